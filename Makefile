@@ -1,0 +1,22 @@
+# Two commands for a fresh machine (Python >= 3.11): `make build` and `make test`.
+# Each creates .venv and installs the package (not editable) when sources change.
+PY ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed
+SOURCES := pyproject.toml $(shell find kg builders ontology corpus -type f -not -name '*.pyc' 2>/dev/null)
+
+$(STAMP): $(SOURCES)
+	$(PY) -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(VENV)/bin/python -m pip install --quiet '.[test]'
+	touch $(STAMP)
+
+.PHONY: build test clean
+build: $(STAMP)
+	$(VENV)/bin/crckg build --out out
+
+test: $(STAMP)
+	$(VENV)/bin/python -m pytest
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

@@ -1,0 +1,64 @@
+"""Builders: documents in, entities + assertions + outcomes (with evidence) out.
+
+Each builder is a pure function ``build(doc, ctx) -> Emitter`` of one parsed
+document; builders never import each other. :func:`read_document` runs them all
+on one file and returns a picklable :class:`~kg.model.DocumentResult`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from builders import curated, relations, trials_table, trials_text
+from builders.context import BuildContext
+from builders.document import DocumentError, read_document as parse_file
+from builders.recognize import Recognizer
+from kg.model import DocumentResult
+from kg.resources import ontology_dir
+from kg.schema import load_schema
+from kg.vocab import load_vocabulary
+
+# The registry of builders run on every document, in order.
+BUILDERS = {
+    "relations": relations.build,
+    "trials_text": trials_text.build,
+    "trials_table": trials_table.build,
+}
+
+
+@lru_cache(maxsize=1)
+def default_context() -> BuildContext:
+    """The shared read-only context (schema, vocabulary, recogniser), built once per process."""
+    vocab = load_vocabulary()
+    return BuildContext(load_schema(), vocab, Recognizer(vocab))
+
+
+def load_curated(path: Path | None = None) -> list[dict]:
+    with open(path or ontology_dir() / "curated.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or []
+
+
+def read_document(path, ctx: BuildContext | None = None, curated_entries: list[dict] | None = None) -> DocumentResult:
+    """Run every builder on one file. Raises :class:`DocumentError` for unreadable input."""
+    ctx = ctx or default_context()
+    doc = parse_file(path)
+    result = DocumentResult(document=doc.name, sha256=doc.sha256, n_sentences=len(doc.sentences), n_tables=len(doc.tables))
+    emitters = [build(doc, ctx) for build in BUILDERS.values()]
+    if curated_entries:
+        emitters.append(curated.build(doc, ctx, curated_entries))
+    seen = {}
+    for out in emitters:
+        for entity in out.entities.values():
+            seen.setdefault(entity.id, entity)
+        result.assertions.extend(out.assertions)
+        result.outcomes.extend(out.outcomes)
+    result.entities = [seen[k] for k in sorted(seen)]
+    if not result.assertions and not result.outcomes:
+        result.warnings.append(f"{doc.name}: no recognisable entity or relation was found; "
+                               f"check that it is an English text about colorectal cancer therapy")
+    return result
+
+
+__all__ = ["BUILDERS", "DocumentError", "read_document", "default_context", "load_curated"]

@@ -1,0 +1,194 @@
+"""What every builder shares: the read-only context and an emitter that records facts with evidence.
+
+This is infrastructure, not a builder: builders import it (and
+:mod:`builders.document`, :mod:`builders.recognize`) but never each other.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from builders.document import Document, Sentence
+from builders.recognize import Recognition, Recognizer
+from kg.model import Assertion, Entity, Evidence, Outcome
+from kg.schema import Schema
+from kg.vocab import Vocabulary
+
+_KINDS = [
+    (re.compile(r"meta-analys", re.I), "meta_analysis"),
+    (re.compile(r"phase\s*(?:III|3)\b|phase Ⅲ", re.I), "randomized_phase_3"),
+    (re.compile(r"phase\s*(?:II|2|Ib/II|1b/2|I/II|2a)\b", re.I), "phase_2"),
+    (re.compile(r"phase\s*(?:I|1|Ib|1b)\b", re.I), "phase_1"),
+    (re.compile(r"retrospective|cohort study|real-world", re.I), "retrospective_cohort"),
+    (re.compile(r"case report|a (?:crc )?patient with", re.I), "case_report"),
+    (re.compile(r"xenograft|\bmice\b|\bmouse\b|in vivo|\bPDX\b|animal model|murine", re.I), "in_vivo"),
+    (re.compile(r"in vitro|cell lines?|\bcells were\b|cultured|CRC cells|cancer cells|Caco-2", re.I), "in_vitro"),
+]
+
+
+def study_kind(text: str) -> str:
+    """The kind of study a sentence reports, from its wording.
+
+    >>> study_kind("In the phase III BEACON study, 665 patients were enrolled")
+    'randomized_phase_3'
+    >>> study_kind("MRTX1133 inhibited KRAS signaling in mouse models of xenograft tumors")
+    'in_vivo'
+    >>> study_kind("KRAS mutations are common")
+    'review_statement'
+    """
+    for pattern, kind in _KINDS:
+        if pattern.search(text):
+            return kind
+    return "review_statement"
+
+
+@dataclass(frozen=True)
+class BuildContext:
+    """Read-only inputs shared by all builders (safe to reuse across documents and processes)."""
+
+    schema: Schema
+    vocab: Vocabulary
+    recognizer: Recognizer
+
+
+@dataclass
+class Emitter:
+    """Collects the entities, assertions and outcomes a builder finds in one document."""
+
+    doc: Document
+    ctx: BuildContext
+    method: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    assertions: list[Assertion] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    rejected: int = 0
+
+    def evidence(self, sentence: Sentence, kind: str | None = None) -> Evidence:
+        section = sentence.section + (f" / {sentence.subsection}" if sentence.subsection else "")
+        return Evidence(self.doc.name, sentence.start, sentence.end, sentence.text, section, self.method,
+                        kind or study_kind(sentence.norm))
+
+    def entity(self, entity: Entity) -> Entity:
+        self.entities.setdefault(entity.id, entity)
+        return self.entities[entity.id]
+
+    def fact(self, subject: Entity, predicate: str, obj: Entity, evidence: Evidence, **qualifiers) -> bool:
+        """Record a fact if the schema allows it; returns whether it was kept."""
+        if subject.id == obj.id or not self.ctx.schema.allows(subject.category, predicate, obj.category):
+            self.rejected += 1
+            return False
+        self.entity(subject)
+        self.entity(obj)
+        quals = tuple(sorted((k, str(v)) for k, v in qualifiers.items() if v))
+        self.assertions.append(Assertion(subject.id, predicate, obj.id, quals, [evidence]))
+        return True
+
+    def vocab_entity(self, entity_id: str) -> Entity | None:
+        return self.entities.get(entity_id) or self.ctx.vocab.entities.get(entity_id)
+
+    def mentions(self, rec: Recognition, evidence: Evidence) -> None:
+        """Register every mentioned entity and the facts the mentions themselves state."""
+        for m in rec.mentions:
+            self.entity(m.entity)
+        for alt_id, gene_ids in rec.alteration_genes.items():
+            alt = next(m.entity for m in rec.mentions if m.entity.id == alt_id)
+            for gid in gene_ids:
+                gene = self.vocab_entity(gid)
+                if gene is not None and gene.category == "Gene":
+                    self.fact(alt, "alteration_of", gene, evidence)
+        for mention, components in rec.regimens:
+            self.entity(mention.entity)
+            for cid in components:
+                comp = self.vocab_entity(cid) or next((m.entity for m in rec.mentions if m.entity.id == cid), None)
+                if comp is not None:
+                    self.fact(mention.entity, "has_component", comp, evidence)
+        for class_id, targets in rec.class_targets.items():
+            cls = next(m.entity for m in rec.mentions if m.entity.id == class_id)
+            for tid in targets:
+                target = self.vocab_entity(tid)
+                if target is not None:
+                    self.fact(cls, "targets", target, evidence)
+
+
+# -- trials, arms and outcomes (shared by the text and table trial builders) ----------------------
+_PHASE = re.compile(r"\b(?:phase|Phase)\s*(I{1,3}V?|[1-4])(?:\s*([ab]))?(?:\s*/\s*(I{1,3}|[1-4])(?:a|b)?)?\b")
+_ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
+_LINE = [(re.compile(r"first[- ]line|untreated|chemo-?naive|treatment-naive|naïve", re.I), "first-line"),
+         (re.compile(r"second[- ]line", re.I), "second-line"),
+         (re.compile(r"third[- ]line|later[- ]line|salvage|refractory|previously treated|pretreated", re.I), "later-line")]
+METRIC_UNITS = {"ORR": "%", "DCR": "%", "mPFS": "months", "mOS": "months", "HR_PFS": "ratio", "HR_OS": "ratio",
+                "OR_RR": "ratio", "n": "patients"}
+
+
+def phase_of(text: str) -> str | None:
+    """Trial phase written in ``text``.
+
+    >>> phase_of("a single-arm phase II trial"), phase_of("MEDITREME phase 1b/2 trial"), phase_of("no phase here")
+    ('II', 'Ib/II', None)
+    """
+    m = _PHASE.search(text)
+    if not m:
+        return None
+    first = _ROMAN.get(m.group(1), m.group(1)) + (m.group(2) or "")
+    if m.group(3):
+        return f"{first}/{_ROMAN.get(m.group(3), m.group(3))}"
+    return first
+
+
+def line_of(text: str) -> str | None:
+    for pattern, label in _LINE:
+        if pattern.search(text):
+            return label
+    return None
+
+
+def trial_entity(base: Entity, phase: str | None = None, line: str | None = None) -> Entity:
+    attrs = dict(base.attributes)
+    if phase:
+        attrs.setdefault("phase", phase)
+    if line:
+        attrs.setdefault("line", line)
+    return Entity(base.id, "Trial", base.name, base.synonyms, base.xrefs, tuple(sorted(attrs.items())))
+
+
+def unnamed_trial(doc: Document, label: str, phase: str | None = None) -> Entity:
+    """A trial the text describes without a name (id scoped to the document)."""
+    from kg.ids import slug
+
+    stem = doc.name.split("_")[0].split(".")[0]
+    return trial_entity(Entity(f"crc:trial_{slug(stem)}_{slug(label)}", "Trial", label), phase)
+
+
+def arm_entity(trial: Entity, regimen: Entity) -> Entity:
+    from kg.ids import slug
+
+    tail = regimen.id.split(":", 1)[1].removeprefix("regimen_").removeprefix("drug_").removeprefix("class_")
+    return Entity(f"crc:arm_{slug(trial.id.split(':', 1)[1])}__{slug(tail)}", "TrialArm", f"{trial.name}: {regimen.name}",
+                  attributes=(("regimen", regimen.id), ("trial", trial.id)))
+
+
+def as_regimen(ctx: BuildContext, therapy: Entity) -> Entity:
+    """A trial arm receives a Regimen; a single drug or class becomes a one-component regimen."""
+    if therapy.category == "Regimen":
+        return therapy
+    from kg.ids import slug
+
+    return Entity("crc:regimen_" + slug(therapy.name), "Regimen", therapy.name, (), (), (("monotherapy", therapy.id),))
+
+
+def add_arm(out: Emitter, trial: Entity, therapy: Entity, evidence: Evidence) -> Entity:
+    """Record trial -has_arm-> arm -uses_regimen-> regimen and trial -evaluates-> regimen."""
+    regimen = as_regimen(out.ctx, therapy)
+    if regimen.id != therapy.id:
+        out.fact(regimen, "has_component", therapy, evidence)
+    arm = arm_entity(trial, regimen)
+    out.fact(trial, "evaluates", regimen, evidence)
+    out.fact(trial, "has_arm", arm, evidence)
+    out.fact(arm, "uses_regimen", regimen, evidence)
+    return arm
+
+
+def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: Evidence, **extra) -> None:
+    out.entity(arm)
+    out.outcomes.append(Outcome(arm.id, metric, float(value), METRIC_UNITS[metric], evidence,
+                                extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup")))

@@ -1,0 +1,65 @@
+"""Builder: the curated overlay (``ontology/curated.yaml``) for facts the rules cannot get.
+
+Every curated fact names its document and quotes the sentence that states it.
+The quote must occur verbatim (up to whitespace) in that document, or the build
+fails with a message naming the entry: a curated fact can never float free of
+its source.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.context import BuildContext, Emitter, study_kind
+from builders.document import Document, collapse
+from kg.model import Evidence
+
+
+class CuratedQuoteError(ValueError):
+    """A curated fact whose quote is not in its document."""
+
+
+def locate(text: str, quote: str) -> tuple[int, int] | None:
+    """Offsets of ``quote`` in ``text``, allowing any whitespace between words.
+
+    >>> locate("a  quick\\nbrown fox", "quick brown")
+    (3, 14)
+    """
+    words = collapse(quote).split(" ")
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
+    return (m.start(), m.end()) if m else None
+
+
+def build(doc: Document, ctx: BuildContext, entries: list[dict]) -> Emitter:
+    """Curated facts for ``doc`` (the entries whose ``document`` is this file)."""
+    out = Emitter(doc, ctx, "curated")
+    for i, entry in enumerate(entries):
+        if entry["document"] != doc.name:
+            continue
+        span = locate(doc.text, entry["quote"])
+        if span is None:
+            raise CuratedQuoteError(f"curated.yaml entry {i + 1} ({entry['subject']} {entry['predicate']} {entry['object']}): "
+                                    f"quote not found in {doc.name}; fix the quote so it matches the document")
+        sentence = collapse(doc.text[span[0]:span[1]])
+        section = next((name for start, name in reversed(doc.sections) if start <= span[0]), "")
+        ev = Evidence(doc.name, span[0], span[1], sentence, section, "curated", entry.get("study_kind") or study_kind(sentence))
+        subject = _entity(ctx, entry["subject"])
+        obj = _entity(ctx, entry["object"])
+        if subject is None or obj is None:
+            raise CuratedQuoteError(f"curated.yaml entry {i + 1}: cannot resolve {entry['subject']!r} or {entry['object']!r}")
+        if not out.fact(subject, entry["predicate"], obj, ev, **(entry.get("qualifiers") or {})):
+            raise CuratedQuoteError(f"curated.yaml entry {i + 1}: {subject.category} -{entry['predicate']}-> {obj.category} "
+                                    f"is not allowed by the schema")
+        for m in (ctx.recognizer.find(entry["subject"]).regimens + ctx.recognizer.find(entry["object"]).regimens):
+            out.mentions(ctx.recognizer.find(entry["subject"] if m[0].entity.id == subject.id else entry["object"]), ev)
+    return out
+
+
+def _entity(ctx: BuildContext, name: str):
+    rec = ctx.recognizer.find(name)
+    if rec.regimens:
+        return rec.regimens[0][0].entity
+    full = [m.entity for m in rec.mentions if m.start == 0 and m.end == len(name)]
+    if full:
+        return full[0]
+    eid = ctx.vocab.resolve(name)
+    return ctx.vocab.entities.get(eid) if eid else None

@@ -1,0 +1,370 @@
+"""Ingestion: a text file becomes a :class:`Document` of sections, sentences and tables.
+
+Every unit keeps ``start``/``end`` offsets into the original text (as read as
+UTF-8), so evidence can always be checked against the file. Matching runs on a
+normalised copy of each unit (:func:`normalise`): line breaks joined, words
+split by a hyphen or a bare line break repaired, ``<sup>`` tags and LaTeX
+Greek letters turned into plain characters.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import statistics
+from dataclasses import dataclass, field
+
+TERMINAL = ".!?"
+ABBREVIATIONS = {"et al", "al", "vs", "e.g", "i.e", "eg", "ie", "approx", "cf", "fig", "no", "dr", "ref", "refs",
+                 "incl", "resp", "ca", "mr", "ms", "st", "inc", "corp", "co", "ltd", "jr", "sr", "fig", "eq", "p"}
+GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ", "mu": "μ"}
+ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ⅶ": "VII"}
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TABLE_CAPTION = re.compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s)", re.I)
+_LEGEND = re.compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|\d[A-Z][a-z]|mCRC: )")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_NUMBERED_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
+_RUNIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A prose sentence (or one table row) of a document."""
+
+    start: int
+    end: int
+    text: str  # original slice, whitespace collapsed
+    norm: str  # normalised text used for matching
+    section: str
+    index: int
+    subsection: str = ""
+
+
+@dataclass
+class Table:
+    """A table: its caption and either tab-separated rows or flattened lines."""
+
+    caption: str
+    start: int
+    kind: str  # "tsv" or "flat"
+    rows: list[Sentence] = field(default_factory=list)  # tsv: one per row; flat: one per line
+    cells: list[list[str]] = field(default_factory=list)  # tsv only: normalised cells per row
+
+
+@dataclass
+class Document:
+    name: str
+    text: str
+    sha256: str
+    sentences: list[Sentence] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    sections: list[tuple[int, str]] = field(default_factory=list)
+
+
+class DocumentError(ValueError):
+    """A file that cannot be read as a document; the message says why and what to do."""
+
+
+def collapse(text: str) -> str:
+    """Collapse runs of whitespace to one space and strip.
+
+    >>> collapse(" a\\n  b\\t c ")
+    'a b c'
+    """
+    return " ".join(text.split())
+
+
+def _greek(match: re.Match) -> str:
+    letter = GREEK[match.group(2)] + (match.group(3) or "")
+    before = match.string[match.start() - 1] if match.start() > 0 else " "
+    lead = "" if before in "-(/" or before.isdigit() or match.group(1) == "" else " "
+    return lead + letter
+
+
+def normalise(text: str, joinable: frozenset = frozenset()) -> str:
+    """Normalised text for matching: joined lines, repaired words, plain symbols.
+
+    >>> normalise("hypersens-\\nitivity to TGF- $\\\\beta$ and CD8<sup>+</sup> cells, phase Ⅲ")
+    'hypersensitivity to TGF-β and CD8+ cells, phase III'
+    """
+    text = re.sub(r"<sup>([^<]{0,12})</sup>", r"\1", text)
+    text = re.sub(r"</?(?:sup|sub|i|b|em|strong)>", "", text)
+    text = re.sub(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?\s*\$", _greek, text)
+    text = text.replace("\\geq", "≥").replace("\\leq", "≤").replace("\\pm", "±").replace("\\%", "%")
+    text = re.sub(r"\$([^$\n]{0,40})\$", r"\1", text)
+    text = re.sub(r"\^\{[\d,–\-]+\}", "", text)
+    text = re.sub(f"[{SUPERSCRIPTS}]+", "", text)
+    for roman, plain in ROMAN.items():
+        text = text.replace(roman, plain)
+    text = text.replace("⍺", "α")
+
+    def join(match: re.Match) -> str:
+        left, hyphen, right = match.group(1), match.group(2), match.group(3)
+        if hyphen:
+            whole = (left + right).lower()
+            if right[0].islower() and (whole in joinable or (left + "-" + right).lower() not in joinable):
+                return left + right
+            return left + "-" + right
+        if (left + right).lower() in joinable:
+            return left + right
+        return left + " " + right
+
+    text = re.sub(r"([A-Za-z]+)(-?)[ \t]*\n\s*([A-Za-z]+)", join, text)
+    return collapse(text)
+
+
+def _is_heading(line: str, median: float) -> bool:
+    s = line.strip()
+    if not s or "\t" in s:
+        return False
+    if _MD_HEADING.match(s) or (s.startswith("**") and s.endswith("**")):
+        return True
+    if len(s) > 90 or s[-1] in ".,;:":
+        return False
+    if _NUMBERED_HEADING.match(s) and len(s) < 90:
+        return True
+    letters = [c for c in s if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(s) > 3:
+        return True
+    return median < 150 and len(s) < 0.55 * median and s[0].isupper() and not s[-1].isdigit()
+
+
+def _heading_text(line: str) -> str:
+    s = re.sub(r"[#*]", "", line).strip()
+    return collapse(s)
+
+
+def _word_sets(text: str) -> frozenset:
+    """Lower-cased words that occur in the middle of a line (to repair broken words)."""
+    words: set[str] = set()
+    for line in text.splitlines():
+        tokens = re.findall(r"[A-Za-z][A-Za-z\-]*[A-Za-z]", line)
+        words.update(t.lower() for t in tokens[1:-1])
+    return frozenset(words)
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (offsets into ``text``)."""
+    spans = []
+    cur = start
+    i = start
+    depth = 0
+    while i < end:
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        if ch in TERMINAL and depth == 0:
+            j = i + 1
+            # closing quotes, citation markers, superscripts
+            while j < end and (text[j] in "\"'”’)" + SUPERSCRIPTS):
+                j += 1
+            m = re.match(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})", text[j:end])
+            if m:
+                j += m.end()
+            k = j
+            while k < end and text[k] in " \t\n\r":
+                k += 1
+            if k == end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in "“\"([")):
+                word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[cur:i])
+                prev = word.group(1).lower().rstrip(".") if word else ""
+                if not (prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha() and ch == ".")) or k == end:
+                    spans.append((cur, j))
+                    cur = k
+                    i = k
+                    continue
+        i += 1
+    if cur < end and text[cur:end].strip():
+        spans.append((cur, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def parse_document(name: str, text: str) -> Document:
+    """Split ``text`` into sections, sentences and tables, keeping offsets.
+
+    >>> doc = parse_document("t.txt", "INTRODUCTION\\nKRAS is mutated in 40% of\\ncases. BRAF is not.\\n")
+    >>> [s.text for s in doc.sentences]
+    ['KRAS is mutated in 40% of cases.', 'BRAF is not.']
+    >>> doc.sentences[0].section
+    'INTRODUCTION'
+    """
+    doc = Document(name=name, text=text, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    lines = _lines(text)
+    nonempty = [e - s for s, e in lines if text[s:e].strip()]
+    median = statistics.median(nonempty) if nonempty else 0
+    joinable = _word_sets(text)
+    paragraph_mode = median >= 150
+
+    section = ""
+    blocks: list[tuple[int, int, str]] = []  # (start, end, section)
+    cur_start: int | None = None
+    cur_end = 0
+    i = 0
+    n = len(lines)
+
+    def close():
+        nonlocal cur_start
+        if cur_start is not None:
+            blocks.append((cur_start, cur_end, section))
+        cur_start = None
+
+    while i < n:
+        s, e = lines[i]
+        line = text[s:e]
+        stripped = line.strip()
+        if _TABLE_CAPTION.match(line) and "(continued)" not in line.lower():
+            close()
+            i = _read_table(doc, text, lines, i, median)
+            continue
+        if "\t" in line and stripped:
+            close()
+            i = _read_table(doc, text, lines, i, median, caption_line=False)
+            continue
+        if not stripped:
+            # a page break inside a sentence: keep the block open if the next text continues it
+            j = i + 1
+            while j < n and not text[lines[j][0]:lines[j][1]].strip():
+                j += 1
+            if cur_start is not None and j < n:
+                nxt = text[lines[j][0]:lines[j][1]].strip()
+                prev = text[cur_start:cur_end].rstrip()
+                if prev and prev[-1] not in TERMINAL + ":" and nxt[:1].islower():
+                    i = j
+                    continue
+            close()
+            i += 1
+            continue
+        if _is_heading(line, median) and (cur_start is None or text[cur_start:cur_end].rstrip()[-1:] in TERMINAL + ":"):
+            close()
+            section = _heading_text(line)
+            doc.sections.append((s, section))
+            i += 1
+            continue
+        if cur_start is None:
+            cur_start = s + (len(line) - len(line.lstrip()))
+        elif paragraph_mode:
+            prev = text[cur_start:cur_end].rstrip()
+            if not (prev[-1:] not in TERMINAL + ":" and stripped[:1].islower()):
+                close()
+                cur_start = s + (len(line) - len(line.lstrip()))
+        cur_end = e
+        i += 1
+    close()
+
+    index = 0
+    for b_start, b_end, b_section in blocks:
+        if b_section.lower().startswith(("references", "data sharing", "acknowledg", "funding", "disclosure",
+                                         "author contributions")):
+            continue
+        subsection = ""
+        m = _RUNIN_HEADING.match(text[b_start:b_end])
+        if m and len(m.group(1).split()) <= 9:
+            subsection = collapse(m.group(1))
+        for s_start, s_end in _split_sentences(text, b_start, b_end):
+            raw = text[s_start:s_end]
+            doc.sentences.append(Sentence(s_start, s_end, collapse(raw), normalise(raw, joinable), b_section,
+                                          index, subsection))
+            index += 1
+    return doc
+
+
+def _read_table(doc: Document, text: str, lines, i: int, median: float, caption_line: bool = True) -> int:
+    """Read a table starting at line ``i``; returns the index of the first line after it."""
+    n = len(lines)
+    s, e = lines[i]
+    caption = collapse(re.sub(r"[*]", "", text[s:e].split("\t")[0])) if caption_line else ""
+    j = i + 1 if caption_line else i
+    # tab-separated table: the caption line itself may carry the header cells (001)
+    header_inline = caption_line and "\t" in text[s:e]
+    k = j
+    while k < n and not text[lines[k][0]:lines[k][1]].strip():
+        k += 1
+    is_tsv = header_inline or (k < n and "\t" in text[lines[k][0]:lines[k][1]])
+    section = doc.sections[-1][1] if doc.sections else ""
+    table = Table(caption=caption, start=s, kind="tsv" if is_tsv else "flat")
+    doc.tables.append(table)
+    if is_tsv:
+        first = i if header_inline else k
+        j = first
+        blank_run = 0
+        while j < n:
+            ls, le = lines[j]
+            line = text[ls:le]
+            if "\t" in line:
+                blank_run = 0
+                row_end = le
+                m = j + 1
+                while m < n and text[lines[m][0]:lines[m][1]].strip() and "\t" not in text[lines[m][0]:lines[m][1]] \
+                        and not _LEGEND.match(text[lines[m][0]:lines[m][1]]) and not _TABLE_CAPTION.match(text[lines[m][0]:lines[m][1]]):
+                    row_end = lines[m][1]
+                    m += 1
+                raw = text[ls:row_end]
+                cells = [normalise(c) for c in raw.split("\t")]
+                if j == first and header_inline:
+                    cells = cells[1:]
+                table.cells.append(cells)
+                table.rows.append(Sentence(ls, row_end, collapse(raw), normalise(raw), section, len(table.rows)))
+                j = m
+                continue
+            if not line.strip():
+                blank_run += 1
+                if blank_run > 2:
+                    break
+                j += 1
+                continue
+            break
+        return j
+    # flattened table: every line up to the legend (or a long prose line)
+    j = i + 1
+    while j < n:
+        ls, le = lines[j]
+        line = text[ls:le]
+        if _LEGEND.match(line) and j > i + 2:
+            break
+        if line.strip() and len(line.strip()) > 200:
+            break
+        if line.strip():
+            table.rows.append(Sentence(ls, le, collapse(line), normalise(line), section, len(table.rows)))
+        j += 1
+    # the legend paragraph belongs to the table too: skip it
+    while j < n and text[lines[j][0]:lines[j][1]].strip():
+        j += 1
+    return j
+
+
+def read_document(path) -> Document:
+    """Read and parse one file, raising :class:`DocumentError` with a clear message on bad input."""
+    from pathlib import Path
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror}); check the path and permissions") from None
+    if not data.strip():
+        raise DocumentError(f"{path.name}: the file is empty; remove it or add the document's text")
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{path.name}: looks like a binary file, not plain text; convert it to UTF-8 text first")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise DocumentError(f"{path.name}: invalid UTF-8 at byte {exc.start} (line {line}); "
+                            f"re-save the file as UTF-8") from None
+    return parse_document(path.name, text)

@@ -1,0 +1,329 @@
+"""Builder: trials, arms and outcomes from tables.
+
+Three shapes are read:
+
+* column-aligned rows flattened into text (``CRYSTAL  FOLFIRI + Cetuximab 316  57.3% 9.9 23.5``)
+  under a header naming ``n ORR PFS OS``, with ``(HR, P-value)`` lines after an arm pair;
+* rows flattened into runs of text that carry ``ORR: 30%; mPFS: 5.0 mo`` outcome labels;
+* tab-separated tables whose header names a regimen column and an outcome or trial column,
+  plus a trial report's own "Variable / Results" efficacy table.
+
+Every outcome's evidence is the table row it was read from (``method: table``).
+"""
+from __future__ import annotations
+
+import re
+
+from builders.context import BuildContext, Emitter, add_arm, add_outcome, phase_of, trial_entity, unnamed_trial
+from builders.document import Document, Sentence, Table
+from kg.ids import slug
+from kg.model import Entity
+
+THERAPY = ("Drug", "DrugClass", "Regimen")
+_ALIGNED = re.compile(r"^(?P<lead>.*?\S)\s+(?P<n>\d{1,4})\s+(?P<orr>\d{1,3}(?:\.\d+)?%|-)\s+(?P<pfs>\d{1,2}(?:\.\d+)?(?:\s*wk)?|-)"
+                      r"\s+(?P<os>\d{1,2}(?:\.\d+)?)\s*$")
+_LABELLED = re.compile(r"\b(ORR|DCR|mPFS|mOS)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(%|mo|m|months)?(?![\w.])")
+_LABELLED_LONG = re.compile(r"\b(ORR|DCR|Median PFS|Median OS)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(%|months)?", re.I)
+_STAT = re.compile(r"(-)(?=\s|$)|(OR|HR)\s*=\s*(\d+(?:\.\d+)?)|P\s*([<=])\s*(0?\.\d+)")
+_ROW_START_000 = re.compile(r"^(?:EGFR|KRASG12C|BRAF|HER2|MET|VEGF|TKI|NTRK|PD-1/PD-L1)\b")
+_AUTHOR_YEAR = re.compile(r"([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?) et al\.? \((\d{4})\)")
+
+
+class _Tables:
+    def __init__(self, doc: Document, ctx: BuildContext):
+        self.doc, self.ctx = doc, ctx
+        self.out = Emitter(doc, ctx, "table")
+
+    # -- helpers --------------------------------------------------------------
+    def therapies(self, text: str):
+        rec = self.ctx.recognizer.find(text)
+        combos = {m.start: m for m, _ in rec.regimens}
+        out, until = [], -1
+        for m in rec.mentions:
+            if m.start < until:
+                continue
+            if m.start in combos:
+                out.append(combos[m.start])
+                until = combos[m.start].end
+            elif m.entity.category in THERAPY:
+                out.append(m)
+        self._rec = rec
+        return out
+
+    def trial_named(self, name: str, phase: str | None = None) -> Entity | None:
+        name = re.sub(r"\s+(?:trial|study)$", "", name.strip(), flags=re.I)
+        name = re.sub(r"(?<=[A-Za-z])1$", "", name) if not self.ctx.vocab.resolve(name) else name
+        if not name or len(name) < 2:
+            return None
+        eid = self.ctx.vocab.resolve(name)
+        if eid and self.ctx.vocab.entities[eid].category == "Trial":
+            return trial_entity(self.ctx.vocab.entities[eid], phase)
+        if sum(c.isupper() or c.isdigit() for c in name) < 2:
+            return None
+        return trial_entity(Entity("crc:trial_" + slug(name), "Trial", name), phase)
+
+    def ev(self, row: Sentence):
+        return self.out.evidence(row)
+
+    # -- shape 1: column-aligned rows -------------------------------------------
+    def aligned(self, table: Table) -> None:
+        header = next((r for r in table.rows if re.search(r"\bn\b.*ORR.*PFS.*OS", r.norm)), None)
+        if header is None:
+            return
+        trial = None
+        pair: list[Entity] = []
+        setting = None
+        pending_stats: list | None = None
+        for row in table.rows[table.rows.index(header) + 1:]:
+            text = re.sub(r"(?<=[A-Za-z])1(?=\s|$)", "", row.norm)
+            if pending_stats is not None:
+                ps = [m for m in re.finditer(r"P\s*([<=])\s*(0?\.\d+)", text)]
+                for (metric, arm, value), p in zip(pending_stats, ps):
+                    add_outcome(self.out, arm, metric, value, self.ev(row), p=f"{p.group(1)} {p.group(2)}")
+                pending_stats = None
+                if ps:
+                    continue
+            if text.startswith("(HR, P-value)"):
+                cells = [m for m in _STAT.finditer(text[len("(HR, P-value)"):])]
+                if trial is not None and pair and len(cells) >= 2:
+                    cols = ["ORR", "PFS", "OS"]
+                    stats = []
+                    col = 0
+                    for c in cells:
+                        if col >= 3:
+                            break
+                        if c.group(1):
+                            col += 1
+                        elif c.group(2):
+                            metric = "OR_RR" if c.group(2) == "OR" else ("HR_PFS" if cols[col] == "PFS" else "HR_OS")
+                            if cols[col] != "ORR" or c.group(2) == "OR":
+                                add_outcome(self.out, pair[0], metric, float(c.group(3)), self.ev(row))
+                                stats.append((metric, pair[0], float(c.group(3))))
+                            col += 1
+                        else:
+                            col += 1  # a P value standing alone in a column
+                    pending_stats = []
+                del stats
+                continue
+            m = _ALIGNED.match(text)
+            if not m:
+                if re.match(r"(?:First|Second)[- ]line", text):
+                    setting = "first-line" if text.startswith("First") else "later-line"
+                continue
+            therapies = self.therapies(m.group("lead"))
+            if not therapies:
+                continue
+            name = m.group("lead")[:therapies[0].start].strip()
+            if name:
+                trial = self.trial_named(name)
+                if trial is not None and setting:
+                    trial = trial_entity(trial, None, setting)
+                pair = []
+            if trial is None:
+                continue
+            ev = self.ev(row)
+            self.out.entity(trial)
+            arm = add_arm(self.out, trial, therapies[-1].entity, ev)
+            self.out.mentions(self._rec, ev)
+            pair.append(arm)
+            add_outcome(self.out, arm, "n", int(m.group("n")), ev)
+            if m.group("orr") != "-":
+                add_outcome(self.out, arm, "ORR", float(m.group("orr").rstrip("%")), ev)
+            if m.group("pfs") != "-" and "wk" not in m.group("pfs"):
+                add_outcome(self.out, arm, "mPFS", float(m.group("pfs")), ev)
+            add_outcome(self.out, arm, "mOS", float(m.group("os")), ev)
+
+    # -- shape 2: flattened rows with labelled outcomes ---------------------------
+    def labelled(self, table: Table) -> None:
+        rows: list[list[Sentence]] = []
+        for line in table.rows:
+            if _ROW_START_000.match(line.norm) or not rows:
+                rows.append([line])
+            else:
+                rows[-1].append(line)
+        for group in rows:
+            text = " ".join(r.norm for r in group)
+            first = _LABELLED.search(text)
+            if not first:
+                continue
+            head = text[:first.start()]
+            therapies = self.therapies(head)
+            if not therapies:
+                continue
+            phase = phase_of(head)
+            named = re.search(r"([^;]*?)\s*;\s*phase", head)
+            regimen = therapies[-1].entity
+            trial = None
+            if named:
+                words = named.group(1).split()
+                if len(words) >= 2 and words[-2] == "and":
+                    continue  # two trials in one row: cannot tell whose numbers these are
+                for k in (3, 2, 1):
+                    eid = self.ctx.vocab.resolve(" ".join(words[-k:]))
+                    if eid and self.ctx.vocab.entities[eid].category == "Trial":
+                        trial = trial_entity(self.ctx.vocab.entities[eid], phase)
+                        break
+                if trial is None and words:
+                    trial = self.trial_named(words[-1], phase)
+            else:
+                trial = unnamed_trial(self.doc, f"study of {regimen.name}", phase)
+            if trial is None:
+                continue
+            span = Sentence(group[0].start, group[-1].end, " ".join(r.text for r in group), text, group[0].section, group[0].index)
+            ev = self.ev(span)
+            self.out.entity(trial)
+            arm = add_arm(self.out, trial, regimen, ev)
+            self.out.mentions(self._rec, ev)
+            seen: set[str] = set()
+            for m in _LABELLED.finditer(text, first.start()):
+                metric = m.group(1)
+                if metric in seen:
+                    break  # a repeated label belongs to a neighbouring row
+                seen.add(metric)
+                add_outcome(self.out, arm, metric, float(m.group(2)), ev)
+
+    # -- shape 3: tab-separated ---------------------------------------------------
+    def tsv(self, table: Table) -> None:
+        if not table.cells:
+            return
+        header = [c.lower() for c in table.cells[0]]
+        if "variable" in header[0] and any("result" in h for h in header):
+            self.results_table(table)
+            return
+        reg_col = next((i for i, h in enumerate(header) if re.fullmatch(r"agents?|regimens?|treatment|coping strategy", h)), None)
+        if reg_col is None:
+            return
+        trial_col = next((i for i, h in enumerate(header) if re.search(r"trial|study", h)), None)
+        mech_col = next((i for i, h in enumerate(header) if "mechanism" in h), None)
+        out_col = next((i for i, h in enumerate(header) if re.search(r"outcome|result", h)), None)
+        width = len(header)
+        last_trial, last_mech = None, None
+        for row, cells in zip(table.rows[1:], table.cells[1:]):
+            while len(cells) > width and not cells[0].strip():
+                cells = cells[1:]
+            if len(cells) < width:  # a continuation row: missing leading cells inherit
+                cells = [""] * (width - len(cells)) + cells
+            cells = cells[:width]
+            therapies = self.therapies(cells[reg_col])
+            if not therapies:
+                continue
+            regimen = therapies[0].entity
+            ev = self.ev(row)
+            trial_text = cells[trial_col] if trial_col is not None else ""
+            trial = None
+            author = _AUTHOR_YEAR.search(trial_text)
+            if author:
+                label = f"{author.group(1)} et al. {author.group(2)}"
+                trial = Entity(f"crc:trial_{slug(author.group(1))}_{author.group(2)}", "Trial", label)
+            elif trial_text:
+                phase = phase_of(trial_text)
+                rec = self.ctx.recognizer.find(trial_text)
+                named = [m.entity for m in rec.mentions if m.entity.category == "Trial"]
+                if named:
+                    trial = trial_entity(named[-1], phase)
+                elif phase and not re.search(r"preclinical", trial_text, re.I):
+                    trial = unnamed_trial(self.doc, f"study of {regimen.name}", phase)
+            elif trial_col is not None and last_trial is not None and not cells[trial_col]:
+                trial = last_trial
+            if trial_col is not None and not trial_text and last_trial is not None:
+                trial = last_trial
+            last_trial = trial or last_trial
+            mech_text = cells[mech_col] if mech_col is not None and cells[mech_col] else last_mech
+            last_mech = mech_text
+            if trial is None:
+                continue
+            self.out.entity(trial)
+            arm = add_arm(self.out, trial, regimen, ev)
+            self.out.mentions(self._rec, ev)
+            if out_col is not None:
+                for m in _LABELLED_LONG.finditer(cells[out_col]):
+                    metric = {"orr": "ORR", "dcr": "DCR", "median pfs": "mPFS", "median os": "mOS"}[m.group(1).lower()]
+                    add_outcome(self.out, arm, metric, float(m.group(2)), ev)
+            if mech_text:
+                self.mechanism(mech_text, regimen, ev)
+
+    def mechanism(self, text: str, regimen: Entity, ev) -> None:
+        """A "mechanism | coping strategy" row: the strategy overcomes the mechanism."""
+        rec = self.ctx.recognizer.find(text)
+        targets = [m.entity for m in rec.mentions if m.entity.category in ("Alteration", "ResistanceMechanism")]
+        if not targets:
+            genes = [m.entity for m in rec.mentions if m.entity.category == "Gene"]
+            if genes and re.search(r"activation", text, re.I):
+                mech = Entity("crc:mech_" + slug(f"{genes[0].name} activation"), "ResistanceMechanism", f"{genes[0].name} activation")
+                self.out.fact(mech, "involves", genes[0], ev)
+                targets = [mech]
+        for rec_m in rec.mentions:
+            self.out.entity(rec_m.entity)
+        self.out.mentions(rec, ev)
+        for t in targets:
+            self.out.fact(regimen, "overcomes", t, ev)
+
+    def results_table(self, table: Table) -> None:
+        """A trial report's efficacy table ("Variable | Results"): outcomes of the report's own trial."""
+        trial, regimen = None, None
+        for s in self.doc.sentences:
+            rec = self.ctx.recognizer.find(s.norm)
+            reg = [m.entity for m in rec.mentions if m.entity.category == "Trial" and m.entity.id.startswith(("CHICTR", "CLINICALTRIALS"))]
+            if reg and re.search(r"registered|registration", s.norm, re.I):
+                trial = trial_entity(reg[0], phase_of(" ".join(x.norm for x in self.doc.sentences[:12])))
+                break
+        from builders.document import normalise
+
+        for text in [normalise(t) for _, t in self.doc.sections[:5]] + [s.norm for s in self.doc.sentences[:40]]:
+            rec = self.ctx.recognizer.find(text)
+            if rec.regimens:
+                regimen = rec.regimens[0][0].entity
+                break
+        if trial is None or regimen is None:
+            return
+        group = ""
+        arm = None
+        for row, cells in zip(table.rows[1:], table.cells[1:]):
+            label = cells[0]
+            value = cells[1] if len(cells) > 1 else ""
+            if not value.strip():
+                group = label
+                continue
+            ev = self.ev(row)
+            if arm is None:
+                self.out.entity(trial)
+                arm = add_arm(self.out, trial, regimen, ev)
+            pct = re.search(r"\((\d+(?:\.\d+)?)%\)", value)
+            med = re.match(r"\s*(\d+(?:\.\d+)?)\s*\((\d+(?:\.\d+)?)[–-](\d+(?:\.\d+)?)\)", value)
+            if label.startswith("ORR") and pct:
+                add_outcome(self.out, arm, "ORR", float(pct.group(1)), ev)
+            elif label.startswith("DCR") and pct:
+                add_outcome(self.out, arm, "DCR", float(pct.group(1)), ev)
+            elif label.lower().startswith("median") and med and group in ("PFS", "OS"):
+                add_outcome(self.out, arm, "m" + group, float(med.group(1)), ev,
+                            ci_low=float(med.group(2)), ci_high=float(med.group(3)))
+        n = re.search(r"n\s*=\s*(\d+)", " ".join(table.cells[0]))
+        if n and arm is not None:
+            add_outcome(self.out, arm, "n", int(n.group(1)), self.ev(table.rows[0]))
+
+    def run(self) -> Emitter:
+        for table in self.doc.tables:
+            before = len(self.out.outcomes)
+            if table.kind == "flat":
+                if any(re.search(r"\bn\b.*ORR.*PFS.*OS", r.norm) for r in table.rows):
+                    self.aligned(table)
+                else:
+                    self.labelled(table)
+            else:
+                self.tsv(table)
+            caption_text = table.caption
+            if table.kind == "flat" and table.rows and not re.search(r"\d", table.rows[0].norm):
+                caption_text += " " + table.rows[0].norm
+            caption = self.ctx.recognizer.find(caption_text) if caption_text else None
+            status = [m for m in (caption.mentions if caption else []) if m.entity.category == "Alteration"]
+            if status:
+                from dataclasses import replace
+
+                label = status[-1].text
+                self.out.outcomes[before:] = [replace(o, subgroup=o.subgroup or label) for o in self.out.outcomes[before:]]
+        return self.out
+
+
+def build(doc: Document, ctx: BuildContext) -> Emitter:
+    """Trials, arms and outcomes from the tables of ``doc``."""
+    return _Tables(doc, ctx).run()

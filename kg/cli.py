@@ -1,0 +1,114 @@
+"""The ``crckg`` command line."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.")
+err = Console(stderr=True)
+
+
+@app.command()
+def build(
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of .txt documents (default: the bundled corpus)."),
+    out: Path = typer.Option(Path("out"), "--out", help="Output folder."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Read the documents, build the graph and write nodes.jsonl, edges.jsonl, kg.ttl and report.json."""
+    from kg.export import WRITERS
+    from kg.pipeline import CorpusError, assemble, corpus_files, read_all, BuildReport
+    from kg.report import report_dict, report_json
+    from kg.resources import bundled_corpus_dir
+
+    console = Console(stderr=True, quiet=quiet)
+    try:
+        files = corpus_files(corpus or bundled_corpus_dir())
+    except CorpusError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    from rich.progress import Progress
+
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("Reading documents", total=len(files))
+        results, failed = read_all(files, lambda name: progress.advance(task))
+    report = BuildReport(failed=failed)
+    if not results:
+        for f in failed:
+            err.print(f"[red]failed:[/red] {f['error']}")
+        err.print("[red]error:[/red] no document could be read; nothing was written")
+        raise typer.Exit(1)
+    kg = assemble(results, report)
+    out.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=out, prefix=".staging-"))
+    try:
+        written = []
+        for writer in WRITERS.values():
+            written.extend(writer(kg, staging))
+        (staging / "report.json").write_text(report_json(kg, report), encoding="utf-8")
+        written.append(staging / "report.json")
+        for path in written:
+            path.replace(out / path.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    summary = report_dict(kg, report)
+    if not quiet:
+        table = Table(title="crc-resistance-kg build")
+        table.add_column("what")
+        table.add_column("count", justify="right")
+        for key in ("nodes", "edges", "outcomes"):
+            table.add_row(key, str(summary[key]))
+        for cat, n in summary["categories"].items():
+            table.add_row(f"  {cat}", str(n))
+        for pred, n in summary["predicates"].items():
+            table.add_row(f"  {pred}", str(n))
+        for method, share in summary["edge_share_by_method"].items():
+            table.add_row(f"edges with {method} evidence", f"{share:.1%}")
+        table.add_row("conflicting outcomes", str(len(summary["conflicts"])))
+        table.add_row("documents failed", str(len(failed)))
+        Console().print(table)
+        for w in summary["warnings"]:
+            err.print(f"[yellow]warning:[/yellow] {w}")
+        Console().print(f"Outputs written to [bold]{out.resolve()}[/bold]: "
+                        + ", ".join(p.name for p in sorted(written)))
+    for f in failed:
+        err.print(f"[red]failed:[/red] {f['error']}")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    out: Path = typer.Option(Path("out"), "--out", help="Folder with a built graph."),
+    format: str = typer.Option("ttl", "--format", help="ttl or kgx."),
+) -> None:
+    """Re-export a built graph (from OUT/nodes.jsonl and edges.jsonl) in another format."""
+    from kg.export import WRITERS
+    from kg.export.kgx import read_kgx
+
+    if format not in WRITERS:
+        err.print(f"[red]error:[/red] unknown format {format!r}; choose one of {', '.join(sorted(WRITERS))}")
+        raise typer.Exit(2)
+    try:
+        kg = read_kgx(out)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    for path in WRITERS[format](kg, out):
+        print(path)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""KGX JSON Lines: ``nodes.jsonl`` and ``edges.jsonl`` (sorted, byte-stable), and reading them back."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from kg.export.common import agent_type, evidence_level
+from kg.graph import KnowledgeGraph
+from kg.model import Assertion, Entity, Evidence, Outcome
+
+
+def _dumps(record: dict) -> str:
+    return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def node_records(kg: KnowledgeGraph) -> list[dict]:
+    schema = kg.schema
+    outcomes: dict[str, list[Outcome]] = {}
+    for o in kg.outcomes():
+        outcomes.setdefault(o.arm, []).append(o)
+    rows = []
+    for e in kg.nodes():
+        row = {"id": e.id, "category": [schema.biolink_category(e.category), f"crc:{e.category}"], "name": e.name}
+        if e.synonyms:
+            row["synonym"] = list(e.synonyms)
+        if e.xrefs:
+            row["xref"] = list(e.xrefs)
+        for key, value in e.attributes:
+            row[key] = value
+        if e.id in outcomes:
+            row["outcomes"] = [o.to_dict() for o in outcomes[e.id]]
+        rows.append(row)
+    return rows
+
+
+def edge_records(kg: KnowledgeGraph) -> list[dict]:
+    schema = kg.schema
+    rows = []
+    for a in kg.assertions():
+        row = {"id": a.id, "subject": a.subject, "predicate": schema.predicates[a.predicate].biolink,
+               "original_predicate": f"crc:{a.predicate}", "object": a.object,
+               "knowledge_level": "knowledge_assertion", "agent_type": agent_type(a),
+               "evidence_level": evidence_level(schema, a),
+               "evidence": [ev.to_dict() for ev in a.evidence]}
+        for key, value in a.qualifiers:
+            row[key] = value
+        rows.append(row)
+    return rows
+
+
+def kgx_text(kg: KnowledgeGraph) -> tuple[str, str]:
+    nodes = "".join(_dumps(r) + "\n" for r in node_records(kg))
+    edges = "".join(_dumps(r) + "\n" for r in edge_records(kg))
+    return nodes, edges
+
+
+def write_kgx(kg: KnowledgeGraph, out_dir: Path) -> list[Path]:
+    from kg.export.common import write_atomic
+
+    nodes, edges = kgx_text(kg)
+    out_dir = Path(out_dir)
+    write_atomic(out_dir / "nodes.jsonl", nodes)
+    write_atomic(out_dir / "edges.jsonl", edges)
+    return [out_dir / "nodes.jsonl", out_dir / "edges.jsonl"]
+
+
+_NODE_KEYS = {"id", "category", "name", "synonym", "xref", "outcomes"}
+_EDGE_KEYS = {"id", "subject", "predicate", "original_predicate", "object", "knowledge_level", "agent_type",
+              "evidence_level", "evidence"}
+
+
+def read_kgx(out_dir) -> KnowledgeGraph:
+    """Load a graph written by :func:`write_kgx`."""
+    out_dir = Path(out_dir)
+    for name in ("nodes.jsonl", "edges.jsonl"):
+        if not (out_dir / name).is_file():
+            raise FileNotFoundError(f"{out_dir / name} not found; run `crckg build --out {out_dir}` first")
+    kg = KnowledgeGraph()
+    outcomes = []
+    with open(out_dir / "nodes.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            category = row["category"][1].split(":", 1)[1]
+            attrs = tuple(sorted((k, v) for k, v in row.items() if k not in _NODE_KEYS))
+            kg.add_entity(Entity(row["id"], category, row["name"], tuple(row.get("synonym", ())),
+                                 tuple(row.get("xref", ())), attrs))
+            for o in row.get("outcomes", ()):
+                outcomes.append(Outcome(row["id"], o["metric"], o["value"], o["unit"], Evidence.from_dict(o["evidence"]),
+                                        o.get("ci_low"), o.get("ci_high"), o.get("p"), o.get("subgroup")))
+    with open(out_dir / "edges.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            quals = tuple(sorted((k, v) for k, v in row.items() if k not in _EDGE_KEYS))
+            kg.add_assertion(Assertion(row["subject"], row["original_predicate"].split(":", 1)[1], row["object"], quals,
+                                       [Evidence.from_dict(ev) for ev in row["evidence"]]))
+    for o in outcomes:
+        kg.add_outcome(o)
+    return kg

@@ -1,0 +1,120 @@
+"""Plain, picklable records that flow from the builders to the graph.
+
+An :class:`Entity` is a node, an :class:`Assertion` a fact (subject, predicate,
+object, qualifiers) and an :class:`Evidence` the sentence that states it. An
+:class:`Outcome` is a trial-arm result with its own evidence. Identifiers are
+content-derived (see :mod:`kg.ids`), so the same input always gives the same ids.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.ids import stable_hash
+
+METHODS = ("rule", "table", "curated")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact is stated: a span of a source file and how it was read.
+
+    ``start``/``end`` are character offsets into the file text read as UTF-8;
+    ``sentence`` is that span with runs of whitespace collapsed to one space.
+    """
+
+    document: str
+    start: int
+    end: int
+    sentence: str
+    section: str
+    method: str
+    study_kind: str = "review_statement"
+
+    def key(self) -> tuple:
+        return (self.document, self.start, self.end, self.method)
+
+    def to_dict(self) -> dict:
+        return {
+            "document": self.document,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "section": self.section,
+            "method": self.method,
+            "study_kind": self.study_kind,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Evidence":
+        return cls(**{k: data[k] for k in ("document", "start", "end", "sentence", "section", "method", "study_kind")})
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A node: id (CURIE), category (project class name), name, synonyms, xrefs, extra attributes."""
+
+    id: str
+    category: str
+    name: str
+    synonyms: tuple[str, ...] = ()
+    xrefs: tuple[str, ...] = ()
+    attributes: tuple[tuple[str, object], ...] = ()
+
+    def attr(self, key: str, default=None):
+        return dict(self.attributes).get(key, default)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A trial-arm result: metric, value, unit and optional CI/P, with its evidence."""
+
+    arm: str
+    metric: str
+    value: float
+    unit: str
+    evidence: Evidence
+    ci_low: float | None = None
+    ci_high: float | None = None
+    p: str | None = None
+    subgroup: str | None = None
+
+    def to_dict(self) -> dict:
+        out = {"metric": self.metric, "value": self.value, "unit": self.unit}
+        for key in ("ci_low", "ci_high", "p", "subgroup"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        out["evidence"] = self.evidence.to_dict()
+        return out
+
+
+@dataclass
+class Assertion:
+    """A fact with its evidence. Two assertions with the same ``key`` pool their evidence."""
+
+    subject: str
+    predicate: str
+    object: str
+    qualifiers: tuple[tuple[str, str], ...] = ()
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple:
+        return (self.subject, self.predicate, self.object, self.qualifiers)
+
+    @property
+    def id(self) -> str:
+        return "crc:e_" + stable_hash(*self.key)[:16]
+
+
+@dataclass
+class DocumentResult:
+    """What reading one document yields: entities, assertions, outcomes, and notes for the report."""
+
+    document: str
+    sha256: str
+    entities: list[Entity] = field(default_factory=list)
+    assertions: list[Assertion] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    n_sentences: int = 0
+    n_tables: int = 0

@@ -1,0 +1,125 @@
+"""Assembly: map documents to results, reduce them into one :class:`KnowledgeGraph`.
+
+Reading is a pure map over documents; assembly is a reduce that adds entities,
+pools duplicate assertions, attaches outcomes and reports conflicts (the same
+arm, metric and subgroup with different values) without resolving them.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.graph import KnowledgeGraph, SchemaViolation
+from kg.model import DocumentResult, Entity
+from kg.resources import bundled_corpus_dir
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class CorpusError(ValueError):
+    """The corpus as a whole cannot be built (missing directory, no documents)."""
+
+
+@dataclass
+class BuildReport:
+    documents: list[dict] = field(default_factory=list)
+    failed: list[dict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
+    rejected: int = 0
+
+
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.exists():
+        raise CorpusError(f"{corpus_dir}: no such directory; pass --corpus with a folder of .txt files")
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"{corpus_dir}: is a file, not a directory; pass the folder that holds the .txt files")
+    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    if not files:
+        raise CorpusError(f"{corpus_dir}: contains no .txt documents; add plain-text files ending in .txt")
+    return files
+
+
+def read_all(files: list[Path], progress: Callable[[str], None] | None = None) -> tuple[list[DocumentResult], list[dict]]:
+    """Map: read each file; a bad file is reported and the others go on."""
+    from builders import DocumentError, default_context, load_curated, read_document
+
+    ctx = default_context()
+    entries = load_curated()
+    results, failed = [], []
+    seen_hashes: dict[str, str] = {}
+    for path in files:
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise DocumentError(f"{path.name}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB limit "
+                                    f"for one document; split it into smaller files")
+            result = read_document(path, ctx, entries)
+            if result.sha256 in seen_hashes:
+                raise DocumentError(f"{path.name}: same content as {seen_hashes[result.sha256]}; "
+                                    f"remove one of the duplicate documents")
+            seen_hashes[result.sha256] = path.name
+            results.append(result)
+        except DocumentError as exc:
+            failed.append({"document": path.name, "error": str(exc)})
+        finally:
+            if progress:
+                progress(path.name)
+    return results, failed
+
+
+def assemble(results: list[DocumentResult], report: BuildReport | None = None) -> KnowledgeGraph:
+    """Reduce: one graph from many document results (order-independent)."""
+    report = report or BuildReport()
+    kg = KnowledgeGraph()
+    for result in sorted(results, key=lambda r: r.document):
+        stem = result.document.rsplit(".", 1)[0]
+        kg.add_entity(Entity("crc:doc_" + stem.lower(), "Document", result.document,
+                             attributes=(("sha256", result.sha256), ("file", result.document))))
+        for entity in result.entities:
+            kg.add_entity(entity)
+    for result in sorted(results, key=lambda r: r.document):
+        for assertion in result.assertions:
+            try:
+                kg.add_assertion(assertion)
+            except SchemaViolation as exc:
+                report.rejected += 1
+                report.warnings.append(f"{result.document}: {exc}")
+        for outcome in result.outcomes:
+            kg.add_outcome(outcome)
+        report.documents.append({"document": result.document, "sha256": result.sha256, "sentences": result.n_sentences,
+                                 "tables": result.n_tables, "assertions": len(result.assertions),
+                                 "outcomes": len(result.outcomes)})
+        report.warnings.extend(result.warnings)
+    report.conflicts = find_conflicts(kg)
+    return kg
+
+
+def find_conflicts(kg: KnowledgeGraph) -> list[dict]:
+    """Outcomes of the same arm, metric and subgroup whose values differ, with every evidence."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for o in kg.outcomes():
+        groups[(o.arm, o.metric, o.subgroup or "")].append(o)
+    conflicts = []
+    for (arm, metric, subgroup), outs in sorted(groups.items()):
+        values = sorted({o.value for o in outs})
+        if len(values) > 1:
+            conflicts.append({
+                "arm": arm, "arm_name": kg.entity(arm).name, "metric": metric, "subgroup": subgroup or None,
+                "values": values,
+                "sources": [{"value": o.value, "kind": "table" if o.evidence.method == "table" else "text",
+                             "evidence": o.evidence.to_dict()} for o in sorted(outs, key=lambda o: (o.value, o.evidence.key()))],
+            })
+    return conflicts
+
+
+def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+    """Build the graph of a corpus directory (default: the bundled corpus)."""
+    files = corpus_files(Path(corpus_dir) if corpus_dir else bundled_corpus_dir())
+    results, failed = read_all(files, progress)
+    report = BuildReport(failed=failed)
+    kg = assemble(results, report)
+    return kg, report

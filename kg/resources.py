@@ -1,0 +1,22 @@
+"""Where the packaged ontology and bundled corpus live (installed or in a checkout)."""
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+
+def ontology_dir() -> Path:
+    """Directory holding ``schema.yaml`` and ``vocab/`` (package data of ``ontology``)."""
+    return Path(str(files("ontology")))
+
+
+def bundled_corpus_dir() -> Path:
+    """Directory of the five bundled articles.
+
+    Installed, they are package data at ``kg/corpus``; in a source checkout they
+    are the top-level ``corpus/`` folder.
+    """
+    installed = Path(str(files("kg"))) / "corpus"
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "corpus"

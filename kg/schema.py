@@ -1,0 +1,75 @@
+"""The schema declared in ``ontology/schema.yaml``: categories, predicates and allowed triples."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kg.resources import ontology_dir
+
+
+class SchemaError(ValueError):
+    """The schema file itself is inconsistent."""
+
+
+@dataclass(frozen=True)
+class Predicate:
+    name: str
+    biolink: str
+    description: str
+    domain: frozenset
+    range: frozenset
+
+
+class Schema:
+    """Categories, predicates and the (subject, predicate, object) category triples they allow.
+
+    >>> s = load_schema()
+    >>> s.allows("Alteration", "confers_resistance_to", "DrugClass")
+    True
+    >>> s.allows("Drug", "confers_resistance_to", "Gene")
+    False
+    """
+
+    def __init__(self, data: dict):
+        self.namespace: str = data["namespace"]
+        self.prefixes: dict[str, str] = dict(data["prefixes"])
+        self.categories: dict[str, dict] = dict(data["categories"])
+        self.qualifiers: dict = dict(data.get("qualifiers") or {})
+        self.mechanism_taxonomy: dict = dict(data["mechanism_taxonomy"])
+        self.study_kinds: dict = dict(data["study_kinds"])
+        self.outcome_metrics: dict = dict(data["outcome_metrics"])
+        self.predicates: dict[str, Predicate] = {}
+        for name, spec in data["predicates"].items():
+            for cat in list(spec["domain"]) + list(spec["range"]):
+                if cat not in self.categories:
+                    raise SchemaError(f"predicate {name!r} names unknown category {cat!r}")
+            self.predicates[name] = Predicate(
+                name, spec["biolink"], spec["description"], frozenset(spec["domain"]), frozenset(spec["range"])
+            )
+
+    def allows(self, subject_category: str, predicate: str, object_category: str) -> bool:
+        p = self.predicates.get(predicate)
+        return p is not None and subject_category in p.domain and object_category in p.range
+
+    def biolink_category(self, category: str) -> str:
+        return self.categories[category]["biolink"]
+
+    def level_of(self, study_kind: str) -> str:
+        return self.study_kinds[study_kind]["level"]
+
+    def rank_of(self, study_kind: str) -> int:
+        return self.study_kinds[study_kind]["rank"]
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Schema:
+    with open(path, encoding="utf-8") as handle:
+        return Schema(yaml.safe_load(handle))
+
+
+def load_schema(path: Path | None = None) -> Schema:
+    """Load (once) and return the schema."""
+    return _load(str(path or ontology_dir() / "schema.yaml"))
