@@ -26,6 +26,7 @@ from kg.vocab import Vocabulary
 THERAPY = ("Drug", "DrugClass", "Regimen")
 _WORD = re.compile(r"[A-Za-z0-9]")
 _VARIANT = re.compile(r"^[-\s]?(?:\(|p\.)?([ACDEFGHIKLMNPQRSTVWY])(\d{2,4})([ACDEFGHIKLMNPQRSTVWY]|del|fs|ins)?\)?(?![A-Za-z0-9])")
+_FUSED = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{2,7}?)([ACDEFGHIKLMNPQRSTVWY]\d{2,4}[ACDEFGHIKLMNPQRSTVWY])(?![A-Za-z0-9])")
 _EXON = re.compile(r"^\s+exons?\s+(\d+)(?:\s*(?:,|and|or)\s*(\d+))?")
 _MODIFIER = re.compile(
     r"^(?P<sep>[-\s]|\s\(|\s?gene\s)?\s?(?:gene\s)?(?P<mod>"
@@ -56,7 +57,7 @@ _STATUS = [
     (re.compile(r"\b(?:low TMB|TMB-low|TMB is typically low)\b"), "TMB-low"),
 ]
 _NCRNA = re.compile(
-    r"\b(?:(?:hsa-)?(?:miR|miRNA|microRNA|mir)-(?P<mir>\d+[a-z]?(?:-\d)?(?:-[35]p)?)|(?P<let>let-7[a-z])"
+    r"\b(?:(?:hsa-)?(?:miR|miRNA|microRNA|mir)-(?P<mir>\d+[a-z]?(?:-[35]p|-\d(?:-[35]p)?)?)|(?P<let>let-7[a-z])"
     r"|(?:lncRNA|long noncoding RNA)\s+(?P<lnc>[A-Z][A-Za-z0-9\-]+|urothelial carcinoma-associated 1)"
     r"|(?:circRNA|circular RNA)\s+(?P<circ>[A-Z][A-Za-z0-9\-]+))")
 _REGISTRY = re.compile(r"\b(NCT\d{8}|ChiCTR\d{10}|ISRCTN\d{8})\b")
@@ -67,8 +68,8 @@ _ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-
 NOT_TRIALS = {"FDA", "NCCN", "ESMO", "CSCO", "ASCO", "CRC", "MCRC", "THE", "II", "III", "IV", "RCT", "RCTS", "TCGA",
               "PDX", "ELISA", "BSC", "IHC", "FISH", "NGS", "CT", "MRI", "OS", "PFS", "ORR", "DCR", "CI", "HR", "KRAS",
               "WT", "MT", "MSS", "MSI", "OR", "US", "AE", "AES", "EMA", "CSCO", "GERCORE", "COVID-19", "SPSS", "RECIST"}
-_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and)\s*$", re.I)
-_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with)\s*$", re.I)
+_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and)\s*(?:an?|the)?\s*$", re.I)
+_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with)\s*(?:an?|the)?\s*$", re.I)
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
@@ -180,6 +181,13 @@ class Recognizer:
             mentions.append(Mention(start, end, text[start:end], entity))
             taken_until = end
         rec = Recognition()
+        for m in _FUSED.finditer(text):
+            gene = self.vocab.gene_entity(m.group(1))
+            if gene is None or any(x.start < m.end() and m.start() < x.end for x in mentions):
+                continue
+            alt = self.alteration(gene, "mutation", m.group(2))
+            mentions.append(Mention(m.start(), m.end(), m.group(0), alt, "pattern"))
+            rec.alteration_genes[alt.id] = (gene.id,)
         mentions = self._registry_and_trials(text, mentions)
         mentions = self._ncrnas(text, mentions)
         mentions = self._statuses(text, mentions)
@@ -376,7 +384,9 @@ class Recognizer:
                 if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start]:
                     continue
             kept.append(m)
-        therapies = kept
+        therapies = [m for k, m in enumerate(kept) if not (
+            m.entity.category == "DrugClass" and k + 1 < len(kept) and kept[k + 1].entity.category == "Drug"
+            and re.fullmatch(r"\s*(?:the\s+)?", text[m.end:kept[k + 1].start]))]
         i = 0
         while i < len(therapies):
             group = [therapies[i]]

@@ -26,7 +26,7 @@ _CAUSAL = re.compile(r"confer|lead|led to|induc|mediat|caus|contribut|responsibl
                      r"undermin|diminish|hamper|escape|is a \w+ (?:of|indicator)|related to|linked to|accompan", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|neither|nor|without|unclear)\b (?:\w+ ){0,3}(?:associated|related|affect|confer|lead|cause)|"
                        r"no longer|\bno (?:\w+ ){0,3}(?:therapy|benefit|effect|such effect)|did not (?:\w+ ){0,2}(?:improve|reach|meet)", re.I)
-_OVERCOME_CUE = re.compile(r"overcom|revers|resensitiz|re-sensitiz|restor\w* (?:the )?sensitivity|rescue|to cope with|coping|"
+_OVERCOME_CUE = re.compile(r"overcom|revers\w* (?:\w+ ){0,4}resist|resensitiz|re-sensitiz|restor\w* (?:the )?sensitivity|rescue|to cope with|coping|"
                            r"address\w* (?:this |the )?resistance|counteract|sensitiz|strateg", re.I)
 _ACQUIRED = re.compile(r"acquired|acquisition|secondary|emergence|emergent|after (?:\w+ ){0,3}(?:treatment|therapy)|"
                        r"during (?:\w+ ){0,3}(?:treatment|therapy)|develop", re.I)
@@ -190,6 +190,9 @@ class _Sentence:
         for span in _clauses(self.text):
             therapies = [m for m in self.of(THERAPY, span) if not self._resisted(m)]
             regimens = [m for m in therapies if m.entity.category == "Regimen"] or therapies
+            if not re.search(r"overcom|revers|resensitiz|re-sensitiz|restor|rescue|cope|coping|address|counteract|sensitiz",
+                             self.text[span[0]:span[1]], re.I):
+                regimens = [m for m in regimens if m.entity.attr("combination")]
             targets = [m for m in self.of(("Alteration", "ResistanceMechanism"), span)
                        if m.entity.attr("alteration_kind") != "wild_type"]
             if not regimens or not targets:
@@ -203,11 +206,12 @@ class _Sentence:
         after = self.text[m.end:m.end + 25]
         before = self.text[max(0, m.start - 40):m.start]
         return bool(re.match(r"^[-\s]?(?:resistan|refractory|failure|treatment failure)", after)
-                    or re.search(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|previous|prior) (?:to )?(?:\w+ ){0,2}$", before))
+                    or re.search(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|prior|"
+                                 r"continuous use of|long-term) (?:to )?(?:[\w\-]+ ){0,2}$", before, re.I))
 
     def targets_and_classes(self):
-        drugs = self.of(("Drug",))
-        classes = self.of(("DrugClass",))
+        drugs = [m for m in self.rec.mentions if m.entity.category == "Drug"]
+        classes = [m for m in self.rec.mentions if m.entity.category == "DrugClass"]
         vocab = self.ctx.vocab
         for d in drugs:
             # "<class> <drug>", "<drug>, a/an <class>", "<drug> (a <class>)", "<drug> is a <class>"
@@ -224,8 +228,13 @@ class _Sentence:
                             target = vocab.entities.get(t)
                             if target is not None:
                                 self.out.fact(d.entity, "targets", target, self.ev)
-            # "<drug> targets/inhibits/binds <gene>"
-            for g in self.of(("Gene", "Molecule")):
+            # "<drug> targets/inhibits/binds <gene>" (an alteration stands for its gene)
+            for g in self.of(("Gene", "Molecule", "Alteration")):
+                if g.entity.category == "Alteration":
+                    gene = self.ctx.vocab.gene_entity(g.entity.attr("gene") or "")
+                    if gene is None:
+                        continue
+                    g = Mention(g.start, g.end, g.text, gene)
                 if g.start <= d.end or g.start - d.end > 90:
                     continue
                 between = self.text[d.end:g.start]

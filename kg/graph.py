@@ -47,6 +47,7 @@ class KnowledgeGraph:
         self.schema = schema or load_schema()
         self._g = nx.MultiDiGraph()
         self._outcomes: dict[str, dict[tuple, Outcome]] = {}
+        self._mentions: dict[str, set[str]] = {}
 
     # -- nodes --------------------------------------------------------------
     def add_entity(self, entity: Entity) -> None:
@@ -64,6 +65,15 @@ class KnowledgeGraph:
                 tuple(sorted((dict(entity.attributes) | dict(old.attributes)).items())),
             )
         self._g.add_node(entity.id, entity=entity)
+
+    def note_mention(self, node_id: str, document: str) -> None:
+        """Record that a document mentions a node (exported as ``mentioned_in``)."""
+        if node_id not in self._g:
+            raise SchemaViolation(f"unknown node {node_id!r}")
+        self._mentions.setdefault(node_id, set()).add(document)
+
+    def mentioned_in(self, node_id: str) -> list[str]:
+        return sorted(self._mentions.get(node_id, ()))
 
     def entity(self, node_id: str) -> Entity:
         return self._g.nodes[node_id]["entity"]

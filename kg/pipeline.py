@@ -81,6 +81,7 @@ def assemble(results: list[DocumentResult], report: BuildReport | None = None) -
                              attributes=(("sha256", result.sha256), ("file", result.document))))
         for entity in result.entities:
             kg.add_entity(entity)
+            kg.note_mention(entity.id, result.document)
     for result in sorted(results, key=lambda r: r.document):
         for assertion in result.assertions:
             try:

@@ -27,6 +27,8 @@ def node_records(kg: KnowledgeGraph) -> list[dict]:
             row["xref"] = list(e.xrefs)
         for key, value in e.attributes:
             row[key] = value
+        if kg.mentioned_in(e.id):
+            row["mentioned_in"] = kg.mentioned_in(e.id)
         if e.id in outcomes:
             row["outcomes"] = [o.to_dict() for o in outcomes[e.id]]
         rows.append(row)
@@ -64,7 +66,7 @@ def write_kgx(kg: KnowledgeGraph, out_dir: Path) -> list[Path]:
     return [out_dir / "nodes.jsonl", out_dir / "edges.jsonl"]
 
 
-_NODE_KEYS = {"id", "category", "name", "synonym", "xref", "outcomes"}
+_NODE_KEYS = {"id", "category", "name", "synonym", "xref", "outcomes", "mentioned_in"}
 _EDGE_KEYS = {"id", "subject", "predicate", "original_predicate", "object", "knowledge_level", "agent_type",
               "evidence_level", "evidence"}
 
@@ -84,6 +86,8 @@ def read_kgx(out_dir) -> KnowledgeGraph:
             attrs = tuple(sorted((k, v) for k, v in row.items() if k not in _NODE_KEYS))
             kg.add_entity(Entity(row["id"], category, row["name"], tuple(row.get("synonym", ())),
                                  tuple(row.get("xref", ())), attrs))
+            for doc in row.get("mentioned_in", ()):
+                kg.note_mention(row["id"], doc)
             for o in row.get("outcomes", ()):
                 outcomes.append(Outcome(row["id"], o["metric"], o["value"], o["unit"], Evidence.from_dict(o["evidence"]),
                                         o.get("ci_low"), o.get("ci_high"), o.get("p"), o.get("subgroup")))
