@@ -188,7 +188,20 @@ def add_arm(out: Emitter, trial: Entity, therapy: Entity, evidence: Evidence) ->
     return arm
 
 
+def normal_subgroup(label: str | None) -> str | None:
+    """One spelling per subgroup label.
+
+    >>> normal_subgroup("KRAS wild type"), normal_subgroup("RAS/BRAF-WT")
+    ('KRAS wild-type', 'RAS/BRAF wild-type')
+    """
+    if not label:
+        return None
+    label = re.sub(r"[-\s]WT\b", " wild-type", re.sub(r"[-\s]MT\b", " mutant", label))
+    return re.sub(r"wild[- ]type|wild\b", "wild-type", label).replace("wild-type-type", "wild-type").strip()
+
+
 def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: Evidence, **extra) -> None:
     out.entity(arm)
+    extra["subgroup"] = normal_subgroup(extra.get("subgroup"))
     out.outcomes.append(Outcome(arm.id, metric, float(value), METRIC_UNITS[metric], evidence,
                                 extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup")))

@@ -14,7 +14,7 @@ from rich.table import Table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 @app.command()
@@ -29,7 +29,7 @@ def build(
     from kg.report import report_dict, report_json
     from kg.resources import bundled_corpus_dir
 
-    console = Console(stderr=True, quiet=quiet)
+    console = Console(stderr=True, quiet=quiet, soft_wrap=True)
     try:
         files = corpus_files(corpus or bundled_corpus_dir())
     except CorpusError as exc:

@@ -15,7 +15,7 @@ from kg.graph import KnowledgeGraph, SchemaViolation
 from kg.model import DocumentResult, Entity
 from kg.resources import bundled_corpus_dir
 
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 20_000_000
 
 
 class CorpusError(ValueError):

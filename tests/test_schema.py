@@ -1,0 +1,69 @@
+"""The schema is consistent, mapped to real Biolink terms, and every edge obeys it."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kg.graph import KnowledgeGraph, MissingEvidence, SchemaViolation
+from kg.model import Assertion, Entity, Evidence
+from kg.schema import load_schema
+
+
+@pytest.fixture(scope="module")
+def biolink():
+    model = pytest.importorskip("biolink_model", reason="biolink-model (test extra) is not installed")
+    path = Path(model.__file__).parent / "schema" / "biolink_model.yaml" if model.__file__ else None
+    if path is None or not path.exists():
+        path = next(Path(p) for p in model.__path__).joinpath("schema", "biolink_model.yaml")
+    with open(path, encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _name(curie):
+    return curie.split(":", 1)[1].replace("_", " ")
+
+
+def test_biolink_mappings_exist(biolink):
+    schema = load_schema()
+    classes = {k.replace(" ", "").lower() for k in biolink["classes"]}
+    for cat, spec in schema.categories.items():
+        assert spec["biolink"].split(":", 1)[1].lower() in classes, cat
+    for name, pred in schema.predicates.items():
+        slot = biolink["slots"].get(_name(pred.biolink))
+        assert slot is not None and not slot.get("deprecated"), (name, pred.biolink)
+
+
+def test_every_edge_is_allowed(graph):
+    for a in graph.assertions():
+        s, o = graph.entity(a.subject).category, graph.entity(a.object).category
+        assert graph.schema.allows(s, a.predicate, o), (a.subject, a.predicate, a.object)
+
+
+def test_no_edge_without_evidence_and_no_disallowed_edge():
+    kg = KnowledgeGraph()
+    kg.add_entity(Entity("HGNC:6407", "Gene", "KRAS"))
+    kg.add_entity(Entity("crc:drug_x", "Drug", "x"))
+    with pytest.raises(MissingEvidence):
+        kg.add_assertion(Assertion("crc:drug_x", "targets", "HGNC:6407", (), []))
+    ev = Evidence("d.txt", 0, 5, "x", "", "rule")
+    with pytest.raises(SchemaViolation):
+        kg.add_assertion(Assertion("HGNC:6407", "targets", "crc:drug_x", (), [ev]))
+    assert not hasattr(kg, "add_edge")
+
+
+def test_duplicate_assertions_pool_evidence():
+    kg = KnowledgeGraph()
+    kg.add_entity(Entity("HGNC:6407", "Gene", "KRAS"))
+    kg.add_entity(Entity("crc:drug_x", "Drug", "x"))
+    for start in (0, 10):
+        kg.add_assertion(Assertion("crc:drug_x", "targets", "HGNC:6407", (), [Evidence("d.txt", start, start + 5, "x", "", "rule")]))
+    (edge,) = kg.assertions()
+    assert kg.number_of_edges() == 1 and len(edge.evidence) == 2
+
+
+def test_identifiers_use_standard_prefixes(graph):
+    prefixes = set(load_schema().prefixes)
+    for e in graph.nodes():
+        assert e.id.split(":", 1)[0] in prefixes, e.id
+    genes = [e for e in graph.nodes("Gene") if not e.attr("family")]
+    assert genes and all(e.id.startswith("HGNC:") for e in genes)
