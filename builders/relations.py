@@ -16,6 +16,8 @@ from builders.recognize import Mention, Recognition
 from kg.ids import slug
 from kg.model import Entity
 
+# Effector cells whose loss (not presence) underlies resistance: never a cause on their own.
+EFFECTOR_CELLS = {"T cell", "CD8+ T cell", "CD4+ T cell", "natural killer cell", "dendritic cell", "B cell", "CAR-T cell"}
 CAUSES = ("Alteration", "CellType", "Molecule", "ResistanceMechanism", "Biomarker", "Gene", "Pathway")
 THERAPY = ("Drug", "DrugClass", "Regimen")
 _CLAUSE = re.compile(r";|\. |, whereas|, while|, but |; however")
@@ -27,18 +29,18 @@ _CAUSAL = re.compile(r"confer|lead|led to|induc|mediat|caus|contribut|responsibl
 _NEGATION = re.compile(r"\b(?:not|no|neither|nor|without|unclear)\b (?:\w+ ){0,3}(?:associated|related|affect|confer|lead|cause)|"
                        r"no longer|\bno (?:\w+ ){0,3}(?:therapy|benefit|effect|such effect)|did not (?:\w+ ){0,2}(?:improve|reach|meet)", re.I)
 _OVERCOME_CUE = re.compile(r"overcom|revers\w* (?:\w+ ){0,4}resist|resensitiz|re-sensitiz|restor\w* (?:the )?sensitivity|rescue|to cope with|coping|"
-                           r"address\w* (?:this |the )?resistance|counteract|sensitiz|strateg", re.I)
+                           r"address\w* (?:this |the )?resistance|counteract|strateg", re.I)
 _ACQUIRED = re.compile(r"acquired|acquisition|secondary|emergence|emergent|after (?:\w+ ){0,3}(?:treatment|therapy)|"
                        r"during (?:\w+ ){0,3}(?:treatment|therapy)|develop", re.I)
 _PRIMARY = re.compile(r"\bprimary\b|intrinsic|innate|de novo", re.I)
-_TARGET_VERB = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:targets?|targeting|inhibits?|inhibiting|inhibitor of|binds?(?: to)?|"
+_TARGET_VERB = re.compile(r"^\W*(?:(?!therapies|agents|drugs|regimens|treatments)\w+\W+){0,2}?(?:targets?|targeting|inhibits?|inhibiting|inhibitor of|binds?(?: to)?|"
                           r"blocks?|blocking|against|antibody (?:against|targeting)|directed against|acts? on)\W+(?:the\W+)?"
                           r"(?:\w+\W+){0,3}?$", re.I)
 _ACTIVATE = re.compile(r"\b(?:activat\w*|stimulat\w*|upregulat\w*|up-regulat\w*|enhanc\w*|induc\w*|promot\w*|increas\w*|"
                        r"trigger\w*|stabiliz\w*|maintain\w*)\b", re.I)
 _INHIBIT = re.compile(r"\b(?:inhibit\w*|suppress\w*|downregulat\w*|down-regulat\w*|impair\w*|decreas\w*|reduc\w*|"
                       r"negatively regulat\w*|degrad\w*|dampen\w*|hamper\w*|deplet\w*)\b", re.I)
-_SECRETE = re.compile(r"\b(?:secret\w*|releas\w*|produc\w*)\b", re.I)
+_SECRETE = re.compile(r"\b(?:secrete[sd]?|secreting|releas(?:e|es|ed|ing)|produc(?:e|es|ed|ing))\b", re.I)
 _SECRETED_BY = re.compile(r"\b(?:secreted|released|produced) by\b", re.I)
 _PREDICT_RES = re.compile(r"negative(?:ly)? predict|negative marker|predict\w* (?:\w+ ){0,3}resistance|"
                           r"associated with (?:a )?(?:worse|poor|shorter|inferior)|failed to respond|no benefit|"
@@ -170,6 +172,7 @@ class _Sentence:
             if not therapies:
                 continue
             causes = [m for m in self.of(CAUSES, span) if m.end <= cue_at + 1 or m.start > cue_at]
+            causes = [m for m in causes if m.entity.name not in EFFECTOR_CELLS]
             causes = [m for m in causes if not any(m.start >= t.start and m.end <= t.end for t in therapies)
                       and m.entity.category != "Biomarker"
                       and m.entity.attr("alteration_kind") != "wild_type" and m.entity.name not in ("MSS/pMMR", "TMB-low")]
@@ -190,7 +193,7 @@ class _Sentence:
         for span in _clauses(self.text):
             therapies = [m for m in self.of(THERAPY, span) if not self._resisted(m)]
             regimens = [m for m in therapies if m.entity.category == "Regimen"] or therapies
-            if not re.search(r"overcom|revers|resensitiz|re-sensitiz|restor|rescue|cope|coping|address|counteract|sensitiz",
+            if not re.search(r"overcom|revers|resensitiz|re-sensitiz|restor|rescue|cope|coping|address|counteract",
                              self.text[span[0]:span[1]], re.I):
                 regimens = [m for m in regimens if m.entity.attr("combination")]
             targets = [m for m in self.of(("Alteration", "ResistanceMechanism"), span)
@@ -218,8 +221,11 @@ class _Sentence:
             for c in classes:
                 gap = self.text[c.end:d.start] if c.end <= d.start else self.text[d.end:c.start]
                 before = c.end <= d.start
-                ok = (before and re.fullmatch(r"\s*(?:,\s*)?(?:the\s+)?(?:drugs?\s+|agents?\s+)?", gap)) or (
-                    not before and re.fullmatch(r"\s*(?:,|\(|\bis\b|\bwas\b|\bare\b)\s*(?:a|an|another|the)?\s*(?:[\w\-]+\s+){0,5}?", gap)
+                if "respectively" in self.text:
+                    continue
+                ok = (before and re.fullmatch(r"\s*(?:the\s+)?(?:drugs?\s+|agents?\s+)?", gap)) or (
+                    not before and re.fullmatch(r"\s*(?:,\s*(?:a|an|another|the)\b|\(\s*(?:a|an|another)?|\bis\b|\bwas\b|\bare\b)"
+                                                r"\s*(?:a|an|another|the)?\s*(?:[\w\-]+\s+){0,5}?", gap)
                     and len(gap) < 60 and " and " not in gap and " with " not in gap and " plus " not in gap)
                 if ok:
                     self.out.fact(d.entity, "member_of", c.entity, self.ev)
@@ -246,7 +252,7 @@ class _Sentence:
         for c in classes:
             tail = self.text[c.end:c.end + 12]
             nxt = min([x.start for x in classes if x.start > c.end] + [len(self.text)])
-            if re.match(r"^\s*,?\s*(?:including|such as|e\.g\.)", tail) or re.match(r"^\s+(?:the\s+)?$", self.text[c.end:c.end + 1]):
+            if re.match(r"^\s*,?\s*(?:including|such as|e\.g\.)", tail):
                 for d in [d for d in drugs if d.start < nxt]:
                     if d.start > c.end and not any(x.start > c.end and x.start < d.start and x.entity.category not in ("Drug",)
                                                    and x.entity.category != "DrugClass" for x in self.mentions):
@@ -278,14 +284,16 @@ class _Sentence:
             ms = [m for m in self.of(actors + ("ResistanceMechanism",), span)]
             for verb_re, pred in ((_ACTIVATE, "activates"), (_INHIBIT, "inhibits")):
                 for v in verb_re.finditer(self.text, span[0], span[1]):
-                    subj = [m for m in ms if m.end <= v.start() and v.start() - m.end < 40
+                    subj = [m for m in ms if m.end <= v.start() and v.start() - m.end < 15
                             and not re.search(r"[,(]|\bby\b|\bof\b|\bwith\b", self.text[m.end:v.start()])]
-                    objs = [m for m in ms if m.start >= v.end() and m.start - v.end() < 30
-                            and not re.search(r"[,;]|\bby\b", self.text[v.end():m.start])]
+                    objs = [m for m in ms if m.start >= v.end() and m.start - v.end() < 20
+                            and not re.search(r"[,;]|\bby\b|\bthrough\b|\bvia\b", self.text[v.end():m.start])]
                     if not subj or not objs:
                         continue
                     s, o = subj[-1], objs[0]
                     if s.entity.category == "Alteration" and o.entity.category == "Gene":
+                        continue
+                    if re.search(r"effect of|ability of|function of", self.text[max(0, v.start() - 30):v.end() + 25]):
                         continue
                     self.out.fact(s.entity, pred, o.entity, self.ev,
                                   object_direction="increased" if pred == "activates" else "decreased")
@@ -312,11 +320,14 @@ class _Sentence:
         low = self.text.lower()
         if not re.search(r"predict|marker|indicator|associated with|benefit|respond|sensitive", low):
             return
-        pred = None
-        if _PREDICT_RES.search(self.text):
+        if re.search(r"\bboth\b", low) and re.search(r"mut|-mt\b", low) and re.search(r"wild|-wt\b", low):
+            return  # "both mutant and wild-type benefit": not predictive
+        pred, cue = None, _PREDICT_RES.search(self.text)
+        if cue:
             pred = "predicts_resistance_to"
-        elif _PREDICT_RESP.search(self.text):
-            pred = "predicts_response_to"
+        else:
+            cue = _PREDICT_RESP.search(self.text)
+            pred = "predicts_response_to" if cue else None
         if pred is None:
             return
         specimen = "liquid_biopsy" if _SPECIMEN_LIQUID.search(self.text) else (
@@ -326,6 +337,8 @@ class _Sentence:
             return
         subjects: list[Entity] = []
         for m in self.of(("Alteration", "Biomarker", "Gene", "Molecule")):
+            if m.start > cue.end():
+                continue
             e = m.entity
             if e.category in ("Gene", "Molecule"):
                 if _EXPRESSION_AFTER.match(self.text[m.end:]) or _EXPRESSION_BEFORE.search(self.text[:m.start]):
