@@ -205,3 +205,31 @@ def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: 
     extra["subgroup"] = normal_subgroup(extra.get("subgroup"))
     out.outcomes.append(Outcome(arm.id, metric, float(value), METRIC_UNITS[metric], evidence,
                                 extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup")))
+
+
+def report_trial(doc: Document, ctx: BuildContext) -> tuple[Entity | None, Entity | None]:
+    """A trial report's own trial (the registry id it says it was registered under) and regimen.
+
+    The regimen is the first combination named in the title, headings or opening sentences.
+    Returns ``(None, None)`` for documents that are not trial reports (no Results section).
+    """
+    from builders.document import normalise
+
+    if not any(re.match(r"results|efficacy", s.section, re.I) for s in doc.sentences):
+        return None, None
+    trial = None
+    for s in doc.sentences:
+        if not re.search(r"registered|registration", s.norm, re.I):
+            continue
+        rec = ctx.recognizer.find(s.norm)
+        reg = [m.entity for m in rec.mentions if m.entity.category == "Trial" and m.entity.id.startswith(("CHICTR", "CLINICALTRIALS"))]
+        if reg:
+            trial = trial_entity(reg[0], phase_of(" ".join(x.norm for x in doc.sentences[:12])))
+            break
+    if trial is None:
+        return None, None
+    for text in [normalise(t) for _, t in doc.sections[:5]] + [s.norm for s in doc.sentences[:40]]:
+        rec = ctx.recognizer.find(text)
+        if rec.regimens:
+            return trial, rec.regimens[0][0].entity
+    return None, None

@@ -100,6 +100,21 @@ class Recognition:
     def of(self, *categories: str) -> list[Mention]:
         return [m for m in self.mentions if m.entity.category in categories]
 
+    def merged(self) -> list[Mention]:
+        """Mentions in order, each combination regimen replacing the therapies it joins."""
+        combos = {m.start: m for m, _ in self.regimens}
+        out: list[Mention] = []
+        until = -1
+        for m in self.mentions:
+            if m.start < until:
+                continue
+            if m.start in combos:
+                out.append(combos[m.start])
+                until = combos[m.start].end
+                continue
+            out.append(m)
+        return out
+
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "

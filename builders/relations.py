@@ -73,18 +73,7 @@ class _Sentence:
 
     def __init__(self, out: Emitter, ctx: BuildContext, text: str, rec: Recognition, evidence):
         self.out, self.ctx, self.text, self.rec, self.ev = out, ctx, text, rec, evidence
-        combos = {m.start: m for m, _ in rec.regimens}
-        merged: list[Mention] = []
-        skip_until = -1
-        for m in rec.mentions:
-            if m.start < skip_until:
-                continue
-            if m.start in combos:
-                merged.append(combos[m.start])
-                skip_until = combos[m.start].end
-                continue
-            merged.append(m)
-        self.mentions = merged  # combination regimens replace their parts
+        self.mentions = rec.merged()  # combination regimens replace their parts
 
     def of(self, cats, span=None):
         return [m for m in self.mentions if m.entity.category in cats and (span is None or _in(m, span))]

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from builders.context import BuildContext, Emitter, add_arm, add_outcome, phase_of, trial_entity, unnamed_trial
+from builders.context import (BuildContext, Emitter, add_arm, add_outcome, phase_of, report_trial, trial_entity,
+                              unnamed_trial)
 from builders.document import Document, Sentence, Table
 from kg.ids import slug
 from kg.model import Entity
@@ -36,19 +37,8 @@ class _Tables:
 
     # -- helpers --------------------------------------------------------------
     def therapies(self, text: str):
-        rec = self.ctx.recognizer.find(text)
-        combos = {m.start: m for m, _ in rec.regimens}
-        out, until = [], -1
-        for m in rec.mentions:
-            if m.start < until:
-                continue
-            if m.start in combos:
-                out.append(combos[m.start])
-                until = combos[m.start].end
-            elif m.entity.category in THERAPY:
-                out.append(m)
-        self._rec = rec
-        return out
+        self._rec = self.ctx.recognizer.find(text)
+        return [m for m in self._rec.merged() if m.entity.category in THERAPY]
 
     def trial_named(self, name: str, phase: str | None = None) -> Entity | None:
         name = re.sub(r"\s+(?:trial|study)$", "", name.strip(), flags=re.I)
@@ -260,20 +250,7 @@ class _Tables:
 
     def results_table(self, table: Table) -> None:
         """A trial report's efficacy table ("Variable | Results"): outcomes of the report's own trial."""
-        trial, regimen = None, None
-        for s in self.doc.sentences:
-            rec = self.ctx.recognizer.find(s.norm)
-            reg = [m.entity for m in rec.mentions if m.entity.category == "Trial" and m.entity.id.startswith(("CHICTR", "CLINICALTRIALS"))]
-            if reg and re.search(r"registered|registration", s.norm, re.I):
-                trial = trial_entity(reg[0], phase_of(" ".join(x.norm for x in self.doc.sentences[:12])))
-                break
-        from builders.document import normalise
-
-        for text in [normalise(t) for _, t in self.doc.sections[:5]] + [s.norm for s in self.doc.sentences[:40]]:
-            rec = self.ctx.recognizer.find(text)
-            if rec.regimens:
-                regimen = rec.regimens[0][0].entity
-                break
+        trial, regimen = report_trial(self.doc, self.ctx)
         if trial is None or regimen is None:
             return
         group = ""

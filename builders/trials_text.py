@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from builders.context import (BuildContext, Emitter, add_arm, add_outcome, line_of, phase_of, trial_entity,
-                              unnamed_trial)
+from builders.context import (BuildContext, Emitter, add_arm, add_outcome, line_of, phase_of, report_trial,
+                              trial_entity, unnamed_trial)
 from builders.document import Document
 from builders.recognize import Mention
 
@@ -60,53 +60,17 @@ class _Reader:
         self.arms: list = []
         self.idle = 0
         self.section = None
-        self.main_trial = self._main_trial()
-
-    def _main_trial(self):
-        """A trial report's own trial: its registry id, and the first combination regimen of the document."""
-        has_results = any(re.match(r"results|efficacy", s.section, re.I) for s in self.doc.sentences)
-        if not has_results:
-            return None
-        for s in self.doc.sentences:
-            rec = self.ctx.recognizer.find(s.norm)
-            reg = [t for t in rec.mentions if t.entity.category == "Trial" and t.entity.id.split(":")[0] in ("CHICTR", "CLINICALTRIALS")]
-            if reg and re.search(r"registered|registration", s.norm, re.I):
-                return trial_entity(reg[0].entity, phase_of(" ".join(x.norm for x in self.doc.sentences[:12])))
-        return None
-
-    def _main_regimen(self):
-        from builders.document import normalise
-
-        texts = [normalise(t) for _, t in self.doc.sections[:5]] + [s.norm for s in self.doc.sentences[:40]]
-        for text in texts:
-            rec = self.ctx.recognizer.find(text)
-            if rec.regimens:
-                return rec.regimens[0][0].entity, rec
-        return None, None
+        self.main_trial, self.main_regimen = report_trial(doc, ctx)
 
     def therapies(self, text, rec) -> list[Mention]:
-        combos = {m.start: m for m, _ in rec.regimens}
-        out, until = [], -1
-        for m in rec.mentions:
-            if m.start < until:
-                continue
-            if m.start in combos:
-                out.append(combos[m.start])
-                until = combos[m.start].end
-            elif m.entity.category in THERAPY:
-                out.append(m)
+        out = [m for m in rec.merged() if m.entity.category in THERAPY]
         return [m for m in out if not re.match(r"^-based|^-containing|^-refractory|^-resistant|^ resistance|^ treatment failure",
                                                text[m.end:m.end + 20])
                 and not re.search(r"(?:after|following|prior|previous|progress\w* on|refractory to|failure of|without)\s+(?:[\w\-]+\s+){0,2}$",
                                   text[max(0, m.start - 40):m.start])]
 
     def run(self) -> Emitter:
-        main_regimen = None
-        if self.main_trial:
-            main_regimen, rec = self._main_regimen()
-            if main_regimen is not None:
-                for m, comps in rec.regimens[:1]:
-                    pass
+        main_regimen = self.main_regimen
         for s in self.doc.sentences:
             if s.section != self.section:
                 self.section, self.trial, self.arms = s.section, None, []
