@@ -42,24 +42,26 @@ def build(doc: Document, ctx: BuildContext, entries: list[dict]) -> Emitter:
         sentence = collapse(doc.text[span[0]:span[1]])
         section = next((name for start, name in reversed(doc.sections) if start <= span[0]), "")
         ev = Evidence(doc.name, span[0], span[1], sentence, section, "curated", entry.get("study_kind") or study_kind(sentence))
-        subject = _entity(ctx, entry["subject"])
-        obj = _entity(ctx, entry["object"])
+        subject, subject_rec = _entity(ctx, entry["subject"])
+        obj, object_rec = _entity(ctx, entry["object"])
         if subject is None or obj is None:
             raise CuratedQuoteError(f"curated.yaml entry {i + 1}: cannot resolve {entry['subject']!r} or {entry['object']!r}")
         if not out.fact(subject, entry["predicate"], obj, ev, **(entry.get("qualifiers") or {})):
             raise CuratedQuoteError(f"curated.yaml entry {i + 1}: {subject.category} -{entry['predicate']}-> {obj.category} "
                                     f"is not allowed by the schema")
-        for m in (ctx.recognizer.find(entry["subject"]).regimens + ctx.recognizer.find(entry["object"]).regimens):
-            out.mentions(ctx.recognizer.find(entry["subject"] if m[0].entity.id == subject.id else entry["object"]), ev)
+        for rec in (subject_rec, object_rec):
+            if rec.regimens:
+                out.mentions(rec, ev)  # the components of a curated combination
     return out
 
 
 def _entity(ctx: BuildContext, name: str):
+    """The entity a curated name denotes, and the recognition it came from."""
     rec = ctx.recognizer.find(name)
     if rec.regimens:
-        return rec.regimens[0][0].entity
+        return rec.regimens[0][0].entity, rec
     full = [m.entity for m in rec.mentions if m.start == 0 and m.end == len(name)]
     if full:
-        return full[0]
+        return full[0], rec
     eid = ctx.vocab.resolve(name)
-    return ctx.vocab.entities.get(eid) if eid else None
+    return (ctx.vocab.entities.get(eid) if eid else None), rec

@@ -437,7 +437,6 @@ class Recognizer:
             m = _DISEASE_AFTER.match(text[a.end:])
             if not m or m.group(1).lower() not in ("mcrc", "crc", "crcs", "colorectal cancer", "colorectal cancers"):
                 continue
-            group = [x for x in alts if x.end <= a.end and x.start >= a.start - 1] or [a]
             same_span = [x for x in alts if x.start == a.start and x.end == a.end]
             members = sorted({x.entity.id for x in same_span})
             names = " ".join(sorted({self.vocab.entities.get(x, None).name if x in self.vocab.entities else
@@ -449,5 +448,4 @@ class Recognizer:
             entity = Entity("crc:disease_" + slug(label), "Disease", label, (), (), (("population", True),))
             rec.mentions.append(Mention(a.start, a.end + m.end(), text[a.start:a.end + m.end()], entity, "pattern"))
             rec.populations[entity.id] = tuple(members)
-            del group
         rec.mentions.sort(key=lambda m: (m.start, m.end))

@@ -28,6 +28,8 @@ _CAUSAL = re.compile(r"confer|lead|led to|induc|mediat|caus|contribut|responsibl
                      r"undermin|diminish|hamper|escape|is a \w+ (?:of|indicator)|related to|linked to|accompan", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|neither|nor|without|unclear)\b (?:\w+ ){0,3}(?:associated|related|affect|confer|lead|cause)|"
                        r"no longer|\bno (?:\w+ ){0,3}(?:therapy|benefit|effect|such effect)|did not (?:\w+ ){0,2}(?:improve|reach|meet)", re.I)
+# Words that say a therapy counters resistance; "strategy" alone counts only for combination regimens.
+_OVERCOME_STRONG = re.compile(r"overcom|revers|resensitiz|re-sensitiz|restor|rescue|cope|coping|address|counteract", re.I)
 _OVERCOME_CUE = re.compile(r"overcom|revers\w* (?:\w+ ){0,4}resist|resensitiz|re-sensitiz|restor\w* (?:the )?sensitivity|rescue|to cope with|coping|"
                            r"address\w* (?:this |the )?resistance|counteract|strateg", re.I)
 _ACQUIRED = re.compile(r"acquired|acquisition|secondary|emergence|emergent|after (?:\w+ ){0,3}(?:treatment|therapy)|"
@@ -62,6 +64,13 @@ def _clauses(text: str) -> list[tuple[int, int]]:
         start = m.end()
     spans.append((start, len(text)))
     return spans
+
+
+def _can_cause(m: Mention) -> bool:
+    """Statuses that mark sensitivity, generic biomarkers and effector cells never cause resistance by themselves."""
+    e = m.entity
+    return (e.category != "Biomarker" and e.name not in EFFECTOR_CELLS and e.name not in ("MSS/pMMR", "TMB-low")
+            and e.attr("alteration_kind") != "wild_type")
 
 
 def _in(m: Mention, span: tuple[int, int]) -> bool:
@@ -160,11 +169,8 @@ class _Sentence:
                                                             self.text[cue_at:m.start]))]
             if not therapies:
                 continue
-            causes = [m for m in self.of(CAUSES, span) if m.end <= cue_at + 1 or m.start > cue_at]
-            causes = [m for m in causes if m.entity.name not in EFFECTOR_CELLS]
-            causes = [m for m in causes if not any(m.start >= t.start and m.end <= t.end for t in therapies)
-                      and m.entity.category != "Biomarker"
-                      and m.entity.attr("alteration_kind") != "wild_type" and m.entity.name not in ("MSS/pMMR", "TMB-low")]
+            causes = [m for m in self.of(CAUSES, span) if (m.end <= cue_at + 1 or m.start > cue_at) and _can_cause(m)
+                      and not any(m.start >= t.start and m.end <= t.end for t in therapies)]
             kind = "acquired" if _ACQUIRED.search(clause) else ("primary" if _PRIMARY.search(clause) else None)
             for c in causes:
                 cause = self._cause_entity(c)
@@ -182,8 +188,7 @@ class _Sentence:
         for span in _clauses(self.text):
             therapies = [m for m in self.of(THERAPY, span) if not self._resisted(m)]
             regimens = [m for m in therapies if m.entity.category == "Regimen"] or therapies
-            if not re.search(r"overcom|revers|resensitiz|re-sensitiz|restor|rescue|cope|coping|address|counteract",
-                             self.text[span[0]:span[1]], re.I):
+            if not _OVERCOME_STRONG.search(self.text, span[0], span[1]):
                 regimens = [m for m in regimens if m.entity.attr("combination")]
             targets = [m for m in self.of(("Alteration", "ResistanceMechanism"), span)
                        if m.entity.attr("alteration_kind") != "wild_type"]

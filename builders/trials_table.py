@@ -77,7 +77,6 @@ class _Tables:
                 cells = [m for m in _STAT.finditer(text[len("(HR, P-value)"):])]
                 if trial is not None and pair and len(cells) >= 2:
                     cols = ["ORR", "PFS", "OS"]
-                    stats = []
                     col = 0
                     for c in cells:
                         if col >= 3:
@@ -88,12 +87,10 @@ class _Tables:
                             metric = "OR_RR" if c.group(2) == "OR" else ("HR_PFS" if cols[col] == "PFS" else "HR_OS")
                             if cols[col] != "ORR" or c.group(2) == "OR":
                                 add_outcome(self.out, pair[0], metric, float(c.group(3)), self.ev(row))
-                                stats.append((metric, pair[0], float(c.group(3))))
                             col += 1
                         else:
                             col += 1  # a P value standing alone in a column
                     pending_stats = []
-                del stats
                 continue
             m = _ALIGNED.match(text)
             if not m:

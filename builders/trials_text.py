@@ -70,7 +70,6 @@ class _Reader:
                                   text[max(0, m.start - 40):m.start])]
 
     def run(self) -> Emitter:
-        main_regimen = self.main_regimen
         for s in self.doc.sentences:
             if s.section != self.section:
                 self.section, self.trial, self.arms = s.section, None, []
@@ -91,11 +90,11 @@ class _Reader:
             elif len(named) > 1:
                 self.trial, self.arms = None, []
                 continue
-            elif self.main_trial and main_regimen is not None and not _SKIP_SECTIONS.search(s.section) and (
+            elif self.main_trial and self.main_regimen is not None and not _SKIP_SECTIONS.search(s.section) and (
                     _THIS_STUDY.search(text) or _METRIC.search(text)) and not _AUTHOR.search(text):
                 self.trial = self.main_trial
                 self.out.entity(self.trial)
-                self.arms = [add_arm(self.out, self.trial, main_regimen, ev)]
+                self.arms = [add_arm(self.out, self.trial, self.main_regimen, ev)]
                 self.idle = 0
             elif self.trial is not None and _ANAPHORA.search(text) and self.idle <= 2:
                 self.idle = 0
@@ -148,9 +147,8 @@ class _Reader:
                         seen.add(a.id)
                         unique.append(a)
                 self.arms = [add_arm(self.out, self.trial, a, ev) for a in unique[:4]]
-                for m, comps in rec.regimens:
+                if rec.regimens:
                     self.out.mentions(rec, ev)
-                    break
             if not self.arms:
                 continue
             self._outcomes(text, rec, ev, therapies)
@@ -160,14 +158,12 @@ class _Reader:
         """The arm a single value at ``pos`` belongs to, or None."""
         if len(self.arms) == 1:
             return self.arms[0]
-        window = text[pos:pos + 80]
         for t in therapies:
             if t.start >= pos and re.search(r"^\S*\s*(?:arm|group)", text[t.end:t.end + 10]) and t.start - pos < 80:
                 return self._arm_of(t.entity)
         before = [t for t in therapies if t.end <= pos]
         if before and pos - before[-1].end < 60:
             return self._arm_of(before[-1].entity)
-        del window
         return None
 
     def _arm_of(self, regimen):

@@ -27,8 +27,9 @@ def node_records(kg: KnowledgeGraph) -> list[dict]:
             row["xref"] = list(e.xrefs)
         for key, value in e.attributes:
             row[key] = value
-        if kg.mentioned_in(e.id):
-            row["mentioned_in"] = kg.mentioned_in(e.id)
+        mentioned = kg.mentioned_in(e.id)
+        if mentioned:
+            row["mentioned_in"] = mentioned
         if e.id in outcomes:
             row["outcomes"] = [o.to_dict() for o in outcomes[e.id]]
         rows.append(row)
