@@ -63,34 +63,20 @@ class _Tables:
         trial = None
         pair: list[Entity] = []
         setting = None
-        pending_stats: list | None = None
+        pending: tuple[Sentence, list] | None = None  # an "(HR, P-value)" row waiting for its P values
         for row in table.rows[table.rows.index(header) + 1:]:
             text = re.sub(r"(?<=[A-Za-z])1(?=\s|$)", "", row.norm)
-            if pending_stats is not None:
-                ps = [m for m in re.finditer(r"P\s*([<=])\s*(0?\.\d+)", text)]
-                for (metric, arm, value), p in zip(pending_stats, ps):
-                    add_outcome(self.out, arm, metric, value, self.ev(row), p=f"{p.group(1)} {p.group(2)}")
-                pending_stats = None
+            if pending is not None:
+                ps = list(re.finditer(r"P\s*([<=])\s*(0?\.\d+)", text))
+                self._flush_stats(*pending, row if ps else None, ps)
+                pending = None
                 if ps:
                     continue
             if text.startswith("(HR, P-value)"):
-                cells = [m for m in _STAT.finditer(text[len("(HR, P-value)"):])]
-                if trial is not None and pair and len(cells) >= 2:
-                    cols = ["ORR", "PFS", "OS"]
-                    col = 0
-                    for c in cells:
-                        if col >= 3:
-                            break
-                        if c.group(1):
-                            col += 1
-                        elif c.group(2):
-                            metric = "OR_RR" if c.group(2) == "OR" else ("HR_PFS" if cols[col] == "PFS" else "HR_OS")
-                            if cols[col] != "ORR" or c.group(2) == "OR":
-                                add_outcome(self.out, pair[0], metric, float(c.group(3)), self.ev(row))
-                            col += 1
-                        else:
-                            col += 1  # a P value standing alone in a column
-                    pending_stats = []
+                if trial is not None and pair:
+                    stats = self._stat_columns(text[len("(HR, P-value)"):])
+                    if stats:
+                        pending = (row, [(metric, pair[0], value) for metric, value in stats])
                 continue
             m = _ALIGNED.match(text)
             if not m:
@@ -119,6 +105,33 @@ class _Tables:
             if m.group("pfs") != "-" and "wk" not in m.group("pfs"):
                 add_outcome(self.out, arm, "mPFS", float(m.group("pfs")), ev)
             add_outcome(self.out, arm, "mOS", float(m.group("os")), ev)
+        if pending is not None:
+            self._flush_stats(*pending, None, [])
+
+    @staticmethod
+    def _stat_columns(text: str) -> list[tuple[str, float]]:
+        """The OR/HR values of an "(HR, P-value)" row, by column (ORR, PFS, OS); "-" and lone P values hold a column."""
+        cols = ["ORR", "PFS", "OS"]
+        stats, col = [], 0
+        for c in _STAT.finditer(text):
+            if col >= 3:
+                break
+            if c.group(2) and (cols[col] != "ORR" or c.group(2) == "OR"):
+                metric = "OR_RR" if c.group(2) == "OR" else ("HR_PFS" if cols[col] == "PFS" else "HR_OS")
+                stats.append((metric, float(c.group(3))))
+            col += 1
+        return stats
+
+    def _flush_stats(self, row: Sentence, stats: list, p_row: Sentence | None, ps: list) -> None:
+        """Record OR/HR values, each with the P value printed under it when the next line has them."""
+        span = row
+        if p_row is not None:
+            raw = self.doc.text[row.start:p_row.end]
+            span = Sentence(row.start, p_row.end, " ".join(raw.split()), row.norm + " " + p_row.norm, row.section, row.index)
+        ev = self.ev(span)
+        for i, (metric, arm, value) in enumerate(stats):
+            p = f"{ps[i].group(1)} {ps[i].group(2)}" if i < len(ps) else None
+            add_outcome(self.out, arm, metric, value, ev, p=p)
 
     # -- shape 2: flattened rows with labelled outcomes ---------------------------
     def labelled(self, table: Table) -> None:
