@@ -51,7 +51,9 @@ def read_document(path, ctx: BuildContext | None = None, curated_entries: list[d
     seen = {}
     for out in emitters:
         for entity in out.entities.values():
-            seen.setdefault(entity.id, entity)
+            known = seen.get(entity.id)
+            if known is None or known.category == entity.category:
+                seen[entity.id] = known.merged(entity) if known is not None else entity
         result.assertions.extend(out.assertions)
         result.outcomes.extend(out.outcomes)
     result.entities = [seen[k] for k in sorted(seen)]

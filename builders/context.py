@@ -69,7 +69,9 @@ class Emitter:
                         kind or study_kind(sentence.norm))
 
     def entity(self, entity: Entity) -> Entity:
-        self.entities.setdefault(entity.id, entity)
+        known = self.entities.get(entity.id)
+        if known is None or known.category == entity.category:
+            self.entities[entity.id] = known.merged(entity) if known is not None else entity
         return self.entities[entity.id]
 
     def fact(self, subject: Entity, predicate: str, obj: Entity, evidence: Evidence, **qualifiers) -> bool:
@@ -135,10 +137,20 @@ def phase_of(text: str) -> str | None:
     return first
 
 
+_PRIOR = re.compile(r"(?:treated with|received|receiving|after|following|prior|previous|progress\w* on|refractory to|failure of)"
+                    r"\s+(?:\S+\s+){0,2}$", re.I)
+
+
 def line_of(text: str) -> str | None:
+    """The line of therapy a trial is run in, unless the words describe earlier treatment.
+
+    >>> line_of("as second-line treatment"), line_of("patients treated with first-line cetuximab")
+    ('second-line', None)
+    """
     for pattern, label in _LINE:
-        if pattern.search(text):
-            return label
+        for m in pattern.finditer(text):
+            if not _PRIOR.search(text[max(0, m.start() - 40):m.start()]):
+                return label
     return None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from builders.context import (BuildContext, Emitter, add_arm, add_outcome, phase_of, report_trial, trial_entity,
+from builders.context import (BuildContext, Emitter, add_arm, add_outcome, line_of, phase_of, report_trial, trial_entity,
                               unnamed_trial)
 from builders.document import Document, Sentence, Table
 from kg.ids import slug
@@ -169,6 +169,7 @@ class _Tables:
                 trial = unnamed_trial(self.doc, f"study of {regimen.name}", phase)
             if trial is None:
                 continue
+            trial = trial_entity(trial, None, line_of(head))
             span = Sentence(group[0].start, group[-1].end, " ".join(r.text for r in group), text, group[0].section, group[0].index)
             ev = self.ev(span)
             self.out.entity(trial)

@@ -58,12 +58,7 @@ class KnowledgeGraph:
             old: Entity = self._g.nodes[entity.id]["entity"]
             if old.category != entity.category:
                 raise SchemaViolation(f"{entity.id} is both {old.category} and {entity.category}")
-            entity = Entity(
-                old.id, old.category, old.name,
-                tuple(sorted(set(old.synonyms) | set(entity.synonyms) - {old.name})),
-                tuple(sorted(set(old.xrefs) | set(entity.xrefs))),
-                tuple(sorted((dict(entity.attributes) | dict(old.attributes)).items())),
-            )
+            entity = old.merged(entity)
         self._g.add_node(entity.id, entity=entity)
 
     def note_mention(self, node_id: str, document: str) -> None:

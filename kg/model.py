@@ -63,6 +63,22 @@ class Entity:
     def attr(self, key: str, default=None):
         return dict(self.attributes).get(key, default)
 
+    def merged(self, other: "Entity") -> "Entity":
+        """This entity with ``other``'s synonyms, xrefs and attributes added (this one wins on a clash).
+
+        >>> a = Entity("x:1", "Trial", "BEACON", attributes=(("line", "later-line"),))
+        >>> a.merged(Entity("x:1", "Trial", "BEACON", ("BEACON CRC",), attributes=(("phase", "III"),))).attributes
+        (('line', 'later-line'), ('phase', 'III'))
+        """
+        if other.id != self.id or other.category != self.category:
+            raise ValueError(f"cannot merge {other.id} ({other.category}) into {self.id} ({self.category})")
+        return Entity(
+            self.id, self.category, self.name,
+            tuple(sorted((set(self.synonyms) | set(other.synonyms)) - {self.name})),
+            tuple(sorted(set(self.xrefs) | set(other.xrefs))),
+            tuple(sorted((dict(other.attributes) | dict(self.attributes)).items())),
+        )
+
 
 @dataclass(frozen=True)
 class Outcome:
