@@ -21,7 +21,8 @@ _KINDS = [
     (re.compile(r"phase\s*(?:I|1|Ib|1b)\b", re.I), "phase_1"),
     (re.compile(r"retrospective|cohort study|real-world", re.I), "retrospective_cohort"),
     (re.compile(r"case report|a (?:crc )?patient with", re.I), "case_report"),
-    (re.compile(r"xenograft|\bmice\b|\bmouse\b|in vivo|\bPDX\b|animal model|murine", re.I), "in_vivo"),
+    (re.compile(r"xenograft|\bmice\b|\bmouse\b|in vivo|\bPDX\b|animal model|murine|preclinical|"
+                r"(?:CRC|cancer|tumou?r) models?\b", re.I), "in_vivo"),
     (re.compile(r"in vitro|cell lines?|\bcells were\b|cultured|CRC cells|cancer cells|Caco-2", re.I), "in_vitro"),
 ]
 

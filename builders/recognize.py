@@ -409,9 +409,12 @@ class Recognizer:
             j = i + 1
             while j < len(therapies):
                 gap = text[group[-1].end:therapies[j].start]
-                if not _COMBO_JOIN.match(gap) or "with or without" in gap:
+                hyphenated = gap == "-" and group[-1].entity.category == therapies[j].entity.category == "Drug"
+                if not hyphenated and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
                     break
-                if _STRONG_JOIN.match(gap) or gap.strip() == "with":
+                if therapies[j].entity.category == "DrugClass" and re.fullmatch(r"\s*,\s*(?:an?|the|another)\s*", gap):
+                    break  # "tivantinib, a MET inhibitor": an apposition naming the class, not a partner
+                if hyphenated or _STRONG_JOIN.match(gap) or gap.strip() == "with":
                     strong = True
                 group.append(therapies[j])
                 j += 1

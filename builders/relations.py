@@ -50,6 +50,18 @@ _PREDICT_RES = re.compile(r"negative(?:ly)? predict|negative marker|predict\w* (
 _PREDICT_RESP = re.compile(r"(?:positive )?predict\w* (?:\w+ ){0,3}(?:response|efficacy|benefit|rechallenge|sensitivity)|"
                            r"associated with (?:a |an )?(?:better|improved|prolonged|longer|superior)|benefit(?:ed)? (?:more )?from|"
                            r"respond(?:ing)? best|sensitive to|more likely to respond|predictive (?:indicator|marker|factor)", re.I)
+# A therapy given to (or active in) tumours that carry an alteration its components target.
+_TARGETED_CUE = re.compile(r"efficacy|effective|activity|\brespon|\bORR\b|\bDCR\b|\bPFS\b|benefit|received|treated with|"
+                           r"sensitive|regression|assess|evaluat|verif|demonstrat", re.I)
+_TARGETED_WEAK = re.compile(r"limited|modest|\bno (?:\w+ )?(?:benefit|activity|efficacy|response)|did not|failed|not (?:effective|active)|"
+                            r"\bpoor\b|minimal|ineffective|inferior", re.I)
+_OTHER_CANCER = re.compile(r"breast|melanoma|lung|NSCLC|gastric|head and neck|ovarian|pancrea|thyroid|glioma", re.I)
+_CARRIER_BEFORE = re.compile(r"(?:patients?|tumou?rs?|cases|cohorts?|models?|cancers?|CRC|mCRC)\s+(?:\w+\s+){0,2}?"
+                             r"(?:with|harbou?ring|carrying|bearing|having)\s+(?:the\s+|an?\s+)?(?:[\w/\-]+\s+){0,3}$|"
+                             r"\b(?:in|for)\s+(?:\w+\s+){0,1}$", re.I)
+_CARRIER_AFTER = re.compile(r"^[-\s]?(?:(?:mutant|mutated|MT|positive|amplified|\+|mutations?|amplification|overexpression)[-\s]+)?"
+                            r"(?:m?CRCs?|colorectal|tumou?rs?|patients?|cohorts?|models?|xenografts?)\b", re.I)
+_TARGETED_KINDS = ("mutation", "amplification", "overexpression", "fusion")
 _SPECIMEN_LIQUID = re.compile(r"ctDNA|cfDNA|plasma|serum|blood|liquid biops|circulating|exosom", re.I)
 _SPECIMEN_TISSUE = re.compile(r"tissue|biops(?:y|ies)|tumou?r samples|immunohistochem|\bIHC\b|in situ hybridi|tumoral", re.I)
 _EXPRESSION_AFTER = re.compile(r"^[-\s]?(?:expression|levels?|positivity|status|abundance)\b", re.I)
@@ -198,13 +210,51 @@ class _Sentence:
                 for a in targets:
                     self.out.fact(r.entity, "overcomes", a.entity, self.ev)
 
+    def targeted(self):
+        """A therapy shown active in tumours carrying an alteration of a gene it targets overcomes that alteration.
+
+        The drug-target link comes from the vocabulary, so a therapy is never said to overcome an
+        alteration of a gene none of its components acts on.
+        """
+        if not _TARGETED_CUE.search(self.text) or _TARGETED_WEAK.search(self.text) or _NEGATION.search(self.text) \
+                or _OTHER_CANCER.search(self.text):
+            return
+        combos = {m.entity.id: comps for m, comps in self.rec.regimens}
+        alts = [m for m in self.of(("Alteration",)) if m.entity.attr("alteration_kind") in _TARGETED_KINDS
+                and (_CARRIER_BEFORE.search(self.text[max(0, m.start - 60):m.start])
+                     or _CARRIER_AFTER.match(self.text[m.end:m.end + 30]))]
+        if not alts:
+            return
+        given = [t for t in self.of(THERAPY) if t.entity.category != "DrugClass" and not self._resisted(t)]
+        if len({t.entity.id for t in given}) != 1:
+            return  # several therapies (arms, lists, partial groupings): cannot tell which one was active
+        for t in given[:1]:
+            parts = combos.get(t.entity.id) or self.ctx.vocab.regimen_components.get(t.entity.id) or (t.entity.id,)
+            targets: set[str] = set()
+            for part in parts:
+                if part:
+                    targets |= self._therapy_targets(self.ctx.vocab.entities.get(part) or t.entity)
+            for a in alts:
+                if self._genes_of(a.entity) & targets:
+                    self.out.fact(t.entity, "overcomes", a.entity, self.ev)
+
+    def _genes_of(self, alteration: Entity) -> set[str]:
+        vocab = self.ctx.vocab
+        gene = vocab.gene_entity(alteration.attr("gene") or "")
+        if gene is None:
+            return set()
+        members = (vocab.gene_entity(s) for s in vocab.family_members.get(gene.id, ()))
+        return {gene.id} | {g.id for g in members if g is not None}
+
     def _resisted(self, m: Mention) -> bool:
         """Is this therapy the one being resisted ("anti-EGFR resistance", "resistant to cetuximab")?"""
         after = self.text[m.end:m.end + 25]
         before = self.text[max(0, m.start - 40):m.start]
         return bool(re.match(r"^[-\s]?(?:resistan|refractory|failure|treatment failure)", after)
                     or re.search(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|prior|"
-                                 r"continuous use of|long-term) (?:to )?(?:[\w\-]+ ){0,2}$", before, re.I))
+                                 r"continuous use of|long-term) (?:to )?(?:[\w\-]+ ){0,2}$", before, re.I)
+                    or re.search(r"(?:limited|low|poor|modest|lack of) (?:\w+ )?(?:efficacy|activity|benefit|response)s? (?:of|to|from) "
+                                 r"(?:[\w\-]+ ){0,2}$", before, re.I))
 
     def targets_and_classes(self):
         drugs = [m for m in self.rec.mentions if m.entity.category == "Drug"]
@@ -364,6 +414,7 @@ def build(doc: Document, ctx: BuildContext) -> Emitter:
         rules = _Sentence(out, ctx, sentence.norm, rec, ev)
         rules.resistance()
         rules.overcome()
+        rules.targeted()
         rules.targets_and_classes()
         rules.pathways()
         rules.regulation()
