@@ -27,6 +27,22 @@ _KINDS = [
 ]
 
 
+# Sentences about another cancer (a breast-cancer trial cited for comparison) say nothing about mCRC arms.
+OTHER_CANCER = re.compile(r"breast|melanoma|lung|NSCLC|gastric|head and neck|ovarian|pancrea|thyroid|glioma", re.I)
+_CRC = re.compile(r"colorectal|\bm?CRCs?\b|colon|rectal", re.I)
+
+
+def about_other_cancer(text: str) -> bool:
+    """Does the sentence concern a cancer other than colorectal (and not colorectal too)?
+
+    >>> about_other_cancer("PHOEBE confirmed pyrotinib's advantage in HER2-positive metastatic breast cancer")
+    True
+    >>> about_other_cancer("tucatinib was active in HER2-positive breast cancer and in mCRC")
+    False
+    """
+    return bool(OTHER_CANCER.search(text)) and not _CRC.search(text)
+
+
 def study_kind(text: str) -> str:
     """The kind of study a sentence reports, from its wording.
 

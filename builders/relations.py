@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from builders.context import BuildContext, Emitter
+from builders.context import OTHER_CANCER, BuildContext, Emitter
 from builders.document import Document
 from builders.recognize import Mention, Recognition
 from kg.ids import slug
@@ -55,7 +55,6 @@ _TARGETED_CUE = re.compile(r"efficacy|effective|activity|\brespon|\bORR\b|\bDCR\
                            r"sensitive|regression|assess|evaluat|verif|demonstrat", re.I)
 _TARGETED_WEAK = re.compile(r"limited|modest|\bno (?:\w+ )?(?:benefit|activity|efficacy|response)|did not|failed|not (?:effective|active)|"
                             r"\bpoor\b|minimal|ineffective|inferior", re.I)
-_OTHER_CANCER = re.compile(r"breast|melanoma|lung|NSCLC|gastric|head and neck|ovarian|pancrea|thyroid|glioma", re.I)
 _CARRIER_BEFORE = re.compile(r"(?:patients?|tumou?rs?|cases|cohorts?|models?|cancers?|CRC|mCRC)\s+(?:\w+\s+){0,2}?"
                              r"(?:with|harbou?ring|carrying|bearing|having)\s+(?:the\s+|an?\s+)?(?:[\w/\-]+\s+){0,3}$|"
                              r"\b(?:in|for)\s+(?:\w+\s+){0,1}$", re.I)
@@ -217,7 +216,7 @@ class _Sentence:
         alteration of a gene none of its components acts on.
         """
         if not _TARGETED_CUE.search(self.text) or _TARGETED_WEAK.search(self.text) or _NEGATION.search(self.text) \
-                or _OTHER_CANCER.search(self.text):
+                or OTHER_CANCER.search(self.text):
             return
         combos = {m.entity.id: comps for m, comps in self.rec.regimens}
         alts = [m for m in self.of(("Alteration",)) if m.entity.attr("alteration_kind") in _TARGETED_KINDS

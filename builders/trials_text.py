@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from builders.context import (BuildContext, Emitter, add_arm, add_outcome, line_of, phase_of, report_trial,
-                              trial_entity, unnamed_trial)
+from builders.context import (BuildContext, Emitter, about_other_cancer, add_arm, add_outcome, line_of, phase_of,
+                              report_trial, trial_entity, unnamed_trial)
 from builders.document import Document
 from builders.recognize import Mention
 
@@ -34,6 +34,7 @@ _THIS_STUDY = re.compile(r"\b(?:this|our|the present) (?:phase \w+ )?(?:study|tr
 _STUDY_CUE = re.compile(r"(?:phase \w+|pilot|single-arm|randomi[sz]ed|clinical) (?:\w+ )?(?:trial|study)|\bet al\.", re.I)
 _AUTHOR = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) et al\.?(?:,? \(?(\d{4})\)?)?")
 _N_RECEIVED = re.compile(r"(\d{1,4}) (?:[\w\-/]+ ){0,8}?(?:patients|cases)(?: [\w\-/]+){0,8}? (?:received|were treated with|treated with|receiving)\s*$")
+_CRITERIA = re.compile(r"exclusion criteria|inclusion criteria|eligibility|hypersensitivity|contraindicat", re.I)
 _SKIP_SECTIONS = re.compile(r"introduction|discussion|limitation|conclusion|future|references|keywords", re.I)
 
 
@@ -74,6 +75,9 @@ class _Reader:
             if s.section != self.section:
                 self.section, self.trial, self.arms = s.section, None, []
             text = s.norm
+            if _CRITERIA.search(text) or about_other_cancer(text):
+                self.trial, self.arms = None, []
+                continue
             rec = self.ctx.recognizer.find(text)
             ev = self.out.evidence(s)
             trials = [m for m in rec.mentions if m.entity.category == "Trial"]

@@ -48,6 +48,12 @@ class KnowledgeGraph:
         self._g = nx.MultiDiGraph()
         self._outcomes: dict[str, dict[tuple, Outcome]] = {}
         self._mentions: dict[str, set[str]] = {}
+        self._version = 0
+
+    @property
+    def version(self) -> int:
+        """A counter that changes whenever the graph does (lets query indexes know when to rebuild)."""
+        return self._version
 
     # -- nodes --------------------------------------------------------------
     def add_entity(self, entity: Entity) -> None:
@@ -60,6 +66,7 @@ class KnowledgeGraph:
                 raise SchemaViolation(f"{entity.id} is both {old.category} and {entity.category}")
             entity = old.merged(entity)
         self._g.add_node(entity.id, entity=entity)
+        self._version += 1
 
     def note_mention(self, node_id: str, document: str) -> None:
         """Record that a document mentions a node (exported as ``mentioned_in``)."""
@@ -103,6 +110,7 @@ class KnowledgeGraph:
                              qualifiers=assertion.qualifiers, evidence=pooled)
         for ev in assertion.evidence:
             pooled.setdefault(ev.key(), ev)
+        self._version += 1
         return key
 
     def assertions(self, predicate: str | None = None) -> Iterator[Assertion]:
@@ -114,6 +122,36 @@ class KnowledgeGraph:
                 rows.append((key, Assertion(s, data["predicate"], o, data["qualifiers"], evidence)))
         for _, assertion in sorted(rows, key=lambda r: r[0]):
             yield assertion
+
+    def edges(self, node_id: str, direction: str = "out", predicates=None) -> list[Assertion]:
+        """The edges leaving (``"out"``) or entering (``"in"``) one node, optionally of some predicates, in id order.
+
+        Local access for queries: cost grows with the node's degree, not the graph's size.
+
+        >>> from kg.model import Entity, Evidence, Assertion
+        >>> kg = KnowledgeGraph()
+        >>> kg.add_entity(Entity("HGNC:7029", "Gene", "MET"))
+        >>> kg.add_entity(Entity("crc:alt_met_amplification", "Alteration", "MET amplification"))
+        >>> ev = Evidence("doc.txt", 0, 17, "MET is amplified.", "Intro", "rule")
+        >>> _ = kg.add_assertion(Assertion("crc:alt_met_amplification", "alteration_of", "HGNC:7029", (), [ev]))
+        >>> [a.subject for a in kg.edges("HGNC:7029", "in", {"alteration_of"})]
+        ['crc:alt_met_amplification']
+        """
+        if node_id not in self._g:
+            return []
+        if direction == "out":
+            rows = self._g.out_edges(node_id, keys=True, data=True)
+        elif direction == "in":
+            rows = self._g.in_edges(node_id, keys=True, data=True)
+        else:
+            raise ValueError(f"direction must be 'in' or 'out', not {direction!r}")
+        wanted = None if predicates is None else ({predicates} if isinstance(predicates, str) else set(predicates))
+        out = []
+        for s, o, key, data in rows:
+            if wanted is None or data["predicate"] in wanted:
+                evidence = sorted(data["evidence"].values(), key=Evidence.key)
+                out.append((key, Assertion(s, data["predicate"], o, data["qualifiers"], evidence)))
+        return [a for _, a in sorted(out, key=lambda r: r[0])]
 
     def number_of_nodes(self) -> int:
         return self._g.number_of_nodes()
@@ -128,6 +166,7 @@ class KnowledgeGraph:
             raise SchemaViolation(f"outcome for unknown trial arm {outcome.arm!r}")
         key = (outcome.metric, outcome.subgroup or "", outcome.value, outcome.evidence.key())
         self._outcomes.setdefault(outcome.arm, {})[key] = outcome
+        self._version += 1
 
     def outcomes(self, arm: str | None = None) -> list[Outcome]:
         arms = [arm] if arm else sorted(self._outcomes)

@@ -1,0 +1,69 @@
+"""The sentences behind edges, and outcome values the sources disagree on."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.graph import KnowledgeGraph
+from kg.query.index import graph_index
+from kg.query.reasoning import edge_hop
+from kg.query.records import Conflict, Hop
+from kg.query.resolve import QueryError, resolve
+
+
+def evidence(kg: KnowledgeGraph, subject: str, predicate: str | None = None, object: str | None = None) -> list[Hop]:
+    """Every edge leaving ``subject`` (optionally of one predicate, to one object) with its sentences.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    subject : str
+        Name, synonym or id of the edge's subject.
+    predicate : str, optional
+        A predicate of the schema (``confers_resistance_to``, ``overcomes`` ...).
+    object : str, optional
+        Name, synonym or id of the edge's object.
+
+    Returns
+    -------
+    list of Hop
+        Each with ``evidence``: document, character offsets, section, sentence and study kind.
+
+    Examples
+    --------
+    >>> from kg.query.testing import tiny_graph
+    >>> [h] = evidence(tiny_graph(), "MET amplification", "confers_resistance_to", "EGFR blockade")
+    >>> h.evidence[0].sentence, h.evidence[0].start
+    ('MET amplification confers acquired resistance to EGFR blockade.', 52)
+    """
+    if predicate is not None and predicate not in kg.schema.predicates:
+        raise QueryError(f"unknown predicate {predicate!r}; known: {', '.join(sorted(kg.schema.predicates))}")
+    s = resolve(kg, subject)
+    o = resolve(kg, object) if object is not None else None
+    return [edge_hop(kg, a) for a in kg.edges(s.id, "out", predicate) if o is None or a.object == o.id]
+
+
+def conflicts(kg: KnowledgeGraph) -> list[Conflict]:
+    """Outcomes of the same arm, metric and subgroup reported with different values, with every source.
+
+    A value read from a table is marked ``"table"``, one read from prose ``"text"``; nothing is resolved.
+
+    Examples
+    --------
+    >>> from kg.query.testing import tiny_graph
+    >>> [c] = conflicts(tiny_graph())
+    >>> c.arm_name, c.metric, c.values, [kind for _, kind, _ in c.sources]
+    ('study of cetuximab + tivantinib: cetuximab + tivantinib', 'ORR', (9.8, 10.0), ['text', 'text'])
+    """
+    idx = graph_index(kg)
+    groups: dict[tuple, list] = defaultdict(list)
+    for o in kg.outcomes():
+        groups[(o.arm, o.metric, o.subgroup or "")].append(o)
+    out = []
+    for (arm, metric, subgroup), outs in sorted(groups.items()):
+        values = tuple(sorted({o.value for o in outs}))
+        if len(values) < 2:
+            continue
+        sources = tuple((o.value, "table" if o.evidence.method == "table" else "text", o.evidence)
+                        for o in sorted(outs, key=lambda o: (o.value, o.evidence.key())))
+        out.append(Conflict(arm, kg.entity(arm).name, idx.trial_of_arm.get(arm), metric, subgroup or None, values, sources))
+    return out

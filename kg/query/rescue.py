@@ -1,0 +1,92 @@
+"""Rescue chains: what makes a therapy fail, what overcomes that, and which trials tested it.
+
+therapy <-confers_resistance_to- cause [~ related alteration] <-overcomes- regimen <-uses_regimen- trial arm
+"""
+from __future__ import annotations
+
+from kg.graph import KnowledgeGraph
+from kg.query.arms import arm_rank, arms_of
+from kg.query.reasoning import edge_hop, hop, related_alterations, study_strength, therapy_scope
+from kg.query.records import RescuePath
+from kg.query.resolve import THERAPY, resolve
+
+RESISTANCE = ("confers_resistance_to", "predicts_resistance_to")
+CAUSES = ("Alteration", "ResistanceMechanism", "Biomarker", "CellType", "Molecule", "Gene")
+
+
+def _related_set(kg: KnowledgeGraph, node_id: str) -> set[str]:
+    return {n for n, _ in related_alterations(kg, node_id)}
+
+
+def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
+                 biomarker: str | None = None) -> list[RescuePath]:
+    """Regimens reported to overcome what makes ``therapy`` fail, with the trials that tested them.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    therapy : str
+        A drug, drug class or regimen, by any name or id ("EGFR blockade", "cetuximab", "anti-EGFR").
+        Statements about its class apply to it (and statements about a class's member drugs count
+        for the class); such hops are marked ``inferred`` unless a sentence states the membership.
+    mechanism : str, optional
+        Keep only chains through this cause of resistance or an alteration related to it
+        (narrower, broader, or amplification/overexpression of the same gene).
+    biomarker : str, optional
+        Keep only chains whose cause or rescued alteration is, or relates to, this biomarker.
+
+    Returns
+    -------
+    list of RescuePath
+        One path per (rescued alteration or mechanism, regimen), keeping the most direct chain.
+        Ranked by the strongest study behind the regimen (randomized phase III > phase II >
+        phase I > retrospective > preclinical > review statement), then by the number of
+        distinct supporting documents.
+
+    Examples
+    --------
+    >>> from kg.query.testing import tiny_graph
+    >>> kg = tiny_graph()
+    >>> for p in rescue_paths(kg, "EGFR blockade"):
+    ...     print(p.cause_name, "->", p.regimen_name, "|", p.strength, "|", [a.summary() for a in p.arms])
+    KRAS mutation -> adagrasib + cetuximab | randomized phase III | ['ORR 34%']
+    MET amplification -> cetuximab + tivantinib | phase II | ['ORR 9.8/10%']
+    >>> [str(h) for h in rescue_paths(kg, "cetuximab", mechanism="KRAS G12C")[0].hops]  # doctest: +NORMALIZE_WHITESPACE
+    ['cetuximab -member_of-> anti-EGFR antibody  [1 sentence(s)]',
+     'KRAS mutation -predicts_resistance_to-> anti-EGFR antibody  [1 sentence(s)]',
+     'KRAS mutation -related_to-> KRAS G12C  [inferred: KRAS G12C is a KRAS mutation]',
+     'adagrasib + cetuximab -overcomes-> KRAS G12C  [1 sentence(s)]']
+    """
+    t = resolve(kg, therapy, THERAPY)
+    mech_ok = _related_set(kg, resolve(kg, mechanism, CAUSES).id) if mechanism else None
+    bio = resolve(kg, biomarker, ("Alteration", "Biomarker")) if biomarker else None
+    bio_ok = _related_set(kg, bio.id) if bio else None
+    best: dict[tuple[str, str], tuple[tuple, RescuePath]] = {}
+    for scope in therapy_scope(kg, t):
+        for res in kg.edges(scope.node, "in", RESISTANCE):
+            cause = res.subject
+            if mech_ok is not None and cause not in mech_ok and not (_related_set(kg, cause) & mech_ok):
+                continue
+            for target, reason in related_alterations(kg, cause):
+                if mech_ok is not None and target not in mech_ok:
+                    continue
+                link = () if reason is None else (hop(kg, cause, "related_to", target, inferred=reason),)
+                for ov in kg.edges(target, "in", "overcomes"):
+                    regimen = ov.subject
+                    if bio_ok is not None and not ({cause, target} & bio_ok) and not any(
+                            a.subject == bio.id for a in kg.edges(regimen, "in", "predicts_response_to")):
+                        continue
+                    arms = tuple(arms_of(kg, regimen))
+                    hops = scope.hops + (edge_hop(kg, res),) + link + (edge_hop(kg, ov),)
+                    ranks = [arm_rank(a) for a in arms] + [study_strength(None, ov.evidence)]
+                    rank, label = min(ranks)
+                    docs = {d for h in hops for d in h.documents} | {d for a in arms for d in a.documents}
+                    path = RescuePath(t.id, t.name, cause, kg.entity(cause).name, target, kg.entity(target).name,
+                                      regimen, kg.entity(regimen).name, hops, arms, label, rank, tuple(sorted(docs)),
+                                      scope.via)
+                    quality = (sum(1 for h in hops if h.inferred), scope.order, len(hops), rank, -len(docs), cause)
+                    key = (target, regimen)
+                    if key not in best or quality < best[key][0]:
+                        best[key] = (quality, path)
+    paths = [p for _, p in best.values()]
+    return sorted(paths, key=lambda p: (p.rank, -len(p.documents), p.inherited, p.regimen_name, p.target_name, p.cause))

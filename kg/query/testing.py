@@ -1,0 +1,107 @@
+"""A tiny, hand-made graph for the query docstrings and unit tests.
+
+The six sentences of :data:`TINY_TEXT` are synthetic (written for the tests, loosely
+after two trials the bundled corpus reports); each edge below points at the sentence
+that states it, with true character offsets, so evidence checks work on it too.
+What it holds:
+
+- cetuximab and panitumumab are anti-EGFR antibodies ("EGFR blockade");
+- MET amplification confers acquired resistance to the class; KRAS mutation predicts resistance;
+- cetuximab + tivantinib overcomes MET overexpression, tested in a phase II study whose ORR is
+  9.8% in one sentence and 10% in another (a conflict);
+- adagrasib + cetuximab overcomes KRAS G12C, tested in a phase III trial (ORR 34%).
+"""
+from __future__ import annotations
+
+from kg.graph import KnowledgeGraph
+from kg.model import Assertion, Entity, Evidence, Outcome
+
+DOCUMENT = "tiny.txt"
+TINY_TEXT = (
+    "Cetuximab and panitumumab are anti-EGFR antibodies. "
+    "MET amplification confers acquired resistance to EGFR blockade. "
+    "KRAS mutations predict resistance to anti-EGFR antibodies. "
+    "In a phase II study, cetuximab plus tivantinib was given to patients with MET overexpression and the ORR was 9.8%. "
+    "In the phase III KRYSTAL-10 trial, adagrasib plus cetuximab gave an ORR of 34% in KRAS G12C mutant CRC. "
+    "A later summary put the ORR of cetuximab plus tivantinib at 10%."
+)
+
+
+def _ev(sentence_start: str, method: str = "rule", kind: str = "review_statement") -> Evidence:
+    start = TINY_TEXT.index(sentence_start)
+    end = TINY_TEXT.index(". ", start) + 1 if ". " in TINY_TEXT[start:] else len(TINY_TEXT)
+    return Evidence(DOCUMENT, start, end, TINY_TEXT[start:end], "Results", method, kind)
+
+
+def tiny_graph() -> KnowledgeGraph:
+    """Build the tiny graph (a new object each call).
+
+    >>> kg = tiny_graph()
+    >>> kg.number_of_nodes(), kg.number_of_edges(), len(kg.outcomes())
+    (19, 20, 3)
+    """
+    kg = KnowledgeGraph()
+    ents = [
+        Entity("crc:doc_tiny", "Document", DOCUMENT),
+        Entity("HGNC:3430", "Gene", "ERBB2", ("HER2",), ("HGNC:3430",)),
+        Entity("HGNC:7029", "Gene", "MET", ("c-MET",), ("HGNC:7029",)),
+        Entity("HGNC:6407", "Gene", "KRAS", (), ("HGNC:6407",)),
+        Entity("crc:class_anti_egfr_antibody", "DrugClass", "anti-EGFR antibody", ("EGFR blockade", "anti-EGFR mAb")),
+        Entity("DRUGBANK:DB00002", "Drug", "cetuximab", ("Erbitux",), ("DRUGBANK:DB00002",)),
+        Entity("DRUGBANK:DB01269", "Drug", "panitumumab", (), ("DRUGBANK:DB01269",)),
+        Entity("crc:drug_tivantinib", "Drug", "tivantinib"),
+        Entity("DRUGBANK:DB15568", "Drug", "adagrasib", (), ("DRUGBANK:DB15568",)),
+        Entity("crc:alt_met_amplification", "Alteration", "MET amplification", (), (),
+               (("alteration_kind", "amplification"), ("gene", "MET"))),
+        Entity("crc:alt_met_overexpression", "Alteration", "MET overexpression", (), (),
+               (("alteration_kind", "overexpression"), ("gene", "MET"))),
+        Entity("crc:alt_kras_mutation", "Alteration", "KRAS mutation", (), (),
+               (("alteration_kind", "mutation"), ("gene", "KRAS"))),
+        Entity("crc:alt_kras_g12c", "Alteration", "KRAS G12C", (), (), (("alteration_kind", "mutation"), ("gene", "KRAS"))),
+        Entity("crc:regimen_cetuximab_plus_tivantinib", "Regimen", "cetuximab + tivantinib", (), (), (("combination", True),)),
+        Entity("crc:regimen_adagrasib_plus_cetuximab", "Regimen", "adagrasib + cetuximab", (), (), (("combination", True),)),
+        Entity("crc:trial_tiny_phase_2", "Trial", "study of cetuximab + tivantinib", (), (), (("phase", "II"),)),
+        Entity("crc:trial_krystal_10", "Trial", "KRYSTAL-10", (), (), (("line", "second-line"), ("phase", "III"))),
+        Entity("crc:arm_tiny_phase_2__cetuximab_plus_tivantinib", "TrialArm", "study of cetuximab + tivantinib: cetuximab + tivantinib",
+               (), (), (("regimen", "crc:regimen_cetuximab_plus_tivantinib"), ("trial", "crc:trial_tiny_phase_2"))),
+        Entity("crc:arm_krystal_10__adagrasib_plus_cetuximab", "TrialArm", "KRYSTAL-10: adagrasib + cetuximab", (), (),
+               (("regimen", "crc:regimen_adagrasib_plus_cetuximab"), ("trial", "crc:trial_krystal_10"))),
+    ]
+    for e in ents:
+        kg.add_entity(e)
+        kg.note_mention(e.id, DOCUMENT)
+    classes = _ev("Cetuximab and")
+    met = _ev("MET amplification")
+    kras = _ev("KRAS mutations")
+    tiv = _ev("In a phase II", kind="phase_2")
+    ada = _ev("In the phase III", kind="randomized_phase_3")
+    later = _ev("A later summary")
+    facts = [
+        ("DRUGBANK:DB00002", "member_of", "crc:class_anti_egfr_antibody", (), classes),
+        ("DRUGBANK:DB01269", "member_of", "crc:class_anti_egfr_antibody", (), classes),
+        ("crc:alt_met_amplification", "alteration_of", "HGNC:7029", (), met),
+        ("crc:alt_met_amplification", "confers_resistance_to", "crc:class_anti_egfr_antibody",
+         (("mechanism_class", "bypass_receptor_activation"), ("resistance_type", "acquired")), met),
+        ("crc:alt_kras_mutation", "alteration_of", "HGNC:6407", (), kras),
+        ("crc:alt_kras_mutation", "predicts_resistance_to", "crc:class_anti_egfr_antibody", (), kras),
+        ("crc:alt_met_overexpression", "alteration_of", "HGNC:7029", (), tiv),
+        ("crc:regimen_cetuximab_plus_tivantinib", "has_component", "DRUGBANK:DB00002", (), tiv),
+        ("crc:regimen_cetuximab_plus_tivantinib", "has_component", "crc:drug_tivantinib", (), tiv),
+        ("crc:regimen_cetuximab_plus_tivantinib", "overcomes", "crc:alt_met_overexpression", (), tiv),
+        ("crc:trial_tiny_phase_2", "evaluates", "crc:regimen_cetuximab_plus_tivantinib", (), tiv),
+        ("crc:trial_tiny_phase_2", "has_arm", "crc:arm_tiny_phase_2__cetuximab_plus_tivantinib", (), tiv),
+        ("crc:arm_tiny_phase_2__cetuximab_plus_tivantinib", "uses_regimen", "crc:regimen_cetuximab_plus_tivantinib", (), tiv),
+        ("crc:alt_kras_g12c", "alteration_of", "HGNC:6407", (), ada),
+        ("crc:regimen_adagrasib_plus_cetuximab", "has_component", "DRUGBANK:DB15568", (), ada),
+        ("crc:regimen_adagrasib_plus_cetuximab", "has_component", "DRUGBANK:DB00002", (), ada),
+        ("crc:regimen_adagrasib_plus_cetuximab", "overcomes", "crc:alt_kras_g12c", (), ada),
+        ("crc:trial_krystal_10", "evaluates", "crc:regimen_adagrasib_plus_cetuximab", (), ada),
+        ("crc:trial_krystal_10", "has_arm", "crc:arm_krystal_10__adagrasib_plus_cetuximab", (), ada),
+        ("crc:arm_krystal_10__adagrasib_plus_cetuximab", "uses_regimen", "crc:regimen_adagrasib_plus_cetuximab", (), ada),
+    ]
+    for s, p, o, q, ev in facts:
+        kg.add_assertion(Assertion(s, p, o, q, [ev]))
+    kg.add_outcome(Outcome("crc:arm_tiny_phase_2__cetuximab_plus_tivantinib", "ORR", 9.8, "%", tiv))
+    kg.add_outcome(Outcome("crc:arm_tiny_phase_2__cetuximab_plus_tivantinib", "ORR", 10.0, "%", later))
+    kg.add_outcome(Outcome("crc:arm_krystal_10__adagrasib_plus_cetuximab", "ORR", 34.0, "%", ada))
+    return kg
