@@ -46,7 +46,9 @@ _SECRETE = re.compile(r"\b(?:secrete[sd]?|secreting|releas(?:e|es|ed|ing)|produc
 _SECRETED_BY = re.compile(r"\b(?:secreted|released|produced) by\b", re.I)
 _PREDICT_RES = re.compile(r"negative(?:ly)? predict|negative marker|predict\w* (?:\w+ ){0,3}resistance|"
                           r"associated with (?:a )?(?:worse|poor|shorter|inferior)|failed to respond|no benefit|"
-                          r"did not benefit|not suitable|resistance to", re.I)
+                          r"(?:do|does|did) not (?:\w+ )?benefit|not suitable|resistance to", re.I)
+_PREDICT_CLAUSE = re.compile(r";|\. |, whereas|, while|, but |; however|—")
+_PROPORTION = re.compile(r"\b(?:up to|about|approximately|nearly|over)?\s*\d+(?:\.\d+)?% of (?:\w+ )?(?:patients|cases|tumou?rs)", re.I)
 _PREDICT_RESP = re.compile(r"(?:positive )?predict\w* (?:\w+ ){0,3}(?:response|efficacy|benefit|rechallenge|sensitivity)|"
                            r"associated with (?:a |an )?(?:better|improved|prolonged|longer|superior)|benefit(?:ed)? (?:more )?from|"
                            r"respond(?:ing)? best|sensitive to|more likely to respond|predictive (?:indicator|marker|factor)", re.I)
@@ -68,9 +70,9 @@ _EXPRESSION_BEFORE = re.compile(r"(?:high|low|elevated|increased|decreased|reduc
                                 r"(?:high|low|elevated)\s+$", re.I)
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
+def _clauses(text: str, splitter: re.Pattern = _CLAUSE) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in _CLAUSE.finditer(text):
+    for m in splitter.finditer(text):
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
@@ -365,21 +367,30 @@ class _Sentence:
             return
         if re.search(r"\bboth\b", low) and re.search(r"mut|-mt\b", low) and re.search(r"wild|-wt\b", low):
             return  # "both mutant and wild-type benefit": not predictive
-        pred, cue = None, _PREDICT_RES.search(self.text)
-        if cue:
-            pred = "predicts_resistance_to"
-        else:
-            cue = _PREDICT_RESP.search(self.text)
-            pred = "predicts_response_to" if cue else None
-        if pred is None:
-            return
         specimen = "liquid_biopsy" if _SPECIMEN_LIQUID.search(self.text) else (
             "tissue" if _SPECIMEN_TISSUE.search(self.text) else None)
         therapies = self.of(THERAPY)
         if not therapies:
             return
+        for span in _clauses(self.text, _PREDICT_CLAUSE):
+            clause = self.text[span[0]:span[1]]
+            if _PROPORTION.search(clause):
+                continue  # "up to 50% of patients with X resist": a share, not a predictor
+            pred, cue = None, _PREDICT_RES.search(self.text, span[0], span[1])
+            if cue:
+                pred = "predicts_resistance_to"
+            else:
+                cue = _PREDICT_RESP.search(self.text, span[0], span[1])
+                pred = "predicts_response_to" if cue else None
+            if pred is None:
+                continue
+            for e in self._predictors(span, cue, pred, low):
+                for t in therapies[:3]:
+                    self.out.fact(e, pred, t.entity, self.ev, specimen=specimen)
+
+    def _predictors(self, span: tuple[int, int], cue, pred: str, low: str) -> list[Entity]:
         subjects: list[Entity] = []
-        for m in self.of(("Alteration", "Biomarker", "Gene", "Molecule")):
+        for m in self.of(("Alteration", "Biomarker", "Gene", "Molecule"), span):
             if m.start > cue.end():
                 continue
             e = m.entity
@@ -394,9 +405,7 @@ class _Sentence:
                     and "wild" not in low:
                 continue
             subjects.append(e)
-        for e in subjects:
-            for t in therapies[:3]:
-                self.out.fact(e, pred, t.entity, self.ev, specimen=specimen)
+        return subjects
 
 
 def build(doc: Document, ctx: BuildContext) -> Emitter:

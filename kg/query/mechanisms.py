@@ -90,6 +90,14 @@ def resistance_mechanisms(kg: KnowledgeGraph, therapy: str) -> MechanismReport:
             if kg.entity(a.subject).category == "Biomarker" or dict(a.qualifiers).get("specimen"):
                 h = edge_hop(kg, a)
                 biomarkers.setdefault((h.subject, h.predicate, h.object), h)
+    # a predictive statement has no mechanism class: file it with the cause's classified statements if any
+    for cls, cause in sorted(k for k in found if k[0] == UNCLASSIFIED):
+        classified = sorted(k for k in found if k[1] == cause and k[0] != UNCLASSIFIED)
+        if classified:
+            target = classified[0]
+            found[target].extend(found.pop((cls, cause)))
+            types[target] |= types.pop((cls, cause))
+            via[target] = min(via[target], via.pop((cls, cause)))
     order = list(taxonomy) + [UNCLASSIFIED]
     groups = []
     for cls in order:
@@ -102,7 +110,8 @@ def resistance_mechanisms(kg: KnowledgeGraph, therapy: str) -> MechanismReport:
             assays += [b for b in biomarkers.values() if b.subject == cause]
             e = kg.entity(cause)
             label = taxonomy.get(cls, {}).get("label", "not classified by the text")
-            mechanisms.append(Mechanism(cause, e.name, e.category, cls, label, tuple(sorted(types[(c, cause)])), unique,
+            kinds = types[(c, cause)] - {"unspecified"} or {"unspecified"}
+            mechanisms.append(Mechanism(cause, e.name, e.category, cls, label, tuple(sorted(kinds)), unique,
                                         tuple(assays), via[(c, cause)][1]))
         if mechanisms:
             groups.append((cls, mechanisms[0].mechanism_label, tuple(mechanisms)))

@@ -15,6 +15,7 @@ from kg.query.rescue import rescue_paths
 from kg.query.resolve import THERAPY, QueryError, resolve
 
 AGAINST = ("confers_resistance_to", "predicts_resistance_to")
+STRUCTURAL = ("member_of", "has_component", "related_to")  # their sentences say nothing about efficacy
 MSI = {"msi-h": "MSI-H/dMMR", "msi": "MSI-H/dMMR", "dmmr": "MSI-H/dMMR", "msi-h/dmmr": "MSI-H/dMMR",
        "mss": "MSS/pMMR", "pmmr": "MSS/pMMR", "mss/pmmr": "MSS/pMMR"}
 SIDES = ("left", "right")
@@ -31,7 +32,7 @@ def _carried(kg: KnowledgeGraph, alteration_id: str) -> list[tuple[str, tuple[Ho
 
 def _candidate(kg: KnowledgeGraph, therapy_id: str, chains: list[tuple[Hop, ...]], with_arms: bool) -> Candidate:
     arms = tuple(arms_of(kg, therapy_id)) if with_arms else ()
-    evidence = [e for chain in chains for h in chain for e in h.evidence]
+    evidence = [e for chain in chains for h in chain if h.predicate not in STRUCTURAL for e in h.evidence]
     rank, label = min([arm_rank(a) for a in arms] + [study_strength(None, evidence)])
     unique = tuple(dict.fromkeys(chains))
     return Candidate(therapy_id, kg.entity(therapy_id).name, unique, arms, label, rank)

@@ -7,6 +7,7 @@ nothing, or several things, raises an error that lists close matches.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 from kg.graph import KnowledgeGraph
@@ -40,6 +41,24 @@ def _prefer(kg: KnowledgeGraph, ids: set[str]) -> set[str]:
     return {i for i in ids if not (kg.entity(i).category == "Regimen" and kg.entity(i).attr("monotherapy") in drugs)}
 
 
+_TAIL = re.compile(r"^[\s-]*(?:mutations?|mutant|mutated|alterations?|positive|status|variant)?\s*$", re.I)
+
+
+def _recognised(text: str, names: dict[str, set[str]]) -> set[str]:
+    """Read the name as documents are read ("HER2-amplified" -> ERBB2 amplification) if one mention covers it."""
+    from builders import default_context
+
+    recognizer = default_context().recognizer
+    words = text.split(" ")
+    for variant in dict.fromkeys([text, " ".join([words[0].upper(), *words[1:]])]):
+        for m in recognizer.find(variant).merged():
+            if m.start == 0 and _TAIL.match(variant[m.end:]):
+                found = names.get(m.entity.id.lower(), set())
+                if found:
+                    return set(found)
+    return set()
+
+
 def resolve(kg: KnowledgeGraph, name: str, categories: Iterable[str] | None = None) -> Entity:
     """The node called ``name`` (case-insensitive name, synonym or identifier).
 
@@ -70,6 +89,8 @@ def resolve(kg: KnowledgeGraph, name: str, categories: Iterable[str] | None = No
     ('HGNC:3430', 'ERBB2')
     >>> resolve(kg, "EGFR blockade").name
     'anti-EGFR antibody'
+    >>> resolve(kg, "c-MET amplified").name  # read like a document sentence
+    'MET amplification'
     >>> resolve(kg, "cetuximabb")
     Traceback (most recent call last):
     ...
@@ -87,6 +108,8 @@ def resolve(kg: KnowledgeGraph, name: str, categories: Iterable[str] | None = No
                           vocab.resolve(name.strip())):
             if candidate:
                 ids |= set(idx.names.get(str(candidate).lower(), ()))
+        if not ids:
+            ids |= _recognised(name.strip(), idx.names)
         if not ids and vocab.resolve(name.strip()):
             raise UnknownName(f"{name!r} is known to the vocabulary but does not occur in this graph")
     if wanted:
