@@ -10,11 +10,15 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape as esc
 from rich.table import Table
+
+from kg.cli_query import app as query_app
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.")
 err = Console(stderr=True, soft_wrap=True, highlight=False)
+app.add_typer(query_app, name="query")
 
 
 @app.command()
@@ -33,7 +37,7 @@ def build(
     try:
         files = corpus_files(corpus or bundled_corpus_dir())
     except CorpusError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {esc(str(exc))}")
         raise typer.Exit(2)
     from rich.progress import Progress
 
@@ -43,7 +47,7 @@ def build(
     report = BuildReport(failed=failed)
     if not results:
         for f in failed:
-            err.print(f"[red]failed:[/red] {f['error']}")
+            err.print(f"[red]failed:[/red] {esc(f['error'])}")
         err.print("[red]error:[/red] no document could be read; nothing was written")
         raise typer.Exit(1)
     kg = assemble(results, report)
@@ -76,11 +80,11 @@ def build(
         table.add_row("documents failed", str(len(failed)))
         Console().print(table)
         for w in summary["warnings"]:
-            err.print(f"[yellow]warning:[/yellow] {w}")
+            err.print(f"[yellow]warning:[/yellow] {esc(w)}")
         Console().print(f"Outputs written to [bold]{out.resolve()}[/bold]: "
                         + ", ".join(p.name for p in sorted(written)))
     for f in failed:
-        err.print(f"[red]failed:[/red] {f['error']}")
+        err.print(f"[red]failed:[/red] {esc(f['error'])}")
     if failed:
         raise typer.Exit(1)
 
@@ -100,7 +104,7 @@ def export(
     try:
         kg = read_kgx(out)
     except FileNotFoundError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {esc(str(exc))}")
         raise typer.Exit(2)
     for path in WRITERS[format](kg, out):
         print(path)

@@ -72,17 +72,35 @@ _EDGE_KEYS = {"id", "subject", "predicate", "original_predicate", "object", "kno
               "evidence_level", "evidence"}
 
 
+class GraphFileError(ValueError):
+    """A nodes.jsonl/edges.jsonl file that cannot be read back (names the file and line)."""
+
+
+def _rows(path: Path):
+    with open(path, encoding="utf-8") as handle:
+        for lineno, line in enumerate(handle, 1):
+            if line.strip():
+                try:
+                    yield lineno, json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GraphFileError(f"{path}:{lineno}: not valid JSON ({exc.msg}); rebuild it with `crckg build`") from None
+
+
 def read_kgx(out_dir) -> KnowledgeGraph:
-    """Load a graph written by :func:`write_kgx`."""
+    """Load a graph written by :func:`write_kgx`.
+
+    Raises ``FileNotFoundError`` when a file is missing and :class:`GraphFileError` (with file
+    and line) when a line is not a record this project wrote.
+    """
     out_dir = Path(out_dir)
     for name in ("nodes.jsonl", "edges.jsonl"):
         if not (out_dir / name).is_file():
             raise FileNotFoundError(f"{out_dir / name} not found; run `crckg build --out {out_dir}` first")
     kg = KnowledgeGraph()
     outcomes = []
-    with open(out_dir / "nodes.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
+    path = out_dir / "nodes.jsonl"
+    for lineno, row in _rows(path):
+        try:
             category = row["category"][1].split(":", 1)[1]
             attrs = tuple(sorted((k, v) for k, v in row.items() if k not in _NODE_KEYS))
             kg.add_entity(Entity(row["id"], category, row["name"], tuple(row.get("synonym", ())),
@@ -92,12 +110,18 @@ def read_kgx(out_dir) -> KnowledgeGraph:
             for o in row.get("outcomes", ()):
                 outcomes.append(Outcome(row["id"], o["metric"], o["value"], o["unit"], Evidence.from_dict(o["evidence"]),
                                         o.get("ci_low"), o.get("ci_high"), o.get("p"), o.get("subgroup")))
-    with open(out_dir / "edges.jsonl", encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
+        except (KeyError, IndexError, TypeError, AttributeError, ValueError) as exc:
+            raise GraphFileError(f"{path}:{lineno}: not a node record ({type(exc).__name__}: {exc}); "
+                                 f"rebuild it with `crckg build`") from None
+    path = out_dir / "edges.jsonl"
+    for lineno, row in _rows(path):
+        try:
             quals = tuple(sorted((k, v) for k, v in row.items() if k not in _EDGE_KEYS))
             kg.add_assertion(Assertion(row["subject"], row["original_predicate"].split(":", 1)[1], row["object"], quals,
                                        [Evidence.from_dict(ev) for ev in row["evidence"]]))
+        except (KeyError, IndexError, TypeError, AttributeError, ValueError) as exc:
+            raise GraphFileError(f"{path}:{lineno}: not an edge record ({type(exc).__name__}: {exc}); "
+                                 f"rebuild it with `crckg build`") from None
     for o in outcomes:
         kg.add_outcome(o)
     return kg

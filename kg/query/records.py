@@ -111,6 +111,7 @@ class RescuePath:
     rank: int
     documents: tuple[str, ...]
     via: str = "direct"
+    match: str | None = None  # why this path answers a mechanism/biomarker filter it does not name exactly
 
     @property
     def inherited(self) -> bool:
@@ -126,8 +127,8 @@ class RescuePath:
         return {"therapy": self.therapy, "therapy_name": self.therapy_name, "cause": self.cause,
                 "cause_name": self.cause_name, "target": self.target, "target_name": self.target_name,
                 "regimen": self.regimen, "regimen_name": self.regimen_name, "strength": self.strength,
-                "rank": self.rank, "documents": list(self.documents), "via": self.via, "inherited": self.inherited,
-                "inferred": self.inferred,
+                "rank": self.rank, "documents": list(self.documents), "via": self.via, "match": self.match,
+                "inherited": self.inherited, "inferred": self.inferred,
                 "hops": [h.to_dict() for h in self.hops], "arms": [a.to_dict() for a in self.arms]}
 
 

@@ -18,6 +18,12 @@ def _related_set(kg: KnowledgeGraph, node_id: str) -> set[str]:
     return {n for n, _ in related_alterations(kg, node_id)}
 
 
+def _match(why: dict, asked, cause: str, target: str) -> str | None:
+    if not why or any(a is not None and a.id in (cause, target) for a in asked):
+        return None
+    return why.get(target) or why.get(cause)
+
+
 def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
                  biomarker: str | None = None) -> list[RescuePath]:
     """Regimens reported to overcome what makes ``therapy`` fail, with the trials that tested them.
@@ -58,8 +64,13 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
      'adagrasib + cetuximab -overcomes-> KRAS G12C  [1 sentence(s)]']
     """
     t = resolve(kg, therapy, THERAPY)
-    mech_ok = _related_set(kg, resolve(kg, mechanism, CAUSES).id) if mechanism else None
+    mech = resolve(kg, mechanism, CAUSES) if mechanism else None
     bio = resolve(kg, biomarker, ("Alteration", "Biomarker")) if biomarker else None
+    why = {}  # node -> why it answers the filter
+    for asked in (bio, mech):
+        if asked is not None:
+            why.update({n: r for n, r in related_alterations(kg, asked.id) if r})
+    mech_ok = set(_related_set(kg, mech.id)) if mech else None
     bio_ok = _related_set(kg, bio.id) if bio else None
     best: dict[tuple[str, str], tuple[tuple, RescuePath]] = {}
     for scope in therapy_scope(kg, t):
@@ -83,7 +94,7 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
                     docs = {d for h in hops for d in h.documents} | {d for a in arms for d in a.documents}
                     path = RescuePath(t.id, t.name, cause, kg.entity(cause).name, target, kg.entity(target).name,
                                       regimen, kg.entity(regimen).name, hops, arms, label, rank, tuple(sorted(docs)),
-                                      scope.via)
+                                      scope.via, _match(why, (mech, bio), cause, target))
                     quality = (sum(1 for h in hops if h.inferred), scope.order, len(hops), rank, -len(docs), cause)
                     key = (target, regimen)
                     if key not in best or quality < best[key][0]:

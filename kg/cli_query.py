@@ -1,0 +1,354 @@
+"""``crckg query ...``: the query functions of :mod:`kg.query` as terminal tables or JSON."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape as esc
+from rich.table import Table
+from rich.text import Text
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Ask the graph: rescue chains, mechanisms, trials, paths, profiles, evidence, conflicts.")
+err = Console(stderr=True, soft_wrap=True, highlight=False)
+
+GRAPH = typer.Option(Path("out"), "--graph", help="Folder written by `crckg build` (nodes.jsonl, edges.jsonl).")
+CORPUS = typer.Option(None, "--corpus", help="Build in memory from this folder of .txt documents instead of --graph.")
+JSON = typer.Option(False, "--json", help="Print the full answer (with every evidence sentence) as JSON.")
+HTML = typer.Option(None, "--html", help="Also write the answer as an interactive HTML view (needs the views module).")
+EVIDENCE = typer.Option(False, "--evidence", "-e", help="Print the sentences behind every hop.")
+LIMIT = typer.Option(50, "--limit", min=1, help="Show at most this many rows.")
+
+
+def _console() -> Console:
+    """Standard output; a pipe or file gets 160 columns so tables stay readable."""
+    import sys
+
+    return Console(width=None if sys.stdout.isatty() else 160, highlight=False)
+
+
+def _row(table: Table, *cells) -> None:
+    """Add a row whose cells are plain text: document text may contain brackets rich would read as markup."""
+    table.add_row(*(Text(str(c)) for c in cells))
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[red]error:[/red] {esc(message)}")
+    raise typer.Exit(code)
+
+
+def _graph(graph: Path, corpus: Optional[Path]):
+    """The graph to query: built in memory from --corpus, or read from --graph."""
+    if corpus is not None:
+        from kg.pipeline import CorpusError, build_graph
+
+        try:
+            kg, report = build_graph(corpus)
+        except CorpusError as exc:
+            _fail(str(exc))
+        for f in report.failed:
+            err.print(f"[yellow]skipped:[/yellow] {esc(f['error'])}")
+        return kg
+    from kg.export.kgx import GraphFileError, read_kgx
+
+    if not (graph / "nodes.jsonl").is_file():
+        _fail(f"no built graph in {graph}/ (nodes.jsonl missing). Run `crckg build --out {graph}` first, "
+              f"or pass --graph DIR or --corpus DIR")
+    try:
+        return read_kgx(graph)
+    except (FileNotFoundError, GraphFileError) as exc:
+        _fail(str(exc))
+
+
+def _answer(fn, *args, **kwargs):
+    from kg.query import QueryError
+
+    try:
+        return fn(*args, **kwargs)
+    except QueryError as exc:
+        _fail(str(exc))
+
+
+def _emit_json(payload) -> None:
+    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+
+
+def _html(path: Optional[Path], kind: str, answer, kg) -> None:
+    if path is None:
+        return
+    try:
+        from kg.view import query_html  # provided by the views module when installed
+    except ImportError:
+        _fail("--html needs the HTML views (`crckg view`), which this installation does not have yet; "
+              "use --json for a machine-readable answer")
+    query_html(kg, kind, answer, path)
+    err.print(f"HTML view written to {path}")
+
+
+def _print_hops(console: Console, hops, indent: str = "    ") -> None:
+    for h in hops:
+        console.print(f"{indent}[bold]{esc(h.subject_name)}[/bold] -{h.predicate}-> [bold]{esc(h.object_name)}[/bold]")
+        if h.inferred:
+            console.print(f"{indent}  [italic]inferred:[/italic] {esc(h.inferred)}")
+        for e in h.evidence:
+            where = "; ".join(x for x in (e.section, e.study_kind.replace("_", " ")) if x)
+            console.print(f"{indent}  [dim]{esc(e.document)} {e.start}-{e.end} ({esc(where)}):[/dim] {esc(e.sentence)}",
+                          highlight=False)
+
+
+def _arms_text(arms, limit: int = 4) -> str:
+    parts = []
+    for a in arms[:limit]:
+        phase = f" (phase {a.phase})" if a.phase else ""
+        summary = a.summary()
+        parts.append(f"{a.trial_name}{phase}" + (f": {summary}" if summary else ""))
+    if len(arms) > limit:
+        parts.append(f"... {len(arms) - limit} more")
+    return "\n".join(parts) or "-"
+
+
+@app.command()
+def rescue(
+    therapy: str = typer.Option(..., "--therapy", "-t", help="Drug, class or regimen that failed (e.g. 'EGFR blockade')."),
+    mechanism: Optional[str] = typer.Option(None, "--mechanism", "-m", help="Only chains through this cause."),
+    biomarker: Optional[str] = typer.Option(None, "--biomarker", "-b", help="Only chains tied to this biomarker."),
+    graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
+    evidence: bool = EVIDENCE, limit: int = LIMIT,
+) -> None:
+    """Rescue chains: what makes THERAPY fail, what overcomes it, which trials tested that, with what outcome."""
+    from kg.query import rescue_paths
+
+    kg = _graph(graph, corpus)
+    paths = _answer(rescue_paths, kg, therapy, mechanism=mechanism, biomarker=biomarker)
+    _html(html, "rescue", paths, kg)
+    if as_json:
+        _emit_json([p.to_dict() for p in paths])
+        return
+    console = _console()
+    if not paths:
+        console.print(f"No rescue chain found for {esc(repr(therapy))}" + (" with these filters." if mechanism or biomarker else "."))
+        return
+    table = Table(title=f"Rescue chains after {paths[0].therapy_name} ({len(paths)})", show_lines=True)
+    for col in ("#", "evidence", "resistance cause", "rescued", "regimen", "trial arms and outcomes", "docs", "via"):
+        table.add_column(col)
+    for i, p in enumerate(paths[:limit], 1):
+        via = p.via + (" + inferred hop" if p.inferred else "") + (f"; matched: {p.match}" if p.match else "")
+        _row(table, str(i), p.strength, p.cause_name, p.target_name, p.regimen_name, _arms_text(p.arms),
+                      str(len(p.documents)), via)
+    console.print(table)
+    if evidence:
+        for i, p in enumerate(paths[:limit], 1):
+            console.print(f"[bold]{i}. {esc(p.cause_name)} -> {esc(p.regimen_name)}[/bold]")
+            _print_hops(console, p.hops)
+            for a in p.arms:
+                console.print(f"    arm: {esc(a.arm_name)} (phase {a.phase or '?'}): {esc(a.summary() or 'no outcome read')}")
+    else:
+        console.print("[dim]Add --evidence for the sentences behind every hop, or --json for everything.[/dim]")
+
+
+@app.command()
+def mechanisms(
+    therapy: str = typer.Option(..., "--therapy", "-t", help="Drug, class or regimen."),
+    graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
+    evidence: bool = EVIDENCE,
+) -> None:
+    """Mechanisms of resistance to THERAPY by taxonomy class, primary vs acquired, with biomarkers."""
+    from kg.query import resistance_mechanisms
+    from kg.query.mechanisms import specimen_of
+
+    kg = _graph(graph, corpus)
+    report = _answer(resistance_mechanisms, kg, therapy)
+    _html(html, "mechanisms", report, kg)
+    if as_json:
+        _emit_json(report.to_dict())
+        return
+    console = _console()
+    if not report.groups:
+        console.print(f"No resistance mechanism recorded for {esc(report.therapy_name)}.")
+    for _, label, ms in report.groups:
+        table = Table(title=f"{label} ({len(ms)})", title_justify="left")
+        for col in ("cause", "kind", "primary/acquired", "via", "docs", "detected by"):
+            table.add_column(col)
+        for m in ms:
+            detected = ", ".join(f"{b.subject_name if b.subject != m.cause else b.object_name} ({specimen_of(b)})"
+                                 for b in m.biomarkers) or "-"
+            _row(table, m.cause_name, m.category, "/".join(m.resistance_types), m.via, str(len(m.documents)), detected)
+        console.print(table)
+        if evidence:
+            for m in ms:
+                console.print(f"  [bold]{esc(m.cause_name)}[/bold]")
+                _print_hops(console, m.hops)
+    if report.biomarkers:
+        table = Table(title=f"Biomarkers for {report.therapy_name}", title_justify="left")
+        for col in ("biomarker", "predicts", "specimen", "docs"):
+            table.add_column(col)
+        for b in report.biomarkers:
+            _row(table, b.subject_name, b.predicate.replace("predicts_", "").replace("_to", ""), specimen_of(b),
+                          str(len(b.documents)))
+        console.print(table)
+
+
+@app.command()
+def trials(
+    regimen: Optional[str] = typer.Option(None, "--regimen", help="Arms whose regimen is or contains this regimen."),
+    drug: Optional[str] = typer.Option(None, "--drug", help="Arms whose regimen contains this drug or class."),
+    target: Optional[str] = typer.Option(None, "--target", help="Arms with a drug acting on this gene (e.g. ERBB2)."),
+    biomarker: Optional[str] = typer.Option(None, "--biomarker", help="Arms whose regimen is linked to this biomarker."),
+    phase: Optional[str] = typer.Option(None, "--phase", help="I, II, III or IV (1-4 accepted)."),
+    line: Optional[str] = typer.Option(None, "--line", help="first-line, second-line or later-line."),
+    graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
+    limit: int = LIMIT,
+) -> None:
+    """Trial arms with their outcomes (ORR, DCR, median PFS/OS, HR), filtered."""
+    from kg.query import trials as find_trials
+
+    kg = _graph(graph, corpus)
+    table_ = _answer(find_trials, kg, regimen=regimen, drug=drug, target=target, biomarker=biomarker, phase=phase, line=line)
+    _html(html, "trials", table_, kg)
+    if as_json:
+        _emit_json(table_.to_dict())
+        return
+    console = _console()
+    if not len(table_):
+        console.print("No trial arm matches these filters.")
+        return
+    table = Table(title=f"Trial arms ({len(table_)})")
+    cols = ("trial", "phase", "line", "regimen", "n", "ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS", "docs")
+    for col in cols:
+        table.add_column(col)
+    for rec in table_.records()[:limit]:
+        cells = []
+        for col in cols:
+            value = rec.get(col)
+            if col == "docs":
+                value = len(rec["documents"])
+            if isinstance(value, list):
+                value = " / ".join(f"{v:g}" for v in value)
+            elif isinstance(value, float):
+                value = f"{value:g}"
+            cells.append("-" if value is None else str(value))
+        _row(table, *cells)
+    console.print(table)
+
+
+@app.command()
+def paths(
+    source: str = typer.Argument(..., help="Start node (name, synonym or id)."),
+    target: str = typer.Argument(..., help="End node."),
+    max_hops: int = typer.Option(3, "--max-hops", min=1, max=8, help="Longest path."),
+    predicate: Optional[List[str]] = typer.Option(None, "--predicate", "-p", help="Only these predicates (repeatable)."),
+    via: Optional[List[str]] = typer.Option(None, "--via", help="Intermediate nodes of these categories (repeatable)."),
+    directed: bool = typer.Option(False, "--directed", help="Follow edges only from subject to object."),
+    graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
+    evidence: bool = EVIDENCE, limit: int = typer.Option(20, "--limit", min=1, help="Show at most this many paths."),
+) -> None:
+    """Typed paths between two nodes, shortest first."""
+    from itertools import islice
+
+    from kg.query import paths as find_paths
+
+    kg = _graph(graph, corpus)
+    found = _answer(lambda: list(islice(find_paths(kg, source, target, max_hops=max_hops, predicates=predicate,
+                                                   via_categories=via, directed=directed), limit)))
+    _html(html, "paths", found, kg)
+    if as_json:
+        _emit_json([p.to_dict() for p in found])
+        return
+    console = _console()
+    if not found:
+        console.print(f"No path of at most {max_hops} hops.")
+        return
+    for i, p in enumerate(found, 1):
+        console.print(f"{i}. {esc(str(p))}")
+        if evidence:
+            _print_hops(console, [h for step in p.steps for h, _ in step])
+    if len(found) == limit:
+        console.print(f"[dim]First {limit} paths shown; raise --limit for more.[/dim]")
+
+
+@app.command()
+def profile(
+    alteration: Optional[List[str]] = typer.Option(None, "--alteration", "-a", help="Tumour alteration (repeatable)."),
+    prior: Optional[List[str]] = typer.Option(None, "--prior", help="Therapy already given (repeatable)."),
+    msi: Optional[str] = typer.Option(None, "--msi", help="MSI-H, dMMR, MSS or pMMR."),
+    sidedness: Optional[str] = typer.Option(None, "--sidedness", help="left or right."),
+    graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
+    evidence: bool = EVIDENCE, limit: int = LIMIT,
+) -> None:
+    """Regimens a tumour profile points to and therapies it argues against (literature summary, not advice)."""
+    from kg.query import profile as make_profile
+
+    kg = _graph(graph, corpus)
+    answer = _answer(make_profile, kg, alterations=alteration or [], prior_therapies=prior or [], msi=msi,
+                     sidedness=sidedness)
+    _html(html, "profile", answer, kg)
+    if as_json:
+        _emit_json(answer.to_dict())
+        return
+    console = _console()
+    console.print(f"[bold yellow]{esc(answer.disclaimer)}[/bold yellow]")
+    for title, rows in (("Candidate regimens", answer.candidates), ("Argued against", answer.against)):
+        table = Table(title=f"{title} ({len(rows)})", title_justify="left", show_lines=True)
+        for col in ("therapy", "evidence", "why", "trial arms and outcomes", "docs"):
+            table.add_column(col)
+        for c in rows[:limit]:
+            why = "\n".join(" ; ".join(f"{h.subject_name} -{h.predicate}-> {h.object_name}" for h in chain)
+                            for chain in c.reasons[:3])
+            _row(table, c.therapy_name, c.strength, why, _arms_text(c.arms, 3), str(len(c.documents)))
+        console.print(table)
+        if evidence:
+            for c in rows[:limit]:
+                console.print(f"  [bold]{esc(c.therapy_name)}[/bold]")
+                for chain in c.reasons:
+                    _print_hops(console, chain)
+    for h in answer.considerations:
+        console.print(f"consideration: {esc(h.subject_name)} -{h.predicate}-> {esc(h.object_name)}")
+    for note in answer.notes:
+        console.print(f"[italic]note:[/italic] {esc(note)}")
+
+
+@app.command("evidence")
+def evidence_(
+    subject: str = typer.Argument(..., help="Subject of the edge (name, synonym or id)."),
+    predicate: Optional[str] = typer.Option(None, "--predicate", "-p", help="Only this predicate."),
+    object_: Optional[str] = typer.Option(None, "--object", "-o", help="Only edges to this node."),
+    graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON,
+) -> None:
+    """The sentences behind the edges leaving SUBJECT."""
+    from kg.query import evidence as find_evidence
+
+    kg = _graph(graph, corpus)
+    hops = _answer(find_evidence, kg, subject, predicate, object_)
+    if as_json:
+        _emit_json([h.to_dict() for h in hops])
+        return
+    console = _console()
+    if not hops:
+        console.print("No such edge.")
+        return
+    _print_hops(console, hops, indent="")
+
+
+@app.command()
+def conflicts(
+    graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON,
+) -> None:
+    """Outcomes of one trial arm reported with different values (text vs table, or across documents)."""
+    from kg.query import conflicts as find_conflicts
+
+    kg = _graph(graph, corpus)
+    found = find_conflicts(kg)
+    if as_json:
+        _emit_json([c.to_dict() for c in found])
+        return
+    console = _console()
+    table = Table(title=f"Conflicting outcome values ({len(found)})", show_lines=True)
+    for col in ("arm", "metric", "subgroup", "values", "sources"):
+        table.add_column(col)
+    for c in found:
+        sources = "\n".join(f"{v:g} [{kind}] {e.document} {e.start}-{e.end}: {e.sentence[:120]}" for v, kind, e in c.sources)
+        _row(table, c.arm_name, c.metric, c.subgroup or "-", " vs ".join(f"{v:g}" for v in c.values), sources)
+    console.print(table)
