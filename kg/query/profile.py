@@ -39,7 +39,9 @@ def _candidate(kg: KnowledgeGraph, therapy_id: str, chains: list[tuple[Hop, ...]
 
 
 def _order(c: Candidate):
-    return (c.rank, -len(c.documents), c.therapy_name.lower())
+    """Strongest study first; a class before the member drugs it stands for; then more documents."""
+    inherited = all(chain and chain[-1].predicate == "member_of" for chain in c.reasons)
+    return (c.rank, inherited, -len(c.documents), c.therapy_name.lower())
 
 
 def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies: Iterable[str] = (),

@@ -1,0 +1,19 @@
+"""A KRAS G12C tumour that progressed on cetuximab: what does the literature point to, and against?"""
+import kg
+from kg.query import profile
+
+graph, _ = kg.build()
+answer = profile(graph, alterations=["KRAS G12C"], prior_therapies=["cetuximab"])
+print(answer.disclaimer)
+print("Candidates:")
+for c in answer.candidates:
+    arms = "; ".join(f"{a.trial_name} {a.summary()}" for a in c.arms) or "no trial arm read"
+    print(f"  {c.therapy_name} [{c.strength}]: {arms}")
+print("Argued against:")
+for c in answer.against:
+    why = " ; ".join(f"{h.subject_name} -{h.predicate}-> {h.object_name}" for h in c.reasons[0])
+    print(f"  {c.therapy_name}: {why}")
+
+assert answer.candidates[0].therapy_name == "adagrasib + cetuximab"
+assert {"anti-EGFR antibody", "cetuximab", "panitumumab"} <= {c.therapy_name for c in answer.against}
+assert "not clinical advice" in answer.disclaimer
