@@ -1,9 +1,10 @@
 """Generic typed paths between two nodes, found lazily with bounded hops and pruning.
 
 Edges may be walked in either direction (each hop records which way it goes). The search
-first measures, by a breadth-first pass from the target limited to ``max_hops``, how far
-each node is from the target; the depth-first pass from the source then only steps onto
-nodes that can still reach the target in the hops left. Paths come out shortest first and
+first measures, by a breadth-first pass from the target (limited to ``max_hops`` levels and
+a node budget), how far each node is from the target, or a lower bound for nodes beyond the
+last complete level; the depth-first pass from the source then only steps onto nodes that
+can still reach the target in the hops left. Paths come out shortest first and
 one at a time, so asking for the first ten on a million-edge graph costs what those ten cost.
 """
 from __future__ import annotations
@@ -105,30 +106,36 @@ def paths(kg: KnowledgeGraph, source: str, target: str, max_hops: int = 4, predi
     return _search(kg, g, src, dst, max_hops, preds, cats, directed)
 
 
+_BFS_BUDGET = 50_000  # nodes the backward pass may label before it stops deepening
+
+
 def _search(kg, g, src, dst, max_hops, preds, cats, directed) -> Iterator[Path]:
     def passable(node: str) -> bool:
         return node in (src, dst) or cats is None or g.nodes[node]["entity"].category in cats
 
-    # distance to the target, walking edges backwards from it
+    # distance to the target, walking edges backwards from it, level by level within a budget;
+    # a node not labelled is at least one level further than the deepest complete level
     dist = {dst: 0}
     frontier = [dst]
-    for depth in range(1, max_hops + 1):
+    complete = 0
+    while frontier and complete < max_hops and len(dist) < _BFS_BUDGET:
         nxt = []
         for node in frontier:
             if node != dst and not passable(node):
                 continue
-            back = _reverse_neighbours(g, node, preds, directed)
-            for other in back:
+            for other in _reverse_neighbours(g, node, preds, directed):
                 if other not in dist and passable(other):
-                    dist[other] = depth
+                    dist[other] = complete + 1
                     nxt.append(other)
         frontier = nxt
-        if not frontier:
-            break
-    if src not in dist:
+        complete += 1
+    floor = complete + 1 if frontier else max_hops + 1  # frontier empty: everything reachable is labelled
+    bound = {"floor": floor}
+    start = dist.get(src, floor)
+    if start > max_hops:
         return
-    for length in range(dist[src], max_hops + 1):
-        yield from _walk(kg, g, [src], length, dist, preds, directed, dst)
+    for length in range(start, max_hops + 1):
+        yield from _walk(kg, g, [src], length, dist, bound, preds, directed, dst)
 
 
 def _reverse_neighbours(g, node, preds, directed):
@@ -142,7 +149,7 @@ def _reverse_neighbours(g, node, preds, directed):
                 yield o
 
 
-def _walk(kg, g, trail: list[str], length: int, dist: dict, preds, directed, dst) -> Iterator[Path]:
+def _walk(kg, g, trail: list[str], length: int, dist: dict, bound: dict, preds, directed, dst) -> Iterator[Path]:
     node = trail[-1]
     left = length - (len(trail) - 1)
     if node == dst:
@@ -151,11 +158,12 @@ def _walk(kg, g, trail: list[str], length: int, dist: dict, preds, directed, dst
         return
     if left == 0:
         return
+    floor = bound["floor"]
     options = sorted({other for other, _, _ in _neighbours(g, node, preds, directed)
-                      if other not in trail and dist.get(other, left) <= left - 1})
+                      if other not in trail and dist.get(other, floor) <= left - 1})
     for other in options:
         trail.append(other)
-        yield from _walk(kg, g, trail, length, dist, preds, directed, dst)
+        yield from _walk(kg, g, trail, length, dist, bound, preds, directed, dst)
         trail.pop()
 
 
