@@ -6,7 +6,6 @@ arm, metric and subgroup with different values) without resolving them.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,21 +99,10 @@ def assemble(results: list[DocumentResult], report: BuildReport | None = None) -
 
 
 def find_conflicts(kg: KnowledgeGraph) -> list[dict]:
-    """Outcomes of the same arm, metric and subgroup whose values differ, with every evidence."""
-    groups: dict[tuple, list] = defaultdict(list)
-    for o in kg.outcomes():
-        groups[(o.arm, o.metric, o.subgroup or "")].append(o)
-    conflicts = []
-    for (arm, metric, subgroup), outs in sorted(groups.items()):
-        values = sorted({o.value for o in outs})
-        if len(values) > 1:
-            conflicts.append({
-                "arm": arm, "arm_name": kg.entity(arm).name, "metric": metric, "subgroup": subgroup or None,
-                "values": values,
-                "sources": [{"value": o.value, "kind": "table" if o.evidence.method == "table" else "text",
-                             "evidence": o.evidence.to_dict()} for o in sorted(outs, key=lambda o: (o.value, o.evidence.key()))],
-            })
-    return conflicts
+    """Outcomes of the same arm, metric and subgroup whose values differ, with every evidence (as dicts)."""
+    from kg.query.evidence import conflicts
+
+    return [c.to_dict() for c in conflicts(kg)]
 
 
 def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None) -> tuple[KnowledgeGraph, BuildReport]:
