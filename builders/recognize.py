@@ -399,9 +399,13 @@ class Recognizer:
                 if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start]:
                     continue
             kept.append(m)
-        therapies = [m for k, m in enumerate(kept) if not (
-            m.entity.category == "DrugClass" and k + 1 < len(kept) and kept[k + 1].entity.category == "Drug"
-            and re.fullmatch(r"\s*(?:the\s+)?", text[m.end:kept[k + 1].start]))]
+        # "the MEK inhibitor binimetinib": the class names the drug that follows; the two read as one mention
+        therapies = []
+        for k, m in enumerate(kept):
+            if therapies and therapies[-1].entity.category == "DrugClass" and m.entity.category == "Drug" \
+                    and re.fullmatch(r"\s*(?:the\s+)?", text[therapies[-1].end:m.start]):
+                m = Mention(therapies.pop().start, m.end, text[kept[k - 1].start:m.end], m.entity, m.source)
+            therapies.append(m)
         i = 0
         while i < len(therapies):
             group = [therapies[i]]

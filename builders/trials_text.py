@@ -63,6 +63,11 @@ class _Reader:
         self.section = None
         self.main_trial, self.main_regimen = report_trial(doc, ctx)
 
+    def _other_author(self, text: str) -> bool:
+        """"In the study of Tabernero et al." while another trial is in discussion: a different study."""
+        m = _AUTHOR.search(text)
+        return bool(m) and m.group(1) not in self.trial.name
+
     def therapies(self, text, rec) -> list[Mention]:
         out = [m for m in rec.merged() if m.entity.category in THERAPY]
         return [m for m in out if not re.match(r"^-based|^-containing|^-refractory|^-resistant|^ resistance|^ treatment failure",
@@ -86,10 +91,11 @@ class _Reader:
             phase = phase_of(text)
             if len(named) == 1:
                 t = next(iter(named.values())).entity
+                switched = self.trial is None or self.trial.id != t.id
                 self.trial = trial_entity(t, phase, line_of(text))
                 self.out.entity(self.trial)
-                if not self.arms or self.idle > 0:
-                    self.arms = []
+                if switched or not self.arms or self.idle > 0:
+                    self.arms = []  # arms belong to the trial they were read for
                 self.idle = 0
             elif len(named) > 1:
                 self.trial, self.arms = None, []
@@ -100,7 +106,7 @@ class _Reader:
                 self.out.entity(self.trial)
                 self.arms = [add_arm(self.out, self.trial, self.main_regimen, ev)]
                 self.idle = 0
-            elif self.trial is not None and _ANAPHORA.search(text) and self.idle <= 2:
+            elif self.trial is not None and _ANAPHORA.search(text) and self.idle <= 2 and not self._other_author(text):
                 self.idle = 0
             elif therapies and self.trial is not None and self.trial is not self.main_trial and self.arms and not any(
                     self._arm_of(t.entity) for t in therapies) and not _ASSIGN.search(text):
@@ -135,7 +141,18 @@ class _Reader:
                 cue = _ASSIGN.search(text)
                 if cue and any(t.start >= cue.end() for t in therapies):
                     therapies = [t for t in therapies if t.start >= cue.end()]
+                added = set()
                 for i, t in enumerate(therapies):
+                    if i in added:
+                        continue
+                    base = next((j for j in range(i + 1, len(therapies)) if therapies[j].entity.category != "DrugClass"
+                                 and re.search(r"\bto\b", text[t.end:therapies[j].start])), None)
+                    if base is not None and re.search(r"\b(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, t.start - 25):t.start]):
+                        # "the addition of X (, a class,) to Y": arms X + Y and Y
+                        both = self.ctx.recognizer.combination([t, therapies[base]])[0]
+                        arms.extend([both, therapies[base].entity])
+                        added.update(range(i + 1, base + 1))
+                        continue
                     if re.match(r"^\s*with or without\b", text[t.end:t.end + 20]) and i + 1 < len(therapies):
                         both = self.ctx.recognizer.combination([t, therapies[i + 1]])[0]
                         arms.extend([both, t.entity])

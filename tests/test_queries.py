@@ -184,6 +184,8 @@ def test_paths_respect_predicates_and_categories(graph):
     assert all(fwd for p in directed for step in p.steps for _, fwd in step)
     with pytest.raises(QueryError, match="unknown predicate"):
         paths(graph, "MET", "KRAS", predicates=["cures"])
+    with pytest.raises(QueryError, match="same node"):
+        paths(graph, "HER2", "ERBB2")
     with pytest.raises(QueryError, match="max_hops"):
         paths(graph, "MET", "KRAS", max_hops=0)
 

@@ -92,6 +92,8 @@ def paths(kg: KnowledgeGraph, source: str, target: str, max_hops: int = 4, predi
         raise QueryError(f"max_hops must be an integer from 1 to 8, not {max_hops!r}")
     src = resolve(kg, source).id
     dst = resolve(kg, target).id
+    if src == dst:
+        raise QueryError(f"{source!r} and {target!r} are the same node ({src}); a path needs two different ends")
     preds = frozenset(predicates) if predicates is not None else None
     if preds is not None:
         unknown = sorted(preds - set(kg.schema.predicates))
