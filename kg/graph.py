@@ -139,18 +139,17 @@ class KnowledgeGraph:
         """
         if node_id not in self._g:
             return []
-        if direction == "out":
-            rows = self._g.out_edges(node_id, keys=True, data=True)
-        elif direction == "in":
-            rows = self._g.in_edges(node_id, keys=True, data=True)
-        else:
+        if direction not in ("in", "out"):
             raise ValueError(f"direction must be 'in' or 'out', not {direction!r}")
+        adjacency = self._g.succ[node_id] if direction == "out" else self._g.pred[node_id]
         wanted = None if predicates is None else ({predicates} if isinstance(predicates, str) else set(predicates))
         out = []
-        for s, o, key, data in rows:
-            if wanted is None or data["predicate"] in wanted:
-                evidence = sorted(data["evidence"].values(), key=Evidence.key)
-                out.append((key, Assertion(s, data["predicate"], o, data["qualifiers"], evidence)))
+        for other, keyed in adjacency.items():
+            s, o = (node_id, other) if direction == "out" else (other, node_id)
+            for key, data in keyed.items():
+                if wanted is None or data["predicate"] in wanted:
+                    evidence = sorted(data["evidence"].values(), key=Evidence.key)
+                    out.append((key, Assertion(s, data["predicate"], o, data["qualifiers"], evidence)))
         return [a for _, a in sorted(out, key=lambda r: r[0])]
 
     def number_of_nodes(self) -> int:

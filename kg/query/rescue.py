@@ -73,6 +73,7 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
     mech_ok = set(_related_set(kg, mech.id)) if mech else None
     bio_ok = _related_set(kg, bio.id) if bio else None
     best: dict[tuple[str, str], tuple[tuple, RescuePath]] = {}
+    tested: dict[str, tuple] = {}  # regimen -> (arms, their study strengths), computed once per call
     for scope in therapy_scope(kg, t):
         for res in kg.edges(scope.node, "in", RESISTANCE):
             cause = res.subject
@@ -87,9 +88,12 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
                     if bio_ok is not None and not ({cause, target} & bio_ok) and not any(
                             a.subject == bio.id for a in kg.edges(regimen, "in", "predicts_response_to")):
                         continue
-                    arms = tuple(arms_of(kg, regimen))
+                    if regimen not in tested:
+                        arms_ = tuple(arms_of(kg, regimen))
+                        tested[regimen] = (arms_, [arm_rank(a) for a in arms_])
+                    arms, arm_ranks = tested[regimen]
                     hops = scope.hops + (edge_hop(kg, res),) + link + (edge_hop(kg, ov),)
-                    ranks = [arm_rank(a) for a in arms] + [study_strength(None, ov.evidence)]
+                    ranks = arm_ranks + [study_strength(None, ov.evidence)]
                     rank, label = min(ranks)
                     docs = {d for h in hops for d in h.documents} | {d for a in arms for d in a.documents}
                     path = RescuePath(t.id, t.name, cause, kg.entity(cause).name, target, kg.entity(target).name,
