@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from builders import curated, relations, trials_table, trials_text
-from builders.context import BuildContext
+from builders.context import BuildContext, keep_entity
 from builders.document import DocumentError, read_document as parse_file
 from builders.recognize import Recognizer
 from kg.model import DocumentResult
@@ -51,9 +51,7 @@ def read_document(path, ctx: BuildContext | None = None, curated_entries: list[d
     seen = {}
     for out in emitters:
         for entity in out.entities.values():
-            known = seen.get(entity.id)
-            if known is None or known.category == entity.category:
-                seen[entity.id] = known.merged(entity) if known is not None else entity
+            keep_entity(seen, entity)
         result.assertions.extend(out.assertions)
         result.outcomes.extend(out.outcomes)
     result.entities = [seen[k] for k in sorted(seen)]

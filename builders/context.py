@@ -59,6 +59,14 @@ def study_kind(text: str) -> str:
     return "review_statement"
 
 
+def keep_entity(entities: dict[str, Entity], entity: Entity) -> Entity:
+    """Add ``entity`` to ``entities``, merging attributes into a same-id entity (the first category wins)."""
+    known = entities.get(entity.id)
+    if known is None or known.category == entity.category:
+        entities[entity.id] = known.merged(entity) if known is not None else entity
+    return entities[entity.id]
+
+
 @dataclass(frozen=True)
 class BuildContext:
     """Read-only inputs shared by all builders (safe to reuse across documents and processes)."""
@@ -86,10 +94,7 @@ class Emitter:
                         kind or study_kind(sentence.norm))
 
     def entity(self, entity: Entity) -> Entity:
-        known = self.entities.get(entity.id)
-        if known is None or known.category == entity.category:
-            self.entities[entity.id] = known.merged(entity) if known is not None else entity
-        return self.entities[entity.id]
+        return keep_entity(self.entities, entity)
 
     def fact(self, subject: Entity, predicate: str, obj: Entity, evidence: Evidence, **qualifiers) -> bool:
         """Record a fact if the schema allows it; returns whether it was kept."""

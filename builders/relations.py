@@ -47,7 +47,7 @@ _SECRETED_BY = re.compile(r"\b(?:secreted|released|produced) by\b", re.I)
 _PREDICT_RES = re.compile(r"negative(?:ly)? predict|negative marker|predict\w* (?:\w+ ){0,3}resistance|"
                           r"associated with (?:a )?(?:worse|poor|shorter|inferior)|failed to respond|no benefit|"
                           r"(?:do|does|did) not (?:\w+ )?benefit|not suitable|resistance to", re.I)
-_PREDICT_CLAUSE = re.compile(r";|\. |, whereas|, while|, but |; however|—")
+_PREDICT_CLAUSE = re.compile(_CLAUSE.pattern + "|—")  # predictive clauses also end at a dash
 _PROPORTION = re.compile(r"\b(?:up to|about|approximately|nearly|over)?\s*\d+(?:\.\d+)?% of (?:\w+ )?(?:patients|cases|tumou?rs)", re.I)
 _PREDICT_RESP = re.compile(r"(?:positive )?predict\w* (?:\w+ ){0,3}(?:response|efficacy|benefit|rechallenge|sensitivity)|"
                            r"associated with (?:a |an )?(?:better|improved|prolonged|longer|superior)|benefit(?:ed)? (?:more )?from|"

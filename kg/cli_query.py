@@ -11,6 +11,8 @@ from rich.markup import escape as esc
 from rich.table import Table
 from rich.text import Text
 
+from kg.query.records import as_plain
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Ask the graph: rescue chains, mechanisms, trials, paths, profiles, evidence, conflicts.")
 err = Console(stderr=True, soft_wrap=True, highlight=False)
@@ -72,10 +74,6 @@ def _answer(fn, *args, **kwargs):
         _fail(str(exc))
 
 
-def _emit_json(payload) -> None:
-    typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-
-
 def _html(path: Optional[Path], kind: str, answer, kg) -> None:
     if path is None:
         return
@@ -86,6 +84,15 @@ def _html(path: Optional[Path], kind: str, answer, kg) -> None:
               "use --json for a machine-readable answer")
     query_html(kg, kind, answer, path)
     err.print(f"HTML view written to {path}")
+
+
+def _deliver(kg, answer, as_json: bool, html: Optional[Path] = None, kind: str = "") -> Optional[Console]:
+    """Write the HTML view if asked, print JSON if asked (then None), else the console to print tables on."""
+    _html(html, kind, answer, kg)
+    if as_json:
+        typer.echo(json.dumps(as_plain(answer), ensure_ascii=False, indent=2))
+        return None
+    return _console()
 
 
 def _print_hops(console: Console, hops, indent: str = "    ") -> None:
@@ -123,11 +130,9 @@ def rescue(
 
     kg = _graph(graph, corpus)
     paths = _answer(rescue_paths, kg, therapy, mechanism=mechanism, biomarker=biomarker)
-    _html(html, "rescue", paths, kg)
-    if as_json:
-        _emit_json([p.to_dict() for p in paths])
+    console = _deliver(kg, paths, as_json, html, "rescue")
+    if console is None:
         return
-    console = _console()
     if not paths:
         console.print(f"No rescue chain found for {esc(repr(therapy))}" + (" with these filters." if mechanism or biomarker else "."))
         return
@@ -161,11 +166,9 @@ def mechanisms(
 
     kg = _graph(graph, corpus)
     report = _answer(resistance_mechanisms, kg, therapy)
-    _html(html, "mechanisms", report, kg)
-    if as_json:
-        _emit_json(report.to_dict())
+    console = _deliver(kg, report, as_json, html, "mechanisms")
+    if console is None:
         return
-    console = _console()
     if not report.groups:
         console.print(f"No resistance mechanism recorded for {esc(report.therapy_name)}.")
     for _, label, ms in report.groups:
@@ -207,11 +210,9 @@ def trials(
 
     kg = _graph(graph, corpus)
     table_ = _answer(find_trials, kg, regimen=regimen, drug=drug, target=target, biomarker=biomarker, phase=phase, line=line)
-    _html(html, "trials", table_, kg)
-    if as_json:
-        _emit_json(table_.to_dict())
+    console = _deliver(kg, table_, as_json, html, "trials")
+    if console is None:
         return
-    console = _console()
     if not len(table_):
         console.print("No trial arm matches these filters.")
         return
@@ -253,11 +254,9 @@ def paths(
     kg = _graph(graph, corpus)
     found = _answer(lambda: list(islice(find_paths(kg, source, target, max_hops=max_hops, predicates=predicate,
                                                    via_categories=via, directed=directed), limit)))
-    _html(html, "paths", found, kg)
-    if as_json:
-        _emit_json([p.to_dict() for p in found])
+    console = _deliver(kg, found, as_json, html, "paths")
+    if console is None:
         return
-    console = _console()
     if not found:
         console.print(f"No path of at most {max_hops} hops.")
         return
@@ -284,11 +283,9 @@ def profile(
     kg = _graph(graph, corpus)
     answer = _answer(make_profile, kg, alterations=alteration or [], prior_therapies=prior or [], msi=msi,
                      sidedness=sidedness)
-    _html(html, "profile", answer, kg)
-    if as_json:
-        _emit_json(answer.to_dict())
+    console = _deliver(kg, answer, as_json, html, "profile")
+    if console is None:
         return
-    console = _console()
     console.print(f"[bold yellow]{esc(answer.disclaimer)}[/bold yellow]")
     for title, rows in (("Candidate regimens", answer.candidates), ("Argued against", answer.against)):
         table = Table(title=f"{title} ({len(rows)})", title_justify="left", show_lines=True)
@@ -322,10 +319,9 @@ def evidence_(
 
     kg = _graph(graph, corpus)
     hops = _answer(find_evidence, kg, subject, predicate, object_)
-    if as_json:
-        _emit_json([h.to_dict() for h in hops])
+    console = _deliver(kg, hops, as_json)
+    if console is None:
         return
-    console = _console()
     if not hops:
         console.print("No such edge.")
         return
@@ -341,10 +337,9 @@ def conflicts(
 
     kg = _graph(graph, corpus)
     found = find_conflicts(kg)
-    if as_json:
-        _emit_json([c.to_dict() for c in found])
+    console = _deliver(kg, found, as_json)
+    if console is None:
         return
-    console = _console()
     table = Table(title=f"Conflicting outcome values ({len(found)})", show_lines=True)
     for col in ("arm", "metric", "subgroup", "values", "sources"):
         table.add_column(col)

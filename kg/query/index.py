@@ -25,6 +25,7 @@ class GraphIndex:
     arms_by_regimen: dict[str, list[str]] = field(default_factory=dict)
     trial_of_arm: dict[str, str] = field(default_factory=dict)
     drug_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # vocabulary: drug id -> class ids
+    class_members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # vocabulary: class id -> drug ids
     drug_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # vocabulary: drug/class id -> gene ids
     version: int = -1
 
@@ -62,6 +63,11 @@ def graph_index(kg: KnowledgeGraph) -> GraphIndex:
         if family is not None:
             idx.family_members[family.name] = tuple(members)
     idx.drug_classes = dict(vocab.drug_classes)
+    members: dict[str, list[str]] = defaultdict(list)
+    for drug, classes in sorted(vocab.drug_classes.items()):
+        for cls in classes:
+            members[cls].append(drug)
+    idx.class_members = {k: tuple(v) for k, v in members.items()}
     idx.drug_targets = dict(vocab.drug_targets)
     _CACHE[kg] = idx
     return idx

@@ -132,12 +132,11 @@ def _search(kg, g, src, dst, max_hops, preds, cats, directed) -> Iterator[Path]:
         frontier = nxt
         complete += 1
     floor = complete + 1 if frontier else max_hops + 1  # frontier empty: everything reachable is labelled
-    bound = {"floor": floor}
     start = dist.get(src, floor)
     if start > max_hops:
         return
     for length in range(start, max_hops + 1):
-        yield from _walk(kg, g, [src], length, dist, bound, preds, directed, dst)
+        yield from _walk(kg, g, [src], length, dist, floor, preds, directed, dst)
 
 
 def _reverse_neighbours(g, node, preds, directed):
@@ -151,7 +150,7 @@ def _reverse_neighbours(g, node, preds, directed):
                 yield o
 
 
-def _walk(kg, g, trail: list[str], length: int, dist: dict, bound: dict, preds, directed, dst) -> Iterator[Path]:
+def _walk(kg, g, trail: list[str], length: int, dist: dict, floor: int, preds, directed, dst) -> Iterator[Path]:
     node = trail[-1]
     left = length - (len(trail) - 1)
     if node == dst:
@@ -160,12 +159,11 @@ def _walk(kg, g, trail: list[str], length: int, dist: dict, bound: dict, preds, 
         return
     if left == 0:
         return
-    floor = bound["floor"]
     options = sorted({other for other, _, _ in _neighbours(g, node, preds, directed)
                       if other not in trail and dist.get(other, floor) <= left - 1})
     for other in options:
         trail.append(other)
-        yield from _walk(kg, g, trail, length, dist, bound, preds, directed, dst)
+        yield from _walk(kg, g, trail, length, dist, floor, preds, directed, dst)
         trail.pop()
 
 

@@ -13,7 +13,6 @@ the vocabulary otherwise; an inferred hop always says which.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
@@ -55,6 +54,13 @@ class Scope:
         return ("asked", "regimen", "class", "member").index(self.relation)
 
 
+def _membership(kg: KnowledgeGraph, drug: str, cls: str, stated) -> Hop:
+    """The ``member_of`` hop: the stated edge with its sentences, else the vocabulary's word for it."""
+    if stated is not None:
+        return edge_hop(kg, stated)
+    return hop(kg, drug, "member_of", cls, inferred=f"vocabulary: {kg.entity(drug).name} is a {kg.entity(cls).name}")
+
+
 def therapy_scope(kg: KnowledgeGraph, therapy: Entity) -> list[Scope]:
     """The therapy itself, its classes, its member drugs (for a class) and its one-component regimen.
 
@@ -81,31 +87,18 @@ def therapy_scope(kg: KnowledgeGraph, therapy: Entity) -> list[Scope]:
     while frontier:
         node, path = frontier.pop(0)
         stated = {a.object: a for a in kg.edges(node, "out", "member_of")}
-        for cls in idx.drug_classes.get(node, ()):
-            if cls not in stated and kg.has_node(cls):
-                stated[cls] = None
-        for cls in sorted(stated):
-            if cls in seen:
-                continue
-            seen.add(cls)
-            a = stated[cls]
-            h = edge_hop(kg, a) if a is not None else hop(
-                kg, node, "member_of", cls, inferred=f"vocabulary: {kg.entity(node).name} is a {kg.entity(cls).name}")
-            out.append(Scope(cls, "class", path + (h,), kg.entity(cls).name))
-            frontier.append((cls, path + (h,)))
+        for cls in sorted(set(stated) | {c for c in idx.drug_classes.get(node, ()) if kg.has_node(c)}):
+            if cls not in seen:
+                seen.add(cls)
+                h = _membership(kg, node, cls, stated.get(cls))
+                out.append(Scope(cls, "class", path + (h,), kg.entity(cls).name))
+                frontier.append((cls, path + (h,)))
     if therapy.category == "DrugClass":
-        members = {a.subject: a for a in kg.edges(therapy.id, "in", "member_of")}
-        for drug, classes in idx.drug_classes.items():
-            if therapy.id in classes and drug not in members and kg.has_node(drug):
-                members[drug] = None
-        for drug in sorted(members):
-            if drug in seen:
-                continue
-            seen.add(drug)
-            a = members[drug]
-            h = edge_hop(kg, a) if a is not None else hop(
-                kg, drug, "member_of", therapy.id, inferred=f"vocabulary: {kg.entity(drug).name} is a {therapy.name}")
-            out.append(Scope(drug, "member", (h,), kg.entity(drug).name))
+        stated = {a.subject: a for a in kg.edges(therapy.id, "in", "member_of")}
+        for drug in sorted(set(stated) | {d for d in idx.class_members.get(therapy.id, ()) if kg.has_node(d)}):
+            if drug not in seen:
+                seen.add(drug)
+                out.append(Scope(drug, "member", (_membership(kg, drug, therapy.id, stated.get(drug)),), kg.entity(drug).name))
     return out
 
 
@@ -173,11 +166,6 @@ def related_alterations(kg: KnowledgeGraph, node_id: str, narrower: bool = True)
     return out
 
 
-@lru_cache(maxsize=1)
-def _kinds() -> dict[str, dict]:
-    return load_schema().study_kinds
-
-
 def study_strength(phase: str | None = None, evidence: tuple[Evidence, ...] | list = ()) -> tuple[int, str]:
     """(rank, label) of the strongest study among a trial phase and some evidence; lower rank is stronger.
 
@@ -186,7 +174,7 @@ def study_strength(phase: str | None = None, evidence: tuple[Evidence, ...] | li
     >>> study_strength(None, [])
     (99, 'no study')
     """
-    kinds = _kinds()
+    kinds = load_schema().study_kinds  # cached by load_schema
     candidates = []
     if phase in _PHASE_KIND:
         candidates.append(_PHASE_KIND[phase])

@@ -5,12 +5,32 @@ order) so answers can be printed as tables, dumped as JSON or compared in tests.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from kg.model import Evidence, Outcome
 
 DISCLAIMER = ("This summarises published literature read by a machine. It is not clinical advice: check every "
               "statement against its source and current guidelines.")
+
+
+def as_plain(value):
+    """JSON-ready form of a field: records and evidence by their ``to_dict()``, tuples as lists, recursively."""
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, (tuple, list)):
+        return [as_plain(v) for v in value]
+    return value
+
+
+class _Record:
+    """``to_dict()`` from the dataclass fields, in declaration order, plus the derived properties in ``_DERIVED``."""
+
+    _DERIVED: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict:
+        out = {f.name: as_plain(getattr(self, f.name)) for f in fields(self)}
+        out.update((name, as_plain(getattr(self, name))) for name in self._DERIVED)
+        return out
 
 
 @dataclass(frozen=True)
@@ -51,7 +71,7 @@ class Hop:
 
 
 @dataclass(frozen=True)
-class ArmOutcomes:
+class ArmOutcomes(_Record):
     """One trial arm: its trial (phase, line), its regimen, its outcomes and the hops that tie them."""
 
     trial: str
@@ -87,15 +107,13 @@ class ArmOutcomes:
                 parts.append(f"{metric} {shown}{'%' if unit == '%' else (' mo' if unit == 'months' else '')}")
         return "; ".join(parts)
 
-    def to_dict(self) -> dict:
-        return {"trial": self.trial, "trial_name": self.trial_name, "phase": self.phase, "line": self.line,
-                "arm": self.arm, "arm_name": self.arm_name, "regimen": self.regimen, "regimen_name": self.regimen_name,
-                "outcomes": [o.to_dict() for o in self.outcomes], "hops": [h.to_dict() for h in self.hops]}
 
 
 @dataclass(frozen=True)
-class RescuePath:
+class RescuePath(_Record):
     """therapy <- resistance cause [~ related alteration] <- rescue regimen <- trial arms with outcomes."""
+
+    _DERIVED = ("inherited", "inferred")
 
     therapy: str
     therapy_name: str
@@ -123,18 +141,13 @@ class RescuePath:
         """True when a hop comes from the vocabulary or an alteration hierarchy rather than a sentence."""
         return any(h.inferred for h in self.hops)
 
-    def to_dict(self) -> dict:
-        return {"therapy": self.therapy, "therapy_name": self.therapy_name, "cause": self.cause,
-                "cause_name": self.cause_name, "target": self.target, "target_name": self.target_name,
-                "regimen": self.regimen, "regimen_name": self.regimen_name, "strength": self.strength,
-                "rank": self.rank, "documents": list(self.documents), "via": self.via, "match": self.match,
-                "inherited": self.inherited, "inferred": self.inferred,
-                "hops": [h.to_dict() for h in self.hops], "arms": [a.to_dict() for a in self.arms]}
 
 
 @dataclass(frozen=True)
-class Mechanism:
+class Mechanism(_Record):
     """A cause of resistance to a therapy, with the hops that state it and the assays that detect it."""
+
+    _DERIVED = ("inherited", "documents")
 
     cause: str
     cause_name: str
@@ -155,12 +168,6 @@ class Mechanism:
     def documents(self) -> tuple[str, ...]:
         return tuple(sorted({d for h in self.hops for d in h.documents}))
 
-    def to_dict(self) -> dict:
-        return {"cause": self.cause, "cause_name": self.cause_name, "category": self.category,
-                "mechanism_class": self.mechanism_class, "mechanism_label": self.mechanism_label,
-                "resistance_types": list(self.resistance_types), "via": self.via, "inherited": self.inherited,
-                "documents": list(self.documents), "hops": [h.to_dict() for h in self.hops],
-                "biomarkers": [h.to_dict() for h in self.biomarkers]}
 
 
 @dataclass(frozen=True)
@@ -182,8 +189,10 @@ class Conflict:
 
 
 @dataclass(frozen=True)
-class Candidate:
+class Candidate(_Record):
     """A regimen a patient profile points to (or argues against), with the chains of evidence why."""
+
+    _DERIVED = ("documents",)
 
     therapy: str
     therapy_name: str
@@ -199,15 +208,10 @@ class Candidate:
             docs.update(a.documents)
         return tuple(sorted(docs))
 
-    def to_dict(self) -> dict:
-        return {"therapy": self.therapy, "therapy_name": self.therapy_name, "strength": self.strength,
-                "rank": self.rank, "documents": list(self.documents),
-                "reasons": [[h.to_dict() for h in chain] for chain in self.reasons],
-                "arms": [a.to_dict() for a in self.arms]}
 
 
 @dataclass(frozen=True)
-class Profile:
+class Profile(_Record):
     """What the graph says for a patient profile: candidates, therapies argued against, other considerations."""
 
     alterations: tuple[str, ...]
@@ -217,9 +221,3 @@ class Profile:
     considerations: tuple[Hop, ...] = ()
     disclaimer: str = DISCLAIMER
     notes: tuple[str, ...] = field(default=())
-
-    def to_dict(self) -> dict:
-        return {"disclaimer": self.disclaimer, "alterations": list(self.alterations),
-                "prior_therapies": list(self.prior_therapies),
-                "candidates": [c.to_dict() for c in self.candidates], "against": [c.to_dict() for c in self.against],
-                "considerations": [h.to_dict() for h in self.considerations], "notes": list(self.notes)}

@@ -70,16 +70,17 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
     for asked in (bio, mech):
         if asked is not None:
             why.update({n: r for n, r in related_alterations(kg, asked.id) if r})
-    mech_ok = set(_related_set(kg, mech.id)) if mech else None
+    mech_ok = _related_set(kg, mech.id) if mech else None
     bio_ok = _related_set(kg, bio.id) if bio else None
     best: dict[tuple[str, str], tuple[tuple, RescuePath]] = {}
     tested: dict[str, tuple] = {}  # regimen -> (arms, their study strengths), computed once per call
     for scope in therapy_scope(kg, t):
         for res in kg.edges(scope.node, "in", RESISTANCE):
             cause = res.subject
-            if mech_ok is not None and cause not in mech_ok and not (_related_set(kg, cause) & mech_ok):
+            related = related_alterations(kg, cause)
+            if mech_ok is not None and not ({n for n, _ in related} & mech_ok):
                 continue
-            for target, reason in related_alterations(kg, cause):
+            for target, reason in related:
                 if mech_ok is not None and target not in mech_ok:
                     continue
                 link = () if reason is None else (hop(kg, cause, "related_to", target, inferred=reason),)

@@ -104,13 +104,13 @@ def resolve(kg: KnowledgeGraph, name: str, categories: Iterable[str] | None = No
     ids = set(idx.names.get(key, ()))
     if not ids:
         vocab = load_vocabulary()
-        for candidate in (vocab.hgnc_aliases.get(name.strip()), vocab.hgnc_aliases.get(name.strip().upper()),
-                          vocab.resolve(name.strip())):
+        known = vocab.resolve(name.strip())
+        for candidate in (vocab.hgnc_aliases.get(name.strip()), vocab.hgnc_aliases.get(name.strip().upper()), known):
             if candidate:
                 ids |= set(idx.names.get(str(candidate).lower(), ()))
         if not ids:
             ids |= _recognised(name.strip(), idx.names)
-        if not ids and vocab.resolve(name.strip()):
+        if not ids and known:
             raise UnknownName(f"{name!r} is known to the vocabulary but does not occur in this graph")
     if wanted:
         typed = {i for i in ids if kg.entity(i).category in wanted}

@@ -152,7 +152,7 @@ def trials(kg: KnowledgeGraph, regimen: str | None = None, drug: str | None = No
     drug_set = set()
     if drg is not None:
         drug_set = {drg.id} | {a.subject for a in kg.edges(drg.id, "in", "member_of")}
-        drug_set |= {d for d, cls in graph_index(kg).drug_classes.items() if drg.id in cls}
+        drug_set |= set(graph_index(kg).class_members.get(drg.id, ()))
     idx = graph_index(kg)
     rows = []
     for regimen_id, arm_ids in sorted(idx.arms_by_regimen.items()):
