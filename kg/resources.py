@@ -1,12 +1,14 @@
 """Where the packaged ontology and bundled corpus live (installed or in a checkout)."""
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
 
+@lru_cache(maxsize=1)
 def ontology_dir() -> Path:
-    """Directory holding ``schema.yaml`` and ``vocab/`` (package data of ``ontology``)."""
+    """Directory holding ``schema.yaml`` and ``vocab/`` (package data of ``ontology``; looked up once)."""
     return Path(str(files("ontology")))
 
 

@@ -71,5 +71,10 @@ def _load(path: str) -> Schema:
 
 
 def load_schema(path: Path | None = None) -> Schema:
-    """Load (once) and return the schema."""
-    return _load(str(path or ontology_dir() / "schema.yaml"))
+    """Load (once) and return the schema; the packaged one when no path is given (cheap to call often)."""
+    return _load(str(path)) if path else _packaged()
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> Schema:
+    return _load(str(ontology_dir() / "schema.yaml"))

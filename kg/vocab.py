@@ -203,5 +203,10 @@ def _cached(folder: str) -> Vocabulary:
 
 
 def load_vocabulary(folder: Path | None = None) -> Vocabulary:
-    """Load (once per process) the vocabulary."""
-    return _cached(str(folder or ontology_dir() / "vocab"))
+    """Load (once per process) the vocabulary; the packaged one when no folder is given."""
+    return _cached(str(folder)) if folder else _packaged()
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> Vocabulary:
+    return _cached(str(ontology_dir() / "vocab"))

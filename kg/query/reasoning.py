@@ -13,7 +13,6 @@ the vocabulary otherwise; an inferred hop always says which.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.graph import KnowledgeGraph
 from kg.model import Entity, Evidence
@@ -167,12 +166,6 @@ def related_alterations(kg: KnowledgeGraph, node_id: str, narrower: bool = True)
     return out
 
 
-@lru_cache(maxsize=1)
-def _study_kinds() -> dict[str, dict]:
-    """The schema's study kinds, looked up once: ``load_schema`` resolves its file path on every call."""
-    return load_schema().study_kinds
-
-
 def study_strength(phase: str | None = None, evidence: tuple[Evidence, ...] | list = ()) -> tuple[int, str]:
     """(rank, label) of the strongest study among a trial phase and some evidence; lower rank is stronger.
 
@@ -181,7 +174,7 @@ def study_strength(phase: str | None = None, evidence: tuple[Evidence, ...] | li
     >>> study_strength(None, [])
     (99, 'no study')
     """
-    kinds = _study_kinds()
+    kinds = load_schema().study_kinds
     candidates = []
     if phase in _PHASE_KIND:
         candidates.append(_PHASE_KIND[phase])
