@@ -91,7 +91,7 @@ class Emitter:
     def evidence(self, sentence: Sentence, kind: str | None = None) -> Evidence:
         section = sentence.section + (f" / {sentence.subsection}" if sentence.subsection else "")
         return Evidence(self.doc.name, sentence.start, sentence.end, sentence.text, section, self.method,
-                        kind or study_kind(sentence.norm))
+                        kind or study_kind(sentence.norm), **self.doc.quote(sentence.start, sentence.end))
 
     def entity(self, entity: Entity) -> Entity:
         return keep_entity(self.entities, entity)

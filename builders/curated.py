@@ -41,7 +41,8 @@ def build(doc: Document, ctx: BuildContext, entries: list[dict]) -> Emitter:
                                     f"quote not found in {doc.name}; fix the quote so it matches the document")
         sentence = collapse(doc.text[span[0]:span[1]])
         section = next((name for start, name in reversed(doc.sections) if start <= span[0]), "")
-        ev = Evidence(doc.name, span[0], span[1], sentence, section, "curated", entry.get("study_kind") or study_kind(sentence))
+        ev = Evidence(doc.name, span[0], span[1], sentence, section, "curated", entry.get("study_kind") or study_kind(sentence),
+                      **doc.quote(*span))
         subject, subject_rec = _entity(ctx, entry["subject"])
         obj, object_rec = _entity(ctx, entry["object"])
         if subject is None or obj is None:

@@ -13,6 +13,8 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from kg.model import CONTEXT_CHARS
+
 TERMINAL = ".!?"
 ABBREVIATIONS = {"et al", "al", "vs", "e.g", "i.e", "eg", "ie", "approx", "cf", "fig", "no", "dr", "ref", "refs",
                  "incl", "resp", "ca", "mr", "ms", "st", "inc", "corp", "co", "ltd", "jr", "sr", "fig", "eq", "p"}
@@ -58,6 +60,17 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     sections: list[tuple[int, str]] = field(default_factory=list)
+
+    def quote(self, start: int, end: int) -> dict:
+        """Keyword arguments for :class:`~kg.model.Evidence` that pin ``text[start:end]`` exactly.
+
+        >>> Document("d.txt", "See: MET\\ngain. Next", "").quote(5, 14)
+        {'exact': 'MET\\ngain.', 'prefix': 'See: ', 'suffix': ' Next'}
+        """
+        exact = self.text[start:end]
+        return {"exact": None if exact == collapse(exact) else exact,
+                "prefix": self.text[max(0, start - CONTEXT_CHARS):start],
+                "suffix": self.text[end:end + CONTEXT_CHARS]}
 
 
 class DocumentError(ValueError):

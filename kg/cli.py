@@ -28,14 +28,15 @@ def build(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Read the documents, build the graph and write nodes.jsonl, edges.jsonl, kg.ttl and report.json."""
-    from kg.export import WRITERS
-    from kg.pipeline import CorpusError, assemble, corpus_files, read_all, BuildReport
+    from kg.export import BUILD_FORMATS, WRITERS
+    from kg.pipeline import BuildReport, CorpusError, assemble, corpus_files, document_metadata, read_all
     from kg.report import report_dict, report_json
     from kg.resources import bundled_corpus_dir
 
     console = Console(stderr=True, quiet=quiet, soft_wrap=True)
     try:
         files = corpus_files(corpus or bundled_corpus_dir())
+        metadata = document_metadata(corpus or bundled_corpus_dir())
     except CorpusError as exc:
         err.print(f"[red]error:[/red] {esc(str(exc))}")
         raise typer.Exit(2)
@@ -50,12 +51,12 @@ def build(
             err.print(f"[red]failed:[/red] {esc(f['error'])}")
         err.print("[red]error:[/red] no document could be read; nothing was written")
         raise typer.Exit(1)
-    kg = assemble(results, report)
+    kg = assemble(results, report, metadata)
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=out, prefix=".staging-"))
     try:
         written = []
-        for writer in WRITERS.values():
+        for writer in (WRITERS[f] for f in BUILD_FORMATS):
             written.extend(writer(kg, staging))
         (staging / "report.json").write_text(report_json(kg, report), encoding="utf-8")
         written.append(staging / "report.json")
@@ -91,22 +92,24 @@ def build(
 
 @app.command()
 def export(
-    out: Path = typer.Option(Path("out"), "--out", help="Folder with a built graph."),
-    format: str = typer.Option("ttl", "--format", help="ttl or kgx."),
+    out: Path = typer.Option(Path("out"), "--out", help="Folder with a built graph; the export is written there too."),
+    format: str = typer.Option("ttl", "--format", help="ttl (Turtle), nt (N-Triples), jsonld (JSON-LD) or kgx (KGX JSON Lines)."),
 ) -> None:
-    """Re-export a built graph (from OUT/nodes.jsonl and edges.jsonl) in another format."""
+    """Export a built graph (read from OUT/nodes.jsonl and edges.jsonl) as kg.ttl, kg.nt, kg.jsonld or KGX."""
     from kg.export import WRITERS
-    from kg.export.kgx import read_kgx
+    from kg.export.kgx import GraphFileError, read_kgx
+    from kg.rdf.mapping import RDFExportError
 
     if format not in WRITERS:
-        err.print(f"[red]error:[/red] unknown format {format!r}; choose one of {', '.join(sorted(WRITERS))}")
+        err.print(f"[red]error:[/red] unknown format {esc(repr(format))}; choose one of {', '.join(sorted(WRITERS))}")
         raise typer.Exit(2)
     try:
         kg = read_kgx(out)
-    except FileNotFoundError as exc:
+        paths = WRITERS[format](kg, out)
+    except (FileNotFoundError, GraphFileError, RDFExportError) as exc:
         err.print(f"[red]error:[/red] {esc(str(exc))}")
         raise typer.Exit(2)
-    for path in WRITERS[format](kg, out):
+    for path in paths:
         print(path)
 
 

@@ -60,6 +60,10 @@ class KnowledgeGraph:
         """Add a node, or merge synonyms/xrefs/attributes into an existing one."""
         if entity.category not in self.schema.categories:
             raise SchemaViolation(f"unknown category {entity.category!r} for {entity.id}")
+        for key, _ in entity.attributes:
+            problem = self.schema.attribute_error(entity.category, key)
+            if problem:
+                raise SchemaViolation(f"{entity.id}: {problem}")
         if entity.id in self._g:
             old: Entity = self._g.nodes[entity.id]["entity"]
             if old.category != entity.category:

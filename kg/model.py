@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kg.ids import stable_hash
 
 METHODS = ("rule", "table", "curated")
+CONTEXT_CHARS = 32  # characters of prefix/suffix kept around an evidence span
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,16 @@ class Evidence:
 
     ``start``/``end`` are character offsets into the file text read as UTF-8;
     ``sentence`` is that span with runs of whitespace collapsed to one space.
+    ``exact`` is the span as it stands in the file when that differs from
+    ``sentence`` (line breaks, double spaces), and ``prefix``/``suffix`` are up
+    to :data:`CONTEXT_CHARS` characters around it: together they make a W3C
+    Web Annotation ``TextQuoteSelector``.
+
+    >>> ev = Evidence("d.txt", 4, 13, "MET gain.", "Intro", "rule", exact="MET\\ngain.", prefix="... ")
+    >>> ev.quote
+    'MET\\ngain.'
+    >>> Evidence.from_dict(ev.to_dict()) == ev
+    True
     """
 
     document: str
@@ -29,12 +40,20 @@ class Evidence:
     section: str
     method: str
     study_kind: str = "review_statement"
+    exact: str | None = None
+    prefix: str = ""
+    suffix: str = ""
+
+    @property
+    def quote(self) -> str:
+        """The exact source text of the span."""
+        return self.sentence if self.exact is None else self.exact
 
     def key(self) -> tuple:
         return (self.document, self.start, self.end, self.method)
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "document": self.document,
             "start": self.start,
             "end": self.end,
@@ -43,15 +62,32 @@ class Evidence:
             "method": self.method,
             "study_kind": self.study_kind,
         }
+        if self.exact is not None:
+            out["exact"] = self.exact
+        for key in ("prefix", "suffix"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict) -> "Evidence":
-        return cls(**{k: data[k] for k in ("document", "start", "end", "sentence", "section", "method", "study_kind")})
+        return cls(**{k: data[k] for k in ("document", "start", "end", "sentence", "section", "method", "study_kind")},
+                   exact=data.get("exact"), prefix=data.get("prefix", ""), suffix=data.get("suffix", ""))
 
 
 @dataclass(frozen=True)
 class Entity:
-    """A node: id (CURIE), category (project class name), name, synonyms, xrefs, extra attributes."""
+    """A node: id (CURIE), category (project class name), name, synonyms, xrefs, extra attributes.
+
+    Synonyms and xrefs are kept sorted and without repeats; the name is not its own synonym, and
+    an entity whose id comes from an external resource (any prefix but ``crc``) lists that id
+    among its xrefs, while a project id never does.
+
+    >>> Entity("HGNC:3236", "Gene", "EGFR", ("HER1", "EGFR", "ERBB1")).synonyms
+    ('ERBB1', 'HER1')
+    >>> Entity("HGNC:3236", "Gene", "EGFR").xrefs
+    ('HGNC:3236',)
+    """
 
     id: str
     category: str
@@ -59,6 +95,13 @@ class Entity:
     synonyms: tuple[str, ...] = ()
     xrefs: tuple[str, ...] = ()
     attributes: tuple[tuple[str, object], ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "synonyms", tuple(sorted(set(self.synonyms) - {self.name})))
+        xrefs = set(self.xrefs) - {self.id}
+        if not self.id.startswith("crc:"):
+            xrefs.add(self.id)
+        object.__setattr__(self, "xrefs", tuple(sorted(xrefs)))
 
     def attr(self, key: str, default=None):
         return dict(self.attributes).get(key, default)

@@ -42,6 +42,38 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
     return files
 
 
+METADATA_FILE = "documents.yaml"
+_METADATA_KEYS = ("title", "citation")
+
+
+def document_metadata(corpus_dir: Path) -> dict[str, dict[str, str]]:
+    """Title and citation per file name, from the corpus folder's optional ``documents.yaml``.
+
+    Raises :class:`CorpusError` (naming the file and line) when the file is not a mapping of file
+    names to ``title``/``citation`` strings.
+    """
+    import yaml
+
+    path = Path(corpus_dir) / METADATA_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
+        raise CorpusError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)}); fix or remove the file") from None
+    if not isinstance(data, dict):
+        raise CorpusError(f"{path}: expected a mapping of file names to title/citation; fix or remove the file")
+    out = {}
+    for name, fields in data.items():
+        if not isinstance(fields, dict) or set(fields) - set(_METADATA_KEYS) or \
+                not all(isinstance(v, str) for v in fields.values()):
+            raise CorpusError(f"{path}: entry {name!r} must have only string fields {' and '.join(_METADATA_KEYS)}")
+        out[str(name)] = {k: fields[k].strip() for k in _METADATA_KEYS if fields.get(k)}
+    return out
+
+
 def read_all(files: list[Path], progress: Callable[[str], None] | None = None) -> tuple[list[DocumentResult], list[dict]]:
     """Map: read each file; a bad file is reported and the others go on."""
     from builders import DocumentError, default_context, load_curated, read_document
@@ -70,14 +102,20 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None) -
     return results, failed
 
 
-def assemble(results: list[DocumentResult], report: BuildReport | None = None) -> KnowledgeGraph:
-    """Reduce: one graph from many document results (order-independent)."""
+def assemble(results: list[DocumentResult], report: BuildReport | None = None,
+             metadata: dict[str, dict[str, str]] | None = None) -> KnowledgeGraph:
+    """Reduce: one graph from many document results (order-independent).
+
+    ``metadata`` (from :func:`document_metadata`) adds a title and citation to Document nodes.
+    """
     report = report or BuildReport()
+    metadata = metadata or {}
     kg = KnowledgeGraph()
     for result in sorted(results, key=lambda r: r.document):
         stem = result.document.rsplit(".", 1)[0]
         kg.add_entity(Entity("crc:doc_" + stem.lower(), "Document", result.document,
-                             attributes=(("sha256", result.sha256), ("file", result.document))))
+                             attributes=(("sha256", result.sha256), ("file", result.document),
+                                         *sorted(metadata.get(result.document, {}).items()))))
         for entity in result.entities:
             kg.add_entity(entity)
             kg.note_mention(entity.id, result.document)
@@ -107,8 +145,10 @@ def find_conflicts(kg: KnowledgeGraph) -> list[dict]:
 
 def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None) -> tuple[KnowledgeGraph, BuildReport]:
     """Build the graph of a corpus directory (default: the bundled corpus)."""
-    files = corpus_files(Path(corpus_dir) if corpus_dir else bundled_corpus_dir())
+    corpus_dir = Path(corpus_dir) if corpus_dir else bundled_corpus_dir()
+    files = corpus_files(corpus_dir)
+    metadata = document_metadata(corpus_dir)
     results, failed = read_all(files, progress)
     report = BuildReport(failed=failed)
-    kg = assemble(results, report)
+    kg = assemble(results, report, metadata)
     return kg, report

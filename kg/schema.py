@@ -21,6 +21,7 @@ class Predicate:
     description: str
     domain: frozenset
     range: frozenset
+    biolink_match: str = "close"
 
 
 class Schema:
@@ -41,18 +42,40 @@ class Schema:
         self.mechanism_taxonomy: dict = dict(data["mechanism_taxonomy"])
         self.study_kinds: dict = dict(data["study_kinds"])
         self.outcome_metrics: dict = dict(data["outcome_metrics"])
+        self.node_attributes: dict[str, dict] = dict(data.get("node_attributes") or {})
+        self.rdf_properties: dict[str, dict] = dict(data.get("rdf_properties") or {})
+        for name, spec in self.node_attributes.items():
+            for cat in list(spec.get("domain", ())) + list(spec.get("range", ())):
+                if cat not in self.categories:
+                    raise SchemaError(f"node attribute {name!r} names unknown category {cat!r}")
         self.predicates: dict[str, Predicate] = {}
         for name, spec in data["predicates"].items():
             for cat in list(spec["domain"]) + list(spec["range"]):
                 if cat not in self.categories:
                     raise SchemaError(f"predicate {name!r} names unknown category {cat!r}")
             self.predicates[name] = Predicate(
-                name, spec["biolink"], spec["description"], frozenset(spec["domain"]), frozenset(spec["range"])
+                name, spec["biolink"], spec["description"], frozenset(spec["domain"]), frozenset(spec["range"]),
+                spec.get("biolink_match", "close"),
             )
 
     def allows(self, subject_category: str, predicate: str, object_category: str) -> bool:
         p = self.predicates.get(predicate)
         return p is not None and subject_category in p.domain and object_category in p.range
+
+    def attribute_error(self, category: str, key: str) -> str | None:
+        """Why a node of ``category`` may not carry attribute ``key`` (None when it may).
+
+        >>> load_schema().attribute_error("Trial", "phase") is None
+        True
+        >>> load_schema().attribute_error("Gene", "phase")
+        "attribute 'phase' is declared for Trial, not Gene"
+        """
+        spec = self.node_attributes.get(key)
+        if spec is None:
+            return f"unknown attribute {key!r}: declare it under node_attributes in ontology/schema.yaml"
+        if category not in spec["domain"]:
+            return f"attribute {key!r} is declared for {', '.join(spec['domain'])}, not {category}"
+        return None
 
     def biolink_category(self, category: str) -> str:
         return self.categories[category]["biolink"]

@@ -15,7 +15,13 @@ def _records(path):
 
 
 def _check_span(texts, ev):
-    assert collapse(texts[ev["document"]][ev["start"]:ev["end"]]) == collapse(ev["sentence"]), ev
+    """The span quotes the file exactly (W3C TextQuoteSelector: exact, prefix, suffix) and collapses to the sentence."""
+    text = texts[ev["document"]]
+    exact = text[ev["start"]:ev["end"]]
+    assert collapse(exact) == ev["sentence"], ev
+    assert ev.get("exact", ev["sentence"]) == exact, ev
+    assert text[:ev["start"]].endswith(ev.get("prefix", "")) and len(ev.get("prefix", "")) == min(32, ev["start"]), ev
+    assert text[ev["end"]:].startswith(ev.get("suffix", "")) and len(ev.get("suffix", "")) == min(32, len(text) - ev["end"]), ev
 
 
 def test_every_edge_evidence_matches_its_source(built):
