@@ -11,12 +11,16 @@ $(STAMP): $(SOURCES)
 	$(VENV)/bin/python -m pip install --quiet '.[test]'
 	touch $(STAMP)
 
-.PHONY: build test clean
+.PHONY: build test clean ontology
 build: $(STAMP)
 	$(VENV)/bin/crckg build --out out
 
 test: $(STAMP)
 	$(VENV)/bin/python -m pytest
+
+# Regenerate ontology/crc.ttl and ontology/shapes.ttl after editing ontology/schema.yaml.
+ontology: $(STAMP)
+	$(VENV)/bin/python -m kg.rdf.generate ontology
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

@@ -13,7 +13,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from kg.model import CONTEXT_CHARS
+from kg.model import quote_span
 
 TERMINAL = ".!?"
 ABBREVIATIONS = {"et al", "al", "vs", "e.g", "i.e", "eg", "ie", "approx", "cf", "fig", "no", "dr", "ref", "refs",
@@ -62,15 +62,8 @@ class Document:
     sections: list[tuple[int, str]] = field(default_factory=list)
 
     def quote(self, start: int, end: int) -> dict:
-        """Keyword arguments for :class:`~kg.model.Evidence` that pin ``text[start:end]`` exactly.
-
-        >>> Document("d.txt", "See: MET\\ngain. Next", "").quote(5, 14)
-        {'exact': 'MET\\ngain.', 'prefix': 'See: ', 'suffix': ' Next'}
-        """
-        exact = self.text[start:end]
-        return {"exact": None if exact == collapse(exact) else exact,
-                "prefix": self.text[max(0, start - CONTEXT_CHARS):start],
-                "suffix": self.text[end:end + CONTEXT_CHARS]}
+        """Keyword arguments for :class:`~kg.model.Evidence` that pin ``text[start:end]`` exactly."""
+        return quote_span(self.text, start, end)
 
 
 class DocumentError(ValueError):

@@ -15,6 +15,18 @@ METHODS = ("rule", "table", "curated")
 CONTEXT_CHARS = 32  # characters of prefix/suffix kept around an evidence span
 
 
+def quote_span(text: str, start: int, end: int) -> dict:
+    """Keyword arguments for :class:`Evidence` that pin ``text[start:end]`` exactly (exact, prefix, suffix).
+
+    >>> quote_span("See: MET\\ngain. Next", 5, 14)
+    {'exact': 'MET\\ngain.', 'prefix': 'See: ', 'suffix': ' Next'}
+    """
+    exact = text[start:end]
+    return {"exact": None if exact == " ".join(exact.split()) else exact,
+            "prefix": text[max(0, start - CONTEXT_CHARS):start],
+            "suffix": text[end:end + CONTEXT_CHARS]}
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Where a fact is stated: a span of a source file and how it was read.

@@ -35,6 +35,7 @@ class Schema:
     """
 
     def __init__(self, data: dict):
+        self.version = data.get("version", 1)
         self.namespace: str = data["namespace"]
         self.prefixes: dict[str, str] = dict(data["prefixes"])
         self.categories: dict[str, dict] = dict(data["categories"])

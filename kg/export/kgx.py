@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.export.common import agent_type, evidence_level
+from kg.levels import agent_type, evidence_level
 from kg.graph import KnowledgeGraph
 from kg.model import Assertion, Entity, Evidence, Outcome
 

@@ -13,8 +13,10 @@ What it holds:
 """
 from __future__ import annotations
 
+import hashlib
+
 from kg.graph import KnowledgeGraph
-from kg.model import Assertion, Entity, Evidence, Outcome
+from kg.model import Assertion, Entity, Evidence, Outcome, quote_span
 
 DOCUMENT = "tiny.txt"
 TINY_TEXT = (
@@ -30,7 +32,8 @@ TINY_TEXT = (
 def _ev(sentence_start: str, method: str = "rule", kind: str = "review_statement") -> Evidence:
     start = TINY_TEXT.index(sentence_start)
     end = TINY_TEXT.index(". ", start) + 1 if ". " in TINY_TEXT[start:] else len(TINY_TEXT)
-    return Evidence(DOCUMENT, start, end, TINY_TEXT[start:end], "Results", method, kind)
+    return Evidence(DOCUMENT, start, end, TINY_TEXT[start:end], "Results", method, kind,
+                    **quote_span(TINY_TEXT, start, end))
 
 
 def tiny_graph() -> KnowledgeGraph:
@@ -42,7 +45,8 @@ def tiny_graph() -> KnowledgeGraph:
     """
     kg = KnowledgeGraph()
     ents = [
-        Entity("crc:doc_tiny", "Document", DOCUMENT),
+        Entity("crc:doc_tiny", "Document", DOCUMENT, attributes=(
+            ("file", DOCUMENT), ("sha256", hashlib.sha256(TINY_TEXT.encode("utf-8")).hexdigest()))),
         Entity("HGNC:3430", "Gene", "ERBB2", ("HER2",), ("HGNC:3430",)),
         Entity("HGNC:7029", "Gene", "MET", ("c-MET",), ("HGNC:7029",)),
         Entity("HGNC:6407", "Gene", "KRAS", (), ("HGNC:6407",)),

@@ -18,7 +18,7 @@ from decimal import Decimal
 from curies import Converter
 from rdflib import Graph, Literal, URIRef
 
-from kg.export.common import agent_type, evidence_level
+from kg.levels import agent_type, evidence_level
 from kg.graph import KnowledgeGraph
 from kg.ids import stable_hash
 from kg.model import Evidence, Outcome
