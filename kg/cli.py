@@ -14,11 +14,15 @@ from rich.markup import escape as esc
 from rich.table import Table
 
 from kg.cli_query import app as query_app
+from kg.cli_rdf import serve_command, sparql_command, validate_command
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.")
 err = Console(stderr=True, soft_wrap=True, highlight=False)
 app.add_typer(query_app, name="query")
+app.command("sparql")(sparql_command)
+app.command("validate")(validate_command)
+app.command("serve")(serve_command)
 
 
 @app.command()
