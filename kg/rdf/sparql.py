@@ -57,10 +57,9 @@ def _walk(node):
 
 def _projection(parsed) -> set[str] | None:
     """Names a SELECT returns (None for SELECT * and other forms)."""
-    projection = parsed[1].get("projection")
-    if not projection:
+    if "projection" not in parsed[1]:
         return None
-    return {str(p.get("var") or p.get("evar")) for p in projection}
+    return {str(p["var"] if "var" in p else p["evar"]) for p in parsed[1]["projection"]}
 
 
 def check_query(query: str, bindings=()) -> str:
@@ -166,7 +165,10 @@ def open_store(source, engine: str = "oxigraph", ontology: bool = True) -> Store
     g = Graph()
     for fmt, data in parts:
         try:
-            g.parse(data if isinstance(data, Path) else data.decode("utf-8"), format=fmt)
+            if isinstance(data, Path):
+                g.parse(data, format=fmt)
+            else:
+                g.parse(data=data.decode("utf-8"), format=fmt)
         except Exception as exc:  # noqa: BLE001 - rdflib raises many parser types; report the file either way
             raise SparqlError(f"{data if isinstance(data, Path) else 'graph'}: cannot parse ({exc})") from None
     return Store(engine, g, len(g))
