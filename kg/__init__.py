@@ -6,7 +6,7 @@ Data flow: text -> Document -> Sentence -> Mention -> Assertion (+ Evidence)
 from kg.graph import KnowledgeGraph, SchemaViolation
 from kg.model import Assertion, Entity, Evidence, Outcome
 
-__all__ = ["KnowledgeGraph", "SchemaViolation", "Assertion", "Entity", "Evidence", "Outcome", "build", "load"]
+__all__ = ["KnowledgeGraph", "SchemaViolation", "Assertion", "Entity", "Evidence", "Outcome", "build", "load", "sparql"]
 __version__ = "0.1.0"
 
 
@@ -25,3 +25,13 @@ def load(out_dir):
     from kg.export.kgx import read_kgx
 
     return read_kgx(out_dir)
+
+
+def sparql(source, query, engine="oxigraph", **bindings):
+    """Run a read-only SPARQL query on a graph, a ``kg.ttl`` or a build folder; rows as dicts.
+
+    Thin re-export of :func:`kg.rdf.sparql.sparql`; see there for parameters.
+    """
+    from kg.rdf.sparql import sparql as run_sparql
+
+    return run_sparql(source, query, engine, **bindings)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal
 from pathlib import Path
 
@@ -65,6 +66,8 @@ def _projection(parsed) -> set[str] | None:
 def check_query(query: str, bindings=()) -> str:
     """Return the query form (SELECT, ASK, CONSTRUCT, DESCRIBE) or raise :class:`SparqlError`.
 
+    The result is cached per query text, so a repeated query is parsed once.
+
     >>> check_query("SELECT * WHERE { ?s ?p ?o }")
     'SELECT'
     >>> check_query("DELETE WHERE { ?s ?p ?o }")
@@ -76,6 +79,11 @@ def check_query(query: str, bindings=()) -> str:
     ...
     kg.rdf.sparql.SparqlError: syntax error at line 2, column 2: ... ?s ?p }
     """
+    return _check(query, tuple(sorted(bindings)))
+
+
+@lru_cache(maxsize=512)
+def _check(query: str, bindings: tuple) -> str:
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
