@@ -21,6 +21,7 @@ from kg.rdf.namespaces import BIOLINK, CRC, DCTERMS, OWL, RDF, RDFS, SKOS, curie
 from kg.schema import Schema, load_schema
 
 ONTOLOGY_IRI = instance("ontology")
+GENERATED_HEADER = "# Generated from ontology/schema.yaml by `make ontology` (python -m kg.rdf.generate). Do not edit.\n"
 
 #: Classes of the export that are not node categories.
 EXTRA_CLASSES = {
@@ -133,7 +134,5 @@ def ontology_graph(schema: Schema | None = None) -> Graph:
 
 def ontology_turtle(schema: Schema | None = None) -> str:
     """The ontology as Turtle (byte-stable: the same schema always gives the same text)."""
-    return _HEADER + ontology_graph(schema).serialize(format="turtle")
+    return GENERATED_HEADER + ontology_graph(schema).serialize(format="turtle")
 
-
-_HEADER = "# Generated from ontology/schema.yaml by `make ontology` (python -m kg.rdf.generate). Do not edit.\n"

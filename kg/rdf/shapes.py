@@ -17,6 +17,7 @@ from rdflib.collection import Collection
 
 from kg.rdf.mapping import attribute_term, bind_prefixes
 from kg.rdf.namespaces import BIOLINK, CRC, OA, RDF, RDFS, SH, XSD, instance, taxonomy_class
+from kg.rdf.ontology import GENERATED_HEADER
 from kg.schema import Schema, load_schema
 
 
@@ -176,10 +177,8 @@ def shapes_graph(schema: Schema | None = None) -> Graph:
 
 def shapes_turtle(schema: Schema | None = None) -> str:
     """The shapes as Turtle (byte-stable)."""
-    return _HEADER + shapes_graph(schema).serialize(format="turtle")
+    return GENERATED_HEADER + shapes_graph(schema).serialize(format="turtle")
 
-
-_HEADER = "# Generated from ontology/schema.yaml by `make ontology` (python -m kg.rdf.generate). Do not edit.\n"
 
 
 @dataclass(frozen=True)
