@@ -39,8 +39,9 @@ def build(
 
     console = Console(stderr=True, quiet=quiet, soft_wrap=True)
     try:
-        files = corpus_files(corpus or bundled_corpus_dir())
-        metadata = document_metadata(corpus or bundled_corpus_dir())
+        corpus = corpus or bundled_corpus_dir()
+        files = corpus_files(corpus)
+        metadata = document_metadata(corpus)
     except CorpusError as exc:
         err.print(f"[red]error:[/red] {esc(str(exc))}")
         raise typer.Exit(2)

@@ -17,6 +17,7 @@ import urllib.request
 from pathlib import Path
 
 import typer
+from curies import Converter
 from rich.console import Console
 from rich.markup import escape as esc
 from rich.table import Table
@@ -32,14 +33,12 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _short(term, names: list[tuple[str, str]]) -> str:
+def _short(term, converter) -> str:
+    """A term for a terminal: an IRI as a CURIE of the predeclared prefixes where one fits."""
     if term is None:
         return ""
     if isinstance(term, URIRef):
-        for prefix, uri in names:
-            if term.startswith(uri) and len(term) > len(uri):
-                return f"{prefix}:{term[len(uri):]}"
-        return f"<{term}>"
+        return converter.compress(str(term)) or f"<{term}>"
     return str(term)
 
 
@@ -118,12 +117,12 @@ def sparql_command(
     if result.form == "ASK":
         console.print("true" if result.boolean else "false")
         return
-    names = sorted(prefixes().items(), key=lambda kv: -len(kv[1]))
+    converter = Converter.from_prefix_map(prefixes())
     table = Table(title=f"{query_file.name}: {len(result.rows)} row(s) ({engine})")
     for v in result.variables:
         table.add_column(v, overflow="fold")
     for row in result.rows[:limit]:
-        table.add_row(*(esc(_short(t, names)) for t in row))
+        table.add_row(*(esc(_short(t, converter)) for t in row))
     console.print(table)
     if len(result.rows) > limit:
         console.print(f"... {len(result.rows) - limit} more rows; use --limit N, or --format csv/json for all")

@@ -109,8 +109,19 @@ class ArmOutcomes(_Record):
 
 
 
+class _ViaClass:
+    """For answers with a ``via`` field: whether the statement was made about a class of the asked therapy."""
+
+    via: str
+
+    @property
+    def inherited(self) -> bool:
+        """True when the statement was recorded against a class of the asked therapy, not the therapy itself."""
+        return self.via.startswith("inherited")
+
+
 @dataclass(frozen=True)
-class RescuePath(_Record):
+class RescuePath(_ViaClass, _Record):
     """therapy <- resistance cause [~ related alteration] <- rescue regimen <- trial arms with outcomes."""
 
     _DERIVED = ("inherited", "inferred")
@@ -132,11 +143,6 @@ class RescuePath(_Record):
     match: str | None = None  # why this path answers a mechanism/biomarker filter it does not name exactly
 
     @property
-    def inherited(self) -> bool:
-        """True when the resistance was recorded against a class of the asked therapy, not the therapy itself."""
-        return self.via.startswith("inherited")
-
-    @property
     def inferred(self) -> bool:
         """True when a hop comes from the vocabulary or an alteration hierarchy rather than a sentence."""
         return any(h.inferred for h in self.hops)
@@ -144,7 +150,7 @@ class RescuePath(_Record):
 
 
 @dataclass(frozen=True)
-class Mechanism(_Record):
+class Mechanism(_ViaClass, _Record):
     """A cause of resistance to a therapy, with the hops that state it and the assays that detect it."""
 
     _DERIVED = ("inherited", "documents")
@@ -158,11 +164,6 @@ class Mechanism(_Record):
     hops: tuple[Hop, ...]
     biomarkers: tuple[Hop, ...] = ()
     via: str = "direct"
-
-    @property
-    def inherited(self) -> bool:
-        """True when the cause was recorded against a class of the asked therapy, not the therapy itself."""
-        return self.via.startswith("inherited")
 
     @property
     def documents(self) -> tuple[str, ...]:

@@ -22,8 +22,8 @@ from kg.levels import agent_type, evidence_level
 from kg.graph import KnowledgeGraph
 from kg.ids import stable_hash
 from kg.model import Evidence, Outcome
-from kg.rdf.namespaces import BIOLINK, CRC, DCTERMS, OA, PROV, RDF, RDFS, SKOS, STANDARD_PREFIXES, XSD, curie_term, \
-    instance, taxonomy_class
+from kg.rdf.namespaces import BIOLINK, CRC, DCTERMS, OA, PROV, RDF, RDFS, SKOS, XSD, curie_term, instance, \
+    rdf_prefixes, taxonomy_class
 from kg.schema import Schema
 
 
@@ -37,12 +37,10 @@ def converter(schema: Schema) -> Converter:
 
 
 def bind_prefixes(graph: Graph, schema: Schema) -> None:
-    """Bind the schema's prefixes (lower-cased, as bioregistry writes them) and the standard ones."""
-    for prefix, uri in sorted(schema.prefixes.items()):
-        graph.bind(prefix if prefix in ("crc", "biolink") else prefix.lower(), URIRef(uri), override=True)
-    for prefix, ns in STANDARD_PREFIXES.items():
+    """Bind the prefixes of :func:`~kg.rdf.namespaces.rdf_prefixes` (SHACL and OWL only where used)."""
+    for prefix, uri in rdf_prefixes(schema.prefixes).items():
         if prefix not in ("sh", "owl"):
-            graph.bind(prefix, URIRef(str(ns)), override=True)
+            graph.bind(prefix, URIRef(uri), override=True)
 
 
 def decimal_literal(value: float) -> Literal:

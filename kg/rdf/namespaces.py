@@ -136,6 +136,18 @@ STANDARD_PREFIXES = {"rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD, "skos": S
                      "prov": PROV, "oa": OA._NS, "sh": SH}
 
 
+def rdf_prefixes(prefixes: dict[str, str]) -> dict[str, str]:
+    """Prefix → namespace IRI for RDF: the schema's CURIE prefixes lower-cased (as bioregistry writes
+    them) plus the standard ones, sorted.
+
+    >>> rdf_prefixes({"HGNC": "http://identifiers.org/hgnc/"})["hgnc"]
+    'http://identifiers.org/hgnc/'
+    """
+    out = {prefix.lower(): uri for prefix, uri in prefixes.items()}
+    out.update({prefix: str(ns) for prefix, ns in STANDARD_PREFIXES.items()})
+    return dict(sorted(out.items()))
+
+
 def instance(local: str) -> URIRef:
     """The IRI of a data resource (evidence, outcome) in the project namespace; not a vocabulary term."""
     return URIRef(str(CRC._NS) + local)

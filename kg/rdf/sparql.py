@@ -24,7 +24,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.graph import KnowledgeGraph
-from kg.rdf.namespaces import STANDARD_PREFIXES, XSD
+from kg.rdf.namespaces import XSD, rdf_prefixes
 from kg.resources import ontology_dir
 from kg.schema import load_schema
 
@@ -35,11 +35,10 @@ class SparqlError(ValueError):
     """A query that may not or cannot run; the message says why (and where, for syntax errors)."""
 
 
+@lru_cache(maxsize=1)
 def prefixes() -> dict[str, str]:
-    """The prefixes every query may use without declaring them."""
-    out = {p if p in ("crc", "biolink") else p.lower(): uri for p, uri in load_schema().prefixes.items()}
-    out.update({p: str(ns) for p, ns in STANDARD_PREFIXES.items()})
-    return dict(sorted(out.items()))
+    """The prefixes every query may use without declaring them (computed once; do not modify)."""
+    return rdf_prefixes(load_schema().prefixes)
 
 
 # --- checking a query -----------------------------------------------------------------------

@@ -19,21 +19,13 @@ import json
 import os
 import random
 import resource
-import statistics
 import sys
 import time
 from pathlib import Path
 
 from kg.graph import KnowledgeGraph
 from kg.model import Assertion, Entity, Evidence, Outcome
-
-def _median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+from timing import median_ms
 
 
 def synthetic_graph(n_edges: int = 1_000_000, seed: int = 7) -> KnowledgeGraph:
@@ -129,10 +121,10 @@ def bench(kg: KnowledgeGraph, therapy: str, source: str, target: str, repeat: in
                                                 via_categories=("Gene", "Alteration", "Regimen", "Drug", "DrugClass")), 10))
     return {
         "nodes": kg.number_of_nodes(), "edges": kg.number_of_edges(), "index_build_ms": round(index_ms, 1),
-        "rescue_paths_ms": round(_median_ms(lambda: rescue_paths(kg, therapy), repeat), 2), "rescue_paths_found": n_rescue,
-        "paths_first_ms": round(_median_ms(first, repeat), 2),
-        "paths_first10_ms": round(_median_ms(ten, repeat), 2), "paths_found": len(ten()),
-        "paths_first10_typed_ms": round(_median_ms(typed, repeat), 2),
+        "rescue_paths_ms": round(median_ms(lambda: rescue_paths(kg, therapy), repeat), 2), "rescue_paths_found": n_rescue,
+        "paths_first_ms": round(median_ms(first, repeat), 2),
+        "paths_first10_ms": round(median_ms(ten, repeat), 2), "paths_found": len(ten()),
+        "paths_first10_typed_ms": round(median_ms(typed, repeat), 2),
     }
 
 
@@ -160,10 +152,10 @@ def main(argv=None) -> int:
     typical = "crc:sdrug0"
     source, target = connected_pair(synth)
     results["synthetic"] = bench(synth, hub, source, target, max(3, args.repeat // 3))
-    results["synthetic"]["paths_none_ms"] = round(_median_ms(  # a pair with no path: the search must give up
+    results["synthetic"]["paths_none_ms"] = round(median_ms(  # a pair with no path: the search must give up
         lambda: next(paths(synth, "crc:salt0_mutation", "crc:sreg0", max_hops=4), None), max(3, args.repeat // 3)), 2)
     results["synthetic"]["rescue_paths_typical_drug_ms"] = round(
-        _median_ms(lambda: rescue_paths(synth, typical), max(3, args.repeat // 3)), 2)
+        median_ms(lambda: rescue_paths(synth, typical), max(3, args.repeat // 3)), 2)
     print("synthetic", results["synthetic"], flush=True)
     for key in ("rescue_paths_ms", "paths_first10_ms", "paths_first10_typed_ms"):
         c, s = results["corpus"][key], results["synthetic"][key]

@@ -29,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from timing import median_ms
+
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
 PER_COPY = re.compile(r"(<https://w3id\.org/crc-resistance-kg/(?:e|evidence|outcome|arm|trial|doc)_[^>/]*)")
@@ -51,19 +53,10 @@ def replicate(ntriples: str, copies: int) -> str:
     return "\n".join(sorted(set(out))) + "\n"
 
 
-def _median_ms(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
-
-
 def _child(store, query, repeat, queue):
     from kg.rdf.sparql import run
 
-    queue.put(_median_ms(lambda: run(store, query), repeat))
+    queue.put(median_ms(lambda: run(store, query), repeat))
 
 
 def query_ms(store, query: str, repeat: int, timeout: float | None) -> float | None:
@@ -71,7 +64,7 @@ def query_ms(store, query: str, repeat: int, timeout: float | None) -> float | N
     from kg.rdf.sparql import run
 
     if store.engine == "oxigraph" or timeout is None:
-        return _median_ms(lambda: run(store, query), repeat)
+        return median_ms(lambda: run(store, query), repeat)
     ctx = multiprocessing.get_context("fork")
     queue = ctx.Queue()
     proc = ctx.Process(target=_child, args=(store, query, repeat, queue))
