@@ -15,6 +15,7 @@ from rich.table import Table
 
 from kg.cli_query import app as query_app
 from kg.cli_rdf import serve_command, sparql_command, validate_command
+from kg.cli_view import view_command
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.")
@@ -23,6 +24,7 @@ app.add_typer(query_app, name="query")
 app.command("sparql")(sparql_command)
 app.command("validate")(validate_command)
 app.command("serve")(serve_command)
+app.command("view")(view_command)
 
 
 @app.command()

@@ -20,7 +20,7 @@ err = Console(stderr=True, soft_wrap=True, highlight=False)
 GRAPH = typer.Option(Path("out"), "--graph", help="Folder written by `crckg build` (nodes.jsonl, edges.jsonl).")
 CORPUS = typer.Option(None, "--corpus", help="Build in memory from this folder of .txt documents instead of --graph.")
 JSON = typer.Option(False, "--json", help="Print the full answer (with every evidence sentence) as JSON.")
-HTML = typer.Option(None, "--html", help="Also write the answer as an interactive HTML view (needs the views module).")
+HTML = typer.Option(None, "--html", help="Also write the answer as an interactive HTML view to this .html file.")
 EVIDENCE = typer.Option(False, "--evidence", "-e", help="Print the sentences behind every hop.")
 LIMIT = typer.Option(50, "--limit", min=1, help="Show at most this many rows.")
 
@@ -37,12 +37,12 @@ def _row(table: Table, *cells) -> None:
     table.add_row(*(Text(str(c)) for c in cells))
 
 
-def _fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> None:
     err.print(f"[red]error:[/red] {esc(message)}")
     raise typer.Exit(code)
 
 
-def _graph(graph: Path, corpus: Optional[Path]):
+def load_graph(graph: Path, corpus: Optional[Path]):
     """The graph to query: built in memory from --corpus, or read from --graph."""
     if corpus is not None:
         from kg.pipeline import CorpusError, build_graph
@@ -50,19 +50,19 @@ def _graph(graph: Path, corpus: Optional[Path]):
         try:
             kg, report = build_graph(corpus)
         except CorpusError as exc:
-            _fail(str(exc))
+            fail(str(exc))
         for f in report.failed:
             err.print(f"[yellow]skipped:[/yellow] {esc(f['error'])}")
         return kg
     from kg.export.kgx import GraphFileError, read_kgx
 
     if not (graph / "nodes.jsonl").is_file():
-        _fail(f"no built graph in {graph}/ (nodes.jsonl missing). Run `crckg build --out {graph}` first, "
+        fail(f"no built graph in {graph}/ (nodes.jsonl missing). Run `crckg build --out {graph}` first, "
               f"or pass --graph DIR or --corpus DIR")
     try:
         return read_kgx(graph)
     except (FileNotFoundError, GraphFileError) as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _answer(fn, *args, **kwargs):
@@ -71,19 +71,19 @@ def _answer(fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
     except QueryError as exc:
-        _fail(str(exc))
+        fail(str(exc))
 
 
 def _html(path: Optional[Path], kind: str, answer, kg) -> None:
     if path is None:
         return
+    from kg.view import ViewError, query_html
+
     try:
-        from kg.view import query_html  # provided by the views module when installed
-    except ImportError:
-        _fail("--html needs the HTML views (`crckg view`), which this installation does not have yet; "
-              "use --json for a machine-readable answer")
-    query_html(kg, kind, answer, path)
-    err.print(f"HTML view written to {path}")
+        query_html(kg, kind, answer, path)
+    except ViewError as exc:
+        fail(str(exc))
+    err.print(f"HTML view written to {esc(str(path))}")
 
 
 def _deliver(kg, answer, as_json: bool, html: Optional[Path] = None, kind: str = "") -> Optional[Console]:
@@ -128,7 +128,7 @@ def rescue(
     """Rescue chains: what makes THERAPY fail, what overcomes it, which trials tested that, with what outcome."""
     from kg.query import rescue_paths
 
-    kg = _graph(graph, corpus)
+    kg = load_graph(graph, corpus)
     paths = _answer(rescue_paths, kg, therapy, mechanism=mechanism, biomarker=biomarker)
     console = _deliver(kg, paths, as_json, html, "rescue")
     if console is None:
@@ -164,7 +164,7 @@ def mechanisms(
     from kg.query import resistance_mechanisms
     from kg.query.mechanisms import specimen_of
 
-    kg = _graph(graph, corpus)
+    kg = load_graph(graph, corpus)
     report = _answer(resistance_mechanisms, kg, therapy)
     console = _deliver(kg, report, as_json, html, "mechanisms")
     if console is None:
@@ -208,7 +208,7 @@ def trials(
     """Trial arms with their outcomes (ORR, DCR, median PFS/OS, HR), filtered."""
     from kg.query import trials as find_trials
 
-    kg = _graph(graph, corpus)
+    kg = load_graph(graph, corpus)
     table_ = _answer(find_trials, kg, regimen=regimen, drug=drug, target=target, biomarker=biomarker, phase=phase, line=line)
     console = _deliver(kg, table_, as_json, html, "trials")
     if console is None:
@@ -251,7 +251,7 @@ def paths(
 
     from kg.query import paths as find_paths
 
-    kg = _graph(graph, corpus)
+    kg = load_graph(graph, corpus)
     found = _answer(lambda: list(islice(find_paths(kg, source, target, max_hops=max_hops, predicates=predicate,
                                                    via_categories=via, directed=directed), limit)))
     console = _deliver(kg, found, as_json, html, "paths")
@@ -280,7 +280,7 @@ def profile(
     """Regimens a tumour profile points to and therapies it argues against (literature summary, not advice)."""
     from kg.query import profile as make_profile
 
-    kg = _graph(graph, corpus)
+    kg = load_graph(graph, corpus)
     answer = _answer(make_profile, kg, alterations=alteration or [], prior_therapies=prior or [], msi=msi,
                      sidedness=sidedness)
     console = _deliver(kg, answer, as_json, html, "profile")
@@ -317,7 +317,7 @@ def evidence_(
     """The sentences behind the edges leaving SUBJECT."""
     from kg.query import evidence as find_evidence
 
-    kg = _graph(graph, corpus)
+    kg = load_graph(graph, corpus)
     hops = _answer(find_evidence, kg, subject, predicate, object_)
     console = _deliver(kg, hops, as_json)
     if console is None:
@@ -335,7 +335,7 @@ def conflicts(
     """Outcomes of one trial arm reported with different values (text vs table, or across documents)."""
     from kg.query import conflicts as find_conflicts
 
-    kg = _graph(graph, corpus)
+    kg = load_graph(graph, corpus)
     found = find_conflicts(kg)
     console = _deliver(kg, found, as_json)
     if console is None:

@@ -47,7 +47,7 @@ def test_json_outputs_parse(built):
     (("trials", "--phase", "V"), "unknown phase"),
     (("profile",), "describe the profile"),
     (("paths", "MET", "KRAS", "--predicate", "cures"), "unknown predicate"),
-    (("rescue", "--therapy", "cetuximab", "--html", "x.html"), "--html needs the HTML views"),
+    (("rescue", "--therapy", "cetuximab", "--html", "x.txt"), "needs a file name ending in .html"),
 ])
 def test_bad_arguments_get_a_clear_error(built, args, message):
     proc = run_cli("query", *args, "--graph", built, check=False)

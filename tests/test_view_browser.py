@@ -1,0 +1,227 @@
+"""The HTML views in a real browser: headless Chromium, network blocked, pages opened from file://.
+
+Skipped, with the reason shown in the test summary, when Playwright or Chromium is missing;
+``.ci/run`` installs both and sets ``CRCKG_REQUIRE_BROWSER=1``, which turns that skip into a
+failure. Screenshots go to ``test-artifacts/`` (or ``$CRCKG_ARTIFACTS``).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+import browser as chrome
+from conftest import ROOT
+
+REASON = chrome.missing()
+if REASON and os.environ.get("CRCKG_REQUIRE_BROWSER") == "1":
+    raise RuntimeError(f"CRCKG_REQUIRE_BROWSER=1 but the browser tests cannot run: {REASON}")
+pytestmark = pytest.mark.skipif(REASON is not None, reason=f"browser tests skipped: {REASON}")
+
+HOSTILE = ROOT / "tests" / "data" / "hostile"
+
+# Zooms so that an edge is about 600 px long and centred, then lists points of it that the
+# network resolves to that edge (not to a node), in page coordinates, middle first.
+POINTS_ON_EDGE = """(id) => {
+  const net = window.kgView.network;
+  const edge = net.body.edges[id];
+  const a = net.getPosition(edge.fromId), b = net.getPosition(edge.toId);
+  const length = Math.max(Math.hypot(b.x - a.x, b.y - a.y), 1);
+  net.moveTo({position: {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2}, scale: 600 / length, animation: false});
+  const box = document.querySelector('#kg-network canvas').getBoundingClientRect();
+  const points = [];
+  for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75]) {
+    const dom = net.canvasToDOM({x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t});
+    if (net.getNodeAt(dom) === undefined && net.getEdgeAt(dom) === id) {
+      points.push({x: box.left + dom.x, y: box.top + dom.y});
+    }
+  }
+  return points;
+}"""
+
+
+def artifacts() -> Path:
+    folder = Path(os.environ.get("CRCKG_ARTIFACTS", ROOT / "test-artifacts"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chrome.chromium() as b:
+        yield b
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def hover_edge(page, edge_id: str) -> str:
+    """Move the mouse onto an edge and return the text of the tooltip it opens (that edge's card)."""
+    edge = page.evaluate("(id) => { const e = window.kgView.edges.get(id); "
+                         "return e.info.subject + ' \u2014 ' + e.info.predicate + ' \u2192 ' + e.info.object; }",
+                         edge_id)
+    shown = []
+    for point in page.evaluate(POINTS_ON_EDGE, edge_id):
+        page.mouse.move(1, 1)  # off the canvas: the open tooltip closes
+        page.wait_for_selector("div.vis-tooltip", state="hidden", timeout=5000)
+        page.mouse.move(point["x"], point["y"])
+        text = page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000).inner_text()
+        if text.startswith(edge):
+            return text
+        shown.append(text.splitlines()[0])
+    raise AssertionError(f"hovering edge {edge_id} ({edge}) never showed its card; tooltips seen: {shown}")
+
+
+def test_whole_graph_offline_counts_and_screenshot(browser, graph, tmp_path):
+    from kg.view import to_html
+
+    page_file = to_html(graph, tmp_path / "graph.html")
+    with chrome.visit(browser, page_file) as seen:
+        settle_ms = seen.settle()
+        drawn = seen.page.evaluate("window.kgView.drawn()")
+        shot = artifacts() / "view-whole-graph.png"
+        seen.page.screenshot(path=str(shot))
+        physics = seen.page.evaluate("window.kgView.network.physics.physicsEnabled")
+    assert seen.blocked == [], f"the page asked for the network: {seen.blocked}"
+    assert seen.errors == []
+    assert drawn == {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+    assert settle_ms > 0 and physics is False  # the layout settled and physics is off: nothing keeps spinning
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_hovering_an_edge_shows_its_evidence(browser, graph, tmp_path):
+    from kg.view import to_html
+
+    page_file = to_html(graph, tmp_path / "graph.html")
+    resistance = [a for a in graph.assertions("confers_resistance_to") if a.subject == "crc:alt_met_amplification"]
+    assert resistance, "the corpus states that MET amplification confers resistance"
+    edge = resistance[0]
+    with chrome.visit(browser, page_file) as seen:
+        seen.settle()
+        text = hover_edge(seen.page, edge.id)
+        seen.page.screenshot(path=str(artifacts() / "view-edge-tooltip.png"))
+    assert "MET amplification" in text and "confers resistance to" in text
+    shown = _flat(text)
+    first = edge.evidence[0]
+    assert _flat(first.sentence) in shown
+    assert first.section in shown and f"chars {first.start}–{first.end}" in shown
+    assert seen.errors == [] and seen.blocked == []
+
+
+def test_hovering_a_node_shows_identifier_links(browser, graph, tmp_path):
+    from kg.view import to_html
+
+    page_file = to_html(graph, tmp_path / "met.html", focus="MET amplification", hops=1)
+    with chrome.visit(browser, page_file) as seen:
+        seen.settle()
+        pinned = seen.page.inner_text("#kg-details")  # the focus node's card is pinned on load
+        seen.page.fill("#kg-search", "c-MET")
+        seen.page.click("#kg-find button[type=submit]")
+        selected = seen.page.evaluate("window.kgView.network.getSelectedNodes()")
+        link = seen.page.get_attribute("#kg-details a", "href")
+    assert "MET amplification" in pinned and "amplification" in pinned
+    assert selected == ["HGNC:7029"]  # the synonym c-MET finds the gene
+    assert link == "http://identifiers.org/hgnc/7029"
+    assert seen.errors == [] and seen.blocked == []
+
+
+def test_filters_hide_categories_and_predicates(browser, graph, tmp_path):
+    from kg.view import to_html
+
+    page_file = to_html(graph, tmp_path / "graph.html")
+    arms = {e.id for e in graph.nodes("TrialArm")}
+    arm_edges = sum(1 for a in graph.assertions() if a.subject in arms or a.object in arms)
+    rescue_edges = sum(1 for _ in graph.assertions("overcomes"))
+    with chrome.visit(browser, page_file) as seen:
+        seen.settle()
+        seen.page.uncheck('#kg-categories input[value="TrialArm"]')
+        no_arms = seen.page.evaluate("window.kgView.drawn()")
+        seen.page.uncheck('#kg-predicates input[value="overcomes"]')
+        neither = seen.page.evaluate("window.kgView.drawn()")
+        seen.page.check('#kg-categories input[value="TrialArm"]')
+        seen.page.check('#kg-predicates input[value="overcomes"]')
+        back = seen.page.evaluate("window.kgView.drawn()")
+    n, m = graph.number_of_nodes(), graph.number_of_edges()
+    assert no_arms == {"nodes": n - len(arms), "edges": m - arm_edges}
+    assert neither == {"nodes": n - len(arms), "edges": m - arm_edges - rescue_edges}
+    assert back == {"nodes": n, "edges": m}
+    assert seen.errors == []
+
+
+def test_rescue_view_reads_left_to_right(browser, graph, tmp_path):
+    from kg.query import rescue_paths
+    from kg.view import to_html
+
+    page_file = to_html(graph, tmp_path / "rescue.html", rescue="EGFR blockade")
+    paths = rescue_paths(graph, "EGFR blockade")
+    with chrome.visit(browser, page_file) as seen:
+        seen.settle()
+        labels = seen.page.evaluate("window.kgView.nodes.get().map(n => n.label)")
+        drawn = seen.page.evaluate("window.kgView.drawn()")
+        x = seen.page.evaluate("(() => { const p = window.kgView.network.getPositions(); "
+                               "return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v.x])); })()")
+        seen.page.screenshot(path=str(artifacts() / "view-rescue-egfr.png"))
+    # Regimens the literature reports after anti-EGFR failure (KRYSTAL-1/10, MOUNTAINEER, BEACON, DESTINY-CRC01).
+    for regimen in ("adagrasib + cetuximab", "trastuzumab + tucatinib", "cetuximab + encorafenib",
+                    "trastuzumab deruxtecan"):
+        assert regimen in labels
+    assert {p.regimen_name for p in paths} <= set(labels)
+    assert drawn["nodes"] == len(labels) and drawn["edges"] > len(paths)
+    p = next(p for p in paths if p.regimen_name == "adagrasib + cetuximab")
+    arm = p.arms[0]
+    assert x[p.therapy] < x[p.cause] < x[p.regimen] < x[arm.arm] < x[arm.trial]
+    assert seen.errors == [] and seen.blocked == []
+
+
+def test_text_from_a_hostile_document_stays_text(browser, tmp_path):
+    """Scripts and event handlers in a document's sentences and headings must not run when shown."""
+    import kg
+    from kg.view import to_html
+
+    hostile, report = kg.build(HOSTILE)
+    assert not report.failed
+    page_file = to_html(hostile, tmp_path / "hostile.html")
+    html = page_file.read_text(encoding="utf-8")
+    assert "<script>window.__pwned" not in html and "<img src=x" not in html
+    edge = next(a for a in hostile.assertions("confers_resistance_to"))
+    with chrome.visit(browser, page_file) as seen:
+        seen.settle()
+        text = hover_edge(seen.page, edge.id)
+        point = seen.page.evaluate(POINTS_ON_EDGE, edge.id)[0]
+        seen.page.mouse.click(point["x"], point["y"])  # pin the card in the side panel too
+        pinned = seen.page.inner_text("#kg-details")
+        state = seen.page.evaluate("""() => ({pwned: window.__pwned === undefined ? null : window.__pwned,
+            scripts: document.scripts.length, images: document.images.length,
+            handlers: document.querySelectorAll('[onerror],[onmouseover],[onload]').length})""")
+    assert state == {"pwned": None, "scripts": 3, "images": 0, "handlers": 0}
+    assert '<img src=x onerror="window.__pwned = 2">' in text  # shown as the text it is
+    assert "<script>window.__pwned = 1</script>" in pinned  # the section heading, as text
+    assert seen.errors == [] and seen.blocked == []
+
+
+def test_hostile_node_names_stay_text(browser, tmp_path):
+    """Names and synonyms with markup (a future reader could take names from text) are labels, not HTML."""
+    from kg.graph import KnowledgeGraph
+    from kg.model import Assertion, Entity, Evidence
+    from kg.view import to_html
+
+    kg = KnowledgeGraph()
+    kg.add_entity(Entity("crc:alt_x", "Alteration", '<img src=x onerror="window.__pwned=5">',
+                         ('<script>window.__pwned=6</script>',)))
+    kg.add_entity(Entity("HGNC:7029", "Gene", "MET"))
+    ev = Evidence("x.txt", 0, 10, '"><svg onload="window.__pwned=7">', "<b>Results</b>", "rule")
+    edge = kg.add_assertion(Assertion("crc:alt_x", "alteration_of", "HGNC:7029", (), [ev]))
+    page_file = to_html(kg, tmp_path / "names.html")
+    with chrome.visit(browser, page_file) as seen:
+        seen.settle()
+        text = hover_edge(seen.page, edge)
+        seen.page.fill("#kg-search", "<script>window.__pwned=6</script>")
+        seen.page.click("#kg-find button[type=submit]")
+        pinned = seen.page.inner_text("#kg-details")
+        state = seen.page.evaluate("[window.__pwned === undefined, document.scripts.length, document.images.length]")
+    assert state == [True, 3, 0]
+    assert '"><svg onload="window.__pwned=7">' in text and "<b>Results</b>" in text
+    assert '<img src=x onerror="window.__pwned=5">' in pinned
+    assert seen.errors == []
