@@ -2,6 +2,7 @@
 // All document text reaches the page through textContent; nothing here builds HTML from strings.
 (function () {
   "use strict";
+  var started = performance.now();
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var HOVER_EVIDENCE = 3;
 
@@ -99,6 +100,7 @@
 
   var view = {
     network: network, nodes: nodes, edges: edges, settled: false, settleMs: null,
+    marks: { script: started, network: performance.now() },
     drawn: function () {
       return { nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length };
     }
