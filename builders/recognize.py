@@ -170,6 +170,14 @@ class Recognizer:
         return Entity("crc:alt_" + slug(f"{symbol} {label}"), "Alteration", name, synonyms, (), attrs)
 
     # -- main entry -------------------------------------------------------------
+    def raw_scan(self, text: str) -> int:
+        """Number of raw automaton hits in ``text`` (exact and case-folded), with no filtering.
+
+        The floor of any reading: the multi-pattern scan alone, used by the build benchmark.
+        """
+        hits = sum(1 for _ in self._exact.iter(text))
+        return hits + sum(1 for _ in self._folded.iter(text.lower()))
+
     def find(self, text: str) -> Recognition:
         """All mentions in ``text`` (a normalised sentence), left to right."""
         raw: list[tuple[int, int, str]] = []

@@ -32,8 +32,19 @@ def build(
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of .txt documents (default: the bundled corpus)."),
     out: Path = typer.Option(Path("out"), "--out", help="Output folder."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+    workers: int = typer.Option(1, "--workers", "-j", min=1, help="Read documents in this many processes "
+                                "(the output is the same for any number)."),
+    executor: str = typer.Option("process", "--executor", help="process (a pool on this machine) or dask "
+                                 "(a Dask cluster; needs pip install '.[dask]')."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler "
+                                            "(tcp://host:8786); without it --executor dask starts a local cluster."),
+    cache: Optional[Path] = typer.Option(None, "--cache", help="Folder of cached document readings "
+                                         "(default: OUT/.cache); unchanged documents are not read again."),
+    no_cache: bool = typer.Option(False, "--no-cache", help="Read every document, and keep no cache."),
 ) -> None:
     """Read the documents, build the graph and write nodes.jsonl, edges.jsonl, kg.ttl and report.json."""
+    from kg.cache import DocumentCache
+    from kg.executors import ExecutorError
     from kg.export import BUILD_FORMATS, WRITERS
     from kg.pipeline import BuildReport, CorpusError, assemble, corpus_files, document_metadata, read_all
     from kg.report import report_dict, report_json
@@ -47,11 +58,17 @@ def build(
     except CorpusError as exc:
         err.print(f"[red]error:[/red] {esc(str(exc))}")
         raise typer.Exit(2)
+    store = None if no_cache else DocumentCache(cache or out / ".cache")
     from rich.progress import Progress
 
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("Reading documents", total=len(files))
-        results, failed = read_all(files, lambda name: progress.advance(task))
+    try:
+        with Progress(console=console, transient=True) as progress:
+            task = progress.add_task("Reading documents", total=len(files))
+            results, failed = read_all(files, lambda name: progress.advance(task), workers, executor, scheduler,
+                                       store)
+    except ExecutorError as exc:
+        err.print(f"[red]error:[/red] {esc(str(exc))}")
+        raise typer.Exit(2)
     report = BuildReport(failed=failed)
     if not results:
         for f in failed:
@@ -86,6 +103,8 @@ def build(
             table.add_row(f"edges with {method} evidence", f"{share:.1%}")
         table.add_row("conflicting outcomes", str(len(summary["conflicts"])))
         table.add_row("documents failed", str(len(failed)))
+        if store is not None:
+            table.add_row("documents read / from cache", f"{len(files) - store.hits} / {store.hits}")
         Console().print(table)
         for w in summary["warnings"]:
             err.print(f"[yellow]warning:[/yellow] {esc(w)}")

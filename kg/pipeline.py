@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
+from kg.cache import DocumentCache
 from kg.graph import KnowledgeGraph, SchemaViolation
 from kg.model import DocumentResult, Entity
 from kg.resources import bundled_corpus_dir
@@ -74,31 +76,104 @@ def document_metadata(corpus_dir: Path) -> dict[str, dict[str, str]]:
     return out
 
 
-def read_all(files: list[Path], progress: Callable[[str], None] | None = None) -> tuple[list[DocumentResult], list[dict]]:
-    """Map: read each file; a bad file is reported and the others go on."""
-    from builders import DocumentError, default_context, load_curated, read_document
+@dataclass(frozen=True)
+class ReadFailure:
+    """A document that could not be read, and why (one line that names the file and what to do)."""
 
-    ctx = default_context()
-    entries = load_curated()
-    results, failed = [], []
-    seen_hashes: dict[str, str] = {}
-    for path in files:
-        try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise DocumentError(f"{path.name}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB limit "
-                                    f"for one document; split it into smaller files")
-            result = read_document(path, ctx, entries)
-            if result.sha256 in seen_hashes:
-                raise DocumentError(f"{path.name}: same content as {seen_hashes[result.sha256]}; "
-                                    f"remove one of the duplicate documents")
-            seen_hashes[result.sha256] = path.name
-            results.append(result)
-        except DocumentError as exc:
-            failed.append({"document": path.name, "error": str(exc)})
-        finally:
+    document: str
+    error: str
+
+
+@lru_cache(maxsize=1)
+def _curated() -> list[dict]:
+    from builders import load_curated
+
+    return load_curated()
+
+
+def warm_up() -> None:
+    """Load what reading needs (schema, vocabulary, recogniser, curated overlay) in this process."""
+    from builders import default_context
+
+    default_context()
+    _curated()
+
+
+def read_one(path) -> DocumentResult | ReadFailure:
+    """The map step: one file in, its result (or why it failed) out. Pure and picklable.
+
+    >>> read_one("no/such/file.txt")
+    ReadFailure(document='file.txt', error='file.txt: cannot be read (No such file or directory); check the path and permissions')
+    """
+    from builders import DocumentError, default_context, read_document
+
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return ReadFailure(path.name, f"{path.name}: cannot be read ({exc.strerror}); check the path and permissions")
+    if size > MAX_BYTES:
+        return ReadFailure(path.name, f"{path.name}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB "
+                                      f"limit for one document; split it into smaller files")
+    try:
+        return read_document(path, default_context(), _curated())
+    except DocumentError as exc:
+        return ReadFailure(path.name, str(exc))
+
+
+def read_all(files: list[Path], progress: Callable[[str], None] | None = None, workers: int = 1,
+             executor: str = "process", scheduler: str | None = None,
+             cache: DocumentCache | None = None) -> tuple[list[DocumentResult], list[dict]]:
+    """Map :func:`read_one` over the files; a bad file is reported and the others go on.
+
+    Parameters
+    ----------
+    files : list of Path
+    progress : callable, optional
+        Called with each file name as it is done (in the order documents finish).
+    workers, executor, scheduler
+        How the map runs (see :func:`kg.executors.map_documents`). The result does not depend on them.
+    cache : DocumentCache, optional
+        Results of files read before (same bytes, same builders) are taken from it; new ones are added.
+
+    Returns
+    -------
+    results, failed
+        Results in file order; failures as ``{"document", "error"}`` dicts. Of two files with the same
+        content, the second is reported as a duplicate.
+    """
+    from kg.executors import map_documents
+
+    files = [Path(f) for f in files]
+    outcomes: dict[int, DocumentResult | ReadFailure] = {}
+    todo = []
+    for i, path in enumerate(files):
+        hit = cache.get(path) if cache is not None and path.is_file() else None
+        if hit is not None:
+            outcomes[i] = hit
             if progress:
                 progress(path.name)
+        else:
+            todo.append(i)
+    for j, outcome in map_documents(read_one, [str(files[i]) for i in todo], workers, executor, scheduler, warm_up):
+        i = todo[j]
+        outcomes[i] = outcome
+        if cache is not None and isinstance(outcome, DocumentResult):
+            cache.put(files[i], outcome)
+        if progress:
+            progress(files[i].name)
+    results, failed = [], []
+    seen_hashes: dict[str, str] = {}
+    for i, path in enumerate(files):
+        outcome = outcomes[i]
+        if isinstance(outcome, ReadFailure):
+            failed.append({"document": outcome.document, "error": outcome.error})
+        elif outcome.sha256 in seen_hashes:
+            failed.append({"document": path.name, "error": f"{path.name}: same content as "
+                           f"{seen_hashes[outcome.sha256]}; remove one of the duplicate documents"})
+        else:
+            seen_hashes[outcome.sha256] = path.name
+            results.append(outcome)
     return results, failed
 
 
@@ -143,12 +218,18 @@ def find_conflicts(kg: KnowledgeGraph) -> list[dict]:
     return [c.to_dict() for c in conflicts(kg)]
 
 
-def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None) -> tuple[KnowledgeGraph, BuildReport]:
-    """Build the graph of a corpus directory (default: the bundled corpus)."""
+def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None, workers: int = 1,
+                executor: str = "process", scheduler: str | None = None,
+                cache: DocumentCache | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+    """Build the graph of a corpus directory (default: the bundled corpus).
+
+    ``workers``, ``executor``, ``scheduler`` and ``cache`` are passed to :func:`read_all`; the graph
+    is the same whatever they are.
+    """
     corpus_dir = Path(corpus_dir) if corpus_dir else bundled_corpus_dir()
     files = corpus_files(corpus_dir)
     metadata = document_metadata(corpus_dir)
-    results, failed = read_all(files, progress)
+    results, failed = read_all(files, progress, workers, executor, scheduler, cache)
     report = BuildReport(failed=failed)
     kg = assemble(results, report, metadata)
     return kg, report

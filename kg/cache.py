@@ -1,0 +1,78 @@
+"""The reading cache behind incremental builds: one document's result, keyed by its bytes and the builders.
+
+An entry is keyed by the file name, the SHA-256 of the file's bytes and :func:`builder_version`
+(a digest of the builders' code and the ontology they read). Change a document, the
+vocabulary or a builder, and only what that touches is read again. Entries are written
+atomically; an entry that cannot be read is ignored and overwritten.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import DocumentResult
+
+# What reading a document depends on, besides the document: these packages' files.
+_INPUTS = (("builders", (".py",)), ("ontology", (".yaml", ".tsv")), ("kg", ("model.py", "ids.py", "schema.py",
+                                                                         "vocab.py", "resources.py")))
+
+
+@lru_cache(maxsize=1)
+def builder_version() -> str:
+    """A digest of every file reading depends on (builders, vocabularies, schema, model); 16 hex digits."""
+    from importlib.resources import files
+
+    digest = hashlib.sha256()
+    for package, endings in _INPUTS:
+        root = Path(str(files(package)))
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name.endswith(endings)
+                           and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class DocumentCache:
+    """Read results on disk under ``folder/<builder version>/``; counts hits and misses."""
+
+    def __init__(self, folder):
+        self.folder = Path(folder) / builder_version()
+        self.hits = 0
+        self.misses = 0
+
+    def _entry(self, path: Path) -> Path:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        name = hashlib.sha256(path.name.encode("utf-8")).hexdigest()[:16]
+        return self.folder / f"{digest}-{name}.pickle"
+
+    def get(self, path: Path) -> DocumentResult | None:
+        """The cached result for this file as it is now, or None."""
+        try:
+            with open(self._entry(path), "rb") as handle:
+                result = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            self.misses += 1
+            return None
+        if not isinstance(result, DocumentResult) or result.document != path.name:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return result
+
+    def put(self, path: Path, result: DocumentResult) -> None:
+        """Store a result (atomically; a cache that cannot be written is skipped, not fatal)."""
+        tmp = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            entry = self._entry(path)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".entry-", suffix=".tmp")
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, entry)
+        except OSError:
+            if tmp and os.path.exists(tmp):
+                os.unlink(tmp)
