@@ -50,7 +50,7 @@ class DocumentCache:
         return self.folder / f"{digest}-{name}.pickle"
 
     def get(self, path: Path) -> DocumentResult | None:
-        """The cached result for this file as it is now, or None."""
+        """The cached result for this file as it is now, or None (also for a file that cannot be read)."""
         try:
             with open(self._entry(path), "rb") as handle:
                 result = pickle.load(handle)

@@ -1,7 +1,6 @@
 """The ``crckg`` command line."""
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 import tempfile
@@ -13,13 +12,13 @@ from rich.console import Console
 from rich.markup import escape as esc
 from rich.table import Table
 
+from kg.cli_common import err, fail
 from kg.cli_query import app as query_app
 from kg.cli_rdf import serve_command, sparql_command, validate_command
 from kg.cli_view import view_command
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.")
-err = Console(stderr=True, soft_wrap=True, highlight=False)
 app.add_typer(query_app, name="query")
 app.command("sparql")(sparql_command)
 app.command("validate")(validate_command)
@@ -56,8 +55,7 @@ def build(
         files = corpus_files(corpus)
         metadata = document_metadata(corpus)
     except CorpusError as exc:
-        err.print(f"[red]error:[/red] {esc(str(exc))}")
-        raise typer.Exit(2)
+        fail(str(exc))
     store = None if no_cache else DocumentCache(cache or out / ".cache")
     from rich.progress import Progress
 
@@ -67,8 +65,7 @@ def build(
             results, failed = read_all(files, lambda name: progress.advance(task), workers, executor, scheduler,
                                        store)
     except ExecutorError as exc:
-        err.print(f"[red]error:[/red] {esc(str(exc))}")
-        raise typer.Exit(2)
+        fail(str(exc))
     report = BuildReport(failed=failed)
     if not results:
         for f in failed:
@@ -127,14 +124,12 @@ def export(
     from kg.rdf.mapping import RDFExportError
 
     if format not in WRITERS:
-        err.print(f"[red]error:[/red] unknown format {esc(repr(format))}; choose one of {', '.join(sorted(WRITERS))}")
-        raise typer.Exit(2)
+        fail(f"unknown format {format!r}; choose one of {', '.join(sorted(WRITERS))}")
     try:
         kg = read_kgx(out)
         paths = WRITERS[format](kg, out)
     except (FileNotFoundError, GraphFileError, RDFExportError) as exc:
-        err.print(f"[red]error:[/red] {esc(str(exc))}")
-        raise typer.Exit(2)
+        fail(str(exc))
     for path in paths:
         print(path)
 

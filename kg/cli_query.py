@@ -11,11 +11,11 @@ from rich.markup import escape as esc
 from rich.table import Table
 from rich.text import Text
 
+from kg.cli_common import err, fail
 from kg.query.records import as_plain
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Ask the graph: rescue chains, mechanisms, trials, paths, profiles, evidence, conflicts.")
-err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 GRAPH = typer.Option(Path("out"), "--graph", help="Folder written by `crckg build` (nodes.jsonl, edges.jsonl).")
 CORPUS = typer.Option(None, "--corpus", help="Build in memory from this folder of .txt documents instead of --graph.")
@@ -35,11 +35,6 @@ def _console() -> Console:
 def _row(table: Table, *cells) -> None:
     """Add a row whose cells are plain text: document text may contain brackets rich would read as markup."""
     table.add_row(*(Text(str(c)) for c in cells))
-
-
-def fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {esc(message)}")
-    raise typer.Exit(code)
 
 
 def load_graph(graph: Path, corpus: Optional[Path]):

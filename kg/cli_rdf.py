@@ -23,14 +23,10 @@ from rich.markup import escape as esc
 from rich.table import Table
 from rdflib import BNode, URIRef
 
-err = Console(stderr=True, soft_wrap=True, highlight=False)
+from kg.cli_common import fail
+
 
 GRAPH_HELP = "A build folder (with kg.ttl) or a Turtle file."
-
-
-def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[red]error:[/red] {esc(message)}")
-    raise typer.Exit(code)
 
 
 def _short(term, converter) -> str:
@@ -89,25 +85,25 @@ def sparql_command(
     from kg.rdf.sparql import ENGINES, SparqlError, open_store, prefixes, run
 
     if engine not in ENGINES:
-        _fail(f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}")
+        fail(f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}")
     if format not in ("table", "csv", "json"):
-        _fail(f"unknown format {format!r}; choose table, csv or json")
+        fail(f"unknown format {format!r}; choose table, csv or json")
     if not query_file.is_file():
-        _fail(f"{query_file}: no such query file")
+        fail(f"{query_file}: no such query file")
     query = query_file.read_text(encoding="utf-8")
     bindings = {}
     for item in bind:
         name, sep, value = item.partition("=")
         if not sep:
-            _fail(f"--bind {item!r}: write VAR=VALUE, e.g. --bind min_orr=30")
+            fail(f"--bind {item!r}: write VAR=VALUE, e.g. --bind min_orr=30")
         bindings[name.lstrip("?$")] = _number_or_text(value)
     try:
         store = open_store(graph, engine)
         result = run(store, query, bindings)
     except FileNotFoundError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     except SparqlError as exc:
-        _fail(f"{query_file}: {exc}")
+        fail(f"{query_file}: {exc}")
     if format != "table":
         sys.stdout.write(render(result, format))
         if format == "json":
@@ -147,12 +143,12 @@ def validate_command(graph: Path = typer.Option(Path("out"), "--graph", help=GRA
     try:
         path = graph_file(graph)
     except FileNotFoundError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     data = Graph()
     try:
         data.parse(path, format="turtle")
     except Exception as exc:  # noqa: BLE001 - any parser error: name the file
-        _fail(f"{path}: cannot parse ({exc})")
+        fail(f"{path}: cannot parse ({exc})")
     report = validate(data)
     print(report.text())
     if not report.conforms:
@@ -201,14 +197,14 @@ def serve_command(
     try:
         path = graph_file(graph)
     except FileNotFoundError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     binary = _oxigraph_binary()
     if binary is None:
-        _fail("the `oxigraph` server is not installed; `pip install oxigraph` (it is a dependency of this package)")
+        fail("the `oxigraph` server is not installed; `pip install oxigraph` (it is a dependency of this package)")
     if not 0 < port < 65536:
-        _fail(f"--port {port}: choose a port between 1 and 65535")
+        fail(f"--port {port}: choose a port between 1 and 65535")
     if not _port_free(host, port):
-        _fail(f"port {port} on {host} is in use; choose another with --port")
+        fail(f"port {port} on {host} is in use; choose another with --port")
     files = [str(path)] + ([str(ontology_dir() / "crc.ttl")] if ontology else [])
     workdir = Path(tempfile.mkdtemp(prefix="crckg-serve-"))
     proc = None
@@ -221,19 +217,19 @@ def serve_command(
         load = subprocess.run([binary, "load", "--location", str(workdir / "db"), "--file", *files],
                               capture_output=True, text=True)
         if load.returncode != 0:
-            _fail(f"oxigraph could not load {path}: {load.stderr.strip()[-500:]}", 1)
+            fail(f"oxigraph could not load {path}: {load.stderr.strip()[-500:]}", 1)
         proc = subprocess.Popen([binary, "serve-read-only", "--location", str(workdir / "db"), "--bind", f"{host}:{port}"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         url = f"http://{host}:{port}/query"
         if not _wait_until_up(url, proc):
             message = proc.stderr.read() if proc.poll() is not None and proc.stderr else ""
-            _fail(f"the Oxigraph server did not start on {host}:{port}. {message.strip()[-500:]}", 1)
+            fail(f"the Oxigraph server did not start on {host}:{port}. {message.strip()[-500:]}", 1)
         print(f"SPARQL endpoint (read-only): {url}", flush=True)
         print(f"  try: curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}' {url}",
               flush=True)
         print("Press Ctrl-C to stop.", flush=True)
         proc.wait()
-        _fail(f"the Oxigraph server stopped unexpectedly (exit {proc.returncode})", 1)
+        fail(f"the Oxigraph server stopped unexpectedly (exit {proc.returncode})", 1)
     except KeyboardInterrupt:
         print("Stopping the SPARQL endpoint.", flush=True)
     finally:

@@ -7,7 +7,8 @@ from typing import Optional
 import typer
 from rich.markup import escape as esc
 
-from kg.cli_query import CORPUS, GRAPH, err, fail, load_graph
+from kg.cli_common import err, fail
+from kg.cli_query import CORPUS, GRAPH, load_graph
 
 
 def view_command(

@@ -148,7 +148,7 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
     outcomes: dict[int, DocumentResult | ReadFailure] = {}
     todo = []
     for i, path in enumerate(files):
-        hit = cache.get(path) if cache is not None and path.is_file() else None
+        hit = cache.get(path) if cache is not None else None
         if hit is not None:
             outcomes[i] = hit
             if progress:

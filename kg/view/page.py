@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections import Counter
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -38,6 +39,14 @@ def _asset(package: str, name: str) -> str:
     if "</script" in text.lower() or "</style" in text.lower():
         raise ViewError(f"{package}/{name} contains a closing script/style tag and cannot be inlined")
     return text
+
+
+@lru_cache(maxsize=1)
+def _template():
+    """The page template, loaded and compiled once per process (autoescaped HTML)."""
+    env = Environment(loader=PackageLoader("kg.view", "assets"), autoescape=select_autoescape(["html"]),
+                      keep_trailing_newline=True)
+    return env.get_template("page.html")
 
 
 def json_for_script(value) -> str:
@@ -109,12 +118,8 @@ def stabilization_iterations(n_nodes: int) -> int:
 
 
 def _legend(selection: Selection) -> dict:
-    cats: dict[str, int] = {}
-    for n in selection.nodes:
-        cats[n["category"]] = cats.get(n["category"], 0) + 1
-    preds: dict[str, int] = {}
-    for e in selection.edges:
-        preds[e["predicate"]] = preds.get(e["predicate"], 0) + 1
+    cats = Counter(n["category"] for n in selection.nodes)
+    preds = Counter(e["predicate"] for e in selection.edges)
     cat_order = list(CATEGORY_STYLE) + sorted(set(cats) - set(CATEGORY_STYLE))
     pred_order = list(PREDICATE_STYLE) + sorted(set(preds) - set(PREDICATE_STYLE))
     return {
@@ -150,9 +155,7 @@ def render(selection: Selection) -> str:
                "hierarchical": selection.hierarchical, "nodes": nodes, "edges": edges,
                "options": json.loads(options), "legend": _legend(selection)}
     scripts = [_asset("pyvis", f"{VIS_DIR}/vis-network.min.js"), _asset("kg.view", "assets/view.js")]
-    env = Environment(loader=PackageLoader("kg.view", "assets"), autoescape=select_autoescape(["html"]),
-                      keep_trailing_newline=True)
-    return env.get_template("page.html").render(
+    return _template().render(
         title=heading, subtitle=selection.subtitle, version=__version__,
         csp=" ".join(_csp_hash(s) for s in scripts),
         vis_css=Markup(_asset("pyvis", f"{VIS_DIR}/vis-network.css")),

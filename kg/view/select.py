@@ -60,6 +60,11 @@ class _Collector:
             current = self.nodes[node_id].get("level")
             self.nodes[node_id]["level"] = level if current is None else min(current, level)
 
+    def assertion(self, a) -> None:
+        """An edge of the graph, with all its evidence."""
+        item = self.cards.edge(a)
+        self.edges.setdefault(item["id"], item)
+
     def hop(self, h: Hop, levels: tuple[int, int] | None = None) -> None:
         self.node(h.subject, levels[0] if levels else None)
         self.node(h.object, levels[1] if levels else None)
@@ -80,7 +85,7 @@ class _Collector:
         self.node(regimen, level)
         self.node(drug, level)
         for a in stated:
-            self.edges.setdefault(a.id, self.cards.edge(a))
+            self.assertion(a)
         if not stated:
             reason = f"{self.cards.name(regimen)} gives {self.cards.name(drug)} alone"
             item = self.cards.edge_between(regimen, "has_component", drug, inferred=reason)
@@ -101,8 +106,7 @@ def whole_graph(kg: KnowledgeGraph, title: str = "crc-resistance-kg") -> Selecti
     for e in kg.nodes():
         c.node(e.id)
     for a in kg.assertions():
-        item = c.cards.edge(a)
-        c.edges[item["id"]] = item
+        c.assertion(a)
     return c.selection(title, f"the whole graph: {kg.number_of_nodes()} nodes, {kg.number_of_edges()} edges")
 
 
@@ -126,8 +130,7 @@ def neighbourhood(kg: KnowledgeGraph, focus: str, hops: int = 2) -> Selection:
         c.node(node_id)
         for a in kg.edges(node_id, "out"):
             if a.object in seen:
-                item = c.cards.edge(a)
-                c.edges[item["id"]] = item
+                c.assertion(a)
     return c.selection(f"{centre.name}: {hops}-step neighbourhood", f"{len(seen)} nodes within {hops} step(s) of "
                        f"{centre.name} ({centre.category}, {centre.id})", focus=centre.id)
 
