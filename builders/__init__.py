@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 from builders import curated, relations, trials_table, trials_text
-from builders.context import BuildContext, keep_entity
+from builders.context import BuildContext, Deadline, ReadingTimeout, keep_entity
 from builders.document import DocumentError, read_document as parse_file
 from builders.recognize import Recognizer
 from kg.model import DocumentResult
@@ -40,12 +40,22 @@ def load_curated(path: Path | None = None) -> list[dict]:
         return yaml.safe_load(handle) or []
 
 
-def read_document(path, ctx: BuildContext | None = None, curated_entries: list[dict] | None = None) -> DocumentResult:
-    """Run every builder on one file. Raises :class:`DocumentError` for unreadable input."""
+def read_document(path, ctx: BuildContext | None = None, curated_entries: list[dict] | None = None,
+                  budget_s: float | None = None) -> DocumentResult:
+    """Run every builder on one file.
+
+    Raises :class:`DocumentError` for unreadable input, and :class:`ReadingTimeout` (a
+    ``DocumentError``) when reading takes longer than ``budget_s`` seconds (no limit when None).
+    """
     ctx = ctx or default_context()
+    deadline = Deadline.after(budget_s)
     doc = parse_file(path)
+    deadline.check(doc.name)
     result = DocumentResult(document=doc.name, sha256=doc.sha256, n_sentences=len(doc.sentences), n_tables=len(doc.tables))
-    emitters = [build(doc, ctx) for build in BUILDERS.values()]
+    emitters = []
+    for build in BUILDERS.values():
+        emitters.append(build(doc, ctx))
+        deadline.check(doc.name)
     if curated_entries:
         emitters.append(curated.build(doc, ctx, curated_entries))
     seen = {}
@@ -61,4 +71,4 @@ def read_document(path, ctx: BuildContext | None = None, curated_entries: list[d
     return result
 
 
-__all__ = ["BUILDERS", "DocumentError", "read_document", "default_context", "load_curated"]
+__all__ = ["BUILDERS", "DocumentError", "ReadingTimeout", "read_document", "default_context", "load_curated"]

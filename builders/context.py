@@ -6,9 +6,10 @@ This is infrastructure, not a builder: builders import it (and
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 
-from builders.document import Document, Sentence
+from builders.document import Document, DocumentError, Sentence
 from builders.recognize import Recognition, Recognizer
 from kg.model import Assertion, Entity, Evidence, Outcome
 from kg.schema import Schema
@@ -57,6 +58,34 @@ def study_kind(text: str) -> str:
         if pattern.search(text):
             return kind
     return "review_statement"
+
+
+class ReadingTimeout(DocumentError):
+    """Reading one document took longer than its time budget."""
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A point in time after which reading one document gives up (``None``: never).
+
+    >>> Deadline.after(None).check("a.txt")
+    >>> Deadline(0.0, 5.0).check("a.txt")
+    Traceback (most recent call last):
+    ...
+    builders.context.ReadingTimeout: a.txt: reading took longer than the 5 s budget for one document; split the file, or raise the budget (crckg build --time-budget)
+    """
+
+    at: float | None
+    budget_s: float | None = None
+
+    @classmethod
+    def after(cls, budget_s: float | None) -> "Deadline":
+        return cls(None if budget_s is None else time.monotonic() + budget_s, budget_s)
+
+    def check(self, document: str) -> None:
+        if self.at is not None and time.monotonic() > self.at:
+            raise ReadingTimeout(f"{document}: reading took longer than the {self.budget_s:g} s budget for one "
+                                 f"document; split the file, or raise the budget (crckg build --time-budget)")
 
 
 def keep_entity(entities: dict[str, Entity], entity: Entity) -> Entity:

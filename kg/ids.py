@@ -31,3 +31,28 @@ def slug(text: str) -> str:
     text = re.sub(r"\+", "_plus_", text)
     text = re.sub(r"[^A-Za-z0-9]+", "_", text).strip("_").lower()
     return re.sub(r"_+", "_", text) or "x"
+
+
+# The kinds of project identifier (``crc:<kind>_<slug>``). One function mints them all, so an id
+# kind is declared once and a typo fails at once instead of creating a parallel namespace.
+ID_KINDS = frozenset({
+    "alt", "arm", "biomarker", "cell", "class", "disease", "doc", "drug", "gene_family", "mech", "molecule",
+    "ncrna", "pathway", "regimen", "trial",
+})
+
+
+def mint(kind: str, *labels: str) -> str:
+    """The project identifier of a ``kind`` of thing named by ``labels`` (joined by ``_``).
+
+    >>> mint("alt", "KRAS G12C")
+    'crc:alt_kras_g12c'
+    >>> mint("trial", "rimassa", "2019")
+    'crc:trial_rimassa_2019'
+    >>> mint("mechanism", "x")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown identifier kind 'mechanism'; known kinds: alt, arm, biomarker, cell, class, disease, doc, drug, gene_family, mech, molecule, ncrna, pathway, regimen, trial
+    """
+    if kind not in ID_KINDS:
+        raise ValueError(f"unknown identifier kind {kind!r}; known kinds: {', '.join(sorted(ID_KINDS))}")
+    return f"crc:{kind}_" + "_".join(slug(label) for label in labels)
