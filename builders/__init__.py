@@ -12,9 +12,10 @@ from pathlib import Path
 import yaml
 
 from builders import curated, relations, trials_table, trials_text
-from builders.context import BuildContext, Deadline, ReadingTimeout, keep_entity
+from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, read_document as parse_file
 from builders.recognize import Recognizer
+from builders.rules import RuleError, load_rules
 from kg.model import DocumentResult
 from kg.resources import ontology_dir
 from kg.schema import load_schema
@@ -32,7 +33,8 @@ BUILDERS = {
 def default_context() -> BuildContext:
     """The shared read-only context (schema, vocabulary, recogniser), built once per process."""
     vocab = load_vocabulary()
-    return BuildContext(load_schema(), vocab, Recognizer(vocab))
+    schema = load_schema()
+    return BuildContext(schema, vocab, Recognizer(vocab), load_rules(schema, ontology_dir() / "rules"))
 
 
 def load_curated(path: Path | None = None) -> list[dict]:
@@ -52,12 +54,13 @@ def read_document(path, ctx: BuildContext | None = None, curated_entries: list[d
     doc = parse_file(path)
     deadline.check(doc.name)
     result = DocumentResult(document=doc.name, sha256=doc.sha256, n_sentences=len(doc.sentences), n_tables=len(doc.tables))
+    reading = Reading(doc, ctx, deadline)
     emitters = []
     for build in BUILDERS.values():
-        emitters.append(build(doc, ctx))
+        emitters.append(build(doc, reading))
         deadline.check(doc.name)
     if curated_entries:
-        emitters.append(curated.build(doc, ctx, curated_entries))
+        emitters.append(curated.build(doc, reading, curated_entries))
     seen = {}
     for out in emitters:
         for entity in out.entities.values():

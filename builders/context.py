@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from builders.document import Document, DocumentError, Sentence
 from builders.recognize import Recognition, Recognizer
+from kg.ids import mint
 from kg.model import Assertion, Entity, Evidence, Outcome
 from kg.schema import Schema
 from kg.vocab import Vocabulary
@@ -103,6 +104,39 @@ class BuildContext:
     schema: Schema
     vocab: Vocabulary
     recognizer: Recognizer
+    rules: "RuleSet | None" = None
+
+
+class Reading:
+    """One document being read: the shared context, the abbreviations the document defines, and the
+    recognition of each sentence, computed once and shared by every builder.
+
+    It offers the shared context's ``schema``, ``vocab`` and ``recognizer`` too, so a builder takes
+    one context object.
+    """
+
+    def __init__(self, doc: Document, ctx: BuildContext, deadline: "Deadline | None" = None):
+        from builders.abbreviations import table_for
+        from builders.recognize import AbbreviationTable
+
+        self.doc, self.shared = doc, ctx
+        self.schema, self.vocab, self.recognizer = ctx.schema, ctx.vocab, ctx.recognizer
+        self.deadline = deadline or Deadline(None)
+        self.abbreviations = AbbreviationTable(table_for([s.norm for s in doc.sentences], ctx.recognizer))
+        self._recognitions: dict[tuple[int, int], Recognition] = {}
+
+    def recognize(self, sentence: Sentence) -> Recognition:
+        """The mentions of a sentence or table row (computed once per span)."""
+        key = (sentence.start, sentence.end)
+        rec = self._recognitions.get(key)
+        if rec is None:
+            self.deadline.check(self.doc.name)
+            rec = self._recognitions[key] = self.recognizer.find(sentence.norm, self.abbreviations)
+        return rec
+
+    def find(self, text: str) -> Recognition:
+        """The mentions of a piece of text that is not a whole sentence (a table cell, a caption)."""
+        return self.recognizer.find(text, self.abbreviations)
 
 
 @dataclass
@@ -110,7 +144,7 @@ class Emitter:
     """Collects the entities, assertions and outcomes a builder finds in one document."""
 
     doc: Document
-    ctx: BuildContext
+    ctx: "Reading"
     method: str
     entities: dict[str, Entity] = field(default_factory=dict)
     assertions: list[Assertion] = field(default_factory=list)
@@ -140,27 +174,18 @@ class Emitter:
         return self.entities.get(entity_id) or self.ctx.vocab.entities.get(entity_id)
 
     def mentions(self, rec: Recognition, evidence: Evidence) -> None:
-        """Register every mentioned entity and the facts the mentions themselves state."""
+        """Register every mentioned entity and the facts the mentions themselves state
+        (an alteration's gene, a class's targets, a combination's components)."""
         for m in rec.mentions:
             self.entity(m.entity)
-        for alt_id, gene_ids in rec.alteration_genes.items():
-            alt = next(m.entity for m in rec.mentions if m.entity.id == alt_id)
-            for gid in gene_ids:
-                gene = self.vocab_entity(gid)
-                if gene is not None and gene.category == "Gene":
-                    self.fact(alt, "alteration_of", gene, evidence)
         for mention, components in rec.regimens:
             self.entity(mention.entity)
             for cid in components:
                 comp = self.vocab_entity(cid) or next((m.entity for m in rec.mentions if m.entity.id == cid), None)
                 if comp is not None:
                     self.fact(mention.entity, "has_component", comp, evidence)
-        for class_id, targets in rec.class_targets.items():
-            cls = next(m.entity for m in rec.mentions if m.entity.id == class_id)
-            for tid in targets:
-                target = self.vocab_entity(tid)
-                if target is not None:
-                    self.fact(cls, "targets", target, evidence)
+        for subject, predicate, obj in rec.implied:
+            self.fact(subject, predicate, obj, evidence)
 
 
 # -- trials, arms and outcomes (shared by the text and table trial builders) ----------------------
@@ -234,9 +259,9 @@ def as_regimen(ctx: BuildContext, therapy: Entity) -> Entity:
     """A trial arm receives a Regimen; a single drug or class becomes a one-component regimen."""
     if therapy.category == "Regimen":
         return therapy
-    from kg.ids import slug
-
-    return Entity("crc:regimen_" + slug(therapy.name), "Regimen", therapy.name, (), (), (("monotherapy", therapy.id),))
+    name = therapy.name
+    return Entity(mint("regimen", name), "Regimen", name, (f"{name} monotherapy", f"{name} alone"), (),
+                  (("monotherapy", therapy.id),))
 
 
 def add_arm(out: Emitter, trial: Entity, therapy: Entity, evidence: Evidence) -> Entity:
@@ -270,7 +295,7 @@ def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: 
                                 extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup")))
 
 
-def report_trial(doc: Document, ctx: BuildContext) -> tuple[Entity | None, Entity | None]:
+def report_trial(doc: Document, ctx: "Reading") -> tuple[Entity | None, Entity | None]:
     """A trial report's own trial (the registry id it says it was registered under) and regimen.
 
     The regimen is the first combination named in the title, headings or opening sentences.
@@ -284,7 +309,7 @@ def report_trial(doc: Document, ctx: BuildContext) -> tuple[Entity | None, Entit
     for s in doc.sentences:
         if not re.search(r"registered|registration", s.norm, re.I):
             continue
-        rec = ctx.recognizer.find(s.norm)
+        rec = ctx.recognize(s)
         reg = [m.entity for m in rec.mentions if m.entity.category == "Trial" and m.entity.id.startswith(("CHICTR", "CLINICALTRIALS"))]
         if reg:
             trial = trial_entity(reg[0], phase_of(" ".join(x.norm for x in doc.sentences[:12])))
@@ -292,7 +317,7 @@ def report_trial(doc: Document, ctx: BuildContext) -> tuple[Entity | None, Entit
     if trial is None:
         return None, None
     for text in [normalise(t) for _, t in doc.sections[:5]] + [s.norm for s in doc.sentences[:40]]:
-        rec = ctx.recognizer.find(text)
+        rec = ctx.find(text)
         if rec.regimens:
             return trial, rec.regimens[0][0].entity
     return None, None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from builders.context import BuildContext, Emitter, study_kind
+from builders.context import Emitter, study_kind
 from builders.document import Document, collapse
 from kg.model import Evidence
 
@@ -29,7 +29,7 @@ def locate(text: str, quote: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def build(doc: Document, ctx: BuildContext, entries: list[dict]) -> Emitter:
+def build(doc: Document, ctx: "Reading", entries: list[dict]) -> Emitter:
     """Curated facts for ``doc`` (the entries whose ``document`` is this file)."""
     out = Emitter(doc, ctx, "curated")
     for i, entry in enumerate(entries):
@@ -56,9 +56,9 @@ def build(doc: Document, ctx: BuildContext, entries: list[dict]) -> Emitter:
     return out
 
 
-def _entity(ctx: BuildContext, name: str):
+def _entity(ctx: "Reading", name: str):
     """The entity a curated name denotes, and the recognition it came from."""
-    rec = ctx.recognizer.find(name)
+    rec = ctx.find(name)
     if rec.regimens:
         return rec.regimens[0][0].entity, rec
     full = [m.entity for m in rec.mentions if m.start == 0 and m.end == len(name)]

@@ -31,13 +31,13 @@ _AUTHOR_YEAR = re.compile(r"([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?) et al\.? \((\d{4
 
 
 class _Tables:
-    def __init__(self, doc: Document, ctx: BuildContext):
+    def __init__(self, doc: Document, ctx: "Reading"):
         self.doc, self.ctx = doc, ctx
         self.out = Emitter(doc, ctx, "table")
 
     # -- helpers --------------------------------------------------------------
     def therapies(self, text: str):
-        self._rec = self.ctx.recognizer.find(text)
+        self._rec = self.ctx.find(text)
         return [m for m in self._rec.merged() if m.entity.category in THERAPY]
 
     def trial_named(self, name: str, phase: str | None = None) -> Entity | None:
@@ -218,7 +218,7 @@ class _Tables:
                 trial = Entity(f"crc:trial_{slug(author.group(1))}_{author.group(2)}", "Trial", label)
             elif trial_text:
                 phase = phase_of(trial_text)
-                rec = self.ctx.recognizer.find(trial_text)
+                rec = self.ctx.find(trial_text)
                 named = [m.entity for m in rec.mentions if m.entity.category == "Trial"]
                 if named:
                     trial = trial_entity(named[-1], phase)
@@ -245,7 +245,7 @@ class _Tables:
 
     def mechanism(self, text: str, regimen: Entity, ev) -> None:
         """A "mechanism | coping strategy" row: the strategy overcomes the mechanism."""
-        rec = self.ctx.recognizer.find(text)
+        rec = self.ctx.find(text)
         targets = [m.entity for m in rec.mentions if m.entity.category in ("Alteration", "ResistanceMechanism")]
         if not targets:
             genes = [m.entity for m in rec.mentions if m.entity.category == "Gene"]
@@ -302,7 +302,7 @@ class _Tables:
             caption_text = table.caption
             if table.kind == "flat" and table.rows and not re.search(r"\d", table.rows[0].norm):
                 caption_text += " " + table.rows[0].norm
-            caption = self.ctx.recognizer.find(caption_text) if caption_text else None
+            caption = self.ctx.find(caption_text) if caption_text else None
             status = [m for m in (caption.mentions if caption else []) if m.entity.category == "Alteration"]
             if status:
                 from dataclasses import replace
@@ -312,6 +312,6 @@ class _Tables:
         return self.out
 
 
-def build(doc: Document, ctx: BuildContext) -> Emitter:
+def build(doc: Document, ctx: "Reading") -> Emitter:
     """Trials, arms and outcomes from the tables of ``doc``."""
     return _Tables(doc, ctx).run()

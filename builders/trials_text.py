@@ -54,7 +54,7 @@ def _metric_name(keyword: str, unit: str | None) -> str | None:
 
 
 class _Reader:
-    def __init__(self, doc: Document, ctx: BuildContext):
+    def __init__(self, doc: Document, ctx: "Reading"):
         self.doc, self.ctx = doc, ctx
         self.out = Emitter(doc, ctx, "rule")
         self.trial = None
@@ -83,7 +83,7 @@ class _Reader:
             if _CRITERIA.search(text) or about_other_cancer(text):
                 self.trial, self.arms = None, []
                 continue
-            rec = self.ctx.recognizer.find(text)
+            rec = self.ctx.recognize(s)
             ev = self.out.evidence(s)
             trials = [m for m in rec.mentions if m.entity.category == "Trial"]
             named = {m.entity.id: m for m in trials}
@@ -275,6 +275,6 @@ class _Reader:
                     ci_low=float(ci.group(1)) if ci else None, ci_high=float(ci.group(2)) if ci else None)
 
 
-def build(doc: Document, ctx: BuildContext) -> Emitter:
+def build(doc: Document, ctx: "Reading") -> Emitter:
     """Trials, arms and outcomes from the prose of ``doc``."""
     return _Reader(doc, ctx).run()

@@ -44,6 +44,12 @@ class Schema:
         self.study_kinds: dict = dict(data["study_kinds"])
         self.outcome_metrics: dict = dict(data["outcome_metrics"])
         self.node_attributes: dict[str, dict] = dict(data.get("node_attributes") or {})
+        self.groups: dict[str, frozenset] = {}
+        for name, cats in (data.get("groups") or {}).items():
+            unknown = [c for c in cats if c not in self.categories]
+            if unknown:
+                raise SchemaError(f"group {name!r} names unknown category {unknown[0]!r}")
+            self.groups[name] = frozenset(cats)
         self.rdf_properties: dict[str, dict] = dict(data.get("rdf_properties") or {})
         for name, spec in self.node_attributes.items():
             for cat in list(spec.get("domain", ())) + list(spec.get("range", ())):

@@ -8,19 +8,43 @@ class a drug belongs to, what a class targets, what a regimen contains.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from kg.ids import slug
+from kg.ids import mint
 from kg.model import Entity
 from kg.resources import ontology_dir
 
-# Gene-product symbols recognised as Molecule (cytokines, ligands) rather than Gene.
-MOLECULE_SYMBOL_PREFIXES = ("IL", "CCL", "CXCL", "IFN", "TGFB", "VEGF", "FGF", "ANGPT", "CSF", "IGF")
-MOLECULE_SYMBOL_EXCEPTIONS = {"IGF1R", "IGF2R", "CSF1R", "FGFR1", "FGFR2", "FGFR3", "FGFR4", "IL2RA", "CXCR2"}
+GREEK_NAMES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa"}
+_PLURAL_SKIP = re.compile(r"(?:s|[^A-Za-z])$")
+
+
+def term_variants(text: str, plural: bool = False) -> set[str]:
+    """Spellings of a vocabulary term that print uses interchangeably: Greek letters written out
+    (``TGF-β`` / ``TGF-beta``) and, for nouns, the plural.
+
+    >>> sorted(term_variants("TGF-β"))
+    ['TGF-beta', 'TGF-β']
+    >>> sorted(term_variants("regulatory T cell", plural=True))
+    ['regulatory T cell', 'regulatory T cells']
+    >>> sorted(term_variants("myeloid-derived suppressor cell", plural=True))[1]
+    'myeloid-derived suppressor cells'
+    """
+    out = {text}
+    for letter, name in GREEK_NAMES.items():
+        if letter in text:
+            out |= {v.replace(letter, name) for v in out}
+        elif re.search(rf"(?<![A-Za-z]){name}(?![a-z])", text):
+            out |= {re.sub(rf"(?<![A-Za-z]){name}(?![a-z])", letter, v) for v in out}
+    if plural:
+        for v in list(out):
+            if len(v) >= 5 and not _PLURAL_SKIP.search(v):
+                out.add(v[:-1] + "ies" if v.endswith("y") and v[-2:-1] not in "aeiou" else v + "s")
+    return out
 
 
 @dataclass
@@ -34,6 +58,9 @@ class Term:
 
 @dataclass
 class Vocabulary:
+    """Every entity the vocabularies name, the surface forms that point at them, and the background
+    knowledge the reader consults (classes, targets, components, pathway members)."""
+
     entities: dict[str, Entity] = field(default_factory=dict)
     terms: list[Term] = field(default_factory=list)
     hgnc: dict[str, str] = field(default_factory=dict)  # approved symbol -> HGNC id
@@ -48,17 +75,27 @@ class Vocabulary:
     biomarker_specimen: dict[str, str] = field(default_factory=dict)
     mechanism_rules: dict = field(default_factory=dict)
     by_name: dict[str, str] = field(default_factory=dict)  # lower-cased name/synonym -> id
+    alias_terms: dict[str, str] = field(default_factory=dict)  # safe HGNC alias/previous symbol -> approved symbol
+    molecule_prefixes: tuple[str, ...] = ()  # gene-product symbols read as Molecule (cytokines, ligands)
+    molecule_exceptions: frozenset = frozenset()
+    stem_classes: dict[str, str] = field(default_factory=dict)  # drug id -> class label its INN stem implies
+    lexicon: dict = field(default_factory=dict)  # word lists from ontology/vocab/lexicon.yaml
 
     # -- registration -------------------------------------------------------
-    def add(self, entity: Entity, terms: list[str] = (), exact: bool = False) -> Entity:
+    def add(self, entity: Entity, terms: list[str] = (), exact: bool = False, plural: bool = False) -> Entity:
+        """Register an entity and its surface forms (with their Greek and, for nouns, plural variants)."""
         known = self.entities.get(entity.id)
         if known is None:
             self.entities[entity.id] = entity
             known = entity
-        for text in {entity.name, *entity.synonyms, *terms}:
+        elif known.category == entity.category and (set(entity.synonyms) - set(known.synonyms) or
+                                                     set(entity.xrefs) - set(known.xrefs)):
+            known = self.entities[entity.id] = known.merged(entity)
+        for text in sorted({entity.name, *entity.synonyms, *terms}):
             if text:
-                self.terms.append(Term(text, entity.id, exact))
-                self.by_name.setdefault(text.lower(), entity.id)
+                for variant in sorted(term_variants(text, plural and not exact)):
+                    self.terms.append(Term(variant, entity.id, exact))
+                    self.by_name.setdefault(variant.lower(), entity.id)
         return known
 
     def gene_entity(self, symbol: str) -> Entity | None:
@@ -68,13 +105,24 @@ class Vocabulary:
         hgnc_id = self.hgnc.get(symbol)
         if hgnc_id is None:
             return None
-        if symbol.startswith(MOLECULE_SYMBOL_PREFIXES) and symbol not in MOLECULE_SYMBOL_EXCEPTIONS:
-            entity = Entity("crc:molecule_" + slug(symbol), "Molecule", symbol, xrefs=(hgnc_id,), attributes=(("gene", symbol),))
+        if symbol.startswith(self.molecule_prefixes) and symbol not in self.molecule_exceptions:
+            entity = Entity(mint("molecule", symbol), "Molecule", symbol, xrefs=(hgnc_id,), attributes=(("gene", symbol),))
         else:
             entity = Entity(hgnc_id, "Gene", symbol, xrefs=(hgnc_id,))
         self.entities.setdefault(entity.id, entity)
         self.gene_ids[symbol] = entity.id
         return self.entities[entity.id]
+
+    def class_for_targets(self, target_ids: tuple[str, ...]) -> str | None:
+        """The vocabulary drug class acting on exactly these targets (the first declared), or None."""
+        index = self.__dict__.get("_class_index")
+        if index is None:
+            index = {}
+            for cid, targets in self.drug_targets.items():
+                if cid.startswith("crc:class_") and targets:
+                    index.setdefault(tuple(sorted(targets)), cid)
+            self.__dict__["_class_index"] = index
+        return index.get(tuple(sorted(target_ids)))
 
     def resolve(self, name: str) -> str | None:
         """Entity id for a name, synonym or id (case-insensitive), or None."""
@@ -106,17 +154,51 @@ def _curie_or(xrefs: list[str], prefixes: tuple[str, ...], fallback: str) -> str
     return fallback
 
 
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of an optional tab-separated vocabulary file (none when the file is absent)."""
+    if not path.is_file():
+        return []
+    with open(path, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
+
+
+_ALIAS_SHAPE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z][A-Za-z0-9\-/.]{2,}$")
+
+
+def _safe_aliases(vocab: Vocabulary, counts: dict[str, set[str]], stop: set[str]) -> None:
+    """HGNC alias and previous symbols that name exactly one gene and are not abbreviations of something else."""
+    for alias, symbols in counts.items():
+        if len(symbols) != 1 or alias in vocab.hgnc or alias in stop or alias.upper() in stop:
+            continue
+        if not _ALIAS_SHAPE.match(alias) or alias.islower() or alias.isdigit():
+            continue
+        vocab.alias_terms[alias] = next(iter(symbols))
+
+
 def _load_genes(vocab: Vocabulary, folder: Path) -> None:
+    alias_counts: dict[str, set[str]] = {}
     with open(folder / "hgnc_genes.tsv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
             vocab.hgnc[row["symbol"]] = row["hgnc_id"]
             for alias in filter(None, (row["previous_symbols"] + "|" + row["alias_symbols"]).split("|")):
                 vocab.hgnc_aliases.setdefault(alias, row["symbol"])
                 vocab.hgnc_aliases.setdefault(alias.upper(), row["symbol"])
+                alias_counts.setdefault(alias, set()).add(row["symbol"])
+    lexicon = _read_yaml(folder / "lexicon.yaml") or {}
+    vocab.lexicon = dict(lexicon)
+    vocab.lexicon["not_trials"] = frozenset(str(w).upper() for w in lexicon.get("not_trials") or ())
+    vocab.lexicon["not_drugs"] = frozenset(str(w).lower() for w in lexicon.get("not_drugs") or ())
+    vocab.molecule_prefixes = tuple(lexicon.get("molecule_symbol_prefixes") or ())
+    vocab.molecule_exceptions = frozenset(lexicon.get("molecule_symbol_exceptions") or ())
     data = _read_yaml(folder / "genes.yaml")
     vocab.stoplist = frozenset(data.get("stoplist") or ())
+    _safe_aliases(vocab, alias_counts, set(vocab.stoplist) | set(lexicon.get("alias_stoplist") or ()))
     for name, spec in (data.get("families") or {}).items():
-        entity = Entity("crc:gene_family_" + slug(name), "Gene", name, tuple(spec.get("synonyms") or ()),
+        entity = Entity(mint("gene_family", name), "Gene", name, tuple(spec.get("synonyms") or ()),
                         attributes=(("family", True),))
         vocab.add(entity, exact=True)
         vocab.gene_ids[name] = entity.id
@@ -129,8 +211,21 @@ def _load_genes(vocab: Vocabulary, folder: Path) -> None:
                         entity.xrefs, entity.attributes)
         vocab.entities[entity.id] = merged
         for text in synonyms:
-            vocab.terms.append(Term(text, entity.id, True))
-            vocab.by_name.setdefault(text.lower(), entity.id)
+            for variant in sorted(term_variants(text)):
+                vocab.terms.append(Term(variant, entity.id, True))
+                vocab.by_name.setdefault(variant.lower(), entity.id)
+    for row in _read_tsv(folder / "gene_protein_names.tsv"):
+        entity = vocab.gene_entity(row["symbol"])
+        if entity is None:
+            raise ValueError(f"gene_protein_names.tsv: {row['symbol']!r} is not an approved HGNC symbol")
+        names = _split(row.get("synonyms"))
+        vocab.entities[entity.id] = entity.merged(Entity(entity.id, entity.category, entity.name, names))
+        for text in names:
+            # long protein names ("thymidine phosphorylase") fold case; short symbols keep it
+            exact = len(text) <= 6 or not any(c.islower() for c in text)
+            for variant in sorted(term_variants(text)):
+                vocab.terms.append(Term(variant, entity.id, exact))
+                vocab.by_name.setdefault(variant.lower(), entity.id)
 
 
 def _gene_id(vocab: Vocabulary, symbol: str) -> str:
@@ -141,7 +236,11 @@ def _gene_id(vocab: Vocabulary, symbol: str) -> str:
 
 
 def build_vocabulary(folder: Path | None = None) -> Vocabulary:
-    """Read every vocabulary file and return a :class:`Vocabulary`."""
+    """Read every vocabulary file and return a :class:`Vocabulary`.
+
+    The curated YAML files come first; the open tables (``*.tsv``, regenerated by the scripts in
+    ``tools/``) add names the curated files do not have, never overriding them.
+    """
     folder = folder or ontology_dir() / "vocab"
     vocab = Vocabulary()
     _load_genes(vocab, folder)
@@ -152,46 +251,113 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         if spec.get("gene"):
             xrefs.append(vocab.hgnc[spec["gene"]])
             attrs = (("gene", spec["gene"]),)
-        mid = "crc:molecule_" + slug(spec.get("gene") or spec["name"])
-        vocab.add(Entity(mid, "Molecule", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs), attrs))
+        if spec.get("kind"):
+            attrs += (("molecule_kind", spec["kind"]),)
+        mid = mint("molecule", spec.get("gene") or spec["name"])
+        vocab.add(Entity(mid, "Molecule", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs), attrs),
+                  plural=True)
         if spec.get("gene"):
             vocab.gene_ids[spec["gene"]] = mid
+    for row in _read_tsv(folder / "molecules_open.tsv"):
+        gene = row.get("gene") or ""
+        if gene and gene not in vocab.hgnc:
+            raise ValueError(f"molecules_open.tsv: {gene!r} is not an approved HGNC symbol")
+        mid = vocab.gene_ids.get(gene) if gene else None
+        mid = mid or mint("molecule", gene or row["name"])
+        xrefs = tuple(x for x in (row.get("id"), vocab.hgnc.get(gene)) if x)
+        attrs = tuple(kv for kv in (("gene", gene), ("molecule_kind", row.get("kind"))) if kv[1])
+        if mid in vocab.entities and vocab.entities[mid].category != "Molecule":
+            continue
+        vocab.add(Entity(mid, "Molecule", vocab.entities[mid].name if mid in vocab.entities else row["name"],
+                         _split(row.get("synonyms")) + ((row["name"],) if mid in vocab.entities else ()), xrefs,
+                         attrs if mid not in vocab.entities else ()), plural=True)
+        if gene:
+            vocab.gene_ids.setdefault(gene, mid)
     for spec in _read_yaml(folder / "drug_classes.yaml"):
-        cid = "crc:class_" + slug(spec["name"])
-        vocab.add(Entity(cid, "DrugClass", spec["name"], tuple(spec.get("synonyms") or ())))
+        cid = mint("class", spec["name"])
+        vocab.add(Entity(cid, "DrugClass", spec["name"], tuple(spec.get("synonyms") or ())), plural=True)
         if spec.get("target"):
-            vocab.drug_targets[cid] = (_gene_id(vocab, spec["target"]),)
+            targets = spec["target"] if isinstance(spec["target"], list) else [spec["target"]]
+            vocab.drug_targets[cid] = tuple(_gene_id(vocab, t) for t in targets)
+        if spec.get("parents"):
+            vocab.drug_classes[cid] = tuple(mint("class", c) for c in spec["parents"])
     for spec in _read_yaml(folder / "drugs.yaml"):
         xrefs = list(spec.get("xref") or ())
-        did = _curie_or(xrefs, ("DRUGBANK", "CHEBI", "NCIT"), "crc:drug_" + slug(spec["name"]))
+        did = _curie_or(xrefs, ("DRUGBANK", "CHEBI", "NCIT"), mint("drug", spec["name"]))
         vocab.add(Entity(did, "Drug", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs)))
-        vocab.drug_classes[did] = tuple("crc:class_" + slug(c) for c in spec.get("classes") or ())
+        vocab.drug_classes[did] = tuple(mint("class", c) for c in spec.get("classes") or ())
         vocab.drug_targets[did] = tuple(_gene_id(vocab, g) for g in spec.get("targets") or ())
+    stems = _read_yaml(folder / "drug_stems.yaml") or {}
+    stem_list = sorted(((s["suffix"], mint("class", s["class"])) for s in stems.get("stems") or ()),
+                       key=lambda kv: -len(kv[0]))
+    vocab.lexicon["drug_stems"] = stem_list
+    for row in _read_tsv(folder / "drug_names.tsv"):
+        name = row["name"]
+        known = vocab.by_name.get(name.lower())
+        if known and vocab.entities[known].category != "Drug":
+            continue
+        did = known or (f"DRUGBANK:{row['drugbank_id']}" if row.get("drugbank_id") else mint("drug", name))
+        if did in vocab.entities and vocab.entities[did].category != "Drug":
+            continue
+        synonyms = tuple(x for x in _split(row.get("synonyms")) if x.lower() not in vocab.by_name
+                         or vocab.by_name[x.lower()] == did)
+        base = vocab.entities.get(did)
+        vocab.add(Entity(did, "Drug", base.name if base else name, synonyms + ((name,) if base else ()),
+                         (did,) if did.startswith("DRUGBANK:") else ()))
+        vocab.drug_classes.setdefault(did, ())
+        vocab.drug_targets.setdefault(did, ())
+    for did, entity in vocab.entities.items():
+        if entity.category == "Drug":
+            low = entity.name.lower()
+            for suffix, cid in stem_list:
+                if low.endswith(suffix) and cid in vocab.entities:
+                    vocab.stem_classes[did] = cid
+                    break
     for spec in _read_yaml(folder / "regimens.yaml"):
-        rid = "crc:regimen_" + slug(spec["name"])
+        rid = mint("regimen", spec["name"])
         vocab.add(Entity(rid, "Regimen", spec["name"], tuple(spec.get("synonyms") or ()),
                          attributes=(("named", True),)))
         vocab.regimen_components[rid] = tuple(vocab.resolve(c) for c in spec.get("components") or ())
     for spec in _read_yaml(folder / "pathways.yaml"):
-        pid = "crc:pathway_" + slug(spec["name"])
+        pid = mint("pathway", spec["name"])
         vocab.add(Entity(pid, "Pathway", spec["name"], tuple(spec.get("synonyms") or ())))
         vocab.pathway_members[pid] = tuple(_gene_id(vocab, g) for g in spec.get("members") or ())
+    effector = set()
     for spec in _read_yaml(folder / "cell_types.yaml"):
         xrefs = list(spec.get("xref") or ())
-        vocab.add(Entity(_curie_or(xrefs, ("CL",), "crc:cell_" + slug(spec["name"])), "CellType", spec["name"],
-                         tuple(spec.get("synonyms") or ()), tuple(xrefs)))
+        cid = _curie_or(xrefs, ("CL",), mint("cell", spec["name"]))
+        vocab.add(Entity(cid, "CellType", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs)), plural=True)
+        if spec.get("role") == "effector":
+            effector.add(cid)
+    for row in _read_tsv(folder / "cell_ontology.tsv"):
+        cid = row["cl_id"]
+        names = (row["name"],) + _split(row.get("synonyms"))
+        free = tuple(n for n in names if n.lower() not in vocab.by_name or vocab.by_name[n.lower()] == cid)
+        if not free:
+            continue
+        base = vocab.entities.get(cid)
+        if base is not None and base.category != "CellType":
+            continue
+        vocab.add(Entity(cid, "CellType", base.name if base else row["name"], free, (cid,)), plural=True)
+    vocab.lexicon["effector_cells"] = frozenset(effector)
+    for spec in _read_yaml(folder / "processes.yaml") or ():
+        mid = mint("mech", spec["name"])
+        vocab.add(Entity(mid, "ResistanceMechanism", spec["name"], tuple(spec.get("synonyms") or ()),
+                         attributes=(("taxonomy_class", spec["class"]),) if spec.get("class") else ()))
     for spec in _read_yaml(folder / "biomarkers.yaml"):
-        bid = "crc:biomarker_" + slug(spec["name"])
-        vocab.add(Entity(bid, "Biomarker", spec["name"], tuple(spec.get("synonyms") or ())))
+        bid = mint("biomarker", spec["name"])
+        attrs = (("biomarker_kind", spec["kind"]),) if spec.get("kind") else ()
+        vocab.add(Entity(bid, "Biomarker", spec["name"], tuple(spec.get("synonyms") or ()), attributes=attrs),
+                  exact=bool(spec.get("exact")))
         if spec.get("specimen"):
             vocab.biomarker_specimen[bid] = spec["specimen"]
     for spec in _read_yaml(folder / "trials.yaml"):
         xrefs = list(spec.get("xref") or ())
-        tid = _curie_or(xrefs, ("CLINICALTRIALS",), "crc:trial_" + slug(spec["name"]))
+        tid = _curie_or(xrefs, ("CLINICALTRIALS",), mint("trial", spec["name"]))
         vocab.add(Entity(tid, "Trial", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs)), exact=True)
     for spec in _read_yaml(folder / "diseases.yaml"):
         xrefs = list(spec.get("xref") or ())
-        vocab.add(Entity(_curie_or(xrefs, ("MONDO",), "crc:disease_" + slug(spec["name"])), "Disease", spec["name"],
+        vocab.add(Entity(_curie_or(xrefs, ("MONDO",), mint("disease", spec["name"])), "Disease", spec["name"],
                          tuple(spec.get("synonyms") or ()), tuple(xrefs)))
     vocab.mechanism_rules = _read_yaml(folder / "mechanisms.yaml")
     return vocab

@@ -80,6 +80,9 @@ class CRC(DefinedNamespace):
     gene: URIRef
     is_family: URIRef
     molecule_kind: URIRef
+    taxonomy_class: URIRef
+    biomarker_kind: URIRef
+    stem_class: URIRef
     is_combination: URIRef
     monotherapy: URIRef
     is_named: URIRef
@@ -97,6 +100,7 @@ class CRC(DefinedNamespace):
     resistance_type: URIRef
     specimen: URIRef
     object_direction: URIRef
+    certainty: URIRef
     population: URIRef
     metric: URIRef
     value: URIRef

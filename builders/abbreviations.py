@@ -1,0 +1,145 @@
+"""Abbreviations a document defines: ``tumour-associated macrophages (TAMs)``, ``(PlGF)``.
+
+Short forms are found Schwartz–Hearst style (Schwartz & Hearst, PSB 2003): a parenthesised short
+form after a long form whose words contain the short form's characters in order, the first
+character starting a word. A pair counts when its long form names an entity the recogniser knows
+(the short form then points at that entity for the rest of the document), or, failing that, when
+the long form ends in a word that says what it is (``... cells``, ``... inhibitor``).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.ids import mint
+from kg.model import Entity
+
+_SHORT = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*\)")
+_WORDS = re.compile(r"[\w\-+/α-ωΑ-Ω']+")
+# The last word of a long form that says what an unlisted thing is.
+_HEADS = [
+    (re.compile(r"(?:cells?|lymphocytes?|macrophages?|fibroblasts?|neutrophils?|monocytes?)$", re.I), "CellType", "cell"),
+    (re.compile(r"(?:inhibitors?|antagonists?|blockers?)$", re.I), "DrugClass", "class"),
+    (re.compile(r"(?:pathway|signal(?:l)?ing|axis|cascade)$", re.I), "Pathway", "pathway"),
+    (re.compile(r"(?:cytokines?|chemokines?|ligands?|growth factors?|interleukin-?\w*|metabolites?)$", re.I), "Molecule",
+     "molecule"),
+]
+
+
+def _best_long_form(short: str, words: list[str]) -> int | None:
+    """Index of the first word of the shortest long form matching ``short`` (Schwartz–Hearst), or None.
+
+    >>> _best_long_form("TAMs", "the tumour-associated macrophages".split())
+    1
+    >>> _best_long_form("PlGF", "and placental growth factor".split())
+    1
+    >>> _best_long_form("XYZ", "completely unrelated words".split()) is None
+    True
+    """
+    s = short.lower().rstrip("s") if len(short) > 2 and short.endswith("s") and short[:-1].isupper() else short.lower()
+    chars = [c for c in s if c.isalnum()]
+    if not chars or not chars[0].isalpha():
+        return None
+    text = " ".join(words).lower()
+    i, j = len(chars) - 1, len(text) - 1
+    while i >= 0:
+        c = chars[i]
+        while j >= 0 and (text[j] != c or (i == 0 and j > 0 and text[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return None
+        i -= 1
+        j -= 1
+    start_char = j + 1
+    # the word that contains start_char
+    pos = 0
+    for k, w in enumerate(words):
+        if pos <= start_char < pos + len(w) + 1:
+            return k
+        pos += len(w) + 1
+    return None
+
+
+def _loose_long_form(short: str, words: list[str]) -> int | None:
+    """A fallback for short forms that add a letter ("anti-EGFR therapy (EGFRi)"): the longest tail of
+    the window, of at most three words, whose letters contain the short form's first three."""
+    key = re.sub(r"[^a-z0-9]", "", short.lower())[:3]
+    if len(key) < 3:
+        return None
+    for k in range(max(0, len(words) - 3), len(words)):
+        if key in re.sub(r"[^a-z0-9]", "", " ".join(words[k:]).lower()):
+            return k
+    return None
+
+
+def find_pairs(text: str) -> list[tuple[str, str]]:
+    """``(short form, long form)`` pairs defined in ``text``.
+
+    >>> find_pairs("Tumor-associated macrophages (TAMs) and placental growth factor (PlGF) were high.")
+    [('TAMs', 'Tumor-associated macrophages'), ('PlGF', 'placental growth factor')]
+    """
+    out = []
+    for m in _SHORT.finditer(text):
+        short = m.group(0)[1:-1].strip()
+        if not re.search(r"[A-Za-z]", short) or len(short) < 2 or short.lower() in ("i", "ii", "iii", "iv", "n", "p", "or", "hr"):
+            continue
+        head = text[max(0, m.start() - 200):m.start()]
+        head = re.split(r"[.;:()\[\]]", head)[-1]
+        words = _WORDS.findall(head)
+        limit = min(len(short) + 5, 2 * len(short))
+        window = words[-limit:]
+        k = _best_long_form(short, window)
+        if k is None:
+            k = _loose_long_form(short, window)
+        if k is None:
+            continue
+        long_form = " ".join(window[k:])
+        if len(long_form) <= len(short) or len(window) - k > limit:
+            continue
+        out.append((short, long_form))
+    return out
+
+
+def _singular(phrase: str) -> str:
+    if phrase.endswith("ies"):
+        return phrase[:-3] + "y"
+    if phrase.endswith("s") and not phrase.endswith("ss"):
+        return phrase[:-1]
+    return phrase
+
+
+def table_for(sentences, recognizer) -> dict[str, Entity]:
+    """The short forms a document defines (over its normalised sentences), each with its entity."""
+    pairs: dict[str, Entity] = {}
+    vocab = recognizer.vocab
+    for text in sentences:
+        if "(" not in text:
+            continue
+        for short, long_form in find_pairs(text):
+            if short in pairs:
+                continue
+            mentions = recognizer.vocabulary_mentions(long_form)
+            whole = [m for m in mentions if m.start <= 1 and m.end >= len(long_form) - 1]
+            if whole:
+                entity = whole[0].entity
+            else:
+                entity = None
+                last = long_form.split()[-1]
+                for pattern, category, kind in _HEADS:
+                    if pattern.search(last) and len(long_form.split()) >= 2:
+                        name = _singular(long_form[0].lower() + long_form[1:] if not long_form[:2].isupper() else long_form)
+                        entity = Entity(mint(kind, name), category, name, (short,))
+                        break
+            if entity is None:
+                continue
+            known = vocab.by_name.get(short.lower())
+            if known and vocab.entities[known].category != entity.category:
+                continue  # the short form already names something else
+            pairs[short] = entity
+            if not whole:  # an unlisted long form is recognised by its own words too
+                pairs.setdefault(long_form, entity)
+                pairs.setdefault(_singular(long_form), entity)
+            if short.endswith("s") and len(short) > 2:
+                pairs.setdefault(short[:-1], entity)
+            else:
+                pairs.setdefault(short + "s", entity)
+    return pairs

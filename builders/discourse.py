@@ -1,0 +1,97 @@
+"""Discourse: what a sentence is about when it does not say it.
+
+Reviews state a therapy once ("Mechanisms of resistance to anti-EGFR therapy") and then write
+"X leads to acquired resistance" or "the intrinsic mechanisms include A, B and C" under it. A
+:class:`Discourse` follows the document in reading order and answers, for each sentence, which
+therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
+
+1. one named as resisted in the last sentences of the same section (``resistance to X``,
+   ``X-resistant``, ``X resistance``), within :data:`WINDOW` sentences;
+2. else the one the run-in heading, the section heading or a parent heading names in a
+   resistance context ("Overcoming anti-EGFR therapy resistance");
+3. else the document's topic: the therapy its title or opening sentences name as resisted.
+
+Rules refer to it as ``@therapy`` in their ``emit`` rows; a rule with ``@therapy`` emits nothing
+where the discourse knows no resisted therapy.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Entity
+
+WINDOW = 3
+_RESIST_WORD = re.compile(r"resist|refractor|escape|overcom|revers|insensitiv|failure|coping|rechallenge", re.I)
+_THERAPY = ("Drug", "DrugClass", "Regimen")
+
+
+def resisted_in(text: str, rec) -> list[Entity]:
+    """Therapies a sentence names as resisted: "resistance to X", "X-resistant", "X resistance",
+    "refractory to X", "after X failure".
+
+    >>> from builders import default_context
+    >>> r = default_context().recognizer
+    >>> [e.name for e in resisted_in("acquired resistance to cetuximab", r.find("acquired resistance to cetuximab"))]
+    ['cetuximab']
+    """
+    out = []
+    for m in rec.merged():
+        if m.entity.category not in _THERAPY:
+            continue
+        before = text[max(0, m.start - 40):m.start]
+        after = text[m.end:m.end + 25]
+        if re.search(r"(?:resistan\w*|refractor\w*|insensitiv\w*|unresponsive\w*|escape from)\s+(?:to|against|of)\s+"
+                     r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or \
+                re.match(r"[-\s]?(?:resistan|refractor|treatment failure|failure)", after, re.I):
+            out.append(m.entity)
+    return list(dict.fromkeys(out))
+
+
+class Discourse:
+    """The resisted therapy in scope for each sentence of one document (read in order)."""
+
+    def __init__(self, reading):
+        self.reading = reading
+        self._headings: dict[str, list[Entity]] = {}
+        self._recent: tuple[int, str, Entity] | None = None  # (sentence index, section, therapy)
+        self.topic = self._topic()
+
+    def _heading(self, text: str) -> list[Entity]:
+        if text not in self._headings:
+            found: list[Entity] = []
+            if text and _RESIST_WORD.search(text):
+                rec = self.reading.find(text)
+                found = [m.entity for m in rec.merged() if m.entity.category in _THERAPY]
+            self._headings[text] = found
+        return self._headings[text]
+
+    def _topic(self) -> Entity | None:
+        doc = self.reading.doc
+        candidates = [name for _, name in doc.sections[:1]]
+        for name in candidates:
+            found = self._heading(name)
+            if found:
+                return found[0]
+        for s in doc.sentences[:3]:
+            if _RESIST_WORD.search(s.norm):
+                found = resisted_in(s.norm, self.reading.recognize(s)) or self._heading(s.norm)
+                if found:
+                    return found[0]
+        return None
+
+    def resisted_therapy(self, sentence) -> Entity | None:
+        if self._recent is not None:
+            idx, section, therapy = self._recent
+            if section == sentence.section and 0 <= sentence.index - idx <= WINDOW:
+                return therapy
+        for heading in (sentence.subsection, sentence.section):
+            found = self._heading(heading)
+            if found:
+                return found[0]
+        return self.topic
+
+    def note(self, sentence, rec) -> None:
+        """Remember the therapies this sentence names as resisted (call after reading it)."""
+        found = resisted_in(sentence.norm, rec)
+        if found:
+            self._recent = (sentence.index, sentence.section, found[0])

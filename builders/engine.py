@@ -1,0 +1,351 @@
+"""The rule engine: declarative surface patterns applied to one sentence at a time.
+
+A sentence is seen as a list of :class:`Token` — words, punctuation, and entity mentions (one token
+per mention span; a span that names several entities, such as "MET and HER2 alterations", keeps
+them all). Every cue lexicon of ``ontology/rules/cues.yaml`` is compiled into one Aho-Corasick
+automaton; one pass over the lower-cased sentence marks the cue hits on the tokens.
+
+A rule (``ontology/rules/*.yaml``, loaded by :mod:`builders.rules`) is a pattern: a sequence of
+
+* ``{name:Group}`` — an entity slot: one entity token of a schema group or category (``Cause``,
+  ``Therapy``, ``Drug``), captured under ``name``; with coordination (``A, B and C``) the whole
+  list is captured;
+* ``<cue>`` — a hit of the named cue lexicon (``<cue>?`` may be absent);
+* ``...`` — a gap of at most 4 tokens without entities (``..N``: at most N); ``~`` a gap of at most
+  25 tokens that may cross entities;
+* ``-`` — an optional hyphen.
+
+Patterns match inside one clause (or the whole sentence when the rule says ``scope: sentence``).
+Named guards (:mod:`builders.guards`) then accept or refuse a match, and the rule's ``emit`` rows
+say which facts the captured entities state. The engine knows nothing about resistance or drugs:
+all of that is in the rule tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from builders.recognize import Mention
+
+_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-ωΑ-Ω]")
+_LIST_JOIN = {",", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
+              "even", "perhaps", "likely", "eventually", "finally", "especially", "notably", "specifically",
+              "mainly", "mostly"}
+WIDE_GAP = 25
+NARROW_GAP = 4
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    entities: tuple = ()  # entity mentions' entities, for an entity token
+    mention: Mention | None = None
+    cues: dict = field(default_factory=dict)  # lexicon name -> index of the token after the cue
+
+    @property
+    def is_entity(self) -> bool:
+        return bool(self.entities)
+
+
+class CueIndex:
+    """Every cue lexicon compiled into one automaton; ``hits(text)`` is one pass over a sentence."""
+
+    def __init__(self, lexicons: dict[str, list[str]]):
+        self._auto = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[str, bool]]] = {}
+        for name, phrases in lexicons.items():
+            for phrase in phrases:
+                prefix = phrase.endswith("*")
+                key = phrase.rstrip("*").lower()
+                entries.setdefault(key, []).append((name, prefix))
+        for key, names in entries.items():
+            self._auto.add_word(key, (len(key), tuple(names)))
+        if entries:
+            self._auto.make_automaton()
+        self._empty = not entries
+
+    def hits(self, lower: str) -> list[tuple[int, int, str]]:
+        """``(start, end, lexicon)`` of every cue in a lower-cased sentence, on word boundaries."""
+        if self._empty:
+            return []
+        out = []
+        n = len(lower)
+        for end, (length, names) in self._auto.iter(lower):
+            start = end - length + 1
+            if start > 0 and lower[start - 1].isalnum() and lower[start].isalnum():
+                continue
+            stop = end + 1
+            whole = stop >= n or not (lower[stop].isalnum() and lower[end].isalnum())
+            for name, prefix in names:
+                if prefix:
+                    # a prefix cue ("resistan*") takes the rest of the word
+                    k = stop
+                    while k < n and lower[k].isalnum():
+                        k += 1
+                    out.append((start, k, name))
+                elif whole:
+                    out.append((start, stop, name))
+        return out
+
+
+def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, str]]) -> list[Token]:
+    """Tokens of a sentence: mention spans become single entity tokens; cue hits are marked."""
+    spans: dict[int, list[Mention]] = {}
+    ends: dict[int, int] = {}
+    for m in mentions:
+        spans.setdefault(m.start, []).append(m)
+        ends[m.start] = max(ends.get(m.start, 0), m.end)
+    tokens: list[Token] = []
+    pos = 0
+    n = len(text)
+    starts = sorted(spans)
+    si = 0
+    while pos < n:
+        while si < len(starts) and starts[si] < pos:
+            si += 1
+        if si < len(starts) and starts[si] == pos:
+            group = spans[pos]
+            end = ends[pos]
+            longest = max(group, key=lambda m: m.end - m.start)
+            ents = tuple(dict.fromkeys(m.entity for m in group if m.end == end)) or (longest.entity,)
+            tokens.append(Token(pos, end, text[pos:end], text[pos:end].lower(), ents, longest))
+            pos = end
+            continue
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            pos += 1
+            continue
+        if m.start() != pos:
+            pos = m.start()
+            continue
+        stop = m.end()
+        if si < len(starts) and starts[si] < stop:
+            stop = starts[si]
+        tokens.append(Token(pos, stop, text[pos:stop], text[pos:stop].lower()))
+        pos = stop
+        while pos < n and text[pos].isspace():
+            pos += 1
+    if cue_hits:
+        by_start = {t.start: i for i, t in enumerate(tokens)}
+        by_end = {t.end: i for i, t in enumerate(tokens)}
+        for start, end, name in cue_hits:
+            i, j = by_start.get(start), by_end.get(end)
+            if i is None or j is None or j < i:
+                continue
+            if any(tokens[k].is_entity for k in range(i, j + 1)):
+                continue
+            tokens[i].cues[name] = max(tokens[i].cues.get(name, 0), j + 1)
+    return tokens
+
+
+# -- patterns ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Slot:
+    name: str
+    categories: frozenset
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Cue:
+    lexicon: str
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Gap:
+    max_tokens: int
+    cross_entities: bool
+
+
+@dataclass(frozen=True)
+class Hyphen:
+    pass
+
+
+_ELEMENT = re.compile(r"\{(\w+):(\w+)(\?)?\}|<([\w\-]+)>(\?)?|\.\.\.|\.\.(\d+)|~|-")
+
+
+def parse_pattern(pattern: str, groups: dict[str, frozenset]) -> tuple:
+    """The elements of a pattern string; raises ValueError naming what is wrong.
+
+    >>> parse_pattern("{s:Cause} <confer> ... <resistance> <to> {o:Therapy}", {"Cause": frozenset({"Gene"}),
+    ...               "Therapy": frozenset({"Drug"})})[2]
+    Gap(max_tokens=4, cross_entities=False)
+    """
+    out = []
+    pos = 0
+    text = pattern.strip()
+    while pos < len(text):
+        if text[pos].isspace():
+            pos += 1
+            continue
+        m = _ELEMENT.match(text, pos)
+        if m is None:
+            raise ValueError(f"cannot read the pattern at {text[pos:pos + 20]!r}")
+        if m.group(1):
+            if m.group(2) not in groups:
+                raise ValueError(f"unknown group or category {m.group(2)!r} in slot {{{m.group(1)}:{m.group(2)}}}")
+            out.append(Slot(m.group(1), groups[m.group(2)], bool(m.group(3))))
+        elif m.group(4):
+            out.append(Cue(m.group(4), bool(m.group(5))))
+        elif m.group(0) == "...":
+            out.append(Gap(NARROW_GAP, False))
+        elif m.group(6):
+            out.append(Gap(int(m.group(6)), False))
+        elif m.group(0) == "~":
+            out.append(Gap(WIDE_GAP, True))
+        else:
+            out.append(Hyphen())
+        pos = m.end()
+    if not any(isinstance(e, Slot) for e in out):
+        raise ValueError("a pattern needs at least one {slot:Group}")
+    return tuple(out)
+
+
+@dataclass
+class Match:
+    """One way a pattern fits a clause: the captured tokens per slot and the matched token range."""
+
+    slots: dict[str, list[int]]
+    start: int
+    end: int
+    cue_tokens: dict[str, int]
+
+
+class Clause:
+    """The tokens of one clause (or a whole sentence) and what the engine needs to know about them."""
+
+    def __init__(self, tokens: list[Token], lo: int, hi: int):
+        self.tokens, self.lo, self.hi = tokens, lo, hi
+
+    def list_members(self, i: int, categories: frozenset) -> list[int]:
+        """Token indices of the coordination list around entity token ``i`` whose entities fit."""
+        toks = self.tokens
+        members = [i]
+        j = i
+        while True:  # leftwards
+            k = j - 1
+            joins = []
+            while k >= self.lo and not toks[k].is_entity and len(joins) < 3 and toks[k].lower in _LIST_JOIN | {"as", "well"}:
+                joins.append(toks[k].lower)
+                k -= 1
+            if joins and k >= self.lo and toks[k].is_entity and _fits(toks[k], categories):
+                members.insert(0, k)
+                j = k
+                continue
+            break
+        j = i
+        while True:  # rightwards
+            k = j + 1
+            joins = []
+            while k < self.hi and not toks[k].is_entity and len(joins) < 3 and toks[k].lower in _LIST_JOIN | {"as", "well"}:
+                joins.append(toks[k].lower)
+                k += 1
+            if joins and k < self.hi and toks[k].is_entity and _fits(toks[k], categories):
+                members.append(k)
+                j = k
+                continue
+            break
+        return members
+
+
+def _fits(token: Token, categories: frozenset) -> bool:
+    return any(e.category in categories for e in token.entities)
+
+
+def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, limit: int = 8) -> list[Match]:
+    """Every match of ``elements`` in ``clause`` (at most ``limit``), leftmost first, each slot as
+    near its neighbouring elements as the gaps allow."""
+    toks = clause.tokens
+    out: list[Match] = []
+    first_cue = next((k for k, e in enumerate(elements) if isinstance(e, Cue) and not e.optional), None)
+    starts: list[int]
+    if first_cue is not None:
+        lex = elements[first_cue].lexicon
+        anchors = [i for i in range(clause.lo, clause.hi) if lex in toks[i].cues]
+        if not anchors:
+            return out
+    else:
+        anchors = []
+    starts = list(range(clause.lo, clause.hi))
+    if first_cue is not None:
+        # the pattern must reach its first cue: start no further left than the widest prefix allows
+        width = sum(e.max_tokens + 1 if isinstance(e, Gap) else 3 for e in elements[:first_cue]) + 1
+        lo = max(clause.lo, min(anchors) - width)
+        starts = list(range(lo, max(anchors) + 1))
+    seen: set[tuple] = set()
+    for s in starts:
+        for m in _match_from(elements, 0, clause, s, {}, {}):
+            key = tuple(sorted((k, tuple(v)) for k, v in m.slots.items()))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(m)
+            if len(out) >= limit:
+                return out
+            break  # one match per start position (the nearest)
+    return out
+
+
+def _match_from(elements, k, clause, i, slots, cues):
+    """Generator of matches of ``elements[k:]`` starting at token ``i`` (depth-first, nearest first)."""
+    toks = clause.tokens
+    if k == len(elements):
+        first = min((v[0] for v in slots.values() if v), default=i)
+        yield Match({n: list(v) for n, v in slots.items()}, first, i, dict(cues))
+        return
+    e = elements[k]
+    if isinstance(e, Slot):
+        if i < clause.hi and toks[i].is_entity and _fits(toks[i], e.categories):
+            slots[e.name] = clause.list_members(i, e.categories)
+            nxt = max(slots[e.name]) + 1
+            yield from _match_from(elements, k + 1, clause, nxt, slots, cues)
+            del slots[e.name]
+        if e.optional:
+            yield from _match_from(elements, k + 1, clause, i, slots, cues)
+        return
+    if isinstance(e, Cue):
+        if i < clause.hi and e.lexicon in toks[i].cues:
+            cues[e.lexicon] = i
+            yield from _match_from(elements, k + 1, clause, toks[i].cues[e.lexicon], slots, cues)
+            del cues[e.lexicon]
+        if e.optional:
+            yield from _match_from(elements, k + 1, clause, i, slots, cues)
+        return
+    if isinstance(e, Hyphen):
+        if i < clause.hi and toks[i].text in ("-", "–"):
+            yield from _match_from(elements, k + 1, clause, i + 1, slots, cues)
+        yield from _match_from(elements, k + 1, clause, i, slots, cues)
+        return
+    # a gap: try the shortest first, so slots bind to the nearest candidates
+    j = i
+    for _ in range(e.max_tokens + 1):
+        yield from _match_from(elements, k + 1, clause, j, slots, cues)
+        if j >= clause.hi or (toks[j].is_entity and not e.cross_entities):
+            return
+        j += 1
+
+
+def clauses(tokens: list[Token], breaks: str = "clause_break") -> list[Clause]:
+    """The clauses of a sentence: cut at ';' and at hits of the ``clause_break`` cue lexicon."""
+    out = []
+    lo = 0
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.text == ";" or breaks in t.cues:
+            if i > lo:
+                out.append(Clause(tokens, lo, i))
+            lo = t.cues.get(breaks, i + 1) if breaks in t.cues else i + 1
+            i = lo
+            continue
+        i += 1
+    if lo < len(tokens):
+        out.append(Clause(tokens, lo, len(tokens)))
+    return out

@@ -1,0 +1,740 @@
+"""Pattern recognisers: the entities no vocabulary list can hold.
+
+Each function takes the sentence text and the mentions found so far and returns the mentions
+with its own added (or refined). They run in a fixed order from :func:`recognise`:
+
+* variants fused to their gene (``KRASG12C``) and gene fusions (``ALK-CAD fusion``);
+* registry ids and unseen trial acronyms (``the RAISE trial``, ``NCT01234567``);
+* non-coding RNAs (``miR-31-3p``, ``lncRNA UCA1``);
+* drugs no list names: INN stems (``-tinib``, ``-mab``) and code names in a drug context;
+* alterations (``KRAS G12C``, ``MET amplification``, ``mutations in PIK3CA exon 20``) and
+  gene-level statuses (``RAS/BRAF wild-type``);
+* drug classes (``anti-PD-1``, ``MEK inhibitors``, ``HER2-directed therapy``);
+* expression and liquid-biopsy biomarkers (``AXL positivity``, ``ctDNA KRAS mutation``);
+* then, on the final mentions, combination regimens and population contexts.
+
+Word lists live in ``ontology/vocab/``; nothing here names a particular drug, gene or trial.
+"""
+from __future__ import annotations
+
+import re
+from kg.ids import mint, slug
+from kg.model import Entity
+
+AA = "ACDEFGHIKLMNPQRSTVWY"
+VARIANT = re.compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|dup|\*|X)?\)?(?![A-Za-z0-9])")
+_MORE_VARIANTS = re.compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
+_FUSED = re.compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}}[{AA}])(?![A-Za-z0-9])")
+_VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([{AA}]\d{{2,4}}[{AA}])[-\s](?:mutant|mutated|mutation-bearing|positive)?\s*$")
+_FUSION = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
+                     r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
+_EXON = re.compile(r"\s+exons?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
+                   r"alterations?))?")
+_MODIFIER = re.compile(
+    r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
+    r"ectodomain mutations?|kinase domain mutations?|extracellular domain mutations?|promoter hypermethylation|"
+    r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
+    r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
+    r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]type|wild|amplifications?|amplified|gains?|"
+    r"overexpression|overexpressed|over-expression|fusions?|rearrangements?|rearranged|loss|deletions?|deleted|"
+    r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
+    r"-altered|altered|inactivation|silencing)(?![A-Za-z])", re.I)
+_PRE_MODIFIER = re.compile(
+    r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|amplification of|overexpression of|loss of|"
+    r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
+    r"mutant|mutated|wild[- ]type|amplified)\s+(?:the\s+)?$", re.I)
+_MOD_KIND = [
+    (re.compile(r"ectodomain|extracellular domain", re.I), "ectodomain mutation"),
+    (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
+    (re.compile(r"methylation", re.I), "promoter hypermethylation"),
+    (re.compile(r"mutation-positive|mutat|mutant|^mt$", re.I), "mutation"),
+    (re.compile(r"wild|^wt$", re.I), "wild_type"),
+    (re.compile(r"amplif|copy[- ]number|^gains?$", re.I), "amplification"),
+    (re.compile(r"overexpress|over-expression|high expression|high levels?|upregulation|positiv", re.I), "overexpression"),
+    (re.compile(r"fusion|rearrange|translocation", re.I), "fusion"),
+    (re.compile(r"loss|deletion|deleted|inactivation|silencing", re.I), "loss"),
+    (re.compile(r"alteration|aberration|altered|variant", re.I), "alteration"),
+]
+KIND_LABEL = {"mutation": "mutation", "amplification": "amplification", "overexpression": "overexpression",
+              "fusion": "fusion", "loss": "loss", "alteration": "alteration", "ectodomain mutation": "ectodomain mutation",
+              "kinase domain mutation": "kinase domain mutation", "promoter hypermethylation": "promoter hypermethylation"}
+_NCRNA = re.compile(
+    r"\b(?:(?:hsa-)?(?:miR|miRNA|microRNA|mir|MiR)-?(?P<mir>\d+[a-z]?(?:-[35]p|-\d(?:-[35]p)?)?)|(?P<let>let-7[a-z])"
+    r"|(?:lncRNA|long non-?coding RNA|LncRNA)s?\s+(?P<lnc>[A-Z][A-Za-z0-9\-]+)"
+    r"|(?:circRNA|circular RNA|CircRNA)s?\s+(?P<circ>[A-Za-z][A-Za-z0-9_\-]+)|(?P<circ2>circ[A-Z][A-Za-z0-9_\-]+))")
+_REGISTRY = re.compile(r"\b(NCT\d{8}|ChiCTR[-A-Z0-9]{8,20}\d|ISRCTN\d{8}|EudraCT\s?(?:No\.?\s?)?\d{4}-\d{6}-\d{2})\b")
+_TRIAL_WORD = re.compile(r"\b(?:trials?|study|studies|cohorts?)\b")
+_TRIAL_HEAD_JUNK = re.compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|clinical|randomi[sz]ed|single-arm|multicenter|"
+                              r"multicentre|pivotal|open-label|double-blind|placebo-controlled|international|global|"
+                              r"confirmatory|registrational|basket|umbrella|,)\s*$")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{8})(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?"
+                      r"(?:[- ]\d{1,4}[A-Za-z]?)?)$")
+_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
+_DRUG_CONTEXT = re.compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
+                           r"combination|combined|\bplus\b|\+|\bmg\b|dose|administ|monotherapy|degrader|molecule|therap",
+                           re.I)
+_NOT_CODE_AFTER = re.compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|cell lines?|mice|xenografts?|models?|"
+                             r"patients|kit|assay|-?positive|\+)\b", re.I)
+_CELL_LINE = re.compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
+                        r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_CLASS_AFTER = re.compile(
+    r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
+    r"TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)(?:\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
+    r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?))?)(?![A-Za-z])")
+_ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
+                        r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
+_ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
+_DUAL_BEFORE = re.compile(r"(?:dual|combined)\s+$", re.I)
+_EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|levels?|"
+                               r"positivity|-high|-low|high|status|abundance|concentrations?)(?![A-Za-z])", re.I)
+_EXPRESSION_BEFORE = re.compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tissue|baseline|pretreatment|"
+                                r"pre-treatment)?\s*(?:(?:high|low|elevated|increased|decreased|reduced)\s+)?"
+                                r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
+_LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA)"
+                     r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
+_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|/)\s*(?:an?|the)?\s*$", re.I)
+_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|and the)\s*(?:an?|the)?\s*$", re.I)
+_COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|doublet|triplet|regimen|received|receiving|treated with|"
+                        r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
+                        r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
+_LIST_CUE = re.compile(r"(?:such as|including|include|includes|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
+_DISEASE_AFTER = re.compile(r"[-\s]?(?:\(?[A-Z]{2,4}\)?\s)?(?:metastatic\s+)?(mCRC|CRCs?|colorectal cancers?|tumou?rs|patients|disease|population|subgroup|cohort|cases)\b")
+_BASED = re.compile(r"[-\s](?P<kind>based|containing|including)\s+(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|"
+                    r"combinations?|doublets?|triplets?)(?![A-Za-z])", re.I)
+_MONO = re.compile(r"\s+(?P<head>monotherapy|alone|single[- ]agent)(?![A-Za-z])", re.I)
+
+
+# -- entities made by patterns ---------------------------------------------------------------
+def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
+    """The Alteration of ``gene`` of a ``kind`` (``detail`` for a protein change or an exon).
+
+    >>> alteration_entity(Entity("HGNC:6407", "Gene", "KRAS", ("K-RAS",)), "mutation", "G12C").name
+    'KRAS G12C'
+    """
+    symbol = gene.attr("gene") or gene.name
+    label = detail or KIND_LABEL.get(kind, kind)
+    synonyms = tuple(f"{s} {label}" for s in gene.synonyms[:4] if s != symbol)
+    if kind == "mutation" and not detail:
+        synonyms += (f"{symbol} mutant", f"{symbol}-mutant", f"{symbol} mutated", f"mutant {symbol}",
+                     f"{symbol} mutations")
+    elif kind == "amplification":
+        synonyms += (f"{symbol}-amplified", f"{symbol} amplified", f"{symbol} amp")
+    attrs = (("alteration_kind", "mutation" if detail and kind == "mutation" else kind.split(" ")[-1]
+              if kind in ("ectodomain mutation", "kinase domain mutation") else kind), ("gene", symbol))
+    return Entity(mint("alt", f"{symbol} {label}"), "Alteration", f"{symbol} {label}", synonyms, (), attrs)
+
+
+def status_entity(genes: list[Entity], written: str, kind: str = "wild_type") -> Entity:
+    """A gene-level status biomarker (``RAS wild-type``, ``RAS/BRAF wild-type``), named as written.
+
+    >>> status_entity([Entity("crc:gene_family_ras", "Gene", "RAS")], "RAS").name
+    'RAS wild-type'
+    """
+    label = "wild-type" if kind == "wild_type" else kind
+    names = "/".join(g.name for g in genes)
+    name = f"{written} {label}" if written else f"{names} {label}"
+    synonyms = tuple({f"{names} {label}", f"{names} {label} status", f"{name} status", f"{names}-{label}"} - {name})
+    attrs = (("biomarker_kind", kind), ("gene", "/".join(g.attr("gene") or g.name for g in genes)))
+    return Entity(mint("biomarker", f"{names} {label}"), "Biomarker", name, synonyms, (), attrs)
+
+
+def expression_entity(thing: Entity, specimen: str = "", label: str = "expression") -> Entity:
+    """An expression or level biomarker of a gene product or molecule (``AXL expression``)."""
+    base = thing.attr("gene") if thing.category == "Molecule" and thing.attr("gene") else thing.name
+    spec = f"{specimen.lower()} " if specimen else ""
+    name = f"{spec}{thing.name} {label}"
+    synonyms = {f"{thing.name} {label}", f"{base} {label}", f"{thing.name} levels", f"{thing.name} level",
+                f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression"} - {name}
+    attrs = (("biomarker_kind", "expression"),)
+    return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms)), (), attrs)
+
+
+def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: str = "") -> tuple[Entity, tuple[str, ...]]:
+    """The DrugClass acting on ``targets`` (a vocabulary class when one has exactly these targets);
+    ``surface``, the words of the text, is kept as a synonym."""
+    ids = tuple(sorted({t.id for t in targets}))
+    known = vocab.class_for_targets(ids)
+    names = "/".join(t.name for t in targets)
+    if anti:
+        label = f"anti-{names} antibody" if re.search(r"antibod|mab", head, re.I) else f"anti-{names} therapy"
+    elif re.search(r"target|direct", head, re.I):
+        label = f"{names}-targeted therapy"
+    elif re.search(r"antagonist", head, re.I):
+        label = f"{names} antagonist"
+    elif re.search(r"antibod|mab", head, re.I):
+        label = f"anti-{names} antibody"
+    elif re.search(r"degrader", head, re.I):
+        label = f"{names} degrader"
+    else:
+        label = f"{names} inhibitor"
+    if known is not None and (anti or not re.search(r"antibod|mab", vocab.entities[known].name)
+                              or re.search(r"antibod|mab", head, re.I) or not head):
+        base = vocab.entities[known]
+        return Entity(base.id, base.category, base.name, base.synonyms + (surface,) if surface else base.synonyms,
+                      base.xrefs, base.attributes), ids
+    synonyms = tuple(sorted({f"{names} inhibitor", f"anti-{names}", f"{names} blockade", f"{names}-targeted therapy",
+                             f"{names} inhibitors"} - {label}))
+    return Entity(mint("class", label), "DrugClass", label, synonyms), ids
+
+
+def _overlaps(start: int, end: int, mentions) -> bool:
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+# -- the pipeline ---------------------------------------------------------------------------------
+def recognise(r, text: str, mentions: list, rec) -> list:
+    """Every pattern recogniser, in order, over the vocabulary mentions of one sentence."""
+    mentions = fused_variants(r, text, mentions, rec)
+    mentions = fusions(r, text, mentions, rec)
+    mentions = registry_and_trials(r, text, mentions)
+    mentions = ncrnas(text, mentions)
+    mentions = unlisted_drugs(r, text, mentions)
+    mentions = alterations(r, text, mentions, rec)
+    mentions = classes(r, text, mentions, rec)
+    mentions = biomarkers(r, text, mentions, rec)
+    mentions = mechanisms(r, text, mentions, rec)
+    return mentions
+
+
+def _mention(start, end, text, entity, source="pattern"):
+    from builders.recognize import Mention
+
+    return Mention(start, end, text[start:end], entity, source)
+
+
+def fused_variants(r, text, mentions, rec):
+    """``KRASG12C``, ``BRAFV600E``: a gene symbol with its protein change and no space."""
+    out = list(mentions)
+    for m in _FUSED.finditer(text):
+        gene = r.vocab.gene_entity(m.group(1))
+        if gene is None:
+            continue
+        out = [x for x in out if not (x.start < m.end() and m.start() < x.end and x.end - x.start <= m.end() - m.start())]
+        if _overlaps(m.start(), m.end(), out):
+            continue
+        alt = alteration_entity(gene, "mutation", m.group(2))
+        rec.imply(alt, "alteration_of", gene)
+        out.append(_mention(m.start(), m.end(), text, alt))
+    return out
+
+
+def fusions(r, text, mentions, rec):
+    """``ALK-CAD fusion``, ``ROS1::GOPC rearrangement``: two approved symbols joined, then a fusion word."""
+    out = list(mentions)
+    for m in _FUSION.finditer(text):
+        a, b = r.vocab.gene_entity(m.group(1)), r.vocab.gene_entity(m.group(2))
+        if a is None or b is None or a.id == b.id or a.category != "Gene" or b.category != "Gene":
+            continue
+        out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
+        if _overlaps(m.start(), m.end(), out):
+            continue
+        name = f"{a.name}-{b.name} fusion"
+        alt = Entity(mint("alt", name), "Alteration", name, (f"{a.name}::{b.name} fusion", f"{a.name}-{b.name}"), (),
+                     (("alteration_kind", "fusion"), ("gene", a.name)))
+        rec.imply(alt, "alteration_of", a)
+        rec.imply(alt, "alteration_of", b)
+        out.append(_mention(m.start(), m.end(), text, alt))
+    return out
+
+
+def registry_and_trials(r, text, mentions):
+    """Registry ids (NCT, ChiCTR, ISRCTN, EudraCT) and unseen acronyms right before "trial"/"study"."""
+    out = list(mentions)
+    for m in _REGISTRY.finditer(text):
+        if _overlaps(m.start(), m.end(), out):
+            continue
+        rid = re.sub(r"\s+", " ", m.group(1))
+        if rid.startswith("NCT"):
+            curie = f"CLINICALTRIALS:{rid}"
+        elif rid.startswith("ChiCTR"):
+            curie = f"CHICTR:{rid}"
+        elif rid.startswith("ISRCTN"):
+            curie = f"ISRCTN:{rid}"
+        else:
+            curie = mint("trial", rid)
+        named = [x for x in out if x.entity.category == "Trial" and 0 <= m.start() - x.end <= 40]
+        existing = next((e for e in r.vocab.entities.values() if e.category == "Trial" and curie in e.xrefs), None)
+        if existing is None and named and named[-1].entity.id.startswith("crc:trial_"):
+            base = named[-1].entity
+            existing = Entity(curie, "Trial", base.name, base.synonyms, (curie,) if ":" in curie and not curie.startswith("crc:") else ())
+            out = [_mention(x.start, x.end, text, existing, "pattern") if x is named[-1] else x for x in out]
+        entity = existing or Entity(curie, "Trial", rid, (), ())
+        out.append(_mention(m.start(), m.end(), text, entity))
+    not_trials = r.vocab.lexicon["not_trials"]
+    for cue in _TRIAL_WORD.finditer(text):
+        head = text[:cue.start()]
+        for _ in range(3):
+            head2 = _TRIAL_HEAD_JUNK.sub(" ", head).rstrip()
+            if head2 == head.rstrip():
+                break
+            head = head2
+        head = head.rstrip()
+        m = _ACRONYM.search(head)
+        if not m:
+            continue
+        name = m.group(1).strip()
+        start = m.start(1)
+        end = start + len(name)
+        if name.upper() in not_trials or name.split("-")[0].upper() in not_trials and "-" not in name:
+            continue
+        if _overlaps(start, end, out):
+            # an acronym already read as something else ("the MET trial") stays that
+            continue
+        if sum(c.isupper() for c in name) < 2 and not name.isdigit():
+            continue
+        if r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.split("-")[0]) \
+                and not re.search(r"\d", name):
+            continue
+        entity = Entity(mint("trial", name), "Trial", name)
+        out.append(_mention(start, end, text, entity))
+    return out
+
+
+def ncrnas(text, mentions):
+    """miRNAs, let-7, lncRNAs and circRNAs by their naming patterns."""
+    out = list(mentions)
+    for m in _NCRNA.finditer(text):
+        if m.group("mir"):
+            name, kind = "miR-" + m.group("mir"), "miRNA"
+        elif m.group("let"):
+            name, kind = m.group("let"), "miRNA"
+        elif m.group("lnc"):
+            name, kind = "lncRNA " + m.group("lnc"), "lncRNA"
+        else:
+            name, kind = "circ" + (m.group("circ") or m.group("circ2")[4:]), "circRNA"
+        synonyms = (m.group("lnc"),) if m.group("lnc") else ()
+        out = [x for x in out if not (x.start < m.end() and m.start() < x.end)]
+        entity = Entity(mint("ncrna", name), "Molecule", name, synonyms, (), (("molecule_kind", kind),))
+        out.append(_mention(m.start(), m.end(), text, entity))
+    return out
+
+
+_WORD_RE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][a-z]{3,}(?:-[a-z]+)?)(?![A-Za-z0-9])")
+
+
+def unlisted_drugs(r, text, mentions):
+    """Drugs no list names: words with an antineoplastic INN stem, and code names in a drug context."""
+    out = list(mentions)
+    stems = r.vocab.lexicon.get("drug_stems") or ()
+    common = r.vocab.lexicon["not_drugs"]
+    for m in _WORD_RE.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        stem = next((cid for suffix, cid in stems if low.endswith(suffix) and len(low) >= len(suffix) + 3), None)
+        if stem is None or low in common or _overlaps(m.start(), m.end(), out):
+            continue
+        known = r.vocab.by_name.get(low)
+        entity = r.vocab.entities[known] if known else Entity(mint("drug", low), "Drug", low, (),
+                                                              (), (("stem_class", stem),))
+        if entity.category != "Drug":
+            continue
+        out.append(_mention(m.start(), m.end(), text, entity))
+    if not _DRUG_CONTEXT.search(text):
+        return out
+    for m in _CODE_NAME.finditer(text):
+        name = m.group(1)
+        if _overlaps(m.start(), m.end(), out) or _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
+            continue
+        if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
+                                                                         text[max(0, m.start() - 12):m.start()], re.I):
+            continue
+        letters = re.match(r"[A-Za-z]+", name).group(0)
+        if letters.upper() in r.vocab.lexicon["not_trials"] or \
+                r.vocab.gene_entity(letters) is not None and len(letters) >= 3:
+            continue
+        if not re.search(r"\d{3}", name):
+            continue
+        entity = Entity(mint("drug", name), "Drug", name)
+        out.append(_mention(m.start(), m.end(), text, entity))
+    return out
+
+
+def _gene_list_before(text, genes, idx):
+    """Genes joined by '/', ',', 'and', 'or' ending at genes[idx] ("KRAS, NRAS, and BRAF")."""
+    chain = [genes[idx]]
+    j = idx - 1
+    while j >= 0:
+        gap = text[genes[j].end:chain[0].start]
+        if re.fullmatch(r"\s*(?:/|,|, and|and|or|, or|/ )\s*", gap):
+            chain.insert(0, genes[j])
+            j -= 1
+        else:
+            break
+    return chain
+
+
+def alterations(r, text, mentions, rec):
+    """Alterations and gene-level statuses made from a gene mention and the words around it."""
+    genes = sorted([m for m in mentions if m.entity.category == "Gene" or
+                    m.entity.category == "Molecule" and m.entity.attr("gene")], key=lambda m: m.start)
+    consumed: set[int] = set()
+    new: list = []
+    for i, g in enumerate(genes):
+        if g.entity.category == "Molecule":
+            continue
+        v = VARIANT.match(text, g.end)
+        if v and not g.entity.attr("family") or v and g.entity.name in ("RAS", "RAF"):
+            end = v.end()
+            found = [(v.group(1), v.group(2), v.group(3) or "")]
+            for more in iter(lambda: _MORE_VARIANTS.match(text, end), None):
+                found.append((more.group(1), more.group(2), more.group(3) or ""))
+                end = more.end()
+            for a, pos, b in found:
+                alt = alteration_entity(g.entity, "mutation", a + pos + b)
+                new.append(_mention(g.start, end, text, alt))
+                rec.imply(alt, "alteration_of", g.entity)
+            consumed.add(i)
+            continue
+        before_variant = _VARIANT_BEFORE.search(text, max(0, g.start - 20), g.start)
+        if before_variant:
+            alt = alteration_entity(g.entity, "mutation", before_variant.group(1))
+            new.append(_mention(before_variant.start(1), g.end, text, alt))
+            rec.imply(alt, "alteration_of", g.entity)
+            consumed.add(i)
+            continue
+        x = _EXON.match(text, g.end)
+        if x and not x.group(3):
+            wt = _MODIFIER.match(text, x.end())
+            if wt and next((k for p, k in _MOD_KIND if p.search(wt.group("mod"))), None) == "wild_type":
+                written = text[g.start:x.end()]
+                new.append(_mention(g.start, wt.end(), text, status_entity([g.entity], written)))
+                consumed.add(i)
+                continue
+        if x:
+            exons = [e for e in x.groups()[:2] if e]
+            what = (x.group(3) or "mutation").rstrip("s").replace("mutant", "mutation")
+            for exon in exons:
+                alt = alteration_entity(g.entity, "mutation", f"exon {exon} {what}")
+                new.append(_mention(g.start, x.end(), text, alt))
+                rec.imply(alt, "alteration_of", g.entity)
+            consumed.add(i)
+            continue
+        mod = _MODIFIER.match(text, g.end)
+        pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 40), g.start)
+        word = mod.group("mod") if mod else (pre.group("mod") if pre else None)
+        if not word:
+            continue
+        low = word.lower()
+        if mod and low in ("positive", "negative", "positivity") and not g.entity.attr("family") and \
+                g.entity.name not in ("ERBB2", "AXL", "EGFR", "MET", "CD274", "FGFR2"):
+            continue
+        if low in ("negative",):
+            continue
+        kind = next((k for p, k in _MOD_KIND if p.search(word)), None)
+        if kind is None:
+            continue
+        chain = _gene_list_before(text, [x for x in genes if x.entity.category == "Gene"],
+                                  [x for x in genes if x.entity.category == "Gene"].index(g)) if mod else [g]
+        end = mod.end() if mod else g.end
+        start = chain[0].start if mod else pre.start()
+        if kind == "wild_type":
+            written = text[chain[0].start:chain[-1].end]
+            status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
+            new.append(_mention(start, end, text, status))
+            consumed.update(genes.index(c) for c in chain)
+            continue
+        for gm in chain:
+            alt = alteration_entity(gm.entity, kind)
+            new.append(_mention(start, end, text, alt))
+            rec.imply(alt, "alteration_of", gm.entity)
+            consumed.add(genes.index(gm))
+    keep = [m for m in mentions if not (m in genes and genes.index(m) in consumed)]
+    return keep + new
+
+
+def classes(r, text, mentions, rec):
+    """Drug classes named by a target: ``anti-PD-1``, ``MEK inhibitors``, ``HER2-directed therapy``,
+    ``dual PD-1/LAG-3 blockade``; lists joined by '/' name one class acting on every target."""
+    out: list = []
+    targets_ok = ("Gene", "Molecule", "Pathway")
+    items = sorted(mentions, key=lambda m: m.start)
+    skip: set[int] = set()
+    for k, m in enumerate(items):
+        if k in skip:
+            continue
+        if m.entity.category not in targets_ok and not (m.entity.category == "Alteration" and
+                                                        re.match(r"[-\s]?(?:inhibitors?|TKIs?)\b", text[m.end:m.end + 12])):
+            out.append(m)
+            continue
+        # a slash list of targets: "PD-1/PD-L1", "MEK/ERK", "CCR2/CCR5"
+        group = [m]
+        j = k + 1
+        while j < len(items) and items[j].entity.category in targets_ok and text[group[-1].end:items[j].start] == "/":
+            group.append(items[j])
+            j += 1
+        end = group[-1].end
+        anti = _ANTI_BEFORE.search(text, max(0, m.start - 5), m.start)
+        after = _CLASS_AFTER.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
+        if not anti and not after:
+            out.append(m)
+            continue
+        if after and not anti and after.group("head").lower() in ("inhibition", "blockade") and not \
+                _DUAL_BEFORE.search(text, max(0, m.start - 12), m.start) and len(group) == 1:
+            # "EGFR inhibition" is an act, not a class, unless a drug follows
+            if not re.match(r"\s*(?:with|by|using)\b", text[after.end():after.end() + 8]):
+                out.append(m)
+                continue
+        target_entities = []
+        for g in group:
+            e = g.entity
+            if e.category == "Alteration":
+                gene = r.vocab.gene_entity(e.attr("gene") or "")
+                if gene is None:
+                    break
+                e = gene
+            target_entities.append(e)
+        else:
+            start = anti.start() if anti else m.start
+            stop = after.end() if after else end
+            surface = re.sub(r"\s+", " ", text[start:stop]).strip()
+            surface = surface[:-1] if surface.endswith("s") and not surface.endswith("ss") else surface
+            entity, target_ids = class_entity(target_entities, after.group("head") if after else "", bool(anti), r.vocab,
+                                              surface.replace("–", "-"))
+            if _DUAL_BEFORE.search(text, max(0, start - 12), start):
+                start = _DUAL_BEFORE.search(text, max(0, start - 12), start).start()
+            for t in target_entities:
+                rec.imply(entity, "targets", t)
+            out.append(_mention(start, stop, text, entity))
+            skip.update(range(k + 1, j))
+            continue
+        out.append(m)
+    return out
+
+
+def biomarkers(r, text, mentions, rec):
+    """Expression and liquid-biopsy biomarkers: ``AXL positivity``, ``high miR-31-3p expression``,
+    ``plasma HGF level``, ``ctDNA KRAS mutation``, ``EphB2-high``."""
+    out: list = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        e = m.entity
+        if e.category in ("Gene", "Molecule") and not e.attr("family"):
+            after = _EXPRESSION_AFTER.match(text, m.end)
+            if after and not (after.group("mod").lower() == "status" and e.category == "Molecule"):
+                before = _EXPRESSION_BEFORE.search(text, max(0, m.start - 60), m.start)
+                spec = (before.group("spec") or "") if before else ""
+                spec = spec if spec.lower() in ("plasma", "serum", "circulating") else ""
+                mod = after.group("mod").lower()
+                label = "level" if mod.startswith(("level", "concentration")) else (
+                    "expression" if not mod.startswith("-") and mod != "high" else mod.lstrip("-"))
+                label = "expression" if label in ("positivity", "status", "abundance", "mrna expression",
+                                                  "protein expression", "expression levels", "expression level") else label
+                if label == "high":
+                    entity = Entity(mint("biomarker", f"{e.name} high"), "Biomarker", f"{e.name}-high",
+                                    (f"{e.name} high", f"high {e.name} expression", f"{e.name} expression"), (),
+                                    (("biomarker_kind", "expression"),))
+                elif label == "low":
+                    entity = Entity(mint("biomarker", f"{e.name} low"), "Biomarker", f"{e.name}-low",
+                                    (f"{e.name} low", f"low {e.name} expression"), (), (("biomarker_kind", "expression"),))
+                else:
+                    entity = expression_entity(e, spec, label)
+                start = m.start - len(spec) - 1 if spec and text[max(0, m.start - len(spec) - 1):m.start].strip().lower() \
+                    == spec.lower() else m.start
+                out.append(_mention(max(0, start), after.end(), text, entity))
+                continue
+        if e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification", "fusion",
+                                                                             "alteration"):
+            before = _LIQUID.search(text, max(0, m.start - 40), m.start)
+            if before:
+                spec = before.group("spec")
+                spec_name = "ctDNA" if re.match(r"ct|circulating", spec, re.I) else spec.strip()
+                name = f"{spec_name} {e.name}"
+                synonyms = tuple(f"{spec_name} {s}" for s in e.synonyms[:6])
+                entity = Entity(mint("biomarker", name), "Biomarker", name, synonyms, (),
+                                (("biomarker_kind", "liquid_biopsy"),))
+                rec.imply(e, "measured_by", entity)
+                out.append(m)
+                out.append(_mention(before.start(), m.end, text, entity))
+                continue
+        out.append(m)
+    return out
+
+
+_ACTIVATION_AFTER = re.compile(r"[-\s](?P<mod>hyper-?activation|over-?activation|re-?activation|activation|signal(?:l)?ing "
+                               r"(?:axis|activation|loop)|signal(?:l)?ing|axis|crosstalk|cross-talk|feedback loop|"
+                               r"feedback|pathway activation|loop)(?![A-Za-z])", re.I)
+_ACTIVATION_BEFORE = re.compile(r"(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
+                                r"up-regulation)\s+of\s+(?:the\s+)?$", re.I)
+_DRIVEN = re.compile(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+$", re.I)
+
+
+def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, synonyms=()) -> Entity:
+    """A ResistanceMechanism named by the text (``MET activation``, ``AURKA/YAP1 axis``)."""
+    attrs = (("taxonomy_class", cls),) if cls else ()
+    return Entity(mint("mech", name), "ResistanceMechanism", name, tuple(s for s in synonyms if s != name), (), attrs)
+
+
+def mechanisms(r, text, mentions, rec):
+    """Mechanisms named by genes and a process word: ``MET activation``, ``activation of STAT3``,
+    ``ERBB2/MET/IGF-1R activation`` (one each), ``the AURKA/YAP1 axis`` (one for the axis),
+    ``PI3K/AKT pathway activation``, and ``TGF-β-driven T-cell exclusion`` (a named process driven
+    by an entity)."""
+    items = sorted(mentions, key=lambda m: m.start)
+    actors = ("Gene", "Molecule", "Pathway")
+    out: list = []
+    used: set[int] = set()
+    for k, m in enumerate(items):
+        if k in used:
+            continue
+        if m.entity.category not in actors:
+            out.append(m)
+            continue
+        group = [m]
+        j = k + 1
+        while j < len(items) and items[j].entity.category in actors and \
+                re.fullmatch(r"\s*(?:/|-|–|,|, and|and)\s*", text[group[-1].end:items[j].start]):
+            group.append(items[j])
+            j += 1
+        after = _ACTIVATION_AFTER.match(text, group[-1].end)
+        before = None if after else _ACTIVATION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if not after and not before:
+            out.append(m)
+            continue
+        word = (after.group("mod") if after else "activation").lower()
+        start = m.start if after else before.start()
+        end = after.end() if after else m.end
+        if word in ("signaling", "signalling") and any(g.entity.category == "Pathway" for g in group):
+            out.append(m)
+            continue
+        if re.search(r"axis|crosstalk|cross-talk|loop", word) and len(group) > 1:
+            surface = re.sub(r"\s+", " ", text[m.start:end])
+            mech = mechanism_entity(surface, [g.entity for g in group])
+            for g in group:
+                rec.imply(mech, "involves", g.entity)
+            out.append(_mention(start, end, text, mech))
+            used.update(range(k + 1, j))
+            continue
+        if after and word in ("signaling", "signalling", "axis") and len(group) == 1:
+            out.append(m)
+            continue
+        label = "activation" if "activation" in word or word.startswith(("signal", "axis")) else word
+        label = "reactivation" if word.startswith("re") else ("hyperactivation" if "hyper" in word or "over" in word else label)
+        for g in (group if after else [m]):
+            name = f"{g.entity.name} {label}"
+            synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}")
+            mech = mechanism_entity(name, [g.entity], "downstream_pathway_reactivation"
+                                    if g.entity.category == "Pathway" else None, synonyms)
+            rec.imply(mech, "involves", g.entity)
+            out.append(_mention(start, end, text, mech))
+        if after:
+            used.update(range(k + 1, j))
+    # "X-driven <process>": a named process driven by an entity becomes a mechanism of its own
+    final = sorted(out, key=lambda m: m.start)
+    result = []
+    for i, m in enumerate(final):
+        if m.entity.category == "ResistanceMechanism" and m.source == "vocab" and result:
+            prev = result[-1]
+            gap = text[prev.end:m.start]
+            if prev.entity.category in ("Gene", "Molecule", "Pathway", "CellType", "Alteration", "ResistanceMechanism") \
+                    and re.fullmatch(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+", gap):
+                name = re.sub(r"\s+", " ", text[prev.start:m.end])
+                mech = mechanism_entity(name, [prev.entity], m.entity.attr("taxonomy_class"))
+                rec.imply(mech, "involves", prev.entity) if prev.entity.category != "ResistanceMechanism" else None
+                result.append(_mention(prev.start, m.end, text, mech))
+                continue
+        result.append(m)
+    return result
+
+
+# -- after recognition: regimens and populations ------------------------------------------------------
+def regimens(r, text, rec):
+    """Combination regimens ("A + B", "A plus B", "A combined with B"), "X-based chemotherapy" and
+    "X monotherapy"; lists of alternatives ("A or B") stay apart."""
+    therapies = [m for m in rec.mentions if m.entity.category in ("Drug", "DrugClass", "Regimen")]
+    # drop definitions in parentheses right after a therapy: "IFL (irinotecan, fluorouracil, and leucovorin)"
+    kept = []
+    for m in therapies:
+        if kept:
+            opening = text.rfind("(", kept[-1].end, m.start)
+            if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start]:
+                continue
+        kept.append(m)
+    # "the MEK inhibitor binimetinib": the class names the drug that follows; the two read as one mention
+    therapies = []
+    for k, m in enumerate(kept):
+        if therapies and therapies[-1].entity.category == "DrugClass" and m.entity.category == "Drug" \
+                and re.fullmatch(r"\s*(?:the\s+)?", text[therapies[-1].end:m.start]):
+            prev = therapies.pop()
+            m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
+        therapies.append(m)
+    i = 0
+    while i < len(therapies):
+        group = [therapies[i]]
+        strong = False
+        j = i + 1
+        while j < len(therapies):
+            gap = text[group[-1].end:therapies[j].start]
+            hyphenated = gap == "-" and group[-1].entity.category == therapies[j].entity.category == "Drug"
+            if not hyphenated and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
+                break
+            if re.fullmatch(r"\s*(?:with|and|to)(?:\s+(?:the|an?))?\s*", gap) and re.search(r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:[\w\-]+\s+){0,5}$",
+                                                         text[max(0, group[0].start - 60):group[0].start], re.I):
+                break  # "compared X with Y", "between X and Y": two arms, not one combination
+            if gap.strip() == "/" and not (group[-1].entity.category == therapies[j].entity.category == "Drug"):
+                break
+            if therapies[j].entity.category == "DrugClass" and re.fullmatch(r"\s*,\s*(?:an?|the|another)\s*", gap):
+                break  # "tivantinib, a MET inhibitor": an apposition naming the class, not a partner
+            if hyphenated or _STRONG_JOIN.match(gap) or gap.strip() in ("with", "/"):
+                strong = True
+            group.append(therapies[j])
+            j += 1
+        if len(group) > 1:
+            head = text[max(0, group[0].start - 120):group[0].start]
+            tail = text[group[-1].end:group[-1].end + 30]
+            gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
+            only_or = all(g.strip() in ("or", ", or") for g in gaps)
+            is_combo = not only_or and (strong or (_COMBO_CUE.search(head) and not _LIST_CUE.search(head))
+                                        or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail))
+            distinct = {m.entity.id for m in group}
+            if is_combo and len(distinct) > 1:
+                entity, comps = r.combination(group)
+                mention = _mention(group[0].start, group[-1].end, text, entity)
+                rec.regimens.append((mention, comps))
+                i = j
+                continue
+        i += 1
+    _based(r, text, rec)
+
+
+def _based(r, text, rec):
+    """"cetuximab-based chemotherapy", "oxaliplatin-containing regimens": a regimen built on a drug."""
+    for m in list(rec.mentions):
+        if m.entity.category not in ("Drug", "DrugClass", "Regimen"):
+            continue
+        b = _BASED.match(text, m.end)
+        if not b:
+            continue
+        head = b.group("head").lower().rstrip("s")
+        head = "chemotherapy" if head == "chemotherapy" else ("therapy" if head in ("therapy", "therapie", "treatment")
+                                                              else "regimen")
+        name = f"{m.entity.name}-{b.group('kind').lower()} {head}"
+        entity = Entity(mint("regimen", name), "Regimen", name, (f"{m.entity.name}-based {head}",) if
+                        b.group("kind").lower() != "based" else (), (), (("combination", True),))
+        mention = _mention(m.start, b.end(), text, entity)
+        comps = (m.entity.id,)
+        rec.regimens.append((mention, comps))
+        rec.imply(entity, "has_component", m.entity)
+
+
+def populations(r, text, rec):
+    """"RAS wild-type mCRC": a status or alteration joined to the disease, as a population context."""
+    statuses = [m for m in rec.mentions if m.entity.category in ("Alteration", "Biomarker")]
+    for a in statuses:
+        m = _DISEASE_AFTER.match(text, a.end)
+        if not m or m.group(1).lower() not in ("mcrc", "crc", "crcs", "colorectal cancer", "colorectal cancers"):
+            continue
+        same_span = [x for x in statuses if x.start == a.start and x.end == a.end]
+        members = sorted({x.entity.id for x in same_span})
+        names = " ".join(sorted({x.entity.name for x in same_span}))
+        disease = "mCRC" if m.group(1).lower() == "mcrc" else "CRC"
+        label = f"{names} {disease}"
+        pid = mint("disease", label)
+        if any(x.entity.id == pid and x.start == a.start for x in rec.mentions):
+            continue
+        entity = Entity(pid, "Disease", label, (), (), (("population", True),))
+        rec.mentions.append(_mention(a.start, m.end(), text, entity))
+        rec.populations[entity.id] = tuple(members)
+
+
+__all__ = ["recognise", "regimens", "populations", "alteration_entity", "status_entity", "expression_entity",
+           "class_entity", "VARIANT", "slug"]

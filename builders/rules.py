@@ -1,0 +1,208 @@
+"""The rule tables: cue lexicons and reading rules from ``ontology/rules/``, checked on load.
+
+``cues.yaml`` maps a lexicon name to its phrases (lower case; a trailing ``*`` matches the rest of
+the word). Every other ``*.yaml`` file there holds rule rows::
+
+    - name: resistance.causal_verb          # unique, used in test cases and reports
+      pattern: "{cause:Cause} ... <confer> ..3 <resistance> <to> {therapy:Therapy}"
+      emit: [cause, confers_resistance_to, therapy]     # or a list of such triples
+      scope: clause                           # clause (default) or sentence
+      guards: [not_negated]                   # named functions of builders.guards
+      transforms: {cause: as_cause}           # per slot, also in builders.guards
+      qualifiers: {mechanism_class: mechanism_class, resistance_type: resistance_type}
+
+Loading fails with a message naming the file and the rule for an unknown predicate, group,
+category, cue lexicon, guard, transform or qualifier, for a slot an ``emit`` row does not capture,
+and for a (subject, predicate, object) category pair the schema refuses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from builders import guards
+from builders.engine import CueIndex, Slot, parse_pattern
+from kg.schema import Schema
+
+SCOPES = ("clause", "sentence")
+# What the discourse (builders.discourse) supplies to a rule, by name, and its group.
+CONTEXT_SLOTS = {"therapy": "Therapy"}
+
+
+class RuleError(ValueError):
+    """A rule table that cannot be used; the message names the file and the rule."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    file: str
+    elements: tuple
+    emits: tuple[tuple[str, str, str, str | None, str | None], ...]  # subject, predicate, object, transforms
+    scope: str = "clause"
+    guards: tuple[str, ...] = ()
+    transforms: tuple[tuple[str, str], ...] = ()
+    qualifiers: tuple[tuple[str, str], ...] = ()
+    anchor: str | None = None  # the first required cue: a rule runs only in sentences that have it
+
+    @property
+    def slots(self) -> dict[str, Slot]:
+        return {e.name: e for e in self.elements if isinstance(e, Slot)}
+
+    @property
+    def takes_regimens(self) -> bool:
+        """Does a slot take regimens? Then a combination ("A plus B") is one token; otherwise its parts are."""
+        return any("Regimen" in e.categories for e in self.elements if isinstance(e, Slot))
+
+
+@dataclass
+class RuleSet:
+    lexicons: dict[str, list[str]]
+    rules: list[Rule] = field(default_factory=list)
+    cues: CueIndex | None = None
+
+    def by_name(self, name: str) -> Rule:
+        for r in self.rules:
+            if r.name == name:
+                return r
+        raise KeyError(name)
+
+
+def _groups(schema: Schema) -> dict[str, frozenset]:
+    out = {name: frozenset(cats) for name, cats in schema.groups.items()}
+    for cat in schema.categories:
+        out.setdefault(cat, frozenset({cat}))
+    return out
+
+
+def _fail(path: Path, where: str, why: str):
+    raise RuleError(f"{path.name}: {where}: {why}")
+
+
+def load_rules(schema: Schema, folder: Path) -> RuleSet:
+    """Read and check ``cues.yaml`` and every rule file of ``folder``."""
+    cue_path = folder / "cues.yaml"
+    try:
+        lexicons = yaml.safe_load(cue_path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise RuleError(f"{cue_path}: cannot be read ({exc})") from None
+    if not isinstance(lexicons, dict):
+        _fail(cue_path, "top level", "expected a mapping of lexicon names to phrase lists")
+    for name, phrases in lexicons.items():
+        if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+            _fail(cue_path, f"lexicon {name!r}", "expected a list of non-empty phrases")
+    groups = _groups(schema)
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name == "cues.yaml":
+            continue
+        try:
+            rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f"line {mark.line + 1}" if mark else "file"
+            _fail(path, where, f"not valid YAML ({getattr(exc, 'problem', exc)})")
+        if not isinstance(rows, list):
+            _fail(path, "top level", "expected a list of rules")
+        for i, row in enumerate(rows, 1):
+            rules.append(_rule(path, i, row, schema, groups, lexicons, seen))
+    rs = RuleSet(lexicons, rules)
+    rs.cues = CueIndex(lexicons)
+    return rs
+
+
+def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Rule:
+    if not isinstance(row, dict) or "name" not in row:
+        _fail(path, f"rule {i}", "each rule is a mapping with a name")
+    name = str(row["name"])
+    where = f"rule {i} ({name})"
+    if name in seen:
+        _fail(path, where, f"the name is already used in {seen[name]}")
+    seen[name] = path.name
+    unknown = set(row) - {"name", "pattern", "emit", "scope", "guards", "transforms", "qualifiers", "note"}
+    if unknown:
+        _fail(path, where, f"unknown field(s) {', '.join(sorted(unknown))}")
+    try:
+        elements = parse_pattern(str(row.get("pattern", "")), groups)
+    except ValueError as exc:
+        _fail(path, where, str(exc))
+    slots = {e.name: e for e in elements if isinstance(e, Slot)}
+    for e in elements:
+        lex = getattr(e, "lexicon", None)
+        if lex is not None and lex not in lexicons:
+            _fail(path, where, f"unknown cue lexicon <{lex}>; declare it in cues.yaml")
+    emit = row.get("emit")
+    if not emit:
+        _fail(path, where, "an emit row [subject slot, predicate, object slot] is required")
+    emits = [emit] if isinstance(emit[0], str) else emit
+    checked = []
+    for triple in emits:
+        if not (isinstance(triple, list) and len(triple) == 3):
+            _fail(path, where, f"emit {triple!r} must be [subject slot, predicate, object slot]")
+        (s, s_fn), p, (o, o_fn) = _slot_ref(triple[0]), triple[1], _slot_ref(triple[2])
+        if p not in schema.predicates:
+            _fail(path, where, f"unknown predicate {p!r}")
+        for slot, fn in ((s, s_fn), (o, o_fn)):
+            if slot.startswith("@"):
+                if slot[1:] not in CONTEXT_SLOTS:
+                    _fail(path, where, f"unknown context slot {slot!r}; context slots: "
+                                       f"{', '.join('@' + k for k in CONTEXT_SLOTS)}")
+                continue
+            if slot not in slots:
+                _fail(path, where, f"emit names slot {slot!r}, which the pattern does not capture")
+            if fn is not None and fn not in guards.TRANSFORMS:
+                _fail(path, where, f"unknown transform {fn!r} in emit; transforms: {', '.join(sorted(guards.TRANSFORMS))}")
+        s_cats = _context_or_slot(slots, s, groups)
+        o_cats = _context_or_slot(slots, o, groups)
+        refused = sorted((a, b) for a in _transformed(s_cats, row, s, s_fn)
+                         for b in _transformed(o_cats, row, o, o_fn) if not schema.allows(a, p, b))
+        if refused:
+            a, b = refused[0]
+            _fail(path, where, f"the schema refuses {a} -{p}-> {b}; narrow the slot groups or add a transform")
+        checked.append((s, p, o, s_fn, o_fn))
+    scope = row.get("scope", "clause")
+    if scope not in SCOPES:
+        _fail(path, where, f"scope must be one of {', '.join(SCOPES)}")
+    for g in row.get("guards") or ():
+        if g not in guards.GUARDS:
+            _fail(path, where, f"unknown guard {g!r}; guards: {', '.join(sorted(guards.GUARDS))}")
+    transforms = row.get("transforms") or {}
+    for slot, fn in transforms.items():
+        if slot not in slots:
+            _fail(path, where, f"transform for slot {slot!r}, which the pattern does not capture")
+        if fn not in guards.TRANSFORMS:
+            _fail(path, where, f"unknown transform {fn!r}; transforms: {', '.join(sorted(guards.TRANSFORMS))}")
+    qualifiers = row.get("qualifiers") or {}
+    for key, fn in qualifiers.items():
+        if key not in schema.qualifiers:
+            _fail(path, where, f"unknown qualifier {key!r}; declare it under qualifiers in ontology/schema.yaml")
+        if fn not in guards.QUALIFIERS and not str(fn).startswith("="):
+            _fail(path, where, f"unknown qualifier function {fn!r}; use one of {', '.join(sorted(guards.QUALIFIERS))} "
+                               f"or a constant written '=value'")
+        allowed = schema.qualifiers.get(key)
+        if str(fn).startswith("=") and allowed and fn[1:] not in allowed:
+            _fail(path, where, f"qualifier {key} cannot be {fn[1:]!r}; allowed: {', '.join(allowed)}")
+    anchor = next((e.lexicon for e in elements if hasattr(e, "lexicon") and not e.optional), None)
+    return Rule(name, path.name, elements, tuple(checked), scope, tuple(row.get("guards") or ()),
+                tuple(sorted(transforms.items())), tuple(sorted(qualifiers.items())), anchor)
+
+
+def _context_or_slot(slots: dict, name: str, groups: dict) -> frozenset:
+    return groups[CONTEXT_SLOTS[name[1:]]] if name.startswith("@") else slots[name].categories
+
+
+def _slot_ref(ref: str) -> tuple[str, str | None]:
+    """``"cls|class_targets"`` -> ``("cls", "class_targets")``: a slot, transformed for this emit only."""
+    slot, _, fn = str(ref).partition("|")
+    return slot, fn or None
+
+
+def _transformed(categories: frozenset, row: dict, slot: str, emit_fn: str | None = None) -> frozenset:
+    fn = emit_fn or (row.get("transforms") or {}).get(slot)
+    if fn is None:
+        return categories
+    out = guards.TRANSFORMS[fn].results
+    return frozenset(out(categories) if callable(out) else out)
