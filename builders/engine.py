@@ -225,34 +225,56 @@ class Clause:
         self.tokens, self.lo, self.hi = tokens, lo, hi
 
     def list_members(self, i: int, categories: frozenset) -> list[int]:
-        """Token indices of the coordination list around entity token ``i`` whose entities fit."""
+        """Token indices of the coordination list around entity token ``i`` whose entities fit
+        ("A, B and C", "A (a), B (b) or C"; a short parenthesis after a member is skipped)."""
         toks = self.tokens
         members = [i]
         j = i
         while True:  # leftwards
-            k = j - 1
-            joins = []
-            while k >= self.lo and not toks[k].is_entity and len(joins) < 3 and toks[k].lower in _LIST_JOIN | {"as", "well"}:
-                joins.append(toks[k].lower)
-                k -= 1
-            if joins and k >= self.lo and toks[k].is_entity and _fits(toks[k], categories):
+            k = self._skip_joins(j - 1, -1)
+            if k is not None and k >= self.lo and toks[k].is_entity and _fits(toks[k], categories):
                 members.insert(0, k)
                 j = k
                 continue
             break
         j = i
         while True:  # rightwards
-            k = j + 1
-            joins = []
-            while k < self.hi and not toks[k].is_entity and len(joins) < 3 and toks[k].lower in _LIST_JOIN | {"as", "well"}:
-                joins.append(toks[k].lower)
-                k += 1
-            if joins and k < self.hi and toks[k].is_entity and _fits(toks[k], categories):
+            k = self._skip_joins(j + 1, 1)
+            if k is not None and k < self.hi and toks[k].is_entity and _fits(toks[k], categories):
                 members.append(k)
                 j = k
                 continue
             break
         return members
+
+    def _skip_joins(self, k: int, step: int) -> int | None:
+        """From token ``k``, pass over list joins (and one short parenthesis); the next token index or None."""
+        toks = self.tokens
+        joins = 0
+        paren = False
+        while self.lo <= k < self.hi and not toks[k].is_entity:
+            low = toks[k].lower
+            if not paren and low == ("(" if step > 0 else ")"):
+                close = ")" if step > 0 else "("
+                m = k + step
+                while self.lo <= m < self.hi and m - k < 4 * step if step > 0 else self.lo <= m < self.hi and k - m < 4:
+                    if toks[m].lower == close:
+                        break
+                    m += step
+                if not (self.lo <= m < self.hi) or toks[m].lower != close:
+                    return None
+                paren = True
+                k = m + step
+                continue
+            if low not in _LIST_JOIN and low not in ("as", "well"):
+                return None
+            joins += 1
+            if joins > 3:
+                return None
+            k += step
+        if joins == 0:
+            return None
+        return k
 
 
 def _fits(token: Token, categories: frozenset) -> bool:

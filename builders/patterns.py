@@ -173,9 +173,10 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
         base = vocab.entities[known]
         return Entity(base.id, base.category, base.name, base.synonyms + (surface,) if surface else base.synonyms,
                       base.xrefs, base.attributes), ids
-    synonyms = tuple(sorted({f"{names} inhibitor", f"anti-{names}", f"{names} blockade", f"{names}-targeted therapy",
-                             f"{names} inhibitors"} - {label}))
-    return Entity(mint("class", label), "DrugClass", label, synonyms), ids
+    synonyms = {f"{names} inhibitor", f"anti-{names}", f"{names} blockade", f"{names}-targeted therapy",
+                f"{names} inhibitors", label}
+    name = surface if surface and len(surface) <= 60 else label
+    return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name}))), ids
 
 
 def _overlaps(start: int, end: int, mentions) -> bool:
@@ -185,6 +186,7 @@ def _overlaps(start: int, end: int, mentions) -> bool:
 # -- the pipeline ---------------------------------------------------------------------------------
 def recognise(r, text: str, mentions: list, rec) -> list:
     """Every pattern recogniser, in order, over the vocabulary mentions of one sentence."""
+    mentions = numbered_genes(r, text, mentions)
     mentions = fused_variants(r, text, mentions, rec)
     mentions = fusions(r, text, mentions, rec)
     mentions = registry_and_trials(r, text, mentions)
@@ -201,6 +203,48 @@ def _mention(start, end, text, entity, source="pattern"):
     from builders.recognize import Mention
 
     return Mention(start, end, text[start:end], entity, source)
+
+
+_NUMBERED = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{1,7})-?(\d{1,2})((?:\s?[,/]\s?\d{1,2}){1,5}|\s?[-–]\s?\d{1,2})"
+                       r"(?![A-Za-z0-9])")
+
+
+def _gene_named(r, name: str):
+    entity = r.vocab.gene_entity(name)
+    if entity is None and name in r.vocab.alias_terms:
+        entity = r.vocab.gene_entity(r.vocab.alias_terms[name])
+    if entity is None:
+        hit = r.vocab.by_name.get(name.lower())
+        entity = r.vocab.entities.get(hit) if hit else None
+    return entity if entity is not None and entity.category in ("Gene", "Molecule") else None
+
+
+def numbered_genes(r, text, mentions):
+    """Numbered gene lists: ``VEGFR-1,2,3``, ``FGFR1-4``, ``JAK1/2``, ``CXCL9/10/11`` name one gene each."""
+    out = list(mentions)
+    for m in _NUMBERED.finditer(text):
+        stem, first, rest = m.group(1), int(m.group(2)), m.group(3)
+        if re.match(r"\s?[-–]", rest):
+            last = int(re.sub(r"\D", "", rest))
+            numbers = list(range(first, last + 1)) if 0 < last - first <= 6 else []
+        else:
+            numbers = [first] + [int(x) for x in re.findall(r"\d+", rest)]
+        genes = []
+        for n in numbers:
+            gene = _gene_named(r, f"{stem}{n}") or _gene_named(r, f"{stem}-{n}")
+            if gene is None:
+                break
+            genes.append(gene)
+        else:
+            if len(genes) < 2 or len({g.id for g in genes}) < 2:
+                continue
+            if any(x.start <= m.start() and m.end() <= x.end and (x.start, x.end) != (m.start(), m.end()) for x in out):
+                continue
+            if any(x.start == m.start() and x.end == m.end() and x.entity.attr("family") for x in out):
+                continue  # a family the vocabulary names ("CDK4/6")
+            out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
+            out.extend(_mention(m.start(), m.end(), text, g) for g in dict.fromkeys(genes))
+    return out
 
 
 def fused_variants(r, text, mentions, rec):
@@ -275,6 +319,10 @@ def registry_and_trials(r, text, mentions):
             continue
         name = m.group(1).strip()
         start = m.start(1)
+        roman = re.match(r"(?:I{1,3}|IV|[1-4])[ab]?\s+(?=\S)", name)
+        if roman and re.search(r"phase\s*$", text[max(0, start - 8):start], re.I):
+            start += roman.end()
+            name = name[roman.end():]
         end = start + len(name)
         if name.upper() in not_trials or name.split("-")[0].upper() in not_trials and "-" not in name:
             continue
@@ -457,10 +505,11 @@ def classes(r, text, mentions, rec):
                                                         re.match(r"[-\s]?(?:inhibitors?|TKIs?)\b", text[m.end:m.end + 12])):
             out.append(m)
             continue
-        # a slash list of targets: "PD-1/PD-L1", "MEK/ERK", "CCR2/CCR5"
+        # a slash list of targets: "PD-1/PD-L1", "MEK/ERK", "CCR2/CCR5"; numbered lists share one span
         group = [m]
         j = k + 1
-        while j < len(items) and items[j].entity.category in targets_ok and text[group[-1].end:items[j].start] == "/":
+        while j < len(items) and items[j].entity.category in targets_ok and (
+                text[group[-1].end:items[j].start] == "/" or (items[j].start, items[j].end) == (m.start, m.end)):
             group.append(items[j])
             j += 1
         end = group[-1].end
@@ -649,11 +698,12 @@ def regimens(r, text, rec):
             if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start]:
                 continue
         kept.append(m)
-    # "the MEK inhibitor binimetinib": the class names the drug that follows; the two read as one mention
+    # "the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab": the class names the drug that
+    # follows; the two read as one mention
     therapies = []
     for k, m in enumerate(kept):
         if therapies and therapies[-1].entity.category == "DrugClass" and m.entity.category == "Drug" \
-                and re.fullmatch(r"\s*(?:the\s+)?", text[therapies[-1].end:m.start]):
+                and re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]):
             prev = therapies.pop()
             m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
         therapies.append(m)
