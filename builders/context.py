@@ -124,6 +124,24 @@ class Reading:
         self.deadline = deadline or Deadline(None)
         self.abbreviations = AbbreviationTable(table_for([s.norm for s in doc.sentences], ctx.recognizer))
         self._recognitions: dict[tuple[int, int], Recognition] = {}
+        self.combination_parts: dict[str, tuple[str, ...]] = {}  # combination regimen id -> component ids
+        self.trial_aliases = self._trial_aliases()
+
+    def _trial_aliases(self) -> dict[str, Entity]:
+        """Trial names the document links to a registry id ("C-800-01 trial (NCT03860272)"): every
+        other mention of the name is that trial too."""
+        aliases: dict[str, Entity] = {}
+        for s in self.doc.sentences:
+            rec = self.recognize(s)
+            for m in rec.mentions:
+                e = m.entity
+                if e.category == "Trial" and not e.id.startswith("crc:") and e.name.lower() != m.text.lower() \
+                        and e.name.lower() not in aliases:
+                    aliases[e.name.lower()] = e
+        if aliases:
+            for rec in self._recognitions.values():
+                _apply_aliases(rec, aliases)
+        return aliases
 
     def recognize(self, sentence: Sentence) -> Recognition:
         """The mentions of a sentence or table row (computed once per span)."""
@@ -132,11 +150,24 @@ class Reading:
         if rec is None:
             self.deadline.check(self.doc.name)
             rec = self._recognitions[key] = self.recognizer.find(sentence.norm, self.abbreviations)
+            if getattr(self, "trial_aliases", None):
+                _apply_aliases(rec, self.trial_aliases)
         return rec
 
     def find(self, text: str) -> Recognition:
         """The mentions of a piece of text that is not a whole sentence (a table cell, a caption)."""
-        return self.recognizer.find(text, self.abbreviations)
+        rec = self.recognizer.find(text, self.abbreviations)
+        if getattr(self, "trial_aliases", None):
+            _apply_aliases(rec, self.trial_aliases)
+        return rec
+
+
+def _apply_aliases(rec: Recognition, aliases: dict[str, Entity]) -> None:
+    from builders.recognize import Mention
+
+    rec.mentions = [Mention(m.start, m.end, m.text, aliases[m.entity.name.lower()], m.source)
+                    if m.entity.category == "Trial" and m.entity.id.startswith("crc:trial_")
+                    and m.entity.name.lower() in aliases else m for m in rec.mentions]
 
 
 @dataclass

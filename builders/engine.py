@@ -53,29 +53,41 @@ class Token:
 
 
 class CueIndex:
-    """Every cue lexicon compiled into one automaton; ``hits(text)`` is one pass over a sentence."""
+    """Every cue lexicon compiled into one automaton (plus one for the few case-sensitive phrases,
+    written ``=OS``); ``hits(text)`` is one pass over a sentence."""
 
     def __init__(self, lexicons: dict[str, list[str]]):
         self._auto = ahocorasick.Automaton()
+        self._exact = ahocorasick.Automaton()
         entries: dict[str, list[tuple[str, bool]]] = {}
+        exact: dict[str, list[tuple[str, bool]]] = {}
         for name, phrases in lexicons.items():
             for phrase in phrases:
                 prefix = phrase.endswith("*")
-                key = phrase.rstrip("*").lower()
-                entries.setdefault(key, []).append((name, prefix))
-        for key, names in entries.items():
-            self._auto.add_word(key, (len(key), tuple(names)))
-        if entries:
-            self._auto.make_automaton()
+                if phrase.startswith("="):
+                    exact.setdefault(phrase[1:].rstrip("*"), []).append((name, prefix))
+                else:
+                    entries.setdefault(phrase.rstrip("*").lower(), []).append((name, prefix))
+        for auto, table in ((self._auto, entries), (self._exact, exact)):
+            for key, names in table.items():
+                auto.add_word(key, (len(key), tuple(names)))
+            if table:
+                auto.make_automaton()
         self._empty = not entries
+        self._has_exact = bool(exact)
 
-    def hits(self, lower: str) -> list[tuple[int, int, str]]:
-        """``(start, end, lexicon)`` of every cue in a lower-cased sentence, on word boundaries."""
-        if self._empty:
-            return []
+    def hits(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, lexicon)`` of every cue in a sentence, on word boundaries."""
+        out = [] if self._empty else self._scan(self._auto, text.lower())
+        if self._has_exact:
+            out += self._scan(self._exact, text)
+        return out
+
+    @staticmethod
+    def _scan(auto, lower: str) -> list[tuple[int, int, str]]:
         out = []
         n = len(lower)
-        for end, (length, names) in self._auto.iter(lower):
+        for end, (length, names) in auto.iter(lower):
             start = end - length + 1
             if start > 0 and lower[start - 1].isalnum() and lower[start].isalnum():
                 continue

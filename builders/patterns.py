@@ -67,8 +67,9 @@ _TRIAL_WORD = re.compile(r"\b(?:trials?|study|studies|cohorts?)\b")
 _TRIAL_HEAD_JUNK = re.compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|clinical|randomi[sz]ed|single-arm|multicenter|"
                               r"multicentre|pivotal|open-label|double-blind|placebo-controlled|international|global|"
                               r"confirmatory|registrational|basket|umbrella|,)\s*$")
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{8})(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?"
-                      r"(?:[- ]\d{1,4}[A-Za-z]?)?)$")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{8}|[A-Z]{1,3}-\d{2,4})"
+                      r"(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)$")
+_ACRONYM_AFTER = re.compile(r"\b(?:trial|study)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
 _DRUG_CONTEXT = re.compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
                            r"combination|combined|\bplus\b|\+|\bmg\b|dose|administ|monotherapy|degrader|molecule|therap",
@@ -285,26 +286,6 @@ def fusions(r, text, mentions, rec):
 def registry_and_trials(r, text, mentions):
     """Registry ids (NCT, ChiCTR, ISRCTN, EudraCT) and unseen acronyms right before "trial"/"study"."""
     out = list(mentions)
-    for m in _REGISTRY.finditer(text):
-        if _overlaps(m.start(), m.end(), out):
-            continue
-        rid = re.sub(r"\s+", " ", m.group(1))
-        if rid.startswith("NCT"):
-            curie = f"CLINICALTRIALS:{rid}"
-        elif rid.startswith("ChiCTR"):
-            curie = f"CHICTR:{rid}"
-        elif rid.startswith("ISRCTN"):
-            curie = f"ISRCTN:{rid}"
-        else:
-            curie = mint("trial", rid)
-        named = [x for x in out if x.entity.category == "Trial" and 0 <= m.start() - x.end <= 40]
-        existing = next((e for e in r.vocab.entities.values() if e.category == "Trial" and curie in e.xrefs), None)
-        if existing is None and named and named[-1].entity.id.startswith("crc:trial_"):
-            base = named[-1].entity
-            existing = Entity(curie, "Trial", base.name, base.synonyms, (curie,) if ":" in curie and not curie.startswith("crc:") else ())
-            out = [_mention(x.start, x.end, text, existing, "pattern") if x is named[-1] else x for x in out]
-        entity = existing or Entity(curie, "Trial", rid, (), ())
-        out.append(_mention(m.start(), m.end(), text, entity))
     not_trials = r.vocab.lexicon["not_trials"]
     for cue in _TRIAL_WORD.finditer(text):
         head = text[:cue.start()]
@@ -329,13 +310,45 @@ def registry_and_trials(r, text, mentions):
         if _overlaps(start, end, out):
             # an acronym already read as something else ("the MET trial") stays that
             continue
-        if sum(c.isupper() for c in name) < 2 and not name.isdigit():
+        if sum(c.isupper() for c in name) < 2 and not re.search(r"[A-Z]-\d{2,}", name) and not name.isdigit():
             continue
         if r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.split("-")[0]) \
                 and not re.search(r"\d", name):
             continue
         entity = Entity(mint("trial", name), "Trial", name)
         out.append(_mention(start, end, text, entity))
+    for m in _ACRONYM_AFTER.finditer(text):
+        # "a randomised trial (SUNLIGHT) comparing ..."
+        name = m.group(1)
+        if name.upper() in not_trials or _overlaps(m.start(1), m.end(1), out) or r.vocab.gene_entity(name) or \
+                _REGISTRY.match(name):
+            continue
+        known = r.vocab.by_name.get(name.lower())
+        entity = r.vocab.entities[known] if known and r.vocab.entities[known].category == "Trial" else \
+            Entity(mint("trial", name), "Trial", name)
+        if known and entity.category != "Trial":
+            continue
+        out.append(_mention(m.start(1), m.end(1), text, entity))
+    for m in _REGISTRY.finditer(text):
+        if _overlaps(m.start(), m.end(), out):
+            continue
+        rid = re.sub(r"\s+", " ", m.group(1))
+        if rid.startswith("NCT"):
+            curie = f"CLINICALTRIALS:{rid}"
+        elif rid.startswith("ChiCTR"):
+            curie = f"CHICTR:{rid}"
+        elif rid.startswith("ISRCTN"):
+            curie = f"ISRCTN:{rid}"
+        else:
+            curie = mint("trial", rid)
+        named = [x for x in out if x.entity.category == "Trial" and 0 <= m.start() - x.end <= 40]
+        existing = next((e for e in r.vocab.entities.values() if e.category == "Trial" and curie in e.xrefs), None)
+        if existing is None and named and named[-1].entity.id.startswith("crc:trial_"):
+            base = named[-1].entity
+            existing = Entity(curie, "Trial", base.name, base.synonyms, (curie,) if ":" in curie and not curie.startswith("crc:") else ())
+            out = [_mention(x.start, x.end, text, existing, "pattern") if x is named[-1] else x for x in out]
+        entity = existing or Entity(curie, "Trial", rid, (), ())
+        out.append(_mention(m.start(), m.end(), text, entity))
     return out
 
 

@@ -31,7 +31,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
         return 0
     ev = out.evidence(sentence)
     out.mentions(rec, ev)
-    hits = rules.cues.hits(text.lower())
+    hits = rules.cues.hits(text)
     present = {name for _, _, name in hits}
     todo = [r for r in rules.rules if r.anchor is None or r.anchor in present]
     if not todo:

@@ -164,9 +164,11 @@ class KnowledgeGraph:
 
     # -- outcomes -----------------------------------------------------------
     def add_outcome(self, outcome: Outcome) -> None:
-        """Attach a trial-arm outcome (the arm must be a TrialArm node)."""
-        if outcome.arm not in self._g or self.entity(outcome.arm).category != "TrialArm":
+        """Attach a trial-arm outcome (to a TrialArm node; a whole-trial patient count may go on the Trial)."""
+        if outcome.arm not in self._g or self.entity(outcome.arm).category not in ("TrialArm", "Trial"):
             raise SchemaViolation(f"outcome for unknown trial arm {outcome.arm!r}")
+        if self.entity(outcome.arm).category == "Trial" and outcome.metric != "n":
+            raise SchemaViolation(f"only a patient count (n) may be given for a whole trial ({outcome.arm})")
         key = (outcome.metric, outcome.subgroup or "", outcome.value, outcome.evidence.key())
         self._outcomes.setdefault(outcome.arm, {})[key] = outcome
         self._version += 1

@@ -51,11 +51,42 @@ def main() -> None:
     ap.add_argument("text", nargs="?")
     ap.add_argument("--file")
     ap.add_argument("--grep")
+    ap.add_argument("--trials", action="store_true", help="show trial arms and outcomes instead of relations")
     a = ap.parse_args()
+    if a.trials:
+        text = Path(a.file).read_text(encoding="utf-8") if a.file else a.text
+        explain_trials(text, Path(a.file).name if a.file else "explain.txt")
+        return
     if a.file:
         explain(Path(a.file).read_text(encoding="utf-8"), grep=a.grep, name=Path(a.file).name)
     else:
         explain(a.text, grep=a.grep)
+
+
+def explain_trials(text: str, name: str = "explain.txt") -> None:
+    """Print, per sentence, the trial arms and outcomes the prose trial reader finds."""
+    from builders import default_context
+    from builders import trials_text
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    ctx = default_context()
+    doc = parse_document(name, text)
+    reading = Reading(doc, ctx)
+    out = trials_text.build(doc, reading)
+    names = {e.id: e.name for e in out.entities.values()}
+    by_sentence: dict[int, list] = {}
+    for a in out.assertions:
+        if a.predicate == "has_arm":
+            by_sentence.setdefault(a.evidence[0].start, []).append(f"ARM {names.get(a.object, a.object)}")
+    for o in out.outcomes:
+        by_sentence.setdefault(o.evidence.start, []).append(
+            f"{names.get(o.arm, o.arm)}: {o.metric}={o.value:g}" + (f" [{o.subgroup}]" if o.subgroup else ""))
+    for s in doc.sentences:
+        if s.start in by_sentence:
+            print(f"\n» {s.norm[:220]}")
+            for line in by_sentence[s.start]:
+                print("   ", line)
 
 
 if __name__ == "__main__":

@@ -86,6 +86,7 @@ class CRC(DefinedNamespace):
     is_combination: URIRef
     monotherapy: URIRef
     is_named: URIRef
+    is_choice: URIRef
     is_population: URIRef
     regimen: URIRef
     trial: URIRef

@@ -154,7 +154,7 @@ def shapes_graph(schema: Schema | None = None) -> Graph:
     b.prop(shape, "evidence", CRC.evidence, min_count=1, max_count=1, cls=[OA.Annotation])
     arm_path = BNode()
     b.g.add((arm_path, SH.inversePath, CRC.has_outcome))
-    b.prop(shape, "arm", arm_path, min_count=1, max_count=1, cls=[CRC.TrialArm],
+    b.prop(shape, "arm", arm_path, min_count=1, max_count=1, cls=[CRC.TrialArm, CRC.Trial],
            message="an outcome belongs to exactly one trial arm")
 
     shape = b.node_shape("Annotation", OA.Annotation)

@@ -105,7 +105,7 @@ class Cards:
             "links": [[x, self.link(x)] for x in e.xrefs],
             "synonyms": list(e.synonyms),
             "facts": facts,
-            "outcomes": [self._outcome(o) for o in self.kg.outcomes(e.id)] if e.category == "TrialArm" else [],
+            "outcomes": [self._outcome(o) for o in self.kg.outcomes(e.id)] if e.category in ("TrialArm", "Trial") else [],
             "documents": [self._documents.get(d, d) for d in self.kg.mentioned_in(e.id)],
         }
         degree = self._degree.get(node_id, 0)
