@@ -9,7 +9,7 @@ A rule (``ontology/rules/*.yaml``, loaded by :mod:`builders.rules`) is a pattern
 
 * ``{name:Group}`` — an entity slot: one entity token of a schema group or category (``Cause``,
   ``Therapy``, ``Drug``), captured under ``name``; with coordination (``A, B and C``) the whole
-  list is captured;
+  list is captured (``{name:Group!}``: only the one entity);
 * ``<cue>`` — a hit of the named cue lexicon (``<cue>?`` may be absent);
 * ``...`` — a gap of at most 4 tokens without entities (``..N``: at most N); ``~`` a gap of at most
   25 tokens that may cross entities;
@@ -124,7 +124,8 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
             group = spans[pos]
             end = ends[pos]
             longest = max(group, key=lambda m: m.end - m.start)
-            ents = tuple(dict.fromkeys(m.entity for m in group if m.end == end)) or (longest.entity,)
+            # every mention starting here: a population context keeps the status it is made of
+            ents = tuple(dict.fromkeys(m.entity for m in sorted(group, key=lambda m: -m.end)))
             tokens.append(Token(pos, end, text[pos:end], text[pos:end].lower(), ents, longest))
             pos = end
             continue
@@ -161,6 +162,7 @@ class Slot:
     name: str
     categories: frozenset
     optional: bool = False
+    single: bool = False  # "{cls:DrugClass!}": this one entity, not the list it stands in
 
 
 @dataclass(frozen=True)
@@ -180,7 +182,7 @@ class Hyphen:
     pass
 
 
-_ELEMENT = re.compile(r"\{(\w+):(\w+)(\?)?\}|<([\w\-]+)>(\?)?|\.\.\.|\.\.(\d+)|~|-")
+_ELEMENT = re.compile(r"\{(\w+):(\w+)(!)?(\?)?\}|<([\w\-]+)>(\?)?|\.\.\.|\.\.(\d+)|~|-")
 
 
 def parse_pattern(pattern: str, groups: dict[str, frozenset]) -> tuple:
@@ -203,13 +205,13 @@ def parse_pattern(pattern: str, groups: dict[str, frozenset]) -> tuple:
         if m.group(1):
             if m.group(2) not in groups:
                 raise ValueError(f"unknown group or category {m.group(2)!r} in slot {{{m.group(1)}:{m.group(2)}}}")
-            out.append(Slot(m.group(1), groups[m.group(2)], bool(m.group(3))))
-        elif m.group(4):
-            out.append(Cue(m.group(4), bool(m.group(5))))
+            out.append(Slot(m.group(1), groups[m.group(2)], bool(m.group(4)), bool(m.group(3))))
+        elif m.group(5):
+            out.append(Cue(m.group(5), bool(m.group(6))))
         elif m.group(0) == "...":
             out.append(Gap(NARROW_GAP, False))
-        elif m.group(6):
-            out.append(Gap(int(m.group(6)), False))
+        elif m.group(7):
+            out.append(Gap(int(m.group(7)), False))
         elif m.group(0) == "~":
             out.append(Gap(WIDE_GAP, True))
         else:
@@ -235,6 +237,7 @@ class Clause:
 
     def __init__(self, tokens: list[Token], lo: int, hi: int):
         self.tokens, self.lo, self.hi = tokens, lo, hi
+        self.slot_categories: frozenset = frozenset()
 
     def list_members(self, i: int, categories: frozenset) -> list[int]:
         """Token indices of the coordination list around entity token ``i`` whose entities fit
@@ -295,8 +298,10 @@ def _fits(token: Token, categories: frozenset) -> bool:
 
 def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, limit: int = 8) -> list[Match]:
     """Every match of ``elements`` in ``clause`` (at most ``limit``), leftmost first, each slot as
-    near its neighbouring elements as the gaps allow."""
+    near its neighbouring elements as the gaps allow. A narrow gap (``...``, ``..N``) passes over
+    entities no slot of the pattern could take ("resistance of colorectal cancer cells to X")."""
     toks = clause.tokens
+    clause.slot_categories = frozenset().union(*(e.categories for e in elements if isinstance(e, Slot)))
     out: list[Match] = []
     first_cue = next((k for k, e in enumerate(elements) if isinstance(e, Cue) and not e.optional), None)
     starts: list[int]
@@ -337,7 +342,7 @@ def _match_from(elements, k, clause, i, slots, cues):
     e = elements[k]
     if isinstance(e, Slot):
         if i < clause.hi and toks[i].is_entity and _fits(toks[i], e.categories):
-            slots[e.name] = clause.list_members(i, e.categories)
+            slots[e.name] = [i] if e.single else clause.list_members(i, e.categories)
             nxt = max(slots[e.name]) + 1
             yield from _match_from(elements, k + 1, clause, nxt, slots, cues)
             del slots[e.name]
@@ -361,7 +366,7 @@ def _match_from(elements, k, clause, i, slots, cues):
     j = i
     for _ in range(e.max_tokens + 1):
         yield from _match_from(elements, k + 1, clause, j, slots, cues)
-        if j >= clause.hi or (toks[j].is_entity and not e.cross_entities):
+        if j >= clause.hi or (toks[j].is_entity and not e.cross_entities and _fits(toks[j], clause.slot_categories)):
             return
         j += 1
 

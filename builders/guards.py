@@ -360,3 +360,67 @@ def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
                   (("taxonomy_class", "other"),))
     m.side.append((mech, "confers_resistance_to", entity))
     return mech
+
+
+@guard
+def not_weak_activity(m: MatchContext) -> bool:
+    """The sentence does not call the activity limited, minimal or absent."""
+    return not m.cue_in("weak_activity", 0, len(m.tokens))
+
+
+@guard
+def single_therapy(m: MatchContext) -> bool:
+    """The clause gives one therapy (several arms or a list cannot tell which one was active)."""
+    found = {e.id for i in range(m.clause.lo, m.clause.hi) for e in m.tokens[i].entities
+             if e.category in ("Drug", "Regimen")}
+    return len(found) == 1
+
+
+@guard
+def targets_the_alteration(m: MatchContext) -> bool:
+    """The therapy (or a component of it) acts on the gene of the alteration, by the vocabulary or by
+    its class named in the text."""
+    vocab = m.reading.vocab
+    therapies = m.slot_entities.get("therapy", ())
+    alterations = [a for a in m.slot_entities.get("alteration", ())
+                   if a.attr("alteration_kind") in ("mutation", "amplification", "overexpression", "fusion")
+                   or a.attr("biomarker_kind") == "expression_status"]
+    if not therapies or not alterations:
+        return False
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
+    for t in therapies:
+        parts = set(combos.get(t.id, ())) | set(vocab.regimen_components.get(t.id, ())) | {t.id}
+        targets: set[str] = set()
+        for p in parts:
+            entity = vocab.entities.get(p) or t
+            targets |= therapy_targets(vocab, entity)
+            targets |= {o.id for s, pr, o in m.rec.implied if s.id == p and pr == "targets"}
+        for a in alterations:
+            gene = vocab.gene_entity(a.attr("gene") or "")
+            if gene is None:
+                continue
+            genes = {gene.id} | {x for s in vocab.family_members.get(gene.id, ()) for x in [vocab.gene_ids.get(s)] if x}
+            fams = {fid for fid, members in vocab.family_members.items() if gene.name in members}
+            if targets & (genes | fams):
+                return True
+    return False
+
+
+@transform({"Alteration"})
+def as_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A gene-level status read as the alteration it reports ("HER2-positive" -> ERBB2 overexpression)."""
+    if entity.category == "Alteration":
+        return None if entity.attr("alteration_kind") == "wild_type" else entity
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression_status" and entity.attr("gene"):
+        gene = m.reading.vocab.gene_entity(entity.attr("gene"))
+        if gene is not None:
+            alt = m.reading.recognizer.alteration(gene, "overexpression")
+            m.side.append((alt, "alteration_of", gene))
+            return alt
+    return None
+
+
+@guard
+def not_reduced(m: MatchContext) -> bool:
+    """The matched words do not say the effect is reduced, impaired or undermined."""
+    return not m.cue_in("reduce", m.match.start, m.match.end)

@@ -347,6 +347,8 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
     for spec in _read_yaml(folder / "biomarkers.yaml"):
         bid = mint("biomarker", spec["name"])
         attrs = (("biomarker_kind", spec["kind"]),) if spec.get("kind") else ()
+        if spec.get("gene"):
+            attrs += (("gene", spec["gene"]),)
         vocab.add(Entity(bid, "Biomarker", spec["name"], tuple(spec.get("synonyms") or ()), attributes=attrs),
                   exact=bool(spec.get("exact")))
         if spec.get("specimen"):
