@@ -35,6 +35,7 @@ _LIST_JOIN = {",", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus",
               "mainly", "mostly"}
 WIDE_GAP = 25
 NARROW_GAP = 4
+PER_START = 3  # matches kept from one start position (nearest bindings first)
 
 
 @dataclass
@@ -143,6 +144,7 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
         pos = stop
         while pos < n and text[pos].isspace():
             pos += 1
+    tokens = _absorb_synonyms(tokens)
     if cue_hits:
         by_start = {t.start: i for i, t in enumerate(tokens)}
         by_end = {t.end: i for i, t in enumerate(tokens)}
@@ -154,6 +156,25 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
                 continue
             tokens[i].cues[name] = max(tokens[i].cues.get(name, 0), j + 1)
     return tokens
+
+
+def _absorb_synonyms(tokens: list[Token]) -> list[Token]:
+    """"adagrasib (MRTX849)", "ZW25 (zanidatamab)": a parenthesis that names the same entity again is
+    part of the mention, so patterns read past it."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.is_entity and i + 3 < len(tokens) + 1 and i + 2 < len(tokens) and tokens[i + 1].text in "([" and \
+                tokens[i + 2].is_entity and i + 3 < len(tokens) and tokens[i + 3].text in ")]" and \
+                {e.id for e in t.entities} & {e.id for e in tokens[i + 2].entities}:
+            end = tokens[i + 3]
+            out.append(Token(t.start, end.end, t.text, t.lower, t.entities, t.mention, dict(t.cues)))
+            i += 4
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 # -- patterns ---------------------------------------------------------------------------------
@@ -287,9 +308,15 @@ class Clause:
             if joins > 3:
                 return None
             k += step
-        if joins == 0:
-            return None
+        if joins == 0 and not (self.lo <= k < self.hi and _status(toks[k]) and _status(toks[k - step])):
+            return None  # juxtaposed statuses ("RAS-WT HER2-positive mCRC") are a list without a join
         return k
+
+
+def _status(token: Token) -> bool:
+    """Tokens that juxtapose into one list without a join: statuses ("RAS-WT HER2-positive") and drug
+    classes ("anti-angiogenic TKI")."""
+    return token.is_entity and any(e.category in ("Biomarker", "Alteration", "DrugClass") for e in token.entities)
 
 
 def _fits(token: Token, categories: frozenset) -> bool:
@@ -320,15 +347,18 @@ def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, l
         starts = list(range(lo, max(anchors) + 1))
     seen: set[tuple] = set()
     for s in starts:
+        per_start = 0
         for m in _match_from(elements, 0, clause, s, {}, {}):
             key = tuple(sorted((k, tuple(v)) for k, v in m.slots.items()))
             if key in seen:
                 continue
             seen.add(key)
             out.append(m)
+            per_start += 1
             if len(out) >= limit:
                 return out
-            break  # one match per start position (the nearest)
+            if per_start >= PER_START:
+                break  # the nearest few bindings from each start
     return out
 
 

@@ -370,10 +370,14 @@ def not_weak_activity(m: MatchContext) -> bool:
 
 @guard
 def single_therapy(m: MatchContext) -> bool:
-    """The clause gives one therapy (several arms or a list cannot tell which one was active)."""
-    found = {e.id for i in range(m.clause.lo, m.clause.hi) for e in m.tokens[i].entities
-             if e.category in ("Drug", "Regimen")}
-    return len(found) == 1
+    """The clause gives one therapy (several arms or a list cannot tell which one was active); a drug
+    class counts only when the clause names no drug or regimen."""
+    ents = [e for i in range(m.clause.lo, m.clause.hi) for e in m.tokens[i].entities]
+    found = {e.id for e in ents if e.category in ("Drug", "Regimen")}
+    slot = {e.id for e in m.slot_entities.get("therapy", ())}
+    if found:
+        return len(found) == 1 and slot <= found
+    return len({e.id for e in ents if e.category == "DrugClass"}) == 1
 
 
 @guard

@@ -175,9 +175,18 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
         return Entity(base.id, base.category, base.name, base.synonyms + (surface,) if surface else base.synonyms,
                       base.xrefs, base.attributes), ids
     synonyms = {f"{names} inhibitor", f"anti-{names}", f"{names} blockade", f"{names}-targeted therapy",
-                f"{names} inhibitors", label}
+                f"{names} inhibitors", f"{names} antagonist", label}
     name = surface if surface and len(surface) <= 60 else label
     return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name}))), ids
+
+
+def _singular(phrase: str) -> str:
+    """"anti-CD25 antibodies" -> "anti-CD25 antibody"; "MEK inhibitors" -> "MEK inhibitor"."""
+    if phrase.endswith("ies"):
+        return phrase[:-3] + "y"
+    if phrase.endswith("s") and not phrase.endswith(("ss", "us", "is")) and not phrase[-2:-1].isupper():
+        return phrase[:-1]
+    return phrase
 
 
 def _overlaps(start: int, end: int, mentions) -> bool:
@@ -531,7 +540,7 @@ def classes(r, text, mentions, rec):
         if not anti and not after:
             out.append(m)
             continue
-        if after and not anti and after.group("head").lower() in ("inhibition", "blockade") and not \
+        if after and not anti and after.group("head").lower() in ("inhibition",) and not \
                 _DUAL_BEFORE.search(text, max(0, m.start - 12), m.start) and len(group) == 1:
             # "EGFR inhibition" is an act, not a class, unless a drug follows
             if not re.match(r"\s*(?:with|by|using)\b", text[after.end():after.end() + 8]):
@@ -549,8 +558,7 @@ def classes(r, text, mentions, rec):
         else:
             start = anti.start() if anti else m.start
             stop = after.end() if after else end
-            surface = re.sub(r"\s+", " ", text[start:stop]).strip()
-            surface = surface[:-1] if surface.endswith("s") and not surface.endswith("ss") else surface
+            surface = _singular(re.sub(r"\s+", " ", text[start:stop]).strip())
             entity, target_ids = class_entity(target_entities, after.group("head") if after else "", bool(anti), r.vocab,
                                               surface.replace("–", "-"))
             if _DUAL_BEFORE.search(text, max(0, start - 12), start):
@@ -709,6 +717,13 @@ def regimens(r, text, rec):
         if kept:
             opening = text.rfind("(", kept[-1].end, m.start)
             if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start]:
+                outer = kept[-1].entity
+                if m.entity.category == "Drug" and outer.category == "Drug" and m.entity.id != outer.id \
+                        and m.entity.name.lower().startswith(outer.name.lower() + " "):
+                    # "trastuzumab (T-DM1)": the parenthesis names the drug precisely
+                    close = text.find(")", m.end)
+                    end = close + 1 if close != -1 else m.end
+                    kept[-1] = type(m)(kept[-1].start, end, text[kept[-1].start:end], m.entity, m.source)
                 continue
         kept.append(m)
     # "the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab": the class names the drug that
@@ -730,8 +745,9 @@ def regimens(r, text, rec):
             hyphenated = gap == "-" and group[-1].entity.category == therapies[j].entity.category == "Drug"
             if not hyphenated and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
                 break
-            if re.fullmatch(r"\s*(?:with|and|to)(?:\s+(?:the|an?))?\s*", gap) and re.search(r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:[\w\-]+\s+){0,5}$",
-                                                         text[max(0, group[0].start - 60):group[0].start], re.I):
+            if re.fullmatch(r"\s*(?:with|and|to)(?:\s+(?:the|an?))?\s*", gap) and re.search(
+                    r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:[\w\-]+\s+){0,5}$",
+                    text[max(0, group[0].start - 60):group[0].start], re.I):
                 break  # "compared X with Y", "between X and Y": two arms, not one combination
             if gap.strip() == "/" and not (group[-1].entity.category == therapies[j].entity.category == "Drug"):
                 break
@@ -742,21 +758,45 @@ def regimens(r, text, rec):
             group.append(therapies[j])
             j += 1
         if len(group) > 1:
-            head = text[max(0, group[0].start - 120):group[0].start]
-            tail = text[group[-1].end:group[-1].end + 30]
-            gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
-            only_or = all(g.strip() in ("or", ", or") for g in gaps)
-            is_combo = not only_or and (strong or (_COMBO_CUE.search(head) and not _LIST_CUE.search(head))
-                                        or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail))
-            distinct = {m.entity.id for m in group}
-            if is_combo and len(distinct) > 1:
-                entity, comps = r.combination(group)
-                mention = _mention(group[0].start, group[-1].end, text, entity)
-                rec.regimens.append((mention, comps))
-                i = j
-                continue
-        i += 1
+            for part in _split_listed_combinations(text, group):
+                _combination(r, text, rec, part, strong)
+        i = j if len(group) > 1 else i + 1
     _based(r, text, rec)
+
+
+def _split_listed_combinations(text: str, group: list) -> list[list]:
+    """A list of combinations ("A plus B, A plus C, and D") is several regimens, cut at the list commas;
+    a group with no combining word inside is left whole (a "combined with" cue may still make it one)."""
+    gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
+    strong = [bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps]
+    listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
+    if not any(strong) or not any(listed):
+        return [group]
+    parts, cur = [], [group[0]]
+    for m, is_list in zip(group[1:], listed):
+        if is_list:
+            parts.append(cur)
+            cur = [m]
+        else:
+            cur.append(m)
+    parts.append(cur)
+    return parts
+
+
+def _combination(r, text, rec, group, strong_any) -> None:
+    """Record ``group`` as one combination regimen when the words make it one."""
+    if len(group) < 2:
+        return
+    gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
+    strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps)
+    head = text[max(0, group[0].start - 120):group[0].start]
+    tail = text[group[-1].end:group[-1].end + 30]
+    only_or = all(g.strip() in ("or", ", or") for g in gaps)
+    is_combo = not only_or and (strong or (_COMBO_CUE.search(head) and not _LIST_CUE.search(head))
+                                or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail))
+    if is_combo and len({m.entity.id for m in group}) > 1:
+        entity, comps = r.combination(group)
+        rec.regimens.append((_mention(group[0].start, group[-1].end, text, entity), comps))
 
 
 def _based(r, text, rec):

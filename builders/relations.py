@@ -70,7 +70,13 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, 
         objects = _transformed(m, o_slot, o_fn or transforms.get(o_slot))
         if not subjects or not objects:
             continue
-        for subject, obj in product(subjects, objects):
+        if rule.pairing == "zip":
+            if len(subjects) != len(objects):
+                continue
+            pairs = list(zip(subjects, objects))
+        else:
+            pairs = list(product(subjects, objects))
+        for subject, obj in pairs:
             quals = {}
             for key, fn in rule.qualifiers:
                 quals[key] = fn[1:] if fn.startswith("=") else QUALIFIERS[fn](m, subject, obj)

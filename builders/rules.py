@@ -46,6 +46,7 @@ class Rule:
     transforms: tuple[tuple[str, str], ...] = ()
     qualifiers: tuple[tuple[str, str], ...] = ()
     anchor: str | None = None  # the first required cue: a rule runs only in sentences that have it
+    pairing: str = "all"  # "all": every subject with every object; "zip": the n-th with the n-th ("respectively")
 
     @property
     def slots(self) -> dict[str, Slot]:
@@ -122,7 +123,7 @@ def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Ru
     if name in seen:
         _fail(path, where, f"the name is already used in {seen[name]}")
     seen[name] = path.name
-    unknown = set(row) - {"name", "pattern", "emit", "scope", "guards", "transforms", "qualifiers", "note"}
+    unknown = set(row) - {"name", "pattern", "emit", "scope", "guards", "transforms", "qualifiers", "note", "pairing"}
     if unknown:
         _fail(path, where, f"unknown field(s) {', '.join(sorted(unknown))}")
     try:
@@ -186,8 +187,11 @@ def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Ru
         if str(fn).startswith("=") and allowed and fn[1:] not in allowed:
             _fail(path, where, f"qualifier {key} cannot be {fn[1:]!r}; allowed: {', '.join(allowed)}")
     anchor = next((e.lexicon for e in elements if hasattr(e, "lexicon") and not e.optional), None)
+    pairing = row.get("pairing", "all")
+    if pairing not in ("all", "zip"):
+        _fail(path, where, "pairing must be all or zip")
     return Rule(name, path.name, elements, tuple(checked), scope, tuple(row.get("guards") or ()),
-                tuple(sorted(transforms.items())), tuple(sorted(qualifiers.items())), anchor)
+                tuple(sorted(transforms.items())), tuple(sorted(qualifiers.items())), anchor, pairing)
 
 
 def _context_or_slot(slots: dict, name: str, groups: dict) -> frozenset:
