@@ -91,7 +91,41 @@ class Discourse:
         return self.topic
 
     def note(self, sentence, rec) -> None:
-        """Remember the therapies this sentence names as resisted (call after reading it)."""
+        """Remember the therapies this sentence names as resisted, and the entities it names first
+        (the antecedents of "they", "this combination" in the next sentence). Call after reading it."""
         found = resisted_in(sentence.norm, rec)
         if found:
             self._recent = (sentence.index, sentence.section, found[0])
+        self._previous = (sentence.index, sentence.section, [m.entity for m in rec.merged()])
+
+    def antecedent(self, kind: str, sentence, before: list) -> Entity | None:
+        """The entity an anaphor of ``kind`` points at: the first fitting entity earlier in this
+        sentence, else the first fitting one of the previous sentence (same section)."""
+        fits = _ANAPHOR_CATEGORIES[kind]
+        for e in before:
+            if e.category in fits and _fits_kind(kind, e):
+                return e
+        prev = getattr(self, "_previous", None)
+        if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
+            return None
+        for e in prev[2]:
+            if e.category in fits and _fits_kind(kind, e):
+                return e
+        return None
+
+
+_ANAPHOR_CATEGORIES = {
+    "anaphor_cells": ("CellType",),
+    "anaphor_therapy": ("Drug", "DrugClass", "Regimen"),
+    "anaphor_combination": ("Regimen",),
+    "anaphor_patients": ("Biomarker", "Alteration"),
+    "anaphor_mechanism": ("ResistanceMechanism", "Alteration"),
+}
+
+
+def _fits_kind(kind: str, e: Entity) -> bool:
+    if kind == "anaphor_combination":
+        return bool(e.attr("combination"))
+    if kind == "anaphor_patients":
+        return e.attr("alteration_kind") not in (None,) or e.category == "Biomarker"
+    return True

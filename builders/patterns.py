@@ -542,8 +542,10 @@ def classes(r, text, mentions, rec):
             continue
         if after and not anti and after.group("head").lower() in ("inhibition",) and not \
                 _DUAL_BEFORE.search(text, max(0, m.start - 12), m.start) and len(group) == 1:
-            # "EGFR inhibition" is an act, not a class, unless a drug follows
-            if not re.match(r"\s*(?:with|by|using)\b", text[after.end():after.end() + 8]):
+            # "EGFR inhibition" is an act, not a class, unless a drug follows or a vocabulary class of
+            # exactly that target exists ("sensitivity to PD-1 inhibition")
+            if not re.match(r"\s*(?:with|by|using)\b", text[after.end():after.end() + 8]) and \
+                    r.vocab.class_for_targets((m.entity.id,)) is None:
                 out.append(m)
                 continue
         target_entities = []

@@ -14,13 +14,13 @@ from itertools import product
 from builders.context import Emitter, Reading
 from builders.discourse import Discourse
 from builders.document import Document, Sentence
-from builders.engine import Clause, clauses, match_pattern, tokenize
+from builders.engine import Clause, Token, clauses, match_pattern, tokenize
 from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext
 from builders.rules import Rule, RuleSet
 
 
 def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet, rec=None,
-                  scope: dict | None = None) -> int:
+                  scope: dict | None = None, discourse: Discourse | None = None) -> int:
     """Apply every rule to one sentence; returns the number of facts recorded.
 
     ``scope`` gives the entities the discourse supplies (``{"therapy": Entity}``, see
@@ -41,6 +41,8 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     def view(merged: bool):
         if merged not in views:
             tokens = tokenize(text, rec.merged() if merged else rec.mentions, hits)
+            if discourse is not None:
+                resolve_anaphors(tokens, discourse, sentence)
             views[merged] = (tokens, clauses(tokens), [Clause(tokens, 0, len(tokens))])
         return views[merged]
 
@@ -53,6 +55,23 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
             for match in match_pattern(rule.elements, clause, rule.anchor):
                 _apply(out, ctx, rule, text, tokens, clause, match, ev, rec, scope or {})
     return len(out.assertions) - before
+
+
+def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
+    """Turn "they", "this combination", "these patients" into entity tokens of their antecedents."""
+    for i, t in enumerate(tokens):
+        kinds = [k for k in t.cues if k.startswith("anaphor_")]
+        if not kinds or t.is_entity:
+            continue
+        before = [e for tok in tokens[:i] for e in tok.entities]
+        antecedent = discourse.antecedent(kinds[0], sentence, before)
+        if antecedent is None:
+            continue
+        end = t.cues[kinds[0]]
+        last = tokens[end - 1]
+        tokens[i] = Token(t.start, last.end, t.text, t.lower, (antecedent,), None, {})
+        for k in range(i + 1, end):
+            tokens[k] = Token(tokens[k].start, tokens[k].end, tokens[k].text, tokens[k].lower, (), None, {})
 
 
 def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, ev, rec, scope) -> None:
@@ -120,6 +139,6 @@ def build(doc: Document, ctx: Reading) -> Emitter:
             continue
         rec = ctx.recognize(sentence)
         therapy = discourse.resisted_therapy(sentence)
-        read_sentence(out, ctx, sentence, rules, rec, {"therapy": therapy} if therapy is not None else {})
+        read_sentence(out, ctx, sentence, rules, rec, {"therapy": therapy} if therapy is not None else {}, discourse)
         discourse.note(sentence, rec)
     return out
