@@ -1,0 +1,71 @@
+"""Run the reader on short texts, as the rule test files (tests/data/rules.yaml, trials.yaml) need."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data"
+_FACT = re.compile(r"^(?P<s>.+?) -(?P<p>[a-z_]+)-> (?P<o>.+)$")
+_OUTCOME = re.compile(r"^(?P<arm>.+?) \| (?P<metric>\w+) \| (?P<value>[\d.]+)$")
+
+
+@lru_cache(maxsize=1)
+def context():
+    from builders import default_context
+
+    return default_context()
+
+
+def load(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or []
+
+
+def parse_fact(line: str) -> tuple[str, str, str]:
+    m = _FACT.match(line.strip())
+    if m is None:
+        raise ValueError(f"cannot read {line!r}: write 'subject -predicate-> object'")
+    return m.group("s"), m.group("p"), m.group("o")
+
+
+def parse_outcome(line: str) -> tuple[str, str, float]:
+    m = _OUTCOME.match(line.strip())
+    if m is None:
+        raise ValueError(f"cannot read {line!r}: write 'TRIAL: regimen | metric | value'")
+    return m.group("arm"), m.group("metric"), float(m.group("value"))
+
+
+def read_relations(text: str, only_rule: str | None = None) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name) of every fact the relation reader finds in ``text``;
+    with ``only_rule``, the rule tables are cut down to that one rule."""
+    from builders import relations
+    from builders.context import BuildContext, Reading
+    from builders.document import parse_document
+
+    ctx = context()
+    if only_rule is not None:
+        rules = replace(ctx.rules, rules=[ctx.rules.by_name(only_rule)])
+        ctx = BuildContext(ctx.schema, ctx.vocab, ctx.recognizer, rules)
+    doc = parse_document("case.txt", text)
+    out = relations.build(doc, Reading(doc, ctx))
+    names = {e.id: e.name for e in out.entities.values()}
+    return {(names.get(a.subject, a.subject), a.predicate, names.get(a.object, a.object)) for a in out.assertions}
+
+
+def read_trials(text: str) -> tuple[set[str], set[tuple[str, str, float]]]:
+    """Arm names and (arm name, metric, value) outcomes the prose trial reader finds in ``text``."""
+    from builders import trials_text
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    ctx = context()
+    doc = parse_document("case.txt", text)
+    out = trials_text.build(doc, Reading(doc, ctx))
+    names = {e.id: e.name for e in out.entities.values()}
+    arms = {e.name for e in out.entities.values() if e.category == "TrialArm"}
+    outcomes = {(names.get(o.arm, o.arm), o.metric, round(o.value, 4)) for o in out.outcomes}
+    return arms, outcomes

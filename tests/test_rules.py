@@ -1,0 +1,36 @@
+"""Every reading rule against its test cases (tests/data/rules.yaml): sentence -> expected facts, and
+facts that must not be read. Each case names the rule it exercises and is run twice: with that rule
+alone (the rule does produce the fact) and with every rule (no other rule spoils the reading)."""
+import pytest
+
+from rule_cases import context, load, parse_fact, read_relations
+
+CASES = load("rules.yaml")
+
+
+def _id(case):
+    return f"{case['rule']}: {case['text'][:60]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
+def test_rule_case(case):
+    expected = {parse_fact(x) for x in case.get("expect") or ()}
+    absent = {parse_fact(x) for x in case.get("absent") or ()}
+    if expected:
+        alone = read_relations(case["text"], only_rule=case["rule"])
+        assert expected <= alone, f"rule {case['rule']} alone missed {sorted(expected - alone)}; it read {sorted(alone)}"
+    every = read_relations(case["text"])
+    assert expected <= every, f"with every rule, missed {sorted(expected - every)}; read {sorted(every)}"
+    assert not (absent & every), f"read what the text does not state: {sorted(absent & every)}"
+
+
+def test_every_rule_has_a_case():
+    tested = {c["rule"] for c in CASES}
+    rules = {r.name for r in context().rules.rules}
+    assert rules - tested == set(), f"rules without a test case: {sorted(rules - tested)}"
+    assert tested - rules - {"none"} == set(), f"cases name unknown rules: {sorted(tested - rules - {'none'})}"
+
+
+def test_enough_cases():
+    negatives = [c for c in CASES if c.get("absent")]
+    assert len(CASES) >= 150 and len(negatives) >= 30
