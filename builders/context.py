@@ -270,6 +270,19 @@ def trial_entity(base: Entity, phase: str | None = None, line: str | None = None
     return Entity(base.id, "Trial", base.name, base.synonyms, base.xrefs, tuple(sorted(attrs.items())))
 
 
+def author_trial(author: str, year: str | None = None, phase: str | None = None) -> Entity:
+    """A study known by its first author (and year): "Rimassa et al. 2019", also "Rimassa 2019".
+
+    >>> author_trial("Rimassa", "2019").synonyms
+    ('Rimassa 2019', 'Rimassa et al. (2019)', 'Rimassa et al., 2019')
+    """
+    if year:
+        name = f"{author} et al. {year}"
+        synonyms = (f"{author} {year}", f"{author} et al., {year}", f"{author} et al. ({year})")
+        return trial_entity(Entity(mint("trial", author, year), "Trial", name, synonyms), phase)
+    return trial_entity(Entity(mint("trial", author, "et al"), "Trial", f"{author} et al.", (author,)), phase)
+
+
 def unnamed_trial(doc: Document, label: str, phase: str | None = None) -> Entity:
     """A trial the text describes without a name (id scoped to the document)."""
     from kg.ids import slug

@@ -81,8 +81,8 @@ _CELL_LINE = re.compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _CLASS_AFTER = re.compile(
     r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
-    r"TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)(?:\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
-    r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?))?)(?![A-Za-z])")
+    r"TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
+    r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 _ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
                         r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
 _ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
@@ -413,8 +413,8 @@ def unlisted_drugs(r, text, mentions):
         if letters.upper() in r.vocab.lexicon["not_trials"] or \
                 r.vocab.gene_entity(letters) is not None and len(letters) >= 3:
             continue
-        if not re.search(r"\d{3}", name):
-            continue
+        if not re.search(r"\d{3}", name) or re.fullmatch(rf"[{AA}]\d{{2,4}}[{AA}]", name):
+            continue  # "R1163A" is a protein change, not a code name
         entity = Entity(mint("drug", name), "Drug", name)
         out.append(_mention(m.start(), m.end(), text, entity))
     return out

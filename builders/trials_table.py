@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from builders.context import (BuildContext, Emitter, add_arm, add_outcome, line_of, phase_of, report_trial, trial_entity,
+from builders.context import (BuildContext, Emitter, author_trial, add_arm, add_outcome, line_of, phase_of, report_trial, trial_entity,
                               unnamed_trial)
 from builders.document import Document, Sentence, Table
 from kg.ids import slug
@@ -214,8 +214,7 @@ class _Tables:
             trial = None
             author = _AUTHOR_YEAR.search(trial_text)
             if author:
-                label = f"{author.group(1)} et al. {author.group(2)}"
-                trial = Entity(f"crc:trial_{slug(author.group(1))}_{author.group(2)}", "Trial", label)
+                trial = author_trial(author.group(1), author.group(2))
             elif trial_text:
                 phase = phase_of(trial_text)
                 rec = self.ctx.find(trial_text)

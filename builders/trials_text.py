@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, line_of, phase_of,
-                              trial_entity)
+from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
+                              phase_of, trial_entity)
 from builders.document import Document, Sentence
 from builders.recognize import Mention
 from kg.ids import mint
@@ -43,8 +43,8 @@ _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]
                  re.I)
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
-_N_PATIENTS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})?|\d{1,5})\s+(?:[\w\-]+\s+){0,4}?(?:patients|participants|pts|"
-                         r"subjects|individuals|cases)\b", re.I)
+_N_PATIENTS = re.compile(r"(?<![\d.,\-/])(\d{1,3}(?:,\d{3})?|\d{1,5})\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?"
+                         r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
                      r"were analy[sz]ed|underwent)\b", re.I)
 _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
@@ -63,6 +63,7 @@ _GAP_NOISE = re.compile(
     r"IV|i\.v\.|p\.o\.|po|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\bon days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
     r"\buntil (?:disease )?progression\b|\bgiven\b", re.I)
+_ARM_WORD = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
 _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
@@ -70,6 +71,7 @@ _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined
 METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_hr": "HR",
                "metric_other": None}
 _MONTHS = ("month", "months", "mo", "mos", "m")
+_CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
 
 
@@ -103,6 +105,10 @@ class _Reader:
         self.focus: TrialState | None = None
         self.short = len(doc.sentences) <= SHORT_DOC
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
+        self.author_years: dict[str, set[str]] = {}
+        for m in _CITATION.finditer(doc.text):
+            if m.group(2):
+                self.author_years.setdefault(m.group(1), set()).add(m.group(2))
 
     def _main(self) -> tuple[Entity | None, Entity | None]:
         """A short report's own trial (the only trial it names, ongoing ones aside) and its regimen
@@ -157,6 +163,15 @@ class _Reader:
         if len(named) > 1:
             self.focus = None
             return None
+        if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
+                and s.index > 0 and "\n" in self.doc.text[self.doc.sentences[s.index - 1].end:s.start]:
+            self.focus = None  # a cited study's paragraph has ended
+        cited = self._cited_study(text)
+        if cited is not None:
+            st = self._state(cited, s)
+            st.last, st.section = s.index, s.section
+            self.focus = st
+            return st
         st = self.focus
         if st is None and self.main_trial is not None and not names:
             st = self.focus = self._state(self.main_trial, s)
@@ -169,6 +184,19 @@ class _Reader:
             return st
         self.focus = None
         return None
+
+    def _cited_study(self, text: str) -> Entity | None:
+        """The one study a sentence cites by its first author ("Rimassa et al. evaluated ...",
+        "... (Van Cutsem et al., 2014)"), with its year when the document gives one."""
+        found: dict[str, str | None] = {}
+        for m in _CITATION.finditer(text):
+            found[m.group(1)] = found.get(m.group(1)) or m.group(2)
+        if len(found) != 1:
+            return None
+        author, year = next(iter(found.items()))
+        if year is None and len(self.author_years.get(author, ())) == 1:
+            year = next(iter(self.author_years[author]))
+        return author_trial(author, year, phase_of(text))
 
     # -- arms -------------------------------------------------------------------------------
     def therapies(self, text: str, rec) -> list[Mention]:
@@ -480,7 +508,8 @@ class _Reader:
     def run(self) -> Emitter:
         for s in self.doc.sentences:
             text = s.norm
-            if about_other_cancer(text) or re.search(r"exclusion criteria|inclusion criteria|eligibility", text, re.I):
+            if about_other_cancer(text) or re.search(r"exclusion criteria|inclusion criteria|eligibility", text, re.I) \
+                    or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I):
                 continue
             rec = self.ctx.recognize(s)
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
@@ -491,7 +520,11 @@ class _Reader:
             if any(h[2] == "ongoing" for h in hits) and not _values(text)[0]:
                 continue
             ev = self.out.evidence(s)
-            if not self._design(st, s, rec, hits, ev):
+            reports = bool(_metrics(hits)) or bool(_N_EQ.search(text)) or \
+                bool(_N_PATIENTS.search(text) and _N_VERB.search(text))
+            named = any(m.entity.category == "Trial" for m in rec.mentions)
+            if (reports or named or st.trial.id == getattr(self.main_trial, "id", None)) and \
+                    not self._design(st, s, rec, hits, ev) and reports:
                 self._single_arm(st, s, rec, ev)
             if rec.regimens:
                 self.out.mentions(rec, ev)
@@ -647,6 +680,18 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
     return entity, tuple(dict.fromkeys(parts + optional))
 
 
+def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
+    """Drop drug classes that only name the class of the drug before them ("tivantinib, a MET
+    inhibitor"; "cabozantinib (a multiple kinase inhibitor)")."""
+    out: list[Mention] = []
+    for m in therapies:
+        if out and m.entity.category == "DrugClass" and out[-1].entity.category in ("Drug", "Regimen") and \
+                re.fullmatch(r"\s*(?:,|\()\s*(?:an?|the|another)?\s*(?:[\w\-]+\s+){0,2}", text[out[-1].end:m.start]):
+            continue
+        out.append(m)
+    return out
+
+
 def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     """One arm's regimen from its therapy mentions (a combination when they are several); drugs a
     named regimen of the same arm contains ("oxaliplatin, leucovorin and fluorouracil [mFOLFOX6]")
@@ -674,13 +719,25 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
                                                                                        therapies[0].start], re.I) \
             and re.search(r"\bto\b", text[therapies[0].end:therapies[1].start]):
         return [_regimen_of([therapies[0], therapies[1]], ctx), (therapies[1].entity, ())]
+    therapies = _without_appositions(text, therapies)
+    if not therapies:
+        return []
     segments: list[list[Mention]] = [[therapies[0]]]
     kinds = []
+    compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
     for a, b in zip(therapies, therapies[1:]):
         gap = text[a.end:b.start]
+        if compared and re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?", gap, re.I):
+            segments.append([b])
+            kinds.append("alt")
+            continue
         if re.search(r"with or without", gap, re.I):
             segments[-1].append(b)
             kinds.append("optional")
+            continue
+        if _ARM_WORD.search(gap) and re.search(r"\b(?:and|or|versus|vs\.?|compared)\b", gap, re.I):
+            segments.append([b])  # "the A plus B arm and the A plus C arm"
+            kinds.append("alt")
             continue
         gap = re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))
         if _ALT_SEP.match(gap) or re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:or|versus|vs\.?)\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}",
