@@ -117,6 +117,11 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
         for short, long_form in find_pairs(text):
             if short in pairs:
                 continue
+            if short.lower() in vocab.by_name or short.lower().rstrip("s") in vocab.by_name:
+                continue  # a short form the vocabulary knows keeps its meaning
+            if len(long_form.split()) > 6 or re.match(r"(?i)(?:through|of|the|with|by|in|and|or|via|including|such|"
+                                                       r"from|to|for|as|at|on)\b", long_form):
+                continue
             mentions = recognizer.vocabulary_mentions(long_form)
             whole = [m for m in mentions if m.start <= 1 and m.end >= len(long_form) - 1]
             if whole:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from builders.document import Document, DocumentError, Sentence
@@ -45,6 +46,7 @@ def about_other_cancer(text: str) -> bool:
     return bool(OTHER_CANCER.search(text)) and not _CRC.search(text)
 
 
+@lru_cache(maxsize=4096)
 def study_kind(text: str) -> str:
     """The kind of study a sentence reports, from its wording.
 
@@ -92,6 +94,8 @@ class Deadline:
 def keep_entity(entities: dict[str, Entity], entity: Entity) -> Entity:
     """Add ``entity`` to ``entities``, merging attributes into a same-id entity (the first category wins)."""
     known = entities.get(entity.id)
+    if known is entity or known == entity:
+        return known
     if known is None or known.category == entity.category:
         entities[entity.id] = known.merged(entity) if known is not None else entity
     return entities[entity.id]
@@ -125,6 +129,7 @@ class Reading:
         self.abbreviations = AbbreviationTable(table_for([s.norm for s in doc.sentences], ctx.recognizer))
         self._recognitions: dict[tuple[int, int], Recognition] = {}
         self.combination_parts: dict[str, tuple[str, ...]] = {}  # combination regimen id -> component ids
+        self._hits: dict[tuple[int, int], list] = {}
         self.trial_aliases = self._trial_aliases()
 
     def _trial_aliases(self) -> dict[str, Entity]:
@@ -153,6 +158,14 @@ class Reading:
             if getattr(self, "trial_aliases", None):
                 _apply_aliases(rec, self.trial_aliases)
         return rec
+
+    def cue_hits(self, sentence: Sentence) -> list:
+        """The cue-lexicon hits of a sentence (one automaton pass, computed once)."""
+        key = (sentence.start, sentence.end)
+        hits = self._hits.get(key)
+        if hits is None:
+            hits = self._hits[key] = self.shared.rules.cues.hits(sentence.norm)
+        return hits
 
     def find(self, text: str) -> Recognition:
         """The mentions of a piece of text that is not a whole sentence (a table cell, a caption)."""

@@ -108,42 +108,25 @@ class CueIndex:
 
 def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, str]]) -> list[Token]:
     """Tokens of a sentence: mention spans become single entity tokens; cue hits are marked."""
-    spans: dict[int, list[Mention]] = {}
-    ends: dict[int, int] = {}
+    groups: dict[int, list[Mention]] = {}
     for m in mentions:
-        spans.setdefault(m.start, []).append(m)
-        ends[m.start] = max(ends.get(m.start, 0), m.end)
+        groups.setdefault(m.start, []).append(m)
     tokens: list[Token] = []
     pos = 0
-    n = len(text)
-    starts = sorted(spans)
-    si = 0
-    while pos < n:
-        while si < len(starts) and starts[si] < pos:
-            si += 1
-        if si < len(starts) and starts[si] == pos:
-            group = spans[pos]
-            end = ends[pos]
-            longest = max(group, key=lambda m: m.end - m.start)
-            # every mention starting here: a population context keeps the status it is made of
-            ents = tuple(dict.fromkeys(m.entity for m in sorted(group, key=lambda m: -m.end)))
-            tokens.append(Token(pos, end, text[pos:end], text[pos:end].lower(), ents, longest))
-            pos = end
-            continue
-        m = _TOKEN.match(text, pos)
-        if m is None:
-            pos += 1
-            continue
-        if m.start() != pos:
-            pos = m.start()
-            continue
-        stop = m.end()
-        if si < len(starts) and starts[si] < stop:
-            stop = starts[si]
-        tokens.append(Token(pos, stop, text[pos:stop], text[pos:stop].lower()))
-        pos = stop
-        while pos < n and text[pos].isspace():
-            pos += 1
+    for start in sorted(groups):
+        if start < pos:
+            continue  # inside an earlier, longer mention
+        group = groups[start]
+        end = max(m.end for m in group)
+        for m in _TOKEN.finditer(text, pos, start):
+            tokens.append(Token(m.start(), m.end(), m.group(), m.group().lower()))
+        longest = max(group, key=lambda m: m.end - m.start)
+        # every mention starting here: a population context keeps the status it is made of
+        ents = tuple(dict.fromkeys(m.entity for m in sorted(group, key=lambda m: -m.end)))
+        tokens.append(Token(start, end, text[start:end], text[start:end].lower(), ents, longest))
+        pos = end
+    for m in _TOKEN.finditer(text, pos):
+        tokens.append(Token(m.start(), m.end(), m.group(), m.group().lower()))
     tokens = _absorb_synonyms(tokens)
     if cue_hits:
         by_start = {t.start: i for i, t in enumerate(tokens)}
@@ -152,7 +135,7 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
             i, j = by_start.get(start), by_end.get(end)
             if i is None or j is None or j < i:
                 continue
-            if any(tokens[k].is_entity for k in range(i, j + 1)):
+            if any(tokens[k].entities for k in range(i, j + 1)):
                 continue
             tokens[i].cues[name] = max(tokens[i].cues.get(name, 0), j + 1)
     return tokens
@@ -259,6 +242,16 @@ class Clause:
     def __init__(self, tokens: list[Token], lo: int, hi: int):
         self.tokens, self.lo, self.hi = tokens, lo, hi
         self.slot_categories: frozenset = frozenset()
+        self._cues: dict[str, list[int]] | None = None
+
+    def cue_positions(self) -> dict[str, list[int]]:
+        """Token positions of each cue lexicon's hits in this clause (computed once)."""
+        if self._cues is None:
+            self._cues = {}
+            for i in range(self.lo, self.hi):
+                for lex in self.tokens[i].cues:
+                    self._cues.setdefault(lex, []).append(i)
+        return self._cues
 
     def list_members(self, i: int, categories: frozenset) -> list[int]:
         """Token indices of the coordination list around entity token ``i`` whose entities fit
@@ -281,6 +274,10 @@ class Clause:
                 j = k
                 continue
             break
+        if len(members) == 2:
+            between = {t.lower for t in toks[members[0] + 1:members[1]]}
+            if between and between <= {",", "(", ")"} and not _status(toks[members[0]]):
+                return [i]  # "By outcompeting CD28, CTLA-4 ...": a bare comma between two is no list
         return members
 
     def _skip_joins(self, k: int, step: int) -> int | None:
@@ -333,8 +330,7 @@ def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, l
     first_cue = next((k for k, e in enumerate(elements) if isinstance(e, Cue) and not e.optional), None)
     starts: list[int]
     if first_cue is not None:
-        lex = elements[first_cue].lexicon
-        anchors = [i for i in range(clause.lo, clause.hi) if lex in toks[i].cues]
+        anchors = clause.cue_positions().get(elements[first_cue].lexicon)
         if not anchors:
             return out
     else:

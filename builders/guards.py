@@ -428,3 +428,54 @@ def as_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 def not_reduced(m: MatchContext) -> bool:
     """The matched words do not say the effect is reduced, impaired or undermined."""
     return not m.cue_in("reduce", m.match.start, m.match.end)
+
+
+_LIST_WORDS = {",", "and", "or", "as", "well", "plus", "/", "nor"}
+
+
+@guard
+def apposition(m: MatchContext) -> bool:
+    """"tivantinib, a MET inhibitor" is an apposition; "oxaliplatin, an anti-VEGF antibody or an
+    anti-EGFR antibody" is a list of prior therapies (the drug follows another therapy after a list
+    word, or the class is followed by one)."""
+    toks = m.tokens
+    first = min(m.match.slots["drug"])
+    k = first - 1
+    if k >= 0 and toks[k].lower in _LIST_WORDS:
+        j = k
+        while j >= 0 and not toks[j].is_entity and toks[j].lower in _LIST_WORDS | {"the", "a", "an"}:
+            j -= 1
+        if j >= 0 and any(e.category in ("Drug", "DrugClass", "Regimen") for e in toks[j].entities):
+            return False
+    last = max(m.match.slots["cls"])
+    after = [t.lower for t in toks[last + 1:last + 3]]
+    return not (after and after[0] in (",", "or", "and") and len(after) > 1 and after[1] in ("or", "and", "an", "a"))
+
+
+@guard
+def class_with_target(m: MatchContext) -> bool:
+    """The class names what it acts on ("HER2 blockade"), not a kind of treatment ("chemotherapy")."""
+    vocab = m.reading.vocab
+    for cls in m.slot_entities.get("cls", ()):
+        if vocab.drug_targets.get(cls.id) or any(s.id == cls.id and p == "targets" for s, p, _ in m.rec.implied):
+            return True
+    return False
+
+
+@guard
+def plain_subject(m: MatchContext) -> bool:
+    """Nothing but plain words between the acting entity and its verb: no comma, parenthesis or
+    conjunction that would make it the object of an earlier verb ("By outcompeting CD28, CTLA-4
+    inhibits ..."; "ramucirumab binds VEGFR-2 (KDR) and blocks ...")."""
+    actor = max(m.match.slots.get("actor") or [-1])
+    if actor < 0:
+        return True
+    for i in range(actor + 1, m.match.end):
+        t = m.tokens[i]
+        if t.is_entity:
+            break
+        if t.lower in (",", "and", "or", ")", "(", ";", "which", "that", "but"):
+            return False
+        if any(lex in t.cues for lex in ("activate", "inhibit", "secrete", "activated_by", "inhibited_by")):
+            break
+    return True

@@ -380,15 +380,20 @@ def ncrnas(text, mentions):
     return out
 
 
-_WORD_RE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z][a-z]{3,}(?:-[a-z]+)?)(?![A-Za-z0-9])")
+def _stem_pattern(stems) -> re.Pattern:
+    alternation = "|".join(re.escape(suffix) for suffix, _ in stems)
+    return re.compile(rf"(?<![A-Za-z0-9\-])([A-Za-z][a-z]{{2,}}(?:-[a-z]+)?(?:{alternation}))(?![A-Za-z0-9])")
 
 
 def unlisted_drugs(r, text, mentions):
     """Drugs no list names: words with an antineoplastic INN stem, and code names in a drug context."""
     out = list(mentions)
     stems = r.vocab.lexicon.get("drug_stems") or ()
+    pattern = r.vocab.lexicon.get("_stem_re")
+    if pattern is None:
+        pattern = r.vocab.lexicon["_stem_re"] = _stem_pattern(stems)
     common = r.vocab.lexicon["not_drugs"]
-    for m in _WORD_RE.finditer(text):
+    for m in pattern.finditer(text):
         word = m.group(1)
         low = word.lower()
         stem = next((cid for suffix, cid in stems if low.endswith(suffix) and len(low) >= len(suffix) + 3), None)
@@ -791,11 +796,14 @@ def _combination(r, text, rec, group, strong_any) -> None:
         return
     gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
     strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps)
-    head = text[max(0, group[0].start - 120):group[0].start]
+    head = text[max(0, group[0].start - 120):group[0].start] + " " + group[0].text
     tail = text[group[-1].end:group[-1].end + 30]
-    only_or = all(g.strip() in ("or", ", or") for g in gaps)
-    is_combo = not only_or and (strong or (_COMBO_CUE.search(head) and not _LIST_CUE.search(head))
-                                or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail))
+    any_or = any(re.search(r"\bor\b", g) for g in gaps)
+    sequence = re.search(r"\b(?:sequential(?:ly)?|followed by|then|switch(?:ed)? to|prior|previous(?:ly)?|after)\b",
+                         head[-60:] + " ".join(gaps), re.I)
+    is_combo = not sequence and (strong and not any_or or (not any_or and _COMBO_CUE.search(head) and not
+                                                           _LIST_CUE.search(head))
+                                 or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
     if is_combo and len({m.entity.id for m in group}) > 1:
         entity, comps = r.combination(group)
         rec.regimens.append((_mention(group[0].start, group[-1].end, text, entity), comps))

@@ -31,9 +31,9 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
         return 0
     ev = out.evidence(sentence)
     out.mentions(rec, ev)
-    hits = rules.cues.hits(text)
+    hits = ctx.cue_hits(sentence) if rules is ctx.shared.rules else rules.cues.hits(text)
     present = {name for _, _, name in hits}
-    todo = [r for r in rules.rules if r.anchor is None or r.anchor in present]
+    todo = [r for r in rules.rules if r.required <= present]
     if not todo:
         return 0
     views = {}  # combinations read as one token (for slots that take a regimen) or as their parts
@@ -43,13 +43,14 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
             tokens = tokenize(text, rec.merged() if merged else rec.mentions, hits)
             if discourse is not None:
                 resolve_anaphors(tokens, discourse, sentence)
-            views[merged] = (tokens, clauses(tokens), [Clause(tokens, 0, len(tokens))])
+            enough = sum(t.is_entity for t in tokens) >= 2 or any(len(t.entities) > 1 for t in tokens)
+            views[merged] = (tokens, clauses(tokens), [Clause(tokens, 0, len(tokens))], enough)
         return views[merged]
 
     before = len(out.assertions)
     for rule in todo:
-        tokens, parts, whole = view(rule.takes_regimens)
-        if sum(t.is_entity for t in tokens) < 2 and not any(len(t.entities) > 1 for t in tokens):
+        tokens, parts, whole, enough = view(rule.takes_regimens)
+        if not enough:
             continue
         for clause in (parts if rule.scope == "clause" else whole):
             for match in match_pattern(rule.elements, clause, rule.anchor):

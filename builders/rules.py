@@ -47,6 +47,7 @@ class Rule:
     qualifiers: tuple[tuple[str, str], ...] = ()
     anchor: str | None = None  # the first required cue: a rule runs only in sentences that have it
     pairing: str = "all"  # "all": every subject with every object; "zip": the n-th with the n-th ("respectively")
+    required: frozenset = frozenset()  # every cue lexicon the pattern needs (the rule is skipped without one)
 
     @property
     def slots(self) -> dict[str, Slot]:
@@ -190,8 +191,9 @@ def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Ru
     pairing = row.get("pairing", "all")
     if pairing not in ("all", "zip"):
         _fail(path, where, "pairing must be all or zip")
+    required = frozenset(e.lexicon for e in elements if hasattr(e, "lexicon") and not e.optional)
     return Rule(name, path.name, elements, tuple(checked), scope, tuple(row.get("guards") or ()),
-                tuple(sorted(transforms.items())), tuple(sorted(qualifiers.items())), anchor, pairing)
+                tuple(sorted(transforms.items())), tuple(sorted(qualifiers.items())), anchor, pairing, required)
 
 
 def _context_or_slot(slots: dict, name: str, groups: dict) -> frozenset:

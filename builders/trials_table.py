@@ -302,7 +302,9 @@ class _Tables:
             if table.kind == "flat" and table.rows and not re.search(r"\d", table.rows[0].norm):
                 caption_text += " " + table.rows[0].norm
             caption = self.ctx.find(caption_text) if caption_text else None
-            status = [m for m in (caption.mentions if caption else []) if m.entity.category == "Alteration"]
+            status = [m for m in (caption.mentions if caption else []) if m.entity.category == "Alteration" or
+                      m.entity.category == "Biomarker" and m.entity.attr("biomarker_kind") in (
+                          "wild_type", "msi_status", "expression_status", "sidedness")]
             if status:
                 from dataclasses import replace
 

@@ -73,6 +73,8 @@ METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "
 _MONTHS = ("month", "months", "mo", "mos", "m")
 _CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
+_PRESENT = re.compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
+                      r"\bwe (?:found|observed|report|showed)\b", re.I)
 
 
 @dataclass
@@ -403,6 +405,11 @@ class _Reader:
             v = fitting[0]
             near = [a for p, a in refs if v.end <= p <= v.end + 60] or [a for p, a in refs if lo - 60 <= p < v.start]
             arm = near[0] if len({a.id for a in near}) == 1 else None
+            if arm is None:
+                cohort = self._new_cohort(st, text, rec, v, lo, ev)
+                if cohort is False:
+                    return  # the value is tied to a therapy no arm has: leave it out
+                arm = cohort
             if arm is None and len(st.arms) == 1:
                 arm = st.arms[0]
             if arm is None:
@@ -452,6 +459,32 @@ class _Reader:
                         self._add(a, metric, v, ev, label)
                     prev = c[-1].end
 
+    def _new_cohort(self, st, text, rec, v, lo, ev):
+        """A value tied to a cohort the arms do not have ("3.3% in the tucatinib monotherapy cohort"):
+        that cohort's arm (added), None when no cohort is named, False when one is named but unclear."""
+        m = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:in|for|with|among)\s+(?:the\s+)?(?:patients\s+(?:receiving|"
+                     r"treated with|given)\s+)?", text[v.end:v.end + 40], re.I)
+        if not m:
+            return None
+        start = v.end + m.end()
+        therapies = [t for t in self.therapies(text, rec) if start <= t.start <= start + 5]
+        if not therapies:
+            return None
+        t = therapies[0]
+        after = text[t.end:t.end + 30]
+        if not re.match(r"\s*(?:alone|monotherapy|only|single[- ]agent)?\s*(?:cohort|arm|group|part)\b", after, re.I):
+            return None
+        known = self._arm_for_therapy(st, t.entity, after)
+        if known is not None:
+            return known
+        if re.match(r"\s*(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I) or t.entity.category != "DrugClass":
+            arm = add_arm(self.out, st.trial, t.entity, ev)
+            st.regimens[arm.id] = as_regimen(self.ctx, t.entity)
+            if arm not in st.every:
+                st.every.append(arm)
+            return arm
+        return False
+
     def _hazard_ratios(self, st, text, rec, hrs, metrics, ev, subgroup) -> None:
         if len(st.arms) < 2:
             return
@@ -481,10 +514,11 @@ class _Reader:
                 self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
         if subgroup:
             return
-        owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
         for m in _N_PATIENTS.finditer(text):
             window = text[max(0, m.start() - 40):m.end() + 60]
-            if not _N_VERB.search(window) or re.search(r"%|of \d|screened|found|samples|prior|previously", window):
+            if not _N_VERB.search(window) or re.search(r"%|of \d|screened|found|samples|prior|previously|adverse|toxicit|"
+                                                       r"side effect|grade|experienc|discontinu|died|death", window, re.I):
                 continue
             n = int(m.group(1).replace(",", ""))
             if 2 <= n <= 5000:
@@ -513,12 +547,15 @@ class _Reader:
                 continue
             rec = self.ctx.recognize(s)
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
-            hits = self.cues.hits(text)
+            hits = self.ctx.cue_hits(s)
             st = self._update_focus(s, rec, hits)
             if st is None:
                 continue
             if any(h[2] == "ongoing" for h in hits) and not _values(text)[0]:
                 continue
+            if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
+                    st.trial.id != getattr(self.main_trial, "id", None):
+                continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read
             ev = self.out.evidence(s)
             reports = bool(_metrics(hits)) or bool(_N_EQ.search(text)) or \
                 bool(_N_PATIENTS.search(text) and _N_VERB.search(text))
@@ -576,6 +613,10 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         mask(m.start(), m.end())
     for m in _DOSE.finditer(text):
         mask(m.start(), m.end())
+    for m in re.finditer(rf"(?:\b(?:at least|more than|less than|longer than|shorter than|greater than|over|up to|within)\b|"
+                         rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
+                         rf"(?:%|months?|mo\b|weeks?)?", text, re.I):
+        mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
     for m in re.finditer(r"\b(?:19|20)\d\d\b|\b(?:n|N)\s*=\s*\d+|\bgrade\s*[≥>]?\s*\d|\b\d+:\d+(?::\d+)?|"
                          r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
                          r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):

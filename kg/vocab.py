@@ -136,10 +136,14 @@ class Vocabulary:
             if symbol and (symbol in self.hgnc or symbol in self.gene_ids):
                 entity = self.gene_entity(symbol)
                 return entity.id if entity else None
-        for ent in self.entities.values():
-            if name.upper() in (x.upper() for x in ent.xrefs):
-                return ent.id
-        return None
+        index = self.__dict__.get("_xref_index")
+        if index is None or len(index[1]) != len(self.entities):
+            table: dict[str, str] = {}
+            for ent in self.entities.values():
+                for x in ent.xrefs:
+                    table.setdefault(x.upper(), ent.id)
+            index = self.__dict__["_xref_index"] = (table, dict.fromkeys(self.entities))
+        return index[0].get(name.upper())
 
 
 def _read_yaml(path: Path):
