@@ -479,3 +479,9 @@ def plain_subject(m: MatchContext) -> bool:
         if any(lex in t.cues for lex in ("activate", "inhibit", "secrete", "activated_by", "inhibited_by")):
             break
     return True
+
+
+@transform(lambda cats: set(cats))
+def as_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The therapy a mechanism makes fail, as named (no transform of its own)."""
+    return entity

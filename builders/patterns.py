@@ -633,6 +633,13 @@ _ACTIVATION_AFTER = re.compile(r"[-\s](?P<mod>hyper-?activation|over-?activation
 _ACTIVATION_BEFORE = re.compile(r"(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
                                 r"up-regulation)\s+of\s+(?:the\s+)?$", re.I)
 _DRIVEN = re.compile(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+$", re.I)
+# "ABCB1-mediated MDR", "CAF-mediated resistance", "IL-17A-driven MDSC recruitment": an entity driving a process
+_DRIVEN_PROCESS = re.compile(
+    r"-(?:mediated|driven|induced|dependent|triggered|derived)\s+(?:[\w\-]+\s+){0,2}?(?:MDR|efflux|exclusion|"
+    r"suppression|immunosuppression|recruitment|reactivation|feedback|evasion|escape|cleavage|degradation|"
+    r"secretion|transfer|upregulation|overexpression|polarization|infiltration|inflammation|autophagy|"
+    r"stemness|glycosylation|ubiquitination|phosphorylation|tolerance|exhaustion|dysfunction|expansion|"
+    r"accumulation|remodell?ing|reprogramming|signal(?:l)?ing|activation)(?![A-Za-z])", re.I)
 
 
 def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, synonyms=()) -> Entity:
@@ -698,6 +705,19 @@ def mechanisms(r, text, mentions, rec):
     # "X-driven <process>": a named process driven by an entity becomes a mechanism of its own
     final = sorted(out, key=lambda m: m.start)
     result = []
+    taken = [(m.start, m.end) for m in final]
+    for m in final:
+        if m.entity.category not in ("Gene", "Molecule", "CellType", "Alteration", "Pathway", "ResistanceMechanism"):
+            continue
+        head = _DRIVEN_PROCESS.match(text, m.end)
+        if head is None or any(a < head.end() and head.start() < b and (a, b) != (m.start, m.end) for a, b in taken):
+            continue
+        name = re.sub(r"\s+", " ", text[m.start:head.end()])
+        mech = mechanism_entity(name, [m.entity])
+        if m.entity.category != "ResistanceMechanism":
+            rec.imply(mech, "involves", m.entity)
+        final.append(_mention(m.start, head.end(), text, mech))
+    final.sort(key=lambda m: (m.start, -m.end))
     for i, m in enumerate(final):
         if m.entity.category == "ResistanceMechanism" and m.source == "vocab" and result:
             prev = result[-1]
