@@ -92,6 +92,9 @@ _EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expressio
 _EXPRESSION_BEFORE = re.compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tissue|baseline|pretreatment|"
                                 r"pre-treatment)?\s*(?:(?:high|low|elevated|increased|decreased|reduced)\s+)?"
                                 r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
+_LEVELS_OF = re.compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+|"
+                        r"plasma\s+|serum\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
+                        r"(?:the\s+)?$", re.I)
 _LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA)"
                      r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
 _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|/)\s*(?:an?|the)?\s*$", re.I)
@@ -194,13 +197,25 @@ def _overlaps(start: int, end: int, mentions) -> bool:
 
 
 # -- the pipeline ---------------------------------------------------------------------------------
+_HAS_DIGIT = re.compile(r"\d")
+_MAY_FUSE = re.compile(r"fusion|rearrang|translocat", re.I)
+_MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
+_MAY_NCRNA = re.compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
+
+
 def recognise(r, text: str, mentions: list, rec) -> list:
-    """Every pattern recogniser, in order, over the vocabulary mentions of one sentence."""
-    mentions = numbered_genes(r, text, mentions)
-    mentions = fused_variants(r, text, mentions, rec)
-    mentions = fusions(r, text, mentions, rec)
-    mentions = registry_and_trials(r, text, mentions)
-    mentions = ncrnas(text, mentions)
+    """Every pattern recogniser, in order, over the vocabulary mentions of one sentence (each skipped
+    when a cheap test shows it cannot match)."""
+    digits = _HAS_DIGIT.search(text) is not None
+    if digits:
+        mentions = numbered_genes(r, text, mentions)
+        mentions = fused_variants(r, text, mentions, rec)
+    if _MAY_FUSE.search(text):
+        mentions = fusions(r, text, mentions, rec)
+    if _MAY_TRIAL.search(text):
+        mentions = registry_and_trials(r, text, mentions)
+    if _MAY_NCRNA.search(text):
+        mentions = ncrnas(text, mentions)
     mentions = unlisted_drugs(r, text, mentions)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
@@ -439,6 +454,20 @@ def _gene_list_before(text, genes, idx):
     return chain
 
 
+def _gene_list_after(text, genes, idx):
+    """Genes joined by ',', 'and', 'or', '/' starting at genes[idx] ("KRAS, NRAS, PIK3CA, and BRAF")."""
+    chain = [genes[idx]]
+    j = idx + 1
+    while j < len(genes):
+        gap = text[chain[-1].end:genes[j].start]
+        if re.fullmatch(r"\s*(?:/|,|, and|and|or|, or)\s*", gap):
+            chain.append(genes[j])
+            j += 1
+        else:
+            break
+    return chain
+
+
 def alterations(r, text, mentions, rec):
     """Alterations and gene-level statuses made from a gene mention and the words around it."""
     genes = sorted([m for m in mentions if m.entity.category == "Gene" or
@@ -499,12 +528,15 @@ def alterations(r, text, mentions, rec):
         kind = next((k for p, k in _MOD_KIND if p.search(word)), None)
         if kind is None:
             continue
-        chain = _gene_list_before(text, [x for x in genes if x.entity.category == "Gene"],
-                                  [x for x in genes if x.entity.category == "Gene"].index(g)) if mod else [g]
-        end = mod.end() if mod else g.end
+        gene_only = [x for x in genes if x.entity.category == "Gene"]
+        if mod:
+            chain = _gene_list_before(text, gene_only, gene_only.index(g))
+        else:
+            chain = _gene_list_after(text, gene_only, gene_only.index(g))  # "wild-type KRAS, NRAS and BRAF"
+        end = mod.end() if mod else chain[-1].end
         start = chain[0].start if mod else pre.start()
         if kind == "wild_type":
-            written = text[chain[0].start:chain[-1].end]
+            written = "/".join(c.text for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
             new.append(_mention(start, end, text, status))
             consumed.update(genes.index(c) for c in chain)
@@ -586,6 +618,18 @@ def biomarkers(r, text, mentions, rec):
     for m in sorted(mentions, key=lambda m: m.start):
         e = m.entity
         if e.category in ("Gene", "Molecule") and not e.attr("family"):
+            pre = _LEVELS_OF.search(text, max(0, m.start - 60), m.start)
+            if pre:
+                # "high levels of miR-125b", "low expression of miRNA-31-3p": the direction is part of the marker
+                low = re.match(r"(?:low|decreased|reduced|lower)\b", pre.group(0), re.I)
+                entity = expression_entity(e, "", "expression")
+                if low:
+                    name = f"low {e.name} expression"
+                    entity = Entity(mint("biomarker", name), "Biomarker", name,
+                                    (f"{e.name} low", f"{e.name}-low", f"low {e.name} level"), (),
+                                    (("biomarker_kind", "expression"),))
+                out.append(_mention(pre.start(), m.end, text, entity))
+                continue
             after = _EXPRESSION_AFTER.match(text, m.end)
             if after and not (after.group("mod").lower() == "status" and e.category == "Molecule"):
                 before = _EXPRESSION_BEFORE.search(text, max(0, m.start - 60), m.start)

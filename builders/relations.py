@@ -33,7 +33,12 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     out.mentions(rec, ev)
     hits = ctx.cue_hits(sentence) if rules is ctx.shared.rules else rules.cues.hits(text)
     present = {name for _, _, name in hits}
-    todo = [r for r in rules.rules if r.required <= present]
+    categories = {m.entity.category for m in rec.mentions} | ({"Regimen"} if rec.regimens else set())
+    if discourse is not None and any(name.startswith("anaphor_") for name in present):
+        categories |= {"CellType", "Drug", "DrugClass", "Regimen", "Biomarker", "Alteration", "ResistanceMechanism"}
+    if scope:
+        categories |= {e.category for e in scope.values()}
+    todo = [r for r in rules.rules if r.required <= present and all(cats & categories for cats in r.needs)]
     if not todo:
         return 0
     views = {}  # combinations read as one token (for slots that take a regimen) or as their parts
@@ -43,14 +48,15 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
             tokens = tokenize(text, rec.merged() if merged else rec.mentions, hits)
             if discourse is not None:
                 resolve_anaphors(tokens, discourse, sentence)
-            enough = sum(t.is_entity for t in tokens) >= 2 or any(len(t.entities) > 1 for t in tokens)
+            count = sum(t.is_entity for t in tokens)
+            enough = 2 if count >= 2 or any(len(t.entities) > 1 for t in tokens) else count
             views[merged] = (tokens, clauses(tokens), [Clause(tokens, 0, len(tokens))], enough)
         return views[merged]
 
     before = len(out.assertions)
     for rule in todo:
         tokens, parts, whole, enough = view(rule.takes_regimens)
-        if not enough:
+        if enough < (1 if rule.uses_context else 2):
             continue
         for clause in (parts if rule.scope == "clause" else whole):
             for match in match_pattern(rule.elements, clause, rule.anchor):

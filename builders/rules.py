@@ -48,10 +48,16 @@ class Rule:
     anchor: str | None = None  # the first required cue: a rule runs only in sentences that have it
     pairing: str = "all"  # "all": every subject with every object; "zip": the n-th with the n-th ("respectively")
     required: frozenset = frozenset()  # every cue lexicon the pattern needs (the rule is skipped without one)
+    needs: tuple = ()  # the category sets of its required slots (the rule is skipped when one is absent)
 
     @property
     def slots(self) -> dict[str, Slot]:
         return {e.name: e for e in self.elements if isinstance(e, Slot)}
+
+    @property
+    def uses_context(self) -> bool:
+        """Does an emit row take an entity from the discourse (``@therapy``)?"""
+        return any(s.startswith("@") or o.startswith("@") for s, _, o, _, _ in self.emits)
 
     @property
     def takes_regimens(self) -> bool:
@@ -192,8 +198,9 @@ def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Ru
     if pairing not in ("all", "zip"):
         _fail(path, where, "pairing must be all or zip")
     required = frozenset(e.lexicon for e in elements if hasattr(e, "lexicon") and not e.optional)
+    needs = tuple(e.categories for e in elements if isinstance(e, Slot) and not e.optional)
     return Rule(name, path.name, elements, tuple(checked), scope, tuple(row.get("guards") or ()),
-                tuple(sorted(transforms.items())), tuple(sorted(qualifiers.items())), anchor, pairing, required)
+                tuple(sorted(transforms.items())), tuple(sorted(qualifiers.items())), anchor, pairing, required, needs)
 
 
 def _context_or_slot(slots: dict, name: str, groups: dict) -> frozenset:
