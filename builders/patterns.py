@@ -863,8 +863,8 @@ def _combination(r, text, rec, group, strong_any) -> None:
     head = text[max(0, group[0].start - 120):group[0].start] + " " + group[0].text
     tail = text[group[-1].end:group[-1].end + 30]
     any_or = any(re.search(r"\bor\b", g) for g in gaps)
-    sequence = re.search(r"\b(?:sequential(?:ly)?|followed by|then|switch(?:ed)? to|prior|previous(?:ly)?|after)\b",
-                         head[-60:] + " ".join(gaps), re.I)
+    sequence = re.search(r"\b(?:sequential(?:ly)?|sequence of)\s+(?:\w+\s+){0,2}$", head[-60:], re.I) or \
+        re.search(r"\b(?:followed by|then|switch(?:ed)? to|after|before)\b", " ".join(gaps), re.I)
     is_combo = not sequence and (strong and not any_or or (not any_or and _COMBO_CUE.search(head) and not
                                                            _LIST_CUE.search(head))
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
-                              phase_of, trial_entity)
+                              phase_of, report_trial, trial_entity)
 from builders.document import Document, Sentence
 from builders.recognize import Mention
 from kg.ids import mint
@@ -71,9 +71,16 @@ _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined
 METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_hr": "HR",
                "metric_other": None}
 _MONTHS = ("month", "months", "mo", "mos", "m")
+_SUBGROUP_VS = re.compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
+                          r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
+_REFS = re.compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
+_UNNAMED = re.compile(r"\b(?:an?|one|another)\s+(?:(?:randomi[sz]ed|single-arm|open-label|multicenter|multicentre|prospective|"
+                      r"retrospective|pilot|clinical|phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?)[\s,]+){1,4}"
+                      r"(?:clinical\s+)?(?:study|trial|analysis)\b[^.;]{0,40}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
+                      r"tested|testing|of|with|in which)\b", re.I)
 _CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
-_PRESENT = re.compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
+_PRESENT = re.compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
                       r"\bwe (?:found|observed|report|showed)\b", re.I)
 
 
@@ -87,6 +94,9 @@ class TrialState:
     last: int = -1  # index of the last sentence that spoke of it
     section: str = ""
     compared: list = field(default_factory=list)  # the arms the last results sentence compared, in order
+    subsection: str = ""
+    refs: set = field(default_factory=set)  # citation markers of the sentences that named it ("[157]")
+    candidate: object = None  # the one regimen a sentence naming the trial gave, for arms read later
 
 
 @dataclass
@@ -107,6 +117,9 @@ class _Reader:
         self.focus: TrialState | None = None
         self.short = len(doc.sentences) <= SHORT_DOC
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
+        self.report, self.report_regimen = report_trial(doc, ctx)
+        if self.report is not None and self.report_regimen is not None:
+            self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.author_years: dict[str, set[str]] = {}
         for m in _CITATION.finditer(doc.text):
             if m.group(2):
@@ -140,10 +153,10 @@ class _Reader:
         return next(iter(trials.values())), regimen
 
     # -- trials in focus ------------------------------------------------------------------
-    def _state(self, trial: Entity, s: Sentence) -> TrialState:
+    def _state(self, trial: Entity, s: Sentence | None) -> TrialState:
         st = self.states.get(trial.id)
         if st is None:
-            st = self.states[trial.id] = TrialState(trial, section=s.section)
+            st = self.states[trial.id] = TrialState(trial, section=s.section if s else "")
         return st
 
     def _update_focus(self, s: Sentence, rec, hits) -> TrialState | None:
@@ -158,7 +171,12 @@ class _Reader:
             trial = trial_entity(mention.entity, phase_of(text), line_of(text))
             st = self._state(trial, s)
             st.trial = trial if not st.trial.attributes else st.trial.merged(trial) if st.trial.id == trial.id else trial
-            st.last, st.section = s.index, s.section
+            st.last, st.section, st.subsection = s.index, s.section, s.subsection
+            st.refs |= set(_REFS.findall(text))
+            given = {t.entity.id: t.entity for t in self.therapies(text, rec) if t.entity.category != "DrugClass"
+                     and t.entity.id not in _NOT_ARMS}
+            if len(given) == 1:
+                st.candidate = next(iter(given.values()))
             self.out.entity(st.trial)
             self.focus = st
             return st
@@ -168,7 +186,13 @@ class _Reader:
         if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
                 and s.index > 0 and "\n" in self.doc.text[self.doc.sentences[s.index - 1].end:s.start]:
             self.focus = None  # a cited study's paragraph has ended
-        cited = self._cited_study(text)
+        if _PRESENT.search(text):
+            if self.report is None:
+                self.focus = None
+                return None  # "our study" in a document that reports no trial of its own
+            st = self.focus = self._state(self.report, s)
+            return st
+        cited = self._cited_study(text) or self._unnamed_study(text, rec)
         if cited is not None:
             st = self._state(cited, s)
             st.last, st.section = s.index, s.section
@@ -181,11 +205,33 @@ class _Reader:
             return st
         if st is None or names:
             return None
-        if self.short or (st.section == s.section and s.index - st.last <= NEAR):
+        refs = set(_REFS.findall(text))
+        if not self.short and refs and st.refs and not (refs & st.refs):
+            self.focus = None  # the sentence cites another source: another study
+            return None
+        if self.short or (st.section == s.section and st.subsection == s.subsection and s.index - st.last <= NEAR):
             st.last = s.index if not self.short else st.last
             return st
         self.focus = None
         return None
+
+    def _unnamed_study(self, text: str, rec) -> Entity | None:
+        """A study the text introduces without a name: "A phase II clinical study evaluated tivantinib
+        and cetuximab in 41 patients" -> "phase II study of cetuximab + tivantinib" (document-scoped)."""
+        m = _UNNAMED.search(text)
+        if m is None or self.short:
+            return None
+        therapies = [t for t in self.therapies(text, rec) if t.start > m.end() and t.entity.category != "DrugClass"]
+        if not therapies:
+            return None
+        seq = therapies
+        regimen, _ = _regimen_of(seq[:1] if len(seq) == 1 else seq[:2] if _JOIN_SEP.match(text[seq[0].end:seq[1].start])
+                                 else seq[:1], self.ctx)
+        phase = phase_of(text)
+        label = f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}"
+        from builders.context import unnamed_trial
+
+        return unnamed_trial(self.doc, label, phase)
 
     def _cited_study(self, text: str) -> Entity | None:
         """The one study a sentence cites by its first author ("Rimassa et al. evaluated ...",
@@ -258,10 +304,18 @@ class _Reader:
                 st.every.append(arm)
 
     def _single_arm(self, st: TrialState, s: Sentence, rec, ev) -> None:
-        """A trial whose sentence names one regimen (and no comparison) gets that one arm."""
-        if st.arms:
-            return
+        """A trial whose sentence names one regimen (and no comparison) gets that one arm; a sentence that
+        names the trial and one drug or regimen replaces an arm known only by its drug class."""
         therapies = self.therapies(s.norm, rec)
+        names_trial = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
+        if st.arms:
+            weak = len(st.arms) == 1 and st.regimens.get(st.arms[0].id) is not None and \
+                self.ctx.vocab.entities.get(st.regimens[st.arms[0].id].attr("monotherapy") or "", Entity("x", "Drug", "x")
+                                            ).category == "DrugClass"
+            given = {t.entity.id for t in therapies if t.entity.category != "DrugClass"}
+            if not (weak and names_trial and len(given) == 1):
+                return
+            st.arms = []
         distinct = {t.entity.id: t for t in therapies if t.entity.category != "DrugClass" or len(therapies) == 1}
         if len(distinct) == 1:
             reg = next(iter(distinct.values())).entity
@@ -334,6 +388,8 @@ class _Reader:
     # -- outcomes ---------------------------------------------------------------------------------
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
+        if not st.arms and st.candidate is not None and any(h[2].startswith("metric_") for h in hits):
+            self._set_arms(st, [(st.candidate, ())], ev)
         if not st.arms and self.main_regimen is not None and st.trial.id == self.main_trial.id and \
                 any(h[2].startswith("metric_") for h in hits):
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
@@ -379,8 +435,9 @@ class _Reader:
             if metric not in ("ORR", "DCR"):
                 continue
             before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 40
-                      and re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
-                                    r"(?:objective\s+|overall\s+)?$", text[v.end:start], re.I)]
+                      and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
+                                     r"(?:objective\s+|overall\s+)?$", text[v.end:start], re.I)
+                           or not text[v.end:start].strip())]  # "a 28% ORR"
             if len(before) == 1 and len(st.arms) == 1:
                 self._add(st.arms[0], metric, before[0], ev, subgroup)
                 used.add(id(before[0]))
@@ -400,6 +457,12 @@ class _Reader:
 
     def _place(self, st, metric, fitting, text, rec, ev, subgroup, lo, hi, respectively) -> None:
         """Give each value of one metric to its arm, or leave it out."""
+        contrast = _SUBGROUP_VS.search(text)
+        if contrast and len(st.arms) == 1:
+            # "in RAS wild-type versus KRAS-mutant patients: ORR 28.6% vs 0": one arm, two subgroups
+            for v, label in zip(fitting[:2], (contrast.group(1), contrast.group(2))):
+                self._add(st.arms[0], metric, v, ev, label)
+            return
         refs = self.arm_refs(st, text, rec, lo, hi)
         if len(fitting) == 1:
             v = fitting[0]
@@ -653,6 +716,11 @@ def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
 def _subgroup(text: str) -> str | None:
     if _OVERALL.search(text):
         return None
+    m = re.search(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|those|subgroup|subset)\s+(?:with|harbou?ring|carrying)\s+"
+                  r"((?:[A-Z][\w/+\-]*[- ]?(?:WT|MT|wild[- ]type|mutant|mutated|positive|negative|high|low|amplified)"
+                  r"(?:\s+ctDNA)?))", text)
+    if m:
+        return m.group(1)
     m = _SUBGROUP.search(text)
     if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
         return m.group(1)
