@@ -388,11 +388,21 @@ def _match_from(elements, k, clause, i, slots, cues):
             yield from _match_from(elements, k + 1, clause, i + 1, slots, cues)
         yield from _match_from(elements, k + 1, clause, i, slots, cues)
         return
-    # a gap: try the shortest first, so slots bind to the nearest candidates
+    # a gap: try the shortest first, so slots bind to the nearest candidates; a short parenthesis counts
+    # as one token, and an entity after "in"/"among" ("in MSS tumours") is passed over
     j = i
     for _ in range(e.max_tokens + 1):
         yield from _match_from(elements, k + 1, clause, j, slots, cues)
-        if j >= clause.hi or (toks[j].is_entity and not e.cross_entities and _fits(toks[j], clause.slot_categories)):
+        if j >= clause.hi:
+            return
+        t = toks[j]
+        if t.text == "(":
+            close = next((q for q in range(j + 1, min(j + 14, clause.hi)) if toks[q].text == ")"), None)
+            if close is not None:
+                j = close + 1
+                continue
+        if t.is_entity and not e.cross_entities and _fits(t, clause.slot_categories) and \
+                not (j > clause.lo and toks[j - 1].lower in ("in", "among")):
             return
         j += 1
 

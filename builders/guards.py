@@ -132,8 +132,8 @@ _ACT = re.compile(r"activat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I
 
 
 def _cause_categories(cats):
-    return (set(cats) - {"Gene", "Pathway"}) | ({"Alteration", "ResistanceMechanism"} if {"Gene", "Pathway"} & set(cats)
-                                                 else set())
+    return (set(cats) - {"Pathway"}) | ({"Alteration", "ResistanceMechanism"} if {"Gene", "Pathway"} & set(cats)
+                                        else set())
 
 
 def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls: str | None = None) -> Entity:
@@ -169,9 +169,19 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             return alt
         if _ACT.search(around):
             return mechanism(f"{entity.name} activation", [entity], m)
-        return None
-    if _ACT.search(around) or True:
-        return mechanism(f"{entity.name} activation", [entity], m)
+        # a gene named as the cause, with no word for how: the gene itself, unless it is what the
+        # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
+        therapies = [e for name, es in m.slot_entities.items() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
+        therapies += [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+        vocab = m.reading.vocab
+        targets = set()
+        for t in therapies:
+            targets |= therapy_targets(vocab, t)
+            targets |= {o.id for s, p, o in m.rec.implied if s.id == t.id and p == "targets"}
+        if entity.id in targets or entity.attr("family"):
+            return None
+        return entity
+    return mechanism(f"{entity.name} activation", [entity], m)
 
 
 @transform(lambda cats: (set(cats) & {"Alteration", "ResistanceMechanism"}) |

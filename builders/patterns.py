@@ -480,6 +480,9 @@ def alterations(r, text, mentions, rec):
         v = VARIANT.match(text, g.end)
         if v and not g.entity.attr("family") or v and g.entity.name in ("RAS", "RAF"):
             end = v.end()
+            suffix = re.match(r"[-\s](?:mutant|mutated|mutation-positive|positive)\b", text[end:end + 20])
+            if suffix:
+                end += suffix.end()  # "BRAF V600E-mutant"
             found = [(v.group(1), v.group(2), v.group(3) or "")]
             for more in iter(lambda: _MORE_VARIANTS.match(text, end), None):
                 found.append((more.group(1), more.group(2), more.group(3) or ""))
@@ -864,7 +867,9 @@ def _combination(r, text, rec, group, strong_any) -> None:
     tail = text[group[-1].end:group[-1].end + 30]
     any_or = any(re.search(r"\bor\b", g) for g in gaps)
     sequence = re.search(r"\b(?:sequential(?:ly)?|sequence of)\s+(?:\w+\s+){0,2}$", head[-60:], re.I) or \
-        re.search(r"\b(?:followed by|then|switch(?:ed)? to|after|before)\b", " ".join(gaps), re.I)
+        re.search(r"\b(?:followed by|then|switch(?:ed)? to|after|before)\b", " ".join(gaps), re.I) or \
+        (not strong and re.search(r"\b(?:previously|prior|before|after|following|progress\w* on)\b[^.;]{0,40}$",
+                                  head[-70:], re.I))  # prior lines joined by "and" are not one regimen
     is_combo = not sequence and (strong and not any_or or (not any_or and _COMBO_CUE.search(head) and not
                                                            _LIST_CUE.search(head))
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)

@@ -32,9 +32,10 @@ _GENE_CONTEXT = re.compile(
     r"status|activation|activity|loss|fusions?|rearrangements?|-mediated|-dependent|-targeted|-driven|-induced|"
     r"-high|-low|-positive|knockdown|silencing|depletion|levels?|axis|phosphorylation|alterations?|variants?|"
     r"copy number|deletion|transcription|ligands?|binding|blockade|antibod)")
-_GENE_BEFORE = re.compile(r"(?:expression|levels?|activation|inhibition|loss|amplification|overexpression|mutations?|"
-                          r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|"
-                          r"anti|targeting|inhibiting|blocking|of the|gene)\s*[-\s]?$", re.I)
+_GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|loss|amplification|overexpression|mutations?|"
+                          r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
+                          r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
+                          r"anti|targeting|inhibiting|blocking|overexpressing|expressing|of the|gene)\s*[-\s]?$", re.I)
 
 
 @dataclass(frozen=True)

@@ -187,10 +187,11 @@ class _Reader:
                 and s.index > 0 and "\n" in self.doc.text[self.doc.sentences[s.index - 1].end:s.start]:
             self.focus = None  # a cited study's paragraph has ended
         if _PRESENT.search(text):
-            if self.report is None:
+            own = self.report or self.main_trial
+            if own is None:
                 self.focus = None
                 return None  # "our study" in a document that reports no trial of its own
-            st = self.focus = self._state(self.report, s)
+            st = self.focus = self._state(own, s)
             return st
         cited = self._cited_study(text) or self._unnamed_study(text, rec)
         if cited is not None:
