@@ -2,7 +2,8 @@
 
 Reading is a pure map over documents; assembly is a reduce that adds entities,
 pools duplicate assertions, attaches outcomes and reports conflicts (the same
-arm, metric and subgroup with different values) without resolving them.
+arm, metric and subgroup with different values, found by :func:`kg.conflicts.find_conflicts`)
+without resolving them.
 """
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.cache import DocumentCache
+from kg.conflicts import find_conflicts
 from kg.graph import KnowledgeGraph, SchemaViolation
+from kg.ids import mint
 from kg.model import DocumentResult, Entity
 from kg.resources import bundled_corpus_dir
 
@@ -74,6 +77,15 @@ def document_metadata(corpus_dir: Path) -> dict[str, dict[str, str]]:
             raise CorpusError(f"{path}: entry {name!r} must have only string fields {' and '.join(_METADATA_KEYS)}")
         out[str(name)] = {k: fields[k].strip() for k in _METADATA_KEYS if fields.get(k)}
     return out
+
+
+def document_id(name: str) -> str:
+    """The id of the Document node of a file: ``crc:doc_`` and the slug of its name without the extension.
+
+    >>> document_id("d01_Cricket_rechallenge.txt"), document_id("A paper (v2).txt")
+    ('crc:doc_d01_cricket_rechallenge', 'crc:doc_a_paper_v2')
+    """
+    return mint("doc", name.rsplit(".", 1)[0])
 
 
 @dataclass(frozen=True)
@@ -147,7 +159,16 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
     files = [Path(f) for f in files]
     outcomes: dict[int, DocumentResult | ReadFailure] = {}
     todo = []
+    named: dict[str, str] = {}
     for i, path in enumerate(files):
+        doc_id = document_id(path.name)
+        if doc_id in named:  # e.g. "a-b.txt" and "a_b.txt": one Document node could not hold both
+            outcomes[i] = ReadFailure(path.name, f"{path.name}: its document id {doc_id} is already that of "
+                                                 f"{named[doc_id]}; rename one of the two files")
+            if progress:
+                progress(path.name)
+            continue
+        named[doc_id] = path.name
         hit = cache.get(path) if cache is not None else None
         if hit is not None:
             outcomes[i] = hit
@@ -187,8 +208,7 @@ def assemble(results: list[DocumentResult], report: BuildReport | None = None,
     metadata = metadata or {}
     kg = KnowledgeGraph()
     for result in sorted(results, key=lambda r: r.document):
-        stem = result.document.rsplit(".", 1)[0]
-        kg.add_entity(Entity("crc:doc_" + stem.lower(), "Document", result.document,
+        kg.add_entity(Entity(document_id(result.document), "Document", result.document,
                              attributes=(("sha256", result.sha256), ("file", result.document),
                                          *sorted(metadata.get(result.document, {}).items()))))
         for entity in result.entities:
@@ -207,15 +227,8 @@ def assemble(results: list[DocumentResult], report: BuildReport | None = None,
                                  "tables": result.n_tables, "assertions": len(result.assertions),
                                  "outcomes": len(result.outcomes)})
         report.warnings.extend(result.warnings)
-    report.conflicts = find_conflicts(kg)
+    report.conflicts = [c.to_dict() for c in find_conflicts(kg)]
     return kg
-
-
-def find_conflicts(kg: KnowledgeGraph) -> list[dict]:
-    """Outcomes of the same arm, metric and subgroup whose values differ, with every evidence (as dicts)."""
-    from kg.query.evidence import conflicts
-
-    return [c.to_dict() for c in conflicts(kg)]
 
 
 def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None, workers: int = 1,

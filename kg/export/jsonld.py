@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.export.common import write_atomic
+from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
 from kg.rdf.mapping import to_rdf
 

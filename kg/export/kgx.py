@@ -58,7 +58,7 @@ def kgx_text(kg: KnowledgeGraph) -> tuple[str, str]:
 
 
 def write_kgx(kg: KnowledgeGraph, out_dir: Path) -> list[Path]:
-    from kg.export.common import write_atomic
+    from kg.atomic import write_atomic
 
     nodes, edges = kgx_text(kg)
     out_dir = Path(out_dir)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kg.export.common import write_atomic
+from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
 from kg.rdf.mapping import to_rdf
 

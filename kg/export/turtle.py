@@ -11,7 +11,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-from kg.export.common import write_atomic
+from kg.atomic import write_atomic
 from kg.graph import KnowledgeGraph
 from kg.rdf.mapping import RDFExportError, to_rdf
 from kg.rdf.namespaces import rdf_prefixes
