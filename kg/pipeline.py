@@ -7,9 +7,13 @@ without resolving them.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from kg.cache import DocumentCache
@@ -20,6 +24,7 @@ from kg.model import DocumentResult, Entity
 from kg.resources import bundled_corpus_dir
 
 MAX_BYTES = 20_000_000
+DEFAULT_BUDGET_S = 120.0  # seconds of reading allowed per document before it is given up
 
 
 class CorpusError(ValueError):
@@ -111,14 +116,65 @@ def warm_up() -> None:
     _curated()
 
 
-def read_one(path) -> DocumentResult | ReadFailure:
+def checked_budget(budget_s: float | None) -> float | None:
+    """A per-document time budget as seconds (None, or infinity: no limit); anything else is refused.
+
+    >>> checked_budget(120), checked_budget(None), checked_budget(float("inf"))
+    (120.0, None, None)
+    >>> checked_budget(0)
+    Traceback (most recent call last):
+    ...
+    ValueError: the time budget must be a positive number of seconds, not 0
+    """
+    if budget_s is None:
+        return None
+    if isinstance(budget_s, bool) or not isinstance(budget_s, (int, float)) or math.isnan(budget_s) or budget_s <= 0:
+        raise ValueError(f"the time budget must be a positive number of seconds, not {budget_s!r}")
+    return None if math.isinf(budget_s) else float(budget_s)
+
+
+@contextmanager
+def _hard_stop(budget_s: float | None, document: str) -> Iterator[None]:
+    """Stop reading ``document`` when ``budget_s`` seconds have passed, even inside one long step.
+
+    The builders check the budget between steps (:class:`builders.context.Deadline`); this adds an
+    alarm (``SIGALRM``) that interrupts a step that runs on, with the same :class:`ReadingTimeout`.
+    A signal can only be handled by the main thread, so in a worker thread (Dask runs tasks in
+    threads) and where ``SIGALRM`` does not exist, or when the process already has a timer set,
+    only the builders' own checks apply.
+    """
+    usable = (budget_s is not None and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread()
+              and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0))
+    if not usable:
+        yield
+        return
+    from builders.context import Deadline
+
+    def expired(signum, frame):
+        Deadline(0.0, budget_s).check(document)  # a deadline already passed: raises ReadingTimeout
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, budget_s)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def read_one(path, budget_s: float | None = None) -> DocumentResult | ReadFailure:
     """The map step: one file in, its result (or why it failed) out. Pure and picklable.
+
+    Reading that takes longer than ``budget_s`` seconds (None: no limit) is given up, and the
+    document is reported as failed like any other.
 
     >>> read_one("no/such/file.txt")
     ReadFailure(document='file.txt', error='file.txt: cannot be read (No such file or directory); check the path and permissions')
     """
     from builders import DocumentError, default_context, read_document
 
+    budget_s = checked_budget(budget_s)
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -127,15 +183,18 @@ def read_one(path) -> DocumentResult | ReadFailure:
     if size > MAX_BYTES:
         return ReadFailure(path.name, f"{path.name}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB "
                                       f"limit for one document; split it into smaller files")
+    context, curated = default_context(), _curated()
     try:
-        return read_document(path, default_context(), _curated())
+        with _hard_stop(budget_s, path.name):
+            return read_document(path, context, curated, budget_s=budget_s)
     except DocumentError as exc:
         return ReadFailure(path.name, str(exc))
 
 
 def read_all(files: list[Path], progress: Callable[[str], None] | None = None, workers: int = 1,
              executor: str = "process", scheduler: str | None = None,
-             cache: DocumentCache | None = None) -> tuple[list[DocumentResult], list[dict]]:
+             cache: DocumentCache | None = None,
+             budget_s: float | None = DEFAULT_BUDGET_S) -> tuple[list[DocumentResult], list[dict]]:
     """Map :func:`read_one` over the files; a bad file is reported and the others go on.
 
     Parameters
@@ -147,6 +206,9 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
         How the map runs (see :func:`kg.executors.map_documents`). The result does not depend on them.
     cache : DocumentCache, optional
         Results of files read before (same bytes, same builders) are taken from it; new ones are added.
+    budget_s : float or None, default :data:`DEFAULT_BUDGET_S`
+        Seconds of reading allowed per document (applied where the document is read, in the worker);
+        a document that takes longer is reported as failed. None: no limit.
 
     Returns
     -------
@@ -156,6 +218,7 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
     """
     from kg.executors import map_documents
 
+    budget_s = checked_budget(budget_s)
     files = [Path(f) for f in files]
     outcomes: dict[int, DocumentResult | ReadFailure] = {}
     todo = []
@@ -176,7 +239,8 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
                 progress(path.name)
         else:
             todo.append(i)
-    for j, outcome in map_documents(read_one, [str(files[i]) for i in todo], workers, executor, scheduler, warm_up):
+    read = partial(read_one, budget_s=budget_s)
+    for j, outcome in map_documents(read, [str(files[i]) for i in todo], workers, executor, scheduler, warm_up):
         i = todo[j]
         outcomes[i] = outcome
         if cache is not None and isinstance(outcome, DocumentResult):
@@ -233,16 +297,18 @@ def assemble(results: list[DocumentResult], report: BuildReport | None = None,
 
 def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None, workers: int = 1,
                 executor: str = "process", scheduler: str | None = None,
-                cache: DocumentCache | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+                cache: DocumentCache | None = None,
+                budget_s: float | None = DEFAULT_BUDGET_S) -> tuple[KnowledgeGraph, BuildReport]:
     """Build the graph of a corpus directory (default: the bundled corpus).
 
-    ``workers``, ``executor``, ``scheduler`` and ``cache`` are passed to :func:`read_all`; the graph
-    is the same whatever they are.
+    ``workers``, ``executor``, ``scheduler``, ``cache`` and ``budget_s`` (seconds of reading per
+    document) are passed to :func:`read_all`; the graph is the same whatever they are, as long as
+    no document runs out of time.
     """
     corpus_dir = Path(corpus_dir) if corpus_dir else bundled_corpus_dir()
     files = corpus_files(corpus_dir)
     metadata = document_metadata(corpus_dir)
-    results, failed = read_all(files, progress, workers, executor, scheduler, cache)
+    results, failed = read_all(files, progress, workers, executor, scheduler, cache, budget_s)
     report = BuildReport(failed=failed)
     kg = assemble(results, report, metadata)
     return kg, report

@@ -42,3 +42,4 @@ def test_help_lists_every_command():
     text = run_cli("--help").stdout
     for command in ("build", "export", "query", "sparql", "validate", "serve", "view"):
         assert command in text
+    assert "--time-budget" in run_cli("build", "--help").stdout

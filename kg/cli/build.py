@@ -25,6 +25,9 @@ def build(
     cache: Optional[Path] = typer.Option(None, "--cache", help="Folder of cached document readings "
                                          "(default: OUT/.cache); unchanged documents are not read again."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Read every document, and keep no cache."),
+    time_budget: float = typer.Option(120.0, "--time-budget", metavar="SECONDS",
+                                      help="Give up reading a document after this many seconds and report it as "
+                                      "failed (the others are still built; exit code 1). Must be positive."),
 ) -> None:
     """Read the documents, build the graph and write nodes.jsonl, edges.jsonl, kg.ttl and report.json."""
     from rich.console import Console
@@ -34,12 +37,16 @@ def build(
     from kg.cache import DocumentCache
     from kg.executors import ExecutorError
     from kg.export import BUILD_FORMATS, WRITERS
-    from kg.pipeline import BuildReport, CorpusError, assemble, corpus_files, document_metadata, read_all
+    from kg.pipeline import BuildReport, CorpusError, assemble, checked_budget, corpus_files, document_metadata, \
+        read_all
     from kg.report import report_dict, report_json
     from kg.resources import bundled_corpus_dir
 
     err = stderr()
     console = Console(stderr=True, quiet=quiet, soft_wrap=True)
+    if not time_budget > 0:  # also refuses NaN
+        fail(f"--time-budget {time_budget:g}: give a positive number of seconds (the default is 120)")
+    budget = checked_budget(time_budget)
     try:
         corpus = corpus or bundled_corpus_dir()
         files = corpus_files(corpus)
@@ -51,7 +58,7 @@ def build(
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("Reading documents", total=len(files))
             results, failed = read_all(files, lambda name: progress.advance(task), workers, executor, scheduler,
-                                       store)
+                                       store, budget)
     except ExecutorError as exc:
         fail(str(exc))
     report = BuildReport(failed=failed)
