@@ -7,15 +7,12 @@ without resolving them.
 """
 from __future__ import annotations
 
-import math
-import signal
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 
+from kg.budget import Overrun, checked_budget, time_limit
 from kg.cache import DocumentCache
 from kg.conflicts import find_conflicts
 from kg.graph import KnowledgeGraph, SchemaViolation
@@ -116,58 +113,13 @@ def warm_up() -> None:
     _curated()
 
 
-def checked_budget(budget_s: float | None) -> float | None:
-    """A per-document time budget as seconds (None, or infinity: no limit); anything else is refused.
-
-    >>> checked_budget(120), checked_budget(None), checked_budget(float("inf"))
-    (120.0, None, None)
-    >>> checked_budget(0)
-    Traceback (most recent call last):
-    ...
-    ValueError: the time budget must be a positive number of seconds, not 0
-    """
-    if budget_s is None:
-        return None
-    if isinstance(budget_s, bool) or not isinstance(budget_s, (int, float)) or math.isnan(budget_s) or budget_s <= 0:
-        raise ValueError(f"the time budget must be a positive number of seconds, not {budget_s!r}")
-    return None if math.isinf(budget_s) else float(budget_s)
-
-
-@contextmanager
-def _hard_stop(budget_s: float | None, document: str) -> Iterator[None]:
-    """Stop reading ``document`` when ``budget_s`` seconds have passed, even inside one long step.
-
-    The builders check the budget between steps (:class:`builders.context.Deadline`); this adds an
-    alarm (``SIGALRM``) that interrupts a step that runs on, with the same :class:`ReadingTimeout`.
-    A signal can only be handled by the main thread, so in a worker thread (Dask runs tasks in
-    threads) and where ``SIGALRM`` does not exist, or when the process already has a timer set,
-    only the builders' own checks apply.
-    """
-    usable = (budget_s is not None and hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread()
-              and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0))
-    if not usable:
-        yield
-        return
-    from builders.context import Deadline
-
-    def expired(signum, frame):
-        Deadline(0.0, budget_s).check(document)  # a deadline already passed: raises ReadingTimeout
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, budget_s)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def read_one(path, budget_s: float | None = None) -> DocumentResult | ReadFailure:
     """The map step: one file in, its result (or why it failed) out. Pure and picklable.
 
     Reading that takes longer than ``budget_s`` seconds (None: no limit) is given up, and the
-    document is reported as failed like any other.
+    document is reported as failed like any other. The builders check the budget between their
+    steps; :func:`kg.budget.time_limit` also stops a step that runs on (see there for how, in the
+    main thread of a process and in other threads).
 
     >>> read_one("no/such/file.txt")
     ReadFailure(document='file.txt', error='file.txt: cannot be read (No such file or directory); check the path and permissions')
@@ -185,10 +137,24 @@ def read_one(path, budget_s: float | None = None) -> DocumentResult | ReadFailur
                                       f"limit for one document; split it into smaller files")
     context, curated = default_context(), _curated()
     try:
-        with _hard_stop(budget_s, path.name):
+        with time_limit(budget_s):
             return read_document(path, context, curated, budget_s=budget_s)
     except DocumentError as exc:
         return ReadFailure(path.name, str(exc))
+    except Overrun:
+        return ReadFailure(path.name, _timeout_message(path.name, budget_s))
+
+
+def _timeout_message(name: str, budget_s: float) -> str:
+    """The builders' own message for a document that ran out of time (one wording for both ways of stopping)."""
+    from builders import ReadingTimeout
+    from builders.context import Deadline
+
+    try:
+        Deadline(0.0, budget_s).check(name)  # a deadline long passed
+    except ReadingTimeout as exc:
+        return str(exc)
+    return f"{name}: reading took longer than the {budget_s:g} s budget for one document"
 
 
 def read_all(files: list[Path], progress: Callable[[str], None] | None = None, workers: int = 1,

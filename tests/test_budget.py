@@ -37,13 +37,23 @@ def test_a_document_over_its_budget_fails_and_the_others_are_built(corpus, tmp_p
     assert "MET amplification" in (tmp_path / "nodes.jsonl").read_text(encoding="utf-8")
 
 
-def test_the_budget_applies_inside_dask_workers(corpus):
+def test_the_budget_applies_inside_dask_workers(corpus, tmp_path):
+    """Dask reads in worker threads: a document stuck inside one step is stopped there too."""
     pytest.importorskip("dask.distributed", reason="pip install '.[dask]' for the Dask executor")
+    import shutil
+    import time
+
     from kg.pipeline import corpus_files, read_all
 
-    results, failed = read_all(corpus_files(corpus), executor="dask", workers=1, budget_s=float(BUDGET))
+    folder = tmp_path / "c"
+    shutil.copytree(corpus, folder)
+    (folder / "list.txt").write_text("KRAS G12C, " * 20_000, encoding="utf-8")  # one 220 KB list, no sentence end
+    start = time.monotonic()
+    results, failed = read_all(corpus_files(folder), executor="dask", workers=1, budget_s=float(BUDGET))
+    assert time.monotonic() - start < 60
     assert [r.document for r in results] == ["small.txt"]
-    assert [f["document"] for f in failed] == ["big.txt"] and MESSAGE in failed[0]["error"]
+    assert [f["document"] for f in failed] == ["big.txt", "list.txt"] and MESSAGE in failed[0]["error"]
+    assert all("budget for one document" in f["error"] for f in failed)
 
 
 def test_read_one_stops_inside_a_long_step(corpus):
@@ -58,6 +68,40 @@ def test_read_one_stops_inside_a_long_step(corpus):
     assert isinstance(outcome, ReadFailure) and "0.3 s budget" in outcome.error
     assert time.monotonic() - start < 2.0
     assert read_one(corpus / "small.txt", budget_s=30).document == "small.txt"
+
+
+def test_time_limit_stops_a_regex_in_the_main_thread_and_a_loop_in_another_thread():
+    import re
+    import threading
+    import time
+
+    from kg.budget import Overrun, time_limit
+
+    start = time.monotonic()
+    with pytest.raises(Overrun):
+        with time_limit(0.2):
+            re.match(r"(a+)+b", "a" * 40)  # catastrophic backtracking, in C
+    assert time.monotonic() - start < 5
+
+    outcome = []
+
+    def work():
+        try:
+            with time_limit(0.2):
+                try:
+                    while True:
+                        sum(range(100))
+                except Exception:  # noqa: BLE001 - the stop must not be swallowed by a broad except
+                    outcome.append("swallowed")
+        except Overrun:
+            outcome.append("stopped")
+        time.sleep(0.4)  # nothing arrives after the block is left
+        outcome.append("went on")
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(10)
+    assert outcome == ["stopped", "went on"]
 
 
 @pytest.mark.parametrize("value", ["0", "-5", "nan"])

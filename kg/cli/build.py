@@ -37,8 +37,8 @@ def build(
     from kg.cache import DocumentCache
     from kg.executors import ExecutorError
     from kg.export import BUILD_FORMATS, WRITERS
-    from kg.pipeline import BuildReport, CorpusError, assemble, checked_budget, corpus_files, document_metadata, \
-        read_all
+    from kg.budget import checked_budget
+    from kg.pipeline import BuildReport, CorpusError, assemble, corpus_files, document_metadata, read_all
     from kg.report import report_dict, report_json
     from kg.resources import bundled_corpus_dir
 
