@@ -31,6 +31,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 
+DEFAULT_BUDGET_S = 120.0  # seconds of reading allowed per document before it is given up
+
+
 class Overrun(BaseException):
     """The work ran longer than its time budget."""
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 
-from kg.budget import Overrun, checked_budget, time_limit
+from kg.budget import DEFAULT_BUDGET_S, Overrun, checked_budget, time_limit
 from kg.cache import DocumentCache
 from kg.conflicts import find_conflicts
 from kg.graph import KnowledgeGraph, SchemaViolation
@@ -21,7 +21,6 @@ from kg.model import DocumentResult, Entity
 from kg.resources import bundled_corpus_dir
 
 MAX_BYTES = 20_000_000
-DEFAULT_BUDGET_S = 120.0  # seconds of reading allowed per document before it is given up
 
 
 class CorpusError(ValueError):

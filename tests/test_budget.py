@@ -108,7 +108,8 @@ def test_time_limit_stops_a_regex_in_the_main_thread_and_a_loop_in_another_threa
 def test_a_budget_that_is_not_positive_is_refused(tmp_path, value):
     proc = run_cli("build", "--time-budget", value, "--out", tmp_path, check=False)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert proc.stderr.strip() == f"error: --time-budget {value}: give a positive number of seconds (the default is 120)"
+    expected = f"error: --time-budget {value}: give a positive number of seconds (the default is 120)"
+    assert proc.stderr.strip() == expected
     assert not any(tmp_path.iterdir())
 
 

@@ -8,6 +8,7 @@ from typing import Optional
 
 import typer
 
+from kg.budget import DEFAULT_BUDGET_S
 from kg.cli.common import escape as esc
 from kg.cli.common import fail, stderr
 
@@ -25,7 +26,7 @@ def build(
     cache: Optional[Path] = typer.Option(None, "--cache", help="Folder of cached document readings "
                                          "(default: OUT/.cache); unchanged documents are not read again."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Read every document, and keep no cache."),
-    time_budget: float = typer.Option(120.0, "--time-budget", metavar="SECONDS",
+    time_budget: float = typer.Option(DEFAULT_BUDGET_S, "--time-budget", metavar="SECONDS",
                                       help="Give up reading a document after this many seconds and report it as "
                                       "failed (the others are still built; exit code 1). Must be positive."),
 ) -> None:
@@ -34,10 +35,10 @@ def build(
     from rich.progress import Progress
     from rich.table import Table
 
+    from kg.budget import checked_budget
     from kg.cache import DocumentCache
     from kg.executors import ExecutorError
     from kg.export import BUILD_FORMATS, WRITERS
-    from kg.budget import checked_budget
     from kg.pipeline import BuildReport, CorpusError, assemble, corpus_files, document_metadata, read_all
     from kg.report import report_dict, report_json
     from kg.resources import bundled_corpus_dir
@@ -45,7 +46,8 @@ def build(
     err = stderr()
     console = Console(stderr=True, quiet=quiet, soft_wrap=True)
     if not time_budget > 0:  # also refuses NaN
-        fail(f"--time-budget {time_budget:g}: give a positive number of seconds (the default is 120)")
+        fail(f"--time-budget {time_budget:g}: give a positive number of seconds "
+             f"(the default is {DEFAULT_BUDGET_S:g})")
     budget = checked_budget(time_budget)
     try:
         corpus = corpus or bundled_corpus_dir()

@@ -19,7 +19,7 @@ _CACHE: "weakref.WeakKeyDictionary[KnowledgeGraph, GraphIndex]" = weakref.WeakKe
 @dataclass
 class GraphIndex:
     names: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name/synonym/id/xref -> node ids
-    name_parts: dict[str, set[str]] = field(default_factory=dict)  # each half of a one-word name with "/" ("MSI-H/dMMR")
+    name_parts: dict[str, set[str]] = field(default_factory=dict)  # halves of one-word names with "/" (MSI-H/dMMR)
     alterations_by_gene: dict[str, list[str]] = field(default_factory=dict)  # gene symbol -> alteration ids
     family_members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # family symbol -> member symbols
     monotherapy: dict[str, str] = field(default_factory=dict)  # drug/class id -> its one-component regimen id

@@ -55,7 +55,8 @@ _GENE_MODIFIER = re.compile(
     r"wild[\s-]?type|WT|MT|positive|positivity)$", re.I)
 # Alteration kind of a modifier, and the word alteration names use for it ("ERBB2 amplification").
 _KINDS = (("amplif", "amplification", "amplification"), ("express", "overexpression", "overexpression"),
-          ("mut", "mutation", "mutation"), ("positiv", "overexpression", "overexpression"), ("fusion", "fusion", "fusion"),
+          ("mut", "mutation", "mutation"), ("positiv", "overexpression", "overexpression"),
+          ("fusion", "fusion", "fusion"),
           ("rearrang", "fusion", "fusion"), ("loss", "loss", "loss"), ("delet", "loss", "loss"),
           ("wild", "wild_type", "wild-type"), ("wt", "wild_type", "wild-type"), ("mt", "mutation", "mutation"))
 _COMBINATION = re.compile(r"\s*(?:\+|\bplus\b|\bcombined with\b|\bwith\b|\band\b)\s*", re.I)
@@ -88,7 +89,8 @@ def _alterations(kg: KnowledgeGraph, gene: str, modifier: str) -> set[str]:
         named = idx.names.get(f"{symbol} {label}".lower(), set())
         found |= {i for i in named if kg.entity(i).category == "Alteration"}
         if not named:
-            of_kind = [i for i in idx.alterations_by_gene.get(symbol, ()) if kg.entity(i).attr("alteration_kind") == kind]
+            of_kind = [i for i in idx.alterations_by_gene.get(symbol, ())
+                       if kg.entity(i).attr("alteration_kind") == kind]
             found |= set(of_kind) if len(of_kind) == 1 else set()
     return found
 

@@ -137,7 +137,8 @@ class Triples:
         self._iris: dict[str, str] = {}
         self._evidence_iris: dict[Evidence, str] = {}
         self.docs = {e.name: self.iri(e.id) for e in kg.nodes("Document")}
-        self.taxonomy = {key: CRC[taxonomy_class_name(key, spec)] for key, spec in self.schema.mechanism_taxonomy.items()}
+        self.taxonomy = {key: CRC[taxonomy_class_name(key, spec)]
+                         for key, spec in self.schema.mechanism_taxonomy.items()}
         self._attributes = {key: attribute_iri(self.schema, key) for key in self.schema.node_attributes}
         # subject IRI -> what it is: ("node", Entity), ("statement", Assertion), ("outcome", Outcome),
         # ("annotation" | "target" | "quote" | "position", Evidence)

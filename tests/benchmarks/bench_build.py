@@ -4,6 +4,7 @@ Not part of the test run (it measures, it does not assert times). Run it from th
 
     python tests/benchmarks/bench_build.py                 # about 6 minutes on 2 cores
     python tests/benchmarks/bench_build.py --json out/bench_build.json
+    python tests/benchmarks/bench_build.py --only write     # just the x50 write measurement (~2 minutes)
 
 Every measurement runs in a fresh Python process, so times include imports and loading the
 vocabulary, and peak memory (RSS) is that process's own. It prints the machine's core count and:
@@ -161,7 +162,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (default 3; x100 reading: 1)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
-    parser.add_argument("--only", choices=["write"], help="run only this measurement")
+    parser.add_argument("--only", choices=["build", "write"], help="run only this measurement")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -169,12 +170,15 @@ def main() -> None:
         return
     work = Path(tempfile.mkdtemp(prefix="bench_build."))
     figures: dict = {"cores": os.cpu_count()}
-    if args.only == "write":
+    if args.only:
         try:
-            figures["write_x50"] = child("write", str(scaled_corpus(work / "x50", 50)), str(work / "out50"))
+            if args.only == "build":
+                figures["build"] = median_of("build", [str(work / "out")], max(args.runs, 5))
+            else:
+                figures["write_x50"] = child("write", str(scaled_corpus(work / "x50", 50)), str(work / "out50"))
         finally:
             shutil.rmtree(work, ignore_errors=True)
-        report_write(figures)
+        report_build(figures) if args.only == "build" else report_write(figures)
         if args.json:
             args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
         return
@@ -203,9 +207,7 @@ def report(f: dict) -> None:
     def mbps(row):
         return row["bytes"] / 1e6 / row["seconds"]
 
-    print(f"Build benchmark ({f['cores']} cores); medians; every figure from a fresh process")
-    b = f["build"]
-    print(f"crckg build, bundled corpus, no cache, all outputs: {b['seconds']:.2f} s, peak {b['rss_mb']:.0f} MB")
+    report_build(f)
     print(f"{'reading':28} {'MB':>6} {'seconds':>8} {'MB/s':>7} {'peak MB':>8}")
     for factor in (20, 100):
         for workers in (1, 2):
@@ -225,12 +227,19 @@ def report(f: dict) -> None:
     report_write(f)
 
 
+def report_build(f: dict) -> None:
+    print(f"Build benchmark ({f['cores']} cores); medians; every figure from a fresh process")
+    b = f["build"]
+    print(f"crckg build, bundled corpus, no cache, all outputs: {b['seconds']:.2f} s, peak {b['rss_mb']:.0f} MB")
+
+
 def report_write(f: dict) -> None:
     w = f["write_x50"]
     mb = w["bytes"] / 1e6
     formats = ", ".join(f"{fmt} {s:.2f} s" for fmt, s in w["per_format"].items())
     print(f"writing, x50 ({mb:.1f} MB of text; {w['nodes']:,} nodes, {w['edges']:,} edges): all build outputs "
-          f"({w['written_bytes'] / 1e6:.0f} MB) in {w['seconds']:.2f} s ({formats}); reading took {w['read_seconds']:.1f} s "
+          f"({w['written_bytes'] / 1e6:.0f} MB) in {w['seconds']:.2f} s ({formats}); "
+          f"reading took {w['read_seconds']:.1f} s "
           f"(1 worker), so writing is {w['seconds'] / w['read_seconds']:.1%} of it (target < 25%)")
     peak = w["write_peak_mb"]
     print(f"  peak RSS {w['rss_mb']:.0f} MB for the whole process ({w['rss_mb'] / mb:.1f} MB per MB of corpus; "
