@@ -1,13 +1,38 @@
 """crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.
 
 Data flow: text -> Document -> Sentence -> Mention -> Assertion (+ Evidence)
--> KnowledgeGraph -> exporters. Nothing is read or configured at import time.
-"""
-from kg.graph import KnowledgeGraph, SchemaViolation
-from kg.model import Assertion, Entity, Evidence, Outcome
+-> KnowledgeGraph -> exporters. Nothing is read or configured at import time, and importing
+the package imports nothing but :mod:`kg.version`: the records and the graph are loaded on first
+use, so ``crckg --help`` and the modules of every layer stay light (see ``docs/architecture.md``).
 
-__all__ = ["KnowledgeGraph", "SchemaViolation", "Assertion", "Entity", "Evidence", "Outcome", "build", "load", "sparql"]
-__version__ = "0.1.0"
+This module is the facade of the Python API; no module of the project imports it.
+
+>>> import kg
+>>> kg.KnowledgeGraph.__name__, kg.__version__ == __import__("kg.version").version.__version__
+('KnowledgeGraph', True)
+"""
+from kg.version import __version__
+
+__all__ = ["KnowledgeGraph", "SchemaViolation", "Assertion", "Entity", "Evidence", "Outcome", "build", "load", "sparql",
+           "__version__"]
+
+_LAZY = {"KnowledgeGraph": "kg.graph", "SchemaViolation": "kg.graph", "Assertion": "kg.model", "Entity": "kg.model",
+         "Evidence": "kg.model", "Outcome": "kg.model"}
+
+
+def __getattr__(name: str):
+    """The records and the graph class, imported when first asked for (PEP 562)."""
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
 
 
 def build(corpus_dir=None, **kwargs):

@@ -27,7 +27,7 @@ def map_documents(fn: Callable, items: Sequence, workers: int = 1, executor: str
     Parameters
     ----------
     fn : callable
-        A module-level function (workers import it by name).
+        A module-level function, or a ``functools.partial`` of one (workers import it by name).
     items : sequence
         Its arguments, one call each.
     workers : int, default 1

@@ -36,8 +36,8 @@ def slug(text: str) -> str:
 # The kinds of project identifier (``crc:<kind>_<slug>``). One function mints them all, so an id
 # kind is declared once and a typo fails at once instead of creating a parallel namespace.
 ID_KINDS = frozenset({
-    "alt", "arm", "biomarker", "cell", "class", "disease", "doc", "drug", "gene_family", "mech", "molecule",
-    "ncrna", "pathway", "regimen", "trial",
+    "alt", "arm", "biomarker", "cell", "class", "disease", "doc", "drug", "gene_family", "inferred", "mech",
+    "molecule", "ncrna", "pathway", "regimen", "trial",
 })
 
 
@@ -51,7 +51,7 @@ def mint(kind: str, *labels: str) -> str:
     >>> mint("mechanism", "x")
     Traceback (most recent call last):
     ...
-    ValueError: unknown identifier kind 'mechanism'; known kinds: alt, arm, biomarker, cell, class, disease, doc, drug, gene_family, mech, molecule, ncrna, pathway, regimen, trial
+    ValueError: unknown identifier kind 'mechanism'; known kinds: alt, arm, biomarker, cell, class, disease, doc, drug, gene_family, inferred, mech, molecule, ncrna, pathway, regimen, trial
     """
     if kind not in ID_KINDS:
         raise ValueError(f"unknown identifier kind {kind!r}; known kinds: {', '.join(sorted(ID_KINDS))}")

@@ -2,17 +2,21 @@
 
 Reading is a pure map over documents; assembly is a reduce that adds entities,
 pools duplicate assertions, attaches outcomes and reports conflicts (the same
-arm, metric and subgroup with different values) without resolving them.
+arm, metric and subgroup with different values, found by :func:`kg.conflicts.find_conflicts`)
+without resolving them.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
+from kg.budget import DEFAULT_BUDGET_S, Overrun, checked_budget, time_limit
 from kg.cache import DocumentCache
+from kg.conflicts import find_conflicts
 from kg.graph import KnowledgeGraph, SchemaViolation
+from kg.ids import mint
 from kg.model import DocumentResult, Entity
 from kg.resources import bundled_corpus_dir
 
@@ -76,6 +80,15 @@ def document_metadata(corpus_dir: Path) -> dict[str, dict[str, str]]:
     return out
 
 
+def document_id(name: str) -> str:
+    """The id of the Document node of a file: ``crc:doc_`` and the slug of its name without the extension.
+
+    >>> document_id("d01_Cricket_rechallenge.txt"), document_id("A paper (v2).txt")
+    ('crc:doc_d01_cricket_rechallenge', 'crc:doc_a_paper_v2')
+    """
+    return mint("doc", name.rsplit(".", 1)[0])
+
+
 @dataclass(frozen=True)
 class ReadFailure:
     """A document that could not be read, and why (one line that names the file and what to do)."""
@@ -99,14 +112,20 @@ def warm_up() -> None:
     _curated()
 
 
-def read_one(path) -> DocumentResult | ReadFailure:
+def read_one(path, budget_s: float | None = None) -> DocumentResult | ReadFailure:
     """The map step: one file in, its result (or why it failed) out. Pure and picklable.
+
+    Reading that takes longer than ``budget_s`` seconds (None: no limit) is given up, and the
+    document is reported as failed like any other. The builders check the budget between their
+    steps; :func:`kg.budget.time_limit` also stops a step that runs on (see there for how, in the
+    main thread of a process and in other threads).
 
     >>> read_one("no/such/file.txt")
     ReadFailure(document='file.txt', error='file.txt: cannot be read (No such file or directory); check the path and permissions')
     """
     from builders import DocumentError, default_context, read_document
 
+    budget_s = checked_budget(budget_s)
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -115,15 +134,32 @@ def read_one(path) -> DocumentResult | ReadFailure:
     if size > MAX_BYTES:
         return ReadFailure(path.name, f"{path.name}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB "
                                       f"limit for one document; split it into smaller files")
+    context, curated = default_context(), _curated()
     try:
-        return read_document(path, default_context(), _curated())
+        with time_limit(budget_s):
+            return read_document(path, context, curated, budget_s=budget_s)
     except DocumentError as exc:
         return ReadFailure(path.name, str(exc))
+    except Overrun:
+        return ReadFailure(path.name, _timeout_message(path.name, budget_s))
+
+
+def _timeout_message(name: str, budget_s: float) -> str:
+    """The builders' own message for a document that ran out of time (one wording for both ways of stopping)."""
+    from builders import ReadingTimeout
+    from builders.context import Deadline
+
+    try:
+        Deadline(0.0, budget_s).check(name)  # a deadline long passed
+    except ReadingTimeout as exc:
+        return str(exc)
+    return f"{name}: reading took longer than the {budget_s:g} s budget for one document"
 
 
 def read_all(files: list[Path], progress: Callable[[str], None] | None = None, workers: int = 1,
              executor: str = "process", scheduler: str | None = None,
-             cache: DocumentCache | None = None) -> tuple[list[DocumentResult], list[dict]]:
+             cache: DocumentCache | None = None,
+             budget_s: float | None = DEFAULT_BUDGET_S) -> tuple[list[DocumentResult], list[dict]]:
     """Map :func:`read_one` over the files; a bad file is reported and the others go on.
 
     Parameters
@@ -135,6 +171,9 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
         How the map runs (see :func:`kg.executors.map_documents`). The result does not depend on them.
     cache : DocumentCache, optional
         Results of files read before (same bytes, same builders) are taken from it; new ones are added.
+    budget_s : float or None, default :data:`DEFAULT_BUDGET_S`
+        Seconds of reading allowed per document (applied where the document is read, in the worker);
+        a document that takes longer is reported as failed. None: no limit.
 
     Returns
     -------
@@ -144,10 +183,20 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
     """
     from kg.executors import map_documents
 
+    budget_s = checked_budget(budget_s)
     files = [Path(f) for f in files]
     outcomes: dict[int, DocumentResult | ReadFailure] = {}
     todo = []
+    named: dict[str, str] = {}
     for i, path in enumerate(files):
+        doc_id = document_id(path.name)
+        if doc_id in named:  # e.g. "a-b.txt" and "a_b.txt": one Document node could not hold both
+            outcomes[i] = ReadFailure(path.name, f"{path.name}: its document id {doc_id} is already that of "
+                                                 f"{named[doc_id]}; rename one of the two files")
+            if progress:
+                progress(path.name)
+            continue
+        named[doc_id] = path.name
         hit = cache.get(path) if cache is not None else None
         if hit is not None:
             outcomes[i] = hit
@@ -155,7 +204,8 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
                 progress(path.name)
         else:
             todo.append(i)
-    for j, outcome in map_documents(read_one, [str(files[i]) for i in todo], workers, executor, scheduler, warm_up):
+    read = partial(read_one, budget_s=budget_s)
+    for j, outcome in map_documents(read, [str(files[i]) for i in todo], workers, executor, scheduler, warm_up):
         i = todo[j]
         outcomes[i] = outcome
         if cache is not None and isinstance(outcome, DocumentResult):
@@ -187,8 +237,7 @@ def assemble(results: list[DocumentResult], report: BuildReport | None = None,
     metadata = metadata or {}
     kg = KnowledgeGraph()
     for result in sorted(results, key=lambda r: r.document):
-        stem = result.document.rsplit(".", 1)[0]
-        kg.add_entity(Entity("crc:doc_" + stem.lower(), "Document", result.document,
+        kg.add_entity(Entity(document_id(result.document), "Document", result.document,
                              attributes=(("sha256", result.sha256), ("file", result.document),
                                          *sorted(metadata.get(result.document, {}).items()))))
         for entity in result.entities:
@@ -207,29 +256,24 @@ def assemble(results: list[DocumentResult], report: BuildReport | None = None,
                                  "tables": result.n_tables, "assertions": len(result.assertions),
                                  "outcomes": len(result.outcomes)})
         report.warnings.extend(result.warnings)
-    report.conflicts = find_conflicts(kg)
+    report.conflicts = [c.to_dict() for c in find_conflicts(kg)]
     return kg
-
-
-def find_conflicts(kg: KnowledgeGraph) -> list[dict]:
-    """Outcomes of the same arm, metric and subgroup whose values differ, with every evidence (as dicts)."""
-    from kg.query.evidence import conflicts
-
-    return [c.to_dict() for c in conflicts(kg)]
 
 
 def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None, workers: int = 1,
                 executor: str = "process", scheduler: str | None = None,
-                cache: DocumentCache | None = None) -> tuple[KnowledgeGraph, BuildReport]:
+                cache: DocumentCache | None = None,
+                budget_s: float | None = DEFAULT_BUDGET_S) -> tuple[KnowledgeGraph, BuildReport]:
     """Build the graph of a corpus directory (default: the bundled corpus).
 
-    ``workers``, ``executor``, ``scheduler`` and ``cache`` are passed to :func:`read_all`; the graph
-    is the same whatever they are.
+    ``workers``, ``executor``, ``scheduler``, ``cache`` and ``budget_s`` (seconds of reading per
+    document) are passed to :func:`read_all`; the graph is the same whatever they are, as long as
+    no document runs out of time.
     """
     corpus_dir = Path(corpus_dir) if corpus_dir else bundled_corpus_dir()
     files = corpus_files(corpus_dir)
     metadata = document_metadata(corpus_dir)
-    results, failed = read_all(files, progress, workers, executor, scheduler, cache)
+    results, failed = read_all(files, progress, workers, executor, scheduler, cache, budget_s)
     report = BuildReport(failed=failed)
     kg = assemble(results, report, metadata)
     return kg, report

@@ -84,6 +84,18 @@ class Schema:
             return f"attribute {key!r} is declared for {', '.join(spec['domain'])}, not {category}"
         return None
 
+    def expand(self, curie: str) -> str | None:
+        """The IRI of a CURIE whose prefix the schema declares (``prefixes``), else None.
+
+        >>> load_schema().expand("HGNC:3430")
+        'http://identifiers.org/hgnc/3430'
+        >>> load_schema().expand("FOO:1") is None, load_schema().expand("no colon") is None
+        (True, True)
+        """
+        prefix, colon, local = curie.partition(":")
+        base = self.prefixes.get(prefix) if colon else None
+        return None if base is None else base + local
+
     def biolink_category(self, category: str) -> str:
         return self.categories[category]["biolink"]
 

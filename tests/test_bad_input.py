@@ -75,3 +75,18 @@ def test_all_documents_bad_writes_nothing(tmp_path):
     proc = run_cli("build", "--corpus", d, "--out", out, check=False)
     assert proc.returncode == 1 and "nothing was written" in proc.stderr
     assert not out.exists() or not any(out.iterdir())
+
+
+def test_file_names_with_spaces_and_names_that_give_the_same_id(tmp_path):
+    d = tmp_path / "c"
+    d.mkdir()
+    text = "MET amplification confers resistance to cetuximab in colorectal cancer.\n"
+    (d / "A paper (v2).txt").write_text(text, encoding="utf-8")
+    (d / "a-paper-v2.txt").write_text(text + "Again.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    proc = run_cli("build", "--corpus", d, "--out", out, check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "a-paper-v2.txt: its document id crc:doc_a_paper_v2 is already that of A paper (v2).txt" in proc.stderr
+    turtle = (out / "kg.ttl").read_text(encoding="utf-8")
+    assert "crc:doc_a_paper_v2" in turtle
+    assert '"A paper (v2).txt"' in turtle

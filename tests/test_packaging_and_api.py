@@ -9,7 +9,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 import kg
-from kg.export.turtle import to_rdf
+from kg.rdf.mapping import to_rdf
 
 
 def test_console_script_from_another_directory(tmp_path):

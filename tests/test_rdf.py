@@ -196,3 +196,60 @@ def test_cli_export_writes_each_format_byte_identically(built, tmp_path):
     assert json.loads((tmp_path / "kg.jsonld").read_text(encoding="utf-8"))["@context"]["crc"].startswith("https://")
     proc = run_cli("export", "--out", tmp_path, "--format", "rdfxml", check=False)
     assert proc.returncode == 2 and "choose one of" in proc.stderr
+
+
+# -- the triples, mapped once and written without rdflib ------------------------------------------------------------
+def test_each_evidence_is_mapped_once_however_many_statements_cite_it(graph):
+    from kg.rdf.mapping import Triples
+
+    triples = Triples(graph)
+    cited = {ev for a in graph.assertions() for ev in a.evidence} | {o.evidence for o in graph.outcomes()}
+    annotations = [s for s, entries in triples.subjects.items() if any(kind == "annotation" for kind, _ in entries)]
+    assert len(annotations) == len(cited) < sum(len(a.evidence) for a in graph.assertions())
+
+
+def test_writers_import_no_rdflib(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom kg.export import WRITERS\nfrom kg.query.testing import tiny_graph\nkg = tiny_graph()\n"
+            f"for fmt in WRITERS:\n    WRITERS[fmt](kg, {str(tmp_path)!r})\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rdflib', 'curies', 'pyshacl')))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == "[]"
+    assert {p.name for p in tmp_path.iterdir()} == {"kg.ttl", "kg.nt", "kg.jsonld", "nodes.jsonl", "edges.jsonl"}
+
+
+def test_ntriples_keep_one_triple_per_line_whatever_the_text():
+    from kg.export.ntriples import ntriples_text
+
+    kg = _nasty_graph()
+    kg.add_entity(Entity("crc:class_z", "DrugClass", "page\x0cbreak and line\u2028separator\x85next"))
+    text = ntriples_text(kg)
+    lines = text.split("\n")[:-1]
+    assert lines == sorted(lines) and all(line.endswith(" .") for line in lines)
+    assert len(lines) == len(Graph().parse(data=text, format="nt")) == len(to_rdf(kg))
+    assert isomorphic(Graph().parse(data=text, format="nt"), to_rdf(kg))
+
+
+def test_jsonld_is_the_canonical_json_of_its_content():
+    from kg.export.jsonld import jsonld_text
+
+    for kg in (tiny_graph(), _nasty_graph(), KnowledgeGraph()):
+        text = jsonld_text(kg)
+        doc = json.loads(text)
+        assert text == json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=1) + "\n"
+        assert [n["@id"] for n in doc.get("@graph", [])] == sorted(n["@id"] for n in doc.get("@graph", []))
+        assert isomorphic(Graph().parse(data=text, format="json-ld"), to_rdf(kg))
+
+
+def test_an_id_that_is_no_iri_is_refused(tmp_path):
+    from kg.export import WRITERS
+
+    kg = KnowledgeGraph()
+    kg.add_entity(Entity("crc:doc_d", "Document", "d.txt", attributes=(("file", "d.txt"), ("sha256", "0" * 64))))
+    kg.add_entity(Entity("crc:class_a b", "DrugClass", "a b"))
+    for fmt in ("ttl", "nt", "jsonld"):
+        with pytest.raises(RDFExportError, match="'crc:class_a b' cannot be written as an IRI"):
+            WRITERS[fmt](kg, tmp_path)
+    assert not list(tmp_path.iterdir())  # nothing half-written

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+from kg.atomic import atomic_open
 from kg.levels import agent_type, evidence_level
 from kg.graph import KnowledgeGraph
 from kg.model import Assertion, Entity, Evidence, Outcome
@@ -13,12 +15,12 @@ def _dumps(record: dict) -> str:
     return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def node_records(kg: KnowledgeGraph) -> list[dict]:
+def node_records(kg: KnowledgeGraph) -> Iterator[dict]:
+    """One KGX record per node, in id order (made as they are asked for)."""
     schema = kg.schema
     outcomes: dict[str, list[Outcome]] = {}
     for o in kg.outcomes():
         outcomes.setdefault(o.arm, []).append(o)
-    rows = []
     for e in kg.nodes():
         row = {"id": e.id, "category": [schema.biolink_category(e.category), f"crc:{e.category}"], "name": e.name}
         if e.synonyms:
@@ -32,13 +34,12 @@ def node_records(kg: KnowledgeGraph) -> list[dict]:
             row["mentioned_in"] = mentioned
         if e.id in outcomes:
             row["outcomes"] = [o.to_dict() for o in outcomes[e.id]]
-        rows.append(row)
-    return rows
+        yield row
 
 
-def edge_records(kg: KnowledgeGraph) -> list[dict]:
+def edge_records(kg: KnowledgeGraph) -> Iterator[dict]:
+    """One KGX record per edge, in id order (made as they are asked for)."""
     schema = kg.schema
-    rows = []
     for a in kg.assertions():
         row = {"id": a.id, "subject": a.subject, "predicate": schema.predicates[a.predicate].biolink,
                "original_predicate": f"crc:{a.predicate}", "object": a.object,
@@ -47,8 +48,7 @@ def edge_records(kg: KnowledgeGraph) -> list[dict]:
                "evidence": [ev.to_dict() for ev in a.evidence]}
         for key, value in a.qualifiers:
             row[key] = value
-        rows.append(row)
-    return rows
+        yield row
 
 
 def kgx_text(kg: KnowledgeGraph) -> tuple[str, str]:
@@ -58,12 +58,12 @@ def kgx_text(kg: KnowledgeGraph) -> tuple[str, str]:
 
 
 def write_kgx(kg: KnowledgeGraph, out_dir: Path) -> list[Path]:
-    from kg.export.common import write_atomic
-
-    nodes, edges = kgx_text(kg)
+    """Write ``nodes.jsonl`` and ``edges.jsonl``, a record at a time, each file atomically."""
     out_dir = Path(out_dir)
-    write_atomic(out_dir / "nodes.jsonl", nodes)
-    write_atomic(out_dir / "edges.jsonl", edges)
+    for name, records in (("nodes.jsonl", node_records(kg)), ("edges.jsonl", edge_records(kg))):
+        with atomic_open(out_dir / name) as handle:
+            for record in records:
+                handle.write(_dumps(record) + "\n")
     return [out_dir / "nodes.jsonl", out_dir / "edges.jsonl"]
 
 

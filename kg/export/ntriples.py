@@ -1,19 +1,24 @@
-"""N-Triples: ``kg.nt``, one triple per line, lines sorted (byte-stable, easy to diff and stream)."""
+"""N-Triples: ``kg.nt``, one triple per line, lines sorted (byte-stable, easy to diff and stream).
+
+The lines come from :meth:`kg.rdf.mapping.Triples.ntriples`, already in sorted order one subject
+at a time, and are streamed to the file; no rdflib graph is built.
+"""
 from __future__ import annotations
 
 from pathlib import Path
 
-from kg.export.common import write_atomic
+from kg.atomic import atomic_open
 from kg.graph import KnowledgeGraph
-from kg.rdf.mapping import to_rdf
+from kg.rdf.mapping import Triples
 
 
 def ntriples_text(kg: KnowledgeGraph) -> str:
-    lines = sorted(line for line in to_rdf(kg).serialize(format="nt").splitlines() if line.strip())
-    return "".join(line + "\n" for line in lines)
+    return "".join(Triples(kg).ntriples())
 
 
 def write_ntriples(kg: KnowledgeGraph, out_dir: Path) -> list[Path]:
     path = Path(out_dir) / "kg.nt"
-    write_atomic(path, ntriples_text(kg))
+    lines = Triples(kg).ntriples()
+    with atomic_open(path) as handle:
+        handle.writelines(lines)
     return [path]

@@ -1,12 +1,10 @@
 """The sentences behind edges, and outcome values the sources disagree on."""
 from __future__ import annotations
 
-from collections import defaultdict
-
+from kg.conflicts import Conflict, find_conflicts
 from kg.graph import KnowledgeGraph
-from kg.query.index import graph_index
 from kg.query.reasoning import edge_hop
-from kg.query.records import Conflict, Hop
+from kg.query.records import Hop
 from kg.query.resolve import QueryError, resolve
 
 
@@ -46,6 +44,7 @@ def conflicts(kg: KnowledgeGraph) -> list[Conflict]:
     """Outcomes of the same arm, metric and subgroup reported with different values, with every source.
 
     A value read from a table is marked ``"table"``, one read from prose ``"text"``; nothing is resolved.
+    The same detection as the build report's (:func:`kg.conflicts.find_conflicts`).
 
     Examples
     --------
@@ -54,16 +53,4 @@ def conflicts(kg: KnowledgeGraph) -> list[Conflict]:
     >>> c.arm_name, c.metric, c.values, [kind for _, kind, _ in c.sources]
     ('study of cetuximab + tivantinib: cetuximab + tivantinib', 'ORR', (9.8, 10.0), ['text', 'text'])
     """
-    idx = graph_index(kg)
-    groups: dict[tuple, list] = defaultdict(list)
-    for o in kg.outcomes():
-        groups[(o.arm, o.metric, o.subgroup or "")].append(o)
-    out = []
-    for (arm, metric, subgroup), outs in sorted(groups.items()):
-        values = tuple(sorted({o.value for o in outs}))
-        if len(values) < 2:
-            continue
-        sources = tuple((o.value, "table" if o.evidence.method == "table" else "text", o.evidence)
-                        for o in sorted(outs, key=lambda o: (o.value, o.evidence.key())))
-        out.append(Conflict(arm, kg.entity(arm).name, idx.trial_of_arm.get(arm), metric, subgroup or None, values, sources))
-    return out
+    return find_conflicts(kg)

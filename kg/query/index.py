@@ -19,6 +19,7 @@ _CACHE: "weakref.WeakKeyDictionary[KnowledgeGraph, GraphIndex]" = weakref.WeakKe
 @dataclass
 class GraphIndex:
     names: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name/synonym/id/xref -> node ids
+    name_parts: dict[str, set[str]] = field(default_factory=dict)  # halves of one-word names with "/" (MSI-H/dMMR)
     alterations_by_gene: dict[str, list[str]] = field(default_factory=dict)  # gene symbol -> alteration ids
     family_members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # family symbol -> member symbols
     monotherapy: dict[str, str] = field(default_factory=dict)  # drug/class id -> its one-component regimen id
@@ -47,6 +48,9 @@ def graph_index(kg: KnowledgeGraph) -> GraphIndex:
     for e in kg.nodes():
         for text in (e.id, e.name, *e.synonyms, *e.xrefs, *(x.split(":", 1)[1] for x in e.xrefs if ":" in x)):
             _add_name(idx.names, text, e.id)
+        if "/" in e.name and " " not in e.name:
+            for part in e.name.split("/"):
+                _add_name(idx.name_parts, part.strip(), e.id)
         if e.category == "Alteration" and e.attr("gene"):
             by_gene[e.attr("gene")].append(e.id)
         elif e.category == "Regimen" and e.attr("monotherapy"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 
+from kg.conflicts import Conflict  # noqa: F401 - answers of kg.query.conflicts; detected in the core
 from kg.model import Evidence, Outcome
 
 DISCLAIMER = ("This summarises published literature read by a machine. It is not clinical advice: check every "
@@ -169,24 +170,6 @@ class Mechanism(_ViaClass, _Record):
     def documents(self) -> tuple[str, ...]:
         return tuple(sorted({d for h in self.hops for d in h.documents}))
 
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """The same arm and metric reported with different values, with the evidence for each value."""
-
-    arm: str
-    arm_name: str
-    trial: str | None
-    metric: str
-    subgroup: str | None
-    values: tuple[float, ...]
-    sources: tuple[tuple[float, str, Evidence], ...]  # (value, "text" | "table", evidence)
-
-    def to_dict(self) -> dict:
-        return {"arm": self.arm, "arm_name": self.arm_name, "trial": self.trial, "metric": self.metric,
-                "subgroup": self.subgroup, "values": list(self.values),
-                "sources": [{"value": v, "kind": k, "evidence": e.to_dict()} for v, k, e in self.sources]}
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,13 @@
 """Turn what a user types (a name, a synonym, an identifier) into one node of the graph.
 
 Matching is case-insensitive over names, synonyms, CURIEs and their local parts,
-then over the vocabulary's HGNC aliases and previous symbols. A name that matches
+then over the vocabulary's HGNC aliases and previous symbols, then over names as
+documents write them (:func:`read_name`: "HER2-amplified", "KRAS G12C mutant",
+"cetuximab plus tivantinib", "MSI-H" for "MSI-H/dMMR"). A name that matches
 nothing, or several things, raises an error that lists close matches.
+
+Only the graph and the vocabulary are used: the query layer does not depend on the
+builders (see ``docs/architecture.md``).
 """
 from __future__ import annotations
 
@@ -41,22 +46,99 @@ def _prefer(kg: KnowledgeGraph, ids: set[str]) -> set[str]:
     return {i for i in ids if not (kg.entity(i).category == "Regimen" and kg.entity(i).attr("monotherapy") in drugs)}
 
 
-_TAIL = re.compile(r"^[\s-]*(?:mutations?|mutant|mutated|alterations?|positive|status|variant)?\s*$", re.I)
+# A word after a name that does not change what it names ("KRAS G12C mutant", "MSI-H status").
+_TAIL = re.compile(r"[\s-]+(?:mutations?|mutant|mutated|alterations?|positive|status|variant)$", re.I)
+# "<gene> <modifier>": the alteration of that gene ("HER2-amplified", "c-MET amplified", "BRAF mutant").
+_GENE_MODIFIER = re.compile(
+    r"^(?P<gene>.+?)[\s-]+(?P<mod>amplifications?|amplified|over-?expression|over-?expressed|high expression|"
+    r"fusions?|rearrangements?|rearranged|loss|deletions?|deleted|mutations?|mutant|mutated|mutation-positive|"
+    r"wild[\s-]?type|WT|MT|positive|positivity)$", re.I)
+# Alteration kind of a modifier, and the word alteration names use for it ("ERBB2 amplification").
+_KINDS = (("amplif", "amplification", "amplification"), ("express", "overexpression", "overexpression"),
+          ("mut", "mutation", "mutation"), ("positiv", "overexpression", "overexpression"),
+          ("fusion", "fusion", "fusion"),
+          ("rearrang", "fusion", "fusion"), ("loss", "loss", "loss"), ("delet", "loss", "loss"),
+          ("wild", "wild_type", "wild-type"), ("wt", "wild_type", "wild-type"), ("mt", "mutation", "mutation"))
+_COMBINATION = re.compile(r"\s*(?:\+|\bplus\b|\bcombined with\b|\bwith\b|\band\b)\s*", re.I)
 
 
-def _recognised(text: str, names: dict[str, set[str]]) -> set[str]:
-    """Read the name as documents are read ("HER2-amplified" -> ERBB2 amplification) if one mention covers it."""
-    from builders import default_context
+def _gene_symbols(kg: KnowledgeGraph, text: str) -> set[str]:
+    """Approved symbols ``text`` names: genes of the graph by name/synonym/id, else the vocabulary's."""
+    idx = graph_index(kg)
+    symbols = {kg.entity(i).attr("gene") or kg.entity(i).name for i in idx.names.get(text.lower(), ())
+               if kg.entity(i).category in ("Gene", "Molecule")}
+    if not symbols:
+        vocab = load_vocabulary()
+        for candidate in (text, text.upper()):
+            symbol = candidate if candidate in vocab.hgnc else vocab.hgnc_aliases.get(candidate)
+            if symbol:
+                symbols.add(symbol)
+        known = vocab.resolve(text)
+        if known and known in vocab.entities and vocab.entities[known].category == "Gene":
+            symbols.add(vocab.entities[known].attr("gene") or vocab.entities[known].name)
+    return symbols
 
-    recognizer = default_context().recognizer
-    words = text.split(" ")
-    for variant in dict.fromkeys([text, " ".join([words[0].upper(), *words[1:]])]):
-        for m in recognizer.find(variant).merged():
-            if m.start == 0 and _TAIL.match(variant[m.end:]):
-                found = names.get(m.entity.id.lower(), set())
-                if found:
-                    return set(found)
-    return set()
+
+def _alterations(kg: KnowledgeGraph, gene: str, modifier: str) -> set[str]:
+    """Alteration nodes of the gene(s) ``gene`` names, of the kind ``modifier`` says."""
+    low = modifier.lower()
+    kind, label = next((k, lab) for cue, k, lab in _KINDS if cue in low)
+    idx = graph_index(kg)
+    found = set()
+    for symbol in _gene_symbols(kg, gene):
+        named = idx.names.get(f"{symbol} {label}".lower(), set())
+        found |= {i for i in named if kg.entity(i).category == "Alteration"}
+        if not named:
+            of_kind = [i for i in idx.alterations_by_gene.get(symbol, ())
+                       if kg.entity(i).attr("alteration_kind") == kind]
+            found |= set(of_kind) if len(of_kind) == 1 else set()
+    return found
+
+
+def _combination(kg: KnowledgeGraph, text: str) -> set[str]:
+    """Regimens whose components are exactly the therapies ``text`` joins ("cetuximab plus tivantinib")."""
+    parts = [p for p in _COMBINATION.split(text) if p.strip()]
+    if len(parts) < 2:
+        return set()
+    idx = graph_index(kg)
+    components = []
+    for part in parts:
+        ids = _prefer(kg, {i for i in idx.names.get(" ".join(part.split()).lower(), ())
+                           if kg.entity(i).category in THERAPY})
+        if len(ids) != 1:
+            return set()
+        components.append(next(iter(ids)))
+    wanted = set(components)
+    return {a.subject for a in kg.edges(components[0], "in", "has_component")
+            if {b.object for b in kg.edges(a.subject, "out", "has_component")} == wanted}
+
+
+def read_name(kg: KnowledgeGraph, text: str) -> set[str]:
+    """The nodes a name written as documents write it stands for (empty when it is not read).
+
+    >>> from kg.query.testing import tiny_graph
+    >>> kg = tiny_graph()
+    >>> read_name(kg, "c-MET amplified"), read_name(kg, "KRAS G12C-mutant")
+    ({'crc:alt_met_amplification'}, {'crc:alt_kras_g12c'})
+    >>> read_name(kg, "cetuximab plus tivantinib")
+    {'crc:regimen_cetuximab_plus_tivantinib'}
+    """
+    text = " ".join(text.split())
+    idx = graph_index(kg)
+    m = _GENE_MODIFIER.match(text)
+    if m:
+        found = _alterations(kg, m.group("gene"), m.group("mod"))
+        if found:
+            return found
+    stripped = _TAIL.sub("", text)
+    if stripped != text and stripped:
+        found = set(idx.names.get(stripped.lower(), ())) or read_name(kg, stripped)
+        if found:
+            return found
+    found = _combination(kg, text)
+    if found:
+        return found
+    return set(idx.name_parts.get(text.lower(), ()))
 
 
 def resolve(kg: KnowledgeGraph, name: str, categories: Iterable[str] | None = None) -> Entity:
@@ -109,7 +191,7 @@ def resolve(kg: KnowledgeGraph, name: str, categories: Iterable[str] | None = No
             if candidate:
                 ids |= set(idx.names.get(str(candidate).lower(), ()))
         if not ids:
-            ids |= _recognised(name.strip(), idx.names)
+            ids |= read_name(kg, name)
         if not ids and known:
             raise UnknownName(f"{name!r} is known to the vocabulary but does not occur in this graph")
     if wanted:

@@ -1,1 +1,2 @@
-"""The graph as RDF: vocabulary, mapping to and from rdflib graphs, ontology, shapes and SPARQL."""
+"""The graph as RDF: its vocabulary (``terms``, ``namespaces``), the graph as triples (``mapping``, no
+RDF library needed), RDF read back into a graph (``load``), the ontology and shapes, and SPARQL."""

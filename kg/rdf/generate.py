@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kg.export.common import write_atomic
+from kg.atomic import write_atomic
 from kg.rdf.ontology import ontology_turtle
 from kg.rdf.shapes import shapes_turtle
 from kg.resources import ontology_dir

@@ -13,8 +13,7 @@ from rdflib.exceptions import ParserError
 
 from kg.graph import KnowledgeGraph
 from kg.model import Assertion, Entity, Evidence, Outcome
-from kg.rdf.mapping import attribute_term, converter
-from kg.rdf.namespaces import CRC, OA, RDF, RDFS, SKOS, taxonomy_class
+from kg.rdf.namespaces import CRC, OA, RDF, RDFS, SKOS, attribute_term, converter, taxonomy_class
 from kg.schema import load_schema
 
 

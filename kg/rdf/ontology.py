@@ -16,8 +16,8 @@ import re
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from kg.rdf.mapping import attribute_term, bind_prefixes, converter
-from kg.rdf.namespaces import BIOLINK, CRC, DCTERMS, OWL, RDF, RDFS, SKOS, curie_term, instance, taxonomy_class
+from kg.rdf.namespaces import BIOLINK, CRC, DCTERMS, OWL, RDF, RDFS, SKOS, attribute_term, bind_prefixes, converter, \
+    curie_term, instance, taxonomy_class
 from kg.schema import Schema, load_schema
 
 ONTOLOGY_IRI = instance("ontology")

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from kg.rdf.mapping import attribute_term, bind_prefixes
-from kg.rdf.namespaces import BIOLINK, CRC, OA, RDF, RDFS, SH, XSD, instance, taxonomy_class
+from kg.rdf.namespaces import BIOLINK, CRC, OA, RDF, RDFS, SH, XSD, attribute_term, bind_prefixes, instance, \
+    taxonomy_class
 from kg.rdf.ontology import GENERATED_HEADER
 from kg.schema import Schema, load_schema
 

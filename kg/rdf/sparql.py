@@ -123,9 +123,9 @@ class Store:
 
 
 def _ntriples(kg: KnowledgeGraph) -> bytes:
-    from kg.rdf.mapping import to_rdf
+    from kg.rdf.mapping import Triples
 
-    return to_rdf(kg).serialize(format="nt", encoding="utf-8")
+    return "".join(Triples(kg).ntriples()).encode("utf-8")
 
 
 def graph_file(source) -> Path:

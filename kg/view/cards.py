@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from kg.graph import KnowledgeGraph
-from kg.ids import stable_hash
+from kg.ids import mint, stable_hash
 from kg.model import Assertion, Evidence, Outcome
 from kg.view.style import edge_style, node_style
 
@@ -67,17 +67,11 @@ class Cards:
             out[file] = doc.attr("title") or doc.attr("citation") or file
         return out
 
-    @cached_property
-    def _converter(self):
-        from kg.rdf.mapping import converter
-
-        return converter(self.kg.schema)
-
     def link(self, curie: str) -> str:
         """The resolvable IRI of an identifier, or "" (project ids and unknown prefixes get no link)."""
         if curie.startswith("crc:"):
             return ""
-        iri = self._converter.expand(curie) or ""
+        iri = self.kg.schema.expand(curie) or ""
         return iri if iri.startswith(("https://", "http://")) else ""
 
     def name(self, node_id: str) -> str:
@@ -131,7 +125,7 @@ class Cards:
         """Like :meth:`edge`, for a query hop (which may be an inference with no sentence)."""
         style = edge_style(predicate)
         key = (subject, predicate, object_, tuple(qualifiers))
-        edge_id = Assertion(*key).id if not inferred else "crc:inferred_" + stable_hash(*key, inferred)[:16]
+        edge_id = Assertion(*key).id if not inferred else mint("inferred", stable_hash(*key, inferred)[:16])
         quals = []
         for k, v in qualifiers:
             if k == "mechanism_class":

@@ -21,7 +21,8 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from kg.export.common import write_atomic
+from kg.atomic import write_atomic
+from kg.version import __version__
 from kg.view.select import Selection
 from kg.view.style import CATEGORY_STYLE, PREDICATE_STYLE, edge_style, node_style
 
@@ -148,8 +149,6 @@ def network(selection: Selection):
 
 def render(selection: Selection) -> str:
     """The HTML page of a selection (deterministic: the same selection gives the same bytes)."""
-    from kg import __version__
-
     nodes, edges, heading, _, _, options = network(selection).get_network_data()
     payload = {"title": selection.title, "subtitle": selection.subtitle, "focus": selection.focus,
                "hierarchical": selection.hierarchical, "nodes": nodes, "edges": edges,

@@ -4,6 +4,7 @@ Not part of the test run (it measures, it does not assert times). Run it from th
 
     python tests/benchmarks/bench_build.py                 # about 6 minutes on 2 cores
     python tests/benchmarks/bench_build.py --json out/bench_build.json
+    python tests/benchmarks/bench_build.py --only write     # just the x50 write measurement (~2 minutes)
 
 Every measurement runs in a fresh Python process, so times include imports and loading the
 vocabulary, and peak memory (RSS) is that process's own. It prints the machine's core count and:
@@ -13,7 +14,10 @@ vocabulary, and peak memory (RSS) is that process's own. It prints the machine's
   names (each copy gets a distinct last line, so none is a duplicate), serial and with 2 workers,
   plus the x100/x20 time ratio (linear growth gives 5.0) and the 2-worker speed-up;
 * the floor: the recogniser's raw multi-pattern scan of the same text (both automata, no filtering);
-* an incremental build: the x100 corpus cached, one document added, built again.
+* an incremental build: the x100 corpus cached, one document added, built again;
+* writing: the graph of the x50 corpus is built (read serially, timed), then every output of
+  ``crckg build`` (KGX and kg.ttl) is written and timed alone, with the peak RSS of the process
+  and the peak while writing (``--only write`` runs just this one).
 """
 from __future__ import annotations
 
@@ -43,6 +47,28 @@ def _rss_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _reset_peak() -> bool:
+    """Reset this process's peak RSS (Linux: ``/proc/self/clear_refs``); False where that is not possible."""
+    try:
+        with open("/proc/self/clear_refs", "w") as handle:
+            handle.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def _peak_mb() -> float | None:
+    """This process's peak RSS since the last reset, from ``/proc/self/status`` (None where unavailable)."""
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
 
 
 def run_child(kind: str, args: list[str]) -> None:
@@ -75,6 +101,32 @@ def run_child(kind: str, args: list[str]) -> None:
         hits = sum(recognizer.raw_scan(t) for t in texts)
         seconds = time.perf_counter() - t0
         assert hits
+    elif kind == "write":  # build the graph, then time only the writing of every build output
+        from kg.export import BUILD_FORMATS, WRITERS
+        from kg.pipeline import assemble, read_all
+
+        results, failed = read_all(files, workers=1)
+        read_seconds = time.perf_counter() - t0
+        assert not failed and len(results) == len(files), failed[:3]
+        graph = assemble(results)
+        del results
+        rss_before = _rss_mb()
+        reset = _reset_peak()
+        out = Path(args[1])
+        out.mkdir(parents=True, exist_ok=True)
+        t1 = time.perf_counter()
+        timings = {}
+        for fmt in BUILD_FORMATS:
+            t = time.perf_counter()
+            WRITERS[fmt](graph, out)
+            timings[fmt] = time.perf_counter() - t
+        seconds = time.perf_counter() - t1
+        written = sum(p.stat().st_size for p in out.iterdir())
+        print(json.dumps({"seconds": seconds, "read_seconds": read_seconds, "rss_mb": _rss_mb(),
+                          "rss_before_write_mb": rss_before, "write_peak_mb": _peak_mb() if reset else None,
+                          "bytes": size, "written_bytes": written, "per_format": timings,
+                          "nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}))
+        return
     elif kind == "incremental":
         from kg.cache import DocumentCache
         from kg.pipeline import read_all
@@ -110,6 +162,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=3, help="runs per measurement (default 3; x100 reading: 1)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--only", choices=["build", "write"], help="run only this measurement")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -117,6 +170,18 @@ def main() -> None:
         return
     work = Path(tempfile.mkdtemp(prefix="bench_build."))
     figures: dict = {"cores": os.cpu_count()}
+    if args.only:
+        try:
+            if args.only == "build":
+                figures["build"] = median_of("build", [str(work / "out")], max(args.runs, 5))
+            else:
+                figures["write_x50"] = child("write", str(scaled_corpus(work / "x50", 50)), str(work / "out50"))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        report_build(figures) if args.only == "build" else report_write(figures)
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        return
     try:
         figures["build"] = median_of("build", [str(work / "out")], max(args.runs, 5))
         for factor in (20, 100):
@@ -130,6 +195,7 @@ def main() -> None:
         source = sorted(big.glob("x000_*.txt"))[0]
         (big / "zz_added.txt").write_text(source.read_text(encoding="utf-8") + "\nOne more.\n", encoding="utf-8")
         figures["incremental_x100_plus1"] = child("incremental", str(big), str(work / "cache"))
+        figures["write_x50"] = child("write", str(scaled_corpus(work / "x50", 50)), str(work / "out50"))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report(figures)
@@ -141,9 +207,7 @@ def report(f: dict) -> None:
     def mbps(row):
         return row["bytes"] / 1e6 / row["seconds"]
 
-    print(f"Build benchmark ({f['cores']} cores); medians; every figure from a fresh process")
-    b = f["build"]
-    print(f"crckg build, bundled corpus, no cache, all outputs: {b['seconds']:.2f} s, peak {b['rss_mb']:.0f} MB")
+    report_build(f)
     print(f"{'reading':28} {'MB':>6} {'seconds':>8} {'MB/s':>7} {'peak MB':>8}")
     for factor in (20, 100):
         for workers in (1, 2):
@@ -160,6 +224,27 @@ def report(f: dict) -> None:
     inc = f["incremental_x100_plus1"]
     print(f"incremental: x100 corpus + 1 new document: {inc['seconds']:.2f} s, {inc['misses']} read, "
           f"{inc['hits']} from cache")
+    report_write(f)
+
+
+def report_build(f: dict) -> None:
+    print(f"Build benchmark ({f['cores']} cores); medians; every figure from a fresh process")
+    b = f["build"]
+    print(f"crckg build, bundled corpus, no cache, all outputs: {b['seconds']:.2f} s, peak {b['rss_mb']:.0f} MB")
+
+
+def report_write(f: dict) -> None:
+    w = f["write_x50"]
+    mb = w["bytes"] / 1e6
+    formats = ", ".join(f"{fmt} {s:.2f} s" for fmt, s in w["per_format"].items())
+    print(f"writing, x50 ({mb:.1f} MB of text; {w['nodes']:,} nodes, {w['edges']:,} edges): all build outputs "
+          f"({w['written_bytes'] / 1e6:.0f} MB) in {w['seconds']:.2f} s ({formats}); "
+          f"reading took {w['read_seconds']:.1f} s "
+          f"(1 worker), so writing is {w['seconds'] / w['read_seconds']:.1%} of it (target < 25%)")
+    peak = w["write_peak_mb"]
+    print(f"  peak RSS {w['rss_mb']:.0f} MB for the whole process ({w['rss_mb'] / mb:.1f} MB per MB of corpus; "
+          f"target < 600 MB); {w['rss_before_write_mb']:.0f} MB before writing"
+          + (f", peak {peak:.0f} MB while writing" if peak else ""))
 
 
 if __name__ == "__main__":

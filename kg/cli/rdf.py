@@ -5,25 +5,14 @@ import csv
 import io
 import json
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import tempfile
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
 from pathlib import Path
 
 import typer
-from curies import Converter
-from rich.console import Console
-from rich.markup import escape as esc
-from rich.table import Table
-from rdflib import BNode, URIRef
 
-from kg.cli_common import fail
+from kg.cli.common import escape as esc
+from kg.cli.common import fail
 
 
 GRAPH_HELP = "A build folder (with kg.ttl) or a Turtle file."
@@ -31,6 +20,8 @@ GRAPH_HELP = "A build folder (with kg.ttl) or a Turtle file."
 
 def _short(term, converter) -> str:
     """A term for a terminal: an IRI as a CURIE of the predeclared prefixes where one fits."""
+    from rdflib import URIRef
+
     if term is None:
         return ""
     if isinstance(term, URIRef):
@@ -39,6 +30,8 @@ def _short(term, converter) -> str:
 
 
 def _json_term(term) -> dict:
+    from rdflib import BNode, URIRef
+
     if isinstance(term, URIRef):
         return {"type": "uri", "value": str(term)}
     if isinstance(term, BNode):
@@ -109,6 +102,10 @@ def sparql_command(
         if format == "json":
             sys.stdout.write("\n")
         return
+    from curies import Converter
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console(soft_wrap=False, highlight=False)
     if result.form == "ASK":
         console.print("true" if result.boolean else "false")
@@ -161,6 +158,8 @@ def _oxigraph_binary() -> str | None:
 
 
 def _port_free(host: str, port: int) -> bool:
+    import socket
+
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         try:
             s.bind((host, port))
@@ -170,6 +169,11 @@ def _port_free(host: str, port: int) -> bool:
 
 
 def _wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 20.0) -> bool:
+    import time
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
     deadline = time.monotonic() + seconds
     probe = url + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
     while time.monotonic() < deadline:
@@ -190,6 +194,9 @@ def serve_command(
     ontology: bool = typer.Option(True, "--ontology/--no-ontology", help="Also load ontology/crc.ttl."),
 ) -> None:
     """Serve the graph read-only at a SPARQL endpoint (the Oxigraph server) on 127.0.0.1 until Ctrl-C."""
+    import signal
+    import tempfile
+
     from kg.rdf.sparql import graph_file
     from kg.resources import ontology_dir
 

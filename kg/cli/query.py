@@ -6,58 +6,43 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape as esc
-from rich.table import Table
-from rich.text import Text
 
-from kg.cli_common import err, fail
-from kg.query.records import as_plain
+from kg.cli.common import CORPUS, GRAPH, fail, load_graph, stderr
+from kg.cli.common import escape as esc
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Ask the graph: rescue chains, mechanisms, trials, paths, profiles, evidence, conflicts.")
 
-GRAPH = typer.Option(Path("out"), "--graph", help="Folder written by `crckg build` (nodes.jsonl, edges.jsonl).")
-CORPUS = typer.Option(None, "--corpus", help="Build in memory from this folder of .txt documents instead of --graph.")
 JSON = typer.Option(False, "--json", help="Print the full answer (with every evidence sentence) as JSON.")
 HTML = typer.Option(None, "--html", help="Also write the answer as an interactive HTML view to this .html file.")
 EVIDENCE = typer.Option(False, "--evidence", "-e", help="Print the sentences behind every hop.")
 LIMIT = typer.Option(50, "--limit", min=1, help="Show at most this many rows.")
 
 
-def _console() -> Console:
+def _console():
     """Standard output; a pipe or file gets 160 columns so tables stay readable."""
     import sys
+
+    from rich.console import Console
 
     return Console(width=None if sys.stdout.isatty() else 160, highlight=False)
 
 
-def _row(table: Table, *cells) -> None:
+def _table(*columns: str, **options):
+    """A rich table with these columns (rich is imported when a table is printed, not at start-up)."""
+    from rich.table import Table
+
+    table = Table(**options)
+    for col in columns:
+        table.add_column(col)
+    return table
+
+
+def _row(table, *cells) -> None:
     """Add a row whose cells are plain text: document text may contain brackets rich would read as markup."""
+    from rich.text import Text
+
     table.add_row(*(Text(str(c)) for c in cells))
-
-
-def load_graph(graph: Path, corpus: Optional[Path]):
-    """The graph to query: built in memory from --corpus, or read from --graph."""
-    if corpus is not None:
-        from kg.pipeline import CorpusError, build_graph
-
-        try:
-            kg, report = build_graph(corpus)
-        except CorpusError as exc:
-            fail(str(exc))
-        for f in report.failed:
-            err.print(f"[yellow]skipped:[/yellow] {esc(f['error'])}")
-        return kg
-    from kg.export.kgx import GraphFileError, read_kgx
-
-    if not (graph / "nodes.jsonl").is_file():
-        fail(f"no built graph in {graph}/ (nodes.jsonl missing). Run `crckg build --out {graph}` first, "
-              f"or pass --graph DIR or --corpus DIR")
-    try:
-        return read_kgx(graph)
-    except (FileNotFoundError, GraphFileError) as exc:
-        fail(str(exc))
 
 
 def _answer(fn, *args, **kwargs):
@@ -78,11 +63,13 @@ def _html(path: Optional[Path], kind: str, answer, kg) -> None:
         query_html(kg, kind, answer, path)
     except ViewError as exc:
         fail(str(exc))
-    err.print(f"HTML view written to {esc(str(path))}")
+    stderr().print(f"HTML view written to {esc(str(path))}")
 
 
-def _deliver(kg, answer, as_json: bool, html: Optional[Path] = None, kind: str = "") -> Optional[Console]:
+def _deliver(kg, answer, as_json: bool, html: Optional[Path] = None, kind: str = ""):
     """Write the HTML view if asked, print JSON if asked (then None), else the console to print tables on."""
+    from kg.query.records import as_plain
+
     _html(html, kind, answer, kg)
     if as_json:
         typer.echo(json.dumps(as_plain(answer), ensure_ascii=False, indent=2))
@@ -90,7 +77,7 @@ def _deliver(kg, answer, as_json: bool, html: Optional[Path] = None, kind: str =
     return _console()
 
 
-def _print_hops(console: Console, hops, indent: str = "    ") -> None:
+def _print_hops(console, hops, indent: str = "    ") -> None:
     for h in hops:
         console.print(f"{indent}[bold]{esc(h.subject_name)}[/bold] -{h.predicate}-> [bold]{esc(h.object_name)}[/bold]")
         if h.inferred:
@@ -131,9 +118,8 @@ def rescue(
     if not paths:
         console.print(f"No rescue chain found for {esc(repr(therapy))}" + (" with these filters." if mechanism or biomarker else "."))
         return
-    table = Table(title=f"Rescue chains after {paths[0].therapy_name} ({len(paths)})", show_lines=True)
-    for col in ("#", "evidence", "resistance cause", "rescued", "regimen", "trial arms and outcomes", "docs", "via"):
-        table.add_column(col)
+    table = _table("#", "evidence", "resistance cause", "rescued", "regimen", "trial arms and outcomes", "docs", "via",
+                   title=f"Rescue chains after {paths[0].therapy_name} ({len(paths)})", show_lines=True)
     for i, p in enumerate(paths[:limit], 1):
         via = p.via + (" + inferred hop" if p.inferred else "") + (f"; matched: {p.match}" if p.match else "")
         _row(table, str(i), p.strength, p.cause_name, p.target_name, p.regimen_name, _arms_text(p.arms),
@@ -167,9 +153,8 @@ def mechanisms(
     if not report.groups:
         console.print(f"No resistance mechanism recorded for {esc(report.therapy_name)}.")
     for _, label, ms in report.groups:
-        table = Table(title=f"{label} ({len(ms)})", title_justify="left")
-        for col in ("cause", "kind", "primary/acquired", "via", "docs", "detected by"):
-            table.add_column(col)
+        table = _table("cause", "kind", "primary/acquired", "via", "docs", "detected by", title=f"{label} ({len(ms)})",
+                       title_justify="left")
         for m in ms:
             detected = ", ".join(f"{b.subject_name if b.subject != m.cause else b.object_name} ({specimen_of(b)})"
                                  for b in m.biomarkers) or "-"
@@ -180,9 +165,8 @@ def mechanisms(
                 console.print(f"  [bold]{esc(m.cause_name)}[/bold]")
                 _print_hops(console, m.hops)
     if report.biomarkers:
-        table = Table(title=f"Biomarkers for {report.therapy_name}", title_justify="left")
-        for col in ("biomarker", "predicts", "specimen", "docs"):
-            table.add_column(col)
+        table = _table("biomarker", "predicts", "specimen", "docs", title=f"Biomarkers for {report.therapy_name}",
+                       title_justify="left")
         for b in report.biomarkers:
             _row(table, b.subject_name, b.predicate.replace("predicts_", "").replace("_to", ""), specimen_of(b),
                           str(len(b.documents)))
@@ -211,10 +195,8 @@ def trials(
     if not len(table_):
         console.print("No trial arm matches these filters.")
         return
-    table = Table(title=f"Trial arms ({len(table_)})")
     cols = ("trial", "phase", "line", "regimen", "n", "ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS", "docs")
-    for col in cols:
-        table.add_column(col)
+    table = _table(*cols, title=f"Trial arms ({len(table_)})")
     for rec in table_.records()[:limit]:
         cells = []
         for col in cols:
@@ -283,9 +265,8 @@ def profile(
         return
     console.print(f"[bold yellow]{esc(answer.disclaimer)}[/bold yellow]")
     for title, rows in (("Candidate regimens", answer.candidates), ("Argued against", answer.against)):
-        table = Table(title=f"{title} ({len(rows)})", title_justify="left", show_lines=True)
-        for col in ("therapy", "evidence", "why", "trial arms and outcomes", "docs"):
-            table.add_column(col)
+        table = _table("therapy", "evidence", "why", "trial arms and outcomes", "docs", title=f"{title} ({len(rows)})",
+                       title_justify="left", show_lines=True)
         for c in rows[:limit]:
             why = "\n".join(" ; ".join(f"{h.subject_name} -{h.predicate}-> {h.object_name}" for h in chain)
                             for chain in c.reasons[:3])
@@ -335,9 +316,8 @@ def conflicts(
     console = _deliver(kg, found, as_json)
     if console is None:
         return
-    table = Table(title=f"Conflicting outcome values ({len(found)})", show_lines=True)
-    for col in ("arm", "metric", "subgroup", "values", "sources"):
-        table.add_column(col)
+    table = _table("arm", "metric", "subgroup", "values", "sources", title=f"Conflicting outcome values ({len(found)})",
+                   show_lines=True)
     for c in found:
         sources = "\n".join(f"{v:g} [{kind}] {e.document} {e.start}-{e.end}: {e.sentence[:120]}" for v, kind, e in c.sources)
         _row(table, c.arm_name, c.metric, c.subgroup or "-", " vs ".join(f"{v:g}" for v in c.values), sources)

@@ -1,32 +1,18 @@
-"""The ``crckg`` command line."""
+"""``crckg build`` and ``crckg export``: read a corpus into a graph and write its outputs."""
 from __future__ import annotations
 
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.console import Console
-from rich.markup import escape as esc
-from rich.table import Table
 
-from kg.cli_common import err, fail
-from kg.cli_query import app as query_app
-from kg.cli_rdf import serve_command, sparql_command, validate_command
-from kg.cli_view import view_command
-
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.")
-app.add_typer(query_app, name="query")
-app.command("sparql")(sparql_command)
-app.command("validate")(validate_command)
-app.command("serve")(serve_command)
-app.command("view")(view_command)
+from kg.budget import DEFAULT_BUDGET_S
+from kg.cli.common import escape as esc
+from kg.cli.common import fail, stderr
 
 
-@app.command()
 def build(
     corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of .txt documents (default: the bundled corpus)."),
     out: Path = typer.Option(Path("out"), "--out", help="Output folder."),
@@ -40,8 +26,16 @@ def build(
     cache: Optional[Path] = typer.Option(None, "--cache", help="Folder of cached document readings "
                                          "(default: OUT/.cache); unchanged documents are not read again."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Read every document, and keep no cache."),
+    time_budget: float = typer.Option(DEFAULT_BUDGET_S, "--time-budget", metavar="SECONDS",
+                                      help="Give up reading a document after this many seconds and report it as "
+                                      "failed (the others are still built; exit code 1). Must be positive."),
 ) -> None:
     """Read the documents, build the graph and write nodes.jsonl, edges.jsonl, kg.ttl and report.json."""
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from kg.budget import checked_budget
     from kg.cache import DocumentCache
     from kg.executors import ExecutorError
     from kg.export import BUILD_FORMATS, WRITERS
@@ -49,7 +43,12 @@ def build(
     from kg.report import report_dict, report_json
     from kg.resources import bundled_corpus_dir
 
+    err = stderr()
     console = Console(stderr=True, quiet=quiet, soft_wrap=True)
+    if not time_budget > 0:  # also refuses NaN
+        fail(f"--time-budget {time_budget:g}: give a positive number of seconds "
+             f"(the default is {DEFAULT_BUDGET_S:g})")
+    budget = checked_budget(time_budget)
     try:
         corpus = corpus or bundled_corpus_dir()
         files = corpus_files(corpus)
@@ -57,13 +56,11 @@ def build(
     except CorpusError as exc:
         fail(str(exc))
     store = None if no_cache else DocumentCache(cache or out / ".cache")
-    from rich.progress import Progress
-
     try:
         with Progress(console=console, transient=True) as progress:
             task = progress.add_task("Reading documents", total=len(files))
             results, failed = read_all(files, lambda name: progress.advance(task), workers, executor, scheduler,
-                                       store)
+                                       store, budget)
     except ExecutorError as exc:
         fail(str(exc))
     report = BuildReport(failed=failed)
@@ -113,7 +110,6 @@ def build(
         raise typer.Exit(1)
 
 
-@app.command()
 def export(
     out: Path = typer.Option(Path("out"), "--out", help="Folder with a built graph; the export is written there too."),
     format: str = typer.Option("ttl", "--format", help="ttl (Turtle), nt (N-Triples), jsonld (JSON-LD) or kgx (KGX JSON Lines)."),
@@ -132,11 +128,3 @@ def export(
         fail(str(exc))
     for path in paths:
         print(path)
-
-
-def main() -> None:
-    app()
-
-
-if __name__ == "__main__":
-    sys.exit(main())

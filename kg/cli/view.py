@@ -5,10 +5,9 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.markup import escape as esc
 
-from kg.cli_common import err, fail
-from kg.cli_query import CORPUS, GRAPH, load_graph
+from kg.cli.common import CORPUS, GRAPH, fail, load_graph, stderr
+from kg.cli.common import escape as esc
 
 
 def view_command(
@@ -31,5 +30,5 @@ def view_command(
         path = write(chosen, out)
     except (QueryError, ViewError) as exc:
         fail(str(exc))
-    err.print(f"Wrote {esc(str(path))}: {len(chosen.nodes)} nodes, {len(chosen.edges)} edges "
+    stderr().print(f"Wrote {esc(str(path))}: {len(chosen.nodes)} nodes, {len(chosen.edges)} edges "
               f"({path.stat().st_size / 1e6:.1f} MB). Open it in a browser; it needs no network.")
