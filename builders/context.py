@@ -130,6 +130,7 @@ class Reading:
         self._recognitions: dict[tuple[int, int], Recognition] = {}
         self.combination_parts: dict[str, tuple[str, ...]] = {}  # combination regimen id -> component ids
         self._hits: dict[tuple[int, int], list] = {}
+        self.trace: list | None = None  # set to a list to record (rule, subject, predicate, object) per fact
         self.trial_aliases = self._trial_aliases()
 
     def _trial_aliases(self) -> dict[str, Entity]:

@@ -222,7 +222,13 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     bare genes are not predictors."""
     if entity.category in ("Gene", "Molecule"):
         return None
+    if token >= 0 and _CHANGE_IN.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None  # "a decrease in RAS mutations after treatment": the change is the marker, not the mutation
     return entity
+
+
+_CHANGE_IN = re.compile(r"\b(?:decrease|reduction|decline|drop|fall|clearance|disappearance|changes?|increase|rise|"
+                        r"dynamics|kinetics)\s+(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 @transform(lambda cats: set(cats))
@@ -312,6 +318,27 @@ def no_poor_response(m: MatchContext) -> bool:
     """The matched words do not speak of poor response, resistance or no benefit."""
     return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.match.end)
                    for lex in ("poor_response", "no_benefit", "resistance", "negative_predict", "no_benefit_verb"))
+
+
+@guard
+def treatment_outcome(m: MatchContext) -> bool:
+    """The matched words name an outcome of treatment (response, PFS, benefit), not survival or
+    prognosis alone, which a marker may predict whatever the treatment."""
+    return m.cue_in("treatment_outcome", m.match.start, m.match.end)
+
+
+_COMPARATOR = re.compile(r"(?:\bvs\.?|\bversus|\bthan|\bcompared (?:with|to)|\brelative to|\bover)\s+(?:the\s+|those\s+with\s+)?$", re.I)
+
+
+@guard
+def not_the_comparator(m: MatchContext) -> bool:
+    """The marker is not the comparator of a contrast ("left-sided vs right-sided tumours benefit
+    more": the right-sided tumours are what the others are compared with)."""
+    slot = m.match.slots.get("marker")
+    if not slot:
+        return True
+    t = m.tokens[min(slot)]
+    return _COMPARATOR.search(m.text, max(0, t.start - 30), t.start) is None
 
 
 @guard

@@ -32,7 +32,7 @@ _EXON = re.compile(r"\s+exons?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(inser
                    r"alterations?))?")
 _MODIFIER = re.compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
-    r"ectodomain mutations?|kinase domain mutations?|extracellular domain mutations?|promoter hypermethylation|"
+    r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|extracellular domain (?:mutations?|variants?)|promoter hypermethylation|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
     r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]type|wild|amplifications?|amplified|gains?|"
@@ -549,13 +549,63 @@ def alterations(r, text, mentions, rec):
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", gm.entity)
             consumed.add(genes.index(gm))
+    new += _bare_variants(text, [g for g in genes if g.entity.category == "Gene" and not g.entity.attr("family")],
+                          mentions + new, rec)
     keep = [m for m in mentions if not (m in genes and genes.index(m) in consumed)]
     return keep + new
+
+
+_BARE_VARIANT = re.compile(rf"(?<![A-Za-z0-9\-])(?:p\.)?([{AA}])(\d{{2,4}})([{AA}])(?:[-\s](?:mutations?|mutant|variants?|substitutions?))?"
+                           rf"(?![A-Za-z0-9\-])")
+BARE_VARIANT_REACH = 160  # characters back to the gene a bare protein change belongs to
+
+
+def _bare_variants(text, genes, taken, rec) -> list:
+    """A protein change written without its gene ("EGFR changes in the ectodomain, S492R ...") belongs
+    to the one gene named shortly before it in the sentence; with two candidate genes it is left alone."""
+    if not genes:
+        return []
+    out = []
+    for v in _BARE_VARIANT.finditer(text):
+        if _overlaps(v.start(), v.end(), taken):
+            continue
+        before = {g.entity.id: g.entity for g in genes if g.end <= v.start() and v.start() - g.end <= BARE_VARIANT_REACH}
+        if len(before) != 1:
+            continue
+        gene = next(iter(before.values()))
+        alt = alteration_entity(gene, "mutation", v.group(1) + v.group(2) + v.group(3))
+        out.append(_mention(v.start(), v.end(), text, alt))
+        rec.imply(alt, "alteration_of", gene)
+    return out
+
+
+_SLASH_COMBINATION = re.compile(r"(?<![A-Za-z0-9\-])(?P<anti>anti-?)?(?P<list>[A-Z][A-Za-z0-9\-]{1,9}(?:/[A-Z][A-Za-z0-9\-]{1,9}){1,3})"
+                                r"[-\s](?:targeted\s+)?(?P<head>combinations?|doublets?|triplets?)(?![A-Za-z])")
+
+
+def _slash_combinations(r, text, mentions, rec) -> list:
+    """"the anti-EGFR/BRAF combination", "a BRAF/MEK/EGFR triplet": one class acting on every target
+    named (the words name a combined blockade, not the first target's class alone)."""
+    if "/" not in text:
+        return mentions
+    for c in _SLASH_COMBINATION.finditer(text):
+        genes = [_gene_named(r, name) for name in c.group("list").split("/")]
+        if any(g is None or g.category != "Gene" for g in genes):
+            continue
+        surface = _singular(c.group(0))
+        entity, _ = class_entity(genes, "inhibitor", False, r.vocab, surface)
+        entity = Entity(entity.id, entity.category, surface, entity.synonyms, entity.xrefs, entity.attributes)
+        for g in genes:
+            rec.imply(entity, "targets", g)
+        mentions = [m for m in mentions if not (m.start < c.end() and c.start() < m.end)]
+        mentions.append(_mention(c.start(), c.end(), text, entity))
+    return mentions
 
 
 def classes(r, text, mentions, rec):
     """Drug classes named by a target: ``anti-PD-1``, ``MEK inhibitors``, ``HER2-directed therapy``,
     ``dual PD-1/LAG-3 blockade``; lists joined by '/' name one class acting on every target."""
+    mentions = _slash_combinations(r, text, mentions, rec)
     out: list = []
     targets_ok = ("Gene", "Molecule", "Pathway")
     items = sorted(mentions, key=lambda m: m.start)

@@ -107,6 +107,8 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, 
             for key, fn in rule.qualifiers:
                 quals[key] = fn[1:] if fn.startswith("=") else QUALIFIERS[fn](m, subject, obj)
             out.fact(subject, predicate, obj, ev, **quals)
+            if ctx.trace is not None:
+                ctx.trace.append((ev.start, rule.name, subject.name, predicate, obj.name))
     for s, p, o in m.side:
         out.fact(s, p, o, ev)
     m.side.clear()

@@ -80,6 +80,9 @@ _UNNAMED = re.compile(r"\b(?:an?|one|another)\s+(?:(?:randomi[sz]ed|single-arm|o
                       r"tested|testing|of|with|in which)\b", re.I)
 _CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# a sentence that refers back to the trial in focus, so that it carries over a paragraph break
+_BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
 _PRESENT = re.compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
                       r"\bwe (?:found|observed|report|showed)\b", re.I)
 
@@ -210,11 +213,20 @@ class _Reader:
         if not self.short and refs and st.refs and not (refs & st.refs):
             self.focus = None  # the sentence cites another source: another study
             return None
-        if self.short or (st.section == s.section and st.subsection == s.subsection and s.index - st.last <= NEAR):
-            st.last = s.index if not self.short else st.last
+        if self.short:
+            return st
+        if st.section == s.section and st.subsection == s.subsection and s.index - st.last <= NEAR \
+                and (not self._paragraph_break(st.last, s) or _BACK_REF.search(text)):
+            st.last = s.index
             return st
         self.focus = None
         return None
+
+    def _paragraph_break(self, last: int, s: Sentence) -> bool:
+        """Whether a blank line lies between sentence `last` and `s` (a new paragraph)."""
+        if last < 0 or last >= s.index:
+            return False
+        return _BLANK_LINE.search(self.doc.text, self.doc.sentences[last].end, s.start) is not None
 
     def _unnamed_study(self, text: str, rec) -> Entity | None:
         """A study the text introduces without a name: "A phase II clinical study evaluated tivantinib

@@ -96,7 +96,7 @@ def test_drug_target_pathway(stores):
 def test_predictive_biomarkers_by_specimen(stores):
     got = _pairs(_rows(stores, "predictive_biomarkers_by_specimen.rq"), "specimen", "biomarker", "prediction")
     assert ("liquid_biopsy", "ctDNA", "response") in got
-    assert ("tissue", "EPHA2 overexpression", "resistance") in got
+    assert ("tissue", "EPHA2 expression", "resistance") in got
 
 
 def test_immunotherapy_resistance_in_mss(stores):

@@ -101,7 +101,7 @@ def test_page_data_match_the_graph(whole_page, graph):
         expected = [(e.document, f"{e.start}–{e.end}", e.sentence) for e in assertion.evidence][:len(quotes)]
         assert quotes == expected
         assert item["info"]["more"] == len(assertion.evidence) - len(quotes)
-    arms = [n for n in data["nodes"] if n["category"] == "TrialArm" and n["info"]["outcomes"]]
+    arms = [n for n in data["nodes"] if n["category"] in ("TrialArm", "Trial") and n["info"]["outcomes"]]
     assert sum(len(n["info"]["outcomes"]) for n in arms) == len(graph.outcomes())
     legend = {c["key"]: c["count"] for c in data["legend"]["categories"]}
     assert sum(legend.values()) == graph.number_of_nodes()

@@ -25,7 +25,11 @@ def explain(text: str, verbose: bool = True, grep: str | None = None, name: str 
     ctx = default_context()
     doc = parse_document(name, text if text.rstrip().endswith((".", "!", "?")) else text + ".")
     reading = Reading(doc, ctx)
+    reading.trace = []
     out = relations.build(doc, reading)
+    fired: dict[tuple, list[str]] = {}
+    for start, rule, sname, pred, oname in reading.trace:
+        fired.setdefault((start, sname, pred, oname), []).append(rule)
     names = {e.id: e.name for e in out.entities.values()}
     by_sentence: dict[int, list] = {}
     for a in out.assertions:
@@ -42,7 +46,8 @@ def explain(text: str, verbose: bool = True, grep: str | None = None, name: str 
             f = (names.get(a.subject, a.subject), a.predicate, names.get(a.object, a.object), dict(a.qualifiers))
             facts.append(f)
             if verbose:
-                print("   ", f[0], f"-{f[1]}->", f[2], f[3] or "")
+                rules = sorted(set(fired.get((s.start, f[0], a.predicate, f[2]), [])))
+                print("   ", f[0], f"-{f[1]}->", f[2], f[3] or "", f"[{', '.join(rules)}]" if rules else "")
     return facts
 
 
@@ -55,7 +60,7 @@ def main() -> None:
     a = ap.parse_args()
     if a.trials:
         text = Path(a.file).read_text(encoding="utf-8") if a.file else a.text
-        explain_trials(text, Path(a.file).name if a.file else "explain.txt")
+        explain_trials(text, Path(a.file).name if a.file else "explain.txt", grep=a.grep)
         return
     if a.file:
         explain(Path(a.file).read_text(encoding="utf-8"), grep=a.grep, name=Path(a.file).name)
@@ -63,7 +68,7 @@ def main() -> None:
         explain(a.text, grep=a.grep)
 
 
-def explain_trials(text: str, name: str = "explain.txt") -> None:
+def explain_trials(text: str, name: str = "explain.txt", grep: str | None = None) -> None:
     """Print, per sentence, the trial arms and outcomes the prose trial reader finds."""
     from builders import default_context
     from builders import trials_text
@@ -83,9 +88,11 @@ def explain_trials(text: str, name: str = "explain.txt") -> None:
         by_sentence.setdefault(o.evidence.start, []).append(
             f"{names.get(o.arm, o.arm)}: {o.metric}={o.value:g}" + (f" [{o.subgroup}]" if o.subgroup else ""))
     for s in doc.sentences:
-        if s.start in by_sentence:
+        if grep and not re.search(grep, s.norm, re.I):
+            continue
+        if s.start in by_sentence or grep:
             print(f"\n» {s.norm[:220]}")
-            for line in by_sentence[s.start]:
+            for line in by_sentence.get(s.start, ()):
                 print("   ", line)
 
 

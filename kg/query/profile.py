@@ -12,13 +12,14 @@ from kg.query.arms import arm_rank, arms_of
 from kg.query.reasoning import edge_hop, hop, related_alterations, study_strength, therapy_scope
 from kg.query.records import Candidate, Hop, Profile
 from kg.query.rescue import rescue_paths
-from kg.query.resolve import THERAPY, QueryError, resolve
+from kg.query.resolve import THERAPY, QueryError, UnknownName, resolve
 
 AGAINST = ("confers_resistance_to", "predicts_resistance_to")
 STRUCTURAL = ("member_of", "has_component", "related_to")  # their sentences say nothing about efficacy
 MSI = {"msi-h": "MSI-H/dMMR", "msi": "MSI-H/dMMR", "dmmr": "MSI-H/dMMR", "msi-h/dmmr": "MSI-H/dMMR",
        "mss": "MSS/pMMR", "pmmr": "MSS/pMMR", "mss/pmmr": "MSS/pMMR"}
 SIDES = ("left", "right")
+SIDEDNESS_NODES = ("primary tumor sidedness", "left-sided primary tumor", "right-sided primary tumor")
 
 
 def _carried(kg: KnowledgeGraph, alteration_id: str) -> list[tuple[str, tuple[Hop, ...]]]:
@@ -59,8 +60,8 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
     msi : str, optional
         ``"MSI-H"``/``"dMMR"`` or ``"MSS"``/``"pMMR"``.
     sidedness : str, optional
-        ``"left"`` or ``"right"``; the graph does not record which side predicts what, so matching
-        statements are listed under ``considerations`` rather than for or against.
+        ``"left"`` or ``"right"``; what the texts say of either side or of sidedness in general is
+        listed under ``considerations`` rather than for or against.
 
     Returns
     -------
@@ -82,7 +83,7 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
         name = MSI.get(str(msi).strip().lower())
         if name is None:
             raise QueryError(f"unknown MSI status {msi!r}; use MSI-H, dMMR, MSS or pMMR")
-        alts.append(resolve(kg, name, ("Alteration",)))
+        alts.append(resolve(kg, name, ("Alteration", "Biomarker")))
     priors = [resolve(kg, p, THERAPY) for p in prior_therapies]
     if sidedness is not None and str(sidedness).strip().lower() not in SIDES:
         raise QueryError(f"unknown sidedness {sidedness!r}; use left or right")
@@ -118,15 +119,28 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
 
     considerations: list[Hop] = []
     if sidedness is not None:
-        side = resolve(kg, "primary tumor sidedness", ("Biomarker",))
-        considerations = [edge_hop(kg, e) for e in kg.edges(side.id, "out", ("predicts_response_to", "predicts_resistance_to"))]
+        # what the texts say of either side, or of sidedness in general, is for the reader to weigh:
+        # "left-sided tumours benefit more" bears on a right-sided tumour too
+        for name in SIDEDNESS_NODES:
+            side = _optional(kg, name)
+            if side is not None:
+                considerations += [edge_hop(kg, e) for e in
+                                   kg.edges(side.id, "out", ("predicts_response_to", "predicts_resistance_to"))]
 
     candidates = sorted((_candidate(kg, t, chains, True) for t, chains in pro.items()), key=_order)
     argued = sorted((_candidate(kg, t, chains, False) for t, chains in against.items()), key=_order)
     notes = [f"{c.therapy_name} is both a candidate and argued against; read both sets of evidence"
              for c in candidates if c.therapy in against]
     if sidedness is not None:
-        notes.append("sidedness: the graph records that tumour side predicts response, not which side; "
-                     "see considerations")
+        notes.append("sidedness: statements about tumour side (either side, or sidedness in general) are "
+                     "listed under considerations, not for or against")
     return Profile(tuple(a.name for a in alts), tuple(p.name for p in priors), tuple(candidates), tuple(argued),
                    tuple(considerations), notes=tuple(notes))
+
+
+def _optional(kg: KnowledgeGraph, name: str):
+    """The node called ``name``, or None when the graph has none."""
+    try:
+        return resolve(kg, name, ("Biomarker",))
+    except UnknownName:
+        return None
