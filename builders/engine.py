@@ -9,7 +9,8 @@ A rule (``ontology/rules/*.yaml``, loaded by :mod:`builders.rules`) is a pattern
 
 * ``{name:Group}`` — an entity slot: one entity token of a schema group or category (``Cause``,
   ``Therapy``, ``Drug``), captured under ``name``; with coordination (``A, B and C``) the whole
-  list is captured (``{name:Group!}``: only the one entity);
+  list is captured (``{name:Group!}``: only the one entity; ``{name:Group*}``: every one-entity
+  item of the enumeration the slot opens, passing over items of other words);
 * ``<cue>`` — a hit of the named cue lexicon (``<cue>?`` may be absent);
 * ``...`` — a gap of at most 4 tokens without entities (``..N``: at most N); ``~`` a gap of at most
   25 tokens that may cross entities;
@@ -167,6 +168,7 @@ class Slot:
     categories: frozenset
     optional: bool = False
     single: bool = False  # "{cls:DrugClass!}": this one entity, not the list it stands in
+    enumeration: bool = False  # "{cause:Cause*}": every one-entity item of the enumeration it opens
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,7 @@ class Hyphen:
     pass
 
 
-_ELEMENT = re.compile(r"\{(\w+):(\w+)(!)?(\?)?\}|<([\w\-]+)>(\?)?|\.\.\.|\.\.(\d+)|~|-")
+_ELEMENT = re.compile(r"\{(\w+):(\w+)(!)?(\*)?(\?)?\}|<([\w\-]+)>(\?)?|\.\.\.|\.\.(\d+)|~|-")
 
 
 def parse_pattern(pattern: str, groups: dict[str, frozenset]) -> tuple:
@@ -209,13 +211,13 @@ def parse_pattern(pattern: str, groups: dict[str, frozenset]) -> tuple:
         if m.group(1):
             if m.group(2) not in groups:
                 raise ValueError(f"unknown group or category {m.group(2)!r} in slot {{{m.group(1)}:{m.group(2)}}}")
-            out.append(Slot(m.group(1), groups[m.group(2)], bool(m.group(4)), bool(m.group(3))))
-        elif m.group(5):
-            out.append(Cue(m.group(5), bool(m.group(6))))
+            out.append(Slot(m.group(1), groups[m.group(2)], bool(m.group(5)), bool(m.group(3)), bool(m.group(4))))
+        elif m.group(6):
+            out.append(Cue(m.group(6), bool(m.group(7))))
         elif m.group(0) == "...":
             out.append(Gap(NARROW_GAP, False))
-        elif m.group(7):
-            out.append(Gap(int(m.group(7)), False))
+        elif m.group(8):
+            out.append(Gap(int(m.group(8)), False))
         elif m.group(0) == "~":
             out.append(Gap(WIDE_GAP, True))
         else:
@@ -280,6 +282,35 @@ class Clause:
                 return [i]  # "By outcompeting CD28, CTLA-4 ...": a bare comma between two is no list
         return members
 
+    def enumeration(self, i: int, categories: frozenset) -> list[int]:
+        """Token indices of the one-entity items of the enumeration that begins at token ``i``
+        ("include EGFR ligand overexpression, RAS mutations, MET activation and autophagy"): items
+        are separated by commas, semicolons, "and", "or"; an item of other words, or whose entity is
+        only a modifier ("EGFR ligand overexpression"), is passed over; the enumeration ends at the
+        clause end, at a relative word, or at an item longer than ENUM_ITEM tokens."""
+        toks = self.tokens
+        out: list[int] = []
+        k = i
+        while k < self.hi:
+            j = k
+            while j < self.hi and toks[j].lower not in (",", ";") and not (toks[j].lower in ("and", "or") and j > k):
+                j += 1
+            item = [t for t in range(k, j) if toks[t].lower not in _ITEM_FILLER]
+            if item and toks[item[-1]].lower == ")":  # "cancer-associated fibroblasts (CAFs)"
+                opening = next((q for q in range(len(item) - 1, -1, -1) if toks[item[q]].lower == "("), None)
+                if opening is not None and len(item) - opening <= 5:
+                    item = item[:opening]
+            if len(item) > ENUM_ITEM or any(toks[t].lower in _ENUM_END for t in item):
+                break
+            tail = toks[item[1]].lower if len(item) > 1 else None
+            if item and toks[item[0]].is_entity and _fits(toks[item[0]], categories) and \
+                    (tail is None or tail in _ITEM_PREPOSITION):
+                out.append(item[0])  # "KRAS mutations", "EGFR mutations in plasma"; not "EGFR ligand overexpression"
+            if tail in _ITEM_PREPOSITION or j >= self.hi:
+                break  # a prepositional phrase closes the enumeration
+            k = j + 1
+        return out or [i]
+
     def _skip_joins(self, k: int, step: int) -> int | None:
         """From token ``k``, pass over list joins (and one short parenthesis); the next token index or None."""
         toks = self.tokens
@@ -308,6 +339,14 @@ class Clause:
         if joins == 0 and not (self.lo <= k < self.hi and _status(toks[k]) and _status(toks[k - step])):
             return None  # juxtaposed statuses ("RAS-WT HER2-positive mCRC") are a list without a join
         return k
+
+
+APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
+ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item
+_ITEM_FILLER = {"and", "or", "as", "well", "possibly", "also", "the", "a", "an", "other", "even", "perhaps",
+                "probably", "potentially", "especially", "particularly", "mainly", "notably", ".", ":", "!", "?"}
+_ITEM_PREPOSITION = {"in", "of", "at", "among", "after", "during", "with", "on", "under", "from", "within", "across"}
+_ENUM_END = {"which", "that", "whereas", "while", "but", "although", "because", "since", "whose", "who"}
 
 
 def _status(token: Token) -> bool:
@@ -368,7 +407,8 @@ def _match_from(elements, k, clause, i, slots, cues):
     e = elements[k]
     if isinstance(e, Slot):
         if i < clause.hi and toks[i].is_entity and _fits(toks[i], e.categories):
-            slots[e.name] = [i] if e.single else clause.list_members(i, e.categories)
+            slots[e.name] = [i] if e.single else clause.enumeration(i, e.categories) if e.enumeration \
+                else clause.list_members(i, e.categories)
             nxt = max(slots[e.name]) + 1
             yield from _match_from(elements, k + 1, clause, nxt, slots, cues)
             del slots[e.name]
@@ -401,6 +441,13 @@ def _match_from(elements, k, clause, i, slots, cues):
             if close is not None:
                 j = close + 1
                 continue
+        if t.text == "," and j > clause.lo and toks[j - 1].is_entity and j + 1 < clause.hi and \
+                toks[j + 1].lower in ("a", "an"):
+            # an apposition after an entity counts as one token: "regorafenib, a multi-kinase inhibitor
+            # for treating CRC, can be ..."
+            close = next((q for q in range(j + 2, min(j + APPOSITION, clause.hi)) if toks[q].text == ","), None)
+            if close is not None:
+                yield from _match_from(elements, k + 1, clause, close + 1, slots, cues)
         if t.is_entity and not e.cross_entities and _fits(t, clause.slot_categories) and \
                 not (j > clause.lo and toks[j - 1].lower in ("in", "among")):
             return

@@ -155,7 +155,7 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category == "CellType" and entity.id in vocab.lexicon.get("effector_cells", ()):
         return None
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") in ("wild_type", "sidedness", "subtype") or \
-            entity.name in ("MSS/pMMR", "TMB-low", "ctDNA", "cfDNA", "liquid biopsy"):
+            entity.name in ("ctDNA", "cfDNA", "liquid biopsy"):
         return None
     if entity.category not in ("Gene", "Pathway"):
         return entity
@@ -318,6 +318,27 @@ def no_poor_response(m: MatchContext) -> bool:
     """The matched words do not speak of poor response, resistance or no benefit."""
     return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.match.end)
                    for lex in ("poor_response", "no_benefit", "resistance", "negative_predict", "no_benefit_verb"))
+
+
+@guard
+def not_investigative(m: MatchContext) -> bool:
+    """The clause asserts, rather than sets out to study ("we examined the role of YAP in ...")."""
+    return not m.cue_in("investigative", m.clause.lo, m.match.start + 1)
+
+
+@guard
+def distinct_cause_and_therapy(m: MatchContext) -> bool:
+    """The cause is not what the therapy itself targets ("blocking EGFR sensitised cells to cetuximab"
+    says nothing about a resistance mechanism)."""
+    vocab = m.reading.vocab
+    targets: set[str] = set()
+    for t in m.slot_entities.get("therapy", ()):
+        targets |= therapy_targets(vocab, t)
+    for c in m.slot_entities.get("cause", ()):
+        gene = vocab.gene_entity(c.attr("gene") or c.name) if c.category != "Gene" else c
+        if gene is not None and gene.id in targets:
+            return False
+    return True
 
 
 @guard

@@ -42,7 +42,8 @@ _MODIFIER = re.compile(
 _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|amplification of|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
-    r"mutant|mutated|wild[- ]type|amplified)\s+(?:the\s+)?$", re.I)
+    r"mutant|mutated|wild[- ]type|amplified)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
+    r"gene|kinase|receptor)s?\s+)?$", re.I)
 _MOD_KIND = [
     (re.compile(r"ectodomain|extracellular domain", re.I), "ectodomain mutation"),
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
@@ -284,8 +285,13 @@ def fused_variants(r, text, mentions, rec):
             continue
         alt = alteration_entity(gene, "mutation", m.group(2))
         rec.imply(alt, "alteration_of", gene)
-        out.append(_mention(m.start(), m.end(), text, alt))
+        suffix = _VARIANT_SUFFIX.match(text, m.end())
+        out.append(_mention(m.start(), suffix.end() if suffix else m.end(), text, alt))
     return out
+
+
+# words after a protein change that belong to its mention ("BRAF V600E-mutant", "BRAFV600E mutations")
+_VARIANT_SUFFIX = re.compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive|positive|variants?|substitutions?)\b")
 
 
 def fusions(r, text, mentions, rec):
@@ -480,9 +486,9 @@ def alterations(r, text, mentions, rec):
         v = VARIANT.match(text, g.end)
         if v and not g.entity.attr("family") or v and g.entity.name in ("RAS", "RAF"):
             end = v.end()
-            suffix = re.match(r"[-\s](?:mutant|mutated|mutation-positive|positive)\b", text[end:end + 20])
+            suffix = _VARIANT_SUFFIX.match(text, end)
             if suffix:
-                end += suffix.end()  # "BRAF V600E-mutant"
+                end = suffix.end()  # "BRAF V600E-mutant"
             found = [(v.group(1), v.group(2), v.group(3) or "")]
             for more in iter(lambda: _MORE_VARIANTS.match(text, end), None):
                 found.append((more.group(1), more.group(2), more.group(3) or ""))
@@ -602,10 +608,38 @@ def _slash_combinations(r, text, mentions, rec) -> list:
     return mentions
 
 
+_INHIBITOR_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{1,6}(?:/[0-9A-Z]{1,4})?)i(s)?(?![A-Za-z0-9])")
+
+
+def _inhibitor_abbreviations(r, text, mentions, rec) -> list:
+    """"EGFRi", "BRAFi", "MEKi", "CDK4/6i": the inhibitor class of the gene named before the "i"."""
+    for a in _INHIBITOR_ABBREVIATION.finditer(text):
+        if _overlaps(a.start(), a.end(), mentions):
+            continue
+        names = a.group(1).split("/")
+        if len(names) == 2 and names[1].isdigit():
+            head = re.match(r"[A-Z]+", names[0])
+            names = [names[0], head.group(0) + names[1]] if head else names
+        genes = [_gene_named(r, n) for n in names]
+        if any(g is None or g.category != "Gene" for g in genes):
+            continue
+        entity, _ = class_entity(genes, "inhibitor", False, r.vocab)
+        entity = Entity(entity.id, entity.category, entity.name, entity.synonyms + (a.group(0),), entity.xrefs,
+                        entity.attributes)
+        for g in genes:
+            rec.imply(entity, "targets", g)
+        mentions = mentions + [_mention(a.start(), a.end(), text, entity)]
+    return mentions
+
+
+_SAME_ABBREVIATION = re.compile(r"\s*\([^()]{1,12}\)")
+
+
 def classes(r, text, mentions, rec):
     """Drug classes named by a target: ``anti-PD-1``, ``MEK inhibitors``, ``HER2-directed therapy``,
     ``dual PD-1/LAG-3 blockade``; lists joined by '/' name one class acting on every target."""
     mentions = _slash_combinations(r, text, mentions, rec)
+    mentions = _inhibitor_abbreviations(r, text, mentions, rec)
     out: list = []
     targets_ok = ("Gene", "Molecule", "Pathway")
     items = sorted(mentions, key=lambda m: m.start)
@@ -625,6 +659,11 @@ def classes(r, text, mentions, rec):
             group.append(items[j])
             j += 1
         end = group[-1].end
+        paren = _SAME_ABBREVIATION.match(text, end)
+        if paren and j < len(items) and items[j].entity.id == group[-1].entity.id and \
+                items[j].start >= paren.start() and items[j].end <= paren.end():
+            end = paren.end()  # "epidermal growth factor receptor (EGFR) antibodies"
+            j += 1
         anti = _ANTI_BEFORE.search(text, max(0, m.start - 5), m.start)
         after = _CLASS_AFTER.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
         if not anti and not after:

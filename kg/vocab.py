@@ -94,7 +94,8 @@ class Vocabulary:
         for text in sorted({entity.name, *entity.synonyms, *terms}):
             if text:
                 for variant in sorted(term_variants(text, plural and not exact)):
-                    self.terms.append(Term(variant, entity.id, exact))
+                    # short upper-case symbols ("AMP", "EMT") match only as written: "amp" is not AMP
+                    self.terms.append(Term(variant, entity.id, exact or _short_symbol(variant)))
                     self.by_name.setdefault(variant.lower(), entity.id)
         return known
 
@@ -230,6 +231,11 @@ def _load_genes(vocab: Vocabulary, folder: Path) -> None:
             for variant in sorted(term_variants(text)):
                 vocab.terms.append(Term(variant, entity.id, exact))
                 vocab.by_name.setdefault(variant.lower(), entity.id)
+
+
+def _short_symbol(text: str) -> bool:
+    """An upper-case symbol of at most five characters (digits and hyphens allowed): ``AMP``, ``IL-8``."""
+    return len(text) <= 5 and text.upper() == text and any(c.isalpha() for c in text)
 
 
 def _gene_id(vocab: Vocabulary, symbol: str) -> str:
