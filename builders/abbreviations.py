@@ -92,11 +92,28 @@ def find_pairs(text: str) -> list[tuple[str, str]]:
             k = _loose_long_form(short, window)
         if k is None:
             continue
-        long_form = " ".join(window[k:])
+        long_form = _trim_prefix(short, " ".join(window[k:]))
         if len(long_form) <= len(short) or len(window) - k > limit:
             continue
         out.append((short, long_form))
     return out
+
+
+def _trim_prefix(short: str, long_form: str) -> str:
+    """Drop a hyphenated prefix the short form does not spell: in "Anti-epidermal growth factor
+    receptor (EGFR)" the long form is "epidermal growth factor receptor".
+
+    >>> _trim_prefix("EGFR", "Anti-epidermal growth factor receptor")
+    'epidermal growth factor receptor'
+    """
+    first = long_form.split(" ")[0]
+    if long_form[:1].lower() == short[:1].lower() or "-" not in first:
+        return long_form
+    parts = first.split("-")
+    for i in range(1, len(parts)):
+        if parts[i][:1].lower() == short[:1].lower():
+            return "-".join(parts[i:]) + long_form[len(first):]
+    return long_form
 
 
 def _singular(phrase: str) -> str:
@@ -117,8 +134,9 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
         for short, long_form in find_pairs(text):
             if short in pairs:
                 continue
-            if short.lower() in vocab.by_name or short.lower().rstrip("s") in vocab.by_name:
-                continue  # a short form the vocabulary knows keeps its meaning
+            if short.lower() in vocab.by_name or short.lower().rstrip("s") in vocab.by_name or \
+                    vocab.gene_entity(short) is not None:
+                continue  # a short form the vocabulary knows (or an HGNC symbol) keeps its meaning
             if len(long_form.split()) > 6 or re.match(r"(?i)(?:through|of|the|with|by|in|and|or|via|including|such|"
                                                        r"from|to|for|as|at|on)\b", long_form):
                 continue

@@ -128,6 +128,10 @@ def distinct_therapies(m: MatchContext) -> bool:
 # -- transforms -------------------------------------------------------------------------------------
 _OVER = re.compile(r"overexpress|high(?:ly)? (?:level|express)|upregulat|up-regulat|increased (?:expression|level)|"
                    r"elevated|high expression|overabundan", re.I)
+_SUPPRESSED_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:es|ed|ing)|decreas(?:es|ed|ing)|"
+                                r"downregulat\w*|down-regulat\w*|block(?:s|ed|ing)|impair(?:s|ed|ing)|abolish\w*|"
+                                r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)|diminish\w*)\s+(?:the\s+|its\s+|their\s+)?"
+                                r"(?:[\w\-]+\s+){0,2}$", re.I)
 _ACT = re.compile(r"activat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
 
 
@@ -157,6 +161,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") in ("wild_type", "sidedness", "subtype") or \
             entity.name in ("ctDNA", "cfDNA", "liquid biopsy"):
         return None
+    if token >= 0 and _SUPPRESSED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None  # "... and suppressed the activation of EGFR, which increased resistance": not the cause
     if entity.category not in ("Gene", "Pathway"):
         return entity
     around = m.near_text(token, 25, 30)
@@ -339,6 +345,21 @@ def distinct_cause_and_therapy(m: MatchContext) -> bool:
         if gene is not None and gene.id in targets:
             return False
     return True
+
+
+@guard
+def association_predicts(m: MatchContext) -> bool:
+    """An association with resistance marks a predictor, unless an alteration is tied to how resistance
+    is acquired (then it is read as a cause: resistance.cause_associated_with_acquired_resistance)."""
+    if any(e.category == "Biomarker" for e in m.slot_entities.get("marker", ())):
+        return True
+    return not m.cue_in("acquired", m.match.start, m.match.end)
+
+
+@guard
+def cause_not_biomarker(m: MatchContext) -> bool:
+    """The cause is an alteration, mechanism, gene product or cell, not a biomarker reading."""
+    return not any(e.category == "Biomarker" for e in m.slot_entities.get("cause", ()))
 
 
 @guard

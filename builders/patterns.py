@@ -40,7 +40,7 @@ _MODIFIER = re.compile(
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
     r"-altered|altered|inactivation|silencing)(?![A-Za-z])", re.I)
 _PRE_MODIFIER = re.compile(
-    r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|amplification of|overexpression of|loss of|"
+    r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
     r"mutant|mutated|wild[- ]type|amplified)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+)?$", re.I)
@@ -866,7 +866,36 @@ def mechanisms(r, text, mentions, rec):
                 result.append(_mention(prev.start, m.end, text, mech))
                 continue
         result.append(m)
-    return result
+    return _modifications_of(text, result, rec)
+
+
+_RESIDUE_AFTER = re.compile(r"\s+residues?\b", re.I)
+
+
+def _modifications_of(text, mentions, rec) -> list:
+    """"glycosylation of EGFR", "ubiquitination of STAT1": a modification process of one named gene
+    becomes the mechanism "EGFR glycosylation" (the process mention alone is dropped); an amino acid
+    named as a residue ("at asparagine residue 361") is a position, not a molecule."""
+    out = [m for m in mentions if not (m.entity.category == "Molecule" and _RESIDUE_AFTER.match(text, m.end))]
+    genes = {m.start: m for m in out if m.entity.category == "Gene"}
+    for a in list(out):
+        if a.entity.category != "ResistanceMechanism" or \
+                a.entity.attr("taxonomy_class") != "post_translational_modification":
+            continue
+        of = _OF_GENE_AFTER.match(text, a.end)
+        b = genes.get(of.end()) if of else None
+        if b is None:
+            continue
+        surface = re.sub(r"\s+", " ", text[a.start:b.end])
+        name = f"{b.entity.name} {a.text.lower()}" if a.source == "vocab" else surface
+        mech = mechanism_entity(name, [b.entity], "post_translational_modification", (surface,))
+        rec.imply(mech, "involves", b.entity)
+        out.remove(a)
+        out.append(_mention(a.start, b.end, text, mech))
+    return out
+
+
+_OF_GENE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 # -- after recognition: regimens and populations ------------------------------------------------------
