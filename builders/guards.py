@@ -217,7 +217,8 @@ def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if re.match(r"^[-\s]?(?:resistan|refractory|failure|treatment failure|-treated|pretreated)", after, re.I):
         return None
     if re.search(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|prior|"
-                 r"continuous use of|long-term) (?:to )?(?:[\w\-]+ ){0,2}$", before, re.I):
+                 r"continuous use of|long-term) (?:to )?(?:(?!(?:include|includes|including|such|are|is|were|was|"
+                 r"comprise|involve)\b)[\w\-]+ ){0,2}$", before, re.I):
         return None
     return entity
 
