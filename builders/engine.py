@@ -296,10 +296,11 @@ class Clause:
             while j < self.hi and toks[j].lower not in (",", ";") and not (toks[j].lower in ("and", "or") and j > k):
                 j += 1
             item = [t for t in range(k, j) if toks[t].lower not in _ITEM_FILLER]
-            if item and toks[item[-1]].lower == ")":  # "cancer-associated fibroblasts (CAFs)"
-                opening = next((q for q in range(len(item) - 1, -1, -1) if toks[item[q]].lower == "("), None)
-                if opening is not None and len(item) - opening <= 5:
-                    item = item[:opening]
+            for close, open_ in ((")", "("), ("]", "[")):  # "fibroblasts (CAFs)", "IDO inhibitors [117]"
+                if item and toks[item[-1]].lower == close:
+                    opening = next((q for q in range(len(item) - 1, -1, -1) if toks[item[q]].lower == open_), None)
+                    if opening is not None and len(item) - opening <= 5:
+                        item = item[:opening]
             if len(item) > ENUM_ITEM or any(toks[t].lower in _ENUM_END for t in item):
                 break
             tail = toks[item[1]].lower if len(item) > 1 else None

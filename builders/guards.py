@@ -140,10 +140,12 @@ def _cause_categories(cats):
                                         else set())
 
 
-def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls: str | None = None) -> Entity:
+def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls: str | None = None,
+              synonyms: tuple[str, ...] = ()) -> Entity:
     """A ResistanceMechanism named by the text, with ``involves`` facts to its parts."""
     attrs = (("taxonomy_class", cls),) if cls else ()
-    mech = Entity(mint("mech", name), "ResistanceMechanism", name, (), (), attrs)
+    mech = Entity(mint("mech", name), "ResistanceMechanism", name,
+                  tuple(sorted(set(synonyms) - {name})), (), attrs)
     if m is not None:
         for p in parts:
             if p.category in ("Gene", "Alteration", "Pathway", "CellType", "Molecule"):
@@ -154,15 +156,20 @@ def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls
 @transform(_cause_categories)
 def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
-    cells, wild-type statuses and sensitivity markers never cause resistance by themselves."""
+    cells, wild-type statuses and sensitivity markers never cause resistance by themselves; what the
+    sentence says is suppressed is not the cause."""
+    if token >= 0 and _SUPPRESSED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None  # "... and suppressed the activation of EGFR, which increased resistance": not the cause
+    return _cause(entity, m, token)
+
+
+def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     vocab = m.reading.vocab
     if entity.category == "CellType" and entity.id in vocab.lexicon.get("effector_cells", ()):
         return None
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") in ("wild_type", "sidedness", "subtype") or \
             entity.name in ("ctDNA", "cfDNA", "liquid biopsy"):
         return None
-    if token >= 0 and _SUPPRESSED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
-        return None  # "... and suppressed the activation of EGFR, which increased resistance": not the cause
     if entity.category not in ("Gene", "Pathway"):
         return entity
     around = m.near_text(token, 25, 30)
@@ -199,13 +206,15 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
         return None if entity.attr("alteration_kind") == "wild_type" else entity
     if entity.category == "Biomarker":
         return None
-    cause = as_cause(entity, m, token)
+    cause = _cause(entity, m, token)  # what a rescue suppresses is exactly what it overcomes
     if cause is None:
         return None
     if cause.category in ("Alteration", "ResistanceMechanism"):
         return cause
     label = "mediated resistance"
-    return mechanism(f"{cause.name}-{label}", [cause], m)
+    written = m.tokens[token].text if token >= 0 else cause.name
+    names = {written, *cause.synonyms[:3]}
+    return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
 
 
 @transform(lambda cats: set(cats))
