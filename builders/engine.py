@@ -301,14 +301,18 @@ class Clause:
                     opening = next((q for q in range(len(item) - 1, -1, -1) if toks[item[q]].lower == open_), None)
                     if opening is not None and len(item) - opening <= 5:
                         item = item[:opening]
-            if len(item) > ENUM_ITEM or any(toks[t].lower in _ENUM_END for t in item):
+            if any(toks[t].lower in _ENUM_END for t in item[:ENUM_ITEM]):
                 break
+            if len(item) > 2 and toks[item[0]].lower in _ITEM_HEAD_OF and toks[item[1]].lower == "of":
+                item = item[2:]  # "accumulation of TAMs": the entity is the item
+            if len(item) > 2 and toks[item[1]].lower == "+" and toks[item[0]].is_entity and toks[item[2]].is_entity:
+                item = item[2:]  # "PD-1+ TAMs": the cells, marked by what they express
             tail = toks[item[1]].lower if len(item) > 1 else None
             if item and toks[item[0]].is_entity and _fits(toks[item[0]], categories) and \
                     (tail is None or tail in _ITEM_PREPOSITION):
                 out.append(item[0])  # "KRAS mutations", "EGFR mutations in plasma"; not "EGFR ligand overexpression"
-            if tail in _ITEM_PREPOSITION or j >= self.hi:
-                break  # a prepositional phrase closes the enumeration
+            if tail in _ITEM_PREPOSITION or j >= self.hi or len(item) > ENUM_ITEM:
+                break  # a prepositional phrase, or a stretch of prose, closes the enumeration
             k = j + 1
         return out or [i]
 
@@ -346,6 +350,9 @@ APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treatin
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item
 _ITEM_FILLER = {"and", "or", "as", "well", "possibly", "also", "the", "a", "an", "other", "even", "perhaps",
                 "probably", "potentially", "especially", "particularly", "mainly", "notably", ".", ":", "!", "?"}
+_ITEM_HEAD_OF = {"accumulation", "infiltration", "expansion", "recruitment", "presence", "activation",
+                 "upregulation", "overexpression", "loss", "secretion", "production", "enrichment", "induction",
+                 "release", "amplification", "mutation", "mutations"}
 _ITEM_PREPOSITION = {"in", "of", "at", "among", "after", "during", "with", "on", "under", "from", "within", "across"}
 _ENUM_END = {"which", "that", "whereas", "while", "but", "although", "because", "since", "whose", "who"}
 
