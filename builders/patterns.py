@@ -32,7 +32,7 @@ _EXON = re.compile(r"\s+exons?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(inser
                    r"alterations?))?")
 _MODIFIER = re.compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
-    r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|extracellular domain (?:mutations?|variants?)|promoter hypermethylation|"
+    r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|exonuclease domain (?:mutations?|variants?)|extracellular domain (?:mutations?|variants?)|promoter hypermethylation|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
     r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]type|wild|amplifications?|amplified|gains?|"
@@ -47,6 +47,7 @@ _PRE_MODIFIER = re.compile(
 _MOD_KIND = [
     (re.compile(r"ectodomain|extracellular domain", re.I), "ectodomain mutation"),
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
+    (re.compile(r"exonuclease domain", re.I), "exonuclease domain mutation"),
     (re.compile(r"methylation", re.I), "promoter hypermethylation"),
     (re.compile(r"mutation-positive|mutat|mutant|^mt$", re.I), "mutation"),
     (re.compile(r"wild|^wt$", re.I), "wild_type"),
@@ -58,7 +59,8 @@ _MOD_KIND = [
 ]
 KIND_LABEL = {"mutation": "mutation", "amplification": "amplification", "overexpression": "overexpression",
               "fusion": "fusion", "loss": "loss", "alteration": "alteration", "ectodomain mutation": "ectodomain mutation",
-              "kinase domain mutation": "kinase domain mutation", "promoter hypermethylation": "promoter hypermethylation"}
+              "kinase domain mutation": "kinase domain mutation", "promoter hypermethylation": "promoter hypermethylation",
+              "exonuclease domain mutation": "exonuclease domain mutation"}
 _NCRNA = re.compile(
     r"\b(?:(?:hsa-)?(?:miR|miRNA|microRNA|mir|MiR)-?(?P<mir>\d+[a-z]?(?:-[35]p|-\d(?:-[35]p)?)?)|(?P<let>let-7[a-z])"
     r"|(?:lncRNA|long non-?coding RNA|LncRNA)s?\s+(?P<lnc>[A-Z][A-Za-z0-9\-]+)"
@@ -126,7 +128,8 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
     elif kind == "amplification":
         synonyms += (f"{symbol}-amplified", f"{symbol} amplified", f"{symbol} amp")
     attrs = (("alteration_kind", "mutation" if detail and kind == "mutation" else kind.split(" ")[-1]
-              if kind in ("ectodomain mutation", "kinase domain mutation") else kind), ("gene", symbol))
+              if kind in ("ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation") else kind),
+             ("gene", symbol))
     return Entity(mint("alt", f"{symbol} {label}"), "Alteration", f"{symbol} {label}", synonyms, (), attrs)
 
 

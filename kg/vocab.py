@@ -172,6 +172,7 @@ def _split(cell: str | None) -> tuple[str, ...]:
 
 
 _ALIAS_SHAPE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z][A-Za-z0-9\-/.]{2,}$")
+_CLONE_NAME = re.compile(r"^[A-Za-z]\d+$")  # "A121": a clone or antibody name, not a way genes are written
 
 
 def _safe_aliases(vocab: Vocabulary, counts: dict[str, set[str]], stop: set[str]) -> None:
@@ -179,7 +180,7 @@ def _safe_aliases(vocab: Vocabulary, counts: dict[str, set[str]], stop: set[str]
     for alias, symbols in counts.items():
         if len(symbols) != 1 or alias in vocab.hgnc or alias in stop or alias.upper() in stop:
             continue
-        if not _ALIAS_SHAPE.match(alias) or alias.islower() or alias.isdigit():
+        if not _ALIAS_SHAPE.match(alias) or alias.islower() or alias.isdigit() or _CLONE_NAME.match(alias):
             continue
         vocab.alias_terms[alias] = next(iter(symbols))
 
