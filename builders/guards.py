@@ -358,6 +358,13 @@ def distinct_cause_and_therapy(m: MatchContext) -> bool:
 
 
 @guard
+def not_association(m: MatchContext) -> bool:
+    """The matched words state an effect, not a correlation ("HER2 positivity correlates with limited
+    efficacy" marks a predictor, read by the prediction rules)."""
+    return not m.cue_in("associate", m.match.start, m.match.end)
+
+
+@guard
 def association_predicts(m: MatchContext) -> bool:
     """An association with resistance marks a predictor, unless an alteration is tied to how resistance
     is acquired (then it is read as a cause: resistance.cause_associated_with_acquired_resistance)."""

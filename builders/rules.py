@@ -118,8 +118,34 @@ def load_rules(schema: Schema, folder: Path) -> RuleSet:
         for i, row in enumerate(rows, 1):
             rules.append(_rule(path, i, row, schema, groups, lexicons, seen))
     rs = RuleSet(lexicons, rules)
-    rs.cues = CueIndex(lexicons)
+    rs.cues = CueIndex({name: expand_stems(phrases) for name, phrases in lexicons.items()})
     return rs
+
+
+_STEM_ENDINGS = ("", "e", "s", "es", "ed", "d", "ing", "ion", "ation", "ions", "ations", "ment", "ments")
+
+
+def expand_stems(phrases: list[str]) -> list[str]:
+    """Phrases with a stem inside them ("restor* sensitivity") written out with the usual endings
+    ("restore sensitivity", "restored sensitivity", "restoring sensitivity", "restoration
+    sensitivity" ...); a stem at the end of a phrase is left to the cue index, which takes the rest
+    of the word.
+
+    >>> expand_stems(["restor* the response", "resistan*"])[:3]
+    ['restor the response', 'restore the response', 'restors the response']
+    """
+    out: list[str] = []
+    for phrase in phrases:
+        words = phrase.split(" ")
+        if not any(w.endswith("*") for w in words[:-1]):
+            out.append(phrase)
+            continue
+        variants = [""]
+        for k, w in enumerate(words):
+            forms = [w[:-1] + e for e in _STEM_ENDINGS] if w.endswith("*") and k < len(words) - 1 else [w]
+            variants = [f"{v} {f}".strip() for v in variants for f in forms]
+        out.extend(variants)
+    return list(dict.fromkeys(out))
 
 
 def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Rule:
