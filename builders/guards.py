@@ -522,3 +522,472 @@ def plain_subject(m: MatchContext) -> bool:
 def as_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The therapy a mechanism makes fail, as named (no transform of its own)."""
     return entity
+
+
+# -- signalling (added by the signal branch) ---------------------------------------------------------
+# Who acts on whom in a signalling sentence, without a parser: the acting entity is the subject of
+# its verb (not the object of an earlier verb, not inside a prepositional phrase, not a modifier of a
+# noun such as "T cell activity"), and the entity acted on is not itself a modifier ("YAP1-mediated").
+_SG_PREP = {"of", "by", "in", "on", "from", "with", "to", "into", "against", "among", "for", "through", "via",
+            "under", "upon", "after", "during", "within", "without", "between", "across", "toward", "towards",
+            "at", "than", "versus", "vs", "despite", "including", "like", "over", "onto", "as"}
+_SG_DET = {"the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "such", "both", "all"}
+_SG_DASH = {"-", "–", "—", "‐", "‑"}
+_SG_VERB_CUES = ("activate", "inhibit", "secrete", "reduce", "target_verb", "targeting", "confer", "overcome",
+                 "combine", "activated_by", "inhibited_by", "sg_sponge", "sg_express_means", "sg_secrete_means",
+                 "sg_activate_means", "sg_inhibit_means")
+# heads of "X of Y" after which Y still acts ("overexpression of MET activates ...")
+_SG_LEVEL_HEADS = {"expression", "overexpression", "activation", "hyperactivation", "upregulation", "up-regulation",
+                   "accumulation", "level", "levels", "secretion", "production", "release", "presence",
+                   "amplification", "infiltration", "abundance", "stimulation", "phosphorylation", "signaling",
+                   "signalling", "activity", "induction", "enrichment", "recruitment", "gain"}
+# nouns after an entity that make it a modifier or reverse what it does ("PTEN loss", "YAP1 suppression")
+_SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "blockade", "suppression", "depletion",
+                     "loss", "knockdown", "silencing", "deletion", "knockout", "deficiency", "downregulation",
+                     "down-regulation", "degradation", "exhaustion", "dysfunction", "impairment", "reduction",
+                     "decrease", "targeting", "antagonist", "antagonists", "antibody", "antibodies", "therapy",
+                     "therapies", "cell", "cells", "inactivation", "disruption", "ablation", "uptake",
+                     "resistance", "sensitivity", "blocker", "blockers", "mutation", "mutations", "'", "’",
+                     "chemokines", "ligand", "ligands", "receptor", "receptors", "antigen", "antigens", "deprivation"}
+_SG_BE = {"is", "are", "was", "were", "be", "been", "being"}
+_SG_PRONOUNS = {"it", "they", "we", "he", "she"}
+_SG_BETWEEN = _SG_BE | {"can", "could", "may", "might", "will", "would", "shall", "should", "must", "does", "do",
+                        "did", "has", "have", "had", "also", "further", "then", "thus", "thereby", "therefore",
+                        "not", "both", "each", "all", "alone", "itself", "themselves", "in", "turn", "often",
+                        "further", "subsequently", "consequently", "still", "even", "to", "was", "were", "that",
+                        ",", "which", "who"}
+_SG_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence")
+
+
+def _sg_prev(m: MatchContext, i: int) -> int:
+    """The token before entity token ``i`` (skipping determiners), or -1 at the clause start."""
+    k = i - 1
+    while k >= m.clause.lo and m.tokens[k].lower in _SG_DET and not m.tokens[k].is_entity:
+        k -= 1
+    return k if k >= m.clause.lo else -1
+
+
+def _sg_after(m: MatchContext, i: int) -> int:
+    """The token after entity token ``i`` (skipping one parenthesis), or -1 at the clause end."""
+    toks = m.tokens
+    k = i + 1
+    if k < m.clause.hi and toks[k].text in ("(", "["):
+        close = next((q for q in range(k + 1, min(k + 14, m.clause.hi)) if toks[q].text in (")", "]")), None)
+        if close is not None:
+            k = close + 1
+    return k if k < m.clause.hi else -1
+
+
+def _sg_anaphor_ok(m: MatchContext, i: int) -> bool:
+    """A pronoun resolved to an entity named earlier in the same sentence stands for it only when that
+    entity was named as a subject ("These cells impair T cell function ... while they also promote":
+    "they" is not the T cells)."""
+    t = m.tokens[i]
+    if t.mention is not None or not t.entities:
+        return True
+    ids = {e.id for e in t.entities}
+    for k in range(0, i):
+        tk = m.tokens[k]
+        if tk.mention is not None and {e.id for e in tk.entities} & ids:
+            return _sg_subject_like(m, k, k) if m.clause.lo <= k else True
+    return True
+
+
+def _sg_has_verb_cue(token) -> bool:
+    return any(lex in token.cues for lex in _SG_VERB_CUES)
+
+
+def _sg_governed(m: MatchContext, i: int) -> bool:
+    """Is the noun phrase starting at token ``i`` the object of a verb or a preposition before it?
+    "Activated fibroblasts" (a participle opening the phrase) is not; "the recruitment of TAMs" is
+    governed when "the recruitment" is."""
+    toks = m.tokens
+    p = _sg_prev(m, i)
+    while p >= 0 and toks[p].lower.endswith("ed") and _sg_has_verb_cue(toks[p]) and not toks[p].is_entity:
+        q = _sg_prev(m, p)
+        if q >= 0 and not (toks[q].lower in (",", "(", ":") or toks[q].lower in _SG_PREP):
+            break
+        p = q  # an adjectival participle at the head of the phrase ("activated T cells")
+    if p < 0:
+        return False
+    low = toks[p].lower
+    if low in _SG_DASH or _sg_has_verb_cue(toks[p]) or toks[p].is_entity and toks[p].text.endswith("-"):
+        return True
+    if low in _SG_PREP:
+        if low != "of":
+            return True
+        head = p - 1
+        if head < m.clause.lo or toks[head].lower not in _SG_LEVEL_HEADS:
+            return True
+        return _sg_governed(m, head)
+    return False
+
+
+def _sg_subject_like(m: MatchContext, first: int, last: int) -> bool:
+    """Entity tokens ``first..last`` (a list) stand where a subject stands: no preposition or verb
+    before them (except "expression of X"), and no noun after them that makes them a modifier."""
+    if _sg_governed(m, first):
+        return False
+    toks = m.tokens
+    a = _sg_after(m, last)
+    if a >= 0:
+        low = toks[a].lower
+        if low in _SG_PATIENT_NOUNS or low in _SG_DASH or low in _SG_PREP and low not in ("by", "through", "via"):
+            return False
+    return True
+
+
+def _sg_slot(m: MatchContext, *names: str):
+    """The first of ``names`` the match captured; with no names, the pattern's first slot (the actor
+    of an active statement)."""
+    if not names:
+        from builders.engine import Slot
+        first = next((e.name for e in m.rule.elements if isinstance(e, Slot)), None)
+        names = (first,) if first else ()
+    for n in names:
+        if m.match.slots.get(n):
+            return n, m.match.slots[n]
+    return None, None
+
+
+def _sg_verb(m: MatchContext) -> int:
+    for lex in ("activate", "inhibit", "secrete", "sg_level_verb"):
+        if lex in m.match.cue_tokens:
+            return m.match.cue_tokens[lex]
+    return -1
+
+
+@guard
+def actor_is_agent(m: MatchContext) -> bool:
+    """The acting entity is the subject of the verb: not the object of an earlier verb ("reduce T cell
+    activity by expressing ..."), not inside a prepositional phrase ("the expansion of MDSCs through the
+    secretion of ..."), not a modifier ("NK cell-recruiting", "YAP1 suppression"); the verb is a verb
+    ("T cell suppression" is a noun) in the active voice ("drug efflux induced by ..." is passive)."""
+    _, idx = _sg_slot(m)
+    if not idx:
+        return True
+    first, last = min(idx), max(idx)
+    if not _sg_subject_like(m, first, last) or not _sg_anaphor_ok(m, first):
+        return False
+    v = _sg_verb(m)
+    if v < 0:
+        return True
+    toks = m.tokens
+    word = toks[v].lower
+    if _sg_lex(m, v) in ("activate", "inhibit") and word.endswith(_SG_NOUN_ENDINGS):
+        return False
+    between = [t.lower for t in toks[last + 1:v]]
+    if between and between[0] in _SG_DASH:
+        return False
+    if any(w in _SG_PRONOUNS for w in between):
+        return False  # "... such as CCL4 while it increases CD47": a new subject
+    if len(between) <= 3 and any(w not in _SG_BETWEEN and not w.endswith("ly") for w in between):
+        return False  # "X due to ...", "X in turn ...": not the subject of the verb
+    if any(w in _SG_BE for w in between) and word.endswith("ed"):
+        return False
+    end = toks[v].cues.get(_sg_lex(m, v), v + 1)
+    if word.endswith("ed") and end < len(toks) and toks[end].lower in ("by", "from"):
+        return False  # "drug efflux induced by ...": passive
+    return True
+
+
+def _sg_lex(m: MatchContext, v: int) -> str:
+    for lex in ("activate", "inhibit", "secrete", "sg_level_verb"):
+        if m.match.cue_tokens.get(lex) == v:
+            return lex
+    return ""
+
+
+@guard
+def target_is_patient(m: MatchContext) -> bool:
+    """The entity acted on is not a modifier of another noun ("YAP1-mediated resistance", "glucose
+    uptake", "CXCR3 chemokines") and the sentence does not say the reverse ("X inhibitors")."""
+    _, idx = _sg_slot(m, "target", "molecule")
+    if not idx:
+        return True
+    toks = m.tokens
+    a = _sg_after(m, max(idx))
+    if a < 0:
+        return True
+    low = toks[a].lower
+    if low in _SG_DASH:
+        nxt = toks[a + 1] if a + 1 < m.clause.hi else None
+        return not (nxt is not None and ("hyphen_cause" in nxt.cues or nxt.lower.endswith(("ing", "ed"))))
+    return low not in _SG_PATIENT_NOUNS or low in ("cell", "cells")
+
+
+@guard
+def target_is_subject(m: MatchContext) -> bool:
+    """In a passive statement ("MET is activated by HGF") the entity acted on is the subject."""
+    _, idx = _sg_slot(m, "target")
+    if not idx:
+        return True
+    return _sg_subject_like(m, min(idx), max(idx))
+
+
+def _sg_means_cue(m: MatchContext) -> int:
+    for lex in ("sg_secrete_means", "sg_express_means", "sg_activate_means", "sg_inhibit_means"):
+        if lex in m.match.cue_tokens:
+            return m.match.cue_tokens[lex]
+    return -1
+
+
+@guard
+def means_subject(m: MatchContext) -> bool:
+    """"Kupffer cells contribute to tolerance by ... promoting the expansion of MDSCs through the
+    secretion of IL-10": the one who acts by the means the cue names is the subject of the clause, the
+    last subject-like entity of the slot's kind before the cue (not an object on the way)."""
+    name, idx = _sg_slot(m)
+    cue = _sg_means_cue(m)
+    if not idx or cue < 0:
+        return False
+    cats = m.rule.slots[name].categories
+    first, last = min(idx), max(idx)
+    if not _sg_subject_like(m, first, last) or not _sg_anaphor_ok(m, first):
+        return False
+    toks = m.tokens
+    for k in range(last + 1, cue):
+        t = toks[k]
+        if t.lower in (".", ";", ":") or "clause_break" in t.cues:
+            return False
+        if t.is_entity and any(e.category in cats for e in t.entities):
+            members = m.clause.list_members(k, cats)
+            if min(members) <= last:
+                continue
+            if _sg_subject_like(m, min(members), max(members)):
+                return False  # a later subject ("..., and they can promote ... through releasing")
+    return True
+
+
+@guard
+def mirna_actor(m: MatchContext) -> bool:
+    """The acting molecule is a microRNA (a microRNA that targets a transcript represses it)."""
+    return any(_sg_is_mirna(e) for e in m.slot_entities.get("actor", ()))
+
+
+@guard
+def mirna_target(m: MatchContext) -> bool:
+    """The molecule sponged or decoyed is a microRNA."""
+    return any(_sg_is_mirna(e) for e in m.slot_entities.get("target", ()))
+
+
+def _sg_is_mirna(e: Entity) -> bool:
+    return e.attr("molecule_kind") == "miRNA" or bool(re.match(r"(?:miR|let-\d)", e.name))
+
+
+@guard
+def plural_class(m: MatchContext) -> bool:
+    """"the KRAS G12C inhibitors ARS-1620 and AMG 510": a plural class names a list of drugs."""
+    idx = m.match.slots.get("cls") or []
+    return bool(idx) and m.tokens[max(idx)].text.rstrip(")").endswith(("s", "S")) and \
+        not m.tokens[max(idx)].text.endswith(("ss", "sis"))
+
+
+_SG_LIST_JOIN = {",", "and", "or", "(", ")", "[", "]", "/", "and/or", "as", "well", "other", "also", "plus", "&",
+                 "—", "–", "-", ":", "several", "various", "many", "some"}
+_SG_LIST_STOP = {"by", "through", "via", "to", "that", "which", "who", "when", "where", "while", "in", "on", "from",
+                 "for", "with", "into", "thereby", "thus", "than", "after", "during", "upon", "under", "at", "if",
+                 "whose", "because", "since", ";", ".", "can", "could", "may", "might", "will", "would", "is",
+                 "are", "was", "were", "be", "been", "not", "but", "whereas", "respectively"}
+
+
+def _sg_list_after(m: MatchContext, i: int, categories: tuple) -> list:
+    """Entities of ``categories`` listed after entity token ``i`` in the same object phrase, past the
+    words that name what they are: "histamine, proteases, cytokines (IL-6, IL-9 and TNF) and chemokines
+    (CXCL8, CCL2)"; it ends at a verb, a preposition, a relative pronoun or an entity of another kind."""
+    toks = m.tokens
+    out = []
+    plain = 0
+    k = i + 1
+    hi = min(m.clause.hi, i + 60)
+    while k < hi:
+        t = toks[k]
+        if t.is_entity:
+            ents = [e for e in t.entities if e.category in categories]
+            if not ents:
+                break
+            a = _sg_after(m, k)
+            if a >= 0 and (_sg_has_verb_cue(toks[a]) or toks[a].lower in _SG_BE or
+                           toks[a].lower in ("can", "could", "may", "might", "will", "would")):
+                break  # the subject of a new clause ("... and TGF-beta induces EMT")
+            out.extend(ents)
+            plain = 0
+            k += 1
+            continue
+        low = t.lower
+        if "such_as" in t.cues:
+            k = max(k + 1, t.cues["such_as"])
+            plain = 0
+            continue
+        if low in _SG_LIST_STOP or _sg_has_verb_cue(t) or "confer" in t.cues or "clause_break" in t.cues:
+            break
+        if low in _SG_LIST_JOIN:
+            plain = 0 if low not in ("(", ")") else plain
+            k += 1
+            continue
+        if low.endswith(("ing", "ed")) and len(low) > 4:
+            break
+        plain += 1
+        if plain > 3:
+            break
+        k += 1
+    return out
+
+
+@transform(lambda cats: set(cats))
+def listed_on(entity: Entity, m: MatchContext, token: int):
+    """The captured entity and the entities of its kind listed with it in the object phrase that
+    follows the verb ("release of histamine, proteases, cytokines (IL-6, IL-9) and chemokines (CXCL8)"):
+    from the verb on, past the words that name what they are, to a verb, preposition or relative."""
+    name = _sg_slot_of(m, token)
+    idx = m.match.slots.get(name or "", [])
+    if not idx or token != max(idx):
+        return entity
+    cats = tuple({e.category for e in m.slot_entities.get(name, ())} or {entity.category})
+    out = []
+    before = [(i, lex) for lex, i in m.match.cue_tokens.items() if i < min(idx)]
+    if before:
+        i, lex = max(before)
+        found = _sg_list_after(m, m.tokens[i].cues.get(lex, i + 1) - 1, cats)
+        if entity in found:
+            out = found
+    if not out:
+        out = [entity] + _sg_list_after(m, token, cats)
+    return list(dict.fromkeys(out))
+
+
+def _sg_slot_of(m: MatchContext, token: int) -> str | None:
+    for name, idx in m.match.slots.items():
+        if token in idx:
+            return name
+    return None
+
+
+_SG_NAME_SPLIT = re.compile(r"\s*[/,]\s*|\s+(?:and|or)\s+")
+_SG_PATHWAY_WORDS = re.compile(r"\b(?:signal(?:l)?ing|pathways?|axis|axes|cascades?|network|signals?|activation|"
+                               r"hyperactivation|reactivation|aberrant|constitutive|of|the)\b", re.I)
+
+
+@transform({"Gene"})
+def named_genes(entity: Entity, m: MatchContext, token: int):
+    """The genes a pathway's own name is made of ("PI3K/AKT/mTOR" -> PI3K, AKT, MTOR; "STAT3 signaling"
+    -> STAT3): the name states their part in it. For a pathway the vocabulary lists members of, a part
+    counts only when it is one of them (or a family one of them belongs to)."""
+    if token < 0:
+        return []
+    pathway = entity if entity.category == "Pathway" else next(iter(involved_pathway(entity, m, token)), None)
+    if pathway is None:
+        return []
+    vocab = m.reading.vocab
+    recognizer = m.reading.recognizer
+    members = set(vocab.pathway_members.get(pathway.id, ()))
+    closure = set(members)
+    for mid in members:
+        closure.update(x for s in vocab.family_members.get(mid, ()) for x in [vocab.gene_ids.get(s)] if x)
+    for fid, syms in vocab.family_members.items():
+        if any(vocab.gene_ids.get(s) in members for s in syms):
+            closure.add(fid)
+    out = []
+    core = _SG_PATHWAY_WORDS.sub(" ", m.tokens[token].text)
+    for part in _SG_NAME_SPLIT.split(core):
+        part = part.strip(" ()[]")
+        if len(part) < 2:
+            continue
+        found = []
+        symbol = part if part in vocab.gene_ids or part in vocab.hgnc else vocab.alias_terms.get(part)
+        gene = vocab.gene_entity(symbol) if symbol and part not in vocab.stoplist else None
+        if gene is not None:
+            found.append(gene)  # the pathway's name is context enough for a bare symbol ("SRC/STAT3")
+        else:
+            found = [x.entity for x in recognizer.vocabulary_mentions(part)
+                     if members or x.end - x.start >= len(part) - 1]
+        for e in found:
+            if e.category == "Gene" and (not members or e.id in closure):
+                out.append(e)
+    return list(dict.fromkeys(out))
+
+
+@transform({"Pathway"})
+def involved_pathway(entity: Entity, m: MatchContext, token: int):
+    """The pathway a named process is the activation of ("activation of the SRC/STAT3 pathway")."""
+    if entity.category != "ResistanceMechanism":
+        return []
+    return [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Pathway"]
+
+
+_SG_NOT_NEGATION = ("regardless of", "irrespective of")
+
+
+@guard
+def not_denied(m: MatchContext) -> bool:
+    """No negation of the statement between its first and last words or just before them ("do not
+    secrete", "neither ... nor"); "regardless of antigen presentation" is not one."""
+    lo = max(m.clause.lo, m.match.start - 3)
+    for i in range(lo, m.match.end):
+        t = m.tokens[i]
+        if "negation" in t.cues:
+            phrase = m.text[t.start:m.tokens[min(t.cues["negation"], len(m.tokens)) - 1].end].lower()
+            if phrase not in _SG_NOT_NEGATION:
+                return False
+    return True
+
+
+@guard
+def actor_not_governed(m: MatchContext) -> bool:
+    """The acting entity is not the object of a verb or a preposition before it ("promoting the
+    expansion of MDSCs through the secretion of IL-10")."""
+    _, idx = _sg_slot(m)
+    return not idx or not _sg_governed(m, min(idx))
+
+
+def _sg_active_verb(m: MatchContext) -> bool:
+    """The verb of the match is a verb in the active voice: not a noun ("T cell suppression") and not a
+    passive participle ("drug efflux induced by ...", "which is activated by ...")."""
+    v = _sg_verb(m)
+    if v < 0:
+        return True
+    toks = m.tokens
+    word = toks[v].lower
+    lex = _sg_lex(m, v)
+    if lex in ("activate", "inhibit") and word.endswith(_SG_NOUN_ENDINGS):
+        return False
+    end = toks[v].cues.get(lex, v + 1)
+    if word.endswith("ed") and end < len(toks) and toks[end].lower in ("by", "from"):
+        return False
+    if word.endswith("ed") and v - 1 >= m.clause.lo and toks[v - 1].lower in _SG_BE:
+        return False
+    return True
+
+
+@guard
+def relative_actor(m: MatchContext) -> bool:
+    """"HGF, which activates MET": the relative clause tells what the entity just named does, in the
+    active voice; for a loss ("the loss of FBXW7, which degrades MCL1") it tells what the lost gene did."""
+    return _sg_active_verb(m)
+
+
+_SG_ALTERATION_WORD = re.compile(r"(?:mutations?|mutant|mutated|amplifications?|amplified|loss|deletions?|deleted|"
+                                 r"fusions?|rearrangements?|overexpression|overexpressed|alterations?|variants?|"
+                                 r"positive|positivity|high|low|status)\W*$", re.I)
+
+
+@transform(lambda cats: set(cats) | {"Gene"})
+def relative_antecedent(entity: Entity, m: MatchContext, token: int):
+    """What "which" points back at: an alteration named as "mutations in FBXW7, which degrades MCL1" or
+    "the loss of PTEN, which ..." ends in the gene, and the relative clause tells what the gene does; one
+    named as "KRAS mutations, which ..." is itself the antecedent."""
+    if entity.category != "Alteration" or token < 0:
+        return entity
+    if _SG_ALTERATION_WORD.search(m.tokens[token].text):
+        return entity
+    return m.reading.vocab.gene_entity(entity.attr("gene") or "") or None
+
+
+@guard
+def nothing_named_between(m: MatchContext) -> bool:
+    """No entity between the first and the last cue of the match ("CAFs secrete HGF that activates MET"
+    says what HGF does, not what the cells do)."""
+    cues = sorted(m.match.cue_tokens.values())
+    if len(cues) < 2:
+        return True
+    return not any(m.tokens[k].is_entity for k in range(cues[0], cues[-1]))
