@@ -611,6 +611,14 @@ def _sg_governed(m: MatchContext, i: int) -> bool:
     if p < 0:
         return False
     low = toks[p].lower
+    start = next((k for k in range(max(m.clause.lo, p - 2), p + 1) if toks[k].cues.get("such_as") == p + 1), None)
+    if start is not None:
+        # "transcription factors such as STAT3 contribute ...": governed as the head noun is
+        j = start - 1
+        while j >= m.clause.lo and start - j <= 4 and not toks[j].is_entity and toks[j].lower not in _SG_PREP and \
+                not _sg_has_verb_cue(toks[j]) and toks[j].lower.isalpha():
+            j -= 1
+        return j >= m.clause.lo and _sg_governed(m, j + 1)
     if low in _SG_DASH or _sg_has_verb_cue(toks[p]) or toks[p].is_entity and toks[p].text.endswith("-"):
         return True
     if low in _SG_PREP:
@@ -632,7 +640,7 @@ def _sg_subject_like(m: MatchContext, first: int, last: int) -> bool:
     a = _sg_after(m, last)
     if a >= 0:
         low = toks[a].lower
-        if low in _SG_PATIENT_NOUNS or low in _SG_DASH or low in _SG_PREP and low not in ("by", "through", "via"):
+        if low in _SG_PATIENT_NOUNS or low in ("-", "‐", "‑") or low in _SG_PREP and low not in ("by", "through", "via"):
             return False
     return True
 
@@ -651,7 +659,7 @@ def _sg_slot(m: MatchContext, *names: str):
 
 
 def _sg_verb(m: MatchContext) -> int:
-    for lex in ("activate", "inhibit", "secrete", "sg_level_verb"):
+    for lex in ("activate", "inhibit", "secrete", "sg_lead_to"):
         if lex in m.match.cue_tokens:
             return m.match.cue_tokens[lex]
     return -1
@@ -692,7 +700,7 @@ def actor_is_agent(m: MatchContext) -> bool:
 
 
 def _sg_lex(m: MatchContext, v: int) -> str:
-    for lex in ("activate", "inhibit", "secrete", "sg_level_verb"):
+    for lex in ("activate", "inhibit", "secrete", "sg_lead_to"):
         if m.match.cue_tokens.get(lex) == v:
             return lex
     return ""
@@ -964,6 +972,30 @@ def relative_actor(m: MatchContext) -> bool:
     """"HGF, which activates MET": the relative clause tells what the entity just named does, in the
     active voice; for a loss ("the loss of FBXW7, which degrades MCL1") it tells what the lost gene did."""
     return _sg_active_verb(m)
+
+
+@guard
+def lead_to_subject(m: MatchContext) -> bool:
+    """"X leads to the upregulation of Y": X is the subject of "leads to" (or the antecedent of "which")."""
+    if "sg_relative" in m.match.cue_tokens:
+        return relative_actor(m)
+    return actor_is_agent(m) and plain_subject(m)
+
+
+@transform(lambda cats: set(cats) | {"Gene", "Molecule", "Pathway", "CellType"})
+def activated_part(entity: Entity, m: MatchContext, token: int):
+    """"induces the activation of STAT3" is read as one process, "STAT3 activation"; what is raised or
+    lowered is STAT3 itself (the one entity the process involves)."""
+    if entity.category != "ResistanceMechanism" or not re.search(r"\b(?:activation|signal(?:l)?ing)$", entity.name):
+        return entity
+    parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves"]
+    return parts[0] if len(parts) == 1 else entity
+
+
+@guard
+def activation_process(m: MatchContext) -> bool:
+    """The process named after the verb is the activation of one entity ("the upregulation of PD-L1")."""
+    return any(activated_part(e, m, -1) is not e for e in m.slot_entities.get("target", ()))
 
 
 _SG_ALTERATION_WORD = re.compile(r"(?:mutations?|mutant|mutated|amplifications?|amplified|loss|deletions?|deleted|"
