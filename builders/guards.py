@@ -998,6 +998,52 @@ def activation_process(m: MatchContext) -> bool:
     return any(activated_part(e, m, -1) is not e for e in m.slot_entities.get("target", ()))
 
 
+@guard
+def specific_agent(m: MatchContext) -> bool:
+    """A drug, or a class named by what it acts on: a modality ("monoclonal antibodies against EGFR")
+    targets nothing by itself."""
+    vocab = m.reading.vocab
+    for e in m.slot_entities.get("drug", ()):
+        if e.category == "DrugClass" and not vocab.drug_targets.get(e.id) and \
+                not any(s.id == e.id and p == "targets" for s, p, _ in m.rec.implied):
+            return False
+    return True
+
+
+def _sg_class_head(text: str) -> tuple[str, bool]:
+    low = text.lower()
+    if re.search(r"antibod|\bmabs?\b", low):
+        return "antibody", True
+    for head in ("antagonist", "degrader", "blocker"):
+        if head in low:
+            return head, False
+    return "inhibitor", False
+
+
+@transform({"DrugClass"})
+def class_of_target(entity: Entity, m: MatchContext, token: int):
+    """The class of drugs acting on the target the sentence names, of the kind its words say
+    ("monoclonal antibodies against EGFR" -> anti-EGFR antibody; "a YAP inhibitor" -> YAP1 inhibitor);
+    nothing when the sentence's class already names its target."""
+    if entity.category != "Gene" or entity.attr("family") and not m.reading.vocab.family_members.get(entity.id):
+        return None
+    vocab = m.reading.vocab
+    words = ""
+    for c in m.slot_entities.get("cls", ()):
+        if vocab.drug_targets.get(c.id) or any(s.id == c.id and p == "targets" for s, p, _ in m.rec.implied):
+            return None
+        words = c.name
+    for lex in ("sg_inhibitor_noun", "sg_inhibitor_of"):
+        i = m.match.cue_tokens.get(lex)
+        if i is not None:
+            words = m.text[m.tokens[i].start:m.tokens[m.tokens[i].cues[lex] - 1].end]
+    if not words:
+        return None
+    head, anti = _sg_class_head(words)
+    cls, _ = m.reading.recognizer.patterns.class_entity([entity], head, anti, vocab)
+    return cls
+
+
 _SG_ALTERATION_WORD = re.compile(r"(?:mutations?|mutant|mutated|amplifications?|amplified|loss|deletions?|deleted|"
                                  r"fusions?|rearrangements?|overexpression|overexpressed|alterations?|variants?|"
                                  r"positive|positivity|high|low|status)\W*$", re.I)
