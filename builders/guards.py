@@ -1040,8 +1040,30 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
     if not words:
         return None
     head, anti = _sg_class_head(words)
-    cls, _ = m.reading.recognizer.patterns.class_entity([entity], head, anti, vocab)
+    targets = [e for e in m.slot_entities.get("target", ()) if e.category == "Gene"] or [entity]
+    cls, _ = m.reading.recognizer.patterns.class_entity(targets, head, anti, vocab)
     return cls
+
+
+@transform(lambda cats: set(cats))
+def fits_class(entity: Entity, m: MatchContext, token: int):
+    """A drug listed after a class is a member unless what it is known to act on has nothing to do
+    with the class ("the BRAF inhibitors dabrafenib and panitumumab": panitumumab targets EGFR)."""
+    vocab = m.reading.vocab
+    known = set(therapy_targets(vocab, entity))
+    if not known:
+        return entity
+    wanted: set[str] = set()
+    for c in m.slot_entities.get("cls", ()):
+        wanted |= set(vocab.drug_targets.get(c.id, ())) | {o.id for s, p, o in m.rec.implied
+                                                          if s.id == c.id and p == "targets"}
+    if not wanted:
+        return entity
+    for fid, syms in vocab.family_members.items():
+        if fid in wanted or fid in known:
+            ids = {vocab.gene_ids.get(x) for x in syms}
+            (wanted if fid in wanted else known).update(i for i in ids if i)
+    return entity if known & wanted else None
 
 
 _SG_ALTERATION_WORD = re.compile(r"(?:mutations?|mutant|mutated|amplifications?|amplified|loss|deletions?|deleted|"
