@@ -835,11 +835,29 @@ def _sg_list_after(m: MatchContext, i: int, categories: tuple) -> list:
             continue
         if low.endswith(("ing", "ed")) and len(low) > 4:
             break
-        plain += 1
-        if plain > 3:
+        # a run of plain words names what follows ("immunosuppressive cytokines such as", "chemokines (")
+        # or is an item itself ("histamine, proteases, cytokines"); a verb ("consume IL-2") ends the list
+        j = k
+        while j < hi and not toks[j].is_entity and not toks[j].cues and \
+                (toks[j].lower.isalpha() or toks[j].lower in _SG_DASH) and toks[j].lower not in _SG_LIST_STOP | _SG_LIST_JOIN - _SG_DASH:
+            j += 1
+        words = [t.lower for t in toks[k:j] if t.lower.isalpha()]
+        if not words or len(words) > 3:
             break
-        k += 1
+        last = words[-1]
+        nxt = toks[j] if j < hi else None
+        nominal = last.endswith("s") and len(last) > 3 or last in _SG_CATEGORY_NOUNS
+        if nxt is not None and (nxt.is_entity or nxt.lower in ("(", "[")) and not nominal:
+            break
+        if (nxt is None or nxt.lower in (",", "and", "or", ")", "]", ".")) and not nominal:
+            break
+        plain = 0
+        k = j
     return out
+
+
+_SG_CATEGORY_NOUNS = {"cytokine", "chemokine", "factor", "ligand", "protease", "enzyme", "molecule", "interleukin",
+                      "mediator", "metabolite", "receptor", "protein", "histamine", "adenosine", "lactate", "signal"}
 
 
 @transform(lambda cats: set(cats))
