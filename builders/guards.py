@@ -530,7 +530,7 @@ def as_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 # noun such as "T cell activity"), and the entity acted on is not itself a modifier ("YAP1-mediated").
 _SG_PREP = {"of", "by", "in", "on", "from", "with", "to", "into", "against", "among", "for", "through", "via",
             "under", "upon", "after", "during", "within", "without", "between", "across", "toward", "towards",
-            "at", "than", "versus", "vs", "despite", "including", "like", "over", "onto", "as"}
+            "at", "than", "versus", "vs", "despite", "including", "like", "over", "onto"}
 _SG_DET = {"the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "such", "both", "all"}
 _SG_DASH = {"-", "–", "—", "‐", "‑"}
 _SG_VERB_CUES = ("activate", "inhibit", "secrete", "reduce", "target_verb", "targeting", "confer", "overcome",
@@ -548,7 +548,8 @@ _SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "bl
                      "decrease", "targeting", "antagonist", "antagonists", "antibody", "antibodies", "therapy",
                      "therapies", "cell", "cells", "inactivation", "disruption", "ablation", "uptake",
                      "resistance", "sensitivity", "blocker", "blockers", "mutation", "mutations", "'", "’",
-                     "chemokines", "ligand", "ligands", "receptor", "receptors", "antigen", "antigens", "deprivation"}
+                     "chemokines", "ligand", "ligands", "receptor", "receptors", "antigen", "antigens", "deprivation",
+                     "apoptosis", "death", "anergy", "exclusion", "killing", "lysis", "senescence", "arrest"}
 _SG_BE = {"is", "are", "was", "were", "be", "been", "being"}
 _SG_PRONOUNS = {"it", "they", "we", "he", "she"}
 _SG_BETWEEN = _SG_BE | {"can", "could", "may", "might", "will", "would", "shall", "should", "must", "does", "do",
@@ -556,7 +557,7 @@ _SG_BETWEEN = _SG_BE | {"can", "could", "may", "might", "will", "would", "shall"
                         "not", "both", "each", "all", "alone", "itself", "themselves", "in", "turn", "often",
                         "further", "subsequently", "consequently", "still", "even", "to", "was", "were", "that",
                         ",", "which", "who"}
-_SG_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ance", "ence")
+_SG_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
 
 
 def _sg_prev(m: MatchContext, i: int) -> int:
@@ -988,7 +989,15 @@ def _sg_active_verb(m: MatchContext) -> bool:
 @guard
 def relative_actor(m: MatchContext) -> bool:
     """"HGF, which activates MET": the relative clause tells what the entity just named does, in the
-    active voice; for a loss ("the loss of FBXW7, which degrades MCL1") it tells what the lost gene did."""
+    active voice. An entity inside a prepositional phrase ("TGF-beta, secreted by CAFs and TAMs, which
+    promotes ...") may not be what "which" points back at."""
+    _, idx = _sg_slot(m)
+    if idx:
+        p = _sg_prev(m, min(idx))
+        example = any(m.tokens[k].cues.get("such_as") == p + 1 for k in range(max(m.clause.lo, p - 2), p + 1))
+        if p >= 0 and m.tokens[p].lower in _SG_PREP and not example and not (
+                m.tokens[p].lower == "of" and p - 1 >= m.clause.lo and m.tokens[p - 1].lower in _SG_LEVEL_HEADS):
+            return False
     return _sg_active_verb(m)
 
 
