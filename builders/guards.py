@@ -744,28 +744,43 @@ def _sg_means_cue(m: MatchContext) -> int:
 @guard
 def means_subject(m: MatchContext) -> bool:
     """"Kupffer cells contribute to tolerance by ... promoting the expansion of MDSCs through the
-    secretion of IL-10": the one who acts by the means the cue names is the subject of the clause, the
-    last subject-like entity of the slot's kind before the cue (not an object on the way)."""
+    secretion of IL-10": the one who acts by the means the cue names is the subject of the clause: the
+    first subject-like entity of the slot's kind in it, or a later one that opens a new coordinated
+    clause ("..., and they can promote ... through releasing"); objects on the way are not."""
     name, idx = _sg_slot(m)
     cue = _sg_means_cue(m)
     if not idx or cue < 0:
         return False
     cats = m.rule.slots[name].categories
-    first, last = min(idx), max(idx)
-    if not _sg_subject_like(m, first, last) or not _sg_anaphor_ok(m, first):
-        return False
     toks = m.tokens
-    for k in range(last + 1, cue):
+    subject = None
+    k = m.clause.lo
+    while k < cue:
         t = toks[k]
         if t.lower in (".", ";", ":") or "clause_break" in t.cues:
-            return False
+            subject = None
         if t.is_entity and any(e.category in cats for e in t.entities):
             members = m.clause.list_members(k, cats)
-            if min(members) <= last:
-                continue
-            if _sg_subject_like(m, min(members), max(members)):
-                return False  # a later subject ("..., and they can promote ... through releasing")
-    return True
+            lo, hi = min(members), max(members)
+            if _sg_subject_like(m, lo, hi) and _sg_anaphor_ok(m, lo):
+                if subject is None or _sg_opens_clause(m, lo, hi):
+                    subject = (lo, hi)
+            k = max(hi, k) + 1
+            continue
+        k += 1
+    return subject is not None and subject[0] <= min(idx) <= subject[1]
+
+
+def _sg_opens_clause(m: MatchContext, lo: int, hi: int) -> bool:
+    """Entity tokens ``lo..hi`` open a coordinated clause: after "and", a comma or "while", and followed
+    by a modal or a verb the cue lexicons know ("..., and they can promote ...")."""
+    toks = m.tokens
+    p = _sg_prev(m, lo)
+    if p < 0 or toks[p].lower not in ("and", ",", "while", "whereas", "but", "then", "so"):
+        return False
+    a = _sg_after(m, hi)
+    return a >= 0 and (toks[a].lower in _SG_BETWEEN - {",", "which", "who", "that", "to", "in", "turn"} or
+                       _sg_has_verb_cue(toks[a]) or "confer" in toks[a].cues)
 
 
 @guard
@@ -858,7 +873,8 @@ def _sg_list_after(m: MatchContext, i: int, categories: tuple) -> list:
 
 
 _SG_CATEGORY_NOUNS = {"cytokine", "chemokine", "factor", "ligand", "protease", "enzyme", "molecule", "interleukin",
-                      "mediator", "metabolite", "receptor", "protein", "histamine", "adenosine", "lactate", "signal"}
+                      "mediator", "metabolite", "receptor", "protein", "histamine", "adenosine", "lactate", "signal",
+                      "pathway", "family", "kinase"}
 
 
 @transform(lambda cats: set(cats))
