@@ -676,12 +676,16 @@ def actor_is_agent(m: MatchContext) -> bool:
     if not idx:
         return True
     first, last = min(idx), max(idx)
+    toks = m.tokens
+    head = [t.lower for t in toks[last + 1:last + 3]]
+    if head[:1] in (["which"], ["that"], ["who"]) or head[:2] in ([",", "which"], [",", "that"], [",", "who"]):
+        # "... exhausted CD8+ T cells, which secrete IFN-gamma": a relative clause on the entity just named
+        return relative_actor(m)
     if not _sg_subject_like(m, first, last) or not _sg_anaphor_ok(m, first):
         return False
     v = _sg_verb(m)
     if v < 0:
         return True
-    toks = m.tokens
     word = toks[v].lower
     if _sg_lex(m, v) in ("activate", "inhibit") and word.endswith(_SG_NOUN_ENDINGS):
         return False
