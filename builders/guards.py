@@ -1089,6 +1089,12 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
     head, anti = _sg_class_head(words)
     targets = [e for e in m.slot_entities.get("target", ()) if e.category == "Gene"] or [entity]
     cls, _ = m.reading.recognizer.patterns.class_entity(targets, head, anti, vocab)
+    if cls.id not in vocab.entities and len(targets) == 1 and token >= 0:
+        # the text's own name for the target gives the class a name too ("a YAP inhibitor")
+        said = m.tokens[token].text
+        if said != entity.name and re.fullmatch(r"[\w\-/αβγ]+", said):
+            label = f"anti-{said} antibody" if anti else f"{said} {head}"
+            cls = Entity(cls.id, cls.category, cls.name, cls.synonyms + (label,), cls.xrefs, cls.attributes)
     return cls
 
 
