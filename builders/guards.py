@@ -1119,6 +1119,21 @@ def fits_class(entity: Entity, m: MatchContext, token: int):
     return entity if known & wanted else None
 
 
+@guard
+def drug_is_agent(m: MatchContext) -> bool:
+    """The drug is the one that acts: not governed by a preposition or another verb ("resistance to
+    cetuximab inhibited ...") and the verb is in the active voice."""
+    _, idx = _sg_slot(m)
+    if not idx or _sg_governed(m, min(idx)):
+        return False
+    v = m.match.cue_tokens.get("inhibit", -1)
+    if v >= 0:
+        word = m.tokens[v].lower
+        if word.endswith(_SG_NOUN_ENDINGS) or word.endswith("ed") and v - 1 >= 0 and m.tokens[v - 1].lower in _SG_BE:
+            return False
+    return True
+
+
 _SG_ALTERATION_WORD = re.compile(r"(?:mutations?|mutant|mutated|amplifications?|amplified|loss|deletions?|deleted|"
                                  r"fusions?|rearrangements?|overexpression|overexpressed|alterations?|variants?|"
                                  r"positive|positivity|high|low|status)\W*$", re.I)
