@@ -1134,6 +1134,44 @@ def drug_is_agent(m: MatchContext) -> bool:
     return True
 
 
+_SG_ROLE_WORDS = {"the", "a", "an", "tumor", "tumour", "suppressor", "suppressors", "gene", "genes", "oncogene",
+                  "oncogenes", "encoding", "kinase", "receptor", "protein", "transcription", "factor", "e3",
+                  "ubiquitin", "ligase", "proto-oncogene", "-", "key", "driver", "tumor-suppressor"}
+
+
+@guard
+def role_words_only(m: MatchContext) -> bool:
+    """Between the alteration and its gene only words that say what the gene is ("mutations in the tumour
+    suppressor FBW7"), nothing that moves the alteration elsewhere ("loss of response to EGFR")."""
+    cue = next((i for lex, i in m.match.cue_tokens.items() if lex == "sg_alteration_of"), None)
+    idx = m.match.slots.get("gene") or []
+    if cue is None or not idx:
+        return False
+    start = m.tokens[cue].cues["sg_alteration_of"]
+    return all(m.tokens[k].lower in _SG_ROLE_WORDS for k in range(start, min(idx)))
+
+
+_SG_ALTERED_KIND = (("amplif", "amplification"), ("mutat", "mutation"), ("delet", "loss"), ("fusion", "fusion"),
+                    ("rearrang", "fusion"), ("express", "overexpression"), ("upregul", "overexpression"),
+                    ("up-regul", "overexpression"))
+
+
+@transform({"Alteration"})
+def altered_as_said(entity: Entity, m: MatchContext, token: int):
+    """The alteration of a gene, of the kind the cue words say ("mutations in" -> mutation)."""
+    if entity.category != "Gene" or entity.attr("family") and not m.reading.vocab.family_members.get(entity.id):
+        return None
+    for lex in ("sg_alteration_of", "sg_altered"):
+        i = m.match.cue_tokens.get(lex)
+        if i is None:
+            continue
+        words = m.text[m.tokens[i].start:m.tokens[m.tokens[i].cues[lex] - 1].end].lower()
+        for stem, kind in _SG_ALTERED_KIND:
+            if stem in words:
+                return m.reading.recognizer.alteration(entity, kind)
+    return None
+
+
 _SG_ALTERATION_WORD = re.compile(r"(?:mutations?|mutant|mutated|amplifications?|amplified|loss|deletions?|deleted|"
                                  r"fusions?|rearrangements?|overexpression|overexpressed|alterations?|variants?|"
                                  r"positive|positivity|high|low|status)\W*$", re.I)
