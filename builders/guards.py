@@ -1101,22 +1101,44 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
 @transform(lambda cats: set(cats))
 def fits_class(entity: Entity, m: MatchContext, token: int):
     """A drug listed after a class is a member unless what it is known to act on has nothing to do
-    with the class ("the BRAF inhibitors dabrafenib and panitumumab": panitumumab targets EGFR)."""
+    with the class ("the BRAF inhibitors dabrafenib and panitumumab": panitumumab targets EGFR), and a
+    class acting on several targets named with several drugs ("dual PD-1/LAG-3 blockade (pembrolizumab
+    plus favezelimab)") is not each drug's class unless the drug is known to act on all of them."""
     vocab = m.reading.vocab
     known = set(therapy_targets(vocab, entity))
-    if not known:
-        return entity
     wanted: set[str] = set()
     for c in m.slot_entities.get("cls", ()):
-        wanted |= set(vocab.drug_targets.get(c.id, ())) | {o.id for s, p, o in m.rec.implied
-                                                          if s.id == c.id and p == "targets"}
+        wanted |= set(vocab.drug_targets.get(c.id, ())) | _sg_implied_targets(m, c)
+    shared = len(wanted) > 1 and len(m.slot_entities.get("drug", ())) > 1
     if not wanted:
+        return entity
+    if not known and not shared:
         return entity
     for fid, syms in vocab.family_members.items():
         if fid in wanted or fid in known:
             ids = {vocab.gene_ids.get(x) for x in syms}
             (wanted if fid in wanted else known).update(i for i in ids if i)
+    if shared:
+        if wanted <= known | set(vocab.family_members):
+            return entity
+        # each drug keeps the class targets it is known to act on; one drug the vocabulary does not
+        # know takes what the others leave ("pembrolizumab plus favezelimab": favezelimab -> LAG3)
+        drugs = m.slot_entities.get("drug", ())
+        unknown = [d for d in drugs if not therapy_targets(vocab, d)]
+        mine = known & wanted
+        if entity in unknown and len(unknown) == 1:
+            mine = wanted - set().union(*(therapy_targets(vocab, d) for d in drugs if d is not entity))
+            mine = mine if len(mine) == 1 else set()
+        for gid in mine:
+            gene = vocab.entities.get(gid) or next((o for s, p, o in m.rec.implied if o.id == gid), None)
+            if gene is not None and gene.category in ("Gene", "Molecule") and not gene.attr("family"):
+                m.side.append((entity, "targets", gene))
+        return None
     return entity if known & wanted else None
+
+
+def _sg_implied_targets(m: MatchContext, cls: Entity) -> set:
+    return {o.id for s, p, o in m.rec.implied if s.id == cls.id and p == "targets"}
 
 
 @guard
