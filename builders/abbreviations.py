@@ -157,6 +157,8 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
             known = vocab.by_name.get(short.lower())
             if known and vocab.entities[known].category != entity.category:
                 continue  # the short form already names something else
+            if entity.category not in ("Gene", "Molecule") and (short in vocab.hgnc or short in vocab.gene_ids):
+                continue  # "anti-epidermal growth factor receptor (EGFR)": a gene symbol stays the gene
             pairs[short] = entity
             if not whole:  # an unlisted long form is recognised by its own words too
                 pairs.setdefault(long_form, entity)

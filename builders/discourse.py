@@ -96,7 +96,15 @@ class Discourse:
         found = resisted_in(sentence.norm, rec)
         if found:
             self._recent = (sentence.index, sentence.section, found[0])
-        self._previous = (sentence.index, sentence.section, [m.entity for m in rec.merged()])
+        mentions = rec.merged()
+        lead = _LEADING_SUBORDINATE.match(sentence.norm)
+        if lead:  # "Although CAFs are ..., activated HSCs are ...": the main clause's entities come first
+            mentions = [m for m in mentions if m.start >= lead.end()] + [m for m in mentions if m.start < lead.end()]
+        entities = [m.entity for m in mentions]
+        resolved = getattr(self, "_resolved", None)
+        if resolved is not None and resolved[0] == sentence.index and resolved[1] not in entities:
+            entities.append(resolved[1])  # "They contribute ... . For one, they secrete ...": the chain goes on
+        self._previous = (sentence.index, sentence.section, entities)
 
     def antecedent(self, kind: str, sentence, before: list) -> Entity | None:
         """The entity an anaphor of ``kind`` points at: the first fitting entity earlier in this
@@ -104,15 +112,23 @@ class Discourse:
         fits = _ANAPHOR_CATEGORIES[kind]
         for e in before:
             if e.category in fits and _fits_kind(kind, e):
-                return e
+                return self._remember(sentence, e)
         prev = getattr(self, "_previous", None)
         if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
             return None
         for e in prev[2]:
             if e.category in fits and _fits_kind(kind, e):
-                return e
+                return self._remember(sentence, e)
         return None
 
+    def _remember(self, sentence, entity: Entity) -> Entity:
+        if getattr(self, "_resolved", None) is None or self._resolved[0] != sentence.index:
+            self._resolved = (sentence.index, entity)
+        return entity
+
+
+_LEADING_SUBORDINATE = re.compile(r"^(?:although|though|while|whereas|unlike|despite|in contrast to|compared with|"
+                                  r"compared to)\b[^,;]{0,200},", re.I)
 
 _ANAPHOR_CATEGORIES = {
     "anaphor_cells": ("CellType",),

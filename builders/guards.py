@@ -581,3 +581,700 @@ def plain_subject(m: MatchContext) -> bool:
 def as_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The therapy a mechanism makes fail, as named (no transform of its own)."""
     return entity
+
+
+# -- signalling (added by the signal branch) ---------------------------------------------------------
+# Who acts on whom in a signalling sentence, without a parser: the acting entity is the subject of
+# its verb (not the object of an earlier verb, not inside a prepositional phrase, not a modifier of a
+# noun such as "T cell activity"), and the entity acted on is not itself a modifier ("YAP1-mediated").
+_SG_PREP = {"of", "by", "in", "on", "from", "with", "to", "into", "against", "among", "for", "through", "via",
+            "under", "upon", "after", "during", "within", "without", "between", "across", "toward", "towards",
+            "at", "than", "versus", "vs", "despite", "including", "like", "over", "onto"}
+_SG_DET = {"the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "such", "both", "all"}
+_SG_DASH = {"-", "–", "—", "‐", "‑"}
+_SG_VERB_CUES = ("activate", "inhibit", "secrete", "reduce", "target_verb", "targeting", "confer", "overcome",
+                 "combine", "activated_by", "inhibited_by", "sg_sponge", "sg_express_means", "sg_secrete_means",
+                 "sg_activate_means", "sg_inhibit_means")
+# heads of "X of Y" after which Y still acts ("overexpression of MET activates ...")
+_SG_LEVEL_HEADS = {"expression", "overexpression", "activation", "hyperactivation", "upregulation", "up-regulation",
+                   "accumulation", "level", "levels", "secretion", "production", "release", "presence",
+                   "amplification", "infiltration", "abundance", "stimulation", "phosphorylation", "signaling",
+                   "signalling", "activity", "induction", "enrichment", "recruitment", "gain"}
+# nouns after an entity that make it a modifier or reverse what it does ("PTEN loss", "YAP1 suppression")
+_SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "blockade", "suppression", "depletion",
+                     "loss", "knockdown", "silencing", "deletion", "knockout", "deficiency", "downregulation",
+                     "down-regulation", "degradation", "exhaustion", "dysfunction", "impairment", "reduction",
+                     "decrease", "targeting", "antagonist", "antagonists", "antibody", "antibodies", "therapy",
+                     "therapies", "cell", "cells", "inactivation", "disruption", "ablation", "uptake",
+                     "resistance", "sensitivity", "blocker", "blockers", "mutation", "mutations", "'", "’",
+                     "chemokines", "ligand", "ligands", "receptor", "receptors", "antigen", "antigens", "deprivation",
+                     "apoptosis", "death", "anergy", "exclusion", "killing", "lysis", "senescence", "arrest"}
+_SG_BE = {"is", "are", "was", "were", "be", "been", "being"}
+_SG_PRONOUNS = {"it", "they", "we", "he", "she"}
+_SG_BETWEEN = _SG_BE | {"can", "could", "may", "might", "will", "would", "shall", "should", "must", "does", "do",
+                        "did", "has", "have", "had", "also", "further", "then", "thus", "thereby", "therefore",
+                        "not", "both", "each", "all", "alone", "itself", "themselves", "in", "turn", "often",
+                        "further", "subsequently", "consequently", "still", "even", "to", "was", "were", "that",
+                        ",", "which", "who"}
+_SG_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
+
+
+def _sg_prev(m: MatchContext, i: int) -> int:
+    """The token before entity token ``i`` (skipping determiners), or -1 at the clause start."""
+    k = i - 1
+    while k >= m.clause.lo and m.tokens[k].lower in _SG_DET and not m.tokens[k].is_entity:
+        k -= 1
+    return k if k >= m.clause.lo else -1
+
+
+def _sg_after(m: MatchContext, i: int) -> int:
+    """The token after entity token ``i`` (skipping one parenthesis), or -1 at the clause end."""
+    toks = m.tokens
+    k = i + 1
+    if k < m.clause.hi and toks[k].text in ("(", "["):
+        close = next((q for q in range(k + 1, min(k + 14, m.clause.hi)) if toks[q].text in (")", "]")), None)
+        if close is not None:
+            k = close + 1
+    return k if k < m.clause.hi else -1
+
+
+def _sg_anaphor_ok(m: MatchContext, i: int) -> bool:
+    """A pronoun resolved to an entity named earlier in the same sentence stands for it only when that
+    entity was named as a subject ("These cells impair T cell function ... while they also promote":
+    "they" is not the T cells)."""
+    t = m.tokens[i]
+    if t.mention is not None or not t.entities:
+        return True
+    ids = {e.id for e in t.entities}
+    for k in range(0, i):
+        tk = m.tokens[k]
+        if tk.mention is not None and {e.id for e in tk.entities} & ids:
+            return _sg_subject_like(m, k, k) if m.clause.lo <= k else True
+    return True
+
+
+def _sg_has_verb_cue(token) -> bool:
+    return any(lex in token.cues for lex in _SG_VERB_CUES)
+
+
+def _sg_governed(m: MatchContext, i: int) -> bool:
+    """Is the noun phrase starting at token ``i`` the object of a verb or a preposition before it?
+    "Activated fibroblasts" (a participle opening the phrase) is not; "the recruitment of TAMs" is
+    governed when "the recruitment" is."""
+    toks = m.tokens
+    p = _sg_prev(m, i)
+    while p >= 0 and toks[p].lower.endswith("ed") and _sg_has_verb_cue(toks[p]) and not toks[p].is_entity:
+        q = _sg_prev(m, p)
+        if q >= 0 and not (toks[q].lower in (",", "(", ":") or toks[q].lower in _SG_PREP):
+            break
+        p = q  # an adjectival participle at the head of the phrase ("activated T cells")
+    if p < 0:
+        return False
+    low = toks[p].lower
+    start = next((k for k in range(max(m.clause.lo, p - 2), p + 1) if toks[k].cues.get("such_as") == p + 1), None)
+    if start is not None:
+        # "transcription factors such as STAT3 contribute ...": governed as the head noun is
+        j = start - 1
+        while j >= m.clause.lo and start - j <= 4 and not toks[j].is_entity and toks[j].lower not in _SG_PREP and \
+                not _sg_has_verb_cue(toks[j]) and toks[j].lower.isalpha():
+            j -= 1
+        return j >= m.clause.lo and _sg_governed(m, j + 1)
+    if low in _SG_DASH or _sg_has_verb_cue(toks[p]) or toks[p].is_entity and toks[p].text.endswith("-"):
+        return True
+    if low in _SG_PREP:
+        if low != "of":
+            return True
+        head = p - 1
+        if head < m.clause.lo or toks[head].lower not in _SG_LEVEL_HEADS:
+            return True
+        return _sg_governed(m, head)
+    return False
+
+
+def _sg_subject_like(m: MatchContext, first: int, last: int) -> bool:
+    """Entity tokens ``first..last`` (a list) stand where a subject stands: no preposition or verb
+    before them (except "expression of X"), and no noun after them that makes them a modifier."""
+    if _sg_governed(m, first):
+        return False
+    toks = m.tokens
+    a = _sg_after(m, last)
+    if a >= 0:
+        low = toks[a].lower
+        if low in _SG_PATIENT_NOUNS or low in ("-", "‐", "‑") or low in _SG_PREP and low not in ("by", "through", "via"):
+            return False
+    return True
+
+
+def _sg_slot(m: MatchContext, *names: str):
+    """The first of ``names`` the match captured; with no names, the pattern's first slot (the actor
+    of an active statement)."""
+    if not names:
+        from builders.engine import Slot
+        first = next((e.name for e in m.rule.elements if isinstance(e, Slot)), None)
+        names = (first,) if first else ()
+    for n in names:
+        if m.match.slots.get(n):
+            return n, m.match.slots[n]
+    return None, None
+
+
+def _sg_verb(m: MatchContext) -> int:
+    for lex in ("activate", "inhibit", "secrete", "sg_lead_to"):
+        if lex in m.match.cue_tokens:
+            return m.match.cue_tokens[lex]
+    return -1
+
+
+@guard
+def actor_is_agent(m: MatchContext) -> bool:
+    """The acting entity is the subject of the verb: not the object of an earlier verb ("reduce T cell
+    activity by expressing ..."), not inside a prepositional phrase ("the expansion of MDSCs through the
+    secretion of ..."), not a modifier ("NK cell-recruiting", "YAP1 suppression"); the verb is a verb
+    ("T cell suppression" is a noun) in the active voice ("drug efflux induced by ..." is passive)."""
+    _, idx = _sg_slot(m)
+    if not idx:
+        return True
+    first, last = min(idx), max(idx)
+    toks = m.tokens
+    head = [t.lower for t in toks[last + 1:last + 3]]
+    if head[:1] in (["which"], ["that"], ["who"]) or head[:2] in ([",", "which"], [",", "that"], [",", "who"]):
+        # "... exhausted CD8+ T cells, which secrete IFN-gamma": a relative clause on the entity just named
+        return relative_actor(m)
+    if not _sg_subject_like(m, first, last) or not _sg_anaphor_ok(m, first):
+        return False
+    v = _sg_verb(m)
+    if v < 0:
+        return True
+    word = toks[v].lower
+    if _sg_lex(m, v) in ("activate", "inhibit") and word.endswith(_SG_NOUN_ENDINGS):
+        return False
+    between = [t.lower for t in toks[last + 1:v]]
+    if between and between[0] in _SG_DASH:
+        return False
+    if any(w in _SG_PRONOUNS for w in between):
+        return False  # "... such as CCL4 while it increases CD47": a new subject
+    if len(between) <= 3 and any(w not in _SG_BETWEEN and not w.endswith("ly") for w in between):
+        return False  # "X due to ...", "X in turn ...": not the subject of the verb
+    if any(w in _SG_BE for w in between) and word.endswith("ed"):
+        return False
+    end = toks[v].cues.get(_sg_lex(m, v), v + 1)
+    if word.endswith("ed") and end < len(toks) and toks[end].lower in ("by", "from"):
+        return False  # "drug efflux induced by ...": passive
+    return True
+
+
+def _sg_lex(m: MatchContext, v: int) -> str:
+    for lex in ("activate", "inhibit", "secrete", "sg_lead_to"):
+        if m.match.cue_tokens.get(lex) == v:
+            return lex
+    return ""
+
+
+@guard
+def target_is_patient(m: MatchContext) -> bool:
+    """The entity acted on is not a modifier of another noun ("YAP1-mediated resistance", "glucose
+    uptake", "CXCR3 chemokines") and the sentence does not say the reverse ("X inhibitors")."""
+    _, idx = _sg_slot(m, "target", "molecule")
+    if not idx:
+        return True
+    toks = m.tokens
+    a = _sg_after(m, max(idx))
+    if a < 0:
+        return True
+    low = toks[a].lower
+    if low in _SG_DASH:
+        nxt = toks[a + 1] if a + 1 < m.clause.hi else None
+        return not (nxt is not None and ("hyphen_cause" in nxt.cues or nxt.lower.endswith(("ing", "ed"))))
+    return low not in _SG_PATIENT_NOUNS or low in ("cell", "cells")
+
+
+@guard
+def target_is_subject(m: MatchContext) -> bool:
+    """In a passive statement ("MET is activated by HGF") the entity acted on is the subject."""
+    _, idx = _sg_slot(m, "target")
+    if not idx:
+        return True
+    return _sg_subject_like(m, min(idx), max(idx))
+
+
+def _sg_means_cue(m: MatchContext) -> int:
+    for lex in ("sg_secrete_means", "sg_express_means", "sg_activate_means", "sg_inhibit_means"):
+        if lex in m.match.cue_tokens:
+            return m.match.cue_tokens[lex]
+    return -1
+
+
+@guard
+def means_subject(m: MatchContext) -> bool:
+    """"Kupffer cells contribute to tolerance by ... promoting the expansion of MDSCs through the
+    secretion of IL-10": the one who acts by the means the cue names is the subject of the clause: the
+    first subject-like entity of the slot's kind in it, or a later one that opens a new coordinated
+    clause ("..., and they can promote ... through releasing"); objects on the way are not."""
+    name, idx = _sg_slot(m)
+    cue = _sg_means_cue(m)
+    if not idx or cue < 0:
+        return False
+    cats = m.rule.slots[name].categories
+    toks = m.tokens
+    subject = None
+    k = m.clause.lo
+    while k < cue:
+        t = toks[k]
+        if t.lower in (".", ";", ":") or "clause_break" in t.cues:
+            subject = None
+        if t.is_entity and any(e.category in cats for e in t.entities):
+            members = m.clause.list_members(k, cats)
+            lo, hi = min(members), max(members)
+            if _sg_subject_like(m, lo, hi) and _sg_anaphor_ok(m, lo):
+                if subject is None or _sg_opens_clause(m, lo, hi):
+                    subject = (lo, hi)
+            k = max(hi, k) + 1
+            continue
+        k += 1
+    return subject is not None and subject[0] <= min(idx) <= subject[1]
+
+
+def _sg_opens_clause(m: MatchContext, lo: int, hi: int) -> bool:
+    """Entity tokens ``lo..hi`` open a coordinated clause: after "and", a comma or "while", and followed
+    by a modal or a verb the cue lexicons know ("..., and they can promote ...")."""
+    toks = m.tokens
+    p = _sg_prev(m, lo)
+    if p < 0 or toks[p].lower not in ("and", ",", "while", "whereas", "but", "then", "so"):
+        return False
+    a = _sg_after(m, hi)
+    return a >= 0 and (toks[a].lower in _SG_BETWEEN - {",", "which", "who", "that", "to", "in", "turn"} or
+                       _sg_has_verb_cue(toks[a]) or "confer" in toks[a].cues)
+
+
+@guard
+def mirna_actor(m: MatchContext) -> bool:
+    """The acting molecule is a microRNA (a microRNA that targets a transcript represses it)."""
+    return any(_sg_is_mirna(e) for e in m.slot_entities.get("actor", ()))
+
+
+@guard
+def mirna_target(m: MatchContext) -> bool:
+    """The molecule sponged or decoyed is a microRNA."""
+    return any(_sg_is_mirna(e) for e in m.slot_entities.get("target", ()))
+
+
+def _sg_is_mirna(e: Entity) -> bool:
+    return e.attr("molecule_kind") == "miRNA" or bool(re.match(r"(?:miR|let-\d)", e.name))
+
+
+@guard
+def plural_class(m: MatchContext) -> bool:
+    """"the KRAS G12C inhibitors ARS-1620 and AMG 510": a plural class names a list of drugs."""
+    idx = m.match.slots.get("cls") or []
+    return bool(idx) and m.tokens[max(idx)].text.rstrip(")").endswith(("s", "S")) and \
+        not m.tokens[max(idx)].text.endswith(("ss", "sis"))
+
+
+_SG_LIST_JOIN = {",", "and", "or", "(", ")", "[", "]", "/", "and/or", "as", "well", "other", "also", "plus", "&",
+                 "—", "–", "-", ":", "several", "various", "many", "some"}
+_SG_LIST_STOP = {"by", "through", "via", "to", "that", "which", "who", "when", "where", "while", "in", "on", "from",
+                 "for", "with", "into", "thereby", "thus", "than", "after", "during", "upon", "under", "at", "if",
+                 "whose", "because", "since", ";", ".", "can", "could", "may", "might", "will", "would", "is",
+                 "are", "was", "were", "be", "been", "not", "but", "whereas", "respectively"}
+
+
+def _sg_list_after(m: MatchContext, i: int, categories: tuple) -> list:
+    """Entities of ``categories`` listed after entity token ``i`` in the same object phrase, past the
+    words that name what they are: "histamine, proteases, cytokines (IL-6, IL-9 and TNF) and chemokines
+    (CXCL8, CCL2)"; it ends at a verb, a preposition, a relative pronoun or an entity of another kind."""
+    toks = m.tokens
+    out = []
+    plain = 0
+    k = i + 1
+    hi = min(m.clause.hi, i + 60)
+    while k < hi:
+        t = toks[k]
+        if t.is_entity:
+            ents = [e for e in t.entities if e.category in categories]
+            if not ents:
+                break
+            a = _sg_after(m, k)
+            if a >= 0 and (_sg_has_verb_cue(toks[a]) or toks[a].lower in _SG_BE or
+                           toks[a].lower in ("can", "could", "may", "might", "will", "would")):
+                break  # the subject of a new clause ("... and TGF-beta induces EMT")
+            out.extend(ents)
+            plain = 0
+            k += 1
+            continue
+        low = t.lower
+        if "such_as" in t.cues:
+            k = max(k + 1, t.cues["such_as"])
+            plain = 0
+            continue
+        if low in _SG_LIST_STOP or _sg_has_verb_cue(t) or "confer" in t.cues or "clause_break" in t.cues:
+            break
+        if low in _SG_LIST_JOIN:
+            plain = 0 if low not in ("(", ")") else plain
+            k += 1
+            continue
+        if low.endswith(("ing", "ed")) and len(low) > 4:
+            break
+        # a run of plain words names what follows ("immunosuppressive cytokines such as", "chemokines (")
+        # or is an item itself ("histamine, proteases, cytokines"); a verb ("consume IL-2") ends the list
+        j = k
+        while j < hi and not toks[j].is_entity and not toks[j].cues and \
+                (toks[j].lower.isalpha() or toks[j].lower in _SG_DASH) and toks[j].lower not in _SG_LIST_STOP | _SG_LIST_JOIN - _SG_DASH:
+            j += 1
+        words = [t.lower for t in toks[k:j] if t.lower.isalpha()]
+        if not words or len(words) > 3:
+            break
+        last = words[-1]
+        nxt = toks[j] if j < hi else None
+        nominal = last.endswith("s") and len(last) > 3 or last in _SG_CATEGORY_NOUNS
+        if nxt is not None and (nxt.is_entity or nxt.lower in ("(", "[")) and not nominal:
+            break
+        if (nxt is None or nxt.lower in (",", "and", "or", ")", "]", ".")) and not nominal:
+            break
+        plain = 0
+        k = j
+    return out
+
+
+_SG_CATEGORY_NOUNS = {"cytokine", "chemokine", "factor", "ligand", "protease", "enzyme", "molecule", "interleukin",
+                      "mediator", "metabolite", "receptor", "protein", "histamine", "adenosine", "lactate", "signal",
+                      "pathway", "family", "kinase"}
+
+
+@transform(lambda cats: set(cats))
+def listed_on(entity: Entity, m: MatchContext, token: int):
+    """The captured entity and the entities of its kind listed with it in the object phrase that
+    follows the verb ("release of histamine, proteases, cytokines (IL-6, IL-9) and chemokines (CXCL8)"):
+    from the verb on, past the words that name what they are, to a verb, preposition or relative."""
+    name = _sg_slot_of(m, token)
+    idx = m.match.slots.get(name or "", [])
+    if not idx or token != max(idx):
+        return entity
+    cats = tuple({e.category for e in m.slot_entities.get(name, ())} or {entity.category})
+    out = []
+    before = [(i, lex) for lex, i in m.match.cue_tokens.items() if i < min(idx)]
+    if before:
+        i, lex = max(before)
+        found = _sg_list_after(m, m.tokens[i].cues.get(lex, i + 1) - 1, cats)
+        if entity in found:
+            out = found
+    if not out:
+        out = [entity] + _sg_list_after(m, token, cats)
+    return list(dict.fromkeys(out))
+
+
+def _sg_slot_of(m: MatchContext, token: int) -> str | None:
+    for name, idx in m.match.slots.items():
+        if token in idx:
+            return name
+    return None
+
+
+_SG_NAME_SPLIT = re.compile(r"\s*[/,]\s*|\s+(?:and|or)\s+")
+_SG_PATHWAY_WORDS = re.compile(r"\b(?:signal(?:l)?ing|pathways?|axis|axes|cascades?|network|signals?|activation|"
+                               r"hyperactivation|reactivation|aberrant|constitutive|of|the)\b", re.I)
+
+
+@transform({"Gene"})
+def named_genes(entity: Entity, m: MatchContext, token: int):
+    """The genes a pathway's own name is made of ("PI3K/AKT/mTOR" -> PI3K, AKT, MTOR; "STAT3 signaling"
+    -> STAT3): the name states their part in it. For a pathway the vocabulary lists members of, a part
+    counts only when it is one of them (or a family one of them belongs to)."""
+    if token < 0:
+        return []
+    pathway = entity if entity.category == "Pathway" else next(iter(involved_pathway(entity, m, token)), None)
+    if pathway is None:
+        return []
+    vocab = m.reading.vocab
+    recognizer = m.reading.recognizer
+    members = set(vocab.pathway_members.get(pathway.id, ()))
+    closure = set(members)
+    for mid in members:
+        closure.update(x for s in vocab.family_members.get(mid, ()) for x in [vocab.gene_ids.get(s)] if x)
+    for fid, syms in vocab.family_members.items():
+        if any(vocab.gene_ids.get(s) in members for s in syms):
+            closure.add(fid)
+    out = []
+    core = _SG_PATHWAY_WORDS.sub(" ", m.tokens[token].text)
+    for part in _SG_NAME_SPLIT.split(core):
+        part = part.strip(" ()[]")
+        if len(part) < 2:
+            continue
+        found = []
+        symbol = part if part in vocab.gene_ids or part in vocab.hgnc else vocab.alias_terms.get(part)
+        gene = vocab.gene_entity(symbol) if symbol and part not in vocab.stoplist else None
+        if gene is not None:
+            found.append(gene)  # the pathway's name is context enough for a bare symbol ("SRC/STAT3")
+        else:
+            found = [x.entity for x in recognizer.vocabulary_mentions(part)
+                     if members or x.end - x.start >= len(part) - 1]
+        for e in found:
+            if e.category == "Gene" and (not members or e.id in closure):
+                out.append(e)
+    return list(dict.fromkeys(out))
+
+
+@transform({"Pathway"})
+def involved_pathway(entity: Entity, m: MatchContext, token: int):
+    """The pathway a named process is the activation of ("activation of the SRC/STAT3 pathway")."""
+    if entity.category != "ResistanceMechanism":
+        return []
+    return [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Pathway"]
+
+
+_SG_NOT_NEGATION = ("regardless of", "irrespective of")
+
+
+@guard
+def not_denied(m: MatchContext) -> bool:
+    """No negation of the statement between its first and last words or just before them ("do not
+    secrete", "neither ... nor"); "regardless of antigen presentation" is not one."""
+    lo = max(m.clause.lo, m.match.start - 3)
+    for i in range(lo, m.match.end):
+        t = m.tokens[i]
+        if "negation" in t.cues:
+            phrase = m.text[t.start:m.tokens[min(t.cues["negation"], len(m.tokens)) - 1].end].lower()
+            if phrase not in _SG_NOT_NEGATION:
+                return False
+    return True
+
+
+@guard
+def actor_not_governed(m: MatchContext) -> bool:
+    """The acting entity is not the object of a verb or a preposition before it ("promoting the
+    expansion of MDSCs through the secretion of IL-10")."""
+    _, idx = _sg_slot(m)
+    return not idx or not _sg_governed(m, min(idx))
+
+
+def _sg_active_verb(m: MatchContext) -> bool:
+    """The verb of the match is a verb in the active voice: not a noun ("T cell suppression") and not a
+    passive participle ("drug efflux induced by ...", "which is activated by ...")."""
+    v = _sg_verb(m)
+    if v < 0:
+        return True
+    toks = m.tokens
+    word = toks[v].lower
+    lex = _sg_lex(m, v)
+    if lex in ("activate", "inhibit") and word.endswith(_SG_NOUN_ENDINGS):
+        return False
+    end = toks[v].cues.get(lex, v + 1)
+    if word.endswith("ed") and end < len(toks) and toks[end].lower in ("by", "from"):
+        return False
+    if word.endswith("ed") and v - 1 >= m.clause.lo and toks[v - 1].lower in _SG_BE:
+        return False
+    return True
+
+
+@guard
+def relative_actor(m: MatchContext) -> bool:
+    """"HGF, which activates MET": the relative clause tells what the entity just named does, in the
+    active voice. An entity inside a prepositional phrase ("TGF-beta, secreted by CAFs and TAMs, which
+    promotes ...") may not be what "which" points back at."""
+    _, idx = _sg_slot(m)
+    if idx:
+        p = _sg_prev(m, min(idx))
+        example = any(m.tokens[k].cues.get("such_as") == p + 1 for k in range(max(m.clause.lo, p - 2), p + 1))
+        if p >= 0 and m.tokens[p].lower in _SG_PREP and not example and not (
+                m.tokens[p].lower == "of" and p - 1 >= m.clause.lo and m.tokens[p - 1].lower in _SG_LEVEL_HEADS):
+            return False
+    return _sg_active_verb(m)
+
+
+@guard
+def lead_to_subject(m: MatchContext) -> bool:
+    """"X leads to the upregulation of Y": X is the subject of "leads to" (or the antecedent of "which")."""
+    if "sg_relative" in m.match.cue_tokens:
+        return relative_actor(m)
+    return actor_is_agent(m) and plain_subject(m)
+
+
+@transform(lambda cats: set(cats) | {"Gene", "Molecule", "Pathway", "CellType"})
+def activated_part(entity: Entity, m: MatchContext, token: int):
+    """"induces the activation of STAT3" is read as one process, "STAT3 activation"; what is raised or
+    lowered is STAT3 itself (the one entity the process involves)."""
+    if entity.category != "ResistanceMechanism" or not re.search(r"\b(?:activation|signal(?:l)?ing)$", entity.name):
+        return entity
+    parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves"]
+    return parts[0] if len(parts) == 1 else entity
+
+
+@guard
+def activation_process(m: MatchContext) -> bool:
+    """The process named after the verb is the activation of one entity ("the upregulation of PD-L1")."""
+    return any(activated_part(e, m, -1) is not e for e in m.slot_entities.get("target", ()))
+
+
+@guard
+def specific_agent(m: MatchContext) -> bool:
+    """A drug, or a class named by what it acts on: a modality ("monoclonal antibodies against EGFR")
+    targets nothing by itself."""
+    vocab = m.reading.vocab
+    for e in m.slot_entities.get("drug", ()):
+        if e.category == "DrugClass" and not vocab.drug_targets.get(e.id) and \
+                not any(s.id == e.id and p == "targets" for s, p, _ in m.rec.implied):
+            return False
+    return True
+
+
+def _sg_class_head(text: str) -> tuple[str, bool]:
+    low = text.lower()
+    if re.search(r"antibod|\bmabs?\b", low):
+        return "antibody", True
+    for head in ("antagonist", "degrader", "blocker"):
+        if head in low:
+            return head, False
+    return "inhibitor", False
+
+
+@transform({"DrugClass"})
+def class_of_target(entity: Entity, m: MatchContext, token: int):
+    """The class of drugs acting on the target the sentence names, of the kind its words say
+    ("monoclonal antibodies against EGFR" -> anti-EGFR antibody; "a YAP inhibitor" -> YAP1 inhibitor);
+    nothing when the sentence's class already names its target."""
+    if entity.category != "Gene" or entity.attr("family") and not m.reading.vocab.family_members.get(entity.id):
+        return None
+    vocab = m.reading.vocab
+    words = ""
+    for c in m.slot_entities.get("cls", ()):
+        if vocab.drug_targets.get(c.id) or any(s.id == c.id and p == "targets" for s, p, _ in m.rec.implied):
+            return None
+        words = c.name
+    for lex in ("sg_inhibitor_noun", "sg_inhibitor_of"):
+        i = m.match.cue_tokens.get(lex)
+        if i is not None:
+            words = m.text[m.tokens[i].start:m.tokens[m.tokens[i].cues[lex] - 1].end]
+    if not words:
+        return None
+    head, anti = _sg_class_head(words)
+    targets = [e for e in m.slot_entities.get("target", ()) if e.category == "Gene"] or [entity]
+    cls, _ = m.reading.recognizer.patterns.class_entity(targets, head, anti, vocab)
+    if cls.id not in vocab.entities and len(targets) == 1 and token >= 0:
+        # the text's own name for the target gives the class a name too ("a YAP inhibitor")
+        said = m.tokens[token].text
+        if said != entity.name and re.fullmatch(r"[\w\-/αβγ]+", said):
+            label = f"anti-{said} antibody" if anti else f"{said} {head}"
+            cls = Entity(cls.id, cls.category, cls.name, cls.synonyms + (label,), cls.xrefs, cls.attributes)
+    return cls
+
+
+@transform(lambda cats: set(cats))
+def fits_class(entity: Entity, m: MatchContext, token: int):
+    """A drug listed after a class is a member unless what it is known to act on has nothing to do
+    with the class ("the BRAF inhibitors dabrafenib and panitumumab": panitumumab targets EGFR), and a
+    class acting on several targets named with several drugs ("dual PD-1/LAG-3 blockade (pembrolizumab
+    plus favezelimab)") is not each drug's class unless the drug is known to act on all of them."""
+    vocab = m.reading.vocab
+    known = set(therapy_targets(vocab, entity))
+    wanted: set[str] = set()
+    for c in m.slot_entities.get("cls", ()):
+        wanted |= set(vocab.drug_targets.get(c.id, ())) | _sg_implied_targets(m, c)
+    shared = len(wanted) > 1 and len(m.slot_entities.get("drug", ())) > 1
+    if not wanted:
+        return entity
+    if not known and not shared:
+        return entity
+    for fid, syms in vocab.family_members.items():
+        if fid in wanted or fid in known:
+            ids = {vocab.gene_ids.get(x) for x in syms}
+            (wanted if fid in wanted else known).update(i for i in ids if i)
+    if shared:
+        if wanted <= known | set(vocab.family_members):
+            return entity
+        # each drug keeps the class targets it is known to act on; one drug the vocabulary does not
+        # know takes what the others leave ("pembrolizumab plus favezelimab": favezelimab -> LAG3)
+        drugs = m.slot_entities.get("drug", ())
+        unknown = [d for d in drugs if not therapy_targets(vocab, d)]
+        mine = known & wanted
+        if entity in unknown and len(unknown) == 1:
+            mine = wanted - set().union(*(therapy_targets(vocab, d) for d in drugs if d is not entity))
+            mine = mine if len(mine) == 1 else set()
+        for gid in mine:
+            gene = vocab.entities.get(gid) or next((o for s, p, o in m.rec.implied if o.id == gid), None)
+            if gene is not None and gene.category in ("Gene", "Molecule") and not gene.attr("family"):
+                m.side.append((entity, "targets", gene))
+        return None
+    return entity if known & wanted else None
+
+
+def _sg_implied_targets(m: MatchContext, cls: Entity) -> set:
+    return {o.id for s, p, o in m.rec.implied if s.id == cls.id and p == "targets"}
+
+
+@guard
+def drug_is_agent(m: MatchContext) -> bool:
+    """The drug is the one that acts: not governed by a preposition or another verb ("resistance to
+    cetuximab inhibited ...") and the verb is in the active voice."""
+    _, idx = _sg_slot(m)
+    if not idx or _sg_governed(m, min(idx)):
+        return False
+    v = m.match.cue_tokens.get("inhibit", -1)
+    if v >= 0:
+        word = m.tokens[v].lower
+        if word.endswith(_SG_NOUN_ENDINGS) or word.endswith("ed") and v - 1 >= 0 and m.tokens[v - 1].lower in _SG_BE:
+            return False
+    return True
+
+
+_SG_ROLE_WORDS = {"the", "a", "an", "tumor", "tumour", "suppressor", "suppressors", "gene", "genes", "oncogene",
+                  "oncogenes", "encoding", "kinase", "receptor", "protein", "transcription", "factor", "e3",
+                  "ubiquitin", "ligase", "proto-oncogene", "-", "key", "driver", "tumor-suppressor"}
+
+
+@guard
+def role_words_only(m: MatchContext) -> bool:
+    """Between the alteration and its gene only words that say what the gene is ("mutations in the tumour
+    suppressor FBW7"), nothing that moves the alteration elsewhere ("loss of response to EGFR")."""
+    cue = next((i for lex, i in m.match.cue_tokens.items() if lex == "sg_alteration_of"), None)
+    idx = m.match.slots.get("gene") or []
+    if cue is None or not idx:
+        return False
+    start = m.tokens[cue].cues["sg_alteration_of"]
+    return all(m.tokens[k].lower in _SG_ROLE_WORDS for k in range(start, min(idx)))
+
+
+_SG_ALTERED_KIND = (("amplif", "amplification"), ("mutat", "mutation"), ("delet", "loss"), ("fusion", "fusion"),
+                    ("rearrang", "fusion"), ("express", "overexpression"), ("upregul", "overexpression"),
+                    ("up-regul", "overexpression"))
+
+
+@transform({"Alteration"})
+def altered_as_said(entity: Entity, m: MatchContext, token: int):
+    """The alteration of a gene, of the kind the cue words say ("mutations in" -> mutation)."""
+    if entity.category != "Gene" or entity.attr("family") and not m.reading.vocab.family_members.get(entity.id):
+        return None
+    for lex in ("sg_alteration_of", "sg_altered"):
+        i = m.match.cue_tokens.get(lex)
+        if i is None:
+            continue
+        words = m.text[m.tokens[i].start:m.tokens[m.tokens[i].cues[lex] - 1].end].lower()
+        for stem, kind in _SG_ALTERED_KIND:
+            if stem in words:
+                return m.reading.recognizer.alteration(entity, kind)
+    return None
+
+
+_SG_ALTERATION_WORD = re.compile(r"(?:mutations?|mutant|mutated|amplifications?|amplified|loss|deletions?|deleted|"
+                                 r"fusions?|rearrangements?|overexpression|overexpressed|alterations?|variants?|"
+                                 r"positive|positivity|high|low|status)\W*$", re.I)
+
+
+@transform(lambda cats: set(cats) | {"Gene"})
+def relative_antecedent(entity: Entity, m: MatchContext, token: int):
+    """What "which" points back at: an alteration named as "mutations in FBXW7, which degrades MCL1" or
+    "the loss of PTEN, which ..." ends in the gene, and the relative clause tells what the gene does; one
+    named as "KRAS mutations, which ..." is itself the antecedent."""
+    if entity.category != "Alteration" or token < 0:
+        return entity
+    if _SG_ALTERATION_WORD.search(m.tokens[token].text):
+        return entity
+    return m.reading.vocab.gene_entity(entity.attr("gene") or "") or None
+
+
+@guard
+def nothing_named_between(m: MatchContext) -> bool:
+    """No entity between the first and the last cue of the match ("CAFs secrete HGF that activates MET"
+    says what HGF does, not what the cells do)."""
+    cues = sorted(m.match.cue_tokens.values())
+    if len(cues) < 2:
+        return True
+    return not any(m.tokens[k].is_entity for k in range(cues[0], cues[-1]))
