@@ -43,10 +43,34 @@ _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]
                  re.I)
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
-_N_PATIENTS = re.compile(r"(?<![\d.,\-/])(\d{1,3}(?:,\d{3})?|\d{1,5})\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?"
+_WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?![\w\-]*\d)[\w\-]+\s+){{0,3}}?"
                          r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
+# "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
+_N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
+                       r"(?:enrolled|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
-                     r"were analy[sz]ed|underwent)\b", re.I)
+                     r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided)\b", re.I)
+# a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
+# "results for the 62 participants"
+_N_VERB_BEFORE = re.compile(r"\b(?:enrolled|enrolling|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
+                            r"(?:randomly\s+)?(?:assigned|allocated)|"
+                            r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
+                            r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in))\s+"
+                            r"(?:a total of\s+|the\s+|all\s+|only\s+|a cohort of\s+)?$", re.I)
+# words that make a count of patients something else than the study's sample (events, prior therapy, screening)
+_N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade\b|experienc|"
+                    r"discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|dose (?:reduction|interruption|delay|modification)|"
+                    r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
+                    r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
+# what a "(n = N)" may count: patients, a group, a trial or a dose level (not "diarrhea (n = 7)")
+_N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|cases|cohorts?|groups?|arms?|populations?|"
+                      r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
+                      r"all|stages?|parts?|sample size|sample)\b|\d\s*(?:mg/kg|mg/m2|mg/m²|mg)\b", re.I)
 _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
 _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b")
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
@@ -59,7 +83,8 @@ _DOSE = re.compile(rf"({_NUM})\s*(mg/kg|mg/m2|mg/m²|mg)\b", re.I)
 _GAP_NOISE = re.compile(
     r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:a\s+)?(?:dose\s+of\s+)?\d+(?:\.\d+)?\s*(?:mg/kg|mg/m2|mg/m²|mg|g/m2|µg|ug|"
     r"AUC\s*\d*)(?:\s+(?:loading dose|dose|daily|weekly|twice daily|once daily|bid|qd))?\b|"
-    r"\b(?:once|twice|three times)\s+(?:daily|a day|weekly)\b|\b(?:daily|weekly|biweekly|orally|intravenously|"
+    r"\b(?:once|twice|three times)\s+(?:daily|a day|weekly)\b|\b(?:daily|weekly|biweekly|orally|oral|intravenously|intravenous|"
+    r"subcutaneously|subcutaneous|"
     r"IV|i\.v\.|p\.o\.|po|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\bon days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
     r"\buntil (?:disease )?progression\b|\bgiven\b", re.I)
@@ -85,6 +110,23 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
 _PRESENT = re.compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
                       r"\bwe (?:found|observed|report|showed)\b", re.I)
+
+
+# the parts of a trial report that speak of its own trial (abstract parts and report sections)
+_REPORT_PART = re.compile(r"(?:abstract|summary|(?:materials and )?methods?|patients?(?: and methods)?|study design|design|"
+                          r"treatments?|interventions?|results?|findings|efficacy|safety|outcomes?|responses?|survival|"
+                          r"exploratory analys[ie]s|subgroup analys[ie]s|conclusions?|plain language summary|"
+                          r"patient characteristics|baseline characteristics|tumou?r response)\b", re.I)
+
+
+def _report_part(s: Sentence) -> bool:
+    """Whether sentence ``s`` stands in a part of a trial report that reports its own trial (not its
+    introduction, background, statistical plan or discussion)."""
+    part = s.subsection or s.section
+    if re.match(r"\s*(?:introduction|background|discussion|statistic|sample size|references|acknowledg|abbreviations)",
+                part, re.I) or re.match(r"\s*(?:introduction|background|discussion)", s.section, re.I):
+        return False
+    return bool(_REPORT_PART.match(part.strip()))
 
 
 @dataclass
@@ -201,6 +243,11 @@ class _Reader:
             st = self._state(cited, s)
             st.last, st.section = s.index, s.section
             self.focus = st
+            return st
+        if self.report is not None and not names and _report_part(s) and not _REFS.search(text):
+            # a trial report's own methods and results speak of its own trial
+            st = self.focus = self._state(self.report, s)
+            self.out.entity(st.trial)
             return st
         st = self.focus
         if st is None and self.main_trial is not None and not names:
@@ -411,7 +458,7 @@ class _Reader:
             return
         subgroup = _subgroup(text)
         values, hrs, cis = _values(text)
-        metrics = _metrics(hits)
+        metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
         respectively = any(h[2] == "respectively" for h in hits)
         used: set[int] = set()
@@ -430,16 +477,23 @@ class _Reader:
                 continue
             if metric == "HR":
                 continue
+            if len(group_metrics) > 1:
+                # "ORR and DCR were 81% and 89%, respectively": one value per metric, in order
+                fitting = [v for v in region if any(_fits_metric(gm, v, region) for gm in group_metrics)]
+                if len(fitting) == len(group_metrics) and len(st.arms) == 1 and \
+                        all(_fits_metric(gm, v, fitting) for gm, v in zip(group_metrics, fitting)) and \
+                        all(re.fullmatch(r"[\s,;]*(?:and\s+|,\s*|/\s*)?", _strip_brackets(text[a.end:b.start]))
+                            for a, b in zip(fitting, fitting[1:])):
+                    for gm, v in zip(group_metrics, fitting):
+                        self._add(st.arms[0], gm, v, ev, subgroup)
+                    used.update(id(v) for v in region)
+                    continue
+                if len(fitting) > 1:
+                    used.update(id(v) for v in region)
+                    continue  # a list of metrics with values the reader cannot pair
+                metric = group_metrics[-1]  # "a 28% ORR, median PFS of 4.7 months": the last metric's value
             fitting = [v for v in region if _fits_metric(metric, v, region)]
             if not fitting:
-                continue
-            if len(group_metrics) > 1 and respectively:
-                # "ORR and DCR were 81% and 89%, respectively"
-                if len(fitting) == len(group_metrics) and len(st.arms) == 1:
-                    for gm, v in zip(group_metrics, fitting):
-                        if _fits_metric(gm, v, fitting):
-                            self._add(st.arms[0], gm, v, ev, subgroup)
-                    used.update(id(v) for v in fitting)
                 continue
             self._place(st, metric, fitting, text, rec, ev, subgroup, start, nxt, respectively)
             used.update(id(v) for v in fitting)
@@ -486,6 +540,8 @@ class _Reader:
                 if cohort is False:
                     return  # the value is tied to a therapy no arm has: leave it out
                 arm = cohort
+            if arm is None and self._foreign_therapy(st, text, rec, v):
+                return  # "the ORR was 30% with trastuzumab plus lapatinib", a regimen no arm of the trial has
             if arm is None and len(st.arms) == 1:
                 arm = st.arms[0]
             if arm is None:
@@ -535,6 +591,26 @@ class _Reader:
                         self._add(a, metric, v, ev, label)
                     prev = c[-1].end
 
+    def _foreign_therapy(self, st, text, rec, v) -> bool:
+        """Whether the value is tied ("30% with X", "5.6 months for patients receiving X") to a therapy that
+        is none of the trial's arms nor a part of one."""
+        m = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:with|for|on|in|among|by)\s+(?:the\s+)?"
+                     r"(?:(?:patients|those)\s+(?:who\s+)?(?:receiving|received|treated with|given)\s+)?", text[v.end:v.end + 60],
+                     re.I)
+        if not m:
+            return False
+        start = v.end + m.end()
+        tied = [t for t in self.therapies(text, rec) if start <= t.start <= start + 3]
+        if not tied:
+            return False
+        t = tied[0]
+        if self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25]) is not None:
+            return False
+        parts = set(self.ctx.combination_parts.get(t.entity.id, ())) or \
+            set(self.ctx.vocab.regimen_components.get(t.entity.id, ())) or {t.entity.id}
+        return not any(parts <= self._components(st, a) or t.entity.id in self._components(st, a) or
+                       t.entity.id == getattr(st.regimens.get(a.id), "id", None) for a in st.every or st.arms)
+
     def _new_cohort(self, st, text, rec, v, lo, ev):
         """A value tied to a cohort the arms do not have ("3.3% in the tucatinib monotherapy cohort"):
         that cohort's arm (added), None when no cohort is named, False when one is named but unclear."""
@@ -583,23 +659,93 @@ class _Reader:
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         for m in _N_EQ.finditer(text):
             # "fruquintinib (n = 461) or placebo (n = 230)": the therapy or arm named right before
+            head = re.split(r"[,;:]", text[max(0, m.start() - 70):m.start()])[-1]
             refs = [a for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())]
+            if not refs and not _N_OWNER.search(head):
+                continue  # "diarrhea (n = 7)": a count of events, not of the patients an arm enrolled
             if refs:
                 self._add(refs[-1], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
             elif len(st.arms) == 1:
                 self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
         if subgroup:
             return
+        self._arm_counts(st, text, rec, ev)
         owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
-        for m in _N_PATIENTS.finditer(text):
-            window = text[max(0, m.start() - 40):m.end() + 60]
-            if not _N_VERB.search(window) or re.search(r"%|of \d|screened|found|samples|prior|previously|adverse|toxicit|"
-                                                       r"side effect|grade|experienc|discontinu|died|death", window, re.I):
+        found = False
+        for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)), key=lambda x: x.start()):
+            n = _count(m.group(1))
+            if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
                 continue
-            n = int(m.group(1).replace(",", ""))
-            if 2 <= n <= 5000:
+            # "Sixteen patients received FOLFOXIRI plus bevacizumab, and 12 patients received FOLFIRI plus bevacizumab"
+            after = re.match(r"\s*(?:were\s+|had been\s+)?(?:received|receiving|treated with|given|in)\s+(?:the\s+)?",
+                             text[m.end():m.end() + 40], re.I)
+            arm = None
+            if after and len(st.arms) >= 2:
+                start = m.end() + after.end()
+                tied = [t for t in rec.merged() if t.entity.category in THERAPY and start <= t.start <= start + 2]
+                rest = text[tied[0].end:] if tied else ""
+                rest = rest[:re.search(r"[,;]|$", rest).start()]
+                if tied and not re.search(r"\b(?:or|versus|vs)\b", rest):
+                    arm = self._arm_for_therapy(st, tied[0].entity, text[tied[0].end:tied[0].end + 25])
+            if arm is not None:
+                self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
+            elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
-                return
+                found = True
+
+    def _sample_count(self, text: str, rec, m) -> bool:
+        """Whether the count ``m`` ("28 patients", "77 were treated") is the number of patients a study
+        enrolled, treated or analysed, judged within its clause."""
+        bounds = [0] + [x.end() for x in re.finditer(r"[;:]|,\s*(?:and|while|whereas|but|of whom|of which)\b|\band\b|,(?=\s)",
+                                                      text[:m.start()])]
+        lo = bounds[-1]
+        stop = re.search(r"[;:]|,\s|\band\b|\bwhile\b|\bwhereas\b", text[m.end():])
+        hi = m.end() + stop.start() if stop else len(text)
+        before, clause = text[lo:m.start()], text[lo:hi]
+        if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
+                                              before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
+            return False
+        if m.re is _N_ELIDED:
+            return True
+        wide = text[max(0, m.start() - 40):m.start()]
+        if _N_VERB_BEFORE.search(wide):
+            return True
+        if _N_VERB.search(text[m.end():hi]) and not re.search(r"\bhad\s+(?:\w+\s+)?$", text[m.end():hi][:30]):
+            return True  # "246 patients were assigned", "1,072 eligible pts were randomized"
+        # "evaluated nivolumab plus ipilimumab in 119 patients", "tested dabrafenib plus trametinib in 43 patients"
+        v = re.search(r"\b(?:evaluat\w*|assess\w*|investigat\w*|test\w*|stud(?:y|ied))\b[^.;]{0,120}\b(?:in|among)\s+(?:a total of\s+)?$",
+                      text[max(0, m.start() - 160):m.start()], re.I)
+        if v and any(t.entity.category in THERAPY and max(0, m.start() - 160) + v.start() < t.start < m.start() for t in rec.merged()):
+            return True
+        # "Among 123 patients with ... who received the combination, the ORR was 20%"
+        return bool(re.search(r"(?:^|\b)among\s+(?:the\s+|all\s+)?$", before, re.I)) and \
+            bool(re.search(r"\b(?:ORR|DCR|PFS|OS|response rate|disease control|survival)\b", text[m.end():], re.I))
+
+    def _arm_counts(self, st: TrialState, text: str, rec, ev) -> None:
+        """Per-arm counts in brackets after a total: "1,072 pts were randomized (RAM 536; PBO 536)"."""
+        if len(st.arms) < 2:
+            return
+        for b in re.finditer(r"\(([^()]{3,80})\)", text):
+            parts = re.split(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", b.group(1))
+            if len(parts) < 2:
+                continue
+            placed = []
+            pos = b.start(1)
+            for part in parts:
+                at = text.index(part, pos)
+                pos = at + len(part)
+                m = re.fullmatch(r"(?:n\s*=\s*)?(\d{1,5})\s+(?:in\s+(?:the\s+)?)?(.+)|(.+?)[:\s]\s*(?:n\s*=\s*)?(\d{1,5})", part)
+                if not m:
+                    break
+                num = m.group(1) or m.group(4)
+                refs = self.arm_refs(st, text, rec, at, at + len(part))
+                if len({a.id for _, a in refs}) != 1:
+                    break
+                placed.append((refs[0][1], num, at + part.index(num)))
+            else:
+                if len({a.id for a, _, _ in placed}) == len(placed):
+                    for arm, num, at in placed:
+                        self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
 
     def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
         if metric in ("ORR", "DCR") and not 0 <= v.number <= 100:
@@ -634,7 +780,7 @@ class _Reader:
                 continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read
             ev = self.out.evidence(s)
             reports = bool(_metrics(hits)) or bool(_N_EQ.search(text)) or \
-                bool(_N_PATIENTS.search(text) and _N_VERB.search(text))
+                bool(_N_PATIENTS.search(text) and _N_VERB.search(text)) or bool(_N_ELIDED.search(text))
             named = any(m.entity.category == "Trial" for m in rec.mentions)
             if (reports or named or st.trial.id == getattr(self.main_trial, "id", None)) and \
                     not self._design(st, s, rec, hits, ev) and reports:
@@ -645,12 +791,24 @@ class _Reader:
         return self.out
 
 
+def _count(word: str) -> int | None:
+    """ "1,072" -> 1072, "Sixteen" -> 16."""
+    word = word.replace(",", "")
+    if word.isdigit():
+        return int(word)
+    return _WORD_NUMBERS.get(word.lower())
+
+
 def hits_of(hits, lexicon: str) -> list:
     return [h for h in hits if h[2] == lexicon]
 
 
-def _metrics(hits) -> list[tuple[int, int, str | None, list]]:
-    """Metric keywords in order (longest hit at each place), lists such as "ORR and DCR" grouped."""
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:median\s+|confirmed\s+)?$", re.I)
+
+
+def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
+    """Metric keywords in order (longest hit at each place), lists such as "ORR and DCR" grouped: a
+    metric joined to the one before by "and", "," or "/" (nothing else between) joins its group."""
     found = []
     for start, end, lex in hits:
         if lex in METRIC_CUES and lex != "metric_hr":
@@ -661,7 +819,13 @@ def _metrics(hits) -> list[tuple[int, int, str | None, list]]:
     for start, end, metric in found:
         if start < last_end:
             continue
-        out.append((start, end, metric, [metric]))
+        if out and text and metric is not None and out[-1][2] is not None and metric not in out[-1][3] and \
+                _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
+            # "ORR and DCR", "median PFS and OS", "ORR (%), DCR": one list of metrics
+            prev = out[-1]
+            out[-1] = (prev[0], end, prev[2], prev[3] + [metric])
+        else:
+            out.append((start, end, metric, [metric]))
         last_end = end
     return out
 
@@ -693,6 +857,12 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                          rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
                          rf"(?:%|months?|mo\b|weeks?)?", text, re.I):
         mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
+    for m in re.finditer(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
+                         rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
+                         rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
+                         rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
+                         rf"\s*(?:%|months?|mo\b|percentage points?)?", text, re.I):
+        mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
     for m in re.finditer(r"\b(?:19|20)\d\d\b|\b(?:n|N)\s*=\s*\d+|\bgrade\s*[≥>]?\s*\d|\b\d+:\d+(?::\d+)?|"
                          r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
                          r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):
@@ -711,6 +881,11 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                    if 0 <= pos - m.end() <= 3 and re.match(r"[\d.]+$", b.replace(",", "."))), None)
         values.append(Value(m.start(1), m.end(), number, unit, ci))
     return values, hrs, cis
+
+
+def _strip_brackets(text: str) -> str:
+    """``text`` without its bracketed asides ("(95% CI, 10%-40%)")."""
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
 
 
 def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
