@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               phase_of, report_trial, trial_entity)
 from builders.document import Document, Sentence
-from builders.recognize import Mention
+from builders.recognize import Mention, Recognition
 from kg.ids import mint
 from kg.model import Entity
 
@@ -104,6 +104,10 @@ _UNNAMED = re.compile(r"\b(?:an?|one|another)\s+(?:(?:randomi[sz]ed|single-arm|o
                       r"(?:clinical\s+)?(?:study|trial|analysis)\b[^.;]{0,40}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
                       r"tested|testing|of|with|in which)\b", re.I)
 _CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
+# bracketed short forms that are never a therapy's ("(ORR)", "(HR)", "(CI)")
+_NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", "SD", "PD", "AE", "AES", "TRAE", "TRAES",
+              "TEAE", "TEAES", "DOR", "DOR", "ITT", "RR", "OR", "TTP", "CBR", "QOL", "NR", "NE", "NA", "MSI", "MSS", "DMMR",
+              "PMMR", "TMB", "CTDNA", "NGS", "IHC", "FISH", "ECOG", "RECIST", "BICR", "MCRC", "CRC", "US", "UK", "EU"}
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
@@ -161,6 +165,10 @@ class _Reader:
         self.states: dict[str, TrialState] = {}
         self.focus: TrialState | None = None
         self.short = len(doc.sentences) <= SHORT_DOC
+        self._augmented: dict[int, Recognition] = {}
+        self.short_forms = self._short_forms()
+        self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
+                                    + r")(?![\w\-])") if self.short_forms else None
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
         self.report, self.report_regimen = report_trial(doc, ctx)
         if self.report is not None and self.report_regimen is not None:
@@ -170,6 +178,72 @@ class _Reader:
             if m.group(2):
                 self.author_years.setdefault(m.group(1), set()).add(m.group(2))
 
+    # -- short forms of therapies and arms the document defines ---------------------------------------
+    def _short_forms(self) -> dict[str, Entity]:
+        """Short forms the document gives a therapy or an arm's regimen in brackets, which the recogniser
+        does not know: "trifluridine/tipiracil (FTD-TPI)", "fruquintinib combined with PD-1 inhibitor (FP)",
+        "placebo (PBO)". Every letter of the short form is a letter of the long form."""
+        found: dict[str, Entity] = {}
+        for s in self.doc.sentences:
+            text = s.norm
+            if "(" not in text:
+                continue
+            rec = self.ctx.recognize(s)
+            therapies = [m for m in rec.merged() if m.entity.category in THERAPY]
+            for b in re.finditer(r"\(\s*([A-Za-z][A-Za-z0-9\-/+]{0,11})\s*\)", text):
+                short = b.group(1)
+                if short in found or len(short) < 2 or not re.search(r"[A-Z].*[A-Z]|^[A-Z]{2}", short) or \
+                        short.upper() in _NOT_SHORT or re.fullmatch(r"[IVX]+|[A-H]|\d.*", short) or \
+                        any(m.start <= b.start(1) < m.end for m in rec.mentions):
+                    continue
+                before = [t for t in therapies if t.end <= b.start() and not text[t.end:b.start()].strip()]
+                if not before:
+                    continue
+                seq = [before[-1]]
+                for t in reversed([t for t in therapies if t.end <= seq[0].start]):
+                    gap = text[t.end:seq[0].start]
+                    if re.fullmatch(r"\s*(?:\+|plus|and|with|combined with|in combination with)\s*(?:an?|the)?\s*", gap, re.I):
+                        seq.insert(0, t)
+                    else:
+                        break
+                entity, comps = _regimen_of(seq, self.ctx)
+                long_letters = set(re.sub(r"[^a-z]", "", " ".join(t.text for t in seq).lower() + entity.name.lower()))
+                letters = re.sub(r"[^a-z]", "", short.lower())
+                initials = {w[0] for w in re.findall(r"[a-z]+", " ".join(t.text for t in seq).lower())}
+                if not letters or (letters[0] not in initials and len(letters) < 4) or not set(letters) <= long_letters:
+                    continue
+                if comps:
+                    self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in comps))
+                found[short] = entity
+        return found
+
+    def recognize(self, s: Sentence):
+        """The sentence's mentions, with the short forms of therapies the document defined."""
+        rec = self.ctx.recognize(s)
+        if self._short_re is None:
+            return rec
+        if s.index in self._augmented:
+            return self._augmented[s.index]
+        text = s.norm
+        extra = []
+        for m in self._short_re.finditer(text):
+            if any(x.start < m.end() and m.start() < x.end for x in rec.mentions):
+                continue
+            entity = self.short_forms[m.group(1)]
+            prev = [x for x in rec.merged() if x.end <= m.start() - 1 and not text[x.end:m.start() - 1].strip()]
+            if text[m.start() - 1:m.start()] == "(" and prev and prev[-1].entity.id == entity.id:
+                continue  # the definition itself: "placebo (PBO)"
+            if text[m.start() - 1:m.start()] == "(" and prev and prev[-1].entity.category in THERAPY:
+                continue  # "... with panitumumab (FP)": the short form of what stands before
+            extra.append(Mention(m.start(), m.end(), m.group(1), entity, "abbreviation"))
+        if not extra:
+            self._augmented[s.index] = rec
+            return rec
+        out = Recognition(sorted(rec.mentions + extra, key=lambda x: (x.start, -x.end)), list(rec.regimens),
+                          dict(rec.populations), list(rec.implied))
+        self._augmented[s.index] = out
+        return out
+
     def _main(self) -> tuple[Entity | None, Entity | None]:
         """A short report's own trial (the only trial it names, ongoing ones aside) and its regimen
         (the first combination it names, else the therapy it names most)."""
@@ -177,7 +251,7 @@ class _Reader:
         counts: dict[str, int] = {}
         combo = None
         for s in self.doc.sentences:
-            rec = self.ctx.recognize(s)
+            rec = self.recognize(s)
             ongoing = any(h[2] == "ongoing" for h in self.cues.hits(s.norm))
             for m in rec.mentions:
                 if m.entity.category == "Trial" and not ongoing:
@@ -193,7 +267,7 @@ class _Reader:
         regimen = combo
         if regimen is None and counts:
             best = max(sorted(counts), key=lambda k: counts[k])
-            regimen = next((m.entity for s in self.doc.sentences for m in self.ctx.recognize(s).merged()
+            regimen = next((m.entity for s in self.doc.sentences for m in self.recognize(s).merged()
                             if m.entity.id == best), None)
         return next(iter(trials.values())), regimen
 
@@ -310,7 +384,15 @@ class _Reader:
     def therapies(self, text: str, rec) -> list[Mention]:
         """Therapies given in this sentence (not the ones patients had before, or resisted)."""
         out = []
+        merged = []
         for m in rec.merged():
+            inner = [x for x in rec.mentions if m.start <= x.start and x.end <= m.end and x is not m]
+            if m.entity.attr("combination") and "(" in m.text and any(
+                    x.entity.category == "Regimen" and text[x.start - 1:x.start] == "(" for x in inner):
+                merged.extend(inner)  # "5-fluorouracil (FOLFIRI) plus ramucirumab": the named backbone stays visible
+            else:
+                merged.append(m)
+        for m in merged:
             if m.entity.category not in THERAPY:
                 continue
             before = text[max(0, m.start - 45):m.start]
@@ -353,6 +435,8 @@ class _Reader:
         known = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
         if st.arms and len(regimens) <= len(st.arms) and all(r.id in known for r, _ in regimens):
             return  # the same arms again ("the combination arm and the control arm")
+        if st.arms and len(regimens) <= len(st.arms) and self._same_arms(st, regimens):
+            return  # the arms again, named by what sets them apart ("the cetuximab group vs the bevacizumab group")
         st.arms = []
         for reg, comps in regimens[:6]:
             for c in comps:
@@ -362,6 +446,22 @@ class _Reader:
             st.regimens[arm.id] = as_regimen(self.ctx, reg)
             if arm not in st.every:
                 st.every.append(arm)
+
+    def _same_arms(self, st: TrialState, regimens: list) -> bool:
+        """Whether each regimen names a different one of the trial's arms: the same regimen but for a placebo
+        or supportive care ("FOLFIRI" for "FOLFIRI + placebo"), else the one arm that contains it."""
+        inert = set(_NOT_ARMS)
+        arms = {a.id: self._components(st, a) for a in st.arms}
+        used = set()
+        for reg, comps in regimens:
+            parts = {c.id for c in comps} or set(getattr(self.ctx, "combination_parts", {}).get(reg.id, ())) or {reg.id}
+            parts -= inert
+            same = [a for a, c in arms.items() if (c - inert) == parts and a not in used]
+            holders = same or [a for a, c in arms.items() if parts <= c and a not in used]
+            if len(holders) != 1:
+                return False
+            used.add(holders[0])
+        return True
 
     def _single_arm(self, st: TrialState, s: Sentence, rec, ev) -> None:
         """A trial whose sentence names one regimen (and no comparison) gets that one arm; a sentence that
@@ -767,7 +867,7 @@ class _Reader:
             if about_other_cancer(text) or re.search(r"exclusion criteria|inclusion criteria|eligibility", text, re.I) \
                     or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I):
                 continue
-            rec = self.ctx.recognize(s)
+            rec = self.recognize(s)
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
             hits = self.ctx.cue_hits(s)
             st = self._update_focus(s, rec, hits)
@@ -1019,12 +1119,18 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     therapies = _without_appositions(text, therapies)
     if not therapies:
         return []
+    # a synonym or short form in brackets after its therapy ("ramucirumab (RAM)") is the same therapy
+    therapies = [t for i, t in enumerate(therapies) if not (i and t.entity.id == therapies[i - 1].entity.id and
+                                                            re.fullmatch(r"\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
     segments: list[list[Mention]] = [[therapies[0]]]
     kinds = []
     compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
+    # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
+    alone = re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[therapies[-1].end:therapies[-1].end + 40])
     for a, b in zip(therapies, therapies[1:]):
         gap = text[a.end:b.start]
-        if compared and re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?", gap, re.I):
+        if compared and re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
+                                     _strip_brackets(gap), re.I) and not (alone and re.fullmatch(r"\s*and\s*", _strip_brackets(gap))):
             segments.append([b])
             kinds.append("alt")
             continue
@@ -1037,6 +1143,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             kinds.append("alt")
             continue
         gap = re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))
+        gap = re.sub(r"^\s*[)\]]|[(\[]\s*$", " ", gap)  # "ramucirumab (RAM) or placebo": the bracket's edges
         if _ALT_SEP.match(gap) or re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:or|versus|vs\.?)\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}",
                                                gap, re.I) or (re.fullmatch(r"\s*with\s*", gap)
                                                               and re.search(r"\balone\b", text[b.end:b.end + 10])):
@@ -1054,10 +1161,22 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         seg = segments[0]
         k = kinds.index("optional") + 1
         return [_regimen_of(seg, ctx), _regimen_of(seg[:k], ctx)]
+    if len(segments) >= 2 and len(segments[0]) == 1 and all(len(x) == 1 for x in segments[1:]) and \
+            kinds and kinds[0] == "alt" and segments[0][0].entity.attr("combination"):
+        # "FOLFIRI in combination with panitumumab or bevacizumab": the combination's named regimen is the backbone
+        parts = [ctx.vocab.entities.get(c) for c in getattr(ctx, "combination_parts", {}).get(segments[0][0].entity.id, ())]
+        named = [e for e in parts if e is not None and e.category == "Regimen"]
+        alts = [x[0] for x in segments[1:]]
+        if len(named) == 1 and all(a.entity.category == "Drug" for a in alts):
+            m0 = segments[0][0]
+            backbone = Mention(m0.start, m0.end, named[0].name, named[0])
+            segments = [segments[0]] + [[backbone, a] for a in alts]
     if len(segments) >= 2 and len(segments[0]) >= 2 and all(len(x) == 1 for x in segments[1:]):
-        backbone = segments[0][0]
-        if backbone.entity.category == "Regimen" or backbone.entity.attr("named"):
-            segments = [segments[0]] + [[backbone, x[0]] for x in segments[1:]]
+        # "FOLFIRI plus ramucirumab or placebo", "irinotecan, folinic acid and 5-FU (FOLFIRI) plus X or Y": the
+        # backbone (all but the last therapy of the first arm, a named regimen among them) goes with each alternative
+        backbone = segments[0][:-1]
+        if any(b.entity.category == "Regimen" or b.entity.attr("named") for b in backbone):
+            segments = [segments[0]] + [backbone + [x[0]] for x in segments[1:]]
     shared = _shared_component(text, therapies, segments)
     out = {}
     for seg in segments:
