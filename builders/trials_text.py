@@ -392,6 +392,7 @@ class _Reader:
                 merged.extend(inner)  # "5-fluorouracil (FOLFIRI) plus ramucirumab": the named backbone stays visible
             else:
                 merged.append(m)
+        prior = None
         for m in merged:
             if m.entity.category not in THERAPY:
                 continue
@@ -399,8 +400,12 @@ class _Reader:
             after = text[m.end:m.end + 22]
             if re.search(r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|refractory to|"
                          r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
-                         r"previously received|had received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I):
+                         r"previously received|had received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
+                    (prior is not None and re.fullmatch(r"\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
+                                                        text[prior.end:m.start], re.I)):
+                prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue
+            prior = None
             if re.match(r"[-\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|failure|"
                         r"exposed)\b", after, re.I) and m.entity.category != "Regimen":
                 continue
@@ -1126,7 +1131,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     kinds = []
     compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
     # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
-    alone = re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[therapies[-1].end:therapies[-1].end + 40])
+    alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
     for a, b in zip(therapies, therapies[1:]):
         gap = text[a.end:b.start]
         if compared and re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
