@@ -79,7 +79,7 @@ _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standar
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b", re.I)
-_DOSE = re.compile(rf"({_NUM})\s*(mg/kg|mg/m2|mg/m²|mg)\b", re.I)
+_DOSE = re.compile(rf"({_NUM})\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
 _GAP_NOISE = re.compile(
     r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:a\s+)?(?:dose\s+of\s+)?\d+(?:\.\d+)?\s*(?:mg/kg|mg/m2|mg/m²|mg|g/m2|µg|ug|"
     r"AUC\s*\d*)(?:\s+(?:loading dose|dose|daily|weekly|twice daily|once daily|bid|qd))?\b|"
@@ -87,7 +87,7 @@ _GAP_NOISE = re.compile(
     r"subcutaneously|subcutaneous|"
     r"IV|i\.v\.|p\.o\.|po|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\bon days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
-    r"\buntil (?:disease )?progression\b|\bgiven\b", re.I)
+    r"\buntil (?:disease )?progression\b|\bgiven\b|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b", re.I)
 _ARM_WORD = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
 _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
@@ -166,6 +166,7 @@ class _Reader:
         self.focus: TrialState | None = None
         self.short = len(doc.sentences) <= SHORT_DOC
         self._augmented: dict[int, Recognition] = {}
+        self.doses: dict[str, str] = {}  # regimen id -> the dose that sets its arm apart ("5.4 mg/kg")
         self.short_forms = self._short_forms()
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
@@ -425,6 +426,10 @@ class _Reader:
             self._set_arms(st, [reg for _, reg in labelled], ev)
             st.labels.update({label: arm for (label, _), arm in zip(labelled, st.arms)})
             return True
+        doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
+        if doses:
+            self._set_arms(st, doses, ev, text)
+            return True
         cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
         has_alt = any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
         if cue_end is None and not (has_alt and names_trial):
@@ -435,6 +440,31 @@ class _Reader:
             return False
         self._set_arms(st, arms, ev, text)
         return True
+
+    def _dose_arms(self, text: str, therapies: list[Mention], design: bool) -> list:
+        """Arms that differ by the dose of one therapy: "to receive either T-DXd at 5.4 mg/kg (n = 40) or
+        6.4 mg/kg (n = 40)", "5.4 mg/kg ... compared to the 6.4 mg/kg dosage"."""
+        given = {t.entity.id: t.entity for t in therapies if t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS}
+        if not design or len(given) != 1:
+            return []
+        drug = next(iter(given.values()))
+        first = min(t.start for t in therapies if t.entity.id == drug.id)
+        doses = [m for m in _DOSE.finditer(text) if m.start() > first]
+        if len(doses) < 2 or len({_dose_key(m) for m in doses}) != len(doses) or len({m.group(2).lower() for m in doses}) != 1:
+            return []
+        for a, b in zip(doses, doses[1:]):
+            gap = _strip_brackets(text[a.end():b.start()])
+            if re.search(r"\b(?:then|followed by|loading|maintenance|daily|weekly|every|escalat|de-escalat|reduc)\w*", gap, re.I) \
+                    or not re.search(r"\b(?:or|versus|vs\.?|compared (?:to|with)|than)\b", gap, re.I):
+                return []
+        out = []
+        for m in doses:
+            key = _dose_key(m)
+            name = f"{drug.name} {key}"
+            entity = Entity(mint("regimen", name), "Regimen", name)
+            self.doses[entity.id] = key
+            out.append((entity, (drug,)))
+        return out
 
     def _set_arms(self, st: TrialState, regimens: list, ev, text: str = "") -> None:
         known = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
@@ -447,6 +477,10 @@ class _Reader:
             for c in comps:
                 self.out.fact(reg, "has_component", c, ev)
             arm = add_arm(self.out, st.trial, reg, ev)
+            if reg.id in self.doses:
+                mono = as_regimen(self.ctx, comps[0])  # the drug the dose levels give, as its one-drug regimen
+                self.out.fact(mono, "has_component", comps[0], ev)
+                self.out.fact(st.trial, "evaluates", mono, ev)
             st.arms.append(arm)
             st.regimens[arm.id] = as_regimen(self.ctx, reg)
             if arm not in st.every:
@@ -505,6 +539,11 @@ class _Reader:
             ctrl = st.arms[-1] if len(st.arms) > 1 else None
             if ctrl is not None:
                 refs.append((m.start(), ctrl))
+        doses = {self.doses[st.regimens[a.id].id]: a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id in self.doses}
+        if doses:
+            for m in _DOSE.finditer(text, lo, hi):
+                if _dose_key(m) in doses:
+                    refs.append((m.start(), doses[_dose_key(m)]))
         for t in rec.merged():
             if t.entity.category not in THERAPY or not (lo <= t.start < hi):
                 continue
@@ -600,7 +639,9 @@ class _Reader:
             fitting = [v for v in region if _fits_metric(metric, v, region)]
             if not fitting:
                 continue
-            self._place(st, metric, fitting, text, rec, ev, subgroup, start, nxt, respectively)
+            # arms named after the values count up to the next outcome metric ("5.8 months in the 5.4-mg/kg cohort")
+            nxt_real = next((m[0] for m in metrics[k + 1:] if m[2] is not None), len(text))
+            self._place(st, metric, fitting, text, rec, ev, subgroup, start, nxt_real, respectively)
             used.update(id(v) for v in fitting)
         # values before their metric: "82.3% achieved disease control", "OR was observed in 6.1%"
         for start, end, metric, _ in metrics:
@@ -673,6 +714,21 @@ class _Reader:
             before_refs.append(own[-1] if own else None)
         if all(before_refs) and len({a.id for a in before_refs}) == len(fitting):
             for v, a in zip(fitting, before_refs):
+                self._add(a, metric, v, ev, subgroup)
+            return
+        # "In the group receiving 5.4 mg/kg, the DCR was 86.6%, while it was 85.0% in the group receiving 6.4 mg/kg":
+        # each value takes the arm named right after it, else the one named since the value before
+        every = self.arm_refs(st, text, rec)
+        mixed = []
+        prev_end = 0
+        for i, v in enumerate(fitting):
+            stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
+            after = [a for p, a in every if v.end <= p <= min(v.end + 45, stop)]
+            before = [a for p, a in every if prev_end <= p < v.start]
+            mixed.append(after[0] if after else before[-1] if before else None)
+            prev_end = v.end
+        if all(mixed) and len({a.id for a in mixed}) == len(fitting):
+            for v, a in zip(fitting, mixed):
                 self._add(a, metric, v, ev, subgroup)
             return
         if respectively:
@@ -782,16 +838,16 @@ class _Reader:
             if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
                 continue
             # "Sixteen patients received FOLFOXIRI plus bevacizumab, and 12 patients received FOLFIRI plus bevacizumab"
-            after = re.match(r"\s*(?:were\s+|had been\s+)?(?:received|receiving|treated with|given|in)\s+(?:the\s+)?",
-                             text[m.end():m.end() + 40], re.I)
+            # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
             arm = None
-            if after and len(st.arms) >= 2:
-                start = m.end() + after.end()
-                tied = [t for t in rec.merged() if t.entity.category in THERAPY and start <= t.start <= start + 2]
-                rest = text[tied[0].end:] if tied else ""
-                rest = rest[:re.search(r"[,;]|$", rest).start()]
-                if tied and not re.search(r"\b(?:or|versus|vs)\b", rest):
-                    arm = self._arm_for_therapy(st, tied[0].entity, text[tied[0].end:tied[0].end + 25])
+            clause = text[m.end():]
+            clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|$", clause).start()]
+            if len(st.arms) >= 2 and re.match(r"\s*(?:(?:were|had been|was)\s+)?(?:received|receiving|treated|given|"
+                                              r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
+                    not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I):
+                refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + len(clause))}
+                if len(refs) == 1:
+                    arm = next(iter(refs.values()))
             if arm is not None:
                 self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
             elif not found:
@@ -894,6 +950,12 @@ class _Reader:
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
         return self.out
+
+
+def _dose_key(m) -> str:
+    """ "5.4 mg/kg", "5.4-mg/kg" -> "5.4 mg/kg"."""
+    unit = m.group(2).lower().replace("²", "2")
+    return f"{float(m.group(1).replace(',', '.')):g} {unit}"
 
 
 def _count(word: str) -> int | None:
