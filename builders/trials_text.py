@@ -123,6 +123,39 @@ _REPORT_PART = re.compile(r"(?:abstract|summary|(?:materials and )?methods?|pati
                           r"patient characteristics|baseline characteristics|tumou?r response)\b", re.I)
 
 
+# in a report of a study of its own, words that speak of that study ("the purpose of this study", "we analyzed")
+_OWN = re.compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|our)\s+(?:study|analysis|trial|work)\b|"
+                  r"\bin this (?:\w+\s+){0,2}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
+                  r"(?:aimed|aims|was designed|evaluated|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"
+                  r"included|analy[sz]ed|treated|report|reviewed|compared|evaluated|investigated|conducted|recruited)\b", re.I)
+# words that make alternatives in a design sentence arms of a comparison (not one patient's or another's choice)
+_COMPARATIVE = re.compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\b|\beither\b|\bversus\b|\bvs\b|\bcompar|"
+                          r"\bgroups?\b|\barms?\b|\bcohorts?\b|\balone\b|\baddition of\b|\badding\b|"
+                          r"\bdivided\b|\bstratified\b|\bplacebo\b", re.I)
+_REVIEW = re.compile(r"\breview\b|\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
+# a text that reports a study of its own (not only others' results)
+_PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
+                      r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
+                      r"(?:collected|analy[sz]ed|reviewed|enrolled|included)\b|\b(?:this|the present|our) (?:retrospective|"
+                      r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b", re.I)
+_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
+_AUTHOR = re.compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
+
+
+def _first_author(line: str) -> str | None:
+    """The surname of the first author of an author line ("Lei Wen 1,2,#, Zhigang Chen 1,2, ..." -> "Wen"):
+    a line of at least three comma-separated personal names, the first of them first."""
+    line = re.sub(r"^\s*(?:[\w ]{1,20}:\s*)?", "", line.replace("<sup>", " ").replace("</sup>", " "))
+    chunks = [re.sub(r"^[\d#*†‡,\s^{}]+|[\d#*†‡,\s^{}]+$", "", c) for c in re.split(r",|;|\band\b", line)]
+    chunks = [c for c in chunks if c]
+    if len(chunks) < 3 or len(line) > 600:
+        return None
+    names = [_AUTHOR.fullmatch(c) for c in chunks]
+    if not names[0] or sum(bool(n) for n in names) < max(3, 0.6 * len(chunks)):
+        return None
+    return names[0].group(1)
+
+
 def _report_part(s: Sentence) -> bool:
     """Whether sentence ``s`` stands in a part of a trial report that reports its own trial (not its
     introduction, background, statistical plan or discussion)."""
@@ -172,6 +205,8 @@ class _Reader:
                                     + r")(?![\w\-])") if self.short_forms else None
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
         self.report, self.report_regimen = report_trial(doc, ctx)
+        if self.report is None:
+            self.report, self.report_regimen = self._own_study()
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.author_years: dict[str, set[str]] = {}
@@ -245,6 +280,36 @@ class _Reader:
         self._augmented[s.index] = out
         return out
 
+    def _own_study(self) -> tuple[Entity | None, Entity | None]:
+        """A research article's own study, named by its first author and year ("Sun et al. 2021"), when its
+        header has an author line and its text reports a study of its own ("we retrospectively collected ...")
+        and is no review. Its regimen is the first one the title names, unless the title compares two."""
+        lines = self.doc.text.split("\n")[:30]
+        head = "\n".join(lines)
+        if _REVIEW.search(head) or not _PRIMARY.search(self.doc.text):
+            return None, None
+        author = None
+        at = -1
+        for i, line in enumerate(lines):
+            author = _first_author(line)
+            if author:
+                at = i
+                break
+        if author is None:
+            return None, None
+        years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", "\n".join(lines[:at + 4]))
+        if not years:
+            return None, None
+        trial = author_trial(author, years[0])
+        regimen = None
+        for line in lines[:at]:
+            if len(line) > 30 and not re.search(r"\b(?:versus|vs\.?|compared|or)\b", line, re.I):
+                rec = self.ctx.find(line)
+                if rec.regimens:
+                    regimen = rec.regimens[0][0].entity
+                    break
+        return trial, regimen
+
     def _main(self) -> tuple[Entity | None, Entity | None]:
         """A short report's own trial (the only trial it names, ongoing ones aside) and its regimen
         (the first combination it names, else the therapy it names most)."""
@@ -306,7 +371,7 @@ class _Reader:
         if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
                 and s.index > 0 and "\n" in self.doc.text[self.doc.sentences[s.index - 1].end:s.start]:
             self.focus = None  # a cited study's paragraph has ended
-        if _PRESENT.search(text):
+        if _PRESENT.search(text) or (self.report is not None and not names and _OWN.search(text)):
             own = self.report or self.main_trial
             if own is None:
                 self.focus = None
@@ -436,6 +501,12 @@ class _Reader:
             return False
         seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
         arms = arms_from(text, seq, self.ctx)
+        if len(arms) >= 2 and not _COMPARATIVE.search(text) and not names_trial and (
+                re.search(r"\([^()]*\bor\b[^()]*\)", text) or len(re.findall(r"\bor\b", text)) >= 3 or
+                (re.search(r"\bwith or without\b", text) and len(re.findall(r"\bor\b", text)) >= 2)):
+            # "The four patients received toripalimab or sintilimab plus chemotherapy (FOLFOX or FOLFIRI) with or
+            # without bevacizumab": each patient's choice among nested alternatives, not arms
+            return False
         if len(arms) < 2 and not (len(arms) == 1 and not st.arms and cue_end is not None):
             return False
         self._set_arms(st, arms, ev, text)
@@ -656,7 +727,7 @@ class _Reader:
                 used.add(id(before[0]))
         for m in _OF_N.finditer(text):
             # "10 (30.3%, 95% CI 17-47) of 33 patients achieved an objective response"
-            tail = text[m.end():m.end() + 80]
+            tail = _strip_brackets(text[m.end():m.end() + 160])[:80]  # "of 33 PTS (median 5 prior regimens), achieved"
             metric = "ORR" if re.search(r"objective response|partial response|responded|response", tail, re.I) and \
                 not re.search(r"stable|control", tail[:40], re.I) else None
             if metric and len(st.arms) == 1:
@@ -943,7 +1014,7 @@ class _Reader:
             reports = bool(_metrics(hits)) or bool(_N_EQ.search(text)) or \
                 bool(_N_PATIENTS.search(text) and _N_VERB.search(text)) or bool(_N_ELIDED.search(text))
             named = any(m.entity.category == "Trial" for m in rec.mentions)
-            if (reports or named or st.trial.id == getattr(self.main_trial, "id", None)) and \
+            if (reports or named or st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
                     not self._design(st, s, rec, hits, ev) and reports:
                 self._single_arm(st, s, rec, ev)
             if rec.regimens:
@@ -1217,6 +1288,12 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])
             kinds.append("alt")
             continue
+        if (_JOIN_SEP.match(gap) or len(gap) <= 3) and re.fullmatch(r"\s*(?:,\s*)?and\s*(?:the\s+)?", gap) and (
+                re.match(r"\s*(?:\([^()]*\)\s*)?(?:groups|arms|cohorts)\b", text[b.end:b.end + 30], re.I) or
+                _shares_component(segments[-1][-1], b, ctx)):
+            segments.append([b])  # "FP and RP groups"; two combinations that share a drug are two arms
+            kinds.append("alt")
+            continue
         if _JOIN_SEP.match(gap) or len(gap) <= 3:
             segments[-1].append(b)
             kinds.append("join")
@@ -1250,6 +1327,13 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         reg, comps = _regimen_of(seg + shared, ctx)
         out.setdefault(reg.id, (reg, comps))
     return list(out.values())
+
+
+def _shares_component(a: Mention, b: Mention, ctx) -> bool:
+    """Whether two combinations give a drug in common (so that joined they would give it twice)."""
+    parts = getattr(ctx, "combination_parts", {})
+    pa, pb = set(parts.get(a.entity.id, ())), set(parts.get(b.entity.id, ()))
+    return bool(a.entity.attr("combination") and b.entity.attr("combination") and pa & pb)
 
 
 def _shared_component(text: str, therapies: list[Mention], segments: list) -> list[Mention]:
