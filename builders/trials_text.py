@@ -76,7 +76,7 @@ _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)\b", re.I)
 _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)\b", re.I)
-_SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+"
+_SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b", re.I)
 _DOSE = re.compile(rf"({_NUM})\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
@@ -87,7 +87,8 @@ _GAP_NOISE = re.compile(
     r"subcutaneously|subcutaneous|"
     r"IV|i\.v\.|p\.o\.|po|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\bon days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
-    r"\buntil (?:disease )?progression\b|\bgiven\b|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b", re.I)
+    r"\buntil (?:disease )?progression\b|\bgiven\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
+    r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b", re.I)
 _ARM_WORD = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
 _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
@@ -397,8 +398,9 @@ class _Reader:
         if st is None or names:
             return None
         refs = set(_REFS.findall(text))
-        if not self.short and refs and st.refs and not (refs & st.refs):
-            self.focus = None  # the sentence cites another source: another study
+        if not self.short and refs and st.refs and not (refs & st.refs) and \
+                len({a.id for _, a in self.arm_refs(st, text, rec)}) < 2:
+            self.focus = None  # the sentence cites another source: another study (unless it names two of its arms)
             return None
         if self.short:
             return st
@@ -467,6 +469,7 @@ class _Reader:
             if re.search(r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|refractory to|"
                          r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
                          r"previously received|had received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
+                    re.search(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", before, re.I) or \
                     (prior is not None and re.fullmatch(r"\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
                                                         text[prior.end:m.start], re.I)):
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
@@ -484,12 +487,16 @@ class _Reader:
         names_trial = any(m.entity.category == "Trial" for m in rec.mentions)
         assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_trial)]
         therapies = self.therapies(text, rec)
-        if not therapies or re.search(r"\[\d+(?:[,–-]\d+)*\]\s*\.?$", text):
+        if not therapies or (re.search(r"\[\d+(?:[,–-]\d+)*\]\s*\.?$", text) and not names_trial):
             return False  # a cited background statement ("... improves OS [1].")
         labelled = labelled_arms(text, therapies, self.ctx)
         if len(labelled) >= 2:
             self._set_arms(st, [reg for _, reg in labelled], ev)
             st.labels.update({label: arm for (label, _), arm in zip(labelled, st.arms)})
+            return True
+        listed = self._listed_arms(text, therapies, assign)
+        if len(listed) >= 2:
+            self._set_arms(st, listed, ev)
             return True
         doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
         if doses:
@@ -500,6 +507,13 @@ class _Reader:
         if cue_end is None and not (has_alt and names_trial):
             return False
         seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
+        if any(re.search(r"\b(?:followed by|then)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", text[a.end:b.start], re.I)
+               and b.entity.id != a.entity.id for a, b in zip(seq, seq[1:])):
+            return False  # "A as first-line followed by B as second-line, or C followed by D": strategies, not arms
+        comp = re.search(r"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b", text, re.I)
+        if cue_end is not None and comp and any(t.start < comp.start() for t in therapies) and \
+                any(t.start > comp.end() for t in therapies):
+            seq = therapies  # "A showed a benefit compared with B": the arms stand on both sides of the cue
         arms = arms_from(text, seq, self.ctx)
         if len(arms) >= 2 and not _COMPARATIVE.search(text) and not names_trial and (
                 re.search(r"\([^()]*\bor\b[^()]*\)", text) or len(re.findall(r"\bor\b", text)) >= 3 or
@@ -511,6 +525,28 @@ class _Reader:
             return False
         self._set_arms(st, arms, ev, text)
         return True
+
+    def _listed_arms(self, text: str, therapies: list[Mention], assign) -> list:
+        """Arms a design lists after a colon, one per semicolon: "randomly divided into three groups:
+        encorafenib, binimetinib, and cetuximab; encorafenib and cetuximab; and irinotecan or FOLFIRI plus
+        cetuximab (control group)"."""
+        if not assign:
+            return []
+        colon = text.find(":", min(h[1] for h in assign))
+        if colon < 0 or text.count(";", colon) < 1:
+            return []
+        bounds = [colon] + [m.start() for m in re.finditer(";", text[colon:])] + [len(text)]
+        bounds = sorted(set(b if b == colon or b == len(text) else b + colon for b in bounds))
+        out = []
+        for lo, hi in zip(bounds, bounds[1:]):
+            seg = [t for t in therapies if lo < t.start < hi]
+            if not seg:
+                return []
+            out.append(_choice_or_combination(text, seg, self.ctx))
+        stated = re.search(r"\b(two|three|four|five|2|3|4|5)\s+(?:treatment\s+)?(?:groups|arms|cohorts)\b", text[:colon], re.I)
+        if stated and _count(stated.group(1)) != len(out):
+            return []
+        return out
 
     def _dose_arms(self, text: str, therapies: list[Mention], design: bool) -> list:
         """Arms that differ by the dose of one therapy: "to receive either T-DXd at 5.4 mg/kg (n = 40) or
@@ -606,6 +642,13 @@ class _Reader:
             combos = [a for a in st.arms if len(self._components(st, a)) > 1]
             if len(combos) == 1:
                 refs.append((m.start(), combos[0]))
+        for m in re.finditer(r"\b(triplet|doublet)(?:\s+(?:therapy|regimen|combination|arm|group|cohort))?\b", text[:hi], re.I):
+            if m.start() < lo:
+                continue
+            size = 3 if m.group(1).lower() == "triplet" else 2
+            fits = [a for a in st.arms if len(self._components(st, a)) == size]
+            if len(fits) == 1:
+                refs.append((m.start(), fits[0]))  # "the triplet therapy": the one arm of three drugs
         for m in _CONTROL_GROUP.finditer(text, lo, hi):
             ctrl = st.arms[-1] if len(st.arms) > 1 else None
             if ctrl is not None:
@@ -648,7 +691,7 @@ class _Reader:
         alone = re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I)
         holders = [a for a in st.arms if therapy.id in self._components(st, a)]
         if alone:
-            singles = [a for a in holders if len(self._components(st, a)) == 1]
+            singles = [a for a in holders if len(self._components(st, a) - set(_NOT_ARMS)) == 1]
             return singles[0] if len(singles) == 1 else None
         if len(holders) == 1:
             return holders[0]
@@ -671,6 +714,10 @@ class _Reader:
                                                        for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))], ev)
         if not st.arms:
             return
+        if len(st.arms) == 1 and len(self._components(st, st.arms[0]) - set(_NOT_ARMS)) == 1 and \
+                re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
+                not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
+            return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
         subgroup = _subgroup(text)
         values, hrs, cis = _values(text)
         metrics = _metrics(hits, text)
@@ -809,6 +856,10 @@ class _Reader:
                     self._add(a, metric, v, ev, subgroup)
                 return
         order = st.compared if len(st.compared) >= 2 else st.arms
+        named = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
+        if len(named) == len(order) and set(named) == set(order) and \
+                not re.search(r"\brandomi[sz]|\brandomly\b|\bwith or without\b|\bassigned\b|\ballocated\b", text, re.I):
+            order = named  # the order the sentence names the arms in ("patients treated with A ... compared with B")
         k = len(order)
         if k >= 2 and len(fitting) % k == 0:
             chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
@@ -872,6 +923,7 @@ class _Reader:
     def _hazard_ratios(self, st, text, rec, hrs, metrics, ev, subgroup) -> None:
         if len(st.arms) < 2:
             return
+        found = []
         for pos, value, p in hrs:
             before = [m for m in metrics if m[0] < pos and m[2] in ("mPFS", "mOS")]
             after = [m for m in metrics if pos <= m[0] <= pos + 25 and m[2] in ("mPFS", "mOS")]
@@ -881,12 +933,22 @@ class _Reader:
                 metric = after[0][2]
             else:
                 continue
-            if not 0.05 <= value <= 5:
-                continue
+            if 0.05 <= value <= 5:
+                found.append((pos, value, p, metric))
+        for pos, value, p, metric in found:
+            label = subgroup
+            same = [q for q, _, _, m in found if m == metric]
+            if len(same) > 1:
+                # several hazard ratios of one metric: each needs the population it was read in
+                # ("left-sided population (... HR 0.82) and the overall population (... HR 0.84)")
+                prev = max([q for q in same if q < pos], default=0)
+                told, label = _chunk_label(text[prev:pos])
+                if not told:
+                    continue
             placed = self._placed.get(metric) or []
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
-            add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
+            add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
 
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         for m in _N_EQ.finditer(text):
@@ -899,15 +961,16 @@ class _Reader:
                 self._add(refs[-1], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
             elif len(st.arms) == 1:
                 self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
-        if subgroup:
-            return
-        self._arm_counts(st, text, rec, ev)
+        if not subgroup:
+            self._arm_counts(st, text, rec, ev)
         owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
         found = False
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
             if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
                 continue
+            if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower():
+                continue  # the patients of a subgroup, not the study's
             # "Sixteen patients received FOLFOXIRI plus bevacizumab, and 12 patients received FOLFIRI plus bevacizumab"
             # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
             arm = None
@@ -920,9 +983,9 @@ class _Reader:
                 if len(refs) == 1:
                     arm = next(iter(refs.values()))
             if arm is not None:
-                self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
+                self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
             elif not found:
-                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
                 found = True
 
     def _sample_count(self, text: str, rec, m) -> bool:
@@ -980,8 +1043,8 @@ class _Reader:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
 
     def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
-        if metric in ("ORR", "DCR") and not 0 <= v.number <= 100:
-            return
+        if metric in ("ORR", "DCR") and not 0 < v.number <= 100:
+            return  # ("ORR 28.6% vs 0": a rate of none is not read as an arm's outcome)
         placed = getattr(self, "_placed", None)
         if placed is not None and arm.category == "TrialArm":
             placed.setdefault(metric, []).append(arm)
@@ -1139,10 +1202,26 @@ def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
     return False
 
 
+def _chunk_label(text: str) -> tuple[bool, str | None]:
+    """The population a stretch of a sentence names: (True, label), (True, None) for the whole population
+    ("the overall population"), (False, None) when it names none."""
+    if _OVERALL.search(text):
+        return True, None
+    label = _subgroup(text)
+    if label is None:
+        # "...: left-sided population (13.7 vs 13.2 months; HR 0.98)"
+        m = re.search(r"(?:^|[:;,(]\s*|\band\s+(?:the\s+)?|\bin\s+(?:both\s+)?(?:the\s+)?)([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+"
+                      r"(?:population|sub-?population|subgroup|cohort)\b", text)
+        if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
+            label = m.group(1)
+    return (True, label) if label else (False, None)
+
+
 def _subgroup(text: str) -> str | None:
     if _OVERALL.search(text):
         return None
-    m = re.search(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|those|subgroup|subset)\s+(?:with|harbou?ring|carrying)\s+"
+    m = re.search(r"\b(?:in|among|of)\s+(?:the\s+)?(?:patients|those|subgroup|subset|[\d,]+\s+patients\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))"
+                  r"\s+(?:with|harbou?ring|carrying)\s+"
                   r"((?:[A-Z][\w/+\-]*[- ]?(?:WT|MT|wild[- ]type|mutant|mutated|positive|negative|high|low|amplified)"
                   r"(?:\s+ctDNA)?))", text)
     if m:
@@ -1233,6 +1312,17 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     are that regimen."""
     inside = {c for m in seg for c in ctx.vocab.regimen_components.get(m.entity.id, ())}
     parts = getattr(ctx, "combination_parts", {})
+    if inside:
+        # "panitumumab plus fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": a combination mention that joins a
+        # drug to parts of the named regimen is taken apart
+        split = []
+        for m in seg:
+            comps = parts.get(m.entity.id) or ()
+            if comps and set(comps) & inside and not set(comps) <= inside:
+                split.extend(Mention(m.start, m.end, e.name, e) for e in (ctx.vocab.entities.get(c) for c in comps) if e)
+            else:
+                split.append(m)
+        seg = split
     seg = [m for m in seg if m.entity.id not in inside and not (parts.get(m.entity.id) and set(parts[m.entity.id]) <= inside)]
     distinct = list({m.entity.id: m for m in seg}.values())
     if len(distinct) == 1:
@@ -1252,9 +1342,15 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     # "the addition of X to Y" / "adding X to Y"
     if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
                                                                                        therapies[0].start], re.I) \
-            and re.search(r"\bto\b", text[therapies[0].end:therapies[1].start]):
+            and re.search(r"\b(?:to|onto|into)\b", text[therapies[0].end:therapies[1].start]):
         return [_regimen_of([therapies[0], therapies[1]], ctx), (therapies[1].entity, ())]
     therapies = _without_appositions(text, therapies)
+    if not therapies:
+        return []
+    # "an oxaliplatin-based regimen (FOLFOX or CapeOX)": alternatives in brackets spell out the therapy before them
+    spec = [(b.start(), b.end()) for b in re.finditer(r"\(([^()]*\bor\b[^()]*)\)", text)
+            if any(t.end <= b.start() and not text[t.end:b.start()].strip() for t in therapies)]
+    therapies = [t for t in therapies if not any(lo < t.start < hi for lo, hi in spec)]
     if not therapies:
         return []
     # a synonym or short form in brackets after its therapy ("ramucirumab (RAM)") is the same therapy
@@ -1264,11 +1360,17 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     kinds = []
     compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
     # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
+    lead_comparator = False
     alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
     for a, b in zip(therapies, therapies[1:]):
         gap = text[a.end:b.start]
-        if compared and re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
-                                     _strip_brackets(gap), re.I) and not (alone and re.fullmatch(r"\s*and\s*", _strip_brackets(gap))):
+        leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
+            re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
+        if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
+                                      _strip_brackets(gap), re.I) and not (alone and re.fullmatch(r"\s*and\s*", _strip_brackets(gap)))
+                         or leading):
+            if leading:
+                lead_comparator = True  # "Compared with chemotherapy, pembrolizumab ...": the arm is put first below
             segments.append([b])
             kinds.append("alt")
             continue
@@ -1280,8 +1382,18 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])  # "the A plus B arm and the A plus C arm"
             kinds.append("alt")
             continue
+        bare = _strip_brackets(gap)
+        if len(bare) <= 200 and "." not in bare and ";" not in bare and re.search(
+                r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|than(?: did| with| in| for)?)\s+(?:that of\s+|"
+                r"those (?:of|with|treated with|receiving)\s+|patients (?:treated with|receiving)\s+|"
+                r"the (?:control|comparator|reference) (?:arm|group) (?:of|with|receiving)\s+)?(?:the\s+|an?\s+)?"
+                r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I):
+            segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
+            kinds.append("alt")
+            continue
         gap = re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))
         gap = re.sub(r"^\s*[)\]]|[(\[]\s*$", " ", gap)  # "ramucirumab (RAM) or placebo": the bracket's edges
+        gap = re.sub(r"^\s*(?:alone|monotherapy|only)\b", " ", gap, flags=re.I)  # "either FOLFOX-4 alone or ..."
         if _ALT_SEP.match(gap) or re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:or|versus|vs\.?)\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}",
                                                gap, re.I) or (re.fullmatch(r"\s*with\s*", gap)
                                                               and re.search(r"\balone\b", text[b.end:b.end + 10])):
@@ -1319,8 +1431,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         # "FOLFIRI plus ramucirumab or placebo", "irinotecan, folinic acid and 5-FU (FOLFIRI) plus X or Y": the
         # backbone (all but the last therapy of the first arm, a named regimen among them) goes with each alternative
         backbone = segments[0][:-1]
-        if any(b.entity.category == "Regimen" or b.entity.attr("named") for b in backbone):
+        if any(b.entity.category == "Regimen" or b.entity.attr("named") or
+               re.search(r"chemotherapy|-based regimen", b.entity.name, re.I) for b in backbone):
             segments = [segments[0]] + [backbone + [x[0]] for x in segments[1:]]
+    if lead_comparator and len(segments) == 2:
+        segments = [segments[1], segments[0]]
     shared = _shared_component(text, therapies, segments)
     out = {}
     for seg in segments:
