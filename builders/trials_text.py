@@ -37,7 +37,7 @@ NEAR = 3          # sentences a trial stays in focus without being named again (
 SHORT_DOC = 60    # a document of at most this many sentences is one report: its trial stays in focus
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
-_CI = re.compile(rf"\(?\s*95\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
+_CI = re.compile(rf"\(?\s*9[059](?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
 _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?)?\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                  re.I)
@@ -449,19 +449,28 @@ class _Reader:
         return author_trial(author, year, phase_of(text))
 
     # -- arms -------------------------------------------------------------------------------
-    def therapies(self, text: str, rec) -> list[Mention]:
-        """Therapies given in this sentence (not the ones patients had before, or resisted)."""
-        out = []
+    def _unmerged(self, text: str, rec) -> list[Mention]:
+        """The sentence's mentions, combinations that join the arms of a comparison taken apart."""
         merged = []
         for m in rec.merged():
             inner = [x for x in rec.mentions if m.start <= x.start and x.end <= m.end and x is not m]
-            if m.entity.attr("combination") and "(" in m.text and any(
-                    x.entity.category == "Regimen" and text[x.start - 1:x.start] == "(" for x in inner):
-                merged.extend(inner)  # "5-fluorouracil (FOLFIRI) plus ramucirumab": the named backbone stays visible
+            if m.entity.attr("combination") and inner and (
+                    ("(" in m.text and any(x.entity.category == "Regimen" and text[x.start - 1:x.start] == "(" for x in inner))
+                    or re.search(r"\(\s*n\s*=", m.text)
+                    or (re.search(r"\bwith\b", m.text) and re.search(r"\bcompar\w*\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$",
+                                                                     text[max(0, m.start - 60):m.start], re.I))):
+                # "5-fluorouracil (FOLFIRI) plus ramucirumab": the named backbone stays visible; "compared
+                # pembrolizumab (n = 153) with chemotherapy": two arms, not one combination
+                merged.extend(inner)
             else:
                 merged.append(m)
+        return merged
+
+    def therapies(self, text: str, rec) -> list[Mention]:
+        """Therapies given in this sentence (not the ones patients had before, or resisted)."""
+        out = []
         prior = None
-        for m in merged:
+        for m in self._unmerged(text, rec):
             if m.entity.category not in THERAPY:
                 continue
             before = text[max(0, m.start - 45):m.start]
@@ -658,7 +667,7 @@ class _Reader:
             for m in _DOSE.finditer(text, lo, hi):
                 if _dose_key(m) in doses:
                     refs.append((m.start(), doses[_dose_key(m)]))
-        for t in rec.merged():
+        for t in self._unmerged(text, rec):
             if t.entity.category not in THERAPY or not (lo <= t.start < hi):
                 continue
             arm = self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25])
@@ -1068,7 +1077,7 @@ class _Reader:
             st = self._update_focus(s, rec, hits)
             if st is None:
                 continue
-            if any(h[2] == "ongoing" for h in hits) and not _values(text)[0]:
+            if any(h[2] == "ongoing" for h in hits) and not _values(text)[0] and not _N_PATIENTS.search(text):
                 continue
             if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
                     st.trial.id != getattr(self.main_trial, "id", None):
@@ -1168,6 +1177,9 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                          r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
                          r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):
         mask(m.start(), m.end())
+    for m in re.finditer(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects|cases)\b",
+                         text, re.I):
+        mask(m.start(), m.end())  # "146 patients were treated": a count, not a result
     clean = "".join(masked)
     values = []
     for m in _VALUE.finditer(clean):
@@ -1195,7 +1207,7 @@ def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
     if metric in ("mPFS", "mOS"):
         if v.unit == "months":
             return True
-        if v.unit == "" and any(w.unit == "months" for w in region) and "." in str(v.number):
+        if v.unit == "" and any(w.unit == "months" for w in region) and v.number != int(v.number):
             return True
         return v.unit == "" and len(region) >= 2 and all(w.unit in ("", "months") for w in region) and v.number < 80 \
             and any(w.number != int(w.number) for w in region)
