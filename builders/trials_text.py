@@ -729,6 +729,13 @@ class _Reader:
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
         subgroup = _subgroup(text)
         values, hrs, cis = _values(text)
+        cut = self._cited_clause(st, text)
+        if cut is not None:
+            # "...; for comparison, Rossi et al. reported a median PFS of 2.6 months": another study's values
+            values = [v for v in values if v.start < cut]
+            hrs = [h for h in hrs if h[0] < cut]
+            text = text[:cut]
+            hits = [h for h in hits if h[1] <= cut]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
         respectively = any(h[2] == "respectively" for h in hits)
@@ -795,6 +802,21 @@ class _Reader:
         if len(compared) >= 2:
             st.compared = compared
 
+    def _cited_clause(self, st: TrialState, text: str) -> int | None:
+        """Where a clause that reports another, cited study begins ("..., compared with 10% reported by Lee et
+        al."; "; for comparison, Rossi et al. reported ..."), when the trial in focus is not that study."""
+        m = re.search(r"\bet al\b|\breported by\b|\bpreviously reported\b|\bin (?:a|an|the) (?:previous|prior|earlier) "
+                      r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b", text, re.I)
+        if m is None or " et al." in st.trial.name:
+            return None
+        starts = [x.end() for x in re.finditer(r";|,\s*(?=compared|for comparison|whereas|while|in contrast|versus|vs\b)|"
+                                                r"\bcompared (?:with|to)\b|\bfor comparison\b|\bwhereas\b|\bin contrast\b",
+                                                text[:m.start()], re.I)]
+        if not starts:
+            return None
+        return starts[-1] - len(re.search(r"(?:\bcompared (?:with|to)|\bfor comparison|\bwhereas|\bin contrast)?$",
+                                          text[:starts[-1]], re.I).group(0))
+
     def _place(self, st, metric, fitting, text, rec, ev, subgroup, lo, hi, respectively) -> None:
         """Give each value of one metric to its arm, or leave it out."""
         contrast = _SUBGROUP_VS.search(text)
@@ -858,6 +880,15 @@ class _Reader:
             for v, a in zip(fitting, mixed):
                 self._add(a, metric, v, ev, subgroup)
             return
+        if len(st.arms) == 1 and len({a.id for _, a in every}) <= 1:
+            # one arm, values of several populations: "6.2 months in the AXL-positive cohort vs. 12.1 months in the
+            # AXL-negative cohort"; "In the overall population, median OS was 26.1 months; among patients with RAS
+            # wild-type tumours, it was 30.2 months"
+            labels = _value_labels(text, fitting, 0)
+            if labels is not None:
+                for v, label in zip(fitting, labels):
+                    self._add(st.arms[0], metric, v, ev, label)
+                return
         if respectively:
             ordered = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
             if len(ordered) == len(fitting):
@@ -1212,6 +1243,32 @@ def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
         return v.unit == "" and len(region) >= 2 and all(w.unit in ("", "months") for w in region) and v.number < 80 \
             and any(w.number != int(w.number) for w in region)
     return False
+
+
+_LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", re.I)
+
+
+def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
+    """The population each of several values of one metric is given for, or None unless every value has
+    its own (one of them may be the whole population)."""
+    labels = []
+    prev = lo
+    for i, v in enumerate(fitting):
+        stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
+        after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
+                         r"([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+(?:cohort|group|subgroup|sub-population|population|patients|"
+                         r"tumou?rs|subset)\b", text[v.end:stop])
+        if after and (_LABEL_WORDS.search(after.group(1)) or _OVERALL.search(after.group(0))):
+            labels.append(None if _OVERALL.search(after.group(0)) else after.group(1))
+        else:
+            told, label = _chunk_label(text[prev:v.start])
+            if not told:
+                return None
+            labels.append(label)
+        prev = v.end
+    if len(set(labels)) != len(labels) or labels.count(None) > 1:
+        return None
+    return labels
 
 
 def _chunk_label(text: str) -> tuple[bool, str | None]:
