@@ -104,6 +104,7 @@ _UNNAMED = re.compile(r"\b(?:an?|one|another)\s+(?:(?:randomi[sz]ed|single-arm|o
                       r"retrospective|pilot|clinical|phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?)[\s,]+){1,4}"
                       r"(?:clinical\s+)?(?:study|trial|analysis)\b[^.;]{0,40}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
                       r"tested|testing|of|with|in which)\b", re.I)
+_TRAILING_CITATION = re.compile(r"\(\s*[^()]*\bet al\.?,?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*\)\s*\.?\s*$")
 _CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
 # bracketed short forms that are never a therapy's ("(ORR)", "(HR)", "(CI)")
 _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", "SD", "PD", "AE", "AES", "TRAE", "TRAES",
@@ -210,6 +211,10 @@ class _Reader:
             self.report, self.report_regimen = self._own_study()
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
+        self.new_focus = -1  # the sentence that last introduced a study without naming a trial
+        from kg.ids import slug
+        self._unnamed_prefix = f"crc:trial_{slug(doc.name.split('_')[0].split('.')[0])}_"
+        self.cite_ahead = self._citations_ahead()
         self.author_years: dict[str, set[str]] = {}
         for m in _CITATION.finditer(doc.text):
             if m.group(2):
@@ -379,10 +384,27 @@ class _Reader:
                 return None  # "our study" in a document that reports no trial of its own
             st = self.focus = self._state(own, s)
             return st
-        cited = self._cited_study(text) or self._unnamed_study(text, rec)
+        cited = self._cited_study(text, s.index) or self._unnamed_study(text, rec)
+        prev = self.focus
+        if cited is not None and prev is not None and not prev.trial.id.startswith(self._unnamed_prefix) and \
+                " et al." not in prev.trial.name and _TRAILING_CITATION.search(text) and \
+                len(_CITATION.findall(text)) == 1 and s.index - prev.last <= 2 and \
+                not self._paragraph_break(prev.last, s) and prev.section == s.section:
+            # "In the BEACON CRC trial, 224 patients ... . The ORR was 26.8% (Tabernero et al., 2021).": the citation
+            # is the source of the trial the text was speaking of
+            prev.last = s.index
+            return prev
         if cited is not None:
+            fresh = cited.id not in self.states
             st = self._state(cited, s)
-            st.last, st.section = s.index, s.section
+            st.last, st.section, st.subsection = s.index, s.section, s.subsection
+            if fresh and prev is not None and prev.arms and prev.trial.id.startswith(self._unnamed_prefix) and \
+                    " et al." in cited.name and s.index - prev.last <= 2 and not self._paragraph_break(prev.last, s) and \
+                    _TRAILING_CITATION.search(text):
+                # "A clinical study compared A with B. ... The ORRs were 22% and 21% (Van Cutsem et al., 2014)": the
+                # study the text introduced without a name is the one it then cites
+                self._set_arms(st, [(prev.regimens[a.id], ()) for a in prev.arms if a.id in prev.regimens], self.out.evidence(s))
+            self.new_focus = s.index
             self.focus = st
             return st
         if self.report is not None and not names and _report_part(s) and not _REFS.search(text):
@@ -435,18 +457,41 @@ class _Reader:
 
         return unnamed_trial(self.doc, label, phase)
 
-    def _cited_study(self, text: str) -> Entity | None:
+    def _cited_study(self, text: str, index: int = -1) -> Entity | None:
         """The one study a sentence cites by its first author ("Rimassa et al. evaluated ...",
-        "... (Van Cutsem et al., 2014)"), with its year when the document gives one."""
+        "... (Van Cutsem et al., 2014)"), with its year when the sentence, the next sentences of its
+        paragraph or (when the author has one) the document give it."""
         found: dict[str, str | None] = {}
         for m in _CITATION.finditer(text):
             found[m.group(1)] = found.get(m.group(1)) or m.group(2)
         if len(found) != 1:
             return None
         author, year = next(iter(found.items()))
+        if year is None:
+            year = self.cite_ahead.get(index, {}).get(author)
         if year is None and len(self.author_years.get(author, ())) == 1:
             year = next(iter(self.author_years[author]))
         return author_trial(author, year, phase_of(text))
+
+    def _citations_ahead(self) -> dict[int, dict[str, str]]:
+        """For each sentence, the year the next two sentences of its paragraph cite each author with
+        ("In the study of Tabernero et al., ... . The ORR was 27% (Tabernero et al., 2016).")."""
+        cites = []
+        for s in self.doc.sentences:
+            cites.append({m.group(1): m.group(2) for m in _CITATION.finditer(s.norm) if m.group(2)} if "et al" in s.norm else {})
+        ahead: dict[int, dict[str, str]] = {}
+        for i, s in enumerate(self.doc.sentences):
+            if "et al" not in s.norm:
+                continue
+            years: dict[str, str] = {}
+            for j in (i + 1, i + 2):
+                if j >= len(self.doc.sentences) or self._paragraph_break(j - 1, self.doc.sentences[j]):
+                    break
+                for author, year in cites[j].items():
+                    years.setdefault(author, year)
+            if years:
+                ahead[i] = years
+        return ahead
 
     # -- arms -------------------------------------------------------------------------------
     def _unmerged(self, text: str, rec) -> list[Mention]:
@@ -513,15 +558,19 @@ class _Reader:
             return True
         cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
         has_alt = any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
-        if cue_end is None and not (has_alt and names_trial):
+        # "A showed better PFS (5.6 vs. 3.6 months) than did B": a comparison of two therapies with results
+        contrast = re.search(r"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?)\s", text, re.I)
+        compares = contrast is not None and _metrics(hits) and any(t.start < contrast.start() for t in therapies) and \
+            any(t.start > contrast.end() for t in therapies)
+        if cue_end is None and not (has_alt and names_trial) and not compares:
             return False
         seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
         if any(re.search(r"\b(?:followed by|then)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", text[a.end:b.start], re.I)
                and b.entity.id != a.entity.id for a, b in zip(seq, seq[1:])):
             return False  # "A as first-line followed by B as second-line, or C followed by D": strategies, not arms
         comp = re.search(r"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b", text, re.I)
-        if cue_end is not None and comp and any(t.start < comp.start() for t in therapies) and \
-                any(t.start > comp.end() for t in therapies):
+        if (cue_end is not None and comp and any(t.start < comp.start() for t in therapies) and
+                any(t.start > comp.end() for t in therapies)) or (cue_end is None and compares):
             seq = therapies  # "A showed a benefit compared with B": the arms stand on both sides of the cue
         arms = arms_from(text, seq, self.ctx)
         if len(arms) >= 2 and not _COMPARATIVE.search(text) and not names_trial and (
@@ -844,7 +893,8 @@ class _Reader:
                 if len({a.id for _, a in before}) == 1:
                     arm = before[0][1]
             if arm is not None:
-                self._add(arm, metric, v, ev, subgroup)
+                told, label = _after_label(text[v.end:hi])
+                self._add(arm, metric, v, ev, label if told and label else subgroup)
             return
         # several values: one per arm
         after_refs = []
@@ -1117,8 +1167,15 @@ class _Reader:
             reports = bool(_metrics(hits)) or bool(_N_EQ.search(text)) or \
                 bool(_N_PATIENTS.search(text) and _N_VERB.search(text)) or bool(_N_ELIDED.search(text))
             named = any(m.entity.category == "Trial" for m in rec.mentions)
-            if (reports or named or st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
-                    not self._design(st, s, rec, hits, ev) and reports:
+            introduced = (self.new_focus == s.index or (st.trial.id.startswith(self._unnamed_prefix) and
+                                                        re.search(r"\b(?:this|the) (?:study|trial)\b", text, re.I))) and \
+                re.search(r"\b(?:patients?|participants|cohorts?|cases|pts)\b", text, re.I) and \
+                not re.search(r"\b(?:cells?|cell lines?|xenografts?|mice|mouse|organoids?|in vitro|in vivo)\b", text, re.I)
+            # a study the text introduced without a name gets its arms where it is introduced or referred back to
+            loose = st.trial.id.startswith(self._unnamed_prefix) and not introduced
+            if (reports or named or introduced or
+                    st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
+                    not loose and not self._design(st, s, rec, hits, ev) and reports:
                 self._single_arm(st, s, rec, ev)
             if rec.regimens:
                 self.out.mentions(rec, ev)
@@ -1255,11 +1312,9 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
     prev = lo
     for i, v in enumerate(fitting):
         stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
-        after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
-                         r"([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+(?:cohort|group|subgroup|sub-population|population|patients|"
-                         r"tumou?rs|subset)\b", text[v.end:stop])
-        if after and (_LABEL_WORDS.search(after.group(1)) or _OVERALL.search(after.group(0))):
-            labels.append(None if _OVERALL.search(after.group(0)) else after.group(1))
+        told, label = _after_label(text[v.end:stop])
+        if told:
+            labels.append(label)
         else:
             told, label = _chunk_label(text[prev:v.start])
             if not told:
@@ -1269,6 +1324,19 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
     if len(set(labels)) != len(labels) or labels.count(None) > 1:
         return None
     return labels
+
+
+def _after_label(tail: str) -> tuple[bool, str | None]:
+    """The population named right after a value ("12.1 months in the AXL-negative cohort"): (True, label),
+    (True, None) for the whole population, (False, None) when none is named there."""
+    after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
+                     r"([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+(?:cohort|group|subgroup|sub-population|population|patients|"
+                     r"tumou?rs|subset)\b", tail)
+    if after and _OVERALL.search(after.group(0)):
+        return True, None
+    if after and _LABEL_WORDS.search(after.group(1)):
+        return True, after.group(1)
+    return False, None
 
 
 def _chunk_label(text: str) -> tuple[bool, str | None]:
@@ -1368,6 +1436,10 @@ def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
     inhibitor"; "cabozantinib (a multiple kinase inhibitor)")."""
     out: list[Mention] = []
     for m in therapies:
+        if out and m.entity.category in ("Drug", "Regimen") and out[-1].entity.category == "DrugClass" and \
+                re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
+            out[-1] = m  # "an IGF-1R inhibitor (ganitumab)": the drug the class stands for
+            continue
         if out and m.entity.category == "DrugClass" and out[-1].entity.category in ("Drug", "Regimen") and \
                 re.fullmatch(r"\s*(?:,|\()\s*(?:an?|the|another)?\s*(?:[\w\-]+\s+){0,2}", text[out[-1].end:m.start]):
             continue
