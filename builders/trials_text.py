@@ -60,7 +60,8 @@ _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|in
 _N_VERB_BEFORE = re.compile(r"\b(?:enrolled|enrolling|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
                             r"(?:randomly\s+)?(?:assigned|allocated)|"
                             r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
-                            r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in))\s+"
+                            r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in)|(?:collected|obtained|taken)\s+"
+                            r"(?:[\w\-]+\s+){0,4}?from)\s+"
                             r"(?:a total of\s+|the\s+|all\s+|only\s+|a cohort of\s+)?$", re.I)
 # words that make a count of patients something else than the study's sample (events, prior therapy, screening)
 _N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade\b|experienc|"
@@ -211,6 +212,7 @@ class _Reader:
             self.report, self.report_regimen = self._own_study()
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
+        self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
         self.new_focus = -1  # the sentence that last introduced a study without naming a trial
         from kg.ids import slug
         self._unnamed_prefix = f"crc:trial_{slug(doc.name.split('_')[0].split('.')[0])}_"
@@ -405,6 +407,8 @@ class _Reader:
                 # study the text introduced without a name is the one it then cites
                 self._set_arms(st, [(prev.regimens[a.id], ()) for a in prev.arms if a.id in prev.regimens], self.out.evidence(s))
             self.new_focus = s.index
+            if st.candidate is None and cited.id in self.unnamed_regimens:
+                st.candidate = self.unnamed_regimens[cited.id]
             self.focus = st
             return st
         if self.report is not None and not names and _report_part(s) and not _REFS.search(text):
@@ -445,7 +449,8 @@ class _Reader:
         m = _UNNAMED.search(text)
         if m is None or self.short:
             return None
-        therapies = [t for t in self.therapies(text, rec) if t.start > m.end() and t.entity.category != "DrugClass"]
+        therapies = [t for t in self.therapies(text, rec) if t.start > m.end() and t.entity.category != "DrugClass"
+                     and t.entity.id not in _NOT_ARMS]
         if not therapies:
             return None
         seq = therapies
@@ -455,7 +460,9 @@ class _Reader:
         label = f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}"
         from builders.context import unnamed_trial
 
-        return unnamed_trial(self.doc, label, phase)
+        trial = unnamed_trial(self.doc, label, phase)
+        self.unnamed_regimens[trial.id] = regimen
+        return trial
 
     def _cited_study(self, text: str, index: int = -1) -> Entity | None:
         """The one study a sentence cites by its first author ("Rimassa et al. evaluated ...",
@@ -771,6 +778,10 @@ class _Reader:
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                                        for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))], ev)
         if not st.arms:
+            # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
+            # 91 biopsies from 45 patients")
+            self._placed = {}
+            self._numbers(st, text, rec, ev, _subgroup(text))
             return
         if len(st.arms) == 1 and len(self._components(st, st.arms[0]) - set(_NOT_ARMS)) == 1 and \
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
