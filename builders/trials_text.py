@@ -835,19 +835,27 @@ class _Reader:
                 continue
             # arms named after the values count up to the next outcome metric ("5.8 months in the 5.4-mg/kg cohort")
             nxt_real = next((m[0] for m in metrics[k + 1:] if m[2] is not None), len(text))
+            if len(fitting) >= 2 and len(st.arms) < 2:
+                self._arms_from_values(st, s, rec, fitting, start, ev)
             self._place(st, metric, fitting, text, rec, ev, subgroup, start, nxt_real, respectively)
             used.update(id(v) for v in fitting)
         # values before their metric: "82.3% achieved disease control", "OR was observed in 6.1%"
         for start, end, metric, _ in metrics:
             if metric not in ("ORR", "DCR"):
                 continue
-            before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 40
+            before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 80
                       and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
                                      r"(?:objective\s+|overall\s+)?$", text[v.end:start], re.I)
                            or not text[v.end:start].strip())]  # "a 28% ORR"
-            if len(before) == 1 and len(st.arms) == 1:
+            if len(before) == 1 and len(st.arms) == 1 and start - before[0].end <= 40:
                 self._add(st.arms[0], metric, before[0], ev, subgroup)
                 used.add(id(before[0]))
+            elif len(before) == 1 and len(st.arms) > 1:
+                # "82.3% of patients treated with fruquintinib achieved disease control": the arm named in between
+                refs = {a.id: a for _, a in self.arm_refs(st, text, rec, before[0].end, start)}
+                if len(refs) == 1:
+                    self._add(next(iter(refs.values())), metric, before[0], ev, subgroup)
+                    used.add(id(before[0]))
         for m in _OF_N.finditer(text):
             # "10 (30.3%, 95% CI 17-47) of 33 patients achieved an objective response"
             tail = _strip_brackets(text[m.end():m.end() + 160])[:80]  # "of 33 PTS (median 5 prior regimens), achieved"
@@ -861,6 +869,40 @@ class _Reader:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
+
+    def _arms_from_values(self, st: TrialState, s: Sentence, rec, fitting: list[Value], lo: int, ev) -> None:
+        """Arms a results sentence gives by tying each value to its own regimen when no design did: "median OS
+        was 31.4 months with FOLFOX plus bevacizumab and 27.5 months with CAPOX plus bevacizumab"; "median PFS
+        with A was 9.1 months, and with B alone it was 5.1 months"; "A yielded a median PFS of 10.0 months
+        versus 8.4 months for B alone"."""
+        text = s.norm
+        names = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
+        if not names and st.arms:
+            return
+        therapies = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass" or
+                     re.search(r"chemotherapy", t.entity.name, re.I)]
+        if len(therapies) < 2:
+            return
+        tied = []
+        prev = 0
+        for i, v in enumerate(fitting):
+            stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
+            link = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
+                            r"(?:(?:patients|those)\s+(?:who\s+)?(?:received|receiving|treated with|given)\s+)?", text[v.end:stop], re.I)
+            after = [t for t in therapies if link and v.end + link.end() <= t.start <= v.end + link.end() + 2]
+            before = [t for t in therapies if prev <= t.start < v.start]
+            t = after[0] if after else (before[-1] if before else None)
+            if t is None:
+                return
+            tied.append(t)
+            prev = v.end
+        regimens = [_regimen_of([t], self.ctx) for t in tied]
+        if len({r.id for r, _ in regimens}) != len(regimens):
+            return
+        if st.arms and not any(st.regimens.get(a.id) is not None and st.regimens[a.id].id in
+                               {as_regimen(self.ctx, r).id for r, _ in regimens} for a in st.arms):
+            return  # the one arm the trial has is none of these
+        self._set_arms(st, regimens, ev, text)
 
     def _cited_clause(self, st: TrialState, text: str) -> int | None:
         """Where a clause that reports another, cited study begins ("..., compared with 10% reported by Lee et
@@ -1169,8 +1211,11 @@ class _Reader:
             st = self._update_focus(s, rec, hits)
             if st is None:
                 continue
-            if any(h[2] == "ongoing" for h in hits) and not _values(text)[0] and not _N_PATIENTS.search(text):
-                continue
+            if any(h[2] == "ongoing" for h in hits) and (
+                    (not _values(text)[0] and not _N_PATIENTS.search(text)) or
+                    re.search(r"\bwill\b|\btarget(?:ed)?\s+(?:median|ORR|PFS|OS|response|sample|enrol)|\bexpected to\b|"
+                              r"\b(?:is|are|currently) recruiting\b|\bestimated enrol", text, re.I)):
+                continue  # an ongoing trial's plans are not results
             if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
                     st.trial.id != getattr(self.main_trial, "id", None):
                 continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read
@@ -1479,6 +1524,16 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     distinct = list({m.entity.id: m for m in seg}.values())
     if len(distinct) == 1:
         return distinct[0].entity, ()
+    flat = []
+    for m in distinct:
+        comps = [ctx.vocab.entities.get(c) for c in parts.get(m.entity.id, ())]
+        if comps and all(comps) and m.entity.attr("combination") and \
+                re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text):
+            # "atezolizumab plus FOLFOXIRI and bevacizumab": one combination of three, named as any other
+            flat.extend(Mention(m.start, m.end, e.name, e) for e in comps)
+        else:
+            flat.append(m)
+    distinct = list({m.entity.id: m for m in flat}.values())
     entity, _ = ctx.recognizer.combination(distinct)
     return entity, tuple(m.entity for m in distinct)
 
@@ -1556,6 +1611,15 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
                 re.match(r"\s*(?:\([^()]*\)\s*)?(?:groups|arms|cohorts)\b", text[b.end:b.end + 30], re.I) or
                 _shares_component(segments[-1][-1], b, ctx)):
             segments.append([b])  # "FP and RP groups"; two combinations that share a drug are two arms
+            kinds.append("alt")
+            continue
+        if re.fullmatch(r"\s*,\s*", gap) and (
+                re.match(r"\s*(?:alone|monotherapy)\b", text[b.end:b.end + 20], re.I) or
+                (len(segments[-1]) >= 2 and kinds and kinds[-1] == "join" and
+                 re.search(r"\b(?:plus|with|combined with|and)\s*$", text[segments[-1][-2].end:segments[-1][-1].start]) and
+                 re.search(r"(?:,\s*|\s)or\s", text[b.end:therapies[-1].start + 1]))):
+            # "A plus B, A alone or C"; "A plus B, C plus D, or E": a list of alternatives
+            segments.append([b])
             kinds.append("alt")
             continue
         if _JOIN_SEP.match(gap) or len(gap) <= 3:
