@@ -889,14 +889,25 @@ class _Reader:
             stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
             link = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
                             r"(?:(?:patients|those)\s+(?:who\s+)?(?:received|receiving|treated with|given)\s+)?", text[v.end:stop], re.I)
-            after = [t for t in therapies if link and v.end + link.end() <= t.start <= v.end + link.end() + 2]
+            after = [t for t in therapies if link and v.end + link.end() <= t.start < stop]
             before = [t for t in therapies if prev <= t.start < v.start]
-            t = after[0] if after else (before[-1] if before else None)
-            if t is None:
+            if after and after[0].start <= v.end + link.end() + 2:
+                run = [after[0]]
+                for t in after[1:]:  # "... for those who received FOLFOXIRI and bevacizumab"
+                    if not re.fullmatch(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", text[run[-1].end:t.start]):
+                        break
+                    run.append(t)
+            elif before:
+                run = [before[-1]]
+                for t in reversed(before[:-1]):  # "for patients who received atezolizumab plus FOLFOXIRI and bevacizumab was"
+                    if not re.fullmatch(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", text[t.end:run[0].start]):
+                        break
+                    run.insert(0, t)
+            else:
                 return
-            tied.append(t)
+            tied.append(run)
             prev = v.end
-        regimens = [_regimen_of([t], self.ctx) for t in tied]
+        regimens = [_regimen_of(run, self.ctx) for run in tied]
         if len({r.id for r, _ in regimens}) != len(regimens):
             return
         if st.arms and not any(st.regimens.get(a.id) is not None and st.regimens[a.id].id in
@@ -948,6 +959,13 @@ class _Reader:
             if arm is not None:
                 told, label = _after_label(text[v.end:hi])
                 self._add(arm, metric, v, ev, label if told and label else subgroup)
+            return
+        # "adding cetuximab to FOLFIRI increased the ORR from 40% to 57%": the control's value, then the experimental arm's
+        if len(fitting) == 2 and len(st.arms) == 2 and re.search(
+                r"\bfrom\s*$", text[max(lo, fitting[0].start - 8):fitting[0].start], re.I) and \
+                re.fullmatch(r"\s*(?:%|months?|mo)?\s*to\s*", text[fitting[0].end:fitting[1].start], re.I):
+            self._add(st.arms[1], metric, fitting[0], ev, subgroup)
+            self._add(st.arms[0], metric, fitting[1], ev, subgroup)
             return
         # several values: one per arm
         after_refs = []
