@@ -548,8 +548,10 @@ class _Reader:
         names_trial = any(m.entity.category == "Trial" for m in rec.mentions)
         assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_trial)]
         therapies = self.therapies(text, rec)
-        if not therapies or (re.search(r"\[\d+(?:[,–-]\d+)*\]\s*\.?$", text) and not names_trial):
+        cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
+        if not therapies or (cited_end and not names_trial):
             return False  # a cited background statement ("... improves OS [1].")
+        strong = any(h[2] == "assign" for h in assign)
         labelled = labelled_arms(text, therapies, self.ctx)
         if len(labelled) >= 2:
             self._set_arms(st, [reg for _, reg in labelled], ev)
@@ -588,6 +590,16 @@ class _Reader:
             return False
         if len(arms) < 2 and not (len(arms) == 1 and not st.arms and cue_end is not None):
             return False
+        if cited_end and not strong and not compares:
+            # a review's sentence on a named trial with a weak cue ("... was evaluated in the X trial [9]") gives one
+            # arm, and only one that takes in every therapy the sentence names
+            given = {c for t in _without_appositions(text, therapies) if t.entity.category != "DrugClass"
+                     for c in (self.ctx.combination_parts.get(t.entity.id) or (t.entity.id,))}
+            parts = {c.id for c in arms[0][1]} | {arms[0][0].id} | set(self.ctx.combination_parts.get(arms[0][0].id, ())) | \
+                set(self.ctx.vocab.regimen_components.get(arms[0][0].id, ()))
+            parts |= {c for p in list(parts) for c in self.ctx.vocab.regimen_components.get(p, ())}
+            if len(arms) != 1 or not given <= parts:
+                return False
         self._set_arms(st, arms, ev, text)
         return True
 
