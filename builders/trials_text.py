@@ -793,6 +793,7 @@ class _Reader:
             # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
             # 91 biopsies from 45 patients")
             self._placed = {}
+            self._who = None
             self._numbers(st, text, rec, ev, _subgroup(text))
             return
         if len(st.arms) == 1 and len(self._components(st, st.arms[0]) - set(_NOT_ARMS)) == 1 and \
@@ -800,6 +801,8 @@ class _Reader:
                 not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
         subgroup = _subgroup(text)
+        who = _WHO.search(text)
+        self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
         values, hrs, cis = _values(text)
         cut = self._cited_clause(st, text)
         if cut is not None:
@@ -1042,7 +1045,7 @@ class _Reader:
                                            for c in chunks) or len(chunks) == 1):
                 prev = lo
                 for c in chunks:
-                    label = _subgroup(text[prev:c[0].start]) if len(chunks) > 1 else subgroup
+                    label = _chunk_label(text[prev:c[0].start])[1] if len(chunks) > 1 else subgroup
                     for v, a in zip(c, order):
                         self._add(a, metric, v, ev, label)
                     prev = c[-1].end
@@ -1216,6 +1219,9 @@ class _Reader:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
 
     def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
+        who = getattr(self, "_who", None)
+        if subgroup is None and who is not None and v.start > who[0]:
+            subgroup = who[1]  # "for patients who crossed over to the dual HER2 blockade, the ORR was 17.9%"
         if metric in ("ORR", "DCR") and not 0 < v.number <= 100:
             return  # ("ORR 28.6% vs 0": a rate of none is not read as an arm's outcome)
         placed = getattr(self, "_placed", None)
@@ -1453,6 +1459,10 @@ def _subgroup(text: str) -> str | None:
     if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
         return m.group(1)
     return None
+
+
+_WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+(?:crossed over|had (?:not )?(?:received|been)|"
+                  r"received prior|were (?:previously|pre)\w*|did not)(?:\s+[\w\-]+){0,3})", re.I)
 
 
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
