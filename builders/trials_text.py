@@ -411,6 +411,10 @@ class _Reader:
                 st.candidate = self.unnamed_regimens[cited.id]
             self.focus = st
             return st
+        if re.search(r"\b(?:the\s+)?(?:latest|recent|several|other|many|some|previous|these|multiple|numerous|further)\s+"
+                     r"(?:\w+\s+)?(?:studies|trials|reports|analyses)\b", text, re.I) and not _PRESENT.search(text):
+            self.focus = None  # "The latest studies have utilized ...": studies in general, not the one in focus
+            return None
         if self.report is not None and not names and _report_part(s) and not _REFS.search(text):
             # a trial report's own methods and results speak of its own trial
             st = self.focus = self._state(self.report, s)
