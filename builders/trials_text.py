@@ -703,7 +703,8 @@ class _Reader:
             if not (weak and names_trial and len(given) == 1):
                 return
             st.arms = []
-        distinct = {t.entity.id: t for t in therapies if t.entity.category != "DrugClass" or len(therapies) == 1}
+        distinct = {t.entity.id: t for t in therapies if (t.entity.category != "DrugClass" or len(therapies) == 1) and
+                    (names_trial or not re.search(r"-(?:containing|based)\b", t.entity.name))}
         if len(distinct) == 1:
             reg = next(iter(distinct.values())).entity
             if reg.id in ("crc:regimen_placebo", "crc:regimen_best_supportive_care"):
@@ -849,7 +850,10 @@ class _Reader:
                     used.update(id(v) for v in region)
                     continue  # a list of metrics with values the reader cannot pair
                 metric = group_metrics[-1]  # "a 28% ORR, median PFS of 4.7 months": the last metric's value
-            fitting = [v for v in region if _fits_metric(metric, v, region)]
+            fitting = [v for v in region if _fits_metric(metric, v, region) and not re.match(
+                r"\s*%?\s*\)?\s*(?:in total\s+|overall\s+)?(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:clinical benefit|"
+                r"stable disease|disease control|complete response|partial response|progressive disease|grade)",
+                text[v.end:v.end + 60], re.I)]  # "23 (47%) in total had a clinical benefit": another metric's value
             if not fitting:
                 continue
             # arms named after the values count up to the next outcome metric ("5.8 months in the 5.4-mg/kg cohort")
@@ -1453,7 +1457,7 @@ def _chunk_label(text: str) -> tuple[bool, str | None]:
 def _subgroup(text: str) -> str | None:
     if _OVERALL.search(text):
         return None
-    m = re.search(r"\b(?:in|among|of)\s+(?:the\s+)?(?:patients|those|subgroup|subset|[\d,]+\s+patients\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))"
+    m = re.search(r"\b(?i:in|among|of)\s+(?:the\s+)?(?:patients|those|subgroup|subset|[\d,]+\s+patients\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))"
                   r"\s+(?:with|harbou?ring|carrying)\s+"
                   r"((?:[A-Z][\w/+\-]*[- ]?(?:WT|MT|wild[- ]type|mutant|mutated|positive|negative|high|low|amplified)"
                   r"(?:\s+ctDNA)?))", text)
