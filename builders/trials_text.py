@@ -331,7 +331,8 @@ class _Reader:
                 if m.entity.category == "Trial" and not ongoing:
                     trials[m.entity.id] = m.entity
             for m in self.therapies(s.norm, rec):
-                if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS:
+                if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
+                        re.search(r"-(?:containing|based)\b", m.entity.name):
                     continue
                 counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
                 if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12:
@@ -531,9 +532,11 @@ class _Reader:
                 continue
             before = text[max(0, m.start - 45):m.start]
             after = text[m.end:m.end + 22]
-            if re.search(r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|refractory to|"
-                         r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
-                         r"previously received|had received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
+            assigned = re.search(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", before, re.I)
+            if not assigned and re.search(
+                    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|refractory to|"
+                    r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
+                    r"previously received|had received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
                     re.search(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", before, re.I) or \
                     (prior is not None and re.fullmatch(r"\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
                                                         text[prior.end:m.start], re.I)):
@@ -569,7 +572,12 @@ class _Reader:
         if doses:
             self._set_arms(st, doses, ev, text)
             return True
-        cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
+        # the design cue: the first strong one ("randomly assigned to") with a therapy after it, else a weak one ("of")
+        cue_end = min((h[1] for h in assign if h[2] == "assign" and any(t.start >= h[1] for t in therapies) and
+                       not re.search(r"(?:received|receiving|treated with|given|to receive)\s*$", text[h[0]:h[1]], re.I)),
+                      default=None)
+        if cue_end is None:
+            cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
         has_alt = any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
         # "A showed better PFS (5.6 vs. 3.6 months) than did B": a comparison of two therapies with results
         contrast = re.search(r"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?)\s", text, re.I)
@@ -1201,9 +1209,17 @@ class _Reader:
             bool(re.search(r"\b(?:ORR|DCR|PFS|OS|response rate|disease control|survival)\b", text[m.end():], re.I))
 
     def _arm_counts(self, st: TrialState, text: str, rec, ev) -> None:
-        """Per-arm counts in brackets after a total: "1,072 pts were randomized (RAM 536; PBO 536)"."""
+        """Per-arm counts in brackets after a total: "1,072 pts were randomized (RAM 536; PBO 536)"; counts
+        of arm groups: "with 297 in the FOLFIRI plus cetuximab group and 295 in the FOLFIRI plus bevacizumab group"."""
         if len(st.arms) < 2:
             return
+        for m in re.finditer(r"(?<![\d.,])(\d{1,5})\s+(?:patients\s+|pts\s+)?(?:were\s+)?in\s+the\s+", text):
+            group = re.match(r"[^,;()]{1,60}?\b(?:group|arm|cohort)\b", text[m.end():])
+            if not group or re.search(r"%", text[m.end():m.end() + group.end()]):
+                continue
+            refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + group.end())}
+            if len(refs) == 1:
+                self._add(next(iter(refs.values())), "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, None)
         for b in re.finditer(r"\(([^()]{3,80})\)", text):
             parts = re.split(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", b.group(1))
             if len(parts) < 2:
@@ -1603,8 +1619,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     if not therapies:
         return []
     # "an oxaliplatin-based regimen (FOLFOX or CapeOX)": alternatives in brackets spell out the therapy before them
-    spec = [(b.start(), b.end()) for b in re.finditer(r"\(([^()]*\bor\b[^()]*)\)", text)
-            if any(t.end <= b.start() and not text[t.end:b.start()].strip() for t in therapies)]
+    spec = [(b.start(), b.end()) for b in re.finditer(r"\(([^()]*(?:\bor\b|/)[^()]*)\)", text)
+            if any(t.end <= b.start() and not text[t.end:b.start()].strip() for t in therapies)
+            and sum(b.start() < t.start < b.end() for t in therapies) >= 2]
     therapies = [t for t in therapies if not any(lo < t.start < hi for lo, hi in spec)]
     if not therapies:
         return []
