@@ -543,8 +543,11 @@ class _Reader:
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue
             prior = None
-            if re.match(r"[-\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|failure|"
+            if re.match(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|failure|"
                         r"exposed)\b", after, re.I) and m.entity.category != "Regimen":
+                # "cetuximab and irinotecan–containing regimens": the drugs coordinated with it go too
+                while out and re.fullmatch(r"\s*(?:,|and|or|plus|/|, and|, or)\s*", text[out[-1].end:m.start]):
+                    m = out.pop()
                 continue
             out.append(m)
         return out
@@ -1174,7 +1177,12 @@ class _Reader:
                 refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + len(clause))}
                 if len(refs) == 1:
                     arm = next(iter(refs.values()))
-            if arm is not None:
+            if arm is None and len(st.arms) >= 2 and re.match(r"[^,;.]{0,40}?\b(?:to|in)\s+each\s+(?:group|arm|cohort)\b",
+                                                               text[m.end():], re.I):
+                for each in st.arms:  # "246 patients were assigned to each group"
+                    self._add(each, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
+                found = True
+            elif arm is not None:
                 self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
