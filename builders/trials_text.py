@@ -54,7 +54,7 @@ _N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?![\w\-]*\d)[\w\-]+\s
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
                        r"(?:enrolled|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
-                     r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided)\b", re.I)
+                     r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
 # "results for the 62 participants"
 _N_VERB_BEFORE = re.compile(r"\b(?:enrolled|enrolling|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
@@ -816,6 +816,17 @@ class _Reader:
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
                 not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
+        lead = self._leading_cohort(st, text, rec, ev)
+        if lead is False:
+            return  # "Among the patients who received X, ...": a group the reader cannot tie to one arm
+        if lead is not None and (len(st.arms) != 1 or st.arms[0] is not lead):
+            saved = st.arms
+            st.arms = [lead]
+            try:
+                self.outcomes(st, s, rec, hits, ev)
+            finally:
+                st.arms = saved
+            return
         subgroup = _subgroup(text)
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
@@ -1069,6 +1080,33 @@ class _Reader:
                         self._add(a, metric, v, ev, label)
                     prev = c[-1].end
 
+    def _leading_cohort(self, st: TrialState, text: str, rec, ev):
+        """The arm a sentence opens with ("Among the 32 patients who received adagrasib monotherapy, the ORR was
+        19%"): that arm (a cohort arm made for a one-drug cohort the trial had not named), None when the sentence
+        does not open so, False when the group is none of the arms and not a cohort of one drug."""
+        m = re.match(r"\s*(?:among|in|for)\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:patients|participants|those)\s+(?:who\s+)?"
+                     r"(?:received|receiving|were treated with|treated with|were given|given)\s+(?:the\s+)?", text, re.I)
+        if not m:
+            return None
+        tied = [t for t in self.therapies(text, rec) if m.end() <= t.start <= m.end() + 2]
+        if not tied:
+            return None
+        t = tied[0]
+        after = text[t.end:t.end + 30]
+        arm = self._arm_for_therapy(st, t.entity, after)
+        if arm is not None:
+            return arm
+        if re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I) or \
+                not any(t.entity.id in self._components(st, a) for a in st.arms):
+            if t.entity.id in _NOT_ARMS or t.entity.category == "DrugClass":
+                return False
+            arm = add_arm(self.out, st.trial, t.entity, ev)
+            st.regimens[arm.id] = as_regimen(self.ctx, t.entity)
+            if arm not in st.every:
+                st.every.append(arm)
+            return arm
+        return False
+
     def _foreign_therapy(self, st, text, rec, v) -> bool:
         """Whether the value is tied ("30% with X", "5.6 months for patients receiving X") to a therapy that
         is none of the trial's arms nor a part of one."""
@@ -1205,12 +1243,20 @@ class _Reader:
         wide = text[max(0, m.start() - 40):m.start()]
         if _N_VERB_BEFORE.search(wide):
             return True
-        if _N_VERB.search(text[m.end():hi]) and not re.search(r"\bhad\s+(?:\w+\s+)?$", text[m.end():hi][:30]):
-            return True  # "246 patients were assigned", "1,072 eligible pts were randomized"
+        verb = _N_VERB.search(text[m.end():hi])
+        if verb and not re.search(r"\bhad\s+(?:\w+\s+)?$", text[m.end():hi][:30]) and not (
+                re.match(r"evaluated|assessed", verb.group(0)) and
+                re.match(r"\s+(?:by|for|with|using|in)\b(?!\s+(?:efficacy|response|safety|toxicity))", text[m.end() + verb.end():])):
+            return True  # "246 patients were assigned", "1,072 eligible pts were randomized" (not "assessed by FISH")
         # "evaluated nivolumab plus ipilimumab in 119 patients", "tested dabrafenib plus trametinib in 43 patients"
         v = re.search(r"\b(?:evaluat\w*|assess\w*|investigat\w*|test\w*|stud(?:y|ied))\b[^.;]{0,120}\b(?:in|among)\s+(?:a total of\s+)?$",
                       text[max(0, m.start() - 160):m.start()], re.I)
         if v and any(t.entity.category in THERAPY and max(0, m.start() - 160) + v.start() < t.start < m.start() for t in rec.merged()):
+            return True
+        # "adagrasib plus cetuximab was evaluated in 94 patients"
+        passive = re.search(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:evaluated|assessed|investigated|tested|studied)\s+"
+                            r"in\s+(?:a total of\s+)?$", text[max(0, m.start() - 80):m.start()], re.I)
+        if passive and any(t.entity.category in THERAPY and t.end <= m.start() - 10 for t in rec.merged()):
             return True
         # "Among 123 patients with ... who received the combination, the ORR was 20%"
         return bool(re.search(r"(?:^|\b)among\s+(?:the\s+|all\s+)?$", before, re.I)) and \
