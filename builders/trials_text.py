@@ -182,6 +182,7 @@ class TrialState:
     subsection: str = ""
     refs: set = field(default_factory=set)  # citation markers of the sentences that named it ("[157]")
     candidate: object = None  # the one regimen a sentence naming the trial gave, for arms read later
+    population: object = None  # (sentence index, subgroup) of the last results sentence that named a population
 
 
 @dataclass
@@ -828,6 +829,11 @@ class _Reader:
                 st.arms = saved
             return
         subgroup = _subgroup(text)
+        if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
+                st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
+                not any(m.entity.category == "Trial" for m in rec.mentions):
+            subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
+        st.population = (s.index, subgroup) if subgroup else None
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
         values, hrs, cis = _values(text)
