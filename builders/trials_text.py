@@ -18,6 +18,15 @@ The reader walks the sentences in order with a small state per trial:
   arm label, a group named by its drug, the order of a "vs" or "respectively" list); a value the
   reader cannot place on one arm is left out. Hazard ratios go to the experimental arm.
 
+Also read: a trial report's own methods and results parts (its registry id, or for a research article
+with an author line its first author and year, "Sun et al. 2021"); short forms the text defines for a
+therapy or arm ("(FTD-TPI)", "(FP)"); dose levels as arms ("5.4 mg/kg or 6.4 mg/kg"); arms given by a
+comparison or by values tied to regimens ("31.4 months with A and 27.5 months with B"); per-arm and
+elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients"); values of several
+populations of one arm, each with its population; a study introduced without a name and named by its
+trailing citation. Left out: differences ("increased by 17%"), values tied to a regimen no arm has, a
+cited study's clause, event counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0.
+
 Every outcome's evidence is the sentence it was read from (``method: rule``).
 """
 from __future__ import annotations
