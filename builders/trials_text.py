@@ -18,6 +18,15 @@ The reader walks the sentences in order with a small state per trial:
   arm label, a group named by its drug, the order of a "vs" or "respectively" list); a value the
   reader cannot place on one arm is left out. Hazard ratios go to the experimental arm.
 
+Also read: a trial report's own methods and results parts (its registry id, or for a research article
+with an author line its first author and year, "Sun et al. 2021"); short forms the text defines for a
+therapy or arm ("(FTD-TPI)", "(FP)"); dose levels as arms ("5.4 mg/kg or 6.4 mg/kg"); arms given by a
+comparison or by values tied to regimens ("31.4 months with A and 27.5 months with B"); per-arm and
+elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients"); values of several
+populations of one arm, each with its population; a study introduced without a name and named by its
+trailing citation. Left out: differences ("increased by 17%"), values tied to a regimen no arm has, a
+cited study's clause, event counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0.
+
 Every outcome's evidence is the sentence it was read from (``method: rule``).
 """
 from __future__ import annotations
@@ -28,7 +37,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               phase_of, report_trial, trial_entity)
 from builders.document import Document, Sentence
-from builders.recognize import Mention
+from builders.recognize import Mention, Recognition
 from kg.ids import mint
 from kg.model import Entity
 
@@ -37,32 +46,59 @@ NEAR = 3          # sentences a trial stays in focus without being named again (
 SHORT_DOC = 60    # a document of at most this many sentences is one report: its trial stays in focus
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
-_CI = re.compile(rf"\(?\s*95\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
+_CI = re.compile(rf"\(?\s*9[059](?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
 _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?)?\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                  re.I)
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
-_N_PATIENTS = re.compile(r"(?<![\d.,\-/])(\d{1,3}(?:,\d{3})?|\d{1,5})\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?"
+_WORD_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split())}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?![\w\-]*\d)[\w\-]+\s+){{0,3}}?"
                          r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
+# "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
+_N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
+                       r"(?:enrolled|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
-                     r"were analy[sz]ed|underwent)\b", re.I)
+                     r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
+# a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
+# "results for the 62 participants"
+_N_VERB_BEFORE = re.compile(r"\b(?:enrolled|enrolling|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
+                            r"(?:randomly\s+)?(?:assigned|allocated)|"
+                            r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
+                            r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in)|(?:collected|obtained|taken)\s+"
+                            r"(?:[\w\-]+\s+){0,4}?from)\s+"
+                            r"(?:a total of\s+|the\s+|all\s+|only\s+|a cohort of\s+)?$", re.I)
+# words that make a count of patients something else than the study's sample (events, prior therapy, screening)
+_N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade\b|experienc|"
+                    r"discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|dose (?:reduction|interruption|delay|modification)|"
+                    r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
+                    r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
+# what a "(n = N)" may count: patients, a group, a trial or a dose level (not "diarrhea (n = 7)")
+_N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|cases|cohorts?|groups?|arms?|populations?|"
+                      r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
+                      r"all|stages?|parts?|sample size|sample)\b|\d\s*(?:mg/kg|mg/m2|mg/m²|mg)\b", re.I)
 _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
 _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b")
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)\b", re.I)
 _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)\b", re.I)
-_SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+"
+_SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b", re.I)
-_DOSE = re.compile(rf"({_NUM})\s*(mg/kg|mg/m2|mg/m²|mg)\b", re.I)
+_DOSE = re.compile(rf"({_NUM})\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
 _GAP_NOISE = re.compile(
     r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:a\s+)?(?:dose\s+of\s+)?\d+(?:\.\d+)?\s*(?:mg/kg|mg/m2|mg/m²|mg|g/m2|µg|ug|"
     r"AUC\s*\d*)(?:\s+(?:loading dose|dose|daily|weekly|twice daily|once daily|bid|qd))?\b|"
-    r"\b(?:once|twice|three times)\s+(?:daily|a day|weekly)\b|\b(?:daily|weekly|biweekly|orally|intravenously|"
+    r"\b(?:once|twice|three times)\s+(?:daily|a day|weekly)\b|\b(?:daily|weekly|biweekly|orally|oral|intravenously|intravenous|"
+    r"subcutaneously|subcutaneous|"
     r"IV|i\.v\.|p\.o\.|po|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\bon days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
-    r"\buntil (?:disease )?progression\b|\bgiven\b", re.I)
+    r"\buntil (?:disease )?progression\b|\bgiven\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
+    r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b", re.I)
 _ARM_WORD = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
 _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
@@ -78,13 +114,68 @@ _UNNAMED = re.compile(r"\b(?:an?|one|another)\s+(?:(?:randomi[sz]ed|single-arm|o
                       r"retrospective|pilot|clinical|phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?)[\s,]+){1,4}"
                       r"(?:clinical\s+)?(?:study|trial|analysis)\b[^.;]{0,40}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
                       r"tested|testing|of|with|in which)\b", re.I)
+_TRAILING_CITATION = re.compile(r"\(\s*[^()]*\bet al\.?,?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*\)\s*\.?\s*$")
 _CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
+# bracketed short forms that are never a therapy's ("(ORR)", "(HR)", "(CI)")
+_NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", "SD", "PD", "AE", "AES", "TRAE", "TRAES",
+              "TEAE", "TEAES", "DOR", "DOR", "ITT", "RR", "OR", "TTP", "CBR", "QOL", "NR", "NE", "NA", "MSI", "MSS", "DMMR",
+              "PMMR", "TMB", "CTDNA", "NGS", "IHC", "FISH", "ECOG", "RECIST", "BICR", "MCRC", "CRC", "US", "UK", "EU"}
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
 _BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
 _PRESENT = re.compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
                       r"\bwe (?:found|observed|report|showed)\b", re.I)
+
+
+# the parts of a trial report that speak of its own trial (abstract parts and report sections)
+_REPORT_PART = re.compile(r"(?:abstract|summary|(?:materials and )?methods?|patients?(?: and methods)?|study design|design|"
+                          r"treatments?|interventions?|results?|findings|efficacy|safety|outcomes?|responses?|survival|"
+                          r"exploratory analys[ie]s|subgroup analys[ie]s|conclusions?|plain language summary|"
+                          r"patient characteristics|baseline characteristics|tumou?r response)\b", re.I)
+
+
+# in a report of a study of its own, words that speak of that study ("the purpose of this study", "we analyzed")
+_OWN = re.compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|our)\s+(?:study|analysis|trial|work)\b|"
+                  r"\bin this (?:\w+\s+){0,2}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
+                  r"(?:aimed|aims|was designed|evaluated|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"
+                  r"included|analy[sz]ed|treated|report|reviewed|compared|evaluated|investigated|conducted|recruited)\b", re.I)
+# words that make alternatives in a design sentence arms of a comparison (not one patient's or another's choice)
+_COMPARATIVE = re.compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\b|\beither\b|\bversus\b|\bvs\b|\bcompar|"
+                          r"\bgroups?\b|\barms?\b|\bcohorts?\b|\balone\b|\baddition of\b|\badding\b|"
+                          r"\bdivided\b|\bstratified\b|\bplacebo\b", re.I)
+_REVIEW = re.compile(r"\breview\b|\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
+# a text that reports a study of its own (not only others' results)
+_PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
+                      r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
+                      r"(?:collected|analy[sz]ed|reviewed|enrolled|included)\b|\b(?:this|the present|our) (?:retrospective|"
+                      r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b", re.I)
+_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
+_AUTHOR = re.compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
+
+
+def _first_author(line: str) -> str | None:
+    """The surname of the first author of an author line ("Lei Wen 1,2,#, Zhigang Chen 1,2, ..." -> "Wen"):
+    a line of at least three comma-separated personal names, the first of them first."""
+    line = re.sub(r"^\s*(?:[\w ]{1,20}:\s*)?", "", line.replace("<sup>", " ").replace("</sup>", " "))
+    chunks = [re.sub(r"^[\d#*†‡,\s^{}]+|[\d#*†‡,\s^{}]+$", "", c) for c in re.split(r",|;|\band\b", line)]
+    chunks = [c for c in chunks if c]
+    if len(chunks) < 3 or len(line) > 600:
+        return None
+    names = [_AUTHOR.fullmatch(c) for c in chunks]
+    if not names[0] or sum(bool(n) for n in names) < max(3, 0.6 * len(chunks)):
+        return None
+    return names[0].group(1)
+
+
+def _report_part(s: Sentence) -> bool:
+    """Whether sentence ``s`` stands in a part of a trial report that reports its own trial (not its
+    introduction, background, statistical plan or discussion)."""
+    part = s.subsection or s.section
+    if re.match(r"\s*(?:introduction|background|discussion|statistic|sample size|references|acknowledg|abbreviations)",
+                part, re.I) or re.match(r"\s*(?:introduction|background|discussion)", s.section, re.I):
+        return False
+    return bool(_REPORT_PART.match(part.strip()))
 
 
 @dataclass
@@ -100,6 +191,7 @@ class TrialState:
     subsection: str = ""
     refs: set = field(default_factory=set)  # citation markers of the sentences that named it ("[157]")
     candidate: object = None  # the one regimen a sentence naming the trial gave, for arms read later
+    population: object = None  # (sentence index, subgroup) of the last results sentence that named a population
 
 
 @dataclass
@@ -119,14 +211,122 @@ class _Reader:
         self.states: dict[str, TrialState] = {}
         self.focus: TrialState | None = None
         self.short = len(doc.sentences) <= SHORT_DOC
+        self._augmented: dict[int, Recognition] = {}
+        self.doses: dict[str, str] = {}  # regimen id -> the dose that sets its arm apart ("5.4 mg/kg")
+        self.short_forms = self._short_forms()
+        self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
+                                    + r")(?![\w\-])") if self.short_forms else None
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
         self.report, self.report_regimen = report_trial(doc, ctx)
+        if self.report is None:
+            self.report, self.report_regimen = self._own_study()
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
+        self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
+        self.new_focus = -1  # the sentence that last introduced a study without naming a trial
+        from kg.ids import slug
+        self._unnamed_prefix = f"crc:trial_{slug(doc.name.split('_')[0].split('.')[0])}_"
+        self.cite_ahead = self._citations_ahead()
         self.author_years: dict[str, set[str]] = {}
         for m in _CITATION.finditer(doc.text):
             if m.group(2):
                 self.author_years.setdefault(m.group(1), set()).add(m.group(2))
+
+    # -- short forms of therapies and arms the document defines ---------------------------------------
+    def _short_forms(self) -> dict[str, Entity]:
+        """Short forms the document gives a therapy or an arm's regimen in brackets, which the recogniser
+        does not know: "trifluridine/tipiracil (FTD-TPI)", "fruquintinib combined with PD-1 inhibitor (FP)",
+        "placebo (PBO)". Every letter of the short form is a letter of the long form."""
+        found: dict[str, Entity] = {}
+        for s in self.doc.sentences:
+            text = s.norm
+            if "(" not in text:
+                continue
+            rec = self.ctx.recognize(s)
+            therapies = [m for m in rec.merged() if m.entity.category in THERAPY]
+            for b in re.finditer(r"\(\s*([A-Za-z][A-Za-z0-9\-/+]{0,11})\s*\)", text):
+                short = b.group(1)
+                if short in found or len(short) < 2 or not re.search(r"[A-Z].*[A-Z]|^[A-Z]{2}", short) or \
+                        short.upper() in _NOT_SHORT or re.fullmatch(r"[IVX]+|[A-H]|\d.*", short) or \
+                        any(m.start <= b.start(1) < m.end for m in rec.mentions):
+                    continue
+                before = [t for t in therapies if t.end <= b.start() and not text[t.end:b.start()].strip()]
+                if not before:
+                    continue
+                seq = [before[-1]]
+                for t in reversed([t for t in therapies if t.end <= seq[0].start]):
+                    gap = text[t.end:seq[0].start]
+                    if re.fullmatch(r"\s*(?:\+|plus|and|with|combined with|in combination with)\s*(?:an?|the)?\s*", gap, re.I):
+                        seq.insert(0, t)
+                    else:
+                        break
+                entity, comps = _regimen_of(seq, self.ctx)
+                long_letters = set(re.sub(r"[^a-z]", "", " ".join(t.text for t in seq).lower() + entity.name.lower()))
+                letters = re.sub(r"[^a-z]", "", short.lower())
+                initials = {w[0] for w in re.findall(r"[a-z]+", " ".join(t.text for t in seq).lower())}
+                if not letters or (letters[0] not in initials and len(letters) < 4) or not set(letters) <= long_letters:
+                    continue
+                if comps:
+                    self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in comps))
+                found[short] = entity
+        return found
+
+    def recognize(self, s: Sentence):
+        """The sentence's mentions, with the short forms of therapies the document defined."""
+        rec = self.ctx.recognize(s)
+        if self._short_re is None:
+            return rec
+        if s.index in self._augmented:
+            return self._augmented[s.index]
+        text = s.norm
+        extra = []
+        for m in self._short_re.finditer(text):
+            if any(x.start < m.end() and m.start() < x.end for x in rec.mentions):
+                continue
+            entity = self.short_forms[m.group(1)]
+            prev = [x for x in rec.merged() if x.end <= m.start() - 1 and not text[x.end:m.start() - 1].strip()]
+            if text[m.start() - 1:m.start()] == "(" and prev and prev[-1].entity.id == entity.id:
+                continue  # the definition itself: "placebo (PBO)"
+            if text[m.start() - 1:m.start()] == "(" and prev and prev[-1].entity.category in THERAPY:
+                continue  # "... with panitumumab (FP)": the short form of what stands before
+            extra.append(Mention(m.start(), m.end(), m.group(1), entity, "abbreviation"))
+        if not extra:
+            self._augmented[s.index] = rec
+            return rec
+        out = Recognition(sorted(rec.mentions + extra, key=lambda x: (x.start, -x.end)), list(rec.regimens),
+                          dict(rec.populations), list(rec.implied))
+        self._augmented[s.index] = out
+        return out
+
+    def _own_study(self) -> tuple[Entity | None, Entity | None]:
+        """A research article's own study, named by its first author and year ("Sun et al. 2021"), when its
+        header has an author line and its text reports a study of its own ("we retrospectively collected ...")
+        and is no review. Its regimen is the first one the title names, unless the title compares two."""
+        lines = self.doc.text.split("\n")[:30]
+        head = "\n".join(lines)
+        if _REVIEW.search(head) or not _PRIMARY.search(self.doc.text):
+            return None, None
+        author = None
+        at = -1
+        for i, line in enumerate(lines):
+            author = _first_author(line)
+            if author:
+                at = i
+                break
+        if author is None:
+            return None, None
+        years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", "\n".join(lines[:at + 4]))
+        if not years:
+            return None, None
+        trial = author_trial(author, years[0])
+        regimen = None
+        for line in lines[:at]:
+            if len(line) > 30 and not re.search(r"\b(?:versus|vs\.?|compared|or)\b", line, re.I):
+                rec = self.ctx.find(line)
+                if rec.regimens:
+                    regimen = rec.regimens[0][0].entity
+                    break
+        return trial, regimen
 
     def _main(self) -> tuple[Entity | None, Entity | None]:
         """A short report's own trial (the only trial it names, ongoing ones aside) and its regimen
@@ -135,13 +335,14 @@ class _Reader:
         counts: dict[str, int] = {}
         combo = None
         for s in self.doc.sentences:
-            rec = self.ctx.recognize(s)
+            rec = self.recognize(s)
             ongoing = any(h[2] == "ongoing" for h in self.cues.hits(s.norm))
             for m in rec.mentions:
                 if m.entity.category == "Trial" and not ongoing:
                     trials[m.entity.id] = m.entity
             for m in self.therapies(s.norm, rec):
-                if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS:
+                if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
+                        re.search(r"-(?:containing|based)\b", m.entity.name):
                     continue
                 counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
                 if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12:
@@ -151,7 +352,7 @@ class _Reader:
         regimen = combo
         if regimen is None and counts:
             best = max(sorted(counts), key=lambda k: counts[k])
-            regimen = next((m.entity for s in self.doc.sentences for m in self.ctx.recognize(s).merged()
+            regimen = next((m.entity for s in self.doc.sentences for m in self.recognize(s).merged()
                             if m.entity.id == best), None)
         return next(iter(trials.values())), regimen
 
@@ -189,18 +390,46 @@ class _Reader:
         if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
                 and s.index > 0 and "\n" in self.doc.text[self.doc.sentences[s.index - 1].end:s.start]:
             self.focus = None  # a cited study's paragraph has ended
-        if _PRESENT.search(text):
+        if _PRESENT.search(text) or (self.report is not None and not names and _OWN.search(text)):
             own = self.report or self.main_trial
             if own is None:
                 self.focus = None
                 return None  # "our study" in a document that reports no trial of its own
             st = self.focus = self._state(own, s)
             return st
-        cited = self._cited_study(text) or self._unnamed_study(text, rec)
+        cited = self._cited_study(text, s.index) or self._unnamed_study(text, rec)
+        prev = self.focus
+        if cited is not None and prev is not None and not prev.trial.id.startswith(self._unnamed_prefix) and \
+                " et al." not in prev.trial.name and _TRAILING_CITATION.search(text) and \
+                len(_CITATION.findall(text)) == 1 and s.index - prev.last <= 2 and \
+                not self._paragraph_break(prev.last, s) and prev.section == s.section:
+            # "In the BEACON CRC trial, 224 patients ... . The ORR was 26.8% (Tabernero et al., 2021).": the citation
+            # is the source of the trial the text was speaking of
+            prev.last = s.index
+            return prev
         if cited is not None:
+            fresh = cited.id not in self.states
             st = self._state(cited, s)
-            st.last, st.section = s.index, s.section
+            st.last, st.section, st.subsection = s.index, s.section, s.subsection
+            if fresh and prev is not None and prev.arms and prev.trial.id.startswith(self._unnamed_prefix) and \
+                    " et al." in cited.name and s.index - prev.last <= 2 and not self._paragraph_break(prev.last, s) and \
+                    _TRAILING_CITATION.search(text):
+                # "A clinical study compared A with B. ... The ORRs were 22% and 21% (Van Cutsem et al., 2014)": the
+                # study the text introduced without a name is the one it then cites
+                self._set_arms(st, [(prev.regimens[a.id], ()) for a in prev.arms if a.id in prev.regimens], self.out.evidence(s))
+            self.new_focus = s.index
+            if st.candidate is None and cited.id in self.unnamed_regimens:
+                st.candidate = self.unnamed_regimens[cited.id]
             self.focus = st
+            return st
+        if re.search(r"\b(?:the\s+)?(?:latest|recent|several|other|many|some|previous|these|multiple|numerous|further)\s+"
+                     r"(?:\w+\s+)?(?:studies|trials|reports|analyses)\b", text, re.I) and not _PRESENT.search(text):
+            self.focus = None  # "The latest studies have utilized ...": studies in general, not the one in focus
+            return None
+        if self.report is not None and not names and _report_part(s) and not _REFS.search(text):
+            # a trial report's own methods and results speak of its own trial
+            st = self.focus = self._state(self.report, s)
+            self.out.entity(st.trial)
             return st
         st = self.focus
         if st is None and self.main_trial is not None and not names:
@@ -210,8 +439,9 @@ class _Reader:
         if st is None or names:
             return None
         refs = set(_REFS.findall(text))
-        if not self.short and refs and st.refs and not (refs & st.refs):
-            self.focus = None  # the sentence cites another source: another study
+        if not self.short and refs and st.refs and not (refs & st.refs) and \
+                len({a.id for _, a in self.arm_refs(st, text, rec)}) < 2:
+            self.focus = None  # the sentence cites another source: another study (unless it names two of its arms)
             return None
         if self.short:
             return st
@@ -234,7 +464,8 @@ class _Reader:
         m = _UNNAMED.search(text)
         if m is None or self.short:
             return None
-        therapies = [t for t in self.therapies(text, rec) if t.start > m.end() and t.entity.category != "DrugClass"]
+        therapies = [t for t in self.therapies(text, rec) if t.start > m.end() and t.entity.category != "DrugClass"
+                     and t.entity.id not in _NOT_ARMS]
         if not therapies:
             return None
         seq = therapies
@@ -244,36 +475,89 @@ class _Reader:
         label = f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}"
         from builders.context import unnamed_trial
 
-        return unnamed_trial(self.doc, label, phase)
+        trial = unnamed_trial(self.doc, label, phase)
+        self.unnamed_regimens[trial.id] = regimen
+        return trial
 
-    def _cited_study(self, text: str) -> Entity | None:
+    def _cited_study(self, text: str, index: int = -1) -> Entity | None:
         """The one study a sentence cites by its first author ("Rimassa et al. evaluated ...",
-        "... (Van Cutsem et al., 2014)"), with its year when the document gives one."""
+        "... (Van Cutsem et al., 2014)"), with its year when the sentence, the next sentences of its
+        paragraph or (when the author has one) the document give it."""
         found: dict[str, str | None] = {}
         for m in _CITATION.finditer(text):
             found[m.group(1)] = found.get(m.group(1)) or m.group(2)
         if len(found) != 1:
             return None
         author, year = next(iter(found.items()))
+        if year is None:
+            year = self.cite_ahead.get(index, {}).get(author)
         if year is None and len(self.author_years.get(author, ())) == 1:
             year = next(iter(self.author_years[author]))
         return author_trial(author, year, phase_of(text))
 
+    def _citations_ahead(self) -> dict[int, dict[str, str]]:
+        """For each sentence, the year the next two sentences of its paragraph cite each author with
+        ("In the study of Tabernero et al., ... . The ORR was 27% (Tabernero et al., 2016).")."""
+        cites = []
+        for s in self.doc.sentences:
+            cites.append({m.group(1): m.group(2) for m in _CITATION.finditer(s.norm) if m.group(2)} if "et al" in s.norm else {})
+        ahead: dict[int, dict[str, str]] = {}
+        for i, s in enumerate(self.doc.sentences):
+            if "et al" not in s.norm:
+                continue
+            years: dict[str, str] = {}
+            for j in (i + 1, i + 2):
+                if j >= len(self.doc.sentences) or self._paragraph_break(j - 1, self.doc.sentences[j]):
+                    break
+                for author, year in cites[j].items():
+                    years.setdefault(author, year)
+            if years:
+                ahead[i] = years
+        return ahead
+
     # -- arms -------------------------------------------------------------------------------
+    def _unmerged(self, text: str, rec) -> list[Mention]:
+        """The sentence's mentions, combinations that join the arms of a comparison taken apart."""
+        merged = []
+        for m in rec.merged():
+            inner = [x for x in rec.mentions if m.start <= x.start and x.end <= m.end and x is not m]
+            if m.entity.attr("combination") and inner and (
+                    ("(" in m.text and any(x.entity.category == "Regimen" and text[x.start - 1:x.start] == "(" for x in inner))
+                    or re.search(r"\(\s*n\s*=", m.text)
+                    or (re.search(r"\bwith\b", m.text) and re.search(r"\bcompar\w*\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$",
+                                                                     text[max(0, m.start - 60):m.start], re.I))):
+                # "5-fluorouracil (FOLFIRI) plus ramucirumab": the named backbone stays visible; "compared
+                # pembrolizumab (n = 153) with chemotherapy": two arms, not one combination
+                merged.extend(inner)
+            else:
+                merged.append(m)
+        return merged
+
     def therapies(self, text: str, rec) -> list[Mention]:
         """Therapies given in this sentence (not the ones patients had before, or resisted)."""
         out = []
-        for m in rec.merged():
+        prior = None
+        for m in self._unmerged(text, rec):
             if m.entity.category not in THERAPY:
                 continue
             before = text[max(0, m.start - 45):m.start]
             after = text[m.end:m.end + 22]
-            if re.search(r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|refractory to|"
-                         r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
-                         r"previously received|had received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I):
+            assigned = re.search(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", before, re.I)
+            if not assigned and re.search(
+                    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|refractory to|"
+                    r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
+                    r"previously received|had received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
+                    re.search(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", before, re.I) or \
+                    (prior is not None and re.fullmatch(r"\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
+                                                        text[prior.end:m.start], re.I)):
+                prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue
-            if re.match(r"[-\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|failure|"
+            prior = None
+            if re.match(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|failure|"
                         r"exposed)\b", after, re.I) and m.entity.category != "Regimen":
+                # "cetuximab and irinotecan–containing regimens": the drugs coordinated with it go too
+                while out and re.fullmatch(r"\s*(?:,|and|or|plus|/|, and|, or)\s*", text[out[-1].end:m.start]):
+                    m = out.pop()
                 continue
             out.append(m)
         return out
@@ -284,37 +568,148 @@ class _Reader:
         names_trial = any(m.entity.category == "Trial" for m in rec.mentions)
         assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_trial)]
         therapies = self.therapies(text, rec)
-        if not therapies or re.search(r"\[\d+(?:[,–-]\d+)*\]\s*\.?$", text):
+        cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
+        if not therapies or (cited_end and not names_trial):
             return False  # a cited background statement ("... improves OS [1].")
+        strong = any(h[2] == "assign" for h in assign)
         labelled = labelled_arms(text, therapies, self.ctx)
         if len(labelled) >= 2:
             self._set_arms(st, [reg for _, reg in labelled], ev)
             st.labels.update({label: arm for (label, _), arm in zip(labelled, st.arms)})
             return True
-        cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
+        listed = self._listed_arms(text, therapies, assign)
+        if len(listed) >= 2:
+            self._set_arms(st, listed, ev)
+            return True
+        doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
+        if doses:
+            self._set_arms(st, doses, ev, text)
+            return True
+        # the design cue: the first strong one ("randomly assigned to") with a therapy after it, else a weak one ("of")
+        cue_end = min((h[1] for h in assign if h[2] == "assign" and any(t.start >= h[1] for t in therapies) and
+                       not re.search(r"(?:received|receiving|treated with|given|to receive)\s*$", text[h[0]:h[1]], re.I)),
+                      default=None)
+        if cue_end is None:
+            cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
         has_alt = any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
-        if cue_end is None and not (has_alt and names_trial):
+        # "A showed better PFS (5.6 vs. 3.6 months) than did B": a comparison of two therapies with results
+        contrast = re.search(r"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?)\s", text, re.I)
+        compares = contrast is not None and _metrics(hits) and any(t.start < contrast.start() for t in therapies) and \
+            any(t.start > contrast.end() for t in therapies)
+        if cue_end is None and not (has_alt and names_trial) and not compares:
             return False
         seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
+        if any(re.search(r"\b(?:followed by|then)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", text[a.end:b.start], re.I)
+               and b.entity.id != a.entity.id for a, b in zip(seq, seq[1:])):
+            return False  # "A as first-line followed by B as second-line, or C followed by D": strategies, not arms
+        comp = re.search(r"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b", text, re.I)
+        if (cue_end is not None and comp and any(t.start < comp.start() for t in therapies) and
+                any(t.start > comp.end() for t in therapies)) or (cue_end is None and compares):
+            seq = therapies  # "A showed a benefit compared with B": the arms stand on both sides of the cue
         arms = arms_from(text, seq, self.ctx)
+        if len(arms) >= 2 and not _COMPARATIVE.search(text) and not names_trial and (
+                re.search(r"\([^()]*\bor\b[^()]*\)", text) or len(re.findall(r"\bor\b", text)) >= 3 or
+                (re.search(r"\bwith or without\b", text) and len(re.findall(r"\bor\b", text)) >= 2)):
+            # "The four patients received toripalimab or sintilimab plus chemotherapy (FOLFOX or FOLFIRI) with or
+            # without bevacizumab": each patient's choice among nested alternatives, not arms
+            return False
         if len(arms) < 2 and not (len(arms) == 1 and not st.arms and cue_end is not None):
             return False
+        if cited_end and not strong and not compares:
+            # a review's sentence on a named trial with a weak cue ("... was evaluated in the X trial [9]") gives one
+            # arm, and only one that takes in every therapy the sentence names
+            given = {c for t in _without_appositions(text, therapies) if t.entity.category != "DrugClass"
+                     for c in (self.ctx.combination_parts.get(t.entity.id) or (t.entity.id,))}
+            parts = {c.id for c in arms[0][1]} | {arms[0][0].id} | set(self.ctx.combination_parts.get(arms[0][0].id, ())) | \
+                set(self.ctx.vocab.regimen_components.get(arms[0][0].id, ()))
+            parts |= {c for p in list(parts) for c in self.ctx.vocab.regimen_components.get(p, ())}
+            if len(arms) != 1 or not given <= parts:
+                return False
         self._set_arms(st, arms, ev, text)
         return True
+
+    def _listed_arms(self, text: str, therapies: list[Mention], assign) -> list:
+        """Arms a design lists after a colon, one per semicolon: "randomly divided into three groups:
+        encorafenib, binimetinib, and cetuximab; encorafenib and cetuximab; and irinotecan or FOLFIRI plus
+        cetuximab (control group)"."""
+        if not assign:
+            return []
+        colon = text.find(":", min(h[1] for h in assign))
+        if colon < 0 or text.count(";", colon) < 1:
+            return []
+        bounds = [colon] + [m.start() for m in re.finditer(";", text[colon:])] + [len(text)]
+        bounds = sorted(set(b if b == colon or b == len(text) else b + colon for b in bounds))
+        out = []
+        for lo, hi in zip(bounds, bounds[1:]):
+            seg = [t for t in therapies if lo < t.start < hi]
+            if not seg:
+                return []
+            out.append(_choice_or_combination(text, seg, self.ctx))
+        stated = re.search(r"\b(two|three|four|five|2|3|4|5)\s+(?:treatment\s+)?(?:groups|arms|cohorts)\b", text[:colon], re.I)
+        if stated and _count(stated.group(1)) != len(out):
+            return []
+        return out
+
+    def _dose_arms(self, text: str, therapies: list[Mention], design: bool) -> list:
+        """Arms that differ by the dose of one therapy: "to receive either T-DXd at 5.4 mg/kg (n = 40) or
+        6.4 mg/kg (n = 40)", "5.4 mg/kg ... compared to the 6.4 mg/kg dosage"."""
+        given = {t.entity.id: t.entity for t in therapies if t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS}
+        if not design or len(given) != 1:
+            return []
+        drug = next(iter(given.values()))
+        first = min(t.start for t in therapies if t.entity.id == drug.id)
+        doses = [m for m in _DOSE.finditer(text) if m.start() > first]
+        if len(doses) < 2 or len({_dose_key(m) for m in doses}) != len(doses) or len({m.group(2).lower() for m in doses}) != 1:
+            return []
+        for a, b in zip(doses, doses[1:]):
+            gap = _strip_brackets(text[a.end():b.start()])
+            if re.search(r"\b(?:then|followed by|loading|maintenance|daily|weekly|every|escalat|de-escalat|reduc)\w*", gap, re.I) \
+                    or not re.search(r"\b(?:or|versus|vs\.?|compared (?:to|with)|than)\b", gap, re.I):
+                return []
+        out = []
+        for m in doses:
+            key = _dose_key(m)
+            name = f"{drug.name} {key}"
+            entity = Entity(mint("regimen", name), "Regimen", name)
+            self.doses[entity.id] = key
+            out.append((entity, (drug,)))
+        return out
 
     def _set_arms(self, st: TrialState, regimens: list, ev, text: str = "") -> None:
         known = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
         if st.arms and len(regimens) <= len(st.arms) and all(r.id in known for r, _ in regimens):
             return  # the same arms again ("the combination arm and the control arm")
+        if st.arms and len(regimens) <= len(st.arms) and self._same_arms(st, regimens):
+            return  # the arms again, named by what sets them apart ("the cetuximab group vs the bevacizumab group")
         st.arms = []
         for reg, comps in regimens[:6]:
             for c in comps:
                 self.out.fact(reg, "has_component", c, ev)
             arm = add_arm(self.out, st.trial, reg, ev)
+            if reg.id in self.doses:
+                mono = as_regimen(self.ctx, comps[0])  # the drug the dose levels give, as its one-drug regimen
+                self.out.fact(mono, "has_component", comps[0], ev)
+                self.out.fact(st.trial, "evaluates", mono, ev)
             st.arms.append(arm)
             st.regimens[arm.id] = as_regimen(self.ctx, reg)
             if arm not in st.every:
                 st.every.append(arm)
+
+    def _same_arms(self, st: TrialState, regimens: list) -> bool:
+        """Whether each regimen names a different one of the trial's arms: the same regimen but for a placebo
+        or supportive care ("FOLFIRI" for "FOLFIRI + placebo"), else the one arm that contains it."""
+        inert = set(_NOT_ARMS)
+        arms = {a.id: self._components(st, a) for a in st.arms}
+        used = set()
+        for reg, comps in regimens:
+            parts = {c.id for c in comps} or set(getattr(self.ctx, "combination_parts", {}).get(reg.id, ())) or {reg.id}
+            parts -= inert
+            same = [a for a, c in arms.items() if (c - inert) == parts and a not in used]
+            holders = same or [a for a, c in arms.items() if parts <= c and a not in used]
+            if len(holders) != 1:
+                return False
+            used.add(holders[0])
+        return True
 
     def _single_arm(self, st: TrialState, s: Sentence, rec, ev) -> None:
         """A trial whose sentence names one regimen (and no comparison) gets that one arm; a sentence that
@@ -329,7 +724,8 @@ class _Reader:
             if not (weak and names_trial and len(given) == 1):
                 return
             st.arms = []
-        distinct = {t.entity.id: t for t in therapies if t.entity.category != "DrugClass" or len(therapies) == 1}
+        distinct = {t.entity.id: t for t in therapies if (t.entity.category != "DrugClass" or len(therapies) == 1) and
+                    (names_trial or not re.search(r"-(?:containing|based)\b", t.entity.name))}
         if len(distinct) == 1:
             reg = next(iter(distinct.values())).entity
             if reg.id in ("crc:regimen_placebo", "crc:regimen_best_supportive_care"):
@@ -349,11 +745,23 @@ class _Reader:
             combos = [a for a in st.arms if len(self._components(st, a)) > 1]
             if len(combos) == 1:
                 refs.append((m.start(), combos[0]))
+        for m in re.finditer(r"\b(triplet|doublet)(?:\s+(?:therapy|regimen|combination|arm|group|cohort))?\b", text[:hi], re.I):
+            if m.start() < lo:
+                continue
+            size = 3 if m.group(1).lower() == "triplet" else 2
+            fits = [a for a in st.arms if len(self._components(st, a)) == size]
+            if len(fits) == 1:
+                refs.append((m.start(), fits[0]))  # "the triplet therapy": the one arm of three drugs
         for m in _CONTROL_GROUP.finditer(text, lo, hi):
             ctrl = st.arms[-1] if len(st.arms) > 1 else None
             if ctrl is not None:
                 refs.append((m.start(), ctrl))
-        for t in rec.merged():
+        doses = {self.doses[st.regimens[a.id].id]: a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id in self.doses}
+        if doses:
+            for m in _DOSE.finditer(text, lo, hi):
+                if _dose_key(m) in doses:
+                    refs.append((m.start(), doses[_dose_key(m)]))
+        for t in self._unmerged(text, rec):
             if t.entity.category not in THERAPY or not (lo <= t.start < hi):
                 continue
             arm = self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25])
@@ -386,7 +794,7 @@ class _Reader:
         alone = re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I)
         holders = [a for a in st.arms if therapy.id in self._components(st, a)]
         if alone:
-            singles = [a for a in holders if len(self._components(st, a)) == 1]
+            singles = [a for a in holders if len(self._components(st, a) - set(_NOT_ARMS)) == 1]
             return singles[0] if len(singles) == 1 else None
         if len(holders) == 1:
             return holders[0]
@@ -408,10 +816,44 @@ class _Reader:
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                                        for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))], ev)
         if not st.arms:
+            # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
+            # 91 biopsies from 45 patients")
+            self._placed = {}
+            self._who = None
+            self._numbers(st, text, rec, ev, _subgroup(text))
+            return
+        if len(st.arms) == 1 and len(self._components(st, st.arms[0]) - set(_NOT_ARMS)) == 1 and \
+                re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
+                not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
+            return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
+        lead = self._leading_cohort(st, text, rec, ev)
+        if lead is False:
+            return  # "Among the patients who received X, ...": a group the reader cannot tie to one arm
+        if lead is not None and (len(st.arms) != 1 or st.arms[0] is not lead):
+            saved = st.arms
+            st.arms = [lead]
+            try:
+                self.outcomes(st, s, rec, hits, ev)
+            finally:
+                st.arms = saved
             return
         subgroup = _subgroup(text)
+        if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
+                st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
+                not any(m.entity.category == "Trial" for m in rec.mentions):
+            subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
+        st.population = (s.index, subgroup) if subgroup else None
+        who = _WHO.search(text)
+        self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
         values, hrs, cis = _values(text)
-        metrics = _metrics(hits)
+        cut = self._cited_clause(st, text)
+        if cut is not None:
+            # "...; for comparison, Rossi et al. reported a median PFS of 2.6 months": another study's values
+            values = [v for v in values if v.start < cut]
+            hrs = [h for h in hrs if h[0] < cut]
+            text = text[:cut]
+            hits = [h for h in hits if h[1] <= cut]
+        metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
         respectively = any(h[2] == "respectively" for h in hits)
         used: set[int] = set()
@@ -430,33 +872,53 @@ class _Reader:
                 continue
             if metric == "HR":
                 continue
-            fitting = [v for v in region if _fits_metric(metric, v, region)]
+            if len(group_metrics) > 1:
+                # "ORR and DCR were 81% and 89%, respectively": one value per metric, in order
+                fitting = [v for v in region if any(_fits_metric(gm, v, region) for gm in group_metrics)]
+                if len(fitting) == len(group_metrics) and len(st.arms) == 1 and \
+                        all(_fits_metric(gm, v, fitting) for gm, v in zip(group_metrics, fitting)) and \
+                        all(re.fullmatch(r"[\s,;]*(?:and\s+|,\s*|/\s*)?", _strip_brackets(text[a.end:b.start]))
+                            for a, b in zip(fitting, fitting[1:])):
+                    for gm, v in zip(group_metrics, fitting):
+                        self._add(st.arms[0], gm, v, ev, subgroup)
+                    used.update(id(v) for v in region)
+                    continue
+                if len(fitting) > 1:
+                    used.update(id(v) for v in region)
+                    continue  # a list of metrics with values the reader cannot pair
+                metric = group_metrics[-1]  # "a 28% ORR, median PFS of 4.7 months": the last metric's value
+            fitting = [v for v in region if _fits_metric(metric, v, region) and not re.match(
+                r"\s*%?\s*\)?\s*(?:in total\s+|overall\s+)?(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:clinical benefit|"
+                r"stable disease|disease control|complete response|partial response|progressive disease|grade)",
+                text[v.end:v.end + 60], re.I)]  # "23 (47%) in total had a clinical benefit": another metric's value
             if not fitting:
                 continue
-            if len(group_metrics) > 1 and respectively:
-                # "ORR and DCR were 81% and 89%, respectively"
-                if len(fitting) == len(group_metrics) and len(st.arms) == 1:
-                    for gm, v in zip(group_metrics, fitting):
-                        if _fits_metric(gm, v, fitting):
-                            self._add(st.arms[0], gm, v, ev, subgroup)
-                    used.update(id(v) for v in fitting)
-                continue
-            self._place(st, metric, fitting, text, rec, ev, subgroup, start, nxt, respectively)
+            # arms named after the values count up to the next outcome metric ("5.8 months in the 5.4-mg/kg cohort")
+            nxt_real = next((m[0] for m in metrics[k + 1:] if m[2] is not None), len(text))
+            if len(fitting) >= 2 and len(st.arms) < 2:
+                self._arms_from_values(st, s, rec, fitting, start, ev)
+            self._place(st, metric, fitting, text, rec, ev, subgroup, start, nxt_real, respectively)
             used.update(id(v) for v in fitting)
         # values before their metric: "82.3% achieved disease control", "OR was observed in 6.1%"
         for start, end, metric, _ in metrics:
             if metric not in ("ORR", "DCR"):
                 continue
-            before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 40
+            before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 80
                       and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
                                      r"(?:objective\s+|overall\s+)?$", text[v.end:start], re.I)
                            or not text[v.end:start].strip())]  # "a 28% ORR"
-            if len(before) == 1 and len(st.arms) == 1:
+            if len(before) == 1 and len(st.arms) == 1 and start - before[0].end <= 40:
                 self._add(st.arms[0], metric, before[0], ev, subgroup)
                 used.add(id(before[0]))
+            elif len(before) == 1 and len(st.arms) > 1:
+                # "82.3% of patients treated with fruquintinib achieved disease control": the arm named in between
+                refs = {a.id: a for _, a in self.arm_refs(st, text, rec, before[0].end, start)}
+                if len(refs) == 1:
+                    self._add(next(iter(refs.values())), metric, before[0], ev, subgroup)
+                    used.add(id(before[0]))
         for m in _OF_N.finditer(text):
             # "10 (30.3%, 95% CI 17-47) of 33 patients achieved an objective response"
-            tail = text[m.end():m.end() + 80]
+            tail = _strip_brackets(text[m.end():m.end() + 160])[:80]  # "of 33 PTS (median 5 prior regimens), achieved"
             metric = "ORR" if re.search(r"objective response|partial response|responded|response", tail, re.I) and \
                 not re.search(r"stable|control", tail[:40], re.I) else None
             if metric and len(st.arms) == 1:
@@ -467,6 +929,66 @@ class _Reader:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
+
+    def _arms_from_values(self, st: TrialState, s: Sentence, rec, fitting: list[Value], lo: int, ev) -> None:
+        """Arms a results sentence gives by tying each value to its own regimen when no design did: "median OS
+        was 31.4 months with FOLFOX plus bevacizumab and 27.5 months with CAPOX plus bevacizumab"; "median PFS
+        with A was 9.1 months, and with B alone it was 5.1 months"; "A yielded a median PFS of 10.0 months
+        versus 8.4 months for B alone"."""
+        text = s.norm
+        names = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
+        if not names and st.arms:
+            return
+        therapies = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass" or
+                     re.search(r"chemotherapy", t.entity.name, re.I)]
+        if len(therapies) < 2:
+            return
+        tied = []
+        prev = 0
+        for i, v in enumerate(fitting):
+            stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
+            link = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
+                            r"(?:(?:patients|those)\s+(?:who\s+)?(?:received|receiving|treated with|given)\s+)?", text[v.end:stop], re.I)
+            after = [t for t in therapies if link and v.end + link.end() <= t.start < stop]
+            before = [t for t in therapies if prev <= t.start < v.start]
+            if after and after[0].start <= v.end + link.end() + 2:
+                run = [after[0]]
+                for t in after[1:]:  # "... for those who received FOLFOXIRI and bevacizumab"
+                    if not re.fullmatch(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", text[run[-1].end:t.start]):
+                        break
+                    run.append(t)
+            elif before:
+                run = [before[-1]]
+                for t in reversed(before[:-1]):  # "for patients who received atezolizumab plus FOLFOXIRI and bevacizumab was"
+                    if not re.fullmatch(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", text[t.end:run[0].start]):
+                        break
+                    run.insert(0, t)
+            else:
+                return
+            tied.append(run)
+            prev = v.end
+        regimens = [_regimen_of(run, self.ctx) for run in tied]
+        if len({r.id for r, _ in regimens}) != len(regimens):
+            return
+        if st.arms and not any(st.regimens.get(a.id) is not None and st.regimens[a.id].id in
+                               {as_regimen(self.ctx, r).id for r, _ in regimens} for a in st.arms):
+            return  # the one arm the trial has is none of these
+        self._set_arms(st, regimens, ev, text)
+
+    def _cited_clause(self, st: TrialState, text: str) -> int | None:
+        """Where a clause that reports another, cited study begins ("..., compared with 10% reported by Lee et
+        al."; "; for comparison, Rossi et al. reported ..."), when the trial in focus is not that study."""
+        m = re.search(r"\bet al\b|\breported by\b|\bpreviously reported\b|\bin (?:a|an|the) (?:previous|prior|earlier) "
+                      r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b", text, re.I)
+        if m is None or " et al." in st.trial.name:
+            return None
+        starts = [x.end() for x in re.finditer(r";|,\s*(?=compared|for comparison|whereas|while|in contrast|versus|vs\b)|"
+                                                r"\bcompared (?:with|to)\b|\bfor comparison\b|\bwhereas\b|\bin contrast\b",
+                                                text[:m.start()], re.I)]
+        if not starts:
+            return None
+        return starts[-1] - len(re.search(r"(?:\bcompared (?:with|to)|\bfor comparison|\bwhereas|\bin contrast)?$",
+                                          text[:starts[-1]], re.I).group(0))
 
     def _place(self, st, metric, fitting, text, rec, ev, subgroup, lo, hi, respectively) -> None:
         """Give each value of one metric to its arm, or leave it out."""
@@ -486,6 +1008,8 @@ class _Reader:
                 if cohort is False:
                     return  # the value is tied to a therapy no arm has: leave it out
                 arm = cohort
+            if arm is None and self._foreign_therapy(st, text, rec, v):
+                return  # "the ORR was 30% with trastuzumab plus lapatinib", a regimen no arm of the trial has
             if arm is None and len(st.arms) == 1:
                 arm = st.arms[0]
             if arm is None:
@@ -493,7 +1017,15 @@ class _Reader:
                 if len({a.id for _, a in before}) == 1:
                     arm = before[0][1]
             if arm is not None:
-                self._add(arm, metric, v, ev, subgroup)
+                told, label = _after_label(text[v.end:hi])
+                self._add(arm, metric, v, ev, label if told and label else subgroup)
+            return
+        # "adding cetuximab to FOLFIRI increased the ORR from 40% to 57%": the control's value, then the experimental arm's
+        if len(fitting) == 2 and len(st.arms) == 2 and re.search(
+                r"\bfrom\s*$", text[max(lo, fitting[0].start - 8):fitting[0].start], re.I) and \
+                re.fullmatch(r"\s*(?:%|months?|mo)?\s*to\s*", text[fitting[0].end:fitting[1].start], re.I):
+            self._add(st.arms[1], metric, fitting[0], ev, subgroup)
+            self._add(st.arms[0], metric, fitting[1], ev, subgroup)
             return
         # several values: one per arm
         after_refs = []
@@ -514,6 +1046,30 @@ class _Reader:
             for v, a in zip(fitting, before_refs):
                 self._add(a, metric, v, ev, subgroup)
             return
+        # "In the group receiving 5.4 mg/kg, the DCR was 86.6%, while it was 85.0% in the group receiving 6.4 mg/kg":
+        # each value takes the arm named right after it, else the one named since the value before
+        every = self.arm_refs(st, text, rec)
+        mixed = []
+        prev_end = 0
+        for i, v in enumerate(fitting):
+            stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
+            after = [a for p, a in every if v.end <= p <= min(v.end + 45, stop)]
+            before = [a for p, a in every if prev_end <= p < v.start]
+            mixed.append(after[0] if after else before[-1] if before else None)
+            prev_end = v.end
+        if all(mixed) and len({a.id for a in mixed}) == len(fitting):
+            for v, a in zip(fitting, mixed):
+                self._add(a, metric, v, ev, subgroup)
+            return
+        if len(st.arms) == 1 and len({a.id for _, a in every}) <= 1:
+            # one arm, values of several populations: "6.2 months in the AXL-positive cohort vs. 12.1 months in the
+            # AXL-negative cohort"; "In the overall population, median OS was 26.1 months; among patients with RAS
+            # wild-type tumours, it was 30.2 months"
+            labels = _value_labels(text, fitting, 0)
+            if labels is not None:
+                for v, label in zip(fitting, labels):
+                    self._add(st.arms[0], metric, v, ev, label)
+                return
         if respectively:
             ordered = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
             if len(ordered) == len(fitting):
@@ -521,6 +1077,10 @@ class _Reader:
                     self._add(a, metric, v, ev, subgroup)
                 return
         order = st.compared if len(st.compared) >= 2 else st.arms
+        named = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
+        if len(named) == len(order) and set(named) == set(order) and \
+                not re.search(r"\brandomi[sz]|\brandomly\b|\bwith or without\b|\bassigned\b|\ballocated\b", text, re.I):
+            order = named  # the order the sentence names the arms in ("patients treated with A ... compared with B")
         k = len(order)
         if k >= 2 and len(fitting) % k == 0:
             chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
@@ -530,10 +1090,57 @@ class _Reader:
                                            for c in chunks) or len(chunks) == 1):
                 prev = lo
                 for c in chunks:
-                    label = _subgroup(text[prev:c[0].start]) if len(chunks) > 1 else subgroup
+                    label = _chunk_label(text[prev:c[0].start])[1] if len(chunks) > 1 else subgroup
                     for v, a in zip(c, order):
                         self._add(a, metric, v, ev, label)
                     prev = c[-1].end
+
+    def _leading_cohort(self, st: TrialState, text: str, rec, ev):
+        """The arm a sentence opens with ("Among the 32 patients who received adagrasib monotherapy, the ORR was
+        19%"): that arm (a cohort arm made for a one-drug cohort the trial had not named), None when the sentence
+        does not open so, False when the group is none of the arms and not a cohort of one drug."""
+        m = re.match(r"\s*(?:among|in|for)\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:patients|participants|those)\s+(?:who\s+)?"
+                     r"(?:received|receiving|were treated with|treated with|were given|given)\s+(?:the\s+)?", text, re.I)
+        if not m:
+            return None
+        tied = [t for t in self.therapies(text, rec) if m.end() <= t.start <= m.end() + 2]
+        if not tied:
+            return None
+        t = tied[0]
+        after = text[t.end:t.end + 30]
+        arm = self._arm_for_therapy(st, t.entity, after)
+        if arm is not None:
+            return arm
+        if re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I) or \
+                not any(t.entity.id in self._components(st, a) for a in st.arms):
+            if t.entity.id in _NOT_ARMS or t.entity.category == "DrugClass":
+                return False
+            arm = add_arm(self.out, st.trial, t.entity, ev)
+            st.regimens[arm.id] = as_regimen(self.ctx, t.entity)
+            if arm not in st.every:
+                st.every.append(arm)
+            return arm
+        return False
+
+    def _foreign_therapy(self, st, text, rec, v) -> bool:
+        """Whether the value is tied ("30% with X", "5.6 months for patients receiving X") to a therapy that
+        is none of the trial's arms nor a part of one."""
+        m = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:with|for|on|in|among|by)\s+(?:the\s+)?"
+                     r"(?:(?:patients|those)\s+(?:who\s+)?(?:receiving|received|treated with|given)\s+)?", text[v.end:v.end + 60],
+                     re.I)
+        if not m:
+            return False
+        start = v.end + m.end()
+        tied = [t for t in self.therapies(text, rec) if start <= t.start <= start + 3]
+        if not tied:
+            return False
+        t = tied[0]
+        if self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25]) is not None:
+            return False
+        parts = set(self.ctx.combination_parts.get(t.entity.id, ())) or \
+            set(self.ctx.vocab.regimen_components.get(t.entity.id, ())) or {t.entity.id}
+        return not any(parts <= self._components(st, a) or t.entity.id in self._components(st, a) or
+                       t.entity.id == getattr(st.regimens.get(a.id), "id", None) for a in st.every or st.arms)
 
     def _new_cohort(self, st, text, rec, v, lo, ev):
         """A value tied to a cohort the arms do not have ("3.3% in the tucatinib monotherapy cohort"):
@@ -564,6 +1171,7 @@ class _Reader:
     def _hazard_ratios(self, st, text, rec, hrs, metrics, ev, subgroup) -> None:
         if len(st.arms) < 2:
             return
+        found = []
         for pos, value, p in hrs:
             before = [m for m in metrics if m[0] < pos and m[2] in ("mPFS", "mOS")]
             after = [m for m in metrics if pos <= m[0] <= pos + 25 and m[2] in ("mPFS", "mOS")]
@@ -573,37 +1181,142 @@ class _Reader:
                 metric = after[0][2]
             else:
                 continue
-            if not 0.05 <= value <= 5:
-                continue
+            if 0.05 <= value <= 5:
+                found.append((pos, value, p, metric))
+        for pos, value, p, metric in found:
+            label = subgroup
+            same = [q for q, _, _, m in found if m == metric]
+            if len(same) > 1:
+                # several hazard ratios of one metric: each needs the population it was read in
+                # ("left-sided population (... HR 0.82) and the overall population (... HR 0.84)")
+                prev = max([q for q in same if q < pos], default=0)
+                told, label = _chunk_label(text[prev:pos])
+                if not told:
+                    continue
             placed = self._placed.get(metric) or []
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
-            add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
+            add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
 
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         for m in _N_EQ.finditer(text):
             # "fruquintinib (n = 461) or placebo (n = 230)": the therapy or arm named right before
+            head = re.split(r"[,;:]", text[max(0, m.start() - 70):m.start()])[-1]
             refs = [a for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())]
+            if not refs and not _N_OWNER.search(head):
+                continue  # "diarrhea (n = 7)": a count of events, not of the patients an arm enrolled
             if refs:
                 self._add(refs[-1], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
             elif len(st.arms) == 1:
                 self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
-        if subgroup:
-            return
+        if not subgroup:
+            self._arm_counts(st, text, rec, ev)
         owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
-        for m in _N_PATIENTS.finditer(text):
-            window = text[max(0, m.start() - 40):m.end() + 60]
-            if not _N_VERB.search(window) or re.search(r"%|of \d|screened|found|samples|prior|previously|adverse|toxicit|"
-                                                       r"side effect|grade|experienc|discontinu|died|death", window, re.I):
+        found = False
+        for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)), key=lambda x: x.start()):
+            n = _count(m.group(1))
+            if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
                 continue
-            n = int(m.group(1).replace(",", ""))
-            if 2 <= n <= 5000:
-                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
-                return
+            if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower():
+                continue  # the patients of a subgroup, not the study's
+            # "Sixteen patients received FOLFOXIRI plus bevacizumab, and 12 patients received FOLFIRI plus bevacizumab"
+            # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
+            arm = None
+            clause = text[m.end():]
+            clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|$", clause).start()]
+            if len(st.arms) >= 2 and re.match(r"\s*(?:(?:were|had been|was)\s+)?(?:received|receiving|treated|given|"
+                                              r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
+                    not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I):
+                refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + len(clause))}
+                if len(refs) == 1:
+                    arm = next(iter(refs.values()))
+            if arm is None and len(st.arms) >= 2 and re.match(r"[^,;.]{0,40}?\b(?:to|in)\s+each\s+(?:group|arm|cohort)\b",
+                                                               text[m.end():], re.I):
+                for each in st.arms:  # "246 patients were assigned to each group"
+                    self._add(each, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
+                found = True
+            elif arm is not None:
+                self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
+            elif not found:
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
+                found = True
+
+    def _sample_count(self, text: str, rec, m) -> bool:
+        """Whether the count ``m`` ("28 patients", "77 were treated") is the number of patients a study
+        enrolled, treated or analysed, judged within its clause."""
+        bounds = [0] + [x.end() for x in re.finditer(r"[;:]|,\s*(?:and|while|whereas|but|of whom|of which)\b|\band\b|,(?=\s)",
+                                                      text[:m.start()])]
+        lo = bounds[-1]
+        stop = re.search(r"[;:]|,\s|\band\b|\bwhile\b|\bwhereas\b", text[m.end():])
+        hi = m.end() + stop.start() if stop else len(text)
+        before, clause = text[lo:m.start()], text[lo:hi]
+        if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
+                                              before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
+            return False
+        if m.re is _N_ELIDED:
+            return True
+        wide = text[max(0, m.start() - 40):m.start()]
+        if _N_VERB_BEFORE.search(wide):
+            return True
+        verb = _N_VERB.search(text[m.end():hi])
+        if verb and not re.search(r"\bhad\s+(?:\w+\s+)?$", text[m.end():hi][:30]) and not (
+                re.match(r"evaluated|assessed", verb.group(0)) and
+                re.match(r"\s+(?:by|for|with|using|in)\b(?!\s+(?:efficacy|response|safety|toxicity))", text[m.end() + verb.end():])):
+            return True  # "246 patients were assigned", "1,072 eligible pts were randomized" (not "assessed by FISH")
+        # "evaluated nivolumab plus ipilimumab in 119 patients", "tested dabrafenib plus trametinib in 43 patients"
+        v = re.search(r"\b(?:evaluat\w*|assess\w*|investigat\w*|test\w*|stud(?:y|ied))\b[^.;]{0,120}\b(?:in|among)\s+(?:a total of\s+)?$",
+                      text[max(0, m.start() - 160):m.start()], re.I)
+        if v and any(t.entity.category in THERAPY and max(0, m.start() - 160) + v.start() < t.start < m.start() for t in rec.merged()):
+            return True
+        # "adagrasib plus cetuximab was evaluated in 94 patients"
+        passive = re.search(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:evaluated|assessed|investigated|tested|studied)\s+"
+                            r"in\s+(?:a total of\s+)?$", text[max(0, m.start() - 80):m.start()], re.I)
+        if passive and any(t.entity.category in THERAPY and t.end <= m.start() - 10 for t in rec.merged()):
+            return True
+        # "Among 123 patients with ... who received the combination, the ORR was 20%"
+        return bool(re.search(r"(?:^|\b)among\s+(?:the\s+|all\s+)?$", before, re.I)) and \
+            bool(re.search(r"\b(?:ORR|DCR|PFS|OS|response rate|disease control|survival)\b", text[m.end():], re.I))
+
+    def _arm_counts(self, st: TrialState, text: str, rec, ev) -> None:
+        """Per-arm counts in brackets after a total: "1,072 pts were randomized (RAM 536; PBO 536)"; counts
+        of arm groups: "with 297 in the FOLFIRI plus cetuximab group and 295 in the FOLFIRI plus bevacizumab group"."""
+        if len(st.arms) < 2:
+            return
+        for m in re.finditer(r"(?<![\d.,])(\d{1,5})\s+(?:patients\s+|pts\s+)?(?:were\s+)?in\s+the\s+", text):
+            group = re.match(r"[^,;()]{1,60}?\b(?:group|arm|cohort)\b", text[m.end():])
+            if not group or re.search(r"%", text[m.end():m.end() + group.end()]):
+                continue
+            refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + group.end())}
+            if len(refs) == 1:
+                self._add(next(iter(refs.values())), "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, None)
+        for b in re.finditer(r"\(([^()]{3,80})\)", text):
+            parts = re.split(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", b.group(1))
+            if len(parts) < 2:
+                continue
+            placed = []
+            pos = b.start(1)
+            for part in parts:
+                at = text.index(part, pos)
+                pos = at + len(part)
+                m = re.fullmatch(r"(?:n\s*=\s*)?(\d{1,5})\s+(?:in\s+(?:the\s+)?)?(.+)|(.+?)[:\s]\s*(?:n\s*=\s*)?(\d{1,5})", part)
+                if not m:
+                    break
+                num = m.group(1) or m.group(4)
+                refs = self.arm_refs(st, text, rec, at, at + len(part))
+                if len({a.id for _, a in refs}) != 1:
+                    break
+                placed.append((refs[0][1], num, at + part.index(num)))
+            else:
+                if len({a.id for a, _, _ in placed}) == len(placed):
+                    for arm, num, at in placed:
+                        self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
 
     def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
-        if metric in ("ORR", "DCR") and not 0 <= v.number <= 100:
-            return
+        who = getattr(self, "_who", None)
+        if subgroup is None and who is not None and v.start > who[0]:
+            subgroup = who[1]  # "for patients who crossed over to the dual HER2 blockade, the ORR was 17.9%"
+        if metric in ("ORR", "DCR") and not 0 < v.number <= 100:
+            return  # ("ORR 28.6% vs 0": a rate of none is not read as an arm's outcome)
         placed = getattr(self, "_placed", None)
         if placed is not None and arm.category == "TrialArm":
             placed.setdefault(metric, []).append(arm)
@@ -621,23 +1334,33 @@ class _Reader:
             if about_other_cancer(text) or re.search(r"exclusion criteria|inclusion criteria|eligibility", text, re.I) \
                     or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I):
                 continue
-            rec = self.ctx.recognize(s)
+            rec = self.recognize(s)
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
             hits = self.ctx.cue_hits(s)
             st = self._update_focus(s, rec, hits)
             if st is None:
                 continue
-            if any(h[2] == "ongoing" for h in hits) and not _values(text)[0]:
-                continue
+            if any(h[2] == "ongoing" for h in hits) and (
+                    (not _values(text)[0] and not _N_PATIENTS.search(text)) or
+                    re.search(r"\bwill\b|\btarget(?:ed)?\s+(?:median|ORR|PFS|OS|response|sample|enrol)|\bexpected to\b|"
+                              r"\b(?:is|are|currently) recruiting\b|\bestimated enrol", text, re.I)):
+                continue  # an ongoing trial's plans are not results
             if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
                     st.trial.id != getattr(self.main_trial, "id", None):
                 continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read
             ev = self.out.evidence(s)
             reports = bool(_metrics(hits)) or bool(_N_EQ.search(text)) or \
-                bool(_N_PATIENTS.search(text) and _N_VERB.search(text))
+                bool(_N_PATIENTS.search(text) and _N_VERB.search(text)) or bool(_N_ELIDED.search(text))
             named = any(m.entity.category == "Trial" for m in rec.mentions)
-            if (reports or named or st.trial.id == getattr(self.main_trial, "id", None)) and \
-                    not self._design(st, s, rec, hits, ev) and reports:
+            introduced = (self.new_focus == s.index or (st.trial.id.startswith(self._unnamed_prefix) and
+                                                        re.search(r"\b(?:this|the) (?:study|trial)\b", text, re.I))) and \
+                re.search(r"\b(?:patients?|participants|cohorts?|cases|pts)\b", text, re.I) and \
+                not re.search(r"\b(?:cells?|cell lines?|xenografts?|mice|mouse|organoids?|in vitro|in vivo)\b", text, re.I)
+            # a study the text introduced without a name gets its arms where it is introduced or referred back to
+            loose = st.trial.id.startswith(self._unnamed_prefix) and not introduced
+            if (reports or named or introduced or
+                    st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
+                    not loose and not self._design(st, s, rec, hits, ev) and reports:
                 self._single_arm(st, s, rec, ev)
             if rec.regimens:
                 self.out.mentions(rec, ev)
@@ -645,12 +1368,30 @@ class _Reader:
         return self.out
 
 
+def _dose_key(m) -> str:
+    """ "5.4 mg/kg", "5.4-mg/kg" -> "5.4 mg/kg"."""
+    unit = m.group(2).lower().replace("²", "2")
+    return f"{float(m.group(1).replace(',', '.')):g} {unit}"
+
+
+def _count(word: str) -> int | None:
+    """ "1,072" -> 1072, "Sixteen" -> 16."""
+    word = word.replace(",", "")
+    if word.isdigit():
+        return int(word)
+    return _WORD_NUMBERS.get(word.lower())
+
+
 def hits_of(hits, lexicon: str) -> list:
     return [h for h in hits if h[2] == lexicon]
 
 
-def _metrics(hits) -> list[tuple[int, int, str | None, list]]:
-    """Metric keywords in order (longest hit at each place), lists such as "ORR and DCR" grouped."""
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:median\s+|confirmed\s+)?$", re.I)
+
+
+def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
+    """Metric keywords in order (longest hit at each place), lists such as "ORR and DCR" grouped: a
+    metric joined to the one before by "and", "," or "/" (nothing else between) joins its group."""
     found = []
     for start, end, lex in hits:
         if lex in METRIC_CUES and lex != "metric_hr":
@@ -661,7 +1402,13 @@ def _metrics(hits) -> list[tuple[int, int, str | None, list]]:
     for start, end, metric in found:
         if start < last_end:
             continue
-        out.append((start, end, metric, [metric]))
+        if out and text and metric is not None and out[-1][2] is not None and metric not in out[-1][3] and \
+                _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
+            # "ORR and DCR", "median PFS and OS", "ORR (%), DCR": one list of metrics
+            prev = out[-1]
+            out[-1] = (prev[0], end, prev[2], prev[3] + [metric])
+        else:
+            out.append((start, end, metric, [metric]))
         last_end = end
     return out
 
@@ -693,10 +1440,19 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                          rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
                          rf"(?:%|months?|mo\b|weeks?)?", text, re.I):
         mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
+    for m in re.finditer(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
+                         rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
+                         rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
+                         rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
+                         rf"\s*(?:%|months?|mo\b|percentage points?)?", text, re.I):
+        mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
     for m in re.finditer(r"\b(?:19|20)\d\d\b|\b(?:n|N)\s*=\s*\d+|\bgrade\s*[≥>]?\s*\d|\b\d+:\d+(?::\d+)?|"
                          r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
                          r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):
         mask(m.start(), m.end())
+    for m in re.finditer(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects|cases)\b",
+                         text, re.I):
+        mask(m.start(), m.end())  # "146 patients were treated": a count, not a result
     clean = "".join(masked)
     values = []
     for m in _VALUE.finditer(clean):
@@ -713,23 +1469,81 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
     return values, hrs, cis
 
 
+def _strip_brackets(text: str) -> str:
+    """``text`` without its bracketed asides ("(95% CI, 10%-40%)")."""
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
+
+
 def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
     if metric in ("ORR", "DCR"):
         return v.unit == "%"
     if metric in ("mPFS", "mOS"):
         if v.unit == "months":
             return True
-        if v.unit == "" and any(w.unit == "months" for w in region) and "." in str(v.number):
+        if v.unit == "" and any(w.unit == "months" for w in region) and v.number != int(v.number):
             return True
         return v.unit == "" and len(region) >= 2 and all(w.unit in ("", "months") for w in region) and v.number < 80 \
             and any(w.number != int(w.number) for w in region)
     return False
 
 
+_LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", re.I)
+
+
+def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
+    """The population each of several values of one metric is given for, or None unless every value has
+    its own (one of them may be the whole population)."""
+    labels = []
+    prev = lo
+    for i, v in enumerate(fitting):
+        stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
+        told, label = _after_label(text[v.end:stop])
+        if told:
+            labels.append(label)
+        else:
+            told, label = _chunk_label(text[prev:v.start])
+            if not told:
+                return None
+            labels.append(label)
+        prev = v.end
+    if len(set(labels)) != len(labels) or labels.count(None) > 1:
+        return None
+    return labels
+
+
+def _after_label(tail: str) -> tuple[bool, str | None]:
+    """The population named right after a value ("12.1 months in the AXL-negative cohort"): (True, label),
+    (True, None) for the whole population, (False, None) when none is named there."""
+    after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
+                     r"([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+(?:cohort|group|subgroup|sub-population|population|patients|"
+                     r"tumou?rs|subset)\b", tail)
+    if after and _OVERALL.search(after.group(0)):
+        return True, None
+    if after and _LABEL_WORDS.search(after.group(1)):
+        return True, after.group(1)
+    return False, None
+
+
+def _chunk_label(text: str) -> tuple[bool, str | None]:
+    """The population a stretch of a sentence names: (True, label), (True, None) for the whole population
+    ("the overall population"), (False, None) when it names none."""
+    if _OVERALL.search(text):
+        return True, None
+    label = _subgroup(text)
+    if label is None:
+        # "...: left-sided population (13.7 vs 13.2 months; HR 0.98)"
+        m = re.search(r"(?:^|[:;,(]\s*|\band\s+(?:the\s+)?|\bin\s+(?:both\s+)?(?:the\s+)?)([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+"
+                      r"(?:population|sub-?population|subgroup|cohort)\b", text)
+        if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
+            label = m.group(1)
+    return (True, label) if label else (False, None)
+
+
 def _subgroup(text: str) -> str | None:
     if _OVERALL.search(text):
         return None
-    m = re.search(r"\b(?:in|among)\s+(?:the\s+)?(?:patients|those|subgroup|subset)\s+(?:with|harbou?ring|carrying)\s+"
+    m = re.search(r"\b(?i:in|among|of)\s+(?:the\s+)?(?:patients|those|subgroup|subset|[\d,]+\s+patients\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))"
+                  r"\s+(?:with|harbou?ring|carrying)\s+"
                   r"((?:[A-Z][\w/+\-]*[- ]?(?:WT|MT|wild[- ]type|mutant|mutated|positive|negative|high|low|amplified)"
                   r"(?:\s+ctDNA)?))", text)
     if m:
@@ -738,6 +1552,10 @@ def _subgroup(text: str) -> str | None:
     if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
         return m.group(1)
     return None
+
+
+_WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+(?:crossed over|had (?:not )?(?:received|been)|"
+                  r"received prior|were (?:previously|pre)\w*|did not)(?:\s+[\w\-]+){0,3})", re.I)
 
 
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
@@ -807,6 +1625,10 @@ def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
     inhibitor"; "cabozantinib (a multiple kinase inhibitor)")."""
     out: list[Mention] = []
     for m in therapies:
+        if out and m.entity.category in ("Drug", "Regimen") and out[-1].entity.category == "DrugClass" and \
+                re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
+            out[-1] = m  # "an IGF-1R inhibitor (ganitumab)": the drug the class stands for
+            continue
         if out and m.entity.category == "DrugClass" and out[-1].entity.category in ("Drug", "Regimen") and \
                 re.fullmatch(r"\s*(?:,|\()\s*(?:an?|the|another)?\s*(?:[\w\-]+\s+){0,2}", text[out[-1].end:m.start]):
             continue
@@ -820,10 +1642,31 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     are that regimen."""
     inside = {c for m in seg for c in ctx.vocab.regimen_components.get(m.entity.id, ())}
     parts = getattr(ctx, "combination_parts", {})
+    if inside:
+        # "panitumumab plus fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": a combination mention that joins a
+        # drug to parts of the named regimen is taken apart
+        split = []
+        for m in seg:
+            comps = parts.get(m.entity.id) or ()
+            if comps and set(comps) & inside and not set(comps) <= inside:
+                split.extend(Mention(m.start, m.end, e.name, e) for e in (ctx.vocab.entities.get(c) for c in comps) if e)
+            else:
+                split.append(m)
+        seg = split
     seg = [m for m in seg if m.entity.id not in inside and not (parts.get(m.entity.id) and set(parts[m.entity.id]) <= inside)]
     distinct = list({m.entity.id: m for m in seg}.values())
     if len(distinct) == 1:
         return distinct[0].entity, ()
+    flat = []
+    for m in distinct:
+        comps = [ctx.vocab.entities.get(c) for c in parts.get(m.entity.id, ())]
+        if comps and all(comps) and m.entity.attr("combination") and \
+                re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text):
+            # "atezolizumab plus FOLFOXIRI and bevacizumab": one combination of three, named as any other
+            flat.extend(Mention(m.start, m.end, e.name, e) for e in comps)
+        else:
+            flat.append(m)
+    distinct = list({m.entity.id: m for m in flat}.values())
     entity, _ = ctx.recognizer.combination(distinct)
     return entity, tuple(m.entity for m in distinct)
 
@@ -839,17 +1682,36 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     # "the addition of X to Y" / "adding X to Y"
     if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
                                                                                        therapies[0].start], re.I) \
-            and re.search(r"\bto\b", text[therapies[0].end:therapies[1].start]):
+            and re.search(r"\b(?:to|onto|into)\b", text[therapies[0].end:therapies[1].start]):
         return [_regimen_of([therapies[0], therapies[1]], ctx), (therapies[1].entity, ())]
     therapies = _without_appositions(text, therapies)
     if not therapies:
         return []
+    # "an oxaliplatin-based regimen (FOLFOX or CapeOX)": alternatives in brackets spell out the therapy before them
+    spec = [(b.start(), b.end()) for b in re.finditer(r"\(([^()]*(?:\bor\b|/)[^()]*)\)", text)
+            if any(t.end <= b.start() and not text[t.end:b.start()].strip() for t in therapies)
+            and sum(b.start() < t.start < b.end() for t in therapies) >= 2]
+    therapies = [t for t in therapies if not any(lo < t.start < hi for lo, hi in spec)]
+    if not therapies:
+        return []
+    # a synonym or short form in brackets after its therapy ("ramucirumab (RAM)") is the same therapy
+    therapies = [t for i, t in enumerate(therapies) if not (i and t.entity.id == therapies[i - 1].entity.id and
+                                                            re.fullmatch(r"\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
     segments: list[list[Mention]] = [[therapies[0]]]
     kinds = []
     compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
+    # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
+    lead_comparator = False
+    alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
     for a, b in zip(therapies, therapies[1:]):
         gap = text[a.end:b.start]
-        if compared and re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?", gap, re.I):
+        leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
+            re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
+        if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
+                                      _strip_brackets(gap), re.I) and not (alone and re.fullmatch(r"\s*and\s*", _strip_brackets(gap)))
+                         or leading):
+            if leading:
+                lead_comparator = True  # "Compared with chemotherapy, pembrolizumab ...": the arm is put first below
             segments.append([b])
             kinds.append("alt")
             continue
@@ -861,10 +1723,36 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])  # "the A plus B arm and the A plus C arm"
             kinds.append("alt")
             continue
+        bare = _strip_brackets(gap)
+        if len(bare) <= 200 and "." not in bare and ";" not in bare and re.search(
+                r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|than(?: did| with| in| for)?)\s+(?:that of\s+|"
+                r"those (?:of|with|treated with|receiving)\s+|patients (?:treated with|receiving)\s+|"
+                r"the (?:control|comparator|reference) (?:arm|group) (?:of|with|receiving)\s+)?(?:the\s+|an?\s+)?"
+                r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I):
+            segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
+            kinds.append("alt")
+            continue
         gap = re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))
+        gap = re.sub(r"^\s*[)\]]|[(\[]\s*$", " ", gap)  # "ramucirumab (RAM) or placebo": the bracket's edges
+        gap = re.sub(r"^\s*(?:alone|monotherapy|only)\b", " ", gap, flags=re.I)  # "either FOLFOX-4 alone or ..."
         if _ALT_SEP.match(gap) or re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:or|versus|vs\.?)\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}",
                                                gap, re.I) or (re.fullmatch(r"\s*with\s*", gap)
                                                               and re.search(r"\balone\b", text[b.end:b.end + 10])):
+            segments.append([b])
+            kinds.append("alt")
+            continue
+        if (_JOIN_SEP.match(gap) or len(gap) <= 3) and re.fullmatch(r"\s*(?:,\s*)?and\s*(?:the\s+)?", gap) and (
+                re.match(r"\s*(?:\([^()]*\)\s*)?(?:groups|arms|cohorts)\b", text[b.end:b.end + 30], re.I) or
+                _shares_component(segments[-1][-1], b, ctx)):
+            segments.append([b])  # "FP and RP groups"; two combinations that share a drug are two arms
+            kinds.append("alt")
+            continue
+        if re.fullmatch(r"\s*,\s*", gap) and (
+                re.match(r"\s*(?:alone|monotherapy)\b", text[b.end:b.end + 20], re.I) or
+                (len(segments[-1]) >= 2 and kinds and kinds[-1] == "join" and
+                 re.search(r"\b(?:plus|with|combined with|and)\s*$", text[segments[-1][-2].end:segments[-1][-1].start]) and
+                 re.search(r"(?:,\s*|\s)or\s", text[b.end:therapies[-1].start + 1]))):
+            # "A plus B, A alone or C"; "A plus B, C plus D, or E": a list of alternatives
             segments.append([b])
             kinds.append("alt")
             continue
@@ -879,16 +1767,38 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         seg = segments[0]
         k = kinds.index("optional") + 1
         return [_regimen_of(seg, ctx), _regimen_of(seg[:k], ctx)]
+    if len(segments) >= 2 and len(segments[0]) == 1 and all(len(x) == 1 for x in segments[1:]) and \
+            kinds and kinds[0] == "alt" and segments[0][0].entity.attr("combination"):
+        # "FOLFIRI in combination with panitumumab or bevacizumab": the combination's named regimen is the backbone
+        parts = [ctx.vocab.entities.get(c) for c in getattr(ctx, "combination_parts", {}).get(segments[0][0].entity.id, ())]
+        named = [e for e in parts if e is not None and e.category == "Regimen"]
+        alts = [x[0] for x in segments[1:]]
+        if len(named) == 1 and all(a.entity.category == "Drug" for a in alts):
+            m0 = segments[0][0]
+            backbone = Mention(m0.start, m0.end, named[0].name, named[0])
+            segments = [segments[0]] + [[backbone, a] for a in alts]
     if len(segments) >= 2 and len(segments[0]) >= 2 and all(len(x) == 1 for x in segments[1:]):
-        backbone = segments[0][0]
-        if backbone.entity.category == "Regimen" or backbone.entity.attr("named"):
-            segments = [segments[0]] + [[backbone, x[0]] for x in segments[1:]]
+        # "FOLFIRI plus ramucirumab or placebo", "irinotecan, folinic acid and 5-FU (FOLFIRI) plus X or Y": the
+        # backbone (all but the last therapy of the first arm, a named regimen among them) goes with each alternative
+        backbone = segments[0][:-1]
+        if any(b.entity.category == "Regimen" or b.entity.attr("named") or
+               re.search(r"chemotherapy|-based regimen", b.entity.name, re.I) for b in backbone):
+            segments = [segments[0]] + [backbone + [x[0]] for x in segments[1:]]
+    if lead_comparator and len(segments) == 2:
+        segments = [segments[1], segments[0]]
     shared = _shared_component(text, therapies, segments)
     out = {}
     for seg in segments:
         reg, comps = _regimen_of(seg + shared, ctx)
         out.setdefault(reg.id, (reg, comps))
     return list(out.values())
+
+
+def _shares_component(a: Mention, b: Mention, ctx) -> bool:
+    """Whether two combinations give a drug in common (so that joined they would give it twice)."""
+    parts = getattr(ctx, "combination_parts", {})
+    pa, pb = set(parts.get(a.entity.id, ())), set(parts.get(b.entity.id, ()))
+    return bool(a.entity.attr("combination") and b.entity.attr("combination") and pa & pb)
 
 
 def _shared_component(text: str, therapies: list[Mention], segments: list) -> list[Mention]:

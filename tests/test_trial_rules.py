@@ -1,11 +1,24 @@
 """The prose trial reader against its test cases (tests/data/trials.yaml): a short trial text ->
 the arms it names and the outcomes each arm gets, and readings that must not happen (a combination
-split into one-drug arms, alternatives merged into one arm, a cited study given the present values)."""
+split into one-drug arms, alternatives merged into one arm, a cited study given the present values).
+A case may also list `subgroups` ("TRIAL: regimen | metric | value | population"): outcomes that must
+carry that population (or "-" for the whole population)."""
 import pytest
 
-from rule_cases import load, parse_outcome, read_trials
+from rule_cases import context, load, parse_outcome, read_trials
 
 CASES = load("trials.yaml")
+
+
+def _with_subgroups(text: str) -> set[tuple[str, str, float, str]]:
+    from builders import trials_text
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    doc = parse_document("case.txt", text)
+    out = trials_text.build(doc, Reading(doc, context()))
+    names = {e.id: e.name for e in out.entities.values()}
+    return {(names.get(o.arm, o.arm), o.metric, round(o.value, 4), o.subgroup or "-") for o in out.outcomes}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:70] for c in CASES])
@@ -19,6 +32,12 @@ def test_trial_case(case):
     assert expected <= outcomes, f"missed {sorted(expected - outcomes)}; read {sorted(outcomes)}"
     absent = {parse_outcome(x) for x in case.get("absent") or ()}
     assert not (absent & outcomes), f"read outcomes the text does not give that arm: {sorted(absent & outcomes)}"
+    if case.get("subgroups"):
+        read = _with_subgroups(case["text"])
+        for line in case["subgroups"]:
+            head, label = line.rsplit("|", 1)
+            arm, metric, value = parse_outcome(head)
+            assert (arm, metric, value, label.strip()) in read, f"{line!r} not read; read {sorted(read)}"
 
 
 def test_enough_cases():
