@@ -925,8 +925,9 @@ def regimens(r, text, rec):
     # follows; the two read as one mention
     therapies = []
     for k, m in enumerate(kept):
-        if therapies and therapies[-1].entity.category == "DrugClass" and m.entity.category == "Drug" \
+        while therapies and therapies[-1].entity.category == "DrugClass" and m.entity.category == "Drug" \
                 and re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]):
+            # "immune checkpoint blockade with the anti-PD-1 antibody nivolumab": both classes name it
             prev = therapies.pop()
             m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
         therapies.append(m)
@@ -946,7 +947,8 @@ def regimens(r, text, rec):
                 break  # "compared X with Y", "between X and Y": two arms, not one combination
             if gap.strip() == "/" and not (group[-1].entity.category == therapies[j].entity.category == "Drug"):
                 break
-            if therapies[j].entity.category == "DrugClass" and re.fullmatch(r"\s*,\s*(?:an?|the|another)\s*", gap):
+            if therapies[j].entity.category == "DrugClass" and \
+                    re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the|another)\s*", gap):
                 break  # "tivantinib, a MET inhibitor": an apposition naming the class, not a partner
             if hyphenated or _STRONG_JOIN.match(gap) or gap.strip() in ("with", "/"):
                 strong = True
@@ -984,14 +986,18 @@ def _combination(r, text, rec, group, strong_any) -> None:
         return
     gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
     strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps)
-    head = text[max(0, group[0].start - 120):group[0].start] + " " + group[0].text
+    before = text[max(0, group[0].start - 120):group[0].start]
+    head = before + " " + group[0].text
     tail = text[group[-1].end:group[-1].end + 30]
     any_or = any(re.search(r"\bor\b", g) for g in gaps)
-    sequence = re.search(r"\b(?:sequential(?:ly)?|sequence of)\s+(?:\w+\s+){0,2}$", head[-60:], re.I) or \
+    sequence = re.search(r"\b(?:sequential(?:ly)?|sequence of)\s+(?:\w+\s+){0,2}$", before[-60:], re.I) or \
         re.search(r"\b(?:followed by|then|switch(?:ed)? to|after|before)\b", " ".join(gaps), re.I) or \
-        (not strong and re.search(r"\b(?:previously|prior|before|after|following|progress\w* on)\b[^.;]{0,40}$",
-                                  head[-70:], re.I))  # prior lines joined by "and" are not one regimen
-    is_combo = not sequence and (strong and not any_or or (not any_or and _COMBO_CUE.search(head) and not
+        (not strong and re.search(r"\b(?:previously|prior|before|after|following|progress\w* on|pretreated|"
+                                  r"refractory|failure of|failed)\b[^.;]{0,60}$", before[-90:], re.I))
+    # prior lines joined by "and" are not one regimen; a weak join ("A, B and C") makes a combination
+    # only when the combining word is right before it ("treated with A and B")
+    is_combo = not sequence and (strong and not any_or or (not any_or and _COMBO_CUE.search(head[-40 - len(group[0].text):])
+                                                           and not
                                                            _LIST_CUE.search(head))
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
     if is_combo and len({m.entity.id for m in group}) > 1:
