@@ -128,6 +128,9 @@ def distinct_therapies(m: MatchContext) -> bool:
 # -- transforms -------------------------------------------------------------------------------------
 _OVER = re.compile(r"overexpress|high(?:ly)? (?:level|express)|upregulat|up-regulat|increased (?:expression|level)|"
                    r"elevated|high expression|overabundan", re.I)
+_EFFECTOR_NAME = re.compile(r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T cell|T-cell|T lymphocyte|dendritic|"
+                            r"B cell|CAR-T", re.I)
+_SUPPRESSOR_NAME = re.compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated", re.I)
 _SUPPRESSED_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:es|ed|ing)|decreas(?:es|ed|ing)|"
                                 r"downregulat\w*|down-regulat\w*|block(?:s|ed|ing)|impair(?:s|ed|ing)|abolish\w*|"
                                 r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)|diminish\w*)\s+(?:the\s+|its\s+|their\s+)?"
@@ -165,14 +168,15 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     vocab = m.reading.vocab
-    if entity.category == "CellType" and entity.id in vocab.lexicon.get("effector_cells", ()):
-        return None
+    if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
+                                          _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
+        return None  # effector cells resist nothing: their absence is the mechanism
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") in ("wild_type", "sidedness", "subtype") or \
             entity.name in ("ctDNA", "cfDNA", "liquid biopsy"):
         return None
     if entity.category not in ("Gene", "Pathway"):
         return entity
-    around = m.near_text(token, 25, 30)
+    around = _own_words(m, token)
     if entity.category == "Gene":
         kind = "overexpression" if _OVER.search(around) else ("amplification" if "amplif" in around else
                                                               ("mutation" if "mutat" in around else None))
@@ -195,6 +199,23 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             return None
         return entity
     return mechanism(f"{entity.name} activation", [entity], m)
+
+
+_WORDS_AFTER = re.compile(r"\s+(?:is|are|was|were|being|been)\s+(?:\w+ly\s+)?[\w\-]+|[-\s]?(?:gene\s+|protein\s+)?[\w\-]+",
+                          re.I)
+_WORDS_BEFORE = re.compile(r"(?:[\w\-]+\s+(?:of\s+)?(?:the\s+)?|[\w\-]+\s+)$", re.I)
+
+
+def _own_words(m: MatchContext, token: int) -> str:
+    """The words that qualify a gene where it stands: the word after it (or its predicate, "MCL1 was
+    markedly upregulated") and the phrase before it ("overexpression of the", "activated"), not the
+    words of a neighbouring entity ("TAZ overexpression sustains YAP1-mediated resistance")."""
+    if token < 0:
+        return ""
+    t = m.tokens[token]
+    after = _WORDS_AFTER.match(m.text, t.end)
+    before = _WORDS_BEFORE.search(m.text, max(0, t.start - 30), t.start)
+    return ((before.group(0) if before else "") + " " + (after.group(0) if after else "")).lower()
 
 
 @transform(lambda cats: (set(cats) & {"Alteration", "ResistanceMechanism"}) |
@@ -353,6 +374,45 @@ def distinct_cause_and_therapy(m: MatchContext) -> bool:
     for c in m.slot_entities.get("cause", ()):
         gene = vocab.gene_entity(c.attr("gene") or c.name) if c.category != "Gene" else c
         if gene is not None and gene.id in targets:
+            return False
+    return True
+
+
+_BACKBONE_BEFORE = re.compile(r"(?:added to|addition to|adding (?:\w+ )?to|in combination with|combined with|on top of|"
+                              r"on a background of|backbone of)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+@guard
+def not_a_backbone(m: MatchContext) -> bool:
+    """The therapy is not the backbone another drug was added to ("panitumumab was superior when added
+    to mFOLFOX6 in RAS wild-type mCRC": the marker says who benefits from panitumumab)."""
+    for i in m.match.slots.get("therapy", ()):
+        t = m.tokens[i]
+        if _BACKBONE_BEFORE.search(m.text, max(0, t.start - 30), t.start):
+            return False
+    return True
+
+
+_QUALIFIED_AFTER = re.compile(r"\s*,?\s*(?:that|which)?\s*(?:do(?:es)? not|did not|not|without|lacking|other than|except)\b", re.I)
+
+
+@guard
+def marker_unqualified(m: MatchContext) -> bool:
+    """The marker is not narrowed by what follows it ("POLE mutations not affecting proofreading derived
+    no benefit": the marker is that subset, which the graph has no node for)."""
+    for i in m.match.slots.get("marker", ()):
+        if _QUALIFIED_AFTER.match(m.text, m.tokens[i].end):
+            return False
+    return True
+
+
+@guard
+def one_clause(m: MatchContext) -> bool:
+    """No clause joint (", and", ", but", "whereas", ";") between the first and last matched words."""
+    toks = m.tokens
+    for i in range(m.match.start + 1, m.match.end - 1):
+        low = toks[i].lower
+        if low in (";", "whereas", "while", "but") or low == "and" and toks[i - 1].lower == ",":
             return False
     return True
 

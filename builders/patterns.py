@@ -924,11 +924,14 @@ def regimens(r, text, rec):
     # "the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab": the class names the drug that
     # follows; the two read as one mention
     therapies = []
+    plural_led: set[int] = set()  # starts of drugs named after a plural class ("the BRAF inhibitors A and B")
     for k, m in enumerate(kept):
         while therapies and therapies[-1].entity.category == "DrugClass" and m.entity.category == "Drug" \
                 and re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]):
             # "immune checkpoint blockade with the anti-PD-1 antibody nivolumab": both classes name it
             prev = therapies.pop()
+            if prev.text.endswith("s"):
+                plural_led.add(prev.start)
             m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
         therapies.append(m)
     i = 0
@@ -956,7 +959,7 @@ def regimens(r, text, rec):
             j += 1
         if len(group) > 1:
             for part in _split_listed_combinations(text, group):
-                _combination(r, text, rec, part, strong)
+                _combination(r, text, rec, part, strong, part[0].start in plural_led)
         i = j if len(group) > 1 else i + 1
     _based(r, text, rec)
 
@@ -980,7 +983,7 @@ def _split_listed_combinations(text: str, group: list) -> list[list]:
     return parts
 
 
-def _combination(r, text, rec, group, strong_any) -> None:
+def _combination(r, text, rec, group, strong_any, after_plural_class: bool = False) -> None:
     """Record ``group`` as one combination regimen when the words make it one."""
     if len(group) < 2:
         return
@@ -996,8 +999,12 @@ def _combination(r, text, rec, group, strong_any) -> None:
                                   r"refractory|failure of|failed)\b[^.;]{0,60}$", before[-90:], re.I))
     # prior lines joined by "and" are not one regimen; a weak join ("A, B and C") makes a combination
     # only when the combining word is right before it ("treated with A and B")
-    is_combo = not sequence and (strong and not any_or or (not any_or and _COMBO_CUE.search(head[-40 - len(group[0].text):])
-                                                           and not
+    # "X, Y and Z" continuing a list ("chemotherapy combined with targeted therapy, radiotherapy, and
+    # immunotherapy"), or members after a plural class ("the KRAS G12C inhibitors ARS-1620 and AMG 510"),
+    # are listed, not combined
+    listed = not strong and (before.rstrip().endswith(",") or after_plural_class)
+    is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
+                                                _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not
                                                            _LIST_CUE.search(head))
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
     if is_combo and len({m.entity.id for m in group}) > 1:
