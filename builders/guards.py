@@ -418,6 +418,14 @@ def one_clause(m: MatchContext) -> bool:
 
 
 @guard
+def agent_cause(m: MatchContext) -> bool:
+    """The cause is a molecule, cell, gene or process, not a biomarker reading or an alteration (those,
+    associated with resistance, are predictors: the prediction rules read them)."""
+    return all(e.category in ("Molecule", "CellType", "Gene", "ResistanceMechanism")
+               for e in m.slot_entities.get("cause", ()))
+
+
+@guard
 def not_association(m: MatchContext) -> bool:
     """The matched words state an effect, not a correlation ("HER2 positivity correlates with limited
     efficacy" marks a predictor, read by the prediction rules)."""

@@ -1344,7 +1344,12 @@ class _Reader:
                     (not _values(text)[0] and not _N_PATIENTS.search(text)) or
                     re.search(r"\bwill\b|\btarget(?:ed)?\s+(?:median|ORR|PFS|OS|response|sample|enrol)|\bexpected to\b|"
                               r"\b(?:is|are|currently) recruiting\b|\bestimated enrol", text, re.I)):
-                continue  # an ongoing trial's plans are not results
+                # an ongoing trial's plans are not results, but what it tests is its design
+                if any(m.entity.category == "Trial" for m in rec.mentions):
+                    ev = self.out.evidence(s)
+                    if not self._design(st, s, rec, hits, ev):
+                        self._single_arm(st, s, rec, ev)
+                continue
             if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
                     st.trial.id != getattr(self.main_trial, "id", None):
                 continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read
