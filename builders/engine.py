@@ -307,6 +307,8 @@ class Clause:
                 item = item[2:]  # "accumulation of TAMs": the entity is the item
             if len(item) > 2 and toks[item[1]].lower == "+" and toks[item[0]].is_entity and toks[item[2]].is_entity:
                 item = item[2:]  # "PD-1+ TAMs": the cells, marked by what they express
+            while len(item) > 1 and toks[item[1]].lower in _ITEM_HEAD_NOUN:
+                item = item[:1] + item[2:]  # "PI3K/AKT/mTOR signalling pathways": the head noun is the entity's
             tail = toks[item[1]].lower if len(item) > 1 else None
             if item and toks[item[0]].is_entity and _fits(toks[item[0]], categories) and \
                     (tail is None or tail in _ITEM_PREPOSITION):
@@ -353,6 +355,8 @@ _ITEM_FILLER = {"and", "or", "as", "well", "possibly", "also", "the", "a", "an",
 _ITEM_HEAD_OF = {"accumulation", "infiltration", "expansion", "recruitment", "presence", "activation",
                  "upregulation", "overexpression", "loss", "secretion", "production", "enrichment", "induction",
                  "release", "amplification", "mutation", "mutations"}
+_ITEM_HEAD_NOUN = {"signaling", "signalling", "pathway", "pathways", "axis", "genes", "gene", "mutations",
+                   "proteins", "protein", "cascade", "cascades", "activity"}
 _ITEM_PREPOSITION = {"in", "of", "at", "among", "after", "during", "with", "on", "under", "from", "within", "across"}
 _ENUM_END = {"which", "that", "whereas", "while", "but", "although", "because", "since", "whose", "who"}
 
