@@ -18,6 +18,8 @@ Word lists live in ``ontology/vocab/``; nothing here names a particular drug, ge
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -194,6 +196,67 @@ def _singular(phrase: str) -> str:
 
 def _overlaps(start: int, end: int, mentions) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
+
+
+class _Spans:
+    """The spans of mentions, for :func:`_overlaps` tests that stay fast in a sentence crowded with
+    mentions: a scan while there are few, then a Fenwick tree of the largest end per start position
+    (a test or an addition costs O(log n) instead of a pass over every mention)."""
+
+    SMALL = 32  # up to this many spans, a plain scan is faster than the tree
+
+    def __init__(self, size: int, mentions=()):
+        self._spans = [(m.start, m.end) for m in mentions]
+        self._size = size + 2
+        self._tree = None
+        if len(self._spans) > self.SMALL:
+            self._grow()
+
+    def _grow(self) -> None:
+        self._tree = [0] * self._size
+        for start, end in self._spans:
+            self._put(start, end)
+
+    def _put(self, start: int, end: int) -> None:
+        tree, i = self._tree, start + 1
+        while i < len(tree):
+            if tree[i] < end:
+                tree[i] = end
+            i += i & -i
+
+    def add(self, start: int, end: int) -> None:
+        if self._tree is not None:
+            self._put(start, end)
+            return
+        self._spans.append((start, end))
+        if len(self._spans) > self.SMALL:
+            self._grow()
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span overlap ``[start, end)`` (as :func:`_overlaps` says)?"""
+        if self._tree is None:
+            return any(a < end and start < b for a, b in self._spans)
+        tree, i, best = self._tree, min(end, len(self._tree) - 1), 0
+        while i > 0:  # the largest end among spans that start before ``end``
+            if tree[i] > best:
+                best = tree[i]
+            i -= i & -i
+        return best > start
+
+
+def _first_index(items: list):
+    """``items.index`` as a function (-1 when absent) without a pass over ``items`` per call: equal
+    mentions have the same span and entity id, so only those are compared."""
+    by_key: dict[tuple, list[int]] = {}
+    for k, x in enumerate(items):
+        by_key.setdefault((x.start, x.end, x.entity.id), []).append(k)
+
+    def index(x) -> int:
+        for k in by_key.get((x.start, x.end, x.entity.id), ()):
+            if items[k] == x:
+                return k
+        return -1
+    return index
 
 
 # -- the pipeline ---------------------------------------------------------------------------------
@@ -408,11 +471,12 @@ def unlisted_drugs(r, text, mentions):
     if pattern is None:
         pattern = r.vocab.lexicon["_stem_re"] = _stem_pattern(stems)
     common = r.vocab.lexicon["not_drugs"]
+    taken = _Spans(len(text), out)
     for m in pattern.finditer(text):
         word = m.group(1)
         low = word.lower()
         stem = next((cid for suffix, cid in stems if low.endswith(suffix) and len(low) >= len(suffix) + 3), None)
-        if stem is None or low in common or _overlaps(m.start(), m.end(), out):
+        if stem is None or low in common or taken.overlaps(m.start(), m.end()):
             continue
         known = r.vocab.by_name.get(low)
         entity = r.vocab.entities[known] if known else Entity(mint("drug", low), "Drug", low, (),
@@ -420,11 +484,12 @@ def unlisted_drugs(r, text, mentions):
         if entity.category != "Drug":
             continue
         out.append(_mention(m.start(), m.end(), text, entity))
+        taken.add(m.start(), m.end())
     if not _DRUG_CONTEXT.search(text):
         return out
     for m in _CODE_NAME.finditer(text):
         name = m.group(1)
-        if _overlaps(m.start(), m.end(), out) or _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
+        if taken.overlaps(m.start(), m.end()) or _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
             continue
         if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
                                                                          text[max(0, m.start() - 12):m.start()], re.I):
@@ -437,6 +502,7 @@ def unlisted_drugs(r, text, mentions):
             continue  # "R1163A" is a protein change, not a code name
         entity = Entity(mint("drug", name), "Drug", name)
         out.append(_mention(m.start(), m.end(), text, entity))
+        taken.add(m.start(), m.end())
     return out
 
 
@@ -474,6 +540,8 @@ def alterations(r, text, mentions, rec):
                     m.entity.category == "Molecule" and m.entity.attr("gene")], key=lambda m: m.start)
     consumed: set[int] = set()
     new: list = []
+    gene_index = _first_index(genes)
+    gene_only_index = None
     for i, g in enumerate(genes):
         if g.entity.category == "Molecule":
             continue
@@ -531,27 +599,29 @@ def alterations(r, text, mentions, rec):
         kind = next((k for p, k in _MOD_KIND if p.search(word)), None)
         if kind is None:
             continue
-        gene_only = [x for x in genes if x.entity.category == "Gene"]
+        if gene_only_index is None:
+            gene_only = [x for x in genes if x.entity.category == "Gene"]
+            gene_only_index = _first_index(gene_only)
         if mod:
-            chain = _gene_list_before(text, gene_only, gene_only.index(g))
+            chain = _gene_list_before(text, gene_only, gene_only_index(g))
         else:
-            chain = _gene_list_after(text, gene_only, gene_only.index(g))  # "wild-type KRAS, NRAS and BRAF"
+            chain = _gene_list_after(text, gene_only, gene_only_index(g))  # "wild-type KRAS, NRAS and BRAF"
         end = mod.end() if mod else chain[-1].end
         start = chain[0].start if mod else pre.start()
         if kind == "wild_type":
             written = "/".join(c.text for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
             new.append(_mention(start, end, text, status))
-            consumed.update(genes.index(c) for c in chain)
+            consumed.update(gene_index(c) for c in chain)
             continue
         for gm in chain:
             alt = alteration_entity(gm.entity, kind)
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", gm.entity)
-            consumed.add(genes.index(gm))
+            consumed.add(gene_index(gm))
     new += _bare_variants(text, [g for g in genes if g.entity.category == "Gene" and not g.entity.attr("family")],
                           mentions + new, rec)
-    keep = [m for m in mentions if not (m in genes and genes.index(m) in consumed)]
+    keep = [m for m in mentions if gene_index(m) not in consumed]
     return keep + new
 
 
@@ -566,10 +636,16 @@ def _bare_variants(text, genes, taken, rec) -> list:
     if not genes:
         return []
     out = []
+    spans = None
+    by_end = sorted(range(len(genes)), key=lambda k: genes[k].end)
+    ends = [genes[k].end for k in by_end]
     for v in _BARE_VARIANT.finditer(text):
-        if _overlaps(v.start(), v.end(), taken):
+        spans = spans or _Spans(len(text), taken)
+        if spans.overlaps(v.start(), v.end()):
             continue
-        before = {g.entity.id: g.entity for g in genes if g.end <= v.start() and v.start() - g.end <= BARE_VARIANT_REACH}
+        # the genes that end within the reach before the change, in sentence order
+        near = sorted(by_end[bisect_left(ends, v.start() - BARE_VARIANT_REACH):bisect_right(ends, v.start())])
+        before = {genes[k].entity.id: genes[k].entity for k in near}
         if len(before) != 1:
             continue
         gene = next(iter(before.values()))
