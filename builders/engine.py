@@ -320,14 +320,32 @@ def _fits(token: Token, categories: frozenset) -> bool:
     return any(e.category in categories for e in token.entities)
 
 
+_PLANS: dict[tuple, tuple] = {}  # pattern elements -> what match_pattern needs to know about them
+
+
+def _plan(elements: tuple) -> tuple:
+    """The slot categories of a pattern, its first required cue (index, lexicon, prefix width) and
+    its first element when that one must be present (computed once per pattern)."""
+    plan = _PLANS.get(elements)
+    if plan is None:
+        categories = frozenset().union(*(e.categories for e in elements if isinstance(e, Slot)))
+        first_cue = next((k for k, e in enumerate(elements) if isinstance(e, Cue) and not e.optional), None)
+        width = None
+        if first_cue is not None:
+            width = sum(e.max_tokens + 1 if isinstance(e, Gap) else 3 for e in elements[:first_cue]) + 1
+        head = elements[0] if isinstance(elements[0], (Slot, Cue)) and not elements[0].optional else None
+        plan = _PLANS[elements] = (categories, first_cue, width, head)
+    return plan
+
+
 def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, limit: int = 8) -> list[Match]:
     """Every match of ``elements`` in ``clause`` (at most ``limit``), leftmost first, each slot as
     near its neighbouring elements as the gaps allow. A narrow gap (``...``, ``..N``) passes over
     entities no slot of the pattern could take ("resistance of colorectal cancer cells to X")."""
     toks = clause.tokens
-    clause.slot_categories = frozenset().union(*(e.categories for e in elements if isinstance(e, Slot)))
+    categories, first_cue, width, head = _plan(elements)
+    clause.slot_categories = categories
     out: list[Match] = []
-    first_cue = next((k for k, e in enumerate(elements) if isinstance(e, Cue) and not e.optional), None)
     starts: list[int]
     if first_cue is not None:
         anchors = clause.cue_positions().get(elements[first_cue].lexicon)
@@ -335,12 +353,15 @@ def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, l
             return out
     else:
         anchors = []
-    starts = list(range(clause.lo, clause.hi))
+    starts = range(clause.lo, clause.hi)
     if first_cue is not None:
         # the pattern must reach its first cue: start no further left than the widest prefix allows
-        width = sum(e.max_tokens + 1 if isinstance(e, Gap) else 3 for e in elements[:first_cue]) + 1
         lo = max(clause.lo, min(anchors) - width)
-        starts = list(range(lo, max(anchors) + 1))
+        starts = range(lo, max(anchors) + 1)
+    if isinstance(head, Slot):  # a match starts at an entity its first slot takes
+        starts = [s for s in starts if s < clause.hi and toks[s].entities and _fits(toks[s], head.categories)]
+    elif isinstance(head, Cue):  # or at a hit of its first cue
+        starts = [s for s in starts if s < clause.hi and head.lexicon in toks[s].cues]
     seen: set[tuple] = set()
     for s in starts:
         per_start = 0
