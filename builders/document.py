@@ -26,6 +26,14 @@ _LEGEND = re.compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _NUMBERED_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
 _RUNIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
+_SUP_TAG = re.compile(r"<sup>([^<]{0,12})</sup>")
+_TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong)>")
+_TEX_GREEK = re.compile(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?\s*\$")
+_TEX_INLINE = re.compile(r"\$([^$\n]{0,40})\$")
+_TEX_SUPERSCRIPT = re.compile(r"\^\{[\d,–\-]+\}")
+_SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
+_BROKEN_WORD = re.compile(r"([A-Za-z]+)(-?)[ \t]*\n\s*([A-Za-z]+)")
+_SPLIT_MARKS = re.compile(r"[(\[)\].!?]")  # the characters sentence splitting looks at
 _CITATION_AFTER = re.compile(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 # A "sentence" longer than this many characters (text with no sentence end for pages: a list or a
@@ -102,13 +110,19 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
     >>> normalise("hypersens-\\nitivity to TGF- $\\\\beta$ and CD8<sup>+</sup> cells, phase Ⅲ")
     'hypersensitivity to TGF-β and CD8+ cells, phase III'
     """
-    text = re.sub(r"<sup>([^<]{0,12})</sup>", r"\1", text)
-    text = re.sub(r"</?(?:sup|sub|i|b|em|strong)>", "", text)
-    text = re.sub(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?\s*\$", _greek, text)
-    text = text.replace("\\geq", "≥").replace("\\leq", "≤").replace("\\pm", "±").replace("\\%", "%")
-    text = re.sub(r"\$([^$\n]{0,40})\$", r"\1", text)
-    text = re.sub(r"\^\{[\d,–\-]+\}", "", text)
-    text = re.sub(f"[{SUPERSCRIPTS}]+", "", text)
+    # each substitution runs only when the character its pattern starts from is in the text
+    if "<" in text:
+        text = _SUP_TAG.sub(r"\1", text)
+        text = _TAG.sub("", text)
+    if "$" in text:
+        text = _TEX_GREEK.sub(_greek, text)
+    if "\\" in text:
+        text = text.replace("\\geq", "≥").replace("\\leq", "≤").replace("\\pm", "±").replace("\\%", "%")
+    if "$" in text:
+        text = _TEX_INLINE.sub(r"\1", text)
+    if "^{" in text:
+        text = _TEX_SUPERSCRIPT.sub("", text)
+    text = _SUPERSCRIPT_RUN.sub("", text)
     for roman, plain in ROMAN.items():
         text = text.replace(roman, plain)
     text = text.replace("⍺", "α")
@@ -124,7 +138,8 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
             return left + right
         return left + " " + right
 
-    text = re.sub(r"([A-Za-z]+)(-?)[ \t]*\n\s*([A-Za-z]+)", join, text)
+    if "\n" in text:
+        text = _BROKEN_WORD.sub(join, text)
     return collapse(text)
 
 
@@ -165,6 +180,10 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     depth = 0
     while i < end:
+        mark = _SPLIT_MARKS.search(text, i, end)  # every other character is passed over
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch in "([":
             depth += 1
