@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+import ahocorasick
+
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -370,6 +372,19 @@ def fusions(r, text, mentions, rec):
     return out
 
 
+def _trials_by_xref(vocab) -> dict:
+    """The first Trial entity of the vocabulary listing each xref (built once per vocabulary)."""
+    known = vocab.lexicon.get("_trials_by_xref")
+    if known is None or known[0] != len(vocab.entities):
+        index: dict = {}
+        for e in vocab.entities.values():
+            if e.category == "Trial":
+                for x in e.xrefs:
+                    index.setdefault(x, e)
+        known = vocab.lexicon["_trials_by_xref"] = (len(vocab.entities), index)
+    return known[1]
+
+
 def registry_and_trials(r, text, mentions):
     """Registry ids (NCT, ChiCTR, ISRCTN, EudraCT) and unseen acronyms right before "trial"/"study"."""
     out = list(mentions)
@@ -429,7 +444,7 @@ def registry_and_trials(r, text, mentions):
         else:
             curie = mint("trial", rid)
         named = [x for x in out if x.entity.category == "Trial" and 0 <= m.start() - x.end <= 40]
-        existing = next((e for e in r.vocab.entities.values() if e.category == "Trial" and curie in e.xrefs), None)
+        existing = _trials_by_xref(r.vocab).get(curie)
         if existing is None and named and named[-1].entity.id.startswith("crc:trial_"):
             base = named[-1].entity
             existing = Entity(curie, "Trial", base.name, base.synonyms, (curie,) if ":" in curie and not curie.startswith("crc:") else ())
@@ -463,6 +478,40 @@ def _stem_pattern(stems) -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z0-9\-])([A-Za-z][a-z]{{2,}}(?:-[a-z]+)?(?:{alternation}))(?![A-Za-z0-9])")
 
 
+_THREE_DIGITS = re.compile(r"\d{3}")
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _stem_words(r, text, stems) -> list[tuple[int, int]]:
+    """The runs of letters, digits and hyphens in which a word ends with an INN stem: the only places
+    where the stem pattern (letters and hyphens, then a stem not followed by a letter or digit) can
+    match. One automaton pass finds them, so the pattern runs on a few words, not the sentence."""
+    auto = r.vocab.lexicon.get("_stem_auto")
+    if auto is None:
+        auto = ahocorasick.Automaton()
+        for suffix, _ in stems:
+            auto.add_word(suffix, len(suffix))
+        if stems:
+            auto.make_automaton()
+        r.vocab.lexicon["_stem_auto"] = auto
+    if not stems:
+        return [(0, len(text))]
+    runs: list[tuple[int, int]] = []
+    n = len(text)
+    for end, length in auto.iter(text):
+        stop = end + 1
+        if stop < n and text[stop] in _RUN_CHARS and text[stop] != "-" or runs and stop <= runs[-1][1]:
+            continue
+        a = stop - length
+        while a > 0 and text[a - 1] in _RUN_CHARS:
+            a -= 1
+        b = stop
+        while b < n and text[b] in _RUN_CHARS:
+            b += 1
+        runs.append((a, b))
+    return runs
+
+
 def unlisted_drugs(r, text, mentions):
     """Drugs no list names: words with an antineoplastic INN stem, and code names in a drug context."""
     out = list(mentions)
@@ -472,7 +521,7 @@ def unlisted_drugs(r, text, mentions):
         pattern = r.vocab.lexicon["_stem_re"] = _stem_pattern(stems)
     common = r.vocab.lexicon["not_drugs"]
     taken = _Spans(len(text), out)
-    for m in pattern.finditer(text):
+    for m in (m for a, b in _stem_words(r, text, stems) for m in pattern.finditer(text, a, b)):
         word = m.group(1)
         low = word.lower()
         stem = next((cid for suffix, cid in stems if low.endswith(suffix) and len(low) >= len(suffix) + 3), None)
@@ -485,8 +534,8 @@ def unlisted_drugs(r, text, mentions):
             continue
         out.append(_mention(m.start(), m.end(), text, entity))
         taken.add(m.start(), m.end())
-    if not _DRUG_CONTEXT.search(text):
-        return out
+    if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text):
+        return out  # (a code name has three digits in a row)
     for m in _CODE_NAME.finditer(text):
         name = m.group(1)
         if taken.overlaps(m.start(), m.end()) or _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
