@@ -38,7 +38,7 @@ NARROW_GAP = 4
 PER_START = 3  # matches kept from one start position (nearest bindings first)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -117,27 +117,36 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
         if start < pos:
             continue  # inside an earlier, longer mention
         group = groups[start]
-        end = max(m.end for m in group)
         for m in _TOKEN.finditer(text, pos, start):
-            tokens.append(Token(m.start(), m.end(), m.group(), m.group().lower()))
-        longest = max(group, key=lambda m: m.end - m.start)
-        # every mention starting here: a population context keeps the status it is made of
-        ents = tuple(dict.fromkeys(m.entity for m in sorted(group, key=lambda m: -m.end)))
-        tokens.append(Token(start, end, text[start:end], text[start:end].lower(), ents, longest))
+            word = m.group()
+            tokens.append(Token(*m.span(), word, word.lower()))
+        if len(group) == 1:
+            longest = group[0]
+            end, ents = longest.end, (longest.entity,)
+        else:
+            end = max(m.end for m in group)
+            longest = max(group, key=lambda m: m.end - m.start)
+            # every mention starting here: a population context keeps the status it is made of
+            ents = tuple(dict.fromkeys(m.entity for m in sorted(group, key=lambda m: -m.end)))
+        word = text[start:end]
+        tokens.append(Token(start, end, word, word.lower(), ents, longest))
         pos = end
     for m in _TOKEN.finditer(text, pos):
-        tokens.append(Token(m.start(), m.end(), m.group(), m.group().lower()))
+        word = m.group()
+        tokens.append(Token(*m.span(), word, word.lower()))
     tokens = _absorb_synonyms(tokens)
     if cue_hits:
         by_start = {t.start: i for i, t in enumerate(tokens)}
         by_end = {t.end: i for i, t in enumerate(tokens)}
         for start, end, name in cue_hits:
-            i, j = by_start.get(start), by_end.get(end)
-            if i is None or j is None or j < i:
+            i = by_start.get(start)
+            if i is None:
                 continue
-            if any(tokens[k].entities for k in range(i, j + 1)):
+            j = by_end.get(end)
+            if j is None or j < i or any(tokens[k].entities for k in range(i, j + 1)):
                 continue
-            tokens[i].cues[name] = max(tokens[i].cues.get(name, 0), j + 1)
+            cues = tokens[i].cues
+            cues[name] = max(cues.get(name, 0), j + 1)
     return tokens
 
 
@@ -320,22 +329,25 @@ def _fits(token: Token, categories: frozenset) -> bool:
     return any(e.category in categories for e in token.entities)
 
 
-_PLANS: dict[tuple, tuple] = {}  # pattern elements -> what match_pattern needs to know about them
+# id(pattern elements) -> (the elements, what match_pattern needs to know about them); keyed by id
+# because hashing the elements costs more than the plan saves (the entry keeps the elements alive,
+# so the id is not reused while it is cached)
+_PLANS: dict[int, tuple] = {}
 
 
 def _plan(elements: tuple) -> tuple:
     """The slot categories of a pattern, its first required cue (index, lexicon, prefix width) and
     its first element when that one must be present (computed once per pattern)."""
-    plan = _PLANS.get(elements)
-    if plan is None:
+    plan = _PLANS.get(id(elements))
+    if plan is None or plan[0] is not elements:
         categories = frozenset().union(*(e.categories for e in elements if isinstance(e, Slot)))
         first_cue = next((k for k, e in enumerate(elements) if isinstance(e, Cue) and not e.optional), None)
         width = None
         if first_cue is not None:
             width = sum(e.max_tokens + 1 if isinstance(e, Gap) else 3 for e in elements[:first_cue]) + 1
         head = elements[0] if isinstance(elements[0], (Slot, Cue)) and not elements[0].optional else None
-        plan = _PLANS[elements] = (categories, first_cue, width, head)
-    return plan
+        plan = _PLANS[id(elements)] = (elements, categories, first_cue, width, head)
+    return plan[1:]
 
 
 def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, limit: int = 8) -> list[Match]:
