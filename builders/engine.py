@@ -71,7 +71,8 @@ class CueIndex:
                     entries.setdefault(phrase.rstrip("*").lower(), []).append((name, prefix))
         for auto, table in ((self._auto, entries), (self._exact, exact)):
             for key, names in table.items():
-                auto.add_word(key, (len(key), tuple(names)))
+                plain = None if any(prefix for _, prefix in names) else tuple(name for name, _ in names)
+                auto.add_word(key, (len(key), tuple(names), plain))
             if table:
                 auto.make_automaton()
         self._empty = not entries
@@ -88,12 +89,17 @@ class CueIndex:
     def _scan(auto, lower: str) -> list[tuple[int, int, str]]:
         out = []
         n = len(lower)
-        for end, (length, names) in auto.iter(lower):
+        for end, (length, names, plain) in auto.iter(lower):
             start = end - length + 1
             if start > 0 and lower[start - 1].isalnum() and lower[start].isalnum():
                 continue
             stop = end + 1
             whole = stop >= n or not (lower[stop].isalnum() and lower[end].isalnum())
+            if plain is not None:  # no prefix cue among them (the usual case)
+                if whole:
+                    for name in plain:
+                        out.append((start, stop, name))
+                continue
             for name, prefix in names:
                 if prefix:
                     # a prefix cue ("resistan*") takes the rest of the word
@@ -143,7 +149,7 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
             if i is None:
                 continue
             j = by_end.get(end)
-            if j is None or j < i or any(tokens[k].entities for k in range(i, j + 1)):
+            if j is None or j < i or (tokens[i].entities if i == j else any(tokens[k].entities for k in range(i, j + 1))):
                 continue
             cues = tokens[i].cues
             cues[name] = max(cues.get(name, 0), j + 1)

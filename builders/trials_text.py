@@ -136,7 +136,7 @@ class _Reader:
         combo = None
         for s in self.doc.sentences:
             rec = self.ctx.recognize(s)
-            ongoing = any(h[2] == "ongoing" for h in self.cues.hits(s.norm))
+            ongoing = any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
             for m in rec.mentions:
                 if m.entity.category == "Trial" and not ongoing:
                     trials[m.entity.id] = m.entity
