@@ -1103,3 +1103,27 @@ from builders.prefilter import prefiltered  # noqa: E402
 
 _MAY_FUSE, _MAY_TRIAL, _MAY_NCRNA, _DRUG_CONTEXT = (prefiltered(p) for p in (_MAY_FUSE, _MAY_TRIAL, _MAY_NCRNA,
                                                                              _DRUG_CONTEXT))
+
+
+def _memoised(make, size: int = 1 << 14):
+    """``make(entity, *args)`` remembered per distinct arguments: the same few alterations are made
+    from every mention of a gene (entities are immutable, so one object serves every mention)."""
+    known: dict = {}
+
+    def cached(*args, **kwargs):
+        if kwargs:
+            return make(*args, **kwargs)
+        try:
+            found = known.get(args)
+        except TypeError:  # an argument that cannot be hashed: make it afresh
+            return make(*args)
+        if found is None:
+            if len(known) >= size:
+                known.clear()
+            found = known[args] = make(*args)
+        return found
+    cached.__doc__, cached.__wrapped__ = make.__doc__, make
+    return cached
+
+
+alteration_entity = _memoised(alteration_entity)
