@@ -169,7 +169,7 @@ def _word_sets(text: str) -> frozenset:
     words: set[str] = set()
     for line in text.splitlines():
         tokens = re.findall(r"[A-Za-z][A-Za-z\-]*[A-Za-z]", line)
-        words.update(t.lower() for t in tokens[1:-1])
+        words.update(map(str.lower, tokens[1:-1]))
     return frozenset(words)
 
 
