@@ -11,6 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from builders.document import Document, DocumentError, Sentence
+from builders.prefilter import prefiltered
 from builders.recognize import Recognition, Recognizer
 from kg.ids import mint
 from kg.model import Assertion, Entity, Evidence, Outcome
@@ -28,11 +29,13 @@ _KINDS = [
                 r"(?:CRC|cancer|tumou?r) models?\b", re.I), "in_vivo"),
     (re.compile(r"in vitro|cell lines?|\bcells were\b|cultured|CRC cells|cancer cells|Caco-2", re.I), "in_vitro"),
 ]
+_KINDS = [(prefiltered(pattern), kind) for pattern, kind in _KINDS]  # most sentences hold none of the words
 
 
 # Sentences about another cancer (a breast-cancer trial cited for comparison) say nothing about mCRC arms.
-OTHER_CANCER = re.compile(r"breast|melanoma|lung|NSCLC|gastric|head and neck|ovarian|pancrea|thyroid|glioma", re.I)
-_CRC = re.compile(r"colorectal|\bm?CRCs?\b|colon|rectal", re.I)
+OTHER_CANCER = prefiltered(re.compile(r"breast|melanoma|lung|NSCLC|gastric|head and neck|ovarian|pancrea|thyroid|glioma",
+                                      re.I))
+_CRC = prefiltered(re.compile(r"colorectal|\bm?CRCs?\b|colon|rectal", re.I))
 
 
 def about_other_cancer(text: str) -> bool:

@@ -26,6 +26,24 @@ _LEGEND = re.compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _NUMBERED_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
 _RUNIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
+_SUP_TAG = re.compile(r"<sup>([^<]{0,12})</sup>")
+_TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong)>")
+_TEX_GREEK = re.compile(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?\s*\$")
+_TEX_INLINE = re.compile(r"\$([^$\n]{0,40})\$")
+_TEX_SUPERSCRIPT = re.compile(r"\^\{[\d,–\-]+\}")
+_SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
+_BROKEN_WORD = re.compile(r"([A-Za-z]+)(-?)[ \t]*\n\s*([A-Za-z]+)")
+_SPLIT_MARKS = re.compile(r"[(\[)\].!?]")  # the characters sentence splitting looks at
+_CITATION_AFTER = re.compile(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+# A "sentence" longer than this many characters (text with no sentence end for pages: a list or a
+# table flattened into one line, short lines with no punctuation) is read in pieces of at most this
+# length, each cut at the last line break, ';', ',' or space before the limit (see
+# :func:`_cap_sentences`). The longest sentence of the bundled corpus and the dev texts has 1,023
+# characters, so only such inputs are cut. Every reading step works per sentence and some of them
+# compare the mentions of a sentence pairwise, so this keeps reading linear in the document's size
+# (and the sentence quoted as evidence short).
+MAX_SENTENCE_CHARS = 4000
 
 
 @dataclass(frozen=True)
@@ -92,13 +110,19 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
     >>> normalise("hypersens-\\nitivity to TGF- $\\\\beta$ and CD8<sup>+</sup> cells, phase Ⅲ")
     'hypersensitivity to TGF-β and CD8+ cells, phase III'
     """
-    text = re.sub(r"<sup>([^<]{0,12})</sup>", r"\1", text)
-    text = re.sub(r"</?(?:sup|sub|i|b|em|strong)>", "", text)
-    text = re.sub(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?\s*\$", _greek, text)
-    text = text.replace("\\geq", "≥").replace("\\leq", "≤").replace("\\pm", "±").replace("\\%", "%")
-    text = re.sub(r"\$([^$\n]{0,40})\$", r"\1", text)
-    text = re.sub(r"\^\{[\d,–\-]+\}", "", text)
-    text = re.sub(f"[{SUPERSCRIPTS}]+", "", text)
+    # each substitution runs only when the character its pattern starts from is in the text
+    if "<" in text:
+        text = _SUP_TAG.sub(r"\1", text)
+        text = _TAG.sub("", text)
+    if "$" in text:
+        text = _TEX_GREEK.sub(_greek, text)
+    if "\\" in text:
+        text = text.replace("\\geq", "≥").replace("\\leq", "≤").replace("\\pm", "±").replace("\\%", "%")
+    if "$" in text:
+        text = _TEX_INLINE.sub(r"\1", text)
+    if "^{" in text:
+        text = _TEX_SUPERSCRIPT.sub("", text)
+    text = _SUPERSCRIPT_RUN.sub("", text)
     for roman, plain in ROMAN.items():
         text = text.replace(roman, plain)
     text = text.replace("⍺", "α")
@@ -114,7 +138,8 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
             return left + right
         return left + " " + right
 
-    text = re.sub(r"([A-Za-z]+)(-?)[ \t]*\n\s*([A-Za-z]+)", join, text)
+    if "\n" in text:
+        text = _BROKEN_WORD.sub(join, text)
     return collapse(text)
 
 
@@ -144,7 +169,7 @@ def _word_sets(text: str) -> frozenset:
     words: set[str] = set()
     for line in text.splitlines():
         tokens = re.findall(r"[A-Za-z][A-Za-z\-]*[A-Za-z]", line)
-        words.update(t.lower() for t in tokens[1:-1])
+        words.update(map(str.lower, tokens[1:-1]))
     return frozenset(words)
 
 
@@ -155,6 +180,10 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     depth = 0
     while i < end:
+        mark = _SPLIT_MARKS.search(text, i, end)  # every other character is passed over
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch in "([":
             depth += 1
@@ -165,15 +194,14 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # closing quotes, citation markers, superscripts
             while j < end and (text[j] in "\"'”’)" + SUPERSCRIPTS):
                 j += 1
-            m = re.match(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})", text[j:end])
+            m = _CITATION_AFTER.match(text, j, end)
             if m:
-                j += m.end()
+                j = m.end()
             k = j
             while k < end and text[k] in " \t\n\r":
                 k += 1
             if k == end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in "“\"([")):
-                word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[cur:i])
-                prev = word.group(1).lower().rstrip(".") if word else ""
+                prev = _word_before(text, cur, i).lower().rstrip(".")
                 if not (prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha() and ch == ".")) or k == end:
                     spans.append((cur, j))
                     cur = k
@@ -190,6 +218,61 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             out.append((s, e))
+    return _cap_sentences(text, out)
+
+
+def _word_before(text: str, lo: int, hi: int) -> str:
+    """The word (letters and dots, starting with a letter) that ends ``text[lo:hi]``, or "": what
+    ``re.search(r"([A-Za-z][A-Za-z.]*)$", text[lo:hi])`` finds, without copying the span.
+
+    >>> _word_before("see Fig. 2 of e.g.", 0, 18), _word_before("a 2.", 0, 3), _word_before("x.y\\n", 0, 4)
+    ('e.g.', '', 'x.y')
+    """
+    end = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi  # "$" also matches before a final line break
+    start = end
+    while start > lo and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1
+    return text[start:end]
+
+
+def _last_char(text: str, lo: int, hi: int) -> str:
+    """The last non-space character of ``text[lo:hi]`` ("" if none): ``text[lo:hi].rstrip()[-1:]``
+    without copying the span."""
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return text[hi - 1] if hi > lo else ""
+
+
+def _cap_sentences(text: str, spans: list[tuple[int, int]], limit: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
+    """``spans`` with every span longer than ``limit`` characters cut into pieces of at most ``limit``,
+    each ending at the last line break, ';', ',' or space of its second half (else at the limit).
+
+    >>> text = "KRAS G12C, " * 5
+    >>> [text[s:e] for s, e in _cap_sentences(text, [(0, len(text) - 1)], 24)]
+    ['KRAS G12C, KRAS G12C,', 'KRAS G12C, KRAS G12C,', 'KRAS G12C,']
+    """
+    out = []
+    for start, end in spans:
+        while end - start > limit:
+            stop = start + limit
+            cut = -1
+            for mark in ("\n", ";", ",", " "):
+                cut = text.rfind(mark, start + limit // 2, stop)
+                if cut != -1:
+                    break
+            cut = stop if cut == -1 else cut + 1
+            piece_end = cut
+            while piece_end > start and text[piece_end - 1].isspace():
+                piece_end -= 1
+            if piece_end > start:
+                out.append((start, piece_end))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            out.append((start, end))
     return out
 
 
@@ -249,14 +332,14 @@ def parse_document(name: str, text: str) -> Document:
                 j += 1
             if cur_start is not None and j < n:
                 nxt = text[lines[j][0]:lines[j][1]].strip()
-                prev = text[cur_start:cur_end].rstrip()
-                if prev and prev[-1] not in TERMINAL + ":" and nxt[:1].islower():
+                prev = _last_char(text, cur_start, cur_end)
+                if prev and prev not in TERMINAL + ":" and nxt[:1].islower():
                     i = j
                     continue
             close()
-            i += 1
+            i = j  # the blank lines up to j would each close the (now closed) block again
             continue
-        if _is_heading(line, median) and (cur_start is None or text[cur_start:cur_end].rstrip()[-1:] in TERMINAL + ":"):
+        if _is_heading(line, median) and (cur_start is None or _last_char(text, cur_start, cur_end) in TERMINAL + ":"):
             close()
             section = _heading_text(line)
             doc.sections.append((s, section))
@@ -265,8 +348,7 @@ def parse_document(name: str, text: str) -> Document:
         if cur_start is None:
             cur_start = s + (len(line) - len(line.lstrip()))
         elif paragraph_mode:
-            prev = text[cur_start:cur_end].rstrip()
-            if not (prev[-1:] not in TERMINAL + ":" and stripped[:1].islower()):
+            if not (_last_char(text, cur_start, cur_end) not in TERMINAL + ":" and stripped[:1].islower()):
                 close()
                 cur_start = s + (len(line) - len(line.lstrip()))
         cur_end = e

@@ -39,7 +39,7 @@ NARROW_GAP = 4
 PER_START = 3  # matches kept from one start position (nearest bindings first)
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     start: int
     end: int
@@ -72,7 +72,8 @@ class CueIndex:
                     entries.setdefault(phrase.rstrip("*").lower(), []).append((name, prefix))
         for auto, table in ((self._auto, entries), (self._exact, exact)):
             for key, names in table.items():
-                auto.add_word(key, (len(key), tuple(names)))
+                plain = None if any(prefix for _, prefix in names) else tuple(name for name, _ in names)
+                auto.add_word(key, (len(key), tuple(names), plain))
             if table:
                 auto.make_automaton()
         self._empty = not entries
@@ -89,12 +90,17 @@ class CueIndex:
     def _scan(auto, lower: str) -> list[tuple[int, int, str]]:
         out = []
         n = len(lower)
-        for end, (length, names) in auto.iter(lower):
+        for end, (length, names, plain) in auto.iter(lower):
             start = end - length + 1
             if start > 0 and lower[start - 1].isalnum() and lower[start].isalnum():
                 continue
             stop = end + 1
             whole = stop >= n or not (lower[stop].isalnum() and lower[end].isalnum())
+            if plain is not None:  # no prefix cue among them (the usual case)
+                if whole:
+                    for name in plain:
+                        out.append((start, stop, name))
+                continue
             for name, prefix in names:
                 if prefix:
                     # a prefix cue ("resistan*") takes the rest of the word
@@ -118,27 +124,36 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
         if start < pos:
             continue  # inside an earlier, longer mention
         group = groups[start]
-        end = max(m.end for m in group)
         for m in _TOKEN.finditer(text, pos, start):
-            tokens.append(Token(m.start(), m.end(), m.group(), m.group().lower()))
-        longest = max(group, key=lambda m: m.end - m.start)
-        # every mention starting here: a population context keeps the status it is made of
-        ents = tuple(dict.fromkeys(m.entity for m in sorted(group, key=lambda m: -m.end)))
-        tokens.append(Token(start, end, text[start:end], text[start:end].lower(), ents, longest))
+            word = m.group()
+            tokens.append(Token(*m.span(), word, word.lower()))
+        if len(group) == 1:
+            longest = group[0]
+            end, ents = longest.end, (longest.entity,)
+        else:
+            end = max(m.end for m in group)
+            longest = max(group, key=lambda m: m.end - m.start)
+            # every mention starting here: a population context keeps the status it is made of
+            ents = tuple(dict.fromkeys(m.entity for m in sorted(group, key=lambda m: -m.end)))
+        word = text[start:end]
+        tokens.append(Token(start, end, word, word.lower(), ents, longest))
         pos = end
     for m in _TOKEN.finditer(text, pos):
-        tokens.append(Token(m.start(), m.end(), m.group(), m.group().lower()))
+        word = m.group()
+        tokens.append(Token(*m.span(), word, word.lower()))
     tokens = _absorb_synonyms(tokens)
     if cue_hits:
         by_start = {t.start: i for i, t in enumerate(tokens)}
         by_end = {t.end: i for i, t in enumerate(tokens)}
         for start, end, name in cue_hits:
-            i, j = by_start.get(start), by_end.get(end)
-            if i is None or j is None or j < i:
+            i = by_start.get(start)
+            if i is None:
                 continue
-            if any(tokens[k].entities for k in range(i, j + 1)):
+            j = by_end.get(end)
+            if j is None or j < i or (tokens[i].entities if i == j else any(tokens[k].entities for k in range(i, j + 1))):
                 continue
-            tokens[i].cues[name] = max(tokens[i].cues.get(name, 0), j + 1)
+            cues = tokens[i].cues
+            cues[name] = max(cues.get(name, 0), j + 1)
     return tokens
 
 
@@ -371,14 +386,35 @@ def _fits(token: Token, categories: frozenset) -> bool:
     return any(e.category in categories for e in token.entities)
 
 
+# id(pattern elements) -> (the elements, what match_pattern needs to know about them); keyed by id
+# because hashing the elements costs more than the plan saves (the entry keeps the elements alive,
+# so the id is not reused while it is cached)
+_PLANS: dict[int, tuple] = {}
+
+
+def _plan(elements: tuple) -> tuple:
+    """The slot categories of a pattern, its first required cue (index, lexicon, prefix width) and
+    its first element when that one must be present (computed once per pattern)."""
+    plan = _PLANS.get(id(elements))
+    if plan is None or plan[0] is not elements:
+        categories = frozenset().union(*(e.categories for e in elements if isinstance(e, Slot)))
+        first_cue = next((k for k, e in enumerate(elements) if isinstance(e, Cue) and not e.optional), None)
+        width = None
+        if first_cue is not None:
+            width = sum(e.max_tokens + 1 if isinstance(e, Gap) else 3 for e in elements[:first_cue]) + 1
+        head = elements[0] if isinstance(elements[0], (Slot, Cue)) and not elements[0].optional else None
+        plan = _PLANS[id(elements)] = (elements, categories, first_cue, width, head)
+    return plan[1:]
+
+
 def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, limit: int = 8) -> list[Match]:
     """Every match of ``elements`` in ``clause`` (at most ``limit``), leftmost first, each slot as
     near its neighbouring elements as the gaps allow. A narrow gap (``...``, ``..N``) passes over
     entities no slot of the pattern could take ("resistance of colorectal cancer cells to X")."""
     toks = clause.tokens
-    clause.slot_categories = frozenset().union(*(e.categories for e in elements if isinstance(e, Slot)))
+    categories, first_cue, width, head = _plan(elements)
+    clause.slot_categories = categories
     out: list[Match] = []
-    first_cue = next((k for k, e in enumerate(elements) if isinstance(e, Cue) and not e.optional), None)
     starts: list[int]
     if first_cue is not None:
         anchors = clause.cue_positions().get(elements[first_cue].lexicon)
@@ -386,12 +422,15 @@ def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, l
             return out
     else:
         anchors = []
-    starts = list(range(clause.lo, clause.hi))
+    starts = range(clause.lo, clause.hi)
     if first_cue is not None:
         # the pattern must reach its first cue: start no further left than the widest prefix allows
-        width = sum(e.max_tokens + 1 if isinstance(e, Gap) else 3 for e in elements[:first_cue]) + 1
         lo = max(clause.lo, min(anchors) - width)
-        starts = list(range(lo, max(anchors) + 1))
+        starts = range(lo, max(anchors) + 1)
+    if isinstance(head, Slot):  # a match starts at an entity its first slot takes
+        starts = [s for s in starts if s < clause.hi and toks[s].entities and _fits(toks[s], head.categories)]
+    elif isinstance(head, Cue):  # or at a hit of its first cue
+        starts = [s for s in starts if s < clause.hi and head.lexicon in toks[s].cues]
     seen: set[tuple] = set()
     for s in starts:
         per_start = 0

@@ -18,6 +18,10 @@ Word lists live in ``ontology/vocab/``; nothing here names a particular drug, ge
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+
+import ahocorasick
+
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -200,6 +204,67 @@ def _overlaps(start: int, end: int, mentions) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
 
+class _Spans:
+    """The spans of mentions, for :func:`_overlaps` tests that stay fast in a sentence crowded with
+    mentions: a scan while there are few, then a Fenwick tree of the largest end per start position
+    (a test or an addition costs O(log n) instead of a pass over every mention)."""
+
+    SMALL = 32  # up to this many spans, a plain scan is faster than the tree
+
+    def __init__(self, size: int, mentions=()):
+        self._spans = [(m.start, m.end) for m in mentions]
+        self._size = size + 2
+        self._tree = None
+        if len(self._spans) > self.SMALL:
+            self._grow()
+
+    def _grow(self) -> None:
+        self._tree = [0] * self._size
+        for start, end in self._spans:
+            self._put(start, end)
+
+    def _put(self, start: int, end: int) -> None:
+        tree, i = self._tree, start + 1
+        while i < len(tree):
+            if tree[i] < end:
+                tree[i] = end
+            i += i & -i
+
+    def add(self, start: int, end: int) -> None:
+        if self._tree is not None:
+            self._put(start, end)
+            return
+        self._spans.append((start, end))
+        if len(self._spans) > self.SMALL:
+            self._grow()
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does a span overlap ``[start, end)`` (as :func:`_overlaps` says)?"""
+        if self._tree is None:
+            return any(a < end and start < b for a, b in self._spans)
+        tree, i, best = self._tree, min(end, len(self._tree) - 1), 0
+        while i > 0:  # the largest end among spans that start before ``end``
+            if tree[i] > best:
+                best = tree[i]
+            i -= i & -i
+        return best > start
+
+
+def _first_index(items: list):
+    """``items.index`` as a function (-1 when absent) without a pass over ``items`` per call: equal
+    mentions have the same span and entity id, so only those are compared."""
+    by_key: dict[tuple, list[int]] = {}
+    for k, x in enumerate(items):
+        by_key.setdefault((x.start, x.end, x.entity.id), []).append(k)
+
+    def index(x) -> int:
+        for k in by_key.get((x.start, x.end, x.entity.id), ()):
+            if items[k] == x:
+                return k
+        return -1
+    return index
+
+
 # -- the pipeline ---------------------------------------------------------------------------------
 _HAS_DIGIT = re.compile(r"\d")
 _MAY_FUSE = re.compile(r"fusion|rearrang|translocat", re.I)
@@ -316,6 +381,19 @@ def fusions(r, text, mentions, rec):
     return out
 
 
+def _trials_by_xref(vocab) -> dict:
+    """The first Trial entity of the vocabulary listing each xref (built once per vocabulary)."""
+    known = vocab.lexicon.get("_trials_by_xref")
+    if known is None or known[0] != len(vocab.entities):
+        index: dict = {}
+        for e in vocab.entities.values():
+            if e.category == "Trial":
+                for x in e.xrefs:
+                    index.setdefault(x, e)
+        known = vocab.lexicon["_trials_by_xref"] = (len(vocab.entities), index)
+    return known[1]
+
+
 def registry_and_trials(r, text, mentions):
     """Registry ids (NCT, ChiCTR, ISRCTN, EudraCT) and unseen acronyms right before "trial"/"study"."""
     out = list(mentions)
@@ -375,7 +453,7 @@ def registry_and_trials(r, text, mentions):
         else:
             curie = mint("trial", rid)
         named = [x for x in out if x.entity.category == "Trial" and 0 <= m.start() - x.end <= 40]
-        existing = next((e for e in r.vocab.entities.values() if e.category == "Trial" and curie in e.xrefs), None)
+        existing = _trials_by_xref(r.vocab).get(curie)
         if existing is None and named and named[-1].entity.id.startswith("crc:trial_"):
             base = named[-1].entity
             existing = Entity(curie, "Trial", base.name, base.synonyms, (curie,) if ":" in curie and not curie.startswith("crc:") else ())
@@ -409,6 +487,40 @@ def _stem_pattern(stems) -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z0-9\-])([A-Za-z][a-z]{{2,}}(?:-[a-z]+)?(?:{alternation}))(?![A-Za-z0-9])")
 
 
+_THREE_DIGITS = re.compile(r"\d{3}")
+_RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _stem_words(r, text, stems) -> list[tuple[int, int]]:
+    """The runs of letters, digits and hyphens in which a word ends with an INN stem: the only places
+    where the stem pattern (letters and hyphens, then a stem not followed by a letter or digit) can
+    match. One automaton pass finds them, so the pattern runs on a few words, not the sentence."""
+    auto = r.vocab.lexicon.get("_stem_auto")
+    if auto is None:
+        auto = ahocorasick.Automaton()
+        for suffix, _ in stems:
+            auto.add_word(suffix, len(suffix))
+        if stems:
+            auto.make_automaton()
+        r.vocab.lexicon["_stem_auto"] = auto
+    if not stems:
+        return [(0, len(text))]
+    runs: list[tuple[int, int]] = []
+    n = len(text)
+    for end, length in auto.iter(text):
+        stop = end + 1
+        if stop < n and text[stop] in _RUN_CHARS and text[stop] != "-" or runs and stop <= runs[-1][1]:
+            continue
+        a = stop - length
+        while a > 0 and text[a - 1] in _RUN_CHARS:
+            a -= 1
+        b = stop
+        while b < n and text[b] in _RUN_CHARS:
+            b += 1
+        runs.append((a, b))
+    return runs
+
+
 def unlisted_drugs(r, text, mentions):
     """Drugs no list names: words with an antineoplastic INN stem, and code names in a drug context."""
     out = list(mentions)
@@ -417,11 +529,12 @@ def unlisted_drugs(r, text, mentions):
     if pattern is None:
         pattern = r.vocab.lexicon["_stem_re"] = _stem_pattern(stems)
     common = r.vocab.lexicon["not_drugs"]
-    for m in pattern.finditer(text):
+    taken = _Spans(len(text), out)
+    for m in (m for a, b in _stem_words(r, text, stems) for m in pattern.finditer(text, a, b)):
         word = m.group(1)
         low = word.lower()
         stem = next((cid for suffix, cid in stems if low.endswith(suffix) and len(low) >= len(suffix) + 3), None)
-        if stem is None or low in common or _overlaps(m.start(), m.end(), out):
+        if stem is None or low in common or taken.overlaps(m.start(), m.end()):
             continue
         known = r.vocab.by_name.get(low)
         entity = r.vocab.entities[known] if known else Entity(mint("drug", low), "Drug", low, (),
@@ -429,11 +542,12 @@ def unlisted_drugs(r, text, mentions):
         if entity.category != "Drug":
             continue
         out.append(_mention(m.start(), m.end(), text, entity))
-    if not _DRUG_CONTEXT.search(text):
-        return out
+        taken.add(m.start(), m.end())
+    if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text):
+        return out  # (a code name has three digits in a row)
     for m in _CODE_NAME.finditer(text):
         name = m.group(1)
-        if _overlaps(m.start(), m.end(), out) or _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
+        if taken.overlaps(m.start(), m.end()) or _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
             continue
         if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
                                                                          text[max(0, m.start() - 12):m.start()], re.I):
@@ -446,6 +560,7 @@ def unlisted_drugs(r, text, mentions):
             continue  # "R1163A" is a protein change, not a code name
         entity = Entity(mint("drug", name), "Drug", name)
         out.append(_mention(m.start(), m.end(), text, entity))
+        taken.add(m.start(), m.end())
     return out
 
 
@@ -483,6 +598,8 @@ def alterations(r, text, mentions, rec):
                     m.entity.category == "Molecule" and m.entity.attr("gene")], key=lambda m: m.start)
     consumed: set[int] = set()
     new: list = []
+    gene_index = _first_index(genes)
+    gene_only_index = None
     for i, g in enumerate(genes):
         if g.entity.category == "Molecule":
             continue
@@ -540,27 +657,29 @@ def alterations(r, text, mentions, rec):
         kind = next((k for p, k in _MOD_KIND if p.search(word)), None)
         if kind is None:
             continue
-        gene_only = [x for x in genes if x.entity.category == "Gene"]
+        if gene_only_index is None:
+            gene_only = [x for x in genes if x.entity.category == "Gene"]
+            gene_only_index = _first_index(gene_only)
         if mod:
-            chain = _gene_list_before(text, gene_only, gene_only.index(g))
+            chain = _gene_list_before(text, gene_only, gene_only_index(g))
         else:
-            chain = _gene_list_after(text, gene_only, gene_only.index(g))  # "wild-type KRAS, NRAS and BRAF"
+            chain = _gene_list_after(text, gene_only, gene_only_index(g))  # "wild-type KRAS, NRAS and BRAF"
         end = mod.end() if mod else chain[-1].end
         start = chain[0].start if mod else pre.start()
         if kind == "wild_type":
             written = "/".join(c.text for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
             new.append(_mention(start, end, text, status))
-            consumed.update(genes.index(c) for c in chain)
+            consumed.update(gene_index(c) for c in chain)
             continue
         for gm in chain:
             alt = alteration_entity(gm.entity, kind)
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", gm.entity)
-            consumed.add(genes.index(gm))
+            consumed.add(gene_index(gm))
     new += _bare_variants(text, [g for g in genes if g.entity.category == "Gene" and not g.entity.attr("family")],
                           mentions + new, rec)
-    keep = [m for m in mentions if not (m in genes and genes.index(m) in consumed)]
+    keep = [m for m in mentions if gene_index(m) not in consumed]
     return keep + new
 
 
@@ -575,10 +694,16 @@ def _bare_variants(text, genes, taken, rec) -> list:
     if not genes:
         return []
     out = []
+    spans = None
+    by_end = sorted(range(len(genes)), key=lambda k: genes[k].end)
+    ends = [genes[k].end for k in by_end]
     for v in _BARE_VARIANT.finditer(text):
-        if _overlaps(v.start(), v.end(), taken):
+        spans = spans or _Spans(len(text), taken)
+        if spans.overlaps(v.start(), v.end()):
             continue
-        before = {g.entity.id: g.entity for g in genes if g.end <= v.start() and v.start() - g.end <= BARE_VARIANT_REACH}
+        # the genes that end within the reach before the change, in sentence order
+        near = sorted(by_end[bisect_left(ends, v.start() - BARE_VARIANT_REACH):bisect_right(ends, v.start())])
+        before = {genes[k].entity.id: genes[k].entity for k in near}
         if len(before) != 1:
             continue
         gene = next(iter(before.values()))
@@ -1054,3 +1179,35 @@ def populations(r, text, rec):
 
 __all__ = ["recognise", "regimens", "populations", "alteration_entity", "status_entity", "expression_entity",
            "class_entity", "VARIANT", "slug"]
+
+
+# Performance only: the patterns searched over whole sentences skip the sentences that hold none of
+# their words (builders.prefilter; same matches).
+from builders.prefilter import prefiltered  # noqa: E402
+
+_MAY_FUSE, _MAY_TRIAL, _MAY_NCRNA, _DRUG_CONTEXT = (prefiltered(p) for p in (_MAY_FUSE, _MAY_TRIAL, _MAY_NCRNA,
+                                                                             _DRUG_CONTEXT))
+
+
+def _memoised(make, size: int = 1 << 14):
+    """``make(entity, *args)`` remembered per distinct arguments: the same few alterations are made
+    from every mention of a gene (entities are immutable, so one object serves every mention)."""
+    known: dict = {}
+
+    def cached(*args, **kwargs):
+        if kwargs:
+            return make(*args, **kwargs)
+        try:
+            found = known.get(args)
+        except TypeError:  # an argument that cannot be hashed: make it afresh
+            return make(*args)
+        if found is None:
+            if len(known) >= size:
+                known.clear()
+            found = known[args] = make(*args)
+        return found
+    cached.__doc__, cached.__wrapped__ = make.__doc__, make
+    return cached
+
+
+alteration_entity = _memoised(alteration_entity)

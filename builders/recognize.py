@@ -24,7 +24,13 @@ from kg.vocab import Vocabulary
 
 THERAPY = ("Drug", "DrugClass", "Regimen")
 _WORD = re.compile(r"[A-Za-z0-9]")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
 _FOLD_TABLE = str.maketrans({"-": " ", "–": " ", "‐": " ", "‑": " "})
+
+
+def _fold(text: str) -> str:
+    """``text.lower().translate(_FOLD_TABLE)``, by plain replacements (several times faster)."""
+    return text.lower().replace("-", " ").replace("–", " ").replace("‐", " ").replace("‑", " ")
 # Words after a short symbol that show it is used as a gene ("MET amplification", "TAZ expression").
 _GENE_CONTEXT = re.compile(
     r"^[-\s]?(?:genes?|mutations?|mutant|mutated|amplifications?|amplified|expression|expressing|protein|receptors?|"
@@ -83,7 +89,7 @@ def boundary_ok(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a whole word or phrase (not a piece of a longer word)?"""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not _WORD.match(before) and not (_WORD.match(after) and _WORD.match(text[end - 1]))
+    return before not in _WORD_CHARS and not (after in _WORD_CHARS and text[end - 1] in _WORD_CHARS)
 
 
 class Recognizer:
@@ -151,7 +157,7 @@ class Recognizer:
             start = end - length + 1
             if boundary_ok(text, start, end + 1):
                 raw.append((start, end + 1, key, "vocab"))
-        for end, (length, key) in self._folded.iter(text.lower().translate(_FOLD_TABLE)):
+        for end, (length, key) in self._folded.iter(_fold(text)):
             start = end - length + 1
             if boundary_ok(text, start, end + 1):
                 raw.append((start, end + 1, key, "vocab"))

@@ -44,11 +44,12 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     views = {}  # combinations read as one token (for slots that take a regimen) or as their parts
 
     def view(merged: bool):
+        merged = merged and bool(rec.regimens)  # without combinations both views are the same tokens
         if merged not in views:
             tokens = tokenize(text, rec.merged() if merged else rec.mentions, hits)
             if discourse is not None:
                 resolve_anaphors(tokens, discourse, sentence)
-            count = sum(t.is_entity for t in tokens)
+            count = sum(1 for t in tokens if t.entities)
             enough = 2 if count >= 2 or any(len(t.entities) > 1 for t in tokens) else count
             views[merged] = (tokens, clauses(tokens), [Clause(tokens, 0, len(tokens))], enough)
         return views[merged]

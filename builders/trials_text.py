@@ -336,7 +336,7 @@ class _Reader:
         combo = None
         for s in self.doc.sentences:
             rec = self.recognize(s)
-            ongoing = any(h[2] == "ongoing" for h in self.cues.hits(s.norm))
+            ongoing = any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
             for m in rec.mentions:
                 if m.entity.category == "Trial" and not ongoing:
                     trials[m.entity.id] = m.entity
@@ -1820,3 +1820,12 @@ def _shared_component(text: str, therapies: list[Mention], segments: list) -> li
 def build(doc: Document, ctx) -> Emitter:
     """Trials, arms and outcomes from the prose of ``doc``."""
     return _Reader(doc, ctx).run()
+
+
+# Performance only: the patterns searched over whole sentences skip the sentences that hold none of
+# their words (builders.prefilter; same matches).
+from builders.prefilter import prefiltered  # noqa: E402
+
+_PRESENT, _UNNAMED, _CITATION, _BACK_REF = (prefiltered(p) for p in (_PRESENT, _UNNAMED, _CITATION, _BACK_REF))
+_N_PATIENTS, _N_VERB, _SUBGROUP, _SUBGROUP_VS, _OVERALL = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB, _SUBGROUP,
+                                                                                      _SUBGROUP_VS, _OVERALL))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "⍺": "alpha"}
 
@@ -17,6 +18,7 @@ def stable_hash(*parts: object) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are slugged over and over while reading
 def slug(text: str) -> str:
     """A readable, IRI-safe slug.
 

@@ -47,7 +47,7 @@ def test_the_budget_applies_inside_dask_workers(corpus, tmp_path):
 
     folder = tmp_path / "c"
     shutil.copytree(corpus, folder)
-    (folder / "list.txt").write_text("KRAS G12C, " * 20_000, encoding="utf-8")  # one 220 KB list, no sentence end
+    (folder / "list.txt").write_text("KRAS G12C, " * 200_000, encoding="utf-8")  # one 2.2 MB list, no sentence end
     start = time.monotonic()
     results, failed = read_all(corpus_files(folder), executor="dask", workers=1, budget_s=float(BUDGET))
     assert time.monotonic() - start < 60

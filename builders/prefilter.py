@@ -1,0 +1,115 @@
+"""Literal prefilters: a regular expression is not run over text that cannot hold a match.
+
+Reading searches every sentence with several case-insensitive alternations of words
+(``breast|melanoma|lung|...``, the study-kind patterns). Under ``IGNORECASE`` Python's ``re``
+cannot look for the words' letters directly, so each such search tries every position of the
+sentence, and most sentences contain none of the words. :func:`prefiltered` wraps a compiled
+pattern: from the pattern's parse tree it derives literal strings one of which every match must
+contain, and its ``search``, ``finditer``, ``findall`` and ``sub`` give their empty answer at once
+when the text contains none of them. It is exact: a case-insensitive pattern is only prefiltered
+on ASCII text (where ``IGNORECASE`` is plain lower-casing; other text goes straight to the pattern),
+and a pattern whose structure gives no such strings is always run.
+
+>>> p = prefiltered(re.compile(r"\\bmice\\b|xenograft|in vivo|(?:CRC|cancer) models?", re.I))
+>>> sorted(p.words)
+[' model', 'in vivo', 'mice', 'xenograft']
+>>> p.search("KRAS G12C confers resistance") is None, p.search("in CRC MODELS of").group()
+(True, 'CRC MODELS')
+>>> prefiltered(re.compile(r"\\d+ of \\w+")).words, prefiltered(re.compile(r"a?b*")).words
+(frozenset({' of '}), None)
+"""
+from __future__ import annotations
+
+import re
+import sys
+from re import _constants as C, _parser
+
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+
+
+def _required(items, fold: bool) -> frozenset | None:
+    """Strings one of which every match of the parsed sequence ``items`` contains (None: unknown).
+
+    Runs of literal characters give one string; a group, a repeat of at least one and an
+    alternation whose every branch gives strings give theirs; of several, the set whose shortest
+    string is longest is kept. Under ``fold`` (case-insensitive) only ASCII literals count, lower-cased.
+    """
+    candidates: list[frozenset] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is C.LITERAL and (not fold or av < 128):
+            run.append(chr(av).lower() if fold else chr(av))
+            continue
+        flush()
+        found = None
+        if op is C.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if not (add_flags | del_flags) & re.IGNORECASE:
+                found = _required(sub, fold)
+        elif op is C.BRANCH:
+            branches = [_required(b, fold) for b in av[1]]
+            if all(branches):
+                found = frozenset().union(*branches)
+        elif op in _REPEATS and av[0] >= 1:
+            found = _required(av[2], fold)
+        if found:
+            candidates.append(found)
+    flush()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: min(len(w) for w in words))
+
+
+class Prefiltered:
+    """A compiled pattern whose searches skip text that contains none of :attr:`words`."""
+
+    __slots__ = ("regex", "words", "fold")
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        tree = _parser.parse(regex.pattern, regex.flags)
+        self.fold = bool(tree.state.flags & re.IGNORECASE)
+        words = _required(list(tree), self.fold) if isinstance(regex.pattern, str) else None
+        self.words = words if words and all(words) else None
+
+    def possible(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+        """Might ``string[pos:endpos]`` hold a match? (False only when it cannot.)"""
+        words = self.words
+        if words is None:
+            return True
+        if pos or endpos < len(string):
+            string = string[pos:endpos]
+        if self.fold:
+            if not string.isascii():
+                return True
+            string = string.lower()
+        return any(w in string for w in words)
+
+    def search(self, string, pos=0, endpos=sys.maxsize):
+        return self.regex.search(string, pos, endpos) if self.possible(string, pos, endpos) else None
+
+    def finditer(self, string, pos=0, endpos=sys.maxsize):
+        return self.regex.finditer(string, pos, endpos) if self.possible(string, pos, endpos) else iter(())
+
+    def findall(self, string, pos=0, endpos=sys.maxsize):
+        return self.regex.findall(string, pos, endpos) if self.possible(string, pos, endpos) else []
+
+    def sub(self, repl, string, count=0):
+        return self.regex.sub(repl, string, count) if self.possible(string) else string
+
+    def __getattr__(self, name):  # match, fullmatch, pattern, flags, groups ... as the pattern has them
+        return getattr(self.regex, name)
+
+    def __repr__(self) -> str:
+        return f"prefiltered({self.regex!r})"
+
+
+def prefiltered(regex: re.Pattern) -> Prefiltered:
+    """``regex`` with literal prefiltering (see the module); use it where ``regex`` was used."""
+    return Prefiltered(regex)
