@@ -239,6 +239,19 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
 
 
 @transform(lambda cats: set(cats))
+def apposed(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A singular apposition describes the drug next to it: in "cetuximab plus tivantinib, a MET
+    inhibitor" only tivantinib is the MET inhibitor; "A, B and C, which are MEK inhibitors" names all three."""
+    slot = m.match.slots.get("drug") or [token]
+    last = max(slot)
+    if token == last:
+        return entity
+    after = [t.lower for t in m.tokens[last + 1:last + 5]]
+    singular = ("a" in after or "an" in after) and not {"are", "both"} & set(after)
+    return None if singular else entity
+
+
+@transform(lambda cats: set(cats))
 def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy offered as a rescue is not the one being resisted ("resistant to cetuximab")."""
     t = m.tokens[token]
@@ -328,6 +341,8 @@ def mechanism_class(m: MatchContext, cause: Entity, therapy: Entity) -> str | No
     gene = vocab.gene_entity(symbol) if symbol else None
     if gene is not None and gene.id in therapy_targets(vocab, therapy):
         return "on_target_alteration"
+    if cause.category == "Alteration" and re.search(r"gatekeeper|solvent[- ]front", low):
+        return "on_target_alteration"  # a gatekeeper mutation sits in the drug's own target
     roles = rules["gene_roles"]
     for cls in ("bypass_receptor_activation", "downstream_pathway_reactivation", "immune_evasion",
                 "drug_inactivation_or_reduced_exposure"):
@@ -468,6 +483,21 @@ def not_the_comparator(m: MatchContext) -> bool:
     return _COMPARATOR.search(m.text, max(0, t.start - 30), t.start) is None
 
 
+_COMPARED_TO = re.compile(r"(?:\bvs\.?|\bversus|\bthan|\bcompared (?:with|to)|\brelative to|\b(?:non-?)?inferior to|"
+                          r"\bsuperior to|\bequivalent to|\bsimilar to)\s+(?:the\s+)?$", re.I)
+
+
+@guard
+def therapy_not_the_comparator(m: MatchContext) -> bool:
+    """The therapy is not what another is compared with ("panitumumab was noninferior to cetuximab in
+    refractory patients": cetuximab is the comparator, the sentence is about panitumumab)."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return True
+    t = m.tokens[min(slot)]
+    return _COMPARED_TO.search(m.text, max(0, t.start - 30), t.start) is None
+
+
 @guard
 def not_negative_predictor(m: MatchContext) -> bool:
     return not m.cue_in("negative_predict", m.match.start, m.match.end)
@@ -605,7 +635,7 @@ def apposition(m: MatchContext) -> bool:
     toks = m.tokens
     first = min(m.match.slots["drug"])
     k = first - 1
-    if k >= 0 and toks[k].lower in _LIST_WORDS:
+    if k >= 0 and toks[k].lower in _LIST_WORDS - {"plus"}:  # "cetuximab plus tivantinib, a MET inhibitor" is one
         j = k
         while j >= 0 and not toks[j].is_entity and toks[j].lower in _LIST_WORDS | {"the", "a", "an"}:
             j -= 1
@@ -1182,6 +1212,22 @@ def specific_agent(m: MatchContext) -> bool:
                 not any(s.id == e.id and p == "targets" for s, p, _ in m.rec.implied):
             return False
     return True
+
+
+_NEW_HEADS = {"therapies", "agents", "drugs", "treatments", "options", "regimens", "strategies", "approaches",
+              "compounds", "medications"}
+
+
+@guard
+def agent_heads_the_verb(m: MatchContext) -> bool:
+    """No plural head noun stands between the drug and the verb: in "irinotecan (FOLFIRI), therapies
+    targeting VEGF", the therapies that target VEGF are others than irinotecan."""
+    slot = m.match.slots.get("drug")
+    cue = m.match.cue_tokens.get("target_verb")
+    if not slot or cue is None:
+        return True
+    end = m.tokens[max(slot)].end  # (an anaphor token, "these drugs", spans its words)
+    return not any(m.tokens[i].lower in _NEW_HEADS and m.tokens[i].start >= end for i in range(max(slot) + 1, cue))
 
 
 def _sg_class_head(text: str) -> tuple[str, bool]:

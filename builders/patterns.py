@@ -521,6 +521,43 @@ def _stem_words(r, text, stems) -> list[tuple[int, int]]:
     return runs
 
 
+def _edits_within(a: str, b: str, limit: int) -> bool:
+    """Whether two words are at most ``limit`` edits apart (insertions, deletions, substitutions and
+    swaps of neighbours), in time linear in their length times the limit."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        if min(row) > limit:
+            return False
+        prev2, prev = prev, row
+    return prev[-1] <= limit
+
+
+def _misspelt_drug(r, word: str, stem_class: str) -> str | None:
+    """A listed drug the word misspells ("cetixumab", "capcitabine"): the one drug name with the same INN
+    stem within two edits of a word of nine letters or more (one edit under nine), if exactly one is."""
+    cache = r.vocab.lexicon.setdefault("_misspelt", {})
+    if word in cache:
+        return cache[word]
+    stems = r.vocab.lexicon.get("drug_stems") or ()
+    suffix = next((sfx for sfx, cid in stems if word.endswith(sfx) and cid == stem_class), None)
+    limit = 2 if len(word) >= 9 else 1
+    found = set()
+    if suffix and len(word) >= 7:
+        for name, eid in r.vocab.by_name.items():
+            if name.endswith(suffix) and name.isalpha() and name[0] == word[0] and \
+                    r.vocab.entities[eid].category == "Drug" and _edits_within(word, name, limit):
+                found.add(eid)
+    cache[word] = next(iter(found)) if len(found) == 1 else None
+    return cache[word]
+
+
 def unlisted_drugs(r, text, mentions):
     """Drugs no list names: words with an antineoplastic INN stem, and code names in a drug context."""
     out = list(mentions)
@@ -536,7 +573,7 @@ def unlisted_drugs(r, text, mentions):
         stem = next((cid for suffix, cid in stems if low.endswith(suffix) and len(low) >= len(suffix) + 3), None)
         if stem is None or low in common or taken.overlaps(m.start(), m.end()):
             continue
-        known = r.vocab.by_name.get(low)
+        known = r.vocab.by_name.get(low) or _misspelt_drug(r, low, stem)
         entity = r.vocab.entities[known] if known else Entity(mint("drug", low), "Drug", low, (),
                                                               (), (("stem_class", stem),))
         if entity.category != "Drug":
@@ -1075,9 +1112,11 @@ def regimens(r, text, rec):
                 break  # "compared X with Y", "between X and Y": two arms, not one combination
             if gap.strip() == "/" and not (group[-1].entity.category == therapies[j].entity.category == "Drug"):
                 break
-            if therapies[j].entity.category == "DrugClass" and \
+            if (therapies[j].entity.category == "DrugClass" or group[-1].entity.category == "DrugClass") and \
                     re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the|another)\s*", gap):
-                break  # "tivantinib, a MET inhibitor": an apposition naming the class, not a partner
+                # "tivantinib, a MET inhibitor", "cytotoxic chemotherapy, the FOLFOX or FOLFIRI regimen": an
+                # apposition naming the class or what it stands for, not a partner
+                break
             if hyphenated or _STRONG_JOIN.match(gap) or gap.strip() in ("with", "/"):
                 strong = True
             group.append(therapies[j])

@@ -203,6 +203,9 @@ class Value:
     ci: tuple | None = None
 
 
+_ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
+
+
 class _Reader:
     def __init__(self, doc: Document, ctx):
         self.doc, self.ctx = doc, ctx
@@ -615,9 +618,10 @@ class _Reader:
             return False
         if len(arms) < 2 and not (len(arms) == 1 and not st.arms and cue_end is not None):
             return False
-        if cited_end and not strong and not compares:
-            # a review's sentence on a named trial with a weak cue ("... was evaluated in the X trial [9]") gives one
-            # arm, and only one that takes in every therapy the sentence names
+        if (cited_end and not strong and not compares) or (len(arms) == 1 and _ADDED.search(text)):
+            # a review's sentence on a named trial with a weak cue ("... was evaluated in the X trial [9]"), or one
+            # that adds a drug to others ("the addition of X to Y"), gives one arm, and only one that takes in every
+            # therapy the sentence names
             given = {c for t in _without_appositions(text, therapies) if t.entity.category != "DrugClass"
                      for c in (self.ctx.combination_parts.get(t.entity.id) or (t.entity.id,))}
             parts = {c.id for c in arms[0][1]} | {arms[0][0].id} | set(self.ctx.combination_parts.get(arms[0][0].id, ())) | \
@@ -1324,7 +1328,11 @@ class _Reader:
             return
         extra = {"subgroup": subgroup}
         if v.ci and metric != "n":
-            extra.update(ci_low=v.ci[0], ci_high=v.ci[1])
+            low, high = v.ci
+            if v.unit == "%" and v.number > 1.5 and high <= 1.1 and low <= v.number / 100 <= high:
+                low, high = round(low * 100, 4), round(high * 100, 4)  # "88.2% (95% CI, 0.712-1.053)": proportions
+            if low <= v.number <= high:
+                extra.update(ci_low=low, ci_high=high)  # an interval that does not hold the value is not its CI
         add_outcome(self.out, arm, metric, v.number, ev, **extra)
 
     # -- the walk --------------------------------------------------------------------------------
@@ -1347,8 +1355,9 @@ class _Reader:
                 # an ongoing trial's plans are not results, but what it tests is its design
                 if any(m.entity.category == "Trial" for m in rec.mentions):
                     ev = self.out.evidence(s)
-                    if not self._design(st, s, rec, hits, ev):
-                        self._single_arm(st, s, rec, ev)
+                    if not self._design(st, s, rec, hits, ev) and len(self.therapies(text, rec)) == 1 and \
+                            not _ADDED.search(text):
+                        self._single_arm(st, s, rec, ev)  # one therapy, not one added to others
                 continue
             if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
                     st.trial.id != getattr(self.main_trial, "id", None):
