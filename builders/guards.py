@@ -135,6 +135,8 @@ _SUPPRESSED_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:
                                 r"downregulat\w*|down-regulat\w*|block(?:s|ed|ing)|impair(?:s|ed|ing)|abolish\w*|"
                                 r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)|diminish\w*)\s+(?:the\s+|its\s+|their\s+)?"
                                 r"(?:[\w\-]+\s+){0,2}$", re.I)
+_LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
+                             r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 _ACT = re.compile(r"activat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
 
 
@@ -163,6 +165,9 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     sentence says is suppressed is not the cause."""
     if token >= 0 and _SUPPRESSED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "... and suppressed the activation of EGFR, which increased resistance": not the cause
+    if token >= 0 and entity.category in ("Molecule", "CellType", "Gene", "Pathway") and \
+            _LACKING_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None  # "defects in IFN-gamma signalling ... diminish the effectiveness": the defect, not IFN-gamma
     return _cause(entity, m, token)
 
 
