@@ -652,6 +652,15 @@ def apposition(m: MatchContext) -> bool:
 
 
 @guard
+def broader_class(m: MatchContext) -> bool:
+    """The first class is a parent of the second in the vocabulary ("immune checkpoint blockade with the
+    anti-PD-1 antibody ..."); "chemotherapy with the anti-EGFR antibody cetuximab" names two treatments."""
+    parents = m.reading.vocab.drug_classes
+    broad = {e.id for e in m.slot_entities.get("cls", ())}
+    return any(broad & set(parents.get(e.id, ())) for e in m.slot_entities.get("sub", ()))
+
+
+@guard
 def class_with_target(m: MatchContext) -> bool:
     """The class names what it acts on ("HER2 blockade"), not a kind of treatment ("chemotherapy")."""
     vocab = m.reading.vocab
