@@ -185,8 +185,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             break
         i = mark.start()
         ch = text[i]
-        if ch in "([":
-            depth += 1
+        if ch in "([" and not (ch == "[" and text.startswith(("image:", "Image:", "IMAGE:"), i + 1)):
+            depth += 1  # (a figure's description, "[image: ...]", is read sentence by sentence)
         elif ch in ")]":
             depth = max(0, depth - 1)
         if ch in TERMINAL and depth == 0:

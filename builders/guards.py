@@ -135,6 +135,8 @@ _SUPPRESSED_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:
                                 r"downregulat\w*|down-regulat\w*|block(?:s|ed|ing)|impair(?:s|ed|ing)|abolish\w*|"
                                 r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)|diminish\w*)\s+(?:the\s+|its\s+|their\s+)?"
                                 r"(?:[\w\-]+\s+){0,2}$", re.I)
+_LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
+                             r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 _ACT = re.compile(r"activat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
 
 
@@ -163,6 +165,9 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     sentence says is suppressed is not the cause."""
     if token >= 0 and _SUPPRESSED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "... and suppressed the activation of EGFR, which increased resistance": not the cause
+    if token >= 0 and entity.category in ("Molecule", "CellType", "Gene", "Pathway") and \
+            _LACKING_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None  # "defects in IFN-gamma signalling ... diminish the effectiveness": the defect, not IFN-gamma
     return _cause(entity, m, token)
 
 
@@ -644,6 +649,15 @@ def apposition(m: MatchContext) -> bool:
     last = max(m.match.slots["cls"])
     after = [t.lower for t in toks[last + 1:last + 3]]
     return not (after and after[0] in (",", "or", "and") and len(after) > 1 and after[1] in ("or", "and", "an", "a"))
+
+
+@guard
+def broader_class(m: MatchContext) -> bool:
+    """The first class is a parent of the second in the vocabulary ("immune checkpoint blockade with the
+    anti-PD-1 antibody ..."); "chemotherapy with the anti-EGFR antibody cetuximab" names two treatments."""
+    parents = m.reading.vocab.drug_classes
+    broad = {e.id for e in m.slot_entities.get("cls", ())}
+    return any(broad & set(parents.get(e.id, ())) for e in m.slot_entities.get("sub", ()))
 
 
 @guard
