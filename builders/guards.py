@@ -652,6 +652,23 @@ def apposition(m: MatchContext) -> bool:
 
 
 @guard
+def marker_is_the_subject(m: MatchContext) -> bool:
+    """The marker is what "predicts": the entity next to the verb, or, when the verb is coordinated ("POLE
+    proofreading deficiency leads to a high TMB ... and predicts anti-PD-1 efficacy"), the clause's first."""
+    slot = m.match.slots.get("marker")
+    cue = m.match.cue_tokens.get("predict")
+    if not slot or cue is None:
+        return True
+    cats = m.rule.slots["marker"].categories
+    first = min(slot)
+    others = [i for i in range(max(slot) + 1, cue) if any(e.category in cats for e in m.tokens[i].entities)]
+    if cue > 0 and m.tokens[cue - 1].lower == "and":
+        lead = next((i for i in range(m.clause.lo, cue) if m.tokens[i].entities), None)
+        return lead == first
+    return not others
+
+
+@guard
 def broader_class(m: MatchContext) -> bool:
     """The first class is a parent of the second in the vocabulary ("immune checkpoint blockade with the
     anti-PD-1 antibody ..."); "chemotherapy with the anti-EGFR antibody cetuximab" names two treatments."""

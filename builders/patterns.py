@@ -37,6 +37,7 @@ _EXON = re.compile(r"\s+exons?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(inser
 _MODIFIER = re.compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
     r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|exonuclease domain (?:mutations?|variants?)|extracellular domain (?:mutations?|variants?)|promoter hypermethylation|"
+    r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
     r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]type|wild|amplifications?|amplified|gains?|"
@@ -52,6 +53,8 @@ _MOD_KIND = [
     (re.compile(r"ectodomain|extracellular domain", re.I), "ectodomain mutation"),
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
     (re.compile(r"exonuclease domain", re.I), "exonuclease domain mutation"),
+    (re.compile(r"proofreading", re.I), "proofreading deficiency"),
+    (re.compile(r"deficien", re.I), "loss"),
     (re.compile(r"methylation", re.I), "promoter hypermethylation"),
     (re.compile(r"mutation-positive|mutat|mutant|^mt$", re.I), "mutation"),
     (re.compile(r"wild|^wt$", re.I), "wild_type"),
@@ -64,7 +67,7 @@ _MOD_KIND = [
 KIND_LABEL = {"mutation": "mutation", "amplification": "amplification", "overexpression": "overexpression",
               "fusion": "fusion", "loss": "loss", "alteration": "alteration", "ectodomain mutation": "ectodomain mutation",
               "kinase domain mutation": "kinase domain mutation", "promoter hypermethylation": "promoter hypermethylation",
-              "exonuclease domain mutation": "exonuclease domain mutation"}
+              "exonuclease domain mutation": "exonuclease domain mutation", "proofreading deficiency": "proofreading deficiency"}
 _NCRNA = re.compile(
     r"\b(?:(?:hsa-)?(?:miR|miRNA|microRNA|mir|MiR)-?(?P<mir>\d+[a-z]?(?:-[35]p|-\d(?:-[35]p)?)?)|(?P<let>let-7[a-z])"
     r"|(?:lncRNA|long non-?coding RNA|LncRNA)s?\s+(?P<lnc>[A-Z][A-Za-z0-9\-]+)"
@@ -132,7 +135,8 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
     elif kind == "amplification":
         synonyms += (f"{symbol}-amplified", f"{symbol} amplified", f"{symbol} amp")
     attrs = (("alteration_kind", "mutation" if detail and kind == "mutation" else kind.split(" ")[-1]
-              if kind in ("ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation") else kind),
+              if kind in ("ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation",
+                          "proofreading deficiency") else kind),
              ("gene", symbol))
     return Entity(mint("alt", f"{symbol} {label}"), "Alteration", f"{symbol} {label}", synonyms, (), attrs)
 
@@ -888,6 +892,12 @@ def biomarkers(r, text, mentions, rec):
                 out.append(_mention(pre.start(), m.end, text, entity))
                 continue
             after = _EXPRESSION_AFTER.match(text, m.end)
+            long_form = None
+            if after is None and text.startswith(")", m.end) and out and out[-1].entity.id == e.id and \
+                    text[out[-1].end:m.start].strip() == "(":
+                # "angiopoietin-like 4 (ANGPTL4) levels": the marker spans the name and its abbreviation
+                after = _EXPRESSION_AFTER.match(text, m.end + 1)
+                long_form = out[-1] if after else None
             if after and not (after.group("mod").lower() == "status" and e.category == "Molecule"):
                 before = _EXPRESSION_BEFORE.search(text, max(0, m.start - 60), m.start)
                 spec = (before.group("spec") or "") if before else ""
@@ -906,8 +916,11 @@ def biomarkers(r, text, mentions, rec):
                                     (f"{e.name} low", f"low {e.name} expression"), (), (("biomarker_kind", "expression"),))
                 else:
                     entity = expression_entity(e, spec, label)
-                start = m.start - len(spec) - 1 if spec and text[max(0, m.start - len(spec) - 1):m.start].strip().lower() \
-                    == spec.lower() else m.start
+                first = long_form.start if long_form is not None else m.start
+                start = first - len(spec) - 1 if spec and text[max(0, first - len(spec) - 1):first].strip().lower() \
+                    == spec.lower() else first
+                if long_form is not None:
+                    out.pop()
                 out.append(_mention(max(0, start), after.end(), text, entity))
                 continue
         if e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification", "fusion",
