@@ -40,7 +40,7 @@ _MODIFIER = re.compile(
     r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
-    r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]type|wild|amplifications?|amplified|gains?|"
+    r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]type|wild|amplifications?|amplified|amp|gains?|"
     r"overexpression|overexpressed|over-expression|fusions?|rearrangements?|rearranged|loss|deletions?|deleted|"
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
     r"-altered|altered|inactivation|silencing)(?![A-Za-z])", re.I)
@@ -58,7 +58,7 @@ _MOD_KIND = [
     (re.compile(r"methylation", re.I), "promoter hypermethylation"),
     (re.compile(r"mutation-positive|mutat|mutant|^mt$", re.I), "mutation"),
     (re.compile(r"wild|^wt$", re.I), "wild_type"),
-    (re.compile(r"amplif|copy[- ]number|^gains?$", re.I), "amplification"),
+    (re.compile(r"amplif|copy[- ]number|^gains?$|^amp$", re.I), "amplification"),
     (re.compile(r"overexpress|over-expression|high expression|high levels?|upregulation|positiv", re.I), "overexpression"),
     (re.compile(r"fusion|rearrange|translocation", re.I), "fusion"),
     (re.compile(r"loss|deletion|deleted|inactivation|silencing", re.I), "loss"),
@@ -95,6 +95,10 @@ _CLASS_AFTER = re.compile(
     r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 _ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
                         r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
+# "Mcl-1 inhibition overcomes regorafenib resistance": the inhibition is offered as a treatment
+_RESCUE_VERB_AFTER = re.compile(r"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
+                                r"(?:overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|"
+                                r"synergi[sz]\w+|potentiat\w+|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
 _ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = re.compile(r"(?:dual|combined)\s+$", re.I)
 _EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|levels?|"
@@ -191,6 +195,9 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
                       base.xrefs, base.attributes), ids
     synonyms = {f"{names} inhibitor", f"anti-{names}", f"{names} blockade", f"{names}-targeted therapy",
                 f"{names} inhibitors", f"{names} antagonist", label}
+    if surface.endswith(" inhibition") or surface.endswith("-inhibition"):
+        synonyms.add(surface)
+        surface = surface[:-len("inhibition")] + "inhibitor"  # the agent, not the act ("Mcl-1 inhibition")
     name = surface if surface and len(surface) <= 60 else label
     return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name}))), ids
 
@@ -843,6 +850,7 @@ def classes(r, text, mentions, rec):
             # "EGFR inhibition" is an act, not a class, unless a drug follows or a vocabulary class of
             # exactly that target exists ("sensitivity to PD-1 inhibition")
             if not re.match(r"\s*(?:with|by|using)\b", text[after.end():after.end() + 8]) and \
+                    not _RESCUE_VERB_AFTER.match(text, after.end()) and \
                     r.vocab.class_for_targets((m.entity.id,)) is None:
                 out.append(m)
                 continue
