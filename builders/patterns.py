@@ -76,7 +76,8 @@ _REGISTRY = re.compile(r"\b(NCT\d{8}|ChiCTR[-A-Z0-9]{8,20}\d|ISRCTN\d{8}|EudraCT
 _TRIAL_WORD = re.compile(r"\b(?:trials?|study|studies|cohorts?)\b")
 _TRIAL_HEAD_JUNK = re.compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|clinical|randomi[sz]ed|single-arm|multicenter|"
                               r"multicentre|pivotal|open-label|double-blind|placebo-controlled|international|global|"
-                              r"confirmatory|registrational|basket|umbrella|,)\s*$")
+                              r"confirmatory|registrational|basket|umbrella|,|"
+                              r"\([^()]{0,12}(?:NCT\d{8}|ChiCTR[-A-Z0-9]+|ISRCTN\d{8})[^()]{0,12}\))\s*$")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{8}|[A-Z]{1,3}-\d{2,4})"
                       r"(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)$")
 _ACRONYM_AFTER = re.compile(r"\b(?:trial|study)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")

@@ -596,20 +596,29 @@ class _Reader:
             cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
         has_alt = any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
         # "A showed better PFS (5.6 vs. 3.6 months) than did B": a comparison of two therapies with results
-        contrast = re.search(r"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?)\s", text, re.I)
-        compares = contrast is not None and _metrics(hits) and any(t.start < contrast.start() for t in therapies) and \
-            any(t.start > contrast.end() for t in therapies)
+        contrast = re.search(r"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|"
+                             r"(?:non-?inferior|superior|equivalent) to)\s", text, re.I)
+        # "in the ASPECCT study, panitumumab was noninferior to cetuximab": a named trial's comparison is its design
+        compares = contrast is not None and (_metrics(hits) or names_trial and re.match(
+            r"(?:non-?inferior|superior|equivalent)", contrast.group(0), re.I)) and \
+            any(t.start < contrast.start() for t in therapies) and any(t.start >= contrast.end() for t in therapies)
         if cue_end is None and not (has_alt and names_trial) and not compares:
             return False
         seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
         if any(re.search(r"\b(?:followed by|then)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", text[a.end:b.start], re.I)
                and b.entity.id != a.entity.id for a, b in zip(seq, seq[1:])):
             return False  # "A as first-line followed by B as second-line, or C followed by D": strategies, not arms
-        comp = re.search(r"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b", text, re.I)
+        comp = re.search(r"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b(?:non-?inferior|superior|equivalent) to\b",
+                         text, re.I)
         if (cue_end is not None and comp and any(t.start < comp.start() for t in therapies) and
                 any(t.start > comp.end() for t in therapies)) or (cue_end is None and compares):
             seq = therapies  # "A showed a benefit compared with B": the arms stand on both sides of the cue
         arms = arms_from(text, seq, self.ctx)
+        if len(arms) < 2 and compares and re.match(r"(?:non-?inferior|superior|equivalent)", contrast.group(0), re.I):
+            # "A was noninferior to B": one arm on each side of the comparison
+            sides = ([t for t in seq if t.start < contrast.start()], [t for t in seq if t.start >= contrast.end()])
+            if all(sides):
+                arms = arms_from(text, sides[0], self.ctx) + arms_from(text, sides[1], self.ctx)
         if len(arms) >= 2 and not _COMPARATIVE.search(text) and not names_trial and (
                 re.search(r"\([^()]*\bor\b[^()]*\)", text) or len(re.findall(r"\bor\b", text)) >= 3 or
                 (re.search(r"\bwith or without\b", text) and len(re.findall(r"\bor\b", text)) >= 2)):
