@@ -9,7 +9,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from builders import curated, relations, trials_table, trials_text
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
@@ -17,7 +16,7 @@ from builders.document import DocumentError, read_document as parse_file
 from builders.recognize import Recognizer
 from builders.rules import RuleError, load_rules
 from kg.model import DocumentResult
-from kg.resources import ontology_dir
+from kg.resources import ontology_dir, read_yaml
 from kg.schema import load_schema
 from kg.vocab import load_vocabulary
 
@@ -39,7 +38,7 @@ def default_context() -> BuildContext:
 
 def load_curated(path: Path | None = None) -> list[dict]:
     with open(path or ontology_dir() / "curated.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or []
+        return read_yaml(handle) or []
 
 
 def read_document(path, ctx: BuildContext | None = None, curated_entries: list[dict] | None = None,

@@ -24,6 +24,7 @@ import yaml
 
 from builders import guards
 from builders.engine import CueIndex, Slot, parse_pattern
+from kg.resources import read_yaml
 from kg.schema import Schema
 
 SCOPES = ("clause", "sentence")
@@ -93,7 +94,7 @@ def load_rules(schema: Schema, folder: Path) -> RuleSet:
     """Read and check ``cues.yaml`` and every rule file of ``folder``."""
     cue_path = folder / "cues.yaml"
     try:
-        lexicons = yaml.safe_load(cue_path.read_text(encoding="utf-8")) or {}
+        lexicons = read_yaml(cue_path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{cue_path}: cannot be read ({exc})") from None
     if not isinstance(lexicons, dict):
@@ -108,7 +109,7 @@ def load_rules(schema: Schema, folder: Path) -> RuleSet:
         if path.name == "cues.yaml":
             continue
         try:
-            rows = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            rows = read_yaml(path.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 1}" if mark else "file"

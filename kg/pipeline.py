@@ -18,7 +18,7 @@ from kg.conflicts import find_conflicts
 from kg.graph import KnowledgeGraph, SchemaViolation
 from kg.ids import mint
 from kg.model import DocumentResult, Entity
-from kg.resources import bundled_corpus_dir
+from kg.resources import bundled_corpus_dir, read_yaml
 
 MAX_BYTES = 20_000_000
 
@@ -64,7 +64,7 @@ def document_metadata(corpus_dir: Path) -> dict[str, dict[str, str]]:
     if not path.is_file():
         return {}
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)

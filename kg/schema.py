@@ -5,9 +5,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
-from kg.resources import ontology_dir
+from kg.resources import ontology_dir, read_yaml
 
 
 class SchemaError(ValueError):
@@ -109,7 +108,7 @@ class Schema:
 @lru_cache(maxsize=4)
 def _load(path: str) -> Schema:
     with open(path, encoding="utf-8") as handle:
-        return Schema(yaml.safe_load(handle))
+        return Schema(read_yaml(handle))
 
 
 def load_schema(path: Path | None = None) -> Schema:

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from kg.ids import mint
 from kg.model import Entity
-from kg.resources import ontology_dir
+from kg.resources import ontology_dir, read_yaml
 
 GREEK_NAMES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa"}
 _PLURAL_SKIP = re.compile(r"(?:s|[^A-Za-z])$")
@@ -149,7 +148,7 @@ class Vocabulary:
 
 def _read_yaml(path: Path):
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return read_yaml(handle)
 
 
 def _curie_or(xrefs: list[str], prefixes: tuple[str, ...], fallback: str) -> str:
