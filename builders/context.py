@@ -278,12 +278,14 @@ def line_of(text: str) -> str | None:
     return None
 
 
-def trial_entity(base: Entity, phase: str | None = None, line: str | None = None) -> Entity:
+def trial_entity(base: Entity, phase: str | None = None, line: str | None = None, status: str | None = None) -> Entity:
     attrs = dict(base.attributes)
     if phase:
         attrs.setdefault("phase", phase)
     if line:
         attrs.setdefault("line", line)
+    if status:
+        attrs.setdefault("status", status)
     return Entity(base.id, "Trial", base.name, base.synonyms, base.xrefs, tuple(sorted(attrs.items())))
 
 

@@ -112,6 +112,10 @@ _LEVELS_OF = re.compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|
                         r"(?:the\s+)?$", re.I)
 _LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA)"
                      r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
+# "KRAS mutations in ctDNA", "HER2 amplification in circulating tumor DNA (ctDNA)", "MET amp detected by cfDNA"
+_LIQUID_AFTER = re.compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+(?:in|by|from)|in|from|by)\s+(?:the\s+)?(?:patients'\s+)?"
+                           r"(?P<spec>ctDNA|cfDNA|circulating tumou?r DNA|circulating (?:cell[- ]free\s+)?(?:\(cf\))?DNA|"
+                           r"cell[- ]free DNA|plasma DNA|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
 _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|/)\s*(?:an?|the)?\s*$", re.I)
 _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|and the)\s*(?:an?|the)?\s*$", re.I)
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|doublet|triplet|regimen|received|receiving|treated with|"
@@ -166,7 +170,9 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
     spec = f"{specimen.lower()} " if specimen else ""
     name = f"{spec}{thing.name} {label}"
     synonyms = {f"{thing.name} {label}", f"{base} {label}", f"{thing.name} levels", f"{thing.name} level",
-                f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression"} - {name}
+                f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression"} | \
+        ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} if label == "expression" else set())
+    synonyms -= {name}
     attrs = (("biomarker_kind", "expression"),)
     return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms)), (), attrs)
 
@@ -934,7 +940,7 @@ def biomarkers(r, text, mentions, rec):
                 continue
         if e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification", "fusion",
                                                                              "alteration"):
-            before = _LIQUID.search(text, max(0, m.start - 40), m.start)
+            before = _LIQUID.search(text, max(0, m.start - 40), m.start) or _LIQUID_AFTER.match(text, m.end)
             if before:
                 spec = before.group("spec")
                 spec_name = "ctDNA" if re.match(r"ct|circulating", spec, re.I) else spec.strip()
@@ -944,7 +950,7 @@ def biomarkers(r, text, mentions, rec):
                                 (("biomarker_kind", "liquid_biopsy"),))
                 rec.imply(e, "measured_by", entity)
                 out.append(m)
-                out.append(_mention(before.start(), m.end, text, entity))
+                out.append(_mention(min(before.start(), m.start), max(m.end, before.end()), text, entity))
                 continue
         out.append(m)
     return out

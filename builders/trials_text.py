@@ -203,6 +203,9 @@ class Value:
     ci: tuple | None = None
 
 
+# a trial the text says is still running, in a sentence that reports no values for it
+_ONGOING_STATUS = re.compile(r"\bongoing\b|\b(?:is|are|currently) recruiting\b|\bresults (?:are|were) awaited\b|"
+                             r"\b(?:is|are) underway\b|\bnot yet (?:reported|published|available)\b", re.I)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -375,7 +378,8 @@ class _Reader:
         names = set(hits_of(hits, "cited"))
         if len(named) == 1:
             mention = next(iter(named.values()))
-            trial = trial_entity(mention.entity, phase_of(text), line_of(text))
+            ongoing = "ongoing" if _ONGOING_STATUS.search(text) and not _values(text)[0] else None
+            trial = trial_entity(mention.entity, phase_of(text), line_of(text), ongoing)
             st = self._state(trial, s)
             st.trial = trial if not st.trial.attributes else st.trial.merged(trial) if st.trial.id == trial.id else trial
             st.last, st.section, st.subsection = s.index, s.section, s.subsection

@@ -2,7 +2,8 @@
 the arms it names and the outcomes each arm gets, and readings that must not happen (a combination
 split into one-drug arms, alternatives merged into one arm, a cited study given the present values).
 A case may also list `subgroups` ("TRIAL: regimen | metric | value | population"): outcomes that must
-carry that population (or "-" for the whole population)."""
+carry that population (or "-" for the whole population), and `trial_attributes` ("TRIAL | attribute | value",
+value "-" for absent): what the trial node must say about itself (phase, line, status)."""
 import pytest
 
 from rule_cases import context, load, parse_outcome, read_trials
@@ -19,6 +20,16 @@ def _with_subgroups(text: str) -> set[tuple[str, str, float, str]]:
     out = trials_text.build(doc, Reading(doc, context()))
     names = {e.id: e.name for e in out.entities.values()}
     return {(names.get(o.arm, o.arm), o.metric, round(o.value, 4), o.subgroup or "-") for o in out.outcomes}
+
+
+def _trial_attributes(text: str) -> dict[str, dict[str, str]]:
+    from builders import trials_text
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    doc = parse_document("case.txt", text)
+    out = trials_text.build(doc, Reading(doc, context()))
+    return {e.name: dict(e.attributes) for e in out.entities.values() if e.category == "Trial"}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:70] for c in CASES])
@@ -38,6 +49,13 @@ def test_trial_case(case):
             head, label = line.rsplit("|", 1)
             arm, metric, value = parse_outcome(head)
             assert (arm, metric, value, label.strip()) in read, f"{line!r} not read; read {sorted(read)}"
+    if case.get("trial_attributes"):
+        trials = _trial_attributes(case["text"])
+        for line in case["trial_attributes"]:
+            name, key, value = (x.strip() for x in line.split("|"))
+            assert name in trials, f"trial {name!r} not read; trials: {sorted(trials)}"
+            got = trials[name].get(key, "-")
+            assert str(got) == value, f"{name} {key}: expected {value!r}, read {got!r}"
 
 
 def test_enough_cases():

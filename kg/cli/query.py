@@ -203,6 +203,8 @@ def trials(
             value = rec.get(col)
             if col == "docs":
                 value = len(rec["documents"])
+            elif col == "trial" and rec.get("status"):
+                value = f"{value} ({rec['status']})"  # an ongoing trial's arm is design, not a result
             if isinstance(value, list):
                 value = " / ".join(f"{v:g}" for v in value)
             elif isinstance(value, float):

@@ -26,7 +26,7 @@ def arm_record(kg: KnowledgeGraph, arm_id: str) -> ArmOutcomes:
         trial=trial.id if trial else "", trial_name=trial.name if trial else "", phase=trial.attr("phase") if trial else None,
         line=trial.attr("line") if trial else None, arm=arm_id, arm_name=arm.name, regimen=regimen_id or "",
         regimen_name=kg.entity(regimen_id).name if regimen_id and kg.has_node(regimen_id) else "",
-        outcomes=tuple(kg.outcomes(arm_id)), hops=tuple(hops))
+        outcomes=tuple(kg.outcomes(arm_id)), hops=tuple(hops), status=trial.attr("status") if trial else None)
 
 
 def arms_of(kg: KnowledgeGraph, therapy_id: str) -> list[ArmOutcomes]:

@@ -85,6 +85,7 @@ class ArmOutcomes(_Record):
     regimen_name: str
     outcomes: tuple[Outcome, ...] = ()
     hops: tuple[Hop, ...] = ()
+    status: str | None = None  # "ongoing": a sentence says the trial is still running and gives no values
 
     def values(self, metric: str, subgroup: str | None = None) -> list[float]:
         """Distinct values reported for a metric (several when sources disagree)."""

@@ -37,7 +37,7 @@ class TrialTable:
         """
         out = []
         for a in self.rows:
-            rec = {"trial": a.trial_name, "trial_id": a.trial, "phase": a.phase, "line": a.line,
+            rec = {"trial": a.trial_name, "trial_id": a.trial, "phase": a.phase, "line": a.line, "status": a.status,
                    "regimen": a.regimen_name, "arm_id": a.arm}
             for metric in METRICS:
                 vals = a.values(metric)
