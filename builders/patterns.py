@@ -100,6 +100,11 @@ _ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs
 _RESCUE_VERB_AFTER = re.compile(r"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
                                 r"(?:overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|"
                                 r"synergi[sz]\w+|potentiat\w+|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
+_GERUND_BEFORE = re.compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
+_GERUND_RESCUE = re.compile(r"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
+                            r"(?:overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|"
+                            r"potentiat\w+|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|deplet\w+|"
+                            r"abrogat\w+|improv\w+\s+the\s+(?:efficacy|response))", re.I)
 _ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = re.compile(r"(?:dual|combined)\s+$", re.I)
 _EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|levels?|"
@@ -849,6 +854,19 @@ def classes(r, text, mentions, rec):
             j += 1
         anti = _ANTI_BEFORE.search(text, max(0, m.start - 5), m.start)
         after = _CLASS_AFTER.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
+        if not anti and not after and len(group) == 1 and _GERUND_BEFORE.search(text, max(0, m.start - 16), m.start):
+            # "inhibiting IL-17A or IL-1beta can blunt MDSC recruitment": the inhibitors, offered as treatment
+            listed = [m]
+            while k + len(listed) < len(items) and items[k + len(listed)].entity.category in targets_ok and \
+                    re.fullmatch(r"\s*(?:,|or|and|, or|, and)\s*", text[listed[-1].end:items[k + len(listed)].start]):
+                listed.append(items[k + len(listed)])
+            if _GERUND_RESCUE.match(text, listed[-1].end):
+                for item in listed:
+                    entity, _ = class_entity([item.entity], "inhibitor", False, r.vocab, f"{item.text} inhibitor")
+                    rec.imply(entity, "targets", item.entity)
+                    out.append(_mention(item.start, item.end, text, entity))
+                skip.update(range(k + 1, k + len(listed)))
+                continue
         if not anti and not after:
             out.append(m)
             continue
