@@ -98,8 +98,10 @@ class Discourse:
             self._recent = (sentence.index, sentence.section, found[0])
         mentions = rec.merged()
         lead = _LEADING_SUBORDINATE.match(sentence.norm)
-        if lead:  # "Although CAFs are ..., activated HSCs are ...": the main clause's entities come first
-            mentions = [m for m in mentions if m.start >= lead.end()] + [m for m in mentions if m.start < lead.end()]
+        if lead:
+            # "Although CAFs are ..., activated HSCs are ...": only the main clause's entities are antecedents
+            # ("While M1 macrophages ..., M2 supports ... . They secrete ...": they are not the M1 macrophages)
+            mentions = [m for m in mentions if m.start >= lead.end()]
         entities = [m.entity for m in mentions]
         resolved = getattr(self, "_resolved", None)
         if resolved is not None and resolved[0] == sentence.index and resolved[1] not in entities:

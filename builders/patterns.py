@@ -854,6 +854,20 @@ def classes(r, text, mentions, rec):
             j += 1
         anti = _ANTI_BEFORE.search(text, max(0, m.start - 5), m.start)
         after = _CLASS_AFTER.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
+        shared = None
+        if not anti and not after and j < len(items) and items[j].entity.category == "DrugClass" and \
+                re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[end:items[j].start]):
+            # "EGFR and MEK inhibitors": the listed class's head names this one's too
+            shared = re.search(r"[-\s](?P<head>inhibitors?|blockers?|antagonists?|TKIs?)$", items[j].text)
+        elif not anti and not after and j < len(items) and items[j].entity.category in targets_ok and \
+                re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[end:items[j].start]):
+            # "CCR2/CCR5 or CXCR2 inhibitors": the head after the last item names each item's class
+            last = j
+            while last + 1 < len(items) and text[items[last].end:items[last + 1].start] == "/":
+                last += 1
+            shared = _CLASS_AFTER.match(text, items[last].end)
+            if shared is not None and shared.group("head").lower() in ("inhibition", "blockade"):
+                shared = None
         if not anti and not after and len(group) == 1 and _GERUND_BEFORE.search(text, max(0, m.start - 16), m.start):
             # "inhibiting IL-17A or IL-1beta can blunt MDSC recruitment": the inhibitors, offered as treatment
             listed = [m]
@@ -867,7 +881,7 @@ def classes(r, text, mentions, rec):
                     out.append(_mention(item.start, item.end, text, entity))
                 skip.update(range(k + 1, k + len(listed)))
                 continue
-        if not anti and not after:
+        if not anti and not after and not shared:
             out.append(m)
             continue
         if after and not anti and after.group("head").lower() in ("inhibition",) and not \
@@ -892,8 +906,10 @@ def classes(r, text, mentions, rec):
             start = anti.start() if anti else m.start
             stop = after.end() if after else end
             surface = _singular(re.sub(r"\s+", " ", text[start:stop]).strip())
-            entity, target_ids = class_entity(target_entities, after.group("head") if after else "", bool(anti), r.vocab,
-                                              surface.replace("–", "-"))
+            head = after.group("head") if after else shared.group("head") if shared else ""
+            if shared is not None:
+                surface = _singular(f"{surface} {shared.group('head').strip()}")
+            entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
             if _DUAL_BEFORE.search(text, max(0, start - 12), start):
                 start = _DUAL_BEFORE.search(text, max(0, start - 12), start).start()
             for t in target_entities:
