@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from builders import curated, relations, trials_table, trials_text
+from builders import curated, relations, table_classes, trials_table, trials_text
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, read_document as parse_file
 from builders.recognize import Recognizer
@@ -25,6 +25,7 @@ BUILDERS = {
     "relations": relations.build,
     "trials_text": trials_text.build,
     "trials_table": trials_table.build,
+    "table_classes": table_classes.build,
 }
 
 

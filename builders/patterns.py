@@ -210,6 +210,8 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
     if surface.endswith(" inhibition") or surface.endswith("-inhibition"):
         synonyms.add(surface)
         surface = surface[:-len("inhibition")] + "inhibitor"  # the agent, not the act ("Mcl-1 inhibition")
+    if surface[:5] in ("Anti-", "Anti–"):
+        surface = "a" + surface[1:]  # a capital at the start of a table cell is not part of the name
     name = surface if surface and len(surface) <= 60 else label
     return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name}))), ids
 

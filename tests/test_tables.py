@@ -8,3 +8,40 @@ def test_hazard_ratio_rows_carry_their_p_values(graph):
     assert found[("CRYSTAL: cetuximab + FOLFIRI", "OR_RR", 3.31)] == "< 0.001"
     # a lone P in the ORR column (no OR printed) does not shift the others
     assert found[("CALGB/SWOG 80405: cetuximab + chemotherapy", "HR_PFS", 1.04)] == "= 0.55"
+
+
+def _table_facts(text: str) -> set[tuple[str, str, str]]:
+    from rule_cases import context
+
+    from builders import table_classes
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    doc = parse_document("case.txt", text)
+    out = table_classes.build(doc, Reading(doc, context()))
+    names = {e.id: e.name for e in out.entities.values()}
+    return {(names[a.subject], a.predicate, names[a.object]) for a in out.assertions}
+
+
+TABLE = """**Table 1:** Combinations under investigation
+
+Agents\tCombination strategy\tTrial information
+Pembrolizumab + Favezelimab\tICIs (Anti-PD-1 + Anti-LAG-3)\tClinical trial, early phase
+Nivolumab + Ipilimumab (after Temozolomide)\tICIs (Anti-PD-1 + Anti-CTLA-4)\tMAYA, Phase II
+Durvalumab + Tremelimumab\tICIs (Anti-PD-1 + Anti-CTLA-4)\tMEDITREME, Phase 1b/2
+Pembrolizumab + Regorafenib + Aspirin\tICI (Anti-PD-1) + TKI\tPhase II
+
+Text after the table.
+"""
+
+
+def test_table_rows_pair_each_agent_with_its_class():
+    facts = _table_facts(TABLE)
+    assert ("favezelimab", "member_of", "anti-LAG-3 antibody") in facts
+    assert ("favezelimab", "targets", "LAG3") in facts
+    # a drug in a parenthetical remark is not the part's agent
+    assert not any(s == "temozolomide" for s, _, _ in facts)
+    # the table says anti-PD-1 for durvalumab, which the vocabulary knows acts on PD-L1: not a fact
+    assert ("durvalumab", "member_of", "anti-PD-1 antibody") not in facts
+    # parts that do not line up (three agents, two classes) say nothing
+    assert not any(s in ("regorafenib", "aspirin") for s, _, _ in facts)
