@@ -1007,6 +1007,12 @@ _DRIVEN_PROCESS = re.compile(
     r"accumulation|remodell?ing|reprogramming|signal(?:l)?ing|activation)(?![A-Za-z])", re.I)
 
 
+# "HER2 heterodimer recycling", "EGFR nuclear translocation", "PD-L1 protein stabilization"
+_GENE_PROCESS = re.compile(r"[-\s](?P<words>(?:(?:heterodimer|homodimer|protein|receptor|nuclear|membrane|surface|mRNA)\s+)?"
+                           r"(?:recycling|cleavage|degradation|stabili[sz]ation|translocation|heterodimeri[sz]ation|"
+                           r"dimeri[sz]ation|internali[sz]ation|shedding|endocytosis|trafficking))(?![A-Za-z])", re.I)
+
+
 def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, synonyms=()) -> Entity:
     """A ResistanceMechanism named by the text (``MET activation``, ``AURKA/YAP1 axis``)."""
     attrs = (("taxonomy_class", cls),) if cls else ()
@@ -1036,6 +1042,16 @@ def mechanisms(r, text, mentions, rec):
             j += 1
         after = _ACTIVATION_AFTER.match(text, group[-1].end)
         before = None if after else _ACTIVATION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        process = None if after or before or len(group) > 1 or m.entity.category != "Gene" else \
+            _GENE_PROCESS.match(text, m.end)
+        if process:
+            # "HER2 heterodimer recycling", "EGFR nuclear translocation": a process of the gene's product
+            words = " ".join(process.group("words").split())
+            name = f"{m.entity.name} {words}"
+            mech = mechanism_entity(name, [m.entity], synonyms=(re.sub(r"\s+", " ", text[m.start:process.end()]),))
+            rec.imply(mech, "involves", m.entity)
+            out.append(_mention(m.start, process.end(), text, mech))
+            continue
         if not after and not before:
             out.append(m)
             continue

@@ -186,13 +186,28 @@ def _safe_aliases(vocab: Vocabulary, counts: dict[str, set[str]], stop: set[str]
 
 def _load_genes(vocab: Vocabulary, folder: Path) -> None:
     alias_counts: dict[str, set[str]] = {}
+    aliases = vocab.hgnc_aliases
     with open(folder / "hgnc_genes.tsv", encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle, delimiter="\t"):
-            vocab.hgnc[row["symbol"]] = row["hgnc_id"]
-            for alias in filter(None, (row["previous_symbols"] + "|" + row["alias_symbols"]).split("|")):
-                vocab.hgnc_aliases.setdefault(alias, row["symbol"])
-                vocab.hgnc_aliases.setdefault(alias.upper(), row["symbol"])
-                alias_counts.setdefault(alias, set()).add(row["symbol"])
+        rows = csv.reader(handle, delimiter="\t")
+        header = next(rows)
+        at_symbol, at_id = header.index("symbol"), header.index("hgnc_id")
+        at_prev, at_alias = header.index("previous_symbols"), header.index("alias_symbols")
+        for row in rows:  # (plain rows: a dict per row costs a third of the vocabulary's load time)
+            symbol = row[at_symbol]
+            vocab.hgnc[symbol] = row[at_id]
+            named = row[at_prev] + "|" + row[at_alias]
+            if named == "|":
+                continue
+            for alias in named.split("|"):
+                if not alias:
+                    continue
+                aliases.setdefault(alias, symbol)
+                aliases.setdefault(alias.upper(), symbol)
+                seen = alias_counts.get(alias)
+                if seen is None:
+                    alias_counts[alias] = {symbol}
+                else:
+                    seen.add(symbol)
     lexicon = _read_yaml(folder / "lexicon.yaml") or {}
     vocab.lexicon = dict(lexicon)
     vocab.lexicon["not_trials"] = frozenset(str(w).upper() for w in lexicon.get("not_trials") or ())
