@@ -173,6 +173,16 @@ class Assertion:
         return (self.subject, self.predicate, self.object, self.qualifiers)
 
     @property
+    def supported(self) -> bool:
+        """False when the evidence reports that the assertion did not hold (``direction:
+        does_not_support``, e.g. a combination that did not improve outcomes in carriers).
+
+        >>> Assertion("crc:a", "overcomes", "crc:b", (("direction", "does_not_support"),)).supported
+        False
+        """
+        return ("direction", "does_not_support") not in self.qualifiers
+
+    @property
     def id(self) -> str:
         return "crc:e_" + stable_hash(*self.key)[:16]
 

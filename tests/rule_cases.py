@@ -39,9 +39,22 @@ def parse_outcome(line: str) -> tuple[str, str, float]:
     return m.group("arm"), m.group("metric"), float(m.group("value"))
 
 
-def read_relations(text: str, only_rule: str | None = None) -> set[tuple[str, str, str]]:
-    """(subject name, predicate, object name) of every fact the relation reader finds in ``text``;
-    with ``only_rule``, the rule tables are cut down to that one rule."""
+def parse_expectation(line: str) -> tuple[tuple[str, str, str], tuple[str, str] | None]:
+    """'subject -predicate-> object' with an optional ' | qualifier=value' (value '-': the fact read
+    without that qualifier)."""
+    fact, _, qualifier = line.partition(" | ")
+    if not qualifier:
+        return parse_fact(fact), None
+    key, sep, value = qualifier.strip().partition("=")
+    if not sep:
+        raise ValueError(f"cannot read {line!r}: write '... | qualifier=value'")
+    return parse_fact(fact), (key.strip(), value.strip())
+
+
+def read_relations(text: str, only_rule: str | None = None, qualified: bool = False) -> set:
+    """(subject name, predicate, object name) of every fact the relation reader finds in ``text``
+    (with ``qualified``, a fourth member: the fact's qualifiers as a dict's sorted items); with
+    ``only_rule``, the rule tables are cut down to that one rule."""
     from builders import relations
     from builders.context import BuildContext, Reading
     from builders.document import parse_document
@@ -53,6 +66,9 @@ def read_relations(text: str, only_rule: str | None = None) -> set[tuple[str, st
     doc = parse_document("case.txt", text)
     out = relations.build(doc, Reading(doc, ctx))
     names = {e.id: e.name for e in out.entities.values()}
+    if qualified:
+        return {(names.get(a.subject, a.subject), a.predicate, names.get(a.object, a.object), a.qualifiers)
+                for a in out.assertions}
     return {(names.get(a.subject, a.subject), a.predicate, names.get(a.object, a.object)) for a in out.assertions}
 
 

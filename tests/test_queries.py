@@ -230,3 +230,21 @@ def test_conflicts_between_text_and_table(graph):
     assert c.values == (52.0, 55.0)
     assert {kind for _, kind, _ in c.sources} == {"text", "table"}
     assert c.trial == "CLINICALTRIALS:NCT03043313"
+
+
+def test_a_rescue_that_did_not_work_is_no_chain_but_stays_evidence():
+    """An `overcomes` edge whose evidence does not support it (direction: does_not_support) is kept
+    and shown by `evidence`, and never becomes a rescue chain or a profile candidate."""
+    from kg.model import Assertion
+    from kg.query import evidence, rescue_paths
+    from kg.query.testing import tiny_graph
+
+    kg = tiny_graph()
+    before = {(p.target, p.regimen) for p in rescue_paths(kg, "cetuximab")}
+    said = kg.edges("crc:regimen_adagrasib_plus_cetuximab", "out", "overcomes")[0]
+    kg.add_assertion(Assertion("DRUGBANK:DB01269", "overcomes", "crc:alt_met_overexpression",
+                               (("direction", "does_not_support"),), list(said.evidence)))
+    assert {(p.target, p.regimen) for p in rescue_paths(kg, "cetuximab")} == before
+    assert not any(p.regimen == "DRUGBANK:DB01269" for p in rescue_paths(kg, "EGFR blockade"))
+    shown = evidence(kg, "panitumumab", "overcomes")
+    assert [dict(h.qualifiers).get("direction") for h in shown] == ["does_not_support"]

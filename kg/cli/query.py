@@ -79,7 +79,10 @@ def _deliver(kg, answer, as_json: bool, html: Optional[Path] = None, kind: str =
 
 def _print_hops(console, hops, indent: str = "    ") -> None:
     for h in hops:
-        console.print(f"{indent}[bold]{esc(h.subject_name)}[/bold] -{h.predicate}-> [bold]{esc(h.object_name)}[/bold]")
+        quals = dict(h.qualifiers)
+        marks = "".join(f" [{esc(k)}: {esc(quals[k])}]" for k in ("direction", "certainty") if k in quals)
+        console.print(f"{indent}[bold]{esc(h.subject_name)}[/bold] -{h.predicate}-> [bold]{esc(h.object_name)}[/bold]"
+                      + (f"[italic]{marks}[/italic]" if marks else ""))
         if h.inferred:
             console.print(f"{indent}  [italic]inferred:[/italic] {esc(h.inferred)}")
         for e in h.evidence:

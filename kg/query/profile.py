@@ -108,7 +108,8 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
     pro: dict[str, list[tuple[Hop, ...]]] = {}
     for alt_id, link in sorted(carried.items()):
         for edge in kg.edges(alt_id, "in", "overcomes"):
-            pro.setdefault(edge.subject, []).append(link + (edge_hop(kg, edge),))
+            if edge.supported:  # (a rescue that did not work is no candidate)
+                pro.setdefault(edge.subject, []).append(link + (edge_hop(kg, edge),))
         for edge in kg.edges(alt_id, "out", "predicts_response_to"):
             pro.setdefault(edge.object, []).append(link + (edge_hop(kg, edge),))
     for prior in priors:

@@ -85,6 +85,8 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
                     continue
                 link = () if reason is None else (hop(kg, cause, "related_to", target, inferred=reason),)
                 for ov in kg.edges(target, "in", "overcomes"):
+                    if not ov.supported:
+                        continue  # a rescue that did not work is evidence, not a chain (see `query evidence`)
                     regimen = ov.subject
                     if bio_ok is not None and not ({cause, target} & bio_ok) and not any(
                             a.subject == bio.id for a in kg.edges(regimen, "in", "predicts_response_to")):

@@ -49,7 +49,7 @@ CRC_TERMS = (
     "file", "sha256",
     # statement qualifiers, outcomes and evidence
     "mentioned_in", "has_outcome", "evidence", "evidence_level", "mechanism_class", "resistance_type", "specimen",
-    "object_direction", "certainty", "population", "metric", "value", "unit", "ci_low", "ci_high", "p", "subgroup", "method",
+    "object_direction", "certainty", "direction", "population", "metric", "value", "unit", "ci_low", "ci_high", "p", "subgroup", "method",
     "study_kind", "section", "sentence",
 )
 
