@@ -171,6 +171,9 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return _cause(entity, m, token)
 
 
+_HIGH_LEVEL = re.compile(r"(?:a\s+)?(?:high|higher|elevated|increased)\s+(?:levels?|expression)\b", re.I)
+
+
 def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     vocab = m.reading.vocab
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
@@ -179,6 +182,14 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") in ("wild_type", "sidedness", "subtype") or \
             entity.name in ("ctDNA", "cfDNA", "liquid biopsy"):
         return None
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and token >= 0 and \
+            _HIGH_LEVEL.match(m.tokens[token].text):
+        # "a high level of PLCgamma1 contributes to cetuximab resistance": the cause is the overexpression
+        gene = vocab.gene_entity(re.sub(r"\s+(?:expression|levels?)$", "", entity.name))
+        if gene is not None:
+            alt = m.reading.recognizer.alteration(gene, "overexpression")
+            m.side.append((alt, "alteration_of", gene))
+            return alt
     if entity.category not in ("Gene", "Pathway"):
         return entity
     around = _own_words(m, token)
