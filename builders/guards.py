@@ -255,6 +255,38 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
 
 
 @transform(lambda cats: set(cats))
+def stacked_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`predictor`, and of markers stacked before one noun only the one the therapy acts on."""
+    marker = predictor(entity, m, token)
+    return stacked_marker(marker, m, token) if marker is not None else None
+
+
+def stacked_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """Markers stacked before one noun ("in RAS wild-type, HER2-positive mCRC patients") describe one
+    population: only the marker the therapy acts on is what predicts its benefit (HER2-positive for
+    tucatinib + trastuzumab); the others say whom the study enrolled. When the therapy acts on none of
+    them, each is read as stated."""
+    slot = sorted(m.match.slots.get("marker") or ())
+    if len(slot) < 2 or not all(m.text[m.tokens[a].end:m.tokens[b].start].strip() == ","
+                                 for a, b in zip(slot, slot[1:])):
+        return entity
+    vocab = m.reading.vocab
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
+    targets: set[str] = set()
+    for t in m.slot_entities.get("therapy", ()):
+        for p in set(combos.get(t.id, ())) | set(vocab.regimen_components.get(t.id, ())) | {t.id}:
+            targets |= therapy_targets(vocab, vocab.entities.get(p) or t)
+    def aimed_at(e: Entity) -> bool:
+        gene = vocab.gene_entity(e.attr("gene") or e.name.split("-")[0].split(" ")[0])
+        return gene is not None and gene.id in targets
+
+    stacked = [e for i in slot for e in m.tokens[i].entities if e.category in ("Biomarker", "Alteration")]
+    if not any(aimed_at(e) for e in stacked):
+        return entity  # none is what the therapy acts on: each is read as stated
+    return entity if aimed_at(entity) else None
+
+
+@transform(lambda cats: set(cats))
 def apposed(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A singular apposition describes the drug next to it: in "cetuximab plus tivantinib, a MET
     inhibitor" only tivantinib is the MET inhibitor; "A, B and C, which are MEK inhibitors" names all three."""
@@ -305,7 +337,10 @@ def drug_or_class(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 # -- qualifiers ----------------------------------------------------------------------------------------
 _ACQUIRED = re.compile(r"acquired|acquisition|secondary|emergence|emergent|emerg|after (?:\w+ ){0,3}(?:treatment|therapy|exposure)|"
                        r"during (?:\w+ ){0,3}(?:treatment|therapy)|adaptive|develop", re.I)
-_PRIMARY = re.compile(r"\bprimary\b|intrinsic|innate|de novo|pre-?existing|upfront", re.I)
+# "primary resistance", "intrinsically resistant"; not "intrinsic mechanisms" (a review's tumour-intrinsic as
+# opposed to microenvironment-driven), not a "primary tumour"
+_PRIMARY = re.compile(r"\b(?:primary|intrinsic|innate|de novo|pre-?existing|upfront)\s+(?:\w+[-\s])?(?:resistan\w*|refractor\w*|"
+                      r"insensitiv\w*|non-?respon\w*)|\b(?:intrinsically|innately|primarily)\s+(?:resistant|refractory)", re.I)
 
 
 @qualifier
