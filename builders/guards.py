@@ -254,6 +254,14 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
 
 
+@transform(lambda cats: set(cats) & {"Biomarker"})
+def status_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A tumour status that is read as a biomarker ("MSS mCRC is resistant to ICIs": MSS also predicts
+    resistance); alterations and processes stay causes only."""
+    return entity if entity.category == "Biomarker" and entity.attr("biomarker_kind") in (
+        "msi_status", "tmb_status", "subtype", "expression") else None
+
+
 @transform(lambda cats: set(cats))
 def stacked_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`predictor`, and of markers stacked before one noun only the one the therapy acts on."""
