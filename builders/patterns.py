@@ -100,6 +100,9 @@ _ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs
 _RESCUE_VERB_AFTER = re.compile(r"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
                                 r"(?:overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|"
                                 r"synergi[sz]\w+|potentiat\w+|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
+_INHIBITORS_OF = re.compile(r"\b(?:inhibitors|blockers|antagonists)\s+of\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,4}?"
+                            r"(?:pathways?|signal(?:l)?ing|molecules?|targets?|proteins?|kinases?|receptors?|checkpoints?)"
+                            r",?\s+(?:such as|including|like|e\.g\.,?)\s+)?$", re.I)
 _GERUND_BEFORE = re.compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
 _GERUND_RESCUE = re.compile(r"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
                             r"(?:overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|"
@@ -834,6 +837,7 @@ def classes(r, text, mentions, rec):
     targets_ok = ("Gene", "Molecule", "Pathway")
     items = sorted(mentions, key=lambda m: m.start)
     skip: set[int] = set()
+    of_list_end = None  # end of the last target read after "inhibitors of" (a list goes on from there)
     for k, m in enumerate(items):
         if k in skip:
             continue
@@ -856,6 +860,17 @@ def classes(r, text, mentions, rec):
             j += 1
         anti = _ANTI_BEFORE.search(text, max(0, m.start - 5), m.start)
         after = _CLASS_AFTER.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
+        if not anti and not after and len(group) == 1 and m.entity.category in ("Gene", "Molecule", "Pathway") and (
+                _INHIBITORS_OF.search(text, max(0, m.start - 120), m.start) or
+                (of_list_end is not None and re.fullmatch(r"\s*(?:,|, and|, or|and|or)\s*", text[of_list_end:m.start]))):
+            # "inhibitors of MEK", "inhibitors of immunosuppressive pathways, such as IDO, TGF-beta or WNT" (plural:
+            # a class; "X, an inhibitor of WEE1" describes the drug X)
+            entity, _ = class_entity([m.entity], "inhibitor", False, r.vocab, f"{m.text} inhibitor")
+            rec.imply(entity, "targets", m.entity)
+            out.append(_mention(m.start, m.end, text, entity))
+            of_list_end = m.end
+            continue
+        of_list_end = None
         shared = None
         if not anti and not after and j < len(items) and items[j].entity.category == "DrugClass" and \
                 re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[end:items[j].start]):
