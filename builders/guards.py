@@ -579,13 +579,19 @@ def vocabulary_member(m: MatchContext) -> bool:
 
 @transform({"Gene", "Molecule"})
 def a_target(entity: Entity, m: MatchContext, token: int) -> Entity | None:
-    """What a drug acts on: a gene or molecule (an alteration stands for its gene)."""
+    """What a drug acts on: a gene or molecule (an alteration stands for its gene); not a cofactor it
+    competes with ("dabrafenib, competing against ATP": ATP is how it binds, not what it targets)."""
+    if entity.category == "Molecule" and entity.name.upper() in _COFACTORS:
+        return None
     if entity.category in ("Gene", "Molecule"):
         return entity
     if entity.category == "Alteration":
         gene = m.reading.vocab.gene_entity(entity.attr("gene") or "")
         return gene
     return None
+
+
+_COFACTORS = {"ATP", "ADP", "AMP", "GTP", "GDP", "NAD+", "NADH", "NADPH", "CAMP"}
 
 
 @transform({"Gene", "Molecule"})

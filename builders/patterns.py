@@ -1254,8 +1254,8 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     any_or = any(re.search(r"\bor\b", g) for g in gaps)
     sequence = re.search(r"\b(?:sequential(?:ly)?|sequence of)\s+(?:\w+\s+){0,2}$", before[-60:], re.I) or \
         re.search(r"\b(?:followed by|then|switch(?:ed)? to|after|before)\b", " ".join(gaps), re.I) or \
-        (not strong and re.search(r"\b(?:previously|prior|before|after|following|progress\w* on|pretreated|"
-                                  r"refractory|failure of|failed)\b[^.;]{0,60}$", before[-90:], re.I))
+        (not strong and re.search(r"\b(?:previously|prior|before|after|following|progress\w* (?:on|despite|during|after)|"
+                                  r"despite|pretreated|refractory|failure of|failed)\b[^.;]{0,60}$", before[-90:], re.I))
     # prior lines joined by "and" are not one regimen; a weak join ("A, B and C") makes a combination
     # only when the combining word is right before it ("treated with A and B")
     # "X, Y and Z" continuing a list ("chemotherapy combined with targeted therapy, radiotherapy, and

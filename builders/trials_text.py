@@ -551,7 +551,7 @@ class _Reader:
             after = text[m.end:m.end + 22]
             assigned = re.search(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", before, re.I)
             if not assigned and re.search(
-                    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|refractory to|"
+                    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|despite|refractory to|"
                     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
                     r"previously received|had received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
                     re.search(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", before, re.I) or \
