@@ -61,6 +61,10 @@ class MatchContext:
     def cue_in(self, lexicon: str, lo: int, hi: int) -> bool:
         return any(lexicon in self.tokens[i].cues for i in range(max(lo, 0), min(hi, len(self.tokens))))
 
+    def first_cue(self, *lexicons: str) -> int | None:
+        """The token where the match's cue of the first of ``lexicons`` it used stands (None if none)."""
+        return next((self.match.cue_tokens[lex] for lex in lexicons if lex in self.match.cue_tokens), None)
+
     def token_of(self, slot: str) -> int:
         return self.match.slots[slot][0]
 
@@ -266,10 +270,10 @@ def status_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 def stacked_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`predictor`, and of markers stacked before one noun only the one the therapy acts on."""
     marker = predictor(entity, m, token)
-    return stacked_marker(marker, m, token) if marker is not None else None
+    return _stacked_marker(marker, m, token) if marker is not None else None
 
 
-def stacked_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+def _stacked_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """Markers stacked before one noun ("in RAS wild-type, HER2-positive mCRC patients") describe one
     population: only the marker the therapy acts on is what predicts its benefit (HER2-positive for
     tucatinib + trastuzumab); the others say whom the study enrolled. When the therapy acts on none of
@@ -279,11 +283,8 @@ def stacked_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None
                                  for a, b in zip(slot, slot[1:])):
         return entity
     vocab = m.reading.vocab
-    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
-    targets: set[str] = set()
-    for t in m.slot_entities.get("therapy", ()):
-        for p in set(combos.get(t.id, ())) | set(vocab.regimen_components.get(t.id, ())) | {t.id}:
-            targets |= therapy_targets(vocab, vocab.entities.get(p) or t)
+    targets = {g for t in m.slot_entities.get("therapy", ()) for g in _acts_on(m, t)}
+
     def aimed_at(e: Entity) -> bool:
         gene = vocab.gene_entity(e.attr("gene") or e.name.split("-")[0].split(" ")[0])
         return gene is not None and gene.id in targets
@@ -528,33 +529,34 @@ def treatment_outcome(m: MatchContext) -> bool:
     return m.cue_in("treatment_outcome", m.match.start, m.match.end)
 
 
-_COMPARATOR = re.compile(r"(?:\bvs\.?|\bversus|\bthan|\bcompared (?:with|to)|\brelative to|\bover)\s+(?:the\s+|those\s+with\s+)?$", re.I)
+_COMPARED_WITH = r"\bvs\.?|\bversus|\bthan|\bcompared (?:with|to)|\brelative to"
+_COMPARATOR = re.compile(rf"(?:{_COMPARED_WITH}|\bover)\s+(?:the\s+|those\s+with\s+)?$", re.I)
+# a therapy is also compared with in a trial's verdict ("A was noninferior to B")
+_COMPARED_TO = re.compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuperior to|\bequivalent to|\bsimilar to)"
+                          rf"\s+(?:the\s+)?$", re.I)
+
+
+def _compared_with(m: MatchContext, slot_name: str, before: re.Pattern) -> bool:
+    """Whether the words just before the slot's first token make it what something is compared with."""
+    slot = m.match.slots.get(slot_name)
+    if not slot:
+        return False
+    t = m.tokens[min(slot)]
+    return before.search(m.text, max(0, t.start - 30), t.start) is not None
 
 
 @guard
 def not_the_comparator(m: MatchContext) -> bool:
     """The marker is not the comparator of a contrast ("left-sided vs right-sided tumours benefit
     more": the right-sided tumours are what the others are compared with)."""
-    slot = m.match.slots.get("marker")
-    if not slot:
-        return True
-    t = m.tokens[min(slot)]
-    return _COMPARATOR.search(m.text, max(0, t.start - 30), t.start) is None
-
-
-_COMPARED_TO = re.compile(r"(?:\bvs\.?|\bversus|\bthan|\bcompared (?:with|to)|\brelative to|\b(?:non-?)?inferior to|"
-                          r"\bsuperior to|\bequivalent to|\bsimilar to)\s+(?:the\s+)?$", re.I)
+    return not _compared_with(m, "marker", _COMPARATOR)
 
 
 @guard
 def therapy_not_the_comparator(m: MatchContext) -> bool:
     """The therapy is not what another is compared with ("panitumumab was noninferior to cetuximab in
     refractory patients": cetuximab is the comparator, the sentence is about panitumumab)."""
-    slot = m.match.slots.get("therapy")
-    if not slot:
-        return True
-    t = m.tokens[min(slot)]
-    return _COMPARED_TO.search(m.text, max(0, t.start - 30), t.start) is None
+    return not _compared_with(m, "therapy", _COMPARED_TO)
 
 
 @guard
@@ -639,6 +641,18 @@ def single_therapy(m: MatchContext) -> bool:
     return len({e.id for e in ents if e.category == "DrugClass"}) == 1
 
 
+def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
+    """Gene ids a therapy of the sentence acts on: through its components (as the sentence or the
+    vocabulary combines them), their classes, and the targets the sentence's class names imply."""
+    vocab = m.reading.vocab
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
+    targets: set[str] = set()
+    for p in set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | {therapy.id}:
+        targets |= therapy_targets(vocab, vocab.entities.get(p) or therapy)
+        targets |= {o.id for s, pr, o in m.rec.implied if s.id == p and pr == "targets"}
+    return targets
+
+
 @guard
 def targets_the_alteration(m: MatchContext) -> bool:
     """The therapy (or a component of it) acts on the gene of the alteration, by the vocabulary or by
@@ -650,14 +664,8 @@ def targets_the_alteration(m: MatchContext) -> bool:
                    or a.attr("biomarker_kind") == "expression_status"]
     if not therapies or not alterations:
         return False
-    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
     for t in therapies:
-        parts = set(combos.get(t.id, ())) | set(vocab.regimen_components.get(t.id, ())) | {t.id}
-        targets: set[str] = set()
-        for p in parts:
-            entity = vocab.entities.get(p) or t
-            targets |= therapy_targets(vocab, entity)
-            targets |= {o.id for s, pr, o in m.rec.implied if s.id == p and pr == "targets"}
+        targets = _acts_on(m, t)
         for a in alterations:
             gene = vocab.gene_entity(a.attr("gene") or "")
             if gene is None:
@@ -716,7 +724,7 @@ def marker_is_the_subject(m: MatchContext) -> bool:
     """The marker is what "predicts": the entity next to the verb, or, when the verb is coordinated ("POLE
     proofreading deficiency leads to a high TMB ... and predicts anti-PD-1 efficacy"), the clause's first."""
     slot = m.match.slots.get("marker")
-    cue = next((m.match.cue_tokens[k] for k in ("predict", "negative_marker_of") if k in m.match.cue_tokens), None)
+    cue = m.first_cue("predict", "negative_marker_of")
     if not slot or cue is None:
         return True
     cats = m.rule.slots["marker"].categories
@@ -908,10 +916,8 @@ def _sg_slot(m: MatchContext, *names: str):
 
 
 def _sg_verb(m: MatchContext) -> int:
-    for lex in ("activate", "inhibit", "secrete", "sg_lead_to"):
-        if lex in m.match.cue_tokens:
-            return m.match.cue_tokens[lex]
-    return -1
+    verb = m.first_cue("activate", "inhibit", "secrete", "sg_lead_to")
+    return -1 if verb is None else verb
 
 
 @guard
@@ -987,10 +993,8 @@ def target_is_subject(m: MatchContext) -> bool:
 
 
 def _sg_means_cue(m: MatchContext) -> int:
-    for lex in ("sg_secrete_means", "sg_express_means", "sg_activate_means", "sg_inhibit_means"):
-        if lex in m.match.cue_tokens:
-            return m.match.cue_tokens[lex]
-    return -1
+    means = m.first_cue("sg_secrete_means", "sg_express_means", "sg_activate_means", "sg_inhibit_means")
+    return -1 if means is None else means
 
 
 @guard
@@ -1314,7 +1318,7 @@ def agent_heads_the_verb(m: MatchContext) -> bool:
     """No plural head noun stands between the drug and the verb: in "irinotecan (FOLFIRI), therapies
     targeting VEGF", the therapies that target VEGF are others than irinotecan."""
     slot = m.match.slots.get("drug")
-    cue = m.match.cue_tokens.get("target_verb")
+    cue = m.first_cue("target_verb")
     if not slot or cue is None:
         return True
     end = m.tokens[max(slot)].end  # (an anaphor token, "these drugs", spans its words)

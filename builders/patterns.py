@@ -21,6 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 import ahocorasick
+from rapidfuzz.distance import OSA
 
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -96,18 +97,17 @@ _CLASS_AFTER = re.compile(
     r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 _ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
                         r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
-# "Mcl-1 inhibition overcomes regorafenib resistance": the inhibition is offered as a treatment
-_RESCUE_VERB_AFTER = re.compile(r"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
-                                r"(?:overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|"
-                                r"synergi[sz]\w+|potentiat\w+|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
+# the verbs that offer an inhibition as a treatment ("Mcl-1 inhibition overcomes regorafenib resistance")
+_RESCUE_VERBS = r"overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|potentiat\w+"
+_RESCUE_VERB_AFTER = re.compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
+                                rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
 _INHIBITORS_OF = re.compile(r"\b(?:inhibitors|blockers|antagonists)\s+of\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,4}?"
                             r"(?:pathways?|signal(?:l)?ing|molecules?|targets?|proteins?|kinases?|receptors?|checkpoints?)"
                             r",?\s+(?:such as|including|like|e\.g\.,?)\s+)?$", re.I)
 _GERUND_BEFORE = re.compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
-_GERUND_RESCUE = re.compile(r"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
-                            r"(?:overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|"
-                            r"potentiat\w+|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|deplet\w+|"
-                            r"abrogat\w+|improv\w+\s+the\s+(?:efficacy|response))", re.I)
+_GERUND_RESCUE = re.compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
+                            rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
+                            rf"deplet\w+|abrogat\w+|improv\w+\s+the\s+(?:efficacy|response))", re.I)
 _ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = re.compile(r"(?:dual|combined)\s+$", re.I)
 _EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|levels?|"
@@ -549,27 +549,10 @@ def _stem_words(r, text, stems) -> list[tuple[int, int]]:
     return runs
 
 
-def _edits_within(a: str, b: str, limit: int) -> bool:
-    """Whether two words are at most ``limit`` edits apart (insertions, deletions, substitutions and
-    swaps of neighbours), in time linear in their length times the limit."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    prev2, prev = None, list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], prev2[j - 2] + 1)
-        if min(row) > limit:
-            return False
-        prev2, prev = prev, row
-    return prev[-1] <= limit
-
-
 def _misspelt_drug(r, word: str, stem_class: str) -> str | None:
     """A listed drug the word misspells ("cetixumab", "capcitabine"): the one drug name with the same INN
-    stem within two edits of a word of nine letters or more (one edit under nine), if exactly one is."""
+    stem within two edits (insertions, deletions, substitutions, swaps of neighbours: the optimal string
+    alignment distance) of a word of nine letters or more (one edit under nine), if exactly one is."""
     cache = r.vocab.lexicon.setdefault("_misspelt", {})
     if word in cache:
         return cache[word]
@@ -580,7 +563,7 @@ def _misspelt_drug(r, word: str, stem_class: str) -> str | None:
     if suffix and len(word) >= 7:
         for name, eid in r.vocab.by_name.items():
             if name.endswith(suffix) and name.isalpha() and name[0] == word[0] and \
-                    r.vocab.entities[eid].category == "Drug" and _edits_within(word, name, limit):
+                    r.vocab.entities[eid].category == "Drug" and OSA.distance(word, name, score_cutoff=limit) <= limit:
                 found.add(eid)
     cache[word] = next(iter(found)) if len(found) == 1 else None
     return cache[word]

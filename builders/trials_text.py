@@ -203,9 +203,10 @@ class Value:
     ci: tuple | None = None
 
 
-# a trial the text says is still running, in a sentence that reports no values for it
-_ONGOING_STATUS = re.compile(r"\bongoing\b|\b(?:is|are|currently) recruiting\b|\bresults (?:are|were) awaited\b|"
-                             r"\b(?:is|are) underway\b|\bnot yet (?:reported|published|available)\b", re.I)
+# a trial's verdict on two therapies ("A was noninferior to B"), and the words that compare two therapies
+_VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
+_CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern})\s", re.I)
+_COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -378,7 +379,8 @@ class _Reader:
         names = set(hits_of(hits, "cited"))
         if len(named) == 1:
             mention = next(iter(named.values()))
-            ongoing = "ongoing" if _ONGOING_STATUS.search(text) and not _values(text)[0] else None
+            # a trial the sentence says is still running (cue lexicon `still_running`), with no values of it
+            ongoing = "ongoing" if hits_of(hits, "still_running") and not _values(text)[0] else None
             trial = trial_entity(mention.entity, phase_of(text), line_of(text), ongoing)
             st = self._state(trial, s)
             st.trial = trial if not st.trial.attributes else st.trial.merged(trial) if st.trial.id == trial.id else trial
@@ -600,11 +602,10 @@ class _Reader:
             cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
         has_alt = any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
         # "A showed better PFS (5.6 vs. 3.6 months) than did B": a comparison of two therapies with results
-        contrast = re.search(r"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|"
-                             r"(?:non-?inferior|superior|equivalent) to)\s", text, re.I)
+        contrast = _CONTRAST.search(text)
         # "in the ASPECCT study, panitumumab was noninferior to cetuximab": a named trial's comparison is its design
-        compares = contrast is not None and (_metrics(hits) or names_trial and re.match(
-            r"(?:non-?inferior|superior|equivalent)", contrast.group(0), re.I)) and \
+        verdict = contrast is not None and _VERDICT.match(contrast.group(0)) is not None
+        compares = contrast is not None and (_metrics(hits) or names_trial and verdict) and \
             any(t.start < contrast.start() for t in therapies) and any(t.start >= contrast.end() for t in therapies)
         if cue_end is None and not (has_alt and names_trial) and not compares:
             return False
@@ -612,13 +613,12 @@ class _Reader:
         if any(re.search(r"\b(?:followed by|then)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", text[a.end:b.start], re.I)
                and b.entity.id != a.entity.id for a, b in zip(seq, seq[1:])):
             return False  # "A as first-line followed by B as second-line, or C followed by D": strategies, not arms
-        comp = re.search(r"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b(?:non-?inferior|superior|equivalent) to\b",
-                         text, re.I)
+        comp = _COMPARED.search(text)
         if (cue_end is not None and comp and any(t.start < comp.start() for t in therapies) and
                 any(t.start > comp.end() for t in therapies)) or (cue_end is None and compares):
             seq = therapies  # "A showed a benefit compared with B": the arms stand on both sides of the cue
         arms = arms_from(text, seq, self.ctx)
-        if len(arms) < 2 and compares and re.match(r"(?:non-?inferior|superior|equivalent)", contrast.group(0), re.I):
+        if len(arms) < 2 and compares and verdict:
             # "A was noninferior to B": one arm on each side of the comparison
             sides = ([t for t in seq if t.start < contrast.start()], [t for t in seq if t.start >= contrast.end()])
             if all(sides):
@@ -1368,9 +1368,8 @@ class _Reader:
                 # an ongoing trial's plans are not results, but what it tests is its design
                 if any(m.entity.category == "Trial" for m in rec.mentions):
                     ev = self.out.evidence(s)
-                    if not self._design(st, s, rec, hits, ev) and len(self.therapies(text, rec)) == 1 and \
-                            not _ADDED.search(text):
-                        self._single_arm(st, s, rec, ev)  # one therapy, not one added to others
+                    if not self._design(st, s, rec, hits, ev):
+                        self._single_arm(st, s, rec, ev)
                 continue
             if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
                     st.trial.id != getattr(self.main_trial, "id", None):

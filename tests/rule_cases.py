@@ -72,15 +72,21 @@ def read_relations(text: str, only_rule: str | None = None, qualified: bool = Fa
     return {(names.get(a.subject, a.subject), a.predicate, names.get(a.object, a.object)) for a in out.assertions}
 
 
-def read_trials(text: str) -> tuple[set[str], set[tuple[str, str, float]]]:
-    """Arm names and (arm name, metric, value) outcomes the prose trial reader finds in ``text``."""
-    from builders import trials_text
+def run_builder(build, text: str):
+    """What one builder (``trials_text.build``, ``table_classes.build`` ...) reads in ``text``, read as
+    a document of its own: the builder's emitter (entities, assertions, outcomes)."""
     from builders.context import Reading
     from builders.document import parse_document
 
-    ctx = context()
     doc = parse_document("case.txt", text)
-    out = trials_text.build(doc, Reading(doc, ctx))
+    return build(doc, Reading(doc, context()))
+
+
+def read_trials(text: str) -> tuple[set[str], set[tuple[str, str, float]]]:
+    """Arm names and (arm name, metric, value) outcomes the prose trial reader finds in ``text``."""
+    from builders import trials_text
+
+    out = run_builder(trials_text.build, text)
     names = {e.id: e.name for e in out.entities.values()}
     arms = {e.name for e in out.entities.values() if e.category == "TrialArm"}
     outcomes = {(names.get(o.arm, o.arm), o.metric, round(o.value, 4)) for o in out.outcomes}

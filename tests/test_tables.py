@@ -11,14 +11,11 @@ def test_hazard_ratio_rows_carry_their_p_values(graph):
 
 
 def _table_facts(text: str) -> set[tuple[str, str, str]]:
-    from rule_cases import context
+    from rule_cases import run_builder
 
     from builders import table_classes
-    from builders.context import Reading
-    from builders.document import parse_document
 
-    doc = parse_document("case.txt", text)
-    out = table_classes.build(doc, Reading(doc, context()))
+    out = run_builder(table_classes.build, text)
     names = {e.id: e.name for e in out.entities.values()}
     return {(names[a.subject], a.predicate, names[a.object]) for a in out.assertions}
 

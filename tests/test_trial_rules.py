@@ -6,29 +6,23 @@ carry that population (or "-" for the whole population), and `trial_attributes` 
 value "-" for absent): what the trial node must say about itself (phase, line, status)."""
 import pytest
 
-from rule_cases import context, load, parse_outcome, read_trials
+from rule_cases import load, parse_outcome, read_trials, run_builder
 
 CASES = load("trials.yaml")
 
 
 def _with_subgroups(text: str) -> set[tuple[str, str, float, str]]:
     from builders import trials_text
-    from builders.context import Reading
-    from builders.document import parse_document
 
-    doc = parse_document("case.txt", text)
-    out = trials_text.build(doc, Reading(doc, context()))
+    out = run_builder(trials_text.build, text)
     names = {e.id: e.name for e in out.entities.values()}
     return {(names.get(o.arm, o.arm), o.metric, round(o.value, 4), o.subgroup or "-") for o in out.outcomes}
 
 
 def _trial_attributes(text: str) -> dict[str, dict[str, str]]:
     from builders import trials_text
-    from builders.context import Reading
-    from builders.document import parse_document
 
-    doc = parse_document("case.txt", text)
-    out = trials_text.build(doc, Reading(doc, context()))
+    out = run_builder(trials_text.build, text)
     return {e.name: dict(e.attributes) for e in out.entities.values() if e.category == "Trial"}
 
 
