@@ -4,15 +4,21 @@ An entry is keyed by the file name, the SHA-256 of the file's bytes and :func:`b
 (a digest of the builders' code and the ontology they read). Change a document, the
 vocabulary or a builder, and only what that touches is read again. Entries are written
 atomically; an entry that cannot be read is ignored and overwritten.
+
+Entries are data, never code: JSON decoded by msgspec against the :class:`~kg.model.DocumentResult`
+types, so a file planted in a shared or writable cache folder can at worst be a miss (an entry
+that does not validate, or that is not the result of the file it is named for, is read again).
+Pickle is not used, because loading a pickle runs whatever code it names.
 """
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+
+import msgspec
 
 from kg.model import DocumentResult
 
@@ -47,17 +53,17 @@ class DocumentCache:
     def _entry(self, path: Path) -> Path:
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         name = hashlib.sha256(path.name.encode("utf-8")).hexdigest()[:16]
-        return self.folder / f"{digest}-{name}.pickle"
+        return self.folder / f"{digest}-{name}.json"
 
     def get(self, path: Path) -> DocumentResult | None:
         """The cached result for this file as it is now, or None (also for a file that cannot be read)."""
         try:
-            with open(self._entry(path), "rb") as handle:
-                result = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            data = self._entry(path).read_bytes()
+            result = msgspec.json.decode(data, type=DocumentResult)
+        except (OSError, msgspec.MsgspecError, TypeError, ValueError):
             self.misses += 1
             return None
-        if not isinstance(result, DocumentResult) or result.document != path.name:
+        if result.document != path.name:
             self.misses += 1
             return None
         self.hits += 1
@@ -71,7 +77,7 @@ class DocumentCache:
             entry = self._entry(path)
             fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".entry-", suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(msgspec.json.encode(result))
             os.replace(tmp, entry)
         except OSError:
             if tmp and os.path.exists(tmp):

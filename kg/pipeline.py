@@ -7,6 +7,7 @@ without resolving them.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -16,7 +17,7 @@ from kg.budget import DEFAULT_BUDGET_S, Overrun, checked_budget, time_limit
 from kg.cache import DocumentCache
 from kg.conflicts import find_conflicts
 from kg.graph import KnowledgeGraph, SchemaViolation
-from kg.ids import mint
+from kg.ids import mint, slug
 from kg.model import DocumentResult, Entity
 from kg.resources import bundled_corpus_dir, read_yaml
 
@@ -83,10 +84,18 @@ def document_metadata(corpus_dir: Path) -> dict[str, dict[str, str]]:
 def document_id(name: str) -> str:
     """The id of the Document node of a file: ``crc:doc_`` and the slug of its name without the extension.
 
+    Any file name gives a safe id (the name itself is kept as the node's label); a name with no
+    letter or digit a slug can keep (``日本語.txt``, ``#%.txt``) is named by a digest of the name.
+
     >>> document_id("d01_Cricket_rechallenge.txt"), document_id("A paper (v2).txt")
     ('crc:doc_d01_cricket_rechallenge', 'crc:doc_a_paper_v2')
+    >>> document_id('a"b <c> {d}.txt'), document_id("日本語.txt")
+    ('crc:doc_a_b_c_d', 'crc:doc_name_e1422b281110')
     """
-    return mint("doc", name.rsplit(".", 1)[0])
+    stem = name.rsplit(".", 1)[0]
+    if slug(stem) == "x" and stem.lower() != "x":
+        return mint("doc", "name", hashlib.sha256(name.encode("utf-8")).hexdigest()[:12])
+    return mint("doc", stem)
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,10 @@ def corpus(tmp_path):
 
 
 def _no_leftovers(out):
-    # .cache is the reading cache (kept on purpose); anything else hidden would be a staging leftover
-    assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name != ".cache"], list(out.iterdir())
+    # .cache is the reading cache and .crckg-build.lock the build lock (both kept on purpose); anything else
+    # hidden would be a staging leftover
+    assert not [p for p in out.iterdir() if p.name.startswith(".") and p.name not in (".cache", ".crckg-build.lock")], \
+        list(out.iterdir())
 
 
 @pytest.mark.parametrize("name,content,expect", [

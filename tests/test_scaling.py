@@ -89,8 +89,10 @@ def test_broken_cache_entries_are_read_again(tmp_path):
 
     corpus = variant_corpus(tmp_path / "corpus", copies=0)
     read_all(corpus_files(corpus), cache=DocumentCache(tmp_path / "cache"))
-    for entry in (tmp_path / "cache").rglob("*.pickle"):
-        entry.write_bytes(b"not a pickle")
+    entries = list((tmp_path / "cache").rglob("*.json"))
+    assert len(entries) == 5
+    for entry in entries:
+        entry.write_bytes(b"not a cache entry")
     cache = DocumentCache(tmp_path / "cache")
     results, failed = read_all(corpus_files(corpus), cache=cache)
     assert (cache.hits, cache.misses, len(results), failed) == (0, 5, 5, [])

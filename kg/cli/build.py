@@ -1,8 +1,6 @@
 """``crckg build`` and ``crckg export``: read a corpus into a graph and write its outputs."""
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Optional
 
@@ -38,6 +36,7 @@ def build(
     from kg.budget import checked_budget
     from kg.cache import DocumentCache
     from kg.executors import ExecutorError
+    from kg.outputs import OutputError, check_out, publish
     from kg.export import BUILD_FORMATS, WRITERS
     from kg.pipeline import BuildReport, CorpusError, assemble, corpus_files, document_metadata, read_all
     from kg.report import report_dict, report_json
@@ -49,6 +48,10 @@ def build(
         fail(f"--time-budget {time_budget:g}: give a positive number of seconds "
              f"(the default is {DEFAULT_BUDGET_S:g})")
     budget = checked_budget(time_budget)
+    try:
+        check_out(out)
+    except OutputError as exc:
+        fail(str(exc))
     try:
         corpus = corpus or bundled_corpus_dir()
         files = corpus_files(corpus)
@@ -70,18 +73,17 @@ def build(
         err.print("[red]error:[/red] no document could be read; nothing was written")
         raise typer.Exit(1)
     kg = assemble(results, report, metadata)
-    out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=out, prefix=".staging-"))
-    try:
-        written = []
-        for writer in (WRITERS[f] for f in BUILD_FORMATS):
-            written.extend(writer(kg, staging))
+
+    def write(staging: Path) -> list[Path]:
+        written = [path for writer in (WRITERS[f] for f in BUILD_FORMATS) for path in writer(kg, staging)]
         (staging / "report.json").write_text(report_json(kg, report), encoding="utf-8")
-        written.append(staging / "report.json")
-        for path in written:
-            path.replace(out / path.name)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        return written + [staging / "report.json"]
+
+    try:
+        written = publish(out, write)
+    except OSError as exc:
+        fail(f"--out {out}: the outputs could not be written ({exc.strerror or exc}); "
+             f"the folder keeps its previous outputs", 1)
     summary = report_dict(kg, report)
     if not quiet:
         table = Table(title="crc-resistance-kg build")

@@ -12,7 +12,7 @@ from pathlib import Path
 import typer
 
 from kg.cli.common import escape as esc
-from kg.cli.common import fail
+from kg.cli.common import fail, stderr
 
 
 GRAPH_HELP = "A build folder (with kg.ttl) or a Turtle file."
@@ -131,9 +131,11 @@ def _number_or_text(value: str):
 
 
 def validate_command(graph: Path = typer.Option(Path("out"), "--graph", help=GRAPH_HELP)) -> None:
-    """Check an exported graph against the SHACL shapes of ontology/shapes.ttl (pyshacl); exit 1 if it does not conform."""
+    """Check a built graph: its files are the set one build wrote (manifest.json), and its Turtle
+    conforms to the SHACL shapes of ontology/shapes.ttl (pyshacl); exit 1 if not."""
     from rdflib import Graph
 
+    from kg.outputs import MANIFEST, verify_manifest
     from kg.rdf.shapes import validate
     from kg.rdf.sparql import graph_file
 
@@ -141,6 +143,12 @@ def validate_command(graph: Path = typer.Option(Path("out"), "--graph", help=GRA
         path = graph_file(graph)
     except FileNotFoundError as exc:
         fail(str(exc))
+    if graph.is_dir() and ((graph / MANIFEST).exists() or (graph / "report.json").exists()):
+        problems = verify_manifest(graph)
+        for problem in problems:
+            stderr().print(f"[red]error:[/red] {esc(problem)}")
+        if problems:
+            raise typer.Exit(1)
     data = Graph()
     try:
         data.parse(path, format="turtle")
