@@ -10,6 +10,7 @@ mapped must be importable by the workers (a module-level function) and its resul
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
@@ -59,10 +60,22 @@ def map_documents(fn: Callable, items: Sequence, workers: int = 1, executor: str
 def _processes(fn, items, workers: int, warm) -> Iterator[tuple[int, object]]:
     # forkserver: workers start clean (no copied locks or threads), and import what they need.
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=context, initializer=warm) as pool:
+    with ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=context,
+                             initializer=_start_worker, initargs=(warm,)) as pool:
         futures = {pool.submit(fn, item): i for i, item in enumerate(items)}
-        for future in as_completed(futures):
-            yield futures[future], future.result()
+        try:
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+        except BaseException:  # Ctrl-C (or the caller stopped): drop the queued work instead of finishing it
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _start_worker(warm: Callable | None) -> None:
+    """A pool process ignores Ctrl-C (the main process handles it and stops the pool), then warms up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if warm is not None:
+        warm()
 
 
 def _dask(fn, items, workers: int, scheduler: str | None) -> Iterator[tuple[int, object]]:

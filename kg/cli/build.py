@@ -66,6 +66,9 @@ def build(
                                        store, budget)
     except ExecutorError as exc:
         fail(str(exc))
+    except KeyboardInterrupt:
+        kept = "" if store is None else f"; the documents read so far are kept in the cache ({store.folder.parent})"
+        fail(f"interrupted while reading; the outputs in {out} were not changed{kept}", 130)
     report = BuildReport(failed=failed)
     if not results:
         for f in failed:
@@ -84,6 +87,9 @@ def build(
     except OSError as exc:
         fail(f"--out {out}: the outputs could not be written ({exc.strerror or exc}); "
              f"the folder keeps its previous outputs", 1)
+    except KeyboardInterrupt:
+        fail(f"interrupted while writing the outputs; check {out} with `crckg validate --graph {out}` "
+             f"or build again", 130)
     summary = report_dict(kg, report)
     if not quiet:
         table = Table(title="crc-resistance-kg build")
