@@ -10,7 +10,8 @@ import typer
 
 from kg.budget import DEFAULT_BUDGET_S
 from kg.cli.common import escape as esc
-from kg.cli.common import fail, stderr
+from kg.cli.common import fail, print_skipped, stderr
+from kg.echo import cut, shown
 
 
 def build(
@@ -39,7 +40,7 @@ def build(
     from kg.cache import DocumentCache
     from kg.executors import ExecutorError
     from kg.export import BUILD_FORMATS, WRITERS
-    from kg.pipeline import BuildReport, CorpusError, assemble, corpus_files, document_metadata, read_all
+    from kg.pipeline import BuildReport, CorpusError, assemble, corpus_entries, document_metadata, read_all
     from kg.report import report_dict, report_json
     from kg.resources import bundled_corpus_dir
 
@@ -51,7 +52,7 @@ def build(
     budget = checked_budget(time_budget)
     try:
         corpus = corpus or bundled_corpus_dir()
-        files = corpus_files(corpus)
+        files, skipped = corpus_entries(corpus)
         metadata = document_metadata(corpus)
     except CorpusError as exc:
         fail(str(exc))
@@ -63,15 +64,19 @@ def build(
                                        store, budget)
     except ExecutorError as exc:
         fail(str(exc))
-    report = BuildReport(failed=failed)
+    report = BuildReport(failed=failed, skipped=skipped)
     if not results:
+        print_skipped(skipped)
         for f in failed:
             err.print(f"[red]failed:[/red] {esc(f['error'])}")
         err.print("[red]error:[/red] no document could be read; nothing was written")
         raise typer.Exit(1)
     kg = assemble(results, report, metadata)
-    out.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(dir=out, prefix=".staging-"))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=out, prefix=".staging-"))
+    except OSError as exc:  # a name too long, a folder that may not be written
+        fail(f"--out {cut(out)}: cannot be written ({exc.strerror}); pass a folder you can write to")
     try:
         written = []
         for writer in (WRITERS[f] for f in BUILD_FORMATS):
@@ -97,6 +102,7 @@ def build(
             table.add_row(f"edges with {method} evidence", f"{share:.1%}")
         table.add_row("conflicting outcomes", str(len(summary["conflicts"])))
         table.add_row("documents failed", str(len(failed)))
+        table.add_row("corpus entries skipped", str(len(skipped)))
         if store is not None:
             table.add_row("documents read / from cache", f"{len(files) - store.hits} / {store.hits}")
         Console().print(table)
@@ -104,9 +110,10 @@ def build(
             err.print(f"[yellow]warning:[/yellow] {esc(w)}")
         Console().print(f"Outputs written to [bold]{out.resolve()}[/bold]: "
                         + ", ".join(p.name for p in sorted(written)))
+    print_skipped(skipped)  # printed also with --quiet, like failures
     for f in failed:
         err.print(f"[red]failed:[/red] {esc(f['error'])}")
-    if failed:
+    if failed:  # a skipped entry is not a failure: it does not change the exit code
         raise typer.Exit(1)
 
 
@@ -120,7 +127,7 @@ def export(
     from kg.rdf.mapping import RDFExportError
 
     if format not in WRITERS:
-        fail(f"unknown format {format!r}; choose one of {', '.join(sorted(WRITERS))}")
+        fail(f"unknown format {shown(format)}; choose one of {', '.join(sorted(WRITERS))}")
     try:
         kg = read_kgx(out)
         paths = WRITERS[format](kg, out)
