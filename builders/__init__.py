@@ -13,6 +13,7 @@ from pathlib import Path
 from builders import curated, relations, table_classes, trials_table, trials_text
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, read_document as parse_file
+from builders.encoding import content_key
 from builders.recognize import Recognizer
 from builders.rules import RuleError, load_rules
 from kg.model import DocumentResult
@@ -53,7 +54,8 @@ def read_document(path, ctx: BuildContext | None = None, curated_entries: list[d
     deadline = Deadline.after(budget_s)
     doc = parse_file(path)
     deadline.check(doc.name)
-    result = DocumentResult(document=doc.name, sha256=doc.sha256, n_sentences=len(doc.sentences), n_tables=len(doc.tables))
+    result = DocumentResult(document=doc.name, sha256=doc.sha256, n_sentences=len(doc.sentences), n_tables=len(doc.tables),
+                            content_sha256=content_key(doc.text))
     reading = Reading(doc, ctx, deadline)
     emitters = []
     for build in BUILDERS.values():

@@ -1,7 +1,8 @@
 """Ingestion: a text file becomes a :class:`Document` of sections, sentences and tables.
 
-Every unit keeps ``start``/``end`` offsets into the original text (as read as
-UTF-8), so evidence can always be checked against the file. Matching runs on a
+Every unit keeps ``start``/``end`` offsets into the original text (as decoded by
+:func:`builders.encoding.decode_text`), so evidence can always be checked against the file.
+A line ends at ``\n``, ``\r\n`` or a lone ``\r`` (:data:`LINE_END`); the text itself is kept as it is. Matching runs on a
 normalised copy of each unit (:func:`normalise`): line breaks joined, words
 split by a hyphen or a bare line break repaired, ``<sup>`` tags and LaTeX
 Greek letters turned into plain characters.
@@ -13,6 +14,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from builders.encoding import DecodeError, content_key, decode_text
 from kg.model import quote_span
 
 TERMINAL = ".!?"
@@ -29,10 +31,12 @@ _RUNIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
 _SUP_TAG = re.compile(r"<sup>([^<]{0,12})</sup>")
 _TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong)>")
 _TEX_GREEK = re.compile(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?\s*\$")
-_TEX_INLINE = re.compile(r"\$([^$\n]{0,40})\$")
+_TEX_INLINE = re.compile(r"\$([^$\r\n]{0,40})\$")
 _TEX_SUPERSCRIPT = re.compile(r"\^\{[\d,–\-]+\}")
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
-_BROKEN_WORD = re.compile(r"([A-Za-z]+)(-?)[ \t]*\n\s*([A-Za-z]+)")
+# a line ends at "\n", "\r\n" or a lone "\r" (a "\r\n" is one line end, never two)
+LINE_END = re.compile(r"\r\n|\r(?!\n)|\n")
+_BROKEN_WORD = re.compile(r"([A-Za-z]+)(-?)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*([A-Za-z]+)")
 _SPLIT_MARKS = re.compile(r"[(\[)\].!?]")  # the characters sentence splitting looks at
 _CITATION_AFTER = re.compile(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
@@ -138,7 +142,7 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
             return left + right
         return left + " " + right
 
-    if "\n" in text:
+    if "\n" in text or "\r" in text:
         text = _BROKEN_WORD.sub(join, text)
     return collapse(text)
 
@@ -228,7 +232,7 @@ def _word_before(text: str, lo: int, hi: int) -> str:
     >>> _word_before("see Fig. 2 of e.g.", 0, 18), _word_before("a 2.", 0, 3), _word_before("x.y\\n", 0, 4)
     ('e.g.', '', 'x.y')
     """
-    end = hi - 1 if hi > lo and text[hi - 1] == "\n" else hi  # "$" also matches before a final line break
+    end = hi - 1 if hi > lo and text[hi - 1] in "\n\r" else hi  # "$" also matches before a final line break
     start = end
     while start > lo and text[start - 1] in _WORD_CHARS:
         start -= 1
@@ -258,8 +262,8 @@ def _cap_sentences(text: str, spans: list[tuple[int, int]], limit: int = MAX_SEN
         while end - start > limit:
             stop = start + limit
             cut = -1
-            for mark in ("\n", ";", ",", " "):
-                cut = text.rfind(mark, start + limit // 2, stop)
+            for marks in (("\n", "\r"), (";",), (",",), (" ",)):
+                cut = max(text.rfind(mark, start + limit // 2, stop) for mark in marks)
                 if cut != -1:
                     break
             cut = stop if cut == -1 else cut + 1
@@ -277,15 +281,28 @@ def _cap_sentences(text: str, spans: list[tuple[int, int]], limit: int = MAX_SEN
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line, its line end left out.
+
+    >>> _lines("a\\nbc\\r\\nd\\re"), _lines("a\\n")
+    ([(0, 1), (2, 4), (6, 7), (8, 9)], [(0, 1), (2, 2)])
+    """
     spans, pos = [], 0
-    for line in text.split("\n"):
-        spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    for end in LINE_END.finditer(text):
+        spans.append((pos, end.start()))
+        pos = end.end()
+    spans.append((pos, len(text)))
     return spans
 
 
-def parse_document(name: str, text: str) -> Document:
+def has_line_end(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a line end (``\\n``, ``\\r\\n`` or ``\\r``)."""
+    return LINE_END.search(text, start, len(text) if end is None else end) is not None
+
+
+def parse_document(name: str, text: str, sha256: str | None = None) -> Document:
     """Split ``text`` into sections, sentences and tables, keeping offsets.
+
+    ``sha256`` is that of the file's bytes (default: of ``text`` as UTF-8, the same for a UTF-8 file).
 
     >>> doc = parse_document("t.txt", "INTRODUCTION\\nKRAS is mutated in 40% of\\ncases. BRAF is not.\\n")
     >>> [s.text for s in doc.sentences]
@@ -293,7 +310,7 @@ def parse_document(name: str, text: str) -> Document:
     >>> doc.sentences[0].section
     'INTRODUCTION'
     """
-    doc = Document(name=name, text=text, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    doc = Document(name=name, text=text, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
     lines = _lines(text)
     nonempty = [e - s for s, e in lines if text[s:e].strip()]
     median = statistics.median(nonempty) if nonempty else 0
@@ -445,14 +462,10 @@ def read_document(path) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path}: cannot be read ({exc.strerror}); check the path and permissions") from None
-    if not data.strip():
-        raise DocumentError(f"{path.name}: the file is empty; remove it or add the document's text")
-    if b"\x00" in data[:8192]:
-        raise DocumentError(f"{path.name}: looks like a binary file, not plain text; convert it to UTF-8 text first")
     try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise DocumentError(f"{path.name}: invalid UTF-8 at byte {exc.start} (line {line}); "
-                            f"re-save the file as UTF-8") from None
-    return parse_document(path.name, text)
+        text = decode_text(data, path.name)
+    except DecodeError as exc:
+        raise DocumentError(str(exc)) from None
+    if not text.strip():
+        raise DocumentError(f"{path.name}: the file is empty; remove it or add the document's text")
+    return parse_document(path.name, text, hashlib.sha256(data).hexdigest())

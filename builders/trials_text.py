@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               phase_of, report_trial, trial_entity)
-from builders.document import Document, Sentence
+from builders.document import LINE_END, Document, Sentence, has_line_end
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
 from kg.model import Entity
@@ -121,7 +121,7 @@ _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", 
               "TEAE", "TEAES", "DOR", "DOR", "ITT", "RR", "OR", "TTP", "CBR", "QOL", "NR", "NE", "NA", "MSI", "MSS", "DMMR",
               "PMMR", "TMB", "CTDNA", "NGS", "IHC", "FISH", "ECOG", "RECIST", "BICR", "MCRC", "CRC", "US", "UK", "EU"}
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)")  # line ends as in LINE_END
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
 _BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
 _PRESENT = re.compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
@@ -309,7 +309,7 @@ class _Reader:
         """A research article's own study, named by its first author and year ("Sun et al. 2021"), when its
         header has an author line and its text reports a study of its own ("we retrospectively collected ...")
         and is no review. Its regimen is the first one the title names, unless the title compares two."""
-        lines = self.doc.text.split("\n")[:30]
+        lines = LINE_END.split(self.doc.text, 30)[:30]
         head = "\n".join(lines)
         if _REVIEW.search(head) or not _PRIMARY.search(self.doc.text):
             return None, None
@@ -397,7 +397,7 @@ class _Reader:
             self.focus = None
             return None
         if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
-                and s.index > 0 and "\n" in self.doc.text[self.doc.sentences[s.index - 1].end:s.start]:
+                and s.index > 0 and has_line_end(self.doc.text, self.doc.sentences[s.index - 1].end, s.start):
             self.focus = None  # a cited study's paragraph has ended
         if _PRESENT.search(text) or (self.report is not None and not names and _OWN.search(text)):
             own = self.report or self.main_trial

@@ -31,7 +31,8 @@ def quote_span(text: str, start: int, end: int) -> dict:
 class Evidence:
     """Where a fact is stated: a span of a source file and how it was read.
 
-    ``start``/``end`` are character offsets into the file text read as UTF-8;
+    ``start``/``end`` are character offsets into the file's text as decoded (UTF-8, or as its
+    byte-order mark says, the mark not counted: ``builders.encoding.decode_text``);
     ``sentence`` is that span with runs of whitespace collapsed to one space.
     ``exact`` is the span as it stands in the file when that differs from
     ``sentence`` (line breaks, double spaces), and ``prefix``/``suffix`` are up
@@ -189,7 +190,11 @@ class Assertion:
 
 @dataclass
 class DocumentResult:
-    """What reading one document yields: entities, assertions, outcomes, and notes for the report."""
+    """What reading one document yields: entities, assertions, outcomes, and notes for the report.
+
+    ``sha256`` is that of the file's bytes; ``content_sha256`` that of its text with the byte-order
+    mark dropped and line endings made ``\\n`` (two files equal in it are duplicates; "" when unknown).
+    """
 
     document: str
     sha256: str
@@ -199,3 +204,4 @@ class DocumentResult:
     warnings: list[str] = field(default_factory=list)
     n_sentences: int = 0
     n_tables: int = 0
+    content_sha256: str = ""

@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kg.atomic import write_atomic
+from kg.echo import cut
 
 MANIFEST = "manifest.json"
 LOCK = ".crckg-build.lock"
@@ -51,7 +52,7 @@ def check_out(out) -> None:
     """
     out = Path(out)
     if out.exists() and not out.is_dir():
-        raise OutputError(f"--out {out}: is a file, not a folder; choose a folder for the outputs")
+        raise OutputError(f"--out {cut(out)}: is a file, not a folder; choose a folder for the outputs")
     try:
         out.mkdir(parents=True, exist_ok=True)
         fd, probe = tempfile.mkstemp(dir=out, prefix=".crckg-probe-")
@@ -59,7 +60,7 @@ def check_out(out) -> None:
         os.unlink(probe)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise OutputError(f"--out {out}: cannot write there ({reason}); choose a folder you can write to") from None
+        raise OutputError(f"--out {cut(out)}: cannot write there ({reason}); choose a folder you can write to") from None
 
 
 @contextmanager

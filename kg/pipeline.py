@@ -7,7 +7,10 @@ without resolving them.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -16,12 +19,14 @@ from pathlib import Path
 from kg.budget import DEFAULT_BUDGET_S, Overrun, checked_budget, time_limit
 from kg.cache import DocumentCache
 from kg.conflicts import find_conflicts
+from kg.echo import cut
 from kg.graph import KnowledgeGraph, SchemaViolation
 from kg.ids import mint, slug
 from kg.model import DocumentResult, Entity
 from kg.resources import bundled_corpus_dir, read_yaml
 
 MAX_BYTES = 20_000_000
+METADATA_FILE = "documents.yaml"
 
 
 class CorpusError(ValueError):
@@ -32,24 +37,97 @@ class CorpusError(ValueError):
 class BuildReport:
     documents: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
     rejected: int = 0
 
 
-def corpus_files(corpus_dir: Path) -> list[Path]:
+# documents in formats that are not read yet (only plain text is)
+PLANNED_SUFFIXES = frozenset({".pdf", ".html", ".htm", ".xhtml", ".md", ".markdown", ".xml", ".nxml", ".docx", ".doc",
+                              ".odt", ".rtf", ".tex", ".epub"})
+# notes that come with a corpus (not documents): neither read nor listed as skipped, like documents.yaml
+CORPUS_NOTES = frozenset({"readme", "sources", "license", "licence", "notice", "copying", "authors", "citation",
+                          "changelog"})
+_SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+                  (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+
+
+def _skip_reason(path: Path) -> str | None:
+    """Why the corpus entry ``path`` is not read as a document, or None for a .txt file that is.
+
+    The entry is only looked at (``stat``), never opened: opening a named pipe would wait forever.
+    """
+    try:
+        mode = path.stat().st_mode  # follows a symbolic link
+    except OSError as exc:
+        if path.is_symlink() and exc.errno == errno.ELOOP:
+            return "a symbolic link that leads back to itself (a loop); remove it or point it at a document"
+        if path.is_symlink() and exc.errno == errno.ENOENT:
+            return (f"a symbolic link to {os.readlink(path)}, which does not exist; "
+                    f"remove the link or restore its target")
+        return f"cannot be looked at ({exc.strerror}); check its permissions"
+    if stat.S_ISDIR(mode):
+        return "a folder, not a document; folders inside the corpus are not read (move its .txt files up)"
+    for is_kind, kind in _SPECIAL_FILES:
+        if is_kind(mode):
+            return f"{kind}, not a regular file; only regular .txt files are read"
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return None
+    if suffix in PLANNED_SUFFIXES:
+        return ("not read: only .txt documents are read (support for PDF, HTML and other formats is planned); "
+                "save it as plain text (.txt) to include it")
+    return "not a .txt document; only plain-text files ending in .txt are read"
+
+
+def corpus_entries(corpus_dir: Path) -> tuple[list[Path], list[dict]]:
+    """The .txt documents of a corpus folder, and every other entry with why it is not read.
+
+    Returns
+    -------
+    files, skipped
+        ``files`` sorted by name; ``skipped`` as ``{"entry", "reason"}`` dicts sorted by entry.
+        Hidden entries (``.name``), :data:`METADATA_FILE` and notes such as ``SOURCES.md`` or
+        ``README.md`` (:data:`CORPUS_NOTES`) belong with a corpus and are not listed.
+
+    Raises :class:`CorpusError` for a missing folder, or one with no .txt document (naming what it has).
+    """
     corpus_dir = Path(corpus_dir)
-    if not corpus_dir.exists():
-        raise CorpusError(f"{corpus_dir}: no such directory; pass --corpus with a folder of .txt files")
-    if not corpus_dir.is_dir():
-        raise CorpusError(f"{corpus_dir}: is a file, not a directory; pass the folder that holds the .txt files")
-    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+    try:
+        exists, is_dir = corpus_dir.exists(), corpus_dir.is_dir()
+        entries = sorted(corpus_dir.iterdir()) if is_dir else []
+    except OSError as exc:  # a name too long, a folder that may not be listed
+        raise CorpusError(f"{cut(corpus_dir)}: cannot be read ({exc.strerror}); "
+                          f"pass --corpus with a folder of .txt files") from None
+    if not exists:
+        raise CorpusError(f"{cut(corpus_dir)}: no such directory; pass --corpus with a folder of .txt files")
+    if not is_dir:
+        raise CorpusError(f"{cut(corpus_dir)}: is a file, not a directory; pass the folder that holds the .txt files")
+    files, skipped = [], []
+    for path in entries:
+        if path.name.startswith(".") or path.name == METADATA_FILE or \
+                (path.stem.lower() in CORPUS_NOTES and path.suffix.lower() != ".txt"):
+            continue
+        reason = _skip_reason(path)
+        if reason is None:
+            files.append(path)
+        else:
+            skipped.append({"entry": path.name, "reason": reason})
     if not files:
-        raise CorpusError(f"{corpus_dir}: contains no .txt documents; add plain-text files ending in .txt")
-    return files
+        found = ""
+        if skipped:
+            names = ", ".join(s["entry"] for s in skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
+            found = f" (only {names}, which {'is' if len(skipped) == 1 else 'are'} not read)"
+        raise CorpusError(f"{cut(corpus_dir)}: contains no .txt documents{found}; add plain-text files ending in .txt")
+    return files, skipped
 
 
-METADATA_FILE = "documents.yaml"
+def corpus_files(corpus_dir: Path) -> list[Path]:
+    """The .txt documents of a corpus folder, sorted (see :func:`corpus_entries` for the rest)."""
+    return corpus_entries(corpus_dir)[0]
+
+
 _METADATA_KEYS = ("title", "citation")
 
 
@@ -188,7 +266,8 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
     -------
     results, failed
         Results in file order; failures as ``{"document", "error"}`` dicts. Of two files with the same
-        content, the second is reported as a duplicate.
+        content (also when they differ only in a byte-order mark or their line endings), the second is
+        reported as a duplicate.
     """
     from kg.executors import map_documents
 
@@ -222,16 +301,18 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
         if progress:
             progress(files[i].name)
     results, failed = [], []
-    seen_hashes: dict[str, str] = {}
+    seen: dict[str, str] = {}
     for i, path in enumerate(files):
         outcome = outcomes[i]
         if isinstance(outcome, ReadFailure):
             failed.append({"document": outcome.document, "error": outcome.error})
-        elif outcome.sha256 in seen_hashes:
+            continue
+        content = outcome.content_sha256 or outcome.sha256  # "" in a result cached before the field existed
+        if content in seen:
             failed.append({"document": path.name, "error": f"{path.name}: same content as "
-                           f"{seen_hashes[outcome.sha256]}; remove one of the duplicate documents"})
+                           f"{seen[content]}; remove one of the duplicate documents"})
         else:
-            seen_hashes[outcome.sha256] = path.name
+            seen[content] = path.name
             results.append(outcome)
     return results, failed
 
@@ -280,9 +361,9 @@ def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None, 
     no document runs out of time.
     """
     corpus_dir = Path(corpus_dir) if corpus_dir else bundled_corpus_dir()
-    files = corpus_files(corpus_dir)
+    files, skipped = corpus_entries(corpus_dir)
     metadata = document_metadata(corpus_dir)
     results, failed = read_all(files, progress, workers, executor, scheduler, cache, budget_s)
-    report = BuildReport(failed=failed)
+    report = BuildReport(failed=failed, skipped=skipped)
     kg = assemble(results, report, metadata)
     return kg, report

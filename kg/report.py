@@ -1,4 +1,5 @@
-"""The build report: counts per category, predicate and document, method shares, conflicts, failures."""
+"""The build report: counts per category, predicate and document, method shares, conflicts, failures,
+corpus entries skipped."""
 from __future__ import annotations
 
 import json
@@ -26,6 +27,7 @@ def report_dict(kg: KnowledgeGraph, report: BuildReport) -> dict:
         "evidence_per_document": dict(sorted(per_doc.items())),
         "documents": report.documents,
         "failed": report.failed,
+        "skipped": report.skipped,
         "warnings": report.warnings,
         "rejected_by_schema": report.rejected,
         "conflicts": report.conflicts,

@@ -10,8 +10,9 @@ from __future__ import annotations
 import typer
 
 from kg.cli import build, query, rdf, view
+from kg.cli.common import CommandGroup
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(cls=CommandGroup, add_completion=False, no_args_is_help=True,
                   help="crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.")
 app.command("build")(build.build)
 app.command("export")(build.export)

@@ -8,7 +8,8 @@ import typer
 
 from kg.budget import DEFAULT_BUDGET_S
 from kg.cli.common import escape as esc
-from kg.cli.common import fail, stderr
+from kg.cli.common import fail, print_skipped, stderr
+from kg.echo import cut, shown
 
 
 def build(
@@ -38,7 +39,7 @@ def build(
     from kg.executors import ExecutorError
     from kg.outputs import OutputError, check_out, publish
     from kg.export import BUILD_FORMATS, WRITERS
-    from kg.pipeline import BuildReport, CorpusError, assemble, corpus_files, document_metadata, read_all
+    from kg.pipeline import BuildReport, CorpusError, assemble, corpus_entries, document_metadata, read_all
     from kg.report import report_dict, report_json
     from kg.resources import bundled_corpus_dir
 
@@ -54,7 +55,7 @@ def build(
         fail(str(exc))
     try:
         corpus = corpus or bundled_corpus_dir()
-        files = corpus_files(corpus)
+        files, skipped = corpus_entries(corpus)
         metadata = document_metadata(corpus)
     except CorpusError as exc:
         fail(str(exc))
@@ -68,9 +69,10 @@ def build(
         fail(str(exc))
     except KeyboardInterrupt:
         kept = "" if store is None else f"; the documents read so far are kept in the cache ({store.folder.parent})"
-        fail(f"interrupted while reading; the outputs in {out} were not changed{kept}", 130)
-    report = BuildReport(failed=failed)
+        fail(f"interrupted while reading; the outputs in {cut(out)} were not changed{kept}", 130)
+    report = BuildReport(failed=failed, skipped=skipped)
     if not results:
+        print_skipped(skipped)
         for f in failed:
             err.print(f"[red]failed:[/red] {esc(f['error'])}")
         err.print("[red]error:[/red] no document could be read; nothing was written")
@@ -85,10 +87,10 @@ def build(
     try:
         written = publish(out, write)
     except OSError as exc:
-        fail(f"--out {out}: the outputs could not be written ({exc.strerror or exc}); "
+        fail(f"--out {cut(out)}: the outputs could not be written ({exc.strerror or exc}); "
              f"the folder keeps its previous outputs", 1)
     except KeyboardInterrupt:
-        fail(f"interrupted while writing the outputs; check {out} with `crckg validate --graph {out}` "
+        fail(f"interrupted while writing the outputs; check them with `crckg validate --graph {cut(out)}` "
              f"or build again", 130)
     summary = report_dict(kg, report)
     if not quiet:
@@ -105,6 +107,7 @@ def build(
             table.add_row(f"edges with {method} evidence", f"{share:.1%}")
         table.add_row("conflicting outcomes", str(len(summary["conflicts"])))
         table.add_row("documents failed", str(len(failed)))
+        table.add_row("corpus entries skipped", str(len(skipped)))
         if store is not None:
             table.add_row("documents read / from cache", f"{len(files) - store.hits} / {store.hits}")
         Console().print(table)
@@ -112,9 +115,10 @@ def build(
             err.print(f"[yellow]warning:[/yellow] {esc(w)}")
         Console().print(f"Outputs written to [bold]{out.resolve()}[/bold]: "
                         + ", ".join(p.name for p in sorted(written)))
+    print_skipped(skipped)  # printed also with --quiet, like failures
     for f in failed:
         err.print(f"[red]failed:[/red] {esc(f['error'])}")
-    if failed:
+    if failed:  # a skipped entry is not a failure: it does not change the exit code
         raise typer.Exit(1)
 
 
@@ -128,7 +132,7 @@ def export(
     from kg.rdf.mapping import RDFExportError
 
     if format not in WRITERS:
-        fail(f"unknown format {format!r}; choose one of {', '.join(sorted(WRITERS))}")
+        fail(f"unknown format {shown(format)}; choose one of {', '.join(sorted(WRITERS))}")
     try:
         kg = read_kgx(out)
         paths = WRITERS[format](kg, out)

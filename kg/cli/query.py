@@ -7,10 +7,10 @@ from typing import List, Optional
 
 import typer
 
-from kg.cli.common import CORPUS, GRAPH, fail, load_graph, stderr
+from kg.cli.common import CORPUS, GRAPH, CommandGroup, fail, load_graph, stderr
 from kg.cli.common import escape as esc
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(cls=CommandGroup, add_completion=False, no_args_is_help=True,
                   help="Ask the graph: rescue chains, mechanisms, trials, paths, profiles, evidence, conflicts.")
 
 JSON = typer.Option(False, "--json", help="Print the full answer (with every evidence sentence) as JSON.")

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kg.atomic import atomic_open
+from kg.echo import cut
 from kg.levels import agent_type, evidence_level
 from kg.graph import KnowledgeGraph
 from kg.model import Assertion, Entity, Evidence, Outcome
@@ -77,8 +78,17 @@ class GraphFileError(ValueError):
 
 
 def _rows(path: Path):
-    with open(path, encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
+    try:
+        handle = open(path, "rb")  # decoded line by line, so bytes that are not UTF-8 get a file:line error
+    except OSError as exc:
+        raise GraphFileError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+    with handle:
+        for lineno, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise GraphFileError(f"{path}:{lineno}: not UTF-8 text (byte {exc.start} of the line), so not a "
+                                     f"file `crckg build` wrote; rebuild it with `crckg build`") from None
             if line.strip():
                 try:
                     yield lineno, json.loads(line)
@@ -94,7 +104,12 @@ def read_kgx(out_dir) -> KnowledgeGraph:
     """
     out_dir = Path(out_dir)
     for name in ("nodes.jsonl", "edges.jsonl"):
-        if not (out_dir / name).is_file():
+        try:
+            present = (out_dir / name).is_file()
+        except OSError as exc:  # e.g. a name too long
+            raise GraphFileError(f"{cut(out_dir)}: cannot be read ({exc.strerror}); "
+                                 f"pass the folder `crckg build` wrote") from None
+        if not present:
             raise FileNotFoundError(f"{out_dir / name} not found; run `crckg build --out {out_dir}` first")
     kg = KnowledgeGraph()
     outcomes = []

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kg.conflicts import Conflict, find_conflicts
+from kg.echo import shown
 from kg.graph import KnowledgeGraph
 from kg.query.reasoning import edge_hop
 from kg.query.records import Hop
@@ -34,7 +35,7 @@ def evidence(kg: KnowledgeGraph, subject: str, predicate: str | None = None, obj
     ('MET amplification confers acquired resistance to EGFR blockade.', 52)
     """
     if predicate is not None and predicate not in kg.schema.predicates:
-        raise QueryError(f"unknown predicate {predicate!r}; known: {', '.join(sorted(kg.schema.predicates))}")
+        raise QueryError(f"unknown predicate {shown(predicate)}; known: {', '.join(sorted(kg.schema.predicates))}")
     s = resolve(kg, subject)
     o = resolve(kg, object) if object is not None else None
     return [edge_hop(kg, a) for a in kg.edges(s.id, "out", predicate) if o is None or a.object == o.id]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from kg.echo import cut, shown
 from kg.graph import KnowledgeGraph
 from kg.model import Evidence
 from kg.query.reasoning import hop
@@ -89,21 +90,21 @@ def paths(kg: KnowledgeGraph, source: str, target: str, max_hops: int = 4, predi
     Path(nodes=('crc:alt_kras_g12c', 'crc:regimen_adagrasib_plus_cetuximab', 'crc:trial_krystal_10'), ...)
     """
     if not isinstance(max_hops, int) or not 1 <= max_hops <= 8:
-        raise QueryError(f"max_hops must be an integer from 1 to 8, not {max_hops!r}")
+        raise QueryError(f"max_hops must be an integer from 1 to 8, not {shown(max_hops)}")
     src = resolve(kg, source).id
     dst = resolve(kg, target).id
     if src == dst:
-        raise QueryError(f"{source!r} and {target!r} are the same node ({src}); a path needs two different ends")
+        raise QueryError(f"{shown(source)} and {shown(target)} are the same node ({src}); a path needs two different ends")
     preds = frozenset(predicates) if predicates is not None else None
     if preds is not None:
         unknown = sorted(preds - set(kg.schema.predicates))
         if unknown:
-            raise QueryError(f"unknown predicate(s) {', '.join(unknown)}; known: {', '.join(sorted(kg.schema.predicates))}")
+            raise QueryError(f"unknown predicate(s) {', '.join(map(cut, unknown))}; known: {', '.join(sorted(kg.schema.predicates))}")
     cats = frozenset(via_categories) if via_categories is not None else None
     if cats is not None:
         unknown = sorted(cats - set(kg.schema.categories))
         if unknown:
-            raise QueryError(f"unknown categories {', '.join(unknown)}; known: {', '.join(sorted(kg.schema.categories))}")
+            raise QueryError(f"unknown categories {', '.join(map(cut, unknown))}; known: {', '.join(sorted(kg.schema.categories))}")
     g = kg.to_networkx()
     return _search(kg, g, src, dst, max_hops, preds, cats, directed)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.echo import shown
 from kg.graph import KnowledgeGraph
 from kg.query.arms import arm_rank, arms_of
 from kg.query.reasoning import edge_hop, hop, related_alterations, study_strength, therapy_scope
@@ -82,11 +83,11 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
     if msi is not None:
         name = MSI.get(str(msi).strip().lower())
         if name is None:
-            raise QueryError(f"unknown MSI status {msi!r}; use MSI-H, dMMR, MSS or pMMR")
+            raise QueryError(f"unknown MSI status {shown(msi)}; use MSI-H, dMMR, MSS or pMMR")
         alts.append(resolve(kg, name, ("Alteration", "Biomarker")))
     priors = [resolve(kg, p, THERAPY) for p in prior_therapies]
     if sidedness is not None and str(sidedness).strip().lower() not in SIDES:
-        raise QueryError(f"unknown sidedness {sidedness!r}; use left or right")
+        raise QueryError(f"unknown sidedness {shown(sidedness)}; use left or right")
     if not alts and not priors and sidedness is None:
         raise QueryError("describe the profile: give at least one alteration, prior therapy, MSI status or sidedness")
 

@@ -15,6 +15,7 @@ import difflib
 import re
 from collections.abc import Iterable
 
+from kg.echo import shown
 from kg.graph import KnowledgeGraph
 from kg.model import Entity
 from kg.query.index import graph_index
@@ -179,7 +180,7 @@ def resolve(kg: KnowledgeGraph, name: str, categories: Iterable[str] | None = No
     kg.query.resolve.UnknownName: no node is called 'cetuximabb'; did you mean: cetuximab?
     """
     if not isinstance(name, str) or not name.strip():
-        raise QueryError(f"expected a non-empty name, got {name!r}")
+        raise QueryError(f"expected a non-empty name, got {shown(name)}")
     wanted = tuple(categories) if categories else None
     idx = graph_index(kg)
     key = " ".join(name.split()).lower()
@@ -193,21 +194,21 @@ def resolve(kg: KnowledgeGraph, name: str, categories: Iterable[str] | None = No
         if not ids:
             ids |= read_name(kg, name)
         if not ids and known:
-            raise UnknownName(f"{name!r} is known to the vocabulary but does not occur in this graph")
+            raise UnknownName(f"{shown(name)} is known to the vocabulary but does not occur in this graph")
     if wanted:
         typed = {i for i in ids if kg.entity(i).category in wanted}
         if ids and not typed:
             found = ", ".join(sorted(_describe(kg, i) for i in ids))
-            raise UnknownName(f"{name!r} is {found}, not a {' or '.join(wanted)}")
+            raise UnknownName(f"{shown(name)} is {found}, not a {' or '.join(wanted)}")
         ids = typed
     ids = _prefer(kg, ids)
     if len(ids) == 1:
         return kg.entity(next(iter(ids)))
     if len(ids) > 1:
         listed = "; ".join(sorted(_describe(kg, i) for i in ids))
-        raise AmbiguousName(f"{name!r} could be any of: {listed}. Use an identifier to choose one")
+        raise AmbiguousName(f"{shown(name)} could be any of: {listed}. Use an identifier to choose one")
     pool = [k for k in idx.names if not wanted or any(kg.entity(i).category in wanted for i in idx.names[k])]
     close = difflib.get_close_matches(key, pool, n=5, cutoff=0.75)
     hint = f"; did you mean: {', '.join(close)}?" if close else "; try `crckg query` with a name from the graph"
     kind = f" {' or '.join(wanted)}" if wanted else " node"
-    raise UnknownName(f"no{kind} is called {name!r}{hint}")
+    raise UnknownName(f"no{kind} is called {shown(name)}{hint}")

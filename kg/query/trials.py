@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.echo import shown
 from kg.graph import KnowledgeGraph
 from kg.query.arms import arm_rank, arm_record
 from kg.query.index import graph_index
@@ -59,7 +60,7 @@ def normal_phase(phase: str) -> str:
     text = re.sub(r"^phase\s*", "", str(phase).strip(), flags=re.I).upper()
     text = {"1": "I", "2": "II", "3": "III", "4": "IV"}.get(text, text)
     if text not in PHASES:
-        raise QueryError(f"unknown phase {phase!r}; use one of {', '.join(PHASES)} (or 1-4)")
+        raise QueryError(f"unknown phase {shown(phase)}; use one of {', '.join(PHASES)} (or 1-4)")
     return text
 
 
@@ -73,7 +74,7 @@ def normal_line(line: str) -> str:
     for label, spellings in LINES.items():
         if key in spellings:
             return label
-    raise QueryError(f"unknown line {line!r}; use first-line, second-line or later-line")
+    raise QueryError(f"unknown line {shown(line)}; use first-line, second-line or later-line")
 
 
 def _phase_parts(phase: str | None) -> set[str]:

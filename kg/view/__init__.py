@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kg.echo import shown
 from kg.graph import KnowledgeGraph
 from kg.view.page import ViewError, render, write
 from kg.view.select import KINDS, Selection, answer, neighbourhood, whole_graph
@@ -43,7 +44,7 @@ def selection(kg: KnowledgeGraph, focus: str | None = None, hops: int = 2, rescu
 
         paths = rescue_paths(kg, rescue)
         if not paths:
-            raise ViewError(f"no rescue chain found for {rescue!r}, so there is nothing to draw")
+            raise ViewError(f"no rescue chain found for {shown(rescue)}, so there is nothing to draw")
         chosen = answer(kg, "rescue", paths)
     elif focus is not None:
         chosen = neighbourhood(kg, focus, hops)
