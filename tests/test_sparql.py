@@ -1,22 +1,29 @@
 """SPARQL: every example query on both engines with the expected answers; safety; the CLI; the endpoint."""
 from __future__ import annotations
 
+import http.client
 import json
 import signal
 import socket
 import subprocess
 import sys
+import threading
 import urllib.error
+import urllib.parse
 import urllib.request
+from contextlib import contextmanager
 from decimal import Decimal
 
 import pytest
 
 from conftest import ROOT, run_cli
-from kg.rdf.sparql import SparqlError, open_store, sparql
+from kg.rdf.sparql import SparqlError, SparqlTimeout, open_store, run, sparql
 from kg.resources import bundled_corpus_dir
 
 QUERIES = sorted((ROOT / "examples" / "queries").glob("*.rq"))
+# every triple with every triple with every triple: ~10^14 combinations, all before the first row
+CARTESIAN_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+CARTESIAN_ORDERED = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?i"
 
 
 @pytest.fixture(scope="module")
@@ -143,11 +150,46 @@ def test_bindings_are_values_not_query_text(stores):
     ("DELETE WHERE { ?s ?p ?o }", "read-only"),
     ("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "SERVICE is not allowed"),
     ("SELECT * WHERE {\n  ?s ?p ?o .\n  FILTER(?o > }", "syntax error at line 3"),
+    ("SELECT * FROM NAMED <http://x> WHERE { GRAPH ?g { ?s ?p ?o } }", "FROM and FROM NAMED are not supported"),
+    ("SELECT * FROM <http://x> WHERE { ?s ?p ?o }", "one default graph"),
 ])
 def test_refused_queries(stores, query, message):
     for store in stores.values():
         with pytest.raises(SparqlError, match=message):
             sparql(store, query)
+
+
+def test_graph_on_rdflib_is_an_error_not_a_crash(stores):
+    assert sparql(stores["oxigraph"], "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }") == []
+    with pytest.raises(SparqlError, match="the query failed"):
+        sparql(stores["rdflib"], "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
+@pytest.mark.parametrize("query", [CARTESIAN_COUNT, CARTESIAN_ORDERED], ids=["count", "order-by"])
+def test_a_query_past_its_time_limit_raises_and_rdflib_stops_working(stores, query):
+    # (on pyoxigraph the abandoned evaluation cannot be stopped, so it is tested through the CLI)
+    with pytest.raises(SparqlTimeout, match="ran longer than 0.5 s"):
+        sparql(stores["rdflib"], query, timeout=0.5)
+    for worker in threading.enumerate():
+        if worker.name == "sparql-query":
+            worker.join(30)
+            assert not worker.is_alive(), "the rdflib evaluation went on after its time limit"
+
+
+def test_max_rows_keeps_the_first_rows_and_says_more_were_left(stores):
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    for store in stores.values():
+        everything = run(store, query)
+        cut = run(store, query, max_rows=7, timeout=60)
+        assert cut.truncated and not everything.truncated and cut.rows == everything.rows[:7]
+        assert not run(store, query, max_rows=len(everything.rows)).truncated
+        with pytest.warns(UserWarning, match="stopped after 7 rows"):
+            assert len(sparql(store, query, max_rows=7)) == 7
+        assert len(run(store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", max_rows=2).rows) == 2
+    with pytest.raises(SparqlError, match="timeout must be a positive"):
+        run(stores["oxigraph"], query, timeout=0)
+    with pytest.raises(SparqlError, match="max_rows must be"):
+        run(stores["oxigraph"], query, max_rows=0)
 
 
 def test_binding_a_variable_the_query_does_not_return_is_refused(stores):
@@ -189,6 +231,40 @@ def test_cli_sparql_errors(built, tmp_path):
     assert proc.returncode == 2 and "oxigraph or rdflib" in proc.stderr
 
 
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_cli_sparql_a_query_past_its_time_limit_is_one_line_and_exit_1(built, tmp_path, engine):
+    for name, query in (("count.rq", CARTESIAN_COUNT), ("ordered.rq", CARTESIAN_ORDERED)):
+        path = tmp_path / name
+        path.write_text(query, encoding="utf-8")
+        proc = run_cli("sparql", path, "--graph", built, "--engine", engine, "--timeout", "1", check=False)
+        assert proc.returncode == 1, proc.stderr
+        assert proc.stderr.count("\n") == 1 and "ran longer than 1 s" in proc.stderr and "--timeout" in proc.stderr
+        assert proc.stdout == ""
+
+
+def test_cli_sparql_max_rows_and_bad_limits(built, tmp_path):
+    query = tmp_path / "all.rq"
+    query.write_text("SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o", encoding="utf-8")
+    for engine in ("oxigraph", "rdflib"):
+        proc = run_cli("sparql", query, "--graph", built, "--engine", engine, "--format", "csv", "--max-rows", 3)
+        assert len(proc.stdout.splitlines()) == 1 + 3
+        assert proc.stderr.startswith("warning: stopped after 3 rows (--max-rows)") and proc.stderr.count("\n") == 1
+    table = run_cli("sparql", query, "--graph", built, "--max-rows", 5, "--limit", 2)
+    assert "the first 5 rows" in table.stdout and "3 more rows" in table.stdout
+    for option, value, message in (("--timeout", "0", "positive number of seconds"), ("--timeout", "nan", "positive"),
+                                   ("--max-rows", "0", "at least 1")):
+        proc = run_cli("sparql", query, "--graph", built, option, value, check=False)
+        assert proc.returncode == 2 and message in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_cli_sparql_from_named_on_rdflib_is_one_line(built, tmp_path):
+    query = tmp_path / "named.rq"
+    query.write_text("SELECT * FROM NAMED <http://x> WHERE { GRAPH ?g { ?s ?p ?o } }", encoding="utf-8")
+    for engine in ("rdflib", "oxigraph"):
+        proc = run_cli("sparql", query, "--graph", built, "--engine", engine, check=False)
+        assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "one default graph" in proc.stderr
+
+
 def test_cli_validate(built, tmp_path):
     assert "conforms" in run_cli("validate", "--graph", built).stdout
     broken = tmp_path / "kg.ttl"
@@ -206,27 +282,16 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_serve_answers_sparql_over_http_and_stops_cleanly(built):
+@contextmanager
+def _serving(built, *options):
+    """Run `crckg serve` on a free port; yield its /query URL; stop it with Ctrl-C and check it ended cleanly."""
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--graph", str(built), "--port", str(port)],
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--graph", str(built), "--port", str(port), *options],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = proc.stdout.readline()
         assert f"http://127.0.0.1:{port}/query" in line, line + proc.stderr.read() if proc.poll() is not None else line
-        url = f"http://127.0.0.1:{port}/query"
-        query = ("PREFIX crc: <https://w3id.org/crc-resistance-kg/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-                 "SELECT ?name WHERE { ?d crc:member_of crc:class_anti_egfr_antibody ; rdfs:label ?name } ORDER BY ?name")
-        request = urllib.request.Request(url, data=query.encode("utf-8"), method="POST", headers={
-            "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
-        with urllib.request.urlopen(request, timeout=10) as response:
-            answer = json.load(response)
-        names = [b["name"]["value"] for b in answer["results"]["bindings"]]
-        assert "cetuximab" in names and "panitumumab" in names
-        update = urllib.request.Request(url.replace("/query", "/update"), method="POST",
-                                        data=b"DELETE WHERE { ?s ?p ?o }",
-                                        headers={"Content-Type": "application/sparql-update"})
-        with pytest.raises(urllib.error.HTTPError):
-            urllib.request.urlopen(update, timeout=10)
+        yield f"http://127.0.0.1:{port}/query"
     finally:
         proc.send_signal(signal.SIGINT)
         try:
@@ -237,6 +302,60 @@ def test_serve_answers_sparql_over_http_and_stops_cleanly(built):
     assert code == 0, proc.stderr.read()
     with pytest.raises(OSError):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2)
+
+
+def _ask(url, query, timeout=30):
+    """POST a query; return the SPARQL JSON answer (an HTTPError for an error status)."""
+    request = urllib.request.Request(url, data=query.encode("utf-8"), method="POST", headers={
+        "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.load(response)
+
+
+def test_serve_answers_sparql_over_http_and_stops_cleanly(built):
+    with _serving(built) as url:
+        query = ("PREFIX crc: <https://w3id.org/crc-resistance-kg/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                 "SELECT ?name WHERE { ?d crc:member_of crc:class_anti_egfr_antibody ; rdfs:label ?name } ORDER BY ?name")
+        names = [b["name"]["value"] for b in _ask(url, query)["results"]["bindings"]]
+        assert "cetuximab" in names and "panitumumab" in names
+        update = urllib.request.Request(url.replace("/query", "/update"), method="POST",
+                                        data=b"DELETE WHERE { ?s ?p ?o }",
+                                        headers={"Content-Type": "application/sparql-update"})
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(update, timeout=10)
+
+
+def _error(url, query) -> tuple[int, str]:
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        _ask(url, query)
+    return caught.value.code, caught.value.read().decode("utf-8")
+
+
+def test_serve_stops_a_runaway_query_and_stays_up(built):
+    with _serving(built, "--timeout", "2") as url:
+        for query in (CARTESIAN_COUNT, CARTESIAN_ORDERED):
+            code, body = _error(url, query)
+            assert code == 504 and body.startswith("error: the query ran longer than 2 s") and body.count("\n") == 1
+            assert _ask(url, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")["results"]["bindings"][0]["n"]["value"] != "0"
+        streaming = urllib.request.Request(url, data=CARTESIAN_ORDERED.split(" ORDER BY")[0].encode("utf-8"), headers={
+            "Content-Type": "application/sparql-query", "Accept": "text/csv"})
+        with pytest.raises(http.client.IncompleteRead):  # rows were flowing: cut, and visibly so
+            with urllib.request.urlopen(streaming, timeout=30) as response:
+                response.read()
+        assert _ask(url, "ASK { ?s ?p ?o }")["boolean"] is True
+
+
+def test_serve_refuses_service_from_and_bad_requests(built):
+    with _serving(built) as url:
+        code, body = _error(url, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }")
+        assert code == 400 and "SERVICE is not allowed" in body
+        code, body = _error(url, "SELECT * FROM <http://x> WHERE { ?s ?p ?o }")
+        assert code == 400 and "one default graph" in body
+        code, body = _error(url, "SELECT * WHERE { ?s ?p }")
+        assert code == 400 and "syntax error" in body
+        form = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+        with urllib.request.urlopen(f"{url}?{form}", timeout=30) as response:
+            assert json.load(response)["boolean"] is True
 
 
 def test_serve_refuses_a_busy_port(built):

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
@@ -72,13 +73,19 @@ def sparql_command(
     engine: str = typer.Option("oxigraph", "--engine", help="oxigraph (fast, default) or rdflib."),
     format: str = typer.Option("table", "--format", help="table, csv (SPARQL CSV) or json (SPARQL 1.1 JSON results)."),
     bind: list[str] = typer.Option([], "--bind", help="VAR=VALUE, bound safely (numbers as numbers, else a string); repeatable."),
-    limit: int = typer.Option(50, "--limit", help="Rows shown in the table (csv and json give all)."),
+    limit: int = typer.Option(50, "--limit", help="Rows shown in the table (csv and json give every row read)."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds the query may run; past that: an error, exit 1."),
+    max_rows: int = typer.Option(100_000, "--max-rows", help="Rows read at most; past that the rest are left out, with a warning."),
 ) -> None:
     """Run a read-only SPARQL query over the exported graph (project prefixes such as crc: are predeclared)."""
-    from kg.rdf.sparql import ENGINES, SparqlError, open_store, prefixes, run
+    from kg.rdf.sparql import ENGINES, SparqlError, SparqlTimeout, open_store, prefixes, run
 
     if engine not in ENGINES:
         fail(f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}")
+    if not 0 < timeout < float("inf"):
+        fail(f"--timeout {timeout:g}: give a positive number of seconds")
+    if max_rows < 1:
+        fail(f"--max-rows {max_rows}: give a whole number of at least 1")
     if format not in ("table", "csv", "json"):
         fail(f"unknown format {format!r}; choose table, csv or json")
     if not query_file.is_file():
@@ -92,11 +99,17 @@ def sparql_command(
         bindings[name.lstrip("?$")] = _number_or_text(value)
     try:
         store = open_store(graph, engine)
-        result = run(store, query, bindings)
+        result = run(store, query, bindings, timeout=timeout, max_rows=max_rows)
     except FileNotFoundError as exc:
         fail(str(exc))
+    except SparqlTimeout:
+        _give_up(f"{query_file}: the query ran longer than {timeout:g} s; narrow it (patterns that share no variable "
+                 f"multiply each other's rows: a cartesian product), or allow more time with --timeout")
     except SparqlError as exc:
         fail(f"{query_file}: {exc}")
+    if result.truncated:
+        stderr().print(f"[yellow]warning:[/yellow] stopped after {max_rows} rows (--max-rows); the query has more, "
+                       f"so they are left out: add a LIMIT or raise --max-rows")
     if format != "table":
         sys.stdout.write(render(result, format))
         if format == "json":
@@ -111,14 +124,29 @@ def sparql_command(
         console.print("true" if result.boolean else "false")
         return
     converter = Converter.from_prefix_map(prefixes())
-    table = Table(title=f"{query_file.name}: {len(result.rows)} row(s) ({engine})")
+    count = f"the first {len(result.rows)} rows" if result.truncated else f"{len(result.rows)} row(s)"
+    table = Table(title=f"{query_file.name}: {count} ({engine})")
     for v in result.variables:
         table.add_column(v, overflow="fold")
     for row in result.rows[:limit]:
         table.add_row(*(esc(_short(t, converter)) for t in row))
     console.print(table)
     if len(result.rows) > limit:
-        console.print(f"... {len(result.rows) - limit} more rows; use --limit N, or --format csv/json for all")
+        console.print(f"... {len(result.rows) - limit} more rows; use --limit N, or --format csv/json for every row read")
+
+
+def _give_up(message: str) -> NoReturn:
+    """Print the error and end the process at once, exit 1.
+
+    A pyoxigraph evaluation cannot be interrupted; it runs on in a background thread, which
+    ``os._exit`` ends without waiting for it (after flushing what was printed).
+    """
+    import os
+
+    stderr().print(f"[red]error:[/red] {esc(message)}")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(1)
 
 
 def _number_or_text(value: str):
@@ -165,50 +193,21 @@ def _oxigraph_binary() -> str | None:
     return str(here) if here.is_file() else shutil.which("oxigraph")
 
 
-def _port_free(host: str, port: int) -> bool:
-    import socket
-
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        try:
-            s.bind((host, port))
-        except OSError:
-            return False
-    return True
-
-
-def _wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 20.0) -> bool:
-    import time
-    import urllib.error
-    import urllib.parse
-    import urllib.request
-
-    deadline = time.monotonic() + seconds
-    probe = url + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            return False
-        try:
-            with urllib.request.urlopen(probe, timeout=1) as response:
-                if response.status == 200:
-                    return True
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            time.sleep(0.1)
-    return False
-
-
 def serve_command(
     graph: Path = typer.Option(Path("out"), "--graph", help=GRAPH_HELP),
     port: int = typer.Option(7878, "--port", help="Port on 127.0.0.1."),
     ontology: bool = typer.Option(True, "--ontology/--no-ontology", help="Also load ontology/crc.ttl."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run; past that the client gets an error (HTTP 504)."),
 ) -> None:
-    """Serve the graph read-only at a SPARQL endpoint (the Oxigraph server) on 127.0.0.1 until Ctrl-C."""
+    """Serve the graph read-only at a SPARQL endpoint on 127.0.0.1 until Ctrl-C (the Oxigraph server,
+    behind a front that refuses SERVICE and updates and stops queries that run too long)."""
     import signal
     import tempfile
 
+    from kg.rdf.endpoint import Backend, EndpointError, make_server
     from kg.rdf.sparql import graph_file
     from kg.resources import ontology_dir
 
-    host = "127.0.0.1"
     try:
         path = graph_file(graph)
     except FileNotFoundError as exc:
@@ -218,11 +217,16 @@ def serve_command(
         fail("the `oxigraph` server is not installed; `pip install oxigraph` (it is a dependency of this package)")
     if not 0 < port < 65536:
         fail(f"--port {port}: choose a port between 1 and 65535")
-    if not _port_free(host, port):
-        fail(f"port {port} on {host} is in use; choose another with --port")
+    if not 0 < timeout < float("inf"):
+        fail(f"--timeout {timeout:g}: give a positive number of seconds")
     files = [str(path)] + ([str(ontology_dir() / "crc.ttl")] if ontology else [])
     workdir = Path(tempfile.mkdtemp(prefix="crckg-serve-"))
-    proc = None
+    backend = Backend(binary, workdir / "db", timeout, workdir / "oxigraph.log")
+    try:
+        server = make_server(port, backend, timeout)
+    except OSError:
+        shutil.rmtree(workdir, ignore_errors=True)
+        fail(f"port {port} on 127.0.0.1 is in use; choose another with --port")
 
     def stop(*_):
         raise KeyboardInterrupt
@@ -233,27 +237,20 @@ def serve_command(
                               capture_output=True, text=True)
         if load.returncode != 0:
             fail(f"oxigraph could not load {path}: {load.stderr.strip()[-500:]}", 1)
-        proc = subprocess.Popen([binary, "serve-read-only", "--location", str(workdir / "db"), "--bind", f"{host}:{port}"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        url = f"http://{host}:{port}/query"
-        if not _wait_until_up(url, proc):
-            message = proc.stderr.read() if proc.poll() is not None and proc.stderr else ""
-            fail(f"the Oxigraph server did not start on {host}:{port}. {message.strip()[-500:]}", 1)
+        try:
+            backend.start()
+        except EndpointError as exc:
+            fail(str(exc), 1)
+        url = f"http://127.0.0.1:{port}/query"
         print(f"SPARQL endpoint (read-only): {url}", flush=True)
         print(f"  try: curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}' {url}",
               flush=True)
-        print("Press Ctrl-C to stop.", flush=True)
-        proc.wait()
-        fail(f"the Oxigraph server stopped unexpectedly (exit {proc.returncode})", 1)
+        print(f"Queries may run {timeout:g} s; SERVICE and updates are refused. Press Ctrl-C to stop.", flush=True)
+        server.serve_forever()
     except KeyboardInterrupt:
         print("Stopping the SPARQL endpoint.", flush=True)
     finally:
         signal.signal(signal.SIGTERM, previous)
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        server.server_close()
+        backend.stop()
         shutil.rmtree(workdir, ignore_errors=True)

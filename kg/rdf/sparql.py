@@ -1,7 +1,8 @@
 """Read-only SPARQL over the exported graph, on pyoxigraph (default, fast) or rdflib.
 
-A query is checked before it runs: UPDATE operations and ``SERVICE`` (a network call) are
-refused, and a syntax error names its line and column. Values are bound with the engines' own
+A query is checked before it runs: UPDATE operations, ``SERVICE`` (a network call) and
+``FROM``/``FROM NAMED`` (the graph is one default graph) are refused, and a syntax error names
+its line and column. A query can be given a time limit and a row limit (:func:`run`). Values are bound with the engines' own
 substitution (pyoxigraph ``substitutions``, rdflib ``initBindings``), never by pasting text
 into the query. The project's prefixes (``crc:``, ``hgnc:``, ``oa:`` ...) are predeclared.
 
@@ -16,7 +17,10 @@ into the query. The project's prefixes (``crc:``, ``hgnc:``, ``oa:`` ...) are pr
 from __future__ import annotations
 
 import re
+import threading
+import warnings
 from dataclasses import dataclass
+from itertools import islice
 from functools import lru_cache
 from decimal import Decimal
 from pathlib import Path
@@ -33,6 +37,15 @@ ENGINES = ("oxigraph", "rdflib")
 
 class SparqlError(ValueError):
     """A query that may not or cannot run; the message says why (and where, for syntax errors)."""
+
+
+class SparqlTimeout(SparqlError):
+    """A query that ran longer than its time limit (``seconds``)."""
+
+    def __init__(self, seconds: float):
+        super().__init__(f"the query ran longer than {seconds:g} s; narrow it (patterns that share no "
+                         f"variable multiply each other's rows) or allow more time")
+        self.seconds = seconds
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +115,9 @@ def _check(query: str, bindings: tuple) -> str:
         if getattr(node, "name", None) == "ServiceGraphPattern":
             raise SparqlError("SERVICE is not allowed: queries run offline on the local graph only; "
                               "load the other data into your own store to join with it")
+    if "datasetClause" in parsed[1]:
+        raise SparqlError("FROM and FROM NAMED are not supported: the graph is one default graph (no named "
+                          "graphs); drop the clause and query the default graph")
     form = parsed[1].name.replace("Query", "").upper()  # e.g. SelectQuery -> SELECT
     returned = _projection(parsed) if form == "SELECT" else None
     for name in bindings:
@@ -236,12 +252,13 @@ def _from_ox(term):
 @dataclass
 class Result:
     """A query's answer as RDF terms: ``variables`` and ``rows`` for SELECT (None where unbound),
-    ``boolean`` for ASK, ``triples`` for CONSTRUCT/DESCRIBE."""
+    ``boolean`` for ASK, ``triples`` for CONSTRUCT/DESCRIBE; ``truncated`` when the row limit cut them."""
 
     form: str
     variables: list[str]
     rows: list[tuple]
     boolean: bool | None = None
+    truncated: bool = False  # rows were left out (the row limit was reached)
 
     def records(self) -> list[dict]:
         """Rows as dicts of Python values (IRIs stay :class:`rdflib.URIRef`, decimals are Decimal)."""
@@ -257,8 +274,121 @@ def _python(term):
     return term
 
 
-def run(store: Store, query: str, bindings: dict | None = None) -> Result:
-    """Run a checked query on a store, with ``bindings`` (variable name → value) substituted safely."""
+class _Cancelled(Exception):
+    """Raised inside an abandoned rdflib evaluation so that it stops."""
+
+
+class _Watched(Graph):
+    """A view of an rdflib graph (same store, no copy) whose triple lookups stop once ``cancel`` is set.
+
+    rdflib evaluates queries in Python, pulling every match through :meth:`triples`, so this is
+    where an evaluation that has run out of time notices it and ends.
+    """
+
+    def __init__(self, graph: Graph, cancel: threading.Event):
+        super().__init__(store=graph.store, identifier=graph.identifier, namespace_manager=graph.namespace_manager)
+        self._cancel = cancel
+
+    def triples(self, triple):
+        for match in super().triples(triple):
+            if self._cancel.is_set():
+                raise _Cancelled
+            yield match
+
+
+def _take(answer, max_rows: int | None) -> tuple[list, bool]:
+    """The first ``max_rows`` items of an iterator (all if None) and whether more were left."""
+    if max_rows is None:
+        return list(answer), False
+    items = list(islice(answer, max_rows + 1))
+    return items[:max_rows], len(items) > max_rows
+
+
+def _evaluate(store: Store, query: str, form: str, terms: dict, max_rows: int | None,
+              cancel: threading.Event | None) -> Result:
+    if store.engine == "oxigraph":
+        import pyoxigraph as ox
+
+        try:
+            answer = store.backend.query(query, prefixes=prefixes(),
+                                         substitutions={ox.Variable(k): _to_ox(v) for k, v in terms.items()})
+            if form == "ASK":
+                return Result(form, [], [], bool(answer))
+            if form == "SELECT":
+                variables = [v.value for v in answer.variables]
+                solutions, truncated = _take(answer, max_rows)
+                rows = [tuple(_from_ox(solution[v]) for v in variables) for solution in solutions]
+                return Result(form, variables, rows, truncated=truncated)
+            triples, truncated = _take(answer, max_rows)
+            rows = [(_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in triples]
+            return Result(form, ["subject", "predicate", "object"], rows, truncated=truncated)
+        except SyntaxError as exc:
+            raise SparqlError(f"the engine refused the query: {exc}") from None
+        except (RuntimeError, OSError) as exc:
+            raise SparqlError(f"the query failed: {exc}") from None
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        prepared = prepareQuery(query, initNs=prefixes())
+    except Exception as exc:  # noqa: BLE001 - undeclared prefixes and the like: report, don't crash
+        raise SparqlError(f"the engine refused the query: {exc}") from None
+    graph = store.backend if cancel is None else _Watched(store.backend, cancel)
+    try:
+        answer = graph.query(prepared, initBindings=terms)
+        if form == "ASK":
+            return Result(form, [], [], bool(answer.askAnswer))
+        if form == "SELECT":
+            variables = [str(v) for v in answer.vars]
+            found, truncated = _take(answer, max_rows)
+            return Result(form, variables, [tuple(row[v] for v in variables) for row in found], truncated=truncated)
+        triples, truncated = _take(iter(answer), max_rows)
+        return Result(form, ["subject", "predicate", "object"], [tuple(t) for t in triples], truncated=truncated)
+    except _Cancelled:
+        raise
+    except Exception as exc:  # noqa: BLE001 - rdflib raises bare Exception (e.g. GRAPH on a single graph)
+        raise SparqlError(f"the query failed: {exc}") from None
+
+
+def _within(seconds: float, work):
+    """``work()``'s result, or :class:`SparqlTimeout` once ``seconds`` have passed.
+
+    The work runs in a daemon thread (pyoxigraph releases the GIL while it evaluates, so the
+    waiting thread wakes on time). An rdflib evaluation is then told to stop; a pyoxigraph one
+    cannot be interrupted and runs on in the background until it ends or the process exits.
+    """
+    cancel = threading.Event()
+    outcome: dict = {}
+
+    def target():
+        try:
+            outcome["value"] = work(cancel)
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+            outcome["error"] = exc
+
+    worker = threading.Thread(target=target, name="sparql-query", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        cancel.set()
+        raise SparqlTimeout(seconds)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+def run(store: Store, query: str, bindings: dict | None = None, *, timeout: float | None = None,
+        max_rows: int | None = None) -> Result:
+    """Run a checked query on a store, with ``bindings`` (variable name → value) substituted safely.
+
+    ``timeout`` (seconds) raises :class:`SparqlTimeout` when the query has not finished in time;
+    on the oxigraph engine the abandoned evaluation keeps running in a background thread until it
+    ends (the ``crckg sparql`` command exits instead). ``max_rows`` stops reading after that many
+    rows (or triples) and sets ``Result.truncated`` if there were more.
+    """
+    if timeout is not None and not 0 < timeout < float("inf"):
+        raise SparqlError(f"timeout must be a positive number of seconds, not {timeout!r}")
+    if max_rows is not None and (isinstance(max_rows, bool) or not isinstance(max_rows, int) or max_rows < 1):
+        raise SparqlError(f"max_rows must be a whole number of at least 1, not {max_rows!r}")
     form = check_query(query, list(bindings or ()))
     terms = {}
     for name, value in (bindings or {}).items():
@@ -267,40 +397,13 @@ def run(store: Store, query: str, bindings: dict | None = None) -> Result:
         if not re.search(rf"[?$]{re.escape(name)}\b", query):
             raise SparqlError(f"cannot bind ?{name}: the query has no such variable")
         terms[name] = to_term(value)
-    if store.engine == "oxigraph":
-        import pyoxigraph as ox
-
-        try:
-            answer = store.backend.query(query, prefixes=prefixes(),
-                                         substitutions={ox.Variable(k): _to_ox(v) for k, v in terms.items()})
-        except SyntaxError as exc:
-            raise SparqlError(f"the engine refused the query: {exc}") from None
-        except (RuntimeError, OSError) as exc:
-            raise SparqlError(f"the query failed: {exc}") from None
-        if form == "ASK":
-            return Result(form, [], [], bool(answer))
-        if form == "SELECT":
-            variables = [v.value for v in answer.variables]
-            rows = [tuple(_from_ox(solution[v]) for v in variables) for solution in answer]
-            return Result(form, variables, rows)
-        rows = [(_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in answer]
-        return Result(form, ["subject", "predicate", "object"], rows)
-    from rdflib.plugins.sparql import prepareQuery
-
-    try:
-        prepared = prepareQuery(query, initNs=prefixes())
-    except Exception as exc:  # noqa: BLE001 - undeclared prefixes and the like: report, don't crash
-        raise SparqlError(f"the engine refused the query: {exc}") from None
-    answer = store.backend.query(prepared, initBindings=terms)
-    if form == "ASK":
-        return Result(form, [], [], bool(answer.askAnswer))
-    if form == "SELECT":
-        variables = [str(v) for v in answer.vars]
-        return Result(form, variables, [tuple(row[v] for v in variables) for row in answer])
-    return Result(form, ["subject", "predicate", "object"], [tuple(t) for t in answer])
+    if timeout is None:
+        return _evaluate(store, query, form, terms, max_rows, None)
+    return _within(timeout, lambda cancel: _evaluate(store, query, form, terms, max_rows, cancel))
 
 
-def sparql(source, query: str, engine: str = "oxigraph", **bindings) -> list[dict]:
+def sparql(source, query: str, engine: str = "oxigraph", *, timeout: float | None = None,
+           max_rows: int | None = None, **bindings) -> list[dict]:
     """Run a read-only SPARQL query and return its rows as dicts.
 
     Parameters
@@ -309,9 +412,13 @@ def sparql(source, query: str, engine: str = "oxigraph", **bindings) -> list[dic
         KnowledgeGraph, or a path to ``kg.ttl`` or a build folder
     query : SELECT, ASK, CONSTRUCT or DESCRIBE; the project prefixes are predeclared
     engine : "oxigraph" (default) or "rdflib" (ignored when ``source`` is a Store)
+    timeout : seconds the query may run (None, the default: no limit); see :func:`run`
+    max_rows : keep at most this many rows (None: all); a :class:`UserWarning` says when rows
+        were left out
     **bindings : values for query variables, e.g. ``min_orr=30`` binds ``?min_orr`` to the
         integer 30 (str → string literal; pass an ``rdflib.URIRef`` for an IRI). A bound
-        variable must be one the query returns (after SELECT, or SELECT *).
+        variable must be one the query returns (after SELECT, or SELECT *). Variables named
+        ``timeout`` or ``max_rows`` cannot be bound this way; use :func:`run`.
 
     Returns
     -------
@@ -322,7 +429,11 @@ def sparql(source, query: str, engine: str = "oxigraph", **bindings) -> list[dic
     Raises
     ------
     SparqlError
-        For UPDATE, SERVICE, syntax errors (with line and column) and bad bindings.
+        For UPDATE, SERVICE, FROM, syntax errors (with line and column) and bad bindings;
+        :class:`SparqlTimeout` when the time limit passed.
     """
     store = source if isinstance(source, Store) else open_store(source, engine)
-    return run(store, query, bindings).records()
+    result = run(store, query, bindings, timeout=timeout, max_rows=max_rows)
+    if result.truncated:
+        warnings.warn(f"stopped after {max_rows} rows (max_rows); the query has more", UserWarning, stacklevel=2)
+    return result.records()
