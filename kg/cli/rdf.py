@@ -14,6 +14,7 @@ import typer
 
 from kg.cli.common import escape as esc
 from kg.cli.common import fail, stderr
+from kg.echo import cut, shown
 
 
 GRAPH_HELP = "A build folder (with kg.ttl) or a Turtle file."
@@ -81,21 +82,25 @@ def sparql_command(
     from kg.rdf.sparql import ENGINES, SparqlError, SparqlTimeout, open_store, prefixes, run
 
     if engine not in ENGINES:
-        fail(f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}")
+        fail(f"unknown engine {shown(engine)}; choose {' or '.join(ENGINES)}")
     if not 0 < timeout < float("inf"):
         fail(f"--timeout {timeout:g}: give a positive number of seconds")
     if max_rows < 1:
         fail(f"--max-rows {max_rows}: give a whole number of at least 1")
     if format not in ("table", "csv", "json"):
-        fail(f"unknown format {format!r}; choose table, csv or json")
-    if not query_file.is_file():
-        fail(f"{query_file}: no such query file")
-    query = query_file.read_text(encoding="utf-8")
+        fail(f"unknown format {shown(format)}; choose table, csv or json")
+    try:
+        query = query_file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        fail(f"{cut(query_file)}: no such query file")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or "not UTF-8 text"
+        fail(f"{cut(query_file)}: cannot be read as a query file ({reason}); pass a UTF-8 text file with one SPARQL query")
     bindings = {}
     for item in bind:
         name, sep, value = item.partition("=")
         if not sep:
-            fail(f"--bind {item!r}: write VAR=VALUE, e.g. --bind min_orr=30")
+            fail(f"--bind {shown(item)}: write VAR=VALUE, e.g. --bind min_orr=30")
         bindings[name.lstrip("?$")] = _number_or_text(value)
     try:
         store = open_store(graph, engine)
@@ -103,10 +108,10 @@ def sparql_command(
     except FileNotFoundError as exc:
         fail(str(exc))
     except SparqlTimeout:
-        _give_up(f"{query_file}: the query ran longer than {timeout:g} s; narrow it (patterns that share no variable "
+        _give_up(f"{cut(query_file)}: the query ran longer than {timeout:g} s; narrow it (patterns that share no variable "
                  f"multiply each other's rows: a cartesian product), or allow more time with --timeout")
     except SparqlError as exc:
-        fail(f"{query_file}: {exc}")
+        fail(f"{cut(query_file)}: {exc}")
     if result.truncated:
         stderr().print(f"[yellow]warning:[/yellow] stopped after {max_rows} rows (--max-rows); the query has more, "
                        f"so they are left out: add a LIMIT or raise --max-rows")
