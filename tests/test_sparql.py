@@ -353,6 +353,16 @@ def test_serve_refuses_service_from_and_bad_requests(built):
         assert code == 400 and "one default graph" in body
         code, body = _error(url, "SELECT * WHERE { ?s ?p }")
         assert code == 400 and "syntax error" in body
+        for length in ("lots", "999999999999"):  # a bogus or huge Content-Length is refused before reading
+            host, port = urllib.parse.urlsplit(url).netloc.split(":")
+            connection = http.client.HTTPConnection(host, int(port), timeout=30)
+            connection.putrequest("POST", "/query")
+            connection.putheader("Content-Type", "application/sparql-query")
+            connection.putheader("Content-Length", length)
+            connection.endheaders()
+            response = connection.getresponse()
+            assert response.status == 413 and b"Content-Length" in response.read()
+            connection.close()
         form = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
         with urllib.request.urlopen(f"{url}?{form}", timeout=30) as response:
             assert json.load(response)["boolean"] is True

@@ -28,6 +28,7 @@ from pathlib import Path
 
 HOST = "127.0.0.1"
 CHUNK = 64 * 1024
+MAX_BODY = 1_000_000  # bytes of a POSTed query
 FORWARDED_HEADERS = ("Accept", "Content-Type")
 RESPONSE_HEADERS = ("Content-Type", "Content-Disposition")
 
@@ -142,7 +143,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         self.close_connection = True
         path, _, params = self.path.partition("?")
-        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        length = (self.headers.get("Content-Length") or "0").strip()
+        if not length.isdigit() or int(length) > MAX_BODY:
+            _one_line(self, 413, f"a request body must state its length (Content-Length) and be at most "
+                                 f"{MAX_BODY:,} bytes")
+            return
+        body = self.rfile.read(int(length))
         if path == "/update":
             _one_line(self, 403, "the endpoint is read-only; updates are refused")
             return
