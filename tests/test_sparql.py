@@ -332,7 +332,8 @@ def _error(url, query) -> tuple[int, str]:
 
 
 def test_serve_stops_a_runaway_query_and_stays_up(built):
-    with _serving(built, "--timeout", "2") as url:
+    # rows without end: the row limit is raised so that only the time limit can stop the streaming answer
+    with _serving(built, "--timeout", "2", "--max-rows", "1000000000000") as url:
         for query in (CARTESIAN_COUNT, CARTESIAN_ORDERED):
             code, body = _error(url, query)
             assert code == 504 and body.startswith("error: the query ran longer than 2 s") and body.count("\n") == 1
@@ -366,6 +367,20 @@ def test_serve_refuses_service_from_and_bad_requests(built):
         form = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
         with urllib.request.urlopen(f"{url}?{form}", timeout=30) as response:
             assert json.load(response)["boolean"] is True
+
+
+def test_serve_bounds_the_rows_of_an_answer(built):
+    with _serving(built, "--max-rows", "3") as url:
+        every = "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+        assert len(_ask(url, every)["results"]["bindings"]) == 3  # no LIMIT: LIMIT 3 is added
+        assert len(_ask(url, every + " LIMIT 2")["results"]["bindings"]) == 2
+        form = urllib.parse.urlencode({"query": every + " OFFSET 10"})  # GET works the same way
+        with urllib.request.urlopen(f"{url}?{form}", timeout=30) as response:
+            assert response.headers["Crckg-Row-Limit"] == "3"
+            assert len(json.load(response)["results"]["bindings"]) == 3
+        code, body = _error(url, every + " LIMIT 4")
+        assert code == 400 and "LIMIT 4 is above the 3 rows" in body
+        assert _ask(url, "ASK { ?s ?p ?o }")["boolean"] is True
 
 
 def test_serve_refuses_a_busy_port(built):

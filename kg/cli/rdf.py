@@ -203,6 +203,8 @@ def serve_command(
     port: int = typer.Option(7878, "--port", help="Port on 127.0.0.1."),
     ontology: bool = typer.Option(True, "--ontology/--no-ontology", help="Also load ontology/crc.ttl."),
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run; past that the client gets an error (HTTP 504)."),
+    max_rows: int = typer.Option(100_000, "--max-rows", help="Rows one answer may hold: a query without LIMIT gets "
+                                 "LIMIT N, a larger LIMIT is refused (HTTP 400)."),
 ) -> None:
     """Serve the graph read-only at a SPARQL endpoint on 127.0.0.1 until Ctrl-C (the Oxigraph server,
     behind a front that refuses SERVICE and updates and stops queries that run too long)."""
@@ -224,11 +226,13 @@ def serve_command(
         fail(f"--port {port}: choose a port between 1 and 65535")
     if not 0 < timeout < float("inf"):
         fail(f"--timeout {timeout:g}: give a positive number of seconds")
+    if max_rows < 1:
+        fail(f"--max-rows {max_rows}: give a whole number of at least 1")
     files = [str(path)] + ([str(ontology_dir() / "crc.ttl")] if ontology else [])
     workdir = Path(tempfile.mkdtemp(prefix="crckg-serve-"))
     backend = Backend(binary, workdir / "db", timeout, workdir / "oxigraph.log")
     try:
-        server = make_server(port, backend, timeout)
+        server = make_server(port, backend, timeout, max_rows)
     except OSError:
         shutil.rmtree(workdir, ignore_errors=True)
         fail(f"port {port} on 127.0.0.1 is in use; choose another with --port")
@@ -250,7 +254,8 @@ def serve_command(
         print(f"SPARQL endpoint (read-only): {url}", flush=True)
         print(f"  try: curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}' {url}",
               flush=True)
-        print(f"Queries may run {timeout:g} s; SERVICE and updates are refused. Press Ctrl-C to stop.", flush=True)
+        print(f"Queries may run {timeout:g} s and return {max_rows} rows; SERVICE and updates are refused. "
+              f"Press Ctrl-C to stop.", flush=True)
         server.serve_forever()
     except KeyboardInterrupt:
         print("Stopping the SPARQL endpoint.", flush=True)

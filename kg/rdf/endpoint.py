@@ -6,6 +6,7 @@ Clients talk to this front instead, which
 * checks every query with :func:`kg.rdf.sparql.check_query` first, so UPDATE, ``SERVICE`` (the
   Oxigraph server would call out to any URL a query names) and ``FROM``/``FROM NAMED`` get an
   HTTP 400 with a one-line reason instead of reaching the server;
+* bounds each answer to ``max_rows`` rows (:func:`kg.rdf.sparql.bounded`);
 * gives each query a time limit. The Oxigraph server's own ``--timeout-s`` (passed too) does not
   stop a query whose work all comes before the first row, such as a COUNT or an ORDER BY over a
   cartesian product, so when the limit passes the client gets an HTTP 504 with a one-line
@@ -29,6 +30,7 @@ from pathlib import Path
 HOST = "127.0.0.1"
 CHUNK = 64 * 1024
 MAX_BODY = 1_000_000  # bytes of a POSTed query
+ROW_LIMIT_HEADER = "Crckg-Row-Limit"  # sent with every answer: the most rows it may hold
 FORWARDED_HEADERS = ("Accept", "Content-Type")
 RESPONSE_HEADERS = ("Content-Type", "Content-Disposition")
 
@@ -126,6 +128,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     backend: Backend
     timeout_s: float
+    max_rows: int
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's signature
         pass  # one line per request would drown the messages that matter
@@ -168,7 +171,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._query(fields, body)
 
     def _query(self, fields: dict, body: bytes) -> None:
-        from kg.rdf.sparql import SparqlError, check_query
+        from kg.rdf.sparql import SparqlError, bounded
 
         if len(fields.get("query", ())) != 1:
             _one_line(self, 400, "give exactly one query (the `query` parameter)")
@@ -178,13 +181,15 @@ class _Handler(BaseHTTPRequestHandler):
                                  "default graph")
             return
         try:
-            check_query(fields["query"][0])
+            query = bounded(fields["query"][0], self.max_rows)
         except SparqlError as exc:
             _one_line(self, 400, str(exc))
             return
-        self._forward(body)
+        # sent on as a POST of the checked query, with its row limit (whatever form it came in)
+        self._forward(query.encode("utf-8"), "POST", "/query", "application/sparql-query")
 
-    def _forward(self, body: bytes) -> None:
+    def _forward(self, body: bytes, method: str | None = None, path: str | None = None,
+                 content_type: str | None = None) -> None:
         """Pass the request to the Oxigraph server and its answer back, within the time limit.
 
         A request that finds the server gone before any answer (restarted to stop another
@@ -193,7 +198,7 @@ class _Handler(BaseHTTPRequestHandler):
         deadline = time.monotonic() + self.timeout_s
         for attempt in (1, 2):
             port, generation = self.backend.current()
-            outcome = self._relay(port, body, deadline)
+            outcome = self._relay(port, body, deadline, method or self.command, path or self.path, content_type)
             if outcome in ("late", "cut"):
                 _note(f"a query ran longer than {self.timeout_s:g} s; restarting the Oxigraph server to stop it")
                 self.backend.restart(generation)  # first, so that the client's next query finds the new server
@@ -207,7 +212,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self.backend.restart(generation)  # it ended without a restart of ours: it crashed
         _one_line(self, 502, "the query engine was restarted while answering; send the query again")
 
-    def _relay(self, port: int, body: bytes, deadline: float) -> str:
+    def _relay(self, port: int, body: bytes, deadline: float, method: str, path: str,
+               content_type: str | None) -> str:
         """"done"; "late" or "cut" when the time ran out before or during the answer; "lost" or
         "broken" when a connection failed before or during it."""
         connection = http.client.HTTPConnection(HOST, port, timeout=max(0.1, deadline - time.monotonic()))
@@ -216,13 +222,16 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             connection.connect()
             sock = connection.sock  # kept: the connection lets go of it once the response is under way
-            connection.request(self.command, self.path, body=body or None, headers=headers)
+            if content_type:
+                headers["Content-Type"] = content_type
+            connection.request(method, path, body=body or None, headers=headers)
             response = connection.getresponse()
             self.send_response(response.status)
             for name in RESPONSE_HEADERS:
                 if response.getheader(name):
                     self.send_header(name, response.getheader(name))
             self.send_header("Transfer-Encoding", "chunked")
+            self.send_header(ROW_LIMIT_HEADER, str(self.max_rows))
             self.send_header("Connection", "close")
             started = True
             self.end_headers()
@@ -253,7 +262,11 @@ class _Server(ThreadingHTTPServer):
             _note(f"error while answering {client_address[0]}: {type(error).__name__}: {error}")
 
 
-def make_server(port: int, backend: Backend, timeout: float) -> ThreadingHTTPServer:
-    """The front on 127.0.0.1:``port`` (OSError if the port is taken); call ``serve_forever()``."""
-    handler = type("Handler", (_Handler,), {"backend": backend, "timeout_s": timeout})
+def make_server(port: int, backend: Backend, timeout: float, max_rows: int = 100_000) -> ThreadingHTTPServer:
+    """The front on 127.0.0.1:``port`` (OSError if the port is taken); call ``serve_forever()``.
+
+    Queries may run ``timeout`` seconds, and an answer holds at most ``max_rows`` rows (see
+    :func:`kg.rdf.sparql.bounded`).
+    """
+    handler = type("Handler", (_Handler,), {"backend": backend, "timeout_s": timeout, "max_rows": max_rows})
     return _Server((HOST, port), handler)

@@ -127,6 +127,40 @@ def _check(query: str, bindings: tuple) -> str:
     return form
 
 
+def bounded(query: str, max_rows: int) -> str:
+    """``query`` made to return at most ``max_rows`` results (rows, or triples of a CONSTRUCT or DESCRIBE).
+
+    A query without ``LIMIT`` gets ``LIMIT max_rows`` added at its end; one whose ``LIMIT`` is already
+    at most ``max_rows``, and an ASK, is returned as it is. Raises :class:`SparqlError` for a larger
+    ``LIMIT`` and for a query that ends in a ``VALUES`` block but has no ``LIMIT`` (where a limit cannot
+    simply be added at the end), and for anything :func:`check_query` refuses.
+
+    >>> bounded("SELECT * WHERE { ?s ?p ?o } # all", 10)
+    'SELECT * WHERE { ?s ?p ?o } # all\\nLIMIT 10'
+    >>> bounded("SELECT * WHERE { ?s ?p ?o } LIMIT 5", 10)
+    'SELECT * WHERE { ?s ?p ?o } LIMIT 5'
+    >>> bounded("SELECT * WHERE { ?s ?p ?o } LIMIT 50", 10)
+    Traceback (most recent call last):
+    ...
+    kg.rdf.sparql.SparqlError: LIMIT 50 is above the 10 rows one answer may hold; lower it, and page with OFFSET
+    """
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    if check_query(query) == "ASK":
+        return query
+    body = parseQuery(query)[1]
+    clauses = body["limitoffset"] if "limitoffset" in body else {}
+    if "limit" in clauses:
+        limit = int(clauses["limit"])
+        if limit > max_rows:
+            raise SparqlError(f"LIMIT {limit} is above the {max_rows} rows one answer may hold; lower it, "
+                              f"and page with OFFSET")
+        return query
+    if "valuesClause" in body:
+        raise SparqlError(f"a query that ends in a VALUES block needs a LIMIT (at most {max_rows}) before it")
+    return f"{query}\nLIMIT {max_rows}"
+
+
 # --- loading --------------------------------------------------------------------------------
 
 @dataclass
