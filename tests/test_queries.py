@@ -7,8 +7,10 @@ import itertools
 import pytest
 
 from builders.document import collapse
-from kg.query import (AmbiguousName, QueryError, UnknownName, conflicts, evidence, paths, profile, rescue_paths,
-                      resistance_mechanisms, resolve, trials)
+from kg.query import (AmbiguousName, QueryError, UnknownName, conflicts, evidence, node_evidence, paths, profile,
+                      rescue_paths, resistance_mechanisms, resolve, trials)
+from kg.query.paths import BACKWARD
+from kg.query.testing import tiny_graph
 from kg.resources import bundled_corpus_dir
 
 HER2_REGIMENS = {"lapatinib + trastuzumab", "pertuzumab + trastuzumab", "trastuzumab + tucatinib",
@@ -182,14 +184,76 @@ def test_paths_respect_predicates_and_categories(graph):
     for p in paths(graph, "MET amplification", "cetuximab", max_hops=3, predicates=preds, via_categories=["DrugClass"]):
         assert all(h.predicate in preds for step in p.steps for h, _ in step)
         assert all(graph.entity(n).category == "DrugClass" for n in p.nodes[1:-1])
-    directed = list(paths(graph, "cetuximab", "MET amplification", max_hops=3, directed=True))
-    assert all(fwd for p in directed for step in p.steps for _, fwd in step)
+    directed = list(paths(graph, "cetuximab", "MET amplification", max_hops=3))
+    assert all(fwd or h.predicate in BACKWARD for p in directed for step in p.steps for h, fwd in step)
+    undirected = list(paths(graph, "cetuximab", "MET amplification", max_hops=3, directed=False))
+    assert {p.nodes for p in directed} < {p.nodes for p in undirected}
     with pytest.raises(QueryError, match="unknown predicate"):
         paths(graph, "MET", "KRAS", predicates=["cures"])
     with pytest.raises(QueryError, match="same node"):
         paths(graph, "HER2", "ERBB2")
     with pytest.raises(QueryError, match="max_hops"):
         paths(graph, "MET", "KRAS", max_hops=0)
+
+
+def test_paths_follow_edge_direction_by_default():
+    """A co-cause path (two causes of resistance to one class) is only found when asked for without direction."""
+    kg = tiny_graph()
+    assert list(paths(kg, "MET amplification", "KRAS mutation", max_hops=4)) == []
+    [co] = paths(kg, "MET amplification", "KRAS mutation", max_hops=4, directed=False)
+    assert [[fwd for _, fwd in step] for step in co.steps] == [[True], [False]] and not co.directed
+    assert str(co) == "MET amplification -confers_resistance_to-> anti-EGFR antibody <-predicts_resistance_to- KRAS mutation"
+    assert co.to_dict()["steps"][1][0]["reads"] is None and co.to_dict()["directed"] is False
+
+
+def test_declared_predicates_are_walked_backwards_and_read_as_their_reverse():
+    assert set(BACKWARD) <= set(tiny_graph().schema.predicates)
+    assert not {"confers_resistance_to", "predicts_resistance_to", "predicts_response_to", "overcomes"} & set(BACKWARD)
+    [p] = paths(tiny_graph(), "MET amplification", "panitumumab", max_hops=3)
+    assert str(p) == "MET amplification -confers_resistance_to-> anti-EGFR antibody -has member-> panitumumab"
+    (h, fwd), = p.steps[1]
+    assert (h.subject_name, h.predicate, h.object_name, fwd) == ("panitumumab", "member_of", "anti-EGFR antibody", False)
+    step = p.to_dict()["steps"][1][0]
+    assert (step["forward"], step["reads"], step["predicate"], step["evidence"][0]["sentence"]) == (
+        False, "has member", "member_of", "Cetuximab and panitumumab are anti-EGFR antibodies.")
+    # a predicate not declared is never walked backwards: no regimen is reached against `overcomes`
+    assert list(paths(tiny_graph(), "KRAS G12C", "adagrasib + cetuximab", max_hops=3)) == []
+    assert [str(p) for p in paths(tiny_graph(), "adagrasib + cetuximab", "KRAS G12C", max_hops=1)] == [
+        "adagrasib + cetuximab -overcomes-> KRAS G12C"]
+
+
+def test_directed_paths_on_the_bundled_graph_never_join_two_causes(graph):
+    found = list(itertools.islice(paths(graph, "MET amplification", "cetuximab", max_hops=3), 50))
+    assert found and str(found[0]) == "MET amplification -confers_resistance_to-> anti-EGFR antibody -has member-> cetuximab"
+    assert all(fwd or h.predicate in BACKWARD for p in found for step in p.steps for h, fwd in step)
+    assert list(paths(graph, "MET amplification", "HER2 amplification", max_hops=2)) == []
+    assert list(paths(graph, "MET amplification", "HER2 amplification", max_hops=2, directed=False))
+
+
+# -- evidence ------------------------------------------------------------------------------------------------------
+def test_evidence_for_a_node_lists_every_edge_touching_it():
+    kg = tiny_graph()
+    hops = node_evidence(kg, "anti-EGFR mAb")
+    assert len(hops) == len(kg.edges("crc:class_anti_egfr_antibody", "in")) + len(kg.edges("crc:class_anti_egfr_antibody"))
+    assert [(h.predicate, h.subject_name) for h in hops] == [
+        ("confers_resistance_to", "MET amplification"), ("member_of", "cetuximab"), ("member_of", "panitumumab"),
+        ("predicts_resistance_to", "KRAS mutation")]
+    assert all(h.evidence for h in hops) and node_evidence(kg, "anti-EGFR mAb") == hops
+    mixed = node_evidence(kg, "cetuximab")
+    assert [h.subject_name for h in mixed] == ["cetuximab", "adagrasib + cetuximab", "cetuximab + tivantinib"]
+    assert [h.object_name for h in node_evidence(kg, "cetuximab", "member_of")] == ["anti-EGFR antibody"]
+    assert node_evidence(kg, "tivantinib", "overcomes") == []
+    with pytest.raises(QueryError, match="unknown predicate"):
+        node_evidence(kg, "cetuximab", "cures")
+    with pytest.raises(UnknownName):
+        node_evidence(kg, "cetuximabb")
+
+
+def test_evidence_for_a_node_on_the_bundled_graph(graph, texts):
+    hops = node_evidence(graph, "MET amplification")
+    assert {"confers_resistance_to", "overcomes"} <= {h.predicate for h in hops}
+    assert any(h.object == "crc:alt_met_amplification" for h in hops)  # edges entering the node too
+    _check_hops(hops, texts)
 
 
 # -- profile ------------------------------------------------------------------------------------------------------

@@ -39,7 +39,42 @@ def test_json_outputs_parse(built):
     assert _json(built, "profile", "--alteration", "BRAF V600E")["disclaimer"]
     assert _json(built, "conflicts")
     assert _json(built, "mechanisms", "--therapy", "anti-EGFR")["groups"]
-    assert _json(built, "paths", "KRAS G12C", "adagrasib + cetuximab", "--max-hops", "2")
+    assert _json(built, "paths", "adagrasib + cetuximab", "KRAS G12C", "--max-hops", "2")
+
+
+def test_paths_follow_edge_direction_unless_undirected(built):
+    args = ("paths", "MET amplification", "HER2 amplification", "--max-hops", "2", "--graph", built)
+    out = run_cli("query", *args).stdout
+    assert "No directed path of at most 2 hops" in out and "--undirected" in out
+    assert _json(built, *args[:-2]) == []
+    loose = run_cli("query", *args, "--undirected").stdout
+    assert "MET amplification -confers_resistance_to-> anti-EGFR antibody <-" in loose
+
+
+def test_paths_json_records_direction_of_every_hop(built):
+    found = _json(built, "paths", "MET amplification", "cetuximab", "--max-hops", "3")
+    assert found and all(p["directed"] for p in found)
+    first = found[0]
+    assert first["names"] == ["MET amplification", "anti-EGFR antibody", "cetuximab"]
+    assert [[(h["forward"], h["reads"]) for h in step] for step in first["steps"]] == [
+        [(True, "confers_resistance_to")], [(False, "has member")]]
+    assert all(h["evidence"] for step in first["steps"] for h in step)
+    table = run_cli("query", "paths", "MET amplification", "cetuximab", "--max-hops", "3", "--graph", built).stdout
+    assert "1. MET amplification -confers_resistance_to-> anti-EGFR antibody -has member-> cetuximab" in table
+
+
+def test_evidence_for_a_node(built, graph):
+    from kg.query import node_evidence
+
+    hops = _json(built, "evidence", "anti-EGFR antibody")
+    assert hops == [h.to_dict() for h in node_evidence(graph, "anti-EGFR antibody")]
+    assert {"targets", "confers_resistance_to", "member_of"} <= {h["predicate"] for h in hops}
+    table = run_cli("query", "evidence", "anti-EGFR antibody", "--limit", "2", "--graph", built).stdout
+    assert f"{len(hops)} edge(s)" in table and f"First 2 of {len(hops)} edges shown" in table
+    assert "anti-EGFR antibody -targets-> EGFR" in table
+    # the edge form: subject, predicate and object
+    [edge] = _json(built, "evidence", "MET amplification", "-p", "confers_resistance_to", "-o", "anti-EGFR antibody")
+    assert edge["object_name"] == "anti-EGFR antibody" and edge["evidence"]
 
 
 @pytest.mark.parametrize("args, message", [
@@ -47,6 +82,7 @@ def test_json_outputs_parse(built):
     (("trials", "--phase", "V"), "unknown phase"),
     (("profile",), "describe the profile"),
     (("paths", "MET", "KRAS", "--predicate", "cures"), "unknown predicate"),
+    (("evidence", "cetuximab", "--predicate", "cures"), "unknown predicate"),
     (("rescue", "--therapy", "cetuximab", "--html", "x.txt"), "needs a file name ending in .html"),
 ])
 def test_bad_arguments_get_a_clear_error(built, args, message):

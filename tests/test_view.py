@@ -146,7 +146,7 @@ def test_views_of_query_answers(graph, tmp_path):
     assert {"confers_resistance_to"} <= {e["predicate"] for e in mech["edges"]}
     arms = payload(parse(query_html(graph, "trials", trials(graph, target="ERBB2"), tmp_path / "t.html")))
     assert any(n["category"] == "TrialArm" and n["info"]["outcomes"] for n in arms["nodes"])
-    found = list(paths(graph, "KRAS G12C", "adagrasib + cetuximab", max_hops=2))
+    found = list(paths(graph, "adagrasib + cetuximab", "KRAS G12C", max_hops=2))
     assert payload(parse(query_html(graph, "paths", found, tmp_path / "p.html")))["edges"]
     with pytest.raises(ValueError, match="unknown answer kind"):
         query_html(graph, "nonsense", [], tmp_path / "n.html")

@@ -224,11 +224,13 @@ def paths(
     max_hops: int = typer.Option(3, "--max-hops", min=1, max=8, help="Longest path."),
     predicate: Optional[List[str]] = typer.Option(None, "--predicate", "-p", help="Only these predicates (repeatable)."),
     via: Optional[List[str]] = typer.Option(None, "--via", help="Intermediate nodes of these categories (repeatable)."),
-    directed: bool = typer.Option(False, "--directed", help="Follow edges only from subject to object."),
+    directed: bool = typer.Option(True, "--directed/--undirected",
+                                  help="Follow edges from subject to object (default; a few containment links such as "
+                                       "member_of may be walked back, shown as 'has member'), or walk every edge both ways."),
     graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
     evidence: bool = EVIDENCE, limit: int = typer.Option(20, "--limit", min=1, help="Show at most this many paths."),
 ) -> None:
-    """Typed paths between two nodes, shortest first."""
+    """Typed paths between two nodes, shortest first, following the direction of the edges unless --undirected."""
     from itertools import islice
 
     from kg.query import paths as find_paths
@@ -240,7 +242,11 @@ def paths(
     if console is None:
         return
     if not found:
-        console.print(f"No path of at most {max_hops} hops.")
+        if directed:
+            console.print(f"No directed path of at most {max_hops} hops from {esc(repr(source))} to {esc(repr(target))}; "
+                          "add --undirected to walk edges both ways.")
+        else:
+            console.print(f"No path of at most {max_hops} hops.")
         return
     for i, p in enumerate(found, 1):
         console.print(f"{i}. {esc(str(p))}")
@@ -290,23 +296,33 @@ def profile(
 
 @app.command("evidence")
 def evidence_(
-    subject: str = typer.Argument(..., help="Subject of the edge (name, synonym or id)."),
+    node: str = typer.Argument(..., help="The node (name, synonym or id); with --object, the edge's subject."),
     predicate: Optional[str] = typer.Option(None, "--predicate", "-p", help="Only this predicate."),
-    object_: Optional[str] = typer.Option(None, "--object", "-o", help="Only edges to this node."),
+    object_: Optional[str] = typer.Option(None, "--object", "-o", help="Only the edges from NODE to this node."),
     graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON,
+    limit: int = typer.Option(50, "--limit", min=1, help="Show at most this many edges."),
 ) -> None:
-    """The sentences behind the edges leaving SUBJECT."""
+    """The sentences behind every edge of NODE (leaving or entering it), or behind the edges NODE -> OBJECT."""
     from kg.query import evidence as find_evidence
+    from kg.query import node_evidence
 
     kg = load_graph(graph, corpus)
-    hops = _answer(find_evidence, kg, subject, predicate, object_)
+    if object_ is None:
+        hops = _answer(node_evidence, kg, node, predicate)
+    else:
+        hops = _answer(find_evidence, kg, node, predicate, object_)
     console = _deliver(kg, hops, as_json)
     if console is None:
         return
     if not hops:
-        console.print("No such edge.")
+        console.print("No such edge." if object_ is not None else f"No edge touches {esc(repr(node))}"
+                      + (f" with predicate {esc(predicate)}." if predicate else "."))
         return
-    _print_hops(console, hops, indent="")
+    sentences = sum(len(h.evidence) for h in hops)
+    console.print(f"[bold]{len(hops)} edge(s), {sentences} sentence(s)[/bold]")
+    _print_hops(console, hops[:limit], indent="")
+    if len(hops) > limit:
+        console.print(f"[dim]First {limit} of {len(hops)} edges shown; raise --limit for more, or --json for all.[/dim]")
 
 
 @app.command()

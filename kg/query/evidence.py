@@ -1,4 +1,4 @@
-"""The sentences behind edges, and outcome values the sources disagree on."""
+"""The sentences behind edges (one edge, or every edge of one node), and outcome values the sources disagree on."""
 from __future__ import annotations
 
 from kg.conflicts import Conflict, find_conflicts
@@ -7,6 +7,11 @@ from kg.graph import KnowledgeGraph
 from kg.query.reasoning import edge_hop
 from kg.query.records import Hop
 from kg.query.resolve import QueryError, resolve
+
+
+def _check_predicate(kg: KnowledgeGraph, predicate: str | None) -> None:
+    if predicate is not None and predicate not in kg.schema.predicates:
+        raise QueryError(f"unknown predicate {shown(predicate)}; known: {', '.join(sorted(kg.schema.predicates))}")
 
 
 def evidence(kg: KnowledgeGraph, subject: str, predicate: str | None = None, object: str | None = None) -> list[Hop]:
@@ -34,11 +39,52 @@ def evidence(kg: KnowledgeGraph, subject: str, predicate: str | None = None, obj
     >>> h.evidence[0].sentence, h.evidence[0].start
     ('MET amplification confers acquired resistance to EGFR blockade.', 52)
     """
-    if predicate is not None and predicate not in kg.schema.predicates:
-        raise QueryError(f"unknown predicate {shown(predicate)}; known: {', '.join(sorted(kg.schema.predicates))}")
+    _check_predicate(kg, predicate)
     s = resolve(kg, subject)
     o = resolve(kg, object) if object is not None else None
     return [edge_hop(kg, a) for a in kg.edges(s.id, "out", predicate) if o is None or a.object == o.id]
+
+
+def node_evidence(kg: KnowledgeGraph, node: str, predicate: str | None = None) -> list[Hop]:
+    """Every edge touching ``node`` (leaving or entering it, optionally of one predicate) with its sentences.
+
+    Edges leaving the node come first, then those entering it; each group is sorted by predicate,
+    then by the other end's name and id, so the answer is the same on every run.
+
+    Parameters
+    ----------
+    kg : KnowledgeGraph
+    node : str
+        Name, synonym or id of the node.
+    predicate : str, optional
+        A predicate of the schema (``confers_resistance_to``, ``overcomes`` ...).
+
+    Returns
+    -------
+    list of Hop
+        One per edge, each with ``evidence``: document, character offsets, section, sentence and study kind.
+
+    Examples
+    --------
+    >>> from kg.query.testing import tiny_graph
+    >>> for h in node_evidence(tiny_graph(), "Erbitux"):
+    ...     print(h)
+    cetuximab -member_of-> anti-EGFR antibody  [1 sentence(s)]
+    adagrasib + cetuximab -has_component-> cetuximab  [1 sentence(s)]
+    cetuximab + tivantinib -has_component-> cetuximab  [1 sentence(s)]
+    >>> [h.object_name for h in node_evidence(tiny_graph(), "MET amplification", "confers_resistance_to")]
+    ['anti-EGFR antibody']
+    """
+    _check_predicate(kg, predicate)
+    n = resolve(kg, node).id
+    leaving = [edge_hop(kg, a) for a in kg.edges(n, "out", predicate)]
+    entering = [edge_hop(kg, a) for a in kg.edges(n, "in", predicate) if a.subject != n]  # a loop is listed once
+
+    def order(h: Hop, other: str, other_name: str):
+        return h.predicate, other_name.casefold(), other, h.qualifiers
+
+    return (sorted(leaving, key=lambda h: order(h, h.object, h.object_name))
+            + sorted(entering, key=lambda h: order(h, h.subject, h.subject_name)))
 
 
 def conflicts(kg: KnowledgeGraph) -> list[Conflict]:

@@ -1,7 +1,14 @@
 """Generic typed paths between two nodes, found lazily with bounded hops and pruning.
 
-Edges may be walked in either direction (each hop records which way it goes). The search
-first measures, by a breadth-first pass from the target (limited to ``max_hops`` levels and
+By default a path follows its edges from subject to object, so every hop reads as a statement
+(``MET amplification -confers_resistance_to-> anti-EGFR antibody``). The few predicates of
+:data:`BACKWARD` may also be walked from object to subject because their reverse reads as a
+statement too (``anti-EGFR antibody -has member-> cetuximab``); no causal, predictive or rescue
+predicate is among them, so two causes of one therapy
+(``A -confers_resistance_to-> X <-confers_resistance_to- B``) never make a path. ``directed=False``
+walks every edge both ways (each hop records which way it goes).
+
+The search first measures, by a breadth-first pass from the target (limited to ``max_hops`` levels and
 a node budget), how far each node is from the target, or a lower bound for nodes beyond the
 last complete level; the depth-first pass from the source then only steps onto nodes that
 can still reach the target in the hops left. Paths come out shortest first and
@@ -20,13 +27,37 @@ from kg.query.records import Hop
 from kg.query.resolve import QueryError, resolve
 
 
+#: Predicates a directed search may also walk from object to subject, with how the reversed edge reads.
+#: Only links that classify or contain (class and member, regimen and component, gene and alteration,
+#: trial and regimen): never a causal, predictive or rescue predicate.
+BACKWARD: dict[str, str] = {
+    "member_of": "has member",
+    "has_component": "component of",
+    "alteration_of": "has alteration",
+    "evaluates": "evaluated in",
+}
+
+
+def reads(predicate: str, forward: bool) -> str | None:
+    """How a hop reads along a path: its predicate, the :data:`BACKWARD` phrase, or None (against the statement).
+
+    >>> reads("member_of", True), reads("member_of", False), reads("confers_resistance_to", False)
+    ('member_of', 'has member', None)
+    """
+    return predicate if forward else BACKWARD.get(predicate)
+
+
 @dataclass(frozen=True)
 class Path:
-    """A node sequence and, for each step, every edge joining the two nodes (``forward`` False = walked backwards)."""
+    """A node sequence and, for each step, every edge joining the two nodes (``forward`` False = walked backwards).
+
+    ``directed`` tells whether the search followed edge directions (see :data:`BACKWARD`).
+    """
 
     nodes: tuple[str, ...]
     names: tuple[str, ...]
     steps: tuple[tuple[tuple[Hop, bool], ...], ...]
+    directed: bool = True
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -34,30 +65,37 @@ class Path:
     def __str__(self) -> str:
         parts = [self.names[0]]
         for i, step in enumerate(self.steps):
-            preds = "|".join(sorted({h.predicate for h, _ in step}))
-            forward = step[0][1]
-            parts.append(f"-{preds}->" if forward else f"<-{preds}-")
+            said = "|".join(sorted({reads(h.predicate, fwd) or h.predicate for h, fwd in step}))
+            readable = all(reads(h.predicate, fwd) for h, fwd in step)
+            parts.append(f"-{said}->" if readable else f"<-{said}-")
             parts.append(self.names[i + 1])
         return " ".join(parts)
 
     def to_dict(self) -> dict:
-        return {"nodes": list(self.nodes), "names": list(self.names),
-                "steps": [[dict(h.to_dict(), forward=fwd) for h, fwd in step] for step in self.steps]}
+        return {"nodes": list(self.nodes), "names": list(self.names), "directed": self.directed,
+                "steps": [[dict(h.to_dict(), forward=fwd, reads=reads(h.predicate, fwd)) for h, fwd in step]
+                          for step in self.steps]}
+
+
+def _walkable(predicate: str, forward: bool, predicates: frozenset | None, directed: bool) -> bool:
+    """May an edge of ``predicate`` be walked this way (forward = from subject to object)?"""
+    if predicates is not None and predicate not in predicates:
+        return False
+    return forward or not directed or predicate in BACKWARD
 
 
 def _neighbours(g, node: str, predicates: frozenset | None, directed: bool):
-    """(neighbour, edge key, forward) for every allowed edge at ``node``."""
+    """(neighbour, edge key, forward) for every edge that may be walked away from ``node``."""
     for _, o, key, data in g.out_edges(node, keys=True, data=True):
-        if predicates is None or data["predicate"] in predicates:
+        if _walkable(data["predicate"], True, predicates, directed):
             yield o, key, True
-    if not directed:
-        for s, _, key, data in g.in_edges(node, keys=True, data=True):
-            if predicates is None or data["predicate"] in predicates:
-                yield s, key, False
+    for s, _, key, data in g.in_edges(node, keys=True, data=True):
+        if _walkable(data["predicate"], False, predicates, directed):
+            yield s, key, False
 
 
 def paths(kg: KnowledgeGraph, source: str, target: str, max_hops: int = 4, predicates: Iterable[str] | None = None,
-          via_categories: Iterable[str] | None = None, directed: bool = False) -> Iterator[Path]:
+          via_categories: Iterable[str] | None = None, directed: bool = True) -> Iterator[Path]:
     """Simple paths from ``source`` to ``target``, shortest first, generated lazily.
 
     Parameters
@@ -72,7 +110,8 @@ def paths(kg: KnowledgeGraph, source: str, target: str, max_hops: int = 4, predi
     via_categories : iterable of str, optional
         Intermediate nodes must be of these categories (the ends may be anything).
     directed : bool
-        Walk edges only from subject to object (default: both ways, the direction is recorded).
+        Walk edges from subject to object, and the predicates of :data:`BACKWARD` also from object to
+        subject (default). False walks every edge both ways; the direction of each hop is recorded.
 
     Yields
     ------
@@ -84,9 +123,19 @@ def paths(kg: KnowledgeGraph, source: str, target: str, max_hops: int = 4, predi
     >>> kg = tiny_graph()
     >>> for p in paths(kg, "MET", "cetuximab", max_hops=3):
     ...     print(p)
-    MET <-alteration_of- MET amplification -confers_resistance_to-> anti-EGFR antibody <-member_of- cetuximab
-    MET <-alteration_of- MET overexpression <-overcomes- cetuximab + tivantinib -has_component-> cetuximab
-    >>> next(paths(kg, "KRAS G12C", "KRYSTAL-10", via_categories=["Regimen"]))
+    MET -has alteration-> MET amplification -confers_resistance_to-> anti-EGFR antibody -has member-> cetuximab
+    >>> for p in paths(kg, "MET", "cetuximab", max_hops=3, directed=False):
+    ...     print(p)
+    MET -has alteration-> MET amplification -confers_resistance_to-> anti-EGFR antibody -has member-> cetuximab
+    MET -has alteration-> MET overexpression <-overcomes- cetuximab + tivantinib -has_component-> cetuximab
+
+    Two causes of resistance to one class are no path unless asked for without direction:
+
+    >>> list(paths(kg, "MET amplification", "KRAS mutation"))
+    []
+    >>> [str(p) for p in paths(kg, "MET amplification", "KRAS mutation", directed=False)]
+    ['MET amplification -confers_resistance_to-> anti-EGFR antibody <-predicts_resistance_to- KRAS mutation']
+    >>> next(paths(kg, "KRAS G12C", "KRYSTAL-10", via_categories=["Regimen"], directed=False))
     Path(nodes=('crc:alt_kras_g12c', 'crc:regimen_adagrasib_plus_cetuximab', 'crc:trial_krystal_10'), ...)
     """
     if not isinstance(max_hops, int) or not 1 <= max_hops <= 8:
@@ -143,12 +192,11 @@ def _search(kg, g, src, dst, max_hops, preds, cats, directed) -> Iterator[Path]:
 def _reverse_neighbours(g, node, preds, directed):
     """Nodes from which one allowed step reaches ``node``."""
     for s, _, _, data in g.in_edges(node, keys=True, data=True):
-        if preds is None or data["predicate"] in preds:
+        if _walkable(data["predicate"], True, preds, directed):
             yield s
-    if not directed:
-        for _, o, _, data in g.out_edges(node, keys=True, data=True):
-            if preds is None or data["predicate"] in preds:
-                yield o
+    for _, o, _, data in g.out_edges(node, keys=True, data=True):
+        if _walkable(data["predicate"], False, preds, directed):
+            yield o
 
 
 def _walk(kg, g, trail: list[str], length: int, dist: dict, floor: int, preds, directed, dst) -> Iterator[Path]:
@@ -173,11 +221,9 @@ def _make_path(kg, g, trail, preds, directed) -> Path:
     for a, b in zip(trail, trail[1:]):
         step = []
         for s, o, fwd in ((a, b, True), (b, a, False)):
-            if not fwd and directed:
-                continue
             for key, data in sorted((g.get_edge_data(s, o) or {}).items()):
-                if preds is None or data["predicate"] in preds:
+                if _walkable(data["predicate"], fwd, preds, directed):
                     evidence = sorted(data["evidence"].values(), key=Evidence.key)
                     step.append((hop(kg, s, data["predicate"], o, evidence, data["qualifiers"]), fwd))
         steps.append(tuple(step))
-    return Path(tuple(trail), tuple(kg.entity(n).name for n in trail), tuple(steps))
+    return Path(tuple(trail), tuple(kg.entity(n).name for n in trail), tuple(steps), directed)
