@@ -5,6 +5,8 @@ Reviews state a therapy once ("Mechanisms of resistance to anti-EGFR therapy") a
 :class:`Discourse` follows the document in reading order and answers, for each sentence, which
 therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
 
+0. one the sentence names in a word of its own ("chemoresistance": chemotherapy, see
+   :data:`RESISTANCE_WORDS`);
 1. one named as resisted in the last sentences of the same section (``resistance to X``,
    ``X-resistant``, ``X resistance``), within :data:`WINDOW` sentences;
 2. else the one the run-in heading, the section heading or a parent heading names in a
@@ -23,6 +25,9 @@ from kg.model import Entity
 WINDOW = 3
 _RESIST_WORD = re.compile(r"resist|refractor|escape|overcom|revers|insensitiv|failure|coping|rechallenge", re.I)
 _THERAPY = ("Drug", "DrugClass", "Regimen")
+# Cue lexicons (ontology/rules/cues.yaml) whose words name the resisted therapy themselves, and that
+# therapy: a sentence saying "chemoresistance" is about resistance to chemotherapy, whatever the passage.
+RESISTANCE_WORDS = {"chemo_resistance": "chemotherapy"}
 
 
 def resisted_in(text: str, rec) -> list[Entity]:
@@ -54,6 +59,7 @@ class Discourse:
         self.reading = reading
         self._headings: dict[str, list[Entity]] = {}
         self._recent: tuple[int, str, Entity] | None = None  # (sentence index, section, therapy)
+        self._named: dict[str, Entity | None] = {}
         self.topic = self._topic()
 
     def _heading(self, text: str) -> list[Entity]:
@@ -80,6 +86,9 @@ class Discourse:
         return None
 
     def resisted_therapy(self, sentence) -> Entity | None:
+        own = self._resisted_by_word(sentence)
+        if own is not None:
+            return own
         if self._recent is not None:
             idx, section, therapy = self._recent
             if section == sentence.section and 0 <= sentence.index - idx <= WINDOW:
@@ -89,6 +98,17 @@ class Discourse:
             if found:
                 return found[0]
         return self.topic
+
+    def _resisted_by_word(self, sentence) -> Entity | None:
+        """The therapy a word names with its resistance ("chemoresistance": chemotherapy), see :data:`RESISTANCE_WORDS`."""
+        for _, _, lexicon in self.reading.cue_hits(sentence):
+            if lexicon in RESISTANCE_WORDS:
+                name = RESISTANCE_WORDS[lexicon]
+                if name not in self._named:
+                    found = [m.entity for m in self.reading.find(name).merged() if m.entity.category in _THERAPY]
+                    self._named[name] = found[0] if found else None
+                return self._named[name]
+        return None
 
     def note(self, sentence, rec) -> None:
         """Remember the therapies this sentence names as resisted, and the entities it names first
