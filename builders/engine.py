@@ -468,9 +468,12 @@ def _match_from(elements, k, clause, i, slots, cues):
         return
     if isinstance(e, Cue):
         if i < clause.hi and e.lexicon in toks[i].cues:
-            cues[e.lexicon] = i
+            first = e.lexicon not in cues  # a lexicon used twice in a pattern: the match records its first hit
+            if first:
+                cues[e.lexicon] = i
             yield from _match_from(elements, k + 1, clause, toks[i].cues[e.lexicon], slots, cues)
-            del cues[e.lexicon]
+            if first:
+                del cues[e.lexicon]
         if e.optional:
             yield from _match_from(elements, k + 1, clause, i, slots, cues)
         return

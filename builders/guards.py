@@ -625,8 +625,21 @@ def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 @guard
 def not_weak_activity(m: MatchContext) -> bool:
-    """The sentence does not call the activity limited, minimal or absent."""
-    return not m.cue_in("weak_activity", 0, len(m.tokens))
+    """The sentence does not call the activity limited, minimal or absent, except where that is said
+    of other patients after the match ("beneficial in CMS2 and CMS3 ... and not effective in CMS4")."""
+    return not any("weak_activity" in t.cues and not _said_of_other_patients(m, i) for i, t in enumerate(m.tokens))
+
+
+def _said_of_other_patients(m: MatchContext, i: int) -> bool:
+    """Token ``i`` stands after the match and is followed, within a few words, by "in <another entity>"."""
+    if i < m.match.end:
+        return False
+    matched = {e.id for es in m.slot_entities.values() for e in es}
+    for j in range(i + 1, min(i + 5, len(m.tokens))):
+        if "in_patients" in m.tokens[j].cues:
+            after = [e for k in range(j + 1, min(j + 4, len(m.tokens))) for e in m.tokens[k].entities]
+            return bool(after) and not {e.id for e in after} & matched
+    return False
 
 
 @guard
