@@ -318,8 +318,10 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
         node = _optional(kg, name)
         if node is None:
             notes.append(f"{name}: the graph has no node for it, so it says nothing about this status")
-        else:
-            alts.append(node)
+            continue
+        alts.append(node)
+        if not kg.edges(node.id, "out", AGAINST + ("predicts_response_to",)):
+            notes.append(f"{name}: the graph holds no statement about therapies for this status")
 
     covered = _covered(kg, negatives)
     applies, excluded = _status_nodes(kg, covered)
