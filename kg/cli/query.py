@@ -258,8 +258,12 @@ def paths(
 
 @app.command()
 def profile(
-    alteration: Optional[List[str]] = typer.Option(None, "--alteration", "-a", help="Tumour alteration (repeatable)."),
-    prior: Optional[List[str]] = typer.Option(None, "--prior", help="Therapy already given (repeatable)."),
+    alteration: Optional[List[str]] = typer.Option(
+        None, "--alteration", "-a",
+        help="Tumour alteration or status (repeatable): 'KRAS G12C', 'HER2-amplified', 'RAS wild-type', "
+             "'HER2-negative', 'MSI-H'."),
+    prior: Optional[List[str]] = typer.Option(
+        None, "--prior", help="Therapy already given (repeatable): 'cetuximab', 'FOLFOX + bevacizumab'."),
     msi: Optional[str] = typer.Option(None, "--msi", help="MSI-H, dMMR, MSS or pMMR."),
     sidedness: Optional[str] = typer.Option(None, "--sidedness", help="left or right."),
     graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
@@ -275,13 +279,24 @@ def profile(
     if console is None:
         return
     console.print(f"[bold yellow]{esc(answer.disclaimer)}[/bold yellow]")
-    for title, rows in (("Candidate regimens", answer.candidates), ("Argued against", answer.against)):
+    if answer.statuses:
+        console.print(f"statuses: {esc(', '.join(answer.statuses))}")
+    for p in answer.priors:
+        console.print(f"prior: [bold]{esc(p.name)}[/bold] (counts as received: {esc(', '.join(p.received))}); "
+                      f"{len(p.resistance)} statement(s) of what makes it fail")
+        for chain in p.resistance[:limit]:
+            console.print("  " + esc(" ; ".join(f"{h.subject_name} -{h.predicate}-> {h.object_name}" for h in chain)))
+    for title, rows in (("Candidate regimens", answer.candidates), ("Argued against", answer.against),
+                        ("Already received", answer.already_received)):
+        if title == "Already received" and not rows:
+            continue
         table = _table("therapy", "evidence", "why", "trial arms and outcomes", "docs", title=f"{title} ({len(rows)})",
                        title_justify="left", show_lines=True)
         for c in rows[:limit]:
             why = "\n".join(" ; ".join(f"{h.subject_name} -{h.predicate}-> {h.object_name}" for h in chain)
                             for chain in c.reasons[:3])
-            _row(table, c.therapy_name, c.strength, why, _arms_text(c.arms, 3), str(len(c.documents)))
+            name = c.therapy_name + (f"\n(after {', '.join(c.after)})" if c.after else "")
+            _row(table, name, c.strength, why, _arms_text(c.arms, 3), str(len(c.documents)))
         console.print(table)
         if evidence:
             for c in rows[:limit]:

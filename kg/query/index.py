@@ -21,6 +21,7 @@ class GraphIndex:
     names: dict[str, set[str]] = field(default_factory=dict)  # lower-cased name/synonym/id/xref -> node ids
     name_parts: dict[str, set[str]] = field(default_factory=dict)  # halves of one-word names with "/" (MSI-H/dMMR)
     alterations_by_gene: dict[str, list[str]] = field(default_factory=dict)  # gene symbol -> alteration ids
+    biomarkers_by_gene: dict[str, list[str]] = field(default_factory=dict)  # gene(s) ("RAS/BRAF") -> biomarker ids
     family_members: dict[str, tuple[str, ...]] = field(default_factory=dict)  # family symbol -> member symbols
     monotherapy: dict[str, str] = field(default_factory=dict)  # drug/class id -> its one-component regimen id
     arms_by_regimen: dict[str, list[str]] = field(default_factory=dict)
@@ -44,6 +45,7 @@ def graph_index(kg: KnowledgeGraph) -> GraphIndex:
     vocab = load_vocabulary()
     idx = GraphIndex(version=kg.version)
     by_gene: dict[str, list[str]] = defaultdict(list)
+    markers: dict[str, list[str]] = defaultdict(list)
     arms: dict[str, list[str]] = defaultdict(list)
     for e in kg.nodes():
         for text in (e.id, e.name, *e.synonyms, *e.xrefs, *(x.split(":", 1)[1] for x in e.xrefs if ":" in x)):
@@ -53,6 +55,8 @@ def graph_index(kg: KnowledgeGraph) -> GraphIndex:
                 _add_name(idx.name_parts, part.strip(), e.id)
         if e.category == "Alteration" and e.attr("gene"):
             by_gene[e.attr("gene")].append(e.id)
+        elif e.category == "Biomarker" and e.attr("gene"):
+            markers[e.attr("gene")].append(e.id)
         elif e.category == "Regimen" and e.attr("monotherapy"):
             idx.monotherapy[e.attr("monotherapy")] = e.id
         elif e.category == "TrialArm":
@@ -61,6 +65,7 @@ def graph_index(kg: KnowledgeGraph) -> GraphIndex:
             if e.attr("trial"):
                 idx.trial_of_arm[e.id] = e.attr("trial")
     idx.alterations_by_gene = {k: sorted(v) for k, v in by_gene.items()}
+    idx.biomarkers_by_gene = {k: sorted(v) for k, v in markers.items()}
     idx.arms_by_regimen = {k: sorted(v) for k, v in arms.items()}
     for family_id, members in vocab.family_members.items():
         family = vocab.entities.get(family_id)

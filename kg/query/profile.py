@@ -2,25 +2,143 @@
 
 This summarises statements in the source documents; it is not clinical advice, and the
 answer says so.
+
+A profile is read from what the user gives, and every part of it is used or refused:
+
+- alterations and biomarkers of the graph ("KRAS G12C", "HER2-amplified", "MSI-H");
+- a negative status of a gene or gene family (:data:`NEGATIVE`: "RAS wild-type", "KRAS wt",
+  "RAS/BRAF WT", "HER2-negative"): statements about that gene's alterations do not apply, and
+  statements about its wild-type status (in the graph as biomarkers such as "RAS wild-type") do;
+- an MSI status (:data:`MSI`), by ``msi`` or among the alterations;
+- prior therapies: they count as received (with their components and classes), candidates made
+  only of what was received are set aside, and rescue chains after them come first.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from kg.echo import shown
 from kg.graph import KnowledgeGraph
+from kg.model import Entity
 from kg.query.arms import arm_rank, arms_of
+from kg.query.index import graph_index
 from kg.query.reasoning import edge_hop, hop, related_alterations, study_strength, therapy_scope
-from kg.query.records import Candidate, Hop, Profile
+from kg.query.records import Candidate, Hop, PriorTherapy, Profile
 from kg.query.rescue import rescue_paths
-from kg.query.resolve import THERAPY, QueryError, UnknownName, resolve
+from kg.query.resolve import _COMBINATION, THERAPY, QueryError, UnknownName, _gene_symbols, resolve
+from kg.vocab import load_vocabulary
 
 AGAINST = ("confers_resistance_to", "predicts_resistance_to")
 STRUCTURAL = ("member_of", "has_component", "related_to")  # their sentences say nothing about efficacy
 MSI = {"msi-h": "MSI-H/dMMR", "msi": "MSI-H/dMMR", "dmmr": "MSI-H/dMMR", "msi-h/dmmr": "MSI-H/dMMR",
        "mss": "MSS/pMMR", "pmmr": "MSS/pMMR", "mss/pmmr": "MSS/pMMR"}
+# Words for a negative status of a gene ("KRAS wt", "HER2-negative") and how the answer names it.
+NEGATIVE = {"wild-type": "wild-type", "wild type": "wild-type", "wildtype": "wild-type", "wt": "wild-type",
+            "non-mutated": "wild-type", "unmutated": "wild-type", "negative": "negative", "neg": "negative"}
+WILD_TYPE_KIND = "wild_type"  # biomarker_kind of the graph's wild-type biomarkers ("RAS wild-type")
 SIDES = ("left", "right")
 SIDEDNESS_NODES = ("primary tumor sidedness", "left-sided primary tumor", "right-sided primary tumor")
+
+_NEGATIVE_RE = re.compile(r"^(?P<genes>.+?)[\s-]+(?P<word>" + "|".join(
+    r"[\s-]?".join(map(re.escape, re.split(r"[\s-]", w))) for w in sorted(NEGATIVE, key=len, reverse=True)) + r")$",
+    re.I)
+
+
+
+
+def _plain(word: str) -> str:
+    """A status word without case, spaces or hyphens ("Wild type" -> "wildtype")."""
+    return re.sub(r"[\s-]", "", word.lower())
+
+
+_WORDS = {_plain(w): label for w, label in NEGATIVE.items()}
+
+
+@dataclass(frozen=True)
+class Negative:
+    """A negative status the profile states: genes (or families) that carry no alteration."""
+
+    genes: tuple[str, ...]  # symbols as the vocabulary spells them ("RAS", "BRAF")
+    word: str  # "wild-type" or "negative"
+
+    @property
+    def name(self) -> str:
+        return f"{'/'.join(self.genes)} {self.word}"
+
+
+def _understood(kg: KnowledgeGraph) -> str:
+    """What the profile understands, with examples from this graph (for error messages)."""
+    idx = graph_index(kg)
+    rescued = sorted((-len(kg.edges(a, "in", "overcomes")), kg.entity(a).name)
+                     for ids in idx.alterations_by_gene.values() for a in ids)
+    examples = ", ".join(name for _, name in rescued[:2])
+    genes = ", ".join(sorted(_status_genes(kg)))
+    return (f"understood: alterations and biomarkers of the graph (e.g. {examples}); '<gene> wild-type', 'wt' or "
+            f"'negative' for {genes}; MSI-H, dMMR, MSS or pMMR")
+
+
+def _status_genes(kg: KnowledgeGraph) -> set[str]:
+    """Genes and families a negative status can be stated for: those with alterations or biomarkers in the graph."""
+    idx = graph_index(kg)
+    return set(idx.alterations_by_gene) | {g for key in idx.biomarkers_by_gene for g in key.upper().split("/")}
+
+
+def read_negative(kg: KnowledgeGraph, text: str) -> Negative | None:
+    """The negative status ``text`` states ("RAS/BRAF WT", "HER2-negative"), or None when it states none.
+
+    >>> from kg.query.testing import tiny_graph
+    >>> read_negative(tiny_graph(), "KRAS wt"), read_negative(tiny_graph(), "c-MET negative")
+    (Negative(genes=('KRAS',), word='wild-type'), Negative(genes=('MET',), word='negative'))
+    >>> read_negative(tiny_graph(), "KRAS G12C") is None
+    True
+    >>> read_negative(tiny_graph(), "HER2-negative")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kg.query.resolve.QueryError: 'HER2-negative': the graph holds no alteration or biomarker of ERBB2; understood: ...
+    """
+    m = _NEGATIVE_RE.match(" ".join(str(text).split()))
+    if not m:
+        return None
+    word = _WORDS[_plain(m.group("word"))]
+    known = _status_genes(kg)
+    genes = []
+    for part in m.group("genes").split("/"):
+        symbols = sorted(_gene_symbols(kg, part.strip()))
+        if not symbols:
+            raise QueryError(f"{shown(text)}: no gene is called {shown(part.strip())}; {_understood(kg)}")
+        if symbols[0] not in known:
+            raise QueryError(f"{shown(text)}: the graph holds no alteration or biomarker of {symbols[0]}; "
+                             f"{_understood(kg)}")
+        genes.append(symbols[0])
+    return Negative(tuple(genes), word)
+
+
+def _covered(kg: KnowledgeGraph, negatives: list[Negative]) -> set[str]:
+    """Gene symbols a tumour carries no alteration of: the stated genes and the members of stated families."""
+    families = graph_index(kg).family_members
+    out = set()
+    for n in negatives:
+        for g in n.genes:
+            out |= {g, *families.get(g, ())}
+    return out
+
+
+def _status_nodes(kg: KnowledgeGraph, covered: set[str]) -> tuple[list[str], set[str]]:
+    """(wild-type biomarkers that apply, alterations and positive biomarkers that cannot) for these genes."""
+    idx = graph_index(kg)
+    applies, excluded = [], set()
+    for gene in sorted(covered):
+        excluded |= set(idx.alterations_by_gene.get(gene, ()))
+    for key, ids in sorted(idx.biomarkers_by_gene.items()):
+        if set(key.upper().split("/")) <= covered:
+            for i in ids:
+                if kg.entity(i).attr("biomarker_kind") == WILD_TYPE_KIND:
+                    applies.append(i)
+                else:
+                    excluded.add(i)
+    return applies, excluded
 
 
 def _carried(kg: KnowledgeGraph, alteration_id: str) -> list[tuple[str, tuple[Hop, ...]]]:
@@ -32,18 +150,84 @@ def _carried(kg: KnowledgeGraph, alteration_id: str) -> list[tuple[str, tuple[Ho
     return out
 
 
-def _candidate(kg: KnowledgeGraph, therapy_id: str, chains: list[tuple[Hop, ...]], with_arms: bool) -> Candidate:
+def _components(kg: KnowledgeGraph, therapy_id: str) -> list[str]:
+    """Components of a regimen: its ``has_component`` edges and the vocabulary's (FOLFOX: 5-FU, leucovorin, ...)."""
+    stated = [a.object for a in kg.edges(therapy_id, "out", "has_component")]
+    known = load_vocabulary().regimen_components.get(therapy_id, ())
+    return sorted(set(stated) | {c for c in known if c and kg.has_node(c)})
+
+
+def _within(kg: KnowledgeGraph, therapy_id: str) -> list[str]:
+    """The therapy and its components, recursively (bevacizumab + FOLFOX: FOLFOX, its drugs, bevacizumab)."""
+    out, todo = [], [therapy_id]
+    while todo:
+        node = todo.pop(0)
+        if node not in out:
+            out.append(node)
+            todo += _components(kg, node)
+    return out
+
+
+def _received(kg: KnowledgeGraph, therapies: list[Entity]) -> list[str]:
+    """What counts as received: the therapies, their components, and the classes and regimens of each."""
+    out: list[str] = []
+    for t in therapies:
+        for node in _within(kg, t.id):
+            out += [s.node for s in therapy_scope(kg, kg.entity(node)) if s.relation != "member"]
+    return list(dict.fromkeys(out))
+
+
+def _already(kg: KnowledgeGraph, therapy_id: str, received: set[str]) -> bool:
+    """Received already: the same therapy, or a regimen made only of what was received."""
+    if therapy_id in received:
+        return True
+    parts = _components(kg, therapy_id)
+    return bool(parts) and all(_already(kg, p, received) for p in parts)
+
+
+def _prior(kg: KnowledgeGraph, text: str) -> list[Entity]:
+    """The node a prior therapy names, or the components of a combination the graph has no node for."""
+    hint = ("prior therapies understood: drugs, drug classes and regimens of the graph by name or synonym, "
+            "or a combination written 'A + B'")
+    try:
+        return [resolve(kg, text, THERAPY)]
+    except UnknownName as exc:
+        parts = [p for p in _COMBINATION.split(str(text)) if p.strip()]
+        if len(parts) < 2:
+            raise QueryError(f"{exc}; {hint}") from None
+        try:
+            return [resolve(kg, p, THERAPY) for p in parts]
+        except UnknownName as inner:
+            raise QueryError(f"{inner} (in prior therapy {shown(text)}); {hint}") from None
+
+
+def _candidate(kg: KnowledgeGraph, therapy_id: str, chains: list[tuple[Hop, ...]], with_arms: bool,
+               after: Iterable[str] = ()) -> Candidate:
     arms = tuple(arms_of(kg, therapy_id)) if with_arms else ()
     evidence = [e for chain in chains for h in chain if h.predicate not in STRUCTURAL for e in h.evidence]
     rank, label = min([arm_rank(a) for a in arms] + [study_strength(None, evidence)])
     unique = tuple(dict.fromkeys(chains))
-    return Candidate(therapy_id, kg.entity(therapy_id).name, unique, arms, label, rank)
+    return Candidate(therapy_id, kg.entity(therapy_id).name, unique, arms, label, rank, tuple(after))
 
 
 def _order(c: Candidate):
-    """Strongest study first; a class before the member drugs it stands for; then more documents."""
+    """Rescue chains after a prior therapy first; strongest study; a class before its members; more documents."""
     inherited = all(chain and chain[-1].predicate == "member_of" for chain in c.reasons)
-    return (c.rank, inherited, -len(c.documents), c.therapy_name.lower())
+    return (not c.after, c.rank, inherited, -len(c.documents), c.therapy_name.lower())
+
+
+def _with_members(kg: KnowledgeGraph, found: dict[str, list[tuple[Hop, ...]]], therapy_id: str,
+                  chain: tuple[Hop, ...]) -> None:
+    """Record ``chain`` for the therapy and, for a class, for each member drug (with the membership hop)."""
+    found.setdefault(therapy_id, []).append(chain)
+    for scope in therapy_scope(kg, kg.entity(therapy_id)):
+        if scope.relation == "member":
+            found.setdefault(scope.node, []).append(chain + scope.hops)
+
+
+def _msi(value: str) -> str | None:
+    """Canonical MSI status name for a value, or None when it is not an MSI word."""
+    return MSI.get(" ".join(str(value).split()).lower())
 
 
 def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies: Iterable[str] = (),
@@ -54,10 +238,14 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
     ----------
     kg : KnowledgeGraph
     alterations : iterable of str
-        Alterations of the tumour ("KRAS G12C", "HER2 amplification"). Statements about broader
-        alterations apply (a KRAS G12C tumour carries a KRAS and a RAS mutation).
+        What the tumour carries ("KRAS G12C", "HER2 amplification"; statements about broader alterations
+        apply: a KRAS G12C tumour carries a KRAS and a RAS mutation), what it does not carry ("RAS
+        wild-type", "KRAS wt", "HER2-negative": statements about that gene's alterations do not apply,
+        those about its wild-type status do), or an MSI status ("MSI-H", "MSS").
     prior_therapies : iterable of str
-        Therapies already given; the rescue chains of each are searched for the profile's alterations.
+        Therapies already given (a drug, class or regimen; "FOLFOX + bevacizumab"). They, their components
+        and the classes of those count as received; a candidate made only of them is listed under
+        ``already_received``. Rescue chains for resistance to them come first among the candidates.
     msi : str, optional
         ``"MSI-H"``/``"dMMR"`` or ``"MSS"``/``"pMMR"``.
     sidedness : str, optional
@@ -68,43 +256,101 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
     -------
     Profile
         ``candidates`` and ``against`` (each with evidence chains, trial arms and study strength),
-        ``considerations``, ``notes`` and a ``disclaimer``: this summarises literature, it is not advice.
+        ``priors`` (what counts as received, what the texts say makes each fail, which candidates come
+        from rescue chains after it), ``already_received``, ``considerations``, ``notes`` and a
+        ``disclaimer``: this summarises literature, it is not advice.
+
+    Raises
+    ------
+    QueryError
+        An input the profile cannot use (unknown name, status or gene; contradictory statuses);
+        the message lists what it understands.
 
     Examples
     --------
     >>> from kg.query.testing import tiny_graph
     >>> p = profile(tiny_graph(), alterations=["KRAS G12C"], prior_therapies=["cetuximab"])
-    >>> [c.therapy_name for c in p.candidates], [c.therapy_name for c in p.against]
-    (['adagrasib + cetuximab'], ['anti-EGFR antibody', 'cetuximab', 'panitumumab'])
+    >>> [(c.therapy_name, c.after) for c in p.candidates], [c.therapy_name for c in p.against]
+    ([('adagrasib + cetuximab', ('cetuximab',))], ['anti-EGFR antibody', 'cetuximab', 'panitumumab'])
+    >>> p.priors[0].received, p.priors[0].rescues
+    (('cetuximab', 'anti-EGFR antibody'), ('adagrasib + cetuximab',))
     >>> p.disclaimer.startswith("This summarises published literature")
     True
+    >>> p = profile(tiny_graph(), alterations=["MET amplification", "KRAS wild type"])
+    >>> p.statuses, [c.therapy_name for c in p.against]  # KRAS mutation statements do not apply
+    (('KRAS wild-type',), ['anti-EGFR antibody', 'cetuximab', 'panitumumab'])
+    >>> [len(chain) for c in p.against for chain in c.reasons]
+    [1, 2, 2]
+    >>> profile(tiny_graph(), alterations=["KRAS G12C", "KRAS wild-type"])
+    Traceback (most recent call last):
+    ...
+    kg.query.resolve.QueryError: KRAS G12C contradicts KRAS wild-type: a KRAS wild-type tumour carries no KRAS alteration
     """
-    alts = [resolve(kg, a, ("Alteration", "Biomarker")) for a in alterations]
-    if msi is not None:
-        name = MSI.get(str(msi).strip().lower())
-        if name is None:
-            raise QueryError(f"unknown MSI status {shown(msi)}; use MSI-H, dMMR, MSS or pMMR")
-        alts.append(resolve(kg, name, ("Alteration", "Biomarker")))
-    priors = [resolve(kg, p, THERAPY) for p in prior_therapies]
+    negatives: list[Negative] = []
+    msi_names: list[str] = [] if msi is None else [_msi(msi) or ""]
+    if msi is not None and not msi_names[0]:
+        raise QueryError(f"unknown MSI status {shown(msi)}; use MSI-H, dMMR, MSS or pMMR")
+    alts: list[Entity] = []
+    for text in alterations:
+        if _msi(text):
+            msi_names.append(_msi(text))
+            continue
+        negative = read_negative(kg, text)
+        if negative is not None:
+            negatives.append(negative)
+            continue
+        try:
+            alts.append(resolve(kg, text, ("Alteration", "Biomarker")))
+        except UnknownName as exc:
+            raise QueryError(f"{exc}; {_understood(kg)}") from None
+    msi_names = list(dict.fromkeys(msi_names))
+    if len(msi_names) > 1:
+        raise QueryError(f"{msi_names[0]} contradicts {msi_names[1]}: give one MSI status")
+    priors = [(text, _prior(kg, text)) for text in prior_therapies]
     if sidedness is not None and str(sidedness).strip().lower() not in SIDES:
         raise QueryError(f"unknown sidedness {shown(sidedness)}; use left or right")
-    if not alts and not priors and sidedness is None:
-        raise QueryError("describe the profile: give at least one alteration, prior therapy, MSI status or sidedness")
+    if not alts and not priors and not negatives and not msi_names and sidedness is None:
+        raise QueryError("describe the profile: give at least one alteration, status, prior therapy, MSI status "
+                         "or sidedness")
+    notes: list[str] = []
+
+    for name in msi_names:
+        node = _optional(kg, name)
+        if node is None:
+            notes.append(f"{name}: the graph has no node for it, so it says nothing about this status")
+            continue
+        alts.append(node)
+        if not kg.edges(node.id, "out", AGAINST + ("predicts_response_to",)):
+            notes.append(f"{name}: the graph holds no statement about therapies for this status")
+
+    covered = _covered(kg, negatives)
+    applies, excluded = _status_nodes(kg, covered)
+    for a in alts:
+        clash = next((n for n in negatives if a.id in excluded and a.attr("gene")
+                      and a.attr("gene").upper() in _covered(kg, [n])), None)
+        if clash is not None:
+            raise QueryError(f"{a.name} contradicts {clash.name}: a {clash.name} tumour carries no "
+                             f"{a.attr('gene')} alteration")
 
     carried: dict[str, tuple[Hop, ...]] = {}
     for a in alts:
         for other, link in _carried(kg, a.id):
-            if other not in carried or len(link) < len(carried[other]):
+            if other not in excluded and (other not in carried or len(link) < len(carried[other])):
                 carried[other] = link
+    for marker in applies:
+        carried.setdefault(marker, ())
+    for n in negatives:
+        notes += _status_notes(kg, n, applies, excluded)
+    joint = [m for m in applies if kg.edges(m, "out", AGAINST + ("predicts_response_to",))
+             and not any(_genes_of(kg, m) <= _covered(kg, [n]) for n in negatives)]
+    if joint:
+        notes.append(f"{' and '.join(n.name for n in negatives)}: statements about "
+                     f"{', '.join(kg.entity(m).name for m in joint)} apply")
 
     against: dict[str, list[tuple[Hop, ...]]] = {}
     for alt_id, link in sorted(carried.items()):
         for edge in kg.edges(alt_id, "out", AGAINST):
-            chain = link + (edge_hop(kg, edge),)
-            against.setdefault(edge.object, []).append(chain)
-            for scope in therapy_scope(kg, kg.entity(edge.object)):
-                if scope.relation == "member":
-                    against.setdefault(scope.node, []).append(chain + scope.hops)
+            _with_members(kg, against, edge.object, link + (edge_hop(kg, edge),))
 
     pro: dict[str, list[tuple[Hop, ...]]] = {}
     for alt_id, link in sorted(carried.items()):
@@ -112,12 +358,31 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
             if edge.supported:  # (a rescue that did not work is no candidate)
                 pro.setdefault(edge.subject, []).append(link + (edge_hop(kg, edge),))
         for edge in kg.edges(alt_id, "out", "predicts_response_to"):
-            pro.setdefault(edge.object, []).append(link + (edge_hop(kg, edge),))
-    for prior in priors:
-        for path in rescue_paths(kg, prior.id):
-            if carried and path.target not in carried:
-                continue
-            pro.setdefault(path.regimen, []).append(path.hops)
+            _with_members(kg, pro, edge.object, link + (edge_hop(kg, edge),))
+
+    after: dict[str, list[str]] = {}
+    received: dict[str, str] = {}  # node -> the prior therapy it was received with
+    records = []
+    for text, therapies in priors:
+        name = " + ".join(t.name for t in therapies)
+        got = _received(kg, therapies)
+        for node in got:
+            received.setdefault(node, name)
+        within = list(dict.fromkeys(n for t in therapies for n in _within(kg, t.id)))
+        resistance, rescues = [], []
+        for node in within:
+            for scope in therapy_scope(kg, kg.entity(node)):
+                if scope.relation != "member":
+                    resistance += [scope.hops + (edge_hop(kg, e),) for e in kg.edges(scope.node, "in", AGAINST)
+                                   if e.subject not in excluded]
+            for path in rescue_paths(kg, node):
+                if (carried and path.target not in carried) or path.target in excluded or path.cause in excluded:
+                    continue
+                pro.setdefault(path.regimen, []).append(path.hops)
+                after.setdefault(path.regimen, []).append(name)
+                rescues.append(path.regimen_name)
+        records.append((name, tuple(t.id for t in therapies), tuple(dict.fromkeys(kg.entity(n).name for n in got)),
+                        tuple(dict.fromkeys(resistance)), tuple(dict.fromkeys(rescues))))
 
     considerations: list[Hop] = []
     if sidedness is not None:
@@ -129,15 +394,63 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
                 considerations += [edge_hop(kg, e) for e in
                                    kg.edges(side.id, "out", ("predicts_response_to", "predicts_resistance_to"))]
 
-    candidates = sorted((_candidate(kg, t, chains, True) for t, chains in pro.items()), key=_order)
+    proposed = [_candidate(kg, t, chains, True, dict.fromkeys(after.get(t, ()))) for t, chains in pro.items()]
+    had = sorted((c for c in proposed if _already(kg, c.therapy, set(received))), key=_order)
+    candidates = sorted((c for c in proposed if c not in had), key=_order)
     argued = sorted((_candidate(kg, t, chains, False) for t, chains in against.items()), key=_order)
-    notes = [f"{c.therapy_name} is both a candidate and argued against; read both sets of evidence"
-             for c in candidates if c.therapy in against]
+    kept = {c.therapy_name for c in candidates}
+    prior_records = tuple(PriorTherapy(name, ids, got, resistance, tuple(r for r in rescues if r in kept))
+                          for name, ids, got, resistance, rescues in records)
+    notes += _prior_notes(kg, prior_records, had, received)
+    notes += [f"{c.therapy_name} is both a candidate and argued against; read both sets of evidence"
+              for c in candidates if c.therapy in against]
     if sidedness is not None:
         notes.append("sidedness: statements about tumour side (either side, or sidedness in general) are "
                      "listed under considerations, not for or against")
-    return Profile(tuple(a.name for a in alts), tuple(p.name for p in priors), tuple(candidates), tuple(argued),
-                   tuple(considerations), notes=tuple(notes))
+    return Profile(tuple(a.name for a in alts), tuple(name for name, *_ in records), tuple(candidates), tuple(argued),
+                   tuple(considerations), notes=tuple(notes), statuses=tuple(n.name for n in negatives),
+                   priors=prior_records, already_received=tuple(had))
+
+
+def _genes_of(kg: KnowledgeGraph, marker: str) -> set[str]:
+    """Genes a biomarker names ("RAS/BRAF wild-type": RAS and BRAF)."""
+    return set((kg.entity(marker).attr("gene") or "").upper().split("/"))
+
+
+def _status_notes(kg: KnowledgeGraph, negative: Negative, applies: list[str], excluded: set[str]) -> list[str]:
+    """What a negative status did: the wild-type statements that apply, the alteration statements set aside."""
+    covered = _covered(kg, [negative])
+    mine = [m for m in applies if _genes_of(kg, m) <= covered]
+    said = [m for m in mine if kg.edges(m, "out", AGAINST + ("predicts_response_to",))]
+    if said:
+        out = [f"{negative.name}: statements about {', '.join(kg.entity(m).name for m in said)} apply"]
+    else:
+        out = [f"{negative.name}: the graph holds no statement about therapies for this status"]
+    aside = [i for i in sorted(excluded) if (kg.entity(i).attr("gene") or "").upper() in covered]
+    count = sum(len(kg.edges(i, "out", AGAINST + ("predicts_response_to",))) + len(kg.edges(i, "in", "overcomes"))
+                for i in aside)
+    if count:
+        genes = sorted({kg.entity(i).attr("gene") for i in aside})
+        out.append(f"{negative.name}: {count} statement(s) about {', '.join(genes)} alterations do not apply")
+    return out
+
+
+def _prior_notes(kg: KnowledgeGraph, priors: tuple[PriorTherapy, ...], had: list[Candidate],
+                 received: dict[str, str]) -> list[str]:
+    """Which candidates came from which prior therapy, which were set aside as received, which priors gave none."""
+    out = []
+    for p in priors:
+        if p.rescues:
+            out.append(f"after {p.name}: {', '.join(p.rescues)} come from rescue chains for resistance to it, "
+                       f"its components or classes")
+        else:
+            said = f" (it lists {len(p.resistance)} statement(s) of what makes it fail)" if p.resistance else ""
+            out.append(f"after {p.name}: the graph holds no rescue chain for resistance to it, its components or "
+                       f"classes that fits this profile{said}")
+    for c in had:
+        by = received.get(c.therapy) or next((received[n] for n in _components(kg, c.therapy) if n in received), "")
+        out.append(f"{c.therapy_name}: already received{f' ({by})' if by else ''}, so not a candidate")
+    return out
 
 
 def _optional(kg: KnowledgeGraph, name: str):

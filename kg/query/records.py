@@ -185,6 +185,7 @@ class Candidate(_Record):
     arms: tuple[ArmOutcomes, ...] = ()
     strength: str = "review statement"
     rank: int = 99
+    after: tuple[str, ...] = ()  # prior therapies whose rescue chains (resistance to them) point here
 
     @property
     def documents(self) -> tuple[str, ...]:
@@ -192,6 +193,23 @@ class Candidate(_Record):
         for a in self.arms:
             docs.update(a.documents)
         return tuple(sorted(docs))
+
+
+@dataclass(frozen=True)
+class PriorTherapy(_Record):
+    """A therapy already given: what counts as received with it, what the texts say makes it fail, what rescues it."""
+
+    _DERIVED = ("documents",)
+
+    name: str
+    therapies: tuple[str, ...]  # the node it names, or the components of a combination the graph has no node for
+    received: tuple[str, ...]  # names: itself, its components and their classes
+    resistance: tuple[tuple[Hop, ...], ...] = ()  # chains ending in "<cause> -confers/predicts_resistance_to-> it"
+    rescues: tuple[str, ...] = ()  # candidates whose chains start from resistance to it
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(sorted({d for chain in self.resistance for h in chain for d in h.documents}))
 
 
 
@@ -206,3 +224,6 @@ class Profile(_Record):
     considerations: tuple[Hop, ...] = ()
     disclaimer: str = DISCLAIMER
     notes: tuple[str, ...] = field(default=())
+    statuses: tuple[str, ...] = ()  # negative statuses understood ("RAS wild-type", "ERBB2 negative")
+    priors: tuple[PriorTherapy, ...] = ()
+    already_received: tuple[Candidate, ...] = ()  # candidates dropped because the tumour already had them
