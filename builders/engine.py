@@ -31,7 +31,8 @@ import ahocorasick
 from builders.recognize import Mention
 
 _TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-ωΑ-Ω]")
-_LIST_JOIN = {",", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
+MAX_LIST_SEGMENT = 16  # tokens of one semicolon-separated list item (a longer segment is a clause)
+_LIST_JOIN = {",", ";", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
               "even", "perhaps", "likely", "eventually", "finally", "especially", "notably", "specifically",
               "mainly", "mostly"}
 WIDE_GAP = 25
@@ -508,14 +509,34 @@ def _match_from(elements, k, clause, i, slots, cues):
         j += 1
 
 
+def _listing_semicolons(tokens: list[Token]) -> frozenset:
+    """Positions of the semicolons that join list items: a run of semicolon-separated segments whose
+    last one begins with "and"/"or", each earlier segment short and naming an entity."""
+    semis = [i for i, t in enumerate(tokens) if t.text == ";"]
+    if not semis or tokens[semis[-1] + 1:semis[-1] + 2] == [] or \
+            tokens[semis[-1] + 1].lower not in ("and", "or"):
+        return frozenset()
+    starts = [0] + [i + 1 for i in semis[:-1]]
+    for lo, hi in zip(starts, semis):
+        if hi - lo > MAX_LIST_SEGMENT or not any(t.is_entity for t in tokens[lo:hi]):
+            return frozenset()
+    return frozenset(semis)
+
+
 def clauses(tokens: list[Token], breaks: str = "clause_break") -> list[Clause]:
-    """The clauses of a sentence: cut at ';' and at hits of the ``clause_break`` cue lexicon."""
+    """The clauses of a sentence: cut at ';' and at hits of the ``clause_break`` cue lexicon.
+
+    Semicolons that separate the items of one list ("mutations in RAS and BRAF; amplifications in
+    HER2 and MET; and rearrangements in ALK have been associated with ...") do not cut: see
+    :func:`_listing_semicolons`.
+    """
     out = []
     lo = 0
     i = 0
+    joins = _listing_semicolons(tokens)
     while i < len(tokens):
         t = tokens[i]
-        if t.text == ";" or breaks in t.cues:
+        if (t.text == ";" and i not in joins) or breaks in t.cues:
             if i > lo:
                 out.append(Clause(tokens, lo, i))
             lo = t.cues.get(breaks, i + 1) if breaks in t.cues else i + 1

@@ -64,9 +64,9 @@ TIE1: Tie-1; TIE-1
 PDGFRA: PDGFRα; PDGFR-α; PDGFR alpha; PDGFRalpha
 PDGFRB: PDGFRβ; PDGFR-β; PDGFR beta; PDGFRbeta
 KIT: c-KIT; c-Kit; CD117; stem cell factor receptor
-RET: RET receptor tyrosine kinase
+RET: RET receptor tyrosine kinase; RET proto-oncogene; ret proto-oncogene
 ALK: anaplastic lymphoma kinase
-ROS1: c-ROS1
+ROS1: c-ROS1; ROS proto-oncogene 1
 NTRK1: TRKA; TrkA; Trk-A
 NTRK2: TRKB; TrkB
 NTRK3: TRKC; TrkC
