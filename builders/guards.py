@@ -172,7 +172,18 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token >= 0 and entity.category in ("Molecule", "CellType", "Gene", "Pathway") and \
             _LACKING_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "defects in IFN-gamma signalling ... diminish the effectiveness": the defect, not IFN-gamma
+    head = _head_of(m, token)
+    if head is not None:
+        return head  # "feedback reactivation of wild-type RAS as a key mechanism": the reactivation
     return _cause(entity, m, token)
+
+
+def _head_of(m: MatchContext, token: int) -> Entity | None:
+    """The mechanism an entity completes with "of" ("feedback reactivation of wild-type RAS",
+    "epithelial-mesenchymal transition of tumour cells"): the head of the noun phrase is the cause."""
+    if token < 2 or m.tokens[token - 1].lower != "of":
+        return None
+    return next((e for e in m.tokens[token - 2].entities if e.category == "ResistanceMechanism"), None)
 
 
 _HIGH_LEVEL = re.compile(r"(?:a\s+)?(?:high|higher|elevated|increased)\s+(?:levels?|expression)\b", re.I)
