@@ -12,10 +12,13 @@ for c in answer.candidates:
 print("Argued against:")
 for c in answer.against:
     why = " ; ".join(f"{h.subject_name} -{h.predicate}-> {h.object_name}" for h in c.reasons[0])
-    print(f"  {c.therapy_name}: {why}")
+    members = f" (and members {', '.join(h.subject_name for h in c.members)})" if c.members else ""
+    print(f"  {c.therapy_name}{members}: {why}")
 
 # candidates come strongest study first: the phase II adagrasib arm, then the cited cetuximab combination
 combo = next(c for c in answer.candidates if c.therapy_name == "adagrasib + cetuximab")
 assert any(a.summary().startswith("ORR 34%") for a in combo.arms)
-assert {"anti-EGFR antibody", "cetuximab", "panitumumab"} <= {c.therapy_name for c in answer.against}
+# a class's chains are listed once, with the member drugs they apply to
+against = {c.therapy_name: c for c in answer.against}
+assert {"cetuximab", "panitumumab"} <= {h.subject_name for h in against["anti-EGFR antibody"].members}
 assert "not clinical advice" in answer.disclaimer

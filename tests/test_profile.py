@@ -146,3 +146,88 @@ def test_cli_profile_json_is_complete_and_errors_are_one_line(built):
     bad = run_cli("query", "profile", "-a", "KRAS wt", "-a", "KRAS G12C", "--graph", built, check=False)
     assert bad.returncode == 2 and "contradicts" in bad.stderr and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
+
+
+# -- ranking: strength with results, negative results, no repeats (issue 17) ---------------------------------------
+def _chain_key(chain):
+    return tuple((h.subject, h.predicate, h.object, h.qualifiers, h.evidence) for h in chain)
+
+
+@pytest.mark.parametrize("alteration", ["KRAS G12C", "BRAF V600E", "HER2 amplification", "MSI-H"])
+def test_argued_against_lists_a_class_chain_once_with_its_members(graph, alteration):
+    answer = profile(graph, alterations=[alteration])
+    by_therapy = {c.therapy: c for c in answer.against}
+    assert len(by_therapy) == len(answer.against)
+    for c in answer.against:
+        # no chain of a class is repeated under a member drug with the membership hop appended
+        for chain in c.reasons:
+            if chain[-1].predicate == "member_of" and chain[-1].object in by_therapy:
+                assert _chain_key(chain[:-1]) not in {_chain_key(r) for r in by_therapy[chain[-1].object].reasons}
+        # the members listed are the class's member drugs, each by its membership hop, once
+        assert len({h.subject for h in c.members}) == len(c.members)
+        scope = {s.node for s in therapy_scope(graph, graph.entity(c.therapy)) if s.relation == "member"}
+        assert {h.subject for h in c.members} <= scope
+        assert all(h.object == c.therapy and h.predicate == "member_of" for h in c.members)
+    anti_egfr = resolve(graph, "anti-EGFR antibody")
+    if anti_egfr.id in by_therapy:
+        members = {s.node for s in therapy_scope(graph, anti_egfr) if s.relation == "member"}
+        shown = {h.subject for h in by_therapy[anti_egfr.id].members} | set(by_therapy)
+        assert members <= shown  # every member drug is still named, once
+
+
+def test_kras_g12c_argued_against_no_longer_repeats_per_drug(graph):
+    answer = profile(graph, alterations=["KRAS G12C"])
+    chains = [_chain_key(ch) for c in answer.against for ch in c.reasons]
+    anti_egfr = next(c for c in answer.against if c.therapy_name == "anti-EGFR antibody")
+    members = {s.node for s in therapy_scope(graph, graph.entity(anti_egfr.therapy)) if s.relation == "member"}
+    # before: each of the class's chains came again once per member drug
+    assert len(chains) < len(anti_egfr.reasons) * (1 + len(members))
+    assert {h.subject for h in anti_egfr.members} == members - {c.therapy for c in answer.against}
+    data = answer.to_dict()["against"][0]
+    assert data["therapy_name"] == "anti-EGFR antibody" and data["negative"] is False
+    assert all(h["evidence"] or h["inferred"] for h in data["members"])
+
+
+def _tiny_with_results():
+    from kg.query.testing import tiny_graph, with_negative_result, with_ongoing_trial
+
+    return with_negative_result(with_ongoing_trial(tiny_graph()))
+
+
+def test_an_ongoing_trial_design_ranks_after_a_completed_result():
+    kg = _tiny_with_results()
+    answer = profile(kg, alterations=["MET amplification"])
+    by_name = {c.therapy_name: c for c in answer.candidates}
+    done, ongoing = by_name["cetuximab + tivantinib"], by_name["panitumumab + tivantinib"]
+    # the design sentence says "phase III", yet it is no result: the phase II result ranks first
+    [design] = kg.edges("crc:trial_tiny_3", "out", "has_arm")[0].evidence
+    assert design.study_kind == "randomized_phase_3"
+    assert answer.candidates.index(done) < answer.candidates.index(ongoing)
+    assert done.strength == "phase II" and ongoing.strength == "ongoing phase III (no results yet)"
+    assert ongoing.rank > max(done.rank, 9)  # after every study with results, review statements too
+    assert [a.status for a in ongoing.arms] == ["ongoing"] and not ongoing.arms[0].outcomes
+
+
+def test_a_negative_result_is_marked_and_ranked_after_support():
+    kg = _tiny_with_results()
+    answer = profile(kg, alterations=["MET amplification"])
+    negatives = [c for c in answer.candidates if c.negative]
+    said = [a for a in kg.edges("crc:alt_met_amplification", "in", "overcomes") if not a.supported]
+    assert {c.therapy for c in negatives} == {a.subject for a in said}
+    assert list(answer.candidates[-len(negatives):]) == negatives
+    assert all(any(h.negative for h in chain) for c in negatives for chain in c.reasons)
+    assert all(not h.negative for c in answer.candidates if not c.negative for chain in c.reasons for h in chain)
+    assert [c["negative"] for c in answer.to_dict()["candidates"]][-1] is True
+
+
+def test_cli_marks_negative_results_designs_and_members(tmp_path):
+    from kg.export.kgx import write_kgx
+
+    write_kgx(_tiny_with_results(), tmp_path)
+    table = run_cli("query", "profile", "-a", "MET amplification", "--graph", tmp_path).stdout
+    assert "(negative result)" in table and "ongoing phase III (no results yet)" in table
+    assert "(and members cetuximab, panitumumab)" in table
+    rescue = run_cli("query", "rescue", "-t", "EGFR blockade", "--graph", tmp_path).stdout
+    assert "(negative result)" in rescue
+    data = json.loads(run_cli("query", "rescue", "-t", "EGFR blockade", "--graph", tmp_path, "--json").stdout)
+    assert [p["negative"] for p in data] == sorted(p["negative"] for p in data) and data[-1]["negative"] is True

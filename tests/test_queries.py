@@ -261,11 +261,13 @@ def test_profile_kras_g12c_after_cetuximab(graph, texts):
     answer = profile(graph, alterations=["KRAS G12C"], prior_therapies=["cetuximab"])
     assert answer.disclaimer.startswith("This summarises published literature") and "not clinical advice" in answer.disclaimer
     assert "adagrasib + cetuximab" in [c.therapy_name for c in answer.candidates]
-    against = {c.therapy_name for c in answer.against}
-    assert {"anti-EGFR antibody", "cetuximab", "panitumumab"} <= against
+    against = {c.therapy_name: c for c in answer.against}
+    assert {h.subject_name for h in against["anti-EGFR antibody"].members} >= {"cetuximab", "panitumumab"}
     for c in answer.candidates + answer.against:
         for chain in c.reasons:
             _check_hops(chain, texts)
+        if c.members:
+            _check_hops(c.members, texts)
 
 
 def test_profile_braf_v600e_argues_against_anti_egfr_monotherapy(graph):
@@ -296,19 +298,37 @@ def test_conflicts_between_text_and_table(graph):
     assert c.trial == "CLINICALTRIALS:NCT03043313"
 
 
-def test_a_rescue_that_did_not_work_is_no_chain_but_stays_evidence():
+def test_a_rescue_that_did_not_work_is_a_negative_result_not_support():
     """An `overcomes` edge whose evidence does not support it (direction: does_not_support) is kept
-    and shown by `evidence`, and never becomes a rescue chain or a profile candidate."""
+    and shown by `evidence`, and becomes a chain marked negative, after every supported one."""
     from kg.model import Assertion
     from kg.query import evidence, rescue_paths
     from kg.query.testing import tiny_graph
 
     kg = tiny_graph()
-    before = {(p.target, p.regimen) for p in rescue_paths(kg, "cetuximab")}
+    before = [(p.target, p.regimen) for p in rescue_paths(kg, "cetuximab")]
     said = kg.edges("crc:regimen_adagrasib_plus_cetuximab", "out", "overcomes")[0]
     kg.add_assertion(Assertion("DRUGBANK:DB01269", "overcomes", "crc:alt_met_overexpression",
                                (("direction", "does_not_support"),), list(said.evidence)))
-    assert {(p.target, p.regimen) for p in rescue_paths(kg, "cetuximab")} == before
-    assert not any(p.regimen == "DRUGBANK:DB01269" for p in rescue_paths(kg, "EGFR blockade"))
+    after = rescue_paths(kg, "cetuximab")
+    assert [(p.target, p.regimen) for p in after if not p.negative] == before
+    assert [(p.regimen, p.negative) for p in after[len(before):]] == [("DRUGBANK:DB01269", True)]
+    assert after[-1].hops[-1].negative and after[-1].to_dict()["negative"] is True
     shown = evidence(kg, "panitumumab", "overcomes")
     assert [dict(h.qualifiers).get("direction") for h in shown] == ["does_not_support"]
+
+
+def test_ongoing_trials_without_results_rank_after_every_study_with_results(graph):
+    """On the bundled graph: an arm of a trial the text calls ongoing, with no outcomes, is ranked by no
+    result, so after every arm that reports one (its phase only says what the results will weigh)."""
+    from kg.query.arms import arm_rank, arm_record, designs_only
+
+    arms = [arm_record(graph, a.id) for a in graph.nodes("TrialArm")]
+    ongoing = [a for a in arms if designs_only(a)]
+    assert ongoing, "the bundled graph names ongoing trials (status: ongoing)"
+    with_results = [a for a in arms if a.outcomes]
+    assert max(arm_rank(a)[0] for a in with_results) < min(arm_rank(a)[0] for a in ongoing)
+    for a in ongoing:
+        assert arm_rank(a)[1] == f"ongoing {f'phase {a.phase}' if a.phase else 'trial'} (no results yet)"
+    listed = trials(graph, regimen=ongoing[0].regimen_name).rows
+    assert listed[-1].status == "ongoing" or all(designs_only(a) for a in listed)

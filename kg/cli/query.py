@@ -17,6 +17,7 @@ JSON = typer.Option(False, "--json", help="Print the full answer (with every evi
 HTML = typer.Option(None, "--html", help="Also write the answer as an interactive HTML view to this .html file.")
 EVIDENCE = typer.Option(False, "--evidence", "-e", help="Print the sentences behind every hop.")
 LIMIT = typer.Option(50, "--limit", min=1, help="Show at most this many rows.")
+NEGATIVE = "\n(negative result)"  # marks a chain whose evidence says the therapy did not work
 
 
 def _console():
@@ -125,7 +126,8 @@ def rescue(
                    title=f"Rescue chains after {paths[0].therapy_name} ({len(paths)})", show_lines=True)
     for i, p in enumerate(paths[:limit], 1):
         via = p.via + (" + inferred hop" if p.inferred else "") + (f"; matched: {p.match}" if p.match else "")
-        _row(table, str(i), p.strength, p.cause_name, p.target_name, p.regimen_name, _arms_text(p.arms),
+        strength = p.strength + (NEGATIVE if p.negative else "")
+        _row(table, str(i), strength, p.cause_name, p.target_name, p.regimen_name, _arms_text(p.arms),
                       str(len(p.documents)), via)
     console.print(table)
     if evidence:
@@ -296,7 +298,9 @@ def profile(
             why = "\n".join(" ; ".join(f"{h.subject_name} -{h.predicate}-> {h.object_name}" for h in chain)
                             for chain in c.reasons[:3])
             name = c.therapy_name + (f"\n(after {', '.join(c.after)})" if c.after else "")
-            _row(table, name, c.strength, why, _arms_text(c.arms, 3), str(len(c.documents)))
+            name += f"\n(and members {', '.join(h.subject_name for h in c.members)})" if c.members else ""
+            strength = c.strength + (NEGATIVE if c.negative else "")
+            _row(table, name, strength, why, _arms_text(c.arms, 3), str(len(c.documents)))
         console.print(table)
         if evidence:
             for c in rows[:limit]:

@@ -39,7 +39,45 @@ def arms_of(kg: KnowledgeGraph, therapy_id: str) -> list[ArmOutcomes]:
     return sorted(arms, key=lambda a: (arm_rank(a)[0], a.trial_name, a.arm))
 
 
+ONGOING = 10  # added to the rank of an ongoing trial without results: after every study that reports one
+
+
+def designs_only(arm: ArmOutcomes) -> bool:
+    """True for an arm of a trial the text calls ongoing that has no outcomes: its sentences are design, not results."""
+    return arm.status == "ongoing" and not arm.outcomes
+
+
 def arm_rank(arm: ArmOutcomes) -> tuple[int, str]:
-    """Strength of one arm's study: its trial's phase, or the kind of study its sentences report."""
+    """Strength of one arm's study: its trial's phase, or the kind of study its sentences report.
+
+    An ongoing trial with no outcomes is ranked after every study with results (its phase says how
+    strong the results will be, not what they are).
+
+    >>> from kg.query.testing import tiny_graph, with_ongoing_trial
+    >>> kg = with_ongoing_trial(tiny_graph())
+    >>> arm_rank(arm_record(kg, "crc:arm_tiny_3__panitumumab_plus_tivantinib"))
+    (11, 'ongoing phase III (no results yet)')
+    >>> arm_rank(arm_record(kg, "crc:arm_tiny_phase_2__cetuximab_plus_tivantinib"))
+    (3, 'phase II')
+    """
     evidence = [e for h in arm.hops for e in h.evidence] + [o.evidence for o in arm.outcomes]
-    return study_strength(arm.phase, evidence)
+    rank, label = study_strength(arm.phase, evidence)
+    if designs_only(arm):
+        return ONGOING + rank, f"ongoing {f'phase {arm.phase}' if arm.phase else 'trial'} (no results yet)"
+    return rank, label
+
+
+def design_sentences(arms) -> set[tuple[str, int, int]]:
+    """(document, start, end) of the sentences that tie ongoing trials without results to their regimens."""
+    return {(e.document, e.start, e.end) for a in arms if designs_only(a) for h in a.hops for e in h.evidence}
+
+
+def results_strength(arms, evidence) -> tuple[int, str]:
+    """(rank, label) of the strongest study with results among trial arms and sentences.
+
+    A sentence that only states an ongoing trial's design (it is the evidence of that trial's arm)
+    counts as that ongoing trial, not as a result of its phase.
+    """
+    design = design_sentences(arms)
+    said = [e for e in evidence if (e.document, e.start, e.end) not in design]
+    return min([arm_rank(a) for a in arms] + [study_strength(None, said)])

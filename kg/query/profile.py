@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from kg.echo import shown
 from kg.graph import KnowledgeGraph
 from kg.model import Entity
-from kg.query.arms import arm_rank, arms_of
+from kg.query.arms import arms_of, results_strength
 from kg.query.index import graph_index
-from kg.query.reasoning import edge_hop, hop, related_alterations, study_strength, therapy_scope
+from kg.query.reasoning import edge_hop, hop, related_alterations, therapy_scope
 from kg.query.records import Candidate, Hop, PriorTherapy, Profile
 from kg.query.rescue import rescue_paths
 from kg.query.resolve import _COMBINATION, THERAPY, QueryError, UnknownName, _gene_symbols, resolve
@@ -201,28 +201,67 @@ def _prior(kg: KnowledgeGraph, text: str) -> list[Entity]:
             raise QueryError(f"{inner} (in prior therapy {shown(text)}); {hint}") from None
 
 
-def _candidate(kg: KnowledgeGraph, therapy_id: str, chains: list[tuple[Hop, ...]], with_arms: bool,
-               after: Iterable[str] = ()) -> Candidate:
-    arms = tuple(arms_of(kg, therapy_id)) if with_arms else ()
+def _candidate(kg: KnowledgeGraph, therapy_id: str, chains: list[tuple[Hop, ...]], arms: tuple,
+               after: Iterable[str] = (), negative: bool = False, members: Iterable[Hop] = ()) -> Candidate:
     evidence = [e for chain in chains for h in chain if h.predicate not in STRUCTURAL for e in h.evidence]
-    rank, label = min([arm_rank(a) for a in arms] + [study_strength(None, evidence)])
+    rank, label = results_strength(arms, evidence)
     unique = tuple(dict.fromkeys(chains))
-    return Candidate(therapy_id, kg.entity(therapy_id).name, unique, arms, label, rank, tuple(after))
+    return Candidate(therapy_id, kg.entity(therapy_id).name, unique, arms, label, rank, tuple(after), negative,
+                     tuple(dict.fromkeys(members)))
+
+
+def _negative(chain: tuple[Hop, ...]) -> bool:
+    """A chain resting on a result that did not hold (a hop with ``direction: does_not_support``)."""
+    return any(h.negative for h in chain)
+
+
+Inherited = dict[str, dict[str, tuple[tuple[Hop, ...], list[tuple[Hop, ...]]]]]  # member -> class -> (link, chains)
+
+
+def _candidates(kg: KnowledgeGraph, found: dict[str, list[tuple[Hop, ...]]], inherited: Inherited, with_arms: bool,
+                after: dict[str, list[str]] | None = None) -> list[Candidate]:
+    """One candidate per therapy and direction (a negative result apart from support).
+
+    A member drug's chains that only repeat its class's are folded into the class (listed in
+    ``members``), unless the drug has trial arms of its own (``with_arms``) to rank it by.
+    """
+    chains: dict[tuple[str, bool], list[tuple[Hop, ...]]] = {}
+    members: dict[tuple[str, bool], list[Hop]] = {}
+    arms: dict[str, tuple] = {}
+
+    def arms_for(t: str) -> tuple:
+        if t not in arms:
+            arms[t] = tuple(arms_of(kg, t)) if with_arms else ()
+        return arms[t]
+
+    for t, found_chains in found.items():
+        for chain in found_chains:
+            chains.setdefault((t, _negative(chain)), []).append(chain)
+    for member, by_class in sorted(inherited.items()):
+        for cls, (link, cls_chains) in sorted(by_class.items()):
+            for chain in cls_chains:
+                if arms_for(member):
+                    chains.setdefault((member, _negative(chain)), []).append(chain)
+                else:
+                    members.setdefault((cls, _negative(chain)), []).extend(link)
+    return [_candidate(kg, t, cs, arms_for(t), () if neg else dict.fromkeys((after or {}).get(t, ())), neg,
+                       members.get((t, neg), ())) for (t, neg), cs in chains.items()]
 
 
 def _order(c: Candidate):
-    """Rescue chains after a prior therapy first; strongest study; a class before its members; more documents."""
+    """Support before negative results; rescue chains after a prior therapy first; strongest study with results;
+    a class before its members; more documents."""
     inherited = all(chain and chain[-1].predicate == "member_of" for chain in c.reasons)
-    return (not c.after, c.rank, inherited, -len(c.documents), c.therapy_name.lower())
+    return (c.negative, not c.after, c.rank, inherited, -len(c.documents), c.therapy_name.lower())
 
 
-def _with_members(kg: KnowledgeGraph, found: dict[str, list[tuple[Hop, ...]]], therapy_id: str,
+def _with_members(kg: KnowledgeGraph, found: dict[str, list[tuple[Hop, ...]]], inherited: Inherited, therapy_id: str,
                   chain: tuple[Hop, ...]) -> None:
-    """Record ``chain`` for the therapy and, for a class, for each member drug (with the membership hop)."""
+    """Record ``chain`` for the therapy and, for a class, as inherited by each member drug (with the membership hop)."""
     found.setdefault(therapy_id, []).append(chain)
     for scope in therapy_scope(kg, kg.entity(therapy_id)):
         if scope.relation == "member":
-            found.setdefault(scope.node, []).append(chain + scope.hops)
+            inherited.setdefault(scope.node, {}).setdefault(therapy_id, (scope.hops, []))[1].append(chain + scope.hops)
 
 
 def _msi(value: str) -> str | None:
@@ -271,16 +310,27 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
     >>> from kg.query.testing import tiny_graph
     >>> p = profile(tiny_graph(), alterations=["KRAS G12C"], prior_therapies=["cetuximab"])
     >>> [(c.therapy_name, c.after) for c in p.candidates], [c.therapy_name for c in p.against]
-    ([('adagrasib + cetuximab', ('cetuximab',))], ['anti-EGFR antibody', 'cetuximab', 'panitumumab'])
+    ([('adagrasib + cetuximab', ('cetuximab',))], ['anti-EGFR antibody'])
+    >>> [h.subject_name for h in p.against[0].members]  # the class's chains apply to them; listed once
+    ['cetuximab', 'panitumumab']
     >>> p.priors[0].received, p.priors[0].rescues
     (('cetuximab', 'anti-EGFR antibody'), ('adagrasib + cetuximab',))
     >>> p.disclaimer.startswith("This summarises published literature")
     True
     >>> p = profile(tiny_graph(), alterations=["MET amplification", "KRAS wild type"])
     >>> p.statuses, [c.therapy_name for c in p.against]  # KRAS mutation statements do not apply
-    (('KRAS wild-type',), ['anti-EGFR antibody', 'cetuximab', 'panitumumab'])
+    (('KRAS wild-type',), ['anti-EGFR antibody'])
     >>> [len(chain) for c in p.against for chain in c.reasons]
-    [1, 2, 2]
+    [1]
+
+    Results come before designs, and a result that did not hold is marked and comes last:
+
+    >>> from kg.query.testing import with_negative_result, with_ongoing_trial
+    >>> p = profile(with_negative_result(with_ongoing_trial(tiny_graph())), alterations=["MET amplification"])
+    >>> [(c.therapy_name, c.strength, c.negative) for c in p.candidates]  # doctest: +NORMALIZE_WHITESPACE
+    [('cetuximab + tivantinib', 'phase II', False),
+     ('panitumumab + tivantinib', 'ongoing phase III (no results yet)', False),
+     ('panitumumab', 'phase II', True)]
     >>> profile(tiny_graph(), alterations=["KRAS G12C", "KRAS wild-type"])
     Traceback (most recent call last):
     ...
@@ -348,17 +398,19 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
                      f"{', '.join(kg.entity(m).name for m in joint)} apply")
 
     against: dict[str, list[tuple[Hop, ...]]] = {}
+    against_inherited: Inherited = {}
     for alt_id, link in sorted(carried.items()):
         for edge in kg.edges(alt_id, "out", AGAINST):
-            _with_members(kg, against, edge.object, link + (edge_hop(kg, edge),))
+            _with_members(kg, against, against_inherited, edge.object, link + (edge_hop(kg, edge),))
 
     pro: dict[str, list[tuple[Hop, ...]]] = {}
+    pro_inherited: Inherited = {}
     for alt_id, link in sorted(carried.items()):
         for edge in kg.edges(alt_id, "in", "overcomes"):
-            if edge.supported:  # (a rescue that did not work is no candidate)
-                pro.setdefault(edge.subject, []).append(link + (edge_hop(kg, edge),))
+            # a rescue that did not work becomes a negative result, never a candidate
+            pro.setdefault(edge.subject, []).append(link + (edge_hop(kg, edge),))
         for edge in kg.edges(alt_id, "out", "predicts_response_to"):
-            _with_members(kg, pro, edge.object, link + (edge_hop(kg, edge),))
+            _with_members(kg, pro, pro_inherited, edge.object, link + (edge_hop(kg, edge),))
 
     after: dict[str, list[str]] = {}
     received: dict[str, str] = {}  # node -> the prior therapy it was received with
@@ -379,8 +431,9 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
                 if (carried and path.target not in carried) or path.target in excluded or path.cause in excluded:
                     continue
                 pro.setdefault(path.regimen, []).append(path.hops)
-                after.setdefault(path.regimen, []).append(name)
-                rescues.append(path.regimen_name)
+                if not path.negative:
+                    after.setdefault(path.regimen, []).append(name)
+                    rescues.append(path.regimen_name)
         records.append((name, tuple(t.id for t in therapies), tuple(dict.fromkeys(kg.entity(n).name for n in got)),
                         tuple(dict.fromkeys(resistance)), tuple(dict.fromkeys(rescues))))
 
@@ -394,16 +447,17 @@ def profile(kg: KnowledgeGraph, alterations: Iterable[str] = (), prior_therapies
                 considerations += [edge_hop(kg, e) for e in
                                    kg.edges(side.id, "out", ("predicts_response_to", "predicts_resistance_to"))]
 
-    proposed = [_candidate(kg, t, chains, True, dict.fromkeys(after.get(t, ()))) for t, chains in pro.items()]
+    proposed = _candidates(kg, pro, pro_inherited, True, after)
     had = sorted((c for c in proposed if _already(kg, c.therapy, set(received))), key=_order)
     candidates = sorted((c for c in proposed if c not in had), key=_order)
-    argued = sorted((_candidate(kg, t, chains, False) for t, chains in against.items()), key=_order)
-    kept = {c.therapy_name for c in candidates}
+    argued = sorted(_candidates(kg, against, against_inherited, False), key=_order)
+    kept = {c.therapy_name for c in candidates if not c.negative}
     prior_records = tuple(PriorTherapy(name, ids, got, resistance, tuple(r for r in rescues if r in kept))
                           for name, ids, got, resistance, rescues in records)
     notes += _prior_notes(kg, prior_records, had, received)
     notes += [f"{c.therapy_name} is both a candidate and argued against; read both sets of evidence"
-              for c in candidates if c.therapy in against]
+              for c in candidates if not c.negative and any(
+                  not a.negative and c.therapy in {a.therapy, *(h.subject for h in a.members)} for a in argued)]
     if sidedness is not None:
         notes.append("sidedness: statements about tumour side (either side, or sidedness in general) are "
                      "listed under considerations, not for or against")

@@ -56,6 +56,11 @@ class Hop:
     def documents(self) -> tuple[str, ...]:
         return tuple(sorted({e.document for e in self.evidence}))
 
+    @property
+    def negative(self) -> bool:
+        """True when the edge's evidence reports that it did not hold (``direction: does_not_support``)."""
+        return ("direction", "does_not_support") in self.qualifiers
+
     def to_dict(self) -> dict:
         out = {"subject": self.subject, "subject_name": self.subject_name, "predicate": self.predicate,
                "object": self.object, "object_name": self.object_name}
@@ -143,6 +148,7 @@ class RescuePath(_ViaClass, _Record):
     documents: tuple[str, ...]
     via: str = "direct"
     match: str | None = None  # why this path answers a mechanism/biomarker filter it does not name exactly
+    negative: bool = False  # a hop's evidence reports the rescue did not work: a negative result, never support
 
     @property
     def inferred(self) -> bool:
@@ -175,7 +181,11 @@ class Mechanism(_ViaClass, _Record):
 
 @dataclass(frozen=True)
 class Candidate(_Record):
-    """A regimen a patient profile points to (or argues against), with the chains of evidence why."""
+    """A regimen a patient profile points to (or argues against), with the chains of evidence why.
+
+    A class lists in ``members`` the member drugs its chains apply to (each by its ``member_of``
+    hop) instead of repeating every chain once per drug.
+    """
 
     _DERIVED = ("documents",)
 
@@ -186,10 +196,13 @@ class Candidate(_Record):
     strength: str = "review statement"
     rank: int = 99
     after: tuple[str, ...] = ()  # prior therapies whose rescue chains (resistance to them) point here
+    negative: bool = False  # every chain rests on a result that did not hold (direction: does_not_support)
+    members: tuple[Hop, ...] = ()  # member drugs the class's chains also apply to, by their membership hops
 
     @property
     def documents(self) -> tuple[str, ...]:
         docs = {d for chain in self.reasons for h in chain for d in h.documents}
+        docs.update(d for h in self.members for d in h.documents)
         for a in self.arms:
             docs.update(a.documents)
         return tuple(sorted(docs))

@@ -5,8 +5,8 @@ therapy <-confers_resistance_to- cause [~ related alteration] <-overcomes- regim
 from __future__ import annotations
 
 from kg.graph import KnowledgeGraph
-from kg.query.arms import arm_rank, arms_of
-from kg.query.reasoning import edge_hop, hop, related_alterations, study_strength, therapy_scope
+from kg.query.arms import arms_of, results_strength
+from kg.query.reasoning import edge_hop, hop, related_alterations, therapy_scope
 from kg.query.records import RescuePath
 from kg.query.resolve import THERAPY, resolve
 
@@ -45,9 +45,11 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
     -------
     list of RescuePath
         One path per (rescued alteration or mechanism, regimen), keeping the most direct chain.
-        Ranked by the strongest study behind the regimen (randomized phase III > phase II >
-        phase I > retrospective > preclinical > review statement), then by the number of
-        distinct supporting documents.
+        Ranked by the strongest study with results behind the regimen (randomized phase III >
+        phase II > phase I > retrospective > preclinical > review statement > an ongoing trial,
+        whose design sentence is no result), then by the number of distinct supporting documents.
+        A chain whose evidence reports that the rescue did not work (``direction:
+        does_not_support``) is kept as a negative result (``negative``), after every other chain.
 
     Examples
     --------
@@ -57,6 +59,13 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
     ...     print(p.cause_name, "->", p.regimen_name, "|", p.strength, "|", [a.summary() for a in p.arms])
     KRAS mutation -> adagrasib + cetuximab | randomized phase III | ['ORR 34%']
     MET amplification -> cetuximab + tivantinib | phase II | ['ORR 9.8/10%']
+    >>> from kg.query.testing import with_negative_result, with_ongoing_trial
+    >>> kg = with_negative_result(with_ongoing_trial(tiny_graph()))
+    >>> for p in rescue_paths(kg, "EGFR blockade", mechanism="MET amplification"):
+    ...     print(p.regimen_name, "|", p.strength + (" | negative" if p.negative else ""))
+    cetuximab + tivantinib | phase II
+    panitumumab + tivantinib | ongoing phase III (no results yet)
+    panitumumab | phase II | negative
     >>> [str(h) for h in rescue_paths(kg, "cetuximab", mechanism="KRAS G12C")[0].hops]  # doctest: +NORMALIZE_WHITESPACE
     ['cetuximab -member_of-> anti-EGFR antibody  [1 sentence(s)]',
      'KRAS mutation -predicts_resistance_to-> anti-EGFR antibody  [1 sentence(s)]',
@@ -85,26 +94,24 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
                     continue
                 link = () if reason is None else (hop(kg, cause, "related_to", target, inferred=reason),)
                 for ov in kg.edges(target, "in", "overcomes"):
-                    if not ov.supported:
-                        continue  # a rescue that did not work is evidence, not a chain (see `query evidence`)
                     regimen = ov.subject
                     if bio_ok is not None and not ({cause, target} & bio_ok) and not any(
                             a.subject == bio.id for a in kg.edges(regimen, "in", "predicts_response_to")):
                         continue
                     if regimen not in tested:
-                        arms_ = tuple(arms_of(kg, regimen))
-                        tested[regimen] = (arms_, [arm_rank(a) for a in arms_])
-                    arms, arm_ranks = tested[regimen]
+                        tested[regimen] = tuple(arms_of(kg, regimen))
+                    arms = tested[regimen]
                     hops = scope.hops + (edge_hop(kg, res),) + link + (edge_hop(kg, ov),)
-                    ranks = arm_ranks + [study_strength(None, ov.evidence)]
-                    rank, label = min(ranks)
+                    rank, label = results_strength(arms, ov.evidence)
+                    negative = any(h.negative for h in hops)
                     docs = {d for h in hops for d in h.documents} | {d for a in arms for d in a.documents}
                     path = RescuePath(t.id, t.name, cause, kg.entity(cause).name, target, kg.entity(target).name,
                                       regimen, kg.entity(regimen).name, hops, arms, label, rank, tuple(sorted(docs)),
-                                      scope.via, _match(why, (mech, bio), cause, target))
+                                      scope.via, _match(why, (mech, bio), cause, target), negative)
                     quality = (sum(1 for h in hops if h.inferred), scope.order, len(hops), rank, -len(docs), cause)
-                    key = (target, regimen)
+                    key = (target, regimen, negative)
                     if key not in best or quality < best[key][0]:
                         best[key] = (quality, path)
     paths = [p for _, p in best.values()]
-    return sorted(paths, key=lambda p: (p.rank, -len(p.documents), p.inherited, p.regimen_name, p.target_name, p.cause))
+    return sorted(paths, key=lambda p: (p.negative, p.rank, -len(p.documents), p.inherited, p.regimen_name,
+                                        p.target_name, p.cause))

@@ -109,3 +109,64 @@ def tiny_graph() -> KnowledgeGraph:
     kg.add_outcome(Outcome("crc:arm_tiny_phase_2__cetuximab_plus_tivantinib", "ORR", 10.0, "%", later))
     kg.add_outcome(Outcome("crc:arm_krystal_10__adagrasib_plus_cetuximab", "ORR", 34.0, "%", ada))
     return kg
+
+
+RESULTS_DOCUMENT = "tiny_results.txt"
+RESULTS_TEXT = (
+    "The phase III TINY-3 trial of panitumumab plus tivantinib in MET-amplified CRC is ongoing. "
+    "In a phase II study, panitumumab alone did not improve outcomes in patients with MET amplification."
+)
+
+
+def _results_ev(sentence_start: str, kind: str) -> Evidence:
+    start = RESULTS_TEXT.index(sentence_start)
+    end = RESULTS_TEXT.index(".", start) + 1
+    return Evidence(RESULTS_DOCUMENT, start, end, RESULTS_TEXT[start:end], "Results", "rule", kind,
+                    **quote_span(RESULTS_TEXT, start, end))
+
+
+def _add_document(kg: KnowledgeGraph) -> None:
+    if not kg.has_node("crc:doc_tiny_results"):
+        kg.add_entity(Entity("crc:doc_tiny_results", "Document", RESULTS_DOCUMENT, attributes=(
+            ("file", RESULTS_DOCUMENT), ("sha256", hashlib.sha256(RESULTS_TEXT.encode("utf-8")).hexdigest()))))
+
+
+def with_ongoing_trial(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """Add an ongoing phase III trial whose only sentence is its design: panitumumab + tivantinib for MET amplification.
+
+    The design sentence names phase III, so its study kind says so; it reports no result.
+
+    >>> kg = with_ongoing_trial(tiny_graph())
+    >>> kg.entity("crc:trial_tiny_3").attr("status"), kg.outcomes("crc:arm_tiny_3__panitumumab_plus_tivantinib")
+    ('ongoing', [])
+    """
+    _add_document(kg)
+    design = _results_ev("The phase III TINY-3", "randomized_phase_3")
+    regimen, trial, arm = ("crc:regimen_panitumumab_plus_tivantinib", "crc:trial_tiny_3",
+                           "crc:arm_tiny_3__panitumumab_plus_tivantinib")
+    for e in (Entity(regimen, "Regimen", "panitumumab + tivantinib", (), (), (("combination", True),)),
+              Entity(trial, "Trial", "TINY-3", (), (), (("phase", "III"), ("status", "ongoing"))),
+              Entity(arm, "TrialArm", "TINY-3: panitumumab + tivantinib", (), (),
+                     (("regimen", regimen), ("trial", trial)))):
+        kg.add_entity(e)
+        kg.note_mention(e.id, RESULTS_DOCUMENT)
+    for s, p, o in ((regimen, "has_component", "DRUGBANK:DB01269"), (regimen, "has_component", "crc:drug_tivantinib"),
+                    (regimen, "overcomes", "crc:alt_met_amplification"), (trial, "evaluates", regimen),
+                    (trial, "has_arm", arm), (arm, "uses_regimen", regimen)):
+        kg.add_assertion(Assertion(s, p, o, (), [design]))
+    return kg
+
+
+def with_negative_result(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """Add a result that did not hold: panitumumab alone did not improve outcomes with MET amplification.
+
+    >>> kg = with_negative_result(tiny_graph())
+    >>> [a.supported for a in kg.edges("DRUGBANK:DB01269", "out", "overcomes")]
+    [False]
+    """
+    _add_document(kg)
+    said = _results_ev("In a phase II study, panitumumab", "phase_2")
+    kg.note_mention("DRUGBANK:DB01269", RESULTS_DOCUMENT)
+    kg.add_assertion(Assertion("DRUGBANK:DB01269", "overcomes", "crc:alt_met_amplification",
+                               (("direction", "does_not_support"),), [said]))
+    return kg

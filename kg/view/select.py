@@ -167,6 +167,8 @@ def answer(kg: KnowledgeGraph, kind: str, result) -> Selection:
         for chain in cand.reasons:
             for h in chain:
                 c.hop(h)
+        for h in cand.members:  # member drugs a class's chains apply to
+            c.hop(h)
         for arm in cand.arms:
             c.arm(arm)
     for h in result.considerations:
