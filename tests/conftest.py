@@ -1,6 +1,7 @@
 """Shared fixtures: the bundled corpus is built once per test session, through the CLI."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,9 +11,16 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_cli(*args, cwd=None, check=True):
-    """Run ``python -m kg ARGS`` and return the completed process."""
-    proc = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], cwd=cwd, capture_output=True, text=True)
+def run_cli(*args, cwd=None, check=True, env=None):
+    """Run ``python -m kg ARGS`` and return the completed process.
+
+    The environment is this one without COLUMNS (tables then take their 160-column default for a pipe),
+    with ``env`` added: ``env={"COLUMNS": "80"}`` runs the command as in an 80-column terminal.
+    """
+    environ = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    environ.update(env or {})
+    proc = subprocess.run([sys.executable, "-m", "kg", *map(str, args)], cwd=cwd, capture_output=True, text=True,
+                          env=environ)
     if check and proc.returncode != 0:
         raise AssertionError(f"crckg {' '.join(map(str, args))} failed ({proc.returncode}):\n{proc.stdout}\n{proc.stderr}")
     return proc

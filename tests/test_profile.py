@@ -224,10 +224,10 @@ def test_cli_marks_negative_results_designs_and_members(tmp_path):
     from kg.export.kgx import write_kgx
 
     write_kgx(_tiny_with_results(), tmp_path)
-    table = run_cli("query", "profile", "-a", "MET amplification", "--graph", tmp_path).stdout
+    table = run_cli("query", "profile", "-a", "MET amplification", "--graph", tmp_path, "--wide").stdout
     assert "(negative result)" in table and "ongoing phase III (no results yet)" in table
     assert "(and members cetuximab, panitumumab)" in table
-    rescue = run_cli("query", "rescue", "-t", "EGFR blockade", "--graph", tmp_path).stdout
+    rescue = run_cli("query", "rescue", "-t", "EGFR blockade", "--graph", tmp_path, "--wide").stdout
     assert "(negative result)" in rescue
     data = json.loads(run_cli("query", "rescue", "-t", "EGFR blockade", "--graph", tmp_path, "--json").stdout)
     assert [p["negative"] for p in data] == sorted(p["negative"] for p in data) and data[-1]["negative"] is True

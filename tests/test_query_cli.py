@@ -110,3 +110,76 @@ def test_query_from_a_corpus_in_memory(tmp_path):
     out = run_cli("query", "mechanisms", "--therapy", "cetuximab", "--corpus", tmp_path, "--json").stdout
     causes = {m["cause_name"] for g in json.loads(out)["groups"] for m in g["mechanisms"]}
     assert causes == {"MET amplification"}
+
+
+def _words_in(name: str, out: str) -> bool:
+    """Every word of ``name`` is in ``out`` (a table cell may wrap a name over lines)."""
+    return all(word in out for word in name.split())
+
+
+# (arguments, what --json holds: the records, a line the table prints, the first record's name)
+WIDTH_CASES = {
+    "rescue": (("rescue", "--therapy", "EGFR blockade"),
+               lambda d: (d, f"Rescue chains after anti-EGFR antibody ({len(d)})", d[0]["regimen_name"])),
+    "mechanisms": (("mechanisms", "--therapy", "cetuximab"),
+                   lambda d: ([m for g in d["groups"] for m in g["mechanisms"]],
+                              f"{d['groups'][0]['label']} ({len(d['groups'][0]['mechanisms'])})",
+                              d["groups"][0]["mechanisms"][0]["cause_name"])),
+    "trials": (("trials", "--target", "ERBB2", "--phase", "II"),
+               lambda d: (d["records"], f"Trial arms ({len(d['records'])})", d["records"][0]["trial"])),
+    "paths": (("paths", "MET amplification", "cetuximab", "--max-hops", "3"),
+              lambda d: (d, "1. MET amplification -confers_resistance_to->", d[0]["names"][-1])),
+    "profile": (("profile", "-a", "HER2-amplified", "-a", "RAS wild-type", "--prior", "cetuximab"),
+                lambda d: (d["candidates"], f"Candidate regimens ({len(d['candidates'])})",
+                           d["candidates"][0]["therapy_name"])),
+    "evidence": (("evidence", "MET amplification"),
+                 lambda d: (d, f"{len(d)} edge(s), {sum(len(h['evidence']) for h in d)} sentence(s)",
+                            d[0]["object_name"])),
+    "conflicts": (("conflicts",),
+                  lambda d: (d, f"Conflicting outcome values ({len(d)})", d[0]["arm_name"])),
+}
+
+
+@pytest.mark.parametrize("command", sorted(WIDTH_CASES))
+def test_query_output_fits_80_and_120_columns(built, command):
+    args, read = WIDTH_CASES[command]
+    data = _json(built, *args)
+    records, counts, first = read(data)
+    assert records
+    longest = {}
+    for width in (80, 120):
+        out = run_cli("query", *args, "--graph", built, env={"COLUMNS": str(width)}).stdout
+        lines = out.splitlines()
+        longest[width] = max(map(len, lines))
+        assert longest[width] <= width, [line for line in lines if len(line) > width][:3]
+        assert counts in out and _words_in(first, out)
+        assert "\x1b[" not in out and "…" not in out  # no colour codes in a pipe, no cell cut short
+        for header in (line for line in lines if line.startswith("┏")):  # no column squeezed to a few characters
+            assert min(len(cell) for cell in header.strip("┏┓").split("┳")) >= 4, header
+    wide = run_cli("query", *args, "--graph", built, "--wide", env={"COLUMNS": "80"}).stdout
+    assert counts in wide and first in wide  # one line: no cell wraps
+    if command != "paths":  # a path is one line, as long at any width
+        assert max(map(len, wide.splitlines())) > longest[120]
+
+
+def test_long_lists_before_tables_are_capped_and_json_keeps_them(built):
+    args = ("profile", "-a", "HER2-amplified", "-a", "RAS wild-type", "--prior", "cetuximab", "--graph", built)
+    data = _json(built, *args[:-2])
+    listed = len(data["priors"][0]["resistance"])
+    assert listed > 10  # more than the table lists before the candidates
+    narrow_json = run_cli("query", *args, "--json", env={"COLUMNS": "80"}).stdout
+    assert json.loads(narrow_json) == data  # the terminal width never shortens --json
+    out = run_cli("query", *args, env={"COLUMNS": "80"}).stdout
+    assert f"... and {listed - 10} more statements (--json for all)" in out
+    wide = run_cli("query", *args, "--wide", "--limit", str(listed)).stdout
+    assert "more statements" not in wide
+    # hops that meet print the shared node once: A -p-> B <-q- C
+    assert "  cetuximab -member_of-> anti-EGFR antibody <-confers_resistance_to- BRAF mutation\n" in wide
+
+
+def test_conflicts_shorten_sentences_only_in_the_table(built):
+    found = _json(built, "conflicts")
+    longest = max((s["evidence"]["sentence"] for c in found for s in c["sources"]), key=len)
+    assert len(longest) > 120
+    assert longest in run_cli("query", "conflicts", "--graph", built, "--wide").stdout
+    assert longest not in run_cli("query", "conflicts", "--graph", built).stdout

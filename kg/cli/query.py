@@ -20,22 +20,46 @@ LIMIT = typer.Option(50, "--limit", min=1, help="Show at most this many rows.")
 NEGATIVE = "\n(negative result)"  # marks a chain whose evidence says the therapy did not work
 
 
-def _console():
-    """Standard output; a pipe or file gets 160 columns so tables stay readable."""
+WIDE = typer.Option(False, "--wide", help="Every column at full length and nothing shortened, whatever the "
+                                          "terminal width (for wide terminals, or piping to a file).")
+NARROW = 100  # below this many columns, tables merge or drop columns (an 80-column terminal gets 3-4 columns)
+PIPE_WIDTH = 160  # standard output that is not a terminal, and COLUMNS unset
+WIDE_WIDTH = 100_000  # --wide: as wide as the longest cell
+NARROW_PRIORS = 10  # "what makes the prior fail" statements listed before the profile tables, unless --wide
+
+
+def _console(wide: bool = False):
+    """Standard output: the terminal's width (or COLUMNS); a pipe or file without COLUMNS gets 160 columns."""
+    import os
     import sys
 
     from rich.console import Console
 
-    return Console(width=None if sys.stdout.isatty() else 160, highlight=False)
+    if wide:
+        return Console(width=WIDE_WIDTH, soft_wrap=True, highlight=False)
+    sized = sys.stdout.isatty() or os.environ.get("COLUMNS", "").strip().isdigit()
+    return Console(width=None if sized else PIPE_WIDTH, highlight=False)
 
 
-def _table(*columns: str, **options):
-    """A rich table with these columns (rich is imported when a table is printed, not at start-up)."""
+def _narrow(console, wide: bool) -> bool:
+    return not wide and console.width < NARROW
+
+
+def _table(console, wide: bool, columns, **options):
+    """A rich table (rich is imported when a table is printed, not at start-up) fitted to the console.
+
+    ``columns`` holds ``(header, ratio, max_width)``: a column with a ratio shares the width left by the
+    others in that proportion, one without is as wide as its content up to ``max_width``. Cells fold
+    rather than end in an ellipsis, so nothing is cut. With ``wide`` every column is as wide as its content.
+    """
     from rich.table import Table
 
-    table = Table(**options)
-    for col in columns:
-        table.add_column(col)
+    table = Table(expand=not wide, **options)
+    for header, ratio, max_width in columns:
+        if wide:
+            table.add_column(header, overflow="fold")
+        else:
+            table.add_column(header, ratio=ratio or None, max_width=max_width, overflow="fold")
     return table
 
 
@@ -44,6 +68,38 @@ def _row(table, *cells) -> None:
     from rich.text import Text
 
     table.add_row(*(Text(str(c)) for c in cells))
+
+
+def _chain(hops, max_hops: int = 0) -> str:
+    """Hops on one line, each node once where two hops meet: ``A -p-> B <-q- C`` (``<-q-`` read backwards:
+    C q B). Hops that do not meet are joined by `` ; ``. With ``max_hops``, a longer chain keeps its
+    last ``max_hops`` hops after a count of the others."""
+    hops = list(hops)
+    skipped = len(hops) - max_hops if max_hops and len(hops) > max_hops else 0
+    parts, last = ([f"(+{skipped} hop{'s' if skipped > 1 else ''}, --evidence) ..."] if skipped else []), None
+    for h in hops[skipped:]:
+        if last is not None and last == h.subject:
+            parts.append(f"-{h.predicate}-> {h.object_name}")
+            last = h.object
+        elif last is not None and last == h.object:
+            parts.append(f"<-{h.predicate}- {h.subject_name}")
+            last = h.subject
+        else:
+            if last is not None:
+                parts.append(";")
+            parts.append(f"{h.subject_name} -{h.predicate}-> {h.object_name}")
+            last = h.object
+    return " ".join(parts)
+
+
+def _clip(text: str, cut: Optional[int]) -> str:
+    return text if cut is None or len(text) <= cut else text[:cut].rstrip() + "..."
+
+
+def _more(console, shown: int, total: int, what: str, indent: str = "", hint: str = "raise --limit, or --json for all"):
+    """``... and N more WHAT (HINT)`` under a list or table that shows ``shown`` of ``total`` items."""
+    if total > shown:
+        console.print(f"{indent}[dim]... and {total - shown} more {what} ({hint})[/dim]")
 
 
 def _answer(fn, *args, **kwargs):
@@ -67,7 +123,7 @@ def _html(path: Optional[Path], kind: str, answer, kg) -> None:
     stderr().print(f"HTML view written to {esc(str(path))}")
 
 
-def _deliver(kg, answer, as_json: bool, html: Optional[Path] = None, kind: str = ""):
+def _deliver(kg, answer, as_json: bool, html: Optional[Path] = None, kind: str = "", wide: bool = False):
     """Write the HTML view if asked, print JSON if asked (then None), else the console to print tables on."""
     from kg.query.records import as_plain
 
@@ -75,7 +131,7 @@ def _deliver(kg, answer, as_json: bool, html: Optional[Path] = None, kind: str =
     if as_json:
         typer.echo(json.dumps(as_plain(answer), ensure_ascii=False, indent=2))
         return None
-    return _console()
+    return _console(wide)
 
 
 def _print_hops(console, hops, indent: str = "    ") -> None:
@@ -93,7 +149,9 @@ def _print_hops(console, hops, indent: str = "    ") -> None:
 
 
 def _arms_text(arms, limit: int = 4) -> str:
+    """One line per trial arm; more than ``limit`` (0: no limit) arms end in a count of the rest."""
     parts = []
+    limit = limit or len(arms)
     for a in arms[:limit]:
         phase = f" (phase {a.phase})" if a.phase else ""
         summary = a.summary()
@@ -109,27 +167,43 @@ def rescue(
     mechanism: Optional[str] = typer.Option(None, "--mechanism", "-m", help="Only chains through this cause."),
     biomarker: Optional[str] = typer.Option(None, "--biomarker", "-b", help="Only chains tied to this biomarker."),
     graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
-    evidence: bool = EVIDENCE, limit: int = LIMIT,
+    evidence: bool = EVIDENCE, limit: int = LIMIT, wide: bool = WIDE,
 ) -> None:
     """Rescue chains: what makes THERAPY fail, what overcomes it, which trials tested that, with what outcome."""
     from kg.query import rescue_paths
 
     kg = load_graph(graph, corpus)
     paths = _answer(rescue_paths, kg, therapy, mechanism=mechanism, biomarker=biomarker)
-    console = _deliver(kg, paths, as_json, html, "rescue")
+    console = _deliver(kg, paths, as_json, html, "rescue", wide)
     if console is None:
         return
     if not paths:
         console.print(f"No rescue chain found for {esc(repr(therapy))}" + (" with these filters." if mechanism or biomarker else "."))
         return
-    table = _table("#", "evidence", "resistance cause", "rescued", "regimen", "trial arms and outcomes", "docs", "via",
-                   title=f"Rescue chains after {paths[0].therapy_name} ({len(paths)})", show_lines=True)
+    narrow = _narrow(console, wide)
+    title = f"Rescue chains after {paths[0].therapy_name} ({len(paths)})"
+    if narrow:  # cause and rescued target in one column, evidence and documents under the regimen
+        columns = [("#", 0, None), ("resistance cause -> rescued", 3, None), ("regimen", 3, None),
+                   ("trial arms and outcomes", 4, None)]
+    else:
+        columns = [("#", 0, None), ("evidence", 0, 12), ("resistance cause", 2, None), ("rescued", 2, None),
+                   ("regimen", 2, None), ("trial arms and outcomes", 4, None), ("docs", 0, None), ("via", 2, None)]
+    table = _table(console, wide, columns, title=title, show_lines=True)
     for i, p in enumerate(paths[:limit], 1):
         via = p.via + (" + inferred hop" if p.inferred else "") + (f"; matched: {p.match}" if p.match else "")
+        arms = _arms_text(p.arms, 0 if wide else 4)
         strength = p.strength + (NEGATIVE if p.negative else "")
-        _row(table, str(i), strength, p.cause_name, p.target_name, p.regimen_name, _arms_text(p.arms),
-                      str(len(p.documents)), via)
+        if narrow:
+            cause = p.cause_name + (f"\n-> {p.target_name}" if p.target_name != p.cause_name else "")
+            cause += f"\n({via})" if via != "direct" else ""
+            docs = len(p.documents)
+            regimen = f"{p.regimen_name}\n[{strength}; {docs} doc{'s' if docs != 1 else ''}]"
+            _row(table, str(i), cause, regimen, arms)
+        else:
+            _row(table, str(i), strength, p.cause_name, p.target_name, p.regimen_name, arms,
+                 str(len(p.documents)), via)
     console.print(table)
+    _more(console, min(limit, len(paths)), len(paths), "chains")
     if evidence:
         for i, p in enumerate(paths[:limit], 1):
             console.print(f"[bold]{i}. {esc(p.cause_name)} -> {esc(p.regimen_name)}[/bold]")
@@ -144,7 +218,7 @@ def rescue(
 def mechanisms(
     therapy: str = typer.Option(..., "--therapy", "-t", help="Drug, class or regimen."),
     graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
-    evidence: bool = EVIDENCE,
+    evidence: bool = EVIDENCE, wide: bool = WIDE,
 ) -> None:
     """Mechanisms of resistance to THERAPY by taxonomy class, primary vs acquired, with biomarkers."""
     from kg.query import resistance_mechanisms
@@ -152,26 +226,37 @@ def mechanisms(
 
     kg = load_graph(graph, corpus)
     report = _answer(resistance_mechanisms, kg, therapy)
-    console = _deliver(kg, report, as_json, html, "mechanisms")
+    console = _deliver(kg, report, as_json, html, "mechanisms", wide)
     if console is None:
         return
+    narrow = _narrow(console, wide)
     if not report.groups:
         console.print(f"No resistance mechanism recorded for {esc(report.therapy_name)}.")
     for _, label, ms in report.groups:
-        table = _table("cause", "kind", "primary/acquired", "via", "docs", "detected by", title=f"{label} ({len(ms)})",
-                       title_justify="left")
+        if narrow:  # kind and via under the cause; docs are in --wide and --json
+            columns = [("cause", 3, None), ("primary/ acquired", 0, 11), ("detected by", 3, None)]
+        else:
+            columns = [("cause", 3, None), ("kind", 0, 20), ("primary/acquired", 0, 16), ("via", 2, None),
+                       ("docs", 0, None), ("detected by", 3, None)]
+        table = _table(console, wide, columns, title=f"{label} ({len(ms)})", title_justify="left")
         for m in ms:
             detected = ", ".join(f"{b.subject_name if b.subject != m.cause else b.object_name} ({specimen_of(b)})"
                                  for b in m.biomarkers) or "-"
-            _row(table, m.cause_name, m.category, "/".join(m.resistance_types), m.via, str(len(m.documents)), detected)
+            kinds = " / ".join(m.resistance_types)
+            if narrow:
+                via = f"\n({m.via})" if m.via != "direct" else ""
+                _row(table, f"{m.cause_name}\n[{m.category}]{via}", kinds, detected)
+            else:
+                _row(table, m.cause_name, m.category, kinds, m.via, str(len(m.documents)), detected)
         console.print(table)
         if evidence:
             for m in ms:
                 console.print(f"  [bold]{esc(m.cause_name)}[/bold]")
                 _print_hops(console, m.hops)
     if report.biomarkers:
-        table = _table("biomarker", "predicts", "specimen", "docs", title=f"Biomarkers for {report.therapy_name}",
-                       title_justify="left")
+        table = _table(console, wide, [("biomarker", 3, None), ("predicts", 0, None), ("specimen", 2, None),
+                                       ("docs", 0, None)],
+                       title=f"Biomarkers for {report.therapy_name}", title_justify="left")
         for b in report.biomarkers:
             _row(table, b.subject_name, b.predicate.replace("predicts_", "").replace("_to", ""), specimen_of(b),
                           str(len(b.documents)))
@@ -187,21 +272,29 @@ def trials(
     phase: Optional[str] = typer.Option(None, "--phase", help="I, II, III or IV (1-4 accepted)."),
     line: Optional[str] = typer.Option(None, "--line", help="first-line, second-line or later-line."),
     graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
-    limit: int = LIMIT,
+    limit: int = LIMIT, wide: bool = WIDE,
 ) -> None:
     """Trial arms with their outcomes (ORR, DCR, median PFS/OS, HR), filtered."""
     from kg.query import trials as find_trials
 
     kg = load_graph(graph, corpus)
     table_ = _answer(find_trials, kg, regimen=regimen, drug=drug, target=target, biomarker=biomarker, phase=phase, line=line)
-    console = _deliver(kg, table_, as_json, html, "trials")
+    console = _deliver(kg, table_, as_json, html, "trials", wide)
     if console is None:
         return
     if not len(table_):
         console.print("No trial arm matches these filters.")
         return
-    cols = ("trial", "phase", "line", "regimen", "n", "ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS", "docs")
-    table = _table(*cols, title=f"Trial arms ({len(table_)})")
+    narrow = _narrow(console, wide)
+    if wide:
+        cols = ("trial", "phase", "line", "regimen", "n", "ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS", "docs")
+    elif narrow:  # phase and line under the trial name; hazard ratios and docs in --wide and --json
+        cols = ("trial", "regimen", "n", "ORR", "mPFS", "mOS")
+    else:
+        cols = ("trial", "regimen", "n", "ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS", "docs")
+    flexible = {"trial": 3, "regimen": 3}
+    table = _table(console, wide, [(c, flexible.get(c, 0), None if c in flexible else 8) for c in cols],
+                   title=f"Trial arms ({len(table_)})", show_lines=not wide)
     for rec in table_.records()[:limit]:
         cells = []
         for col in cols:
@@ -210,13 +303,19 @@ def trials(
                 value = len(rec["documents"])
             elif col == "trial" and rec.get("status"):
                 value = f"{value} ({rec['status']})"  # an ongoing trial's arm is design, not a result
+            if col == "trial" and not wide:
+                value = "\n".join([str(value)] + ([f"phase {rec['phase']}"] if rec.get("phase") else [])
+                                   + ([rec["line"]] if rec.get("line") else []))
             if isinstance(value, list):
-                value = " / ".join(f"{v:g}" for v in value)
+                value = ("/" if narrow else " / ").join(f"{v:g}" for v in value)
             elif isinstance(value, float):
                 value = f"{value:g}"
             cells.append("-" if value is None else str(value))
         _row(table, *cells)
     console.print(table)
+    _more(console, min(limit, len(table_)), len(table_), "arms")
+    if narrow:
+        console.print("[dim]DCR, HR_PFS, HR_OS and docs: --wide or --json.[/dim]")
 
 
 @app.command()
@@ -231,6 +330,7 @@ def paths(
                                        "member_of may be walked back, shown as 'has member'), or walk every edge both ways."),
     graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
     evidence: bool = EVIDENCE, limit: int = typer.Option(20, "--limit", min=1, help="Show at most this many paths."),
+    wide: bool = WIDE,
 ) -> None:
     """Typed paths between two nodes, shortest first, following the direction of the edges unless --undirected."""
     from itertools import islice
@@ -240,7 +340,7 @@ def paths(
     kg = load_graph(graph, corpus)
     found = _answer(lambda: list(islice(find_paths(kg, source, target, max_hops=max_hops, predicates=predicate,
                                                    via_categories=via, directed=directed), limit)))
-    console = _deliver(kg, found, as_json, html, "paths")
+    console = _deliver(kg, found, as_json, html, "paths", wide)
     if console is None:
         return
     if not found:
@@ -269,7 +369,7 @@ def profile(
     msi: Optional[str] = typer.Option(None, "--msi", help="MSI-H, dMMR, MSS or pMMR."),
     sidedness: Optional[str] = typer.Option(None, "--sidedness", help="left or right."),
     graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, html: Optional[Path] = HTML,
-    evidence: bool = EVIDENCE, limit: int = LIMIT,
+    evidence: bool = EVIDENCE, limit: int = LIMIT, wide: bool = WIDE,
 ) -> None:
     """Regimens a tumour profile points to and therapies it argues against (literature summary, not advice)."""
     from kg.query import profile as make_profile
@@ -277,7 +377,7 @@ def profile(
     kg = load_graph(graph, corpus)
     answer = _answer(make_profile, kg, alterations=alteration or [], prior_therapies=prior or [], msi=msi,
                      sidedness=sidedness)
-    console = _deliver(kg, answer, as_json, html, "profile")
+    console = _deliver(kg, answer, as_json, html, "profile", wide)
     if console is None:
         return
     console.print(f"[bold yellow]{esc(answer.disclaimer)}[/bold yellow]")
@@ -286,22 +386,37 @@ def profile(
     for p in answer.priors:
         console.print(f"prior: [bold]{esc(p.name)}[/bold] (counts as received: {esc(', '.join(p.received))}); "
                       f"{len(p.resistance)} statement(s) of what makes it fail")
-        for chain in p.resistance[:limit]:
-            console.print("  " + esc(" ; ".join(f"{h.subject_name} -{h.predicate}-> {h.object_name}" for h in chain)))
+        shown = limit if wide else min(limit, NARROW_PRIORS)
+        for chain in p.resistance[:shown]:
+            console.print("  " + esc(_chain(chain)))
+        _more(console, min(shown, len(p.resistance)), len(p.resistance), "statements", "  ", "--json for all")
+    narrow = _narrow(console, wide)
+    reasons, hops = (0, 0) if wide else ((2, 3) if narrow else (3, 4))  # per row, per reason; 0: all
     for title, rows in (("Candidate regimens", answer.candidates), ("Argued against", answer.against),
                         ("Already received", answer.already_received)):
         if title == "Already received" and not rows:
             continue
-        table = _table("therapy", "evidence", "why", "trial arms and outcomes", "docs", title=f"{title} ({len(rows)})",
-                       title_justify="left", show_lines=True)
+        if narrow:  # evidence and documents under the therapy
+            columns = [("therapy", 2, None), ("why", 4, None), ("trial arms and outcomes", 3, None)]
+        else:
+            columns = [("therapy", 2, None), ("evidence", 0, 12), ("why", 4, None), ("trial arms and outcomes", 3, None),
+                       ("docs", 0, None)]
+        table = _table(console, wide, columns, title=f"{title} ({len(rows)})", title_justify="left", show_lines=True)
         for c in rows[:limit]:
-            why = "\n".join(" ; ".join(f"{h.subject_name} -{h.predicate}-> {h.object_name}" for h in chain)
-                            for chain in c.reasons[:3])
+            why = [_chain(chain, hops) for chain in c.reasons[:reasons or None]]
+            if reasons and len(c.reasons) > reasons:
+                why.append(f"... {len(c.reasons) - reasons} more (--evidence)")
             name = c.therapy_name + (f"\n(after {', '.join(c.after)})" if c.after else "")
             name += f"\n(and members {', '.join(h.subject_name for h in c.members)})" if c.members else ""
             strength = c.strength + (NEGATIVE if c.negative else "")
-            _row(table, name, strength, why, _arms_text(c.arms, 3), str(len(c.documents)))
+            arms = _arms_text(c.arms, 0 if wide else 3)
+            if narrow:
+                docs = len(c.documents)
+                _row(table, f"{name}\n[{strength}; {docs} doc{'s' if docs != 1 else ''}]", "\n".join(why), arms)
+            else:
+                _row(table, name, strength, "\n".join(why), arms, str(len(c.documents)))
         console.print(table)
+        _more(console, min(limit, len(rows)), len(rows), "therapies")
         if evidence:
             for c in rows[:limit]:
                 console.print(f"  [bold]{esc(c.therapy_name)}[/bold]")
@@ -319,7 +434,7 @@ def evidence_(
     predicate: Optional[str] = typer.Option(None, "--predicate", "-p", help="Only this predicate."),
     object_: Optional[str] = typer.Option(None, "--object", "-o", help="Only the edges from NODE to this node."),
     graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON,
-    limit: int = typer.Option(50, "--limit", min=1, help="Show at most this many edges."),
+    limit: int = typer.Option(50, "--limit", min=1, help="Show at most this many edges."), wide: bool = WIDE,
 ) -> None:
     """The sentences behind every edge of NODE (leaving or entering it), or behind the edges NODE -> OBJECT."""
     from kg.query import evidence as find_evidence
@@ -330,7 +445,7 @@ def evidence_(
         hops = _answer(node_evidence, kg, node, predicate)
     else:
         hops = _answer(find_evidence, kg, node, predicate, object_)
-    console = _deliver(kg, hops, as_json)
+    console = _deliver(kg, hops, as_json, wide=wide)
     if console is None:
         return
     if not hops:
@@ -346,19 +461,29 @@ def evidence_(
 
 @app.command()
 def conflicts(
-    graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON,
+    graph: Path = GRAPH, corpus: Optional[Path] = CORPUS, as_json: bool = JSON, wide: bool = WIDE,
 ) -> None:
     """Outcomes of one trial arm reported with different values (text vs table, or across documents)."""
     from kg.query import conflicts as find_conflicts
 
     kg = load_graph(graph, corpus)
     found = find_conflicts(kg)
-    console = _deliver(kg, found, as_json)
+    console = _deliver(kg, found, as_json, wide=wide)
     if console is None:
         return
-    table = _table("arm", "metric", "subgroup", "values", "sources", title=f"Conflicting outcome values ({len(found)})",
-                   show_lines=True)
+    narrow = _narrow(console, wide)
+    if narrow:  # metric and subgroup under the arm
+        columns = [("arm", 2, None), ("values", 0, 10), ("sources", 5, None)]
+    else:
+        columns = [("arm", 2, None), ("metric", 0, None), ("subgroup", 1, None), ("values", 0, 14), ("sources", 5, None)]
+    table = _table(console, wide, columns, title=f"Conflicting outcome values ({len(found)})", show_lines=True)
+    cut = None if wide else (80 if narrow else 120)  # characters of each sentence; --wide and --json have them whole
     for c in found:
-        sources = "\n".join(f"{v:g} [{kind}] {e.document} {e.start}-{e.end}: {e.sentence[:120]}" for v, kind, e in c.sources)
-        _row(table, c.arm_name, c.metric, c.subgroup or "-", " vs ".join(f"{v:g}" for v in c.values), sources)
+        sources = "\n".join(f"{v:g} [{kind}] {e.document} {e.start}-{e.end}: {_clip(e.sentence, cut)}"
+                            for v, kind, e in c.sources)
+        values = " vs ".join(f"{v:g}" for v in c.values)
+        if narrow:
+            _row(table, f"{c.arm_name}\n{c.metric}" + (f"\n({c.subgroup})" if c.subgroup else ""), values, sources)
+        else:
+            _row(table, c.arm_name, c.metric, c.subgroup or "-", values, sources)
     console.print(table)
