@@ -35,8 +35,9 @@ _TEX_INLINE = re.compile(r"\$([^$\r\n]{0,40})\$")
 _TEX_SUPERSCRIPT = re.compile(r"\^\{[\d,–\-]+\}")
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
 # a line ends at "\n", "\r\n" or a lone "\r" (a "\r\n" is one line end, never two)
-LINE_END = re.compile(r"\r\n|\r(?!\n)|\n")
-_BROKEN_WORD = re.compile(r"([A-Za-z]+)(-?)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*([A-Za-z]+)")
+EOL = r"(?:\r\n|\r(?!\n)|\n)"
+LINE_END = re.compile(EOL)
+_BROKEN_WORD = re.compile(rf"([A-Za-z]+)(-?)[ \t]*{EOL}\s*([A-Za-z]+)")
 _SPLIT_MARKS = re.compile(r"[(\[)\].!?]")  # the characters sentence splitting looks at
 _CITATION_AFTER = re.compile(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")

@@ -513,8 +513,7 @@ def _listing_semicolons(tokens: list[Token]) -> frozenset:
     """Positions of the semicolons that join list items: a run of semicolon-separated segments whose
     last one begins with "and"/"or", each earlier segment short and naming an entity."""
     semis = [i for i, t in enumerate(tokens) if t.text == ";"]
-    if not semis or tokens[semis[-1] + 1:semis[-1] + 2] == [] or \
-            tokens[semis[-1] + 1].lower not in ("and", "or"):
+    if not semis or semis[-1] + 1 >= len(tokens) or tokens[semis[-1] + 1].lower not in ("and", "or"):
         return frozenset()
     starts = [0] + [i + 1 for i in semis[:-1]]
     for lo, hi in zip(starts, semis):

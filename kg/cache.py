@@ -13,13 +13,12 @@ Pickle is not used, because loading a pickle runs whatever code it names.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 import msgspec
 
+from kg.atomic import atomic_open
 from kg.model import DocumentResult
 
 # What reading a document depends on, besides the document: these packages' files.
@@ -49,11 +48,16 @@ class DocumentCache:
         self.folder = Path(folder) / builder_version()
         self.hits = 0
         self.misses = 0
+        self._entries: dict[Path, Path] = {}
 
     def _entry(self, path: Path) -> Path:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        name = hashlib.sha256(path.name.encode("utf-8")).hexdigest()[:16]
-        return self.folder / f"{digest}-{name}.json"
+        """Where the result of ``path`` as it is now is kept (its bytes are hashed once per build)."""
+        entry = self._entries.get(path)
+        if entry is None:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            name = hashlib.sha256(path.name.encode("utf-8")).hexdigest()[:16]
+            entry = self._entries[path] = self.folder / f"{digest}-{name}.json"
+        return entry
 
     def get(self, path: Path) -> DocumentResult | None:
         """The cached result for this file as it is now, or None (also for a file that cannot be read)."""
@@ -71,14 +75,9 @@ class DocumentCache:
 
     def put(self, path: Path, result: DocumentResult) -> None:
         """Store a result (atomically; a cache that cannot be written is skipped, not fatal)."""
-        tmp = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            entry = self._entry(path)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".entry-", suffix=".tmp")
-            with os.fdopen(fd, "wb") as handle:
+            with atomic_open(self._entry(path), binary=True) as handle:
                 handle.write(msgspec.json.encode(result))
-            os.replace(tmp, entry)
         except OSError:
-            if tmp and os.path.exists(tmp):
-                os.unlink(tmp)
+            pass

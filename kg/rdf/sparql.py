@@ -95,12 +95,20 @@ def check_query(query: str, bindings=()) -> str:
 
 
 @lru_cache(maxsize=512)
+def _parse(query: str):
+    """rdflib's parse of a query (pyparsing's ParseException if it is not one); read-only, parsed once."""
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    return parseQuery(query)
+
+
+@lru_cache(maxsize=512)
 def _check(query: str, bindings: tuple) -> str:
     from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+    from rdflib.plugins.sparql.parser import parseUpdate
 
     try:
-        parsed = parseQuery(query)
+        parsed = _parse(query)
     except ParseException as exc:
         try:
             parseUpdate(query)
@@ -144,11 +152,9 @@ def bounded(query: str, max_rows: int) -> str:
     ...
     kg.rdf.sparql.SparqlError: LIMIT 50 is above the 10 rows one answer may hold; lower it, and page with OFFSET
     """
-    from rdflib.plugins.sparql.parser import parseQuery
-
     if check_query(query) == "ASK":
         return query
-    body = parseQuery(query)[1]
+    body = _parse(query)[1]
     clauses = body["limitoffset"] if "limitoffset" in body else {}
     if "limit" in clauses:
         limit = int(clauses["limit"])
