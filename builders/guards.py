@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from builders.patterns import class_entity
 from kg.ids import mint
 from kg.model import Entity
 
@@ -332,6 +333,90 @@ def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
                  r"comprise|involve)\b)[\w\-]+ ){0,2}$", before, re.I):
         return None
     return entity
+
+
+# -- a rescue that adds a drug to the therapy it makes work again ---------------------------------------
+# "X restored sensitivity to Y", "X potentiated the efficacy of Y", "blocking X rendered tumours
+# susceptible to Y": X is given with Y, so the strategy is the combination X + Y, not X alone. "X
+# overcame resistance to Y" says no such thing (X may replace Y) and keeps X alone.
+_SENSITIZING = re.compile(r"sensiti[sz]|susceptib|potentiat|synergi|restor\w*\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+                          r"(?:sensitivity|response|responsiveness|efficacy)|(?:enhanc|improv|increas)\w*\s+(?:the\s+)?"
+                          r"(?:[\w\-]+\s+)?(?:efficacy|sensitivity|response)", re.I)
+
+
+@dataclass(frozen=True)
+class _Part:
+    entity: Entity
+
+
+def _combined(m: MatchContext, parts: list[Entity]) -> Entity:
+    """The Regimen of ``parts`` given together (the recogniser's own combination, so the id is the one
+    the text's "X plus Y" gets), with its ``has_component`` facts."""
+    regimen, _ = m.reading.recognizer.combination([_Part(p) for p in parts])
+    for p in parts:
+        m.side.append((regimen, "has_component", p))
+    return regimen
+
+
+def _sensitizing(m: MatchContext) -> bool:
+    """The matched words say the therapy makes another work again (not merely that it works despite it)."""
+    lo, hi = m.match.start, min(m.match.end, len(m.tokens))
+    if any("sensitize" in m.tokens[i].cues for i in range(lo, hi)):
+        return True
+    return bool(_SENSITIZING.search(m.text[m.tokens[lo].start:m.tokens[hi - 1].end])) if hi > lo else False
+
+
+def _resisted_one(m: MatchContext) -> Entity | None:
+    """The one therapy the match names as resisted (None for none or several)."""
+    found = {e.id: e for e in m.slot_entities.get("resisted", ())}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_ADDED_BEFORE = re.compile(r"\b(?:add(?:ing|ed|ition of)|co-?(?:application|administration|treatment) (?:of|with)|"
+                           r"combin\w+ (?:with )?)\s*(?:(?:an?|the)\s+)?$", re.I)
+
+
+def _with_resisted(m: MatchContext, agent: Entity, token: int) -> Entity:
+    resisted = _resisted_one(m)
+    added = token >= 0 and bool(_ADDED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start))
+    if resisted is None or resisted.id == agent.id or not (added or _sensitizing(m)):
+        return agent
+    parts = set(m.reading.vocab.regimen_components.get(agent.id, ())) | \
+        set(m.reading.combination_parts.get(agent.id, ()))
+    if resisted.id in parts:
+        return agent  # "cetuximab plus X restored sensitivity to cetuximab": already the combination
+    return _combined(m, [agent, resisted])
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def added_to_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`not_resisted`, and a sensitizer, or a drug the text adds to the resisted therapy, becomes its
+    combination with that therapy ("alisertib restored sensitivity to cetuximab", "adding a MEK inhibitor
+    overcame resistance to cetuximab": the combination overcomes the resistance)."""
+    agent = not_resisted(entity, m, token)
+    return None if agent is None else _with_resisted(m, agent, token)
+
+
+_DRUG_LIKE = re.compile(r"(?:pharmacological |targeted )?(?:inhibit|block|target|neutrali|antagoni)")
+
+
+@transform({"Regimen"})
+def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What had to be blocked for a therapy to work, as the rescue: its inhibitor given with that therapy
+    ("blockade of TGF-beta signalling rendered tumours susceptible to anti-PD-1": a TGF-beta inhibitor
+    plus anti-PD-1). The therapy is the match's ``therapy`` slot."""
+    if entity.category not in ("Gene", "Molecule", "Pathway"):
+        return None
+    cue = m.first_cue("inhibition_of")
+    if cue is None or not _DRUG_LIKE.match(m.tokens[cue].lower):
+        return None  # knockdown, silencing, deletion: an experiment, not a drug to give
+    therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
+    if len(therapies) != 1:
+        return None
+    therapy = next(iter(therapies.values()))
+    cls, _ = class_entity([entity], "inhibitor", False, m.reading.vocab)
+    m.side.append((cls, "targets", entity))
+    return _combined(m, [cls, therapy])
 
 
 @transform(lambda cats: set(cats))

@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 import ahocorasick
 from rapidfuzz.distance import OSA
 
+from builders.abbreviations import find_pairs
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -811,6 +812,18 @@ def _inhibitor_abbreviations(r, text, mentions, rec) -> list:
 _SAME_ABBREVIATION = re.compile(r"\s*\([^()]{1,12}\)")
 
 
+def _long_form_start(text: str, bracket: int) -> int:
+    """Where the long form defined by the bracket at ``bracket`` starts ("programmed death receptor-1
+    (PD-1)"), so a class named through the abbreviation spans the whole name; the bracket itself
+    when no long form is found."""
+    close = text.find(")", bracket)
+    pairs = find_pairs(text[max(0, bracket - 200):close + 1]) if close > bracket else []
+    if not pairs:
+        return bracket
+    start = text.rfind(pairs[-1][1], max(0, bracket - 200), bracket)
+    return start if start >= 0 and not text[start + len(pairs[-1][1]):bracket].strip() else bracket
+
+
 def classes(r, text, mentions, rec):
     """Drug classes named by a target: ``anti-PD-1``, ``MEK inhibitors``, ``HER2-directed therapy``,
     ``dual PD-1/LAG-3 blockade``; lists joined by '/' name one class acting on every target."""
@@ -843,6 +856,12 @@ def classes(r, text, mentions, rec):
             j += 1
         anti = _ANTI_BEFORE.search(text, max(0, m.start - 5), m.start)
         after = _CLASS_AFTER.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
+        bracketed = None
+        if after is None and not anti and len(group) == 1 and text[m.start - 1:m.start] == "(" and \
+                text.startswith(")", end):
+            # "programmed death receptor-1 (PD-1) inhibitors": the abbreviation in brackets names the target
+            bracketed = _CLASS_AFTER.match(text, end + 1)
+            after = bracketed if bracketed and bracketed.group("head").lower() not in ("inhibition", "blockade") else None
         if not anti and not after and len(group) == 1 and m.entity.category in ("Gene", "Molecule", "Pathway") and (
                 _INHIBITORS_OF.search(text, max(0, m.start - 120), m.start) or
                 (of_list_end is not None and re.fullmatch(r"\s*(?:,|, and|, or|and|or)\s*", text[of_list_end:m.start]))):
@@ -906,10 +925,16 @@ def classes(r, text, mentions, rec):
             start = anti.start() if anti else m.start
             stop = after.end() if after else end
             surface = _singular(re.sub(r"\s+", " ", text[start:stop]).strip())
+            if after is not None and after is bracketed:
+                surface = _singular(f"{m.text}{text[after.start():after.end()]}".strip())
+                start = _long_form_start(text, m.start - 1)
             head = after.group("head") if after else shared.group("head") if shared else ""
             if shared is not None:
                 surface = _singular(f"{surface} {shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
+            known = r.vocab.class_for_targets(tuple(sorted({t.id for t in target_entities}))) if bracketed else None
+            if known is not None:  # the vocabulary's class of that target, whatever its head ("(PD-1) inhibitors")
+                entity = r.vocab.entities[known]
             if _DUAL_BEFORE.search(text, max(0, start - 12), start):
                 start = _DUAL_BEFORE.search(text, max(0, start - 12), start).start()
             for t in target_entities:
