@@ -318,7 +318,11 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
     mentions = biomarkers(r, text, mentions, rec)
+    if "xosom" in text:
+        mentions = exosomal(text, mentions)
     mentions = mechanisms(r, text, mentions, rec)
+    if _MAY_LIST_MECHANISMS.search(text):
+        mentions = listed_mechanisms(text, mentions)
     return mentions
 
 
@@ -946,6 +950,36 @@ def classes(r, text, mentions, rec):
     return out
 
 
+_EXOSOMAL_BEFORE = re.compile(r"\bexosom(?:al|e-derived|e-associated|e-encapsulated)\s+(?:(?:lncRNAs?|lnc-RNAs?|long "
+                              r"non-?coding RNAs?|miRNAs?|microRNAs?|mRNAs?|proteins?)\s+)?$", re.I)
+_EXOSOMAL_AFTER = re.compile(r"[-\s](?:containing|carrying|enriched|loaded|rich|positive)\s+exosomes?\b", re.I)
+
+
+def exosomal(text, mentions) -> list:
+    """A gene product carried by exosomes, read as a liquid-biopsy marker: "exosomal lncRNA UCA1",
+    "UCA1-containing exosomes" (the carrier alone, "exosomes", stays a molecule)."""
+    out, drop = [], set()
+    for k, m in enumerate(mentions):
+        if m.entity.category not in ("Gene", "Molecule") or m.entity.name.lower().startswith("exosome"):
+            continue
+        before = _EXOSOMAL_BEFORE.search(text, max(0, m.start - 60), m.start)
+        after = None if before else _EXOSOMAL_AFTER.match(text, m.end)
+        if not before and not after:
+            continue
+        start, end = (before.start(), m.end) if before else (m.start, after.end())
+        bare = re.sub(r"^(?:lncRNA|circRNA|miRNA|mRNA)\s+", "", m.entity.name)
+        name = f"exosomal {bare}"
+        entity = Entity(mint("biomarker", name), "Biomarker", name,
+                        tuple(sorted({f"exosomal {m.entity.name}", f"exosomal {bare} expression",
+                                      f"{bare}-containing exosomes"} - {name})), (),
+                        (("biomarker_kind", "expression"),))
+        out.append(_mention(start, end, text, entity))
+        drop.update(j for j, o in enumerate(mentions) if o.start < end and start < o.end)
+    if not out:
+        return mentions
+    return sorted([o for j, o in enumerate(mentions) if j not in drop] + out, key=lambda x: (x.start, x.end))
+
+
 def biomarkers(r, text, mentions, rec):
     """Expression and liquid-biopsy biomarkers: ``AXL positivity``, ``high miR-31-3p expression``,
     ``plasma HGF level``, ``ctDNA KRAS mutation``, ``EphB2-high``."""
@@ -1040,6 +1074,51 @@ def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, syn
     """A ResistanceMechanism named by the text (``MET activation``, ``AURKA/YAP1 axis``)."""
     attrs = (("taxonomy_class", cls),) if cls else ()
     return Entity(mint("mech", name), "ResistanceMechanism", name, tuple(s for s in synonyms if s != name), (), attrs)
+
+
+# "mechanisms proposed to explain the limited efficacy of ICIs include target heterogeneity, tumour-intrinsic
+# alterations and T-cell exhaustion": the items a list of resistance mechanisms names are processes of their
+# own even when no vocabulary knows them
+_MAY_LIST_MECHANISMS = re.compile(r"\b(?:mechanisms?|causes|factors|drivers|contributors)\b", re.I)
+_MECHANISM_LIST = re.compile(
+    r"\b(?:mechanisms?|causes|factors|drivers|contributors)\b(?P<head>[^.;:]{0,160}?)"
+    r"(?:,?\s*(?:including|includes?|included|such as|namely|e\.g\.,?)|\s*:)\s+(?P<list>[^.;]+)", re.I)
+_RESISTANCE_HEAD = re.compile(r"resistan|refractor|insensitiv|unresponsive|escape|limited (?:efficacy|effectiveness|benefit)|"
+                              r"(?:poor|lack of|reduced) (?:response|efficacy)|failure", re.I)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,|\band\b|\bor\b|\bas well as\b)\s*")
+_ITEM_WORD = re.compile(r"^[A-Za-z][\w\-/+]*$")
+_NOT_ITEM = re.compile(r"^(?:others?|etc|many|several|some|more|those|these|this|that|it|they|both|each|all)$|"
+                       r"\b(?:is|are|was|were|be|been|has|have|had|can|may|might|could|which|that|who|whose)\b", re.I)
+_ITEM_LEAD = re.compile(r"^(?:the|a|an|possibly|probably|also|even|particularly|especially|mainly|notably)\s+", re.I)
+
+
+def listed_mechanisms(text, mentions) -> list:
+    """Items of a list of resistance mechanisms that no other recogniser names become mechanisms of
+    their own ("target heterogeneity"); an item an entity already covers is left to that entity."""
+    out = list(mentions)
+    for lm in _MECHANISM_LIST.finditer(text):
+        if not _RESISTANCE_HEAD.search(lm.group("head")):
+            continue
+        body = lm.group("list")
+        stop = re.search(r"\b(?:which|that|whereas|while|but|because|who|whose)\b|\(|\[", body)
+        body = body[:stop.start()] if stop else body
+        pos = lm.start("list")
+        for part in _LIST_SPLIT.split(body):
+            part = part.strip()
+            start = text.find(part, pos) if part else -1
+            if start < 0:
+                continue
+            pos = start + len(part)
+            lead = _ITEM_LEAD.match(part)
+            item = part[lead.end():] if lead else part
+            start += len(part) - len(item)
+            words = item.split()
+            if not 1 <= len(words) <= 5 or not all(_ITEM_WORD.match(w) for w in words) or _NOT_ITEM.search(item) or \
+                    len(item) < 4 or any(m.start < start + len(item) and start < m.end for m in out):
+                continue
+            out.append(_mention(start, start + len(item), text, mechanism_entity(item[0].lower() + item[1:] if
+                                                                                item[1:2].islower() else item, [])))
+    return sorted(out, key=lambda x: (x.start, x.end)) if len(out) > len(mentions) else mentions
 
 
 def mechanisms(r, text, mentions, rec):
