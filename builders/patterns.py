@@ -828,11 +828,44 @@ def _long_form_start(text: str, bracket: int) -> int:
     return start if start >= 0 and not text[start + len(pairs[-1][1]):bracket].strip() else bracket
 
 
+_COMBINED_INHIBITION = re.compile(r"\b(?:combined|combinational|combination|dual|simultaneous|concurrent|joint)\s+"
+                                  r"(?:pharmacological\s+)?(?:inhibition|blockade|targeting)\s+of\s+(?:both\s+)?(?:the\s+)?$", re.I)
+
+
+def _combined_inhibitions(r, text, mentions, rec) -> list:
+    """"combinational inhibition of EGFR and YAP", "dual blockade of MEK and PI3K": the inhibitor of each
+    target named, given together (the regimen step joins them)."""
+    items = sorted(mentions, key=lambda m: m.start)
+    out, k = [], 0
+    while k < len(items):
+        m = items[k]
+        if m.entity.category != "Gene" or not _COMBINED_INHIBITION.search(text, max(0, m.start - 60), m.start):
+            out.append(m)
+            k += 1
+            continue
+        group = [m]
+        while k + len(group) < len(items) and items[k + len(group)].entity.category == "Gene" and \
+                re.fullmatch(r"\s*(?:,|, and|and|/|plus)\s*", text[group[-1].end:items[k + len(group)].start]):
+            group.append(items[k + len(group)])
+        if len(group) < 2:
+            out.append(m)
+            k += 1
+            continue
+        for g in group:
+            entity, _ = class_entity([g.entity], "inhibitor", False, r.vocab)  # named by the gene, as elsewhere
+            rec.imply(entity, "targets", g.entity)
+            out.append(_mention(g.start, g.end, text, entity))
+        k += len(group)
+    return out
+
+
 def classes(r, text, mentions, rec):
     """Drug classes named by a target: ``anti-PD-1``, ``MEK inhibitors``, ``HER2-directed therapy``,
     ``dual PD-1/LAG-3 blockade``; lists joined by '/' name one class acting on every target."""
     mentions = _slash_combinations(r, text, mentions, rec)
     mentions = _inhibitor_abbreviations(r, text, mentions, rec)
+    if "inhibition of" in text or "blockade of" in text or "targeting of" in text:
+        mentions = _combined_inhibitions(r, text, mentions, rec)
     out: list = []
     targets_ok = ("Gene", "Molecule", "Pathway")
     items = sorted(mentions, key=lambda m: m.start)
