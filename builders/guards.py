@@ -415,6 +415,7 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
         return None
     therapy = next(iter(therapies.values()))
     cls, _ = class_entity([entity], "inhibitor", False, m.reading.vocab)
+    cls = m.reading.vocab.entities.get(cls.id, cls)  # a class the vocabulary knows keeps its own names
     m.side.append((cls, "targets", entity))
     return _combined(m, [cls, therapy])
 

@@ -853,6 +853,7 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
             continue
         for g in group:
             entity, _ = class_entity([g.entity], "inhibitor", False, r.vocab)  # named by the gene, as elsewhere
+            entity = r.vocab.entities.get(entity.id, entity)  # a class the vocabulary knows keeps its own names
             rec.imply(entity, "targets", g.entity)
             out.append(_mention(g.start, g.end, text, entity))
         k += len(group)
