@@ -373,7 +373,7 @@ def _resisted_one(m: MatchContext) -> Entity | None:
 
 
 _ADDED_BEFORE = re.compile(r"\b(?:add(?:ing|ed|ition of)|co-?(?:application|administration|treatment) (?:of|with)|"
-                           r"combin\w+ (?:with )?)\s*(?:(?:an?|the)\s+)?$", re.I)
+                           r"combin\w+ with)\s*(?:(?:an?|the)\s+)?$", re.I)
 
 
 def _with_resisted(m: MatchContext, agent: Entity, token: int) -> Entity:
@@ -382,8 +382,9 @@ def _with_resisted(m: MatchContext, agent: Entity, token: int) -> Entity:
     if resisted is None or resisted.id == agent.id or not (added or _sensitizing(m)):
         return agent
     parts = set(m.reading.vocab.regimen_components.get(agent.id, ())) | \
-        set(m.reading.combination_parts.get(agent.id, ()))
-    if resisted.id in parts:
+        set(m.reading.combination_parts.get(agent.id, ())) | \
+        {c for mention, comps in (m.rec.regimens if m.rec is not None else ()) if mention.entity.id == agent.id for c in comps}
+    if {resisted.id, *m.reading.vocab.drug_classes.get(resisted.id, ())} & (parts | {agent.id}):
         return agent  # "cetuximab plus X restored sensitivity to cetuximab": already the combination
     return _combined(m, [agent, resisted])
 

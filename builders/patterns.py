@@ -832,30 +832,50 @@ _COMBINED_INHIBITION = re.compile(r"\b(?:combined|combinational|combination|dual
                                   r"(?:pharmacological\s+)?(?:inhibition|blockade|targeting)\s+of\s+(?:both\s+)?(?:the\s+)?$", re.I)
 
 
+_COMBINED_BEFORE = re.compile(r"\b(?:combined|combinational|simultaneous|concurrent|joint)\s+$", re.I)
+_INHIBITION_AFTER = re.compile(r"\s*(?:inhibition|blockade)\b", re.I)
+
+
+def _inhibitor_of(r, target: Entity) -> Entity | None:
+    """The inhibitor class of a gene, or of an alteration the vocabulary has a class for ("KRAS G12C inhibitor")."""
+    if target.category == "Alteration":
+        return r.vocab.entities.get(mint("class", f"{target.name} inhibitor"))
+    entity, _ = class_entity([target], "inhibitor", False, r.vocab)  # named by the gene, as elsewhere
+    return r.vocab.entities.get(entity.id, entity)  # a class the vocabulary knows keeps its own names
+
+
 def _combined_inhibitions(r, text, mentions, rec) -> list:
-    """"combinational inhibition of EGFR and YAP", "dual blockade of MEK and PI3K": the inhibitor of each
-    target named, given together (the regimen step joins them)."""
+    """"combinational inhibition of EGFR and YAP", "dual blockade of MEK and PI3K", "combined KRASG12C/SHP2
+    inhibition": the inhibitor of each target named, given together (the regimen step joins them)."""
     items = sorted(mentions, key=lambda m: m.start)
     out, k = [], 0
     while k < len(items):
         m = items[k]
-        if m.entity.category != "Gene" or not _COMBINED_INHIBITION.search(text, max(0, m.start - 60), m.start):
+        before = _COMBINED_INHIBITION.search(text, max(0, m.start - 60), m.start)
+        slashed = None if before else _COMBINED_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if m.entity.category not in ("Gene", "Alteration") or not (before or slashed):
             out.append(m)
             k += 1
             continue
+        join = r"\s*/\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
         group = [m]
-        while k + len(group) < len(items) and items[k + len(group)].entity.category == "Gene" and \
-                re.fullmatch(r"\s*(?:,|, and|and|/|plus)\s*", text[group[-1].end:items[k + len(group)].start]):
+        while k + len(group) < len(items) and items[k + len(group)].entity.category in ("Gene", "Alteration") and \
+                re.fullmatch(join, text[group[-1].end:items[k + len(group)].start]):
             group.append(items[k + len(group)])
-        if len(group) < 2:
+        classes_ = [_inhibitor_of(r, g.entity) for g in group]
+        if len(group) < 2 or any(c is None for c in classes_) or (slashed and not _INHIBITION_AFTER.match(text, group[-1].end)):
             out.append(m)
             k += 1
             continue
-        for g in group:
-            entity, _ = class_entity([g.entity], "inhibitor", False, r.vocab)  # named by the gene, as elsewhere
-            entity = r.vocab.entities.get(entity.id, entity)  # a class the vocabulary knows keeps its own names
-            rec.imply(entity, "targets", g.entity)
-            out.append(_mention(g.start, g.end, text, entity))
+        parts = []
+        for g, entity in zip(group, classes_):
+            if g.entity.category == "Gene":
+                rec.imply(entity, "targets", g.entity)
+            parts.append(_mention(g.start, g.end, text, entity))
+        out.extend(parts)
+        if slashed and len({p.entity.id for p in parts}) > 1:  # "A/B inhibition" is not a list the regimen step joins
+            regimen, comps = r.combination(parts)
+            rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
         k += len(group)
     return out
 
@@ -865,7 +885,7 @@ def classes(r, text, mentions, rec):
     ``dual PD-1/LAG-3 blockade``; lists joined by '/' name one class acting on every target."""
     mentions = _slash_combinations(r, text, mentions, rec)
     mentions = _inhibitor_abbreviations(r, text, mentions, rec)
-    if "inhibition of" in text or "blockade of" in text or "targeting of" in text:
+    if "inhibition" in text or "blockade" in text or "targeting of" in text:
         mentions = _combined_inhibitions(r, text, mentions, rec)
     out: list = []
     targets_ok = ("Gene", "Molecule", "Pathway")

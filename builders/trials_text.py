@@ -110,6 +110,10 @@ _MONTHS = ("month", "months", "mo", "mos", "m")
 _SUBGROUP_VS = re.compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
                           r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
 _REFS = re.compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
+# "<marker> was associated with a worse PFS": the carriers of the marker fared worse (or better) than the others
+_MARKER_ASSOCIATED = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:significantly\s+)?(?:associated|correlated)\s+"
+                                r"with\s+(?:a\s+|an\s+|significantly\s+)*(?:worse|better|shorter|longer|poorer|improved|"
+                                r"inferior|superior|lower|higher|reduced|prolonged)\b", re.I)
 _UNNAMED = re.compile(r"\b(?:an?|one|another)\s+(?:(?:randomi[sz]ed|single-arm|open-label|multicenter|multicentre|prospective|"
                       r"retrospective|pilot|clinical|phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?)[\s,]+){1,4}"
                       r"(?:clinical\s+)?(?:study|trial|analysis)\b[^.;]{0,40}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
@@ -1007,6 +1011,20 @@ class _Reader:
         return starts[-1] - len(re.search(r"(?:\bcompared (?:with|to)|\bfor comparison|\bwhereas|\bin contrast)?$",
                                           text[:starts[-1]], re.I).group(0))
 
+    def _marker_contrast(self, st, text: str, rec, fitting, lo: int) -> str | None:
+        """The marker whose carriers the first of two compared values belongs to, when one arm's patients are
+        split by a marker the sentence names right before: "<marker> was associated with a worse PFS (8.6 vs.
+        12.3 months)". None when the sentence is not of that form."""
+        if len(st.arms) != 1 or len(fitting) != 2 or not re.fullmatch(
+                r"\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*", text[fitting[0].end:fitting[1].start], re.I):
+            return None
+        said = _MARKER_ASSOCIATED.search(text, max(0, fitting[0].start - 160), fitting[0].start)
+        if said is None or not re.fullmatch(r"[\s(]*(?:[\w\-]+[\s,:(]*){0,3}", text[said.end():fitting[0].start]):
+            return None
+        markers = [t for t in rec.merged() if t.entity.category in ("Biomarker", "Alteration") and
+                   said.start() - 80 <= t.start and t.end <= said.start()]
+        return re.sub(r"^(?:an?|the)\s+", "", markers[-1].text, flags=re.I) if markers else None
+
     def _place(self, st, metric, fitting, text, rec, ev, subgroup, lo, hi, respectively) -> None:
         """Give each value of one metric to its arm, or leave it out."""
         contrast = _SUBGROUP_VS.search(text)
@@ -1014,6 +1032,13 @@ class _Reader:
             # "in RAS wild-type versus KRAS-mutant patients: ORR 28.6% vs 0": one arm, two subgroups
             for v, label in zip(fitting[:2], (contrast.group(1), contrast.group(2))):
                 self._add(st.arms[0], metric, v, ev, label)
+            return
+        marker = self._marker_contrast(st, text, rec, fitting, lo)
+        if marker is not None:
+            # "a high level of EPHA2 was associated with a worse PFS (8.6 vs. 12.3 months)": the marker's patients
+            # first, then the others, both on the one arm
+            self._add(st.arms[0], metric, fitting[0], ev, marker)
+            self._add(st.arms[0], metric, fitting[1], ev, f"not {marker}")
             return
         refs = self.arm_refs(st, text, rec, lo, hi)
         if len(fitting) == 1:
