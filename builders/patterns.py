@@ -916,7 +916,7 @@ def classes(r, text, mentions, rec):
         after = _CLASS_AFTER.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
         bracketed = None
         if after is None and not anti and len(group) == 1 and text[m.start - 1:m.start] == "(" and \
-                text.startswith(")", end):
+                text.startswith(")", end) and len(m.text) <= 12 and " " not in m.text:
             # "programmed death receptor-1 (PD-1) inhibitors": the abbreviation in brackets names the target
             bracketed = _CLASS_AFTER.match(text, end + 1)
             after = bracketed if bracketed and bracketed.group("head").lower() not in ("inhibition", "blockade") else None
