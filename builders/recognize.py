@@ -161,6 +161,9 @@ class Recognizer:
             start = end - length + 1
             if boundary_ok(text, start, end + 1):
                 raw.append((start, end + 1, key, "vocab"))
+            elif length >= 8 and " " in text[start:end + 1] and text[end + 1:end + 2] == "s" and \
+                    text[end:end + 1].isalpha() and boundary_ok(text, start, end + 2):
+                raw.append((start, end + 2, key, "vocab"))  # a plural of a name of several words ("uracil-DNA glycosylases")
         if abbreviations is not None:
             raw.extend(abbreviations.matches(text))
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0]), r[3] != "abbreviation", r[2]))
