@@ -356,7 +356,7 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
             effector.add(cid)
     for row in _read_tsv(folder / "cell_ontology.tsv"):
         cid = row["cl_id"]
-        names = (row["name"],) + _split(row.get("synonyms"))
+        names = (row["name"],) + _split(row.get("synonyms")) + _helper_order(row["name"])
         free = tuple(n for n in names if n.lower() not in vocab.by_name or vocab.by_name[n.lower()] == cid)
         if not free:
             continue
@@ -393,6 +393,24 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
 @lru_cache(maxsize=2)
 def _cached(folder: str) -> Vocabulary:
     return build_vocabulary(Path(folder))
+
+
+_HELPER = re.compile(r"^T-helper (\d+) cell$")
+
+
+def _helper_order(name: str) -> tuple[str, ...]:
+    """The other word order of a numbered helper T cell ("T-helper 1 cell": "type 1 T-helper cell").
+
+    >>> _helper_order("T-helper 17 cell")
+    ('type 17 T-helper cell', 'type 17 T helper cell', 'type 17 helper T cell')
+    >>> _helper_order("stem cell")
+    ()
+    """
+    m = _HELPER.match(name)
+    if m is None:
+        return ()
+    n = m.group(1)
+    return (f"type {n} T-helper cell", f"type {n} T helper cell", f"type {n} helper T cell")
 
 
 def load_vocabulary(folder: Path | None = None) -> Vocabulary:
