@@ -85,6 +85,20 @@ class Recognition:
         return out
 
 
+_CITATION_AFTER = re.compile(r"\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,.;:)]|$)")
+
+
+def cited_end(text: str, start: int, end: int) -> bool:
+    """Whether a phrase of words ends where a reference number is glued on ("low mutational burden5,",
+    "T-cell exclusion3 and"): the phrase ends in a lower-case word of four or more letters.
+
+    >>> cited_end("low mutational burden5, T-cell", 0, 21), cited_end("TH1 cells", 0, 2)
+    (True, False)
+    """
+    return end - start >= 8 and text[end - 4:end].isalpha() and text[end - 1].islower() and \
+        bool(_CITATION_AFTER.match(text, end)) and (start == 0 or text[start - 1] not in _WORD_CHARS)
+
+
 def boundary_ok(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a whole word or phrase (not a piece of a longer word)?"""
     before = text[start - 1] if start > 0 else " "
@@ -164,6 +178,8 @@ class Recognizer:
             elif length >= 8 and " " in text[start:end + 1] and text[end + 1:end + 2] == "s" and \
                     text[end:end + 1].isalpha() and boundary_ok(text, start, end + 2):
                 raw.append((start, end + 2, key, "vocab"))  # a plural of a name of several words ("uracil-DNA glycosylases")
+            elif cited_end(text, start, end + 1):
+                raw.append((start, end + 1, key, "vocab"))  # a reference number glued on ("low mutational burden5")
         if abbreviations is not None:
             raw.extend(abbreviations.matches(text))
         raw.sort(key=lambda r: (r[0], -(r[1] - r[0]), r[3] != "abbreviation", r[2]))
