@@ -28,7 +28,8 @@ from kg.view.style import CATEGORY_STYLE, PREDICATE_STYLE, edge_style, node_styl
 
 VIS_DIR = "templates/lib/vis-9.1.2"  # inside the pyvis package
 # In a physics view, a category with more nodes than this opens as one cluster node (click to open).
-# 30 opens the corpus biology as 6 clusters and 71 nodes, where labels can be read; 40 left 131 nodes, too many.
+# 30 opens the corpus biology as 6 clusters and 69 nodes, legible at the window's scale (about 0.75); 40 left
+# 106 nodes, at 0.64, where the labels ran together.
 CLUSTER_ABOVE = 30
 COMPACT_ABOVE = 150  # nodes; a bigger physics view is laid out compactly (see vis_options)
 
