@@ -213,7 +213,6 @@
     if (freed.length) { relayout(freed, done); } else if (done) { done(); }
   }
   view.clustered = function () { return Object.keys(clustered).sort(); };
-  view.openCategory = openCategory;
   if (data.cluster_above !== null) {
     data.legend.categories.forEach(function (c) {
       if (c.count > data.cluster_above) { clusterCategory(c.key, null); }
