@@ -63,6 +63,20 @@ def whole_page(graph, tmp_path_factory):
     return to_html(graph, tmp_path_factory.mktemp("view") / "graph.html")
 
 
+@pytest.fixture(scope="module")
+def all_page(graph, tmp_path_factory):
+    from kg.view import to_html
+
+    return to_html(graph, tmp_path_factory.mktemp("view") / "all.html", everything=True)
+
+
+def linked(graph, categories=None, predicates=()) -> tuple[set, list]:
+    """Nodes with an edge, and the edges, once ``categories`` (None: all) are kept and ``predicates`` dropped."""
+    kept = {e.id for e in graph.nodes() if categories is None or e.category in categories}
+    edges = [a for a in graph.assertions() if a.predicate not in predicates and a.subject in kept and a.object in kept]
+    return {a.subject for a in edges} | {a.object for a in edges}, edges
+
+
 def test_every_schema_term_has_a_style(graph):
     from kg.view.style import CATEGORY_STYLE, PREDICATE_STYLE
 
@@ -90,9 +104,41 @@ def test_content_security_policy_admits_exactly_the_page_scripts(whole_page):
     assert len(code) == 2 and hashes == allowed
 
 
-def test_page_data_match_the_graph(whole_page, graph):
+def test_every_category_is_biology_or_study(graph):
+    from kg.view.select import BIOLOGY_CATEGORIES, STRUCTURE_PREDICATES, STUDY_CATEGORIES
+
+    assert not set(BIOLOGY_CATEGORIES) & set(STUDY_CATEGORIES)
+    assert set(graph.schema.categories) == set(BIOLOGY_CATEGORIES) | set(STUDY_CATEGORIES)
+    assert set(STRUCTURE_PREDICATES) <= set(graph.schema.predicates)
+
+
+def test_whole_graph_opens_on_the_biology(whole_page, graph):
+    from kg.view.select import BIOLOGY_CATEGORIES, STRUCTURE_PREDICATES
+
     data = payload(parse(whole_page))
-    assert len(data["nodes"]) == graph.number_of_nodes() and len(data["edges"]) == graph.number_of_edges()
+    nodes, edges = linked(graph, BIOLOGY_CATEGORIES, STRUCTURE_PREDICATES)
+    assert {n["id"] for n in data["nodes"]} == nodes
+    assert {e["id"] for e in data["edges"]} == {a.id for a in edges}
+    assert {n["category"] for n in data["nodes"]} <= set(BIOLOGY_CATEGORIES)
+    assert not {e["predicate"] for e in data["edges"]} & set(STRUCTURE_PREDICATES)
+    assert {"Gene", "Alteration", "ResistanceMechanism", "Drug", "DrugClass", "Regimen"} <= {n["category"] for n in data["nodes"]}
+    biology = {e.id for e in graph.nodes() if e.category in BIOLOGY_CATEGORIES}
+    left = data["left_out"]
+    assert left["isolated"] == len(biology - nodes) > 0
+    assert left["categories"] == {c: sum(1 for _ in graph.nodes(c)) for c in ("Disease", "Document", "Trial", "TrialArm")}
+    assert left["predicates"]["has_component"] == sum(1 for _ in graph.assertions("has_component"))
+    text = whole_page.read_text(encoding="utf-8")
+    assert f'<span class="kg-count-left">{left["isolated"]}</span> isolated node(s)' in text
+    assert "Hidden nodes: Disease " in text and "crckg view --all" in text
+    big = [c["key"] for c in data["legend"]["categories"] if c["count"] > data["cluster_above"]]
+    assert big and f"({', '.join(big)})" in " ".join(text.split())  # the page names the categories that open clustered
+
+
+def test_page_data_match_the_graph(all_page, graph):
+    data = payload(parse(all_page))
+    nodes, _ = linked(graph)
+    assert {n["id"] for n in data["nodes"]} == nodes and len(data["edges"]) == graph.number_of_edges()
+    assert data["left_out"] == {"isolated": graph.number_of_nodes() - len(nodes), "categories": {}, "predicates": {}}
     by_id = {a.id: a for a in graph.assertions()}
     for item in data["edges"]:
         assertion = by_id[item["id"]]
@@ -104,7 +150,7 @@ def test_page_data_match_the_graph(whole_page, graph):
     arms = [n for n in data["nodes"] if n["category"] in ("TrialArm", "Trial") and n["info"]["outcomes"]]
     assert sum(len(n["info"]["outcomes"]) for n in arms) == len(graph.outcomes())
     legend = {c["key"]: c["count"] for c in data["legend"]["categories"]}
-    assert sum(legend.values()) == graph.number_of_nodes()
+    assert sum(legend.values()) == len(nodes)
 
 
 def test_same_graph_same_bytes(graph, tmp_path, built):
@@ -114,6 +160,8 @@ def test_same_graph_same_bytes(graph, tmp_path, built):
     assert to_html(graph, tmp_path / "b.html").read_bytes() == first
     run_cli("view", "--graph", built, "--out", tmp_path / "c.html")
     assert (tmp_path / "c.html").read_bytes() == first  # another process, read back from KGX
+    run_cli("view", "--graph", built, "--all", "--out", tmp_path / "d.html")
+    assert (tmp_path / "d.html").read_bytes() == to_html(graph, tmp_path / "e.html", everything=True).read_bytes()
 
 
 def test_document_text_is_never_markup(tmp_path):
@@ -152,6 +200,29 @@ def test_views_of_query_answers(graph, tmp_path):
         query_html(graph, "nonsense", [], tmp_path / "n.html")
 
 
+def test_rescue_arms_have_one_readable_label_and_trials_are_not_repeated(graph, tmp_path):
+    from kg.query import rescue_paths
+    from kg.view import query_html
+
+    paths = rescue_paths(graph, "EGFR blockade")
+    data = payload(parse(query_html(graph, "rescue", paths, tmp_path / "r.html")))
+    arms = [n for n in data["nodes"] if n["category"] == "TrialArm"]
+    trials = [n for n in data["nodes"] if n["category"] == "Trial"]
+    assert len(arms) >= 10 and len(trials) >= 10
+    names = {e.id: e.name for e in graph.nodes()}
+    for arm in arms:
+        entity = graph.entity(arm["id"])
+        trial, regimen = names[entity.attr("trial")], names[entity.attr("regimen")]
+        assert arm["label"].startswith(trial) and regimen in arm["label"], arm["label"]
+        assert arm["label"].count(regimen) == 1, f"{arm['label']!r} says its regimen twice"
+        assert ":" not in arm["label"].replace(f"{trial}: ", "", 1), f"{arm['label']!r} holds an identifier"
+    assert len({a["label"] for a in arms}) == len(arms), "two arms with one label"
+    assert len({t["label"] for t in trials}) == len({t["id"] for t in trials}) == len(trials), "a trial drawn twice"
+    reached = {arm.trial for p in paths for arm in p.arms}
+    assert reached == {t["id"] for t in trials}  # every trial of every chain, once
+    assert any(sum(arm.trial == t for p in paths for arm in p.arms) > 1 for t in reached)  # some reached by several chains
+
+
 def test_empty_graph_gives_an_empty_page(tmp_path):
     from kg.graph import KnowledgeGraph
     from kg.view import to_html
@@ -161,8 +232,13 @@ def test_empty_graph_gives_an_empty_page(tmp_path):
 
 
 def test_view_command(built, tmp_path):
+    proc = run_cli("view", "--graph", built, "--out", tmp_path / "g.html")
+    isolated = payload(parse(tmp_path / "g.html"))["left_out"]["isolated"]
+    assert f"Left out {isolated} isolated node(s)" in proc.stderr and "Hidden (--all draws them): Disease" in proc.stderr
+    proc = run_cli("view", "--graph", built, "--all", "--out", tmp_path / "a.html")
+    assert "Hidden" not in proc.stderr and "TrialArm" in {n["category"] for n in payload(parse(tmp_path / "a.html"))["nodes"]}
     proc = run_cli("view", "--graph", built, "--focus", "MET amplification", "--hops", "1", "--out", tmp_path / "m.html")
-    assert "Wrote" in proc.stderr and "needs no network" in proc.stderr
+    assert "Wrote" in proc.stderr and "needs no network" in proc.stderr and "Left out" not in proc.stderr
     data = payload(parse(tmp_path / "m.html"))
     assert data["focus"] == "crc:alt_met_amplification"
     assert {n["label"] for n in data["nodes"]} >= {"MET amplification", "MET", "anti-EGFR antibody"}
@@ -177,6 +253,7 @@ def test_view_command(built, tmp_path):
     (("--out", "graph.txt"), "needs a file name ending in .html"),
     (("--out", "no/such/folder/graph.html"), "does not exist"),
     (("--focus", "MET", "--rescue", "cetuximab"), "not both"),
+    (("--all", "--rescue", "cetuximab"), "is for the whole-graph view"),
     (("--rescue", "MET"), "not a Drug or DrugClass or Regimen"),
     (("--hops", "-1", "--focus", "MET"), "greater than or equal to 0"),
 ])

@@ -53,6 +53,29 @@ POINTS_ON_EDGE = """(id) => {
 }"""
 
 
+# Where a node is drawn, in page coordinates.
+NODE_AT = """(id) => {
+  const net = window.kgView.network;
+  const at = net.canvasToDOM(net.getPosition(id));
+  const box = document.querySelector('#kg-network canvas').getBoundingClientRect();
+  return {x: box.left + at.x, y: box.top + at.y};
+}"""
+DRAWN_IDS = "window.kgView.network.body.nodeIndices.slice()"
+
+
+def settled_again(page) -> None:
+    """Wait until the layout that a click or a search started has settled and stopped again."""
+    page.wait_for_selector("body[data-settled=true]", state="attached", timeout=30_000)
+
+
+def biology(graph):
+    """The nodes and edges the whole-graph view draws by default."""
+    from kg.view import selection
+
+    chosen = selection(graph)
+    return chosen, {n["id"] for n in chosen.nodes}
+
+
 def artifacts() -> Path:
     folder = Path(os.environ.get("CRCKG_ARTIFACTS", ROOT / "test-artifacts"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -88,19 +111,99 @@ def hover_edge(page, edge_id: str) -> str:
 
 def test_whole_graph_offline_counts_and_screenshot(browser, graph, tmp_path):
     from kg.view import to_html
+    from kg.view.page import CLUSTER_ABOVE
 
+    chosen, ids = biology(graph)
     page_file = to_html(graph, tmp_path / "graph.html")
     with chrome.visit(browser, page_file) as seen:
         settle_ms = seen.settle()
         drawn = seen.page.evaluate("window.kgView.drawn()")
+        clustered = seen.page.evaluate("window.kgView.clustered()")
+        on_canvas = set(seen.page.evaluate(DRAWN_IDS))
+        categories = set(seen.page.evaluate("window.kgView.nodes.get().map(n => n.category)"))
+        isolated = seen.page.inner_text("#kg-isolated")
         shot = artifacts() / "view-whole-graph.png"
         seen.page.screenshot(path=str(shot))
         physics = seen.page.evaluate("window.kgView.network.physics.physicsEnabled")
     assert seen.blocked == [], f"the page asked for the network: {seen.blocked}"
     assert seen.errors == []
-    assert drawn == {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges()}
+    counts = {c: sum(1 for n in chosen.nodes if n["category"] == c) for c in categories}
+    big = sorted(c for c, n in counts.items() if n > CLUSTER_ABOVE)
+    assert drawn == {"nodes": len(ids), "edges": len(chosen.edges), "clusters": len(big)} and big
+    assert clustered == big and {f"cluster:{c}" for c in big} <= on_canvas
+    assert not categories & {"Trial", "TrialArm", "Disease", "Document"}  # trial arms and trials are hidden
+    assert not any(id.startswith(("CLINICALTRIALS:", "crc:arm_", "crc:trial_")) for id in on_canvas)
+    assert isolated.startswith(f"{chosen.left_out['isolated']} isolated node(s)") and chosen.left_out["isolated"] > 0
     assert settle_ms > 0 and physics is False  # the layout settled and physics is off: nothing keeps spinning
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_a_cluster_opens_on_click_and_the_rest_stays_put(browser, graph, tmp_path):
+    from kg.view import to_html
+
+    chosen, _ = biology(graph)
+    genes = {n["id"] for n in chosen.nodes if n["category"] == "Gene"}
+    page_file = to_html(graph, tmp_path / "graph.html")
+    with chrome.visit(browser, page_file) as seen:
+        seen.settle()
+        before = seen.page.evaluate("window.kgView.network.getPositions()")
+        assert "cluster:Gene" in before and not genes & set(before)
+        hover = seen.page.evaluate(NODE_AT, "cluster:Gene")
+        seen.page.mouse.move(hover["x"], hover["y"])
+        card = seen.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000).inner_text()
+        seen.page.mouse.click(hover["x"], hover["y"])
+        settled_again(seen.page)
+        after = seen.page.evaluate("window.kgView.network.getPositions()")
+        clustered = seen.page.evaluate("window.kgView.clustered()")
+        on_canvas = set(seen.page.evaluate(DRAWN_IDS))
+        seen.page.screenshot(path=str(artifacts() / "view-gene-cluster-opened.png"))
+        seen.page.click("#kg-cluster")  # gather every category
+        settled_again(seen.page)
+        gathered = seen.page.evaluate("[window.kgView.clustered(), window.kgView.network.body.nodeIndices.length]")
+        seen.page.click("#kg-expand")  # and open them all
+        settled_again(seen.page)
+        expanded = seen.page.evaluate("[window.kgView.drawn(), window.kgView.network.body.nodeIndices.length]")
+    assert card.startswith(f"Gene · {len(genes)} nodes") and "click it to open it" in card
+    assert "Gene" not in clustered and "cluster:Gene" not in on_canvas and genes <= on_canvas
+    still = [k for k in before if k in after and not k.startswith("cluster:")]
+    assert still and all(before[k] == after[k] for k in still), "opening a cluster moved the rest of the map"
+    legend = {n["category"] for n in chosen.nodes}
+    assert gathered == [sorted(legend), len(legend)]
+    assert expanded == [{"nodes": len(chosen.nodes), "edges": len(chosen.edges), "clusters": 0}, len(chosen.nodes)]
+    assert seen.errors == [] and seen.blocked == []
+
+
+def test_search_closes_the_tooltip_and_opens_a_cluster(browser, graph, tmp_path):
+    from kg.view import to_html
+
+    chosen, _ = biology(graph)
+    # two nodes of a category that opens unclustered: the search then moves the view and nothing else
+    hovered, wanted = [n for n in chosen.nodes if n["category"] == "Regimen"][:2]
+    page_file = to_html(graph, tmp_path / "graph.html")
+    with chrome.visit(browser, page_file) as seen:
+        seen.settle()
+        assert "Gene" in seen.page.evaluate("window.kgView.clustered()")
+        at = seen.page.evaluate(NODE_AT, hovered["id"])
+        seen.page.mouse.move(at["x"], at["y"])
+        tip = seen.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+        assert tip.inner_text().startswith(hovered["label"])
+        # type and press Enter: the pointer stays where it is, over the canvas
+        seen.page.fill("#kg-search", wanted["label"])
+        seen.page.press("#kg-search", "Enter")
+        seen.page.wait_for_timeout(400)  # longer than the tooltip delay: a card about to open would be open
+        visibility = seen.page.evaluate("getComputedStyle(document.querySelector('div.vis-tooltip')).visibility")
+        first = seen.page.evaluate("window.kgView.network.getSelectedNodes()")
+        seen.page.fill("#kg-search", "c-MET")  # a synonym of MET, a gene: inside the Gene cluster
+        seen.page.press("#kg-search", "Enter")
+        settled_again(seen.page)
+        selected = seen.page.evaluate("window.kgView.network.getSelectedNodes()")
+        clustered = seen.page.evaluate("window.kgView.clustered()")
+        pinned = seen.page.inner_text("#kg-details")
+    assert visibility == "hidden", "the tooltip of the node hovered before the search stayed open"
+    assert first == [wanted["id"]]
+    assert selected == ["HGNC:7029"] and "Gene" not in clustered  # the search opened the Gene cluster
+    assert pinned.split("\n")[1] == "MET"
+    assert seen.errors == [] and seen.blocked == []
 
 
 def test_hovering_an_edge_shows_its_evidence(browser, graph, tmp_path):
@@ -111,6 +214,8 @@ def test_hovering_an_edge_shows_its_evidence(browser, graph, tmp_path):
     assert resistance, "the corpus states that MET amplification confers resistance"
     with chrome.visit(browser, page_file) as seen:
         seen.settle()
+        seen.page.click("#kg-expand")  # MET amplification opens inside the Alteration cluster
+        settled_again(seen.page)
         edge = resistance[0]
         text = hover_edge(seen.page, edge.id)
         seen.page.screenshot(path=str(artifacts() / "view-edge-tooltip.png"))
@@ -140,14 +245,17 @@ def test_hovering_a_node_shows_identifier_links(browser, graph, tmp_path):
 
 
 def test_filters_hide_categories_and_predicates(browser, graph, tmp_path):
-    from kg.view import to_html
+    from kg.view import selection, to_html
 
-    page_file = to_html(graph, tmp_path / "graph.html")
+    chosen = selection(graph, everything=True)
+    drawn_ids = {n["id"] for n in chosen.nodes}
+    page_file = to_html(graph, tmp_path / "graph.html", everything=True)
     arms = {e.id for e in graph.nodes("TrialArm")}
     arm_edges = sum(1 for a in graph.assertions() if a.subject in arms or a.object in arms)
     rescue_edges = sum(1 for _ in graph.assertions("overcomes"))
     with chrome.visit(browser, page_file) as seen:
         seen.settle()
+        clusters = seen.page.evaluate("window.kgView.drawn().clusters")
         seen.page.uncheck('#kg-categories input[value="TrialArm"]')
         no_arms = seen.page.evaluate("window.kgView.drawn()")
         seen.page.uncheck('#kg-predicates input[value="overcomes"]')
@@ -155,10 +263,12 @@ def test_filters_hide_categories_and_predicates(browser, graph, tmp_path):
         seen.page.check('#kg-categories input[value="TrialArm"]')
         seen.page.check('#kg-predicates input[value="overcomes"]')
         back = seen.page.evaluate("window.kgView.drawn()")
-    n, m = graph.number_of_nodes(), graph.number_of_edges()
-    assert no_arms == {"nodes": n - len(arms), "edges": m - arm_edges}
-    assert neither == {"nodes": n - len(arms), "edges": m - arm_edges - rescue_edges}
-    assert back == {"nodes": n, "edges": m}
+    n, m = len(drawn_ids), graph.number_of_edges()
+    assert arms <= drawn_ids and clusters >= 3  # with --all, trials and arms are drawn (clustered)
+    # the TrialArm cluster goes with its category, and comes back open
+    assert no_arms == {"nodes": n - len(arms), "edges": m - arm_edges, "clusters": clusters - 1}
+    assert neither == {"nodes": n - len(arms), "edges": m - arm_edges - rescue_edges, "clusters": clusters - 1}
+    assert back == {"nodes": n, "edges": m, "clusters": clusters - 1}
     assert seen.errors == []
 
 
@@ -171,6 +281,8 @@ def test_rescue_view_reads_left_to_right(browser, graph, tmp_path):
     with chrome.visit(browser, page_file) as seen:
         seen.settle()
         labels = seen.page.evaluate("window.kgView.nodes.get().map(n => n.label)")
+        labels_by_id = seen.page.evaluate("Object.fromEntries(window.kgView.nodes.get().map(n => [n.id, n.label]))")
+        categories = seen.page.evaluate("Object.fromEntries(window.kgView.nodes.get().map(n => [n.id, n.category]))")
         drawn = seen.page.evaluate("window.kgView.drawn()")
         x = seen.page.evaluate("(() => { const p = window.kgView.network.getPositions(); "
                                "return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, v.x])); })()")
@@ -184,6 +296,15 @@ def test_rescue_view_reads_left_to_right(browser, graph, tmp_path):
     p = next(p for p in paths if p.regimen_name == "adagrasib + cetuximab")
     arm = p.arms[0]
     assert x[p.therapy] < x[p.cause] < x[p.regimen] < x[arm.arm] < x[arm.trial]
+    # each arm once, with one readable label: its trial, then its regimen, each said once
+    arms = [graph.entity(a.arm) for q in paths for a in q.arms]
+    shown = {a.id: shown_label for a in arms for shown_label in [labels_by_id[a.id]]}
+    for entity in arms:
+        trial, regimen = graph.entity(entity.attr("trial")).name, graph.entity(entity.attr("regimen")).name
+        assert shown[entity.id].startswith(trial) and shown[entity.id].count(regimen) == 1, shown[entity.id]
+    assert len(set(shown.values())) == len(shown)
+    trials = [t for t, c in categories.items() if c == "Trial"]
+    assert len(trials) == len({labels_by_id[t] for t in trials}) == len({a.attr("trial") for a in arms})
     assert seen.errors == [] and seen.blocked == []
 
 

@@ -2,7 +2,8 @@
 
 Three kinds of view share one page:
 
-- the whole graph, laid out by physics that settles and then stops;
+- the whole graph, laid out by physics that settles and then stops: by default its biology only,
+  without isolated nodes, large categories gathered into clusters that open on a click;
 - the neighbourhood of one node (``focus``, ``hops``);
 - a query's answer; a rescue answer reads left to right: therapy → cause of resistance →
   regimen that overcomes it → trial arm → trial.
@@ -35,10 +36,13 @@ __all__ = ["to_html", "query_html", "selection", "render", "ViewError", "Selecti
 
 
 def selection(kg: KnowledgeGraph, focus: str | None = None, hops: int = 2, rescue: str | None = None,
-              title: str | None = None) -> Selection:
+              title: str | None = None, everything: bool = False) -> Selection:
     """What :func:`to_html` draws (see there for the parameters)."""
     if focus is not None and rescue is not None:
         raise ViewError("choose a neighbourhood (focus) or rescue chains (rescue), not both")
+    if everything and (focus is not None or rescue is not None):
+        raise ViewError("everything (--all) is for the whole-graph view; a neighbourhood or rescue view "
+                        "already draws every category it reaches")
     if rescue is not None:
         from kg.query import rescue_paths
 
@@ -49,14 +53,14 @@ def selection(kg: KnowledgeGraph, focus: str | None = None, hops: int = 2, rescu
     elif focus is not None:
         chosen = neighbourhood(kg, focus, hops)
     else:
-        chosen = whole_graph(kg)
+        chosen = whole_graph(kg, everything=everything)
     if title:
         chosen.title = title
     return chosen
 
 
 def to_html(kg: KnowledgeGraph, path, focus: str | None = None, hops: int = 2, rescue: str | None = None,
-            title: str | None = None) -> Path:
+            title: str | None = None, everything: bool = False) -> Path:
     """Write an interactive view of ``kg`` to ``path`` (a self-contained ``.html`` file).
 
     Parameters
@@ -72,6 +76,12 @@ def to_html(kg: KnowledgeGraph, path, focus: str | None = None, hops: int = 2, r
         Draw the rescue chains after this therapy ("EGFR blockade"), left to right.
     title : str, optional
         Page heading (default: says what the view shows).
+    everything : bool, default False
+        Whole-graph view only. By default it draws the biology: genes, alterations, mechanisms,
+        pathways, drugs, classes, regimens, biomarkers, cells and molecules, without trials, arms,
+        populations, documents and structure edges (what a regimen contains, trial bookkeeping).
+        ``True`` draws every category and predicate. Either way, a node left with no edge is not
+        drawn; the page says how many were left out.
 
     Returns
     -------
@@ -83,9 +93,9 @@ def to_html(kg: KnowledgeGraph, path, focus: str | None = None, hops: int = 2, r
     kg.query.QueryError
         ``focus`` or ``rescue`` names no node, or several.
     ViewError
-        Bad output path, both ``focus`` and ``rescue`` given, or nothing to draw.
+        Bad output path, both ``focus`` and ``rescue`` given, ``everything`` with either, or nothing to draw.
     """
-    return write(selection(kg, focus, hops, rescue, title), path)
+    return write(selection(kg, focus, hops, rescue, title, everything), path)
 
 
 def query_html(kg: KnowledgeGraph, kind: str, result, path) -> Path:

@@ -48,6 +48,21 @@ def outcome_text(outcome: Outcome) -> str:
     return f"{outcome.metric} {outcome.value:g}{unit}{tail}"
 
 
+def arm_label(trial: str, regimen: str) -> str:
+    """How a trial arm is labelled: its trial and its regimen, each said once.
+
+    >>> arm_label("BEACON", "cetuximab + encorafenib")
+    'BEACON: cetuximab + encorafenib'
+    >>> arm_label("study of adagrasib", "adagrasib")  # the trial's name already says the regimen
+    'study of adagrasib'
+    >>> arm_label("", "adagrasib")
+    'adagrasib'
+    """
+    if not trial or regimen.casefold() in trial.casefold():
+        return trial or regimen
+    return f"{trial}: {regimen}" if regimen else trial
+
+
 class Cards:
     """Builds node and edge items for one graph (looks up degrees, documents and IRIs once)."""
 
@@ -103,7 +118,10 @@ class Cards:
             "documents": [self._documents.get(d, d) for d in self.kg.mentioned_in(e.id)],
         }
         degree = self._degree.get(node_id, 0)
-        return {"id": e.id, "label": e.name, "category": e.category, "shape": style.shape, "color": style.colour,
+        label = e.name
+        if e.category == "TrialArm" and e.attr("trial") and e.attr("regimen"):
+            label = arm_label(self.name(e.attr("trial")), self.name(e.attr("regimen")))
+        return {"id": e.id, "label": label, "category": e.category, "shape": style.shape, "color": style.colour,
                 "value": degree + 1, "degree": degree, "info": info}
 
     def _outcome(self, outcome: Outcome) -> dict:

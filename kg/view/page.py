@@ -27,6 +27,11 @@ from kg.view.select import Selection
 from kg.view.style import CATEGORY_STYLE, PREDICATE_STYLE, edge_style, node_style
 
 VIS_DIR = "templates/lib/vis-9.1.2"  # inside the pyvis package
+# In a physics view, a category with more nodes than this opens as one cluster node (click to open).
+# 30 opens the corpus biology as 6 clusters and 69 nodes, legible at the window's scale (about 0.75); 40 left
+# 106 nodes, at 0.64, where the labels ran together.
+CLUSTER_ABOVE = 30
+COMPACT_ABOVE = 150  # nodes; a bigger physics view is laid out compactly (see vis_options)
 
 
 class ViewError(ValueError):
@@ -83,10 +88,13 @@ def vis_options(selection: Selection) -> dict:
     }
     if selection.hierarchical:
         options["layout"] = {"hierarchical": {"enabled": True, "direction": "LR", "levelSeparation": 300,
-                                              "nodeSpacing": 45, "treeSpacing": 90, "blockShifting": True,
+                                              "nodeSpacing": 40, "treeSpacing": 90, "blockShifting": True,
                                               "edgeMinimization": True, "parentCentralization": True}}
         options["physics"] = {"enabled": False}
-        options["nodes"]["scaling"]["label"]["drawThreshold"] = 4  # tall columns: keep labels readable
+        # Tall columns: one node size and one label size (the whole graph's degrees mean little here, and
+        # a big node overlapped its neighbour in the column), and labels drawn however small.
+        options["nodes"]["scaling"]["max"] = 14
+        options["nodes"]["scaling"]["label"] = {"enabled": False, "drawThreshold": 4}
         options["edges"]["smooth"] = {"enabled": True, "type": "cubicBezier", "forceDirection": "horizontal",
                                       "roundness": 0.45}
     else:
@@ -94,10 +102,14 @@ def vis_options(selection: Selection) -> dict:
         # Stabilisation runs before the first drawing and stops after a fixed number of
         # iterations; the page then switches physics off, so the layout never keeps spinning.
         # theta 0.8 (coarser Barnes-Hut cells than the default 0.5) cut settle time by a third
-        # on the corpus graph with no visible change in the layout.
+        # on the corpus graph with no visible change in the layout. A big view gets strong central
+        # gravity, short springs and milder repulsion: compact, it fits the window at a scale (about
+        # 0.75 for the corpus biology) where labels can be read. A small one would be cramped by them.
+        compact = n > COMPACT_ABOVE
         options["physics"] = {"enabled": True, "solver": "barnesHut", "minVelocity": 2,
-                              "barnesHut": {"theta": 0.8, "gravitationalConstant": -6000, "centralGravity": 0.35,
-                                            "springLength": 110, "springConstant": 0.05, "damping": 0.3,
+                              "barnesHut": {"theta": 0.8, "gravitationalConstant": -4000 if compact else -6000,
+                                            "centralGravity": 1.2 if compact else 0.35,
+                                            "springLength": 80 if compact else 110, "springConstant": 0.05, "damping": 0.3,
                                             "avoidOverlap": 0.1},
                               "stabilization": {"enabled": True, "iterations": stabilization_iterations(n),
                                                 "updateInterval": 20, "fit": True}}
@@ -152,7 +164,10 @@ def render(selection: Selection) -> str:
     nodes, edges, heading, _, _, options = network(selection).get_network_data()
     payload = {"title": selection.title, "subtitle": selection.subtitle, "focus": selection.focus,
                "hierarchical": selection.hierarchical, "nodes": nodes, "edges": edges,
-               "options": json.loads(options), "legend": _legend(selection)}
+               "options": json.loads(options), "legend": _legend(selection), "left_out": selection.left_out,
+               "cluster_above": None if selection.hierarchical else CLUSTER_ABOVE}
+    legend = payload["legend"]["categories"]
+    clustered = [c["key"] for c in legend if payload["cluster_above"] is not None and c["count"] > payload["cluster_above"]]
     scripts = [_asset("pyvis", f"{VIS_DIR}/vis-network.min.js"), _asset("kg.view", "assets/view.js")]
     return _template().render(
         title=heading, subtitle=selection.subtitle, version=__version__,
@@ -160,7 +175,8 @@ def render(selection: Selection) -> str:
         vis_css=Markup(_asset("pyvis", f"{VIS_DIR}/vis-network.css")),
         page_css=Markup(_asset("kg.view", "assets/view.css")),
         vis_js=Markup(scripts[0]), page_js=Markup(scripts[1]), data=Markup(json_for_script(payload)),
-        n_nodes=len(selection.nodes), n_edges=len(selection.edges))
+        n_nodes=len(selection.nodes), n_edges=len(selection.edges), left_out=selection.left_out,
+        cluster_above=payload["cluster_above"], clustered=clustered)
 
 
 def write(selection: Selection, path) -> Path:

@@ -10,8 +10,11 @@ Examples
 >>> from kg.query.testing import tiny_graph
 >>> kg = tiny_graph()
 >>> whole = whole_graph(kg)
->>> len(whole.nodes) == kg.number_of_nodes(), len(whole.edges) == kg.number_of_edges()
-(True, True)
+>>> sorted({n["category"] for n in whole.nodes} & set(STUDY_CATEGORIES))
+[]
+>>> everything = whole_graph(kg, everything=True)
+>>> len(everything.nodes) + everything.left_out["isolated"] == kg.number_of_nodes()
+True
 >>> near = neighbourhood(kg, "MET amplification", hops=1)
 >>> sorted(n["label"] for n in near.nodes)
 ['MET', 'MET amplification', 'anti-EGFR antibody']
@@ -22,6 +25,7 @@ Examples
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from kg.graph import KnowledgeGraph
@@ -30,6 +34,15 @@ from kg.query.resolve import resolve
 from kg.view.cards import Cards
 
 KINDS = ("rescue", "mechanisms", "trials", "paths", "profile")
+
+# What the whole-graph view draws by default: the biology. Every schema category is in one of the
+# two lists (a test checks it), so a new category is drawn or hidden by a decision, not by accident.
+BIOLOGY_CATEGORIES = ("Gene", "Alteration", "ResistanceMechanism", "Pathway", "Drug", "DrugClass", "Regimen",
+                      "Biomarker", "CellType", "Molecule")
+STUDY_CATEGORIES = ("Trial", "TrialArm", "Disease", "Document")  # trials, their arms and populations, sources
+# Edges that say how things are put together rather than what they do: what a regimen contains, and
+# how trials, arms, regimens and populations hang together. Hidden with the study categories.
+STRUCTURE_PREDICATES = ("has_component", "has_arm", "uses_regimen", "evaluates", "studied_in")
 
 
 @dataclass
@@ -42,6 +55,9 @@ class Selection:
     edges: list[dict] = field(default_factory=list)
     hierarchical: bool = False
     focus: str | None = None
+    #: what the view leaves out: ``isolated`` (nodes with no edge among those drawn), and the
+    #: ``categories`` and ``predicates`` it hides, each with how many nodes or edges that is.
+    left_out: dict = field(default_factory=lambda: {"isolated": 0, "categories": {}, "predicates": {}})
 
 
 class _Collector:
@@ -100,14 +116,32 @@ class _Collector:
         return Selection(title, subtitle, nodes, [self.edges[k] for k in sorted(self.edges)], hierarchical, focus)
 
 
-def whole_graph(kg: KnowledgeGraph, title: str = "crc-resistance-kg") -> Selection:
-    """Every node and edge of the graph."""
+def whole_graph(kg: KnowledgeGraph, title: str = "crc-resistance-kg", everything: bool = False) -> Selection:
+    """The biology of the graph, or (``everything``) every category and predicate; never an isolated node.
+
+    By default the categories of :data:`STUDY_CATEGORIES` and the edges of
+    :data:`STRUCTURE_PREDICATES` are left out. Then every node with no edge left is left
+    out too; ``left_out`` says how many of each were.
+    """
+    hidden_categories = set() if everything else set(STUDY_CATEGORIES)
+    hidden_predicates = set() if everything else set(STRUCTURE_PREDICATES)
+    kept = {e.id for e in kg.nodes() if e.category not in hidden_categories}
+    edges = [a for a in kg.assertions() if a.predicate not in hidden_predicates
+             and a.subject in kept and a.object in kept]
+    linked = {a.subject for a in edges} | {a.object for a in edges}
     c = _Collector(kg)
-    for e in kg.nodes():
-        c.node(e.id)
-    for a in kg.assertions():
+    for node_id in sorted(linked):
+        c.node(node_id)
+    for a in edges:
         c.assertion(a)
-    return c.selection(title, f"the whole graph: {kg.number_of_nodes()} nodes, {kg.number_of_edges()} edges")
+    categories = Counter(e.category for e in kg.nodes() if e.category in hidden_categories)
+    predicates = Counter(a.predicate for a in kg.assertions() if a.predicate in hidden_predicates)
+    isolated = len(kept - linked)
+    what = "the whole graph" if everything else "the biology (trials, arms, populations, documents and regimen parts hidden)"
+    chosen = c.selection(title, f"{what}: {len(linked)} nodes, {len(edges)} edges; {isolated} isolated node(s) left out")
+    chosen.left_out = {"isolated": isolated, "categories": dict(sorted(categories.items())),
+                       "predicates": dict(sorted(predicates.items()))}
+    return chosen
 
 
 def neighbourhood(kg: KnowledgeGraph, focus: str, hops: int = 2) -> Selection:

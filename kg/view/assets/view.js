@@ -101,28 +101,136 @@
   var view = {
     network: network, nodes: nodes, edges: edges, settled: false, settleMs: null,
     marks: { script: started, network: performance.now() },
+    // Nodes and edges the filters let through (drawn alone or inside a closed cluster), and clusters.
     drawn: function () {
-      return { nodes: network.body.nodeIndices.length, edges: network.body.edgeIndices.length };
+      return { nodes: nodeView.length, edges: edgeView.length, clusters: Object.keys(clustered).length };
     }
   };
   window.kgView = view;
 
-  // vis-network leaves its tooltip open when the pointer leaves the canvas; close it.
-  container.addEventListener("mouseleave", function () {
+  // vis-network has no call to close its hover card, and leaves it open when the pointer leaves the
+  // canvas or the view moves under a still pointer (a search). Close it, cancel a card about to open,
+  // and forget which item it showed, so hovering that item again opens it again.
+  function closeTooltip() {
+    var hover = network.interactionHandler;
+    if (hover) {
+      clearTimeout(hover.popupTimer);
+      hover.popupObj = undefined;
+      if (hover.popup) { hover.popup.hide(); }
+    }
     var tip = container.querySelector("div.vis-tooltip");
     if (tip) { tip.style.visibility = "hidden"; }
-  });
+  }
+  view.closeTooltip = closeTooltip;
+  container.addEventListener("mouseleave", closeTooltip);
+
+  // --- clusters by category ----------------------------------------------------------------
+  // In a physics view, a category with more than data.cluster_above nodes opens as one node (vis-network's
+  // clustering); a click on it opens it. Its members are then placed around it and the layout runs again
+  // for a bounded number of iterations with every other node held still, so the map does not move.
+  var CLUSTER = "cluster:";
+  var RELAYOUT_ITERATIONS = 250;
+  var GOLDEN = Math.PI * (3 - Math.sqrt(5));
+  var clustered = {};  // category -> id of its closed cluster
+  var look = {};
+  data.legend.categories.forEach(function (c) { look[c.key] = c; });
+
+  function clusterCard(cat, ids) {
+    var card = el("div", "kg-card");
+    card.appendChild(el("div", "kg-card-title", cat + " \u00b7 " + ids.length + " nodes"));
+    card.appendChild(el("div", "kg-card-kind", "a cluster of one category \u2014 click it to open it"));
+    var top = ids.map(function (id) { return nodes.get(id); }).sort(function (a, b) {
+      return b.degree - a.degree || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+    }).slice(0, 10).map(function (n) { return n.label; });
+    row(card, "most connected", top.join("; "));
+    return card;
+  }
+  function clusterCategory(cat, at) {
+    var ids = nodeView.getIds({ filter: function (n) { return n.category === cat; } }).sort();
+    if (ids.length < 2 || clustered[cat]) { return false; }
+    var inside = new Set(ids);
+    var props = { id: CLUSTER + cat, label: cat + " (" + ids.length + ")", shape: look[cat].shape,
+      color: look[cat].color, size: 26 + Math.min(ids.length, 120) / 6, borderWidth: 3,
+      font: { size: 20 }, mass: 1 + ids.length / 8, title: clusterCard(cat, ids) };
+    if (at) { props.x = at.x; props.y = at.y; }
+    network.cluster({
+      joinCondition: function (options) { return inside.has(options.id); },
+      clusterNodeProperties: props,
+      clusterEdgeProperties: { label: "", color: "#9E9E9E",
+        title: "Edges of the " + cat + " cluster: click the edge to list them, or the cluster to open it" }
+    });
+    clustered[cat] = CLUSTER + cat;
+    return true;
+  }
+  function openCategory(cat) {
+    // The members, most connected first, on a sunflower spiral around the cluster: none on top of another.
+    var id = clustered[cat];
+    delete clustered[cat];
+    if (!id || !network.findNode(id).length) { return []; }
+    var inside = network.getNodesInCluster(id);
+    network.openCluster(id, { releaseFunction: function (centre, positions) {
+      var order = Object.keys(positions).sort(function (a, b) {
+        return nodes.get(b).degree - nodes.get(a).degree || (a < b ? -1 : 1);
+      });
+      var out = {};
+      order.forEach(function (k, i) {
+        var r = 45 * Math.sqrt(i + 0.5);
+        out[k] = { x: centre.x + r * Math.cos(i * GOLDEN), y: centre.y + r * Math.sin(i * GOLDEN) };
+      });
+      return out;
+    } });
+    return inside;
+  }
+  function hold(ids, fixed) {
+    var plain = [];
+    ids.forEach(function (id) {
+      if (category[id] !== undefined) { plain.push({ id: id, fixed: fixed }); }
+      else { network.clustering.updateClusteredNode(id, { fixed: fixed }); }
+    });
+    nodes.update(plain);
+  }
+  // Run the layout again (bounded), moving only ``free`` (all nodes when null), then stop it.
+  function relayout(free, done) {
+    view.settled = false;
+    document.body.setAttribute("data-settled", "false");
+    var move = free ? new Set(free) : null;
+    var held = move ? network.body.nodeIndices.filter(function (id) { return !move.has(id); }) : [];
+    hold(held, true);
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      hold(held, false);
+      if (!move) { network.fit({ animation: false }); }
+      view.settled = true;
+      document.body.setAttribute("data-settled", "true");
+      if (done) { done(); }
+    });
+    network.setOptions({ physics: { enabled: true, stabilization: { fit: false } } });
+    network.stabilize(move ? RELAYOUT_ITERATIONS : data.options.physics.stabilization.iterations);
+  }
+  function openAndSettle(cat, done) {
+    closeTooltip();
+    var freed = openCategory(cat);
+    if (freed.length) { relayout(freed, done); } else if (done) { done(); }
+  }
+  view.clustered = function () { return Object.keys(clustered).sort(); };
+  if (data.cluster_above !== null) {
+    data.legend.categories.forEach(function (c) {
+      if (c.count > data.cluster_above) { clusterCategory(c.key, null); }
+    });
+  }
 
   // --- settle, then stop --------------------------------------------------------------------
   var loading = document.getElementById("kg-loading");
   var progress = document.getElementById("kg-progress");
   function settled() {
-    if (view.settled) { return; }
+    if (view.settleMs !== null) { return; }
     network.setOptions({ physics: { enabled: false } });
     view.settled = true;
     view.settleMs = performance.now();
     loading.hidden = true;
     document.body.setAttribute("data-settled", "true");
+    // fit() frames the nodes, not their labels: leave room for the labels of the outer columns
+    if (data.hierarchical) { network.moveTo({ scale: network.getScale() * 0.92, animation: false }); }
     if (data.focus) { select(data.focus); }
   }
   if (data.options.physics && data.options.physics.enabled) {
@@ -142,14 +250,37 @@
     while (details.children.length > 1) { details.removeChild(details.lastChild); }
     details.appendChild(card || hint);
   }
-  function select(id) {
+  function show(id) {
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
     pin(nodeCard(nodes.get(id), 0));
   }
+  function select(id) {
+    if (network.findNode(id).length > 1) {  // inside a closed cluster: open it first
+      openAndSettle(category[id], function () { show(id); });
+    } else {
+      show(id);
+    }
+  }
+  function clusterEdgeCard(id) {
+    // the edges a cluster edge stands for, each as subject - predicate -> object
+    var card = el("div", "kg-card");
+    var base = network.clustering.getBaseEdges(id).map(function (e) { return edges.get(e); }).filter(Boolean);
+    card.appendChild(el("div", "kg-card-title", base.length + " edge(s) into a cluster"));
+    base.sort(function (a, b) { return a.id < b.id ? -1 : 1; }).forEach(function (e) {
+      card.appendChild(el("div", "kg-row", e.info.subject + " \u2014 " + e.info.predicate + " \u2192 " + e.info.object));
+    });
+    card.appendChild(el("div", "kg-more", "Open the cluster to see each edge's evidence."));
+    return card;
+  }
   network.on("click", function (p) {
-    if (p.nodes.length) { pin(nodeCard(nodes.get(p.nodes[0]), 0)); }
-    else if (p.edges.length) { pin(edgeCard(edges.get(p.edges[0]), 0)); }
+    if (p.nodes.length && category[p.nodes[0]] === undefined) {  // a cluster: open it
+      var cat = p.nodes[0].slice(CLUSTER.length);
+      pin(null);
+      openAndSettle(cat, null);
+    } else if (p.nodes.length) { pin(nodeCard(nodes.get(p.nodes[0]), 0)); }
+    else if (p.edges.length && edges.get(p.edges[0])) { pin(edgeCard(edges.get(p.edges[0]), 0)); }
+    else if (p.edges.length) { pin(clusterEdgeCard(p.edges[0])); }
     else { pin(null); }
   });
 
@@ -173,6 +304,7 @@
   }
   document.getElementById("kg-find").addEventListener("submit", function (ev) {
     ev.preventDefault();
+    closeTooltip();  // the view is about to move: a card left open would describe what is no longer there
     var text = document.getElementById("kg-search").value;
     var id = find(text);
     if (!id) { status.textContent = text.trim() ? "no node matches" : ""; return; }
@@ -186,6 +318,23 @@
     select(id);
   });
   document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  var expand = document.getElementById("kg-expand");
+  var gather = document.getElementById("kg-cluster");
+  if (data.cluster_above === null) {
+    expand.hidden = true;
+    gather.hidden = true;
+  }
+  expand.addEventListener("click", function () {
+    closeTooltip();
+    var opened = Object.keys(clustered).map(openCategory);
+    if (opened.length) { relayout(null, null); }
+  });
+  gather.addEventListener("click", function () {
+    closeTooltip();
+    pin(null);
+    var made = data.legend.categories.map(function (c) { return clusterCategory(c.key, null); });
+    if (made.some(Boolean)) { relayout(null, null); }
+  });
 
   // --- legend and filters ------------------------------------------------------------------
   var SVG = "http://www.w3.org/2000/svg";
@@ -217,12 +366,22 @@
     return svg;
   }
   function refresh() {
+    // Open the closed clusters, filter, and close them again where they were (without the categories
+    // now hidden), so what a cluster holds always matches the filters.
+    var was = {};
+    Object.keys(clustered).forEach(function (cat) {
+      if (network.findNode(clustered[cat]).length) { was[cat] = network.getPosition(clustered[cat]); }
+      openCategory(cat);
+    });
     // Keep where the drawn nodes are, so a node shown again returns to its place. (The network's
     // own storePositions() fails on a filtered view: it visits nodes the view leaves out.)
     var at = network.getPositions();
-    nodes.update(Object.keys(at).map(function (id) { return { id: id, x: at[id].x, y: at[id].y }; }));
+    nodes.update(Object.keys(at).filter(function (id) { return category[id] !== undefined; }).map(function (id) {
+      return { id: id, x: at[id].x, y: at[id].y };
+    }));
     nodeView.refresh();
     edgeView.refresh();
+    Object.keys(was).forEach(function (cat) { clusterCategory(cat, was[cat]); });
   }
   function toggle(box, hidden) {
     box.addEventListener("change", function () {
