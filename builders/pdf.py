@@ -74,7 +74,8 @@ class _Line:
 @dataclass
 class _Page:
     lines: list[_Line]
-    height: float
+    bottom: float
+    top: float
     has_image: bool
 
 
@@ -128,7 +129,7 @@ def _layout(name: str, data: bytes) -> list[_Page]:
     pages = []
     try:
         for layout in extract_pages(io.BytesIO(data), password="", laparams=params):
-            page = _Page([], layout.height, False)
+            page = _Page([], layout.y0, layout.y1, False)
             for index, item in enumerate(layout):
                 if isinstance(item, (LTFigure, LTImage)):
                     page.has_image = True
@@ -156,19 +157,24 @@ def _short(exc: Exception) -> str:
 
 
 def _clean(text: str) -> str:
-    """One line's text: ligatures spelt out, runs of white space made one space.
+    """One line's text: ligatures spelt out, runs of white space made one space, soft hyphens
+    dropped but at the line's end.
 
-    >>> _clean("  the \\ufb01rst  line\\n")
-    'the first line'
+    >>> _clean("  the \\ufb01rst  line\\n"), _clean("hyper\\u00admu\\u00ad\\n")
+    ('the first line', 'hypermu\\xad')
     """
-    return " ".join(_LIGATURE.sub(lambda m: _LIGATURES[m.group()], text).split())
+    text = " ".join(_LIGATURE.sub(lambda m: _LIGATURES[m.group()], text).split())
+    if SOFT_HYPHEN in text:
+        text = text[:-1].replace(SOFT_HYPHEN, "") + text[-1]
+    return text
 
 
 def _drop_headers_and_footers(pages: list[_Page]) -> None:
     """Remove page numbers, and lines near an edge that repeat (digits aside) near an edge of another page."""
 
     def at_edge(line: _Line, page: _Page) -> bool:
-        return line.middle > page.height * (1 - EDGE_BAND) or line.middle < page.height * EDGE_BAND
+        band = (page.top - page.bottom) * EDGE_BAND
+        return line.middle > page.top - band or line.middle < page.bottom + band
 
     def key(line: _Line) -> str:
         return re.sub(r"\d+", "#", line.text.lower())
@@ -314,19 +320,27 @@ def _join_hyphens(lines: list[str], words: frozenset) -> list[str]:
 
     >>> _join_hyphens(["resistance to anti-", "EGFR drugs in tu-", "mours that are BRAF-", "mutant."], frozenset())
     ['resistance to anti-EGFR', 'drugs in tumours', 'that are BRAF-mutant.']
+    >>> _join_hyphens(["an anti-", "EGFR-", "targeted drug"], frozenset())
+    ['an anti-EGFR-targeted', 'drug']
     """
     out = list(lines)
-    for i in range(len(out) - 1):
+    i = 0
+    while i < len(out) - 1:
         end = _LINE_END_WORD.search(out[i])
         start = _FIRST_WORD.match(out[i + 1])
         if not end or not start or not start.group(1)[0].isalnum():
+            i += 1
             continue
         left, mark = end.group(1), end.group(2)
         right = start.group(1)
         glue = "-" if mark == "-" and _real_hyphen(left, right, words) else ""
         out[i] = out[i][:end.start(2)] + glue + right
         out[i + 1] = out[i + 1][start.end():]
-    return [line for line in out if line]
+        if out[i + 1]:
+            i += 1
+        else:  # the next line was that one word: the line after it may go on the same word
+            del out[i + 1]
+    return out
 
 
 def _real_hyphen(left: str, right: str, words: frozenset) -> bool:

@@ -73,6 +73,8 @@ def test_table_rows_are_tab_separated(table):
                     ["EXAMPLE-1", "cetuximab plus irinotecan", "28", "21", "3.4"],
                     ["EXAMPLE-2", "panitumumab", "27", "30", "4.0"],
                     ["EXAMPLE-3", "cetuximab plus avelumab", "33", "8", "3.6"]]
+    # the title sits near the top edge of the only page: not repeated, so kept
+    assert table.startswith("Rechallenge after anti-EGFR resistance\n\nThe table below")
     assert "\n\nTable 1 Rechallenge with anti-EGFR antibodies (illustrative values)\n\nTrial\t" in table
     assert "\t3.6\n\nORR: objective response rate" in table
 
