@@ -32,7 +32,7 @@ DRUGS, CLASSES, PATHWAYS = "ontology/vocab/drugs.yaml", "ontology/vocab/drug_cla
 # the project maintainers). No entry of these three files names an external source for its targets,
 # classes or pathway members, so none is claimed: an entry's DrugBank or HGNC id identifies the drug or
 # gene, not the source of the fact.
-SOURCE = "project curation (ontology/vocab/SOURCES.md); the entry names no external source"
+SOURCE = "project curation; the entry names no external source"
 
 
 @dataclass
