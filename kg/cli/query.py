@@ -303,8 +303,8 @@ def trials(
         cols = ("trial", "regimen", "n", "ORR", "mPFS", "mOS")
     else:
         cols = ("trial", "regimen", "n", "ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS", "docs")
-    if target is not None:  # how each arm answers --target: its drug's targets hop, literature or background
-        cols = cols[:2] + ("matched by",) + cols[2:]
+    if target is not None and wide:  # how each arm answers --target: its drug's targets hop, by layer
+        cols = cols[:2] + ("matched by",) + cols[2:]  # (under the regimen when the table must fit the terminal)
     flexible = {"trial": 3, "regimen": 3, "matched by": 3}
     table = _table(console, wide, [(c, flexible.get(c, 0), None if c in flexible else 8) for c in cols],
                    title=f"Trial arms ({len(table_)})", show_lines=not wide)
@@ -314,6 +314,8 @@ def trials(
             value = rec.get(col)
             if col == "matched by":
                 value = _chain(row.matched)
+            elif col == "regimen" and not wide and row.matched:
+                value = f"{value}\n(matched by {_chain(row.matched)})"
             elif col == "docs":
                 value = len(rec["documents"])
             elif col == "trial" and rec.get("status"):
