@@ -174,3 +174,16 @@ def test_background_in_kgx_and_rdf_round_trips_and_validates(tmp_path):
                         for st in bare)
     broken.remove((levelled[0], CRC.evidence_level, None))
     assert not validate(broken).conforms
+
+
+def test_trials_view_draws_the_background_hop_dashed(tdxd_graphs):
+    from kg.query import trials
+    from kg.view.select import answer
+
+    kg, _, _, _ = tdxd_graphs
+    selection = answer(kg, "trials", trials(kg, target="HER2"))
+    [edge] = [e for e in selection.edges if e["predicate"] == "targets"]
+    assert (edge["from"], edge["to"], edge.get("dashes")) == (TDXD, ERBB2, True)
+    [ev] = edge["info"]["evidence"]
+    assert ev["source"] == "background knowledge: ontology/vocab/drugs.yaml" and ev["span"] == ""
+    assert not any(e.get("dashes") for e in selection.edges if e["predicate"] == "has_arm")
