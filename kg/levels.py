@@ -5,12 +5,28 @@ from kg.model import Assertion
 from kg.schema import Schema
 
 
-def evidence_level(schema: Schema, assertion: Assertion) -> str:
-    """The strongest CIViC-style level (A best ... E) among an assertion's evidence."""
-    best = min(assertion.evidence, key=lambda ev: schema.rank_of(ev.study_kind))
+def evidence_level(schema: Schema, assertion: Assertion) -> str | None:
+    """The strongest CIViC-style level (A best ... E) among an assertion's literature evidence.
+
+    None for an edge of the background knowledge layer alone (no sentence states it, so no study
+    supports it).
+    """
+    literature = [ev for ev in assertion.evidence if ev.literature]
+    if not literature:
+        return None
+    best = min(literature, key=lambda ev: schema.rank_of(ev.study_kind))
     return schema.level_of(best.study_kind)
 
 
 def agent_type(assertion: Assertion) -> str:
+    """``text_mining_agent`` when a rule or table parser read any of the evidence, else ``manual_agent``
+    (curation, or the vocabularies' curated background knowledge)."""
     methods = {ev.method for ev in assertion.evidence}
-    return "manual_agent" if methods == {"curated"} else "text_mining_agent"
+    return "manual_agent" if methods <= {"curated", "vocabulary"} else "text_mining_agent"
+
+
+def layers(assertion) -> tuple[str, ...]:
+    """The knowledge layers an edge's evidence comes from: ``literature`` (sentences of documents) first,
+    then ``background`` (the vocabularies)."""
+    kinds = {ev.literature for ev in assertion.evidence}
+    return tuple(name for flag, name in ((True, "literature"), (False, "background")) if flag in kinds)

@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 
 from kg.ids import stable_hash
 
-METHODS = ("rule", "table", "curated")
+LITERATURE_METHODS = ("rule", "table", "curated")  # read from a document: a span of its text states the fact
+VOCABULARY = "vocabulary"  # background knowledge: a fact the vocabularies record, stated by no sentence
+METHODS = LITERATURE_METHODS + (VOCABULARY,)
 CONTEXT_CHARS = 32  # characters of prefix/suffix kept around an evidence span
 
 
@@ -39,6 +41,12 @@ class Evidence:
     to :data:`CONTEXT_CHARS` characters around it: together they make a W3C
     Web Annotation ``TextQuoteSelector``.
 
+    Background knowledge (``method == "vocabulary"``, see :mod:`kg.background`) is not read from a
+    document: ``document`` is the vocabulary file (``ontology/vocab/drugs.yaml``), ``section`` the
+    field of the entry that records the fact (``targets``), ``sentence`` the fact in words,
+    ``source`` what the vocabulary names as its source, and there are no offsets (``start`` and
+    ``end`` are 0 and are not written out). It sorts after the literature evidence of an edge.
+
     >>> ev = Evidence("d.txt", 4, 13, "MET gain.", "Intro", "rule", exact="MET\\ngain.", prefix="... ")
     >>> ev.quote
     'MET\\ngain.'
@@ -56,36 +64,47 @@ class Evidence:
     exact: str | None = None
     prefix: str = ""
     suffix: str = ""
+    source: str = ""
 
     @property
     def quote(self) -> str:
         """The exact source text of the span."""
         return self.sentence if self.exact is None else self.exact
 
+    @property
+    def literature(self) -> bool:
+        """True for evidence read from a document (a span of its text), False for background knowledge.
+
+        >>> Evidence("d.txt", 0, 4, "MET.", "", "rule").literature
+        True
+        >>> Evidence("ontology/vocab/drugs.yaml", 0, 0, "x", "targets", "vocabulary").literature
+        False
+        """
+        return self.method != VOCABULARY
+
     def key(self) -> tuple:
-        return (self.document, self.start, self.end, self.method)
+        """Identity and order of evidence on one edge: literature first, then by document and span."""
+        return (self.method == VOCABULARY, self.document, self.start, self.end, self.method)
 
     def to_dict(self) -> dict:
-        out = {
-            "document": self.document,
-            "start": self.start,
-            "end": self.end,
-            "sentence": self.sentence,
-            "section": self.section,
-            "method": self.method,
-            "study_kind": self.study_kind,
-        }
+        out = {"document": self.document}
+        if self.literature:
+            out.update(start=self.start, end=self.end)
+        out.update(sentence=self.sentence, section=self.section, method=self.method, study_kind=self.study_kind)
         if self.exact is not None:
             out["exact"] = self.exact
-        for key in ("prefix", "suffix"):
+        for key in ("prefix", "suffix", "source"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
         return out
 
     @classmethod
     def from_dict(cls, data: dict) -> "Evidence":
-        return cls(**{k: data[k] for k in ("document", "start", "end", "sentence", "section", "method", "study_kind")},
-                   exact=data.get("exact"), prefix=data.get("prefix", ""), suffix=data.get("suffix", ""))
+        return cls(data["document"], data["start"] if data["method"] != VOCABULARY else data.get("start", 0),
+                   data["end"] if data["method"] != VOCABULARY else data.get("end", 0),
+                   *(data[k] for k in ("sentence", "section", "method", "study_kind")),
+                   exact=data.get("exact"), prefix=data.get("prefix", ""), suffix=data.get("suffix", ""),
+                   source=data.get("source", ""))
 
 
 @dataclass(frozen=True)

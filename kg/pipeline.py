@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
 
+from kg.background import add_background
 from kg.budget import DEFAULT_BUDGET_S, Overrun, checked_budget, time_limit
 from kg.cache import DocumentCache
 from kg.conflicts import find_conflicts
@@ -41,6 +42,7 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     conflicts: list[dict] = field(default_factory=list)
     rejected: int = 0
+    background: dict | None = None  # what the background knowledge layer added (None: left out)
 
 
 # documents in formats that are not read yet (only plain text is)
@@ -353,12 +355,14 @@ def assemble(results: list[DocumentResult], report: BuildReport | None = None,
 def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None, workers: int = 1,
                 executor: str = "process", scheduler: str | None = None,
                 cache: DocumentCache | None = None,
-                budget_s: float | None = DEFAULT_BUDGET_S) -> tuple[KnowledgeGraph, BuildReport]:
+                budget_s: float | None = DEFAULT_BUDGET_S,
+                background: bool = True) -> tuple[KnowledgeGraph, BuildReport]:
     """Build the graph of a corpus directory (default: the bundled corpus).
 
     ``workers``, ``executor``, ``scheduler``, ``cache`` and ``budget_s`` (seconds of reading per
     document) are passed to :func:`read_all`; the graph is the same whatever they are, as long as
-    no document runs out of time.
+    no document runs out of time. With ``background`` (the default) the background knowledge layer
+    (:func:`kg.background.add_background`) is added after assembly; ``False`` leaves it out.
     """
     corpus_dir = Path(corpus_dir) if corpus_dir else bundled_corpus_dir()
     files, skipped = corpus_entries(corpus_dir)
@@ -366,4 +370,6 @@ def build_graph(corpus_dir=None, progress: Callable[[str], None] | None = None, 
     results, failed = read_all(files, progress, workers, executor, scheduler, cache, budget_s)
     report = BuildReport(failed=failed, skipped=skipped)
     kg = assemble(results, report, metadata)
+    if background:
+        report.background = add_background(kg).to_dict()
     return kg, report

@@ -98,8 +98,9 @@ class Schema:
     def biolink_category(self, category: str) -> str:
         return self.categories[category]["biolink"]
 
-    def level_of(self, study_kind: str) -> str:
-        return self.study_kinds[study_kind]["level"]
+    def level_of(self, study_kind: str) -> str | None:
+        """The evidence level (A-E) a kind of study supports; None for background knowledge, which is no study."""
+        return self.study_kinds[study_kind].get("level")
 
     def rank_of(self, study_kind: str) -> int:
         return self.study_kinds[study_kind]["rank"]

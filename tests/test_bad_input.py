@@ -145,9 +145,11 @@ def test_a_corpus_with_no_txt_names_what_it_has(tmp_path):
 
 
 def _evidence_spans(out):
+    """Every literature evidence record of a build (background knowledge, method vocabulary, has no span)."""
     for line in (out / "edges.jsonl").read_text(encoding="utf-8").splitlines():
         for ev in json.loads(line)["evidence"]:
-            yield ev
+            if ev["method"] != "vocabulary":
+                yield ev
     for line in (out / "nodes.jsonl").read_text(encoding="utf-8").splitlines():
         for o in json.loads(line).get("outcomes", ()):
             yield o["evidence"]

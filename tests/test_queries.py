@@ -23,11 +23,16 @@ def texts():
 
 
 def _check_hops(hops, texts):
-    """Every hop is either stated by sentences that match their source spans, or an inference that says why."""
+    """Every hop is stated by sentences that match their source spans, or recorded by a vocabulary (background
+    knowledge, labelled so), or an inference that says why."""
     assert hops
     for h in hops:
         assert h.evidence or h.inferred, h
+        assert h.layer == ("literature" if any(e.literature for e in h.evidence) else "background"), h
         for e in h.evidence:
+            if not e.literature:  # background knowledge has no span; tests/test_evidence.py checks it against the vocabulary
+                assert e.method == "vocabulary" and e.document.startswith("ontology/vocab/") and not e.start, e
+                continue
             assert collapse(texts[e.document][e.start:e.end]) == collapse(e.sentence), e
 
 

@@ -71,7 +71,11 @@ def test_evidence_for_a_node(built, graph):
     assert {"targets", "confers_resistance_to", "member_of"} <= {h["predicate"] for h in hops}
     table = run_cli("query", "evidence", "anti-EGFR antibody", "--limit", "2", "--graph", built).stdout
     assert f"{len(hops)} edge(s)" in table and f"First 2 of {len(hops)} edges shown" in table
-    assert "anti-EGFR antibody -targets-> EGFR" in table
+    for h in hops[:2]:  # each printed hop says its layer: a sentence states it, or only a vocabulary records it
+        assert f"{h['subject_name']} -{h['predicate']}-> {h['object_name']} ({h['layer']})" in table
+    assert {"literature", "background"} <= {h["layer"] for h in hops}
+    table = run_cli("query", "evidence", "anti-EGFR antibody", "--graph", built, "--wide").stdout
+    assert "anti-EGFR antibody -targets-> EGFR (literature)" in table
     # the edge form: subject, predicate and object
     [edge] = _json(built, "evidence", "MET amplification", "-p", "confers_resistance_to", "-o", "anti-EGFR antibody")
     assert edge["object_name"] == "anti-EGFR antibody" and edge["evidence"]
@@ -133,7 +137,8 @@ WIDTH_CASES = {
                 lambda d: (d["candidates"], f"Candidate regimens ({len(d['candidates'])})",
                            d["candidates"][0]["therapy_name"])),
     "evidence": (("evidence", "MET amplification"),
-                 lambda d: (d, f"{len(d)} edge(s), {sum(len(h['evidence']) for h in d)} sentence(s)",
+                 lambda d: (d, f"{len(d)} edge(s), "
+                               f"{sum(e['method'] != 'vocabulary' for h in d for e in h['evidence'])} sentence(s)",
                             d[0]["object_name"])),
     "conflicts": (("conflicts",),
                   lambda d: (d, f"Conflicting outcome values ({len(d)})", d[0]["arm_name"])),

@@ -28,6 +28,10 @@ def build(
     time_budget: float = typer.Option(DEFAULT_BUDGET_S, "--time-budget", metavar="SECONDS",
                                       help="Give up reading a document after this many seconds and report it as "
                                       "failed (the others are still built; exit code 1). Must be positive."),
+    background: bool = typer.Option(True, "--background/--no-background",
+                                    help="Add the background knowledge layer: the targets, classes and pathways the "
+                                         "vocabularies record for the drugs, classes and genes the documents name "
+                                         "(evidence method 'vocabulary'; default), or leave it out."),
 ) -> None:
     """Read the documents, build the graph and write nodes.jsonl, edges.jsonl, kg.ttl and report.json."""
     from rich.console import Console
@@ -78,6 +82,10 @@ def build(
         err.print("[red]error:[/red] no document could be read; nothing was written")
         raise typer.Exit(1)
     kg = assemble(results, report, metadata)
+    if background:
+        from kg.background import add_background
+
+        report.background = add_background(kg).to_dict()
 
     def write(staging: Path) -> list[Path]:
         written = [path for writer in (WRITERS[f] for f in BUILD_FORMATS) for path in writer(kg, staging)]
@@ -105,6 +113,11 @@ def build(
             table.add_row(f"  {pred}", str(n))
         for method, share in summary["edge_share_by_method"].items():
             table.add_row(f"edges with {method} evidence", f"{share:.1%}")
+        layers = summary["knowledge_layers"]
+        table.add_row("edges from the literature", str(layers["literature"]))
+        table.add_row("  with curated evidence", f"{summary['literature_edge_share_by_method'].get('curated', 0):.1%}")
+        table.add_row("edges from background knowledge only" if background else "background knowledge",
+                      str(layers["background_only"]) if background else "left out (--no-background)")
         table.add_row("conflicting outcomes", str(len(summary["conflicts"])))
         table.add_row("documents failed", str(len(failed)))
         table.add_row("corpus entries skipped", str(len(skipped)))

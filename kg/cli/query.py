@@ -70,24 +70,30 @@ def _row(table, *cells) -> None:
     table.add_row(*(Text(str(c)) for c in cells))
 
 
+def _said(hop) -> str:
+    """A hop's predicate as a chain prints it: ``targets (background)`` when no sentence states it."""
+    return f"{hop.predicate} (background)" if hop.background else hop.predicate
+
+
 def _chain(hops, max_hops: int = 0) -> str:
     """Hops on one line, each node once where two hops meet: ``A -p-> B <-q- C`` (``<-q-`` read backwards:
     C q B). Hops that do not meet are joined by `` ; ``. With ``max_hops``, a longer chain keeps its
-    last ``max_hops`` hops after a count of the others."""
+    last ``max_hops`` hops after a count of the others. A hop no sentence states (background knowledge,
+    or an inference) reads ``-p (background)->``."""
     hops = list(hops)
     skipped = len(hops) - max_hops if max_hops and len(hops) > max_hops else 0
     parts, last = ([f"(+{skipped} hop{'s' if skipped > 1 else ''}, --evidence) ..."] if skipped else []), None
     for h in hops[skipped:]:
         if last is not None and last == h.subject:
-            parts.append(f"-{h.predicate}-> {h.object_name}")
+            parts.append(f"-{_said(h)}-> {h.object_name}")
             last = h.object
         elif last is not None and last == h.object:
-            parts.append(f"<-{h.predicate}- {h.subject_name}")
+            parts.append(f"<-{_said(h)}- {h.subject_name}")
             last = h.subject
         else:
             if last is not None:
                 parts.append(";")
-            parts.append(f"{h.subject_name} -{h.predicate}-> {h.object_name}")
+            parts.append(f"{h.subject_name} -{_said(h)}-> {h.object_name}")
             last = h.object
     return " ".join(parts)
 
@@ -135,14 +141,19 @@ def _deliver(kg, answer, as_json: bool, html: Optional[Path] = None, kind: str =
 
 
 def _print_hops(console, hops, indent: str = "    ") -> None:
+    """Each hop with its layer (literature or background), then its sentences, then its vocabulary entries."""
     for h in hops:
         quals = dict(h.qualifiers)
         marks = "".join(f" [{esc(k)}: {esc(quals[k])}]" for k in ("direction", "certainty") if k in quals)
         console.print(f"{indent}[bold]{esc(h.subject_name)}[/bold] -{h.predicate}-> [bold]{esc(h.object_name)}[/bold]"
-                      + (f"[italic]{marks}[/italic]" if marks else ""))
+                      + (f"[italic]{marks}[/italic]" if marks else "") + f" [dim]({h.layer})[/dim]")
         if h.inferred:
             console.print(f"{indent}  [italic]inferred:[/italic] {esc(h.inferred)}")
         for e in h.evidence:
+            if not e.literature:
+                console.print(f"{indent}  [dim]background: {esc(e.document)} ({esc(e.section)}; {esc(e.source)}):[/dim] "
+                              f"{esc(e.sentence)}", highlight=False)
+                continue
             where = "; ".join(x for x in (e.section, e.study_kind.replace("_", " ")) if x)
             console.print(f"{indent}  [dim]{esc(e.document)} {e.start}-{e.end} ({esc(where)}):[/dim] {esc(e.sentence)}",
                           highlight=False)
@@ -190,7 +201,7 @@ def rescue(
                    ("regimen", 2, None), ("trial arms and outcomes", 4, None), ("docs", 0, None), ("via", 2, None)]
     table = _table(console, wide, columns, title=title, show_lines=True)
     for i, p in enumerate(paths[:limit], 1):
-        via = p.via + (" + inferred hop" if p.inferred else "") + (f"; matched: {p.match}" if p.match else "")
+        via = p.via + (" + background hop" if p.inferred else "") + (f"; matched: {p.match}" if p.match else "")
         arms = _arms_text(p.arms, 0 if wide else 4)
         strength = p.strength + (NEGATIVE if p.negative else "")
         if narrow:
@@ -292,14 +303,20 @@ def trials(
         cols = ("trial", "regimen", "n", "ORR", "mPFS", "mOS")
     else:
         cols = ("trial", "regimen", "n", "ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS", "docs")
-    flexible = {"trial": 3, "regimen": 3}
+    if target is not None and wide:  # how each arm answers --target: its drug's targets hop, by layer
+        cols = cols[:2] + ("matched by",) + cols[2:]  # (under the regimen when the table must fit the terminal)
+    flexible = {"trial": 3, "regimen": 3, "matched by": 3}
     table = _table(console, wide, [(c, flexible.get(c, 0), None if c in flexible else 8) for c in cols],
                    title=f"Trial arms ({len(table_)})", show_lines=not wide)
-    for rec in table_.records()[:limit]:
+    for row, rec in zip(table_.rows[:limit], table_.records()[:limit]):
         cells = []
         for col in cols:
             value = rec.get(col)
-            if col == "docs":
+            if col == "matched by":
+                value = _chain(row.matched)
+            elif col == "regimen" and not wide and row.matched:
+                value = f"{value}\n(matched by {_chain(row.matched)})"
+            elif col == "docs":
                 value = len(rec["documents"])
             elif col == "trial" and rec.get("status"):
                 value = f"{value} ({rec['status']})"  # an ongoing trial's arm is design, not a result
@@ -452,8 +469,10 @@ def evidence_(
         console.print("No such edge." if object_ is not None else f"No edge touches {esc(repr(node))}"
                       + (f" with predicate {esc(predicate)}." if predicate else "."))
         return
-    sentences = sum(len(h.evidence) for h in hops)
-    console.print(f"[bold]{len(hops)} edge(s), {sentences} sentence(s)[/bold]")
+    sentences = sum(1 for h in hops for e in h.evidence if e.literature)
+    entries = sum(1 for h in hops for e in h.evidence if not e.literature)
+    console.print(f"[bold]{len(hops)} edge(s), {sentences} sentence(s)"
+                  + (f", {entries} background vocabulary entr{'y' if entries == 1 else 'ies'}" if entries else "") + "[/bold]")
     _print_hops(console, hops[:limit], indent="")
     if len(hops) > limit:
         console.print(f"[dim]First {limit} of {len(hops)} edges shown; raise --limit for more, or --json for all.[/dim]")

@@ -45,8 +45,10 @@ def edge_records(kg: KnowledgeGraph) -> Iterator[dict]:
         row = {"id": a.id, "subject": a.subject, "predicate": schema.predicates[a.predicate].biolink,
                "original_predicate": f"crc:{a.predicate}", "object": a.object,
                "knowledge_level": "knowledge_assertion", "agent_type": agent_type(a),
-               "evidence_level": evidence_level(schema, a),
                "evidence": [ev.to_dict() for ev in a.evidence]}
+        level = evidence_level(schema, a)
+        if level is not None:  # None: background knowledge alone (evidence method vocabulary), no study behind it
+            row["evidence_level"] = level
         for key, value in a.qualifiers:
             row[key] = value
         yield row

@@ -63,9 +63,12 @@ class Path:
         return len(self.steps)
 
     def __str__(self) -> str:
+        """The path on one line; a step that no sentence states (background knowledge only) is marked ``(background)``."""
         parts = [self.names[0]]
         for i, step in enumerate(self.steps):
             said = "|".join(sorted({reads(h.predicate, fwd) or h.predicate for h, fwd in step}))
+            if all(h.background for h, _ in step):
+                said += " (background)"
             readable = all(reads(h.predicate, fwd) for h, fwd in step)
             parts.append(f"-{said}->" if readable else f"<-{said}-")
             parts.append(self.names[i + 1])

@@ -38,9 +38,19 @@ class _Record:
 class Hop:
     """One step of an answer: an edge with its evidence, or an inference the ontology makes.
 
-    ``evidence`` holds the sentences that state the edge. An inferred hop (class membership
-    from the vocabulary, a variant belonging to a broader alteration) has no sentence; it
-    says why in ``inferred``.
+    ``evidence`` holds the sentences that state the edge (literature first), then the vocabulary
+    entries that record it (background knowledge, method ``vocabulary``). An inferred hop (class
+    membership from the vocabulary, a variant belonging to a broader alteration) has no sentence;
+    it says why in ``inferred``.
+
+    ``layer`` says where the hop comes from: ``literature`` when a sentence of a document states
+    it, else ``background`` (only the vocabularies record it, or the query inferred it).
+
+    >>> from kg.model import Evidence
+    >>> vocab = Evidence("ontology/vocab/drugs.yaml", 0, 0, "T-DXd targets ERBB2", "targets", "vocabulary")
+    >>> h = Hop("DRUGBANK:DB14962", "trastuzumab deruxtecan", "targets", "HGNC:3430", "ERBB2", (vocab,))
+    >>> h.layer, h.documents, str(h)
+    ('background', (), 'trastuzumab deruxtecan -targets-> ERBB2  [background: ontology/vocab/drugs.yaml]')
     """
 
     subject: str
@@ -54,7 +64,18 @@ class Hop:
 
     @property
     def documents(self) -> tuple[str, ...]:
-        return tuple(sorted({e.document for e in self.evidence}))
+        """The documents whose sentences state the hop (background knowledge is not a document)."""
+        return tuple(sorted({e.document for e in self.evidence if e.literature}))
+
+    @property
+    def layer(self) -> str:
+        """``literature`` when a sentence states the hop, else ``background``."""
+        return "literature" if any(e.literature for e in self.evidence) else "background"
+
+    @property
+    def background(self) -> bool:
+        """True when no sentence states the hop (background knowledge or an inference)."""
+        return self.layer == "background"
 
     @property
     def negative(self) -> bool:
@@ -63,7 +84,7 @@ class Hop:
 
     def to_dict(self) -> dict:
         out = {"subject": self.subject, "subject_name": self.subject_name, "predicate": self.predicate,
-               "object": self.object, "object_name": self.object_name}
+               "object": self.object, "object_name": self.object_name, "layer": self.layer}
         if self.qualifiers:
             out["qualifiers"] = dict(self.qualifiers)
         if self.inferred:
@@ -72,7 +93,13 @@ class Hop:
         return out
 
     def __str__(self) -> str:
-        tail = f"  [inferred: {self.inferred}]" if self.inferred else f"  [{len(self.evidence)} sentence(s)]"
+        sentences = sum(1 for e in self.evidence if e.literature)
+        if self.inferred:
+            tail = f"  [inferred: {self.inferred}]"
+        elif sentences:
+            tail = f"  [{sentences} sentence(s)]"
+        else:
+            tail = f"  [background: {', '.join(sorted({e.document for e in self.evidence}))}]"
         return f"{self.subject_name} -{self.predicate}-> {self.object_name}{tail}"
 
 
@@ -91,6 +118,7 @@ class ArmOutcomes(_Record):
     outcomes: tuple[Outcome, ...] = ()
     hops: tuple[Hop, ...] = ()
     status: str | None = None  # "ongoing": a sentence says the trial is still running and gives no values
+    matched: tuple[Hop, ...] = ()  # how the arm answers a --target filter (its drug -targets-> the gene), by layer
 
     def values(self, metric: str, subgroup: str | None = None) -> list[float]:
         """Distinct values reported for a metric (several when sources disagree)."""
@@ -152,8 +180,9 @@ class RescuePath(_ViaClass, _Record):
 
     @property
     def inferred(self) -> bool:
-        """True when a hop comes from the vocabulary or an alteration hierarchy rather than a sentence."""
-        return any(h.inferred for h in self.hops)
+        """True when a hop comes from the vocabulary (background knowledge) or an alteration hierarchy
+        rather than a sentence."""
+        return any(h.background for h in self.hops)
 
 
 

@@ -108,7 +108,7 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
                     path = RescuePath(t.id, t.name, cause, kg.entity(cause).name, target, kg.entity(target).name,
                                       regimen, kg.entity(regimen).name, hops, arms, label, rank, tuple(sorted(docs)),
                                       scope.via, _match(why, (mech, bio), cause, target), negative)
-                    quality = (sum(1 for h in hops if h.inferred), scope.order, len(hops), rank, -len(docs), cause)
+                    quality = (sum(1 for h in hops if h.background), scope.order, len(hops), rank, -len(docs), cause)
                     key = (target, regimen, negative)
                     if key not in best or quality < best[key][0]:
                         best[key] = (quality, path)

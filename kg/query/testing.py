@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 
+from kg.background import add_background
 from kg.graph import KnowledgeGraph
 from kg.model import Assertion, Entity, Evidence, Outcome, quote_span
 
@@ -154,6 +155,18 @@ def with_ongoing_trial(kg: KnowledgeGraph) -> KnowledgeGraph:
                     (regimen, "overcomes", "crc:alt_met_amplification"), (trial, "evaluates", regimen),
                     (trial, "has_arm", arm), (arm, "uses_regimen", regimen)):
         kg.add_assertion(Assertion(s, p, o, (), [design]))
+    return kg
+
+
+def with_background(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """Add the background knowledge layer (:func:`kg.background.add_background`): what the vocabularies
+    record of the graph's drugs, classes and genes (adagrasib targets KRAS, is a KRAS G12C inhibitor ...).
+
+    >>> kg = with_background(tiny_graph())
+    >>> [(a.predicate, kg.entity(a.object).name, a.evidence[0].method) for a in kg.edges("DRUGBANK:DB15568", "out")]
+    [('targets', 'KRAS', 'vocabulary'), ('member_of', 'KRAS G12C inhibitor', 'vocabulary')]
+    """
+    add_background(kg)
     return kg
 
 

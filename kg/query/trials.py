@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.echo import shown
 from kg.graph import KnowledgeGraph
 from kg.query.arms import arm_rank, arm_record
 from kg.query.index import graph_index
-from kg.query.reasoning import related_alterations
-from kg.query.records import ArmOutcomes
+from kg.query.reasoning import edge_hop, hop, related_alterations, therapy_scope
+from kg.query.records import ArmOutcomes, Hop
 from kg.query.resolve import THERAPY, QueryError, resolve
 
 METRICS = ("n", "ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS", "OR_RR")
@@ -44,6 +44,8 @@ class TrialTable:
                 vals = a.values(metric)
                 rec[metric] = vals[0] if len(vals) == 1 else (vals or None)
             rec["documents"] = list(a.documents)
+            if a.matched:
+                rec["matched_by"] = [f"{h.subject_name} -{h.predicate}-> {h.object_name} ({h.layer})" for h in a.matched]
             out.append(rec)
         return out
 
@@ -95,13 +97,39 @@ def components(kg: KnowledgeGraph, regimen_id: str) -> set[str]:
     return seen
 
 
-def _targets_of(kg: KnowledgeGraph, node_id: str) -> set[str]:
-    idx = graph_index(kg)
-    out = {a.object for a in kg.edges(node_id, "out", "targets")}
-    out.update(idx.drug_targets.get(node_id, ()))
-    for cls in idx.drug_classes.get(node_id, ()):
-        out.update(idx.drug_targets.get(cls, ()))
-    return out
+def _stated_target(kg: KnowledgeGraph, node_id: str, gene_id: str) -> Hop | None:
+    """The ``targets`` edge from a drug or class to the gene (literature before background), else the
+    vocabulary's word for it (a graph built without the background layer), else None."""
+    edges = [a for a in kg.edges(node_id, "out", "targets") if a.object == gene_id]
+    if edges:
+        return max((edge_hop(kg, a) for a in edges), key=lambda h: h.layer == "literature")
+    if gene_id in graph_index(kg).drug_targets.get(node_id, ()):
+        return hop(kg, node_id, "targets", gene_id,
+                   inferred=f"vocabulary: {kg.entity(node_id).name} targets {kg.entity(gene_id).name}")
+    return None
+
+
+def target_hops(kg: KnowledgeGraph, node_id: str, gene_id: str) -> tuple[Hop, ...]:
+    """Why a drug (or class) acts on a gene: its ``targets`` hop, or its class's (``member_of`` then
+    ``targets``); empty when it does not. Each hop says whether a sentence states it (``literature``)
+    or only the vocabularies do (``background``).
+
+    >>> from kg.query.testing import tiny_graph, with_background
+    >>> kg = with_background(tiny_graph())
+    >>> [(h.predicate, h.object_name, h.layer) for h in target_hops(kg, "DRUGBANK:DB15568", "HGNC:6407")]
+    [('targets', 'KRAS', 'background')]
+    >>> target_hops(kg, "DRUGBANK:DB15568", "HGNC:7029")
+    ()
+    """
+    direct = _stated_target(kg, node_id, gene_id)
+    if direct is not None:
+        return (direct,)
+    for scope in therapy_scope(kg, kg.entity(node_id)):
+        if scope.relation == "class":
+            via = _stated_target(kg, scope.node, gene_id)
+            if via is not None:
+                return scope.hops + (via,)
+    return ()
 
 
 def trials(kg: KnowledgeGraph, regimen: str | None = None, drug: str | None = None, target: str | None = None,
@@ -116,7 +144,9 @@ def trials(kg: KnowledgeGraph, regimen: str | None = None, drug: str | None = No
     drug : str, optional
         Arms whose regimen contains this drug (or, for a class, any member of it).
     target : str, optional
-        Arms whose regimen contains a drug acting on this gene (``"ERBB2"``, ``"HER2"``, ``"HGNC:3430"``).
+        Arms whose regimen contains a drug acting on this gene (``"ERBB2"``, ``"HER2"``, ``"HGNC:3430"``):
+        a ``targets`` edge of the drug or of its class, stated by a sentence (literature) or recorded by
+        the vocabularies (background knowledge). The arm's ``matched`` hops show which, each with its layer.
     biomarker : str, optional
         Arms whose regimen is linked to this alteration or biomarker (or a related alteration)
         by an ``overcomes`` or predictive edge.
@@ -164,8 +194,11 @@ def trials(kg: KnowledgeGraph, regimen: str | None = None, drug: str | None = No
             continue
         if drg is not None and not (parts & drug_set):
             continue
-        if gene is not None and not any(gene.id in _targets_of(kg, p) for p in parts):
-            continue
+        matched: tuple[Hop, ...] = ()
+        if gene is not None:
+            matched = next((m for m in (target_hops(kg, p, gene.id) for p in sorted(parts)) if m), ())
+            if not matched:
+                continue
         if bio is not None:
             linked = {a.object for a in kg.edges(regimen_id, "out", "overcomes")}
             linked |= {a.subject for a in kg.edges(regimen_id, "in", ("predicts_response_to", "predicts_resistance_to"))}
@@ -177,6 +210,6 @@ def trials(kg: KnowledgeGraph, regimen: str | None = None, drug: str | None = No
                 continue
             if want_line and arm.line != want_line:
                 continue
-            rows.append(arm)
+            rows.append(replace(arm, matched=matched) if matched else arm)
     rows.sort(key=lambda a: (arm_rank(a)[0], a.trial_name.lower(), a.arm))
     return TrialTable(tuple(rows))

@@ -13,7 +13,7 @@ from rdflib.exceptions import ParserError
 
 from kg.graph import KnowledgeGraph
 from kg.model import Assertion, Entity, Evidence, Outcome
-from kg.rdf.namespaces import CRC, OA, RDF, RDFS, SKOS, attribute_term, converter, taxonomy_class
+from kg.rdf.namespaces import CRC, OA, PROV, RDF, RDFS, SKOS, attribute_term, converter, taxonomy_class
 from kg.schema import load_schema
 
 
@@ -63,6 +63,8 @@ class _Reader:
                       tuple(self.curie(x) for x in self.g.objects(node, SKOS.exactMatch)), tuple(sorted(attrs)))
 
     def evidence(self, ann, documents: dict) -> Evidence:
+        if (ann, RDF.type, CRC.VocabularyRecord) in self.g:
+            return self.record(ann)
         target = self.one(ann, OA.hasTarget, "oa:hasTarget")
         source = self.one(target, OA.hasSource, "oa:hasSource")
         if source not in documents:
@@ -83,6 +85,16 @@ class _Reader:
                         str(self.one(ann, CRC.study_kind, "crc:study_kind")),
                         exact=None if sentence is None else exact,
                         prefix=str(self.optional(quote, OA.prefix) or ""), suffix=str(self.optional(quote, OA.suffix) or ""))
+
+    def record(self, rec) -> Evidence:
+        """Background knowledge: a vocabulary record (no offsets; derived from a vocabulary file)."""
+        vocabulary = self.one(rec, PROV.wasDerivedFrom, "prov:wasDerivedFrom")
+        if (vocabulary, RDF.type, CRC.Vocabulary) not in self.g:
+            raise RDFReadError(f"vocabulary record <{rec}> is derived from <{vocabulary}>, which is not a crc:Vocabulary")
+        return Evidence(str(self.one(vocabulary, RDFS.label, "rdfs:label")), 0, 0,
+                        str(self.one(rec, CRC.sentence, "crc:sentence")), str(self.one(rec, CRC.section, "crc:section")),
+                        str(self.one(rec, CRC.method, "crc:method")), str(self.one(rec, CRC.study_kind, "crc:study_kind")),
+                        source=str(self.optional(rec, CRC.source) or ""))
 
     def read(self) -> KnowledgeGraph:
         kg = KnowledgeGraph()
@@ -119,7 +131,7 @@ class _Reader:
                 self.curie(self.one(st, RDF.subject, "rdf:subject")), str(predicate)[len(str(CRC)):],
                 self.curie(self.one(st, RDF.object, "rdf:object")), tuple(sorted(qualifiers)),
                 sorted((self.evidence(ann, documents) for ann in self.g.objects(st, CRC.evidence)),
-                       key=lambda ev: (ev.document, ev.start, ev.end, ev.method))))
+                       key=Evidence.key)))
         for node in sorted(self.g.subjects(RDF.type, CRC.Outcome)):
             arm = self.one_subject(node)
             values = {key: self.optional(node, CRC[key]) for key in ("ci_low", "ci_high", "p", "subgroup")}

@@ -8,6 +8,13 @@ Evidence is a W3C Web Annotation: ``oa:hasTarget`` a ``oa:SpecificResource`` who
 a ``oa:TextPositionSelector`` (start, end); the annotation and the statement are
 ``prov:wasDerivedFrom`` the document. Outcomes are nodes with ``xsd:decimal`` values.
 
+Background knowledge (evidence method ``vocabulary``, :mod:`kg.background`) is no annotation of a
+text: its evidence is a ``crc:VocabularyRecord`` with no target and no selector, carrying the method,
+the study kind ``background_knowledge``, the field (``crc:section``), the fact in words
+(``crc:sentence``) and ``crc:source``; it and the statement are ``prov:wasDerivedFrom`` the
+vocabulary file (a ``crc:Vocabulary`` labelled with its path). A statement stated by no sentence
+has no ``crc:evidence_level`` and its agent type is ``manual_agent``.
+
 No blank nodes: every resource has a content-derived IRI, so the same graph always gives the
 same triples. :mod:`kg.rdf.load` reads the result back into an equal KnowledgeGraph.
 
@@ -84,6 +91,15 @@ def evidence_iri(ev: Evidence) -> str:
     return instance_iri(f"evidence_{stable_hash(*sorted(ev.to_dict().items()))[:16]}")
 
 
+def vocabulary_iri(name: str) -> str:
+    """The IRI of a vocabulary file that background knowledge is derived from.
+
+    >>> vocabulary_iri("ontology/vocab/drugs.yaml")
+    'https://w3id.org/crc-resistance-kg/vocabulary_drugs'
+    """
+    return instance_iri("vocabulary_" + re.sub(r"[^A-Za-z0-9]+", "_", name.rsplit("/", 1)[-1].rsplit(".", 1)[0]))
+
+
 def outcome_iri(outcome: Outcome) -> str:
     return instance_iri(f"outcome_{stable_hash(outcome.arm, *sorted(outcome.to_dict().items(), key=str))[:16]}")
 
@@ -137,6 +153,7 @@ class Triples:
         self._iris: dict[str, str] = {}
         self._evidence_iris: dict[Evidence, str] = {}
         self.docs = {e.name: self.iri(e.id) for e in kg.nodes("Document")}
+        self._vocabularies: dict[str, str] = {}  # vocabulary file -> its IRI (background knowledge)
         self.taxonomy = {key: CRC[taxonomy_class_name(key, spec)]
                          for key, spec in self.schema.mechanism_taxonomy.items()}
         self._attributes = {key: attribute_iri(self.schema, key) for key in self.schema.node_attributes}
@@ -162,7 +179,7 @@ class Triples:
             self._register(out.evidence)
         self._makers = {"node": self._node, "statement": self._statement, "outcome": self._outcome,
                         "annotation": self._annotation, "target": self._target, "quote": self._quote,
-                        "position": self._position}
+                        "position": self._position, "record": self._record, "vocabulary": self._vocabulary}
 
     # -- indexing ---------------------------------------------------------------------------------------------
     def iri(self, curie: str) -> str:
@@ -180,6 +197,8 @@ class Triples:
         return iri
 
     def document(self, name: str) -> str:
+        if name in self._vocabularies:
+            return self._vocabularies[name]
         if name not in self.docs:
             raise RDFExportError(f"evidence cites {name!r}, which is not a Document node of the graph")
         return self.docs[name]
@@ -199,6 +218,12 @@ class Triples:
         ann = self.evidence_iri(ev)
         if ann in self.subjects:
             return  # mapped once, however many statements cite it
+        if not ev.literature:
+            if ev.document not in self._vocabularies:
+                iri = self._vocabularies[ev.document] = vocabulary_iri(ev.document)
+                self._subject(iri, "vocabulary", ev.document)
+            self._subject(ann, "record", ev)
+            return
         self.document(ev.document)
         self._subject(ann, "annotation", ev)
         for part in ("target", "quote", "position"):
@@ -245,7 +270,9 @@ class Triples:
         yield BIOLINK_PREDICATE, BIOLINK_NS + self.schema.predicates[a.predicate].biolink.split(":", 1)[1]
         yield BIOLINK_KNOWLEDGE_LEVEL, KNOWLEDGE_ASSERTION
         yield BIOLINK_AGENT_TYPE, Literal(agent_type(a))
-        yield CRC.evidence_level, Literal(evidence_level(self.schema, a))
+        level = evidence_level(self.schema, a)
+        if level is not None:  # None: background knowledge alone, which no study supports
+            yield CRC.evidence_level, Literal(level)
         for key, value in a.qualifiers:
             if key == "mechanism_class":
                 yield CRC.mechanism_class, self.taxonomy[value]
@@ -277,6 +304,20 @@ class Triples:
         yield CRC.section, Literal(ev.section)
         if ev.sentence != ev.quote:
             yield CRC.sentence, Literal(ev.sentence)
+
+    def _record(self, record: str, ev: Evidence) -> Iterator[tuple[str, Term]]:
+        yield RDF_TYPE, CRC.VocabularyRecord
+        yield PROV_DERIVED, self.document(ev.document)
+        yield CRC.method, Literal(ev.method)
+        yield CRC.study_kind, Literal(ev.study_kind)
+        yield CRC.section, Literal(ev.section)
+        yield CRC.sentence, Literal(ev.sentence)
+        if ev.source:
+            yield CRC.source, Literal(ev.source)
+
+    def _vocabulary(self, iri: str, name: str) -> Iterator[tuple[str, Term]]:
+        yield RDF_TYPE, CRC.Vocabulary
+        yield RDFS_LABEL, Literal(name)
 
     def _target(self, target: str, ev: Evidence) -> Iterator[tuple[str, Term]]:
         ann = target[:-len("/target")]

@@ -16,7 +16,7 @@ import re
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from kg.rdf.namespaces import BIOLINK, CRC, DCTERMS, OWL, RDF, RDFS, SKOS, attribute_term, bind_prefixes, converter, \
+from kg.rdf.namespaces import BIOLINK, CRC, DCTERMS, OWL, PROV, RDF, RDFS, SKOS, attribute_term, bind_prefixes, converter, \
     curie_term, instance, taxonomy_class
 from kg.schema import Schema, load_schema
 
@@ -29,6 +29,11 @@ EXTRA_CLASSES = {
                   RDF.Statement),
     "Outcome": ("outcome", "A result reported for a trial arm: metric, decimal value, unit, optional CI and P value.",
                 None),
+    "VocabularyRecord": ("vocabulary record", "Background knowledge: the entry of a vocabulary file of the project that "
+                         "records a fact no sentence states (the evidence of a background assertion); it quotes no text "
+                         "and is derived from the vocabulary (prov:wasDerivedFrom).", PROV.Entity),
+    "Vocabulary": ("vocabulary", "A vocabulary file of the project (ontology/vocab/), the source of background knowledge.",
+                   PROV.Entity),
 }
 
 

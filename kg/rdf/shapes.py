@@ -4,7 +4,10 @@ The shapes say what a well-formed export holds: one label per node; the attribut
 category may carry, with their datatypes and allowed values; for every predicate, the classes
 its subjects and objects may have; statement nodes with subject, predicate, object, levels and
 at least one evidence; outcomes with one metric, one ``xsd:decimal`` value and a unit, attached
-to exactly one trial arm; evidence with a source document and both selectors.
+to exactly one trial arm; literature evidence (an ``oa:Annotation``, method rule, table or
+curated) with a source document and both selectors, and an evidence level on every statement a
+sentence supports; background knowledge (a ``crc:VocabularyRecord``, method vocabulary) with no
+target or selector, derived from one ``crc:Vocabulary``, naming its field, the fact and its source.
 
 Shapes have IRIs of their own (``shape:...``), so the generated file is byte-stable.
 """
@@ -15,7 +18,8 @@ from dataclasses import dataclass
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 
-from kg.rdf.namespaces import BIOLINK, CRC, OA, RDF, RDFS, SH, XSD, attribute_term, bind_prefixes, instance, \
+from kg.model import VOCABULARY
+from kg.rdf.namespaces import BIOLINK, CRC, OA, PROV, RDF, RDFS, SH, XSD, attribute_term, bind_prefixes, instance, \
     taxonomy_class
 from kg.rdf.ontology import GENERATED_HEADER
 from kg.schema import Schema, load_schema
@@ -36,10 +40,12 @@ class _Builder:
         self.g.bind("sh", SH)
         self.g.bind("shape", SHAPE)
 
-    def node_shape(self, name: str, target: URIRef, message: str | None = None, via=SH.targetClass) -> URIRef:
+    def node_shape(self, name: str, target: URIRef | None, message: str | None = None, via=SH.targetClass) -> URIRef:
+        """A node shape; with ``target`` None, one that only other shapes refer to (in ``sh:or``)."""
         shape = _shape(name)
         self.g.add((shape, RDF.type, SH.NodeShape))
-        self.g.add((shape, via, target))
+        if target is not None:
+            self.g.add((shape, via, target))
         if message:
             self.g.add((shape, SH.message, Literal(message)))
         return shape
@@ -131,10 +137,17 @@ def shapes_graph(schema: Schema | None = None) -> Graph:
     b.prop(shape, "knowledge_level", BIOLINK.knowledge_level, min_count=1, max_count=1, values=["knowledge_assertion"])
     b.prop(shape, "agent_type", BIOLINK.agent_type, min_count=1, max_count=1,
            values=["manual_agent", "text_mining_agent"])
-    b.prop(shape, "evidence_level", CRC.evidence_level, min_count=1, max_count=1,
+    b.prop(shape, "evidence_level", CRC.evidence_level, max_count=1,
            values=schema.rdf_properties["evidence_level"]["values"])
-    b.prop(shape, "evidence", CRC.evidence, min_count=1, cls=[OA.Annotation],
-           message="every assertion needs at least one evidence annotation")
+    b.prop(shape, "evidence", CRC.evidence, min_count=1, cls=[OA.Annotation, CRC.VocabularyRecord],
+           message="every assertion needs at least one evidence annotation or vocabulary record")
+    # an evidence level is required unless every evidence of the statement is background knowledge
+    levelled = b.node_shape("Assertion-levelled", None)
+    b.prop(levelled, "evidence_level", CRC.evidence_level, min_count=1)
+    background = b.node_shape("Assertion-background-only", None)
+    b.prop(background, "evidence", CRC.evidence, cls=[CRC.VocabularyRecord])
+    b.g.add((shape, SH["or"], b.list([levelled, background])))
+    b.g.add((shape, SH.message, Literal("a statement that a sentence supports has an evidence level")))
     b.prop(shape, "mechanism_class", CRC.mechanism_class, max_count=1,
            values=[taxonomy_class(k, s) for k, s in schema.mechanism_taxonomy.items()])
     for key, allowed in sorted(schema.qualifiers.items()):
@@ -159,8 +172,10 @@ def shapes_graph(schema: Schema | None = None) -> Graph:
 
     shape = b.node_shape("Annotation", OA.Annotation)
     b.prop(shape, "target", OA.hasTarget, min_count=1, max_count=1, cls=[OA.SpecificResource])
-    b.prop(shape, "method", CRC.method, min_count=1, max_count=1, values=schema.rdf_properties["method"]["values"])
-    b.prop(shape, "study_kind", CRC.study_kind, min_count=1, max_count=1, values=sorted(schema.study_kinds))
+    literature = [m for m in schema.rdf_properties["method"]["values"] if m != VOCABULARY]
+    b.prop(shape, "method", CRC.method, min_count=1, max_count=1, values=literature)
+    b.prop(shape, "study_kind", CRC.study_kind, min_count=1, max_count=1,
+           values=sorted(k for k, spec in schema.study_kinds.items() if spec.get("level")))
     b.prop(shape, "section", CRC.section, min_count=1, max_count=1, datatype=XSD.string)
     b.prop(shape, "sentence", CRC.sentence, max_count=1, datatype=XSD.string)
     shape = b.node_shape("SpecificResource", OA.SpecificResource)
@@ -172,6 +187,18 @@ def shapes_graph(schema: Schema | None = None) -> Graph:
     shape = b.node_shape("TextPositionSelector", OA.TextPositionSelector)
     for key in ("start", "end"):
         b.prop(shape, key, OA[key], min_count=1, max_count=1, datatype=XSD.nonNegativeInteger)
+    shape = b.node_shape("VocabularyRecord", CRC.VocabularyRecord)
+    b.prop(shape, "method", CRC.method, min_count=1, max_count=1, values=[VOCABULARY])
+    b.prop(shape, "study_kind", CRC.study_kind, min_count=1, max_count=1,
+           values=sorted(k for k, spec in schema.study_kinds.items() if not spec.get("level")))
+    for key in ("section", "sentence", "source"):
+        b.prop(shape, key, CRC[key], min_count=1, max_count=1, datatype=XSD.string)
+    b.prop(shape, "derived_from", PROV.wasDerivedFrom, min_count=1, max_count=1, cls=[CRC.Vocabulary],
+           message="a vocabulary record is derived from one vocabulary file")
+    b.prop(shape, "no_target", OA.hasTarget, max_count=0,
+           message="background knowledge quotes no text: a vocabulary record has no oa:hasTarget")
+    shape = b.node_shape("Vocabulary", CRC.Vocabulary)
+    b.prop(shape, "label", RDFS.label, min_count=1, max_count=1, datatype=XSD.string)
     return b.g
 
 

@@ -33,8 +33,8 @@ CRC_TERMS = (
     # node categories
     "Gene", "Alteration", "Pathway", "Drug", "DrugClass", "Regimen", "ResistanceMechanism", "Biomarker", "CellType",
     "Molecule", "Trial", "TrialArm", "Disease", "Document",
-    # statements and results
-    "Assertion", "Outcome",
+    # statements and results; background knowledge (a vocabulary entry as evidence, the vocabulary file)
+    "Assertion", "Outcome", "VocabularyRecord", "Vocabulary",
     # the resistance-mechanism taxonomy
     "OnTargetAlteration", "BypassReceptorActivation", "DownstreamPathwayReactivation", "PhenotypicPlasticity",
     "TumourMicroenvironment", "ImmuneEvasion", "DrugInactivationOrReducedExposure", "PostTranslationalModification",
@@ -50,7 +50,7 @@ CRC_TERMS = (
     # statement qualifiers, outcomes and evidence
     "mentioned_in", "has_outcome", "evidence", "evidence_level", "mechanism_class", "resistance_type", "specimen",
     "object_direction", "certainty", "direction", "population", "metric", "value", "unit", "ci_low", "ci_high", "p", "subgroup", "method",
-    "study_kind", "section", "sentence",
+    "study_kind", "section", "sentence", "source",
 )
 
 #: The W3C Web Annotation terms the export uses.

@@ -128,6 +128,9 @@ class Cards:
         return {"text": outcome_text(outcome), **self._evidence(outcome.evidence)}
 
     def _evidence(self, ev: Evidence) -> dict:
+        if not ev.literature:  # background knowledge: a vocabulary entry, no document and no offsets
+            return {"quote": ev.sentence, "document": ev.document, "source": f"background knowledge: {ev.document}",
+                    "section": ev.section, "span": "", "study": ev.source, "method": ev.method}
         return {"quote": ev.sentence, "document": ev.document, "source": self._documents.get(ev.document, ev.document),
                 "section": ev.section, "span": f"{ev.start}–{ev.end}", "study": ev.study_kind.replace("_", " "),
                 "method": ev.method}
@@ -165,6 +168,6 @@ class Cards:
         }
         item = {"id": edge_id, "from": subject, "to": object_, "predicate": predicate, "label": style.label,
                 "color": style.colour, "value": max(1, len(evidence)), "info": info}
-        if inferred:
-            item["dashes"] = True
+        if inferred or (evidence and not any(ev.literature for ev in evidence)):
+            item["dashes"] = True  # no sentence states it: an inference, or background knowledge alone
         return item

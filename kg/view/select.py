@@ -188,6 +188,8 @@ def answer(kg: KnowledgeGraph, kind: str, result) -> Selection:
     if kind == "trials":
         for arm in result:
             c.arm(arm)
+            for h in arm.matched:  # how the arm answers --target (a background hop is drawn dashed)
+                c.hop(h)
         return c.selection("Trial arms", f"{len(result)} arm(s)")
     if kind == "paths":
         for p in result:

@@ -36,7 +36,7 @@
     shown.forEach(function (q) {
       if (q.text) { card.appendChild(el("div", "kg-row", q.text)); }
       card.appendChild(el("blockquote", null, "\u201c" + q.quote + "\u201d"));
-      var where = [q.source, q.section, "chars " + q.span, q.study].filter(Boolean).join(" \u00b7 ");
+      var where = [q.source, q.section, q.span ? "chars " + q.span : "", q.study].filter(Boolean).join(" \u00b7 ");
       card.appendChild(el("cite", null, where));
     });
     if (items.length > shown.length) {
