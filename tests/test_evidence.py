@@ -38,8 +38,10 @@ def test_every_edge_evidence_matches_its_source(built):
     texts = _texts()
     n = skipped = 0
     for edge in _records(built / "edges.jsonl"):
-        assert edge["evidence"], f"edge {edge['id']} has no evidence"
-        for ev in edge["evidence"]:
+        assert edge["evidence"] or edge.get("background_evidence"), f"edge {edge['id']} has no evidence"
+        assert all(_offset_checked(ev) for ev in edge["evidence"]), "`evidence` holds sentences only"
+        assert not any(_offset_checked(ev) for ev in edge.get("background_evidence", ()))
+        for ev in edge["evidence"] + edge.get("background_evidence", []):
             if not _offset_checked(ev):
                 skipped += 1
                 continue
@@ -85,9 +87,8 @@ def test_background_evidence_is_what_the_vocabulary_records(built):
     mentioned = {n["id"] for n in _records(built / "nodes.jsonl") if n.get("mentioned_in")}
     n = 0
     for edge in _records(built / "edges.jsonl"):
-        for ev in edge["evidence"]:
-            if ev["method"] != "vocabulary":
-                continue
+        for ev in edge.get("background_evidence", ()):
+            assert ev["method"] == "vocabulary", ev
             assert not {"start", "end", "exact", "prefix", "suffix"} & set(ev), ev
             assert ev["study_kind"] == "background_knowledge" and ev["source"], ev
             assert holds[ev["document"], ev["section"]](edge["subject"], edge["object"]), (edge["id"], ev)
@@ -120,7 +121,7 @@ def test_background_edges_are_labelled_curated_knowledge(built):
     an edge with a sentence keeps its text-mining agent and level, with the vocabulary after the sentences."""
     counts = {"background": 0, "both": 0}
     for edge in _records(built / "edges.jsonl"):
-        methods = [ev["method"] for ev in edge["evidence"]]
+        methods = [ev["method"] for ev in edge["evidence"] + edge.get("background_evidence", [])]
         if "vocabulary" not in methods:
             assert edge["evidence_level"] in "ABCDE"
             continue

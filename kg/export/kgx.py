@@ -45,7 +45,10 @@ def edge_records(kg: KnowledgeGraph) -> Iterator[dict]:
         row = {"id": a.id, "subject": a.subject, "predicate": schema.predicates[a.predicate].biolink,
                "original_predicate": f"crc:{a.predicate}", "object": a.object,
                "knowledge_level": "knowledge_assertion", "agent_type": agent_type(a),
-               "evidence": [ev.to_dict() for ev in a.evidence]}
+               "evidence": [ev.to_dict() for ev in a.evidence if ev.literature]}
+        background = [ev.to_dict() for ev in a.evidence if not ev.literature]
+        if background:  # vocabulary facts have no text to point into: kept apart, so `evidence` is all checkable
+            row["background_evidence"] = background
         level = evidence_level(schema, a)
         if level is not None:  # None: background knowledge alone (evidence method vocabulary), no study behind it
             row["evidence_level"] = level
@@ -72,7 +75,7 @@ def write_kgx(kg: KnowledgeGraph, out_dir: Path) -> list[Path]:
 
 _NODE_KEYS = {"id", "category", "name", "synonym", "xref", "outcomes", "mentioned_in"}
 _EDGE_KEYS = {"id", "subject", "predicate", "original_predicate", "object", "knowledge_level", "agent_type",
-              "evidence_level", "evidence"}
+              "evidence_level", "evidence", "background_evidence"}
 
 
 class GraphFileError(ValueError):
@@ -135,7 +138,8 @@ def read_kgx(out_dir) -> KnowledgeGraph:
         try:
             quals = tuple(sorted((k, v) for k, v in row.items() if k not in _EDGE_KEYS))
             kg.add_assertion(Assertion(row["subject"], row["original_predicate"].split(":", 1)[1], row["object"], quals,
-                                       [Evidence.from_dict(ev) for ev in row["evidence"]]))
+                                       [Evidence.from_dict(ev) for ev in row["evidence"] +
+                                        row.get("background_evidence", [])]))
         except (KeyError, IndexError, TypeError, AttributeError, ValueError) as exc:
             raise GraphFileError(f"{path}:{lineno}: not an edge record ({type(exc).__name__}: {exc}); "
                                  f"rebuild it with `crckg build`") from None
