@@ -1,14 +1,109 @@
-"""Exporters, one module per output format, registered in :data:`WRITERS`.
+"""Exporters, one module per output format, registered in :data:`FORMATS` (and :data:`WRITERS`).
 
-``crckg build`` writes the :data:`BUILD_FORMATS`; ``crckg export --format F`` writes any of them.
+Each format writes either one file or a folder of files. ``crckg build`` writes the
+:data:`BUILD_FORMATS` into its output folder; ``crckg export --format F`` writes any of them, into
+the build folder under the format's default name or to a destination the user gives
+(:func:`destination`).
 """
-from kg.export import jsonld, kgx, ntriples, turtle
+from __future__ import annotations
 
-WRITERS = {
-    "kgx": kgx.write_kgx,
-    "ttl": turtle.write_turtle,
-    "nt": ntriples.write_ntriples,
-    "jsonld": jsonld.write_jsonld,
-}
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Callable
+
+from kg.atomic import atomic_open
+from kg.echo import cut
+from kg.export import cx2, cytoscape, graphml, jsonld, kgx, neo4j, ntriples, turtle
+from kg.rdf.mapping import Triples
+
+
+class DestinationError(ValueError):
+    """A destination that cannot take an export (names it and says what to do)."""
+
+
+@dataclass(frozen=True)
+class Format:
+    """An output format: what it is, where it goes by default, and its writer.
+
+    ``folder`` formats write several files into a folder (``write(kg, folder)``); the others write
+    one file (``write(kg, path)``). ``default`` is the file or folder name inside a build folder
+    (``""``: the build folder itself).
+    """
+
+    name: str
+    title: str
+    default: str
+    folder: bool
+    write: Callable
+
+
+def _one_file(write_to, binary: bool, kg, path) -> list[Path]:
+    with atomic_open(path, binary=binary) as handle:
+        write_to(kg, handle)
+    return [Path(path)]
+
+
+def _ntriples_to(kg, handle) -> None:
+    handle.writelines(Triples(kg).ntriples())
+
+
+FORMATS: dict[str, Format] = {f.name: f for f in (
+    Format("kgx", "KGX JSON Lines (nodes.jsonl, edges.jsonl)", "", True, kgx.write_kgx),
+    Format("ttl", "Turtle", "kg.ttl", False, partial(_one_file, turtle.write_turtle_to, True)),
+    Format("nt", "N-Triples", "kg.nt", False, partial(_one_file, _ntriples_to, False)),
+    Format("jsonld", "JSON-LD", "kg.jsonld", False, partial(_one_file, jsonld.write_jsonld_to, False)),
+    Format("graphml", "GraphML (Gephi, yEd, Cytoscape)", "kg.graphml", False, graphml.write_graphml),
+    Format("cyjs", "Cytoscape.js JSON (Cytoscape, Cytoscape.js)", "kg.cyjs", False, cytoscape.write_cytoscape),
+    Format("cx2", "CX2 (NDEx, Cytoscape)", "kg.cx2", False, cx2.write_cx2),
+    Format("neo4j", "Neo4j bulk-import CSV (nodes.csv, relationships.csv)", "neo4j", True, neo4j.write_neo4j),
+)}
+
+
+def destination(fmt: Format, out_dir: Path, to: Path | None = None) -> Path:
+    """Where ``fmt`` is written: ``to`` when given, else its default place in the build folder ``out_dir``.
+
+    A one-file format given an existing folder writes its default file name there; a folder format
+    creates its folder when the folder above it exists. Raises :class:`DestinationError` for a
+    destination that cannot be used.
+    """
+    if to is None:
+        target = Path(out_dir) / fmt.default if fmt.default else Path(out_dir)
+        if fmt.folder and fmt.default and not target.is_dir():
+            _make_folder(target, "the build folder")
+        return target
+    to = Path(to)
+    if fmt.folder:
+        if to.is_dir():
+            return to
+        if to.exists():
+            raise DestinationError(f"--to {cut(to)}: is a file, not a folder; the {fmt.name} export is a folder of "
+                                   f"files, so choose a folder (it is created if the folder above it exists)")
+        _make_folder(to, "--to")
+        return to
+    if to.is_dir():
+        return to / fmt.default
+    if not to.parent.is_dir():
+        raise DestinationError(f"--to {cut(to)}: the folder {cut(to.parent)} does not exist; create it, "
+                               f"or choose another file")
+    return to
+
+
+def _make_folder(path: Path, what: str) -> None:
+    if not path.parent.is_dir():
+        raise DestinationError(f"{what} {cut(path)}: the folder {cut(path.parent)} does not exist; create it, "
+                               f"or choose another folder")
+    try:
+        path.mkdir()
+    except FileExistsError:
+        raise DestinationError(f"{what} {cut(path)}: is a file, not a folder; choose a folder") from None
+
+
+def _into(fmt: Format, kg, out_dir) -> list[Path]:
+    return fmt.write(kg, destination(fmt, Path(out_dir)))
+
+
+# Every format, written under its default name into a folder: ``WRITERS[name](kg, out_dir)``.
+WRITERS: dict[str, Callable] = {name: partial(_into, fmt) for name, fmt in FORMATS.items()}
 
 BUILD_FORMATS = ("kgx", "ttl")
