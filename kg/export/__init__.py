@@ -26,9 +26,9 @@ class DestinationError(ValueError):
 class Format:
     """An output format: what it is, where it goes by default, and its writer.
 
-    ``folder`` formats write several files into a folder (``write(kg, folder)``); the others write
-    one file (``write(kg, path)``). ``default`` is the file or folder name inside a build folder
-    (``""``: the build folder itself).
+    ``folder`` formats write several files into a folder (``write(kg, folder)``, which makes the
+    folder when its parent exists); the others write one file (``write(kg, path)``). ``default`` is
+    the file or folder name inside a build folder (``""``: the build folder itself).
     """
 
     name: str
@@ -44,12 +44,17 @@ def _one_file(write_to, binary: bool, kg, path) -> list[Path]:
     return [Path(path)]
 
 
+def _in_folder(write, kg, folder) -> list[Path]:
+    Path(folder).mkdir(exist_ok=True)
+    return write(kg, folder)
+
+
 def _ntriples_to(kg, handle) -> None:
     handle.writelines(Triples(kg).ntriples())
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("kgx", "KGX JSON Lines (nodes.jsonl, edges.jsonl)", "", True, kgx.write_kgx),
+    Format("kgx", "KGX JSON Lines (nodes.jsonl, edges.jsonl)", "", True, partial(_in_folder, kgx.write_kgx)),
     Format("ttl", "Turtle", "kg.ttl", False, partial(_one_file, turtle.write_turtle_to, True)),
     Format("nt", "N-Triples", "kg.nt", False, partial(_one_file, _ntriples_to, False)),
     Format("jsonld", "JSON-LD", "kg.jsonld", False, partial(_one_file, jsonld.write_jsonld_to, False)),
@@ -63,40 +68,28 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
 def destination(fmt: Format, out_dir: Path, to: Path | None = None) -> Path:
     """Where ``fmt`` is written: ``to`` when given, else its default place in the build folder ``out_dir``.
 
-    A one-file format given an existing folder writes its default file name there; a folder format
-    creates its folder when the folder above it exists. Raises :class:`DestinationError` for a
-    destination that cannot be used.
+    A one-file format given an existing folder writes its default file name there; a folder format's
+    folder is made when it is written, so the folder above it must exist. Raises
+    :class:`DestinationError` for a destination that cannot be used; nothing is created here.
     """
     if to is None:
-        target = Path(out_dir) / fmt.default if fmt.default else Path(out_dir)
-        if fmt.folder and fmt.default and not target.is_dir():
-            _make_folder(target, "the build folder")
-        return target
-    to = Path(to)
+        target, what = (Path(out_dir) / fmt.default if fmt.default else Path(out_dir)), "--out"
+    else:
+        target, what = Path(to), "--to"
     if fmt.folder:
-        if to.is_dir():
-            return to
-        if to.exists():
-            raise DestinationError(f"--to {cut(to)}: is a file, not a folder; the {fmt.name} export is a folder of "
-                                   f"files, so choose a folder (it is created if the folder above it exists)")
-        _make_folder(to, "--to")
-        return to
-    if to.is_dir():
-        return to / fmt.default
-    if not to.parent.is_dir():
-        raise DestinationError(f"--to {cut(to)}: the folder {cut(to.parent)} does not exist; create it, "
+        if target.exists() and not target.is_dir():
+            raise DestinationError(f"{what} {cut(target)}: is a file, not a folder; the {fmt.name} export is a "
+                                   f"folder of files, so choose a folder (it is made if the folder above it exists)")
+        if not target.parent.is_dir():
+            raise DestinationError(f"{what} {cut(target)}: the folder {cut(target.parent)} does not exist; create it, "
+                                   f"or choose another folder")
+        return target
+    if target.is_dir():
+        return target / fmt.default
+    if not target.parent.is_dir():
+        raise DestinationError(f"{what} {cut(target)}: the folder {cut(target.parent)} does not exist; create it, "
                                f"or choose another file")
-    return to
-
-
-def _make_folder(path: Path, what: str) -> None:
-    if not path.parent.is_dir():
-        raise DestinationError(f"{what} {cut(path)}: the folder {cut(path.parent)} does not exist; create it, "
-                               f"or choose another folder")
-    try:
-        path.mkdir()
-    except FileExistsError:
-        raise DestinationError(f"{what} {cut(path)}: is a file, not a folder; choose a folder") from None
+    return target
 
 
 def _into(fmt: Format, kg, out_dir) -> list[Path]:

@@ -71,7 +71,7 @@ def _cell(record: dict, field: Field, owner: str) -> str:
 
 
 def write_neo4j(kg: KnowledgeGraph, folder: Path) -> list[Path]:
-    """Write ``nodes.csv`` and ``relationships.csv`` into ``folder`` (which must exist), each atomically;
+    """Write ``nodes.csv`` and ``relationships.csv`` into ``folder`` (made if its parent exists), each atomically;
     both are made before either is written, so a graph one cannot hold changes neither.
 
     >>> import tempfile
@@ -84,6 +84,7 @@ def write_neo4j(kg: KnowledgeGraph, folder: Path) -> list[Path]:
     """
     folder = Path(folder)
     files = {NODES: _node_rows(kg), RELATIONSHIPS: _relationship_rows(kg)}  # both made (and checked) first
+    folder.mkdir(exist_ok=True)
     for name, rows in files.items():
         with atomic_open(folder / name) as handle:
             csv.writer(handle, lineterminator="\n").writerows(rows)
