@@ -2,8 +2,9 @@
 
 A directed multigraph: a node per entity (its GraphML ``id`` is the CURIE), an edge per assertion (its
 GraphML ``id`` is the assertion's content-derived id, so edge keys are the same in every export).
-Nodes and edges carry the fields of :mod:`kg.export.flat`, and a ``label`` (the node's name; the
-edge's project predicate) that Gephi shows. GraphML values are scalars, so a list is written as one
+Nodes and edges carry the fields of :mod:`kg.export.flat` (``id``, ``subject`` and ``object`` as the
+GraphML ``id``, ``source`` and ``target``), and a ``label`` (the node's name; the edge's project
+predicate) that Gephi shows. GraphML values are scalars, so a list is written as one
 string, its items joined by ``|`` (:func:`kg.export.flat.joined`); whole numbers are ``int`` and
 flags ``boolean`` attributes. XML 1.0 cannot hold most control characters; one in a value (say a
 form feed in a title) is written as U+FFFD. Nodes, edges and attributes are added in id order, so
@@ -32,7 +33,10 @@ def _value(value, field_type: str, owner: str, name: str):
 
 
 def _attributes(record: dict, types: dict[str, str], owner: str) -> dict:
-    return {name: _value(value, types[name], owner, name) for name, value in record.items()}
+    """The record's values as GraphML data, but for the ids GraphML holds itself (element ``id``,
+    ``source``, ``target``): readers such as igraph keep the element id as an attribute ``id``."""
+    return {name: _value(value, types[name], owner, name) for name, value in record.items()
+            if name not in ("id", "subject", "object")}
 
 
 def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
