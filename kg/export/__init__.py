@@ -15,7 +15,6 @@ from typing import Callable
 from kg.atomic import atomic_open
 from kg.echo import cut
 from kg.export import cx2, cytoscape, graphml, jsonld, kgx, neo4j, ntriples, turtle
-from kg.rdf.mapping import Triples
 
 
 class DestinationError(ValueError):
@@ -24,7 +23,7 @@ class DestinationError(ValueError):
 
 @dataclass(frozen=True)
 class Format:
-    """An output format: what it is, where it goes by default, and its writer.
+    """An output format: its name, where it goes by default, and its writer.
 
     ``folder`` formats write several files into a folder (``write(kg, folder)``, which makes the
     folder when its parent exists); the others write one file (``write(kg, path)``). ``default`` is
@@ -32,7 +31,6 @@ class Format:
     """
 
     name: str
-    title: str
     default: str
     folder: bool
     write: Callable
@@ -49,19 +47,15 @@ def _in_folder(write, kg, folder) -> list[Path]:
     return write(kg, folder)
 
 
-def _ntriples_to(kg, handle) -> None:
-    handle.writelines(Triples(kg).ntriples())
-
-
 FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("kgx", "KGX JSON Lines (nodes.jsonl, edges.jsonl)", "", True, partial(_in_folder, kgx.write_kgx)),
-    Format("ttl", "Turtle", "kg.ttl", False, partial(_one_file, turtle.write_turtle_to, True)),
-    Format("nt", "N-Triples", "kg.nt", False, partial(_one_file, _ntriples_to, False)),
-    Format("jsonld", "JSON-LD", "kg.jsonld", False, partial(_one_file, jsonld.write_jsonld_to, False)),
-    Format("graphml", "GraphML (Gephi, yEd, Cytoscape)", "kg.graphml", False, graphml.write_graphml),
-    Format("cyjs", "Cytoscape.js JSON (Cytoscape, Cytoscape.js)", "kg.cyjs", False, cytoscape.write_cytoscape),
-    Format("cx2", "CX2 (NDEx, Cytoscape)", "kg.cx2", False, cx2.write_cx2),
-    Format("neo4j", "Neo4j bulk-import CSV (nodes.csv, relationships.csv)", "neo4j", True, neo4j.write_neo4j),
+    Format("kgx", "", True, partial(_in_folder, kgx.write_kgx)),
+    Format("ttl", "kg.ttl", False, partial(_one_file, turtle.write_turtle_to, True)),
+    Format("nt", "kg.nt", False, partial(_one_file, ntriples.write_ntriples_to, False)),
+    Format("jsonld", "kg.jsonld", False, partial(_one_file, jsonld.write_jsonld_to, False)),
+    Format("graphml", "kg.graphml", False, graphml.write_graphml),
+    Format("cyjs", "kg.cyjs", False, cytoscape.write_cytoscape),
+    Format("cx2", "kg.cx2", False, cx2.write_cx2),
+    Format("neo4j", "neo4j", True, neo4j.write_neo4j),
 )}
 
 
