@@ -1,8 +1,15 @@
-"""What every export derives the same way from an assertion: its evidence level and agent type."""
+"""What every export derives the same way from an assertion: its evidence level, best evidence and agent type."""
 from __future__ import annotations
 
-from kg.model import Assertion
+from kg.model import Assertion, Evidence
 from kg.schema import Schema
+
+
+def best_evidence(schema: Schema, assertion: Assertion) -> Evidence:
+    """The evidence of the strongest study kind, literature before background knowledge; among equals,
+    the first in the assertion's order. It is the evidence that sets :func:`evidence_level`."""
+    literature = [ev for ev in assertion.evidence if ev.literature]
+    return min(literature or assertion.evidence, key=lambda ev: schema.rank_of(ev.study_kind))
 
 
 def evidence_level(schema: Schema, assertion: Assertion) -> str | None:
@@ -11,11 +18,8 @@ def evidence_level(schema: Schema, assertion: Assertion) -> str | None:
     None for an edge of the background knowledge layer alone (no sentence states it, so no study
     supports it).
     """
-    literature = [ev for ev in assertion.evidence if ev.literature]
-    if not literature:
-        return None
-    best = min(literature, key=lambda ev: schema.rank_of(ev.study_kind))
-    return schema.level_of(best.study_kind)
+    best = best_evidence(schema, assertion)
+    return schema.level_of(best.study_kind) if best.literature else None
 
 
 def agent_type(assertion: Assertion) -> str:

@@ -219,7 +219,8 @@ def test_writers_import_no_rdflib(tmp_path):
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rdflib', 'curies', 'pyshacl')))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "[]"
-    assert {p.name for p in tmp_path.iterdir()} == {"kg.ttl", "kg.nt", "kg.jsonld", "nodes.jsonl", "edges.jsonl"}
+    assert {p.name for p in tmp_path.iterdir()} == {"kg.ttl", "kg.nt", "kg.jsonld", "nodes.jsonl", "edges.jsonl",
+                                                    "kg.graphml", "kg.cyjs", "kg.cx2", "neo4j"}
 
 
 def test_ntriples_keep_one_triple_per_line_whatever_the_text():

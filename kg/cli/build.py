@@ -135,21 +135,46 @@ def build(
         raise typer.Exit(1)
 
 
+EXPORT_FORMATS = ("ttl (Turtle, kg.ttl), nt (N-Triples, kg.nt), jsonld (JSON-LD, kg.jsonld), kgx (KGX JSON Lines), "
+                  "graphml (GraphML for Gephi, yEd, Cytoscape: kg.graphml), cyjs (Cytoscape.js JSON: kg.cyjs), "
+                  "cx2 (CX2 for NDEx and Cytoscape: kg.cx2) or neo4j (Neo4j bulk-import CSV: a folder neo4j/ with "
+                  "nodes.csv and relationships.csv)")
+
+
 def export(
-    out: Path = typer.Option(Path("out"), "--out", help="Folder with a built graph; the export is written there too."),
-    format: str = typer.Option("ttl", "--format", help="ttl (Turtle), nt (N-Triples), jsonld (JSON-LD) or kgx (KGX JSON Lines)."),
+    out: Path = typer.Option(Path("out"), "--out", help="Folder with a built graph; the export is written there too, "
+                             "unless --to is given."),
+    format: str = typer.Option("ttl", "--format", help=EXPORT_FORMATS + "."),
+    to: Optional[Path] = typer.Option(None, "--to", help="Where to write instead: a file (or an existing folder, "
+                                      "to hold the format's default file name); for kgx and neo4j a folder, "
+                                      "created if the folder above it exists."),
 ) -> None:
-    """Export a built graph (read from OUT/nodes.jsonl and edges.jsonl) as kg.ttl, kg.nt, kg.jsonld or KGX."""
-    from kg.export import WRITERS
+    """Export a built graph (read from OUT/nodes.jsonl and edges.jsonl) in one format; print the files written."""
+    from kg.export import FORMATS, DestinationError, destination
+    from kg.export.flat import ExportError
     from kg.export.kgx import GraphFileError, read_kgx
     from kg.rdf.mapping import RDFExportError
 
-    if format not in WRITERS:
-        fail(f"unknown format {shown(format)}; choose one of {', '.join(sorted(WRITERS))}")
+    if format not in FORMATS:
+        fail(f"unknown format {shown(format)}; choose one of {', '.join(sorted(FORMATS))}")
+    fmt = FORMATS[format]
     try:
         kg = read_kgx(out)
-        paths = WRITERS[format](kg, out)
-    except (FileNotFoundError, GraphFileError, RDFExportError) as exc:
+    except (FileNotFoundError, GraphFileError) as exc:
         fail(str(exc))
+    try:
+        target = destination(fmt, out, to)
+    except DestinationError as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{'--to' if to else '--out'} {cut(to or out)}: cannot be used ({exc.strerror or exc}); "
+             f"choose a folder you can write")
+    try:
+        paths = fmt.write(kg, target)
+    except (RDFExportError, ExportError) as exc:
+        fail(str(exc), 1)
+    except OSError as exc:
+        fail(f"{cut(target)}: the export could not be written ({exc.strerror or exc}); choose a destination you "
+             f"can write with --to", 1)
     for path in paths:
         print(path)

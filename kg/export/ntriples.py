@@ -16,9 +16,13 @@ def ntriples_text(kg: KnowledgeGraph) -> str:
     return "".join(Triples(kg).ntriples())
 
 
+def write_ntriples_to(kg: KnowledgeGraph, handle) -> None:
+    """Write the graph as N-Triples to a text file ``handle``."""
+    handle.writelines(Triples(kg).ntriples())
+
+
 def write_ntriples(kg: KnowledgeGraph, out_dir: Path) -> list[Path]:
     path = Path(out_dir) / "kg.nt"
-    lines = Triples(kg).ntriples()
     with atomic_open(path) as handle:
-        handle.writelines(lines)
+        write_ntriples_to(kg, handle)
     return [path]
