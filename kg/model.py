@@ -37,7 +37,8 @@ class Evidence:
     ``exact`` is the span as it stands in the file when that differs from
     ``sentence`` (line breaks, double spaces), and ``prefix``/``suffix`` are up
     to :data:`CONTEXT_CHARS` characters around it: together they make a W3C
-    Web Annotation ``TextQuoteSelector``.
+    Web Annotation ``TextQuoteSelector``. ``publications`` are the CURIEs of the
+    document (``PMID:…``, ``PMC:PMC…``, ``doi:…``) where its format gives them.
 
     >>> ev = Evidence("d.txt", 4, 13, "MET gain.", "Intro", "rule", exact="MET\\ngain.", prefix="... ")
     >>> ev.quote
@@ -56,6 +57,7 @@ class Evidence:
     exact: str | None = None
     prefix: str = ""
     suffix: str = ""
+    publications: tuple[str, ...] = ()  # the document's PMID:/PMC:/doi: CURIEs, where known
 
     @property
     def quote(self) -> str:
@@ -80,12 +82,15 @@ class Evidence:
         for key in ("prefix", "suffix"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
+        if self.publications:
+            out["publications"] = list(self.publications)
         return out
 
     @classmethod
     def from_dict(cls, data: dict) -> "Evidence":
         return cls(**{k: data[k] for k in ("document", "start", "end", "sentence", "section", "method", "study_kind")},
-                   exact=data.get("exact"), prefix=data.get("prefix", ""), suffix=data.get("suffix", ""))
+                   exact=data.get("exact"), prefix=data.get("prefix", ""), suffix=data.get("suffix", ""),
+                   publications=tuple(data.get("publications", ())))
 
 
 @dataclass(frozen=True)
@@ -194,6 +199,8 @@ class DocumentResult:
 
     ``sha256`` is that of the file's bytes; ``content_sha256`` that of its text with the byte-order
     mark dropped and line endings made ``\\n`` (two files equal in it are duplicates; "" when unknown).
+    A file that holds several documents (a PubMed export) gives one result per document, each naming
+    its ``file``.
     """
 
     document: str
@@ -205,3 +212,6 @@ class DocumentResult:
     n_sentences: int = 0
     n_tables: int = 0
     content_sha256: str = ""
+    file: str = ""  # the corpus file the document was read from, when it is not the document's name
+    publications: tuple[str, ...] = ()  # PMID:, PMC:, doi: CURIEs of the document
+    metadata: tuple[tuple[str, str], ...] = ()  # title, journal, year, authors (from the file's format)

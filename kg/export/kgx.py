@@ -47,6 +47,9 @@ def edge_records(kg: KnowledgeGraph) -> Iterator[dict]:
                "knowledge_level": "knowledge_assertion", "agent_type": agent_type(a),
                "evidence_level": evidence_level(schema, a),
                "evidence": [ev.to_dict() for ev in a.evidence]}
+        publications = sorted({p for ev in a.evidence for p in ev.publications})
+        if publications:  # Biolink's slot for the publications that support an edge
+            row["publications"] = publications
         for key, value in a.qualifiers:
             row[key] = value
         yield row
@@ -70,7 +73,7 @@ def write_kgx(kg: KnowledgeGraph, out_dir: Path) -> list[Path]:
 
 _NODE_KEYS = {"id", "category", "name", "synonym", "xref", "outcomes", "mentioned_in"}
 _EDGE_KEYS = {"id", "subject", "predicate", "original_predicate", "object", "knowledge_level", "agent_type",
-              "evidence_level", "evidence"}
+              "evidence_level", "evidence", "publications"}
 
 
 class GraphFileError(ValueError):
