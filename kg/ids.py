@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import quote
 import re
 import unicodedata
 from functools import lru_cache
+from urllib.parse import quote
 
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "⍺": "alpha"}
 
@@ -62,7 +62,8 @@ def mint(kind: str, *labels: str) -> str:
 
 
 #: The prefixes of publication identifiers, and where each is read by people.
-PUBLICATION_LINKS = {"PMID": "https://pubmed.ncbi.nlm.nih.gov/{}/", "PMC": "https://www.ncbi.nlm.nih.gov/pmc/articles/{}/",
+PUBLICATION_LINKS = {"PMID": "https://pubmed.ncbi.nlm.nih.gov/{}/",
+                     "PMC": "https://www.ncbi.nlm.nih.gov/pmc/articles/{}/",
                      "doi": "https://doi.org/{}"}
 PUBLICATION_PREFIXES = frozenset(PUBLICATION_LINKS)
 

@@ -146,7 +146,8 @@ _METADATA_KEYS = ("title", "citation")
 
 
 def document_metadata(corpus_dir: Path) -> dict[str, dict[str, str]]:
-    """Title and citation per file name, from the corpus folder's optional ``documents.yaml``.
+    """Title and citation per document (its file name, or ``PMID:…`` for an article of an export), from
+    the corpus folder's optional ``documents.yaml``.
 
     Raises :class:`CorpusError` (naming the file and line) when the file is not a mapping of file
     names to ``title``/``citation`` strings.
@@ -414,7 +415,7 @@ def assemble(results: list[DocumentResult], report: BuildReport | None = None,
              metadata: dict[str, dict[str, str]] | None = None) -> KnowledgeGraph:
     """Reduce: one graph from many document results (order-independent).
 
-    ``metadata`` (from :func:`document_metadata`, by file or document name) adds a title and
+    ``metadata`` (from :func:`document_metadata`, by document name) adds a title and
     citation to Document nodes, over what the file's format says (title, journal, year, authors);
     a document's publications (PMID, PMCID, DOI) are its node's xrefs.
     """
@@ -422,8 +423,7 @@ def assemble(results: list[DocumentResult], report: BuildReport | None = None,
     metadata = metadata or {}
     kg = KnowledgeGraph()
     for result in sorted(results, key=lambda r: r.document):
-        attributes = dict(result.metadata) | metadata.get(result.file or result.document, {}) | \
-            metadata.get(result.document, {})
+        attributes = dict(result.metadata) | metadata.get(result.document, {})
         kg.add_entity(Entity(document_id(result.document), "Document", result.document, xrefs=result.publications,
                              attributes=(("sha256", result.sha256), ("file", result.file or result.document),
                                          *sorted(attributes.items()))))

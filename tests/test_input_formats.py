@@ -28,7 +28,8 @@ def pubmed_set(*names: str) -> bytes:
     for name in names:
         data = (DATA / name).read_bytes()
         articles.append(data[data.index(b"<PubmedArticle>"):data.rindex(b"</PubmedArticleSet>")])
-    return b'<?xml version="1.0" encoding="utf-8"?>\n<PubmedArticleSet>\n' + b"".join(articles) + b"</PubmedArticleSet>\n"
+    head = b'<?xml version="1.0" encoding="utf-8"?>\n<PubmedArticleSet>\n'
+    return head + b"".join(articles) + b"</PubmedArticleSet>\n"
 
 
 @pytest.fixture(scope="module")
@@ -160,7 +161,8 @@ def test_bioc_passages_keep_their_offsets(name, expected):
     [source] = read_sources(DATA / name)
     assert source.name == expected
     if name.endswith(".json"):
-        passages = [(p["offset"], p["text"]) for p in json.loads((DATA / name).read_text("utf-8"))["PubTator3"][0]["passages"]]
+        document = json.loads((DATA / name).read_text("utf-8"))["PubTator3"][0]
+        passages = [(p["offset"], p["text"]) for p in document["passages"]]
         assert source.publications == ("PMC:PMC3574550", "PMID:23149571", "doi:10.1093/annonc/mds526")
     else:
         raw = (DATA / name).read_text("utf-8")

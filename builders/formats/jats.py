@@ -45,8 +45,11 @@ def sources(file: str, root, sha256: str) -> list[Source | Unreadable]:
 
 def _article(file: str, name: str | None, article, sha256: str) -> Source:
     meta = find_path(article, "front", "article-meta")
-    ids = {(a.get("pub-id-type") or "").lower(): text_of(a) for a in children(meta, "article-id")} if meta is not None else {}
-    publications = curies(pmid=ids.get("pmid", ""), pmc=ids.get("pmc", "") or ids.get("pmcid", ""), doi=ids.get("doi", ""))
+    ids = {}
+    if meta is not None:
+        ids = {(a.get("pub-id-type") or "").lower(): text_of(a) for a in children(meta, "article-id")}
+    publications = curies(pmid=ids.get("pmid", ""), pmc=ids.get("pmc", "") or ids.get("pmcid", ""),
+                          doi=ids.get("doi", ""))
     title = text_of(find_path(meta, "title-group", "article-title"), frozenset({"xref", "fn"}))
     page = Page()
     page.heading(1, title)
@@ -69,15 +72,20 @@ def _article(file: str, name: str | None, article, sha256: str) -> Source:
     year = ""
     if meta is not None:
         dates = children(meta, "pub-date")
-        preferred = sorted(dates, key=lambda d: (d.get("pub-type") or d.get("date-type") or "") not in ("epub", "ppub", "pub"))
+        preferred = sorted(dates, key=lambda d: (d.get("pub-type") or d.get("date-type") or "")
+                           not in ("epub", "ppub", "pub"))
         year = next((text_of(child(d, "year")) for d in preferred if child(d, "year") is not None), "")
     authors = []
-    for contrib in (c for g in children(meta, "contrib-group") for c in children(g, "contrib")) if meta is not None else ():
+    contribs = [c for g in children(meta, "contrib-group") for c in children(g, "contrib")] if meta is not None else []
+    for contrib in contribs:
         if (contrib.get("contrib-type") or "author") != "author":
             continue
         person = child(contrib, "name")
-        label = text_of(child(contrib, "collab")) if person is None else \
-            " ".join(filter(None, (text_of(child(person, "surname")), _initials(text_of(child(person, "given-names"))))))
+        if person is None:
+            label = text_of(child(contrib, "collab"))
+        else:
+            label = " ".join(filter(None, (text_of(child(person, "surname")),
+                                           _initials(text_of(child(person, "given-names"))))))
         if label:
             authors.append(label)
     metadata = tuple((k, v) for k, v in (("authors", "; ".join(authors)), ("journal", journal), ("title", title),

@@ -55,7 +55,9 @@ def _article(file: str, article, sha256: str) -> Source | Unreadable:
             page.heading(2, part.get("Label"))
         page.paragraph(text_of(part))
     id_list = find_path(article, "PubmedData", "ArticleIdList")  # not the reference list's ids
-    ids = {(a.get("IdType") or "").lower(): text_of(a) for a in children(id_list, "ArticleId")} if id_list is not None else {}
+    ids = {}
+    if id_list is not None:
+        ids = {(a.get("IdType") or "").lower(): text_of(a) for a in children(id_list, "ArticleId")}
     doi = ids.get("doi") or next((text_of(e) for e in children(art, "ELocationID") if e.get("EIdType") == "doi"), "")
     publications = curies(pmid=pmid, pmc=ids.get("pmc", ""), doi=doi)
     journal = text_of(find_path(art, "Journal", "Title"))
