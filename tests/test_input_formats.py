@@ -414,3 +414,25 @@ def test_rdf_round_trip_keeps_the_publications(pubmed_graph, tmp_path):
 def test_text_documents_carry_no_publications(built):
     text = (built / "edges.jsonl").read_text(encoding="utf-8")
     assert '"publications"' not in text
+
+
+def test_view_card_links_open_pubmed_in_the_browser(pubmed_graph, tmp_path):
+    """In Chromium: a pinned evidence card shows the document's identifiers as links."""
+    import browser as chrome
+
+    reason = chrome.missing()
+    if reason is not None:
+        pytest.skip(f"browser tests skipped: {reason}")
+    from test_view_browser import POINTS_ON_EDGE
+    from kg.view import to_html
+
+    page_file = to_html(pubmed_graph, tmp_path / "pubmed.html")
+    edge = next(iter(pubmed_graph.assertions()))
+    with chrome.chromium() as browser, chrome.visit(browser, page_file) as seen:
+        seen.settle()
+        point = seen.page.evaluate(POINTS_ON_EDGE, edge.id)[0]
+        seen.page.mouse.click(point["x"], point["y"])  # pin the edge's card in the side panel
+        links = seen.page.eval_on_selector_all("#kg-details cite a", "(as) => as.map((a) => [a.textContent, a.href])")
+    assert ["PMID:31388315", "https://pubmed.ncbi.nlm.nih.gov/31388315/"] in links
+    assert ["doi:10.2147/CMAR.S186042", "https://doi.org/10.2147/CMAR.S186042"] in links
+    assert seen.errors == [] and seen.blocked == []
