@@ -12,8 +12,9 @@ from pathlib import Path
 
 from builders import curated, relations, table_classes, trials_table, trials_text
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
-from builders.document import DocumentError, read_document as parse_file
+from builders.document import DocumentError, parse_document
 from builders.encoding import content_key
+from builders.formats import Source, Unreadable, read_sources
 from builders.recognize import Recognizer
 from builders.rules import RuleError, load_rules
 from kg.model import DocumentResult
@@ -45,17 +46,35 @@ def load_curated(path: Path | None = None) -> list[dict]:
 
 def read_document(path, ctx: BuildContext | None = None, curated_entries: list[dict] | None = None,
                   budget_s: float | None = None) -> DocumentResult:
-    """Run every builder on one file.
+    """Run every builder on a file that holds one document (see :func:`read_source` for one of many).
 
-    Raises :class:`DocumentError` for unreadable input, and :class:`ReadingTimeout` (a
-    ``DocumentError``) when reading takes longer than ``budget_s`` seconds (no limit when None).
+    Raises :class:`DocumentError` for unreadable input (also for a file that holds several
+    documents), and :class:`ReadingTimeout` (a ``DocumentError``) when reading takes longer than
+    ``budget_s`` seconds (no limit when None).
+    """
+    sources = read_sources(path)
+    if len(sources) != 1:
+        raise DocumentError(f"{Path(path).name}: holds {len(sources)} documents; read it with kg.pipeline.read_file")
+    if isinstance(sources[0], Unreadable):
+        raise DocumentError(sources[0].error)
+    return read_source(sources[0], ctx, curated_entries, budget_s)
+
+
+def read_source(source: Source, ctx: BuildContext | None = None, curated_entries: list[dict] | None = None,
+                budget_s: float | None = None) -> DocumentResult:
+    """Run every builder on one document of a corpus file (:func:`builders.formats.read_sources`).
+
+    Raises :class:`ReadingTimeout` (a :class:`DocumentError`) when reading takes longer than
+    ``budget_s`` seconds (no limit when None).
     """
     ctx = ctx or default_context()
     deadline = Deadline.after(budget_s)
-    doc = parse_file(path)
+    doc = parse_document(source.name, source.text, source.sha256, source.publications)
     deadline.check(doc.name)
     result = DocumentResult(document=doc.name, sha256=doc.sha256, n_sentences=len(doc.sentences), n_tables=len(doc.tables),
-                            content_sha256=content_key(doc.text))
+                            content_sha256=content_key(doc.text),
+                            file="" if source.file == source.name else source.file,
+                            publications=source.publications, metadata=source.metadata)
     reading = Reading(doc, ctx, deadline)
     emitters = []
     for build in BUILDERS.values():
@@ -76,4 +95,5 @@ def read_document(path, ctx: BuildContext | None = None, curated_entries: list[d
     return result
 
 
-__all__ = ["BUILDERS", "DocumentError", "ReadingTimeout", "read_document", "default_context", "load_curated"]
+__all__ = ["BUILDERS", "DocumentError", "ReadingTimeout", "Source", "Unreadable", "read_document", "read_source",
+           "read_sources", "default_context", "load_curated"]

@@ -202,7 +202,8 @@ class Emitter:
     def evidence(self, sentence: Sentence, kind: str | None = None) -> Evidence:
         section = sentence.section + (f" / {sentence.subsection}" if sentence.subsection else "")
         return Evidence(self.doc.name, sentence.start, sentence.end, sentence.text, section, self.method,
-                        kind or study_kind(sentence.norm), **self.doc.quote(sentence.start, sentence.end))
+                        kind or study_kind(sentence.norm), **self.doc.quote(sentence.start, sentence.end),
+                        publications=self.doc.publications)
 
     def entity(self, entity: Entity) -> Entity:
         return keep_entity(self.entities, entity)

@@ -42,7 +42,7 @@ def build(doc: Document, ctx: "Reading", entries: list[dict]) -> Emitter:
         sentence = collapse(doc.text[span[0]:span[1]])
         section = next((name for start, name in reversed(doc.sections) if start <= span[0]), "")
         ev = Evidence(doc.name, span[0], span[1], sentence, section, "curated", entry.get("study_kind") or study_kind(sentence),
-                      **doc.quote(*span))
+                      **doc.quote(*span), publications=doc.publications)
         subject, subject_rec = _entity(ctx, entry["subject"])
         obj, object_rec = _entity(ctx, entry["object"])
         if subject is None or obj is None:

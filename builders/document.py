@@ -83,6 +83,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     sections: list[tuple[int, str]] = field(default_factory=list)
+    publications: tuple[str, ...] = ()  # PMID:, PMC:, doi: CURIEs of the document (builders.formats)
 
     def quote(self, start: int, end: int) -> dict:
         """Keyword arguments for :class:`~kg.model.Evidence` that pin ``text[start:end]`` exactly."""
@@ -300,10 +301,11 @@ def has_line_end(text: str, start: int = 0, end: int | None = None) -> bool:
     return LINE_END.search(text, start, len(text) if end is None else end) is not None
 
 
-def parse_document(name: str, text: str, sha256: str | None = None) -> Document:
+def parse_document(name: str, text: str, sha256: str | None = None, publications: tuple[str, ...] = ()) -> Document:
     """Split ``text`` into sections, sentences and tables, keeping offsets.
 
-    ``sha256`` is that of the file's bytes (default: of ``text`` as UTF-8, the same for a UTF-8 file).
+    ``sha256`` is that of the file's bytes (default: of ``text`` as UTF-8, the same for a UTF-8 file);
+    ``publications`` the document's identifiers, carried by every evidence read from it.
 
     >>> doc = parse_document("t.txt", "INTRODUCTION\\nKRAS is mutated in 40% of\\ncases. BRAF is not.\\n")
     >>> [s.text for s in doc.sentences]
@@ -311,7 +313,8 @@ def parse_document(name: str, text: str, sha256: str | None = None) -> Document:
     >>> doc.sentences[0].section
     'INTRODUCTION'
     """
-    doc = Document(name=name, text=text, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())
+    doc = Document(name=name, text=text, sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                   publications=tuple(publications))
     lines = _lines(text)
     nonempty = [e - s for s, e in lines if text[s:e].strip()]
     median = statistics.median(nonempty) if nonempty else 0

@@ -36,7 +36,7 @@ def __dir__() -> list[str]:
 
 
 def build(corpus_dir=None, **kwargs):
-    """Build a :class:`KnowledgeGraph` from a directory of ``.txt`` documents.
+    """Build a :class:`KnowledgeGraph` from a folder (or one file) of documents: text, PubMed, JATS or BioC.
 
     Thin re-export of :func:`kg.pipeline.build_graph`; see there for parameters.
     """

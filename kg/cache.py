@@ -1,4 +1,4 @@
-"""The reading cache behind incremental builds: one document's result, keyed by its bytes and the builders.
+"""The reading cache behind incremental builds: one file's results, keyed by its bytes and the builders.
 
 An entry is keyed by the file name, the SHA-256 of the file's bytes and :func:`builder_version`
 (a digest of the builders' code and the ontology they read). Change a document, the
@@ -59,25 +59,31 @@ class DocumentCache:
             entry = self._entries[path] = self.folder / f"{digest}-{name}.json"
         return entry
 
-    def get(self, path: Path) -> DocumentResult | None:
-        """The cached result for this file as it is now, or None (also for a file that cannot be read)."""
+    def get(self, path: Path) -> list[DocumentResult] | None:
+        """The cached results of this file's documents as it is now, or None (also for a file that cannot
+        be read). An entry is one result (a file of one document) or a list of them (a PubMed export)."""
         try:
             data = self._entry(path).read_bytes()
-            result = msgspec.json.decode(data, type=DocumentResult)
+            entry = msgspec.json.decode(data, type=DocumentResult | list[DocumentResult])
         except (OSError, msgspec.MsgspecError, TypeError, ValueError):
             self.misses += 1
             return None
-        if result.document != path.name:
+        results = entry if isinstance(entry, list) else [entry]
+        if not results or any((r.file or r.document) != path.name for r in results):
             self.misses += 1
             return None
         self.hits += 1
-        return result
+        return results
 
-    def put(self, path: Path, result: DocumentResult) -> None:
-        """Store a result (atomically; a cache that cannot be written is skipped, not fatal)."""
+    def put(self, path: Path, results: list[DocumentResult]) -> None:
+        """Store a file's results (atomically; a cache that cannot be written is skipped, not fatal).
+
+        Only files whose every document was read are stored, so a document that failed (ran out
+        of time, say) is read again next time.
+        """
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             with atomic_open(self._entry(path), binary=True) as handle:
-                handle.write(msgspec.json.encode(result))
+                handle.write(msgspec.json.encode(results[0] if len(results) == 1 else results))
         except OSError:
             pass

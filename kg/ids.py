@@ -5,6 +5,7 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from urllib.parse import quote
 
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "⍺": "alpha"}
 
@@ -58,3 +59,23 @@ def mint(kind: str, *labels: str) -> str:
     if kind not in ID_KINDS:
         raise ValueError(f"unknown identifier kind {kind!r}; known kinds: {', '.join(sorted(ID_KINDS))}")
     return f"crc:{kind}_" + "_".join(slug(label) for label in labels)
+
+
+#: The prefixes of publication identifiers, and where each is read by people.
+PUBLICATION_LINKS = {"PMID": "https://pubmed.ncbi.nlm.nih.gov/{}/",
+                     "PMC": "https://www.ncbi.nlm.nih.gov/pmc/articles/{}/",
+                     "doi": "https://doi.org/{}"}
+PUBLICATION_PREFIXES = frozenset(PUBLICATION_LINKS)
+
+
+def publication_link(curie: str) -> str | None:
+    """The web page of a publication CURIE (PubMed, PMC or doi.org), or None for another identifier.
+
+    >>> publication_link("PMID:31388315"), publication_link("PMC:PMC6607986")
+    ('https://pubmed.ncbi.nlm.nih.gov/31388315/', 'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6607986/')
+    >>> publication_link("doi:10.2147/CMAR.S186042"), publication_link("HGNC:3236")
+    ('https://doi.org/10.2147/CMAR.S186042', None)
+    """
+    prefix, _, local = curie.partition(":")
+    template = PUBLICATION_LINKS.get(prefix)
+    return template.format(quote(local, safe="/:;()._-")) if template and local else None

@@ -39,7 +39,8 @@ class Evidence:
     ``exact`` is the span as it stands in the file when that differs from
     ``sentence`` (line breaks, double spaces), and ``prefix``/``suffix`` are up
     to :data:`CONTEXT_CHARS` characters around it: together they make a W3C
-    Web Annotation ``TextQuoteSelector``.
+    Web Annotation ``TextQuoteSelector``. ``publications`` are the CURIEs of the
+    document (``PMID:…``, ``PMC:PMC…``, ``doi:…``) where its format gives them.
 
     Background knowledge (``method == "vocabulary"``, see :mod:`kg.background`) is not read from a
     document: ``document`` is the vocabulary file (``ontology/vocab/drugs.yaml``), ``section`` the
@@ -65,6 +66,7 @@ class Evidence:
     prefix: str = ""
     suffix: str = ""
     source: str = ""
+    publications: tuple[str, ...] = ()  # the document's PMID:/PMC:/doi: CURIEs, where known
 
     @property
     def quote(self) -> str:
@@ -96,6 +98,8 @@ class Evidence:
         for key in ("prefix", "suffix", "source"):
             if getattr(self, key):
                 out[key] = getattr(self, key)
+        if self.publications:
+            out["publications"] = list(self.publications)
         return out
 
     @classmethod
@@ -104,7 +108,7 @@ class Evidence:
                    data["end"] if data["method"] != VOCABULARY else data.get("end", 0),
                    *(data[k] for k in ("sentence", "section", "method", "study_kind")),
                    exact=data.get("exact"), prefix=data.get("prefix", ""), suffix=data.get("suffix", ""),
-                   source=data.get("source", ""))
+                   source=data.get("source", ""), publications=tuple(data.get("publications", ())))
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,8 @@ class DocumentResult:
 
     ``sha256`` is that of the file's bytes; ``content_sha256`` that of its text with the byte-order
     mark dropped and line endings made ``\\n`` (two files equal in it are duplicates; "" when unknown).
+    A file that holds several documents (a PubMed export) gives one result per document, each naming
+    its ``file``.
     """
 
     document: str
@@ -224,3 +230,6 @@ class DocumentResult:
     n_sentences: int = 0
     n_tables: int = 0
     content_sha256: str = ""
+    file: str = ""  # the corpus file the document was read from, when it is not the document's name
+    publications: tuple[str, ...] = ()  # PMID:, PMC:, doi: CURIEs of the document
+    metadata: tuple[tuple[str, str], ...] = ()  # title, journal, year, authors (from the file's format)

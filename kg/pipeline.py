@@ -7,6 +7,7 @@ without resolving them.
 """
 from __future__ import annotations
 
+import difflib
 import errno
 import hashlib
 import os
@@ -45,9 +46,11 @@ class BuildReport:
     background: dict | None = None  # what the background knowledge layer added (None: left out)
 
 
-# documents in formats that are not read yet (only plain text is)
-PLANNED_SUFFIXES = frozenset({".pdf", ".html", ".htm", ".xhtml", ".md", ".markdown", ".xml", ".nxml", ".docx", ".doc",
+# documents in formats that are not read yet (plain text, PubMed/JATS/BioC XML and BioC JSON are:
+# builders.formats.READERS)
+PLANNED_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".md", ".markdown", ".docx", ".doc",
                               ".odt", ".rtf", ".tex", ".epub"})
+READ_FORMATS = ".txt, .xml, .nxml, .json or .pdf (plain text, PubMed XML, PMC/JATS XML, BioC XML or JSON, PDF)"
 # notes that come with a corpus (not documents): neither read nor listed as skipped, like documents.yaml
 CORPUS_NOTES = frozenset({"readme", "sources", "license", "licence", "notice", "copying", "authors", "citation",
                           "changelog"})
@@ -55,8 +58,15 @@ _SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a soc
                   (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
 
 
+def read_suffixes() -> frozenset[str]:
+    """The file-name suffixes of the documents a corpus may hold (those of :data:`builders.formats.READERS`)."""
+    from builders.formats import READERS
+
+    return frozenset(READERS)
+
+
 def _skip_reason(path: Path) -> str | None:
-    """Why the corpus entry ``path`` is not read as a document, or None for a .txt file that is.
+    """Why the corpus entry ``path`` is not read as a document, or None for a document that is read.
 
     The entry is only looked at (``stat``), never opened: opening a named pipe would wait forever.
     """
@@ -70,21 +80,21 @@ def _skip_reason(path: Path) -> str | None:
                     f"remove the link or restore its target")
         return f"cannot be looked at ({exc.strerror}); check its permissions"
     if stat.S_ISDIR(mode):
-        return "a folder, not a document; folders inside the corpus are not read (move its .txt files up)"
+        return "a folder, not a document; folders inside the corpus are not read (move its documents up)"
     for is_kind, kind in _SPECIAL_FILES:
         if is_kind(mode):
-            return f"{kind}, not a regular file; only regular .txt files are read"
+            return f"{kind}, not a regular file; only regular files are read"
     suffix = path.suffix.lower()
-    if suffix == ".txt":
+    if suffix in read_suffixes():
         return None
     if suffix in PLANNED_SUFFIXES:
-        return ("not read: only .txt documents are read (support for PDF, HTML and other formats is planned); "
-                "save it as plain text (.txt) to include it")
-    return "not a .txt document; only plain-text files ending in .txt are read"
+        return (f"not read: {suffix[1:].upper()} files are not read yet (only {READ_FORMATS}); "
+                f"save it as plain text (.txt) to include it")
+    return f"not a document this reader knows; only files ending in {READ_FORMATS} are read"
 
 
 def corpus_entries(corpus_dir: Path) -> tuple[list[Path], list[dict]]:
-    """The .txt documents of a corpus folder, and every other entry with why it is not read.
+    """The documents of a corpus folder (or the one file given), and every other entry with why it is not read.
 
     Returns
     -------
@@ -93,7 +103,7 @@ def corpus_entries(corpus_dir: Path) -> tuple[list[Path], list[dict]]:
         Hidden entries (``.name``), :data:`METADATA_FILE` and notes such as ``SOURCES.md`` or
         ``README.md`` (:data:`CORPUS_NOTES`) belong with a corpus and are not listed.
 
-    Raises :class:`CorpusError` for a missing folder, or one with no .txt document (naming what it has).
+    Raises :class:`CorpusError` for a missing folder, or one with no document (naming what it has).
     """
     corpus_dir = Path(corpus_dir)
     try:
@@ -101,15 +111,19 @@ def corpus_entries(corpus_dir: Path) -> tuple[list[Path], list[dict]]:
         entries = sorted(corpus_dir.iterdir()) if is_dir else []
     except OSError as exc:  # a name too long, a folder that may not be listed
         raise CorpusError(f"{cut(corpus_dir)}: cannot be read ({exc.strerror}); "
-                          f"pass --corpus with a folder of .txt files") from None
+                          f"pass --corpus with a folder of documents or one document") from None
     if not exists:
-        raise CorpusError(f"{cut(corpus_dir)}: no such directory; pass --corpus with a folder of .txt files")
+        raise CorpusError(f"{cut(corpus_dir)}: no such file or directory; pass --corpus with a folder of documents "
+                          f"or one document")
     if not is_dir:
-        raise CorpusError(f"{cut(corpus_dir)}: is a file, not a directory; pass the folder that holds the .txt files")
+        reason = _skip_reason(corpus_dir)
+        if reason is not None:
+            raise CorpusError(f"{cut(corpus_dir)}: {reason}")
+        return [corpus_dir], []
     files, skipped = [], []
     for path in entries:
         if path.name.startswith(".") or path.name == METADATA_FILE or \
-                (path.stem.lower() in CORPUS_NOTES and path.suffix.lower() != ".txt"):
+                (path.stem.lower() in CORPUS_NOTES and path.suffix.lower() not in read_suffixes()):
             continue
         reason = _skip_reason(path)
         if reason is None:
@@ -121,12 +135,12 @@ def corpus_entries(corpus_dir: Path) -> tuple[list[Path], list[dict]]:
         if skipped:
             names = ", ".join(s["entry"] for s in skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
             found = f" (only {names}, which {'is' if len(skipped) == 1 else 'are'} not read)"
-        raise CorpusError(f"{cut(corpus_dir)}: contains no .txt documents{found}; add plain-text files ending in .txt")
+        raise CorpusError(f"{cut(corpus_dir)}: contains no documents{found}; add files ending in {READ_FORMATS}")
     return files, skipped
 
 
 def corpus_files(corpus_dir: Path) -> list[Path]:
-    """The .txt documents of a corpus folder, sorted (see :func:`corpus_entries` for the rest)."""
+    """The document files of a corpus folder, sorted (see :func:`corpus_entries` for the rest)."""
     return corpus_entries(corpus_dir)[0]
 
 
@@ -134,14 +148,16 @@ _METADATA_KEYS = ("title", "citation")
 
 
 def document_metadata(corpus_dir: Path) -> dict[str, dict[str, str]]:
-    """Title and citation per file name, from the corpus folder's optional ``documents.yaml``.
+    """Title and citation per document (its file name, or ``PMID:…`` for an article of an export), from
+    the corpus folder's optional ``documents.yaml``.
 
     Raises :class:`CorpusError` (naming the file and line) when the file is not a mapping of file
     names to ``title``/``citation`` strings.
     """
     import yaml
 
-    path = Path(corpus_dir) / METADATA_FILE
+    corpus_dir = Path(corpus_dir)
+    path = (corpus_dir if corpus_dir.is_dir() else corpus_dir.parent) / METADATA_FILE
     if not path.is_file():
         return {}
     try:
@@ -171,11 +187,49 @@ def document_id(name: str) -> str:
     ('crc:doc_d01_cricket_rechallenge', 'crc:doc_a_paper_v2')
     >>> document_id('a"b <c> {d}.txt'), document_id("日本語.txt")
     ('crc:doc_a_b_c_d', 'crc:doc_name_e1422b281110')
+    >>> document_id("PMID:31388315"), document_id("export.xml#7")
+    ('crc:doc_pmid_31388315', 'crc:doc_export_xml_7')
     """
-    stem = name.rsplit(".", 1)[0]
+    stem, dot, extension = name.rpartition(".")
+    if not dot or not extension.isalnum() or not extension.isascii():  # "PMID:1", "set.xml#3": no extension to drop
+        stem = name
     if slug(stem) == "x" and stem.lower() != "x":
         return mint("doc", "name", hashlib.sha256(name.encode("utf-8")).hexdigest()[:12])
     return mint("doc", stem)
+
+
+def document_text(corpus, name: str) -> str:
+    """The exact text the evidence offsets of document ``name`` index (``text[start:end]`` is a quote).
+
+    ``corpus`` is the folder (or the one file) the graph was built from; ``name`` is the document
+    as evidence names it (its file name, ``PMID:…``, ``PMC:…``) or its id (``crc:doc_…``).
+    Raises :class:`CorpusError` when no file of the corpus holds it, or the file cannot be read.
+    """
+    from builders import DocumentError, Unreadable, read_sources
+
+    files, _ = corpus_entries(Path(corpus))
+    wanted = {name, document_id(name) if not name.startswith("crc:doc_") else name}
+    names = []
+    for path in files:
+        one_document = path.suffix.lower() == ".txt" and not name.startswith(("PMID:", "PMC:"))
+        if one_document and path.name != name and document_id(path.name) not in wanted:
+            names.append(path.name)  # a text file is its own document: no need to read it
+            continue
+        try:
+            sources = read_sources(path)
+        except DocumentError as exc:
+            if path.name == name:
+                raise CorpusError(str(exc)) from None
+            continue
+        for source in sources:
+            if isinstance(source, Unreadable):
+                continue
+            if source.name == name or document_id(source.name) in wanted:
+                return source.text
+            names.append(source.name)
+    close = ", ".join(difflib.get_close_matches(name, names, n=3, cutoff=0.5))
+    raise CorpusError(f"no document {cut(name)} in {cut(corpus)}" + (f" (did you mean {close}?)" if close else "")
+                      + "; give the document as evidence names it (a file name, PMID:..., PMC:...)")
 
 
 @dataclass(frozen=True)
@@ -202,35 +256,64 @@ def warm_up() -> None:
 
 
 def read_one(path, budget_s: float | None = None) -> DocumentResult | ReadFailure:
-    """The map step: one file in, its result (or why it failed) out. Pure and picklable.
-
-    Reading that takes longer than ``budget_s`` seconds (None: no limit) is given up, and the
-    document is reported as failed like any other. The builders check the budget between their
-    steps; :func:`kg.budget.time_limit` also stops a step that runs on (see there for how, in the
-    main thread of a process and in other threads).
+    """The result of a file that holds one document (for one of several, see :func:`read_file`).
 
     >>> read_one("no/such/file.txt")
     ReadFailure(document='file.txt', error='file.txt: cannot be read (No such file or directory); check the path and permissions')
     """
-    from builders import DocumentError, default_context, read_document
+    outcomes = read_file(path, budget_s)
+    if len(outcomes) != 1:
+        name = Path(path).name
+        return ReadFailure(name, f"{name}: holds {len(outcomes)} documents; read it with read_file")
+    return outcomes[0]
+
+
+def read_file(path, budget_s: float | None = None) -> list[DocumentResult | ReadFailure]:
+    """The map step: one file in, the result (or why it failed) of each of its documents out. Pure and picklable.
+
+    A plain-text, JATS or PDF file holds one document; a PubMed or BioC export may hold many, and
+    one that cannot be read is reported while the others are read. Each document has its own time
+    budget: reading that takes longer than ``budget_s`` seconds (None: no limit) is given up, and
+    the document is reported as failed like any other (splitting the file into documents has a
+    budget of its own). The builders check the budget between their steps;
+    :func:`kg.budget.time_limit` also stops a step that runs on (see there for how, in the main
+    thread of a process and in other threads).
+
+    >>> read_file("no/such/file.txt")
+    [ReadFailure(document='file.txt', error='file.txt: cannot be read (No such file or directory); check the path and permissions')]
+    """
+    from builders import DocumentError, Unreadable, default_context, read_source, read_sources
 
     budget_s = checked_budget(budget_s)
     path = Path(path)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return ReadFailure(path.name, f"{path.name}: cannot be read ({exc.strerror}); check the path and permissions")
+        return [ReadFailure(path.name, f"{path.name}: cannot be read ({exc.strerror}); check the path and permissions")]
     if size > MAX_BYTES:
-        return ReadFailure(path.name, f"{path.name}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB "
-                                      f"limit for one document; split it into smaller files")
+        return [ReadFailure(path.name, f"{path.name}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB "
+                                       f"limit for one file; split it into smaller files")]
     context, curated = default_context(), _curated()
     try:
         with time_limit(budget_s):
-            return read_document(path, context, curated, budget_s=budget_s)
+            sources = read_sources(path)
     except DocumentError as exc:
-        return ReadFailure(path.name, str(exc))
+        return [ReadFailure(path.name, str(exc))]
     except Overrun:
-        return ReadFailure(path.name, _timeout_message(path.name, budget_s))
+        return [ReadFailure(path.name, _timeout_message(path.name, budget_s))]
+    outcomes: list[DocumentResult | ReadFailure] = []
+    for source in sources:
+        if isinstance(source, Unreadable):
+            outcomes.append(ReadFailure(source.name, source.error))
+            continue
+        try:
+            with time_limit(budget_s):
+                outcomes.append(read_source(source, context, curated, budget_s=budget_s))
+        except DocumentError as exc:
+            outcomes.append(ReadFailure(source.name, str(exc)))
+        except Overrun:
+            outcomes.append(ReadFailure(source.name, _timeout_message(source.name, budget_s)))
+    return outcomes
 
 
 def _timeout_message(name: str, budget_s: float) -> str:
@@ -249,7 +332,7 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
              executor: str = "process", scheduler: str | None = None,
              cache: DocumentCache | None = None,
              budget_s: float | None = DEFAULT_BUDGET_S) -> tuple[list[DocumentResult], list[dict]]:
-    """Map :func:`read_one` over the files; a bad file is reported and the others go on.
+    """Map :func:`read_file` over the files; a bad file or document is reported and the others go on.
 
     Parameters
     ----------
@@ -269,24 +352,16 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
     results, failed
         Results in file order; failures as ``{"document", "error"}`` dicts. Of two files with the same
         content (also when they differ only in a byte-order mark or their line endings), the second is
-        reported as a duplicate.
+        reported as a duplicate, and of two documents with the same id (two files whose names slug
+        alike, one PMID in two exports) the second is reported and not built.
     """
     from kg.executors import map_documents
 
     budget_s = checked_budget(budget_s)
     files = [Path(f) for f in files]
-    outcomes: dict[int, DocumentResult | ReadFailure] = {}
+    outcomes: dict[int, list[DocumentResult | ReadFailure]] = {}
     todo = []
-    named: dict[str, str] = {}
     for i, path in enumerate(files):
-        doc_id = document_id(path.name)
-        if doc_id in named:  # e.g. "a-b.txt" and "a_b.txt": one Document node could not hold both
-            outcomes[i] = ReadFailure(path.name, f"{path.name}: its document id {doc_id} is already that of "
-                                                 f"{named[doc_id]}; rename one of the two files")
-            if progress:
-                progress(path.name)
-            continue
-        named[doc_id] = path.name
         hit = cache.get(path) if cache is not None else None
         if hit is not None:
             outcomes[i] = hit
@@ -294,44 +369,66 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
                 progress(path.name)
         else:
             todo.append(i)
-    read = partial(read_one, budget_s=budget_s)
+    read = partial(read_file, budget_s=budget_s)
     for j, outcome in map_documents(read, [str(files[i]) for i in todo], workers, executor, scheduler, warm_up):
         i = todo[j]
         outcomes[i] = outcome
-        if cache is not None and isinstance(outcome, DocumentResult):
+        if cache is not None and outcome and all(isinstance(o, DocumentResult) for o in outcome):
             cache.put(files[i], outcome)
         if progress:
             progress(files[i].name)
     results, failed = [], []
     seen: dict[str, str] = {}
+    named: dict[str, str] = {}
     for i, path in enumerate(files):
-        outcome = outcomes[i]
-        if isinstance(outcome, ReadFailure):
-            failed.append({"document": outcome.document, "error": outcome.error})
-            continue
-        content = outcome.content_sha256 or outcome.sha256  # "" in a result cached before the field existed
-        if content in seen:
-            failed.append({"document": path.name, "error": f"{path.name}: same content as "
-                           f"{seen[content]}; remove one of the duplicate documents"})
-        else:
-            seen[content] = path.name
+        for outcome in outcomes[i]:
+            if isinstance(outcome, ReadFailure):
+                failed.append({"document": outcome.document, "error": outcome.error})
+                continue
+            here = _where(outcome)
+            doc_id = document_id(outcome.document)
+            if doc_id in named:  # e.g. "a-b.txt" and "a_b.txt", or one PMID in two exports
+                failed.append({"document": outcome.document, "error": _clash(outcome, doc_id, named[doc_id])})
+                continue
+            content = outcome.content_sha256 or outcome.sha256  # "" in a result cached before the field existed
+            if content in seen:
+                failed.append({"document": outcome.document, "error": f"{here}: same content as "
+                               f"{seen[content]}; remove one of the duplicate documents"})
+                continue
+            named[doc_id] = seen[content] = here
             results.append(outcome)
     return results, failed
+
+
+def _where(result: DocumentResult) -> str:
+    """How a message names a document: its file, or its name and the file it is in."""
+    return f"{result.document} (in {result.file})" if result.file else result.document
+
+
+def _clash(result: DocumentResult, doc_id: str, first: str) -> str:
+    if result.file and result.document.startswith(("PMID:", "PMC:")):
+        return (f"{result.document} (in {result.file}) is also {first}; the copy in {result.file} is not built; "
+                f"remove the article from one of the two files")
+    name = result.file or result.document
+    return f"{name}: its document id {doc_id} is already that of {first}; rename one of the two files"
 
 
 def assemble(results: list[DocumentResult], report: BuildReport | None = None,
              metadata: dict[str, dict[str, str]] | None = None) -> KnowledgeGraph:
     """Reduce: one graph from many document results (order-independent).
 
-    ``metadata`` (from :func:`document_metadata`) adds a title and citation to Document nodes.
+    ``metadata`` (from :func:`document_metadata`, by document name) adds a title and
+    citation to Document nodes, over what the file's format says (title, journal, year, authors);
+    a document's publications (PMID, PMCID, DOI) are its node's xrefs.
     """
     report = report or BuildReport()
     metadata = metadata or {}
     kg = KnowledgeGraph()
     for result in sorted(results, key=lambda r: r.document):
-        kg.add_entity(Entity(document_id(result.document), "Document", result.document,
-                             attributes=(("sha256", result.sha256), ("file", result.document),
-                                         *sorted(metadata.get(result.document, {}).items()))))
+        attributes = dict(result.metadata) | metadata.get(result.document, {})
+        kg.add_entity(Entity(document_id(result.document), "Document", result.document, xrefs=result.publications,
+                             attributes=(("sha256", result.sha256), ("file", result.file or result.document),
+                                         *sorted(attributes.items()))))
         for entity in result.entities:
             kg.add_entity(entity)
             kg.note_mention(entity.id, result.document)

@@ -67,9 +67,9 @@ def test_document_with_no_entity_warns(corpus, tmp_path):
 def test_empty_directory_and_missing_path(tmp_path):
     (tmp_path / "empty").mkdir()
     proc = run_cli("build", "--corpus", tmp_path / "empty", "--out", tmp_path / "o1", check=False)
-    assert proc.returncode == 2 and "no .txt documents" in proc.stderr
+    assert proc.returncode == 2 and "contains no documents; add files ending in .txt" in proc.stderr
     proc = run_cli("build", "--corpus", tmp_path / "nope", "--out", tmp_path / "o2", check=False)
-    assert proc.returncode == 2 and "no such directory" in proc.stderr
+    assert proc.returncode == 2 and "no such file or directory" in proc.stderr
     assert "Traceback" not in proc.stderr
 
 
@@ -113,7 +113,7 @@ def test_every_corpus_entry_that_is_not_read_gets_a_reason(corpus, tmp_path):
     os.symlink("loop.txt", corpus / "loop.txt")
     os.symlink("nowhere.txt", corpus / "dangling.txt")
     os.mkfifo(corpus / "pipe.txt")  # never opened: reading it would wait forever
-    (corpus / "paper.pdf").write_bytes(b"%PDF-1.7\n")
+    (corpus / "paper.docx").write_bytes(b"PK\x03\x04")
     (corpus / "page.html").write_text("<p>KRAS</p>", encoding="utf-8")
     (corpus / "table.csv").write_text("a,b\n", encoding="utf-8")
     (corpus / ".hidden.txt").write_text("KRAS", encoding="utf-8")  # hidden entries and notes are not listed
@@ -123,12 +123,12 @@ def test_every_corpus_entry_that_is_not_read_gets_a_reason(corpus, tmp_path):
     assert proc.returncode == 0, proc.stderr  # skipped entries are not failures
     assert "Traceback" not in proc.stderr
     reasons = {s["entry"]: s["reason"] for s in _report(out)["skipped"]}
-    assert sorted(reasons) == ["dangling.txt", "dir.txt", "loop.txt", "older", "page.html", "paper.pdf", "pipe.txt",
+    assert sorted(reasons) == ["dangling.txt", "dir.txt", "loop.txt", "older", "page.html", "paper.docx", "pipe.txt",
                                "table.csv"]
     expected = {"dir.txt": "a folder", "older": "a folder", "loop.txt": "a loop", "pipe.txt": "named pipe (FIFO)",
                 "dangling.txt": "a symbolic link to nowhere.txt, which does not exist",
-                "paper.pdf": "not read: only .txt documents are read", "page.html": "PDF, HTML and other formats",
-                "table.csv": "not a .txt document"}
+                "paper.docx": "not read: DOCX files are not read yet (only .txt, .xml", "page.html": "HTML files are not read yet",
+                "table.csv": "not a document this reader knows"}
     for entry, words in expected.items():
         assert words in reasons[entry]
         assert f"skipped: {entry}: {reasons[entry]}" in proc.stderr
@@ -138,10 +138,10 @@ def test_every_corpus_entry_that_is_not_read_gets_a_reason(corpus, tmp_path):
 def test_a_corpus_with_no_txt_names_what_it_has(tmp_path):
     d = tmp_path / "c"
     d.mkdir()
-    (d / "paper.pdf").write_bytes(b"%PDF-1.7\n")
+    (d / "paper.docx").write_bytes(b"PK\x03\x04")
     proc = run_cli("build", "--corpus", d, "--out", tmp_path / "out", check=False)
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert "contains no .txt documents (only paper.pdf, which is not read)" in proc.stderr
+    assert "contains no documents (only paper.docx, which is not read)" in proc.stderr
 
 
 def _evidence_spans(out):

@@ -16,6 +16,7 @@ app = typer.Typer(cls=CommandGroup, add_completion=False, no_args_is_help=True,
                   help="crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.")
 app.command("build")(build.build)
 app.command("export")(build.export)
+app.command("evidence-text")(build.evidence_text)
 app.add_typer(query.app, name="query")
 app.command("sparql")(rdf.sparql_command)
 app.command("validate")(rdf.validate_command)

@@ -13,7 +13,8 @@ from kg.echo import cut, shown
 
 
 def build(
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of .txt documents (default: the bundled corpus)."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="Folder of documents, or one document: .txt, PubMed or "
+                                          "JATS XML, BioC XML or JSON (default: the bundled corpus)."),
     out: Path = typer.Option(Path("out"), "--out", help="Output folder."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
     workers: int = typer.Option(1, "--workers", "-j", min=1, help="Read documents in this many processes "
@@ -178,3 +179,34 @@ def export(
              f"can write with --to", 1)
     for path in paths:
         print(path)
+
+
+def evidence_text(
+    document: str = typer.Argument(..., help="The document, as evidence names it (a file name, PMID:..., PMC:...)."),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="The folder (or file) the graph was built from "
+                                          "(default: the bundled corpus)."),
+    start: Optional[int] = typer.Option(None, "--start", help="Print only the text from this offset."),
+    end: Optional[int] = typer.Option(None, "--end", help="Print only the text up to this offset."),
+) -> None:
+    """Print the exact text a document's evidence offsets index, so any quote can be checked.
+
+    An evidence with start S and end E quotes characters S to E of this text (print them with
+    --start S --end E). For a .txt file it is the file's text; for PubMed, JATS and BioC it is
+    the text the document was read from (see README, Input formats).
+    """
+    import sys
+
+    from kg.pipeline import CorpusError, document_text
+    from kg.resources import bundled_corpus_dir
+
+    try:
+        text = document_text(corpus or bundled_corpus_dir(), document)
+    except CorpusError as exc:
+        fail(str(exc))
+    for name, value in (("--start", start), ("--end", end)):
+        if value is not None and not 0 <= value <= len(text):
+            fail(f"{name} {value}: the text of {document} has {len(text)} characters; give an offset from 0 to "
+                 f"{len(text)}")
+    out = text[start:end]
+    sys.stdout.buffer.write(out.encode("utf-8"))
+    sys.stdout.flush()

@@ -15,7 +15,7 @@ from typer.core import TyperGroup
 from kg.echo import ECHO_CHARS, cut, shown
 
 GRAPH = typer.Option(Path("out"), "--graph", help="Folder written by `crckg build` (nodes.jsonl, edges.jsonl).")
-CORPUS = typer.Option(None, "--corpus", help="Build in memory from this folder of .txt documents instead of --graph.")
+CORPUS = typer.Option(None, "--corpus", help="Build in memory from this folder (or file) of documents instead of --graph.")
 
 
 class CommandGroup(TyperGroup):

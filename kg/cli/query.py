@@ -157,6 +157,11 @@ def _print_hops(console, hops, indent: str = "    ") -> None:
             where = "; ".join(x for x in (e.section, e.study_kind.replace("_", " ")) if x)
             console.print(f"{indent}  [dim]{esc(e.document)} {e.start}-{e.end} ({esc(where)}):[/dim] {esc(e.sentence)}",
                           highlight=False)
+            if e.publications:  # PubMed, PMC and doi.org links of the document
+                from kg.ids import publication_link
+
+                console.print(f"{indent}    [dim]" + esc(" ".join(filter(None, map(publication_link, e.publications))))
+                              + "[/dim]", highlight=False, soft_wrap=True)
 
 
 def _arms_text(arms, limit: int = 4) -> str:

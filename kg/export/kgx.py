@@ -52,6 +52,9 @@ def edge_records(kg: KnowledgeGraph) -> Iterator[dict]:
         level = evidence_level(schema, a)
         if level is not None:  # None: background knowledge alone (evidence method vocabulary), no study behind it
             row["evidence_level"] = level
+        publications = sorted({p for ev in a.evidence for p in ev.publications})
+        if publications:  # Biolink's slot for the publications that support an edge
+            row["publications"] = publications
         for key, value in a.qualifiers:
             row[key] = value
         yield row
@@ -75,7 +78,7 @@ def write_kgx(kg: KnowledgeGraph, out_dir: Path) -> list[Path]:
 
 _NODE_KEYS = {"id", "category", "name", "synonym", "xref", "outcomes", "mentioned_in"}
 _EDGE_KEYS = {"id", "subject", "predicate", "original_predicate", "object", "knowledge_level", "agent_type",
-              "evidence_level", "evidence", "background_evidence"}
+              "evidence_level", "evidence", "background_evidence", "publications"}
 
 
 class GraphFileError(ValueError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 
 from kg.conflicts import Conflict  # noqa: F401 - answers of kg.query.conflicts; detected in the core
+from kg.ids import publication_link
 from kg.model import Evidence, Outcome
 
 DISCLAIMER = ("This summarises published literature read by a machine. It is not clinical advice: check every "
@@ -16,11 +17,27 @@ DISCLAIMER = ("This summarises published literature read by a machine. It is not
 
 def as_plain(value):
     """JSON-ready form of a field: records and evidence by their ``to_dict()``, tuples as lists, recursively."""
+    if isinstance(value, Evidence):
+        return evidence_dict(value)
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, (tuple, list)):
         return [as_plain(v) for v in value]
     return value
+
+
+def evidence_dict(ev) -> dict:
+    """An evidence as JSON: its record, plus ``links`` to PubMed, PMC and doi.org for its publications.
+
+    >>> from kg.model import Evidence
+    >>> evidence_dict(Evidence("PMID:1", 0, 4, "MET.", "", "rule", publications=("PMID:1",)))["links"]
+    ['https://pubmed.ncbi.nlm.nih.gov/1/']
+    """
+    out = ev.to_dict()
+    links = [link for link in map(publication_link, ev.publications) if link]
+    if links:
+        out["links"] = links
+    return out
 
 
 class _Record:
@@ -89,7 +106,7 @@ class Hop:
             out["qualifiers"] = dict(self.qualifiers)
         if self.inferred:
             out["inferred"] = self.inferred
-        out["evidence"] = [e.to_dict() for e in self.evidence]
+        out["evidence"] = [evidence_dict(e) for e in self.evidence]
         return out
 
     def __str__(self) -> str:

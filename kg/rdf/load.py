@@ -12,6 +12,7 @@ from rdflib import Graph, URIRef
 from rdflib.exceptions import ParserError
 
 from kg.graph import KnowledgeGraph
+from kg.ids import PUBLICATION_PREFIXES
 from kg.model import Assertion, Entity, Evidence, Outcome
 from kg.rdf.namespaces import CRC, OA, PROV, RDF, RDFS, SKOS, attribute_term, converter, taxonomy_class
 from kg.schema import load_schema
@@ -62,7 +63,7 @@ class _Reader:
                       tuple(str(s) for s in self.g.objects(node, SKOS.altLabel)),
                       tuple(self.curie(x) for x in self.g.objects(node, SKOS.exactMatch)), tuple(sorted(attrs)))
 
-    def evidence(self, ann, documents: dict) -> Evidence:
+    def evidence(self, ann, documents: dict, publications: dict | None = None) -> Evidence:
         if (ann, RDF.type, CRC.VocabularyRecord) in self.g:
             return self.record(ann)
         target = self.one(ann, OA.hasTarget, "oa:hasTarget")
@@ -84,7 +85,8 @@ class _Reader:
                         str(self.one(ann, CRC.section, "crc:section")), str(self.one(ann, CRC.method, "crc:method")),
                         str(self.one(ann, CRC.study_kind, "crc:study_kind")),
                         exact=None if sentence is None else exact,
-                        prefix=str(self.optional(quote, OA.prefix) or ""), suffix=str(self.optional(quote, OA.suffix) or ""))
+                        prefix=str(self.optional(quote, OA.prefix) or ""), suffix=str(self.optional(quote, OA.suffix) or ""),
+                        publications=(publications or {}).get(source, ()))
 
     def record(self, rec) -> Evidence:
         """Background knowledge: a vocabulary record (no offsets; derived from a vocabulary file)."""
@@ -107,6 +109,9 @@ class _Reader:
         for entity in nodes.values():
             kg.add_entity(entity)
         documents = {node: e.name for node, e in nodes.items() if e.category == "Document"}
+        # an evidence carries its document's publications (the Document node's PMID/PMC/doi xrefs)
+        publications = {node: tuple(x for x in e.xrefs if x.split(":", 1)[0] in PUBLICATION_PREFIXES)
+                        for node, e in nodes.items() if e.category == "Document"}
         for node, entity in nodes.items():
             for doc in self.g.objects(node, CRC.mentioned_in):
                 if doc not in documents:
@@ -130,7 +135,7 @@ class _Reader:
             kg.add_assertion(Assertion(
                 self.curie(self.one(st, RDF.subject, "rdf:subject")), str(predicate)[len(str(CRC)):],
                 self.curie(self.one(st, RDF.object, "rdf:object")), tuple(sorted(qualifiers)),
-                sorted((self.evidence(ann, documents) for ann in self.g.objects(st, CRC.evidence)),
+                sorted((self.evidence(ann, documents, publications) for ann in self.g.objects(st, CRC.evidence)),
                        key=Evidence.key)))
         for node in sorted(self.g.subjects(RDF.type, CRC.Outcome)):
             arm = self.one_subject(node)
@@ -138,7 +143,7 @@ class _Reader:
             kg.add_outcome(Outcome(
                 self.curie(arm), str(self.one(node, CRC.metric, "crc:metric")),
                 float(self.one(node, CRC.value, "crc:value").toPython()), str(self.one(node, CRC.unit, "crc:unit")),
-                self.evidence(self.one(node, CRC.evidence, "crc:evidence"), documents),
+                self.evidence(self.one(node, CRC.evidence, "crc:evidence"), documents, publications),
                 *(None if values[k] is None else float(values[k].toPython()) for k in ("ci_low", "ci_high")),
                 *(None if values[k] is None else str(values[k]) for k in ("p", "subgroup"))))
         return kg

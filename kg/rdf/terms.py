@@ -46,7 +46,7 @@ CRC_TERMS = (
     # node attributes
     "phase", "line", "status", "alteration_kind", "gene", "is_family", "molecule_kind", "biomarker_kind", "stem_class",
     "taxonomy_class", "is_combination", "monotherapy", "is_named", "is_choice", "is_population", "regimen", "trial",
-    "file", "sha256",
+    "file", "sha256", "journal", "authors",
     # statement qualifiers, outcomes and evidence
     "mentioned_in", "has_outcome", "evidence", "evidence_level", "mechanism_class", "resistance_type", "specimen",
     "object_direction", "certainty", "direction", "population", "metric", "value", "unit", "ci_low", "ci_high", "p", "subgroup", "method",

@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from kg.graph import KnowledgeGraph
-from kg.ids import mint, stable_hash
+from kg.ids import mint, publication_link, stable_hash
 from kg.model import Assertion, Evidence, Outcome
 from kg.view.style import edge_style, node_style
 
@@ -75,11 +75,10 @@ class Cards:
 
     @cached_property
     def _documents(self) -> dict[str, dict]:
-        """file name -> how to cite it (title or citation, else the file name)."""
+        """document name -> how to cite it (title or citation, else its name)."""
         out = {}
         for doc in self.kg.nodes("Document"):
-            file = doc.attr("file") or doc.name
-            out[file] = doc.attr("title") or doc.attr("citation") or file
+            out[doc.name] = doc.attr("title") or doc.attr("citation") or doc.name
         return out
 
     def link(self, curie: str) -> str:
@@ -131,9 +130,12 @@ class Cards:
         if not ev.literature:  # background knowledge: a vocabulary entry, no document and no offsets
             return {"quote": ev.sentence, "document": ev.document, "source": f"background knowledge: {ev.document}",
                     "section": ev.section, "span": "", "study": ev.source, "method": ev.method}
-        return {"quote": ev.sentence, "document": ev.document, "source": self._documents.get(ev.document, ev.document),
-                "section": ev.section, "span": f"{ev.start}–{ev.end}", "study": ev.study_kind.replace("_", " "),
-                "method": ev.method}
+        out = {"quote": ev.sentence, "document": ev.document, "source": self._documents.get(ev.document, ev.document),
+               "section": ev.section, "span": f"{ev.start}–{ev.end}", "study": ev.study_kind.replace("_", " "),
+               "method": ev.method}
+        if ev.publications:  # [CURIE, link] pairs: PubMed, PMC, doi.org
+            out["publications"] = [[p, publication_link(p) or ""] for p in ev.publications]
+        return out
 
     # -- edges -----------------------------------------------------------------
     def edge(self, assertion: Assertion, inferred: str | None = None) -> dict:

@@ -37,7 +37,12 @@
       if (q.text) { card.appendChild(el("div", "kg-row", q.text)); }
       card.appendChild(el("blockquote", null, "\u201c" + q.quote + "\u201d"));
       var where = [q.source, q.section, q.span ? "chars " + q.span : "", q.study].filter(Boolean).join(" \u00b7 ");
-      card.appendChild(el("cite", null, where));
+      var cite = el("cite", null, where);
+      (q.publications || []).forEach(function (l) {  // [CURIE, https link]: PubMed, PMC, doi.org
+        cite.appendChild(document.createTextNode(" \u00b7 "));
+        cite.appendChild(link(l[0], l[1]));
+      });
+      card.appendChild(cite);
     });
     if (items.length > shown.length) {
       card.appendChild(el("div", "kg-more", (items.length - shown.length) + " more \u2014 " + pinHint));
