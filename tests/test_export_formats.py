@@ -56,7 +56,13 @@ def edges(graph) -> dict[str, Assertion]:
 def _check_best_evidence(data: dict, assertion: Assertion, graph) -> None:
     """The exported evidence is one of the edge's own records, the one that sets its level, and its
     offsets and sentence are those of that record (so the quote can be checked in the file)."""
-    cited = {(ev.document, ev.start, ev.end): ev for ev in assertion.evidence}
+    if not any(ev.literature for ev in assertion.evidence):
+        # background knowledge alone: a vocabulary record, no span and no evidence level
+        assert not data.get("evidence_start") and not data.get("evidence_level")  # absent, or an empty CSV cell
+        assert data["evidence_study_kind"] == "background_knowledge"
+        assert data["evidence_sentence"] in {ev.sentence for ev in assertion.evidence}
+        return
+    cited = {(ev.document, ev.start, ev.end): ev for ev in assertion.evidence if ev.literature}
     ev = cited[(data["evidence_document"], int(data["evidence_start"]), int(data["evidence_end"]))]
     assert data["evidence_sentence"] == ev.sentence
     assert graph.schema.level_of(ev.study_kind) == data["evidence_level"] == evidence_level(graph.schema, assertion)

@@ -11,6 +11,7 @@ fields, in the order every format writes them:
 * edges: ``id``, ``subject``, ``object``, ``predicate`` (Biolink), ``crc_predicate`` (project),
   ``evidence_level`` (A best ... E), ``evidence_count`` (evidence records pooled on the edge),
   ``agent_type``, ``knowledge_level``, ``documents`` (the distinct files its evidence comes from),
+  ``publications`` (the PMID:/PMC:/doi: CURIEs of those documents, where known),
   then its best evidence, the one that sets the level (:func:`kg.levels.best_evidence`):
   ``evidence_sentence`` (whitespace collapsed, as KGX ``sentence``), ``evidence_document``,
   ``evidence_start``/``evidence_end`` (character offsets into that file's text),
@@ -59,6 +60,7 @@ _NODE_FIELDS = (Field("id", STRING), Field("name", STRING), Field("category", ST
 _EDGE_FIELDS = (Field("id", STRING), Field("subject", STRING), Field("object", STRING), Field("predicate", STRING),
                 Field("crc_predicate", STRING), Field("evidence_level", STRING), Field("evidence_count", INTEGER),
                 Field("agent_type", STRING), Field("knowledge_level", STRING), Field("documents", LIST),
+                Field("publications", LIST),
                 Field("evidence_sentence", STRING), Field("evidence_document", STRING),
                 Field("evidence_start", INTEGER), Field("evidence_end", INTEGER), Field("evidence_section", STRING),
                 Field("evidence_study_kind", STRING))
@@ -130,6 +132,7 @@ def edge_records(kg: KnowledgeGraph, fields: list[Field] | None = None) -> Itera
                   "evidence_level": evidence_level(schema, a), "evidence_count": len(a.evidence),
                   "agent_type": agent_type(a), "knowledge_level": "knowledge_assertion",
                   "documents": sorted({ev.document for ev in a.evidence}),
+                  "publications": sorted({p for ev in a.evidence for p in ev.publications}),
                   "evidence_sentence": best.sentence, "evidence_document": best.document,
                   "evidence_start": best.start if best.literature else None,  # background: no span
                   "evidence_end": best.end if best.literature else None, "evidence_section": best.section,

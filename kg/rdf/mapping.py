@@ -71,6 +71,7 @@ SKOS_ALT_LABEL, SKOS_EXACT_MATCH = SKOS_NS + "altLabel", SKOS_NS + "exactMatch"
 PROV_DERIVED = PROV_NS + "wasDerivedFrom"
 XSD_BOOLEAN, XSD_DECIMAL, XSD_NON_NEGATIVE = XSD_NS + "boolean", XSD_NS + "decimal", XSD_NS + "nonNegativeInteger"
 BIOLINK_PREDICATE = BIOLINK_NS + "predicate"
+BIOLINK_PUBLICATIONS = BIOLINK_NS + "publications"
 BIOLINK_KNOWLEDGE_LEVEL, BIOLINK_AGENT_TYPE = BIOLINK_NS + "knowledge_level", BIOLINK_NS + "agent_type"
 KNOWLEDGE_ASSERTION = Literal("knowledge_assertion")
 
@@ -278,6 +279,8 @@ class Triples:
                 yield CRC.mechanism_class, self.taxonomy[value]
             else:
                 yield CRC[key], Literal(str(value))
+        for publication in sorted({p for ev in a.evidence for p in ev.publications}):
+            yield BIOLINK_PUBLICATIONS, self.iri(publication)  # the PMID/PMCID/DOI of the documents it comes from
         for ev in a.evidence:
             yield from self._cites(ev)
 
