@@ -455,3 +455,23 @@ def test_a_pdf_that_cannot_be_read_is_one_line_and_the_others_build(tmp_path):
     failed = {f["document"]: f["error"] for f in report["failed"]}
     assert "encrypted with a password" in failed["encrypted.pdf"]
     assert "OCR" in failed["image_only.pdf"]
+
+
+def test_every_export_carries_the_publications(pubmed_graph, tmp_path):
+    """RDF statements and the property-graph exports name the PMID/PMCID/DOI of the documents an edge comes from."""
+    import rdflib
+
+    from kg.export import WRITERS
+
+    literature = [a for a in pubmed_graph.assertions() if any(ev.literature for ev in a.evidence)]
+    assert literature
+    WRITERS["cyjs"](pubmed_graph, tmp_path)
+    cy = json.loads((tmp_path / "kg.cyjs").read_text(encoding="utf-8"))
+    with_pubs = [e["data"] for e in cy["elements"]["edges"] if e["data"].get("publications")]
+    assert len(with_pubs) == len(literature)
+    assert all(d["publications"] == ["PMC:PMC6607986", "PMID:31388315", "doi:10.2147/CMAR.S186042"] for d in with_pubs)
+    WRITERS["ttl"](pubmed_graph, tmp_path)
+    g = rdflib.Graph().parse(tmp_path / "kg.ttl")
+    pubs = rdflib.URIRef("https://w3id.org/biolink/vocab/publications")
+    stated = {s for s in g.subjects(pubs, rdflib.URIRef("http://identifiers.org/pubmed/31388315"))}
+    assert len(stated) == len(literature)
