@@ -14,7 +14,6 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
-from builders.encoding import DecodeError, content_key, decode_text
 from kg.model import quote_span
 
 TERMINAL = ".!?"
@@ -455,21 +454,3 @@ def _read_table(doc: Document, text: str, lines, i: int, median: float, caption_
     while j < n and text[lines[j][0]:lines[j][1]].strip():
         j += 1
     return j
-
-
-def read_document(path) -> Document:
-    """Read and parse one file, raising :class:`DocumentError` with a clear message on bad input."""
-    from pathlib import Path
-
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror}); check the path and permissions") from None
-    try:
-        text = decode_text(data, path.name)
-    except DecodeError as exc:
-        raise DocumentError(str(exc)) from None
-    if not text.strip():
-        raise DocumentError(f"{path.name}: the file is empty; remove it or add the document's text")
-    return parse_document(path.name, text, hashlib.sha256(data).hexdigest())

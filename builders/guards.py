@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from builders.patterns import class_entity
+from builders.patterns import inhibitor_class
 from kg.ids import mint
 from kg.model import Entity
 
@@ -415,8 +415,7 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     if len(therapies) != 1:
         return None
     therapy = next(iter(therapies.values()))
-    cls, _ = class_entity([entity], "inhibitor", False, m.reading.vocab)
-    cls = m.reading.vocab.entities.get(cls.id, cls)  # a class the vocabulary knows keeps its own names
+    cls = inhibitor_class(m.reading.vocab, entity)
     m.side.append((cls, "targets", entity))
     return _combined(m, [cls, therapy])
 

@@ -836,12 +836,13 @@ _COMBINED_BEFORE = re.compile(r"\b(?:combined|combinational|simultaneous|concurr
 _INHIBITION_AFTER = re.compile(r"\s*(?:inhibition|blockade)\b", re.I)
 
 
-def _inhibitor_of(r, target: Entity) -> Entity | None:
-    """The inhibitor class of a gene, or of an alteration the vocabulary has a class for ("KRAS G12C inhibitor")."""
+def inhibitor_class(vocab, target: Entity) -> Entity | None:
+    """The inhibitor class of a gene, molecule or pathway, or of an alteration the vocabulary has a class
+    for ("KRAS G12C inhibitor"); a class the vocabulary knows keeps its own names."""
     if target.category == "Alteration":
-        return r.vocab.entities.get(mint("class", f"{target.name} inhibitor"))
-    entity, _ = class_entity([target], "inhibitor", False, r.vocab)  # named by the gene, as elsewhere
-    return r.vocab.entities.get(entity.id, entity)  # a class the vocabulary knows keeps its own names
+        return vocab.entities.get(mint("class", f"{target.name} inhibitor"))
+    entity, _ = class_entity([target], "inhibitor", False, vocab)  # named by the target, as elsewhere
+    return vocab.entities.get(entity.id, entity)
 
 
 def _combined_inhibitions(r, text, mentions, rec) -> list:
@@ -862,7 +863,7 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
         while k + len(group) < len(items) and items[k + len(group)].entity.category in ("Gene", "Alteration") and \
                 re.fullmatch(join, text[group[-1].end:items[k + len(group)].start]):
             group.append(items[k + len(group)])
-        classes_ = [_inhibitor_of(r, g.entity) for g in group]
+        classes_ = [inhibitor_class(r.vocab, g.entity) for g in group]
         if len(group) < 2 or any(c is None for c in classes_) or (slashed and not _INHIBITION_AFTER.match(text, group[-1].end)):
             out.append(m)
             k += 1

@@ -90,15 +90,20 @@ def pdf_text(path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise DocumentError(f"{path.name}: cannot be read ({exc.strerror}); check the path and permissions") from None
-    _check_envelope(path.name, data)
-    pages = _layout(path.name, data)
+    return pdf_bytes_text(path.name, data)
+
+
+def pdf_bytes_text(name: str, data: bytes) -> str:
+    """:func:`pdf_text` of a PDF already read (``name`` is its file name, for messages)."""
+    _check_envelope(name, data)
+    pages = _layout(name, data)
     if not pages:
-        raise DocumentError(f"{path.name}: the PDF has no pages; remove it or export the document again")
+        raise DocumentError(f"{name}: the PDF has no pages; remove it or export the document again")
     if not any(page.lines for page in pages):
         if any(page.has_image for page in pages):
-            raise DocumentError(f"{path.name}: the PDF has no text layer (a scanned or image-only PDF) and OCR is "
+            raise DocumentError(f"{name}: the PDF has no text layer (a scanned or image-only PDF) and OCR is "
                                 f"not done; run OCR on it first (e.g. ocrmypdf) or supply the text")
-        raise DocumentError(f"{path.name}: the PDF holds no text; remove it or supply the document's text")
+        raise DocumentError(f"{name}: the PDF holds no text; remove it or supply the document's text")
     _drop_headers_and_footers(pages)
     blocks: list[tuple[str, list[str]]] = []
     for page in pages:

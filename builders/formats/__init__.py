@@ -91,11 +91,11 @@ def read_json_file(path: Path, data: bytes) -> list[Source | Unreadable]:
 
 
 def read_pdf_file(path: Path, data: bytes) -> list[Source | Unreadable]:
-    """A PDF: one document, the text of its text layer laid out for the reader (:func:`builders.pdf.pdf_text`);
+    """A PDF: one document, the text of its text layer laid out for the reader (:func:`builders.pdf.pdf_bytes_text`);
     the offsets of its evidence index that text, which ``crckg evidence-text`` prints."""
-    from builders.pdf import pdf_text
+    from builders.pdf import pdf_bytes_text
 
-    return [Source(path.name, pdf_text(path), _sha256(data), path.name, "pdf")]
+    return [Source(path.name, pdf_bytes_text(path.name, data), _sha256(data), path.name, "pdf")]
 
 
 #: How each kind of file is read, by suffix (lower case).

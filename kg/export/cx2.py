@@ -18,11 +18,9 @@ https://cytoscape.org/cx/cx2/specification/cytoscape-exchange-format-specificati
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from kg.atomic import atomic_open
-from kg.export.cytoscape import edge_data, network_data
+from kg.export.cytoscape import edge_data, network_data, write_json
 from kg.export.flat import BOOLEAN, INTEGER, LIST, STRING, edge_fields, edge_records, node_fields, node_records
 from kg.graph import KnowledgeGraph
 
@@ -70,8 +68,4 @@ def cx2_document(kg: KnowledgeGraph) -> list:
 
 def write_cx2(kg: KnowledgeGraph, path: Path) -> list[Path]:
     """Write ``path`` (``kg.cx2``), atomically."""
-    path = Path(path)
-    text = json.dumps(cx2_document(kg), sort_keys=True, ensure_ascii=False, indent=1)
-    with atomic_open(path) as handle:
-        handle.write(text + "\n")
-    return [path]
+    return write_json(cx2_document(kg), path)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from kg.atomic import atomic_open
+from kg.atomic import write_atomic
 from kg.export.flat import edge_records, node_records
 from kg.graph import KnowledgeGraph
 from kg.version import __version__
@@ -53,10 +53,12 @@ def cytoscape_document(kg: KnowledgeGraph) -> dict:
                          "edges": [{"data": edge_data(record)} for record in edge_records(kg)]}}
 
 
+def write_json(document, path: Path) -> list[Path]:
+    """Write a JSON ``document`` to ``path`` atomically, keys sorted (byte-stable); shared with CX2."""
+    write_atomic(path, json.dumps(document, sort_keys=True, ensure_ascii=False, indent=1) + "\n")
+    return [Path(path)]
+
+
 def write_cytoscape(kg: KnowledgeGraph, path: Path) -> list[Path]:
     """Write ``path`` (``kg.cyjs``), atomically."""
-    path = Path(path)
-    text = json.dumps(cytoscape_document(kg), sort_keys=True, ensure_ascii=False, indent=1)
-    with atomic_open(path) as handle:
-        handle.write(text + "\n")
-    return [path]
+    return write_json(cytoscape_document(kg), path)
