@@ -475,3 +475,13 @@ def test_every_export_carries_the_publications(pubmed_graph, tmp_path):
     pubs = rdflib.URIRef("https://w3id.org/biolink/vocab/publications")
     stated = {s for s in g.subjects(pubs, rdflib.URIRef("http://identifiers.org/pubmed/31388315"))}
     assert len(stated) == len(literature)
+
+
+def test_jats_exponents_stay_apart_from_their_base_and_plus_signs_stay_on_the_name():
+    from xml.etree.ElementTree import fromstring
+
+    from builders.formats.jats import _inline
+
+    p = fromstring("<p>Counts above 10<sup>9</sup>/L and 10<sup>−3</sup> M; CD8<sup>+</sup> T cells"
+                   " were scarce<sup><xref ref-type='bibr'>4</xref></sup>.</p>")
+    assert _inline(p) == "Counts above 10^9/L and 10^−3 M; CD8+ T cells were scarce[4]."

@@ -26,6 +26,7 @@ _BLOCKS = ("table-wrap", "fig", "list", "disp-quote", "boxed-text", "def-list", 
            "statement", "disp-formula")
 _TABLE_LABEL = re.compile(r"^Table\s+\d+", re.I)
 _CITATION = re.compile(r"^[\d,\s\-–]+$")
+_EXPONENT = re.compile(r"^[\-−–]?\d+$")
 
 
 def sources(file: str, root, sha256: str) -> list[Source | Unreadable]:
@@ -143,6 +144,8 @@ def _inline(element) -> str:
             kind = local(c)
             if kind == "sup" and _CITATION.match(text_of(c) or "x") and c.find(".//*") is not None:
                 parts.append("[" + text_of(c) + "]")
+            elif kind == "sup" and parts and parts[-1][-1:].isdigit() and _EXPONENT.match(text_of(c)):
+                parts.append("^" + text_of(c))  # 10<sup>9</sup> is 10^9, never 109
             elif kind not in _SKIP and kind not in _BLOCKS:
                 walk(c)
             if c.tail:
