@@ -67,7 +67,7 @@ def test_a_planted_pickle_is_ignored_by_the_build_command(tmp_path):
     edges = (out / "edges.jsonl").read_bytes()
     proc = run_cli("build", "--corpus", corpus, "--out", out)
     assert not marker.exists()
-    assert "documents read / from cache" in proc.stdout and "1 / 0" in proc.stdout
+    assert "files read / from cache" in proc.stdout and "1 / 0" in proc.stdout
     assert (out / "edges.jsonl").read_bytes() == edges
 
 

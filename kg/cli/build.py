@@ -120,10 +120,11 @@ def build(
         table.add_row("edges from background knowledge only" if background else "background knowledge",
                       str(layers["background_only"]) if background else "left out (--no-background)")
         table.add_row("conflicting outcomes", str(len(summary["conflicts"])))
+        table.add_row("documents built", str(len(results)))
         table.add_row("documents failed", str(len(failed)))
         table.add_row("corpus entries skipped", str(len(skipped)))
-        if store is not None:
-            table.add_row("documents read / from cache", f"{len(files) - store.hits} / {store.hits}")
+        if store is not None:  # the cache keeps one entry per file, whatever the articles in it
+            table.add_row("files read / from cache", f"{len(files) - store.hits} / {store.hits}")
         Console().print(table)
         for w in summary["warnings"]:
             err.print(f"[yellow]warning:[/yellow] {esc(w)}")
