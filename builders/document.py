@@ -22,7 +22,7 @@ ABBREVIATIONS = {"et al", "al", "vs", "e.g", "i.e", "eg", "ie", "approx", "cf", 
 GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ", "mu": "μ"}
 ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ⅶ": "VII"}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_TABLE_CAPTION = re.compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s)", re.I)
+_TABLE_CAPTION = re.compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s|\.(?=\s))", re.I)
 _LEGEND = re.compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|\d[A-Z][a-z]|mCRC: )")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _NUMBERED_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")

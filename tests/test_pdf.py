@@ -107,6 +107,13 @@ def test_the_reader_finds_the_table(table):
                                                    "circulating tumour DNA before the rechallenge.")
 
 
+def test_a_caption_with_a_full_stop_after_its_number_is_a_caption(table):
+    text = table.replace("Table 1 Rechallenge", "Table 1. Rechallenge")
+    [found] = parse_document("table.pdf", text).tables
+    assert found.caption == "Table 1. Rechallenge with anti-EGFR antibodies (illustrative values)"
+    assert found.cells[2] == ["EXAMPLE-2", "panitumumab", "27", "30", "4.0"]
+
+
 def test_owner_password_alone_does_not_stop_reading(table):
     assert pdf_text(DATA / "owner_password.pdf") == table
 
