@@ -22,7 +22,8 @@ Also read: a trial report's own methods and results parts (its registry id, or f
 with an author line its first author and year, "Sun et al. 2021"); short forms the text defines for a
 therapy or arm ("(FTD-TPI)", "(FP)"); dose levels as arms ("5.4 mg/kg or 6.4 mg/kg"); arms given by a
 comparison or by values tied to regimens ("31.4 months with A and 27.5 months with B"); per-arm and
-elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients"); values of several
+elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients"); the size of a population kept with
+that population ("604 patients had left-sided tumors", "83 patients were screened"); values of several
 populations of one arm, each with its population; a study introduced without a name and named by its
 trailing citation. Left out: differences ("increased by 17%"), values tied to a regimen no arm has, a
 cited study's clause, event counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0.
@@ -62,6 +63,14 @@ _N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?![\w\-]*\d)[\w\-]+\s
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
                        r"(?:enrolled|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
+# "604 patients had left-sided tumors": the size of a population the text then reports values for
+_N_HAD = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
+                    r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
+                    r"reduction|progression|growth|regression))", re.I)
+_N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
+# "a total of 83 patients were screened": the screened population, not the treated one
+_N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts|subjects)\s+(?:were|had been)\s+screened\b",
+                         re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
@@ -1253,6 +1262,7 @@ class _Reader:
                 self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
         if not subgroup:
             self._arm_counts(st, text, rec, ev)
+        self._population_counts(st, text, ev)
         owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
         found = False
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)), key=lambda x: x.start()):
@@ -1282,6 +1292,28 @@ class _Reader:
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
                 found = True
+
+    def _population_counts(self, st: TrialState, text: str, ev) -> None:
+
+        """Counts of a population the trial holds, kept with that population: "In total, 604 patients had
+        left-sided tumors" (n, left-sided tumors), "83 patients were screened" (n, screened)."""
+        owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        if re.match(r"\s*(?:of|among|in)\s+(?:these|them|those|whom|this group)\b", text, re.I):
+            return  # "Of these, 5 patients had left-sided tumours": a part of a part
+        for m in _N_HAD.finditer(text):
+            n = _count(m.group(1))
+            label = re.sub(r"^an?\s+", "", m.group(2))
+            if n is None or not 2 <= n <= 5000 or _N_HAD_NOT.search(label) or \
+                    re.search(r"\b(?:of|among)\s+(?:the(?:se)?\s+|them\s*)?$|\d\s*%?\s*$", text[max(0, m.start() - 25):m.start()], re.I):
+                continue  # "12 patients had stable disease", "of these, 5 patients had ..." (a part of a part)
+            if not re.search(r"\b(?:sided|MSI|MSS|dMMR|pMMR|mutant|mutated|wild[- ]type|positive|negative|amplified|colon|rectal|"
+                             r"liver|metastatic|primary)\b", label, re.I):
+                continue
+            self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
+        for m in _N_SCREENED.finditer(text):
+            n = _count(m.group(1))
+            if n is not None and 2 <= n <= 20000:
+                self._add(st.trial, "n", Value(m.start(1), m.end(1), float(n), ""), ev, "screened")
 
     def _sample_count(self, text: str, rec, m) -> bool:
         """Whether the count ``m`` ("28 patients", "77 were treated") is the number of patients a study
