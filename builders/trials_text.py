@@ -917,6 +917,11 @@ class _Reader:
                     used.update(id(v) for v in region)
                     continue  # a list of metrics with values the reader cannot pair
                 metric = group_metrics[-1]  # "a 28% ORR, median PFS of 4.7 months": the last metric's value
+            if metric in ("mPFS", "mOS") and len(region) == 2 and region[0].unit == "months" and region[1].unit == "%" and \
+                    re.fullmatch(r"\s*(?:for|in)\s+[^,;()]{1,50}?\s+(?:compared (?:with|to)|versus|vs\.?)\s+",
+                                 text[region[0].end:region[1].start], re.I) and region[1].number < 80:
+                # "8.68 months for the mutation group compared with 12.35% for the wild-type group": a unit slip
+                region = [region[0], Value(region[1].start, region[1].end, region[1].number, "months", region[1].ci)]
             fitting = [v for v in region if _fits_metric(metric, v, region) and not re.match(
                 r"\s*%?\s*\)?\s*(?:in total\s+|overall\s+)?(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:clinical benefit|"
                 r"stable disease|disease control|complete response|partial response|progressive disease|grade)",
@@ -1012,6 +1017,11 @@ class _Reader:
                       r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b", text, re.I)
         if m is None or " et al." in st.trial.name:
             return None
+        trailing = _TRAILING_CITATION.search(text)
+        if trailing is not None and m.start() >= trailing.start() and len(_CITATION.findall(text)) == 1 and \
+                not re.search(r"\b(?:reported|observed|described|found)\s*$", text[:trailing.start()].rstrip(" ,"), re.I):
+            return None  # "... 8.68 months for the mutation group compared with 12.35 for the wild-type group (Ciardiello
+            # et al., 2025).": the sentence's own source, cited at its end
         starts = [x.end() for x in re.finditer(r";|,\s*(?=compared|for comparison|whereas|while|in contrast|versus|vs\b)|"
                                                 r"\bcompared (?:with|to)\b|\bfor comparison\b|\bwhereas\b|\bin contrast\b",
                                                 text[:m.start()], re.I)]
