@@ -25,7 +25,8 @@ comparison or by values tied to regimens ("31.4 months with A and 27.5 months wi
 elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients"); the size of a population kept with
 that population ("604 patients had left-sided tumors", "83 patients were screened"); values of several
 populations of one arm, each with its population; a study introduced without a name and named by its
-trailing citation. Left out: differences ("increased by 17%"), values tied to a regimen no arm has, a
+trailing citation; a list of trials each right after its regimen ("trastuzumab plus lapatinib (HERACLES-A),
+trastuzumab plus tucatinib (MOUNTAINEER), ..."). Left out: differences ("increased by 17%"), values tied to a regimen no arm has, a
 cited study's clause, event counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0.
 
 Every outcome's evidence is the sentence it was read from (``method: rule``).
@@ -1303,6 +1304,39 @@ class _Reader:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
                 found = True
 
+    def _paired_trials(self, s: Sentence, rec) -> None:
+        """A sentence that lists several trials each right after its regimen ("Trastuzumab plus lapatinib
+        (HERACLES-A), Trastuzumab plus tucatinib (MOUNTAINEER), ..."): each trial tested the regimen before it."""
+        trials = [m for m in rec.mentions if m.entity.category == "Trial"]
+        if len({m.entity.id for m in trials}) < 2:
+            return
+        text = s.norm
+        therapies = [t for t in rec.merged() if t.entity.category in THERAPY]
+        pairs = []
+        for m in trials:
+            if not re.match(r"\s*(?:trial|study)?\s*\)", text[m.end:]):
+                continue
+            before = [t for t in therapies if t.end <= m.start]
+            if not before or not re.fullmatch(r"\s*\(\s*", text[before[-1].end:m.start]):
+                continue  # "(HERACLES-A)" right after "Trastuzumab plus lapatinib", nothing between
+            # the regimen starts the list item: after a list separator or the list's lead-in
+            lead = text[:before[-1].start]
+            if not re.search(r"(?:[,;:]|\bincluding|\bsuch as|\band|\bor|\be\.g\.,?|\d|[¹²³⁰-⁹]+)\s*$", lead):
+                continue
+            pairs.append((m, before[-1]))
+        if len(pairs) < 2:
+            return  # one pair is the focus reading's to make
+        ev = self.out.evidence(s)
+        for m, therapy in pairs:
+            if therapy.entity.id in _NOT_ARMS:
+                continue
+            trial = trial_entity(m.entity, phase_of(text) if len(pairs) == 1 else None)
+            self.out.entity(trial)
+            st = self._state(trial, s)
+            if not st.arms:
+                self._set_arms(st, [(therapy.entity, ())], ev)
+        self.out.mentions(rec, ev)
+
     def _population_counts(self, st: TrialState, text: str, ev) -> None:
 
         """Counts of a population the trial holds, kept with that population: "In total, 604 patients had
@@ -1425,6 +1459,7 @@ class _Reader:
             rec = self.recognize(s)
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
             hits = self.ctx.cue_hits(s)
+            self._paired_trials(s, rec)
             st = self._update_focus(s, rec, hits)
             if st is None:
                 continue
