@@ -251,7 +251,7 @@ class Recognizer:
         written: dict[str, str] = {}
         for p in parts:
             said = getattr(p, "text", None)
-            if not said or len(said) > 40 or len(said.split()) > 3 or "\n" in said or p.entity.category != "Gene" and self.vocab.gene_entity(said.strip()):
+            if not said or len(said) > 40 or len(said.split()) > 3 or "\n" in said or "|" in said or p.entity.category != "Gene" and self.vocab.gene_entity(said.strip()):
                 # (not "BRAF + MEK" for "BRAF and MEK inhibitors": a gene's name is not the drug's)
                 written = {}
                 break
