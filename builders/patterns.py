@@ -91,6 +91,8 @@ _TITLE_GENERIC = {"phase", "clinical", "randomized", "randomised", "non-randomiz
                   "another", "our", "recent", "previous", "basket", "umbrella", "double-blind", "controlled", "i", "ii",
                   "iii", "iv", "ib", "1", "2", "3", "1b", "of", "and", "for", "in", "on", "study", "trial", "registered",
                   "first-line", "second-line", "feasibility", "safety", "efficacy", "dose", "escalation", "expansion"}
+_ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
+                         r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
 _ACRONYM_AFTER = re.compile(r"\b(?:trial|study)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
 _DRUG_CONTEXT = re.compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
@@ -450,7 +452,10 @@ def registry_and_trials(r, text, mentions):
         head = head.rstrip()
         m = _ACRONYM.search(head)
         if not m:
-            continue
+            # "KESTREL-3 was a randomized phase 3 trial of ...": the name the sentence opens with
+            m = _ACRONYM_IS.search(text[:cue.start()])
+            if not m or not re.search(r"\d", m.group(1)):
+                continue
         name = m.group(1).strip()
         start = m.start(1)
         roman = re.match(r"(?:I{1,3}|IV|[1-4])[ab]?\s+(?=\S)", name)
