@@ -874,6 +874,7 @@ class _Reader:
                 not any(m.entity.category == "Trial" for m in rec.mentions):
             subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
         st.population = (s.index, subgroup) if subgroup else None
+        subgroup = subgroup or _counted_group(text)
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
         values, hrs, cis = _values(text)
@@ -1679,6 +1680,16 @@ def _subgroup(text: str) -> str | None:
     m = _SUBGROUP.search(text)
     if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
         return m.group(1)
+    return None
+
+
+def _counted_group(text: str) -> str | None:
+    """The group a count names: "responses occurred in 38 of 60 KRAS G12C inhibitor-naive patients (62.5%)"
+    -> "KRAS G12C inhibitor-naive" (a group of this sentence only)."""
+    m = re.search(r"\b\d{1,4}\s+of\s+(?:the\s+)?\d{1,5}\s+((?:[\w/+\-]+\s+){1,4}?)(?:patients|participants|pts)\b", text)
+    if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|sided|positive|negative|amplif|na[iï]ve|pretreated|exposed",
+                       m.group(1), re.I):
+        return m.group(1).strip()
     return None
 
 
