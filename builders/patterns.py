@@ -1424,6 +1424,15 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     """Record ``group`` as one combination regimen when the words make it one."""
     if len(group) < 2:
         return
+    seen: set[str] = set()
+    for i, g in enumerate(group):
+        if g.entity.id in seen and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[group[i - 1].end:g.start]):
+            # "encorafenib, binimetinib and cetuximab, encorafenib and cetuximab": a drug named again after a
+            # comma begins another combination (no regimen has a drug twice)
+            _combination(r, text, rec, group[:i], strong_any, after_plural_class)
+            _combination(r, text, rec, group[i:], strong_any, False)
+            return
+        seen.add(g.entity.id)
     gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
     strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps)
     before = text[max(0, group[0].start - 120):group[0].start]

@@ -1895,6 +1895,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])
             kinds.append("alt")
             continue
+        if re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[a.end:b.start]) and _drug_ids(b, ctx) & set().union(*(_drug_ids(x, ctx) for x in segments[-1])):
+            # "A, B and C, A and C, or D": a drug given again after a comma starts the next arm (no arm has it twice)
+            segments.append([b])
+            kinds.append("alt")
+            continue
         if _JOIN_SEP.match(gap) or len(gap) <= 3:
             segments[-1].append(b)
             kinds.append("join")
@@ -1931,6 +1936,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         reg, comps = _regimen_of(seg + shared, ctx)
         out.setdefault(reg.id, (reg, comps))
     return list(out.values())
+
+
+def _drug_ids(m: Mention, ctx) -> set[str]:
+    """The therapies a mention gives: a combination's parts, else itself."""
+    return set(getattr(ctx, "combination_parts", {}).get(m.entity.id, ())) or {m.entity.id}
 
 
 def _shares_component(a: Mention, b: Mention, ctx) -> bool:
