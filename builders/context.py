@@ -182,9 +182,14 @@ class Reading:
 def _apply_aliases(rec: Recognition, aliases: dict[str, Entity]) -> None:
     from builders.recognize import Mention
 
+    by_id = {e.id: e for e in aliases.values()}
     rec.mentions = [Mention(m.start, m.end, m.text, aliases[m.entity.name.lower()], m.source)
                     if m.entity.category == "Trial" and m.entity.id.startswith("crc:trial_")
-                    and m.entity.name.lower() in aliases else m for m in rec.mentions]
+                    and m.entity.name.lower() in aliases else
+                    # the bare registry id of a trial the document names elsewhere: that name
+                    Mention(m.start, m.end, m.text, by_id[m.entity.id], m.source)
+                    if m.entity.category == "Trial" and m.entity.id in by_id and m.entity.name == m.text
+                    and by_id[m.entity.id].name != m.text else m for m in rec.mentions]
 
 
 @dataclass

@@ -82,6 +82,17 @@ _TRIAL_HEAD_JUNK = re.compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|clini
                               r"\([^()]{0,12}(?:NCT\d{8}|ChiCTR[-A-Z0-9]+|ISRCTN\d{8})[^()]{0,12}\))\s*$")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{8}|[A-Z]{1,3}-\d{2,4})"
                       r"(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)$")
+# "a phase I non-randomized City of Hope Study (NCT04362839)": a trial's name in words right before its registry id
+_TITLED_BEFORE_ID = re.compile(r"((?:[A-Z][\w\-]*|of|and|for|the|in|on)(?:[ \t]+(?:[A-Z][\w\-]*|of|and|for|the|in|on)){0,6}"
+                               r"[ \t]+(?:Study|Trial))[ \t]*\([ \t]*$")
+_TITLE_GENERIC = {"phase", "clinical", "randomized", "randomised", "non-randomized", "non-randomised", "pilot", "prospective",
+                  "retrospective", "multicenter", "multicentre", "open-label", "single-arm", "pivotal", "global",
+                  "international", "observational", "cohort", "exploratory", "ongoing", "this", "the", "a", "an",
+                  "another", "our", "recent", "previous", "basket", "umbrella", "double-blind", "controlled", "i", "ii",
+                  "iii", "iv", "ib", "1", "2", "3", "1b", "of", "and", "for", "in", "on", "study", "trial", "registered",
+                  "first-line", "second-line", "feasibility", "safety", "efficacy", "dose", "escalation", "expansion"}
+_ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
+                         r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
 _ACRONYM_AFTER = re.compile(r"\b(?:trial|study)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
 _DRUG_CONTEXT = re.compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
@@ -441,7 +452,10 @@ def registry_and_trials(r, text, mentions):
         head = head.rstrip()
         m = _ACRONYM.search(head)
         if not m:
-            continue
+            # "KESTREL-3 was a randomized phase 3 trial of ...": the name the sentence opens with
+            m = _ACRONYM_IS.search(text[:cue.start()])
+            if not m or not re.search(r"\d", m.group(1)):
+                continue
         name = m.group(1).strip()
         start = m.start(1)
         roman = re.match(r"(?:I{1,3}|IV|[1-4])[ab]?\s+(?=\S)", name)
@@ -491,9 +505,31 @@ def registry_and_trials(r, text, mentions):
             base = named[-1].entity
             existing = Entity(curie, "Trial", base.name, base.synonyms, (curie,) if ":" in curie and not curie.startswith("crc:") else ())
             out = [_mention(x.start, x.end, text, existing, "pattern") if x is named[-1] else x for x in out]
+        if existing is None and not named:
+            existing = _titled_trial(text[:m.start()], curie, rid)
         entity = existing or Entity(curie, "Trial", rid, (), ())
         out.append(_mention(m.start(), m.end(), text, entity))
     return out
+
+
+def _titled_trial(before: str, curie: str, rid: str) -> Entity | None:
+    """The trial of a registry id named in words right before it ("City of Hope Study (NCT04362839)"),
+    its leading descriptive words ("phase I non-randomized") left out.
+
+    >>> _titled_trial("in a phase I non-randomized City of Hope Study (", "CLINICALTRIALS:NCT04362839", "NCT04362839").name
+    'City of Hope Study'
+    >>> _titled_trial("in a Phase II Randomized Study (", "CLINICALTRIALS:NCT1", "NCT1") is None
+    True
+    """
+    m = _TITLED_BEFORE_ID.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in _TITLE_GENERIC:
+        words = words[1:]
+    if len(words) < 2 or not any(w[0].isupper() and w.lower() not in _TITLE_GENERIC for w in words[:-1]):
+        return None
+    return Entity(curie, "Trial", " ".join(words), (rid,), (curie,) if ":" in curie and not curie.startswith("crc:") else ())
 
 
 def ncrnas(text, mentions):
@@ -1388,6 +1424,15 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     """Record ``group`` as one combination regimen when the words make it one."""
     if len(group) < 2:
         return
+    seen: set[str] = set()
+    for i, g in enumerate(group):
+        if g.entity.id in seen and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[group[i - 1].end:g.start]):
+            # "encorafenib, binimetinib and cetuximab, encorafenib and cetuximab": a drug named again after a
+            # comma begins another combination (no regimen has a drug twice)
+            _combination(r, text, rec, group[:i], strong_any, after_plural_class)
+            _combination(r, text, rec, group[i:], strong_any, False)
+            return
+        seen.add(g.entity.id)
     gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
     strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps)
     before = text[max(0, group[0].start - 120):group[0].start]

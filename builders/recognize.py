@@ -228,7 +228,16 @@ class Recognizer:
         return bool(_GENE_CONTEXT.match(after) or _GENE_BEFORE.search(text[max(0, start - 30):start]))
 
     def combination(self, parts: list[Mention]) -> tuple[Entity, tuple[str, ...]]:
-        """The Regimen entity for a combination of therapy mentions (order-independent id)."""
+        """The Regimen entity for a combination of therapy mentions (order-independent id), with the
+        text's own spelling as a synonym.
+
+        >>> from kg.vocab import load_vocabulary
+        >>> r = Recognizer(load_vocabulary())
+        >>> rec = r.find("patients received FOLFIRI plus cetuximab")
+        >>> reg, _ = r.combination([m for m in rec.mentions if m.entity.category in ("Drug", "Regimen")])
+        >>> reg.name, reg.synonyms
+        ('cetuximab + FOLFIRI', ('FOLFIRI + cetuximab',))
+        """
         ids: dict[str, Entity] = {}
         for p in parts:
             ids[p.entity.id] = p.entity
@@ -238,7 +247,18 @@ class Recognizer:
         for e in sorted(comps, key=lambda e: e.name.lower()):
             labels += ["plus", e.name] if labels else [e.name]
         rid = mint("regimen", *labels)
-        return Entity(rid, "Regimen", name, (), (), (("combination", True),)), tuple(e.id for e in comps)
+        # the text's own spelling of the combination, in its order ("ICI plus chemotherapy" -> "ICI + chemotherapy")
+        written: dict[str, str] = {}
+        for p in parts:
+            said = getattr(p, "text", None)
+            if not said or len(said) > 40 or len(said.split()) > 3 or "\n" in said or "|" in said or p.entity.category != "Gene" and self.vocab.gene_entity(said.strip()):
+                # (not "BRAF + MEK" for "BRAF and MEK inhibitors": a gene's name is not the drug's)
+                written = {}
+                break
+            written.setdefault(p.entity.id, re.sub(r"\s+", " ", said.strip()))
+        surface = " + ".join(written.values())
+        synonyms = (surface,) if len(written) == len(ids) and surface.lower() != name.lower() else ()
+        return Entity(rid, "Regimen", name, synonyms, (), (("combination", True),)), tuple(e.id for e in comps)
 
 
 class AbbreviationTable:

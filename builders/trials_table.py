@@ -6,7 +6,9 @@ Three shapes are read:
   under a header naming ``n ORR PFS OS``, with ``(HR, P-value)`` lines after an arm pair;
 * rows flattened into runs of text that carry ``ORR: 30%; mPFS: 5.0 mo`` outcome labels;
 * tab-separated tables whose header names a regimen column and an outcome or trial column,
-  plus a trial report's own "Variable / Results" efficacy table.
+  plus a trial report's own "Variable / Results" efficacy table. A row whose study has no name
+  is named by the one reference it cites, looked up in the document's numbered reference list
+  ("[145]" -> "Bai et al. 2024"); a cell "A + B or C" gives one arm per alternative.
 
 Every outcome's evidence is the table row it was read from (``method: table``).
 """
@@ -28,6 +30,12 @@ _LABELLED_LONG = re.compile(r"\b(ORR|DCR|Median PFS|Median OS)\s*:\s*(\d{1,3}(?:
 _STAT = re.compile(r"(-)(?=\s|$)|(OR|HR)\s*=\s*(\d+(?:\.\d+)?)|P\s*([<=])\s*(0?\.\d+)")
 _ROW_START_000 = re.compile(r"^(?:EGFR|KRASG12C|BRAF|HER2|MET|VEGF|TKI|NTRK|PD-1/PD-L1)\b")
 _AUTHOR_YEAR = re.compile(r"([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?) et al\.? \((\d{4})\)")
+# a numbered reference list entry: "145. Bai H, Wang WH, ... Title. *Journal*. 2024;16:73–86."
+_REFERENCE_HEAD = re.compile(r"^\s*#*\s*\**\s*(?:references|bibliography|literature cited)\s*\**\s*$", re.I | re.M)
+_REFERENCE = re.compile(r"^[ \t]*\[?(\d{1,4})[.\]][ \t]+((?:[^\W\d_][\w'’\-]*[ \t]){0,3}?[^\W\d_][\w'’\-]+)[ \t]+[A-Z]{1,3}[,.][^\n]*?"
+                        r"([^\n]*)", re.M)
+_REF_YEAR = re.compile(r"\b((?:19|20)\d\d)[a-z]?\s*;\s*\d|\(((?:19|20)\d\d)\)|\b((?:19|20)\d\d)\b")
+_REF_CELL = re.compile(r"^\s*\[\s*(\d{1,4})\s*\]\s*$")
 
 
 class _Tables:
@@ -51,6 +59,44 @@ class _Tables:
         if sum(c.isupper() or c.isdigit() for c in name) < 2:
             return None
         return trial_entity(Entity("crc:trial_" + slug(name), "Trial", name), phase)
+
+    def references(self) -> dict[str, tuple[str, str]]:
+        """The document's numbered reference list: number -> (first author's surname, year)."""
+        if getattr(self, "_references", None) is None:
+            self._references = {}
+            head = None
+            for head in _REFERENCE_HEAD.finditer(self.doc.text):
+                pass  # the last "References" heading opens the list
+            if head is not None:
+                for m in _REFERENCE.finditer(self.doc.text, head.end()):
+                    # the year of "Journal. 2024;16:73" (or "(2024)"), else the last year of the entry: a title may name others
+                    years = list(_REF_YEAR.finditer(m.group(3)))
+                    year = next((y.group(1) or y.group(2) for y in years if y.group(1) or y.group(2)), None) or \
+                        (years[-1].group(3) if years else None)
+                    if year:
+                        self._references.setdefault(m.group(1), (m.group(2), year))
+        return self._references
+
+    def cited_trial(self, cell: str, phase: str | None) -> Entity | None:
+        """A table row's study known only by the one reference it cites ("[145]" -> "Bai et al. 2024")."""
+        m = _REF_CELL.match(cell or "")
+        ref = self.references().get(m.group(1)) if m else None
+        return author_trial(ref[0], ref[1], phase) if ref else None
+
+    def alternatives(self, cell: str, therapies) -> list:
+        """The regimens of a cell that offers a choice for its last drug ("A + B or C" -> A + B, A + C);
+        none when the cell names one regimen."""
+        m = re.fullmatch(r"\s*(.+?\+\s*)([^+]+?)\s+or\s+([^+]+?)\s*", cell)
+        if m is None or len(therapies) != 2:
+            return []
+        out = []
+        for text in (m.group(1) + m.group(2), m.group(1) + m.group(3)):
+            rec = self.ctx.find(text)
+            found = [t for t in rec.merged() if t.entity.category in THERAPY]
+            if len(found) != 1 or found[0].end - found[0].start < len(text.strip()) - 2:
+                return []  # each alternative must read as one combination
+            out.append((found[0].entity, rec))
+        return out if len({e.id for e, _ in out}) == 2 else []
 
     def ev(self, row: Sentence):
         return self.out.evidence(row)
@@ -197,6 +243,7 @@ class _Tables:
         trial_col = next((i for i, h in enumerate(header) if re.search(r"trial|study", h)), None)
         mech_col = next((i for i, h in enumerate(header) if "mechanism" in h), None)
         out_col = next((i for i, h in enumerate(header) if re.search(r"outcome|result", h)), None)
+        ref_col = next((i for i, h in enumerate(header) if re.fullmatch(r"references?|refs?\.?", h.strip())), None)
         width = len(header)
         last_trial, last_mech = None, None
         for row, cells in zip(table.rows[1:], table.cells[1:]):
@@ -208,7 +255,10 @@ class _Tables:
             therapies = self.therapies(cells[reg_col])
             if not therapies:
                 continue
+            if "+" in cells[reg_col] and not any("+" in cells[reg_col][t.start:t.end] for t in therapies):
+                continue  # "Bispecific antibody (PD-L1/CD3) + Regorafenib": a combination read in part is not one drug's arm
             regimen = therapies[0].entity
+            alternatives = self.alternatives(cells[reg_col], therapies)
             ev = self.ev(row)
             trial_text = cells[trial_col] if trial_col is not None else ""
             trial = None
@@ -221,6 +271,9 @@ class _Tables:
                 named = [m.entity for m in rec.mentions if m.entity.category == "Trial"]
                 if named:
                     trial = trial_entity(named[-1], phase)
+                elif ref_col is not None and self.cited_trial(cells[ref_col], phase):
+                    # "Clinical trial, Phase II | ... | [158]": the study is the one its reference names
+                    trial = self.cited_trial(cells[ref_col], phase)
                 elif phase and not re.search(r"preclinical", trial_text, re.I):
                     trial = unnamed_trial(self.doc, f"study of {regimen.name}", phase)
             elif trial_col is not None and last_trial is not None and not cells[trial_col]:
@@ -233,9 +286,13 @@ class _Tables:
             if trial is None:
                 continue
             self.out.entity(trial)
-            arm = add_arm(self.out, trial, regimen, ev)
-            self.out.mentions(self._rec, ev)
-            if out_col is not None:
+            rec = self._rec
+            for other, other_rec in alternatives:  # "Anti-PD-1 + Trilaciclib or Palbociclib": one arm per alternative
+                add_arm(self.out, trial, other, ev)
+                self.out.mentions(other_rec, ev)
+            arm = add_arm(self.out, trial, regimen, ev) if not alternatives else None
+            self.out.mentions(rec, ev)
+            if out_col is not None and arm is not None:
                 for m in _LABELLED_LONG.finditer(cells[out_col]):
                     metric = {"orr": "ORR", "dcr": "DCR", "median pfs": "mPFS", "median os": "mOS"}[m.group(1).lower()]
                     add_outcome(self.out, arm, metric, float(m.group(2)), ev)

@@ -22,9 +22,11 @@ Also read: a trial report's own methods and results parts (its registry id, or f
 with an author line its first author and year, "Sun et al. 2021"); short forms the text defines for a
 therapy or arm ("(FTD-TPI)", "(FP)"); dose levels as arms ("5.4 mg/kg or 6.4 mg/kg"); arms given by a
 comparison or by values tied to regimens ("31.4 months with A and 27.5 months with B"); per-arm and
-elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients"); values of several
+elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients"); the size of a population kept with
+that population ("604 patients had left-sided tumors", "83 patients were screened"); values of several
 populations of one arm, each with its population; a study introduced without a name and named by its
-trailing citation. Left out: differences ("increased by 17%"), values tied to a regimen no arm has, a
+trailing citation; a list of trials each right after its regimen ("trastuzumab plus lapatinib (HERACLES-A),
+trastuzumab plus tucatinib (MOUNTAINEER), ..."). Left out: differences ("increased by 17%"), values tied to a regimen no arm has, a
 cited study's clause, event counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0.
 
 Every outcome's evidence is the sentence it was read from (``method: rule``).
@@ -62,6 +64,14 @@ _N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?![\w\-]*\d)[\w\-]+\s
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
                        r"(?:enrolled|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
+# "604 patients had left-sided tumors": the size of a population the text then reports values for
+_N_HAD = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
+                    r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
+                    r"reduction|progression|growth|regression))", re.I)
+_N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
+# "a total of 83 patients were screened": the screened population, not the treated one
+_N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts|subjects)\s+(?:were|had been)\s+screened\b",
+                         re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
@@ -864,6 +874,7 @@ class _Reader:
                 not any(m.entity.category == "Trial" for m in rec.mentions):
             subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
         st.population = (s.index, subgroup) if subgroup else None
+        subgroup = subgroup or _counted_group(text)
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
         values, hrs, cis = _values(text)
@@ -908,6 +919,11 @@ class _Reader:
                     used.update(id(v) for v in region)
                     continue  # a list of metrics with values the reader cannot pair
                 metric = group_metrics[-1]  # "a 28% ORR, median PFS of 4.7 months": the last metric's value
+            if metric in ("mPFS", "mOS") and len(region) == 2 and region[0].unit == "months" and region[1].unit == "%" and \
+                    re.fullmatch(r"\s*(?:for|in)\s+[^,;()]{1,50}?\s+(?:compared (?:with|to)|versus|vs\.?)\s+",
+                                 text[region[0].end:region[1].start], re.I) and region[1].number < 80:
+                # "8.68 months for the mutation group compared with 12.35% for the wild-type group": a unit slip
+                region = [region[0], Value(region[1].start, region[1].end, region[1].number, "months", region[1].ci)]
             fitting = [v for v in region if _fits_metric(metric, v, region) and not re.match(
                 r"\s*%?\s*\)?\s*(?:in total\s+|overall\s+)?(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:clinical benefit|"
                 r"stable disease|disease control|complete response|partial response|progressive disease|grade)",
@@ -1003,6 +1019,11 @@ class _Reader:
                       r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b", text, re.I)
         if m is None or " et al." in st.trial.name:
             return None
+        trailing = _TRAILING_CITATION.search(text)
+        if trailing is not None and m.start() >= trailing.start() and len(_CITATION.findall(text)) == 1 and \
+                not re.search(r"\b(?:reported|observed|described|found)\s*$", text[:trailing.start()].rstrip(" ,"), re.I):
+            return None  # "... 8.68 months for the mutation group compared with 12.35 for the wild-type group (Ciardiello
+            # et al., 2025).": the sentence's own source, cited at its end
         starts = [x.end() for x in re.finditer(r";|,\s*(?=compared|for comparison|whereas|while|in contrast|versus|vs\b)|"
                                                 r"\bcompared (?:with|to)\b|\bfor comparison\b|\bwhereas\b|\bin contrast\b",
                                                 text[:m.start()], re.I)]
@@ -1253,6 +1274,7 @@ class _Reader:
                 self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
         if not subgroup:
             self._arm_counts(st, text, rec, ev)
+        self._population_counts(st, text, ev)
         owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
         found = False
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)), key=lambda x: x.start()):
@@ -1282,6 +1304,61 @@ class _Reader:
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
                 found = True
+
+    def _paired_trials(self, s: Sentence, rec) -> None:
+        """A sentence that lists several trials each right after its regimen ("Trastuzumab plus lapatinib
+        (HERACLES-A), Trastuzumab plus tucatinib (MOUNTAINEER), ..."): each trial tested the regimen before it."""
+        trials = [m for m in rec.mentions if m.entity.category == "Trial"]
+        if len({m.entity.id for m in trials}) < 2:
+            return
+        text = s.norm
+        therapies = [t for t in rec.merged() if t.entity.category in THERAPY]
+        pairs = []
+        for m in trials:
+            if not re.match(r"\s*(?:trial|study)?\s*\)", text[m.end:]):
+                continue
+            before = [t for t in therapies if t.end <= m.start]
+            if not before or not re.fullmatch(r"\s*\(\s*", text[before[-1].end:m.start]):
+                continue  # "(HERACLES-A)" right after "Trastuzumab plus lapatinib", nothing between
+            # the regimen starts the list item: after a list separator or the list's lead-in
+            lead = text[:before[-1].start]
+            if not re.search(r"(?:[,;:]|\bincluding|\bsuch as|\band|\bor|\be\.g\.,?|\d|[¹²³⁰-⁹]+)\s*$", lead):
+                continue
+            pairs.append((m, before[-1]))
+        if len(pairs) < 2:
+            return  # one pair is the focus reading's to make
+        ev = self.out.evidence(s)
+        for m, therapy in pairs:
+            if therapy.entity.id in _NOT_ARMS:
+                continue
+            trial = trial_entity(m.entity, phase_of(text) if len(pairs) == 1 else None)
+            self.out.entity(trial)
+            st = self._state(trial, s)
+            if not st.arms:
+                self._set_arms(st, [(therapy.entity, ())], ev)
+        self.out.mentions(rec, ev)
+
+    def _population_counts(self, st: TrialState, text: str, ev) -> None:
+
+        """Counts of a population the trial holds, kept with that population: "In total, 604 patients had
+        left-sided tumors" (n, left-sided tumors), "83 patients were screened" (n, screened)."""
+        owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        if re.match(r"\s*(?:of|among|in)\s+(?:these|them|those|whom|this group)\b", text, re.I):
+            return  # "Of these, 5 patients had left-sided tumours": a part of a part
+        for m in _N_HAD.finditer(text):
+            n = _count(m.group(1))
+            label = re.sub(r"^an?\s+", "", m.group(2))
+            if n is None or not 2 <= n <= 5000 or _N_HAD_NOT.search(label) or \
+                    re.search(r"\b(?:of|among)\s+(?:the(?:se)?\s+|them\s*)?$|\d\s*%?\s*$", text[max(0, m.start() - 25):m.start()], re.I):
+                continue  # "12 patients had stable disease", "of these, 5 patients had ..." (a part of a part)
+            if not re.search(r"\b(?:sided|MSI|MSS|dMMR|pMMR|mutant|mutated|wild[- ]type|positive|negative|amplified|colon|rectal|"
+                             r"liver|metastatic|primary)\b", label, re.I):
+                continue
+            self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
+        for m in _N_SCREENED.finditer(text):
+            n = _count(m.group(1))
+            if n is not None and 2 <= n <= 20000:
+                self._add(st.trial, "n", Value(m.start(1), m.end(1), float(n), ""), ev, "screened")
 
     def _sample_count(self, text: str, rec, m) -> bool:
         """Whether the count ``m`` ("28 patients", "77 were treated") is the number of patients a study
@@ -1383,6 +1460,7 @@ class _Reader:
             rec = self.recognize(s)
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
             hits = self.ctx.cue_hits(s)
+            self._paired_trials(s, rec)
             st = self._update_focus(s, rec, hits)
             if st is None:
                 continue
@@ -1605,6 +1683,16 @@ def _subgroup(text: str) -> str | None:
     return None
 
 
+def _counted_group(text: str) -> str | None:
+    """The group a count names: "responses occurred in 38 of 60 KRAS G12C inhibitor-naive patients (62.5%)"
+    -> "KRAS G12C inhibitor-naive" (a group of this sentence only)."""
+    m = re.search(r"\b\d{1,4}\s+of\s+(?:the\s+)?\d{1,5}\s+((?:[\w/+\-]+\s+){1,4}?)(?:patients|participants|pts)\b", text)
+    if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|sided|positive|negative|amplif|na[iï]ve|pretreated|exposed",
+                       m.group(1), re.I):
+        return m.group(1).strip()
+    return None
+
+
 _WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+(?:crossed over|had (?:not )?(?:received|been)|"
                   r"received prior|were (?:previously|pre)\w*|did not)(?:\s+[\w\-]+){0,3})", re.I)
 
@@ -1807,6 +1895,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])
             kinds.append("alt")
             continue
+        if re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[a.end:b.start]) and _drug_ids(b, ctx) & set().union(*(_drug_ids(x, ctx) for x in segments[-1])):
+            # "A, B and C, A and C, or D": a drug given again after a comma starts the next arm (no arm has it twice)
+            segments.append([b])
+            kinds.append("alt")
+            continue
         if _JOIN_SEP.match(gap) or len(gap) <= 3:
             segments[-1].append(b)
             kinds.append("join")
@@ -1843,6 +1936,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         reg, comps = _regimen_of(seg + shared, ctx)
         out.setdefault(reg.id, (reg, comps))
     return list(out.values())
+
+
+def _drug_ids(m: Mention, ctx) -> set[str]:
+    """The therapies a mention gives: a combination's parts, else itself."""
+    return set(getattr(ctx, "combination_parts", {}).get(m.entity.id, ())) or {m.entity.id}
 
 
 def _shares_component(a: Mention, b: Mention, ctx) -> bool:

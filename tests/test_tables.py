@@ -42,3 +42,43 @@ def test_table_rows_pair_each_agent_with_its_class():
     assert ("durvalumab", "member_of", "anti-PD-1 antibody") not in facts
     # parts that do not line up (three agents, two classes) say nothing
     assert not any(s in ("regorafenib", "aspirin") for s, _, _ in facts)
+
+
+CITED_TABLE = """**Table 2:** Combinations and the studies that tested them
+
+Agents\tCombination strategy\tTrial information\tOutcomes/Results\tReferences
+Nivolumab + Cabozantinib\tICI + TKI\tClinical trial, Phase II\tActivity in MSS mCRC\t[2]
+Anti-PD-1 + Abemaciclib or Palbociclib\tICI + CDK4/6 inhibitors\tPreclinical studies (in vivo)\tBetter response\t[3]
+Bispecific antibody (PD-L1/CD3) + Regorafenib\tICI + TKI\tPreclinical studies (in vivo)\tT cell activity\t[1]
+Pembrolizumab + Regorafenib\tICI + TKI\tPhase II\tModest activity\t[1,2]
+
+## References
+
+1. Okafor N, Brandt K. A bispecific antibody with regorafenib in colorectal cancer models. *Cancer Res*. 2021;81(2):10–20.
+2. Van der Berg AB, Smith J. Nivolumab and cabozantinib in 2019: a phase II study. *J Clin Oncol*. 2020;38:100–110.
+3. Lindqvist P, Ortega M. CDK4/6 inhibition and PD-1 blockade. *Nature*. 2018;553:1–5.
+"""
+
+
+def _table_trials(text: str) -> set[tuple[str, str]]:
+    from rule_cases import run_builder
+
+    from builders import trials_table
+
+    out = run_builder(trials_table.build, text)
+    names = {e.id: e.name for e in out.entities.values()}
+    return {(names[a.subject], names[a.object]) for a in out.assertions if a.predicate == "evaluates"}
+
+
+def test_table_rows_name_their_study_by_its_reference():
+    found = _table_trials(CITED_TABLE)
+    # the journal year, not a year in the title; a multi-word surname
+    assert ("Van der Berg et al. 2020", "cabozantinib + nivolumab") in found
+    # "A + B or C" is one arm per alternative, the shared drug in each
+    assert ("Lindqvist et al. 2018", "abemaciclib + anti-PD-1 antibody") in found
+    assert ("Lindqvist et al. 2018", "anti-PD-1 antibody + palbociclib") in found
+    assert not any(r in ("palbociclib", "abemaciclib") for _, r in found)
+    # a combination read only in part gives no one-drug arm
+    assert not any(r == "regorafenib" for _, r in found)
+    # two references: no one study to name
+    assert not any(t.startswith(("Okafor", "Van der Berg")) and "pembrolizumab" in r for t, r in found)
