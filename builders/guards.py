@@ -347,12 +347,15 @@ _SENSITIZING = re.compile(r"sensiti[sz]|susceptib|potentiat|synergi|restor\w*\s+
 @dataclass(frozen=True)
 class _Part:
     entity: Entity
+    text: str = ""
 
 
 def _combined(m: MatchContext, parts: list[Entity]) -> Entity:
     """The Regimen of ``parts`` given together (the recogniser's own combination, so the id is the one
     the text's "X plus Y" gets), with its ``has_component`` facts."""
-    regimen, _ = m.reading.recognizer.combination([_Part(p) for p in parts])
+    written = {t.entities[0].id: t.text for idx in m.match.slots.values() for t in (m.tokens[i] for i in idx)
+               if len(t.entities) == 1}
+    regimen, _ = m.reading.recognizer.combination([_Part(p, written.get(p.id, "")) for p in parts])
     for p in parts:
         m.side.append((regimen, "has_component", p))
     return regimen
@@ -520,6 +523,19 @@ def therapy_targets(vocab, therapy: Entity) -> set[str]:
     for x in ids:
         targets.update(vocab.drug_targets.get(x, ()))
     return targets
+
+
+@guard
+def same_class_alternative(m: MatchContext) -> bool:
+    """The therapy said to escape the resistance acts on a target of the resisted one (panitumumab for
+    cetuximab): an alternative of the same kind, not a treatment merely left unaffected (chemotherapy)."""
+    vocab = m.reading.vocab
+    resisted = [e for e in m.slot_entities.get("resisted", ())]
+    others = [e for e in m.slot_entities.get("therapy", ())]
+    if len(resisted) != 1 or len(others) != 1:
+        return False
+    a, b = therapy_targets(vocab, resisted[0]), therapy_targets(vocab, others[0])
+    return bool(a & b)
 
 
 @guard
@@ -714,7 +730,7 @@ def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category not in ("Drug", "DrugClass", "Regimen"):
         return None
     mech = Entity(mint("mech", f"resistance to {entity.name}"), "ResistanceMechanism", f"resistance to {entity.name}",
-                  (f"{entity.name} resistance", f"acquired {entity.name} resistance"), (),
+                  (f"{entity.name} resistance", f"acquired {entity.name} resistance", f"{entity.name} refractoriness"), (),
                   (("taxonomy_class", "other"),))
     m.side.append((mech, "confers_resistance_to", entity))
     return mech

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import permutations, product
 
 import ahocorasick
 
@@ -238,7 +239,50 @@ class Recognizer:
         for e in sorted(comps, key=lambda e: e.name.lower()):
             labels += ["plus", e.name] if labels else [e.name]
         rid = mint("regimen", *labels)
-        return Entity(rid, "Regimen", name, (), (), (("combination", True),)), tuple(e.id for e in comps)
+        written = {p.entity.id: getattr(p, "text", "") for p in parts}
+        return Entity(rid, "Regimen", name, _combination_names(comps, written), (), (("combination", True),)), \
+            tuple(e.id for e in comps)
+
+
+COMBINATION_SYNONYMS = 60  # names a combination regimen is known by at most (its parts in other orders and words)
+_NORM_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _norm(name: str) -> str:
+    return "".join(_NORM_WORDS.findall(name.lower()))
+
+
+def _singular_words(phrase: str) -> str:
+    """"antiangiogenic drugs" -> "antiangiogenic drug" (the last word only)."""
+    return phrase[:-1] if re.search(r"[a-z]{3}[^s]s$", phrase) else phrase
+
+
+def _combination_names(comps: list[Entity], written: dict[str, str]) -> tuple[str, ...]:
+    """Other names of a combination: its parts in every order (up to three parts), as the text wrote
+    them, and, for a doublet, each part by one of its shortest synonyms ("alisertib + anti-EGFR" for
+    alisertib + anti-EGFR antibody), so the regimen is found however a text orders and words it."""
+    if len(comps) > 3:
+        return ()
+    choices = []
+    for c in comps:
+        words = [c.name]
+        if written.get(c.id):
+            words += [written[c.id], _singular_words(written[c.id])]
+        if len(comps) == 2:
+            seen = {_norm(w) for w in words}
+            extra = 0
+            for syn in sorted(c.synonyms, key=lambda x: (len(x), x)):
+                if len(syn) > 2 and _norm(syn) not in seen and extra < 4:
+                    seen.add(_norm(syn))
+                    words.append(syn)
+                    extra += 1
+        choices.append(list(dict.fromkeys(words)))
+    orders = list(permutations(range(len(comps))))
+    out = [" + ".join(comps[i].name for i in order) for order in orders]
+    for words in product(*choices):
+        for order in orders:
+            out.append(" + ".join(words[i] for i in order))
+    return tuple(dict.fromkeys(out))[:COMBINATION_SYNONYMS]
 
 
 class AbbreviationTable:
