@@ -270,6 +270,18 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
 
 
+@transform({"ResistanceMechanism"})
+def as_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What a sustained suppression of a gene's or pathway's signalling overcomes: its reactivation (the
+    rebound that escapes each drug alone); a named mechanism stays itself."""
+    if entity.category == "ResistanceMechanism":
+        return entity
+    if entity.category not in ("Gene", "Pathway"):
+        return None
+    name = entity.name if entity.category == "Pathway" else f"{entity.name} pathway"
+    return mechanism(f"{name} reactivation", [entity], m, synonyms=(f"{entity.name} reactivation",))
+
+
 @transform(lambda cats: set(cats) & {"Biomarker"})
 def status_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A tumour status that is read as a biomarker ("MSS mCRC is resistant to ICIs": MSS also predicts
@@ -379,9 +391,10 @@ _ADDED_BEFORE = re.compile(r"\b(?:add(?:ing|ed|ition of)|co-?(?:application|admi
                            r"combin\w+ with)\s*(?:(?:an?|the)\s+)?$", re.I)
 
 
-def _with_resisted(m: MatchContext, agent: Entity, token: int) -> Entity:
+def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool = False) -> Entity:
     resisted = _resisted_one(m)
-    added = token >= 0 and bool(_ADDED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start))
+    added = given_with or token >= 0 and bool(_ADDED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40),
+                                                                     m.tokens[token].start))
     if resisted is None or resisted.id == agent.id or not (added or _sensitizing(m)):
         return agent
     parts = set(m.reading.vocab.regimen_components.get(agent.id, ())) | \
@@ -401,7 +414,16 @@ def added_to_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | N
     return None if agent is None else _with_resisted(m, agent, token)
 
 
-_DRUG_LIKE = re.compile(r"(?:pharmacological |targeted )?(?:inhibit|block|target|neutrali|antagoni)")
+@transform(lambda cats: set(cats) | {"Regimen"})
+def given_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`not_resisted`, given together with the resisted therapy whatever the verb: the rule's words
+    say it is added to make that therapy work ("a strategy to enhance anti-EGFR therapies", "co-application
+    of X augmented the effect of Y")."""
+    agent = not_resisted(entity, m, token)
+    return None if agent is None else _with_resisted(m, agent, token, given_with=True)
+
+
+_DRUG_LIKE = re.compile(r"(?:pharmacological|targeted|inhibit|block|target|neutrali|antagoni)")
 
 
 @transform({"Regimen"})
@@ -409,6 +431,15 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     """What had to be blocked for a therapy to work, as the rescue: its inhibitor given with that therapy
     ("blockade of TGF-beta signalling rendered tumours susceptible to anti-PD-1": a TGF-beta inhibitor
     plus anti-PD-1). The therapy is the match's ``therapy`` slot."""
+    if entity.category == "ResistanceMechanism":
+        # "inhibition of Nrf2 signalling": the mechanism's one gene or molecule is what an inhibitor acts on
+        parts = {o.id: o for s, p, o in (m.rec.implied if m.rec is not None else ()) if s.id == entity.id and
+                 p == "involves" and o.category in ("Gene", "Molecule")}
+        parts.update({o.id: o for s, p, o in m.side if s.id == entity.id and p == "involves" and
+                      o.category in ("Gene", "Molecule")})
+        if len(parts) != 1:
+            return None
+        entity = next(iter(parts.values()))
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
     cue = m.first_cue("inhibition_of")

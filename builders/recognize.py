@@ -244,7 +244,7 @@ class Recognizer:
             tuple(e.id for e in comps)
 
 
-COMBINATION_SYNONYMS = 60  # names a combination regimen is known by at most (its parts in other orders and words)
+COMBINATION_SYNONYMS = 80  # names a combination regimen is known by at most (its parts in other orders and words)
 _NORM_WORDS = re.compile(r"[a-z0-9]+")
 
 
@@ -269,11 +269,12 @@ def _combination_names(comps: list[Entity], written: dict[str, str]) -> tuple[st
         if written.get(c.id):
             words += [written[c.id], _singular_words(written[c.id])]
         if len(comps) == 2:
-            seen = {_norm(w) for w in words}
+            seen = {_norm(_singular_words(w)) for w in words}
             extra = 0
             for syn in sorted(c.synonyms, key=lambda x: (len(x), x)):
-                if len(syn) > 2 and _norm(syn) not in seen and extra < 4:
-                    seen.add(_norm(syn))
+                key = _norm(_singular_words(syn))
+                if len(syn) > 2 and key not in seen and extra < 5:
+                    seen.add(key)
                     words.append(syn)
                     extra += 1
         choices.append(list(dict.fromkeys(words)))
