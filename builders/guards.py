@@ -259,6 +259,9 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
         return None if entity.attr("alteration_kind") == "wild_type" else entity
     if entity.category == "Biomarker":
         return None
+    head = _modified_head(m, token)
+    if head is not None:
+        return head  # "reverses CD8 T-cell exhaustion": the exhaustion, not CD8
     cause = _cause(entity, m, token)  # what a rescue suppresses is exactly what it overcomes
     if cause is None:
         return None
@@ -280,6 +283,17 @@ def as_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | Non
         return None
     name = entity.name if entity.category == "Pathway" else f"{entity.name} pathway"
     return mechanism(f"{name} reactivation", [entity], m, synonyms=(f"{entity.name} reactivation",))
+
+
+def _modified_head(m: MatchContext, token: int) -> Entity | None:
+    """A gene or cell written right before a named mechanism only modifies it ("CD8 T-cell exhaustion",
+    "TAM-mediated immunosuppression" read as two mentions): the mechanism is the head."""
+    if token < 0 or token + 1 >= len(m.tokens) or m.tokens[token].entities[0].category not in ("Gene", "CellType", "Molecule"):
+        return None
+    nxt = m.tokens[token + 1]
+    if not nxt.is_entity or m.text[m.tokens[token].end:nxt.start].strip(" -") != "":
+        return None
+    return next((e for e in nxt.entities if e.category == "ResistanceMechanism"), None)
 
 
 @transform(lambda cats: set(cats) & {"Biomarker"})
@@ -554,6 +568,22 @@ def therapy_targets(vocab, therapy: Entity) -> set[str]:
     for x in ids:
         targets.update(vocab.drug_targets.get(x, ()))
     return targets
+
+
+@guard
+def resisted_in_view(m: MatchContext) -> bool:
+    """The sentence speaks of resistance, or the therapy it makes work better is the one the passage says
+    is resisted (see :mod:`builders.discourse`)."""
+    if resistance_context(m):
+        return True
+    known = m.scope.get("therapy")
+    if known is None:
+        return False
+    vocab = m.reading.vocab
+    for e in m.slot_entities.get("resisted", ()):
+        if e.id == known.id or known.id in vocab.drug_classes.get(e.id, ()):
+            return True
+    return False
 
 
 @guard
