@@ -269,7 +269,7 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
         return cause
     label = "mediated resistance"
     written = m.tokens[token].text if token >= 0 else cause.name
-    names = {written, *cause.synonyms[:3]}
+    names = {written, _singular_name(written), *sorted(cause.synonyms, key=lambda x: (len(x), x))[:3]}
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
 
 
@@ -294,6 +294,24 @@ def _modified_head(m: MatchContext, token: int) -> Entity | None:
     if not nxt.is_entity or m.text[m.tokens[token].end:nxt.start].strip(" -") != "":
         return None
     return next((e for e in nxt.entities if e.category == "ResistanceMechanism"), None)
+
+
+def _singular_name(name: str) -> str:
+    """"TAMs" -> "TAM", "MDSCs" -> "MDSC" (an abbreviation's plural)."""
+    return name[:-1] if re.fullmatch(r"[A-Z][A-Za-z0-9\-]*[A-Z0-9]s", name) else name
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def with_partner(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`not_resisted`, given with the one therapy of the match's ``partner`` slot when there is
+    one ("liver RT ... when combined with ICIs": radiotherapy + ICI)."""
+    agent = not_resisted(entity, m, token)
+    if agent is None:
+        return None
+    partners = {e.id: e for e in m.slot_entities.get("partner", ())}
+    if len(partners) != 1 or agent.id in partners:
+        return agent
+    return _combined(m, [agent, next(iter(partners.values()))])
 
 
 @transform(lambda cats: set(cats) & {"Biomarker"})
@@ -584,6 +602,12 @@ def resisted_in_view(m: MatchContext) -> bool:
         if e.id == known.id or known.id in vocab.drug_classes.get(e.id, ()):
             return True
     return False
+
+
+@guard
+def nothing_combined_after(m: MatchContext) -> bool:
+    """The clause adds no partner therapy after the match ("... when combined with ICIs")."""
+    return not m.cue_in("combine", m.match.end, m.clause.hi)
 
 
 @guard
