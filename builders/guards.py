@@ -296,6 +296,30 @@ def _modified_head(m: MatchContext, token: int) -> Entity | None:
     return next((e for e in nxt.entities if e.category == "ResistanceMechanism"), None)
 
 
+_BLOCKADE_WORD = re.compile(r"(?:blockade|inhibition|neutrali[sz]ation|antagonism)$", re.I)
+
+
+@transform({"Alteration", "ResistanceMechanism"})
+def blocked_target(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What a blockade written as such ("IL-17A blockade", "AXL inhibition") blocks, as the mechanism that
+    mediated the resistance it reverses; not a drug class named as an agent ("MEK inhibitors"), and not
+    what the resisted therapy itself acts on."""
+    if entity.category != "DrugClass" or token < 0 or not _BLOCKADE_WORD.search(m.tokens[token].text):
+        return None
+    vocab = m.reading.vocab
+    targets = set(vocab.drug_targets.get(entity.id, ())) | \
+        {o.id for s, p, o in (m.rec.implied if m.rec is not None else ()) if s.id == entity.id and p == "targets"}
+    if len(targets) != 1:
+        return None
+    tid = next(iter(targets))
+    target = vocab.entities.get(tid) or next((o for s, p, o in m.rec.implied if o.id == tid), None)
+    if target is None or target.category not in ("Gene", "Molecule"):
+        return None
+    if any(tid in _acts_on(m, r) for r in m.slot_entities.get("resisted", ())):
+        return None
+    return as_target_of_rescue(target, m, -1)
+
+
 def _singular_name(name: str) -> str:
     """"TAMs" -> "TAM", "MDSCs" -> "MDSC" (an abbreviation's plural)."""
     return name[:-1] if re.fullmatch(r"[A-Z][A-Za-z0-9\-]*[A-Z0-9]s", name) else name
