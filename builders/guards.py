@@ -616,7 +616,8 @@ def therapy_targets(vocab, therapy: Entity) -> set[str]:
 def resisted_in_view(m: MatchContext) -> bool:
     """The sentence speaks of resistance, or the therapy it makes work better is the one the passage says
     is resisted (see :mod:`builders.discourse`)."""
-    if resistance_context(m):
+    n = len(m.tokens)
+    if m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) or m.cue_in("chemo_resistance", 0, n):
         return True
     known = m.scope.get("therapy")
     if known is None:
