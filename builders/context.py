@@ -18,16 +18,19 @@ from kg.model import Assertion, Entity, Evidence, Outcome
 from kg.schema import Schema
 from kg.vocab import Vocabulary
 
+# "alisertib, a phase III AURKA inhibitor": the phase of a drug's development, not a study the sentence reports
+_NOT_A_DRUG = r"(?!\s+(?:(?!trials?\b|stud|of\b|in\b)[\w\-/]+\s+){0,2}(?:inhibitors?|drugs?|compounds?|agents?|candidates?|antibod(?:y|ies)|molecules?)\b)"
 _KINDS = [
     (re.compile(r"meta-analys", re.I), "meta_analysis"),
-    (re.compile(r"phase\s*(?:III|3)\b|phase Ⅲ", re.I), "randomized_phase_3"),
-    (re.compile(r"phase\s*(?:II|2|Ib/II|1b/2|I/II|2a)\b", re.I), "phase_2"),
-    (re.compile(r"phase\s*(?:I|1|Ib|1b)\b", re.I), "phase_1"),
+    (re.compile(rf"(?:phase\s*(?:III|3)\b|phase Ⅲ){_NOT_A_DRUG}", re.I), "randomized_phase_3"),
+    (re.compile(rf"phase\s*(?:II|2|Ib/II|1b/2|I/II|2a)\b{_NOT_A_DRUG}", re.I), "phase_2"),
+    (re.compile(rf"phase\s*(?:I|1|Ib|1b)\b{_NOT_A_DRUG}", re.I), "phase_1"),
     (re.compile(r"retrospective|cohort study|real-world", re.I), "retrospective_cohort"),
     (re.compile(r"case report|a (?:crc )?patient with", re.I), "case_report"),
     (re.compile(r"xenograft|\bmice\b|\bmouse\b|in vivo|\bPDX\b|animal model|murine|preclinical|"
                 r"(?:CRC|cancer|tumou?r) models?\b", re.I), "in_vivo"),
-    (re.compile(r"in vitro|cell lines?|\bcells were\b|cultured|CRC cells|cancer cells|Caco-2", re.I), "in_vitro"),
+    (re.compile(r"in vitro|cell lines?|\bcells were\b|cultured|CRC cells|cancer cells|Caco-2|organoids?\b|"
+                r"-(?:overexpressing|expressing|resistant|silenced|deficient|knockdown)\s+(?:\w+\s+)?cells\b", re.I), "in_vitro"),
 ]
 _KINDS = [(prefiltered(pattern), kind) for pattern, kind in _KINDS]  # most sentences hold none of the words
 
@@ -57,6 +60,8 @@ def study_kind(text: str) -> str:
     'randomized_phase_3'
     >>> study_kind("MRTX1133 inhibited KRAS signaling in mouse models of xenograft tumors")
     'in_vivo'
+    >>> study_kind("alisertib, a phase III AURKA inhibitor, restored anti-EGFR efficacy in cell lines")
+    'in_vitro'
     >>> study_kind("KRAS mutations are common")
     'review_statement'
     """

@@ -259,6 +259,9 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
         return None if entity.attr("alteration_kind") == "wild_type" else entity
     if entity.category == "Biomarker":
         return None
+    head = _modified_head(m, token)
+    if head is not None:
+        return head  # "reverses CD8 T-cell exhaustion": the exhaustion, not CD8
     cause = _cause(entity, m, token)  # what a rescue suppresses is exactly what it overcomes
     if cause is None:
         return None
@@ -266,8 +269,73 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
         return cause
     label = "mediated resistance"
     written = m.tokens[token].text if token >= 0 else cause.name
-    names = {written, *cause.synonyms[:3]}
+    names = {written, _singular_name(written), *sorted(cause.synonyms, key=lambda x: (len(x), x))[:3]}
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
+
+
+@transform({"ResistanceMechanism"})
+def as_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What a sustained suppression of a gene's or pathway's signalling overcomes: its reactivation (the
+    rebound that escapes each drug alone); a named mechanism stays itself."""
+    if entity.category == "ResistanceMechanism":
+        return entity
+    if entity.category not in ("Gene", "Pathway"):
+        return None
+    name = entity.name if entity.category == "Pathway" else f"{entity.name} pathway"
+    return mechanism(f"{name} reactivation", [entity], m, synonyms=(f"{entity.name} reactivation",))
+
+
+def _modified_head(m: MatchContext, token: int) -> Entity | None:
+    """A gene or cell written right before a named mechanism only modifies it ("CD8 T-cell exhaustion",
+    "TAM-mediated immunosuppression" read as two mentions): the mechanism is the head."""
+    if token < 0 or token + 1 >= len(m.tokens) or m.tokens[token].entities[0].category not in ("Gene", "CellType", "Molecule"):
+        return None
+    nxt = m.tokens[token + 1]
+    if not nxt.is_entity or m.text[m.tokens[token].end:nxt.start].strip(" -") != "":
+        return None
+    return next((e for e in nxt.entities if e.category == "ResistanceMechanism"), None)
+
+
+_BLOCKADE_WORD = re.compile(r"(?:blockade|inhibition|neutrali[sz]ation|antagonism)$", re.I)
+
+
+@transform({"Alteration", "ResistanceMechanism"})
+def blocked_target(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What a blockade written as such ("IL-17A blockade", "AXL inhibition") blocks, as the mechanism that
+    mediated the resistance it reverses; not a drug class named as an agent ("MEK inhibitors"), and not
+    what the resisted therapy itself acts on."""
+    if entity.category != "DrugClass" or token < 0 or not _BLOCKADE_WORD.search(m.tokens[token].text):
+        return None
+    vocab = m.reading.vocab
+    targets = set(vocab.drug_targets.get(entity.id, ())) | \
+        {o.id for s, p, o in (m.rec.implied if m.rec is not None else ()) if s.id == entity.id and p == "targets"}
+    if len(targets) != 1:
+        return None
+    tid = next(iter(targets))
+    target = vocab.entities.get(tid) or next((o for s, p, o in m.rec.implied if o.id == tid), None)
+    if target is None or target.category not in ("Gene", "Molecule"):
+        return None
+    if any(tid in _acts_on(m, r) for r in m.slot_entities.get("resisted", ())):
+        return None
+    return as_target_of_rescue(target, m, -1)
+
+
+def _singular_name(name: str) -> str:
+    """"TAMs" -> "TAM", "MDSCs" -> "MDSC" (an abbreviation's plural)."""
+    return name[:-1] if re.fullmatch(r"[A-Z][A-Za-z0-9\-]*[A-Z0-9]s", name) else name
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def with_partner(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`not_resisted`, given with the one therapy of the match's ``partner`` slot when there is
+    one ("liver RT ... when combined with ICIs": radiotherapy + ICI)."""
+    agent = not_resisted(entity, m, token)
+    if agent is None:
+        return None
+    partners = {e.id: e for e in m.slot_entities.get("partner", ())}
+    if len(partners) != 1 or agent.id in partners:
+        return agent
+    return _combined(m, [agent, next(iter(partners.values()))])
 
 
 @transform(lambda cats: set(cats) & {"Biomarker"})
@@ -347,12 +415,15 @@ _SENSITIZING = re.compile(r"sensiti[sz]|susceptib|potentiat|synergi|restor\w*\s+
 @dataclass(frozen=True)
 class _Part:
     entity: Entity
+    text: str = ""
 
 
 def _combined(m: MatchContext, parts: list[Entity]) -> Entity:
     """The Regimen of ``parts`` given together (the recogniser's own combination, so the id is the one
     the text's "X plus Y" gets), with its ``has_component`` facts."""
-    regimen, _ = m.reading.recognizer.combination([_Part(p) for p in parts])
+    written = {t.entities[0].id: t.text for idx in m.match.slots.values() for t in (m.tokens[i] for i in idx)
+               if len(t.entities) == 1}
+    regimen, _ = m.reading.recognizer.combination([_Part(p, written.get(p.id, "")) for p in parts])
     for p in parts:
         m.side.append((regimen, "has_component", p))
     return regimen
@@ -376,9 +447,10 @@ _ADDED_BEFORE = re.compile(r"\b(?:add(?:ing|ed|ition of)|co-?(?:application|admi
                            r"combin\w+ with)\s*(?:(?:an?|the)\s+)?$", re.I)
 
 
-def _with_resisted(m: MatchContext, agent: Entity, token: int) -> Entity:
+def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool = False) -> Entity:
     resisted = _resisted_one(m)
-    added = token >= 0 and bool(_ADDED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start))
+    added = given_with or token >= 0 and bool(_ADDED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40),
+                                                                     m.tokens[token].start))
     if resisted is None or resisted.id == agent.id or not (added or _sensitizing(m)):
         return agent
     parts = set(m.reading.vocab.regimen_components.get(agent.id, ())) | \
@@ -398,7 +470,16 @@ def added_to_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | N
     return None if agent is None else _with_resisted(m, agent, token)
 
 
-_DRUG_LIKE = re.compile(r"(?:pharmacological |targeted )?(?:inhibit|block|target|neutrali|antagoni)")
+@transform(lambda cats: set(cats) | {"Regimen"})
+def given_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`not_resisted`, given together with the resisted therapy whatever the verb: the rule's words
+    say it is added to make that therapy work ("a strategy to enhance anti-EGFR therapies", "co-application
+    of X augmented the effect of Y")."""
+    agent = not_resisted(entity, m, token)
+    return None if agent is None else _with_resisted(m, agent, token, given_with=True)
+
+
+_DRUG_LIKE = re.compile(r"(?:pharmacological|targeted|inhibit|block|target|neutrali|antagoni)")
 
 
 @transform({"Regimen"})
@@ -406,6 +487,15 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     """What had to be blocked for a therapy to work, as the rescue: its inhibitor given with that therapy
     ("blockade of TGF-beta signalling rendered tumours susceptible to anti-PD-1": a TGF-beta inhibitor
     plus anti-PD-1). The therapy is the match's ``therapy`` slot."""
+    if entity.category == "ResistanceMechanism":
+        # "inhibition of Nrf2 signalling": the mechanism's one gene or molecule is what an inhibitor acts on
+        parts = {o.id: o for s, p, o in (m.rec.implied if m.rec is not None else ()) if s.id == entity.id and
+                 p == "involves" and o.category in ("Gene", "Molecule")}
+        parts.update({o.id: o for s, p, o in m.side if s.id == entity.id and p == "involves" and
+                      o.category in ("Gene", "Molecule")})
+        if len(parts) != 1:
+            return None
+        entity = next(iter(parts.values()))
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
     cue = m.first_cue("inhibition_of")
@@ -520,6 +610,42 @@ def therapy_targets(vocab, therapy: Entity) -> set[str]:
     for x in ids:
         targets.update(vocab.drug_targets.get(x, ()))
     return targets
+
+
+@guard
+def resisted_in_view(m: MatchContext) -> bool:
+    """The sentence speaks of resistance, or the therapy it makes work better is the one the passage says
+    is resisted (see :mod:`builders.discourse`)."""
+    n = len(m.tokens)
+    if m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) or m.cue_in("chemo_resistance", 0, n):
+        return True
+    known = m.scope.get("therapy")
+    if known is None:
+        return False
+    vocab = m.reading.vocab
+    for e in m.slot_entities.get("resisted", ()):
+        if e.id == known.id or known.id in vocab.drug_classes.get(e.id, ()):
+            return True
+    return False
+
+
+@guard
+def nothing_combined_after(m: MatchContext) -> bool:
+    """The clause adds no partner therapy after the match ("... when combined with ICIs")."""
+    return not m.cue_in("combine", m.match.end, m.clause.hi)
+
+
+@guard
+def same_class_alternative(m: MatchContext) -> bool:
+    """The therapy said to escape the resistance acts on a target of the resisted one (panitumumab for
+    cetuximab): an alternative of the same kind, not a treatment merely left unaffected (chemotherapy)."""
+    vocab = m.reading.vocab
+    resisted = [e for e in m.slot_entities.get("resisted", ())]
+    others = [e for e in m.slot_entities.get("therapy", ())]
+    if len(resisted) != 1 or len(others) != 1:
+        return False
+    a, b = therapy_targets(vocab, resisted[0]), therapy_targets(vocab, others[0])
+    return bool(a & b)
 
 
 @guard
@@ -714,7 +840,7 @@ def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category not in ("Drug", "DrugClass", "Regimen"):
         return None
     mech = Entity(mint("mech", f"resistance to {entity.name}"), "ResistanceMechanism", f"resistance to {entity.name}",
-                  (f"{entity.name} resistance", f"acquired {entity.name} resistance"), (),
+                  (f"{entity.name} resistance", f"acquired {entity.name} resistance", f"{entity.name} refractoriness"), (),
                   (("taxonomy_class", "other"),))
     m.side.append((mech, "confers_resistance_to", entity))
     return mech

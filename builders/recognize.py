@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import permutations, product
 
 import ahocorasick
 
@@ -235,8 +236,8 @@ class Recognizer:
         >>> r = Recognizer(load_vocabulary())
         >>> rec = r.find("patients received FOLFIRI plus cetuximab")
         >>> reg, _ = r.combination([m for m in rec.mentions if m.entity.category in ("Drug", "Regimen")])
-        >>> reg.name, reg.synonyms
-        ('cetuximab + FOLFIRI', ('FOLFIRI + cetuximab',))
+        >>> reg.name, {"FOLFIRI + cetuximab", "Erbitux + FOLFIRI"} <= set(reg.synonyms)
+        ('cetuximab + FOLFIRI', True)
         """
         ids: dict[str, Entity] = {}
         for p in parts:
@@ -247,18 +248,58 @@ class Recognizer:
         for e in sorted(comps, key=lambda e: e.name.lower()):
             labels += ["plus", e.name] if labels else [e.name]
         rid = mint("regimen", *labels)
-        # the text's own spelling of the combination, in its order ("ICI plus chemotherapy" -> "ICI + chemotherapy")
+        # the text's own spelling of each part, where it is a plain name of the part: not a gene's name
+        # for its drug ("BRAF + MEK" for "BRAF and MEK inhibitors"), nor a long or odd span
         written: dict[str, str] = {}
         for p in parts:
-            said = getattr(p, "text", None)
-            if not said or len(said) > 40 or len(said.split()) > 3 or "\n" in said or "|" in said or p.entity.category != "Gene" and self.vocab.gene_entity(said.strip()):
-                # (not "BRAF + MEK" for "BRAF and MEK inhibitors": a gene's name is not the drug's)
-                written = {}
-                break
-            written.setdefault(p.entity.id, re.sub(r"\s+", " ", said.strip()))
-        surface = " + ".join(written.values())
-        synonyms = (surface,) if len(written) == len(ids) and surface.lower() != name.lower() else ()
-        return Entity(rid, "Regimen", name, synonyms, (), (("combination", True),)), tuple(e.id for e in comps)
+            said = re.sub(r"\s+", " ", (getattr(p, "text", None) or "").strip())
+            if said and len(said) <= 40 and len(said.split()) <= 3 and "|" not in said \
+                    and not (p.entity.category != "Gene" and self.vocab.gene_entity(said)):
+                written.setdefault(p.entity.id, said)
+        return Entity(rid, "Regimen", name, _combination_names(comps, written), (), (("combination", True),)), \
+            tuple(e.id for e in comps)
+
+
+COMBINATION_SYNONYMS = 80  # names a combination regimen is known by at most (its parts in other orders and words)
+_NORM_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _norm(name: str) -> str:
+    return "".join(_NORM_WORDS.findall(name.lower()))
+
+
+def _singular_words(phrase: str) -> str:
+    """"antiangiogenic drugs" -> "antiangiogenic drug" (the last word only)."""
+    return phrase[:-1] if re.search(r"[a-z]{3}[^s]s$", phrase) else phrase
+
+
+def _combination_names(comps: list[Entity], written: dict[str, str]) -> tuple[str, ...]:
+    """Other names of a combination: its parts in every order (up to three parts), as the text wrote
+    them, and, for a doublet, each part by one of its shortest synonyms ("alisertib + anti-EGFR" for
+    alisertib + anti-EGFR antibody), so the regimen is found however a text orders and words it."""
+    if len(comps) > 3:
+        return ()
+    choices = []
+    for c in comps:
+        words = [c.name]
+        if written.get(c.id):
+            words += [written[c.id], _singular_words(written[c.id])]
+        if len(comps) == 2:
+            seen = {_norm(_singular_words(w)) for w in words}
+            extra = 0
+            for syn in sorted(c.synonyms, key=lambda x: (len(x), x)):
+                key = _norm(_singular_words(syn))
+                if len(syn) > 2 and key not in seen and extra < 5:
+                    seen.add(key)
+                    words.append(syn)
+                    extra += 1
+        choices.append(list(dict.fromkeys(words)))
+    orders = list(permutations(range(len(comps))))
+    out = [" + ".join(comps[i].name for i in order) for order in orders]
+    for words in product(*choices):
+        for order in orders:
+            out.append(" + ".join(words[i] for i in order))
+    return tuple(dict.fromkeys(out))[:COMBINATION_SYNONYMS]
 
 
 class AbbreviationTable:
