@@ -266,7 +266,7 @@ CASP7: caspase-7; caspase 7
 CASP8: caspase-8; caspase 8
 CASP9: caspase-9; caspase 9
 CFLAR: c-FLIP; cFLIP
-FAS: CD95; Fas receptor; APO-1
+FAS: CD95; Fas receptor; APO-1; Fas
 TNFRSF10A: DR4; TRAIL-R1; TRAIL receptor 1
 TNFRSF10B: DR5; TRAIL-R2; TRAIL receptor 2
 APAF1: Apaf-1
@@ -373,7 +373,9 @@ STING1: STING; stimulator of interferon genes; TMEM173
 TBK1: TANK-binding kinase 1
 IRF1: IRF-1
 IRF3: IRF-3
-IFNGR1: IFN-γR1; IFNγR1; interferon gamma receptor 1
+IFNGR1: IFN-γR1; IFNγR1; interferon gamma receptor 1; IFN-γ receptor; IFN-gamma receptor; interferon-γ receptor; interferon-gamma receptor
+IL1R1: IL-1 receptor; IL-1R1; interleukin-1 receptor; interleukin-1 receptor type 1
+RLN2: relaxin; relaxin-2
 IFNAR1: IFNAR-1
 TLR4: toll-like receptor 4; Toll-like receptor 4
 TLR9: toll-like receptor 9; Toll-like receptor 9
