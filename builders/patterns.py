@@ -49,8 +49,14 @@ _MODIFIER = re.compile(
 _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
-    r"mutant|mutated|wild[- ]type|amplified)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
-    r"gene|kinase|receptor)s?\s+)?$", re.I)
+    r"mutant|mutated|wild[- ]type|amplified|silenced|inactivated)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
+    r"gene|kinase|receptor)s?\s+)?"
+    r"(?:(?:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
+_EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
+                         r"predominantly|usually|typically|often|primarily)\s+){0,3}(?:found|located|clustered|detected|"
+                         r"observed|seen)?\s*(?:in|within|at)\s+(?P<exons>exons?)\s+(\d{1,2})(?:\s*(?:,|and|or)\s*(\d{1,2}))?"
+                         r"(?:\s*,?\s*(?:and|or)\s*(\d{1,2}))?(?![\d])")
+_WILD_TYPE_BEFORE = re.compile(r"(?<![A-Za-z])wild[-\s]type\s+$", re.I)
 _MOD_KIND = [
     (re.compile(r"ectodomain|extracellular domain", re.I), "ectodomain mutation"),
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
@@ -63,7 +69,7 @@ _MOD_KIND = [
     (re.compile(r"amplif|copy[- ]number|^gains?$|^amp$", re.I), "amplification"),
     (re.compile(r"overexpress|over-expression|high expression|high levels?|upregulation|positiv", re.I), "overexpression"),
     (re.compile(r"fusion|rearrange|translocation", re.I), "fusion"),
-    (re.compile(r"loss|deletion|deleted|inactivation|silencing", re.I), "loss"),
+    (re.compile(r"loss|deletion|deleted|inactivat|silenc", re.I), "loss"),
     (re.compile(r"alteration|aberration|altered|variant", re.I), "alteration"),
 ]
 KIND_LABEL = {"mutation": "mutation", "amplification": "amplification", "overexpression": "overexpression",
@@ -152,6 +158,10 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
                      f"{symbol} mutations")
     elif kind == "amplification":
         synonyms += (f"{symbol}-amplified", f"{symbol} amplified", f"{symbol} amp")
+    elif kind == "fusion" and not detail:  # one kind for fusions, rearrangements and translocations
+        synonyms += (f"{symbol} rearrangement", f"{symbol} rearrangements", f"{symbol}-rearranged", f"{symbol} fusions")
+    elif kind == "loss" and not detail:  # loss, deletion, inactivation and silencing are read as one kind
+        synonyms += (f"{symbol} silencing", f"silenced {symbol}", f"{symbol} inactivation")
     attrs = (("alteration_kind", "mutation" if detail and kind == "mutation" else kind.split(" ")[-1]
               if kind in ("ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation",
                           "proofreading deficiency") else kind),
@@ -617,13 +627,20 @@ def unlisted_drugs(r, text, mentions):
     return out
 
 
+# between two genes of a list: a joiner, after the ")" that closes a symbol given with its long name
+# ("neurotrophic tyrosine receptor kinase (NTRK)/ROS proto-oncogene 1 (ROS1)"); a long name and its symbol
+# in brackets are one item
+_LIST_GAP = re.compile(r"\s*\)?\s*(?:/|,|, and|and|or|, or|/ )\s*")
+_SAME_GAP = re.compile(r"\s*\(\s*")
+
+
 def _gene_list_before(text, genes, idx):
     """Genes joined by '/', ',', 'and', 'or' ending at genes[idx] ("KRAS, NRAS, and BRAF")."""
     chain = [genes[idx]]
     j = idx - 1
     while j >= 0:
         gap = text[genes[j].end:chain[0].start]
-        if re.fullmatch(r"\s*(?:/|,|, and|and|or|, or|/ )\s*", gap):
+        if _LIST_GAP.fullmatch(gap) or genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
             chain.insert(0, genes[j])
             j -= 1
         else:
@@ -637,7 +654,7 @@ def _gene_list_after(text, genes, idx):
     j = idx + 1
     while j < len(genes):
         gap = text[chain[-1].end:genes[j].start]
-        if re.fullmatch(r"\s*(?:/|,|, and|and|or|, or)\s*", gap):
+        if _LIST_GAP.fullmatch(gap) or genes[j].entity.id == chain[-1].entity.id and _SAME_GAP.fullmatch(gap):
             chain.append(genes[j])
             j += 1
         else:
@@ -687,6 +704,11 @@ def alterations(r, text, mentions, rec):
                 new.append(_mention(g.start, wt.end(), text, status_entity([g.entity], written)))
                 consumed.add(i)
                 continue
+            wt = _WILD_TYPE_BEFORE.search(text, max(0, g.start - 12), g.start)
+            if wt:  # "wild-type KRAS exon 2 mCRC"
+                new.append(_mention(wt.start(), x.end(), text, status_entity([g.entity], text[g.start:x.end()])))
+                consumed.add(i)
+                continue
         if x:
             exons = [e for e in x.groups()[:2] if e]
             what = (x.group(3) or "mutation").rstrip("s").replace("mutant", "mutation")
@@ -697,7 +719,7 @@ def alterations(r, text, mentions, rec):
             consumed.add(i)
             continue
         mod = _MODIFIER.match(text, g.end)
-        pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 40), g.start)
+        pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 80), g.start)
         word = mod.group("mod") if mod else (pre.group("mod") if pre else None)
         if not word:
             continue
@@ -719,6 +741,10 @@ def alterations(r, text, mentions, rec):
             chain = _gene_list_after(text, gene_only, gene_only_index(g))  # "wild-type KRAS, NRAS and BRAF"
         end = mod.end() if mod else chain[-1].end
         start = chain[0].start if mod else pre.start()
+        if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+            end += 1  # "rearrangements in ... anaplastic lymphoma kinase (ALK)"
+        consumed.update(gene_index(c) for c in chain)
+        chain = list({c.entity.id: c for c in reversed(chain)}.values())[::-1]  # a long name and its symbol: one gene
         if kind == "wild_type":
             written = "/".join(c.text for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
@@ -730,6 +756,12 @@ def alterations(r, text, mentions, rec):
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", gm.entity)
             consumed.add(gene_index(gm))
+        later = _EXON_LATER.match(text, end) if kind == "mutation" and len(chain) == 1 and mod else None
+        if later:  # "PIK3CA mutations are most commonly found in exons 20 and 9"
+            for exon in (e for e in later.groups()[1:] if e):
+                alt = alteration_entity(chain[0].entity, "mutation", f"exon {exon} mutation")
+                new.append(_mention(later.start("exons"), later.end(), text, alt))
+                rec.imply(alt, "alteration_of", chain[0].entity)
     new += _bare_variants(text, [g for g in genes if g.entity.category == "Gene" and not g.entity.attr("family")],
                           mentions + new, rec)
     keep = [m for m in mentions if gene_index(m) not in consumed]
