@@ -834,7 +834,7 @@ def marker_is_the_subject(m: MatchContext) -> bool:
     """The marker is what "predicts": the entity next to the verb, or, when the verb is coordinated ("POLE
     proofreading deficiency leads to a high TMB ... and predicts anti-PD-1 efficacy"), the clause's first."""
     slot = m.match.slots.get("marker")
-    cue = m.first_cue("predict", "negative_marker_of")
+    cue = m.first_cue("predict", "negative_marker_of", "response_determinant")
     if not slot or cue is None:
         return True
     cats = m.rule.slots["marker"].categories

@@ -51,7 +51,7 @@ _PRE_MODIFIER = re.compile(
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
     r"mutant|mutated|wild[- ]type|amplified|silenced|inactivated)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+)?"
-    r"(?:(?:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
+    r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
 _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
                          r"predominantly|usually|typically|often|primarily)\s+){0,3}(?:found|located|clustered|detected|"
                          r"observed|seen)?\s*(?:in|within|at)\s+(?P<exons>exons?)\s+(\d{1,2})(?:\s*(?:,|and|or)\s*(\d{1,2}))?"
@@ -167,6 +167,14 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
                           "proofreading deficiency") else kind),
              ("gene", symbol))
     return Entity(mint("alt", f"{symbol} {label}"), "Alteration", f"{symbol} {label}", synonyms, (), attrs)
+
+
+def _exon_status(gene: Entity, written: str) -> Entity:
+    """The wild-type status of one exon of a gene ("KRAS exon 2 wild-type"), a node apart from the gene's."""
+    import dataclasses
+    status = status_entity([gene], written)
+    exon = " ".join(written.split()[1:])
+    return dataclasses.replace(status, id=mint("biomarker", f"{gene.name} {exon} wild-type"))
 
 
 def status_entity(genes: list[Entity], written: str, kind: str = "wild_type") -> Entity:
@@ -701,12 +709,12 @@ def alterations(r, text, mentions, rec):
             wt = _MODIFIER.match(text, x.end())
             if wt and next((k for p, k in _MOD_KIND if p.search(wt.group("mod"))), None) == "wild_type":
                 written = text[g.start:x.end()]
-                new.append(_mention(g.start, wt.end(), text, status_entity([g.entity], written)))
+                new.append(_mention(g.start, wt.end(), text, _exon_status(g.entity, written)))
                 consumed.add(i)
                 continue
             wt = _WILD_TYPE_BEFORE.search(text, max(0, g.start - 12), g.start)
             if wt:  # "wild-type KRAS exon 2 mCRC"
-                new.append(_mention(wt.start(), x.end(), text, status_entity([g.entity], text[g.start:x.end()])))
+                new.append(_mention(wt.start(), x.end(), text, _exon_status(g.entity, text[g.start:x.end()])))
                 consumed.add(i)
                 continue
         if x:
@@ -720,6 +728,8 @@ def alterations(r, text, mentions, rec):
             continue
         mod = _MODIFIER.match(text, g.end)
         pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 80), g.start)
+        if pre is not None and pre.group("long") and not text.startswith(")", g.end):
+            pre = None  # a long name before "(SYMBOL)" only: "in the MAPK pathway (KRAS, NRAS)" is no long name
         word = mod.group("mod") if mod else (pre.group("mod") if pre else None)
         if not word:
             continue
