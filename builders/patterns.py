@@ -122,8 +122,8 @@ _EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expressio
 _EXPRESSION_BEFORE = re.compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tissue|baseline|pretreatment|"
                                 r"pre-treatment)?\s*(?:(?:high|low|elevated|increased|decreased|reduced)\s+)?"
                                 r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
-_LEVELS_OF = re.compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+|"
-                        r"plasma\s+|serum\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
+_LEVELS_OF = re.compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+)?"
+                        r"(?:(?P<spec>plasma|serum)\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
                         r"(?:the\s+)?$", re.I)
 _LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA)"
                      r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
@@ -199,6 +199,8 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
     synonyms = {f"{thing.name} {label}", f"{base} {label}", f"{thing.name} levels", f"{thing.name} level",
                 f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression"} | \
         ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} if label == "expression" else set())
+    if specimen:
+        synonyms |= {f"{specimen.lower()} {thing.name}", f"{specimen.lower()} {thing.name} levels"}  # "serum IL-22"
     synonyms -= {name}
     attrs = (("biomarker_kind", "expression"),)
     return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms)), (), attrs)
@@ -336,6 +338,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
     mentions = biomarkers(r, text, mentions, rec)
+    if _MAY_CELL_MARKER.search(text):
+        mentions = cell_markers(text, mentions)
     if "xosom" in text:
         mentions = exosomal(text, mentions)
     mentions = mechanisms(r, text, mentions, rec)
@@ -1077,24 +1081,91 @@ def exosomal(text, mentions) -> list:
     return sorted([o for j, o in enumerate(mentions) if j not in drop] + out, key=lambda x: (x.start, x.end))
 
 
+_AND_GAP = re.compile(r"\s*(?:,|and|or|, and|, or|as well as)\s*(?:of\s+)?")
+
+
+def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
+    """The level marker of a gene product written with its direction ("low expression of miRNA-31-3p")."""
+    if low:
+        name = f"low {e.name} expression"
+        return Entity(mint("biomarker", name), "Biomarker", name,
+                      (f"{e.name} low", f"{e.name}-low", f"low {e.name} level"), (), (("biomarker_kind", "expression"),))
+    return expression_entity(e, spec, "level" if spec else "expression")
+
+
+_MAY_CELL_MARKER = re.compile(r"infiltrat|signature", re.I)
+_INFILTRATION_AFTER = re.compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
+_INFILTRATION_BEFORE = re.compile(r"\b(?:infiltration|infiltrates|density)\s+of\s+(?:the\s+)?(?:(?:mature|activated|"
+                                  r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
+_SIGNATURE_AFTER = re.compile(r"[-\s](?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
+# a signature named by the compartment or programme it reads ("stromal signatures", "T cell-inflamed signature")
+_NAMED_SIGNATURE = re.compile(r"(?<![\w\-])(?P<what>stromal|immune|inflammatory|interferon-γ|IFN-γ|T[- ]cell-inflamed|"
+                              r"mesenchymal|hypoxia|angiogenic|angiogenesis|EMT|cytotoxic|exhaustion|stemness|"
+                              r"fibroblast|cytolytic)\s+(?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
+
+
+def cell_markers(text, mentions) -> list:
+    """Biomarkers read off cells and gene-expression programmes: "CD8+ T cell infiltration", "infiltration of
+    mature DCs", "a baseline CAF signature", "stromal signatures"."""
+    out: list = []
+    for m in mentions:
+        e = m.entity
+        if e.category != "CellType":
+            out.append(m)
+            continue
+        after = _INFILTRATION_AFTER.match(text, m.end)
+        before = None if after else _INFILTRATION_BEFORE.search(text, max(0, m.start - 40), m.start)
+        sig = None if after or before else _SIGNATURE_AFTER.match(text, m.end)
+        if not (after or before or sig):
+            out.append(m)
+            continue
+        written = _singular(m.text)
+        if sig:
+            name = f"{e.name} signature"
+            synonyms = {f"{written} signature", f"{written} gene signature", f"{written} signatures"}
+        else:
+            name = f"{e.name} infiltration"
+            synonyms = {f"{written} infiltration", f"infiltration of {m.text}", f"{e.name} density"}
+        entity = Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (),
+                        (("biomarker_kind", "signature" if sig else "immune_infiltrate"),))
+        start = before.start() if before else m.start
+        if not sig:
+            out.append(m)  # the cells stay named: "TGF-β reduces CD8+ T cell infiltration" still acts on the cells
+        out.append(_mention(start, (after or sig).end() if (after or sig) else m.end, text, entity))
+    for x in _NAMED_SIGNATURE.finditer(text):
+        if _overlaps(x.start(), x.end(), out):
+            continue
+        what = x.group("what")
+        what = what if what.isupper() or "γ" in what or what[0] == "T" else what.lower()
+        name = f"{what} signature"
+        entity = Entity(mint("biomarker", name), "Biomarker", name, (f"{what} signatures", f"{what} gene signature"), (),
+                        (("biomarker_kind", "signature"),))
+        out.append(_mention(x.start(), x.end(), text, entity))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
 def biomarkers(r, text, mentions, rec):
     """Expression and liquid-biopsy biomarkers: ``AXL positivity``, ``high miR-31-3p expression``,
     ``plasma HGF level``, ``ctDNA KRAS mutation``, ``EphB2-high``."""
     out: list = []
+    carry = None  # (low, specimen, end) of a level marker a list may go on from
     for m in sorted(mentions, key=lambda m: m.start):
         e = m.entity
         if e.category in ("Gene", "Molecule") and not e.attr("family"):
+            if carry is not None and _AND_GAP.fullmatch(text, carry[2], m.start) and \
+                    not (out and out[-1].end > m.start):
+                # "high levels of miR-125b and let-7c": the direction and the specimen reach every item of the list
+                out.append(_mention(m.start, m.end, text, _level_entity(e, carry[0], carry[1])))
+                carry = (carry[0], carry[1], m.end)
+                continue
+            carry = None
             pre = _LEVELS_OF.search(text, max(0, m.start - 60), m.start)
             if pre:
                 # "high levels of miR-125b", "low expression of miRNA-31-3p": the direction is part of the marker
-                low = re.match(r"(?:low|decreased|reduced|lower)\b", pre.group(0), re.I)
-                entity = expression_entity(e, "", "expression")
-                if low:
-                    name = f"low {e.name} expression"
-                    entity = Entity(mint("biomarker", name), "Biomarker", name,
-                                    (f"{e.name} low", f"{e.name}-low", f"low {e.name} level"), (),
-                                    (("biomarker_kind", "expression"),))
-                out.append(_mention(pre.start(), m.end, text, entity))
+                low = bool(re.match(r"(?:low|decreased|reduced|lower)\b", pre.group(0), re.I))
+                spec = (pre.group("spec") or "").lower()
+                out.append(_mention(pre.start(), m.end, text, _level_entity(e, low, spec)))
+                carry = (low, spec, m.end)
                 continue
             after = _EXPRESSION_AFTER.match(text, m.end)
             long_form = None
