@@ -100,8 +100,10 @@ _CELL_LINE = re.compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _CLASS_AFTER = re.compile(
     r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
-    r"TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
+    r"agonists?|TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
+_CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
+                               r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
 _ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
                         r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
 # the verbs that offer an inhibition as a treatment ("Mcl-1 inhibition overcomes regorafenib resistance")
@@ -218,6 +220,9 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
         label = f"{names}-targeted therapy"
     elif re.search(r"antagonist", head, re.I):
         label = f"{names} antagonist"
+    elif re.search(r"agonist", head, re.I):  # an agonist is no inhibitor: none of the inhibitor names
+        label = f"{names} agonist"
+        return Entity(mint("class", label), "DrugClass", label, tuple(sorted({f"{names} agonists", surface} - {label, ""}))), ids
     elif re.search(r"antibod|mab", head, re.I):
         label = f"anti-{names} antibody"
     elif re.search(r"degrader", head, re.I):
@@ -942,6 +947,16 @@ def classes(r, text, mentions, rec):
     for k, m in enumerate(items):
         if k in skip:
             continue
+        if m.entity.category == "CellType":
+            cell_class = _CELL_CLASS_AFTER.match(text, m.end)
+            if cell_class:  # "CAF-directed therapies", "NK cell agonists": a therapy named by the cells it acts on
+                head = _singular(cell_class.group("head"))
+                written = m.text[:-1] if re.search(r"[A-Z]s$", m.text) else _singular(m.text)
+                name = f"{written}{cell_class.group('sep')}{head}"
+                out.append(_mention(m.start, cell_class.end(), text, Entity(
+                    mint("class", name), "DrugClass", name, tuple(sorted({f"{m.entity.name}{cell_class.group('sep')}{head}",
+                                                                          f"{name}s"} - {name})))))
+                continue
         if m.entity.category not in targets_ok and not (m.entity.category == "Alteration" and
                                                         re.match(r"[-\s]?(?:inhibitors?|TKIs?)\b", text[m.end:m.end + 12])):
             out.append(m)
@@ -1119,7 +1134,7 @@ def cell_markers(text, mentions) -> list:
         if not (after or before or sig):
             out.append(m)
             continue
-        written = _singular(m.text)
+        written = m.text[:-1] if re.search(r"[A-Z]s$", m.text) else _singular(m.text)  # "mature DCs"
         if sig:
             name = f"{e.name} signature"
             synonyms = {f"{written} signature", f"{written} gene signature", f"{written} signatures"}
