@@ -736,6 +736,10 @@ def alterations(r, text, mentions, rec):
             consumed.add(i)
             continue
         mod = _MODIFIER.match(text, g.end)
+        if mod is None and text[g.start - 1:g.start] == "(" and text.startswith(")", g.end) and \
+                re.search(r"[A-Za-z]\s*\($", text[max(0, g.start - 3):g.start]):
+            mod = _MODIFIER.match(text, g.end + 1)  # "receptor tyrosine kinase (RTK) fusions": the symbol names the gene
+            mod = mod if mod and not mod.group("sep") == " (" else None
         pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 80), g.start)
         if pre is not None and pre.group("long") and not text.startswith(")", g.end):
             pre = None  # a long name before "(SYMBOL)" only: "in the MAPK pathway (KRAS, NRAS)" is no long name
