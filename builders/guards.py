@@ -79,11 +79,14 @@ class MatchContext:
 # -- guards ---------------------------------------------------------------------------------------
 @guard
 def not_negated(m: MatchContext) -> bool:
-    """No negation word inside the matched words or just before them ("did not confer")."""
+    """No negation word inside the matched words or just before them ("did not confer"). The "no" of "no
+    benefit" is no negation for a rule that reads that cue, but it is for one that reads the "benefit from" of
+    "derived no benefit from"."""
     lo = max(m.clause.lo, m.match.start - 3)
+    reads_no_benefit = any(lex in m.match.cue_tokens for lex in ("no_benefit", "no_benefit_verb"))
     for i in range(lo, m.match.end):
         t = m.tokens[i]
-        if "negation" in t.cues and not any(lex in t.cues for lex in ("no_benefit",)):
+        if "negation" in t.cues and not (reads_no_benefit and ("no_benefit" in t.cues or "no_benefit_verb" in t.cues)):
             return False
     return True
 
@@ -565,7 +568,9 @@ def not_a_backbone(m: MatchContext) -> bool:
     return True
 
 
-_QUALIFIED_AFTER = re.compile(r"\s*,?\s*(?:that|which)?\s*(?:do(?:es)? not|did not|not|without|lacking|other than|except)\b", re.I)
+# (the negation of the verb itself is no qualifier: "patients with KRAS mutations do not benefit from cetuximab")
+_QUALIFIED_AFTER = re.compile(r"\s*,?\s*(?:that|which)?\s*(?:do(?:es)? not|did not|not|without|lacking|other than|except)\b"
+                              r"(?!\s+(?:benefit|respond|derive|gain|achieve|experience|show)\w*\b)", re.I)
 
 
 @guard
