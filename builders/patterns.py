@@ -17,6 +17,7 @@ Word lists live in ``ontology/vocab/``; nothing here names a particular drug, ge
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 
@@ -173,7 +174,6 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
 
 def _exon_status(gene: Entity, written: str) -> Entity:
     """The wild-type status of one exon of a gene ("KRAS exon 2 wild-type"), a node apart from the gene's."""
-    import dataclasses
     status = status_entity([gene], written)
     exon = " ".join(written.split()[1:])
     return dataclasses.replace(status, id=mint("biomarker", f"{gene.name} {exon} wild-type"))
@@ -651,6 +651,22 @@ _LIST_GAP = re.compile(r"\s*\)?\s*(?:/|,|, and|and|or|, or|/ )\s*")
 _SAME_GAP = re.compile(r"\s*\(\s*")
 
 
+_ENUMERATED = re.compile(r"[A-Za-z]+-?\d(?:/\d{1,2})+")
+
+
+def _numbered_members(r, chain):
+    """A family written as its numbered members ("mutations in JAK1/2") stands for each member gene."""
+    out = []
+    for gm in chain:
+        members = r.vocab.family_members.get(gm.entity.id) if gm.entity.attr("family") else None
+        genes = [r.vocab.gene_entity(s) for s in members or ()] if _ENUMERATED.fullmatch(gm.text) else []
+        if genes and all(genes):
+            out.extend(dataclasses.replace(gm, entity=g) for g in genes)
+        else:
+            out.append(gm)
+    return out
+
+
 def _gene_list_before(text, genes, idx):
     """Genes joined by '/', ',', 'and', 'or' ending at genes[idx] ("KRAS, NRAS, and BRAF")."""
     chain = [genes[idx]]
@@ -774,7 +790,7 @@ def alterations(r, text, mentions, rec):
             new.append(_mention(start, end, text, status))
             consumed.update(gene_index(c) for c in chain)
             continue
-        for gm in chain:
+        for gm in _numbered_members(r, chain):
             alt = alteration_entity(gm.entity, kind)
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", gm.entity)
