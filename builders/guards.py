@@ -198,6 +198,9 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
                                           _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
         return None  # effector cells resist nothing: their absence is the mechanism
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "immune_infiltrate" and \
+            _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name):
+        return None  # nor does their infiltration ("hampers cytotoxic T cell infiltration, limiting the efficacy of ...")
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") in ("wild_type", "sidedness", "subtype") or \
             entity.name in ("ctDNA", "cfDNA", "liquid biopsy"):
         return None
