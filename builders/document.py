@@ -29,7 +29,10 @@ _NUMBERED_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
 _RUNIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
 _SUP_TAG = re.compile(r"<sup>([^<]{0,12})</sup>")
 _TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong)>")
-_TEX_GREEK = re.compile(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?\s*\$")
+# "$\beta_2$ -microglobulin" and "( $\beta_2m$ )": a Greek letter with a subscript digit and up to two letters
+# glued on; a space the TeX left before a hyphen that goes on with the word is dropped.
+_TEX_GREEK = re.compile(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?([a-z]{0,2})\s*\$(?:[ \t]+(?=-[A-Za-z]))?")
+_TEX_GREEK_BARE = re.compile(r"\\(alpha|beta|gamma|delta|kappa|mu)(?![A-Za-z])")
 _TEX_INLINE = re.compile(r"\$([^$\r\n]{0,40})\$")
 _TEX_SUPERSCRIPT = re.compile(r"\^\{[\d,–\-]+\}")
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
@@ -103,7 +106,7 @@ def collapse(text: str) -> str:
 
 
 def _greek(match: re.Match) -> str:
-    letter = GREEK[match.group(2)] + (match.group(3) or "")
+    letter = GREEK[match.group(2)] + (match.group(3) or "") + match.group(4)
     before = match.string[match.start() - 1] if match.start() > 0 else " "
     lead = "" if before in "-(/" or before.isdigit() or match.group(1) == "" else " "
     return lead + letter
@@ -122,6 +125,7 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
     if "$" in text:
         text = _TEX_GREEK.sub(_greek, text)
     if "\\" in text:
+        text = _TEX_GREEK_BARE.sub(lambda m: GREEK[m.group(1)], text)  # "MIP 1 $\\alpha/\\beta$"
         text = text.replace("\\geq", "≥").replace("\\leq", "≤").replace("\\pm", "±").replace("\\%", "%")
     if "$" in text:
         text = _TEX_INLINE.sub(r"\1", text)

@@ -79,11 +79,14 @@ class MatchContext:
 # -- guards ---------------------------------------------------------------------------------------
 @guard
 def not_negated(m: MatchContext) -> bool:
-    """No negation word inside the matched words or just before them ("did not confer")."""
+    """No negation word inside the matched words or just before them ("did not confer"). The "no" of "no
+    benefit" is no negation for a rule that reads that cue, but it is for one that reads the "benefit from" of
+    "derived no benefit from"."""
     lo = max(m.clause.lo, m.match.start - 3)
+    reads_no_benefit = any(lex in m.match.cue_tokens for lex in ("no_benefit", "no_benefit_verb"))
     for i in range(lo, m.match.end):
         t = m.tokens[i]
-        if "negation" in t.cues and not any(lex in t.cues for lex in ("no_benefit",)):
+        if "negation" in t.cues and not (reads_no_benefit and ("no_benefit" in t.cues or "no_benefit_verb" in t.cues)):
             return False
     return True
 
@@ -195,6 +198,9 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
                                           _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
         return None  # effector cells resist nothing: their absence is the mechanism
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "immune_infiltrate" and \
+            _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name):
+        return None  # nor does their infiltration ("hampers cytotoxic T cell infiltration, limiting the efficacy of ...")
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") in ("wild_type", "sidedness", "subtype") or \
             entity.name in ("ctDNA", "cfDNA", "liquid biopsy"):
         return None
@@ -691,7 +697,9 @@ def not_a_backbone(m: MatchContext) -> bool:
     return True
 
 
-_QUALIFIED_AFTER = re.compile(r"\s*,?\s*(?:that|which)?\s*(?:do(?:es)? not|did not|not|without|lacking|other than|except)\b", re.I)
+# (the negation of the verb itself is no qualifier: "patients with KRAS mutations do not benefit from cetuximab")
+_QUALIFIED_AFTER = re.compile(r"\s*,?\s*(?:that|which)?\s*(?:do(?:es)? not|did not|not|without|lacking|other than|except)\b"
+                              r"(?!\s+(?:benefit|respond|derive|gain|achieve|experience|show)\w*\b)", re.I)
 
 
 @guard
@@ -960,7 +968,7 @@ def marker_is_the_subject(m: MatchContext) -> bool:
     """The marker is what "predicts": the entity next to the verb, or, when the verb is coordinated ("POLE
     proofreading deficiency leads to a high TMB ... and predicts anti-PD-1 efficacy"), the clause's first."""
     slot = m.match.slots.get("marker")
-    cue = m.first_cue("predict", "negative_marker_of")
+    cue = m.first_cue("predict", "negative_marker_of", "response_determinant")
     if not slot or cue is None:
         return True
     cats = m.rule.slots["marker"].categories

@@ -17,6 +17,7 @@ Word lists live in ``ontology/vocab/``; nothing here names a particular drug, ge
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 
@@ -49,8 +50,14 @@ _MODIFIER = re.compile(
 _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
-    r"mutant|mutated|wild[- ]type|amplified)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
-    r"gene|kinase|receptor)s?\s+)?$", re.I)
+    r"mutant|mutated|wild[- ]type|amplified|silenced|inactivated)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
+    r"gene|kinase|receptor)s?\s+)?"
+    r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
+_EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
+                         r"predominantly|usually|typically|often|primarily)\s+){0,3}(?:found|located|clustered|detected|"
+                         r"observed|seen)?\s*(?:in|within|at)\s+(?P<exons>exons?)\s+(\d{1,2})(?:\s*(?:,|and|or)\s*(\d{1,2}))?"
+                         r"(?:\s*,?\s*(?:and|or)\s*(\d{1,2}))?(?![\d])")
+_WILD_TYPE_BEFORE = re.compile(r"(?<![A-Za-z])wild[-\s]type\s+$", re.I)
 _MOD_KIND = [
     (re.compile(r"ectodomain|extracellular domain", re.I), "ectodomain mutation"),
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
@@ -63,7 +70,7 @@ _MOD_KIND = [
     (re.compile(r"amplif|copy[- ]number|^gains?$|^amp$", re.I), "amplification"),
     (re.compile(r"overexpress|over-expression|high expression|high levels?|upregulation|positiv", re.I), "overexpression"),
     (re.compile(r"fusion|rearrange|translocation", re.I), "fusion"),
-    (re.compile(r"loss|deletion|deleted|inactivation|silencing", re.I), "loss"),
+    (re.compile(r"loss|deletion|deleted|inactivat|silenc", re.I), "loss"),
     (re.compile(r"alteration|aberration|altered|variant", re.I), "alteration"),
 ]
 KIND_LABEL = {"mutation": "mutation", "amplification": "amplification", "overexpression": "overexpression",
@@ -105,8 +112,10 @@ _CELL_LINE = re.compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _CLASS_AFTER = re.compile(
     r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
-    r"TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
+    r"agonists?|TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
+_CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
+                               r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
 _ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
                         r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
 # the verbs that offer an inhibition as a treatment ("Mcl-1 inhibition overcomes regorafenib resistance")
@@ -127,8 +136,8 @@ _EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expressio
 _EXPRESSION_BEFORE = re.compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tissue|baseline|pretreatment|"
                                 r"pre-treatment)?\s*(?:(?:high|low|elevated|increased|decreased|reduced)\s+)?"
                                 r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
-_LEVELS_OF = re.compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+|"
-                        r"plasma\s+|serum\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
+_LEVELS_OF = re.compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+)?"
+                        r"(?:(?P<spec>plasma|serum)\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
                         r"(?:the\s+)?$", re.I)
 _LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA)"
                      r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
@@ -163,11 +172,22 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
                      f"{symbol} mutations")
     elif kind == "amplification":
         synonyms += (f"{symbol}-amplified", f"{symbol} amplified", f"{symbol} amp")
+    elif kind == "fusion" and not detail:  # one kind for fusions, rearrangements and translocations
+        synonyms += (f"{symbol} rearrangement", f"{symbol} rearrangements", f"{symbol}-rearranged", f"{symbol} fusions")
+    elif kind == "loss" and not detail:  # loss, deletion, inactivation and silencing are read as one kind
+        synonyms += (f"{symbol} silencing", f"silenced {symbol}", f"{symbol} inactivation")
     attrs = (("alteration_kind", "mutation" if detail and kind == "mutation" else kind.split(" ")[-1]
               if kind in ("ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation",
                           "proofreading deficiency") else kind),
              ("gene", symbol))
     return Entity(mint("alt", f"{symbol} {label}"), "Alteration", f"{symbol} {label}", synonyms, (), attrs)
+
+
+def _exon_status(gene: Entity, written: str) -> Entity:
+    """The wild-type status of one exon of a gene ("KRAS exon 2 wild-type"), a node apart from the gene's."""
+    status = status_entity([gene], written)
+    exon = " ".join(written.split()[1:])
+    return dataclasses.replace(status, id=mint("biomarker", f"{gene.name} {exon} wild-type"))
 
 
 def status_entity(genes: list[Entity], written: str, kind: str = "wild_type") -> Entity:
@@ -192,6 +212,8 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
     synonyms = {f"{thing.name} {label}", f"{base} {label}", f"{thing.name} levels", f"{thing.name} level",
                 f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression"} | \
         ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} if label == "expression" else set())
+    if specimen:
+        synonyms |= {f"{specimen.lower()} {thing.name}", f"{specimen.lower()} {thing.name} levels"}  # "serum IL-22"
     synonyms -= {name}
     attrs = (("biomarker_kind", "expression"),)
     return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms)), (), attrs)
@@ -209,6 +231,9 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
         label = f"{names}-targeted therapy"
     elif re.search(r"antagonist", head, re.I):
         label = f"{names} antagonist"
+    elif re.search(r"agonist", head, re.I):  # an agonist is no inhibitor: none of the inhibitor names
+        label = f"{names} agonist"
+        return Entity(mint("class", label), "DrugClass", label, tuple(sorted({f"{names} agonists", surface} - {label, ""}))), ids
     elif re.search(r"antibod|mab", head, re.I):
         label = f"anti-{names} antibody"
     elif re.search(r"degrader", head, re.I):
@@ -329,6 +354,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
     mentions = biomarkers(r, text, mentions, rec)
+    if _MAY_CELL_MARKER.search(text):
+        mentions = cell_markers(text, mentions)
     if "xosom" in text:
         mentions = exosomal(text, mentions)
     mentions = mechanisms(r, text, mentions, rec)
@@ -653,13 +680,36 @@ def unlisted_drugs(r, text, mentions):
     return out
 
 
+# between two genes of a list: a joiner, after the ")" that closes a symbol given with its long name
+# ("neurotrophic tyrosine receptor kinase (NTRK)/ROS proto-oncogene 1 (ROS1)"); a long name and its symbol
+# in brackets are one item
+_LIST_GAP = re.compile(r"\s*\)?\s*(?:/|,|, and|and|or|, or|/ )\s*")
+_SAME_GAP = re.compile(r"\s*\(\s*")
+
+
+_ENUMERATED = re.compile(r"[A-Za-z]+-?\d(?:/\d{1,2})+")
+
+
+def _numbered_members(r, chain):
+    """A family written as its numbered members ("mutations in JAK1/2") stands for each member gene."""
+    out = []
+    for gm in chain:
+        members = r.vocab.family_members.get(gm.entity.id) if gm.entity.attr("family") else None
+        genes = [r.vocab.gene_entity(s) for s in members or ()] if _ENUMERATED.fullmatch(gm.text) else []
+        if genes and all(genes):
+            out.extend(dataclasses.replace(gm, entity=g) for g in genes)
+        else:
+            out.append(gm)
+    return out
+
+
 def _gene_list_before(text, genes, idx):
     """Genes joined by '/', ',', 'and', 'or' ending at genes[idx] ("KRAS, NRAS, and BRAF")."""
     chain = [genes[idx]]
     j = idx - 1
     while j >= 0:
         gap = text[genes[j].end:chain[0].start]
-        if re.fullmatch(r"\s*(?:/|,|, and|and|or|, or|/ )\s*", gap):
+        if _LIST_GAP.fullmatch(gap) or genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
             chain.insert(0, genes[j])
             j -= 1
         else:
@@ -673,7 +723,7 @@ def _gene_list_after(text, genes, idx):
     j = idx + 1
     while j < len(genes):
         gap = text[chain[-1].end:genes[j].start]
-        if re.fullmatch(r"\s*(?:/|,|, and|and|or|, or)\s*", gap):
+        if _LIST_GAP.fullmatch(gap) or genes[j].entity.id == chain[-1].entity.id and _SAME_GAP.fullmatch(gap):
             chain.append(genes[j])
             j += 1
         else:
@@ -720,7 +770,12 @@ def alterations(r, text, mentions, rec):
             wt = _MODIFIER.match(text, x.end())
             if wt and next((k for p, k in _MOD_KIND if p.search(wt.group("mod"))), None) == "wild_type":
                 written = text[g.start:x.end()]
-                new.append(_mention(g.start, wt.end(), text, status_entity([g.entity], written)))
+                new.append(_mention(g.start, wt.end(), text, _exon_status(g.entity, written)))
+                consumed.add(i)
+                continue
+            wt = _WILD_TYPE_BEFORE.search(text, max(0, g.start - 12), g.start)
+            if wt:  # "wild-type KRAS exon 2 mCRC"
+                new.append(_mention(wt.start(), x.end(), text, _exon_status(g.entity, text[g.start:x.end()])))
                 consumed.add(i)
                 continue
         if x:
@@ -733,7 +788,13 @@ def alterations(r, text, mentions, rec):
             consumed.add(i)
             continue
         mod = _MODIFIER.match(text, g.end)
-        pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 40), g.start)
+        if mod is None and text[g.start - 1:g.start] == "(" and text.startswith(")", g.end) and \
+                re.search(r"[A-Za-z]\s*\($", text[max(0, g.start - 3):g.start]):
+            mod = _MODIFIER.match(text, g.end + 1)  # "receptor tyrosine kinase (RTK) fusions": the symbol names the gene
+            mod = mod if mod and not mod.group("sep") == " (" else None
+        pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 80), g.start)
+        if pre is not None and pre.group("long") and not text.startswith(")", g.end):
+            pre = None  # a long name before "(SYMBOL)" only: "in the MAPK pathway (KRAS, NRAS)" is no long name
         word = mod.group("mod") if mod else (pre.group("mod") if pre else None)
         if not word:
             continue
@@ -755,17 +816,27 @@ def alterations(r, text, mentions, rec):
             chain = _gene_list_after(text, gene_only, gene_only_index(g))  # "wild-type KRAS, NRAS and BRAF"
         end = mod.end() if mod else chain[-1].end
         start = chain[0].start if mod else pre.start()
+        if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+            end += 1  # "rearrangements in ... anaplastic lymphoma kinase (ALK)"
+        consumed.update(gene_index(c) for c in chain)
+        chain = list({c.entity.id: c for c in reversed(chain)}.values())[::-1]  # a long name and its symbol: one gene
         if kind == "wild_type":
             written = "/".join(c.text for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
             new.append(_mention(start, end, text, status))
             consumed.update(gene_index(c) for c in chain)
             continue
-        for gm in chain:
+        for gm in _numbered_members(r, chain):
             alt = alteration_entity(gm.entity, kind)
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", gm.entity)
             consumed.add(gene_index(gm))
+        later = _EXON_LATER.match(text, end) if kind == "mutation" and len(chain) == 1 and mod else None
+        if later:  # "PIK3CA mutations are most commonly found in exons 20 and 9"
+            for exon in (e for e in later.groups()[1:] if e):
+                alt = alteration_entity(chain[0].entity, "mutation", f"exon {exon} mutation")
+                new.append(_mention(later.start("exons"), later.end(), text, alt))
+                rec.imply(alt, "alteration_of", chain[0].entity)
     new += _bare_variants(text, [g for g in genes if g.entity.category == "Gene" and not g.entity.attr("family")],
                           mentions + new, rec)
     keep = [m for m in mentions if gene_index(m) not in consumed]
@@ -932,6 +1003,16 @@ def classes(r, text, mentions, rec):
     for k, m in enumerate(items):
         if k in skip:
             continue
+        if m.entity.category == "CellType":
+            cell_class = _CELL_CLASS_AFTER.match(text, m.end)
+            if cell_class:  # "CAF-directed therapies", "NK cell agonists": a therapy named by the cells it acts on
+                head = _singular(cell_class.group("head"))
+                written = m.text[:-1] if re.search(r"[A-Z]s$", m.text) else _singular(m.text)
+                name = f"{written}{cell_class.group('sep')}{head}"
+                out.append(_mention(m.start, cell_class.end(), text, Entity(
+                    mint("class", name), "DrugClass", name, tuple(sorted({f"{m.entity.name}{cell_class.group('sep')}{head}",
+                                                                          f"{name}s"} - {name})))))
+                continue
         if m.entity.category not in targets_ok and not (m.entity.category == "Alteration" and
                                                         re.match(r"[-\s]?(?:inhibitors?|TKIs?)\b", text[m.end:m.end + 12])):
             out.append(m)
@@ -1071,24 +1152,91 @@ def exosomal(text, mentions) -> list:
     return sorted([o for j, o in enumerate(mentions) if j not in drop] + out, key=lambda x: (x.start, x.end))
 
 
+_AND_GAP = re.compile(r"\s*(?:,|and|or|, and|, or|as well as)\s*(?:of\s+)?")
+
+
+def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
+    """The level marker of a gene product written with its direction ("low expression of miRNA-31-3p")."""
+    if low:
+        name = f"low {e.name} expression"
+        return Entity(mint("biomarker", name), "Biomarker", name,
+                      (f"{e.name} low", f"{e.name}-low", f"low {e.name} level"), (), (("biomarker_kind", "expression"),))
+    return expression_entity(e, spec, "level" if spec else "expression")
+
+
+_MAY_CELL_MARKER = re.compile(r"infiltrat|signature", re.I)
+_INFILTRATION_AFTER = re.compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
+_INFILTRATION_BEFORE = re.compile(r"\b(?:infiltration|infiltrates|density)\s+of\s+(?:the\s+)?(?:(?:mature|activated|"
+                                  r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
+_SIGNATURE_AFTER = re.compile(r"[-\s](?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
+# a signature named by the compartment or programme it reads ("stromal signatures", "T cell-inflamed signature")
+_NAMED_SIGNATURE = re.compile(r"(?<![\w\-])(?P<what>stromal|immune|inflammatory|interferon-γ|IFN-γ|T[- ]cell-inflamed|"
+                              r"mesenchymal|hypoxia|angiogenic|angiogenesis|EMT|cytotoxic|exhaustion|stemness|"
+                              r"fibroblast|cytolytic)\s+(?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
+
+
+def cell_markers(text, mentions) -> list:
+    """Biomarkers read off cells and gene-expression programmes: "CD8+ T cell infiltration", "infiltration of
+    mature DCs", "a baseline CAF signature", "stromal signatures"."""
+    out: list = []
+    for m in mentions:
+        e = m.entity
+        if e.category != "CellType":
+            out.append(m)
+            continue
+        after = _INFILTRATION_AFTER.match(text, m.end)
+        before = None if after else _INFILTRATION_BEFORE.search(text, max(0, m.start - 40), m.start)
+        sig = None if after or before else _SIGNATURE_AFTER.match(text, m.end)
+        if not (after or before or sig):
+            out.append(m)
+            continue
+        written = m.text[:-1] if re.search(r"[A-Z]s$", m.text) else _singular(m.text)  # "mature DCs"
+        if sig:
+            name = f"{e.name} signature"
+            synonyms = {f"{written} signature", f"{written} gene signature", f"{written} signatures"}
+        else:
+            name = f"{e.name} infiltration"
+            synonyms = {f"{written} infiltration", f"infiltration of {m.text}", f"{e.name} density"}
+        entity = Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (),
+                        (("biomarker_kind", "signature" if sig else "immune_infiltrate"),))
+        start = before.start() if before else m.start
+        if not sig:
+            out.append(m)  # the cells stay named: "TGF-β reduces CD8+ T cell infiltration" still acts on the cells
+        out.append(_mention(start, (after or sig).end() if (after or sig) else m.end, text, entity))
+    for x in _NAMED_SIGNATURE.finditer(text):
+        if _overlaps(x.start(), x.end(), out):
+            continue
+        what = x.group("what")
+        what = what if what.isupper() or "γ" in what or what[0] == "T" else what.lower()
+        name = f"{what} signature"
+        entity = Entity(mint("biomarker", name), "Biomarker", name, (f"{what} signatures", f"{what} gene signature"), (),
+                        (("biomarker_kind", "signature"),))
+        out.append(_mention(x.start(), x.end(), text, entity))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
 def biomarkers(r, text, mentions, rec):
     """Expression and liquid-biopsy biomarkers: ``AXL positivity``, ``high miR-31-3p expression``,
     ``plasma HGF level``, ``ctDNA KRAS mutation``, ``EphB2-high``."""
     out: list = []
+    carry = None  # (low, specimen, end) of a level marker a list may go on from
     for m in sorted(mentions, key=lambda m: m.start):
         e = m.entity
         if e.category in ("Gene", "Molecule") and not e.attr("family"):
+            if carry is not None and _AND_GAP.fullmatch(text, carry[2], m.start) and \
+                    not (out and out[-1].end > m.start):
+                # "high levels of miR-125b and let-7c": the direction and the specimen reach every item of the list
+                out.append(_mention(m.start, m.end, text, _level_entity(e, carry[0], carry[1])))
+                carry = (carry[0], carry[1], m.end)
+                continue
+            carry = None
             pre = _LEVELS_OF.search(text, max(0, m.start - 60), m.start)
             if pre:
                 # "high levels of miR-125b", "low expression of miRNA-31-3p": the direction is part of the marker
-                low = re.match(r"(?:low|decreased|reduced|lower)\b", pre.group(0), re.I)
-                entity = expression_entity(e, "", "expression")
-                if low:
-                    name = f"low {e.name} expression"
-                    entity = Entity(mint("biomarker", name), "Biomarker", name,
-                                    (f"{e.name} low", f"{e.name}-low", f"low {e.name} level"), (),
-                                    (("biomarker_kind", "expression"),))
-                out.append(_mention(pre.start(), m.end, text, entity))
+                low = bool(re.match(r"(?:low|decreased|reduced|lower)\b", pre.group(0), re.I))
+                spec = (pre.group("spec") or "").lower()
+                out.append(_mention(pre.start(), m.end, text, _level_entity(e, low, spec)))
+                carry = (low, spec, m.end)
                 continue
             after = _EXPRESSION_AFTER.match(text, m.end)
             long_form = None

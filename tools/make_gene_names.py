@@ -44,9 +44,10 @@ CAPITALISED_OK = {"Snail", "SNAIL", "Slug", "SLUG", "Twist", "TWIST", "Puma", "P
 NAMES = """
 # --- receptor tyrosine kinases and their pathways
 EGFR: epidermal growth factor receptor; HER1; HER-1; ErbB1; ErbB-1; ERBB1
-ERBB2: HER2; HER-2; HER2/neu; ErbB2; ErbB-2; human epidermal growth factor receptor 2
-ERBB3: HER3; HER-3; ErbB3; ErbB-3
-ERBB4: HER4; HER-4; ErbB4
+ERBB2: HER2; HER-2; HER2/neu; ErbB2; ErbB-2; human epidermal growth factor receptor 2; v-erb-b2 erythroblastic leukemia viral oncogene homolog 2
+ERBB3: HER3; HER-3; ErbB3; ErbB-3; v-erb-b2 erythroblastic leukemia viral oncogene homolog 3; human epidermal growth factor receptor 3
+ERBB4: HER4; HER-4; ErbB4; v-erb-b2 erythroblastic leukemia viral oncogene homolog 4
+UCA1: urothelial cancer associated 1; urothelial carcinoma-associated 1; urothelial carcinoma associated 1
 MET: c-MET; c-Met; cMET; MET receptor; hepatocyte growth factor receptor; HGF receptor; HGFR
 IGF1R: IGF-1R; IGF-IR; IGF1 receptor; insulin-like growth factor 1 receptor; insulin-like growth factor-1 receptor
 INSR: insulin receptor
@@ -266,7 +267,7 @@ CASP7: caspase-7; caspase 7
 CASP8: caspase-8; caspase 8
 CASP9: caspase-9; caspase 9
 CFLAR: c-FLIP; cFLIP
-FAS: CD95; Fas receptor; APO-1
+FAS: CD95; Fas receptor; APO-1; Fas
 TNFRSF10A: DR4; TRAIL-R1; TRAIL receptor 1
 TNFRSF10B: DR5; TRAIL-R2; TRAIL receptor 2
 APAF1: Apaf-1
@@ -373,7 +374,9 @@ STING1: STING; stimulator of interferon genes; TMEM173
 TBK1: TANK-binding kinase 1
 IRF1: IRF-1
 IRF3: IRF-3
-IFNGR1: IFN-γR1; IFNγR1; interferon gamma receptor 1
+IFNGR1: IFN-γR1; IFNγR1; interferon gamma receptor 1; IFN-γ receptor; IFN-gamma receptor; interferon-γ receptor; interferon-gamma receptor
+IL1R1: IL-1 receptor; IL-1R1; interleukin-1 receptor; interleukin-1 receptor type 1
+RLN2: relaxin; relaxin-2
 IFNAR1: IFNAR-1
 TLR4: toll-like receptor 4; Toll-like receptor 4
 TLR9: toll-like receptor 9; Toll-like receptor 9
