@@ -167,4 +167,40 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
                 pairs.setdefault(short[:-1], entity)
             else:
                 pairs.setdefault(short + "s", entity)
+        for short, entity in _therapy_short_forms(text, recognizer):
+            pairs.setdefault(short, entity)
     return pairs
+
+
+_CAPS_SHORT = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s*\)")
+# Short forms of what a trial reports, never names of the therapy written before them.
+_NOT_THERAPY_SHORT = frozenset({"ORR", "PFS", "OS", "DCR", "HR", "CI", "AE", "AES", "SAE", "SAES", "TRAE", "TRAES", "RR",
+                                "CR", "PR", "SD", "PD", "DOR", "TTF", "QOL", "ITT", "NR", "NA", "NE", "MTD", "DLT",
+                                "RP2D", "IV", "PO", "BID", "QD", "QW", "Q2W", "Q3W"})
+
+
+def _therapy_short_forms(text: str, recognizer) -> list[tuple[str, Entity]]:
+    """Short forms the letters do not spell, written right after the therapy they name:
+    "trifluridine/tipiracil (FTD-TPI)", "cetuximab (CET)". The short form must look like one (capitals,
+    at most 12 characters, not a registry id or a trial's measure) and be unknown to the vocabulary.
+
+    >>> from builders.recognize import Recognizer
+    >>> from kg.vocab import load_vocabulary
+    >>> [(s, e.name) for s, e in _therapy_short_forms("given trifluridine/tipiracil (FTD-TPI) or placebo (ORR)",
+    ...                                                Recognizer(load_vocabulary()))]
+    [('FTD-TPI', 'TAS-102')]
+    """
+    vocab = recognizer.vocab
+    out = []
+    for m in _CAPS_SHORT.finditer(text):
+        short = m.group(1)
+        letters = re.sub(r"[^A-Za-z]", "", short)
+        if not 2 <= len(short) <= 12 or sum(c.isupper() for c in short) < 2 or len(letters) < 2 \
+                or short.upper() in _NOT_THERAPY_SHORT or re.match(r"(?i)(?:NCT|ChiCTR|EudraCT|ISRCTN)", short) \
+                or short.lower() in vocab.by_name or vocab.gene_entity(short) is not None or short in vocab.hgnc:
+            continue
+        head = text[max(0, m.start() - 80):m.start()].rstrip()
+        before = [b for b in recognizer.vocabulary_mentions(head) if b.end == len(head)]
+        if before and before[-1].entity.category in ("Drug", "Regimen"):
+            out.append((short, before[-1].entity))
+    return out
