@@ -1597,3 +1597,80 @@ def nothing_named_between(m: MatchContext) -> bool:
     if len(cues) < 2:
         return True
     return not any(m.tokens[k].is_entity for k in range(cues[0], cues[-1]))
+
+
+# -- receptors and their ligands (sig helper) -------------------------------------------------------
+_SG_RECEPTOR = re.compile(r"\breceptors?\b", re.I)
+
+
+def _sg_called_receptor(m: MatchContext, i: int, before: int = 3, after: int = 2) -> bool:
+    """The entity at token ``i`` is called a receptor: in its own words ("A2A receptors"), just after
+    them ("the IL-6 receptor") or just before them ("the co-stimulatory receptor CD28")."""
+    toks = m.tokens
+    if _SG_RECEPTOR.search(toks[i].text):
+        return True
+    near = [toks[k] for k in range(max(0, i - before), min(len(toks), i + after + 1)) if k != i]
+    return any(not t.is_entity and _SG_RECEPTOR.fullmatch(t.text) for t in near)
+
+
+def _sg_bind_cue(m: MatchContext) -> int:
+    """The cue after the first slot that the possessive or the verb of the rule stands at."""
+    for lex in ("sg_bind", "sg_its_ligand", "sg_its_downstream"):
+        if lex in m.match.cue_tokens:
+            return m.match.cue_tokens[lex]
+    return -1
+
+
+def _sg_named_between(m: MatchContext, lo: int, hi: int, own: set) -> bool:
+    """A gene or molecule other than ``own`` is named between tokens lo and hi (exclusive)."""
+    for k in range(lo + 1, hi):
+        for e in m.tokens[k].entities:
+            if e.category in ("Gene", "Molecule") and e.id not in own:
+                return True
+    return False
+
+
+@guard
+def object_is_receptor(m: MatchContext) -> bool:
+    """"adenosine binds to A2A receptors": the bound entity is called a receptor, the binder is not."""
+    r = m.match.slots["receptor"][0]
+    lig = m.match.slots["ligand"][-1]
+    return _sg_called_receptor(m, r, before=1) and not _sg_called_receptor(m, lig, before=0, after=1)
+
+
+@guard
+def subject_is_receptor(m: MatchContext) -> bool:
+    """"IGF-1R is a receptor tyrosine kinase that binds to IGF-1": the binder is called a receptor (in its
+    words, just before them, or between them and the verb), nothing else is named between it and the
+    verb, and what it binds is not a receptor."""
+    r = m.match.slots["receptor"][-1]
+    v = _sg_bind_cue(m)
+    if v < 0 or _sg_named_between(m, r, v, {e.id for e in m.tokens[r].entities}):
+        return False
+    called = _sg_called_receptor(m, r, before=3, after=0) or any(
+        not m.tokens[k].is_entity and _SG_RECEPTOR.fullmatch(m.tokens[k].text) for k in range(r + 1, v))
+    lig = m.match.slots["ligand"][0]
+    return called and not _sg_called_receptor(m, lig, before=0, after=1)
+
+
+@guard
+def nothing_named_before_cue(m: MatchContext) -> bool:
+    """"PD-1 ... upon interaction with its ligands PD-L1": no other gene or molecule is named between the
+    receptor and "its ligands" (the possessive points back at the receptor)."""
+    first = "receptor" if "receptor" in m.match.slots else "actor"
+    r = m.match.slots[first][-1]
+    v = _sg_bind_cue(m)
+    return v >= 0 and not _sg_named_between(m, r, v, {e.id for e in m.tokens[r].entities})
+
+
+@guard
+def blunted_target_named(m: MatchContext) -> bool:
+    """"impairs the inhibitory effect of cetuximab on the PI3K/AKT pathway": the target is what the
+    inhibition acts on: after "on", or right after "the inhibition of" (no drug in between)."""
+    v = m.match.cue_tokens.get("sg_blunt_inhibition", -1)
+    t = m.match.slots["target"][0]
+    if v < 0:
+        return False
+    if "sg_on_word" in m.match.cue_tokens:
+        return True
+    return not any(m.tokens[k].is_entity for k in range(m.tokens[v].cues["sg_blunt_inhibition"], t))
