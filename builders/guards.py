@@ -1674,3 +1674,44 @@ def blunted_target_named(m: MatchContext) -> bool:
     if "sg_on_word" in m.match.cue_tokens:
         return True
     return not any(m.tokens[k].is_entity for k in range(m.tokens[v].cues["sg_blunt_inhibition"], t))
+
+
+@guard
+def compete_subject(m: MatchContext) -> bool:
+    """"TIGIT, expressed on T cells, binds to CD155 and CD112 and competes with CD226": the competitor is
+    the subject of the clause; genes named on the way are objects ("binds to CD155"), and a later gene
+    that stands as a subject ("LAG-3 ..., TIGIT ... competes") takes the verb from an earlier one."""
+    idx = m.match.slots.get("actor")
+    cue = m.match.cue_tokens.get("sg_compete", -1)
+    if not idx or cue < 0:
+        return False
+    first, last = min(idx), max(idx)
+    if not _sg_subject_like(m, first, last) or not _sg_anaphor_ok(m, first) or not competitor_named_next(m):
+        return False
+    own = {e.id for i in idx for e in m.tokens[i].entities}
+    cats = ("Gene", "Molecule")
+    k = last + 1
+    while k < cue:
+        t = m.tokens[k]
+        if t.is_entity and any(e.category in cats for e in t.entities) and not {e.id for e in t.entities} & own:
+            members = m.clause.list_members(k, cats)
+            lo, hi = min(members), max(members)
+            if _sg_subject_like(m, lo, hi):
+                return False
+            k = max(hi, k) + 1
+            continue
+        k += 1
+    return True
+
+
+@guard
+def competitor_named_next(m: MatchContext) -> bool:
+    """What is competed with is named right after the verb ("competes with the receptor CD226"), not
+    after a preposition ("competes with ubiquitin for binding to EGFR": EGFR is what both bind)."""
+    lex = "sg_compete" if "sg_compete" in m.match.cue_tokens else "sg_by_compete"
+    v = m.match.cue_tokens.get(lex, -1)
+    if v < 0:
+        return False
+    end = m.tokens[v].cues.get(lex, v + 1)
+    t = min(m.match.slots["target"])
+    return not any(m.tokens[k].lower in _SG_PREP or m.tokens[k].lower in (",", ";") for k in range(end, t))

@@ -97,7 +97,9 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, 
         objects = _transformed(m, o_slot, o_fn or transforms.get(o_slot))
         if not subjects or not objects:
             continue
-        if rule.pairing == "zip":
+        if rule.pairing == "zip" or (len(subjects) > 1 and len(objects) > 1 and
+                                     m.cue_in("respectively", clause.lo, clause.hi)):
+            # "HGF and IL-6 activate MET and STAT3, respectively": the n-th with the n-th, never all pairs
             if len(subjects) != len(objects):
                 continue
             pairs = list(zip(subjects, objects))
