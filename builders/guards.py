@@ -1681,7 +1681,7 @@ def compete_subject(m: MatchContext) -> bool:
     """"TIGIT, expressed on T cells, binds to CD155 and CD112 and competes with CD226": the competitor is
     the subject of the clause; genes named on the way are objects ("binds to CD155"), and a later gene
     that stands as a subject ("LAG-3 ..., TIGIT ... competes") takes the verb from an earlier one."""
-    idx = m.match.slots.get("actor")
+    idx = m.match.slots.get("actor") or m.match.slots.get("receptor")
     cue = m.match.cue_tokens.get("sg_compete", -1)
     if not idx or cue < 0:
         return False
@@ -1713,5 +1713,14 @@ def competitor_named_next(m: MatchContext) -> bool:
     if v < 0:
         return False
     end = m.tokens[v].cues.get(lex, v + 1)
-    t = min(m.match.slots["target"])
+    t = min(m.match.slots.get("target") or m.match.slots["rival"])
     return not any(m.tokens[k].lower in _SG_PREP or m.tokens[k].lower in (",", ";") for k in range(end, t))
+
+
+@guard
+def process_not_resistance(m: MatchContext) -> bool:
+    """The process named is not resistance itself ("plays a key role in resistance to cetuximab" is a
+    cause of resistance, which the resistance rules read)."""
+    t = min(m.match.slots["target"])
+    name = " ".join(e.name.lower() for e in m.tokens[t].entities)
+    return "resist" not in name and "resist" not in m.tokens[t].lower

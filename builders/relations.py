@@ -65,12 +65,20 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     return len(out.assertions) - before
 
 
+# words after "it" that make it an expletive or a subject of being rather than of acting
+_EXPLETIVE_NEXT = {"is", "was", "has", "had", "remains", "remained", "seems", "seemed", "appears", "appeared",
+                   "should", "may", "might", "could", "would", "will", "must", "can", "cannot", "becomes", "became",
+                   "be", "being", "been", ",", ".", ")", ";", ":"}
+
+
 def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
     """Turn "they", "this combination", "these patients" into entity tokens of their antecedents."""
     for i, t in enumerate(tokens):
         kinds = [k for k in t.cues if k.startswith("anaphor_")]
         if not kinds or t.is_entity:
             continue
+        if kinds[0] == "anaphor_it" and (i + 1 >= len(tokens) or tokens[i + 1].lower in _EXPLETIVE_NEXT):
+            continue  # "it is known that ...", "it has been shown": no antecedent
         before = [e for tok in tokens[:i] for e in tok.entities]
         antecedent = discourse.antecedent(kinds[0], sentence, before)
         if antecedent is None:
