@@ -908,6 +908,9 @@ _SG_LEVEL_HEADS = {"expression", "overexpression", "activation", "hyperactivatio
                    "amplification", "infiltration", "abundance", "stimulation", "phosphorylation", "signaling",
                    "signalling", "activity", "induction", "enrichment", "recruitment", "gain"}
 # nouns after an entity that make it a modifier or reverse what it does ("PTEN loss", "YAP1 suppression")
+_SG_ADJ_ENDINGS = ("ive", "ous", "ic", "ary", "ory")
+_SG_CELL_ACTIVITY = {"function", "functions", "activity", "activities", "proliferation", "cytotoxicity", "survival",
+                     "maturation", "activation", "expansion", "infiltration", "recruitment", "differentiation"}
 _SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "blockade", "suppression", "depletion",
                      "loss", "knockdown", "silencing", "deletion", "knockout", "deficiency", "downregulation",
                      "down-regulation", "degradation", "exhaustion", "dysfunction", "impairment", "reduction",
@@ -970,6 +973,11 @@ def _sg_governed(m: MatchContext, i: int) -> bool:
     governed when "the recruitment" is."""
     toks = m.tokens
     p = _sg_prev(m, i)
+    q = p
+    while q >= 0 and not toks[q].is_entity and not toks[q].cues and toks[q].lower.endswith(_SG_ADJ_ENDINGS):
+        q = _sg_prev(m, q)
+    if q != p and q >= 0 and not toks[q].is_entity and _sg_has_verb_cue(toks[q]) and toks[q].lower.endswith("ing"):
+        return True  # "by depleting immunosuppressive TAMs": an adjective does not end the verb's reach
     while p >= 0 and toks[p].lower.endswith("ed") and _sg_has_verb_cue(toks[p]) and not toks[p].is_entity:
         q = _sg_prev(m, p)
         if q >= 0 and not (toks[q].lower in (",", "(", ":") or toks[q].lower in _SG_PREP):
@@ -1090,6 +1098,8 @@ def target_is_patient(m: MatchContext) -> bool:
     if low in _SG_DASH:
         nxt = toks[a + 1] if a + 1 < m.clause.hi else None
         return not (nxt is not None and ("hyphen_cause" in nxt.cues or nxt.lower.endswith(("ing", "ed"))))
+    if low in ("'", "’") and a + 1 < m.clause.hi and toks[a + 1].lower in _SG_CELL_ACTIVITY:
+        return True  # "inhibit T and NK cells' function": what the cells do is what is lowered
     return low not in _SG_PATIENT_NOUNS or low in ("cell", "cells")
 
 
@@ -1724,3 +1734,15 @@ def process_not_resistance(m: MatchContext) -> bool:
     t = min(m.match.slots["target"])
     name = " ".join(e.name.lower() for e in m.tokens[t].entities)
     return "resist" not in name and "resist" not in m.tokens[t].lower
+
+
+_SG_LOSS_KINDS = {"loss", "promoter hypermethylation"}
+
+
+@transform({"Gene"})
+def lost_gene(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"Loss of PTEN activates the PI3K/AKT axis": what the lost gene does is the reverse (PTEN inhibits
+    PI3K/AKT); nothing for an alteration that is not a loss of function."""
+    if entity.category != "Alteration" or entity.attr("alteration_kind") not in _SG_LOSS_KINDS:
+        return None
+    return m.reading.vocab.gene_entity(entity.attr("gene") or "") or None
