@@ -1746,3 +1746,21 @@ def lost_gene(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category != "Alteration" or entity.attr("alteration_kind") not in _SG_LOSS_KINDS:
         return None
     return m.reading.vocab.gene_entity(entity.attr("gene") or "") or None
+
+
+@guard
+def nothing_named_before_bind(m: MatchContext) -> bool:
+    """The binder is the entity named last before the verb: no other gene or molecule stands between."""
+    lig = m.match.slots["ligand"][-1]
+    v = m.match.cue_tokens.get("sg_bind", -1)
+    return v >= 0 and not _sg_named_between(m, lig, v, {e.id for e in m.tokens[lig].entities})
+
+
+@guard
+def first_slot_subject(m: MatchContext) -> bool:
+    """The pattern's first entity stands where a subject stands (not governed by a verb or preposition,
+    not a modifier), and a pronoun standing for it points at a subject."""
+    _, idx = _sg_slot(m)
+    if not idx:
+        return False
+    return _sg_subject_like(m, min(idx), max(idx)) and _sg_anaphor_ok(m, min(idx))
