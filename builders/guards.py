@@ -1764,3 +1764,21 @@ def first_slot_subject(m: MatchContext) -> bool:
     if not idx:
         return False
     return _sg_subject_like(m, min(idx), max(idx)) and _sg_anaphor_ok(m, min(idx))
+
+
+_SG_EXPRESSION_NAME = re.compile(r"^(?P<thing>.+?)\s+(?:mRNA\s+|protein\s+)?(?:expression|levels?)$", re.I)
+
+
+@transform({"Gene", "Molecule"})
+def expressed_product(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"IFN-gamma induces PD-L1 expression": the expression biomarker names the gene or molecule whose
+    level is raised or lowered (PD-L1); nothing for another kind of biomarker."""
+    if entity.category != "Biomarker":
+        return None
+    hit = _SG_EXPRESSION_NAME.match(entity.name)
+    if not hit:
+        return None
+    vocab = m.reading.vocab
+    eid = vocab.resolve(hit.group("thing"))
+    found = vocab.entities.get(eid) if eid else None
+    return found if found is not None and found.category in ("Gene", "Molecule") else None
