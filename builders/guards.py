@@ -1782,3 +1782,33 @@ def expressed_product(entity: Entity, m: MatchContext, token: int) -> Entity | N
     eid = vocab.resolve(hit.group("thing"))
     found = vocab.entities.get(eid) if eid else None
     return found if found is not None and found.category in ("Gene", "Molecule") else None
+
+
+_SG_LOF_OPENERS = {",", ";", ":", "that", "which", "whereas", "while", "and", "but", "mechanistically", "moreover",
+                   "furthermore", "indeed", "conversely", "similarly", "notably", "importantly", "here", "thus"}
+
+
+@guard
+def lof_subject(m: MatchContext) -> bool:
+    """The taken-away gene ("knockdown of PTEN", "PTEN knockdown") is the subject of the verb: the phrase opens
+    the clause or follows a comma or a conjunction, and the verb follows it (not "resistance to the inhibition
+    of X increased ...")."""
+    idx = m.match.slots["actor"]
+    lof = m.match.cue_tokens.get("sg_lof_of")
+    start = lof if lof is not None and lof < min(idx) else min(idx)
+    p = _sg_prev(m, start)
+    if p >= 0 and m.tokens[p].lower not in _SG_LOF_OPENERS:
+        return False
+    verb = m.first_cue("activate", "inhibit")
+    end = m.tokens[m.match.cue_tokens["sg_lof_noun"]].cues["sg_lof_noun"] if "sg_lof_noun" in m.match.cue_tokens \
+        else max(idx) + 1
+    return verb is not None and not any(m.tokens[k].is_entity for k in range(end, verb))
+
+
+@transform(lambda cats: (set(cats) - {"Biomarker"}) | {"Gene", "Molecule"})
+def level_target(entity: Entity, m: MatchContext, token: int):
+    """What is raised or lowered: the gene or molecule of an expression biomarker ("AXL expression"), else
+    as :func:`activated_part` reads it."""
+    if entity.category == "Biomarker":
+        return expressed_product(entity, m, token)
+    return activated_part(entity, m, token)
