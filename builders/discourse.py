@@ -158,6 +158,7 @@ _ANAPHOR_CATEGORIES = {
     "anaphor_combination": ("Regimen",),
     "anaphor_patients": ("Biomarker", "Alteration"),
     "anaphor_mechanism": ("ResistanceMechanism", "Alteration"),
+    "anaphor_it": ("Gene", "Pathway", "Molecule"),
 }
 
 

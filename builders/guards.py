@@ -1042,6 +1042,9 @@ _SG_LEVEL_HEADS = {"expression", "overexpression", "activation", "hyperactivatio
                    "amplification", "infiltration", "abundance", "stimulation", "phosphorylation", "signaling",
                    "signalling", "activity", "induction", "enrichment", "recruitment", "gain"}
 # nouns after an entity that make it a modifier or reverse what it does ("PTEN loss", "YAP1 suppression")
+_SG_ADJ_ENDINGS = ("ive", "ous", "ic", "ary", "ory")
+_SG_CELL_ACTIVITY = {"function", "functions", "activity", "activities", "proliferation", "cytotoxicity", "survival",
+                     "maturation", "activation", "expansion", "infiltration", "recruitment", "differentiation"}
 _SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "blockade", "suppression", "depletion",
                      "loss", "knockdown", "silencing", "deletion", "knockout", "deficiency", "downregulation",
                      "down-regulation", "degradation", "exhaustion", "dysfunction", "impairment", "reduction",
@@ -1104,6 +1107,11 @@ def _sg_governed(m: MatchContext, i: int) -> bool:
     governed when "the recruitment" is."""
     toks = m.tokens
     p = _sg_prev(m, i)
+    q = p
+    while q >= 0 and not toks[q].is_entity and not toks[q].cues and toks[q].lower.endswith(_SG_ADJ_ENDINGS):
+        q = _sg_prev(m, q)
+    if q != p and q >= 0 and not toks[q].is_entity and _sg_has_verb_cue(toks[q]) and toks[q].lower.endswith("ing"):
+        return True  # "by depleting immunosuppressive TAMs": an adjective does not end the verb's reach
     while p >= 0 and toks[p].lower.endswith("ed") and _sg_has_verb_cue(toks[p]) and not toks[p].is_entity:
         q = _sg_prev(m, p)
         if q >= 0 and not (toks[q].lower in (",", "(", ":") or toks[q].lower in _SG_PREP):
@@ -1224,6 +1232,8 @@ def target_is_patient(m: MatchContext) -> bool:
     if low in _SG_DASH:
         nxt = toks[a + 1] if a + 1 < m.clause.hi else None
         return not (nxt is not None and ("hyphen_cause" in nxt.cues or nxt.lower.endswith(("ing", "ed"))))
+    if low in ("'", "’") and a + 1 < m.clause.hi and toks[a + 1].lower in _SG_CELL_ACTIVITY:
+        return True  # "inhibit T and NK cells' function": what the cells do is what is lowered
     return low not in _SG_PATIENT_NOUNS or low in ("cell", "cells")
 
 
@@ -1731,3 +1741,208 @@ def nothing_named_between(m: MatchContext) -> bool:
     if len(cues) < 2:
         return True
     return not any(m.tokens[k].is_entity for k in range(cues[0], cues[-1]))
+
+
+# -- receptors and their ligands (sig helper) -------------------------------------------------------
+_SG_RECEPTOR = re.compile(r"\breceptors?\b", re.I)
+
+
+def _sg_called_receptor(m: MatchContext, i: int, before: int = 3, after: int = 2) -> bool:
+    """The entity at token ``i`` is called a receptor: in its own words ("A2A receptors"), just after
+    them ("the IL-6 receptor") or just before them ("the co-stimulatory receptor CD28")."""
+    toks = m.tokens
+    if _SG_RECEPTOR.search(toks[i].text):
+        return True
+    near = [toks[k] for k in range(max(0, i - before), min(len(toks), i + after + 1)) if k != i]
+    return any(not t.is_entity and _SG_RECEPTOR.fullmatch(t.text) for t in near)
+
+
+def _sg_bind_cue(m: MatchContext) -> int:
+    """The cue after the first slot that the possessive or the verb of the rule stands at."""
+    for lex in ("sg_bind", "sg_its_ligand", "sg_its_downstream"):
+        if lex in m.match.cue_tokens:
+            return m.match.cue_tokens[lex]
+    return -1
+
+
+def _sg_named_between(m: MatchContext, lo: int, hi: int, own: set) -> bool:
+    """A gene or molecule other than ``own`` is named between tokens lo and hi (exclusive)."""
+    for k in range(lo + 1, hi):
+        for e in m.tokens[k].entities:
+            if e.category in ("Gene", "Molecule") and e.id not in own:
+                return True
+    return False
+
+
+@guard
+def object_is_receptor(m: MatchContext) -> bool:
+    """"adenosine binds to A2A receptors": the bound entity is called a receptor, the binder is not."""
+    r = m.match.slots["receptor"][0]
+    lig = m.match.slots["ligand"][-1]
+    return _sg_called_receptor(m, r, before=1) and not _sg_called_receptor(m, lig, before=0, after=1)
+
+
+@guard
+def subject_is_receptor(m: MatchContext) -> bool:
+    """"IGF-1R is a receptor tyrosine kinase that binds to IGF-1": the binder is called a receptor (in its
+    words, just before them, or between them and the verb), nothing else is named between it and the
+    verb, and what it binds is not a receptor."""
+    r = m.match.slots["receptor"][-1]
+    v = _sg_bind_cue(m)
+    if v < 0 or _sg_named_between(m, r, v, {e.id for e in m.tokens[r].entities}):
+        return False
+    called = _sg_called_receptor(m, r, before=3, after=0) or any(
+        not m.tokens[k].is_entity and _SG_RECEPTOR.fullmatch(m.tokens[k].text) for k in range(r + 1, v))
+    lig = m.match.slots["ligand"][0]
+    return called and not _sg_called_receptor(m, lig, before=0, after=1)
+
+
+@guard
+def nothing_named_before_cue(m: MatchContext) -> bool:
+    """"PD-1 ... upon interaction with its ligands PD-L1": no other gene or molecule is named between the
+    receptor and "its ligands" (the possessive points back at the receptor)."""
+    first = "receptor" if "receptor" in m.match.slots else "actor"
+    r = m.match.slots[first][-1]
+    v = _sg_bind_cue(m)
+    return v >= 0 and not _sg_named_between(m, r, v, {e.id for e in m.tokens[r].entities})
+
+
+@guard
+def blunted_target_named(m: MatchContext) -> bool:
+    """"impairs the inhibitory effect of cetuximab on the PI3K/AKT pathway": the target is what the
+    inhibition acts on: after "on", or right after "the inhibition of" (no drug in between)."""
+    v = m.match.cue_tokens.get("sg_blunt_inhibition", -1)
+    t = m.match.slots["target"][0]
+    if v < 0:
+        return False
+    if "sg_on_word" in m.match.cue_tokens:
+        return True
+    return not any(m.tokens[k].is_entity for k in range(m.tokens[v].cues["sg_blunt_inhibition"], t))
+
+
+@guard
+def compete_subject(m: MatchContext) -> bool:
+    """"TIGIT, expressed on T cells, binds to CD155 and CD112 and competes with CD226": the competitor is
+    the subject of the clause; genes named on the way are objects ("binds to CD155"), and a later gene
+    that stands as a subject ("LAG-3 ..., TIGIT ... competes") takes the verb from an earlier one."""
+    idx = m.match.slots.get("actor") or m.match.slots.get("receptor")
+    cue = m.match.cue_tokens.get("sg_compete", -1)
+    if not idx or cue < 0:
+        return False
+    first, last = min(idx), max(idx)
+    if not _sg_subject_like(m, first, last) or not _sg_anaphor_ok(m, first) or not competitor_named_next(m):
+        return False
+    own = {e.id for i in idx for e in m.tokens[i].entities}
+    cats = ("Gene", "Molecule")
+    k = last + 1
+    while k < cue:
+        t = m.tokens[k]
+        if t.is_entity and any(e.category in cats for e in t.entities) and not {e.id for e in t.entities} & own:
+            members = m.clause.list_members(k, cats)
+            lo, hi = min(members), max(members)
+            if _sg_subject_like(m, lo, hi):
+                return False
+            k = max(hi, k) + 1
+            continue
+        k += 1
+    return True
+
+
+@guard
+def competitor_named_next(m: MatchContext) -> bool:
+    """What is competed with is named right after the verb ("competes with the receptor CD226"), not
+    after a preposition ("competes with ubiquitin for binding to EGFR": EGFR is what both bind)."""
+    lex = "sg_compete" if "sg_compete" in m.match.cue_tokens else "sg_by_compete"
+    v = m.match.cue_tokens.get(lex, -1)
+    if v < 0:
+        return False
+    end = m.tokens[v].cues.get(lex, v + 1)
+    t = min(m.match.slots.get("target") or m.match.slots["rival"])
+    return not any(m.tokens[k].lower in _SG_PREP or m.tokens[k].lower in (",", ";") for k in range(end, t))
+
+
+@guard
+def process_not_resistance(m: MatchContext) -> bool:
+    """The process named is not resistance itself ("plays a key role in resistance to cetuximab" is a
+    cause of resistance, which the resistance rules read)."""
+    t = min(m.match.slots["target"])
+    name = " ".join(e.name.lower() for e in m.tokens[t].entities)
+    return "resist" not in name and "resist" not in m.tokens[t].lower
+
+
+_SG_LOSS_KINDS = {"loss", "promoter hypermethylation"}
+
+
+@transform({"Gene"})
+def lost_gene(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"Loss of PTEN activates the PI3K/AKT axis": what the lost gene does is the reverse (PTEN inhibits
+    PI3K/AKT); nothing for an alteration that is not a loss of function."""
+    if entity.category != "Alteration" or entity.attr("alteration_kind") not in _SG_LOSS_KINDS:
+        return None
+    return m.reading.vocab.gene_entity(entity.attr("gene") or "") or None
+
+
+@guard
+def nothing_named_before_bind(m: MatchContext) -> bool:
+    """The binder is the entity named last before the verb: no other gene or molecule stands between."""
+    lig = m.match.slots["ligand"][-1]
+    v = m.match.cue_tokens.get("sg_bind", -1)
+    return v >= 0 and not _sg_named_between(m, lig, v, {e.id for e in m.tokens[lig].entities})
+
+
+@guard
+def first_slot_subject(m: MatchContext) -> bool:
+    """The pattern's first entity stands where a subject stands (not governed by a verb or preposition,
+    not a modifier), and a pronoun standing for it points at a subject."""
+    _, idx = _sg_slot(m)
+    if not idx:
+        return False
+    return _sg_subject_like(m, min(idx), max(idx)) and _sg_anaphor_ok(m, min(idx))
+
+
+_SG_EXPRESSION_NAME = re.compile(r"^(?P<thing>.+?)\s+(?:mRNA\s+|protein\s+)?(?:expression|levels?)$", re.I)
+
+
+@transform({"Gene", "Molecule"})
+def expressed_product(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"IFN-gamma induces PD-L1 expression": the expression biomarker names the gene or molecule whose
+    level is raised or lowered (PD-L1); nothing for another kind of biomarker."""
+    if entity.category != "Biomarker":
+        return None
+    hit = _SG_EXPRESSION_NAME.match(entity.name)
+    if not hit:
+        return None
+    vocab = m.reading.vocab
+    eid = vocab.resolve(hit.group("thing"))
+    found = vocab.entities.get(eid) if eid else None
+    return found if found is not None and found.category in ("Gene", "Molecule") else None
+
+
+_SG_LOF_OPENERS = {",", ";", ":", "that", "which", "whereas", "while", "and", "but", "mechanistically", "moreover",
+                   "furthermore", "indeed", "conversely", "similarly", "notably", "importantly", "here", "thus"}
+
+
+@guard
+def lof_subject(m: MatchContext) -> bool:
+    """The taken-away gene ("knockdown of PTEN", "PTEN knockdown") is the subject of the verb: the phrase opens
+    the clause or follows a comma or a conjunction, and the verb follows it (not "resistance to the inhibition
+    of X increased ...")."""
+    idx = m.match.slots["actor"]
+    lof = m.match.cue_tokens.get("sg_lof_of")
+    start = lof if lof is not None and lof < min(idx) else min(idx)
+    p = _sg_prev(m, start)
+    if p >= 0 and m.tokens[p].lower not in _SG_LOF_OPENERS:
+        return False
+    verb = m.first_cue("activate", "inhibit")
+    end = m.tokens[m.match.cue_tokens["sg_lof_noun"]].cues["sg_lof_noun"] if "sg_lof_noun" in m.match.cue_tokens \
+        else max(idx) + 1
+    return verb is not None and not any(m.tokens[k].is_entity for k in range(end, verb))
+
+
+@transform(lambda cats: (set(cats) - {"Biomarker"}) | {"Gene", "Molecule"})
+def level_target(entity: Entity, m: MatchContext, token: int):
+    """What is raised or lowered: the gene or molecule of an expression biomarker ("AXL expression"), else
+    as :func:`activated_part` reads it."""
+    if entity.category == "Biomarker":
+        return expressed_product(entity, m, token)
+    return activated_part(entity, m, token)

@@ -42,7 +42,8 @@ _GENE_CONTEXT = re.compile(
 _GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|loss|amplification|overexpression|mutations?|"
                           r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
                           r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
-                          r"anti|targeting|inhibiting|blocking|overexpressing|expressing|of the|gene)\s*[-\s]?$", re.I)
+                          r"anti|targeting|inhibiting|blocking|overexpressing|expressing|of the|gene|"
+                          r"(?:hyper)?activated|amplified|phosphorylated|overexpressed|mutant|mutated)\s*[-\s]?$", re.I)
 
 
 @dataclass(frozen=True)

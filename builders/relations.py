@@ -65,12 +65,20 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     return len(out.assertions) - before
 
 
+# words after "it" that make it an expletive or a subject of being rather than of acting
+_EXPLETIVE_NEXT = {"is", "was", "has", "had", "remains", "remained", "seems", "seemed", "appears", "appeared",
+                   "should", "may", "might", "could", "would", "will", "must", "can", "cannot", "becomes", "became",
+                   "be", "being", "been", ",", ".", ")", ";", ":"}
+
+
 def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
     """Turn "they", "this combination", "these patients" into entity tokens of their antecedents."""
     for i, t in enumerate(tokens):
         kinds = [k for k in t.cues if k.startswith("anaphor_")]
         if not kinds or t.is_entity:
             continue
+        if kinds[0] == "anaphor_it" and (i + 1 >= len(tokens) or tokens[i + 1].lower in _EXPLETIVE_NEXT):
+            continue  # "it is known that ...", "it has been shown": no antecedent
         before = [e for tok in tokens[:i] for e in tok.entities]
         antecedent = discourse.antecedent(kinds[0], sentence, before)
         if antecedent is None:
@@ -97,7 +105,9 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, 
         objects = _transformed(m, o_slot, o_fn or transforms.get(o_slot))
         if not subjects or not objects:
             continue
-        if rule.pairing == "zip":
+        if rule.pairing == "zip" or (len(subjects) > 1 and len(objects) > 1 and
+                                     m.cue_in("respectively", clause.lo, clause.hi)):
+            # "HGF and IL-6 activate MET and STAT3, respectively": the n-th with the n-th, never all pairs
             if len(subjects) != len(objects):
                 continue
             pairs = list(zip(subjects, objects))

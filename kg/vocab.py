@@ -279,8 +279,10 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         if spec.get("kind"):
             attrs += (("molecule_kind", spec["kind"]),)
         mid = mint("molecule", spec.get("gene") or spec["name"])
-        vocab.add(Entity(mid, "Molecule", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs), attrs),
-                  plural=True)
+        synonyms = tuple(spec.get("synonyms") or ())
+        if spec.get("gene") and spec["gene"] not in synonyms:
+            synonyms += (spec["gene"],)  # the approved HGNC symbol of the gene product ("GZMB" for granzyme B)
+        vocab.add(Entity(mid, "Molecule", spec["name"], synonyms, tuple(xrefs), attrs), plural=True)
         if spec.get("gene"):
             vocab.gene_ids[spec["gene"]] = mid
     for row in _read_tsv(folder / "molecules_open.tsv"):
