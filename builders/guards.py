@@ -1766,12 +1766,20 @@ def _sg_bind_cue(m: MatchContext) -> int:
 
 
 def _sg_named_between(m: MatchContext, lo: int, hi: int, own: set) -> bool:
-    """A gene or molecule other than ``own`` is named between tokens lo and hi (exclusive)."""
+    """A gene or molecule other than ``own`` is named between tokens lo and hi (exclusive); a kind
+    said with an indefinite article ("is a receptor tyrosine kinase that") names nothing."""
     for k in range(lo + 1, hi):
+        if _sg_a_kind(m, k):
+            continue
         for e in m.tokens[k].entities:
             if e.category in ("Gene", "Molecule") and e.id not in own:
                 return True
     return False
+
+
+def _sg_a_kind(m: MatchContext, k: int) -> bool:
+    """Token k is a kind, not a referent: "a receptor tyrosine kinase", "an RTK"."""
+    return k > 0 and m.tokens[k - 1].text.lower() in ("a", "an")
 
 
 @guard
@@ -1789,10 +1797,11 @@ def subject_is_receptor(m: MatchContext) -> bool:
     verb, and what it binds is not a receptor."""
     r = m.match.slots["receptor"][-1]
     v = _sg_bind_cue(m)
-    if v < 0 or _sg_named_between(m, r, v, {e.id for e in m.tokens[r].entities}):
+    if v < 0 or _sg_a_kind(m, r) or _sg_named_between(m, r, v, {e.id for e in m.tokens[r].entities}):
         return False
     called = _sg_called_receptor(m, r, before=3, after=0) or any(
-        not m.tokens[k].is_entity and _SG_RECEPTOR.fullmatch(m.tokens[k].text) for k in range(r + 1, v))
+        _SG_RECEPTOR.fullmatch(m.tokens[k].text) if not m.tokens[k].is_entity
+        else _sg_a_kind(m, k) and _SG_RECEPTOR.fullmatch(m.tokens[k].text.split()[0]) for k in range(r + 1, v))
     lig = m.match.slots["ligand"][0]
     return called and not _sg_called_receptor(m, lig, before=0, after=1)
 
