@@ -26,8 +26,9 @@ WINDOW = 3
 _RESIST_WORD = re.compile(r"resist|refractor|escape|overcom|revers|insensitiv|failure|coping|rechallenge", re.I)
 _THERAPY = ("Drug", "DrugClass", "Regimen")
 # Cue lexicons (ontology/rules/cues.yaml) whose words name the resisted therapy themselves, and that
-# therapy: a sentence saying "chemoresistance" is about resistance to chemotherapy, whatever the passage.
-RESISTANCE_WORDS = {"chemo_resistance": "chemotherapy"}
+# therapy: a sentence saying "chemoresistance" is about resistance to chemotherapy, "immune resistance"
+# about resistance to immunotherapy, whatever the passage.
+RESISTANCE_WORDS = {"chemo_resistance": "chemotherapy", "immune_resistance": "immunotherapy"}
 
 
 def resisted_in(text: str, rec) -> list[Entity]:

@@ -117,6 +117,14 @@ def no_named_therapy(m: MatchContext) -> bool:
 
 
 @guard
+def cause_not_negated(m: MatchContext) -> bool:
+    """No negation between the cause and the verb that follows it ("tumours with POLE mutations not
+    affecting proofreading derived no benefit": not said of POLE mutations as such)."""
+    hi = min((i for i in m.match.cue_tokens.values() if i > m.token_of("cause")), default=m.match.end)
+    return not any("negation" in m.tokens[i].cues for i in range(max(m.match.slots["cause"]) + 1, hi))
+
+
+@guard
 def resistance_context(m: MatchContext) -> bool:
     """The sentence or its heading speaks of resistance."""
     n = len(m.tokens)
@@ -220,17 +228,30 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             return mechanism(f"{entity.name} activation", [entity], m)
         # a gene named as the cause, with no word for how: the gene itself, unless it is what the
         # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
-        therapies = [e for name, es in m.slot_entities.items() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
-        therapies += [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
-        vocab = m.reading.vocab
-        targets = set()
-        for t in therapies:
-            targets |= therapy_targets(vocab, t)
-            targets |= {o.id for s, p, o in m.rec.implied if s.id == t.id and p == "targets"}
-        if entity.id in targets or entity.attr("family"):
+        if entity.id in _targets_of_therapies(m) or entity.attr("family"):
             return None
         return entity
+    # a pathway named as the cause is its activation, unless it is the pathway of the therapy's own
+    # target ("mutations downstream of the EGFR signalling pathway cause resistance to anti-EGFR therapy")
+    targets = _targets_of_therapies(m)
+    if targets and any(g is not None and g.id in targets for g in
+                       (vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", entity.name))):
+        return None
+    if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)):
+        return mechanism(f"{entity.name} dysregulation", [entity], m)  # not said to be raised
     return mechanism(f"{entity.name} activation", [entity], m)
+
+
+def _targets_of_therapies(m: MatchContext) -> set[str]:
+    """Gene ids the match's therapies (its slots and the discourse's) act on."""
+    therapies = [e for name, es in m.slot_entities.items() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
+    therapies += [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+    vocab = m.reading.vocab
+    targets = set()
+    for t in therapies:
+        targets |= therapy_targets(vocab, t)
+        targets |= {o.id for s, p, o in m.rec.implied if s.id == t.id and p == "targets"}
+    return targets
 
 
 _WORDS_AFTER = re.compile(r"\s+(?:is|are|was|were|being|been)\s+(?:\w+ly\s+)?[\w\-]+|[-\s]?(?:gene\s+|protein\s+)?[\w\-]+",
