@@ -14,7 +14,9 @@ therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
 3. else the document's topic: the therapy its title or opening sentences name as resisted.
 
 Rules refer to it as ``@therapy`` in their ``emit`` rows; a rule with ``@therapy`` emits nothing
-where the discourse knows no resisted therapy.
+where the discourse knows no resisted therapy. ``@section_therapy`` is the same therapy, only for a
+sentence under a heading that speaks of resistance (:meth:`Discourse.resistance_section`): a review's
+"Mechanisms of immune resistance" makes what drives immune evasion there a cause of resistance.
 """
 from __future__ import annotations
 
@@ -74,7 +76,7 @@ class Discourse:
 
     def _topic(self) -> Entity | None:
         doc = self.reading.doc
-        candidates = [name for _, name in doc.sections[:1]]
+        candidates = [name for _, name in doc.sections[:2]]  # the title may follow a label ("REVIEW")
         for name in candidates:
             found = self._heading(name)
             if found:
@@ -85,6 +87,31 @@ class Discourse:
                 if found:
                     return found[0]
         return None
+
+    def _heading_chains(self) -> dict[str, tuple[str, ...]]:
+        """Each heading with the numbered headings above it ("3.1.1 Defective antigen presentation" is
+        under "3 Mechanisms of immune resistance"; an unnumbered heading is under the last numbered one)."""
+        chains: dict[str, tuple[str, ...]] = {}
+        stack: list[tuple[tuple[str, ...], str]] = []
+        for _, name in self.reading.doc.sections:
+            m = _NUMBERED.match(name)
+            if m:
+                number = tuple(m.group(1).split("."))
+                stack = [(n, h) for n, h in stack if number[:len(n)] == n and len(n) < len(number)]
+                stack.append((number, name))
+                chains[name] = tuple(h for _, h in stack)
+            else:
+                chains[name] = tuple(h for _, h in stack) + (name,)
+        return chains
+
+    def resistance_section(self, sentence) -> bool:
+        """Is the sentence under a heading (its own or a numbered parent) that speaks of resistance
+        ("3 Mechanisms of immune resistance")?"""
+        chains = getattr(self, "_chains", None)
+        if chains is None:
+            chains = self._chains = self._heading_chains()
+        headings = chains.get(sentence.section, (sentence.section,)) + ((sentence.subsection,) if sentence.subsection else ())
+        return any(_RESISTANCE_HEADING.search(h) for h in headings if h)
 
     def resisted_therapy(self, sentence) -> Entity | None:
         own = self._resisted_by_word(sentence)
@@ -149,6 +176,9 @@ class Discourse:
             self._resolved = (sentence.index, entity)
         return entity
 
+
+_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
+_RESISTANCE_HEADING = re.compile(r"resist|refractor|escape|insensitiv", re.I)
 
 _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|while|whereas|unlike|despite|in contrast to|compared with|"
                                   r"compared to)\b[^,;]{0,200},", re.I)

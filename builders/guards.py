@@ -125,6 +125,32 @@ def cause_not_negated(m: MatchContext) -> bool:
 
 
 @guard
+def cause_is_subject(m: MatchContext) -> bool:
+    """The cause stands as the subject of the verb after it: no verb or preposition governs it, and no
+    "and"/"or" joins another verb between ("TGF-beta promotes Treg induction and drives immune exclusion":
+    the Tregs drive nothing)."""
+    first, last = m.match.slots["cause"][0], max(m.match.slots["cause"])
+    if _sg_governed(m, first):
+        return False
+    opened = sum(1 if m.tokens[i].text in "([" else -1 if m.tokens[i].text in ")]" else 0
+                 for i in range(m.clause.lo, first))
+    if opened > 0:
+        return False  # "upregulation of inhibitory checkpoints (i.e., PD-1, CTLA-4), which promote ...": in brackets
+    verb = min((i for i in m.match.cue_tokens.values() if i > last), default=m.match.end)
+    return not any(m.tokens[i].lower in ("and", "or") for i in range(last + 1, verb))
+
+
+@guard
+def mechanism_is_object(m: MatchContext) -> bool:
+    """The mechanism is what the verb drives, not the means ("IL-6 enhances this effect via activation
+    of JAK/STAT": the JAK/STAT activation is how, not what)."""
+    mech = m.match.slots["mech"][0]
+    verb = max((i for i in m.match.cue_tokens.values() if i < mech), default=m.match.start)
+    return not any(m.tokens[i].lower in ("via", "by", "through", "with", "upon", "from", "this", "these", "that")
+                   for i in range(verb + 1, mech))
+
+
+@guard
 def resistance_context(m: MatchContext) -> bool:
     """The sentence or its heading speaks of resistance."""
     n = len(m.tokens)

@@ -149,6 +149,9 @@ def build(doc: Document, ctx: Reading) -> Emitter:
             continue
         rec = ctx.recognize(sentence)
         therapy = discourse.resisted_therapy(sentence)
-        read_sentence(out, ctx, sentence, rules, rec, {"therapy": therapy} if therapy is not None else {}, discourse)
+        scope = {"therapy": therapy} if therapy is not None else {}
+        if therapy is not None and discourse.resistance_section(sentence):
+            scope["section_therapy"] = therapy
+        read_sentence(out, ctx, sentence, rules, rec, scope, discourse)
         discourse.note(sentence, rec)
     return out
