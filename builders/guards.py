@@ -246,6 +246,7 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category == "Gene":
         kind = "overexpression" if _OVER.search(around) else ("amplification" if "amplif" in around else
                                                               ("mutation" if "mutat" in around else None))
+        kind = kind or _listed_kind(m, token)
         if kind:
             alt = m.reading.recognizer.alteration(entity, kind)
             m.side.append((alt, "alteration_of", entity))
@@ -266,6 +267,29 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)):
         return mechanism(f"{entity.name} dysregulation", [entity], m)  # not said to be raised
     return mechanism(f"{entity.name} activation", [entity], m)
+
+
+_LISTED_KIND = re.compile(r"\b(rearrangements?|fusions?|translocations?)\s+(?:in|of|involving)\s+(?:the\s+)?"
+                          r"([\w\s\-()/,]{0,160})$", re.I)
+
+
+def _listed_kind(m: MatchContext, token: int) -> str | None:
+    """The kind a list of genes shares with the word that opens it ("rearrangements in NTRK (...)/ROS1/
+    ALK/RET": each a rearrangement), when only names, slashes, commas and brackets stand between."""
+    if token < 0:
+        return None
+    lo = m.tokens[m.clause.lo].start
+    found = _LISTED_KIND.search(m.text, max(lo, m.tokens[token].start - 200), m.tokens[token].start)
+    if found is None or re.search(r"\b(?:and|or)\s+\w+\s+(?:is|are|was|were|have|has)\b", found.group(2)):
+        return None
+    between = [t for t in m.tokens[m.clause.lo:token] if t.start >= found.end(1)]
+    if any(lex in t.cues for t in between[1:] for lex in _CLAUSE_VERBS) or \
+            sum(1 for t in between if not t.is_entity and t.text.isalpha()) > 8:
+        return None
+    return "fusion"  # as the recogniser names "rearrangements of RET"
+
+
+_CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "inhibit", "include")
 
 
 def _targets_of_therapies(m: MatchContext) -> set[str]:

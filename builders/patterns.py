@@ -152,6 +152,8 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
                      f"{symbol} mutations")
     elif kind == "amplification":
         synonyms += (f"{symbol}-amplified", f"{symbol} amplified", f"{symbol} amp")
+    elif kind == "fusion":
+        synonyms += (f"{symbol} rearrangement", f"{symbol}-rearranged", f"{symbol} fusions")
     attrs = (("alteration_kind", "mutation" if detail and kind == "mutation" else kind.split(" ")[-1]
               if kind in ("ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation",
                           "proofreading deficiency") else kind),
