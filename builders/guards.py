@@ -120,8 +120,9 @@ def no_named_therapy(m: MatchContext) -> bool:
 def cause_not_negated(m: MatchContext) -> bool:
     """No negation between the cause and the verb that follows it ("tumours with POLE mutations not
     affecting proofreading derived no benefit": not said of POLE mutations as such)."""
-    hi = min((i for i in m.match.cue_tokens.values() if i > m.token_of("cause")), default=m.match.end)
-    return not any("negation" in m.tokens[i].cues for i in range(max(m.match.slots["cause"]) + 1, hi))
+    slot = m.match.slots.get("cause") or m.match.slots.get("marker")
+    hi = min((i for i in m.match.cue_tokens.values() if i > slot[0]), default=m.match.end)
+    return not any("negation" in m.tokens[i].cues for i in range(max(slot) + 1, hi))
 
 
 @guard
@@ -319,6 +320,16 @@ def _own_words(m: MatchContext, token: int) -> str:
     after = _WORDS_AFTER.match(m.text, t.end)
     before = _WORDS_BEFORE.search(m.text, max(0, t.start - 30), t.start)
     return ((before.group(0) if before else "") + " " + (after.group(0) if after else "")).lower()
+
+
+@transform(_cause_categories)
+def resistant_carrier(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What carriers who draw no benefit from a therapy carry, as the cause of their resistance: a
+    molecular subtype counts ("not effective in CMS4 tumours"); wild-type statuses and sidedness do not,
+    and the rest is read as :func:`as_cause` reads it."""
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "subtype":
+        return entity
+    return as_cause(entity, m, token)
 
 
 @transform(lambda cats: (set(cats) & {"Alteration", "ResistanceMechanism"}) |
