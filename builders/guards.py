@@ -152,6 +152,34 @@ def mechanism_is_object(m: MatchContext) -> bool:
 
 
 @guard
+def resistance_unnamed(m: MatchContext) -> bool:
+    """The resistance the match ends on names no therapy of its own ("leading to drug resistance", not
+    "leading to resistance to oxaliplatin": that one is read by the rules that name it)."""
+    k = m.match.end
+    return not (k < m.clause.hi and m.tokens[k].lower in ("to", "against", "toward", "towards", "of"))
+
+
+@guard
+def not_at_baseline(m: MatchContext) -> bool:
+    """The alteration is not said to be there before treatment ("KRAS mutations present at baseline were
+    also found at progression")."""
+    return not m.cue_in("baseline", m.clause.lo, m.clause.hi)
+
+
+_NORMAL_TISSUE = re.compile(r"\b(?:neuron\w*|neural|nerve\w*|neuro\w+|normal|healthy|cardiomyocyte\w*|cardio\w*|"
+                            r"hepatocyte\w*|kidney|renal|intestinal epitheli\w*|stem cells? of the|hair|"
+                            r"oto\w+|cochlea\w*|hematopoietic|bone marrow)\b", re.I)
+
+
+@guard
+def tumour_cells_protected(m: MatchContext) -> bool:
+    """What is protected from the therapy's killing is tumour, not normal tissue ("protects neurons from
+    oxaliplatin-induced apoptosis" is neuroprotection)."""
+    lo, hi = m.tokens[m.clause.lo].start, m.tokens[m.clause.hi - 1].end
+    return not _NORMAL_TISSUE.search(m.text, lo, hi)
+
+
+@guard
 def resistance_context(m: MatchContext) -> bool:
     """The sentence or its heading speaks of resistance."""
     n = len(m.tokens)
@@ -203,8 +231,13 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
     cells, wild-type statuses and sensitivity markers never cause resistance by themselves; what the
     sentence says is suppressed is not the cause."""
+    lowered = _lowered(entity, m, token)
+    if lowered is not None:
+        return lowered  # "downregulation of miR-200c contributed to cetuximab resistance": the downregulation
     if token >= 0 and _SUPPRESSED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "... and suppressed the activation of EGFR, which increased resistance": not the cause
+    if entity.category == "Molecule" and _listed_kind(m, token):
+        return None  # "mutations in JAK1/2, IFN-gamma receptors or IRF1": not IFN-gamma itself
     if token >= 0 and entity.category in ("Molecule", "CellType", "Gene", "Pathway") and \
             _LACKING_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "defects in IFN-gamma signalling ... diminish the effectiveness": the defect, not IFN-gamma
@@ -212,6 +245,32 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if head is not None:
         return head  # "feedback reactivation of wild-type RAS as a key mechanism": the reactivation
     return _cause(entity, m, token)
+
+
+_LOWERED_BEFORE = re.compile(
+    r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation)|"
+    r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|low|lower)\s+(?:expression|levels?)|silencing|"
+    r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
+    r"\b(?P<adj>insufficient|defective|deficient)\s+$", re.I)
+
+
+def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A cause named by its loss or lowering ("loss of SMAD4", "downregulation of miR-200c", "defects in
+    IFN-gamma signalling", "insufficient SMURF1"): the loss is the cause, named with the entity."""
+    if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType", "ResistanceMechanism"):
+        return None
+    found = _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
+    if found is None:
+        return None
+    if entity.category == "ResistanceMechanism":  # "insufficient SMURF1-mediated ubiquitination of STAT1"
+        words = " ".join(found.group(0).split()).lower()
+        return mechanism(f"{words} {entity.name}", [], m)
+    if found.group("loss") and entity.category == "Gene":
+        alt = m.reading.recognizer.alteration(entity, "loss")
+        m.side.append((alt, "alteration_of", entity))
+        return alt
+    label = "loss" if found.group("loss") else "downregulation" if found.group("down") else "deficiency"
+    return mechanism(f"{entity.name} {label}", [entity], m)
 
 
 def _head_of(m: MatchContext, token: int) -> Entity | None:
@@ -270,13 +329,14 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return mechanism(f"{entity.name} activation", [entity], m)
 
 
-_LISTED_KIND = re.compile(r"\b(rearrangements?|fusions?|translocations?)\s+(?:in|of|involving)\s+(?:the\s+)?"
+_LISTED_KIND = re.compile(r"\b(rearrangements?|fusions?|translocations?|mutations?|amplifications?)\s+(?:in|of|involving)\s+(?:the\s+)?"
                           r"([\w\s\-()/,]{0,160})$", re.I)
 
 
 def _listed_kind(m: MatchContext, token: int) -> str | None:
     """The kind a list of genes shares with the word that opens it ("rearrangements in NTRK (...)/ROS1/
-    ALK/RET": each a rearrangement), when only names, slashes, commas and brackets stand between."""
+    ALK/RET": each a rearrangement; "mutations in JAK1/2, IFN-gamma receptors or IRF1"), when only
+    names, slashes, commas, brackets and a few plain words stand between."""
     if token < 0:
         return None
     lo = m.tokens[m.clause.lo].start
@@ -287,10 +347,12 @@ def _listed_kind(m: MatchContext, token: int) -> str | None:
     if any(lex in t.cues for t in between[1:] for lex in _CLAUSE_VERBS) or \
             sum(1 for t in between if not t.is_entity and t.text.isalpha()) > 8:
         return None
-    return "fusion"  # as the recogniser names "rearrangements of RET"
+    word = found.group(1).lower()
+    return "mutation" if word.startswith("mutation") else "amplification" if word.startswith("amplif") else \
+        "fusion"  # as the recogniser names "rearrangements of RET"
 
 
-_CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "inhibit", "include")
+_CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "inhibit")
 
 
 def _targets_of_therapies(m: MatchContext) -> set[str]:
