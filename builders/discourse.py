@@ -160,7 +160,7 @@ class Discourse:
         """The entity an anaphor of ``kind`` points at: the first fitting entity earlier in this
         sentence, else the first fitting one of the previous sentence (same section)."""
         fits = _ANAPHOR_CATEGORIES[kind]
-        for e in before:
+        for e in before if kind != "anaphor_process" else ():  # "IL-6 enhances this effect": not IL-6's own
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
         prev = getattr(self, "_previous", None)
@@ -169,6 +169,10 @@ class Discourse:
         for e in prev[2]:
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
+        if kind == "anaphor_process":  # no mechanism named before: the process's first actor
+            for e in prev[2]:
+                if e.category in _PROCESS_ACTORS:
+                    return self._remember(sentence, e)
         return None
 
     def _remember(self, sentence, entity: Entity) -> Entity:
@@ -177,6 +181,7 @@ class Discourse:
         return entity
 
 
+_PROCESS_ACTORS = ("CellType", "Molecule", "Gene", "Pathway")
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
 _RESISTANCE_HEADING = re.compile(r"resist|refractor|escape|insensitiv", re.I)
 
@@ -189,6 +194,7 @@ _ANAPHOR_CATEGORIES = {
     "anaphor_combination": ("Regimen",),
     "anaphor_patients": ("Biomarker", "Alteration"),
     "anaphor_mechanism": ("ResistanceMechanism", "Alteration"),
+    "anaphor_process": ("ResistanceMechanism", "Alteration"),
 }
 
 

@@ -143,9 +143,11 @@ def cause_is_subject(m: MatchContext) -> bool:
 
 @guard
 def mechanism_is_object(m: MatchContext) -> bool:
-    """The mechanism is what the verb drives, not the means ("IL-6 enhances this effect via activation
-    of JAK/STAT": the JAK/STAT activation is how, not what)."""
+    """The mechanism is named, and is what the verb drives, not the means ("IL-6 enhances this effect via
+    activation of JAK/STAT": the JAK/STAT activation is how, not what)."""
     mech = m.match.slots["mech"][0]
+    if m.tokens[mech].mention is None:
+        return False  # "enhance this effect": a mechanism only pointed at is too loose a link
     verb = max((i for i in m.match.cue_tokens.values() if i < mech), default=m.match.start)
     return not any(m.tokens[i].lower in ("via", "by", "through", "with", "upon", "from", "this", "these", "that")
                    for i in range(verb + 1, mech))
@@ -254,12 +256,27 @@ _LOWERED_BEFORE = re.compile(
     r"\b(?P<adj>insufficient|defective|deficient)\s+$", re.I)
 
 
+_LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
+                            r"deficiency|loss|deletion|inactivation)\b", re.I)
+
+
 def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause named by its loss or lowering ("loss of SMAD4", "downregulation of miR-200c", "defects in
     IFN-gamma signalling", "insufficient SMURF1"): the loss is the cause, named with the entity."""
     if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType", "ResistanceMechanism"):
         return None
     found = _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
+    if found is None and entity.category in ("Gene", "Molecule"):
+        after = _LOWERED_AFTER.match(m.text, m.tokens[token].end)  # "TOP1 downregulation", "SMAD4 deficiency"
+        if after is not None:
+            word = after.group(1).lower()
+            if word in ("loss", "deletion", "inactivation") and entity.category == "Gene":
+                alt = m.reading.recognizer.alteration(entity, "loss")
+                m.side.append((alt, "alteration_of", entity))
+                return alt
+            label = "deficiency" if word.startswith("defic") else "loss" if word in ("loss", "deletion", "inactivation") \
+                else "downregulation"
+            return mechanism(f"{entity.name} {label}", [entity], m)
     if found is None:
         return None
     if entity.category == "ResistanceMechanism":  # "insufficient SMURF1-mediated ubiquitination of STAT1"

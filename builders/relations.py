@@ -35,7 +35,8 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     present = {name for _, _, name in hits}
     categories = {m.entity.category for m in rec.mentions} | ({"Regimen"} if rec.regimens else set())
     if discourse is not None and any(name.startswith("anaphor_") for name in present):
-        categories |= {"CellType", "Drug", "DrugClass", "Regimen", "Biomarker", "Alteration", "ResistanceMechanism"}
+        categories |= {"CellType", "Drug", "DrugClass", "Regimen", "Biomarker", "Alteration", "ResistanceMechanism",
+                       "Molecule", "Gene", "Pathway"}
     if scope:
         categories |= {e.category for e in scope.values()}
     todo = [r for r in rules.rules if r.required <= present and all(cats & categories for cats in r.needs)]
