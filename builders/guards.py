@@ -181,6 +181,18 @@ def tumour_cells_protected(m: MatchContext) -> bool:
     return not _NORMAL_TISSUE.search(m.text, lo, hi)
 
 
+_ACCESS_WORDS = {"approval", "approvals", "access", "reimbursement", "availability", "uptake", "adoption",
+                 "development", "prescription", "prescribing", "implementation", "use", "coverage", "cost", "costs"}
+
+
+@guard
+def not_access_barrier(m: MatchContext) -> bool:
+    """An obstacle to the therapy's efficacy, not to its approval, access or use ("a barrier to trastuzumab
+    approval")."""
+    k = m.match.end
+    return not (k < len(m.tokens) and m.tokens[k].lower in _ACCESS_WORDS)
+
+
 @guard
 def resistance_context(m: MatchContext) -> bool:
     """The sentence or its heading speaks of resistance."""
