@@ -268,6 +268,8 @@ _LOWERED_BEFORE = re.compile(
     r"\b(?P<adj>insufficient|defective|deficient)\s+$", re.I)
 
 
+_LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+$",
+                                re.I)
 _LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
                             r"deficiency|loss|deletion|inactivation)\b", re.I)
 
@@ -275,6 +277,10 @@ _LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpressi
 def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause named by its loss or lowering ("loss of SMAD4", "downregulation of miR-200c", "defects in
     IFN-gamma signalling", "insufficient SMURF1"): the loss is the cause, named with the entity."""
+    if token >= 0 and entity.category == "Biomarker" and entity.attr("biomarker_kind") not in ("wild_type",) and \
+            _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start) and \
+            not entity.name.lower().startswith(("low", "loss")):
+        return mechanism(f"low {entity.name}", [], m)  # "not effective in patients with low ERCC1 expression"
     if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType", "ResistanceMechanism"):
         return None
     found = _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
