@@ -169,6 +169,7 @@ def not_at_baseline(m: MatchContext) -> bool:
 
 
 _NORMAL_TISSUE = re.compile(r"\b(?:neuron\w*|neural|nerve\w*|neuro\w+|normal|healthy|cardiomyocyte\w*|cardio\w*|"
+                            r"toxicit\w*|adverse|side effects?|mucositis|diarrh\w+|neutropeni\w+|"
                             r"hepatocyte\w*|kidney|renal|intestinal epitheli\w*|stem cells? of the|hair|"
                             r"oto\w+|cochlea\w*|hematopoietic|bone marrow)\b", re.I)
 
@@ -215,7 +216,8 @@ _EFFECTOR_NAME = re.compile(r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T
 _SUPPRESSOR_NAME = re.compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated", re.I)
 _SUPPRESSED_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:es|ed|ing)|decreas(?:es|ed|ing)|"
                                 r"downregulat\w*|down-regulat\w*|block(?:s|ed|ing)|impair(?:s|ed|ing)|abolish\w*|"
-                                r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)|diminish\w*)\s+(?:the\s+|its\s+|their\s+)?"
+                                r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)|diminish\w*|spong\w*|sequester\w*|"
+                                r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
                                 r"(?:[\w\-]+\s+){0,2}$", re.I)
 _LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                              r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
