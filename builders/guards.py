@@ -451,6 +451,28 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
 
 
+@transform({"ResistanceMechanism", "Alteration"})
+def blocked_target_mediates(entity: Entity, m: MatchContext, token: int) -> list[Entity]:
+    """"IL-17A blockade restored sensitivity to PD-1 inhibition": what the blockade is named for mediated
+    the resistance (as "blockade of IL-17A" would say)."""
+    out = []
+    for target in class_targets(entity, m, token):
+        mech = as_target_of_rescue(target, m, -1)
+        if mech is not None:
+            out.append(mech)
+    return out
+
+
+_BLOCKADE_NAMED = re.compile(r"(?:blockade|inhibition|neutrali[sz]ation|depletion|knockdown|silencing|antagonism)$", re.I)
+
+
+@guard
+def agent_named_as_blockade(m: MatchContext) -> bool:
+    """The agent is named as the act of blocking something ("IL-17A blockade", "CXCR2 inhibition"), not
+    as a drug product ("cetuximab increased the sensitivity to irinotecan" names no blocked cause)."""
+    return all(_BLOCKADE_NAMED.search(m.tokens[i].text) for i in m.match.slots.get("agent", ()))
+
+
 @transform(lambda cats: set(cats) & {"Biomarker"})
 def status_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A tumour status that is read as a biomarker ("MSS mCRC is resistant to ICIs": MSS also predicts
