@@ -644,8 +644,13 @@ def drug_or_class(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 
 # -- qualifiers ----------------------------------------------------------------------------------------
-_ACQUIRED = re.compile(r"acquired|acquisition|secondary|emergence|emergent|emerg|after (?:\w+ ){0,3}(?:treatment|therapy|exposure)|"
-                       r"during (?:\w+ ){0,3}(?:treatment|therapy)|adaptive|develop", re.I)
+# "emerging data", "secondary endpoint", "drug development" say nothing of how resistance arose
+_ACQUIRED = re.compile(r"acquired|acquisition|emergence|emergent|adaptive|"
+                       r"secondary\s+(?:\S+\s+){0,2}(?:resistan|mutat|alteration|amplif|clone|variant|event)|"
+                       r"emerg\w*\s+(?:\S+\s+){0,3}(?:resistan|mutat|alteration|amplif|clone|variant|subclon)|"
+                       r"(?:resistan\w*|mutations?|clones?|alterations?|amplifications?|variants?)\s+(?:\S+\s+){0,3}emerg|"
+                       r"develop\w*\s+(?:\S+\s+){0,2}(?:resistan|refractor)|"
+                       r"after (?:\w+ ){0,3}(?:treatment|therapy|exposure)|during (?:\w+ ){0,3}(?:treatment|therapy)", re.I)
 # "primary resistance", "intrinsically resistant"; not "intrinsic mechanisms" (a review's tumour-intrinsic as
 # opposed to microenvironment-driven), not a "primary tumour"
 _PRIMARY = re.compile(r"\b(?:primary|intrinsic|innate|de novo|pre-?existing|upfront)\s+(?:\w+[-\s])?(?:resistan\w*|refractor\w*|"
