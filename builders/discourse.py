@@ -14,7 +14,9 @@ therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
 3. else the document's topic: the therapy its title or opening sentences name as resisted.
 
 Rules refer to it as ``@therapy`` in their ``emit`` rows; a rule with ``@therapy`` emits nothing
-where the discourse knows no resisted therapy.
+where the discourse knows no resisted therapy. ``@section_therapy`` is the same therapy, only for a
+sentence under a heading that speaks of resistance (:meth:`Discourse.resistance_section`): a review's
+"Mechanisms of immune resistance" makes what drives immune evasion there a cause of resistance.
 """
 from __future__ import annotations
 
@@ -26,8 +28,9 @@ WINDOW = 3
 _RESIST_WORD = re.compile(r"resist|refractor|escape|overcom|revers|insensitiv|failure|coping|rechallenge", re.I)
 _THERAPY = ("Drug", "DrugClass", "Regimen")
 # Cue lexicons (ontology/rules/cues.yaml) whose words name the resisted therapy themselves, and that
-# therapy: a sentence saying "chemoresistance" is about resistance to chemotherapy, whatever the passage.
-RESISTANCE_WORDS = {"chemo_resistance": "chemotherapy"}
+# therapy: a sentence saying "chemoresistance" is about resistance to chemotherapy, "immune resistance"
+# about resistance to immunotherapy, whatever the passage.
+RESISTANCE_WORDS = {"chemo_resistance": "chemotherapy", "immune_resistance": "immunotherapy"}
 
 
 def resisted_in(text: str, rec) -> list[Entity]:
@@ -73,7 +76,7 @@ class Discourse:
 
     def _topic(self) -> Entity | None:
         doc = self.reading.doc
-        candidates = [name for _, name in doc.sections[:1]]
+        candidates = [name for _, name in doc.sections[:2]]  # the title may follow a label ("REVIEW")
         for name in candidates:
             found = self._heading(name)
             if found:
@@ -84,6 +87,31 @@ class Discourse:
                 if found:
                     return found[0]
         return None
+
+    def _heading_chains(self) -> dict[str, tuple[str, ...]]:
+        """Each heading with the numbered headings above it ("3.1.1 Defective antigen presentation" is
+        under "3 Mechanisms of immune resistance"; an unnumbered heading is under the last numbered one)."""
+        chains: dict[str, tuple[str, ...]] = {}
+        stack: list[tuple[tuple[str, ...], str]] = []
+        for _, name in self.reading.doc.sections:
+            m = _NUMBERED.match(name)
+            if m:
+                number = tuple(m.group(1).split("."))
+                stack = [(n, h) for n, h in stack if number[:len(n)] == n and len(n) < len(number)]
+                stack.append((number, name))
+                chains[name] = tuple(h for _, h in stack)
+            else:
+                chains[name] = tuple(h for _, h in stack) + (name,)
+        return chains
+
+    def resistance_section(self, sentence) -> bool:
+        """Is the sentence under a heading (its own or a numbered parent) that speaks of resistance
+        ("3 Mechanisms of immune resistance")?"""
+        chains = getattr(self, "_chains", None)
+        if chains is None:
+            chains = self._chains = self._heading_chains()
+        headings = chains.get(sentence.section, (sentence.section,)) + ((sentence.subsection,) if sentence.subsection else ())
+        return any(_RESISTANCE_HEADING.search(h) for h in headings if h)
 
     def resisted_therapy(self, sentence) -> Entity | None:
         own = self._resisted_by_word(sentence)
@@ -132,7 +160,7 @@ class Discourse:
         """The entity an anaphor of ``kind`` points at: the first fitting entity earlier in this
         sentence, else the first fitting one of the previous sentence (same section)."""
         fits = _ANAPHOR_CATEGORIES[kind]
-        for e in before:
+        for e in before if kind != "anaphor_process" else ():  # "IL-6 enhances this effect": not IL-6's own
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
         prev = getattr(self, "_previous", None)
@@ -141,6 +169,10 @@ class Discourse:
         for e in prev[2]:
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
+        if kind == "anaphor_process":  # no mechanism named before: the process's first actor
+            for e in prev[2]:
+                if e.category in _PROCESS_ACTORS:
+                    return self._remember(sentence, e)
         return None
 
     def _remember(self, sentence, entity: Entity) -> Entity:
@@ -148,6 +180,10 @@ class Discourse:
             self._resolved = (sentence.index, entity)
         return entity
 
+
+_PROCESS_ACTORS = ("CellType", "Molecule", "Gene", "Pathway")
+_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
+_RESISTANCE_HEADING = re.compile(r"resist|refractor|escape|insensitiv", re.I)
 
 _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|while|whereas|unlike|despite|in contrast to|compared with|"
                                   r"compared to)\b[^,;]{0,200},", re.I)
@@ -159,6 +195,7 @@ _ANAPHOR_CATEGORIES = {
     "anaphor_patients": ("Biomarker", "Alteration"),
     "anaphor_mechanism": ("ResistanceMechanism", "Alteration"),
     "anaphor_it": ("Gene", "Pathway", "Molecule"),
+    "anaphor_process": ("ResistanceMechanism", "Alteration"),
 }
 
 

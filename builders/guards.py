@@ -120,6 +120,84 @@ def no_named_therapy(m: MatchContext) -> bool:
 
 
 @guard
+def cause_not_negated(m: MatchContext) -> bool:
+    """No negation between the cause and the verb that follows it ("tumours with POLE mutations not
+    affecting proofreading derived no benefit": not said of POLE mutations as such)."""
+    slot = m.match.slots.get("cause") or m.match.slots.get("marker")
+    hi = min((i for i in m.match.cue_tokens.values() if i > slot[0]), default=m.match.end)
+    return not any("negation" in m.tokens[i].cues for i in range(max(slot) + 1, hi))
+
+
+@guard
+def cause_is_subject(m: MatchContext) -> bool:
+    """The cause stands as the subject of the verb after it: no verb or preposition governs it, and no
+    "and"/"or" joins another verb between ("TGF-beta promotes Treg induction and drives immune exclusion":
+    the Tregs drive nothing)."""
+    first, last = m.match.slots["cause"][0], max(m.match.slots["cause"])
+    if _sg_governed(m, first):
+        return False
+    opened = sum(1 if m.tokens[i].text in "([" else -1 if m.tokens[i].text in ")]" else 0
+                 for i in range(m.clause.lo, first))
+    if opened > 0:
+        return False  # "upregulation of inhibitory checkpoints (i.e., PD-1, CTLA-4), which promote ...": in brackets
+    verb = min((i for i in m.match.cue_tokens.values() if i > last), default=m.match.end)
+    return not any(m.tokens[i].lower in ("and", "or") for i in range(last + 1, verb))
+
+
+@guard
+def mechanism_is_object(m: MatchContext) -> bool:
+    """The mechanism is named, and is what the verb drives, not the means ("IL-6 enhances this effect via
+    activation of JAK/STAT": the JAK/STAT activation is how, not what)."""
+    mech = m.match.slots["mech"][0]
+    if m.tokens[mech].mention is None:
+        return False  # "enhance this effect": a mechanism only pointed at is too loose a link
+    verb = max((i for i in m.match.cue_tokens.values() if i < mech), default=m.match.start)
+    return not any(m.tokens[i].lower in ("via", "by", "through", "with", "upon", "from", "this", "these", "that")
+                   for i in range(verb + 1, mech))
+
+
+@guard
+def resistance_unnamed(m: MatchContext) -> bool:
+    """The resistance the match ends on names no therapy of its own ("leading to drug resistance", not
+    "leading to resistance to oxaliplatin": that one is read by the rules that name it)."""
+    k = m.match.end
+    return not (k < m.clause.hi and m.tokens[k].lower in ("to", "against", "toward", "towards", "of"))
+
+
+@guard
+def not_at_baseline(m: MatchContext) -> bool:
+    """The alteration is not said to be there before treatment ("KRAS mutations present at baseline were
+    also found at progression")."""
+    return not m.cue_in("baseline", m.clause.lo, m.clause.hi)
+
+
+_NORMAL_TISSUE = re.compile(r"\b(?:neuron\w*|neural|nerve\w*|neuro\w+|normal|healthy|cardiomyocyte\w*|cardio\w*|"
+                            r"toxicit\w*|adverse|side effects?|mucositis|diarrh\w+|neutropeni\w+|"
+                            r"hepatocyte\w*|kidney|renal|intestinal epitheli\w*|stem cells? of the|hair|"
+                            r"oto\w+|cochlea\w*|hematopoietic|bone marrow)\b", re.I)
+
+
+@guard
+def tumour_cells_protected(m: MatchContext) -> bool:
+    """What is protected from the therapy's killing is tumour, not normal tissue ("protects neurons from
+    oxaliplatin-induced apoptosis" is neuroprotection)."""
+    lo, hi = m.tokens[m.clause.lo].start, m.tokens[m.clause.hi - 1].end
+    return not _NORMAL_TISSUE.search(m.text, lo, hi)
+
+
+_ACCESS_WORDS = {"approval", "approvals", "access", "reimbursement", "availability", "uptake", "adoption",
+                 "development", "prescription", "prescribing", "implementation", "use", "coverage", "cost", "costs"}
+
+
+@guard
+def not_access_barrier(m: MatchContext) -> bool:
+    """An obstacle to the therapy's efficacy, not to its approval, access or use ("a barrier to trastuzumab
+    approval")."""
+    k = m.match.end
+    return not (k < len(m.tokens) and m.tokens[k].lower in _ACCESS_WORDS)
+
+
+@guard
 def resistance_context(m: MatchContext) -> bool:
     """The sentence or its heading speaks of resistance."""
     n = len(m.tokens)
@@ -141,7 +219,8 @@ _EFFECTOR_NAME = re.compile(r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T
 _SUPPRESSOR_NAME = re.compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated", re.I)
 _SUPPRESSED_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:es|ed|ing)|decreas(?:es|ed|ing)|"
                                 r"downregulat\w*|down-regulat\w*|block(?:s|ed|ing)|impair(?:s|ed|ing)|abolish\w*|"
-                                r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)|diminish\w*)\s+(?:the\s+|its\s+|their\s+)?"
+                                r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)|diminish\w*|spong\w*|sequester\w*|"
+                                r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
                                 r"(?:[\w\-]+\s+){0,2}$", re.I)
 _LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                              r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
@@ -171,8 +250,13 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
     cells, wild-type statuses and sensitivity markers never cause resistance by themselves; what the
     sentence says is suppressed is not the cause."""
+    lowered = _lowered(entity, m, token)
+    if lowered is not None:
+        return lowered  # "downregulation of miR-200c contributed to cetuximab resistance": the downregulation
     if token >= 0 and _SUPPRESSED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "... and suppressed the activation of EGFR, which increased resistance": not the cause
+    if entity.category == "Molecule" and _listed_kind(m, token):
+        return None  # "mutations in JAK1/2, IFN-gamma receptors or IRF1": not IFN-gamma itself
     if token >= 0 and entity.category in ("Molecule", "CellType", "Gene", "Pathway") and \
             _LACKING_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "defects in IFN-gamma signalling ... diminish the effectiveness": the defect, not IFN-gamma
@@ -180,6 +264,53 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if head is not None:
         return head  # "feedback reactivation of wild-type RAS as a key mechanism": the reactivation
     return _cause(entity, m, token)
+
+
+_LOWERED_BEFORE = re.compile(
+    r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation)|"
+    r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|low|lower)\s+(?:expression|levels?)|silencing|"
+    r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
+    r"\b(?P<adj>insufficient|defective|deficient)\s+$", re.I)
+
+
+_LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+$",
+                                re.I)
+_LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
+                            r"deficiency|loss|deletion|inactivation)\b", re.I)
+
+
+def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A cause named by its loss or lowering ("loss of SMAD4", "downregulation of miR-200c", "defects in
+    IFN-gamma signalling", "insufficient SMURF1"): the loss is the cause, named with the entity."""
+    if token >= 0 and entity.category == "Biomarker" and entity.attr("biomarker_kind") not in ("wild_type",) and \
+            _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start) and \
+            not entity.name.lower().startswith(("low", "loss")):
+        return mechanism(f"low {entity.name}", [], m)  # "not effective in patients with low ERCC1 expression"
+    if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType", "ResistanceMechanism"):
+        return None
+    found = _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
+    if found is None and entity.category in ("Gene", "Molecule"):
+        after = _LOWERED_AFTER.match(m.text, m.tokens[token].end)  # "TOP1 downregulation", "SMAD4 deficiency"
+        if after is not None:
+            word = after.group(1).lower()
+            if word in ("loss", "deletion", "inactivation") and entity.category == "Gene":
+                alt = m.reading.recognizer.alteration(entity, "loss")
+                m.side.append((alt, "alteration_of", entity))
+                return alt
+            label = "deficiency" if word.startswith("defic") else "loss" if word in ("loss", "deletion", "inactivation") \
+                else "downregulation"
+            return mechanism(f"{entity.name} {label}", [entity], m)
+    if found is None:
+        return None
+    if entity.category == "ResistanceMechanism":  # "insufficient SMURF1-mediated ubiquitination of STAT1"
+        words = " ".join(found.group(0).split()).lower()
+        return mechanism(f"{words} {entity.name}", [], m)
+    if found.group("loss") and entity.category == "Gene":
+        alt = m.reading.recognizer.alteration(entity, "loss")
+        m.side.append((alt, "alteration_of", entity))
+        return alt
+    label = "loss" if found.group("loss") else "downregulation" if found.group("down") else "deficiency"
+    return mechanism(f"{entity.name} {label}", [entity], m)
 
 
 def _head_of(m: MatchContext, token: int) -> Entity | None:
@@ -218,6 +349,7 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category == "Gene":
         kind = "overexpression" if _OVER.search(around) else ("amplification" if "amplif" in around else
                                                               ("mutation" if "mutat" in around else None))
+        kind = kind or _listed_kind(m, token)
         if kind:
             alt = m.reading.recognizer.alteration(entity, kind)
             m.side.append((alt, "alteration_of", entity))
@@ -226,17 +358,56 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             return mechanism(f"{entity.name} activation", [entity], m)
         # a gene named as the cause, with no word for how: the gene itself, unless it is what the
         # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
-        therapies = [e for name, es in m.slot_entities.items() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
-        therapies += [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
-        vocab = m.reading.vocab
-        targets = set()
-        for t in therapies:
-            targets |= therapy_targets(vocab, t)
-            targets |= {o.id for s, p, o in m.rec.implied if s.id == t.id and p == "targets"}
-        if entity.id in targets or entity.attr("family"):
+        if entity.id in _targets_of_therapies(m) or entity.attr("family"):
             return None
         return entity
+    # a pathway named as the cause is its activation, unless it is the pathway of the therapy's own
+    # target ("mutations downstream of the EGFR signalling pathway cause resistance to anti-EGFR therapy")
+    targets = _targets_of_therapies(m)
+    if targets and any(g is not None and g.id in targets for g in
+                       (vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", entity.name))):
+        return None
+    if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)):
+        return mechanism(f"{entity.name} dysregulation", [entity], m)  # not said to be raised
     return mechanism(f"{entity.name} activation", [entity], m)
+
+
+_LISTED_KIND = re.compile(r"\b(rearrangements?|fusions?|translocations?|mutations?|amplifications?)\s+(?:in|of|involving)\s+(?:the\s+)?"
+                          r"([\w\s\-()/,]{0,160})$", re.I)
+
+
+def _listed_kind(m: MatchContext, token: int) -> str | None:
+    """The kind a list of genes shares with the word that opens it ("rearrangements in NTRK (...)/ROS1/
+    ALK/RET": each a rearrangement; "mutations in JAK1/2, IFN-gamma receptors or IRF1"), when only
+    names, slashes, commas, brackets and a few plain words stand between."""
+    if token < 0:
+        return None
+    lo = m.tokens[m.clause.lo].start
+    found = _LISTED_KIND.search(m.text, max(lo, m.tokens[token].start - 200), m.tokens[token].start)
+    if found is None or re.search(r"\b(?:and|or)\s+\w+\s+(?:is|are|was|were|have|has)\b", found.group(2)):
+        return None
+    between = [t for t in m.tokens[m.clause.lo:token] if t.start >= found.end(1)]
+    if any(lex in t.cues for t in between[1:] for lex in _CLAUSE_VERBS) or \
+            sum(1 for t in between if not t.is_entity and t.text.isalpha()) > 8:
+        return None
+    word = found.group(1).lower()
+    return "mutation" if word.startswith("mutation") else "amplification" if word.startswith("amplif") else \
+        "fusion"  # as the recogniser names "rearrangements of RET"
+
+
+_CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "inhibit")
+
+
+def _targets_of_therapies(m: MatchContext) -> set[str]:
+    """Gene ids the match's therapies (its slots and the discourse's) act on."""
+    therapies = [e for name, es in m.slot_entities.items() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
+    therapies += [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+    vocab = m.reading.vocab
+    targets = set()
+    for t in therapies:
+        targets |= therapy_targets(vocab, t)
+        targets |= {o.id for s, p, o in m.rec.implied if s.id == t.id and p == "targets"}
+    return targets
 
 
 _WORDS_AFTER = re.compile(r"\s+(?:is|are|was|were|being|been)\s+(?:\w+ly\s+)?[\w\-]+|[-\s]?(?:gene\s+|protein\s+)?[\w\-]+",
@@ -254,6 +425,16 @@ def _own_words(m: MatchContext, token: int) -> str:
     after = _WORDS_AFTER.match(m.text, t.end)
     before = _WORDS_BEFORE.search(m.text, max(0, t.start - 30), t.start)
     return ((before.group(0) if before else "") + " " + (after.group(0) if after else "")).lower()
+
+
+@transform(_cause_categories)
+def resistant_carrier(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What carriers who draw no benefit from a therapy carry, as the cause of their resistance: a
+    molecular subtype counts ("not effective in CMS4 tumours"); wild-type statuses and sidedness do not,
+    and the rest is read as :func:`as_cause` reads it."""
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "subtype":
+        return entity
+    return as_cause(entity, m, token)
 
 
 @transform(lambda cats: (set(cats) & {"Alteration", "ResistanceMechanism"}) |
@@ -342,6 +523,27 @@ def with_partner(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if len(partners) != 1 or agent.id in partners:
         return agent
     return _combined(m, [agent, next(iter(partners.values()))])
+
+@transform({"ResistanceMechanism", "Alteration"})
+def blocked_target_mediates(entity: Entity, m: MatchContext, token: int) -> list[Entity]:
+    """"IL-17A blockade restored sensitivity to PD-1 inhibition": what the blockade is named for mediated
+    the resistance (as "blockade of IL-17A" would say)."""
+    out = []
+    for target in class_targets(entity, m, token):
+        mech = as_target_of_rescue(target, m, -1)
+        if mech is not None:
+            out.append(mech)
+    return out
+
+
+_BLOCKADE_NAMED = re.compile(r"(?:blockade|inhibition|neutrali[sz]ation|depletion|knockdown|silencing|antagonism)$", re.I)
+
+
+@guard
+def agent_named_as_blockade(m: MatchContext) -> bool:
+    """The agent is named as the act of blocking something ("IL-17A blockade", "CXCR2 inhibition"), not
+    as a drug product ("cetuximab increased the sensitivity to irinotecan" names no blocked cause)."""
+    return all(_BLOCKADE_NAMED.search(m.tokens[i].text) for i in m.match.slots.get("agent", ()))
 
 
 @transform(lambda cats: set(cats) & {"Biomarker"})
@@ -537,8 +739,13 @@ def drug_or_class(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 
 # -- qualifiers ----------------------------------------------------------------------------------------
-_ACQUIRED = re.compile(r"acquired|acquisition|secondary|emergence|emergent|emerg|after (?:\w+ ){0,3}(?:treatment|therapy|exposure)|"
-                       r"during (?:\w+ ){0,3}(?:treatment|therapy)|adaptive|develop", re.I)
+# "emerging data", "secondary endpoint", "drug development" say nothing of how resistance arose
+_ACQUIRED = re.compile(r"acquired|acquisition|emergence|emergent|adaptive|"
+                       r"secondary\s+(?:\S+\s+){0,2}(?:resistan|mutat|alteration|amplif|clone|variant|event)|"
+                       r"emerg\w*\s+(?:\S+\s+){0,3}(?:resistan|mutat|alteration|amplif|clone|variant|subclon)|"
+                       r"(?:resistan\w*|mutations?|clones?|alterations?|amplifications?|variants?)\s+(?:\S+\s+){0,3}emerg|"
+                       r"develop\w*\s+(?:\S+\s+){0,2}(?:resistan|refractor)|"
+                       r"after (?:\w+ ){0,3}(?:treatment|therapy|exposure)|during (?:\w+ ){0,3}(?:treatment|therapy)", re.I)
 # "primary resistance", "intrinsically resistant"; not "intrinsic mechanisms" (a review's tumour-intrinsic as
 # opposed to microenvironment-driven), not a "primary tumour"
 _PRIMARY = re.compile(r"\b(?:primary|intrinsic|innate|de novo|pre-?existing|upfront)\s+(?:\w+[-\s])?(?:resistan\w*|refractor\w*|"

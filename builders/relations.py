@@ -35,7 +35,8 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     present = {name for _, _, name in hits}
     categories = {m.entity.category for m in rec.mentions} | ({"Regimen"} if rec.regimens else set())
     if discourse is not None and any(name.startswith("anaphor_") for name in present):
-        categories |= {"CellType", "Drug", "DrugClass", "Regimen", "Biomarker", "Alteration", "ResistanceMechanism"}
+        categories |= {"CellType", "Drug", "DrugClass", "Regimen", "Biomarker", "Alteration", "ResistanceMechanism",
+                       "Molecule", "Gene", "Pathway"}
     if scope:
         categories |= {e.category for e in scope.values()}
     todo = [r for r in rules.rules if r.required <= present and all(cats & categories for cats in r.needs)]
@@ -159,6 +160,9 @@ def build(doc: Document, ctx: Reading) -> Emitter:
             continue
         rec = ctx.recognize(sentence)
         therapy = discourse.resisted_therapy(sentence)
-        read_sentence(out, ctx, sentence, rules, rec, {"therapy": therapy} if therapy is not None else {}, discourse)
+        scope = {"therapy": therapy} if therapy is not None else {}
+        if therapy is not None and discourse.resistance_section(sentence):
+            scope["section_therapy"] = therapy
+        read_sentence(out, ctx, sentence, rules, rec, scope, discourse)
         discourse.note(sentence, rec)
     return out

@@ -29,7 +29,7 @@ from kg.schema import Schema
 
 SCOPES = ("clause", "sentence")
 # What the discourse (builders.discourse) supplies to a rule, by name, and its group.
-CONTEXT_SLOTS = {"therapy": "Therapy"}
+CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy"}
 
 
 class RuleError(ValueError):
