@@ -50,6 +50,7 @@ PREDICATE_STYLE: dict[str, EdgeStyle] = {
     "inhibits": EdgeStyle("#0D47A1", "inhibits", "drug action"),
     "activates": EdgeStyle("#00838F", "activates", "drug action"),
     "secretes": EdgeStyle("#AD1457", "secretes", "drug action"),
+    "expresses": EdgeStyle("#D81B60", "expresses", "drug action"),
     "evaluates": EdgeStyle("#6D4C41", "evaluates", "trial"),
     "has_arm": EdgeStyle("#8D6E63", "arm", "trial"),
     "uses_regimen": EdgeStyle("#A1887F", "uses", "trial"),
