@@ -110,7 +110,7 @@ def test_msi_high_points_to_checkpoint_inhibitors(graph):
     ({"alterations": ["KRAS G12Q"]}, "understood: alterations and biomarkers"),
     ({"alterations": ["KRAS unknown"]}, "'<gene> wild-type'"),
     ({"alterations": ["FOO wild-type"]}, "no gene is called 'FOO'"),
-    ({"alterations": ["ALK negative"]}, "the graph holds no alteration or biomarker of ALK"),
+    ({"alterations": ["IDH1 negative"]}, "the graph holds no alteration or biomarker of IDH1"),
     ({"alterations": ["KRAS G12C", "RAS wt"]}, "KRAS G12C contradicts RAS wild-type"),
     ({"alterations": ["MSS"], "msi": "MSI-H"}, "give one MSI status"),
     ({"prior_therapies": ["cetuximabb"]}, "prior therapies understood"),
