@@ -454,10 +454,66 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
         return None
     if cause.category in ("Alteration", "ResistanceMechanism"):
         return cause
+    if cause.category == "Gene":
+        named = _named_alteration(cause, m)
+        if named is not None:
+            return named  # "PLCG1-dependent resistant cells", where PLCG1 is said to be overexpressed
     label = "mediated resistance"
     written = m.tokens[token].text if token >= 0 else cause.name
     names = {written, _singular_name(written), *sorted(cause.synonyms, key=lambda x: (len(x), x))[:3]}
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
+
+
+_GAIN_KINDS = ("overexpression", "amplification", "mutation", "fusion")
+
+
+def _named_alteration(gene: Entity, m: MatchContext) -> Entity | None:
+    """The one gain of a gene (overexpression, amplification, mutation or fusion) the document names,
+    when a rescue names the gene bare as its target ("destabilizes TAZ", "PLCG1-dependent resistant
+    cells" in a text that calls TAZ or PLCG1 overexpressed); None when the document names none or
+    more than one kind. Loss (knockdown, silencing) is an experiment, not the problem."""
+    kinds = _document_gene_kinds(m.reading).get(gene.id, set())
+    if len(kinds) != 1:
+        return None
+    alt = m.reading.recognizer.alteration(gene, next(iter(kinds)))
+    m.side.append((alt, "alteration_of", gene))
+    return alt
+
+
+def _document_gene_kinds(reading) -> dict[str, set[str]]:
+    """Gene id -> the kinds of gain the document names for it: an Alteration mention ("TAZ
+    overexpression"), or the gene's own words ("PLCG1 is overexpressed", "a high level of PLCG1");
+    one pass over the document, kept on the reading."""
+    cached = getattr(reading, "_gene_gain_kinds", None)
+    if cached is not None:
+        return cached
+    kinds: dict[str, set[str]] = {}
+    for sentence in getattr(reading.doc, "sentences", ()):
+        rec = reading.recognize(sentence)
+        text = sentence.norm
+        for s, p, o in rec.implied:
+            if p == "alteration_of" and s.category == "Alteration" and s.attr("alteration_kind") in _GAIN_KINDS:
+                kinds.setdefault(o.id, set()).add(s.attr("alteration_kind"))
+        for mention in rec.mentions:
+            e = mention.entity
+            if e.category == "Alteration" and e.attr("alteration_kind") in _GAIN_KINDS and e.attr("gene"):
+                gene = reading.vocab.gene_entity(e.attr("gene"))
+                if gene is not None:
+                    kinds.setdefault(gene.id, set()).add(e.attr("alteration_kind"))
+            if e.category == "Biomarker" and e.attr("biomarker_kind") == "expression" and _HIGH_LEVEL.match(mention.text):
+                gene = reading.vocab.gene_entity(re.sub(r"\s+(?:expression|levels?)$", "", e.name))
+                if gene is not None:  # "a high level of PLCG1"
+                    kinds.setdefault(gene.id, set()).add("overexpression")
+            if e.category != "Gene":
+                continue
+            after = _WORDS_AFTER.match(text, mention.end)
+            before = _WORDS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            around = ((before.group(0) if before else "") + " " + (after.group(0) if after else "")).lower()
+            kind = "overexpression" if _OVER.search(around) else ("amplification" if "amplif" in around else None)
+            if kind:
+                kinds.setdefault(e.id, set()).add(kind)
+    reading._gene_gain_kinds = kinds
+    return kinds
 
 
 @transform({"ResistanceMechanism"})
