@@ -120,6 +120,14 @@ def no_named_therapy(m: MatchContext) -> bool:
 
 
 @guard
+def no_negative_result(m: MatchContext) -> bool:
+    """Nothing after the match says the strategy failed ("combining X with Y ... did not improve
+    outcomes", "showed no benefit"): a negative result gives no rescue."""
+    return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.clause.hi)
+                   for lex in ("negation", "no_improvement", "weak_activity"))
+
+
+@guard
 def cause_not_negated(m: MatchContext) -> bool:
     """No negation between the cause and the verb that follows it ("tumours with POLE mutations not
     affecting proofreading derived no benefit": not said of POLE mutations as such)."""
@@ -590,6 +598,31 @@ def blocked_target_mediates(entity: Entity, m: MatchContext, token: int) -> list
         if mech is not None:
             out.append(mech)
     return out
+
+
+@transform({"ResistanceMechanism"})
+def blocked_route_mediates(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What an inhibitor listed among "inhibitors of immunosuppressive pathways, such as IDO, TGF-beta or
+    WNT/beta-catenin" blocks, as the route that mediates the resistance: its one target ("IDO1-mediated
+    resistance"), or the pathway or molecule its name is made of; None when it names none or several."""
+    if entity.category != "DrugClass":
+        return None
+    targets = class_targets(entity, m, token)
+    written = m.tokens[token].text if token >= 0 else entity.name
+    if len(targets) == 1:
+        part = targets[0]
+    elif not targets:
+        stem = re.sub(r"[\s\-]+(?:inhibitors?|blockers?|blockade|antagonists?)$", "", entity.name, flags=re.I)
+        found = [x.entity for x in m.reading.find(stem).mentions
+                 if x.entity.category in ("Pathway", "Gene", "Molecule") and x.end - x.start == len(stem)]
+        if len(found) != 1:
+            return None
+        part = found[0]
+    else:
+        return None
+    label = "mediated resistance"
+    names = sorted({written, part.name, *part.synonyms[:3]} - {""})
+    return mechanism(f"{part.name}-{label}", [part], m, synonyms=tuple(f"{n}-{label}" for n in names))
 
 
 _BLOCKADE_NAMED = re.compile(r"(?:blockade|inhibition|neutrali[sz]ation|depletion|knockdown|silencing|antagonism)$", re.I)
