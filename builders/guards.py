@@ -120,6 +120,14 @@ def no_named_therapy(m: MatchContext) -> bool:
 
 
 @guard
+def opens_sentence(m: MatchContext) -> bool:
+    """The match opens the sentence, after at most a connective and its comma ("For X-driven resistance,
+    ...", "Thus, for patients with ..."): the opening phrase frames what the rest of the sentence is for."""
+    lo = min([m.match.start, *m.match.cue_tokens.values()])
+    return lo <= 2 and all(not m.tokens[i].is_entity for i in range(lo))
+
+
+@guard
 def no_negative_result(m: MatchContext) -> bool:
     """Nothing after the match says the strategy failed ("combining X with Y ... did not improve
     outcomes", "showed no benefit"): a negative result gives no rescue."""
