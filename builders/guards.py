@@ -289,7 +289,8 @@ _LOWERED_BEFORE = re.compile(
     r"\b(?P<adj>insufficient|defective|deficient)\s+$", re.I)
 
 
-_LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+$",
+_LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+"
+                                r"(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$",  # one plain word between: "reduced marginal"
                                 re.I)
 _LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
                             r"deficiency|loss|deletion|inactivation)\b", re.I)
