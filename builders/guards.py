@@ -776,6 +776,34 @@ def added_to_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | N
     return None if agent is None else _with_resisted(m, agent, token)
 
 
+@transform({"Alteration", "ResistanceMechanism"})
+def previous_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The cause the previous sentence stated, as what a strategy "for this purpose" overcomes: an
+    alteration or mechanism as it is; a status marker ("MSI-H/dMMR") as the resistance it mediates."""
+    if entity.category in ("Alteration", "ResistanceMechanism"):
+        return entity
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") not in ("wild_type", "sidedness"):
+        mech = mechanism(f"{entity.name}-mediated resistance", [], m)
+        m.side.append((mech, "involves", entity))
+        return mech
+    return as_target_of_rescue(entity, m, -1)
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def added_to_previous_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`added_to_resisted`, where the resisted therapy is the one the previous sentence named
+    (``@prev_resisted``): "X leads to anti-EGFR resistance. The addition of ICIs is a strategy for this
+    purpose": ICIs added to anti-EGFR therapy."""
+    prev = m.scope.get("prev_resisted")
+    if prev is None or "resisted" in m.slot_entities:
+        return added_to_resisted(entity, m, token)
+    m.slot_entities["resisted"] = [prev]
+    try:
+        return added_to_resisted(entity, m, token)
+    finally:
+        del m.slot_entities["resisted"]
+
+
 @transform(lambda cats: set(cats) | {"Regimen"})
 def given_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`not_resisted`, given together with the resisted therapy whatever the verb: the rule's words
