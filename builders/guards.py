@@ -482,6 +482,7 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
 
 
 _GAIN_KINDS = ("overexpression", "amplification", "mutation", "fusion")
+_RESISTANCE_TALK = re.compile(r"resist|refractor|unresponsive|insensitiv|\bMDR\b", re.I)
 
 
 def _named_alteration(gene: Entity, m: MatchContext) -> Entity | None:
@@ -498,16 +499,18 @@ def _named_alteration(gene: Entity, m: MatchContext) -> Entity | None:
 
 
 def _document_gene_kinds(reading) -> dict[str, set[str]]:
-    """Gene id -> the kinds of gain the document names for it: an Alteration mention ("TAZ
-    overexpression"), or the gene's own words ("PLCG1 is overexpressed", "a high level of PLCG1");
-    one pass over the document, kept on the reading."""
+    """Gene id -> the kinds of gain the document names for it in sentences that speak of resistance: an
+    Alteration mention ("TAZ overexpression"), or the gene's own words ("PLCG1 is overexpressed", "a high
+    level of PLCG1"); one pass over the document, kept on the reading."""
     cached = getattr(reading, "_gene_gain_kinds", None)
     if cached is not None:
         return cached
     kinds: dict[str, set[str]] = {}
     for sentence in getattr(reading.doc, "sentences", ()):
-        rec = reading.recognize(sentence)
         text = sentence.norm
+        if not _RESISTANCE_TALK.search(text):
+            continue  # a gain said of resistance only ("higher in tumour than in normal tissue" is not)
+        rec = reading.recognize(sentence)
         for s, p, o in rec.implied:
             if p == "alteration_of" and s.category == "Alteration" and s.attr("alteration_kind") in _GAIN_KINDS:
                 kinds.setdefault(o.id, set()).add(s.attr("alteration_kind"))
@@ -832,7 +835,7 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
         entity = next(iter(parts.values()))
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
-    cue = m.first_cue("inhibition_of")
+    cue = m.first_cue("inhibition_of", "inhibition_act_of")
     if cue is None or not _DRUG_LIKE.match(m.tokens[cue].lower):
         return None  # knockdown, silencing, deletion: an experiment, not a drug to give
     therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
