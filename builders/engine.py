@@ -426,7 +426,8 @@ def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, l
     starts = range(clause.lo, clause.hi)
     if first_cue is not None:
         # the pattern must reach its first cue: start no further left than the widest prefix allows
-        lo = max(clause.lo, min(anchors) - width)
+        # (and one apposition, which a gap passes over, see _gap)
+        lo = max(clause.lo, min(anchors) - width - APPOSITION)
         starts = range(lo, max(anchors) + 1)
     if isinstance(head, Slot):  # a match starts at an entity its first slot takes
         starts = [s for s in starts if s < clause.hi and toks[s].entities and _fits(toks[s], head.categories)]
@@ -483,10 +484,21 @@ def _match_from(elements, k, clause, i, slots, cues):
             yield from _match_from(elements, k + 1, clause, i + 1, slots, cues)
         yield from _match_from(elements, k + 1, clause, i, slots, cues)
         return
-    # a gap: try the shortest first, so slots bind to the nearest candidates; a short parenthesis counts
-    # as one token, and an entity after "in"/"among" ("in MSS tumours") is passed over
-    j = i
-    for _ in range(e.max_tokens + 1):
+    # a gap: try the shortest first, so slots bind to the nearest candidates
+    yield from _gap(elements, k, clause, i, e.max_tokens, slots, cues)
+
+
+_APPOSITION_OPEN = {"a", "an", "which"}
+
+
+def _gap(elements, k, clause, j, budget, slots, cues):
+    """The gap ``elements[k]`` from token ``j`` with ``budget`` tokens left: a short parenthesis counts as
+    one token; an apposition or non-restrictive clause after an entity (", a multi-kinase inhibitor for
+    treating CRC,", ", which disrupts the CCL5-CCR5 axis,") counts as none, and the gap goes on after it;
+    an entity after "in"/"among" ("in MSS tumours") is passed over."""
+    toks = clause.tokens
+    e = elements[k]
+    for step in range(budget + 1):
         yield from _match_from(elements, k + 1, clause, j, slots, cues)
         if j >= clause.hi:
             return
@@ -497,12 +509,10 @@ def _match_from(elements, k, clause, i, slots, cues):
                 j = close + 1
                 continue
         if t.text == "," and j > clause.lo and toks[j - 1].is_entity and j + 1 < clause.hi and \
-                toks[j + 1].lower in ("a", "an"):
-            # an apposition after an entity counts as one token: "regorafenib, a multi-kinase inhibitor
-            # for treating CRC, can be ..."
+                toks[j + 1].lower in _APPOSITION_OPEN:
             close = next((q for q in range(j + 2, min(j + APPOSITION, clause.hi)) if toks[q].text == ","), None)
             if close is not None:
-                yield from _match_from(elements, k + 1, clause, close + 1, slots, cues)
+                yield from _gap(elements, k, clause, close + 1, budget - step, slots, cues)
         if t.is_entity and not e.cross_entities and _fits(t, clause.slot_categories) and \
                 not (j > clause.lo and toks[j - 1].lower in ("in", "among")):
             return

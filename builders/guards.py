@@ -120,6 +120,22 @@ def no_named_therapy(m: MatchContext) -> bool:
 
 
 @guard
+def opens_sentence(m: MatchContext) -> bool:
+    """The match opens the sentence, after at most a connective and its comma ("For X-driven resistance,
+    ...", "Thus, for patients with ..."): the opening phrase frames what the rest of the sentence is for."""
+    lo = min([m.match.start, *m.match.cue_tokens.values()])
+    return lo <= 2 and all(not m.tokens[i].is_entity for i in range(lo))
+
+
+@guard
+def no_negative_result(m: MatchContext) -> bool:
+    """Nothing after the match says the strategy failed ("combining X with Y ... did not improve
+    outcomes", "showed no benefit"): a negative result gives no rescue."""
+    return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.clause.hi)
+                   for lex in ("negation", "no_improvement", "weak_activity"))
+
+
+@guard
 def cause_not_negated(m: MatchContext) -> bool:
     """No negation between the cause and the verb that follows it ("tumours with POLE mutations not
     affecting proofreading derived no benefit": not said of POLE mutations as such)."""
@@ -273,7 +289,8 @@ _LOWERED_BEFORE = re.compile(
     r"\b(?P<adj>insufficient|defective|deficient)\s+$", re.I)
 
 
-_LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+$",
+_LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+"
+                                r"(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$",  # one plain word between: "reduced marginal"
                                 re.I)
 _LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
                             r"deficiency|loss|deletion|inactivation)\b", re.I)
@@ -454,10 +471,69 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
         return None
     if cause.category in ("Alteration", "ResistanceMechanism"):
         return cause
+    if cause.category == "Gene":
+        named = _named_alteration(cause, m)
+        if named is not None:
+            return named  # "PLCG1-dependent resistant cells", where PLCG1 is said to be overexpressed
     label = "mediated resistance"
     written = m.tokens[token].text if token >= 0 else cause.name
     names = {written, _singular_name(written), *sorted(cause.synonyms, key=lambda x: (len(x), x))[:3]}
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
+
+
+_GAIN_KINDS = ("overexpression", "amplification", "mutation", "fusion")
+_RESISTANCE_TALK = re.compile(r"resist|refractor|unresponsive|insensitiv|\bMDR\b", re.I)
+
+
+def _named_alteration(gene: Entity, m: MatchContext) -> Entity | None:
+    """The one gain of a gene (overexpression, amplification, mutation or fusion) the document names,
+    when a rescue names the gene bare as its target ("destabilizes TAZ", "PLCG1-dependent resistant
+    cells" in a text that calls TAZ or PLCG1 overexpressed); None when the document names none or
+    more than one kind. Loss (knockdown, silencing) is an experiment, not the problem."""
+    kinds = _document_gene_kinds(m.reading).get(gene.id, set())
+    if len(kinds) != 1:
+        return None
+    alt = m.reading.recognizer.alteration(gene, next(iter(kinds)))
+    m.side.append((alt, "alteration_of", gene))
+    return alt
+
+
+def _document_gene_kinds(reading) -> dict[str, set[str]]:
+    """Gene id -> the kinds of gain the document names for it in sentences that speak of resistance: an
+    Alteration mention ("TAZ overexpression"), or the gene's own words ("PLCG1 is overexpressed", "a high
+    level of PLCG1"); one pass over the document, kept on the reading."""
+    cached = getattr(reading, "_gene_gain_kinds", None)
+    if cached is not None:
+        return cached
+    kinds: dict[str, set[str]] = {}
+    for sentence in getattr(reading.doc, "sentences", ()):
+        text = sentence.norm
+        if not _RESISTANCE_TALK.search(text):
+            continue  # a gain said of resistance only ("higher in tumour than in normal tissue" is not)
+        rec = reading.recognize(sentence)
+        for s, p, o in rec.implied:
+            if p == "alteration_of" and s.category == "Alteration" and s.attr("alteration_kind") in _GAIN_KINDS:
+                kinds.setdefault(o.id, set()).add(s.attr("alteration_kind"))
+        for mention in rec.mentions:
+            e = mention.entity
+            if e.category == "Alteration" and e.attr("alteration_kind") in _GAIN_KINDS and e.attr("gene"):
+                gene = reading.vocab.gene_entity(e.attr("gene"))
+                if gene is not None:
+                    kinds.setdefault(gene.id, set()).add(e.attr("alteration_kind"))
+            if e.category == "Biomarker" and e.attr("biomarker_kind") == "expression" and _HIGH_LEVEL.match(mention.text):
+                gene = reading.vocab.gene_entity(re.sub(r"\s+(?:expression|levels?)$", "", e.name))
+                if gene is not None:  # "a high level of PLCG1"
+                    kinds.setdefault(gene.id, set()).add("overexpression")
+            if e.category != "Gene":
+                continue
+            after = _WORDS_AFTER.match(text, mention.end)
+            before = _WORDS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            around = ((before.group(0) if before else "") + " " + (after.group(0) if after else "")).lower()
+            kind = "overexpression" if _OVER.search(around) else ("amplification" if "amplif" in around else None)
+            if kind:
+                kinds.setdefault(e.id, set()).add(kind)
+    reading._gene_gain_kinds = kinds
+    return kinds
 
 
 @transform({"ResistanceMechanism"})
@@ -534,6 +610,31 @@ def blocked_target_mediates(entity: Entity, m: MatchContext, token: int) -> list
         if mech is not None:
             out.append(mech)
     return out
+
+
+@transform({"ResistanceMechanism"})
+def blocked_route_mediates(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What an inhibitor listed among "inhibitors of immunosuppressive pathways, such as IDO, TGF-beta or
+    WNT/beta-catenin" blocks, as the route that mediates the resistance: its one target ("IDO1-mediated
+    resistance"), or the pathway or molecule its name is made of; None when it names none or several."""
+    if entity.category != "DrugClass":
+        return None
+    targets = class_targets(entity, m, token)
+    written = m.tokens[token].text if token >= 0 else entity.name
+    if len(targets) == 1:
+        part = targets[0]
+    elif not targets:
+        stem = re.sub(r"[\s\-]+(?:inhibitors?|blockers?|blockade|antagonists?)$", "", entity.name, flags=re.I)
+        found = [x.entity for x in m.reading.find(stem).mentions
+                 if x.entity.category in ("Pathway", "Gene", "Molecule") and x.end - x.start == len(stem)]
+        if len(found) != 1:
+            return None
+        part = found[0]
+    else:
+        return None
+    label = "mediated resistance"
+    names = sorted({written, part.name, *part.synonyms[:3]} - {""})
+    return mechanism(f"{part.name}-{label}", [part], m, synonyms=tuple(f"{n}-{label}" for n in names))
 
 
 _BLOCKADE_NAMED = re.compile(r"(?:blockade|inhibition|neutrali[sz]ation|depletion|knockdown|silencing|antagonism)$", re.I)
@@ -678,6 +779,34 @@ def added_to_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | N
     return None if agent is None else _with_resisted(m, agent, token)
 
 
+@transform({"Alteration", "ResistanceMechanism"})
+def previous_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The cause the previous sentence stated, as what a strategy "for this purpose" overcomes: an
+    alteration or mechanism as it is; a status marker ("MSI-H/dMMR") as the resistance it mediates."""
+    if entity.category in ("Alteration", "ResistanceMechanism"):
+        return entity
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") not in ("wild_type", "sidedness"):
+        mech = mechanism(f"{entity.name}-mediated resistance", [], m)
+        m.side.append((mech, "involves", entity))
+        return mech
+    return as_target_of_rescue(entity, m, -1)
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def added_to_previous_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`added_to_resisted`, where the resisted therapy is the one the previous sentence named
+    (``@prev_resisted``): "X leads to anti-EGFR resistance. The addition of ICIs is a strategy for this
+    purpose": ICIs added to anti-EGFR therapy."""
+    prev = m.scope.get("prev_resisted")
+    if prev is None or "resisted" in m.slot_entities:
+        return added_to_resisted(entity, m, token)
+    m.slot_entities["resisted"] = [prev]
+    try:
+        return added_to_resisted(entity, m, token)
+    finally:
+        del m.slot_entities["resisted"]
+
+
 @transform(lambda cats: set(cats) | {"Regimen"})
 def given_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`not_resisted`, given together with the resisted therapy whatever the verb: the rule's words
@@ -706,7 +835,7 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
         entity = next(iter(parts.values()))
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
-    cue = m.first_cue("inhibition_of")
+    cue = m.first_cue("inhibition_of", "inhibition_act_of")
     if cue is None or not _DRUG_LIKE.match(m.tokens[cue].lower):
         return None  # knockdown, silencing, deletion: an experiment, not a drug to give
     therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}

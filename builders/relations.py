@@ -155,6 +155,7 @@ def build(doc: Document, ctx: Reading) -> Emitter:
     out = Emitter(doc, ctx, "rule")
     rules = ctx.shared.rules
     discourse = Discourse(ctx)
+    previous: dict = {}  # the one cause of resistance the last sentence stated: @prev_cause, @prev_resisted
     for sentence in doc.sentences:
         if sentence.norm.startswith("[image"):
             continue
@@ -163,6 +164,22 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         scope = {"therapy": therapy} if therapy is not None else {}
         if therapy is not None and discourse.resistance_section(sentence):
             scope["section_therapy"] = therapy
+        if previous.get("section") == sentence.section:
+            scope.update({k: v for k, v in previous.items() if k != "section"})
+        before = len(out.assertions)
         read_sentence(out, ctx, sentence, rules, rec, scope, discourse)
+        previous = _one_stated_cause(out, before, sentence)
         discourse.note(sentence, rec)
     return out
+
+
+def _one_stated_cause(out: Emitter, before: int, sentence: Sentence) -> dict:
+    """The one cause and the one therapy it resists that a sentence's facts state (a named cause, not
+    "resistance to X"), for the next sentence's "... is a potential strategy for this purpose"."""
+    pairs = {(a.subject, a.object) for a in out.assertions[before:] if a.predicate == "confers_resistance_to"}
+    causes = {s for s, _ in pairs if not out.entities[s].name.startswith("resistance to ")}
+    resisted = {o for s, o in pairs if s in causes}
+    if len(causes) != 1 or len(resisted) != 1:
+        return {}
+    return {"section": sentence.section, "prev_cause": out.entities[next(iter(causes))],
+            "prev_resisted": out.entities[next(iter(resisted))]}

@@ -28,8 +28,11 @@ from kg.resources import read_yaml
 from kg.schema import Schema
 
 SCOPES = ("clause", "sentence")
-# What the discourse (builders.discourse) supplies to a rule, by name, and its group.
-CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy"}
+# What the discourse (builders.discourse) supplies to a rule, by name, and its group; prev_cause and
+# prev_resisted: the one cause of resistance the previous sentence stated, and what it resists
+# (builders.relations.build).
+CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy", "prev_cause": "RescueTarget",
+                 "prev_resisted": "Therapy"}
 
 
 class RuleError(ValueError):

@@ -51,7 +51,7 @@ def parse_expectation(line: str) -> tuple[tuple[str, str, str], tuple[str, str] 
     return parse_fact(fact), (key.strip(), value.strip())
 
 
-def read_relations(text: str, only_rule: str | None = None, qualified: bool = False) -> set:
+def read_relations(text: str, only_rule: "str | list | None" = None, qualified: bool = False) -> set:
     """(subject name, predicate, object name) of every fact the relation reader finds in ``text``
     (with ``qualified``, a fourth member: the fact's qualifiers as a dict's sorted items); with
     ``only_rule``, the rule tables are cut down to that one rule."""
@@ -60,8 +60,9 @@ def read_relations(text: str, only_rule: str | None = None, qualified: bool = Fa
     from builders.document import parse_document
 
     ctx = context()
-    if only_rule is not None:
-        rules = replace(ctx.rules, rules=[ctx.rules.by_name(only_rule)])
+    if only_rule is not None:  # one rule, or a list: the rule and the ones it reads after (a case's "with")
+        names = [only_rule] if isinstance(only_rule, str) else list(only_rule)
+        rules = replace(ctx.rules, rules=[ctx.rules.by_name(n) for n in names])
         ctx = BuildContext(ctx.schema, ctx.vocab, ctx.recognizer, rules)
     doc = parse_document("case.txt", text)
     out = relations.build(doc, Reading(doc, ctx))

@@ -28,7 +28,8 @@ def test_rule_case(case):
     expected = [parse_expectation(x) for x in case.get("expect") or ()]
     absent = [parse_expectation(x) for x in case.get("absent") or ()]
     if expected:
-        alone = read_relations(case["text"], only_rule=case["rule"], qualified=True)
+        # "with": rules the case's rule builds on (a fact the previous sentence must state first)
+        alone = read_relations(case["text"], only_rule=[case["rule"], *case.get("with", ())], qualified=True)
         missed = [e for e in expected if not _holds(e, alone)]
         assert not missed, f"rule {case['rule']} alone missed {missed}; it read {sorted(alone)}"
     every = read_relations(case["text"], qualified=True)
