@@ -101,6 +101,7 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, 
         if not GUARDS[g](m):
             return
     transforms = dict(rule.transforms)
+    emitted = set()  # ids of the ends of the facts emitted
     for s_slot, predicate, o_slot, s_fn, o_fn in rule.emits:
         subjects = _transformed(m, s_slot, s_fn or transforms.get(s_slot))
         objects = _transformed(m, o_slot, o_fn or transforms.get(o_slot))
@@ -119,10 +120,24 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, 
             for key, fn in rule.qualifiers:
                 quals[key] = fn[1:] if fn.startswith("=") else QUALIFIERS[fn](m, subject, obj)
             out.fact(subject, predicate, obj, ev, **quals)
+            emitted.update((subject.id, obj.id))
             if ctx.trace is not None:
                 ctx.trace.append((ev.start, rule.name, subject.name, predicate, obj.name))
-    for s, p, o in m.side:
-        out.fact(s, p, o, ev)
+    # a side fact about an entity a transform made ("resistance to X" confers resistance to X, "MET
+    # amplification" is an alteration of MET) stands only with a main fact on that entity: when a guard
+    # or transform drops the fact, its side facts go too (a side fact on an entity of the text stays)
+    # (or with a side fact kept on an entity it is part of: the class in "TGF-beta inhibitor + anti-PD-1")
+    kept = {e.id for es in m.slot_entities.values() for e in es} | emitted
+    side, grew = list(m.side), True
+    while grew:
+        grew = False
+        for s, p, o in side:
+            if s.id in kept and o.id not in kept:
+                kept.add(o.id)
+                grew = True
+    for s, p, o in side:
+        if s.id in kept:
+            out.fact(s, p, o, ev)
     m.side.clear()
 
 
