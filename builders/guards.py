@@ -81,12 +81,26 @@ class MatchContext:
 def not_negated(m: MatchContext) -> bool:
     """No negation word inside the matched words or just before them ("did not confer"). The "no" of "no
     benefit" is no negation for a rule that reads that cue, but it is for one that reads the "benefit from" of
-    "derived no benefit from"."""
-    lo = max(m.clause.lo, m.match.start - 3)
+    "derived no benefit from". The matched words begin at the first slot or at the first cue, whichever
+    stands first ("No strategies to overcome X resistance, such as Y": the negation is before the cue)."""
+    first = min([m.match.start, *m.match.cue_tokens.values()])
+    lo = max(m.clause.lo, first - 3)
     reads_no_benefit = any(lex in m.match.cue_tokens for lex in ("no_benefit", "no_benefit_verb"))
     for i in range(lo, m.match.end):
         t = m.tokens[i]
         if "negation" in t.cues and not (reads_no_benefit and ("no_benefit" in t.cues or "no_benefit_verb" in t.cues)):
+            return False
+    return True
+
+
+@guard
+def resistance_not_denied(m: MatchContext) -> bool:
+    """The sentence does not go on to deny the resistance the statement implies ("KRAS mutations emerged
+    during cetuximab therapy but did not cause resistance"): no negation within four words before a
+    resistance word after the match."""
+    for i in range(m.match.end, len(m.tokens)):
+        if "resistance" in m.tokens[i].cues and any("negation" in m.tokens[k].cues
+                                                    for k in range(max(m.match.end, i - 4), i)):
             return False
     return True
 
@@ -268,9 +282,12 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 _LOWERED_BEFORE = re.compile(
     r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation)|"
-    r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|low|lower)\s+(?:expression|levels?)|silencing|"
+    r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|diminished|impaired|low|lower)\s+"
+    r"(?:expression|levels?|activity|function)|(?:decrease|reduction|decline)(?:\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:expression|levels?|activity|function))?|silencing|"
     r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
-    r"\b(?P<adj>insufficient|defective|deficient)\s+$", re.I)
+    r"\b(?P<adj>insufficient|defective|deficient)\s+$|\b(?:a\s+|the\s+)?(?P<downadj>reduced|decreased|diminished|"
+    r"impaired|attenuated)\s+$", re.I)
 
 
 _LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+$",
@@ -309,7 +326,8 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         alt = m.reading.recognizer.alteration(entity, "loss")
         m.side.append((alt, "alteration_of", entity))
         return alt
-    label = "loss" if found.group("loss") else "downregulation" if found.group("down") else "deficiency"
+    label = "loss" if found.group("loss") else "downregulation" if found.group("down") or found.group("downadj") \
+        else "deficiency"
     return mechanism(f"{entity.name} {label}", [entity], m)
 
 
@@ -1732,6 +1750,30 @@ def relative_actor(m: MatchContext) -> bool:
                 m.tokens[p].lower == "of" and p - 1 >= m.clause.lo and m.tokens[p - 1].lower in _SG_LEVEL_HEADS):
             return False
     return _sg_active_verb(m)
+
+
+@guard
+def relative_role_shared(m: MatchContext) -> bool:
+    """A relative clause after a list of three or more that goes on with a second verb of its own ("factors
+    like arginine, IL-10, TGF-beta or CCL5 that inhibit cytotoxic T cell activity and recruit Tregs") says
+    what the members do between them, not what each one does: not spread over the list. A list of two,
+    a list that is not one of examples, or one verb ("cytokines such as IL-6, IL-8 and HGF, which activate
+    STAT3") is read for each member."""
+    _, idx = _sg_slot(m)
+    if "sg_relative" not in m.match.cue_tokens or not idx or len(
+            {e.id for i in idx for e in m.tokens[i].entities}) < 3:
+        return True
+    # the list gives examples of a kind ("factors like ...", "cytokines such as ...")
+    first = min(idx)
+    if not any(m.tokens[k].cues.get("such_as") == first for k in range(max(m.clause.lo, first - 3), first)):
+        return True
+    for k in range(m.match.end, m.clause.hi - 1):
+        t = m.tokens[k]
+        if t.lower in ("and", "or") or (t.lower == "," and m.tokens[k + 1].lower in ("and", "or")):
+            nxt = m.tokens[k + 1] if t.lower != "," else m.tokens[min(k + 2, m.clause.hi - 1)]
+            if "activate" in nxt.cues or "inhibit" in nxt.cues:
+                return False
+    return True
 
 
 @guard
