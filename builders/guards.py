@@ -106,6 +106,28 @@ def resistance_not_denied(m: MatchContext) -> bool:
 
 
 @guard
+def not_both_statuses(m: MatchContext) -> bool:
+    """A benefit or a resistance said of both the carriers and the non-carriers ("both patients with
+    KRAS-mutated and those with KRAS wild-type tumours could benefit from bevacizumab"): the marker
+    predicts nothing. The clause says "both" or "either" and names the wild type and an alteration of
+    one gene (a contrast, "8% in KRAS-mutant vs 40% in KRAS wild-type", says neither word)."""
+    lo, hi = m.clause.lo, m.clause.hi
+    if not any(m.tokens[i].lower in ("both", "either") for i in range(lo, hi)):
+        return True
+    wild, altered = set(), set()
+    for i in range(lo, hi):
+        for e in m.tokens[i].entities:
+            gene = e.attr("gene")
+            if not gene:
+                continue
+            if e.attr("biomarker_kind") == "wild_type":
+                wild.add(gene)
+            elif e.category == "Alteration":
+                altered.add(gene)
+    return not (wild & altered)
+
+
+@guard
 def not_hedged_away(m: MatchContext) -> bool:
     """Refuse statements the sentence itself doubts ("it remains unclear whether ...")."""
     return not m.cue_in("doubt", m.clause.lo, m.clause.hi)
