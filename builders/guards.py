@@ -81,13 +81,15 @@ class MatchContext:
 def not_negated(m: MatchContext) -> bool:
     """No negation word inside the matched words or just before them ("did not confer"). The "no" of "no
     benefit" is no negation for a rule that reads that cue, but it is for one that reads the "benefit from" of
-    "derived no benefit from". The matched words begin at the first slot or at the first cue, whichever
+    "derived no benefit from"; the "not" of "not only" is none. The matched words begin at the first slot or at the first cue, whichever
     stands first ("No strategies to overcome X resistance, such as Y": the negation is before the cue)."""
     first = min([m.match.start, *m.match.cue_tokens.values()])
     lo = max(m.clause.lo, first - 3)
     reads_no_benefit = any(lex in m.match.cue_tokens for lex in ("no_benefit", "no_benefit_verb"))
     for i in range(lo, m.match.end):
         t = m.tokens[i]
+        if t.lower == "not" and i + 1 < len(m.tokens) and m.tokens[i + 1].lower == "only":
+            continue  # "X not only confers resistance to Y but also ...": no negation
         if "negation" in t.cues and not (reads_no_benefit and ("no_benefit" in t.cues or "no_benefit_verb" in t.cues)):
             return False
     return True
