@@ -92,6 +92,14 @@ def not_negated(m: MatchContext) -> bool:
             continue  # "X not only confers resistance to Y but also ...": no negation
         if "negation" in t.cues and not (reads_no_benefit and ("no_benefit" in t.cues or "no_benefit_verb" in t.cues)):
             return False
+    # a negative quantifier heading the subject's phrase further back ("None of the patients with MET
+    # amplification responded", "no tumours harbouring X were resistant"), with no comma or "and" between
+    for i in range(first - 4, max(m.clause.lo, first - 7) - 1, -1):
+        t = m.tokens[i]
+        if t.lower in (",", ";", "and", "but", "or", "whereas", "while"):
+            break
+        if t.lower in ("no", "none", "neither") and "negation" in t.cues and not reads_no_benefit:
+            return False
     return True
 
 
