@@ -316,7 +316,7 @@ _LOWERED_BEFORE = re.compile(
     r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation)|"
     r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|diminished|impaired|low|lower)\s+"
     r"(?:expression|levels?|activity|function)|(?:decrease|reduction|decline)(?:\s+(?:in|of)\s+(?:the\s+)?"
-    r"(?:expression|levels?|activity|function))?|silencing|"
+    r"(?:expression|levels?|activity|function))?|silencing|knockdown|knock-down|depletion|inhibition|suppression|"
     r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
     r"\b(?P<adj>insufficient|defective|deficient)\s+$|\b(?:a\s+|the\s+)?(?P<downadj>reduced|decreased|diminished|"
     r"impaired|attenuated)\s+$", re.I)
@@ -325,7 +325,8 @@ _LOWERED_BEFORE = re.compile(
 _LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+$",
                                 re.I)
 _LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
-                            r"deficiency|loss|deletion|inactivation)\b", re.I)
+                            r"deficiency|loss|deletion|inactivation|knockdown|knock-down|depletion|suppression|"
+                            r"inhibition)\b", re.I)
 
 
 def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
