@@ -9,6 +9,7 @@ one clause, in the order the pattern gives.
 """
 from __future__ import annotations
 
+import re
 from itertools import product
 
 from builders.context import Emitter, Reading
@@ -91,12 +92,19 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             tokens[k] = Token(tokens[k].start, tokens[k].end, tokens[k].text, tokens[k].lower, (), None, {})
 
 
+# an entity set against the statement ("Unlike MET amplification, HER2 amplification confers ...", "X rather
+# than Y"): the statement is not said of it
+_CONTRASTED = re.compile(r"\b(?:unlike|in contrast to|in contrast with|as opposed to|other than|rather than|instead of|"
+                         r"except(?: for)?)\s+(?:(?:the|a|an|those|patients|tumou?rs|cells)\s+(?:with\s+)?)?$", re.I)
+
+
 def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, ev, rec, scope) -> None:
     m = MatchContext(text, tokens, clause, match, rule, ctx, rec, scope=scope)
     slots = rule.slots
     for name, idx in match.slots.items():
         cats = slots[name].categories
-        m.slot_entities[name] = [e for i in idx for e in tokens[i].entities if e.category in cats]
+        m.slot_entities[name] = [e for i in idx for e in tokens[i].entities if e.category in cats
+                                 and not _CONTRASTED.search(text, max(0, tokens[i].start - 40), tokens[i].start)]
     for g in rule.guards:
         if not GUARDS[g](m):
             return
