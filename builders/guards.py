@@ -139,8 +139,9 @@ def not_both_statuses(m: MatchContext) -> bool:
 
 @guard
 def not_hedged_away(m: MatchContext) -> bool:
-    """Refuse statements the sentence itself doubts ("it remains unclear whether ...")."""
-    return not m.cue_in("doubt", m.clause.lo, m.clause.hi)
+    """Refuse statements the sentence itself doubts ("it remains unclear whether ...") or takes back after
+    them ("..., but this was not confirmed in larger studies")."""
+    return not m.cue_in("doubt", m.clause.lo, m.clause.hi) and not m.cue_in("refuted", m.match.end, len(m.tokens))
 
 
 @guard
