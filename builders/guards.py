@@ -81,20 +81,67 @@ class MatchContext:
 def not_negated(m: MatchContext) -> bool:
     """No negation word inside the matched words or just before them ("did not confer"). The "no" of "no
     benefit" is no negation for a rule that reads that cue, but it is for one that reads the "benefit from" of
-    "derived no benefit from"."""
-    lo = max(m.clause.lo, m.match.start - 3)
+    "derived no benefit from"; the "not" of "not only" is none. The matched words begin at the first slot or at the first cue, whichever
+    stands first ("No strategies to overcome X resistance, such as Y": the negation is before the cue)."""
+    first = min([m.match.start, *m.match.cue_tokens.values()])
+    lo = max(m.clause.lo, first - 3)
     reads_no_benefit = any(lex in m.match.cue_tokens for lex in ("no_benefit", "no_benefit_verb"))
     for i in range(lo, m.match.end):
         t = m.tokens[i]
+        if t.lower == "not" and i + 1 < len(m.tokens) and m.tokens[i + 1].lower == "only":
+            continue  # "X not only confers resistance to Y but also ...": no negation
         if "negation" in t.cues and not (reads_no_benefit and ("no_benefit" in t.cues or "no_benefit_verb" in t.cues)):
+            return False
+    # a negative quantifier heading the subject's phrase further back ("None of the patients with MET
+    # amplification responded", "no tumours harbouring X were resistant"), with no comma or "and" between
+    for i in range(first - 4, max(m.clause.lo, first - 7) - 1, -1):
+        t = m.tokens[i]
+        if t.lower in (",", ";", "and", "but", "or", "whereas", "while"):
+            break
+        if t.lower in ("no", "none", "neither") and "negation" in t.cues and not reads_no_benefit:
             return False
     return True
 
 
 @guard
+def resistance_not_denied(m: MatchContext) -> bool:
+    """The sentence does not go on to deny the resistance the statement implies ("KRAS mutations emerged
+    during cetuximab therapy but did not cause resistance"): no negation within four words before a
+    resistance word after the match."""
+    for i in range(m.match.end, len(m.tokens)):
+        if "resistance" in m.tokens[i].cues and any("negation" in m.tokens[k].cues
+                                                    for k in range(max(m.match.end, i - 4), i)):
+            return False
+    return True
+
+
+@guard
+def not_both_statuses(m: MatchContext) -> bool:
+    """A benefit or a resistance said of both the carriers and the non-carriers ("both patients with
+    KRAS-mutated and those with KRAS wild-type tumours could benefit from bevacizumab"): the marker
+    predicts nothing. The clause says "both" or "either" and names the wild type and an alteration of
+    one gene (a contrast, "8% in KRAS-mutant vs 40% in KRAS wild-type", says neither word)."""
+    lo, hi = m.clause.lo, m.clause.hi
+    if not any(m.tokens[i].lower in ("both", "either") for i in range(lo, hi)):
+        return True
+    wild, altered = set(), set()
+    for i in range(lo, hi):
+        for e in m.tokens[i].entities:
+            gene = e.attr("gene")
+            if not gene:
+                continue
+            if e.attr("biomarker_kind") == "wild_type":
+                wild.add(gene)
+            elif e.category == "Alteration":
+                altered.add(gene)
+    return not (wild & altered)
+
+
+@guard
 def not_hedged_away(m: MatchContext) -> bool:
-    """Refuse statements the sentence itself doubts ("it remains unclear whether ...")."""
-    return not m.cue_in("doubt", m.clause.lo, m.clause.hi)
+    """Refuse statements the sentence itself doubts ("it remains unclear whether ...") or takes back after
+    them ("..., but this was not confirmed in larger studies")."""
+    return not m.cue_in("doubt", m.clause.lo, m.clause.hi) and not m.cue_in("refuted", m.match.end, len(m.tokens))
 
 
 @guard
@@ -284,16 +331,20 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 _LOWERED_BEFORE = re.compile(
     r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation)|"
-    r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|low|lower)\s+(?:expression|levels?)|silencing|"
+    r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|diminished|impaired|low|lower)\s+"
+    r"(?:expression|levels?|activity|function)|(?:decrease|reduction|decline)(?:\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:expression|levels?|activity|function))?|silencing|knockdown|knock-down|depletion|inhibition|suppression|"
     r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
-    r"\b(?P<adj>insufficient|defective|deficient)\s+$", re.I)
+    r"\b(?P<adj>insufficient|defective|deficient)\s+$|\b(?:a\s+|the\s+)?(?P<downadj>reduced|decreased|diminished|"
+    r"impaired|attenuated)\s+$", re.I)
 
 
 _LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+"
                                 r"(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$",  # one plain word between: "reduced marginal"
                                 re.I)
 _LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
-                            r"deficiency|loss|deletion|inactivation)\b", re.I)
+                            r"deficiency|loss|deletion|inactivation|knockdown|knock-down|depletion|suppression|"
+                            r"inhibition)\b", re.I)
 
 
 def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
@@ -326,7 +377,8 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         alt = m.reading.recognizer.alteration(entity, "loss")
         m.side.append((alt, "alteration_of", entity))
         return alt
-    label = "loss" if found.group("loss") else "downregulation" if found.group("down") else "deficiency"
+    label = "loss" if found.group("loss") else "downregulation" if found.group("down") or found.group("downadj") \
+        else "deficiency"
     return mechanism(f"{entity.name} {label}", [entity], m)
 
 
@@ -1861,6 +1913,30 @@ def relative_actor(m: MatchContext) -> bool:
                 m.tokens[p].lower == "of" and p - 1 >= m.clause.lo and m.tokens[p - 1].lower in _SG_LEVEL_HEADS):
             return False
     return _sg_active_verb(m)
+
+
+@guard
+def relative_role_shared(m: MatchContext) -> bool:
+    """A relative clause after a list of three or more that goes on with a second verb of its own ("factors
+    like arginine, IL-10, TGF-beta or CCL5 that inhibit cytotoxic T cell activity and recruit Tregs") says
+    what the members do between them, not what each one does: not spread over the list. A list of two,
+    a list that is not one of examples, or one verb ("cytokines such as IL-6, IL-8 and HGF, which activate
+    STAT3") is read for each member."""
+    _, idx = _sg_slot(m)
+    if "sg_relative" not in m.match.cue_tokens or not idx or len(
+            {e.id for i in idx for e in m.tokens[i].entities}) < 3:
+        return True
+    # the list gives examples of a kind ("factors like ...", "cytokines such as ...")
+    first = min(idx)
+    if not any(m.tokens[k].cues.get("such_as") == first for k in range(max(m.clause.lo, first - 3), first)):
+        return True
+    for k in range(m.match.end, m.clause.hi - 1):
+        t = m.tokens[k]
+        if t.lower in ("and", "or") or (t.lower == "," and m.tokens[k + 1].lower in ("and", "or")):
+            nxt = m.tokens[k + 1] if t.lower != "," else m.tokens[min(k + 2, m.clause.hi - 1)]
+            if "activate" in nxt.cues or "inhibit" in nxt.cues:
+                return False
+    return True
 
 
 @guard

@@ -1155,6 +1155,9 @@ def exosomal(text, mentions) -> list:
 _AND_GAP = re.compile(r"\s*(?:,|and|or|, and|, or|as well as)\s*(?:of\s+)?")
 
 
+_LOW_BEFORE = re.compile(r"(?<![\w\-])(?:low|lower|reduced|decreased|diminished|absent)\s+$", re.I)
+
+
 def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
     """The level marker of a gene product written with its direction ("low expression of miRNA-31-3p")."""
     if low:
@@ -1264,6 +1267,14 @@ def biomarkers(r, text, mentions, rec):
                 else:
                     entity = expression_entity(e, spec, label)
                 first = long_form.start if long_form is not None else m.start
+                low_before = _LOW_BEFORE.search(text, max(0, first - 30), first) if label in ("expression", "level") \
+                    and not spec else None
+                if low_before:
+                    # "low SMAD4 expression", "reduced AREG levels": the direction is part of the marker
+                    if long_form is not None:
+                        out.pop()
+                    out.append(_mention(low_before.start(), after.end(), text, _level_entity(e, True)))
+                    continue
                 start = first - len(spec) - 1 if spec and text[max(0, first - len(spec) - 1):first].strip().lower() \
                     == spec.lower() else first
                 if long_form is not None:

@@ -9,6 +9,7 @@ one clause, in the order the pattern gives.
 """
 from __future__ import annotations
 
+import re
 from itertools import product
 
 from builders.context import Emitter, Reading
@@ -91,16 +92,24 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             tokens[k] = Token(tokens[k].start, tokens[k].end, tokens[k].text, tokens[k].lower, (), None, {})
 
 
+# an entity set against the statement ("Unlike MET amplification, HER2 amplification confers ...", "X rather
+# than Y"): the statement is not said of it
+_CONTRASTED = re.compile(r"\b(?:unlike|in contrast to|in contrast with|as opposed to|other than|rather than|instead of|"
+                         r"except(?: for)?)\s+(?:(?:the|a|an|those|patients|tumou?rs|cells)\s+(?:with\s+)?)?$", re.I)
+
+
 def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, ev, rec, scope) -> None:
     m = MatchContext(text, tokens, clause, match, rule, ctx, rec, scope=scope)
     slots = rule.slots
     for name, idx in match.slots.items():
         cats = slots[name].categories
-        m.slot_entities[name] = [e for i in idx for e in tokens[i].entities if e.category in cats]
+        m.slot_entities[name] = [e for i in idx for e in tokens[i].entities if e.category in cats
+                                 and not _CONTRASTED.search(text, max(0, tokens[i].start - 40), tokens[i].start)]
     for g in rule.guards:
         if not GUARDS[g](m):
             return
     transforms = dict(rule.transforms)
+    emitted = set()  # ids of the ends of the facts emitted
     for s_slot, predicate, o_slot, s_fn, o_fn in rule.emits:
         subjects = _transformed(m, s_slot, s_fn or transforms.get(s_slot))
         objects = _transformed(m, o_slot, o_fn or transforms.get(o_slot))
@@ -119,10 +128,24 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, 
             for key, fn in rule.qualifiers:
                 quals[key] = fn[1:] if fn.startswith("=") else QUALIFIERS[fn](m, subject, obj)
             out.fact(subject, predicate, obj, ev, **quals)
+            emitted.update((subject.id, obj.id))
             if ctx.trace is not None:
                 ctx.trace.append((ev.start, rule.name, subject.name, predicate, obj.name))
-    for s, p, o in m.side:
-        out.fact(s, p, o, ev)
+    # a side fact about an entity a transform made ("resistance to X" confers resistance to X, "MET
+    # amplification" is an alteration of MET) stands only with a main fact on that entity: when a guard
+    # or transform drops the fact, its side facts go too (a side fact on an entity of the text stays)
+    # (or with a side fact kept on an entity it is part of: the class in "TGF-beta inhibitor + anti-PD-1")
+    kept = {e.id for es in m.slot_entities.values() for e in es} | emitted
+    side, grew = list(m.side), True
+    while grew:
+        grew = False
+        for s, p, o in side:
+            if s.id in kept and o.id not in kept:
+                kept.add(o.id)
+                grew = True
+    for s, p, o in side:
+        if s.id in kept:
+            out.fact(s, p, o, ev)
     m.side.clear()
 
 
