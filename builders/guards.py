@@ -724,9 +724,27 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     bare genes are not predictors."""
     if entity.category in ("Gene", "Molecule"):
         return None
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "sample":
+        return None  # "ctDNA was used to predict response": a marker measured in ctDNA predicts, not the sample
     if token >= 0 and _CHANGE_IN.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "a decrease in RAS mutations after treatment": the change is the marker, not the mutation
+    if token >= 0 and entity.category == "Alteration" and \
+            _SUBSET_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
+        return None  # "a non-V600 BRAF mutation", "class 3 BRAF mutations": a subset the graph has no node for
+    if token >= 0 and entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and \
+            not entity.name.lower().startswith(("low", "loss")) and not entity.name.lower().endswith("-low") and \
+            _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
+        # "not effective in patients with low ERCC1 expression": the low level is the marker
+        gene = re.sub(r"\s+(?:expression|level|levels)$", "", entity.name)
+        name = f"low {entity.name}"
+        return Entity(mint("biomarker", name), "Biomarker", name, (f"{gene} low", f"{gene}-low"),
+                      (), (("biomarker_kind", "expression"),))
     return entity
+
+
+# an alteration narrowed to a subset: "non-V600 BRAF mutation", "atypical", "class 3", "rare", "other"
+_SUBSET_BEFORE = re.compile(r"(?:\bnon-?[\w\-]+|\batypical|\bclass\s+(?:[123]|I{1,3})|\bclass-[123]|\brare|\buncommon|"
+                            r"\bother|\bsubclonal|\bminor)\s+$", re.I)
 
 
 _CHANGE_IN = re.compile(r"\b(?:decrease|reduction|decline|drop|fall|clearance|disappearance|changes?|increase|rise|"
@@ -865,7 +883,8 @@ def same_class_alternative(m: MatchContext) -> bool:
 def no_poor_response(m: MatchContext) -> bool:
     """The matched words do not speak of poor response, resistance or no benefit."""
     return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.match.end)
-                   for lex in ("poor_response", "no_benefit", "resistance", "negative_predict", "no_benefit_verb"))
+                   for lex in ("poor_response", "no_benefit", "resistance", "negative_predict", "no_benefit_verb",
+                           "weak_degree"))
 
 
 @guard
