@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from builders.patterns import inhibitor_class
+from builders.patterns import expression_entity, inhibitor_class
 from kg.ids import mint
 from kg.model import Entity
 
@@ -742,6 +742,15 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return entity
 
 
+@transform(lambda cats: (set(cats) - {"Gene", "Molecule"}) | ({"Biomarker"} if {"Gene", "Molecule"} & set(cats) else set()))
+def level_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`predictor`, and a gene product or molecule whose level the sentence compares ("miR-X was
+    upregulated in non-responders") becomes its expression marker."""
+    if entity.category in ("Gene", "Molecule") and not entity.attr("family"):
+        return expression_entity(entity)
+    return predictor(entity, m, token)
+
+
 # an alteration narrowed to a subset: "non-V600 BRAF mutation", "atypical", "class 3", "rare", "other"
 _SUBSET_BEFORE = re.compile(r"(?:\bnon-?[\w\-]+|\batypical|\bclass\s+(?:[123]|I{1,3})|\bclass-[123]|\brare|\buncommon|"
                             r"\bother|\bsubclonal|\bminor)\s+$", re.I)
@@ -885,6 +894,27 @@ def no_poor_response(m: MatchContext) -> bool:
     return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.match.end)
                    for lex in ("poor_response", "no_benefit", "resistance", "negative_predict", "no_benefit_verb",
                            "weak_degree"))
+
+
+_SOME_OF = re.compile(r"\b(?:proportion|fraction|subset|minority|portion|number|part|subgroup)\s+of\b|\bsome\b|\ba few\b",
+                      re.I)
+
+
+@guard
+def not_some_carriers(m: MatchContext) -> bool:
+    """The clause does not say only some carriers fare badly ("a proportion of patients with dMMR CRC show
+    resistance to immunotherapy": the exceptions, not what the marker predicts)."""
+    lo = m.tokens[m.clause.lo].start
+    return not _SOME_OF.search(m.text, lo, m.tokens[max(m.match.slots.get("marker") or [m.match.start])].start)
+
+
+@guard
+def no_worse_outcome(m: MatchContext) -> bool:
+    """No word after the marker makes the outcome worse ("had lower response", "shorter PFS", "little benefit"):
+    a response rule reads only a better outcome. The marker's own words ("low expression of X") do not count."""
+    lo = max(m.match.slots.get("marker") or [m.match.start]) + 1
+    return not any(lex in m.tokens[i].cues for i in range(lo, m.match.end)
+                   for lex in ("worse", "poor_response", "no_benefit", "no_benefit_verb", "weak_degree", "resistance"))
 
 
 @guard
