@@ -908,6 +908,33 @@ def not_some_carriers(m: MatchContext) -> bool:
     return not _SOME_OF.search(m.text, lo, m.tokens[max(m.match.slots.get("marker") or [m.match.start])].start)
 
 
+def _status_gene(e: Entity) -> tuple[str, str] | None:
+    """(gene, 'wt' | 'mut') of a gene status marker ("KRAS wild-type", "KRAS mutation"), else None."""
+    name = e.name
+    if e.category == "Biomarker" and "wild-type" in name:
+        return name.split(" ")[0].split("/")[0].split("-")[0], "wt"
+    if e.category == "Alteration":
+        return (e.attr("gene") or name.split(" ")[0]).split("/")[0], "mut"
+    return None
+
+
+@guard
+def not_both_statuses(m: MatchContext) -> bool:
+    """The clause does not give the benefit to both a gene's mutant and its wild-type carriers ("both
+    KRAS-mutated and KRAS-WT patients benefit from bevacizumab": the status predicts nothing)."""
+    seen: dict[str, set] = {}
+    for i in range(m.clause.lo, m.match.end):
+        for e in m.tokens[i].entities:
+            st = _status_gene(e)
+            if st is not None:
+                seen.setdefault(st[0].upper(), set()).add(st[1])
+    if not any(len(v) > 1 for v in seen.values()):
+        return True
+    # "in contrast to KRAS-mutant patients, KRAS wild-type patients benefit": a contrast still predicts
+    before = m.text[m.tokens[m.clause.lo].start:m.tokens[m.match.end - 1].end]
+    return not re.search(r"\bboth\b|\beither\b|\bas well as\b|\bas well\b|\balike\b|\bequally\b|\bsimilar", before, re.I)
+
+
 @guard
 def no_worse_outcome(m: MatchContext) -> bool:
     """No word after the marker makes the outcome worse ("had lower response", "shorter PFS", "little benefit"):
