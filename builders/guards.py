@@ -936,6 +936,20 @@ def not_both_statuses(m: MatchContext) -> bool:
 
 
 @guard
+def group_not_non(m: MatchContext) -> bool:
+    """The responders are not the end of "non-responders", and what they had is not had "less often"."""
+    cue = m.first_cue("good_group", "responders")
+    if cue is not None and re.search(r"non-?\s*$", m.text[max(0, m.tokens[cue].start - 5):m.tokens[cue].start], re.I):
+        return False
+    slot = m.match.slots.get("marker")
+    if slot:
+        end = m.tokens[max(slot)].end
+        if re.match(r"\s*(?:\w+\s+)?(?:less|more rarely|fewer|rarely|seldom)\b", m.text[end:end + 30], re.I):
+            return False
+    return True
+
+
+@guard
 def no_worse_outcome(m: MatchContext) -> bool:
     """No word after the marker makes the outcome worse ("had lower response", "shorter PFS", "little benefit"):
     a response rule reads only a better outcome. The marker's own words ("low expression of X") do not count."""
