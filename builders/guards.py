@@ -949,6 +949,31 @@ def group_not_non(m: MatchContext) -> bool:
     return True
 
 
+_NOT_BORNE_OUT = re.compile(r"\b(?:not|no|absent|lost|abolished|lacking|limited|minimal|negligible|reduced|smaller|"
+                            r"less|lower|attenuated|diminished|questionable|unclear|uncertain|modest|marginal|"
+                            r"disappear\w*|unproven|inferior|worse|evaluated|investigated|assessed|examined|studied|"
+                            r"tested|explored|compared|unknown)\b", re.I)
+
+
+@guard
+def benefit_borne_out(m: MatchContext) -> bool:
+    """What the clause says of the therapy's benefit after naming it is not its absence or smallness ("the
+    benefit of cetuximab was lost in KRAS-mutant tumours"), nor that it was studied ("was evaluated")."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return True
+    lo, hi = m.tokens[max(slot)].end, m.tokens[m.clause.hi - 1].end
+    if ":" in m.text[m.tokens[m.match.start].start:m.tokens[max(slot)].start]:
+        return False  # "First-line treatment in KRAS-WT mCRC: the efficacy of ...": a heading run into the text
+    return not _NOT_BORNE_OUT.search(m.text, lo, hi)
+
+
+@guard
+def not_negated_before(m: MatchContext) -> bool:
+    """No negation anywhere in the clause before the matched words ("the agency has not granted approval to X")."""
+    return not m.cue_in("negation", m.clause.lo, m.match.start + 1)
+
+
 @guard
 def no_worse_outcome(m: MatchContext) -> bool:
     """No word after the marker makes the outcome worse ("had lower response", "shorter PFS", "little benefit"):
