@@ -736,8 +736,9 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
         # "not effective in patients with low ERCC1 expression": the low level is the marker
         gene = re.sub(r"\s+(?:expression|level|levels)$", "", entity.name)
-        name = f"low {entity.name}"
-        return Entity(mint("biomarker", name), "Biomarker", name, (f"{gene} low", f"{gene}-low"),
+        name = f"low {gene} expression"  # the recogniser's name for "low levels of X" (one node for both)
+        return Entity(mint("biomarker", name), "Biomarker", name,
+                      tuple(sorted({f"{gene} low", f"{gene}-low", f"low {entity.name}"} - {name})),
                       (), (("biomarker_kind", "expression"),))
     return entity
 
@@ -747,7 +748,7 @@ def level_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | Non
     """:func:`predictor`, and a gene product or molecule whose level the sentence compares ("miR-X was
     upregulated in non-responders") becomes its expression marker."""
     if entity.category in ("Gene", "Molecule") and not entity.attr("family"):
-        return expression_entity(entity)
+        return predictor(expression_entity(entity), m, token)  # "lower miR-X levels": the low level
     return predictor(entity, m, token)
 
 
