@@ -726,6 +726,11 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "sample":
         return None  # "ctDNA was used to predict response": a marker measured in ctDNA predicts, not the sample
+    if token >= 0 and (entity.category == "Alteration" or entity.attr("biomarker_kind") == "expression") and \
+            re.match(r"[-\s]?(?:mutation(?:al)?\s+)?status\b", m.text[m.tokens[token].end:m.tokens[token].end + 20], re.I) or \
+            token >= 0 and entity.attr("biomarker_kind") == "expression" and \
+            re.search(r"\bstatus$", m.tokens[token].text, re.I):
+        return None  # "KRAS mutation status predicts response": a status says no direction (mutant or wild-type)
     if token >= 0 and _CHANGE_IN.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "a decrease in RAS mutations after treatment": the change is the marker, not the mutation
     if token >= 0 and entity.category == "Alteration" and \
@@ -967,6 +972,21 @@ def benefit_borne_out(m: MatchContext) -> bool:
     if ":" in m.text[m.tokens[m.match.start].start:m.tokens[max(slot)].start]:
         return False  # "First-line treatment in KRAS-WT mCRC: the efficacy of ...": a heading run into the text
     return not _NOT_BORNE_OUT.search(m.text, lo, hi)
+
+
+_EXCLUDED_BEFORE = re.compile(r"\b(?:without|lacking|regardless\s+of|irrespective\s+of|other\s+than|except|absence\s+of|"
+                              r"not\s+harbou?ring|negative\s+for|both)\b[^.;]{0,30}$", re.I)
+
+
+@guard
+def marker_not_excluded(m: MatchContext) -> bool:
+    """The patients are not those without the marker ("responses were also seen in patients without KRAS
+    mutations") nor all of them ("in both KRAS-mutant and wild-type tumours")."""
+    slot = m.match.slots.get("marker")
+    if not slot:
+        return True
+    t = m.tokens[min(slot)]
+    return not _EXCLUDED_BEFORE.search(m.text, max(m.tokens[m.match.start].start, t.start - 35), t.start)
 
 
 @guard
