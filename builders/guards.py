@@ -108,7 +108,7 @@ def about_crc(m: MatchContext) -> bool:
 @guard
 def not_a_share(m: MatchContext) -> bool:
     """"up to 50% of patients with X resist": a share of patients, not a predictor."""
-    return not re.search(r"\d+(?:\.\d+)?\s*% of (?:\w+ )?(?:patients|cases|tumou?rs)", m.text[
+    return not re.search(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", m.text[
         m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end], re.I)
 
 
@@ -733,6 +733,11 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "KRAS mutation status predicts response": a status says no direction (mutant or wild-type)
     if token >= 0 and _CHANGE_IN.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "a decrease in RAS mutations after treatment": the change is the marker, not the mutation
+    slot = m.match.slots.get("marker") or ()
+    if token >= 0 and token in slot and min(slot) == _first_token(m) and \
+            _POPULATION_BEFORE.search(m.text, max(0, m.tokens[token].start - 60), m.tokens[token].start) and \
+            m.text[m.tokens[token].end:m.tokens[token].end + 3].lstrip().startswith(","):
+        return None  # "among tumours carrying wild-type KRAS, mutation of BRAF ...": the population, not the predictor
     if token >= 0 and entity.category == "Alteration" and \
             _SUBSET_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
         return None  # "a non-V600 BRAF mutation", "class 3 BRAF mutations": a subset the graph has no node for
@@ -755,6 +760,11 @@ def level_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | Non
     if entity.category in ("Gene", "Molecule") and not entity.attr("family"):
         return predictor(expression_entity(entity), m, token)  # "lower miR-X levels": the low level
     return predictor(entity, m, token)
+
+
+_POPULATION_BEFORE = re.compile(r"\b(?:among|in|within|for)\s+(?:[\w\-]+\s+){0,3}(?:patients|tumou?rs|cases|subjects|cancers|"
+                                r"mCRCs?|CRCs?|population|subgroup)\s+(?:with|carrying|harbou?ring|bearing|having)\s+"
+                                r"(?:an?\s+|the\s+)?$", re.I)
 
 
 # an alteration narrowed to a subset: "non-V600 BRAF mutation", "atypical", "class 3", "rare", "other"
@@ -902,8 +912,8 @@ def no_poor_response(m: MatchContext) -> bool:
                            "weak_degree"))
 
 
-_SOME_OF = re.compile(r"\b(?:proportion|fraction|subset|minority|portion|number|part|subgroup)\s+of\b|\bsome\b|\ba few\b",
-                      re.I)
+_SOME_OF = re.compile(r"\b(?:proportion|fraction|subset|minority|portion|number|part|subgroup)\s+of\b|\bsome\b|\ba few\b|"
+                      r"\bmany\b|\bstill\b", re.I)
 
 
 @guard
@@ -969,7 +979,7 @@ def benefit_borne_out(m: MatchContext) -> bool:
     if not slot:
         return True
     lo, hi = m.tokens[max(slot)].end, m.tokens[m.clause.hi - 1].end
-    if ":" in m.text[m.tokens[m.match.start].start:m.tokens[max(slot)].start]:
+    if ":" in m.text[m.tokens[_first_token(m)].start:m.tokens[max(slot)].start]:
         return False  # "First-line treatment in KRAS-WT mCRC: the efficacy of ...": a heading run into the text
     return not _NOT_BORNE_OUT.search(m.text, lo, hi)
 
@@ -989,10 +999,24 @@ def marker_not_excluded(m: MatchContext) -> bool:
     return not _EXCLUDED_BEFORE.search(m.text, max(m.tokens[m.match.start].start, t.start - 35), t.start)
 
 
+def _first_token(m: MatchContext) -> int:
+    """The first matched token, a cue's or a slot's (a match's ``start`` is its first slot's)."""
+    return min([m.match.start, *m.match.cue_tokens.values()])
+
+
+@guard
+def no_lack_before(m: MatchContext) -> bool:
+    """No word of lack or negation just before the matched words ("a lack of response to X was observed in Y")."""
+    first = _first_token(m)
+    lo = max(m.clause.lo, first - 3)
+    return not any(lex in m.tokens[i].cues for i in range(lo, first)
+                   for lex in ("negation", "weak_degree", "poor_response", "no_benefit", "worse", "no_or_lack"))
+
+
 @guard
 def not_negated_before(m: MatchContext) -> bool:
     """No negation anywhere in the clause before the matched words ("the agency has not granted approval to X")."""
-    return not m.cue_in("negation", m.clause.lo, m.match.start + 1)
+    return not m.cue_in("negation", m.clause.lo, _first_token(m) + 1)
 
 
 @guard
