@@ -1005,6 +1005,16 @@ def _first_token(m: MatchContext) -> int:
 
 
 @guard
+def neutral_not_alteration(m: MatchContext) -> bool:
+    """A predictor named without a direction ("KRAS mutations as a selection biomarker for anti-EGFR therapy",
+    "is a predictive marker for") is read as marking response only for a status or level marker, not for
+    an alteration, whose neutral mention as a biomarker is as often a marker of resistance."""
+    if m.cue_in("response", m.match.start, m.match.end) or m.cue_in("good_response", m.match.start, m.match.end):
+        return True
+    return not any(e.category == "Alteration" for e in m.slot_entities.get("marker", ()))
+
+
+@guard
 def no_lack_before(m: MatchContext) -> bool:
     """No word of lack or negation just before the matched words ("a lack of response to X was observed in Y")."""
     first = _first_token(m)
