@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from builders.patterns import inhibitor_class
+from builders.patterns import expression_entity, inhibitor_class
 from kg.ids import mint
 from kg.model import Entity
 
@@ -115,9 +115,8 @@ def resistance_not_denied(m: MatchContext) -> bool:
     return True
 
 
-@guard
-def not_both_statuses(m: MatchContext) -> bool:
-    """A benefit or a resistance said of both the carriers and the non-carriers ("both patients with
+def _clause_not_both_statuses(m: MatchContext) -> bool:
+    """False when a benefit or a resistance is said of both the carriers and the non-carriers ("both patients with
     KRAS-mutated and those with KRAS wild-type tumours could benefit from bevacizumab"): the marker
     predicts nothing. The clause says "both" or "either" and names the wild type and an alteration of
     one gene (a contrast, "8% in KRAS-mutant vs 40% in KRAS wild-type", says neither word)."""
@@ -134,7 +133,7 @@ def not_both_statuses(m: MatchContext) -> bool:
                 wild.add(gene)
             elif e.category == "Alteration":
                 altered.add(gene)
-    return not (wild & altered)
+    return not (wild & altered)  # True: the clause does not give it to both
 
 
 @guard
@@ -155,7 +154,7 @@ def about_crc(m: MatchContext) -> bool:
 @guard
 def not_a_share(m: MatchContext) -> bool:
     """"up to 50% of patients with X resist": a share of patients, not a predictor."""
-    return not re.search(r"\d+(?:\.\d+)?\s*% of (?:\w+ )?(?:patients|cases|tumou?rs)", m.text[
+    return not re.search(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", m.text[
         m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end], re.I)
 
 
@@ -905,9 +904,52 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     bare genes are not predictors."""
     if entity.category in ("Gene", "Molecule"):
         return None
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "sample":
+        return None  # "ctDNA was used to predict response": a marker measured in ctDNA predicts, not the sample
+    if token >= 0 and (entity.category == "Alteration" or entity.attr("biomarker_kind") == "expression") and \
+            re.match(r"[-\s]?(?:mutation(?:al)?\s+)?status\b", m.text[m.tokens[token].end:m.tokens[token].end + 20], re.I) or \
+            token >= 0 and entity.attr("biomarker_kind") == "expression" and \
+            re.search(r"\bstatus$", m.tokens[token].text, re.I):
+        return None  # "KRAS mutation status predicts response": a status says no direction (mutant or wild-type)
     if token >= 0 and _CHANGE_IN.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "a decrease in RAS mutations after treatment": the change is the marker, not the mutation
+    slot = m.match.slots.get("marker") or ()
+    if token >= 0 and token in slot and min(slot) == _first_token(m) and \
+            _POPULATION_BEFORE.search(m.text, max(0, m.tokens[token].start - 60), m.tokens[token].start) and \
+            m.text[m.tokens[token].end:m.tokens[token].end + 3].lstrip().startswith(","):
+        return None  # "among tumours carrying wild-type KRAS, mutation of BRAF ...": the population, not the predictor
+    if token >= 0 and entity.category == "Alteration" and \
+            _SUBSET_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
+        return None  # "a non-V600 BRAF mutation", "class 3 BRAF mutations": a subset the graph has no node for
+    if token >= 0 and entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and \
+            not entity.name.lower().startswith(("low", "loss")) and not entity.name.lower().endswith("-low") and \
+            _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
+        # "not effective in patients with low ERCC1 expression": the low level is the marker
+        gene = re.sub(r"\s+(?:expression|level|levels)$", "", entity.name)
+        name = f"low {gene} expression"  # the recogniser's name for "low levels of X" (one node for both)
+        return Entity(mint("biomarker", name), "Biomarker", name,
+                      tuple(sorted({f"{gene} low", f"{gene}-low", f"low {entity.name}"} - {name})),
+                      (), (("biomarker_kind", "expression"),))
     return entity
+
+
+@transform(lambda cats: (set(cats) - {"Gene", "Molecule"}) | ({"Biomarker"} if {"Gene", "Molecule"} & set(cats) else set()))
+def level_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`predictor`, and a gene product or molecule whose level the sentence compares ("miR-X was
+    upregulated in non-responders") becomes its expression marker."""
+    if entity.category in ("Gene", "Molecule") and not entity.attr("family"):
+        return predictor(expression_entity(entity), m, token)  # "lower miR-X levels": the low level
+    return predictor(entity, m, token)
+
+
+_POPULATION_BEFORE = re.compile(r"\b(?:among|in|within|for)\s+(?:[\w\-]+\s+){0,3}(?:patients|tumou?rs|cases|subjects|cancers|"
+                                r"mCRCs?|CRCs?|population|subgroup)\s+(?:with|carrying|harbou?ring|bearing|having)\s+"
+                                r"(?:an?\s+|the\s+)?$", re.I)
+
+
+# an alteration narrowed to a subset: "non-V600 BRAF mutation", "atypical", "class 3", "rare", "other"
+_SUBSET_BEFORE = re.compile(r"(?:\bnon-?[\w\-]+|\batypical|\bclass\s+(?:[123]|I{1,3})|\bclass-[123]|\brare|\buncommon|"
+                            r"\bother|\bsubclonal|\bminor)\s+$", re.I)
 
 
 _CHANGE_IN = re.compile(r"\b(?:decrease|reduction|decline|drop|fall|clearance|disappearance|changes?|increase|rise|"
@@ -1046,7 +1088,137 @@ def same_class_alternative(m: MatchContext) -> bool:
 def no_poor_response(m: MatchContext) -> bool:
     """The matched words do not speak of poor response, resistance or no benefit."""
     return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.match.end)
-                   for lex in ("poor_response", "no_benefit", "resistance", "negative_predict", "no_benefit_verb"))
+                   for lex in ("poor_response", "no_benefit", "resistance", "negative_predict", "no_benefit_verb",
+                           "weak_degree"))
+
+
+_SOME_OF = re.compile(r"\b(?:proportion|fraction|subset|minority|portion|number|part|subgroup)\s+of\b|\bsome\b|\ba few\b|"
+                      r"\bmany\b|\bstill\b", re.I)
+
+
+@guard
+def not_some_carriers(m: MatchContext) -> bool:
+    """The clause does not say only some carriers fare badly ("a proportion of patients with dMMR CRC show
+    resistance to immunotherapy": the exceptions, not what the marker predicts)."""
+    lo = m.tokens[m.clause.lo].start
+    return not _SOME_OF.search(m.text, lo, m.tokens[max(m.match.slots.get("marker") or [m.match.start])].start)
+
+
+def _status_gene(e: Entity) -> tuple[str, str] | None:
+    """(gene, 'wt' | 'mut') of a gene status marker ("KRAS wild-type", "KRAS mutation"), else None."""
+    name = e.name
+    if e.category == "Biomarker" and "wild-type" in name:
+        return name.split(" ")[0].split("/")[0].split("-")[0], "wt"
+    if e.category == "Alteration":
+        return (e.attr("gene") or name.split(" ")[0]).split("/")[0], "mut"
+    return None
+
+
+@guard
+def not_both_statuses(m: MatchContext) -> bool:
+    """The clause does not give the benefit to both a gene's mutant and its wild-type carriers ("both
+    KRAS-mutated and KRAS-WT patients benefit from bevacizumab": the status predicts nothing), by the
+    genes' statuses or by the recorded gene of each marker (:func:`_clause_not_both_statuses`)."""
+    if not _clause_not_both_statuses(m):
+        return False
+    seen: dict[str, set] = {}
+    for i in range(m.clause.lo, m.match.end):
+        for e in m.tokens[i].entities:
+            st = _status_gene(e)
+            if st is not None:
+                seen.setdefault(st[0].upper(), set()).add(st[1])
+    if not any(len(v) > 1 for v in seen.values()):
+        return True
+    # "in contrast to KRAS-mutant patients, KRAS wild-type patients benefit": a contrast still predicts
+    before = m.text[m.tokens[m.clause.lo].start:m.tokens[m.match.end - 1].end]
+    return not re.search(r"\bboth\b|\beither\b|\bas well as\b|\bas well\b|\balike\b|\bequally\b|\bsimilar", before, re.I)
+
+
+@guard
+def group_not_non(m: MatchContext) -> bool:
+    """The responders are not the end of "non-responders", and what they had is not had "less often"."""
+    cue = m.first_cue("good_group", "responders")
+    if cue is not None and re.search(r"non-?\s*$", m.text[max(0, m.tokens[cue].start - 5):m.tokens[cue].start], re.I):
+        return False
+    slot = m.match.slots.get("marker")
+    if slot:
+        end = m.tokens[max(slot)].end
+        if re.match(r"\s*(?:\w+\s+)?(?:less|more rarely|fewer|rarely|seldom)\b", m.text[end:end + 30], re.I):
+            return False
+    return True
+
+
+_NOT_BORNE_OUT = re.compile(r"\b(?:not|no|absent|lost|abolished|lacking|limited|minimal|negligible|reduced|smaller|"
+                            r"less|lower|attenuated|diminished|questionable|unclear|uncertain|modest|marginal|"
+                            r"disappear\w*|unproven|inferior|worse|evaluated|investigated|assessed|examined|studied|"
+                            r"tested|explored|compared|unknown)\b", re.I)
+
+
+@guard
+def benefit_borne_out(m: MatchContext) -> bool:
+    """What the clause says of the therapy's benefit after naming it is not its absence or smallness ("the
+    benefit of cetuximab was lost in KRAS-mutant tumours"), nor that it was studied ("was evaluated")."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return True
+    lo, hi = m.tokens[max(slot)].end, m.tokens[m.clause.hi - 1].end
+    if ":" in m.text[m.tokens[_first_token(m)].start:m.tokens[max(slot)].start]:
+        return False  # "First-line treatment in KRAS-WT mCRC: the efficacy of ...": a heading run into the text
+    return not _NOT_BORNE_OUT.search(m.text, lo, hi)
+
+
+_EXCLUDED_BEFORE = re.compile(r"\b(?:without|lacking|regardless\s+of|irrespective\s+of|other\s+than|except|absence\s+of|"
+                              r"not\s+harbou?ring|negative\s+for|both)\b[^.;]{0,30}$", re.I)
+
+
+@guard
+def marker_not_excluded(m: MatchContext) -> bool:
+    """The patients are not those without the marker ("responses were also seen in patients without KRAS
+    mutations") nor all of them ("in both KRAS-mutant and wild-type tumours")."""
+    slot = m.match.slots.get("marker")
+    if not slot:
+        return True
+    t = m.tokens[min(slot)]
+    return not _EXCLUDED_BEFORE.search(m.text, max(m.tokens[m.match.start].start, t.start - 35), t.start)
+
+
+def _first_token(m: MatchContext) -> int:
+    """The first matched token, a cue's or a slot's (a match's ``start`` is its first slot's)."""
+    return min([m.match.start, *m.match.cue_tokens.values()])
+
+
+@guard
+def neutral_not_alteration(m: MatchContext) -> bool:
+    """A predictor named without a direction ("KRAS mutations as a selection biomarker for anti-EGFR therapy",
+    "is a predictive marker for") is read as marking response only for a status or level marker, not for
+    an alteration, whose neutral mention as a biomarker is as often a marker of resistance."""
+    if m.cue_in("response", m.match.start, m.match.end) or m.cue_in("good_response", m.match.start, m.match.end):
+        return True
+    return not any(e.category == "Alteration" for e in m.slot_entities.get("marker", ()))
+
+
+@guard
+def no_lack_before(m: MatchContext) -> bool:
+    """No word of lack or negation just before the matched words ("a lack of response to X was observed in Y")."""
+    first = _first_token(m)
+    lo = max(m.clause.lo, first - 3)
+    return not any(lex in m.tokens[i].cues for i in range(lo, first)
+                   for lex in ("negation", "weak_degree", "poor_response", "no_benefit", "worse", "no_or_lack"))
+
+
+@guard
+def not_negated_before(m: MatchContext) -> bool:
+    """No negation anywhere in the clause before the matched words ("the agency has not granted approval to X")."""
+    return not m.cue_in("negation", m.clause.lo, _first_token(m) + 1)
+
+
+@guard
+def no_worse_outcome(m: MatchContext) -> bool:
+    """No word after the marker makes the outcome worse ("had lower response", "shorter PFS", "little benefit"):
+    a response rule reads only a better outcome. The marker's own words ("low expression of X") do not count."""
+    lo = max(m.match.slots.get("marker") or [m.match.start]) + 1
+    return not any(lex in m.tokens[i].cues for i in range(lo, m.match.end)
+                   for lex in ("worse", "poor_response", "no_benefit", "no_benefit_verb", "weak_degree", "resistance"))
 
 
 @guard
