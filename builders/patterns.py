@@ -102,6 +102,10 @@ _ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-
                          r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
 _ACRONYM_AFTER = re.compile(r"\b(?:trial|study)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
+# a research compound named by a lowercase prefix, capitals and digits ("iCRT14", "iBET151"): only with a drug word near
+_LOWER_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])([a-z][A-Z]{2,5}-?\d{1,4}[a-z]?)(?![A-Za-z0-9\-/])")
+_NEAR_DRUG_WORD = re.compile(r"inhibitors?\b|antagonists?\b|compounds?\b|\bdrugs?\b|\bagents?\b|treated with|"
+                             r"treatment|administ|small[- ]molecules?\b", re.I)
 _DRUG_CONTEXT = re.compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
                            r"combination|combined|\bplus\b|\+|\bmg\b|dose|administ|monotherapy|degrader|molecule|therap",
                            re.I)
@@ -111,7 +115,7 @@ _CELL_LINE = re.compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK
                         r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _CLASS_AFTER = re.compile(
-    r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
+    r"[-\s]?(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
     r"agonists?|TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 _CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
@@ -210,7 +214,8 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
     spec = f"{specimen.lower()} " if specimen else ""
     name = f"{spec}{thing.name} {label}"
     synonyms = {f"{thing.name} {label}", f"{base} {label}", f"{thing.name} levels", f"{thing.name} level",
-                f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression"} | \
+                f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression",
+                f"{thing.name} high expression", f"high level of {thing.name}", f"high levels of {thing.name}"} | \
         ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} if label == "expression" else set())
     if specimen:
         synonyms |= {f"{specimen.lower()} {thing.name}", f"{specimen.lower()} {thing.name} levels"}  # "serum IL-22"
@@ -225,6 +230,14 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
     ids = tuple(sorted({t.id for t in targets}))
     known = vocab.class_for_targets(ids)
     names = "/".join(t.name for t in targets)
+    if len(targets) > 1 and re.search(r"bispecific|BsAb", head, re.I):
+        # an antibody that binds two targets at once ("PD-L1/CD3 BsAb"), a kind of its own
+        written = re.sub(r"[-\s]*(?:bispecific.*|BsAbs?)$", "", surface) or names
+        label = f"{written} bispecific antibody"
+        synonyms = {f"{n} bispecific antibod{y}" for n in (names, written) for y in ("y", "ies")} | \
+            {f"{n} {h}" for n in (names, written) for h in ("BsAb", "BsAbs", "bispecific")} | {surface}
+        return Entity(mint("class", f"{names} bispecific antibody"), "DrugClass", label,
+                      tuple(sorted(synonyms - {label, ""}))), ids
     if anti:
         label = f"anti-{names} antibody" if re.search(r"antibod|mab", head, re.I) else f"anti-{names} therapy"
     elif re.search(r"target|direct", head, re.I):
@@ -332,6 +345,7 @@ def _first_index(items: list):
 
 # -- the pipeline ---------------------------------------------------------------------------------
 _HAS_DIGIT = re.compile(r"\d")
+_HAS_GREEK_SLASH = re.compile(r"[αβγδ]\s?/")
 _MAY_FUSE = re.compile(r"fusion|rearrang|translocat", re.I)
 _MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
 _MAY_NCRNA = re.compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
@@ -343,6 +357,9 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     digits = _HAS_DIGIT.search(text) is not None
     if digits:
         mentions = numbered_genes(r, text, mentions)
+    if _HAS_GREEK_SLASH.search(text):
+        mentions = greek_lists(r, text, mentions)
+    if digits:
         mentions = fused_variants(r, text, mentions, rec)
     if _MAY_FUSE.search(text):
         mentions = fusions(r, text, mentions, rec)
@@ -409,6 +426,38 @@ def numbered_genes(r, text, mentions):
                 continue  # a family the vocabulary names ("CDK4/6")
             out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
             out.extend(_mention(m.start(), m.end(), text, g) for g in dict.fromkeys(genes))
+    return out
+
+
+_GREEK_LIST = re.compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7}(?:[- ]?\d{1,2})?)[- ]?(?P<first>[αβγδ])"
+                         r"(?P<rest>(?:\s?/\s?\d{0,2}[αβγδ]){1,3})(?![A-Za-z0-9])")
+
+
+def _greek_named(r, stem: str, greek: str):
+    for candidate in (f"{stem}{greek}", f"{stem}-{greek}", re.sub(r"[ -](?=\d)", "-", stem) + greek,
+                      re.sub(r"[ -](?=\d)", "", stem) + greek):
+        entity = _gene_named(r, candidate)
+        if entity is not None:
+            return entity
+    return None
+
+
+def greek_lists(r, text, mentions):
+    """Isoforms listed by their Greek letters: ``MIP-1α/β``, ``MIP 1 α/β``, ``IFN-α/β``, ``HIF-1α/2α`` name one
+    gene product each (written with a space before the letter too, as a formula turned into text leaves it)."""
+    out = list(mentions)
+    for m in _GREEK_LIST.finditer(text):
+        stem = m.group("stem")
+        base = re.sub(r"[- ]?\d{1,2}$", "", stem)
+        found = [_greek_named(r, stem, m.group("first"))]
+        for item in re.findall(r"(\d{0,2})([αβγδ])", m.group("rest")):
+            found.append(_greek_named(r, f"{base}-{item[0]}" if item[0] else stem, item[1]))
+        if not all(found) or len({e.id for e in found}) < 2:
+            continue
+        if any(x.start < m.start() < x.end or x.start < m.end() < x.end for x in out):
+            continue  # a longer name runs across the list's ends
+        out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
+        out.extend(_mention(m.start(), m.end(), text, e) for e in dict.fromkeys(found))
     return out
 
 
@@ -658,6 +707,16 @@ def unlisted_drugs(r, text, mentions):
         if entity.category != "Drug":
             continue
         out.append(_mention(m.start(), m.end(), text, entity))
+        taken.add(m.start(), m.end())
+    for m in _LOWER_CODE_NAME.finditer(text):
+        name = m.group(1)
+        if taken.overlaps(m.start(), m.end()) or r.vocab.gene_entity(name[1:]) is not None or \
+                r.vocab.gene_entity(name) is not None or _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]):
+            continue  # "pSTAT3" is a phosphorylated gene product, "mTORC1" a complex
+        if not (_NEAR_DRUG_WORD.search(text, max(0, m.start() - 40), m.start()) or
+                _NEAR_DRUG_WORD.match(text, m.end() + 1, m.end() + 30)):
+            continue
+        out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", name), "Drug", name)))
         taken.add(m.start(), m.end())
     if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text):
         return out  # (a code name has three digits in a row)
@@ -1108,6 +1167,15 @@ def classes(r, text, mentions, rec):
             if shared is not None:
                 surface = _singular(f"{surface} {shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
+            if entity.id not in r.vocab.entities:
+                # the plural as written ("CDH17-targeted CAR-T cells") and a CAR-T product by its target alone
+                extra = {re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")}
+                car = re.fullmatch(r"(?P<t>.+?)[-\s](?:targeted|directed|targeting)\s+CAR-?T(?: cells?)?", entity.name)
+                if car:
+                    extra |= {f"{car.group('t')} CAR-T", f"{car.group('t')} CAR-T cells", f"{car.group('t')}-CAR-T"}
+                extra -= {entity.name, *entity.synonyms}
+                if extra:
+                    entity = dataclasses.replace(entity, synonyms=tuple(sorted({*entity.synonyms, *extra})))
             known = r.vocab.class_for_targets(tuple(sorted({t.id for t in target_entities}))) if bracketed else None
             if known is not None:  # the vocabulary's class of that target, whatever its head ("(PD-1) inhibitors")
                 entity = r.vocab.entities[known]
@@ -1127,6 +1195,15 @@ _EXOSOMAL_BEFORE = re.compile(r"\bexosom(?:al|e-derived|e-associated|e-encapsula
 _EXOSOMAL_AFTER = re.compile(r"[-\s](?:containing|carrying|enriched|loaded|rich|positive)\s+exosomes?\b", re.I)
 
 
+def _carried_kind(before, bare: str) -> tuple[str, ...]:
+    """The names with the kind of RNA the text writes before an exosomal product ("exosomal lncRNA UCA1")."""
+    kind = re.search(r"\b(lncRNA|circRNA|miRNA|mRNA)s?\s+$", before.group(0), re.I) if before else None
+    if not kind:
+        return ()
+    word = {"lncrna": "lncRNA", "circrna": "circRNA", "mirna": "miRNA", "mrna": "mRNA"}[kind.group(1).lower()]
+    return (f"exosomal {word} {bare}", f"exosomal {word} {bare} expression")
+
+
 def exosomal(text, mentions) -> list:
     """A gene product carried by exosomes, read as a liquid-biopsy marker: "exosomal lncRNA UCA1",
     "UCA1-containing exosomes" (the carrier alone, "exosomes", stays a molecule)."""
@@ -1143,6 +1220,7 @@ def exosomal(text, mentions) -> list:
         name = f"exosomal {bare}"
         entity = Entity(mint("biomarker", name), "Biomarker", name,
                         tuple(sorted({f"exosomal {m.entity.name}", f"exosomal {bare} expression",
+                                      f"exosomal {m.entity.name} expression", *_carried_kind(before, bare),
                                       f"{bare}-containing exosomes"} - {name})), (),
                         (("biomarker_kind", "expression"),))
         out.append(_mention(start, end, text, entity))
@@ -1160,7 +1238,10 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
     if low:
         name = f"low {e.name} expression"
         return Entity(mint("biomarker", name), "Biomarker", name,
-                      (f"{e.name} low", f"{e.name}-low", f"low {e.name} level"), (), (("biomarker_kind", "expression"),))
+                      (f"{e.name} low", f"{e.name}-low", f"low {e.name} level", f"{e.name} low expression",
+                       f"low level of {e.name}", f"low levels of {e.name}", f"reduced {e.name} expression",
+                       f"decreased {e.name} expression", f"{e.name} downregulation"), (),
+                      (("biomarker_kind", "expression"),))
     return expression_entity(e, spec, "level" if spec else "expression")
 
 
@@ -1215,6 +1296,32 @@ def cell_markers(text, mentions) -> list:
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
+# a level said of a population after the verb: "TAP expression is reduced in KRAS-mutated CRC", "TMB is typically
+# low (<10 mutations/Mb) in MSS CRC" (not "reduced by", "reduced after": an effect, not a marker)
+_SAID_LEVEL = re.compile(r"(?P<noun>[-\s](?:expression|levels?))?\s+(?:is|was|are|were)\s+(?:(?:often|typically|usually|"
+                         r"frequently|generally|markedly|significantly|also|consistently|relatively)\s+)?"
+                         r"(?P<dir>low|reduced|decreased|downregulated|down-regulated|high|elevated|increased|upregulated|"
+                         r"up-regulated)(?=\s*(?:in\b|among\b|\(|,|\.|;|$))", re.I)
+_LOW_WORD = re.compile(r"low|reduc|decreas|down", re.I)
+
+
+def _said_level(r, text, m):
+    """The level marker a sentence states of ``m`` after its verb, with its end, or None."""
+    said = _SAID_LEVEL.match(text, m.end)
+    if said is None:
+        return None
+    low = bool(_LOW_WORD.match(said.group("dir")))
+    if m.entity.category == "Biomarker":
+        if said.group("noun"):
+            return None
+        hit = r.vocab.by_name.get(f"{'low' if low else 'high'} {m.text}".lower())
+        entity = r.vocab.entities.get(hit) if hit else None
+        return (entity, m.end) if entity is not None and entity.category == "Biomarker" else None
+    if not said.group("noun"):
+        return None
+    return _level_entity(m.entity, low), m.end + len(said.group("noun"))
+
+
 def biomarkers(r, text, mentions, rec):
     """Expression and liquid-biopsy biomarkers: ``AXL positivity``, ``high miR-31-3p expression``,
     ``plasma HGF level``, ``ctDNA KRAS mutation``, ``EphB2-high``."""
@@ -1222,6 +1329,13 @@ def biomarkers(r, text, mentions, rec):
     carry = None  # (low, specimen, end) of a level marker a list may go on from
     for m in sorted(mentions, key=lambda m: m.start):
         e = m.entity
+        if e.category in ("Gene", "Molecule", "Biomarker") and not (out and out[-1].end > m.start) and \
+                _SAID_LEVEL.match(text, m.end):
+            said = _said_level(r, text, m)
+            if said is not None:
+                carry = None
+                out.append(_mention(m.start, said[1], text, said[0]))
+                continue
         if e.category in ("Gene", "Molecule") and not e.attr("family"):
             if carry is not None and _AND_GAP.fullmatch(text, carry[2], m.start) and \
                     not (out and out[-1].end > m.start):
