@@ -370,9 +370,13 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = unlisted_drugs(r, text, mentions)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
+    if "nhibitors" in text:
+        mentions = coordinated_inhibitors(r, text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
+    if "ratio" in text:
+        mentions = ratios(text, mentions)
     if "xosom" in text:
         mentions = exosomal(text, mentions)
     mentions = mechanisms(r, text, mentions, rec)
@@ -1320,6 +1324,58 @@ def _said_level(r, text, m):
     if not said.group("noun"):
         return None
     return _level_entity(m.entity, low), m.end + len(said.group("noun"))
+
+
+# "an increased CD8+/CD4+ ratio", "the CD8+ T cell to Treg ratio", "neutrophil-to-lymphocyte ratio": a ratio of two
+# cell populations, read as a biomarker of its own
+_MARKER_RATIO = re.compile(r"(?<![\w+/])(?P<a>CD\d{1,3}\+?)\s*(?:/|:|-to-)\s*(?P<b>CD\d{1,3}\+?)"
+                           r"(?:\s+T[- ]cells?)?\s+ratios?(?![A-Za-z])")
+_RATIO_GAP = re.compile(r"\s*(?:/|:|-to-|\s+to\s+)\s*")
+_RATIO_AFTER = re.compile(r"\s+ratios?(?![A-Za-z])")
+
+
+def ratios(text, mentions) -> list:
+    """Ratios of two cell populations named by their markers or cell types, as biomarkers."""
+    out = list(mentions)
+    found = []
+    for x in _MARKER_RATIO.finditer(text):
+        name = f"{x.group('a')}/{x.group('b')} ratio"
+        found.append((x.start(), x.end(), name, (f"{x.group('a')}-to-{x.group('b')} ratio",
+                                                 f"{x.group('a').rstrip('+')}/{x.group('b').rstrip('+')} ratio")))
+    cells = [m for m in mentions if m.entity.category == "CellType"]
+    for a, b in zip(cells, cells[1:]):
+        after = _RATIO_AFTER.match(text, b.end)
+        if after and _RATIO_GAP.fullmatch(text, a.end, b.start):
+            name = f"{a.entity.name}-to-{b.entity.name} ratio"
+            found.append((a.start, after.end(), name, (f"{a.entity.name}/{b.entity.name} ratio",
+                                                       f"{text[a.start:b.end]} ratio")))
+    for start, end, name, synonyms in found:
+        if any(m.start < start < m.end or m.start < end < m.end for m in out):
+            continue  # a longer name runs across the ratio's ends
+        entity = Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(set(synonyms) - {name})), (),
+                        (("biomarker_kind", "cell_ratio"),))
+        # the markers inside are not genes here ("CD8" of "CD8+/CD4+ ratio"); the cells stay named
+        out = [m for m in out if not (start <= m.start and m.end <= end and m.entity.category == "Gene")]
+        out.append(_mention(start, end, text, entity))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# "inhibitors or modulators of autophagy": an inhibitor head coordinated with another before "of X" names the
+# vocabulary's inhibitor class of X
+_COORDINATED_INHIBITORS = re.compile(r"\binhibitors\s+(?:or|and|and/or)\s+[a-z]+\s+of\s+(?:the\s+)?$", re.I)
+
+
+def coordinated_inhibitors(r, text, mentions) -> list:
+    out = []
+    for m in mentions:
+        lead = _COORDINATED_INHIBITORS.search(text, max(0, m.start - 50), m.start)
+        hit = r.vocab.by_name.get(f"inhibitors of {m.text}".lower()) if lead else None
+        entity = r.vocab.entities.get(hit) if hit else None
+        if entity is None or entity.category != "DrugClass":
+            out.append(m)
+            continue
+        out.append(_mention(lead.start(), m.end, text, entity))
+    return out
 
 
 def biomarkers(r, text, mentions, rec):
