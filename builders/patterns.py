@@ -902,6 +902,7 @@ def alterations(r, text, mentions, rec):
                 rec.imply(alt, "alteration_of", chain[0].entity)
     new += _bare_variants(text, [g for g in genes if g.entity.category == "Gene" and not g.entity.attr("family")],
                           mentions + new, rec)
+    consumed.discard(-1)  # a numbered member ("JAK1" of "JAK1/2") is no mention of its own: not every non-gene's index
     keep = [m for m in mentions if gene_index(m) not in consumed]
     return keep + new
 
