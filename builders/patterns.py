@@ -1567,7 +1567,8 @@ def mechanisms(r, text, mentions, rec):
         if not after and not before:
             out.append(m)
             continue
-        word = (after.group("mod") if after else "activation").lower()
+        word = (after.group("mod") if after else re.sub(r"\s+of.*$", "", before.group(0).strip(), flags=re.S)).lower()
+        word = word if after or re.search(r"hyper|over|re-?activ", word) else "activation"  # "upregulation of X": X activation
         start = m.start if after else before.start()
         end = after.end() if after else m.end
         if word in ("signaling", "signalling") and any(g.entity.category == "Pathway" for g in group):
@@ -1588,7 +1589,7 @@ def mechanisms(r, text, mentions, rec):
         label = "reactivation" if word.startswith("re") else ("hyperactivation" if "hyper" in word or "over" in word else label)
         for g in (group if after else [m]):
             name = f"{g.entity.name} {label}"
-            synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}")
+            synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}", f"{label} of {g.text}")
             mech = mechanism_entity(name, [g.entity], "downstream_pathway_reactivation"
                                     if g.entity.category == "Pathway" else None, synonyms)
             rec.imply(mech, "involves", g.entity)
