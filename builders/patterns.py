@@ -46,7 +46,7 @@ _MODIFIER = re.compile(
     r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]type|wild|amplifications?|amplified|amp|gains?|"
     r"overexpression|overexpressed|over-expression|fusions?|rearrangements?|rearranged|loss|deletions?|deleted|"
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
-    r"-altered|altered|inactivation|silencing)(?![A-Za-z])", re.I)
+    r"-altered|altered|inactivation|silencing|silenced)(?![A-Za-z])", re.I)
 _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
@@ -1229,7 +1229,7 @@ def exosomal(text, mentions) -> list:
                                       f"{bare}-containing exosomes"} - {name})), (),
                         (("biomarker_kind", "expression"),))
         out.append(_mention(start, end, text, entity))
-        drop.update(j for j, o in enumerate(mentions) if o.start < end and start < o.end)
+        drop.update(j for j, o in enumerate(mentions) if o.start < end and start < o.end and j != k)  # the product stays named
     if not out:
         return mentions
     return sorted([o for j, o in enumerate(mentions) if j not in drop] + out, key=lambda x: (x.start, x.end))
