@@ -345,6 +345,7 @@ def _first_index(items: list):
 
 # -- the pipeline ---------------------------------------------------------------------------------
 _HAS_DIGIT = re.compile(r"\d")
+_MAY_NANO = re.compile(r"nano|liposom|micelle", re.I)
 _HAS_GREEK_SLASH = re.compile(r"[αβγδ]\s?/")
 _MAY_FUSE = re.compile(r"fusion|rearrang|translocat", re.I)
 _MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
@@ -372,6 +373,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = classes(r, text, mentions, rec)
     if "nhibitors" in text:
         mentions = coordinated_inhibitors(r, text, mentions)
+    if _MAY_NANO.search(text):
+        mentions = nanomedicines(text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
@@ -1364,6 +1367,32 @@ def ratios(text, mentions) -> list:
 # "inhibitors or modulators of autophagy": an inhibitor head coordinated with another before "of X" names the
 # vocabulary's inhibitor class of X
 _COORDINATED_INHIBITORS = re.compile(r"\binhibitors\s+(?:or|and|and/or)\s+[a-z]+\s+of\s+(?:the\s+)?$", re.I)
+
+
+# nanomedicines named by what they are made of or aimed at ("manganese-based nanoparticles", "death receptor-5-targeted
+# nanocarriers", "PD-L1-targeted liposomes"): a class of therapeutics named as written
+_NANO = re.compile(r"(?<![\w\-])(?:(?P<lead>[A-Za-z][a-z]+)\s)?(?P<chain>[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-(?:based|targeted|"
+                   r"targeting|loaded|coated|encapsulated|conjugated|decorated|functionali[sz]ed))\s+"
+                   r"(?P<head>nanoparticles?|nanocarriers?|nanomedicines?|nanoplatforms?|liposomes?|micelles?|nanovesicles?)"
+                   r"(?![A-Za-z])", re.I)
+_NOT_LEAD = frozenset("the a an of with using by and or in to these those such as its their this that via from for on "
+                      "novel new".split())
+
+
+def nanomedicines(text, mentions) -> list:
+    out = list(mentions)
+    for x in _NANO.finditer(text):
+        lead = x.group("lead")
+        start = x.start("chain") if not lead or lead.lower() in _NOT_LEAD else x.start()
+        written = re.sub(r"\s+", " ", text[start:x.end()])
+        name = _singular(written)
+        name = name[0].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() else name
+        if any(m.start < start < m.end or m.start < x.end() < m.end for m in out):
+            continue
+        entity = Entity(mint("class", name), "DrugClass", name, tuple(sorted({written, _singular(written)} - {name})))
+        out = [m for m in out if not (start <= m.start and m.end <= x.end() and m.entity.category == "DrugClass")]
+        out.append(_mention(start, x.end(), text, entity))
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 def coordinated_inhibitors(r, text, mentions) -> list:
