@@ -384,7 +384,17 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None
     if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)):
         return mechanism(f"{entity.name} dysregulation", [entity], m)  # not said to be raised
-    return mechanism(f"{entity.name} activation", [entity], m)
+    return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
+
+
+def _written_activation(entity: Entity, m: MatchContext, token: int) -> tuple[str, ...]:
+    """The activation named with the words the text uses for the pathway ("RAS/RAF/MEK/ERK pathway activation")."""
+    if token < 0:
+        return ()
+    written = re.sub(r"\s+(?:signal(?:l)?ing\s+)?pathways?$", "", m.tokens[token].text.strip())
+    if not written or written == entity.name:
+        return ()
+    return (f"{written} activation", f"{written} pathway activation", f"activation of {written}")
 
 
 _LISTED_KIND = re.compile(r"\b(rearrangements?|fusions?|translocations?|mutations?|amplifications?)\s+(?:in|of|involving)\s+(?:the\s+)?"

@@ -615,6 +615,9 @@ def _titled_trial(before: str, curie: str, rid: str) -> Entity | None:
     return Entity(curie, "Trial", " ".join(words), (rid,), (curie,) if ":" in curie and not curie.startswith("crc:") else ())
 
 
+_NCRNA_AGENT = re.compile(r"[-\s](mimics?|agomirs?)(?![A-Za-z])", re.I)  # (an inhibitor is a class: classes())
+
+
 def ncrnas(text, mentions):
     """miRNAs, let-7, lncRNAs and circRNAs by their naming patterns."""
     out = list(mentions)
@@ -630,6 +633,15 @@ def ncrnas(text, mentions):
         synonyms = (m.group("lnc"),) if m.group("lnc") else ()
         out = [x for x in out if not (x.start < m.end() and m.start() < x.end)]
         entity = Entity(mint("ncrna", name), "Molecule", name, synonyms, (), (("molecule_kind", kind),))
+        agent = _NCRNA_AGENT.match(text, m.end()) if kind == "miRNA" else None
+        if agent:
+            # "a miRNA-133b mimic", "miR-34a agomir": an oligonucleotide given as a treatment
+            word = {"mimics": "mimic", "agomirs": "agomir"}.get(agent.group(1).lower(), agent.group(1).lower())
+            written = re.sub(r"\s+", " ", text[m.start():agent.end()])
+            drug = Entity(mint("drug", f"{name} {word}"), "Drug", f"{name} {word}",
+                          tuple(sorted({written, _singular(written)} - {f"{name} {word}"})))
+            out.append(_mention(m.start(), agent.end(), text, drug))
+            continue
         out.append(_mention(m.start(), m.end(), text, entity))
     return out
 
