@@ -215,7 +215,9 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
     name = f"{spec}{thing.name} {label}"
     synonyms = {f"{thing.name} {label}", f"{base} {label}", f"{thing.name} levels", f"{thing.name} level",
                 f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression",
-                f"{thing.name} high expression", f"high level of {thing.name}", f"high levels of {thing.name}"} | \
+                f"{thing.name} high expression", f"high level of {thing.name}", f"high levels of {thing.name}",
+                f"increased {thing.name} levels", f"elevated {thing.name} levels", f"high {thing.name} levels",
+                f"increased {thing.name} expression"} | \
         ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} if label == "expression" else set())
     if specimen:
         synonyms |= {f"{specimen.lower()} {thing.name}", f"{specimen.lower()} {thing.name} levels"}  # "serum IL-22"
@@ -1260,7 +1262,8 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
         return Entity(mint("biomarker", name), "Biomarker", name,
                       (f"{e.name} low", f"{e.name}-low", f"low {e.name} level", f"{e.name} low expression",
                        f"low level of {e.name}", f"low levels of {e.name}", f"reduced {e.name} expression",
-                       f"decreased {e.name} expression", f"{e.name} downregulation"), (),
+                       f"decreased {e.name} expression", f"{e.name} downregulation", f"reduced {e.name} levels",
+                       f"decreased {e.name} levels", f"lower {e.name} levels"), (),
                       (("biomarker_kind", "expression"),))
     return expression_entity(e, spec, "level" if spec else "expression")
 
