@@ -347,6 +347,7 @@ def _first_index(items: list):
 
 # -- the pipeline ---------------------------------------------------------------------------------
 _HAS_DIGIT = re.compile(r"\d")
+_MAY_BRACKET_OR_QUOTE = re.compile(r"\)\s+(?:signal|pathway|axis)|[“\"‘'][A-Za-z]", re.I)
 _MAY_NANO = re.compile(r"nano|liposom|micelle", re.I)
 _HAS_GREEK_SLASH = re.compile(r"[αβγδ]\s?/")
 _MAY_FUSE = re.compile(r"fusion|rearrang|translocat", re.I)
@@ -375,6 +376,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = classes(r, text, mentions, rec)
     if "nhibitors" in text:
         mentions = coordinated_inhibitors(r, text, mentions)
+    if _MAY_BRACKET_OR_QUOTE.search(text):
+        mentions = bracketed_and_quoted(r, text, mentions)
     if _MAY_NANO.search(text):
         mentions = nanomedicines(text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
@@ -1407,6 +1410,47 @@ def nanomedicines(text, mentions) -> list:
         entity = Entity(mint("class", name), "DrugClass", name, tuple(sorted({written, _singular(written)} - {name})))
         out = [m for m in out if not (start <= m.start and m.end <= x.end() and m.entity.category == "DrugClass")]
         out.append(_mention(start, x.end(), text, entity))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# "vascular endothelial growth factor (VEGF) pathway": the abbreviation in brackets names the pathway with the head after it
+_BRACKET_PATHWAY = re.compile(r"\((?P<abbr>[A-Za-z0-9][A-Za-z0-9\-/α-ω]{1,14})\)\s+(?P<head>signal(?:l)?ing\s+pathways?|"
+                              r"pathways?|signal(?:l)?ing|axis)(?![A-Za-z])", re.I)
+# a word set in quotes inside a term ("a “cold” TME", "‘hot’ tumours")
+_QUOTED_TERM = re.compile(r"[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']\s+(?P<rest>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)")
+
+
+def _vocab_named(r, name: str, categories: tuple[str, ...]):
+    hit = r.vocab.by_name.get(name.lower())
+    entity = r.vocab.entities.get(hit) if hit else None
+    return entity if entity is not None and entity.category in categories else None
+
+
+def bracketed_and_quoted(r, text, mentions) -> list:
+    """Vocabulary terms the brackets or quotes of a text break apart: "vascular endothelial growth factor (VEGF)
+    pathway" is the VEGF pathway, "a “cold” TME" the immune-cold microenvironment."""
+    found = []
+    for x in _BRACKET_PATHWAY.finditer(text):
+        head = x.group("head").lower().split()[0]
+        entity = next((e for e in (_vocab_named(r, f"{x.group('abbr')} {h}", ("Pathway",))
+                                   for h in (head, "pathway", "signaling")) if e is not None), None)
+        if entity is not None:
+            found.append((_long_form_start(text, x.start()), x.end(), entity))
+    for x in _QUOTED_TERM.finditer(text):
+        words = x.group("rest").split()
+        for n in (len(words), 1):
+            entity = _vocab_named(r, f"{x.group('word')} {' '.join(words[:n])}",
+                                  ("ResistanceMechanism", "Biomarker", "CellType", "Pathway"))
+            if entity is not None:
+                end = x.start("rest") + len(" ".join(words[:n])) if n == 1 else x.end()
+                found.append((x.start(), end, entity))
+                break
+    out = list(mentions)
+    for start, end, entity in found:
+        if any(m.start < start < m.end or m.start < end < m.end for m in out):
+            continue
+        out = [m for m in out if not (start <= m.start and m.end <= end)]
+        out.append(_mention(start, end, text, entity))
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
