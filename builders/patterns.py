@@ -1863,6 +1863,11 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
     if is_combo and len({m.entity.id for m in group}) > 1:
         entity, comps = r.combination(group)
+        written = re.sub(r"\s+", " ", text[group[0].start:group[-1].end])
+        if len(written) <= 60 and all(re.fullmatch(r"\s*(?:\+|plus|and|with|,|, and)\s*", g, re.I) for g in gaps) and \
+                written not in entity.synonyms and written != entity.name:
+            # the combination as the text writes it ("ICIs plus anti-EGFR antibodies")
+            entity = dataclasses.replace(entity, synonyms=entity.synonyms + (written,))
         rec.regimens.append((_mention(group[0].start, group[-1].end, text, entity), comps))
 
 
