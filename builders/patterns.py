@@ -106,6 +106,9 @@ _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- 
 _LOWER_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])([a-z][A-Z]{2,5}-?\d{1,4}[a-z]?)(?![A-Za-z0-9\-/])")
 _NEAR_DRUG_WORD = re.compile(r"inhibitors?\b|antagonists?\b|compounds?\b|\bdrugs?\b|\bagents?\b|treated with|"
                              r"treatment|administ|small[- ]molecules?\b", re.I)
+_TARGET_HEAD_AFTER = re.compile(r"[-\s]+(?:inhibit\w*|antagonist\w*|agonist\w*|blocker\w*|blockade|antibod\w*|"
+                                r"targeted|targeting|activit\w*|channel|expression|signal\w*|pathway)", re.I)
+_COMPOUND_AFTER = re.compile(r"\s+(?:treatment|compound|administration|was given|was administered)\b", re.I)
 _DRUG_CONTEXT = re.compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
                            r"combination|combined|\bplus\b|\+|\bmg\b|dose|administ|monotherapy|degrader|molecule|therap",
                            re.I)
@@ -737,8 +740,10 @@ def unlisted_drugs(r, text, mentions):
         if taken.overlaps(m.start(), m.end()) or r.vocab.gene_entity(name[1:]) is not None or \
                 r.vocab.gene_entity(name) is not None or _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]):
             continue  # "pSTAT3" is a phosphorylated gene product, "mTORC1" a complex
+        if "RNA" in name or _TARGET_HEAD_AFTER.match(text, m.end()):
+            continue  # "tRNA23", "shRNA1"; "an mTORC1 inhibitor", "hERG1 blockers" name a target, not the compound
         if not (_NEAR_DRUG_WORD.search(text, max(0, m.start() - 40), m.start()) or
-                _NEAR_DRUG_WORD.match(text, m.end() + 1, m.end() + 30)):
+                _COMPOUND_AFTER.match(text, m.end())):
             continue
         out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", name), "Drug", name)))
         taken.add(m.start(), m.end())
