@@ -31,7 +31,8 @@ _SUP_TAG = re.compile(r"<sup>([^<]{0,12})</sup>")
 _TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong)>")
 # "$\beta_2$ -microglobulin" and "( $\beta_2m$ )": a Greek letter with a subscript digit and up to two letters
 # glued on; a space the TeX left before a hyphen that goes on with the word is dropped.
-_TEX_GREEK = re.compile(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?([a-z]{0,2})\s*\$(?:[ \t]+(?=-[A-Za-z]))?")
+_TEX_GREEK = re.compile(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?([a-z]{0,2})\s*\$"
+                        r"(?:[ \t]+(?=-[A-Za-z])|[ \t]+(?=[ \t]))?")  # (a run of spaces after the formula keeps one)
 _TEX_GREEK_BARE = re.compile(r"\\(alpha|beta|gamma|delta|kappa|mu)(?![A-Za-z])")
 _TEX_INLINE = re.compile(r"\$([^$\r\n]{0,40})\$")
 _TEX_SUPERSCRIPT = re.compile(r"\^\{[\d,–\-]+\}")

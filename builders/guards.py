@@ -279,11 +279,16 @@ _OVER = re.compile(r"overexpress|high(?:ly)? (?:level|express)|upregulat|up-regu
 _EFFECTOR_NAME = re.compile(r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T cell|T-cell|T lymphocyte|dendritic|"
                             r"B cell|CAR-T", re.I)
 _SUPPRESSOR_NAME = re.compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated", re.I)
-_SUPPRESSED_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:es|ed|ing)|decreas(?:es|ed|ing)|"
-                                r"downregulat\w*|down-regulat\w*|block(?:s|ed|ing)|impair(?:s|ed|ing)|abolish\w*|"
-                                r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)|diminish\w*|spong\w*|sequester\w*|"
+_SUPPRESSED_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                                r"downregulat\w*|down-regulat\w*|block(?:s|ed|ing)?|impair(?:s|ed|ing)?|abolish\w*|"
+                                r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)?|diminish\w*|spong\w*|sequester\w*|"
                                 r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
                                 r"(?:[\w\-]+\s+){0,2}$", re.I)
+# the second item of what a verb lowers ("impair the induction of MHC molecules and antigen presentation machinery")
+_SUPPRESSED_LIST_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                                     r"block(?:s|ed|ing)?|impair(?:s|ed|ing)?|abolish\w*|attenuat\w*|abrogat\w*|"
+                                     r"prevent(?:s|ed|ing)?|diminish\w*)\s+(?:the\s+)?(?:[\w\-]+\s+of\s+)?"
+                                     r"(?:[\w\-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.I)
 _LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                              r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 _ACT = re.compile(r"activat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
@@ -317,6 +322,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return lowered  # "downregulation of miR-200c contributed to cetuximab resistance": the downregulation
     if token >= 0 and _SUPPRESSED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "... and suppressed the activation of EGFR, which increased resistance": not the cause
+    if token >= 0 and _SUPPRESSED_LIST_BEFORE.search(m.text, max(0, m.tokens[token].start - 70), m.tokens[token].start):
+        return None  # "impair the induction of MHC molecules and antigen presentation ...": not the cause either
     if entity.category == "Molecule" and _listed_kind(m, token):
         return None  # "mutations in JAK1/2, IFN-gamma receptors or IRF1": not IFN-gamma itself
     if token >= 0 and entity.category in ("Molecule", "CellType", "Gene", "Pathway") and \
@@ -378,7 +385,15 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return alt
     label = "loss" if found.group("loss") else "downregulation" if found.group("down") or found.group("downadj") \
         else "deficiency"
-    return mechanism(f"{entity.name} {label}", [entity], m)
+    return mechanism(f"{entity.name} {label}", [entity], m, synonyms=_LOWERED_FORMS[label](entity.name))
+
+
+# the other ways a text writes the same lowering ("defects in IFN-γ signaling", "IFN-γ signaling defects")
+_LOWERED_FORMS = {
+    "deficiency": lambda n: (f"defective {n}", f"defects in {n}", f"{n} defects", f"{n} defect", f"deficient {n}"),
+    "loss": lambda n: (f"loss of {n}", f"{n} loss"),
+    "downregulation": lambda n: (f"downregulation of {n}", f"reduced {n}"),
+}
 
 
 def _head_of(m: MatchContext, token: int) -> Entity | None:
@@ -437,7 +452,17 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None
     if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)):
         return mechanism(f"{entity.name} dysregulation", [entity], m)  # not said to be raised
-    return mechanism(f"{entity.name} activation", [entity], m)
+    return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
+
+
+def _written_activation(entity: Entity, m: MatchContext, token: int) -> tuple[str, ...]:
+    """The activation named with the words the text uses for the pathway ("RAS/RAF/MEK/ERK pathway activation")."""
+    if token < 0:
+        return ()
+    written = re.sub(r"\s+(?:signal(?:l)?ing\s+)?pathways?$", "", m.tokens[token].text.strip())
+    if not written or written == entity.name:
+        return ()
+    return (f"{written} activation", f"{written} pathway activation", f"activation of {written}")
 
 
 _LISTED_KIND = re.compile(r"\b(rearrangements?|fusions?|translocations?|mutations?|amplifications?)\s+(?:in|of|involving)\s+(?:the\s+)?"

@@ -46,7 +46,7 @@ _MODIFIER = re.compile(
     r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]type|wild|amplifications?|amplified|amp|gains?|"
     r"overexpression|overexpressed|over-expression|fusions?|rearrangements?|rearranged|loss|deletions?|deleted|"
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
-    r"-altered|altered|inactivation|silencing)(?![A-Za-z])", re.I)
+    r"-altered|altered|inactivation|silencing|silenced)(?![A-Za-z])", re.I)
 _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
@@ -102,6 +102,13 @@ _ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-
                          r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
 _ACRONYM_AFTER = re.compile(r"\b(?:trial|study)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
+# a research compound named by a lowercase prefix, capitals and digits ("iCRT14", "iBET151"): only with a drug word near
+_LOWER_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])([a-z][A-Z]{2,5}-?\d{1,4}[a-z]?)(?![A-Za-z0-9\-/])")
+_NEAR_DRUG_WORD = re.compile(r"inhibitors?\b|antagonists?\b|compounds?\b|\bdrugs?\b|\bagents?\b|treated with|"
+                             r"treatment|administ|small[- ]molecules?\b", re.I)
+_TARGET_HEAD_AFTER = re.compile(r"[-\s]+(?:inhibit\w*|antagonist\w*|agonist\w*|blocker\w*|blockade|antibod\w*|"
+                                r"targeted|targeting|activit\w*|channel|expression|signal\w*|pathway)", re.I)
+_COMPOUND_AFTER = re.compile(r"\s+(?:treatment|compound|administration|was given|was administered)\b", re.I)
 _DRUG_CONTEXT = re.compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
                            r"combination|combined|\bplus\b|\+|\bmg\b|dose|administ|monotherapy|degrader|molecule|therap",
                            re.I)
@@ -111,7 +118,7 @@ _CELL_LINE = re.compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK
                         r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _CLASS_AFTER = re.compile(
-    r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
+    r"[-\s]?(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
     r"agonists?|TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 _CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
@@ -210,7 +217,10 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
     spec = f"{specimen.lower()} " if specimen else ""
     name = f"{spec}{thing.name} {label}"
     synonyms = {f"{thing.name} {label}", f"{base} {label}", f"{thing.name} levels", f"{thing.name} level",
-                f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression"} | \
+                f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression",
+                f"{thing.name} high expression", f"high level of {thing.name}", f"high levels of {thing.name}",
+                f"increased {thing.name} levels", f"elevated {thing.name} levels", f"high {thing.name} levels",
+                f"increased {thing.name} expression"} | \
         ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} if label == "expression" else set())
     if specimen:
         synonyms |= {f"{specimen.lower()} {thing.name}", f"{specimen.lower()} {thing.name} levels"}  # "serum IL-22"
@@ -225,6 +235,14 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
     ids = tuple(sorted({t.id for t in targets}))
     known = vocab.class_for_targets(ids)
     names = "/".join(t.name for t in targets)
+    if len(targets) > 1 and re.search(r"bispecific|BsAb", head, re.I):
+        # an antibody that binds two targets at once ("PD-L1/CD3 BsAb"), a kind of its own
+        written = re.sub(r"[-\s]*(?:bispecific.*|BsAbs?)$", "", surface) or names
+        label = f"{written} bispecific antibody"
+        synonyms = {f"{n} bispecific antibod{y}" for n in (names, written) for y in ("y", "ies")} | \
+            {f"{n} {h}" for n in (names, written) for h in ("BsAb", "BsAbs", "bispecific")} | {surface}
+        return Entity(mint("class", f"{names} bispecific antibody"), "DrugClass", label,
+                      tuple(sorted(synonyms - {label, ""}))), ids
     if anti:
         label = f"anti-{names} antibody" if re.search(r"antibod|mab", head, re.I) else f"anti-{names} therapy"
     elif re.search(r"target|direct", head, re.I):
@@ -332,6 +350,9 @@ def _first_index(items: list):
 
 # -- the pipeline ---------------------------------------------------------------------------------
 _HAS_DIGIT = re.compile(r"\d")
+_MAY_BRACKET_OR_QUOTE = re.compile(r"\)\s+(?:signal|pathway|axis)|[“\"‘'][A-Za-z]", re.I)
+_MAY_NANO = re.compile(r"nano|liposom|micelle", re.I)
+_HAS_GREEK_SLASH = re.compile(r"[αβγδ]\s?/")
 _MAY_FUSE = re.compile(r"fusion|rearrang|translocat", re.I)
 _MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
 _MAY_NCRNA = re.compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
@@ -343,6 +364,9 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     digits = _HAS_DIGIT.search(text) is not None
     if digits:
         mentions = numbered_genes(r, text, mentions)
+    if _HAS_GREEK_SLASH.search(text):
+        mentions = greek_lists(r, text, mentions)
+    if digits:
         mentions = fused_variants(r, text, mentions, rec)
     if _MAY_FUSE.search(text):
         mentions = fusions(r, text, mentions, rec)
@@ -353,9 +377,17 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = unlisted_drugs(r, text, mentions)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
+    if "nhibitors" in text:
+        mentions = coordinated_inhibitors(r, text, mentions)
+    if _MAY_BRACKET_OR_QUOTE.search(text):
+        mentions = bracketed_and_quoted(r, text, mentions)
+    if _MAY_NANO.search(text):
+        mentions = nanomedicines(text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
+    if "ratio" in text:
+        mentions = ratios(text, mentions)
     if "xosom" in text:
         mentions = exosomal(text, mentions)
     mentions = mechanisms(r, text, mentions, rec)
@@ -409,6 +441,38 @@ def numbered_genes(r, text, mentions):
                 continue  # a family the vocabulary names ("CDK4/6")
             out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
             out.extend(_mention(m.start(), m.end(), text, g) for g in dict.fromkeys(genes))
+    return out
+
+
+_GREEK_LIST = re.compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7}(?:[- ]?\d{1,2})?)[- ]?(?P<first>[αβγδ])"
+                         r"(?P<rest>(?:\s?/\s?\d{0,2}[αβγδ]){1,3})(?![A-Za-z0-9])")
+
+
+def _greek_named(r, stem: str, greek: str):
+    for candidate in (f"{stem}{greek}", f"{stem}-{greek}", re.sub(r"[ -](?=\d)", "-", stem) + greek,
+                      re.sub(r"[ -](?=\d)", "", stem) + greek):
+        entity = _gene_named(r, candidate)
+        if entity is not None:
+            return entity
+    return None
+
+
+def greek_lists(r, text, mentions):
+    """Isoforms listed by their Greek letters: ``MIP-1α/β``, ``MIP 1 α/β``, ``IFN-α/β``, ``HIF-1α/2α`` name one
+    gene product each (written with a space before the letter too, as a formula turned into text leaves it)."""
+    out = list(mentions)
+    for m in _GREEK_LIST.finditer(text):
+        stem = m.group("stem")
+        base = re.sub(r"[- ]?\d{1,2}$", "", stem)
+        found = [_greek_named(r, stem, m.group("first"))]
+        for item in re.findall(r"(\d{0,2})([αβγδ])", m.group("rest")):
+            found.append(_greek_named(r, f"{base}-{item[0]}" if item[0] else stem, item[1]))
+        if not all(found) or len({e.id for e in found}) < 2:
+            continue
+        if any(x.start < m.start() < x.end or x.start < m.end() < x.end for x in out):
+            continue  # a longer name runs across the list's ends
+        out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
+        out.extend(_mention(m.start(), m.end(), text, e) for e in dict.fromkeys(found))
     return out
 
 
@@ -559,6 +623,9 @@ def _titled_trial(before: str, curie: str, rid: str) -> Entity | None:
     return Entity(curie, "Trial", " ".join(words), (rid,), (curie,) if ":" in curie and not curie.startswith("crc:") else ())
 
 
+_NCRNA_AGENT = re.compile(r"[-\s](mimics?|agomirs?)(?![A-Za-z])", re.I)  # (an inhibitor is a class: classes())
+
+
 def ncrnas(text, mentions):
     """miRNAs, let-7, lncRNAs and circRNAs by their naming patterns."""
     out = list(mentions)
@@ -574,6 +641,15 @@ def ncrnas(text, mentions):
         synonyms = (m.group("lnc"),) if m.group("lnc") else ()
         out = [x for x in out if not (x.start < m.end() and m.start() < x.end)]
         entity = Entity(mint("ncrna", name), "Molecule", name, synonyms, (), (("molecule_kind", kind),))
+        agent = _NCRNA_AGENT.match(text, m.end()) if kind == "miRNA" else None
+        if agent:
+            # "a miRNA-133b mimic", "miR-34a agomir": an oligonucleotide given as a treatment
+            word = {"mimics": "mimic", "agomirs": "agomir"}.get(agent.group(1).lower(), agent.group(1).lower())
+            written = re.sub(r"\s+", " ", text[m.start():agent.end()])
+            drug = Entity(mint("drug", f"{name} {word}"), "Drug", f"{name} {word}",
+                          tuple(sorted({written, _singular(written)} - {f"{name} {word}"})))
+            out.append(_mention(m.start(), agent.end(), text, drug))
+            continue
         out.append(_mention(m.start(), m.end(), text, entity))
     return out
 
@@ -658,6 +734,18 @@ def unlisted_drugs(r, text, mentions):
         if entity.category != "Drug":
             continue
         out.append(_mention(m.start(), m.end(), text, entity))
+        taken.add(m.start(), m.end())
+    for m in _LOWER_CODE_NAME.finditer(text):
+        name = m.group(1)
+        if taken.overlaps(m.start(), m.end()) or r.vocab.gene_entity(name[1:]) is not None or \
+                r.vocab.gene_entity(name) is not None or _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]):
+            continue  # "pSTAT3" is a phosphorylated gene product, "mTORC1" a complex
+        if "RNA" in name or _TARGET_HEAD_AFTER.match(text, m.end()):
+            continue  # "tRNA23", "shRNA1"; "an mTORC1 inhibitor", "hERG1 blockers" name a target, not the compound
+        if not (_NEAR_DRUG_WORD.search(text, max(0, m.start() - 40), m.start()) or
+                _COMPOUND_AFTER.match(text, m.end())):
+            continue
+        out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", name), "Drug", name)))
         taken.add(m.start(), m.end())
     if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text):
         return out  # (a code name has three digits in a row)
@@ -839,6 +927,7 @@ def alterations(r, text, mentions, rec):
                 rec.imply(alt, "alteration_of", chain[0].entity)
     new += _bare_variants(text, [g for g in genes if g.entity.category == "Gene" and not g.entity.attr("family")],
                           mentions + new, rec)
+    consumed.discard(-1)  # a numbered member ("JAK1" of "JAK1/2") is no mention of its own: not every non-gene's index
     keep = [m for m in mentions if gene_index(m) not in consumed]
     return keep + new
 
@@ -1108,6 +1197,15 @@ def classes(r, text, mentions, rec):
             if shared is not None:
                 surface = _singular(f"{surface} {shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
+            if entity.id not in r.vocab.entities:
+                # the plural as written ("CDH17-targeted CAR-T cells") and a CAR-T product by its target alone
+                extra = {re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")}
+                car = re.fullmatch(r"(?P<t>.+?)[-\s](?:targeted|directed|targeting)\s+CAR-?T(?: cells?)?", entity.name)
+                if car:
+                    extra |= {f"{car.group('t')} CAR-T", f"{car.group('t')} CAR-T cells", f"{car.group('t')}-CAR-T"}
+                extra -= {entity.name, *entity.synonyms}
+                if extra:
+                    entity = dataclasses.replace(entity, synonyms=tuple(sorted({*entity.synonyms, *extra})))
             known = r.vocab.class_for_targets(tuple(sorted({t.id for t in target_entities}))) if bracketed else None
             if known is not None:  # the vocabulary's class of that target, whatever its head ("(PD-1) inhibitors")
                 entity = r.vocab.entities[known]
@@ -1127,6 +1225,15 @@ _EXOSOMAL_BEFORE = re.compile(r"\bexosom(?:al|e-derived|e-associated|e-encapsula
 _EXOSOMAL_AFTER = re.compile(r"[-\s](?:containing|carrying|enriched|loaded|rich|positive)\s+exosomes?\b", re.I)
 
 
+def _carried_kind(before, bare: str) -> tuple[str, ...]:
+    """The names with the kind of RNA the text writes before an exosomal product ("exosomal lncRNA UCA1")."""
+    kind = re.search(r"\b(lncRNA|circRNA|miRNA|mRNA)s?\s+$", before.group(0), re.I) if before else None
+    if not kind:
+        return ()
+    word = {"lncrna": "lncRNA", "circrna": "circRNA", "mirna": "miRNA", "mrna": "mRNA"}[kind.group(1).lower()]
+    return (f"exosomal {word} {bare}", f"exosomal {word} {bare} expression")
+
+
 def exosomal(text, mentions) -> list:
     """A gene product carried by exosomes, read as a liquid-biopsy marker: "exosomal lncRNA UCA1",
     "UCA1-containing exosomes" (the carrier alone, "exosomes", stays a molecule)."""
@@ -1143,10 +1250,11 @@ def exosomal(text, mentions) -> list:
         name = f"exosomal {bare}"
         entity = Entity(mint("biomarker", name), "Biomarker", name,
                         tuple(sorted({f"exosomal {m.entity.name}", f"exosomal {bare} expression",
+                                      f"exosomal {m.entity.name} expression", *_carried_kind(before, bare),
                                       f"{bare}-containing exosomes"} - {name})), (),
                         (("biomarker_kind", "expression"),))
         out.append(_mention(start, end, text, entity))
-        drop.update(j for j, o in enumerate(mentions) if o.start < end and start < o.end)
+        drop.update(j for j, o in enumerate(mentions) if o.start < end and start < o.end and j != k)  # the product stays named
     if not out:
         return mentions
     return sorted([o for j, o in enumerate(mentions) if j not in drop] + out, key=lambda x: (x.start, x.end))
@@ -1163,7 +1271,11 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
     if low:
         name = f"low {e.name} expression"
         return Entity(mint("biomarker", name), "Biomarker", name,
-                      (f"{e.name} low", f"{e.name}-low", f"low {e.name} level"), (), (("biomarker_kind", "expression"),))
+                      (f"{e.name} low", f"{e.name}-low", f"low {e.name} level", f"{e.name} low expression",
+                       f"low level of {e.name}", f"low levels of {e.name}", f"reduced {e.name} expression",
+                       f"decreased {e.name} expression", f"{e.name} downregulation", f"reduced {e.name} levels",
+                       f"decreased {e.name} levels", f"lower {e.name} levels"), (),
+                      (("biomarker_kind", "expression"),))
     return expression_entity(e, spec, "level" if spec else "expression")
 
 
@@ -1218,6 +1330,151 @@ def cell_markers(text, mentions) -> list:
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
+# a level said of a population after the verb: "TAP expression is reduced in KRAS-mutated CRC", "TMB is typically
+# low (<10 mutations/Mb) in MSS CRC" (not "reduced by", "reduced after": an effect, not a marker)
+_SAID_LEVEL = re.compile(r"(?P<noun>[-\s](?:expression|levels?))?\s+(?:is|was|are|were)\s+(?:(?:often|typically|usually|"
+                         r"frequently|generally|markedly|significantly|also|consistently|relatively)\s+)?"
+                         r"(?P<dir>low|reduced|decreased|downregulated|down-regulated|high|elevated|increased|upregulated|"
+                         r"up-regulated)(?=\s*(?:in\b|among\b|\(|,|\.|;|$))", re.I)
+_LOW_WORD = re.compile(r"low|reduc|decreas|down", re.I)
+
+
+def _said_level(r, text, m):
+    """The level marker a sentence states of ``m`` after its verb, with its end, or None."""
+    said = _SAID_LEVEL.match(text, m.end)
+    if said is None:
+        return None
+    low = bool(_LOW_WORD.match(said.group("dir")))
+    if m.entity.category == "Biomarker":
+        if said.group("noun"):
+            return None
+        hit = r.vocab.by_name.get(f"{'low' if low else 'high'} {m.text}".lower())
+        entity = r.vocab.entities.get(hit) if hit else None
+        return (entity, m.end) if entity is not None and entity.category == "Biomarker" else None
+    if not said.group("noun"):
+        return None
+    return _level_entity(m.entity, low), m.end + len(said.group("noun"))
+
+
+# "an increased CD8+/CD4+ ratio", "the CD8+ T cell to Treg ratio", "neutrophil-to-lymphocyte ratio": a ratio of two
+# cell populations, read as a biomarker of its own
+_MARKER_RATIO = re.compile(r"(?<![\w+/])(?P<a>CD\d{1,3}\+?)\s*(?:/|:|-to-)\s*(?P<b>CD\d{1,3}\+?)"
+                           r"(?:\s+T[- ]cells?)?\s+ratios?(?![A-Za-z])")
+_RATIO_GAP = re.compile(r"\s*(?:/|:|-to-|\s+to\s+)\s*")
+_RATIO_AFTER = re.compile(r"\s+ratios?(?![A-Za-z])")
+
+
+def ratios(text, mentions) -> list:
+    """Ratios of two cell populations named by their markers or cell types, as biomarkers."""
+    out = list(mentions)
+    found = []
+    for x in _MARKER_RATIO.finditer(text):
+        name = f"{x.group('a')}/{x.group('b')} ratio"
+        found.append((x.start(), x.end(), name, (f"{x.group('a')}-to-{x.group('b')} ratio",
+                                                 f"{x.group('a').rstrip('+')}/{x.group('b').rstrip('+')} ratio")))
+    cells = [m for m in mentions if m.entity.category == "CellType"]
+    for a, b in zip(cells, cells[1:]):
+        after = _RATIO_AFTER.match(text, b.end)
+        if after and _RATIO_GAP.fullmatch(text, a.end, b.start):
+            name = f"{a.entity.name}-to-{b.entity.name} ratio"
+            found.append((a.start, after.end(), name, (f"{a.entity.name}/{b.entity.name} ratio",
+                                                       f"{text[a.start:b.end]} ratio")))
+    for start, end, name, synonyms in found:
+        if any(m.start < start < m.end or m.start < end < m.end for m in out):
+            continue  # a longer name runs across the ratio's ends
+        entity = Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(set(synonyms) - {name})), (),
+                        (("biomarker_kind", "cell_ratio"),))
+        # the markers inside are not genes here ("CD8" of "CD8+/CD4+ ratio"); the cells stay named
+        out = [m for m in out if not (start <= m.start and m.end <= end and m.entity.category == "Gene")]
+        out.append(_mention(start, end, text, entity))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# "inhibitors or modulators of autophagy": an inhibitor head coordinated with another before "of X" names the
+# vocabulary's inhibitor class of X
+_COORDINATED_INHIBITORS = re.compile(r"\binhibitors\s+(?:or|and|and/or)\s+[a-z]+\s+of\s+(?:the\s+)?$", re.I)
+
+
+# nanomedicines named by what they are made of or aimed at ("manganese-based nanoparticles", "death receptor-5-targeted
+# nanocarriers", "PD-L1-targeted liposomes"): a class of therapeutics named as written
+_NANO = re.compile(r"(?<![\w\-])(?:(?P<lead>[A-Za-z][a-z]+)\s)?(?P<chain>[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-(?:based|targeted|"
+                   r"targeting|loaded|coated|encapsulated|conjugated|decorated|functionali[sz]ed))\s+"
+                   r"(?P<head>nanoparticles?|nanocarriers?|nanomedicines?|nanoplatforms?|liposomes?|micelles?|nanovesicles?)"
+                   r"(?![A-Za-z])", re.I)
+_NOT_LEAD = frozenset("the a an of with using by and or in to these those such as its their this that via from for on "
+                      "novel new".split())
+
+
+def nanomedicines(text, mentions) -> list:
+    out = list(mentions)
+    for x in _NANO.finditer(text):
+        lead = x.group("lead")
+        start = x.start("chain") if not lead or lead.lower() in _NOT_LEAD else x.start()
+        written = re.sub(r"\s+", " ", text[start:x.end()])
+        name = _singular(written)
+        name = name[0].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() else name
+        if any(m.start < start < m.end or m.start < x.end() < m.end for m in out):
+            continue
+        entity = Entity(mint("class", name), "DrugClass", name, tuple(sorted({written, _singular(written)} - {name})))
+        out = [m for m in out if not (start <= m.start and m.end <= x.end() and m.entity.category == "DrugClass")]
+        out.append(_mention(start, x.end(), text, entity))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# "vascular endothelial growth factor (VEGF) pathway": the abbreviation in brackets names the pathway with the head after it
+_BRACKET_PATHWAY = re.compile(r"\((?P<abbr>[A-Za-z0-9][A-Za-z0-9\-/α-ω]{1,14})\)\s+(?P<head>signal(?:l)?ing\s+pathways?|"
+                              r"pathways?|signal(?:l)?ing|axis)(?![A-Za-z])", re.I)
+# a word set in quotes inside a term ("a “cold” TME", "‘hot’ tumours")
+_QUOTED_TERM = re.compile(r"[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']\s+(?P<rest>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)")
+
+
+def _vocab_named(r, name: str, categories: tuple[str, ...]):
+    hit = r.vocab.by_name.get(name.lower())
+    entity = r.vocab.entities.get(hit) if hit else None
+    return entity if entity is not None and entity.category in categories else None
+
+
+def bracketed_and_quoted(r, text, mentions) -> list:
+    """Vocabulary terms the brackets or quotes of a text break apart: "vascular endothelial growth factor (VEGF)
+    pathway" is the VEGF pathway, "a “cold” TME" the immune-cold microenvironment."""
+    found = []
+    for x in _BRACKET_PATHWAY.finditer(text):
+        head = x.group("head").lower().split()[0]
+        entity = next((e for e in (_vocab_named(r, f"{x.group('abbr')} {h}", ("Pathway",))
+                                   for h in (head, "pathway", "signaling")) if e is not None), None)
+        if entity is not None:
+            found.append((_long_form_start(text, x.start()), x.end(), entity))
+    for x in _QUOTED_TERM.finditer(text):
+        words = x.group("rest").split()
+        for n in (len(words), 1):
+            entity = _vocab_named(r, f"{x.group('word')} {' '.join(words[:n])}",
+                                  ("ResistanceMechanism", "Biomarker", "CellType", "Pathway"))
+            if entity is not None:
+                end = x.start("rest") + len(" ".join(words[:n])) if n == 1 else x.end()
+                found.append((x.start(), end, entity))
+                break
+    out = list(mentions)
+    for start, end, entity in found:
+        if any(m.start < start < m.end or m.start < end < m.end for m in out):
+            continue
+        out = [m for m in out if not (start <= m.start and m.end <= end)]
+        out.append(_mention(start, end, text, entity))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def coordinated_inhibitors(r, text, mentions) -> list:
+    out = []
+    for m in mentions:
+        lead = _COORDINATED_INHIBITORS.search(text, max(0, m.start - 50), m.start)
+        hit = r.vocab.by_name.get(f"inhibitors of {m.text}".lower()) if lead else None
+        entity = r.vocab.entities.get(hit) if hit else None
+        if entity is None or entity.category != "DrugClass":
+            out.append(m)
+            continue
+        out.append(_mention(lead.start(), m.end, text, entity))
+    return out
+
+
 def biomarkers(r, text, mentions, rec):
     """Expression and liquid-biopsy biomarkers: ``AXL positivity``, ``high miR-31-3p expression``,
     ``plasma HGF level``, ``ctDNA KRAS mutation``, ``EphB2-high``."""
@@ -1225,6 +1482,13 @@ def biomarkers(r, text, mentions, rec):
     carry = None  # (low, specimen, end) of a level marker a list may go on from
     for m in sorted(mentions, key=lambda m: m.start):
         e = m.entity
+        if e.category in ("Gene", "Molecule", "Biomarker") and not (out and out[-1].end > m.start) and \
+                _SAID_LEVEL.match(text, m.end):
+            said = _said_level(r, text, m)
+            if said is not None:
+                carry = None
+                out.append(_mention(m.start, said[1], text, said[0]))
+                continue
         if e.category in ("Gene", "Molecule") and not e.attr("family"):
             if carry is not None and _AND_GAP.fullmatch(text, carry[2], m.start) and \
                     not (out and out[-1].end > m.start):
@@ -1407,7 +1671,8 @@ def mechanisms(r, text, mentions, rec):
         if not after and not before:
             out.append(m)
             continue
-        word = (after.group("mod") if after else "activation").lower()
+        word = (after.group("mod") if after else re.sub(r"\s+of.*$", "", before.group(0).strip(), flags=re.S)).lower()
+        word = word if after or re.search(r"hyper|over|re-?activ", word) else "activation"  # "upregulation of X": X activation
         start = m.start if after else before.start()
         end = after.end() if after else m.end
         if word in ("signaling", "signalling") and any(g.entity.category == "Pathway" for g in group):
@@ -1428,7 +1693,7 @@ def mechanisms(r, text, mentions, rec):
         label = "reactivation" if word.startswith("re") else ("hyperactivation" if "hyper" in word or "over" in word else label)
         for g in (group if after else [m]):
             name = f"{g.entity.name} {label}"
-            synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}")
+            synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}", f"{label} of {g.text}")
             mech = mechanism_entity(name, [g.entity], "downstream_pathway_reactivation"
                                     if g.entity.category == "Pathway" else None, synonyms)
             rec.imply(mech, "involves", g.entity)
@@ -1614,6 +1879,11 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
     if is_combo and len({m.entity.id for m in group}) > 1:
         entity, comps = r.combination(group)
+        written = re.sub(r"\s+", " ", text[group[0].start:group[-1].end])
+        if len(written) <= 60 and all(re.fullmatch(r"\s*(?:\+|plus|and|with|,|, and)\s*", g, re.I) for g in gaps) and \
+                written not in entity.synonyms and written != entity.name:
+            # the combination as the text writes it ("ICIs plus anti-EGFR antibodies")
+            entity = dataclasses.replace(entity, synonyms=entity.synonyms + (written,))
         rec.regimens.append((_mention(group[0].start, group[-1].end, text, entity), comps))
 
 

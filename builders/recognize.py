@@ -39,6 +39,10 @@ _GENE_CONTEXT = re.compile(
     r"status|activation|activity|loss|fusions?|rearrangements?|-mediated|-dependent|-targeted|-driven|-induced|"
     r"-high|-low|-positive|knockdown|silencing|depletion|levels?|axis|phosphorylation|alterations?|variants?|"
     r"copy number|deletion|transcription|ligands?|binding|blockade|antibod)")
+# what only a gene is said to be after its verb ("AXL is overexpressed in ...", "MET was amplified")
+_GENE_SAID = re.compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|often|strongly|aberrantly|also|significantly)\s+)?"
+                        r"(?:overexpressed|over-expressed|upregulated|up-regulated|downregulated|down-regulated|"
+                        r"highly\s+expressed|mutated|amplified|phosphorylated|silenced|deleted|hypermethylated)\b", re.I)
 _GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|loss|amplification|overexpression|mutations?|"
                           r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
                           r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
@@ -227,7 +231,8 @@ class Recognizer:
             return True  # the end of such a list: "rearrangements in ALK and RET"
         if before == "/" or after.startswith("/"):
             return bool(re.match(r"^/[A-Z0-9]", after) or re.search(r"[A-Z0-9]/$", text[max(0, start - 2):start]))
-        return bool(_GENE_CONTEXT.match(after) or _GENE_BEFORE.search(text[max(0, start - 30):start]))
+        return bool(_GENE_CONTEXT.match(after) or _GENE_BEFORE.search(text[max(0, start - 30):start]) or
+                    _GENE_SAID.match(after))
 
     def combination(self, parts: list[Mention]) -> tuple[Entity, tuple[str, ...]]:
         """The Regimen entity for a combination of therapy mentions (order-independent id), with the

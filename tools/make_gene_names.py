@@ -329,7 +329,7 @@ MUTYH: MYH
 BRCA1: breast cancer gene 1
 BRCA2: breast cancer gene 2
 RAD51: Rad51
-MGMT: O6-methylguanine-DNA methyltransferase
+MGMT: O6-methylguanine-DNA methyltransferase; O(6)-methylguanine-DNA methyltransferase; O-6-methylguanine-DNA methyltransferase
 XRCC1: X-ray repair cross-complementing protein 1
 PRKDC: DNA-PKcs; DNA-PK
 H2AX: γH2AX; γ-H2AX; gamma-H2AX; H2A.X

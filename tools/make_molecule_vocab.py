@@ -282,7 +282,8 @@ ALIASES: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
     "NRG4": ("growth_factor", "neuregulin 4", ("neuregulin-4", "NRG4")),
     # angiogenic factors
     "VEGFA": ("growth_factor", "VEGF-A", ("VEGF", "VEGFA", "VEGF-A", "vascular endothelial growth factor",
-                                          "vascular endothelial growth factor A", "VEGF165", "VEGF-A165")),
+                                          "vascular endothelial growth factor A", "VEGF165", "VEGF-A165",
+                                          "VEGF121", "VEGF-A121", "VEGF189", "VEGF-A189")),  # isoforms (UniProt P15692)
     "VEGFB": ("growth_factor", "VEGF-B", ("VEGFB", "vascular endothelial growth factor B")),
     "VEGFC": ("growth_factor", "VEGF-C", ("VEGFC", "vascular endothelial growth factor C")),
     "VEGFD": ("growth_factor", "VEGF-D", ("VEGFD", "vascular endothelial growth factor D", "FIGF")),
