@@ -102,7 +102,8 @@ def test_drug_target_pathway(stores):
 
 def test_predictive_biomarkers_by_specimen(stores):
     got = _pairs(_rows(stores, "predictive_biomarkers_by_specimen.rq"), "specimen", "biomarker", "prediction")
-    assert ("liquid_biopsy", "ctDNA", "response") in got
+    assert ("liquid_biopsy", "RAS wild-type", "response") in got  # a marker measured in ctDNA (ctDNA itself is a sample)
+    assert not any(b in ("ctDNA", "cfDNA") for _, b, _ in got)
     assert ("tissue", "EPHA2 expression", "resistance") in got
 
 
