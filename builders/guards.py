@@ -1832,7 +1832,8 @@ def target_is_subject(m: MatchContext) -> bool:
 
 
 def _sg_means_cue(m: MatchContext) -> int:
-    means = m.first_cue("sg_secrete_means", "sg_express_means", "sg_activate_means", "sg_inhibit_means")
+    means = m.first_cue("sg_secrete_means", "sg_express_means", "sg_activate_means", "sg_inhibit_means",
+                        "sg_through_means")
     return -1 if means is None else means
 
 
