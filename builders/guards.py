@@ -1066,6 +1066,19 @@ def resisted_in_view(m: MatchContext) -> bool:
 
 
 @guard
+def resisted_named_resisted(m: MatchContext) -> bool:
+    """The therapy made to work better is the one the sentence or passage names as resisted
+    ("in cetuximab-resistant cells, X synergized with cetuximab"); resistance to another therapy in
+    the same sentence is not enough (see :mod:`builders.discourse`)."""
+    known = m.scope.get("therapy")
+    if known is None:
+        return False
+    vocab = m.reading.vocab
+    return any(e.id == known.id or known.id in vocab.drug_classes.get(e.id, ())
+               for e in m.slot_entities.get("resisted", ()))
+
+
+@guard
 def nothing_combined_after(m: MatchContext) -> bool:
     """The clause adds no partner therapy after the match ("... when combined with ICIs")."""
     return not m.cue_in("combine", m.match.end, m.clause.hi)
