@@ -514,9 +514,18 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             if close is not None:
                 yield from _gap(elements, k, clause, close + 1, budget - step, slots, cues)
         if t.is_entity and not e.cross_entities and _fits(t, clause.slot_categories) and \
-                not (j > clause.lo and toks[j - 1].lower in ("in", "among")):
+                not (j > clause.lo and toks[j - 1].lower in ("in", "among")) and not _names_resistant(toks, j, clause.hi):
             return
         j += 1
+
+
+def _names_resistant(toks, j: int, hi: int) -> bool:
+    """Token ``j`` is a therapy named only to qualify what resists it ("crizotinib resensitized
+    cetuximab-resistant cells to cetuximab"): a narrow gap passes over it."""
+    k = j + 1
+    if k < hi and toks[k].text == "-":
+        k += 1
+    return k < hi and toks[k].lower == "resistant"
 
 
 def _listing_semicolons(tokens: list[Token]) -> frozenset:

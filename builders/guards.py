@@ -773,7 +773,7 @@ def apposed(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return None if singular else entity
 
 
-@transform(lambda cats: set(cats))
+@transform(lambda cats: set(cats) | {"Regimen"})
 def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy offered as a rescue is not the one being resisted ("resistant to cetuximab")."""
     t = m.tokens[token]
@@ -785,7 +785,30 @@ def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
                  r"continuous use of|long-term) (?:to )?(?:(?!(?:include|includes|including|such|are|is|were|was|"
                  r"comprise|involve)\b)[\w\-]+ ){0,2}$", before, re.I):
         return None
-    return entity
+    return _received_added(entity, m, token)
+
+
+_RECEIVES_ADDED = re.compile(r"\b(?:adding|addition of|added)\s+(?:an?\s+|the\s+)?([^,;.()]{1,40}?)\s+to\s+(?:the\s+)?$", re.I)
+
+
+def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A therapy something is added to ("adding crizotinib to cetuximab overcame MET amplification") is
+    not the strategy alone: the strategy is the combination of the two."""
+    t = m.tokens[token]
+    lo = max(0, t.start - 60)
+    hit = _RECEIVES_ADDED.search(m.text, lo, t.start)
+    if hit is None:
+        return entity
+    a, b = hit.start(1), hit.end(1)
+    added = [e for tk in m.tokens if a <= tk.start and tk.end <= b for e in tk.entities
+             if e.category in ("Drug", "DrugClass", "Regimen") and e.id != entity.id]
+    added = list({e.id: e for e in added}.values())
+    drugs = [e for e in added if e.category == "Drug"]
+    if len(drugs) == 1:  # "adding the MEK inhibitor trametinib to": the drug, not its class
+        added = drugs
+    if len(added) != 1:
+        return None if added else entity  # what was added is unclear: not the recipient alone
+    return _combined(m, [added[0], entity])
 
 
 # -- a rescue that adds a drug to the therapy it makes work again ---------------------------------------
@@ -1088,6 +1111,19 @@ def resisted_in_view(m: MatchContext) -> bool:
         if e.id == known.id or known.id in vocab.drug_classes.get(e.id, ()):
             return True
     return False
+
+
+@guard
+def resisted_named_resisted(m: MatchContext) -> bool:
+    """The therapy made to work better is the one the sentence or passage names as resisted
+    ("in cetuximab-resistant cells, X synergized with cetuximab"); resistance to another therapy in
+    the same sentence is not enough (see :mod:`builders.discourse`)."""
+    known = m.scope.get("therapy")
+    if known is None:
+        return False
+    vocab = m.reading.vocab
+    return any(e.id == known.id or known.id in vocab.drug_classes.get(e.id, ())
+               for e in m.slot_entities.get("resisted", ()))
 
 
 @guard

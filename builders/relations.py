@@ -193,7 +193,35 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         read_sentence(out, ctx, sentence, rules, rec, scope, discourse)
         previous = _one_stated_cause(out, before, sentence)
         discourse.note(sentence, rec)
+    _overcome_the_one_stated_cause(out)
     return out
+
+
+def _overcome_the_one_stated_cause(out: Emitter) -> None:
+    """A therapy said to overcome "resistance to X" also overcomes the cause of resistance to X, when
+    the document names exactly one ("resistance to regorafenib can be caused by mutations in FBW7 ...
+    Mcl-1 inhibition overcomes regorafenib resistance"). Several named causes: none is chosen; a
+    statement that did not hold (does_not_support) gives nothing. The new fact keeps the evidence and
+    qualifiers (a hedge stays a hypothesis) of the sentence that stated the rescue."""
+    causes: dict[str, set] = {}
+    for a in out.assertions:
+        if a.predicate == "confers_resistance_to" and a.supported and \
+                not out.entities[a.subject].name.startswith("resistance to "):
+            causes.setdefault(a.object, set()).add(a.subject)
+    generic = {a.subject: a.object for a in out.assertions if a.predicate == "confers_resistance_to"
+               and out.entities[a.subject].name.startswith("resistance to ")}
+    done = {(a.subject, a.object) for a in out.assertions if a.predicate == "overcomes"}
+    for a in list(out.assertions):
+        if a.predicate != "overcomes" or not a.supported or a.object not in generic:
+            continue
+        named = causes.get(generic[a.object], set())
+        if len(named) != 1:
+            continue
+        cause = next(iter(named))
+        if (a.subject, cause) in done:
+            continue
+        done.add((a.subject, cause))
+        out.fact(out.entities[a.subject], "overcomes", out.entities[cause], a.evidence[0], **dict(a.qualifiers))
 
 
 def _one_stated_cause(out: Emitter, before: int, sentence: Sentence) -> dict:
