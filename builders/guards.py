@@ -1049,6 +1049,19 @@ def therapy_targets(vocab, therapy: Entity) -> set[str]:
 
 
 @guard
+def cause_not_therapy_target(m: MatchContext) -> bool:
+    """The cause is not the gene the therapy acts on ("HER2-overexpressing cells" and trastuzumab):
+    for rules that read resistance from where a drug accumulates, not from a stated cause."""
+    targets = _targets_of_therapies(m)
+    vocab = m.reading.vocab
+    for e in m.slot_entities.get("cause", ()):
+        genes = [e] if e.category == "Gene" else [vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", e.name)]
+        if any(g is not None and g.id in targets for g in genes):
+            return False
+    return True
+
+
+@guard
 def resisted_in_view(m: MatchContext) -> bool:
     """The sentence speaks of resistance, or the therapy it makes work better is the one the passage says
     is resisted (see :mod:`builders.discourse`)."""
