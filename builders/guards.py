@@ -1340,6 +1340,19 @@ _COMPARED_TO = re.compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuper
                           rf"\s+(?:the\s+)?$", re.I)
 
 
+_COMPARED_AFTER = re.compile(rf"\s*(?:{_COMPARED_WITH}|\bover\b)", re.I)
+
+
+@guard
+def therapy_not_compared(m: MatchContext) -> bool:
+    """No other therapy the named one is weighed against just after it ("no benefit of panitumumab
+    over bevacizumab" says nothing of panitumumab alone: a relative verdict, no resistance)."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return True
+    return _COMPARED_AFTER.match(m.text, m.tokens[max(slot)].end) is None
+
+
 def _compared_with(m: MatchContext, slot_name: str, before: re.Pattern) -> bool:
     """Whether the words just before the slot's first token make it what something is compared with."""
     slot = m.match.slots.get(slot_name)
