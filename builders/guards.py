@@ -1049,6 +1049,15 @@ def therapy_targets(vocab, therapy: Entity) -> set[str]:
 
 
 @guard
+def inducer_is_resisted(m: MatchContext) -> bool:
+    """The process is induced by the very therapy the sentence says is augmented ("... by 5-FU, through
+    inhibition of 5-FU-induced autophagy"), not by another agent."""
+    ind = {e.id for e in m.slot_entities.get("inducer", ())}
+    res = {e.id for e in m.slot_entities.get("resisted", ())}
+    return bool(ind) and ind == res
+
+
+@guard
 def cause_not_therapy_target(m: MatchContext) -> bool:
     """The cause is not the gene the therapy acts on ("HER2-overexpressing cells" and trastuzumab):
     for rules that read resistance from where a drug accumulates, not from a stated cause."""
