@@ -392,6 +392,9 @@ def _head_of(m: MatchContext, token: int) -> Entity | None:
 _HIGH_LEVEL = re.compile(r"(?:a\s+)?(?:high|higher|elevated|increased)\s+(?:levels?|expression)\b", re.I)
 
 
+_PATHWAY_HEAD = re.compile(r"\b(?:signal(?:l)?ing|pathways?|axis|cascade|network)\b", re.I)
+
+
 def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     vocab = m.reading.vocab
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
@@ -432,9 +435,11 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     # a pathway named as the cause is its activation, unless it is the pathway of the therapy's own
     # target ("mutations downstream of the EGFR signalling pathway cause resistance to anti-EGFR therapy")
     targets = _targets_of_therapies(m)
-    if targets and any(g is not None and g.id in targets for g in
-                       (vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", entity.name))):
-        return None
+    if targets and (any(g is not None and g.id in targets for g in
+                        (vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", entity.name))) or
+                    any(x.entity.id in targets for x in m.reading.recognizer.find(_PATHWAY_HEAD.sub(" ", entity.name))
+                        .of("Gene", "Molecule"))):
+        return None  # also a target named by its protein or ligand: "the VEGF pathway", "the PD-1/PD-L1 axis"
     if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)):
         return mechanism(f"{entity.name} dysregulation", [entity], m)  # not said to be raised
     return mechanism(f"{entity.name} activation", [entity], m)
