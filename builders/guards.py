@@ -407,6 +407,9 @@ def _head_of(m: MatchContext, token: int) -> Entity | None:
 _HIGH_LEVEL = re.compile(r"(?:a\s+)?(?:high|higher|elevated|increased)\s+(?:levels?|expression)\b", re.I)
 
 
+_PATHWAY_HEAD = re.compile(r"\b(?:signal(?:l)?ing|pathways?|axis|cascade|network)\b", re.I)
+
+
 def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     vocab = m.reading.vocab
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
@@ -447,9 +450,11 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     # a pathway named as the cause is its activation, unless it is the pathway of the therapy's own
     # target ("mutations downstream of the EGFR signalling pathway cause resistance to anti-EGFR therapy")
     targets = _targets_of_therapies(m)
-    if targets and any(g is not None and g.id in targets for g in
-                       (vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", entity.name))):
-        return None
+    if targets and (any(g is not None and g.id in targets for g in
+                        (vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", entity.name))) or
+                    any(x.entity.id in targets for x in m.reading.recognizer.find(_PATHWAY_HEAD.sub(" ", entity.name))
+                        .of("Gene", "Molecule"))):
+        return None  # also a target named by its protein or ligand: "the VEGF pathway", "the PD-1/PD-L1 axis"
     if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)):
         return mechanism(f"{entity.name} dysregulation", [entity], m)  # not said to be raised
     return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
@@ -1097,6 +1102,28 @@ def therapy_targets(vocab, therapy: Entity) -> set[str]:
 
 
 @guard
+def inducer_is_resisted(m: MatchContext) -> bool:
+    """The process is induced by the very therapy the sentence says is augmented ("... by 5-FU, through
+    inhibition of 5-FU-induced autophagy"), not by another agent."""
+    ind = {e.id for e in m.slot_entities.get("inducer", ())}
+    res = {e.id for e in m.slot_entities.get("resisted", ())}
+    return bool(ind) and ind == res
+
+
+@guard
+def cause_not_therapy_target(m: MatchContext) -> bool:
+    """The cause is not the gene the therapy acts on ("HER2-overexpressing cells" and trastuzumab):
+    for rules that read resistance from where a drug accumulates, not from a stated cause."""
+    targets = _targets_of_therapies(m)
+    vocab = m.reading.vocab
+    for e in m.slot_entities.get("cause", ()):
+        genes = [e] if e.category == "Gene" else [vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", e.name)]
+        if any(g is not None and g.id in targets for g in genes):
+            return False
+    return True
+
+
+@guard
 def resisted_in_view(m: MatchContext) -> bool:
     """The sentence speaks of resistance, or the therapy it makes work better is the one the passage says
     is resisted (see :mod:`builders.discourse`)."""
@@ -1386,6 +1413,19 @@ _COMPARATOR = re.compile(rf"(?:{_COMPARED_WITH}|\bover)\s+(?:the\s+|those\s+with
 # a therapy is also compared with in a trial's verdict ("A was noninferior to B")
 _COMPARED_TO = re.compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuperior to|\bequivalent to|\bsimilar to)"
                           rf"\s+(?:the\s+)?$", re.I)
+
+
+_COMPARED_AFTER = re.compile(rf"\s*(?:{_COMPARED_WITH}|\bover\b)", re.I)
+
+
+@guard
+def therapy_not_compared(m: MatchContext) -> bool:
+    """No other therapy the named one is weighed against just after it ("no benefit of panitumumab
+    over bevacizumab" says nothing of panitumumab alone: a relative verdict, no resistance)."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return True
+    return _COMPARED_AFTER.match(m.text, m.tokens[max(slot)].end) is None
 
 
 def _compared_with(m: MatchContext, slot_name: str, before: re.Pattern) -> bool:

@@ -48,7 +48,8 @@ _MODIFIER = re.compile(
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
     r"-altered|altered|inactivation|silencing|silenced)(?![A-Za-z])", re.I)
 _PRE_MODIFIER = re.compile(
-    r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|amplifications? (?:of|in)|overexpression of|loss of|"
+    r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
+    r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
     r"mutant|mutated|wild[- ]type|amplified|silenced|inactivated)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+)?"
