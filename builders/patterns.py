@@ -1845,6 +1845,10 @@ def _split_listed_combinations(text: str, group: list) -> list[list]:
     return parts
 
 
+COUNTED_GROUPS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:treatment\s+|study\s+|parallel\s+)?(?:groups|arms|cohorts)"
+                             r"\s*(?::|,|\u2014|-)?\s*$", re.I)
+
+
 def _combination(r, text, rec, group, strong_any, after_plural_class: bool = False) -> None:
     """Record ``group`` as one combination regimen when the words make it one."""
     if len(group) < 2:
@@ -1874,6 +1878,8 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     # immunotherapy"), or members after a plural class ("the KRAS G12C inhibitors ARS-1620 and AMG 510"),
     # are listed, not combined
     listed = not strong and (before.rstrip().endswith(",") or after_plural_class)
+    # "randomly assigned to two groups: adavosertib and active monitoring": the groups' therapies, one each
+    listed = listed or bool(COUNTED_GROUPS.search(before[-60:]))
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not
                                                            _LIST_CUE.search(head))

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               phase_of, report_trial, trial_entity)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
+from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
 from kg.model import Entity
@@ -1680,7 +1681,18 @@ def _subgroup(text: str) -> str | None:
     m = _SUBGROUP.search(text)
     if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
         return m.group(1)
+    m = _COUNTED_AMONG.search(text)
+    if m and not _WHOLE_DISEASE.fullmatch(m.group(1)):
+        return m.group(1)
     return None
+
+
+# "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
+# where the sentence opens
+_COUNTED_AMONG = re.compile(r"^\s*(?i:among|in)\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
+                            r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?=,)")
+# ... unless it names the disease, as the study's own population does ("In 94 patients with KRAS G12C-mutated mCRC")
+_WHOLE_DISEASE = re.compile(r".*\b(?:m?CRC|cancer|adenocarcinoma|disease|tumou?rs?)\b.*", re.I)
 
 
 def _counted_group(text: str) -> str | None:
@@ -1882,6 +1894,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             continue
         if (_JOIN_SEP.match(gap) or len(gap) <= 3) and re.fullmatch(r"\s*(?:,\s*)?and\s*(?:the\s+)?", gap) and (
                 re.match(r"\s*(?:\([^()]*\)\s*)?(?:groups|arms|cohorts)\b", text[b.end:b.end + 30], re.I) or
+                _COUNTED_GROUPS.search(text, max(0, therapies[0].start - 60), therapies[0].start) or
                 _shares_component(segments[-1][-1], b, ctx)):
             segments.append([b])  # "FP and RP groups"; two combinations that share a drug are two arms
             kinds.append("alt")
