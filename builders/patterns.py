@@ -551,7 +551,8 @@ def registry_and_trials(r, text, mentions):
         name = m.group(1).strip()
         start = m.start(1)
         roman = re.match(r"(?:I{1,3}|IV|[1-4])[ab]?\s+(?=\S)", name)
-        if roman and re.search(r"phase\s*$", text[max(0, start - 8):start], re.I):
+        if roman and re.search(r"phase\s*(?:(?:I{1,3}|IV|[1-4])[ab]?\s*/\s*)?$", text[max(0, start - 16):start], re.I):
+            # "phase II ALTA-5", "phase I/II ALTA-5": the phase is not the name
             start += roman.end()
             name = name[roman.end():]
         end = start + len(name)

@@ -874,7 +874,8 @@ class _Reader:
                 st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
                 not any(m.entity.category == "Trial" for m in rec.mentions):
             subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
-        st.population = (s.index, subgroup) if subgroup else None
+        # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not
+        st.population = (s.index, subgroup) if subgroup and not _PART_OF_STUDY.search(text) else None
         subgroup = subgroup or _counted_group(text)
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
@@ -1282,8 +1283,9 @@ class _Reader:
             n = _count(m.group(1))
             if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
                 continue
-            if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower():
-                continue  # the patients of a subgroup, not the study's
+            if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower() and \
+                    not _PART_OF_STUDY.search(text):
+                continue  # the patients of a subgroup, not the study's (a part of the study keeps its own count)
             # "Sixteen patients received FOLFOXIRI plus bevacizumab, and 12 patients received FOLFIRI plus bevacizumab"
             # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
             arm = None
@@ -1681,12 +1683,20 @@ def _subgroup(text: str) -> str | None:
     m = _SUBGROUP.search(text)
     if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
         return m.group(1)
+    m = _PART_OF_STUDY.search(text)
+    if m:
+        return re.sub(r"\s+", " ", m.group(1))
     m = _COUNTED_AMONG.search(text)
     if m and not _WHOLE_DISEASE.fullmatch(m.group(1)):
         return m.group(1)
     return None
 
 
+# "In the phase I portion, the ORR was 7.1%"; "In the second stage, 42 patients were enrolled": a part of the study,
+# named where the sentence opens
+_PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|"
+                            r"dose[- ]escalation|dose[- ]expansion|expansion)\s+(?i:portion|part|stage|phase|"
+                            r"cohort))\b")
 # "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
 # where the sentence opens
 _COUNTED_AMONG = re.compile(r"^\s*(?i:among|in)\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
@@ -1706,7 +1716,7 @@ def _counted_group(text: str) -> str | None:
 
 
 _WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+(?:crossed over|had (?:not )?(?:received|been)|"
-                  r"received prior|were (?:previously|pre)\w*|did not)(?:\s+[\w\-]+){0,3})", re.I)
+                  r"received prior|were (?:previously|pre)\w*|did not)(?:(?:\s+[\w\-]+){0,7}?(?=\s*[,;:(])|(?:\s+[\w\-]+){0,3}))", re.I)
 
 
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
