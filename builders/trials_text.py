@@ -1279,6 +1279,7 @@ class _Reader:
         self._population_counts(st, text, ev)
         owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
         found = False
+        part = subgroup if _PART_OF_STUDY.search(text) else None  # "In the second stage, 42 patients were enrolled"
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
             if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
@@ -1303,9 +1304,9 @@ class _Reader:
                     self._add(each, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
                 found = True
             elif arm is not None:
-                self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
+                self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part)
             elif not found:
-                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part)
                 found = True
 
     def _paired_trials(self, s: Sentence, rec) -> None:
@@ -1687,8 +1688,13 @@ def _subgroup(text: str) -> str | None:
     if m:
         return re.sub(r"\s+", " ", m.group(1))
     m = _COUNTED_AMONG.search(text)
-    if m and not _WHOLE_DISEASE.fullmatch(m.group(1)):
-        return m.group(1)
+    if m:
+        # "with pretreated MSS metastatic CRC with no active liver metastases who received ...": the last
+        # "with/without ..." that does not name the disease, up to "who"
+        last = re.split(r"\s+(?=(?:with|without)\s)", m.group(1))[-1]
+        last = re.split(r"\s+(?:who|that|which)\s", last)[0]
+        if not _WHOLE_DISEASE.fullmatch(last):
+            return last
     return None
 
 
@@ -1700,7 +1706,7 @@ _PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(
 # "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
 # where the sentence opens
 _COUNTED_AMONG = re.compile(r"^\s*(?i:among|in)\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
-                            r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?=,)")
+                            r"((?i:with|without)\s+[^,;:()]{3,100}?)\s*(?=,)")
 # ... unless it names the disease, as the study's own population does ("In 94 patients with KRAS G12C-mutated mCRC")
 _WHOLE_DISEASE = re.compile(r".*\b(?:m?CRC|cancer|adenocarcinoma|disease|tumou?rs?)\b.*", re.I)
 
