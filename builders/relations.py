@@ -191,10 +191,28 @@ def build(doc: Document, ctx: Reading) -> Emitter:
             scope.update({k: v for k, v in previous.items() if k != "section"})
         before = len(out.assertions)
         read_sentence(out, ctx, sentence, rules, rec, scope, discourse)
+        _drop_placeholder_beside_named_cause(out, before)
         previous = _one_stated_cause(out, before, sentence)
         discourse.note(sentence, rec)
     _overcome_the_one_stated_cause(out)
     return out
+
+
+def _drop_placeholder_beside_named_cause(out: Emitter, before: int) -> None:
+    """A sentence that names what mediates the resistance to X it says is overcome ("IL-17A blockade could
+    restore sensitivity to PD-1 inhibition": IL-17A-mediated resistance) does not also state the bare
+    "resistance to X": that placeholder, and what is said of it, is left out for this sentence."""
+    mine = out.assertions[before:]
+    generic = {a.subject: a.object for a in mine if a.predicate == "confers_resistance_to"
+               and out.entities[a.subject].name.startswith("resistance to ")}
+    if not generic:
+        return
+    overcome = {a.object for a in mine if a.predicate == "overcomes"}
+    named = {a.object for a in mine if a.predicate == "confers_resistance_to" and a.subject in overcome
+             and a.subject not in generic}
+    drop = {g for g, therapy in generic.items() if therapy in named}
+    if drop:
+        out.assertions[before:] = [a for a in mine if a.subject not in drop and a.object not in drop]
 
 
 def _overcome_the_one_stated_cause(out: Emitter) -> None:
