@@ -40,6 +40,15 @@ _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
 # a line ends at "\n", "\r\n" or a lone "\r" (a "\r\n" is one line end, never two)
 EOL = r"(?:\r\n|\r(?!\n)|\n)"
 LINE_END = re.compile(EOL)
+# First parts after which a line-end hyphen is the compound's own in the biomedical literature
+# (wild-type, first-line, non-small, dose-dependent), and second parts before which it is
+# (EGFR-targeted, drug-resistant, treatment-free) when the first part has three letters or more.
+# Used only when the document itself writes neither the joined nor the hyphenated form.
+HYPHEN_FIRST = frozenset({"non", "self", "well", "wild", "first", "second", "third", "later", "long", "short",
+                          "low", "high", "dose", "time", "cell", "single", "double", "multi", "pan"})
+HYPHEN_SECOND = frozenset({"free", "based", "induced", "mediated", "dependent", "positive", "negative", "mutant",
+                           "mutated", "resistant", "associated", "specific", "targeted", "derived", "treated",
+                           "naive", "refractory", "sensitive", "expressing", "amplified"})
 _BROKEN_WORD = re.compile(rf"([A-Za-z]+)(-?)[ \t]*{EOL}\s*([A-Za-z]+)")
 _SPLIT_MARKS = re.compile(r"[(\[)\].!?]")  # the characters sentence splitting looks at
 _CITATION_AFTER = re.compile(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})")
@@ -141,7 +150,8 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
         left, hyphen, right = match.group(1), match.group(2), match.group(3)
         if hyphen:
             whole = (left + right).lower()
-            if right[0].islower() and (whole in joinable or (left + "-" + right).lower() not in joinable):
+            if right[0].islower() and (whole in joinable or ((left + "-" + right).lower() not in joinable and
+                                                             not _compound_hyphen(left, right))):
                 return left + right
             return left + "-" + right
         if (left + right).lower() in joinable:
@@ -151,6 +161,28 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
     if "\n" in text or "\r" in text:
         text = _BROKEN_WORD.sub(join, text)
     return collapse(text)
+
+
+def _compound_hyphen(left: str, right: str) -> bool:
+    """Whether a line-end hyphen between two words the document writes in neither form is the compound's own
+    ("irinotecan-" + "resistant", "wild-" + "type", "KRAS-" + "mutant"), as :mod:`builders.pdf` judges it."""
+    return (left.lower() in HYPHEN_FIRST or (len(left) >= 3 and right.lower() in HYPHEN_SECOND) or
+            any(c.isupper() for c in left[1:]))
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+_NUMBER_CELL = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?(?![\w.])")
+_ABBREVIATION_DEFINED = re.compile(r"\b[A-Z][A-Za-z0-9\-/]*[A-Z][A-Za-z0-9\-/]*: [A-Z][a-z]+[^;]{0,60};")
+
+
+def _prose_line(line: str) -> bool:
+    """A line after a flattened table's rows that is no row: a legend that defines abbreviations ("ORR: Objective
+    response rate; PFS: ...") or a line of running prose (seven lower-case words and no more than one number cell),
+    as in a hard-wrapped text where no blank line or long line ends the table."""
+    if _ABBREVIATION_DEFINED.search(line):
+        return True
+    body = re.sub(r"\[[\d,\-–\s]+\]", "", line)
+    return len(_LOWER_WORD.findall(body)) >= 7 and len(_NUMBER_CELL.findall(body)) <= 1
 
 
 def _is_heading(line: str, median: float) -> bool:
@@ -450,7 +482,7 @@ def _read_table(doc: Document, text: str, lines, i: int, median: float, caption_
         line = text[ls:le]
         if _LEGEND.match(line) and j > i + 2:
             break
-        if line.strip() and len(line.strip()) > 200:
+        if line.strip() and (len(line.strip()) > 200 or (len(table.rows) >= 2 and _prose_line(line))):
             break
         if line.strip():
             table.rows.append(Sentence(ls, le, collapse(line), normalise(line), section, len(table.rows)))

@@ -31,7 +31,7 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from builders.document import DocumentError
+from builders.document import HYPHEN_FIRST, HYPHEN_SECOND, DocumentError
 
 # A line whose centre is this close to the top or bottom edge (a fraction of the page's height)
 # may be a running header, a footer or a page number.
@@ -46,15 +46,6 @@ _LINE_END_WORD = re.compile(r"([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)([-\
 _FIRST_WORD = re.compile(r"^(\S+)\s*")
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 _TERMINAL = ".!?:"
-# First parts after which a line-end hyphen is the compound's own in the biomedical literature
-# (wild-type, first-line, non-small, dose-dependent), and second parts before which it is
-# (EGFR-targeted, drug-resistant, treatment-free) when the first part has three letters or more.
-# Used only when the document itself writes neither the joined nor the hyphenated form.
-HYPHEN_FIRST = frozenset({"non", "self", "well", "wild", "first", "second", "third", "later", "long", "short",
-                          "low", "high", "dose", "time", "cell", "single", "double", "multi", "pan"})
-HYPHEN_SECOND = frozenset({"free", "based", "induced", "mediated", "dependent", "positive", "negative", "mutant",
-                           "mutated", "resistant", "associated", "specific", "targeted", "derived", "treated",
-                           "naive", "refractory", "sensitive", "expressing", "amplified"})
 
 
 @dataclass
