@@ -1926,21 +1926,31 @@ def means_subject(m: MatchContext) -> bool:
     cats = m.rule.slots[name].categories
     toks = m.tokens
     subject = None
+    other = False  # the clause's subject is a therapy, of no kind the slot takes ("cetuximab blocks EGFR
+    # signalling and modulates growth by inhibiting angiogenesis"): a later entity acts only in a new clause
     k = m.clause.lo
     while k < cue:
         t = toks[k]
         if t.lower in (".", ";", ":") or "clause_break" in t.cues:
-            subject = None
+            subject, other = None, False
         if t.is_entity and any(e.category in cats for e in t.entities):
             members = m.clause.list_members(k, cats)
             lo, hi = min(members), max(members)
             if _sg_subject_like(m, lo, hi) and _sg_anaphor_ok(m, lo):
-                if subject is None or _sg_opens_clause(m, lo, hi):
-                    subject = (lo, hi)
+                if (subject is None and not other) or _sg_opens_clause(m, lo, hi):
+                    subject, other = (lo, hi), False
             k = max(hi, k) + 1
             continue
+        if t.is_entity and subject is None and any(e.category in _SG_THERAPY_KINDS for e in t.entities) and \
+                _sg_subject_like(m, k, k) and _sg_after(m, k) >= 0 and toks[_sg_after(m, k)].lower.endswith("s") and \
+                toks[_sg_after(m, k)].lower not in _SG_PREP and toks[_sg_after(m, k)].lower != "plus" and \
+                not toks[_sg_after(m, k)].is_entity:
+            other = True
         k += 1
     return subject is not None and subject[0] <= min(idx) <= subject[1]
+
+
+_SG_THERAPY_KINDS = frozenset({"Drug", "DrugClass", "Regimen"})
 
 
 def _sg_opens_clause(m: MatchContext, lo: int, hi: int) -> bool:
