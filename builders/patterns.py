@@ -1026,11 +1026,11 @@ def _long_form_start(text: str, bracket: int) -> int:
     return start if start >= 0 and not text[start + len(pairs[-1][1]):bracket].strip() else bracket
 
 
-_COMBINED_INHIBITION = re.compile(r"\b(?:combined|combinational|combination|dual|simultaneous|concurrent|joint)\s+"
+_COMBINED_INHIBITION = re.compile(r"\b(?:combined|combinational|combination|dual|simultaneous|concurrent|concomitant|joint)\s+"
                                   r"(?:pharmacological\s+)?(?:inhibition|blockade|targeting)\s+of\s+(?:both\s+)?(?:the\s+)?$", re.I)
 
 
-_COMBINED_BEFORE = re.compile(r"\b(?:combined|combinational|simultaneous|concurrent|joint)\s+$", re.I)
+_COMBINED_BEFORE = re.compile(r"\b(?:combined|combinational|simultaneous|concurrent|concomitant|joint)\s+$", re.I)
 _INHIBITION_AFTER = re.compile(r"\s*(?:inhibition|blockade)\b", re.I)
 
 

@@ -43,7 +43,7 @@ _GENE_CONTEXT = re.compile(
 _GENE_SAID = re.compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|often|strongly|aberrantly|also|significantly)\s+)?"
                         r"(?:overexpressed|over-expressed|upregulated|up-regulated|downregulated|down-regulated|"
                         r"highly\s+expressed|mutated|amplified|phosphorylated|silenced|deleted|hypermethylated)\b", re.I)
-_GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|loss|amplification|overexpression|mutations?|"
+_GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|blockade|loss|amplification|overexpression|mutations?|"
                           r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
                           r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
                           r"anti|targeting|inhibiting|blocking|overexpressing|expressing|of the|gene|"
