@@ -1045,6 +1045,15 @@ def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
 
 
 @qualifier
+def tested_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """A therapy tested in carriers: ``hypothesis`` ("the trial evaluated X in Y": it may work), unless the
+    clause reports the result without hedging ("trials demonstrated the efficacy of X in Y")."""
+    if m.cue_in("hedge", m.clause.lo, m.clause.hi) or not m.cue_in("result_shown", m.clause.lo, m.clause.hi):
+        return "hypothesis"
+    return None
+
+
+@qualifier
 def specimen(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     vocab = m.reading.vocab
     known = vocab.biomarker_specimen.get(subject.id)
