@@ -1046,11 +1046,19 @@ def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
 
 @qualifier
 def tested_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
-    """A therapy tested in carriers: ``hypothesis`` ("the trial evaluated X in Y": it may work), unless the
-    clause reports the result without hedging ("trials demonstrated the efficacy of X in Y")."""
-    if m.cue_in("hedge", m.clause.lo, m.clause.hi) or not m.cue_in("result_shown", m.clause.lo, m.clause.hi):
+    """A therapy tested in or given to carriers: ``hypothesis`` ("the trial evaluated X in Y", "27 patients
+    received X": it may work), unless the clause reports the result without hedging ("trials demonstrated the
+    efficacy of X in Y") or the sentence gives an outcome's value ("..., and the response rate was 20%")."""
+    if m.cue_in("hedge", m.clause.lo, m.clause.hi):
         return "hypothesis"
-    return None
+    if m.cue_in("result_shown", m.clause.lo, m.clause.hi) or _OUTCOME_VALUE.search(m.text):
+        return None
+    return "hypothesis"
+
+
+# an outcome the sentence gives a value for ("the response rate was 20%", "ORR of 30%", "mPFS was 7.7 mo")
+_OUTCOME_VALUE = re.compile(r"\b(?:ORR|DCR|m?PFS|m?OS|CR|PR|response rates?|disease control|survival|responses?|"
+                            r"responded|remissions?)\b[^.;]{0,40}?\d+(?:\.\d+)?\s*(?:%|mo\b|months?\b)", re.I)
 
 
 @qualifier
