@@ -1057,8 +1057,9 @@ def tested_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | Non
 
 
 # an outcome the sentence gives a value for ("the response rate was 20%", "ORR of 30%", "mPFS was 7.7 mo")
-_OUTCOME_VALUE = re.compile(r"\b(?:ORR|DCR|m?PFS|m?OS|CR|PR|response rates?|disease control|survival|responses?|"
-                            r"responded|remissions?)\b[^.;]{0,40}?\d+(?:\.\d+)?\s*(?:%|mo\b|months?\b)", re.I)
+_METRIC = r"(?:ORR|DCR|m?PFS|m?OS|CR|PR|response rates?|disease control(?: rate)?|survival|responses?|responded|remissions?)"
+_OUTCOME_VALUE = re.compile(rf"\b{_METRIC}\b[^.;]{{0,40}}?\d+(?:\.\d+)?\s*(?:%|mo\b|months?\b)|"
+                            rf"\d+(?:\.\d+)?\s*%\s+(?:[a-z]+\s+){{0,2}}{_METRIC}\b", re.I)  # "a 32% ORR", "a 38% objective response rate"
 
 
 @qualifier
