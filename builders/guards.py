@@ -1045,6 +1045,24 @@ def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
 
 
 @qualifier
+def tested_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """A therapy tested in or given to carriers: ``hypothesis`` ("the trial evaluated X in Y", "27 patients
+    received X": it may work), unless the clause reports the result without hedging ("trials demonstrated the
+    efficacy of X in Y") or the sentence gives an outcome's value ("..., and the response rate was 20%")."""
+    if m.cue_in("hedge", m.clause.lo, m.clause.hi):
+        return "hypothesis"
+    if m.cue_in("result_shown", m.clause.lo, m.clause.hi) or _OUTCOME_VALUE.search(m.text):
+        return None
+    return "hypothesis"
+
+
+# an outcome the sentence gives a value for ("the response rate was 20%", "ORR of 30%", "mPFS was 7.7 mo")
+_METRIC = r"(?:ORR|DCR|m?PFS|m?OS|CR|PR|response rates?|disease control(?: rate)?|survival|responses?|responded|remissions?)"
+_OUTCOME_VALUE = re.compile(rf"\b{_METRIC}\b[^.;]{{0,40}}?\d+(?:\.\d+)?\s*(?:%|mo\b|months?\b)|"
+                            rf"\d+(?:\.\d+)?\s*%\s+(?:[a-z]+\s+){{0,2}}{_METRIC}\b", re.I)  # "a 32% ORR", "a 38% objective response rate"
+
+
+@qualifier
 def specimen(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     vocab = m.reading.vocab
     known = vocab.biomarker_specimen.get(subject.id)

@@ -1199,6 +1199,16 @@ def classes(r, text, mentions, rec):
             if shared is not None:
                 surface = _singular(f"{surface} {shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
+            alleles = [g.entity for g in group if g.entity.category == "Alteration"]
+            if len(group) == 1 and alleles and not anti and entity.name.lower() not in (
+                    f"{alleles[0].name} inhibitor".lower(), f"{target_entities[0].name} inhibitor".lower()) \
+                    and re.fullmatch(r"inhibitors?|TKIs?", head.strip(), re.I):
+                # "a KRAS G12D inhibitor": the class of that allele, not the vocabulary's class of another allele
+                # of the gene ("KRAS G12C inhibitor"); "BRAF V600E inhibitor" stays the gene's class
+                own = inhibitor_class(r.vocab, alleles[0])
+                entity = own or Entity(mint("class", f"{alleles[0].name} inhibitor"), "DrugClass",
+                                       f"{alleles[0].name} inhibitor",
+                                       tuple(sorted({f"{alleles[0].name} inhibitors", surface} - {f"{alleles[0].name} inhibitor", ""})))
             if entity.id not in r.vocab.entities:
                 # the plural as written ("CDH17-targeted CAR-T cells") and a CAR-T product by its target alone
                 extra = {re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")}
