@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               phase_of, report_trial, trial_entity)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
-from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS
+from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
 from kg.model import Entity
@@ -1854,6 +1854,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     therapies = _without_appositions(text, therapies)
     if not therapies:
         return []
+    therapies = spelled_out(text, therapies, ctx.vocab)  # "<drug>, <drug> and <drug> (FOLFOX4)": that one regimen
     # "an oxaliplatin-based regimen (FOLFOX or CapeOX)": alternatives in brackets spell out the therapy before them
     spec = [(b.start(), b.end()) for b in re.finditer(r"\(([^()]*(?:\bor\b|/)[^()]*)\)", text)
             if any(t.end <= b.start() and not text[t.end:b.start()].strip() for t in therapies)
