@@ -1705,7 +1705,8 @@ _PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(
                             r"cohort))\b")
 # "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
 # where the sentence opens
-_COUNTED_AMONG = re.compile(r"^\s*(?i:among|in)\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
+# (also after a sentence end the splitter kept inside, as after a reference number: "... in 2023.1 Among 123 ...")
+_COUNTED_AMONG = re.compile(r"(?:^\s*(?i:among|in)|[.!?](?:\d{1,3}|\[\d{1,3}\])?\s+(?:Among|In))\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
                             r"((?i:with|without)\s+[^,;:()]{3,100}?)\s*(?=,)")
 # ... unless it names the disease, as the study's own population does ("In 94 patients with KRAS G12C-mutated mCRC")
 _WHOLE_DISEASE = re.compile(r".*\b(?:m?CRC|cancer|adenocarcinoma|disease|tumou?rs?)\b.*", re.I)
