@@ -1959,6 +1959,17 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         if any(b.entity.category == "Regimen" or b.entity.attr("named") or
                re.search(r"chemotherapy|-based regimen", b.entity.name, re.I) for b in backbone):
             segments = [segments[0]] + [backbone + [x[0]] for x in segments[1:]]
+    if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) == 1 and kinds and kinds[0] == "alt":
+        # "the use of bevacizumab beyond progression showed better OS ... compared with chemotherapy alone": the
+        # comparator given "alone" is the backbone the other arm adds its one drug to (bevacizumab + chemotherapy)
+        first, other = segments[0][0], segments[1][0]
+        if first.entity.category == "Drug" and other.entity.category in ("Regimen", "DrugClass") and \
+                re.match(r"\s*[)\]]?\s*(?:alone|only)\b", text[other.end:other.end + 12], re.I) and \
+                not re.search(r"placebo|supportive care|observation|standard of care|\bBSC\b", other.entity.name, re.I) and \
+                other.entity.id not in _drug_ids(first, ctx) and \
+                not re.match(r"\s*[)\]]?\s*(?:alone|only|monotherapy|as a single agent)\b", text[first.end:first.end + 24], re.I) and \
+                not re.search(r"(?:single[- ]agent|monotherapy with)\s+$", text[max(0, first.start - 24):first.start], re.I):
+            segments = [[first, other], [other]]
     if lead_comparator and len(segments) == 2:
         segments = [segments[1], segments[0]]
     shared = _shared_component(text, therapies, segments)
