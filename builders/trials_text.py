@@ -1839,6 +1839,13 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     return entity, tuple(m.entity for m in distinct)
 
 
+# what makes "the addition of X to Y" a comparison with Y alone: a contrast, a design, or values from one to another
+_ADDITION_COMPARED = re.compile(r"\b(?:vs\.?|versus|compar\w*|alone|control|placebo|randomi[sz]ed\s+(?:to|between|patients)|"
+                                r"randomly|assign\w*|with or without|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
+                                r"increas\w*|decreas\w*|reduc\w*|enhanc\w*|better|worse|longer|shorter|higher|lower|(?:evaluat|test|assess|investigat|examin|stud)\w*\s+"
+                                r"(?:the\s+)?(?:addition|adding)|(?:addition|adding)\b[^.;]{0,80}\d+(?:\.\d+)?\s*(?:%|mo|months))", re.I)
+
+
 def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
     """The regimens a design names, one per arm, from its therapies in order and the words between them.
 
@@ -1851,7 +1858,14 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
                                                                                        therapies[0].start], re.I) \
             and re.search(r"\b(?:to|onto|into)\b", text[therapies[0].end:therapies[1].start]):
-        return [_regimen_of([therapies[0], therapies[1]], ctx), (therapies[1].entity, ())]
+        combined = _regimen_of([therapies[0], therapies[1]], ctx)
+        if not _ADDITION_COMPARED.search(text) or \
+                re.search(r"(?:\(\s*(?:i\.\s?e\.|e\.\s?g\.),?|such as|including|namely)\s*$", text[therapies[0].end:therapies[1].start], re.I):
+            # "adding ICIs to conventional drugs (i.e., oxaliplatin) has shown enhanced responses in the X trial": the
+            # combination; no control arm the sentence neither compares with nor says was assigned, nor one of a
+            # drug named as an example of what was added to
+            return [combined]
+        return [combined, (therapies[1].entity, ())]
     therapies = _without_appositions(text, therapies)
     if not therapies:
         return []
