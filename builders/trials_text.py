@@ -869,7 +869,7 @@ class _Reader:
             finally:
                 st.arms = saved
             return
-        subgroup = _subgroup(text)
+        subgroup = _subgroup(text) or self._subset_of_previous(s, text)
         if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
                 st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
                 not any(m.entity.category == "Trial" for m in rec.mentions):
@@ -1159,6 +1159,19 @@ class _Reader:
                     for v, a in zip(c, order):
                         self._add(a, metric, v, ev, label)
                     prev = c[-1].end
+
+    def _subset_of_previous(self, s: Sentence, text: str) -> str | None:
+        """"Of the 106 patients, 48 (45%) had an objective response with the cetuximab-containing treatment.
+        Among these 48 patients, 15 (31%) had an objective response with panitumumab": the values are of the
+        part of the study the sentence before counted out, "48 who had an objective response with ..."."""
+        m = _SUBSET_BACK.match(text)
+        if m is None or s.index == 0:
+            return None
+        prev = self.doc.sentences[s.index - 1].text
+        n = m.group(1)
+        part = re.search(r"(?<![\d.])" + n + r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+(?:the\s+)?\d+)\s+(?:patients\s+|pts\s+)?"
+                         r"((?:had|were|was|showed|achieved|experienced|responded|developed|harbou?red)\b[^.;,()]{3,80})", prev)
+        return f"{n} who {part.group(1).strip()}" if part else None
 
     def _leading_cohort(self, st: TrialState, text: str, rec, ev):
         """The arm a sentence opens with ("Among the 32 patients who received adagrasib monotherapy, the ORR was
@@ -1698,6 +1711,8 @@ def _subgroup(text: str) -> str | None:
     return None
 
 
+# "Among these 48 patients, ...": a part of the study the sentence before counted
+_SUBSET_BACK = re.compile(r"^\s*(?:among|of|in)\s+(?:these|those|the)\s+(\d{1,5})\s+(?:patients|pts|participants|responders)\b", re.I)
 # "In the phase I portion, the ORR was 7.1%"; "In the second stage, 42 patients were enrolled": a part of the study,
 # named where the sentence opens
 _PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|"
