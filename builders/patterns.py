@@ -1790,6 +1790,12 @@ def regimens(r, text, rec):
                     close = text.find(")", m.end)
                     end = close + 1 if close != -1 else m.end
                     kept[-1] = type(m)(kept[-1].start, end, text[kept[-1].start:end], m.entity, m.source)
+                elif m.entity.category == "Regimen":
+                    # "panitumumab plus fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": see spelled_out
+                    kept.append(m)
+                    kept = spelled_out(text, kept, r.vocab)
+                    if kept[-1] is m:
+                        kept.pop()
                 continue
         kept.append(m)
     # "the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab": the class names the drug that
@@ -1835,6 +1841,30 @@ def regimens(r, text, rec):
                 _combination(r, text, rec, part, strong, part[0].start in plural_led)
         i = j if len(group) > 1 else i + 1
     _based(r, text, rec)
+
+
+def spelled_out(text: str, mentions: list, vocab) -> list:
+    """"fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": drugs listed right before a regimen in brackets
+    that has them all as components spell out that regimen; the list reads as one mention of it, so
+    "panitumumab plus <list> (FOLFOX4)" is panitumumab + FOLFOX4, not panitumumab + the first listed drug.
+    ``mentions`` are in text order; the result has each such list and its bracket as one mention."""
+    out: list = []
+    for m in mentions:
+        if out and m.entity.category == "Regimen" and re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and \
+                re.match(r"\s*\)", text[m.end:m.end + 3]):
+            parts = set(getattr(vocab, "regimen_components", {}).get(m.entity.id, ()))
+            k = len(out)
+            while k > 0 and out[k - 1].entity.id in parts and (
+                    k == len(out) or re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[out[k - 1].end:out[k].start])):
+                k -= 1
+            if len(out) - k >= 2:
+                end = text.find(")", m.end) + 1
+                first = out[k]
+                del out[k:]
+                out.append(type(m)(first.start, end, text[first.start:end], m.entity, m.source))
+                continue
+        out.append(m)
+    return out
 
 
 def _split_listed_combinations(text: str, group: list) -> list[list]:

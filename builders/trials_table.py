@@ -14,12 +14,13 @@ Every outcome's evidence is the table row it was read from (``method: table``).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from builders.context import (BuildContext, Emitter, author_trial, add_arm, add_outcome, line_of, phase_of, report_trial, trial_entity,
                               unnamed_trial)
 from builders.document import Document, Sentence, Table
-from kg.ids import slug
+from kg.ids import mint, slug
 from kg.model import Entity
 
 THERAPY = ("Drug", "DrugClass", "Regimen")
@@ -98,6 +99,34 @@ class _Tables:
             out.append((found[0].entity, rec))
         return out if len({e.id for e, _ in out}) == 2 else []
 
+    def slashed_choice(self, cell: str, ev) -> Entity | None:
+        """The regimen of a cell that offers a choice of backbone, written with a slash: "FOLFOX/CapeOX +
+        Cetuximab" is FOLFOX or CAPOX, each with cetuximab (not CAPOX + cetuximab alone); None otherwise."""
+        m = re.fullmatch(r"\s*([^\s/+]+)\s*/\s*([^\s/+]+)\s*(?:\+\s*([^/]+?)\s*)?", cell)
+        if m is None:
+            return None
+        alts = []
+        for text in (m.group(1), m.group(2)):
+            found = [t for t in self.ctx.find(text).merged() if t.entity.category in THERAPY]
+            if len(found) != 1 or found[0].entity.category != "Regimen" or found[0].end - found[0].start < len(text) - 1:
+                return None  # each side of the slash must be one named regimen ("trifluridine/tipiracil" is one drug)
+            alts.append(found[0].entity)
+        if alts[0].id == alts[1].id:
+            return None
+        name = f"{alts[0].name} or {alts[1].name}"
+        parts = alts
+        if m.group(3):
+            rest = [t for t in self.ctx.find(m.group(3)).merged() if t.entity.category in THERAPY]
+            if len(rest) != 1:
+                return None
+            name = f"({name}) + {rest[0].entity.name}"
+            parts = alts + [rest[0].entity]
+        regimen = Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),))
+        self.out.entity(regimen)
+        for part in parts:
+            self.out.fact(regimen, "has_component", part, ev)
+        return regimen
+
     def ev(self, row: Sentence):
         return self.out.evidence(row)
 
@@ -142,7 +171,10 @@ class _Tables:
                 continue
             ev = self.ev(row)
             self.out.entity(trial)
-            arm = add_arm(self.out, trial, therapies[-1].entity, ev)
+            choice = self.slashed_choice(m.group("lead")[therapies[0].start:], ev)
+            arm = add_arm(self.out, trial, choice or therapies[-1].entity, ev)
+            if choice is not None:  # "CapeOX + Cetuximab" read inside "FOLFOX/CapeOX + Cetuximab" is not a regimen here
+                self._rec = dataclasses.replace(self._rec, regimens=[])
             self.out.mentions(self._rec, ev)
             pair.append(arm)
             add_outcome(self.out, arm, "n", int(m.group("n")), ev)

@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               phase_of, report_trial, trial_entity)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
-from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS
+from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
 from kg.model import Entity
@@ -869,7 +869,7 @@ class _Reader:
             finally:
                 st.arms = saved
             return
-        subgroup = _subgroup(text)
+        subgroup = _subgroup(text) or self._subset_of_previous(s, text)
         if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
                 st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
                 not any(m.entity.category == "Trial" for m in rec.mentions):
@@ -1159,6 +1159,19 @@ class _Reader:
                     for v, a in zip(c, order):
                         self._add(a, metric, v, ev, label)
                     prev = c[-1].end
+
+    def _subset_of_previous(self, s: Sentence, text: str) -> str | None:
+        """"Of the 106 patients, 48 (45%) had an objective response with the cetuximab-containing treatment.
+        Among these 48 patients, 15 (31%) had an objective response with panitumumab": the values are of the
+        part of the study the sentence before counted out, "48 who had an objective response with ..."."""
+        m = _SUBSET_BACK.match(text)
+        if m is None or s.index == 0:
+            return None
+        prev = self.doc.sentences[s.index - 1].text
+        n = m.group(1)
+        part = re.search(r"(?<![\d.])" + n + r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+(?:the\s+)?\d+)\s+(?:patients\s+|pts\s+)?"
+                         r"((?:had|were|was|showed|achieved|experienced|responded|developed|harbou?red)\b[^.;,()]{3,80})", prev)
+        return f"{n} who {part.group(1).strip()}" if part else None
 
     def _leading_cohort(self, st: TrialState, text: str, rec, ev):
         """The arm a sentence opens with ("Among the 32 patients who received adagrasib monotherapy, the ORR was
@@ -1698,6 +1711,8 @@ def _subgroup(text: str) -> str | None:
     return None
 
 
+# "Among these 48 patients, ...": a part of the study the sentence before counted
+_SUBSET_BACK = re.compile(r"^\s*(?:among|of|in)\s+(?:these|those|the)\s+(\d{1,5})\s+(?:patients|pts|participants|responders)\b", re.I)
 # "In the phase I portion, the ORR was 7.1%"; "In the second stage, 42 patients were enrolled": a part of the study,
 # named where the sentence opens
 _PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|"
@@ -1705,7 +1720,8 @@ _PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(
                             r"cohort))\b")
 # "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
 # where the sentence opens
-_COUNTED_AMONG = re.compile(r"^\s*(?i:among|in)\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
+# (also after a sentence end the splitter kept inside, as after a reference number: "... in 2023.1 Among 123 ...")
+_COUNTED_AMONG = re.compile(r"(?:^\s*(?i:among|in)|[.!?](?:\d{1,3}|\[\d{1,3}\])?\s+(?:Among|In))\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
                             r"((?i:with|without)\s+[^,;:()]{3,100}?)\s*(?=,)")
 # ... unless it names the disease, as the study's own population does ("In 94 patients with KRAS G12C-mutated mCRC")
 _WHOLE_DISEASE = re.compile(r".*\b(?:m?CRC|cancer|adenocarcinoma|disease|tumou?rs?)\b.*", re.I)
@@ -1838,6 +1854,13 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     return entity, tuple(m.entity for m in distinct)
 
 
+# what makes "the addition of X to Y" a comparison with Y alone: a contrast, a design, or values from one to another
+_ADDITION_COMPARED = re.compile(r"\b(?:vs\.?|versus|compar\w*|alone|control|placebo|randomi[sz]ed\s+(?:to|between|patients)|"
+                                r"randomly|assign\w*|with or without|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
+                                r"increas\w*|decreas\w*|reduc\w*|enhanc\w*|better|worse|longer|shorter|higher|lower|(?:evaluat|test|assess|investigat|examin|stud)\w*\s+"
+                                r"(?:the\s+)?(?:addition|adding)|(?:addition|adding)\b[^.;]{0,80}\d+(?:\.\d+)?\s*(?:%|mo|months))", re.I)
+
+
 def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
     """The regimens a design names, one per arm, from its therapies in order and the words between them.
 
@@ -1850,10 +1873,18 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
                                                                                        therapies[0].start], re.I) \
             and re.search(r"\b(?:to|onto|into)\b", text[therapies[0].end:therapies[1].start]):
-        return [_regimen_of([therapies[0], therapies[1]], ctx), (therapies[1].entity, ())]
+        combined = _regimen_of([therapies[0], therapies[1]], ctx)
+        if not _ADDITION_COMPARED.search(text) or \
+                re.search(r"(?:\(\s*(?:i\.\s?e\.|e\.\s?g\.),?|such as|including|namely)\s*$", text[therapies[0].end:therapies[1].start], re.I):
+            # "adding ICIs to conventional drugs (i.e., oxaliplatin) has shown enhanced responses in the X trial": the
+            # combination; no control arm the sentence neither compares with nor says was assigned, nor one of a
+            # drug named as an example of what was added to
+            return [combined]
+        return [combined, (therapies[1].entity, ())]
     therapies = _without_appositions(text, therapies)
     if not therapies:
         return []
+    therapies = spelled_out(text, therapies, ctx.vocab)  # "<drug>, <drug> and <drug> (FOLFOX4)": that one regimen
     # "an oxaliplatin-based regimen (FOLFOX or CapeOX)": alternatives in brackets spell out the therapy before them
     spec = [(b.start(), b.end()) for b in re.finditer(r"\(([^()]*(?:\bor\b|/)[^()]*)\)", text)
             if any(t.end <= b.start() and not text[t.end:b.start()].strip() for t in therapies)
@@ -1957,6 +1988,17 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         if any(b.entity.category == "Regimen" or b.entity.attr("named") or
                re.search(r"chemotherapy|-based regimen", b.entity.name, re.I) for b in backbone):
             segments = [segments[0]] + [backbone + [x[0]] for x in segments[1:]]
+    if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) == 1 and kinds and kinds[0] == "alt":
+        # "the use of bevacizumab beyond progression showed better OS ... compared with chemotherapy alone": the
+        # comparator given "alone" is the backbone the other arm adds its one drug to (bevacizumab + chemotherapy)
+        first, other = segments[0][0], segments[1][0]
+        if first.entity.category == "Drug" and other.entity.category in ("Regimen", "DrugClass") and \
+                re.match(r"\s*[)\]]?\s*(?:alone|only)\b", text[other.end:other.end + 12], re.I) and \
+                not re.search(r"placebo|supportive care|observation|standard of care|\bBSC\b", other.entity.name, re.I) and \
+                other.entity.id not in _drug_ids(first, ctx) and \
+                not re.match(r"\s*[)\]]?\s*(?:alone|only|monotherapy|as a single agent)\b", text[first.end:first.end + 24], re.I) and \
+                not re.search(r"(?:single[- ]agent|monotherapy with)\s+$", text[max(0, first.start - 24):first.start], re.I):
+            segments = [[first, other], [other]]
     if lead_comparator and len(segments) == 2:
         segments = [segments[1], segments[0]]
     shared = _shared_component(text, therapies, segments)

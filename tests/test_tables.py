@@ -82,3 +82,27 @@ def test_table_rows_name_their_study_by_its_reference():
     assert not any(r == "regorafenib" for _, r in found)
     # two references: no one study to name
     assert not any(t.startswith(("Okafor", "Van der Berg")) and "pembrolizumab" in r for t, r in found)
+
+
+ALIGNED_CHOICE = """Table 3  Treatment outcome of first-line trials in metastatic colorectal cancer
+
+Trial name Regimens n ORR PFS (mo) OS (mo)
+
+KESTREL FOLFOX/CapeOX + Bevacizumab 420 41% 9.1 20.5
+           FOLFOX/CapeOX 418 37% 7.9 19.0
+ORCA-2 FOLFIRI + Cetuximab 200 60% 10.1 28.0
+           Trifluridine/tipiracil + Bevacizumab 100 10% 5.0 11.0
+
+Text after the table.
+"""
+
+
+def test_aligned_row_with_a_slashed_choice_of_backbone_is_that_choice():
+    found = _table_trials(ALIGNED_CHOICE)
+    # "FOLFOX/CapeOX + Bevacizumab": either backbone with bevacizumab, not CAPOX + bevacizumab alone
+    assert ("KESTREL", "(FOLFOX or CAPOX) + bevacizumab") in found
+    assert ("KESTREL", "FOLFOX or CAPOX") in found
+    assert not any(r in ("bevacizumab + CAPOX", "CAPOX") for _, r in found)
+    # a slash inside one drug's name is no choice
+    assert ("ORCA-2", "bevacizumab + TAS-102") in found
+    assert ("ORCA-2", "cetuximab + FOLFIRI") in found
