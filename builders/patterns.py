@@ -385,6 +385,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if _MAY_NANO.search(text):
         mentions = nanomedicines(text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
+    if "+ " in text:
+        mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
     if "ratio" in text:
@@ -1339,6 +1341,48 @@ def cell_markers(text, mentions) -> list:
         entity = Entity(mint("biomarker", name), "Biomarker", name, (f"{what} signatures", f"{what} gene signature"), (),
                         (("biomarker_kind", "signature"),))
         out.append(_mention(x.start(), x.end(), text, entity))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+_MARKER_PLUS = re.compile(r"\+[ \t]?")
+_PLUS_BEFORE_CELL = re.compile(r"\+[ \t]+$")
+
+
+def marker_positive_cells(text, mentions, rec) -> list:
+    """A cell population named by the markers it carries before a recognised cell type ("SPP1+ M2-like
+    macrophages", "LAG-3+ FOXP3+ Tregs", "PD-1+ TAMs", "PD-L1+ tumor cells") is that subset of the cells, a
+    CellType named by its markers, that expresses each marker (the marker mentions become part of its name).
+    A cell type whose own name already carries its marker ("CD8+ T cells", "FOXP3+ Tregs") is left as it is."""
+    out = list(mentions)
+    for i, cell in enumerate(mentions):
+        if cell.entity.category != "CellType" or i == 0:
+            continue
+        markers = []
+        j, at = i - 1, cell.start
+        while j >= 0:
+            g = mentions[j]
+            if g.entity.category not in ("Gene", "Molecule") or not _PLUS_BEFORE_CELL.match(text, g.end, at) and \
+                    not (markers and _MARKER_PLUS.fullmatch(text, g.end, at)):
+                break
+            markers.insert(0, g)
+            at, j = g.start, j - 1
+        if not markers or (at > 0 and text[at - 1] in "+-/"):
+            continue
+        if any(f"{g.text}+" in n for g in markers for n in (cell.entity.name, *cell.entity.synonyms)):
+            continue  # the cell type's own name carries the marker: "CD8+ cytotoxic T cells"
+        written = text[at:cell.end]
+        cell_written = cell.text[:-1] if re.search(r"[A-Z]s$", cell.text) else _singular(cell.text)
+        marks = " ".join(f"{g.entity.name if g.entity.category == 'Gene' else g.text}+" for g in markers)
+        said = " ".join(f"{g.text}+" for g in markers)
+        name = f"{said} {cell.entity.name}"  # named as the text writes the markers; the id by their genes
+        synonyms = {written, f"{text[at:cell.start]}{cell_written}", f"{marks} {cell_written}",
+                    f"{marks} {cell.entity.name}"} - {name}
+        subset = Entity(mint("cell", f"{marks} {cell.entity.name}"), "CellType", name, tuple(sorted(synonyms)))
+        for g in markers:
+            rec.imply(subset, "expresses", g.entity)
+            out.remove(g)
+        out.remove(cell)
+        out.append(_mention(at, cell.end, text, subset))
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
