@@ -1293,7 +1293,7 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
     return expression_entity(e, spec, "level" if spec else "expression")
 
 
-_MAY_CELL_MARKER = re.compile(r"infiltrat|signature", re.I)
+_MAY_CELL_MARKER = re.compile(r"infiltrat|signature|kine profile", re.I)
 _INFILTRATION_AFTER = re.compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
 _INFILTRATION_BEFORE = re.compile(r"\b(?:infiltration|infiltrates|density)\s+of\s+(?:the\s+)?(?:(?:mature|activated|"
                                   r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
@@ -1301,12 +1301,13 @@ _SIGNATURE_AFTER = re.compile(r"[-\s](?:gene\s+)?(?:expression\s+)?signatures?(?
 # a signature named by the compartment or programme it reads ("stromal signatures", "T cell-inflamed signature")
 _NAMED_SIGNATURE = re.compile(r"(?<![\w\-])(?P<what>stromal|immune|inflammatory|interferon-γ|IFN-γ|T[- ]cell-inflamed|"
                               r"mesenchymal|hypoxia|angiogenic|angiogenesis|EMT|cytotoxic|exhaustion|stemness|"
-                              r"fibroblast|cytolytic)\s+(?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
+                              r"fibroblast|cytolytic)\s+(?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])|"
+                              r"(?<![\w\-])(?P<soluble>cytokine|chemokine)\s+profiles?(?![A-Za-z])", re.I)
 
 
 def cell_markers(text, mentions) -> list:
     """Biomarkers read off cells and gene-expression programmes: "CD8+ T cell infiltration", "infiltration of
-    mature DCs", "a baseline CAF signature", "stromal signatures"."""
+    mature DCs", "a baseline CAF signature", "stromal signatures", "cytokine profiles"."""
     out: list = []
     for m in mentions:
         e = m.entity
@@ -1334,6 +1335,11 @@ def cell_markers(text, mentions) -> list:
         out.append(_mention(start, (after or sig).end() if (after or sig) else m.end, text, entity))
     for x in _NAMED_SIGNATURE.finditer(text):
         if _overlaps(x.start(), x.end(), out):
+            continue
+        if x.group("soluble"):  # the measured levels of a panel of soluble factors: "cytokine profiles"
+            name = f"{x.group('soluble').lower()} profile"
+            entity = Entity(mint("biomarker", name), "Biomarker", name, (f"{name}s",), (), (("biomarker_kind", "signature"),))
+            out.append(_mention(x.start(), x.end(), text, entity))
             continue
         what = x.group("what")
         what = what if what.isupper() or "γ" in what or what[0] == "T" else what.lower()
