@@ -385,6 +385,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if _MAY_NANO.search(text):
         mentions = nanomedicines(text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
+    if "+ " in text:
+        mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
     if "ratio" in text:
@@ -1291,7 +1293,7 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
     return expression_entity(e, spec, "level" if spec else "expression")
 
 
-_MAY_CELL_MARKER = re.compile(r"infiltrat|signature", re.I)
+_MAY_CELL_MARKER = re.compile(r"infiltrat|signature|kine profile", re.I)
 _INFILTRATION_AFTER = re.compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
 _INFILTRATION_BEFORE = re.compile(r"\b(?:infiltration|infiltrates|density)\s+of\s+(?:the\s+)?(?:(?:mature|activated|"
                                   r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
@@ -1299,12 +1301,13 @@ _SIGNATURE_AFTER = re.compile(r"[-\s](?:gene\s+)?(?:expression\s+)?signatures?(?
 # a signature named by the compartment or programme it reads ("stromal signatures", "T cell-inflamed signature")
 _NAMED_SIGNATURE = re.compile(r"(?<![\w\-])(?P<what>stromal|immune|inflammatory|interferon-γ|IFN-γ|T[- ]cell-inflamed|"
                               r"mesenchymal|hypoxia|angiogenic|angiogenesis|EMT|cytotoxic|exhaustion|stemness|"
-                              r"fibroblast|cytolytic)\s+(?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
+                              r"fibroblast|cytolytic)\s+(?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])|"
+                              r"(?<![\w\-])(?P<soluble>cytokine|chemokine)\s+profiles?(?![A-Za-z])", re.I)
 
 
 def cell_markers(text, mentions) -> list:
     """Biomarkers read off cells and gene-expression programmes: "CD8+ T cell infiltration", "infiltration of
-    mature DCs", "a baseline CAF signature", "stromal signatures"."""
+    mature DCs", "a baseline CAF signature", "stromal signatures", "cytokine profiles"."""
     out: list = []
     for m in mentions:
         e = m.entity
@@ -1333,12 +1336,59 @@ def cell_markers(text, mentions) -> list:
     for x in _NAMED_SIGNATURE.finditer(text):
         if _overlaps(x.start(), x.end(), out):
             continue
+        if x.group("soluble"):  # the measured levels of a panel of soluble factors: "cytokine profiles"
+            name = f"{x.group('soluble').lower()} profile"
+            entity = Entity(mint("biomarker", name), "Biomarker", name, (f"{name}s",), (), (("biomarker_kind", "signature"),))
+            out.append(_mention(x.start(), x.end(), text, entity))
+            continue
         what = x.group("what")
         what = what if what.isupper() or "γ" in what or what[0] == "T" else what.lower()
         name = f"{what} signature"
         entity = Entity(mint("biomarker", name), "Biomarker", name, (f"{what} signatures", f"{what} gene signature"), (),
                         (("biomarker_kind", "signature"),))
         out.append(_mention(x.start(), x.end(), text, entity))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+_MARKER_PLUS = re.compile(r"\+[ \t]?")
+_PLUS_BEFORE_CELL = re.compile(r"\+[ \t]+$")
+
+
+def marker_positive_cells(text, mentions, rec) -> list:
+    """A cell population named by the markers it carries before a recognised cell type ("SPP1+ M2-like
+    macrophages", "LAG-3+ FOXP3+ Tregs", "PD-1+ TAMs", "PD-L1+ tumor cells") is that subset of the cells, a
+    CellType named by its markers, that expresses each marker (the marker mentions become part of its name).
+    A cell type whose own name already carries its marker ("CD8+ T cells", "FOXP3+ Tregs") is left as it is."""
+    out = list(mentions)
+    for i, cell in enumerate(mentions):
+        if cell.entity.category != "CellType" or i == 0:
+            continue
+        markers = []
+        j, at = i - 1, cell.start
+        while j >= 0:
+            g = mentions[j]
+            if g.entity.category not in ("Gene", "Molecule") or not _PLUS_BEFORE_CELL.match(text, g.end, at) and \
+                    not (markers and _MARKER_PLUS.fullmatch(text, g.end, at)):
+                break
+            markers.insert(0, g)
+            at, j = g.start, j - 1
+        if not markers or (at > 0 and text[at - 1] in "+-/"):
+            continue
+        if any(f"{g.text}+" in n for g in markers for n in (cell.entity.name, *cell.entity.synonyms)):
+            continue  # the cell type's own name carries the marker: "CD8+ cytotoxic T cells"
+        written = text[at:cell.end]
+        cell_written = cell.text[:-1] if re.search(r"[A-Z]s$", cell.text) else _singular(cell.text)
+        marks = " ".join(f"{g.entity.name if g.entity.category == 'Gene' else g.text}+" for g in markers)
+        said = " ".join(f"{g.text}+" for g in markers)
+        name = f"{said} {cell.entity.name}"  # named as the text writes the markers; the id by their genes
+        synonyms = {written, f"{text[at:cell.start]}{cell_written}", f"{marks} {cell_written}",
+                    f"{marks} {cell.entity.name}"} - {name}
+        subset = Entity(mint("cell", f"{marks} {cell.entity.name}"), "CellType", name, tuple(sorted(synonyms)))
+        for g in markers:
+            rec.imply(subset, "expresses", g.entity)
+            out.remove(g)
+        out.remove(cell)
+        out.append(_mention(at, cell.end, text, subset))
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
