@@ -207,6 +207,26 @@ def cause_is_subject(m: MatchContext) -> bool:
 
 
 @guard
+def cause_opens_clause(m: MatchContext) -> bool:
+    """The cause is the clause's first entity and no verb or preposition governs it ("CAFs also play a key
+    role by ..., thereby hindering immune cell infiltration"; not "IL-2 activates NK cells, thereby ...")."""
+    first = m.match.slots["cause"][0]
+    if any(e.category != "Disease" for i in range(m.clause.lo, first) for e in m.tokens[i].entities):
+        return False  # a disease named before ("In colorectal cancer, CAFs ...") is the setting
+    return not _sg_governed(m, first)
+
+
+@guard
+def effector_infiltration_object(m: MatchContext) -> bool:
+    """The biomarker reduced is the infiltration of effector cells ("hindering immune cell infiltration",
+    "reduced CD8+ T cell infiltration"), not of suppressive ones (fewer Tregs is no cause of resistance)."""
+    ents = m.slot_entities.get("infil", ())
+    return bool(ents) and all(e.attr("biomarker_kind") == "immune_infiltrate" and
+                              re.search(r"immune cell|" + _EFFECTOR_NAME.pattern, e.name, re.I) and
+                              not _SUPPRESSOR_NAME.search(e.name) for e in ents)
+
+
+@guard
 def mechanism_is_object(m: MatchContext) -> bool:
     """The mechanism is named, and is what the verb drives, not the means ("IL-6 enhances this effect via
     activation of JAK/STAT": the JAK/STAT activation is how, not what)."""
