@@ -207,6 +207,26 @@ def cause_is_subject(m: MatchContext) -> bool:
 
 
 @guard
+def cause_opens_clause(m: MatchContext) -> bool:
+    """The cause is the clause's first entity and no verb or preposition governs it ("CAFs also play a key
+    role by ..., thereby hindering immune cell infiltration"; not "IL-2 activates NK cells, thereby ...")."""
+    first = m.match.slots["cause"][0]
+    if any(e.category != "Disease" for i in range(m.clause.lo, first) for e in m.tokens[i].entities):
+        return False  # a disease named before ("In colorectal cancer, CAFs ...") is the setting
+    return not _sg_governed(m, first)
+
+
+@guard
+def effector_infiltration_object(m: MatchContext) -> bool:
+    """The biomarker reduced is the infiltration of effector cells ("hindering immune cell infiltration",
+    "reduced CD8+ T cell infiltration"), not of suppressive ones (fewer Tregs is no cause of resistance)."""
+    ents = m.slot_entities.get("infil", ())
+    return bool(ents) and all(e.attr("biomarker_kind") == "immune_infiltrate" and
+                              re.search(r"immune cell|" + _EFFECTOR_NAME.pattern, e.name, re.I) and
+                              not _SUPPRESSOR_NAME.search(e.name) for e in ents)
+
+
+@guard
 def mechanism_is_object(m: MatchContext) -> bool:
     """The mechanism is named, and is what the verb drives, not the means ("IL-6 enhances this effect via
     activation of JAK/STAT": the JAK/STAT activation is how, not what)."""
@@ -1263,14 +1283,27 @@ _NOT_BORNE_OUT = re.compile(r"\b(?:not|no|absent|lost|abolished|lacking|limited|
 @guard
 def benefit_borne_out(m: MatchContext) -> bool:
     """What the clause says of the therapy's benefit after naming it is not its absence or smallness ("the
-    benefit of cetuximab was lost in KRAS-mutant tumours"), nor that it was studied ("was evaluated")."""
+    benefit of cetuximab was lost in KRAS-mutant tumours"), nor that it was studied ("was evaluated"), nor
+    that the marker takes it away ("in CRC, loss of PTEN impairs the efficacy of immunotherapy")."""
     slot = m.match.slots.get("therapy")
     if not slot:
         return True
     lo, hi = m.tokens[max(slot)].end, m.tokens[m.clause.hi - 1].end
     if ":" in m.text[m.tokens[_first_token(m)].start:m.tokens[max(slot)].start]:
         return False  # "First-line treatment in KRAS-WT mCRC: the efficacy of ...": a heading run into the text
-    return not _NOT_BORNE_OUT.search(m.text, lo, hi)
+    if _NOT_BORNE_OUT.search(m.text, lo, hi):
+        return False
+    # "In CRC, loss of PTEN impairs the efficacy of immunotherapy": the marker acts against the benefit
+    marker = m.match.slots.get("marker")
+    if marker:
+        return not _REDUCES_BENEFIT.search(m.text, m.tokens[max(marker)].end, m.tokens[min(slot)].start)
+    return True
+
+
+# a verb by which the marker takes away from the benefit it is named with
+_REDUCES_BENEFIT = re.compile(r"\b(?:impair\w*|reduc\w*|limit\w*|compromis\w*|hamper\w*|hinder\w*|undermin\w*|"
+                              r"abrogat\w*|attenuat\w*|diminish\w*|decreas\w*|weaken\w*|blunt\w*|restrict\w*|"
+                              r"lower\w*|negat(?:e|es|ed|ing)|dampen\w*|counteract\w*|antagoni[sz]\w*)\b", re.I)
 
 
 _EXCLUDED_BEFORE = re.compile(r"\b(?:without|lacking|regardless\s+of|irrespective\s+of|other\s+than|except|absence\s+of|"
