@@ -299,15 +299,14 @@ _OVER = re.compile(r"overexpress|high(?:ly)? (?:level|express)|upregulat|up-regu
 _EFFECTOR_NAME = re.compile(r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T cell|T-cell|T lymphocyte|dendritic|"
                             r"B cell|CAR-T", re.I)
 _SUPPRESSOR_NAME = re.compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated", re.I)
-_SUPPRESSED_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
-                                r"downregulat\w*|down-regulat\w*|block(?:s|ed|ing)?|impair(?:s|ed|ing)?|abolish\w*|"
-                                r"attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)?|diminish\w*|spong\w*|sequester\w*|"
+# verbs that lower what they govern
+_LOWERING_VERBS = (r"suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|block(?:s|ed|ing)?|"
+                   r"impair(?:s|ed|ing)?|abolish\w*|attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)?|diminish\w*")
+_SUPPRESSED_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS}|downregulat\w*|down-regulat\w*|spong\w*|sequester\w*|"
                                 r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
                                 r"(?:[\w\-]+\s+){0,2}$", re.I)
 # the second item of what a verb lowers ("impair the induction of MHC molecules and antigen presentation machinery")
-_SUPPRESSED_LIST_BEFORE = re.compile(r"\b(?:suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
-                                     r"block(?:s|ed|ing)?|impair(?:s|ed|ing)?|abolish\w*|attenuat\w*|abrogat\w*|"
-                                     r"prevent(?:s|ed|ing)?|diminish\w*)\s+(?:the\s+)?(?:[\w\-]+\s+of\s+)?"
+_SUPPRESSED_LIST_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+of\s+)?"
                                      r"(?:[\w\-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.I)
 _LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                              r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
