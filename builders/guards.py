@@ -83,7 +83,7 @@ def not_negated(m: MatchContext) -> bool:
     benefit" is no negation for a rule that reads that cue, but it is for one that reads the "benefit from" of
     "derived no benefit from"; the "not" of "not only" is none. The matched words begin at the first slot or at the first cue, whichever
     stands first ("No strategies to overcome X resistance, such as Y": the negation is before the cue)."""
-    first = min([m.match.start, *m.match.cue_tokens.values()])
+    first = _first_token(m)
     lo = max(m.clause.lo, first - 3)
     reads_no_benefit = any(lex in m.match.cue_tokens for lex in ("no_benefit", "no_benefit_verb"))
     for i in range(lo, m.match.end):
@@ -169,7 +169,7 @@ def no_named_therapy(m: MatchContext) -> bool:
 def opens_sentence(m: MatchContext) -> bool:
     """The match opens the sentence, after at most a connective and its comma ("For X-driven resistance,
     ...", "Thus, for patients with ..."): the opening phrase frames what the rest of the sentence is for."""
-    lo = min([m.match.start, *m.match.cue_tokens.values()])
+    lo = _first_token(m)
     return lo <= 2 and all(not m.tokens[i].is_entity for i in range(lo))
 
 
@@ -222,7 +222,7 @@ def effector_infiltration_object(m: MatchContext) -> bool:
     "reduced CD8+ T cell infiltration"), not of suppressive ones (fewer Tregs is no cause of resistance)."""
     ents = m.slot_entities.get("infil", ())
     return bool(ents) and all(e.attr("biomarker_kind") == "immune_infiltrate" and
-                              re.search(r"immune cell|" + _EFFECTOR_NAME.pattern, e.name, re.I) and
+                              _IMMUNE_OR_EFFECTOR.search(e.name) and
                               not _SUPPRESSOR_NAME.search(e.name) for e in ents)
 
 
@@ -299,6 +299,7 @@ _OVER = re.compile(r"overexpress|high(?:ly)? (?:level|express)|upregulat|up-regu
 _EFFECTOR_NAME = re.compile(r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T cell|T-cell|T lymphocyte|dendritic|"
                             r"B cell|CAR-T", re.I)
 _SUPPRESSOR_NAME = re.compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated", re.I)
+_IMMUNE_OR_EFFECTOR = re.compile(r"immune cell|" + _EFFECTOR_NAME.pattern, re.I)
 # verbs that lower what they govern
 _LOWERING_VERBS = (r"suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|block(?:s|ed|ing)?|"
                    r"impair(?:s|ed|ing)?|abolish\w*|attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)?|diminish\w*")
@@ -1165,16 +1166,8 @@ def resisted_in_view(m: MatchContext) -> bool:
     """The sentence speaks of resistance, or the therapy it makes work better is the one the passage says
     is resisted (see :mod:`builders.discourse`)."""
     n = len(m.tokens)
-    if m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) or m.cue_in("chemo_resistance", 0, n):
-        return True
-    known = m.scope.get("therapy")
-    if known is None:
-        return False
-    vocab = m.reading.vocab
-    for e in m.slot_entities.get("resisted", ()):
-        if e.id == known.id or known.id in vocab.drug_classes.get(e.id, ()):
-            return True
-    return False
+    return m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) or m.cue_in("chemo_resistance", 0, n) \
+        or resisted_named_resisted(m)
 
 
 @guard

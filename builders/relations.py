@@ -198,13 +198,18 @@ def build(doc: Document, ctx: Reading) -> Emitter:
     return out
 
 
+def _placeholder(out: Emitter, node_id: str) -> bool:
+    """The node is the bare "resistance to X" a rescue of X resistance hangs on (:func:`builders.guards.resistance_to`)."""
+    return out.entities[node_id].name.startswith("resistance to ")
+
+
 def _drop_placeholder_beside_named_cause(out: Emitter, before: int) -> None:
     """A sentence that names what mediates the resistance to X it says is overcome ("IL-17A blockade could
     restore sensitivity to PD-1 inhibition": IL-17A-mediated resistance) does not also state the bare
     "resistance to X": that placeholder, and what is said of it, is left out for this sentence."""
     mine = out.assertions[before:]
     generic = {a.subject: a.object for a in mine if a.predicate == "confers_resistance_to"
-               and out.entities[a.subject].name.startswith("resistance to ")}
+               and _placeholder(out, a.subject)}
     if not generic:
         return
     overcome = {a.object for a in mine if a.predicate == "overcomes"}
@@ -223,11 +228,10 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
     qualifiers (a hedge stays a hypothesis) of the sentence that stated the rescue."""
     causes: dict[str, set] = {}
     for a in out.assertions:
-        if a.predicate == "confers_resistance_to" and a.supported and \
-                not out.entities[a.subject].name.startswith("resistance to "):
+        if a.predicate == "confers_resistance_to" and a.supported and not _placeholder(out, a.subject):
             causes.setdefault(a.object, set()).add(a.subject)
     generic = {a.subject: a.object for a in out.assertions if a.predicate == "confers_resistance_to"
-               and out.entities[a.subject].name.startswith("resistance to ")}
+               and _placeholder(out, a.subject)}
     done = {(a.subject, a.object) for a in out.assertions if a.predicate == "overcomes"}
     for a in list(out.assertions):
         if a.predicate != "overcomes" or not a.supported or a.object not in generic:
@@ -246,7 +250,7 @@ def _one_stated_cause(out: Emitter, before: int, sentence: Sentence) -> dict:
     """The one cause and the one therapy it resists that a sentence's facts state (a named cause, not
     "resistance to X"), for the next sentence's "... is a potential strategy for this purpose"."""
     pairs = {(a.subject, a.object) for a in out.assertions[before:] if a.predicate == "confers_resistance_to"}
-    causes = {s for s, _ in pairs if not out.entities[s].name.startswith("resistance to ")}
+    causes = {s for s, _ in pairs if not _placeholder(out, s)}
     resisted = {o for s, o in pairs if s in causes}
     if len(causes) != 1 or len(resisted) != 1:
         return {}

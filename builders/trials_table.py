@@ -33,7 +33,7 @@ _ROW_START_000 = re.compile(r"^(?:EGFR|KRASG12C|BRAF|HER2|MET|VEGF|TKI|NTRK|PD-1
 _AUTHOR_YEAR = re.compile(r"([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?) et al\.? \((\d{4})\)")
 # a numbered reference list entry: "145. Bai H, Wang WH, ... Title. *Journal*. 2024;16:73–86."
 _REFERENCE_HEAD = re.compile(r"^\s*#*\s*\**\s*(?:references|bibliography|literature cited)\s*\**\s*$", re.I | re.M)
-_REFERENCE = re.compile(r"^[ \t]*\[?(\d{1,4})[.\]][ \t]+((?:[^\W\d_][\w'’\-]*[ \t]){0,3}?[^\W\d_][\w'’\-]+)[ \t]+[A-Z]{1,3}[,.][^\n]*?"
+_REFERENCE = re.compile(r"^[ \t]*\[?(\d{1,4})[.\]][ \t]+((?:[^\W\d_][\w'’\-]*[ \t]){0,3}?[^\W\d_][\w'’\-]+)[ \t]+[A-Z]{1,3}[,.]"
                         r"([^\n]*)", re.M)
 _REF_YEAR = re.compile(r"\b((?:19|20)\d\d)[a-z]?\s*;\s*\d|\(((?:19|20)\d\d)\)|\b((?:19|20)\d\d)\b")
 _REF_CELL = re.compile(r"^\s*\[\s*(\d{1,4})\s*\]\s*$")
@@ -303,9 +303,9 @@ class _Tables:
                 named = [m.entity for m in rec.mentions if m.entity.category == "Trial"]
                 if named:
                     trial = trial_entity(named[-1], phase)
-                elif ref_col is not None and self.cited_trial(cells[ref_col], phase):
+                elif ref_col is not None and (cited := self.cited_trial(cells[ref_col], phase)):
                     # "Clinical trial, Phase II | ... | [158]": the study is the one its reference names
-                    trial = self.cited_trial(cells[ref_col], phase)
+                    trial = cited
                 elif phase and not re.search(r"preclinical", trial_text, re.I):
                     trial = unnamed_trial(self.doc, f"study of {regimen.name}", phase)
             elif trial_col is not None and last_trial is not None and not cells[trial_col]:

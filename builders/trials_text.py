@@ -1297,8 +1297,7 @@ class _Reader:
             n = _count(m.group(1))
             if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
                 continue
-            if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower() and \
-                    not _PART_OF_STUDY.search(text):
+            if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower() and not part:
                 continue  # the patients of a subgroup, not the study's (a part of the study keeps its own count)
             # "Sixteen patients received FOLFOXIRI plus bevacizumab, and 12 patients received FOLFIRI plus bevacizumab"
             # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
@@ -1348,7 +1347,7 @@ class _Reader:
         for m, therapy in pairs:
             if therapy.entity.id in _NOT_ARMS:
                 continue
-            trial = trial_entity(m.entity, phase_of(text) if len(pairs) == 1 else None)
+            trial = trial_entity(m.entity, None)
             self.out.entity(trial)
             st = self._state(trial, s)
             if not st.arms:
