@@ -167,7 +167,7 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
                 pairs.setdefault(short[:-1], entity)
             else:
                 pairs.setdefault(short + "s", entity)
-        for short, entity in _therapy_short_forms(text, recognizer):
+        for short, entity in _therapy_short_forms(text, recognizer, pairs):
             pairs.setdefault(short, entity)
     return pairs
 
@@ -179,10 +179,11 @@ _NOT_THERAPY_SHORT = frozenset({"ORR", "PFS", "OS", "DCR", "HR", "CI", "AE", "AE
                                 "RP2D", "IV", "PO", "BID", "QD", "QW", "Q2W", "Q3W"})
 
 
-def _therapy_short_forms(text: str, recognizer) -> list[tuple[str, Entity]]:
+def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Entity]]:
     """Short forms the letters do not spell, written right after the therapy they name:
     "trifluridine/tipiracil (FTD-TPI)", "cetuximab (CET)". The short form must look like one (capitals,
-    at most 12 characters, not a registry id or a trial's measure) and be unknown to the vocabulary.
+    at most 12 characters, not a registry id or a trial's measure) and be unknown to the vocabulary and
+    to ``known`` (the short forms the document has defined already).
 
     >>> from builders.recognize import Recognizer
     >>> from kg.vocab import load_vocabulary
@@ -197,7 +198,7 @@ def _therapy_short_forms(text: str, recognizer) -> list[tuple[str, Entity]]:
         letters = re.sub(r"[^A-Za-z]", "", short)
         if not 2 <= len(short) <= 12 or sum(c.isupper() for c in short) < 2 or len(letters) < 2 \
                 or short.upper() in _NOT_THERAPY_SHORT or re.match(r"(?i)(?:NCT|ChiCTR|EudraCT|ISRCTN)", short) \
-                or short.lower() in vocab.by_name or vocab.gene_entity(short) is not None or short in vocab.hgnc:
+                or short in known or short.lower() in vocab.by_name or vocab.gene_entity(short) is not None:
             continue
         head = text[max(0, m.start() - 80):m.start()].rstrip()
         before = [b for b in recognizer.vocabulary_mentions(head) if b.end == len(head)]

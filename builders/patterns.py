@@ -648,7 +648,7 @@ def ncrnas(text, mentions):
         agent = _NCRNA_AGENT.match(text, m.end()) if kind == "miRNA" else None
         if agent:
             # "a miRNA-133b mimic", "miR-34a agomir": an oligonucleotide given as a treatment
-            word = {"mimics": "mimic", "agomirs": "agomir"}.get(agent.group(1).lower(), agent.group(1).lower())
+            word = _singular(agent.group(1).lower())
             written = re.sub(r"\s+", " ", text[m.start():agent.end()])
             drug = Entity(mint("drug", f"{name} {word}"), "Drug", f"{name} {word}",
                           tuple(sorted({written, _singular(written)} - {f"{name} {word}"})))
@@ -916,13 +916,11 @@ def alterations(r, text, mentions, rec):
             written = "/".join(c.text for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
             new.append(_mention(start, end, text, status))
-            consumed.update(gene_index(c) for c in chain)
             continue
         for gm in _numbered_members(r, chain):
             alt = alteration_entity(gm.entity, kind)
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", gm.entity)
-            consumed.add(gene_index(gm))
         later = _EXON_LATER.match(text, end) if kind == "mutation" and len(chain) == 1 and mod else None
         if later:  # "PIK3CA mutations are most commonly found in exons 20 and 9"
             for exon in (e for e in later.groups()[1:] if e):
@@ -931,7 +929,6 @@ def alterations(r, text, mentions, rec):
                 rec.imply(alt, "alteration_of", chain[0].entity)
     new += _bare_variants(text, [g for g in genes if g.entity.category == "Gene" and not g.entity.attr("family")],
                           mentions + new, rec)
-    consumed.discard(-1)  # a numbered member ("JAK1" of "JAK1/2") is no mention of its own: not every non-gene's index
     keep = [m for m in mentions if gene_index(m) not in consumed]
     return keep + new
 
@@ -1410,9 +1407,8 @@ def _said_level(r, text, m):
     if m.entity.category == "Biomarker":
         if said.group("noun"):
             return None
-        hit = r.vocab.by_name.get(f"{'low' if low else 'high'} {m.text}".lower())
-        entity = r.vocab.entities.get(hit) if hit else None
-        return (entity, m.end) if entity is not None and entity.category == "Biomarker" else None
+        entity = _vocab_named(r, f"{'low' if low else 'high'} {m.text}", ("Biomarker",))
+        return (entity, m.end) if entity is not None else None
     if not said.group("noun"):
         return None
     return _level_entity(m.entity, low), m.end + len(said.group("noun"))
@@ -1528,9 +1524,8 @@ def coordinated_inhibitors(r, text, mentions) -> list:
     out = []
     for m in mentions:
         lead = _COORDINATED_INHIBITORS.search(text, max(0, m.start - 50), m.start)
-        hit = r.vocab.by_name.get(f"inhibitors of {m.text}".lower()) if lead else None
-        entity = r.vocab.entities.get(hit) if hit else None
-        if entity is None or entity.category != "DrugClass":
+        entity = _vocab_named(r, f"inhibitors of {m.text}", ("DrugClass",)) if lead else None
+        if entity is None:
             out.append(m)
             continue
         out.append(_mention(lead.start(), m.end, text, entity))
@@ -1544,8 +1539,7 @@ def biomarkers(r, text, mentions, rec):
     carry = None  # (low, specimen, end) of a level marker a list may go on from
     for m in sorted(mentions, key=lambda m: m.start):
         e = m.entity
-        if e.category in ("Gene", "Molecule", "Biomarker") and not (out and out[-1].end > m.start) and \
-                _SAID_LEVEL.match(text, m.end):
+        if e.category in ("Gene", "Molecule", "Biomarker") and not (out and out[-1].end > m.start):
             said = _said_level(r, text, m)
             if said is not None:
                 carry = None
