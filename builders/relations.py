@@ -53,17 +53,19 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
                 resolve_anaphors(tokens, discourse, sentence)
             count = sum(1 for t in tokens if t.entities)
             enough = 2 if count >= 2 or any(len(t.entities) > 1 for t in tokens) else count
-            views[merged] = (tokens, clauses(tokens), [Clause(tokens, 0, len(tokens))], enough)
+            contrasted = frozenset(i for i, t in enumerate(tokens) if t.entities and
+                                   _CONTRASTED.search(text, max(0, t.start - 40), t.start))
+            views[merged] = (tokens, clauses(tokens), [Clause(tokens, 0, len(tokens))], enough, contrasted)
         return views[merged]
 
     before = len(out.assertions)
     for rule in todo:
-        tokens, parts, whole, enough = view(rule.takes_regimens)
+        tokens, parts, whole, enough, contrasted = view(rule.takes_regimens)
         if enough < (1 if rule.uses_context else 2):
             continue
         for clause in (parts if rule.scope == "clause" else whole):
             for match in match_pattern(rule.elements, clause, rule.anchor):
-                _apply(out, ctx, rule, text, tokens, clause, match, ev, rec, scope or {})
+                _apply(out, ctx, rule, text, tokens, clause, match, ev, rec, scope or {}, contrasted)
     return len(out.assertions) - before
 
 
@@ -98,13 +100,15 @@ _CONTRASTED = re.compile(r"\b(?:unlike|in contrast to|in contrast with|as oppose
                          r"except(?: for)?)\s+(?:(?:the|a|an|those|patients|tumou?rs|cells)\s+(?:with\s+)?)?$", re.I)
 
 
-def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, ev, rec, scope) -> None:
+def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, ev, rec, scope,
+           contrasted: frozenset = frozenset()) -> None:
+    """One match of ``rule``: its slots' entities (none set against the statement: ``contrasted`` holds the
+    tokens "unlike X", "rather than X" name), its guards, then its facts."""
     m = MatchContext(text, tokens, clause, match, rule, ctx, rec, scope=scope)
     slots = rule.slots
     for name, idx in match.slots.items():
         cats = slots[name].categories
-        m.slot_entities[name] = [e for i in idx for e in tokens[i].entities if e.category in cats
-                                 and not _CONTRASTED.search(text, max(0, tokens[i].start - 40), tokens[i].start)]
+        m.slot_entities[name] = [e for i in idx if i not in contrasted for e in tokens[i].entities if e.category in cats]
     for g in rule.guards:
         if not GUARDS[g](m):
             return
