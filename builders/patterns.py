@@ -284,6 +284,11 @@ def _singular(phrase: str) -> str:
     return phrase
 
 
+def _singular_cells(written: str) -> str:
+    """A cell type as written, singular: "mature DCs" -> "mature DC", "regulatory T cells" -> "regulatory T cell"."""
+    return written[:-1] if re.search(r"[A-Z]s$", written) else _singular(written)
+
+
 def _overlaps(start: int, end: int, mentions) -> bool:
     return any(m.start < end and start < m.end for m in mentions)
 
@@ -1097,7 +1102,7 @@ def classes(r, text, mentions, rec):
             cell_class = _CELL_CLASS_AFTER.match(text, m.end)
             if cell_class:  # "CAF-directed therapies", "NK cell agonists": a therapy named by the cells it acts on
                 head = _singular(cell_class.group("head"))
-                written = m.text[:-1] if re.search(r"[A-Z]s$", m.text) else _singular(m.text)
+                written = _singular_cells(m.text)
                 name = f"{written}{cell_class.group('sep')}{head}"
                 out.append(_mention(m.start, cell_class.end(), text, Entity(
                     mint("class", name), "DrugClass", name, tuple(sorted({f"{m.entity.name}{cell_class.group('sep')}{head}",
@@ -1317,7 +1322,7 @@ def cell_markers(text, mentions) -> list:
         if not (after or before or sig):
             out.append(m)
             continue
-        written = m.text[:-1] if re.search(r"[A-Z]s$", m.text) else _singular(m.text)  # "mature DCs"
+        written = _singular_cells(m.text)  # "mature DCs"
         if sig:
             name = f"{e.name} signature"
             synonyms = {f"{written} signature", f"{written} gene signature", f"{written} signatures"}
@@ -1374,7 +1379,7 @@ def marker_positive_cells(text, mentions, rec) -> list:
         if any(f"{g.text}+" in n for g in markers for n in (cell.entity.name, *cell.entity.synonyms)):
             continue  # the cell type's own name carries the marker: "CD8+ cytotoxic T cells"
         written = text[at:cell.end]
-        cell_written = cell.text[:-1] if re.search(r"[A-Z]s$", cell.text) else _singular(cell.text)
+        cell_written = _singular_cells(cell.text)
         marks = " ".join(f"{g.entity.name if g.entity.category == 'Gene' else g.text}+" for g in markers)
         said = " ".join(f"{g.text}+" for g in markers)
         name = f"{said} {cell.entity.name}"  # named as the text writes the markers; the id by their genes
