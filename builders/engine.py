@@ -161,6 +161,10 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
 def _absorb_synonyms(tokens: list[Token]) -> list[Token]:
     """"adagrasib (MRTX849)", "ZW25 (zanidatamab)": a parenthesis that names the same entity again is
     part of the mention, so patterns read past it."""
+    n = len(tokens)
+    # where a parenthesis follows an entity token (most sentences have none: the list is returned as it is)
+    if not any(tokens[i].entities and tokens[i + 1].text in "([" for i in range(n - 3)):
+        return tokens
     out: list[Token] = []
     i = 0
     while i < len(tokens):
@@ -261,6 +265,7 @@ class Clause:
         self.tokens, self.lo, self.hi = tokens, lo, hi
         self.slot_categories: frozenset = frozenset()
         self._cues: dict[str, list[int]] | None = None
+        self._entities: list[int] | None = None
 
     def cue_positions(self) -> dict[str, list[int]]:
         """Token positions of each cue lexicon's hits in this clause (computed once)."""
@@ -270,6 +275,13 @@ class Clause:
                 for lex in self.tokens[i].cues:
                     self._cues.setdefault(lex, []).append(i)
         return self._cues
+
+    def entity_positions(self) -> list[int]:
+        """Token positions of the entity tokens of this clause, in order (computed once)."""
+        if self._entities is None:
+            toks = self.tokens
+            self._entities = [i for i in range(self.lo, self.hi) if toks[i].entities]
+        return self._entities
 
     def list_members(self, i: int, categories: frozenset) -> list[int]:
         """Token indices of the coordination list around entity token ``i`` whose entities fit
@@ -384,7 +396,10 @@ def _status(token: Token) -> bool:
 
 
 def _fits(token: Token, categories: frozenset) -> bool:
-    return any(e.category in categories for e in token.entities)
+    for e in token.entities:  # a plain loop: called for every candidate token of every pattern
+        if e.category in categories:
+            return True
+    return False
 
 
 # id(pattern elements) -> (the elements, what match_pattern needs to know about them); keyed by id
@@ -430,9 +445,12 @@ def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, l
         lo = max(clause.lo, min(anchors) - width - APPOSITION)
         starts = range(lo, max(anchors) + 1)
     if isinstance(head, Slot):  # a match starts at an entity its first slot takes
-        starts = [s for s in starts if s < clause.hi and toks[s].entities and _fits(toks[s], head.categories)]
+        first, last = starts.start, starts.stop  # (only the clause's entity tokens are looked at)
+        cats = head.categories
+        starts = [s for s in clause.entity_positions() if first <= s < last and _fits(toks[s], cats)]
     elif isinstance(head, Cue):  # or at a hit of its first cue
-        starts = [s for s in starts if s < clause.hi and head.lexicon in toks[s].cues]
+        first, last = starts.start, starts.stop
+        starts = [s for s in clause.cue_positions().get(head.lexicon, ()) if first <= s < last]
     seen: set[tuple] = set()
     for s in starts:
         per_start = 0

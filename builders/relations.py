@@ -40,7 +40,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
                        "Molecule", "Gene", "Pathway"}
     if scope:
         categories |= {e.category for e in scope.values()}
-    todo = [r for r in rules.rules if r.required <= present and all(cats & categories for cats in r.needs)]
+    todo = [r for r in rules.candidates(present) if all(cats & categories for cats in r.needs)]
     if not todo:
         return 0
     views = {}  # combinations read as one token (for slots that take a regimen) or as their parts

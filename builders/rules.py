@@ -18,6 +18,7 @@ and for a (subject, predicate, object) category pair the schema refuses.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -54,16 +55,17 @@ class Rule:
     required: frozenset = frozenset()  # every cue lexicon the pattern needs (the rule is skipped without one)
     needs: tuple = ()  # the category sets of its required slots (the rule is skipped when one is absent)
 
-    @property
+    # computed once per rule (the rule is frozen; cached_property writes the instance dict directly)
+    @cached_property
     def slots(self) -> dict[str, Slot]:
         return {e.name: e for e in self.elements if isinstance(e, Slot)}
 
-    @property
+    @cached_property
     def uses_context(self) -> bool:
         """Does an emit row take an entity from the discourse (``@therapy``)?"""
         return any(s.startswith("@") or o.startswith("@") for s, _, o, _, _ in self.emits)
 
-    @property
+    @cached_property
     def takes_regimens(self) -> bool:
         """Does a slot take regimens? Then a combination ("A plus B") is one token; otherwise its parts are."""
         return any("Regimen" in e.categories for e in self.elements if isinstance(e, Slot))
@@ -74,6 +76,29 @@ class RuleSet:
     lexicons: dict[str, list[str]]
     rules: list[Rule] = field(default_factory=list)
     cues: CueIndex | None = None
+
+    def candidates(self, present: set | frozenset) -> list[Rule]:
+        """The rules whose required cue lexicons all occur in ``present``, in table order. Each rule is
+        filed under its anchor (first required cue), so a sentence looks only at the rules of the cues it
+        has, not at every rule (the index is made on first use and again when the rule list changes)."""
+        index = self.__dict__.get("_index")
+        if index is None or index[0] is not self.rules or index[1] != len(self.rules):
+            always: list[int] = []
+            by_cue: dict[str, list[int]] = {}
+            for k, r in enumerate(self.rules):
+                key = r.anchor if r.anchor in r.required else next(iter(sorted(r.required)), None)
+                (by_cue.setdefault(key, []) if key is not None else always).append(k)
+            index = (self.rules, len(self.rules), always, by_cue)
+            self.__dict__["_index"] = index
+        _, _, always, by_cue = index
+        picked = list(always)
+        for name in present:
+            found = by_cue.get(name)
+            if found:
+                picked.extend(found)
+        picked.sort()
+        rules = self.rules
+        return [rules[k] for k in picked if rules[k].required <= present]
 
     def by_name(self, name: str) -> Rule:
         for r in self.rules:
