@@ -66,6 +66,27 @@ def _required(items, fold: bool) -> frozenset | None:
     return max(candidates, key=lambda words: min(len(w) for w in words))
 
 
+# the characters other than ASCII that IGNORECASE matches with an ASCII letter ("ſ" with "s", the
+# Kelvin sign with "k", dotted and dotless I with "i"): text holding one is not prefiltered
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+# the last string lower-cased and its lower case (one sentence is tested by many patterns); one tuple,
+# replaced whole, so that threads reading at once never see one string with another's lower case
+_last_folded: tuple = (None, None)
+
+
+def _folded(string: str) -> str | None:
+    """``string`` lower-cased, in which an ASCII literal of a case-insensitive pattern occurs wherever the
+    pattern could match it; None when no such text exists (a character that IGNORECASE matches with an
+    ASCII letter). Lower-casing other characters can only add occurrences, never remove one."""
+    global _last_folded
+    last = _last_folded
+    if last[0] is string:
+        return last[1]
+    folded = string.lower() if string.isascii() or not _CASE_TWINS.search(string) else None
+    _last_folded = (string, folded)
+    return folded
+
+
 class Prefiltered:
     """A compiled pattern whose searches skip text that contains none of :attr:`words`."""
 
@@ -86,10 +107,13 @@ class Prefiltered:
         if pos or endpos < len(string):
             string = string[pos:endpos]
         if self.fold:
-            if not string.isascii():
+            string = _folded(string)
+            if string is None:
                 return True
-            string = string.lower()
-        return any(w in string for w in words)
+        for w in words:
+            if w in string:
+                return True
+        return False
 
     def search(self, string, pos=0, endpos=sys.maxsize):
         return self.regex.search(string, pos, endpos) if self.possible(string, pos, endpos) else None

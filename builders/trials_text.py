@@ -802,11 +802,25 @@ class _Reader:
         refs.sort(key=lambda r: r[0])
         return refs
 
+    def _has_component(self, subject_id: str) -> tuple | list:
+        """The objects of the ``has_component`` facts recorded so far on ``subject_id``. The facts are
+        indexed as they are recorded (only the ones added since the last call are looked at), so a
+        document's arms are not found by a pass over every fact it has."""
+        facts = self.out.assertions
+        index = self.__dict__.get("_component_index")
+        if index is None or index[0] is not facts or index[1] > len(facts):
+            index = self._component_index = [facts, 0, {}]
+        table = index[2]
+        for a in facts[index[1]:]:
+            if a.predicate == "has_component":
+                table.setdefault(a.subject, []).append(a.object)
+        index[1] = len(facts)
+        return table.get(subject_id, ())
+
     def _components(self, st: TrialState, arm: Entity) -> set[str]:
         reg = st.regimens.get(arm.id)
         vocab = self.ctx.vocab
-        comps = {c for s, p, c in ((a.subject, a.predicate, a.object) for a in self.out.assertions)
-                 if s == reg.id and p == "has_component"} if reg else set()
+        comps = set(self._has_component(reg.id)) if reg else set()
         if reg is not None:
             comps |= set(vocab.regimen_components.get(reg.id, ())) if not comps else set()
             mono = reg.attr("monotherapy")
@@ -832,8 +846,7 @@ class _Reader:
             return holders[0]
         if therapy.category == "Regimen" and therapy.attr("combination"):
             # "the encorafenib plus cetuximab arm" when the arm also has chemotherapy
-            parts = {c for s, p, c in ((a.subject, a.predicate, a.object) for a in self.out.assertions)
-                     if s == therapy.id and p == "has_component"}
+            parts = set(self._has_component(therapy.id))
             fits = [a for a in st.arms if parts and parts <= self._components(st, a)]
             return fits[0] if len(fits) == 1 else None
         return None

@@ -140,7 +140,10 @@ class Entity:
         object.__setattr__(self, "xrefs", tuple(sorted(xrefs)))
 
     def attr(self, key: str, default=None):
-        return dict(self.attributes).get(key, default)
+        for k, v in reversed(self.attributes):  # the last value of a key, as dict(self.attributes) has it
+            if k == key:
+                return v
+        return default
 
     def merged(self, other: "Entity") -> "Entity":
         """This entity with ``other``'s synonyms, xrefs and attributes added (this one wins on a clash).
