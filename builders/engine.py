@@ -266,6 +266,7 @@ class Clause:
         self.slot_categories: frozenset = frozenset()
         self._cues: dict[str, list[int]] | None = None
         self._entities: list[int] | None = None
+        self._categories: frozenset | None = None
 
     def cue_positions(self) -> dict[str, list[int]]:
         """Token positions of each cue lexicon's hits in this clause (computed once)."""
@@ -282,6 +283,13 @@ class Clause:
             toks = self.tokens
             self._entities = [i for i in range(self.lo, self.hi) if toks[i].entities]
         return self._entities
+
+    def entity_categories(self) -> frozenset:
+        """The categories of the entities of this clause's entity tokens (computed once)."""
+        if self._categories is None:
+            toks = self.tokens
+            self._categories = frozenset(e.category for i in self.entity_positions() for e in toks[i].entities)
+        return self._categories
 
     def list_members(self, i: int, categories: frozenset) -> list[int]:
         """Token indices of the coordination list around entity token ``i`` whose entities fit
@@ -419,7 +427,9 @@ def _plan(elements: tuple) -> tuple:
         if first_cue is not None:
             width = sum(e.max_tokens + 1 if isinstance(e, Gap) else 3 for e in elements[:first_cue]) + 1
         head = elements[0] if isinstance(elements[0], (Slot, Cue)) and not elements[0].optional else None
-        plan = _PLANS[id(elements)] = (elements, categories, first_cue, width, head)
+        cues = tuple(dict.fromkeys(e.lexicon for e in elements if isinstance(e, Cue) and not e.optional))
+        slots = tuple(dict.fromkeys(e.categories for e in elements if isinstance(e, Slot) and not e.optional))
+        plan = _PLANS[id(elements)] = (elements, categories, first_cue, width, head, cues, slots)
     return plan[1:]
 
 
@@ -428,10 +438,21 @@ def match_pattern(elements: tuple, clause: Clause, anchor_lexicon: str | None, l
     near its neighbouring elements as the gaps allow. A narrow gap (``...``, ``..N``) passes over
     entities no slot of the pattern could take ("resistance of colorectal cancer cells to X")."""
     toks = clause.tokens
-    categories, first_cue, width, head = _plan(elements)
+    categories, first_cue, width, head, required_cues, required_slots = _plan(elements)
     clause.slot_categories = categories
     out: list[Match] = []
     starts: list[int]
+    # a clause without one of the cues the pattern needs, or without an entity one of its required slots
+    # takes, has no match: no search
+    positions = clause.cue_positions()
+    for lexicon in required_cues:
+        if lexicon not in positions:
+            return out
+    if required_slots:
+        present = clause.entity_categories()
+        for cats in required_slots:
+            if cats.isdisjoint(present):
+                return out
     if first_cue is not None:
         anchors = clause.cue_positions().get(elements[first_cue].lexicon)
         if not anchors:
