@@ -210,10 +210,17 @@ class Emitter:
     rejected: int = 0
 
     def evidence(self, sentence: Sentence, kind: str | None = None) -> Evidence:
-        section = sentence.section + (f" / {sentence.subsection}" if sentence.subsection else "")
-        return Evidence(self.doc.name, sentence.start, sentence.end, sentence.text, section, self.method,
-                        kind or study_kind(sentence.norm), **self.doc.quote(sentence.start, sentence.end),
-                        publications=self.doc.publications)
+        # made once per sentence and kind (an Evidence is immutable; builders ask for a sentence's often)
+        key = (sentence.start, sentence.end, sentence.text, sentence.section, sentence.subsection,
+               sentence.norm if kind is None else None, kind)
+        cache = self.__dict__.setdefault("_evidence_made", {})
+        ev = cache.get(key)
+        if ev is None:
+            section = sentence.section + (f" / {sentence.subsection}" if sentence.subsection else "")
+            ev = cache[key] = Evidence(self.doc.name, sentence.start, sentence.end, sentence.text, section, self.method,
+                                       kind or study_kind(sentence.norm), **self.doc.quote(sentence.start, sentence.end),
+                                       publications=self.doc.publications)
+        return ev
 
     def entity(self, entity: Entity) -> Entity:
         return keep_entity(self.entities, entity)

@@ -2034,6 +2034,8 @@ from builders.prefilter import prefiltered  # noqa: E402
 
 _MAY_FUSE, _MAY_TRIAL, _MAY_NCRNA, _DRUG_CONTEXT = (prefiltered(p) for p in (_MAY_FUSE, _MAY_TRIAL, _MAY_NCRNA,
                                                                              _DRUG_CONTEXT))
+_MAY_NANO, _MAY_CELL_MARKER, _MAY_LIST_MECHANISMS = (prefiltered(p) for p in (_MAY_NANO, _MAY_CELL_MARKER,
+                                                                               _MAY_LIST_MECHANISMS))
 
 
 def _memoised(make, size: int = 1 << 14):

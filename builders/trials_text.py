@@ -1483,7 +1483,7 @@ class _Reader:
     def run(self) -> Emitter:
         for s in self.doc.sentences:
             text = s.norm
-            if about_other_cancer(text) or re.search(r"exclusion criteria|inclusion criteria|eligibility", text, re.I) \
+            if about_other_cancer(text) or _CRITERIA.search(text) \
                     or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I):
                 continue
             rec = self.recognize(s)
@@ -2054,5 +2054,6 @@ def build(doc: Document, ctx) -> Emitter:
 from builders.prefilter import prefiltered  # noqa: E402
 
 _PRESENT, _UNNAMED, _CITATION, _BACK_REF = (prefiltered(p) for p in (_PRESENT, _UNNAMED, _CITATION, _BACK_REF))
+_CRITERIA = prefiltered(re.compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
 _N_PATIENTS, _N_VERB, _SUBGROUP, _SUBGROUP_VS, _OVERALL = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB, _SUBGROUP,
                                                                                       _SUBGROUP_VS, _OVERALL))
