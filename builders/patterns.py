@@ -118,6 +118,7 @@ _NOT_CODE_AFTER = re.compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|cell
 _CELL_LINE = re.compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
                         r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 _CLASS_AFTER = re.compile(
     r"[-\s]?(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
     r"agonists?|TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
@@ -771,6 +772,10 @@ def unlisted_drugs(r, text, mentions):
             continue
         if not re.search(r"\d{3}", name) or re.fullmatch(rf"[{AA}]\d{{2,4}}[{AA}]", name):
             continue  # "R1163A" is a protein change, not a code name
+        if re.fullmatch(rf"[{AA}]\d{{2,4}}", name):
+            gene = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if gene and r.vocab.gene_entity(gene.group(1)) is not None:
+                continue  # "BRAF V600 kinase": a gene's codon, not a code name
         entity = Entity(mint("drug", name), "Drug", name)
         out.append(_mention(m.start(), m.end(), text, entity))
         taken.add(m.start(), m.end())
