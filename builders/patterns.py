@@ -1940,6 +1940,7 @@ def _split_listed_combinations(text: str, group: list) -> list[list]:
     return parts
 
 
+_PAYLOAD_AFTER = re.compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
 COUNTED_GROUPS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:treatment\s+|study\s+|parallel\s+)?(?:groups|arms|cohorts)"
                              r"\s*(?::|,|\u2014|-)?\s*$", re.I)
 
@@ -1975,6 +1976,8 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = not strong and (before.rstrip().endswith(",") or after_plural_class)
     # "randomly assigned to two groups: adavosertib and active monitoring": the groups' therapies, one each
     listed = listed or bool(COUNTED_GROUPS.search(before[-60:]))
+    # "an anti-HER2 antibody with a topoisomerase I inhibitor payload": the parts of one conjugate, not a regimen
+    listed = listed or bool(_PAYLOAD_AFTER.match(tail))
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not
                                                            _LIST_CUE.search(head))
