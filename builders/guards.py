@@ -2694,3 +2694,27 @@ def level_target(entity: Entity, m: MatchContext, token: int):
     if entity.category == "Biomarker":
         return expressed_product(entity, m, token)
     return activated_part(entity, m, token)
+
+
+_FEEDBACK_WORD = re.compile(r"\b(?:feedback|compensatory|adaptive|rebound|paradoxical)\b|reactivat", re.I)
+
+
+@guard
+def feedback_reactivation(m: MatchContext) -> bool:
+    """What the therapy sets off is switched back on: a reactivation, or an activation the words call
+    feedback, compensatory, adaptive or rebound ("BRAF inhibition causes feedback activation of EGFR"); not
+    the activation a drug is meant to cause ("cetuximab induces activation of NK cells")."""
+    t = max(m.match.slots["therapy"])
+    c = max(m.match.slots["cause"])
+    return bool(_FEEDBACK_WORD.search(m.text, m.tokens[t].end, m.tokens[c].end))
+
+
+@transform({"ResistanceMechanism"})
+def named_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The mechanism named in full where a general word of feedback runs on into one ("feedback activation
+    of EGFR": EGFR activation, not only adaptive feedback); else the mechanism as read."""
+    if token < 0:
+        return entity
+    t = m.tokens[token]
+    longer = [x for x in m.rec.mentions if t.start < x.start < t.end < x.end and x.entity.category == "ResistanceMechanism"]
+    return longer[0].entity if len(longer) == 1 else entity
