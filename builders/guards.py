@@ -2718,3 +2718,18 @@ def named_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | 
     t = m.tokens[token]
     longer = [x for x in m.rec.mentions if t.start < x.start < t.end < x.end and x.entity.category == "ResistanceMechanism"]
     return longer[0].entity if len(longer) == 1 else entity
+
+
+_VARIANT_NAME = re.compile(r"\b[A-Z]\d{2,4}[A-Z]?\b")
+_CARRIER_AFTER = re.compile(r"\s*-?\s*(?:mutant|mutated|mutation|positive|bearing|driven)?\s*(?:tumou?rs?|cells?|cancers?|"
+                            r"m?CRCs?|patients|models?|xenografts?|growth|disease|cohorts?|population)\b", re.I)
+
+
+@guard
+def named_allele(m: MatchContext) -> bool:
+    """What the drug acts on is one named allele ("inhibits KRAS G12C"), not the tumours or cells that carry
+    an alteration ("inhibits BRAF-mutant tumour growth", "KRAS G12C-mutant cells")."""
+    i = max(m.match.slots["target"])
+    if not all(_VARIANT_NAME.search(e.name) for e in m.slot_entities.get("target", ())):
+        return False
+    return not _CARRIER_AFTER.match(m.text, m.tokens[i].end)
