@@ -2733,3 +2733,23 @@ def named_allele(m: MatchContext) -> bool:
     if not all(_VARIANT_NAME.search(e.name) for e in m.slot_entities.get("target", ())):
         return False
     return not _CARRIER_AFTER.match(m.text, m.tokens[i].end)
+
+
+_PREPOSITIONS = {"to", "of", "with", "by", "on", "against", "from", "in", "into", "after", "before", "during", "under",
+                 "upon", "without", "versus", "vs", "than", "for"}
+
+
+@guard
+def agent_is_subject(m: MatchContext) -> bool:
+    """The agent is the subject of the verb that follows it: not the object of a preposition ("resistance to
+    cetuximab suppresses ...") and not the modifier of a noun in -ing ("loss of cetuximab binding to EGFR")."""
+    idx = m.match.slots.get("agent") or m.match.slots.get("drug")
+    if not idx:
+        return True
+    first, last = min(idx), max(idx)
+    if first > 0 and m.tokens[first - 1].lower in _PREPOSITIONS:
+        return False
+    k = last + 1
+    while k < len(m.tokens) and not m.tokens[k].cues.get("acts_on_verb") and k - last <= 4:
+        k += 1
+    return not (k == last + 1 and k < len(m.tokens) and m.tokens[k].lower.endswith("ing"))
