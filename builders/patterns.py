@@ -59,6 +59,9 @@ _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:m
                          r"observed|seen)?\s*(?:in|within|at)\s+(?P<exons>exons?)\s+(\d{1,2})(?:\s*(?:,|and|or)\s*(\d{1,2}))?"
                          r"(?:\s*,?\s*(?:and|or)\s*(\d{1,2}))?(?![\d])")
 _WILD_TYPE_BEFORE = re.compile(r"(?<![A-Za-z])wild[-\s]type\s+$", re.I)
+# "with WT RAS mutation", "for wild-type KRAS mutation status": a status word before the gene, after a function word
+_WT_BEFORE_MUTATION = re.compile(r"(?:^|\b(?:the|a|an|with|of|for|in|and|or|patients|population|tumou?rs?)\s+)"
+                                 r"((?-i:WT)|wild[-\s]type)\s+$", re.I)
 _MOD_KIND = [
     (re.compile(r"ectodomain|extracellular domain", re.I), "ectodomain mutation"),
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
@@ -922,6 +925,10 @@ def alterations(r, text, mentions, rec):
             end += 1  # "rearrangements in ... anaplastic lymphoma kinase (ALK)"
         consumed.update(gene_index(c) for c in chain)
         chain = list({c.entity.id: c for c in reversed(chain)}.values())[::-1]  # a long name and its symbol: one gene
+        if kind == "mutation" and mod:
+            wt = _WT_BEFORE_MUTATION.search(text, max(0, start - 30), start)
+            if wt:  # "the population with WT RAS mutation": the gene's wild-type status, however worded
+                kind, start = "wild_type", wt.start(1)
         if kind == "wild_type":
             written = "/".join(c.text for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
