@@ -58,6 +58,7 @@ _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:m
                          r"predominantly|usually|typically|often|primarily)\s+){0,3}(?:found|located|clustered|detected|"
                          r"observed|seen)?\s*(?:in|within|at)\s+(?P<exons>exons?)\s+(\d{1,2})(?:\s*(?:,|and|or)\s*(\d{1,2}))?"
                          r"(?:\s*,?\s*(?:and|or)\s*(\d{1,2}))?(?![\d])")
+_GENE_WORD_AFTER = re.compile(r"\s+genes?\b(?!\s*(?:expression|product|signature|set|panel|copy|family))", re.I)
 _WILD_TYPE_BEFORE = re.compile(r"(?<![A-Za-z])wild[-\s]type\s+$", re.I)
 # "with WT RAS mutation", "for wild-type KRAS mutation status": a status word before the gene, after a function word
 _WT_BEFORE_MUTATION = re.compile(r"(?:^|\b(?:the|a|an|with|of|for|in|and|or|patients|population|tumou?rs?)\s+)"
@@ -921,6 +922,9 @@ def alterations(r, text, mentions, rec):
             chain = _gene_list_after(text, gene_only, gene_only_index(g))  # "wild-type KRAS, NRAS and BRAF"
         end = mod.end() if mod else chain[-1].end
         start = chain[0].start if mod else pre.start()
+        if not mod:
+            gene_word = _GENE_WORD_AFTER.match(text, end)
+            end = gene_word.end() if gene_word else end  # "amplification of the HER2 gene": the word gene is part of it
         if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
             end += 1  # "rearrangements in ... anaplastic lymphoma kinase (ALK)"
         consumed.update(gene_index(c) for c in chain)
