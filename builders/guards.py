@@ -2704,9 +2704,22 @@ def feedback_reactivation(m: MatchContext) -> bool:
     """What the therapy sets off is switched back on: a reactivation, or an activation the words call
     feedback, compensatory, adaptive or rebound ("BRAF inhibition causes feedback activation of EGFR"); not
     the activation a drug is meant to cause ("cetuximab induces activation of NK cells")."""
-    t = max(m.match.slots["therapy"])
-    c = max(m.match.slots["cause"])
-    return bool(_FEEDBACK_WORD.search(m.text, m.tokens[t].end, m.tokens[c].end))
+    t, c = m.match.slots["therapy"], m.match.slots["cause"]
+    if max(t) < min(c):  # "BRAF inhibition causes feedback activation of EGFR"
+        lo, hi = m.tokens[max(t)].end, m.tokens[max(c)].end
+    else:  # "feedback reactivation of EGFR upon BRAF inhibition"
+        lo, hi = m.tokens[min(c)].start, m.tokens[min(t)].start
+    return bool(_FEEDBACK_WORD.search(m.text, lo, hi))
+
+
+_WITHDRAWN_AFTER = re.compile(r"\s*(?:treatment\s+|therapy\s+)?(?:withdrawal|discontinuation|cessation|removal|"
+                              r"holiday|interruption|washout|wash-out)\b", re.I)
+
+
+@guard
+def therapy_not_withdrawn(m: MatchContext) -> bool:
+    """The therapy is given, not stopped ("MAPK reactivation after cetuximab withdrawal" is no resistance)."""
+    return not _WITHDRAWN_AFTER.match(m.text, m.tokens[max(m.match.slots["therapy"])].end)
 
 
 @transform({"ResistanceMechanism"})
