@@ -2709,6 +2709,7 @@ def feedback_reactivation(m: MatchContext) -> bool:
         lo, hi = m.tokens[max(t)].end, m.tokens[max(c)].end
     else:  # "feedback reactivation of EGFR upon BRAF inhibition"
         lo, hi = m.tokens[min(c)].start, m.tokens[min(t)].start
+        lo = max(m.tokens[m.clause.lo].start, lo - 25)  # "compensatory activation of ERBB3 upon ..."
     return bool(_FEEDBACK_WORD.search(m.text, lo, hi))
 
 
