@@ -2767,3 +2767,10 @@ def agent_is_subject(m: MatchContext) -> bool:
     while k < len(m.tokens) and not m.tokens[k].cues.get("acts_on_verb") and k - last <= 4:
         k += 1
     return not (k == last + 1 and k < len(m.tokens) and m.tokens[k].lower.endswith("ing"))
+
+
+@guard
+def marker_named_alone(m: MatchContext) -> bool:
+    """The marker's words name one marker: "HER2 and RAS/BRAF mutation testing" spreads one word over several genes,
+    which need not all be mutations (HER2 is tested for amplification)."""
+    return all(len(m.tokens[i].entities) == 1 for i in m.match.slots.get("marker", ()))
