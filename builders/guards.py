@@ -148,7 +148,14 @@ def about_crc(m: MatchContext) -> bool:
     """The sentence is not about another cancer only (a breast-cancer trial cited for comparison)."""
     from builders.context import about_other_cancer
 
-    return not about_other_cancer(m.text)
+    # a contrast after the statement is left out, whichever cancer it names ("BRAF inhibition reactivates EGFR,
+    # whereas melanoma cells express little EGFR" is about colorectal cancer; "in breast cancer X overcomes Y,
+    # whereas data in CRC are few" is not)
+    cut = _CONTRAST_AFTER.search(m.text, m.tokens[m.match.end - 1].end)
+    return not about_other_cancer(m.text[:cut.start()] if cut else m.text)
+
+
+_CONTRAST_AFTER = re.compile(r",?\s+(?:whereas|while|unlike|in contrast to|in contrast with|by contrast|as opposed to)\s", re.I)
 
 
 @guard
