@@ -34,7 +34,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-ω
 MAX_LIST_SEGMENT = 16  # tokens of one semicolon-separated list item (a longer segment is a clause)
 _LIST_JOIN = {",", ";", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
               "even", "perhaps", "likely", "eventually", "finally", "especially", "notably", "specifically",
-              "mainly", "mostly"}
+              "mainly", "mostly", "abnormal", "aberrant", "constitutive", "excessive", "sustained", "persistent"}
 WIDE_GAP = 25
 NARROW_GAP = 4
 PER_START = 3  # matches kept from one start position (nearest bindings first)

@@ -148,7 +148,14 @@ def about_crc(m: MatchContext) -> bool:
     """The sentence is not about another cancer only (a breast-cancer trial cited for comparison)."""
     from builders.context import about_other_cancer
 
-    return not about_other_cancer(m.text)
+    # a contrast after the statement is left out, whichever cancer it names ("BRAF inhibition reactivates EGFR,
+    # whereas melanoma cells express little EGFR" is about colorectal cancer; "in breast cancer X overcomes Y,
+    # whereas data in CRC are few" is not)
+    cut = _CONTRAST_AFTER.search(m.text, m.tokens[m.match.end - 1].end)
+    return not about_other_cancer(m.text[:cut.start()] if cut else m.text)
+
+
+_CONTRAST_AFTER = re.compile(r",?\s+(?:whereas|while|unlike|in contrast to|in contrast with|by contrast|as opposed to)\s", re.I)
 
 
 @guard
@@ -2694,3 +2701,83 @@ def level_target(entity: Entity, m: MatchContext, token: int):
     if entity.category == "Biomarker":
         return expressed_product(entity, m, token)
     return activated_part(entity, m, token)
+
+
+_FEEDBACK_WORD = re.compile(r"\b(?:feedback|compensatory|adaptive|rebound|paradoxical)\b|reactivat", re.I)
+
+
+@guard
+def feedback_reactivation(m: MatchContext) -> bool:
+    """What the therapy sets off is switched back on: a reactivation, or an activation the words call
+    feedback, compensatory, adaptive or rebound ("BRAF inhibition causes feedback activation of EGFR"); not
+    the activation a drug is meant to cause ("cetuximab induces activation of NK cells")."""
+    t, c = m.match.slots["therapy"], m.match.slots["cause"]
+    if max(t) < min(c):  # "BRAF inhibition causes feedback activation of EGFR"
+        lo, hi = m.tokens[max(t)].end, m.tokens[max(c)].end
+    else:  # "feedback reactivation of EGFR upon BRAF inhibition"
+        lo, hi = m.tokens[min(c)].start, m.tokens[min(t)].start
+        lo = max(m.tokens[m.clause.lo].start, lo - 25)  # "compensatory activation of ERBB3 upon ..."
+    return bool(_FEEDBACK_WORD.search(m.text, lo, hi))
+
+
+_WITHDRAWN_AFTER = re.compile(r"\s*(?:treatment\s+|therapy\s+)?(?:withdrawal|discontinuation|cessation|removal|"
+                              r"holiday|interruption|washout|wash-out)\b", re.I)
+
+
+@guard
+def therapy_not_withdrawn(m: MatchContext) -> bool:
+    """The therapy is given, not stopped ("MAPK reactivation after cetuximab withdrawal" is no resistance)."""
+    return not _WITHDRAWN_AFTER.match(m.text, m.tokens[max(m.match.slots["therapy"])].end)
+
+
+@transform({"ResistanceMechanism"})
+def named_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The mechanism named in full where a general word of feedback runs on into one ("feedback activation
+    of EGFR": EGFR activation, not only adaptive feedback); else the mechanism as read."""
+    if token < 0:
+        return entity
+    t = m.tokens[token]
+    longer = [x for x in m.rec.mentions if t.start < x.start < t.end < x.end and x.entity.category == "ResistanceMechanism"]
+    return longer[0].entity if len(longer) == 1 else entity
+
+
+_VARIANT_NAME = re.compile(r"\b[A-Z]\d{2,4}[A-Z]?\b")
+_CARRIER_AFTER = re.compile(r"\s*-?\s*(?:mutant|mutated|mutation|positive|bearing|driven)?\s*(?:tumou?rs?|cells?|cancers?|"
+                            r"m?CRCs?|patients|models?|xenografts?|growth|disease|cohorts?|population)\b", re.I)
+
+
+@guard
+def named_allele(m: MatchContext) -> bool:
+    """What the drug acts on is one named allele ("inhibits KRAS G12C"), not the tumours or cells that carry
+    an alteration ("inhibits BRAF-mutant tumour growth", "KRAS G12C-mutant cells")."""
+    i = max(m.match.slots["target"])
+    if not all(_VARIANT_NAME.search(e.name) for e in m.slot_entities.get("target", ())):
+        return False
+    return not _CARRIER_AFTER.match(m.text, m.tokens[i].end)
+
+
+_PREPOSITIONS = {"to", "of", "with", "by", "on", "against", "from", "in", "into", "after", "before", "during", "under",
+                 "upon", "without", "versus", "vs", "than", "for"}
+
+
+@guard
+def agent_is_subject(m: MatchContext) -> bool:
+    """The agent is the subject of the verb that follows it: not the object of a preposition ("resistance to
+    cetuximab suppresses ...") and not the modifier of a noun in -ing ("loss of cetuximab binding to EGFR")."""
+    idx = m.match.slots.get("agent") or m.match.slots.get("drug")
+    if not idx:
+        return True
+    first, last = min(idx), max(idx)
+    if first > 0 and m.tokens[first - 1].lower in _PREPOSITIONS:
+        return False
+    k = last + 1
+    while k < len(m.tokens) and not m.tokens[k].cues.get("acts_on_verb") and k - last <= 4:
+        k += 1
+    return not (k == last + 1 and k < len(m.tokens) and m.tokens[k].lower.endswith("ing"))
+
+
+@guard
+def marker_named_alone(m: MatchContext) -> bool:
+    """The marker's words name one marker: "HER2 and RAS/BRAF mutation testing" spreads one word over several genes,
+    which need not all be mutations (HER2 is tested for amplification)."""
+    return all(len(m.tokens[i].entities) == 1 for i in m.match.slots.get("marker", ()))

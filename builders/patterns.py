@@ -58,7 +58,11 @@ _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:m
                          r"predominantly|usually|typically|often|primarily)\s+){0,3}(?:found|located|clustered|detected|"
                          r"observed|seen)?\s*(?:in|within|at)\s+(?P<exons>exons?)\s+(\d{1,2})(?:\s*(?:,|and|or)\s*(\d{1,2}))?"
                          r"(?:\s*,?\s*(?:and|or)\s*(\d{1,2}))?(?![\d])")
+_GENE_WORD_AFTER = re.compile(r"\s+genes?\b(?!\s*(?:expression|product|signature|set|panel|copy|family))", re.I)
 _WILD_TYPE_BEFORE = re.compile(r"(?<![A-Za-z])wild[-\s]type\s+$", re.I)
+# "with WT RAS mutation", "for wild-type KRAS mutation status": a status word before the gene, after a function word
+_WT_BEFORE_MUTATION = re.compile(r"(?:^|\b(?:the|a|an|with|of|for|in|and|or|patients|population|tumou?rs?)\s+)"
+                                 r"((?-i:WT)|wild[-\s]type)\s+$", re.I)
 _MOD_KIND = [
     (re.compile(r"ectodomain|extracellular domain", re.I), "ectodomain mutation"),
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
@@ -118,6 +122,7 @@ _NOT_CODE_AFTER = re.compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|cell
 _CELL_LINE = re.compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
                         r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 _CLASS_AFTER = re.compile(
     r"[-\s]?(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
     r"agonists?|TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
@@ -771,6 +776,10 @@ def unlisted_drugs(r, text, mentions):
             continue
         if not re.search(r"\d{3}", name) or re.fullmatch(rf"[{AA}]\d{{2,4}}[{AA}]", name):
             continue  # "R1163A" is a protein change, not a code name
+        if re.fullmatch(rf"[{AA}]\d{{2,4}}", name):
+            gene = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if gene and r.vocab.gene_entity(gene.group(1)) is not None:
+                continue  # "BRAF V600 kinase": a gene's codon, not a code name
         entity = Entity(mint("drug", name), "Drug", name)
         out.append(_mention(m.start(), m.end(), text, entity))
         taken.add(m.start(), m.end())
@@ -913,10 +922,17 @@ def alterations(r, text, mentions, rec):
             chain = _gene_list_after(text, gene_only, gene_only_index(g))  # "wild-type KRAS, NRAS and BRAF"
         end = mod.end() if mod else chain[-1].end
         start = chain[0].start if mod else pre.start()
+        if not mod:
+            gene_word = _GENE_WORD_AFTER.match(text, end)
+            end = gene_word.end() if gene_word else end  # "amplification of the HER2 gene": the word gene is part of it
         if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
             end += 1  # "rearrangements in ... anaplastic lymphoma kinase (ALK)"
         consumed.update(gene_index(c) for c in chain)
         chain = list({c.entity.id: c for c in reversed(chain)}.values())[::-1]  # a long name and its symbol: one gene
+        if kind == "mutation" and mod:
+            wt = _WT_BEFORE_MUTATION.search(text, max(0, start - 30), start)
+            if wt:  # "the population with WT RAS mutation": the gene's wild-type status, however worded
+                kind, start = "wild_type", wt.start(1)
         if kind == "wild_type":
             written = "/".join(c.text for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
@@ -1935,6 +1951,7 @@ def _split_listed_combinations(text: str, group: list) -> list[list]:
     return parts
 
 
+_PAYLOAD_AFTER = re.compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
 COUNTED_GROUPS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:treatment\s+|study\s+|parallel\s+)?(?:groups|arms|cohorts)"
                              r"\s*(?::|,|\u2014|-)?\s*$", re.I)
 
@@ -1970,6 +1987,8 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = not strong and (before.rstrip().endswith(",") or after_plural_class)
     # "randomly assigned to two groups: adavosertib and active monitoring": the groups' therapies, one each
     listed = listed or bool(COUNTED_GROUPS.search(before[-60:]))
+    # "an anti-HER2 antibody with a topoisomerase I inhibitor payload": the parts of one conjugate, not a regimen
+    listed = listed or bool(_PAYLOAD_AFTER.match(tail))
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not
                                                            _LIST_CUE.search(head))

@@ -227,8 +227,8 @@ class Recognizer:
             return True  # "fatty acid synthase (FASN)"
         if re.match(r"^,\s*(?:and\s+|or\s+)?[A-Z][A-Z0-9]{2,}", after):
             return True  # a list of symbols: "MET, MEK, PIK3CA and HER2 alterations"
-        if re.search(r"[A-Z][A-Z0-9]{2,}(?:,\s*|,?\s+(?:and|or)\s+)$", text[max(0, start - 20):start]):
-            return True  # the end of such a list: "rearrangements in ALK and RET"
+        if re.search(r"[A-Z][A-Z0-9]{2,}[α-ω]?(?:,\s*|,?\s+(?:and|or)\s+)$", text[max(0, start - 20):start]):
+            return True  # the end of such a list: "rearrangements in ALK and RET", "PDGFRβ, and KIT"
         if before == "/" or after.startswith("/"):
             return bool(re.match(r"^/[A-Z0-9]", after) or re.search(r"[A-Z0-9]/$", text[max(0, start - 2):start]))
         return bool(_GENE_CONTEXT.match(after) or _GENE_BEFORE.search(text[max(0, start - 30):start]) or

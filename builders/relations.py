@@ -73,6 +73,12 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
 _EXPLETIVE_NEXT = {"is", "was", "has", "had", "remains", "remained", "seems", "seemed", "appears", "appeared",
                    "should", "may", "might", "could", "would", "will", "must", "can", "cannot", "becomes", "became",
                    "be", "being", "been", ",", ".", ")", ";", ":"}
+# nouns that make "the drug" the modifier of a compound ("the drug resistance to X", "the drug response"):
+# no anaphor then
+_COMPOUND_HEAD = {"resistance", "resistances", "resistant", "sensitivity", "sensitivities", "response", "responses",
+                  "efficacy", "tolerance", "target", "targets", "targeting", "efflux", "delivery", "discovery",
+                  "development", "exposure", "concentration", "concentrations", "level", "levels", "holiday",
+                  "metabolism", "transporter", "transporters", "pump", "pumps", "-", "–"}
 
 
 def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
@@ -83,11 +89,13 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             continue
         if kinds[0] == "anaphor_it" and (i + 1 >= len(tokens) or tokens[i + 1].lower in _EXPLETIVE_NEXT):
             continue  # "it is known that ...", "it has been shown": no antecedent
+        end = t.cues[kinds[0]]
+        if kinds[0] == "anaphor_therapy" and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
+            continue  # "the drug resistance to X": a compound noun, not the drug named before
         before = [e for tok in tokens[:i] for e in tok.entities]
         antecedent = discourse.antecedent(kinds[0], sentence, before)
         if antecedent is None:
             continue
-        end = t.cues[kinds[0]]
         last = tokens[end - 1]
         tokens[i] = Token(t.start, last.end, t.text, t.lower, (antecedent,), None, {})
         for k in range(i + 1, end):
