@@ -360,7 +360,7 @@ _LOWERED_BEFORE = re.compile(
     r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|diminished|impaired|low|lower)\s+"
     r"(?:expression|levels?|activity|function)|(?:decrease|reduction|decline)(?:\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:expression|levels?|activity|function))?|silencing|knockdown|knock-down|depletion|inhibition|suppression|"
-    r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
+    r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|insufficiency|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
     r"\b(?P<adj>insufficient|defective|deficient)\s+$|\b(?:a\s+|the\s+)?(?P<downadj>reduced|decreased|diminished|"
     r"impaired|attenuated)\s+$", re.I)
 
@@ -369,7 +369,7 @@ _LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negati
                                 r"(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$",  # one plain word between: "reduced marginal"
                                 re.I)
 _LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
-                            r"deficiency|loss|deletion|inactivation|knockdown|knock-down|depletion|suppression|"
+                            r"deficiency|insufficiency|loss|deletion|inactivation|knockdown|knock-down|depletion|suppression|"
                             r"inhibition)\b", re.I)
 
 
@@ -391,7 +391,7 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
                 alt = m.reading.recognizer.alteration(entity, "loss")
                 m.side.append((alt, "alteration_of", entity))
                 return alt
-            label = "deficiency" if word.startswith("defic") else "loss" if word in ("loss", "deletion", "inactivation") \
+            label = "deficiency" if word.startswith(("defic", "insuffic")) else "loss" if word in ("loss", "deletion", "inactivation") \
                 else "downregulation"
             return mechanism(f"{entity.name} {label}", [entity], m)
     if found is None:
@@ -1637,6 +1637,62 @@ def as_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             m.side.append((alt, "alteration_of", gene))
             return alt
     return None
+
+
+@guard
+def carriers_not_picked_by_other(m: MatchContext) -> bool:
+    """The carriers are not a population another marker picks patients out of ("RNF43 mutations could help
+    prioritise patients with BRAF V600E, who are more likely to respond to ..."): the ones who respond are
+    those the other marker selects, so the selecting marker, not the population's, predicts the response."""
+    first = m.token_of("marker")
+    for i in range(first - 1, m.clause.lo - 1, -1):
+        if "identify" in m.tokens[i].cues:
+            return not any(e.category in ("Alteration", "Biomarker") and e.id not in _slot_ids(m, "marker")
+                           for k in range(m.clause.lo, i) for e in m.tokens[k].entities)
+    return True
+
+
+def _slot_ids(m: MatchContext, slot: str) -> set:
+    return {e.id for e in m.slot_entities.get(slot, ())}
+
+
+@guard
+def efficacy_asserted(m: MatchContext) -> bool:
+    """The efficacy is said, not guessed: no modal between the therapy and the word of efficacy ("T-DXd may
+    be effective in RAS-mutant mCRC", "X could potentially be beneficial in ..."). A guess that a therapy
+    works in a population is a hypothesis about that population, not a marker that predicts response; a
+    result reported softly ("bevacizumab seemed beneficial in CMS1") is still a result, and so is a guess
+    about a population the therapy's own target defines ("dual HER2 blockade may confer benefit in
+    HER2-positive CRC": the rationale of the targeted therapy)."""
+    effect = m.first_cue("is_effective")
+    if effect is None:
+        return True
+    lo, hi = sorted((m.token_of("therapy"), effect))
+    if not any(m.tokens[i].lower in _MODAL_GUESS for i in range(lo, hi + 1)):
+        return True
+    return _marker_is_target(m)
+
+
+def _marker_is_target(m: MatchContext) -> bool:
+    """Every marker of the match names a gene (or its family) that a therapy of the match acts on."""
+    vocab = m.reading.vocab
+    markers = m.slot_entities.get("marker", ())
+    therapies = m.slot_entities.get("therapy", ())
+    if not markers or not therapies:
+        return False
+    targets = set().union(*(_acts_on(m, t) for t in therapies))
+    for a in markers:
+        gene = vocab.gene_entity(a.attr("gene") or "")
+        if gene is None:
+            return False
+        genes = {gene.id} | {x for s in vocab.family_members.get(gene.id, ()) for x in [vocab.gene_ids.get(s)] if x}
+        fams = {fid for fid, members in vocab.family_members.items() if gene.name in members}
+        if not targets & (genes | fams):
+            return False
+    return True
+
+
+_MODAL_GUESS = frozenset({"may", "might", "could", "would", "possibly", "potentially", "perhaps"})
 
 
 @guard
