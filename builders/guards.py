@@ -332,11 +332,19 @@ def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls
     return mech
 
 
+# an entity that only says what the head noun after it is about ("angiogenesis-related proteins",
+# "immune-associated genes"): the head, a set of unnamed things, is what the sentence speaks of
+_RELATED_HEAD_AFTER = re.compile(r"[-\s](?:related|associated|linked)\s+(?:proteins?|genes?|factors?|molecules?|"
+                                 r"cytokines?|markers?|signatures?|transcripts?|mediators?)\b", re.I)
+
+
 @transform(_cause_categories)
 def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
     cells, wild-type statuses and sensitivity markers never cause resistance by themselves; what the
     sentence says is suppressed is not the cause."""
+    if token >= 0 and _RELATED_HEAD_AFTER.match(m.text, m.tokens[token].end):
+        return None  # "production of angiogenesis-related proteins may cause resistance": the proteins, not angiogenesis
     lowered = _lowered(entity, m, token)
     if lowered is not None:
         return lowered  # "downregulation of miR-200c contributed to cetuximab resistance": the downregulation
