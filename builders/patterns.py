@@ -781,6 +781,9 @@ def unlisted_drugs(r, text, mentions):
 # ("neurotrophic tyrosine receptor kinase (NTRK)/ROS proto-oncogene 1 (ROS1)"); a long name and its symbol
 # in brackets are one item
 _LIST_GAP = re.compile(r"\s*\)?\s*(?:/|,|, and|and|or|, or|/ )\s*")
+# an item the vocabulary does not know, written as a gene symbol, between listed genes ("BRAF, PIK3CA, NFR, and
+# FGFR mutations"): the list goes on over it (the symbol itself names nothing the reader knows)
+_LIST_GAP_UNKNOWN = re.compile(r"\s*,\s*[A-Z][A-Z0-9]{1,6}\s*(?:,|, and|, or|and|or)\s*")
 _SAME_GAP = re.compile(r"\s*\(\s*")
 
 
@@ -806,7 +809,7 @@ def _gene_list_before(text, genes, idx):
     j = idx - 1
     while j >= 0:
         gap = text[genes[j].end:chain[0].start]
-        if _LIST_GAP.fullmatch(gap) or genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
+        if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
             chain.insert(0, genes[j])
             j -= 1
         else:
@@ -820,7 +823,7 @@ def _gene_list_after(text, genes, idx):
     j = idx + 1
     while j < len(genes):
         gap = text[chain[-1].end:genes[j].start]
-        if _LIST_GAP.fullmatch(gap) or genes[j].entity.id == chain[-1].entity.id and _SAME_GAP.fullmatch(gap):
+        if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or genes[j].entity.id == chain[-1].entity.id and _SAME_GAP.fullmatch(gap):
             chain.append(genes[j])
             j += 1
         else:
