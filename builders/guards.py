@@ -311,7 +311,7 @@ _SUPPRESSED_LIST_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:
                                      r"(?:[\w\-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.I)
 _LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                              r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
-_ACT = re.compile(r"activat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
+_ACT = re.compile(r"activat|stimulat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
 
 
 def _cause_categories(cats):
@@ -468,7 +468,7 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             alt = m.reading.recognizer.alteration(entity, kind)
             m.side.append((alt, "alteration_of", entity))
             return alt
-        if _ACT.search(around):
+        if _ACT.search(around) or _ACT_VERB_BEFORE.search(_list_lead_words(m, token)):
             return mechanism(f"{entity.name} activation", [entity], m)
         # a gene named as the cause, with no word for how: the gene itself, unless it is what the
         # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
@@ -539,6 +539,23 @@ def _targets_of_therapies(m: MatchContext) -> set[str]:
 _WORDS_AFTER = re.compile(r"\s+(?:is|are|was|were|being|been)\s+(?:\w+ly\s+)?[\w\-]+|[-\s]?(?:gene\s+|protein\s+)?[\w\-]+",
                           re.I)
 _WORDS_BEFORE = re.compile(r"(?:[\w\-]+\s+(?:of\s+)?(?:the\s+)?|[\w\-]+\s+)$", re.I)
+
+
+# a verb of activation that governs a whole list ("stimulates MAPK and AKT", "activates ERK and AKT in parallel")
+_ACT_VERB_BEFORE = re.compile(r"\b(?:activat\w*|stimulat\w*|hyperactivat\w*|reactivat\w*|phosphorylat\w*)\s+(?:the\s+)?$",
+                              re.I)
+
+
+def _list_lead_words(m: MatchContext, token: int) -> str:
+    """The words before the first item of the coordination a gene closes ("stimulates MAPK and AKT": for
+    AKT, "stimulates "): a verb before a list governs every item. Empty when the gene opens no list."""
+    k = token
+    while k >= 2 and m.tokens[k - 1].lower in (",", "and", "or", "/") and m.tokens[k - 2].is_entity:
+        k -= 2
+    if k == token or k < 0:
+        return ""
+    t = m.tokens[k]
+    return m.text[max(0, t.start - 30):t.start]
 
 
 def _own_words(m: MatchContext, token: int) -> str:
