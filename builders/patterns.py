@@ -889,7 +889,7 @@ def alterations(r, text, mentions, rec):
             continue
         mod = _MODIFIER.match(text, g.end)
         if mod is None and text[g.start - 1:g.start] == "(" and text.startswith(")", g.end) and \
-                re.search(r"[A-Za-z]\s*\($", text[max(0, g.start - 3):g.start]):
+                re.search(r"[A-Za-z0-9]\s*\($", text[max(0, g.start - 3):g.start]):  # "... protein 1 (ARID1A) gene mutation"
             mod = _MODIFIER.match(text, g.end + 1)  # "receptor tyrosine kinase (RTK) fusions": the symbol names the gene
             mod = mod if mod and not mod.group("sep") == " (" else None
         pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 80), g.start)
