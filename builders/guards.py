@@ -1683,19 +1683,25 @@ def _slot_ids(m: MatchContext, slot: str) -> set:
 
 @guard
 def efficacy_asserted(m: MatchContext) -> bool:
-    """The efficacy is said, not guessed: no modal between the therapy and the word of efficacy ("T-DXd may
-    be effective in RAS-mutant mCRC", "X could potentially be beneficial in ..."). A guess that a therapy
-    works in a population is a hypothesis about that population, not a marker that predicts response; a
-    result reported softly ("bevacizumab seemed beneficial in CMS1") is still a result, and so is a guess
-    about a population the therapy's own target defines ("dual HER2 blockade may confer benefit in
-    HER2-positive CRC": the rationale of the targeted therapy)."""
-    effect = m.first_cue("is_effective")
+    """The efficacy is said, not guessed, when the population is named by an alteration: no modal before
+    the word of efficacy or benefit ("T-DXd may be effective in RAS-mutant mCRC", "patients with KRAS-mutant
+    tumours might benefit from X"). A guess that a therapy works in carriers of an alteration it does not
+    target is a hypothesis about that population, not a marker that predicts response. A guess about a
+    population the therapy's own target defines ("dual HER2 blockade may confer benefit in HER2-positive
+    CRC") or a status marker (MSI-H, a consensus subtype, sidedness, a wild-type status) stays, and so does
+    a result reported softly ("bevacizumab seemed beneficial in CMS1")."""
+    effect = m.first_cue("is_effective", "benefit_verb")
     if effect is None:
         return True
-    lo, hi = sorted((m.token_of("therapy"), effect))
-    if not any(m.tokens[i].lower in _MODAL_GUESS for i in range(lo, hi + 1)):
+    lo = min([effect] + [i for idx in m.match.slots.values() for i in idx])
+    if not any(m.tokens[i].lower in _MODAL_GUESS for i in range(lo, effect + 1)):
+        return True
+    if not any(a.category == "Alteration" for a in m.slot_entities.get("marker", ())):
         return True
     return _marker_is_target(m)
+
+
+_MODAL_GUESS = frozenset({"may", "might", "could", "would", "possibly", "potentially", "perhaps"})
 
 
 def _marker_is_target(m: MatchContext) -> bool:
@@ -1715,9 +1721,6 @@ def _marker_is_target(m: MatchContext) -> bool:
         if not targets & (genes | fams):
             return False
     return True
-
-
-_MODAL_GUESS = frozenset({"may", "might", "could", "would", "possibly", "potentially", "perhaps"})
 
 
 @guard
