@@ -1689,12 +1689,15 @@ def efficacy_asserted(m: MatchContext) -> bool:
     target is a hypothesis about that population, not a marker that predicts response. A guess about a
     population the therapy's own target defines ("dual HER2 blockade may confer benefit in HER2-positive
     CRC") or a status marker (MSI-H, a consensus subtype, sidedness, a wild-type status) stays, and so does
-    a result reported softly ("bevacizumab seemed beneficial in CMS1")."""
+    a result reported softly ("bevacizumab seemed beneficial in CMS1"). "Also" and "even" say the same of
+    a population ("T-DXd was also effective in RAS-mutant tumours"): the efficacy reaches it, the
+    alteration does not select for it."""
     effect = m.first_cue("is_effective", "benefit_verb")
     if effect is None:
         return True
-    lo = min([effect] + [i for idx in m.match.slots.values() for i in idx])
-    if not any(m.tokens[i].lower in _MODAL_GUESS for i in range(lo, effect + 1)):
+    span = [effect] + [i for idx in m.match.slots.values() for i in idx]
+    if not any(m.tokens[i].lower in _MODAL_GUESS or m.tokens[i].lower in ("also", "even")
+               for i in range(min(span), max(span) + 1)):
         return True
     if not any(a.category == "Alteration" for a in m.slot_entities.get("marker", ())):
         return True
