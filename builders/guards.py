@@ -318,7 +318,7 @@ _SUPPRESSED_LIST_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:
                                      r"(?:[\w\-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.I)
 _LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                              r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
-_ACT = re.compile(r"activat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
+_ACT = re.compile(r"activat|stimulat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
 
 
 def _cause_categories(cats):
@@ -339,11 +339,19 @@ def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls
     return mech
 
 
+# an entity that only says what the head noun after it is about ("angiogenesis-related proteins",
+# "immune-associated genes"): the head, a set of unnamed things, is what the sentence speaks of
+_RELATED_HEAD_AFTER = re.compile(r"[-\s](?:related|associated|linked)\s+(?:proteins?|genes?|factors?|molecules?|"
+                                 r"cytokines?|markers?|signatures?|transcripts?|mediators?)\b", re.I)
+
+
 @transform(_cause_categories)
 def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
     cells, wild-type statuses and sensitivity markers never cause resistance by themselves; what the
     sentence says is suppressed is not the cause."""
+    if token >= 0 and _RELATED_HEAD_AFTER.match(m.text, m.tokens[token].end):
+        return None  # "production of angiogenesis-related proteins may cause resistance": the proteins, not angiogenesis
     lowered = _lowered(entity, m, token)
     if lowered is not None:
         return lowered  # "downregulation of miR-200c contributed to cetuximab resistance": the downregulation
@@ -367,7 +375,7 @@ _LOWERED_BEFORE = re.compile(
     r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|diminished|impaired|low|lower)\s+"
     r"(?:expression|levels?|activity|function)|(?:decrease|reduction|decline)(?:\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:expression|levels?|activity|function))?|silencing|knockdown|knock-down|depletion|inhibition|suppression|"
-    r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
+    r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|insufficiency|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
     r"\b(?P<adj>insufficient|defective|deficient)\s+$|\b(?:a\s+|the\s+)?(?P<downadj>reduced|decreased|diminished|"
     r"impaired|attenuated)\s+$", re.I)
 
@@ -376,7 +384,7 @@ _LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negati
                                 r"(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$",  # one plain word between: "reduced marginal"
                                 re.I)
 _LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
-                            r"deficiency|loss|deletion|inactivation|knockdown|knock-down|depletion|suppression|"
+                            r"deficiency|insufficiency|loss|deletion|inactivation|knockdown|knock-down|depletion|suppression|"
                             r"inhibition)\b", re.I)
 
 
@@ -398,7 +406,7 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
                 alt = m.reading.recognizer.alteration(entity, "loss")
                 m.side.append((alt, "alteration_of", entity))
                 return alt
-            label = "deficiency" if word.startswith("defic") else "loss" if word in ("loss", "deletion", "inactivation") \
+            label = "deficiency" if word.startswith(("defic", "insuffic")) else "loss" if word in ("loss", "deletion", "inactivation") \
                 else "downregulation"
             return mechanism(f"{entity.name} {label}", [entity], m)
     if found is None:
@@ -467,7 +475,7 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             alt = m.reading.recognizer.alteration(entity, kind)
             m.side.append((alt, "alteration_of", entity))
             return alt
-        if _ACT.search(around):
+        if _ACT.search(around) or _ACT_VERB_BEFORE.search(_list_lead_words(m, token)):
             return mechanism(f"{entity.name} activation", [entity], m)
         # a gene named as the cause, with no word for how: the gene itself, unless it is what the
         # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
@@ -538,6 +546,23 @@ def _targets_of_therapies(m: MatchContext) -> set[str]:
 _WORDS_AFTER = re.compile(r"\s+(?:is|are|was|were|being|been)\s+(?:\w+ly\s+)?[\w\-]+|[-\s]?(?:gene\s+|protein\s+)?[\w\-]+",
                           re.I)
 _WORDS_BEFORE = re.compile(r"(?:[\w\-]+\s+(?:of\s+)?(?:the\s+)?|[\w\-]+\s+)$", re.I)
+
+
+# a verb of activation that governs a whole list ("stimulates MAPK and AKT", "activates ERK and AKT in parallel")
+_ACT_VERB_BEFORE = re.compile(r"\b(?:activat\w*|stimulat\w*|hyperactivat\w*|reactivat\w*|phosphorylat\w*)\s+(?:the\s+)?$",
+                              re.I)
+
+
+def _list_lead_words(m: MatchContext, token: int) -> str:
+    """The words before the first item of the coordination a gene closes ("stimulates MAPK and AKT": for
+    AKT, "stimulates "): a verb before a list governs every item. Empty when the gene opens no list."""
+    k = token
+    while k >= 2 and m.tokens[k - 1].lower in (",", "and", "or", "/") and m.tokens[k - 2].is_entity:
+        k -= 2
+    if k == token or k < 0:
+        return ""
+    t = m.tokens[k]
+    return m.text[max(0, t.start - 30):t.start]
 
 
 def _own_words(m: MatchContext, token: int) -> str:
@@ -1644,6 +1669,68 @@ def as_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             m.side.append((alt, "alteration_of", gene))
             return alt
     return None
+
+
+@guard
+def carriers_not_picked_by_other(m: MatchContext) -> bool:
+    """The carriers are not a population another marker picks patients out of ("RNF43 mutations could help
+    prioritise patients with BRAF V600E, who are more likely to respond to ..."): the ones who respond are
+    those the other marker selects, so the selecting marker, not the population's, predicts the response."""
+    first = m.token_of("marker")
+    for i in range(first - 1, m.clause.lo - 1, -1):
+        if "identify" in m.tokens[i].cues:
+            return not any(e.category in ("Alteration", "Biomarker") and e.id not in _slot_ids(m, "marker")
+                           for k in range(m.clause.lo, i) for e in m.tokens[k].entities)
+    return True
+
+
+def _slot_ids(m: MatchContext, slot: str) -> set:
+    return {e.id for e in m.slot_entities.get(slot, ())}
+
+
+@guard
+def efficacy_asserted(m: MatchContext) -> bool:
+    """The efficacy is said, not guessed, when the population is named by an alteration: no modal before
+    the word of efficacy or benefit ("T-DXd may be effective in RAS-mutant mCRC", "patients with KRAS-mutant
+    tumours might benefit from X"). A guess that a therapy works in carriers of an alteration it does not
+    target is a hypothesis about that population, not a marker that predicts response. A guess about a
+    population the therapy's own target defines ("dual HER2 blockade may confer benefit in HER2-positive
+    CRC") or a status marker (MSI-H, a consensus subtype, sidedness, a wild-type status) stays, and so does
+    a result reported softly ("bevacizumab seemed beneficial in CMS1"). "Also" and "even" say the same of
+    a population ("T-DXd was also effective in RAS-mutant tumours"): the efficacy reaches it, the
+    alteration does not select for it."""
+    effect = m.first_cue("is_effective", "benefit_verb")
+    if effect is None:
+        return True
+    span = [effect] + [i for idx in m.match.slots.values() for i in idx]
+    if not any(m.tokens[i].lower in _MODAL_GUESS or m.tokens[i].lower in ("also", "even")
+               for i in range(min(span), max(span) + 1)):
+        return True
+    if not any(a.category == "Alteration" for a in m.slot_entities.get("marker", ())):
+        return True
+    return _marker_is_target(m)
+
+
+_MODAL_GUESS = frozenset({"may", "might", "could", "would", "possibly", "potentially", "perhaps"})
+
+
+def _marker_is_target(m: MatchContext) -> bool:
+    """Every marker of the match names a gene (or its family) that a therapy of the match acts on."""
+    vocab = m.reading.vocab
+    markers = m.slot_entities.get("marker", ())
+    therapies = m.slot_entities.get("therapy", ())
+    if not markers or not therapies:
+        return False
+    targets = set().union(*(_acts_on(m, t) for t in therapies))
+    for a in markers:
+        gene = vocab.gene_entity(a.attr("gene") or "")
+        if gene is None:
+            return False
+        genes = {gene.id} | {x for s in vocab.family_members.get(gene.id, ()) for x in [vocab.gene_ids.get(s)] if x}
+        fams = {fid for fid, members in vocab.family_members.items() if gene.name in members}
+        if not targets & (genes | fams):
+            return False
+    return True
 
 
 @guard

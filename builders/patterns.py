@@ -790,6 +790,9 @@ def unlisted_drugs(r, text, mentions):
 # ("neurotrophic tyrosine receptor kinase (NTRK)/ROS proto-oncogene 1 (ROS1)"); a long name and its symbol
 # in brackets are one item
 _LIST_GAP = re.compile(r"\s*\)?\s*(?:/|,|, and|and|or|, or|/ )\s*")
+# an item the vocabulary does not know, written as a gene symbol, between listed genes ("BRAF, PIK3CA, NFR, and
+# FGFR mutations"): the list goes on over it (the symbol itself names nothing the reader knows)
+_LIST_GAP_UNKNOWN = re.compile(r"\s*,\s*[A-Z][A-Z0-9]{1,6}\s*(?:,|, and|, or|and|or)\s*")
 _SAME_GAP = re.compile(r"\s*\(\s*")
 
 
@@ -815,7 +818,7 @@ def _gene_list_before(text, genes, idx):
     j = idx - 1
     while j >= 0:
         gap = text[genes[j].end:chain[0].start]
-        if _LIST_GAP.fullmatch(gap) or genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
+        if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
             chain.insert(0, genes[j])
             j -= 1
         else:
@@ -829,7 +832,7 @@ def _gene_list_after(text, genes, idx):
     j = idx + 1
     while j < len(genes):
         gap = text[chain[-1].end:genes[j].start]
-        if _LIST_GAP.fullmatch(gap) or genes[j].entity.id == chain[-1].entity.id and _SAME_GAP.fullmatch(gap):
+        if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or genes[j].entity.id == chain[-1].entity.id and _SAME_GAP.fullmatch(gap):
             chain.append(genes[j])
             j += 1
         else:
@@ -895,7 +898,7 @@ def alterations(r, text, mentions, rec):
             continue
         mod = _MODIFIER.match(text, g.end)
         if mod is None and text[g.start - 1:g.start] == "(" and text.startswith(")", g.end) and \
-                re.search(r"[A-Za-z]\s*\($", text[max(0, g.start - 3):g.start]):
+                re.search(r"[A-Za-z0-9]\s*\($", text[max(0, g.start - 3):g.start]):  # "... protein 1 (ARID1A) gene mutation"
             mod = _MODIFIER.match(text, g.end + 1)  # "receptor tyrosine kinase (RTK) fusions": the symbol names the gene
             mod = mod if mod and not mod.group("sep") == " (" else None
         pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 80), g.start)
