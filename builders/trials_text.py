@@ -880,6 +880,7 @@ class _Reader:
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
         values, hrs, cis = _values(text)
+        self._hrs = hrs
         cut = self._cited_clause(st, text)
         if cut is not None:
             # "...; for comparison, Rossi et al. reported a median PFS of 2.6 months": another study's values
@@ -1055,6 +1056,19 @@ class _Reader:
             # "in RAS wild-type versus KRAS-mutant patients: ORR 28.6% vs 0": one arm, two subgroups
             for v, label in zip(fitting[:2], (contrast.group(1), contrast.group(2))):
                 self._add(st.arms[0], metric, v, ev, label)
+            return
+        split = _split_contrast(text, fitting) if len(st.arms) == 1 and len(fitting) == 2 else None
+        if split is not None:
+            # "RAS/BRAF wild-type patients showed longer median PFS (8.5 vs 2.6 months; HR 0.32) versus KRAS-mutant
+            # counterparts": one arm, its patients split by a marker; the population the sentence speaks of first
+            # takes the first value, the one it compares them with the second
+            first, second = split
+            self._add(st.arms[0], metric, fitting[0], ev, first)
+            self._add(st.arms[0], metric, fitting[1], ev, second)
+            for pos, value, p in getattr(self, "_hrs", ()):
+                if metric in ("mPFS", "mOS") and pos >= fitting[1].end and 0.05 <= value <= 5 and \
+                        re.fullmatch(r"\s*(?:%|months?|mo)?\s*[;,]\s*", text[fitting[1].end:pos]):
+                    add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
             return
         marker = self._marker_contrast(st, text, rec, fitting, lo)
         if marker is not None:
@@ -1654,6 +1668,84 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
     if len(set(labels)) != len(labels) or labels.count(None) > 1:
         return None
     return labels
+
+
+# the words that name a population of patients, and the words around a marker that do not belong to its label
+_POP_NOUN = r"(?:m?CRCs?\s+)?(?:patients|tumou?rs|counterparts|subgroups?|sub-populations?|populations?|cohorts?|cases|groups?)"
+_POP_NOUNS = {"crc", "mcrc", "crcs", "patients", "tumors", "tumours", "counterparts", "subgroup", "subgroups", "population",
+              "populations", "cohort", "cohorts", "cases", "group", "groups", "disease", "cancer", "cancers"}
+_POP_STOP = {"in", "among", "for", "of", "the", "with", "and", "or", "versus", "vs", "vs.", "than", "to", "all", "both", "those",
+             "a", "an", "that", "who", "whose", "compared", "while", "whereas"}
+_POP_PHRASE = re.compile(rf"\b(?:patients|those|subjects)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)|"
+                         rf"((?:[\w/+\-]+\s+){{0,2}}[\w/+\-]+)\s+{_POP_NOUN}\b", re.I)
+_COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to)|relative to|than)\s+(?:in\s+)?(?:the\s+)?"
+                         r"(?=[A-Za-z])", re.I)
+_BETTER = re.compile(r"\b(?:longer|higher|better|improved|superior|greater|prolonged)\b", re.I)
+_WORSE = re.compile(r"\b(?:shorter|lower|worse|poorer|inferior|reduced|impaired)\b", re.I)
+
+
+def _label_token(t: str) -> bool:
+    return t.lower() not in _POP_STOP and t.lower() not in _POP_NOUNS and \
+        bool(_LABEL_WORDS.search(t) or re.search(r"[A-Z0-9]", t))
+
+
+def _pop_label(words: str, forward: bool) -> str | None:
+    """The marker label of a population phrase: read forward from "patients with ..." ("RAS/BRAF wild-type
+    CRC exhibited" -> "RAS/BRAF wild-type"), backward from "... patients" ("observed in KRAS-mutant" ->
+    "KRAS-mutant"); None unless it names a marker status (wild-type, mutant, positive, high, sided ...)."""
+    tokens = words.split()
+    kept = []
+    for t in (tokens if forward else reversed(tokens)):
+        if not _label_token(t):
+            break
+        kept.append(t)
+    if not forward:
+        kept.reverse()
+    label = " ".join(kept)
+    return label if kept and _LABEL_WORDS.search(label) else None
+
+
+def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
+    """The two populations of one arm that two values "a vs b" compare when the sentence names one population
+    as its subject and the other after "versus"/"compared with"/"than" ("those with RAS/BRAF wild-type CRC
+    exhibited longer median PFS (8.5 vs 2.6 months) ... compared to KRAS-mutant patients"): (subject, other),
+    or None. Not when the other population has values of its own ("... compared with signature-positive
+    patients (PFS, 6.5 vs 11.9 months)"), nor when the sentence's wording contradicts the order."""
+    a, b = fitting
+    if not re.fullmatch(r"\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*", text[a.end:b.start], re.I):
+        return None
+    others = []
+    for c in _COMPARATOR.finditer(text):
+        if a.end <= c.start() < b.start:
+            continue
+        rest = text[c.end():c.end() + 80]
+        m = re.match(rf"(?:(?:patients|those)\s+(?:with|harbou?ring|carrying)\s+)?((?:[\w/+\-]+\s+){{0,2}}?[\w/+\-]+)\s+{_POP_NOUN}\b"
+                     rf"|(?:patients|those)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)", rest, re.I)
+        if not m:
+            continue
+        label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), True)
+        if label is None or (m.group(1) and label != m.group(1).strip()):
+            continue
+        if re.match(r"\s*\([^()]*\d", rest[m.end():]):
+            return None  # the compared population has values of its own
+        others.append((c.start(), c.end() + m.end(), label))
+    if len({o[2] for o in others}) != 1:
+        return None
+    lo, hi, other = others[0]
+    subjects = set()
+    for m in _POP_PHRASE.finditer(text):
+        if m.start() < hi and lo < m.end():
+            continue
+        label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), False)
+        if label and label != other:
+            subjects.add(label)
+    if len(subjects) != 1:
+        return None
+    said = text[max(0, a.start - 160):a.start]
+    better, worse = list(_BETTER.finditer(said)), list(_WORSE.finditer(said))
+    if (better and not worse and a.number < b.number) or (worse and not better and a.number > b.number):
+        return None
+    return next(iter(subjects)), other
 
 
 def _after_label(tail: str) -> tuple[bool, str | None]:
