@@ -405,6 +405,8 @@ class _Reader:
                      and t.entity.id not in _NOT_ARMS}
             if len(given) == 1:
                 st.candidate = next(iter(given.values()))
+            elif not given and st.candidate is None and not st.every:
+                st.candidate = self._introduced_regimen(s)
             self.out.entity(st.trial)
             self.focus = st
             return st
@@ -475,6 +477,26 @@ class _Reader:
             return st
         self.focus = None
         return None
+
+    def _introduced_regimen(self, s: Sentence) -> Entity | None:
+        """The one regimen the sentence before, in the same paragraph, says trials of were run ("Two phase II
+        trials verified pyrotinib-trastuzumab efficacy. ..., while the HER2-FUSCC-G trial reported an ORR of
+        50%"), for a trial named after it with no therapy of its own; None when that sentence names a trial,
+        another therapy, or speaks of no trials."""
+        if s.index == 0 or self._paragraph_break(s.index - 1, s):
+            return None
+        prev = self.doc.sentences[s.index - 1]
+        if prev.section != s.section or not re.search(r"\b(?:two|three|several|both|these|multiple)\s+(?:[\w\-]+\s+){0,3}"
+                                                        r"(?:trials|studies)\b", prev.norm, re.I):
+            return None
+        rec = self.recognize(prev)
+        if any(m.entity.category == "Trial" for m in rec.mentions):
+            return None
+        given = {t.entity.id: t.entity for t in self.therapies(prev.norm, rec)}
+        if len(given) != 1:
+            return None
+        only = next(iter(given.values()))
+        return None if only.category == "DrugClass" or only.id in _NOT_ARMS else only
 
     def _paragraph_break(self, last: int, s: Sentence) -> bool:
         """Whether a blank line lies between sentence `last` and `s` (a new paragraph)."""
@@ -816,6 +838,30 @@ class _Reader:
                 comps.add(reg.id)
         return comps
 
+    def _held(self, regimen: Entity | None) -> set:
+        """The ids a regimen stands for: itself and its parts."""
+        if regimen is None:
+            return set()
+        return {regimen.id} | set(self.ctx.combination_parts.get(regimen.id, ())) | \
+            set(self.ctx.vocab.regimen_components.get(regimen.id, ())) | \
+            ({regimen.attr("monotherapy")} if regimen.attr("monotherapy") else set())
+
+    def _metric_of_other_therapy(self, st: TrialState, text: str, rec, end: int, held: set | None = None) -> bool:
+        """Whether the metric ending at ``end`` is tied to a therapy none of the arms (or ``held``) holds ("48 (45%)
+        had an objective response with the cetuximab-containing treatment": the response to an earlier therapy)."""
+        m = re.match(r"\s*(?:with|to|on|under|after)\s+(?:the\s+|an?\s+|prior\s+|previous\s+|earlier\s+)*", text[end:end + 40], re.I)
+        if not m:
+            return False
+        tied = [t for t in rec.merged() if t.entity.category in THERAPY and t.start == end + m.end()]
+        if not tied:
+            return False
+        if held is None:
+            held = set().union(*(self._components(st, a) for a in st.every or st.arms)) | \
+                {getattr(st.regimens.get(a.id), "id", None) for a in st.every or st.arms}
+        t = tied[0].entity
+        parts = set(self.ctx.combination_parts.get(t.id, ())) or set(self.ctx.vocab.regimen_components.get(t.id, ())) or {t.id}
+        return not (parts <= held or t.id in held)
+
     def _arm_for_therapy(self, st: TrialState, therapy: Entity, after: str) -> Entity | None:
         """The arm a therapy mention stands for: the arm of exactly that regimen, else the only arm
         containing it, else (for "X alone"/"X monotherapy") the arm with X only."""
@@ -841,7 +887,8 @@ class _Reader:
     # -- outcomes ---------------------------------------------------------------------------------
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
-        if not st.arms and st.candidate is not None and any(h[2].startswith("metric_") for h in hits):
+        if not st.arms and st.candidate is not None and any(h[2].startswith("metric_") for h in hits) and \
+                not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
             self._set_arms(st, [(st.candidate, ())], ev)
         if not st.arms and self.main_regimen is not None and st.trial.id == self.main_trial.id and \
                 any(h[2].startswith("metric_") for h in hits):
@@ -888,6 +935,13 @@ class _Reader:
             hrs = [h for h in hrs if h[0] < cut]
             text = text[:cut]
             hits = [h for h in hits if h[1] <= cut]
+        since, until = _other_study_clauses(st, text, rec)
+        if since or until < len(text):
+            # "A multicenter study demonstrated an ORR of 22.2%, while the HER2-FUSCC-G trial reported ...": the values
+            # of the clause about another study are that study's
+            values = [v for v in values if since <= v.start < until]
+            hrs = [h for h in hrs if since <= h[0] < until]
+            hits = [h for h in hits if since <= h[0] < until]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
         respectively = any(h[2] == "respectively" for h in hits)
@@ -941,7 +995,7 @@ class _Reader:
             used.update(id(v) for v in fitting)
         # values before their metric: "82.3% achieved disease control", "OR was observed in 6.1%"
         for start, end, metric, _ in metrics:
-            if metric not in ("ORR", "DCR"):
+            if metric not in ("ORR", "DCR") or self._metric_of_other_therapy(st, text, rec, end):
                 continue
             before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 80
                       and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
@@ -1703,6 +1757,32 @@ def _pop_label(words: str, forward: bool) -> str | None:
         kept.reverse()
     label = " ".join(kept)
     return label if kept and _LABEL_WORDS.search(label) else None
+
+
+# another study, introduced without a name, in a clause of its own ("A multicenter study demonstrated ..., while ...")
+_OTHER_STUDY = re.compile(r"\b(?:an?|one|another|the other|an earlier|a previous|a prior)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:study|trial|analysis|report|series)\b", re.I)
+_CLAUSE_TURN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*|,\s*(?:and\s+)?in contrast,?\s+", re.I)
+
+
+def _other_study_clauses(st: TrialState, text: str, rec) -> tuple[int, int]:
+    """The part of the sentence that speaks of the trial in focus when the sentence names it next to a clause
+    about another study, before ("A multicenter study demonstrated an ORR of 22.2%, while the HER2-FUSCC-G
+    trial reported ...") or after it ("..., whereas a smaller study found an ORR of 20%"): (start, end); the
+    whole sentence when it does not."""
+    at = next((m for m in rec.mentions if m.entity.category == "Trial" and m.entity.id == st.trial.id), None)
+    if at is None:
+        return 0, len(text)
+    start, end = 0, len(text)
+    turns = list(_CLAUSE_TURN.finditer(text, 0, at.start))
+    if turns and _OTHER_STUDY.search(text, 0, turns[-1].start()) and \
+            not any(m.entity.category == "Trial" and m.start < turns[-1].start() for m in rec.mentions):
+        start = turns[-1].end()
+    for turn in _CLAUSE_TURN.finditer(text, at.end):
+        if re.match(r"(?:in\s+)?" + _OTHER_STUDY.pattern, text[turn.end():], re.I):
+            end = turn.start()
+            break
+    return start, end
 
 
 def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
