@@ -1700,7 +1700,9 @@ def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
     return False
 
 
-_LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", re.I)
+# words that make a population label of a marker status ("RAS wild-type", "left-sided", "HER2 IHC 3+")
+_LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif|IHC|\bI?SH\b|"
+                          r"\bFISH\b|\b[0-3]\+", re.I)
 
 
 def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
@@ -1851,7 +1853,7 @@ def _chunk_label(text: str) -> tuple[bool, str | None]:
         # "...: left-sided population (13.7 vs 13.2 months; HR 0.98)"
         m = re.search(r"(?:^|[:;,(]\s*|\band\s+(?:the\s+)?|\bin\s+(?:both\s+)?(?:the\s+)?)([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+"
                       r"(?:population|sub-?population|subgroup|cohort)\b", text)
-        if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
+        if m and _LABEL_WORDS.search(m.group(1)):
             label = m.group(1)
     return (True, label) if label else (False, None)
 
@@ -1866,7 +1868,7 @@ def _subgroup(text: str) -> str | None:
     if m:
         return m.group(1)
     m = _SUBGROUP.search(text)
-    if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
+    if m and _LABEL_WORDS.search(m.group(1)):
         return m.group(1)
     m = _PART_OF_STUDY.search(text)
     if m:
