@@ -51,6 +51,7 @@ _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
 _CI = re.compile(rf"\(?\s*9[059](?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
+_BARE_RANGE = re.compile(rf"\(\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*\)")
 _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?)?\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                  re.I)
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
@@ -1645,6 +1646,12 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
     for m in _CI.finditer(text):
         cis.append((m.start(), m.group(1), m.group(2)))
         mask(m.start(), m.end())
+    for m in _BARE_RANGE.finditer(text):
+        # "7.4 months (95% CI 6.7-8.2) versus 4.8 months (4.0-5.8)", "HR 0.66 (0.55-0.80)": a bare interval right
+        # after a value is its CI
+        if masked[m.start()] != " " and re.search(r"\d\s*(?:%|months?|mo)?\s*$", text[max(0, m.start() - 12):m.start()]):
+            cis.append((m.start(), m.group(1), m.group(2)))
+            mask(m.start(), m.end())
     for m in _P.finditer(text):
         mask(m.start(), m.end())
     for m in _DOSE.finditer(text):
