@@ -1847,6 +1847,16 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
         return True, None
     if after and _LABEL_WORDS.search(after.group(1)):
         return True, after.group(1)
+    if after is None:
+        # "5.2 months in patients with RAS wild-type ctDNA": the marker status ends the clause
+        after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
+                         r"(?:with|harbou?ring)\s+([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s*(?=[,;.)]|\s+(?:and|but|while|whereas|"
+                         r"versus|vs\.?|compared)\b|$)", tail)
+        if after:
+            label = _pop_label(after.group(1), True)
+            if label and (label == after.group(1) or re.fullmatch(r"\s*(?:ctDNA|tumou?rs?|disease|m?CRC)",
+                                                                  after.group(1)[len(label):])):
+                return True, after.group(1)
     return False, None
 
 
