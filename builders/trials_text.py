@@ -1341,6 +1341,9 @@ class _Reader:
                 if not told:
                     continue
             placed = self._placed.get(metric) or []
+            if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id:
+                continue  # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one
+                # arm with a value is not the experimental arm the ratio belongs to
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
