@@ -1845,7 +1845,7 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
     (True, None) for the whole population, (False, None) when none is named there."""
     after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
                      r"([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+(?:cohort|group|subgroup|sub-population|population|patients|"
-                     r"tumou?rs|subset)\b", tail)
+                     r"tumou?rs|subset|(?:metastatic\s+)?colorectal\s+cancers?|m?CRCs?)\b", tail)
     if after and _OVERALL.search(after.group(0)):
         return True, None
     if after and _LABEL_WORDS.search(after.group(1)):
