@@ -69,6 +69,9 @@ _N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?![\w\-]*\d)[\w\-]+\s
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
                        r"(?:enrolled|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
+# "20 patients were enrolled, with 17 evaluable for efficacy", "of whom 43 were evaluable": the analysed part of the sample
+_N_EVALUABLE = re.compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\s+(?:patients\s+)?(?:being\s+|were\s+)?"
+                          r"(?:evaluable|assessable)\b", re.I)
 # "604 patients had left-sided tumors": the size of a population the text then reports values for
 _N_HAD = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
                     r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
@@ -84,6 +87,7 @@ _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|in
 _N_VERB_BEFORE = re.compile(r"\b(?:enrolled|enrolling|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
                             r"(?:randomly\s+)?(?:assigned|allocated)|"
                             r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
+                            r"(?:given|administered)\s+to|"
                             r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in)|(?:collected|obtained|taken)\s+"
                             r"(?:[\w\-]+\s+){0,4}?from)\s+"
                             r"(?:a total of\s+|the\s+|all\s+|only\s+|a cohort of\s+)?$", re.I)
@@ -1368,8 +1372,16 @@ class _Reader:
         owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
         found = False
         part = subgroup if _PART_OF_STUDY.search(text) else None  # "In the second stage, 42 patients were enrolled"
-        for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)), key=lambda x: x.start()):
+        first = None
+        for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text)),
+                        key=lambda x: x.start()):
             n = _count(m.group(1))
+            if m.re is _N_EVALUABLE:
+                # the evaluable part of the sample the sentence counted first, on the same owner
+                if found and first is not None and n < first and not subgroup and \
+                        not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
+                    self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part)
+                continue
             if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
                 continue
             if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower() and not part:
@@ -1395,6 +1407,7 @@ class _Reader:
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part)
                 found = True
+                first = n
 
     def _paired_trials(self, s: Sentence, rec) -> None:
         """A sentence that lists several trials each right after its regimen ("Trastuzumab plus lapatinib
@@ -1484,6 +1497,9 @@ class _Reader:
         if passive and any(t.entity.category in THERAPY and t.end <= m.start() - 10 for t in rec.merged()):
             return True
         # "Among 123 patients with ... who received the combination, the ORR was 20%"
+        if re.fullmatch(r"\s*(?:of|in)\s+(?:the\s+|all\s+)?", before, re.I) and \
+                re.search(r"\b(?:evaluable|assessable)\b", m.group(0), re.I):
+            return True  # "Of 43 evaluable patients, 12 achieved a partial response"
         return bool(re.search(r"(?:^|\b)among\s+(?:the\s+|all\s+)?$", before, re.I)) and \
             bool(re.search(r"\b(?:ORR|DCR|PFS|OS|response rate|disease control|survival)\b", text[m.end():], re.I))
 
