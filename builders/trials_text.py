@@ -1920,7 +1920,20 @@ def _subgroup(text: str) -> str | None:
         last = re.split(r"\s+(?:who|that|which)\s", last)[0]
         if not _WHOLE_DISEASE.fullmatch(last):
             return last
+    m = _WITH_GROUP.search(text)
+    group = (m.group(1) or m.group(2)) if m else None
+    if group and not _WHOLE_DISEASE.fullmatch(group) and \
+            not re.search(r"\b(?:received|receiving|treated|given|than|versus|vs|compared)\b", group):
+        # "In patients without liver metastases, the ORR was ..."; "... were 22.7% and 86.4% in patients without liver
+        # metastases.": a group that opens or closes the sentence (not the disease all patients have)
+        return group
     return None
+
+
+# a group named by what its patients have or lack, where the sentence opens or right after its last value, ending it
+_WITH_GROUP = re.compile(r"^\s*(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*,|"
+                         r"(?<=\d)\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+"
+                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$")
 
 
 # "Among these 48 patients, ...": a part of the study the sentence before counted
