@@ -369,11 +369,12 @@ def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: 
                                 extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup")))
 
 
-def report_trial(doc: Document, ctx: "Reading") -> tuple[Entity | None, Entity | None]:
+def report_trial(doc: Document, ctx: "Reading", need_regimen: bool = True) -> tuple[Entity | None, Entity | None]:
     """A trial report's own trial (the registry id it says it was registered under) and regimen.
 
     The regimen is the first combination named in the title, headings or opening sentences.
-    Returns ``(None, None)`` for documents that are not trial reports (no Results section).
+    Returns ``(None, None)`` for documents that are not trial reports (no Results section), and when no
+    regimen is found unless ``need_regimen`` is false (then ``(trial, None)``).
     """
     from builders.document import normalise
 
@@ -394,4 +395,4 @@ def report_trial(doc: Document, ctx: "Reading") -> tuple[Entity | None, Entity |
         rec = ctx.find(text)
         if rec.regimens:
             return trial, rec.regimens[0][0].entity
-    return None, None
+    return (None, None) if need_regimen else (trial, None)
