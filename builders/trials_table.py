@@ -354,18 +354,25 @@ class _Tables:
         7.4 (6.7-8.2) | 4.8 (4.0-5.8)", "HR for OS (95% CI) | 0.66 (0.55-0.80)"): the outcomes of the report's own
         trial, each column's on its arm (the first column's hazard ratio). Nothing unless every arm column names one
         therapy and no other column is there."""
-        trial, _ = report_trial(self.doc, self.ctx, need_regimen=False)
+        trial, own = report_trial(self.doc, self.ctx, need_regimen=False)
         if trial is None or len(table.cells) < 2 or len(table.cells[0]) < 2:
             return
-        arms = []
+        arms = []  # (regimen, n, population) per column
         for head in table.cells[0][1:]:
             name = re.sub(r"\(\s*n\s*=\s*\d+\s*\)|\bgroup\b|\barm\b", " ", head, flags=re.I).strip()
-            found = [t for t in self.ctx.find(name).merged() if t.entity.category in THERAPY]
-            if len(found) != 1 or found[0].end - found[0].start < len(name) - 2:
-                return
             n = re.search(r"\(\s*n\s*=\s*(\d+)\s*\)", head, re.I)
-            arms.append((found[0].entity, int(n.group(1)) if n else None))
-        if len({e.id for e, _ in arms}) != len(arms):
+            n = int(n.group(1)) if n else None
+            found = [t for t in self.ctx.find(name).merged() if t.entity.category in THERAPY]
+            if len(found) == 1 and found[0].end - found[0].start >= len(name) - 2:
+                arms.append((found[0].entity, n, None))
+            elif own is not None and not found and re.fullmatch(r"(?i:all|overall|total|whole|ITT)(?:\s+(?i:patients|population|"
+                                                                 r"cohort))?", name):
+                arms.append((own, n, None))  # "All patients (n = 17)": the one arm, whole
+            elif own is not None and not found and _POPULATION.fullmatch(name):
+                arms.append((own, n, re.sub(r"\s+(?:patients|population|subgroup|cohort|tumou?rs)$", "", name, flags=re.I)))
+            else:
+                return
+        if len({(e.id, p) for e, _, p in arms}) != len(arms) or (any(p for _, _, p in arms) and len({e.id for e, _, _ in arms}) > 1):
             return
         made = {}
         group = ""
@@ -379,8 +386,8 @@ class _Tables:
             if metric is None:
                 continue
             ev = self.ev(row)
-            for k, (cell, (regimen, _)) in enumerate(zip(values, arms)):
-                if metric.startswith("HR_") and k > 0:
+            for k, (cell, (regimen, _, population)) in enumerate(zip(values, arms)):
+                if metric.startswith("HR_") and (k > 0 or population or len({e.id for e, _, _ in arms}) < 2):
                     break
                 value = _cell_value(cell, metric, label)
                 if value is None:
@@ -390,10 +397,10 @@ class _Tables:
                     made[regimen.id] = add_arm(self.out, trial, regimen, ev)
                 number, ci = value
                 extra = {"ci_low": ci[0], "ci_high": ci[1]} if ci and ci[0] <= number <= ci[1] else {}
-                add_outcome(self.out, made[regimen.id], metric, number, ev, **extra)
-        for regimen, n in arms:
+                add_outcome(self.out, made[regimen.id], metric, number, ev, subgroup=population, **extra)
+        for regimen, n, population in arms:
             if n is not None and regimen.id in made:
-                add_outcome(self.out, made[regimen.id], "n", n, self.ev(table.rows[0]))
+                add_outcome(self.out, made[regimen.id], "n", n, self.ev(table.rows[0]), subgroup=population)
 
     def results_table(self, table: Table) -> None:
         """A trial report's efficacy table ("Variable | Results"): outcomes of the report's own trial."""
@@ -450,6 +457,10 @@ class _Tables:
         return self.out
 
 
+# a column of patients by marker status: "RAS/BRAF wild-type (n = 14)", "KRAS-mutant", "HER2 IHC 3+ patients"
+_POPULATION = re.compile(r"(?:[\w/+\-]+\s+){0,2}[\w/+\-]*(?i:wild[- ]type|WT|mutant|mutated|MT|positive|negative|high|low|"
+                         r"amplified|left-sided|right-sided|MSI-H|MSS|dMMR|pMMR|IHC\s*[0-3]\+(?:\s*/\s*ISH\+)?)"
+                         r"(?:\s+(?i:patients|population|subgroup|cohort|tumou?rs))?")
 _ROW_METRICS = [
     (re.compile(r"^(?:confirmed\s+)?(?:objective|overall)\s+response(?:\s+rate)?\b|^ORR\b|^response rate\b", re.I), "ORR"),
     (re.compile(r"^disease control(?:\s+rate)?\b|^DCR\b", re.I), "DCR"),
