@@ -228,7 +228,8 @@ class Value:
 
 # a trial's verdict on two therapies ("A was noninferior to B"), and the words that compare two therapies
 _VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
-_CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern})\s", re.I)
+_CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
+                       rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over)\s", re.I)
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
@@ -2151,7 +2152,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
                 r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|than(?: did| with| in| for)?)\s+(?:that of\s+|"
                 r"those (?:of|with|treated with|receiving)\s+|patients (?:treated with|receiving)\s+|"
                 r"the (?:control|comparator|reference) (?:arm|group) (?:of|with|receiving)\s+)?(?:the\s+|an?\s+)?"
-                r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I):
+                r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I) or \
+                len(bare) <= 80 and re.fullmatch(r"\s*(?:significantly\s+)?(?:improv\w*|prolong\w*|extend\w*)(?:\s+[\w\-]+){0,4}?\s+"
+                                                 r"over\s+(?:the\s+|an?\s+)?", bare, re.I):
             segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
             kinds.append("alt")
             continue
