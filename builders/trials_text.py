@@ -621,7 +621,9 @@ class _Reader:
         """Arms from a design sentence; returns whether arms were set."""
         text = s.norm
         names_trial = any(m.entity.category == "Trial" for m in rec.mentions)
-        assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_trial)]
+        assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_trial and not (
+            re.search(r"\b(?:ORR|DCR|m?PFS|m?OS|rates?|survival|response|duration|median|follow-up)\s*$", text[:h[0]], re.I)))]
+        # ("a median PFS of 6.9 months, whereas adagrasib monotherapy ...": the "of" of a value is no design's)
         therapies = self.therapies(text, rec)
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
         if not therapies or (cited_end and not names_trial):
@@ -854,6 +856,23 @@ class _Reader:
         return {regimen.id} | set(self.ctx.combination_parts.get(regimen.id, ())) | \
             set(self.ctx.vocab.regimen_components.get(regimen.id, ())) | \
             ({regimen.attr("monotherapy")} if regimen.attr("monotherapy") else set())
+
+    def _clause_of_other_therapy(self, st: TrialState, text: str, rec, v) -> bool:
+        """Whether the clause a value stands in (after ", whereas", "while", ";") names therapies and none of
+        them is the one arm's regimen or a part of it."""
+        turns = [m.end() for m in re.finditer(r";|,\s*(?:whereas|while|but)\b|\bwhereas\b|\bwhile\b", text[:v.start])]
+        if not turns:
+            return False
+        named = [t for t in rec.merged() if t.entity.category in THERAPY and turns[-1] <= t.start < v.start]
+        if not named:
+            return False
+        reg = st.regimens.get(st.arms[0].id)
+        if any(t.entity.id == getattr(reg, "id", None) for t in named):
+            return False
+        held = self._held(reg) | self._components(st, st.arms[0])
+        # a drug of the arm's combination named on its own ("adagrasib monotherapy") is another regimen
+        return any(t.entity.id not in held or re.match(r"[\s-]*(?:monotherapy|alone|single[- ]agent)\b", text[t.end:t.end + 20], re.I)
+                   or "monotherapy" in t.text.lower() for t in named)
 
     def _metric_of_other_therapy(self, st: TrialState, text: str, rec, end: int, held: set | None = None) -> bool:
         """Whether the metric ending at ``end`` is tied to a therapy none of the arms (or ``held``) holds ("48 (45%)
@@ -1153,6 +1172,8 @@ class _Reader:
             if arm is None and self._foreign_therapy(st, text, rec, v):
                 return  # "the ORR was 30% with trastuzumab plus lapatinib", a regimen no arm of the trial has
             if arm is None and len(st.arms) == 1:
+                if self._clause_of_other_therapy(st, text, rec, v):
+                    return  # "..., whereas adagrasib monotherapy achieved an ORR of 19%": another regimen's value
                 arm = st.arms[0]
             if arm is None:
                 before = self.arm_refs(st, text, rec, 0, lo)
