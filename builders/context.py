@@ -282,11 +282,14 @@ def line_of(text: str) -> str | None:
     >>> line_of("as second-line treatment"), line_of("patients treated with first-line cetuximab")
     ('second-line', None)
     """
+    found = []
     for pattern, label in _LINE:
         for m in pattern.finditer(text):
             if not _PRIOR.search(text[max(0, m.start() - 40):m.start()]):
-                return label
-    return None
+                found.append((m.start(), label))
+                break
+    # the line named first ("evaluating the third-line retreatment ... after progression ... in the first line")
+    return min(found)[1] if found else None
 
 
 def trial_entity(base: Entity, phase: str | None = None, line: str | None = None, status: str | None = None) -> Entity:
