@@ -390,7 +390,8 @@ def report_trial(doc: Document, ctx: "Reading", need_regimen: bool = True) -> tu
         rec = ctx.recognize(s)
         reg = [m.entity for m in rec.mentions if m.entity.category == "Trial" and m.entity.id.startswith(("CHICTR", "CLINICALTRIALS"))]
         if reg:
-            trial = trial_entity(reg[0], phase_of(" ".join(x.norm for x in doc.sentences[:12])))
+            title = doc.sentences[0].norm if doc.sentences and not doc.sentences[0].section else ""
+            trial = trial_entity(reg[0], phase_of(" ".join(x.norm for x in doc.sentences[:12])), line_of(title))
             break
     if trial is None:
         return None, None
