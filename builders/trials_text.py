@@ -1845,9 +1845,18 @@ def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
     or None. Not when the other population has values of its own ("... compared with signature-positive
     patients (PFS, 6.5 vs 11.9 months)"), nor when the sentence's wording contradicts the order."""
     a, b = fitting
-    if not re.fullmatch(r"\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*", text[a.end:b.start], re.I):
+    if not re.fullmatch(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:vs\.?|versus|compared (?:with|to))\s*",
+                        text[a.end:b.start], re.I):
         return None
     others = []
+    # "..., compared with 2.1 months in RAS-mutant patients": the other population named right after its value
+    after = re.match(rf"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:for|in|among)\s+(?:the\s+)?(?:(?:patients|those)\s+with\s+)?"
+                     rf"((?:[\w/+\-]+\s+){{0,2}}?[\w/+\-]+)\s+{_POP_NOUN}\b", text[b.end:], re.I)
+    if after:
+        label = _pop_label(after.group(1), True)
+        if label is None or label != after.group(1).strip():
+            return None
+        others.append((b.end, b.end + after.end(), label))
     for c in _COMPARATOR.finditer(text):
         if a.end <= c.start() < b.start:
             continue
@@ -1859,8 +1868,9 @@ def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
         label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), True)
         if label is None or (m.group(1) and label != m.group(1).strip()):
             continue
-        if re.match(r"\s*\([^()]*\d", rest[m.end():]):
-            return None  # the compared population has values of its own
+        bracket = re.match(r"\s*\([^()]*\d[^()]*\)?", rest[m.end():])
+        if bracket and not c.end() + m.end() <= a.start < c.end() + m.end() + bracket.end():
+            return None  # the compared population has values of its own (not the bracket that compares both)
         others.append((c.start(), c.end() + m.end(), label))
     if len({o[2] for o in others}) != 1:
         return None
@@ -1870,6 +1880,12 @@ def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
         if m.start() < hi and lo < m.end():
             continue
         label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), False)
+        if label and label != other:
+            subjects.add(label)
+    # "longer in RAS wild-type than in RAS-mutant patients": the subject shares the other's noun
+    shared = re.search(r"\b(?:in|among|for)\s+(?:the\s+)?((?:[\w/+\-]+\s+){0,2}[\w/+\-]+)\s+$", text[:lo])
+    if shared and lo - shared.end() <= 1:
+        label = _pop_label(shared.group(1), False)
         if label and label != other:
             subjects.add(label)
     if len(subjects) != 1:
