@@ -1917,6 +1917,12 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
             if label and (label == after.group(1) or re.fullmatch(r"\s*(?:ctDNA|tumou?rs?|disease|m?CRC)",
                                                                   after.group(1)[len(label):])):
                 return True, after.group(1)
+    # "35.0% (7/20) among patients without prior anti-EGFR therapy": a group named by what its patients have or lack
+    group = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
+                     r"((?:with|without)\s+[^,;:()]{3,50}?)\s*(?=[,;.)]|\s+(?:and|but|while|whereas|versus|vs\.?)\b|$)", tail)
+    if group and not _WHOLE_DISEASE.fullmatch(group.group(1)) and \
+            not re.search(r"\b(?:received|receiving|treated|given|than|compared)\b", group.group(1)):
+        return True, group.group(1)
     return False, None
 
 
