@@ -1495,6 +1495,11 @@ class _Reader:
         stop = re.search(r"[;:]|,\s|\band\b|\bwhile\b|\bwhereas\b", text[m.end():])
         hi = m.end() + stop.start() if stop else len(text)
         before, clause = text[lo:m.start()], text[lo:hi]
+        # "106 patients who experienced progression on cetuximab were enrolled": what the enrolled patients had
+        # been through is not what the count counts
+        clause = re.sub(r"\b(?:who|that)\s+(?:had\s+)?(?:previously\s+)?(?:experienc|progress|relaps|recurr)\w*\b[^,;]*?"
+                        r"(?=\s+(?:were|was|had been)\s+(?:subsequently\s+)?(?:enrolled|included|randomi[sz]ed|randomly assigned|"
+                        r"treated|recruited)\b)", " ", clause)
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
                                               before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
             return False
