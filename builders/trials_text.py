@@ -416,6 +416,9 @@ class _Reader:
                 st.candidate = next(iter(given.values()))
             elif not given and st.candidate is None and not st.every:
                 st.candidate = self._introduced_regimen(s)
+                if st.candidate is not None and "phase" not in dict(st.trial.attributes):
+                    # "Two phase II trials verified ... . ..., while the HER2-FUSCC-G trial reported ...": their phase too
+                    st.trial = trial_entity(st.trial, phase_of(self.doc.sentences[s.index - 1].norm))
             self.out.entity(st.trial)
             self.focus = st
             return st
