@@ -1434,6 +1434,28 @@ class _Reader:
                 found = True
                 first = n
 
+    def _listed_phase(self, s: Sentence, rec) -> None:
+        """A list of trials introduced by their phase ("Pivotal phase II trials, including HERACLES A, MyPathway
+        and MOUNTAINEER, ..."; "Recent phase II trials—MOUNTAINEER and DESTINY-CRC01—demonstrated ..."): each
+        listed trial has that phase (up to a phase the sentence names next)."""
+        text = s.norm
+        cue = _PHASE_LIST.search(text)
+        if cue is None:
+            return
+        trials = [m for m in rec.mentions if m.entity.category == "Trial"]
+        if len({m.entity.id for m in trials}) < 2 or any(m.start < cue.start() for m in trials):
+            return
+        stop = re.search(r"\bphase\b", text[cue.end():], re.I)
+        end = cue.end() + stop.start() if stop else len(text)
+        phase = phase_of(cue.group(0))
+        for m in trials:
+            if m.start < end:
+                trial = trial_entity(m.entity, phase)
+                self.out.entity(trial)
+                st = self._state(trial, s)
+                if "phase" not in dict(st.trial.attributes):
+                    st.trial = trial_entity(st.trial, phase)
+
     def _paired_trials(self, s: Sentence, rec) -> None:
         """A sentence that lists several trials each right after its regimen ("Trastuzumab plus lapatinib
         (HERACLES-A), Trastuzumab plus tucatinib (MOUNTAINEER), ..."): each trial tested the regimen before it."""
@@ -1598,6 +1620,7 @@ class _Reader:
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
             hits = self.ctx.cue_hits(s)
             self._paired_trials(s, rec)
+            self._listed_phase(s, rec)
             st = self._update_focus(s, rec, hits)
             if st is None:
                 continue
@@ -1820,6 +1843,9 @@ def _pop_label(words: str, forward: bool) -> str | None:
     return label if kept and _LABEL_WORDS.search(label) else None
 
 
+# trials introduced as a list by their phase: "phase II trials, including", "phase II trials—"
+_PHASE_LIST = re.compile(r"\bphase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3])[ab]?)?\s+(?:clinical\s+)?(?:trials|studies)"
+                         r"\s*(?:,\s*(?:including|such as)|including|such as|[—–:(]|\s-\s)", re.I)
 # another study, introduced without a name, in a clause of its own ("A multicenter study demonstrated ..., while ...")
 _OTHER_STUDY = re.compile(r"\b(?:an?|one|another|the other|an earlier|a previous|a prior)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:study|trial|analysis|report|series)\b", re.I)
