@@ -1,6 +1,6 @@
 """Builder: trials, arms and outcomes from tables.
 
-Three shapes are read:
+These shapes are read:
 
 * column-aligned rows flattened into text (``CRYSTAL  FOLFIRI + Cetuximab 316  57.3% 9.9 23.5``)
   under a header naming ``n ORR PFS OS``, with ``(HR, P-value)`` lines after an arm pair;
@@ -8,7 +8,9 @@ Three shapes are read:
 * tab-separated tables whose header names a regimen column and an outcome or trial column,
   plus a trial report's own "Variable / Results" efficacy table. A row whose study has no name
   is named by the one reference it cites, looked up in the document's numbered reference list
-  ("[145]" -> "Bai et al. 2024"); a cell "A + B or C" gives one arm per alternative.
+  ("[145]" -> "Bai et al. 2024"); a cell "A + B or C" gives one arm per alternative;
+* a trial report's efficacy table with one column per arm ("Outcome | Fruquintinib (n = 300) | Placebo (n = 150)") or,
+  for a single-arm report, per population ("All patients (n = 40) | Left-sided (n = 28)").
 
 Every outcome's evidence is the table row it was read from (``method: table``).
 """

@@ -26,8 +26,13 @@ elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients")
 that population ("604 patients had left-sided tumors", "83 patients were screened"); values of several
 populations of one arm, each with its population; a study introduced without a name and named by its
 trailing citation; a list of trials each right after its regimen ("trastuzumab plus lapatinib (HERACLES-A),
-trastuzumab plus tucatinib (MOUNTAINEER), ..."). Left out: differences ("increased by 17%"), values tied to a regimen no arm has, a
-cited study's clause, event counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0.
+trastuzumab plus tucatinib (MOUNTAINEER), ..."); one arm's patients split into two populations ("RAS/BRAF wild-type patients
+showed longer median PFS (8.5 vs 2.6 months; HR 0.32) versus KRAS-mutant counterparts": the subject first, the compared
+population second, the bracket's HR between them); a trial named with no therapy after "Two phase II trials verified
+<regimen> ..." (that regimen and phase); the evaluable part of a sample ("with 17 evaluable"). Left out: differences
+("increased by 17%"), values tied to a regimen no arm has (also a clause about another regimen, "whereas adagrasib
+monotherapy achieved ..."), a cited or unnamed other study's clause ("A multicenter study demonstrated ..., while"), event
+counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival).
 
 Every outcome's evidence is the sentence it was read from (``method: rule``).
 """
