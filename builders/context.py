@@ -289,11 +289,14 @@ def line_of(text: str) -> str | None:
     >>> line_of("as second-line treatment"), line_of("patients treated with first-line cetuximab")
     ('second-line', None)
     """
+    found = []
     for pattern, label in _LINE:
         for m in pattern.finditer(text):
             if not _PRIOR.search(text[max(0, m.start() - 40):m.start()]):
-                return label
-    return None
+                found.append((m.start(), label))
+                break
+    # the line named first ("evaluating the third-line retreatment ... after progression ... in the first line")
+    return min(found)[1] if found else None
 
 
 def trial_entity(base: Entity, phase: str | None = None, line: str | None = None, status: str | None = None) -> Entity:
@@ -376,11 +379,12 @@ def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: 
                                 extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup")))
 
 
-def report_trial(doc: Document, ctx: "Reading") -> tuple[Entity | None, Entity | None]:
+def report_trial(doc: Document, ctx: "Reading", need_regimen: bool = True) -> tuple[Entity | None, Entity | None]:
     """A trial report's own trial (the registry id it says it was registered under) and regimen.
 
     The regimen is the first combination named in the title, headings or opening sentences.
-    Returns ``(None, None)`` for documents that are not trial reports (no Results section).
+    Returns ``(None, None)`` for documents that are not trial reports (no Results section), and when no
+    regimen is found unless ``need_regimen`` is false (then ``(trial, None)``).
     """
     from builders.document import normalise
 
@@ -393,7 +397,8 @@ def report_trial(doc: Document, ctx: "Reading") -> tuple[Entity | None, Entity |
         rec = ctx.recognize(s)
         reg = [m.entity for m in rec.mentions if m.entity.category == "Trial" and m.entity.id.startswith(("CHICTR", "CLINICALTRIALS"))]
         if reg:
-            trial = trial_entity(reg[0], phase_of(" ".join(x.norm for x in doc.sentences[:12])))
+            title = doc.sentences[0].norm if doc.sentences and not doc.sentences[0].section else ""
+            trial = trial_entity(reg[0], phase_of(" ".join(x.norm for x in doc.sentences[:12])), line_of(title))
             break
     if trial is None:
         return None, None
@@ -401,4 +406,4 @@ def report_trial(doc: Document, ctx: "Reading") -> tuple[Entity | None, Entity |
         rec = ctx.find(text)
         if rec.regimens:
             return trial, rec.regimens[0][0].entity
-    return None, None
+    return (None, None) if need_regimen else (trial, None)

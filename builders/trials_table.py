@@ -1,6 +1,6 @@
 """Builder: trials, arms and outcomes from tables.
 
-Three shapes are read:
+These shapes are read:
 
 * column-aligned rows flattened into text (``CRYSTAL  FOLFIRI + Cetuximab 316  57.3% 9.9 23.5``)
   under a header naming ``n ORR PFS OS``, with ``(HR, P-value)`` lines after an arm pair;
@@ -8,7 +8,9 @@ Three shapes are read:
 * tab-separated tables whose header names a regimen column and an outcome or trial column,
   plus a trial report's own "Variable / Results" efficacy table. A row whose study has no name
   is named by the one reference it cites, looked up in the document's numbered reference list
-  ("[145]" -> "Bai et al. 2024"); a cell "A + B or C" gives one arm per alternative.
+  ("[145]" -> "Bai et al. 2024"); a cell "A + B or C" gives one arm per alternative;
+* a trial report's efficacy table with one column per arm ("Outcome | Fruquintinib (n = 300) | Placebo (n = 150)") or,
+  for a single-arm report, per population ("All patients (n = 40) | Left-sided (n = 28)").
 
 Every outcome's evidence is the table row it was read from (``method: table``).
 """
@@ -271,6 +273,7 @@ class _Tables:
             return
         reg_col = next((i for i, h in enumerate(header) if re.fullmatch(r"agents?|regimens?|treatment|coping strategy", h)), None)
         if reg_col is None:
+            self.arm_columns(table)
             return
         trial_col = next((i for i, h in enumerate(header) if re.search(r"trial|study", h)), None)
         mech_col = next((i for i, h in enumerate(header) if "mechanism" in h), None)
@@ -347,6 +350,60 @@ class _Tables:
         for t in targets:
             self.out.fact(regimen, "overcomes", t, ev)
 
+    def arm_columns(self, table: Table) -> None:
+        """A trial report's efficacy table with one column per arm ("Outcome | Fruquintinib (n = 300) | Placebo
+        (n = 150)") and one row per outcome ("Objective response rate, % | 1.5 | 0", "Median OS, months (95% CI) |
+        7.4 (6.7-8.2) | 4.8 (4.0-5.8)", "HR for OS (95% CI) | 0.66 (0.55-0.80)"): the outcomes of the report's own
+        trial, each column's on its arm (the first column's hazard ratio). Nothing unless every arm column names one
+        therapy and no other column is there."""
+        trial, own = report_trial(self.doc, self.ctx, need_regimen=False)
+        if trial is None or len(table.cells) < 2 or len(table.cells[0]) < 2:
+            return
+        arms = []  # (regimen, n, population) per column
+        for head in table.cells[0][1:]:
+            name = re.sub(r"\(\s*n\s*=\s*\d+\s*\)|\bgroup\b|\barm\b", " ", head, flags=re.I).strip()
+            n = re.search(r"\(\s*n\s*=\s*(\d+)\s*\)", head, re.I)
+            n = int(n.group(1)) if n else None
+            found = [t for t in self.ctx.find(name).merged() if t.entity.category in THERAPY]
+            if len(found) == 1 and found[0].end - found[0].start >= len(name) - 2:
+                arms.append((found[0].entity, n, None))
+            elif own is not None and not found and re.fullmatch(r"(?i:all|overall|total|whole|ITT)(?:\s+(?i:patients|population|"
+                                                                 r"cohort))?", name):
+                arms.append((own, n, None))  # "All patients (n = 17)": the one arm, whole
+            elif own is not None and not found and _POPULATION.fullmatch(name):
+                arms.append((own, n, re.sub(r"\s+(?:patients|population|subgroup|cohort|tumou?rs)$", "", name, flags=re.I)))
+            else:
+                return
+        if len({(e.id, p) for e, _, p in arms}) != len(arms) or (any(p for _, _, p in arms) and len({e.id for e, _, _ in arms}) > 1):
+            return
+        made = {}
+        group = ""
+        for row, cells in zip(table.rows[1:], table.cells[1:]):
+            label = cells[0].strip()
+            values = cells[1:len(arms) + 1]
+            if not any(v.strip() for v in values):
+                group = label
+                continue
+            metric = _row_metric(label, group)
+            if metric is None:
+                continue
+            ev = self.ev(row)
+            for k, (cell, (regimen, _, population)) in enumerate(zip(values, arms)):
+                if metric.startswith("HR_") and (k > 0 or population or len({e.id for e, _, _ in arms}) < 2):
+                    break
+                value = _cell_value(cell, metric, label)
+                if value is None:
+                    continue
+                if regimen.id not in made:
+                    self.out.entity(trial)
+                    made[regimen.id] = add_arm(self.out, trial, regimen, ev)
+                number, ci = value
+                extra = {"ci_low": ci[0], "ci_high": ci[1]} if ci and ci[0] <= number <= ci[1] else {}
+                add_outcome(self.out, made[regimen.id], metric, number, ev, subgroup=population, **extra)
+        for regimen, n, population in arms:
+            if n is not None and regimen.id in made:
+                add_outcome(self.out, made[regimen.id], "n", n, self.ev(table.rows[0]), subgroup=population)
+
     def results_table(self, table: Table) -> None:
         """A trial report's efficacy table ("Variable | Results"): outcomes of the report's own trial."""
         trial, regimen = report_trial(self.doc, self.ctx)
@@ -400,6 +457,58 @@ class _Tables:
                 label = status[-1].text
                 self.out.outcomes[before:] = [replace(o, subgroup=o.subgroup or label) for o in self.out.outcomes[before:]]
         return self.out
+
+
+# a column of patients by marker status: "RAS/BRAF wild-type (n = 14)", "KRAS-mutant", "HER2 IHC 3+ patients"
+_POPULATION = re.compile(r"(?:[\w/+\-]+\s+){0,2}[\w/+\-]*(?i:wild[- ]type|WT|mutant|mutated|MT|positive|negative|high|low|"
+                         r"amplified|left-sided|right-sided|MSI-H|MSS|dMMR|pMMR|IHC\s*[0-3]\+(?:\s*/\s*ISH\+)?)"
+                         r"(?:\s+(?i:patients|population|subgroup|cohort|tumou?rs))?")
+_ROW_METRICS = [
+    (re.compile(r"^(?:confirmed\s+)?(?:objective|overall)\s+response(?:\s+rate)?\b|^ORR\b|^response rate\b", re.I), "ORR"),
+    (re.compile(r"^disease control(?:\s+rate)?\b|^DCR\b", re.I), "DCR"),
+    (re.compile(r"^(?:HR|hazard ratio)\b.*\b(?:PFS|progression)", re.I), "HR_PFS"),
+    (re.compile(r"^(?:HR|hazard ratio)\b.*\b(?:OS|overall survival|death)\b", re.I), "HR_OS"),
+    (re.compile(r"^median\s+(?:PFS|progression-free survival)\b", re.I), "mPFS"),
+    (re.compile(r"^median\s+(?:OS|overall survival)\b", re.I), "mOS"),
+]
+
+
+def _row_metric(label: str, group: str) -> str | None:
+    """The outcome a table row gives, from its label (or, for "Median" / "HR" rows, the group row above it)."""
+    for pattern, metric in _ROW_METRICS:
+        if pattern.search(label):
+            return metric
+    if re.match(r"median\b", label, re.I) and re.fullmatch(r"\s*(?:PFS|progression-free survival)\s*", group, re.I):
+        return "mPFS"
+    if re.match(r"median\b", label, re.I) and re.fullmatch(r"\s*(?:OS|overall survival)\s*", group, re.I):
+        return "mOS"
+    return None
+
+
+def _cell_value(cell: str, metric: str, label: str) -> tuple[float, tuple | None] | None:
+    """The value of one arm's cell: "55.7", "4 (23.5%)", "7.4 (6.7–8.2)", "0.66 (0.55-0.80)"; None when the cell
+    holds no value of that metric ("NR", "-", a count without its percentage)."""
+    cell = cell.strip()
+    if metric in ("ORR", "DCR"):
+        pct = re.fullmatch(r"\d+\s*\(\s*(\d+(?:\.\d+)?)\s*%?\s*\)", cell)
+        if pct:
+            return float(pct.group(1)), None
+        plain = re.fullmatch(r"(\d+(?:\.\d+)?)\s*%?(?:\s*\((\d+(?:\.\d+)?)\s*[–-]\s*(\d+(?:\.\d+)?)\s*\))?", cell)
+        if plain and (cell.rstrip().endswith("%") or "%" in cell or re.search(r"%|\brate\b", label)) and \
+                0 < float(plain.group(1)) <= 100:
+            ci = (float(plain.group(2)), float(plain.group(3))) if plain.group(2) else None
+            return float(plain.group(1)), ci
+        return None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?:\s*\(\s*(\d+(?:\.\d+)?)\s*(?:[–-]|to|,)\s*(\d+(?:\.\d+)?)\s*\))?"
+                     r"(?:\s*[;,]?\s*[Pp]\s*[=<]\s*0?\.\d+)?", cell)
+    if not m:
+        return None
+    number = float(m.group(1))
+    if metric.startswith("HR_") and not 0.05 <= number <= 5:
+        return None
+    if metric in ("mPFS", "mOS") and (not 0 < number <= 150 or re.search(r"\bweeks?\b|\bdays?\b", label, re.I)):
+        return None
+    return number, ((float(m.group(2)), float(m.group(3))) if m.group(2) else None)
 
 
 def build(doc: Document, ctx: "Reading") -> Emitter:

@@ -26,8 +26,13 @@ elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients")
 that population ("604 patients had left-sided tumors", "83 patients were screened"); values of several
 populations of one arm, each with its population; a study introduced without a name and named by its
 trailing citation; a list of trials each right after its regimen ("trastuzumab plus lapatinib (HERACLES-A),
-trastuzumab plus tucatinib (MOUNTAINEER), ..."). Left out: differences ("increased by 17%"), values tied to a regimen no arm has, a
-cited study's clause, event counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0.
+trastuzumab plus tucatinib (MOUNTAINEER), ..."); one arm's patients split into two populations ("RAS/BRAF wild-type patients
+showed longer median PFS (8.5 vs 2.6 months; HR 0.32) versus KRAS-mutant counterparts": the subject first, the compared
+population second, the bracket's HR between them); a trial named with no therapy after "Two phase II trials verified
+<regimen> ..." (that regimen and phase); the evaluable part of a sample ("with 17 evaluable"). Left out: differences
+("increased by 17%"), values tied to a regimen no arm has (also a clause about another regimen, "whereas adagrasib
+monotherapy achieved ..."), a cited or unnamed other study's clause ("A multicenter study demonstrated ..., while"), event
+counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival).
 
 Every outcome's evidence is the sentence it was read from (``method: rule``).
 """
@@ -51,6 +56,7 @@ _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
 _CI = re.compile(rf"\(?\s*9[059](?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
+_BARE_RANGE = re.compile(rf"\(\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*\)")
 _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?)?\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                  re.I)
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
@@ -59,12 +65,18 @@ _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split())}
 _WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+_WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit]  # "Forty-three patients were evaluable"
+                      for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                      for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 _COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
 _N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?![\w\-]*\d)[\w\-]+\s+){{0,3}}?"
                          r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
                        r"(?:enrolled|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
+# "20 patients were enrolled, with 17 evaluable for efficacy", "of whom 43 were evaluable": the analysed part of the sample
+_N_EVALUABLE = re.compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\s+(?:patients\s+)?(?:being\s+|were\s+)?"
+                          r"(?:evaluable|assessable)\b", re.I)
 # "604 patients had left-sided tumors": the size of a population the text then reports values for
 _N_HAD = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
                     r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
@@ -80,6 +92,7 @@ _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|in
 _N_VERB_BEFORE = re.compile(r"\b(?:enrolled|enrolling|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
                             r"(?:randomly\s+)?(?:assigned|allocated)|"
                             r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
+                            r"(?:given|administered)\s+to|"
                             r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in)|(?:collected|obtained|taken)\s+"
                             r"(?:[\w\-]+\s+){0,4}?from)\s+"
                             r"(?:a total of\s+|the\s+|all\s+|only\s+|a cohort of\s+)?$", re.I)
@@ -220,7 +233,8 @@ class Value:
 
 # a trial's verdict on two therapies ("A was noninferior to B"), and the words that compare two therapies
 _VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
-_CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern})\s", re.I)
+_CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
+                       rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over)\s", re.I)
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
@@ -405,6 +419,11 @@ class _Reader:
                      and t.entity.id not in _NOT_ARMS}
             if len(given) == 1:
                 st.candidate = next(iter(given.values()))
+            elif not given and st.candidate is None and not st.every:
+                st.candidate = self._introduced_regimen(s)
+                if st.candidate is not None and "phase" not in dict(st.trial.attributes):
+                    # "Two phase II trials verified ... . ..., while the HER2-FUSCC-G trial reported ...": their phase too
+                    st.trial = trial_entity(st.trial, phase_of(self.doc.sentences[s.index - 1].norm))
             self.out.entity(st.trial)
             self.focus = st
             return st
@@ -475,6 +494,26 @@ class _Reader:
             return st
         self.focus = None
         return None
+
+    def _introduced_regimen(self, s: Sentence) -> Entity | None:
+        """The one regimen the sentence before, in the same paragraph, says trials of were run ("Two phase II
+        trials verified pyrotinib-trastuzumab efficacy. ..., while the HER2-FUSCC-G trial reported an ORR of
+        50%"), for a trial named after it with no therapy of its own; None when that sentence names a trial,
+        another therapy, or speaks of no trials."""
+        if s.index == 0 or self._paragraph_break(s.index - 1, s):
+            return None
+        prev = self.doc.sentences[s.index - 1]
+        if prev.section != s.section or not re.search(r"\b(?:two|three|several|both|these|multiple)\s+(?:[\w\-]+\s+){0,3}"
+                                                        r"(?:trials|studies)\b", prev.norm, re.I):
+            return None
+        rec = self.recognize(prev)
+        if any(m.entity.category == "Trial" for m in rec.mentions):
+            return None
+        given = {t.entity.id: t.entity for t in self.therapies(prev.norm, rec)}
+        if len(given) != 1:
+            return None
+        only = next(iter(given.values()))
+        return None if only.category == "DrugClass" or only.id in _NOT_ARMS else only
 
     def _paragraph_break(self, last: int, s: Sentence) -> bool:
         """Whether a blank line lies between sentence `last` and `s` (a new paragraph)."""
@@ -590,7 +629,9 @@ class _Reader:
         """Arms from a design sentence; returns whether arms were set."""
         text = s.norm
         names_trial = any(m.entity.category == "Trial" for m in rec.mentions)
-        assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_trial)]
+        assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_trial and not (
+            re.search(r"\b(?:ORR|DCR|m?PFS|m?OS|rates?|survival|response|duration|median|follow-up)\s*$", text[:h[0]], re.I)))]
+        # ("a median PFS of 6.9 months, whereas adagrasib monotherapy ...": the "of" of a value is no design's)
         therapies = self.therapies(text, rec)
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
         if not therapies or (cited_end and not names_trial):
@@ -830,6 +871,47 @@ class _Reader:
                 comps.add(reg.id)
         return comps
 
+    def _held(self, regimen: Entity | None) -> set:
+        """The ids a regimen stands for: itself and its parts."""
+        if regimen is None:
+            return set()
+        return {regimen.id} | set(self.ctx.combination_parts.get(regimen.id, ())) | \
+            set(self.ctx.vocab.regimen_components.get(regimen.id, ())) | \
+            ({regimen.attr("monotherapy")} if regimen.attr("monotherapy") else set())
+
+    def _clause_of_other_therapy(self, st: TrialState, text: str, rec, v) -> bool:
+        """Whether the clause a value stands in (after ", whereas", "while", ";") names therapies and none of
+        them is the one arm's regimen or a part of it."""
+        turns = [m.end() for m in re.finditer(r";|,\s*(?:whereas|while|but)\b|\bwhereas\b|\bwhile\b", text[:v.start])]
+        if not turns:
+            return False
+        named = [t for t in rec.merged() if t.entity.category in THERAPY and turns[-1] <= t.start < v.start]
+        if not named:
+            return False
+        reg = st.regimens.get(st.arms[0].id)
+        if any(t.entity.id == getattr(reg, "id", None) for t in named):
+            return False
+        held = self._held(reg) | self._components(st, st.arms[0])
+        # a drug of the arm's combination named on its own ("adagrasib monotherapy") is another regimen
+        return any(t.entity.id not in held or re.match(r"[\s-]*(?:monotherapy|alone|single[- ]agent)\b", text[t.end:t.end + 20], re.I)
+                   or "monotherapy" in t.text.lower() for t in named)
+
+    def _metric_of_other_therapy(self, st: TrialState, text: str, rec, end: int, held: set | None = None) -> bool:
+        """Whether the metric ending at ``end`` is tied to a therapy none of the arms (or ``held``) holds ("48 (45%)
+        had an objective response with the cetuximab-containing treatment": the response to an earlier therapy)."""
+        m = re.match(r"\s*(?:with|to|on|under|after)\s+(?:the\s+|an?\s+|prior\s+|previous\s+|earlier\s+)*", text[end:end + 40], re.I)
+        if not m:
+            return False
+        tied = [t for t in rec.merged() if t.entity.category in THERAPY and t.start == end + m.end()]
+        if not tied:
+            return False
+        if held is None:
+            held = set().union(*(self._components(st, a) for a in st.every or st.arms)) | \
+                {getattr(st.regimens.get(a.id), "id", None) for a in st.every or st.arms}
+        t = tied[0].entity
+        parts = set(self.ctx.combination_parts.get(t.id, ())) or set(self.ctx.vocab.regimen_components.get(t.id, ())) or {t.id}
+        return not (parts <= held or t.id in held)
+
     def _arm_for_therapy(self, st: TrialState, therapy: Entity, after: str) -> Entity | None:
         """The arm a therapy mention stands for: the arm of exactly that regimen, else the only arm
         containing it, else (for "X alone"/"X monotherapy") the arm with X only."""
@@ -854,7 +936,8 @@ class _Reader:
     # -- outcomes ---------------------------------------------------------------------------------
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
-        if not st.arms and st.candidate is not None and any(h[2].startswith("metric_") for h in hits):
+        if not st.arms and st.candidate is not None and any(h[2].startswith("metric_") for h in hits) and \
+                not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
             self._set_arms(st, [(st.candidate, ())], ev)
         if not st.arms and self.main_regimen is not None and st.trial.id == self.main_trial.id and \
                 any(h[2].startswith("metric_") for h in hits):
@@ -893,6 +976,7 @@ class _Reader:
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
         values, hrs, cis = _values(text)
+        self._hrs = hrs
         cut = self._cited_clause(st, text)
         if cut is not None:
             # "...; for comparison, Rossi et al. reported a median PFS of 2.6 months": another study's values
@@ -900,6 +984,13 @@ class _Reader:
             hrs = [h for h in hrs if h[0] < cut]
             text = text[:cut]
             hits = [h for h in hits if h[1] <= cut]
+        since, until = _other_study_clauses(st, text, rec)
+        if since or until < len(text):
+            # "A multicenter study demonstrated an ORR of 22.2%, while the HER2-FUSCC-G trial reported ...": the values
+            # of the clause about another study are that study's
+            values = [v for v in values if since <= v.start < until]
+            hrs = [h for h in hrs if since <= h[0] < until]
+            hits = [h for h in hits if since <= h[0] < until]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
         respectively = any(h[2] == "respectively" for h in hits)
@@ -953,7 +1044,7 @@ class _Reader:
             used.update(id(v) for v in fitting)
         # values before their metric: "82.3% achieved disease control", "OR was observed in 6.1%"
         for start, end, metric, _ in metrics:
-            if metric not in ("ORR", "DCR"):
+            if metric not in ("ORR", "DCR") or self._metric_of_other_therapy(st, text, rec, end):
                 continue
             before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 80
                       and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
@@ -1069,6 +1160,19 @@ class _Reader:
             for v, label in zip(fitting[:2], (contrast.group(1), contrast.group(2))):
                 self._add(st.arms[0], metric, v, ev, label)
             return
+        split = _split_contrast(text, fitting) if len(st.arms) == 1 and len(fitting) == 2 else None
+        if split is not None:
+            # "RAS/BRAF wild-type patients showed longer median PFS (8.5 vs 2.6 months; HR 0.32) versus KRAS-mutant
+            # counterparts": one arm, its patients split by a marker; the population the sentence speaks of first
+            # takes the first value, the one it compares them with the second
+            first, second = split
+            self._add(st.arms[0], metric, fitting[0], ev, first)
+            self._add(st.arms[0], metric, fitting[1], ev, second)
+            for pos, value, p in getattr(self, "_hrs", ()):
+                if metric in ("mPFS", "mOS") and pos >= fitting[1].end and 0.05 <= value <= 5 and \
+                        re.fullmatch(r"\s*(?:%|months?|mo)?\s*[;,]\s*", text[fitting[1].end:pos]):
+                    add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
+            return
         marker = self._marker_contrast(st, text, rec, fitting, lo)
         if marker is not None:
             # "a high level of EPHA2 was associated with a worse PFS (8.6 vs. 12.3 months)": the marker's patients
@@ -1089,6 +1193,8 @@ class _Reader:
             if arm is None and self._foreign_therapy(st, text, rec, v):
                 return  # "the ORR was 30% with trastuzumab plus lapatinib", a regimen no arm of the trial has
             if arm is None and len(st.arms) == 1:
+                if self._clause_of_other_therapy(st, text, rec, v):
+                    return  # "..., whereas adagrasib monotherapy achieved an ORR of 19%": another regimen's value
                 arm = st.arms[0]
             if arm is None:
                 before = self.arm_refs(st, text, rec, 0, lo)
@@ -1285,6 +1391,9 @@ class _Reader:
                 if not told:
                     continue
             placed = self._placed.get(metric) or []
+            if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id:
+                continue  # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one
+                # arm with a value is not the experimental arm the ratio belongs to
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
@@ -1306,8 +1415,16 @@ class _Reader:
         owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
         found = False
         part = subgroup if _PART_OF_STUDY.search(text) else None  # "In the second stage, 42 patients were enrolled"
-        for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)), key=lambda x: x.start()):
+        first = None
+        for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text)),
+                        key=lambda x: x.start()):
             n = _count(m.group(1))
+            if m.re is _N_EVALUABLE:
+                # the evaluable part of the sample the sentence counted first, on the same owner
+                if found and first is not None and n < first and not subgroup and \
+                        not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
+                    self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part)
+                continue
             if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
                 continue
             if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower() and not part:
@@ -1333,6 +1450,29 @@ class _Reader:
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part)
                 found = True
+                first = n
+
+    def _listed_phase(self, s: Sentence, rec) -> None:
+        """A list of trials introduced by their phase ("Pivotal phase II trials, including HERACLES A, MyPathway
+        and MOUNTAINEER, ..."; "Recent phase II trials—MOUNTAINEER and DESTINY-CRC01—demonstrated ..."): each
+        listed trial has that phase (up to a phase the sentence names next)."""
+        text = s.norm
+        cue = _PHASE_LIST.search(text)
+        if cue is None:
+            return
+        trials = [m for m in rec.mentions if m.entity.category == "Trial"]
+        if len({m.entity.id for m in trials}) < 2 or any(m.start < cue.start() for m in trials):
+            return
+        stop = re.search(r"\bphase\b", text[cue.end():], re.I)
+        end = cue.end() + stop.start() if stop else len(text)
+        phase = phase_of(cue.group(0))
+        for m in trials:
+            if m.start < end:
+                trial = trial_entity(m.entity, phase)
+                self.out.entity(trial)
+                st = self._state(trial, s)
+                if "phase" not in dict(st.trial.attributes):
+                    st.trial = trial_entity(st.trial, phase)
 
     def _paired_trials(self, s: Sentence, rec) -> None:
         """A sentence that lists several trials each right after its regimen ("Trastuzumab plus lapatinib
@@ -1398,6 +1538,11 @@ class _Reader:
         stop = re.search(r"[;:]|,\s|\band\b|\bwhile\b|\bwhereas\b", text[m.end():])
         hi = m.end() + stop.start() if stop else len(text)
         before, clause = text[lo:m.start()], text[lo:hi]
+        # "106 patients who experienced progression on cetuximab were enrolled": what the enrolled patients had
+        # been through is not what the count counts
+        clause = re.sub(r"\b(?:who|that)\s+(?:had\s+)?(?:previously\s+)?(?:experienc|progress|relaps|recurr)\w*\b[^,;]*?"
+                        r"(?=\s+(?:were|was|had been)\s+(?:subsequently\s+)?(?:enrolled|included|randomi[sz]ed|randomly assigned|"
+                        r"treated|recruited)\b)", " ", clause)
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
                                               before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
             return False
@@ -1422,6 +1567,9 @@ class _Reader:
         if passive and any(t.entity.category in THERAPY and t.end <= m.start() - 10 for t in rec.merged()):
             return True
         # "Among 123 patients with ... who received the combination, the ORR was 20%"
+        if re.fullmatch(r"\s*(?:of|in)\s+(?:the\s+|all\s+)?", before, re.I) and \
+                re.search(r"\b(?:evaluable|assessable)\b", m.group(0), re.I):
+            return True  # "Of 43 evaluable patients, 12 achieved a partial response"
         return bool(re.search(r"(?:^|\b)among\s+(?:the\s+|all\s+)?$", before, re.I)) and \
             bool(re.search(r"\b(?:ORR|DCR|PFS|OS|response rate|disease control|survival)\b", text[m.end():], re.I))
 
@@ -1490,6 +1638,7 @@ class _Reader:
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
             hits = self.ctx.cue_hits(s)
             self._paired_trials(s, rec)
+            self._listed_phase(s, rec)
             st = self._update_focus(s, rec, hits)
             if st is None:
                 continue
@@ -1590,6 +1739,12 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
     for m in _CI.finditer(text):
         cis.append((m.start(), m.group(1), m.group(2)))
         mask(m.start(), m.end())
+    for m in _BARE_RANGE.finditer(text):
+        # "7.4 months (95% CI 6.7-8.2) versus 4.8 months (4.0-5.8)", "HR 0.66 (0.55-0.80)": a bare interval right
+        # after a value is its CI
+        if masked[m.start()] != " " and re.search(r"\d\s*(?:%|months?|mo)?\s*$", text[max(0, m.start() - 12):m.start()]):
+            cis.append((m.start(), m.group(1), m.group(2)))
+            mask(m.start(), m.end())
     for m in _P.finditer(text):
         mask(m.start(), m.end())
     for m in _DOSE.finditer(text):
@@ -1645,7 +1800,9 @@ def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
     return False
 
 
-_LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", re.I)
+# words that make a population label of a marker status ("RAS wild-type", "left-sided", "HER2 IHC 3+")
+_LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif|IHC|\bI?SH\b|"
+                          r"\bFISH\b|\b[0-3]\+", re.I)
 
 
 def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
@@ -1669,16 +1826,155 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
     return labels
 
 
+# the words that name a population of patients, and the words around a marker that do not belong to its label
+_POP_NOUN = r"(?:m?CRCs?\s+)?(?:patients|tumou?rs|counterparts|subgroups?|sub-populations?|populations?|cohorts?|cases|groups?)"
+_POP_NOUNS = {"crc", "mcrc", "crcs", "patients", "tumors", "tumours", "counterparts", "subgroup", "subgroups", "population",
+              "populations", "cohort", "cohorts", "cases", "group", "groups", "disease", "cancer", "cancers"}
+_POP_STOP = {"in", "among", "for", "of", "the", "with", "and", "or", "versus", "vs", "vs.", "than", "to", "all", "both", "those",
+             "a", "an", "that", "who", "whose", "compared", "while", "whereas"}
+_POP_PHRASE = re.compile(rf"\b(?:patients|those|subjects)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)|"
+                         rf"((?:[\w/+\-]+\s+){{0,2}}[\w/+\-]+)\s+{_POP_NOUN}\b", re.I)
+_COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to)|relative to|than)\s+(?:in\s+)?(?:the\s+)?"
+                         r"(?=[A-Za-z])", re.I)
+_BETTER = re.compile(r"\b(?:longer|higher|better|improved|superior|greater|prolonged)\b", re.I)
+_WORSE = re.compile(r"\b(?:shorter|lower|worse|poorer|inferior|reduced|impaired)\b", re.I)
+
+
+def _label_token(t: str) -> bool:
+    return t.lower() not in _POP_STOP and t.lower() not in _POP_NOUNS and \
+        bool(_LABEL_WORDS.search(t) or re.search(r"[A-Z0-9]", t))
+
+
+def _pop_label(words: str, forward: bool) -> str | None:
+    """The marker label of a population phrase: read forward from "patients with ..." ("RAS/BRAF wild-type
+    CRC exhibited" -> "RAS/BRAF wild-type"), backward from "... patients" ("observed in KRAS-mutant" ->
+    "KRAS-mutant"); None unless it names a marker status (wild-type, mutant, positive, high, sided ...)."""
+    tokens = words.split()
+    kept = []
+    for t in (tokens if forward else reversed(tokens)):
+        if not _label_token(t):
+            break
+        kept.append(t)
+    if not forward:
+        kept.reverse()
+    label = " ".join(kept)
+    return label if kept and _LABEL_WORDS.search(label) else None
+
+
+# trials introduced as a list by their phase: "phase II trials, including", "phase II trials—"
+_PHASE_LIST = re.compile(r"\bphase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3])[ab]?)?\s+(?:clinical\s+)?(?:trials|studies)"
+                         r"\s*(?:,\s*(?:including|such as)|including|such as|[—–:(]|\s-\s)", re.I)
+# another study, introduced without a name, in a clause of its own ("A multicenter study demonstrated ..., while ...")
+_OTHER_STUDY = re.compile(r"\b(?:an?|one|another|the other|an earlier|a previous|a prior)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:study|trial|analysis|report|series)\b", re.I)
+_CLAUSE_TURN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*|,\s*(?:and\s+)?in contrast,?\s+", re.I)
+
+
+def _other_study_clauses(st: TrialState, text: str, rec) -> tuple[int, int]:
+    """The part of the sentence that speaks of the trial in focus when the sentence names it next to a clause
+    about another study, before ("A multicenter study demonstrated an ORR of 22.2%, while the HER2-FUSCC-G
+    trial reported ...") or after it ("..., whereas a smaller study found an ORR of 20%"): (start, end); the
+    whole sentence when it does not."""
+    at = next((m for m in rec.mentions if m.entity.category == "Trial" and m.entity.id == st.trial.id), None)
+    if at is None:
+        return 0, len(text)
+    start, end = 0, len(text)
+    turns = list(_CLAUSE_TURN.finditer(text, 0, at.start))
+    if turns and _OTHER_STUDY.search(text, 0, turns[-1].start()) and \
+            not any(m.entity.category == "Trial" and m.start < turns[-1].start() for m in rec.mentions):
+        start = turns[-1].end()
+    for turn in _CLAUSE_TURN.finditer(text, at.end):
+        if re.match(r"(?:in\s+)?" + _OTHER_STUDY.pattern, text[turn.end():], re.I):
+            end = turn.start()
+            break
+    return start, end
+
+
+def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
+    """The two populations of one arm that two values "a vs b" compare when the sentence names one population
+    as its subject and the other after "versus"/"compared with"/"than" ("those with RAS/BRAF wild-type CRC
+    exhibited longer median PFS (8.5 vs 2.6 months) ... compared to KRAS-mutant patients"): (subject, other),
+    or None. Not when the other population has values of its own ("... compared with signature-positive
+    patients (PFS, 6.5 vs 11.9 months)"), nor when the sentence's wording contradicts the order."""
+    a, b = fitting
+    if not re.fullmatch(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:vs\.?|versus|compared (?:with|to))\s*",
+                        text[a.end:b.start], re.I):
+        return None
+    others = []
+    # "..., compared with 2.1 months in RAS-mutant patients": the other population named right after its value
+    after = re.match(rf"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:for|in|among)\s+(?:the\s+)?(?:(?:patients|those)\s+with\s+)?"
+                     rf"((?:[\w/+\-]+\s+){{0,2}}?[\w/+\-]+)\s+{_POP_NOUN}\b", text[b.end:], re.I)
+    if after:
+        label = _pop_label(after.group(1), True)
+        if label is None or label != after.group(1).strip():
+            return None
+        others.append((b.end, b.end + after.end(), label))
+    for c in _COMPARATOR.finditer(text):
+        if a.end <= c.start() < b.start:
+            continue
+        rest = text[c.end():c.end() + 80]
+        m = re.match(rf"(?:(?:patients|those)\s+(?:with|harbou?ring|carrying)\s+)?((?:[\w/+\-]+\s+){{0,2}}?[\w/+\-]+)\s+{_POP_NOUN}\b"
+                     rf"|(?:patients|those)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)", rest, re.I)
+        if not m:
+            continue
+        label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), True)
+        if label is None or (m.group(1) and label != m.group(1).strip()):
+            continue
+        bracket = re.match(r"\s*\([^()]*\d[^()]*\)?", rest[m.end():])
+        if bracket and not c.end() + m.end() <= a.start < c.end() + m.end() + bracket.end():
+            return None  # the compared population has values of its own (not the bracket that compares both)
+        others.append((c.start(), c.end() + m.end(), label))
+    if len({o[2] for o in others}) != 1:
+        return None
+    lo, hi, other = others[0]
+    subjects = set()
+    for m in _POP_PHRASE.finditer(text):
+        if m.start() < hi and lo < m.end():
+            continue
+        label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), False)
+        if label and label != other:
+            subjects.add(label)
+    # "longer in RAS wild-type than in RAS-mutant patients": the subject shares the other's noun
+    shared = re.search(r"\b(?:in|among|for)\s+(?:the\s+)?((?:[\w/+\-]+\s+){0,2}[\w/+\-]+)\s+$", text[:lo])
+    if shared and lo - shared.end() <= 1:
+        label = _pop_label(shared.group(1), False)
+        if label and label != other:
+            subjects.add(label)
+    if len(subjects) != 1:
+        return None
+    said = text[max(0, a.start - 160):a.start]
+    better, worse = list(_BETTER.finditer(said)), list(_WORSE.finditer(said))
+    if (better and not worse and a.number < b.number) or (worse and not better and a.number > b.number):
+        return None
+    return next(iter(subjects)), other
+
+
 def _after_label(tail: str) -> tuple[bool, str | None]:
     """The population named right after a value ("12.1 months in the AXL-negative cohort"): (True, label),
     (True, None) for the whole population, (False, None) when none is named there."""
     after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
                      r"([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+(?:cohort|group|subgroup|sub-population|population|patients|"
-                     r"tumou?rs|subset)\b", tail)
+                     r"tumou?rs|subset|(?:metastatic\s+)?colorectal\s+cancers?|m?CRCs?)\b", tail)
     if after and _OVERALL.search(after.group(0)):
         return True, None
     if after and _LABEL_WORDS.search(after.group(1)):
         return True, after.group(1)
+    if after is None:
+        # "5.2 months in patients with RAS wild-type ctDNA": the marker status ends the clause
+        after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
+                         r"(?:with|harbou?ring)\s+([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s*(?=[,;.)]|\s+(?:and|but|while|whereas|"
+                         r"versus|vs\.?|compared)\b|$)", tail)
+        if after:
+            label = _pop_label(after.group(1), True)
+            if label and (label == after.group(1) or re.fullmatch(r"\s*(?:ctDNA|tumou?rs?|disease|m?CRC)",
+                                                                  after.group(1)[len(label):])):
+                return True, after.group(1)
+    # "35.0% (7/20) among patients without prior anti-EGFR therapy": a group named by what its patients have or lack
+    group = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
+                     r"((?:with|without)\s+[^,;:()]{3,50}?)\s*(?=[,;.)]|\s+(?:and|but|while|whereas|versus|vs\.?)\b|$)", tail)
+    if group and not _WHOLE_DISEASE.fullmatch(group.group(1)) and \
+            not re.search(r"\b(?:received|receiving|treated|given|than|compared)\b", group.group(1)):
+        return True, group.group(1)
     return False, None
 
 
@@ -1692,7 +1988,7 @@ def _chunk_label(text: str) -> tuple[bool, str | None]:
         # "...: left-sided population (13.7 vs 13.2 months; HR 0.98)"
         m = re.search(r"(?:^|[:;,(]\s*|\band\s+(?:the\s+)?|\bin\s+(?:both\s+)?(?:the\s+)?)([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+"
                       r"(?:population|sub-?population|subgroup|cohort)\b", text)
-        if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
+        if m and _LABEL_WORDS.search(m.group(1)):
             label = m.group(1)
     return (True, label) if label else (False, None)
 
@@ -1707,7 +2003,7 @@ def _subgroup(text: str) -> str | None:
     if m:
         return m.group(1)
     m = _SUBGROUP.search(text)
-    if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif", m.group(1), re.I):
+    if m and _LABEL_WORDS.search(m.group(1)):
         return m.group(1)
     m = _PART_OF_STUDY.search(text)
     if m:
@@ -1720,7 +2016,20 @@ def _subgroup(text: str) -> str | None:
         last = re.split(r"\s+(?:who|that|which)\s", last)[0]
         if not _WHOLE_DISEASE.fullmatch(last):
             return last
+    m = _WITH_GROUP.search(text)
+    group = (m.group(1) or m.group(2)) if m else None
+    if group and not _WHOLE_DISEASE.fullmatch(group) and \
+            not re.search(r"\b(?:received|receiving|treated|given|than|versus|vs|compared)\b", group):
+        # "In patients without liver metastases, the ORR was ..."; "... were 22.7% and 86.4% in patients without liver
+        # metastases.": a group that opens or closes the sentence (not the disease all patients have)
+        return group
     return None
+
+
+# a group named by what its patients have or lack, where the sentence opens or right after its last value, ending it
+_WITH_GROUP = re.compile(r"^\s*(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*,|"
+                         r"(?<=\d)\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+"
+                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$")
 
 
 # "Among these 48 patients, ...": a part of the study the sentence before counted
@@ -1938,7 +2247,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
                 r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|than(?: did| with| in| for)?)\s+(?:that of\s+|"
                 r"those (?:of|with|treated with|receiving)\s+|patients (?:treated with|receiving)\s+|"
                 r"the (?:control|comparator|reference) (?:arm|group) (?:of|with|receiving)\s+)?(?:the\s+|an?\s+)?"
-                r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I):
+                r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I) or \
+                len(bare) <= 80 and re.fullmatch(r"\s*(?:significantly\s+)?(?:improv\w*|prolong\w*|extend\w*)(?:\s+[\w\-]+){0,4}?\s+"
+                                                 r"over\s+(?:the\s+|an?\s+)?", bare, re.I):
             segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
             kinds.append("alt")
             continue

@@ -106,3 +106,96 @@ def test_aligned_row_with_a_slashed_choice_of_backbone_is_that_choice():
     # a slash inside one drug's name is no choice
     assert ("ORCA-2", "bevacizumab + TAS-102") in found
     assert ("ORCA-2", "cetuximab + FOLFIRI") in found
+
+
+ARM_COLUMNS = """Regorafenib versus placebo in refractory colorectal cancer (WILLOW-3): a randomised phase 3 trial
+
+Methods
+
+Patients were randomly assigned to regorafenib or placebo. This trial is registered with ClinicalTrials.gov, NCT09990303.
+
+Results
+
+In total, 750 patients were randomly assigned. Efficacy is shown in Table 2.
+
+Table 2 Efficacy
+
+Outcome\tRegorafenib (n = 500)\tPlacebo (n = 250)
+Objective response rate, %\t1.2\t0.4
+Disease control rate, n (%)\t205 (41.0)\t38 (15.2)
+Median OS, months (95% CI)\t6.6 (5.9-7.3)\t5.1 (4.4-5.8)
+HR for OS (95% CI)\t0.76 (0.63-0.91)\t
+Median duration of response, weeks\t12.0\t9.1
+
+Discussion
+
+Regorafenib improved survival.
+"""
+
+
+def _table_outcomes(text: str) -> set[tuple[str, str, float]]:
+    from rule_cases import run_builder
+
+    from builders import trials_table
+
+    out = run_builder(trials_table.build, text)
+    names = {e.id: e.name for e in out.entities.values()}
+    return {(names.get(o.arm, o.arm), o.metric, round(o.value, 4)) for o in out.outcomes}
+
+
+def test_report_table_with_one_column_per_arm():
+    found = _table_outcomes(ARM_COLUMNS)
+    assert ("NCT09990303: regorafenib", "ORR", 1.2) in found
+    assert ("NCT09990303: placebo", "DCR", 15.2) in found
+    assert ("NCT09990303: regorafenib", "mOS", 6.6) in found
+    assert ("NCT09990303: placebo", "mOS", 5.1) in found
+    assert ("NCT09990303: regorafenib", "HR_OS", 0.76) in found
+    assert ("NCT09990303: regorafenib", "n", 500) in found
+    # the hazard ratio is the experimental arm's; a duration of response is no survival median
+    assert not any(arm.endswith("placebo") and metric == "HR_OS" for arm, metric, _ in found)
+    assert not any(value in (12.0, 9.1) for _, _, value in found)
+    assert not any(value == 205 for _, _, value in found)
+
+
+SUBGROUP_COLUMNS = """Sotorasib plus panitumumab in chemorefractory colorectal cancer: a single-arm phase 2 trial (ROWAN-3)
+
+Methods
+
+All patients received sotorasib plus panitumumab. This study is registered with ClinicalTrials.gov, NCT09990707.
+
+Results
+
+Overall, 44 patients were treated. Efficacy is summarised in Table 2.
+
+Table 2 Efficacy by subgroup
+
+Endpoint\tAll patients (n = 44)\tRAS wild-type (n = 30)\tKRAS-mutant (n = 14)
+ORR, n (%)\t13 (29.5)\t12 (40.0)\t1 (7.1)
+Median PFS, months (95% CI)\t5.2 (4.0-6.9)\t6.8 (5.1-8.0)\t2.9 (1.9-4.4)
+HR for PFS\t0.48\t\t
+
+Discussion
+
+The combination was active.
+"""
+
+
+def _table_subgroups(text: str) -> set[tuple[str, str, float, str]]:
+    from rule_cases import run_builder
+
+    from builders import trials_table
+
+    out = run_builder(trials_table.build, text)
+    names = {e.id: e.name for e in out.entities.values()}
+    return {(names.get(o.arm, o.arm), o.metric, round(o.value, 4), o.subgroup or "-") for o in out.outcomes}
+
+
+def test_report_table_with_one_column_per_population():
+    found = _table_subgroups(SUBGROUP_COLUMNS)
+    arm = "NCT09990707: panitumumab + sotorasib"
+    assert (arm, "ORR", 29.5, "-") in found
+    assert (arm, "ORR", 40.0, "RAS wild-type") in found
+    assert (arm, "mPFS", 2.9, "KRAS-mutant") in found
+    assert (arm, "n", 14, "KRAS-mutant") in found
+    # a hazard ratio between populations of one arm has no arm to go to
+    assert not any(metric == "HR_PFS" for _, metric, _, _ in found)
