@@ -1667,6 +1667,36 @@ def apposition(m: MatchContext) -> bool:
     return not (after and after[0] in (",", "or", "and") and len(after) > 1 and after[1] in ("or", "and", "an", "a"))
 
 
+_TARGET_LIST_WORDS = {",", "and", "or", "either", "both", "the", "a", "an", "as", "well"}
+
+
+@guard
+def target_named_after_target_verb(m: MatchContext) -> bool:
+    """"therapies targeting VEGF (bevacizumab) and EGFR (cetuximab and panitumumab)"; "agents that target
+    angiogenesis (...) and the EGFR (cetuximab)"; "a monoclonal antibody against EGFR (cetuximab)": the target
+    is one of the things a targeting verb before it names, each followed by the drugs that act on it in
+    brackets (between the verb and the target only other such items and list words)."""
+    toks = m.tokens
+    k = min(m.match.slots["target"]) - 1
+    while k >= m.clause.lo:
+        t = toks[k]
+        if "target_verb" in t.cues and not t.is_entity:
+            return True
+        if t.text == ")":  # an earlier item's drugs in brackets
+            k = next((q for q in range(k - 1, max(m.clause.lo, k - 14) - 1, -1) if toks[q].text == "("), m.clause.lo) - 1
+            continue
+        if t.is_entity and any(e.category in ("Gene", "Molecule", "Pathway", "ResistanceMechanism") for e in t.entities):
+            k -= 1
+            continue
+        if t.lower in _TARGET_LIST_WORDS:
+            k -= 1
+            continue
+        # the verb's cue may span several words ("monoclonal antibody against"): its hit is on its first word
+        return any("target_verb" in toks[q].cues and toks[q].cues["target_verb"] > k
+                   for q in range(max(m.clause.lo, k - 3), k + 1))
+    return False
+
+
 _CLASS_NOUNS = {"agent", "agents", "antibody", "antibodies", "drug", "drugs", "inhibitor", "inhibitors", "mab", "mabs",
                 "therapy", "therapies", "compound", "compounds"}
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "both": 2}

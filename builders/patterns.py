@@ -1970,9 +1970,10 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = not strong and (before.rstrip().endswith(",") or after_plural_class)
     # "randomly assigned to two groups: adavosertib and active monitoring": the groups' therapies, one each
     listed = listed or bool(COUNTED_GROUPS.search(before[-60:]))
+    # the list word is right before the first therapy ("regimens, such as FOLFOX, CapeOX, FOLFIRI"): alternatives
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not
-                                                           _LIST_CUE.search(head))
+                                                           _LIST_CUE.search(before))
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
     if is_combo and len({m.entity.id for m in group}) > 1:
         entity, comps = r.combination(group)
