@@ -1886,7 +1886,13 @@ def regimens(r, text, rec):
             group.append(therapies[j])
             j += 1
         if len(group) > 1:
-            for part in _split_listed_combinations(text, group):
+            parts = _split_listed_combinations(text, group)
+            # "ICIs, including the PD-1 inhibitors nivolumab and pembrolizumab and the anti-CTLA-4 antibody
+            # ipilimumab": after a list word, members of a plural class and the next class's drug are all items
+            if len(parts) > 1 and group[0].start in plural_led and _LIST_CUE.search(
+                    re.sub(r"(?:\s+(?:the|an?))?\s*$", "", text[max(0, group[0].start - 40):group[0].start])):
+                parts = []
+            for part in parts:
                 _combination(r, text, rec, part, strong, part[0].start in plural_led)
         i = j if len(group) > 1 else i + 1
     _based(r, text, rec)
