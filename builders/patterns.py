@@ -35,7 +35,7 @@ _FUSED = re.compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}}[{
 _VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([{AA}]\d{{2,4}}[{AA}])[-\s](?:mutant|mutated|mutation-bearing|positive)?\s*$")
 _FUSION = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
                      r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
-_EXON = re.compile(r"\s+exons?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
+_EXON = re.compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
                    r"alterations?))?")
 _MODIFIER = re.compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
@@ -863,6 +863,9 @@ def alterations(r, text, mentions, rec):
             consumed.add(i)
             continue
         x = _EXON.match(text, g.end)
+        unit = "codon" if x and x.group(0).lstrip().lower().startswith("codon") else "exon"
+        if x and unit == "codon" and not x.group(3):
+            x = None  # "KRAS codon 12/13 wild-type", "KRAS codon 12": a codon is read with a named mutation only
         if x and not x.group(3):
             wt = _MODIFIER.match(text, x.end())
             if wt and next((k for p, k in _MOD_KIND if p.search(wt.group("mod"))), None) == "wild_type":
@@ -879,7 +882,7 @@ def alterations(r, text, mentions, rec):
             exons = [e for e in x.groups()[:2] if e]
             what = (x.group(3) or "mutation").rstrip("s").replace("mutant", "mutation")
             for exon in exons:
-                alt = alteration_entity(g.entity, "mutation", f"exon {exon} {what}")
+                alt = alteration_entity(g.entity, "mutation", f"{unit} {exon} {what}")
                 new.append(_mention(g.start, x.end(), text, alt))
                 rec.imply(alt, "alteration_of", g.entity)
             consumed.add(i)
