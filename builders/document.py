@@ -25,6 +25,7 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TABLE_CAPTION = re.compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s|\.(?=\s))", re.I)
 _LEGEND = re.compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|\d[A-Z][a-z]|mCRC: )")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_SET_IN = re.compile(r"^ +\S")  # a line set in by spaces (not a tab: a table row)
 _NUMBERED_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
 _RUNIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
 _SUP_TAG = re.compile(r"<sup>([^<]{0,12})</sup>")
@@ -487,7 +488,13 @@ def _read_table(doc: Document, text: str, lines, i: int, median: float, caption_
         if line.strip():
             table.rows.append(Sentence(ls, le, collapse(line), normalise(line), section, len(table.rows)))
         j += 1
-    # the legend paragraph belongs to the table too: skip it
+    # the legend paragraph belongs to the table too: skip it, up to a blank line or a line set in by a space
+    # after flush legend lines, which opens the next block of running text (" OTHER TARGETED AGENTS",
+    # " Second-line and salvage treatment ...": a PDF's text where no blank line follows the legend)
+    first = j
     while j < n and text[lines[j][0]:lines[j][1]].strip():
+        if j > first and _SET_IN.match(text[lines[j][0]:lines[j][1]]) and \
+                not _SET_IN.match(text[lines[j - 1][0]:lines[j - 1][1]]):
+            break
         j += 1
     return j

@@ -1761,6 +1761,96 @@ def apposition(m: MatchContext) -> bool:
     return not (after and after[0] in (",", "or", "and") and len(after) > 1 and after[1] in ("or", "and", "an", "a"))
 
 
+_TARGET_LIST_WORDS = {",", "and", "or", "either", "both", "the", "a", "an", "as", "well"}
+
+
+@guard
+def target_named_after_target_verb(m: MatchContext) -> bool:
+    """"therapies targeting VEGF (bevacizumab) and EGFR (cetuximab and panitumumab)"; "agents that target
+    angiogenesis (...) and the EGFR (cetuximab)"; "a monoclonal antibody against EGFR (cetuximab)": the target
+    is one of the things a targeting verb before it names, each followed by the drugs that act on it in
+    brackets (between the verb and the target only other such items and list words)."""
+    toks = m.tokens
+    k = min(m.match.slots["target"]) - 1
+    while k >= m.clause.lo:
+        t = toks[k]
+        if "target_verb" in t.cues and not t.is_entity:
+            return True
+        if t.text == ")":  # an earlier item's drugs in brackets
+            k = next((q for q in range(k - 1, max(m.clause.lo, k - 14) - 1, -1) if toks[q].text == "("), m.clause.lo) - 1
+            continue
+        if t.is_entity and any(e.category in ("Gene", "Molecule", "Pathway", "ResistanceMechanism") for e in t.entities):
+            k -= 1
+            continue
+        if t.lower in _TARGET_LIST_WORDS:
+            k -= 1
+            continue
+        # the verb's cue may span several words ("monoclonal antibody against"): its hit is on its first word
+        return any("target_verb" in toks[q].cues and toks[q].cues["target_verb"] > k
+                   for q in range(max(m.clause.lo, k - 3), k + 1))
+    return False
+
+
+_CLASS_NOUNS = {"agent", "agents", "antibody", "antibodies", "drug", "drugs", "inhibitor", "inhibitors", "mab", "mabs",
+                "therapy", "therapies", "compound", "compounds"}
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "both": 2}
+_BEFORE_CLASS_SKIP = {"the", "a", "an", "these", "this", "another", "other"}
+_APPOSITION_AFTER = {",", ".", ")", ";", ":", "]"}
+
+
+@guard
+def class_apposed_drugs(m: MatchContext) -> bool:
+    """"Anti-EGFR antibody agents, cetuximab and panitumumab, demonstrated ..."; "two anti-EGFR agents, cetuximab
+    and panitumumab,"; "a thymidine phosphorylase inhibitor, tipiracil": the drugs after the comma name the
+    class's members. Not a list of therapies ("chemotherapy, cetuximab and bevacizumab were given"; "with an
+    SHP2 inhibitor, cetuximab exerts ..."): between the class and the comma only a class noun or a parenthesis;
+    a plural class (or a count word before it: "two ... agents," and as many drugs) for several drugs, a
+    singular class after an article for one; the class does not follow a list word or a preposition; and the
+    drugs end the apposition (a comma, a full stop or the sentence's end)."""
+    toks = m.tokens
+    cls = max(m.match.slots["cls"])
+    drugs = m.match.slots["drug"]
+    comma = min(drugs) - 1
+    if comma <= cls or toks[comma].text != ",":
+        return False
+    plural = toks[cls].text.rstrip(")").endswith(("s", "S")) and not toks[cls].text.endswith(("ss", "sis"))
+    k = cls + 1
+    while k < comma:  # "(EGFR) agents": an abbreviation in brackets and class nouns only
+        t = toks[k]
+        if t.text == "(":
+            close = next((q for q in range(k + 1, comma) if toks[q].text == ")"), None)
+            if close is None or close - k > 3:
+                return False
+            k = close + 1
+            continue
+        if t.lower not in _CLASS_NOUNS:
+            return False
+        plural = t.lower.endswith("s")
+        k += 1
+    j = min(m.match.slots["cls"]) - 1
+    count = None
+    article = False
+    while j >= m.clause.lo and not toks[j].is_entity and toks[j].lower in _BEFORE_CLASS_SKIP | set(_COUNT_WORDS):
+        if toks[j].lower in _COUNT_WORDS:
+            count = _COUNT_WORDS[toks[j].lower]
+        article = article or toks[j].lower in ("a", "an", "one", "another")
+        j -= 1
+    n = len(drugs)
+    if count is not None:
+        if count != n:
+            return False
+    else:
+        # after a list word only "and a CLASS, DRUG" (one drug named for a singular class)
+        listed = _LIST_WORDS - {",", "and"} if article and n == 1 else _LIST_WORDS
+        if j >= m.clause.lo and (toks[j].is_entity or toks[j].lower in listed | {"with", "of", "to", "than", "by",
+                                                                                 "between", "versus", "vs", "+"}):
+            return False
+        if n > 1 and not plural or n == 1 and (plural or not article):
+            return False
+    end = max(drugs) + 1
+    return end >= m.clause.hi or end >= len(toks) or toks[end].text in _APPOSITION_AFTER
+
+
 @guard
 def marker_is_the_subject(m: MatchContext) -> bool:
     """The marker is what "predicts": the entity next to the verb, or, when the verb is coordinated ("POLE
@@ -2173,7 +2263,8 @@ def _sg_list_after(m: MatchContext, i: int, categories: tuple) -> list:
         # a run of plain words names what follows ("immunosuppressive cytokines such as", "chemokines (")
         # or is an item itself ("histamine, proteases, cytokines"); a verb ("consume IL-2") ends the list
         j = k
-        while j < hi and not toks[j].is_entity and not toks[j].cues and \
+        # (a category noun a cue lexicon knows, "the oncogenic pathway (KIT, RET)", is still one of those words)
+        while j < hi and not toks[j].is_entity and (not toks[j].cues or toks[j].lower.rstrip("s") in _SG_CATEGORY_NOUNS) and \
                 (toks[j].lower.isalpha() or toks[j].lower in _SG_DASH) and toks[j].lower not in _SG_LIST_STOP | _SG_LIST_JOIN - _SG_DASH:
             j += 1
         words = [t.lower for t in toks[k:j] if t.lower.isalpha()]

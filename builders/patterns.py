@@ -35,7 +35,7 @@ _FUSED = re.compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}}[{
 _VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([{AA}]\d{{2,4}}[{AA}])[-\s](?:mutant|mutated|mutation-bearing|positive)?\s*$")
 _FUSION = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
                      r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
-_EXON = re.compile(r"\s+exons?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
+_EXON = re.compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
                    r"alterations?))?")
 _MODIFIER = re.compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
@@ -875,6 +875,9 @@ def alterations(r, text, mentions, rec):
             consumed.add(i)
             continue
         x = _EXON.match(text, g.end)
+        unit = "codon" if x and x.group(0).lstrip().lower().startswith("codon") else "exon"
+        if x and unit == "codon" and not x.group(3):
+            x = None  # "KRAS codon 12/13 wild-type", "KRAS codon 12": a codon is read with a named mutation only
         if x and not x.group(3):
             wt = _MODIFIER.match(text, x.end())
             if wt and next((k for p, k in _MOD_KIND if p.search(wt.group("mod"))), None) == "wild_type":
@@ -891,7 +894,7 @@ def alterations(r, text, mentions, rec):
             exons = [e for e in x.groups()[:2] if e]
             what = (x.group(3) or "mutation").rstrip("s").replace("mutant", "mutation")
             for exon in exons:
-                alt = alteration_entity(g.entity, "mutation", f"exon {exon} {what}")
+                alt = alteration_entity(g.entity, "mutation", f"{unit} {exon} {what}")
                 new.append(_mention(g.start, x.end(), text, alt))
                 rec.imply(alt, "alteration_of", g.entity)
             consumed.add(i)
@@ -1905,7 +1908,13 @@ def regimens(r, text, rec):
             group.append(therapies[j])
             j += 1
         if len(group) > 1:
-            for part in _split_listed_combinations(text, group):
+            parts = _split_listed_combinations(text, group)
+            # "ICIs, including the PD-1 inhibitors nivolumab and pembrolizumab and the anti-CTLA-4 antibody
+            # ipilimumab": after a list word, members of a plural class and the next class's drug are all items
+            if len(parts) > 1 and group[0].start in plural_led and _LIST_CUE.search(
+                    re.sub(r"(?:\s+(?:the|an?))?\s*$", "", text[max(0, group[0].start - 40):group[0].start])):
+                parts = []
+            for part in parts:
                 _combination(r, text, rec, part, strong, part[0].start in plural_led)
         i = j if len(group) > 1 else i + 1
     _based(r, text, rec)
@@ -1992,9 +2001,10 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = listed or bool(COUNTED_GROUPS.search(before[-60:]))
     # "an anti-HER2 antibody with a topoisomerase I inhibitor payload": the parts of one conjugate, not a regimen
     listed = listed or bool(_PAYLOAD_AFTER.match(tail))
+    # the list word is right before the first therapy ("regimens, such as FOLFOX, CapeOX, FOLFIRI"): alternatives
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not
-                                                           _LIST_CUE.search(head))
+                                                           _LIST_CUE.search(before))
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
     if is_combo and len({m.entity.id for m in group}) > 1:
         entity, comps = r.combination(group)

@@ -199,3 +199,30 @@ def test_report_table_with_one_column_per_population():
     assert (arm, "n", 14, "KRAS-mutant") in found
     # a hazard ratio between populations of one arm has no arm to go to
     assert not any(metric == "HR_PFS" for _, metric, _, _ in found)
+
+FLAT_TABLE_THEN_PROSE = """Panitumumab was studied in several settings in this review of trials.
+
+Table 9  Trials of an antibody in metastatic disease
+
+Trial name Regimens n ORR PFS (mo) OS (mo)
+
+First-line chemotherapy
+   ALPHA                  FOLFOX + Panitumumab 100 50% 9.0 20.0
+   BETA                   FOLFIRI + Panitumumab 110 40% 8.0 18.0
+
+ORR: Objective response rate; PFS: Progression-free survival; OS: Overall survival; FOLFOX: Bolus and
+infusional 5-fluorouracil/leucovorin/oxaliplatin.
+ OTHER AGENTS
+The efficacy of gefitinib was evaluated in a small phase II study of pretreated patients.
+"""
+
+
+def test_prose_set_in_after_a_flat_tables_legend_is_read():
+    """A PDF's text where the next block follows a table's legend with no blank line: the set-in line opens
+    running text again, which is read (not skipped with the legend)."""
+    from builders.document import parse_document
+
+    doc = parse_document("t.txt", FLAT_TABLE_THEN_PROSE)
+    texts = [s.text for s in doc.sentences]
+    assert any("efficacy of gefitinib" in t for t in texts)
+    assert not any("Objective response rate" in t for t in texts)

@@ -49,7 +49,7 @@ ERBB3: HER3; HER-3; ErbB3; ErbB-3; v-erb-b2 erythroblastic leukemia viral oncoge
 ERBB4: HER4; HER-4; ErbB4; v-erb-b2 erythroblastic leukemia viral oncogene homolog 4
 UCA1: urothelial cancer associated 1; urothelial carcinoma-associated 1; urothelial carcinoma associated 1
 MET: c-MET; c-Met; cMET; MET receptor; hepatocyte growth factor receptor; HGF receptor; HGFR
-IGF1R: IGF-1R; IGF-IR; IGF1 receptor; insulin-like growth factor 1 receptor; insulin-like growth factor-1 receptor
+IGF1R: IGF-1R; IGF-IR; IGF1 receptor; insulin-like growth factor 1 receptor; insulin-like growth factor-1 receptor; type I insulin-like growth factor receptor; type 1 insulin-like growth factor receptor
 INSR: insulin receptor
 FGFR1: FGFR-1; fibroblast growth factor receptor 1
 FGFR2: FGFR-2; fibroblast growth factor receptor 2
@@ -269,7 +269,7 @@ CASP9: caspase-9; caspase 9
 CFLAR: c-FLIP; cFLIP
 FAS: CD95; Fas receptor; APO-1; Fas
 TNFRSF10A: DR4; TRAIL-R1; TRAIL receptor 1
-TNFRSF10B: DR5; TRAIL-R2; TRAIL receptor 2
+TNFRSF10B: DR5; TRAIL-R2; TRAIL receptor 2; death receptor 5
 APAF1: Apaf-1
 PARP1: PARP-1; poly(ADP-ribose) polymerase 1
 BECN1: Beclin-1; Beclin 1

@@ -237,6 +237,16 @@ def _candidates(kg: KnowledgeGraph, found: dict[str, list[tuple[Hop, ...]]], inh
     for t, found_chains in found.items():
         for chain in found_chains:
             chains.setdefault((t, _negative(chain)), []).append(chain)
+    # a member whose own chains only say of it what its class's say of the class ("KRAS mutation predicts
+    # resistance to cetuximab" beside "... to anti-EGFR antibody") is folded into the class like inherited ones
+    for member, by_class in sorted(inherited.items()):
+        if arms_for(member):
+            continue
+        for neg in (False, True):
+            own = chains.get((member, neg))
+            shapes = {_shape(c) for _, (_, cls_chains) in by_class.items() for c in cls_chains if _negative(c) == neg}
+            if own and all(_shape(c) in shapes for c in own):
+                del chains[(member, neg)]
     for member, by_class in sorted(inherited.items()):
         for cls, (link, cls_chains) in sorted(by_class.items()):
             for chain in cls_chains:
@@ -246,6 +256,14 @@ def _candidates(kg: KnowledgeGraph, found: dict[str, list[tuple[Hop, ...]]], inh
                     members.setdefault((cls, _negative(chain)), []).extend(link)
     return [_candidate(kg, t, cs, arms_for(t), () if neg else dict.fromkeys((after or {}).get(t, ())), neg,
                        members.get((t, neg), ())) for (t, neg), cs in chains.items()]
+
+
+def _shape(chain: tuple[Hop, ...]) -> tuple:
+    """A chain without the therapy it ends at: its hops' subjects and predicates and all objects but the last
+    (a membership hop a class's chain carries for a member drug left off)."""
+    while chain and chain[-1].predicate == "member_of":
+        chain = chain[:-1]
+    return tuple((h.subject, h.predicate) for h in chain) + tuple(h.object for h in chain[:-1])
 
 
 def _order(c: Candidate):
