@@ -239,6 +239,32 @@ def mechanism_is_object(m: MatchContext) -> bool:
 
 
 @guard
+def suppressive_state_target(m: MatchContext) -> bool:
+    """The state a therapy is said to reshape is a suppressive condition of the tumour or its surroundings
+    (immunosuppression, an immune-cold TME, hypoxia), not a process of the tumour cell it may also drive."""
+    return all(e.category == "ResistanceMechanism" and e.attr("taxonomy_class") in ("immune_evasion", "tumour_microenvironment")
+               for e in m.slot_entities.get("target", ()))
+
+
+@guard
+def not_changed_toward(m: MatchContext) -> bool:
+    """What the verb changes is the state named, not the state it changes into ("reprogrammed TAMs toward
+    an immunosuppressive phenotype" makes the state, it does not undo it)."""
+    target = m.match.slots["target"][0]
+    verb = max((i for i in m.match.cue_tokens.values() if i < target), default=m.match.start)
+    return not any("toward_word" in m.tokens[i].cues for i in range(verb + 1, target))
+
+
+@guard
+def resistance_or_resisted_in_view(m: MatchContext) -> bool:
+    """The sentence speaks of resistance, or the passage names a therapy being resisted (see
+    :mod:`builders.discourse`): only then is letting effector cells back in an answer to a resistance."""
+    n = len(m.tokens)
+    return m.scope.get("therapy") is not None or m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) \
+        or m.cue_in("immune_resistance", 0, n)
+
+
+@guard
 def resistance_unnamed(m: MatchContext) -> bool:
     """The resistance the match ends on names no therapy of its own ("leading to drug resistance", not
     "leading to resistance to oxaliplatin": that one is read by the rules that name it)."""
@@ -796,6 +822,18 @@ def apposed(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     after = [t.lower for t in m.tokens[last + 1:last + 5]]
     singular = ("a" in after or "an" in after) and not {"are", "both"} & set(after)
     return None if singular else entity
+
+
+@transform({"ResistanceMechanism"})
+def exclusion_countered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The exclusion of effector cells that raising their infiltration counters ("enhanced the infiltration of
+    CD8+ T cells" answers T-cell exclusion); None for anything but an effector-cell infiltrate."""
+    if entity.category != "Biomarker" or entity.attr("biomarker_kind") != "immune_infiltrate" \
+            or not _IMMUNE_OR_EFFECTOR.search(entity.name) or _SUPPRESSOR_NAME.search(entity.name):
+        return None
+    vocab = m.reading.vocab
+    mid = vocab.resolve("T-cell exclusion")
+    return vocab.entities.get(mid) if mid else None
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})
