@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from builders.patterns import expression_entity, inhibitor_class
+from builders.patterns import _singular_cells, expression_entity, inhibitor_class
 from kg.ids import mint
 from kg.model import Entity
 
@@ -981,6 +981,29 @@ def given_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity |
 _DRUG_LIKE = re.compile(r"(?:pharmacological|targeted|inhibit|block|target|neutrali|antagoni)")
 
 
+_CELL_DRUG_LIKE = re.compile(r"(?:pharmacological|targeted|target|deplet|block|inhibit)")
+
+
+def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity | None:
+    """Suppressive cells that had to be targeted for a therapy to work, as the rescue: a therapy directed at
+    those cells given with that therapy ("targeting CAFs restored sensitivity to cetuximab": a CAF-directed
+    therapy plus cetuximab). Effector cells are never the problem; knockout or silencing is an experiment."""
+    if cell.id in m.reading.vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(cell.name) and \
+            not _SUPPRESSOR_NAME.search(cell.name):
+        return None
+    cue = m.first_cue("inhibition_of", "inhibition_act_of")
+    if cue is None or not _CELL_DRUG_LIKE.match(m.tokens[cue].lower):
+        return None
+    therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
+    if len(therapies) != 1 or token < 0:
+        return None
+    written = _singular_cells(m.tokens[token].text)
+    name = f"{written}-directed therapy"
+    cls = Entity(mint("class", name), "DrugClass", name,
+                 tuple(sorted({f"{cell.name}-directed therapy", f"{name}s"} - {name})))
+    return _combined(m, [cls, next(iter(therapies.values()))])
+
+
 @transform({"Regimen"})
 def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """What had to be blocked for a therapy to work, as the rescue: its inhibitor given with that therapy
@@ -995,6 +1018,8 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
         if len(parts) != 1:
             return None
         entity = next(iter(parts.values()))
+    if entity.category == "CellType":
+        return _cell_directed_added_to(entity, m, token)
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
     cue = m.first_cue("inhibition_of", "inhibition_act_of")
