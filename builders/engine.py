@@ -370,7 +370,7 @@ _ITEM_FILLER = {"and", "or", "as", "well", "possibly", "also", "the", "a", "an",
                 "probably", "potentially", "especially", "particularly", "mainly", "notably", ".", ":", "!", "?"}
 _ITEM_HEAD_OF = {"accumulation", "infiltration", "expansion", "recruitment", "presence", "activation",
                  "upregulation", "overexpression", "loss", "secretion", "production", "enrichment", "induction",
-                 "release", "amplification", "mutation", "mutations"}
+                 "release", "amplification", "mutation", "mutations", "combination", "combinations", "addition"}
 _ITEM_HEAD_NOUN = {"signaling", "signalling", "pathway", "pathways", "axis", "genes", "gene", "mutations",
                    "proteins", "protein", "cascade", "cascades", "activity"}
 _ITEM_PREPOSITION = {"in", "of", "at", "among", "after", "during", "with", "on", "under", "from", "within", "across"}
