@@ -914,14 +914,18 @@ def _resisted_one(m: MatchContext) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# an agent written as the act of blocking a mediator ("Mcl-1 inhibition", "SHP2 blockade"): something given with
+# the therapy whose resistance that mediator drives
+_ACT_OF_BLOCKING = re.compile(r"\b(?:inhibition|blockade)$", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:add(?:ing|ed|ition of)|co-?(?:application|administration|treatment) (?:of|with)|"
                            r"combin\w+ with)\s*(?:(?:an?|the)\s+)?$", re.I)
 
 
 def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool = False) -> Entity:
     resisted = _resisted_one(m)
-    added = given_with or token >= 0 and bool(_ADDED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40),
-                                                                     m.tokens[token].start))
+    added = given_with or token >= 0 and (bool(_ADDED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40),
+                                                                      m.tokens[token].start)) or
+                                          bool(_ACT_OF_BLOCKING.search(m.tokens[token].text)))
     if resisted is None or resisted.id == agent.id or not (added or _sensitizing(m)):
         return agent
     parts = set(m.reading.vocab.regimen_components.get(agent.id, ())) | \
