@@ -854,14 +854,32 @@ def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 _RECEIVES_ADDED = re.compile(r"\b(?:adding|addition of|added)\s+(?:an?\s+|the\s+)?([^,;.()]{1,40}?)\s+to\s+(?:the\s+)?$", re.I)
 
 
+# "ICIs are combined with radiotherapy to overcome ...", "regorafenib was added to nivolumab to ...": the
+# therapy the verb joins to the one named after it
+_JOINED_TO = re.compile(r"([^,;.()]{1,40}?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|being|be|can\s+be|could\s+be|"
+                        r"may\s+be|might\s+be)\s+)?(?:(?:combined|co-?administered|given|used|administered|paired)\s+"
+                        r"(?:together\s+)?with|added\s+to|in\s+(?:combination|conjunction)\s+with)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
 def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy something is added to ("adding crizotinib to cetuximab overcame MET amplification") is
-    not the strategy alone: the strategy is the combination of the two."""
+    not the strategy alone: the strategy is the combination of the two; so is one another therapy is joined
+    to by a verb ("ICIs are combined with radiotherapy to overcome immune evasion")."""
     t = m.tokens[token]
     lo = max(0, t.start - 60)
     hit = _RECEIVES_ADDED.search(m.text, lo, t.start)
     if hit is None:
-        return entity
+        hit = _JOINED_TO.search(m.text, lo, t.start)
+        if hit is None:
+            return entity
+        a, b = hit.start(1), hit.end(1)
+        joined = [tk for tk in m.tokens if a <= tk.start and tk.end <= b and
+                  any(e.category in ("Drug", "DrugClass", "Regimen") and e.id != entity.id for e in tk.entities)]
+        if not joined:
+            return entity
+        last = joined[-1]  # the therapy nearest the verb
+        partner = next(e for e in last.entities if e.category in ("Drug", "DrugClass", "Regimen") and e.id != entity.id)
+        return _combined(m, [partner, entity])
     a, b = hit.start(1), hit.end(1)
     added = [e for tk in m.tokens if a <= tk.start and tk.end <= b for e in tk.entities
              if e.category in ("Drug", "DrugClass", "Regimen") and e.id != entity.id]
