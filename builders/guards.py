@@ -825,6 +825,17 @@ def apposed(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 
 @transform({"ResistanceMechanism"})
+def exhaustion_of_cells(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """Exhausted or dysfunctional effector cells, as the exhaustion a therapy that revives them overcomes
+    ("reinvigorated exhausted CD8+ T cells": T-cell exhaustion); None for any other cells."""
+    if entity.category != "CellType" or not re.search(r"exhaust|dysfunction", f"{entity.name} {m.tokens[token].text}", re.I):
+        return None
+    vocab = m.reading.vocab
+    mid = vocab.resolve("T-cell exhaustion")
+    return vocab.entities.get(mid) if mid else None
+
+
+@transform({"ResistanceMechanism"})
 def exclusion_countered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The exclusion of effector cells that raising their infiltration counters ("enhanced the infiltration of
     CD8+ T cells" answers T-cell exclusion); None for anything but an effector-cell infiltrate."""
@@ -861,6 +872,11 @@ _JOINED_TO = re.compile(r"([^,;.()]{1,40}?)\s+(?:(?:is|are|was|were|has\s+been|h
                         r"(?:together\s+)?with|added\s+to|in\s+(?:combination|conjunction)\s+with)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+# "galunisertib, in combination with anti-PD-L1, overcame ...": the partner the bracketed phrase joins it to
+_APPOSED_PARTNER = re.compile(r"([^,;.()]{1,40}?),\s+(?:(?:in\s+combination|combined|together|given|used|"
+                              r"co-?administered)\s+with|plus|along\s+with)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
 def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy something is added to ("adding crizotinib to cetuximab overcame MET amplification") is
     not the strategy alone: the strategy is the combination of the two; so is one another therapy is joined
@@ -869,7 +885,7 @@ def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | Non
     lo = max(0, t.start - 60)
     hit = _RECEIVES_ADDED.search(m.text, lo, t.start)
     if hit is None:
-        hit = _JOINED_TO.search(m.text, lo, t.start)
+        hit = _JOINED_TO.search(m.text, lo, t.start) or _APPOSED_PARTNER.search(m.text, lo, t.start)
         if hit is None:
             return entity
         a, b = hit.start(1), hit.end(1)
