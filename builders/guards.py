@@ -265,6 +265,15 @@ def resistance_or_resisted_in_view(m: MatchContext) -> bool:
 
 
 @guard
+def molecule_not_past_relative(m: MatchContext) -> bool:
+    """What the cell secretes stands before any relative clause ("MDSCs express arginase 1, which depletes
+    L-arginine": the L-arginine is what the enzyme uses up, not what the cells release)."""
+    mol = m.match.slots["molecule"][0]
+    verb = max((i for i in m.match.cue_tokens.values() if i < mol), default=m.match.start)
+    return not any(m.tokens[i].lower in ("which", "that", "whereby", "who", "whose") for i in range(verb + 1, mol))
+
+
+@guard
 def resistance_unnamed(m: MatchContext) -> bool:
     """The resistance the match ends on names no therapy of its own ("leading to drug resistance", not
     "leading to resistance to oxaliplatin": that one is read by the rules that name it)."""
