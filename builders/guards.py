@@ -247,6 +247,14 @@ def suppressive_state_target(m: MatchContext) -> bool:
 
 
 @guard
+def immune_evasion_target(m: MatchContext) -> bool:
+    """The state a therapy is said to lower is a way the tumour evades immunity (immunosuppression, T-cell
+    exclusion or exhaustion), not a process the therapy acts on by design ("bevacizumab reduced angiogenesis")."""
+    return all(e.category == "ResistanceMechanism" and e.attr("taxonomy_class") == "immune_evasion"
+               for e in m.slot_entities.get("target", ()))
+
+
+@guard
 def not_changed_toward(m: MatchContext) -> bool:
     """What the verb changes is the state named, not the state it changes into ("reprogrammed TAMs toward
     an immunosuppressive phenotype" makes the state, it does not undo it)."""
