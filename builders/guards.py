@@ -265,11 +265,47 @@ def not_changed_toward(m: MatchContext) -> bool:
 
 @guard
 def resistance_or_resisted_in_view(m: MatchContext) -> bool:
-    """The sentence speaks of resistance, or the passage names a therapy being resisted (see
-    :mod:`builders.discourse`): only then is letting effector cells back in an answer to a resistance."""
+    """The sentence speaks of resistance or names a checkpoint inhibitor, or the passage names a therapy being
+    resisted (see :mod:`builders.discourse`): only then is letting effector cells back in an answer to a resistance."""
     n = len(m.tokens)
-    return m.scope.get("therapy") is not None or m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) \
-        or m.cue_in("immune_resistance", 0, n)
+    if m.scope.get("therapy") is not None or m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) \
+            or m.cue_in("immune_resistance", 0, n):
+        return True
+    # or the sentence names a checkpoint inhibitor ("... and has been used to improve immunotherapy efficacy")
+    vocab = m.reading.vocab
+    ici = vocab.resolve("immune checkpoint inhibitor")
+    return ici is not None and any(_in_class(vocab, e.id, ici) for t in m.tokens for e in t.entities)
+
+
+def _in_class(vocab, eid: str, cls: str) -> bool:
+    """The entity is the class, or a drug or class under it (the vocabulary's class parents, a few levels up)."""
+    seen, todo = set(), [eid]
+    while todo and len(seen) < 32:
+        x = todo.pop()
+        if x == cls:
+            return True
+        if x not in seen:
+            seen.add(x)
+            todo.extend(vocab.drug_classes.get(x, ()))
+    return False
+
+
+@guard
+def therapy_not_bracketed_restatement(m: MatchContext) -> bool:
+    """The therapy is not a bracketed restatement of part of a combination named just before it ("sotorasib plus
+    checkpoint inhibitor therapy (immune checkpoint inhibitors, ICIs) increased ...": the combination acts)."""
+    t = m.match.slots["therapy"][0]
+    if t < 2 or m.tokens[t - 1].lower != "(" or not m.tokens[t - 2].is_entity:
+        return True
+    before = m.tokens[t - 2]
+    mine = {e.id for e in m.tokens[t].entities}
+    for e in before.entities:
+        parts = set(m.reading.combination_parts.get(e.id, ())) | set(m.reading.vocab.regimen_components.get(e.id, ())) | \
+            {c.id if hasattr(c, "id") else c for mention, comps in (m.rec.regimens if m.rec is not None else ())
+             if mention.entity.id == e.id for c in comps}
+        if mine & (parts | {e.id}):
+            return False
+    return True
 
 
 @guard
