@@ -1069,6 +1069,8 @@ def given_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity |
     return None if agent is None else _with_resisted(m, agent, token, given_with=True)
 
 
+_GENETIC_MEANS = re.compile(r"[^.;]{0,12}?\b(?:by|through|via|using|with)\s+(?:an?\s+|the\s+)?(?:specific\s+)?"
+                            r"(?:siRNAs?|shRNAs?|RNAi|CRISPR|knock-?down|knock-?out|gene silencing|antisense)", re.I)
 _DRUG_LIKE = re.compile(r"(?:pharmacological|targeted|inhibit|block|target|neutrali|antagoni)")
 
 
@@ -1116,6 +1118,8 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     cue = m.first_cue("inhibition_of", "inhibition_act_of")
     if cue is None or not _DRUG_LIKE.match(m.tokens[cue].lower):
         return None  # knockdown, silencing, deletion: an experiment, not a drug to give
+    if token >= 0 and _GENETIC_MEANS.match(m.text, m.tokens[token].end, m.tokens[token].end + 40):
+        return None  # "inhibition of Nrf2 through siRNA treatment": an experiment too
     therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
     if len(therapies) != 1:
         return None
