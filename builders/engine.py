@@ -294,8 +294,9 @@ class Clause:
             break
         if len(members) == 2:
             between = {t.lower for t in toks[members[0] + 1:members[1]]}
-            if between and between <= {",", "(", ")"} and not _status(toks[members[0]]):
-                return [i]  # "By outcompeting CD28, CTLA-4 ...": a bare comma between two is no list
+            if between and between <= {",", "(", ")"} and not (_status(toks[members[0]]) and _status(toks[members[1]])):
+                return [i]  # "By outcompeting CD28, CTLA-4 ...", "resistant to immunotherapy, regorafenib ...": a bare
+                # comma between two is no list (unless both are statuses or classes: "RAS-WT, HER2-positive")
         return members
 
     def enumeration(self, i: int, categories: frozenset) -> list[int]:
