@@ -243,6 +243,7 @@ def suppressive_state_target(m: MatchContext) -> bool:
     """The state a therapy is said to reshape is a suppressive condition of the tumour or its surroundings
     (immunosuppression, an immune-cold TME, hypoxia), not a process of the tumour cell it may also drive."""
     return all(e.category == "ResistanceMechanism" and e.attr("taxonomy_class") in ("immune_evasion", "tumour_microenvironment")
+               and e.name != "angiogenesis"  # what anti-angiogenic drugs act on by design, not a state they undo
                for e in m.slot_entities.get("target", ()))
 
 
