@@ -314,8 +314,9 @@ class Clause:
             break
         if len(members) == 2:
             between = {t.lower for t in toks[members[0] + 1:members[1]]}
-            if between and between <= {",", "(", ")"} and not _status(toks[members[0]]):
-                return [i]  # "By outcompeting CD28, CTLA-4 ...": a bare comma between two is no list
+            if between and between <= {",", "(", ")"} and not (_status(toks[members[0]]) and _status(toks[members[1]])):
+                return [i]  # "By outcompeting CD28, CTLA-4 ...", "resistant to immunotherapy, regorafenib ...": a bare
+                # comma between two is no list (unless both are statuses or classes: "RAS-WT, HER2-positive")
         return members
 
     def enumeration(self, i: int, categories: frozenset) -> list[int]:
@@ -341,6 +342,8 @@ class Clause:
                 break
             if len(item) > 2 and toks[item[0]].lower in _ITEM_HEAD_OF and toks[item[1]].lower == "of":
                 item = item[2:]  # "accumulation of TAMs": the entity is the item
+            if len(item) > 1 and toks[item[0]].lower in _ITEM_DEGREE and toks[item[1]].is_entity:
+                item = item[1:]  # "severe T cell exhaustion": a word of degree does not change what is named
             if len(item) > 2 and toks[item[1]].lower == "+" and toks[item[0]].is_entity and toks[item[2]].is_entity:
                 item = item[2:]  # "PD-1+ TAMs": the cells, marked by what they express
             while len(item) > 1 and toks[item[1]].lower in _ITEM_HEAD_NOUN:
@@ -390,9 +393,11 @@ _ITEM_FILLER = {"and", "or", "as", "well", "possibly", "also", "the", "a", "an",
                 "probably", "potentially", "especially", "particularly", "mainly", "notably", ".", ":", "!", "?"}
 _ITEM_HEAD_OF = {"accumulation", "infiltration", "expansion", "recruitment", "presence", "activation",
                  "upregulation", "overexpression", "loss", "secretion", "production", "enrichment", "induction",
-                 "release", "amplification", "mutation", "mutations"}
+                 "release", "amplification", "mutation", "mutations", "combination", "combinations", "addition"}
 _ITEM_HEAD_NOUN = {"signaling", "signalling", "pathway", "pathways", "axis", "genes", "gene", "mutations",
                    "proteins", "protein", "cascade", "cascades", "activity"}
+_ITEM_DEGREE = {"severe", "profound", "marked", "extensive", "pronounced", "persistent", "chronic", "substantial",
+                "widespread", "frequent", "aberrant", "acquired", "secondary", "adaptive", "intrinsic", "primary"}
 _ITEM_PREPOSITION = {"in", "of", "at", "among", "after", "during", "with", "on", "under", "from", "within", "across"}
 _ENUM_END = {"which", "that", "whereas", "while", "but", "although", "because", "since", "whose", "who"}
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from builders.patterns import expression_entity, inhibitor_class
+from builders.patterns import _singular_cells, expression_entity, inhibitor_class
 from kg.ids import mint
 from kg.model import Entity
 
@@ -243,6 +243,86 @@ def mechanism_is_object(m: MatchContext) -> bool:
     verb = max((i for i in m.match.cue_tokens.values() if i < mech), default=m.match.start)
     return not any(m.tokens[i].lower in ("via", "by", "through", "with", "upon", "from", "this", "these", "that")
                    for i in range(verb + 1, mech))
+
+
+@guard
+def suppressive_state_target(m: MatchContext) -> bool:
+    """The state a therapy is said to reshape is a suppressive condition of the tumour or its surroundings
+    (immunosuppression, an immune-cold TME, hypoxia), not a process of the tumour cell it may also drive."""
+    return all(e.category == "ResistanceMechanism" and e.attr("taxonomy_class") in ("immune_evasion", "tumour_microenvironment")
+               and e.name != "angiogenesis"  # what anti-angiogenic drugs act on by design, not a state they undo
+               for e in m.slot_entities.get("target", ()))
+
+
+@guard
+def immune_evasion_target(m: MatchContext) -> bool:
+    """The state a therapy is said to lower is a way the tumour evades immunity (immunosuppression, T-cell
+    exclusion or exhaustion), not a process the therapy acts on by design ("bevacizumab reduced angiogenesis")."""
+    return all(e.category == "ResistanceMechanism" and e.attr("taxonomy_class") == "immune_evasion"
+               for e in m.slot_entities.get("target", ()))
+
+
+@guard
+def not_changed_toward(m: MatchContext) -> bool:
+    """What the verb changes is the state named, not the state it changes into ("reprogrammed TAMs toward
+    an immunosuppressive phenotype" makes the state, it does not undo it)."""
+    target = m.match.slots["target"][0]
+    verb = max((i for i in m.match.cue_tokens.values() if i < target), default=m.match.start)
+    return not any("toward_word" in m.tokens[i].cues for i in range(verb + 1, target))
+
+
+@guard
+def resistance_or_resisted_in_view(m: MatchContext) -> bool:
+    """The sentence speaks of resistance or names a checkpoint inhibitor, or the passage names a therapy being
+    resisted (see :mod:`builders.discourse`): only then is letting effector cells back in an answer to a resistance."""
+    n = len(m.tokens)
+    if m.scope.get("therapy") is not None or m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) \
+            or m.cue_in("immune_resistance", 0, n):
+        return True
+    # or the sentence names a checkpoint inhibitor ("... and has been used to improve immunotherapy efficacy")
+    vocab = m.reading.vocab
+    ici = vocab.resolve("immune checkpoint inhibitor")
+    return ici is not None and any(_in_class(vocab, e.id, ici) for t in m.tokens for e in t.entities)
+
+
+def _in_class(vocab, eid: str, cls: str) -> bool:
+    """The entity is the class, or a drug or class under it (the vocabulary's class parents, a few levels up)."""
+    seen, todo = set(), [eid]
+    while todo and len(seen) < 32:
+        x = todo.pop()
+        if x == cls:
+            return True
+        if x not in seen:
+            seen.add(x)
+            todo.extend(vocab.drug_classes.get(x, ()))
+    return False
+
+
+@guard
+def therapy_not_bracketed_restatement(m: MatchContext) -> bool:
+    """The therapy is not a bracketed restatement of part of a combination named just before it ("sotorasib plus
+    checkpoint inhibitor therapy (immune checkpoint inhibitors, ICIs) increased ...": the combination acts)."""
+    t = m.match.slots["therapy"][0]
+    if t < 2 or m.tokens[t - 1].lower != "(" or not m.tokens[t - 2].is_entity:
+        return True
+    before = m.tokens[t - 2]
+    mine = {e.id for e in m.tokens[t].entities}
+    for e in before.entities:
+        parts = set(m.reading.combination_parts.get(e.id, ())) | set(m.reading.vocab.regimen_components.get(e.id, ())) | \
+            {c.id if hasattr(c, "id") else c for mention, comps in (m.rec.regimens if m.rec is not None else ())
+             if mention.entity.id == e.id for c in comps}
+        if mine & (parts | {e.id}):
+            return False
+    return True
+
+
+@guard
+def molecule_not_past_relative(m: MatchContext) -> bool:
+    """What the cell secretes stands before any relative clause ("MDSCs express arginase 1, which depletes
+    L-arginine": the L-arginine is what the enzyme uses up, not what the cells release)."""
+    mol = m.match.slots["molecule"][0]
+    verb = max((i for i in m.match.cue_tokens.values() if i < mol), default=m.match.start)
+    return not any(m.tokens[i].lower in ("which", "that", "whereby", "who", "whose") for i in range(verb + 1, mol))
 
 
 @guard
@@ -830,6 +910,29 @@ def apposed(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return None if singular else entity
 
 
+@transform({"ResistanceMechanism"})
+def exhaustion_of_cells(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """Exhausted or dysfunctional effector cells, as the exhaustion a therapy that revives them overcomes
+    ("reinvigorated exhausted CD8+ T cells": T-cell exhaustion); None for any other cells."""
+    if entity.category != "CellType" or not re.search(r"exhaust|dysfunction", f"{entity.name} {m.tokens[token].text}", re.I):
+        return None
+    vocab = m.reading.vocab
+    mid = vocab.resolve("T-cell exhaustion")
+    return vocab.entities.get(mid) if mid else None
+
+
+@transform({"ResistanceMechanism"})
+def exclusion_countered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The exclusion of effector cells that raising their infiltration counters ("enhanced the infiltration of
+    CD8+ T cells" answers T-cell exclusion); None for anything but an effector-cell infiltrate."""
+    if entity.category != "Biomarker" or entity.attr("biomarker_kind") != "immune_infiltrate" \
+            or not _IMMUNE_OR_EFFECTOR.search(entity.name) or _SUPPRESSOR_NAME.search(entity.name):
+        return None
+    vocab = m.reading.vocab
+    mid = vocab.resolve("T-cell exclusion")
+    return vocab.entities.get(mid) if mid else None
+
+
 @transform(lambda cats: set(cats) | {"Regimen"})
 def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy offered as a rescue is not the one being resisted ("resistant to cetuximab")."""
@@ -848,14 +951,37 @@ def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 _RECEIVES_ADDED = re.compile(r"\b(?:adding|addition of|added)\s+(?:an?\s+|the\s+)?([^,;.()]{1,40}?)\s+to\s+(?:the\s+)?$", re.I)
 
 
+# "ICIs are combined with radiotherapy to overcome ...", "regorafenib was added to nivolumab to ...": the
+# therapy the verb joins to the one named after it
+_JOINED_TO = re.compile(r"([^,;.()]{1,40}?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|being|be|can\s+be|could\s+be|"
+                        r"may\s+be|might\s+be)\s+)?(?:(?:combined|co-?administered|given|used|administered|paired)\s+"
+                        r"(?:together\s+)?with|added\s+to|in\s+(?:combination|conjunction)\s+with)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+# "galunisertib, in combination with anti-PD-L1, overcame ...": the partner the bracketed phrase joins it to
+_APPOSED_PARTNER = re.compile(r"([^,;.()]{1,40}?),\s+(?:(?:in\s+combination|combined|together|given|used|"
+                              r"co-?administered)\s+with|plus|along\s+with)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
 def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy something is added to ("adding crizotinib to cetuximab overcame MET amplification") is
-    not the strategy alone: the strategy is the combination of the two."""
+    not the strategy alone: the strategy is the combination of the two; so is one another therapy is joined
+    to by a verb ("ICIs are combined with radiotherapy to overcome immune evasion")."""
     t = m.tokens[token]
     lo = max(0, t.start - 60)
     hit = _RECEIVES_ADDED.search(m.text, lo, t.start)
     if hit is None:
-        return entity
+        hit = _JOINED_TO.search(m.text, lo, t.start) or _APPOSED_PARTNER.search(m.text, lo, t.start)
+        if hit is None:
+            return entity
+        a, b = hit.start(1), hit.end(1)
+        joined = [tk for tk in m.tokens if a <= tk.start and tk.end <= b and
+                  any(e.category in ("Drug", "DrugClass", "Regimen") and e.id != entity.id for e in tk.entities)]
+        if not joined:
+            return entity
+        last = joined[-1]  # the therapy nearest the verb
+        partner = next(e for e in last.entities if e.category in ("Drug", "DrugClass", "Regimen") and e.id != entity.id)
+        return _combined(m, [partner, entity])
     a, b = hit.start(1), hit.end(1)
     added = [e for tk in m.tokens if a <= tk.start and tk.end <= b for e in tk.entities
              if e.category in ("Drug", "DrugClass", "Regimen") and e.id != entity.id]
@@ -908,14 +1034,18 @@ def _resisted_one(m: MatchContext) -> Entity | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# an agent written as the act of blocking a mediator ("Mcl-1 inhibition", "SHP2 blockade"): something given with
+# the therapy whose resistance that mediator drives
+_ACT_OF_BLOCKING = re.compile(r"\b(?:inhibition|blockade)$", re.I)
 _ADDED_BEFORE = re.compile(r"\b(?:add(?:ing|ed|ition of)|co-?(?:application|administration|treatment) (?:of|with)|"
                            r"combin\w+ with)\s*(?:(?:an?|the)\s+)?$", re.I)
 
 
 def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool = False) -> Entity:
     resisted = _resisted_one(m)
-    added = given_with or token >= 0 and bool(_ADDED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40),
-                                                                     m.tokens[token].start))
+    added = given_with or token >= 0 and (bool(_ADDED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40),
+                                                                      m.tokens[token].start)) or
+                                          bool(_ACT_OF_BLOCKING.search(m.tokens[token].text)))
     if resisted is None or resisted.id == agent.id or not (added or _sensitizing(m)):
         return agent
     parts = set(m.reading.vocab.regimen_components.get(agent.id, ())) | \
@@ -972,7 +1102,32 @@ def given_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity |
     return None if agent is None else _with_resisted(m, agent, token, given_with=True)
 
 
+_GENETIC_MEANS = re.compile(r"[^.;]{0,12}?\b(?:by|through|via|using|with)\s+(?:an?\s+|the\s+)?(?:specific\s+)?"
+                            r"(?:siRNAs?|shRNAs?|RNAi|CRISPR|knock-?down|knock-?out|gene silencing|antisense)", re.I)
 _DRUG_LIKE = re.compile(r"(?:pharmacological|targeted|inhibit|block|target|neutrali|antagoni)")
+
+
+_CELL_DRUG_LIKE = re.compile(r"(?:pharmacological|targeted|target|deplet|block|inhibit)")
+
+
+def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity | None:
+    """Suppressive cells that had to be targeted for a therapy to work, as the rescue: a therapy directed at
+    those cells given with that therapy ("targeting CAFs restored sensitivity to cetuximab": a CAF-directed
+    therapy plus cetuximab). Effector cells are never the problem; knockout or silencing is an experiment."""
+    if cell.id in m.reading.vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(cell.name) and \
+            not _SUPPRESSOR_NAME.search(cell.name):
+        return None
+    cue = m.first_cue("inhibition_of", "inhibition_act_of")
+    if cue is None or not _CELL_DRUG_LIKE.match(m.tokens[cue].lower):
+        return None
+    therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
+    if len(therapies) != 1 or token < 0:
+        return None
+    written = _singular_cells(m.tokens[token].text)
+    name = f"{written}-directed therapy"
+    cls = Entity(mint("class", name), "DrugClass", name,
+                 tuple(sorted({f"{cell.name}-directed therapy", f"{name}s"} - {name})))
+    return _combined(m, [cls, next(iter(therapies.values()))])
 
 
 @transform({"Regimen"})
@@ -989,11 +1144,15 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
         if len(parts) != 1:
             return None
         entity = next(iter(parts.values()))
+    if entity.category == "CellType":
+        return _cell_directed_added_to(entity, m, token)
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
     cue = m.first_cue("inhibition_of", "inhibition_act_of")
     if cue is None or not _DRUG_LIKE.match(m.tokens[cue].lower):
         return None  # knockdown, silencing, deletion: an experiment, not a drug to give
+    if token >= 0 and _GENETIC_MEANS.match(m.text, m.tokens[token].end, m.tokens[token].end + 40):
+        return None  # "inhibition of Nrf2 through siRNA treatment": an experiment too
     therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
     if len(therapies) != 1:
         return None

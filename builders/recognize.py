@@ -38,7 +38,7 @@ _GENE_CONTEXT = re.compile(
     r"inhibitors?|inhibition|signal\w*|pathway|kinase|-MT|-WT|positiv\w*|overexpression|overexpressed|upregulation|"
     r"status|activation|activity|loss|fusions?|rearrangements?|-mediated|-dependent|-targeted|-driven|-induced|"
     r"-high|-low|-positive|knockdown|silencing|depletion|levels?|axis|phosphorylation|alterations?|variants?|"
-    r"copy number|deletion|transcription|ligands?|binding|blockade|antibod)")
+    r"copy number|deletion|transcription|ligands?|binding|blockade|antibod|amp(?![A-Za-z]))")
 # what only a gene is said to be after its verb ("AXL is overexpressed in ...", "MET was amplified")
 _GENE_SAID = re.compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|often|strongly|aberrantly|also|significantly)\s+)?"
                         r"(?:overexpressed|over-expressed|upregulated|up-regulated|downregulated|down-regulated|"
