@@ -208,18 +208,18 @@ class Emitter:
     assertions: list[Assertion] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
     rejected: int = 0
+    # each sentence's evidence, made once per kind (an Evidence is immutable; builders ask for a sentence's often)
+    _evidence_made: dict = field(default_factory=dict, repr=False, compare=False)
 
     def evidence(self, sentence: Sentence, kind: str | None = None) -> Evidence:
-        # made once per sentence and kind (an Evidence is immutable; builders ask for a sentence's often)
-        key = (sentence.start, sentence.end, sentence.text, sentence.section, sentence.subsection,
-               sentence.norm if kind is None else None, kind)
-        cache = self.__dict__.setdefault("_evidence_made", {})
-        ev = cache.get(key)
+        key = (sentence, kind)
+        ev = self._evidence_made.get(key)
         if ev is None:
             section = sentence.section + (f" / {sentence.subsection}" if sentence.subsection else "")
-            ev = cache[key] = Evidence(self.doc.name, sentence.start, sentence.end, sentence.text, section, self.method,
-                                       kind or study_kind(sentence.norm), **self.doc.quote(sentence.start, sentence.end),
-                                       publications=self.doc.publications)
+            ev = self._evidence_made[key] = Evidence(
+                self.doc.name, sentence.start, sentence.end, sentence.text, section, self.method,
+                kind or study_kind(sentence.norm), **self.doc.quote(sentence.start, sentence.end),
+                publications=self.doc.publications)
         return ev
 
     def entity(self, entity: Entity) -> Entity:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from builders.patterns import _singular_cells, expression_entity, inhibitor_class
+from builders.recognize import THERAPY
 from kg.ids import mint
 from kg.model import Entity
 
@@ -963,6 +964,18 @@ _APPOSED_PARTNER = re.compile(r"([^,;.()]{1,40}?),\s+(?:(?:in\s+combination|comb
                               r"co-?administered)\s+with|plus|along\s+with)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+def _therapies_within(m: MatchContext, start: int, end: int, other_than: Entity) -> list[list[Entity]]:
+    """For each token between character offsets ``start`` and ``end`` that names a therapy other than
+    ``other_than``, in order: the therapies it names."""
+    out = []
+    for tk in m.tokens:
+        if start <= tk.start and tk.end <= end:
+            found = [e for e in tk.entities if e.category in THERAPY and e.id != other_than.id]
+            if found:
+                out.append(found)
+    return out
+
+
 def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy something is added to ("adding crizotinib to cetuximab overcame MET amplification") is
     not the strategy alone: the strategy is the combination of the two; so is one another therapy is joined
@@ -972,19 +985,10 @@ def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | Non
     hit = _RECEIVES_ADDED.search(m.text, lo, t.start)
     if hit is None:
         hit = _JOINED_TO.search(m.text, lo, t.start) or _APPOSED_PARTNER.search(m.text, lo, t.start)
-        if hit is None:
-            return entity
-        a, b = hit.start(1), hit.end(1)
-        joined = [tk for tk in m.tokens if a <= tk.start and tk.end <= b and
-                  any(e.category in ("Drug", "DrugClass", "Regimen") and e.id != entity.id for e in tk.entities)]
-        if not joined:
-            return entity
-        last = joined[-1]  # the therapy nearest the verb
-        partner = next(e for e in last.entities if e.category in ("Drug", "DrugClass", "Regimen") and e.id != entity.id)
-        return _combined(m, [partner, entity])
-    a, b = hit.start(1), hit.end(1)
-    added = [e for tk in m.tokens if a <= tk.start and tk.end <= b for e in tk.entities
-             if e.category in ("Drug", "DrugClass", "Regimen") and e.id != entity.id]
+        joined = _therapies_within(m, hit.start(1), hit.end(1), entity) if hit else []
+        # the therapy nearest the verb
+        return _combined(m, [joined[-1][0], entity]) if joined else entity
+    added = [e for found in _therapies_within(m, hit.start(1), hit.end(1), entity) for e in found]
     added = list({e.id: e for e in added}.values())
     drugs = [e for e in added if e.category == "Drug"]
     if len(drugs) == 1:  # "adding the MEK inhibitor trametinib to": the drug, not its class

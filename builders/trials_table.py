@@ -377,13 +377,8 @@ class _Tables:
         if len({(e.id, p) for e, _, p in arms}) != len(arms) or (any(p for _, _, p in arms) and len({e.id for e, _, _ in arms}) > 1):
             return
         made = {}
-        group = ""
-        for row, cells in zip(table.rows[1:], table.cells[1:]):
-            label = cells[0].strip()
-            values = cells[1:len(arms) + 1]
-            if not any(v.strip() for v in values):
-                group = label
-                continue
+        for row, label, values, group in _efficacy_rows(table, len(arms)):
+            label = label.strip()
             metric = _row_metric(label, group)
             if metric is None:
                 continue
@@ -409,14 +404,8 @@ class _Tables:
         trial, regimen = report_trial(self.doc, self.ctx)
         if trial is None or regimen is None:
             return
-        group = ""
         arm = None
-        for row, cells in zip(table.rows[1:], table.cells[1:]):
-            label = cells[0]
-            value = cells[1] if len(cells) > 1 else ""
-            if not value.strip():
-                group = label
-                continue
+        for row, label, (value,), group in _efficacy_rows(table, 1):
             ev = self.ev(row)
             if arm is None:
                 self.out.entity(trial)
@@ -457,6 +446,19 @@ class _Tables:
                 label = status[-1].text
                 self.out.outcomes[before:] = [replace(o, subgroup=o.subgroup or label) for o in self.out.outcomes[before:]]
         return self.out
+
+
+def _efficacy_rows(table: Table, width: int):
+    """The value rows of an efficacy table as ``(row, label, values, group)``: ``values`` the ``width`` cells after
+    the label (empty strings where a row is short); a row with no value names the group of the rows under it
+    ("PFS" above "Median, months (95% CI)")."""
+    group = ""
+    for row, cells in zip(table.rows[1:], table.cells[1:]):
+        values = (list(cells[1:width + 1]) + [""] * width)[:width]
+        if not any(v.strip() for v in values):
+            group = cells[0]
+            continue
+        yield row, cells[0], values, group
 
 
 # a column of patients by marker status: "RAS/BRAF wild-type (n = 14)", "KRAS-mutant", "HER2 IHC 3+ patients"

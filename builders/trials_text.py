@@ -1972,8 +1972,7 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
     # "35.0% (7/20) among patients without prior anti-EGFR therapy": a group named by what its patients have or lack
     group = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
                      r"((?:with|without)\s+[^,;:()]{3,50}?)\s*(?=[,;.)]|\s+(?:and|but|while|whereas|versus|vs\.?)\b|$)", tail)
-    if group and not _WHOLE_DISEASE.fullmatch(group.group(1)) and \
-            not re.search(r"\b(?:received|receiving|treated|given|than|compared)\b", group.group(1)):
+    if group and _patient_group(group.group(1)):
         return True, group.group(1)
     return False, None
 
@@ -2018,12 +2017,18 @@ def _subgroup(text: str) -> str | None:
             return last
     m = _WITH_GROUP.search(text)
     group = (m.group(1) or m.group(2)) if m else None
-    if group and not _WHOLE_DISEASE.fullmatch(group) and \
-            not re.search(r"\b(?:received|receiving|treated|given|than|versus|vs|compared)\b", group):
+    if group and _patient_group(group):
         # "In patients without liver metastases, the ORR was ..."; "... were 22.7% and 86.4% in patients without liver
         # metastases.": a group that opens or closes the sentence (not the disease all patients have)
         return group
     return None
+
+
+def _patient_group(words: str) -> bool:
+    """Do ``words`` ("with no active liver metastases", "without prior anti-EGFR therapy") name a group of the
+    patients by what they have or lack, not the disease all of them have, a treatment, or a comparison?"""
+    return not _WHOLE_DISEASE.fullmatch(words) and \
+        not re.search(r"\b(?:received|receiving|treated|given|than|versus|vs|compared)\b", words)
 
 
 # a group named by what its patients have or lack, where the sentence opens or right after its last value, ending it
