@@ -1796,6 +1796,14 @@ def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
     return targets
 
 
+def _gene_and_kin(vocab, gene: Entity) -> set[str]:
+    """The gene's id, its members' ids when it names a family, and the ids of the families it belongs to:
+    what a therapy may act on for it to act on this gene."""
+    members = {x for symbol in vocab.family_members.get(gene.id, ()) for x in [vocab.gene_ids.get(symbol)] if x}
+    families = {fid for fid, names in vocab.family_members.items() if gene.name in names}
+    return {gene.id} | members | families
+
+
 @guard
 def targets_the_alteration(m: MatchContext) -> bool:
     """The therapy (or a component of it) acts on the gene of the alteration, by the vocabulary or by
@@ -1813,9 +1821,7 @@ def targets_the_alteration(m: MatchContext) -> bool:
             gene = vocab.gene_entity(a.attr("gene") or "")
             if gene is None:
                 continue
-            genes = {gene.id} | {x for s in vocab.family_members.get(gene.id, ()) for x in [vocab.gene_ids.get(s)] if x}
-            fams = {fid for fid, members in vocab.family_members.items() if gene.name in members}
-            if targets & (genes | fams):
+            if targets & _gene_and_kin(vocab, gene):
                 return True
     return False
 
@@ -1889,9 +1895,7 @@ def _marker_is_target(m: MatchContext) -> bool:
         gene = vocab.gene_entity(a.attr("gene") or "")
         if gene is None:
             return False
-        genes = {gene.id} | {x for s in vocab.family_members.get(gene.id, ()) for x in [vocab.gene_ids.get(s)] if x}
-        fams = {fid for fid, members in vocab.family_members.items() if gene.name in members}
-        if not targets & (genes | fams):
+        if not targets & _gene_and_kin(vocab, gene):
             return False
     return True
 
