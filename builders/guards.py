@@ -1256,7 +1256,14 @@ def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None
 @qualifier
 def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """``hypothesis`` when the clause hedges ("may", "might", "could", "possibly", "suggest")."""
-    return "hypothesis" if m.cue_in("hedge", m.clause.lo, m.clause.hi) else None
+    return "hypothesis" if _clause_hedged(m) else None
+
+
+def _clause_hedged(m: MatchContext) -> bool:
+    """The clause hedges. A hedge word that opens a negation ("could not obtain benefit": an ability denied,
+    a finding) is no hedge; "may not" stays one (the negation list has no "may not")."""
+    return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues
+               for i in range(max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))))
 
 
 @qualifier
@@ -1264,7 +1271,7 @@ def tested_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | Non
     """A therapy tested in or given to carriers: ``hypothesis`` ("the trial evaluated X in Y", "27 patients
     received X": it may work), unless the clause reports the result without hedging ("trials demonstrated the
     efficacy of X in Y") or the sentence gives an outcome's value ("..., and the response rate was 20%")."""
-    if m.cue_in("hedge", m.clause.lo, m.clause.hi):
+    if _clause_hedged(m):
         return "hypothesis"
     if m.cue_in("result_shown", m.clause.lo, m.clause.hi) or _OUTCOME_VALUE.search(m.text):
         return None
@@ -2668,6 +2675,23 @@ def agent_heads_the_verb(m: MatchContext) -> bool:
         return True
     end = m.tokens[max(slot)].end  # (an anaphor token, "these drugs", spans its words)
     return not any(m.tokens[i].lower in _NEW_HEADS and m.tokens[i].start >= end for i in range(max(slot) + 1, cue))
+
+
+_SEQUENCE_GOVERNOR = re.compile(
+    r"\b(?:after|following|before|than|versus|vs\.?|post|beyond|prior|progression\s+on|progressed\s+on|"
+    r"refractory\s+to|resistant\s+to|failure\s+of|failing)\s+(?:\w+[\s-]+)?$", re.I)
+
+
+@guard
+def agent_not_sequenced(m: MatchContext) -> bool:
+    """The drug is not named only as what came before or what is compared with: in "regorafenib, given
+    after oxaliplatin, inhibits VEGFR2" the inhibitor is regorafenib, the subject of the verb, not the
+    oxaliplatin the preposition governs."""
+    slot = m.match.slots.get("drug")
+    if not slot:
+        return True
+    start = m.tokens[min(slot)].start
+    return not _SEQUENCE_GOVERNOR.search(m.text[max(0, start - 40):start])
 
 
 def _sg_class_head(text: str) -> tuple[str, bool]:
