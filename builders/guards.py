@@ -1847,6 +1847,46 @@ def as_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return None
 
 
+@transform({"Alteration"})
+def as_resisting_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`as_alteration`, kept only when the document says a gain of the alteration's gene makes another
+    therapy fail ("MET amplification drives resistance to EGFR antibodies ... savolitinib in patients with
+    MET-amplified mCRC"): then a therapy aimed at it is a rescue of that resistance, not only a therapy its
+    carriers respond to."""
+    alt = as_alteration(entity, m, token)
+    if alt is None:
+        return None
+    gene = m.reading.vocab.gene_entity(alt.attr("gene") or "")
+    return alt if gene is not None and gene.id in _document_resisting_genes(m.reading) else None
+
+
+def _document_resisting_genes(reading) -> set[str]:
+    """Ids of genes whose gain (an alteration, a positive status) a sentence of the document names where it
+    speaks of resistance, beside a therapy that does not act on the gene; one pass, kept on the reading."""
+    cached = getattr(reading, "_resisting_genes", None)
+    if cached is not None:
+        return cached
+    vocab, found = reading.vocab, set()
+    for sentence in getattr(reading.doc, "sentences", ()):
+        if not _RESISTANCE_TALK.search(sentence.norm):
+            continue
+        rec = reading.recognize(sentence)
+        genes = set()
+        for mention in rec.mentions:
+            e = mention.entity
+            gained = e.category == "Alteration" and e.attr("alteration_kind") in _GAIN_KINDS or \
+                e.category == "Biomarker" and e.attr("biomarker_kind") == "expression_status"
+            gene = vocab.gene_entity(e.attr("gene") or "") if gained else None
+            if gene is not None:
+                genes.add(gene.id)
+        therapies = [mention.entity for mention in rec.mentions if mention.entity.category in ("Drug", "DrugClass", "Regimen")]
+        for g in genes:
+            if any(g not in therapy_targets(vocab, t) for t in therapies):
+                found.add(g)
+    reading._resisting_genes = found
+    return found
+
+
 @guard
 def carriers_not_picked_by_other(m: MatchContext) -> bool:
     """The carriers are not a population another marker picks patients out of ("RNF43 mutations could help

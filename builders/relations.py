@@ -207,6 +207,7 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         previous = _one_stated_cause(out, before, sentence)
         discourse.note(sentence, rec)
     _overcome_the_one_stated_cause(out)
+    _drop_vacuous_placeholders(out)
     return out
 
 
@@ -256,6 +257,13 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
             continue
         done.add((a.subject, cause))
         out.fact(out.entities[a.subject], "overcomes", out.entities[cause], a.evidence[0], **dict(a.qualifiers))
+
+
+def _drop_vacuous_placeholders(out: Emitter) -> None:
+    """"resistance to X confers resistance to X" says nothing: the placeholder's own edge served the reading
+    (:func:`_overcome_the_one_stated_cause`) and is not stated. What overcomes the placeholder stays."""
+    out.assertions[:] = [a for a in out.assertions
+                         if not (a.predicate == "confers_resistance_to" and _placeholder(out, a.subject))]
 
 
 def _one_stated_cause(out: Emitter, before: int, sentence: Sentence) -> dict:
