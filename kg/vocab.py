@@ -234,11 +234,14 @@ def _load_genes(vocab: Vocabulary, folder: Path) -> None:
             for variant in sorted(term_variants(text)):
                 vocab.terms.append(Term(variant, entity.id, True))
                 vocab.by_name.setdefault(variant.lower(), entity.id)
+    family_names = {n.lower() for name, spec in (data.get("families") or {}).items()
+                    for n in (name, *(spec.get("synonyms") or ()))}
     for row in _read_tsv(folder / "gene_protein_names.tsv"):
         entity = vocab.gene_entity(row["symbol"])
         if entity is None:
             raise ValueError(f"gene_protein_names.tsv: {row['symbol']!r} is not an approved HGNC symbol")
-        names = _split(row.get("synonyms"))
+        # a family's own name ("AKT", "Akt") is not one member's name: it stays with the family
+        names = tuple(n for n in _split(row.get("synonyms")) if n.lower() not in family_names)
         vocab.entities[entity.id] = entity.merged(Entity(entity.id, entity.category, entity.name, names))
         for text in names:
             # long protein names ("thymidine phosphorylase") fold case; short symbols keep it
