@@ -1342,6 +1342,64 @@ def therapy_targets(vocab, therapy: Entity) -> set[str]:
 
 
 @guard
+def mechanism_not_own_target_activation(m: MatchContext) -> bool:
+    """The mechanism is not the raised activity of what the resisted therapy itself blocks: "STAT3
+    contributes to the upregulation of PD-L1" under a heading on immune resistance is no cause of
+    resistance to checkpoint inhibitors, which act on PD-L1 (the therapy's own target is no cause)."""
+    resisted = [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+    resisted += [e for es in m.slot_entities.values() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
+    if not resisted:
+        return True
+    targets = set().union(*(_class_wide_targets(m.reading.vocab, t) for t in resisted))
+    for mech in m.slot_entities.get("mech", ()):
+        if not mech.name.endswith(" activation"):
+            continue
+        parts = {o.id for s, p, o in m.rec.implied if s.id == mech.id and p == "involves"}
+        if parts & targets:
+            return False
+    return True
+
+
+def _class_wide_targets(vocab, therapy: Entity) -> set[str]:
+    """Gene ids a therapy acts on, and for a class with no target of its own ("immune checkpoint
+    inhibitor") those of the drugs and classes under it."""
+    own = therapy_targets(vocab, therapy)
+    if own or therapy.category != "DrugClass":
+        return own
+    return {g for x, classes in vocab.drug_classes.items() if _in_class(vocab, x, therapy.id) and x != therapy.id
+            for g in vocab.drug_targets.get(x, ())}
+
+
+_NO_ACTIVITY = re.compile(r"\bno (?:evidence of |signs? of )?(?:anti-?tumou?r |clinical |objective |meaningful )?"
+                          r"(?:activity|responses?|efficacy|benefit)\b|\bnot (?:clinically )?(?:active|effective)\b|"
+                          r"\bfailed to (?:show|demonstrate|improve|produce)\b", re.I)
+
+
+@qualifier
+def failure_reported(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """``does_not_support`` when the document reports that the therapy failed ("we report a phase 2 study of
+    savolitinib in patients with MET amplification" ... "we observed no evidence of anti-tumor activity"): a
+    trial's design says what may work, its result what did; the test is kept, with its outcome."""
+    failed = _document_failed_therapies(m.reading)
+    return "does_not_support" if any(t.id in failed for t in m.slot_entities.get("therapy", ())) else None
+
+
+def _document_failed_therapies(reading) -> set[str]:
+    """Ids of the therapies a sentence of the document names beside a report of no activity; one pass, kept
+    on the reading."""
+    cached = getattr(reading, "_failed_therapies", None)
+    if cached is not None:
+        return cached
+    found = set()
+    for sentence in getattr(reading.doc, "sentences", ()):
+        if _NO_ACTIVITY.search(sentence.norm):
+            found |= {x.entity.id for x in reading.recognize(sentence).mentions
+                      if x.entity.category in ("Drug", "DrugClass", "Regimen")}
+    reading._failed_therapies = found
+    return found
+
+
+@guard
 def inducer_is_resisted(m: MatchContext) -> bool:
     """The process is induced by the very therapy the sentence says is augmented ("... by 5-FU, through
     inhibition of 5-FU-induced autophagy"), not by another agent."""
