@@ -556,7 +556,11 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             alt = m.reading.recognizer.alteration(entity, kind)
             m.side.append((alt, "alteration_of", entity))
             return alt
-        if _ACT.search(around) or _ACT_VERB_BEFORE.search(_list_lead_words(m, token)):
+        if _drives_process(m, token):
+            # "MET-driven resistance": the one gain of the gene the document names ("PLCG1-dependent resistant
+            # cells" where PLCG1 is said to be overexpressed), else its activity
+            return _named_alteration(entity, m) or mechanism(f"{entity.name} activation", [entity], m)
+        if _ACT.search(around) or _ACT_VERB_BEFORE.search(_list_lead_words(m, token)) or _activation_governs(m, token):
             return mechanism(f"{entity.name} activation", [entity], m)
         # a gene named as the cause, with no word for how: the gene itself, unless it is what the
         # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
@@ -574,6 +578,32 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)):
         return mechanism(f"{entity.name} dysregulation", [entity], m)  # not said to be raised
     return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
+
+
+_DRIVES = re.compile(r"[-\s]?(?:driven|mediated|dependent|induced|triggered)\b", re.I)
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?)\s+(?:\w+ly\s+)?$", re.I)
+_ACTIVATION_HEAD = re.compile(r"\b(?:activated|activating|(?:hyper|re)?activation\s+of)\b", re.I)
+
+
+def _drives_process(m: MatchContext, token: int) -> bool:
+    """The gene only qualifies the process it drives ("MET-driven resistance", "YAP1-mediated resistance"):
+    what causes the resistance is its activity, not the bare gene."""
+    return token >= 0 and bool(_DRIVES.match(m.text, m.tokens[token].end))
+
+
+def _activation_governs(m: MatchContext, token: int) -> bool:
+    """A word of activation opens the noun phrase the gene closes ("the activated transcription factor
+    NF-kB"; "the activation of compensatory pathways, such as ERBB2 and MET"): no verb stands between."""
+    if token < 0:
+        return False
+    lo = m.tokens[m.clause.lo].start
+    start = m.tokens[token].start
+    heads = [h for h in _ACTIVATION_HEAD.finditer(m.text, max(lo, start - 80), start)
+             if not _PREDICATE_BEFORE.search(m.text, max(0, h.start() - 20), h.start())]
+    if not heads:
+        return False  # "ERBB3 is activated, and FGFR1 ...": a predicate of another, not the head of this phrase
+    between = [t for t in m.tokens[m.clause.lo:token] if t.start >= heads[-1].end()]
+    return not any(lex in t.cues for t in between for lex in _CLAUSE_VERBS)
 
 
 def _written_activation(entity: Entity, m: MatchContext, token: int) -> tuple[str, ...]:
@@ -680,7 +710,9 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
     head = _modified_head(m, token)
     if head is not None:
         return head  # "reverses CD8 T-cell exhaustion": the exhaustion, not CD8
-    cause = _cause(entity, m, token)  # what a rescue suppresses is exactly what it overcomes
+    # "ERBB3-mediated resistance" overcome: the gene's named gain, or that mediated resistance (below)
+    drives = entity.category == "Gene" and _drives_process(m, token)
+    cause = entity if drives else _cause(entity, m, token)  # what a rescue suppresses is exactly what it overcomes
     if cause is None:
         return None
     if cause.category in ("Alteration", "ResistanceMechanism"):
