@@ -560,7 +560,8 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             # "MET-driven resistance": the one gain of the gene the document names ("PLCG1-dependent resistant
             # cells" where PLCG1 is said to be overexpressed), else its activity
             return _named_alteration(entity, m) or mechanism(f"{entity.name} activation", [entity], m)
-        if _ACT.search(around) or _ACT_VERB_BEFORE.search(_list_lead_words(m, token)) or _activation_governs(m, token):
+        if _ACT.search(around) or _ACT_VERB_BEFORE.search(_list_lead_words(m, token)) or _activation_governs(m, token) \
+                or _shares_activation(m, token):
             return mechanism(f"{entity.name} activation", [entity], m)
         # a gene named as the cause, with no word for how: the gene itself, unless it is what the
         # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
@@ -580,6 +581,9 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
 
 
+# "Beclin-1 and its associated autophagy were activated": the predicate the gene shares with its process
+_SHARED_ACTIVATION = re.compile(r"\s+and\s+(?:its|their)\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                                r"(?:activated|upregulated|up-regulated|induced|enhanced|increased)\b", re.I)
 _DRIVES = re.compile(r"[-\s]?(?:driven|mediated|dependent|induced|triggered)\b", re.I)
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?)\s+(?:\w+ly\s+)?$", re.I)
 _ACTIVATION_HEAD = re.compile(r"\b(?:activated|activating|(?:hyper|re)?activation\s+of)\b", re.I)
@@ -589,6 +593,12 @@ def _drives_process(m: MatchContext, token: int) -> bool:
     """The gene only qualifies the process it drives ("MET-driven resistance", "YAP1-mediated resistance"):
     what causes the resistance is its activity, not the bare gene."""
     return token >= 0 and bool(_DRIVES.match(m.text, m.tokens[token].end))
+
+
+def _shares_activation(m: MatchContext, token: int) -> bool:
+    """The gene shares its process's predicate of activation ("Beclin-1 and its associated autophagy were
+    activated"): the cause is the gene's activity, beside the process."""
+    return token >= 0 and bool(_SHARED_ACTIVATION.match(m.text, m.tokens[token].end))
 
 
 def _activation_governs(m: MatchContext, token: int) -> bool:
