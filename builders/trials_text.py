@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               phase_of, report_trial, trial_entity)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
+from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
@@ -254,8 +255,10 @@ class _Reader:
                                     + r")(?![\w\-])") if self.short_forms else None
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
         self.report, self.report_regimen = report_trial(doc, ctx)
+        self.own_study = None  # the article's own study, named by its first author ("Wen et al. 2022")
         if self.report is None:
             self.report, self.report_regimen = self._own_study()
+            self.own_study = self.report
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
@@ -1607,6 +1610,59 @@ class _Reader:
                     for arm, num, at in placed:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
 
+    def _cohort_contrast(self, st: TrialState | None, s: Sentence, rec, hits) -> bool:
+        """Outcomes of a cohort's patients treated with and without one drug ("in patients with a high HGF
+        signature, median PFS was 11.9 vs 6.5 months with and without bevacizumab (HR 0.52)"), in a study of the
+        article's own (no trial in focus, or the article's author-named study): arms "DRUG-containing therapy" and
+        "therapy without DRUG", each value with the subgroup the sentence names (builders.trials_cohort)."""
+        text = s.norm
+        if st is not None and st.trial.id != getattr(self.own_study, "id", None):
+            return False  # a named trial's results go to its own arms
+        metrics = [m for m in _metrics(hits, text) if len(m[3]) == 1]
+        if not metrics or _REFS.search(text) or not _cohort_part(s):
+            return False
+        found = contrast_drug(text, [m for m in self._unmerged(text, rec) if m.entity.category in THERAPY])
+        if found is None:
+            return False
+        drug, groups = found
+        values, hrs, _ = _values(text)
+        read = []
+        for i, (_, end, metric, _) in enumerate(metrics):
+            stop = metrics[i + 1][0] if i + 1 < len(metrics) else len(text)
+            region = [v for v in values if end <= v.start < stop]
+            fitting = [v for v in region if _fits_metric(metric, v, region)]
+            sides = assign(groups, [v.start for v in fitting])
+            if sides is not None:
+                read.append((metric, fitting, sides, [h for h in hrs if end <= h[0] < stop and 0.05 <= h[1] <= 5]))
+        if not read:
+            return False
+        trial = st.trial if st is not None else self._present_study()
+        if trial is None:
+            return False
+        ev = self.out.evidence(s)
+        treated_name, untreated_name = arm_names(drug.entity.name)
+        treated = Entity(mint("regimen", treated_name), "Regimen", treated_name, (), (), (("combination", True),))
+        untreated = Entity(mint("regimen", untreated_name), "Regimen", untreated_name)
+        self.out.fact(treated, "has_component", drug.entity, ev)
+        arm_with, arm_without = add_arm(self.out, trial, treated, ev), add_arm(self.out, trial, untreated, ev)
+        subgroup = _cohort_subgroup(text)
+        for metric, fitting, sides, ratios in read:
+            for v, had in zip(fitting, sides):
+                self._add(arm_with if had else arm_without, metric, v, ev, subgroup)
+            if metric in ("mPFS", "mOS") and len(ratios) == 1:
+                add_outcome(self.out, arm_with, "HR_" + metric[1:], ratios[0][1], ev, subgroup=subgroup, p=ratios[0][2])
+        return True
+
+    def _present_study(self) -> Entity | None:
+        """The study an article reports of its own when it names none (no trial, no author line): only in a
+        research article (it speaks of its own study or cohorts), never in a review."""
+        head = "\n".join(LINE_END.split(self.doc.text, 30)[:30])
+        if _REVIEW.search(head) or not (_PRIMARY.search(self.doc.text) or _OWN_COHORT.search(self.doc.text)):
+            return None
+        from builders.context import unnamed_trial
+
+        return unnamed_trial(self.doc, "present cohort study")
+
     def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
         who = getattr(self, "_who", None)
         if subgroup is None and who is not None and v.start > who[0]:
@@ -1640,6 +1696,8 @@ class _Reader:
             self._paired_trials(s, rec)
             self._listed_phase(s, rec)
             st = self._update_focus(s, rec, hits)
+            if self._cohort_contrast(st, s, rec, hits):
+                continue
             if st is None:
                 continue
             if any(h[2] == "ongoing" for h in hits) and (
@@ -1990,6 +2048,41 @@ def _chunk_label(text: str) -> tuple[bool, str | None]:
         if m and _LABEL_WORDS.search(m.group(1)):
             label = m.group(1)
     return (True, label) if label else (False, None)
+
+
+# an article that speaks of its own study or of the cohorts it analysed
+_OWN_COHORT = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}(?:study|analysis)\s+"
+                         r"(?:aim|intend|sought|seek|investigat|evaluat|examin|assess|explor|analy[sz]|compar)\w*|"
+                         r"\b(?:discovery|validation|training|derivation|testing)\s+(?:and\s+\w+\s+)?cohorts?\b", re.I)
+# a group of a cohort named by a marker's level or status: "in patients with a high HGF signature", "among
+# signature-positive patients", "Signature-negative patients ..."
+_MARKER_GROUP = (
+    re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|subjects|cases)\s+with\s+(?:an?\s+)?"
+               r"((?:high|low|elevated|increased|decreased|positive|negative)\s+(?:[\w\-/+]+\s+){0,3}?"
+               r"(?:signature|score|levels?|expression|status)|[\w\-/+]+(?:\s+[\w\-/+]+){0,2}?[- ](?:high|low|positive|negative))\b",
+               re.I),
+    re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?([\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
+               r"(?:patients|subgroup|group|cohort|tumou?rs|cases)\b", re.I),
+    re.compile(r"^\s*((?:[A-Z][\w/+]*\s+)?[\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
+               r"(?:patients|tumou?rs|cases)\b", re.I),
+)
+
+
+def _cohort_subgroup(text: str) -> str | None:
+    """The subgroup a cohort contrast is given for: a marker's level or status, else what the trial reader
+    reads as a subgroup."""
+    for pattern in _MARKER_GROUP:
+        m = pattern.search(text)
+        if m:
+            return re.sub(r"\s+", " ", m.group(1))
+    return _subgroup(text)
+
+
+def _cohort_part(s: Sentence) -> bool:
+    """Whether sentence ``s`` may report the article's own cohort: not its introduction, background or
+    discussion (where results are others')."""
+    return not re.match(r"\s*(?:introduction|background|discussion|references)", s.subsection or s.section or "", re.I) \
+        and not re.match(r"\s*(?:introduction|background|discussion)", s.section or "", re.I)
 
 
 def _subgroup(text: str) -> str | None:
