@@ -84,8 +84,11 @@ _N_HAD = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts
                     r"reduction|progression|growth|regression))", re.I)
 _N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
 # "a total of 83 patients were screened": the screened population, not the treated one
-_N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts|subjects)\s+(?:were|had been)\s+screened\b",
-                         re.I)
+# (also what a study screened: "to screen 1299 tumors", "we screened 412 patients", "1,020 tumour samples were screened")
+_N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|pts|subjects|"
+                         rf"tumou?rs|tumou?r samples|samples|specimens)\s+(?:were|had been)\s+screened\b|"
+                         rf"\bscreen(?:ed)?\s+(?:a total of\s+)?{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|"
+                         rf"pts|subjects|tumou?rs|tumou?r samples|samples|specimens)\b", re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
@@ -1528,7 +1531,7 @@ class _Reader:
                 continue
             self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
         for m in _N_SCREENED.finditer(text):
-            n = _count(m.group(1))
+            n = _count(m.group(1) or m.group(2))
             if n is not None and 2 <= n <= 20000:
                 self._add(st.trial, "n", Value(m.start(1), m.end(1), float(n), ""), ev, "screened")
 
