@@ -82,6 +82,12 @@ _N_EVALUABLE = re.compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\
 _N_HAD = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
                     r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
                     r"reduction|progression|growth|regression))", re.I)
+# "the EPHA2 receptor was detected in 55 tissue samples", "PD-L1 was expressed in 30 of 82 tumours": the part of
+# the study's patients with a marker (kept with the marker and what the text says of it)
+_N_MARKER = re.compile(rf"\b(?P<marker>[A-Z][A-Za-z]?[A-Z0-9][A-Za-z0-9\-]*)(?P<alt>\s+(?:mutations?|amplifications?|fusions?|"
+                       rf"overexpression|expression|loss))?(?:\s+(?!was\b|were\b)[a-z][\w\-]*){{0,3}}\s+(?:was|were)\s+"
+                       rf"(?:also\s+)?(?P<verb>detected|expressed|overexpressed|amplified|found)\s+in\s+{_COUNT}\s+"
+                       rf"(?:of\s+(?:the\s+)?\d{{1,5}}\s+)?(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:samples|specimens|tumou?rs|patients|cases)\b")
 _N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
 # "a total of 83 patients were screened": the screened population, not the treated one
 # (also what a study screened: "to screen 1299 tumors", "we screened 412 patients", "1,020 tumour samples were screened")
@@ -1530,6 +1536,12 @@ class _Reader:
                              r"liver|metastatic|primary)\b", label, re.I):
                 continue
             self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
+        for m in _N_MARKER.finditer(text):
+            n = _count(m.group(4))
+            if n is not None and 2 <= n <= 5000 and not re.match(r"\s*%|\s*\(", text[m.end(4):]):
+                alt = re.sub(r"(mutation|amplification|fusion)s$", r"\1", m.group("alt") or "")
+                label = f"{m.group('marker')}{alt} {m.group('verb')}"
+                self._add(owner, "n", Value(m.start(4), m.end(4), float(n), ""), ev, label)
         for m in _N_SCREENED.finditer(text):
             n = _count(m.group(1) or m.group(2))
             if n is not None and 2 <= n <= 20000:
