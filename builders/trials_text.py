@@ -1668,6 +1668,38 @@ class _Reader:
                 add_outcome(self.out, arm_with, "HR_" + metric[1:], ratios[0][1], ev, subgroup=subgroup, p=ratios[0][2])
         return True
 
+    def _named_cohorts(self, st: TrialState | None, s: Sentence, rec) -> bool:
+        """The size of each cohort an article of its own names ("in patients who received bevacizumab-containing
+        therapy (discovery cohort, n = 64)"): n of the arm of the one therapy right before it, else of the study,
+        kept with the cohort's name."""
+        text = s.norm
+        if st is not None and st.trial.id != getattr(self.own_study, "id", None):
+            return False
+        found = list(_NAMED_COHORT.finditer(text))
+        if not found or _REFS.search(text) or not _cohort_part(s):
+            return False
+        trial = st.trial if st is not None else self._present_study()
+        if trial is None:
+            return False
+        ev = self.out.evidence(s)
+        therapies = [m for m in self._unmerged(text, rec) if m.entity.category in THERAPY and m.entity.id not in _NOT_ARMS]
+        prev = 0
+        for m in found:
+            clause = re.split(r"[;,]\s*(?:and\s+|while\s+|whereas\s+)?|\band\s+(?=\w+ly\b|\w+ed\b)", text[prev:m.start()])[-1]
+            lo = m.start() - len(clause)
+            given = [t for t in therapies if lo <= t.start and t.end <= m.start()]
+            owner = trial
+            if len(given) == 1 and not re.search(r"\bwith(?:out)?\s+(?:and|or|versus|vs\.?)\s+with(?:out)?\s+(?:the\s+)?$",
+                                                 text[max(0, given[0].start - 30):given[0].start], re.I):
+                owner = add_arm(self.out, trial, given[0].entity, ev)
+            else:
+                self.out.entity(trial)
+            name = re.sub(r"\s+", " ", m.group("name") or m.group("name2"))
+            count = m.group("n") or m.group("n2")
+            self._add(owner, "n", Value(m.start(), m.end(), float(count), ""), ev, name)
+            prev = m.end()
+        return True
+
     def _present_study(self) -> Entity | None:
         """The study an article reports of its own when it names none (no trial, no author line): only in a
         research article (it speaks of its own study or cohorts), never in a review."""
@@ -1711,7 +1743,8 @@ class _Reader:
             self._paired_trials(s, rec)
             self._listed_phase(s, rec)
             st = self._update_focus(s, rec, hits)
-            if self._cohort_contrast(st, s, rec, hits):
+            named = self._named_cohorts(st, s, rec)  # a sentence that sizes the cohorts of the article's own study
+            if self._cohort_contrast(st, s, rec, hits) or named:
                 continue
             if st is None:
                 continue
@@ -2069,6 +2102,10 @@ def _chunk_label(text: str) -> tuple[bool, str | None]:
 _OWN_COHORT = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}(?:study|analysis)\s+"
                          r"(?:aim|intend|sought|seek|investigat|evaluat|examin|assess|explor|analy[sz]|compar)\w*|"
                          r"\b(?:discovery|validation|training|derivation|testing)\s+(?:and\s+\w+\s+)?cohorts?\b", re.I)
+# a cohort an article names with its size: "(discovery cohort, n = 64)", "validation cohort (n = 186)"
+_COHORT_NAME = r"(?:discovery|validation|training|derivation|testing|test|exploratory|internal|external)\s+cohort"
+_NAMED_COHORT = re.compile(rf"\(\s*(?P<name>{_COHORT_NAME})\s*[,;:]\s*n\s*=\s*(?P<n>\d{{1,5}})\s*\)|"
+                           rf"\b(?P<name2>{_COHORT_NAME})\s*\(\s*n\s*=\s*(?P<n2>\d{{1,5}})\s*\)", re.I)
 # a group of a cohort named by a marker's level or status: "in patients with a high HGF signature", "among
 # signature-positive patients", "Signature-negative patients ..."
 _MARKER_GROUP = (
