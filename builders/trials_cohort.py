@@ -24,9 +24,16 @@ from builders.recognize import Mention
 # "with and without bevacizumab", "with or without", "with versus without", "without and with"
 _JOINT = re.compile(r"\b(?:(?:in\s+(?:patients|those)\s+)?(?:treated|who\s+received|receiving)\s+)?"
                     r"(with|without)\s+(?:and|or|versus|vs\.?)\s+(with|without)\s+(?:the\s+)?$", re.I)
-# one group: "with bevacizumab", "treated with bevacizumab", "without", "without bevacizumab"
-_WITH = re.compile(r"\b(?:treated\s+|who\s+received\s+|receiving\s+)?with\s+(?:the\s+)?(?:addition\s+of\s+)?$", re.I)
-_WITHOUT = re.compile(r"\bwithout(?:\s+(?:the\s+)?(?P<drug>[\w\-]+))?", re.I)
+# the treated group named before the drug: "with bevacizumab", "treated with bevacizumab", "patients who received
+# bevacizumab"; or after it: "bevacizumab-treated patients"
+_WITH = re.compile(r"\b(?:(?:treated\s+|managed\s+)?with|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving)\s+"
+                   r"(?:the\s+)?(?:addition\s+of\s+)?$", re.I)
+_TREATED_AFTER = re.compile(r"[-\s]treated\b", re.I)
+# the untreated group: "without", "without bevacizumab", "untreated", "those who did not", "not treated with it"
+_WITHOUT = re.compile(r"\b(?:without|did\s+not\s+receive|not\s+(?:treated\s+with|given|receiving))(?:\s+(?:the\s+)?(?P<drug>[\w\-]+))?|"
+                      r"\b(?:un|non-?)treated\b|\bwho\s+did\s+not\b(?!\s+\w)", re.I)
+# two groups joined into one phrase ("bevacizumab-treated and untreated patients"): both stand where the first does
+_JOINED = re.compile(r"\s*(?:patients\s+)?(?:and|or|versus|vs\.?)\s+(?:the\s+|those\s+)?$", re.I)
 # words that make "with DRUG" no group of patients but the regimen of a trial, a cited result or a hypothesis
 _NOT_COHORT = re.compile(r"\bet al\b|\b(?:previous(?:ly)?|prior|earlier|another|other)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|"
                          r"reports?)\b|\bmay\b|\bmight\b|\bcould\b|\bwould\b|\bif\b|\bexpected\b|\bhypothes", re.I)
@@ -44,7 +51,7 @@ def contrast_drug(text: str, therapies: list[Mention]) -> tuple[Mention, list[Gr
     """The drug a sentence compares patients with and without, and where it names each group, in order.
 
     Returns None unless exactly one drug is contrasted and both groups are named (a joint "with and
-    without DRUG" stands for both, in its order)."""
+    without DRUG", "DRUG-treated and untreated" stands for both, in its order)."""
     if _NOT_COHORT.search(text):
         return None
     found: list[tuple[Mention, list[Group]]] = []
@@ -60,17 +67,25 @@ def contrast_drug(text: str, therapies: list[Mention]) -> tuple[Mention, list[Gr
             at = m.start - len(before) + joint.start()
             found.append((m, [Group(at, m.end, first), Group(at, m.end, not first)]))
             continue
-        if not _WITH.search(before):
+        treated = _WITH.search(before)
+        after = _TREATED_AFTER.match(text, m.end)
+        if treated:
+            groups = [Group(m.start - len(before) + treated.start(), m.end, True)]
+        elif after:
+            groups = [Group(m.start, after.end(), True)]
+        else:
             continue
-        groups = [Group(m.start - len(before) + _WITH.search(before).start(), m.end, True)]
         for w in _WITHOUT.finditer(text):
             drug = (w.group("drug") or "").lower()
-            if w.start() == m.start or (drug and drug not in (m.text.lower(), m.entity.name.lower())
-                                         and drug not in ("it", "them", "treatment", "therapy")):
+            if groups[0].start <= w.start() < groups[0].end or (drug and drug not in (m.text.lower(), m.entity.name.lower())
+                                                                and drug not in ("it", "them", "treatment", "therapy")):
                 continue
             groups.append(Group(w.start(), w.end(), False))
         if len(groups) == 2:
-            found.append((m, sorted(groups, key=lambda g: g.start)))
+            first, second = sorted(groups, key=lambda g: g.start)
+            if _JOINED.fullmatch(text[first.end:second.start]):
+                first, second = Group(first.start, second.end, first.treated), Group(first.start, second.end, second.treated)
+            found.append((m, [first, second]))
     drugs = {m.entity.id for m, _ in found}
     if len(drugs) != 1:
         return None
