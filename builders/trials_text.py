@@ -1655,11 +1655,15 @@ class _Reader:
         if trial is None:
             return False
         ev = self.out.evidence(s)
-        treated_name, untreated_name = arm_names(drug.entity.name)
-        treated = Entity(mint("regimen", treated_name), "Regimen", treated_name, (), (), (("combination", True),))
-        untreated = Entity(mint("regimen", untreated_name), "Regimen", untreated_name)
-        self.out.fact(treated, "has_component", drug.entity, ev)
-        arm_with, arm_without = add_arm(self.out, trial, treated, ev), add_arm(self.out, trial, untreated, ev)
+        arms = self._design_pair(st, drug.entity) if st is not None else None
+        if arms is not None:
+            arm_with, arm_without = arms  # "treated with chemotherapy with or without bevacizumab": its design's arms
+        else:
+            treated_name, untreated_name = arm_names(drug.entity.name)
+            treated = Entity(mint("regimen", treated_name), "Regimen", treated_name, (), (), (("combination", True),))
+            untreated = Entity(mint("regimen", untreated_name), "Regimen", untreated_name)
+            self.out.fact(treated, "has_component", drug.entity, ev)
+            arm_with, arm_without = add_arm(self.out, trial, treated, ev), add_arm(self.out, trial, untreated, ev)
         subgroup = _cohort_subgroup(text)
         for metric, fitting, sides, ratios in read:
             for v, had in zip(fitting, sides):
@@ -1699,6 +1703,16 @@ class _Reader:
             self._add(owner, "n", Value(m.start(), m.end(), float(count), ""), ev, name)
             prev = m.end()
         return True
+
+    def _design_pair(self, st: TrialState, drug: Entity) -> tuple[Entity, Entity] | None:
+        """The study's two arms as (with the drug, without it), when its design gave two arms and the drug is
+        in exactly one of them."""
+        if len(st.arms) != 2:
+            return None
+        holds = [drug.id in self._components(st, a) for a in st.arms]
+        if holds.count(True) != 1:
+            return None
+        return (st.arms[0], st.arms[1]) if holds[0] else (st.arms[1], st.arms[0])
 
     def _present_study(self) -> Entity | None:
         """The study an article reports of its own when it names none (no trial, no author line): only in a
