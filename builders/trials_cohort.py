@@ -34,9 +34,10 @@ _WITHOUT = re.compile(r"\b(?:without|did\s+not\s+receive|not\s+(?:treated\s+with
                       r"\b(?:un|non-?)treated\b|\bwho\s+did\s+not\b(?!\s+\w)", re.I)
 # two groups joined into one phrase ("bevacizumab-treated and untreated patients"): both stand where the first does
 _JOINED = re.compile(r"\s*(?:patients\s+)?(?:and|or|versus|vs\.?)\s+(?:the\s+|those\s+)?$", re.I)
-# words that make "with DRUG" no group of patients but the regimen of a trial, a cited result or a hypothesis
+# words that make "with DRUG" no group of patients but a cited result, a hypothesis or an experiment
 _NOT_COHORT = re.compile(r"\bet al\b|\b(?:previous(?:ly)?|prior|earlier|another|other)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|"
-                         r"reports?)\b|\bmay\b|\bmight\b|\bcould\b|\bwould\b|\bif\b|\bexpected\b|\bhypothes", re.I)
+                         r"reports?)\b|\bmay\b|\bmight\b|\bcould\b|\bwould\b|\bif\b|\bexpected\b|\bhypothes|"
+                         r"\b(?:cells?|cell lines?|xenografts?|mice|mouse|rats?|organoids?|in vitro|in vivo)\b", re.I)
 
 
 @dataclass(frozen=True)
