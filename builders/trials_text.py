@@ -1629,10 +1629,12 @@ class _Reader:
         """Outcomes of a cohort's patients treated with and without one drug ("in patients with a high HGF
         signature, median PFS was 11.9 vs 6.5 months with and without bevacizumab (HR 0.52)"), in a study of the
         article's own (no trial in focus, or the article's author-named study): arms "DRUG-containing therapy" and
-        "therapy without DRUG", each value with the subgroup the sentence names (builders.trials_cohort)."""
+        "therapy without DRUG", each value with the subgroup the sentence names (builders.trials_cohort). A study
+        whose design gave two arms, one with the drug, keeps them (also a named trial's)."""
         text = s.norm
-        if st is not None and st.trial.id != getattr(self.own_study, "id", None):
-            return False  # a named trial's results go to its own arms
+        named = st is not None and st.trial.id != getattr(self.own_study, "id", None)
+        if named and len(st.arms) != 2:
+            return False  # a named trial's with/without values go to its own two arms only
         metrics = [m for m in _metrics(hits, text) if len(m[3]) == 1]
         if not metrics or _REFS.search(text) or not _cohort_part(s):
             return False
@@ -1654,8 +1656,10 @@ class _Reader:
         trial = st.trial if st is not None else self._present_study()
         if trial is None:
             return False
-        ev = self.out.evidence(s)
         arms = self._design_pair(st, drug.entity) if st is not None else None
+        if named and arms is None:
+            return False
+        ev = self.out.evidence(s)
         if arms is not None:
             arm_with, arm_without = arms  # "treated with chemotherapy with or without bevacizumab": its design's arms
         else:
