@@ -362,7 +362,8 @@ class _Reader:
                 at = i
                 break
         if author is None:
-            return None, None
+            return (self._present_study(), None) if _OWN_COHORT.search(self.doc.text) or _PRIMARY.search(self.doc.text) \
+                else (None, None)
         years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", "\n".join(lines[:at + 4]))
         if not years:
             return None, None
@@ -451,6 +452,13 @@ class _Reader:
                 self.focus = None
                 return None  # "our study" in a document that reports no trial of its own
             st = self.focus = self._state(own, s)
+            if st.candidate is None and not st.every and own.id.startswith(self._unnamed_prefix):
+                # "We retrospectively analyzed 120 patients treated with cetuximab": the one therapy of a study of
+                # the article's own that has no name
+                given = {t.entity.id: t.entity for t in self.therapies(text, rec) if t.entity.category != "DrugClass"
+                         and t.entity.id not in _NOT_ARMS}
+                if len(given) == 1:
+                    st.candidate = next(iter(given.values()))
             return st
         cited = self._cited_study(text, s.index) or self._unnamed_study(text, rec)
         prev = self.focus
