@@ -2078,7 +2078,19 @@ def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
     better, worse = list(_BETTER.finditer(said)), list(_WORSE.finditer(said))
     if (better and not worse and a.number < b.number) or (worse and not better and a.number > b.number):
         return None
-    return next(iter(subjects)), other
+    return _completed(next(iter(subjects)), other)
+
+
+_LEVEL = re.compile(r"(?i:high|low|positive|negative|elevated|increased|decreased)")
+
+
+def _completed(subject: str, other: str) -> tuple[str, str]:
+    """Two population labels with the marker the second leaves out put back ("high EPHA2", "low" -> "high EPHA2",
+    "low EPHA2": "those with low expression" of the same marker)."""
+    head = subject.split(" ", 1)
+    if _LEVEL.fullmatch(other) and len(head) == 2 and _LEVEL.fullmatch(head[0]) and head[0].lower() != other.lower():
+        return subject, f"{other} {head[1]}"
+    return subject, other
 
 
 def _after_label(tail: str) -> tuple[bool, str | None]:
