@@ -29,7 +29,12 @@ trailing citation; a list of trials each right after its regimen ("trastuzumab p
 trastuzumab plus tucatinib (MOUNTAINEER), ..."); one arm's patients split into two populations ("RAS/BRAF wild-type patients
 showed longer median PFS (8.5 vs 2.6 months; HR 0.32) versus KRAS-mutant counterparts": the subject first, the compared
 population second, the bracket's HR between them); a trial named with no therapy after "Two phase II trials verified
-<regimen> ..." (that regimen and phase); the evaluable part of a sample ("with 17 evaluable"). Left out: differences
+<regimen> ..." (that regimen and phase); the evaluable part of a sample ("with 17 evaluable"); an article's own study
+that has no name and no author line (the present cohort study), its named cohorts with their sizes ("(discovery cohort,
+n = 64)") and the outcomes of its patients treated with and without one drug ("11.9 vs 6.5 months with and without
+bevacizumab", builders.trials_cohort; arms "DRUG-containing therapy" and "therapy without DRUG" unless its design gave
+two); what a trial screened ("to screen 1299 tumors"); the part of the patients with a marker ("EPHA2 was detected in
+55 tissue samples"). Left out: differences
 ("increased by 17%"), values tied to a regimen no arm has (also a clause about another regimen, "whereas adagrasib
 monotherapy achieved ..."), a cited or unnamed other study's clause ("A multicenter study demonstrated ..., while"), event
 counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival).
