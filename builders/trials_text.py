@@ -1939,7 +1939,7 @@ def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
 
 # words that make a population label of a marker status ("RAS wild-type", "left-sided", "HER2 IHC 3+")
 _LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif|IHC|\bI?SH\b|"
-                          r"\bFISH\b|\b[0-3]\+", re.I)
+                          r"\bFISH\b|\b[0-3]\+|\b(?:WT|MT)\b", re.I)
 
 
 def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
