@@ -1638,6 +1638,14 @@ class _Reader:
                     for arm, num, at in placed:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
 
+    def _design_follows(self, st: TrialState, s: Sentence, hits) -> bool:
+        """Whether ``s`` gives the design of the trial the sentence right before named ("A randomized trial
+        (FOCUS4-X) evaluated A ... . Patients were randomly assigned to two groups: A and B.")."""
+        if s.index == 0 or not any(h[2] == "assign" for h in hits):
+            return False
+        before = self.recognize(self.doc.sentences[s.index - 1])
+        return any(m.entity.id == st.trial.id for m in before.mentions if m.entity.category == "Trial")
+
     def _cohort_contrast(self, st: TrialState | None, s: Sentence, rec, hits) -> bool:
         """Outcomes of a cohort's patients treated with and without one drug ("in patients with a high HGF
         signature, median PFS was 11.9 vs 6.5 months with and without bevacizumab (HR 0.52)"), in a study of the
@@ -1802,7 +1810,7 @@ class _Reader:
                 not re.search(r"\b(?:cells?|cell lines?|xenografts?|mice|mouse|organoids?|in vitro|in vivo)\b", text, re.I)
             # a study the text introduced without a name gets its arms where it is introduced or referred back to
             loose = st.trial.id.startswith(self._unnamed_prefix) and not introduced
-            if (reports or named or introduced or
+            if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
                     not loose and not self._design(st, s, rec, hits, ev) and reports:
                 self._single_arm(st, s, rec, ev)
