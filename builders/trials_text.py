@@ -500,6 +500,10 @@ class _Reader:
             self.out.entity(st.trial)
             return st
         st = self.focus
+        if st is None and not names:
+            st = self._cited_back(s, text)
+            if st is not None:
+                return st
         if st is None and self.main_trial is not None and not names:
             st = self.focus = self._state(self.main_trial, s)
             self.out.entity(st.trial)
@@ -1637,6 +1641,22 @@ class _Reader:
                 if len({a.id for a, _, _ in placed}) == len(placed):
                     for arm, num, at in placed:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
+
+    def _cited_back(self, s: Sentence, text: str) -> TrialState | None:
+        """The trial a sentence refers back to ("the study", "this trial") under the citation marker the sentence
+        that named it had, a few sentences on in the same section, after a sentence that cited another source
+        ("HERACLES-A ... evaluated A [148]. HER2 positivity was defined ... [149]. The study achieved an ORR of 30%
+        [148].")."""
+        refs = set(_REFS.findall(text))
+        if not refs or not _BACK_REF.search(text):
+            return None
+        near = [st for st in self.states.values() if st.refs & refs and 0 < s.index - st.last <= NEAR and
+                st.section == s.section and not self._paragraph_break(st.last, s)]
+        if len(near) != 1:
+            return None
+        st = self.focus = near[0]
+        st.last = s.index
+        return st
 
     def _design_follows(self, st: TrialState, s: Sentence, hits) -> bool:
         """Whether ``s`` gives the design of the trial the sentence right before named ("A randomized trial
