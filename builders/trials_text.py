@@ -969,7 +969,7 @@ class _Reader:
                 not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
             self._set_arms(st, [(st.candidate, ())], ev)
         if not st.arms and self.main_regimen is not None and st.trial.id == self.main_trial.id and \
-                any(h[2].startswith("metric_") for h in hits):
+                any(h[2].startswith("metric_") for h in hits) and not self._other_therapies(text, rec, self.main_regimen):
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                                        for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))], ev)
         if not st.arms:
@@ -1641,6 +1641,13 @@ class _Reader:
                 if len({a.id for a, _, _ in placed}) == len(placed):
                     for arm, num, at in placed:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
+
+    def _other_therapies(self, text: str, rec, regimen: Entity) -> bool:
+        """Whether the sentence gives a therapy that is neither ``regimen`` nor one of its parts ("larotrectinib
+        achieved an ORR of 75%, and entrectinib an ORR of 57%": not all of its values are the main regimen's)."""
+        held = self._held(regimen) | {regimen.id}
+        return any(t.entity.id not in held and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
+                   for t in self.therapies(text, rec))
 
     def _cited_back(self, s: Sentence, text: str) -> TrialState | None:
         """The trial a sentence refers back to ("the study", "this trial") under the citation marker the sentence
