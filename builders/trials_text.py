@@ -367,8 +367,7 @@ class _Reader:
                 at = i
                 break
         if author is None:
-            return (self._present_study(), None) if _OWN_COHORT.search(self.doc.text) or _PRIMARY.search(self.doc.text) \
-                else (None, None)
+            return self._present_study(), None
         years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", "\n".join(lines[:at + 4]))
         if not years:
             return None, None
@@ -1770,7 +1769,7 @@ class _Reader:
         """The study an article reports of its own when it names none (no trial, no author line): only in a
         research article (it speaks of its own study or cohorts), never in a review."""
         head = "\n".join(LINE_END.split(self.doc.text, 30)[:30])
-        if _REVIEW.search(head) or not (_PRIMARY.search(self.doc.text) or _OWN_COHORT.search(self.doc.text)):
+        if _REVIEW.search(head) or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text)):
             return None
         from builders.context import unnamed_trial
 
@@ -2184,6 +2183,13 @@ _OWN_COHORT = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w\-]+\s
 _COHORT_NAME = r"(?:discovery|validation|training|derivation|testing|test|exploratory|internal|external)\s+cohort"
 _NAMED_COHORT = re.compile(rf"\(\s*(?P<name>{_COHORT_NAME})\s*[,;:]\s*n\s*=\s*(?P<n>\d{{1,5}})\s*\)|"
                            rf"\b(?P<name2>{_COHORT_NAME})\s*\(\s*n\s*=\s*(?P<n2>\d{{1,5}})\s*\)", re.I)
+# an article that counts the patients of its own study ("we retrospectively analyzed 120 patients", "186 patients
+# were retrospectively reviewed")
+_OWN_PATIENTS = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|included|analy[sz]ed|recruited|treated|reviewed|identified)"
+                           r"\s+(?:the\s+)?(?:(?:data|records)\s+(?:of|from)\s+)?(?:a total of\s+)?\d[\d,]*\s+"
+                           r"(?:consecutive\s+|eligible\s+)?(?:patients|participants|cases)\b|"
+                           r"\b\d[\d,]*\s+(?:consecutive\s+|eligible\s+)?patients\s+(?:were|who\s+were)\s+(?:retrospectively|"
+                           r"prospectively|consecutively)\s+(?:collected|analy[sz]ed|reviewed|enrolled|included|identified)\b", re.I)
 # a group of a cohort named by a marker's level or status: "in patients with a high HGF signature", "among
 # signature-positive patients", "Signature-negative patients ..."
 _MARKER_GROUP = (
