@@ -354,7 +354,8 @@ class _Reader:
     def _own_study(self) -> tuple[Entity | None, Entity | None]:
         """A research article's own study, named by its first author and year ("Sun et al. 2021"), when its
         header has an author line and its text reports a study of its own ("we retrospectively collected ...")
-        and is no review. Its regimen is the first one the title names, unless the title compares two."""
+        and is no review. Its regimen is the first one the title names, unless the title compares two. With no
+        author line, the present cohort study when the article counts patients of its own (see _present_study)."""
         lines = LINE_END.split(self.doc.text, 30)[:30]
         head = "\n".join(lines)
         if _REVIEW.search(head) or not _PRIMARY.search(self.doc.text):
