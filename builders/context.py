@@ -365,11 +365,19 @@ def normal_subgroup(label: str | None) -> str | None:
 
     >>> normal_subgroup("KRAS wild type"), normal_subgroup("RAS/BRAF-WT")
     ('KRAS wild-type', 'RAS/BRAF wild-type')
+
+    The status after its gene, and without the disease every subgroup has (a text and its table spell one
+    subgroup both ways):
+
+    >>> normal_subgroup("wild-type KRAS"), normal_subgroup("KRAS-mutant mCRC"), normal_subgroup("KRAS-MT")
+    ('KRAS wild-type', 'KRAS-mutant', 'KRAS-mutant')
     """
     if not label:
         return None
-    label = re.sub(r"[-\s]WT\b", " wild-type", re.sub(r"[-\s]MT\b", " mutant", label))
-    return re.sub(r"wild[- ]type|wild\b", "wild-type", label).replace("wild-type-type", "wild-type").strip()
+    label = re.sub(r"[-\s]WT\b", " wild-type", re.sub(r"[-\s]MT\b", "-mutant", label))
+    label = re.sub(r"wild[- ]type|wild\b", "wild-type", label).replace("wild-type-type", "wild-type").strip()
+    label = re.sub(r"^wild-type\s+([A-Z][A-Z0-9]*(?:/[A-Z][A-Z0-9]*)*)$", r"\1 wild-type", label)
+    return re.sub(r"^(\S.*?(?:wild-type|mutant|mutated|positive|negative|amplified))\s+m?CRCs?$", r"\1", label)
 
 
 def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: Evidence, **extra) -> None:

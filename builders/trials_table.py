@@ -19,8 +19,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from builders.context import (BuildContext, Emitter, author_trial, add_arm, add_outcome, line_of, phase_of, report_trial, trial_entity,
-                              unnamed_trial)
+from builders.context import (BuildContext, Emitter, author_trial, add_arm, add_outcome, line_of, normal_subgroup, phase_of,
+                              report_trial, trial_entity, unnamed_trial)
 from builders.document import Document, Sentence, Table
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -443,7 +443,7 @@ class _Tables:
             if status:
                 from dataclasses import replace
 
-                label = status[-1].text
+                label = normal_subgroup(status[-1].text)
                 self.out.outcomes[before:] = [replace(o, subgroup=o.subgroup or label) for o in self.out.outcomes[before:]]
         return self.out
 

@@ -29,7 +29,12 @@ trailing citation; a list of trials each right after its regimen ("trastuzumab p
 trastuzumab plus tucatinib (MOUNTAINEER), ..."); one arm's patients split into two populations ("RAS/BRAF wild-type patients
 showed longer median PFS (8.5 vs 2.6 months; HR 0.32) versus KRAS-mutant counterparts": the subject first, the compared
 population second, the bracket's HR between them); a trial named with no therapy after "Two phase II trials verified
-<regimen> ..." (that regimen and phase); the evaluable part of a sample ("with 17 evaluable"). Left out: differences
+<regimen> ..." (that regimen and phase); the evaluable part of a sample ("with 17 evaluable"); an article's own study
+that has no name and no author line (the present cohort study), its named cohorts with their sizes ("(discovery cohort,
+n = 64)") and the outcomes of its patients treated with and without one drug ("11.9 vs 6.5 months with and without
+bevacizumab", builders.trials_cohort; arms "DRUG-containing therapy" and "therapy without DRUG" unless its design gave
+two); what a trial screened ("to screen 1299 tumors"); the part of the patients with a marker ("EPHA2 was detected in
+55 tissue samples"). Left out: differences
 ("increased by 17%"), values tied to a regimen no arm has (also a clause about another regimen, "whereas adagrasib
 monotherapy achieved ..."), a cited or unnamed other study's clause ("A multicenter study demonstrated ..., while"), event
 counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival).
@@ -44,6 +49,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               phase_of, report_trial, trial_entity)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
+from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
@@ -81,10 +87,19 @@ _N_EVALUABLE = re.compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\
 _N_HAD = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
                     r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
                     r"reduction|progression|growth|regression))", re.I)
+# "the EPHA2 receptor was detected in 55 tissue samples", "PD-L1 was expressed in 30 of 82 tumours": the part of
+# the study's patients with a marker (kept with the marker and what the text says of it)
+_N_MARKER = re.compile(rf"\b(?P<marker>[A-Z][A-Za-z]?[A-Z0-9][A-Za-z0-9\-]*)(?P<alt>\s+(?:mutations?|amplifications?|fusions?|"
+                       rf"overexpression|expression|loss))?(?:\s+(?!was\b|were\b)[a-z][\w\-]*){{0,3}}\s+(?:was|were)\s+"
+                       rf"(?:also\s+)?(?P<verb>detected|expressed|overexpressed|amplified|found)\s+in\s+{_COUNT}\s+"
+                       rf"(?:of\s+(?:the\s+)?\d{{1,5}}\s+)?(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:samples|specimens|tumou?rs|patients|cases)\b")
 _N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
 # "a total of 83 patients were screened": the screened population, not the treated one
-_N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts|subjects)\s+(?:were|had been)\s+screened\b",
-                         re.I)
+# (also what a study screened: "to screen 1299 tumors", "we screened 412 patients", "1,020 tumour samples were screened")
+_N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|pts|subjects|"
+                         rf"tumou?rs|tumou?r samples|samples|specimens)\s+(?:were|had been)\s+screened\b|"
+                         rf"\bscreen(?:ed)?\s+(?:a total of\s+)?{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|"
+                         rf"pts|subjects|tumou?rs|tumou?r samples|samples|specimens)\b", re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
@@ -254,8 +269,10 @@ class _Reader:
                                     + r")(?![\w\-])") if self.short_forms else None
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
         self.report, self.report_regimen = report_trial(doc, ctx)
+        self.own_study = None  # the article's own study, named by its first author ("Wen et al. 2022")
         if self.report is None:
             self.report, self.report_regimen = self._own_study()
+            self.own_study = self.report
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
@@ -337,7 +354,8 @@ class _Reader:
     def _own_study(self) -> tuple[Entity | None, Entity | None]:
         """A research article's own study, named by its first author and year ("Sun et al. 2021"), when its
         header has an author line and its text reports a study of its own ("we retrospectively collected ...")
-        and is no review. Its regimen is the first one the title names, unless the title compares two."""
+        and is no review. Its regimen is the first one the title names, unless the title compares two. With no
+        author line, the present cohort study when the article counts patients of its own (see _present_study)."""
         lines = LINE_END.split(self.doc.text, 30)[:30]
         head = "\n".join(lines)
         if _REVIEW.search(head) or not _PRIMARY.search(self.doc.text):
@@ -350,7 +368,7 @@ class _Reader:
                 at = i
                 break
         if author is None:
-            return None, None
+            return self._present_study(), None
         years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", "\n".join(lines[:at + 4]))
         if not years:
             return None, None
@@ -439,6 +457,13 @@ class _Reader:
                 self.focus = None
                 return None  # "our study" in a document that reports no trial of its own
             st = self.focus = self._state(own, s)
+            if st.candidate is None and not st.every and own.id.startswith(self._unnamed_prefix):
+                # "We retrospectively analyzed 120 patients treated with cetuximab": the one therapy of a study of
+                # the article's own that has no name
+                given = {t.entity.id: t.entity for t in self.therapies(text, rec) if t.entity.category != "DrugClass"
+                         and t.entity.id not in _NOT_ARMS}
+                if len(given) == 1:
+                    st.candidate = next(iter(given.values()))
             return st
         cited = self._cited_study(text, s.index) or self._unnamed_study(text, rec)
         prev = self.focus
@@ -475,6 +500,10 @@ class _Reader:
             self.out.entity(st.trial)
             return st
         st = self.focus
+        if st is None and not names:
+            st = self._cited_back(s, text)
+            if st is not None:
+                return st
         if st is None and self.main_trial is not None and not names:
             st = self.focus = self._state(self.main_trial, s)
             self.out.entity(st.trial)
@@ -940,7 +969,7 @@ class _Reader:
                 not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
             self._set_arms(st, [(st.candidate, ())], ev)
         if not st.arms and self.main_regimen is not None and st.trial.id == self.main_trial.id and \
-                any(h[2].startswith("metric_") for h in hits):
+                any(h[2].startswith("metric_") for h in hits) and not self._other_therapies(text, rec, self.main_regimen):
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                                        for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))], ev)
         if not st.arms:
@@ -1524,8 +1553,14 @@ class _Reader:
                              r"liver|metastatic|primary)\b", label, re.I):
                 continue
             self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
+        for m in _N_MARKER.finditer(text):
+            n = _count(m.group(4))
+            if n is not None and 2 <= n <= 5000 and not re.match(r"\s*%|\s*\(", text[m.end(4):]):
+                alt = re.sub(r"(mutation|amplification|fusion)s$", r"\1", m.group("alt") or "")
+                label = f"{m.group('marker')}{alt} {m.group('verb')}"
+                self._add(owner, "n", Value(m.start(4), m.end(4), float(n), ""), ev, label)
         for m in _N_SCREENED.finditer(text):
-            n = _count(m.group(1))
+            n = _count(m.group(1) or m.group(2))
             if n is not None and 2 <= n <= 20000:
                 self._add(st.trial, "n", Value(m.start(1), m.end(1), float(n), ""), ev, "screened")
 
@@ -1607,6 +1642,140 @@ class _Reader:
                     for arm, num, at in placed:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
 
+    def _other_therapies(self, text: str, rec, regimen: Entity) -> bool:
+        """Whether the sentence gives a therapy that is neither ``regimen`` nor one of its parts ("larotrectinib
+        achieved an ORR of 75%, and entrectinib an ORR of 57%": not all of its values are the main regimen's)."""
+        held = self._held(regimen) | {regimen.id}
+        return any(t.entity.id not in held and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
+                   for t in self.therapies(text, rec))
+
+    def _cited_back(self, s: Sentence, text: str) -> TrialState | None:
+        """The trial a sentence refers back to ("the study", "this trial") under the citation marker the sentence
+        that named it had, a few sentences on in the same section, after a sentence that cited another source
+        ("HERACLES-A ... evaluated A [148]. HER2 positivity was defined ... [149]. The study achieved an ORR of 30%
+        [148].")."""
+        refs = set(_REFS.findall(text))
+        if not refs or not _BACK_REF.search(text):
+            return None
+        near = [st for st in self.states.values() if st.refs & refs and 0 < s.index - st.last <= NEAR and
+                st.section == s.section and not self._paragraph_break(st.last, s)]
+        if len(near) != 1:
+            return None
+        st = self.focus = near[0]
+        st.last = s.index
+        return st
+
+    def _design_follows(self, st: TrialState, s: Sentence, hits) -> bool:
+        """Whether ``s`` gives the design of the trial the sentence right before named ("A randomized trial
+        (FOCUS4-X) evaluated A ... . Patients were randomly assigned to two groups: A and B.")."""
+        if s.index == 0 or not any(h[2] == "assign" for h in hits):
+            return False
+        before = self.recognize(self.doc.sentences[s.index - 1])
+        return any(m.entity.id == st.trial.id for m in before.mentions if m.entity.category == "Trial")
+
+    def _cohort_contrast(self, st: TrialState | None, s: Sentence, rec, hits) -> bool:
+        """Outcomes of a cohort's patients treated with and without one drug ("in patients with a high HGF
+        signature, median PFS was 11.9 vs 6.5 months with and without bevacizumab (HR 0.52)"), in a study of the
+        article's own (no trial in focus, or the article's author-named study): arms "DRUG-containing therapy" and
+        "therapy without DRUG", each value with the subgroup the sentence names (builders.trials_cohort). A study
+        whose design gave two arms, one with the drug, keeps them (also a named trial's)."""
+        text = s.norm
+        named = st is not None and st.trial.id != getattr(self.own_study, "id", None)
+        if named and len(st.arms) != 2:
+            return False  # a named trial's with/without values go to its own two arms only
+        metrics = [m for m in _metrics(hits, text) if len(m[3]) == 1]
+        if not metrics or _REFS.search(text) or not _cohort_part(s):
+            return False
+        found = contrast_drug(text, [m for m in self._unmerged(text, rec) if m.entity.category in THERAPY])
+        if found is None:
+            return False
+        drug, groups = found
+        values, hrs, _ = _values(text)
+        read = []
+        for i, (_, end, metric, _) in enumerate(metrics):
+            stop = metrics[i + 1][0] if i + 1 < len(metrics) else len(text)
+            region = [v for v in values if end <= v.start < stop]
+            fitting = [v for v in region if _fits_metric(metric, v, region)]
+            sides = assign(groups, [v.start for v in fitting])
+            if sides is not None:
+                read.append((metric, fitting, sides, [h for h in hrs if end <= h[0] < stop and 0.05 <= h[1] <= 5]))
+        if not read:
+            return False
+        trial = st.trial if st is not None else self._present_study()
+        if trial is None:
+            return False
+        arms = self._design_pair(st, drug.entity) if st is not None else None
+        if named and arms is None:
+            return False
+        ev = self.out.evidence(s)
+        if arms is not None:
+            arm_with, arm_without = arms  # "treated with chemotherapy with or without bevacizumab": its design's arms
+        else:
+            treated_name, untreated_name = arm_names(drug.entity.name)
+            treated = Entity(mint("regimen", treated_name), "Regimen", treated_name, (), (), (("combination", True),))
+            untreated = Entity(mint("regimen", untreated_name), "Regimen", untreated_name)
+            self.out.fact(treated, "has_component", drug.entity, ev)
+            arm_with, arm_without = add_arm(self.out, trial, treated, ev), add_arm(self.out, trial, untreated, ev)
+        subgroup = _cohort_subgroup(text)
+        for metric, fitting, sides, ratios in read:
+            for v, had in zip(fitting, sides):
+                self._add(arm_with if had else arm_without, metric, v, ev, subgroup)
+            if metric in ("mPFS", "mOS") and len(ratios) == 1:
+                add_outcome(self.out, arm_with, "HR_" + metric[1:], ratios[0][1], ev, subgroup=subgroup, p=ratios[0][2])
+        return True
+
+    def _named_cohorts(self, st: TrialState | None, s: Sentence, rec) -> bool:
+        """The size of each cohort an article of its own names ("in patients who received bevacizumab-containing
+        therapy (discovery cohort, n = 64)"): n of the arm of the one therapy right before it, else of the study,
+        kept with the cohort's name."""
+        text = s.norm
+        if st is not None and st.trial.id != getattr(self.own_study, "id", None):
+            return False
+        found = list(_NAMED_COHORT.finditer(text))
+        if not found or _REFS.search(text) or not _cohort_part(s):
+            return False
+        trial = st.trial if st is not None else self._present_study()
+        if trial is None:
+            return False
+        ev = self.out.evidence(s)
+        therapies = [m for m in self._unmerged(text, rec) if m.entity.category in THERAPY and m.entity.id not in _NOT_ARMS]
+        prev = 0
+        for m in found:
+            clause = re.split(r"[;,]\s*(?:and\s+|while\s+|whereas\s+)?|\band\s+(?=\w+ly\b|\w+ed\b)", text[prev:m.start()])[-1]
+            lo = m.start() - len(clause)
+            given = [t for t in therapies if lo <= t.start and t.end <= m.start()]
+            owner = trial
+            if len(given) == 1 and not re.search(r"\bwith(?:out)?\s+(?:and|or|versus|vs\.?)\s+with(?:out)?\s+(?:the\s+)?$",
+                                                 text[max(0, given[0].start - 30):given[0].start], re.I):
+                owner = add_arm(self.out, trial, given[0].entity, ev)
+            else:
+                self.out.entity(trial)
+            name = re.sub(r"\s+", " ", m.group("name") or m.group("name2"))
+            count = m.group("n") or m.group("n2")
+            self._add(owner, "n", Value(m.start(), m.end(), float(count), ""), ev, name)
+            prev = m.end()
+        return True
+
+    def _design_pair(self, st: TrialState, drug: Entity) -> tuple[Entity, Entity] | None:
+        """The study's two arms as (with the drug, without it), when its design gave two arms and the drug is
+        in exactly one of them."""
+        if len(st.arms) != 2:
+            return None
+        holds = [drug.id in self._components(st, a) for a in st.arms]
+        if holds.count(True) != 1:
+            return None
+        return (st.arms[0], st.arms[1]) if holds[0] else (st.arms[1], st.arms[0])
+
+    def _present_study(self) -> Entity | None:
+        """The study an article reports of its own when it names none (no trial, no author line): only in a
+        research article (it speaks of its own study or cohorts), never in a review."""
+        head = "\n".join(LINE_END.split(self.doc.text, 30)[:30])
+        if _REVIEW.search(head) or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text)):
+            return None
+        from builders.context import unnamed_trial
+
+        return unnamed_trial(self.doc, "present cohort study")
+
     def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
         who = getattr(self, "_who", None)
         if subgroup is None and who is not None and v.start > who[0]:
@@ -1640,6 +1809,9 @@ class _Reader:
             self._paired_trials(s, rec)
             self._listed_phase(s, rec)
             st = self._update_focus(s, rec, hits)
+            named = self._named_cohorts(st, s, rec)  # a sentence that sizes the cohorts of the article's own study
+            if self._cohort_contrast(st, s, rec, hits) or named:
+                continue
             if st is None:
                 continue
             if any(h[2] == "ongoing" for h in hits) and (
@@ -1665,7 +1837,7 @@ class _Reader:
                 not re.search(r"\b(?:cells?|cell lines?|xenografts?|mice|mouse|organoids?|in vitro|in vivo)\b", text, re.I)
             # a study the text introduced without a name gets its arms where it is introduced or referred back to
             loose = st.trial.id.startswith(self._unnamed_prefix) and not introduced
-            if (reports or named or introduced or
+            if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
                     not loose and not self._design(st, s, rec, hits, ev) and reports:
                 self._single_arm(st, s, rec, ev)
@@ -1802,7 +1974,7 @@ def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
 
 # words that make a population label of a marker status ("RAS wild-type", "left-sided", "HER2 IHC 3+")
 _LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif|IHC|\bI?SH\b|"
-                          r"\bFISH\b|\b[0-3]\+", re.I)
+                          r"\bFISH\b|\b[0-3]\+|\b(?:WT|MT)\b", re.I)
 
 
 def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
@@ -1946,7 +2118,19 @@ def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
     better, worse = list(_BETTER.finditer(said)), list(_WORSE.finditer(said))
     if (better and not worse and a.number < b.number) or (worse and not better and a.number > b.number):
         return None
-    return next(iter(subjects)), other
+    return _completed(next(iter(subjects)), other)
+
+
+_LEVEL = re.compile(r"(?i:high|low|positive|negative|elevated|increased|decreased)")
+
+
+def _completed(subject: str, other: str) -> tuple[str, str]:
+    """Two population labels with the marker the second leaves out put back ("high EPHA2", "low" -> "high EPHA2",
+    "low EPHA2": "those with low expression" of the same marker)."""
+    head = subject.split(" ", 1)
+    if _LEVEL.fullmatch(other) and len(head) == 2 and _LEVEL.fullmatch(head[0]) and head[0].lower() != other.lower():
+        return subject, f"{other} {head[1]}"
+    return subject, other
 
 
 def _after_label(tail: str) -> tuple[bool, str | None]:
@@ -1990,6 +2174,52 @@ def _chunk_label(text: str) -> tuple[bool, str | None]:
         if m and _LABEL_WORDS.search(m.group(1)):
             label = m.group(1)
     return (True, label) if label else (False, None)
+
+
+# an article that speaks of its own study or of the cohorts it analysed
+_OWN_COHORT = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}(?:study|analysis)\s+"
+                         r"(?:aim|intend|sought|seek|investigat|evaluat|examin|assess|explor|analy[sz]|compar)\w*|"
+                         r"\b(?:discovery|validation|training|derivation|testing)\s+(?:and\s+\w+\s+)?cohorts?\b", re.I)
+# a cohort an article names with its size: "(discovery cohort, n = 64)", "validation cohort (n = 186)"
+_COHORT_NAME = r"(?:discovery|validation|training|derivation|testing|test|exploratory|internal|external)\s+cohort"
+_NAMED_COHORT = re.compile(rf"\(\s*(?P<name>{_COHORT_NAME})\s*[,;:]\s*n\s*=\s*(?P<n>\d{{1,5}})\s*\)|"
+                           rf"\b(?P<name2>{_COHORT_NAME})\s*\(\s*n\s*=\s*(?P<n2>\d{{1,5}})\s*\)", re.I)
+# an article that counts the patients of its own study ("we retrospectively analyzed 120 patients", "186 patients
+# were retrospectively reviewed")
+_OWN_PATIENTS = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|included|analy[sz]ed|recruited|treated|reviewed|identified)"
+                           r"\s+(?:the\s+)?(?:(?:data|records)\s+(?:of|from)\s+)?(?:a total of\s+)?\d[\d,]*\s+"
+                           r"(?:consecutive\s+|eligible\s+)?(?:patients|participants|cases)\b|"
+                           r"\b\d[\d,]*\s+(?:consecutive\s+|eligible\s+)?patients\s+(?:were|who\s+were)\s+(?:retrospectively|"
+                           r"prospectively|consecutively)\s+(?:collected|analy[sz]ed|reviewed|enrolled|included|identified)\b", re.I)
+# a group of a cohort named by a marker's level or status: "in patients with a high HGF signature", "among
+# signature-positive patients", "Signature-negative patients ..."
+_MARKER_GROUP = (
+    re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|subjects|cases)\s+with\s+(?:an?\s+)?"
+               r"((?:high|low|elevated|increased|decreased|positive|negative)\s+(?:[\w\-/+]+\s+){0,3}?"
+               r"(?:signature|score|levels?|expression|status)|[\w\-/+]+(?:\s+[\w\-/+]+){0,2}?[- ](?:high|low|positive|negative))\b",
+               re.I),
+    re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?([\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
+               r"(?:patients|subgroup|group|cohort|tumou?rs|cases)\b", re.I),
+    re.compile(r"^\s*((?:[A-Z][\w/+]*\s+)?[\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
+               r"(?:patients|tumou?rs|cases)\b", re.I),
+)
+
+
+def _cohort_subgroup(text: str) -> str | None:
+    """The subgroup a cohort contrast is given for: a marker's level or status, else what the trial reader
+    reads as a subgroup."""
+    for pattern in _MARKER_GROUP:
+        m = pattern.search(text)
+        if m:
+            return re.sub(r"\s+", " ", m.group(1))
+    return _subgroup(text)
+
+
+def _cohort_part(s: Sentence) -> bool:
+    """Whether sentence ``s`` may report the article's own cohort: not its introduction, background or
+    discussion (where results are others')."""
+    return not re.match(r"\s*(?:introduction|background|discussion|references)", s.subsection or s.section or "", re.I) \
+        and not re.match(r"\s*(?:introduction|background|discussion)", s.section or "", re.I)
 
 
 def _subgroup(text: str) -> str | None:
