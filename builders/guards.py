@@ -272,6 +272,20 @@ def not_changed_toward(m: MatchContext) -> bool:
     return not any("toward_word" in m.tokens[i].cues for i in range(verb + 1, target))
 
 
+_TOWARD_SUPPRESSION = re.compile(r"^[\s,]*(?:toward|towards|into|to)\s+(?:an?\s+|the\s+|a\s+more\s+|an?\s+more\s+)?"
+                                 r"(?:[\w\-]+\s+){0,2}?(?:immuno-?suppressive|suppressive|tolerogenic|M2\b|"
+                                 r"pro-?tumou?r|protumou?r|anti-?inflammatory|exhausted)", re.I)
+
+
+@guard
+def not_driven_toward_suppression(m: MatchContext) -> bool:
+    """The cells the verb changes are not driven into a suppressive state right after them ("oxaliplatin
+    reprogrammed macrophages toward an immunosuppressive state" makes the problem, it does not remove it;
+    "reprogram TAMs toward a pro-inflammatory M1 phenotype" does remove it)."""
+    target = m.tokens[m.match.slots["target"][-1]]
+    return not _TOWARD_SUPPRESSION.match(m.text[target.end:target.end + 80])
+
+
 @guard
 def resistance_or_resisted_in_view(m: MatchContext) -> bool:
     """The sentence speaks of resistance or names a checkpoint inhibitor, or the passage names a therapy being
@@ -693,6 +707,17 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
     written = m.tokens[token].text if token >= 0 else cause.name
     names = {written, _singular_name(written), *sorted(cause.synonyms, key=lambda x: (len(x), x))[:3]}
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
+
+
+@transform({"Alteration", "ResistanceMechanism"})
+def as_state_countered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What strategies listed against a state of the tumour are put forward against: read as
+    :func:`as_target_of_rescue` reads it, except that a pathway the state is dominated by is its activation
+    even where a listed therapy blocks that pathway ("dominated by TGF-beta signalling, where strategies
+    include TGF-beta blockade": blocking it is the point)."""
+    if entity.category == "Pathway":
+        return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
+    return as_target_of_rescue(entity, m, token)
 
 
 _GAIN_KINDS = ("overexpression", "amplification", "mutation", "fusion")

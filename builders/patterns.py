@@ -1511,6 +1511,8 @@ _BRACKET_PATHWAY = re.compile(r"\((?P<abbr>[A-Za-z0-9][A-Za-z0-9\-/α-ω]{1,14})
                               r"pathways?|signal(?:l)?ing|axis)(?![A-Za-z])", re.I)
 # a word set in quotes inside a term ("a “cold” TME", "‘hot’ tumours")
 _QUOTED_TERM = re.compile(r"[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']\s+(?P<rest>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)")
+# an adverb before a quoted word ("immunologically “cold”")
+_ADVERB_QUOTED = re.compile(r"\b(?P<lead>[A-Za-z]+ly)\s+[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']")
 
 
 def _vocab_named(r, name: str, categories: tuple[str, ...]):
@@ -1521,7 +1523,7 @@ def _vocab_named(r, name: str, categories: tuple[str, ...]):
 
 def bracketed_and_quoted(r, text, mentions) -> list:
     """Vocabulary terms the brackets or quotes of a text break apart: "vascular endothelial growth factor (VEGF)
-    pathway" is the VEGF pathway, "a “cold” TME" the immune-cold microenvironment."""
+    pathway" is the VEGF pathway, "a “cold” TME" and "immunologically “cold”" the immune-cold microenvironment."""
     found = []
     for x in _BRACKET_PATHWAY.finditer(text):
         head = x.group("head").lower().split()[0]
@@ -1538,6 +1540,10 @@ def bracketed_and_quoted(r, text, mentions) -> list:
                 end = x.start("rest") + len(" ".join(words[:n])) if n == 1 else x.end()
                 found.append((x.start(), end, entity))
                 break
+    for x in _ADVERB_QUOTED.finditer(text):
+        entity = _vocab_named(r, f"{x.group('lead')} {x.group('word')}", ("ResistanceMechanism", "Biomarker"))
+        if entity is not None:
+            found.append((x.start(), x.end(), entity))
     out = list(mentions)
     for start, end, entity in found:
         if any(m.start < start < m.end or m.start < end < m.end for m in out):
