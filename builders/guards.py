@@ -709,6 +709,27 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
 
 
+_FUNCTION_TAIL = re.compile(r"[-\s]+(?:expression|levels?|function|activity|machinery)$", re.I)
+_LOSS_FORMS = ("defective {}", "impaired {}", "loss of {}", "reduced {}", "{} loss", "{} defects", "{} deficiency")
+
+
+@transform({"ResistanceMechanism"})
+def lost_function(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What a therapy that restores or improves a function overcomes: the mechanism the vocabulary names as
+    that function's loss ("restored antigen presentation": defective antigen presentation; "restoring MHC-I
+    expression": its loss). None where the vocabulary names no such loss: improving a function is no rescue
+    of anything else ("boosts dendritic cell function")."""
+    written = m.tokens[token].text if token >= 0 else entity.name
+    vocab = m.reading.vocab
+    for name in dict.fromkeys((written, _FUNCTION_TAIL.sub("", written), entity.name, *sorted(entity.synonyms))):
+        for form in _LOSS_FORMS:
+            hit = vocab.by_name.get(form.format(name).lower())
+            found = vocab.entities.get(hit) if hit else None
+            if found is not None and found.category == "ResistanceMechanism":
+                return found
+    return None
+
+
 @transform({"Alteration", "ResistanceMechanism"})
 def as_state_countered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """What strategies listed against a state of the tumour are put forward against: read as
