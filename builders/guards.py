@@ -1152,6 +1152,40 @@ def given_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity |
     return None if agent is None else _with_resisted(m, agent, token, given_with=True)
 
 
+@transform(lambda cats: set(cats) | {"Regimen"})
+def in_combination_of(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`not_resisted`, given with the part of the combination in the match's ``combo`` slot that is
+    written first, where the therapy is named as an instance of the rest ("combining anti-PD-1 therapy with
+    anti-angiogenics such as bevacizumab": anti-PD-1 + bevacizumab). The therapy alone where the combination
+    is not found or the therapy is of the first part's own class."""
+    agent = not_resisted(entity, m, token)
+    combos = {e.id for e in m.slot_entities.get("combo", ())}
+    if agent is None or len(combos) != 1 or m.rec is None:
+        return agent
+    found = next(((mention, comps) for mention, comps in m.rec.regimens if mention.entity.id in combos), None)
+    if found is None or agent.id in found[1]:
+        return agent
+    vocab = m.reading.vocab
+    partner = _first_written(vocab, found[0].text, found[1])
+    if partner is None or _in_class(vocab, agent.id, partner.id):
+        return agent
+    return _combined(m, [partner, agent])
+
+
+def _first_written(vocab, text: str, ids) -> Entity | None:
+    """Of a combination's parts, the one its words name first ("anti-PD-1 therapy with anti-angiogenics")."""
+    where = []
+    for cid in ids:
+        part = vocab.entities.get(cid)
+        if part is None:
+            continue
+        hits = [x.start() for n in (part.name, *part.synonyms) if len(n) > 2
+                for x in [re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I)] if x]
+        if hits:
+            where.append((min(hits), part.name, part))
+    return min(where, key=lambda w: (w[0], w[1]))[2] if where else None
+
+
 _GENETIC_MEANS = re.compile(r"[^.;]{0,12}?\b(?:by|through|via|using|with)\s+(?:an?\s+|the\s+)?(?:specific\s+)?"
                             r"(?:siRNAs?|shRNAs?|RNAi|CRISPR|knock-?down|knock-?out|gene silencing|antisense)", re.I)
 _DRUG_LIKE = re.compile(r"(?:pharmacological|targeted|inhibit|block|target|neutrali|antagoni)")
