@@ -718,14 +718,16 @@ def lost_function(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """What a therapy that restores or improves a function overcomes: the mechanism the vocabulary names as
     that function's loss ("restored antigen presentation": defective antigen presentation; "restoring MHC-I
     expression": its loss). None where the vocabulary names no such loss: improving a function is no rescue
-    of anything else ("boosts dendritic cell function")."""
+    of anything else ("boosts dendritic cell function"). Only ways of evading immunity: a drug that "enhanced
+    apoptosis" does what it is given for, it overcomes no evasion of apoptosis."""
     written = m.tokens[token].text if token >= 0 else entity.name
     vocab = m.reading.vocab
     for name in dict.fromkeys((written, _FUNCTION_TAIL.sub("", written), entity.name, *sorted(entity.synonyms))):
         for form in _LOSS_FORMS:
             hit = vocab.by_name.get(form.format(name).lower())
             found = vocab.entities.get(hit) if hit else None
-            if found is not None and found.category == "ResistanceMechanism":
+            if found is not None and found.category == "ResistanceMechanism" and \
+                    found.attr("taxonomy_class") == "immune_evasion":
                 return found
     return None
 
@@ -735,7 +737,10 @@ def as_state_countered(entity: Entity, m: MatchContext, token: int) -> Entity | 
     """What strategies listed against a state of the tumour are put forward against: read as
     :func:`as_target_of_rescue` reads it, except that a pathway the state is dominated by is its activation
     even where a listed therapy blocks that pathway ("dominated by TGF-beta signalling, where strategies
-    include TGF-beta blockade": blocking it is the point)."""
+    include TGF-beta blockade": blocking it is the point). A gene or alteration is no such state: "KRAS-mutant
+    cancer, for which treatment options include FOLFOX" names the treatment of a population, not a rescue."""
+    if entity.category in ("Gene", "Alteration", "Biomarker"):
+        return None
     if entity.category == "Pathway":
         return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
     return as_target_of_rescue(entity, m, token)
