@@ -265,7 +265,8 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
     else:
         label = f"{names} inhibitor"
     if known is not None and (anti or not re.search(r"antibod|mab", vocab.entities[known].name)
-                              or re.search(r"antibod|mab", head, re.I) or not head):
+                              or re.search(r"antibod|mab", head, re.I) or not head
+                              or known in {vocab.by_name.get(w.lower()) for w in (label, _as_agent(surface))}):
         base = vocab.entities[known]
         return Entity(base.id, base.category, base.name, base.synonyms + (surface,) if surface else base.synonyms,
                       base.xrefs, base.attributes), ids
@@ -278,6 +279,11 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
         surface = "a" + surface[1:]  # a capital at the start of a table cell is not part of the name
     name = surface if surface and len(surface) <= 60 else label
     return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name}))), ids
+
+
+def _as_agent(surface: str) -> str:
+    """The agent a written act names ("PD-1 inhibition" -> "PD-1 inhibitor"), else the words as written."""
+    return re.sub(r"([-\s])inhibition$", r"\1inhibitor", surface)
 
 
 def _singular(phrase: str) -> str:
