@@ -7,9 +7,9 @@ and balstilimab (anti-PD-1) achieved durable responses"). Each such trial regime
 strategy, and is read as put forward against the same mechanism, with the strategy's own certainty.
 
 Only a regimen whose every class of the strategy is matched by a distinct component of its own (a drug
-or class in that class, or one acting on the same ligand-receptor axis), named after the strategy in the
-same section, in a sentence that names each of its components and reports a result and no failure,
-counts; of the regimens one sentence names, only the fullest (the arm "durvalumab + tremelimumab +
+or class in that class, or one acting on the same ligand-receptor axis), named in the strategy's sentence
+or after it in the same section, in a sentence that names each of its components (or the trial that
+evaluates it) and reports a result and no failure, counts; of the regimens one sentence names, only the fullest (the arm "durvalumab + tremelimumab +
 mFOLFOX6", not also its two antibodies).
 This pass runs on a document's merged facts (the regimens of trial arms come from the trial builders).
 """
@@ -21,8 +21,8 @@ from dataclasses import replace
 from kg.model import Assertion, Entity, Evidence
 
 # a sentence that reports what a regimen achieved, and one that reports that it did not
-_RESULT = re.compile(r"\b(?:achiev|demonstrat|show(?:ed|n|s|ing)\b|report|resulted in|led to|produc|yield|induc)",
-                     re.I)
+_RESULT = re.compile(r"\b(?:achiev|demonstrat|show(?:ed|n|s|ing)\b|report|resulted in|led to|produc|yield|induc|"
+                     r"sensiti[sz]|restor|improv|enhanc|overc[oa]m)", re.I)
 _FAILURE = re.compile(r"\b(?:not|no|failed|fail|lack\w*|neither|nor|futil\w*|inferior)\b", re.I)
 # a class of one axis or paralog pair acts on two genes at most ("PD-1/PD-L1 inhibitor", "MEK inhibitor")
 _AXIS_TARGETS = 2
@@ -56,11 +56,14 @@ class _Facts:
         self.assertions, self.entities, self.vocab = assertions, entities, ctx.vocab
         self.components: dict[str, set[str]] = {}
         self.parents: dict[str, set[str]] = {}
+        self.evaluated: dict[str, set[str]] = {}
         for a in assertions:
             if a.predicate == "has_component":
                 self.components.setdefault(a.subject, set()).add(a.object)
             elif a.predicate == "member_of":
                 self.parents.setdefault(a.subject, set()).add(a.object)
+            elif a.predicate == "evaluates":
+                self.evaluated.setdefault(a.subject, set()).add(a.object)
 
     def category(self, eid: str) -> str | None:
         e = self.entities.get(eid)
@@ -74,19 +77,22 @@ class _Facts:
         return len(comps) >= 2 and all(self.category(c) == "DrugClass" for c in comps)
 
     def regimens_after(self, ev: Evidence) -> list[tuple[str, Evidence]]:
-        """(regimen id, evidence) for the fullest combination of named drugs each sentence after ``ev`` in its
-        section names component by component (a trial arm read from a table, named again in the prose)."""
+        """(regimen id, evidence) for the fullest combination of named drugs each sentence from ``ev`` on in its
+        section names, component by component or by the trial that evaluates it (a trial arm read from a
+        table, named again in the prose: "within a clinical trial (NCT...)")."""
         sentences = {}
         for a in self.assertions:
             for where in a.evidence[:1]:
-                if where.document == ev.document and where.section == ev.section and where.start > ev.start:
+                if where.document == ev.document and where.section == ev.section and where.start >= ev.start:
                     sentences.setdefault((where.start, where.end), where)
         regimens = sorted(r for r, comps in self.components.items() if self.category(r) == "Regimen" and
                           any(self.category(c) == "Drug" for c in comps))
         out = []
         for span in sorted(sentences):
             where = sentences[span]
-            found = [r for r in regimens if all(self.named(c, where.sentence) for c in self.components[r])]
+            by_trial = {r for t, rs in self.evaluated.items() if self.named(t, where.sentence) for r in rs}
+            found = [r for r in regimens if r in by_trial or all(self.named(c, where.sentence)
+                                                                  for c in self.components[r])]
             out.extend((r, where) for r in found
                        if not any(o != r and self.components[r] < self.components[o] for o in found))
         return out

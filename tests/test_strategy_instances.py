@@ -44,3 +44,10 @@ def test_another_section_is_out_of_scope(tmp_path):
     read = _overcomes(tmp_path, _STRATEGY + "\n\n## 4 Trials\n\nDurvalumab plus tremelimumab demonstrated "
                       "disease control in MSS colorectal cancer.\n")
     assert not any(s == "durvalumab + tremelimumab" and o == "T-cell exhaustion" for s, o, _ in read)
+
+
+def test_the_strategy_sentence_may_name_the_instance(tmp_path):
+    read = _overcomes(tmp_path, "# Review of colorectal cancer immunotherapy\n\n## 3 Dual blockade\n\n"
+                      "Combining anti-PD-1 + anti-CTLA-4 agents could help overcome T-cell exhaustion in colorectal "
+                      "cancer, and nivolumab plus ipilimumab achieved durable responses in MSS tumours.\n")
+    assert any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
