@@ -17,6 +17,7 @@ from builders.encoding import content_key
 from builders.formats import Source, Unreadable, read_sources
 from builders.recognize import Recognizer
 from builders.rules import RuleError, load_rules
+from builders.strategy_instances import strategy_instances
 from kg.model import DocumentResult
 from kg.resources import ontology_dir, read_yaml
 from kg.schema import load_schema
@@ -88,6 +89,7 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
             keep_entity(seen, entity)
         result.assertions.extend(out.assertions)
         result.outcomes.extend(out.outcomes)
+    result.assertions.extend(strategy_instances(result.assertions, seen, ctx))
     result.entities = [seen[k] for k in sorted(seen)]
     if not result.assertions and not result.outcomes:
         result.warnings.append(f"{doc.name}: no recognisable entity or relation was found; "

@@ -272,6 +272,20 @@ def not_changed_toward(m: MatchContext) -> bool:
     return not any("toward_word" in m.tokens[i].cues for i in range(verb + 1, target))
 
 
+_TOWARD_SUPPRESSION = re.compile(r"^[\s,]*(?:toward|towards|into|to)\s+(?:an?\s+|the\s+|a\s+more\s+|an?\s+more\s+)?"
+                                 r"(?:[\w\-]+\s+){0,2}?(?:immuno-?suppressive|suppressive|tolerogenic|M2\b|"
+                                 r"pro-?tumou?r|protumou?r|anti-?inflammatory|exhausted)", re.I)
+
+
+@guard
+def not_driven_toward_suppression(m: MatchContext) -> bool:
+    """The cells the verb changes are not driven into a suppressive state right after them ("oxaliplatin
+    reprogrammed macrophages toward an immunosuppressive state" makes the problem, it does not remove it;
+    "reprogram TAMs toward a pro-inflammatory M1 phenotype" does remove it)."""
+    target = m.tokens[m.match.slots["target"][-1]]
+    return not _TOWARD_SUPPRESSION.match(m.text[target.end:target.end + 80])
+
+
 @guard
 def resistance_or_resisted_in_view(m: MatchContext) -> bool:
     """The sentence speaks of resistance or names a checkpoint inhibitor, or the passage names a therapy being
@@ -737,6 +751,43 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
 
 
+_FUNCTION_TAIL = re.compile(r"[-\s]+(?:expression|levels?|function|activity|machinery)$", re.I)
+_LOSS_FORMS = ("defective {}", "impaired {}", "loss of {}", "reduced {}", "{} loss", "{} defects", "{} deficiency")
+
+
+@transform({"ResistanceMechanism"})
+def lost_function(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What a therapy that restores or improves a function overcomes: the mechanism the vocabulary names as
+    that function's loss ("restored antigen presentation": defective antigen presentation; "restoring MHC-I
+    expression": its loss). None where the vocabulary names no such loss: improving a function is no rescue
+    of anything else ("boosts dendritic cell function"). Only ways of evading immunity: a drug that "enhanced
+    apoptosis" does what it is given for, it overcomes no evasion of apoptosis."""
+    written = m.tokens[token].text if token >= 0 else entity.name
+    vocab = m.reading.vocab
+    for name in dict.fromkeys((written, _FUNCTION_TAIL.sub("", written), entity.name, *sorted(entity.synonyms))):
+        for form in _LOSS_FORMS:
+            hit = vocab.by_name.get(form.format(name).lower())
+            found = vocab.entities.get(hit) if hit else None
+            if found is not None and found.category == "ResistanceMechanism" and \
+                    found.attr("taxonomy_class") == "immune_evasion":
+                return found
+    return None
+
+
+@transform({"Alteration", "ResistanceMechanism"})
+def as_state_countered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What strategies listed against a state of the tumour are put forward against: read as
+    :func:`as_target_of_rescue` reads it, except that a pathway the state is dominated by is its activation
+    even where a listed therapy blocks that pathway ("dominated by TGF-beta signalling, where strategies
+    include TGF-beta blockade": blocking it is the point). A gene or alteration is no such state: "KRAS-mutant
+    cancer, for which treatment options include FOLFOX" names the treatment of a population, not a rescue."""
+    if entity.category in ("Gene", "Alteration", "Biomarker"):
+        return None
+    if entity.category == "Pathway":
+        return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
+    return as_target_of_rescue(entity, m, token)
+
+
 _GAIN_KINDS = ("overexpression", "amplification", "mutation", "fusion")
 _RESISTANCE_TALK = re.compile(r"resist|refractor|unresponsive|insensitiv|\bMDR\b", re.I)
 
@@ -1146,6 +1197,40 @@ def given_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity |
     of X augmented the effect of Y")."""
     agent = not_resisted(entity, m, token)
     return None if agent is None else _with_resisted(m, agent, token, given_with=True)
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def in_combination_of(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`not_resisted`, given with the part of the combination in the match's ``combo`` slot that is
+    written first, where the therapy is named as an instance of the rest ("combining anti-PD-1 therapy with
+    anti-angiogenics such as bevacizumab": anti-PD-1 + bevacizumab). The therapy alone where the combination
+    is not found or the therapy is of the first part's own class."""
+    agent = not_resisted(entity, m, token)
+    combos = {e.id for e in m.slot_entities.get("combo", ())}
+    if agent is None or len(combos) != 1 or m.rec is None:
+        return agent
+    found = next(((mention, comps) for mention, comps in m.rec.regimens if mention.entity.id in combos), None)
+    if found is None or agent.id in found[1]:
+        return agent
+    vocab = m.reading.vocab
+    partner = _first_written(vocab, found[0].text, found[1])
+    if partner is None or _in_class(vocab, agent.id, partner.id):
+        return agent
+    return _combined(m, [partner, agent])
+
+
+def _first_written(vocab, text: str, ids) -> Entity | None:
+    """Of a combination's parts, the one its words name first ("anti-PD-1 therapy with anti-angiogenics")."""
+    where = []
+    for cid in ids:
+        part = vocab.entities.get(cid)
+        if part is None:
+            continue
+        hits = [x.start() for n in (part.name, *part.synonyms) if len(n) > 2
+                for x in [re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I)] if x]
+        if hits:
+            where.append((min(hits), part.name, part))
+    return min(where, key=lambda w: (w[0], w[1]))[2] if where else None
 
 
 _GENETIC_MEANS = re.compile(r"[^.;]{0,12}?\b(?:by|through|via|using|with)\s+(?:an?\s+|the\s+)?(?:specific\s+)?"

@@ -265,7 +265,8 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
     else:
         label = f"{names} inhibitor"
     if known is not None and (anti or not re.search(r"antibod|mab", vocab.entities[known].name)
-                              or re.search(r"antibod|mab", head, re.I) or not head):
+                              or re.search(r"antibod|mab", head, re.I) or not head
+                              or known in {vocab.by_name.get(w.lower()) for w in (label, _as_agent(surface))}):
         base = vocab.entities[known]
         return Entity(base.id, base.category, base.name, base.synonyms + (surface,) if surface else base.synonyms,
                       base.xrefs, base.attributes), ids
@@ -278,6 +279,11 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
         surface = "a" + surface[1:]  # a capital at the start of a table cell is not part of the name
     name = surface if surface and len(surface) <= 60 else label
     return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name}))), ids
+
+
+def _as_agent(surface: str) -> str:
+    """The agent a written act names ("PD-1 inhibition" -> "PD-1 inhibitor"), else the words as written."""
+    return re.sub(r"([-\s])inhibition$", r"\1inhibitor", surface)
 
 
 def _singular(phrase: str) -> str:
@@ -1511,6 +1517,8 @@ _BRACKET_PATHWAY = re.compile(r"\((?P<abbr>[A-Za-z0-9][A-Za-z0-9\-/α-ω]{1,14})
                               r"pathways?|signal(?:l)?ing|axis)(?![A-Za-z])", re.I)
 # a word set in quotes inside a term ("a “cold” TME", "‘hot’ tumours")
 _QUOTED_TERM = re.compile(r"[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']\s+(?P<rest>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)")
+# an adverb before a quoted word ("immunologically “cold”")
+_ADVERB_QUOTED = re.compile(r"\b(?P<lead>[A-Za-z]+ly)\s+[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']")
 
 
 def _vocab_named(r, name: str, categories: tuple[str, ...]):
@@ -1521,7 +1529,7 @@ def _vocab_named(r, name: str, categories: tuple[str, ...]):
 
 def bracketed_and_quoted(r, text, mentions) -> list:
     """Vocabulary terms the brackets or quotes of a text break apart: "vascular endothelial growth factor (VEGF)
-    pathway" is the VEGF pathway, "a “cold” TME" the immune-cold microenvironment."""
+    pathway" is the VEGF pathway, "a “cold” TME" and "immunologically “cold”" the immune-cold microenvironment."""
     found = []
     for x in _BRACKET_PATHWAY.finditer(text):
         head = x.group("head").lower().split()[0]
@@ -1538,6 +1546,10 @@ def bracketed_and_quoted(r, text, mentions) -> list:
                 end = x.start("rest") + len(" ".join(words[:n])) if n == 1 else x.end()
                 found.append((x.start(), end, entity))
                 break
+    for x in _ADVERB_QUOTED.finditer(text):
+        entity = _vocab_named(r, f"{x.group('lead')} {x.group('word')}", ("ResistanceMechanism", "Biomarker"))
+        if entity is not None:
+            found.append((x.start(), x.end(), entity))
     out = list(mentions)
     for start, end, entity in found:
         if any(m.start < start < m.end or m.start < end < m.end for m in out):

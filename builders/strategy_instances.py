@@ -1,0 +1,144 @@
+"""Instances of a combination strategy a review puts forward against a mechanism.
+
+A review states a strategy by its drug classes ("Targeting more than one immune checkpoint could help
+overcome T-cell exhaustion (i.e., combining anti-PD-1 + anti-CTLA-4 agents)") and then, in the same
+section, reports trials of named drugs of those classes ("In the NEST trial, botensilimab (anti-CTLA-4)
+and balstilimab (anti-PD-1) achieved durable responses"). Each such trial regimen is an instance of the
+strategy, and is read as put forward against the same mechanism, with the strategy's own certainty.
+
+Only a regimen whose every class of the strategy is matched by a distinct component of its own (a drug
+or class in that class, or one acting on the same ligand-receptor axis), named in the strategy's sentence
+or after it in the same section, in a sentence that names each of its components (or the trial that
+evaluates it) and reports a result and no failure, counts; of the regimens one sentence names, only the fullest (the arm "durvalumab + tremelimumab +
+mFOLFOX6", not also its two antibodies).
+This pass runs on a document's merged facts (the regimens of trial arms come from the trial builders).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.model import Assertion, Entity, Evidence
+
+# a sentence that reports what a regimen achieved, and one that reports that it did not
+_RESULT = re.compile(r"\b(?:achiev|demonstrat|show(?:ed|n|s|ing)\b|report|resulted in|led to|produc|yield|induc|"
+                     r"sensiti[sz]|restor|improv|enhanc|overc[oa]m)", re.I)
+_FAILURE = re.compile(r"\b(?:not|no|failed|fail|lack\w*|neither|nor|futil\w*|inferior)\b", re.I)
+# a class of one axis or paralog pair acts on two genes at most ("PD-1/PD-L1 inhibitor", "MEK inhibitor")
+_AXIS_TARGETS = 2
+
+
+def strategy_instances(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:
+    """New "R overcomes M" facts, one for each trial regimen R that instantiates a class combination said
+    to overcome M earlier in the same section (see the module docstring)."""
+    facts = _Facts(assertions, entities, ctx)
+    done = {(a.subject, a.object) for a in assertions if a.predicate == "overcomes"}
+    new = []
+    for strategy in [a for a in assertions if facts.is_class_strategy(a)]:
+        for regimen, where in facts.regimens_after(strategy.evidence[0]):
+            if (regimen, strategy.object) in done or \
+                    not facts.instantiates(facts.components[regimen], facts.components[strategy.subject]):
+                continue
+            if not _RESULT.search(where.sentence) or _FAILURE.search(where.sentence):
+                continue
+            if not ctx.schema.allows(entities[regimen].category, "overcomes", entities[strategy.object].category):
+                continue
+            done.add((regimen, strategy.object))
+            new.append(Assertion(regimen, "overcomes", strategy.object, strategy.qualifiers,
+                                 [replace(where, method="rule")]))
+    return new
+
+
+class _Facts:
+    """The merged facts of one document, with the vocabulary, asked about combinations and classes."""
+
+    def __init__(self, assertions: list[Assertion], entities: dict[str, Entity], ctx):
+        self.assertions, self.entities, self.vocab = assertions, entities, ctx.vocab
+        self.components: dict[str, set[str]] = {}
+        self.parents: dict[str, set[str]] = {}
+        self.evaluated: dict[str, set[str]] = {}
+        for a in assertions:
+            if a.predicate == "has_component":
+                self.components.setdefault(a.subject, set()).add(a.object)
+            elif a.predicate == "member_of":
+                self.parents.setdefault(a.subject, set()).add(a.object)
+            elif a.predicate == "evaluates":
+                self.evaluated.setdefault(a.subject, set()).add(a.object)
+
+    def category(self, eid: str) -> str | None:
+        e = self.entities.get(eid)
+        return e.category if e is not None else None
+
+    def is_class_strategy(self, a: Assertion) -> bool:
+        """A supported rescue whose subject is a combination of drug classes only."""
+        if a.predicate != "overcomes" or not a.supported or not a.evidence or self.category(a.object) is None:
+            return False
+        comps = self.components.get(a.subject, set())
+        return len(comps) >= 2 and all(self.category(c) == "DrugClass" for c in comps)
+
+    def regimens_after(self, ev: Evidence) -> list[tuple[str, Evidence]]:
+        """(regimen id, evidence) for the fullest combination of named drugs each sentence from ``ev`` on in its
+        section names, component by component or by the trial that evaluates it (a trial arm read from a
+        table, named again in the prose: "within a clinical trial (NCT...)")."""
+        sentences = {}
+        for a in self.assertions:
+            for where in a.evidence[:1]:
+                if where.document == ev.document and where.section == ev.section and where.start >= ev.start:
+                    sentences.setdefault((where.start, where.end), where)
+        regimens = sorted(r for r, comps in self.components.items() if self.category(r) == "Regimen" and
+                          any(self.category(c) == "Drug" for c in comps))
+        out = []
+        for span in sorted(sentences):
+            where = sentences[span]
+            by_trial = {r for t, rs in self.evaluated.items() if self.named(t, where.sentence) for r in rs}
+            found = [r for r in regimens if r in by_trial or all(self.named(c, where.sentence)
+                                                                  for c in self.components[r])]
+            out.extend((r, where) for r in found
+                       if not any(o != r and self.components[r] < self.components[o] for o in found))
+        return out
+
+    def named(self, eid: str, text: str) -> bool:
+        """The sentence names the entity (its name or a synonym, as a word)."""
+        e = self.entities.get(eid)
+        return e is not None and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I)
+                                     for n in (e.name, *e.synonyms) if len(n) > 2)
+
+    def instantiates(self, regimen: set[str], strategy: set[str]) -> bool:
+        """Each class of the strategy matched by its own distinct component of the regimen."""
+        free = set(regimen)
+        for cls in sorted(strategy):
+            hit = next((c for c in sorted(free) if self.fits(c, cls)), None)
+            if hit is None:
+                return False
+            free.discard(hit)
+        return True
+
+    def fits(self, component: str, cls: str) -> bool:
+        """The component is the class, in it, or acts on the same ligand-receptor axis as it."""
+        if self.member(component, cls):
+            return True
+        mine, theirs = self.targets(component), self.targets(cls)
+        if not mine or not theirs:
+            return False
+        both = mine | theirs
+        return mine <= theirs or any(len(t) <= _AXIS_TARGETS and both <= set(t)
+                                     for cid, t in self.vocab.drug_targets.items()
+                                     if getattr(self.vocab.entities.get(cid), "category", None) == "DrugClass")
+
+    def member(self, component: str, cls: str) -> bool:
+        """The component is the class, or a drug or class under it (vocabulary or document)."""
+        seen, todo = set(), [component]
+        while todo:
+            x = todo.pop()
+            if x == cls:
+                return True
+            if x not in seen:
+                seen.add(x)
+                todo.extend(self.vocab.drug_classes.get(x, ()))
+                todo.extend(self.parents.get(x, ()))
+        return False
+
+    def targets(self, eid: str) -> set[str]:
+        """Gene ids a drug or class acts on (a drug with none of its own: those of its classes)."""
+        own = set(self.vocab.drug_targets.get(eid, ()))
+        return own or {t for c in self.vocab.drug_classes.get(eid, ()) for t in self.vocab.drug_targets.get(c, ())}

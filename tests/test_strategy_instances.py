@@ -1,0 +1,53 @@
+"""Trial regimens read as instances of a class combination a review puts forward against a mechanism
+(builders.strategy_instances): the whole document is read, since trial arms come from the trial builders."""
+from builders import read_document
+
+
+def _overcomes(tmp_path, text: str) -> set:
+    path = tmp_path / "review.txt"
+    path.write_text(text, encoding="utf-8")
+    result = read_document(path)
+    names = {e.id: e.name for e in result.entities}
+    return {(names[a.subject], names[a.object], a.qualifiers) for a in result.assertions if a.predicate == "overcomes"}
+
+
+_STRATEGY = ("# Review of colorectal cancer immunotherapy\n\n## 3 Dual blockade\n\n"
+             "Targeting two immune checkpoints at once could help overcome T-cell exhaustion in colorectal cancer "
+             "(i.e., combining anti-PD-1 + anti-CTLA-4 agents). ")
+
+
+def test_named_drugs_of_the_classes_with_a_result_are_an_instance(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "In a phase II trial, nivolumab plus ipilimumab achieved durable "
+                      "responses in MSS colorectal cancer.\n")
+    assert ("ipilimumab + nivolumab", "T-cell exhaustion", (("certainty", "hypothesis"),)) in read
+
+
+def test_a_drug_of_the_same_axis_counts(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "Durvalumab plus tremelimumab demonstrated disease control in "
+                      "MSS colorectal cancer.\n")
+    assert any(s == "durvalumab + tremelimumab" and o == "T-cell exhaustion" for s, o, _ in read)
+
+
+def test_a_failed_trial_is_no_instance(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "Durvalumab plus tremelimumab did not improve survival in "
+                      "MSS colorectal cancer.\n")
+    assert not any(s == "durvalumab + tremelimumab" and o == "T-cell exhaustion" for s, o, _ in read)
+
+
+def test_other_classes_are_no_instance(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "Pembrolizumab plus favezelimab (anti-LAG-3) showed modest responses "
+                      "in MSS colorectal cancer.\n")
+    assert not any(o == "T-cell exhaustion" and "favezelimab" in s for s, o, _ in read)
+
+
+def test_another_section_is_out_of_scope(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "\n\n## 4 Trials\n\nDurvalumab plus tremelimumab demonstrated "
+                      "disease control in MSS colorectal cancer.\n")
+    assert not any(s == "durvalumab + tremelimumab" and o == "T-cell exhaustion" for s, o, _ in read)
+
+
+def test_the_strategy_sentence_may_name_the_instance(tmp_path):
+    read = _overcomes(tmp_path, "# Review of colorectal cancer immunotherapy\n\n## 3 Dual blockade\n\n"
+                      "Combining anti-PD-1 + anti-CTLA-4 agents could help overcome T-cell exhaustion in colorectal "
+                      "cancer, and nivolumab plus ipilimumab achieved durable responses in MSS tumours.\n")
+    assert any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
