@@ -3126,3 +3126,18 @@ def marker_named_alone(m: MatchContext) -> bool:
     """The marker's words name one marker: "HER2 and RAS/BRAF mutation testing" spreads one word over several genes,
     which need not all be mutations (HER2 is tested for amplification)."""
     return all(len(m.tokens[i].entities) == 1 for i in m.match.slots.get("marker", ()))
+
+
+_COORDINATORS = {"and", "or", "plus", "&"}
+
+
+@guard
+def therapy_list_complete(m: MatchContext) -> bool:
+    """The therapy slot holds the whole subject: no word the reader does not know is joined to it just before
+    ("inhibition of YAP by VP and AG1478 ... reversed resistance": VP is unread, AG1478 alone did not do it)."""
+    idx = m.match.slots.get("therapy")
+    if not idx:
+        return True
+    first = min(idx)
+    return not (first > 0 and m.tokens[first - 1].lower in _COORDINATORS and not m.tokens[first - 1].is_entity
+                and first > 1 and not m.tokens[first - 2].is_entity)
