@@ -3141,3 +3141,48 @@ def therapy_list_complete(m: MatchContext) -> bool:
     first = min(idx)
     return not (first > 0 and m.tokens[first - 1].lower in _COORDINATORS and not m.tokens[first - 1].is_entity
                 and first > 1 and not m.tokens[first - 2].is_entity)
+
+
+# the kind of agent a partner's name says it is, and the direction of the cause it can counter: a mimic or
+# agonist restores what was lost; an inhibitor, antagonist or blocker takes down what is raised
+_RESTORER = re.compile(r"^(?P<stem>.+?)[\s-](?:mimics?|agonists?|replacement|re-?expression)$", re.I)
+_DAMPER = re.compile(r"^(?P<stem>.+?)[\s-](?:inhibitors?|antagonists?|blockers?|blockade|antibody|antibodies)$", re.I)
+_LOST = re.compile(r"\b(?:loss|deficiency|insufficiency|downregulation|down-regulation|low|silencing|deletion)\b", re.I)
+
+
+@guard
+def partner_counters_previous_cause(m: MatchContext) -> bool:
+    """The combination holds the therapy the previous sentence said is resisted (or one of its class) and a
+    partner that counters the one cause that sentence stated ("miR-X insufficiency led to anti-EGFR resistance.
+    The combination of a miR-X mimic and cetuximab had a synergistic effect"): the partner acts on the cause's
+    gene, or is named as a mimic of what was lost / an inhibitor of what was raised."""
+    cause, resisted = m.scope.get("prev_cause"), m.scope.get("prev_resisted")
+    if cause is None or resisted is None:
+        return False
+    vocab = m.reading.vocab
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
+    known = {x.entity.id: x.entity for x in m.rec.mentions} | \
+        {e.id: e for s, _, o in m.rec.implied for e in (s, o)}
+    for therapy in m.slot_entities.get("therapy", ()):
+        parts = [known.get(p) or vocab.entities.get(p)
+                 for p in combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ())]
+        parts = [p for p in parts if p is not None]
+        held = [p for p in parts if p.id == resisted.id or resisted.id in vocab.drug_classes.get(p.id, ())]
+        partners = [p for p in parts if p not in held]
+        if held and partners and any(_counters(m, p, cause) for p in partners):
+            return True
+    return False
+
+
+def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
+    """The partner acts on the gene of the cause (an alteration), or its name makes it the counter of the cause
+    (a mimic of a lost molecule, an inhibitor of a raised one)."""
+    vocab = m.reading.vocab
+    gene = vocab.gene_entity(cause.attr("gene") or "") if cause.attr("gene") else None
+    if gene is not None and cause.attr("alteration_kind") in ("amplification", "overexpression", "fusion", "mutation") \
+            and therapy_targets(vocab, partner) & _gene_and_kin(vocab, gene):
+        return True
+    lost = bool(_LOST.search(cause.name))
+    named = (_RESTORER if lost else _DAMPER).match(partner.name)
+    stem = named.group("stem").lower() if named else None
+    return stem is not None and (cause.name.lower() == stem or cause.name.lower().startswith(stem + " "))
