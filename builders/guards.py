@@ -3186,3 +3186,13 @@ def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
     named = (_RESTORER if lost else _DAMPER).match(partner.name)
     stem = named.group("stem").lower() if named else None
     return stem is not None and (cause.name.lower() == stem or cause.name.lower().startswith(stem + " "))
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def other_than_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`not_resisted`, skipping an item of a list of strategies that is the resisted therapy itself
+    ("strategies to overcome resistance to anti-EGFR therapy include novel EGFR-targeted drugs, ... and
+    immunotherapy": a new drug of the resisted kind is no rescue of it, the other items are)."""
+    if any(entity.id == e.id for e in m.slot_entities.get("resisted", ())):
+        return None
+    return not_resisted(entity, m, token)
