@@ -3196,3 +3196,11 @@ def other_than_resisted(entity: Entity, m: MatchContext, token: int) -> Entity |
     if any(entity.id == e.id for e in m.slot_entities.get("resisted", ())):
         return None
     return not_resisted(entity, m, token)
+
+
+@guard
+def same_cells_again(m: MatchContext) -> bool:
+    """The cells something is raised in are the resistant cells the sentence named ("established X-resistant HCT116
+    cells and found that Y was upregulated in these cells"), not other cells, and not the cause itself."""
+    line, again = _slot_ids(m, "line"), _slot_ids(m, "again")
+    return bool(line) and line == again and not (line & _slot_ids(m, "cause"))
