@@ -25,6 +25,7 @@ import ahocorasick
 from rapidfuzz.distance import OSA
 
 from builders.abbreviations import find_pairs
+from builders.long_forms import defined_long_forms
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -373,6 +374,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     """Every pattern recogniser, in order, over the vocabulary mentions of one sentence (each skipped
     when a cheap test shows it cannot match)."""
     digits = _HAS_DIGIT.search(text) is not None
+    if "(" in text:
+        mentions = defined_long_forms(text, mentions, _mention)
     if digits:
         mentions = numbered_genes(r, text, mentions)
     if _HAS_GREEK_SLASH.search(text):
