@@ -1152,7 +1152,7 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
         return _cell_directed_added_to(entity, m, token)
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
-    cue = m.first_cue("inhibition_of", "inhibition_act_of")
+    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibition_noun")  # "blocking IL-6", "IL-6 blockade"
     if cue is None or not _DRUG_LIKE.match(m.tokens[cue].lower):
         return None  # knockdown, silencing, deletion: an experiment, not a drug to give
     if token >= 0 and _GENETIC_MEANS.match(m.text, m.tokens[token].end, m.tokens[token].end + 40):
@@ -3204,3 +3204,16 @@ def same_cells_again(m: MatchContext) -> bool:
     cells and found that Y was upregulated in these cells"), not other cells, and not the cause itself."""
     line, again = _slot_ids(m, "line"), _slot_ids(m, "again")
     return bool(line) and line == again and not (line & _slot_ids(m, "cause"))
+
+
+@guard
+def therapy_resisted_in_view(m: MatchContext) -> bool:
+    """:func:`resisted_in_view` for a rule whose made-to-work-better therapy is its ``therapy`` slot: the sentence
+    speaks of resistance, or the passage says that therapy is resisted."""
+    n = len(m.tokens)
+    if m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) or m.cue_in("chemo_resistance", 0, n):
+        return True
+    known = m.scope.get("therapy")
+    vocab = m.reading.vocab
+    return known is not None and any(e.id == known.id or known.id in vocab.drug_classes.get(e.id, ())
+                                     for e in m.slot_entities.get("therapy", ()))
