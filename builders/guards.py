@@ -1776,12 +1776,21 @@ def _said_of_other_patients(m: MatchContext, i: int) -> bool:
 def single_therapy(m: MatchContext) -> bool:
     """The clause gives one therapy (several arms or a list cannot tell which one was active); a drug
     class counts only when the clause names no drug or regimen."""
-    ents = [e for i in range(m.clause.lo, m.clause.hi) for e in m.tokens[i].entities]
+    ents = [e for i in range(m.clause.lo, m.clause.hi) if not _named_as_resisted(m, i) for e in m.tokens[i].entities]
     found = {e.id for e in ents if e.category in ("Drug", "Regimen")}
     slot = {e.id for e in m.slot_entities.get("therapy", ())}
     if found:
         return len(found) == 1 and slot <= found
     return len({e.id for e in ents if e.category == "DrugClass"}) == 1
+
+
+_RESISTED_BEFORE = re.compile(r"(?:refractory|resistant|insensitive|unresponsive)\s+to\s+(?:the\s+)?$", re.I)
+
+
+def _named_as_resisted(m: MatchContext, i: int) -> bool:
+    """Token ``i`` is a therapy the patients are refractory to ("refractory to standard treatment"): a
+    description of who was treated, not another arm."""
+    return bool(_RESISTED_BEFORE.search(m.text, max(0, m.tokens[i].start - 40), m.tokens[i].start))
 
 
 def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
