@@ -1784,12 +1784,13 @@ def single_therapy(m: MatchContext) -> bool:
     return len({e.id for e in ents if e.category == "DrugClass"}) == 1
 
 
-_RESISTED_BEFORE = re.compile(r"(?:refractory|resistant|insensitive|unresponsive)\s+to\s+(?:the\s+)?$", re.I)
+_RESISTED_BEFORE = re.compile(r"(?:(?:refractory|resistant|insensitive|unresponsive)\s+to|"
+                              r"progress(?:ed|ing|ion)?\s+(?:on|after|following|during))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 def _named_as_resisted(m: MatchContext, i: int) -> bool:
-    """Token ``i`` is a therapy the patients are refractory to ("refractory to standard treatment"): a
-    description of who was treated, not another arm."""
+    """Token ``i`` is a therapy the patients are refractory to or progressed on ("refractory to standard treatment",
+    "who progressed on second-line standard therapy"): a description of who was treated, not another arm."""
     return bool(_RESISTED_BEFORE.search(m.text, max(0, m.tokens[i].start - 40), m.tokens[i].start))
 
 
