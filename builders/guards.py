@@ -526,8 +526,12 @@ _HIGH_LEVEL = re.compile(r"(?:a\s+)?(?:high|higher|elevated|increased)\s+(?:leve
 _PATHWAY_HEAD = re.compile(r"\b(?:signal(?:l)?ing|pathways?|axis|cascade|network)\b", re.I)
 
 
-def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -> Entity | None:
+    """What a named entity causes resistance as (see :func:`as_cause`); with ``rescuer``, the therapy of the
+    match's ``therapy`` slot is the one that overcomes it, so its own targets may well be the cause ("crizotinib
+    overcame MET-driven resistance")."""
     vocab = m.reading.vocab
+    skip = ("therapy",) if rescuer else ()
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
                                           _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
         return None  # effector cells resist nothing: their absence is the mechanism
@@ -560,12 +564,12 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             return mechanism(f"{entity.name} activation", [entity], m)
         # a gene named as the cause, with no word for how: the gene itself, unless it is what the
         # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
-        if entity.id in _targets_of_therapies(m) or entity.attr("family"):
+        if entity.id in _targets_of_therapies(m, skip) or entity.attr("family"):
             return None
         return entity
     # a pathway named as the cause is its activation, unless it is the pathway of the therapy's own
     # target ("mutations downstream of the EGFR signalling pathway cause resistance to anti-EGFR therapy")
-    targets = _targets_of_therapies(m)
+    targets = _targets_of_therapies(m, skip)
     if targets and (any(g is not None and g.id in targets for g in
                         (vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", entity.name))) or
                     any(x.entity.id in targets for x in m.reading.recognizer.find(_PATHWAY_HEAD.sub(" ", entity.name))
@@ -612,9 +616,10 @@ def _listed_kind(m: MatchContext, token: int) -> str | None:
 _CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "inhibit")
 
 
-def _targets_of_therapies(m: MatchContext) -> set[str]:
-    """Gene ids the match's therapies (its slots and the discourse's) act on."""
-    therapies = [e for name, es in m.slot_entities.items() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
+def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = ()) -> set[str]:
+    """Gene ids the match's therapies (its slots, but those in ``skip``, and the discourse's) act on."""
+    therapies = [e for name, es in m.slot_entities.items() if name not in skip
+                 for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
     therapies += [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
     vocab = m.reading.vocab
     targets = set()
@@ -680,7 +685,7 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
     head = _modified_head(m, token)
     if head is not None:
         return head  # "reverses CD8 T-cell exhaustion": the exhaustion, not CD8
-    cause = _cause(entity, m, token)  # what a rescue suppresses is exactly what it overcomes
+    cause = _cause(entity, m, token, rescuer=True)  # what a rescue suppresses is exactly what it overcomes
     if cause is None:
         return None
     if cause.category in ("Alteration", "ResistanceMechanism"):
