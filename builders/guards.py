@@ -3232,3 +3232,25 @@ def therapy_resisted_in_view(m: MatchContext) -> bool:
     vocab = m.reading.vocab
     return known is not None and any(e.id == known.id or known.id in vocab.drug_classes.get(e.id, ())
                                      for e in m.slot_entities.get("therapy", ()))
+
+
+_FAMILY_HEAD = re.compile(r"\s+family\s+(?:proteins?|members?)\b", re.I)
+
+
+@transform({"ResistanceMechanism"})
+def impaired_degradation(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A protein an alteration keeps from being degraded ("mutations in FBW7, which block degradation of Mcl-1"):
+    the mechanism "impaired Mcl-1 degradation", which involves the protein and the alteration that stabilizes it."""
+    if entity.category not in ("Gene", "Molecule"):
+        return None
+    if token >= 0 and _FAMILY_HEAD.match(m.text, m.tokens[token].end):
+        # "the Bcl-2 family protein Mcl-1": the family only says what kind of protein is meant, named next
+        named = next((k for k in range(token + 1, min(token + 5, len(m.tokens))) if any(
+            e.category in ("Gene", "Molecule") for e in m.tokens[k].entities)), None)
+        if named is None:
+            return None
+        token, entity = named, next(e for e in m.tokens[named].entities if e.category in ("Gene", "Molecule"))
+    written = m.tokens[token].text if token >= 0 else entity.name
+    causes = [c for c in m.slot_entities.get("cause", ()) if c.category == "Alteration"]
+    return mechanism(f"impaired {entity.name} degradation", [entity, *causes], m, "post_translational_modification",
+                     synonyms=(f"impaired {written} degradation", f"{entity.name} stabilization", f"{written} stabilization"))
