@@ -540,8 +540,12 @@ _HIGH_LEVEL = re.compile(r"(?:a\s+)?(?:high|higher|elevated|increased)\s+(?:leve
 _PATHWAY_HEAD = re.compile(r"\b(?:signal(?:l)?ing|pathways?|axis|cascade|network)\b", re.I)
 
 
-def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -> Entity | None:
+    """What a named entity causes resistance as (see :func:`as_cause`); with ``rescuer``, the therapy of the
+    match's ``therapy`` slot is the one that overcomes it, so its own targets may well be the cause ("crizotinib
+    overcame MET-driven resistance")."""
     vocab = m.reading.vocab
+    skip = ("therapy",) if rescuer else ()
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
                                           _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
         return None  # effector cells resist nothing: their absence is the mechanism
@@ -579,12 +583,12 @@ def _cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             return mechanism(f"{entity.name} activation", [entity], m)
         # a gene named as the cause, with no word for how: the gene itself, unless it is what the
         # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
-        if entity.id in _targets_of_therapies(m) or entity.attr("family"):
+        if entity.id in _targets_of_therapies(m, skip) or entity.attr("family"):
             return None
         return entity
     # a pathway named as the cause is its activation, unless it is the pathway of the therapy's own
     # target ("mutations downstream of the EGFR signalling pathway cause resistance to anti-EGFR therapy")
-    targets = _targets_of_therapies(m)
+    targets = _targets_of_therapies(m, skip)
     if targets and (any(g is not None and g.id in targets for g in
                         (vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", entity.name))) or
                     any(x.entity.id in targets for x in m.reading.recognizer.find(_PATHWAY_HEAD.sub(" ", entity.name))
@@ -666,9 +670,10 @@ def _listed_kind(m: MatchContext, token: int) -> str | None:
 _CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "inhibit")
 
 
-def _targets_of_therapies(m: MatchContext) -> set[str]:
-    """Gene ids the match's therapies (its slots and the discourse's) act on."""
-    therapies = [e for name, es in m.slot_entities.items() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
+def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = ()) -> set[str]:
+    """Gene ids the match's therapies (its slots, but those in ``skip``, and the discourse's) act on."""
+    therapies = [e for name, es in m.slot_entities.items() if name not in skip
+                 for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
     therapies += [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
     vocab = m.reading.vocab
     targets = set()
@@ -736,7 +741,8 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
         return head  # "reverses CD8 T-cell exhaustion": the exhaustion, not CD8
     # "ERBB3-mediated resistance" overcome: the gene's named gain, or that mediated resistance (below)
     drives = entity.category == "Gene" and _drives_process(m, token)
-    cause = entity if drives else _cause(entity, m, token)  # what a rescue suppresses is exactly what it overcomes
+    # what a rescue suppresses is exactly what it overcomes
+    cause = entity if drives else _cause(entity, m, token, rescuer=True)
     if cause is None:
         return None
     if cause.category in ("Alteration", "ResistanceMechanism"):
@@ -1279,7 +1285,7 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
         return _cell_directed_added_to(entity, m, token)
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
-    cue = m.first_cue("inhibition_of", "inhibition_act_of")
+    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibition_noun")  # "blocking IL-6", "IL-6 blockade"
     if cue is None or not _DRUG_LIKE.match(m.tokens[cue].lower):
         return None  # knockdown, silencing, deletion: an experiment, not a drug to give
     if token >= 0 and _GENETIC_MEANS.match(m.text, m.tokens[token].end, m.tokens[token].end + 40):
@@ -1968,12 +1974,22 @@ def _said_of_other_patients(m: MatchContext, i: int) -> bool:
 def single_therapy(m: MatchContext) -> bool:
     """The clause gives one therapy (several arms or a list cannot tell which one was active); a drug
     class counts only when the clause names no drug or regimen."""
-    ents = [e for i in range(m.clause.lo, m.clause.hi) for e in m.tokens[i].entities]
+    ents = [e for i in range(m.clause.lo, m.clause.hi) if not _named_as_resisted(m, i) for e in m.tokens[i].entities]
     found = {e.id for e in ents if e.category in ("Drug", "Regimen")}
     slot = {e.id for e in m.slot_entities.get("therapy", ())}
     if found:
         return len(found) == 1 and slot <= found
     return len({e.id for e in ents if e.category == "DrugClass"}) == 1
+
+
+_RESISTED_BEFORE = re.compile(r"(?:(?:refractory|resistant|insensitive|unresponsive)\s+to|"
+                              r"progress(?:ed|ing|ion)?\s+(?:on|after|following|during))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+def _named_as_resisted(m: MatchContext, i: int) -> bool:
+    """Token ``i`` is a therapy the patients are refractory to or progressed on ("refractory to standard treatment",
+    "who progressed on second-line standard therapy"): a description of who was treated, not another arm."""
+    return bool(_RESISTED_BEFORE.search(m.text, max(0, m.tokens[i].start - 40), m.tokens[i].start))
 
 
 def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
@@ -3375,3 +3391,116 @@ def marker_named_alone(m: MatchContext) -> bool:
     """The marker's words name one marker: "HER2 and RAS/BRAF mutation testing" spreads one word over several genes,
     which need not all be mutations (HER2 is tested for amplification)."""
     return all(len(m.tokens[i].entities) == 1 for i in m.match.slots.get("marker", ()))
+
+
+_COORDINATORS = {"and", "or", "plus", "&"}
+
+
+@guard
+def therapy_list_complete(m: MatchContext) -> bool:
+    """The therapy slot holds the whole subject: no word the reader does not know is joined to it just before
+    ("inhibition of YAP by VP and AG1478 ... reversed resistance": VP is unread, AG1478 alone did not do it)."""
+    idx = m.match.slots.get("therapy")
+    if not idx:
+        return True
+    first = min(idx)
+    return not (first > 0 and m.tokens[first - 1].lower in _COORDINATORS and not m.tokens[first - 1].is_entity
+                and first > 1 and not m.tokens[first - 2].is_entity)
+
+
+# the kind of agent a partner's name says it is, and the direction of the cause it can counter: a mimic or
+# agonist restores what was lost; an inhibitor, antagonist or blocker takes down what is raised
+_RESTORER = re.compile(r"^(?P<stem>.+?)[\s-](?:mimics?|agonists?|replacement|re-?expression)$", re.I)
+_DAMPER = re.compile(r"^(?P<stem>.+?)[\s-](?:inhibitors?|antagonists?|blockers?|blockade|antibody|antibodies)$", re.I)
+_LOST = re.compile(r"\b(?:loss|deficiency|insufficiency|downregulation|down-regulation|low|silencing|deletion)\b", re.I)
+
+
+@guard
+def partner_counters_previous_cause(m: MatchContext) -> bool:
+    """The combination holds the therapy the previous sentence said is resisted (or one of its class) and a
+    partner that counters the one cause that sentence stated ("miR-X insufficiency led to anti-EGFR resistance.
+    The combination of a miR-X mimic and cetuximab had a synergistic effect"): the partner acts on the cause's
+    gene, or is named as a mimic of what was lost / an inhibitor of what was raised."""
+    cause, resisted = m.scope.get("prev_cause"), m.scope.get("prev_resisted")
+    if cause is None or resisted is None:
+        return False
+    vocab = m.reading.vocab
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
+    known = {x.entity.id: x.entity for x in m.rec.mentions} | \
+        {e.id: e for s, _, o in m.rec.implied for e in (s, o)}
+    for therapy in m.slot_entities.get("therapy", ()):
+        parts = [known.get(p) or vocab.entities.get(p)
+                 for p in combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ())]
+        parts = [p for p in parts if p is not None]
+        held = [p for p in parts if p.id == resisted.id or resisted.id in vocab.drug_classes.get(p.id, ())]
+        partners = [p for p in parts if p not in held]
+        if held and partners and any(_counters(m, p, cause) for p in partners):
+            return True
+    return False
+
+
+def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
+    """The partner acts on the gene of the cause (an alteration), or its name makes it the counter of the cause
+    (a mimic of a lost molecule, an inhibitor of a raised one)."""
+    vocab = m.reading.vocab
+    gene = vocab.gene_entity(cause.attr("gene") or "") if cause.attr("gene") else None
+    if gene is not None and cause.attr("alteration_kind") in ("amplification", "overexpression", "fusion", "mutation") \
+            and therapy_targets(vocab, partner) & _gene_and_kin(vocab, gene):
+        return True
+    lost = bool(_LOST.search(cause.name))
+    named = (_RESTORER if lost else _DAMPER).match(partner.name)
+    stem = named.group("stem").lower() if named else None
+    return stem is not None and (cause.name.lower() == stem or cause.name.lower().startswith(stem + " "))
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def other_than_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`not_resisted`, skipping an item of a list of strategies that is the resisted therapy itself
+    ("strategies to overcome resistance to anti-EGFR therapy include novel EGFR-targeted drugs, ... and
+    immunotherapy": a new drug of the resisted kind is no rescue of it, the other items are)."""
+    if any(entity.id == e.id for e in m.slot_entities.get("resisted", ())):
+        return None
+    return not_resisted(entity, m, token)
+
+
+@guard
+def same_cells_again(m: MatchContext) -> bool:
+    """The cells something is raised in are the resistant cells the sentence named ("established X-resistant HCT116
+    cells and found that Y was upregulated in these cells"), not other cells, and not the cause itself."""
+    line, again = _slot_ids(m, "line"), _slot_ids(m, "again")
+    return bool(line) and line == again and not (line & _slot_ids(m, "cause"))
+
+
+@guard
+def therapy_resisted_in_view(m: MatchContext) -> bool:
+    """:func:`resisted_in_view` for a rule whose made-to-work-better therapy is its ``therapy`` slot: the sentence
+    speaks of resistance, or the passage says that therapy is resisted."""
+    n = len(m.tokens)
+    if m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) or m.cue_in("chemo_resistance", 0, n):
+        return True
+    known = m.scope.get("therapy")
+    vocab = m.reading.vocab
+    return known is not None and any(e.id == known.id or known.id in vocab.drug_classes.get(e.id, ())
+                                     for e in m.slot_entities.get("therapy", ()))
+
+
+_FAMILY_HEAD = re.compile(r"\s+family\s+(?:proteins?|members?)\b", re.I)
+
+
+@transform({"ResistanceMechanism"})
+def impaired_degradation(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A protein an alteration keeps from being degraded ("mutations in FBW7, which block degradation of Mcl-1"):
+    the mechanism "impaired Mcl-1 degradation", which involves the protein and the alteration that stabilizes it."""
+    if entity.category not in ("Gene", "Molecule"):
+        return None
+    if token >= 0 and _FAMILY_HEAD.match(m.text, m.tokens[token].end):
+        # "the Bcl-2 family protein Mcl-1": the family only says what kind of protein is meant, named next
+        named = next((k for k in range(token + 1, min(token + 5, len(m.tokens))) if any(
+            e.category in ("Gene", "Molecule") for e in m.tokens[k].entities)), None)
+        if named is None:
+            return None
+        token, entity = named, next(e for e in m.tokens[named].entities if e.category in ("Gene", "Molecule"))
+    written = m.tokens[token].text if token >= 0 else entity.name
+    causes = [c for c in m.slot_entities.get("cause", ()) if c.category == "Alteration"]
+    return mechanism(f"impaired {entity.name} degradation", [entity, *causes], m, "post_translational_modification",
+                     synonyms=(f"impaired {written} degradation", f"{entity.name} stabilization", f"{written} stabilization"))

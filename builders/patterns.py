@@ -25,6 +25,7 @@ import ahocorasick
 from rapidfuzz.distance import OSA
 
 from builders.abbreviations import find_pairs
+from builders.long_forms import defined_long_forms
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -379,6 +380,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     """Every pattern recogniser, in order, over the vocabulary mentions of one sentence (each skipped
     when a cheap test shows it cannot match)."""
     digits = _HAS_DIGIT.search(text) is not None
+    if "(" in text:
+        mentions = defined_long_forms(text, mentions, _mention)
     if digits:
         mentions = numbered_genes(r, text, mentions)
     if _HAS_GREEK_SLASH.search(text):
@@ -1812,18 +1815,28 @@ def mechanisms(r, text, mentions, rec):
         final.append(_mention(m.start, head.end(), text, mech))
     final.sort(key=lambda m: (m.start, -m.end))
     for i, m in enumerate(final):
-        if m.entity.category == "ResistanceMechanism" and m.source == "vocab" and result:
+        if m.entity.category == "ResistanceMechanism" and m.source in ("vocab", "abbreviation") and result:
             prev = result[-1]
             gap = text[prev.end:m.start]
             if prev.entity.category in ("Gene", "Molecule", "Pathway", "CellType", "Alteration", "ResistanceMechanism") \
                     and re.fullmatch(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+", gap):
-                name = re.sub(r"\s+", " ", text[prev.start:m.end])
-                mech = mechanism_entity(name, [prev.entity], m.entity.attr("taxonomy_class"))
+                name, synonyms = _driven_name(text, prev, m)
+                mech = mechanism_entity(name, [prev.entity], m.entity.attr("taxonomy_class"), synonyms)
                 rec.imply(mech, "involves", prev.entity) if prev.entity.category != "ResistanceMechanism" else None
                 result.append(_mention(prev.start, m.end, text, mech))
                 continue
         result.append(m)
     return _modifications_of(text, result, rec)
+
+
+def _driven_name(text, driver, process) -> tuple[str, tuple[str, ...]]:
+    """The name of "<driver>-mediated <process>" and its synonyms: as written, except that a process
+    written as an abbreviation the text defined ("ABCB1-mediated MDR") is named by what the
+    abbreviation stands for ("ABCB1-mediated drug efflux"), the written form kept as a synonym."""
+    surface = re.sub(r"\s+", " ", text[driver.start:process.end])
+    if process.source != "abbreviation":
+        return surface, ()
+    return re.sub(r"\s+", " ", text[driver.start:process.start]) + process.entity.name, (surface,)
 
 
 _RESIDUE_AFTER = re.compile(r"\s+residues?\b", re.I)

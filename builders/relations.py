@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from builders.cause_join import causes_the_partner_acts_on
 from builders.context import Emitter, Reading
 from builders.discourse import Discourse
 from builders.document import Document, Sentence
@@ -236,7 +237,8 @@ def _drop_placeholder_beside_named_cause(out: Emitter, before: int) -> None:
 def _overcome_the_one_stated_cause(out: Emitter) -> None:
     """A therapy said to overcome "resistance to X" also overcomes the cause of resistance to X, when
     the document names exactly one ("resistance to regorafenib can be caused by mutations in FBW7 ...
-    Mcl-1 inhibition overcomes regorafenib resistance"). Several named causes: none is chosen; a
+    Mcl-1 inhibition overcomes regorafenib resistance"). Several named causes: the one the added drug acts on
+    (:mod:`builders.cause_join`), else none is chosen; a
     statement that did not hold (does_not_support) gives nothing. The new fact keeps the evidence and
     qualifiers (a hedge stays a hypothesis) of the sentence that stated the rescue."""
     causes: dict[str, set] = {}
@@ -250,6 +252,8 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
         if a.predicate != "overcomes" or not a.supported or a.object not in generic:
             continue
         named = causes.get(generic[a.object], set())
+        if len(named) > 1:  # several: the one the added drug acts on, if exactly one
+            named = causes_the_partner_acts_on(out, a.subject, generic[a.object], named)
         if len(named) != 1:
             continue
         cause = next(iter(named))

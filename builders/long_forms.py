@@ -1,0 +1,60 @@
+"""A name the vocabulary knows only by its short form, written out before it: "the lncRNA cetuximab
+resistance-associated RNA transcript 16 (CRART16)", "serine peptidase inhibitor Kazal type 1 (SPINK1)".
+
+The written-out words are the same entity as the short form in the parenthesis: one mention spans them
+both, so a rule reads the entity where the sentence names it (before the parenthesis), and words of the
+long form are not read as entities of their own ("cetuximab" in the lncRNA's name is no drug here).
+"""
+from __future__ import annotations
+
+import re
+
+from builders.abbreviations import _best_long_form
+
+_KINDS = ("Gene", "Molecule")
+_OPEN_BEFORE = re.compile(r"\(\s*$")
+_CLOSE_AFTER = re.compile(r"^\s*\)")
+# a head after the parenthesis that makes the short form the modifier of another thing ("(PD-1) inhibitors",
+# "(ABC) transporters"): the long form is then left as it is, for that thing's own recogniser
+_MODIFIED_HEAD = re.compile(r"\s*[-–]?\s*(?:inhibitors?|antibod(?:y|ies)|blockers?|blockade|antagonists?|agonists?|"
+                            r"transporters?|famil(?:y|ies)|proteins?|genes?|receptors?|ligands?|pathways?|signal\w*|"
+                            r"axis|targeted|directed|based|positive|negative|mimics?|therap\w*|treatments?|drugs?|agents?)\b", re.I)
+_WORD = re.compile(r"[\w\-+/α-ωΑ-Ω']+")
+_STOP = re.compile(r"[,;:.()\[\]]")
+MAX_WORDS = 10
+
+
+def defined_long_forms(text: str, mentions: list, make) -> list:
+    """``mentions`` with each gene or molecule named as "<long form> (<short form>)" spanning both, the
+    mentions inside its long form dropped; ``make(start, end, text, entity)`` builds a mention."""
+    out = list(mentions)
+    for m in mentions:
+        if m.entity.category not in _KINDS or not _OPEN_BEFORE.search(text[max(0, m.start - 3):m.start]):
+            continue
+        close = _CLOSE_AFTER.match(text[m.end:m.end + 3])
+        if close is None or _MODIFIED_HEAD.match(text, m.end + close.end()):
+            continue
+        opening = text.rfind("(", 0, m.start)
+        start = _long_form_start(text, opening, m.text)
+        if start is None:
+            continue
+        inside = [x for x in out if start <= x.start and x.end <= opening]
+        if any(x.entity.id == m.entity.id for x in inside):
+            continue  # the long form is already read as the entity
+        out = [x for x in out if x not in inside and x is not m]
+        out.append(make(start, m.end + close.end(), text, m.entity))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _long_form_start(text: str, opening: int, short: str) -> int | None:
+    """Where the long form of ``short`` begins in the words just before the parenthesis at ``opening``
+    (within the same phrase, at least two words), or None."""
+    head = text[:opening]
+    stop = max((s.end() for s in _STOP.finditer(head)), default=0)
+    spans = [w for w in _WORD.finditer(head, stop)][-MAX_WORDS:]
+    if len(spans) < 2:
+        return None
+    k = _best_long_form(short, [w.group() for w in spans])
+    if k is None or len(spans) - k < 2 or spans[k].group().lower().startswith("anti"):
+        return None  # "anti-epidermal growth factor receptor (EGFR)" names a therapy, not the gene
+    return spans[k].start()
