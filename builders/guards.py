@@ -576,7 +576,9 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
             return alt
         if _drives_process(m, token):
             # "MET-driven resistance": the one gain of the gene the document names ("PLCG1-dependent resistant
-            # cells" where PLCG1 is said to be overexpressed), else its activity
+            # cells" where PLCG1 is said to be overexpressed), else its activity; never the resisted drug's target
+            if entity.id in _targets_of_therapies(m, skip):
+                return None
             return _named_alteration(entity, m) or mechanism(f"{entity.name} activation", [entity], m)
         if _ACT.search(around) or _ACT_VERB_BEFORE.search(_list_lead_words(m, token)) or _activation_governs(m, token) \
                 or _shares_activation(m, token):
@@ -741,6 +743,8 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
         return head  # "reverses CD8 T-cell exhaustion": the exhaustion, not CD8
     # "ERBB3-mediated resistance" overcome: the gene's named gain, or that mediated resistance (below)
     drives = entity.category == "Gene" and _drives_process(m, token)
+    if drives and entity.id in _targets_of_therapies(m, ("therapy",)):
+        return None  # "crizotinib overcame EGFR-driven resistance to cetuximab": EGFR is what cetuximab blocks
     # what a rescue suppresses is exactly what it overcomes
     cause = entity if drives else _cause(entity, m, token, rescuer=True)
     if cause is None:
