@@ -104,6 +104,38 @@ def not_negated(m: MatchContext) -> bool:
     return True
 
 
+# "X resistance is common in HER2-positive disease", "... is frequently observed among patients with ...": where the
+# resistance arises, not what it consists of
+_OCCURS_IN = re.compile(r"\b(?:common|frequent|prevalent|rare|uncommon|seen|observed|found|reported|documented|"
+                        r"inevitable|universal|ubiquitous|occurs?|occurred|arises?|develops?|emerges?)\s+"
+                        r"(?:[\w\-]+\s+){0,2}?(?:in|among|within)\b", re.I)
+
+
+@guard
+def cause_not_where_resistance_occurs(m: MatchContext) -> bool:
+    """The cause is not the population the resistance is said to arise in: between the "is" and the cause no
+    word of occurrence opens a place ("trastuzumab resistance is common in HER2-positive disease" names where,
+    not why; "anti-EGFR resistance mechanisms include alterations in KRAS" still names the cause)."""
+    cue = m.first_cue("include")
+    causes = m.match.slots.get("cause") or ()
+    if cue is None or not causes:
+        return True
+    return not _OCCURS_IN.search(m.text, m.tokens[cue].start, m.tokens[min(causes)].start)
+
+
+@guard
+def process_tied_to_resistance(m: MatchContext) -> bool:
+    """A general tumour process the therapy reverses ("CCR5 blockade reverses pro-metastatic inflammation")
+    is a resistance it overcomes only when the sentence speaks of resistance or of restored sensitivity
+    ("... reversed the inflammation that drives oxaliplatin resistance"); other targets pass."""
+    general = set(m.reading.vocab.lexicon.get("general_processes", ()))
+    if not any(e.name in general for e in m.slot_entities.get("target", ())):
+        return True
+    n = len(m.tokens)
+    return any(m.cue_in(lex, 0, n) for lex in ("resistance", "resistant", "immune_resistance", "sensitize",
+                                               "sensitize_more"))
+
+
 @guard
 def resistance_not_denied(m: MatchContext) -> bool:
     """The sentence does not go on to deny the resistance the statement implies ("KRAS mutations emerged
@@ -555,6 +587,8 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") in ("wild_type", "sidedness", "subtype") or \
             entity.name in ("ctDNA", "cfDNA", "liquid biopsy"):
         return None
+    if _selection_status_of_target(entity, m, skip):
+        return None  # "trastuzumab resistance is common in HER2-positive disease": the population, not the cause
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and token >= 0 and \
             _HIGH_LEVEL.match(m.tokens[token].text):
         # "a high level of PLCgamma1 contributes to cetuximab resistance": the cause is the overexpression
@@ -670,6 +704,16 @@ def _listed_kind(m: MatchContext, token: int) -> str | None:
 
 
 _CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "inhibit")
+
+
+def _selection_status_of_target(entity: Entity, m: MatchContext, skip: tuple[str, ...] = ()) -> bool:
+    """The entity is the positive status of what the resisted therapy itself acts on ("HER2-positive" for
+    trastuzumab): the marker the therapy is given for names the population in which resistance arises, it
+    does not cause it (a mutation or a gain of that target may)."""
+    if entity.category != "Biomarker" or entity.attr("biomarker_kind") != "expression_status":
+        return False
+    gene = m.reading.vocab.gene_entity(entity.attr("gene") or entity.name.split("-")[0])
+    return gene is not None and gene.id in _targets_of_therapies(m, skip)
 
 
 def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = ()) -> set[str]:
@@ -980,25 +1024,67 @@ def stacked_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | N
 
 
 def _stacked_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
-    """Markers stacked before one noun ("in RAS wild-type, HER2-positive mCRC patients") describe one
-    population: only the marker the therapy acts on is what predicts its benefit (HER2-positive for
-    tucatinib + trastuzumab); the others say whom the study enrolled. When the therapy acts on none of
-    them, each is read as stated."""
-    slot = sorted(m.match.slots.get("marker") or ())
-    if len(slot) < 2 or not all(m.text[m.tokens[a].end:m.tokens[b].start].strip() == ","
-                                 for a, b in zip(slot, slot[1:])):
+    """Markers stacked before one noun ("in RAS wild-type, HER2-positive mCRC patients", "in KRAS-mutant
+    MSI-H CRC") describe one population: only the marker the therapy is selected for predicts its benefit
+    (HER2-positive for tucatinib + trastuzumab, MSI-H for pembrolizumab); the others say whom the study
+    enrolled. When the therapy is selected for none of them, each is read as stated."""
+    slot = _stacked_run(m, sorted(set(m.match.slots.get("marker") or ()) | ({token} if token >= 0 else set())))
+    if len(slot) < 2:
         return entity
+    therapies = m.slot_entities.get("therapy", ())
+    targets = {g for t in therapies for g in _acts_on(m, t)}
+    immune = any(_is_checkpoint_therapy(m, t) for t in therapies)
     vocab = m.reading.vocab
-    targets = {g for t in m.slot_entities.get("therapy", ()) for g in _acts_on(m, t)}
 
     def aimed_at(e: Entity) -> bool:
+        if immune and e.attr("biomarker_kind") in _IMMUNE_SELECTION_KINDS:
+            return True
         gene = vocab.gene_entity(e.attr("gene") or e.name.split("-")[0].split(" ")[0])
         return gene is not None and gene.id in targets
 
     stacked = [e for i in slot for e in m.tokens[i].entities if e.category in ("Biomarker", "Alteration")]
     if not any(aimed_at(e) for e in stacked):
-        return entity  # none is what the therapy acts on: each is read as stated
+        return entity  # none is what the therapy is selected for: each is read as stated
     return entity if aimed_at(entity) else None
+
+
+# statuses a checkpoint inhibitor is given for: mismatch-repair / microsatellite status, mutational burden
+_IMMUNE_SELECTION_KINDS = frozenset({"msi_status", "tmb_status"})
+
+
+def _is_marker_token(tok) -> bool:
+    return any(e.category in ("Biomarker", "Alteration") for e in tok.entities)
+
+
+def _stacked_run(m: MatchContext, slot: list[int]) -> list[int]:
+    """The marker tokens stacked with those of ``slot``: neighbours joined by a comma or a space only
+    ("KRAS-mutant, MSI-H", "BRAF-mutant MSI-H"), none by "and" or "or" (two populations)."""
+    if not slot:
+        return []
+    run = set(slot)
+
+    def joined(a: int, b: int) -> bool:
+        return m.text[m.tokens[a].end:m.tokens[b].start].strip() in ("", ",")
+
+    lo, hi = min(run), max(run)
+    if not all(joined(a, b) for a, b in zip(sorted(run), sorted(run)[1:])):
+        return sorted(run)
+    while lo - 1 >= m.clause.lo and _is_marker_token(m.tokens[lo - 1]) and joined(lo - 1, lo):
+        lo -= 1
+    while hi + 1 < m.clause.hi and _is_marker_token(m.tokens[hi + 1]) and joined(hi, hi + 1):
+        hi += 1
+    return [i for i in range(lo, hi + 1) if _is_marker_token(m.tokens[i])]
+
+
+def _is_checkpoint_therapy(m: MatchContext, therapy: Entity) -> bool:
+    """The therapy is, or combines, an immune checkpoint inhibitor (by the vocabulary's classes)."""
+    vocab = m.reading.vocab
+    ici = vocab.resolve("immune checkpoint inhibitor")
+    if ici is None:
+        return False
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
+    parts = set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | {therapy.id}
+    return any(_in_class(vocab, p, ici) for p in parts)
 
 
 @transform(lambda cats: set(cats))
