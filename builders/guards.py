@@ -1490,6 +1490,18 @@ def _clause_hedged(m: MatchContext) -> bool:
 
 
 @qualifier
+def carrier_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """:func:`certainty`, and ``association`` when what the carriers carry is a molecular subtype ("adjuvant
+    chemotherapy was not effective in CMS4 tumours"): the subtype goes with the lack of benefit, the sentence
+    names no mechanism by which it causes it."""
+    if _clause_hedged(m):
+        return "hypothesis"
+    if subject.category == "Biomarker" and subject.attr("biomarker_kind") == "subtype":
+        return "association"
+    return None
+
+
+@qualifier
 def tested_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """A therapy tested in or given to carriers: ``hypothesis`` ("the trial evaluated X in Y", "27 patients
     received X": it may work), unless the clause reports the result without hedging ("trials demonstrated the
