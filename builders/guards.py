@@ -2136,9 +2136,28 @@ def targets_the_alteration(m: MatchContext) -> bool:
     return False
 
 
+def _acted_on_if_any(entity: Entity, m: MatchContext) -> bool:
+    """False when the match's therapies act on the gene of another alteration of its ``alteration`` slot but
+    not on this one's: the other is what the therapy is given for, this one says whom it was given to."""
+    vocab = m.reading.vocab
+    targets = {g for t in m.slot_entities.get("therapy", ()) for g in _acts_on(m, t)}
+    if not targets:
+        return True
+
+    def acted_on(e: Entity) -> bool:
+        gene = vocab.gene_entity(e.attr("gene") or "")
+        return gene is not None and bool(targets & _gene_and_kin(vocab, gene))
+
+    others = [a for a in m.slot_entities.get("alteration", ()) if a.id != entity.id]
+    return acted_on(entity) or not any(acted_on(a) for a in others)
+
+
 @transform({"Alteration"})
 def as_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
-    """A gene-level status read as the alteration it reports ("HER2-positive" -> ERBB2 overexpression)."""
+    """A gene-level status read as the alteration it reports ("HER2-positive" -> ERBB2 overexpression); of
+    several carried together ("active in KRAS-mutant, HER2-positive mCRC") only one the therapy acts on."""
+    if not _acted_on_if_any(entity, m):
+        return None
     if entity.category == "Alteration":
         return None if entity.attr("alteration_kind") == "wild_type" else entity
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression_status" and entity.attr("gene"):
