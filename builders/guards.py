@@ -127,10 +127,14 @@ def cause_not_where_resistance_occurs(m: MatchContext) -> bool:
 def process_tied_to_resistance(m: MatchContext) -> bool:
     """A general tumour process the therapy reverses ("CCR5 blockade reverses pro-metastatic inflammation")
     is a resistance it overcomes only when the sentence speaks of resistance or of restored sensitivity
-    ("... reversed the inflammation that drives oxaliplatin resistance"); other targets pass."""
+    ("... reversed the inflammation that drives oxaliplatin resistance"), or the passage names another
+    therapy being resisted (a section on strategies that enhance the efficacy of ICIs); other targets pass."""
     general = set(m.reading.vocab.lexicon.get("general_processes", ()))
     if not any(e.name in general for e in m.slot_entities.get("target", ())):
         return True
+    resisted = m.scope.get("therapy")
+    if resisted is not None and resisted.id not in {e.id for e in m.slot_entities.get("therapy", ())}:
+        return True  # the passage names the therapy being resisted ("... to enhance the efficacy of ICIs")
     n = len(m.tokens)
     return any(m.cue_in(lex, 0, n) for lex in ("resistance", "resistant", "immune_resistance", "sensitize",
                                                "sensitize_more"))
