@@ -481,6 +481,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
     cells, wild-type statuses and sensitivity markers never cause resistance by themselves; what the
     sentence says is suppressed is not the cause."""
+    if _beside_immune_status(entity, m, token):
+        return None  # "KRAS-mutant, MSS tumours are resistant to pembrolizumab": MSS, not KRAS
     if token >= 0 and _RELATED_HEAD_AFTER.match(m.text, m.tokens[token].end):
         return None  # "production of angiogenesis-related proteins may cause resistance": the proteins, not angiogenesis
     lowered = _lowered(entity, m, token)
@@ -1065,19 +1067,41 @@ def _stacked_run(m: MatchContext, slot: list[int]) -> list[int]:
     ("KRAS-mutant, MSI-H", "BRAF-mutant MSI-H"), none by "and" or "or" (two populations)."""
     if not slot:
         return []
-    run = set(slot)
 
     def joined(a: int, b: int) -> bool:
         return m.text[m.tokens[a].end:m.tokens[b].start].strip() in ("", ",")
 
-    lo, hi = min(run), max(run)
-    if not all(joined(a, b) for a, b in zip(sorted(run), sorted(run)[1:])):
-        return sorted(run)
-    while lo - 1 >= m.clause.lo and _is_marker_token(m.tokens[lo - 1]) and joined(lo - 1, lo):
-        lo -= 1
-    while hi + 1 < m.clause.hi and _is_marker_token(m.tokens[hi + 1]) and joined(hi, hi + 1):
-        hi += 1
+    def neighbour(i: int, step: int) -> int | None:
+        j = i + step
+        if m.clause.lo <= j < m.clause.hi and m.tokens[j].text == ",":
+            j += step
+        if not m.clause.lo <= j < m.clause.hi or not _is_marker_token(m.tokens[j]):
+            return None
+        return j if joined(min(i, j), max(i, j)) else None
+
+    ordered = sorted(set(slot))
+    if not all(joined(a, b) for a, b in zip(ordered, ordered[1:])):
+        return ordered
+    lo, hi = ordered[0], ordered[-1]
+    while (j := neighbour(lo, -1)) is not None:
+        lo = j
+    while (j := neighbour(hi, 1)) is not None:
+        hi = j
     return [i for i in range(lo, hi + 1) if _is_marker_token(m.tokens[i])]
+
+
+def _beside_immune_status(entity: Entity, m: MatchContext, token: int) -> bool:
+    """The entity is stacked with a mismatch-repair or mutational-burden status before one noun, is none
+    itself, and the match's therapy is a checkpoint inhibitor: the status is what such a therapy is given
+    (or withheld) for, the other marker only describes the population ("KRAS-mutant, MSS mCRC")."""
+    if token < 0 or entity.attr("biomarker_kind") in _IMMUNE_SELECTION_KINDS:
+        return False
+    therapies = m.slot_entities.get("therapy", ())
+    if not therapies or not any(_is_checkpoint_therapy(m, t) for t in therapies):
+        return False
+    run = _stacked_run(m, [token])
+    return any(e.attr("biomarker_kind") in _IMMUNE_SELECTION_KINDS
+               for i in run if i != token for e in m.tokens[i].entities)
 
 
 def _is_checkpoint_therapy(m: MatchContext, therapy: Entity) -> bool:
@@ -1399,6 +1423,8 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     bare genes are not predictors."""
     if entity.category in ("Gene", "Molecule"):
         return None
+    if _beside_immune_status(entity, m, token):
+        return None  # "no benefit from nivolumab in RAS-mutant, MSS mCRC": MSS predicts it, not RAS
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "sample":
         return None  # "ctDNA was used to predict response": a marker measured in ctDNA predicts, not the sample
     if token >= 0 and (entity.category == "Alteration" or entity.attr("biomarker_kind") == "expression") and \
