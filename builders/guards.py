@@ -111,16 +111,31 @@ _OCCURS_IN = re.compile(r"\b(?:common|frequent|prevalent|rare|uncommon|seen|obse
                         r"(?:[\w\-]+\s+){0,2}?(?:in|among|within)\b", re.I)
 
 
-@guard
-def cause_not_where_resistance_occurs(m: MatchContext) -> bool:
-    """The cause is not the population the resistance is said to arise in: between the "is" and the cause no
-    word of occurrence opens a place ("trastuzumab resistance is common in HER2-positive disease" names where,
-    not why; "anti-EGFR resistance mechanisms include alterations in KRAS" still names the cause)."""
+def _cause_is_where_resistance_occurs(m: MatchContext) -> bool:
+    """Between the "is" and the cause a word of occurrence opens a place ("trastuzumab resistance is common in
+    patients with ..."): the cause is named as the population the resistance arises in."""
     cue = m.first_cue("include")
     causes = m.match.slots.get("cause") or ()
     if cue is None or not causes:
+        return False
+    return bool(_OCCURS_IN.search(m.text, m.tokens[cue].start, m.tokens[min(causes)].start))
+
+
+@guard
+def cause_not_where_resistance_occurs(m: MatchContext) -> bool:
+    """The population the resistance is said to arise in is no cause when the resisted therapy acts on its gene
+    ("trastuzumab resistance is common in HER2-amplified disease": the population the drug is given to);
+    another population is kept, as an association (:func:`population_certainty`); "anti-EGFR resistance
+    mechanisms include alterations in KRAS" names no place and is read as it stands."""
+    if not _cause_is_where_resistance_occurs(m):
         return True
-    return not _OCCURS_IN.search(m.text, m.tokens[cue].start, m.tokens[min(causes)].start)
+    vocab = m.reading.vocab
+    targets = _targets_of_therapies(m)
+    for cause in m.slot_entities.get("cause", ()):
+        gene = vocab.gene_entity(cause.attr("gene") or "") if cause.category != "Gene" else cause
+        if gene is not None and gene.id in targets:
+            return False
+    return True
 
 
 @guard
@@ -1529,6 +1544,15 @@ def carrier_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | No
     if subject.category == "Biomarker" and subject.attr("biomarker_kind") == "subtype":
         return "association"
     return None
+
+
+@qualifier
+def population_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """:func:`certainty`, and ``association`` when the cause is named as the population the resistance is common
+    in ("anti-EGFR resistance is common in patients with HER2-amplified tumours": the two go together)."""
+    if _clause_hedged(m):
+        return "hypothesis"
+    return "association" if _cause_is_where_resistance_occurs(m) else None
 
 
 @qualifier
