@@ -104,6 +104,57 @@ def not_negated(m: MatchContext) -> bool:
     return True
 
 
+# "X resistance is common in HER2-positive disease", "... is frequently observed among patients with ...": where the
+# resistance arises, not what it consists of
+_OCCURS_IN = re.compile(r"\b(?:common|frequent|prevalent|rare|uncommon|seen|observed|found|reported|documented|"
+                        r"inevitable|universal|ubiquitous|occurs?|occurred|arises?|develops?|emerges?)\s+"
+                        r"(?:[\w\-]+\s+){0,2}?(?:in|among|within)\b", re.I)
+
+
+def _cause_is_where_resistance_occurs(m: MatchContext) -> bool:
+    """Between the "is" and the cause a word of occurrence opens a place ("trastuzumab resistance is common in
+    patients with ..."): the cause is named as the population the resistance arises in."""
+    cue = m.first_cue("include")
+    causes = m.match.slots.get("cause") or ()
+    if cue is None or not causes:
+        return False
+    return bool(_OCCURS_IN.search(m.text, m.tokens[cue].start, m.tokens[min(causes)].start))
+
+
+@guard
+def cause_not_where_resistance_occurs(m: MatchContext) -> bool:
+    """The population the resistance is said to arise in is no cause when the resisted therapy acts on its gene
+    ("trastuzumab resistance is common in HER2-amplified disease": the population the drug is given to);
+    another population is kept, as an association (:func:`population_certainty`); "anti-EGFR resistance
+    mechanisms include alterations in KRAS" names no place and is read as it stands."""
+    if not _cause_is_where_resistance_occurs(m):
+        return True
+    vocab = m.reading.vocab
+    targets = _targets_of_therapies(m)
+    for cause in m.slot_entities.get("cause", ()):
+        gene = vocab.gene_entity(cause.attr("gene") or "") if cause.category != "Gene" else cause
+        if gene is not None and gene.id in targets:
+            return False
+    return True
+
+
+@guard
+def process_tied_to_resistance(m: MatchContext) -> bool:
+    """A general tumour process the therapy reverses ("CCR5 blockade reverses pro-metastatic inflammation")
+    is a resistance it overcomes only when the sentence speaks of resistance or of restored sensitivity
+    ("... reversed the inflammation that drives oxaliplatin resistance"), or the passage names another
+    therapy being resisted (a section on strategies that enhance the efficacy of ICIs); other targets pass."""
+    general = set(m.reading.vocab.lexicon.get("general_processes", ()))
+    if not any(e.name in general for e in m.slot_entities.get("target", ())):
+        return True
+    resisted = m.scope.get("therapy")
+    if resisted is not None and resisted.id not in {e.id for e in m.slot_entities.get("therapy", ())}:
+        return True  # the passage names the therapy being resisted ("... to enhance the efficacy of ICIs")
+    n = len(m.tokens)
+    return any(m.cue_in(lex, 0, n) for lex in ("resistance", "resistant", "immune_resistance", "sensitize",
+                                               "sensitize_more"))
+
+
 @guard
 def resistance_not_denied(m: MatchContext) -> bool:
     """The sentence does not go on to deny the resistance the statement implies ("KRAS mutations emerged
@@ -445,6 +496,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
     cells, wild-type statuses and sensitivity markers never cause resistance by themselves; what the
     sentence says is suppressed is not the cause."""
+    if _beside_immune_status(entity, m, token):
+        return None  # "KRAS-mutant, MSS tumours are resistant to pembrolizumab": MSS, not KRAS
     if token >= 0 and _RELATED_HEAD_AFTER.match(m.text, m.tokens[token].end):
         return None  # "production of angiogenesis-related proteins may cause resistance": the proteins, not angiogenesis
     lowered = _lowered(entity, m, token)
@@ -555,6 +608,8 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") in ("wild_type", "sidedness", "subtype") or \
             entity.name in ("ctDNA", "cfDNA", "liquid biopsy"):
         return None
+    if _selection_status_of_target(entity, m, skip):
+        return None  # "trastuzumab resistance is common in HER2-positive disease": the population, not the cause
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and token >= 0 and \
             _HIGH_LEVEL.match(m.tokens[token].text):
         # "a high level of PLCgamma1 contributes to cetuximab resistance": the cause is the overexpression
@@ -670,6 +725,16 @@ def _listed_kind(m: MatchContext, token: int) -> str | None:
 
 
 _CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "inhibit")
+
+
+def _selection_status_of_target(entity: Entity, m: MatchContext, skip: tuple[str, ...] = ()) -> bool:
+    """The entity is the positive status of what the resisted therapy itself acts on ("HER2-positive" for
+    trastuzumab): the marker the therapy is given for names the population in which resistance arises, it
+    does not cause it (a mutation or a gain of that target may)."""
+    if entity.category != "Biomarker" or entity.attr("biomarker_kind") != "expression_status":
+        return False
+    gene = m.reading.vocab.gene_entity(entity.attr("gene") or entity.name.split("-")[0])
+    return gene is not None and gene.id in _targets_of_therapies(m, skip)
 
 
 def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = ()) -> set[str]:
@@ -980,25 +1045,89 @@ def stacked_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | N
 
 
 def _stacked_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
-    """Markers stacked before one noun ("in RAS wild-type, HER2-positive mCRC patients") describe one
-    population: only the marker the therapy acts on is what predicts its benefit (HER2-positive for
-    tucatinib + trastuzumab); the others say whom the study enrolled. When the therapy acts on none of
-    them, each is read as stated."""
-    slot = sorted(m.match.slots.get("marker") or ())
-    if len(slot) < 2 or not all(m.text[m.tokens[a].end:m.tokens[b].start].strip() == ","
-                                 for a, b in zip(slot, slot[1:])):
+    """Markers stacked before one noun ("in RAS wild-type, HER2-positive mCRC patients", "in KRAS-mutant
+    MSI-H CRC") describe one population: only the marker the therapy is selected for predicts its benefit
+    (HER2-positive for tucatinib + trastuzumab, MSI-H for pembrolizumab); the others say whom the study
+    enrolled. When the therapy is selected for none of them, each is read as stated."""
+    slot = _stacked_run(m, sorted(set(m.match.slots.get("marker") or ()) | ({token} if token >= 0 else set())))
+    if len(slot) < 2:
         return entity
+    therapies = m.slot_entities.get("therapy", ())
+    targets = {g for t in therapies for g in _acts_on(m, t)}
+    immune = any(_is_checkpoint_therapy(m, t) for t in therapies)
     vocab = m.reading.vocab
-    targets = {g for t in m.slot_entities.get("therapy", ()) for g in _acts_on(m, t)}
 
     def aimed_at(e: Entity) -> bool:
+        if immune and e.attr("biomarker_kind") in _IMMUNE_SELECTION_KINDS:
+            return True
         gene = vocab.gene_entity(e.attr("gene") or e.name.split("-")[0].split(" ")[0])
         return gene is not None and gene.id in targets
 
     stacked = [e for i in slot for e in m.tokens[i].entities if e.category in ("Biomarker", "Alteration")]
     if not any(aimed_at(e) for e in stacked):
-        return entity  # none is what the therapy acts on: each is read as stated
+        return entity  # none is what the therapy is selected for: each is read as stated
     return entity if aimed_at(entity) else None
+
+
+# statuses a checkpoint inhibitor is given for: mismatch-repair / microsatellite status, mutational burden
+_IMMUNE_SELECTION_KINDS = frozenset({"msi_status", "tmb_status"})
+
+
+def _is_marker_token(tok) -> bool:
+    return any(e.category in ("Biomarker", "Alteration") for e in tok.entities)
+
+
+def _stacked_run(m: MatchContext, slot: list[int]) -> list[int]:
+    """The marker tokens stacked with those of ``slot``: neighbours joined by a comma or a space only
+    ("KRAS-mutant, MSI-H", "BRAF-mutant MSI-H"), none by "and" or "or" (two populations)."""
+    if not slot:
+        return []
+
+    def joined(a: int, b: int) -> bool:
+        return m.text[m.tokens[a].end:m.tokens[b].start].strip() in ("", ",")
+
+    def neighbour(i: int, step: int) -> int | None:
+        j = i + step
+        if m.clause.lo <= j < m.clause.hi and m.tokens[j].text == ",":
+            j += step
+        if not m.clause.lo <= j < m.clause.hi or not _is_marker_token(m.tokens[j]):
+            return None
+        return j if joined(min(i, j), max(i, j)) else None
+
+    ordered = sorted(set(slot))
+    if not all(joined(a, b) for a, b in zip(ordered, ordered[1:])):
+        return ordered
+    lo, hi = ordered[0], ordered[-1]
+    while (j := neighbour(lo, -1)) is not None:
+        lo = j
+    while (j := neighbour(hi, 1)) is not None:
+        hi = j
+    return [i for i in range(lo, hi + 1) if _is_marker_token(m.tokens[i])]
+
+
+def _beside_immune_status(entity: Entity, m: MatchContext, token: int) -> bool:
+    """The entity is stacked with a mismatch-repair or mutational-burden status before one noun, is none
+    itself, and the match's therapy is a checkpoint inhibitor: the status is what such a therapy is given
+    (or withheld) for, the other marker only describes the population ("KRAS-mutant, MSS mCRC")."""
+    if token < 0 or entity.attr("biomarker_kind") in _IMMUNE_SELECTION_KINDS:
+        return False
+    therapies = m.slot_entities.get("therapy", ())
+    if not therapies or not any(_is_checkpoint_therapy(m, t) for t in therapies):
+        return False
+    run = _stacked_run(m, [token])
+    return any(e.attr("biomarker_kind") in _IMMUNE_SELECTION_KINDS
+               for i in run if i != token for e in m.tokens[i].entities)
+
+
+def _is_checkpoint_therapy(m: MatchContext, therapy: Entity) -> bool:
+    """The therapy is, or combines, an immune checkpoint inhibitor (by the vocabulary's classes)."""
+    vocab = m.reading.vocab
+    ici = vocab.resolve("immune checkpoint inhibitor")
+    if ici is None:
+        return False
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
+    parts = set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | {therapy.id}
+    return any(_in_class(vocab, p, ici) for p in parts)
 
 
 @transform(lambda cats: set(cats))
@@ -1309,6 +1438,8 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     bare genes are not predictors."""
     if entity.category in ("Gene", "Molecule"):
         return None
+    if _beside_immune_status(entity, m, token):
+        return None  # "no benefit from nivolumab in RAS-mutant, MSS mCRC": MSS predicts it, not RAS
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "sample":
         return None  # "ctDNA was used to predict response": a marker measured in ctDNA predicts, not the sample
     if token >= 0 and (entity.category == "Alteration" or entity.attr("biomarker_kind") == "expression") and \
@@ -1401,6 +1532,27 @@ def _clause_hedged(m: MatchContext) -> bool:
     a finding) is no hedge; "may not" stays one (the negation list has no "may not")."""
     return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues
                for i in range(max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))))
+
+
+@qualifier
+def carrier_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """:func:`certainty`, and ``association`` when what the carriers carry is a molecular subtype ("adjuvant
+    chemotherapy was not effective in CMS4 tumours"): the subtype goes with the lack of benefit, the sentence
+    names no mechanism by which it causes it."""
+    if _clause_hedged(m):
+        return "hypothesis"
+    if subject.category == "Biomarker" and subject.attr("biomarker_kind") == "subtype":
+        return "association"
+    return None
+
+
+@qualifier
+def population_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """:func:`certainty`, and ``association`` when the cause is named as the population the resistance is common
+    in ("anti-EGFR resistance is common in patients with HER2-amplified tumours": the two go together)."""
+    if _clause_hedged(m):
+        return "hypothesis"
+    return "association" if _cause_is_where_resistance_occurs(m) else None
 
 
 @qualifier
@@ -2038,9 +2190,28 @@ def targets_the_alteration(m: MatchContext) -> bool:
     return False
 
 
+def _acted_on_if_any(entity: Entity, m: MatchContext) -> bool:
+    """False when the match's therapies act on the gene of another alteration of its ``alteration`` slot but
+    not on this one's: the other is what the therapy is given for, this one says whom it was given to."""
+    vocab = m.reading.vocab
+    targets = {g for t in m.slot_entities.get("therapy", ()) for g in _acts_on(m, t)}
+    if not targets:
+        return True
+
+    def acted_on(e: Entity) -> bool:
+        gene = vocab.gene_entity(e.attr("gene") or "")
+        return gene is not None and bool(targets & _gene_and_kin(vocab, gene))
+
+    others = [a for a in m.slot_entities.get("alteration", ()) if a.id != entity.id]
+    return acted_on(entity) or not any(acted_on(a) for a in others)
+
+
 @transform({"Alteration"})
 def as_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
-    """A gene-level status read as the alteration it reports ("HER2-positive" -> ERBB2 overexpression)."""
+    """A gene-level status read as the alteration it reports ("HER2-positive" -> ERBB2 overexpression); of
+    several carried together ("active in KRAS-mutant, HER2-positive mCRC") only one the therapy acts on."""
+    if not _acted_on_if_any(entity, m):
+        return None
     if entity.category == "Alteration":
         return None if entity.attr("alteration_kind") == "wild_type" else entity
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression_status" and entity.attr("gene"):
