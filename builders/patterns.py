@@ -269,7 +269,7 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
         return Entity(mint("class", label), "DrugClass", label, tuple(sorted({f"{names} agonists", surface} - {label, ""}))), ids
     label = _class_label(kind, names)
     named = _vocabulary_class_named(targets, kind, vocab, ids, anti)
-    if named is None and known is not None and (
+    if named is None and known is not None and kind != "degrader" and (
             anti or not re.search(r"antibod|mab", vocab.entities[known].name)
             or kind == "antibody" or not head
             or known in {vocab.by_name.get(w.lower()) for w in (label, _as_agent(surface))}):
@@ -311,7 +311,11 @@ _WRITTEN_HEAD = re.compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|i
 
 def _written_target(surface: str) -> str:
     """The target as the words of a class name write it ("Mcl-1" in "Mcl-1 inhibition", "CD25" in
-    "anti-CD25 antibodies"), or "" when the words are no plain target-and-head phrase."""
+    "anti-CD25 antibodies"), or "" when the words are no plain target-and-head phrase.
+
+    >>> _written_target("anti-CD25 antibodies"), _written_target("Mcl-1 inhibition"), _written_target("CCR5")
+    ('CD25', 'Mcl-1', '')
+    """
     stem = _WRITTEN_HEAD.sub("", re.sub(r"^[Aa]nti[-–\s]?", "", surface.strip()))
     if not stem or stem == surface.strip() or len(stem) > 40 or len(stem.split()) > 4 or "(" in stem:
         return ""
@@ -321,7 +325,12 @@ def _written_target(surface: str) -> str:
 def _class_kind(head: str, anti: bool) -> str:
     """The kind of class a head word names: an antibody ("anti-X antibody", "X mAb"), an agonist, a
     degrader, a cell therapy ("X-targeted CAR-T cells"), else an inhibitor (inhibitor, inhibition,
-    blockade, blocker, antagonist, TKI, "anti-X", "X-targeted/-directed therapy")."""
+    blockade, blocker, antagonist, "anti-X", "X-targeted/-directed therapy"), a kinase inhibitor ("X TKI")
+    kept apart as the vocabulary keeps "EGFR TKI" apart from "EGFR inhibitor".
+
+    >>> [_class_kind(h, False) for h in ("blockade", "antagonists", "monoclonal antibody", "TKI", "degrader", "agonist")]
+    ['inhibitor', 'inhibitor', 'antibody', 'tki', 'degrader', 'agonist']
+    """
     if re.search(r"CAR-?T", head, re.I):
         return "cell therapy"
     if re.search(r"antibod|mab", head, re.I):
