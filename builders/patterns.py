@@ -143,6 +143,12 @@ _GERUND_BEFORE = re.compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing
 _GERUND_RESCUE = re.compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
                             rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
                             rf"deplet\w+|abrogat\w+|improv\w+\s+the\s+(?:efficacy|response))", re.I)
+# an inhibition done by genetic means is an experiment, not a drug ("Nrf2 inhibition by siRNA", "shRNA-mediated
+# AXL inhibition", "genetic IL-6 blockade")
+_EXPERIMENT_AFTER = re.compile(r"\s*(?:with|by|using|via|through)\s+(?:an?\s+|the\s+)?(?:specific\s+|targeted\s+)?"
+                               r"(?:(?:si|sh|mi)RNAs?|RNAi|RNA interference|antisense|knock[- ]?(?:down|out)|CRISPR|"
+                               r"genetic|gene (?:silencing|knockdown|deletion)|lentivir\w*)", re.I)
+_EXPERIMENT_BEFORE = re.compile(r"(?:genetic|(?:si|sh)RNA[- ]mediated|RNAi[- ]mediated|CRISPR[- ]mediated)\s+$", re.I)
 _ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = re.compile(r"(?:dual|combined)\s+$", re.I)
 _EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|levels?|"
@@ -237,8 +243,15 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
 
 
 def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: str = "") -> tuple[Entity, tuple[str, ...]]:
-    """The DrugClass acting on ``targets`` (a vocabulary class when one has exactly these targets);
-    ``surface``, the words of the text, is kept as a synonym."""
+    """The DrugClass acting on ``targets`` (a vocabulary class when one has exactly these targets and,
+    for an antibody class, the words name an antibody or the vocabulary gives them to that class).
+
+    One class per target and kind: "X blockade", "X inhibition", "X antagonist", "anti-X", "X-targeted
+    therapy" and "X inhibitor" name one node, "<target> inhibitor" (the target as its node is named: the
+    HGNC symbol of a gene, the vocabulary's name of a molecule or pathway); "anti-X antibody", "X
+    monoclonal antibody" and "X antibody" name its antibody class. The text's words and the target's
+    other names ("Nrf2 inhibitor" for NFE2L2) stay synonyms, so the node is found however it is written.
+    """
     ids = tuple(sorted({t.id for t in targets}))
     known = vocab.class_for_targets(ids)
     names = "/".join(t.name for t in targets)
@@ -250,36 +263,131 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
             {f"{n} {h}" for n in (names, written) for h in ("BsAb", "BsAbs", "bispecific")} | {surface}
         return Entity(mint("class", f"{names} bispecific antibody"), "DrugClass", label,
                       tuple(sorted(synonyms - {label, ""}))), ids
-    if anti:
-        label = f"anti-{names} antibody" if re.search(r"antibod|mab", head, re.I) else f"anti-{names} therapy"
-    elif re.search(r"target|direct", head, re.I):
-        label = f"{names}-targeted therapy"
-    elif re.search(r"antagonist", head, re.I):
-        label = f"{names} antagonist"
-    elif re.search(r"agonist", head, re.I):  # an agonist is no inhibitor: none of the inhibitor names
+    kind = _class_kind(head, anti)
+    if kind == "agonist":  # an agonist is no inhibitor: none of the inhibitor names
         label = f"{names} agonist"
         return Entity(mint("class", label), "DrugClass", label, tuple(sorted({f"{names} agonists", surface} - {label, ""}))), ids
-    elif re.search(r"antibod|mab", head, re.I):
-        label = f"anti-{names} antibody"
-    elif re.search(r"degrader", head, re.I):
-        label = f"{names} degrader"
-    else:
-        label = f"{names} inhibitor"
-    if known is not None and (anti or not re.search(r"antibod|mab", vocab.entities[known].name)
-                              or re.search(r"antibod|mab", head, re.I) or not head
-                              or known in {vocab.by_name.get(w.lower()) for w in (label, _as_agent(surface))}):
-        base = vocab.entities[known]
+    label = _class_label(kind, names)
+    named = _vocabulary_class_named(targets, kind, vocab, ids, anti)
+    if named is None and known is not None and kind != "degrader" and (
+            anti or not re.search(r"antibod|mab", vocab.entities[known].name)
+            or kind == "antibody" or not head
+            or known in {vocab.by_name.get(w.lower()) for w in (label, _as_agent(surface))}):
+        named = known
+    if named is None and mint("class", label) in vocab.entities:
+        named = mint("class", label)  # the vocabulary's own class of that name ("anti-VEGFR": VEGFR inhibitor)
+    if named is not None:
+        base = vocab.entities[named]
         return Entity(base.id, base.category, base.name, base.synonyms + (surface,) if surface else base.synonyms,
                       base.xrefs, base.attributes), ids
-    synonyms = {f"{names} inhibitor", f"anti-{names}", f"{names} blockade", f"{names}-targeted therapy",
-                f"{names} inhibitors", f"{names} antagonist", label}
-    if surface.endswith(" inhibition") or surface.endswith("-inhibition"):
-        synonyms.add(surface)
-        surface = surface[:-len("inhibition")] + "inhibitor"  # the agent, not the act ("Mcl-1 inhibition")
     if surface[:5] in ("Anti-", "Anti–"):
         surface = "a" + surface[1:]  # a capital at the start of a table cell is not part of the name
-    name = surface if surface and len(surface) <= 60 else label
-    return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name}))), ids
+    if kind == "cell therapy":  # a cell therapy keeps its name as written ("CDH17-targeted CAR-T cell")
+        synonyms = _inhibitor_synonyms(targets, names) | {label}
+        name = surface if surface and len(surface) <= 60 else label
+        return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name}))), ids
+    synonyms = _antibody_synonyms(targets, names) if kind == "antibody" else \
+        _inhibitor_synonyms(targets, names) if kind == "inhibitor" else \
+        {f"{n} {w}" for n in _target_names(targets)[:6] for w in ("TKI", "TKIs", "tyrosine kinase inhibitor")} \
+        if kind == "tki" else {f"{names} degraders"}
+    if surface and len(surface) <= 60:
+        synonyms |= {surface, _as_agent(surface)}
+    written = _written_target(surface)
+    name = _class_label(kind, written) if written else label  # the target as the text names it ("Mcl-1")
+    synonyms |= {label}
+    return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name, ""}))), ids
+
+
+def _class_label(kind: str, target: str) -> str:
+    """The canonical name of a class of a kind acting on a target written ``target``."""
+    return {"antibody": f"anti-{target} antibody", "degrader": f"{target} degrader", "tki": f"{target} tyrosine kinase inhibitor",
+            "cell therapy": f"{target}-targeted therapy"}.get(kind, f"{target} inhibitor")
+
+
+_WRITTEN_HEAD = re.compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|"
+                           r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting)\s+[\w\-]+(?:\s+cells?)?|"
+                           r"therap(?:y|ies)|agents?|drugs?|treatments?|immunotherapy|regimens?)$", re.I)
+
+
+def _written_target(surface: str) -> str:
+    """The target as the words of a class name write it ("Mcl-1" in "Mcl-1 inhibition", "CD25" in
+    "anti-CD25 antibodies"), or "" when the words are no plain target-and-head phrase.
+
+    >>> _written_target("anti-CD25 antibodies"), _written_target("Mcl-1 inhibition"), _written_target("CCR5")
+    ('CD25', 'Mcl-1', '')
+    """
+    stem = _WRITTEN_HEAD.sub("", re.sub(r"^[Aa]nti[-–\s]?", "", surface.strip()))
+    if not stem or stem == surface.strip() or len(stem) > 40 or len(stem.split()) > 4 or "(" in stem:
+        return ""
+    return stem
+
+
+def _class_kind(head: str, anti: bool) -> str:
+    """The kind of class a head word names: an antibody ("anti-X antibody", "X mAb"), an agonist, a
+    degrader, a cell therapy ("X-targeted CAR-T cells"), else an inhibitor (inhibitor, inhibition,
+    blockade, blocker, antagonist, "anti-X", "X-targeted/-directed therapy"), a kinase inhibitor ("X TKI")
+    kept apart as the vocabulary keeps "EGFR TKI" apart from "EGFR inhibitor".
+
+    >>> [_class_kind(h, False) for h in ("blockade", "antagonists", "monoclonal antibody", "TKI", "degrader", "agonist")]
+    ['inhibitor', 'inhibitor', 'antibody', 'tki', 'degrader', 'agonist']
+    """
+    if re.search(r"CAR-?T", head, re.I):
+        return "cell therapy"
+    if re.search(r"antibod|mab", head, re.I):
+        return "antibody"
+    if not anti and re.search(r"(?<!ant)agonist", head, re.I):
+        return "agonist"
+    if re.search(r"degrader", head, re.I):
+        return "degrader"
+    if re.fullmatch(r"TKIs?", head.strip(), re.I):  # a kinase inhibitor, as the vocabulary keeps "EGFR TKI" apart
+        return "tki"
+    return "inhibitor"
+
+
+def _target_names(targets: list[Entity]) -> list[str]:
+    """Every way of naming the targets together: each target's name and its short vocabulary names
+    (protein names and symbols, no long descriptive names), joined by '/' for several targets."""
+    options = [[t.name] + sorted(s for s in t.synonyms if len(s) <= 12 and s != t.name) for t in targets]
+    if len(targets) == 1:
+        return options[0]
+    return ["/".join(t.name for t in targets)] + ["/".join(o[0] if k != i else alt for k, o in enumerate(options))
+                                                   for i, o in enumerate(options) for alt in o[1:]]
+
+
+def _vocabulary_class_named(targets: list[Entity], kind: str, vocab, ids: tuple[str, ...], anti: bool = False) -> str | None:
+    """The vocabulary class acting on exactly ``targets`` that the vocabulary itself names by the
+    target's name and this kind's words ("PD-L1 inhibitor" is a name the vocabulary gives its
+    anti-PD-L1 antibody; "EGFR inhibitor" its own class, not the anti-EGFR antibody)."""
+    words = ("{} antibody", "anti-{} antibody", "{} monoclonal antibody") if kind == "antibody" else \
+        ("{} inhibitor", "{} blockade", "anti-{}") if kind == "inhibitor" else \
+        ("{} TKI", "{} tyrosine kinase inhibitor") if kind == "tki" else ()
+    for name in _target_names(targets):
+        hit = vocab.by_name.get(f"anti-{name} therapy".lower()) if anti and kind == "inhibitor" else None
+        if hit and hit.startswith("crc:class_"):
+            return hit  # the vocabulary's own "anti-X therapy" ("anti-VEGFR therapy" is its anti-VEGF therapy)
+        for word in words:
+            hit = vocab.by_name.get(word.format(name).lower())
+            if hit and hit.startswith("crc:class_") and tuple(sorted(vocab.drug_targets.get(hit) or ())) == ids:
+                return hit
+    return None
+
+
+def _inhibitor_synonyms(targets: list[Entity], names: str) -> set[str]:
+    """The written forms of one inhibitor class, by the target's every short name."""
+    out = set()
+    for n in _target_names(targets)[:6]:
+        out |= {f"{n} inhibitor", f"{n} inhibitors", f"{n} inhibition", f"{n} blockade", f"anti-{n}",
+                f"{n} antagonist", f"{n} antagonists", f"{n}-targeted therapy", f"{n}-directed therapy"}
+    return out | {f"{names} inhibitor"}
+
+
+def _antibody_synonyms(targets: list[Entity], names: str) -> set[str]:
+    """The written forms of one antibody class, by the target's every short name."""
+    out = set()
+    for n in _target_names(targets)[:6]:
+        out |= {f"anti-{n} antibody", f"anti-{n} antibodies", f"anti-{n} monoclonal antibody", f"{n} antibody",
+                f"anti-{n} mAb"}
+    return out | {f"anti-{names} antibody"}
 
 
 def _as_agent(surface: str) -> str:
@@ -1205,6 +1313,11 @@ def classes(r, text, mentions, rec):
         if not anti and not after and not shared:
             out.append(m)
             continue
+        if after and not anti and after.group("head").lower() in ("inhibition", "blockade") and (
+                _EXPERIMENT_AFTER.match(text, after.end()) or _EXPERIMENT_BEFORE.search(text, max(0, m.start - 30), m.start)):
+            # "Nrf2 inhibition by siRNA", "genetic IL-6 blockade": an experiment, no drug class
+            out.append(m)
+            continue
         if after and not anti and after.group("head").lower() in ("inhibition",) and not \
                 _DUAL_BEFORE.search(text, max(0, m.start - 12), m.start) and len(group) == 1:
             # "EGFR inhibition" is an act, not a class, unless a drug follows or a vocabulary class of
@@ -1235,7 +1348,9 @@ def classes(r, text, mentions, rec):
                 surface = _singular(f"{surface} {shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
             alleles = [g.entity for g in group if g.entity.category == "Alteration"]
-            if len(group) == 1 and alleles and not anti and entity.name.lower() not in (
+            gene_class = r.vocab.class_for_targets(target_ids)
+            if len(group) == 1 and alleles and not anti and gene_class is not None and \
+                    r.vocab.entities[gene_class].name.lower() not in (
                     f"{alleles[0].name} inhibitor".lower(), f"{target_entities[0].name} inhibitor".lower()) \
                     and re.fullmatch(r"inhibitors?|TKIs?", head.strip(), re.I):
                 # "a KRAS G12D inhibitor": the class of that allele, not the vocabulary's class of another allele
@@ -1244,15 +1359,15 @@ def classes(r, text, mentions, rec):
                 entity = own or Entity(mint("class", f"{alleles[0].name} inhibitor"), "DrugClass",
                                        f"{alleles[0].name} inhibitor",
                                        tuple(sorted({f"{alleles[0].name} inhibitors", surface} - {f"{alleles[0].name} inhibitor", ""})))
-            if entity.id not in r.vocab.entities:
-                # the plural as written ("CDH17-targeted CAR-T cells") and a CAR-T product by its target alone
-                extra = {re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")}
-                car = re.fullmatch(r"(?P<t>.+?)[-\s](?:targeted|directed|targeting)\s+CAR-?T(?: cells?)?", entity.name)
-                if car:
-                    extra |= {f"{car.group('t')} CAR-T", f"{car.group('t')} CAR-T cells", f"{car.group('t')}-CAR-T"}
-                extra -= {entity.name, *entity.synonyms}
-                if extra:
-                    entity = dataclasses.replace(entity, synonyms=tuple(sorted({*entity.synonyms, *extra})))
+            # the plural as written ("CDH17-targeted CAR-T cells", "anti-VEGFR agents" for a vocabulary class too)
+            # and a CAR-T product by its target alone
+            extra = {re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")}
+            car = re.fullmatch(r"(?P<t>.+?)[-\s](?:targeted|directed|targeting)\s+CAR-?T(?: cells?)?", entity.name)
+            if car:
+                extra |= {f"{car.group('t')} CAR-T", f"{car.group('t')} CAR-T cells", f"{car.group('t')}-CAR-T"}
+            extra -= {entity.name, *entity.synonyms}
+            if extra:
+                entity = dataclasses.replace(entity, synonyms=tuple(sorted({*entity.synonyms, *extra})))
             known = r.vocab.class_for_targets(tuple(sorted({t.id for t in target_entities}))) if bracketed else None
             if known is not None:  # the vocabulary's class of that target, whatever its head ("(PD-1) inhibitors")
                 entity = r.vocab.entities[known]

@@ -251,8 +251,8 @@ class Recognizer:
         comps = sorted(ids.values(), key=lambda e: (e.category == "Regimen", e.name.lower()))
         name = " + ".join(e.name for e in comps)
         labels: list[str] = []
-        for e in sorted(comps, key=lambda e: e.name.lower()):
-            labels += ["plus", e.name] if labels else [e.name]
+        for e in sorted(comps, key=lambda e: _id_label(e).lower()):
+            labels += ["plus", _id_label(e)] if labels else [_id_label(e)]
         rid = mint("regimen", *labels)
         # the text's own spelling of each part, where it is a plain name of the part: not a gene's name
         # for its drug ("BRAF + MEK" for "BRAF and MEK inhibitors"), nor a long or odd span
@@ -264,6 +264,19 @@ class Recognizer:
                 written.setdefault(p.entity.id, said)
         return Entity(rid, "Regimen", name, _combination_names(comps, written), (), (("combination", True),)), \
             tuple(e.id for e in comps)
+
+
+def _id_label(entity: Entity) -> str:
+    """What a part contributes to a combination's id: a drug class made by the reader by its id (one
+    class however the text names its target: "Nrf2 inhibitor" and "NFE2L2 inhibitor" are one node, so
+    their combination with oxaliplatin is one regimen), anything else by its name.
+
+    >>> _id_label(Entity("crc:class_nfe2l2_inhibitor", "DrugClass", "Nrf2 inhibitor"))
+    'nfe2l2_inhibitor'
+    """
+    if entity.category == "DrugClass" and entity.id.startswith("crc:class_"):
+        return entity.id[len("crc:class_"):]
+    return entity.name
 
 
 COMBINATION_SYNONYMS = 80  # names a combination regimen is known by at most (its parts in other orders and words)
