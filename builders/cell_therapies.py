@@ -3,7 +3,8 @@
 "CEA-targeted CAR-T cells", "GUCY2C CAR-T cells", "anti-CEA CAR-T", "CAR-T cells targeting cadherin-17 (CDH17)"
 each name one therapy, a kind of CAR-T cell therapy (drug_classes.yaml) that targets the antigen's gene; the
 cells as such ("CAR-T cells") stay the cell type. A CAR-T design written in quotes ("“armored” CAR-T cells")
-is the design's therapy class. The recogniser calls ``cell_therapies`` once the drug classes are read.
+is the design's therapy class, and bare CAR-T cells written where a treatment is ("resistance to CAR-T cells",
+"CAR-T efficacy") are CAR-T cell therapy. The recogniser calls ``cell_therapies`` once the drug classes are read.
 """
 from __future__ import annotations
 
@@ -27,10 +28,12 @@ _PAYLOAD_BEFORE = re.compile(r"(?:dominant[-\s]negative|\bDN|knock-?out|deficien
                              r"co-?expressing)[-\s]*$", re.I)
 _TREATMENT_AFTER = re.compile(r"[-\s]+(?:efficacy|effectiveness|responses?|resistance|failure|treatment|therapy|"
                               r"therapies|regimens?)\b", re.I)
-_TREATMENT_BEFORE = re.compile(r"\b(?:(?:resistance|response|responses|refractory|sensitivity)\s+to|(?:treated|"
+_TREATMENT_BEFORE = re.compile(r"\b(?:escape[sd]?|escaping|evade[sd]?|evading|resist(?:s|ed|ing)?|"
+                               r"(?:resistance|response|responses|refractory|sensitivity)\s+to|(?:treated|"
                                r"treatment|therapy)\s+with|(?:efficacy|effectiveness|activity)\s+of|(?:therapies|"
                                r"therapy|immunotherapies|immunotherapy|treatments|strategies)\s+(?:such\s+as|like|"
                                r"including))\s+$", re.I)
+_THERAPY_TAIL = re.compile(r"[-\s]+(?:cell\s+)?(?:therapy|therapies|treatment|immunotherapy|infusion)\b", re.I)
 _NAMED_PRODUCT = re.compile(r"(?:anti-)?\S+?[-\s](?:targeted|targeting|directed|specific|redirected)\s+(?:" + _CAR + r")",
                             re.I)
 
@@ -85,7 +88,8 @@ def _read_class(text, m, rec):
 
 def _named_as_treatment(r, text, mentions) -> list[tuple[int, int, Entity]]:
     """The CAR-T cells written where a treatment is ("CAR-T efficacy", "resistance to CAR-T cells",
-    "immunotherapies such as CAR-T"): CAR-T cell therapy; elsewhere ("trap CAR-T cells") they stay the cells."""
+    "immunotherapies such as CAR-T", "tumour cells escape CAR-T cells"): CAR-T cell therapy; elsewhere
+    ("sinusoids trap CAR-T cells") they stay the cells."""
     parent = _therapy_class(r)
     if parent is None:
         return []
@@ -109,8 +113,9 @@ def _quoted_designs(r, text) -> list[tuple[int, int, Entity]]:
     return found
 
 
-def _targeted_products(r, text, mentions, rec) -> list[tuple[int, int, Entity]]:
-    """Each CAR-T product the sentence names by its antigen, with the class it belongs to and targets."""
+def _targeted_products(r, text, mentions, rec) -> list[tuple]:
+    """Each CAR-T product the sentence names by its antigen, with what it implies: the gene it targets and the
+    class it belongs to ("CEA-targeted CAR-T cell therapy" whole)."""
     parent = _therapy_class(r)
     found = []
     for k, m in enumerate(mentions):
@@ -120,11 +125,11 @@ def _targeted_products(r, text, mentions, rec) -> list[tuple[int, int, Entity]]:
         span = span or _antigen_before(text, mentions, k) or _antigen_after(text, mentions, k)
         if span is None:
             continue
+        tail = _THERAPY_TAIL.match(text, span[1])
+        span = (span[0], tail.end()) if tail else span
         entity = _car_class(gene, re.sub(r"\s+", " ", text[span[0]:span[1]]).strip())
-        rec.imply(entity, "targets", gene)
-        if parent is not None:
-            rec.imply(entity, "member_of", parent)
-        found.append((span[0], span[1], entity))
+        implied = [(entity, "targets", gene)] + ([(entity, "member_of", parent)] if parent is not None else [])
+        found.append((span[0], span[1], entity, implied))
     return found
 
 
@@ -133,14 +138,16 @@ def cell_therapies(r, text, mentions, rec) -> list:
     mentions it covers replaced, and what an earlier reading of the same words implied dropped)."""
     from builders.recognize import Mention
 
-    found = _quoted_designs(r, text) + _targeted_products(r, text, mentions, rec) + \
-        _named_as_treatment(r, text, mentions)
+    found = _targeted_products(r, text, mentions, rec)
+    found += [(*f, []) for f in _quoted_designs(r, text) + _named_as_treatment(r, text, mentions)]
     if not found:
         return mentions
     out = list(mentions)
-    for start, end, entity in found:
+    for start, end, entity, implied in found:
         if any(m.start < start < m.end or m.start < end < m.end for m in out):
             continue
+        for fact in implied:
+            rec.imply(*fact)
         covered = [m for m in out if start <= m.start and m.end <= end]
         out = [m for m in out if not (start <= m.start and m.end <= end)]
         out.append(Mention(start, end, text[start:end], entity, "pattern"))
