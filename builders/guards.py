@@ -432,6 +432,20 @@ def not_access_barrier(m: MatchContext) -> bool:
     return not (k < len(m.tokens) and m.tokens[k].lower in _ACCESS_WORDS)
 
 
+_NOT_THE_THERAPY = {"trial", "trials", "study", "studies", "patients", "investigators", "researchers", "development",
+                    "approval", "programme", "program", "programs", "programmes", "testing", "manufacturing"}
+
+
+@guard
+def therapy_is_the_subject(m: MatchContext) -> bool:
+    """The therapy itself meets the obstacle, not a study, its patients or its making ("cetuximab trials faced
+    challenges including ...")."""
+    cue = m.first_cue("faces")
+    if cue is None:
+        return True
+    return not any(m.tokens[i].lower in _NOT_THE_THERAPY for i in range(m.token_of("therapy") + 1, cue))
+
+
 @guard
 def resistance_context(m: MatchContext) -> bool:
     """The sentence or its heading speaks of resistance."""

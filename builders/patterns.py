@@ -25,6 +25,7 @@ import ahocorasick
 from rapidfuzz.distance import OSA
 
 from builders.abbreviations import find_pairs
+from builders.cell_therapies import cell_therapies
 from builders.long_forms import defined_long_forms
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -505,6 +506,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = unlisted_drugs(r, text, mentions)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
+    if "CAR" in text:
+        mentions = cell_therapies(r, text, mentions, rec)
     if "nhibitors" in text:
         mentions = coordinated_inhibitors(r, text, mentions)
     if _MAY_BRACKET_OR_QUOTE.search(text):
