@@ -1537,8 +1537,28 @@ def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None
 
 @qualifier
 def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
-    """``hypothesis`` when the clause hedges ("may", "might", "could", "possibly", "suggest")."""
-    return "hypothesis" if _clause_hedged(m) else None
+    """``hypothesis`` when the clause hedges ("may", "might", "could", "possibly", "suggest"); ``association``
+    when it reports what was seen in a patient or two ("both KRAS-mutated patients failed to respond")."""
+    if _clause_hedged(m):
+        return "hypothesis"
+    return "association" if _few_patients(m) else None
+
+
+_FEW_PATIENTS = re.compile(
+    r"(?<![\w.,])(?:both|two|three|2|3|one|a single|(?:the|these) (?:two|three))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:patients?|cases)\b(?!\s+(?:series|studies|trials?)\b)|"
+    r"\b(?:a|this|our|one|the (?:first|second|third|other))\s+(?:[\w-]+\s+){0,2}?patient\b(?!['’]s)|"
+    r"\bcase (?:report|series)\b", re.I)
+
+
+def _few_patients(m: MatchContext) -> bool:
+    """The clause speaks of one, two or three patients (a case, not a cohort): what they show goes
+    together, it does not prove a cause."""
+    lo, hi = max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))
+    if lo >= hi:
+        return False
+    span = m.text[m.tokens[lo].start:m.tokens[hi - 1].end]
+    return _FEW_PATIENTS.search(span) is not None and not re.search(r"\b(?:one|a)[-\s](?:third|half|quarter)\b", span, re.I)
 
 
 def _clause_hedged(m: MatchContext) -> bool:
@@ -3693,3 +3713,18 @@ def impaired_degradation(entity: Entity, m: MatchContext, token: int) -> Entity 
     causes = [c for c in m.slot_entities.get("cause", ()) if c.category == "Alteration"]
     return mechanism(f"impaired {entity.name} degradation", [entity, *causes], m, "post_translational_modification",
                      synonyms=(f"impaired {written} degradation", f"{entity.name} stabilization", f"{written} stabilization"))
+
+
+_SELECTION_KINDS = frozenset({"expression_status", "expression", "amplification", "overexpression"})
+
+
+def selection_status_of_target(vocab, marker: Entity, therapy: Entity) -> bool:
+    """Whether ``marker`` is the status of the therapy's own target ("HER2 positivity", "HER2 amplification"
+    or "EGFR expression" beside trastuzumab or cetuximab): what selects patients for the therapy is no
+    predictor of resistance to it; a specific alteration of the target (a mutation) still is."""
+    kind = marker.attr("biomarker_kind") if marker.category == "Biomarker" else \
+        marker.attr("alteration_kind") if marker.category == "Alteration" else None
+    if kind not in _SELECTION_KINDS:
+        return False
+    gene = vocab.gene_entity(marker.attr("gene") or "")
+    return gene is not None and gene.id in _class_wide_targets(vocab, therapy)

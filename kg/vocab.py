@@ -174,10 +174,32 @@ _ALIAS_SHAPE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z][A-Za-z0-9\-/.]{2,}$")
 _CLONE_NAME = re.compile(r"^[A-Za-z]\d+$")  # "A121": a clone or antibody name, not a way genes are written
 
 
+_NUMBERED_MEMBER = re.compile(r"^([A-Z][A-Z0-9]*?[A-Z])\d+$")
+
+
+def family_stems(symbols) -> frozenset[str]:
+    """Stems that several approved symbols number ("HDAC" of HDAC1 ... HDAC11, "ERBB" of ERBB2-4): a
+    bare stem names the family, so an alias that spells it must not pin it to one member.
+
+    >>> sorted(family_stems(["HDAC1", "HDAC2", "HDAC9", "KRAS", "ERBB2"]))
+    ['HDAC']
+    """
+    counts: dict[str, int] = {}
+    for symbol in symbols:
+        match = _NUMBERED_MEMBER.match(symbol)
+        if match:
+            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
+    return frozenset(stem for stem, n in counts.items() if n >= 2)
+
+
 def _safe_aliases(vocab: Vocabulary, counts: dict[str, set[str]], stop: set[str]) -> None:
-    """HGNC alias and previous symbols that name exactly one gene and are not abbreviations of something else."""
+    """HGNC alias and previous symbols that name exactly one gene and are not abbreviations of something
+    else, nor the bare stem of a numbered gene family (HDAC is an alias of HDAC9 only, yet names them all)."""
+    stems = family_stems(vocab.hgnc)
+    for stem in stems:
+        vocab.hgnc_aliases.pop(stem, None)
     for alias, symbols in counts.items():
-        if len(symbols) != 1 or alias in vocab.hgnc or alias in stop or alias.upper() in stop:
+        if len(symbols) != 1 or alias in vocab.hgnc or alias in stop or alias.upper() in stop or alias in stems:
             continue
         if not _ALIAS_SHAPE.match(alias) or alias.islower() or alias.isdigit() or _CLONE_NAME.match(alias):
             continue
