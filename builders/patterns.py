@@ -960,6 +960,27 @@ def _gene_list_after(text, genes, idx):
     return chain
 
 
+def _own_kind(match) -> bool:
+    """Whether a modifier match names a kind of alteration or status."""
+    return match is not None and any(p.search(match.group("mod")) for p, _ in _MOD_KIND)
+
+
+def _without_own_kinds(text, chain, after: bool) -> list:
+    """A shared word reaches only the items of a list that name no kind of their own: in "alterations in
+    KRAS and MET amplification" MET is amplified (no "MET alteration") and KRAS altered (no "KRAS
+    amplification"). For a word after the list (``after``), the list starts after the last item a word
+    before it governs; for a word before it, the list ends before the first item with a word after it."""
+    if after:
+        for k in range(len(chain) - 2, -1, -1):
+            if _own_kind(_PRE_MODIFIER.search(text, max(0, chain[k].start - 80), chain[k].start)):
+                return chain[k + 1:]
+        return chain
+    for k in range(1, len(chain)):
+        if _own_kind(_MODIFIER.match(text, chain[k].end)):
+            return chain[:k]
+    return chain
+
+
 def alterations(r, text, mentions, rec):
     """Alterations and gene-level statuses made from a gene mention and the words around it."""
     genes = sorted([m for m in mentions if m.entity.category == "Gene" or
@@ -1046,6 +1067,7 @@ def alterations(r, text, mentions, rec):
             chain = _gene_list_before(text, gene_only, gene_only_index(g))
         else:
             chain = _gene_list_after(text, gene_only, gene_only_index(g))  # "wild-type KRAS, NRAS and BRAF"
+        chain = _without_own_kinds(text, chain, after=bool(mod))
         end = mod.end() if mod else chain[-1].end
         start = chain[0].start if mod else pre.start()
         if not mod:
