@@ -3715,11 +3715,12 @@ def impaired_degradation(entity: Entity, m: MatchContext, token: int) -> Entity 
                      synonyms=(f"impaired {written} degradation", f"{entity.name} stabilization", f"{written} stabilization"))
 
 
-_SELECTION_KINDS = frozenset({"expression_status", "expression", "amplification", "overexpression"})
+# the target's positivity or level; an amplification of it may be acquired on treatment (an on-target cause)
+_SELECTION_KINDS = frozenset({"expression_status", "expression", "overexpression"})
 
 
 def selection_status_of_target(vocab, marker: Entity, therapy: Entity) -> bool:
-    """Whether ``marker`` is the status of the therapy's own target ("HER2 positivity", "HER2 amplification"
+    """Whether ``marker`` is the status of the therapy's own target ("HER2 positivity", "HER2 overexpression"
     or "EGFR expression" beside trastuzumab or cetuximab): what selects patients for the therapy is no
     predictor of resistance to it; a specific alteration of the target (a mutation) still is."""
     kind = marker.attr("biomarker_kind") if marker.category == "Biomarker" else \
