@@ -3693,3 +3693,28 @@ def impaired_degradation(entity: Entity, m: MatchContext, token: int) -> Entity 
     causes = [c for c in m.slot_entities.get("cause", ()) if c.category == "Alteration"]
     return mechanism(f"impaired {entity.name} degradation", [entity, *causes], m, "post_translational_modification",
                      synonyms=(f"impaired {written} degradation", f"{entity.name} stabilization", f"{written} stabilization"))
+
+
+# the words of a mention that say the alteration takes the gene's function away ("inactivating mutations of
+# FBXW7", "mutations in the tumour suppressor FBW7", "loss-of-function variants")
+_SG_DISABLING = re.compile(r"\b(?:inactivat\w*|loss[- ]of[- ]function|truncat\w*|tumou?r[- ]suppressors?|"
+                           r"deleterious|null)\b", re.I)
+_SG_DISABLING_BEFORE = re.compile(r"(?:inactivating|truncating|loss[- ]of[- ]function|deleterious)\s+$", re.I)
+
+
+@transform({"Gene"})
+def disabled_gene(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"Mutations in the tumour suppressor FBW7, which block degradation of Mcl-1": the gene a disabling
+    alteration takes away (a loss, or a mutation the sentence calls inactivating or of a tumour suppressor);
+    nothing for an activating or unqualified mutation, which may stabilise its own product."""
+    lost = lost_gene(entity, m, token)
+    if lost is not None:
+        return lost
+    mention = m.tokens[token].mention
+    if entity.category != "Alteration" or mention is None:
+        return None
+    said = m.text[max(0, mention.start - 30):mention.end] if _SG_DISABLING_BEFORE.search(
+        m.text, max(0, mention.start - 30), mention.start) else mention.text
+    if not _SG_DISABLING.search(said):
+        return None
+    return m.reading.vocab.gene_entity(entity.attr("gene") or "") or None
