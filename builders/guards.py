@@ -2156,10 +2156,18 @@ _RESISTED_BEFORE = re.compile(r"(?:(?:refractory|resistant|insensitive|unrespons
                               r"progress(?:ed|ing|ion)?\s+(?:on|after|following|during))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
 
+_RESISTED_AFTER = re.compile(r"\s*-?\s*(?:refractory|resistant|pretreated|pre-treated)\b", re.I)
+
+
 def _named_as_resisted(m: MatchContext, i: int) -> bool:
     """Token ``i`` is a therapy the patients are refractory to or progressed on ("refractory to standard treatment",
-    "who progressed on second-line standard therapy"): a description of who was treated, not another arm."""
-    return bool(_RESISTED_BEFORE.search(m.text, max(0, m.tokens[i].start - 40), m.tokens[i].start))
+    "who progressed on second-line standard therapy", "chemotherapy-refractory mCRC"): a description of who was
+    treated, not another arm."""
+    tok = m.tokens[i]
+    end = tok.mention.end if tok.mention is not None else tok.end
+    if _RESISTED_AFTER.match(m.text, end):
+        return True
+    return bool(_RESISTED_BEFORE.search(m.text, max(0, tok.start - 40), tok.start))
 
 
 def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
