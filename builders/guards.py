@@ -2176,10 +2176,18 @@ _RESISTED_BEFORE = re.compile(r"(?:(?:refractory|resistant|insensitive|unrespons
                               r"progress(?:ed|ing|ion)?\s+(?:on|after|following|during))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
 
+_RESISTED_AFTER = re.compile(r"\s*-?\s*(?:refractory|resistant|pretreated|pre-treated)\b", re.I)
+
+
 def _named_as_resisted(m: MatchContext, i: int) -> bool:
     """Token ``i`` is a therapy the patients are refractory to or progressed on ("refractory to standard treatment",
-    "who progressed on second-line standard therapy"): a description of who was treated, not another arm."""
-    return bool(_RESISTED_BEFORE.search(m.text, max(0, m.tokens[i].start - 40), m.tokens[i].start))
+    "who progressed on second-line standard therapy", "chemotherapy-refractory mCRC"): a description of who was
+    treated, not another arm."""
+    tok = m.tokens[i]
+    end = tok.mention.end if tok.mention is not None else tok.end
+    if _RESISTED_AFTER.match(m.text, end):
+        return True
+    return bool(_RESISTED_BEFORE.search(m.text, max(0, tok.start - 40), tok.start))
 
 
 def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
@@ -3729,3 +3737,28 @@ def selection_status_of_target(vocab, marker: Entity, therapy: Entity) -> bool:
         return False
     gene = vocab.gene_entity(marker.attr("gene") or "")
     return gene is not None and gene.id in _class_wide_targets(vocab, therapy)
+
+
+# the words of a mention that say the alteration takes the gene's function away ("inactivating mutations of
+# FBXW7", "mutations in the tumour suppressor FBW7", "loss-of-function variants")
+_SG_DISABLING = re.compile(r"\b(?:inactivat\w*|loss[- ]of[- ]function|truncat\w*|tumou?r[- ]suppressors?|"
+                           r"deleterious|null)\b", re.I)
+_SG_DISABLING_BEFORE = re.compile(r"(?:inactivating|truncating|loss[- ]of[- ]function|deleterious)\s+$", re.I)
+
+
+@transform({"Gene"})
+def disabled_gene(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"Mutations in the tumour suppressor FBW7, which block degradation of Mcl-1": the gene a disabling
+    alteration takes away (a loss, or a mutation the sentence calls inactivating or of a tumour suppressor);
+    nothing for an activating or unqualified mutation, which may stabilise its own product."""
+    lost = lost_gene(entity, m, token)
+    if lost is not None:
+        return lost
+    mention = m.tokens[token].mention
+    if entity.category != "Alteration" or mention is None:
+        return None
+    said = m.text[max(0, mention.start - 30):mention.end] if _SG_DISABLING_BEFORE.search(
+        m.text, max(0, mention.start - 30), mention.start) else mention.text
+    if not _SG_DISABLING.search(said):
+        return None
+    return m.reading.vocab.gene_entity(entity.attr("gene") or "") or None
