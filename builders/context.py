@@ -251,7 +251,20 @@ class Emitter:
                 if comp is not None:
                     self.fact(mention.entity, "has_component", comp, evidence)
         for subject, predicate, obj in rec.implied:
-            self.fact(subject, predicate, obj, evidence)
+            if predicate == "targets" and _inhibits_by_name(subject, obj):
+                self.fact(subject, "inhibits", obj, evidence, object_direction="decreased")
+            else:
+                self.fact(subject, predicate, obj, evidence)
+
+
+_INHIBITOR_NAME = re.compile(r"\b(?:inhibitors?|blockers?|antagonists?|blockade)$", re.I)
+
+
+def _inhibits_by_name(subject: Entity, obj: Entity) -> bool:
+    """"inhibitors of ... WNT/beta-catenin": a class named as the inhibitor of a pathway or process acts on
+    no gene product (no ``targets``): it lowers that pathway, as its name says (an agonist's does not)."""
+    return obj.category in ("Pathway", "ResistanceMechanism") and subject.category in ("DrugClass", "Drug") and \
+        bool(_INHIBITOR_NAME.search(subject.name))
 
 
 # -- trials, arms and outcomes (shared by the text and table trial builders) ----------------------

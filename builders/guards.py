@@ -3018,6 +3018,19 @@ def not_denied(m: MatchContext) -> bool:
 
 
 @guard
+def noun_phrase_not_denied(m: MatchContext) -> bool:
+    """A fact named as a noun phrase ("MET activation by HGF") is denied by a negation anywhere in its
+    clause, after it too ("... was not observed"); the "not" of "not only" is none."""
+    for i in range(m.clause.lo, m.clause.hi):
+        t = m.tokens[i]
+        if "negation" in t.cues:
+            phrase = m.text[t.start:m.tokens[min(t.cues["negation"], len(m.tokens)) - 1].end].lower()
+            if phrase not in _SG_NOT_NEGATION:
+                return False
+    return True
+
+
+@guard
 def actor_not_governed(m: MatchContext) -> bool:
     """The acting entity is not the object of a verb or a preposition before it ("promoting the
     expansion of MDSCs through the secretion of IL-10")."""
