@@ -745,10 +745,25 @@ def _selection_status_of_target(entity: Entity, m: MatchContext, skip: tuple[str
     """The entity is the positive status of what the resisted therapy itself acts on ("HER2-positive" for
     trastuzumab): the marker the therapy is given for names the population in which resistance arises, it
     does not cause it (a mutation or a gain of that target may)."""
-    if entity.category != "Biomarker" or entity.attr("biomarker_kind") != "expression_status":
-        return False
-    gene = m.reading.vocab.gene_entity(entity.attr("gene") or entity.name.split("-")[0])
+    gene = _gene_of_status(m.reading.vocab, entity, _POSITIVE_STATUS)
     return gene is not None and gene.id in _targets_of_therapies(m, skip)
+
+
+# a target's positivity (what a cause may not be), and also its level (what a predictor may not be); an
+# amplification of it may be acquired on treatment (an on-target cause)
+_POSITIVE_STATUS = frozenset({"expression_status"})
+_SELECTION_KINDS = _POSITIVE_STATUS | {"expression", "overexpression"}
+
+
+def _gene_of_status(vocab, marker: Entity, kinds: frozenset) -> Entity | None:
+    """The gene whose status or level ``marker`` is, when its kind is one of ``kinds`` ("HER2-positive":
+    ERBB2); None for any other marker."""
+    kind = marker.attr("biomarker_kind") if marker.category == "Biomarker" else \
+        marker.attr("alteration_kind") if marker.category == "Alteration" else None
+    if kind not in kinds:
+        return None
+    named = marker.attr("gene") or (marker.name.split("-")[0] if marker.category == "Biomarker" else "")
+    return vocab.gene_entity(named)
 
 
 def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = ()) -> set[str]:
@@ -3007,27 +3022,25 @@ _SG_NOT_NEGATION = ("regardless of", "irrespective of")
 def not_denied(m: MatchContext) -> bool:
     """No negation of the statement between its first and last words or just before them ("do not
     secrete", "neither ... nor"); "regardless of antigen presentation" is not one."""
-    lo = max(m.clause.lo, m.match.start - 3)
-    for i in range(lo, m.match.end):
+    return not _negated_within(m, max(m.clause.lo, m.match.start - 3), m.match.end)
+
+
+def _negated_within(m: MatchContext, lo: int, hi: int) -> bool:
+    """A negation cue starts at a token in ``lo:hi`` ("regardless of" and "irrespective of" are none)."""
+    for i in range(lo, hi):
         t = m.tokens[i]
         if "negation" in t.cues:
             phrase = m.text[t.start:m.tokens[min(t.cues["negation"], len(m.tokens)) - 1].end].lower()
             if phrase not in _SG_NOT_NEGATION:
-                return False
-    return True
+                return True
+    return False
 
 
 @guard
 def noun_phrase_not_denied(m: MatchContext) -> bool:
     """A fact named as a noun phrase ("MET activation by HGF") is denied by a negation anywhere in its
     clause, after it too ("... was not observed"); the "not" of "not only" is none."""
-    for i in range(m.clause.lo, m.clause.hi):
-        t = m.tokens[i]
-        if "negation" in t.cues:
-            phrase = m.text[t.start:m.tokens[min(t.cues["negation"], len(m.tokens)) - 1].end].lower()
-            if phrase not in _SG_NOT_NEGATION:
-                return False
-    return True
+    return not _negated_within(m, m.clause.lo, m.clause.hi)
 
 
 @guard
@@ -3736,19 +3749,11 @@ def impaired_degradation(entity: Entity, m: MatchContext, token: int) -> Entity 
                      synonyms=(f"impaired {written} degradation", f"{entity.name} stabilization", f"{written} stabilization"))
 
 
-# the target's positivity or level; an amplification of it may be acquired on treatment (an on-target cause)
-_SELECTION_KINDS = frozenset({"expression_status", "expression", "overexpression"})
-
-
 def selection_status_of_target(vocab, marker: Entity, therapy: Entity) -> bool:
     """Whether ``marker`` is the status of the therapy's own target ("HER2 positivity", "HER2 overexpression"
     or "EGFR expression" beside trastuzumab or cetuximab): what selects patients for the therapy is no
     predictor of resistance to it; a specific alteration of the target (a mutation) still is."""
-    kind = marker.attr("biomarker_kind") if marker.category == "Biomarker" else \
-        marker.attr("alteration_kind") if marker.category == "Alteration" else None
-    if kind not in _SELECTION_KINDS:
-        return False
-    gene = vocab.gene_entity(marker.attr("gene") or "")
+    gene = _gene_of_status(vocab, marker, _SELECTION_KINDS)
     return gene is not None and gene.id in _class_wide_targets(vocab, therapy)
 
 
