@@ -12,31 +12,38 @@ from builders.context import Emitter
 from builders.guards import _gene_and_kin, therapy_targets
 
 
-def causes_the_partner_acts_on(out: Emitter, rescuer: str, resisted: str, causes: set) -> set:
+def facts_by_subject(out: Emitter) -> dict[tuple[str, str], set]:
+    """(subject, predicate) -> objects of a document's facts: read once, asked for every rescue."""
+    index: dict[tuple[str, str], set] = {}
+    for a in out.assertions:
+        index.setdefault((a.subject, a.predicate), set()).add(a.object)
+    return index
+
+
+def causes_the_partner_acts_on(out: Emitter, facts: dict, rescuer: str, resisted: str, causes: set) -> set:
     """The causes (ids) among ``causes`` whose gene a component of ``rescuer`` other than the ``resisted``
-    therapy (or a member of it) acts on."""
+    therapy (or a member of it) acts on; ``facts`` is :func:`facts_by_subject` of ``out``."""
     vocab = out.ctx.vocab
-    facts = out.assertions
-    parts = {a.object for a in facts if a.subject == rescuer and a.predicate == "has_component"} or {rescuer}
+    parts = facts.get((rescuer, "has_component")) or {rescuer}
     partners = {p for p in parts if p != resisted and resisted not in vocab.drug_classes.get(p, ())}
-    own = _targets(out, resisted) | {g for p in parts - partners for g in _targets(out, p)}
-    acted = {g for p in partners for g in _targets(out, p)} - own
+    own = _targets(out, facts, resisted) | {g for p in parts - partners for g in _targets(out, facts, p)}
+    acted = {g for p in partners for g in _targets(out, facts, p)} - own
     if not acted:
         return set()
-    return {c for c in causes if _cause_genes(out, c) & acted}
+    return {c for c in causes if _cause_genes(out, facts, c) & acted}
 
 
-def _targets(out: Emitter, therapy: str) -> set:
+def _targets(out: Emitter, facts: dict, therapy: str) -> set:
     """Gene ids a therapy acts on: by the vocabulary (its classes, its components) and by what the text said."""
     entity = out.entities.get(therapy) or out.ctx.vocab.entities.get(therapy)
     found = therapy_targets(out.ctx.vocab, entity) if entity is not None else set()
-    return found | {a.object for a in out.assertions if a.subject == therapy and a.predicate == "targets"}
+    return found | facts.get((therapy, "targets"), set())
 
 
-def _cause_genes(out: Emitter, cause: str) -> set:
+def _cause_genes(out: Emitter, facts: dict, cause: str) -> set:
     """The genes a cause is an alteration of or involves, with their families and members."""
     vocab = out.ctx.vocab
-    ids = {a.object for a in out.assertions if a.subject == cause and a.predicate in ("alteration_of", "involves")}
+    ids = facts.get((cause, "alteration_of"), set()) | facts.get((cause, "involves"), set())
     entity = out.entities.get(cause)
     gene = vocab.gene_entity(entity.attr("gene")) if entity is not None and entity.attr("gene") else None
     if gene is not None:

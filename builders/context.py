@@ -139,7 +139,15 @@ class Reading:
         self.combination_parts: dict[str, tuple[str, ...]] = {}  # combination regimen id -> component ids
         self._hits: dict[tuple[int, int], list] = {}
         self.trace: list | None = None  # set to a list to record (rule, subject, predicate, object) per fact
+        self._document_wide: dict[str, object] = {}
         self.trial_aliases = self._trial_aliases()
+
+    def document_wide(self, key: str, compute):
+        """What ``compute(reading)`` finds over the whole document (a guard asking what other sentences say):
+        one pass on first use, kept under ``key`` for the document's other sentences."""
+        if key not in self._document_wide:
+            self._document_wide[key] = compute(self)
+        return self._document_wide[key]
 
     def _trial_aliases(self) -> dict[str, Entity]:
         """Trial names the document links to a registry id ("C-800-01 trial (NCT03860272)"): every

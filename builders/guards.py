@@ -912,10 +912,11 @@ def _named_alteration(gene: Entity, m: MatchContext) -> Entity | None:
 def _document_gene_kinds(reading) -> dict[str, set[str]]:
     """Gene id -> the kinds of gain the document names for it in sentences that speak of resistance: an
     Alteration mention ("TAZ overexpression"), or the gene's own words ("PLCG1 is overexpressed", "a high
-    level of PLCG1"); one pass over the document, kept on the reading."""
-    cached = getattr(reading, "_gene_gain_kinds", None)
-    if cached is not None:
-        return cached
+    level of PLCG1"); one pass over the document."""
+    return reading.document_wide("gene_gain_kinds", _scan_gene_kinds)
+
+
+def _scan_gene_kinds(reading) -> dict[str, set[str]]:
     kinds: dict[str, set[str]] = {}
     for sentence in getattr(reading.doc, "sentences", ()):
         text = sentence.norm
@@ -943,7 +944,6 @@ def _document_gene_kinds(reading) -> dict[str, set[str]]:
             kind = "overexpression" if _OVER.search(around) else ("amplification" if "amplif" in around else None)
             if kind:
                 kinds.setdefault(e.id, set()).add(kind)
-    reading._gene_gain_kinds = kinds
     return kinds
 
 
@@ -1723,17 +1723,17 @@ def failure_reported(m: MatchContext, subject: Entity, obj: Entity) -> str | Non
 
 
 def _document_failed_therapies(reading) -> set[str]:
-    """Ids of the therapies a sentence of the document names beside a report of no activity; one pass, kept
-    on the reading."""
-    cached = getattr(reading, "_failed_therapies", None)
-    if cached is not None:
-        return cached
+    """Ids of the therapies a sentence of the document names beside a report of no activity; one pass over the
+    document."""
+    return reading.document_wide("failed_therapies", _scan_failed_therapies)
+
+
+def _scan_failed_therapies(reading) -> set[str]:
     found = set()
     for sentence in getattr(reading.doc, "sentences", ()):
         if _NO_ACTIVITY.search(sentence.norm):
             found |= {x.entity.id for x in reading.recognize(sentence).mentions
                       if x.entity.category in ("Drug", "DrugClass", "Regimen")}
-    reading._failed_therapies = found
     return found
 
 
@@ -2295,10 +2295,11 @@ def as_resisting_alteration(entity: Entity, m: MatchContext, token: int) -> Enti
 
 def _document_resisting_genes(reading) -> set[str]:
     """Ids of genes whose gain (an alteration, a positive status) a sentence of the document names where it
-    speaks of resistance, beside a therapy that does not act on the gene; one pass, kept on the reading."""
-    cached = getattr(reading, "_resisting_genes", None)
-    if cached is not None:
-        return cached
+    speaks of resistance, beside a therapy that does not act on the gene; one pass."""
+    return reading.document_wide("resisting_genes", _scan_resisting_genes)
+
+
+def _scan_resisting_genes(reading) -> set[str]:
     vocab, found = reading.vocab, set()
     for sentence in getattr(reading.doc, "sentences", ()):
         if not _RESISTANCE_TALK.search(sentence.norm):
@@ -2316,7 +2317,6 @@ def _document_resisting_genes(reading) -> set[str]:
         for g in genes:
             if any(g not in therapy_targets(vocab, t) for t in therapies):
                 found.add(g)
-    reading._resisting_genes = found
     return found
 
 

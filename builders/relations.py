@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
-from builders.cause_join import causes_the_partner_acts_on
+from builders.cause_join import causes_the_partner_acts_on, facts_by_subject
 from builders.context import Emitter, Reading
 from builders.discourse import Discourse
 from builders.document import Document, Sentence
@@ -250,12 +250,14 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
     generic = {a.subject: a.object for a in out.assertions if a.predicate == "confers_resistance_to"
                and _placeholder(out, a.subject)}
     done = {(a.subject, a.object) for a in out.assertions if a.predicate == "overcomes"}
+    facts = None  # indexed once, when a rescue has several causes to choose from
     for a in list(out.assertions):
         if a.predicate != "overcomes" or not a.supported or a.object not in generic:
             continue
         named = causes.get(generic[a.object], set())
         if len(named) > 1:  # several: the one the added drug acts on, if exactly one
-            named = causes_the_partner_acts_on(out, a.subject, generic[a.object], named)
+            facts = facts if facts is not None else facts_by_subject(out)
+            named = causes_the_partner_acts_on(out, facts, a.subject, generic[a.object], named)
         if len(named) != 1:
             continue
         cause = next(iter(named))
