@@ -3757,6 +3757,16 @@ def selection_status_of_target(vocab, marker: Entity, therapy: Entity) -> bool:
     return gene is not None and gene.id in _class_wide_targets(vocab, therapy)
 
 
+# facts no rule may emit, whatever its wording: predicate -> checks of (vocab, subject, object)
+PAIR_REFUSALS = {"predicts_resistance_to": (selection_status_of_target,)}
+
+
+def refused_pair(vocab, predicate: str, subject: Entity, obj: Entity) -> bool:
+    """Whether a check of :data:`PAIR_REFUSALS` refuses ``subject -predicate-> obj`` ("HER2 positivity"
+    predicting resistance to trastuzumab: the selection marker is no predictor)."""
+    return any(check(vocab, subject, obj) for check in PAIR_REFUSALS.get(predicate, ()))
+
+
 # the words of a mention that say the alteration takes the gene's function away ("inactivating mutations of
 # FBXW7", "mutations in the tumour suppressor FBW7", "loss-of-function variants")
 _SG_DISABLING = re.compile(r"\b(?:inactivat\w*|loss[- ]of[- ]function|truncat\w*|tumou?r[- ]suppressors?|"

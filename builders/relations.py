@@ -17,7 +17,7 @@ from builders.context import Emitter, Reading
 from builders.discourse import Discourse
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
-from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, selection_status_of_target
+from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
 from builders.rules import Rule, RuleSet
 
 
@@ -137,8 +137,8 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, 
         else:
             pairs = list(product(subjects, objects))
         for subject, obj in pairs:
-            if predicate == "predicts_resistance_to" and selection_status_of_target(ctx.vocab, subject, obj):
-                continue  # "HER2 positivity ... resistance to trastuzumab": the selection marker, no predictor
+            if refused_pair(ctx.vocab, predicate, subject, obj):
+                continue
             quals = {}
             for key, fn in rule.qualifiers:
                 quals[key] = fn[1:] if fn.startswith("=") else QUALIFIERS[fn](m, subject, obj)
