@@ -284,13 +284,10 @@ def class_entity(targets: list[Entity], head: str, anti: bool, vocab, surface: s
     if surface[:5] in ("Anti-", "Anti–"):
         surface = "a" + surface[1:]  # a capital at the start of a table cell is not part of the name
     if kind == "cell therapy":  # a cell therapy keeps its name as written ("CDH17-targeted CAR-T cell")
-        synonyms = _inhibitor_synonyms(targets, names) | {label}
+        synonyms = _class_synonyms("inhibitor", targets, names) | {label}
         name = surface if surface and len(surface) <= 60 else label
         return Entity(mint("class", label), "DrugClass", name, tuple(sorted(synonyms - {name}))), ids
-    synonyms = _antibody_synonyms(targets, names) if kind == "antibody" else \
-        _inhibitor_synonyms(targets, names) if kind == "inhibitor" else \
-        {f"{n} {w}" for n in _target_names(targets)[:6] for w in ("TKI", "TKIs", "tyrosine kinase inhibitor")} \
-        if kind == "tki" else {f"{names} degraders"}
+    synonyms = _class_synonyms(kind, targets, names)
     if surface and len(surface) <= 60:
         synonyms |= {surface, _as_agent(surface)}
     written = _written_target(surface)
@@ -373,22 +370,25 @@ def _vocabulary_class_named(targets: list[Entity], kind: str, vocab, ids: tuple[
     return None
 
 
-def _inhibitor_synonyms(targets: list[Entity], names: str) -> set[str]:
-    """The written forms of one inhibitor class, by the target's every short name."""
-    out = set()
-    for n in _target_names(targets)[:6]:
-        out |= {f"{n} inhibitor", f"{n} inhibitors", f"{n} inhibition", f"{n} blockade", f"anti-{n}",
-                f"{n} antagonist", f"{n} antagonists", f"{n}-targeted therapy", f"{n}-directed therapy"}
-    return out | {f"{names} inhibitor"}
+# the written forms of a class of each kind, by one short name of its target; and the form by all its names
+_CLASS_FORMS = {
+    "inhibitor": ("{} inhibitor", "{} inhibitors", "{} inhibition", "{} blockade", "anti-{}", "{} antagonist",
+                  "{} antagonists", "{}-targeted therapy", "{}-directed therapy"),
+    "antibody": ("anti-{} antibody", "anti-{} antibodies", "anti-{} monoclonal antibody", "{} antibody", "anti-{} mAb"),
+    "tki": ("{} TKI", "{} TKIs", "{} tyrosine kinase inhibitor"),
+}
+_WHOLE_FORM = {"inhibitor": "{} inhibitor", "antibody": "anti-{} antibody"}
 
 
-def _antibody_synonyms(targets: list[Entity], names: str) -> set[str]:
-    """The written forms of one antibody class, by the target's every short name."""
-    out = set()
-    for n in _target_names(targets)[:6]:
-        out |= {f"anti-{n} antibody", f"anti-{n} antibodies", f"anti-{n} monoclonal antibody", f"{n} antibody",
-                f"anti-{n} mAb"}
-    return out | {f"anti-{names} antibody"}
+def _class_synonyms(kind: str, targets: list[Entity], names: str) -> set[str]:
+    """The written forms of one class of ``kind``, by the target's every short name (a degrader: by all its
+    names only)."""
+    forms = _CLASS_FORMS.get(kind)
+    if forms is None:
+        return {f"{names} degraders"}
+    out = {form.format(n) for n in _target_names(targets)[:6] for form in forms}
+    whole = _WHOLE_FORM.get(kind)
+    return out | {whole.format(names)} if whole else out
 
 
 def _as_agent(surface: str) -> str:
