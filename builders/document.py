@@ -243,7 +243,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             k = j
             while k < end and text[k] in " \t\n\r":
                 k += 1
-            if k == end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in "“\"([")):
+            if k == end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in "“\"([")) or \
+                    (k > j and _cited_before_lower(text, cur, i, k, end)):
                 prev = _word_before(text, cur, i).lower().rstrip(".")
                 if not (prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha() and ch == ".")) or k == end:
                     spans.append((cur, j))
@@ -262,6 +263,17 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return _cap_sentences(text, out)
+
+
+_CITATION_BEFORE = re.compile(r"\[[\d,\-–\s]{1,20}\]$")
+_LOWER_OPENING = re.compile(r"[a-z]{2,}[\s,]")
+
+
+def _cited_before_lower(text: str, lo: int, stop: int, k: int, end: int) -> bool:
+    """A full stop right after a citation bracket ("... wild type[15,56]. moreover, ...") ends its sentence even
+    when the next word is written lower case (a capital lost in extraction): a bracket of reference numbers
+    is not an abbreviation, and no sentence goes on after it."""
+    return bool(_CITATION_BEFORE.search(text, max(lo, stop - 24), stop)) and bool(_LOWER_OPENING.match(text, k, end))
 
 
 def _word_before(text: str, lo: int, hi: int) -> str:

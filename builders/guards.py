@@ -460,6 +460,14 @@ def distinct_therapies(m: MatchContext) -> bool:
     return len(ids) == len(set(ids))
 
 
+@guard
+def therapy_not_the_resisted(m: MatchContext) -> bool:
+    """The therapy put forward is not the one resisted; its partner may be ("cetuximab with irinotecan for
+    irinotecan-refractory disease": irinotecan is given again, with the drug that makes it work)."""
+    given = {e.id for e in m.slot_entities.get("therapy", ())}
+    return not given & {e.id for e in m.slot_entities.get("resisted", ())}
+
+
 # -- transforms -------------------------------------------------------------------------------------
 _OVER = re.compile(r"overexpress|high(?:ly)? (?:level|express)|upregulat|up-regulat|increased (?:expression|level)|"
                    r"elevated|high expression|overabundan", re.I)
@@ -3627,6 +3635,45 @@ def agent_is_subject(m: MatchContext) -> bool:
     while k < len(m.tokens) and not m.tokens[k].cues.get("acts_on_verb") and k - last <= 4:
         k += 1
     return not (k == last + 1 and k < len(m.tokens) and m.tokens[k].lower.endswith("ing"))
+
+
+_NEW_CLAUSE = {"which", "that", "who", "whose", "whereas", "while", ";", "but", "although", "though", "because",
+               "since", "when", "if", "where"}
+
+
+def _verb_form(word: str) -> str:
+    """The inflection a verb is written in: "ing", "ed", "s" (third person) or "base"."""
+    if word.endswith("ing"):
+        return "ing"
+    if word.endswith("ed"):
+        return "ed"
+    if word.endswith("s") and not word.endswith("ss"):
+        return "s"
+    return "base"
+
+
+@guard
+def verbs_share_the_agent(m: MatchContext) -> bool:
+    """The verb after "and" is a second verb of the agent ("ramucirumab binds VEGFR-2 ... and inhibits the VEGF
+    pathway"): written in the first verb's form (or continuing a participle chain opened after a comma), with no
+    relative or subordinate clause and no other drug between them ("... in cells with KRAS mutations and reduced
+    MAPK signalling" is a noun phrase; "... which activates X and inhibits Y" speaks of another subject)."""
+    first = m.first_cue("drug_first_verb")
+    joint = m.first_cue("and")
+    if first is None or joint is None or joint + 1 >= len(m.tokens):
+        return False
+    toks = m.tokens
+    agent = set(m.match.slots.get("agent", ()))
+    forms = {_verb_form(toks[first].lower)}
+    for i in range(first + 1, joint):
+        t = toks[i]
+        if t.lower in _NEW_CLAUSE:
+            return False
+        if t.is_entity and i not in agent and any(e.category in ("Drug", "DrugClass") for e in t.entities):
+            return False
+        if toks[i - 1].lower == "," and _verb_form(t.lower) == "ing":
+            forms.add("ing")
+    return _verb_form(toks[joint + 1].lower) in forms
 
 
 @guard
