@@ -156,6 +156,17 @@ class Discourse:
             entities.append(resolved[1])  # "They contribute ... . For one, they secrete ...": the chain goes on
         self._earlier = getattr(self, "_previous", None)
         self._previous = (sentence.index, sentence.section, entities)
+        opening = mentions[0] if mentions and mentions[0].start == 0 else None
+        self._opening_drug = (sentence.index, sentence.section,
+                              opening.entity if opening is not None and opening.entity.category == "Drug" else None)
+
+    def opening_drug(self, sentence) -> Entity | None:
+        """The drug the previous sentence (same section) opens with as its subject ("Aflibercept is a fusion
+        protein ... . It acts as a decoy receptor ..."): what a sentence-initial "it" is said of."""
+        found = getattr(self, "_opening_drug", None)
+        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+            return None
+        return found[2]
 
     def antecedent(self, kind: str, sentence, before: list) -> Entity | None:
         """The entity an anaphor of ``kind`` points at: the first fitting entity earlier in this

@@ -88,6 +88,9 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         kinds = [k for k in t.cues if k.startswith("anaphor_")]
         if not kinds or t.is_entity:
             continue
+        if kinds[0] == "anaphor_it" and i == 0 and _acting_it(tokens) and discourse.opening_drug(sentence) is not None:
+            _replace(tokens, i, t.cues[kinds[0]], discourse.opening_drug(sentence))
+            continue  # "Aflibercept is a fusion protein ... . It can act as a decoy receptor": the drug acts
         if kinds[0] == "anaphor_it" and (i + 1 >= len(tokens) or tokens[i + 1].lower in _EXPLETIVE_NEXT):
             continue  # "it is known that ...", "it has been shown": no antecedent
         end = t.cues[kinds[0]]
@@ -97,10 +100,29 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         antecedent = discourse.antecedent(kinds[0], sentence, before)
         if antecedent is None:
             continue
-        last = tokens[end - 1]
-        tokens[i] = Token(t.start, last.end, t.text, t.lower, (antecedent,), None, {})
-        for k in range(i + 1, end):
-            tokens[k] = Token(tokens[k].start, tokens[k].end, tokens[k].text, tokens[k].lower, (), None, {})
+        _replace(tokens, i, end, antecedent)
+
+
+_MODALS = {"can", "may", "might", "could", "would", "will", "must", "should"}
+
+
+def _acting_it(tokens) -> bool:
+    """A sentence-initial "it" followed by a verb of its own ("It binds ...", "It can act as ..."), not an
+    expletive or a predicate of being ("it is known", "it can be argued", "it has been shown")."""
+    if len(tokens) < 3:
+        return False
+    nxt, after = tokens[1].lower, tokens[2].lower
+    if nxt in _MODALS:
+        return after not in ("be", "not", "also", "therefore", "thus")
+    return nxt not in _EXPLETIVE_NEXT
+
+
+def _replace(tokens, i: int, end: int, antecedent: Entity) -> None:
+    """Make tokens ``i`` .. ``end`` - 1 one entity token of ``antecedent``."""
+    t, last = tokens[i], tokens[end - 1]
+    tokens[i] = Token(t.start, last.end, t.text, t.lower, (antecedent,), None, {})
+    for k in range(i + 1, end):
+        tokens[k] = Token(tokens[k].start, tokens[k].end, tokens[k].text, tokens[k].lower, (), None, {})
 
 
 # an entity set against the statement ("Unlike MET amplification, HER2 amplification confers ...", "X rather
