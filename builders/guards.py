@@ -2886,6 +2886,7 @@ def _sg_list_after(m: MatchContext, i: int, categories: tuple) -> list:
     toks = m.tokens
     out = []
     plain = 0
+    groups = 0  # bracketed groups of items passed ("the angiogenic pathway (VEGFR-1, VEGFR-2)")
     k = i + 1
     hi = min(m.clause.hi, i + 60)
     while k < hi:
@@ -2911,7 +2912,12 @@ def _sg_list_after(m: MatchContext, i: int, categories: tuple) -> list:
             break
         if low in _SG_LIST_JOIN:
             plain = 0 if low not in ("(", ")") else plain
+            groups += low == ")" and bool(out)
             k += 1
+            continue
+        label = _sg_group_label_end(toks, k, hi) if groups else -1
+        if label > k:  # "..., the oncogenic pathway (KIT, RET), and the tumor microenvironment (PDGFR and FGFR)"
+            k = label
             continue
         if low.endswith(("ing", "ed")) and len(low) > 4:
             break
@@ -2935,6 +2941,17 @@ def _sg_list_after(m: MatchContext, i: int, categories: tuple) -> list:
         plain = 0
         k = j
     return out
+
+
+def _sg_group_label_end(toks, k: int, hi: int) -> int:
+    """After a bracketed group of items, the words that label the next one in the same way ("the tumor
+    microenvironment (" after "the oncogenic pathway (KIT, RET),"): the index of its "(", or -1. At most four
+    plain words, none a verb, preposition or relative."""
+    j = k
+    while j < hi and j - k < 4 and not toks[j].is_entity and toks[j].lower.isalpha() and \
+            toks[j].lower not in _SG_LIST_STOP and not _sg_has_verb_cue(toks[j]):
+        j += 1
+    return j if j > k and j < hi and toks[j].lower == "(" else -1
 
 
 _SG_CATEGORY_NOUNS = {"cytokine", "chemokine", "factor", "ligand", "protease", "enzyme", "molecule", "interleukin",
