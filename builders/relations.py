@@ -107,13 +107,16 @@ _MODALS = {"can", "may", "might", "could", "would", "will", "must", "should"}
 
 
 def _acting_it(tokens) -> bool:
-    """A sentence-initial "it" followed by a verb of its own ("It binds ...", "It can act as ..."), not an
-    expletive or a predicate of being ("it is known", "it can be argued", "it has been shown")."""
+    """A sentence-initial "it" followed by a verb of its own ("It binds ...", "It can act as ...") or naming what
+    it is ("It is a fully human antibody ..."), not an expletive ("it is known", "it can be argued", "it has been
+    shown")."""
     if len(tokens) < 3:
         return False
     nxt, after = tokens[1].lower, tokens[2].lower
     if nxt in _MODALS:
         return after not in ("be", "not", "also", "therefore", "thus")
+    if nxt in ("is", "was"):
+        return after in ("a", "an")  # "It is a monoclonal antibody ...", not "it is known that"
     return nxt not in _EXPLETIVE_NEXT
 
 
