@@ -19,6 +19,7 @@ from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
 from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
 from builders.rules import Rule, RuleSet
+from kg.model import Entity
 
 
 def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet, rec=None,
