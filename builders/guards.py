@@ -2684,9 +2684,17 @@ def _sg_subject_like(m: MatchContext, first: int, last: int) -> bool:
     a = _sg_after(m, last)
     if a >= 0:
         low = toks[a].lower
+        if low in _SG_NOUN_OR_VERB and _SG_PLURAL_END.search(toks[last].text):
+            return True  # "KRAS mutations decrease the expression of PD-L1": after a plural, a verb
         if low in _SG_PATIENT_NOUNS or low in ("-", "‐", "‑") or low in _SG_PREP and low not in ("by", "through", "via"):
             return False
     return True
+
+
+# a patient noun that is also a verb: after a plural subject ("mutations decrease", "Tregs decrease") it is the verb,
+# after a singular name ("PD-L1 decrease") the head of a noun phrase
+_SG_NOUN_OR_VERB = {"decrease"}
+_SG_PLURAL_END = re.compile(r"[a-z]s$")
 
 
 def _sg_slot(m: MatchContext, *names: str):
