@@ -2692,9 +2692,17 @@ def _sg_subject_like(m: MatchContext, first: int, last: int) -> bool:
     a = _sg_after(m, last)
     if a >= 0:
         low = toks[a].lower
+        if low in _SG_NOUN_OR_VERB and _SG_PLURAL_END.search(toks[last].text):
+            return True  # "KRAS mutations decrease the expression of PD-L1": after a plural, a verb
         if low in _SG_PATIENT_NOUNS or low in ("-", "‐", "‑") or low in _SG_PREP and low not in ("by", "through", "via"):
             return False
     return True
+
+
+# a patient noun that is also a verb: after a plural subject ("mutations decrease", "Tregs decrease") it is the verb,
+# after a singular name ("PD-L1 decrease") the head of a noun phrase
+_SG_NOUN_OR_VERB = {"decrease"}
+_SG_PLURAL_END = re.compile(r"[a-z]s$")
 
 
 def _sg_slot(m: MatchContext, *names: str):
@@ -3854,3 +3862,66 @@ def disabled_gene(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if not _SG_DISABLING.search(said):
         return None
     return m.reading.vocab.gene_entity(entity.attr("gene") or "") or None
+
+
+_ANTIBODY_WORDS = re.compile(r"antibod|\bm?abs?\b|\bimmunoglobulin|\bigg", re.I)
+
+
+@guard
+def antibody_class(m: MatchContext) -> bool:
+    """The class a conjugate is built from is an antibody ("formed by a humanized anti-HER2 antibody"), not its
+    payload ("composed of a topoisomerase I inhibitor linked to ..." says what the payload blocks)."""
+    idx = m.match.slots.get("cls") or ()
+    for k in idx:
+        mention = m.tokens[k].mention
+        said = mention.text if mention is not None else m.tokens[k].text
+        if not _ANTIBODY_WORDS.search(said) and not any(_ANTIBODY_WORDS.search(e.name) for e in m.tokens[k].entities):
+            return False
+    return bool(idx)
+
+
+@guard
+def first_is_activation(m: MatchContext) -> bool:
+    """The process named first after the verb is the activation of one entity ("the activation of PI3K/AKT and
+    RAS/RAF/MAPK"), so what follows "and" is activated too (not "the activation of AKT and apoptosis")."""
+    return any(activated_part(e, m, -1) is not e for e in m.slot_entities.get("first", ()))
+
+
+
+_FAR_EXAMPLE_GAP_OK = {"Disease"}
+
+
+@guard
+def far_examples_fit_class(m: MatchContext) -> bool:
+    """"Novel anti-VEGF drugs have shown favourable results in CRC, such as aflibercept and ramucirumab": the
+    examples after a clause about a class may be its members when nothing but a disease stands between (each one
+    is then checked by :func:`known_in_class`)."""
+    cls_idx, drug_idx = m.match.slots.get("cls") or (), m.match.slots.get("drug") or ()
+    if not cls_idx or not drug_idx:
+        return False
+    return not any(e.category not in _FAR_EXAMPLE_GAP_OK
+                   for t in m.tokens[max(cls_idx) + 1:min(drug_idx)] for e in t.entities)
+
+
+def _class_ancestors(vocab, drug_id: str) -> set[str]:
+    """The classes a drug is in by the vocabulary, with their broader classes."""
+    seen: set[str] = set()
+    todo = list(vocab.drug_classes.get(drug_id, ()))
+    while todo:
+        c = todo.pop()
+        if c not in seen:
+            seen.add(c)
+            todo.extend(vocab.drug_classes.get(c, ()))
+    return seen
+
+
+@transform(lambda cats: cats)
+def known_in_class(entity: Entity, m: MatchContext, token: int):
+    """A drug named as an example of a class some words before is kept only when the vocabulary knows it to be
+    of the class (or of a narrower one) or to act on what the class acts on."""
+    vocab = m.reading.vocab
+    classes = m.slot_entities.get("cls", ())
+    if any(c.id in _class_ancestors(vocab, entity.id) for c in classes):
+        return entity
+    wanted = set().union(*(set(vocab.drug_targets.get(c.id, ())) | _sg_implied_targets(m, c) for c in classes))
+    return entity if wanted & therapy_targets(vocab, entity) else None

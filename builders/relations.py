@@ -154,8 +154,7 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, 
         objects = _transformed(m, o_slot, o_fn or transforms.get(o_slot))
         if not subjects or not objects:
             continue
-        if rule.pairing == "zip" or (len(subjects) > 1 and len(objects) > 1 and
-                                     m.cue_in("respectively", clause.lo, clause.hi)):
+        if rule.pairing == "zip" or (len(subjects) > 1 and len(objects) > 1 and _respectively_for_match(m, clause)):
             # "HGF and IL-6 activate MET and STAT3, respectively": the n-th with the n-th, never all pairs
             if len(subjects) != len(objects):
                 continue
@@ -310,3 +309,16 @@ def _one_stated_cause(out: Emitter, before: int, sentence: Sentence) -> dict:
         return {}
     return {"section": sentence.section, "prev_cause": out.entities[next(iter(causes))],
             "prev_resisted": out.entities[next(iter(resisted))]}
+
+
+def _respectively_for_match(m: MatchContext, clause) -> bool:
+    """"HGF and IL-6 activate MET and STAT3, respectively" pairs the lists of the match; a "respectively" after
+    another list that follows the match ("X and Y, inhibitors of A and B, were approved in 2018 and 2019,
+    respectively") pairs that list, not the match's."""
+    hits = [i for i in range(max(clause.lo, 0), min(clause.hi, len(m.tokens))) if "respectively" in m.tokens[i].cues]
+    if not hits:
+        return False
+    if any(i < m.match.end for i in hits):
+        return True
+    between = m.tokens[m.match.end:hits[0]]
+    return not any(t.lower in ("and", "or") for t in between)

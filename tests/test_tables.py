@@ -226,3 +226,53 @@ def test_prose_set_in_after_a_flat_tables_legend_is_read():
     texts = [s.text for s in doc.sentences]
     assert any("efficacy of gefitinib" in t for t in texts)
     assert not any("Objective response rate" in t for t in texts)
+
+
+def _target_facts(text: str) -> set[tuple[str, str, str]]:
+    from rule_cases import run_builder
+
+    from builders import table_targets
+
+    out = run_builder(table_targets.build, text)
+    names = {e.id: e.name for e in out.entities.values()}
+    return {(names[a.subject], a.predicate, names[a.object]) for a in out.assertions}
+
+
+TARGET_TABLE_FLAT = """Some prose before the table about targeted agents in colorectal cancer.
+
+Table 2 Targeted agents in clinical development
+
+Target(s) Agent(s) Phase Condition Treatment Main outcomes
+
+KRASG12C Divarasib (GDC-6036) Phase I Solid tumors Divarasib ORR: 29%
+
+HER2 Zanidatamab Phase II Previously treated Zanidatamab + chemotherapy ORR: 20%
+
+VEGF Ramucirumab Phase III Second-line Ramucirumab + FOLFIRI mOS: 13.3 mo
+
+EGFR rechallenge Panitumumab Phase II Third-line Panitumumab ORR: 14%
+
+Text after the table.
+"""
+
+TARGET_TABLE_TSV = """**Table 3:** Agents by target
+
+Target\tAgent\tPhase
+HER2\tZanidatamab\tPhase II
+VEGFR2\tBevacizumab\tPhase III
+
+Text after the table.
+"""
+
+
+def test_target_column_rows_give_each_agent_its_target():
+    flat = _target_facts(TARGET_TABLE_FLAT)
+    assert ("divarasib", "targets", "KRAS") in flat  # an allele stands for its gene
+    assert ("zanidatamab", "targets", "ERBB2") in flat
+    # the vocabulary places ramucirumab on VEGFR-2, not VEGF: the loose cell is no fact
+    assert ("ramucirumab", "targets", "VEGF") not in flat
+    # a word between the target and the agent: not a target column ("EGFR rechallenge")
+    assert not any(s == "panitumumab" for s, _, _ in flat)
+    tsv = _target_facts(TARGET_TABLE_TSV)
+    assert ("zanidatamab", "targets", "ERBB2") in tsv
+    assert ("bevacizumab", "targets", "KDR") not in tsv
