@@ -35,6 +35,10 @@ VARIANT = re.compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|d
 _MORE_VARIANTS = re.compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
 _FUSED = re.compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}}[{AA}])(?![A-Za-z0-9])")
 _VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([{AA}]\d{{2,4}}[{AA}])[-\s](?:mutant|mutated|mutation-bearing|positive)?\s*$")
+# "non-V600E BRAF (mutation)", "BRAF non-V600 mutations": a gene's changes other than the one named
+_NON_VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])[Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)[-\s]$")
+_NON_VARIANT_AFTER = re.compile(rf"[-\s][Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)(?![A-Za-z0-9])")
+_NON_VARIANT_TAIL = re.compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive)(?![A-Za-z])", re.I)
 _FUSION = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
                      r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
 _EXON = re.compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
@@ -187,12 +191,20 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
     """
     symbol = gene.attr("gene") or gene.name
     label = detail or KIND_LABEL.get(kind, kind)
-    synonyms = tuple(f"{s} {label}" for s in gene.synonyms[:4] if s != symbol)
+    aliases = [s for s in dict.fromkeys([*gene.synonyms[:4], *short_aliases(gene)]) if s != symbol]
+    synonyms = tuple(f"{s} {label}" for s in aliases)
+    if detail.startswith("non-"):  # "non-V600E BRAF", "non-V600E BRAF mutation", "BRAF non-V600E mutation"
+        synonyms += (f"{detail} {symbol}", f"{detail} {symbol} mutation", f"{symbol} {detail} mutation",
+                     f"{symbol} {detail} mutations")
     if kind == "mutation" and not detail:
         synonyms += (f"{symbol} mutant", f"{symbol}-mutant", f"{symbol} mutated", f"mutant {symbol}",
                      f"{symbol} mutations")
+        synonyms += tuple(f"{s}-mutant" for s in _one_word(short_aliases(gene)))  # "HER2-mutant"
     elif kind == "amplification":
         synonyms += (f"{symbol}-amplified", f"{symbol} amplified", f"{symbol} amp")
+        synonyms += tuple(f"{s}-amplified" for s in _one_word(short_aliases(gene)))  # "HER2-amplified"
+    elif kind == "overexpression":
+        synonyms += tuple(f"{s}-overexpressed" for s in _one_word((symbol, *short_aliases(gene))))  # "HER2-overexpressed"
     elif kind == "fusion" and not detail:  # one kind for fusions, rearrangements and translocations
         synonyms += (f"{symbol} rearrangement", f"{symbol} rearrangements", f"{symbol}-rearranged", f"{symbol} fusions")
     elif kind == "loss" and not detail:  # loss, deletion, inactivation and silencing are read as one kind
@@ -202,6 +214,31 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
                           "proofreading deficiency") else kind),
              ("gene", symbol))
     return Entity(mint("alt", f"{symbol} {label}"), "Alteration", f"{symbol} {label}", synonyms, (), attrs)
+
+
+def short_aliases(thing: Entity, limit: int = 6) -> tuple[str, ...]:
+    """The short other names of a gene or gene product (protein names and symbols of at most 12
+    characters, no descriptive names), one per spelling that differs by more than case and punctuation
+    from its name and from each other: the forms derived nodes are also written with.
+
+    >>> short_aliases(Entity("HGNC:3430", "Gene", "ERBB2", ("ErbB-2", "ErbB2", "HER 2", "HER-2", "HER2", "HER2/neu")))
+    ('HER2', 'HER2/neu')
+    """
+    def key(text: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", text.lower())
+    seen = {key(thing.name)}
+    out = []
+    # the plainest spelling of each name first ("HER2" before "HER-2" and "HER 2")
+    for alias in sorted(thing.synonyms, key=lambda a: (len(key(a)), len(a) - len(key(a)), a)):
+        if len(alias) <= 12 and key(alias) and key(alias) not in seen:
+            seen.add(key(alias))
+            out.append(alias)
+    return tuple(sorted(out[:limit]))
+
+
+def _one_word(names) -> tuple[str, ...]:
+    """The names written as one word, the ones a hyphenated form ("HER2-amplified") can be made of."""
+    return tuple(n for n in names if " " not in n)
 
 
 def _exon_status(gene: Entity, written: str) -> Entity:
@@ -236,6 +273,9 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
                 f"increased {thing.name} levels", f"elevated {thing.name} levels", f"high {thing.name} levels",
                 f"increased {thing.name} expression"} | \
         ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} if label == "expression" else set())
+    for alias in short_aliases(thing):  # the gene product as the text may also name it ("HER2 expression")
+        synonyms |= {f"{alias} {label}", f"{alias} levels", f"{alias} level", f"high {alias} expression",
+                     f"{alias}-high", f"{alias} positivity"}
     if specimen:
         synonyms |= {f"{specimen.lower()} {thing.name}", f"{specimen.lower()} {thing.name} levels"}  # "serum IL-22"
     synonyms -= {name}
@@ -960,6 +1000,21 @@ def _gene_list_after(text, genes, idx):
     return chain
 
 
+def _non_variant(text: str, gene) -> tuple[int, int, str] | None:
+    """The span and protein change of a "non-<change>" form around a gene mention ("non-V600E BRAF",
+    "BRAF non-V600 mutations"), with a mutation word after it taken in; None when there is none."""
+    before = _NON_VARIANT_BEFORE.search(text, max(0, gene.start - 16), gene.start)
+    if before:
+        start, end, change = before.start(), gene.end, before.group(1)
+    else:
+        after = _NON_VARIANT_AFTER.match(text, gene.end)
+        if not after:
+            return None
+        start, end, change = gene.start, after.end(), after.group(1)
+    tail = _NON_VARIANT_TAIL.match(text, end)
+    return start, tail.end() if tail else end, change
+
+
 def _own_kind(match) -> bool:
     """Whether a modifier match names a kind of alteration or status."""
     return match is not None and any(p.search(match.group("mod")) for p, _ in _MOD_KIND)
@@ -1006,6 +1061,14 @@ def alterations(r, text, mentions, rec):
                 alt = alteration_entity(g.entity, "mutation", a + pos + b)
                 new.append(_mention(g.start, end, text, alt))
                 rec.imply(alt, "alteration_of", g.entity)
+            consumed.add(i)
+            continue
+        other = _non_variant(text, g)
+        if other is not None:  # "non-V600E BRAF", "BRAF non-V600 mutations": every change but that one
+            start, end, change = other
+            alt = alteration_entity(g.entity, "mutation", f"non-{change}")
+            new.append(_mention(start, end, text, alt))
+            rec.imply(alt, "alteration_of", g.entity)
             consumed.add(i)
             continue
         before_variant = _VARIANT_BEFORE.search(text, max(0, g.start - 20), g.start)

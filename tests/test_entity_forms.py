@@ -1,0 +1,63 @@
+"""Written forms of entities: a sentence, the entity the reader finds in it, and the names that entity
+carries (so a mention written another way finds the same node); and mentions it must not read."""
+import pytest
+
+from rule_cases import context
+
+
+def _mentions(text: str) -> list:
+    """The merged mentions of the one sentence ``text``."""
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    doc = parse_document("forms.txt", text)
+    reading = Reading(doc, context())
+    return [m for s in doc.sentences for m in reading.recognize(s).merged()]
+
+
+def _names(entity) -> set[str]:
+    return {entity.name.lower(), *(s.lower() for s in entity.synonyms)}
+
+
+FORMS = [
+    # a gene-derived node is also named by the gene's short protein names ("HER2 expression" of ERBB2)
+    ("Tumours with high HER2 expression were selected.", "ERBB2 expression", ["HER2 expression", "HER2 levels"]),
+    ("The ERBB2 amplification was confirmed by FISH.", "ERBB2 amplification", ["HER2-amplified", "HER2 amplification"]),
+    ("PD-L1 expression was assessed by IHC.", "PD-L1 expression", ["PD-L1 expression"]),
+    ("EGFR overexpression was frequent.", "EGFR overexpression", ["HER1 overexpression", "EGFR-overexpressed"]),
+]
+
+
+@pytest.mark.parametrize("text,name,forms", FORMS, ids=[f[1] for f in FORMS])
+def test_entity_carries_forms(text, name, forms):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found, f"no {name!r} in {[m.entity.name for m in _mentions(text)]}"
+    missing = [f for f in forms if f.lower() not in _names(found[0])]
+    assert not missing, f"{name} lacks {missing}; has {sorted(_names(found[0]))}"
+
+
+ALTERATIONS = [
+    # "non-<change>": a gene's other changes, never the change it excludes
+    ("Patients with non-V600E BRAF mutations responded.", "BRAF non-V600E", "BRAF V600E"),
+    ("Tumours with BRAF non-V600 mutations are rare.", "BRAF non-V600", "BRAF mutation"),
+    ("Tumours carrying a BRAF V600E mutation were excluded.", "BRAF V600E", "BRAF non-V600E"),
+]
+
+
+@pytest.mark.parametrize("text,name,not_name", ALTERATIONS, ids=[a[1] for a in ALTERATIONS])
+def test_alteration_form(text, name, not_name):
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names and not_name not in names, names
+
+
+CLASSES = [
+    # an antibody class the vocabulary names "anti-X antibody" is also its monoclonal form
+    ("Nivolumab is an anti-PD-1 monoclonal antibody.", "anti-PD-1 antibody"),
+    ("Ipilimumab, an anti-CTLA-4 monoclonal antibody, was added.", "anti-CTLA-4 antibody"),
+]
+
+
+@pytest.mark.parametrize("text,name", CLASSES, ids=[c[1] for c in CLASSES])
+def test_antibody_class_form(text, name):
+    whole = [m for m in _mentions(text) if m.entity.name == name and "monoclonal" in m.text]
+    assert whole, [(m.text, m.entity.name) for m in _mentions(text)]
