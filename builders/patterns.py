@@ -26,6 +26,7 @@ from rapidfuzz.distance import OSA
 
 from builders.abbreviations import find_pairs
 from builders.cell_therapies import cell_therapies
+from builders.ihc_scores import ihc_scores
 from builders.long_forms import defined_long_forms
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -45,7 +46,7 @@ _EXON = re.compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?
                    r"alterations?))?")
 _MODIFIER = re.compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
-    r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|exonuclease domain (?:mutations?|variants?)|extracellular domain (?:mutations?|variants?)|promoter hypermethylation|"
+    r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|exonuclease domain (?:mutations?|variants?)|extracellular domain (?:mutations?|variants?)|ECD (?:mutations?|variants?)|promoter hypermethylation|"
     r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
@@ -70,7 +71,7 @@ _WILD_TYPE_BEFORE = re.compile(r"(?<![A-Za-z])wild[-\s]type\s+$", re.I)
 _WT_BEFORE_MUTATION = re.compile(r"(?:^|\b(?:the|a|an|with|of|for|in|and|or|patients|population|tumou?rs?)\s+)"
                                  r"((?-i:WT)|wild[-\s]type)\s+$", re.I)
 _MOD_KIND = [
-    (re.compile(r"ectodomain|extracellular domain", re.I), "ectodomain mutation"),
+    (re.compile(r"ectodomain|extracellular domain|^ECD ", re.I), "ectodomain mutation"),
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
     (re.compile(r"exonuclease domain", re.I), "exonuclease domain mutation"),
     (re.compile(r"proofreading", re.I), "proofreading deficiency"),
@@ -555,6 +556,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if _MAY_NANO.search(text):
         mentions = nanomedicines(text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
+    if "+" in text and digits:
+        mentions = ihc_scores(text, mentions)
     if "+ " in text:
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):

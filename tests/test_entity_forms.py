@@ -61,3 +61,50 @@ CLASSES = [
 def test_antibody_class_form(text, name):
     whole = [m for m in _mentions(text) if m.entity.name == name and "monoclonal" in m.text]
     assert whole, [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+NAMED = [
+    # a domain written by its abbreviation ("ECD", extracellular domain) is the ectodomain mutation
+    ("Patients whose tumours carried EGFR ECD mutations were excluded.", "EGFR ectodomain mutation"),
+    # engineered cells other than CAR-T cells
+    ("CAR macrophages infiltrate solid tumours better than CAR-T cells.", "CAR macrophage"),
+    ("CAR-NK cells were given with cetuximab.", "CAR-NK cell"),
+    # a named metabolic process
+    ("Mutant cells rely on the Warburg effect.", "aerobic glycolysis"),
+    # a protein name of a gene (PPIA)
+    ("The drug binds cyclophilin A in the cytosol.", "PPIA"),
+]
+
+
+@pytest.mark.parametrize("text,name", NAMED, ids=[n[1] for n in NAMED])
+def test_named_entity(text, name):
+    assert name in [m.entity.name for m in _mentions(text)], [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+def test_ecd_without_mutation_word_is_no_alteration():
+    """"the ECD" alone is a protein domain, not an alteration."""
+    names = [m.entity.name for m in _mentions("Cetuximab binds the EGFR ECD with high affinity.")]
+    assert "EGFR ectodomain mutation" not in names, names
+
+
+SCORES = [
+    # an IHC score of a gene product is a biomarker of its own, found by the gene's protein names
+    ("Tumours scored HER2 IHC 3+ in most cells.", "ERBB2 IHC 3+", "HER2 3+"),
+    ("HER2 2+/FISH+ tumours were eligible.", "ERBB2 IHC 2+/FISH+", "HER2 IHC 2+/FISH+"),
+    ("Staining was PD-L1 IHC 1+ in two patients.", "CD274 IHC 1+", "PD-L1 IHC 1+"),
+]
+
+
+@pytest.mark.parametrize("text,name,form", SCORES, ids=[s[1] for s in SCORES])
+def test_ihc_score(text, name, form):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found and form.lower() in _names(found[0]), [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "HER 2+ cells were counted.",            # a gene family with a plus sign: no score
+    "Cells were CD8+ and IL-2 + IL-15 was added.",  # markers and a combination, no score
+    "HER2-2+ was written without a space.",  # a score needs "IHC" or one space after its gene
+])
+def test_no_ihc_score(text):
+    assert not [m for m in _mentions(text) if m.entity.attr("biomarker_kind") == "ihc_score"]
