@@ -192,24 +192,22 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
     """
     symbol = gene.attr("gene") or gene.name
     label = detail or KIND_LABEL.get(kind, kind)
-    aliases = [s for s in dict.fromkeys([*gene.synonyms[:4], *short_aliases(gene)]) if s != symbol]
-    synonyms = tuple(f"{s} {label}" for s in aliases)
+    synonyms = tuple(f"{s} {label}" for s in gene.synonyms[:4] if s != symbol)
     if detail.startswith("non-"):  # "non-V600E BRAF", "non-V600E BRAF mutation", "BRAF non-V600E mutation"
         synonyms += (f"{detail} {symbol}", f"{detail} {symbol} mutation", f"{symbol} {detail} mutation",
                      f"{symbol} {detail} mutations")
     if kind == "mutation" and not detail:
         synonyms += (f"{symbol} mutant", f"{symbol}-mutant", f"{symbol} mutated", f"mutant {symbol}",
                      f"{symbol} mutations")
-        synonyms += tuple(f"{s}-mutant" for s in _one_word(short_aliases(gene)))  # "HER2-mutant"
     elif kind == "amplification":
         synonyms += (f"{symbol}-amplified", f"{symbol} amplified", f"{symbol} amp")
-        synonyms += tuple(f"{s}-amplified" for s in _one_word(short_aliases(gene)))  # "HER2-amplified"
-    elif kind == "overexpression":
-        synonyms += tuple(f"{s}-overexpressed" for s in _one_word((symbol, *short_aliases(gene))))  # "HER2-overexpressed"
     elif kind == "fusion" and not detail:  # one kind for fusions, rearrangements and translocations
         synonyms += (f"{symbol} rearrangement", f"{symbol} rearrangements", f"{symbol}-rearranged", f"{symbol} fusions")
     elif kind == "loss" and not detail:  # loss, deletion, inactivation and silencing are read as one kind
         synonyms += (f"{symbol} silencing", f"silenced {symbol}", f"{symbol} inactivation")
+    elif kind == "ectodomain mutation":  # the domain by its other names ("extracellular domain (ECD)")
+        synonyms += (f"{symbol} extracellular domain mutation", f"{symbol} ECD mutation")
+    synonyms += _alias_forms(gene, symbol, kind, label, detail)
     attrs = (("alteration_kind", "mutation" if detail and kind == "mutation" else kind.split(" ")[-1]
               if kind in ("ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation",
                           "proofreading deficiency") else kind),
@@ -235,6 +233,21 @@ def short_aliases(thing: Entity, limit: int = 6) -> tuple[str, ...]:
             seen.add(key(alias))
             out.append(alias)
     return tuple(sorted(out[:limit]))
+
+
+def _alias_forms(gene: Entity, symbol: str, kind: str, label: str, detail: str) -> tuple[str, ...]:
+    """An alteration's names by the gene's other short names ("HER2 amplification", "HER2-amplified"),
+    after its first names (the ones forms derived from the alteration take: "ctDNA MET-amplified")."""
+    shown = {s for s in gene.synonyms[:4]}
+    aliases = [a for a in short_aliases(gene) if a != symbol]
+    forms = tuple(f"{a} {label}" for a in aliases if a not in shown)
+    hyphen = {"amplification": "amplified", "overexpression": "overexpressed"}.get(kind)
+    if kind == "mutation" and not detail:
+        hyphen = "mutant"
+    if hyphen:
+        names = _one_word(aliases) + ((symbol,) if kind == "overexpression" else ())
+        forms += tuple(f"{a}-{hyphen}" for a in names)
+    return forms
 
 
 def _one_word(names) -> tuple[str, ...]:
@@ -1856,7 +1869,8 @@ def biomarkers(r, text, mentions, rec):
                 spec = before.group("spec")
                 spec_name = "ctDNA" if re.match(r"ct|circulating", spec, re.I) else spec.strip()
                 name = f"{spec_name} {e.name}"
-                synonyms = tuple(f"{spec_name} {s}" for s in e.synonyms[:6])
+                symbol = e.attr("gene") or ""  # the names by the gene's symbol first ("ctDNA MET-amplified")
+                synonyms = tuple(f"{spec_name} {s}" for s in sorted(e.synonyms, key=lambda x: symbol not in x)[:6])
                 entity = Entity(mint("biomarker", name), "Biomarker", name, synonyms, (),
                                 (("biomarker_kind", "liquid_biopsy"),))
                 rec.imply(e, "measured_by", entity)
