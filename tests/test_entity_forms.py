@@ -75,12 +75,23 @@ NAMED = [
     ("Mutant cells rely on the Warburg effect.", "aerobic glycolysis"),
     # a protein name of a gene (PPIA)
     ("The drug binds cyclophilin A in the cytosol.", "PPIA"),
+    # gene families named as one protein ("Axin", "casein kinase 1", "dishevelled", "GSK3")
+    ("Axin and casein kinase 1 form the destruction complex.", "AXIN"),
+    ("Axin and casein kinase 1 form the destruction complex.", "CK1"),
+    ("Wnt recruits dishevelled to the membrane.", "DVL"),
+    ("LRP6 is phosphorylated by GSK3 upon Wnt binding.", "GSK3"),
 ]
 
 
 @pytest.mark.parametrize("text,name", NAMED, ids=[n[1] for n in NAMED])
 def test_named_entity(text, name):
     assert name in [m.entity.name for m in _mentions(text)], [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+def test_family_member_keeps_its_symbol():
+    """A member written by its own name stays that member ("GSK3β" is GSK3B, not the GSK3 family)."""
+    names = [m.entity.name for m in _mentions("GSK3β and AXIN2 were lost.")]
+    assert "GSK3B" in names and "AXIN2" in names and "GSK3" not in names and "AXIN" not in names, names
 
 
 def test_ecd_without_mutation_word_is_no_alteration():
