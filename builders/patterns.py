@@ -36,6 +36,10 @@ VARIANT = re.compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|d
 _MORE_VARIANTS = re.compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
 _FUSED = re.compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}}[{AA}])(?![A-Za-z0-9])")
 _VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([{AA}]\d{{2,4}}[{AA}])[-\s](?:mutant|mutated|mutation-bearing|positive)?\s*$")
+# "overexpression/amplification": a second kind of alteration after a slash
+_SECOND_KIND = re.compile(r"\s?/\s?(?P<mod>amplifications?|amplified|overexpression|overexpressed|over-expression|"
+                          r"mutations?|mutated|mutant|fusions?|rearrangements?|rearranged|loss|deletions?|deleted)"
+                          r"(?![A-Za-z])", re.I)
 # "non-V600E BRAF (mutation)", "BRAF non-V600 mutations": a gene's changes other than the one named
 _NON_VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])[Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)[-\s]$")
 _NON_VARIANT_AFTER = re.compile(rf"[-\s][Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)(?![A-Za-z0-9])")
@@ -1016,6 +1020,21 @@ def _gene_list_after(text, genes, idx):
     return chain
 
 
+def _second_kind(r, text: str, chain: list, kind: str, end: int, rec) -> list:
+    """A second kind of alteration joined by a slash ("HER2 overexpression/amplification", "HER2-overexpressed/
+    amplified"): the same genes' alteration of that kind, a mention of the words after the slash."""
+    second = _SECOND_KIND.match(text, end)
+    other = next((k for p, k in _MOD_KIND if p.search(second.group("mod"))), None) if second else None
+    if other is None or other in (kind, "wild_type"):
+        return []
+    out = []
+    for gm in _numbered_members(r, chain):
+        alt = alteration_entity(gm.entity, other)
+        out.append(_mention(second.start("mod"), second.end(), text, alt))
+        rec.imply(alt, "alteration_of", gm.entity)
+    return out
+
+
 def _non_variant(text: str, gene) -> tuple[int, int, str] | None:
     """The span and protein change of a "non-<change>" form around a gene mention ("non-V600E BRAF",
     "BRAF non-V600 mutations"), with a mutation word after it taken in; None when there is none."""
@@ -1169,6 +1188,7 @@ def alterations(r, text, mentions, rec):
             alt = alteration_entity(gm.entity, kind)
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", gm.entity)
+        new += _second_kind(r, text, chain, kind, end, rec) if mod else []
         later = _EXON_LATER.match(text, end) if kind == "mutation" and len(chain) == 1 and mod else None
         if later:  # "PIK3CA mutations are most commonly found in exons 20 and 9"
             for exon in (e for e in later.groups()[1:] if e):

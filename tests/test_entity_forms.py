@@ -43,6 +43,12 @@ ALTERATIONS = [
     ("Patients with non-V600E BRAF mutations responded.", "BRAF non-V600E", "BRAF V600E"),
     ("Tumours with BRAF non-V600 mutations are rare.", "BRAF non-V600", "BRAF mutation"),
     ("Tumours carrying a BRAF V600E mutation were excluded.", "BRAF V600E", "BRAF non-V600E"),
+    # a second kind after a slash is the same gene's alteration of that kind
+    ("HER2 overexpression/amplification was found in 5% of tumours.", "ERBB2 amplification", "ERBB2 mutation"),
+    ("HER2-overexpressed/amplified tumours were selected.", "ERBB2 amplification", "ERBB2 mutation"),
+    ("PTEN loss/mutation was rare.", "PTEN mutation", "PTEN amplification"),
+    # a process after the slash is no alteration kind
+    ("MET amplification/activation drives resistance.", "MET amplification", "MET overexpression"),
 ]
 
 
