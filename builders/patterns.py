@@ -26,6 +26,7 @@ from rapidfuzz.distance import OSA
 
 from builders.abbreviations import find_pairs
 from builders.cell_therapies import cell_therapies
+from builders.ihc_scores import ihc_scores
 from builders.long_forms import defined_long_forms
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -35,13 +36,21 @@ VARIANT = re.compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|d
 _MORE_VARIANTS = re.compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
 _FUSED = re.compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}}[{AA}])(?![A-Za-z0-9])")
 _VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([{AA}]\d{{2,4}}[{AA}])[-\s](?:mutant|mutated|mutation-bearing|positive)?\s*$")
+# "overexpression/amplification": a second kind of alteration after a slash
+_SECOND_KIND = re.compile(r"\s?/\s?(?P<mod>amplifications?|amplified|overexpression|overexpressed|over-expression|"
+                          r"mutations?|mutated|mutant|fusions?|rearrangements?|rearranged|loss|deletions?|deleted)"
+                          r"(?![A-Za-z])", re.I)
+# "non-V600E BRAF (mutation)", "BRAF non-V600 mutations": a gene's changes other than the one named
+_NON_VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])[Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)[-\s]$")
+_NON_VARIANT_AFTER = re.compile(rf"[-\s][Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)(?![A-Za-z0-9])")
+_NON_VARIANT_TAIL = re.compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive)(?![A-Za-z])", re.I)
 _FUSION = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
                      r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
 _EXON = re.compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
                    r"alterations?))?")
 _MODIFIER = re.compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
-    r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|exonuclease domain (?:mutations?|variants?)|extracellular domain (?:mutations?|variants?)|promoter hypermethylation|"
+    r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|exonuclease domain (?:mutations?|variants?)|extracellular domain (?:mutations?|variants?)|ECD (?:mutations?|variants?)|promoter hypermethylation|"
     r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
@@ -66,7 +75,7 @@ _WILD_TYPE_BEFORE = re.compile(r"(?<![A-Za-z])wild[-\s]type\s+$", re.I)
 _WT_BEFORE_MUTATION = re.compile(r"(?:^|\b(?:the|a|an|with|of|for|in|and|or|patients|population|tumou?rs?)\s+)"
                                  r"((?-i:WT)|wild[-\s]type)\s+$", re.I)
 _MOD_KIND = [
-    (re.compile(r"ectodomain|extracellular domain", re.I), "ectodomain mutation"),
+    (re.compile(r"ectodomain|extracellular domain|^ECD ", re.I), "ectodomain mutation"),
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
     (re.compile(r"exonuclease domain", re.I), "exonuclease domain mutation"),
     (re.compile(r"proofreading", re.I), "proofreading deficiency"),
@@ -188,6 +197,9 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
     symbol = gene.attr("gene") or gene.name
     label = detail or KIND_LABEL.get(kind, kind)
     synonyms = tuple(f"{s} {label}" for s in gene.synonyms[:4] if s != symbol)
+    if detail.startswith("non-"):  # "non-V600E BRAF", "non-V600E BRAF mutation", "BRAF non-V600E mutation"
+        synonyms += (f"{detail} {symbol}", f"{detail} {symbol} mutation", f"{symbol} {detail} mutation",
+                     f"{symbol} {detail} mutations")
     if kind == "mutation" and not detail:
         synonyms += (f"{symbol} mutant", f"{symbol}-mutant", f"{symbol} mutated", f"mutant {symbol}",
                      f"{symbol} mutations")
@@ -197,11 +209,54 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
         synonyms += (f"{symbol} rearrangement", f"{symbol} rearrangements", f"{symbol}-rearranged", f"{symbol} fusions")
     elif kind == "loss" and not detail:  # loss, deletion, inactivation and silencing are read as one kind
         synonyms += (f"{symbol} silencing", f"silenced {symbol}", f"{symbol} inactivation")
+    elif kind == "ectodomain mutation":  # the domain by its other names ("extracellular domain (ECD)")
+        synonyms += (f"{symbol} extracellular domain mutation", f"{symbol} ECD mutation")
+    synonyms += _alias_forms(gene, symbol, kind, label, detail)
     attrs = (("alteration_kind", "mutation" if detail and kind == "mutation" else kind.split(" ")[-1]
               if kind in ("ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation",
                           "proofreading deficiency") else kind),
              ("gene", symbol))
     return Entity(mint("alt", f"{symbol} {label}"), "Alteration", f"{symbol} {label}", synonyms, (), attrs)
+
+
+def short_aliases(thing: Entity, limit: int = 6) -> tuple[str, ...]:
+    """The short other names of a gene or gene product (protein names and symbols of at most 12
+    characters, no descriptive names), one per spelling that differs by more than case and punctuation
+    from its name and from each other: the forms derived nodes are also written with.
+
+    >>> short_aliases(Entity("HGNC:3430", "Gene", "ERBB2", ("ErbB-2", "ErbB2", "HER 2", "HER-2", "HER2", "HER2/neu")))
+    ('HER2', 'HER2/neu')
+    """
+    def key(text: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", text.lower())
+    seen = {key(thing.name)}
+    out = []
+    # the plainest spelling of each name first ("HER2" before "HER-2" and "HER 2")
+    for alias in sorted(thing.synonyms, key=lambda a: (len(key(a)), len(a) - len(key(a)), a)):
+        if len(alias) <= 12 and key(alias) and key(alias) not in seen:
+            seen.add(key(alias))
+            out.append(alias)
+    return tuple(sorted(out[:limit]))
+
+
+def _alias_forms(gene: Entity, symbol: str, kind: str, label: str, detail: str) -> tuple[str, ...]:
+    """An alteration's names by the gene's other short names ("HER2 amplification", "HER2-amplified"),
+    after its first names (the ones forms derived from the alteration take: "ctDNA MET-amplified")."""
+    shown = {s for s in gene.synonyms[:4]}
+    aliases = [a for a in short_aliases(gene) if a != symbol]
+    forms = tuple(f"{a} {label}" for a in aliases if a not in shown)
+    hyphen = {"amplification": "amplified", "overexpression": "overexpressed"}.get(kind)
+    if kind == "mutation" and not detail:
+        hyphen = "mutant"
+    if hyphen:
+        names = _one_word(aliases) + ((symbol,) if kind == "overexpression" else ())
+        forms += tuple(f"{a}-{hyphen}" for a in names)
+    return forms
+
+
+def _one_word(names) -> tuple[str, ...]:
+    """The names written as one word, the ones a hyphenated form ("HER2-amplified") can be made of."""
+    return tuple(n for n in names if " " not in n)
 
 
 def _exon_status(gene: Entity, written: str) -> Entity:
@@ -236,6 +291,9 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
                 f"increased {thing.name} levels", f"elevated {thing.name} levels", f"high {thing.name} levels",
                 f"increased {thing.name} expression"} | \
         ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} if label == "expression" else set())
+    for alias in short_aliases(thing):  # the gene product as the text may also name it ("HER2 expression")
+        synonyms |= {f"{alias} {label}", f"{alias} levels", f"{alias} level", f"high {alias} expression",
+                     f"{alias}-high", f"{alias} positivity"}
     if specimen:
         synonyms |= {f"{specimen.lower()} {thing.name}", f"{specimen.lower()} {thing.name} levels"}  # "serum IL-22"
     synonyms -= {name}
@@ -515,6 +573,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if _MAY_NANO.search(text):
         mentions = nanomedicines(text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
+    if "+" in text and digits:
+        mentions = ihc_scores(text, mentions)
     if "+ " in text:
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
@@ -960,6 +1020,36 @@ def _gene_list_after(text, genes, idx):
     return chain
 
 
+def _second_kind(r, text: str, chain: list, kind: str, end: int, rec) -> list:
+    """A second kind of alteration joined by a slash ("HER2 overexpression/amplification", "HER2-overexpressed/
+    amplified"): the same genes' alteration of that kind, a mention of the words after the slash."""
+    second = _SECOND_KIND.match(text, end)
+    other = next((k for p, k in _MOD_KIND if p.search(second.group("mod"))), None) if second else None
+    if other is None or other in (kind, "wild_type"):
+        return []
+    out = []
+    for gm in _numbered_members(r, chain):
+        alt = alteration_entity(gm.entity, other)
+        out.append(_mention(second.start("mod"), second.end(), text, alt))
+        rec.imply(alt, "alteration_of", gm.entity)
+    return out
+
+
+def _non_variant(text: str, gene) -> tuple[int, int, str] | None:
+    """The span and protein change of a "non-<change>" form around a gene mention ("non-V600E BRAF",
+    "BRAF non-V600 mutations"), with a mutation word after it taken in; None when there is none."""
+    before = _NON_VARIANT_BEFORE.search(text, max(0, gene.start - 16), gene.start)
+    if before:
+        start, end, change = before.start(), gene.end, before.group(1)
+    else:
+        after = _NON_VARIANT_AFTER.match(text, gene.end)
+        if not after:
+            return None
+        start, end, change = gene.start, after.end(), after.group(1)
+    tail = _NON_VARIANT_TAIL.match(text, end)
+    return start, tail.end() if tail else end, change
+
+
 def _own_kind(match) -> bool:
     """Whether a modifier match names a kind of alteration or status."""
     return match is not None and any(p.search(match.group("mod")) for p, _ in _MOD_KIND)
@@ -1006,6 +1096,14 @@ def alterations(r, text, mentions, rec):
                 alt = alteration_entity(g.entity, "mutation", a + pos + b)
                 new.append(_mention(g.start, end, text, alt))
                 rec.imply(alt, "alteration_of", g.entity)
+            consumed.add(i)
+            continue
+        other = _non_variant(text, g)
+        if other is not None:  # "non-V600E BRAF", "BRAF non-V600 mutations": every change but that one
+            start, end, change = other
+            alt = alteration_entity(g.entity, "mutation", f"non-{change}")
+            new.append(_mention(start, end, text, alt))
+            rec.imply(alt, "alteration_of", g.entity)
             consumed.add(i)
             continue
         before_variant = _VARIANT_BEFORE.search(text, max(0, g.start - 20), g.start)
@@ -1090,6 +1188,7 @@ def alterations(r, text, mentions, rec):
             alt = alteration_entity(gm.entity, kind)
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", gm.entity)
+        new += _second_kind(r, text, chain, kind, end, rec) if mod else []
         later = _EXON_LATER.match(text, end) if kind == "mutation" and len(chain) == 1 and mod else None
         if later:  # "PIK3CA mutations are most commonly found in exons 20 and 9"
             for exon in (e for e in later.groups()[1:] if e):
@@ -1790,7 +1889,8 @@ def biomarkers(r, text, mentions, rec):
                 spec = before.group("spec")
                 spec_name = "ctDNA" if re.match(r"ct|circulating", spec, re.I) else spec.strip()
                 name = f"{spec_name} {e.name}"
-                synonyms = tuple(f"{spec_name} {s}" for s in e.synonyms[:6])
+                symbol = e.attr("gene") or ""  # the names by the gene's symbol first ("ctDNA MET-amplified")
+                synonyms = tuple(f"{spec_name} {s}" for s in sorted(e.synonyms, key=lambda x: symbol not in x)[:6])
                 entity = Entity(mint("biomarker", name), "Biomarker", name, synonyms, (),
                                 (("biomarker_kind", "liquid_biopsy"),))
                 rec.imply(e, "measured_by", entity)

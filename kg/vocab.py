@@ -273,6 +273,27 @@ def _load_genes(vocab: Vocabulary, folder: Path) -> None:
                 vocab.by_name.setdefault(variant.lower(), entity.id)
 
 
+_ANTIBODY_NAME = re.compile(r"^anti-(?P<target>\S+) antibod(?:y|ies)$")
+
+
+def antibody_forms(names) -> set[str]:
+    """The usual written forms of an antibody class the vocabulary names "anti-X antibody": the
+    monoclonal forms and plurals ("anti-PD-1 monoclonal antibody"). Short forms ("anti-PD-1 mAb") are
+    left to the vocabulary: the shortest names of a class also name the combinations it is part of.
+
+    >>> sorted(antibody_forms(["anti-CTLA-4 antibody", "CTLA-4 inhibitor"]))[:3]
+    ['anti-CTLA-4 antibodies', 'anti-CTLA-4 antibody', 'anti-CTLA-4 monoclonal antibodies']
+    """
+    out = set()
+    for name in names:
+        match = _ANTIBODY_NAME.match(name)
+        if match:
+            anti = f"anti-{match.group('target')}"
+            out |= {f"{anti} antibody", f"{anti} antibodies", f"{anti} monoclonal antibody",
+                    f"{anti} monoclonal antibodies"}
+    return out
+
+
 def _short_symbol(text: str) -> bool:
     """An upper-case symbol of at most five characters (digits and hyphens allowed): ``AMP``, ``IL-8``."""
     return len(text) <= 5 and text.upper() == text and any(c.isalpha() for c in text)
@@ -327,7 +348,9 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
             vocab.gene_ids.setdefault(gene, mid)
     for spec in _read_yaml(folder / "drug_classes.yaml"):
         cid = mint("class", spec["name"])
-        vocab.add(Entity(cid, "DrugClass", spec["name"], tuple(spec.get("synonyms") or ())), plural=True)
+        synonyms = tuple(spec.get("synonyms") or ())
+        synonyms += tuple(sorted(antibody_forms((spec["name"], *synonyms)) - {spec["name"], *synonyms}))
+        vocab.add(Entity(cid, "DrugClass", spec["name"], synonyms), plural=True)
         if spec.get("target"):
             targets = spec["target"] if isinstance(spec["target"], list) else [spec["target"]]
             vocab.drug_targets[cid] = tuple(_gene_id(vocab, t) for t in targets)

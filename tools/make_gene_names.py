@@ -176,6 +176,7 @@ NFE2L2: Nrf2; NRF2; NRF-2; nuclear factor erythroid 2-related factor 2
 KEAP1: Keap1
 SIRT1: sirtuin 1; Sirt1
 PPARG: PPARγ; PPAR-γ; PPARgamma; PPAR-gamma
+PPIA: cyclophilin A; CypA
 ESR1: ERα; ER-alpha; estrogen receptor alpha; oestrogen receptor alpha
 AR: androgen receptor
 VDR: vitamin D receptor

@@ -1,0 +1,63 @@
+"""Immunohistochemistry scores of a gene product, read as biomarkers.
+
+"HER2 IHC 3+", "HER2 3+ tumours", "HER2 IHC 2+/FISH+", "HER2 IHC 2+ and ISH-positive": the score a
+protein's staining was given (0 to 3+), with the in-situ hybridisation result a 2+ score is often
+written with. Each score of each gene is one Biomarker node, named by the gene's symbol and the score
+("ERBB2 IHC 3+") and carrying the forms the text may use (by the gene's protein names: "HER2 3+"). A
+score needs its gene right before it: "IHC 3+" alone, or a gene family ("HER 2+"), is not read.
+The recogniser calls :func:`ihc_scores` once alterations and classes are read.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.ids import mint
+from kg.model import Entity
+
+# after the gene: an optional "IHC" word, the score, and an optional in-situ hybridisation result
+_SCORE_AFTER = re.compile(
+    r"[-\s]*(?:(?P<ihc>IHC|immunohistochemistry|immunohistochemical)\s*(?:score\s+(?:of\s+)?)?)?(?P<score>[0-3])\s?\+"
+    r"(?![\w+])(?:\s*(?:/|and|with)\s*(?P<ish>F?ISH|SISH|CISH)(?:\s?\+|[-\s]positive)(?![\w+]))?")
+
+
+def ihc_entity(gene: Entity, score: str, ish: str = "", written: str = "") -> Entity:
+    """The Biomarker of one IHC score of ``gene`` (``ish``: the in-situ hybridisation written with it;
+    ``written``: the words as the text has them, kept as a name).
+
+    >>> ihc_entity(Entity("HGNC:3430", "Gene", "ERBB2", ("HER2",)), "2", "FISH").name
+    'ERBB2 IHC 2+/FISH+'
+    """
+    from builders.patterns import short_aliases
+
+    tail = f"/{ish}+" if ish else ""
+    name = f"{gene.name} IHC {score}+{tail}"
+    synonyms = {re.sub(r"\s+", " ", written).strip()} - {""}
+    for alias in (gene.name, *short_aliases(gene)):
+        synonyms |= {f"{alias} IHC {score}+{tail}", f"{alias} {score}+{tail}", f"{alias} IHC{score}+{tail}"}
+    attrs = (("biomarker_kind", "ihc_score"), ("gene", gene.name))
+    return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (), attrs)
+
+
+def ihc_scores(text: str, mentions: list) -> list:
+    """Mentions with each gene followed by an IHC score read as that score's biomarker (the gene mention
+    and any mention inside the score's words replaced)."""
+    from builders.recognize import Mention
+
+    out = list(mentions)
+    for m in mentions:
+        if m.entity.category != "Gene" or m.entity.attr("family"):
+            continue
+        score = _SCORE_AFTER.match(text, m.end)
+        if score is None or not (score.group("ihc") or _tight(text, m.end, score.start("score"))):
+            continue
+        ish = (score.group("ish") or "").upper()
+        entity = ihc_entity(m.entity, score.group("score"), ish, text[m.start:score.end()])
+        out = [o for o in out if not (m.start <= o.start and o.end <= score.end())]
+        out.append(Mention(m.start, score.end(), text[m.start:score.end()], entity, "pattern"))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _tight(text: str, gene_end: int, score_start: int) -> bool:
+    """A score written without "IHC" must follow its gene after one space ("HER2 3+"), not after a hyphen
+    or a gap ("HER-2+" is a status, not a score)."""
+    return text[gene_end:score_start] == " "

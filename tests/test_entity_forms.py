@@ -1,0 +1,129 @@
+"""Written forms of entities: a sentence, the entity the reader finds in it, and the names that entity
+carries (so a mention written another way finds the same node); and mentions it must not read."""
+import pytest
+
+from rule_cases import context
+
+
+def _mentions(text: str) -> list:
+    """The merged mentions of the one sentence ``text``."""
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    doc = parse_document("forms.txt", text)
+    reading = Reading(doc, context())
+    return [m for s in doc.sentences for m in reading.recognize(s).merged()]
+
+
+def _names(entity) -> set[str]:
+    return {entity.name.lower(), *(s.lower() for s in entity.synonyms)}
+
+
+FORMS = [
+    # a gene-derived node is also named by the gene's short protein names ("HER2 expression" of ERBB2)
+    ("Tumours with high HER2 expression were selected.", "ERBB2 expression", ["HER2 expression", "HER2 levels"]),
+    ("The ERBB2 amplification was confirmed by FISH.", "ERBB2 amplification", ["HER2-amplified", "HER2 amplification"]),
+    ("PD-L1 expression was assessed by IHC.", "PD-L1 expression", ["PD-L1 expression"]),
+    ("EGFR overexpression was frequent.", "EGFR overexpression", ["HER1 overexpression", "EGFR-overexpressed"]),
+    ("EGFR ectodomain mutations emerged.", "EGFR ectodomain mutation", ["EGFR ECD mutation",
+                                                                        "EGFR extracellular domain mutation"]),
+]
+
+
+@pytest.mark.parametrize("text,name,forms", FORMS, ids=[f[1] for f in FORMS])
+def test_entity_carries_forms(text, name, forms):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found, f"no {name!r} in {[m.entity.name for m in _mentions(text)]}"
+    missing = [f for f in forms if f.lower() not in _names(found[0])]
+    assert not missing, f"{name} lacks {missing}; has {sorted(_names(found[0]))}"
+
+
+ALTERATIONS = [
+    # "non-<change>": a gene's other changes, never the change it excludes
+    ("Patients with non-V600E BRAF mutations responded.", "BRAF non-V600E", "BRAF V600E"),
+    ("Tumours with BRAF non-V600 mutations are rare.", "BRAF non-V600", "BRAF mutation"),
+    ("Tumours carrying a BRAF V600E mutation were excluded.", "BRAF V600E", "BRAF non-V600E"),
+    # a second kind after a slash is the same gene's alteration of that kind
+    ("HER2 overexpression/amplification was found in 5% of tumours.", "ERBB2 amplification", "ERBB2 mutation"),
+    ("HER2-overexpressed/amplified tumours were selected.", "ERBB2 amplification", "ERBB2 mutation"),
+    ("PTEN loss/mutation was rare.", "PTEN mutation", "PTEN amplification"),
+    # a process after the slash is no alteration kind
+    ("MET amplification/activation drives resistance.", "MET amplification", "MET overexpression"),
+]
+
+
+@pytest.mark.parametrize("text,name,not_name", ALTERATIONS, ids=[a[1] for a in ALTERATIONS])
+def test_alteration_form(text, name, not_name):
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names and not_name not in names, names
+
+
+CLASSES = [
+    # an antibody class the vocabulary names "anti-X antibody" is also its monoclonal form
+    ("Nivolumab is an anti-PD-1 monoclonal antibody.", "anti-PD-1 antibody"),
+    ("Ipilimumab, an anti-CTLA-4 monoclonal antibody, was added.", "anti-CTLA-4 antibody"),
+]
+
+
+@pytest.mark.parametrize("text,name", CLASSES, ids=[c[1] for c in CLASSES])
+def test_antibody_class_form(text, name):
+    whole = [m for m in _mentions(text) if m.entity.name == name and "monoclonal" in m.text]
+    assert whole, [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+NAMED = [
+    # a domain written by its abbreviation ("ECD", extracellular domain) is the ectodomain mutation
+    ("Patients whose tumours carried EGFR ECD mutations were excluded.", "EGFR ectodomain mutation"),
+    # engineered cells other than CAR-T cells
+    ("CAR macrophages infiltrate solid tumours better than CAR-T cells.", "CAR macrophage"),
+    ("CAR-NK cells were given with cetuximab.", "CAR-NK cell"),
+    # a named metabolic process
+    ("Mutant cells rely on the Warburg effect.", "aerobic glycolysis"),
+    # a protein name of a gene (PPIA)
+    ("The drug binds cyclophilin A in the cytosol.", "PPIA"),
+    # gene families named as one protein ("Axin", "casein kinase 1", "dishevelled", "GSK3")
+    ("Axin and casein kinase 1 form the destruction complex.", "AXIN"),
+    ("Axin and casein kinase 1 form the destruction complex.", "CK1"),
+    ("Wnt recruits dishevelled to the membrane.", "DVL"),
+    ("LRP6 is phosphorylated by GSK3 upon Wnt binding.", "GSK3"),
+]
+
+
+@pytest.mark.parametrize("text,name", NAMED, ids=[n[1] for n in NAMED])
+def test_named_entity(text, name):
+    assert name in [m.entity.name for m in _mentions(text)], [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+def test_family_member_keeps_its_symbol():
+    """A member written by its own name stays that member ("GSK3β" is GSK3B, not the GSK3 family)."""
+    names = [m.entity.name for m in _mentions("GSK3β and AXIN2 were lost.")]
+    assert "GSK3B" in names and "AXIN2" in names and "GSK3" not in names and "AXIN" not in names, names
+
+
+def test_ecd_without_mutation_word_is_no_alteration():
+    """"the ECD" alone is a protein domain, not an alteration."""
+    names = [m.entity.name for m in _mentions("Cetuximab binds the EGFR ECD with high affinity.")]
+    assert "EGFR ectodomain mutation" not in names, names
+
+
+SCORES = [
+    # an IHC score of a gene product is a biomarker of its own, found by the gene's protein names
+    ("Tumours scored HER2 IHC 3+ in most cells.", "ERBB2 IHC 3+", "HER2 3+"),
+    ("HER2 2+/FISH+ tumours were eligible.", "ERBB2 IHC 2+/FISH+", "HER2 IHC 2+/FISH+"),
+    ("Staining was PD-L1 IHC 1+ in two patients.", "CD274 IHC 1+", "PD-L1 IHC 1+"),
+]
+
+
+@pytest.mark.parametrize("text,name,form", SCORES, ids=[s[1] for s in SCORES])
+def test_ihc_score(text, name, form):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found and form.lower() in _names(found[0]), [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "HER 2+ cells were counted.",            # a gene family with a plus sign: no score
+    "Cells were CD8+ and IL-2 + IL-15 was added.",  # markers and a combination, no score
+    "HER2-2+ was written without a space.",  # a score needs "IHC" or one space after its gene
+])
+def test_no_ihc_score(text):
+    assert not [m for m in _mentions(text) if m.entity.attr("biomarker_kind") == "ihc_score"]
