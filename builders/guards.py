@@ -1498,6 +1498,24 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return entity
 
 
+@transform(lambda cats: {"Biomarker"} if "Disease" in cats else set())
+def metastatic_site(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The site of metastases as a tumour feature that predicts ("the presence of liver metastases was associated
+    with poor response to ICIs": liver metastasis, a biomarker); the cancer itself predicts nothing."""
+    if entity.category != "Disease":
+        return None
+    site = _METASTATIC_SITE.search(entity.name)
+    if site is None:
+        return None
+    name = f"{site.group(1).lower()} metastasis"
+    return Entity(mint("biomarker", name), "Biomarker", name, (f"{site.group(1).lower()} metastases",), (),
+                  (("biomarker_kind", "metastatic_site"),))
+
+
+# the organ a metastasis lies in, from the disease's name ("colorectal cancer liver metastasis")
+_METASTATIC_SITE = re.compile(r"\b(liver|lung|pulmonary|peritoneal|hepatic|brain|bone|nodal|ovarian)\s+metastas[ie]s$", re.I)
+
+
 @transform(lambda cats: (set(cats) - {"Gene", "Molecule"}) | ({"Biomarker"} if {"Gene", "Molecule"} & set(cats) else set()))
 def level_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`predictor`, and a gene product or molecule whose level the sentence compares ("miR-X was
