@@ -1495,6 +1495,11 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return Entity(mint("biomarker", name), "Biomarker", name,
                       tuple(sorted({f"{gene} low", f"{gene}-low", f"low {entity.name}"} - {name})),
                       (), (("biomarker_kind", "expression"),))
+    if token >= 0 and entity.category == "Biomarker" and entity.name.endswith(" level") and \
+            not entity.name.lower().startswith("low") and \
+            _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
+        name = f"low {entity.name}"  # "low ctDNA levels were associated with a better response": the low level
+        return Entity(mint("biomarker", name), "Biomarker", name, (), (), entity.attributes)
     return entity
 
 
