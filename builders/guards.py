@@ -2539,6 +2539,24 @@ def marker_is_the_subject(m: MatchContext) -> bool:
 
 
 @guard
+def marker_leads_clause(m: MatchContext) -> bool:
+    """The marker is the subject a coordinated predicate is said of: the clause's first entity, with no other
+    marker or therapy named between it and the joining word ("RAS mutations, found in tumours resistant to
+    cetuximab, and BRAF ..." joins nouns, not predicates)."""
+    slot = m.match.slots.get("marker")
+    join = m.first_cue("pr_coordinated")
+    if not slot or join is None:
+        return False
+    first = min(slot)
+    lead = next((i for i in range(m.clause.lo, join) if m.tokens[i].entities), None)
+    if lead != first:
+        return False
+    between = range(max(slot) + 1, join)
+    named = {"Biomarker", "Alteration", "Drug", "DrugClass", "Regimen"}
+    return not any(e.category in named for i in between for e in m.tokens[i].entities)
+
+
+@guard
 def broader_class(m: MatchContext) -> bool:
     """The first class is a parent of the second in the vocabulary ("immune checkpoint blockade with the
     anti-PD-1 antibody ..."); "chemotherapy with the anti-EGFR antibody cetuximab" names two treatments."""
