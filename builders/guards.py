@@ -2060,6 +2060,22 @@ def association_predicts(m: MatchContext) -> bool:
 
 
 @guard
+def marker_is_biomarker(m: MatchContext) -> bool:
+    """The marker is a biomarker reading (a level, an expression, a status, a subtype), not an alteration: an
+    alteration that goes with resistance is read by the resistance rules."""
+    return bool(m.slot_entities.get("marker")) and all(e.category == "Biomarker" for e in m.slot_entities["marker"])
+
+
+@guard
+def biomarker_not_associated_cause(m: MatchContext) -> bool:
+    """A biomarker reading the resistance is only said to go with ("resistance to X was associated with high IL-8
+    levels") is no cause of it: prediction.resistance_associated_with_marker_level reads it as a predictor."""
+    if not any(e.category == "Biomarker" for e in m.slot_entities.get("cause", ())):
+        return True
+    return not m.cue_in("pr_associated_with", m.match.start, m.match.end)
+
+
+@guard
 def cause_not_biomarker(m: MatchContext) -> bool:
     """The cause is an alteration, mechanism, gene product or cell, not a biomarker reading."""
     return not any(e.category == "Biomarker" for e in m.slot_entities.get("cause", ()))
