@@ -2060,6 +2060,14 @@ def association_predicts(m: MatchContext) -> bool:
 
 
 @guard
+def not_inversely_related(m: MatchContext) -> bool:
+    """The association is not an inverse one ("ANGPTL4 levels negatively correlated with PFS and response rate
+    following bevacizumab": a higher level, a worse outcome), which a rule reading the outcome's direction would turn
+    round."""
+    return not any(m.tokens[i].lower in ("negatively", "inversely") for i in range(m.match.start, m.match.end))
+
+
+@guard
 def marker_is_biomarker(m: MatchContext) -> bool:
     """The marker is a biomarker reading (a level, an expression, a status, a subtype), not an alteration: an
     alteration that goes with resistance is read by the resistance rules."""
