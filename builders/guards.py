@@ -1577,9 +1577,16 @@ def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None
 def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """``hypothesis`` when the clause hedges ("may", "might", "could", "possibly", "suggest"); ``association``
     when it reports what was seen in a patient or two ("both KRAS-mutated patients failed to respond")."""
-    if _clause_hedged(m):
+    if _clause_hedged(m) or _candidate_marker(m):
         return "hypothesis"
     return "association" if _few_patients(m) else None
+
+
+def _candidate_marker(m: MatchContext) -> bool:
+    """The marker is put forward, not shown ("a promising biomarker for predicting response", "a candidate
+    marker of resistance"): a word of promise just before the rule's word of prediction."""
+    cue = m.first_cue(*_PREDICT_CUES)
+    return cue is not None and any("pr_candidate" in m.tokens[i].cues for i in range(max(m.clause.lo, cue - 3), cue + 1))
 
 
 _FEW_PATIENTS = re.compile(
@@ -2065,6 +2072,24 @@ def not_inversely_related(m: MatchContext) -> bool:
     following bevacizumab": a higher level, a worse outcome), which a rule reading the outcome's direction would turn
     round."""
     return not any(m.tokens[i].lower in ("negatively", "inversely") for i in range(m.match.start, m.match.end))
+
+
+@guard
+def not_studied_as_marker(m: MatchContext) -> bool:
+    """The clause asserts the marker's value, rather than names it as what a study asked about ("we investigated
+    whether TMB predicts response", "EREG expression was evaluated as a biomarker of response"); a finding said
+    after the question ("we examined X and found that it predicts ...") stands."""
+    cue = m.first_cue(*_PREDICT_CUES)
+    if cue is None:
+        return True
+    asked = [i for i in range(m.clause.lo, cue) if "investigative" in m.tokens[i].cues or "pr_studied_as" in m.tokens[i].cues]
+    if not asked:
+        return True
+    return any("pr_finding" in m.tokens[i].cues for i in range(max(asked) + 1, cue))
+
+
+# the cue words by which a prediction rule says that a marker predicts
+_PREDICT_CUES = ("predict", "negative_predict", "response_determinant", "negative_marker_of", "pr_marker_of")
 
 
 @guard
