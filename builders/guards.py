@@ -2093,6 +2093,21 @@ _PREDICT_CUES = ("predict", "negative_predict", "response_determinant", "negativ
 
 
 @guard
+def marker_in_blood(m: MatchContext) -> bool:
+    """The marker is found in the blood ("KRAS mutations emerged in ctDNA ..."): said of it or between it and the
+    rule's next cue, not of the tumour tissue."""
+    slot = m.match.slots.get("marker")
+    cue = m.first_cue("pr_preceded")
+    if not slot or cue is None:
+        return False
+    span = m.text[m.tokens[min(slot)].start:m.tokens[cue].start]
+    return _IN_BLOOD.search(span) is not None
+
+
+_IN_BLOOD = re.compile(r"ctDNA|cfDNA|plasma|circulating|liquid biops|cell-free DNA|\bblood\b", re.I)
+
+
+@guard
 def marker_is_biomarker(m: MatchContext) -> bool:
     """The marker is a biomarker reading (a level, an expression, a status, a subtype), not an alteration: an
     alteration that goes with resistance is read by the resistance rules."""
