@@ -752,7 +752,8 @@ def _selection_status_of_target(entity: Entity, m: MatchContext, skip: tuple[str
 # a target's positivity (what a cause may not be), and also its level (what a predictor may not be); an
 # amplification of it may be acquired on treatment (an on-target cause)
 _POSITIVE_STATUS = frozenset({"expression_status"})
-_SELECTION_KINDS = _POSITIVE_STATUS | {"expression", "overexpression"}
+# what selects patients for a therapy aimed at the gene: its positivity, expression, overexpression or amplification
+_SELECTION_KINDS = _POSITIVE_STATUS | {"expression", "overexpression", "amplification"}
 
 
 def _gene_of_status(vocab, marker: Entity, kinds: frozenset) -> Entity | None:
@@ -762,8 +763,14 @@ def _gene_of_status(vocab, marker: Entity, kinds: frozenset) -> Entity | None:
         marker.attr("alteration_kind") if marker.category == "Alteration" else None
     if kind not in kinds:
         return None
-    named = marker.attr("gene") or (marker.name.split("-")[0] if marker.category == "Biomarker" else "")
+    named = marker.attr("gene") or (_STATUS_WORD_AFTER.sub("", marker.name).split("-")[0]
+                                    if marker.category == "Biomarker" else "")
     return vocab.gene_entity(named)
+
+
+# the word that makes a gene's name a reading of it ("EGFR expression"); a level said low ("low EGFR expression")
+# keeps its first word and names no gene
+_STATUS_WORD_AFTER = re.compile(r"\s+(?:expression|levels?|positivity|overexpression)$", re.I)
 
 
 def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = ()) -> set[str]:
