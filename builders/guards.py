@@ -2115,6 +2115,17 @@ _IN_BLOOD = re.compile(r"ctDNA|cfDNA|plasma|circulating|liquid biops|cell-free D
 
 
 @guard
+def not_for_toxicity(m: MatchContext) -> bool:
+    """The therapy is withheld for want of benefit, not for harm ("fluoropyrimidines are contraindicated in
+    patients with DPD deficiency": a toxicity, no resistance)."""
+    return _TOXICITY.search(m.text) is None
+
+
+_TOXICITY = re.compile(r"toxic|adverse|safety|tolerab|\bDPD\b|DPYD|UGT1A1|impairment|allerg|hypersensitiv|cardiac|"
+                       r"pregnan", re.I)
+
+
+@guard
 def marker_is_biomarker(m: MatchContext) -> bool:
     """The marker is a biomarker reading (a level, an expression, a status, a subtype), not an alteration: an
     alteration that goes with resistance is read by the resistance rules."""
