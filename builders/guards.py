@@ -2126,6 +2126,15 @@ _TOXICITY = re.compile(r"toxic|adverse|safety|tolerab|\bDPD\b|DPYD|UGT1A1|impair
 
 
 @guard
+def smaller_benefit_not_relative(m: MatchContext) -> bool:
+    """A smaller benefit weighed against another therapy's ("benefited less from cetuximab than from
+    bevacizumab") is a relative verdict, no resistance; a plain lack of benefit over a control ("did not benefit
+    from panitumumab plus FOLFOX compared with FOLFOX") still is one."""
+    smaller = any(m.tokens[i].lower in ("less", "smaller", "lower") for i in range(m.match.start, m.match.end))
+    return not smaller or therapy_not_compared(m)
+
+
+@guard
 def marker_is_biomarker(m: MatchContext) -> bool:
     """The marker is a biomarker reading (a level, an expression, a status, a subtype), not an alteration: an
     alteration that goes with resistance is read by the resistance rules."""
@@ -2171,7 +2180,14 @@ def therapy_not_compared(m: MatchContext) -> bool:
     slot = m.match.slots.get("therapy")
     if not slot:
         return True
-    return _COMPARED_AFTER.match(m.text, m.tokens[max(slot)].end) is None
+    compared = _COMPARED_AFTER.match(m.text, m.tokens[max(slot)].end)
+    # weighed against no active treatment ("no benefit from cetuximab compared with best supportive care"): no
+    # benefit at all, an absolute verdict
+    return compared is None or _NO_ACTIVE_TREATMENT.match(m.text, compared.end()) is not None
+
+
+_NO_ACTIVE_TREATMENT = re.compile(r"\s*(?:the\s+|a\s+)?(?:placebo|best supportive care|BSC|supportive care|observation|"
+                                  r"no treatment|no further treatment|surveillance)\b", re.I)
 
 
 def _compared_with(m: MatchContext, slot_name: str, before: re.Pattern) -> bool:
