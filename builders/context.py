@@ -48,8 +48,20 @@ def about_other_cancer(text: str) -> bool:
     True
     >>> about_other_cancer("tucatinib was active in HER2-positive breast cancer and in mCRC")
     False
+
+    Cancers named as examples of many ("in many malignancies including breast and gastric cancer") make a
+    claim across cancers, not one about another cancer only:
+
+    >>> about_other_cancer("HER2 amplification is adverse in many malignancies including breast cancer")
+    False
     """
-    return bool(OTHER_CANCER.search(text)) and not _CRC.search(text)
+    return bool(OTHER_CANCER.search(_PAN_CANCER_EXAMPLES.sub(" ", text))) and not _CRC.search(text)
+
+
+# "in many malignancies including breast and gastric cancer", "across several tumour types, such as lung cancer"
+_PAN_CANCER_EXAMPLES = re.compile(r"\b(?:many|several|various|multiple|numerous|a (?:range|variety) of|most)\s+"
+                                  r"(?:human\s+|solid\s+)?(?:malignancies|cancers|tumou?r\s+types|tumou?rs|cancer\s+types)"
+                                  r",?\s+(?:including|such as|like|e\.g\.,?)\s+[^,;:.()]+", re.I)
 
 
 @lru_cache(maxsize=4096)

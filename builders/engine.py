@@ -378,7 +378,7 @@ class Clause:
                 continue
             if low not in _LIST_JOIN and low not in ("as", "well"):
                 return None
-            joins += 1
+            joins += low not in ("as", "well")  # ", as well as" is one join, as "and" is
             if joins > 3:
                 return None
             k += step

@@ -760,7 +760,8 @@ def _selection_status_of_target(entity: Entity, m: MatchContext, skip: tuple[str
 # a target's positivity (what a cause may not be), and also its level (what a predictor may not be); an
 # amplification of it may be acquired on treatment (an on-target cause)
 _POSITIVE_STATUS = frozenset({"expression_status"})
-_SELECTION_KINDS = _POSITIVE_STATUS | {"expression", "overexpression"}
+# what selects patients for a therapy aimed at the gene: its positivity, expression, overexpression or amplification
+_SELECTION_KINDS = _POSITIVE_STATUS | {"expression", "overexpression", "amplification"}
 
 
 def _gene_of_status(vocab, marker: Entity, kinds: frozenset) -> Entity | None:
@@ -770,8 +771,14 @@ def _gene_of_status(vocab, marker: Entity, kinds: frozenset) -> Entity | None:
         marker.attr("alteration_kind") if marker.category == "Alteration" else None
     if kind not in kinds:
         return None
-    named = marker.attr("gene") or (marker.name.split("-")[0] if marker.category == "Biomarker" else "")
+    named = marker.attr("gene") or (_STATUS_WORD_AFTER.sub("", marker.name).split("-")[0]
+                                    if marker.category == "Biomarker" else "")
     return vocab.gene_entity(named)
+
+
+# the word that makes a gene's name a reading of it ("EGFR expression"); a level said low ("low EGFR expression")
+# keeps its first word and names no gene
+_STATUS_WORD_AFTER = re.compile(r"\s+(?:expression|levels?|positivity|overexpression)$", re.I)
 
 
 def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = ()) -> set[str]:
@@ -1503,7 +1510,30 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return Entity(mint("biomarker", name), "Biomarker", name,
                       tuple(sorted({f"{gene} low", f"{gene}-low", f"low {entity.name}"} - {name})),
                       (), (("biomarker_kind", "expression"),))
+    if token >= 0 and entity.category == "Biomarker" and entity.name.endswith(" level") and \
+            not entity.name.lower().startswith("low") and \
+            _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
+        name = f"low {entity.name}"  # "low ctDNA levels were associated with a better response": the low level
+        return Entity(mint("biomarker", name), "Biomarker", name, (), (), entity.attributes)
     return entity
+
+
+@transform(lambda cats: {"Biomarker"} if "Disease" in cats else set())
+def metastatic_site(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The site of metastases as a tumour feature that predicts ("the presence of liver metastases was associated
+    with poor response to ICIs": liver metastasis, a biomarker); the cancer itself predicts nothing."""
+    if entity.category != "Disease":
+        return None
+    site = _METASTATIC_SITE.search(entity.name)
+    if site is None:
+        return None
+    name = f"{site.group(1).lower()} metastasis"
+    return Entity(mint("biomarker", name), "Biomarker", name, (f"{site.group(1).lower()} metastases",), (),
+                  (("biomarker_kind", "metastatic_site"),))
+
+
+# the organ a metastasis lies in, from the disease's name ("colorectal cancer liver metastasis")
+_METASTATIC_SITE = re.compile(r"\b(liver|lung|pulmonary|peritoneal|hepatic|brain|bone|nodal|ovarian)\s+metastas[ie]s$", re.I)
 
 
 @transform(lambda cats: (set(cats) - {"Gene", "Molecule"}) | ({"Biomarker"} if {"Gene", "Molecule"} & set(cats) else set()))
@@ -1562,9 +1592,16 @@ def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None
 def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """``hypothesis`` when the clause hedges ("may", "might", "could", "possibly", "suggest"); ``association``
     when it reports what was seen in a patient or two ("both KRAS-mutated patients failed to respond")."""
-    if _clause_hedged(m):
+    if _clause_hedged(m) or _candidate_marker(m):
         return "hypothesis"
     return "association" if _few_patients(m) else None
+
+
+def _candidate_marker(m: MatchContext) -> bool:
+    """The marker is put forward, not shown ("a promising biomarker for predicting response", "a candidate
+    marker of resistance"): a word of promise just before the rule's word of prediction."""
+    cue = m.first_cue(*_PREDICT_CUES)
+    return cue is not None and any("pr_candidate" in m.tokens[i].cues for i in range(max(m.clause.lo, cue - 3), cue + 1))
 
 
 _FEW_PATIENTS = re.compile(
@@ -2045,6 +2082,83 @@ def association_predicts(m: MatchContext) -> bool:
 
 
 @guard
+def not_inversely_related(m: MatchContext) -> bool:
+    """The association is not an inverse one ("ANGPTL4 levels negatively correlated with PFS and response rate
+    following bevacizumab": a higher level, a worse outcome), which a rule reading the outcome's direction would turn
+    round."""
+    return not any(m.tokens[i].lower in ("negatively", "inversely") for i in range(m.match.start, m.match.end))
+
+
+@guard
+def not_studied_as_marker(m: MatchContext) -> bool:
+    """The clause asserts the marker's value, rather than names it as what a study asked about ("we investigated
+    whether TMB predicts response", "EREG expression was evaluated as a biomarker of response"); a finding said
+    after the question ("we examined X and found that it predicts ...") stands."""
+    cue = m.first_cue(*_PREDICT_CUES)
+    if cue is None:
+        return True
+    asked = [i for i in range(m.clause.lo, cue) if "investigative" in m.tokens[i].cues or "pr_studied_as" in m.tokens[i].cues]
+    if not asked:
+        return True
+    return any("pr_finding" in m.tokens[i].cues for i in range(max(asked) + 1, cue))
+
+
+# the cue words by which a prediction rule says that a marker predicts
+_PREDICT_CUES = ("predict", "negative_predict", "response_determinant", "negative_marker_of", "pr_marker_of")
+
+
+@guard
+def marker_in_blood(m: MatchContext) -> bool:
+    """The marker is found in the blood ("KRAS mutations emerged in ctDNA ..."): said of it or between it and the
+    rule's next cue, not of the tumour tissue."""
+    slot = m.match.slots.get("marker")
+    cue = m.first_cue("pr_preceded")
+    if not slot or cue is None:
+        return False
+    span = m.text[m.tokens[min(slot)].start:m.tokens[cue].start]
+    return _IN_BLOOD.search(span) is not None
+
+
+_IN_BLOOD = re.compile(r"ctDNA|cfDNA|plasma|circulating|liquid biops|cell-free DNA|\bblood\b", re.I)
+
+
+@guard
+def not_for_toxicity(m: MatchContext) -> bool:
+    """The therapy is withheld for want of benefit, not for harm ("fluoropyrimidines are contraindicated in
+    patients with DPD deficiency": a toxicity, no resistance)."""
+    return _TOXICITY.search(m.text) is None
+
+
+_TOXICITY = re.compile(r"toxic|adverse|safety|tolerab|\bDPD\b|DPYD|UGT1A1|impairment|allerg|hypersensitiv|cardiac|"
+                       r"pregnan", re.I)
+
+
+@guard
+def smaller_benefit_not_relative(m: MatchContext) -> bool:
+    """A smaller benefit weighed against another therapy's ("benefited less from cetuximab than from
+    bevacizumab") is a relative verdict, no resistance; a plain lack of benefit over a control ("did not benefit
+    from panitumumab plus FOLFOX compared with FOLFOX") still is one."""
+    smaller = any(m.tokens[i].lower in ("less", "smaller", "lower") for i in range(m.match.start, m.match.end))
+    return not smaller or therapy_not_compared(m)
+
+
+@guard
+def marker_is_biomarker(m: MatchContext) -> bool:
+    """The marker is a biomarker reading (a level, an expression, a status, a subtype), not an alteration: an
+    alteration that goes with resistance is read by the resistance rules."""
+    return bool(m.slot_entities.get("marker")) and all(e.category == "Biomarker" for e in m.slot_entities["marker"])
+
+
+@guard
+def biomarker_not_associated_cause(m: MatchContext) -> bool:
+    """A biomarker reading the resistance is only said to go with ("resistance to X was associated with high IL-8
+    levels") is no cause of it: prediction.resistance_associated_with_marker_level reads it as a predictor."""
+    if not any(e.category == "Biomarker" for e in m.slot_entities.get("cause", ())):
+        return True
+    return not m.cue_in("pr_associated_with", m.match.start, m.match.end)
+
+
+@guard
 def cause_not_biomarker(m: MatchContext) -> bool:
     """The cause is an alteration, mechanism, gene product or cell, not a biomarker reading."""
     return not any(e.category == "Biomarker" for e in m.slot_entities.get("cause", ()))
@@ -2074,7 +2188,14 @@ def therapy_not_compared(m: MatchContext) -> bool:
     slot = m.match.slots.get("therapy")
     if not slot:
         return True
-    return _COMPARED_AFTER.match(m.text, m.tokens[max(slot)].end) is None
+    compared = _COMPARED_AFTER.match(m.text, m.tokens[max(slot)].end)
+    # weighed against no active treatment ("no benefit from cetuximab compared with best supportive care"): no
+    # benefit at all, an absolute verdict
+    return compared is None or _NO_ACTIVE_TREATMENT.match(m.text, compared.end()) is not None
+
+
+_NO_ACTIVE_TREATMENT = re.compile(r"\s*(?:the\s+|a\s+)?(?:placebo|best supportive care|BSC|supportive care|observation|"
+                                  r"no treatment|no further treatment|surveillance)\b", re.I)
 
 
 def _compared_with(m: MatchContext, slot_name: str, before: re.Pattern) -> bool:
@@ -2521,6 +2642,24 @@ def marker_is_the_subject(m: MatchContext) -> bool:
         lead = next((i for i in range(m.clause.lo, cue) if m.tokens[i].entities), None)
         return lead == first
     return not others
+
+
+@guard
+def marker_leads_clause(m: MatchContext) -> bool:
+    """The marker is the subject a coordinated predicate is said of: the clause's first entity, with no other
+    marker or therapy named between it and the joining word ("RAS mutations, found in tumours resistant to
+    cetuximab, and BRAF ..." joins nouns, not predicates)."""
+    slot = m.match.slots.get("marker")
+    join = m.first_cue("pr_coordinated")
+    if not slot or join is None:
+        return False
+    first = min(slot)
+    lead = next((i for i in range(m.clause.lo, join) if m.tokens[i].entities), None)
+    if lead != first:
+        return False
+    between = range(max(slot) + 1, join)
+    named = {"Biomarker", "Alteration", "Drug", "DrugClass", "Regimen"}
+    return not any(e.category in named for i in between for e in m.tokens[i].entities)
 
 
 @guard

@@ -1583,6 +1583,9 @@ def cell_markers(text, mentions) -> list:
     out: list = []
     for m in mentions:
         e = m.entity
+        if e.category in ("Gene", "Molecule"):
+            out.append(_product_signature(text, m) or m)
+            continue
         if e.category != "CellType":
             out.append(m)
             continue
@@ -1620,6 +1623,24 @@ def cell_markers(text, mentions) -> list:
                         (("biomarker_kind", "signature"),))
         out.append(_mention(x.start(), x.end(), text, entity))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _product_signature(text, m):
+    """"a TGF-β signature", "an IFN-γ gene signature", "a baseline KRAS signature": the expression programme a gene
+    product or molecule names, a biomarker of its own (the product alone is no predictor); None otherwise."""
+    sig = _SIGNATURE_AFTER.match(text, m.end)
+    if sig is None or _SIGNATURE_NOT_A_PROGRAMME.match(text, sig.end()):
+        return None
+    e = m.entity
+    name = f"{e.name} signature"
+    synonyms = {f"{m.text} signature", f"{m.text} gene signature", f"{e.name} signatures", f"{e.name} gene signature"}
+    entity = Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (),
+                    (("biomarker_kind", "signature"),))
+    return _mention(m.start, sig.end(), text, entity)
+
+
+# "the EGFR signature peptide", "a KRAS signature mutation": the word qualifies another noun
+_SIGNATURE_NOT_A_PROGRAMME = re.compile(r"[-\s]+(?:peptides?|mutations?|sequences?|motifs?|residues?|domains?)\b", re.I)
 
 
 _MARKER_PLUS = re.compile(r"\+[ \t]?")
