@@ -139,6 +139,17 @@ _GAP_NOISE = re.compile(
     r"\buntil (?:disease )?progression\b|\bgiven\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
     r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b", re.I)
 _ARM_WORD = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
+# one group of a trial and what it received: "54 patients received A, B and C", "while the others received B and
+# C", "the remaining 80 patients were treated with D", "and 50 received placebo"
+_RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|participants|subjects)\s+)?|"
+                              r"\b(?:the\s+)?(?:others|remaining(?:\s+\d{1,5})?(?:\s+(?:patients|pts|participants))?|rest)\s+)"
+                              r"(?:were\s+)?(?:received|were treated with|were given|were assigned to|were allocated to)\s+"
+                              r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
+# the end of a group's clause: another clause, or what the sentence goes on to say of the groups
+_RECEIVED_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
+# a sentence about treatment before or after the trial's, whose groups are no arms
+_NOT_TRIAL_THERAPY = re.compile(r"\b(?:subsequent|after progression|post-?progression|cross(?:ed)?[- ]?over|prior|previous(?:ly)?|"
+                                r"second-line therapy after|maintenance)\b", re.I)
 _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
@@ -675,6 +686,10 @@ class _Reader:
         if len(listed) >= 2:
             self._set_arms(st, listed, ev)
             return True
+        groups = self._received_arms(text, therapies)
+        if len(groups) >= 2:
+            self._set_arms(st, groups, ev)  # each group's count is read with the sentence's numbers
+            return True
         doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
         if doses:
             self._set_arms(st, doses, ev, text)
@@ -749,6 +764,29 @@ class _Reader:
             out.append(_choice_or_combination(text, seg, self.ctx))
         stated = re.search(r"\b(two|three|four|five|2|3|4|5)\s+(?:treatment\s+)?(?:groups|arms|cohorts)\b", text[:colon], re.I)
         if stated and _count(stated.group(1)) != len(out):
+            return []
+        return out
+
+    def _received_arms(self, text: str, therapies: list[Mention]) -> list:
+        """Arms a sentence gives group by group, each with what it received: "54 patients received irinotecan,
+        cetuximab, and vemurafenib, while the others received cetuximab and irinotecan"; "100 patients received
+        regorafenib and 50 received placebo". Each group is one arm (its therapies one regimen, or a choice
+        among alternatives); groups given treatment before or after the trial's ("54 had received prior
+        oxaliplatin") or the same regimen twice are no arms."""
+        if _NOT_TRIAL_THERAPY.search(text):
+            return []
+        clauses = list(_RECEIVED_CLAUSE.finditer(text))
+        if len(clauses) < 2:
+            return []
+        out = []
+        for k, m in enumerate(clauses):
+            stop = clauses[k + 1].start() if k + 1 < len(clauses) else len(text)
+            end = _RECEIVED_END.search(text, m.end(), stop)
+            seg = [t for t in therapies if m.end() <= t.start < (end.start() if end else stop)]
+            if not seg or seg[0].start - m.end() > 25:
+                return []
+            out.append(_choice_or_combination(text, seg, self.ctx))
+        if len({reg.id for reg, _ in out}) != len(out):
             return []
         return out
 
@@ -1462,7 +1500,8 @@ class _Reader:
             # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
             arm = None
             clause = text[m.end():]
-            clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|$", clause).start()]
+            clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|\band\s+(?:the\s+)?(?:\d|others\b|remaining\b|rest\b)|$",
+                                       clause).start()]
             if len(st.arms) >= 2 and re.match(r"\s*(?:(?:were|had been|was)\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
                     not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I):
