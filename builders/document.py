@@ -24,6 +24,9 @@ ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _LIST_OR_FIGURE = re.compile(r"^(?:[-•*]\s|\d+[.)]\s|\(?[a-z]\)\s|(?:Figure|Fig\.?|Supplementary)\s)", re.I)
 _SENTENCE_INSIDE = re.compile(r"(?:\b[a-z]{3,}|\])\.\s+[A-Z]")
+# "... in the TREE-1/2 trial[37]. moreover, the benefit ...": a sentence a citation closes, the next one set in lower
+# case by the text's conversion
+_CITATION_END = re.compile(r"\[\d+(?:\s*[,\u2013-]\s*\d+)*\]$")
 _TABLE_CAPTION = re.compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s|\.(?=\s))", re.I)
 _LEGEND = re.compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|\d[A-Z][a-z]|mCRC: )")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
@@ -263,7 +266,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             k = j
             while k < end and text[k] in " \t\n\r":
                 k += 1
-            if k == end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in "“\"([")):
+            if k == end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in "“\"([" or
+                                       (text[k].islower() and _after_citation(text, cur, i)))):
                 prev = _word_before(text, cur, i).lower().rstrip(".")
                 if not (prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha() and ch == ".")) or k == end:
                     spans.append((cur, j))
@@ -282,6 +286,12 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return _cap_sentences(text, out)
+
+
+def _after_citation(text: str, lo: int, stop: int) -> bool:
+    """Whether the full stop at ``stop`` closes a sentence that ends on a numbered citation ("...[37]."),
+    so that a next sentence set in lower case ("moreover, ...") still starts a sentence of its own."""
+    return _CITATION_END.search(text[max(lo, stop - 24):stop]) is not None
 
 
 def _word_before(text: str, lo: int, hi: int) -> str:

@@ -262,6 +262,7 @@ _VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
 _CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
                        rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over)\s", re.I)
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
+_JOINED = re.compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)  # one regimen's parts
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -723,6 +724,8 @@ class _Reader:
             sides = ([t for t in seq if t.start < contrast.start()], [t for t in seq if t.start >= contrast.end()])
             if all(sides):
                 arms = arms_from(text, sides[0], self.ctx) + arms_from(text, sides[1], self.ctx)
+        if len(arms) < 2 and comp is not None and seq is therapies and len(st.arms) < 2:
+            arms = self._compared_sides(text, therapies, comp) or arms
         if len(arms) >= 2 and not _COMPARATIVE.search(text) and not names_trial and (
                 re.search(r"\([^()]*\bor\b[^()]*\)", text) or len(re.findall(r"\bor\b", text)) >= 3 or
                 (re.search(r"\bwith or without\b", text) and len(re.findall(r"\bor\b", text)) >= 2)):
@@ -744,6 +747,21 @@ class _Reader:
                 return False
         self._set_arms(st, arms, ev, text)
         return True
+
+    def _compared_sides(self, text: str, therapies: list[Mention], comp: re.Match) -> list:
+        """One arm on each side of "compared with/to" when the therapies before it read as one regimen and those
+        right after it as another: "A plus B and C resulted in shorter PFS compared to A plus C alone" (not one
+        arm of every drug the sentence names); [] when a side does not give exactly one regimen of its own."""
+        before = [t for t in therapies if t.start < comp.start()]
+        after = [t for t in therapies if t.start >= comp.end()]
+        if not before or not after or after[0].start - comp.end() > 25:
+            return []
+        if not all(_JOINED.fullmatch(text[a.end:b.start]) for side in (before, after) for a, b in zip(side, side[1:])):
+            return []  # "the cohort treated with A plus B ..., while the cohort of C plus B ... compared with D": groups
+        first, second = arms_from(text, before, self.ctx), arms_from(text, after, self.ctx)
+        if len(first) != 1 or len(second) != 1 or first[0][0].id == second[0][0].id:
+            return []
+        return first + second
 
     def _listed_arms(self, text: str, therapies: list[Mention], assign) -> list:
         """Arms a design lists after a colon, one per semicolon: "randomly divided into three groups:
@@ -840,10 +858,16 @@ class _Reader:
         or supportive care ("FOLFIRI" for "FOLFIRI + placebo"), else the one arm that contains it."""
         inert = set(_NOT_ARMS)
         arms = {a.id: self._components(st, a) for a in st.arms}
+        backbone = set.intersection(*arms.values()) - inert if arms else set()
         used = set()
         for reg, comps in regimens:
-            parts = {c.id for c in comps} or set(getattr(self.ctx, "combination_parts", {}).get(reg.id, ())) or {reg.id}
-            parts -= inert
+            given = list(comps) or [self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
+                                    for c in getattr(self.ctx, "combination_parts", {}).get(reg.id, ())] or [reg]
+            parts = {c.id for c in given} - inert
+            generic = {c.id for c in given if c.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", c.name)}
+            if generic and backbone:
+                # "chemotherapy with cetuximab" / "chemotherapy without cetuximab" for arms sharing one backbone
+                parts = (parts - generic) | backbone
             same = [a for a, c in arms.items() if (c - inert) == parts and a not in used]
             holders = same or [a for a, c in arms.items() if parts <= c and a not in used]
             if len(holders) != 1:

@@ -73,3 +73,16 @@ def test_page_break_inside_a_sentence_is_read_whole():
              "Background: Drug A plus drug B was tested in a small cohort of patients with cancer.\n")
     texts = [s.text for s in parse_document("b.txt", front).sentences]
     assert not any("View all" in t and "Efficacy" in t for t in texts), texts
+
+
+def test_lower_case_sentence_after_a_citation_starts_a_sentence():
+    """"... trial[37]. moreover, the benefit ..." (a conversion that set the next sentence in lower case) is two
+    sentences; an abbreviation followed by lower case ("et al. reported") stays one."""
+    from builders.document import parse_document
+
+    text = ("Similar results were shown in the TREE trial[37]. moreover, cetuximab was evaluated in the CAIRO2 "
+            "trial[38]. In the study by Tol et al. the arms were balanced.\n")
+    texts = [s.text for s in parse_document("c.txt", text).sentences]
+    assert texts[:2] == ["Similar results were shown in the TREE trial[37].",
+                         "moreover, cetuximab was evaluated in the CAIRO2 trial[38]."], texts
+    assert any("Tol et al. the arms" in t for t in texts), texts
