@@ -100,6 +100,15 @@ _N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0
                          rf"tumou?rs|tumou?r samples|samples|specimens)\s+(?:were|had been)\s+screened\b|"
                          rf"\bscreen(?:ed)?\s+(?:a total of\s+)?{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|"
                          rf"pts|subjects|tumou?rs|tumou?r samples|samples|specimens)\b", re.I)
+# a count whose patients are described before the verb that makes them the sample: "1072 patients with progression on
+# A, B, and C were randomized", "1298 patients who experienced first-line failure were randomly assigned"
+_N_DESCRIBED = re.compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
+                          r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited)\b", re.I)
+# what a description of counted patients must not tell: events during the study, not who entered it
+_N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
+# "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
+_N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
+                         r"(?:a total of\s+)?$", re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
@@ -1641,11 +1650,17 @@ class _Reader:
         clause = re.sub(r"\b(?:who|that)\s+(?:had\s+)?(?:previously\s+)?(?:experienc|progress|relaps|recurr)\w*\b[^,;]*?"
                         r"(?=\s+(?:were|was|had been)\s+(?:subsequently\s+)?(?:enrolled|included|randomi[sz]ed|randomly assigned|"
                         r"treated|recruited)\b)", " ", clause)
+        late = _N_DESCRIBED.match(text, m.end())
+        if late and not _N_PATIENTS.search(text, m.end(), late.end()) and not _N_EVENTS.search(text, m.end(), late.end()) \
+                and not re.search(r"%\s*$", before):
+            return True  # "1072 patients with progression on A, B, and C were randomized": the patients described first
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
                                               before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
             return False
         if m.re is _N_ELIDED:
             return True
+        if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
+            return True  # "the phase II PEAK study was conducted in 285 patients"
         wide = text[max(0, m.start() - 40):m.start()]
         if _N_VERB_BEFORE.search(wide):
             return True
