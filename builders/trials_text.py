@@ -184,6 +184,7 @@ _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", 
               "TEAE", "TEAES", "DOR", "DOR", "ITT", "RR", "OR", "TTP", "CBR", "QOL", "NR", "NE", "NA", "MSI", "MSS", "DMMR",
               "PMMR", "TMB", "CTDNA", "NGS", "IHC", "FISH", "ECOG", "RECIST", "BICR", "MCRC", "CRC", "US", "UK", "EU"}
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
+_STANDARD_OF_CARE = "crc:regimen_standard_of_care"
 _BLANK_LINE = re.compile(rf"{EOL}[ \t]*{EOL}")
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
 _BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
@@ -877,6 +878,8 @@ class _Reader:
             if generic and backbone:
                 # "chemotherapy with cetuximab" / "chemotherapy without cetuximab" for arms sharing one backbone
                 parts = (parts - generic) | backbone
+            elif generic and parts == generic and any(c == {_STANDARD_OF_CARE} for c in arms.values()):
+                parts = {_STANDARD_OF_CARE}  # "compared with chemotherapy" for the arm of "standard chemotherapy"
             same = [a for a, c in arms.items() if (c - inert) == parts and a not in used]
             holders = same or [a for a, c in arms.items() if parts <= c and a not in used]
             if len(holders) != 1:
@@ -1019,6 +1022,10 @@ class _Reader:
             reg = st.regimens.get(arm.id)
             if reg is not None and (reg.id == therapy.id or reg.attr("monotherapy") == therapy.id):
                 return arm
+        if therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name):
+            soc = [a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id == _STANDARD_OF_CARE]
+            if len(soc) == 1:
+                return soc[0]  # "the chemotherapy group" of a trial whose control is "standard chemotherapy"
         alone = re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I)
         holders = [a for a in st.arms if therapy.id in self._components(st, a)]
         if alone:
