@@ -93,6 +93,13 @@ _N_MARKER = re.compile(rf"\b(?P<marker>[A-Z][A-Za-z]?[A-Z0-9][A-Za-z0-9\-]*)(?P<
                        rf"overexpression|expression|loss))?(?:\s+(?!was\b|were\b)[a-z][\w\-]*){{0,3}}\s+(?:was|were)\s+"
                        rf"(?:also\s+)?(?P<verb>detected|expressed|overexpressed|amplified|found)\s+in\s+{_COUNT}\s+"
                        rf"(?:of\s+(?:the\s+)?\d{{1,5}}\s+)?(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:samples|specimens|tumou?rs|patients|cases)\b")
+# the size of a marker-status part of the trial: "179 (57%) were KRAS wild type", "2 harbored KRAS mutations, 14
+# were RAS/BRAF wild-type" ("Of 666 patients (63%) with KRAS wild type, ..." only names the population of the values
+# that follow)
+_N_STATUS = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+                       r"(?:were|had|harbou?red)\s+"
+                       r"(?P<status>(?:all[- ])?[A-Z][A-Za-z0-9/]*(?:\s+exon\s+\d+)?[- ](?:wild[- ]type|WT|MT|mutant|mutated|"
+                       r"mutations?|positive|negative|amplified|amplification))\b(?![- ](?:status|tumou?rs?\s+(?:and|or)))")
 _N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
 # "a total of 83 patients were screened": the screened population, not the treated one
 # (also what a study screened: "to screen 1299 tumors", "we screened 412 patients", "1,020 tumour samples were screened")
@@ -1620,6 +1627,13 @@ class _Reader:
         """Counts of a population the trial holds, kept with that population: "In total, 604 patients had
         left-sided tumors" (n, left-sided tumors), "83 patients were screened" (n, screened)."""
         owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        for m in _N_STATUS.finditer(text):
+            # a marker's share is that population's size even within an analysed part ("Among these, 179 (57%) were
+            # KRAS wild type")
+            n = _count(m.group(1))
+            if n is not None and 2 <= n <= 5000:
+                label = re.sub(r"(mutation)s$", r"\1", m.group("status"))
+                self._add(owner, "n", Value(m.start(), m.start("status"), float(n), ""), ev, label)
         if re.match(r"\s*(?:of|among|in)\s+(?:these|them|those|whom|this group)\b", text, re.I):
             return  # "Of these, 5 patients had left-sided tumours": a part of a part
         for m in _N_HAD.finditer(text):
