@@ -280,6 +280,12 @@ _CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|th
                        rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over)\s", re.I)
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
 _JOINED = re.compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)  # one regimen's parts
+# a therapy as the subject of its own result: "larotrectinib achieved an ORR of 75%", "entrectinib resulted in an ORR of 57%"
+_RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
+                             r"gave)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ORR|DCR|response rate|objective response|"
+                             r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
+# the boundary between two clauses of one sentence
+_CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -708,6 +714,10 @@ class _Reader:
         if len(groups) >= 2:
             self._set_arms(st, groups, ev)  # each group's count is read with the sentence's numbers
             return True
+        subjects = self._result_subjects(text, therapies) if names_trial or _CITATION.search(text) else []
+        if len(subjects) >= 2 and not st.arms:
+            self._set_arms(st, subjects, ev)  # each value is then read with the therapy its clause names
+            return True
         doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
         if doses:
             self._set_arms(st, doses, ev, text)
@@ -823,6 +833,30 @@ class _Reader:
             out.append(_choice_or_combination(text, seg, self.ctx))
         if len({reg.id for reg, _ in out}) != len(out):
             return []
+        return out
+
+    def _result_subjects(self, text: str, therapies: list[Mention]) -> list:
+        """Arms of a study whose results sentence gives each therapy its own clause and value: "larotrectinib
+        achieved an ORR of 75%, and entrectinib resulted in an ORR of 57%" (each subject one arm); [] unless two
+        or more regimens without a drug in common are subjects of a result verb, each in a clause of its own."""
+        out = []
+        last_end = -1
+        for i, t in enumerate(therapies):
+            if not _RESULT_SUBJECT.match(text, t.end):
+                continue
+            run = [t]
+            for prev in reversed(therapies[:i]):
+                if prev.end <= last_end or not _JOINED.fullmatch(text[prev.end:run[0].start]):
+                    break
+                run.insert(0, prev)
+            if out and not _CLAUSE_SEP.search(text, last_end, run[0].start):
+                return []  # two subjects of one clause ("A and B achieved ...") are one regimen or a comparison
+            out.append(_regimen_of(run, self.ctx))
+            last_end = t.end
+        drugs = [{c.id for c in comps} or set(self.ctx.combination_parts.get(reg.id, ())) or {reg.id} for reg, comps in out]
+        if len({reg.id for reg, _ in out}) != len(out) or \
+                any(a & b for i, a in enumerate(drugs) for b in drugs[i + 1:]):
+            return []  # "A plus B achieved ..., whereas A monotherapy achieved ...": a part of another study, not an arm
         return out
 
     def _dose_arms(self, text: str, therapies: list[Mention], design: bool) -> list:
@@ -1297,7 +1331,10 @@ class _Reader:
         refs = self.arm_refs(st, text, rec, lo, hi)
         if len(fitting) == 1:
             v = fitting[0]
-            near = [a for p, a in refs if v.end <= p <= v.end + 60] or [a for p, a in refs if lo - 60 <= p < v.start]
+            # the arm named right after the value, else right before it, within the value's own clause ("A achieved
+            # an ORR of 75%, and B resulted in ...": B's clause is not 75%'s)
+            near = [a for p, a in refs if v.end <= p <= v.end + 60 and not _CLAUSE_SEP.search(text, v.end, p)] or \
+                [a for p, a in refs if lo - 60 <= p < v.start and not _CLAUSE_SEP.search(text, p, v.start)]
             arm = near[0] if len({a.id for a in near}) == 1 else None
             if arm is None:
                 cohort = self._new_cohort(st, text, rec, v, lo, ev)
@@ -1312,8 +1349,11 @@ class _Reader:
                 arm = st.arms[0]
             if arm is None:
                 before = self.arm_refs(st, text, rec, 0, lo)
+                own = {a.id: a for p, a in before if not _CLAUSE_SEP.search(text, p, v.start)}
                 if len({a.id for _, a in before}) == 1:
                     arm = before[0][1]
+                elif len(own) == 1:
+                    arm = next(iter(own.values()))  # "..., and entrectinib resulted in an ORR of 57%": its clause's arm
             if arm is not None:
                 told, label = _after_label(text[v.end:hi])
                 self._add(arm, metric, v, ev, label if told and label else subgroup)
