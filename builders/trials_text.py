@@ -286,6 +286,9 @@ _RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|result
                              r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
 # the boundary between two clauses of one sentence
 _CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
+# a reference to a table or figure of the article ("Table 2", "Figure 1A", "Fig. 3B and C", "Supplementary Table S1")
+_FIGURE_REF = re.compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:ure)?s?\.?)\s*S?\d+[A-Za-z]?"
+                         r"(?:\s*(?:,|and|&|-|–)\s*(?:(?:Tables?|Fig(?:ure)?s?\.?)\s*)?S?\d*[A-Za-z]?\b)*")
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -2070,6 +2073,8 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                          rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
                          rf"\s*(?:%|months?|mo\b|percentage points?)?", text, re.I):
         mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
+    for m in _FIGURE_REF.finditer(text):
+        mask(m.start(), m.end())  # "(Table 2 and Figure 1A)": where the values are shown, not values
     for m in re.finditer(r"\b(?:19|20)\d\d\b|\b(?:n|N)\s*=\s*\d+|\bgrade\s*[≥>]?\s*\d|\b\d+:\d+(?::\d+)?|"
                          r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
                          r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):
