@@ -2512,6 +2512,11 @@ def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
                 re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
             out[-1] = m  # "an IGF-1R inhibitor (ganitumab)": the drug the class stands for
             continue
+        if out and m.entity.category == "Drug" and out[-1].entity.category == "DrugClass" and \
+                re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]) and re.match(r"\s*,", text[m.end:]) and \
+                re.search(r"\b(?:an?|the|another)\s+(?:[\w\-/]+\s+){0,2}$", text[max(0, out[-1].start - 30):out[-1].start]):
+            out[-1] = m  # "palbociclib and another CDK4/6 inhibitor, trametinib, was ...": the drug the class names
+            continue
         if out and m.entity.category == "DrugClass" and out[-1].entity.category in ("Drug", "Regimen") and \
                 re.fullmatch(r"\s*(?:,|\()\s*(?:an?|the|another)?\s*(?:[\w\-]+\s+){0,2}", text[out[-1].end:m.start]):
             continue
@@ -2662,7 +2667,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])
             kinds.append("alt")
             continue
-        if _JOIN_SEP.match(gap) or len(gap) <= 3:
+        if _JOIN_SEP.match(gap) or len(gap) <= 3 or (re.fullmatch(r"\s*and\s+(?:another|an?|the)\s+[^,;.()]{1,40},\s*", gap)
+                                                        and not re.search(r"\bcompar|\bversus\b|\bvs\b", text, re.I)):
+            # ("palbociclib and another CDK4/6 inhibitor, trametinib": the class's drug, named in apposition)
             segments[-1].append(b)
             kinds.append("join")
             continue
