@@ -2150,6 +2150,9 @@ _POP_STOP = {"in", "among", "for", "of", "the", "with", "and", "or", "versus", "
              "a", "an", "that", "who", "whose", "compared", "while", "whereas"}
 _POP_PHRASE = re.compile(rf"\b(?:patients|those|subjects)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)|"
                          rf"((?:[\w/+\-]+\s+){{0,2}}[\w/+\-]+)\s+{_POP_NOUN}\b", re.I)
+# patients said to have a marker status ("patients with PR had baseline RAS-WT", "those who were KRAS wild-type")
+_POP_HAD = re.compile(r"\b(?:patients|those|subjects)\b[^,;.()]{0,30}?\s(?:had|harbou?red|were)\s+(?:a\s+)?(?:baseline\s+)?"
+                      r"((?:[\w/+\-]+\s+)?[\w/+\-]+)", re.I)
 _COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to)|relative to|than)\s+(?:in\s+)?(?:the\s+)?"
                          r"(?=[A-Za-z])", re.I)
 _BETTER = re.compile(r"\b(?:longer|higher|better|improved|superior|greater|prolonged)\b", re.I)
@@ -2248,6 +2251,12 @@ def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
         if m.start() < hi and lo < m.end():
             continue
         label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), False)
+        if label and label != other:
+            subjects.add(label)
+    for m in _POP_HAD.finditer(text, 0, lo):
+        # "All patients with PR had baseline RAS-WT, and these patients experienced longer PFS than patients with
+        # ctDNA RAS-MT (4.0 mo vs 1.9 mo)": the status the subject patients were said to have
+        label = _pop_label(m.group(1), True)
         if label and label != other:
             subjects.add(label)
     # "longer in RAS wild-type than in RAS-mutant patients": the subject shares the other's noun
