@@ -1727,6 +1727,10 @@ class _Reader:
             return True
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
             return True  # "the phase II PEAK study was conducted in 285 patients"
+        if re.search(r"\bin\s+(?:a total of\s+)?$", text[max(0, m.start() - 20):m.start()]) and \
+                _RESULT_VERB.search(text[:m.start()]) and re.fullmatch(r"\s*(?:\[[\d,\s\-–]+\])?\s*\.?\s*", text[m.end():]) and \
+                not _LABEL_WORDS.search(m.group(0)):
+            return True  # "larotrectinib generated an ORR of 50% ... in ten mCRC patients[178].": the sample the results are of
         wide = text[max(0, m.start() - 40):m.start()]
         if _N_VERB_BEFORE.search(wide):
             return True
@@ -2155,6 +2159,8 @@ _POP_PHRASE = re.compile(rf"\b(?:patients|those|subjects)\s+(?:with|harbou?ring|
 # patients said to have a marker status ("patients with PR had baseline RAS-WT", "those who were KRAS wild-type")
 _POP_HAD = re.compile(r"\b(?:patients|those|subjects)\b[^,;.()]{0,30}?\s(?:had|harbou?red|were)\s+(?:a\s+)?(?:baseline\s+)?"
                       r"((?:[\w/+\-]+\s+)?[\w/+\-]+)", re.I)
+# a verb that reports a study's results ("the trial reported that X generated an ORR of 50% ...")
+_RESULT_VERB = re.compile(r"\b(?:reported|generated|achieved|showed|yielded|produced|demonstrated|resulted in)\b", re.I)
 _COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to)|relative to|than)\s+(?:in\s+)?(?:the\s+)?"
                          r"(?=[A-Za-z])", re.I)
 _BETTER = re.compile(r"\b(?:longer|higher|better|improved|superior|greater|prolonged)\b", re.I)
