@@ -22,6 +22,10 @@ ABBREVIATIONS = {"et al", "al", "vs", "e.g", "i.e", "eg", "ie", "approx", "cf", 
 GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ", "mu": "μ"}
 ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ⅶ": "VII"}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_LIST_OR_FIGURE = re.compile(r"^(?:[-•*]\s|\d+[.)]\s|\(?[a-z]\)\s|(?:Figure|Fig\.?|Supplementary)\s)", re.I)
+_SENTENCE_INSIDE = re.compile(r"(?:\b[a-z]{3,}|\])\.\s+[A-Z]")
+# "... in the TREE-1/2 trial[37]. moreover, the benefit ...": a sentence a citation closes, the next one set in lower
+# case by the text's conversion
 _TABLE_CAPTION = re.compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s|\.(?=\s))", re.I)
 _LEGEND = re.compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|\d[A-Z][a-z]|mCRC: )")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
@@ -200,6 +204,24 @@ def _is_heading(line: str, median: float) -> bool:
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(s) > 3:
         return True
     return median < 150 and len(s) < 0.55 * median and s[0].isupper() and not s[-1].isdigit()
+
+
+def _continues_sentence(text: str, block_start: int, block_end: int, nxt: str, median: float) -> bool:
+    """Whether the text after a blank line carries on the sentence a block left open (its last character is no
+    full stop): the next text begins in lower case or with a bracket ("... 4.5 mo" / "(HR = 1.01; ..."), or, in
+    a hard-wrapped text (short lines), the open block is running prose whose last line is a full wrapped line
+    and the next line is no heading, caption or list item ("... did not improve" / "OS (31.0 mo vs 25.8 mo ..."
+    across a page or column break of a PDF's text). Front matter and author lists (no full sentence inside, or a
+    short last line) stay apart."""
+    if nxt[:1].islower() or nxt[:1] in "([":
+        return True
+    if median >= 150 or _is_heading(nxt, median) or _TABLE_CAPTION.match(nxt) or _LIST_OR_FIGURE.match(nxt) \
+            or _RUNIN_HEADING.match(nxt):
+        return False
+    block = text[block_start:block_end].rstrip()
+    last_line = block.rsplit("\n", 1)[-1].strip()
+    return (block.count("\n") >= 2 and (block[-1:].isalnum() or block[-1:] in ",-")
+            and len(last_line) >= 0.8 * median and _SENTENCE_INSIDE.search(block) is not None)
 
 
 def _heading_text(line: str) -> str:
@@ -403,7 +425,7 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             if cur_start is not None and j < n:
                 nxt = text[lines[j][0]:lines[j][1]].strip()
                 prev = _last_char(text, cur_start, cur_end)
-                if prev and prev not in TERMINAL + ":" and nxt[:1].islower():
+                if prev and prev not in TERMINAL + ":" and _continues_sentence(text, cur_start, cur_end, nxt, median):
                     i = j
                     continue
             close()

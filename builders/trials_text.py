@@ -75,7 +75,9 @@ _WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit
                       for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
                       for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 _COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?![\w\-]*\d)[\w\-]+\s+){{0,3}}?"
+# a variant named in the words before "patients" ("665 BRAF V600E-mutant mCRC patients", "40 KRAS G12C patients")
+_VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?"
+_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?![\w\-]*\d)[\w\-]+|{_VARIANT_WORD})\s+){{0,3}}?"
                          r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
@@ -93,6 +95,13 @@ _N_MARKER = re.compile(rf"\b(?P<marker>[A-Z][A-Za-z]?[A-Z0-9][A-Za-z0-9\-]*)(?P<
                        rf"overexpression|expression|loss))?(?:\s+(?!was\b|were\b)[a-z][\w\-]*){{0,3}}\s+(?:was|were)\s+"
                        rf"(?:also\s+)?(?P<verb>detected|expressed|overexpressed|amplified|found)\s+in\s+{_COUNT}\s+"
                        rf"(?:of\s+(?:the\s+)?\d{{1,5}}\s+)?(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:samples|specimens|tumou?rs|patients|cases)\b")
+# the size of a marker-status part of the trial: "179 (57%) were KRAS wild type", "2 harbored KRAS mutations, 14
+# were RAS/BRAF wild-type" ("Of 666 patients (63%) with KRAS wild type, ..." only names the population of the values
+# that follow)
+_N_STATUS = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+                       r"(?:were|had|harbou?red)\s+"
+                       r"(?P<status>(?:all[- ])?[A-Z][A-Za-z0-9/]*(?:\s+exon\s+\d+)?[- ](?:wild[- ]type|WT|MT|mutant|mutated|"
+                       r"mutations?|positive|negative|amplified|amplification))\b(?![- ](?:status|tumou?rs?\s+(?:and|or)))")
 _N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
 # "a total of 83 patients were screened": the screened population, not the treated one
 # (also what a study screened: "to screen 1299 tumors", "we screened 412 patients", "1,020 tumour samples were screened")
@@ -100,6 +109,15 @@ _N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0
                          rf"tumou?rs|tumou?r samples|samples|specimens)\s+(?:were|had been)\s+screened\b|"
                          rf"\bscreen(?:ed)?\s+(?:a total of\s+)?{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|"
                          rf"pts|subjects|tumou?rs|tumou?r samples|samples|specimens)\b", re.I)
+# a count whose patients are described before the verb that makes them the sample: "1072 patients with progression on
+# A, B, and C were randomized", "1298 patients who experienced first-line failure were randomly assigned"
+_N_DESCRIBED = re.compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
+                          r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited)\b", re.I)
+# what a description of counted patients must not tell: events during the study, not who entered it
+_N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
+# "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
+_N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
+                         r"(?:a total of\s+)?$", re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
@@ -139,6 +157,17 @@ _GAP_NOISE = re.compile(
     r"\buntil (?:disease )?progression\b|\bgiven\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
     r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b", re.I)
 _ARM_WORD = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
+# one group of a trial and what it received: "54 patients received A, B and C", "while the others received B and
+# C", "the remaining 80 patients were treated with D", "and 50 received placebo"
+_RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|participants|subjects)\s+)?|"
+                              r"\b(?:the\s+)?(?:others|remaining(?:\s+\d{1,5})?(?:\s+(?:patients|pts|participants))?|rest)\s+)"
+                              r"(?:were\s+)?(?:received|were treated with|were given|were assigned to|were allocated to)\s+"
+                              r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
+# the end of a group's clause: another clause, or what the sentence goes on to say of the groups
+_RECEIVED_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
+# a sentence about treatment before or after the trial's, whose groups are no arms
+_NOT_TRIAL_THERAPY = re.compile(r"\b(?:subsequent|after progression|post-?progression|cross(?:ed)?[- ]?over|prior|previous(?:ly)?|"
+                                r"second-line therapy after|maintenance)\b", re.I)
 _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
@@ -164,6 +193,7 @@ _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", 
               "TEAE", "TEAES", "DOR", "DOR", "ITT", "RR", "OR", "TTP", "CBR", "QOL", "NR", "NE", "NA", "MSI", "MSS", "DMMR",
               "PMMR", "TMB", "CTDNA", "NGS", "IHC", "FISH", "ECOG", "RECIST", "BICR", "MCRC", "CRC", "US", "UK", "EU"}
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
+_STANDARD_OF_CARE = "crc:regimen_standard_of_care"
 _BLANK_LINE = re.compile(rf"{EOL}[ \t]*{EOL}")
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
 _BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
@@ -251,6 +281,16 @@ _VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
 _CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
                        rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over)\s", re.I)
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
+_JOINED = re.compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)  # one regimen's parts
+# a therapy as the subject of its own result: "larotrectinib achieved an ORR of 75%", "entrectinib resulted in an ORR of 57%"
+_RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
+                             r"gave)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ORR|DCR|response rate|objective response|"
+                             r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
+# the boundary between two clauses of one sentence
+_CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
+# a reference to a table or figure of the article ("Table 2", "Figure 1A", "Fig. 3B and C", "Supplementary Table S1")
+_FIGURE_REF = re.compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:ure)?s?\.?)\s*S?\d+[A-Za-z]?"
+                         r"(?:\s*(?:,|and|&|-|–)\s*(?:(?:Tables?|Fig(?:ure)?s?\.?)\s*)?S?\d*[A-Za-z]?\b)*")
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -675,6 +715,14 @@ class _Reader:
         if len(listed) >= 2:
             self._set_arms(st, listed, ev)
             return True
+        groups = self._received_arms(text, therapies)
+        if len(groups) >= 2:
+            self._set_arms(st, groups, ev)  # each group's count is read with the sentence's numbers
+            return True
+        subjects = self._result_subjects(text, therapies) if names_trial or _CITATION.search(text) else []
+        if len(subjects) >= 2 and not st.arms:
+            self._set_arms(st, subjects, ev)  # each value is then read with the therapy its clause names
+            return True
         doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
         if doses:
             self._set_arms(st, doses, ev, text)
@@ -708,6 +756,8 @@ class _Reader:
             sides = ([t for t in seq if t.start < contrast.start()], [t for t in seq if t.start >= contrast.end()])
             if all(sides):
                 arms = arms_from(text, sides[0], self.ctx) + arms_from(text, sides[1], self.ctx)
+        if len(arms) < 2 and comp is not None and seq is therapies and len(st.arms) < 2:
+            arms = self._compared_sides(text, therapies, comp) or arms
         if len(arms) >= 2 and not _COMPARATIVE.search(text) and not names_trial and (
                 re.search(r"\([^()]*\bor\b[^()]*\)", text) or len(re.findall(r"\bor\b", text)) >= 3 or
                 (re.search(r"\bwith or without\b", text) and len(re.findall(r"\bor\b", text)) >= 2)):
@@ -730,6 +780,21 @@ class _Reader:
         self._set_arms(st, arms, ev, text)
         return True
 
+    def _compared_sides(self, text: str, therapies: list[Mention], comp: re.Match) -> list:
+        """One arm on each side of "compared with/to" when the therapies before it read as one regimen and those
+        right after it as another: "A plus B and C resulted in shorter PFS compared to A plus C alone" (not one
+        arm of every drug the sentence names); [] when a side does not give exactly one regimen of its own."""
+        before = [t for t in therapies if t.start < comp.start()]
+        after = [t for t in therapies if t.start >= comp.end()]
+        if not before or not after or after[0].start - comp.end() > 25:
+            return []
+        if not all(_JOINED.fullmatch(text[a.end:b.start]) for side in (before, after) for a, b in zip(side, side[1:])):
+            return []  # "the cohort treated with A plus B ..., while the cohort of C plus B ... compared with D": groups
+        first, second = arms_from(text, before, self.ctx), arms_from(text, after, self.ctx)
+        if len(first) != 1 or len(second) != 1 or first[0][0].id == second[0][0].id:
+            return []
+        return first + second
+
     def _listed_arms(self, text: str, therapies: list[Mention], assign) -> list:
         """Arms a design lists after a colon, one per semicolon: "randomly divided into three groups:
         encorafenib, binimetinib, and cetuximab; encorafenib and cetuximab; and irinotecan or FOLFIRI plus
@@ -750,6 +815,53 @@ class _Reader:
         stated = re.search(r"\b(two|three|four|five|2|3|4|5)\s+(?:treatment\s+)?(?:groups|arms|cohorts)\b", text[:colon], re.I)
         if stated and _count(stated.group(1)) != len(out):
             return []
+        return out
+
+    def _received_arms(self, text: str, therapies: list[Mention]) -> list:
+        """Arms a sentence gives group by group, each with what it received: "54 patients received irinotecan,
+        cetuximab, and vemurafenib, while the others received cetuximab and irinotecan"; "100 patients received
+        regorafenib and 50 received placebo". Each group is one arm (its therapies one regimen, or a choice
+        among alternatives); groups given treatment before or after the trial's ("54 had received prior
+        oxaliplatin") or the same regimen twice are no arms."""
+        if _NOT_TRIAL_THERAPY.search(text):
+            return []
+        clauses = list(_RECEIVED_CLAUSE.finditer(text))
+        if len(clauses) < 2:
+            return []
+        out = []
+        for k, m in enumerate(clauses):
+            stop = clauses[k + 1].start() if k + 1 < len(clauses) else len(text)
+            end = _RECEIVED_END.search(text, m.end(), stop)
+            seg = [t for t in therapies if m.end() <= t.start < (end.start() if end else stop)]
+            if not seg or seg[0].start - m.end() > 25:
+                return []
+            out.append(_choice_or_combination(text, seg, self.ctx))
+        if len({reg.id for reg, _ in out}) != len(out):
+            return []
+        return out
+
+    def _result_subjects(self, text: str, therapies: list[Mention]) -> list:
+        """Arms of a study whose results sentence gives each therapy its own clause and value: "larotrectinib
+        achieved an ORR of 75%, and entrectinib resulted in an ORR of 57%" (each subject one arm); [] unless two
+        or more regimens without a drug in common are subjects of a result verb, each in a clause of its own."""
+        out = []
+        last_end = -1
+        for i, t in enumerate(therapies):
+            if not _RESULT_SUBJECT.match(text, t.end):
+                continue
+            run = [t]
+            for prev in reversed(therapies[:i]):
+                if prev.end <= last_end or not _JOINED.fullmatch(text[prev.end:run[0].start]):
+                    break
+                run.insert(0, prev)
+            if out and not _CLAUSE_SEP.search(text, last_end, run[0].start):
+                return []  # two subjects of one clause ("A and B achieved ...") are one regimen or a comparison
+            out.append(_regimen_of(run, self.ctx))
+            last_end = t.end
+        drugs = [{c.id for c in comps} or set(self.ctx.combination_parts.get(reg.id, ())) or {reg.id} for reg, comps in out]
+        if len({reg.id for reg, _ in out}) != len(out) or \
+                any(a & b for i, a in enumerate(drugs) for b in drugs[i + 1:]):
+            return []  # "A plus B achieved ..., whereas A monotherapy achieved ...": a part of another study, not an arm
         return out
 
     def _dose_arms(self, text: str, therapies: list[Mention], design: bool) -> list:
@@ -802,10 +914,18 @@ class _Reader:
         or supportive care ("FOLFIRI" for "FOLFIRI + placebo"), else the one arm that contains it."""
         inert = set(_NOT_ARMS)
         arms = {a.id: self._components(st, a) for a in st.arms}
+        backbone = set.intersection(*arms.values()) - inert if arms else set()
         used = set()
         for reg, comps in regimens:
-            parts = {c.id for c in comps} or set(getattr(self.ctx, "combination_parts", {}).get(reg.id, ())) or {reg.id}
-            parts -= inert
+            given = list(comps) or [self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
+                                    for c in getattr(self.ctx, "combination_parts", {}).get(reg.id, ())] or [reg]
+            parts = {c.id for c in given} - inert
+            generic = {c.id for c in given if c.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", c.name)}
+            if generic and backbone:
+                # "chemotherapy with cetuximab" / "chemotherapy without cetuximab" for arms sharing one backbone
+                parts = (parts - generic) | backbone
+            elif generic and parts == generic and any(c == {_STANDARD_OF_CARE} for c in arms.values()):
+                parts = {_STANDARD_OF_CARE}  # "compared with chemotherapy" for the arm of "standard chemotherapy"
             same = [a for a, c in arms.items() if (c - inert) == parts and a not in used]
             holders = same or [a for a, c in arms.items() if parts <= c and a not in used]
             if len(holders) != 1:
@@ -948,6 +1068,10 @@ class _Reader:
             reg = st.regimens.get(arm.id)
             if reg is not None and (reg.id == therapy.id or reg.attr("monotherapy") == therapy.id):
                 return arm
+        if therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name):
+            soc = [a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id == _STANDARD_OF_CARE]
+            if len(soc) == 1:
+                return soc[0]  # "the chemotherapy group" of a trial whose control is "standard chemotherapy"
         alone = re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I)
         holders = [a for a in st.arms if therapy.id in self._components(st, a)]
         if alone:
@@ -1212,7 +1336,10 @@ class _Reader:
         refs = self.arm_refs(st, text, rec, lo, hi)
         if len(fitting) == 1:
             v = fitting[0]
-            near = [a for p, a in refs if v.end <= p <= v.end + 60] or [a for p, a in refs if lo - 60 <= p < v.start]
+            # the arm named right after the value, else right before it, within the value's own clause ("A achieved
+            # an ORR of 75%, and B resulted in ...": B's clause is not 75%'s)
+            near = [a for p, a in refs if v.end <= p <= v.end + 60 and not _CLAUSE_SEP.search(text, v.end, p)] or \
+                [a for p, a in refs if lo - 60 <= p < v.start and not _CLAUSE_SEP.search(text, p, v.start)]
             arm = near[0] if len({a.id for a in near}) == 1 else None
             if arm is None:
                 cohort = self._new_cohort(st, text, rec, v, lo, ev)
@@ -1227,8 +1354,11 @@ class _Reader:
                 arm = st.arms[0]
             if arm is None:
                 before = self.arm_refs(st, text, rec, 0, lo)
+                own = {a.id: a for p, a in before if not _CLAUSE_SEP.search(text, p, v.start)}
                 if len({a.id for _, a in before}) == 1:
                     arm = before[0][1]
+                elif len(own) == 1:
+                    arm = next(iter(own.values()))  # "..., and entrectinib resulted in an ORR of 57%": its clause's arm
             if arm is not None:
                 told, label = _after_label(text[v.end:hi])
                 self._add(arm, metric, v, ev, label if told and label else subgroup)
@@ -1462,7 +1592,8 @@ class _Reader:
             # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
             arm = None
             clause = text[m.end():]
-            clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|$", clause).start()]
+            clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|\band\s+(?:the\s+)?(?:\d|others\b|remaining\b|rest\b)|$",
+                                       clause).start()]
             if len(st.arms) >= 2 and re.match(r"\s*(?:(?:were|had been|was)\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
                     not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I):
@@ -1541,6 +1672,13 @@ class _Reader:
         """Counts of a population the trial holds, kept with that population: "In total, 604 patients had
         left-sided tumors" (n, left-sided tumors), "83 patients were screened" (n, screened)."""
         owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        for m in _N_STATUS.finditer(text):
+            # a marker's share is that population's size even within an analysed part ("Among these, 179 (57%) were
+            # KRAS wild type")
+            n = _count(m.group(1))
+            if n is not None and 2 <= n <= 5000:
+                label = re.sub(r"(mutation)s$", r"\1", m.group("status"))
+                self._add(owner, "n", Value(m.start(), m.start("status"), float(n), ""), ev, label)
         if re.match(r"\s*(?:of|among|in)\s+(?:these|them|those|whom|this group)\b", text, re.I):
             return  # "Of these, 5 patients had left-sided tumours": a part of a part
         for m in _N_HAD.finditer(text):
@@ -1578,11 +1716,21 @@ class _Reader:
         clause = re.sub(r"\b(?:who|that)\s+(?:had\s+)?(?:previously\s+)?(?:experienc|progress|relaps|recurr)\w*\b[^,;]*?"
                         r"(?=\s+(?:were|was|had been)\s+(?:subsequently\s+)?(?:enrolled|included|randomi[sz]ed|randomly assigned|"
                         r"treated|recruited)\b)", " ", clause)
+        late = _N_DESCRIBED.match(text, m.end())
+        if late and not _N_PATIENTS.search(text, m.end(), late.end()) and not _N_EVENTS.search(text, m.end(), late.end()) \
+                and not re.search(r"%\s*$", before):
+            return True  # "1072 patients with progression on A, B, and C were randomized": the patients described first
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
                                               before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
             return False
         if m.re is _N_ELIDED:
             return True
+        if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
+            return True  # "the phase II PEAK study was conducted in 285 patients"
+        if re.search(r"\bin\s+(?:a total of\s+)?$", text[max(0, m.start() - 20):m.start()]) and \
+                _RESULT_VERB.search(text[:m.start()]) and re.fullmatch(r"\s*(?:\[[\d,\s\-–]+\])?\s*\.?\s*", text[m.end():]) and \
+                not _LABEL_WORDS.search(m.group(0)):
+            return True  # "larotrectinib generated an ORR of 50% ... in ten mCRC patients[178].": the sample the results are of
         wide = text[max(0, m.start() - 40):m.start()]
         if _N_VERB_BEFORE.search(wide):
             return True
@@ -1931,6 +2079,8 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                          rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
                          rf"\s*(?:%|months?|mo\b|percentage points?)?", text, re.I):
         mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
+    for m in _FIGURE_REF.finditer(text):
+        mask(m.start(), m.end())  # "(Table 2 and Figure 1A)": where the values are shown, not values
     for m in re.finditer(r"\b(?:19|20)\d\d\b|\b(?:n|N)\s*=\s*\d+|\bgrade\s*[≥>]?\s*\d|\b\d+:\d+(?::\d+)?|"
                          r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
                          r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):
@@ -2006,6 +2156,11 @@ _POP_STOP = {"in", "among", "for", "of", "the", "with", "and", "or", "versus", "
              "a", "an", "that", "who", "whose", "compared", "while", "whereas"}
 _POP_PHRASE = re.compile(rf"\b(?:patients|those|subjects)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)|"
                          rf"((?:[\w/+\-]+\s+){{0,2}}[\w/+\-]+)\s+{_POP_NOUN}\b", re.I)
+# patients said to have a marker status ("patients with PR had baseline RAS-WT", "those who were KRAS wild-type")
+_POP_HAD = re.compile(r"\b(?:patients|those|subjects)\b[^,;.()]{0,30}?\s(?:had|harbou?red|were)\s+(?:a\s+)?(?:baseline\s+)?"
+                      r"((?:[\w/+\-]+\s+)?[\w/+\-]+)", re.I)
+# a verb that reports a study's results ("the trial reported that X generated an ORR of 50% ...")
+_RESULT_VERB = re.compile(r"\b(?:reported|generated|achieved|showed|yielded|produced|demonstrated|resulted in)\b", re.I)
 _COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to)|relative to|than)\s+(?:in\s+)?(?:the\s+)?"
                          r"(?=[A-Za-z])", re.I)
 _BETTER = re.compile(r"\b(?:longer|higher|better|improved|superior|greater|prolonged)\b", re.I)
@@ -2104,6 +2259,12 @@ def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
         if m.start() < hi and lo < m.end():
             continue
         label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), False)
+        if label and label != other:
+            subjects.add(label)
+    for m in _POP_HAD.finditer(text, 0, lo):
+        # "All patients with PR had baseline RAS-WT, and these patients experienced longer PFS than patients with
+        # ctDNA RAS-MT (4.0 mo vs 1.9 mo)": the status the subject patients were said to have
+        label = _pop_label(m.group(1), True)
         if label and label != other:
             subjects.add(label)
     # "longer in RAS wild-type than in RAS-mutant patients": the subject shares the other's noun
@@ -2368,6 +2529,11 @@ def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
                 re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
             out[-1] = m  # "an IGF-1R inhibitor (ganitumab)": the drug the class stands for
             continue
+        if out and m.entity.category == "Drug" and out[-1].entity.category == "DrugClass" and \
+                re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]) and re.match(r"\s*,", text[m.end:]) and \
+                re.search(r"\b(?:an?|the|another)\s+(?:[\w\-/]+\s+){0,2}$", text[max(0, out[-1].start - 30):out[-1].start]):
+            out[-1] = m  # "palbociclib and another CDK4/6 inhibitor, trametinib, was ...": the drug the class names
+            continue
         if out and m.entity.category == "DrugClass" and out[-1].entity.category in ("Drug", "Regimen") and \
                 re.fullmatch(r"\s*(?:,|\()\s*(?:an?|the|another)?\s*(?:[\w\-]+\s+){0,2}", text[out[-1].end:m.start]):
             continue
@@ -2518,7 +2684,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])
             kinds.append("alt")
             continue
-        if _JOIN_SEP.match(gap) or len(gap) <= 3:
+        if _JOIN_SEP.match(gap) or len(gap) <= 3 or (re.fullmatch(r"\s*and\s+(?:another|an?|the)\s+[^,;.()]{1,40},\s*", gap)
+                                                        and not re.search(r"\bcompar|\bversus\b|\bvs\b", text, re.I)):
+            # ("palbociclib and another CDK4/6 inhibitor, trametinib": the class's drug, named in apposition)
             segments[-1].append(b)
             kinds.append("join")
             continue

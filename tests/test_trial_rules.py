@@ -54,3 +54,35 @@ def test_trial_case(case):
 
 def test_enough_cases():
     assert len(CASES) >= 60
+
+
+def test_page_break_inside_a_sentence_is_read_whole():
+    """A blank line inside a wrapped sentence keeps the sentence whole; front matter without a full sentence
+    inside, or a block whose last line is short, stays apart from the title or paragraph that follows."""
+    from builders.document import parse_document
+
+    wrapped = ("Patients were assigned to FOLFOXIRI plus bevacizumab or FOLFIRI plus bevacizumab.\n"
+               "Although the FOLFOXIRI plus bevacizumab regimen did not improve overall survival\n"
+               "in the trial, response was higher with it than with the doublet regimen as\n\n"
+               "OS (31.0 mo vs 25.8 mo) and RR (65% vs 53%) showed in the triplet arm.\n")
+    texts = [s.text for s in parse_document("a.txt", wrapped).sentences]
+    assert any(t.startswith("Although") and "31.0 mo" in t for t in texts), texts
+    front = ("Front. Oncol., 06 October 2021\nSec. Gastrointestinal Cancers: Colorectal Cancer\n"
+             "This article is part of the Research Topic on tumour immunity View all 13 articles\n\n"
+             "Efficacy and Safety of Drug A Plus Drug B in Refractory Metastatic Colorectal Cancer\n\n"
+             "Background: Drug A plus drug B was tested in a small cohort of patients with cancer.\n")
+    texts = [s.text for s in parse_document("b.txt", front).sentences]
+    assert not any("View all" in t and "Efficacy" in t for t in texts), texts
+
+
+def test_lower_case_sentence_after_a_citation_starts_a_sentence():
+    """"... trial[37]. moreover, the benefit ..." (a conversion that set the next sentence in lower case) is two
+    sentences; an abbreviation followed by lower case ("et al. reported") stays one."""
+    from builders.document import parse_document
+
+    text = ("Similar results were shown in the TREE trial[37]. moreover, cetuximab was evaluated in the CAIRO2 "
+            "trial[38]. In the study by Tol et al. the arms were balanced.\n")
+    texts = [s.text for s in parse_document("c.txt", text).sentences]
+    assert texts[:2] == ["Similar results were shown in the TREE trial[37].",
+                         "moreover, cetuximab was evaluated in the CAIRO2 trial[38]."], texts
+    assert any("Tol et al. the arms" in t for t in texts), texts
