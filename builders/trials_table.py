@@ -31,7 +31,10 @@ _ALIGNED = re.compile(r"^(?P<lead>.*?\S)\s+(?P<n>\d{1,4})\s+(?P<orr>\d{1,3}(?:\.
 _LABELLED = re.compile(r"\b(ORR|DCR|mPFS|mOS)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(%|mo|m|months)?(?![\w.])")
 _LABELLED_LONG = re.compile(r"\b(ORR|DCR|Median PFS|Median OS)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(%|months)?", re.I)
 _STAT = re.compile(r"(-)(?=\s|$)|(OR|HR)\s*=\s*(\d+(?:\.\d+)?)|P\s*([<=])\s*(0?\.\d+)")
-_ROW_START_000 = re.compile(r"^(?:EGFR|KRASG12C|BRAF|HER2|MET|VEGF|TKI|NTRK|PD-1/PD-L1)\b")
+# a flattened row of a "Target(s) | Agent(s) | ..." table opens with its target, written as a symbol
+_SYMBOL_HEAD = re.compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
+_OUTCOME_CELL = re.compile(r"\b(?:ORR|DCR|RR|PFS|OS|mPFS|mOS)\s*:\s*\d")  # "16 wk PFS: 46.9%" too
+_TARGET_KINDS = frozenset({"Gene", "Alteration", "Molecule", "DrugClass", "Pathway"})
 _AUTHOR_YEAR = re.compile(r"([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?) et al\.? \((\d{4})\)")
 # a numbered reference list entry: "145. Bai H, Wang WH, ... Title. *Journal*. 2024;16:73–86."
 _REFERENCE_HEAD = re.compile(r"^\s*#*\s*\**\s*(?:references|bibliography|literature cited)\s*\**\s*$", re.I | re.M)
@@ -214,10 +217,27 @@ class _Tables:
             add_outcome(self.out, arm, metric, value, ev, p=p)
 
     # -- shape 2: flattened rows with labelled outcomes ---------------------------
+    def opens_target_row(self, line: str) -> bool:
+        """Whether a line of a flattened table opens a row: its first word is a target written as a
+        symbol (a gene, an allele, a ligand, a drug class such as "TKI"), as rows of a table of targets
+        and agents open; a drug, a trial or a population at the head of a line continues the row above."""
+        words = line.split(None, 1)
+        if not words or not _SYMBOL_HEAD.fullmatch(words[0]):
+            return False
+        head = words[0].split("/")[0]
+        eid = self.ctx.vocab.resolve(head)
+        if eid and self.ctx.vocab.entities[eid].category in _TARGET_KINDS:
+            return True
+        first = next(iter(self.ctx.find(words[0]).merged()), None)
+        return first is not None and first.start == 0 and first.entity.category in _TARGET_KINDS
+
     def labelled(self, table: Table) -> None:
         rows: list[list[Sentence]] = []
-        for line in table.rows:
-            if _ROW_START_000.match(line.norm) or not rows:
+        for i, line in enumerate(table.rows):
+            header = i == 1 and not re.search(r"\d", table.rows[0].norm)  # the column names stand alone
+            # a row is whole once its outcome cell (the last column) has been read
+            if not rows or header or (self.opens_target_row(line.norm) and
+                                      _OUTCOME_CELL.search(" ".join(r.norm for r in rows[-1]))):
                 rows.append([line])
             else:
                 rows[-1].append(line)

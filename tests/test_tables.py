@@ -276,3 +276,45 @@ def test_target_column_rows_give_each_agent_its_target():
     tsv = _target_facts(TARGET_TABLE_TSV)
     assert ("zanidatamab", "targets", "ERBB2") in tsv
     assert ("bevacizumab", "targets", "KDR") not in tsv
+
+
+# A flattened "target | agent | phase | ... | outcomes" table (as PDF text extraction leaves one): each row
+# opens with its target written as a symbol; a drug, a population or a trial at the head of a wrapped line
+# continues the row above, and a row is whole only once its outcome cell has been read.
+TARGET_ROWS_FLAT = """Table 2 Agents against emerging targets
+
+Target(s) Agent(s) Phase Condition Treatment Main outcomes
+
+FGFR2 Pemigatinib Phase II Previously treated Pemigatinib ORR: 11%; DCR:
+64%
+
+KRASG12D Zoldonrasib FOCUS-9; phase I Solid tumors Zoldonrasib +
+cetuximab
+
+ORR: 24%; mPFS: 5.1 mo
+
+EGFR Amivantamab ORBIT-2 and
+HALO-3; phase II
+RAS/BRAF WT Amivantamab + FOLFIRI ORR: 40%
+
+MET Capmatinib Phase Ib Previously treated Capmatinib + panitumumab ORR: 29%
+
+Text after the table.
+"""
+
+
+def test_flattened_target_rows_open_at_a_target_symbol():
+    from rule_cases import run_builder
+
+    from builders import trials_table
+
+    out = run_builder(trials_table.build, TARGET_ROWS_FLAT)
+    names = {e.id: e.name for e in out.entities.values()}
+    found = {(names[o.arm], o.metric, o.value) for o in out.outcomes}
+    assert ("study of pemigatinib: pemigatinib", "ORR", 11.0) in found
+    assert ("study of pemigatinib: pemigatinib", "DCR", 64.0) in found
+    # the wrapped second drug and the outcome line belong to the row its target opened
+    assert ("FOCUS-9: cetuximab + zoldonrasib", "ORR", 24.0) in found
+    assert ("study of capmatinib + panitumumab: capmatinib + panitumumab", "ORR", 29.0) in found
+    # "RAS/BRAF WT" heads a wrapped line of the two-trial row (not a row of its own): no study owns its ORR
+    assert not any(v == 40.0 for _, _, v in found)
