@@ -24,8 +24,6 @@ ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _LIST_OR_FIGURE = re.compile(r"^(?:[-•*]\s|\d+[.)]\s|\(?[a-z]\)\s|(?:Figure|Fig\.?|Supplementary)\s)", re.I)
 _SENTENCE_INSIDE = re.compile(r"(?:\b[a-z]{3,}|\])\.\s+[A-Z]")
-# "... in the TREE-1/2 trial[37]. moreover, the benefit ...": a sentence a citation closes, the next one set in lower
-# case by the text's conversion
 _TABLE_CAPTION = re.compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s|\.(?=\s))", re.I)
 _LEGEND = re.compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|\d[A-Z][a-z]|mCRC: )")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
