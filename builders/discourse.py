@@ -160,6 +160,34 @@ class Discourse:
         self._opening_drug = (sentence.index, sentence.section,
                               opening.entity if opening is not None and opening.entity.category == "Drug" else None)
 
+    def studied_therapy(self, sentence) -> Entity | None:
+        """The therapy a trial report's sentence speaks of when it names none ("Responses occurred only in RAS
+        wild-type patients"): the one therapy the previous sentence (same section) names ("The X trial evaluated
+        A plus B ... . Subgroup analysis revealed ..."), else, when the previous sentence names none or the
+        sentence speaks of "our study", the therapy the title of a trial report names (one only). None when the
+        previous sentence names several therapies, or the title names no study."""
+        prev = getattr(self, "_previous", None)
+        own = _OWN_STUDY.search(sentence.norm) is not None
+        if not own and prev is not None and prev[1] == sentence.section and sentence.index - prev[0] == 1:
+            named = list(dict.fromkeys(e for e in prev[2] if e.category in _THERAPY))
+            if len(named) > 1:
+                return None
+            if named:
+                return named[0]
+        return self._title_therapy()
+
+    def _title_therapy(self) -> Entity | None:
+        """The one therapy the document's title names when the title reports a study ("A plus B in HER2-positive
+        mCRC: results from a phase II study")."""
+        if not hasattr(self, "_title"):
+            self._title = None
+            sentences = self.reading.doc.sentences
+            if sentences and _STUDY_TITLE.search(sentences[0].norm):
+                named = list(dict.fromkeys(m.entity for m in self.reading.recognize(sentences[0]).merged()
+                                           if m.entity.category in _THERAPY))
+                self._title = named[0] if len(named) == 1 else None
+        return self._title
+
     def opening_drug(self, sentence) -> Entity | None:
         """The drug the previous sentence (same section) opens with as its subject ("Aflibercept is a fusion
         protein ... . It acts as a decoy receptor ..."): what a sentence-initial "it" is said of."""
@@ -206,6 +234,9 @@ class Discourse:
         return entity
 
 
+# a title that reports a study of its own ("...: results from a phase II study"), and a sentence about it
+_STUDY_TITLE = re.compile(r"\b(?:phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?[ab]?\b|trial\b|study\b)", re.I)
+_OWN_STUDY = re.compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|series)\b", re.I)
 _PROCESS_ACTORS = ("CellType", "Molecule", "Gene", "Pathway")
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
 _RESISTANCE_HEADING = re.compile(r"resist|refractor|escape|insensitiv", re.I)

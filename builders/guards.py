@@ -4064,3 +4064,24 @@ def known_in_class(entity: Entity, m: MatchContext, token: int):
         return entity
     wanted = set().union(*(set(vocab.drug_targets.get(c.id, ())) | _sg_implied_targets(m, c) for c in classes))
     return entity if wanted & therapy_targets(vocab, entity) else None
+
+
+@guard
+def sentence_names_no_therapy(m: MatchContext) -> bool:
+    """The sentence names no therapy at all, so the one a trial report studies (``@study_therapy``) is the one
+    its outcomes are had on ("Responses occurred only in RAS wild-type patients")."""
+    return not any(e.category in ("Drug", "DrugClass", "Regimen") for t in m.tokens for e in t.entities)
+
+
+def _wild_type(e) -> bool:
+    return bool(re.search(r"wild[- ]?type|\bWT\b", e.name, re.I))
+
+
+@guard
+def wild_type_against_carriers(m: MatchContext) -> bool:
+    """The better-faring group (slot ``wt``) is a wild-type status and the group it is set against (slot
+    ``marker``) carries an alteration ("RAS wild-type versus KRAS-mutant patients"), not two statuses of one
+    kind ("left-sided versus right-sided")."""
+    wt, carriers = m.slot_entities.get("wt", []), m.slot_entities.get("marker", [])
+    return bool(wt) and bool(carriers) and all(_wild_type(e) for e in wt) and \
+        not any(_wild_type(e) for e in carriers) and all(e.category == "Alteration" for e in carriers)
