@@ -4085,3 +4085,41 @@ def wild_type_against_carriers(m: MatchContext) -> bool:
     wt, carriers = m.slot_entities.get("wt", []), m.slot_entities.get("marker", [])
     return bool(wt) and bool(carriers) and all(_wild_type(e) for e in wt) and \
         not any(_wild_type(e) for e in carriers) and all(e.category == "Alteration" for e in carriers)
+
+
+# what a phosphorylation leads to when it marks the protein for removal ("GSK3B phosphorylates beta-catenin,
+# leading to its degradation"; "... and targets it for proteasomal degradation"; "... and subsequently degraded")
+_REMOVAL_FATE = re.compile(r"[^.;]{0,60}?\b(?P<fate>degrad\w*|inactivat\w*|ubiquitin\w*|destabili[sz]\w*|destruction|"
+                           r"proteolys\w*|turnover)\b", re.I)
+_PRONOUNS = ("it", "its", "they", "them", "their")
+# the removal prevented ("... preventing its degradation"): the phosphorylation then keeps the protein
+_REMOVAL_PREVENTED = re.compile(r"\b(?:prevent\w*|block\w*|inhibit\w*|protect\w*|avoid\w*|escap\w*|resist\w*|"
+                                r"rescu\w*|reduc\w*|decreas\w*|impair\w*|abrogat\w*|from)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def _phosphorylation_removes(m: MatchContext) -> bool:
+    """The match's verb is a phosphorylation and what follows the match says it marks the protein for removal,
+    not that the removal is prevented."""
+    lo, hi = m.tokens[m.match.start].start, m.tokens[m.match.end - 1].end
+    if not re.search(r"phosphorylat", m.text[lo:hi], re.I):
+        return False
+    fate = _REMOVAL_FATE.match(m.text, hi)
+    if fate is None or _REMOVAL_PREVENTED.search(m.text[hi:fate.start("fate")]):
+        return False
+    if re.match(r"\s+of\b", m.text[fate.end("fate"):]):
+        return False  # "..., promoting the degradation of Z": another protein's removal
+    # nothing else named before the fate ("..., which promotes Z degradation")
+    return not any(t.entities and t.lower not in _PRONOUNS for t in m.tokens if hi <= t.start < fate.start("fate"))
+
+
+@guard
+def not_phosphorylated_for_removal(m: MatchContext) -> bool:
+    """A phosphorylation that marks the protein for degradation or inactivation ("GSK3B phosphorylates beta-catenin,
+    leading to its degradation") does not activate it (signalling.phosphorylates_for_removal reads it as inhibition)."""
+    return not _phosphorylation_removes(m)
+
+
+@guard
+def phosphorylated_for_removal(m: MatchContext) -> bool:
+    """The phosphorylation marks the protein for degradation or inactivation (see :func:`not_phosphorylated_for_removal`)."""
+    return _phosphorylation_removes(m)
