@@ -113,6 +113,8 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
         before = [e for tok in tokens[:i] for e in tok.entities]
         antecedent = discourse.antecedent(kinds[0], sentence, before)
+        if antecedent is None and t.lower == "they":  # no cells named before: the plural subject, if one
+            antecedent = discourse.subject_they(sentence, sentence.norm, tokens, i)
         if antecedent is None:
             continue
         _replace(tokens, i, end, antecedent)
