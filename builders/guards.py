@@ -4123,3 +4123,14 @@ def not_phosphorylated_for_removal(m: MatchContext) -> bool:
 def phosphorylated_for_removal(m: MatchContext) -> bool:
     """The phosphorylation marks the protein for degradation or inactivation (see :func:`not_phosphorylated_for_removal`)."""
     return _phosphorylation_removes(m)
+
+
+_ADVISED_AGAINST = re.compile(r"\b(?:avoid\w*|against|refrain\w*\s+from|instead\s+of|rather\s+than|discourag\w*|"
+                              r"no\s+reason\s+for|warn\w*\s+against)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@guard
+def not_advised_against(m: MatchContext) -> bool:
+    """The course the match names is not advised against just before it ("we should avoid prioritizing X for Y")."""
+    lo = m.tokens[m.match.start].start
+    return not _ADVISED_AGAINST.search(m.text, max(0, lo - 50), lo)
