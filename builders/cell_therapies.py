@@ -21,6 +21,11 @@ _ANTI_BEFORE = re.compile(r"\banti-$")
 # the antigen after the product: "CAR-T cells targeting CDH17", "CAR T cells directed against/specific for GUCY2C"
 _TARGET_AFTER = re.compile(r"\b(?:" + _CAR + r")\s+(?:targeting|directed\s+(?:against|to|at)|specific\s+for|against|"
                            r"recognizing|recognising)\s+$")
+# the antigen said to be the product's target: "CEA is the most commonly researched target of CAR T cells",
+# "GUCY2C is a promising target for CAR-T cells" (the CAR-T words are then that product)
+_IS_TARGET_OF = re.compile(r"\)?\s+(?:is|was|remains|represents|has become|has been|serves as)\s+(?:the|a|an|one of the)\s+"
+                           r"(?:[\w-]+\s+){0,4}?targets?\s+(?:of|for)\s+(?P<car>(?:chimeric antigen receptor\s*(?:\(CAR\)\s*)?T[-\s]cells?)|"
+                           + _CAR + r")\b")
 _QUOTED_DESIGN = re.compile(r"[“\"‘'](?P<word>[A-Za-z][\w-]*)[”\"’']\s+(?P<rest>(?:" + _CAR + r"))\b")
 _LONG_FORM_SYMBOL = re.compile(r"\s*\(\s*([^()]{1,20})\s*\)")
 # a gene the CAR-T cells carry or lack is no antigen: "dominant-negative TGFBR2 CAR-T", "IL-15-secreting"
@@ -76,6 +81,12 @@ def _antigen_after(text, mentions, k):
     return lead.start(), end
 
 
+def _antigen_is_target(text, mentions, k):
+    """(start, end) of the CAR-T words in "GENE is the (main) target of CAR T cells" (not a negated "is not")."""
+    said = _IS_TARGET_OF.match(text, mentions[k].end)
+    return (said.start("car"), said.end("car")) if said else None
+
+
 def _read_class(text, m, rec):
     """(gene, span) of a class the drug-class reader already made of "CEA-targeted CAR-T cells", else (None, None)."""
     span = (m.start, m.end) if _NAMED_PRODUCT.fullmatch(m.text) else None
@@ -123,11 +134,14 @@ def _targeted_products(r, text, mentions, rec) -> list[tuple]:
         if gene is None or gene.category != "Gene":
             continue
         span = span or _antigen_before(text, mentions, k) or _antigen_after(text, mentions, k)
+        said = None if span else _antigen_is_target(text, mentions, k)
+        span = span or said
         if span is None:
             continue
         tail = _THERAPY_TAIL.match(text, span[1])
         span = (span[0], tail.end()) if tail else span
-        entity = _car_class(gene, re.sub(r"\s+", " ", text[span[0]:span[1]]).strip())
+        written = "" if said else re.sub(r"\s+", " ", text[span[0]:span[1]]).strip()  # "CAR T cells" names no antigen
+        entity = _car_class(gene, written)
         implied = [(entity, "targets", gene)] + ([(entity, "member_of", parent)] if parent is not None else [])
         found.append((span[0], span[1], entity, implied))
     return found

@@ -159,6 +159,50 @@ class Discourse:
         opening = mentions[0] if mentions and mentions[0].start == 0 else None
         self._opening_drug = (sentence.index, sentence.section,
                               opening.entity if opening is not None and opening.entity.category == "Drug" else None)
+        subject = plural_subject(sentence.norm, mentions)
+        self._opening_subject = (sentence.index, sentence.section, subject)
+
+    def subject_they(self, sentence, text: str, tokens, i: int) -> Entity | None:
+        """What "they" stands for when it names no cells: the plural subject that opens this sentence, when "they"
+        starts a coordinated clause ("KRAS mutations promote immune escape, and they also decrease PD-L1"), or
+        the plural subject that opened the previous sentence (same section) for a sentence-initial "They"."""
+        if i == 0:
+            found = getattr(self, "_opening_subject", None)
+            if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+                return None
+            return found[2]
+        if tokens[i - 1].lower != "and":
+            return None
+        mentions = [tok.mention for tok in tokens[:i] if tok.mention is not None]
+        return plural_subject(text, mentions)
+
+    def studied_therapy(self, sentence) -> Entity | None:
+        """The therapy a trial report's sentence speaks of when it names none ("Responses occurred only in RAS
+        wild-type patients"): the one therapy the previous sentence (same section) names ("The X trial evaluated
+        A plus B ... . Subgroup analysis revealed ..."), else, when the previous sentence names none or the
+        sentence speaks of "our study", the therapy the title of a trial report names (one only). None when the
+        previous sentence names several therapies, or the title names no study."""
+        prev = getattr(self, "_previous", None)
+        own = _OWN_STUDY.search(sentence.norm) is not None
+        if not own and prev is not None and prev[1] == sentence.section and sentence.index - prev[0] == 1:
+            named = list(dict.fromkeys(e for e in prev[2] if e.category in _THERAPY))
+            if len(named) > 1:
+                return None
+            if named:
+                return named[0]
+        return self._title_therapy()
+
+    def _title_therapy(self) -> Entity | None:
+        """The one therapy the document's title names when the title reports a study ("A plus B in HER2-positive
+        mCRC: results from a phase II study")."""
+        if not hasattr(self, "_title"):
+            self._title = None
+            sentences = self.reading.doc.sentences
+            if sentences and _STUDY_TITLE.search(sentences[0].norm):
+                named = list(dict.fromkeys(m.entity for m in self.reading.recognize(sentences[0]).merged()
+                                           if m.entity.category in _THERAPY))
+                self._title = named[0] if len(named) == 1 else None
+        return self._title
 
     def opening_drug(self, sentence) -> Entity | None:
         """The drug the previous sentence (same section) opens with as its subject ("Aflibercept is a fusion
@@ -204,6 +248,34 @@ class Discourse:
         if getattr(self, "_resolved", None) is None or self._resolved[0] != sentence.index:
             self._resolved = (sentence.index, entity)
         return entity
+
+
+# a title that reports a study of its own ("...: results from a phase II study"), and a sentence about it
+_STUDY_TITLE = re.compile(r"\b(?:phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?[ab]?\b|trial\b|study\b)", re.I)
+_OWN_STUDY = re.compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|series)\b", re.I)
+# what "they" may stand for as a subject (cells have their own anaphor), and what may open a sentence before it
+_SUBJECT_CATEGORIES = ("Alteration", "Gene", "Molecule", "Biomarker")
+_RUN_IN_LABEL = re.compile(r"^[^.:;,]{1,60}:\s*")
+_SUBJECT_LEAD = re.compile(r"^(?:[^.:;,]{1,60}:\s*|(?:however|moreover|furthermore|in addition|additionally|notably|"
+                           r"importantly|thus|therefore|indeed|in crc|in colorectal cancer),\s*)?$", re.I)
+
+
+def plural_subject(text: str, mentions) -> Entity | None:
+    """The entity a sentence opens with as its plural subject ("KRAS mutations ...", "Notably, KRAS mutations ...",
+    "Immunotherapy combination: KRAS mutations ..."), if it is a gene, alteration, molecule or biomarker."""
+    label = _RUN_IN_LABEL.match(text)
+    mentions = [m for m in mentions if (label is None or m.start >= label.end()) and m.entity.category != "Disease"]
+    if not mentions:
+        return None
+    first = min(mentions, key=lambda m: m.start)
+    if first.entity.category not in _SUBJECT_CATEGORIES or not _SUBJECT_LEAD.match(text[:first.start]):
+        return None
+    word = first.text.split()[-1] if first.text.split() else ""
+    if not (word.lower().endswith("s") and not word.lower().endswith("ss")):
+        return None
+    if re.match(r"\s+(?:of|in|from|with|and|or)\b", text[first.end:]):
+        return None  # "mutations of X", "KRAS and NRAS mutations": not one plain subject
+    return first.entity
 
 
 _PROCESS_ACTORS = ("CellType", "Molecule", "Gene", "Pathway")

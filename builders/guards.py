@@ -4064,3 +4064,73 @@ def known_in_class(entity: Entity, m: MatchContext, token: int):
         return entity
     wanted = set().union(*(set(vocab.drug_targets.get(c.id, ())) | _sg_implied_targets(m, c) for c in classes))
     return entity if wanted & therapy_targets(vocab, entity) else None
+
+
+@guard
+def sentence_names_no_therapy(m: MatchContext) -> bool:
+    """The sentence names no therapy at all, so the one a trial report studies (``@study_therapy``) is the one
+    its outcomes are had on ("Responses occurred only in RAS wild-type patients")."""
+    return not any(e.category in ("Drug", "DrugClass", "Regimen") for t in m.tokens for e in t.entities)
+
+
+def _wild_type(e) -> bool:
+    return bool(re.search(r"wild[- ]?type|\bWT\b", e.name, re.I))
+
+
+@guard
+def wild_type_against_carriers(m: MatchContext) -> bool:
+    """The better-faring group (slot ``wt``) is a wild-type status and the group it is set against (slot
+    ``marker``) carries an alteration ("RAS wild-type versus KRAS-mutant patients"), not two statuses of one
+    kind ("left-sided versus right-sided")."""
+    wt, carriers = m.slot_entities.get("wt", []), m.slot_entities.get("marker", [])
+    return bool(wt) and bool(carriers) and all(_wild_type(e) for e in wt) and \
+        not any(_wild_type(e) for e in carriers) and all(e.category == "Alteration" for e in carriers)
+
+
+# what a phosphorylation leads to when it marks the protein for removal ("GSK3B phosphorylates beta-catenin,
+# leading to its degradation"; "... and targets it for proteasomal degradation"; "... and subsequently degraded")
+_REMOVAL_FATE = re.compile(r"[^.;]{0,60}?\b(?P<fate>degrad\w*|inactivat\w*|ubiquitin\w*|destabili[sz]\w*|destruction|"
+                           r"proteolys\w*|turnover)\b", re.I)
+_PRONOUNS = ("it", "its", "they", "them", "their")
+# the removal prevented ("... preventing its degradation"): the phosphorylation then keeps the protein
+_REMOVAL_PREVENTED = re.compile(r"\b(?:prevent\w*|block\w*|inhibit\w*|protect\w*|avoid\w*|escap\w*|resist\w*|"
+                                r"rescu\w*|reduc\w*|decreas\w*|impair\w*|abrogat\w*|from)\W+(?:\w+\W+){0,2}$", re.I)
+
+
+def _phosphorylation_removes(m: MatchContext) -> bool:
+    """The match's verb is a phosphorylation and what follows the match says it marks the protein for removal,
+    not that the removal is prevented."""
+    lo, hi = m.tokens[m.match.start].start, m.tokens[m.match.end - 1].end
+    if not re.search(r"phosphorylat", m.text[lo:hi], re.I):
+        return False
+    fate = _REMOVAL_FATE.match(m.text, hi)
+    if fate is None or _REMOVAL_PREVENTED.search(m.text[hi:fate.start("fate")]):
+        return False
+    if re.match(r"\s+of\b", m.text[fate.end("fate"):]):
+        return False  # "..., promoting the degradation of Z": another protein's removal
+    # nothing else named before the fate ("..., which promotes Z degradation")
+    return not any(t.entities and t.lower not in _PRONOUNS for t in m.tokens if hi <= t.start < fate.start("fate"))
+
+
+@guard
+def not_phosphorylated_for_removal(m: MatchContext) -> bool:
+    """A phosphorylation that marks the protein for degradation or inactivation ("GSK3B phosphorylates beta-catenin,
+    leading to its degradation") does not activate it (signalling.phosphorylates_for_removal reads it as inhibition)."""
+    return not _phosphorylation_removes(m)
+
+
+@guard
+def phosphorylated_for_removal(m: MatchContext) -> bool:
+    """The phosphorylation marks the protein for degradation or inactivation (see :func:`not_phosphorylated_for_removal`)."""
+    return _phosphorylation_removes(m)
+
+
+_ADVISED_AGAINST = re.compile(r"\b(?:avoid\w*|against|refrain\w*\s+from|instead\s+of|rather\s+than|discourag\w*|"
+                              r"no\s+reason\s+for|warn\w*\s+against)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@guard
+def not_advised_against(m: MatchContext) -> bool:
+    """The course the match names is not advised against just before it ("we should avoid prioritizing X for Y")."""
+    lo = m.tokens[m.match.start].start
+    return not _ADVISED_AGAINST.search(m.text, max(0, lo - 50), lo)

@@ -40,8 +40,12 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     if discourse is not None and any(name.startswith("anaphor_") for name in present):
         categories |= {"CellType", "Drug", "DrugClass", "Regimen", "Biomarker", "Alteration", "ResistanceMechanism",
                        "Molecule", "Gene", "Pathway"}
-    if scope:
-        categories |= {e.category for e in scope.values()}
+    scope = scope or {}
+    # the studied therapy only for the rules that ask for it: guards reading "the discourse's therapies"
+    # (scope values) mean the resisted ones
+    general = {k: v for k, v in scope.items() if k not in _ASKED_ONLY}
+    if general:
+        categories |= {e.category for e in general.values()}
     todo = [r for r in rules.candidates(present) if all(cats & categories for cats in r.needs)]
     if not todo:
         return 0
@@ -67,8 +71,18 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
             continue
         for clause in (parts if rule.scope == "clause" else whole):
             for match in match_pattern(rule.elements, clause, rule.anchor):
-                _apply(out, ctx, rule, text, tokens, clause, match, ev, rec, scope or {}, contrasted)
+                _apply(out, ctx, rule, text, tokens, clause, match, ev, rec,
+                       scope if _asks_studied(rule) else general, contrasted)
     return len(out.assertions) - before
+
+
+# context slots given only to the rules that name them in an emit row (builders.discourse.Discourse.studied_therapy)
+_ASKED_ONLY = ("study_therapy",)
+
+
+def _asks_studied(rule: Rule) -> bool:
+    """Does the rule emit with ``@study_therapy``?"""
+    return any(s == "@study_therapy" or o == "@study_therapy" for s, _, o, _, _ in rule.emits)
 
 
 # words after "it" that make it an expletive or a subject of being rather than of acting
@@ -99,6 +113,8 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
         before = [e for tok in tokens[:i] for e in tok.entities]
         antecedent = discourse.antecedent(kinds[0], sentence, before)
+        if antecedent is None and t.lower == "they":  # no cells named before: the plural subject, if one
+            antecedent = discourse.subject_they(sentence, sentence.norm, tokens, i)
         if antecedent is None:
             continue
         _replace(tokens, i, end, antecedent)
@@ -227,6 +243,9 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         scope = {"therapy": therapy} if therapy is not None else {}
         if therapy is not None and discourse.resistance_section(sentence):
             scope["section_therapy"] = therapy
+        studied = discourse.studied_therapy(sentence)
+        if studied is not None:
+            scope["study_therapy"] = studied
         if previous.get("section") == sentence.section:
             scope.update({k: v for k, v in previous.items() if k != "section"})
         before = len(out.assertions)

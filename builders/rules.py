@@ -31,8 +31,9 @@ from kg.schema import Schema
 SCOPES = ("clause", "sentence")
 # What the discourse (builders.discourse) supplies to a rule, by name, and its group; prev_cause and
 # prev_resisted: the one cause of resistance the previous sentence stated, and what it resists
-# (builders.relations.build).
-CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy", "prev_cause": "RescueTarget",
+# (builders.relations.build); study_therapy: the therapy a trial report's sentence speaks of without naming it
+# (builders.discourse.Discourse.studied_therapy).
+CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy", "study_therapy": "Therapy", "prev_cause": "RescueTarget",
                  "prev_resisted": "Therapy"}
 
 

@@ -86,6 +86,10 @@ NAMED = [
     ("Axin and casein kinase 1 form the destruction complex.", "CK1"),
     ("Wnt recruits dishevelled to the membrane.", "DVL"),
     ("LRP6 is phosphorylated by GSK3 upon Wnt binding.", "GSK3"),
+    # the CAR-T cells a gene is said to be the target of are that gene's CAR-T therapy
+    ("GUCY2C is the most widely studied target of CAR-T cells.", "GUCY2C-targeted CAR-T cell therapy"),
+    ("Mesothelin (MSLN) is a promising target for chimeric antigen receptor (CAR) T cells.",
+     "MSLN-targeted CAR-T cell therapy"),
 ]
 
 
@@ -98,6 +102,14 @@ def test_family_member_keeps_its_symbol():
     """A member written by its own name stays that member ("GSK3β" is GSK3B, not the GSK3 family)."""
     names = [m.entity.name for m in _mentions("GSK3β and AXIN2 were lost.")]
     assert "GSK3B" in names and "AXIN2" in names and "GSK3" not in names and "AXIN" not in names, names
+
+
+@pytest.mark.parametrize("text", ["GUCY2C is not a suitable target for CAR-T cells.",
+                                  "GUCY2C is expressed on tumour cells killed by CAR-T cells."])
+def test_car_t_cells_beside_a_gene_stay_cells(text):
+    """Cells a gene is denied to be the target of, or merely named near, are no CAR-T product of that gene."""
+    names = [m.entity.name for m in _mentions(text)]
+    assert "GUCY2C-targeted CAR-T cell therapy" not in names and "CAR-T cell" in names, names
 
 
 def test_ecd_without_mutation_word_is_no_alteration():
