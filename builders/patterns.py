@@ -162,7 +162,10 @@ _EXPERIMENT_BEFORE = re.compile(r"(?:genetic|(?:si|sh)RNA[- ]mediated|RNAi[- ]me
 _ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = re.compile(r"(?:dual|combined)\s+$", re.I)
 _EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|levels?|"
-                               r"positivity|-high|-low|high|status|abundance|concentrations?)(?![A-Za-z])", re.I)
+                               r"positivity|-high|-low|high|status|abundance|concentrations?|"
+                               # "EGFR-expressing mCRC": the tumour's expression (cells expressing it are cell markers)
+                               r"-expressing(?=\s+(?:metastatic\s+|advanced\s+|solid\s+)?(?:m?CRC|tumou?rs?|cancers?|carcinomas?|"
+                               r"colorectal|disease|adenocarcinomas?|or\s+\S+-(?:amplified|positive|mutant))\b))(?![A-Za-z])", re.I)
 _EXPRESSION_BEFORE = re.compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tissue|baseline|pretreatment|"
                                 r"pre-treatment)?\s*(?:(?:high|low|elevated|increased|decreased|reduced)\s+)?"
                                 r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
@@ -1877,7 +1880,7 @@ def biomarkers(r, text, mentions, rec):
                 mod = after.group("mod").lower()
                 label = "level" if mod.startswith(("level", "concentration")) else (
                     "expression" if not mod.startswith("-") and mod != "high" else mod.lstrip("-"))
-                label = "expression" if label in ("positivity", "status", "abundance", "mrna expression",
+                label = "expression" if label in ("positivity", "status", "abundance", "mrna expression", "expressing",
                                                   "protein expression", "expression levels", "expression level") else label
                 if label == "high":
                     entity = Entity(mint("biomarker", f"{e.name} high"), "Biomarker", f"{e.name}-high",
@@ -2139,7 +2142,8 @@ def regimens(r, text, rec):
     for m in therapies:
         if kept:
             opening = text.rfind("(", kept[-1].end, m.start)
-            if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start]:
+            if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start] \
+                    and not _open_therapy(r, kept[-1].entity):
                 outer = kept[-1].entity
                 if m.entity.category == "Drug" and outer.category == "Drug" and m.entity.id != outer.id \
                         and m.entity.name.lower().startswith(outer.name.lower() + " "):
@@ -2203,7 +2207,48 @@ def regimens(r, text, rec):
             for part in parts:
                 _combination(r, text, rec, part, strong, part[0].start in plural_led)
         i = j if len(group) > 1 else i + 1
+    _alternative_partners(r, text, rec, therapies)
     _based(r, text, rec)
+
+
+_OR_GAP = re.compile(r"\s+(?:[*_]{1,2}or[*_]{1,2}|or)\s+(?:(?:with|plus)\s+)?", re.I)
+_ALONE_AFTER = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|based|containing|\+|plus|combined|"
+                          r"in combination|with)\b", re.I)
+
+
+def _alternative_partners(r, text, rec, therapies) -> None:
+    """"mFOLFOX6 plus cetuximab or bevacizumab", "FOLFOX or FOLFIRI plus bevacizumab": an alternative
+    given for one part of a combination of two is combined with the other part too (a second regimen,
+    read at the alternative's mention). The alternative must be of the replaced part's kind (drug for a
+    drug, regimen for a regimen) and stand alone ("or cetuximab alone" is no combination)."""
+    made = {(m.start, m.end) for m, _ in rec.regimens}
+    for a, b, c in zip(therapies, therapies[1:], therapies[2:]):
+        first, second = text[a.end:b.start], text[b.end:c.start]
+        if (a.start, b.end) in made and _STRONG_JOIN.match(first) and _OR_GAP.fullmatch(second) and \
+                c.entity.category == b.entity.category and not _ALONE_AFTER.match(text, c.end) \
+                and c.entity.id not in (a.entity.id, b.entity.id):
+            pair, at = [a, c], c  # "A plus B or C": A + C, read at C
+        elif (b.start, c.end) in made and _OR_GAP.fullmatch(first) and _STRONG_JOIN.match(second) and \
+                a.entity.category == b.entity.category and a.entity.id not in (b.entity.id, c.entity.id) and \
+                not re.search(r"(?:\+|plus|with|,)\s*$", text[max(0, a.start - 12):a.start], re.I):
+            pair, at = [a, c], a  # "A or B plus C": A + C, read at A
+        else:
+            continue
+        if any(m.start == at.start for m, _ in rec.regimens):
+            continue
+        entity, comps = r.combination(pair)
+        rec.regimens.append((_mention(at.start, at.end, text, entity), comps))
+
+
+def _open_therapy(r, entity) -> bool:
+    """A therapy named by what it is for, not by its drugs ("standard of care", "control treatment"): a
+    bracket after it says which therapy that was ("standard of care (mFOLFOX6 plus cetuximab)"), no
+    definition to drop."""
+    return entity.category == "Regimen" and entity.id in _OPEN_REGIMENS and \
+        not getattr(r.vocab, "regimen_components", {}).get(entity.id)
+
+
+_OPEN_REGIMENS = frozenset({"crc:regimen_standard_of_care"})
 
 
 def spelled_out(text: str, mentions: list, vocab) -> list:

@@ -127,3 +127,60 @@ def test_ihc_score(text, name, form):
 ])
 def test_no_ihc_score(text):
     assert not [m for m in _mentions(text) if m.entity.attr("biomarker_kind") == "ihc_score"]
+
+
+DAMAGED = [
+    # one capital printed lower case by PDF extraction: a case-sensitive name is still found
+    ("In the PRImE study, panitumumab was added to FOLFOX4.", "PRIME"),
+    ("Patients received OPTImOX plus bevacizumab.", "bevacizumab + OPTIMOX"),
+    ("Patients with BRaF mutations were excluded.", "BRAF mutation"),
+]
+
+
+@pytest.mark.parametrize("text,name", DAMAGED, ids=[d[1] for d in DAMAGED])
+def test_case_damaged_name(text, name):
+    mentions = _mentions(text)
+    assert name in [m.entity.name for m in mentions], [(m.text, m.entity.name) for m in mentions]
+    assert all(text[m.start:m.end] == m.text for m in mentions)  # the text itself is never changed
+
+
+@pytest.mark.parametrize("text,not_name", [
+    ("pERK levels rose after cetuximab.", "EIF2AK3"),        # a lower-case prefix (phospho-ERK) is no damage
+    ("mTOR inhibitors were added in mCRC.", "MCRC"),         # real mixed-case names stay as written
+    ("CAFs secrete HGF.", "CAFS"),                          # a plural of an acronym
+])
+def test_no_case_repair(text, not_name):
+    assert not_name not in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression"),
+    ("Trastuzumab deruxtecan in HER2-expressing metastatic colorectal cancer.", "ERBB2 expression"),
+])
+def test_expressing_form(text, name):
+    assert name in [m.entity.name for m in _mentions(text)], [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # an alternative for one part of a combination of two is combined with the other part too
+    ("Patients received FOLFIRI plus cetuximab or panitumumab.", ["cetuximab + FOLFIRI", "panitumumab + FOLFIRI"], []),
+    ("Patients received FOLFOX or FOLFIRI plus bevacizumab.", ["bevacizumab + FOLFOX", "bevacizumab + FOLFIRI"], []),
+    ("Controls received standard of care (mFOLFOX6 plus cetuximab *or* bevacizumab).",
+     ["cetuximab + mFOLFOX6", "bevacizumab + mFOLFOX6"], []),
+    # an alternative standing alone, or of another kind, is no partner
+    ("Patients received FOLFIRI plus cetuximab or bevacizumab alone.", ["cetuximab + FOLFIRI"], ["bevacizumab + FOLFIRI"]),
+    ("Patients received FOLFIRI plus cetuximab or FOLFOX.", ["cetuximab + FOLFIRI"], ["cetuximab + FOLFOX"]),
+    # a regimen defined in brackets is not reopened
+    ("The usual regimen is FOLFIRI (5-FU/leucovorin plus irinotecan).", [], ["fluorouracil + irinotecan + leucovorin"]),
+])
+def test_alternative_partner(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert all(n in found for n in names) and not any(n in found for n in not_names), found
+
+
+@pytest.mark.parametrize("text,not_name", [
+    ("Adenosine from CD73-expressing Tregs suppresses T cells.", "NT5E expression"),  # cells expressing it: a cell marker
+    ("Bevacizumab with oxaliplatin or irinotecan-based chemotherapy was safe.", "bevacizumab + irinotecan"),  # a suspended compound
+])
+def test_no_expressing_or_alternative(text, not_name):
+    assert not_name not in [m.entity.name for m in _mentions(text)]
