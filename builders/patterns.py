@@ -25,6 +25,7 @@ import ahocorasick
 from rapidfuzz.distance import OSA
 
 from builders.abbreviations import find_pairs
+from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import ihc_scores
 from builders.long_forms import defined_long_forms
@@ -546,6 +547,9 @@ _MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
 _MAY_NCRNA = re.compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
 
 
+_MAY_FORMAT = re.compile(r"bispecific|biparatopic|ADC|conjugate", re.I)
+
+
 def recognise(r, text: str, mentions: list, rec) -> list:
     """Every pattern recogniser, in order, over the vocabulary mentions of one sentence (each skipped
     when a cheap test shows it cannot match)."""
@@ -569,6 +573,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = classes(r, text, mentions, rec)
     if "CAR" in text:
         mentions = cell_therapies(r, text, mentions, rec)
+    if _MAY_FORMAT.search(text):
+        mentions = antibody_formats(r, text, mentions, rec, _mention)
     if "nhibitors" in text:
         mentions = coordinated_inhibitors(r, text, mentions)
     if _MAY_BRACKET_OR_QUOTE.search(text):

@@ -184,3 +184,24 @@ def test_alternative_partner(text, names, not_names):
 ])
 def test_no_expressing_or_alternative(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,name,form", [
+    # an antibody format written with a targeted class is a class of its own acting on the target
+    ("Zanidatamab is a bispecific anti-HER2 antibody.", "bispecific anti-ERBB2 antibody", "bispecific anti-HER2 antibody"),
+    ("The anti-HER2 ADC trastuzumab deruxtecan was active.", "anti-ERBB2 antibody-drug conjugate", "anti-HER2 ADC"),
+    ("An anti-EGFR antibody-drug conjugate was tested.", "anti-EGFR antibody-drug conjugate", "anti-EGFR ADC"),
+    ("HER2-directed antibody-drug conjugates were tested.", "anti-ERBB2 antibody-drug conjugate", "HER2-directed ADC"),
+])
+def test_antibody_format_class(text, name, form):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found and form.lower() in _names(found[0]), [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The anti-HER2 antibody trastuzumab was combined with an ADC.",   # a class and a separate format word
+    "A bispecific antibody targeting EGFR and MET was tested.",        # a format with no class before it
+])
+def test_no_antibody_format_class(text):
+    assert not [m for m in _mentions(text) if "conjugate" in m.entity.name and "anti-" in m.entity.name
+                or m.entity.name.startswith("bispecific anti-")]
