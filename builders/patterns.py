@@ -25,6 +25,7 @@ import ahocorasick
 from rapidfuzz.distance import OSA
 
 from builders.abbreviations import find_pairs
+from builders.acquired import acquired_alterations
 from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import ihc_scores
@@ -547,6 +548,7 @@ _MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
 _MAY_NCRNA = re.compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
 
 
+_MAY_ACQUIRED = re.compile(r"acqui|secondary|emerg|appearance|development", re.I)
 _MAY_FORMAT = re.compile(r"bispecific|biparatopic|ADC|conjugate", re.I)
 
 
@@ -593,6 +595,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if "xosom" in text:
         mentions = exosomal(text, mentions)
     mentions = mechanisms(r, text, mentions, rec)
+    if _MAY_ACQUIRED.search(text):
+        mentions = acquired_alterations(text, mentions, rec)
     if _MAY_LIST_MECHANISMS.search(text):
         mentions = listed_mechanisms(text, mentions)
     return mentions

@@ -205,3 +205,26 @@ def test_antibody_format_class(text, name, form):
 def test_no_antibody_format_class(text):
     assert not [m for m in _mentions(text) if "conjugate" in m.entity.name and "anti-" in m.entity.name
                 or m.entity.name.startswith("bispecific anti-")]
+
+
+def _implied(text: str) -> set[tuple[str, str, str]]:
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    doc = parse_document("forms.txt", text)
+    reading = Reading(doc, context())
+    return {(s.name, p, o.name) for sent in doc.sentences for s, p, o in reading.recognize(sent).implied}
+
+
+@pytest.mark.parametrize("text,found", [
+    # an alteration said to arise under treatment is also the acquired-alteration mechanism
+    ("Treatment selected for the acquisition of secondary KRAS mutations.", True),
+    ("Acquired MET amplifications were found at progression.", True),
+    ("Newly detected NRAS mutations emerged in plasma.", True),
+    # a condition caused by another, or a primary alteration, is none
+    ("MAPK activation secondary to KRAS mutations raises PD-L1.", False),
+    ("De novo KRAS mutations predict resistance to cetuximab.", False),
+])
+def test_acquired_alteration(text, found):
+    hits = [t for t in _implied(text) if t[0].startswith("acquired ") and t[1] == "involves"]
+    assert bool(hits) == found, hits
