@@ -1938,7 +1938,7 @@ def biomarkers(r, text, mentions, rec):
 _ACTIVATION_AFTER = re.compile(r"[-\s](?P<mod>hyper-?activation|over-?activation|re-?activation|activation|signal(?:l)?ing "
                                r"(?:axis|activation|loop)|signal(?:l)?ing|axis|crosstalk|cross-talk|feedback loop|"
                                r"feedback|pathway activation|loop)(?![A-Za-z])", re.I)
-_ACTIVATION_BEFORE = re.compile(r"(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
+_ACTIVATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
                                 r"up-regulation)\s+of\s+(?:the\s+)?$", re.I)
 _DRIVEN = re.compile(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+$", re.I)
 # "ABCB1-mediated MDR", "CAF-mediated resistance", "IL-17A-driven MDSC recruitment": an entity driving a process

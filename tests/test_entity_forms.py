@@ -86,7 +86,16 @@ NAMED = [
     ("Axin and casein kinase 1 form the destruction complex.", "CK1"),
     ("Wnt recruits dishevelled to the membrane.", "DVL"),
     ("LRP6 is phosphorylated by GSK3 upon Wnt binding.", "GSK3"),
+    # the STAT family named as one protein downstream of a receptor; an ADC payload family
+    ("EGFR activates RAS/RAF/MAPK, STAT, and PI3K/AKT signalling.", "STAT"),
+    ("The conjugate carries an auristatin payload.", "auristatin"),
 ]
+
+
+def test_inactivation_is_no_activation():
+    """"the inactivation of the checkpoint" is no activation of what follows."""
+    names = [m.entity.name for m in _mentions("p53 loss leads to the inactivation of the MAPK pathway.")]
+    assert "MAPK pathway activation" not in names, names
 
 
 @pytest.mark.parametrize("text,name", NAMED, ids=[n[1] for n in NAMED])
