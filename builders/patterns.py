@@ -295,10 +295,11 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
                 f"{thing.name} high expression", f"high level of {thing.name}", f"high levels of {thing.name}",
                 f"increased {thing.name} levels", f"elevated {thing.name} levels", f"high {thing.name} levels",
                 f"increased {thing.name} expression"} | \
-        ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} if label == "expression" else set())
+        ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} | {f"{thing.name}-expressing"}
+         if label == "expression" else set())
     for alias in short_aliases(thing):  # the gene product as the text may also name it ("HER2 expression")
         synonyms |= {f"{alias} {label}", f"{alias} levels", f"{alias} level", f"high {alias} expression",
-                     f"{alias}-high", f"{alias} positivity"}
+                     f"{alias}-high", f"{alias} positivity"} | ({f"{alias}-expressing"} if label == "expression" else set())
     if specimen:
         synonyms |= {f"{specimen.lower()} {thing.name}", f"{specimen.lower()} {thing.name} levels"}  # "serum IL-22"
     synonyms -= {name}

@@ -25,6 +25,7 @@ FORMS = [
     ("The ERBB2 amplification was confirmed by FISH.", "ERBB2 amplification", ["HER2-amplified", "HER2 amplification"]),
     ("PD-L1 expression was assessed by IHC.", "PD-L1 expression", ["PD-L1 expression"]),
     ("EGFR overexpression was frequent.", "EGFR overexpression", ["HER1 overexpression", "EGFR-overexpressed"]),
+    ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression", ["EGFR-expressing", "EGFR expression"]),
     ("EGFR ectodomain mutations emerged.", "EGFR ectodomain mutation", ["EGFR ECD mutation",
                                                                         "EGFR extracellular domain mutation"]),
 ]
