@@ -90,6 +90,8 @@ NAMED = [
     # the STAT family named as one protein downstream of a receptor; an ADC payload family
     ("EGFR activates RAS/RAF/MAPK, STAT, and PI3K/AKT signalling.", "STAT"),
     ("The conjugate carries an auristatin payload.", "auristatin"),
+    # compensatory pathways are the bypass signalling a class of processes names
+    ("The activation of compensatory pathways limits cetuximab.", "bypass signalling"),
 ]
 
 
