@@ -28,7 +28,7 @@ from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
 from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
-from builders.ihc_scores import ihc_scores
+from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.long_forms import defined_long_forms
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -593,6 +593,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = cell_markers(text, mentions)
     if "ratio" in text:
         mentions = ratios(text, mentions)
+    if "CEP" in text:
+        mentions = fish_ratios(text, mentions)
     if "xosom" in text:
         mentions = exosomal(text, mentions)
     mentions = mechanisms(r, text, mentions, rec)

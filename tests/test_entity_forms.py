@@ -240,3 +240,18 @@ def _implied(text: str) -> set[tuple[str, str, str]]:
 def test_acquired_alteration(text, found):
     hits = [t for t in _implied(text) if t[0].startswith("acquired ") and t[1] == "involves"]
     assert bool(hits) == found, hits
+
+
+@pytest.mark.parametrize("text,name,form", [
+    # a gene's in-situ hybridisation ratio to its chromosome's centromere probe is a biomarker
+    ("HER2 IHC 2+ with HER2/CEP17 ratio ≥ 2 was required.", "ERBB2/CEP17 ratio", "HER2/CEP17 ratio"),
+    ("Amplification was defined as a MET/CEP7 ratio above 2.", "MET/CEP7 ratio", "MET/CEP7 ratio"),
+])
+def test_ish_ratio(text, name, form):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found and form.lower() in _names(found[0]), [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+def test_no_ish_ratio_without_probe():
+    """A ratio of two genes is no probe ratio."""
+    assert not [m for m in _mentions("The KRAS/NRAS ratio was low.") if m.entity.attr("biomarker_kind") == "ish_ratio"]
