@@ -92,6 +92,8 @@ NAMED = [
     ("The conjugate carries an auristatin payload.", "auristatin"),
     # compensatory pathways are the bypass signalling a class of processes names
     ("The activation of compensatory pathways limits cetuximab.", "bypass signalling"),
+    # a named status of the four genes of the anti-EGFR panel
+    ("Quadruple-negative tumours responded best to cetuximab.", "quadruple wild-type"),
 ]
 
 
