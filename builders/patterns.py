@@ -2221,12 +2221,35 @@ def regimens(r, text, rec):
                 _combination(r, text, rec, part, strong, part[0].start in plural_led)
         i = j if len(group) > 1 else i + 1
     _alternative_partners(r, text, rec, therapies)
+    _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
 
 
 _OR_GAP = re.compile(r"\s+(?:[*_]{1,2}or[*_]{1,2}|or)\s+(?:(?:with|plus)\s+)?", re.I)
 _ALONE_AFTER = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|based|containing|\+|plus|combined|"
                           r"in combination|with)\b", re.I)
+
+
+_COMPARED_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:advantage|superiority|benefit|inferiority)\s+over|\s+(?:versus|vs\.?|"
+                           r"over|compared\s+(?:with|to)|rather\s+than))\s+", re.I)
+_SHARED_PARTNER = re.compile(r",?\s+(?:(?:when|if|each|both|all)\s+)?(?:combined\s+with|in\s+combination\s+with|"
+                             r"given\s+with|added\s+to)\s+(?:the\s+)?", re.I)
+
+
+def _compared_partners(r, text, rec, therapies) -> None:
+    """"pyrotinib's advantage over lapatinib when combined with capecitabine", "A versus B, each combined with
+    C": two therapies weighed against each other with one shared partner are two combinations, one each
+    (read at each therapy's mention)."""
+    taken = {m.start for m, _ in rec.regimens}
+    for a, b, c in zip(therapies, therapies[1:], therapies[2:]):
+        if not (_COMPARED_GAP.fullmatch(text, a.end, b.start) and _SHARED_PARTNER.fullmatch(text, b.end, c.start)):
+            continue
+        if len({a.entity.id, b.entity.id, c.entity.id}) < 3 or a.entity.category != b.entity.category or \
+                a.start in taken or b.start in taken:
+            continue
+        for m in (a, b):
+            entity, comps = r.combination([m, c])
+            rec.regimens.append((_mention(m.start, m.end, text, entity), comps))
 
 
 def _alternative_partners(r, text, rec, therapies) -> None:

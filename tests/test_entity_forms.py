@@ -257,3 +257,17 @@ def test_ish_ratio(text, name, form):
 def test_no_ish_ratio_without_probe():
     """A ratio of two genes is no probe ratio."""
     assert not [m for m in _mentions("The KRAS/NRAS ratio was low.") if m.entity.attr("biomarker_kind") == "ish_ratio"]
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # two therapies weighed against each other with one shared partner: one combination each
+    ("The trial confirmed pyrotinib's advantage over lapatinib when combined with capecitabine.",
+     ["capecitabine + pyrotinib", "capecitabine + lapatinib"], []),
+    ("Panitumumab versus bevacizumab, each combined with FOLFOX, was tested.",
+     ["panitumumab + FOLFOX", "bevacizumab + FOLFOX"], []),
+    # a comparison with no shared partner makes no combination
+    ("Pyrotinib was tested versus lapatinib in breast cancer.", [], ["lapatinib + pyrotinib"]),
+])
+def test_compared_partners(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert all(n in found for n in names) and not any(n in found for n in not_names), found
