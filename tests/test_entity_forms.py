@@ -94,6 +94,9 @@ NAMED = [
     ("The activation of compensatory pathways limits cetuximab.", "bypass signalling"),
     # a named status of the four genes of the anti-EGFR panel
     ("Quadruple-negative tumours responded best to cetuximab.", "quadruple wild-type"),
+    # the class of RNAs that code for no protein, however hyphenated
+    ("Noncoding RNAs participate in resistance.", "non-coding RNA"),
+    ("Non-coding RNAs (ncRNAs) regulate stemness.", "non-coding RNA"),
 ]
 
 
