@@ -220,6 +220,28 @@ def _continues_sentence(text: str, block_start: int, block_end: int, nxt: str, m
     last_line = block.rsplit("\n", 1)[-1].strip()
     return (block.count("\n") >= 2 and (block[-1:].isalnum() or block[-1:] in ",-")
             and len(last_line) >= 0.8 * median and _SENTENCE_INSIDE.search(block) is not None)
+_HEADING_MAX_WORDS = 16
+
+
+def _wrapped_heading_end(text: str, lines, i: int, median: float) -> int | None:
+    """The last line of a heading wrapped over up to three lines of a hard-wrapped text (the index into
+    ``lines``), or None: lines opening a block with no closing punctuation, the last one short (a wrapped
+    line of prose runs to the full width), and the next line opening with a capital ("Treatment outcome of
+    anti-EGFR therapy for patients / with RAS wild type mCRC / An activating mutation ...")."""
+    first = text[lines[i][0]:lines[i][1]].strip()
+    if not first[:1].isupper() or median <= 0:
+        return None
+    words = 0
+    for k in range(i, min(i + 3, len(lines) - 1)):
+        line = text[lines[k][0]:lines[k][1]].strip()
+        nxt = text[lines[k + 1][0]:lines[k + 1][1]].strip()
+        words += len(line.split())
+        if not line or line[-1] in TERMINAL + ",;:" or "\t" in line or words > _HEADING_MAX_WORDS or \
+                re.search(r"[.;:]\s", line):
+            return None
+        if len(line) < 0.8 * median and nxt[:1].isupper() and len(nxt.split()) >= 3:
+            return k if k > i or len(line) >= 0.55 * median else None
+    return None
 
 
 def _heading_text(line: str) -> str:
@@ -434,6 +456,16 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             section = _heading_text(line)
             doc.sections.append((s, section))
             i += 1
+            continue
+        last = _wrapped_heading_end(text, lines, i, median) if cur_start is None and not paragraph_mode else None
+        if last is not None:
+            section = _heading_text(" ".join(text[a:b] for a, b in lines[i:last + 1]))
+            doc.sections.append((s, section))
+            # the heading's words are read as a sentence of their own (their names count), never joined
+            # to the first sentence below it
+            cur_start, cur_end = s + (len(line) - len(line.lstrip())), lines[last][1]
+            close()
+            i = last + 1
             continue
         if cur_start is None:
             cur_start = s + (len(line) - len(line.lstrip()))

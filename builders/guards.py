@@ -596,7 +596,8 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 # the other ways a text writes the same lowering ("defects in IFN-γ signaling", "IFN-γ signaling defects")
 _LOWERED_FORMS = {
     "deficiency": lambda n: (f"defective {n}", f"defects in {n}", f"{n} defects", f"{n} defect", f"deficient {n}"),
-    "loss": lambda n: (f"loss of {n}", f"{n} loss"),
+    # a count noun is lost in the plural ("loss of neoantigens"); a gene symbol is not ("loss of PTEN")
+    "loss": lambda n: (f"loss of {n}", f"{n} loss") + ((f"loss of {n}s",) if n[-1:].islower() and n[-1] != "s" else ()),
     "downregulation": lambda n: (f"downregulation of {n}", f"reduced {n}"),
 }
 

@@ -6,6 +6,9 @@ written with. Each score of each gene is one Biomarker node, named by the gene's
 ("ERBB2 IHC 3+") and carrying the forms the text may use (by the gene's protein names: "HER2 3+"). A
 score needs its gene right before it: "IHC 3+" alone, or a gene family ("HER 2+"), is not read.
 The recogniser calls :func:`ihc_scores` once alterations and classes are read.
+
+The in-situ hybridisation ratio of a gene to its chromosome's centromere probe ("HER2/CEP17 ratio",
+"ERBB2/CEP17 ratio ≥ 2.0") is a biomarker of the same kind, read by :func:`fish_ratios`.
 """
 from __future__ import annotations
 
@@ -61,3 +64,38 @@ def _tight(text: str, gene_end: int, score_start: int) -> bool:
     """A score written without "IHC" must follow its gene after one space ("HER2 3+"), not after a hyphen
     or a gap ("HER-2+" is a status, not a score)."""
     return text[gene_end:score_start] == " "
+
+
+# after the gene: a slash, a centromere enumeration probe of a chromosome, and the word ratio
+_PROBE_RATIO = re.compile(r"\s?/\s?(?P<probe>CEP\s?(?:[1-9]|1[0-9]|2[0-2]|X|Y))\s+ratios?(?![A-Za-z])")
+
+
+def fish_ratio_entity(gene: Entity, probe: str) -> Entity:
+    """The Biomarker of the in-situ hybridisation ratio of ``gene`` to a centromere probe.
+
+    >>> fish_ratio_entity(Entity("HGNC:3430", "Gene", "ERBB2", ("HER2",)), "CEP17").name
+    'ERBB2/CEP17 ratio'
+    """
+    from builders.patterns import short_aliases
+
+    name = f"{gene.name}/{probe} ratio"
+    synonyms = {f"{alias}/{probe} {w}" for alias in (gene.name, *short_aliases(gene)) for w in ("ratio", "ratios")}
+    attrs = (("biomarker_kind", "ish_ratio"), ("gene", gene.name))
+    return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (), attrs)
+
+
+def fish_ratios(text: str, mentions: list) -> list:
+    """Mentions with each gene followed by "/CEP<n> ratio" read as that ratio's biomarker."""
+    from builders.recognize import Mention
+
+    out = list(mentions)
+    for m in mentions:
+        if m.entity.category != "Gene" or m.entity.attr("family"):
+            continue
+        ratio = _PROBE_RATIO.match(text, m.end)
+        if ratio is None:
+            continue
+        entity = fish_ratio_entity(m.entity, re.sub(r"\s", "", ratio.group("probe")))
+        out = [o for o in out if not (m.start <= o.start and o.end <= ratio.end())]
+        out.append(Mention(m.start, ratio.end(), text[m.start:ratio.end()], entity, "pattern"))
+    return sorted(out, key=lambda x: (x.start, x.end))

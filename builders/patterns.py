@@ -25,8 +25,10 @@ import ahocorasick
 from rapidfuzz.distance import OSA
 
 from builders.abbreviations import find_pairs
+from builders.acquired import acquired_alterations
+from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
-from builders.ihc_scores import ihc_scores
+from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.long_forms import defined_long_forms
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -162,7 +164,10 @@ _EXPERIMENT_BEFORE = re.compile(r"(?:genetic|(?:si|sh)RNA[- ]mediated|RNAi[- ]me
 _ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = re.compile(r"(?:dual|combined)\s+$", re.I)
 _EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|levels?|"
-                               r"positivity|-high|-low|high|status|abundance|concentrations?)(?![A-Za-z])", re.I)
+                               r"positivity|-high|-low|high|status|abundance|concentrations?|"
+                               # "EGFR-expressing mCRC": the tumour's expression (cells expressing it are cell markers)
+                               r"-expressing(?=\s+(?:metastatic\s+|advanced\s+|solid\s+)?(?:m?CRC|tumou?rs?|cancers?|carcinomas?|"
+                               r"colorectal|disease|adenocarcinomas?|or\s+\S+-(?:amplified|positive|mutant))\b))(?![A-Za-z])", re.I)
 _EXPRESSION_BEFORE = re.compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tissue|baseline|pretreatment|"
                                 r"pre-treatment)?\s*(?:(?:high|low|elevated|increased|decreased|reduced)\s+)?"
                                 r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
@@ -290,10 +295,11 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
                 f"{thing.name} high expression", f"high level of {thing.name}", f"high levels of {thing.name}",
                 f"increased {thing.name} levels", f"elevated {thing.name} levels", f"high {thing.name} levels",
                 f"increased {thing.name} expression"} | \
-        ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} if label == "expression" else set())
+        ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} | {f"{thing.name}-expressing"}
+         if label == "expression" else set())
     for alias in short_aliases(thing):  # the gene product as the text may also name it ("HER2 expression")
         synonyms |= {f"{alias} {label}", f"{alias} levels", f"{alias} level", f"high {alias} expression",
-                     f"{alias}-high", f"{alias} positivity"}
+                     f"{alias}-high", f"{alias} positivity"} | ({f"{alias}-expressing"} if label == "expression" else set())
     if specimen:
         synonyms |= {f"{specimen.lower()} {thing.name}", f"{specimen.lower()} {thing.name} levels"}  # "serum IL-22"
     synonyms -= {name}
@@ -543,6 +549,10 @@ _MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
 _MAY_NCRNA = re.compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
 
 
+_MAY_ACQUIRED = re.compile(r"acqui|secondary|emerg|appearance|development", re.I)
+_MAY_FORMAT = re.compile(r"bispecific|biparatopic|ADC|conjugate", re.I)
+
+
 def recognise(r, text: str, mentions: list, rec) -> list:
     """Every pattern recogniser, in order, over the vocabulary mentions of one sentence (each skipped
     when a cheap test shows it cannot match)."""
@@ -566,6 +576,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = classes(r, text, mentions, rec)
     if "CAR" in text:
         mentions = cell_therapies(r, text, mentions, rec)
+    if _MAY_FORMAT.search(text):
+        mentions = antibody_formats(r, text, mentions, rec, _mention)
     if "nhibitors" in text:
         mentions = coordinated_inhibitors(r, text, mentions)
     if _MAY_BRACKET_OR_QUOTE.search(text):
@@ -581,9 +593,13 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = cell_markers(text, mentions)
     if "ratio" in text:
         mentions = ratios(text, mentions)
+    if "CEP" in text:
+        mentions = fish_ratios(text, mentions)
     if "xosom" in text:
         mentions = exosomal(text, mentions)
     mentions = mechanisms(r, text, mentions, rec)
+    if _MAY_ACQUIRED.search(text):
+        mentions = acquired_alterations(text, mentions, rec)
     if _MAY_LIST_MECHANISMS.search(text):
         mentions = listed_mechanisms(text, mentions)
     return mentions
@@ -1877,7 +1893,7 @@ def biomarkers(r, text, mentions, rec):
                 mod = after.group("mod").lower()
                 label = "level" if mod.startswith(("level", "concentration")) else (
                     "expression" if not mod.startswith("-") and mod != "high" else mod.lstrip("-"))
-                label = "expression" if label in ("positivity", "status", "abundance", "mrna expression",
+                label = "expression" if label in ("positivity", "status", "abundance", "mrna expression", "expressing",
                                                   "protein expression", "expression levels", "expression level") else label
                 if label == "high":
                     entity = Entity(mint("biomarker", f"{e.name} high"), "Biomarker", f"{e.name}-high",
@@ -1925,7 +1941,7 @@ def biomarkers(r, text, mentions, rec):
 _ACTIVATION_AFTER = re.compile(r"[-\s](?P<mod>hyper-?activation|over-?activation|re-?activation|activation|signal(?:l)?ing "
                                r"(?:axis|activation|loop)|signal(?:l)?ing|axis|crosstalk|cross-talk|feedback loop|"
                                r"feedback|pathway activation|loop)(?![A-Za-z])", re.I)
-_ACTIVATION_BEFORE = re.compile(r"(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
+_ACTIVATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
                                 r"up-regulation)\s+of\s+(?:the\s+)?$", re.I)
 _DRIVEN = re.compile(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+$", re.I)
 # "ABCB1-mediated MDR", "CAF-mediated resistance", "IL-17A-driven MDSC recruitment": an entity driving a process
@@ -2139,7 +2155,8 @@ def regimens(r, text, rec):
     for m in therapies:
         if kept:
             opening = text.rfind("(", kept[-1].end, m.start)
-            if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start]:
+            if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start] \
+                    and not _open_therapy(r, kept[-1].entity):
                 outer = kept[-1].entity
                 if m.entity.category == "Drug" and outer.category == "Drug" and m.entity.id != outer.id \
                         and m.entity.name.lower().startswith(outer.name.lower() + " "):
@@ -2203,7 +2220,71 @@ def regimens(r, text, rec):
             for part in parts:
                 _combination(r, text, rec, part, strong, part[0].start in plural_led)
         i = j if len(group) > 1 else i + 1
+    _alternative_partners(r, text, rec, therapies)
+    _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
+
+
+_OR_GAP = re.compile(r"\s+(?:[*_]{1,2}or[*_]{1,2}|or)\s+(?:(?:with|plus)\s+)?", re.I)
+_ALONE_AFTER = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|based|containing|\+|plus|combined|"
+                          r"in combination|with)\b", re.I)
+
+
+_COMPARED_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:advantage|superiority|benefit|inferiority)\s+over|\s+(?:versus|vs\.?|"
+                           r"over|compared\s+(?:with|to)|rather\s+than))\s+", re.I)
+_SHARED_PARTNER = re.compile(r",?\s+(?:(?:when|if|each|both|all)\s+)?(?:combined\s+with|in\s+combination\s+with|"
+                             r"given\s+with|added\s+to)\s+(?:the\s+)?", re.I)
+
+
+def _compared_partners(r, text, rec, therapies) -> None:
+    """"pyrotinib's advantage over lapatinib when combined with capecitabine", "A versus B, each combined with
+    C": two therapies weighed against each other with one shared partner are two combinations, one each
+    (read at each therapy's mention)."""
+    taken = {m.start for m, _ in rec.regimens}
+    for a, b, c in zip(therapies, therapies[1:], therapies[2:]):
+        if not (_COMPARED_GAP.fullmatch(text, a.end, b.start) and _SHARED_PARTNER.fullmatch(text, b.end, c.start)):
+            continue
+        if len({a.entity.id, b.entity.id, c.entity.id}) < 3 or a.entity.category != b.entity.category or \
+                a.start in taken or b.start in taken:
+            continue
+        for m in (a, b):
+            entity, comps = r.combination([m, c])
+            rec.regimens.append((_mention(m.start, m.end, text, entity), comps))
+
+
+def _alternative_partners(r, text, rec, therapies) -> None:
+    """"mFOLFOX6 plus cetuximab or bevacizumab", "FOLFOX or FOLFIRI plus bevacizumab": an alternative
+    given for one part of a combination of two is combined with the other part too (a second regimen,
+    read at the alternative's mention). The alternative must be of the replaced part's kind (drug for a
+    drug, regimen for a regimen) and stand alone ("or cetuximab alone" is no combination)."""
+    made = {(m.start, m.end) for m, _ in rec.regimens}
+    for a, b, c in zip(therapies, therapies[1:], therapies[2:]):
+        first, second = text[a.end:b.start], text[b.end:c.start]
+        if (a.start, b.end) in made and _STRONG_JOIN.match(first) and _OR_GAP.fullmatch(second) and \
+                c.entity.category == b.entity.category and not _ALONE_AFTER.match(text, c.end) \
+                and c.entity.id not in (a.entity.id, b.entity.id):
+            pair, at = [a, c], c  # "A plus B or C": A + C, read at C
+        elif (b.start, c.end) in made and _OR_GAP.fullmatch(first) and _STRONG_JOIN.match(second) and \
+                a.entity.category == b.entity.category and a.entity.id not in (b.entity.id, c.entity.id) and \
+                not re.search(r"(?:\+|plus|with|,)\s*$", text[max(0, a.start - 12):a.start], re.I):
+            pair, at = [a, c], a  # "A or B plus C": A + C, read at A
+        else:
+            continue
+        if any(m.start == at.start for m, _ in rec.regimens):
+            continue
+        entity, comps = r.combination(pair)
+        rec.regimens.append((_mention(at.start, at.end, text, entity), comps))
+
+
+def _open_therapy(r, entity) -> bool:
+    """A therapy named by what it is for, not by its drugs ("standard of care", "control treatment"): a
+    bracket after it says which therapy that was ("standard of care (mFOLFOX6 plus cetuximab)"), no
+    definition to drop."""
+    return entity.category == "Regimen" and entity.id in _OPEN_REGIMENS and \
+        not getattr(r.vocab, "regimen_components", {}).get(entity.id)
+
+
+_OPEN_REGIMENS = frozenset({"crc:regimen_standard_of_care"})
 
 
 def spelled_out(text: str, mentions: list, vocab) -> list:

@@ -19,6 +19,8 @@ from itertools import permutations, product
 
 import ahocorasick
 
+from builders import case_damage
+
 from kg.ids import mint
 from kg.model import Entity
 from kg.vocab import Vocabulary
@@ -177,6 +179,7 @@ class Recognizer:
             start = end - length + 1
             if boundary_ok(text, start, end + 1):
                 raw.append((start, end + 1, key, "vocab"))
+        raw.extend(self._damaged_mentions(text))
         for end, (length, key) in self._folded.iter(_fold(text)):
             start = end - length + 1
             if boundary_ok(text, start, end + 1):
@@ -202,6 +205,23 @@ class Recognizer:
             mentions.append(Mention(start, end, text[start:end], entity, source))
             taken_until = end
         return mentions
+
+    def _damaged_mentions(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Case-sensitive names written with one capital lost in PDF extraction ("PRImE" for PRIME),
+        found in a same-length repaired copy; a hit must be exactly one repaired word."""
+        copy = case_damage.repaired(text, self._known_word)
+        if copy == text:
+            return []
+        spans = case_damage.repaired_spans(text, copy)
+        out = []
+        for end, (length, key) in self._exact.iter(copy):
+            if (end - length + 1, end + 1) in spans:
+                out.append((end - length + 1, end + 1, key, "vocab"))
+        return out
+
+    def _known_word(self, word: str) -> bool:
+        """Whether ``word`` as written is a vocabulary term (a real mixed-case name, never repaired)."""
+        return self._exact.exists(word) or self._folded.exists(_fold(word))
 
     def find(self, text: str, abbreviations: "AbbreviationTable | None" = None) -> Recognition:
         """All mentions in ``text`` (a normalised sentence), left to right."""

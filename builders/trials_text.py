@@ -2563,10 +2563,13 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     if len(distinct) == 1:
         return distinct[0].entity, ()
     flat = []
+    ids = {m.entity.id for m in distinct}
     for m in distinct:
         comps = [ctx.vocab.entities.get(c) for c in parts.get(m.entity.id, ())]
         if comps and all(comps) and m.entity.attr("combination") and \
-                re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text):
+                (re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text) or ids & {c.id for c in comps}):
+            # also a combination read at one of its parts ("FOLFIRI plus panitumumab or bevacizumab": FOLFIRI +
+            # bevacizumab at "bevacizumab") beside its other part: the parts once each
             # "atezolizumab plus FOLFOXIRI and bevacizumab": one combination of three, named as any other
             flat.extend(Mention(m.start, m.end, e.name, e) for e in comps)
         else:

@@ -25,6 +25,7 @@ FORMS = [
     ("The ERBB2 amplification was confirmed by FISH.", "ERBB2 amplification", ["HER2-amplified", "HER2 amplification"]),
     ("PD-L1 expression was assessed by IHC.", "PD-L1 expression", ["PD-L1 expression"]),
     ("EGFR overexpression was frequent.", "EGFR overexpression", ["HER1 overexpression", "EGFR-overexpressed"]),
+    ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression", ["EGFR-expressing", "EGFR expression"]),
     ("EGFR ectodomain mutations emerged.", "EGFR ectodomain mutation", ["EGFR ECD mutation",
                                                                         "EGFR extracellular domain mutation"]),
 ]
@@ -90,7 +91,23 @@ NAMED = [
     ("GUCY2C is the most widely studied target of CAR-T cells.", "GUCY2C-targeted CAR-T cell therapy"),
     ("Mesothelin (MSLN) is a promising target for chimeric antigen receptor (CAR) T cells.",
      "MSLN-targeted CAR-T cell therapy"),
+    # the STAT family named as one protein downstream of a receptor; an ADC payload family
+    ("EGFR activates RAS/RAF/MAPK, STAT, and PI3K/AKT signalling.", "STAT"),
+    ("The conjugate carries an auristatin payload.", "auristatin"),
+    # compensatory pathways are the bypass signalling a class of processes names
+    ("The activation of compensatory pathways limits cetuximab.", "bypass signalling"),
+    # a named status of the four genes of the anti-EGFR panel
+    ("Quadruple-negative tumours responded best to cetuximab.", "quadruple wild-type"),
+    # the class of RNAs that code for no protein, however hyphenated
+    ("Noncoding RNAs participate in resistance.", "non-coding RNA"),
+    ("Non-coding RNAs (ncRNAs) regulate stemness.", "non-coding RNA"),
 ]
+
+
+def test_inactivation_is_no_activation():
+    """"the inactivation of the checkpoint" is no activation of what follows."""
+    names = [m.entity.name for m in _mentions("p53 loss leads to the inactivation of the MAPK pathway.")]
+    assert "MAPK pathway activation" not in names, names
 
 
 @pytest.mark.parametrize("text,name", NAMED, ids=[n[1] for n in NAMED])
@@ -139,3 +156,133 @@ def test_ihc_score(text, name, form):
 ])
 def test_no_ihc_score(text):
     assert not [m for m in _mentions(text) if m.entity.attr("biomarker_kind") == "ihc_score"]
+
+
+DAMAGED = [
+    # one capital printed lower case by PDF extraction: a case-sensitive name is still found
+    ("In the PRImE study, panitumumab was added to FOLFOX4.", "PRIME"),
+    ("Patients received OPTImOX plus bevacizumab.", "bevacizumab + OPTIMOX"),
+    ("Patients with BRaF mutations were excluded.", "BRAF mutation"),
+]
+
+
+@pytest.mark.parametrize("text,name", DAMAGED, ids=[d[1] for d in DAMAGED])
+def test_case_damaged_name(text, name):
+    mentions = _mentions(text)
+    assert name in [m.entity.name for m in mentions], [(m.text, m.entity.name) for m in mentions]
+    assert all(text[m.start:m.end] == m.text for m in mentions)  # the text itself is never changed
+
+
+@pytest.mark.parametrize("text,not_name", [
+    ("pERK levels rose after cetuximab.", "EIF2AK3"),        # a lower-case prefix (phospho-ERK) is no damage
+    ("mTOR inhibitors were added in mCRC.", "MCRC"),         # real mixed-case names stay as written
+    ("CAFs secrete HGF.", "CAFS"),                          # a plural of an acronym
+])
+def test_no_case_repair(text, not_name):
+    assert not_name not in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression"),
+    ("Trastuzumab deruxtecan in HER2-expressing metastatic colorectal cancer.", "ERBB2 expression"),
+])
+def test_expressing_form(text, name):
+    assert name in [m.entity.name for m in _mentions(text)], [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # an alternative for one part of a combination of two is combined with the other part too
+    ("Patients received FOLFIRI plus cetuximab or panitumumab.", ["cetuximab + FOLFIRI", "panitumumab + FOLFIRI"], []),
+    ("Patients received FOLFOX or FOLFIRI plus bevacizumab.", ["bevacizumab + FOLFOX", "bevacizumab + FOLFIRI"], []),
+    ("Controls received standard of care (mFOLFOX6 plus cetuximab *or* bevacizumab).",
+     ["cetuximab + mFOLFOX6", "bevacizumab + mFOLFOX6"], []),
+    # an alternative standing alone, or of another kind, is no partner
+    ("Patients received FOLFIRI plus cetuximab or bevacizumab alone.", ["cetuximab + FOLFIRI"], ["bevacizumab + FOLFIRI"]),
+    ("Patients received FOLFIRI plus cetuximab or FOLFOX.", ["cetuximab + FOLFIRI"], ["cetuximab + FOLFOX"]),
+    # a regimen defined in brackets is not reopened
+    ("The usual regimen is FOLFIRI (5-FU/leucovorin plus irinotecan).", [], ["fluorouracil + irinotecan + leucovorin"]),
+])
+def test_alternative_partner(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert all(n in found for n in names) and not any(n in found for n in not_names), found
+
+
+@pytest.mark.parametrize("text,not_name", [
+    ("Adenosine from CD73-expressing Tregs suppresses T cells.", "NT5E expression"),  # cells expressing it: a cell marker
+    ("Bevacizumab with oxaliplatin or irinotecan-based chemotherapy was safe.", "bevacizumab + irinotecan"),  # a suspended compound
+])
+def test_no_expressing_or_alternative(text, not_name):
+    assert not_name not in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,name,form", [
+    # an antibody format written with a targeted class is a class of its own acting on the target
+    ("Zanidatamab is a bispecific anti-HER2 antibody.", "bispecific anti-ERBB2 antibody", "bispecific anti-HER2 antibody"),
+    ("The anti-HER2 ADC trastuzumab deruxtecan was active.", "anti-ERBB2 antibody-drug conjugate", "anti-HER2 ADC"),
+    ("An anti-EGFR antibody-drug conjugate was tested.", "anti-EGFR antibody-drug conjugate", "anti-EGFR ADC"),
+    ("HER2-directed antibody-drug conjugates were tested.", "anti-ERBB2 antibody-drug conjugate", "HER2-directed ADC"),
+])
+def test_antibody_format_class(text, name, form):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found and form.lower() in _names(found[0]), [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The anti-HER2 antibody trastuzumab was combined with an ADC.",   # a class and a separate format word
+    "A bispecific antibody targeting EGFR and MET was tested.",        # a format with no class before it
+])
+def test_no_antibody_format_class(text):
+    assert not [m for m in _mentions(text) if "conjugate" in m.entity.name and "anti-" in m.entity.name
+                or m.entity.name.startswith("bispecific anti-")]
+
+
+def _implied(text: str) -> set[tuple[str, str, str]]:
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    doc = parse_document("forms.txt", text)
+    reading = Reading(doc, context())
+    return {(s.name, p, o.name) for sent in doc.sentences for s, p, o in reading.recognize(sent).implied}
+
+
+@pytest.mark.parametrize("text,found", [
+    # an alteration said to arise under treatment is also the acquired-alteration mechanism
+    ("Treatment selected for the acquisition of secondary KRAS mutations.", True),
+    ("Acquired MET amplifications were found at progression.", True),
+    ("Newly detected NRAS mutations emerged in plasma.", True),
+    # a condition caused by another, or a primary alteration, is none
+    ("MAPK activation secondary to KRAS mutations raises PD-L1.", False),
+    ("De novo KRAS mutations predict resistance to cetuximab.", False),
+])
+def test_acquired_alteration(text, found):
+    hits = [t for t in _implied(text) if t[0].startswith("acquired ") and t[1] == "involves"]
+    assert bool(hits) == found, hits
+
+
+@pytest.mark.parametrize("text,name,form", [
+    # a gene's in-situ hybridisation ratio to its chromosome's centromere probe is a biomarker
+    ("HER2 IHC 2+ with HER2/CEP17 ratio ≥ 2 was required.", "ERBB2/CEP17 ratio", "HER2/CEP17 ratio"),
+    ("Amplification was defined as a MET/CEP7 ratio above 2.", "MET/CEP7 ratio", "MET/CEP7 ratio"),
+])
+def test_ish_ratio(text, name, form):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found and form.lower() in _names(found[0]), [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+def test_no_ish_ratio_without_probe():
+    """A ratio of two genes is no probe ratio."""
+    assert not [m for m in _mentions("The KRAS/NRAS ratio was low.") if m.entity.attr("biomarker_kind") == "ish_ratio"]
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # two therapies weighed against each other with one shared partner: one combination each
+    ("The trial confirmed pyrotinib's advantage over lapatinib when combined with capecitabine.",
+     ["capecitabine + pyrotinib", "capecitabine + lapatinib"], []),
+    ("Panitumumab versus bevacizumab, each combined with FOLFOX, was tested.",
+     ["panitumumab + FOLFOX", "bevacizumab + FOLFOX"], []),
+    # a comparison with no shared partner makes no combination
+    ("Pyrotinib was tested versus lapatinib in breast cancer.", [], ["lapatinib + pyrotinib"]),
+])
+def test_compared_partners(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert all(n in found for n in names) and not any(n in found for n in not_names), found

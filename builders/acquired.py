@@ -1,0 +1,40 @@
+"""Alterations said to be acquired: "secondary KRAS mutations", "acquired EGFR ectodomain mutations",
+"the emergence of KRAS mutations".
+
+An alteration that arises under treatment is a resistance mechanism of its own kind (the acquired
+alteration), recorded beside the alteration: the mention stays the alteration (every rule keeps
+reading it), and the acquired form is implied as a mechanism that involves it. A condition
+"secondary to" another, and a "de novo" (primary) alteration, are not acquired.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.ids import mint
+from kg.model import Entity
+
+_ACQUIRED_BEFORE = re.compile(
+    r"(?:\b(?P<adj>acquired|secondary|emergent|emerging|newly\s+(?:acquired|detected|emerged))\s+(?:(?!to\b)[\w\-]+\s+)?"
+    r"|\b(?P<noun>acquisition|emergence|appearance|development)\s+of\s+(?:(?:a|an|the|new|novel|secondary)\s+){0,2})$",
+    re.I)
+_KINDS = ("mutation", "amplification", "fusion", "alteration", "deletion", "loss")
+
+
+def acquired_entity(alteration: Entity) -> Entity:
+    """The mechanism "acquired <alteration>" with its usual written forms."""
+    alt = alteration.name
+    name = f"acquired {alt}"
+    forms = {f"{w} {a}" for w in ("acquired", "secondary", "emerging", "emergent") for a in (alt, f"{alt}s")} | \
+        {f"{n} of {a}" for n in ("acquisition", "emergence") for a in (alt, f"{alt}s", f"secondary {alt}s")}
+    return Entity(mint("mech", name), "ResistanceMechanism", name, tuple(sorted(forms - {name})))
+
+
+def acquired_alterations(text: str, mentions: list, rec) -> list:
+    """Imply an acquired-alteration mechanism for each alteration the words before call acquired."""
+    for m in mentions:
+        e = m.entity
+        if e.category != "Alteration" or e.attr("alteration_kind") not in _KINDS:
+            continue
+        if _ACQUIRED_BEFORE.search(text, max(0, m.start - 50), m.start):
+            rec.imply(acquired_entity(e), "involves", e)
+    return mentions

@@ -1,0 +1,80 @@
+"""Antibody formats of a targeted class: "a bispecific anti-HER2 antibody", "an anti-HER2 ADC",
+"HER2-directed antibody-drug conjugates".
+
+An antibody class is named by its target ("anti-HER2 antibody"); a word for its format before or
+after it (bispecific or biparatopic; a drug conjugate) makes a class of its own, still acting on that
+target, rather than the plain class beside a separate "ADC". The class is named by the target's
+node name ("anti-ERBB2 antibody-drug conjugate") and carries the forms by the target's written name.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.ids import mint
+from kg.model import Entity
+
+_FORMAT_BEFORE = re.compile(r"\b(?P<fmt>bispecific|biparatopic)\s+$", re.I)
+# after an antibody class: "-drug conjugate" finishing "anti-X antibody", or "ADC"/"antibody-drug conjugate" after "anti-X"
+_CONJUGATE_AFTER = re.compile(r"(?:[-\s]drug\s+conjugates?|\s+(?:ADCs?|antibody[-\s]drug\s+conjugates?))(?![A-Za-z])", re.I)
+_TARGETED_CONJUGATE = re.compile(r"[-\s](?:targeted|directed|targeting)\s+(?:ADCs?|antibody[-\s]drug\s+conjugates?)(?![A-Za-z])", re.I)
+_WRITTEN = re.compile(r"^(?:[Aa]nti[-–\s]?(?P<t>[^\s]+?)(?:[-\s](?:monoclonal\s+)?antibod(?:y|ies)|[-\s]mAbs?)?|"
+                      r"(?P<by>[^\s]+?)[-\s](?:targeted|directed|targeting)\s+antibod(?:y|ies))$")
+
+
+def _targets(vocab, mention) -> list[Entity]:
+    """The genes an antibody class mention acts on (a vocabulary class by its declared targets)."""
+    ids = vocab.drug_targets.get(mention.entity.id) or ()
+    return [e for e in (vocab.entities.get(i) for i in ids) if e is not None]
+
+
+def _entity(fmt: str, targets: list[Entity], written: str) -> Entity:
+    """The class of one format ("bispecific" or "conjugate") acting on ``targets``."""
+    names = "/".join(t.name for t in targets)
+    shown = {names, written} - {""}
+    if fmt == "conjugate":
+        name = f"anti-{names} antibody-drug conjugate"
+        forms = {f"anti-{n} {h}" for n in shown for h in ("ADC", "ADCs", "antibody-drug conjugate", "antibody-drug conjugates")} | \
+            {f"{n}-{v} {h}" for n in shown for v in ("targeted", "directed") for h in ("ADC", "antibody-drug conjugate")}
+    else:
+        name = f"bispecific anti-{names} antibody"
+        forms = {f"{w} anti-{n} {h}" for n in shown for w in ("bispecific", "biparatopic")
+                 for h in ("antibody", "antibodies")} | {f"anti-{n} bispecific antibody" for n in shown}
+    return Entity(mint("class", name), "DrugClass", name, tuple(sorted(forms - {name})))
+
+
+def antibody_formats(r, text: str, mentions: list, rec, make_mention) -> list:
+    """``mentions`` with each antibody class written with its format read as the format's class (the
+    separate format mention it absorbs dropped); the class targets what the plain class targets."""
+    out: list = []
+    drop: set[tuple[int, int]] = set()
+    for m in mentions:
+        if (m.start, m.end) in drop:
+            continue
+        e = m.entity
+        made = None
+        written = _WRITTEN.match(m.text) if e.category == "DrugClass" else None
+        if written is not None:
+            targets = _targets(r.vocab, m)
+            written = written.group("t") or written.group("by")
+            before = _FORMAT_BEFORE.search(text, max(0, m.start - 14), m.start)
+            after = _CONJUGATE_AFTER.match(text, m.end)
+            if targets and after and not (m.text.lower().endswith(("antibody", "antibodies")) and
+                                          not after.group().startswith(("-", " drug"))):
+                made = (m.start, after.end(), _entity("conjugate", targets, written))
+            elif targets and before and re.search(r"antibod|mAb", m.text):
+                made = (before.start(), m.end, _entity("bispecific", targets, written))
+        elif e.category == "Gene" and not e.attr("family"):
+            after = _TARGETED_CONJUGATE.match(text, m.end)
+            if after:
+                made = (m.start, after.end(), _entity("conjugate", [e], m.text))
+                targets = [e]
+        if made is None:
+            out.append(m)
+            continue
+        start, end, entity = made
+        for t in targets:
+            rec.imply(entity, "targets", t)
+        out = [x for x in out if not (start <= x.start and x.end <= end)]
+        drop |= {(x.start, x.end) for x in mentions if start <= x.start and x.end <= end and x is not m}
+        out.append(make_mention(start, end, text, entity))
+    return out
