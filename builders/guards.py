@@ -1287,8 +1287,9 @@ def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | Non
 def with_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy another is added to or joined with ("the addition of panitumumab to FOLFIRI improved PFS",
     "cetuximab combined with FOLFIRI"): the combination of the two, since the gain is the regimen's; any
-    other therapy as it is. Nothing when what was added is unclear."""
-    return entity if token < 0 else _received_added(entity, m, token)
+    other therapy as it is. Nothing when what was added is unclear, nor for a therapy named as resisted or
+    given before ("regorafenib after progression on cetuximab improved OS": not cetuximab)."""
+    return entity if token < 0 else not_resisted(entity, m, token)
 
 
 # -- a rescue that adds a drug to the therapy it makes work again ---------------------------------------
