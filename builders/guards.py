@@ -225,6 +225,15 @@ def no_named_therapy(m: MatchContext) -> bool:
 
 
 @guard
+def outcome_of_no_other_therapy(m: MatchContext) -> bool:
+    """The outcome the match ends on is not said of a therapy named after it ("among patients treated with FOLFOX,
+    X predicted response to cetuximab": the response is cetuximab's, not FOLFOX's)."""
+    hi = min(m.match.end + 4, len(m.tokens))
+    return not any(e.category in ("Drug", "DrugClass", "Regimen") for i in range(m.match.end, hi)
+                   for e in m.tokens[i].entities)
+
+
+@guard
 def opens_sentence(m: MatchContext) -> bool:
     """The match opens the sentence, after at most a connective and its comma ("For X-driven resistance,
     ...", "Thus, for patients with ..."): the opening phrase frames what the rest of the sentence is for."""
