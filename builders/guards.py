@@ -225,6 +225,15 @@ def no_named_therapy(m: MatchContext) -> bool:
 
 
 @guard
+def outcome_of_no_other_therapy(m: MatchContext) -> bool:
+    """The outcome the match ends on is not said of a therapy named after it ("among patients treated with FOLFOX,
+    X predicted response to cetuximab": the response is cetuximab's, not FOLFOX's)."""
+    hi = min(m.match.end + 4, len(m.tokens))
+    return not any(e.category in ("Drug", "DrugClass", "Regimen") for i in range(m.match.end, hi)
+                   for e in m.tokens[i].entities)
+
+
+@guard
 def opens_sentence(m: MatchContext) -> bool:
     """The match opens the sentence, after at most a connective and its comma ("For X-driven resistance,
     ...", "Thus, for patients with ..."): the opening phrase frames what the rest of the sentence is for."""
@@ -633,6 +642,8 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
         return None
     if _selection_status_of_target(entity, m, skip):
         return None  # "trastuzumab resistance is common in HER2-positive disease": the population, not the cause
+    if _expression_of_target(entity, m, skip):
+        return None  # "tumours with high EGFR expression were less sensitive to cetuximab": the drug's own target
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and token >= 0 and \
             _HIGH_LEVEL.match(m.tokens[token].text):
         # "a high level of PLCgamma1 contributes to cetuximab resistance": the cause is the overexpression
@@ -755,6 +766,13 @@ def _selection_status_of_target(entity: Entity, m: MatchContext, skip: tuple[str
     trastuzumab): the marker the therapy is given for names the population in which resistance arises, it
     does not cause it (a mutation or a gain of that target may)."""
     gene = _gene_of_status(m.reading.vocab, entity, _POSITIVE_STATUS)
+    return gene is not None and gene.id in _targets_of_therapies(m, skip)
+
+
+def _expression_of_target(entity: Entity, m: MatchContext, skip: tuple[str, ...] = ()) -> bool:
+    """The entity is the expression of what the resisted therapy itself acts on ("EGFR expression" beside
+    cetuximab, high or not): the level of the drug's own target is no cause of resistance to it."""
+    gene = _gene_of_status(m.reading.vocab, entity, frozenset({"expression"}))
     return gene is not None and gene.id in _targets_of_therapies(m, skip)
 
 
@@ -1273,6 +1291,15 @@ def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | Non
     if len(added) != 1:
         return None if added else entity  # what was added is unclear: not the recipient alone
     return _combined(m, [added[0], entity])
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def with_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A therapy another is added to or joined with ("the addition of panitumumab to FOLFIRI improved PFS",
+    "cetuximab combined with FOLFIRI"): the combination of the two, since the gain is the regimen's; any
+    other therapy as it is. Nothing when what was added is unclear, nor for a therapy named as resisted or
+    given before ("regorafenib after progression on cetuximab improved OS": not cetuximab)."""
+    return entity if token < 0 else not_resisted(entity, m, token)
 
 
 # -- a rescue that adds a drug to the therapy it makes work again ---------------------------------------
@@ -2153,10 +2180,15 @@ def marker_is_biomarker(m: MatchContext) -> bool:
 @guard
 def biomarker_not_associated_cause(m: MatchContext) -> bool:
     """A biomarker reading the resistance is only said to go with ("resistance to X was associated with high IL-8
-    levels") is no cause of it: prediction.resistance_associated_with_marker_level reads it as a predictor."""
-    if not any(e.category == "Biomarker" for e in m.slot_entities.get("cause", ())):
+    levels") is no cause of it: prediction.resistance_associated_with_marker_level reads it as a predictor; nor
+    is anything a failure of treatment seen in patients goes with ("lack of response to X was associated with MET
+    amplification": prediction.nonresponse_associated_with_marker)."""
+    if not m.cue_in("pr_associated_with", m.match.start, m.match.end):
         return True
-    return not m.cue_in("pr_associated_with", m.match.start, m.match.end)
+    said = m.first_cue("resistance")
+    if said is not None and "pr_nonresponse" in m.tokens[said].cues:
+        return False  # "lack of response to X was associated with MET amplification": an outcome, no mechanism
+    return not any(e.category == "Biomarker" for e in m.slot_entities.get("cause", ()))
 
 
 @guard
@@ -2478,7 +2510,7 @@ def efficacy_asserted(m: MatchContext) -> bool:
     a result reported softly ("bevacizumab seemed beneficial in CMS1"). "Also" and "even" say the same of
     a population ("T-DXd was also effective in RAS-mutant tumours"): the efficacy reaches it, the
     alteration does not select for it."""
-    effect = m.first_cue("is_effective", "benefit_verb")
+    effect = m.first_cue("is_effective", "benefit_verb", "pr_gain")
     if effect is None:
         return True
     span = [effect] + [i for idx in m.match.slots.values() for i in idx]
