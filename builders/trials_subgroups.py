@@ -64,7 +64,13 @@ def sentence_subgroup(text: str) -> str | None:
     """The marker-defined part of the patients a sentence reports values for, named in the sentence itself
     ("In the subgroup of 28 patients with BRAF mutations, ..." -> "BRAF mutations"; "BRAF-mutant patients
     treated with A had ..." -> "BRAF-mutant"), else None."""
-    return _label(_PART.search(text)) or _label(_SUBJECT.search(text))
+    part = _label(_PART.search(text))
+    if part is not None:
+        return part
+    subject = _label(_SUBJECT.search(text))
+    if subject is None or len({_label(m) for m in _TOPIC.finditer(text)}) > 1:
+        return None  # "BRAF-mutant patients showed an ORR of 8%, whereas KRAS wild-type patients ...": two populations
+    return subject
 
 
 def explicit_part(text: str) -> bool:
