@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               phase_of, report_trial, trial_entity)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
+from builders import trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
@@ -265,6 +266,7 @@ class TrialState:
     refs: set = field(default_factory=set)  # citation markers of the sentences that named it ("[157]")
     candidate: object = None  # the one regimen a sentence naming the trial gave, for arms read later
     population: object = None  # (sentence index, subgroup) of the last results sentence that named a population
+    named: list = field(default_factory=list)  # the indices of the sentences that named it (and no other trial)
 
 
 @dataclass
@@ -472,6 +474,8 @@ class _Reader:
             st = self._state(trial, s)
             st.trial = trial if not st.trial.attributes else st.trial.merged(trial) if st.trial.id == trial.id else trial
             st.last, st.section, st.subsection = s.index, s.section, s.subsection
+            if not st.named or st.named[-1] != s.index:
+                st.named.append(s.index)
             st.refs |= set(_REFS.findall(text))
             given = {t.entity.id: t.entity for t in self.therapies(text, rec) if t.entity.category != "DrugClass"
                      and t.entity.id not in _NOT_ARMS}
@@ -1100,7 +1104,7 @@ class _Reader:
             # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
             # 91 biopsies from 45 patients")
             self._placed = {}
-            self._who = None
+            self._who = self._inherited = None
             self._numbers(st, text, rec, ev, _subgroup(text))
             return
         if len(st.arms) == 1 and len(self._components(st, st.arms[0]) - set(_NOT_ARMS)) == 1 and \
@@ -1118,13 +1122,19 @@ class _Reader:
             finally:
                 st.arms = saved
             return
-        subgroup = _subgroup(text) or self._subset_of_previous(s, text)
+        subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
+            self._marker_part(st, s, text)
+        named = subgroup
         if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
                 st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
                 not any(m.entity.category == "Trial" for m in rec.mentions):
             subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
+        if subgroup is None and not _OVERALL.search(text):
+            subgroup = self._paragraph_topic(st, s)
         # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not
         st.population = (s.index, subgroup) if subgroup and not _PART_OF_STUDY.search(text) else None
+        # the counts of a sentence that names no population of its own are of the population its context named
+        self._inherited = subgroup if subgroup and not named else None
         subgroup = subgroup or _counted_group(text)
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
@@ -1438,6 +1448,40 @@ class _Reader:
                         self._add(a, metric, v, ev, label)
                     prev = c[-1].end
 
+    def _marker_part(self, st: TrialState, s: Sentence, text: str) -> str | None:
+        """The marker-defined part of the trial's patients the sentence names ("In the subgroup of 28 patients
+        with BRAF mutations, ..."; "BRAF-mutant patients treated with A had ..."); not a marker the trial
+        enrolled all its patients by (a sentence naming the trial said so), unless the sentence calls it a part."""
+        label = trials_subgroups.sentence_subgroup(text)
+        if label is None or trials_subgroups.explicit_part(text):
+            return label
+        enrolled = (trials_subgroups.enrolled_population(self.doc.sentences[i].norm) for i in st.named if i != s.index)
+        return None if any(p and trials_subgroups.selected_by(p, label) for p in enrolled) else label
+
+    def _paragraph_topic(self, st: TrialState, s: Sentence) -> str | None:
+        """The marker-defined population a paragraph is about, for a trial the paragraph introduces as enrolling
+        a broader population: "The NCCN guidelines recommend ... for patients with BRAF-mutated CRC. The X study
+        compared A vs B in untreated patients with mCRC. Sixteen patients received A, ..., with a median OS of
+        ..." -> "BRAF-mutated". Only for a trial the paragraph says enrolled patients of no marker status (not one
+        that enrolled patients with a marker, nor one whose population the paragraph does not state)."""
+        first = s.index
+        while first > 0 and s.index - first < 8 and not self._paragraph_break(first - 1, self.doc.sentences[first]):
+            first -= 1
+        intro = next((i for i in st.named if first <= i < s.index), None)
+        if intro is None:
+            return None
+        enrolled = trials_subgroups.enrolled_population(self.doc.sentences[intro].norm)
+        if enrolled is None or not trials_subgroups.unselected(enrolled):
+            return None
+        trials = {i for other in self.states.values() for i in other.named}  # a sentence about a trial is no topic
+        labels = {trials_subgroups.topic_population(self.doc.sentences[i].norm)
+                  for i in range(first, intro) if i not in trials} - {None}
+        if len(labels) != 1:
+            return None
+        label = labels.pop()
+        # "The X trial compared A with B in patients with mCRC, BRAF-mutant ones included": the trial's own context
+        return None if trials_subgroups.selected_by(self.doc.sentences[intro].norm, label) else label
+
     def _subset_of_previous(self, s: Sentence, text: str) -> str | None:
         """"Of the 106 patients, 48 (45%) had an objective response with the cetuximab-containing treatment.
         Among these 48 patients, 15 (31%) had an objective response with panitumumab": the values are of the
@@ -1573,7 +1617,8 @@ class _Reader:
         self._population_counts(st, text, ev)
         owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
         found = False
-        part = subgroup if _PART_OF_STUDY.search(text) else None  # "In the second stage, 42 patients were enrolled"
+        # "In the second stage, 42 patients were enrolled"; "[For BRAF-mutant patients, ...] 16 patients received A"
+        part = subgroup if _PART_OF_STUDY.search(text) or subgroup == getattr(self, "_inherited", None) else None
         first = None
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text)),
                         key=lambda x: x.start()):
@@ -1606,7 +1651,8 @@ class _Reader:
                     self._add(each, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
                 found = True
             elif arm is not None:
-                self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part)
+                # "In the subgroup of 28 patients with BRAF mutations, 16 patients received A": that subgroup's arm
+                self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup)
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part)
                 found = True

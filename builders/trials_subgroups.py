@@ -1,0 +1,118 @@
+"""Marker-defined subgroups of a trial's patients, read from prose: the population a value is reported for
+when the sentence (or the paragraph it stands in) speaks of only part of the trial's patients, those with a
+marker status ("In the subgroup of 28 patients with BRAF mutations, ..."; "BRAF-mutant patients treated with
+A had ..."; a paragraph about BRAF-mutated CRC that reports a trial of untreated patients with mCRC).
+
+A marker the trial's whole population has (a trial that enrolled only BRAF V600E-mutant patients) is the
+trial's context, not a subgroup: `selected_by` tells the two apart from the sentence that introduced the trial.
+"""
+from __future__ import annotations
+
+import re
+
+# a marker status: a gene (or a gene pair) with an optional variant and a status word, or a gene's alterations
+_GENE = r"(?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7})?)"
+_VARIANT = r"(?:\s+(?:exon\s+\d{1,2}|[A-Z]\d{1,4}[A-Z]?|non-V600E?))?"
+_STATUS = r"(?:[- ](?:mutant|mutated|wild[- ]type|amplified|positive|negative|rearranged)\b|\s+(?:mutations?|amplifications?|fusions?)\b)"
+MARKER = rf"(?:{_GENE}{_VARIANT}{_STATUS}|MSI-H|MSI-high|dMMR)"
+# the disease the marker qualifies ("BRAF-mutated CRC", "KRAS-mutant tumours")
+_DISEASE = r"(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs|disease|cancers?)"
+
+# "in the subgroup of 28 patients with BRAF mutations", "among the subset of BRAF-mutant patients"
+_PART = re.compile(rf"\b(?i:in|among|for|within)\s+(?:the|a|this)\s+(?i:subgroup|subset|sub-?population)\s+of\s+(?:(?:the\s+)?\d[\d,]*\s+)?"
+                   rf"(?:(?i:patients|participants)\s+(?i:with|harbou?ring|carrying)\s+(?:an?\s+)?({MARKER})|({MARKER})\s+(?i:patients|participants))")
+# "BRAF-mutant patients treated with A had ...", "Patients with BRAF V600E mutations who received A had ...": the
+# population a sentence opens with as the subject of its values
+_SUBJECT = re.compile(rf"^\s*(?:(?:In addition|Moreover|Furthermore|Notably|However),\s+)?(?:(?:the|those)\s+)?"
+                      rf"(?:({MARKER})\s+(?:{_DISEASE}\s+)?(?i:patients)|(?i:patients)\s+(?i:with|harbou?ring|carrying)\s+(?:an?\s+)?"
+                      rf"({MARKER})(?:\s+{_DISEASE})?)\s+(?i:treated with|receiving|who received|given|who were treated with|"
+                      rf"had|achieved|showed|experienced|derived)\b")
+# "for patients with BRAF-mutated CRC", "in BRAF-mutant tumours": a population a paragraph speaks about
+_TOPIC = re.compile(rf"\b(?i:patients|those)\s+(?i:with|harbou?ring|carrying)\s+(?:an?\s+)?({MARKER})(?:\s+{_DISEASE})?|"
+                    rf"\b({MARKER})\s+(?:{_DISEASE}|(?i:patients))\b")
+# the population a trial enrolled, as the sentence introducing it states it ("in untreated patients with mCRC",
+# "enrolled 665 patients with BRAF V600E-mutant mCRC")
+_ENROLLED = re.compile(rf"\b(?i:in|of|enrolled|enrolling|included|including|recruited|assigned)\s+(?:(?:a total of\s+)?\d[\d,]*\s+)?"
+                       rf"((?:[\w\-]+\s+){{0,3}}?)(?i:patients|participants)\s+(?i:with|harbou?ring)\s+([^,;.()]{{0,60}}?)\b"
+                       rf"(?i:m?CRC|metastatic colorectal cancer|colorectal cancer)\b"
+                       rf"((?:\s+(?i:harbou?ring|with|carrying|bearing|who\s+had|that\s+had)\s+[^,;.()]{{0,60}})?)")
+
+
+# a marker's alterations named by a noun, as the status of the patients who have them
+_NOUN_STATUS = (("mutations", "mutant"), ("mutation", "mutant"), ("amplifications", "amplified"), ("amplification", "amplified"),
+                ("fusions", "fusion-positive"), ("fusion", "fusion-positive"))
+
+
+def _label(m: re.Match | None) -> str | None:
+    """The marker status a match names, its alterations as a status ("BRAF mutations" -> "BRAF-mutant")."""
+    if m is None:
+        return None
+    label = next((g for g in m.groups() if g), None)
+    for noun, status in _NOUN_STATUS:
+        if label and label.endswith(" " + noun):
+            return f"{label[:-len(noun) - 1]}-{status}"
+    return label
+
+
+def part_label(text: str) -> str | None:
+    """The marker status of a part of the patients a sentence names as such ("In the subgroup of 28 patients
+    with BRAF mutations, ..." -> "BRAF-mutant"), else None."""
+    return _label(_PART.search(text))
+
+
+def sentence_subgroup(text: str) -> str | None:
+    """The marker-defined part of the patients a sentence reports values for, named in the sentence itself
+    ("In the subgroup of 28 patients with BRAF mutations, ..." -> "BRAF mutations"; "BRAF-mutant patients
+    treated with A had ..." -> "BRAF-mutant"), else None."""
+    part = _label(_PART.search(text))
+    if part is not None:
+        return part
+    subject = _label(_SUBJECT.search(text))
+    if subject is None or len({_label(m) for m in _TOPIC.finditer(text)}) > 1:
+        return None  # "BRAF-mutant patients showed an ORR of 8%, whereas KRAS wild-type patients ...": two populations
+    return subject
+
+
+def explicit_part(text: str) -> bool:
+    """Whether the sentence names its population as a part of the patients ("the subgroup of ...")."""
+    return _PART.search(text) is not None
+
+
+def topic_population(text: str) -> str | None:
+    """A marker-defined population a sentence speaks about ("... for patients with BRAF-mutated CRC" ->
+    "BRAF-mutated"), else None."""
+    return _label(_TOPIC.search(text))
+
+
+def enrolled_population(text: str) -> str | None:
+    """The population a sentence introducing a trial says it enrolled: the words between "patients with" and
+    the disease ("in untreated patients with mCRC" -> "", "665 patients with BRAF V600E-mutant mCRC" ->
+    "BRAF V600E-mutant", "naive mCRC harboring BRAF mutations" -> "naive harboring BRAF mutations", the
+    qualifiers before "patients" and after the disease included), or None when it names none."""
+    m = _ENROLLED.search(text)
+    if m is None:
+        return None
+    return f"{m.group(1)} {m.group(2)}{m.group(3)}".strip()
+
+
+def unselected(population: str) -> bool:
+    """Whether an enrolled population names no marker status at all ("untreated" patients with mCRC), so that
+    a marker-defined population of it is a part of its patients ("RAS-WT HER2 positive" names one)."""
+    return re.search(rf"{MARKER}|wild|mut|positive|negative|amplif|\b(?:WT|MT|MSI|MSS|[dp]MMR)\b", population, re.I) is None
+
+
+def gene_of(label: str) -> str | None:
+    """The gene a marker label names ("BRAF V600E-mutant" -> "BRAF"), None for a status with no gene."""
+    m = re.match(_GENE, label)
+    return m.group(0).split("/")[0] if m else None
+
+
+def selected_by(population: str, label: str) -> bool:
+    """Whether a trial that enrolled ``population`` is selected by the marker of ``label`` (its whole
+    population has it, so ``label`` is not a part of its patients)."""
+    gene = gene_of(label)
+    if gene is None:
+        return label.lower() in population.lower()
+    if gene.endswith("RAS"):
+        gene = r"[KNH]?RAS"  # a RAS-selected trial selects its KRAS and NRAS status too
+    return re.search(rf"\b{gene}\b", population) is not None
