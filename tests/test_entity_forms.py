@@ -352,3 +352,13 @@ def test_population_name(text, name):
 def test_short_symbol_listed_with_a_gene(text, genes):
     found = {m.entity.name for m in _mentions(text) if m.entity.category == "Gene"}
     assert found == genes, found
+
+
+@pytest.mark.parametrize("text,cls", [
+    # the head written out ("tyrosine kinase inhibitor") names the same class as "TKI"
+    ("Pyrotinib (a pan-HER tyrosine kinase inhibitor) was given.", "pan-HER tyrosine kinase inhibitor"),
+    ("Pyrotinib, a pan-HER TKI, was given.", "pan-HER tyrosine kinase inhibitor"),
+])
+def test_written_out_kinase_inhibitor_head(text, cls):
+    names = [m.entity.name for m in _mentions(text) if m.entity.category == "DrugClass"]
+    assert cls in names, names
