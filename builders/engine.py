@@ -361,6 +361,7 @@ class Clause:
         """From token ``k``, pass over list joins (and one short parenthesis); the next token index or None."""
         toks = self.tokens
         joins = 0
+        heads = 0
         paren = False
         while self.lo <= k < self.hi and not toks[k].is_entity:
             low = toks[k].lower
@@ -376,6 +377,10 @@ class Clause:
                 paren = True
                 k = m + step
                 continue
+            if low in _MEMBER_HEAD and not heads and (toks[k - 1].is_entity if step > 0 else joins):
+                heads = 1  # "APC protein and AXIN2": the head noun right after a member is part of it
+                k += step
+                continue
             if low not in _LIST_JOIN and low not in ("as", "well"):
                 return None
             joins += low not in ("as", "well")  # ", as well as" is one join, as "and" is
@@ -387,6 +392,7 @@ class Clause:
         return k
 
 
+_MEMBER_HEAD = {"protein", "proteins"}  # a member's head noun, passed over between the members of a list
 APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item
 _ITEM_FILLER = {"and", "or", "as", "well", "possibly", "also", "the", "a", "an", "other", "even", "perhaps",

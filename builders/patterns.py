@@ -138,7 +138,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 _CLASS_AFTER = re.compile(
     r"[-\s]?(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
-    r"agonists?|TKIs?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
+    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 _CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
                                r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
@@ -366,7 +366,7 @@ def _class_label(kind: str, target: str) -> str:
             "cell therapy": f"{target}-targeted therapy"}.get(kind, f"{target} inhibitor")
 
 
-_WRITTEN_HEAD = re.compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|"
+_WRITTEN_HEAD = re.compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|tyrosine\s+kinase\s+inhibitors?|inhibitors?|inhibition|blockers?|blockade|"
                            r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting)\s+[\w\-]+(?:\s+cells?)?|"
                            r"therap(?:y|ies)|agents?|drugs?|treatments?|immunotherapy|regimens?)$", re.I)
 
@@ -401,7 +401,7 @@ def _class_kind(head: str, anti: bool) -> str:
         return "agonist"
     if re.search(r"degrader", head, re.I):
         return "degrader"
-    if re.fullmatch(r"TKIs?", head.strip(), re.I):  # a kinase inhibitor, as the vocabulary keeps "EGFR TKI" apart
+    if re.fullmatch(r"TKIs?|tyrosine\s+kinase\s+inhibitors?", head.strip(), re.I):  # a kinase inhibitor, as the vocabulary keeps "EGFR TKI" apart
         return "tki"
     return "inhibitor"
 
@@ -426,7 +426,7 @@ def _vocabulary_class_named(targets: list[Entity], kind: str, vocab, ids: tuple[
     for name in _target_names(targets):
         hit = vocab.by_name.get(f"anti-{name} therapy".lower()) if anti and kind == "inhibitor" else None
         if hit and hit.startswith("crc:class_"):
-            return hit  # the vocabulary's own "anti-X therapy" ("anti-VEGFR therapy" is its anti-VEGF therapy)
+            return hit  # the vocabulary's own "anti-X therapy" ("anti-VEGFR" is its anti-VEGFR therapy)
         for word in words:
             hit = vocab.by_name.get(word.format(name).lower())
             if hit and hit.startswith("crc:class_") and tuple(sorted(vocab.drug_targets.get(hit) or ())) == ids:
@@ -1294,6 +1294,15 @@ def _inhibitor_abbreviations(r, text, mentions, rec) -> list:
     return mentions
 
 
+def _closes_own_list(text: str, m, end: int, listed) -> bool:
+    """The target ends a list of its own ("antibodies against EGFR and VEGF, and tyrosine kinase inhibitors"):
+    "and" or "or" stands before it and a comma before the next class, so the class's head is not shared with it
+    (an Oxford list "EGFR, MEK, and BRAF inhibitors" has no conjunction before its middle items)."""
+    if "," not in text[end:listed.start]:
+        return False
+    return bool(re.search(r"\b(?:and|or)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start], re.I))
+
+
 _SAME_ABBREVIATION = re.compile(r"\s*\([^()]{1,12}\)")
 
 
@@ -1425,7 +1434,7 @@ def classes(r, text, mentions, rec):
         of_list_end = None
         shared = None
         if not anti and not after and j < len(items) and items[j].entity.category == "DrugClass" and \
-                re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[end:items[j].start]):
+                re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[end:items[j].start]) and not _closes_own_list(text, m, end, items[j]):
             # "EGFR and MEK inhibitors": the listed class's head names this one's too
             shared = re.search(r"[-\s](?P<head>inhibitors?|blockers?|antagonists?|TKIs?)$", items[j].text)
         elif not anti and not after and j < len(items) and items[j].entity.category in targets_ok and \
@@ -1501,7 +1510,9 @@ def classes(r, text, mentions, rec):
                                        tuple(sorted({f"{alleles[0].name} inhibitors", surface} - {f"{alleles[0].name} inhibitor", ""})))
             # the plural as written ("CDH17-targeted CAR-T cells", "anti-VEGFR agents" for a vocabulary class too)
             # and a CAR-T product by its target alone
-            extra = {re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")}
+            # a head shared with a listed class ("EGFR and MEK inhibitors") is part of this class's written form:
+            # the bare target ("EGFR") names the gene, not the class
+            extra = {surface.replace("–", "-") if shared is not None else re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")}
             car = re.fullmatch(r"(?P<t>.+?)[-\s](?:targeted|directed|targeting)\s+CAR-?T(?: cells?)?", entity.name)
             if car:
                 extra |= {f"{car.group('t')} CAR-T", f"{car.group('t')} CAR-T cells", f"{car.group('t')}-CAR-T"}
@@ -2412,7 +2423,7 @@ def populations(r, text, rec):
             continue
         same_span = [x for x in statuses if x.start == a.start and x.end == a.end]
         members = sorted({x.entity.id for x in same_span})
-        names = " ".join(sorted({x.entity.name for x in same_span}))
+        names = " ".join(sorted({_as_population_word(x.entity) for x in same_span}))
         disease = "mCRC" if m.group(1).lower() == "mcrc" else "CRC"
         label = f"{names} {disease}"
         pid = mint("disease", label)
@@ -2421,6 +2432,19 @@ def populations(r, text, rec):
         entity = Entity(pid, "Disease", label, (), (), (("population", True),))
         rec.mentions.append(_mention(a.start, m.end(), text, entity))
         rec.populations[entity.id] = tuple(members)
+
+
+def _as_population_word(entity: Entity) -> str:
+    """How a status names the patients who carry it: an expression marker as "X-expressing" ("EGFR-expressing
+    mCRC", not "EGFR expression mCRC"), any other status by its name ("RAS wild-type mCRC").
+
+    >>> _as_population_word(Entity("crc:b", "Biomarker", "EGFR expression", (), (), (("biomarker_kind", "expression"),)))
+    'EGFR-expressing'
+    """
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and \
+            re.fullmatch(r"\S+ expression", entity.name):
+        return entity.name[:-len(" expression")] + "-expressing"
+    return entity.name
 
 
 __all__ = ["recognise", "regimens", "populations", "alteration_entity", "status_entity", "expression_entity",

@@ -45,6 +45,8 @@ _GENE_CONTEXT = re.compile(
 _GENE_SAID = re.compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|often|strongly|aberrantly|also|significantly)\s+)?"
                         r"(?:overexpressed|over-expressed|upregulated|up-regulated|downregulated|down-regulated|"
                         r"highly\s+expressed|mutated|amplified|phosphorylated|silenced|deleted|hypermethylated)\b", re.I)
+# "and AXIN2", "or CTNNB1 ": a conjunction and the next word, an upper-case symbol standing alone
+_JOINED_SYMBOL = re.compile(r"^\s+(?:and|or)\s+([A-Z][A-Z0-9]{2,9})(?![\w\-])")
 _GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|blockade|loss|amplification|overexpression|mutations?|"
                           r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
                           r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
@@ -249,10 +251,25 @@ class Recognizer:
             return True  # a list of symbols: "MET, MEK, PIK3CA and HER2 alterations"
         if re.search(r"[A-Z][A-Z0-9]{2,}[α-ω]?(?:,\s*|,?\s+(?:and|or)\s+)$", text[max(0, start - 20):start]):
             return True  # the end of such a list: "rearrangements in ALK and RET", "PDGFRβ, and KIT"
+        if self._joined_to_a_gene(after):
+            return True  # the start of a list of genes: "APC and AXIN2 degrade beta-catenin"
         if before == "/" or after.startswith("/"):
             return bool(re.match(r"^/[A-Z0-9]", after) or re.search(r"[A-Z0-9]/$", text[max(0, start - 2):start]))
         return bool(_GENE_CONTEXT.match(after) or _GENE_BEFORE.search(text[max(0, start - 30):start]) or
                     _GENE_SAID.match(after))
+
+    def _joined_to_a_gene(self, after: str) -> bool:
+        """The words after a bare symbol join it to an approved gene symbol that cannot be a common
+        abbreviation ("and AXIN2", "or CTNNB1": a symbol of four or more characters, or with a digit;
+        not a stoplisted one): the symbol is listed among genes ("APC and AXIN2"), not an abbreviation
+        of cells ("APC and MDSC")."""
+        nxt = _JOINED_SYMBOL.match(after)
+        if not nxt:
+            return False
+        symbol = nxt.group(1)
+        if symbol in self.vocab.stoplist or (len(symbol) < 4 and not any(c.isdigit() for c in symbol)):
+            return False
+        return symbol in self.vocab.hgnc
 
     def combination(self, parts: list[Mention]) -> tuple[Entity, tuple[str, ...]]:
         """The Regimen entity for a combination of therapy mentions (order-independent id), with the

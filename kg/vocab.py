@@ -240,10 +240,12 @@ def _load_genes(vocab: Vocabulary, folder: Path) -> None:
     vocab.stoplist = frozenset(data.get("stoplist") or ())
     _safe_aliases(vocab, alias_counts, set(vocab.stoplist) | set(lexicon.get("alias_stoplist") or ()))
     for name, spec in (data.get("families") or {}).items():
-        entity = Entity(mint("gene_family", name), "Gene", name, tuple(spec.get("synonyms") or ()),
+        label = spec.get("name") or name  # the family's display name, when its key alone reads as a gene
+        entity = Entity(mint("gene_family", name), "Gene", label, tuple(spec.get("synonyms") or ()),
                         attributes=(("family", True),))
         vocab.add(entity, exact=True)
         vocab.gene_ids[name] = entity.id
+        vocab.gene_ids[label] = entity.id  # an alteration of the family names its gene by the display name
         vocab.family_members[entity.id] = tuple(spec.get("members") or ())
     for symbol, synonyms in (data.get("synonyms") or {}).items():
         entity = vocab.gene_entity(symbol)

@@ -286,3 +286,79 @@ def test_no_ish_ratio_without_probe():
 def test_compared_partners(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
     assert all(n in found for n in names) and not any(n in found for n in not_names), found
+
+
+@pytest.mark.parametrize("text,cls,target", [
+    # a pan-family class acts on the family node, named as a family (never a bare "HER" that reads as a gene)
+    ("Neratinib, an irreversible pan-HER TKI, was tested in HER2-amplified tumours.", "pan-HER tyrosine kinase inhibitor",
+     "HER family"),
+    ("Afatinib, a pan-ErbB inhibitor, was given.", "pan-ErbB inhibitor", "HER family"),
+])
+def test_pan_family_class_targets_the_family(text, cls, target):
+    targets = {o for s, p, o in _implied(text) if s == cls and p == "targets"}
+    assert targets == {target}, _implied(text)
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    # "pan-RAS" names the whole RAS family; "pan-KRAS" stays the KRAS class
+    ("Daraxonrasib, a pan-RAS inhibitor, was active.", "pan-RAS inhibitor", "KRAS inhibitor"),
+    ("BI-2865, a pan-KRAS inhibitor, was active.", "KRAS inhibitor", "pan-RAS inhibitor"),
+    # blocking the receptor is not blocking the ligand
+    ("Patients progressed on anti-VEGFR agents.", "anti-VEGFR therapy", "anti-VEGF therapy"),
+    ("Anti-VEGFR and anti-EGFR treatments were compared.", "anti-VEGFR therapy", "anti-VEGF therapy"),
+    ("Bevacizumab and other anti-VEGF agents were given.", "anti-VEGF therapy", "anti-VEGFR therapy"),
+])
+def test_class_reading(text, name, not_name):
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names and not_name not in names, names
+
+
+def test_list_of_targets_keeps_its_ligand():
+    """"antibodies against A and B, and tyrosine kinase inhibitors": B closes its own list, so the next class's
+    head is not B's; "EGFR and MEK inhibitors" shares it, and the class carries its written form, not the bare target."""
+    text = ("Targeted therapies, such as antibodies against platelet-derived growth factor receptor (PDGFR) and "
+            "fibroblast growth factor 2 (FGF2), and tyrosine kinase inhibitors (TKIs), were given.")
+    assert not [m for m in _mentions(text) if m.entity.category == "DrugClass" and "FGF" in m.entity.name]
+    shared = _implied_entities("Patients received EGFR and MEK inhibitors.", "EGFR inhibitor")
+    assert shared and "EGFR" not in shared[0].synonyms, shared
+
+
+def _implied_entities(text: str, name: str) -> list:
+    """The entities named ``name`` that the reader gives implied facts for in ``text``."""
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    doc = parse_document("forms.txt", text)
+    reading = Reading(doc, context())
+    return [s for sent in doc.sentences for s, _, _ in reading.recognize(sent).implied if s.name == name]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR-expressing mCRC"),
+    ("Cetuximab was given in RAS wild-type mCRC.", "RAS wild-type mCRC"),
+])
+def test_population_name(text, name):
+    names = [m.entity.name for m in _mentions(text) if m.entity.category == "Disease"]
+    assert name in names and "EGFR expression mCRC" not in names, names
+
+
+@pytest.mark.parametrize("text,genes", [
+    # a short symbol joined to an unmistakable gene symbol is listed among genes
+    ("APC and AXIN2 degrade beta-catenin in the cytoplasm.", {"APC", "AXIN2", "CTNNB1"}),
+    ("Here, APC or CTNNB1 was sequenced.", {"APC", "CTNNB1"}),
+    # joined to a cell abbreviation, it may be the cells: not read
+    ("APC and MDSC infiltrate the stroma.", set()),
+])
+def test_short_symbol_listed_with_a_gene(text, genes):
+    found = {m.entity.name for m in _mentions(text) if m.entity.category == "Gene"}
+    assert found == genes, found
+
+
+@pytest.mark.parametrize("text,cls", [
+    # the head written out ("tyrosine kinase inhibitor") names the same class as "TKI"
+    ("Pyrotinib (a pan-HER tyrosine kinase inhibitor) was given.", "pan-HER tyrosine kinase inhibitor"),
+    ("Pyrotinib, a pan-HER TKI, was given.", "pan-HER tyrosine kinase inhibitor"),
+])
+def test_written_out_kinase_inhibitor_head(text, cls):
+    names = [m.entity.name for m in _mentions(text) if m.entity.category == "DrugClass"]
+    assert cls in names, names
