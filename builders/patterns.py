@@ -1303,6 +1303,36 @@ def _closes_own_list(text: str, m, end: int, listed) -> bool:
     return bool(re.search(r"\b(?:and|or)\s+(?:the\s+)?$", text[max(0, m.start - 12):m.start], re.I))
 
 
+def _list_closer(text: str, items: list, j: int, targets_ok: tuple[str, ...]) -> int:
+    """The index of the item closing a comma list of targets that starts at ``items[j]`` ("EGFR, MEK, and BRAF
+    inhibitors": the class "BRAF inhibitors"), so its head can be shared by every item; ``j`` unchanged when the
+    list does not close with "and"/"or" and one symbol with its class head ("EGFR, VEGF, and tyrosine kinase
+    inhibitors" names a class of its own)."""
+    k = j
+    while k + 1 < len(items) and items[k].entity.category in targets_ok and \
+            re.fullmatch(r"\s*,\s*", text[items[k].end:items[k + 1].start]):
+        k += 1
+    if k + 1 >= len(items) or items[k].entity.category not in targets_ok or \
+            not re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[items[k].end:items[k + 1].start]):
+        return j
+    closer = items[k + 1]
+    if closer.entity.category in targets_ok:
+        head = _CLASS_AFTER.match(text, closer.end)
+        return k + 1 if head and re.fullmatch(r"inhibitors|blockers|antagonists|TKIs", head.group("head")) else j
+    if closer.entity.category != "DrugClass" or not _SYMBOL_CLASS.fullmatch(closer.text):
+        return j
+    return k + 1
+
+
+def _is_experiment(text: str, start: int, end: int) -> bool:
+    """Whether the inhibition read from ``start`` to ``end`` is an experiment ("genetic IL-6 blockade",
+    "Nrf2 inhibition by siRNA"), not a drug class."""
+    return bool(_EXPERIMENT_AFTER.match(text, end) or _EXPERIMENT_BEFORE.search(text, max(0, start - 30), start))
+
+
+_SYMBOL_CLASS = re.compile(r"[A-Za-z0-9\-/]{2,12}[-\s](?:inhibitors|blockers|antagonists|TKIs)")
+
+
 _SAME_ABBREVIATION = re.compile(r"\s*\([^()]{1,12}\)")
 
 
@@ -1433,18 +1463,26 @@ def classes(r, text, mentions, rec):
             continue
         of_list_end = None
         shared = None
-        if not anti and not after and j < len(items) and items[j].entity.category == "DrugClass" and \
-                re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[end:items[j].start]) and not _closes_own_list(text, m, end, items[j]):
-            # "EGFR and MEK inhibitors": the listed class's head names this one's too
-            shared = re.search(r"[-\s](?P<head>inhibitors?|blockers?|antagonists?|TKIs?)$", items[j].text)
-        elif not anti and not after and j < len(items) and items[j].entity.category in targets_ok and \
-                re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[end:items[j].start]):
-            # "CCR2/CCR5 or CXCR2 inhibitors": the head after the last item names each item's class
-            last = j
+        closer, gap = j, end
+        if not anti and not after and j < len(items) and items[j].entity.category in targets_ok and \
+                re.fullmatch(r"\s*,\s*", text[end:items[j].start]):
+            closer = _list_closer(text, items, j, targets_ok)  # "EGFR, MEK, and BRAF inhibitors": the list's last item
+            gap = items[closer - 1].end if closer != j else end
+        if not anti and not after and closer < len(items) and items[closer].entity.category == "DrugClass" and \
+                re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[gap:items[closer].start]) and \
+                not _closes_own_list(text, m, end, items[closer]):
+            # "EGFR and MEK inhibitors", "PD-1 and CTLA-4 blockade": the listed class's head names this one's too
+            shared = re.search(r"[-\s](?P<head>inhibitors?|blockers?|blockade|antagonists?|TKIs?)$", items[closer].text)
+        elif not anti and not after and closer < len(items) and items[closer].entity.category in targets_ok and \
+                re.fullmatch(r"-?\s*,?\s*(?:or|and)\s+", text[gap:items[closer].start]):
+            # "CCR2/CCR5 or CXCR2 inhibitors", "PD-1 and CTLA-4 blockade", "HER2- and EGFR-targeted therapies" (the
+            # hyphen left hanging): the head after the last item names each item's class ("inhibition" stays an act)
+            last = closer
             while last + 1 < len(items) and text[items[last].end:items[last + 1].start] == "/":
                 last += 1
             shared = _CLASS_AFTER.match(text, items[last].end)
-            if shared is not None and shared.group("head").lower() in ("inhibition", "blockade"):
+            if shared is not None and (shared.group("head").lower() == "inhibition" or (
+                    shared.group("head").lower() == "blockade" and _is_experiment(text, m.start, shared.end()))):
                 shared = None
         if not anti and not after and len(group) == 1 and _GERUND_BEFORE.search(text, max(0, m.start - 16), m.start):
             # "inhibiting IL-17A or IL-1beta can blunt MDSC recruitment": the inhibitors, offered as treatment
@@ -1494,7 +1532,8 @@ def classes(r, text, mentions, rec):
                 start = _long_form_start(text, m.start - 1)
             head = after.group("head") if after else shared.group("head") if shared else ""
             if shared is not None:
-                surface = _singular(f"{surface} {shared.group('head').strip()}")
+                joiner = "-" if re.match(r"(?:targeted|directed|targeting)\b", shared.group("head")) else " "
+                surface = _singular(f"{surface}{joiner}{shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
             alleles = [g.entity for g in group if g.entity.category == "Alteration"]
             gene_class = r.vocab.class_for_targets(target_ids)

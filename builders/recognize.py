@@ -41,6 +41,10 @@ _GENE_CONTEXT = re.compile(
     r"status|activation|activity|loss|fusions?|rearrangements?|-mediated|-dependent|-targeted|-driven|-induced|"
     r"-high|-low|-positive|knockdown|silencing|depletion|levels?|axis|phosphorylation|alterations?|variants?|"
     r"copy number|deletion|transcription|ligands?|binding|blockade|antibod|amp(?![A-Za-z]))")
+# "and MEK inhibitors", "or ERK antagonists", "- and EGFR-targeted": a conjunction, one more upper-case symbol and
+# a class head shared by both
+_LISTED_CLASS = re.compile(r"^(?:,?\s+|-\s+)(?:and|or)\s+[A-Z][A-Z0-9]{1,7}(?:-?\d+)?(?:[-\s](?:inhibitors|blockers|antagonists|"
+                           r"TKIs)\b|-(?:targeted|directed)\s)")
 # what only a gene is said to be after its verb ("AXL is overexpressed in ...", "MET was amplified")
 _GENE_SAID = re.compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|often|strongly|aberrantly|also|significantly)\s+)?"
                         r"(?:overexpressed|over-expressed|upregulated|up-regulated|downregulated|down-regulated|"
@@ -253,6 +257,8 @@ class Recognizer:
             return True  # the end of such a list: "rearrangements in ALK and RET", "PDGFRβ, and KIT"
         if self._joined_to_a_gene(after):
             return True  # the start of a list of genes: "APC and AXIN2 degrade beta-catenin"
+        if _LISTED_CLASS.match(after):
+            return True  # listed with a target's class: "MET and MEK inhibitors" (the head names both classes)
         if before == "/" or after.startswith("/"):
             return bool(re.match(r"^/[A-Z0-9]", after) or re.search(r"[A-Z0-9]/$", text[max(0, start - 2):start]))
         return bool(_GENE_CONTEXT.match(after) or _GENE_BEFORE.search(text[max(0, start - 30):start]) or

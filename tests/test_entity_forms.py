@@ -362,3 +362,47 @@ def test_short_symbol_listed_with_a_gene(text, genes):
 def test_written_out_kinase_inhibitor_head(text, cls):
     names = [m.entity.name for m in _mentions(text) if m.entity.category == "DrugClass"]
     assert cls in names, names
+
+
+def _class_targets(text: str) -> set[tuple[str, str]]:
+    """The (class, target) pairs the reader implies for the drug classes in ``text``."""
+    return {(s, o) for s, p, o in _implied(text) if p == "targets"}
+
+
+@pytest.mark.parametrize("text,pairs", [
+    # a comma list of targets closed by "and"/"or" and one class head: every item is a class of its own
+    ("Tumours escaped EGFR, MEK, and BRAF inhibitors.", {("EGFR inhibitor", "EGFR"), ("MEK inhibitor", "MEK"),
+                                                         ("BRAF inhibitor", "BRAF")}),
+    ("Cells were exposed to PI3K, AKT or mTOR inhibitors.", {("PI3K inhibitor", "PI3K"), ("AKT inhibitor", "AKT"),
+                                                             ("mTOR inhibitor", "MTOR")}),
+    ("Tumours escaped CDK4/6, MEK and ERK inhibitors.", {("CDK4/6 inhibitor", "CDK4/6"),
+                                                                      ("MEK inhibitor", "MEK"), ("ERK inhibitor", "ERK")}),
+    # a short symbol before another class's head ("MET" alone would be the English word)
+    ("Resistance emerged to MET and MEK inhibitors.", {("MET inhibitor", "MET"), ("MEK inhibitor", "MEK")}),
+    ("Patients with MET and MEK inhibitors were followed.", {("MET inhibitor", "MET"), ("MEK inhibitor", "MEK")}),
+    # "blockade" after a listed target is a class when the last item's is
+    ("Tumours were refractory to TIM-3 and CTLA-4 blockade.", {("TIM-3 inhibitor", "HAVCR2"),
+                                                               ("anti-CTLA-4 antibody", "CTLA4")}),
+    # a hyphen left hanging takes the head of the next item
+    ("HER2- and EGFR-targeted therapies were combined.", {("anti-HER2 therapy", "ERBB2"), ("EGFR inhibitor", "EGFR")}),
+])
+def test_listed_targets_share_a_head(text, pairs):
+    classes = {m.entity.name for m in _mentions(text) if m.entity.category == "DrugClass"}
+    assert {c for c, _ in pairs} <= classes, classes
+    expected = dict(pairs)
+    wrong = {(c, t) for c, t in _class_targets(text) if c in expected and t != expected[c]}
+    assert not wrong, wrong  # a class implied for a listed item targets that item only
+
+
+@pytest.mark.parametrize("text,not_class", [
+    # an alteration listed before a class is no class
+    ("EGFR mutations and MEK inhibitors were studied.", "EGFR inhibitor"),
+    ("KRAS mutations, MEK and BRAF inhibitors were studied.", "KRAS inhibitor"),
+    # a list closed by a class named by something other than a target keeps its items as targets
+    ("Antibodies against EGFR, VEGFR, and tyrosine kinase inhibitors were given.", "EGFR inhibitor"),
+    # an experiment ("genetic ... blockade") and the act "inhibition" name no class
+    ("Genetic TIM-3 and CTLA-4 blockade slowed growth.", "TIM-3 inhibitor"),
+    ("EGFR, MEK and BRAF inhibition slowed growth.", "EGFR inhibitor"),
+])
+def test_listed_targets_without_a_shared_head(text, not_class):
+    assert not_class not in {s for s, _ in _class_targets(text)}, _class_targets(text)
