@@ -1324,6 +1324,20 @@ def _list_closer(text: str, items: list, j: int, targets_ok: tuple[str, ...]) ->
     return k + 1
 
 
+def _slashed_class_target(r, text: str, items: list, j: int, end: int):
+    """The target of a vocabulary class written right after a slash ("BRAF/MEK inhibitors": MEK), as a mention of
+    the target's symbol, so the slash list is one class of every target as "MEK/ERK inhibitors" is; None if
+    ``items[j]`` is no such class (a symbol the reader knows as a target, and a class head)."""
+    if j >= len(items) or items[j].entity.category != "DrugClass" or text[end:items[j].start] != "/" or \
+            not _SYMBOL_CLASS.fullmatch(items[j].text):
+        return None
+    symbol = re.match(r"[A-Za-z0-9\-/]+?(?=[-\s](?:inhibitors|blockers|antagonists|TKIs)$)", items[j].text)
+    target = _gene_named(r, symbol.group(0)) if symbol and "/" not in symbol.group(0) else None
+    if target is None or target.category not in ("Gene", "Molecule", "Pathway"):
+        return None
+    return _mention(items[j].start, items[j].start + symbol.end(), text, target)
+
+
 def _is_experiment(text: str, start: int, end: int) -> bool:
     """Whether the inhibition read from ``start`` to ``end`` is an experiment ("genetic IL-6 blockade",
     "Nrf2 inhibition by siRNA"), not a drug class."""
@@ -1436,6 +1450,10 @@ def classes(r, text, mentions, rec):
         while j < len(items) and items[j].entity.category in targets_ok and (
                 text[group[-1].end:items[j].start] == "/" or (items[j].start, items[j].end) == (m.start, m.end)):
             group.append(items[j])
+            j += 1
+        slashed = _slashed_class_target(r, text, items, j, group[-1].end)
+        if slashed is not None:  # "BRAF/MEK inhibitors": the vocabulary's "MEK inhibitors" ends a slash list
+            group.append(slashed)
             j += 1
         end = group[-1].end
         paren = _SAME_ABBREVIATION.match(text, end)

@@ -383,6 +383,9 @@ def _class_targets(text: str) -> set[tuple[str, str]]:
     # "blockade" after a listed target is a class when the last item's is
     ("Tumours were refractory to TIM-3 and CTLA-4 blockade.", {("TIM-3 inhibitor", "HAVCR2"),
                                                                ("anti-CTLA-4 antibody", "CTLA4")}),
+    # a slash list is one class of every target, also when its last item is a vocabulary class ("MEK inhibitors")
+    ("Tumours escaped BRAF/MEK inhibitors.", {("BRAF/MEK inhibitor", "BRAF")}),
+    ("Tumours escaped EGFR/BRAF inhibitors.", {("EGFR/BRAF inhibitor", "EGFR")}),
     # a hyphen left hanging takes the head of the next item
     ("HER2- and EGFR-targeted therapies were combined.", {("anti-HER2 therapy", "ERBB2"), ("EGFR inhibitor", "EGFR")}),
 ])
@@ -390,7 +393,7 @@ def test_listed_targets_share_a_head(text, pairs):
     classes = {m.entity.name for m in _mentions(text) if m.entity.category == "DrugClass"}
     assert {c for c, _ in pairs} <= classes, classes
     expected = dict(pairs)
-    wrong = {(c, t) for c, t in _class_targets(text) if c in expected and t != expected[c]}
+    wrong = {(c, t) for c, t in _class_targets(text) if c in expected and t != expected[c] and "/" not in c}
     assert not wrong, wrong  # a class implied for a listed item targets that item only
 
 
@@ -406,3 +409,9 @@ def test_listed_targets_share_a_head(text, pairs):
 ])
 def test_listed_targets_without_a_shared_head(text, not_class):
     assert not_class not in {s for s, _ in _class_targets(text)}, _class_targets(text)
+
+
+def test_slash_list_with_a_vocabulary_class_targets_both():
+    """"BRAF/MEK inhibitors" is one class acting on BRAF and on MEK, as "MEK/ERK inhibitors" is."""
+    targets = {o for s, o in _class_targets("Tumours escaped BRAF/MEK inhibitors.") if s == "BRAF/MEK inhibitor"}
+    assert targets == {"BRAF", "MEK"}, targets
