@@ -1338,6 +1338,20 @@ def _slashed_class_target(r, text: str, items: list, j: int, end: int):
     return _mention(items[j].start, items[j].start + symbol.end(), text, target)
 
 
+_OBJECT_BEFORE = re.compile(r"\b(?:targets|target|binds|bind|binding|blocks|block|inhibits|inhibit|against|expresses|"
+                            r"express|expressing)\s+(?:the\s+|both\s+)?$", re.I)
+
+
+def _objects_of_a_verb(text: str, items: list, k: int, targets_ok: tuple[str, ...]) -> bool:
+    """Whether ``items[k]`` stands in a comma list of targets that a verb before the list takes as its objects
+    ("cetuximab binds EGFR, HER2, and MEK inhibitors bind MEK"): the items are the targets, no listed classes."""
+    first = k
+    while first > 0 and items[first - 1].entity.category in targets_ok and \
+            re.fullmatch(r"\s*,\s*", text[items[first - 1].end:items[first].start]):
+        first -= 1
+    return bool(_OBJECT_BEFORE.search(text, max(0, items[first].start - 20), items[first].start))
+
+
 def _is_experiment(text: str, start: int, end: int) -> bool:
     """Whether the inhibition read from ``start`` to ``end`` is an experiment ("genetic IL-6 blockade",
     "Nrf2 inhibition by siRNA"), not a drug class."""
@@ -1486,6 +1500,8 @@ def classes(r, text, mentions, rec):
                 re.fullmatch(r"\s*,\s*", text[end:items[j].start]):
             closer = _list_closer(text, items, j, targets_ok)  # "EGFR, MEK, and BRAF inhibitors": the list's last item
             gap = items[closer - 1].end if closer != j else end
+        if _objects_of_a_verb(text, items, k, targets_ok):
+            closer = len(items)  # "cetuximab binds EGFR, and MEK inhibitors ...": the targets a drug binds, no class
         if not anti and not after and closer < len(items) and items[closer].entity.category == "DrugClass" and \
                 re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[gap:items[closer].start]) and \
                 not _closes_own_list(text, m, end, items[closer]):
