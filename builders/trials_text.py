@@ -86,6 +86,13 @@ _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|s
 # "20 patients were enrolled, with 17 evaluable for efficacy", "of whom 43 were evaluable": the analysed part of the sample
 _N_EVALUABLE = re.compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\s+(?:patients\s+)?(?:being\s+|were\s+)?"
                           r"(?:evaluable|assessable)\b", re.I)
+# what makes a count that of the evaluable patients, right after it: "17 evaluable for efficacy", "43 response-evaluable
+# patients", "17 patients (who were) evaluable for response", "12 were assessable" (not "33 were enrolled ... and evaluable")
+_N_EVALUABLE_AFTER = re.compile(r"\s+(?:(?:(?!(?:were|was|being|enrolled|included|treated|randomi[sz]ed|received)\b)[\w\-]+\s+){0,2}?"
+                                r"[\w\-]*?|(?:patients|participants|pts|subjects)\s+(?:(?:who\s+)?(?:were|was|being)\s+)?|"
+                                r"(?:were|being)\s+)(?:evaluable|assessable)\b"
+                                r"(?:\s+for\s+((?:[\w\-]+\s+){0,2}?(?:efficacy|response|activity|safety|toxicity|analysis|survival)))?",
+                                re.I)
 # "604 patients had left-sided tumors": the size of a population the text then reports values for
 _N_HAD = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
                     r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
@@ -119,7 +126,7 @@ _N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied
 # "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
 _N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
                          r"(?:a total of\s+)?$", re.I)
-_N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|"
+_N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|assessable|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
 # "results for the 62 participants"
@@ -705,7 +712,14 @@ class _Reader:
         assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_trial and not (
             re.search(r"\b(?:ORR|DCR|m?PFS|m?OS|rates?|survival|response|duration|median|follow-up)\s*$", text[:h[0]], re.I)))]
         # ("a median PFS of 6.9 months, whereas adagrasib monotherapy ...": the "of" of a value is no design's)
+        # ("led to the approval of A plus B and C-based chemotherapy": the "of" of an approval names the approved
+        # indication, not the trial's arms)
+        approvals = hits_of(hits, "approval")
+        approved = [h for h in assign if h[2] == "assign_weak" and any(a[0] <= h[0] <= a[1] + 1 for a in approvals)]
+        assign = [h for h in assign if h not in approved]
         therapies = self.therapies(text, rec)
+        if approved:
+            self._approved_regimen(text, [t for t in therapies if t.start >= approved[0][1]], ev)
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
         if not therapies or (cited_end and not names_trial):
             return False  # a cited background statement ("... improves OS [1].")
@@ -783,6 +797,17 @@ class _Reader:
                 return False
         self._set_arms(st, arms, ev, text)
         return True
+
+    def _approved_regimen(self, text: str, therapies: list[Mention], ev) -> None:
+        """The regimen an approval names ("approval of A plus B and C-based chemotherapy"), with its parts: a
+        regimen the text gives, though not an arm of the trial whose results led to it."""
+        regimens = arms_from(text, therapies, self.ctx) if therapies else []
+        if len(regimens) != 1:
+            return
+        reg, comps = regimens[0]
+        self.out.entity(reg)
+        for c in comps:
+            self.out.fact(reg, "has_component", c, ev)
 
     def _compared_sides(self, text: str, therapies: list[Mention], comp: re.Match) -> list:
         """One arm on each side of "compared with/to" when the therapies before it read as one regimen and those
@@ -1627,12 +1652,18 @@ class _Reader:
                 # the evaluable part of the sample the sentence counted first, on the same owner
                 if found and first is not None and n < first and not subgroup and \
                         not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
-                    self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part)
+                    self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev,
+                              part or self._evaluable_label(text, m))
                 continue
             if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
                 continue
+            if subgroup and not part and subgroup.lower() in _count_phrase(text, m).lower():
+                # "Among 123 patients with ... no active liver metastases, the ORR was 20%": the count of that subgroup
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
+                continue
             if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower() and not part:
                 continue  # the patients of a subgroup, not the study's (a part of the study keeps its own count)
+            evaluable = self._evaluable_label(text, m)
             # "Sixteen patients received FOLFOXIRI plus bevacizumab, and 12 patients received FOLFIRI plus bevacizumab"
             # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
             arm = None
@@ -1654,7 +1685,7 @@ class _Reader:
                 # "In the subgroup of 28 patients with BRAF mutations, 16 patients received A": that subgroup's arm
                 self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup)
             elif not found:
-                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part)
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 found = True
                 first = n
 
@@ -1747,6 +1778,15 @@ class _Reader:
             n = _count(m.group(1) or m.group(2))
             if n is not None and 2 <= n <= 20000:
                 self._add(st.trial, "n", Value(m.start(1), m.end(1), float(n), ""), ev, "screened")
+
+    @staticmethod
+    def _evaluable_label(text: str, m) -> str | None:
+        """The label of a count of evaluable patients ("17 evaluable for efficacy" -> "evaluable for efficacy"): a
+        count kept apart from the enrolled sample, which stays the arm's n."""
+        e = _N_EVALUABLE_AFTER.match(text, m.end(1))
+        if not e:
+            return None
+        return f"evaluable for {e.group(1).lower()}" if e.group(1) else "evaluable"
 
     def _sample_count(self, text: str, rec, m) -> bool:
         """Whether the count ``m`` ("28 patients", "77 were treated") is the number of patients a study
@@ -2488,6 +2528,13 @@ _COUNTED_AMONG = re.compile(r"(?:^\s*(?i:among|in)|[.!?](?:\d{1,3}|\[\d{1,3}\])?
                             r"((?i:with|without)\s+[^,;:()]{3,100}?)\s*(?=,)")
 # ... unless it names the disease, as the study's own population does ("In 94 patients with KRAS G12C-mutated mCRC")
 _WHOLE_DISEASE = re.compile(r".*\b(?:m?CRC|cancer|adenocarcinoma|disease|tumou?rs?)\b.*", re.I)
+
+
+def _count_phrase(text: str, m) -> str:
+    """The count ``m`` with the description of its patients, up to the clause's end ("123 patients with pretreated
+    MSS metastatic CRC with no active liver metastases who received the combination")."""
+    stop = re.search(r"[,;:]\s|\.\s|$", text[m.end():])
+    return text[m.start():m.end() + stop.start()]
 
 
 def _counted_group(text: str) -> str | None:
