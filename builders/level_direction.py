@@ -13,17 +13,17 @@ import re
 
 # the groups of patients compared; the non-responders first, so that "non-responders" is not read as "responders"
 _NONRESPONDERS = (r"non-?respon\w*|progressive disease|progressors?|progressing|PD|"
-                  r"(?:drug-|therapy-|treatment-|\w+-)?resistant (?:patients|tumou?rs|cases|group)|"
+                  r"(?:\w+-)?resistant (?:patients|tumou?rs|cases|group)|"
                   r"patients (?:with|who had) (?:progressive disease|progression|no response|resistance)|"
                   r"poor responders|refractory (?:patients|tumou?rs|cases)")
 _RESPONDERS = (r"responders|responding (?:patients|tumou?rs)|(?:partial|complete|objective) respon\w*|"
-               r"[CP]R|(?:drug-|therapy-|treatment-|\w+-)?sensitive (?:patients|tumou?rs|cases|group)|"
+               r"[CP]R|(?:\w+-)?sensitive (?:patients|tumou?rs|cases|group)|"
                r"patients (?:with|who had|who achieved) (?:a )?(?:partial |complete |objective )?response")
 _HIGHER = r"higher|elevated|increased|up-?regulated|greater|more abundant|overexpressed"
 _LOWER = r"lower|reduced|decreased|down-?regulated|less abundant|diminished"
 _COMPARED = re.compile(
     rf"\b(?P<way>{_HIGHER}|{_LOWER})\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+|those\s+|patients\s+with\s+)?"
-    rf"(?:(?P<non>{_NONRESPONDERS})|(?P<resp>{_RESPONDERS}))\b", re.I)
+    rf"(?:(?P<non>{_NONRESPONDERS})|(?P<resp>{_RESPONDERS}))(?![\w-])", re.I)
 _LOWER_WAY = re.compile(rf"^(?:{_LOWER})$", re.I)
 _NEGATION = re.compile(r"\b(?:not|no|neither|nor|without)\b[^,;]*$", re.I)
 SUBJECT_REACH = 80  # characters before the comparison word where its subject (the marker) stands
