@@ -549,6 +549,30 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return _cause(entity, m, token)
 
 
+@transform({"ResistanceMechanism", "Biomarker"})
+def as_lowered_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What a sentence says is lower where the therapy is resisted ("miR-145 was downregulated in cells resistant
+    to oxaliplatin"): the gene's downregulation, or the low level of a level marker (a marker already named by
+    its low level stays as it is); nothing for an alteration or a status."""
+    name = entity.name
+    if name.lower().startswith(("low ", "loss", "reduced ", "decreased ")):
+        return entity if entity.category == "Biomarker" else None
+    if entity.category in ("Gene", "Molecule"):
+        cls = "noncoding_rna_regulation" if entity.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA") else None
+        return mechanism(f"{name} downregulation", [entity], m, cls, synonyms=_LOWERED_FORMS["downregulation"](name))
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression":
+        return mechanism(f"low {name}", [], m)
+    return None
+
+
+@guard
+def not_a_level_in_resistant_cells(m: MatchContext) -> bool:
+    """"X was downregulated (or upregulated) in cells resistant to Y" says where X's level stands, not that X's
+    carriers resist: the level rules read it (the low level, or the high one, as an association)."""
+    return not m.cue_in("downregulated_in", m.match.start, m.match.end) and \
+        not m.cue_in("upregulated_in", m.match.start, m.match.end)
+
+
 _LOWERED_BEFORE = re.compile(
     r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation)|"
     r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|diminished|impaired|low|lower)\s+"
@@ -1999,6 +2023,49 @@ def neutral_not_alteration(m: MatchContext) -> bool:
     return not any(e.category == "Alteration" for e in m.slot_entities.get("marker", ()))
 
 
+# words of the "response" lexicon that already say which way ("predicts benefit"): not a neutral prediction
+_DIRECTED_RESPONSE = frozenset({"benefit", "benefits", "clinical benefit", "sensitivity", "responsiveness",
+                                "better outcome", "longer survival"})
+_BETTER = re.compile(r"\b(?:better|improved|higher|longer|prolonged|favou?rable|durable|superior|greater|benefit)", re.I)
+
+
+def _neutral_prediction(m: MatchContext) -> bool:
+    """Whether the match predicts "the response" or "the outcome" without saying which way (no benefit word)."""
+    for at in range(m.match.start, m.match.end):
+        for lexicon in ("response", "good_response"):
+            end = m.tokens[at].cues.get(lexicon)
+            said = m.text[m.tokens[at].start:m.tokens[end - 1].end].lower() if end is not None else ""
+            if said in _DIRECTED_RESPONSE or _BETTER.search(said):
+                return False
+    return True
+
+
+def _level_direction(m: MatchContext) -> str | None:
+    """The direction the document's comparisons of outcome groups give the marker's gene (see
+    :mod:`builders.level_direction`), when the prediction is neutral; None otherwise or when none is stated."""
+    from builders.level_direction import gene_keys, level_directions
+
+    if not _neutral_prediction(m):
+        return None
+    known = level_directions(m.reading)
+    ways = {known[k] for e in m.slot_entities.get("marker", ()) for k in gene_keys(m.reading.vocab, e) if k in known}
+    return next(iter(ways)) if len(ways) == 1 else None
+
+
+@guard
+def level_not_higher_in_nonresponders(m: MatchContext) -> bool:
+    """A neutral prediction ("X might predict the response to Y") is not read as marking response when the
+    document says X is higher in the patients who progressed than in those who responded."""
+    return _level_direction(m) != "resistance"
+
+
+@guard
+def level_higher_in_nonresponders(m: MatchContext) -> bool:
+    """A neutral prediction whose direction the document gives: X higher in non-responders (or lower in
+    responders) marks resistance."""
+    return _level_direction(m) == "resistance"
+
+
 @guard
 def no_lack_before(m: MatchContext) -> bool:
     """No word of lack or negation just before the matched words ("a lack of response to X was observed in Y")."""
@@ -2159,6 +2226,17 @@ def not_for_toxicity(m: MatchContext) -> bool:
 
 _TOXICITY = re.compile(r"toxic|adverse|safety|tolerab|\bDPD\b|DPYD|UGT1A1|impairment|allerg|hypersensitiv|cardiac|"
                        r"pregnan", re.I)
+
+
+@guard
+def lack_not_negated(m: MatchContext) -> bool:
+    """The words of lack are not themselves denied ("did not benefit less from cetuximab", "did not derive less
+    benefit from"): a double negative says the carriers fare no worse, not that they resist."""
+    at = m.first_cue("no_benefit_verb", "no_benefit")
+    if at is None:
+        return True
+    return not any("negation" in m.tokens[i].cues or m.tokens[i].lower in ("not", "n't")
+                   for i in range(max(m.clause.lo, at - 2), at))
 
 
 @guard
