@@ -217,20 +217,22 @@ def not_a_share(m: MatchContext) -> bool:
         m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end], re.I)
 
 
+def _names_therapy(m: MatchContext, lo: int, hi: int) -> bool:
+    """Whether tokens ``lo`` to ``hi`` name a drug, a drug class or a regimen."""
+    return any(e.category in ("Drug", "DrugClass", "Regimen") for t in m.tokens[lo:hi] for e in t.entities)
+
+
 @guard
 def no_named_therapy(m: MatchContext) -> bool:
     """The clause names no therapy (so the discourse's resisted therapy is the one meant)."""
-    return not any(e.category in ("Drug", "DrugClass", "Regimen") for i in range(m.clause.lo, m.clause.hi)
-                   for e in m.tokens[i].entities)
+    return not _names_therapy(m, m.clause.lo, m.clause.hi)
 
 
 @guard
 def outcome_of_no_other_therapy(m: MatchContext) -> bool:
     """The outcome the match ends on is not said of a therapy named after it ("among patients treated with FOLFOX,
     X predicted response to cetuximab": the response is cetuximab's, not FOLFOX's)."""
-    hi = min(m.match.end + 4, len(m.tokens))
-    return not any(e.category in ("Drug", "DrugClass", "Regimen") for i in range(m.match.end, hi)
-                   for e in m.tokens[i].entities)
+    return not _names_therapy(m, m.match.end, min(m.match.end + 4, len(m.tokens)))
 
 
 @guard
@@ -664,9 +666,9 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") in ("wild_type", "sidedness", "subtype") or \
             entity.name in ("ctDNA", "cfDNA", "liquid biopsy"):
         return None
-    if _selection_status_of_target(entity, m, skip):
+    if _status_of_target(entity, m, _POSITIVE_STATUS, skip):
         return None  # "trastuzumab resistance is common in HER2-positive disease": the population, not the cause
-    if _expression_of_target(entity, m, skip):
+    if _status_of_target(entity, m, _EXPRESSION, skip):
         return None  # "tumours with high EGFR expression were less sensitive to cetuximab": the drug's own target
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and token >= 0 and \
             _HIGH_LEVEL.match(m.tokens[token].text):
@@ -785,19 +787,16 @@ def _listed_kind(m: MatchContext, token: int) -> str | None:
 _CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "inhibit")
 
 
-def _selection_status_of_target(entity: Entity, m: MatchContext, skip: tuple[str, ...] = ()) -> bool:
-    """The entity is the positive status of what the resisted therapy itself acts on ("HER2-positive" for
-    trastuzumab): the marker the therapy is given for names the population in which resistance arises, it
-    does not cause it (a mutation or a gain of that target may)."""
-    gene = _gene_of_status(m.reading.vocab, entity, _POSITIVE_STATUS)
+def _status_of_target(entity: Entity, m: MatchContext, kinds: frozenset[str], skip: tuple[str, ...] = ()) -> bool:
+    """The entity is a status of ``kinds`` of what the resisted therapy itself acts on: its positivity
+    ("HER2-positive" for trastuzumab: the marker the therapy is given for names the population in which
+    resistance arises, it does not cause it; a mutation or a gain of that target may) or its expression
+    ("EGFR expression" beside cetuximab, high or not: the level of the drug's own target is no cause)."""
+    gene = _gene_of_status(m.reading.vocab, entity, kinds)
     return gene is not None and gene.id in _targets_of_therapies(m, skip)
 
 
-def _expression_of_target(entity: Entity, m: MatchContext, skip: tuple[str, ...] = ()) -> bool:
-    """The entity is the expression of what the resisted therapy itself acts on ("EGFR expression" beside
-    cetuximab, high or not): the level of the drug's own target is no cause of resistance to it."""
-    gene = _gene_of_status(m.reading.vocab, entity, frozenset({"expression"}))
-    return gene is not None and gene.id in _targets_of_therapies(m, skip)
+_EXPRESSION = frozenset({"expression"})
 
 
 # a target's positivity (what a cause may not be), and also its level (what a predictor may not be); an
@@ -4153,25 +4152,13 @@ def far_examples_fit_class(m: MatchContext) -> bool:
                    for t in m.tokens[max(cls_idx) + 1:min(drug_idx)] for e in t.entities)
 
 
-def _class_ancestors(vocab, drug_id: str) -> set[str]:
-    """The classes a drug is in by the vocabulary, with their broader classes."""
-    seen: set[str] = set()
-    todo = list(vocab.drug_classes.get(drug_id, ()))
-    while todo:
-        c = todo.pop()
-        if c not in seen:
-            seen.add(c)
-            todo.extend(vocab.drug_classes.get(c, ()))
-    return seen
-
-
 @transform(lambda cats: cats)
 def known_in_class(entity: Entity, m: MatchContext, token: int):
     """A drug named as an example of a class some words before is kept only when the vocabulary knows it to be
     of the class (or of a narrower one) or to act on what the class acts on."""
     vocab = m.reading.vocab
     classes = m.slot_entities.get("cls", ())
-    if any(c.id in _class_ancestors(vocab, entity.id) for c in classes):
+    if any(_in_class(vocab, entity.id, c.id) for c in classes):
         return entity
     wanted = set().union(*(set(vocab.drug_targets.get(c.id, ())) | _sg_implied_targets(m, c) for c in classes))
     return entity if wanted & therapy_targets(vocab, entity) else None
@@ -4181,11 +4168,14 @@ def known_in_class(entity: Entity, m: MatchContext, token: int):
 def sentence_names_no_therapy(m: MatchContext) -> bool:
     """The sentence names no therapy at all, so the one a trial report studies (``@study_therapy``) is the one
     its outcomes are had on ("Responses occurred only in RAS wild-type patients")."""
-    return not any(e.category in ("Drug", "DrugClass", "Regimen") for t in m.tokens for e in t.entities)
+    return not _names_therapy(m, 0, len(m.tokens))
+
+
+_WILD_TYPE_NAME = re.compile(r"wild[- ]?type|\bWT\b", re.I)
 
 
 def _wild_type(e) -> bool:
-    return bool(re.search(r"wild[- ]?type|\bWT\b", e.name, re.I))
+    return bool(_WILD_TYPE_NAME.search(e.name))
 
 
 @guard

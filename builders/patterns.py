@@ -18,6 +18,7 @@ Word lists live in ``ontology/vocab/``; nothing here names a particular drug, ge
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_left, bisect_right
 
@@ -224,6 +225,7 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
     return Entity(mint("alt", f"{symbol} {label}"), "Alteration", f"{symbol} {label}", synonyms, (), attrs)
 
 
+@functools.lru_cache(maxsize=4096)
 def short_aliases(thing: Entity, limit: int = 6) -> tuple[str, ...]:
     """The short other names of a gene or gene product (protein names and symbols of at most 12
     characters, no descriptive names), one per spelling that differs by more than case and punctuation
@@ -1534,8 +1536,8 @@ def classes(r, text, mentions, rec):
         if not anti and not after and not shared:
             out.append(m)
             continue
-        if after and not anti and after.group("head").lower() in ("inhibition", "blockade") and (
-                _EXPERIMENT_AFTER.match(text, after.end()) or _EXPERIMENT_BEFORE.search(text, max(0, m.start - 30), m.start)):
+        if after and not anti and after.group("head").lower() in ("inhibition", "blockade") and \
+                _is_experiment(text, m.start, after.end()):
             # "Nrf2 inhibition by siRNA", "genetic IL-6 blockade": an experiment, no drug class
             out.append(m)
             continue

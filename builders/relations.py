@@ -69,10 +69,10 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
         tokens, parts, whole, enough, contrasted = view(rule.takes_regimens)
         if enough < (1 if rule.uses_context else 2):
             continue
+        slots = scope if _asks_studied(rule) else general
         for clause in (parts if rule.scope == "clause" else whole):
             for match in match_pattern(rule.elements, clause, rule.anchor):
-                _apply(out, ctx, rule, text, tokens, clause, match, ev, rec,
-                       scope if _asks_studied(rule) else general, contrasted)
+                _apply(out, ctx, rule, text, tokens, clause, match, ev, rec, slots, contrasted)
     return len(out.assertions) - before
 
 

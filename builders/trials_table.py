@@ -236,8 +236,8 @@ class _Tables:
         for i, line in enumerate(table.rows):
             header = i == 1 and not re.search(r"\d", table.rows[0].norm)  # the column names stand alone
             # a row is whole once its outcome cell (the last column) has been read
-            if not rows or header or (self.opens_target_row(line.norm) and
-                                      _OUTCOME_CELL.search(" ".join(r.norm for r in rows[-1]))):
+            if not rows or header or (_OUTCOME_CELL.search(" ".join(r.norm for r in rows[-1])) and
+                                      self.opens_target_row(line.norm)):
                 rows.append([line])
             else:
                 rows[-1].append(line)
