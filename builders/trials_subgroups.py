@@ -18,17 +18,19 @@ MARKER = rf"(?:{_GENE}{_VARIANT}{_STATUS}|MSI-H|MSI-high|dMMR)"
 # the disease the marker qualifies ("BRAF-mutated CRC", "KRAS-mutant tumours")
 _DISEASE = r"(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs|disease|cancers?)"
 
+# "with BRAF mutations", "harbouring a KRAS mutation": the marker a group of patients has, named after them
+_HAVING = rf"(?i:with|harbou?ring|carrying)\s+(?:an?\s+)?({MARKER})"
 # "in the subgroup of 28 patients with BRAF mutations", "among the subset of BRAF-mutant patients"
 _PART = re.compile(rf"\b(?i:in|among|for|within)\s+(?:the|a|this)\s+(?i:subgroup|subset|sub-?population)\s+of\s+(?:(?:the\s+)?\d[\d,]*\s+)?"
-                   rf"(?:(?i:patients|participants)\s+(?i:with|harbou?ring|carrying)\s+(?:an?\s+)?({MARKER})|({MARKER})\s+(?i:patients|participants))")
+                   rf"(?:(?i:patients|participants)\s+{_HAVING}|({MARKER})\s+(?i:patients|participants))")
 # "BRAF-mutant patients treated with A had ...", "Patients with BRAF V600E mutations who received A had ...": the
 # population a sentence opens with as the subject of its values
 _SUBJECT = re.compile(rf"^\s*(?:(?:In addition|Moreover|Furthermore|Notably|However),\s+)?(?:(?:the|those)\s+)?"
-                      rf"(?:({MARKER})\s+(?:{_DISEASE}\s+)?(?i:patients)|(?i:patients)\s+(?i:with|harbou?ring|carrying)\s+(?:an?\s+)?"
-                      rf"({MARKER})(?:\s+{_DISEASE})?)\s+(?i:treated with|receiving|who received|given|who were treated with|"
+                      rf"(?:({MARKER})\s+(?:{_DISEASE}\s+)?(?i:patients)|(?i:patients)\s+{_HAVING}"
+                      rf"(?:\s+{_DISEASE})?)\s+(?i:treated with|receiving|who received|given|who were treated with|"
                       rf"had|achieved|showed|experienced|derived)\b")
 # "for patients with BRAF-mutated CRC", "in BRAF-mutant tumours": a population a paragraph speaks about
-_TOPIC = re.compile(rf"\b(?i:patients|those)\s+(?i:with|harbou?ring|carrying)\s+(?:an?\s+)?({MARKER})(?:\s+{_DISEASE})?|"
+_TOPIC = re.compile(rf"\b(?i:patients|those)\s+{_HAVING}(?:\s+{_DISEASE})?|"
                     rf"\b({MARKER})\s+(?:{_DISEASE}|(?i:patients))\b")
 # the population a trial enrolled, as the sentence introducing it states it ("in untreated patients with mCRC",
 # "enrolled 665 patients with BRAF V600E-mutant mCRC")
