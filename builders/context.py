@@ -404,13 +404,43 @@ def normal_subgroup(label: str | None) -> str | None:
 
     >>> normal_subgroup("wild-type KRAS"), normal_subgroup("KRAS-mutant mCRC"), normal_subgroup("KRAS-MT")
     ('KRAS wild-type', 'KRAS-mutant', 'KRAS-mutant')
+
+    A marker's alterations named by a noun or a participle are its carriers' status, and the population noun
+    goes (the sentence, the count and the table of one study name one subgroup these ways):
+
+    >>> [normal_subgroup(x) for x in ("BRAF-mutated", "KRAS mutation", "HER2 amplification", "left-sided tumors")]
+    ['BRAF-mutant', 'KRAS-mutant', 'HER2-amplified', 'left-sided']
     """
     if not label:
         return None
     label = re.sub(r"[-\s]WT\b", " wild-type", re.sub(r"[-\s]MT\b", "-mutant", label))
     label = re.sub(r"wild[- ]type|wild\b", "wild-type", label).replace("wild-type-type", "wild-type").strip()
     label = re.sub(r"^wild-type\s+([A-Z][A-Z0-9]*(?:/[A-Z][A-Z0-9]*)*)$", r"\1 wild-type", label)
-    return re.sub(r"^(\S.*?(?:wild-type|mutant|mutated|positive|negative|amplified))\s+m?CRCs?$", r"\1", label)
+    label = re.sub(r"^(\S.*?(?:wild-type|mutant|mutated|mutations?|positive|negative|amplified|amplifications?|sided))\s+"
+                   r"(?:m?CRCs?|tumou?rs|patients|cases|disease|groups?)$", r"\1", label)
+    label = re.sub(r"^([A-Z][A-Za-z0-9/]*)[-\s](?:mutated|mutations?)$", r"\1-mutant", label)
+    label = re.sub(r"^([A-Z][A-Za-z0-9/]*)[-\s]amplifications?$", r"\1-amplified", label)
+    return {"mutation": "mutant", "mutations": "mutant", "mutated": "mutant"}.get(label, label)
+
+
+def paired_labels(first: str, second: str) -> tuple[str, str]:
+    """Two compared subgroups, the bare status of one given the marker the other names ("KRAS-mutant versus
+    wild-type patients" compares KRAS-mutant with KRAS wild-type patients).
+
+    >>> paired_labels("KRAS-mutant", "wild-type"), paired_labels("wild type", "BRAF-mutated")
+    (('KRAS-mutant', 'KRAS wild-type'), ('BRAF wild-type', 'BRAF-mutant'))
+    >>> paired_labels("left-sided", "right-sided")
+    ('left-sided', 'right-sided')
+    """
+    first, second = normal_subgroup(first), normal_subgroup(second)
+    marker = re.compile(r"^([A-Z][A-Za-z0-9/]*)(?:-mutant| wild-type|-amplified|-positive|-negative)$")
+    bare = ("wild-type", "mutant", "amplified", "positive", "negative")
+    for a, b in ((first, second), (second, first)):
+        m = marker.match(a)
+        if m and b in bare:
+            named = f"{m.group(1)} {b}" if b == "wild-type" else f"{m.group(1)}-{b}"
+            return (first, named) if a == first else (named, second)
+    return first, second
 
 
 def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: Evidence, **extra) -> None:

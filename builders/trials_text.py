@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass, field
 
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
-                              phase_of, report_trial, trial_entity)
+                              paired_labels, phase_of, report_trial, trial_entity)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
 from builders import trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
@@ -1345,7 +1345,7 @@ class _Reader:
         contrast = _SUBGROUP_VS.search(text)
         if contrast and len(st.arms) == 1:
             # "in RAS wild-type versus KRAS-mutant patients: ORR 28.6% vs 0": one arm, two subgroups
-            for v, label in zip(fitting[:2], (contrast.group(1), contrast.group(2))):
+            for v, label in zip(fitting[:2], paired_labels(contrast.group(1), contrast.group(2))):
                 self._add(st.arms[0], metric, v, ev, label)
             return
         split = _split_contrast(text, fitting) if len(st.arms) == 1 and len(fitting) == 2 else None
@@ -1353,7 +1353,7 @@ class _Reader:
             # "RAS/BRAF wild-type patients showed longer median PFS (8.5 vs 2.6 months; HR 0.32) versus KRAS-mutant
             # counterparts": one arm, its patients split by a marker; the population the sentence speaks of first
             # takes the first value, the one it compares them with the second
-            first, second = split
+            first, second = paired_labels(*split)
             self._add(st.arms[0], metric, fitting[0], ev, first)
             self._add(st.arms[0], metric, fitting[1], ev, second)
             for pos, value, p in getattr(self, "_hrs", ()):
