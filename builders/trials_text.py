@@ -61,7 +61,7 @@ NEAR = 3          # sentences a trial stays in focus without being named again (
 SHORT_DOC = 60    # a document of at most this many sentences is one report: its trial stays in focus
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
-_CI = re.compile(rf"\(?\s*9[059](?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
+_CI = re.compile(rf"\(?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
 _BARE_RANGE = re.compile(rf"\(\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*\)")
 _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?)?\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
@@ -290,6 +290,8 @@ _VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
 _CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
                        rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over)\s", re.I)
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
+# "versus" between two values of one metric: also the journal style "8.8 months v 5.7 months"
+_VS = r"\b(?:vs\.?|versus|v\.?)\b"
 _JOINED = re.compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)  # one regimen's parts
 # a therapy as the subject of its own result: "larotrectinib achieved an ORR of 75%", "entrectinib resulted in an ORR of 57%"
 _RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
@@ -1164,6 +1166,8 @@ class _Reader:
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
         values, hrs, cis = _values(text)
+        if hits_of(hits, "design_statistics"):
+            hrs = []  # "to demonstrate superiority with a hazard ratio of 0.75 and a power of 80%": the design's, no result
         self._hrs = hrs
         cut = self._cited_clause(st, text)
         if cut is not None:
@@ -1206,13 +1210,17 @@ class _Reader:
                         all(re.fullmatch(r"[\s,;]*(?:and\s+|,\s*|/\s*)?", _strip_brackets(text[a.end:b.start]))
                             for a, b in zip(fitting, fitting[1:])):
                     for gm, v in zip(group_metrics, fitting):
-                        self._add(st.arms[0], gm, v, ev, subgroup)
+                        if gm != TIME_SLOT:
+                            self._add(st.arms[0], gm, v, ev, subgroup)
                     used.update(id(v) for v in region)
                     continue
                 if len(fitting) > 1:
                     used.update(id(v) for v in region)
                     continue  # a list of metrics with values the reader cannot pair
                 metric = group_metrics[-1]  # "a 28% ORR, median PFS of 4.7 months": the last metric's value
+                if metric == TIME_SLOT:
+                    used.update(id(v) for v in region)
+                    continue
             if metric in ("mPFS", "mOS") and len(region) == 2 and region[0].unit == "months" and region[1].unit == "%" and \
                     re.fullmatch(r"\s*(?:for|in)\s+[^,;()]{1,50}?\s+(?:compared (?:with|to)|versus|vs\.?)\s+",
                                  text[region[0].end:region[1].start], re.I) and region[1].number < 80:
@@ -1462,9 +1470,9 @@ class _Reader:
         k = len(order)
         if k >= 2 and len(fitting) % k == 0:
             chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
-            ok = all(any(re.search(r"\b(?:vs\.?|versus|compared (?:with|to)|and)\b|;", text[a.end:b.start], re.I)
+            ok = all(any(re.search(rf"{_VS}|\b(?:compared (?:with|to)|and)\b|;", text[a.end:b.start], re.I)
                          for a, b in zip(c, c[1:])) for c in chunks)
-            if ok and (respectively or any(re.search(r"\b(?:vs\.?|versus)\b", text[c[0].end:c[-1].start], re.I)
+            if ok and (respectively or any(re.search(_VS, text[c[0].end:c[-1].start], re.I)
                                            for c in chunks) or len(chunks) == 1):
                 prev = lo
                 for c in chunks:
@@ -2102,9 +2110,27 @@ def hits_of(hits, lexicon: str) -> list:
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:median\s+|confirmed\s+)?$", re.I)
 
 
+# a time-to-event metric the reader does not record ("duration of response", "TTP"): in a list of metrics it
+# still holds its place ("median PFS, OS and DOR were 6.9, 15.5 and 7.0 months, respectively")
+TIME_SLOT = "time"
+_TIME_METRIC = re.compile(r"(?:median\s+)?(?:duration of (?:\w+\s+)?response|m?DoR|m?DOR|time to (?:progression|response|"
+                          r"treatment failure)|m?TT[PRF]|(?:disease|relapse|recurrence|event|metastasis)[- ]free survival|"
+                          r"[DRE]FS)", re.I)
+
+
+def _slot(metric: str | None, text: str, start: int, end: int) -> str | None:
+    """The place a metric keyword takes in a list: its metric, TIME_SLOT for a time-to-event metric that is not
+    recorded, else None."""
+    if metric is not None:
+        return metric
+    return TIME_SLOT if text and _TIME_METRIC.fullmatch(text[start:end]) else None
+
+
 def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     """Metric keywords in order (longest hit at each place), lists such as "ORR and DCR" grouped: a
-    metric joined to the one before by "and", "," or "/" (nothing else between) joins its group."""
+    metric joined to the one before by "and", "," or "/" (nothing else between) joins its group. A list
+    keeps the place of a time-to-event metric the reader does not record (TIME_SLOT); the group's own
+    metric is its first recorded one."""
     found = []
     for start, end, lex in hits:
         if lex in METRIC_CUES and lex != "metric_hr":
@@ -2115,13 +2141,14 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     for start, end, metric in found:
         if start < last_end:
             continue
-        if out and text and metric is not None and out[-1][2] is not None and metric not in out[-1][3] and \
-                _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
+        slot = _slot(metric, text, start, end)
+        if out and text and slot is not None and (out[-1][2] is not None or out[-1][3] == [TIME_SLOT]) and \
+                slot not in out[-1][3] and _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
             # "ORR and DCR", "median PFS and OS", "ORR (%), DCR": one list of metrics
             prev = out[-1]
-            out[-1] = (prev[0], end, prev[2], prev[3] + [metric])
+            out[-1] = (prev[0], end, prev[2] if prev[2] is not None else metric, prev[3] + [slot])
         else:
-            out.append((start, end, metric, [metric]))
+            out.append((start, end, metric, [slot] if slot == TIME_SLOT else [metric]))
         last_end = end
     return out
 
@@ -2198,7 +2225,7 @@ def _strip_brackets(text: str) -> str:
 def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
     if metric in ("ORR", "DCR"):
         return v.unit == "%"
-    if metric in ("mPFS", "mOS"):
+    if metric in ("mPFS", "mOS", TIME_SLOT):
         if v.unit == "months":
             return True
         if v.unit == "" and any(w.unit == "months" for w in region) and v.number != int(v.number):
