@@ -2280,6 +2280,11 @@ def regimens(r, text, rec):
                 plural_led.add(prev.start)
             m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
         therapies.append(m)
+    # "control treatment with cetuximab and irinotecan": an open therapy's words that name the arm whose drugs
+    # follow are no part of a combination with them
+    therapies = [m for k, m in enumerate(therapies) if not (
+        _open_therapy(r, m.entity) and k + 1 < len(therapies) and
+        _LABEL_WITH.fullmatch(text, m.end, therapies[k + 1].start))]
     i = 0
     while i < len(therapies):
         group = [therapies[i]]
@@ -2380,6 +2385,7 @@ def _open_therapy(r, entity) -> bool:
 
 
 _OPEN_REGIMENS = frozenset({"crc:regimen_standard_of_care"})
+_LABEL_WITH = re.compile(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", re.I)
 
 
 def spelled_out(text: str, mentions: list, vocab) -> list:

@@ -66,6 +66,9 @@ _CI = re.compile(rf"\(?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interva
 _BARE_RANGE = re.compile(rf"\(\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*\)")
 _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?)?\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                  re.I)
+# a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
+_HR_CHAINED = re.compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
+                         rf"(?:for|in|with)\b")
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 _WORD_NUMBERS = {w: i for i, w in enumerate(
@@ -174,8 +177,16 @@ _RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|pa
 # the end of a group's clause: another clause, or what the sentence goes on to say of the groups
 _RECEIVED_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
 # a sentence about treatment before or after the trial's, whose groups are no arms
+# "previously treated mCRC", "previously untreated patients": a population's earlier therapy, not a cited study
+_TREATED_BEFORE = re.compile(r"previously\s+(?:un)?treated\b(?!\s+(?:with|by|in)\b)", re.I)
 _NOT_TRIAL_THERAPY = re.compile(r"\b(?:subsequent|after progression|post-?progression|cross(?:ed)?[- ]?over|prior|previous(?:ly)?|"
                                 r"second-line therapy after|maintenance)\b", re.I)
+# between two arms of a list, the next arm's label and what it received: ", doublet therapy with", "; the control
+# group receiving"
+_LABELLED_ARM_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?(?:the\s+|an?\s+)?(?:triplet|doublet|quadruplet|combination|"
+                               r"control|experimental|standard|comparator|monotherapy|single-agent)(?:[\s\-](?:therapy|"
+                               r"treatment|regimen))?(?:[\s\-](?:group|arm|cohort))?\s+(?:with|of|consisting of|receiving)\s+"
+                               r"(?:the\s+)?", re.I)
 _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
@@ -474,7 +485,8 @@ class _Reader:
         for m in rec.mentions:
             if m.entity.category == "Trial":
                 named.setdefault(m.entity.id, m)
-        names = set(hits_of(hits, "cited"))
+        # ("patients with previously treated mCRC": the patients' earlier therapy, no earlier study)
+        names = {h for h in hits_of(hits, "cited") if not _TREATED_BEFORE.match(text, h[0])}
         if len(named) == 1:
             mention = next(iter(named.values()))
             # a trial the sentence says is still running (cue lexicon `still_running`), with no values of it
@@ -1619,6 +1631,12 @@ class _Reader:
         for pos, value, p, metric in found:
             label = subgroup
             same = [q for q, _, _, m in found if m == metric]
+            owners = [self._hr_arm(st, text, rec, q) for q in same] if len(same) > 1 else []
+            named = self._hr_arm(st, text, rec, pos) if owners else None
+            if named is not None and sum(a is not None and a.id == named.id for a in owners) == 1:
+                # "HR 0.52 for the triplet and 0.60 for the doublet": each ratio is the arm named after it
+                add_outcome(self.out, named, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+                continue
             if len(same) > 1:
                 # several hazard ratios of one metric: each needs the population it was read in
                 # ("left-sided population (... HR 0.82) and the overall population (... HR 0.84)")
@@ -1633,6 +1651,15 @@ class _Reader:
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _hr_arm(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
+        """The arm a hazard ratio at ``pos`` is said to be for, right after its value ("0.60 for the doublet")."""
+        m = re.match(rf"(?:hazard ratio|HR)?[^\d]{{0,12}}?{_NUM}\s+(?:for|in|with)\s+(?:the\s+)?", text[pos:pos + 40], re.I)
+        if m is None:
+            return None
+        at = pos + m.end()
+        refs = [a for q, a in self.arm_refs(st, text, rec, at, at + 30) if q == at]
+        return refs[0] if refs else None
 
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         for m in _N_EQ.finditer(text):
@@ -2169,6 +2196,11 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         p = _P.search(tail)
         hrs.append((m.start(), value, f"{p.group(1)} {p.group(2)}" if p and p.start() < 45 else None))
         mask(m.start(), m.end())
+        more = _HR_CHAINED.match(text, m.end())
+        if more:
+            # "HR 0.52 for the triplet and 0.60 for the doublet": the second ratio is one too, not a value
+            hrs.append((more.start(1), float(more.group(1).replace(",", ".")), None))
+            mask(more.start(1), more.end(1))
     for m in _CI.finditer(text):
         cis.append((m.start(), m.group(1), m.group(2)))
         mask(m.start(), m.end())
@@ -2727,6 +2759,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             return [combined]
         return [combined, (therapies[1].entity, ())]
     therapies = _without_appositions(text, therapies)
+    # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
+    therapies = [t for i, t in enumerate(therapies) if not (
+        t.entity.id == _STANDARD_OF_CARE and i + 1 < len(therapies) and
+        re.fullmatch(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", text[t.end:therapies[i + 1].start], re.I))]
     if not therapies:
         return []
     therapies = spelled_out(text, therapies, ctx.vocab)  # "<drug>, <drug> and <drug> (FOLFOX4)": that one regimen
@@ -2764,6 +2800,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             continue
         if _ARM_WORD.search(gap) and re.search(r"\b(?:and|or|versus|vs\.?|compared)\b", gap, re.I):
             segments.append([b])  # "the A plus B arm and the A plus C arm"
+            kinds.append("alt")
+            continue
+        if _LABELLED_ARM_GAP.fullmatch(_strip_brackets(gap)):
+            segments.append([b])  # "triplet therapy with A, B and C, doublet therapy with A and C, or ...": a new arm
             kinds.append("alt")
             continue
         bare = _strip_brackets(gap)
