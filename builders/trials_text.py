@@ -78,10 +78,18 @@ _WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 _WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit]  # "Forty-three patients were evaluable"
                       for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
                       for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
-_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-# a variant named in the words before "patients" ("665 BRAF V600E-mutant mCRC patients", "40 KRAS G12C patients")
-_VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?"
-_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?![\w\-]*\d)[\w\-]+|{_VARIANT_WORD})\s+){{0,3}}?"
+_UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SMALL_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+# "Three hundred seventy seven", "two hundred and twelve": a count written in words past one hundred
+_HUNDREDS = (rf"{_UNIT_WORDS}\s+hundred(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+             rf"[\s\-]+{_UNIT_WORDS}|{_SMALL_WORDS})\b)?")
+_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + _HUNDREDS + "|" + _SMALL_WORDS + r")"
+# a variant named in the words before "patients" ("665 BRAF V600E-mutant mCRC patients", "40 KRAS G12C patients"),
+# or a marker's status ("21 HER2-positive mCRC patients")
+_VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?|(?-i:[A-Z][A-Z0-9]{1,7})-(?:positive|negative|mutant|mutated|" \
+    r"amplified|wild-type|expressing|low|high)"
+_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
+                         rf"{_VARIANT_WORD})\s+){{0,3}}?"
                          r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
@@ -2127,6 +2135,14 @@ def _count(word: str) -> int | None:
     word = word.replace(",", "")
     if word.isdigit():
         return int(word)
+    words = re.split(r"[\s\-]+", word.lower())
+    if len(words) >= 2 and words[1] == "hundred":
+        # "three hundred seventy seven" -> 377, "two hundred and twelve" -> 212
+        rest = [w for w in words[2:] if w != "and"]
+        tail = [_WORD_NUMBERS.get(w) for w in rest]
+        if None in tail or words[0] not in _WORD_NUMBERS:
+            return None
+        return _WORD_NUMBERS[words[0]] * 100 + sum(tail)
     return _WORD_NUMBERS.get(word.lower())
 
 
