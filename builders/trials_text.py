@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               phase_of, report_trial, trial_entity)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
-from builders import trials_subgroups
+from builders import trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
@@ -343,6 +343,8 @@ class _Reader:
         if self.report is None:
             self.report, self.report_regimen = self._own_study()
             self.own_study = self.report
+        if self.short and self.main_trial is None and self.report is None:
+            self.main_trial, self.main_regimen = self._introduced_trial()
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
@@ -479,6 +481,30 @@ class _Reader:
             regimen = next((m.entity for s in self.doc.sentences for m in self.recognize(s).merged()
                             if m.entity.id == best), None)
         return next(iter(trials.values())), regimen
+
+    def _introduced_trial(self) -> tuple[Entity | None, Entity | None]:
+        """A short report that names no trial: the trial of its own its title or opening introduces ("We performed
+        a phase II study of FOLFOX plus cetuximab"; see builders/trials_own.py), named by its phase and first
+        therapy (document-scoped), with that therapy as its regimen."""
+        if any(m.entity.category == "Trial" for s in self.doc.sentences for m in self.recognize(s).mentions):
+            return None, None
+        if _REVIEW.search("\n".join(LINE_END.split(self.doc.text, 30)[:30])):
+            return None, None
+        found = trials_own.introducing_sentence(self.doc)
+        if found is None:
+            return None, None
+        s, m = found
+        text = s.norm
+        seq = [t for t in self.therapies(text, self.recognize(s)) if t.start >= m.end() and
+               t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+        if not seq:
+            return None, None
+        first = seq[:2] if len(seq) > 1 and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
+        regimen, _ = _regimen_of(first, self.ctx)
+        phase = phase_of(text)
+        from builders.context import unnamed_trial
+
+        return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
 
     # -- trials in focus ------------------------------------------------------------------
     def _state(self, trial: Entity, s: Sentence | None) -> TrialState:
@@ -2113,7 +2139,9 @@ class _Reader:
                 re.search(r"\b(?:patients?|participants|cohorts?|cases|pts)\b", text, re.I) and \
                 not re.search(r"\b(?:cells?|cell lines?|xenografts?|mice|mouse|organoids?|in vitro|in vivo)\b", text, re.I)
             # a study the text introduced without a name gets its arms where it is introduced or referred back to
-            loose = st.trial.id.startswith(self._unnamed_prefix) and not introduced
+            # (a short report's own trial, introduced in its title or opening, is the report's subject throughout)
+            loose = st.trial.id.startswith(self._unnamed_prefix) and not introduced and \
+                st.trial.id != getattr(self.main_trial, "id", None)
             if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
                     not loose and not self._design(st, s, rec, hits, ev) and reports:
