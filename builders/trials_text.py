@@ -1231,6 +1231,7 @@ class _Reader:
             hits = [h for h in hits if since <= h[0] < until]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
+        self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
         respectively = any(h[2] == "respectively" for h in hits)
         used: set[int] = set()
         # "N patients ... (n = 40)": patient numbers
@@ -1245,6 +1246,8 @@ class _Reader:
             if re.search(r"(?:\d+[- ]?(?:year|month|week)s?|one[- ]year|two[- ]year|landmark|rate at|duration of)\s*$",
                          lo_text):
                 used.update(id(v) for v in region)
+                if metric in ("mPFS", "mOS") and not lo_text.rstrip().endswith("duration of"):
+                    self._landmarks[metric] = [v for v in region if v.unit == "%"]
                 continue
             if metric == "HR":
                 continue
@@ -1679,6 +1682,11 @@ class _Reader:
                 if not told:
                     continue
             placed = self._placed.get(metric) or []
+            rates = getattr(self, "_landmarks", {}).get(metric) or []
+            if not placed and len(rates) == 2 and len(st.arms) == 2 and rates[0].end < pos and \
+                    (rates[0].number - rates[1].number) * (value - 1) > 0:
+                continue  # "59.9% in arm A versus 49.0% in arm B (HR=1.51)": a ratio of the second arm to the first
+                # (the first arm did better), not of the first arm the ratio would go to
             if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id:
                 continue  # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one
                 # arm with a value is not the experimental arm the ratio belongs to
