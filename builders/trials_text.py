@@ -1890,6 +1890,10 @@ class _Reader:
             return True
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
             return True  # "the phase II PEAK study was conducted in 285 patients"
+        if re.fullmatch(r"\s*(?:Results?\s*:\s*)?(?i:in|among)\s+(?:(?i:all|the)\s+)?", text[:m.start()]) and \
+                re.match(r"\s*,\s+(?:the\s+)?(?:median\s+|confirmed\s+|objective\s+)?(?:ORR|RR|DCR|PFS|OS|objective|response|"
+                         r"disease control|progression|overall)", text[m.end():], re.I):
+            return True  # "In 54 participants, the RR, median PFS, and OS were ...": the sample the results are of
         if re.search(r"\bin\s+(?:a total of\s+)?$", text[max(0, m.start() - 20):m.start()]) and \
                 _RESULT_VERB.search(text[:m.start()]) and re.fullmatch(r"\s*(?:\[[\d,\s\-–]+\])?\s*\.?\s*", text[m.end():]) and \
                 not _LABEL_WORDS.search(m.group(0)):
