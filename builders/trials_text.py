@@ -71,6 +71,8 @@ _HR_CHAINED = re.compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+
                          rf"(?:for|in|with)\b")
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
+# an arm's size in brackets after it, in words: "FU/FA plus Pmab (125 patients) or FU/FA alone (123 patients)"
+_N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split())}
@@ -1704,7 +1706,8 @@ class _Reader:
         return refs[0] if refs else None
 
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
-        for m in _N_EQ.finditer(text):
+        sized = len(st.arms) >= 2 and _N_VERB.search(text) is not None and _N_EVENTS.search(text) is None
+        for m in list(_N_EQ.finditer(text)) + [b for b in _N_BRACKET.finditer(text) if sized]:
             # "fruquintinib (n = 461) or placebo (n = 230)": the therapy or arm named right before
             head = re.split(r"[,;:]", text[max(0, m.start() - 70):m.start()])[-1]
             refs = [a for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())]
