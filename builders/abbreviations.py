@@ -203,5 +203,17 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
         head = text[max(0, m.start() - 80):m.start()].rstrip()
         before = [b for b in recognizer.vocabulary_mentions(head) if b.end == len(head)]
         if before and before[-1].entity.category in ("Drug", "Regimen"):
-            out.append((short, before[-1].entity))
+            out.append((short, _combination_before(short, head, recognizer) or before[-1].entity))
     return out
+
+
+def _combination_before(short: str, head: str, recognizer) -> Entity | None:
+    """The combination a short form of several parts names when the text before it is that combination:
+    "fluorouracil and folinic acid (FU/FA)" is both drugs, not the last one."""
+    parts = [p for p in re.split(r"/", short) if p]
+    if len(parts) < 2 or all(p.lower() in recognizer.vocab.by_name for p in parts):
+        return None  # "5-FU/LV": each part names its drug already
+    for mention, components in recognizer.find(head).regimens:
+        if mention.end == len(head) and mention.entity.category == "Regimen" and len(components) == len(parts):
+            return mention.entity
+    return None

@@ -172,10 +172,40 @@ class Reading:
                 if e.category == "Trial" and not e.id.startswith("crc:") and e.name.lower() != m.text.lower() \
                         and e.name.lower() not in aliases:
                     aliases[e.name.lower()] = e
+        aliases.update(self._registered_name(aliases))
         if aliases:
             for rec in self._recognitions.values():
                 _apply_aliases(rec, aliases)
         return aliases
+
+    def _registered_name(self, aliases: dict[str, Entity]) -> dict[str, Entity]:
+        """The one trial name of a report that gives its registry id only in its registration sentence ("The
+        randomized PANAMA trial ... . The trial is registered with ClinicalTrials.gov (NCT01991873)"): the name
+        is that registered trial. Only when the document names no other trial and registers one."""
+        named: dict[str, Entity] = {}
+        registered: dict[str, Entity] = {}
+        others: set[str] = set()
+        before_registration = True  # the name must come first: a trial named only after it may be another one
+        for s in self.doc.sentences:
+            registration = re.search(r"\bregistered\b|\bregistration\b", s.norm, re.I) is not None
+            for m in self.recognize(s).mentions:
+                e = m.entity
+                if e.category != "Trial":
+                    continue
+                if e.id.startswith("crc:trial_"):
+                    named[e.id] = e
+                    if not before_registration or _EARLIER_TRIAL.search(s.norm, max(0, m.start - 40), m.start):
+                        others.add(e.id)  # "In the earlier HOLLY-10 trial, ...": a cited trial
+                elif registration and e.name == m.text and e.name.lower() not in aliases:
+                    registered[e.id] = e
+                else:
+                    others.add(e.id)
+            before_registration = before_registration and not (registration and registered)
+        if len(named) != 1 or len(registered) != 1 or others - set(registered):
+            return {}
+        name, reg = next(iter(named.values())), next(iter(registered.values()))
+        merged = Entity(reg.id, "Trial", name.name, name.synonyms + (reg.name,), reg.xrefs, name.attributes)
+        return {name.name.lower(): merged}
 
     def recognize(self, sentence: Sentence) -> Recognition:
         """The mentions of a sentence or table row (computed once per span)."""
@@ -202,6 +232,10 @@ class Reading:
         if getattr(self, "trial_aliases", None):
             _apply_aliases(rec, self.trial_aliases)
         return rec
+
+
+# words before a trial's name that make it another, earlier trial than the report's own
+_EARLIER_TRIAL = re.compile(r"\b(?:earlier|previous|prior|preceding|former|other|another|pivotal)\b[^.;]*$", re.I)
 
 
 def _apply_aliases(rec: Recognition, aliases: dict[str, Entity]) -> None:

@@ -4235,3 +4235,14 @@ def not_advised_against(m: MatchContext) -> bool:
     """The course the match names is not advised against just before it ("we should avoid prioritizing X for Y")."""
     lo = m.tokens[m.match.start].start
     return not _ADVISED_AGAINST.search(m.text, max(0, lo - 50), lo)
+
+
+@guard
+def drugs_not_group_label(m: MatchContext) -> bool:
+    """"cetuximab plus chemotherapy (cetuximab group)", "chemotherapy (cetuximab continuation group, n = 102)": a
+    drug in brackets that names a group of patients (a group, arm or cohort word right after it) is no member of the
+    class before the bracket."""
+    toks = m.tokens
+    last = max(m.match.slots["drug"])
+    after = " ".join(t.text for t in toks[last + 1:last + 4]).lower()
+    return re.match(r"(?:[\w\-]+\s+)?(?:groups?|arms?|cohorts?)\b", after) is None

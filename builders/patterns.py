@@ -121,6 +121,11 @@ _ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-
                          r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
 _ACRONYM_AFTER = re.compile(r"\b(?:trial|study)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
+# a code in brackets right after a trial's or study's word, maybe after its group's acronym: the study's number
+_STUDY_CODE_BEFORE = re.compile(r"\b(?:trial|study)\s*\(\s*(?:[A-Z]{2,8}[\s\-]+)?$", re.I)
+# trial registries whose numbers are letters and digits like a drug's code name
+_REGISTRIES = {"UMIN", "ISRCTN", "ACTRN", "JAPICCTI", "JRCT", "EUDRACT", "CTRI", "DRKS", "NTR", "KCT", "CHICTR", "NCT",
+               "IRCT", "TCTR", "PACTR", "SLCTR", "RBR", "JMA", "KCTR"}
 # a research compound named by a lowercase prefix, capitals and digits ("iCRT14", "iBET151"): only with a drug word near
 _LOWER_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])([a-z][A-Z]{2,5}-?\d{1,4}[a-z]?)(?![A-Za-z0-9\-/])")
 _NEAR_DRUG_WORD = re.compile(r"inhibitors?\b|antagonists?\b|compounds?\b|\bdrugs?\b|\bagents?\b|treated with|"
@@ -968,7 +973,11 @@ def unlisted_drugs(r, text, mentions):
         if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
                                                                          text[max(0, m.start() - 12):m.start()], re.I):
             continue
+        if _STUDY_CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "the PANAMA Trial (AIO KRK 0212)": the study's other number, not a drug
         letters = re.match(r"[A-Za-z]+", name).group(0)
+        if letters.upper() in _REGISTRIES:
+            continue  # "UMIN000004197", "ISRCTN 12345678": a trial registry number
         if letters.upper() in r.vocab.lexicon["not_trials"] or \
                 r.vocab.gene_entity(letters) is not None and len(letters) >= 3:
             continue
@@ -2271,6 +2280,11 @@ def regimens(r, text, rec):
                 plural_led.add(prev.start)
             m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
         therapies.append(m)
+    # "control treatment with cetuximab and irinotecan": an open therapy's words that name the arm whose drugs
+    # follow are no part of a combination with them
+    therapies = [m for k, m in enumerate(therapies) if not (
+        _open_therapy(r, m.entity) and k + 1 < len(therapies) and
+        _LABEL_WITH.fullmatch(text, m.end, therapies[k + 1].start))]
     i = 0
     while i < len(therapies):
         group = [therapies[i]]
@@ -2371,6 +2385,7 @@ def _open_therapy(r, entity) -> bool:
 
 
 _OPEN_REGIMENS = frozenset({"crc:regimen_standard_of_care"})
+_LABEL_WITH = re.compile(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", re.I)
 
 
 def spelled_out(text: str, mentions: list, vocab) -> list:

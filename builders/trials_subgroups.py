@@ -28,7 +28,11 @@ _PART = re.compile(rf"\b(?i:in|among|for|within)\s+(?:the|a|this)\s+(?i:subgroup
 _SUBJECT = re.compile(rf"^\s*(?:(?:In addition|Moreover|Furthermore|Notably|However),\s+)?(?:(?:the|those)\s+)?"
                       rf"(?:({MARKER})\s+(?:{_DISEASE}\s+)?(?i:patients)|(?i:patients)\s+{_HAVING}"
                       rf"(?:\s+{_DISEASE})?)\s+(?i:treated with|receiving|who received|given|who were treated with|"
-                      rf"had|achieved|showed|experienced|derived)\b")
+                      rf"had|achieved|showed|experienced|derived|did not (?:benefit|derive)|benefit(?:ed|ted)?)\b")
+# "In wild-type RAS mCRC, median OS was ...", "Among RAS wild-type patients, ...": the population a sentence opens
+# with, set off by a comma, as the population of its values
+_OPENING = re.compile(rf"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:patients)\s+{_HAVING}|({MARKER}|(?i:wild[- ]type)\s+{_GENE})"
+                      rf"(?:\s+{_DISEASE}|\s+(?i:patients))?)\s*,")
 # "for patients with BRAF-mutated CRC", "in BRAF-mutant tumours": a population a paragraph speaks about
 _TOPIC = re.compile(rf"\b(?i:patients|those)\s+{_HAVING}(?:\s+{_DISEASE})?|"
                     rf"\b({MARKER})\s+(?:{_DISEASE}|(?i:patients))\b")
@@ -66,7 +70,7 @@ def sentence_subgroup(text: str) -> str | None:
     """The marker-defined part of the patients a sentence reports values for, named in the sentence itself
     ("In the subgroup of 28 patients with BRAF mutations, ..." -> "BRAF mutations"; "BRAF-mutant patients
     treated with A had ..." -> "BRAF-mutant"), else None."""
-    part = _label(_PART.search(text))
+    part = _label(_PART.search(text)) or _label(_OPENING.search(text))
     if part is not None:
         return part
     subject = _label(_SUBJECT.search(text))

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               paired_labels, phase_of, report_trial, trial_entity)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
-from builders import trials_subgroups
+from builders import trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
@@ -61,13 +61,18 @@ NEAR = 3          # sentences a trial stays in focus without being named again (
 SHORT_DOC = 60    # a document of at most this many sentences is one report: its trial stays in focus
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
-_CI = re.compile(rf"\(?\s*9[059](?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
+_CI = re.compile(rf"\(?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
 _BARE_RANGE = re.compile(rf"\(\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*\)")
 _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?)?\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                  re.I)
+# a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
+_HR_CHAINED = re.compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
+                         rf"(?:for|in|with)\b")
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
+# an arm's size in brackets after it, in words: "FU/FA plus Pmab (125 patients) or FU/FA alone (123 patients)"
+_N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
     "eighteen nineteen twenty".split())}
@@ -75,10 +80,18 @@ _WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 _WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit]  # "Forty-three patients were evaluable"
                       for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
                       for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
-_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-# a variant named in the words before "patients" ("665 BRAF V600E-mutant mCRC patients", "40 KRAS G12C patients")
-_VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?"
-_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?![\w\-]*\d)[\w\-]+|{_VARIANT_WORD})\s+){{0,3}}?"
+_UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SMALL_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+# "Three hundred seventy seven", "two hundred and twelve": a count written in words past one hundred
+_HUNDREDS = (rf"{_UNIT_WORDS}\s+hundred(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+             rf"[\s\-]+{_UNIT_WORDS}|{_SMALL_WORDS})\b)?")
+_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + _HUNDREDS + "|" + _SMALL_WORDS + r")"
+# a variant named in the words before "patients" ("665 BRAF V600E-mutant mCRC patients", "40 KRAS G12C patients"),
+# or a marker's status ("21 HER2-positive mCRC patients")
+_VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?|(?-i:[A-Z][A-Z0-9]{1,7})-(?:positive|negative|mutant|mutated|" \
+    r"amplified|wild-type|expressing|low|high)"
+_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
+                         rf"{_VARIANT_WORD})\s+){{0,3}}?"
                          r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
@@ -174,8 +187,16 @@ _RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|pa
 # the end of a group's clause: another clause, or what the sentence goes on to say of the groups
 _RECEIVED_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
 # a sentence about treatment before or after the trial's, whose groups are no arms
+# "previously treated mCRC", "previously untreated patients": a population's earlier therapy, not a cited study
+_TREATED_BEFORE = re.compile(r"previously\s+(?:un)?treated\b(?!\s+(?:with|by|in)\b)", re.I)
 _NOT_TRIAL_THERAPY = re.compile(r"\b(?:subsequent|after progression|post-?progression|cross(?:ed)?[- ]?over|prior|previous(?:ly)?|"
                                 r"second-line therapy after|maintenance)\b", re.I)
+# between two arms of a list, the next arm's label and what it received: ", doublet therapy with", "; the control
+# group receiving"
+_LABELLED_ARM_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?(?:the\s+|an?\s+)?(?:triplet|doublet|quadruplet|combination|"
+                               r"control|experimental|standard|comparator|monotherapy|single-agent)(?:[\s\-](?:therapy|"
+                               r"treatment|regimen))?(?:[\s\-](?:group|arm|cohort))?\s+(?:with|of|consisting of|receiving)\s+"
+                               r"(?:the\s+)?", re.I)
 _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
@@ -290,6 +311,8 @@ _VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
 _CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
                        rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over)\s", re.I)
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
+# "versus" between two values of one metric: also the journal style "8.8 months v 5.7 months"
+_VS = r"\b(?:vs\.?|versus|v\.?)\b"
 _JOINED = re.compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)  # one regimen's parts
 # a therapy as the subject of its own result: "larotrectinib achieved an ORR of 75%", "entrectinib resulted in an ORR of 57%"
 _RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
@@ -322,6 +345,8 @@ class _Reader:
         if self.report is None:
             self.report, self.report_regimen = self._own_study()
             self.own_study = self.report
+        if self.short and self.main_trial is None and self.report is None:
+            self.main_trial, self.main_regimen = self._introduced_trial()
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
@@ -459,6 +484,30 @@ class _Reader:
                             if m.entity.id == best), None)
         return next(iter(trials.values())), regimen
 
+    def _introduced_trial(self) -> tuple[Entity | None, Entity | None]:
+        """A short report that names no trial: the trial of its own its title or opening introduces ("We performed
+        a phase II study of FOLFOX plus cetuximab"; see builders/trials_own.py), named by its phase and first
+        therapy (document-scoped), with that therapy as its regimen."""
+        if any(m.entity.category == "Trial" for s in self.doc.sentences for m in self.recognize(s).mentions):
+            return None, None
+        if _REVIEW.search("\n".join(LINE_END.split(self.doc.text, 30)[:30])):
+            return None, None
+        found = trials_own.introducing_sentence(self.doc)
+        if found is None:
+            return None, None
+        s, m = found
+        text = s.norm
+        seq = [t for t in self.therapies(text, self.recognize(s)) if t.start >= m.end() and
+               t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+        if not seq:
+            return None, None
+        first = seq[:2] if len(seq) > 1 and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
+        regimen, _ = _regimen_of(first, self.ctx)
+        phase = phase_of(text)
+        from builders.context import unnamed_trial
+
+        return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
+
     # -- trials in focus ------------------------------------------------------------------
     def _state(self, trial: Entity, s: Sentence | None) -> TrialState:
         st = self.states.get(trial.id)
@@ -472,7 +521,8 @@ class _Reader:
         for m in rec.mentions:
             if m.entity.category == "Trial":
                 named.setdefault(m.entity.id, m)
-        names = set(hits_of(hits, "cited"))
+        # ("patients with previously treated mCRC": the patients' earlier therapy, no earlier study)
+        names = {h for h in hits_of(hits, "cited") if not _TREATED_BEFORE.match(text, h[0])}
         if len(named) == 1:
             mention = next(iter(named.values()))
             # a trial the sentence says is still running (cue lexicon `still_running`), with no values of it
@@ -1164,6 +1214,8 @@ class _Reader:
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
         values, hrs, cis = _values(text)
+        if hits_of(hits, "design_statistics"):
+            hrs = []  # "to demonstrate superiority with a hazard ratio of 0.75 and a power of 80%": the design's, no result
         self._hrs = hrs
         cut = self._cited_clause(st, text)
         if cut is not None:
@@ -1181,6 +1233,7 @@ class _Reader:
             hits = [h for h in hits if since <= h[0] < until]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
+        self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
         respectively = any(h[2] == "respectively" for h in hits)
         used: set[int] = set()
         # "N patients ... (n = 40)": patient numbers
@@ -1195,6 +1248,8 @@ class _Reader:
             if re.search(r"(?:\d+[- ]?(?:year|month|week)s?|one[- ]year|two[- ]year|landmark|rate at|duration of)\s*$",
                          lo_text):
                 used.update(id(v) for v in region)
+                if metric in ("mPFS", "mOS") and not lo_text.rstrip().endswith("duration of"):
+                    self._landmarks[metric] = [v for v in region if v.unit == "%"]
                 continue
             if metric == "HR":
                 continue
@@ -1206,13 +1261,17 @@ class _Reader:
                         all(re.fullmatch(r"[\s,;]*(?:and\s+|,\s*|/\s*)?", _strip_brackets(text[a.end:b.start]))
                             for a, b in zip(fitting, fitting[1:])):
                     for gm, v in zip(group_metrics, fitting):
-                        self._add(st.arms[0], gm, v, ev, subgroup)
+                        if gm != TIME_SLOT:
+                            self._add(st.arms[0], gm, v, ev, subgroup)
                     used.update(id(v) for v in region)
                     continue
                 if len(fitting) > 1:
                     used.update(id(v) for v in region)
                     continue  # a list of metrics with values the reader cannot pair
                 metric = group_metrics[-1]  # "a 28% ORR, median PFS of 4.7 months": the last metric's value
+                if metric == TIME_SLOT:
+                    used.update(id(v) for v in region)
+                    continue
             if metric in ("mPFS", "mOS") and len(region) == 2 and region[0].unit == "months" and region[1].unit == "%" and \
                     re.fullmatch(r"\s*(?:for|in)\s+[^,;()]{1,50}?\s+(?:compared (?:with|to)|versus|vs\.?)\s+",
                                  text[region[0].end:region[1].start], re.I) and region[1].number < 80:
@@ -1462,9 +1521,9 @@ class _Reader:
         k = len(order)
         if k >= 2 and len(fitting) % k == 0:
             chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
-            ok = all(any(re.search(r"\b(?:vs\.?|versus|compared (?:with|to)|and)\b|;", text[a.end:b.start], re.I)
+            ok = all(any(re.search(rf"{_VS}|\b(?:compared (?:with|to)|and)\b|;", text[a.end:b.start], re.I)
                          for a, b in zip(c, c[1:])) for c in chunks)
-            if ok and (respectively or any(re.search(r"\b(?:vs\.?|versus)\b", text[c[0].end:c[-1].start], re.I)
+            if ok and (respectively or any(re.search(_VS, text[c[0].end:c[-1].start], re.I)
                                            for c in chunks) or len(chunks) == 1):
                 prev = lo
                 for c in chunks:
@@ -1611,6 +1670,12 @@ class _Reader:
         for pos, value, p, metric in found:
             label = subgroup
             same = [q for q, _, _, m in found if m == metric]
+            owners = [self._hr_arm(st, text, rec, q) for q in same] if len(same) > 1 else []
+            named = self._hr_arm(st, text, rec, pos) if owners else None
+            if named is not None and sum(a is not None and a.id == named.id for a in owners) == 1:
+                # "HR 0.52 for the triplet and 0.60 for the doublet": each ratio is the arm named after it
+                add_outcome(self.out, named, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+                continue
             if len(same) > 1:
                 # several hazard ratios of one metric: each needs the population it was read in
                 # ("left-sided population (... HR 0.82) and the overall population (... HR 0.84)")
@@ -1619,6 +1684,11 @@ class _Reader:
                 if not told:
                     continue
             placed = self._placed.get(metric) or []
+            rates = getattr(self, "_landmarks", {}).get(metric) or []
+            if not placed and len(rates) == 2 and len(st.arms) == 2 and rates[0].end < pos and \
+                    (rates[0].number - rates[1].number) * (value - 1) > 0:
+                continue  # "59.9% in arm A versus 49.0% in arm B (HR=1.51)": a ratio of the second arm to the first
+                # (the first arm did better), not of the first arm the ratio would go to
             if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id:
                 continue  # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one
                 # arm with a value is not the experimental arm the ratio belongs to
@@ -1626,8 +1696,18 @@ class _Reader:
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
 
+    def _hr_arm(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
+        """The arm a hazard ratio at ``pos`` is said to be for, right after its value ("0.60 for the doublet")."""
+        m = re.match(rf"(?:hazard ratio|HR)?[^\d]{{0,12}}?{_NUM}\s+(?:for|in|with)\s+(?:the\s+)?", text[pos:pos + 40], re.I)
+        if m is None:
+            return None
+        at = pos + m.end()
+        refs = [a for q, a in self.arm_refs(st, text, rec, at, at + 30) if q == at]
+        return refs[0] if refs else None
+
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
-        for m in _N_EQ.finditer(text):
+        sized = len(st.arms) >= 2 and _N_VERB.search(text) is not None and _N_EVENTS.search(text) is None
+        for m in list(_N_EQ.finditer(text)) + [b for b in _N_BRACKET.finditer(text) if sized]:
             # "fruquintinib (n = 461) or placebo (n = 230)": the therapy or arm named right before
             head = re.split(r"[,;:]", text[max(0, m.start() - 70):m.start()])[-1]
             refs = [a for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())]
@@ -1813,6 +1893,10 @@ class _Reader:
             return True
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
             return True  # "the phase II PEAK study was conducted in 285 patients"
+        if re.fullmatch(r"\s*(?:Results?\s*:\s*)?(?i:in|among)\s+(?:(?i:all|the)\s+)?", text[:m.start()]) and \
+                re.match(r"\s*,\s+(?:the\s+)?(?:median\s+|confirmed\s+|objective\s+)?(?:ORR|RR|DCR|PFS|OS|objective|response|"
+                         r"disease control|progression|overall)", text[m.end():], re.I):
+            return True  # "In 54 participants, the RR, median PFS, and OS were ...": the sample the results are of
         if re.search(r"\bin\s+(?:a total of\s+)?$", text[max(0, m.start() - 20):m.start()]) and \
                 _RESULT_VERB.search(text[:m.start()]) and re.fullmatch(r"\s*(?:\[[\d,\s\-–]+\])?\s*\.?\s*", text[m.end():]) and \
                 not _LABEL_WORDS.search(m.group(0)):
@@ -2070,7 +2154,9 @@ class _Reader:
                 re.search(r"\b(?:patients?|participants|cohorts?|cases|pts)\b", text, re.I) and \
                 not re.search(r"\b(?:cells?|cell lines?|xenografts?|mice|mouse|organoids?|in vitro|in vivo)\b", text, re.I)
             # a study the text introduced without a name gets its arms where it is introduced or referred back to
-            loose = st.trial.id.startswith(self._unnamed_prefix) and not introduced
+            # (a short report's own trial, introduced in its title or opening, is the report's subject throughout)
+            loose = st.trial.id.startswith(self._unnamed_prefix) and not introduced and \
+                st.trial.id != getattr(self.main_trial, "id", None)
             if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
                     not loose and not self._design(st, s, rec, hits, ev) and reports:
@@ -2092,6 +2178,14 @@ def _count(word: str) -> int | None:
     word = word.replace(",", "")
     if word.isdigit():
         return int(word)
+    words = re.split(r"[\s\-]+", word.lower())
+    if len(words) >= 2 and words[1] == "hundred":
+        # "three hundred seventy seven" -> 377, "two hundred and twelve" -> 212
+        rest = [w for w in words[2:] if w != "and"]
+        tail = [_WORD_NUMBERS.get(w) for w in rest]
+        if None in tail or words[0] not in _WORD_NUMBERS:
+            return None
+        return _WORD_NUMBERS[words[0]] * 100 + sum(tail)
     return _WORD_NUMBERS.get(word.lower())
 
 
@@ -2102,9 +2196,27 @@ def hits_of(hits, lexicon: str) -> list:
 _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:median\s+|confirmed\s+)?$", re.I)
 
 
+# a time-to-event metric the reader does not record ("duration of response", "TTP"): in a list of metrics it
+# still holds its place ("median PFS, OS and DOR were 6.9, 15.5 and 7.0 months, respectively")
+TIME_SLOT = "time"
+_TIME_METRIC = re.compile(r"(?:median\s+)?(?:duration of (?:\w+\s+)?response|m?DoR|m?DOR|time to (?:progression|response|"
+                          r"treatment failure)|m?TT[PRF]|(?:disease|relapse|recurrence|event|metastasis)[- ]free survival|"
+                          r"[DRE]FS)", re.I)
+
+
+def _slot(metric: str | None, text: str, start: int, end: int) -> str | None:
+    """The place a metric keyword takes in a list: its metric, TIME_SLOT for a time-to-event metric that is not
+    recorded, else None."""
+    if metric is not None:
+        return metric
+    return TIME_SLOT if text and _TIME_METRIC.fullmatch(text[start:end]) else None
+
+
 def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     """Metric keywords in order (longest hit at each place), lists such as "ORR and DCR" grouped: a
-    metric joined to the one before by "and", "," or "/" (nothing else between) joins its group."""
+    metric joined to the one before by "and", "," or "/" (nothing else between) joins its group. A list
+    keeps the place of a time-to-event metric the reader does not record (TIME_SLOT); the group's own
+    metric is its first recorded one."""
     found = []
     for start, end, lex in hits:
         if lex in METRIC_CUES and lex != "metric_hr":
@@ -2115,13 +2227,14 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     for start, end, metric in found:
         if start < last_end:
             continue
-        if out and text and metric is not None and out[-1][2] is not None and metric not in out[-1][3] and \
-                _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
+        slot = _slot(metric, text, start, end)
+        if out and text and slot is not None and (out[-1][2] is not None or out[-1][3] == [TIME_SLOT]) and \
+                slot not in out[-1][3] and _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
             # "ORR and DCR", "median PFS and OS", "ORR (%), DCR": one list of metrics
             prev = out[-1]
-            out[-1] = (prev[0], end, prev[2], prev[3] + [metric])
+            out[-1] = (prev[0], end, prev[2] if prev[2] is not None else metric, prev[3] + [slot])
         else:
-            out.append((start, end, metric, [metric]))
+            out.append((start, end, metric, [slot] if slot == TIME_SLOT else [metric]))
         last_end = end
     return out
 
@@ -2142,6 +2255,11 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         p = _P.search(tail)
         hrs.append((m.start(), value, f"{p.group(1)} {p.group(2)}" if p and p.start() < 45 else None))
         mask(m.start(), m.end())
+        more = _HR_CHAINED.match(text, m.end())
+        if more:
+            # "HR 0.52 for the triplet and 0.60 for the doublet": the second ratio is one too, not a value
+            hrs.append((more.start(1), float(more.group(1).replace(",", ".")), None))
+            mask(more.start(1), more.end(1))
     for m in _CI.finditer(text):
         cis.append((m.start(), m.group(1), m.group(2)))
         mask(m.start(), m.end())
@@ -2198,7 +2316,7 @@ def _strip_brackets(text: str) -> str:
 def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
     if metric in ("ORR", "DCR"):
         return v.unit == "%"
-    if metric in ("mPFS", "mOS"):
+    if metric in ("mPFS", "mOS", TIME_SLOT):
         if v.unit == "months":
             return True
         if v.unit == "" and any(w.unit == "months" for w in region) and v.number != int(v.number):
@@ -2700,6 +2818,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             return [combined]
         return [combined, (therapies[1].entity, ())]
     therapies = _without_appositions(text, therapies)
+    # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
+    therapies = [t for i, t in enumerate(therapies) if not (
+        t.entity.id == _STANDARD_OF_CARE and i + 1 < len(therapies) and
+        re.fullmatch(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", text[t.end:therapies[i + 1].start], re.I))]
     if not therapies:
         return []
     therapies = spelled_out(text, therapies, ctx.vocab)  # "<drug>, <drug> and <drug> (FOLFOX4)": that one regimen
@@ -2737,6 +2859,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             continue
         if _ARM_WORD.search(gap) and re.search(r"\b(?:and|or|versus|vs\.?|compared)\b", gap, re.I):
             segments.append([b])  # "the A plus B arm and the A plus C arm"
+            kinds.append("alt")
+            continue
+        if _LABELLED_ARM_GAP.fullmatch(_strip_brackets(gap)):
+            segments.append([b])  # "triplet therapy with A, B and C, doublet therapy with A and C, or ...": a new arm
             kinds.append("alt")
             continue
         bare = _strip_brackets(gap)

@@ -420,3 +420,36 @@ def test_slash_list_with_a_vocabulary_class_targets_both():
     """"BRAF/MEK inhibitors" is one class acting on BRAF and on MEK, as "MEK/ERK inhibitors" is."""
     targets = {o for s, o in _class_targets("Tumours escaped BRAF/MEK inhibitors.") if s == "BRAF/MEK inhibitor"}
     assert targets == {"BRAF", "MEK"}, targets
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # a trial registry number is no drug's code name
+    ("Patients treated with cetuximab-based chemotherapy had longer survival (UMIN000012345).", "UMIN000012345"),
+    ("This trial of panitumumab was registered (ISRCTN 12345678).", "ISRCTN 12345678"),
+    # a study's other number in brackets after its name
+    ("The Randomized ZETA Trial (XYZ QRS 0417) tested panitumumab.", "QRS 0417"),
+])
+def test_study_number_is_no_drug(text, not_name):
+    assert not_name not in [m.entity.name for m in _mentions(text)], [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+def test_code_name_in_drug_context_stays_a_drug():
+    """The near miss: a code name given with its drug context is still a drug."""
+    names = [m.entity.name for m in _mentions("Patients were treated with the MEK inhibitor XYZ 4477 in a phase I study.")]
+    assert "XYZ 4477" in names, names
+
+
+@pytest.mark.parametrize("text,name", [
+    # a short form of two parts written after the two-drug combination names both drugs
+    ("Patients were treated with fluorouracil and folinic acid (FU/FA). Maintenance with FU/FA alone followed.",
+     "fluorouracil + leucovorin"),
+])
+def test_combination_short_form(text, name):
+    mentions = _mentions(text)
+    assert any(m.text == "FU/FA" and m.entity.name == name for m in mentions), [(m.text, m.entity.name) for m in mentions]
+
+
+def test_short_form_of_one_drug_stays_that_drug():
+    """The near miss: a one-part short form after a drug names that drug."""
+    mentions = _mentions("Patients were given trifluridine/tipiracil (FTD-TPI) or cetuximab (CET). CET was stopped.")
+    assert any(m.text == "CET" and m.entity.name == "cetuximab" for m in mentions), [(m.text, m.entity.name) for m in mentions]

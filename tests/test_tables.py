@@ -192,7 +192,7 @@ def _table_subgroups(text: str) -> set[tuple[str, str, float, str]]:
 
 def test_report_table_with_one_column_per_population():
     found = _table_subgroups(SUBGROUP_COLUMNS)
-    arm = "NCT09990707: panitumumab + sotorasib"
+    arm = "ROWAN-3: panitumumab + sotorasib"  # the report's title names its registered trial
     assert (arm, "ORR", 29.5, "-") in found
     assert (arm, "ORR", 40.0, "RAS wild-type") in found
     assert (arm, "mPFS", 2.9, "KRAS-mutant") in found

@@ -1,0 +1,44 @@
+"""A short report's own trial that it introduces without a name.
+
+An abstract that names no trial may still report one trial of its own: "We performed a phase II study of FOLFOX
+plus cetuximab ...", "In this open-label, phase 3 trial, we enrolled ...", or a title "A phase 3 trial evaluating
+panitumumab plus best supportive care vs best supportive care in ...". The sentence that says so (the title or one
+of the report's opening sentences, never another study's: "a previous phase II trial", "a phase III trial showed")
+gives the trial its phase and the first therapy named after it. The trial reader (builders/trials_text.py) then
+keeps it in focus for the whole report, as it does for a report's one named trial.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.document import Document, Sentence
+
+_PHASE = r"phase\s+(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
+_DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group|open-label|multicenter|multicentre|" \
+                r"multi-center|multi-centre|prospective|controlled|double-blind|placebo-controlled|international|" \
+                r"investigator-initiated|two-arm|three-arm|parallel-group|pilot|clinical)[\s,]+(?:and\s+)?){0,5}"
+# the words that make the trial the report's own
+_OWN_TRIAL = re.compile(
+    rf"\bwe\s+(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated|report|present|describe)\s+"
+    rf"(?:the\s+(?:results|findings)\s+of\s+)?(?:an?|this)\s+{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?"
+    rf"(?:study|trial)\b|"
+    rf"\b(?:in|for)\s+this\s+{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
+    rf"\bthis\s+(?:was\s+an?\s+|is\s+an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
+# a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ..."
+_TITLE_TRIAL = re.compile(rf"^(?:an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
+                          rf"(?:of|evaluating|assessing|investigating|comparing|testing|with)\b", re.I)
+# another study than the report's own
+_OTHER = re.compile(r"\b(?:previous|prior|earlier|former|another|other|recent|pivotal|subsequent|ongoing)\s+"
+                    r"(?:[\w\-,]+\s+){0,4}?(?:study|trial)\b", re.I)
+OPENING = 6  # the report's title and opening sentences that may introduce its own trial
+
+
+def introducing_sentence(doc: Document) -> tuple[Sentence, re.Match] | None:
+    """The title or opening sentence that introduces the report's own unnamed trial, with the words that do."""
+    for s in doc.sentences[:OPENING]:
+        m = _TITLE_TRIAL.match(s.norm) if s.index == 0 else None
+        m = m or _OWN_TRIAL.search(s.norm)
+        if m is not None and not _OTHER.search(s.norm):
+            return s, m
+    return None
+
