@@ -4078,8 +4078,30 @@ def selection_status_of_target(vocab, marker: Entity, therapy: Entity) -> bool:
     return gene is not None and gene.id in _class_wide_targets(vocab, therapy)
 
 
+def alteration_therapy_is_given_for(vocab, cause: Entity, therapy: Entity) -> bool:
+    """Whether ``cause`` is an alteration the therapy (its classes, a few levels up, or a regimen's components)
+    is given for ("BRAF V600E" beside a BRAF inhibitor, "KRAS G12C" beside sotorasib; the vocabulary's
+    ``given_for``): "BRAF-mutant cancers are insensitive to RAF inhibitors" says where the drug fails, and the
+    population it aims at is no cause of, nor marker for, resistance to it."""
+    if cause.category != "Alteration" or not vocab.given_for:
+        return False
+    name = cause.name.lower()
+    todo = [therapy.id, *vocab.regimen_components.get(therapy.id, ())]
+    seen: set[str] = set()
+    while todo and len(seen) < 64:
+        x = todo.pop()
+        if x in seen:
+            continue
+        seen.add(x)
+        if name in vocab.given_for.get(x, ()):
+            return True
+        todo.extend(vocab.drug_classes.get(x, ()))
+    return False
+
+
 # facts no rule may emit, whatever its wording: predicate -> checks of (vocab, subject, object)
-PAIR_REFUSALS = {"predicts_resistance_to": (selection_status_of_target,)}
+PAIR_REFUSALS = {"predicts_resistance_to": (selection_status_of_target, alteration_therapy_is_given_for),
+                 "confers_resistance_to": (alteration_therapy_is_given_for,)}
 
 
 def refused_pair(vocab, predicate: str, subject: Entity, obj: Entity) -> bool:
