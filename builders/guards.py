@@ -1629,9 +1629,17 @@ _PRIMARY = re.compile(r"\b(?:primary|intrinsic|innate|de novo|pre-?existing|upfr
                       r"insensitiv\w*|non-?respon\w*)|\b(?:intrinsically|innately|primarily)\s+(?:resistant|refractory)", re.I)
 
 
+# both kinds named together ("both innate and acquired resistance", "primary or secondary resistance"): neither
+_BOTH_TYPES = re.compile(r"\b(?:primary|intrinsic|innate|de novo)\s+(?:and|or|and/or)\s+(?:acquired|secondary|adaptive)\s+"
+                         r"resistan", re.I)
+
+
 @qualifier
 def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """``acquired`` or ``primary`` as the clause says; none when it names both for the one resistance."""
     clause = m.text[m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end]
+    if _BOTH_TYPES.search(clause):
+        return None
     if _ACQUIRED.search(clause):
         return "acquired"
     if _PRIMARY.search(clause):
