@@ -2831,7 +2831,9 @@ def as_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 _SG_PREP = {"of", "by", "in", "on", "from", "with", "to", "into", "against", "among", "for", "through", "via",
             "under", "upon", "after", "during", "within", "without", "between", "across", "toward", "towards",
             "at", "than", "versus", "vs", "despite", "including", "like", "over", "onto"}
-_SG_DET = {"the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "such", "both", "all"}
+# determiners and the quantifiers that stand where one does ("targeting of two KRAS-mediated pathways")
+_SG_DET = {"the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "such", "both", "all",
+           "two", "three", "several", "multiple", "various"}
 _SG_DASH = {"-", "–", "—", "‐", "‑"}
 _SG_VERB_CUES = ("activate", "inhibit", "secrete", "reduce", "target_verb", "targeting", "confer", "overcome",
                  "combine", "activated_by", "inhibited_by", "sg_sponge", "sg_express_means", "sg_secrete_means",
@@ -3453,14 +3455,16 @@ def agent_heads_the_verb(m: MatchContext) -> bool:
 
 _SEQUENCE_GOVERNOR = re.compile(
     r"\b(?:after|following|before|than|versus|vs\.?|post|beyond|prior|progression\s+on|progressed\s+on|"
-    r"refractory\s+to|resistant\s+to|failure\s+of|failing)\s+(?:\w+[\s-]+)?$", re.I)
+    r"refractory\s+to|resistant\s+to|failure\s+of|failing|"
+    # the partner a combination adds: "inhibitors were used in combination with PLX4720 to inhibit PI3K"
+    r"(?:in\s+combination|combined|together|along|co-?treated|co-?administered)\s+with)\s+(?:\w+[\s-]+)?$", re.I)
 
 
 @guard
 def agent_not_sequenced(m: MatchContext) -> bool:
-    """The drug is not named only as what came before or what is compared with: in "regorafenib, given
-    after oxaliplatin, inhibits VEGFR2" the inhibitor is regorafenib, the subject of the verb, not the
-    oxaliplatin the preposition governs."""
+    """The drug is not named only as what came before, what is compared with or the partner added to
+    another: in "regorafenib, given after oxaliplatin, inhibits VEGFR2" the inhibitor is regorafenib, the
+    subject of the verb, not the oxaliplatin the preposition governs."""
     slot = m.match.slots.get("drug")
     if not slot:
         return True

@@ -2264,7 +2264,8 @@ def regimens(r, text, rec):
     plural_led: set[int] = set()  # starts of drugs named after a plural class ("the BRAF inhibitors A and B")
     for k, m in enumerate(kept):
         while therapies and therapies[-1].entity.category == "DrugClass" and m.entity.category == "Drug" \
-                and re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]):
+                and (re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]) or
+                     _apposed_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity)):
             # "immune checkpoint blockade with the anti-PD-1 antibody nivolumab": both classes name it
             prev = therapies.pop()
             if prev.text.endswith("s"):
@@ -2309,6 +2310,22 @@ def regimens(r, text, rec):
     _alternative_partners(r, text, rec, therapies)
     _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
+
+
+def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
+    """"the BRAFi, vemurafenib": a drug set off by a comma after a class it belongs to is that class named
+    precisely (an apposition), not its partner in a combination."""
+    if not re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+        return False
+    seen, todo = set(), [drug.id]
+    while todo and len(seen) < 32:
+        x = todo.pop()
+        if x == cls.id:
+            return True
+        if x not in seen:
+            seen.add(x)
+            todo.extend(vocab.drug_classes.get(x, ()))
+    return False
 
 
 _OR_GAP = re.compile(r"\s+(?:[*_]{1,2}or[*_]{1,2}|or)\s+(?:(?:with|plus)\s+)?", re.I)

@@ -201,6 +201,12 @@ def test_expressing_form(text, name):
     ("Patients received FOLFIRI plus cetuximab or FOLFOX.", ["cetuximab + FOLFIRI"], ["cetuximab + FOLFOX"]),
     # a regimen defined in brackets is not reopened
     ("The usual regimen is FOLFIRI (5-FU/leucovorin plus irinotecan).", [], ["fluorouracil + irinotecan + leucovorin"]),
+    # a drug set off by a comma after its own class is that class named precisely, not a partner
+    ("Cells were exposed to the BRAFi, dabrafenib, for two days.", [], ["BRAF inhibitor + dabrafenib"]),
+    ("Mice received the BRAF inhibitor, dabrafenib, and the MEK inhibitor, trametinib.", ["dabrafenib + trametinib"],
+     ["BRAF inhibitor + dabrafenib + MEK inhibitor + trametinib"]),
+    # a drug of another class after the comma is still a partner
+    ("Mice received a MEK inhibitor, cetuximab and irinotecan.", ["cetuximab + irinotecan + MEK inhibitor"], []),
 ])
 def test_alternative_partner(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
