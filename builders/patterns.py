@@ -183,7 +183,7 @@ _LIQUID_AFTER = re.compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+(?:in|by|from)|
                            r"cell[- ]free DNA|plasma DNA|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
 _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|/)\s*(?:an?|the)?\s*$", re.I)
 _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|and the)\s*(?:an?|the)?\s*$", re.I)
-_COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|doublet|triplet|regimen|received|receiving|treated with|"
+_COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
 _LIST_CUE = re.compile(r"(?:such as|including|include|includes|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
@@ -1378,10 +1378,14 @@ def _long_form_start(text: str, bracket: int) -> int:
     return start if start >= 0 and not text[start + len(pairs[-1][1]):bracket].strip() else bracket
 
 
-_COMBINED_INHIBITION = re.compile(r"\b(?:combined|combinational|combination|dual|simultaneous|concurrent|concomitant|joint)\s+"
-                                  r"(?:pharmacological\s+)?(?:inhibition|blockade|targeting)\s+of\s+(?:both\s+)?(?:the\s+)?$", re.I)
+_COMBINED_INHIBITION = re.compile(r"(?:\b(?:combined|combinational|combination|dual|simultaneous|concurrent|concomitant|joint)\s+"
+                                  r"(?:pharmacological\s+)?(?:inhibition|blockade|targeting)|"
+                                  # "co-targeting of PI3K and MEK", "co-inhibition of EGFR and MET"
+                                  r"(?<![\w\-])co-?(?:targeting|inhibition|blockade))\s+of\s+(?:both\s+)?(?:the\s+)?$", re.I)
 
 
+# what a combined inhibition names by its targets: genes, ligands ("VEGF and Ang2"), alterations ("KRASG12C")
+_COMBINED_TARGETS = ("Gene", "Molecule", "Alteration")
 _COMBINED_BEFORE = re.compile(r"\b(?:combined|combinational|simultaneous|concurrent|concomitant|joint)\s+$", re.I)
 _INHIBITION_AFTER = re.compile(r"\s*(?:inhibition|blockade)\b", re.I)
 
@@ -1404,13 +1408,14 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
         m = items[k]
         before = _COMBINED_INHIBITION.search(text, max(0, m.start - 60), m.start)
         slashed = None if before else _COMBINED_BEFORE.search(text, max(0, m.start - 20), m.start)
-        if m.entity.category not in ("Gene", "Alteration") or not (before or slashed):
+        if m.entity.category not in _COMBINED_TARGETS or not (before or slashed):
             out.append(m)
             k += 1
             continue
-        join = r"\s*/\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
+        # "combined KRASG12C/SHP2 inhibition", "combined RAF and EGFR inhibition" (the word of inhibition closes it)
+        join = r"\s*(?:/|and|,|, and)\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
         group = [m]
-        while k + len(group) < len(items) and items[k + len(group)].entity.category in ("Gene", "Alteration") and \
+        while k + len(group) < len(items) and items[k + len(group)].entity.category in _COMBINED_TARGETS and \
                 re.fullmatch(join, text[group[-1].end:items[k + len(group)].start]):
             group.append(items[k + len(group)])
         classes_ = [inhibitor_class(r.vocab, g.entity) for g in group]
@@ -1420,9 +1425,11 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
             continue
         parts = []
         for g, entity in zip(group, classes_):
-            if g.entity.category == "Gene":
+            if g.entity.category in ("Gene", "Molecule"):
                 rec.imply(entity, "targets", g.entity)
             parts.append(_mention(g.start, g.end, text, entity))
+        if slashed:  # the last target's class ends with the word of inhibition ("combined RAF and EGFR inhibition can ...")
+            parts[-1] = _mention(parts[-1].start, _INHIBITION_AFTER.match(text, parts[-1].end).end(), text, parts[-1].entity)
         out.extend(parts)
         if slashed and len({p.entity.id for p in parts}) > 1:  # "A/B inhibition" is not a list the regimen step joins
             regimen, comps = r.combination(parts)

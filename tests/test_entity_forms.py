@@ -207,6 +207,12 @@ def test_expressing_form(text, name):
      ["BRAF inhibitor + dabrafenib + MEK inhibitor + trametinib"]),
     # a drug of another class after the comma is still a partner
     ("Mice received a MEK inhibitor, cetuximab and irinotecan.", ["cetuximab + irinotecan + MEK inhibitor"], []),
+    # a combination named by its targets: "co-targeting of", "combined X and Y inhibition", ligands as targets
+    ("Co-targeting of MET and EGFR was active in these models.", ["EGFR inhibitor + MET inhibitor"], []),
+    ("Combined BRAF and MEK inhibition slowed tumour growth.", ["BRAF inhibitor + MEK inhibitor"], []),
+    ("The combined inhibition of both VEGF and Ang2 slowed tumour growth.", ["angiopoietin-2 inhibitor + anti-VEGF therapy"], []),
+    # targets merely named together are no combination
+    ("MET and EGFR were co-expressed in these models.", [], ["EGFR inhibitor + MET inhibitor"]),
 ])
 def test_alternative_partner(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
