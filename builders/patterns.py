@@ -65,7 +65,8 @@ _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
-    r"mutant|mutated|wild[- ]type|amplified|silenced|inactivated)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
+    # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene
+    r"mutant|mutated|wild[- ]type|amplified|silenced|inactivated)\s+(?:the\s+)?(?:wild[- ]type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+)?"
     r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
 _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"

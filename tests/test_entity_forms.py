@@ -23,6 +23,8 @@ FORMS = [
     # a gene-derived node is also named by the gene's short protein names ("HER2 expression" of ERBB2)
     ("Tumours with high HER2 expression were selected.", "ERBB2 expression", ["HER2 expression", "HER2 levels"]),
     ("The ERBB2 amplification was confirmed by FISH.", "ERBB2 amplification", ["HER2-amplified", "HER2 amplification"]),
+    # the gain of a wild-type allele is an amplification of the gene, not its wild-type status
+    ("Amplification of wild-type NRAS was found at progression.", "NRAS amplification", ["NRAS amplification"]),
     ("PD-L1 expression was assessed by IHC.", "PD-L1 expression", ["PD-L1 expression"]),
     ("EGFR overexpression was frequent.", "EGFR overexpression", ["HER1 overexpression", "EGFR-overexpressed"]),
     ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression", ["EGFR-expressing", "EGFR expression"]),
