@@ -975,6 +975,9 @@ def unlisted_drugs(r, text, mentions):
             continue
         if not re.search(r"\d{3}", name) or re.fullmatch(rf"[{AA}]\d{{2,4}}[{AA}]", name):
             continue  # "R1163A" is a protein change, not a code name
+        fused = re.fullmatch(rf"([A-Z][A-Z0-9]{{1,6}}?)[{AA}]\d{{2,4}}[{AA}]?", name)
+        if fused and r.vocab.gene_entity(fused.group(1)) is not None:
+            continue  # "BRAFV600": a gene and its codon written together, not a code name
         if re.fullmatch(rf"[{AA}]\d{{2,4}}", name):
             gene = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
             if gene and r.vocab.gene_entity(gene.group(1)) is not None:
