@@ -2308,6 +2308,10 @@ def regimens(r, text, rec):
                 strong = True
             group.append(therapies[j])
             j += 1
+        if len(group) > 1 and not strong and _colon_led(text, therapies, i):
+            # "two ErbB inhibitors: panitumumab and afatinib": the members a class is spelled out as, not one combination
+            i = j
+            continue
         if len(group) > 1:
             parts = _split_listed_combinations(text, group)
             # "ICIs, including the PD-1 inhibitors nivolumab and pembrolizumab and the anti-CTLA-4 antibody
@@ -2337,6 +2341,12 @@ def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
             seen.add(x)
             todo.extend(vocab.drug_classes.get(x, ()))
     return False
+
+
+def _colon_led(text: str, therapies: list, i: int) -> bool:
+    """The therapy at ``i`` opens what a class before a colon is spelled out as ("two EGFR inhibitors: ...")."""
+    return i > 0 and therapies[i - 1].entity.category == "DrugClass" and \
+        bool(re.fullmatch(r"\s*:\s*", text[therapies[i - 1].end:therapies[i].start]))
 
 
 _OR_GAP = re.compile(r"\s+(?:[*_]{1,2}or[*_]{1,2}|or)\s+(?:(?:with|plus)\s+)?", re.I)

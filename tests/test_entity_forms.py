@@ -213,6 +213,9 @@ def test_expressing_form(text, name):
     ("Co-targeting of MET and EGFR was active in these models.", ["EGFR inhibitor + MET inhibitor"], []),
     ("Combined BRAF and MEK inhibition slowed tumour growth.", ["BRAF inhibitor + MEK inhibitor"], []),
     ("The combined inhibition of both VEGF and Ang2 slowed tumour growth.", ["angiopoietin-2 inhibitor + anti-VEGF therapy"], []),
+    # a class spelled out after a colon: its members, not one combination; a strong join still combines
+    ("We compared two MEK inhibitors: trametinib and binimetinib.", [], ["binimetinib + trametinib"]),
+    ("Targeted therapy: encorafenib plus cetuximab was given.", ["cetuximab + encorafenib"], []),
     # targets merely named together are no combination
     ("MET and EGFR were co-expressed in these models.", [], ["EGFR inhibitor + MET inhibitor"]),
 ])
