@@ -23,6 +23,9 @@ FORMS = [
     # a gene-derived node is also named by the gene's short protein names ("HER2 expression" of ERBB2)
     ("Tumours with high HER2 expression were selected.", "ERBB2 expression", ["HER2 expression", "HER2 levels"]),
     ("The ERBB2 amplification was confirmed by FISH.", "ERBB2 amplification", ["HER2-amplified", "HER2 amplification"]),
+    # the class aimed at one allele, written as a targeted therapy or an inhibition
+    ("Resistance to KRASG12C-targeted therapy emerges early.", "KRAS G12C inhibitor", ["KRASG12C-targeted therapy"]),
+    ("Resistance to KRAS G12C inhibition emerges early.", "KRAS G12C inhibitor", ["KRAS G12C inhibition"]),
     # a family written with its numbers apart ("MEK 1/2") is the family
     ("MEK 1/2 then phosphorylates ERK.", "MEK", ["MEK 1/2"]),
     # the gain of a wild-type allele is an amplification of the gene, not its wild-type status
