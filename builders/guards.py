@@ -1682,9 +1682,19 @@ def _few_patients(m: MatchContext) -> bool:
 
 def _clause_hedged(m: MatchContext) -> bool:
     """The clause hedges. A hedge word that opens a negation ("could not obtain benefit": an ability denied,
-    a finding) is no hedge; "may not" stays one (the negation list has no "may not")."""
-    return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues
+    a finding) is no hedge; "may not" stays one (the negation list has no "may not"). A hedge word right after
+    "and", past the end of the match, opens a second predicate ("we show that X is a mechanism of resistance to Y
+    and suggest combinatorial approaches"): it hedges that one, not what the match read."""
+    return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues and not _opens_second_predicate(m, i)
                for i in range(max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))))
+
+
+def _opens_second_predicate(m: MatchContext, i: int) -> bool:
+    """Token ``i`` stands after the match, right after "and" (or "and we")."""
+    if i < m.match.end or i < 1:
+        return False
+    prev = m.tokens[i - 1].lower
+    return prev == "and" or prev == "we" and i >= 2 and m.tokens[i - 2].lower == "and"
 
 
 @qualifier
