@@ -26,6 +26,7 @@ FORMS = [
     # the class aimed at one allele, written as a targeted therapy or an inhibition
     ("Resistance to KRASG12C-targeted therapy emerges early.", "KRAS G12C inhibitor", ["KRASG12C-targeted therapy"]),
     ("Resistance to KRAS G12C inhibition emerges early.", "KRAS G12C inhibitor", ["KRAS G12C inhibition"]),
+    ("Resistance to BRAF V600E inhibition emerges early.", "BRAF inhibitor", ["BRAF V600E inhibition"]),
     # a family written with its numbers apart ("MEK 1/2") is the family
     ("MEK 1/2 then phosphorylates ERK.", "MEK", ["MEK 1/2"]),
     # the gain of a wild-type allele is an amplification of the gene, not its wild-type status
