@@ -1629,9 +1629,17 @@ _PRIMARY = re.compile(r"\b(?:primary|intrinsic|innate|de novo|pre-?existing|upfr
                       r"insensitiv\w*|non-?respon\w*)|\b(?:intrinsically|innately|primarily)\s+(?:resistant|refractory)", re.I)
 
 
+# both kinds named together ("both innate and acquired resistance", "primary or secondary resistance"): neither
+_BOTH_TYPES = re.compile(r"\b(?:primary|intrinsic|innate|de novo)\s+(?:and|or|and/or)\s+(?:acquired|secondary|adaptive)\s+"
+                         r"resistan", re.I)
+
+
 @qualifier
 def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """``acquired`` or ``primary`` as the clause says; none when it names both for the one resistance."""
     clause = m.text[m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end]
+    if _BOTH_TYPES.search(clause):
+        return None
     if _ACQUIRED.search(clause):
         return "acquired"
     if _PRIMARY.search(clause):
@@ -1674,9 +1682,19 @@ def _few_patients(m: MatchContext) -> bool:
 
 def _clause_hedged(m: MatchContext) -> bool:
     """The clause hedges. A hedge word that opens a negation ("could not obtain benefit": an ability denied,
-    a finding) is no hedge; "may not" stays one (the negation list has no "may not")."""
-    return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues
+    a finding) is no hedge; "may not" stays one (the negation list has no "may not"). A hedge word right after
+    "and", past the end of the match, opens a second predicate ("we show that X is a mechanism of resistance to Y
+    and suggest combinatorial approaches"): it hedges that one, not what the match read."""
+    return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues and not _opens_second_predicate(m, i)
                for i in range(max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))))
+
+
+def _opens_second_predicate(m: MatchContext, i: int) -> bool:
+    """Token ``i`` stands after the match, right after "and" (or "and we")."""
+    if i < m.match.end or i < 1:
+        return False
+    prev = m.tokens[i - 1].lower
+    return prev == "and" or prev == "we" and i >= 2 and m.tokens[i - 2].lower == "and"
 
 
 @qualifier
@@ -2823,7 +2841,9 @@ def as_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 _SG_PREP = {"of", "by", "in", "on", "from", "with", "to", "into", "against", "among", "for", "through", "via",
             "under", "upon", "after", "during", "within", "without", "between", "across", "toward", "towards",
             "at", "than", "versus", "vs", "despite", "including", "like", "over", "onto"}
-_SG_DET = {"the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "such", "both", "all"}
+# determiners and the quantifiers that stand where one does ("targeting of two KRAS-mediated pathways")
+_SG_DET = {"the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "such", "both", "all",
+           "two", "three", "several", "multiple", "various"}
 _SG_DASH = {"-", "–", "—", "‐", "‑"}
 _SG_VERB_CUES = ("activate", "inhibit", "secrete", "reduce", "target_verb", "targeting", "confer", "overcome",
                  "combine", "activated_by", "inhibited_by", "sg_sponge", "sg_express_means", "sg_secrete_means",
@@ -3445,14 +3465,16 @@ def agent_heads_the_verb(m: MatchContext) -> bool:
 
 _SEQUENCE_GOVERNOR = re.compile(
     r"\b(?:after|following|before|than|versus|vs\.?|post|beyond|prior|progression\s+on|progressed\s+on|"
-    r"refractory\s+to|resistant\s+to|failure\s+of|failing)\s+(?:\w+[\s-]+)?$", re.I)
+    r"refractory\s+to|resistant\s+to|failure\s+of|failing|"
+    # the partner a combination adds: "inhibitors were used in combination with PLX4720 to inhibit PI3K"
+    r"(?:in\s+combination|combined|together|along|co-?treated|co-?administered)\s+with)\s+(?:\w+[\s-]+)?$", re.I)
 
 
 @guard
 def agent_not_sequenced(m: MatchContext) -> bool:
-    """The drug is not named only as what came before or what is compared with: in "regorafenib, given
-    after oxaliplatin, inhibits VEGFR2" the inhibitor is regorafenib, the subject of the verb, not the
-    oxaliplatin the preposition governs."""
+    """The drug is not named only as what came before, what is compared with or the partner added to
+    another: in "regorafenib, given after oxaliplatin, inhibits VEGFR2" the inhibitor is regorafenib, the
+    subject of the verb, not the oxaliplatin the preposition governs."""
     slot = m.match.slots.get("drug")
     if not slot:
         return True
@@ -4078,8 +4100,30 @@ def selection_status_of_target(vocab, marker: Entity, therapy: Entity) -> bool:
     return gene is not None and gene.id in _class_wide_targets(vocab, therapy)
 
 
+def alteration_therapy_is_given_for(vocab, cause: Entity, therapy: Entity) -> bool:
+    """Whether ``cause`` is an alteration the therapy (its classes, a few levels up, or a regimen's components)
+    is given for ("BRAF V600E" beside a BRAF inhibitor, "KRAS G12C" beside sotorasib; the vocabulary's
+    ``given_for``): "BRAF-mutant cancers are insensitive to RAF inhibitors" says where the drug fails, and the
+    population it aims at is no cause of, nor marker for, resistance to it."""
+    if cause.category != "Alteration" or not vocab.given_for:
+        return False
+    name = cause.name.lower()
+    todo = [therapy.id, *vocab.regimen_components.get(therapy.id, ())]
+    seen: set[str] = set()
+    while todo and len(seen) < 64:
+        x = todo.pop()
+        if x in seen:
+            continue
+        seen.add(x)
+        if name in vocab.given_for.get(x, ()):
+            return True
+        todo.extend(vocab.drug_classes.get(x, ()))
+    return False
+
+
 # facts no rule may emit, whatever its wording: predicate -> checks of (vocab, subject, object)
-PAIR_REFUSALS = {"predicts_resistance_to": (selection_status_of_target,)}
+PAIR_REFUSALS = {"predicts_resistance_to": (selection_status_of_target, alteration_therapy_is_given_for),
+                 "confers_resistance_to": (alteration_therapy_is_given_for,)}
 
 
 def refused_pair(vocab, predicate: str, subject: Entity, obj: Entity) -> bool:

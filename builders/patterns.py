@@ -65,7 +65,8 @@ _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
-    r"mutant|mutated|wild[- ]type|amplified|silenced|inactivated)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
+    # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene
+    r"mutant|mutated|wild[- ]type|amplified|silenced|inactivated)\s+(?:the\s+)?(?:wild[- ]type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+)?"
     r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
 _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
@@ -188,7 +189,7 @@ _LIQUID_AFTER = re.compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+(?:in|by|from)|
                            r"cell[- ]free DNA|plasma DNA|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
 _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|/)\s*(?:an?|the)?\s*$", re.I)
 _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|and the)\s*(?:an?|the)?\s*$", re.I)
-_COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|doublet|triplet|regimen|received|receiving|treated with|"
+_COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
 _LIST_CUE = re.compile(r"(?:such as|including|include|includes|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
@@ -983,6 +984,9 @@ def unlisted_drugs(r, text, mentions):
             continue
         if not re.search(r"\d{3}", name) or re.fullmatch(rf"[{AA}]\d{{2,4}}[{AA}]", name):
             continue  # "R1163A" is a protein change, not a code name
+        fused = re.fullmatch(rf"([A-Z][A-Z0-9]{{1,6}}?)[{AA}]\d{{2,4}}[{AA}]?", name)
+        if fused and r.vocab.gene_entity(fused.group(1)) is not None:
+            continue  # "BRAFV600": a gene and its codon written together, not a code name
         if re.fullmatch(rf"[{AA}]\d{{2,4}}", name):
             gene = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
             if gene and r.vocab.gene_entity(gene.group(1)) is not None:
@@ -1387,10 +1391,14 @@ def _long_form_start(text: str, bracket: int) -> int:
     return start if start >= 0 and not text[start + len(pairs[-1][1]):bracket].strip() else bracket
 
 
-_COMBINED_INHIBITION = re.compile(r"\b(?:combined|combinational|combination|dual|simultaneous|concurrent|concomitant|joint)\s+"
-                                  r"(?:pharmacological\s+)?(?:inhibition|blockade|targeting)\s+of\s+(?:both\s+)?(?:the\s+)?$", re.I)
+_COMBINED_INHIBITION = re.compile(r"(?:\b(?:combined|combinational|combination|dual|simultaneous|concurrent|concomitant|joint)\s+"
+                                  r"(?:pharmacological\s+)?(?:inhibition|blockade|targeting)|"
+                                  # "co-targeting of PI3K and MEK", "co-inhibition of EGFR and MET"
+                                  r"(?<![\w\-])co-?(?:targeting|inhibition|blockade))\s+of\s+(?:both\s+)?(?:the\s+)?$", re.I)
 
 
+# what a combined inhibition names by its targets: genes, ligands ("VEGF and Ang2"), alterations ("KRASG12C")
+_COMBINED_TARGETS = ("Gene", "Molecule", "Alteration")
 _COMBINED_BEFORE = re.compile(r"\b(?:combined|combinational|simultaneous|concurrent|concomitant|joint)\s+$", re.I)
 _INHIBITION_AFTER = re.compile(r"\s*(?:inhibition|blockade)\b", re.I)
 
@@ -1413,13 +1421,14 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
         m = items[k]
         before = _COMBINED_INHIBITION.search(text, max(0, m.start - 60), m.start)
         slashed = None if before else _COMBINED_BEFORE.search(text, max(0, m.start - 20), m.start)
-        if m.entity.category not in ("Gene", "Alteration") or not (before or slashed):
+        if m.entity.category not in _COMBINED_TARGETS or not (before or slashed):
             out.append(m)
             k += 1
             continue
-        join = r"\s*/\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
+        # "combined KRASG12C/SHP2 inhibition", "combined RAF and EGFR inhibition" (the word of inhibition closes it)
+        join = r"\s*(?:/|and|,|, and)\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
         group = [m]
-        while k + len(group) < len(items) and items[k + len(group)].entity.category in ("Gene", "Alteration") and \
+        while k + len(group) < len(items) and items[k + len(group)].entity.category in _COMBINED_TARGETS and \
                 re.fullmatch(join, text[group[-1].end:items[k + len(group)].start]):
             group.append(items[k + len(group)])
         classes_ = [inhibitor_class(r.vocab, g.entity) for g in group]
@@ -1429,9 +1438,11 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
             continue
         parts = []
         for g, entity in zip(group, classes_):
-            if g.entity.category == "Gene":
+            if g.entity.category in ("Gene", "Molecule"):
                 rec.imply(entity, "targets", g.entity)
             parts.append(_mention(g.start, g.end, text, entity))
+        if slashed:  # the last target's class ends with the word of inhibition ("combined RAF and EGFR inhibition can ...")
+            parts[-1] = _mention(parts[-1].start, _INHIBITION_AFTER.match(text, parts[-1].end).end(), text, parts[-1].entity)
         out.extend(parts)
         if slashed and len({p.entity.id for p in parts}) > 1:  # "A/B inhibition" is not a list the regimen step joins
             regimen, comps = r.combination(parts)
@@ -2273,7 +2284,8 @@ def regimens(r, text, rec):
     plural_led: set[int] = set()  # starts of drugs named after a plural class ("the BRAF inhibitors A and B")
     for k, m in enumerate(kept):
         while therapies and therapies[-1].entity.category == "DrugClass" and m.entity.category == "Drug" \
-                and re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]):
+                and (re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]) or
+                     _apposed_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity)):
             # "immune checkpoint blockade with the anti-PD-1 antibody nivolumab": both classes name it
             prev = therapies.pop()
             if prev.text.endswith("s"):
@@ -2310,6 +2322,10 @@ def regimens(r, text, rec):
                 strong = True
             group.append(therapies[j])
             j += 1
+        if len(group) > 1 and not strong and _colon_led(text, therapies, i):
+            # "two ErbB inhibitors: panitumumab and afatinib": the members a class is spelled out as, not one combination
+            i = j
+            continue
         if len(group) > 1:
             parts = _split_listed_combinations(text, group)
             # "ICIs, including the PD-1 inhibitors nivolumab and pembrolizumab and the anti-CTLA-4 antibody
@@ -2323,6 +2339,28 @@ def regimens(r, text, rec):
     _alternative_partners(r, text, rec, therapies)
     _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
+
+
+def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
+    """"the BRAFi, vemurafenib": a drug set off by a comma after a class it belongs to is that class named
+    precisely (an apposition), not its partner in a combination."""
+    if not re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+        return False
+    seen, todo = set(), [drug.id]
+    while todo and len(seen) < 32:
+        x = todo.pop()
+        if x == cls.id:
+            return True
+        if x not in seen:
+            seen.add(x)
+            todo.extend(vocab.drug_classes.get(x, ()))
+    return False
+
+
+def _colon_led(text: str, therapies: list, i: int) -> bool:
+    """The therapy at ``i`` opens what a class before a colon is spelled out as ("two EGFR inhibitors: ...")."""
+    return i > 0 and therapies[i - 1].entity.category == "DrugClass" and \
+        bool(re.fullmatch(r"\s*:\s*", text[therapies[i - 1].end:therapies[i].start]))
 
 
 _OR_GAP = re.compile(r"\s+(?:[*_]{1,2}or[*_]{1,2}|or)\s+(?:(?:with|plus)\s+)?", re.I)

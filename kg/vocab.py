@@ -68,6 +68,7 @@ class Vocabulary:
     stoplist: frozenset = frozenset()
     drug_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # drug id -> class ids
     drug_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # drug/class id -> gene ids
+    given_for: dict[str, frozenset] = field(default_factory=dict)  # class id -> lower-cased alteration names it is given for
     regimen_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pathway_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     family_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -358,6 +359,8 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
             vocab.drug_targets[cid] = tuple(_gene_id(vocab, t) for t in targets)
         if spec.get("parents"):
             vocab.drug_classes[cid] = tuple(mint("class", c) for c in spec["parents"])
+        if spec.get("given_for"):
+            vocab.given_for[cid] = frozenset(a.lower() for a in spec["given_for"])
     for spec in _read_yaml(folder / "drugs.yaml"):
         xrefs = list(spec.get("xref") or ())
         did = _curie_or(xrefs, ("DRUGBANK", "CHEBI", "NCIT"), mint("drug", spec["name"]))

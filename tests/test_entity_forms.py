@@ -23,6 +23,14 @@ FORMS = [
     # a gene-derived node is also named by the gene's short protein names ("HER2 expression" of ERBB2)
     ("Tumours with high HER2 expression were selected.", "ERBB2 expression", ["HER2 expression", "HER2 levels"]),
     ("The ERBB2 amplification was confirmed by FISH.", "ERBB2 amplification", ["HER2-amplified", "HER2 amplification"]),
+    # the class aimed at one allele, written as a targeted therapy or an inhibition
+    ("Resistance to KRASG12C-targeted therapy emerges early.", "KRAS G12C inhibitor", ["KRASG12C-targeted therapy"]),
+    ("Resistance to KRAS G12C inhibition emerges early.", "KRAS G12C inhibitor", ["KRAS G12C inhibition"]),
+    ("Resistance to BRAF V600E inhibition emerges early.", "BRAF inhibitor", ["BRAF V600E inhibition"]),
+    # a family written with its numbers apart ("MEK 1/2") is the family
+    ("MEK 1/2 then phosphorylates ERK.", "MEK", ["MEK 1/2"]),
+    # the gain of a wild-type allele is an amplification of the gene, not its wild-type status
+    ("Amplification of wild-type NRAS was found at progression.", "NRAS amplification", ["NRAS amplification"]),
     ("PD-L1 expression was assessed by IHC.", "PD-L1 expression", ["PD-L1 expression"]),
     ("EGFR overexpression was frequent.", "EGFR overexpression", ["HER1 overexpression", "EGFR-overexpressed"]),
     ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression", ["EGFR-expressing", "EGFR expression"]),
@@ -201,6 +209,21 @@ def test_expressing_form(text, name):
     ("Patients received FOLFIRI plus cetuximab or FOLFOX.", ["cetuximab + FOLFIRI"], ["cetuximab + FOLFOX"]),
     # a regimen defined in brackets is not reopened
     ("The usual regimen is FOLFIRI (5-FU/leucovorin plus irinotecan).", [], ["fluorouracil + irinotecan + leucovorin"]),
+    # a drug set off by a comma after its own class is that class named precisely, not a partner
+    ("Cells were exposed to the BRAFi, dabrafenib, for two days.", [], ["BRAF inhibitor + dabrafenib"]),
+    ("Mice received the BRAF inhibitor, dabrafenib, and the MEK inhibitor, trametinib.", ["dabrafenib + trametinib"],
+     ["BRAF inhibitor + dabrafenib + MEK inhibitor + trametinib"]),
+    # a drug of another class after the comma is still a partner
+    ("Mice received a MEK inhibitor, cetuximab and irinotecan.", ["cetuximab + irinotecan + MEK inhibitor"], []),
+    # a combination named by its targets: "co-targeting of", "combined X and Y inhibition", ligands as targets
+    ("Co-targeting of MET and EGFR was active in these models.", ["EGFR inhibitor + MET inhibitor"], []),
+    ("Combined BRAF and MEK inhibition slowed tumour growth.", ["BRAF inhibitor + MEK inhibitor"], []),
+    ("The combined inhibition of both VEGF and Ang2 slowed tumour growth.", ["angiopoietin-2 inhibitor + anti-VEGF therapy"], []),
+    # a class spelled out after a colon: its members, not one combination; a strong join still combines
+    ("We compared two MEK inhibitors: trametinib and binimetinib.", [], ["binimetinib + trametinib"]),
+    ("Targeted therapy: encorafenib plus cetuximab was given.", ["cetuximab + encorafenib"], []),
+    # targets merely named together are no combination
+    ("MET and EGFR were co-expressed in these models.", [], ["EGFR inhibitor + MET inhibitor"]),
 ])
 def test_alternative_partner(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
@@ -210,6 +233,7 @@ def test_alternative_partner(text, names, not_names):
 @pytest.mark.parametrize("text,not_name", [
     ("Adenosine from CD73-expressing Tregs suppresses T cells.", "NT5E expression"),  # cells expressing it: a cell marker
     ("Bevacizumab with oxaliplatin or irinotecan-based chemotherapy was safe.", "bevacizumab + irinotecan"),  # a suspended compound
+    ("Dabrafenib, an inhibitor of BRAFV600, was given to patients.", "BRAFV600"),  # a gene and its codon, no code name
 ])
 def test_no_expressing_or_alternative(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)]
