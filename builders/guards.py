@@ -471,6 +471,34 @@ def distinct_therapies(m: MatchContext) -> bool:
     return len(ids) == len(set(ids))
 
 
+# "deletion of X made tumours less sensitive to Y": a lowered sensitivity is the opposite claim
+_LESS_SENSITIVE = re.compile(r"\b(?:less|no longer|not|insensitive|resistant|refractory)\b", re.I)
+
+
+@guard
+def made_more_sensitive(m: MatchContext) -> bool:
+    """Between the verb that makes the tumours sensitive and the therapy no word lowers or denies the
+    sensitivity ("made tumours less sensitive to", "rendered them no longer responsive to")."""
+    verb = m.first_cue("make_render")
+    if verb is None:
+        return True
+    return not _LESS_SENSITIVE.search(m.text, m.tokens[verb].start, m.tokens[m.token_of("therapy")].start)
+
+
+# "strategies that target MDSCs include X, alone or in combination with other therapies including chemotherapy":
+# the therapies after a combination phrase are the strategies' partners, not the strategies
+_PARTNER_LEAD = re.compile(r"\b(?:in combination with|combined with|together with|alongside|in addition to)\b", re.I)
+
+
+@guard
+def listed_not_combination_partners(m: MatchContext) -> bool:
+    """The listed therapies are what the strategies consist of, not the partners a combination phrase before
+    them names ("..., alone or in combination with other therapies including chemotherapy")."""
+    lo = m.tokens[m.token_of("target")].end
+    hi = m.tokens[m.token_of("therapy")].start
+    return not _PARTNER_LEAD.search(m.text, lo, hi)
+
+
 @guard
 def therapy_not_the_resisted(m: MatchContext) -> bool:
     """The therapy put forward is not the one resisted; its partner may be ("cetuximab with irinotecan for
@@ -498,6 +526,10 @@ _SUPPRESSED_LIST_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:
 _LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                              r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 _ACT = re.compile(r"activat|stimulat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
+# "lack of PD-L1 expression and response to interferon gamma, leading to resistance": what the cells (fail to)
+# respond to is no cause
+_RESPONDED_TO_BEFORE = re.compile(r"\b(?:response|responses|responsiveness|respond|responding|sensitivity)\s+to\s+"
+                                  r"(?:the\s+)?$", re.I)
 
 
 def _cause_categories(cats):
@@ -545,6 +577,9 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token >= 0 and entity.category in ("Molecule", "CellType", "Gene", "Pathway") and \
             _LACKING_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "defects in IFN-gamma signalling ... diminish the effectiveness": the defect, not IFN-gamma
+    if token >= 0 and entity.category in ("Molecule", "CellType", "Gene") and \
+            _RESPONDED_TO_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None  # "lack of ... response to interferon gamma, leading to resistance": not interferon gamma
     head = _head_of(m, token)
     if head is not None:
         return head  # "feedback reactivation of wild-type RAS as a key mechanism": the reactivation
@@ -1552,7 +1587,8 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token >= 0 and entity.category == "Alteration" and \
             _SUBSET_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
         return None  # "a non-V600 BRAF mutation", "class 3 BRAF mutations": a subset the graph has no node for
-    if token >= 0 and entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and \
+    if token >= 0 and entity.category == "Biomarker" and \
+            (entity.attr("biomarker_kind") == "expression" or entity.name.endswith(" expression")) and \
             not entity.name.lower().startswith(("low", "loss")) and not entity.name.lower().endswith("-low") and \
             _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
         # "not effective in patients with low ERCC1 expression": the low level is the marker
@@ -2851,7 +2887,11 @@ _SG_BETWEEN = _SG_BE | {"can", "could", "may", "might", "will", "would", "shall"
                         "did", "has", "have", "had", "also", "further", "then", "thus", "thereby", "therefore",
                         "not", "both", "each", "all", "alone", "itself", "themselves", "in", "turn", "often",
                         "further", "subsequently", "consequently", "still", "even", "to", "was", "were", "that",
-                        ",", "which", "who"}
+                        ",", "which", "who",
+                        # "beta-catenin signalling suppresses ...": the gene's signalling is the subject
+                        "signaling", "signalling", "signal", "signals", "activity",
+                        # "KRAS* represses IRF2": the asterisk that marks the oncogenic form
+                        "*"}
 _SG_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
 
 
