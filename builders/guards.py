@@ -212,9 +212,16 @@ _CONTRAST_AFTER = re.compile(r",?\s+(?:whereas|while|unlike|in contrast to|in co
 
 @guard
 def not_a_share(m: MatchContext) -> bool:
-    """"up to 50% of patients with X resist": a share of patients, not a predictor."""
-    return not re.search(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", m.text[
-        m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end], re.I)
+    """"up to 50% of patients with X resist": a share of patients, not a predictor; nor "only a minority of MSS
+    tumours respond", where the few who respond say nothing of the marker."""
+    span = m.text[m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end]
+    return not re.search(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", span, re.I) and \
+        not _FEW_OF.search(span)
+
+
+# "only a minority of", "only a small fraction of", "very few": the few carriers who respond
+_FEW_OF = re.compile(r"\b(?:(?:only\s+)?a\s+minority\s+of|only\s+a\s+(?:small\s+|tiny\s+)?(?:fraction|subset|proportion|"
+                     r"handful)\s+of|only\s+(?:a\s+)?few|very\s+few)\b", re.I)
 
 
 def _names_therapy(m: MatchContext, lo: int, hi: int) -> bool:
@@ -469,6 +476,18 @@ def distinct_therapies(m: MatchContext) -> bool:
     """The two therapy slots name different things."""
     ids = [e.id for es in m.slot_entities.values() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
     return len(ids) == len(set(ids))
+
+
+# "CAF-derived TGF-beta ...": the cells named as the source of the entity after them
+_SOURCE_AFTER = re.compile(r"[-\s]?(?:derived|secreted|produced|released|expressed)\b", re.I)
+
+
+@guard
+def cause_not_a_source(m: MatchContext) -> bool:
+    """The cause is not the named source of the entity that follows it ("CAF-derived TGF-beta excludes T cells and
+    confers resistance": TGF-beta, not the fibroblasts, is the clause's subject)."""
+    last = max(m.match.slots["cause"])
+    return not _SOURCE_AFTER.match(m.text, m.tokens[last].end)
 
 
 # "deletion of X made tumours less sensitive to Y": a lowered sensitivity is the opposite claim
@@ -2318,7 +2337,9 @@ def treatment_outcome(m: MatchContext) -> bool:
 
 
 _COMPARED_WITH = r"\bvs\.?|\bversus|\bthan|\bcompared (?:with|to)|\brelative to"
-_COMPARATOR = re.compile(rf"(?:{_COMPARED_WITH}|\bover)\s+(?:the\s+|those\s+with\s+)?$", re.I)
+# "ineffective in colorectal cancer except in MSI-H tumours": the marker set apart is the exception, not the carriers
+_EXCEPTED = r"\bexcept(?:\s+(?:in|for|among))?|\bapart from|\bwith the exception of|\bsave for"
+_COMPARATOR = re.compile(rf"(?:{_COMPARED_WITH}|{_EXCEPTED}|\bover)\s+(?:the\s+|those\s+with\s+|patients\s+with\s+)?$", re.I)
 # a therapy is also compared with in a trial's verdict ("A was noninferior to B")
 _COMPARED_TO = re.compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuperior to|\bequivalent to|\bsimilar to)"
                           rf"\s+(?:the\s+)?$", re.I)
