@@ -630,7 +630,7 @@ def not_a_level_in_resistant_cells(m: MatchContext) -> bool:
 
 
 _LOWERED_BEFORE = re.compile(
-    r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation)|"
+    r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation|knockout|knock-out|ablation|removal)|"
     r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|diminished|impaired|low|lower)\s+"
     r"(?:expression|levels?|activity|function)|(?:decrease|reduction|decline)(?:\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:expression|levels?|activity|function))?|silencing|knockdown|knock-down|depletion|inhibition|suppression|"
