@@ -212,9 +212,16 @@ _CONTRAST_AFTER = re.compile(r",?\s+(?:whereas|while|unlike|in contrast to|in co
 
 @guard
 def not_a_share(m: MatchContext) -> bool:
-    """"up to 50% of patients with X resist": a share of patients, not a predictor."""
-    return not re.search(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", m.text[
-        m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end], re.I)
+    """"up to 50% of patients with X resist": a share of patients, not a predictor; nor "only a minority of MSS
+    tumours respond", where the few who respond say nothing of the marker."""
+    span = m.text[m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end]
+    return not re.search(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", span, re.I) and \
+        not _FEW_OF.search(span)
+
+
+# "only a minority of", "only a small fraction of", "very few": the few carriers who respond
+_FEW_OF = re.compile(r"\b(?:(?:only\s+)?a\s+minority\s+of|only\s+a\s+(?:small\s+|tiny\s+)?(?:fraction|subset|proportion|"
+                     r"handful)\s+of|only\s+(?:a\s+)?few|very\s+few)\b", re.I)
 
 
 def _names_therapy(m: MatchContext, lo: int, hi: int) -> bool:
@@ -471,6 +478,46 @@ def distinct_therapies(m: MatchContext) -> bool:
     return len(ids) == len(set(ids))
 
 
+# "CAF-derived TGF-beta ...": the cells named as the source of the entity after them
+_SOURCE_AFTER = re.compile(r"[-\s]?(?:derived|secreted|produced|released|expressed)\b", re.I)
+
+
+@guard
+def cause_not_a_source(m: MatchContext) -> bool:
+    """The cause is not the named source of the entity that follows it ("CAF-derived TGF-beta excludes T cells and
+    confers resistance": TGF-beta, not the fibroblasts, is the clause's subject)."""
+    last = max(m.match.slots["cause"])
+    return not _SOURCE_AFTER.match(m.text, m.tokens[last].end)
+
+
+# "deletion of X made tumours less sensitive to Y": a lowered sensitivity is the opposite claim
+_LESS_SENSITIVE = re.compile(r"\b(?:less|no longer|not|insensitive|resistant|refractory)\b", re.I)
+
+
+@guard
+def made_more_sensitive(m: MatchContext) -> bool:
+    """Between the verb that makes the tumours sensitive and the therapy no word lowers or denies the
+    sensitivity ("made tumours less sensitive to", "rendered them no longer responsive to")."""
+    verb = m.first_cue("make_render")
+    if verb is None:
+        return True
+    return not _LESS_SENSITIVE.search(m.text, m.tokens[verb].start, m.tokens[m.token_of("therapy")].start)
+
+
+# "strategies that target MDSCs include X, alone or in combination with other therapies including chemotherapy":
+# the therapies after a combination phrase are the strategies' partners, not the strategies
+_PARTNER_LEAD = re.compile(r"\b(?:in combination with|combined with|together with|alongside|in addition to)\b", re.I)
+
+
+@guard
+def listed_not_combination_partners(m: MatchContext) -> bool:
+    """The listed therapies are what the strategies consist of, not the partners a combination phrase before
+    them names ("..., alone or in combination with other therapies including chemotherapy")."""
+    lo = m.tokens[m.token_of("target")].end
+    hi = m.tokens[m.token_of("therapy")].start
+    return not _PARTNER_LEAD.search(m.text, lo, hi)
+
+
 @guard
 def therapy_not_the_resisted(m: MatchContext) -> bool:
     """The therapy put forward is not the one resisted; its partner may be ("cetuximab with irinotecan for
@@ -498,6 +545,10 @@ _SUPPRESSED_LIST_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:
 _LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                              r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 _ACT = re.compile(r"activat|stimulat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
+# "lack of PD-L1 expression and response to interferon gamma, leading to resistance": what the cells (fail to)
+# respond to is no cause
+_RESPONDED_TO_BEFORE = re.compile(r"\b(?:response|responses|responsiveness|respond|responding|sensitivity)\s+to\s+"
+                                  r"(?:the\s+)?$", re.I)
 
 
 def _cause_categories(cats):
@@ -545,6 +596,9 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token >= 0 and entity.category in ("Molecule", "CellType", "Gene", "Pathway") and \
             _LACKING_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "defects in IFN-gamma signalling ... diminish the effectiveness": the defect, not IFN-gamma
+    if token >= 0 and entity.category in ("Molecule", "CellType", "Gene") and \
+            _RESPONDED_TO_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None  # "lack of ... response to interferon gamma, leading to resistance": not interferon gamma
     head = _head_of(m, token)
     if head is not None:
         return head  # "feedback reactivation of wild-type RAS as a key mechanism": the reactivation
@@ -576,7 +630,7 @@ def not_a_level_in_resistant_cells(m: MatchContext) -> bool:
 
 
 _LOWERED_BEFORE = re.compile(
-    r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation)|"
+    r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation|knockout|knock-out|ablation|removal)|"
     r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|diminished|impaired|low|lower)\s+"
     r"(?:expression|levels?|activity|function)|(?:decrease|reduction|decline)(?:\s+(?:in|of)\s+(?:the\s+)?"
     r"(?:expression|levels?|activity|function))?|silencing|knockdown|knock-down|depletion|inhibition|suppression|"
@@ -1552,7 +1606,8 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token >= 0 and entity.category == "Alteration" and \
             _SUBSET_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
         return None  # "a non-V600 BRAF mutation", "class 3 BRAF mutations": a subset the graph has no node for
-    if token >= 0 and entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and \
+    if token >= 0 and entity.category == "Biomarker" and \
+            (entity.attr("biomarker_kind") == "expression" or entity.name.endswith(" expression")) and \
             not entity.name.lower().startswith(("low", "loss")) and not entity.name.lower().endswith("-low") and \
             _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
         # "not effective in patients with low ERCC1 expression": the low level is the marker
@@ -2300,7 +2355,9 @@ def treatment_outcome(m: MatchContext) -> bool:
 
 
 _COMPARED_WITH = r"\bvs\.?|\bversus|\bthan|\bcompared (?:with|to)|\brelative to"
-_COMPARATOR = re.compile(rf"(?:{_COMPARED_WITH}|\bover)\s+(?:the\s+|those\s+with\s+)?$", re.I)
+# "ineffective in colorectal cancer except in MSI-H tumours": the marker set apart is the exception, not the carriers
+_EXCEPTED = r"\bexcept(?:\s+(?:in|for|among))?|\bapart from|\bwith the exception of|\bsave for"
+_COMPARATOR = re.compile(rf"(?:{_COMPARED_WITH}|{_EXCEPTED}|\bover)\s+(?:the\s+|those\s+with\s+|patients\s+with\s+)?$", re.I)
 # a therapy is also compared with in a trial's verdict ("A was noninferior to B")
 _COMPARED_TO = re.compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuperior to|\bequivalent to|\bsimilar to)"
                           rf"\s+(?:the\s+)?$", re.I)
@@ -2871,7 +2928,11 @@ _SG_BETWEEN = _SG_BE | {"can", "could", "may", "might", "will", "would", "shall"
                         "did", "has", "have", "had", "also", "further", "then", "thus", "thereby", "therefore",
                         "not", "both", "each", "all", "alone", "itself", "themselves", "in", "turn", "often",
                         "further", "subsequently", "consequently", "still", "even", "to", "was", "were", "that",
-                        ",", "which", "who"}
+                        ",", "which", "who",
+                        # "beta-catenin signalling suppresses ...": the gene's signalling is the subject
+                        "signaling", "signalling", "signal", "signals", "activity",
+                        # "KRAS* represses IRF2": the asterisk that marks the oncogenic form
+                        "*"}
 _SG_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
 
 

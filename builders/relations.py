@@ -117,7 +117,23 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             antecedent = discourse.subject_they(sentence, sentence.norm, tokens, i)
         if antecedent is None:
             continue
+        if kinds[0] == "anaphor_patients" and _named_as_absent(tokens, i, antecedent, sentence.norm):
+            continue  # "the absence of PD-L1 expression, and patients harbouring such tumours ...": not the marker
         _replace(tokens, i, end, antecedent)
+
+
+# "the absence of X expression", "loss of X", "low X": a marker named as missing or lowered just before it
+_ABSENT_BEFORE = re.compile(r"\b(?:absence|lack|loss)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$|\b(?:absent|low|lost)\s+$", re.I)
+
+
+def _named_as_absent(tokens, i: int, antecedent: Entity, text: str) -> bool:
+    """The anaphor's antecedent, in this sentence, is named as missing or lowered ("causes the absence of
+    reactive PD-L1 expression, and patients harbouring such tumours ..."): the tumours lack the marker, so
+    "such tumours" does not stand for the marker itself."""
+    for tok in tokens[:i]:
+        if antecedent in tok.entities:
+            return bool(_ABSENT_BEFORE.search(text, max(0, tok.start - 40), tok.start))
+    return False
 
 
 _MODALS = {"can", "may", "might", "could", "would", "will", "must", "should"}
