@@ -1412,6 +1412,13 @@ def inhibitor_class(vocab, target: Entity) -> Entity | None:
     return vocab.entities.get(entity.id, entity)
 
 
+def _combined_member(m, slashed) -> bool:
+    """Whether a mention can stand in a combined inhibition's list: a target, or (in "combined BRAF and MEK
+    inhibition") the inhibition of the last target that the vocabulary already names as its class."""
+    return m.entity.category in _COMBINED_TARGETS or (
+        bool(slashed) and m.entity.category == "DrugClass" and re.search(r"\b(?:inhibition|blockade)$", m.text) is not None)
+
+
 def _combined_inhibitions(r, text, mentions, rec) -> list:
     """"combinational inhibition of EGFR and YAP", "dual blockade of MEK and PI3K", "combined KRASG12C/SHP2
     inhibition": the inhibitor of each target named, given together (the regimen step joins them)."""
@@ -1428,11 +1435,15 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
         # "combined KRASG12C/SHP2 inhibition", "combined RAF and EGFR inhibition" (the word of inhibition closes it)
         join = r"\s*(?:/|and|,|, and)\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
         group = [m]
-        while k + len(group) < len(items) and items[k + len(group)].entity.category in _COMBINED_TARGETS and \
+        while k + len(group) < len(items) and _combined_member(items[k + len(group)], slashed) and \
                 re.fullmatch(join, text[group[-1].end:items[k + len(group)].start]):
             group.append(items[k + len(group)])
-        classes_ = [inhibitor_class(r.vocab, g.entity) for g in group]
-        if len(group) < 2 or any(c is None for c in classes_) or (slashed and not _INHIBITION_AFTER.match(text, group[-1].end)):
+            if group[-1].entity.category == "DrugClass":
+                break  # "combined BRAF and MEK inhibition": the class the vocabulary names closes the list
+        classes_ = [g.entity if g.entity.category == "DrugClass" else inhibitor_class(r.vocab, g.entity) for g in group]
+        closed = group[-1].entity.category == "DrugClass"
+        if len(group) < 2 or any(c is None for c in classes_) or \
+                (slashed and not closed and not _INHIBITION_AFTER.match(text, group[-1].end)):
             out.append(m)
             k += 1
             continue
@@ -1441,7 +1452,7 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
             if g.entity.category in ("Gene", "Molecule"):
                 rec.imply(entity, "targets", g.entity)
             parts.append(_mention(g.start, g.end, text, entity))
-        if slashed:  # the last target's class ends with the word of inhibition ("combined RAF and EGFR inhibition can ...")
+        if slashed and not closed:  # the last target's class ends with the word of inhibition ("combined RAF and EGFR inhibition can ...")
             parts[-1] = _mention(parts[-1].start, _INHIBITION_AFTER.match(text, parts[-1].end).end(), text, parts[-1].entity)
         out.extend(parts)
         if slashed and len({p.entity.id for p in parts}) > 1:  # "A/B inhibition" is not a list the regimen step joins
