@@ -31,6 +31,8 @@ import ahocorasick
 from builders.recognize import Mention
 
 _TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-ωΑ-Ω]")
+# a bracket of reference numbers ("[2,3,4]", "[15-17]"): no word of the sentence, so no token
+_CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*\s*\]")
 MAX_LIST_SEGMENT = 16  # tokens of one semicolon-separated list item (a longer segment is a clause)
 _LIST_JOIN = {",", ";", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
               "even", "perhaps", "likely", "eventually", "finally", "especially", "notably", "specifically",
@@ -114,6 +116,16 @@ class CueIndex:
         return out
 
 
+def _words(text: str, pos: int, end: int | None = None):
+    """The word and punctuation matches of ``text[pos:end]``, reference-number brackets left out (a review's
+    "KRAS mutations [2,3] and HER2 amplification [5] are ..." reads as its words do)."""
+    stop = len(text) if end is None else end
+    skip = [c.span() for c in _CITATION.finditer(text, pos, stop)] if "[" in text[pos:stop] else []
+    for m in _TOKEN.finditer(text, pos, stop):
+        if not skip or not any(a <= m.start() < b for a, b in skip):
+            yield m
+
+
 def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, str]]) -> list[Token]:
     """Tokens of a sentence: mention spans become single entity tokens; cue hits are marked."""
     groups: dict[int, list[Mention]] = {}
@@ -125,7 +137,7 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
         if start < pos:
             continue  # inside an earlier, longer mention
         group = groups[start]
-        for m in _TOKEN.finditer(text, pos, start):
+        for m in _words(text, pos, start):
             word = m.group()
             tokens.append(Token(*m.span(), word, word.lower()))
         if len(group) == 1:
@@ -139,7 +151,7 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
         word = text[start:end]
         tokens.append(Token(start, end, word, word.lower(), ents, longest))
         pos = end
-    for m in _TOKEN.finditer(text, pos):
+    for m in _words(text, pos):
         word = m.group()
         tokens.append(Token(*m.span(), word, word.lower()))
     tokens = _absorb_synonyms(tokens)

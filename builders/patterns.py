@@ -57,7 +57,7 @@ _MODIFIER = re.compile(
     r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
-    r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]type|wild|amplifications?|amplified|amp|gains?|"
+    r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]?type|wild|amplifications?|amplified|amp|gains?|"
     r"overexpression|overexpressed|over-expression|fusions?|rearrangements?|rearranged|loss|deletions?|deleted|"
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
     r"-altered|altered|inactivation|silencing|silenced)(?![A-Za-z])", re.I)
@@ -65,7 +65,7 @@ _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
-    r"mutant|mutated|wild[- ]type|amplified|silenced|inactivated)\s+(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
+    r"mutant|mutated|wild[- ]?type|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-))(?:\s+|(?<=wt)-)(?:the\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+)?"
     r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
 _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
@@ -271,6 +271,13 @@ def _exon_status(gene: Entity, written: str) -> Entity:
     status = status_entity([gene], written)
     exon = " ".join(written.split()[1:])
     return dataclasses.replace(status, id=mint("biomarker", f"{gene.name} {exon} wild-type"))
+
+
+def _as_symbol(gene) -> str:
+    """A gene mention as a status name writes it: the symbol for a spelling of it that differs only in case and
+    hyphens ("K-ras" is KRAS), the written form otherwise."""
+    plain = gene.text.replace("-", "").upper()
+    return gene.entity.name if plain == gene.entity.name.replace("-", "").upper() else gene.text
 
 
 def status_entity(genes: list[Entity], written: str, kind: str = "wild_type") -> Entity:
@@ -1198,7 +1205,7 @@ def alterations(r, text, mentions, rec):
             if wt:  # "the population with WT RAS mutation": the gene's wild-type status, however worded
                 kind, start = "wild_type", wt.start(1)
         if kind == "wild_type":
-            written = "/".join(c.text for c in chain)
+            written = "/".join(_as_symbol(c) for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
             new.append(_mention(start, end, text, status))
             continue
