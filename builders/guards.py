@@ -765,6 +765,10 @@ _LISTED_KIND = re.compile(r"\b(rearrangements?|fusions?|translocations?|mutation
                           r"([\w\s\-()/,]{0,160})$", re.I)
 
 
+# words that make the gene after them a landmark of the list, not one of its members
+_LANDMARK = re.compile(r"\b(?:(?:downstream|upstream)\s+(?:of|from)|other\s+than|beyond|besides|except)\b", re.I)
+
+
 def _listed_kind(m: MatchContext, token: int) -> str | None:
     """The kind a list of genes shares with the word that opens it ("rearrangements in NTRK (...)/ROS1/
     ALK/RET": each a rearrangement; "mutations in JAK1/2, IFN-gamma receptors or IRF1"), when only
@@ -775,6 +779,8 @@ def _listed_kind(m: MatchContext, token: int) -> str | None:
     found = _LISTED_KIND.search(m.text, max(lo, m.tokens[token].start - 200), m.tokens[token].start)
     if found is None or re.search(r"\b(?:and|or)\s+\w+\s+(?:is|are|was|were|have|has)\b", found.group(2)):
         return None
+    if _LANDMARK.search(found.group(2)):
+        return None  # "mutations in the genes downstream of EGFR": the gene only says where the mutated ones lie
     between = [t for t in m.tokens[m.clause.lo:token] if t.start >= found.end(1)]
     if any(lex in t.cues for t in between[1:] for lex in _CLAUSE_VERBS) or \
             sum(1 for t in between if not t.is_entity and t.text.isalpha()) > 8:
