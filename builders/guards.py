@@ -2565,6 +2565,11 @@ def _scan_resisting_genes(reading) -> set[str]:
     return found
 
 
+# what may pick patients out of a population: a status or alteration, or a gene product or RNA measured
+# ("a microRNA whose expression level allows the identification of patients with wild-type KRAS who ...")
+_PICKERS = ("Alteration", "Biomarker", "Molecule", "Gene")
+
+
 @guard
 def carriers_not_picked_by_other(m: MatchContext) -> bool:
     """The carriers are not a population another marker picks patients out of ("RNF43 mutations could help
@@ -2573,7 +2578,7 @@ def carriers_not_picked_by_other(m: MatchContext) -> bool:
     first = m.token_of("marker")
     for i in range(first - 1, m.clause.lo - 1, -1):
         if "identify" in m.tokens[i].cues:
-            return not any(e.category in ("Alteration", "Biomarker") and e.id not in _slot_ids(m, "marker")
+            return not any(e.category in _PICKERS and e.id not in _slot_ids(m, "marker")
                            for k in range(m.clause.lo, i) for e in m.tokens[k].entities)
     return True
 
