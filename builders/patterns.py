@@ -30,6 +30,7 @@ from builders.acquired import acquired_alterations
 from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import fish_ratios, ihc_scores
+from builders.tmb_cutoffs import tmb_cutoffs
 from builders.long_forms import defined_long_forms
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -596,6 +597,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = biomarkers(r, text, mentions, rec)
     if "+" in text and digits:
         mentions = ihc_scores(text, mentions)
+    if "TMB" in text or "mutational burden" in text or "mutation burden" in text:
+        mentions = tmb_cutoffs(r.vocab, text, mentions)
     if "+ " in text:
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
