@@ -311,7 +311,8 @@ class Clause:
         j = i
         while True:  # leftwards
             k = self._skip_joins(j - 1, -1)
-            if k is not None and k >= self.lo and toks[k].is_entity and _fits(toks[k], categories):
+            if k is not None and k >= self.lo and toks[k].is_entity and _fits(toks[k], categories) and \
+                    not self._scope_before(k, j):
                 members.insert(0, k)
                 j = k
                 continue
@@ -319,7 +320,8 @@ class Clause:
         j = i
         while True:  # rightwards
             k = self._skip_joins(j + 1, 1)
-            if k is not None and k < self.hi and toks[k].is_entity and _fits(toks[k], categories):
+            if k is not None and k < self.hi and toks[k].is_entity and _fits(toks[k], categories) and \
+                    not self._scope_before(j, k):
                 members.append(k)
                 j = k
                 continue
@@ -330,6 +332,16 @@ class Clause:
                 return [i]  # "By outcompeting CD28, CTLA-4 ...", "resistant to immunotherapy, regorafenib ...": a bare
                 # comma between two is no list (unless both are statuses or classes: "RAS-WT, HER2-positive")
         return members
+
+    def _scope_before(self, first: int, second: int) -> bool:
+        """Entity token ``first`` closes the phrase of scope that opens the clause, and a comma alone parts it from
+        ``second`` ("In RAS wild-type mCRC, left-sided tumours and CMS2 were ..."): the population the sentence
+        speaks of, not a member of the list that follows ("mutations in KRAS, NRAS and BRAF" is a list)."""
+        toks = self.tokens
+        opener = first - 1
+        at_start = opener == self.lo or (opener - 1 >= self.lo and toks[opener - 1].lower in (":", ";"))
+        return opener >= self.lo and at_start and toks[opener].lower in _SCOPE_OPENERS and \
+            all(t.lower == "," for t in toks[first + 1:second])
 
     def enumeration(self, i: int, categories: frozenset) -> list[int]:
         """Token indices of the one-entity items of the enumeration that begins at token ``i``
@@ -404,6 +416,7 @@ class Clause:
         return k
 
 
+_SCOPE_OPENERS = {"in", "among", "amongst"}  # "In RAS wild-type mCRC, ...": the words that open a phrase of scope
 _MEMBER_HEAD = {"protein", "proteins"}  # a member's head noun, passed over between the members of a list
 APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item
