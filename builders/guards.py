@@ -2120,6 +2120,28 @@ _BACKBONE_BEFORE = re.compile(r"(?:added to|addition to|adding (?:\w+ )?to|in co
                               r"on a background of|backbone of)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
+# "the standard treatment", "now the standard of care": the therapy's standing, written with its article only
+_STANDING_WORDS = re.compile(r"(?:standard[- ]of[- ]care|standard (?:treatment|therapy)|SOC)$", re.I)
+_STANDING_BEFORE = re.compile(r"^\s*(?:(?:now|considered|regarded as|established as|recommended as)\s+)?"
+                              r"(?:(?:the|a)\s+)?(?:(?:new|current|recommended|preferred)\s+)?$", re.I)
+
+
+@guard
+def standing_is_standard_of_care(m: MatchContext) -> bool:
+    """The ``soc`` slot names the therapy's standing ("ICIs are the standard treatment in MSI-H mCRC"), not a
+    control arm or a chemotherapy it is set against ("pembrolizumab is better than standard chemotherapy in
+    ..."): the words are "standard treatment / therapy / of care" and only an article (or "now", "the new")
+    stands between the verb and them."""
+    soc = m.match.slots.get("soc")
+    verb = m.first_cue("is")
+    if not soc or verb is None:
+        return False
+    t = m.tokens[min(soc)]
+    verb_end = m.tokens[m.tokens[verb].cues.get("is", verb + 1) - 1].end
+    between = m.text[verb_end:t.start]
+    return bool(_STANDING_WORDS.search(t.text.strip())) and bool(_STANDING_BEFORE.match(between))
+
+
 @guard
 def not_a_backbone(m: MatchContext) -> bool:
     """The therapy is not the backbone another drug was added to ("panitumumab was superior when added
