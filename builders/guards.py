@@ -829,11 +829,12 @@ def _gene_of_status(vocab, marker: Entity, kinds: frozenset) -> Entity | None:
 _STATUS_WORD_AFTER = re.compile(r"\s+(?:expression|levels?|positivity|overexpression)$", re.I)
 
 
-def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = ()) -> set[str]:
-    """Gene ids the match's therapies (its slots, but those in ``skip``, and the discourse's) act on."""
+def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = (), with_scope: bool = True) -> set[str]:
+    """Gene ids the match's therapies (its slots, but those in ``skip``, and the discourse's unless not
+    ``with_scope``) act on."""
     therapies = [e for name, es in m.slot_entities.items() if name not in skip
                  for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
-    therapies += [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+    therapies += [e for e in m.scope.values() if with_scope and e.category in ("Drug", "DrugClass", "Regimen")]
     vocab = m.reading.vocab
     targets = set()
     for t in therapies:
@@ -2022,10 +2023,27 @@ def _first_token(m: MatchContext) -> int:
 def neutral_not_alteration(m: MatchContext) -> bool:
     """A predictor named without a direction ("KRAS mutations as a selection biomarker for anti-EGFR therapy",
     "is a predictive marker for") is read as marking response only for a status or level marker, not for
-    an alteration, whose neutral mention as a biomarker is as often a marker of resistance."""
+    an alteration, whose neutral mention as a biomarker is as often a marker of resistance (but for a gain
+    of the therapy's own target: see :func:`_gain_of_own_target`)."""
     if m.cue_in("response", m.match.start, m.match.end) or m.cue_in("good_response", m.match.start, m.match.end):
         return True
-    return not any(e.category == "Alteration" for e in m.slot_entities.get("marker", ()))
+    alterations = [e for e in m.slot_entities.get("marker", ()) if e.category == "Alteration"]
+    return all(_gain_of_own_target(m, e) for e in alterations)
+
+
+_GAINS = frozenset({"amplification", "overexpression", "fusion"})
+
+
+def _gain_of_own_target(m: MatchContext, alteration: Entity) -> bool:
+    """The alteration is a gain (amplification, overexpression, fusion) of what the match's therapy itself acts
+    on ("MET amplification is a predictive biomarker for MET inhibitors"): the tumour depends on the target,
+    so a marker named without a direction marks response. A mutation of the target may as well be one that
+    resists it (an EGFR ectodomain mutation for cetuximab), and so stays undirected."""
+    gene = _gene_of_status(m.reading.vocab, alteration, _GAINS)
+    if gene is None:
+        return False
+    return gene.id in _targets_of_therapies(m, skip=tuple(name for name in m.slot_entities if name != "therapy"),
+                                            with_scope=False)
 
 
 # words of the "response" lexicon that already say which way ("predicts benefit"): not a neutral prediction
