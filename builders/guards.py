@@ -2329,8 +2329,9 @@ def treatment_outcome(m: MatchContext) -> bool:
 
 _COMPARED_WITH = r"\bvs\.?|\bversus|\bthan|\bcompared (?:with|to)|\brelative to"
 _COMPARATOR = re.compile(rf"(?:{_COMPARED_WITH}|\bover)\s+(?:the\s+|those\s+with\s+)?$", re.I)
-# a therapy is also compared with in a trial's verdict ("A was noninferior to B")
-_COMPARED_TO = re.compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuperior to|\bequivalent to|\bsimilar to)"
+# a therapy is also compared with in a trial's verdict ("A was noninferior to B"), or set "over" another ("the
+# benefit of A over B")
+_COMPARED_TO = re.compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuperior to|\bequivalent to|\bsimilar to|\bover)"
                           rf"\s+(?:the\s+)?$", re.I)
 
 
