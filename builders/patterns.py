@@ -165,7 +165,7 @@ _EXPERIMENT_AFTER = re.compile(r"\s*(?:with|by|using|via|through)\s+(?:an?\s+|th
 _EXPERIMENT_BEFORE = re.compile(r"(?:genetic|(?:si|sh)RNA[- ]mediated|RNAi[- ]mediated|CRISPR[- ]mediated)\s+$", re.I)
 _ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = re.compile(r"(?:dual|combined)\s+$", re.I)
-_EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|levels?|"
+_EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
                                r"positivity|-high|-low|high|status|abundance|concentrations?|"
                                # "EGFR-expressing mCRC": the tumour's expression (cells expressing it are cell markers)
                                r"-expressing(?=\s+(?:metastatic\s+|advanced\s+|solid\s+)?(?:m?CRC|tumou?rs?|cancers?|carcinomas?|"
