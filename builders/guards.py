@@ -1134,7 +1134,24 @@ def status_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 def stacked_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`predictor`, and of markers stacked before one noun only the one the therapy acts on."""
     marker = predictor(entity, m, token)
-    return _stacked_marker(marker, m, token) if marker is not None else None
+    if marker is None or _carrier_beside_wild_type(marker, m):
+        return None
+    return _stacked_marker(marker, m, token)
+
+
+def _carrier_beside_wild_type(entity: Entity, m: MatchContext) -> bool:
+    """An alteration listed with a wild-type status of another gene as the marker of benefit ("recommended for
+    CRC with wild-type RAS and PIK3CA mutation"): the two describe one population, the wild-type status the
+    benefit; the alteration is who else the patients are, not a marker of response (unless the therapy acts on
+    its gene)."""
+    if entity.category != "Alteration" or entity.attr("alteration_kind") == "wild_type":
+        return False
+    gene = entity.attr("gene")
+    target = m.reading.vocab.gene_entity(gene or "")
+    if target is not None and any(target.id in _acts_on(m, t) for t in m.slot_entities.get("therapy", ())):
+        return False  # "trastuzumab is active in RAS wild-type, HER2-amplified mCRC": the alteration it targets
+    return any(e.category == "Biomarker" and e.attr("biomarker_kind") == "wild_type" and e.attr("gene") != gene
+               for e in m.slot_entities.get("marker", ()))
 
 
 def _stacked_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
