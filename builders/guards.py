@@ -2161,6 +2161,33 @@ _STANDING_BEFORE = re.compile(r"^\s*(?:(?:now|considered|regarded as|established
                               r"(?:(?:the|a)\s+)?(?:(?:new|current|recommended|preferred)\s+)?$", re.I)
 
 
+# a difference the sentence then calls no significant one ("..., but the difference was not significant")
+_NOT_SIGNIFICANT = re.compile(r"\bnot\s+(?:statistically\s+)?significant|\b(?:insignificant|non-?significant)|\bdid not reach "
+                              r"(?:statistical\s+)?significance|\bno (?:statistically\s+)?significant difference", re.I)
+
+
+@guard
+def difference_not_denied(m: MatchContext) -> bool:
+    """The better outcome is not said, later in the sentence, to be no significant difference."""
+    end = m.tokens[m.match.end - 1].end if m.match.end > 0 else 0
+    return _NOT_SIGNIFICANT.search(m.text, end) is None
+
+
+@guard
+def standing_marks_selection(m: MatchContext) -> bool:
+    """A therapy's standing in carriers marks them as selected for it only when the marker is a status
+    (wild-type, MSI, TMB, a subtype, sidedness) or an alteration of a gene the therapy acts on: "bevacizumab is
+    the standard of care in RAS-mutant mCRC" says what those patients are given, not that RAS mutations
+    predict a response to bevacizumab."""
+    for e in m.slot_entities.get("marker", ()):
+        if e.category != "Alteration" or e.attr("alteration_kind") == "wild_type":
+            continue
+        gene = m.reading.vocab.gene_entity(e.attr("gene") or "")
+        if gene is None or not any(gene.id in _acts_on(m, t) for t in m.slot_entities.get("therapy", ())):
+            return False
+    return True
+
+
 @guard
 def standing_is_standard_of_care(m: MatchContext) -> bool:
     """The ``soc`` slot names the therapy's standing ("ICIs are the standard treatment in MSI-H mCRC"), not a
