@@ -124,6 +124,26 @@ def _singular(phrase: str) -> str:
     return phrase
 
 
+# what a document may name with a gene's symbol: a feature read on the tumour, a process or a cell (never a
+# therapy: "anti-epidermal growth factor receptor (EGFR)" keeps EGFR the gene)
+_REDEFINABLE = frozenset({"Biomarker", "Process", "CellType"})
+
+
+def _redefined_symbol(short: str, long_form: str, recognizer) -> Entity | None:
+    """The entity a document gives a gene symbol it defines as something else: "primary tumour sidedness (PTS)"
+    makes PTS the sidedness, not the gene of that symbol. The whole long form must be one known entity of a
+    redefinable category, and the symbol no approved symbol or alias of a gene that entity is about."""
+    vocab = recognizer.vocab
+    gene = vocab.gene_entity(short)
+    if gene is None or short.lower() in vocab.by_name:
+        return None
+    whole = [m for m in recognizer.vocabulary_mentions(long_form) if m.start <= 1 and m.end >= len(long_form) - 1]
+    if len(whole) != 1 or whole[0].entity.category not in _REDEFINABLE:
+        return None
+    entity = whole[0].entity
+    return None if gene.name in (entity.attr("gene") or "").split("/") else entity
+
+
 def table_for(sentences, recognizer) -> dict[str, Entity]:
     """The short forms a document defines (over its normalised sentences), each with its entity."""
     pairs: dict[str, Entity] = {}
@@ -134,9 +154,13 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
         for short, long_form in find_pairs(text):
             if short in pairs:
                 continue
+            redefined = _redefined_symbol(short, long_form, recognizer)
             if short.lower() in vocab.by_name or short.lower().rstrip("s") in vocab.by_name or \
-                    vocab.gene_entity(short) is not None:
+                    vocab.gene_entity(short) is not None and redefined is None:
                 continue  # a short form the vocabulary knows (or an HGNC symbol) keeps its meaning
+            if redefined is not None:
+                pairs[short] = redefined
+                continue
             if len(long_form.split()) > 6 or re.match(r"(?i)(?:through|of|the|with|by|in|and|or|via|including|such|"
                                                        r"from|to|for|as|at|on)\b", long_form):
                 continue

@@ -27,6 +27,8 @@ from kg.model import Entity
 WINDOW = 3
 _RESIST_WORD = re.compile(r"resist|refractor|escape|overcom|revers|insensitiv|failure|coping|rechallenge", re.I)
 _THERAPY = ("Drug", "DrugClass", "Regimen")
+# words that frame a study of markers of one therapy's outcome
+_PREDICTION_FRAME = re.compile(r"\bpredict|\bbiomarkers?\b|\bmarkers? of (?:response|benefit|outcome|efficacy)\b", re.I)
 # Cue lexicons (ontology/rules/cues.yaml) whose words name the resisted therapy themselves, and that
 # therapy: a sentence saying "chemoresistance" is about resistance to chemotherapy, "immune resistance"
 # about resistance to immunotherapy, whatever the passage.
@@ -63,7 +65,7 @@ class Discourse:
         self._headings: dict[str, list[Entity]] = {}
         self._recent: tuple[int, str, Entity] | None = None  # (sentence index, section, therapy)
         self._named: dict[str, Entity | None] = {}
-        self.topic = self._topic()
+        self.topic = self._topic() or self._predicted_topic()
 
     def _heading(self, text: str) -> list[Entity]:
         if text not in self._headings:
@@ -86,6 +88,20 @@ class Discourse:
                 found = resisted_in(s.norm, self.reading.recognize(s)) or self._heading(s.norm)
                 if found:
                     return found[0]
+        return None
+
+    def _predicted_topic(self) -> Entity | None:
+        """The therapy a biomarker study's title or opening sentences name as the one whose outcome its markers
+        predict ("EGFR ligands to predict the outcome of patients treated with cetuximab", "TMB as a biomarker in
+        patients treated with immune checkpoint inhibitors"): the first such sentence naming exactly one therapy; none when it names
+        several (a trial comparing two therapies is about no single one)."""
+        for s in self.reading.doc.sentences[:3]:
+            if not _PREDICTION_FRAME.search(s.norm):
+                continue
+            named = list(dict.fromkeys(m.entity for m in self.reading.recognize(s).merged()
+                                       if m.entity.category in _THERAPY))
+            if named:
+                return named[0] if len(named) == 1 else None
         return None
 
     def _heading_chains(self) -> dict[str, tuple[str, ...]]:

@@ -31,6 +31,8 @@ import ahocorasick
 from builders.recognize import Mention
 
 _TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-ωΑ-Ω]")
+# a bracket of reference numbers ("[2,3,4]", "[15-17]"): no word of the sentence, so no token
+_CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*\s*\]")
 MAX_LIST_SEGMENT = 16  # tokens of one semicolon-separated list item (a longer segment is a clause)
 _LIST_JOIN = {",", ";", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
               "even", "perhaps", "likely", "eventually", "finally", "especially", "notably", "specifically",
@@ -114,6 +116,16 @@ class CueIndex:
         return out
 
 
+def _words(text: str, pos: int, end: int | None = None):
+    """The word and punctuation matches of ``text[pos:end]``, reference-number brackets left out (a review's
+    "KRAS mutations [2,3] and HER2 amplification [5] are ..." reads as its words do)."""
+    stop = len(text) if end is None else end
+    skip = [c.span() for c in _CITATION.finditer(text, pos, stop)] if "[" in text[pos:stop] else []
+    for m in _TOKEN.finditer(text, pos, stop):
+        if not skip or not any(a <= m.start() < b for a, b in skip):
+            yield m
+
+
 def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, str]]) -> list[Token]:
     """Tokens of a sentence: mention spans become single entity tokens; cue hits are marked."""
     groups: dict[int, list[Mention]] = {}
@@ -125,7 +137,7 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
         if start < pos:
             continue  # inside an earlier, longer mention
         group = groups[start]
-        for m in _TOKEN.finditer(text, pos, start):
+        for m in _words(text, pos, start):
             word = m.group()
             tokens.append(Token(*m.span(), word, word.lower()))
         if len(group) == 1:
@@ -139,7 +151,7 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
         word = text[start:end]
         tokens.append(Token(start, end, word, word.lower(), ents, longest))
         pos = end
-    for m in _TOKEN.finditer(text, pos):
+    for m in _words(text, pos):
         word = m.group()
         tokens.append(Token(*m.span(), word, word.lower()))
     tokens = _absorb_synonyms(tokens)
@@ -299,7 +311,8 @@ class Clause:
         j = i
         while True:  # leftwards
             k = self._skip_joins(j - 1, -1)
-            if k is not None and k >= self.lo and toks[k].is_entity and _fits(toks[k], categories):
+            if k is not None and k >= self.lo and toks[k].is_entity and _fits(toks[k], categories) and \
+                    not self._scope_before(k, j):
                 members.insert(0, k)
                 j = k
                 continue
@@ -307,7 +320,8 @@ class Clause:
         j = i
         while True:  # rightwards
             k = self._skip_joins(j + 1, 1)
-            if k is not None and k < self.hi and toks[k].is_entity and _fits(toks[k], categories):
+            if k is not None and k < self.hi and toks[k].is_entity and _fits(toks[k], categories) and \
+                    not self._scope_before(j, k):
                 members.append(k)
                 j = k
                 continue
@@ -318,6 +332,16 @@ class Clause:
                 return [i]  # "By outcompeting CD28, CTLA-4 ...", "resistant to immunotherapy, regorafenib ...": a bare
                 # comma between two is no list (unless both are statuses or classes: "RAS-WT, HER2-positive")
         return members
+
+    def _scope_before(self, first: int, second: int) -> bool:
+        """Entity token ``first`` closes the phrase of scope that opens the clause, and a comma alone parts it from
+        ``second`` ("In RAS wild-type mCRC, left-sided tumours and CMS2 were ..."): the population the sentence
+        speaks of, not a member of the list that follows ("mutations in KRAS, NRAS and BRAF" is a list)."""
+        toks = self.tokens
+        opener = first - 1
+        at_start = opener == self.lo or (opener - 1 >= self.lo and toks[opener - 1].lower in (":", ";"))
+        return opener >= self.lo and at_start and toks[opener].lower in _SCOPE_OPENERS and \
+            all(t.lower == "," for t in toks[first + 1:second])
 
     def enumeration(self, i: int, categories: frozenset) -> list[int]:
         """Token indices of the one-entity items of the enumeration that begins at token ``i``
@@ -392,6 +416,7 @@ class Clause:
         return k
 
 
+_SCOPE_OPENERS = {"in", "among", "amongst"}  # "In RAS wild-type mCRC, ...": the words that open a phrase of scope
 _MEMBER_HEAD = {"protein", "proteins"}  # a member's head noun, passed over between the members of a list
 APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item

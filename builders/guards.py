@@ -819,6 +819,10 @@ _LISTED_KIND = re.compile(r"\b(rearrangements?|fusions?|translocations?|mutation
                           r"([\w\s\-()/,]{0,160})$", re.I)
 
 
+# words that make the gene after them a landmark of the list, not one of its members
+_LANDMARK = re.compile(r"\b(?:(?:downstream|upstream)\s+(?:of|from)|other\s+than|beyond|besides|except)\b", re.I)
+
+
 def _listed_kind(m: MatchContext, token: int) -> str | None:
     """The kind a list of genes shares with the word that opens it ("rearrangements in NTRK (...)/ROS1/
     ALK/RET": each a rearrangement; "mutations in JAK1/2, IFN-gamma receptors or IRF1"), when only
@@ -829,6 +833,8 @@ def _listed_kind(m: MatchContext, token: int) -> str | None:
     found = _LISTED_KIND.search(m.text, max(lo, m.tokens[token].start - 200), m.tokens[token].start)
     if found is None or re.search(r"\b(?:and|or)\s+\w+\s+(?:is|are|was|were|have|has)\b", found.group(2)):
         return None
+    if _LANDMARK.search(found.group(2)):
+        return None  # "mutations in the genes downstream of EGFR": the gene only says where the mutated ones lie
     between = [t for t in m.tokens[m.clause.lo:token] if t.start >= found.end(1)]
     if any(lex in t.cues for t in between[1:] for lex in _CLAUSE_VERBS) or \
             sum(1 for t in between if not t.is_entity and t.text.isalpha()) > 8:
@@ -877,11 +883,12 @@ def _gene_of_status(vocab, marker: Entity, kinds: frozenset) -> Entity | None:
 _STATUS_WORD_AFTER = re.compile(r"\s+(?:expression|levels?|positivity|overexpression)$", re.I)
 
 
-def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = ()) -> set[str]:
-    """Gene ids the match's therapies (its slots, but those in ``skip``, and the discourse's) act on."""
+def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = (), with_scope: bool = True) -> set[str]:
+    """Gene ids the match's therapies (its slots, but those in ``skip``, and the discourse's unless not
+    ``with_scope``) act on."""
     therapies = [e for name, es in m.slot_entities.items() if name not in skip
                  for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
-    therapies += [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+    therapies += [e for e in m.scope.values() if with_scope and e.category in ("Drug", "DrugClass", "Regimen")]
     vocab = m.reading.vocab
     targets = set()
     for t in therapies:
@@ -1181,7 +1188,24 @@ def status_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 def stacked_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`predictor`, and of markers stacked before one noun only the one the therapy acts on."""
     marker = predictor(entity, m, token)
-    return _stacked_marker(marker, m, token) if marker is not None else None
+    if marker is None or _carrier_beside_wild_type(marker, m):
+        return None
+    return _stacked_marker(marker, m, token)
+
+
+def _carrier_beside_wild_type(entity: Entity, m: MatchContext) -> bool:
+    """An alteration listed with a wild-type status of another gene as the marker of benefit ("recommended for
+    CRC with wild-type RAS and PIK3CA mutation"): the two describe one population, the wild-type status the
+    benefit; the alteration is who else the patients are, not a marker of response (unless the therapy acts on
+    its gene)."""
+    if entity.category != "Alteration" or entity.attr("alteration_kind") == "wild_type":
+        return False
+    gene = entity.attr("gene")
+    target = m.reading.vocab.gene_entity(gene or "")
+    if target is not None and any(target.id in _acts_on(m, t) for t in m.slot_entities.get("therapy", ())):
+        return False  # "trastuzumab is active in RAS wild-type, HER2-amplified mCRC": the alteration it targets
+    return any(e.category == "Biomarker" and e.attr("biomarker_kind") == "wild_type" and e.attr("gene") != gene
+               for e in m.slot_entities.get("marker", ()))
 
 
 def _stacked_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
@@ -2089,10 +2113,27 @@ def _first_token(m: MatchContext) -> int:
 def neutral_not_alteration(m: MatchContext) -> bool:
     """A predictor named without a direction ("KRAS mutations as a selection biomarker for anti-EGFR therapy",
     "is a predictive marker for") is read as marking response only for a status or level marker, not for
-    an alteration, whose neutral mention as a biomarker is as often a marker of resistance."""
+    an alteration, whose neutral mention as a biomarker is as often a marker of resistance (but for a gain
+    of the therapy's own target: see :func:`_gain_of_own_target`)."""
     if m.cue_in("response", m.match.start, m.match.end) or m.cue_in("good_response", m.match.start, m.match.end):
         return True
-    return not any(e.category == "Alteration" for e in m.slot_entities.get("marker", ()))
+    alterations = [e for e in m.slot_entities.get("marker", ()) if e.category == "Alteration"]
+    return all(_gain_of_own_target(m, e) for e in alterations)
+
+
+_GAINS = frozenset({"amplification", "overexpression", "fusion"})
+
+
+def _gain_of_own_target(m: MatchContext, alteration: Entity) -> bool:
+    """The alteration is a gain (amplification, overexpression, fusion) of what the match's therapy itself acts
+    on ("MET amplification is a predictive biomarker for MET inhibitors"): the tumour depends on the target,
+    so a marker named without a direction marks response. A mutation of the target may as well be one that
+    resists it (an EGFR ectodomain mutation for cetuximab), and so stays undirected."""
+    gene = _gene_of_status(m.reading.vocab, alteration, _GAINS)
+    if gene is None:
+        return False
+    return gene.id in _targets_of_therapies(m, skip=tuple(name for name in m.slot_entities if name != "therapy"),
+                                            with_scope=False)
 
 
 # words of the "response" lexicon that already say which way ("predicts benefit"): not a neutral prediction
@@ -2185,6 +2226,55 @@ def distinct_cause_and_therapy(m: MatchContext) -> bool:
 
 _BACKBONE_BEFORE = re.compile(r"(?:added to|addition to|adding (?:\w+ )?to|in combination with|combined with|on top of|"
                               r"on a background of|backbone of)\s+(?:the\s+|an?\s+)?$", re.I)
+
+
+# "the standard treatment", "now the standard of care": the therapy's standing, written with its article only
+_STANDING_WORDS = re.compile(r"(?:standard[- ]of[- ]care|standard (?:treatment|therapy)|SOC)$", re.I)
+_STANDING_BEFORE = re.compile(r"^\s*(?:(?:now|considered|regarded as|established as|recommended as)\s+)?"
+                              r"(?:(?:the|a)\s+)?(?:(?:new|current|recommended|preferred)\s+)?$", re.I)
+
+
+# a difference the sentence then calls no significant one ("..., but the difference was not significant")
+_NOT_SIGNIFICANT = re.compile(r"\bnot\s+(?:statistically\s+)?significant|\b(?:insignificant|non-?significant)|\bdid not reach "
+                              r"(?:statistical\s+)?significance|\bno (?:statistically\s+)?significant difference", re.I)
+
+
+@guard
+def difference_not_denied(m: MatchContext) -> bool:
+    """The better outcome is not said, later in the sentence, to be no significant difference."""
+    end = m.tokens[m.match.end - 1].end if m.match.end > 0 else 0
+    return _NOT_SIGNIFICANT.search(m.text, end) is None
+
+
+@guard
+def standing_marks_selection(m: MatchContext) -> bool:
+    """A therapy's standing in carriers marks them as selected for it only when the marker is a status
+    (wild-type, MSI, TMB, a subtype, sidedness) or an alteration of a gene the therapy acts on: "bevacizumab is
+    the standard of care in RAS-mutant mCRC" says what those patients are given, not that RAS mutations
+    predict a response to bevacizumab."""
+    for e in m.slot_entities.get("marker", ()):
+        if e.category != "Alteration" or e.attr("alteration_kind") == "wild_type":
+            continue
+        gene = m.reading.vocab.gene_entity(e.attr("gene") or "")
+        if gene is None or not any(gene.id in _acts_on(m, t) for t in m.slot_entities.get("therapy", ())):
+            return False
+    return True
+
+
+@guard
+def standing_is_standard_of_care(m: MatchContext) -> bool:
+    """The ``soc`` slot names the therapy's standing ("ICIs are the standard treatment in MSI-H mCRC"), not a
+    control arm or a chemotherapy it is set against ("pembrolizumab is better than standard chemotherapy in
+    ..."): the words are "standard treatment / therapy / of care" and only an article (or "now", "the new")
+    stands between the verb and them."""
+    soc = m.match.slots.get("soc")
+    verb = m.first_cue("is")
+    if not soc or verb is None:
+        return False
+    t = m.tokens[min(soc)]
+    verb_end = m.tokens[m.tokens[verb].cues.get("is", verb + 1) - 1].end
+    between = m.text[verb_end:t.start]
+    return bool(_STANDING_WORDS.search(t.text.strip())) and bool(_STANDING_BEFORE.match(between))
 
 
 @guard
@@ -2358,8 +2448,9 @@ _COMPARED_WITH = r"\bvs\.?|\bversus|\bthan|\bcompared (?:with|to)|\brelative to"
 # "ineffective in colorectal cancer except in MSI-H tumours": the marker set apart is the exception, not the carriers
 _EXCEPTED = r"\bexcept(?:\s+(?:in|for|among))?|\bapart from|\bwith the exception of|\bsave for"
 _COMPARATOR = re.compile(rf"(?:{_COMPARED_WITH}|{_EXCEPTED}|\bover)\s+(?:the\s+|those\s+with\s+|patients\s+with\s+)?$", re.I)
-# a therapy is also compared with in a trial's verdict ("A was noninferior to B")
-_COMPARED_TO = re.compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuperior to|\bequivalent to|\bsimilar to)"
+# a therapy is also compared with in a trial's verdict ("A was noninferior to B"), or set "over" another ("the
+# benefit of A over B")
+_COMPARED_TO = re.compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuperior to|\bequivalent to|\bsimilar to|\bover)"
                           rf"\s+(?:the\s+)?$", re.I)
 
 
@@ -2634,6 +2725,11 @@ def _scan_resisting_genes(reading) -> set[str]:
     return found
 
 
+# what may pick patients out of a population: a status or alteration, or a gene product or RNA measured
+# ("a microRNA whose expression level allows the identification of patients with wild-type KRAS who ...")
+_PICKERS = ("Alteration", "Biomarker", "Molecule", "Gene")
+
+
 @guard
 def carriers_not_picked_by_other(m: MatchContext) -> bool:
     """The carriers are not a population another marker picks patients out of ("RNF43 mutations could help
@@ -2642,7 +2738,7 @@ def carriers_not_picked_by_other(m: MatchContext) -> bool:
     first = m.token_of("marker")
     for i in range(first - 1, m.clause.lo - 1, -1):
         if "identify" in m.tokens[i].cues:
-            return not any(e.category in ("Alteration", "Biomarker") and e.id not in _slot_ids(m, "marker")
+            return not any(e.category in _PICKERS and e.id not in _slot_ids(m, "marker")
                            for k in range(m.clause.lo, i) for e in m.tokens[k].entities)
     return True
 

@@ -30,6 +30,7 @@ from builders.acquired import acquired_alterations
 from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import fish_ratios, ihc_scores
+from builders.tmb_cutoffs import tmb_cutoffs
 from builders.long_forms import defined_long_forms
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -57,7 +58,7 @@ _MODIFIER = re.compile(
     r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
-    r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]type|wild|amplifications?|amplified|amp|gains?|"
+    r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]?type|wild|amplifications?|amplified|amp|gains?|"
     r"overexpression|overexpressed|over-expression|fusions?|rearrangements?|rearranged|loss|deletions?|deleted|"
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
     r"-altered|altered|inactivation|silencing|silenced)(?![A-Za-z])", re.I)
@@ -66,7 +67,7 @@ _PRE_MODIFIER = re.compile(
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
     # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene
-    r"mutant|mutated|wild[- ]type|amplified|silenced|inactivated)\s+(?:the\s+)?(?:wild[- ]type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
+    r"mutant|mutated|wild[- ]?type|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+)?"
     r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
 _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
@@ -170,7 +171,7 @@ _EXPERIMENT_AFTER = re.compile(r"\s*(?:with|by|using|via|through)\s+(?:an?\s+|th
 _EXPERIMENT_BEFORE = re.compile(r"(?:genetic|(?:si|sh)RNA[- ]mediated|RNAi[- ]mediated|CRISPR[- ]mediated)\s+$", re.I)
 _ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = re.compile(r"(?:dual|combined)\s+$", re.I)
-_EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|levels?|"
+_EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
                                r"positivity|-high|-low|high|status|abundance|concentrations?|"
                                # "EGFR-expressing mCRC": the tumour's expression (cells expressing it are cell markers)
                                r"-expressing(?=\s+(?:metastatic\s+|advanced\s+|solid\s+)?(?:m?CRC|tumou?rs?|cancers?|carcinomas?|"
@@ -277,6 +278,13 @@ def _exon_status(gene: Entity, written: str) -> Entity:
     status = status_entity([gene], written)
     exon = " ".join(written.split()[1:])
     return dataclasses.replace(status, id=mint("biomarker", f"{gene.name} {exon} wild-type"))
+
+
+def _as_symbol(gene) -> str:
+    """A gene mention as a status name writes it: the symbol for a spelling of it that differs only in case and
+    hyphens ("K-ras" is KRAS), the written form otherwise."""
+    plain = gene.text.replace("-", "").upper()
+    return gene.entity.name if plain == gene.entity.name.replace("-", "").upper() else gene.text
 
 
 def status_entity(genes: list[Entity], written: str, kind: str = "wild_type") -> Entity:
@@ -595,6 +603,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = biomarkers(r, text, mentions, rec)
     if "+" in text and digits:
         mentions = ihc_scores(text, mentions)
+    if "TMB" in text or "mutational burden" in text or "mutation burden" in text:
+        mentions = tmb_cutoffs(r.vocab, text, mentions)
     if "+ " in text:
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
@@ -1211,7 +1221,7 @@ def alterations(r, text, mentions, rec):
             if wt:  # "the population with WT RAS mutation": the gene's wild-type status, however worded
                 kind, start = "wild_type", wt.start(1)
         if kind == "wild_type":
-            written = "/".join(c.text for c in chain)
+            written = "/".join(_as_symbol(c) for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
             new.append(_mention(start, end, text, status))
             continue

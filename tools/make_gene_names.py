@@ -77,9 +77,9 @@ EPHA2: EphA2
 EPHB2: EphB2
 CSF1R: CSF-1R; M-CSF receptor; c-FMS; c-fms; CD115
 # --- RAS-MAPK
-KRAS: K-RAS; K-Ras; Ki-ras; Ki-Ras; Kirsten rat sarcoma viral oncogene homolog
-NRAS: N-RAS; N-Ras
-HRAS: H-RAS; H-Ras; Ha-ras
+KRAS: K-RAS; K-Ras; K-ras; Ki-ras; Ki-Ras; Kirsten rat sarcoma viral oncogene homolog
+NRAS: N-RAS; N-Ras; N-ras
+HRAS: H-RAS; H-Ras; H-ras; Ha-ras
 BRAF: B-RAF; B-Raf; BRAF kinase
 RAF1: c-Raf; c-RAF; CRAF; C-RAF; Raf-1; RAF-1
 ARAF: A-RAF; A-Raf
