@@ -660,6 +660,8 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
                                           _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
         return None  # effector cells resist nothing: their absence is the mechanism
+    if entity.category == "CellType" and entity.id in vocab.lexicon.get("cell_lines", ()):
+        return None  # "MET knockdown sensitized Caco-2 cells to cetuximab": the line is the model, not the cause
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "immune_infiltrate" and \
             _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name):
         return None  # nor does their infiltration ("hampers cytotoxic T cell infiltration, limiting the efficacy of ...")
@@ -3037,6 +3039,21 @@ def target_is_patient(m: MatchContext) -> bool:
     return low not in _SG_PATIENT_NOUNS or low in ("cell", "cells")
 
 
+_SG_MEDIATOR_WORDS = frozenset({"via", "through"})
+
+
+@guard
+def target_not_mediator(m: MatchContext) -> bool:
+    """What the means raises is named before "via"/"through"; the entity after it is the route, not the
+    patient: in "X confers resistance by enhancing ERBB3 expression via miR-371a-5p" X raises ERBB3, and
+    says nothing of raising miR-371a-5p."""
+    _, idx = _sg_slot(m, "target", "molecule")
+    cue = _sg_means_cue(m)
+    if not idx or cue < 0:
+        return True
+    return not any(m.tokens[k].lower in _SG_MEDIATOR_WORDS for k in range(cue + 1, min(idx)))
+
+
 @guard
 def target_is_subject(m: MatchContext) -> bool:
     """In a passive statement ("MET is activated by HGF") the entity acted on is the subject."""
@@ -3060,7 +3077,7 @@ def means_subject(m: MatchContext) -> bool:
     clause ("..., and they can promote ... through releasing"); objects on the way are not."""
     name, idx = _sg_slot(m)
     cue = _sg_means_cue(m)
-    if not idx or cue < 0:
+    if not idx or cue < 0 or _sg_passive_before(m, cue):
         return False
     cats = m.rule.slots[name].categories
     toks = m.tokens
@@ -3087,6 +3104,24 @@ def means_subject(m: MatchContext) -> bool:
             other = True
         k += 1
     return subject is not None and subject[0] <= min(idx) <= subject[1]
+
+
+_SG_BE_FORMS = frozenset({"be", "been", "is", "are", "was", "were", "being"})
+
+
+def _sg_passive_before(m: MatchContext, cue: int) -> bool:
+    """The means follows a passive verb ("this effect could be abrogated by inhibiting MET"): the means is
+    what an unnamed agent did to the subject, not what the subject does."""
+    k = cue - 1
+    if k >= 1 and m.tokens[k].lower in ("or", "and"):  # "... abrogated by inhibiting MET or by downregulating ..."
+        first = next((j for j in range(k - 1, m.clause.lo, -1) if m.tokens[j].lower in ("by", "through")), None)
+        return first is not None and _sg_passive_before(m, first)
+    if k < 1 or not m.tokens[k].lower.endswith(("ed", "en")) or m.tokens[k].is_entity:
+        return False
+    before = m.tokens[k - 1].lower
+    if before.endswith("ly") and k >= 2:  # "was partly reversed by ..."
+        before = m.tokens[k - 2].lower
+    return before in _SG_BE_FORMS
 
 
 _SG_THERAPY_KINDS = frozenset({"Drug", "DrugClass", "Regimen"})
@@ -3441,6 +3476,23 @@ def agent_heads_the_verb(m: MatchContext) -> bool:
         return True
     end = m.tokens[max(slot)].end  # (an anaphor token, "these drugs", spans its words)
     return not any(m.tokens[i].lower in _NEW_HEADS and m.tokens[i].start >= end for i in range(max(slot) + 1, cue))
+
+
+_RESISTED_DRUG_BEFORE = re.compile(
+    r"\b(?:resistan(?:ce|t)|sensitiv(?:e|ity)|response|responsiveness|refractor(?:y|iness)|efficacy)\s+(?:to|of)\s+"
+    r"(?:\w+[\s-]+)?$", re.I)
+
+
+@guard
+def agent_not_resisted_drug(m: MatchContext) -> bool:
+    """A drug named as what is resisted is not the subject of a means clause after it: in "miR-X confers
+    resistance to cetuximab by targeting CRIM1", what targets CRIM1 is miR-X, not cetuximab."""
+    slot = m.match.slots.get("drug")
+    cue = m.first_cue("target_verb")
+    if not slot or cue is None or cue == 0 or m.tokens[cue - 1].lower not in ("by", "via", "through"):
+        return True
+    start = m.tokens[min(slot)].start
+    return not _RESISTED_DRUG_BEFORE.search(m.text[max(0, start - 40):start])
 
 
 _SEQUENCE_GOVERNOR = re.compile(
