@@ -582,7 +582,9 @@ _LOWERED_BEFORE = re.compile(
     r"(?:expression|levels?|activity|function))?|silencing|knockdown|knock-down|depletion|inhibition|suppression|"
     r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|insufficiency|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
     r"\b(?P<adj>insufficient|defective|deficient)\s+$|\b(?:a\s+|the\s+)?(?P<downadj>reduced|decreased|diminished|"
-    r"impaired|attenuated)\s+$", re.I)
+    r"impaired|attenuated)\s+$|"
+    # the gerund of a genetic lowering, no "of": "silencing SMAD4 attenuated the sensitivity to cetuximab"
+    r"(?:^|[.;:,]\s*|\b(?:by|that|and|while|whereas)\s+)(?P<gerund>silencing|knocking\s+down|depleting)\s+$", re.I)
 
 
 _LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+"
@@ -623,8 +625,8 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         alt = m.reading.recognizer.alteration(entity, "loss")
         m.side.append((alt, "alteration_of", entity))
         return alt
-    label = "loss" if found.group("loss") else "downregulation" if found.group("down") or found.group("downadj") \
-        else "deficiency"
+    label = "loss" if found.group("loss") else "downregulation" if found.group("down") or found.group("downadj") or \
+        found.group("gerund") else "deficiency"
     return mechanism(f"{entity.name} {label}", [entity], m, synonyms=_LOWERED_FORMS[label](entity.name))
 
 
@@ -660,7 +662,7 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
                                           _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
         return None  # effector cells resist nothing: their absence is the mechanism
-    if entity.category == "CellType" and entity.id in vocab.lexicon.get("cell_lines", ()):
+    if entity.category == "CellType" and entity.attr("cell_line"):
         return None  # "MET knockdown sensitized Caco-2 cells to cetuximab": the line is the model, not the cause
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "immune_infiltrate" and \
             _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name):
