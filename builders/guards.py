@@ -3067,7 +3067,7 @@ def target_is_subject(m: MatchContext) -> bool:
 
 def _sg_means_cue(m: MatchContext) -> int:
     means = m.first_cue("sg_secrete_means", "sg_express_means", "sg_activate_means", "sg_inhibit_means",
-                        "sg_through_means")
+                        "sg_through_means", "sg_mirna_target_means")
     return -1 if means is None else means
 
 
@@ -3145,6 +3145,12 @@ def _sg_opens_clause(m: MatchContext, lo: int, hi: int) -> bool:
 def mirna_actor(m: MatchContext) -> bool:
     """The acting molecule is a microRNA (a microRNA that targets a transcript represses it)."""
     return any(_sg_is_mirna(e) for e in m.slot_entities.get("actor", ()))
+
+
+@guard
+def actor_not_mirna(m: MatchContext) -> bool:
+    """The acting molecule is no microRNA: the target of a microRNA is repressed, not activated."""
+    return not any(_sg_is_mirna(e) for e in m.slot_entities.get("actor", ()))
 
 
 @guard
