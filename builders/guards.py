@@ -3004,6 +3004,8 @@ def actor_is_agent(m: MatchContext) -> bool:
         return False
     if any(w in _SG_PRONOUNS for w in between):
         return False  # "... such as CCL4 while it increases CD47": a new subject
+    if _sg_raises_own_output(between, word):
+        return True  # "CAFs increased their secretion of EGF": the cells secrete, and more of it
     if len(between) <= 3 and any(w not in _SG_BETWEEN and not w.endswith("ly") for w in between):
         return False  # "X due to ...", "X in turn ...": not the subject of the verb
     if any(w in _SG_BE for w in between) and word.endswith("ed"):
@@ -3012,6 +3014,18 @@ def actor_is_agent(m: MatchContext) -> bool:
     if word.endswith("ed") and end < len(toks) and toks[end].lower in ("by", "from"):
         return False  # "drug efflux induced by ...": passive
     return True
+
+
+_SG_RAISE_VERBS = frozenset({"increased", "increases", "increase", "enhanced", "enhances", "enhance", "augmented",
+                             "augments", "boosted", "boosts", "elevated", "elevates", "upregulated", "upregulates"})
+_SG_NOMINAL_OUTPUT = frozenset({"secretion", "release", "production"})
+
+
+def _sg_raises_own_output(between: list[str], verb: str) -> bool:
+    """The subject raises its own output, named by a noun ("increased their secretion of", "enhanced the
+    production of"): it is still the one that secretes."""
+    return verb in _SG_NOMINAL_OUTPUT and 1 <= len(between) <= 2 and between[0] in _SG_RAISE_VERBS and \
+        all(w in ("their", "its", "the") for w in between[1:])
 
 
 def _sg_lex(m: MatchContext, v: int) -> str:
