@@ -2688,6 +2688,16 @@ _BEFORE_CLASS_SKIP = {"the", "a", "an", "these", "this", "another", "other"}
 _APPOSITION_AFTER = {",", ".", ")", ";", ":", "]"}
 
 
+def _qualifier_start(toks, j: int, lo: int) -> int | None:
+    """The first token of a ``class_qualifier`` cue ("selective", "second-generation") that ends at token
+    ``j``, or None."""
+    for q in range(j, max(lo, j - 3) - 1, -1):
+        end = toks[q].cues.get("class_qualifier")
+        if end is not None and end == j + 1:
+            return q
+    return None
+
+
 @guard
 def class_apposed_drugs(m: MatchContext) -> bool:
     """"Anti-EGFR antibody agents, cetuximab and panitumumab, demonstrated ..."; "two anti-EGFR agents, cetuximab
@@ -2720,10 +2730,17 @@ def class_apposed_drugs(m: MatchContext) -> bool:
     j = min(m.match.slots["cls"]) - 1
     count = None
     article = False
-    while j >= m.clause.lo and not toks[j].is_entity and toks[j].lower in _BEFORE_CLASS_SKIP | set(_COUNT_WORDS):
+    while j >= m.clause.lo and not toks[j].is_entity:
+        if toks[j].lower not in _BEFORE_CLASS_SKIP | set(_COUNT_WORDS):
+            start = _qualifier_start(toks, j, m.clause.lo)
+            if start is None:
+                break
+            j = start - 1  # "the second-generation mTOR inhibitor, PP242,": a word that only qualifies the class
+            continue
         if toks[j].lower in _COUNT_WORDS:
             count = _COUNT_WORDS[toks[j].lower]
-        article = article or toks[j].lower in ("a", "an", "one", "another")
+        # a singular class after an article, definite too ("the MEK inhibitor, trametinib,")
+        article = article or toks[j].lower in ("a", "an", "one", "another", "the", "this")
         j -= 1
     n = len(drugs)
     if count is not None:
@@ -2738,6 +2755,9 @@ def class_apposed_drugs(m: MatchContext) -> bool:
         if n > 1 and not plural or n == 1 and (plural or not article):
             return False
     end = max(drugs) + 1
+    if end + 2 < min(m.clause.hi, len(toks)) and toks[end].text == "," and toks[end + 1].lower in ("and", "or") and \
+            any(e.category in ("Drug", "Regimen") for e in toks[end + 2].entities):
+        return False  # "the MEK inhibitor, PP242, and irinotecan": a list of therapies goes on
     return end >= m.clause.hi or end >= len(toks) or toks[end].text in _APPOSITION_AFTER
 
 
