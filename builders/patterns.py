@@ -139,7 +139,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 _CLASS_AFTER = re.compile(
     r"[-\s]?(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
-    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
+    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 _CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
                                r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
@@ -369,7 +369,7 @@ def _class_label(kind: str, target: str) -> str:
             "cell therapy": f"{target}-targeted therapy"}.get(kind, f"{target} inhibitor")
 
 
-_WRITTEN_HEAD = re.compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|tyrosine\s+kinase\s+inhibitors?|inhibitors?|inhibition|blockers?|blockade|"
+_WRITTEN_HEAD = re.compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|(?:tyrosine\s+)?kinase\s+inhibitors?|inhibitors?|inhibition|blockers?|blockade|"
                            r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting)\s+[\w\-]+(?:\s+cells?)?|"
                            r"therap(?:y|ies)|agents?|drugs?|treatments?|immunotherapy|regimens?)$", re.I)
 
