@@ -392,7 +392,7 @@ class Clause:
         return k
 
 
-_MEMBER_HEAD = {"protein", "proteins"}  # a member's head noun, passed over between the members of a list
+_MEMBER_HEAD = {"protein", "proteins", "mutation", "mutations"}  # a member's head noun, passed over between the members of a list
 APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item
 _ITEM_FILLER = {"and", "or", "as", "well", "possibly", "also", "the", "a", "an", "other", "even", "perhaps",
