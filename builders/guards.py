@@ -3520,6 +3520,21 @@ def agent_heads_the_verb(m: MatchContext) -> bool:
     return not any(m.tokens[i].lower in _NEW_HEADS and m.tokens[i].start >= end for i in range(max(slot) + 1, cue))
 
 
+@guard
+def cause_not_in_new_predicate(m: MatchContext) -> bool:
+    """No verb of its own between the therapy and "by"/"through": in "cells resistant to cetuximab were killed
+    by activation of caspase-3" the "by" phrase tells what was done to the resistant cells, not why they resist."""
+    therapy = m.match.slots.get("therapy")
+    cue = m.first_cue("by_cause")
+    if not therapy or cue is None:
+        return True
+    return not any(m.tokens[k].lower in _PREDICATE_WORDS for k in range(max(therapy) + 1, cue))
+
+
+_PREDICATE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could",
+                              "may", "might", "will", "would"})
+
+
 _RESISTED_DRUG_BEFORE = re.compile(
     r"\b(?:resistan(?:ce|t)|sensitiv(?:e|ity)|response|responsiveness|refractor(?:y|iness)|efficacy)\s+(?:to|of)\s+"
     r"(?:\w+[\s-]+)?$", re.I)
