@@ -417,7 +417,7 @@ class Clause:
 
 
 _SCOPE_OPENERS = {"in", "among", "amongst"}  # "In RAS wild-type mCRC, ...": the words that open a phrase of scope
-_MEMBER_HEAD = {"protein", "proteins"}  # a member's head noun, passed over between the members of a list
+_MEMBER_HEAD = {"protein", "proteins", "mutation", "mutations"}  # a member's head noun, passed over between the members of a list
 APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item
 _ITEM_FILLER = {"and", "or", "as", "well", "possibly", "also", "the", "a", "an", "other", "even", "perhaps",
@@ -589,9 +589,16 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             if close is not None:
                 yield from _gap(elements, k, clause, close + 1, budget - step, slots, cues)
         if t.is_entity and not e.cross_entities and _fits(t, clause.slot_categories) and \
-                not (j > clause.lo and toks[j - 1].lower in ("in", "among")) and not _names_resistant(toks, j, clause.hi):
+                not (j > clause.lo and toks[j - 1].lower in ("in", "among")) and not _names_resistant(toks, j, clause.hi) \
+                and not _cell_line(t):
             return
         j += 1
+
+
+def _cell_line(token: Token) -> bool:
+    """Token names only a cultured cell line, the model an experiment is run in ("knockdown of AXL
+    sensitized HCT116 cells to cetuximab"): a narrow gap passes over it."""
+    return all(e.category == "CellType" and e.attr("cell_line") for e in token.entities)
 
 
 def _names_resistant(toks, j: int, hi: int) -> bool:

@@ -636,7 +636,9 @@ _LOWERED_BEFORE = re.compile(
     r"(?:expression|levels?|activity|function))?|silencing|knockdown|knock-down|depletion|inhibition|suppression|"
     r"under-?expression)|(?P<defect>defects?|deficiency|deficiencies|insufficiency|dysfunction))\s+(?:of|in)\s+(?:the\s+)?$|"
     r"\b(?P<adj>insufficient|defective|deficient)\s+$|\b(?:a\s+|the\s+)?(?P<downadj>reduced|decreased|diminished|"
-    r"impaired|attenuated)\s+$", re.I)
+    r"impaired|attenuated)\s+$|"
+    # the gerund of a genetic lowering, no "of": "silencing SMAD4 attenuated the sensitivity to cetuximab"
+    r"(?:^|[.;:,]\s*|\b(?:by|that|and|while|whereas)\s+)(?P<gerund>silencing|knocking\s+down|depleting)\s+$", re.I)
 
 
 _LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+"
@@ -677,8 +679,8 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         alt = m.reading.recognizer.alteration(entity, "loss")
         m.side.append((alt, "alteration_of", entity))
         return alt
-    label = "loss" if found.group("loss") else "downregulation" if found.group("down") or found.group("downadj") \
-        else "deficiency"
+    label = "loss" if found.group("loss") else "downregulation" if found.group("down") or found.group("downadj") or \
+        found.group("gerund") else "deficiency"
     return mechanism(f"{entity.name} {label}", [entity], m, synonyms=_LOWERED_FORMS[label](entity.name))
 
 
@@ -714,6 +716,8 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
                                           _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
         return None  # effector cells resist nothing: their absence is the mechanism
+    if entity.category == "CellType" and entity.attr("cell_line"):
+        return None  # "MET knockdown sensitized Caco-2 cells to cetuximab": the line is the model, not the cause
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "immune_infiltrate" and \
             _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name):
         return None  # nor does their infiltration ("hampers cytotoxic T cell infiltration, limiting the efficacy of ...")
@@ -2855,6 +2859,16 @@ _BEFORE_CLASS_SKIP = {"the", "a", "an", "these", "this", "another", "other"}
 _APPOSITION_AFTER = {",", ".", ")", ";", ":", "]"}
 
 
+def _qualifier_start(toks, j: int, lo: int) -> int | None:
+    """The first token of a ``class_qualifier`` cue ("selective", "second-generation") that ends at token
+    ``j``, or None."""
+    for q in range(j, max(lo, j - 3) - 1, -1):
+        end = toks[q].cues.get("class_qualifier")
+        if end is not None and end == j + 1:
+            return q
+    return None
+
+
 @guard
 def class_apposed_drugs(m: MatchContext) -> bool:
     """"Anti-EGFR antibody agents, cetuximab and panitumumab, demonstrated ..."; "two anti-EGFR agents, cetuximab
@@ -2887,10 +2901,17 @@ def class_apposed_drugs(m: MatchContext) -> bool:
     j = min(m.match.slots["cls"]) - 1
     count = None
     article = False
-    while j >= m.clause.lo and not toks[j].is_entity and toks[j].lower in _BEFORE_CLASS_SKIP | set(_COUNT_WORDS):
+    while j >= m.clause.lo and not toks[j].is_entity:
+        if toks[j].lower not in _BEFORE_CLASS_SKIP | set(_COUNT_WORDS):
+            start = _qualifier_start(toks, j, m.clause.lo)
+            if start is None:
+                break
+            j = start - 1  # "the second-generation mTOR inhibitor, PP242,": a word that only qualifies the class
+            continue
         if toks[j].lower in _COUNT_WORDS:
             count = _COUNT_WORDS[toks[j].lower]
-        article = article or toks[j].lower in ("a", "an", "one", "another")
+        # a singular class after an article, definite too ("the MEK inhibitor, trametinib,")
+        article = article or toks[j].lower in ("a", "an", "one", "another", "the", "this")
         j -= 1
     n = len(drugs)
     if count is not None:
@@ -2905,6 +2926,9 @@ def class_apposed_drugs(m: MatchContext) -> bool:
         if n > 1 and not plural or n == 1 and (plural or not article):
             return False
     end = max(drugs) + 1
+    if end + 2 < min(m.clause.hi, len(toks)) and toks[end].text == "," and toks[end + 1].lower in ("and", "or") and \
+            any(e.category in ("Drug", "Regimen") for e in toks[end + 2].entities):
+        return False  # "the MEK inhibitor, PP242, and irinotecan": a list of therapies goes on
     return end >= m.clause.hi or end >= len(toks) or toks[end].text in _APPOSITION_AFTER
 
 
@@ -3177,6 +3201,8 @@ def actor_is_agent(m: MatchContext) -> bool:
         return False
     if any(w in _SG_PRONOUNS for w in between):
         return False  # "... such as CCL4 while it increases CD47": a new subject
+    if _sg_raises_own_output(between, word):
+        return True  # "CAFs increased their secretion of EGF": the cells secrete, and more of it
     if len(between) <= 3 and any(w not in _SG_BETWEEN and not w.endswith("ly") for w in between):
         return False  # "X due to ...", "X in turn ...": not the subject of the verb
     if any(w in _SG_BE for w in between) and word.endswith("ed"):
@@ -3185,6 +3211,18 @@ def actor_is_agent(m: MatchContext) -> bool:
     if word.endswith("ed") and end < len(toks) and toks[end].lower in ("by", "from"):
         return False  # "drug efflux induced by ...": passive
     return True
+
+
+_SG_RAISE_VERBS = frozenset({"increased", "increases", "increase", "enhanced", "enhances", "enhance", "augmented",
+                             "augments", "boosted", "boosts", "elevated", "elevates", "upregulated", "upregulates"})
+_SG_NOMINAL_OUTPUT = frozenset({"secretion", "release", "production"})
+
+
+def _sg_raises_own_output(between: list[str], verb: str) -> bool:
+    """The subject raises its own output, named by a noun ("increased their secretion of", "enhanced the
+    production of"): it is still the one that secretes."""
+    return verb in _SG_NOMINAL_OUTPUT and 1 <= len(between) <= 2 and between[0] in _SG_RAISE_VERBS and \
+        all(w in ("their", "its", "the") for w in between[1:])
 
 
 def _sg_lex(m: MatchContext, v: int) -> str:
@@ -3214,6 +3252,21 @@ def target_is_patient(m: MatchContext) -> bool:
     return low not in _SG_PATIENT_NOUNS or low in ("cell", "cells")
 
 
+_SG_MEDIATOR_WORDS = frozenset({"via", "through"})
+
+
+@guard
+def target_not_mediator(m: MatchContext) -> bool:
+    """What the means raises is named before "via"/"through"; the entity after it is the route, not the
+    patient: in "X confers resistance by enhancing ERBB3 expression via miR-371a-5p" X raises ERBB3, and
+    says nothing of raising miR-371a-5p."""
+    _, idx = _sg_slot(m, "target", "molecule")
+    cue = _sg_means_cue(m)
+    if not idx or cue < 0:
+        return True
+    return not any(m.tokens[k].lower in _SG_MEDIATOR_WORDS for k in range(cue + 1, min(idx)))
+
+
 @guard
 def target_is_subject(m: MatchContext) -> bool:
     """In a passive statement ("MET is activated by HGF") the entity acted on is the subject."""
@@ -3225,7 +3278,7 @@ def target_is_subject(m: MatchContext) -> bool:
 
 def _sg_means_cue(m: MatchContext) -> int:
     means = m.first_cue("sg_secrete_means", "sg_express_means", "sg_activate_means", "sg_inhibit_means",
-                        "sg_through_means")
+                        "sg_through_means", "sg_mirna_target_means")
     return -1 if means is None else means
 
 
@@ -3237,7 +3290,7 @@ def means_subject(m: MatchContext) -> bool:
     clause ("..., and they can promote ... through releasing"); objects on the way are not."""
     name, idx = _sg_slot(m)
     cue = _sg_means_cue(m)
-    if not idx or cue < 0:
+    if not idx or cue < 0 or _sg_passive_before(m, cue):
         return False
     cats = m.rule.slots[name].categories
     toks = m.tokens
@@ -3266,6 +3319,24 @@ def means_subject(m: MatchContext) -> bool:
     return subject is not None and subject[0] <= min(idx) <= subject[1]
 
 
+_SG_BE_FORMS = frozenset({"be", "been", "is", "are", "was", "were", "being"})
+
+
+def _sg_passive_before(m: MatchContext, cue: int) -> bool:
+    """The means follows a passive verb ("this effect could be abrogated by inhibiting MET"): the means is
+    what an unnamed agent did to the subject, not what the subject does."""
+    k = cue - 1
+    if k >= 1 and m.tokens[k].lower in ("or", "and"):  # "... abrogated by inhibiting MET or by downregulating ..."
+        first = next((j for j in range(k - 1, m.clause.lo, -1) if m.tokens[j].lower in ("by", "through")), None)
+        return first is not None and _sg_passive_before(m, first)
+    if k < 1 or not m.tokens[k].lower.endswith(("ed", "en")) or m.tokens[k].is_entity:
+        return False
+    before = m.tokens[k - 1].lower
+    if before.endswith("ly") and k >= 2:  # "was partly reversed by ..."
+        before = m.tokens[k - 2].lower
+    return before in _SG_BE_FORMS
+
+
 _SG_THERAPY_KINDS = frozenset({"Drug", "DrugClass", "Regimen"})
 
 
@@ -3285,6 +3356,12 @@ def _sg_opens_clause(m: MatchContext, lo: int, hi: int) -> bool:
 def mirna_actor(m: MatchContext) -> bool:
     """The acting molecule is a microRNA (a microRNA that targets a transcript represses it)."""
     return any(_sg_is_mirna(e) for e in m.slot_entities.get("actor", ()))
+
+
+@guard
+def actor_not_mirna(m: MatchContext) -> bool:
+    """The acting molecule is no microRNA: the target of a microRNA is repressed, not activated."""
+    return not any(_sg_is_mirna(e) for e in m.slot_entities.get("actor", ()))
 
 
 @guard
@@ -3618,6 +3695,38 @@ def agent_heads_the_verb(m: MatchContext) -> bool:
         return True
     end = m.tokens[max(slot)].end  # (an anaphor token, "these drugs", spans its words)
     return not any(m.tokens[i].lower in _NEW_HEADS and m.tokens[i].start >= end for i in range(max(slot) + 1, cue))
+
+
+@guard
+def cause_not_in_new_predicate(m: MatchContext) -> bool:
+    """No verb of its own between the therapy and "by"/"through": in "cells resistant to cetuximab were killed
+    by activation of caspase-3" the "by" phrase tells what was done to the resistant cells, not why they resist."""
+    therapy = m.match.slots.get("therapy")
+    cue = m.first_cue("by_cause")
+    if not therapy or cue is None:
+        return True
+    return not any(m.tokens[k].lower in _PREDICATE_WORDS for k in range(max(therapy) + 1, cue))
+
+
+_PREDICATE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could",
+                              "may", "might", "will", "would"})
+
+
+_RESISTED_DRUG_BEFORE = re.compile(
+    r"\b(?:resistan(?:ce|t)|sensitiv(?:e|ity)|response|responsiveness|refractor(?:y|iness)|efficacy)\s+(?:to|of)\s+"
+    r"(?:\w+[\s-]+)?$", re.I)
+
+
+@guard
+def agent_not_resisted_drug(m: MatchContext) -> bool:
+    """A drug named as what is resisted is not the subject of a means clause after it: in "miR-X confers
+    resistance to cetuximab by targeting CRIM1", what targets CRIM1 is miR-X, not cetuximab."""
+    slot = m.match.slots.get("drug")
+    cue = m.first_cue("target_verb")
+    if not slot or cue is None or cue == 0 or m.tokens[cue - 1].lower not in ("by", "via", "through"):
+        return True
+    start = m.tokens[min(slot)].start
+    return not _RESISTED_DRUG_BEFORE.search(m.text[max(0, start - 40):start])
 
 
 _SEQUENCE_GOVERNOR = re.compile(

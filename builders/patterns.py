@@ -146,7 +146,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 _CLASS_AFTER = re.compile(
     r"[-\s]?(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
-    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
+    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 _CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
                                r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
@@ -193,6 +193,7 @@ _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in co
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
+_ONE_DUAL_AGENT = re.compile(r".*\b(?:an?|one)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
 _LIST_CUE = re.compile(r"(?:such as|including|include|includes|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
 _DISEASE_AFTER = re.compile(r"[-\s]?(?:\(?[A-Z]{2,4}\)?\s)?(?:metastatic\s+)?(mCRC|CRCs?|colorectal cancers?|tumou?rs|patients|disease|population|subgroup|cohort|cases)\b")
 _BASED = re.compile(r"[-\s](?P<kind>based|containing|including)\s+(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|"
@@ -382,7 +383,7 @@ def _class_label(kind: str, target: str) -> str:
             "cell therapy": f"{target}-targeted therapy"}.get(kind, f"{target} inhibitor")
 
 
-_WRITTEN_HEAD = re.compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|tyrosine\s+kinase\s+inhibitors?|inhibitors?|inhibition|blockers?|blockade|"
+_WRITTEN_HEAD = re.compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|(?:tyrosine\s+)?kinase\s+inhibitors?|inhibitors?|inhibition|blockers?|blockade|"
                            r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting)\s+[\w\-]+(?:\s+cells?)?|"
                            r"therap(?:y|ies)|agents?|drugs?|treatments?|immunotherapy|regimens?)$", re.I)
 
@@ -2528,6 +2529,8 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = listed or bool(COUNTED_GROUPS.search(before[-60:]))
     # "an anti-HER2 antibody with a topoisomerase I inhibitor payload": the parts of one conjugate, not a regimen
     listed = listed or bool(_PAYLOAD_AFTER.match(tail))
+    # "lapatinib, a dual EGFR and HER2 tyrosine kinase inhibitor": one agent acting on both targets, no regimen
+    listed = listed or bool(_ONE_DUAL_AGENT.match(before[-12:] + text[group[0].start:group[0].start + 24]))
     # the list word is right before the first therapy ("regimens, such as FOLFOX, CapeOX, FOLFIRI"): alternatives
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not

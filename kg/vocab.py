@@ -406,7 +406,9 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
     for spec in _read_yaml(folder / "cell_types.yaml"):
         xrefs = list(spec.get("xref") or ())
         cid = _curie_or(xrefs, ("CL",), mint("cell", spec["name"]))
-        vocab.add(Entity(cid, "CellType", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs)), plural=True)
+        line = spec.get("role") == "line"
+        vocab.add(Entity(cid, "CellType", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs),
+                         attributes=(("cell_line", True),) if line else ()), plural=True)
         if spec.get("role") == "effector":
             effector.add(cid)
     for row in _read_tsv(folder / "cell_ontology.tsv"):

@@ -44,7 +44,7 @@ CRC_TERMS = (
     "overcomes", "evaluates", "has_arm", "uses_regimen", "studied_in", "predicts_response_to", "predicts_resistance_to",
     "activates", "inhibits", "secretes", "expresses", "measured_by",
     # node attributes
-    "phase", "line", "status", "alteration_kind", "gene", "is_family", "molecule_kind", "biomarker_kind", "stem_class",
+    "phase", "line", "status", "alteration_kind", "gene", "is_family", "is_cell_line", "molecule_kind", "biomarker_kind", "stem_class",
     "taxonomy_class", "is_combination", "monotherapy", "is_named", "is_choice", "is_population", "regimen", "trial",
     "file", "sha256", "journal", "authors",
     # statement qualifiers, outcomes and evidence
