@@ -492,13 +492,14 @@ class _Reader:
             return None, None
         if _REVIEW.search("\n".join(LINE_END.split(self.doc.text, 30)[:30])):
             return None, None
-        found = trials_own.introducing_sentence(self.doc)
+        found = trials_own.introducing_sentence(self.doc, self._first_therapy_before)
         if found is None:
             return None, None
         s, m = found
         text = s.norm
-        seq = [t for t in self.therapies(text, self.recognize(s)) if t.start >= m.end() and
-               t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+        before = m.re is trials_own.TITLE_SUBTITLE  # "A plus B in ...: a phase II study": the therapy before it
+        seq = [t for t in self.therapies(text, self.recognize(s)) if (t.end <= m.start() if before else t.start >= m.end())
+               and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
         if not seq:
             return None, None
         first = seq[:2] if len(seq) > 1 and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
@@ -507,6 +508,11 @@ class _Reader:
         from builders.context import unnamed_trial
 
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
+
+    def _first_therapy_before(self, s: Sentence, m: re.Match) -> int | None:
+        """Where the first therapy a sentence names before ``m`` starts, or None."""
+        return next((t.start for t in self.therapies(s.norm, self.recognize(s)) if t.end <= m.start() and
+                     t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS), None)
 
     # -- trials in focus ------------------------------------------------------------------
     def _state(self, trial: Entity, s: Sentence | None) -> TrialState:
@@ -790,6 +796,10 @@ class _Reader:
         subjects = self._result_subjects(text, therapies) if names_trial or _CITATION.search(text) else []
         if len(subjects) >= 2 and not st.arms:
             self._set_arms(st, subjects, ev)  # each value is then read with the therapy its clause names
+            return True
+        alone_or_with = _alone_or_combined_arms(text, therapies, self.ctx) if names_trial else []
+        if alone_or_with:
+            self._set_arms(st, alone_or_with, ev)
             return True
         doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
         if doses:
@@ -2343,6 +2353,9 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
             labels.append(label)
         else:
             told, label = _chunk_label(text[prev:v.start])
+            if not told and i == 0 and len(fitting) > 1 and _WHOLE_THEN_PART.fullmatch(text[v.end:stop]) and \
+                    not re.search(r"\brespectively\b", text, re.I):
+                told = True  # "median OS was 11.6 months and reached 17.3 months in patients with ...": all patients first
             if not told:
                 return None
             labels.append(label)
@@ -2352,6 +2365,10 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
     return labels
 
 
+# a value with its unit, then the next value of the same metric in a clause of its own ("11.6 months and reached",
+# "20%, and rose to"): the first value, named with no population, is the whole population's when the next names one
+_WHOLE_THEN_PART = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?:(?:it\s+)?(?:reached|was|rose to|"
+                              r"increased to|improved to|extended to|went up to)\s+)?", re.I)
 # the words that name a population of patients, and the words around a marker that do not belong to its label
 _POP_NOUN = r"(?:m?CRCs?\s+)?(?:patients|tumou?rs|counterparts|subgroups?|sub-populations?|populations?|cohorts?|cases|groups?)"
 _POP_NOUNS = {"crc", "mcrc", "crcs", "patients", "tumors", "tumours", "counterparts", "subgroup", "subgroups", "population",
@@ -2511,12 +2528,15 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
     if after is None:
         # "5.2 months in patients with RAS wild-type ctDNA": the marker status ends the clause
         after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
-                         r"(?:with|harbou?ring)\s+([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s*(?=[,;.)]|\s+(?:and|but|while|whereas|"
+                         r"(?:with|harbou?ring)\s+([\w/+\-]+(?:\s[\w/+\-]+){0,5}?)\s*(?=[,;.)(]|\s+(?:and|but|while|whereas|"
                          r"versus|vs\.?|compared)\b|$)", tail)
         if after:
-            label = _pop_label(after.group(1), True)
-            if label and (label == after.group(1) or re.fullmatch(r"\s*(?:ctDNA|tumou?rs?|disease|m?CRC)",
-                                                                  after.group(1)[len(label):])):
+            # ("with baseline RAS wild-type circulating tumor DNA": the marker status of the patients' ctDNA)
+            core = re.sub(r"^(?:baseline|plasma|tissue)\s+", "", after.group(1), flags=re.I)
+            core = re.sub(r"\s+(?:ctDNA|circulating tumou?r DNA)$", "", core)
+            label = _pop_label(core, True)
+            if label and (label in (core, after.group(1)) or re.fullmatch(r"\s*(?:ctDNA|tumou?rs?|disease|m?CRC)",
+                                                                            core[len(label):])):
                 return True, after.group(1)
     # "35.0% (7/20) among patients without prior anti-EGFR therapy": a group named by what its patients have or lack
     group = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
@@ -2750,6 +2770,35 @@ def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# "A was investigated as monotherapy (n = 46) or in combination with B (n = 32)", "A alone or combined with B": the
+# words between the one drug and the drugs its second arm adds to it
+_ALONE_OR_WITH = re.compile(r"\s*(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
+                            r"(?:as\s+)?(?:monotherapy|alone|single[- ]agent)\s*(?:\([^()]{0,30}\)\s*)?,?\s*or\s+"
+                            r"(?:in\s+combination\s+with|combined\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
+
+
+def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
+    """Two arms a sentence gives as one drug alone or with others: "adagrasib was investigated as monotherapy
+    (n = 46) or in combination with cetuximab (n = 32)" is adagrasib and adagrasib + cetuximab (not an arm of
+    cetuximab alone); [] unless one drug is followed by such words and then by the added therapies."""
+    # ("the anti-EGFR antibody cetuximab": the drug a class word stands before is the therapy)
+    therapies = [t for i, t in enumerate(therapies) if not (
+        t.entity.category == "DrugClass" and i + 1 < len(therapies) and not text[t.end:therapies[i + 1].start].strip())]
+    for i, t in enumerate(therapies[:-1]):
+        nxt = therapies[i + 1]
+        if t.entity.category == "DrugClass" or not _ALONE_OR_WITH.fullmatch(text[t.end:nxt.start]):
+            continue
+        added = [nxt]
+        for b in therapies[i + 2:]:
+            if not _JOINED.fullmatch(text[added[-1].end:b.start]):
+                break
+            added.append(b)
+        if any(a.entity.category == "DrugClass" or a.entity.id == t.entity.id for a in added):
+            return []
+        return [_regimen_of([t], ctx), _regimen_of([t] + added, ctx)]
+    return []
 
 
 def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
