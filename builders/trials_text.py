@@ -2631,8 +2631,12 @@ def _subgroup(text: str) -> str | None:
         if not _WHOLE_DISEASE.fullmatch(last):
             return last
     m = _WITH_GROUP.search(text)
-    group = (m.group(1) or m.group(2)) if m else None
-    if group and _patient_group(group):
+    group = (m.group(1) or m.group(2) or m.group(3)) if m else None
+    # a group a subgroup analysis names is a part of the patients, though its words name a tumour ("with resected
+    # primary tumour")
+    named_part = m is not None and re.search(r"\b(?:subgroup|subset)\b", m.group(0), re.I) is not None
+    if group and (_patient_group(group) or named_part and not re.search(
+            r"\b(?:received|receiving|treated|given|than|versus|vs|compared)\b", group)):
         # "In patients without liver metastases, the ORR was ..."; "... were 22.7% and 86.4% in patients without liver
         # metastases.": a group that opens or closes the sentence (not the disease all patients have)
         return group
@@ -2647,9 +2651,14 @@ def _patient_group(words: str) -> bool:
 
 
 # a group named by what its patients have or lack, where the sentence opens or right after its last value, ending it
-_WITH_GROUP = re.compile(r"^\s*(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*,|"
+# ("In the subgroup of 120 patients with liver-only metastases (n = 120), ..."; "Subgroup analysis showed ... in
+# patients with resected primary tumour (n=180): ...": the group a subgroup analysis names, with its count)
+_WITH_GROUP = re.compile(r"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:subgroup|subset)\s+of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
+                         r"(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,|"
                          r"(?<=\d)\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+"
-                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$")
+                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$|"
+                         r"^\s*(?i:subgroup|subset)\s+analys[ie]s\b[^.;:]*?\b(?i:in|among|for)\s+(?:the\s+)?(?:patients|pts|those)\s+"
+                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?[:,]")
 
 
 # "Among these 48 patients, ...": a part of the study the sentence before counted
