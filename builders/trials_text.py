@@ -163,6 +163,11 @@ _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:t
 _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b")
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)\b", re.I)
+# an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
+# combination" (not "the combination of A and B", which names its drugs)
+_MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|single[- ]agent)(?:\s+(?:group|arm|cohort))?\b"
+                         r"(?!\s+(?:with|of)\b)", re.I)
+_COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)\b)", re.I)
 _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)\b", re.I)
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
@@ -1056,6 +1061,12 @@ class _Reader:
             combos = [a for a in st.arms if len(self._components(st, a)) > 1]
             if len(combos) == 1:
                 refs.append((m.start(), combos[0]))
+        for pattern, one in ((_MONO_GROUP, True), (_COMBO_BARE, False)):
+            fits = [a for a in st.arms if (len(self._components(st, a)) == 1) == one and
+                    st.regimens.get(a.id, a).id not in _NOT_ARMS]
+            for m in pattern.finditer(text, lo, hi):
+                if len(fits) == 1 and len(st.arms) >= 2:
+                    refs.append((m.start(), fits[0]))  # "for monotherapy": the one arm of one drug
         for m in re.finditer(r"\b(triplet|doublet)(?:\s+(?:therapy|regimen|combination|arm|group|cohort))?\b", text[:hi], re.I):
             if m.start() < lo:
                 continue
