@@ -1220,6 +1220,11 @@ class _Reader:
             return
         subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
             self._marker_part(st, s, text)
+        enrolled = trials_subgroups.enrolled_population(text) if s.index in st.named else None
+        if subgroup and enrolled and not trials_subgroups.explicit_part(text) and trials_subgroups.selected_by(enrolled, subgroup):
+            # "... in patients with HER2-positive mCRC, according to the final analysis of the X trial": the population
+            # the sentence naming the trial says it enrolled, no part of it (nor of the next sentence's values)
+            subgroup = None
         named = subgroup
         if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
                 st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
@@ -1591,6 +1596,8 @@ class _Reader:
         """"Of the 106 patients, 48 (45%) had an objective response with the cetuximab-containing treatment.
         Among these 48 patients, 15 (31%) had an objective response with panitumumab": the values are of the
         part of the study the sentence before counted out, "48 who had an objective response with ..."."""
+        if _AFTER_CROSSOVER.match(text):
+            return "after crossover"  # "After crossover, the ORR among these patients was ...": the crossed-over patients
         m = _SUBSET_BACK.match(text)
         if m is None or s.index == 0:
             return None
@@ -2672,6 +2679,8 @@ _WITH_GROUP = re.compile(r"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:subgroup|subset
                          r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?[:,]")
 
 
+# "After crossover, ...", "Following cross-over to the combination, ...": values of the patients who crossed over
+_AFTER_CROSSOVER = re.compile(r"^\s*(?:(?:Of note|Notably|Moreover),\s+)?(?:after|following|upon)\s+(?:the\s+)?cross-?over\b", re.I)
 # "Among these 48 patients, ...": a part of the study the sentence before counted
 _SUBSET_BACK = re.compile(r"^\s*(?:among|of|in)\s+(?:these|those|the)\s+(\d{1,5})\s+(?:patients|pts|participants|responders)\b", re.I)
 # "In the phase I portion, the ORR was 7.1%"; "In the second stage, 42 patients were enrolled": a part of the study,
