@@ -322,7 +322,7 @@ def _inhibits_by_name(subject: Entity, obj: Entity) -> bool:
 
 
 # -- trials, arms and outcomes (shared by the text and table trial builders) ----------------------
-_PHASE = re.compile(r"\b(?:phase|Phase)\s*(I{1,3}V?|[1-4])(?:\s*([ab]))?(?:\s*/\s*(I{1,3}|[1-4])(?:a|b)?)?\b")
+_PHASE = re.compile(r"\b(?:phase|Phase)\s*(I{1,3}V?|[1-4])(?:\s*([ab]))?(?:\s*/\s*(I{1,3}|[1-4])([ab])?)?\b")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _LINE = [(re.compile(r"first[- ]line|untreated|chemo-?naive|treatment-naive|naïve", re.I), "first-line"),
          (re.compile(r"second[- ]line", re.I), "second-line"),
@@ -336,13 +336,17 @@ def phase_of(text: str) -> str | None:
 
     >>> phase_of("a single-arm phase II trial"), phase_of("MEDITREME phase 1b/2 trial"), phase_of("no phase here")
     ('II', 'Ib/II', None)
+    >>> phase_of("a phase I/Ib study")  # the second part of one phase keeps its letter
+    'I/Ib'
     """
     m = _PHASE.search(text)
     if not m:
         return None
     first = _ROMAN.get(m.group(1), m.group(1)) + (m.group(2) or "")
     if m.group(3):
-        return f"{first}/{_ROMAN.get(m.group(3), m.group(3))}"
+        second = _ROMAN.get(m.group(3), m.group(3))
+        same = second == _ROMAN.get(m.group(1), m.group(1))
+        return f"{first}/{second}{m.group(4) or '' if same else ''}"
     return first
 
 

@@ -130,6 +130,8 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
 
     >>> normalise("hypersens-\\nitivity to TGF- $\\\\beta$ and CD8<sup>+</sup> cells, phase Ⅲ")
     'hypersensitivity to TGF-β and CD8+ cells, phase III'
+    >>> normalise("the KRYSTAL\u20111 trial")
+    'the KRYSTAL-1 trial'
     """
     # each substitution runs only when the character its pattern starts from is in the text
     if "<" in text:
@@ -148,6 +150,8 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
     for roman, plain in ROMAN.items():
         text = text.replace(roman, plain)
     text = text.replace("⍺", "α")
+    if "\u2010" in text or "\u2011" in text:
+        text = text.replace("\u2010", "-").replace("\u2011", "-")  # the (non-breaking) hyphen of web text: "KRYSTAL‑1"
 
     def join(match: re.Match) -> str:
         left, hyphen, right = match.group(1), match.group(2), match.group(3)

@@ -2307,6 +2307,24 @@ def marker_unqualified(m: MatchContext) -> bool:
     return True
 
 
+# "patients with RAS wild-type mCRC who have acquired resistance to cetuximab": the population a trial enrolled, its
+# marker status the selection, its resistance acquired on an earlier therapy
+_ACQUIRED_BY_POPULATION = re.compile(r"\b(?:who|that)\s+(?:have|had|has)\s+(?:\w+\s+)?(?:acquired|developed)\b", re.I)
+
+
+@guard
+def not_selected_population(m: MatchContext) -> bool:
+    """The marker is not the status of patients a relative clause says acquired resistance ("patients with RAS
+    wild-type mCRC who have acquired resistance to cetuximab" describes the enrolled population; its marker
+    predicts nothing)."""
+    slots = m.match.slots.get("marker", ())
+    if not slots:
+        return True
+    lo = m.tokens[slots[-1]].end
+    hi = m.tokens[m.match.end - 1].end if m.match.end > 0 else len(m.text)
+    return _ACQUIRED_BY_POPULATION.search(m.text, lo, hi) is None
+
+
 @guard
 def one_clause(m: MatchContext) -> bool:
     """No clause joint (", and", ", but", "whereas", ";") between the first and last matched words."""

@@ -1,11 +1,12 @@
 """A short report's own trial that it introduces without a name.
 
 An abstract that names no trial may still report one trial of its own: "We performed a phase II study of FOLFOX
-plus cetuximab ...", "In this open-label, phase 3 trial, we enrolled ...", or a title "A phase 3 trial evaluating
-panitumumab plus best supportive care vs best supportive care in ...". The sentence that says so (the title or one
-of the report's opening sentences, never another study's: "a previous phase II trial", "a phase III trial showed")
-gives the trial its phase and the first therapy named after it. The trial reader (builders/trials_text.py) then
-keeps it in focus for the whole report, as it does for a report's one named trial.
+plus cetuximab ...", "In this open-label, phase 3 trial, we enrolled ...", a title "A phase 3 trial evaluating
+panitumumab plus best supportive care vs best supportive care in ...", or a title whose subtitle is the design ("A
+plus B in refractory mCRC: a phase I/Ib study"). The sentence that says so (the title or one of the report's
+opening sentences, never another study's: "a previous phase II trial", "a phase III trial showed") gives the trial
+its phase and the first therapy named after it (before it, in the subtitle form). The trial reader
+(builders/trials_text.py) then keeps it in focus for the whole report, as it does for a report's one named trial.
 """
 from __future__ import annotations
 
@@ -27,16 +28,35 @@ _OWN_TRIAL = re.compile(
 # a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ..."
 _TITLE_TRIAL = re.compile(rf"^(?:an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
                           rf"(?:of|evaluating|assessing|investigating|comparing|testing|with)\b", re.I)
+# a title whose subtitle is the trial's own description, the therapy before it: "Regorafenib plus nivolumab in
+# refractory mCRC: a phase I/Ib study"
+TITLE_SUBTITLE = re.compile(rf":\s*(?:an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s*\.?\s*$",
+                            re.I)
+# a title head that names the therapy its patients had before, not the trial's ("... With Acquired Resistance to
+# First-line Cetuximab: A Phase 2 Trial"): its therapies are no regimen of the trial
+_EARLIER_THERAPY = re.compile(r"\b(?:resistan\w*|refractory|after|following|pretreated|previously treated|progress\w*|"
+                              r"failure|failing|prior)\b", re.I)
 # another study than the report's own
 _OTHER = re.compile(r"\b(?:previous|prior|earlier|former|another|other|recent|pivotal|subsequent|ongoing)\s+"
                     r"(?:[\w\-,]+\s+){0,4}?(?:study|trial)\b", re.I)
 OPENING = 6  # the report's title and opening sentences that may introduce its own trial
 
 
-def introducing_sentence(doc: Document) -> tuple[Sentence, re.Match] | None:
-    """The title or opening sentence that introduces the report's own unnamed trial, with the words that do."""
+def _own_therapy(title: str, start: int | None) -> bool:
+    """Whether the first therapy a title names before its subtitle (at ``start``) is the trial's own: named, and
+    not after words of the patients' earlier therapy."""
+    return start is not None and not _EARLIER_THERAPY.search(title, 0, start)
+
+
+def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, re.Match] | None:
+    """The title or opening sentence that introduces the report's own unnamed trial, with the words that do.
+    ``first_therapy(sentence, match)`` gives where the first therapy before a title's subtitle starts (None
+    when there is none); without it such a title is taken as it is."""
     for s in doc.sentences[:OPENING]:
         m = _TITLE_TRIAL.match(s.norm) if s.index == 0 else None
+        if s.index == 0 and m is None:
+            m = TITLE_SUBTITLE.search(s.norm)
+            m = m if m is not None and (first_therapy is None or _own_therapy(s.norm, first_therapy(s, m))) else None
         m = m or _OWN_TRIAL.search(s.norm)
         if m is not None and not _OTHER.search(s.norm):
             return s, m

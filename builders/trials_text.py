@@ -163,6 +163,11 @@ _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:t
 _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b")
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)\b", re.I)
+# an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
+# combination" (not "the combination of A and B", which names its drugs)
+_MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|single[- ]agent)(?:\s+(?:group|arm|cohort))?\b"
+                         r"(?!\s+(?:with|of)\b)", re.I)
+_COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)\b)", re.I)
 _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)\b", re.I)
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
@@ -492,13 +497,14 @@ class _Reader:
             return None, None
         if _REVIEW.search("\n".join(LINE_END.split(self.doc.text, 30)[:30])):
             return None, None
-        found = trials_own.introducing_sentence(self.doc)
+        found = trials_own.introducing_sentence(self.doc, self._first_therapy_before)
         if found is None:
             return None, None
         s, m = found
         text = s.norm
-        seq = [t for t in self.therapies(text, self.recognize(s)) if t.start >= m.end() and
-               t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+        before = m.re is trials_own.TITLE_SUBTITLE  # "A plus B in ...: a phase II study": the therapy before it
+        seq = [t for t in self.therapies(text, self.recognize(s)) if (t.end <= m.start() if before else t.start >= m.end())
+               and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
         if not seq:
             return None, None
         first = seq[:2] if len(seq) > 1 and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
@@ -507,6 +513,11 @@ class _Reader:
         from builders.context import unnamed_trial
 
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
+
+    def _first_therapy_before(self, s: Sentence, m: re.Match) -> int | None:
+        """Where the first therapy a sentence names before ``m`` starts, or None."""
+        return next((t.start for t in self.therapies(s.norm, self.recognize(s)) if t.end <= m.start() and
+                     t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS), None)
 
     # -- trials in focus ------------------------------------------------------------------
     def _state(self, trial: Entity, s: Sentence | None) -> TrialState:
@@ -791,6 +802,10 @@ class _Reader:
         if len(subjects) >= 2 and not st.arms:
             self._set_arms(st, subjects, ev)  # each value is then read with the therapy its clause names
             return True
+        alone_or_with = _alone_or_combined_arms(text, therapies, self.ctx) if names_trial else []
+        if alone_or_with:
+            self._set_arms(st, alone_or_with, ev)
+            return True
         doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
         if doses:
             self._set_arms(st, doses, ev, text)
@@ -1046,6 +1061,12 @@ class _Reader:
             combos = [a for a in st.arms if len(self._components(st, a)) > 1]
             if len(combos) == 1:
                 refs.append((m.start(), combos[0]))
+        for pattern, one in ((_MONO_GROUP, True), (_COMBO_BARE, False)):
+            fits = [a for a in st.arms if (len(self._components(st, a)) == 1) == one and
+                    st.regimens.get(a.id, a).id not in _NOT_ARMS]
+            for m in pattern.finditer(text, lo, hi):
+                if len(fits) == 1 and len(st.arms) >= 2:
+                    refs.append((m.start(), fits[0]))  # "for monotherapy": the one arm of one drug
         for m in re.finditer(r"\b(triplet|doublet)(?:\s+(?:therapy|regimen|combination|arm|group|cohort))?\b", text[:hi], re.I):
             if m.start() < lo:
                 continue
@@ -1199,6 +1220,11 @@ class _Reader:
             return
         subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
             self._marker_part(st, s, text)
+        enrolled = trials_subgroups.enrolled_population(text) if s.index in st.named else None
+        if subgroup and enrolled and not trials_subgroups.explicit_part(text) and trials_subgroups.selected_by(enrolled, subgroup):
+            # "... in patients with HER2-positive mCRC, according to the final analysis of the X trial": the population
+            # the sentence naming the trial says it enrolled, no part of it (nor of the next sentence's values)
+            subgroup = None
         named = subgroup
         if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
                 st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
@@ -1570,6 +1596,8 @@ class _Reader:
         """"Of the 106 patients, 48 (45%) had an objective response with the cetuximab-containing treatment.
         Among these 48 patients, 15 (31%) had an objective response with panitumumab": the values are of the
         part of the study the sentence before counted out, "48 who had an objective response with ..."."""
+        if _AFTER_CROSSOVER.match(text):
+            return "after crossover"  # "After crossover, the ORR among these patients was ...": the crossed-over patients
         m = _SUBSET_BACK.match(text)
         if m is None or s.index == 0:
             return None
@@ -2343,6 +2371,9 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
             labels.append(label)
         else:
             told, label = _chunk_label(text[prev:v.start])
+            if not told and i == 0 and len(fitting) > 1 and _WHOLE_THEN_PART.fullmatch(text[v.end:stop]) and \
+                    not re.search(r"\brespectively\b", text, re.I):
+                told = True  # "median OS was 11.6 months and reached 17.3 months in patients with ...": all patients first
             if not told:
                 return None
             labels.append(label)
@@ -2352,6 +2383,10 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
     return labels
 
 
+# a value with its unit, then the next value of the same metric in a clause of its own ("11.6 months and reached",
+# "20%, and rose to"): the first value, named with no population, is the whole population's when the next names one
+_WHOLE_THEN_PART = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?:(?:it\s+)?(?:reached|was|rose to|"
+                              r"increased to|improved to|extended to|went up to)\s+)?", re.I)
 # the words that name a population of patients, and the words around a marker that do not belong to its label
 _POP_NOUN = r"(?:m?CRCs?\s+)?(?:patients|tumou?rs|counterparts|subgroups?|sub-populations?|populations?|cohorts?|cases|groups?)"
 _POP_NOUNS = {"crc", "mcrc", "crcs", "patients", "tumors", "tumours", "counterparts", "subgroup", "subgroups", "population",
@@ -2511,12 +2546,15 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
     if after is None:
         # "5.2 months in patients with RAS wild-type ctDNA": the marker status ends the clause
         after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
-                         r"(?:with|harbou?ring)\s+([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s*(?=[,;.)]|\s+(?:and|but|while|whereas|"
+                         r"(?:with|harbou?ring)\s+([\w/+\-]+(?:\s[\w/+\-]+){0,5}?)\s*(?=[,;.)(]|\s+(?:and|but|while|whereas|"
                          r"versus|vs\.?|compared)\b|$)", tail)
         if after:
-            label = _pop_label(after.group(1), True)
-            if label and (label == after.group(1) or re.fullmatch(r"\s*(?:ctDNA|tumou?rs?|disease|m?CRC)",
-                                                                  after.group(1)[len(label):])):
+            # ("with baseline RAS wild-type circulating tumor DNA": the marker status of the patients' ctDNA)
+            core = re.sub(r"^(?:baseline|plasma|tissue)\s+", "", after.group(1), flags=re.I)
+            core = re.sub(r"\s+(?:ctDNA|circulating tumou?r DNA)$", "", core)
+            label = _pop_label(core, True)
+            if label and (label in (core, after.group(1)) or re.fullmatch(r"\s*(?:ctDNA|tumou?rs?|disease|m?CRC)",
+                                                                            core[len(label):])):
                 return True, after.group(1)
     # "35.0% (7/20) among patients without prior anti-EGFR therapy": a group named by what its patients have or lack
     group = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
@@ -2611,8 +2649,12 @@ def _subgroup(text: str) -> str | None:
         if not _WHOLE_DISEASE.fullmatch(last):
             return last
     m = _WITH_GROUP.search(text)
-    group = (m.group(1) or m.group(2)) if m else None
-    if group and _patient_group(group):
+    group = (m.group(1) or m.group(2) or m.group(3)) if m else None
+    # a group a subgroup analysis names is a part of the patients, though its words name a tumour ("with resected
+    # primary tumour")
+    named_part = m is not None and re.search(r"\b(?:subgroup|subset)\b", m.group(0), re.I) is not None
+    if group and (_patient_group(group) or named_part and not re.search(
+            r"\b(?:received|receiving|treated|given|than|versus|vs|compared)\b", group)):
         # "In patients without liver metastases, the ORR was ..."; "... were 22.7% and 86.4% in patients without liver
         # metastases.": a group that opens or closes the sentence (not the disease all patients have)
         return group
@@ -2627,11 +2669,18 @@ def _patient_group(words: str) -> bool:
 
 
 # a group named by what its patients have or lack, where the sentence opens or right after its last value, ending it
-_WITH_GROUP = re.compile(r"^\s*(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*,|"
+# ("In the subgroup of 120 patients with liver-only metastases (n = 120), ..."; "Subgroup analysis showed ... in
+# patients with resected primary tumour (n=180): ...": the group a subgroup analysis names, with its count)
+_WITH_GROUP = re.compile(r"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:subgroup|subset)\s+of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
+                         r"(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,|"
                          r"(?<=\d)\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+"
-                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$")
+                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$|"
+                         r"^\s*(?i:subgroup|subset)\s+analys[ie]s\b[^.;:]*?\b(?i:in|among|for)\s+(?:the\s+)?(?:patients|pts|those)\s+"
+                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?[:,]")
 
 
+# "After crossover, ...", "Following cross-over to the combination, ...": values of the patients who crossed over
+_AFTER_CROSSOVER = re.compile(r"^\s*(?:(?:Of note|Notably|Moreover),\s+)?(?:after|following|upon)\s+(?:the\s+)?cross-?over\b", re.I)
 # "Among these 48 patients, ...": a part of the study the sentence before counted
 _SUBSET_BACK = re.compile(r"^\s*(?:among|of|in)\s+(?:these|those|the)\s+(\d{1,5})\s+(?:patients|pts|participants|responders)\b", re.I)
 # "In the phase I portion, the ORR was 7.1%"; "In the second stage, 42 patients were enrolled": a part of the study,
@@ -2750,6 +2799,35 @@ def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# "A was investigated as monotherapy (n = 46) or in combination with B (n = 32)", "A alone or combined with B": the
+# words between the one drug and the drugs its second arm adds to it
+_ALONE_OR_WITH = re.compile(r"\s*(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
+                            r"(?:as\s+)?(?:monotherapy|alone|single[- ]agent)\s*(?:\([^()]{0,30}\)\s*)?,?\s*or\s+"
+                            r"(?:in\s+combination\s+with|combined\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
+
+
+def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
+    """Two arms a sentence gives as one drug alone or with others: "adagrasib was investigated as monotherapy
+    (n = 46) or in combination with cetuximab (n = 32)" is adagrasib and adagrasib + cetuximab (not an arm of
+    cetuximab alone); [] unless one drug is followed by such words and then by the added therapies."""
+    # ("the anti-EGFR antibody cetuximab": the drug a class word stands before is the therapy)
+    therapies = [t for i, t in enumerate(therapies) if not (
+        t.entity.category == "DrugClass" and i + 1 < len(therapies) and not text[t.end:therapies[i + 1].start].strip())]
+    for i, t in enumerate(therapies[:-1]):
+        nxt = therapies[i + 1]
+        if t.entity.category == "DrugClass" or not _ALONE_OR_WITH.fullmatch(text[t.end:nxt.start]):
+            continue
+        added = [nxt]
+        for b in therapies[i + 2:]:
+            if not _JOINED.fullmatch(text[added[-1].end:b.start]):
+                break
+            added.append(b)
+        if any(a.entity.category == "DrugClass" or a.entity.id == t.entity.id for a in added):
+            return []
+        return [_regimen_of([t], ctx), _regimen_of([t] + added, ctx)]
+    return []
 
 
 def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
