@@ -2359,6 +2359,18 @@ def agent_cause(m: MatchContext) -> bool:
                for e in m.slot_entities.get("cause", ()))
 
 
+# "interferes with cetuximab resistance", "interferes with cetuximab-resistant growth": the resistance itself
+_RESISTANCE_AFTER = re.compile(r"[-\s]*(?:resistan|refractor|insensitiv|tolerance)", re.I)
+
+
+@guard
+def therapy_not_resistance_head(m: MatchContext) -> bool:
+    """The therapy is not the modifier of a resistance word ("X interferes with cetuximab resistance" says X
+    works against the resistance, not that it causes it)."""
+    idx = m.match.slots.get("therapy") or ()
+    return not any(_RESISTANCE_AFTER.match(m.text, m.tokens[i].end) for i in idx)
+
+
 @guard
 def not_association(m: MatchContext) -> bool:
     """The matched words state an effect, not a correlation ("HER2 positivity correlates with limited
