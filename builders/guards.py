@@ -614,7 +614,7 @@ def as_lowered_cause(entity: Entity, m: MatchContext, token: int) -> Entity | No
     if name.lower().startswith(("low ", "loss", "reduced ", "decreased ")):
         return entity if entity.category == "Biomarker" else None
     if entity.category in ("Gene", "Molecule"):
-        cls = "noncoding_rna_regulation" if entity.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA") else None
+        cls = "noncoding_rna_regulation" if entity.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA", "ncRNA") else None
         return mechanism(f"{name} downregulation", [entity], m, cls, synonyms=_LOWERED_FORMS["downregulation"](name))
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression":
         return mechanism(f"low {name}", [], m)
@@ -1877,7 +1877,7 @@ def mechanism_class(m: MatchContext, cause: Entity, therapy: Entity) -> str | No
     for cls in ("post_translational_modification", "noncoding_rna_regulation", "drug_inactivation_or_reduced_exposure"):
         if re.search(rules["keywords"][cls], low):
             return cls
-    if cause.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA"):
+    if cause.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA", "ncRNA"):
         return "noncoding_rna_regulation"
     if cause.category == "ResistanceMechanism" and re.search(r"MAPK|PI3K|AKT|mTOR|RAS|ERK|MEK|STAT", cause.name):
         return "downstream_pathway_reactivation"
