@@ -614,7 +614,7 @@ def as_lowered_cause(entity: Entity, m: MatchContext, token: int) -> Entity | No
     if name.lower().startswith(("low ", "loss", "reduced ", "decreased ")):
         return entity if entity.category == "Biomarker" else None
     if entity.category in ("Gene", "Molecule"):
-        cls = "noncoding_rna_regulation" if entity.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA") else None
+        cls = "noncoding_rna_regulation" if entity.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA", "ncRNA") else None
         return mechanism(f"{name} downregulation", [entity], m, cls, synonyms=_LOWERED_FORMS["downregulation"](name))
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression":
         return mechanism(f"low {name}", [], m)
@@ -1376,6 +1376,23 @@ def _therapies_within(m: MatchContext, start: int, end: int, other_than: Entity)
     return out
 
 
+# ", an oral multikinase inhibitor,": words that describe the item before the comma, not a new one
+_DESCRIBING = re.compile(r"\s*(?:an?|the|another)\s", re.I)
+
+
+def _described_drug(m: MatchContext, hit: re.Match, joined: Entity) -> Entity:
+    """The drug a class joined to a therapy describes when the class stands in an apposition after it
+    ("regorafenib, an oral multikinase inhibitor, in combination with cetuximab": regorafenib, not its class);
+    the joined therapy itself otherwise."""
+    if joined.category != "DrugClass" or not _DESCRIBING.match(hit.group(1)):
+        return joined
+    comma = hit.start(1) - 1
+    if comma < 0 or m.text[comma] != ",":
+        return joined
+    before = [e for tk in m.tokens if tk.end == comma for e in tk.entities if e.category == "Drug"]
+    return before[0] if len(before) == 1 else joined
+
+
 def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy something is added to ("adding crizotinib to cetuximab overcame MET amplification") is
     not the strategy alone: the strategy is the combination of the two; so is one another therapy is joined
@@ -1387,7 +1404,7 @@ def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | Non
         hit = _JOINED_TO.search(m.text, lo, t.start) or _APPOSED_PARTNER.search(m.text, lo, t.start)
         joined = _therapies_within(m, hit.start(1), hit.end(1), entity) if hit else []
         # the therapy nearest the verb
-        return _combined(m, [joined[-1][0], entity]) if joined else entity
+        return _combined(m, [_described_drug(m, hit, joined[-1][0]), entity]) if joined else entity
     added = [e for found in _therapies_within(m, hit.start(1), hit.end(1), entity) for e in found]
     added = list({e.id: e for e in added}.values())
     drugs = [e for e in added if e.category == "Drug"]
@@ -1466,7 +1483,23 @@ def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool 
         {c for mention, comps in (m.rec.regimens if m.rec is not None else ()) if mention.entity.id == agent.id for c in comps}
     if {resisted.id, *m.reading.vocab.drug_classes.get(resisted.id, ())} & (parts | {agent.id}):
         return agent  # "cetuximab plus X restored sensitivity to cetuximab": already the combination
+    parts |= {part.id for whole, rel, part in m.side if rel == "has_component" and whole.id == agent.id}
+    if resisted.category == "DrugClass" and any(_member_id(m.reading.vocab, p, resisted.id) for p in parts):
+        return agent  # "X with cetuximab overcame anti-EGFR resistance": a member of the resisted class is in it
     return _combined(m, [agent, resisted])
+
+
+def _member_id(vocab, drug_id: str, class_id: str) -> bool:
+    """The drug with id ``drug_id`` belongs to the class ``class_id`` directly or through its classes' classes."""
+    seen, todo = set(), [drug_id]
+    while todo and len(seen) < 32:
+        x = todo.pop()
+        if x == class_id:
+            return True
+        if x not in seen:
+            seen.add(x)
+            todo.extend(vocab.drug_classes.get(x, ()))
+    return False
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})
@@ -1844,7 +1877,7 @@ def mechanism_class(m: MatchContext, cause: Entity, therapy: Entity) -> str | No
     for cls in ("post_translational_modification", "noncoding_rna_regulation", "drug_inactivation_or_reduced_exposure"):
         if re.search(rules["keywords"][cls], low):
             return cls
-    if cause.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA"):
+    if cause.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA", "ncRNA"):
         return "noncoding_rna_regulation"
     if cause.category == "ResistanceMechanism" and re.search(r"MAPK|PI3K|AKT|mTOR|RAS|ERK|MEK|STAT", cause.name):
         return "downstream_pathway_reactivation"
@@ -2342,6 +2375,18 @@ def agent_cause(m: MatchContext) -> bool:
     associated with resistance, are predictors: the prediction rules read them)."""
     return all(e.category in ("Molecule", "CellType", "Gene", "ResistanceMechanism")
                for e in m.slot_entities.get("cause", ()))
+
+
+# "interferes with cetuximab resistance", "interferes with cetuximab-resistant growth": the resistance itself
+_RESISTANCE_AFTER = re.compile(r"[-\s]*(?:resistan|refractor|insensitiv|tolerance)", re.I)
+
+
+@guard
+def therapy_not_resistance_head(m: MatchContext) -> bool:
+    """The therapy is not the modifier of a resistance word ("X interferes with cetuximab resistance" says X
+    works against the resistance, not that it causes it)."""
+    idx = m.match.slots.get("therapy") or ()
+    return not any(_RESISTANCE_AFTER.match(m.text, m.tokens[i].end) for i in idx)
 
 
 @guard
