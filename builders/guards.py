@@ -2743,9 +2743,16 @@ def carriers_not_picked_by_other(m: MatchContext) -> bool:
     first = m.token_of("marker")
     for i in range(first - 1, m.clause.lo - 1, -1):
         if "identify" in m.tokens[i].cues:
+            if any(m.tokens[k].lower in _SELECTING for k in range(m.clause.lo, i)):
+                return False  # "selection for patients without liver metastases may identify patients with MSS ..."
             return not any(e.category in _PICKERS and e.id not in _slot_ids(m, "marker")
                            for k in range(m.clause.lo, i) for e in m.tokens[k].entities)
     return True
+
+
+# a criterion that picks patients, said before the carriers it would pick out of
+_SELECTING = {"selection", "selecting", "restricting", "restriction", "stratification", "stratifying", "enrichment",
+              "enriching"}
 
 
 def _slot_ids(m: MatchContext, slot: str) -> set:
