@@ -86,12 +86,13 @@ def not_negated(m: MatchContext) -> bool:
     stands first ("No strategies to overcome X resistance, such as Y": the negation is before the cue)."""
     first = _first_token(m)
     lo = max(m.clause.lo, first - 3)
-    reads_no_benefit = any(lex in m.match.cue_tokens for lex in ("no_benefit", "no_benefit_verb"))
+    lack_cues = ("no_benefit", "no_benefit_verb", "lack_of_benefit")
+    reads_no_benefit = any(lex in m.match.cue_tokens for lex in lack_cues)
     for i in range(lo, m.match.end):
         t = m.tokens[i]
         if t.lower == "not" and i + 1 < len(m.tokens) and m.tokens[i + 1].lower == "only":
             continue  # "X not only confers resistance to Y but also ...": no negation
-        if "negation" in t.cues and not (reads_no_benefit and ("no_benefit" in t.cues or "no_benefit_verb" in t.cues)):
+        if "negation" in t.cues and not (reads_no_benefit and any(c in t.cues for c in lack_cues)):
             return False
     # a negative quantifier heading the subject's phrase further back ("None of the patients with MET
     # amplification responded", "no tumours harbouring X were resistant"), with no comma or "and" between
@@ -2805,9 +2806,16 @@ def carriers_not_picked_by_other(m: MatchContext) -> bool:
     first = m.token_of("marker")
     for i in range(first - 1, m.clause.lo - 1, -1):
         if "identify" in m.tokens[i].cues:
+            if any(m.tokens[k].lower in _SELECTING for k in range(m.clause.lo, i)):
+                return False  # "selection for patients without liver metastases may identify patients with MSS ..."
             return not any(e.category in _PICKERS and e.id not in _slot_ids(m, "marker")
                            for k in range(m.clause.lo, i) for e in m.tokens[k].entities)
     return True
+
+
+# a criterion that picks patients, said before the carriers it would pick out of
+_SELECTING = {"selection", "selecting", "restricting", "restriction", "stratification", "stratifying", "enrichment",
+              "enriching"}
 
 
 def _slot_ids(m: MatchContext, slot: str) -> set:

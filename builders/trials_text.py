@@ -228,6 +228,14 @@ _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", 
               "PMMR", "TMB", "CTDNA", "NGS", "IHC", "FISH", "ECOG", "RECIST", "BICR", "MCRC", "CRC", "US", "UK", "EU"}
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
 _STANDARD_OF_CARE = "crc:regimen_standard_of_care"
+# "standard-of-care imaging / response evaluation / testing": the usual practice of assessing, not an arm's therapy
+_SOC_PRACTICE = re.compile(r"[-\s]*(?:radiolog\w*|imaging|CT\b|scans?\b|(?:response\s+)?(?:evaluation|assessment)s?\b|"
+                           r"testing|tests?\b|diagnos\w*|monitoring|surveillance|biops\w*|genotyping|sequencing)", re.I)
+# "Patients with right-sided primary tumors have worse overall survival": how a group defined by a feature fares,
+# without a value or a therapy, is prognosis, not the result of a trial's arm
+_FEATURE_GROUP_FARES = re.compile(r"^\s*(?:patients|tumou?rs|cases)\s+(?:with|harbou?ring|bearing)\s+(?:[\w\-/]+\s+){0,4}?"
+                                  r"(?:have|has|had|show|showed|exhibit\w*|display\w*)\s+(?:a\s+|an\s+)?"
+                                  r"(?:significantly\s+)?(?:worse|poorer|better|shorter|longer|inferior|superior|improved)\b", re.I)
 _BLANK_LINE = re.compile(rf"{EOL}[ \t]*{EOL}")
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
 _BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
@@ -757,6 +765,8 @@ class _Reader:
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue
             prior = None
+            if m.entity.id == _STANDARD_OF_CARE and _SOC_PRACTICE.match(after):
+                continue  # "standard-of-care radiological response evaluation": a practice, not a therapy given
             if re.match(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|failure|"
                         r"exposed)\b", after, re.I) and m.entity.category != "Regimen":
                 # "cetuximab and irinotecan–containing regimens": the drugs coordinated with it go too
@@ -1193,7 +1203,8 @@ class _Reader:
                 not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
             self._set_arms(st, [(st.candidate, ())], ev)
         if not st.arms and self.main_regimen is not None and st.trial.id == self.main_trial.id and \
-                any(h[2].startswith("metric_") for h in hits) and not self._other_therapies(text, rec, self.main_regimen):
+                any(h[2].startswith("metric_") for h in hits) and not self._other_therapies(text, rec, self.main_regimen) \
+                and not self._prognostic_group(text, rec):
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                                        for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))], ev)
         if not st.arms:
@@ -1345,6 +1356,11 @@ class _Reader:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
+
+    def _prognostic_group(self, text: str, rec) -> bool:
+        """A sentence telling how patients defined by a feature fare, with no value and no therapy named."""
+        return bool(_FEATURE_GROUP_FARES.search(text)) and not _values(text)[0] and \
+            not any(m.entity.category in THERAPY for m in rec.mentions)
 
     def _arms_from_values(self, st: TrialState, s: Sentence, rec, fitting: list[Value], lo: int, ev) -> None:
         """Arms a results sentence gives by tying each value to its own regimen when no design did: "median OS
