@@ -196,6 +196,34 @@ def not_hedged_away(m: MatchContext) -> bool:
 
 
 @guard
+def resistance_not_lessened(m: MatchContext) -> bool:
+    """"oxaliplatin resistance was diminished by knockdown of X": what lessens a resistance is no cause of it.
+    Refuses a match whose words hold a passive verb of lessening (a ``lessened_passive`` cue after a form
+    of "be", an adverb allowed between)."""
+    for i in range(max(m.match.start, m.clause.lo), m.match.end):
+        if "lessened_passive" not in m.tokens[i].cues:
+            continue
+        j = i - 1
+        if j >= m.clause.lo and m.tokens[j].lower.endswith("ly"):
+            j -= 1
+        if j >= m.clause.lo and m.tokens[j].lower in _BE_FORMS:
+            return False
+    return True
+
+
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+
+
+@guard
+def model_is_cell_line(m: MatchContext) -> bool:
+    """The ``line`` slot names a cell line (``role: line`` in cell_types.yaml): the model treated, not a cell
+    population that could act ("knockdown of X sensitized HCT116 cells to 5-FU")."""
+    lines = m.reading.vocab.lexicon.get("cell_lines", ())
+    found = m.slot_entities.get("line", ())
+    return bool(found) and all(e.id in lines for e in found)
+
+
+@guard
 def about_crc(m: MatchContext) -> bool:
     """The sentence is not about another cancer only (a breast-cancer trial cited for comparison)."""
     from builders.context import about_other_cancer
@@ -657,6 +685,8 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
     overcame MET-driven resistance")."""
     vocab = m.reading.vocab
     skip = ("therapy",) if rescuer else ()
+    if entity.category == "CellType" and entity.id in vocab.lexicon.get("cell_lines", ()):
+        return None  # a cell line is the model a study uses ("sensitized HCT116 cells to 5-FU"), no cause
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
                                           _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
         return None  # effector cells resist nothing: their absence is the mechanism

@@ -399,13 +399,15 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         pid = mint("pathway", spec["name"])
         vocab.add(Entity(pid, "Pathway", spec["name"], tuple(spec.get("synonyms") or ())))
         vocab.pathway_members[pid] = tuple(_gene_id(vocab, g) for g in spec.get("members") or ())
-    effector = set()
+    effector, lines = set(), set()
     for spec in _read_yaml(folder / "cell_types.yaml"):
         xrefs = list(spec.get("xref") or ())
         cid = _curie_or(xrefs, ("CL",), mint("cell", spec["name"]))
         vocab.add(Entity(cid, "CellType", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs)), plural=True)
         if spec.get("role") == "effector":
             effector.add(cid)
+        elif spec.get("role") == "line":
+            lines.add(cid)
     for row in _read_tsv(folder / "cell_ontology.tsv"):
         cid = row["cl_id"]
         names = (row["name"],) + _split(row.get("synonyms")) + _helper_order(row["name"])
@@ -417,6 +419,7 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
             continue
         vocab.add(Entity(cid, "CellType", base.name if base else row["name"], free, (cid,)), plural=True)
     vocab.lexicon["effector_cells"] = frozenset(effector)
+    vocab.lexicon["cell_lines"] = frozenset(lines)
     for spec in _read_yaml(folder / "processes.yaml") or ():
         mid = mint("mech", spec["name"])
         vocab.add(Entity(mid, "ResistanceMechanism", spec["name"], tuple(spec.get("synonyms") or ()),
