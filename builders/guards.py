@@ -3111,15 +3111,25 @@ def means_subject(m: MatchContext) -> bool:
             k = max(hi, k) + 1
             continue
         if t.is_entity and subject is None and any(e.category in _SG_THERAPY_KINDS for e in t.entities) and \
-                _sg_subject_like(m, k, k) and _sg_after(m, k) >= 0 and toks[_sg_after(m, k)].lower.endswith("s") and \
-                toks[_sg_after(m, k)].lower not in _SG_PREP and toks[_sg_after(m, k)].lower != "plus" and \
-                not toks[_sg_after(m, k)].is_entity:
+                _sg_subject_like(m, k, k) and _sg_therapy_verb_after(m, k):
             other = True
         k += 1
     return subject is not None and subject[0] <= min(idx) <= subject[1]
 
 
 _SG_THERAPY_KINDS = frozenset({"Drug", "DrugClass", "Regimen"})
+
+
+def _sg_therapy_verb_after(m: MatchContext, k: int) -> bool:
+    """The word after the therapy at ``k`` is its verb: a present-tense form ("cetuximab blocks"), or a past
+    one the cue lexicons know as a verb ("the combination of X and 5-FU reduced the expression of ...")."""
+    a = _sg_after(m, k)
+    if a < 0:
+        return False
+    t = m.tokens[a]
+    if t.is_entity or t.lower in _SG_PREP or t.lower == "plus":
+        return False
+    return t.lower.endswith("s") or t.lower.endswith("ed") and _sg_has_verb_cue(t)
 
 
 def _sg_opens_clause(m: MatchContext, lo: int, hi: int) -> bool:
