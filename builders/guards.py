@@ -559,6 +559,14 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     sentence says is suppressed is not the cause."""
     if _beside_immune_status(entity, m, token):
         return None  # "KRAS-mutant, MSS tumours are resistant to pembrolizumab": MSS, not KRAS
+    named = _appositive_gene(entity, m, token)
+    if named is not None:  # "the drug efflux transporter, ABCG2": ABCG2, overexpressed if the sentence says so
+        gene = m.tokens[named].entities[0]
+        if _RAISED_EXPRESSION_BEFORE.search(m.text, max(0, m.tokens[token].start - 50), m.tokens[token].start):
+            alt = m.reading.recognizer.alteration(gene, "overexpression")
+            m.side.append((alt, "alteration_of", gene))
+            return alt
+        return as_cause(gene, m, named)
     if token >= 0 and _RELATED_HEAD_AFTER.match(m.text, m.tokens[token].end):
         return None  # "production of angiogenesis-related proteins may cause resistance": the proteins, not angiogenesis
     lowered = _lowered(entity, m, token)
@@ -577,6 +585,29 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if head is not None:
         return head  # "feedback reactivation of wild-type RAS as a key mechanism": the reactivation
     return _cause(entity, m, token)
+
+
+def _appositive_gene(entity: Entity, m: MatchContext, token: int) -> int | None:
+    """"increased expression of the drug efflux transporter, ABCG2": a mechanism word heading a protein noun,
+    whose apposition names the one gene meant; the token of that gene (None when there is no such apposition)."""
+    if entity.category != "ResistanceMechanism" or token < 0 or token + 2 >= len(m.tokens):
+        return None
+    head = _APPOSED_HEAD_AFTER.match(m.text, m.tokens[token].end)
+    if head is None:
+        return None
+    j = next((k for k in range(token + 1, min(token + 4, len(m.tokens))) if m.tokens[k].start >= head.end()), None)
+    if j is None or not m.tokens[j].is_entity or len(m.tokens[j].entities) != 1 or \
+            m.tokens[j].entities[0].category != "Gene":
+        return None
+    after = m.tokens[j + 1].lower if j + 1 < len(m.tokens) else "."
+    return j if after in (",", ";", ".", ")", "and", "or") else None
+
+
+# "increased expression of the ...", "overexpression of ..." just before a mechanism word
+_RAISED_EXPRESSION_BEFORE = re.compile(r"(?:(?:increased|elevated|enhanced|high|higher|up-?regulated)\s+(?:expression|levels?)|"
+                                       r"over-?expression|up-?regulation)\s+of\s+(?:the\s+)?$", re.I)
+# the protein noun a mechanism word modifies, and the comma that opens its apposition
+_APPOSED_HEAD_AFTER = re.compile(r"\s+(?:transporters?|pumps?|proteins?|enzymes?|genes?)\s*,\s*")
 
 
 @transform({"ResistanceMechanism", "Biomarker"})
