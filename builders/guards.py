@@ -3113,6 +3113,14 @@ def _sg_means_cue(m: MatchContext) -> int:
     return -1 if means is None else means
 
 
+def _sg_class_before_name(m: MatchContext, k: int, cats) -> bool:
+    """The entity at ``k`` is a class word standing right before the name of one of its kind ("noncoding RNA
+    CBR3-AS1"): the next token is an entity the slot takes, with nothing between."""
+    toks = m.tokens
+    return k + 1 < m.clause.hi and toks[k + 1].is_entity and any(e.category in cats for e in toks[k + 1].entities) and \
+        toks[k].end < toks[k + 1].start and all(e.category == "Molecule" for e in toks[k].entities)
+
+
 @guard
 def means_subject(m: MatchContext) -> bool:
     """"Kupffer cells contribute to tolerance by ... promoting the expansion of MDSCs through the
@@ -3133,6 +3141,9 @@ def means_subject(m: MatchContext) -> bool:
         t = toks[k]
         if t.lower in (".", ";", ":") or "clause_break" in t.cues:
             subject, other = None, False
+        if t.is_entity and any(e.category in cats for e in t.entities) and _sg_class_before_name(m, k, cats):
+            k += 1  # "Long noncoding RNA CBR3-AS1 promotes ...": the class word names no actor, the name after it does
+            continue
         if t.is_entity and any(e.category in cats for e in t.entities):
             members = m.clause.list_members(k, cats)
             lo, hi = min(members), max(members)
