@@ -197,6 +197,33 @@ def not_hedged_away(m: MatchContext) -> bool:
 
 
 @guard
+def resistance_not_lessened(m: MatchContext) -> bool:
+    """"oxaliplatin resistance was diminished by knockdown of X": what lessens a resistance is no cause of it.
+    Refuses a match whose words hold a passive verb of lessening (a ``lessened_passive`` cue after a form
+    of "be", an adverb allowed between)."""
+    for i in range(max(m.match.start, m.clause.lo), m.match.end):
+        if "lessened_passive" not in m.tokens[i].cues:
+            continue
+        j = i - 1
+        if j >= m.clause.lo and m.tokens[j].lower.endswith("ly"):
+            j -= 1
+        if j >= m.clause.lo and m.tokens[j].lower in _BE_FORMS:
+            return False
+    return True
+
+
+_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
+
+
+@guard
+def model_is_cell_line(m: MatchContext) -> bool:
+    """The ``line`` slot names a cell line (``role: line`` in cell_types.yaml): the model treated, not a cell
+    population that could act ("knockdown of X sensitized HCT116 cells to 5-FU")."""
+    found = m.slot_entities.get("line", ())
+    return bool(found) and all(e.attr("cell_line") for e in found)
+
+
+@guard
 def about_crc(m: MatchContext) -> bool:
     """The sentence is not about another cancer only (a breast-cancer trial cited for comparison)."""
     from builders.context import about_other_cancer
@@ -583,6 +610,14 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     sentence says is suppressed is not the cause."""
     if _beside_immune_status(entity, m, token):
         return None  # "KRAS-mutant, MSS tumours are resistant to pembrolizumab": MSS, not KRAS
+    named = _appositive_gene(entity, m, token)
+    if named is not None:  # "the drug efflux transporter, ABCG2": ABCG2, overexpressed if the sentence says so
+        gene = m.tokens[named].entities[0]
+        if _RAISED_EXPRESSION_BEFORE.search(m.text, max(0, m.tokens[token].start - 50), m.tokens[token].start):
+            alt = m.reading.recognizer.alteration(gene, "overexpression")
+            m.side.append((alt, "alteration_of", gene))
+            return alt
+        return as_cause(gene, m, named)
     if token >= 0 and _RELATED_HEAD_AFTER.match(m.text, m.tokens[token].end):
         return None  # "production of angiogenesis-related proteins may cause resistance": the proteins, not angiogenesis
     lowered = _lowered(entity, m, token)
@@ -604,6 +639,29 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if head is not None:
         return head  # "feedback reactivation of wild-type RAS as a key mechanism": the reactivation
     return _cause(entity, m, token)
+
+
+def _appositive_gene(entity: Entity, m: MatchContext, token: int) -> int | None:
+    """"increased expression of the drug efflux transporter, ABCG2": a mechanism word heading a protein noun,
+    whose apposition names the one gene meant; the token of that gene (None when there is no such apposition)."""
+    if entity.category != "ResistanceMechanism" or token < 0 or token + 2 >= len(m.tokens):
+        return None
+    head = _APPOSED_HEAD_AFTER.match(m.text, m.tokens[token].end)
+    if head is None:
+        return None
+    j = next((k for k in range(token + 1, min(token + 4, len(m.tokens))) if m.tokens[k].start >= head.end()), None)
+    if j is None or not m.tokens[j].is_entity or len(m.tokens[j].entities) != 1 or \
+            m.tokens[j].entities[0].category != "Gene":
+        return None
+    after = m.tokens[j + 1].lower if j + 1 < len(m.tokens) else "."
+    return j if after in (",", ";", ".", ")", "and", "or") else None
+
+
+# "increased expression of the ...", "overexpression of ..." just before a mechanism word
+_RAISED_EXPRESSION_BEFORE = re.compile(r"(?:(?:increased|elevated|enhanced|high|higher|up-?regulated)\s+(?:expression|levels?)|"
+                                       r"over-?expression|up-?regulation)\s+of\s+(?:the\s+)?$", re.I)
+# the protein noun a mechanism word modifies, and the comma that opens its apposition
+_APPOSED_HEAD_AFTER = re.compile(r"\s+(?:transporters?|pumps?|proteins?|enzymes?|genes?)\s*,\s*")
 
 
 @transform({"ResistanceMechanism", "Biomarker"})
@@ -3353,6 +3411,14 @@ def _sg_means_cue(m: MatchContext) -> int:
     return -1 if means is None else means
 
 
+def _sg_class_before_name(m: MatchContext, k: int, cats) -> bool:
+    """The entity at ``k`` is a class word standing right before the name of one of its kind ("noncoding RNA
+    CBR3-AS1"): the next token is an entity the slot takes, with nothing between."""
+    toks = m.tokens
+    return k + 1 < m.clause.hi and toks[k + 1].is_entity and any(e.category in cats for e in toks[k + 1].entities) and \
+        toks[k].end < toks[k + 1].start and all(e.category == "Molecule" for e in toks[k].entities)
+
+
 @guard
 def means_subject(m: MatchContext) -> bool:
     """"Kupffer cells contribute to tolerance by ... promoting the expansion of MDSCs through the
@@ -3373,6 +3439,9 @@ def means_subject(m: MatchContext) -> bool:
         t = toks[k]
         if t.lower in (".", ";", ":") or "clause_break" in t.cues:
             subject, other = None, False
+        if t.is_entity and any(e.category in cats for e in t.entities) and _sg_class_before_name(m, k, cats):
+            k += 1  # "Long noncoding RNA CBR3-AS1 promotes ...": the class word names no actor, the name after it does
+            continue
         if t.is_entity and any(e.category in cats for e in t.entities):
             members = m.clause.list_members(k, cats)
             lo, hi = min(members), max(members)
@@ -3382,9 +3451,7 @@ def means_subject(m: MatchContext) -> bool:
             k = max(hi, k) + 1
             continue
         if t.is_entity and subject is None and any(e.category in _SG_THERAPY_KINDS for e in t.entities) and \
-                _sg_subject_like(m, k, k) and _sg_after(m, k) >= 0 and toks[_sg_after(m, k)].lower.endswith("s") and \
-                toks[_sg_after(m, k)].lower not in _SG_PREP and toks[_sg_after(m, k)].lower != "plus" and \
-                not toks[_sg_after(m, k)].is_entity:
+                _sg_subject_like(m, k, k) and _sg_therapy_verb_after(m, k):
             other = True
         k += 1
     return subject is not None and subject[0] <= min(idx) <= subject[1]
@@ -3409,6 +3476,18 @@ def _sg_passive_before(m: MatchContext, cue: int) -> bool:
 
 
 _SG_THERAPY_KINDS = frozenset({"Drug", "DrugClass", "Regimen"})
+
+
+def _sg_therapy_verb_after(m: MatchContext, k: int) -> bool:
+    """The word after the therapy at ``k`` is its verb: a present-tense form ("cetuximab blocks"), or a past
+    one the cue lexicons know as a verb ("the combination of X and 5-FU reduced the expression of ...")."""
+    a = _sg_after(m, k)
+    if a < 0:
+        return False
+    t = m.tokens[a]
+    if t.is_entity or t.lower in _SG_PREP or t.lower == "plus":
+        return False
+    return t.lower.endswith("s") or t.lower.endswith("ed") and _sg_has_verb_cue(t)
 
 
 def _sg_opens_clause(m: MatchContext, lo: int, hi: int) -> bool:
