@@ -2656,6 +2656,9 @@ def _subgroup(text: str) -> str | None:
     m = _PART_OF_STUDY.search(text)
     if m:
         return re.sub(r"\s+", " ", m.group(1))
+    cohorts = {c.upper() for c in _IN_COHORT.findall(text)}
+    if len(cohorts) == 1:
+        return f"cohort {cohorts.pop()}"  # "an ORR of 45.3% in cohort A": one lettered cohort of the study
     m = _COUNTED_AMONG.search(text)
     if m:
         # "with pretreated MSS metastatic CRC with no active liver metastases who received ...": the last
@@ -2704,6 +2707,11 @@ _SUBSET_BACK = re.compile(r"^\s*(?:among|of|in)\s+(?:these|those|the)\s+(\d{1,5}
 _PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|"
                             r"dose[- ]escalation|dose[- ]expansion|expansion)\s+(?i:portion|part|stage|phase|"
                             r"cohort))\b")
+# "reporting an ORR of 45.3% in cohort A": a lettered or numbered cohort the values are of (one per sentence; a
+# sentence giving two cohorts' values names no one population)
+# (right after the value: "the primary endpoint was ORR in cohort A" gives no value and names no topic)
+_IN_COHORT = re.compile(r"\b(?:ORR|DCR|PFS|OS|rates?|survival|response)\b[^.;()]{0,40}?\d(?:\.\d+)?\s*(?:%|months?)?\s+"
+                        r"(?:in|for|among)\s+(?:the\s+)?[Cc]ohort\s+([A-Za-z]|\d{1,2})(?![\w\-])")
 # "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
 # where the sentence opens
 # (also after a sentence end the splitter kept inside, as after a reference number: "... in 2023.1 Among 123 ...")

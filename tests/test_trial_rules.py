@@ -2,7 +2,7 @@
 the arms it names and the outcomes each arm gets, and readings that must not happen (a combination
 split into one-drug arms, alternatives merged into one arm, a cited study given the present values).
 A case may also list `subgroups` ("TRIAL: regimen | metric | value | population"): outcomes that must
-carry that population (or "-" for the whole population), and `trial_attributes` ("TRIAL | attribute | value",
+carry that population (or "-" for the whole population), `absent_subgroups` (labels that must not be given), and `trial_attributes` ("TRIAL | attribute | value",
 value "-" for absent): what the trial node must say about itself (phase, line, status)."""
 import pytest
 
@@ -43,6 +43,12 @@ def test_trial_case(case):
             head, label = line.rsplit("|", 1)
             arm, metric, value = parse_outcome(head)
             assert (arm, metric, value, label.strip()) in read, f"{line!r} not read; read {sorted(read)}"
+    if case.get("absent_subgroups"):
+        read = _with_subgroups(case["text"])
+        for line in case["absent_subgroups"]:
+            head, label = line.rsplit("|", 1)
+            arm, metric, value = parse_outcome(head)
+            assert (arm, metric, value, label.strip()) not in read, f"{line!r} read, but the text gives it no such population"
     if case.get("trial_attributes"):
         trials = _trial_attributes(case["text"])
         for line in case["trial_attributes"]:
