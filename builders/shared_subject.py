@@ -74,5 +74,9 @@ def subject_end(tokens: list, lo: int, hi: int) -> int | None:
     if not seen or k >= hi or k == lo:
         return None
     word = tokens[k].lower
-    verbish = word in _VERBS or (word.isalpha() and (word.endswith("s") or word.endswith("ed")))
-    return k if verbish else None
+    if word in _VERBS:
+        return k
+    # "represents", "showed": a verb by its ending, unless a verb follows it ("EGFR ligands are ...": the
+    # entity only modifies the subject's head noun)
+    suffixed = word.isalpha() and (word.endswith("s") or word.endswith("ed"))
+    return k if suffixed and not opens_verb_phrase(tokens, k + 1, hi) else None
