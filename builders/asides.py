@@ -1,4 +1,5 @@
-"""Asides inside a clause: contrastive exclusions ("HGF, but not EGF, restored the growth of treated cells") and
+"""Asides inside a clause: contrastive exclusions ("HGF, but not EGF, restored the growth of treated cells";
+", not X,", ", and not X,", "(but not X)", "(not X)") and
 concessions without a verb ("MET amplification, although rare, confers resistance to cetuximab").
 
 The ", but" of such an aside is no clause break and its "not" no negation of the sentence's statement: what
@@ -20,23 +21,43 @@ it they this these we there which that who showed shows responded
 """.split())
 
 
-def exclusion_asides(tokens: list) -> list[tuple[int, int]]:
-    """(comma, closing comma) of each ", but not X," that the sentence goes on after: X is short, names an
-    entity and holds no clause of its own (no semicolon, no second "but")."""
+# how an exclusion opens (the words before X, the last one "not") and the mark that closes it
+_EXCLUSION_OPENERS = ((",", "but", "not"), (",", "and", "not"), (",", "not"), ("(", "but", "not"), ("(", "not"))
+_CLOSES = {",": ",", "(": ")"}
+_FINITE = frozenset("is are was were has have had did does do".split())
+
+
+def _opener(tokens: list, i: int) -> int:
+    """The length of the exclusion opener at token ``i`` (0 for none); "not only" opens none."""
+    for words in _EXCLUSION_OPENERS:
+        k = len(words)
+        if i + k < len(tokens) and all(tokens[i + q].lower == w for q, w in enumerate(words)) and \
+                tokens[i + k].lower != "only":
+            return k
+    return 0
+
+
+def exclusion_asides(tokens: list) -> list[tuple[int, int, int]]:
+    """(opener, first token of X, closing mark) of each ", but not X," / ", not X," / "(but not X)" that the
+    sentence goes on after: X is short, names an entity and holds no clause of its own."""
     out = []
     n = len(tokens)
-    for i in range(n - 4):
-        if tokens[i].text != "," or tokens[i + 1].lower != "but" or tokens[i + 2].lower != "not":
+    for i in range(n - 3):
+        k = _opener(tokens, i)
+        if not k:
             continue
-        close = next((j for j in range(i + 3, min(i + 4 + MAX_ASIDE, n)) if tokens[j].text in (",", ";")), None)
-        if close is None or tokens[close].text != "," or close + 1 >= n or close == i + 3:
+        closer = _CLOSES[tokens[i].text]
+        close = next((j for j in range(i + k, min(i + k + 1 + MAX_ASIDE, n)) if tokens[j].text in (",", ";", ")")),
+                     None)
+        if close is None or tokens[close].text != closer or close + 1 >= n or close == i + k:
             continue
-        inner = tokens[i + 3:close]
-        if not any(t.entities for t in inner) or any(t.lower in ("but", "whereas", "while") for t in inner):
+        inner = tokens[i + k:close]
+        if not any(t.entities for t in inner) or any(t.lower in ("but", "whereas", "while") or t.lower in _FINITE
+                                                     for t in inner):
             continue
-        if tokens[close + 1].lower in ("but", "whereas", "while", "although", "and", "or"):
+        if closer == "," and tokens[close + 1].lower in ("but", "whereas", "while", "although", "and", "or"):
             continue
-        out.append((i, close))
+        out.append((i, i + k, close))
     return out
 
 
@@ -44,10 +65,10 @@ def set_aside(tokens: list) -> list[tuple[int, int]]:
     """Mark the sentence's exclusion asides (see :func:`exclusion_asides`) in ``tokens``: the ", but" is no
     clause break, the "not" no negation, the excluded entities plain words. Returns the asides."""
     asides = exclusion_asides(tokens)
-    for comma, close in asides:
-        tokens[comma].cues.pop("clause_break", None)
-        tokens[comma + 2].cues.pop("negation", None)
-        for k in range(comma + 3, close):
+    for opener, first, close in asides:
+        tokens[opener].cues.pop("clause_break", None)
+        tokens[first - 1].cues.pop("negation", None)
+        for k in range(first, close):
             tokens[k].entities = ()
             tokens[k].mention = None
     return asides
