@@ -75,7 +75,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
         slots = scope if _asks_studied(rule) else general
         for clause in (parts if rule.scope == "clause" else whole):
             for match in match_pattern(rule.elements, clause, rule.anchor):
-                _apply(out, ctx, rule, text, tokens, clause, match, ev, rec, slots, contrasted)
+                _apply(out, ctx, rule, text, clause, match, ev, rec, slots, contrasted)
     return len(out.assertions) - before
 
 
@@ -170,7 +170,7 @@ _CONTRASTED = re.compile(r"\b(?:unlike|in contrast to|in contrast with|as oppose
                          r"except(?: for)?)\s+(?:(?:the|a|an|those|patients|tumou?rs|cells)\s+(?:with\s+)?)?$", re.I)
 
 
-def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, ev, rec, scope,
+def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec, scope,
            contrasted: frozenset = frozenset()) -> None:
     """One match of ``rule``: its slots' entities (none set against the statement: ``contrasted`` holds the
     tokens "unlike X", "rather than X" name), its guards, then its facts."""
