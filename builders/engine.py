@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from builders import shared_subject
 from builders.recognize import Mention
 
 _TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-ωΑ-Ω]")
@@ -273,8 +274,10 @@ class Match:
 class Clause:
     """The tokens of one clause (or a whole sentence) and what the engine needs to know about them."""
 
-    def __init__(self, tokens: list[Token], lo: int, hi: int):
+    def __init__(self, tokens: list[Token], lo: int, hi: int, origin: list[int] | None = None):
         self.tokens, self.lo, self.hi = tokens, lo, hi
+        # for a clause read with a subject carried over (its own token list): each token's sentence position
+        self.origin = origin
         self.slot_categories: frozenset = frozenset()
         self._cues: dict[str, list[int]] | None = None
         self._entities: list[int] | None = None
@@ -645,4 +648,36 @@ def clauses(tokens: list[Token], breaks: str = "clause_break") -> list[Clause]:
         i += 1
     if lo < len(tokens):
         out.append(Clause(tokens, lo, len(tokens)))
+    return _with_shared_subjects(tokens, out)
+
+
+def _with_shared_subjects(tokens: list[Token], parts: list[Clause]) -> list[Clause]:
+    """Each clause after ", but" / ", yet" that opens with a verb, read with the subject of the clause before
+    it ("X is rare in untreated tumours, but can emerge as a mechanism of resistance to Y"): see
+    :mod:`builders.shared_subject`."""
+    out = list(parts)
+    for k in range(1, len(parts)):
+        first, second = parts[k - 1], parts[k]
+        lo = second.lo
+        if lo < 2 or tokens[lo - 1].lower not in shared_subject.JOINS or tokens[lo - 2].text != ",":
+            continue
+        if first.hi != lo - 2 or not shared_subject.opens_verb_phrase(tokens, lo, second.hi):
+            continue
+        end = shared_subject.subject_end(tokens, first.lo, first.hi)
+        if end is None:
+            continue
+        origin = list(range(first.lo, end)) + list(range(lo, second.hi))
+        out[k] = Clause(_renumbered(tokens, origin), 0, len(origin), origin)
+    return out
+
+
+def _renumbered(tokens: list[Token], origin: list[int]) -> list[Token]:
+    """Copies of the tokens at the sentence positions ``origin``, their cues' ends counted in the new list."""
+    local = {p: k for k, p in enumerate(origin)}
+    last = origin[-1]
+    out = []
+    for p in origin:
+        t = tokens[p]
+        cues = {lex: local.get(e, len(origin) if e > last else local.get(p, 0) + 1) for lex, e in t.cues.items()}
+        out.append(Token(t.start, t.end, t.text, t.lower, t.entities, t.mention, cues))
     return out

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from builders.denial import denied_after
 from builders.patterns import _singular_cells, expression_entity, inhibitor_class
 from builders.recognize import THERAPY
 from kg.ids import mint
@@ -83,7 +84,8 @@ def not_negated(m: MatchContext) -> bool:
     """No negation word inside the matched words or just before them ("did not confer"). The "no" of "no
     benefit" is no negation for a rule that reads that cue, but it is for one that reads the "benefit from" of
     "derived no benefit from"; the "not" of "not only" is none. The matched words begin at the first slot or at the first cue, whichever
-    stands first ("No strategies to overcome X resistance, such as Y": the negation is before the cue)."""
+    stands first ("No strategies to overcome X resistance, such as Y": the negation is before the cue). Nor
+    a predicate of occurrence denying the matched words right after them (:func:`builders.denial.denied_after`)."""
     first = _first_token(m)
     lo = max(m.clause.lo, first - 3)
     lack_cues = ("no_benefit", "no_benefit_verb", "lack_of_benefit")
@@ -102,7 +104,8 @@ def not_negated(m: MatchContext) -> bool:
             break
         if t.lower in ("no", "none", "neither") and "negation" in t.cues and not reads_no_benefit:
             return False
-    return True
+    # a predicate after the matched words denies them ("TAZ-driven panitumumab resistance was not observed")
+    return not denied_after(m.text, m.tokens[m.match.end - 1].end)
 
 
 # "X resistance is common in HER2-positive disease", "... is frequently observed among patients with ...": where the

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from builders.asides import set_aside, set_concessions_aside
 from builders.cause_join import causes_the_partner_acts_on, facts_by_subject
 from builders.context import Emitter, Reading
 from builders.discourse import Discourse
@@ -55,6 +56,8 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
         merged = merged and bool(rec.regimens)  # without combinations both views are the same tokens
         if merged not in views:
             tokens = tokenize(text, rec.merged() if merged else rec.mentions, hits)
+            set_aside(tokens)  # "HGF, but not EGF, restored ...": no clause break, no negation, EGF no entity
+            set_concessions_aside(tokens)  # "X, although rare, confers ...": no clause break
             if discourse is not None:
                 resolve_anaphors(tokens, discourse, sentence)
             count = sum(1 for t in tokens if t.entities)
@@ -72,7 +75,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
         slots = scope if _asks_studied(rule) else general
         for clause in (parts if rule.scope == "clause" else whole):
             for match in match_pattern(rule.elements, clause, rule.anchor):
-                _apply(out, ctx, rule, text, tokens, clause, match, ev, rec, slots, contrasted)
+                _apply(out, ctx, rule, text, clause, match, ev, rec, slots, contrasted)
     return len(out.assertions) - before
 
 
@@ -167,15 +170,18 @@ _CONTRASTED = re.compile(r"\b(?:unlike|in contrast to|in contrast with|as oppose
                          r"except(?: for)?)\s+(?:(?:the|a|an|those|patients|tumou?rs|cells)\s+(?:with\s+)?)?$", re.I)
 
 
-def _apply(out: Emitter, ctx: Reading, rule: Rule, text, tokens, clause, match, ev, rec, scope,
+def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec, scope,
            contrasted: frozenset = frozenset()) -> None:
     """One match of ``rule``: its slots' entities (none set against the statement: ``contrasted`` holds the
     tokens "unlike X", "rather than X" name), its guards, then its facts."""
+    tokens = clause.tokens  # a clause read with a carried-over subject has its own tokens
     m = MatchContext(text, tokens, clause, match, rule, ctx, rec, scope=scope)
     slots = rule.slots
+    place = clause.origin or range(len(tokens))  # token -> its position in the sentence
     for name, idx in match.slots.items():
         cats = slots[name].categories
-        m.slot_entities[name] = [e for i in idx if i not in contrasted for e in tokens[i].entities if e.category in cats]
+        m.slot_entities[name] = [e for i in idx if place[i] not in contrasted for e in tokens[i].entities
+                                 if e.category in cats]
     for g in rule.guards:
         if not GUARDS[g](m):
             return
