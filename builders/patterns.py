@@ -32,6 +32,7 @@ from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.long_forms import defined_long_forms
+from builders.resistant_lines import resistant_lines
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -588,6 +589,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = registry_and_trials(r, text, mentions)
     if _MAY_NCRNA.search(text):
         mentions = ncrnas(text, mentions)
+    if "R" in text or "/" in text:
+        mentions = resistant_lines(r, text, mentions)
     mentions = unlisted_drugs(r, text, mentions)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
