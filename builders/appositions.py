@@ -25,6 +25,8 @@ _NAME = r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
 _APPOSITION = re.compile(
     rf"(?<![\w\-/(]){_NAME}\s*,\s*(?:is\s+)?an?\s+(?P<mods>(?:[\w\-]+\s+){{0,5}}?){_HEAD}(?=\s*(?:,|\)|\.|;|$|"
     rf"of\b|that\b|which\b|with\b|extracted\b|isolated\b|derived\b|from\b|targeting\b|against\b|for\b|\())")
+# a protein described by what it inhibits: "an inhibitor of apoptosis protein", "an inhibitor (a protein ...)"
+_PROTEIN_AFTER = re.compile(r"[^,.;]{0,40}\b(?:proteins?|family|member|enzyme|receptor|cytokine|hormone)\b", re.I)
 # an example given after a compound head: "fluoropyrimidine polymers (e.g., CF10)", "flavonoids such as X"
 _EXAMPLE = re.compile(rf"{_HEAD}s?\s*(?:\(\s*(?:e\.g\.|for example|such as|including)\s*,?\s*|,?\s+such as\s+)"
                       rf"{_NAME}(?=\s*[,);]|\s+(?:and|or)\b)", re.I)
@@ -71,8 +73,12 @@ def _candidates(text: str) -> list[tuple[str, bool]]:
     as an example of a compound class, or as a code name cells were treated with."""
     out = []
     for m in _APPOSITION.finditer(text):
-        if not _BAD_MODS.search(m.group("mods")):
-            out.append((m.group("name"), not text[:m.start()].strip()))
+        if _BAD_MODS.search(m.group("mods")) or _PROTEIN_AFTER.match(text, m.end()):
+            continue
+        if not m.group("mods").strip() and m.group(0).rstrip().endswith("inhibitor") and \
+                not _CODE.fullmatch(m.group("name")):
+            continue  # "livin, an inhibitor of apoptosis": a bare "an inhibitor" describes proteins as well
+        out.append((m.group("name"), not text[:m.start()].strip()))
     out.extend((m.group("name"), False) for m in _EXAMPLE.finditer(text))
     out.extend((m.group("name"), False) for m in _TREATED.finditer(text))
     return out
