@@ -18,6 +18,8 @@ from kg.model import Entity
 _PARENT = re.compile(r"(?<![A-Za-z0-9\-/])[A-Z][A-Za-z]{1,5}-?\d{1,4}(?![A-Za-z0-9])")
 _SLASH_TAG = re.compile(r"/(?P<tag>[A-Za-z0-9][A-Za-z0-9\-]{0,9})(?![A-Za-z0-9\-])")
 _HYPHEN_TAG = re.compile(r"-(?P<tag>[A-Za-z0-9]{0,6}R)(?![A-Za-z0-9\-])")
+# tags that name no resistance: hormone receptors, and the parental line ("HCT116-PAR")
+_NOT_TAGS = frozenset({"ER", "PR", "AR", "PAR", "GR", "MR", "VDR"})
 _SPACE_TAG = re.compile(r" (?P<tag>[A-Z][A-Za-z]{0,4}R)(?![A-Za-z0-9\-])")
 
 
@@ -44,7 +46,7 @@ def _suffix_end(r, text: str, end: int, drugs: dict[int, int]) -> int | None:
         return None
     for pattern in (_HYPHEN_TAG, _SPACE_TAG):
         m = pattern.match(text, end)
-        if m and r.vocab.gene_entity(m.group("tag")) is None and m.group("tag").upper() not in ("ER", "PR", "AR"):
+        if m and r.vocab.gene_entity(m.group("tag")) is None and m.group("tag").upper() not in _NOT_TAGS:
             return m.end()
     return None
 
