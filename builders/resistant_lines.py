@@ -69,3 +69,34 @@ def resistant_lines(r, text: str, mentions: list) -> list:
         entity = Entity(mint("cell", name), "CellType", name, (), (), (("cell_line", True),))
         out.append(Mention(a, b, name, entity, "pattern"))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# a definition of a resistant subline: "oxaliplatin-resistant cell line (DLD-1-OxR)", "Caco-2 cetuximab-resistant
+# (Caco-2 CR) cells", "an acquired 5-FU resistant cell line, LoVo-R,"
+_DEFINED = re.compile(r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*?)[-\s]resistant\s+(?:(?:human\s+|colorectal\s+|colon\s+|"
+                      r"cancer\s+|CRC\s+)*(?:cell\s+lines?|cells?|sublines?|lines?|clones?)\s*)?(?:\(|,)\s*"
+                      r"(?P<line>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R))"
+                      r"\s*[),]")
+
+
+def defined_line_drugs(sentences, recognizer, abbreviations=None) -> dict[str, Entity]:
+    """The drug each resistant subline a document defines resists, by the line's written name.
+
+    >>> from builders.recognize import Recognizer
+    >>> from kg.vocab import load_vocabulary
+    >>> r = Recognizer(load_vocabulary())
+    >>> {k: e.name for k, e in defined_line_drugs(["We made an oxaliplatin-resistant cell line (DLD-1-OxR).",
+    ...                                            "Caco-2 cetuximab-resistant (Caco-2 CR) cells grew."], r).items()}
+    {'DLD-1-OxR': 'oxaliplatin', 'Caco-2 CR': 'cetuximab'}
+    """
+    out: dict[str, Entity] = {}
+    for text in sentences:
+        if "resistant" not in text:
+            continue
+        for m in _DEFINED.finditer(text):
+            drug = m.group("drug")
+            found = [x for x in recognizer.vocabulary_mentions(drug, abbreviations)
+                     if x.start == 0 and x.end == len(drug) and x.entity.category == "Drug"]
+            if found:
+                out.setdefault(m.group("line"), found[0].entity)
+    return out
