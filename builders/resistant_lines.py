@@ -78,6 +78,14 @@ _DEFINED = re.compile(r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*?)[-\s]resistant\s+(?:
                       r"(?P<line>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R))"
                       r"\s*[),]")
 
+# a subline defined by how it was made: "a chemoresistant line (DLD-1-OxR) by exposing DLD-1 cells to increasing
+# concentrations of oxaliplatin"
+_MADE_BY = re.compile(r"\((?P<line>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R))\)"
+                      r"\s+(?:was\s+|were\s+)?(?:established\s+|generated\s+|derived\s+)?by\s+(?:continuously\s+|repeatedly\s+)?"
+                      r"(?:exposing|exposure|treating|treatment|culturing|incubating)\b[^.;()]{0,60}?\b(?:to|with|of)\s+"
+                      r"(?:(?:increasing|escalating|stepwise|gradually|increased|higher)\s+)*(?:(?:concentrations?|doses?)\s+of\s+)?"
+                      r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*)")
+
 
 def defined_line_drugs(sentences, recognizer, abbreviations=None) -> dict[str, Entity]:
     """The drug each resistant subline a document defines resists, by the line's written name.
@@ -88,12 +96,15 @@ def defined_line_drugs(sentences, recognizer, abbreviations=None) -> dict[str, E
     >>> {k: e.name for k, e in defined_line_drugs(["We made an oxaliplatin-resistant cell line (DLD-1-OxR).",
     ...                                            "Caco-2 cetuximab-resistant (Caco-2 CR) cells grew."], r).items()}
     {'DLD-1-OxR': 'oxaliplatin', 'Caco-2 CR': 'cetuximab'}
+    >>> {k: e.name for k, e in defined_line_drugs(["We made a line (SW48-IrR) by exposing SW48 cells to increasing "
+    ...                                            "concentrations of irinotecan for months."], r).items()}
+    {'SW48-IrR': 'irinotecan'}
     """
     out: dict[str, Entity] = {}
     for text in sentences:
-        if "resistant" not in text:
+        if "resistant" not in text and "expos" not in text and "by treating" not in text:
             continue
-        for m in _DEFINED.finditer(text):
+        for m in [*_DEFINED.finditer(text), *_MADE_BY.finditer(text)]:
             drug = m.group("drug")
             found = [x for x in recognizer.vocabulary_mentions(drug, abbreviations)
                      if x.start == 0 and x.end == len(drug) and x.entity.category == "Drug"]
