@@ -23,7 +23,7 @@ _HEAD = (r"(?:inhibitor|compound|agent|alkaloid|flavonoid|flavone|isoflavone|pol
          r"natural product|phytochemical|chalcone|coumarin|quinone)")
 _NAME = r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
 _APPOSITION = re.compile(
-    rf"(?<![\w\-/(]){_NAME}\s*,\s*(?:is\s+)?an?\s+(?P<mods>(?:[\w\-]+\s+){{0,5}}?){_HEAD}(?=\s*(?:,|\)|\.|;|$|"
+    rf"(?<![\w\-/(]){_NAME}(?:\s*\((?P<short>[A-Za-z][A-Za-z0-9\-]{{1,9}})\))?\s*,\s*(?:is\s+)?an?\s+(?P<mods>(?:[\w\-]+\s+){{0,5}}?){_HEAD}(?=\s*(?:,|\)|\.|;|$|"
     rf"of\b|that\b|which\b|with\b|extracted\b|isolated\b|derived\b|from\b|targeting\b|against\b|for\b|\())")
 # a protein described by what it inhibits: "an inhibitor of apoptosis protein", "an inhibitor (a protein ...)"
 _PROTEIN_AFTER = re.compile(r"[^,.;]{0,40}\b(?:proteins?|family|member|enzyme|receptor|cytokine|hormone)\b", re.I)
@@ -41,13 +41,17 @@ _BAD_MODS = re.compile(r"(?i)\b(?:of|and|or|in|to|with|by|for|between|on|at|as|t
 # a code name: letters then digits, the kind RV-59, CF10, AG1478 are written in
 _CODE = re.compile(r"[A-Za-z]{1,6}-?\d{1,6}[A-Za-z]?(?:-\d+)?")
 _WORD = re.compile(r"[a-z]{5,}(?:-[a-z0-9]+)?")
+# words that are no compound's own name: adverbs, common nouns, and a salt after a drug's name ("tipiracil
+# hydrochloride (TPI), a ...": the drug's name goes on)
 _ADVERB = re.compile(r"(?i).*ly$|(?:however|moreover|furthermore|therefore|thus|indeed|here|herein|hence|besides|"
                      r"meanwhile|instead|overall|together|finally|first|second|third|next|also|then|yet|still|"
                      r"previously|currently|recently|notably|briefly|conversely|similarly|additionally|"
                      r"importantly|interestingly|consequently|subsequently|accordingly|nevertheless|nonetheless|"
                      r"today|now|again|otherwise|alternatively|clinically|therapeutically|example|instance|"
                      r"addition|contrast|summary|conclusion|particular|vitro|vivo|study|patients|treatment|"
-                     r"therapy|drug|compound|agent|inhibitor|expression|history|cancer|tumor|tumour|resistance)$")
+                     r"therapy|drug|compound|agent|inhibitor|expression|history|cancer|tumor|tumour|resistance|"
+                     r"hydrochloride|sulfate|sulphate|mesylate|besylate|tosylate|maleate|malate|citrate|phosphate|"
+                     r"acetate|sodium|potassium|calcium|chloride|bromide|hydrate|monohydrate)$")
 
 
 def _looks_like_compound(name: str, at_start: bool) -> bool:
@@ -68,8 +72,9 @@ def _unknown(name: str, recognizer) -> bool:
     return not any(m.start <= 0 and m.end >= len(name) for m in recognizer.vocabulary_mentions(name))
 
 
-def _candidates(text: str) -> list[tuple[str, bool]]:
-    """The names ``text`` says are compounds (each with whether it starts the sentence): by an apposition,
+def _candidates(text: str) -> list[tuple[str, bool, str]]:
+    """The names ``text`` says are compounds (each with whether it starts the sentence, and the short form
+    written after it in brackets, if any): by an apposition,
     as an example of a compound class, or as a code name cells were treated with."""
     out = []
     for m in _APPOSITION.finditer(text):
@@ -78,9 +83,9 @@ def _candidates(text: str) -> list[tuple[str, bool]]:
         if not m.group("mods").strip() and m.group(0).rstrip().endswith("inhibitor") and \
                 not _CODE.fullmatch(m.group("name")):
             continue  # "livin, an inhibitor of apoptosis": a bare "an inhibitor" describes proteins as well
-        out.append((m.group("name"), not text[:m.start()].strip()))
-    out.extend((m.group("name"), False) for m in _EXAMPLE.finditer(text))
-    out.extend((m.group("name"), False) for m in _TREATED.finditer(text))
+        out.append((m.group("name"), not text[:m.start()].strip(), m.group("short") or ""))
+    out.extend((m.group("name"), False, "") for m in _EXAMPLE.finditer(text))
+    out.extend((m.group("name"), False, "") for m in _TREATED.finditer(text))
     return out
 
 
@@ -98,7 +103,7 @@ def introduced_compounds(text: str, recognizer) -> list[tuple[str, Entity]]:
     ['QX-47']
     """
     out = []
-    for name, at_start in _candidates(text):
+    for name, at_start, short in _candidates(text):
         if not _looks_like_compound(name, at_start) or not _unknown(name, recognizer):
             continue
         canonical = name if _CODE.fullmatch(name) else name.lower()
@@ -106,6 +111,8 @@ def introduced_compounds(text: str, recognizer) -> list[tuple[str, Entity]]:
         forms = [name, canonical] if name != canonical else [name]
         if canonical.islower():
             forms.append(canonical[0].upper() + canonical[1:])
+        if short and _unknown(short, recognizer):
+            forms.append(short)  # "zelvatrine (ZLV), a ... alkaloid": the short form names it too
         for form in dict.fromkeys(forms):
             out.append((form, entity))
     return out
