@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from builders.appositions import introduced_compounds
 from kg.ids import mint
 from kg.model import Entity
 
@@ -80,6 +81,8 @@ def find_pairs(text: str) -> list[tuple[str, str]]:
     out = []
     for m in _SHORT.finditer(text):
         short = m.group(0)[1:-1].strip()
+        if short.endswith("-") and len(short) > 2:
+            short = short.rstrip("-")  # "oxaliplatin- (OXA-) resistant": a split compound, the short form is OXA
         if not re.search(r"[A-Za-z]", short) or len(short) < 2 or short.lower() in ("i", "ii", "iii", "iv", "n", "p", "or", "hr"):
             continue
         head = text[max(0, m.start() - 200):m.start()]
@@ -92,7 +95,7 @@ def find_pairs(text: str) -> list[tuple[str, str]]:
             k = _loose_long_form(short, window)
         if k is None:
             continue
-        long_form = _trim_prefix(short, " ".join(window[k:]))
+        long_form = _trim_prefix(short, " ".join(window[k:])).rstrip("-")
         if len(long_form) <= len(short) or len(window) - k > limit:
             continue
         out.append((short, long_form))
@@ -149,6 +152,8 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
     pairs: dict[str, Entity] = {}
     vocab = recognizer.vocab
     for text in sentences:
+        for name, entity in introduced_compounds(text, recognizer):
+            pairs.setdefault(name, entity)
         if "(" not in text:
             continue
         for short, long_form in find_pairs(text):

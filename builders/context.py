@@ -141,12 +141,15 @@ class Reading:
 
     def __init__(self, doc: Document, ctx: BuildContext, deadline: "Deadline | None" = None):
         from builders.abbreviations import table_for
+        from builders.resistant_lines import defined_line_drugs
         from builders.recognize import AbbreviationTable
 
         self.doc, self.shared = doc, ctx
         self.schema, self.vocab, self.recognizer = ctx.schema, ctx.vocab, ctx.recognizer
         self.deadline = deadline or Deadline(None)
         self.abbreviations = AbbreviationTable(table_for([s.norm for s in doc.sentences], ctx.recognizer))
+        # the drug each resistant subline the document defines resists ("oxaliplatin-resistant (DLD-1-OxR)")
+        self.line_drugs = defined_line_drugs([s.norm for s in doc.sentences], ctx.recognizer, self.abbreviations)
         self._recognitions: dict[tuple[int, int], Recognition] = {}
         self.combination_parts: dict[str, tuple[str, ...]] = {}  # combination regimen id -> component ids
         self._hits: dict[tuple[int, int], list] = {}

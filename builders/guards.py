@@ -2677,6 +2677,23 @@ def class_targets(entity: Entity, m: MatchContext, token: int) -> list[Entity]:
     return out
 
 
+@transform({"Drug"})
+def resisted_drug(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The drug a resistant subline resists: the one the document defines it by ("oxaliplatin-resistant cells
+    (DLD-1-OxR)"), or the one its name carries after a slash ("HCT-8/5-FU" -> fluorouracil, "SW480/OXA" -> the
+    drug the document abbreviates OXA); None for any other cell or line."""
+    if entity.category != "CellType" or not entity.attr("cell_line"):
+        return None
+    defined = getattr(m.reading, "line_drugs", {}).get(entity.name)
+    if defined is not None or "/" not in entity.name:
+        return defined
+    tail = entity.name.split("/", 1)[1]
+    vocab = m.reading.vocab
+    known = vocab.by_name.get(tail.lower())
+    drug = vocab.entities.get(known) if known else m.reading.abbreviations.entity(f"abbr:{tail}")
+    return drug if drug is not None and drug.category == "Drug" else None
+
+
 @transform({"ResistanceMechanism"})
 def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """"resistance to X" as a mechanism of its own, when the sentence names no cause; it confers

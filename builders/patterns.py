@@ -32,6 +32,7 @@ from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.long_forms import defined_long_forms
+from builders.resistant_lines import resistant_lines
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -47,6 +48,11 @@ _SECOND_KIND = re.compile(r"\s?/\s?(?P<mod>amplifications?|amplified|overexpress
 # "non-V600E BRAF (mutation)", "BRAF non-V600 mutations": a gene's changes other than the one named
 _NON_VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])[Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)[-\s]$")
 _NON_VARIANT_AFTER = re.compile(rf"[-\s][Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)(?![A-Za-z0-9])")
+# "class 2 BRAF mutations", "BRAF class III mutants": a functional class of a gene's changes (written before the
+# gene, or after it with a mutation word)
+_FUNCTIONAL_CLASS_BEFORE = re.compile(r"(?<![A-Za-z0-9])[Cc]lass[-\s]?(1|2|3|I{1,3})[-\s]$")
+_FUNCTIONAL_CLASS_AFTER = re.compile(r"\s[Cc]lass[-\s]?(1|2|3|I{1,3})(?=[-\s](?:mutations?|mutants?|mutated|alterations?|variants?)(?![A-Za-z]))")
+_CLASS_NUMBER = {"I": "1", "II": "2", "III": "3"}
 _NON_VARIANT_TAIL = re.compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive)(?![A-Za-z])", re.I)
 _FUSION = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
                      r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
@@ -588,6 +594,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = registry_and_trials(r, text, mentions)
     if _MAY_NCRNA.search(text):
         mentions = ncrnas(text, mentions)
+    if "R" in text or "/" in text:
+        mentions = resistant_lines(r, text, mentions)
     mentions = unlisted_drugs(r, text, mentions)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
@@ -1092,6 +1100,21 @@ def _non_variant(text: str, gene) -> tuple[int, int, str] | None:
     return start, tail.end() if tail else end, change
 
 
+def _functional_class(text: str, gene) -> tuple[int, int, str] | None:
+    """The span and class number of a "class 2 BRAF" / "BRAF class 2 mutations" form around a gene
+    mention, with a mutation word after it taken in; None when there is none."""
+    before = _FUNCTIONAL_CLASS_BEFORE.search(text, max(0, gene.start - 12), gene.start)
+    if before:
+        start, end, number = before.start(), gene.end, before.group(1)
+    else:
+        after = _FUNCTIONAL_CLASS_AFTER.match(text, gene.end)
+        if not after:
+            return None
+        start, end, number = gene.start, after.end(), after.group(1)
+    tail = _NON_VARIANT_TAIL.match(text, end)
+    return start, tail.end() if tail else end, _CLASS_NUMBER.get(number, number)
+
+
 def _own_kind(match) -> bool:
     """Whether a modifier match names a kind of alteration or status."""
     return match is not None and any(p.search(match.group("mod")) for p, _ in _MOD_KIND)
@@ -1144,6 +1167,14 @@ def alterations(r, text, mentions, rec):
         if other is not None:  # "non-V600E BRAF", "BRAF non-V600 mutations": every change but that one
             start, end, change = other
             alt = alteration_entity(g.entity, "mutation", f"non-{change}")
+            new.append(_mention(start, end, text, alt))
+            rec.imply(alt, "alteration_of", g.entity)
+            consumed.add(i)
+            continue
+        functional = _functional_class(text, g) if g.entity.name == "BRAF" else None
+        if functional is not None:  # "class 2 BRAF mutations": a class of the gene's changes
+            start, end, number = functional
+            alt = alteration_entity(g.entity, "mutation", f"class {number}")
             new.append(_mention(start, end, text, alt))
             rec.imply(alt, "alteration_of", g.entity)
             consumed.add(i)

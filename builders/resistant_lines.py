@@ -1,0 +1,113 @@
+"""Resistant sublines named by a suffix on their parental line: "HCT116/L-OHP", "SW480-OxR", "LoVo-R",
+"Caco-2 CR". The whole name is one cell line (never the drug written in it, never a cause): the drug
+in "HCT-8/5-FU" is part of the line's name, not a therapy the sentence speaks of.
+
+The parent is a listed cell line, or a name written as one (letters, then digits: "HCT-8"). The suffix
+is a slash and a drug ("/5-FU", "/OXA") or a "/R"; a hyphen and a short tag ending in R ("-R", "-OxR",
+"-CR"); or a space and a capitalised tag ending in R ("Caco-2 CR"). A tag that is a gene symbol
+("DLD-1-EGFR" names a line made to express EGFR) is no resistance suffix.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.ids import mint
+from kg.model import Entity
+
+# a parental line the vocabulary does not list, written as one: letters (a capital first), then digits
+_PARENT = re.compile(r"(?<![A-Za-z0-9\-/])[A-Z][A-Za-z]{1,5}-?\d{1,4}(?![A-Za-z0-9])")
+_SLASH_TAG = re.compile(r"/(?P<tag>[A-Za-z0-9][A-Za-z0-9\-]{0,9})(?![A-Za-z0-9\-])")
+_HYPHEN_TAG = re.compile(r"-(?P<tag>[A-Za-z0-9]{0,6}R)(?![A-Za-z0-9\-])")
+# tags that name no resistance: hormone receptors, and the parental line ("HCT116-PAR")
+_NOT_TAGS = frozenset({"ER", "PR", "AR", "PAR", "GR", "MR", "VDR"})
+_SPACE_TAG = re.compile(r" (?P<tag>[A-Z][A-Za-z]{0,4}R)(?![A-Za-z0-9\-])")
+
+
+def _parents(r, text: str, mentions: list) -> list[tuple[int, int]]:
+    """Spans of the parental lines in ``text``: listed cell lines and names written as one."""
+    spans = [(m.start, m.end) for m in mentions if m.entity.category == "CellType" and m.entity.attr("cell_line")]
+    for m in _PARENT.finditer(text):
+        name = m.group(0)
+        if r.vocab.gene_entity(name) is not None or name.lower() in r.vocab.by_name:
+            continue
+        if re.match(r"(?:HCT|SW|DLD|HT|LS|LIM|COLO|Caco|CACO|RKO|KM|SNU|LoVo|WiDr|GEO|CT|MC|HCA|NCI|SK|CCD|FHC|"
+                    r"NCM|Colo|HCC|CaCo)-?\d", name):
+            spans.append((m.start(), m.end()))
+    return sorted(set(spans))
+
+
+def _suffix_end(r, text: str, end: int, drugs: dict[int, int]) -> int | None:
+    """Where the resistance suffix that starts at ``end`` ends, or None when no suffix starts there."""
+    slash = _SLASH_TAG.match(text, end)
+    if slash:
+        tag = slash.group("tag")
+        if tag == "R" or drugs.get(slash.start() + 1) == slash.end():
+            return slash.end()
+        return None
+    for pattern in (_HYPHEN_TAG, _SPACE_TAG):
+        m = pattern.match(text, end)
+        if m and r.vocab.gene_entity(m.group("tag")) is None and m.group("tag").upper() not in _NOT_TAGS:
+            return m.end()
+    return None
+
+
+def resistant_lines(r, text: str, mentions: list) -> list:
+    """``mentions`` with each resistant subline read as one cell line (the mentions inside it dropped)."""
+    from builders.recognize import Mention
+
+    drugs = {m.start: m.end for m in mentions if m.entity.category in ("Drug", "Regimen")}
+    found = []
+    for start, end in _parents(r, text, mentions):
+        stop = _suffix_end(r, text, end, drugs)
+        if stop is not None and not (found and start < found[-1][1]):
+            found.append((start, stop))
+    if not found:
+        return mentions
+    out = [m for m in mentions if not any(m.start < b and a < m.end for a, b in found)]
+    for a, b in found:
+        name = text[a:b]
+        entity = Entity(mint("cell", name), "CellType", name, (), (), (("cell_line", True),))
+        out.append(Mention(a, b, name, entity, "pattern"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# a definition of a resistant subline: "oxaliplatin-resistant cell line (DLD-1-OxR)", "Caco-2 cetuximab-resistant
+# (Caco-2 CR) cells", "an acquired 5-FU resistant cell line, LoVo-R,"
+_DEFINED = re.compile(r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*?)[-\s]resistant\s+(?:(?:human\s+|colorectal\s+|colon\s+|"
+                      r"cancer\s+|CRC\s+)*(?:cell\s+lines?|cells?|sublines?|lines?|clones?)\s*)?(?:\(|,)\s*"
+                      r"(?P<line>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R))"
+                      r"\s*[),]")
+
+# a subline defined by how it was made: "a chemoresistant line (DLD-1-OxR) by exposing DLD-1 cells to increasing
+# concentrations of oxaliplatin"
+_MADE_BY = re.compile(r"\((?P<line>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R))\)"
+                      r"\s+(?:was\s+|were\s+)?(?:established\s+|generated\s+|derived\s+)?by\s+(?:continuously\s+|repeatedly\s+)?"
+                      r"(?:exposing|exposure|treating|treatment|culturing|incubating)\b[^.;()]{0,60}?\b(?:to|with|of)\s+"
+                      r"(?:(?:increasing|escalating|stepwise|gradually|increased|higher)\s+)*(?:(?:concentrations?|doses?)\s+of\s+)?"
+                      r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*)")
+
+
+def defined_line_drugs(sentences, recognizer, abbreviations=None) -> dict[str, Entity]:
+    """The drug each resistant subline a document defines resists, by the line's written name.
+
+    >>> from builders.recognize import Recognizer
+    >>> from kg.vocab import load_vocabulary
+    >>> r = Recognizer(load_vocabulary())
+    >>> {k: e.name for k, e in defined_line_drugs(["We made an oxaliplatin-resistant cell line (DLD-1-OxR).",
+    ...                                            "Caco-2 cetuximab-resistant (Caco-2 CR) cells grew."], r).items()}
+    {'DLD-1-OxR': 'oxaliplatin', 'Caco-2 CR': 'cetuximab'}
+    >>> {k: e.name for k, e in defined_line_drugs(["We made a line (SW48-IrR) by exposing SW48 cells to increasing "
+    ...                                            "concentrations of irinotecan for months."], r).items()}
+    {'SW48-IrR': 'irinotecan'}
+    """
+    out: dict[str, Entity] = {}
+    for text in sentences:
+        if "resistant" not in text and "expos" not in text and "by treating" not in text:
+            continue
+        for m in [*_DEFINED.finditer(text), *_MADE_BY.finditer(text)]:
+            drug = m.group("drug")
+            found = [x for x in recognizer.vocabulary_mentions(drug, abbreviations)
+                     if x.start == 0 and x.end == len(drug) and x.entity.category == "Drug"]
+            if found:
+                out.setdefault(m.group("line"), found[0].entity)
+    return out
