@@ -160,6 +160,10 @@ class Discourse:
         found = resisted_in(sentence.norm, rec)
         if found:
             self._recent = (sentence.index, sentence.section, found[0])
+        named = {m.entity.id for m in rec.merged() if m.entity.category in _THERAPY}
+        pointed = self.just_resisted(sentence) if not named and _THIS_RESISTANCE.search(sentence.norm) else None
+        self._last_resisted = (sentence.index, sentence.section,
+                               found[0] if len(found) == 1 and named == {found[0].id} else pointed)
         mentions = rec.merged()
         lead = _LEADING_SUBORDINATE.match(sentence.norm)
         if lead:
@@ -191,6 +195,18 @@ class Discourse:
             return None
         mentions = [tok.mention for tok in tokens[:i] if tok.mention is not None]
         return plural_subject(text, mentions)
+
+    def just_resisted(self, sentence) -> Entity | None:
+        """The one therapy the previous sentence (same section) names as resisted ("Tumours became resistant to
+        cetuximab. Trametinib reversed such resistance"): what "this resistance" of the next sentence resists.
+        None when that sentence names none, or names any other therapy ("resistance to oxaliplatin and to
+        irinotecan", "resistant to cetuximab while on FOLFIRI": which one is meant is not said). A previous
+        sentence that names no therapy and points back to "this resistance" itself passes on the therapy it
+        pointed to ("... resistant to X. This resistance involves A. This resistance could be overcome by B")."""
+        found = getattr(self, "_last_resisted", None)
+        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+            return None
+        return found[2]
 
     def studied_therapy(self, sentence) -> Entity | None:
         """The therapy a trial report's sentence speaks of when it names none ("Responses occurred only in RAS
@@ -294,6 +310,8 @@ def plural_subject(text: str, mentions) -> Entity | None:
     return first.entity
 
 
+# the resistance a sentence points back to ("this resistance", "such acquired resistance")
+_THIS_RESISTANCE = re.compile(r"\b(?:this|such)\s+(?:(?:acquired|adaptive|intrinsic)\s+)?resistance\b", re.I)
 _PROCESS_ACTORS = ("CellType", "Molecule", "Gene", "Pathway")
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
 _RESISTANCE_HEADING = re.compile(r"resist|refractor|escape|insensitiv", re.I)

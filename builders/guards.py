@@ -1587,6 +1587,36 @@ def previous_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})
+def added_to_recent_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`added_to_resisted`, where the resisted therapy is the one the previous sentence names as resisted
+    (``@recent_resisted``): "Tumours became resistant to cetuximab. Trametinib reversed such resistance":
+    trametinib added to cetuximab."""
+    prev = m.scope.get("recent_resisted")
+    if prev is None:
+        return None
+    m.slot_entities["resisted"] = [prev]
+    try:
+        return added_to_resisted(entity, m, token)
+    finally:
+        del m.slot_entities["resisted"]
+
+
+@guard
+def rescuer_the_only_therapy(m: MatchContext) -> bool:
+    """The sentence names no therapy but the rescuer (and the one the previous sentence names as resisted): in
+    "Cetuximab resistance emerged on FOLFIRI, and metformin reversed such resistance" the resistance pointed back
+    to is not the previous sentence's, and FOLFIRI is no partner of metformin."""
+    known = m.scope.get("recent_resisted")
+    slot = {e.id for e in m.slot_entities.get("therapy", ())}
+    allowed = slot | ({known.id} if known is not None else set())
+    for tok in m.tokens:
+        for e in tok.entities:
+            if e.category in ("Drug", "DrugClass", "Regimen") and e.id not in allowed:
+                return False
+    return True
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
 def added_to_previous_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`added_to_resisted`, where the resisted therapy is the one the previous sentence named
     (``@prev_resisted``): "X leads to anti-EGFR resistance. The addition of ICIs is a strategy for this

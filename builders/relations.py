@@ -265,6 +265,9 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         scope = {"therapy": therapy} if therapy is not None else {}
         if therapy is not None and discourse.resistance_section(sentence):
             scope["section_therapy"] = therapy
+        just = discourse.just_resisted(sentence)
+        if just is not None:
+            scope["recent_resisted"] = just
         studied = discourse.studied_therapy(sentence)
         if studied is not None:
             scope["study_therapy"] = studied

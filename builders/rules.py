@@ -32,9 +32,10 @@ SCOPES = ("clause", "sentence")
 # What the discourse (builders.discourse) supplies to a rule, by name, and its group; prev_cause and
 # prev_resisted: the one cause of resistance the previous sentence stated, and what it resists
 # (builders.relations.build); study_therapy: the therapy a trial report's sentence speaks of without naming it
-# (builders.discourse.Discourse.studied_therapy).
+# (builders.discourse.Discourse.studied_therapy); recent_resisted: the one therapy the previous sentence names as
+# resisted (builders.discourse.Discourse.just_resisted).
 CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy", "study_therapy": "Therapy", "prev_cause": "RescueTarget",
-                 "prev_resisted": "Therapy"}
+                 "prev_resisted": "Therapy", "recent_resisted": "Therapy"}
 
 
 class RuleError(ValueError):
