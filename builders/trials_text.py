@@ -1203,8 +1203,8 @@ class _Reader:
                 not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
             self._set_arms(st, [(st.candidate, ())], ev)
         if not st.arms and self.main_regimen is not None and st.trial.id == self.main_trial.id and \
-                any(h[2].startswith("metric_") for h in hits) and not self._other_therapies(text, rec, self.main_regimen) \
-                and not self._prognostic_group(text, rec):
+                any(h[2].startswith("metric_") for h in hits) and _REPORTS_VALUE.search(text) and \
+                not self._other_therapies(text, rec, self.main_regimen) and not self._prognostic_group(text, rec):
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                                        for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))], ev)
         if not st.arms:
@@ -2707,6 +2707,9 @@ _SUBSET_BACK = re.compile(r"^\s*(?:among|of|in)\s+(?:these|those|the)\s+(\d{1,5}
 _PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|"
                             r"dose[- ]escalation|dose[- ]expansion|expansion)\s+(?i:portion|part|stage|phase|"
                             r"cohort))\b")
+# a sentence that gives a value (a number, or "not reached"), not one that only names an end point ("a poor
+# prognosis and dismal median survival")
+_REPORTS_VALUE = re.compile(r"\d|\bnot (?:been )?reached\b", re.I)
 # "reporting an ORR of 45.3% in cohort A": a lettered or numbered cohort the values are of (one per sentence; a
 # sentence giving two cohorts' values names no one population)
 # (right after the value: "the primary endpoint was ORR in cohort A" gives no value and names no topic)
