@@ -464,6 +464,11 @@ def normal_subgroup(label: str | None) -> str | None:
     return {"mutation": "mutant", "mutations": "mutant", "mutated": "mutant"}.get(label, label)
 
 
+# a subgroup label that names its marker ("KRAS-mutant", "BRAF wild-type"), and the statuses a label may give bare
+_MARKED_STATUS = re.compile(r"^([A-Z][A-Za-z0-9/]*)(?:-mutant| wild-type|-amplified|-positive|-negative)$")
+_BARE_STATUS = frozenset(("wild-type", "mutant", "amplified", "positive", "negative"))
+
+
 def paired_labels(first: str, second: str) -> tuple[str, str]:
     """Two compared subgroups, the bare status of one given the marker the other names ("KRAS-mutant versus
     wild-type patients" compares KRAS-mutant with KRAS wild-type patients).
@@ -474,11 +479,9 @@ def paired_labels(first: str, second: str) -> tuple[str, str]:
     ('left-sided', 'right-sided')
     """
     first, second = normal_subgroup(first), normal_subgroup(second)
-    marker = re.compile(r"^([A-Z][A-Za-z0-9/]*)(?:-mutant| wild-type|-amplified|-positive|-negative)$")
-    bare = ("wild-type", "mutant", "amplified", "positive", "negative")
     for a, b in ((first, second), (second, first)):
-        m = marker.match(a)
-        if m and b in bare:
+        m = _MARKED_STATUS.match(a)
+        if m and b in _BARE_STATUS:
             named = f"{m.group(1)} {b}" if b == "wild-type" else f"{m.group(1)}-{b}"
             return (first, named) if a == first else (named, second)
     return first, second

@@ -64,6 +64,8 @@ class Discourse:
         self.reading = reading
         self._headings: dict[str, list[Entity]] = {}
         self._recent: tuple[int, str, Entity] | None = None  # (sentence index, section, therapy)
+        # (sentence index, section, the one therapy it names as resisted or points back to), of the last sentence
+        self._last_resisted: tuple[int, str, Entity | None] | None = None
         self._named: dict[str, Entity | None] = {}
         self.topic = self._topic() or self._predicted_topic()
 
@@ -160,11 +162,11 @@ class Discourse:
         found = resisted_in(sentence.norm, rec)
         if found:
             self._recent = (sentence.index, sentence.section, found[0])
-        named = {m.entity.id for m in rec.merged() if m.entity.category in _THERAPY}
+        mentions = rec.merged()
+        named = {m.entity.id for m in mentions if m.entity.category in _THERAPY}
         pointed = self.just_resisted(sentence) if not named and _THIS_RESISTANCE.search(sentence.norm) else None
         self._last_resisted = (sentence.index, sentence.section,
                                found[0] if len(found) == 1 and named == {found[0].id} else pointed)
-        mentions = rec.merged()
         lead = _LEADING_SUBORDINATE.match(sentence.norm)
         if lead:
             # "Although CAFs are ..., activated HSCs are ...": only the main clause's entities are antecedents
@@ -203,7 +205,7 @@ class Discourse:
         irinotecan", "resistant to cetuximab while on FOLFIRI": which one is meant is not said). A previous
         sentence that names no therapy and points back to "this resistance" itself passes on the therapy it
         pointed to ("... resistant to X. This resistance involves A. This resistance could be overcome by B")."""
-        found = getattr(self, "_last_resisted", None)
+        found = self._last_resisted
         if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
             return None
         return found[2]

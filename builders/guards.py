@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from builders.denial import denied_after
+from builders.level_direction import gene_keys, level_directions
 from builders.patterns import _singular_cells, expression_entity, inhibitor_class
 from builders.recognize import THERAPY
 from kg.ids import mint
@@ -210,12 +211,9 @@ def resistance_not_lessened(m: MatchContext) -> bool:
         j = i - 1
         if j >= m.clause.lo and m.tokens[j].lower.endswith("ly"):
             j -= 1
-        if j >= m.clause.lo and m.tokens[j].lower in _BE_FORMS:
+        if j >= m.clause.lo and m.tokens[j].lower in _SG_BE:
             return False
     return True
-
-
-_BE_FORMS = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 
 
 @guard
@@ -1546,22 +1544,9 @@ def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool 
     if {resisted.id, *m.reading.vocab.drug_classes.get(resisted.id, ())} & (parts | {agent.id}):
         return agent  # "cetuximab plus X restored sensitivity to cetuximab": already the combination
     parts |= {part.id for whole, rel, part in m.side if rel == "has_component" and whole.id == agent.id}
-    if resisted.category == "DrugClass" and any(_member_id(m.reading.vocab, p, resisted.id) for p in parts):
+    if resisted.category == "DrugClass" and any(_in_class(m.reading.vocab, p, resisted.id) for p in parts):
         return agent  # "X with cetuximab overcame anti-EGFR resistance": a member of the resisted class is in it
     return _combined(m, [agent, resisted])
-
-
-def _member_id(vocab, drug_id: str, class_id: str) -> bool:
-    """The drug with id ``drug_id`` belongs to the class ``class_id`` directly or through its classes' classes."""
-    seen, todo = set(), [drug_id]
-    while todo and len(seen) < 32:
-        x = todo.pop()
-        if x == class_id:
-            return True
-        if x not in seen:
-            seen.add(x)
-            todo.extend(vocab.drug_classes.get(x, ()))
-    return False
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})
@@ -2285,12 +2270,10 @@ def _neutral_prediction(m: MatchContext) -> bool:
 def _level_direction(m: MatchContext) -> str | None:
     """The direction the document's comparisons of outcome groups give the marker's gene (see
     :mod:`builders.level_direction`), when the prediction is neutral; None otherwise or when none is stated."""
-    from builders.level_direction import gene_keys, level_directions
-
     if not _neutral_prediction(m):
         return None
     known = level_directions(m.reading)
-    ways = {known[k] for e in m.slot_entities.get("marker", ()) for k in gene_keys(m.reading.vocab, e) if k in known}
+    ways = {known[k] for e in m.slot_entities.get("marker", ()) for k in gene_keys(e) if k in known}
     return next(iter(ways)) if len(ways) == 1 else None
 
 
@@ -3221,7 +3204,7 @@ _SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "bl
                      "resistance", "sensitivity", "blocker", "blockers", "mutation", "mutations", "'", "’",
                      "chemokines", "ligand", "ligands", "receptor", "receptors", "antigen", "antigens", "deprivation",
                      "apoptosis", "death", "anergy", "exclusion", "killing", "lysis", "senescence", "arrest"}
-_SG_BE = {"is", "are", "was", "were", "be", "been", "being"}
+_SG_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _SG_PRONOUNS = {"it", "they", "we", "he", "she"}
 _SG_BETWEEN = _SG_BE | {"can", "could", "may", "might", "will", "would", "shall", "should", "must", "does", "do",
                         "did", "has", "have", "had", "also", "further", "then", "thus", "thereby", "therefore",
@@ -3507,7 +3490,6 @@ def means_subject(m: MatchContext) -> bool:
     return subject is not None and subject[0] <= min(idx) <= subject[1]
 
 
-_SG_BE_FORMS = frozenset({"be", "been", "is", "are", "was", "were", "being"})
 
 
 def _sg_passive_before(m: MatchContext, cue: int) -> bool:
@@ -3522,7 +3504,7 @@ def _sg_passive_before(m: MatchContext, cue: int) -> bool:
     before = m.tokens[k - 1].lower
     if before.endswith("ly") and k >= 2:  # "was partly reversed by ..."
         before = m.tokens[k - 2].lower
-    return before in _SG_BE_FORMS
+    return before in _SG_BE
 
 
 _SG_THERAPY_KINDS = frozenset({"Drug", "DrugClass", "Regimen"})

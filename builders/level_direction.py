@@ -36,7 +36,7 @@ _LEVEL_AFTER = re.compile(r"(?:\s+(?:expression|levels?|positivity|overexpressio
 _LOWERED = re.compile(r"^(?:low|reduced|decreased|loss|lost|absent|negative)\b", re.I)
 
 
-def gene_keys(vocab, entity) -> frozenset:
+def gene_keys(entity) -> frozenset:
     """What a level marker or gene is the level of ("exosomal UCA1", "UCA1 expression", UCA1: ``uca1``; a
     gene's id too): the name without its specimen and level words. None for an alteration, whose frequency,
     not level, a comparison of patients gives, nor for a marker named by a low level ("low X"), whose way is
@@ -77,7 +77,7 @@ def scan_level_directions(reading) -> dict[str, str]:
             lo += cut + 1 if cut >= 0 else 0
             for x in reading.recognize(sentence).mentions:
                 if x.start >= lo and x.end <= match.start():
-                    for key in gene_keys(reading.vocab, x.entity):
+                    for key in gene_keys(x.entity):
                         seen.setdefault(key, set()).add(_direction(match))
     return {key: next(iter(ways)) for key, ways in sorted(seen.items()) if len(ways) == 1}
 

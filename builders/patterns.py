@@ -32,7 +32,7 @@ from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.long_forms import defined_long_forms
-from builders.resistant_lines import resistant_lines
+from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -162,6 +162,10 @@ _ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs
 _RESCUE_VERBS = r"overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|potentiat\w+"
 _RESCUE_VERB_AFTER = re.compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
                                 rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
+# the plural head words of a class named by its target ("MEK inhibitors", "PD-1 blockers", "EGFR TKIs")
+_PLURAL_CLASS_HEAD = r"inhibitors|blockers|antagonists|TKIs"
+_PLURAL_HEAD = re.compile(_PLURAL_CLASS_HEAD)
+_SYMBOL_BEFORE_HEAD = re.compile(rf"[A-Za-z0-9\-/]+?(?=[-\s](?:{_PLURAL_CLASS_HEAD})$)")
 _INHIBITORS_OF = re.compile(r"\b(?:inhibitors|blockers|antagonists)\s+of\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,4}?"
                             r"(?:pathways?|signal(?:l)?ing|molecules?|targets?|proteins?|kinases?|receptors?|checkpoints?)"
                             r",?\s+(?:such as|including|like|e\.g\.,?)\s+)?$", re.I)
@@ -594,7 +598,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = registry_and_trials(r, text, mentions)
     if _MAY_NCRNA.search(text):
         mentions = ncrnas(text, mentions)
-    if "R" in text or "/" in text:
+    if _MAY_HOLD_LINE.search(text):
         mentions = resistant_lines(r, text, mentions)
     mentions = unlisted_drugs(r, text, mentions)
     mentions = alterations(r, text, mentions, rec)
@@ -1375,7 +1379,7 @@ def _list_closer(text: str, items: list, j: int, targets_ok: tuple[str, ...]) ->
     closer = items[k + 1]
     if closer.entity.category in targets_ok:
         head = _CLASS_AFTER.match(text, closer.end)
-        return k + 1 if head and re.fullmatch(r"inhibitors|blockers|antagonists|TKIs", head.group("head")) else j
+        return k + 1 if head and _PLURAL_HEAD.fullmatch(head.group("head")) else j
     if closer.entity.category != "DrugClass" or not _SYMBOL_CLASS.fullmatch(closer.text):
         return j
     return k + 1
@@ -1388,7 +1392,7 @@ def _slashed_class_target(r, text: str, items: list, j: int, end: int):
     if j >= len(items) or items[j].entity.category != "DrugClass" or text[end:items[j].start] != "/" or \
             not _SYMBOL_CLASS.fullmatch(items[j].text):
         return None
-    symbol = re.match(r"[A-Za-z0-9\-/]+?(?=[-\s](?:inhibitors|blockers|antagonists|TKIs)$)", items[j].text)
+    symbol = _SYMBOL_BEFORE_HEAD.match(items[j].text)
     target = _gene_named(r, symbol.group(0)) if symbol and "/" not in symbol.group(0) else None
     if target is None or target.category not in ("Gene", "Molecule", "Pathway"):
         return None
@@ -1415,7 +1419,7 @@ def _is_experiment(text: str, start: int, end: int) -> bool:
     return bool(_EXPERIMENT_AFTER.match(text, end) or _EXPERIMENT_BEFORE.search(text, max(0, start - 30), start))
 
 
-_SYMBOL_CLASS = re.compile(r"[A-Za-z0-9\-/]{2,12}[-\s](?:inhibitors|blockers|antagonists|TKIs)")
+_SYMBOL_CLASS = re.compile(rf"[A-Za-z0-9\-/]{{2,12}}[-\s](?:{_PLURAL_CLASS_HEAD})")
 
 
 _SAME_ABBREVIATION = re.compile(r"\s*\([^()]{1,12}\)")

@@ -21,6 +21,12 @@ _HYPHEN_TAG = re.compile(r"-(?P<tag>[A-Za-z0-9]{0,6}R)(?![A-Za-z0-9\-])")
 # tags that name no resistance: hormone receptors, and the parental line ("HCT116-PAR")
 _NOT_TAGS = frozenset({"ER", "PR", "AR", "PAR", "GR", "MR", "VDR"})
 _SPACE_TAG = re.compile(r" (?P<tag>[A-Z][A-Za-z]{0,4}R)(?![A-Za-z0-9\-])")
+# a sentence that may hold a resistance suffix at all (a slash, or a hyphen or space tag ending in R): the
+# recogniser runs :func:`resistant_lines` only on these
+MAY_HOLD = re.compile(r"/|[- ][A-Za-z0-9]{0,6}R(?![A-Za-z0-9\-])")
+# the way colorectal cancer cell line names begin, for names the vocabulary does not list
+_LINE_PREFIX = re.compile(r"(?:HCT|SW|DLD|HT|LS|LIM|COLO|Caco|CACO|RKO|KM|SNU|LoVo|WiDr|GEO|CT|MC|HCA|NCI|SK|CCD|FHC|"
+                          r"NCM|Colo|HCC|CaCo)-?\d")
 
 
 def _parents(r, text: str, mentions: list) -> list[tuple[int, int]]:
@@ -30,8 +36,7 @@ def _parents(r, text: str, mentions: list) -> list[tuple[int, int]]:
         name = m.group(0)
         if r.vocab.gene_entity(name) is not None or name.lower() in r.vocab.by_name:
             continue
-        if re.match(r"(?:HCT|SW|DLD|HT|LS|LIM|COLO|Caco|CACO|RKO|KM|SNU|LoVo|WiDr|GEO|CT|MC|HCA|NCI|SK|CCD|FHC|"
-                    r"NCM|Colo|HCC|CaCo)-?\d", name):
+        if _LINE_PREFIX.match(name):
             spans.append((m.start(), m.end()))
     return sorted(set(spans))
 

@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass, field
 
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
-                              paired_labels, phase_of, report_trial, trial_entity)
+                              paired_labels, phase_of, report_trial, trial_entity, unnamed_trial)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
 from builders import trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
@@ -342,6 +342,8 @@ _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to
 class _Reader:
     def __init__(self, doc: Document, ctx):
         self.doc, self.ctx = doc, ctx
+        # whether the document's header (its first 30 lines) says it is a review: then it reports no study of its own
+        self._review_header = _REVIEW.search("\n".join(LINE_END.split(doc.text, 30)[:30])) is not None
         self.out = Emitter(doc, ctx, "rule")
         self.cues = ctx.shared.rules.cues
         self.states: dict[str, TrialState] = {}
@@ -444,8 +446,7 @@ class _Reader:
         and is no review. Its regimen is the first one the title names, unless the title compares two. With no
         author line, the present cohort study when the article counts patients of its own (see _present_study)."""
         lines = LINE_END.split(self.doc.text, 30)[:30]
-        head = "\n".join(lines)
-        if _REVIEW.search(head) or not _PRIMARY.search(self.doc.text):
+        if self._review_header or not _PRIMARY.search(self.doc.text):
             return None, None
         author = None
         at = -1
@@ -503,7 +504,7 @@ class _Reader:
         therapy (document-scoped), with that therapy as its regimen."""
         if any(m.entity.category == "Trial" for s in self.doc.sentences for m in self.recognize(s).mentions):
             return None, None
-        if _REVIEW.search("\n".join(LINE_END.split(self.doc.text, 30)[:30])):
+        if self._review_header:
             return None, None
         found = trials_own.introducing_sentence(self.doc, self._first_therapy_before)
         if found is None:
@@ -518,8 +519,6 @@ class _Reader:
         first = seq[:2] if len(seq) > 1 and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
         regimen, _ = _regimen_of(first, self.ctx)
         phase = phase_of(text)
-        from builders.context import unnamed_trial
-
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
 
     def _first_therapy_before(self, s: Sentence, m: re.Match) -> int | None:
@@ -685,8 +684,6 @@ class _Reader:
                                  else seq[:1], self.ctx)
         phase = phase_of(text)
         label = f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}"
-        from builders.context import unnamed_trial
-
         trial = unnamed_trial(self.doc, label, phase)
         self.unnamed_regimens[trial.id] = regimen
         return trial
@@ -1711,11 +1708,14 @@ class _Reader:
                 continue
             if 0.05 <= value <= 5:
                 found.append((pos, value, p, metric))
+        owners_of: dict[str, list] = {}  # the arm named after each ratio, per metric (when a metric has several)
         for pos, value, p, metric in found:
             label = subgroup
             same = [q for q, _, _, m in found if m == metric]
-            owners = [self._hr_arm(st, text, rec, q) for q in same] if len(same) > 1 else []
-            named = self._hr_arm(st, text, rec, pos) if owners else None
+            if len(same) > 1 and metric not in owners_of:
+                owners_of[metric] = [self._hr_arm(st, text, rec, q) for q in same]
+            owners = owners_of.get(metric, []) if len(same) > 1 else []
+            named = owners[same.index(pos)] if owners else None
             if named is not None and sum(a is not None and a.id == named.id for a in owners) == 1:
                 # "HR 0.52 for the triplet and 0.60 for the doublet": each ratio is the arm named after it
                 add_outcome(self.out, named, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
@@ -2131,11 +2131,8 @@ class _Reader:
     def _present_study(self) -> Entity | None:
         """The study an article reports of its own when it names none (no trial, no author line): only in a
         research article (it speaks of its own study or cohorts), never in a review."""
-        head = "\n".join(LINE_END.split(self.doc.text, 30)[:30])
-        if _REVIEW.search(head) or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text)):
+        if self._review_header or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text)):
             return None
-        from builders.context import unnamed_trial
-
         return unnamed_trial(self.doc, "present cohort study")
 
     def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
