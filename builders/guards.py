@@ -4518,6 +4518,18 @@ def therapy_resisted_in_view(m: MatchContext) -> bool:
                                      for e in m.slot_entities.get("therapy", ()))
 
 
+@guard
+def therapy_or_class_resisted_in_view(m: MatchContext) -> bool:
+    """:func:`therapy_resisted_in_view`, where the therapy slot may also name the class of the drug the passage
+    says is resisted ("inhibition of X may improve response to EGFR inhibitors" in a study of cetuximab
+    resistance); a therapy merely made to work better with a second drug has no resistance in view."""
+    if therapy_resisted_in_view(m):
+        return True
+    known = m.scope.get("therapy")
+    vocab = m.reading.vocab
+    return known is not None and any(_in_class(vocab, known.id, e.id) for e in m.slot_entities.get("therapy", ()))
+
+
 _FAMILY_HEAD = re.compile(r"\s+family\s+(?:proteins?|members?)\b", re.I)
 
 
