@@ -1028,6 +1028,10 @@ _LIST_GAP = re.compile(r"\s*\)?\s*(?:/|,|, and|and|or|, or|/ )\s*")
 # FGFR mutations"): the list goes on over it (the symbol itself names nothing the reader knows)
 _LIST_GAP_UNKNOWN = re.compile(r"\s*,\s*[A-Z][A-Z0-9]{1,6}\s*(?:,|, and|, or|and|or)\s*")
 _SAME_GAP = re.compile(r"\s*\(\s*")
+# an item's locus or protein change in brackets, then a joiner ("mutations in KRAS (exons 2/3/4), NRAS (exons 2/3/4)
+# and BRAF (V600E)"): the bracket qualifies the item before it, the list goes on
+_LIST_GAP_QUALIFIED = re.compile(r"\s*\(\s*(?:(?:exons?|codons?)\s+\d{1,3}(?:\s*(?:/|,|-|–|and|or)\s*\d{1,3})*|"
+                                 r"(?:p\.)?[A-Z]\d{1,4}[A-Z]?)\s*\)\s*(?:,|, and|, or|and|or)\s*")
 
 
 _ENUMERATED = re.compile(r"[A-Za-z]+-?\d(?:/\d{1,2})+")
@@ -1052,7 +1056,8 @@ def _gene_list_before(text, genes, idx):
     j = idx - 1
     while j >= 0:
         gap = text[genes[j].end:chain[0].start]
-        if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
+        if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or _LIST_GAP_QUALIFIED.fullmatch(gap) or \
+                genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
             chain.insert(0, genes[j])
             j -= 1
         else:
@@ -1066,7 +1071,8 @@ def _gene_list_after(text, genes, idx):
     j = idx + 1
     while j < len(genes):
         gap = text[chain[-1].end:genes[j].start]
-        if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or genes[j].entity.id == chain[-1].entity.id and _SAME_GAP.fullmatch(gap):
+        if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or _LIST_GAP_QUALIFIED.fullmatch(gap) or \
+                genes[j].entity.id == chain[-1].entity.id and _SAME_GAP.fullmatch(gap):
             chain.append(genes[j])
             j += 1
         else:
