@@ -22,7 +22,7 @@ STRUCTURED = "pubmed-20628391.xml"  # one article, structured abstract, mCRC
 JATS = "PMC4049792.xml"  # PMC E-utilities full text (<pmc-articleset>), mCRC, with tables
 JATS_ARTICLE = "mds526.nxml"  # a bare JATS <article>, as in PMC's Open Access packages
 BIOC_XML = "bioc-31388315.xml"
-BIOC_JSON = "bioc-23149571.json"
+BIOC_JSON = "bioc-22663011.json"  # a real PubTator3 export (BioC JSON), with its annotations
 
 
 def pubmed_set(*names: str) -> bytes:
@@ -201,7 +201,7 @@ def test_jats_spanning_cells_leave_empty_cells():
     assert _grid(table) == [["Arm", "ORR", ""], ["", "n", "%"], ["A", "3", "30%"]]
 
 
-@pytest.mark.parametrize("name,expected", [(BIOC_XML, "PMID:31388315"), (BIOC_JSON, "PMID:23149571")])
+@pytest.mark.parametrize("name,expected", [(BIOC_XML, "PMID:31388315"), (BIOC_JSON, "PMID:22663011")])
 def test_bioc_passages_keep_their_offsets(name, expected):
     from builders.formats import read_sources
 
@@ -210,7 +210,11 @@ def test_bioc_passages_keep_their_offsets(name, expected):
     if name.endswith(".json"):
         document = json.loads((DATA / name).read_text("utf-8"))["PubTator3"][0]
         passages = [(p["offset"], p["text"]) for p in document["passages"]]
-        assert source.publications == ("PMC:PMC3574550", "PMID:23149571", "doi:10.1093/annonc/mds526")
+        assert source.publications == ("PMID:22663011", "doi:10.1056/NEJMoa1203421")  # the DOI from the citation
+        meta = dict(source.metadata)
+        assert (meta["title"], meta["journal"], meta["year"]) == (
+            "Improved survival with MEK inhibition in BRAF-mutated melanoma.", "N Engl J Med", "2012")
+        assert meta["authors"].startswith("Flaherty KT; Robert C; Hersey P")
     else:
         raw = (DATA / name).read_text("utf-8")
         passages = [(int(o), re.sub(r"&lt;", "<", t).replace("&gt;", ">").replace("&amp;", "&"))
@@ -219,6 +223,33 @@ def test_bioc_passages_keep_their_offsets(name, expected):
     assert len(passages) == 2
     for offset, text in passages:
         assert source.text[offset:offset + len(text)] == text
+
+
+def test_pubtator_annotations_point_into_the_text_at_their_bioc_offsets():
+    """The offsets of a real PubTator3 export index the document's text, so its annotations can be checked against it."""
+    from builders.formats import read_sources
+
+    [source] = read_sources(DATA / BIOC_JSON)
+    document = json.loads((DATA / BIOC_JSON).read_text("utf-8"))["PubTator3"][0]
+    annotations = [a for p in document["passages"] for a in p["annotations"]]
+    assert len(annotations) == 40
+    for annotation in annotations:
+        for where in annotation["locations"]:
+            assert source.text[where["offset"]:where["offset"] + where["length"]] == annotation["text"]
+
+
+def test_pubtator_citation_gives_the_doi_year_and_authors_in_bioc_xml_too(tmp_path):
+    from builders.formats import read_sources
+
+    (tmp_path / "p.xml").write_text(
+        '<collection><source>PubTator</source><document><id>24642870</id><passage>'
+        '<infon key="journal">Cancer Biol Ther. 2014 Jun 1;15(6):768-76. doi: 10.4161/cbt.28550. Epub 2014 Mar 18.'
+        '</infon><infon key="year">2014</infon><infon key="authors">Tong JH, Lung RW, Sin FM</infon>'
+        '<infon key="type">title</infon><offset>0</offset><text>KRAS.</text></passage></document></collection>',
+        encoding="utf-8")
+    [source] = read_sources(tmp_path / "p.xml")
+    assert source.publications == ("PMID:24642870", "doi:10.4161/cbt.28550")
+    assert dict(source.metadata) == {"authors": "Tong JH; Lung RW; Sin FM", "title": "KRAS.", "year": "2014"}
 
 
 def test_bioc_passages_that_overlap_are_refused_with_one_line(tmp_path):
@@ -237,7 +268,7 @@ def test_bioc_passages_that_overlap_are_refused_with_one_line(tmp_path):
 def test_mixed_corpus_builds_every_format(mixed_out):
     report = json.loads((mixed_out / "report.json").read_text(encoding="utf-8"))
     assert sorted(d["document"] for d in report["documents"]) == sorted(
-        [TEXT, JATS_ARTICLE, PDF, "PMC:PMC4049792", "PMID:20628391", "PMID:31388315", "PMID:23149571"])
+        [TEXT, JATS_ARTICLE, PDF, "PMC:PMC4049792", "PMID:20628391", "PMID:22663011", "PMID:31388315"])
     assert report["failed"] == []
     docs = {r["name"]: r for r in _records(mixed_out, "nodes.jsonl") if "biolink:Publication" in r["category"]
             or r["category"][1] == "crc:Document"}
@@ -292,7 +323,7 @@ def test_evidence_and_edges_carry_the_document_identifiers(mixed_out):
 def test_evidence_text_prints_exactly_the_indexed_text(mixed):
     from kg.pipeline import document_text
 
-    for name in (TEXT, "PMID:31388315", "PMID:20628391", "PMC:PMC4049792", JATS_ARTICLE, "PMID:23149571", PDF):
+    for name in (TEXT, "PMID:31388315", "PMID:20628391", "PMC:PMC4049792", JATS_ARTICLE, "PMID:22663011", PDF):
         proc = run_cli("evidence-text", name, "--corpus", mixed)
         assert proc.stdout == document_text(mixed, name)
     assert document_text(mixed, TEXT) == (mixed / TEXT).read_text(encoding="utf-8")
