@@ -161,6 +161,7 @@ def test_jats_sections_tables_captions_and_no_references():
     # the table footnote follows its table; figure captions are paragraphs
     assert "A total of 672 KRAS mutations were detected from 670 colorectal tumors." in text
     assert re.search(r"^Figure 1\. Electropherogram for KRAS mutants\.", text, re.M)
+    assert "\nFigure 2. KRAS insertion mutants activated RAS signaling" in text  # <bold>Figure 2.</bold><italic>KRAS
 
 
 def test_a_bare_jats_article_is_named_by_its_file():
@@ -562,3 +563,13 @@ def test_jats_exponents_stay_apart_from_their_base_and_plus_signs_stay_on_the_na
     p = fromstring("<p>Counts above 10<sup>9</sup>/L and 10<sup>−3</sup> M; CD8<sup>+</sup> T cells"
                    " were scarce<sup><xref ref-type='bibr'>4</xref></sup>.</p>")
     assert _inline(p) == "Counts above 10^9/L and 10^−3 M; CD8+ T cells were scarce[4]."
+
+
+def test_jats_bold_run_in_labels_are_a_word_apart_from_what_follows():
+    from xml.etree.ElementTree import fromstring
+
+    from builders.formats.jats import _inline
+
+    p = fromstring("<p><bold>Figure 2.</bold><italic>KRAS</italic> mutants; <bold>KRAS</bold><italic>G12C</italic>;"
+                   " <bold>Results:</bold> none</p>")
+    assert _inline(p) == "Figure 2. KRAS mutants; KRASG12C; Results: none"
