@@ -18,10 +18,11 @@ PDF_DATA = Path(__file__).parent / "data" / "pdf"
 PDF = "two_column.pdf"
 TEXT = "003_4761f86816592ae5.txt"
 PUBMED = "pubmed-31388315.xml"  # one article, unstructured abstract, mCRC
-STRUCTURED = "pubmed-29768149.xml"  # one article, structured abstract
-JATS = "mds526.nxml"
+STRUCTURED = "pubmed-20628391.xml"  # one article, structured abstract, mCRC
+JATS = "PMC4049792.xml"  # PMC E-utilities full text (<pmc-articleset>), mCRC, with tables
+JATS_ARTICLE = "mds526.nxml"  # a bare JATS <article>, as in PMC's Open Access packages
 BIOC_XML = "bioc-31388315.xml"
-BIOC_JSON = "bioc-23149571.json"
+BIOC_JSON = "bioc-22663011.json"  # a real PubTator3 export (BioC JSON), with its annotations
 
 
 def pubmed_set(*names: str) -> bytes:
@@ -41,6 +42,7 @@ def mixed(tmp_path_factory):
     shutil.copy(bundled_corpus_dir() / TEXT, d / TEXT)
     (d / "pubmed-export.xml").write_bytes(pubmed_set(STRUCTURED, PUBMED))
     shutil.copy(DATA / JATS, d / JATS)
+    shutil.copy(DATA / JATS_ARTICLE, d / JATS_ARTICLE)
     shutil.copy(DATA / BIOC_JSON, d / BIOC_JSON)
     shutil.copy(PDF_DATA / PDF, d / PDF)
     return d
@@ -104,9 +106,15 @@ def test_structured_abstract_keeps_its_labels_as_sections():
     [source] = read_sources(DATA / STRUCTURED)
     doc = parse_document(source.name, source.text, source.sha256, source.publications)
     sections = {s.section for s in doc.sentences}
-    assert {"BACKGROUND", "METHODS", "RESULTS", "CONCLUSIONS"} <= sections
+    assert sections == {"BACKGROUND", "METHODS", "RESULTS", "CONCLUSION"}
     first_result = next(s for s in doc.sentences if s.section == "RESULTS")
-    assert first_result.text.startswith("A total of 3849 patients underwent randomization")
+    assert first_result.text.startswith("TYMS 3TRP/3TRP genotype was the only independent predictor of tumour response")
+    assert source.publications == ("PMC:PMC2939780", "PMID:20628391", "doi:10.1038/sj.bjc.6605776")
+    meta = dict(source.metadata)
+    assert meta["title"].startswith("UGT1A and TYMS genetic variants predict toxicity and response of colorectal cancer")
+    assert (meta["journal"], meta["year"]) == ("British journal of cancer", "2010")
+    assert meta["authors"].startswith("Martinez-Balibrea E; Abad A; Martínez-Cardús A")  # entities decoded
+    assert "Spanish Cooperative Group" not in source.text  # the reference list is not text
 
 
 def test_a_pubmed_file_of_several_articles_gives_one_document_each():
@@ -115,7 +123,7 @@ def test_a_pubmed_file_of_several_articles_gives_one_document_each():
     path = Path(pytest.importorskip("tempfile").mkdtemp()) / "set.xml"
     path.write_bytes(pubmed_set(STRUCTURED, PUBMED))
     sources = read_sources(path)
-    assert [s.name for s in sources] == ["PMID:29768149", "PMID:31388315"]
+    assert [s.name for s in sources] == ["PMID:20628391", "PMID:31388315"]
     assert {s.file for s in sources} == {"set.xml"}
 
 
@@ -124,7 +132,44 @@ def test_jats_sections_tables_captions_and_no_references():
     from builders.formats import read_sources
 
     [source] = read_sources(DATA / JATS)
-    assert source.name == JATS and source.format == "jats"
+    assert source.name == "PMC:PMC4049792" and source.file == JATS and source.format == "jats"  # named by its PMCID
+    assert source.publications == ("PMC:PMC4049792", "PMID:24642870", "doi:10.4161/cbt.28550")
+    meta = dict(source.metadata)
+    assert meta == {"title": "Characterization of rare transforming KRAS mutations in sporadic colorectal cancer",
+                    "journal": "Cancer Biology & Therapy", "year": "2014",
+                    "authors": "Tong JH; Lung RW; Sin FM; Law PP; Kang W; Chan AW; Ma BB; Mak TW; Ng SS; To KF"}
+    text = source.text
+    assert text.startswith("# Characterization of rare transforming KRAS mutations in sporadic colorectal cancer\n")
+    assert "KRAS mutational status has been shown to be a predictive biomarker of resistance to anti-EGFR monoclonal " \
+           "antibody (mAb) therapy in patients with metastatic colorectal cancer." in text
+    assert "\n## Materials and Methods\n" in text and "\n### Statistical analysis\n" in text
+    # the reference list, the acknowledgements and the glossary are not text
+    assert "<ref" not in text and "Global cancer statistics" not in text
+    assert "No potential conflicts of interest" not in text and "Abbreviations" not in text
+    doc = parse_document(source.name, text, source.sha256, source.publications)
+    assert {"Abstract", "Introduction", "Discussion", "Status of KRAS mutation"} <= {s.section for s in doc.sentences}
+    # five tables, each a tab-separated table under its caption, one row per <tr>
+    assert [t.caption.split(".")[0] for t in doc.tables] == [f"Table {i}" for i in range(1, 6)]
+    assert all(t.kind == "tsv" for t in doc.tables)
+    spectrum = doc.tables[1]
+    assert spectrum.caption == "Table 2. KRAS mutations spectrum in 670 colorectal cancers"
+    assert spectrum.cells[:3] == [["Mutation", "Frequency", "Percentage"], ["Codon 12", "505", "75.1%"],
+                                  ["G12D", "252", "37.5%"]]
+    clinical = doc.tables[2]  # "KRAS mutation" spans two columns: the cell after it is empty
+    assert clinical.cells[:2] == [["Characteristics", "KRAS mutation", "", "Total", "P value"], ["", "+", "−", "", ""]]
+    assert ["Right", "209 (57.3%)", "156 (42.7%)", "365", "< 0.0001"] in clinical.cells
+    # the table footnote follows its table; figure captions are paragraphs
+    assert "A total of 672 KRAS mutations were detected from 670 colorectal tumors." in text
+    assert re.search(r"^Figure 1\. Electropherogram for KRAS mutants\.", text, re.M)
+    assert "\nFigure 2. KRAS insertion mutants activated RAS signaling" in text  # <bold>Figure 2.</bold><italic>KRAS
+
+
+def test_a_bare_jats_article_is_named_by_its_file():
+    from builders.document import parse_document
+    from builders.formats import read_sources
+
+    [source] = read_sources(DATA / JATS_ARTICLE)
+    assert source.name == JATS_ARTICLE and source.format == "jats"
     assert source.publications == ("PMC:PMC3574550", "PMID:23149571", "doi:10.1093/annonc/mds526")
     meta = dict(source.metadata)
     assert meta["title"].startswith("Socio-demographic inequalities in stage of cancer diagnosis")
@@ -157,7 +202,7 @@ def test_jats_spanning_cells_leave_empty_cells():
     assert _grid(table) == [["Arm", "ORR", ""], ["", "n", "%"], ["A", "3", "30%"]]
 
 
-@pytest.mark.parametrize("name,expected", [(BIOC_XML, "PMID:31388315"), (BIOC_JSON, "PMID:23149571")])
+@pytest.mark.parametrize("name,expected", [(BIOC_XML, "PMID:31388315"), (BIOC_JSON, "PMID:22663011")])
 def test_bioc_passages_keep_their_offsets(name, expected):
     from builders.formats import read_sources
 
@@ -166,7 +211,11 @@ def test_bioc_passages_keep_their_offsets(name, expected):
     if name.endswith(".json"):
         document = json.loads((DATA / name).read_text("utf-8"))["PubTator3"][0]
         passages = [(p["offset"], p["text"]) for p in document["passages"]]
-        assert source.publications == ("PMC:PMC3574550", "PMID:23149571", "doi:10.1093/annonc/mds526")
+        assert source.publications == ("PMID:22663011", "doi:10.1056/NEJMoa1203421")  # the DOI from the citation
+        meta = dict(source.metadata)
+        assert (meta["title"], meta["journal"], meta["year"]) == (
+            "Improved survival with MEK inhibition in BRAF-mutated melanoma.", "N Engl J Med", "2012")
+        assert meta["authors"].startswith("Flaherty KT; Robert C; Hersey P")
     else:
         raw = (DATA / name).read_text("utf-8")
         passages = [(int(o), re.sub(r"&lt;", "<", t).replace("&gt;", ">").replace("&amp;", "&"))
@@ -175,6 +224,33 @@ def test_bioc_passages_keep_their_offsets(name, expected):
     assert len(passages) == 2
     for offset, text in passages:
         assert source.text[offset:offset + len(text)] == text
+
+
+def test_pubtator_annotations_point_into_the_text_at_their_bioc_offsets():
+    """The offsets of a real PubTator3 export index the document's text, so its annotations can be checked against it."""
+    from builders.formats import read_sources
+
+    [source] = read_sources(DATA / BIOC_JSON)
+    document = json.loads((DATA / BIOC_JSON).read_text("utf-8"))["PubTator3"][0]
+    annotations = [a for p in document["passages"] for a in p["annotations"]]
+    assert len(annotations) == 40
+    for annotation in annotations:
+        for where in annotation["locations"]:
+            assert source.text[where["offset"]:where["offset"] + where["length"]] == annotation["text"]
+
+
+def test_pubtator_citation_gives_the_doi_year_and_authors_in_bioc_xml_too(tmp_path):
+    from builders.formats import read_sources
+
+    (tmp_path / "p.xml").write_text(
+        '<collection><source>PubTator</source><document><id>24642870</id><passage>'
+        '<infon key="journal">Cancer Biol Ther. 2014 Jun 1;15(6):768-76. doi: 10.4161/cbt.28550. Epub 2014 Mar 18.'
+        '</infon><infon key="year">2014</infon><infon key="authors">Tong JH, Lung RW, Sin FM</infon>'
+        '<infon key="type">title</infon><offset>0</offset><text>KRAS.</text></passage></document></collection>',
+        encoding="utf-8")
+    [source] = read_sources(tmp_path / "p.xml")
+    assert source.publications == ("PMID:24642870", "doi:10.4161/cbt.28550")
+    assert dict(source.metadata) == {"authors": "Tong JH; Lung RW; Sin FM", "title": "KRAS.", "year": "2014"}
 
 
 def test_bioc_passages_that_overlap_are_refused_with_one_line(tmp_path):
@@ -193,14 +269,16 @@ def test_bioc_passages_that_overlap_are_refused_with_one_line(tmp_path):
 def test_mixed_corpus_builds_every_format(mixed_out):
     report = json.loads((mixed_out / "report.json").read_text(encoding="utf-8"))
     assert sorted(d["document"] for d in report["documents"]) == sorted(
-        [TEXT, JATS, PDF, "PMID:29768149", "PMID:31388315", "PMID:23149571"])
+        [TEXT, JATS_ARTICLE, PDF, "PMC:PMC4049792", "PMID:20628391", "PMID:22663011", "PMID:31388315"])
     assert report["failed"] == []
     docs = {r["name"]: r for r in _records(mixed_out, "nodes.jsonl") if "biolink:Publication" in r["category"]
             or r["category"][1] == "crc:Document"}
     assert docs["PMID:31388315"]["xref"] == ["PMC:PMC6607986", "PMID:31388315", "doi:10.2147/CMAR.S186042"]
     assert docs["PMID:31388315"]["file"] == "pubmed-export.xml"
     assert docs["PMID:31388315"]["journal"] == "Cancer management and research"
-    assert docs[JATS]["xref"] == ["PMC:PMC3574550", "PMID:23149571", "doi:10.1093/annonc/mds526"]
+    assert docs["PMC:PMC4049792"]["xref"] == ["PMC:PMC4049792", "PMID:24642870", "doi:10.4161/cbt.28550"]
+    assert docs["PMC:PMC4049792"]["file"] == JATS
+    assert docs[JATS_ARTICLE]["xref"] == ["PMC:PMC3574550", "PMID:23149571", "doi:10.1093/annonc/mds526"]
     assert "xref" not in docs[TEXT] and "journal" not in docs[TEXT]
 
 
@@ -210,7 +288,7 @@ def test_every_evidence_quote_matches_the_printed_text_by_offsets(which, request
 
     if which == "mixed":
         corpus, out = request.getfixturevalue("mixed"), request.getfixturevalue("mixed_out")
-        expected = {TEXT, "PMID:31388315", PDF}  # the asthma article, the JATS one and the BioC JSON one state nothing read
+        expected = {TEXT, "PMID:31388315", "PMID:20628391", "PMC:PMC4049792", PDF}  # not every document states a fact read
     else:
         corpus, out = request.getfixturevalue("bioc")
         expected = {TEXT, "PMID:31388315"}  # here PMID:31388315 is the BioC XML document
@@ -246,7 +324,7 @@ def test_evidence_and_edges_carry_the_document_identifiers(mixed_out):
 def test_evidence_text_prints_exactly_the_indexed_text(mixed):
     from kg.pipeline import document_text
 
-    for name in (TEXT, "PMID:31388315", JATS, "PMID:23149571", PDF):
+    for name in (TEXT, "PMID:31388315", "PMID:20628391", "PMC:PMC4049792", JATS_ARTICLE, "PMID:22663011", PDF):
         proc = run_cli("evidence-text", name, "--corpus", mixed)
         assert proc.stdout == document_text(mixed, name)
     assert document_text(mixed, TEXT) == (mixed / TEXT).read_text(encoding="utf-8")
@@ -284,13 +362,13 @@ def test_one_article_out_of_time_does_not_sink_the_others(tmp_path, monkeypatch)
     real = builders.read_source
 
     def slow(source, *args, **kwargs):
-        if source.name == "PMID:29768149":
+        if source.name == "PMID:20628391":
             raise ReadingTimeout(f"{source.name}: reading took longer than the 1 s budget for one document")
         return real(source, *args, **kwargs)
 
     monkeypatch.setattr(builders, "read_source", slow)
     first, second = read_file(path, budget_s=60)
-    assert first.document == "PMID:29768149" and "budget" in first.error
+    assert first.document == "PMID:20628391" and "budget" in first.error
     assert second.document == "PMID:31388315" and second.assertions
 
 
@@ -485,3 +563,13 @@ def test_jats_exponents_stay_apart_from_their_base_and_plus_signs_stay_on_the_na
     p = fromstring("<p>Counts above 10<sup>9</sup>/L and 10<sup>−3</sup> M; CD8<sup>+</sup> T cells"
                    " were scarce<sup><xref ref-type='bibr'>4</xref></sup>.</p>")
     assert _inline(p) == "Counts above 10^9/L and 10^−3 M; CD8+ T cells were scarce[4]."
+
+
+def test_jats_bold_run_in_labels_are_a_word_apart_from_what_follows():
+    from xml.etree.ElementTree import fromstring
+
+    from builders.formats.jats import _inline
+
+    p = fromstring("<p><bold>Figure 2.</bold><italic>KRAS</italic> mutants; <bold>KRAS</bold><italic>G12C</italic>;"
+                   " <bold>Results:</bold> none</p>")
+    assert _inline(p) == "Figure 2. KRAS mutants; KRASG12C; Results: none"

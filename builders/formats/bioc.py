@@ -9,11 +9,14 @@ line. A passage given as ``<sentence>`` elements instead of a text has each sent
 own offset. Annotations and relations are not read.
 
 A document is named by its PMID (``PMID:…``, from an ``article-id_pmid`` infon, or its id when
-that is a number), else by its PMCID, else ``FILE#id``.
+that is a number), else by its PMCID, else ``FILE#id``. PubTator3 keeps a document's year, authors
+and citation (``"N Engl J Med. 2012 Jul 12;367(2):107-14. doi: 10.1056/…"``) on its title passage and
+beside the passages; the DOI is taken from that citation when no ``article-id_doi`` infon gives it.
 """
 from __future__ import annotations
 
 import json
+import re
 
 from builders.document import DocumentError
 from builders.formats import Source, Unreadable
@@ -21,6 +24,8 @@ from builders.formats.ids import curies
 from builders.formats.xmltools import child, children
 
 MAX_GAP = 1_000_000  # characters of line breaks allowed between two passages (a guard against absurd offsets)
+_CITED_DOI = re.compile(r"\bdoi:\s*(10\.\d{4,9}/\S+?)\.?(?=\s|$)")
+_YEAR = re.compile(r"^(1[89]\d\d|2\d\d\d)\b")
 
 
 class _Bad(ValueError):
@@ -47,6 +52,7 @@ def xml_sources(file: str, root, sha256: str) -> list[Source | Unreadable]:
                     passages.append(((s_offset.text or "") if s_offset is not None else "",
                                      (s_text.text or "") if s_text is not None else "", p_infons))
         infons.update({i.get("key", ""): (i.text or "").strip() for i in children(element, "infon")})
+        _pubtator_citation(infons, {}, passages)
         docs.append((doc_id, infons, passages))
     source = (child(root, "source").text or "") if child(root, "source") is not None else ""
     return [_document(file, sha256, "bioc-xml", i, *doc, source) for i, doc in enumerate(docs)]
@@ -98,6 +104,7 @@ def json_sources(file: str, data: bytes, sha256: str) -> list[Source | Unreadabl
                         raise _Bad(f"a sentence of passage {j + 1} has no text")
                     passages.append((s.get("offset"), s["text"], p_infons))
             doc_id = str(doc.get("pmid") or doc.get("id") or "")
+            _pubtator_citation(infons, doc, passages)
         except (AttributeError, TypeError) as exc:  # e.g. "infons" that is a list, not an object
             out.append(Unreadable(f"{file}#{i + 1}", f"{file}: BioC document {i + 1} is not laid out as BioC "
                                                    f"says ({exc}); fix the file or export it again"))
@@ -108,6 +115,24 @@ def json_sources(file: str, data: bytes, sha256: str) -> list[Source | Unreadabl
             continue
         out.append(_document(file, sha256, "bioc-json", i, doc_id, infons, passages, source))
     return out
+
+
+def _pubtator_citation(infons: dict, doc: dict, passages: list) -> None:
+    """Fill ``year``, ``authors`` and ``article-id_doi`` from where PubTator3 puts them (the title passage's
+    infons, the document's ``date`` and ``authors``), when the document's own infons do not give them."""
+    first = next((i for _, _, i in passages if i.get("type", "").lower() == "title"), {})
+    year = infons.get("year") or first.get("year") or str(doc.get("date") or "")
+    m = _YEAR.match(year)
+    if m:
+        infons["year"] = m.group(1)
+    authors = doc.get("authors")
+    if isinstance(authors, list) and all(isinstance(a, str) for a in authors):
+        infons.setdefault("authors", "; ".join(a.strip() for a in authors if a.strip()))
+    elif first.get("authors"):
+        infons.setdefault("authors", "; ".join(a.strip() for a in first["authors"].split(",") if a.strip()))
+    cited = _CITED_DOI.search(first.get("journal", ""))
+    if cited and not infons.get("article-id_doi"):
+        infons["article-id_doi"] = cited.group(1)
 
 
 def _document(file: str, sha256: str, fmt: str, index: int, doc_id: str, infons: dict, passages: list,
@@ -125,8 +150,8 @@ def _document(file: str, sha256: str, fmt: str, index: int, doc_id: str, infons:
     if not text.strip():
         return Unreadable(name, f"{where} has no passage with text; nothing to read")
     title = next((t for _, t, i in passages if i.get("type", "").lower() in ("title", "front")), "")
-    metadata = tuple((k, v) for k, v in (("journal", infons.get("journal", "")), ("title", " ".join(title.split())),
-                                          ("year", infons.get("year", ""))) if v)
+    metadata = tuple((k, v) for k, v in (("authors", infons.get("authors", "")), ("journal", infons.get("journal", "")),
+                                          ("title", " ".join(title.split())), ("year", infons.get("year", ""))) if v)
     return Source(name, text, sha256, file, fmt, publications, metadata)
 
 

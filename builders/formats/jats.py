@@ -140,7 +140,8 @@ def _inline(element) -> str:
     def walk(node):
         if node.text:
             parts.append(node.text)
-        for c in node:
+        nodes = list(node)
+        for k, c in enumerate(nodes):
             kind = local(c)
             if kind == "sup" and _CITATION.match(text_of(c) or "x") and c.find(".//*") is not None:
                 parts.append("[" + text_of(c) + "]")
@@ -148,11 +149,18 @@ def _inline(element) -> str:
                 parts.append("^" + text_of(c))  # 10<sup>9</sup> is 10^9, never 109
             elif kind not in _SKIP and kind not in _BLOCKS:
                 walk(c)
+                if not c.tail and k + 1 < len(nodes) and _run_in_label(c):
+                    parts.append(" ")  # <bold>Figure 2.</bold><italic>KRAS</italic> is "Figure 2. KRAS"
             if c.tail:
                 parts.append(c.tail)
 
     walk(element)
     return collapse("".join(parts))
+
+
+def _run_in_label(element) -> bool:
+    """A bold run-in label ending in a full stop or colon ("Figure 2.", "Results:"), which the next words follow."""
+    return local(element) == "bold" and text_of(element).rstrip().endswith((".", ":"))
 
 
 def _block(page: Page, node, level: int) -> None:
