@@ -795,7 +795,7 @@ class _Reader:
         labelled = labelled_arms(text, therapies, self.ctx)
         if len(labelled) >= 2:
             self._set_arms(st, [reg for _, reg in labelled], ev)
-            st.labels.update({label: arm for (label, _), arm in zip(labelled, st.arms)})
+            st.labels.update(self._arm_labels(st, labelled))
             return True
         listed = self._listed_arms(text, therapies, assign)
         if len(listed) >= 2:
@@ -1009,6 +1009,12 @@ class _Reader:
             st.regimens[arm.id] = as_regimen(self.ctx, reg)
             if arm not in st.every:
                 st.every.append(arm)
+
+    def _arm_labels(self, st: TrialState, labelled: list) -> dict:
+        """Each label of a design's labelled arms -> the trial's arm of that regimen (the arms an earlier sentence
+        set, a title's, may stand in another order), else the arm in the same place of the list."""
+        by_regimen = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
+        return {label: by_regimen.get(as_regimen(self.ctx, reg).id, arm) for (label, (reg, _)), arm in zip(labelled, st.arms)}
 
     def _same_arms(self, st: TrialState, regimens: list) -> bool:
         """Whether each regimen names a different one of the trial's arms: the same regimen but for a placebo
@@ -2751,21 +2757,38 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
     """
     starts = [(m.start(), (m.group(1) or "").upper()) for m in re.finditer(r"\b[Aa]rm\s+([A-H1-9])\b\s*[(:]", text)]
     ends = [(m.end(), m.group(1).upper()) for m in re.finditer(r"\(\s*[Aa]rm\s+([A-H1-9])\s*\)", text)]
-    out: list[tuple[str, tuple]] = []
+    segments: list[tuple[str, list[Mention]]] = []
     if len(starts) >= 2:
         bounds = [p for p, _ in starts] + [len(text)]
         for (pos, label), stop in zip(starts, bounds[1:]):
-            seg = [t for t in therapies if pos <= t.start < stop]
-            if seg:
-                out.append((label, _choice_or_combination(text, seg, ctx)))
+            segments.append((label, [t for t in therapies if pos <= t.start < stop]))
     elif ends:
         prev = 0
         for pos, label in ends:
-            seg = [t for t in therapies if prev <= t.start < pos]
-            if seg:
-                out.append((label, _choice_or_combination(text, seg, ctx)))
+            segments.append((label, [t for t in therapies if prev <= t.start < pos]))
             prev = pos
-    return out
+    segments = _continued_phases(text, [(label, seg) for label, seg in segments if seg])
+    return [(label, _choice_or_combination(text, seg, ctx)) for label, seg in segments]
+
+
+# between an arm's induction and the phase it continues with: "A for 8 cycles followed by B", "A, then B"
+_THEN_PHASE = re.compile(r"\b(?:followed\s+by|then|and\s+then)\s+(?:(?:single-agent|maintenance|maintenance\s+"
+                         r"(?:therapy|treatment)\s+with|the\s+same\s+doses\s+of)\s+)?$", re.I)
+
+
+def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
+    """Each labelled arm's therapies, an induction-then-maintenance arm's cut to the phase it continues with.
+
+    "A plus B for 8 cycles followed by A plus C (arm A), or A (arm B)": arm A gives its patients A plus C after an
+    induction (merged with it, the arm would read as one four-drug combination). Cut only when the arms stay
+    distinct regimens ("A followed by C (arm A) or B followed by C (arm B)" differ in their induction only).
+    """
+    cut = []
+    for label, seg in segments:
+        starts = [i for i in range(1, len(seg)) if _THEN_PHASE.search(text[seg[i - 1].end:seg[i].start])]
+        cut.append((label, seg[starts[-1]:] if starts else seg))
+    keys = [frozenset(m.entity.id for m in seg) for _, seg in cut]
+    return cut if len(set(keys)) == len(keys) else segments
 
 
 def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
