@@ -833,6 +833,10 @@ class _Reader:
         if cue_end is None and not (has_alt and names_trial) and not compares:
             return False
         seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
+        maintained = _maintenance_choice(text, seq, self.ctx)
+        if maintained:
+            self._set_arms(st, maintained, ev, text)
+            return True
         if any(re.search(r"\b(?:followed by|then)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", text[a.end:b.start], re.I)
                and b.entity.id != a.entity.id for a, b in zip(seq, seq[1:])):
             return False  # "A as first-line followed by B as second-line, or C followed by D": strategies, not arms
@@ -2769,6 +2773,29 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
             prev = pos
     segments = _continued_phases(text, [(label, seg) for label, seg in segments if seg])
     return [(label, _choice_or_combination(text, seg, ctx)) for label, seg in segments]
+
+
+# an induction shared by all arms, then the phase the arms differ by: "A plus B for 6 cycles followed by maintenance
+# with C or D", "followed by maintenance therapy with C versus D"
+_THEN_MAINTENANCE = re.compile(r"\b(?:followed\s+by|then)\s+(?:randomi[sz]ation\s+to\s+)?maintenance(?:\s+(?:therapy|"
+                               r"treatment))?\s+(?:with\s+)?(?:either\s+)?$", re.I)
+
+
+def _maintenance_choice(text: str, seq: list[Mention], ctx) -> list:
+    """The arms of a design whose one induction is followed by a choice of maintenance: "patients received
+    induction with A plus B followed by maintenance with C plus B or B alone" gives two arms, C + B and B
+    (the induction, given to all, is no arm's distinction). [] unless the maintenance phase lists two or more
+    alternatives and the induction none ("A or B followed by maintenance ..." are strategies)."""
+    cuts = [i for i in range(1, len(seq)) if _THEN_MAINTENANCE.search(text[seq[i - 1].end:seq[i].start])]
+    if len(cuts) != 1:
+        return []
+    induction, phase = seq[:cuts[0]], seq[cuts[0]:]
+    if any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(induction, induction[1:])):
+        return []
+    if not any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(phase, phase[1:])):
+        return []
+    arms = arms_from(text, phase, ctx)
+    return arms if len(arms) >= 2 and len({reg.id for reg, _ in arms}) == len(arms) else []
 
 
 # between an arm's induction and the phase it continues with: "A for 8 cycles followed by B", "A, then B"
