@@ -51,6 +51,7 @@ from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome,
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
 from builders import trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
+from builders.trials_controls import with_untreated_controls
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
@@ -160,7 +161,8 @@ _N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|ca
                       r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
                       r"all|stages?|parts?|sample size|sample)\b|\d\s*(?:mg/kg|mg/m2|mg/m²|mg)\b", re.I)
 _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
-_ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b")
+_ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
+                        r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)\b", re.I)
 # an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
@@ -792,6 +794,8 @@ class _Reader:
         if not therapies or (cited_end and not names_trial):
             return False  # a cited background statement ("... improves OS [1].")
         strong = any(h[2] == "assign" for h in assign)
+        if assign:
+            therapies = with_untreated_controls(text, therapies)  # "randomised to A or observation"
         labelled = labelled_arms(text, therapies, self.ctx)
         if len(labelled) >= 2:
             self._set_arms(st, [reg for _, reg in labelled], ev)
@@ -1015,10 +1019,20 @@ class _Reader:
                 st.every.append(arm)
 
     def _arm_labels(self, st: TrialState, labelled: list) -> dict:
-        """Each label of a design's labelled arms -> the trial's arm of that regimen (the arms an earlier sentence
-        set, a title's, may stand in another order), else the arm in the same place of the list."""
+        """Each label of a design's labelled arms -> the trial's arm of that regimen. The arms an earlier sentence
+        set (a title's) may stand in another order, or name a regimen more fully ("A + B" for the design's "A"):
+        then a label takes the one arm of its regimen, else the one arm holding all its drugs, else none."""
         by_regimen = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
-        return {label: by_regimen.get(as_regimen(self.ctx, reg).id, arm) for (label, (reg, _)), arm in zip(labelled, st.arms)}
+        out = {}
+        for label, (reg, comps) in labelled:
+            arm = by_regimen.get(as_regimen(self.ctx, reg).id)
+            if arm is None:
+                parts = {c.id for c in comps} or {reg.id}
+                holders = [a for a in st.arms if parts <= self._components(st, a) | {st.regimens.get(a.id, a).id}]
+                arm = holders[0] if len(holders) == 1 else None
+            if arm is not None:
+                out[label] = arm
+        return out
 
     def _same_arms(self, st: TrialState, regimens: list) -> bool:
         """Whether each regimen names a different one of the trial's arms: the same regimen but for a placebo
@@ -1071,7 +1085,7 @@ class _Reader:
         hi = len(text) if hi is None else hi
         refs: list[tuple[int, Entity]] = []
         for m in _ARM_LABEL.finditer(text, lo, hi):
-            label = (m.group(1) or m.group(2) or m.group(3)).upper()
+            label = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).upper()
             if label in st.labels:
                 refs.append((m.start(), st.labels[label]))
         for m in _COMBO_GROUP.finditer(text, lo, hi):
@@ -1562,6 +1576,8 @@ class _Reader:
                 for v, a in zip(fitting, ordered):
                     self._add(a, metric, v, ev, subgroup)
                 return
+        if _unknown_labels(text, st):
+            return  # "18.0 m (A) vs 25.0 m (B)" with arms the design did not label: their order is no guide
         order = st.compared if len(st.compared) >= 2 else st.arms
         named = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
         if len(named) == len(order) and set(named) == set(order) and \
@@ -2750,6 +2766,12 @@ def _counted_group(text: str) -> str | None:
 
 _WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+(?:crossed over|had (?:not )?(?:received|been)|"
                   r"received prior|were (?:previously|pre)\w*|did not)(?:(?:\s+[\w\-]+){0,7}?(?=\s*[,;:(])|(?:\s+[\w\-]+){0,3}))", re.I)
+
+
+def _unknown_labels(text: str, st: TrialState) -> bool:
+    """Whether the sentence names arms by letters ("in arm A ... in arm B", "(A) vs (B)") that no design gave."""
+    letters = {(m.group(1) or m.group(4) or "").upper() for m in _ARM_LABEL.finditer(text)}
+    return bool({x for x in letters if re.fullmatch(r"[A-H]", x)} - set(st.labels))  # not "the FOLFOX-4 arm"
 
 
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
