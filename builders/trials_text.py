@@ -170,6 +170,9 @@ _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet
 _MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|single[- ]agent)(?:\s+(?:group|arm|cohort))?\b"
                          r"(?!\s+(?:with|of)\b)", re.I)
 _COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)\b)", re.I)
+# a comparison with the control arm ("0.60 for the doublet versus the control treatment")
+_VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
+                             re.I)
 _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)\b", re.I)
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
@@ -1103,6 +1106,8 @@ class _Reader:
                 continue
             size = 3 if m.group(1).lower() == "triplet" else 2
             fits = [a for a in st.arms if len(self._components(st, a)) == size]
+            if len(fits) == 2 and len(st.arms) > 2 and fits[1] is st.arms[-1] and _VERSUS_CONTROL.search(text):
+                fits = fits[:1]  # "0.60 for the doublet versus the control treatment": the control is no doublet
             if len(fits) == 1:
                 refs.append((m.start(), fits[0]))  # "the triplet therapy": the one arm of three drugs
         for m in _CONTROL_GROUP.finditer(text, lo, hi):
