@@ -51,6 +51,7 @@ from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome,
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
 from builders import trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
+from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_controls import with_untreated_controls
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
@@ -170,6 +171,8 @@ _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet
 _MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|single[- ]agent)(?:\s+(?:group|arm|cohort))?\b"
                          r"(?!\s+(?:with|of)\b)", re.I)
 _COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)\b)", re.I)
+# between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
+_OPTIONAL = re.compile(r"with or without|±|\+\s*/\s*[-−–]", re.I)
 # a comparison with the control arm ("0.60 for the doublet versus the control treatment")
 _VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
                              re.I)
@@ -385,12 +388,18 @@ class _Reader:
         does not know: "trifluridine/tipiracil (FTD-TPI)", "fruquintinib combined with PD-1 inhibitor (FP)",
         "placebo (PBO)". Every letter of the short form is a letter of the long form."""
         found: dict[str, Entity] = {}
+        one_letter: dict[str, Mention] = {}
+        clashes: set[str] = set()
         for s in self.doc.sentences:
             text = s.norm
             if "(" not in text:
                 continue
             rec = self.ctx.recognize(s)
             therapies = [m for m in rec.merged() if m.entity.category in THERAPY]
+            for key, m in drug_letters(text, [t for t in rec.mentions if t.entity.category == "Drug"]).items():
+                if key in one_letter and one_letter[key].entity.id != m.entity.id:
+                    clashes.add(key)  # one letter for two drugs: neither reading is safe
+                one_letter.setdefault(key, m)
             for b in re.finditer(r"\(\s*([A-Za-z][A-Za-z0-9\-/+]{0,11})\s*\)", text):
                 short = b.group(1)
                 if short in found or len(short) < 2 or not re.search(r"[A-Z].*[A-Z]|^[A-Z]{2}", short) or \
@@ -416,6 +425,13 @@ class _Reader:
                 if comps:
                     self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in comps))
                 found[short] = entity
+        one_letter = {k: m for k, m in one_letter.items() if k not in clashes}
+        if one_letter:
+            for chain, drugs in letter_chains(self.doc.text, one_letter).items():
+                entity, comps = _regimen_of(drugs, self.ctx)  # "D+T+P": the regimen of the drugs its letters stand for
+                if comps:
+                    self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in comps))
+                found.setdefault(chain, entity)
         return found
 
     def recognize(self, s: Sentence):
@@ -1581,8 +1597,10 @@ class _Reader:
                 for v, a in zip(fitting, ordered):
                     self._add(a, metric, v, ev, subgroup)
                 return
-        if _unknown_labels(text, st):
-            return  # "18.0 m (A) vs 25.0 m (B)" with arms the design did not label: their order is no guide
+        if _unknown_labels(text, st) or any(c not in self.short_forms for c in letter_chains(text, None)):
+            # "18.0 m (A) vs 25.0 m (B)" with arms the design did not label, "for D+P and T+P" with letters the text
+            # gave no drug: the arms' order is no guide
+            return
         order = st.compared if len(st.compared) >= 2 else st.arms
         named = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
         if len(named) == len(order) and set(named) == set(order) and \
@@ -3032,7 +3050,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])
             kinds.append("alt")
             continue
-        if re.search(r"with or without", gap, re.I):
+        if _OPTIONAL.search(gap):
             segments[-1].append(b)
             kinds.append("optional")
             continue
