@@ -1845,7 +1845,10 @@ class _Reader:
                                        clause).start()]
             if len(st.arms) >= 2 and re.match(r"\s*(?:(?:were|had been|was)\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
-                    not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I):
+                    not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I) and \
+                    not re.match(r"\s*,?\s*(?:" + _OPTIONAL.pattern + ")", text[m.end() + len(clause):], re.I) and \
+                    not _OPTIONAL.search(clause):
+                # (not "140 patients received A plus B, with or without C": the patients of both arms)
                 refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + len(clause))}
                 if len(refs) == 1:
                     arm = next(iter(refs.values()))
