@@ -173,6 +173,15 @@ _MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|s
 _COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)\b)", re.I)
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
 _OPTIONAL = re.compile(r"with or without|±|\+\s*/\s*[-−–]", re.I)
+# a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
+# (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
+_BACK_TO_GROUP = re.compile(r"\b(?:in|among|within|for)\s+(?:this|that|these|the\s+same)\s+(?:subgroups?|subsets?|"
+                            r"sub-?populations?)\b", re.I)
+# a subgroup named as such: "in the better efficacy subgroup", "within the left-sided subset"
+_NAMED_SUBGROUP = re.compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s+(?:subgroup|subset)\b",
+                             re.I)
+# a sentence reporting a finding (not a plan: "analyses were performed in the X subgroup")
+_FINDING = re.compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior)\b", re.I)
 # a comparison with the control arm ("0.60 for the doublet versus the control treatment")
 _VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
                              re.I)
@@ -1272,7 +1281,7 @@ class _Reader:
                 st.arms = saved
             return
         subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
-            self._marker_part(st, s, text)
+            self._marker_part(st, s, text) or self._previous_subgroup(s, text)
         enrolled = trials_subgroups.enrolled_population(text) if s.index in st.named else None
         if subgroup and enrolled and not trials_subgroups.explicit_part(text) and trials_subgroups.selected_by(enrolled, subgroup):
             # "... in patients with HER2-positive mCRC, according to the final analysis of the X trial": the population
@@ -1668,6 +1677,28 @@ class _Reader:
         part = re.search(r"(?<![\d.])" + n + r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+(?:the\s+)?\d+)\s+(?:patients\s+|pts\s+)?"
                          r"((?:had|were|was|showed|achieved|experienced|responded|developed|harbou?red)\b[^.;,()]{3,80})", prev)
         return f"{n} who {part.group(1).strip()}" if part else None
+
+    def _previous_subgroup(self, s: Sentence, text: str) -> str | None:
+        """The subgroup the sentence before named, when this sentence's values are of it: "A benefit was seen in
+        the better-prognosis subgroup. Median OS was 16.2 and 13.1 months" (the sentence before gives no values
+        and reports a finding, not a plan), or "In this subgroup, median OS was ..." (a reference back)."""
+        if s.index == 0:
+            return None
+        prev = self.doc.sentences[s.index - 1].norm
+        back = _BACK_TO_GROUP.search(text)
+        if not back and (re.match(r"\s*(?:in|among|for|within)\b", text, re.I) or _values(prev)[0] or
+                         not _FINDING.search(prev)):
+            return None
+        m = _NAMED_SUBGROUP.search(prev)
+        if m and not re.fullmatch(r"(?i)(?:this|that|each|every|any|overall|whole|same|other|one|a)", m.group(1).split()[0]):
+            return re.sub(r"\s+", " ", m.group(1))
+        if not back:
+            return None
+        counted = re.search(r"(?<![\d.])(\d[\d,]*)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?"
+                            r"((?:had|were|harbou?red|showed)\b[^.;,()]{3,80})", prev)
+        # "210 had left-sided tumours. In this subgroup, ...": those patients
+        return _subgroup(prev) or trials_subgroups.sentence_subgroup(prev) or \
+            (f"{counted.group(1)} who {counted.group(2).strip()}" if counted else None)
 
     def _leading_cohort(self, st: TrialState, text: str, rec, ev):
         """The arm a sentence opens with ("Among the 32 patients who received adagrasib monotherapy, the ORR was
