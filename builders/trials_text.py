@@ -51,6 +51,8 @@ from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome,
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
 from builders import trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
+from builders.letter_forms import drug_letters, letter_chains
+from builders.trials_controls import with_untreated_controls
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
@@ -160,7 +162,8 @@ _N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|ca
                       r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
                       r"all|stages?|parts?|sample size|sample)\b|\d\s*(?:mg/kg|mg/m2|mg/m²|mg)\b", re.I)
 _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
-_ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b")
+_ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
+                        r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)\b", re.I)
 # an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
@@ -168,6 +171,20 @@ _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet
 _MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|single[- ]agent)(?:\s+(?:group|arm|cohort))?\b"
                          r"(?!\s+(?:with|of)\b)", re.I)
 _COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)\b)", re.I)
+# between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
+_OPTIONAL = re.compile(r"with or without|±|\+\s*/\s*[-−–]", re.I)
+# a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
+# (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
+_BACK_TO_GROUP = re.compile(r"\b(?:in|among|within|for)\s+(?:this|that|these|the\s+same)\s+(?:subgroups?|subsets?|"
+                            r"sub-?populations?)\b", re.I)
+# a subgroup named as such: "in the better efficacy subgroup", "within the left-sided subset"
+_NAMED_SUBGROUP = re.compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s+(?:subgroup|subset)\b",
+                             re.I)
+# a sentence reporting a finding (not a plan: "analyses were performed in the X subgroup")
+_FINDING = re.compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior)\b", re.I)
+# a comparison with the control arm ("0.60 for the doublet versus the control treatment")
+_VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
+                             re.I)
 _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)\b", re.I)
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
@@ -380,12 +397,18 @@ class _Reader:
         does not know: "trifluridine/tipiracil (FTD-TPI)", "fruquintinib combined with PD-1 inhibitor (FP)",
         "placebo (PBO)". Every letter of the short form is a letter of the long form."""
         found: dict[str, Entity] = {}
+        one_letter: dict[str, Mention] = {}
+        clashes: set[str] = set()
         for s in self.doc.sentences:
             text = s.norm
             if "(" not in text:
                 continue
             rec = self.ctx.recognize(s)
             therapies = [m for m in rec.merged() if m.entity.category in THERAPY]
+            for key, m in drug_letters(text, [t for t in rec.mentions if t.entity.category == "Drug"]).items():
+                if key in one_letter and one_letter[key].entity.id != m.entity.id:
+                    clashes.add(key)  # one letter for two drugs: neither reading is safe
+                one_letter.setdefault(key, m)
             for b in re.finditer(r"\(\s*([A-Za-z][A-Za-z0-9\-/+]{0,11})\s*\)", text):
                 short = b.group(1)
                 if short in found or len(short) < 2 or not re.search(r"[A-Z].*[A-Z]|^[A-Z]{2}", short) or \
@@ -411,6 +434,13 @@ class _Reader:
                 if comps:
                     self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in comps))
                 found[short] = entity
+        one_letter = {k: m for k, m in one_letter.items() if k not in clashes}
+        if one_letter:
+            for chain, drugs in letter_chains(self.doc.text, one_letter).items():
+                entity, comps = _regimen_of(drugs, self.ctx)  # "D+T+P": the regimen of the drugs its letters stand for
+                if comps:
+                    self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in comps))
+                found.setdefault(chain, entity)
         return found
 
     def recognize(self, s: Sentence):
@@ -792,10 +822,12 @@ class _Reader:
         if not therapies or (cited_end and not names_trial):
             return False  # a cited background statement ("... improves OS [1].")
         strong = any(h[2] == "assign" for h in assign)
+        if assign:
+            therapies = with_untreated_controls(text, therapies)  # "randomised to A or observation"
         labelled = labelled_arms(text, therapies, self.ctx)
         if len(labelled) >= 2:
             self._set_arms(st, [reg for _, reg in labelled], ev)
-            st.labels.update({label: arm for (label, _), arm in zip(labelled, st.arms)})
+            st.labels.update(self._arm_labels(st, labelled))
             return True
         listed = self._listed_arms(text, therapies, assign)
         if len(listed) >= 2:
@@ -833,6 +865,10 @@ class _Reader:
         if cue_end is None and not (has_alt and names_trial) and not compares:
             return False
         seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
+        maintained = _maintenance_choice(text, seq, self.ctx)
+        if maintained:
+            self._set_arms(st, maintained, ev, text)
+            return True
         if any(re.search(r"\b(?:followed by|then)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", text[a.end:b.start], re.I)
                and b.entity.id != a.entity.id for a, b in zip(seq, seq[1:])):
             return False  # "A as first-line followed by B as second-line, or C followed by D": strategies, not arms
@@ -1010,6 +1046,22 @@ class _Reader:
             if arm not in st.every:
                 st.every.append(arm)
 
+    def _arm_labels(self, st: TrialState, labelled: list) -> dict:
+        """Each label of a design's labelled arms -> the trial's arm of that regimen. The arms an earlier sentence
+        set (a title's) may stand in another order, or name a regimen more fully ("A + B" for the design's "A"):
+        then a label takes the one arm of its regimen, else the one arm holding all its drugs, else none."""
+        by_regimen = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
+        out = {}
+        for label, (reg, comps) in labelled:
+            arm = by_regimen.get(as_regimen(self.ctx, reg).id)
+            if arm is None:
+                parts = {c.id for c in comps} or {reg.id}
+                holders = [a for a in st.arms if parts <= self._components(st, a) | {st.regimens.get(a.id, a).id}]
+                arm = holders[0] if len(holders) == 1 else None
+            if arm is not None:
+                out[label] = arm
+        return out
+
     def _same_arms(self, st: TrialState, regimens: list) -> bool:
         """Whether each regimen names a different one of the trial's arms: the same regimen but for a placebo
         or supportive care ("FOLFIRI" for "FOLFIRI + placebo"), else the one arm that contains it."""
@@ -1061,7 +1113,7 @@ class _Reader:
         hi = len(text) if hi is None else hi
         refs: list[tuple[int, Entity]] = []
         for m in _ARM_LABEL.finditer(text, lo, hi):
-            label = (m.group(1) or m.group(2) or m.group(3)).upper()
+            label = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).upper()
             if label in st.labels:
                 refs.append((m.start(), st.labels[label]))
         for m in _COMBO_GROUP.finditer(text, lo, hi):
@@ -1079,6 +1131,8 @@ class _Reader:
                 continue
             size = 3 if m.group(1).lower() == "triplet" else 2
             fits = [a for a in st.arms if len(self._components(st, a)) == size]
+            if len(fits) == 2 and len(st.arms) > 2 and fits[1] is st.arms[-1] and _VERSUS_CONTROL.search(text):
+                fits = fits[:1]  # "0.60 for the doublet versus the control treatment": the control is no doublet
             if len(fits) == 1:
                 refs.append((m.start(), fits[0]))  # "the triplet therapy": the one arm of three drugs
         for m in _CONTROL_GROUP.finditer(text, lo, hi):
@@ -1227,7 +1281,7 @@ class _Reader:
                 st.arms = saved
             return
         subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
-            self._marker_part(st, s, text)
+            self._marker_part(st, s, text) or self._previous_subgroup(s, text)
         enrolled = trials_subgroups.enrolled_population(text) if s.index in st.named else None
         if subgroup and enrolled and not trials_subgroups.explicit_part(text) and trials_subgroups.selected_by(enrolled, subgroup):
             # "... in patients with HER2-positive mCRC, according to the final analysis of the X trial": the population
@@ -1552,6 +1606,10 @@ class _Reader:
                 for v, a in zip(fitting, ordered):
                     self._add(a, metric, v, ev, subgroup)
                 return
+        if _unknown_labels(text, st) or any(c not in self.short_forms for c in letter_chains(text, None)):
+            # "18.0 m (A) vs 25.0 m (B)" with arms the design did not label, "for D+P and T+P" with letters the text
+            # gave no drug: the arms' order is no guide
+            return
         order = st.compared if len(st.compared) >= 2 else st.arms
         named = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
         if len(named) == len(order) and set(named) == set(order) and \
@@ -1619,6 +1677,28 @@ class _Reader:
         part = re.search(r"(?<![\d.])" + n + r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+(?:the\s+)?\d+)\s+(?:patients\s+|pts\s+)?"
                          r"((?:had|were|was|showed|achieved|experienced|responded|developed|harbou?red)\b[^.;,()]{3,80})", prev)
         return f"{n} who {part.group(1).strip()}" if part else None
+
+    def _previous_subgroup(self, s: Sentence, text: str) -> str | None:
+        """The subgroup the sentence before named, when this sentence's values are of it: "A benefit was seen in
+        the better-prognosis subgroup. Median OS was 16.2 and 13.1 months" (the sentence before gives no values
+        and reports a finding, not a plan), or "In this subgroup, median OS was ..." (a reference back)."""
+        if s.index == 0:
+            return None
+        prev = self.doc.sentences[s.index - 1].norm
+        back = _BACK_TO_GROUP.search(text)
+        if not back and (re.match(r"\s*(?:in|among|for|within)\b", text, re.I) or _values(prev)[0] or
+                         not _FINDING.search(prev)):
+            return None
+        m = _NAMED_SUBGROUP.search(prev)
+        if m and not re.fullmatch(r"(?i)(?:this|that|each|every|any|overall|whole|same|other|one|a)", m.group(1).split()[0]):
+            return re.sub(r"\s+", " ", m.group(1))
+        if not back:
+            return None
+        counted = re.search(r"(?<![\d.])(\d[\d,]*)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?"
+                            r"((?:had|were|harbou?red|showed)\b[^.;,()]{3,80})", prev)
+        # "210 had left-sided tumours. In this subgroup, ...": those patients
+        return _subgroup(prev) or trials_subgroups.sentence_subgroup(prev) or \
+            (f"{counted.group(1)} who {counted.group(2).strip()}" if counted else None)
 
     def _leading_cohort(self, st: TrialState, text: str, rec, ev):
         """The arm a sentence opens with ("Among the 32 patients who received adagrasib monotherapy, the ORR was
@@ -1796,7 +1876,10 @@ class _Reader:
                                        clause).start()]
             if len(st.arms) >= 2 and re.match(r"\s*(?:(?:were|had been|was)\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
-                    not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I):
+                    not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I) and \
+                    not re.match(r"\s*,?\s*(?:" + _OPTIONAL.pattern + ")", text[m.end() + len(clause):], re.I) and \
+                    not _OPTIONAL.search(clause):
+                # (not "140 patients received A plus B, with or without C": the patients of both arms)
                 refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + len(clause))}
                 if len(refs) == 1:
                     arm = next(iter(refs.values()))
@@ -2742,6 +2825,12 @@ _WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+
                   r"received prior|were (?:previously|pre)\w*|did not)(?:(?:\s+[\w\-]+){0,7}?(?=\s*[,;:(])|(?:\s+[\w\-]+){0,3}))", re.I)
 
 
+def _unknown_labels(text: str, st: TrialState) -> bool:
+    """Whether the sentence names arms by letters ("in arm A ... in arm B", "(A) vs (B)") that no design gave."""
+    letters = {(m.group(1) or m.group(4) or "").upper() for m in _ARM_LABEL.finditer(text)}
+    return bool({x for x in letters if re.fullmatch(r"[A-H]", x)} - set(st.labels))  # not "the FOLFOX-4 arm"
+
+
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
     """Arms a design names by label: "arm A (encorafenib with cetuximab); arm B (...)" or "... (Arm D)".
 
@@ -2751,21 +2840,61 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
     """
     starts = [(m.start(), (m.group(1) or "").upper()) for m in re.finditer(r"\b[Aa]rm\s+([A-H1-9])\b\s*[(:]", text)]
     ends = [(m.end(), m.group(1).upper()) for m in re.finditer(r"\(\s*[Aa]rm\s+([A-H1-9])\s*\)", text)]
-    out: list[tuple[str, tuple]] = []
+    segments: list[tuple[str, list[Mention]]] = []
     if len(starts) >= 2:
         bounds = [p for p, _ in starts] + [len(text)]
         for (pos, label), stop in zip(starts, bounds[1:]):
-            seg = [t for t in therapies if pos <= t.start < stop]
-            if seg:
-                out.append((label, _choice_or_combination(text, seg, ctx)))
+            segments.append((label, [t for t in therapies if pos <= t.start < stop]))
     elif ends:
         prev = 0
         for pos, label in ends:
-            seg = [t for t in therapies if prev <= t.start < pos]
-            if seg:
-                out.append((label, _choice_or_combination(text, seg, ctx)))
+            segments.append((label, [t for t in therapies if prev <= t.start < pos]))
             prev = pos
-    return out
+    segments = _continued_phases(text, [(label, seg) for label, seg in segments if seg])
+    return [(label, _choice_or_combination(text, seg, ctx)) for label, seg in segments]
+
+
+# an induction shared by all arms, then the phase the arms differ by: "A plus B for 6 cycles followed by maintenance
+# with C or D", "followed by maintenance therapy with C versus D"
+_THEN_MAINTENANCE = re.compile(r"\b(?:followed\s+by|then)\s+(?:randomi[sz]ation\s+to\s+)?maintenance(?:\s+(?:therapy|"
+                               r"treatment))?\s+(?:with\s+)?(?:either\s+)?$", re.I)
+
+
+def _maintenance_choice(text: str, seq: list[Mention], ctx) -> list:
+    """The arms of a design whose one induction is followed by a choice of maintenance: "patients received
+    induction with A plus B followed by maintenance with C plus B or B alone" gives two arms, C + B and B
+    (the induction, given to all, is no arm's distinction). [] unless the maintenance phase lists two or more
+    alternatives and the induction none ("A or B followed by maintenance ..." are strategies)."""
+    cuts = [i for i in range(1, len(seq)) if _THEN_MAINTENANCE.search(text[seq[i - 1].end:seq[i].start])]
+    if len(cuts) != 1:
+        return []
+    induction, phase = seq[:cuts[0]], seq[cuts[0]:]
+    if any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(induction, induction[1:])):
+        return []
+    if not any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(phase, phase[1:])):
+        return []
+    arms = arms_from(text, phase, ctx)
+    return arms if len(arms) >= 2 and len({reg.id for reg, _ in arms}) == len(arms) else []
+
+
+# between an arm's induction and the phase it continues with: "A for 8 cycles followed by B", "A, then B"
+_THEN_PHASE = re.compile(r"\b(?:followed\s+by|then|and\s+then)\s+(?:(?:single-agent|maintenance|maintenance\s+"
+                         r"(?:therapy|treatment)\s+with|the\s+same\s+doses\s+of)\s+)?$", re.I)
+
+
+def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
+    """Each labelled arm's therapies, an induction-then-maintenance arm's cut to the phase it continues with.
+
+    "A plus B for 8 cycles followed by A plus C (arm A), or A (arm B)": arm A gives its patients A plus C after an
+    induction (merged with it, the arm would read as one four-drug combination). Cut only when the arms stay
+    distinct regimens ("A followed by C (arm A) or B followed by C (arm B)" differ in their induction only).
+    """
+    cut = []
+    for label, seg in segments:
+        starts = [i for i in range(1, len(seg)) if _THEN_PHASE.search(text[seg[i - 1].end:seg[i].start])]
+        cut.append((label, seg[starts[-1]:] if starts else seg))
+    keys = [frozenset(m.entity.id for m in seg) for _, seg in cut]
+    return cut if len(set(keys)) == len(keys) else segments
 
 
 def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
@@ -2955,7 +3084,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])
             kinds.append("alt")
             continue
-        if re.search(r"with or without", gap, re.I):
+        if _OPTIONAL.search(gap):
             segments[-1].append(b)
             kinds.append("optional")
             continue

@@ -1,0 +1,41 @@
+"""Arms named by one-letter short forms of their drugs: "dabrafenib (D) + panitumumab (P) ± trametinib (T)",
+then "response rates for D+P, D+T+P and T+P were 10%, 21% and 0%".
+
+A single capital letter is too ambiguous to stand for a drug on its own (arm labels "(A)", panels, grades), so
+the letters are never read alone: only a chain of two or more of them joined by "+" names a regimen, and only
+when every letter of the chain was defined in the document, right after a drug whose name it begins
+("dabrafenib (D)"), and no letter was given to two drugs.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.recognize import Mention
+
+# a drug's one-letter short form right after it: "dabrafenib (D)"
+_LETTER_AFTER = re.compile(r"\s*\(\s*([A-Z])\s*\)")
+# a chain of letters joined by "+": "D+P", "D + T + P" (not a part of a longer token: "HER2+", "CD8+T")
+_CHAIN = re.compile(r"(?<![\w\-+/])[A-Z](?:\s?\+\s?[A-Z]){1,4}(?![\w\-+/])")
+
+
+def drug_letters(text: str, drugs: list[Mention]) -> dict[str, Mention]:
+    """The one-letter short forms a sentence defines: letter -> the drug mention it follows and begins."""
+    out: dict[str, Mention] = {}
+    for m in drugs:
+        b = _LETTER_AFTER.match(text, m.end)
+        if b and m.text[:1].upper() == b.group(1):
+            out[b.group(1)] = m
+    return out
+
+
+def letter_chains(text: str, letters: dict[str, Mention] | None) -> dict[str, list[Mention]]:
+    """Each chain of defined letters in the text ("D+T+P") -> the drug mentions its letters stand for, when
+    every letter is defined and no letter repeats; with letters None, every chain of letters (to nothing)."""
+    out: dict[str, list[Mention]] = {}
+    for m in _CHAIN.finditer(text):
+        keys = re.findall(r"[A-Z]", m.group(0))
+        if letters is None:
+            out[m.group(0)] = []
+        elif len(set(keys)) == len(keys) and all(k in letters for k in keys):
+            out[m.group(0)] = [letters[k] for k in keys]
+    return out

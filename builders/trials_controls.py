@@ -1,0 +1,49 @@
+"""Untreated control arms of a trial design: "observation", "no maintenance treatment".
+
+A maintenance or adjuvant trial may compare a therapy with giving none: "randomized between observation
+(arm A) or maintenance treatment with A + B (arm B)", "randomised to maintenance with A or observation". The
+words name no drug, so the recogniser gives no mention and the design read one arm only. In a design sentence
+such a phrase is an arm when it stands as an alternative to a therapy (joined by "or", "versus", "compared
+with") or carries an arm label; anywhere else ("this observation suggests", "no treatment-related deaths") it
+is no therapy.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.recognize import Mention
+from kg.ids import mint
+from kg.model import Entity
+
+OBSERVATION = Entity(mint("regimen", "observation"), "Regimen", "observation")
+
+# the words of a control that gives no therapy (a following "-related" / "group" noun makes them no arm)
+_UNTREATED = re.compile(r"\b(?:observation(?:\s+alone)?|watchful\s+waiting|no\s+(?:maintenance|further)\s+"
+                        r"(?:treatment|therapy)|no\s+maintenance)\b(?![-\s]*(?:related|period|time|of|that|which)\b)",
+                        re.I)
+# what joins it to the therapy it is the alternative of, either side
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|versus|vs\.?|compared\s+(?:with|to)|between)\s+(?:to\s+)?$", re.I)
+_ALTERNATIVE_AFTER = re.compile(r"^\s*(?:\(\s*[Aa]rm\s+[A-H1-9]\s*\)\s*)?,?\s*(?:or|versus|vs\.?)\b", re.I)
+_LABEL_AFTER = re.compile(r"^\s*\(\s*[Aa]rm\s+[A-H1-9]\s*\)")
+_LABEL_BEFORE = re.compile(r"\b[Aa]rm\s+[A-H1-9]\s*[(:]\s*$")
+
+
+def with_untreated_controls(text: str, therapies: list[Mention]) -> list[Mention]:
+    """The design sentence's therapies plus a mention of each untreated control arm it names, in text order.
+
+    A control counts only beside a therapy the sentence gives: as its alternative ("A or observation",
+    "observation versus A") or as a labelled arm ("observation (arm A)"); never without a therapy.
+    """
+    if not therapies:
+        return therapies
+    added = []
+    for m in _UNTREATED.finditer(text):
+        if any(t.start <= m.start() < t.end for t in therapies):
+            continue
+        before, after = text[max(0, m.start() - 30):m.start()], text[m.end():m.end() + 40]
+        labelled = _LABEL_AFTER.match(after) or _LABEL_BEFORE.search(before)
+        alternative = (_ALTERNATIVE_BEFORE.search(before) and any(t.end <= m.start() for t in therapies)) or \
+            (_ALTERNATIVE_AFTER.match(after) and any(t.start >= m.end() for t in therapies))
+        if labelled or alternative:
+            added.append(Mention(m.start(), m.end(), m.group(0), OBSERVATION, "pattern"))
+    return sorted(therapies + added, key=lambda t: (t.start, t.end)) if added else therapies
