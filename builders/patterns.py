@@ -206,8 +206,12 @@ _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|c
 _ONE_DUAL_AGENT = re.compile(r".*\b(?:an?|one)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
 _LIST_CUE = re.compile(r"(?:such as|including|include|includes|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
 _DISEASE_AFTER = re.compile(r"[-\s]?(?:\(?[A-Z]{2,4}\)?\s)?(?:metastatic\s+)?(mCRC|CRCs?|colorectal cancers?|tumou?rs|patients|disease|population|subgroup|cohort|cases)\b")
-_BASED = re.compile(r"[-\s](?P<kind>based|containing|including)\s+(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|"
-                    r"combinations?|doublets?|triplets?)(?![A-Za-z])", re.I)
+_BASED = re.compile(r"[-\s–‐](?P<kind>based|containing|including)\s+(?:(?:first|second|third|later|front)[-\s]line\s+)?"
+                    r"(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|combinations?|doublets?|triplets?)(?![A-Za-z])",
+                    re.I)
+# "oxaliplatin- and bevacizumab-based", "fluoropyrimidine-, oxaliplatin-, and irinotecan-based": a base whose
+# hyphen waits for the head of the next one
+_SUSPENDED = re.compile(r"[-–‐]\s*(?:,\s*(?P<listed>and\s+|or\s+)?|(?P<join>and|or|plus)\s+)", re.I)
 _MONO = re.compile(r"\s+(?P<head>monotherapy|alone|single[- ]agent)(?![A-Za-z])", re.I)
 
 
@@ -233,6 +237,8 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
         synonyms += (f"{symbol} rearrangement", f"{symbol} rearrangements", f"{symbol}-rearranged", f"{symbol} fusions")
     elif kind == "loss" and not detail:  # loss, deletion, inactivation and silencing are read as one kind
         synonyms += (f"{symbol} silencing", f"silenced {symbol}", f"{symbol} inactivation")
+    elif kind == "overexpression":  # a raised level however the text words it ("MCL1 upregulation")
+        synonyms += (f"{symbol} upregulation", f"upregulation of {symbol}", f"upregulated {symbol}")
     elif kind == "ectodomain mutation":  # the domain by its other names ("extracellular domain (ECD)")
         synonyms += (f"{symbol} extracellular domain mutation", f"{symbol} ECD mutation")
     synonyms += _alias_forms(gene, symbol, kind, label, detail)
@@ -271,6 +277,8 @@ def _alias_forms(gene: Entity, symbol: str, kind: str, label: str, detail: str) 
     aliases = [a for a in short_aliases(gene) if a != symbol]
     forms = tuple(f"{a} {label}" for a in aliases if a not in shown)
     hyphen = {"amplification": "amplified", "overexpression": "overexpressed"}.get(kind)
+    if kind == "overexpression":
+        forms += tuple(f"{a} upregulation" for a in aliases if a not in shown)
     if kind == "mutation" and not detail:
         hyphen = "mutant"
     if hyphen:
@@ -2232,6 +2240,7 @@ def mechanisms(r, text, mentions, rec):
         for g in (group if after else [m]):
             name = f"{g.entity.name} {label}"
             synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}", f"{label} of {g.text}")
+            synonyms += _raised_forms(before.group(0), (g.entity.name, g.text)) if before else ()
             mech = mechanism_entity(name, [g.entity], "downstream_pathway_reactivation"
                                     if g.entity.category == "Pathway" else None, synonyms)
             rec.imply(mech, "involves", g.entity)
@@ -2267,6 +2276,18 @@ def mechanisms(r, text, mentions, rec):
                 continue
         result.append(m)
     return _modifications_of(text, result, rec)
+
+
+def _raised_forms(lead: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names an activation read from "upregulation of X" is also known by: the upregulation of
+    the gene as the text words it ("X upregulation", "upregulation of X"); none for other lead words.
+
+    >>> _raised_forms("upregulation of the ", ("ABCB1",))
+    ('ABCB1 upregulation', 'upregulation of ABCB1')
+    """
+    if not re.match(r"up-?regulation\b", lead, re.I):
+        return ()
+    return tuple(dict.fromkeys(f for n in names for f in (f"{n} upregulation", f"upregulation of {n}")))
 
 
 def _driven_name(text, driver, process) -> tuple[str, tuple[str, ...]]:
@@ -2582,23 +2603,63 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
 
 
 def _based(r, text, rec):
-    """"cetuximab-based chemotherapy", "oxaliplatin-containing regimens": a regimen built on a drug."""
-    for m in list(rec.mentions):
-        if m.entity.category not in ("Drug", "DrugClass", "Regimen"):
-            continue
+    """"cetuximab-based chemotherapy", "oxaliplatin-containing regimens": a regimen built on a drug;
+    "irinotecan- and cetuximab-based therapy": one built on both, a backbone and an agent given with it;
+    "oxaliplatin- and irinotecan-based chemotherapy": one built on each (two backbones are two regimens)."""
+    therapies = [m for m in rec.mentions if m.entity.category in ("Drug", "DrugClass", "Regimen")]
+    for k, m in enumerate(therapies):
         b = _BASED.match(text, m.end)
         if not b:
             continue
         head = b.group("head").lower().rstrip("s")
         head = "chemotherapy" if head == "chemotherapy" else ("therapy" if head in ("therapy", "therapie", "treatment")
                                                               else "regimen")
-        name = f"{m.entity.name}-{b.group('kind').lower()} {head}"
-        entity = Entity(mint("regimen", name), "Regimen", name, (f"{m.entity.name}-based {head}",) if
-                        b.group("kind").lower() != "based" else (), (), (("combination", True),))
-        mention = _mention(m.start, b.end(), text, entity)
-        comps = (m.entity.id,)
-        rec.regimens.append((mention, comps))
-        rec.imply(entity, "has_component", m.entity)
+        kind = b.group("kind").lower()
+        chain, joins = _suspended_bases(text, therapies, k)
+        if len(chain) == 2 and joins == ["and"] and sum(_is_backbone(r.vocab, c.entity) for c in chain) == 1:
+            _based_regimen(text, rec, chain, kind, head, b.end())
+            continue
+        for part in chain[:-1]:
+            if part.entity.category == "Drug":
+                _based_regimen(text, rec, [part], kind, head, part.end)
+        _based_regimen(text, rec, [m], kind, head, b.end())
+
+
+def _suspended_bases(text: str, therapies: list, k: int) -> tuple[list, list[str]]:
+    """The therapies whose hyphen waits for the head of ``therapies[k]`` ("A- and B-based"), in text order
+    and ending with it, and the join words between them ("and", "or", or "," for a bare comma)."""
+    chain, joins = [therapies[k]], []
+    j = k - 1
+    while j >= 0:
+        gap = _SUSPENDED.fullmatch(text, therapies[j].end, chain[0].start)
+        if gap is None:
+            break
+        joins.insert(0, (gap.group("join") or gap.group("listed") or ",").strip().lower().replace("plus", "and"))
+        chain.insert(0, therapies[j])
+        j -= 1
+    return chain, joins
+
+
+def _is_backbone(vocab, entity: Entity) -> bool:
+    """A cytotoxic backbone: a chemotherapy drug, a named chemotherapy regimen or the chemotherapy classes."""
+    if entity.category == "Drug":
+        return "crc:class_chemotherapy" in vocab.drug_classes.get(entity.id, ())
+    return entity.category == "Regimen" or entity.id in ("crc:class_chemotherapy", "crc:class_fluoropyrimidine")
+
+
+def _based_regimen(text, rec, parts: list, kind: str, head: str, end: int) -> None:
+    """The regimen built on ``parts`` ("cetuximab-based chemotherapy", "oxaliplatin + bevacizumab-based therapy"),
+    its mention from the first part to ``end`` and a has_component fact to each part."""
+    bases = " + ".join(p.entity.name for p in parts)
+    name = f"{bases}-{kind} {head}"
+    synonyms = {f"{bases}-based {head}"} if kind != "based" else set()
+    if len(parts) == 2:
+        synonyms |= {f"{parts[1].entity.name} + {parts[0].entity.name}-{kind} {head}",
+                     f"{parts[0].entity.name}- and {parts[1].entity.name}-{kind} {head}"}
+    entity = Entity(mint("regimen", name), "Regimen", name, tuple(sorted(synonyms - {name})), (), (("combination", True),))
+    rec.regimens.append((_mention(parts[0].start, end, text, entity), tuple(p.entity.id for p in parts)))
+    for p in parts:
+        rec.imply(entity, "has_component", p.entity)
 
 
 def populations(r, text, rec):
