@@ -192,12 +192,20 @@ _EXPRESSION_BEFORE = re.compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tiss
 _LEVELS_OF = re.compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+)?"
                         r"(?:(?P<spec>plasma|serum)\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
                         r"(?:the\s+)?$", re.I)
-_LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA)"
+_LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA|"
+                     r"(?<![\w\-])circulating)"
                      r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
 # "KRAS mutations in ctDNA", "HER2 amplification in circulating tumor DNA (ctDNA)", "MET amp detected by cfDNA"
 _LIQUID_AFTER = re.compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+(?:in|by|from)|in|from|by)\s+(?:the\s+)?(?:patients'\s+)?"
                            r"(?P<spec>ctDNA|cfDNA|circulating tumou?r DNA|circulating (?:cell[- ]free\s+)?(?:\(cf\))?DNA|"
-                           r"cell[- ]free DNA|plasma DNA|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
+                           r"cell[- ]free DNA|plasma DNA|plasma|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
+# "ctDNA was analysed by ddPCR ... for RAS mutations", "liquid biopsies demonstrated a RAS mutation": the specimen
+# is the subject of a verb of testing or finding whose object is the alteration (no tissue named between)
+_LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|cell[- ]free DNA|liquid biops(?:y|ies))"
+                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:samples?|analys[ie]s|assays?)\s+)?"
+                             r"(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:\w+ly\s+)?"
+                             r"(?P<verb>analy[sz]ed|tested|screened|genotyped|assessed|sequenced|demonstrated|showed|"
+                             r"revealed|detected|identified|harbou?red)\b(?:(?!tissue|biops|tumou?r samples?)[^.;]){0,220}$", re.I)
 _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|/)\s*(?:an?|the)?\s*$", re.I)
 _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|and the)\s*(?:an?|the)?\s*$", re.I)
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
@@ -2093,9 +2101,16 @@ def biomarkers(r, text, mentions, rec):
         if e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification", "fusion",
                                                                              "alteration"):
             before = _LIQUID.search(text, max(0, m.start - 40), m.start) or _LIQUID_AFTER.match(text, m.end)
+            subject = None if before else _LIQUID_SUBJECT.search(text, max(0, m.start - 320), m.start)
+            if subject:  # the alteration the specimen was tested for: the mention stays the alteration's own words
+                before = subject
+                span = (m.start, m.end)
+            else:
+                span = (min(before.start(), m.start), max(m.end, before.end())) if before else None
             if before:
                 spec = before.group("spec")
-                spec_name = "ctDNA" if re.match(r"ct|circulating", spec, re.I) else spec.strip()
+                spec_name = "ctDNA" if re.match(r"ct|circulating", spec, re.I) else (
+                    "liquid biopsy" if re.match(r"liquid", spec, re.I) else spec.strip())
                 name = f"{spec_name} {e.name}"
                 symbol = e.attr("gene") or ""  # the names by the gene's symbol first ("ctDNA MET-amplified")
                 synonyms = tuple(f"{spec_name} {s}" for s in sorted(e.synonyms, key=lambda x: symbol not in x)[:6])
@@ -2103,7 +2118,7 @@ def biomarkers(r, text, mentions, rec):
                                 (("biomarker_kind", "liquid_biopsy"),))
                 rec.imply(e, "measured_by", entity)
                 out.append(m)
-                out.append(_mention(min(before.start(), m.start), max(m.end, before.end()), text, entity))
+                out.append(_mention(span[0], span[1], text, entity))
                 continue
         out.append(m)
     return out
