@@ -202,10 +202,13 @@ _LIQUID_AFTER = re.compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+(?:in|by|from)|
 # "ctDNA was analysed by ddPCR ... for RAS mutations", "liquid biopsies demonstrated a RAS mutation": the specimen
 # is the subject of a verb of testing or finding whose object is the alteration (no tissue named between)
 _LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|cell[- ]free DNA|liquid biops(?:y|ies))"
-                             r"(?:\s*\([^()]{1,12}\))?\s+(?:(?:samples?|analys[ie]s|assays?)\s+)?"
+                             r"(?:\s*\([^()]{1,12}\))?[-\s]+(?:(?!tissue|or\b|but\b)[\w\-]+\s+){0,6}?"
                              r"(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:\w+ly\s+)?"
                              r"(?P<verb>analy[sz]ed|tested|screened|genotyped|assessed|sequenced|demonstrated|showed|"
-                             r"revealed|detected|identified|harbou?red)\b(?:(?!tissue|biops|tumou?r samples?)[^.;]){0,220}$", re.I)
+                             r"revealed|detected|identified|harbou?red|profiling\s+of|analys[ie]s\s+of|sequencing\s+of|"
+                             r"testing\s+(?:of|for)|genotyping\s+of)\b"
+                             r"(?:(?!tissue|biops|tumou?r (?:samples?|specimens?|blocks?)|FFPE|archival|primary tumou?r|"
+                             r"whereas|while|in contrast)[^.;]){0,220}$", re.I)
 _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|/)\s*(?:an?|the)?\s*$", re.I)
 _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|and the)\s*(?:an?|the)?\s*$", re.I)
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
