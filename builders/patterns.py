@@ -199,6 +199,10 @@ _LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liqui
 _LIQUID_AFTER = re.compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+(?:in|by|from)|in|from|by)\s+(?:the\s+)?(?:patients'\s+)?"
                            r"(?P<spec>ctDNA|cfDNA|circulating tumou?r DNA|circulating (?:cell[- ]free\s+)?(?:\(cf\))?DNA|"
                            r"cell[- ]free DNA|plasma DNA|plasma|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
+# "KRAS mutations were detected in matched tumour tissue": the alteration said to be found in tissue
+_TISSUE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:detected|found|identified|present|seen)\s+)?(?:in|from|by|on)\s+"
+                           r"(?:(?:the|matched|paired|archival|primary|corresponding|tumou?r)\s+)*"
+                           r"(?:tissues?|biops(?:y|ies)|FFPE|resection|specimens?)\b", re.I)
 # "ctDNA was analysed by ddPCR ... for RAS mutations", "liquid biopsies demonstrated a RAS mutation": the specimen
 # is the subject of a verb of testing or finding whose object is the alteration (no tissue named between)
 _LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|cell[- ]free DNA|liquid biops(?:y|ies))"
@@ -2104,7 +2108,8 @@ def biomarkers(r, text, mentions, rec):
         if e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification", "fusion",
                                                                              "alteration"):
             before = _LIQUID.search(text, max(0, m.start - 40), m.start) or _LIQUID_AFTER.match(text, m.end)
-            subject = None if before else _LIQUID_SUBJECT.search(text, max(0, m.start - 320), m.start)
+            subject = None if before or _TISSUE_AFTER.match(text, m.end) else \
+                _LIQUID_SUBJECT.search(text, max(0, m.start - 320), m.start)
             if subject:  # the alteration the specimen was tested for: the mention stays the alteration's own words
                 before = subject
                 span = (m.start, m.end)
