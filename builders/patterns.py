@@ -205,10 +205,11 @@ _TISSUE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:detected|found|
                            r"(?:tissues?|biops(?:y|ies)|FFPE|resection|specimens?)\b", re.I)
 # "ctDNA was analysed by ddPCR ... for RAS mutations", "liquid biopsies demonstrated a RAS mutation": the specimen
 # is the subject of a verb of testing or finding whose object is the alteration (no tissue named between)
-_LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|cell[- ]free DNA|liquid biops(?:y|ies))"
+_LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|cell[- ]free DNA|liquid biops(?:y|ies)|"
+                             r"\b(?:plasma|blood)(?=\s+(?:samples?|DNA)\b))"
                              r"(?:\s*\([^()]{1,12}\))?[-\s]+(?:(?!tissue|or\b|but\b)[\w\-]+\s+){0,6}?"
                              r"(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:\w+ly\s+)?"
-                             r"(?P<verb>analy[sz]ed|tested|screened|genotyped|assessed|sequenced|demonstrated|showed|"
+                             r"(?P<verb>analy[sz]ed|tested|screened|genotyped|assessed|evaluated|examined|sequenced|demonstrated|showed|"
                              r"revealed|detected|identified|harbou?red|profiling\s+of|analys[ie]s\s+of|sequencing\s+of|"
                              r"testing\s+(?:of|for)|genotyping\s+of)\b"
                              r"(?:(?!tissue|biops|tumou?r (?:samples?|specimens?|blocks?)|FFPE|archival|primary tumou?r|"
@@ -2118,7 +2119,8 @@ def biomarkers(r, text, mentions, rec):
             if before:
                 spec = before.group("spec")
                 spec_name = "ctDNA" if re.match(r"ct|circulating", spec, re.I) else (
-                    "liquid biopsy" if re.match(r"liquid", spec, re.I) else spec.strip())
+                    "liquid biopsy" if re.match(r"liquid", spec, re.I) else ("plasma" if re.match(r"blood$|plasma$", spec, re.I)
+                                                                           else spec.strip()))
                 name = f"{spec_name} {e.name}"
                 symbol = e.attr("gene") or ""  # the names by the gene's symbol first ("ctDNA MET-amplified")
                 synonyms = tuple(f"{spec_name} {s}" for s in sorted(e.synonyms, key=lambda x: symbol not in x)[:6])
