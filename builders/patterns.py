@@ -64,6 +64,8 @@ _MODIFIER = re.compile(
     r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
+    # "BRAF driver mutations", "POLE pathogenic mutations", "RAS resistance mutations": a kind of the gene's mutations
+    r"(?:hotspot|driver|(?:likely\s)?pathogenic|oncogenic|truncating|inactivating|deleterious|resistance)\smutations?|"
     r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]?type|wild|amplifications?|amplified|amp|gains?|"
     r"overexpression|overexpressed|over-expression|fusions?|rearrangements?|rearranged|loss|deletions?|deleted|"
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
