@@ -26,6 +26,9 @@ def acquired_entity(alteration: Entity) -> Entity:
     name = f"acquired {alt}"
     forms = {f"{w} {a}" for w in ("acquired", "secondary", "emerging", "emergent") for a in (alt, f"{alt}s")} | \
         {f"{n} of {a}" for n in ("acquisition", "emergence") for a in (alt, f"{alt}s", f"secondary {alt}s")}
+    if alt.endswith(" mutation"):  # the mutant cells that grow out: "the emergence of KRAS mutant clones"
+        mutant = f"{alt[:-len(' mutation')]} mutant clones"
+        forms |= {f"{n} of {mutant}" for n in ("emergence", "selection", "expansion")}
     return Entity(mint("mech", name), "ResistanceMechanism", name, tuple(sorted(forms - {name})))
 
 

@@ -64,6 +64,8 @@ _MODIFIER = re.compile(
     r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
+    # "BRAF driver mutations", "POLE pathogenic mutations", "RAS resistance mutations": a kind of the gene's mutations
+    r"(?:hotspot|driver|(?:likely\s)?pathogenic|oncogenic|truncating|inactivating|deleterious|resistance)\smutations?|"
     r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]?type|wild|amplifications?|amplified|amp|gains?|"
     r"overexpression|overexpressed|over-expression|fusions?|rearrangements?|rearranged|loss|deletions?|deleted|"
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
@@ -192,12 +194,28 @@ _EXPRESSION_BEFORE = re.compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tiss
 _LEVELS_OF = re.compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+)?"
                         r"(?:(?P<spec>plasma|serum)\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
                         r"(?:the\s+)?$", re.I)
-_LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA)"
+_LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA|"
+                     r"(?<![\w\-])circulating)"
                      r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
 # "KRAS mutations in ctDNA", "HER2 amplification in circulating tumor DNA (ctDNA)", "MET amp detected by cfDNA"
 _LIQUID_AFTER = re.compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+(?:in|by|from)|in|from|by)\s+(?:the\s+)?(?:patients'\s+)?"
                            r"(?P<spec>ctDNA|cfDNA|circulating tumou?r DNA|circulating (?:cell[- ]free\s+)?(?:\(cf\))?DNA|"
-                           r"cell[- ]free DNA|plasma DNA|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
+                           r"cell[- ]free DNA|plasma DNA|plasma|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
+# "KRAS mutations were detected in matched tumour tissue": the alteration said to be found in tissue
+_TISSUE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:detected|found|identified|present|seen)\s+)?(?:in|from|by|on)\s+"
+                           r"(?:(?:the|matched|paired|archival|primary|corresponding|tumou?r)\s+)*"
+                           r"(?:tissues?|biops(?:y|ies)|FFPE|resection|specimens?)\b", re.I)
+# "ctDNA was analysed by ddPCR ... for RAS mutations", "liquid biopsies demonstrated a RAS mutation": the specimen
+# is the subject of a verb of testing or finding whose object is the alteration (no tissue named between)
+_LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|cell[- ]free DNA|liquid biops(?:y|ies)|"
+                             r"\b(?:plasma|blood)(?=\s+(?:samples?|DNA)\b))"
+                             r"(?:\s*\([^()]{1,12}\))?[-\s]+(?:(?!tissue|or\b|but\b)[\w\-]+\s+){0,6}?"
+                             r"(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:\w+ly\s+)?"
+                             r"(?P<verb>analy[sz]ed|tested|screened|genotyped|assessed|evaluated|examined|sequenced|demonstrated|showed|"
+                             r"revealed|detected|identified|harbou?red|profiling\s+of|analys[ie]s\s+of|sequencing\s+of|"
+                             r"testing\s+(?:of|for)|genotyping\s+of)\b"
+                             r"(?:(?!tissue|biops|tumou?r (?:samples?|specimens?|blocks?)|FFPE|archival|primary tumou?r|"
+                             r"whereas|while|in contrast)[^.;]){0,220}$", re.I)
 _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|/)\s*(?:an?|the)?\s*$", re.I)
 _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|and the)\s*(?:an?|the)?\s*$", re.I)
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
@@ -206,8 +224,12 @@ _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|c
 _ONE_DUAL_AGENT = re.compile(r".*\b(?:an?|one)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
 _LIST_CUE = re.compile(r"(?:such as|including|include|includes|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
 _DISEASE_AFTER = re.compile(r"[-\s]?(?:\(?[A-Z]{2,4}\)?\s)?(?:metastatic\s+)?(mCRC|CRCs?|colorectal cancers?|tumou?rs|patients|disease|population|subgroup|cohort|cases)\b")
-_BASED = re.compile(r"[-\s](?P<kind>based|containing|including)\s+(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|"
-                    r"combinations?|doublets?|triplets?)(?![A-Za-z])", re.I)
+_BASED = re.compile(r"[-\s–‐](?P<kind>based|containing|including)\s+(?:(?:first|second|third|later|front)[-\s]line\s+)?"
+                    r"(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|combinations?|doublets?|triplets?)(?![A-Za-z])",
+                    re.I)
+# "oxaliplatin- and bevacizumab-based", "fluoropyrimidine-, oxaliplatin-, and irinotecan-based": a base whose
+# hyphen waits for the head of the next one
+_SUSPENDED = re.compile(r"[-–‐]\s*(?:,\s*(?P<listed>and\s+|or\s+)?|(?P<join>and|or|plus)\s+)", re.I)
 _MONO = re.compile(r"\s+(?P<head>monotherapy|alone|single[- ]agent)(?![A-Za-z])", re.I)
 
 
@@ -233,6 +255,8 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
         synonyms += (f"{symbol} rearrangement", f"{symbol} rearrangements", f"{symbol}-rearranged", f"{symbol} fusions")
     elif kind == "loss" and not detail:  # loss, deletion, inactivation and silencing are read as one kind
         synonyms += (f"{symbol} silencing", f"silenced {symbol}", f"{symbol} inactivation")
+    elif kind == "overexpression":  # a raised level however the text words it ("MCL1 upregulation")
+        synonyms += (f"{symbol} upregulation", f"upregulation of {symbol}", f"upregulated {symbol}")
     elif kind == "ectodomain mutation":  # the domain by its other names ("extracellular domain (ECD)")
         synonyms += (f"{symbol} extracellular domain mutation", f"{symbol} ECD mutation")
     synonyms += _alias_forms(gene, symbol, kind, label, detail)
@@ -271,6 +295,8 @@ def _alias_forms(gene: Entity, symbol: str, kind: str, label: str, detail: str) 
     aliases = [a for a in short_aliases(gene) if a != symbol]
     forms = tuple(f"{a} {label}" for a in aliases if a not in shown)
     hyphen = {"amplification": "amplified", "overexpression": "overexpressed"}.get(kind)
+    if kind == "overexpression":
+        forms += tuple(f"{a} upregulation" for a in aliases if a not in shown)
     if kind == "mutation" and not detail:
         hyphen = "mutant"
     if hyphen:
@@ -2091,9 +2117,18 @@ def biomarkers(r, text, mentions, rec):
         if e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification", "fusion",
                                                                              "alteration"):
             before = _LIQUID.search(text, max(0, m.start - 40), m.start) or _LIQUID_AFTER.match(text, m.end)
+            subject = None if before or _TISSUE_AFTER.match(text, m.end) else \
+                _LIQUID_SUBJECT.search(text, max(0, m.start - 320), m.start)
+            if subject:  # the alteration the specimen was tested for: the mention stays the alteration's own words
+                before = subject
+                span = (m.start, m.end)
+            else:
+                span = (min(before.start(), m.start), max(m.end, before.end())) if before else None
             if before:
                 spec = before.group("spec")
-                spec_name = "ctDNA" if re.match(r"ct|circulating", spec, re.I) else spec.strip()
+                spec_name = "ctDNA" if re.match(r"ct|circulating", spec, re.I) else (
+                    "liquid biopsy" if re.match(r"liquid", spec, re.I) else ("plasma" if re.match(r"blood$|plasma$", spec, re.I)
+                                                                           else spec.strip()))
                 name = f"{spec_name} {e.name}"
                 symbol = e.attr("gene") or ""  # the names by the gene's symbol first ("ctDNA MET-amplified")
                 synonyms = tuple(f"{spec_name} {s}" for s in sorted(e.synonyms, key=lambda x: symbol not in x)[:6])
@@ -2101,7 +2136,7 @@ def biomarkers(r, text, mentions, rec):
                                 (("biomarker_kind", "liquid_biopsy"),))
                 rec.imply(e, "measured_by", entity)
                 out.append(m)
-                out.append(_mention(min(before.start(), m.start), max(m.end, before.end()), text, entity))
+                out.append(_mention(span[0], span[1], text, entity))
                 continue
         out.append(m)
     return out
@@ -2238,6 +2273,7 @@ def mechanisms(r, text, mentions, rec):
         for g in (group if after else [m]):
             name = f"{g.entity.name} {label}"
             synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}", f"{label} of {g.text}")
+            synonyms += _raised_forms(before.group(0), (g.entity.name, g.text)) if before else ()
             mech = mechanism_entity(name, [g.entity], "downstream_pathway_reactivation"
                                     if g.entity.category == "Pathway" else None, synonyms)
             rec.imply(mech, "involves", g.entity)
@@ -2273,6 +2309,18 @@ def mechanisms(r, text, mentions, rec):
                 continue
         result.append(m)
     return _modifications_of(text, result, rec)
+
+
+def _raised_forms(lead: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names an activation read from "upregulation of X" is also known by: the upregulation of
+    the gene as the text words it ("X upregulation", "upregulation of X"); none for other lead words.
+
+    >>> _raised_forms("upregulation of the ", ("ABCB1",))
+    ('ABCB1 upregulation', 'upregulation of ABCB1')
+    """
+    if not re.match(r"up-?regulation\b", lead, re.I):
+        return ()
+    return tuple(dict.fromkeys(f for n in names for f in (f"{n} upregulation", f"upregulation of {n}")))
 
 
 def _driven_name(text, driver, process) -> tuple[str, tuple[str, ...]]:
@@ -2588,23 +2636,63 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
 
 
 def _based(r, text, rec):
-    """"cetuximab-based chemotherapy", "oxaliplatin-containing regimens": a regimen built on a drug."""
-    for m in list(rec.mentions):
-        if m.entity.category not in ("Drug", "DrugClass", "Regimen"):
-            continue
+    """"cetuximab-based chemotherapy", "oxaliplatin-containing regimens": a regimen built on a drug;
+    "irinotecan- and cetuximab-based therapy": one built on both, a backbone and an agent given with it;
+    "oxaliplatin- and irinotecan-based chemotherapy": one built on each (two backbones are two regimens)."""
+    therapies = [m for m in rec.mentions if m.entity.category in ("Drug", "DrugClass", "Regimen")]
+    for k, m in enumerate(therapies):
         b = _BASED.match(text, m.end)
         if not b:
             continue
         head = b.group("head").lower().rstrip("s")
         head = "chemotherapy" if head == "chemotherapy" else ("therapy" if head in ("therapy", "therapie", "treatment")
                                                               else "regimen")
-        name = f"{m.entity.name}-{b.group('kind').lower()} {head}"
-        entity = Entity(mint("regimen", name), "Regimen", name, (f"{m.entity.name}-based {head}",) if
-                        b.group("kind").lower() != "based" else (), (), (("combination", True),))
-        mention = _mention(m.start, b.end(), text, entity)
-        comps = (m.entity.id,)
-        rec.regimens.append((mention, comps))
-        rec.imply(entity, "has_component", m.entity)
+        kind = b.group("kind").lower()
+        chain, joins = _suspended_bases(text, therapies, k)
+        if len(chain) == 2 and joins == ["and"] and sum(_is_backbone(r.vocab, c.entity) for c in chain) == 1:
+            _based_regimen(text, rec, chain, kind, head, b.end())
+            continue
+        for part in chain[:-1]:
+            if part.entity.category == "Drug":
+                _based_regimen(text, rec, [part], kind, head, part.end)
+        _based_regimen(text, rec, [m], kind, head, b.end())
+
+
+def _suspended_bases(text: str, therapies: list, k: int) -> tuple[list, list[str]]:
+    """The therapies whose hyphen waits for the head of ``therapies[k]`` ("A- and B-based"), in text order
+    and ending with it, and the join words between them ("and", "or", or "," for a bare comma)."""
+    chain, joins = [therapies[k]], []
+    j = k - 1
+    while j >= 0:
+        gap = _SUSPENDED.fullmatch(text, therapies[j].end, chain[0].start)
+        if gap is None:
+            break
+        joins.insert(0, (gap.group("join") or gap.group("listed") or ",").strip().lower().replace("plus", "and"))
+        chain.insert(0, therapies[j])
+        j -= 1
+    return chain, joins
+
+
+def _is_backbone(vocab, entity: Entity) -> bool:
+    """A cytotoxic backbone: a chemotherapy drug, a named chemotherapy regimen or the chemotherapy classes."""
+    if entity.category == "Drug":
+        return "crc:class_chemotherapy" in vocab.drug_classes.get(entity.id, ())
+    return entity.category == "Regimen" or entity.id in ("crc:class_chemotherapy", "crc:class_fluoropyrimidine")
+
+
+def _based_regimen(text, rec, parts: list, kind: str, head: str, end: int) -> None:
+    """The regimen built on ``parts`` ("cetuximab-based chemotherapy", "oxaliplatin + bevacizumab-based therapy"),
+    its mention from the first part to ``end`` and a has_component fact to each part."""
+    bases = " + ".join(p.entity.name for p in parts)
+    name = f"{bases}-{kind} {head}"
+    synonyms = {f"{bases}-based {head}"} if kind != "based" else set()
+    if len(parts) == 2:
+        synonyms |= {f"{parts[1].entity.name} + {parts[0].entity.name}-{kind} {head}",
+                     f"{parts[0].entity.name}- and {parts[1].entity.name}-{kind} {head}"}
+    entity = Entity(mint("regimen", name), "Regimen", name, tuple(sorted(synonyms - {name})), (), (("combination", True),))
+    rec.regimens.append((_mention(parts[0].start, end, text, entity), tuple(p.entity.id for p in parts)))
+    for p in parts:
+        rec.imply(entity, "has_component", p.entity)
 
 
 def populations(r, text, rec):
