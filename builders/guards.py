@@ -2721,6 +2721,15 @@ def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 
 @guard
+def activity_not_merely_tested(m: MatchContext) -> bool:
+    """The clause states the activity as a result, not a test being run: "X was tested in 5-FU-resistant
+    cells" or "X was evaluated for efficacy in refractory patients" says what was done, not that it worked
+    ("X was tested and showed activity in ..." does: a result word stands by the test)."""
+    end = m.match.end
+    return not m.cue_in("testing_only", 0, end) or m.cue_in("result_shown", 0, end)
+
+
+@guard
 def not_weak_activity(m: MatchContext) -> bool:
     """The sentence does not call the activity limited, minimal or absent, except where that is said
     of other patients after the match ("beneficial in CMS2 and CMS3 ... and not effective in CMS4")."""
