@@ -1844,9 +1844,19 @@ def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None
 def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """``hypothesis`` when the clause hedges ("may", "might", "could", "possibly", "suggest"); ``association``
     when it reports what was seen in a patient or two ("both KRAS-mutated patients failed to respond")."""
-    if _clause_hedged(m) or _candidate_marker(m):
+    if _clause_hedged(m) or _candidate_marker(m) or _rescue_aimed_by_test(m):
         return "hypothesis"
     return "association" if _few_patients(m) else None
+
+
+def _rescue_aimed_by_test(m: MatchContext) -> bool:
+    """The rescue is what a test aims at, not what it showed ("X combined with Y is being assessed to overcome
+    resistance"; "we investigated X with Y to overcome resistance"): a test word in the clause before a purpose
+    "to" + the rescue verb."""
+    cue = m.first_cue("overcome")
+    if cue is None or cue < 1 or m.tokens[cue - 1].lower != "to":
+        return False
+    return m.cue_in("testing_only", max(m.clause.lo, 0), cue - 1)
 
 
 def _candidate_marker(m: MatchContext) -> bool:
@@ -2718,6 +2728,14 @@ def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
                   (("taxonomy_class", "other"),))
     m.side.append((mech, "confers_resistance_to", entity))
     return mech
+
+
+@guard
+def no_rescue_verb_in_match(m: MatchContext) -> bool:
+    """No rescue verb stands inside the match: "oxaliplatin resistance can be overcome by inhibition of IL-6" names
+    what overcomes the resistance, not one of its mechanisms ("can be" is no list of causes there)."""
+    lo, hi = m.match.start, m.match.end
+    return not (m.cue_in("overcome", lo, hi) or m.cue_in("overcome_passive", lo, hi))
 
 
 @guard
