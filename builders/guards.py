@@ -1850,13 +1850,18 @@ def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
 
 
 def _rescue_aimed_by_test(m: MatchContext) -> bool:
-    """The rescue is what a test aims at, not what it showed ("X combined with Y is being assessed to overcome
-    resistance"; "we investigated X with Y to overcome resistance"): a test word in the clause before a purpose
-    "to" + the rescue verb."""
+    """The rescue is what a test aims at or what is expected, not what was shown ("X combined with Y is being
+    assessed to overcome resistance"; "trials are testing whether X overcomes resistance"; "X is expected to
+    overcome resistance"): a test word in the clause before a purpose "to" or a "whether" and the rescue verb, or a
+    word of expectation just before "to" + the rescue verb."""
     cue = m.first_cue("overcome")
-    if cue is None or cue < 1 or m.tokens[cue - 1].lower != "to":
+    if cue is None or cue < 1:
         return False
-    return m.cue_in("testing_only", max(m.clause.lo, 0), cue - 1)
+    lo = max(m.clause.lo, 0)
+    if m.tokens[cue - 1].lower == "to":
+        return m.cue_in("testing_only", lo, cue - 1) or (cue >= 2 and "expected_to" in m.tokens[cue - 2].cues)
+    asked = any(m.tokens[i].lower in ("whether", "if") for i in range(lo, cue))
+    return asked and m.cue_in("testing_only", lo, cue)
 
 
 def _candidate_marker(m: MatchContext) -> bool:
