@@ -1844,9 +1844,24 @@ def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None
 def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """``hypothesis`` when the clause hedges ("may", "might", "could", "possibly", "suggest"); ``association``
     when it reports what was seen in a patient or two ("both KRAS-mutated patients failed to respond")."""
-    if _clause_hedged(m) or _candidate_marker(m):
+    if _clause_hedged(m) or _candidate_marker(m) or _rescue_aimed_by_test(m):
         return "hypothesis"
     return "association" if _few_patients(m) else None
+
+
+def _rescue_aimed_by_test(m: MatchContext) -> bool:
+    """The rescue is what a test aims at or what is expected, not what was shown ("X combined with Y is being
+    assessed to overcome resistance"; "trials are testing whether X overcomes resistance"; "X is expected to
+    overcome resistance"): a test word in the clause before a purpose "to" or a "whether" and the rescue verb, or a
+    word of expectation just before "to" + the rescue verb."""
+    cue = m.first_cue("overcome")
+    if cue is None or cue < 1:
+        return False
+    lo = max(m.clause.lo, 0)
+    if m.tokens[cue - 1].lower == "to":
+        return m.cue_in("testing_only", lo, cue - 1) or (cue >= 2 and "expected_to" in m.tokens[cue - 2].cues)
+    asked = any(m.tokens[i].lower in ("whether", "if") for i in range(lo, cue))
+    return asked and m.cue_in("testing_only", lo, cue)
 
 
 def _candidate_marker(m: MatchContext) -> bool:
@@ -2718,6 +2733,23 @@ def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
                   (("taxonomy_class", "other"),))
     m.side.append((mech, "confers_resistance_to", entity))
     return mech
+
+
+@guard
+def no_rescue_verb_in_match(m: MatchContext) -> bool:
+    """No rescue verb stands inside the match: "oxaliplatin resistance can be overcome by inhibition of IL-6" names
+    what overcomes the resistance, not one of its mechanisms ("can be" is no list of causes there)."""
+    lo, hi = m.match.start, m.match.end
+    return not (m.cue_in("overcome", lo, hi) or m.cue_in("overcome_passive", lo, hi))
+
+
+@guard
+def activity_not_merely_tested(m: MatchContext) -> bool:
+    """The clause states the activity as a result, not a test being run: "X was tested in 5-FU-resistant
+    cells" or "X was evaluated for efficacy in refractory patients" says what was done, not that it worked
+    ("X was tested and showed activity in ..." does: a result word stands by the test)."""
+    end = m.match.end
+    return not m.cue_in("testing_only", 0, end) or m.cue_in("result_shown", 0, end)
 
 
 @guard
