@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from kg.model import Assertion, Entity, Evidence
 
@@ -66,6 +67,12 @@ class _Facts:
                 self.parents.setdefault(a.subject, set()).add(a.object)
             elif a.predicate == "evaluates":
                 self.evaluated.setdefault(a.subject, set()).add(a.object)
+
+    @cached_property
+    def axes(self) -> list[set[str]]:
+        """The targets of each vocabulary class of one axis or paralog pair (two genes at most), in vocabulary order."""
+        return [set(t) for cid, t in self.vocab.drug_targets.items() if len(t) <= _AXIS_TARGETS
+                and getattr(self.vocab.entities.get(cid), "category", None) == "DrugClass"]
 
     def category(self, eid: str) -> str | None:
         e = self.entities.get(eid)
@@ -125,9 +132,7 @@ class _Facts:
         if not mine or not theirs:
             return False
         both = mine | theirs
-        return mine <= theirs or any(len(t) <= _AXIS_TARGETS and both <= set(t)
-                                     for cid, t in self.vocab.drug_targets.items()
-                                     if getattr(self.vocab.entities.get(cid), "category", None) == "DrugClass")
+        return mine <= theirs or any(both <= axis for axis in self.axes)
 
     def member(self, component: str, cls: str) -> bool:
         """The component is the class, or a drug or class under it (vocabulary or document)."""
