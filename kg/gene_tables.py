@@ -14,12 +14,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import os
 import re
 from pathlib import Path
 from typing import NamedTuple
 
 from kg.atomic import atomic_open
+from kg.kept import cache_folder
 
 _MAGIC = "crckg-gene-tables"
 _ALIAS_SHAPE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z][A-Za-z0-9\-/.]{2,}$")
@@ -59,7 +59,7 @@ def gene_tables(tsv: Path, stop: set[str]) -> GeneTables:
     for part in (Path(__file__).read_bytes(), data, "\n".join(sorted(stop)).encode("utf-8")):
         digest.update(hashlib.sha256(part).digest())
     name = digest.hexdigest()[:32]
-    kept = _cache_folder() / f"genes-{name}.tsv"
+    kept = cache_folder() / f"genes-{name}.tsv"
     tables = _load(kept, name)
     if tables is None:
         tables = read_gene_tables(data.decode("utf-8"), stop)
@@ -116,11 +116,6 @@ def _safe_aliases(hgnc: dict[str, str], aliases: dict[str, str], counts: dict[st
             continue
         safe[alias] = next(iter(symbols))
     return safe
-
-
-def _cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "crc-resistance-kg"
 
 
 def _load(path: Path, name: str) -> GeneTables | None:

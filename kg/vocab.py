@@ -16,8 +16,9 @@ from pathlib import Path
 
 from kg.gene_tables import gene_tables
 from kg.ids import mint
+from kg.kept import kept_yaml
 from kg.model import Entity
-from kg.resources import ontology_dir, read_yaml
+from kg.resources import ontology_dir
 
 GREEK_NAMES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa"}
 _PLURAL_SKIP = re.compile(r"(?:s|[^A-Za-z])$")
@@ -150,7 +151,7 @@ class Vocabulary:
 
 def _read_yaml(path: Path):
     with open(path, encoding="utf-8") as handle:
-        return read_yaml(handle)
+        return kept_yaml(handle.read(), handle.name)
 
 
 def _curie_or(xrefs: list[str], prefixes: tuple[str, ...], fallback: str) -> str:
