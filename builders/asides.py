@@ -24,11 +24,14 @@ it they this these we there which that who showed shows responded
 # how an exclusion opens (the words before X, the last one "not") and the mark that closes it
 _EXCLUSION_OPENERS = ((",", "but", "not"), (",", "and", "not"), (",", "not"), ("(", "but", "not"), ("(", "not"))
 _CLOSES = {",": ",", "(": ")"}
+_OPENER_MARKS = frozenset(words[0] for words in _EXCLUSION_OPENERS)
 _FINITE = frozenset("is are was were has have had did does do".split())
 
 
 def _opener(tokens: list, i: int) -> int:
     """The length of the exclusion opener at token ``i`` (0 for none); "not only" opens none."""
+    if tokens[i].lower not in _OPENER_MARKS:
+        return 0  # (every opener starts with its mark: most tokens are let go at once)
     for words in _EXCLUSION_OPENERS:
         k = len(words)
         if i + k < len(tokens) and all(tokens[i + q].lower == w for q, w in enumerate(words)) and \

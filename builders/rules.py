@@ -25,7 +25,7 @@ import yaml
 
 from builders import guards
 from builders.engine import CueIndex, Slot, parse_pattern
-from kg.resources import read_yaml
+from kg.kept import kept_yaml
 from kg.schema import Schema
 
 SCOPES = ("clause", "sentence")
@@ -124,7 +124,7 @@ def load_rules(schema: Schema, folder: Path) -> RuleSet:
     """Read and check ``cues.yaml`` and every rule file of ``folder``."""
     cue_path = folder / "cues.yaml"
     try:
-        lexicons = read_yaml(cue_path.read_text(encoding="utf-8")) or {}
+        lexicons = kept_yaml(cue_path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise RuleError(f"{cue_path}: cannot be read ({exc})") from None
     if not isinstance(lexicons, dict):
@@ -139,7 +139,7 @@ def load_rules(schema: Schema, folder: Path) -> RuleSet:
         if path.name == "cues.yaml":
             continue
         try:
-            rows = read_yaml(path.read_text(encoding="utf-8")) or []
+            rows = kept_yaml(path.read_text(encoding="utf-8")) or []
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             where = f"line {mark.line + 1}" if mark else "file"

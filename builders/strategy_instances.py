@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from kg.model import Assertion, Entity, Evidence
 
@@ -24,6 +25,8 @@ from kg.model import Assertion, Entity, Evidence
 _RESULT = re.compile(r"\b(?:achiev|demonstrat|show(?:ed|n|s|ing)\b|report|resulted in|led to|produc|yield|induc|"
                      r"sensiti[sz]|restor|improv|enhanc|overc[oa]m)", re.I)
 _FAILURE = re.compile(r"\b(?:not|no|failed|fail|lack\w*|neither|nor|futil\w*|inferior)\b", re.I)
+# what may not touch a name said as a word: a word character or a hyphen (ASCII text)
+_WORD_OR_HYPHEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 # a class of one axis or paralog pair acts on two genes at most ("PD-1/PD-L1 inhibitor", "MEK inhibitor")
 _AXIS_TARGETS = 2
 
@@ -65,6 +68,12 @@ class _Facts:
             elif a.predicate == "evaluates":
                 self.evaluated.setdefault(a.subject, set()).add(a.object)
 
+    @cached_property
+    def axes(self) -> list[set[str]]:
+        """The targets of each vocabulary class of one axis or paralog pair (two genes at most), in vocabulary order."""
+        return [set(t) for cid, t in self.vocab.drug_targets.items() if len(t) <= _AXIS_TARGETS
+                and getattr(self.vocab.entities.get(cid), "category", None) == "DrugClass"]
+
     def category(self, eid: str) -> str | None:
         e = self.entities.get(eid)
         return e.category if e is not None else None
@@ -100,8 +109,10 @@ class _Facts:
     def named(self, eid: str, text: str) -> bool:
         """The sentence names the entity (its name or a synonym, as a word)."""
         e = self.entities.get(eid)
-        return e is not None and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I)
-                                     for n in (e.name, *e.synonyms) if len(n) > 2)
+        if e is None:
+            return False
+        folded = text.lower()
+        return any(_says(n, text, folded) for n in (e.name, *e.synonyms) if len(n) > 2)
 
     def instantiates(self, regimen: set[str], strategy: set[str]) -> bool:
         """Each class of the strategy matched by its own distinct component of the regimen."""
@@ -121,9 +132,7 @@ class _Facts:
         if not mine or not theirs:
             return False
         both = mine | theirs
-        return mine <= theirs or any(len(t) <= _AXIS_TARGETS and both <= set(t)
-                                     for cid, t in self.vocab.drug_targets.items()
-                                     if getattr(self.vocab.entities.get(cid), "category", None) == "DrugClass")
+        return mine <= theirs or any(both <= axis for axis in self.axes)
 
     def member(self, component: str, cls: str) -> bool:
         """The component is the class, or a drug or class under it (vocabulary or document)."""
@@ -142,3 +151,26 @@ class _Facts:
         """Gene ids a drug or class acts on (a drug with none of its own: those of its classes)."""
         own = set(self.vocab.drug_targets.get(eid, ()))
         return own or {t for c in self.vocab.drug_classes.get(eid, ()) for t in self.vocab.drug_targets.get(c, ())}
+
+
+def _says(name: str, text: str, folded: str) -> bool:
+    """Whether ``text`` (``folded`` is its lower case) holds ``name`` as a word, in any case, not inside a
+    longer word or hyphenated compound: ``(?<![\\w-])name(?![\\w-])`` with ``re.I``. ASCII text and names
+    (nearly all) are searched as plain strings, without a regular expression compiled per name.
+
+    >>> _says("FOLFOX", "mFOLFOX6 or FOLFOX-based", "mfolfox6 or folfox-based")
+    False
+    >>> _says("folfox", "after FOLFOX, patients", "after folfox, patients")
+    True
+    """
+    if not (name.isascii() and text.isascii()):
+        return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) is not None
+    low = name.lower()
+    at = folded.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or folded[at - 1] not in _WORD_OR_HYPHEN) and \
+                (end == len(folded) or folded[end] not in _WORD_OR_HYPHEN):
+            return True
+        at = folded.find(low, at + 1)
+    return False

@@ -23,7 +23,8 @@ from kg.model import DocumentResult
 
 # What reading a document depends on, besides the document: these packages' files.
 _INPUTS = (("builders", (".py",)), ("ontology", (".yaml", ".tsv")), ("kg", ("model.py", "ids.py", "schema.py",
-                                                                         "vocab.py", "resources.py")))
+                                                                         "vocab.py", "gene_tables.py",
+                                                                         "resources.py")))
 
 
 @lru_cache(maxsize=1)

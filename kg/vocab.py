@@ -14,9 +14,11 @@ from functools import lru_cache
 from pathlib import Path
 
 
+from kg.gene_tables import gene_tables
 from kg.ids import mint
+from kg.kept import kept_yaml
 from kg.model import Entity
-from kg.resources import ontology_dir, read_yaml
+from kg.resources import ontology_dir
 
 GREEK_NAMES = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa"}
 _PLURAL_SKIP = re.compile(r"(?:s|[^A-Za-z])$")
@@ -149,7 +151,7 @@ class Vocabulary:
 
 def _read_yaml(path: Path):
     with open(path, encoding="utf-8") as handle:
-        return read_yaml(handle)
+        return kept_yaml(handle.read(), handle.name)
 
 
 def _curie_or(xrefs: list[str], prefixes: tuple[str, ...], fallback: str) -> str:
@@ -171,66 +173,7 @@ def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(x.strip() for x in (cell or "").split("|") if x.strip())
 
 
-_ALIAS_SHAPE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z][A-Za-z0-9\-/.]{2,}$")
-_CLONE_NAME = re.compile(r"^[A-Za-z]\d+$")  # "A121": a clone or antibody name, not a way genes are written
-
-
-_NUMBERED_MEMBER = re.compile(r"^([A-Z][A-Z0-9]*?[A-Z])\d+$")
-
-
-def family_stems(symbols) -> frozenset[str]:
-    """Stems that several approved symbols number ("HDAC" of HDAC1 ... HDAC11, "ERBB" of ERBB2-4): a
-    bare stem names the family, so an alias that spells it must not pin it to one member.
-
-    >>> sorted(family_stems(["HDAC1", "HDAC2", "HDAC9", "KRAS", "ERBB2"]))
-    ['HDAC']
-    """
-    counts: dict[str, int] = {}
-    for symbol in symbols:
-        match = _NUMBERED_MEMBER.match(symbol)
-        if match:
-            counts[match.group(1)] = counts.get(match.group(1), 0) + 1
-    return frozenset(stem for stem, n in counts.items() if n >= 2)
-
-
-def _safe_aliases(vocab: Vocabulary, counts: dict[str, set[str]], stop: set[str]) -> None:
-    """HGNC alias and previous symbols that name exactly one gene and are not abbreviations of something
-    else, nor the bare stem of a numbered gene family (HDAC is an alias of HDAC9 only, yet names them all)."""
-    stems = family_stems(vocab.hgnc)
-    for stem in stems:
-        vocab.hgnc_aliases.pop(stem, None)
-    for alias, symbols in counts.items():
-        if len(symbols) != 1 or alias in vocab.hgnc or alias in stop or alias.upper() in stop or alias in stems:
-            continue
-        if not _ALIAS_SHAPE.match(alias) or alias.islower() or alias.isdigit() or _CLONE_NAME.match(alias):
-            continue
-        vocab.alias_terms[alias] = next(iter(symbols))
-
-
 def _load_genes(vocab: Vocabulary, folder: Path) -> None:
-    alias_counts: dict[str, set[str]] = {}
-    aliases = vocab.hgnc_aliases
-    with open(folder / "hgnc_genes.tsv", encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle, delimiter="\t")
-        header = next(rows)
-        at_symbol, at_id = header.index("symbol"), header.index("hgnc_id")
-        at_prev, at_alias = header.index("previous_symbols"), header.index("alias_symbols")
-        for row in rows:  # (plain rows: a dict per row costs a third of the vocabulary's load time)
-            symbol = row[at_symbol]
-            vocab.hgnc[symbol] = row[at_id]
-            named = row[at_prev] + "|" + row[at_alias]
-            if named == "|":
-                continue
-            for alias in named.split("|"):
-                if not alias:
-                    continue
-                aliases.setdefault(alias, symbol)
-                aliases.setdefault(alias.upper(), symbol)
-                seen = alias_counts.get(alias)
-                if seen is None:
-                    alias_counts[alias] = {symbol}
-                else:
-                    seen.add(symbol)
     lexicon = _read_yaml(folder / "lexicon.yaml") or {}
     vocab.lexicon = dict(lexicon)
     vocab.lexicon["not_trials"] = frozenset(str(w).upper() for w in lexicon.get("not_trials") or ())
@@ -239,7 +182,8 @@ def _load_genes(vocab: Vocabulary, folder: Path) -> None:
     vocab.molecule_exceptions = frozenset(lexicon.get("molecule_symbol_exceptions") or ())
     data = _read_yaml(folder / "genes.yaml")
     vocab.stoplist = frozenset(data.get("stoplist") or ())
-    _safe_aliases(vocab, alias_counts, set(vocab.stoplist) | set(lexicon.get("alias_stoplist") or ()))
+    vocab.hgnc, vocab.hgnc_aliases, vocab.alias_terms = gene_tables(
+        folder / "hgnc_genes.tsv", set(vocab.stoplist) | set(lexicon.get("alias_stoplist") or ()))
     for name, spec in (data.get("families") or {}).items():
         label = spec.get("name") or name  # the family's display name, when its key alone reads as a gene
         entity = Entity(mint("gene_family", name), "Gene", label, tuple(spec.get("synonyms") or ()),

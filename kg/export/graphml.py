@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.atomic import atomic_open
 from kg.export.flat import LIST, edge_fields, edge_records, joined, node_fields, node_records
 from kg.graph import KnowledgeGraph
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx as nx
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -49,6 +51,8 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     >>> g.nodes["HGNC:7029"]["label"], g.nodes["HGNC:7029"]["category"]
     ('MET', 'biolink:Gene')
     """
+    import networkx as nx  # (here: building a graph need not load networkx)
+
     g = nx.MultiDiGraph()
     nfields = node_fields(kg)
     ntypes = {f.name: f.type for f in nfields}
@@ -66,6 +70,8 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
 
 def write_graphml_to(kg: KnowledgeGraph, handle) -> None:
     """Write the graph as GraphML (UTF-8) to a binary file ``handle``."""
+    import networkx as nx
+
     nx.write_graphml_xml(to_graphml_graph(kg), handle, encoding="utf-8", prettyprint=True)
 
 

@@ -1,0 +1,74 @@
+"""Kept copies of what the packaged data files read to, in the user's cache folder.
+
+A build reads the same vocabulary and rule files every time; parsing their YAML (even with libyaml, whose
+objects are still made in Python) is a good part of a cold build. :func:`kept_yaml` keeps what a YAML text
+parses to as JSON (parsed in C), in ``$XDG_CACHE_HOME/crc-resistance-kg`` (else
+``~/.cache/crc-resistance-kg``), in a file named by a digest of the text and of this module's code: another
+text names another file, so a kept copy is never stale. Only plain data is kept (mappings with string keys,
+lists, strings, numbers, booleans, null), so the copy reads back to the same values; a copy that is missing
+or unreadable is parsed again, and one that cannot be written is not kept. Copies are data, never code.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import math
+import os
+from pathlib import Path
+
+from kg.atomic import atomic_open
+from kg.resources import read_yaml
+
+
+def cache_folder() -> Path:
+    """Where kept copies go: ``$XDG_CACHE_HOME/crc-resistance-kg``, else ``~/.cache/crc-resistance-kg``."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "crc-resistance-kg"
+
+
+def kept_yaml(text: str, stream_name: str | None = None):
+    """:func:`kg.resources.read_yaml` of ``text``, from its kept copy when there is one. A text that is not
+    valid YAML raises as there (``stream_name``: the file name its error marks give, as when a file is read).
+
+    >>> kept_yaml("a: [1, 2.5, true, null]\\nb: x")
+    {'a': [1, 2.5, True, None], 'b': 'x'}
+    """
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(text.encode("utf-8", "surrogatepass"))
+    path = cache_folder() / "yaml" / f"{digest.hexdigest()[:32]}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    if stream_name is None:
+        value = read_yaml(text)
+    else:
+        stream = io.StringIO(text)
+        stream.name = stream_name
+        value = read_yaml(stream)
+    if _plain(value):
+        _keep(path, json.dumps(value, ensure_ascii=False))
+    return value
+
+
+def _plain(value) -> bool:
+    """Whether JSON gives ``value`` back as it is (no sets, dates, non-string keys, infinities)."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return True
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    return False
+
+
+def _keep(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_open(path) as handle:
+            handle.write(text)
+    except (OSError, UnicodeEncodeError):
+        return
