@@ -341,6 +341,10 @@ _FIGURE_REF = re.compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:u
 _LATER_LINES = re.compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:subsequent|later|further|post-?study|post-?protocol)"
                           r"\s+(?:treatment\s+|therapy\s+)?(?:lines?|therap(?:y|ies)|treatments?)\b|"
                           r"\boriginally\s+(?:assigned|randomi[sz]ed|allocated)\b", re.I)
+# the patients who went on to further treatment after the trial's: their counts and values are a subset's
+_LATER_GROUP = re.compile(r"\b(?:received|receiving|had|given|went on to receive|underwent)\s+(?:any\s+|an?\s+)?(?:further|"
+                          r"subsequent|later|additional|post-?progression|post-?study|next-line)\s+(?:systemic\s+|anti-?cancer\s+|"
+                          r"anticancer\s+)?(?:treatments?|therap(?:y|ies)|chemotherapy|lines?)\b", re.I)
 # survival counted from a later time than randomisation: "from (the) start of second-line therapy", "from progression"
 _LATER_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?(?:second|third|"
                            r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
@@ -1242,6 +1246,8 @@ class _Reader:
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
                 not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
+        if _LATER_GROUP.search(text):
+            return  # "seven patients received further systemic treatment and their median OS was 12 months": a subset's values
         lead = self._leading_cohort(st, text, rec, ev)
         if lead is False:
             return  # "Among the patients who received X, ...": a group the reader cannot tie to one arm
