@@ -356,17 +356,25 @@ def phase_of(text: str) -> str | None:
 _PRIOR = re.compile(r"(?:treated with|received|receiving|after|following|prior|previous|progress\w* on|refractory to|failure of)"
                     r"\s+(?:\S+\s+){0,2}$", re.I)
 
+# "efficacy of subsequent treatment, with special focus on second-line therapy, in the X trial": the line of the
+# treatment after the trial's, not the trial's own
+_LATER_TREATMENT = re.compile(r"\b(?:subsequent|post-?(?:study|protocol|progression)|further)\b[^.;()]{0,60}$", re.I)
+
 
 def line_of(text: str) -> str | None:
     """The line of therapy a trial is run in, unless the words describe earlier treatment.
 
     >>> line_of("as second-line treatment"), line_of("patients treated with first-line cetuximab")
     ('second-line', None)
+    >>> line_of("efficacy of subsequent treatment, with a focus on second-line therapy, in the X trial") is None
+    True
+
     """
     found = []
     for pattern, label in _LINE:
         for m in pattern.finditer(text):
-            if not _PRIOR.search(text[max(0, m.start() - 40):m.start()]):
+            if not _PRIOR.search(text[max(0, m.start() - 40):m.start()]) and \
+                    not _LATER_TREATMENT.search(text[max(0, m.start() - 60):m.start()]):
                 found.append((m.start(), label))
                 break
     # the line named first ("evaluating the third-line retreatment ... after progression ... in the first line")

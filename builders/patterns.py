@@ -831,6 +831,9 @@ def registry_and_trials(r, text, mentions):
         if r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.split("-")[0]) \
                 and not re.search(r"\d", name):
             continue
+        if _status_group(name, r.vocab):
+            # "the RASmut cohort", "KRAS-wt cohort": a biomarker-defined group of patients, not a trial
+            continue
         entity = Entity(mint("trial", name), "Trial", name)
         out.append(_mention(start, end, text, entity))
     for m in _ACRONYM_AFTER.finditer(text):
@@ -868,6 +871,25 @@ def registry_and_trials(r, text, mentions):
         entity = existing or Entity(curie, "Trial", rid, (), ())
         out.append(_mention(m.start(), m.end(), text, entity))
     return out
+
+
+_STATUS_SUFFIX = re.compile(r"[-/ ]?(?:mut(?:ant|ated)?|mt|MT|MUT|wt|WT|wild(?:-?type)?|amp|pos|neg|high|low|[+\-])$")
+
+
+def _status_group(name: str, vocab) -> bool:
+    """Whether an acronym-like name is a gene (or gene family) with a mutation/expression status written onto it
+    ("RASmut", "KRASwt", "HER2-amp"): the name of a patient group, not of a trial.
+
+    Only the status word at the end is stripped; a name whose remainder is no gene stays a trial.
+    """
+    m = _STATUS_SUFFIX.search(name)
+    if m is None or m.start() == 0:
+        return False
+    gene = name[:m.start()]
+    if vocab.gene_entity(gene) or vocab.gene_entity(gene.upper()):
+        return True
+    known = vocab.resolve(gene)
+    return bool(known) and vocab.entities[known].category in ("Gene", "GeneFamily", "Molecule")
 
 
 def _titled_trial(before: str, curie: str, rid: str) -> Entity | None:

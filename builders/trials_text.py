@@ -353,6 +353,30 @@ _CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas
 # a reference to a table or figure of the article ("Table 2", "Figure 1A", "Fig. 3B and C", "Supplementary Table S1")
 _FIGURE_REF = re.compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:ure)?s?\.?)\s*S?\d+[A-Za-z]?"
                          r"(?:\s*(?:,|and|&|-|–)\s*(?:(?:Tables?|Fig(?:ure)?s?\.?)\s*)?S?\d*[A-Za-z]?\b)*")
+# what patients received after the trial's own treatment: "in subsequent treatment lines", "patients originally
+# assigned to arm A" (not "after progression": "continuation of X after progression" may be the study's own therapy)
+_LATER_LINES = re.compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:subsequent|later|further|post-?study|post-?protocol)"
+                          r"\s+(?:treatment\s+|therapy\s+)?(?:lines?|therap(?:y|ies)|treatments?)\b|"
+                          r"\boriginally\s+(?:assigned|randomi[sz]ed|allocated)\b", re.I)
+# the patients who went on to further treatment after the trial's: their counts and values are a subset's
+_LATER_GROUP = re.compile(r"\b(?:received|receiving|had|given|went on to receive|underwent)\s+(?:any\s+|an?\s+)?(?:further|"
+                          r"subsequent|later|additional|post-?progression|post-?study|next-line)\s+(?:systemic\s+|anti-?cancer\s+|"
+                          r"anticancer\s+)?(?:treatments?|therap(?:y|ies)|chemotherapy|lines?)\b", re.I)
+# survival counted from a later time than randomisation: "from (the) start of second-line therapy", "from progression"
+_LATER_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?(?:second|third|"
+                           r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
+# "not reached with A vs 39.3 months with B": an arm named before "vs" is the other side's, not the value's after it
+_SIDE_TURN = re.compile(rf"{_VS}|\bcompared (?:with|to)\b", re.I)
+_ALONE = re.compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
+# "a subgroup analysis showed ...", "in a subset of patients": the values that follow are of a part of the patients
+_PART_ANNOUNCED = re.compile(r"\b(?:subgroup|subset|sub-?population)\s+analys[ie]s\b|\b(?:in|among|for)\s+(?:the|a|this|that)\s+"
+                             r"(?:subgroup|subset)\b", re.I)
+# "inferior OS to that of the RECOURSE trial", "similar to those reported in X": a trial a report measures itself
+# against, not the report's own trial
+_BENCHMARK = re.compile(r"\b(?:(?:than|to|with)\s+(?:that|those)\s+(?:of|in|from|seen in|reported in|observed in)|"
+                        r"similar to|comparable (?:to|with)|consistent with|in line with|in keeping with|"
+                        r"compared (?:to|with)|than(?:\s+(?:in|with))?|as in|resembl\w+)\s+(?:the\s+)?(?:pivotal\s+)?$",
+                        re.I)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -510,7 +534,7 @@ class _Reader:
             rec = self.recognize(s)
             ongoing = any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
             for m in rec.mentions:
-                if m.entity.category == "Trial" and not ongoing:
+                if m.entity.category == "Trial" and not ongoing and not _BENCHMARK.search(s.norm[:m.start]):
                     trials[m.entity.id] = m.entity
             for m in self.therapies(s.norm, rec):
                 if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
@@ -776,9 +800,14 @@ class _Reader:
         """Therapies given in this sentence (not the ones patients had before, or resisted)."""
         out = []
         prior = None
+        spelled = _spelled_out_names(text, rec)
         for m in self._unmerged(text, rec):
             if m.entity.category not in THERAPY:
                 continue
+            if any(a <= m.start < b for a, b in spelled):
+                continue  # "the Panitumumab Randomized trial In combination with chemotherapy ... (PRIME)": the name's words
+            if _unread_slash_part(text, m, rec):
+                continue  # "FOLFOXIRI/bev/atezo": a regimen whose other parts the reader does not know; its arm would be cut short
             before = text[max(0, m.start - 45):m.start]
             after = text[m.end:m.end + 22]
             assigned = re.search(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", before, re.I)
@@ -821,6 +850,8 @@ class _Reader:
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
         if not therapies or (cited_end and not names_trial):
             return False  # a cited background statement ("... improves OS [1].")
+        if _LATER_LINES.search(text):
+            return False  # "In subsequent lines, 40% of patients originally assigned to arm A received X": no arm of the trial
         strong = any(h[2] == "assign" for h in assign)
         if assign:
             therapies = with_untreated_controls(text, therapies)  # "randomised to A or observation"
@@ -1269,6 +1300,8 @@ class _Reader:
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
                 not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
+        if _LATER_GROUP.search(text):
+            return  # "seven patients received further systemic treatment and their median OS was 12 months": a subset's values
         lead = self._leading_cohort(st, text, rec, ev)
         if lead is False:
             return  # "Among the patients who received X, ...": a group the reader cannot tie to one arm
@@ -1299,6 +1332,10 @@ class _Reader:
         # the counts of a sentence that names no population of its own are of the population its context named
         self._inherited = subgroup if subgroup and not named else None
         subgroup = subgroup or _counted_group(text)
+        if _LATER_ORIGIN.search(text):
+            return  # "OS from start of second-line therapy was 16.3 v 13.2 months": not the trial's own survival
+        if subgroup is None and _PART_ANNOUNCED.search(text) and not _OVERALL.search(text):
+            return  # "A subgroup analysis by prior therapy showed that patients with ... (9.7 vs 4.9 months)": a part's values, its label unread
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
         values, hrs, cis = _values(text)
@@ -1526,7 +1563,8 @@ class _Reader:
             # the arm named right after the value, else right before it, within the value's own clause ("A achieved
             # an ORR of 75%, and B resulted in ...": B's clause is not 75%'s)
             near = [a for p, a in refs if v.end <= p <= v.end + 60 and not _CLAUSE_SEP.search(text, v.end, p)] or \
-                [a for p, a in refs if lo - 60 <= p < v.start and not _CLAUSE_SEP.search(text, p, v.start)]
+                [a for p, a in refs if lo - 60 <= p < v.start and not _CLAUSE_SEP.search(text, p, v.start) and
+                 not _SIDE_TURN.search(text, p, v.start)]
             arm = near[0] if len({a.id for a in near}) == 1 else None
             if arm is None:
                 cohort = self._new_cohort(st, text, rec, v, lo, ev)
@@ -1744,6 +1782,9 @@ class _Reader:
             return False
         parts = set(self.ctx.combination_parts.get(t.entity.id, ())) or \
             set(self.ctx.vocab.regimen_components.get(t.entity.id, ())) or {t.entity.id}
+        if _ALONE.match(text, t.end):
+            # "39.3 months with nivolumab monotherapy": the drug by itself, which no arm of the combination is
+            return not any(parts == self._components(st, a) for a in st.every or st.arms)
         return not any(parts <= self._components(st, a) or t.entity.id in self._components(st, a) or
                        t.entity.id == getattr(st.regimens.get(a.id), "id", None) for a in st.every or st.arms)
 
@@ -2289,6 +2330,60 @@ class _Reader:
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
         return self.out
+
+
+_SLASH_AFTER = re.compile(r"/([a-z][a-z\-]{1,7})(?![\w])")
+_SLASH_BEFORE = re.compile(r"(?<![\w])([a-z][a-z\-]{1,7})/$")
+
+
+def _unread_slash_part(text: str, m: Mention, rec) -> bool:
+    """Whether the therapy is joined by a slash to a short lower-case word no mention covers ("FOLFOXIRI/bev",
+    "atezo/FOLFOX"): an abbreviated drug of the same regimen, so the therapy alone is only part of it."""
+    after = _SLASH_AFTER.match(text, m.end)
+    before = _SLASH_BEFORE.search(text[max(0, m.start - 10):m.start])
+    for hit, lo in ((after, m.end), (before, max(0, m.start - 10))):
+        if hit is None:
+            continue
+        a, b = lo + hit.start(1), lo + hit.end(1)
+        if not any(x.start < b and a < x.end for x in rec.mentions):
+            return True
+    return False
+
+
+def _spelled_out_names(text: str, rec) -> list[tuple[int, int]]:
+    """Where the sentence spells out a trial's acronym right before giving it in brackets: the capitalised
+    initials of the words before "(ACRONYM)" are its letters, in order ("The Panitumumab Randomized trial In
+    combination with chemotherapy for Metastatic colorectal cancer to determine Efficacy (PRIME)"). The
+    therapies among those words name the trial; they are no arm of it.
+
+    >>> t = "The Big Lung Trial of Erlotinib and Docetaxel (BLTED) ran"
+    >>> from types import SimpleNamespace as N
+    >>> m = N(start=t.index("BLTED"), end=t.index("BLTED") + 5, text="BLTED", entity=N(category="Trial"))
+    >>> _spelled_out_names(t, N(mentions=[m]))
+    [(4, 46)]
+    """
+    spans = []
+    for m in rec.mentions:
+        if m.entity.category != "Trial":
+            continue
+        head = text[:m.start].rstrip()
+        letters = re.sub(r"[^A-Z]", "", m.text.upper())
+        if not head.endswith("(") or len(letters) < 3:
+            continue
+        words = list(re.finditer(r"[A-Za-z][\w\-]*", head[:-1]))
+        want = len(letters) - 1
+        for w in reversed(words):
+            if m.start - w.start() > 240:
+                break
+            if not w.group(0)[0].isupper():
+                continue
+            if w.group(0)[0] != letters[want]:
+                break
+            want -= 1
+            if want < 0:
+                spans.append((w.start(), len(head) - 1))
+                break
+    return spans
 
 
 def _dose_key(m) -> str:
