@@ -204,7 +204,10 @@ def not_hedged_away(m: MatchContext) -> bool:
 def resistance_not_lessened(m: MatchContext) -> bool:
     """"oxaliplatin resistance was diminished by knockdown of X": what lessens a resistance is no cause of it.
     Refuses a match whose words hold a passive verb of lessening (a ``lessened_passive`` cue after a form
-    of "be", an adverb allowed between)."""
+    of "be", an adverb allowed between), and a match whose resistance is the object of a noun of lessening
+    before it ("the reversal of oxaliplatin resistance by knockdown of X": X's loss relieves the resistance)."""
+    if _lessening_noun_before(m):
+        return False
     for i in range(max(m.match.start, m.clause.lo), m.match.end):
         if "lessened_passive" not in m.tokens[i].cues:
             continue
@@ -214,6 +217,19 @@ def resistance_not_lessened(m: MatchContext) -> bool:
         if j >= m.clause.lo and m.tokens[j].lower in _SG_BE:
             return False
     return True
+
+
+_LESSENING_NOUN = re.compile(r"(?:revers(?:e|al|ion)|overcoming|circumvention|attenuation|abrogation|alleviation|reduction|"
+                             r"mitigation|suppression|inhibition|elimination|relief|prevention)$", re.I)
+
+
+def _lessening_noun_before(m: MatchContext) -> bool:
+    """The match opens after "<noun of lessening> of (the)": "reversal of (the) 5-FU resistance by ..."."""
+    j = m.match.start - 1
+    if j >= m.clause.lo and m.tokens[j].lower == "the":
+        j -= 1
+    return (j - 1 >= m.clause.lo and m.tokens[j].lower == "of" and
+            bool(_LESSENING_NOUN.search(m.tokens[j - 1].text)))
 
 
 @guard
@@ -1971,8 +1987,9 @@ def mechanism_class(m: MatchContext, cause: Entity, therapy: Entity) -> str | No
             return cls
     if cause.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA", "ncRNA"):
         return "noncoding_rna_regulation"
+    immuno = _is_immunotherapy(vocab, therapy)
     if cause.category == "ResistanceMechanism" and re.search(r"MAPK|PI3K|AKT|mTOR|RAS|ERK|MEK|STAT", cause.name):
-        return "downstream_pathway_reactivation"
+        return "immune_evasion" if immuno else "downstream_pathway_reactivation"
     symbol = cause.attr("gene") or cause.name.split(" ")[0]
     gene = vocab.gene_entity(symbol) if symbol else None
     if gene is not None and gene.id in therapy_targets(vocab, therapy):
@@ -1983,11 +2000,24 @@ def mechanism_class(m: MatchContext, cause: Entity, therapy: Entity) -> str | No
     for cls in ("bypass_receptor_activation", "downstream_pathway_reactivation", "immune_evasion",
                 "drug_inactivation_or_reduced_exposure"):
         if symbol in (roles.get(cls) or ()):
-            return cls
+            # an immunotherapy blocks no signalling pathway a tumour gene could bypass or switch back on
+            return "immune_evasion" if immuno and cls in _SIGNALLING_CLASSES else cls
     for cls in ("phenotypic_plasticity", "immune_evasion", "tumour_microenvironment"):
         if re.search(rules["keywords"][cls], low):
             return cls
     return rules["category_defaults"].get(cause.category, "other")
+
+
+_SIGNALLING_CLASSES = frozenset({"bypass_receptor_activation", "downstream_pathway_reactivation"})
+_IMMUNOTHERAPY_CLASSES = ("immune checkpoint inhibitor", "adoptive cell therapy", "cancer vaccine")
+
+
+def _is_immunotherapy(vocab, therapy: Entity) -> bool:
+    """The therapy (or a part of a regimen) is an immune checkpoint inhibitor, an adoptive cell therapy or a
+    cancer vaccine: what it relies on is the immune response, not a blocked signalling pathway."""
+    classes = [vocab.by_name.get(name) for name in _IMMUNOTHERAPY_CLASSES]
+    parts = [therapy.id, *vocab.regimen_components.get(therapy.id, ())]
+    return any(_in_class(vocab, part, cls) for part in parts for cls in classes if cls)
 
 
 def therapy_targets(vocab, therapy: Entity) -> set[str]:
@@ -2771,6 +2801,35 @@ def _said_of_other_patients(m: MatchContext, i: int) -> bool:
     return False
 
 
+_OUTCOME_NOUN = re.compile(r"(?:efficacy|activity|benefits?|responses?|sensitivity|effects?|outcomes?|effectiveness)$", re.I)
+
+
+@guard
+def therapy_not_outcome_object(m: MatchContext) -> bool:
+    """"improving the efficacy of anti-EGFR therapy through sustained MAPK inhibition": the therapy is what the
+    means would improve (the object of "efficacy of"), not the agent that keeps the pathway down."""
+    therapy = m.match.slots.get("therapy", ())
+    j = min(therapy) - 1 if therapy else -1
+    return not (j - 1 >= m.clause.lo and m.tokens[j].lower in ("of", "to") and
+                _OUTCOME_NOUN.search(m.tokens[j - 1].text))
+
+
+_CORRELATION_VERB = re.compile(r"(?:associated|correlated|linked|related|concordant|coincided|coincident)$", re.I)
+
+
+@guard
+def with_not_correlation(m: MatchContext) -> bool:
+    """"low sensitivity to SN-38 was associated with resistance to irinotecan": the "with resistance to" after
+    the therapy completes a verb of correlation, so no patients with that resistance were given the therapy."""
+    therapy, resisted = m.match.slots.get("therapy", ()), m.match.slots.get("resisted", ())
+    if not therapy or not resisted:
+        return True
+    for i in range(max(therapy) + 1, min(resisted)):
+        if m.tokens[i].lower == "with":
+            return not (i - 1 >= m.clause.lo and _CORRELATION_VERB.search(m.tokens[i - 1].text))
+    return True
+
+
 @guard
 def single_therapy(m: MatchContext) -> bool:
     """The clause gives one therapy (several arms or a list cannot tell which one was active); a drug
@@ -3531,7 +3590,8 @@ def _sg_passive_before(m: MatchContext, cue: int) -> bool:
     if k >= 1 and m.tokens[k].lower in ("or", "and"):  # "... abrogated by inhibiting MET or by downregulating ..."
         first = next((j for j in range(k - 1, m.clause.lo, -1) if m.tokens[j].lower in ("by", "through")), None)
         return first is not None and _sg_passive_before(m, first)
-    if k < 1 or not m.tokens[k].lower.endswith(("ed", "en")) or m.tokens[k].is_entity:
+    participle = m.tokens[k].lower.endswith(("ed", "en")) or "overcome_passive" in m.tokens[k].cues  # "be overcome"
+    if k < 1 or not participle or m.tokens[k].is_entity:
         return False
     before = m.tokens[k - 1].lower
     if before.endswith("ly") and k >= 2:  # "was partly reversed by ..."

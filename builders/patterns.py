@@ -1194,6 +1194,10 @@ def _without_own_kinds(text, chain, after: bool) -> list:
     return chain
 
 
+_CAUSED_STATE = re.compile(r"[A-Za-z0-9)]-(?:mediated|induced|triggered|dependent|driven)\s+(?:the\s+)?$", re.I)
+_STATE_WORD = re.compile(r"(?:inactivation|hyperactivation)$", re.I)
+
+
 def alterations(r, text, mentions, rec):
     """Alterations and gene-level statuses made from a gene mention and the words around it."""
     genes = sorted([m for m in mentions if m.entity.category == "Gene" or
@@ -1287,8 +1291,9 @@ def alterations(r, text, mentions, rec):
         if low in ("negative",):
             continue
         kind = next((k for p, k in _MOD_KIND if p.search(word)), None)
-        if kind is None:
-            continue
+        if kind is None or mod and _CAUSED_STATE.search(text, max(0, g.start - 40), g.start) and \
+                _STATE_WORD.match(word):
+            continue  # "lactate-mediated NF-kB inactivation": a signalling state something brings about, no alteration
         if gene_only_index is None:
             gene_only = [x for x in genes if x.entity.category == "Gene"]
             gene_only_index = _first_index(gene_only)

@@ -51,6 +51,8 @@ _GENE_SAID = re.compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|ofte
                         r"highly\s+expressed|mutated|amplified|phosphorylated|silenced|deleted|hypermethylated)\b", re.I)
 # "and AXIN2", "or CTNNB1 ": a conjunction and the next word, an upper-case symbol standing alone
 _JOINED_SYMBOL = re.compile(r"^\s+(?:and|or)\s+([A-Z][A-Z0-9]{2,9})(?![\w\-])")
+# the plural head of a family named by its shared prefix ("ABC transporters", "the SLC family")
+_FAMILY_HEAD = re.compile(r"[\s-]+(?:transporters|pumps|(?:super)?famil(?:y|ies)|family members)\b", re.I)
 _GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|blockade|loss|amplification|overexpression|mutations?|"
                           r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
                           r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
@@ -249,6 +251,8 @@ class Recognizer:
     def _symbol_ok(self, text: str, start: int, end: int) -> bool:
         """A bare approved symbol or alias counts when it looks like a gene in this place."""
         symbol = text[start:end]
+        if symbol not in self.vocab.hgnc and _FAMILY_HEAD.match(text, end):
+            return False  # an alias before a family's plural head: "ABC transporters" are a family, not one gene
         if len(symbol) >= 4 and (not symbol.isalpha() or symbol.isupper()):
             return True
         if self.patterns.VARIANT.match(text, end):
