@@ -1,5 +1,4 @@
-"""The :class:`KnowledgeGraph`: a directed multigraph (:mod:`kg.multigraph`, which gives it as a
-``networkx.MultiDiGraph`` on request) behind a door that checks evidence and schema.
+"""The :class:`KnowledgeGraph`: a ``networkx.MultiDiGraph`` behind a door that checks evidence and schema.
 
 The graph is wrapped, not subclassed: the only way to add an edge is
 :meth:`KnowledgeGraph.add_assertion`, which requires at least one evidence
@@ -9,14 +8,11 @@ Adding the same assertion twice pools its evidence.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+
+import networkx as nx
 
 from kg.model import Assertion, Entity, Evidence, Outcome
-from kg.multigraph import Multigraph
 from kg.schema import Schema, load_schema
-
-if TYPE_CHECKING:  # pragma: no cover
-    import networkx as nx
 
 
 class SchemaViolation(ValueError):
@@ -49,7 +45,7 @@ class KnowledgeGraph:
 
     def __init__(self, schema: Schema | None = None):
         self.schema = schema or load_schema()
-        self._g = Multigraph()
+        self._g = nx.MultiDiGraph()
         self._outcomes: dict[str, dict[tuple, Outcome]] = {}
         self._mentions: dict[str, set[str]] = {}
         self._version = 0
@@ -111,7 +107,7 @@ class KnowledgeGraph:
             raise SchemaViolation(f"{s_cat} -{assertion.predicate}-> {o_cat} is not allowed by the schema")
         key = assertion.id
         if self._g.has_edge(assertion.subject, assertion.object, key):
-            pooled: dict = self._g.edge(assertion.subject, assertion.object, key)["evidence"]
+            pooled: dict = self._g.edges[assertion.subject, assertion.object, key]["evidence"]
         else:
             pooled = {}
             self._g.add_edge(assertion.subject, assertion.object, key=key, predicate=assertion.predicate,
@@ -124,7 +120,7 @@ class KnowledgeGraph:
     def assertions(self, predicate: str | None = None) -> Iterator[Assertion]:
         """Every edge as an :class:`Assertion` with its evidence, in id order."""
         rows = []
-        for s, o, key, data in self._g.edges():
+        for s, o, key, data in self._g.edges(keys=True, data=True):
             if predicate is None or data["predicate"] == predicate:
                 evidence = sorted(data["evidence"].values(), key=Evidence.key)
                 rows.append((key, Assertion(s, data["predicate"], o, data["qualifiers"], evidence)))
@@ -186,9 +182,8 @@ class KnowledgeGraph:
 
     # -- read-only views ------------------------------------------------------
     def to_networkx(self) -> nx.MultiDiGraph:
-        """The graph as a read-only ``networkx.MultiDiGraph`` (nodes carry ``entity``; edges ``predicate``,
-        ``qualifiers`` and ``evidence``), for networkx algorithms."""
-        return self._g.to_networkx(self._version)
+        """A read-only view of the underlying graph, for networkx algorithms."""
+        return self._g.copy(as_view=True)
 
     def neighbors(self, node_id: str) -> Iterable[str]:
-        return sorted(set(self._g.succ[node_id]) | set(self._g.pred[node_id]))
+        return sorted(set(self._g.successors(node_id)) | set(self._g.predecessors(node_id)))

@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+import networkx as nx
 
 from kg.atomic import atomic_open
 from kg.export.flat import LIST, edge_fields, edge_records, joined, node_fields, node_records
 from kg.graph import KnowledgeGraph
-
-if TYPE_CHECKING:  # pragma: no cover
-    import networkx as nx
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
@@ -51,8 +49,6 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     >>> g.nodes["HGNC:7029"]["label"], g.nodes["HGNC:7029"]["category"]
     ('MET', 'biolink:Gene')
     """
-    import networkx as nx  # (here: building a graph need not load networkx)
-
     g = nx.MultiDiGraph()
     nfields = node_fields(kg)
     ntypes = {f.name: f.type for f in nfields}
@@ -70,8 +66,6 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
 
 def write_graphml_to(kg: KnowledgeGraph, handle) -> None:
     """Write the graph as GraphML (UTF-8) to a binary file ``handle``."""
-    import networkx as nx
-
     nx.write_graphml_xml(to_graphml_graph(kg), handle, encoding="utf-8", prettyprint=True)
 
 
