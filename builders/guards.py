@@ -584,6 +584,10 @@ _LOWERING_VERBS = (r"suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decre
 _SUPPRESSED_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS}|downregulat\w*|down-regulat\w*|spong\w*|sequester\w*|"
                                 r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
                                 r"(?:[\w\-]+\s+){0,2}$", re.I)
+# a means that states no direction ("the effect on resistance was exerted by regulating the Wnt pathway"):
+# whether the pathway is raised or lowered is not said, so its activation is no cause read from it
+_UNDIRECTED_MEANS_BEFORE = re.compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:regulat(?:ing|ion\s+of)|modulat(?:ing|ion\s+of)|"
+                                      r"affecting|controlling|influencing|altering)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # the second item of what a verb lowers ("impair the induction of MHC molecules and antigen presentation machinery")
 _SUPPRESSED_LIST_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+of\s+)?"
                                      r"(?:[\w\-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.I)
@@ -642,6 +646,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return lowered  # "downregulation of miR-200c contributed to cetuximab resistance": the downregulation
     if token >= 0 and _SUPPRESSED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "... and suppressed the activation of EGFR, which increased resistance": not the cause
+    if token >= 0 and _UNDIRECTED_MEANS_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None  # "... was exerted by regulating the Wnt pathway": no direction, so no activation as cause
     if token >= 0 and _SUPPRESSED_LIST_BEFORE.search(m.text, max(0, m.tokens[token].start - 70), m.tokens[token].start):
         return None  # "impair the induction of MHC molecules and antigen presentation ...": not the cause either
     if entity.category == "Molecule" and _listed_kind(m, token):
@@ -1027,7 +1033,9 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
     """What a rescue overcomes: an alteration or mechanism (a gene, pathway, cell or molecule named as
     the problem becomes the mechanism it drives)."""
     if entity.category in ("Alteration", "ResistanceMechanism"):
-        return None if entity.attr("alteration_kind") == "wild_type" else entity
+        if entity.attr("alteration_kind") == "wild_type" or _own_target_population(entity, m, token):
+            return None
+        return entity
     if entity.category == "Biomarker":
         return None
     head = _modified_head(m, token)
@@ -1051,6 +1059,35 @@ def as_target_of_rescue(entity: Entity, m: MatchContext, token: int) -> Entity |
     written = m.tokens[token].text if token >= 0 else cause.name
     names = {written, _singular_name(written), *sorted(cause.synonyms, key=lambda x: (len(x), x))[:3]}
     return mechanism(f"{cause.name}-{label}", [cause], m, synonyms=tuple(f"{n}-{label}" for n in sorted(names)))
+
+
+def _own_target_population(entity: Entity, m: MatchContext, token: int) -> bool:
+    """The rescued "target" is a mutation of what the therapy (or a part of a combination) itself inhibits, named
+    as the kind of cells or tumours treated ("PLX4720 with a PI3K inhibitor inhibited BRAF-mutant cells"): the
+    drug's own target marks whom it is given to, not a resistance it overcomes. A gain of the target ("crizotinib
+    overcame MET amplification"), a mutation named as the problem itself, and a resistance to another drug the
+    match names ("sensitizes BRAF-mutant tumours to cetuximab") stay."""
+    if token < 0 or entity.category != "Alteration" or entity.attr("alteration_kind") != "mutation":
+        return False
+    if not _MUTANT_ADJECTIVE.search(m.tokens[token].text):
+        return False
+    if any(e.category in ("Drug", "DrugClass", "Regimen") for name, es in m.slot_entities.items() if name != "therapy"
+           for e in es):
+        return False  # "vemurafenib sensitizes BRAF-mutant tumours to cetuximab": a resistance to another drug
+    gene = m.reading.vocab.gene_entity(entity.attr("gene") or "")
+    if gene is None:
+        return False
+    therapies = {e.id for e in m.slot_entities.get("therapy", ()) if e.category in ("Drug", "DrugClass", "Regimen")}
+    parts = therapies | {cid for mention, components in m.rec.regimens if mention.entity.id in therapies
+                         for cid in components}
+    vocab = m.reading.vocab
+    return any(gene.id in vocab.drug_targets.get(x, ()) or
+               any(gene.id in vocab.drug_targets.get(c, ()) for c in vocab.drug_classes.get(x, ()))
+               for x in parts)
+
+
+# an alteration written as an adjective of the cells or tumours it marks ("BRAF-mutant", "BRAF V600E-mutated")
+_MUTANT_ADJECTIVE = re.compile(r"[-\s](?:mutant|mutated)\b", re.I)
 
 
 _FUNCTION_TAIL = re.compile(r"[-\s]+(?:expression|levels?|function|activity|machinery)$", re.I)
