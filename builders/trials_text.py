@@ -253,6 +253,21 @@ _SOC_PRACTICE = re.compile(r"[-\s]*(?:radiolog\w*|imaging|CT\b|scans?\b|(?:respo
 _FEATURE_GROUP_FARES = re.compile(r"^\s*(?:patients|tumou?rs|cases)\s+(?:with|harbou?ring|bearing)\s+(?:[\w\-/]+\s+){0,4}?"
                                   r"(?:have|has|had|show|showed|exhibit\w*|display\w*)\s+(?:a\s+|an\s+)?"
                                   r"(?:significantly\s+)?(?:worse|poorer|better|shorter|longer|inferior|superior|improved)\b", re.I)
+# a hazard ratio between groups of patients a marker defines ("HR according to BRAF mutation status", "PIK3CA
+# status HR", "for mutated versus wild-type"): how the marker's groups fare, not what an arm did
+_MARKER_GROUPS_HR = re.compile(r"\b(?:according\s+to|by)\s+(?:the\s+)?(?:[\w\-/]+\s+){1,3}?(?:status|expression)\b|"
+                               r"\b(?:status|expression)\s+(?:\(?HR\)?|hazard\s+ratio)\b|"
+                               r"\b(?:mutant|mutated|mutations?|positive|high)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
+                               r"(?:the\s+)?(?:wild[- ]type|WT|non-?mutated|negative|low)\b", re.I)
+
+
+def _compares_marker_groups(text: str, positions: list[int], pos: int) -> bool:
+    """Whether the words leading to the hazard ratio at ``pos`` (since the ratio before it, at most 90 characters,
+    and its own "HR" word) say it compares groups a marker defines rather than arms."""
+    start = max([q + 1 for q in positions if q < pos] + [pos - 90, 0])
+    return bool(_MARKER_GROUPS_HR.search(text, start, pos + len("hazard ratio")))
+
+
 _BLANK_LINE = re.compile(rf"{EOL}[ \t]*{EOL}")
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
 _BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
@@ -1830,6 +1845,7 @@ class _Reader:
             if 0.05 <= value <= 5:
                 found.append((pos, value, p, metric))
         owners_of: dict[str, list] = {}  # the arm named after each ratio, per metric (when a metric has several)
+        found = [f for f in found if not _compares_marker_groups(text, [q for q, _, _ in hrs], f[0])]
         for pos, value, p, metric in found:
             label = subgroup
             same = [q for q, _, _, m in found if m == metric]
