@@ -255,7 +255,7 @@ _FEATURE_GROUP_FARES = re.compile(r"^\s*(?:patients|tumou?rs|cases)\s+(?:with|ha
                                   r"(?:significantly\s+)?(?:worse|poorer|better|shorter|longer|inferior|superior|improved)\b", re.I)
 # a hazard ratio between groups of patients a marker defines ("HR according to BRAF mutation status", "PIK3CA
 # status HR", "for mutated versus wild-type"): how the marker's groups fare, not what an arm did
-_MARKER_GROUPS_HR = re.compile(r"\b(?:according\s+to|by)\s+(?:the\s+)?(?:[\w\-/]+\s+){1,3}?(?:status|expression)\b|"
+_MARKER_GROUPS_HR = re.compile(r"(?<!stratified\s)(?<!adjusted\s)\b(?:according\s+to|by)\s+(?:the\s+)?(?:[\w\-/]+\s+){1,3}?(?:status|expression)\b|"
                                r"\b(?:status|expression)\s+(?:\(?HR\)?|hazard\s+ratio)\b|"
                                r"\b(?:mutant|mutated|mutations?|positive|high)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
                                r"(?:the\s+)?(?:wild[- ]type|WT|non-?mutated|negative|low)\b", re.I)
@@ -265,7 +265,8 @@ def _compares_marker_groups(text: str, positions: list[int], pos: int) -> bool:
     """Whether the words leading to the hazard ratio at ``pos`` (since the ratio before it, at most 90 characters,
     and its own "HR" word) say it compares groups a marker defines rather than arms."""
     start = max([q + 1 for q in positions if q < pos] + [pos - 90, 0])
-    return bool(_MARKER_GROUPS_HR.search(text, start, pos + len("hazard ratio")))
+    said = _MARKER_GROUPS_HR.search(text, start, pos + len("hazard ratio"))
+    return said is not None and "performance" not in said.group(0).lower()  # "by ECOG performance status": no marker
 
 
 _BLANK_LINE = re.compile(rf"{EOL}[ \t]*{EOL}")
