@@ -13,6 +13,7 @@ import multiprocessing
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 
 EXECUTORS = ("process", "dask")
 
@@ -66,6 +67,11 @@ def _processes(fn, items, workers: int, warm) -> Iterator[tuple[int, object]]:
         try:
             for future in as_completed(futures):
                 yield futures[future], future.result()
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            if warm is not None:  # a worker that died warming up: warm up here, so its own error is raised
+                warm()
+            raise
         except BaseException:  # Ctrl-C (or the caller stopped): drop the queued work instead of finishing it
             pool.shutdown(wait=False, cancel_futures=True)
             raise
@@ -75,7 +81,10 @@ def _start_worker(warm: Callable | None) -> None:
     """A pool process ignores Ctrl-C (the main process handles it and stops the pool), then warms up."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if warm is not None:
-        warm()
+        try:
+            warm()
+        except Exception:  # noqa: BLE001 - the tasks do the same work and raise the error where it is reported
+            pass
 
 
 def _dask(fn, items, workers: int, scheduler: str | None) -> Iterator[tuple[int, object]]:

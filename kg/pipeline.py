@@ -35,6 +35,11 @@ class CorpusError(ValueError):
     """The corpus as a whole cannot be built (missing directory, no documents)."""
 
 
+class ReaderSetupError(RuntimeError):
+    """The reader's own packaged data (schema, vocabulary, rule tables, curated overlay) cannot be loaded:
+    a file of ``ontology/`` was damaged or edited into something the loaders refuse."""
+
+
 @dataclass
 class BuildReport:
     documents: list[dict] = field(default_factory=list)
@@ -247,12 +252,23 @@ def _curated() -> list[dict]:
     return load_curated()
 
 
-def warm_up() -> None:
-    """Load what reading needs (schema, vocabulary, recogniser, curated overlay) in this process."""
+def _reader_data():
+    """The shared reading context and the curated overlay, loaded once per process. A packaged file the
+    loaders refuse (the message names it) is a :class:`ReaderSetupError`, not a traceback."""
+    import yaml
+
     from builders import default_context
 
-    default_context()
-    _curated()
+    try:
+        return default_context(), _curated()
+    except (ValueError, OSError, yaml.YAMLError) as exc:
+        raise ReaderSetupError(f"the reader's data cannot be loaded: {exc}; fix that file, or reinstall the "
+                               f"package if it was not edited on purpose") from None
+
+
+def warm_up() -> None:
+    """Load what reading needs (schema, vocabulary, recogniser, curated overlay) in this process."""
+    _reader_data()
 
 
 def read_one(path, budget_s: float | None = None) -> DocumentResult | ReadFailure:
@@ -282,7 +298,7 @@ def read_file(path, budget_s: float | None = None) -> list[DocumentResult | Read
     >>> read_file("no/such/file.txt")
     [ReadFailure(document='file.txt', error='file.txt: cannot be read (No such file or directory); check the path and permissions')]
     """
-    from builders import DocumentError, Unreadable, default_context, read_source, read_sources
+    from builders import DocumentError, Unreadable, read_source, read_sources
 
     budget_s = checked_budget(budget_s)
     path = Path(path)
@@ -293,7 +309,7 @@ def read_file(path, budget_s: float | None = None) -> list[DocumentResult | Read
     if size > MAX_BYTES:
         return [ReadFailure(path.name, f"{path.name}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES / 1e6:.0f} MB "
                                        f"limit for one file; split it into smaller files")]
-    context, curated = default_context(), _curated()
+    context, curated = _reader_data()
     try:
         with time_limit(budget_s):
             sources = read_sources(path)

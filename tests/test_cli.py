@@ -43,3 +43,40 @@ def test_help_lists_every_command():
     for command in ("build", "export", "query", "sparql", "validate", "serve", "view"):
         assert command in text
     assert "--time-budget" in run_cli("build", "--help").stdout
+
+
+_BROKEN_RULES = """
+import sys
+import builders
+from builders.rules import RuleError
+
+def broken():
+    raise RuleError("ontology/rules/cues.yaml: cannot be read (found duplicate key 'in_only')")
+
+builders.default_context = broken
+sys.argv = ["crckg", "build", "--out", {out!r}, "--quiet", "--no-cache"]
+from kg.cli import main
+main()
+"""
+
+
+def test_a_rule_file_the_loaders_refuse_is_one_error_not_a_traceback(tmp_path):
+    """A packaged rule file edited into something the loader refuses: the build stops with one error naming
+    the file, and writes nothing."""
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-c", _BROKEN_RULES.format(out=str(out))], capture_output=True, text=True)
+    assert proc.returncode == 2, proc.stderr
+    assert "the reader's data cannot be loaded" in proc.stderr and "cues.yaml" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (out / "edges.jsonl").exists()
+
+
+def test_a_worker_whose_warm_up_fails_reports_the_error_not_a_broken_pool():
+    """With worker processes, a warm-up that fails (as loading a refused rule file does) does not kill the
+    pool: the task meets the same error, and that error is what the caller gets."""
+    from functools import partial
+
+    from kg.executors import map_documents
+
+    with pytest.raises(ValueError, match="invalid literal"):
+        list(map_documents(int, ["not a number", "nor this"], workers=2, warm=partial(int, "no warm-up")))

@@ -44,7 +44,8 @@ def build(
     from kg.executors import ExecutorError
     from kg.outputs import OutputError, check_out, publish
     from kg.export import BUILD_FORMATS, WRITERS
-    from kg.pipeline import BuildReport, CorpusError, assemble, corpus_entries, document_metadata, read_all
+    from kg.pipeline import (BuildReport, CorpusError, ReaderSetupError, assemble, corpus_entries, document_metadata,
+                             read_all)
     from kg.report import report_dict, report_json
     from kg.resources import bundled_corpus_dir
 
@@ -70,7 +71,7 @@ def build(
             task = progress.add_task("Reading documents", total=len(files))
             results, failed = read_all(files, lambda name: progress.advance(task), workers, executor, scheduler,
                                        store, budget)
-    except ExecutorError as exc:
+    except (ExecutorError, ReaderSetupError) as exc:
         fail(str(exc))
     except KeyboardInterrupt:
         kept = "" if store is None else f"; the documents read so far are kept in the cache ({store.folder.parent})"
