@@ -163,6 +163,9 @@ _DIGIT_LABEL = re.compile(r"\b[Aa]rms?\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|m
 _ARM_SPLIT = re.compile(r"\s*\(\s*arms?\s+[A-H1-9](?:\s*/\s*[A-H1-9])+\s*:\s*\d{1,4}(?:\s*/\s*\d{1,4})+\s*\)", re.I)
 # the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
 _ITT_AFTER = re.compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
+# what closes a count of the whole sample: a comma, the trial's name, the ITT population ("Of the 204 randomized patients
+# in the CONCUR trial, ..."; not "Of the 120 randomized patients with RAS mutations", a part of the sample)
+_WHOLE_SAMPLE_END = re.compile(r"(?:\s+(?:in|of)\s+the\s+(?:[\w\-]+\s+){0,3}?(?:trial|study|population|set|analysis))?\s*,", re.I)
 # what a "(n = N)" may count: patients, a group, a trial or a dose level (not "diarrhea (n = 7)")
 _N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|cases|cohorts?|groups?|arms?|populations?|"
                       r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
@@ -2137,7 +2140,7 @@ class _Reader:
             return True  # "Of 43 evaluable patients, 12 achieved a partial response"
         if re.fullmatch(r"\s*(?:(?:Results?\s*:\s*)?(?:of|among))\s+(?:the\s+|all\s+)?", before, re.I) and (
                 re.search(r"\b(?:randomi[sz]ed|randomly assigned|enrolled)\s+(?:patients|participants|pts)\b", m.group(0), re.I)
-                or _ITT_AFTER.match(text, m.end())):
+                or _ITT_AFTER.match(text, m.end())) and _WHOLE_SAMPLE_END.match(text, m.end()):
             return True  # "Of the 204 randomized patients, ...", "Of 592 patients in the intention-to-treat population, ..."
         return bool(re.search(r"(?:^|\b)among\s+(?:the\s+|all\s+)?$", before, re.I)) and \
             bool(re.search(r"\b(?:ORR|DCR|PFS|OS|response rate|disease control|survival)\b", text[m.end():], re.I))
