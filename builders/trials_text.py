@@ -63,7 +63,7 @@ NEAR = 3          # sentences a trial stays in focus without being named again (
 SHORT_DOC = 60    # a document of at most this many sentences is one report: its trial stays in focus
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
-_CI = re.compile(rf"\(?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\])?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
+_CI = re.compile(rf"\(?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
 _BARE_RANGE = re.compile(rf"\(\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*\)")
 _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?)?\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
@@ -157,6 +157,15 @@ _N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade
                     r"discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|dose (?:reduction|interruption|delay|modification)|"
                     r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
                     r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
+# an arm named by a digit: "for arm 1", "(arm 2)" (its digit is no value)
+_DIGIT_LABEL = re.compile(r"\b[Aa]rms?\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?))")
+# a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
+_ARM_SPLIT = re.compile(r"\s*\(\s*arms?\s+[A-H1-9](?:\s*/\s*[A-H1-9])+\s*:\s*\d{1,4}(?:\s*/\s*\d{1,4})+\s*\)", re.I)
+# the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
+_ITT_AFTER = re.compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
+# what closes a count of the whole sample: a comma, the trial's name, the ITT population ("Of the 204 randomized patients
+# in the CONCUR trial, ..."; not "Of the 120 randomized patients with RAS mutations", a part of the sample)
+_WHOLE_SAMPLE_END = re.compile(r"(?:\s+(?:in|of)\s+the\s+(?:[\w\-]+\s+){0,3}?(?:trial|study|population|set|analysis))?\s*,", re.I)
 # what a "(n = N)" may count: patients, a group, a trial or a dose level (not "diarrhea (n = 7)")
 _N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|cases|cohorts?|groups?|arms?|populations?|"
                       r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
@@ -165,6 +174,8 @@ _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:t
 _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
                         r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
+# a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
+_LABEL_AFTER = re.compile(r"\(\s*[Aa]rm\s+([A-H1-9])\s*\)|\[\s*[Aa]rm\s+([A-H1-9])\s*\]")
 _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)\b", re.I)
 # an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
 # combination" (not "the combination of A and B", which names its drugs)
@@ -871,7 +882,9 @@ class _Reader:
         strong = any(h[2] == "assign" for h in assign)
         if assign:
             therapies = with_untreated_controls(text, therapies)  # "randomised to A or observation"
-        labelled = labelled_arms(text, therapies, self.ctx)
+        labelled = self._fuller_labelled(labelled_arms(text, therapies, self.ctx),
+                                         lambda: self._listed_arms(text, therapies, assign) or
+                                         arms_from(text, therapies, self.ctx))
         if len(labelled) >= 2:
             self._set_arms(st, [reg for _, reg in labelled], ev)
             st.labels.update(self._arm_labels(st, labelled))
@@ -1092,6 +1105,34 @@ class _Reader:
             st.regimens[arm.id] = as_regimen(self.ctx, reg)
             if arm not in st.every:
                 st.every.append(arm)
+
+    def _fuller_labelled(self, labelled: list, listed_of) -> list:
+        """The labelled arms, each given the fuller regimen the plain list reading finds at its place.
+
+        "FOLFIRI plus cetuximab [arm A] or bevacizumab [arm B]": the text before label B holds bevacizumab only,
+        while the list reading shares the backbone (FOLFIRI + bevacizumab). Taken only when both readings give
+        the same number of arms, each labelled arm's drugs lie within the listed arm at the same place and what
+        the list adds is a backbone another labelled arm names."""
+        if len(labelled) < 2:
+            return labelled
+        listed = listed_of()
+        if len(listed) != len(labelled):
+            return labelled
+        drugs = [self._regimen_parts(reg, comps) for _, (reg, comps) in labelled]
+        out = []
+        for i, ((label, own), (full, full_comps)) in enumerate(zip(labelled, listed)):
+            fuller = self._regimen_parts(full, full_comps)
+            others = set().union(*(d for j, d in enumerate(drugs) if j != i))
+            if not drugs[i] <= fuller or not fuller - drugs[i] <= others:
+                return labelled  # a drug no labelled arm names: the list reading merged an induction or phases
+            # the same drugs: the label's own reading stands ("FOLFIRI, with or without bevacizumab (Arm E)" is a choice)
+            out.append((label, own if fuller == drugs[i] else (full, full_comps)))
+        return out
+
+    @staticmethod
+    def _regimen_parts(reg: Entity, comps: tuple) -> set[str]:
+        """The names a regimen is made of: its read components, else the parts of its "A + B" name."""
+        return {c.name.lower() for c in comps} or {p.strip().lower() for p in reg.name.split(" + ")}
 
     def _arm_labels(self, st: TrialState, labelled: list) -> dict:
         """Each label of a design's labelled arms -> the trial's arm of that regimen. The arms an earlier sentence
@@ -1902,7 +1943,9 @@ class _Reader:
         if not subgroup:
             self._arm_counts(st, text, rec, ev)
         self._population_counts(st, text, ev)
-        owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) else st.trial
+        # (a count split between arms, "218 pts (arm A/B: 73/145)", is the trial's even when one arm was read)
+        owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) and \
+            not _ARM_SPLIT.search(text) else st.trial
         found = False
         # "In the second stage, 42 patients were enrolled"; "[For BRAF-mutant patients, ...] 16 patients received A"
         part = subgroup if _PART_OF_STUDY.search(text) or subgroup == getattr(self, "_inherited", None) else None
@@ -2059,8 +2102,12 @@ class _Reader:
         bounds = [0] + [x.end() for x in re.finditer(r"[;:]|,\s*(?:and|while|whereas|but|of whom|of which)\b|\band\b|,(?=\s)",
                                                       text[:m.start()])]
         lo = bounds[-1]
-        stop = re.search(r"[;:]|,\s|\band\b|\bwhile\b|\bwhereas\b", text[m.end():])
-        hi = m.end() + stop.start() if stop else len(text)
+        split = _ARM_SPLIT.match(text, m.end())  # "218 pts (arm A/B: 73/145) were enrolled": the split is no clause's end
+        after = m.end() + (len(split.group(0)) if split else 0)
+        stop = re.search(r"[;:]|,\s|\band\b|\bwhile\b|\bwhereas\b", text[after:])
+        hi = after + stop.start() if stop else len(text)
+        if split and not stop:
+            hi = len(text)
         before, clause = text[lo:m.start()], text[lo:hi]
         # "106 patients who experienced progression on cetuximab were enrolled": what the enrolled patients had
         # been through is not what the count counts
@@ -2108,6 +2155,10 @@ class _Reader:
         if re.fullmatch(r"\s*(?:of|in)\s+(?:the\s+|all\s+)?", before, re.I) and \
                 re.search(r"\b(?:evaluable|assessable)\b", m.group(0), re.I):
             return True  # "Of 43 evaluable patients, 12 achieved a partial response"
+        if re.fullmatch(r"\s*(?:(?:Results?\s*:\s*)?(?:of|among))\s+(?:the\s+|all\s+)?", before, re.I) and (
+                re.search(r"\b(?:randomi[sz]ed|randomly assigned|enrolled)\s+(?:patients|participants|pts)\b", m.group(0), re.I)
+                or _ITT_AFTER.match(text, m.end())) and _WHOLE_SAMPLE_END.match(text, m.end()):
+            return True  # "Of the 204 randomized patients, ...", "Of 592 patients in the intention-to-treat population, ..."
         return bool(re.search(r"(?:^|\b)among\s+(?:the\s+|all\s+)?$", before, re.I)) and \
             bool(re.search(r"\b(?:ORR|DCR|PFS|OS|response rate|disease control|survival)\b", text[m.end():], re.I))
 
@@ -2507,6 +2558,8 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
             mask(m.start(), m.end())
     for m in _P.finditer(text):
         mask(m.start(), m.end())
+    for m in _DIGIT_LABEL.finditer(text):
+        mask(m.start(1), m.end(1))  # "8.6 months in arm 2": a label, not a value
     for m in _DOSE.finditer(text):
         mask(m.start(), m.end())
     for m in re.finditer(rf"(?:\b(?:at least|more than|less than|longer than|shorter than|greater than|over|up to|within)\b|"
@@ -2938,9 +2991,10 @@ _WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+
 
 
 def _unknown_labels(text: str, st: TrialState) -> bool:
-    """Whether the sentence names arms by letters ("in arm A ... in arm B", "(A) vs (B)") that no design gave."""
+    """Whether the sentence names arms by labels ("in arm A ... in arm B", "(A) vs (B)", "arm 2") that no design gave."""
     letters = {(m.group(1) or m.group(4) or "").upper() for m in _ARM_LABEL.finditer(text)}
-    return bool({x for x in letters if re.fullmatch(r"[A-H]", x)} - set(st.labels))  # not "the FOLFOX-4 arm"
+    # letters, and the digits of "arm 1" (group 1 only: not "the FOLFOX-4 arm")
+    return bool({x for x in letters if re.fullmatch(r"[A-H1-9]", x)} - set(st.labels))
 
 
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
@@ -2951,7 +3005,7 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
     regimen named by them.
     """
     starts = [(m.start(), (m.group(1) or "").upper()) for m in re.finditer(r"\b[Aa]rm\s+([A-H1-9])\b\s*[(:]", text)]
-    ends = [(m.end(), m.group(1).upper()) for m in re.finditer(r"\(\s*[Aa]rm\s+([A-H1-9])\s*\)", text)]
+    ends = [(m.end(), (m.group(1) or m.group(2)).upper()) for m in _LABEL_AFTER.finditer(text)]
     segments: list[tuple[str, list[Mention]]] = []
     if len(starts) >= 2:
         bounds = [p for p, _ in starts] + [len(text)]
