@@ -1077,13 +1077,8 @@ def _own_target_population(entity: Entity, m: MatchContext, token: int) -> bool:
     gene = m.reading.vocab.gene_entity(entity.attr("gene") or "")
     if gene is None:
         return False
-    therapies = {e.id for e in m.slot_entities.get("therapy", ()) if e.category in ("Drug", "DrugClass", "Regimen")}
-    parts = therapies | {cid for mention, components in m.rec.regimens if mention.entity.id in therapies
-                         for cid in components}
-    vocab = m.reading.vocab
-    return any(gene.id in vocab.drug_targets.get(x, ()) or
-               any(gene.id in vocab.drug_targets.get(c, ()) for c in vocab.drug_classes.get(x, ()))
-               for x in parts)
+    return any(gene.id in _acts_on(m, e) for e in m.slot_entities.get("therapy", ())
+               if e.category in ("Drug", "DrugClass", "Regimen"))
 
 
 # an alteration written as an adjective of the cells or tumours it marks ("BRAF-mutant", "BRAF V600E-mutated")

@@ -186,6 +186,13 @@ _COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of
 _OPTIONAL = re.compile(r"with or without|±|\+\s*/\s*[-−–]", re.I)
 # a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
 # (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
+# a sentence that opens with its own population ("In patients with ...") names no group of the sentence before
+_OWN_POPULATION_OPENER = re.compile(r"\s*(?:in|among|for|within)\b", re.I)
+# a word that opens a group's name without naming a group ("this subgroup", "the overall population")
+_NOT_A_GROUP_WORD = re.compile(r"(?i)(?:this|that|each|every|any|overall|whole|same|other|one|a)")
+# "210 (45%) patients had left-sided tumours": a counted group of the sentence before
+_COUNTED_BEFORE = re.compile(r"(?<![\d.])(\d[\d,]*)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?"
+                            r"((?:had|were|harbou?red|showed)\b[^.;,()]{3,80})")
 _BACK_TO_GROUP = re.compile(r"\b(?:in|among|within|for)\s+(?:this|that|these|the\s+same)\s+(?:subgroups?|subsets?|"
                             r"sub-?populations?)\b", re.I)
 # a subgroup named as such: "in the better efficacy subgroup", "within the left-sided subset"
@@ -1781,16 +1788,14 @@ class _Reader:
             return None
         prev = self.doc.sentences[s.index - 1].norm
         back = _BACK_TO_GROUP.search(text)
-        if not back and (re.match(r"\s*(?:in|among|for|within)\b", text, re.I) or _values(prev)[0] or
-                         not _FINDING.search(prev)):
+        if not back and (_OWN_POPULATION_OPENER.match(text) or _values(prev)[0] or not _FINDING.search(prev)):
             return None
         m = _NAMED_SUBGROUP.search(prev)
-        if m and not re.fullmatch(r"(?i)(?:this|that|each|every|any|overall|whole|same|other|one|a)", m.group(1).split()[0]):
+        if m and not _NOT_A_GROUP_WORD.fullmatch(m.group(1).split()[0]):
             return re.sub(r"\s+", " ", m.group(1))
         if not back:
             return None
-        counted = re.search(r"(?<![\d.])(\d[\d,]*)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?"
-                            r"((?:had|were|harbou?red|showed)\b[^.;,()]{3,80})", prev)
+        counted = _COUNTED_BEFORE.search(prev)
         # "210 had left-sided tumours. In this subgroup, ...": those patients
         return _subgroup(prev) or trials_subgroups.sentence_subgroup(prev) or \
             (f"{counted.group(1)} who {counted.group(2).strip()}" if counted else None)

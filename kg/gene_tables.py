@@ -18,8 +18,7 @@ import re
 from pathlib import Path
 from typing import NamedTuple
 
-from kg.atomic import atomic_open
-from kg.kept import cache_folder
+from kg.kept import cache_folder, keep_text
 
 _MAGIC = "crckg-gene-tables"
 _ALIAS_SHAPE = re.compile(r"^(?=.*[A-Z0-9])[A-Za-z][A-Za-z0-9\-/.]{2,}$")
@@ -147,9 +146,4 @@ def _save(path: Path, name: str, tables: GeneTables) -> None:
         return
     lines = [f"{_MAGIC}\t{name}\t" + "\t".join(str(len(table)) for table in tables)]
     lines += ["\t".join(f"{key}\t{value}" for key, value in table.items()) for table in tables]
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_open(path) as handle:
-            handle.write("\n".join(lines))
-    except OSError:
-        return
+    keep_text(path, "\n".join(lines))

@@ -15,6 +15,7 @@ import io
 import json
 import math
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from kg.atomic import atomic_open
@@ -34,7 +35,7 @@ def kept_yaml(text: str, stream_name: str | None = None):
     >>> kept_yaml("a: [1, 2.5, true, null]\\nb: x")
     {'a': [1, 2.5, True, None], 'b': 'x'}
     """
-    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest = hashlib.sha256(_code_digest())
     digest.update(text.encode("utf-8", "surrogatepass"))
     path = cache_folder() / "yaml" / f"{digest.hexdigest()[:32]}.json"
     try:
@@ -48,8 +49,14 @@ def kept_yaml(text: str, stream_name: str | None = None):
         stream.name = stream_name
         value = read_yaml(stream)
     if _plain(value):
-        _keep(path, json.dumps(value, ensure_ascii=False))
+        keep_text(path, json.dumps(value, ensure_ascii=False))
     return value
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> bytes:
+    """The digest of this module's code (read once per process: every packaged YAML file asks for it)."""
+    return hashlib.sha256(Path(__file__).read_bytes()).digest()
 
 
 def _plain(value) -> bool:
@@ -65,7 +72,9 @@ def _plain(value) -> bool:
     return False
 
 
-def _keep(path: Path, text: str) -> None:
+def keep_text(path: Path, text: str) -> None:
+    """Write a kept copy whole or not at all; a folder that cannot be written (or a text it cannot hold)
+    means no copy is kept."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with atomic_open(path) as handle:
