@@ -13,7 +13,6 @@ import multiprocessing
 import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 
 EXECUTORS = ("process", "dask")
 
@@ -67,11 +66,6 @@ def _processes(fn, items, workers: int, warm) -> Iterator[tuple[int, object]]:
         try:
             for future in as_completed(futures):
                 yield futures[future], future.result()
-        except BrokenProcessPool:
-            pool.shutdown(wait=False, cancel_futures=True)
-            if warm is not None:  # a worker that died warming up: warm up here, so its own error is raised
-                warm()
-            raise
         except BaseException:  # Ctrl-C (or the caller stopped): drop the queued work instead of finishing it
             pool.shutdown(wait=False, cancel_futures=True)
             raise
