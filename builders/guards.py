@@ -2822,11 +2822,12 @@ def not_weak_activity(m: MatchContext) -> bool:
 
 
 def _said_of_other_patients(m: MatchContext, i: int) -> bool:
-    """Token ``i`` stands after the match and is followed, within a few words, by "in <another entity>"."""
+    """Token ``i`` stands after the match and is followed, within a few words, by "in <another entity>" ("provides no
+    benefit and even harm in those with RAS-mutant tumours")."""
     if i < m.match.end:
         return False
     matched = {e.id for es in m.slot_entities.values() for e in es}
-    for j in range(i + 1, min(i + 5, len(m.tokens))):
+    for j in range(i + 1, min(i + 7, len(m.tokens))):
         if "in_patients" in m.tokens[j].cues:
             after = [e for k in range(j + 1, min(j + 4, len(m.tokens))) for e in m.tokens[k].entities]
             return bool(after) and not {e.id for e in after} & matched
