@@ -2072,6 +2072,19 @@ def coordinated_inhibitors(r, text, mentions) -> list:
     return out
 
 
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+
+
+def _abbreviation_of_carried(text: str, carry: tuple, m, out: list) -> bool:
+    """The mention is the bracketed abbreviation of the level marker just read ("levels of hepatocyte growth factor
+    (HGF)"): the same entity, in brackets right after it."""
+    if not out or out[-1].end != carry[2] or not _OPEN_PAREN.fullmatch(text, carry[2], m.start):
+        return False
+    if not text.startswith(")", m.end):
+        return False
+    return _level_entity(m.entity, carry[0], carry[1]).id == out[-1].entity.id
+
+
 def biomarkers(r, text, mentions, rec):
     """Expression and liquid-biopsy biomarkers: ``AXL positivity``, ``high miR-31-3p expression``,
     ``plasma HGF level``, ``ctDNA KRAS mutation``, ``EphB2-high``."""
@@ -2086,6 +2099,11 @@ def biomarkers(r, text, mentions, rec):
                 out.append(_mention(m.start, said[1], text, said[0]))
                 continue
         if e.category in ("Gene", "Molecule") and not e.attr("family"):
+            if carry is not None and _abbreviation_of_carried(text, carry, m, out):
+                # "lower levels of hepatocyte growth factor (HGF) or VEGF-A121": the list goes on past the abbreviation
+                out.append(m)
+                carry = (carry[0], carry[1], m.end + 1)
+                continue
             if carry is not None and _AND_GAP.fullmatch(text, carry[2], m.start) and \
                     not (out and out[-1].end > m.start):
                 # "high levels of miR-125b and let-7c": the direction and the specimen reach every item of the list
