@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from builders.appositions import introduced_compounds
+from builders.clipped_names import clipped_names
 from kg.ids import mint
 from kg.model import Entity
 
@@ -198,6 +199,8 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
                 pairs.setdefault(short + "s", entity)
         for short, entity in _therapy_short_forms(text, recognizer, pairs):
             pairs.setdefault(short, entity)
+    for short, entity in clipped_names(sentences, vocab).items():
+        pairs.setdefault(short, entity)  # "FOLFOXIRI/bev/atezo" in a report that names bevacizumab and atezolizumab
     return pairs
 
 

@@ -1391,8 +1391,12 @@ class _Reader:
             subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
         if subgroup is None and not _OVERALL.search(text):
             subgroup = self._paragraph_topic(st, s)
-        # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not
-        st.population = (s.index, subgroup) if subgroup and not _PART_OF_STUDY.search(text) else None
+        # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not, nor one
+        # the sentence inherited without reporting a measure of it (a design or methods sentence ends the run)
+        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) else None
+        if carried and not named and not any(h[2].startswith("metric_") for h in hits):
+            carried = None
+        st.population = (s.index, carried) if carried else None
         # the counts of a sentence that names no population of its own are of the population its context named
         self._inherited = subgroup if subgroup and not named else None
         subgroup = subgroup or _counted_group(text)
@@ -1883,6 +1887,9 @@ class _Reader:
         for pos, value, p in hrs:
             before = [m for m in metrics if m[0] < pos and m[2] in ("mPFS", "mOS")]
             after = [m for m in metrics if pos <= m[0] <= pos + 25 and m[2] in ("mPFS", "mOS")]
+            nearest = [m for m in metrics if m[0] < pos]
+            if nearest and nearest[-1][3] == [TIME_SLOT] and (not before or nearest[-1][0] > before[-1][0]):
+                continue  # "PFS (HR 0.71) and PFS2 (HR 0.85)": the second ratio is of a measure the reader does not record
             if before:
                 metric = before[-1][2]
             elif after:
@@ -2493,7 +2500,7 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:me
 TIME_SLOT = "time"
 _TIME_METRIC = re.compile(r"(?:median\s+)?(?:duration of (?:\w+\s+)?response|m?DoR|m?DOR|time to (?:progression|response|"
                           r"treatment failure)|m?TT[PRF]|(?:disease|relapse|recurrence|event|metastasis)[- ]free survival|"
-                          r"[DRE]FS)", re.I)
+                          r"[DRE]FS|(?:2nd|second)\s+(?:PFS|progression-free survival)|PFS-?2)", re.I)
 
 
 def _slot(metric: str | None, text: str, start: int, end: int) -> str | None:
