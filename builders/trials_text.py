@@ -372,8 +372,11 @@ class Value:
 
 # a trial's verdict on two therapies ("A was noninferior to B"), and the words that compare two therapies
 _VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
+# (the last form, "A plus B improved PFS versus A alone": the comparator is a part of the combination given alone)
 _CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
-                       rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over)\s", re.I)
+                       rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over|"
+                       rf"(?:improv\w*|prolong\w*|extend\w*|benefits?|advantages?)(?:\s+[\w\-()]+){{0,4}}?\s+(?:versus|vs\.?)"
+                       rf"(?=\s+(?:(?:treatment|therapy)\s+with\s+)?(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:alone|monotherapy)\b))\s", re.I)
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
 # "versus" between two values of one metric: also the journal style "8.8 months v 5.7 months"
 _VS = r"\b(?:vs\.?|versus|v\.?)\b"
@@ -3242,8 +3245,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     if not therapies:
         return []
     # a synonym or short form in brackets after its therapy ("ramucirumab (RAM)") is the same therapy
-    therapies = [t for i, t in enumerate(therapies) if not (i and t.entity.id == therapies[i - 1].entity.id and
-                                                            re.fullmatch(r"\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
+    # (also a brand name after a combination that holds its drug: "nivolumab (Opdivo) and ipilimumab (Yervoy)")
+    therapies = [t for i, t in enumerate(therapies) if not (i and t.entity.id in _drug_ids(therapies[i - 1], ctx) | {therapies[i - 1].entity.id}
+                                                            and re.fullmatch(r"\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
     segments: list[list[Mention]] = [[therapies[0]]]
     kinds = []
     compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
@@ -3277,7 +3281,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         bare = _strip_brackets(gap)
         if len(bare) <= 200 and "." not in bare and ";" not in bare and re.search(
                 r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|than(?: did| with| in| for)?)\s+(?:that of\s+|"
-                r"those (?:of|with|treated with|receiving)\s+|patients (?:treated with|receiving)\s+|"
+                r"those (?:of|with|treated with|receiving)\s+|patients (?:treated with|receiving)\s+|(?:treatment|therapy) with\s+|"
                 r"the (?:control|comparator|reference) (?:arm|group) (?:of|with|receiving)\s+)?(?:the\s+|an?\s+)?"
                 r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I) or \
                 len(bare) <= 80 and re.fullmatch(r"\s*(?:significantly\s+)?(?:improv\w*|prolong\w*|extend\w*)(?:\s+[\w\-]+){0,4}?\s+"
