@@ -291,6 +291,7 @@ _BLANK_LINE = re.compile(rf"{EOL}[ \t]*{EOL}")
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
 _BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
 _PRESENT = re.compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
+                      r"\bat our (?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b|"
                       r"\bwe (?:found|observed|report|showed)\b", re.I)
 
 
@@ -310,7 +311,8 @@ _OWN = re.compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the presen
 _COMPARATIVE = re.compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\b|\beither\b|\bversus\b|\bvs\b|\bcompar|"
                           r"\bgroups?\b|\barms?\b|\bcohorts?\b|\balone\b|\baddition of\b|\badding\b|"
                           r"\bdivided\b|\bstratified\b|\bplacebo\b", re.I)
-_REVIEW = re.compile(r"\breview\b|\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
+# ("a retrospective review of patients", "56 patients were included in the review": an own series' review of records)
+_REVIEW = re.compile(r"(?<!retrospective )(?<!chart )(?<!included in the )\breview\b|\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
 # a text that reports a study of its own (not only others' results)
 _PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
                       r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
@@ -537,7 +539,7 @@ class _Reader:
         and is no review. Its regimen is the first one the title names, unless the title compares two. With no
         author line, the present cohort study when the article counts patients of its own (see _present_study)."""
         lines = LINE_END.split(self.doc.text, 30)[:30]
-        if self._review_header or not _PRIMARY.search(self.doc.text):
+        if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text)):
             return None, None
         author = None
         at = -1
@@ -547,7 +549,8 @@ class _Reader:
                 at = i
                 break
         if author is None:
-            return self._present_study(), None
+            study = self._present_study()
+            return study, (self._series_regimen() if study is not None else None)
         years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", "\n".join(lines[:at + 4]))
         if not years:
             return None, None
@@ -643,6 +646,11 @@ class _Reader:
             if not st.named or st.named[-1] != s.index:
                 st.named.append(s.index)
             st.refs |= set(_REFS.findall(text))
+            if self.report is not None and trial.id != self.report.id and _BENCHMARK.search(text[:mention.start]):
+                # "Lonsurf offered a better PFS than that of the RECOURSE trial": a trial the report's own results are
+                # set beside; the therapy is the report's, and the text goes on about the report's own study
+                self.out.entity(st.trial)
+                return st
             given = {t.entity.id: t.entity for t in self.therapies(text, rec) if t.entity.category != "DrugClass"
                      and t.entity.id not in _NOT_ARMS}
             if len(given) == 1:
@@ -2338,9 +2346,25 @@ class _Reader:
     def _present_study(self) -> Entity | None:
         """The study an article reports of its own when it names none (no trial, no author line): only in a
         research article (it speaks of its own study or cohorts), never in a review."""
-        if self._review_header or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text)):
+        if self._review_header or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text) or
+                                       _OWN_SERIES.search(self.doc.text)):
             return None
         return unnamed_trial(self.doc, "present cohort study")
+
+    def _series_regimen(self) -> Entity | None:
+        """The therapy the article's own series of patients received, as the sentence introducing the series names it
+        ("a retrospective evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre"); None when that
+        sentence names no therapy there, or several that are no one regimen."""
+        for s in self.doc.sentences:
+            m = _OWN_SERIES.search(s.norm)
+            if m is None:
+                continue
+            seg = [t for t in self.therapies(s.norm, self.recognize(s)) if m.start("therapy") <= t.start < m.end("therapy")
+                   and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+            if not seg or any(not _JOINED.fullmatch(s.norm[a.end:b.start]) for a, b in zip(seg, seg[1:])):
+                return None
+            return _regimen_of(seg, self.ctx)[0]
+        return None
 
     def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
         who = getattr(self, "_who", None)
@@ -2390,6 +2414,11 @@ class _Reader:
                     if not self._design(st, s, rec, hits, ev):
                         self._single_arm(st, s, rec, ev)
                 continue
+            if self.report is not None and st.trial.id != self.report.id and any(
+                    m.entity.category == "Trial" and m.entity.id == st.trial.id and _BENCHMARK.search(text[:m.start])
+                    for m in rec.mentions):
+                continue  # "Lonsurf offered a better PFS than that of the RECOURSE trial": the report's own results set
+                # beside another trial's, whose arms and values the sentence does not give
             if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
                     st.trial.id != getattr(self.main_trial, "id", None):
                 continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read
@@ -2870,6 +2899,13 @@ _OWN_PATIENTS = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|included|
                            r"(?:consecutive\s+|eligible\s+)?(?:patients|participants|cases)\b|"
                            r"\b\d[\d,]*\s+(?:consecutive\s+|eligible\s+)?patients\s+(?:were|who\s+were)\s+(?:retrospectively|"
                            r"prospectively|consecutively)\s+(?:collected|analy[sz]ed|reviewed|enrolled|included|identified)\b", re.I)
+# an article's own series of patients, named by the therapy they received where the authors work: "A retrospective
+# evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre was performed"
+_OWN_SERIES = re.compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?:retrospective|prospective|real-world|observational)\s+"
+                         r"(?:evaluation|review|analysis|audit|study|series)\s+of\s+(?:all\s+|consecutive\s+)?(?:the\s+)?patients\s+"
+                         r"(?:receiving|treated\s+with|who\s+(?:received|were\s+treated\s+with))\s+(?P<therapy>[^.;]{1,80}?)\s+"
+                         r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b",
+                         re.I)
 # a group of a cohort named by a marker's level or status: "in patients with a high HGF signature", "among
 # signature-positive patients", "Signature-negative patients ..."
 _MARKER_GROUP = (
