@@ -1739,12 +1739,12 @@ class _Reader:
                          for a, b in zip(c, c[1:])) for c in chunks)
             if ok and (respectively or any(re.search(_VS, text[c[0].end:c[-1].start], re.I)
                                            for c in chunks) or len(chunks) == 1):
-                prev = lo
-                for c in chunks:
-                    label = _chunk_label(text[prev:c[0].start])[1] if len(chunks) > 1 else subgroup
+                labels = _chunk_labels(text, chunks, lo) if len(chunks) > 1 else [subgroup]
+                if labels is None:
+                    return  # "23.8 vs 19.4 months and 15.5 vs 16.1 months": pairs of one metric whose populations are unread
+                for c, label in zip(chunks, labels):
                     for v, a in zip(c, order):
                         self._add(a, metric, v, ev, label)
-                    prev = c[-1].end
 
     def _marker_part(self, st: TrialState, s: Sentence, text: str) -> str | None:
         """The marker-defined part of the trial's patients the sentence names ("In the subgroup of 28 patients
@@ -1912,7 +1912,7 @@ class _Reader:
         owners_of: dict[str, list] = {}  # the arm named after each ratio, per metric (when a metric has several)
         found = [f for f in found if not _compares_marker_groups(text, [q for q, _, _ in hrs], f[0])]
         for pos, value, p, metric in found:
-            label = subgroup
+            label = subgroup or _bracket_population(text, pos)
             same = [q for q, _, _, m in found if m == metric]
             if len(same) > 1 and metric not in owners_of:
                 owners_of[metric] = [self._hr_arm(st, text, rec, q) for q in same]
@@ -2867,6 +2867,44 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
     if group and _patient_group(group.group(1)):
         return True, group.group(1)
     return False, None
+
+
+_BRACKET_LABEL = re.compile(r"\s*(?:%|months?|mo)?\s*\(\s*((?:[\w/+\-]+[\s\-]){0,3}[\w/+\-]+)\s*[;,)]")
+_LEAD_LABEL = re.compile(r"(?:\bfor|\bin|\bamong|\band|,)\s+(?:the\s+)?(?:patients\s+with\s+)?((?:[\w/+\-]+[\s\-]){0,2}?[\w/+\-]+)"
+                         r"(?:\s+(?:tumou?rs|patients|disease|cancers?|population|subgroup|cohort))?\s*\($")
+
+
+def _bracket_population(text: str, pos: int) -> str | None:
+    """The population a bracket holding ``pos`` is given for, by its first words or the words right before it:
+    "23.8 vs 19.4 months (RAS wild-type; HR 0.78)", "for left-sided (21.5 vs 22.1 months; HR 1.05)"."""
+    start = text.rfind("(", 0, pos)
+    if start < 0 or ")" in text[start:pos]:
+        return None
+    m = _BRACKET_LABEL.match(text, start) or _LEAD_LABEL.search(text[:start + 1])
+    if m and _LABEL_WORDS.search(m.group(1)) and not re.search(r"\d|\b(?:HR|CI|P)\b", m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
+    """The population of each pair (or run) of values of one metric, one per arm: named before the run ("in the
+    RAS wild-type subgroup, 23.8 vs 19.4 months"), as the first words of the bracket the run opens ("23.8 vs 19.4
+    months (RAS wild-type; HR 0.78)") or right before the bracket it stands in ("for left-sided (21.5 vs 22.1
+    months; ...)"). None unless every run but one (the whole population's) has a population of its own."""
+    labels = []
+    prev = lo
+    for i, c in enumerate(chunks):
+        stop = chunks[i + 1][0].start if i + 1 < len(chunks) else len(text)
+        told, label = _chunk_label(text[prev:c[0].start])
+        if not told:
+            m = _BRACKET_LABEL.match(text, c[-1].end, stop) or _LEAD_LABEL.search(text[prev:c[0].start])
+            if m and _LABEL_WORDS.search(m.group(1)) and not re.search(r"\d|\b(?:HR|CI|P)\b", m.group(1)):
+                told, label = True, m.group(1)
+        labels.append(label if told else None)
+        prev = c[-1].end
+    if labels.count(None) > 1 or len(set(labels)) != len(labels):
+        return None
+    return labels
 
 
 def _chunk_label(text: str) -> tuple[bool, str | None]:
