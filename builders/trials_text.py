@@ -431,6 +431,7 @@ class _Reader:
         self.short = len(doc.sentences) <= SHORT_DOC
         self._augmented: dict[int, Recognition] = {}
         self.doses: dict[str, str] = {}  # regimen id -> the dose that sets its arm apart ("5.4 mg/kg")
+        self._levels: dict[str, set[str]] | None = None  # drug id -> the dose levels the document gives it at
         self.short_forms = self._short_forms()
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
@@ -1377,6 +1378,8 @@ class _Reader:
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
         if _LATER_GROUP.search(text):
             return  # "seven patients received further systemic treatment and their median OS was 12 months": a subset's values
+        if self._unplaced_dose(st, text, rec):
+            return  # "3.9 months in patients treated with sotorasib at 240 mg plus panitumumab": a dose level no arm stands for
         lead = self._leading_cohort(st, text, rec, ev)
         if lead is False:
             return  # "Among the patients who received X, ...": a group the reader cannot tie to one arm
@@ -1523,6 +1526,27 @@ class _Reader:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
+
+    def _dose_levels(self) -> dict[str, set[str]]:
+        """The drugs the document gives at two or more dose levels, each written right after the drug ("sotorasib at
+        960 mg", "sotorasib 240 mg"), with those levels: each level may be an arm of its own."""
+        if self._levels is None:
+            levels: dict[str, set[str]] = {}
+            for s in self.doc.sentences:
+                for drug, key in _drug_doses(s.norm, self.recognize(s)):
+                    levels.setdefault(drug, set()).add(key)
+            self._levels = {d: keys for d, keys in levels.items() if len(keys) >= 2}
+        return self._levels
+
+    def _unplaced_dose(self, st: TrialState, text: str, rec) -> bool:
+        """Whether the sentence names a dose level of a drug the document gives at several levels while no arm of
+        the trial stands for that level: its values are of one level's arm, which the reader has not set apart."""
+        if not _DOSE.search(text):
+            return False
+        levels = self._dose_levels()
+        named = {key for drug, key in _drug_doses(text, rec) if key in levels.get(drug, ())}
+        held = {self.doses.get(st.regimens[a.id].id) for a in st.arms if a.id in st.regimens}
+        return bool(named) and not named & held
 
     def _prognostic_group(self, text: str, rec) -> bool:
         """A sentence telling how patients defined by a feature fare, with no value and no therapy named."""
@@ -2496,6 +2520,23 @@ def _spelled_out_names(text: str, rec) -> list[tuple[int, int]]:
                 spans.append((w.start(), len(head) - 1))
                 break
     return spans
+
+
+_DOSE_AFTER = re.compile(rf"\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?(?=({_NUM})\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))", re.I)
+
+
+def _drug_doses(text: str, rec) -> list[tuple[str, str]]:
+    """(drug id, dose level) for each drug written with its dose right after it: "sotorasib at 960 mg", "T-DXd
+    5.4 mg/kg"."""
+    out = []
+    for m in rec.mentions:
+        if m.entity.category != "Drug":
+            continue
+        after = _DOSE_AFTER.match(text, m.end)
+        dose = _DOSE.match(text, after.end()) if after else None
+        if dose is not None:
+            out.append((m.entity.id, _dose_key(dose)))
+    return out
 
 
 def _dose_key(m) -> str:
