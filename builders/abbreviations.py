@@ -253,6 +253,21 @@ def _combination_before(short: str, head: str, recognizer) -> Entity | None:
     return None
 
 
+_MAKER_AFTER = re.compile(r"\s*(?:,\s*)?(?:Inc|Ltd|KGaA|GmbH|AG|Co|Corp\w*|Pharma\w*|Oncology|Biotech\w*|Laborator\w*)\b")
+_MAKER_BEFORE = re.compile(r"\b(?:by|from)\s+$", re.I)
+
+
+def _used_as_drug(text: str, name: str) -> bool:
+    """Whether ``name`` is written again outside a bracket, and not as a company's ("funded by Merck", "Bayer AG")."""
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+        if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+            continue  # the bracket that gives it (or another like it)
+        if _MAKER_AFTER.match(text, m.end()) or _MAKER_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        return True
+    return False
+
+
 _BRAND = re.compile(r"\(\s*([A-Z][a-z]{3,14})\s*[®™]?\s*\)")
 
 
@@ -266,7 +281,7 @@ def _brand_names(sentences, recognizer, known=()) -> dict[str, Entity]:
     >>> r = Recognizer(load_vocabulary())
     >>> [(k, e.name) for k, e in _brand_names(["Trifluridine-tipiracil (Lonsurf) is used.", "Lonsurf was given."], r).items()]
     [('Lonsurf', 'TAS-102')]
-    >>> _brand_names(["Regorafenib (Bayer) was given."], r)
+    >>> _brand_names(["Regorafenib (Bayer) was given.", "The study was funded by Bayer."], r)
     {}
     """
     vocab = recognizer.vocab
@@ -279,7 +294,7 @@ def _brand_names(sentences, recognizer, known=()) -> dict[str, Entity]:
             name = m.group(1)
             if name in known or name in out or name.lower() in vocab.by_name or vocab.gene_entity(name) is not None:
                 continue
-            if len(re.findall(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text)) < 2:
+            if not _used_as_drug(text, name):
                 continue
             head = sentence[max(0, m.start() - 80):m.start()].rstrip()
             before = [b for b in recognizer.vocabulary_mentions(head) if b.end == len(head)]
