@@ -1763,7 +1763,8 @@ class _Reader:
                          for a, b in zip(c, c[1:])) for c in chunks)
             if ok and (respectively or any(re.search(_VS, text[c[0].end:c[-1].start], re.I)
                                            for c in chunks) or len(chunks) == 1):
-                labels = _chunk_labels(text, chunks, lo) if len(chunks) > 1 else [subgroup]
+                labels = _chunk_labels(text, chunks, lo) if len(chunks) > 1 else \
+                    [subgroup or _run_label(text, chunks[0], len(text))]
                 if labels is None:
                     return  # "23.8 vs 19.4 months and 15.5 vs 16.1 months": pairs of one metric whose populations are unread
                 for c, label in zip(chunks, labels):
@@ -2915,6 +2916,16 @@ _LEAD_LABEL = re.compile(r"(?:\bfor|\bin|\bamong|\band|,)\s+(?:the\s+)?(?:patien
                          r"(?:\s+(?:tumou?rs|patients|disease|cancers?|population|subgroup|cohort))?\s*\($")
 
 
+_NOT_POPULATION = re.compile(r"\d|\b(?:HR|CI|P|an?|RR|ORR|DCR|m?PFS|m?OS|response|survival|rates?|benefit|higher|lower|"
+                             r"longer|shorter|better|worse|greater|improved|reduced)\b", re.I)
+
+
+def _population_words(words: str) -> bool:
+    """Whether bracket-side words name a population ("RAS wild-type", "left-sided"), not a measure or a comparison
+    ("a higher RR", "HR 0.78")."""
+    return bool(_LABEL_WORDS.search(words)) and not _NOT_POPULATION.search(words)
+
+
 def _bracket_population(text: str, pos: int) -> str | None:
     """The population a bracket holding ``pos`` is given for, by its first words or the words right before it:
     "23.8 vs 19.4 months (RAS wild-type; HR 0.78)", "for left-sided (21.5 vs 22.1 months; HR 1.05)"."""
@@ -2922,7 +2933,17 @@ def _bracket_population(text: str, pos: int) -> str | None:
     if start < 0 or ")" in text[start:pos]:
         return None
     m = _BRACKET_LABEL.match(text, start) or _LEAD_LABEL.search(text[:start + 1])
-    if m and _LABEL_WORDS.search(m.group(1)) and not re.search(r"\d|\b(?:HR|CI|P)\b", m.group(1)):
+    if m and _population_words(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _run_label(text: str, run: list[Value], stop: int, lo: int = 0) -> str | None:
+    """The population a run of values is given for in a bracket: the first words of the bracket right after it
+    ("9.7 vs 4.9 months (RAS wild-type; HR 0.61)") or the words right before the bracket it stands in ("for
+    left-sided (21.5 vs 22.1 months)"); None when neither names one."""
+    m = _BRACKET_LABEL.match(text, run[-1].end, stop) or _LEAD_LABEL.search(text[lo:run[0].start])
+    if m and _population_words(m.group(1)):
         return m.group(1)
     return None
 
@@ -2938,9 +2959,8 @@ def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
         stop = chunks[i + 1][0].start if i + 1 < len(chunks) else len(text)
         told, label = _chunk_label(text[prev:c[0].start])
         if not told:
-            m = _BRACKET_LABEL.match(text, c[-1].end, stop) or _LEAD_LABEL.search(text[prev:c[0].start])
-            if m and _LABEL_WORDS.search(m.group(1)) and not re.search(r"\d|\b(?:HR|CI|P)\b", m.group(1)):
-                told, label = True, m.group(1)
+            label = _run_label(text, c, stop, prev)
+            told = label is not None
         labels.append(label if told else None)
         prev = c[-1].end
     if labels.count(None) > 1 or len(set(labels)) != len(labels):
