@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from builders.appositions import introduced_compounds
+from builders.clipped_names import clipped_names
 from kg.ids import mint
 from kg.model import Entity
 
@@ -198,6 +199,10 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
                 pairs.setdefault(short + "s", entity)
         for short, entity in _therapy_short_forms(text, recognizer, pairs):
             pairs.setdefault(short, entity)
+    for short, entity in _brand_names(sentences, recognizer, pairs).items():
+        pairs.setdefault(short, entity)  # "trifluridine-tipiracil (Lonsurf)", then "patients receiving Lonsurf"
+    for short, entity in clipped_names(sentences, vocab).items():
+        pairs.setdefault(short, entity)  # "FOLFOXIRI/bev/atezo" in a report that names bevacizumab and atezolizumab
     return pairs
 
 
@@ -246,3 +251,53 @@ def _combination_before(short: str, head: str, recognizer) -> Entity | None:
         if mention.end == len(head) and mention.entity.category == "Regimen" and len(components) == len(parts):
             return mention.entity
     return None
+
+
+_MAKER_AFTER = re.compile(r"\s*(?:,\s*)?(?:Inc|Ltd|KGaA|GmbH|AG|Co|Corp\w*|Pharma\w*|Oncology|Biotech\w*|Laborator\w*)\b")
+_MAKER_BEFORE = re.compile(r"\b(?:by|from)\s+$", re.I)
+
+
+def _used_as_drug(text: str, name: str) -> bool:
+    """Whether ``name`` is written again outside a bracket, and not as a company's ("funded by Merck", "Bayer AG")."""
+    for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+        if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+            continue  # the bracket that gives it (or another like it)
+        if _MAKER_AFTER.match(text, m.end()) or _MAKER_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        return True
+    return False
+
+
+_BRAND = re.compile(r"\(\s*([A-Z][a-z]{3,14})\s*[®™]?\s*\)")
+
+
+def _brand_names(sentences, recognizer, known=()) -> dict[str, Entity]:
+    """Brand names a document writes in brackets right after the drug they name and then uses on their own:
+    "Trifluridine-tipiracil (Lonsurf) is used ... patients receiving Lonsurf". The name is one capitalised word
+    unknown to the vocabulary and to ``known``; one written only once (a maker's name, "(Bayer)") is left alone.
+
+    >>> from builders.recognize import Recognizer
+    >>> from kg.vocab import load_vocabulary
+    >>> r = Recognizer(load_vocabulary())
+    >>> [(k, e.name) for k, e in _brand_names(["Trifluridine-tipiracil (Lonsurf) is used.", "Lonsurf was given."], r).items()]
+    [('Lonsurf', 'TAS-102')]
+    >>> _brand_names(["Regorafenib (Bayer) was given.", "The study was funded by Bayer."], r)
+    {}
+    """
+    vocab = recognizer.vocab
+    text = "\n".join(sentences)
+    out: dict[str, Entity] = {}
+    for sentence in sentences:
+        if "(" not in sentence:
+            continue
+        for m in _BRAND.finditer(sentence):
+            name = m.group(1)
+            if name in known or name in out or name.lower() in vocab.by_name or vocab.gene_entity(name) is not None:
+                continue
+            if not _used_as_drug(text, name):
+                continue
+            head = sentence[max(0, m.start() - 80):m.start()].rstrip()
+            before = [b for b in recognizer.vocabulary_mentions(head) if b.end == len(head)]
+            if before and before[-1].entity.category == "Drug":
+                out[name] = before[-1].entity
+    return out

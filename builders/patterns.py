@@ -2467,7 +2467,7 @@ def regimens(r, text, rec):
                     r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:[\w\-]+\s+){0,5}$",
                     text[max(0, group[0].start - 60):group[0].start], re.I):
                 break  # "compared X with Y", "between X and Y": two arms, not one combination
-            if gap.strip() == "/" and not (group[-1].entity.category == therapies[j].entity.category == "Drug"):
+            if gap.strip() == "/" and not _slash_partners(r.vocab, group[-1].entity, therapies[j].entity):
                 break
             if (therapies[j].entity.category == "DrugClass" or group[-1].entity.category == "DrugClass") and \
                     re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the|another)\s*", gap):
@@ -2716,6 +2716,20 @@ def _suspended_bases(text: str, therapies: list, k: int) -> tuple[list, list[str
         chain.insert(0, therapies[j])
         j -= 1
     return chain, joins
+
+
+def _slash_partners(vocab, left: Entity, right: Entity) -> bool:
+    """Whether a slash between two therapies joins them into one regimen: two drugs ("5-FU/LV", "nivolumab/
+    ipilimumab"), or a named chemotherapy regimen and a drug that is no cytotoxic backbone ("FOLFOXIRI/bev",
+    "atezo/FOLFOX"); two regimens ("FOLFOX/FOLFIRI") or a regimen and a chemotherapy drug are alternatives."""
+    if left.category == right.category == "Drug":
+        return True
+    pair = {left.category, right.category}
+    if pair != {"Regimen", "Drug"}:
+        return False
+    drug = left if left.category == "Drug" else right
+    regimen = right if drug is left else left
+    return not _is_backbone(vocab, drug) and not regimen.attr("combination")
 
 
 def _is_backbone(vocab, entity: Entity) -> bool:

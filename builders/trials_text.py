@@ -291,6 +291,7 @@ _BLANK_LINE = re.compile(rf"{EOL}[ \t]*{EOL}")
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
 _BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
 _PRESENT = re.compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
+                      r"\bat our (?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b|"
                       r"\bwe (?:found|observed|report|showed)\b", re.I)
 
 
@@ -310,7 +311,8 @@ _OWN = re.compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the presen
 _COMPARATIVE = re.compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\b|\beither\b|\bversus\b|\bvs\b|\bcompar|"
                           r"\bgroups?\b|\barms?\b|\bcohorts?\b|\balone\b|\baddition of\b|\badding\b|"
                           r"\bdivided\b|\bstratified\b|\bplacebo\b", re.I)
-_REVIEW = re.compile(r"\breview\b|\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
+# ("a retrospective review of patients", "56 patients were included in the review": an own series' review of records)
+_REVIEW = re.compile(r"(?<!retrospective )(?<!chart )(?<!included in the )\breview\b|\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
 # a text that reports a study of its own (not only others' results)
 _PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
                       r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
@@ -372,8 +374,11 @@ class Value:
 
 # a trial's verdict on two therapies ("A was noninferior to B"), and the words that compare two therapies
 _VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
+# (the last form, "A plus B improved PFS versus A alone": the comparator is a part of the combination given alone)
 _CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
-                       rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over)\s", re.I)
+                       rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over|"
+                       rf"(?:improv\w*|prolong\w*|extend\w*|benefits?|advantages?)(?:\s+[\w\-()]+){{0,4}}?\s+(?:versus|vs\.?)"
+                       rf"(?=\s+(?:(?:treatment|therapy)\s+with\s+)?(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:alone|monotherapy)\b))\s", re.I)
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
 # "versus" between two values of one metric: also the journal style "8.8 months v 5.7 months"
 _VS = r"\b(?:vs\.?|versus|v\.?)\b"
@@ -426,6 +431,7 @@ class _Reader:
         self.short = len(doc.sentences) <= SHORT_DOC
         self._augmented: dict[int, Recognition] = {}
         self.doses: dict[str, str] = {}  # regimen id -> the dose that sets its arm apart ("5.4 mg/kg")
+        self._levels: dict[str, set[str]] | None = None  # drug id -> the dose levels the document gives it at
         self.short_forms = self._short_forms()
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
@@ -534,7 +540,7 @@ class _Reader:
         and is no review. Its regimen is the first one the title names, unless the title compares two. With no
         author line, the present cohort study when the article counts patients of its own (see _present_study)."""
         lines = LINE_END.split(self.doc.text, 30)[:30]
-        if self._review_header or not _PRIMARY.search(self.doc.text):
+        if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text)):
             return None, None
         author = None
         at = -1
@@ -544,7 +550,8 @@ class _Reader:
                 at = i
                 break
         if author is None:
-            return self._present_study(), None
+            study = self._present_study()
+            return study, (self._series_regimen() if study is not None else None)
         years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", "\n".join(lines[:at + 4]))
         if not years:
             return None, None
@@ -640,6 +647,11 @@ class _Reader:
             if not st.named or st.named[-1] != s.index:
                 st.named.append(s.index)
             st.refs |= set(_REFS.findall(text))
+            if self.report is not None and trial.id != self.report.id and _BENCHMARK.search(text[:mention.start]):
+                # "Lonsurf offered a better PFS than that of the RECOURSE trial": a trial the report's own results are
+                # set beside; the therapy is the report's, and the text goes on about the report's own study
+                self.out.entity(st.trial)
+                return st
             given = {t.entity.id: t.entity for t in self.therapies(text, rec) if t.entity.category != "DrugClass"
                      and t.entity.id not in _NOT_ARMS}
             if len(given) == 1:
@@ -1366,6 +1378,8 @@ class _Reader:
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
         if _LATER_GROUP.search(text):
             return  # "seven patients received further systemic treatment and their median OS was 12 months": a subset's values
+        if self._unplaced_dose(st, text, rec):
+            return  # "3.9 months in patients treated with sotorasib at 240 mg plus panitumumab": a dose level no arm stands for
         lead = self._leading_cohort(st, text, rec, ev)
         if lead is False:
             return  # "Among the patients who received X, ...": a group the reader cannot tie to one arm
@@ -1391,8 +1405,12 @@ class _Reader:
             subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
         if subgroup is None and not _OVERALL.search(text):
             subgroup = self._paragraph_topic(st, s)
-        # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not
-        st.population = (s.index, subgroup) if subgroup and not _PART_OF_STUDY.search(text) else None
+        # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not, nor one
+        # the sentence inherited without reporting a measure of it (a design or methods sentence ends the run)
+        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) else None
+        if carried and not named and not any(h[2].startswith("metric_") for h in hits):
+            carried = None
+        st.population = (s.index, carried) if carried else None
         # the counts of a sentence that names no population of its own are of the population its context named
         self._inherited = subgroup if subgroup and not named else None
         subgroup = subgroup or _counted_group(text)
@@ -1508,6 +1526,27 @@ class _Reader:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
+
+    def _dose_levels(self) -> dict[str, set[str]]:
+        """The drugs the document gives at two or more dose levels, each written right after the drug ("sotorasib at
+        960 mg", "sotorasib 240 mg"), with those levels: each level may be an arm of its own."""
+        if self._levels is None:
+            levels: dict[str, set[str]] = {}
+            for s in self.doc.sentences:
+                for drug, key in _drug_doses(s.norm, self.recognize(s)):
+                    levels.setdefault(drug, set()).add(key)
+            self._levels = {d: keys for d, keys in levels.items() if len(keys) >= 2}
+        return self._levels
+
+    def _unplaced_dose(self, st: TrialState, text: str, rec) -> bool:
+        """Whether the sentence names a dose level of a drug the document gives at several levels while no arm of
+        the trial stands for that level: its values are of one level's arm, which the reader has not set apart."""
+        if not _DOSE.search(text):
+            return False
+        levels = self._dose_levels()
+        named = {key for drug, key in _drug_doses(text, rec) if key in levels.get(drug, ())}
+        held = {self.doses.get(st.regimens[a.id].id) for a in st.arms if a.id in st.regimens}
+        return bool(named) and not named & held
 
     def _prognostic_group(self, text: str, rec) -> bool:
         """A sentence telling how patients defined by a feature fare, with no value and no therapy named."""
@@ -1724,12 +1763,13 @@ class _Reader:
                          for a, b in zip(c, c[1:])) for c in chunks)
             if ok and (respectively or any(re.search(_VS, text[c[0].end:c[-1].start], re.I)
                                            for c in chunks) or len(chunks) == 1):
-                prev = lo
-                for c in chunks:
-                    label = _chunk_label(text[prev:c[0].start])[1] if len(chunks) > 1 else subgroup
+                labels = _chunk_labels(text, chunks, lo) if len(chunks) > 1 else \
+                    [subgroup or _run_label(text, chunks[0], len(text))]
+                if labels is None:
+                    return  # "23.8 vs 19.4 months and 15.5 vs 16.1 months": pairs of one metric whose populations are unread
+                for c, label in zip(chunks, labels):
                     for v, a in zip(c, order):
                         self._add(a, metric, v, ev, label)
-                    prev = c[-1].end
 
     def _marker_part(self, st: TrialState, s: Sentence, text: str) -> str | None:
         """The marker-defined part of the trial's patients the sentence names ("In the subgroup of 28 patients
@@ -1883,6 +1923,9 @@ class _Reader:
         for pos, value, p in hrs:
             before = [m for m in metrics if m[0] < pos and m[2] in ("mPFS", "mOS")]
             after = [m for m in metrics if pos <= m[0] <= pos + 25 and m[2] in ("mPFS", "mOS")]
+            nearest = [m for m in metrics if m[0] < pos]
+            if nearest and nearest[-1][3] == [TIME_SLOT] and (not before or nearest[-1][0] > before[-1][0]):
+                continue  # "PFS (HR 0.71) and PFS2 (HR 0.85)": the second ratio is of a measure the reader does not record
             if before:
                 metric = before[-1][2]
             elif after:
@@ -1894,7 +1937,7 @@ class _Reader:
         owners_of: dict[str, list] = {}  # the arm named after each ratio, per metric (when a metric has several)
         found = [f for f in found if not _compares_marker_groups(text, [q for q, _, _ in hrs], f[0])]
         for pos, value, p, metric in found:
-            label = subgroup
+            label = subgroup or _bracket_population(text, pos)
             same = [q for q, _, _, m in found if m == metric]
             if len(same) > 1 and metric not in owners_of:
                 owners_of[metric] = [self._hr_arm(st, text, rec, q) for q in same]
@@ -2328,9 +2371,25 @@ class _Reader:
     def _present_study(self) -> Entity | None:
         """The study an article reports of its own when it names none (no trial, no author line): only in a
         research article (it speaks of its own study or cohorts), never in a review."""
-        if self._review_header or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text)):
+        if self._review_header or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text) or
+                                       _OWN_SERIES.search(self.doc.text)):
             return None
         return unnamed_trial(self.doc, "present cohort study")
+
+    def _series_regimen(self) -> Entity | None:
+        """The therapy the article's own series of patients received, as the sentence introducing the series names it
+        ("a retrospective evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre"); None when that
+        sentence names no therapy there, or several that are no one regimen."""
+        for s in self.doc.sentences:
+            m = _OWN_SERIES.search(s.norm)
+            if m is None:
+                continue
+            seg = [t for t in self.therapies(s.norm, self.recognize(s)) if m.start("therapy") <= t.start < m.end("therapy")
+                   and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+            if not seg or any(not _JOINED.fullmatch(s.norm[a.end:b.start]) for a, b in zip(seg, seg[1:])):
+                return None
+            return _regimen_of(seg, self.ctx)[0]
+        return None
 
     def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
         who = getattr(self, "_who", None)
@@ -2380,6 +2439,11 @@ class _Reader:
                     if not self._design(st, s, rec, hits, ev):
                         self._single_arm(st, s, rec, ev)
                 continue
+            if self.report is not None and st.trial.id != self.report.id and any(
+                    m.entity.category == "Trial" and m.entity.id == st.trial.id and _BENCHMARK.search(text[:m.start])
+                    for m in rec.mentions):
+                continue  # "Lonsurf offered a better PFS than that of the RECOURSE trial": the report's own results set
+                # beside another trial's, whose arms and values the sentence does not give
             if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
                     st.trial.id != getattr(self.main_trial, "id", None):
                 continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read
@@ -2459,6 +2523,23 @@ def _spelled_out_names(text: str, rec) -> list[tuple[int, int]]:
     return spans
 
 
+_DOSE_AFTER = re.compile(rf"\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?(?=({_NUM})\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))", re.I)
+
+
+def _drug_doses(text: str, rec) -> list[tuple[str, str]]:
+    """(drug id, dose level) for each drug written with its dose right after it: "sotorasib at 960 mg", "T-DXd
+    5.4 mg/kg"."""
+    out = []
+    for m in rec.mentions:
+        if m.entity.category != "Drug":
+            continue
+        after = _DOSE_AFTER.match(text, m.end)
+        dose = _DOSE.match(text, after.end()) if after else None
+        if dose is not None:
+            out.append((m.entity.id, _dose_key(dose)))
+    return out
+
+
 def _dose_key(m) -> str:
     """ "5.4 mg/kg", "5.4-mg/kg" -> "5.4 mg/kg"."""
     unit = m.group(2).lower().replace("²", "2")
@@ -2493,7 +2574,7 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:me
 TIME_SLOT = "time"
 _TIME_METRIC = re.compile(r"(?:median\s+)?(?:duration of (?:\w+\s+)?response|m?DoR|m?DOR|time to (?:progression|response|"
                           r"treatment failure)|m?TT[PRF]|(?:disease|relapse|recurrence|event|metastasis)[- ]free survival|"
-                          r"[DRE]FS)", re.I)
+                          r"[DRE]FS|(?:2nd|second)\s+(?:PFS|progression-free survival)|PFS-?2)", re.I)
 
 
 def _slot(metric: str | None, text: str, start: int, end: int) -> str | None:
@@ -2830,6 +2911,63 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
     return False, None
 
 
+_BRACKET_LABEL = re.compile(r"\s*(?:%|months?|mo)?\s*\(\s*((?:[\w/+\-]+[\s\-]){0,3}[\w/+\-]+)\s*[;,)]")
+_LEAD_LABEL = re.compile(r"(?:\bfor|\bin|\bamong|\band|,)\s+(?:the\s+)?(?:patients\s+with\s+)?((?:[\w/+\-]+[\s\-]){0,2}?[\w/+\-]+)"
+                         r"(?:\s+(?:tumou?rs|patients|disease|cancers?|population|subgroup|cohort))?\s*\($")
+
+
+_NOT_POPULATION = re.compile(r"\d|\b(?:HR|CI|P|an?|RR|ORR|DCR|m?PFS|m?OS|response|survival|rates?|benefit|higher|lower|"
+                             r"longer|shorter|better|worse|greater|improved|reduced)\b", re.I)
+
+
+def _population_words(words: str) -> bool:
+    """Whether bracket-side words name a population ("RAS wild-type", "left-sided"), not a measure or a comparison
+    ("a higher RR", "HR 0.78")."""
+    return bool(_LABEL_WORDS.search(words)) and not _NOT_POPULATION.search(words)
+
+
+def _bracket_population(text: str, pos: int) -> str | None:
+    """The population a bracket holding ``pos`` is given for, by its first words or the words right before it:
+    "23.8 vs 19.4 months (RAS wild-type; HR 0.78)", "for left-sided (21.5 vs 22.1 months; HR 1.05)"."""
+    start = text.rfind("(", 0, pos)
+    if start < 0 or ")" in text[start:pos]:
+        return None
+    m = _BRACKET_LABEL.match(text, start) or _LEAD_LABEL.search(text[:start + 1])
+    if m and _population_words(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _run_label(text: str, run: list[Value], stop: int, lo: int = 0) -> str | None:
+    """The population a run of values is given for in a bracket: the first words of the bracket right after it
+    ("9.7 vs 4.9 months (RAS wild-type; HR 0.61)") or the words right before the bracket it stands in ("for
+    left-sided (21.5 vs 22.1 months)"); None when neither names one."""
+    m = _BRACKET_LABEL.match(text, run[-1].end, stop) or _LEAD_LABEL.search(text[lo:run[0].start])
+    if m and _population_words(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
+    """The population of each pair (or run) of values of one metric, one per arm: named before the run ("in the
+    RAS wild-type subgroup, 23.8 vs 19.4 months"), as the first words of the bracket the run opens ("23.8 vs 19.4
+    months (RAS wild-type; HR 0.78)") or right before the bracket it stands in ("for left-sided (21.5 vs 22.1
+    months; ...)"). None unless every run but one (the whole population's) has a population of its own."""
+    labels = []
+    prev = lo
+    for i, c in enumerate(chunks):
+        stop = chunks[i + 1][0].start if i + 1 < len(chunks) else len(text)
+        told, label = _chunk_label(text[prev:c[0].start])
+        if not told:
+            label = _run_label(text, c, stop, prev)
+            told = label is not None
+        labels.append(label if told else None)
+        prev = c[-1].end
+    if labels.count(None) > 1 or len(set(labels)) != len(labels):
+        return None
+    return labels
+
+
 def _chunk_label(text: str) -> tuple[bool, str | None]:
     """The population a stretch of a sentence names: (True, label), (True, None) for the whole population
     ("the overall population"), (False, None) when it names none."""
@@ -2860,6 +2998,13 @@ _OWN_PATIENTS = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|included|
                            r"(?:consecutive\s+|eligible\s+)?(?:patients|participants|cases)\b|"
                            r"\b\d[\d,]*\s+(?:consecutive\s+|eligible\s+)?patients\s+(?:were|who\s+were)\s+(?:retrospectively|"
                            r"prospectively|consecutively)\s+(?:collected|analy[sz]ed|reviewed|enrolled|included|identified)\b", re.I)
+# an article's own series of patients, named by the therapy they received where the authors work: "A retrospective
+# evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre was performed"
+_OWN_SERIES = re.compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?:retrospective|prospective|real-world|observational)\s+"
+                         r"(?:evaluation|review|analysis|audit|study|series)\s+of\s+(?:all\s+|consecutive\s+)?(?:the\s+)?patients\s+"
+                         r"(?:receiving|treated\s+with|who\s+(?:received|were\s+treated\s+with))\s+(?P<therapy>[^.;]{1,80}?)\s+"
+                         r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b",
+                         re.I)
 # a group of a cohort named by a marker's level or status: "in patients with a high HGF signature", "among
 # signature-positive patients", "Signature-negative patients ..."
 _MARKER_GROUP = (
@@ -3235,8 +3380,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     if not therapies:
         return []
     # a synonym or short form in brackets after its therapy ("ramucirumab (RAM)") is the same therapy
-    therapies = [t for i, t in enumerate(therapies) if not (i and t.entity.id == therapies[i - 1].entity.id and
-                                                            re.fullmatch(r"\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
+    # (also a brand name after a combination that holds its drug: "nivolumab (Opdivo) and ipilimumab (Yervoy)")
+    therapies = [t for i, t in enumerate(therapies) if not (i and t.entity.id in _drug_ids(therapies[i - 1], ctx) | {therapies[i - 1].entity.id}
+                                                            and re.fullmatch(r"\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
     segments: list[list[Mention]] = [[therapies[0]]]
     kinds = []
     compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
@@ -3270,7 +3416,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         bare = _strip_brackets(gap)
         if len(bare) <= 200 and "." not in bare and ";" not in bare and re.search(
                 r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|than(?: did| with| in| for)?)\s+(?:that of\s+|"
-                r"those (?:of|with|treated with|receiving)\s+|patients (?:treated with|receiving)\s+|"
+                r"those (?:of|with|treated with|receiving)\s+|patients (?:treated with|receiving)\s+|(?:treatment|therapy) with\s+|"
                 r"the (?:control|comparator|reference) (?:arm|group) (?:of|with|receiving)\s+)?(?:the\s+|an?\s+)?"
                 r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I) or \
                 len(bare) <= 80 and re.fullmatch(r"\s*(?:significantly\s+)?(?:improv\w*|prolong\w*|extend\w*)(?:\s+[\w\-]+){0,4}?\s+"

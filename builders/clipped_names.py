@@ -1,0 +1,47 @@
+"""Clipped names of drugs a document uses without defining them: "FOLFOXIRI/bev/atezo", "FU/FA plus Pmab".
+
+Clinical abstracts shorten a drug's name to its first syllables ("bev", "atezo", "nivo", "Pmab") without giving the
+short form in brackets. The conventional clips are listed in ``ontology/vocab/lexicon.yaml``
+(``clipped_drug_names``); a clip is read as its drug only in a document that also names that drug in full (or by a
+synonym of it), so the text is about that drug, and only written in lower case or capitalised ("bev", "Bev").
+"""
+from __future__ import annotations
+
+import re
+
+from kg.model import Entity
+
+
+def _named_in_full(text: str, entity: Entity) -> bool:
+    """Whether ``text`` names the drug by its name or a synonym of it, as a whole word."""
+    for name in (entity.name,) + tuple(entity.synonyms):
+        if len(name) >= 4 and re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text, re.I):
+            return True
+    return False
+
+
+def clipped_names(sentences: list[str], vocab) -> dict[str, Entity]:
+    """The clipped drug names the document uses, as written, each with its drug's entity.
+
+    >>> from kg.vocab import load_vocabulary
+    >>> v = load_vocabulary()
+    >>> sorted((k, e.name) for k, e in clipped_names(["FOLFOXIRI plus bevacizumab and atezolizumab.",
+    ...                                                 "Arms: FOLFOXIRI/bev or FOLFOXIRI/bev/atezo; IPI was low."], v).items())
+    [('atezo', 'atezolizumab'), ('bev', 'bevacizumab')]
+    >>> clipped_names(["Patients received FOLFOX/bev."], v)
+    {}
+    """
+    table = vocab.lexicon.get("clipped_drug_names") or {}
+    text = "\n".join(sentences)
+    found: dict[str, Entity] = {}
+    for clip, drug in sorted(table.items()):
+        entity_id = vocab.by_name.get(str(drug).lower())
+        entity = vocab.entities.get(entity_id) if entity_id else None
+        if entity is None:
+            continue
+        written = {m.group(0) for m in re.finditer(rf"(?<![\w\-]){re.escape(clip)}(?![\w\-])", text, re.I)}
+        written = {w for w in written if w == clip or w == clip.capitalize()}
+        if written and _named_in_full(text, entity):
+            for w in sorted(written):
+                found[w] = entity
+    return found
