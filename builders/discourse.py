@@ -139,11 +139,52 @@ class Discourse:
             idx, section, therapy = self._recent
             if section == sentence.section and 0 <= sentence.index - idx <= WINDOW:
                 return therapy
+        contrasted = self._contrasted(sentence)
+        if contrasted is not None:
+            return contrasted
         for heading in (sentence.subsection, sentence.section):
             found = self._heading(heading)
             if found:
                 return found[0]
         return self.topic
+
+    def _contrasted(self, sentence) -> Entity | None:
+        """The therapy the previous sentence (same section) speaks of, for a sentence that turns against it
+        ("Cetuximab is approved for mCRC. However, resistance mechanisms such as feedback loops limit its
+        efficacy"): the one therapy it names, none when it names several or reports a trial (a cited trial's
+        regimen is no therapy a review goes on about)."""
+        found = getattr(self, "_named_before", None)
+        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+            return None
+        return found[2] if _CONTRAST_LEAD.match(sentence.norm) else None
+
+    def _one_named(self, sentence, mentions) -> Entity | None:
+        """The one therapy a sentence names: a drug with its classes ("the EGFR inhibitor cetuximab": cetuximab),
+        or a class with members of it ("RAF inhibitors such as encorafenib and vemurafenib": the class); none
+        for a combination, for unrelated therapies, or in a sentence that reports a trial."""
+        named = list(dict.fromkeys(m.entity for m in mentions if m.entity.category in _THERAPY))
+        if not named or any(e.category == "Regimen" for e in named) or _TRIAL_REPORT.search(sentence.norm):
+            return None
+        for one in named:
+            if all(other is one or self._under(one.id, other.id) for other in named):
+                return one
+        for one in named:
+            if all(other is one or self._under(other.id, one.id) for other in named):
+                return one
+        return None
+
+    def _under(self, therapy: str, cls: str) -> bool:
+        """Is the drug or class ``therapy`` the class ``cls`` or under it in the vocabulary?"""
+        classes = self.reading.vocab.drug_classes
+        seen, todo = set(), [therapy]
+        while todo:
+            x = todo.pop()
+            if x == cls:
+                return True
+            if x not in seen:
+                seen.add(x)
+                todo.extend(classes.get(x, ()))
+        return False
 
     def _resisted_by_word(self, sentence) -> Entity | None:
         """The therapy a word names with its resistance ("chemoresistance": chemotherapy), see :data:`RESISTANCE_WORDS`."""
@@ -164,6 +205,7 @@ class Discourse:
             self._recent = (sentence.index, sentence.section, found[0])
         mentions = rec.merged()
         named = {m.entity.id for m in mentions if m.entity.category in _THERAPY}
+        self._named_before = (sentence.index, sentence.section, self._one_named(sentence, mentions))
         pointed = self.just_resisted(sentence) if not named and _THIS_RESISTANCE.search(sentence.norm) else None
         self._last_resisted = (sentence.index, sentence.section,
                                found[0] if len(found) == 1 and named == {found[0].id} else pointed)
@@ -284,6 +326,11 @@ class Discourse:
         return entity
 
 
+# a sentence that turns against what the one before said of a therapy ("However, resistance ...")
+_CONTRAST_LEAD = re.compile(r"^(?:however|unfortunately|nevertheless|nonetheless|yet|but|inevitably|regrettably|"
+                            r"despite this|despite these (?:results|advances|successes))\b", re.I)
+# a sentence reporting a trial: its regimen is the trial's, not the therapy a passage goes on about
+_TRIAL_REPORT = re.compile(r"\btrials?\b|\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
 # a title that reports a study of its own ("...: results from a phase II study"), and a sentence about it
 _STUDY_TITLE = re.compile(r"\b(?:phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?[ab]?\b|trial\b|study\b)", re.I)
 _OWN_STUDY = re.compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|series)\b", re.I)
