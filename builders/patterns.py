@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 
 from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
+from builders.process_parts import process_parts
 from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import fish_ratios, ihc_scores
@@ -656,6 +657,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if "xosom" in text:
         mentions = exosomal(text, mentions)
     mentions = mechanisms(r, text, mentions, rec)
+    mentions = process_parts(r.vocab, mentions, rec)
     if _MAY_ACQUIRED.search(text):
         mentions = acquired_alterations(text, mentions, rec)
     if _MAY_LIST_MECHANISMS.search(text):
