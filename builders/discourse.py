@@ -63,6 +63,7 @@ class Discourse:
     def __init__(self, reading):
         self.reading = reading
         self._headings: dict[str, list[Entity]] = {}
+        self._heading_therapies: dict[str, list[Entity]] = {}  # every therapy a heading names, in any context
         self._recent: tuple[int, str, Entity] | None = None  # (sentence index, section, therapy)
         # (sentence index, section, the one therapy it names as resisted or points back to), of the last sentence
         self._last_resisted: tuple[int, str, Entity | None] | None = None
@@ -146,7 +147,22 @@ class Discourse:
             found = self._heading(heading)
             if found:
                 return found[0]
+        if self.topic is not None and self._heading_names_other(sentence):
+            return None  # under "Bevacizumab" in a review of anti-EGFR resistance: not the review's therapy
         return self.topic
+
+    def _heading_names_other(self, sentence) -> bool:
+        """Does the sentence's heading (run-in or section) name a therapy, none of them the topic's or under it?"""
+        for heading in (sentence.subsection, sentence.section):
+            if not heading:
+                continue
+            if heading not in self._heading_therapies:
+                rec = self.reading.find(heading)
+                self._heading_therapies[heading] = [m.entity for m in rec.merged() if m.entity.category in _THERAPY]
+            named = self._heading_therapies[heading]
+            if named and not any(self._under(e.id, self.topic.id) or self._under(self.topic.id, e.id) for e in named):
+                return True
+        return False
 
     def _contrasted(self, sentence) -> Entity | None:
         """The therapy the previous sentence (same section) speaks of, for a sentence that turns against it
