@@ -68,7 +68,7 @@ class Discourse:
         # (sentence index, section, the one therapy it names as resisted or points back to), of the last sentence
         self._last_resisted: tuple[int, str, Entity | None] | None = None
         self._named: dict[str, Entity | None] = {}
-        self.topic = self._topic() or self._predicted_topic()
+        self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
         if text not in self._headings:
@@ -106,6 +106,20 @@ class Discourse:
             if named:
                 return named[0] if len(named) == 1 else None
         return None
+
+    def _sole_resisted(self) -> Entity | None:
+        """The one therapy a document names as resisted anywhere, when its title and opening do not ("In this study,
+        we analysed a 5-FU-resistant cell line ... . We demonstrate a role of YAP signalling for drug resistance"):
+        a drug with its classes, or a class with members of it, collapse to one (see :meth:`_one_named`); none
+        when it names several unrelated ones or a combination."""
+        found: list[Entity] = []
+        for s in self.reading.doc.sentences:
+            if _RESIST_WORD.search(s.norm):
+                found.extend(resisted_in(s.norm, self.reading.recognize(s)))
+        named = list(dict.fromkeys(found))
+        if not named or any(e.category == "Regimen" for e in named):
+            return None
+        return self._collapse(named)
 
     def _heading_chains(self) -> dict[str, tuple[str, ...]]:
         """Each heading with the numbered headings above it ("3.1.1 Defective antigen presentation" is
@@ -181,6 +195,11 @@ class Discourse:
         named = list(dict.fromkeys(m.entity for m in mentions if m.entity.category in _THERAPY))
         if not named or any(e.category == "Regimen" for e in named) or _TRIAL_REPORT.search(sentence.norm):
             return None
+        return self._collapse(named)
+
+    def _collapse(self, named: list[Entity]) -> Entity | None:
+        """The one therapy several names stand for: the one under all the others (a drug and its classes), else the
+        one all the others are under (a class and its members); None for unrelated therapies."""
         for one in named:
             if all(other is one or self._under(one.id, other.id) for other in named):
                 return one
