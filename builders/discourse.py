@@ -114,7 +114,9 @@ class Discourse:
         when it names several unrelated ones or a combination."""
         found: list[Entity] = []
         for s in self.reading.doc.sentences:
-            if _RESIST_WORD.search(s.norm):
+            # "resistant to X", not a line of treatment given before ("patients refractory to X", "after failure of X")
+            # nor a trial's regimen
+            if _RESISTANT.search(s.norm) and not _PRIOR_LINE.search(s.norm) and not _TRIAL_REPORT.search(s.norm):
                 found.extend(resisted_in(s.norm, self.reading.recognize(s)))
         named = list(dict.fromkeys(found))
         if not named or any(e.category == "Regimen" for e in named):
@@ -364,6 +366,10 @@ class Discourse:
 # a sentence that turns against what the one before said of a therapy ("However, resistance ...")
 _CONTRAST_LEAD = re.compile(r"^(?:however|unfortunately|nevertheless|nonetheless|yet|but|inevitably|regrettably|"
                             r"despite this|despite these (?:results|advances|successes))\b", re.I)
+_RESISTANT = re.compile(r"resist", re.I)
+_PRIOR_LINE = re.compile(r"refractor|failure|failed|pretreated|previously treated", re.I)
+
+
 # a sentence reporting a trial: its regimen is the trial's, not the therapy a passage goes on about
 _TRIAL_REPORT = re.compile(r"\btrials?\b|\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
 # a title that reports a study of its own ("...: results from a phase II study"), and a sentence about it
