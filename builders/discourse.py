@@ -63,11 +63,12 @@ class Discourse:
     def __init__(self, reading):
         self.reading = reading
         self._headings: dict[str, list[Entity]] = {}
+        self._heading_therapies: dict[str, list[Entity]] = {}  # every therapy a heading names, in any context
         self._recent: tuple[int, str, Entity] | None = None  # (sentence index, section, therapy)
         # (sentence index, section, the one therapy it names as resisted or points back to), of the last sentence
         self._last_resisted: tuple[int, str, Entity | None] | None = None
         self._named: dict[str, Entity | None] = {}
-        self.topic = self._topic() or self._predicted_topic()
+        self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
         if text not in self._headings:
@@ -106,6 +107,22 @@ class Discourse:
                 return named[0] if len(named) == 1 else None
         return None
 
+    def _sole_resisted(self) -> Entity | None:
+        """The one therapy a document names as resisted anywhere, when its title and opening do not ("In this study,
+        we analysed a 5-FU-resistant cell line ... . We demonstrate a role of YAP signalling for drug resistance"):
+        a drug with its classes, or a class with members of it, collapse to one (see :meth:`_one_named`); none
+        when it names several unrelated ones or a combination."""
+        found: list[Entity] = []
+        for s in self.reading.doc.sentences:
+            # "resistant to X", not a line of treatment given before ("patients refractory to X", "after failure of X")
+            # nor a trial's regimen
+            if _RESISTANT.search(s.norm) and not _PRIOR_LINE.search(s.norm) and not _TRIAL_REPORT.search(s.norm):
+                found.extend(resisted_in(s.norm, self.reading.recognize(s)))
+        named = list(dict.fromkeys(found))
+        if not named or any(e.category == "Regimen" for e in named):
+            return None
+        return self._collapse(named)
+
     def _heading_chains(self) -> dict[str, tuple[str, ...]]:
         """Each heading with the numbered headings above it ("3.1.1 Defective antigen presentation" is
         under "3 Mechanisms of immune resistance"; an unnumbered heading is under the last numbered one)."""
@@ -139,11 +156,72 @@ class Discourse:
             idx, section, therapy = self._recent
             if section == sentence.section and 0 <= sentence.index - idx <= WINDOW:
                 return therapy
+        contrasted = self._contrasted(sentence)
+        if contrasted is not None:
+            return contrasted
         for heading in (sentence.subsection, sentence.section):
             found = self._heading(heading)
             if found:
                 return found[0]
+        if self.topic is not None and self._heading_names_other(sentence):
+            return None  # under "Bevacizumab" in a review of anti-EGFR resistance: not the review's therapy
         return self.topic
+
+    def _heading_names_other(self, sentence) -> bool:
+        """Does the sentence's heading (run-in or section) name a therapy, none of them the topic's or under it?"""
+        for heading in (sentence.subsection, sentence.section):
+            if not heading:
+                continue
+            if heading not in self._heading_therapies:
+                rec = self.reading.find(heading)
+                self._heading_therapies[heading] = [m.entity for m in rec.merged() if m.entity.category in _THERAPY]
+            named = self._heading_therapies[heading]
+            if named and not any(self._under(e.id, self.topic.id) or self._under(self.topic.id, e.id) for e in named):
+                return True
+        return False
+
+    def _contrasted(self, sentence) -> Entity | None:
+        """The therapy the previous sentence (same section) speaks of, for a sentence that turns against it
+        ("Cetuximab is approved for mCRC. However, resistance mechanisms such as feedback loops limit its
+        efficacy"): the one therapy it names, none when it names several or reports a trial (a cited trial's
+        regimen is no therapy a review goes on about)."""
+        found = getattr(self, "_named_before", None)
+        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+            return None
+        return found[2] if _CONTRAST_LEAD.match(sentence.norm) else None
+
+    def _one_named(self, sentence, mentions) -> Entity | None:
+        """The one therapy a sentence names: a drug with its classes ("the EGFR inhibitor cetuximab": cetuximab),
+        or a class with members of it ("RAF inhibitors such as encorafenib and vemurafenib": the class); none
+        for a combination, for unrelated therapies, or in a sentence that reports a trial."""
+        named = list(dict.fromkeys(m.entity for m in mentions if m.entity.category in _THERAPY))
+        if not named or any(e.category == "Regimen" for e in named) or _TRIAL_REPORT.search(sentence.norm):
+            return None
+        return self._collapse(named)
+
+    def _collapse(self, named: list[Entity]) -> Entity | None:
+        """The one therapy several names stand for: the one under all the others (a drug and its classes), else the
+        one all the others are under (a class and its members); None for unrelated therapies."""
+        for one in named:
+            if all(other is one or self._under(one.id, other.id) for other in named):
+                return one
+        for one in named:
+            if all(other is one or self._under(other.id, one.id) for other in named):
+                return one
+        return None
+
+    def _under(self, therapy: str, cls: str) -> bool:
+        """Is the drug or class ``therapy`` the class ``cls`` or under it in the vocabulary?"""
+        classes = self.reading.vocab.drug_classes
+        seen, todo = set(), [therapy]
+        while todo:
+            x = todo.pop()
+            if x == cls:
+                return True
+            if x not in seen:
+                seen.add(x)
+                todo.extend(classes.get(x, ()))
+        return False
 
     def _resisted_by_word(self, sentence) -> Entity | None:
         """The therapy a word names with its resistance ("chemoresistance": chemotherapy), see :data:`RESISTANCE_WORDS`."""
@@ -164,6 +242,7 @@ class Discourse:
             self._recent = (sentence.index, sentence.section, found[0])
         mentions = rec.merged()
         named = {m.entity.id for m in mentions if m.entity.category in _THERAPY}
+        self._named_before = (sentence.index, sentence.section, self._one_named(sentence, mentions))
         pointed = self.just_resisted(sentence) if not named and _THIS_RESISTANCE.search(sentence.norm) else None
         self._last_resisted = (sentence.index, sentence.section,
                                found[0] if len(found) == 1 and named == {found[0].id} else pointed)
@@ -284,6 +363,15 @@ class Discourse:
         return entity
 
 
+# a sentence that turns against what the one before said of a therapy ("However, resistance ...")
+_CONTRAST_LEAD = re.compile(r"^(?:however|unfortunately|nevertheless|nonetheless|yet|but|inevitably|regrettably|"
+                            r"despite this|despite these (?:results|advances|successes))\b", re.I)
+_RESISTANT = re.compile(r"resist", re.I)
+_PRIOR_LINE = re.compile(r"refractor|failure|failed|pretreated|previously treated", re.I)
+
+
+# a sentence reporting a trial: its regimen is the trial's, not the therapy a passage goes on about
+_TRIAL_REPORT = re.compile(r"\btrials?\b|\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
 # a title that reports a study of its own ("...: results from a phase II study"), and a sentence about it
 _STUDY_TITLE = re.compile(r"\b(?:phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?[ab]?\b|trial\b|study\b)", re.I)
 _OWN_STUDY = re.compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|series)\b", re.I)

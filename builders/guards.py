@@ -741,8 +741,9 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType", "ResistanceMechanism"):
         return None
     found = _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
-    if found is None and entity.category in ("Gene", "Molecule"):
-        after = _LOWERED_AFTER.match(m.text, m.tokens[token].end)  # "TOP1 downregulation", "SMAD4 deficiency"
+    if found is None and entity.category in ("Gene", "Molecule", "Pathway"):
+        # "TOP1 downregulation", "SMAD4 deficiency", "IFN-gamma signalling loss" (a lost pathway is no activation)
+        after = _LOWERED_AFTER.match(m.text, m.tokens[token].end)
         if after is not None:
             word = after.group(1).lower()
             if word in ("loss", "deletion", "inactivation") and entity.category == "Gene":

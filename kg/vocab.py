@@ -73,6 +73,7 @@ class Vocabulary:
     given_for: dict[str, frozenset] = field(default_factory=dict)  # class id -> lower-cased alteration names it is given for
     regimen_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pathway_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    process_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # process id -> names of what it involves
     family_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     biomarker_specimen: dict[str, str] = field(default_factory=dict)
     mechanism_rules: dict = field(default_factory=dict)
@@ -370,6 +371,8 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         mid = mint("mech", spec["name"])
         vocab.add(Entity(mid, "ResistanceMechanism", spec["name"], tuple(spec.get("synonyms") or ()),
                          attributes=(("taxonomy_class", spec["class"]),) if spec.get("class") else ()))
+        if spec.get("involves"):
+            vocab.process_parts[mid] = tuple(spec["involves"])
     for spec in _read_yaml(folder / "biomarkers.yaml"):
         bid = mint("biomarker", spec["name"])
         attrs = (("biomarker_kind", spec["kind"]),) if spec.get("kind") else ()
