@@ -1958,7 +1958,7 @@ class _Reader:
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text)),
                         key=lambda x: x.start()):
             n = _count(m.group(1))
-            if m.re is _N_EVALUABLE:
+            if m.re is _N_EVALUABLE.regex:
                 # the evaluable part of the sample the sentence counted first, on the same owner
                 if found and first is not None and n < first and not subgroup and \
                         not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
@@ -2126,7 +2126,7 @@ class _Reader:
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
                                               before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
             return False
-        if m.re is _N_ELIDED:
+        if m.re is _N_ELIDED.regex:
             return True
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
             return True  # "the phase II PEAK study was conducted in 285 patients"
@@ -3395,3 +3395,7 @@ _PRESENT, _UNNAMED, _CITATION, _BACK_REF = (prefiltered(p) for p in (_PRESENT, _
 _CRITERIA = prefiltered(re.compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
 _N_PATIENTS, _N_VERB, _SUBGROUP, _SUBGROUP_VS, _OVERALL = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB, _SUBGROUP,
                                                                                       _SUBGROUP_VS, _OVERALL))
+# the counts (each tries its number words at every position of a sentence); a match's ``re`` is the pattern
+# itself, so code that asks which one matched compares with ``.regex``
+_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED = (
+    prefiltered(p) for p in (_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED))
