@@ -2531,6 +2531,17 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     return out
 
 
+# a difference between arms ("increased by 17%", "an improvement of 2.1 months"), not an arm's value
+_DIFFERENCE_BY = re.compile(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
+                            rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
+                            rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
+                            rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
+                            rf"\s*(?:%|months?|mo\b|percentage points?)?", re.I)
+# a count of patients ("146 patients were treated"), not a result
+_COUNT_OF_PATIENTS = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|"
+                                r"subjects|cases)\b", re.I)
+
+
 def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
     """Numbers with units (CIs, P values, doses and hazard ratios set apart)."""
     masked = list(text)
@@ -2571,11 +2582,7 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                          rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
                          rf"(?:%|months?|mo\b|weeks?)?", text, re.I):
         mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
-    for m in re.finditer(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
-                         rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
-                         rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
-                         rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
-                         rf"\s*(?:%|months?|mo\b|percentage points?)?", text, re.I):
+    for m in _DIFFERENCE_BY.finditer(text):
         mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
     for m in _FIGURE_REF.finditer(text):
         mask(m.start(), m.end())  # "(Table 2 and Figure 1A)": where the values are shown, not values
@@ -2583,8 +2590,7 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                          r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
                          r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):
         mask(m.start(), m.end())
-    for m in re.finditer(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects|cases)\b",
-                         text, re.I):
+    for m in _COUNT_OF_PATIENTS.finditer(text):
         mask(m.start(), m.end())  # "146 patients were treated": a count, not a result
     clean = "".join(masked)
     values = []
@@ -3399,3 +3405,4 @@ _N_PATIENTS, _N_VERB, _SUBGROUP, _SUBGROUP_VS, _OVERALL = (prefiltered(p) for p 
 # itself, so code that asks which one matched compares with ``.regex``
 _N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED = (
     prefiltered(p) for p in (_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED))
+_DIFFERENCE_BY, _COUNT_OF_PATIENTS = prefiltered(_DIFFERENCE_BY), prefiltered(_COUNT_OF_PATIENTS)  # masks of every value
