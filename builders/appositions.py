@@ -30,6 +30,9 @@ _PROTEIN_AFTER = re.compile(r"[^,.;]{0,40}\b(?:proteins?|family|member|enzyme|re
 # an example given after a compound head: "fluoropyrimidine polymers (e.g., CF10)", "flavonoids such as X"
 _EXAMPLE = re.compile(rf"{_HEAD}s?\s*(?:\(\s*(?:e\.g\.|for example|such as|including)\s*,?\s*|,?\s+such as\s+)"
                       rf"{_NAME}(?=\s*[,);]|\s+(?:and|or)\b)", re.I)
+# what an apposition and an example each cannot do without (cheap tests that skip most sentences)
+_MAY_APPOSE = re.compile(r",\s*(?:is\s+)?an?\s")
+_MAY_EXAMPLE = re.compile(r"e\.g\.|for example|such as|including", re.I)
 # a code name a cell was treated with: "cells treated with QX-47" (a code name of two digits is no drug the
 # code-name recogniser reads without a context)
 _TREATED = re.compile(r"\b(?:treated|treatment|incubated|exposed)\s+with\s+(?P<name>[A-Z]{1,6}-?\d{2,6}[A-Za-z]?)"
@@ -77,14 +80,15 @@ def _candidates(text: str) -> list[tuple[str, bool, str]]:
     written after it in brackets, if any): by an apposition,
     as an example of a compound class, or as a code name cells were treated with."""
     out = []
-    for m in _APPOSITION.finditer(text):
+    for m in _APPOSITION.finditer(text) if _MAY_APPOSE.search(text) else ():
         if _BAD_MODS.search(m.group("mods")) or _PROTEIN_AFTER.match(text, m.end()):
             continue
         if not m.group("mods").strip() and m.group(0).rstrip().endswith("inhibitor") and \
                 not _CODE.fullmatch(m.group("name")):
             continue  # "livin, an inhibitor of apoptosis": a bare "an inhibitor" describes proteins as well
         out.append((m.group("name"), not text[:m.start()].strip(), m.group("short") or ""))
-    out.extend((m.group("name"), False, "") for m in _EXAMPLE.finditer(text))
+    if _MAY_EXAMPLE.search(text):
+        out.extend((m.group("name"), False, "") for m in _EXAMPLE.finditer(text))
     out.extend((m.group("name"), False, "") for m in _TREATED.finditer(text))
     return out
 

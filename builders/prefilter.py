@@ -20,9 +20,15 @@ and a pattern whose structure gives no such strings is always run.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sys
+from functools import lru_cache
+from pathlib import Path
 from re import _constants as C, _parser
+
+from kg.kept import cache_folder, keep_text
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 
@@ -94,10 +100,7 @@ class Prefiltered:
 
     def __init__(self, regex: re.Pattern):
         self.regex = regex
-        tree = _parser.parse(regex.pattern, regex.flags)
-        self.fold = bool(tree.state.flags & re.IGNORECASE)
-        words = _required(list(tree), self.fold) if isinstance(regex.pattern, str) else None
-        self.words = words if words and all(words) else None
+        self.fold, self.words = _kept_analysis(regex) if isinstance(regex.pattern, str) else _analysis(regex)
 
     def possible(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Might ``string[pos:endpos]`` hold a match? (False only when it cannot.)"""
@@ -132,6 +135,41 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"prefiltered({self.regex!r})"
+
+
+def _analysis(regex: re.Pattern) -> tuple[bool, frozenset | None]:
+    """Whether ``regex`` ignores case, and the strings one of which each match holds (None: no such set)."""
+    tree = _parser.parse(regex.pattern, regex.flags)
+    fold = bool(tree.state.flags & re.IGNORECASE)
+    words = _required(list(tree), fold) if isinstance(regex.pattern, str) else None
+    return fold, (words if words and all(words) else None)
+
+
+def _kept_analysis(regex: re.Pattern) -> tuple[bool, frozenset | None]:
+    """:func:`_analysis` of a text pattern, from its kept copy when there is one (parsing a pattern again costs
+    about as much as compiling it). The copy is a JSON file in :func:`kg.kept.cache_folder` named by a digest of
+    the pattern, its flags, this module's code and the Python version, so it is never stale; a copy that is
+    missing or not of the expected shape is made again."""
+    digest = hashlib.sha256(_code_digest())
+    digest.update(f"{regex.flags}\n{regex.pattern}".encode("utf-8", "surrogatepass"))
+    path = cache_folder() / "prefilter" / f"{digest.hexdigest()[:32]}.json"
+    try:
+        kept = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        kept = None
+    if isinstance(kept, dict) and isinstance(kept.get("fold"), bool) and (
+            kept.get("words") is None or isinstance(kept.get("words"), list)
+            and kept["words"] and all(isinstance(w, str) and w for w in kept["words"])):
+        return kept["fold"], None if kept["words"] is None else frozenset(kept["words"])
+    fold, words = _analysis(regex)
+    keep_text(path, json.dumps({"fold": fold, "words": None if words is None else sorted(words)}, ensure_ascii=False))
+    return fold, words
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> bytes:
+    """The digest of this module's code and of the Python version (whose parser the analysis uses)."""
+    return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).digest()
 
 
 def prefiltered(regex: re.Pattern) -> Prefiltered:

@@ -138,33 +138,9 @@ class Recognizer:
 
         self.vocab = vocab
         self.patterns = patterns
-        self._exact = ahocorasick.Automaton()
-        self._folded = ahocorasick.Automaton()
-        exact_keys: set[str] = set()  # the keys of each automaton, asked here far faster than the automaton
-        folded_keys: set[str] = set()
-        for term in vocab.terms:
-            if len(term.text) < 2:
-                continue
-            if term.exact:
-                auto, key, keys = self._exact, term.text, exact_keys
-            else:
-                auto, key, keys = self._folded, _fold(term.text), folded_keys
-            known = auto.get(key, None)
-            if known is None or len(term.entity_id) < len(known[1]):
-                auto.add_word(key, (len(key), term.entity_id))
-                keys.add(key)
-        for symbol in vocab.hgnc:
-            if symbol in vocab.stoplist or len(symbol) < 3 or not symbol.isupper() and not any(c.isdigit() for c in symbol):
-                continue
-            if symbol not in exact_keys:
-                self._exact.add_word(symbol, (len(symbol), "symbol:" + symbol))
-                exact_keys.add(symbol)
-        for alias, symbol in vocab.alias_terms.items():
-            if alias not in exact_keys and _fold(alias) not in folded_keys:
-                self._exact.add_word(alias, (len(alias), "symbol:" + symbol))
-                exact_keys.add(alias)
-        self._exact.make_automaton()
-        self._folded.make_automaton()
+        exact, folded = _automaton_entries(vocab)
+        self._exact = _automaton(exact)
+        self._folded = _automaton(folded)
 
     # -- entity helpers -------------------------------------------------------
     def entity(self, key: str) -> Entity | None:
@@ -316,6 +292,49 @@ class Recognizer:
                 written.setdefault(p.entity.id, said)
         return Entity(rid, "Regimen", name, _combination_names(comps, written), (), (("combination", True),)), \
             tuple(e.id for e in comps)
+
+
+def _automaton_entries(vocab: Vocabulary) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
+    """The keys of the case-sensitive and the case-folded automaton, each with ``(length, entity key)``.
+
+    A term shorter than two characters is left out; of the terms with one key, the one with the shortest
+    entity id wins (the first of equals). Approved symbols (not stoplisted, three characters or more, upper
+    case or with a digit) and then safe aliases are case-sensitive keys unless a term already has the key
+    (an alias also when a case-folded term has its folded form). Kept in plain dictionaries, asked far
+    faster than an automaton, and each key is added to its automaton once."""
+    exact: dict[str, tuple[int, str]] = {}
+    folded: dict[str, tuple[int, str]] = {}
+    for term in vocab.terms:
+        text = term.text
+        if len(text) < 2:
+            continue
+        if term.exact:
+            table, key = exact, text
+        else:
+            table, key = folded, _fold(text)
+        known = table.get(key)
+        if known is None or len(term.entity_id) < len(known[1]):
+            table[key] = (len(key), term.entity_id)
+    stoplist = vocab.stoplist
+    for symbol in vocab.hgnc:
+        if symbol in stoplist or len(symbol) < 3 or not symbol.isupper() and not any(c.isdigit() for c in symbol):
+            continue
+        if symbol not in exact:
+            exact[symbol] = (len(symbol), "symbol:" + symbol)
+    for alias, symbol in vocab.alias_terms.items():
+        if alias not in exact and _fold(alias) not in folded:
+            exact[alias] = (len(alias), "symbol:" + symbol)
+    return exact, folded
+
+
+def _automaton(entries: dict[str, tuple[int, str]]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of ``entries`` (key -> value)."""
+    auto = ahocorasick.Automaton()
+    add = auto.add_word
+    for key, value in entries.items():
+        add(key, value)
+    auto.make_automaton()
+    return auto
 
 
 def _id_label(entity: Entity) -> str:

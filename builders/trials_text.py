@@ -2001,7 +2001,7 @@ class _Reader:
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text)),
                         key=lambda x: x.start()):
             n = _count(m.group(1))
-            if m.re is _N_EVALUABLE:
+            if m.re is _N_EVALUABLE.regex:
                 # the evaluable part of the sample the sentence counted first, on the same owner
                 if found and first is not None and n < first and not subgroup and \
                         not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
@@ -2169,7 +2169,7 @@ class _Reader:
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
                                               before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
             return False
-        if m.re is _N_ELIDED:
+        if m.re is _N_ELIDED.regex:
             return True
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
             return True  # "the phase II PEAK study was conducted in 285 patients"
@@ -2612,6 +2612,17 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     return out
 
 
+# a difference between arms ("increased by 17%", "an improvement of 2.1 months"), not an arm's value
+_DIFFERENCE_BY = re.compile(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
+                            rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
+                            rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
+                            rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
+                            rf"\s*(?:%|months?|mo\b|percentage points?)?", re.I)
+# a count of patients ("146 patients were treated"), not a result
+_COUNT_OF_PATIENTS = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|"
+                                r"subjects|cases)\b", re.I)
+
+
 def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
     """Numbers with units (CIs, P values, doses and hazard ratios set apart)."""
     masked = list(text)
@@ -2652,11 +2663,7 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                          rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
                          rf"(?:%|months?|mo\b|weeks?)?", text, re.I):
         mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
-    for m in re.finditer(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
-                         rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
-                         rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
-                         rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
-                         rf"\s*(?:%|months?|mo\b|percentage points?)?", text, re.I):
+    for m in _DIFFERENCE_BY.finditer(text):
         mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
     for m in _FIGURE_REF.finditer(text):
         mask(m.start(), m.end())  # "(Table 2 and Figure 1A)": where the values are shown, not values
@@ -2664,8 +2671,7 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                          r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
                          r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):
         mask(m.start(), m.end())
-    for m in re.finditer(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects|cases)\b",
-                         text, re.I):
+    for m in _COUNT_OF_PATIENTS.finditer(text):
         mask(m.start(), m.end())  # "146 patients were treated": a count, not a result
     clean = "".join(masked)
     values = []
@@ -3541,3 +3547,8 @@ _PRESENT, _UNNAMED, _CITATION, _BACK_REF = (prefiltered(p) for p in (_PRESENT, _
 _CRITERIA = prefiltered(re.compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
 _N_PATIENTS, _N_VERB, _SUBGROUP, _SUBGROUP_VS, _OVERALL = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB, _SUBGROUP,
                                                                                       _SUBGROUP_VS, _OVERALL))
+# the counts (each tries its number words at every position of a sentence); a match's ``re`` is the pattern
+# itself, so code that asks which one matched compares with ``.regex``
+_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED = (
+    prefiltered(p) for p in (_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED))
+_DIFFERENCE_BY, _COUNT_OF_PATIENTS = prefiltered(_DIFFERENCE_BY), prefiltered(_COUNT_OF_PATIENTS)  # masks of every value

@@ -23,6 +23,7 @@ from kg.cache import DocumentCache
 from kg.conflicts import find_conflicts
 from kg.echo import cut
 from kg.graph import KnowledgeGraph, SchemaViolation
+from kg.heap import long_lived
 from kg.ids import mint, slug
 from kg.model import DocumentResult, Entity
 from kg.resources import bundled_corpus_dir, read_yaml
@@ -252,15 +253,23 @@ def _curated() -> list[dict]:
     return load_curated()
 
 
+@lru_cache(maxsize=1)
+def _loaded_reader_data():
+    """The shared reading context and the curated overlay, loaded once per process as data that lives
+    as long as the process (:func:`kg.heap.long_lived`)."""
+    with long_lived():
+        from builders import default_context
+
+        return default_context(), _curated()
+
+
 def _reader_data():
     """The shared reading context and the curated overlay, loaded once per process. A packaged file the
     loaders refuse (the message names it) is a :class:`ReaderSetupError`, not a traceback."""
     import yaml
 
-    from builders import default_context
-
     try:
-        return default_context(), _curated()
+        return _loaded_reader_data()
     except (ValueError, OSError, yaml.YAMLError) as exc:
         raise ReaderSetupError(f"the reader's data cannot be loaded: {exc}; fix that file, or reinstall the "
                                f"package if it was not edited on purpose") from None

@@ -39,7 +39,7 @@ def term_variants(text: str, plural: bool = False) -> set[str]:
     for letter, name in GREEK_NAMES.items():
         if letter in text:
             out |= {v.replace(letter, name) for v in out}
-        elif re.search(rf"(?<![A-Za-z]){name}(?![a-z])", text):
+        elif name in text and re.search(rf"(?<![A-Za-z]){name}(?![a-z])", text):  # (the test first: cheap)
             out |= {re.sub(rf"(?<![A-Za-z]){name}(?![a-z])", letter, v) for v in out}
     if plural:
         for v in list(out):

@@ -11,6 +11,7 @@ import typer
 
 from kg.cli import build, query, rdf, view
 from kg.cli.common import CommandGroup
+from kg.heap import no_final_collection
 
 app = typer.Typer(cls=CommandGroup, add_completion=False, no_args_is_help=True,
                   help="crc-resistance-kg: a knowledge graph of therapy resistance in metastatic colorectal cancer.")
@@ -25,5 +26,7 @@ app.command("view")(view.view_command)
 
 
 def main() -> None:
-    """Run ``crckg`` with the command line's arguments (the console script and ``python -m kg``)."""
+    """Run ``crckg`` with the command line's arguments (the console script and ``python -m kg``); the
+    process ends without a last scan of its heap for garbage cycles (:func:`kg.heap.no_final_collection`)."""
+    no_final_collection()
     app()

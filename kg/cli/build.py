@@ -35,19 +35,22 @@ def build(
                                          "(evidence method 'vocabulary'; default), or leave it out."),
 ) -> None:
     """Read the documents, build the graph and write nodes.jsonl, edges.jsonl, kg.ttl and report.json."""
-    from rich.console import Console
-    from rich.progress import Progress
-    from rich.table import Table
+    from kg.heap import long_lived
 
-    from kg.budget import checked_budget
-    from kg.cache import DocumentCache
-    from kg.executors import ExecutorError
-    from kg.outputs import OutputError, check_out, publish
-    from kg.export import BUILD_FORMATS, WRITERS
-    from kg.pipeline import (BuildReport, CorpusError, ReaderSetupError, assemble, corpus_entries, document_metadata,
-                             read_all)
-    from kg.report import report_dict, report_json
-    from kg.resources import bundled_corpus_dir
+    with long_lived():  # modules stay loaded until the process ends
+        from rich.console import Console
+        from rich.progress import Progress
+        from rich.table import Table
+
+        from kg.budget import checked_budget
+        from kg.cache import DocumentCache
+        from kg.executors import ExecutorError
+        from kg.outputs import OutputError, check_out, publish
+        from kg.export import BUILD_FORMATS, WRITERS
+        from kg.pipeline import (BuildReport, CorpusError, ReaderSetupError, assemble, corpus_entries,
+                                 document_metadata, read_all)
+        from kg.report import report_dict, report_json
+        from kg.resources import bundled_corpus_dir
 
     err = stderr()
     console = Console(stderr=True, quiet=quiet, soft_wrap=True)
