@@ -4294,6 +4294,17 @@ def not_cell_output(m: MatchContext) -> bool:
 
 
 @guard
+def reduced_relative_subject(m: MatchContext) -> bool:
+    """"IL-6 released by CAFs activates STAT3"; "macrophages producing IL-10 suppress T cells": the entity
+    named first opens a noun phrase (no verb or preposition governs it) and the verb after the reduced
+    relative clause is in the active voice (not "IL-10 produced by macrophages was suppressed by ...")."""
+    _, idx = _sg_slot(m)
+    if not idx:
+        return False
+    return not _sg_governed(m, min(idx)) and _sg_active_verb(m)
+
+
+@guard
 def object_is_receptor(m: MatchContext) -> bool:
     """"adenosine binds to A2A receptors": the bound entity is called a receptor, the binder is not."""
     r = m.match.slots["receptor"][0]
