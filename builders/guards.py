@@ -3385,6 +3385,8 @@ def _sg_governed(m: MatchContext, i: int) -> bool:
     governed when "the recruitment" is."""
     toks = m.tokens
     p = _sg_past_like_adjective(m, _sg_prev(m, i))
+    if p >= m.clause.lo + 2 and toks[p].lower in _SG_SOURCE_PARTICIPLES and toks[p - 1].text in _SG_DASH:
+        return _sg_governed(m, p - 2)  # "CAF-derived IL-6 activates ...": the compound opens the phrase
     q = p
     while q >= 0 and not toks[q].is_entity and not toks[q].cues and toks[q].lower.endswith(_SG_ADJ_ENDINGS):
         q = _sg_prev(m, q)
@@ -3416,6 +3418,12 @@ def _sg_governed(m: MatchContext, i: int) -> bool:
             return True
         return _sg_governed(m, head)
     return False
+
+
+# participles that join a source or an output to a noun by a hyphen ("CAF-derived IL-6", "IL-10-producing Tregs"):
+# the compound is an adjective of the phrase, not a verb that governs it
+_SG_SOURCE_PARTICIPLES = frozenset({"derived", "secreted", "produced", "generated", "released", "producing",
+                                    "secreting", "expressing"})
 
 
 def _sg_past_like_adjective(m: MatchContext, p: int) -> int:
@@ -4305,6 +4313,14 @@ def reduced_relative_subject(m: MatchContext) -> bool:
 
 
 @guard
+def secreted_not_expressed(m: MatchContext) -> bool:
+    """"Tregs express high levels of CTLA-4": a cell that expresses a protein carries it (the expresses rules
+    read that); only a verb of release says that it secretes the molecule."""
+    verb = m.first_cue("secrete")
+    return verb is None or not m.tokens[verb].lower.startswith("express")
+
+
+@guard
 def object_is_receptor(m: MatchContext) -> bool:
     """"adenosine binds to A2A receptors": the bound entity is called a receptor, the binder is not."""
     r = m.match.slots["receptor"][0]
@@ -4447,6 +4463,14 @@ def expressed_product(entity: Entity, m: MatchContext, token: int) -> Entity | N
     eid = vocab.resolve(hit.group("thing"))
     found = vocab.entities.get(eid) if eid else None
     return found if found is not None and found.category in ("Gene", "Molecule") else None
+
+
+@transform({"Molecule"})
+def released_product(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"M2 macrophages secrete high levels of IL-10": the molecule whose amount the biomarker names (a gene's
+    product named by the gene, "high levels of PD-L1", is carried, not released: nothing)."""
+    found = expressed_product(entity, m, token)
+    return found if found is not None and found.category == "Molecule" else None
 
 
 _SG_LOF_OPENERS = {",", ";", ":", "that", "which", "whereas", "while", "and", "but", "mechanistically", "moreover",
