@@ -4320,6 +4320,20 @@ def secreted_not_expressed(m: MatchContext) -> bool:
     return verb is None or not m.tokens[verb].lower.startswith("express")
 
 
+_SG_TURNED_INTO = frozenset({"into", "toward", "towards"})
+
+
+@guard
+def target_not_converted(m: MatchContext) -> bool:
+    """"CSF1 promotes the differentiation of monocytes into M2 macrophages": cells named as what others are
+    turned from are not what is raised (signalling.actor_polarizes_cells_into reads what they become)."""
+    _, idx = _sg_slot(m, "target")
+    if not idx:
+        return True
+    a = _sg_after(m, max(idx))
+    return a < 0 or m.tokens[a].lower not in _SG_TURNED_INTO
+
+
 @guard
 def object_is_receptor(m: MatchContext) -> bool:
     """"adenosine binds to A2A receptors": the bound entity is called a receptor, the binder is not."""
