@@ -1196,6 +1196,20 @@ def _without_own_kinds(text, chain, after: bool) -> list:
 
 _CAUSED_STATE = re.compile(r"[A-Za-z0-9)]-(?:mediated|induced|triggered|dependent|driven)\s+(?:the\s+)?$", re.I)
 _STATE_WORD = re.compile(r"(?:inactivation|hyperactivation)$", re.I)
+# "epigenetic MLH1 silencing", "MGMT silencing by promoter methylation": a tumour's own silencing, an alteration;
+# bare "Smad4 silencing", "dual YAP1/TAZ silencing" name an experiment (siRNA, shRNA), not a change of the tumour
+_TUMOUR_SILENCING_BEFORE = re.compile(r"\b(?:epigenetic(?:ally)?|transcriptional(?:ly)?|methylation[- ]\w+)\s+"
+                                      r"(?:[A-Za-z0-9/\-]+\s+){0,2}$", re.I)
+_TUMOUR_SILENCING_AFTER = re.compile(r"\s+(?:by|through|via|due\s+to)\s+(?:\w+\s+){0,2}(?:hyper)?methylation\b", re.I)
+
+
+def _experimental_silencing(text: str, start: int, end: int, word: str) -> bool:
+    """"Smad4 silencing", "YAP1/TAZ silencing": a gene silenced by the experimenter, no alteration of a tumour
+    (unless the words around make it epigenetic: "epigenetic MLH1 silencing", "silencing by hypermethylation")."""
+    if word.lower() != "silencing":
+        return False
+    return not _TUMOUR_SILENCING_BEFORE.search(text, max(0, start - 60), start) and \
+        not _TUMOUR_SILENCING_AFTER.match(text, end)
 
 
 def alterations(r, text, mentions, rec):
@@ -1291,6 +1305,8 @@ def alterations(r, text, mentions, rec):
         if low in ("negative",):
             continue
         kind = next((k for p, k in _MOD_KIND if p.search(word)), None)
+        if mod and _experimental_silencing(text, g.start, mod.end(), word):
+            continue
         if kind is None or mod and _CAUSED_STATE.search(text, max(0, g.start - 40), g.start) and \
                 _STATE_WORD.match(word):
             continue  # "lactate-mediated NF-kB inactivation": a signalling state something brings about, no alteration
