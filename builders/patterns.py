@@ -216,8 +216,11 @@ _LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|
                              r"testing\s+(?:of|for)|genotyping\s+of)\b"
                              r"(?:(?!tissue|biops|tumou?r (?:samples?|specimens?|blocks?)|FFPE|archival|primary tumou?r|"
                              r"whereas|while|in contrast)[^.;]){0,220}$", re.I)
-_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|/)\s*(?:an?|the)?\s*$", re.I)
-_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|and the)\s*(?:an?|the)?\s*$", re.I)
+# "A along with B", "A together with B": one regimen given with the other, as "A plus B"
+_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|together with|along with|"
+                         r",|, and|/)\s*(?:an?|the)?\s*$", re.I)
+_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|along with|"
+                          r"and the)\s*(?:an?|the)?\s*$", re.I)
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
