@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from builders.denial import denied_after
 from builders.level_direction import gene_keys, level_directions
-from builders.patterns import _singular_cells, expression_entity, inhibitor_class
+from builders.patterns import GOVERNED_GENES_AFTER, _singular_cells, expression_entity, inhibitor_class
 from builders.recognize import THERAPY
 from kg.ids import mint
 from kg.model import Entity
@@ -1166,8 +1166,8 @@ def _scan_gene_kinds(reading) -> dict[str, set[str]]:
                 gene = reading.vocab.gene_entity(re.sub(r"\s+(?:expression|levels?)$", "", e.name))
                 if gene is not None:  # "a high level of PLCG1"
                     kinds.setdefault(gene.id, set()).add("overexpression")
-            if e.category != "Gene":
-                continue
+            if e.category != "Gene" or GOVERNED_GENES_AFTER.match(text, mention.end):
+                continue  # "elevated expression of YAP target genes": a gain of its targets, not of the gene
             after = _WORDS_AFTER.match(text, mention.end)
             before = _WORDS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             around = ((before.group(0) if before else "") + " " + (after.group(0) if after else "")).lower()

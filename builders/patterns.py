@@ -2091,6 +2091,11 @@ def coordinated_inhibitors(r, text, mentions) -> list:
     return out
 
 
+# "YAP target genes", "NF-kB-responsive genes", "Wnt downstream genes": the gene names the set it governs, whose
+# level ("elevated expression of YAP target genes") is not the gene's own
+GOVERNED_GENES_AFTER = re.compile(r"[-\s]+(?:target|downstream|responsive|regulated|dependent|induced)\s+genes?\b", re.I)
+
+
 def biomarkers(r, text, mentions, rec):
     """Expression and liquid-biopsy biomarkers: ``AXL positivity``, ``high miR-31-3p expression``,
     ``plasma HGF level``, ``ctDNA KRAS mutation``, ``EphB2-high``."""
@@ -2104,6 +2109,10 @@ def biomarkers(r, text, mentions, rec):
                 carry = None
                 out.append(_mention(m.start, said[1], text, said[0]))
                 continue
+        if e.category in ("Gene", "Molecule") and GOVERNED_GENES_AFTER.match(text, m.end):
+            carry = None
+            out.append(m)
+            continue
         if e.category in ("Gene", "Molecule") and not e.attr("family"):
             if carry is not None and _AND_GAP.fullmatch(text, carry[2], m.start) and \
                     not (out and out[-1].end > m.start):
