@@ -624,6 +624,22 @@ _RELATED_HEAD_AFTER = re.compile(r"[-\s](?:related|associated|linked)\s+(?:prote
                                  r"cytokines?|markers?|signatures?|transcripts?|mediators?)\b", re.I)
 
 
+# "VEGF-independent angiogenesis": the process that goes on without what the therapy blocks, not the process itself
+_INDEPENDENT_OF_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9/\-]*?)-independent\s+$")
+
+
+def _independent_process(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A named process the text qualifies as independent of something ("VEGF-independent angiogenesis is a
+    mechanism of resistance to anti-VEGF therapy"): the cause is that independent kind, named with its qualifier
+    (the bare process may be the very one the therapy blocks)."""
+    if token < 0 or entity.category != "ResistanceMechanism":
+        return None
+    found = _INDEPENDENT_OF_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
+    if found is None:
+        return None
+    return mechanism(f"{found.group(1)}-independent {entity.name}", [], m, entity.attr("taxonomy_class"))
+
+
 @transform(_cause_categories)
 def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
@@ -631,6 +647,9 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     sentence says is suppressed is not the cause."""
     if _beside_immune_status(entity, m, token):
         return None  # "KRAS-mutant, MSS tumours are resistant to pembrolizumab": MSS, not KRAS
+    independent = _independent_process(entity, m, token)
+    if independent is not None:
+        return independent
     named = _appositive_gene(entity, m, token)
     if named is not None:  # "the drug efflux transporter, ABCG2": ABCG2, overexpressed if the sentence says so
         gene = m.tokens[named].entities[0]
