@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from builders.denial import denied_after
 from builders.level_direction import gene_keys, level_directions
-from builders.patterns import _singular_cells, expression_entity, inhibitor_class
+from builders.patterns import GOVERNED_GENES_AFTER, _singular_cells, expression_entity, inhibitor_class
 from builders.recognize import THERAPY
 from kg.ids import mint
 from kg.model import Entity
@@ -624,6 +624,22 @@ _RELATED_HEAD_AFTER = re.compile(r"[-\s](?:related|associated|linked)\s+(?:prote
                                  r"cytokines?|markers?|signatures?|transcripts?|mediators?)\b", re.I)
 
 
+# "VEGF-independent angiogenesis": the process that goes on without what the therapy blocks, not the process itself
+_INDEPENDENT_OF_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9/\-]*?)-independent\s+$")
+
+
+def _independent_process(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A named process the text qualifies as independent of something ("VEGF-independent angiogenesis is a
+    mechanism of resistance to anti-VEGF therapy"): the cause is that independent kind, named with its qualifier
+    (the bare process may be the very one the therapy blocks)."""
+    if token < 0 or entity.category != "ResistanceMechanism":
+        return None
+    found = _INDEPENDENT_OF_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
+    if found is None:
+        return None
+    return mechanism(f"{found.group(1)}-independent {entity.name}", [], m, entity.attr("taxonomy_class"))
+
+
 @transform(_cause_categories)
 def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
@@ -631,6 +647,9 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     sentence says is suppressed is not the cause."""
     if _beside_immune_status(entity, m, token):
         return None  # "KRAS-mutant, MSS tumours are resistant to pembrolizumab": MSS, not KRAS
+    independent = _independent_process(entity, m, token)
+    if independent is not None:
+        return independent
     named = _appositive_gene(entity, m, token)
     if named is not None:  # "the drug efflux transporter, ABCG2": ABCG2, overexpressed if the sentence says so
         gene = m.tokens[named].entities[0]
@@ -1167,8 +1186,8 @@ def _scan_gene_kinds(reading) -> dict[str, set[str]]:
                 gene = reading.vocab.gene_entity(re.sub(r"\s+(?:expression|levels?)$", "", e.name))
                 if gene is not None:  # "a high level of PLCG1"
                     kinds.setdefault(gene.id, set()).add("overexpression")
-            if e.category != "Gene":
-                continue
+            if e.category != "Gene" or GOVERNED_GENES_AFTER.match(text, mention.end):
+                continue  # "elevated expression of YAP target genes": a gain of its targets, not of the gene
             after = _WORDS_AFTER.match(text, mention.end)
             before = _WORDS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
             around = ((before.group(0) if before else "") + " " + (after.group(0) if after else "")).lower()

@@ -218,8 +218,11 @@ _LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|
                              r"testing\s+(?:of|for)|genotyping\s+of)\b"
                              r"(?:(?!tissue|biops|tumou?r (?:samples?|specimens?|blocks?)|FFPE|archival|primary tumou?r|"
                              r"whereas|while|in contrast)[^.;]){0,220}$", re.I)
-_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|/)\s*(?:an?|the)?\s*$", re.I)
-_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|and the)\s*(?:an?|the)?\s*$", re.I)
+# "A along with B", "A together with B": one regimen given with the other, as "A plus B"
+_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|together with|along with|"
+                         r",|, and|/)\s*(?:an?|the)?\s*$", re.I)
+_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|along with|"
+                          r"and the)\s*(?:an?|the)?\s*$", re.I)
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
@@ -1199,6 +1202,20 @@ def _without_own_kinds(text, chain, after: bool) -> list:
 
 _CAUSED_STATE = re.compile(r"[A-Za-z0-9)]-(?:mediated|induced|triggered|dependent|driven)\s+(?:the\s+)?$", re.I)
 _STATE_WORD = re.compile(r"(?:inactivation|hyperactivation)$", re.I)
+# "epigenetic MLH1 silencing", "MGMT silencing by promoter methylation": a tumour's own silencing, an alteration;
+# bare "Smad4 silencing", "dual YAP1/TAZ silencing" name an experiment (siRNA, shRNA), not a change of the tumour
+_TUMOUR_SILENCING_BEFORE = re.compile(r"\b(?:epigenetic(?:ally)?|transcriptional(?:ly)?|methylation[- ]\w+)\s+"
+                                      r"(?:[A-Za-z0-9/\-]+\s+){0,2}$", re.I)
+_TUMOUR_SILENCING_AFTER = re.compile(r"\s+(?:by|through|via|due\s+to)\s+(?:\w+\s+){0,2}(?:hyper)?methylation\b", re.I)
+
+
+def _experimental_silencing(text: str, start: int, end: int, word: str) -> bool:
+    """"Smad4 silencing", "YAP1/TAZ silencing": a gene silenced by the experimenter, no alteration of a tumour
+    (unless the words around make it epigenetic: "epigenetic MLH1 silencing", "silencing by hypermethylation")."""
+    if word.lower() != "silencing":
+        return False
+    return not _TUMOUR_SILENCING_BEFORE.search(text, max(0, start - 60), start) and \
+        not _TUMOUR_SILENCING_AFTER.match(text, end)
 
 
 def alterations(r, text, mentions, rec):
@@ -1294,6 +1311,8 @@ def alterations(r, text, mentions, rec):
         if low in ("negative",):
             continue
         kind = next((k for p, k in _MOD_KIND if p.search(word)), None)
+        if mod and _experimental_silencing(text, g.start, mod.end(), word):
+            continue
         if kind is None or mod and _CAUSED_STATE.search(text, max(0, g.start - 40), g.start) and \
                 _STATE_WORD.match(word):
             continue  # "lactate-mediated NF-kB inactivation": a signalling state something brings about, no alteration
@@ -2086,6 +2105,9 @@ def _abbreviation_of_carried(text: str, carry: tuple, m, out: list) -> bool:
     if not text.startswith(")", m.end):
         return False
     return _level_entity(m.entity, carry[0], carry[1]).id == out[-1].entity.id
+# "YAP target genes", "NF-kB-responsive genes", "Wnt downstream genes": the gene names the set it governs, whose
+# level ("elevated expression of YAP target genes") is not the gene's own
+GOVERNED_GENES_AFTER = re.compile(r"[-\s]+(?:target|downstream|responsive|regulated|dependent|induced)\s+genes?\b", re.I)
 
 
 def biomarkers(r, text, mentions, rec):
@@ -2101,6 +2123,10 @@ def biomarkers(r, text, mentions, rec):
                 carry = None
                 out.append(_mention(m.start, said[1], text, said[0]))
                 continue
+        if e.category in ("Gene", "Molecule") and GOVERNED_GENES_AFTER.match(text, m.end):
+            carry = None
+            out.append(m)
+            continue
         if e.category in ("Gene", "Molecule") and not e.attr("family"):
             if carry is not None and _abbreviation_of_carried(text, carry, m, out):
                 # "lower levels of hepatocyte growth factor (HGF) or VEGF-A121": the list goes on past the abbreviation
