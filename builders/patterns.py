@@ -2105,6 +2105,8 @@ def _abbreviation_of_carried(text: str, carry: tuple, m, out: list) -> bool:
     if not text.startswith(")", m.end):
         return False
     return _level_entity(m.entity, carry[0], carry[1]).id == out[-1].entity.id
+
+
 # "YAP target genes", "NF-kB-responsive genes", "Wnt downstream genes": the gene names the set it governs, whose
 # level ("elevated expression of YAP target genes") is not the gene's own
 GOVERNED_GENES_AFTER = re.compile(r"[-\s]+(?:target|downstream|responsive|regulated|dependent|induced)\s+genes?\b", re.I)
