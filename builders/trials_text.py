@@ -51,7 +51,7 @@ from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome,
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
 from builders import trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
-from builders.letter_forms import drug_letters, letter_chains
+from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
@@ -493,6 +493,7 @@ class _Reader:
                     self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in comps))
                 found[short] = entity
         one_letter = {k: m for k, m in one_letter.items() if k not in clashes}
+        self.drug_letters = set(one_letter)  # "bevacizumab (B)": letters that stand for a drug in this document
         if one_letter:
             for chain, drugs in letter_chains(self.doc.text, one_letter).items():
                 entity, comps = _regimen_of(drugs, self.ctx)  # "D+T+P": the regimen of the drugs its letters stand for
@@ -604,7 +605,9 @@ class _Reader:
                and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
         if not seq:
             return None, None
-        first = seq[:2] if len(seq) > 1 and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
+        # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
+        compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
+        first = seq[:2] if len(seq) > 1 and not compares and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
         regimen, _ = _regimen_of(first, self.ctx)
         phase = phase_of(text)
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
@@ -884,6 +887,8 @@ class _Reader:
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
         if not therapies or (cited_end and not names_trial):
             return False  # a cited background statement ("... improves OS [1].")
+        if lone_letter_parts(text, self.drug_letters):
+            return False  # "CT (FOLFIRI or FOLFOX4) plus B (arm A) or CT only (arm B)": arms that miss the drug B stands for
         if _LATER_LINES.search(text):
             return False  # "In subsequent lines, 40% of patients originally assigned to arm A received X": no arm of the trial
         strong = any(h[2] == "assign" for h in assign)
