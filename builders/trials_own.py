@@ -42,9 +42,12 @@ _OTHER = re.compile(r"\b(?:previous|prior|earlier|former|another|other|recent|pi
                     r"(?:[\w\-,]+\s+){0,4}?(?:study|trial)\b", re.I)
 # an opening that states the aim of the report's own study, which names no phase: "It was the aim of this study to
 # evaluate A versus B", "The purpose of the present trial was to compare ..."
-_OWN_AIM = re.compile(r"\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s+present|the\s+current|our)\s+"
-                      r"(?:[\w\-]+\s+){0,2}?(?:study|trial)\s+(?:was\s+|is\s+)?to\s+(?:evaluate|compare|assess|"
-                      r"investigate|examine|test|determine)\b", re.I)
+_AIM_VERB = r"(?:evaluate|compare|assess|investigate|examine|test|determine)"
+_OWN_AIM = re.compile(rf"\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s+present|the\s+current|our)\s+"
+                      rf"(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+(?:was\s+|is\s+)?to\s+{_AIM_VERB}\b|"
+                      rf"\bwe\s+(?:aimed|sought|set\s+out)\s+to\s+{_AIM_VERB}\b|"
+                      rf"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+"
+                      rf"(?:was\s+designed|aimed|sought)\s+to\s+{_AIM_VERB}\b", re.I)
 # the report's own patients randomised (that makes the study whose aim it states a trial): "One hundred and
 # twenty-three patients were randomized", "Patients (n = 153) were randomised 1:1 to ..."
 _OWN_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]*\)\s+)?(?:with\s+[^.;]{0,80}?\s+)?"
