@@ -39,3 +39,24 @@ def letter_chains(text: str, letters: dict[str, Mention] | None) -> dict[str, li
         elif len(set(keys)) == len(keys) and all(k in letters for k in keys):
             out[m.group(0)] = [letters[k] for k in keys]
     return out
+
+
+# a lone capital letter (not a part of a longer token: "HER2+", "CD8+T")
+_LONE = re.compile(r"(?<![\w\-+/])([A-Z])(?![\w\-+/])")
+# the label words before a letter that make it an arm's, a group's or a cohort's name ("arm B"), not a drug's
+_LABEL_BEFORE = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|stages?|panels?|types?|grades?)\s*$", re.I)
+
+
+def lone_letter_parts(text: str, letters: set[str]) -> list[str]:
+    """The one-letter short forms of drugs (``letters``, defined earlier in the document) that the text joins alone
+    to a therapy as a part of it ("first-line CT plus B (arm A)"; not the letters of a chain "D+P", nor an arm's
+    label "arm B"): the therapies the text names around them miss that drug."""
+    chains = [m.span() for m in _CHAIN.finditer(text)]
+    found = set()
+    for m in _LONE.finditer(text):
+        if m.group(1) not in letters or any(a <= m.start() < b for a, b in chains) or \
+                _LABEL_BEFORE.search(text, 0, m.start()):
+            continue
+        if re.search(r"(?:\bplus|\+)\s*$", text[:m.start()]) or re.match(r"\s*(?:\+|plus\b)", text[m.end():]):
+            found.add(m.group(1))
+    return sorted(found)

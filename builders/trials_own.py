@@ -17,11 +17,12 @@ from builders.document import Document, Sentence
 _PHASE = r"phase\s+(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
 _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group|open-label|multicenter|multicentre|" \
                 r"multi-center|multi-centre|prospective|controlled|double-blind|placebo-controlled|international|" \
-                r"investigator-initiated|two-arm|three-arm|parallel-group|pilot|clinical)[\s,]+(?:and\s+)?){0,5}"
+                r"investigator-initiated|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line)[\s,]+" \
+                r"(?:and\s+)?){0,5}"
 # the words that make the trial the report's own
 _OWN_TRIAL = re.compile(
     rf"\bwe\s+(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated|report|present|describe)\s+"
-    rf"(?:the\s+(?:results|findings)\s+of\s+)?(?:an?|this)\s+{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?"
+    rf"(?:the\s+(?:results|findings)\s+(?:of|from)\s+)?(?:an?|this)\s+{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?"
     rf"(?:study|trial)\b|"
     rf"\b(?:in|for)\s+this\s+{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
     rf"\bthis\s+(?:was\s+an?\s+|is\s+an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
@@ -39,6 +40,20 @@ _EARLIER_THERAPY = re.compile(r"\b(?:resistan\w*|refractory|after|following|pret
 # another study than the report's own
 _OTHER = re.compile(r"\b(?:previous|prior|earlier|former|another|other|recent|pivotal|subsequent|ongoing)\s+"
                     r"(?:[\w\-,]+\s+){0,4}?(?:study|trial)\b", re.I)
+# an opening that states the aim of the report's own study, which names no phase: "It was the aim of this study to
+# evaluate A versus B", "The purpose of the present trial was to compare ..."
+_AIM_VERB = r"(?:evaluate|compare|assess|investigate|examine|test|determine)"
+_OWN_AIM = re.compile(rf"\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s+present|the\s+current|our)\s+"
+                      rf"(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+(?:was\s+|is\s+)?to\s+{_AIM_VERB}\b|"
+                      rf"\bwe\s+(?:aimed|sought|set\s+out)\s+to\s+{_AIM_VERB}\b|"
+                      rf"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+"
+                      rf"(?:was\s+designed|aimed|sought)\s+to\s+{_AIM_VERB}\b", re.I)
+# the report's own patients randomised (that makes the study whose aim it states a trial): "One hundred and
+# twenty-three patients were randomized", "Patients (n = 153) were randomised 1:1 to ..."
+_OWN_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]*\)\s+)?(?:with\s+[^.;]{0,80}?\s+)?"
+                             r"were\s+(?:then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
+# another study's source: "(ref. 12)", "[12]", "Smith et al."
+_CITED = re.compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
 OPENING = 6  # the report's title and opening sentences that may introduce its own trial
 
 
@@ -59,6 +74,19 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
             m = m if m is not None and (first_therapy is None or _own_therapy(s.norm, first_therapy(s, m))) else None
         m = m or _OWN_TRIAL.search(s.norm)
         if m is not None and not _OTHER.search(s.norm):
+            return s, m
+    return _aim_of_randomised_study(doc)
+
+
+def _aim_of_randomised_study(doc: Document) -> tuple[Sentence, re.Match] | None:
+    """The opening sentence that states the aim of the report's own study, when the report says its own patients
+    were randomised (a sentence that cites no other study): that study is a trial of no stated phase."""
+    if not any(_OWN_RANDOMISED.search(s.norm) and not _OTHER.search(s.norm) and not _CITED.search(s.norm)
+               for s in doc.sentences):
+        return None
+    for s in doc.sentences[:OPENING]:
+        m = _OWN_AIM.search(s.norm)
+        if m is not None and not _OTHER.search(s.norm) and not _CITED.search(s.norm):
             return s, m
     return None
 

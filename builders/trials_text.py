@@ -51,7 +51,7 @@ from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome,
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
 from builders import trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
-from builders.letter_forms import drug_letters, letter_chains
+from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
 from builders.recognize import Mention, Recognition
@@ -98,6 +98,11 @@ _N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?![\w\-]*\d)(?!(?:
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
                        r"(?:enrolled|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
+# the sample's count in brackets after its noun, then the verb that makes it the sample: "Patients (n = 153) were
+# randomised 1:1 to A or B", "participants (N=64) were enrolled"
+_N_BRACKETED = re.compile(r"\b(?:patients|participants|pts|subjects)\s*\(\s*n\s*=\s*(\d{1,4})\s*\)\s+(?:were|had been)\s+"
+                          r"(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enrolled|included|recruited)\b",
+                          re.I)
 # "20 patients were enrolled, with 17 evaluable for efficacy", "of whom 43 were evaluable": the analysed part of the sample
 _N_EVALUABLE = re.compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\s+(?:patients\s+)?(?:being\s+|were\s+)?"
                           r"(?:evaluable|assessable)\b", re.I)
@@ -499,6 +504,7 @@ class _Reader:
                     self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in comps))
                 found[short] = entity
         one_letter = {k: m for k, m in one_letter.items() if k not in clashes}
+        self.drug_letters = set(one_letter)  # "bevacizumab (B)": letters that stand for a drug in this document
         if one_letter:
             for chain, drugs in letter_chains(self.doc.text, one_letter).items():
                 entity, comps = _regimen_of(drugs, self.ctx)  # "D+T+P": the regimen of the drugs its letters stand for
@@ -611,7 +617,9 @@ class _Reader:
                and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
         if not seq:
             return None, None
-        first = seq[:2] if len(seq) > 1 and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
+        # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
+        compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
+        first = seq[:2] if len(seq) > 1 and not compares and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
         regimen, _ = _regimen_of(first, self.ctx)
         phase = phase_of(text)
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
@@ -896,6 +904,8 @@ class _Reader:
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
         if not therapies or (cited_end and not names_trial):
             return False  # a cited background statement ("... improves OS [1].")
+        if lone_letter_parts(text, self.drug_letters):
+            return False  # "CT (FOLFIRI or FOLFOX4) plus B (arm A) or CT only (arm B)": arms that miss the drug B stands for
         if _LATER_LINES.search(text):
             return False  # "In subsequent lines, 40% of patients originally assigned to arm A received X": no arm of the trial
         strong = any(h[2] == "assign" for h in assign)
@@ -1998,8 +2008,8 @@ class _Reader:
         # "In the second stage, 42 patients were enrolled"; "[For BRAF-mutant patients, ...] 16 patients received A"
         part = subgroup if _PART_OF_STUDY.search(text) or subgroup == getattr(self, "_inherited", None) else None
         first = None
-        for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text)),
-                        key=lambda x: x.start()):
+        for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text))
+                        + list(_N_BRACKETED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
             if m.re is _N_EVALUABLE.regex:
                 # the evaluable part of the sample the sentence counted first, on the same owner
@@ -2169,8 +2179,8 @@ class _Reader:
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
                                               before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
             return False
-        if m.re is _N_ELIDED.regex:
-            return True
+        if m.re is _N_ELIDED.regex or m.re is _N_BRACKETED:
+            return True  # ("77 were treated", "patients (n = 153) were randomised": the verb is the count's own)
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
             return True  # "the phase II PEAK study was conducted in 285 patients"
         if re.fullmatch(r"\s*(?:Results?\s*:\s*)?(?i:in|among)\s+(?:(?i:all|the)\s+)?", text[:m.start()]) and \
