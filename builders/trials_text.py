@@ -1005,11 +1005,14 @@ class _Reader:
         cetuximab (control group)"."""
         if not assign:
             return []
-        colon = text.find(":", min(h[1] for h in assign))
-        if colon < 0 or text.count(";", colon) < 1:
+        opened = _LIST_COLON.search(text, min(h[1] for h in assign))  # not the ratio's ("randomised 1:1 to")
+        if not opened:
             return []
-        bounds = [colon] + [m.start() for m in re.finditer(";", text[colon:])] + [len(text)]
-        bounds = sorted(set(b if b == colon or b == len(text) else b + colon for b in bounds))
+        colon = opened.start()
+        semicolons = _top_level_semicolons(text, colon)  # not one inside an arm's brackets ("(C-B; capecitabine ...)")
+        if not semicolons:
+            return []
+        bounds = [colon] + semicolons + [len(text)]
         out = []
         for lo, hi in zip(bounds, bounds[1:]):
             seg = [t for t in therapies if lo < t.start < hi]
@@ -3002,6 +3005,23 @@ def _unknown_labels(text: str, st: TrialState) -> bool:
     return bool({x for x in letters if re.fullmatch(r"[A-H1-9]", x)} - set(st.labels))
 
 
+_LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that opens a list, not a ratio's "1:1"
+
+
+def _top_level_semicolons(text: str, start: int) -> list[int]:
+    """Positions of the semicolons after ``start`` that stand outside brackets (the list's own separators)."""
+    depth, out = 0, []
+    for k in range(start, len(text)):
+        ch = text[k]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not depth:
+            out.append(k)
+    return out
+
+
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
     """Arms a design names by label: "arm A (encorafenib with cetuximab); arm B (...)" or "... (Arm D)".
 
@@ -3244,7 +3264,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     lead_comparator = False
     alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
     for a, b in zip(therapies, therapies[1:]):
-        gap = text[a.end:b.start]
+        gap = _past_spelled_out(text, a, b, spec)
         leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
             re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
         if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
@@ -3357,6 +3377,15 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         reg, comps = _regimen_of(seg + shared, ctx)
         out.setdefault(reg.id, (reg, comps))
     return list(out.values())
+
+
+def _past_spelled_out(text: str, a: Mention, b: Mention, spec: list[tuple[int, int]]) -> str:
+    """The words between two therapies, without the bracket that spells out the first ("TT-B (trifluridine/tipiracil
+    35 mg/m2 ... and bevacizumab 5 mg/kg ...) or C-B": what joins the two is "or")."""
+    for lo, hi in spec:
+        if a.end <= lo and hi <= b.start and not text[a.end:lo].strip():
+            return text[hi:b.start]
+    return text[a.end:b.start]
 
 
 def _drug_ids(m: Mention, ctx) -> set[str]:
