@@ -71,6 +71,8 @@ _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]
 # a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
 _HR_CHAINED = re.compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
                          rf"(?:for|in|with)\b")
+# an unbracketed span of values ("Median OS was 6.5-7.8 months across regions"); a bracketed one after a value is its CI
+_SPAN = re.compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%|months?\b|mo\b|weeks?\b)?")
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 # an arm's size in brackets after it, in words: "FU/FA plus Pmab (125 patients) or FU/FA alone (123 patients)"
@@ -2566,6 +2568,9 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
             mask(m.start(), m.end())
     for m in _P.finditer(text):
         mask(m.start(), m.end())
+    for m in _SPAN.finditer(text):
+        if masked[m.start()] != " ":
+            mask(m.start(), m.end())  # "6.5-7.8 months in the three regions": a span across groups, no one group's value
     for m in _DIGIT_LABEL.finditer(text):
         mask(m.start(1), m.end(1))  # "8.6 months in arm 2": a label, not a value
     for m in _DOSE.finditer(text):
