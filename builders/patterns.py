@@ -2465,7 +2465,7 @@ def regimens(r, text, rec):
             i = j
             continue
         if len(group) > 1:
-            parts = _split_listed_combinations(text, group)
+            parts = _split_listed_combinations(text, group, r.vocab)
             # "ICIs, including the PD-1 inhibitors nivolumab and pembrolizumab and the anti-CTLA-4 antibody
             # ipilimumab": after a list word, members of a plural class and the next class's drug are all items
             if len(parts) > 1 and group[0].start in plural_led and _LIST_CUE.search(
@@ -2588,12 +2588,28 @@ def spelled_out(text: str, mentions: list, vocab) -> list:
     return out
 
 
-def _split_listed_combinations(text: str, group: list) -> list[list]:
+def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"A and B plus C" (three therapies, a bare "and" then a combining word) where A and B are drugs acting on
+    different targets: the pair is given together with C ("durvalumab and tremelimumab plus best supportive care").
+    Two drugs on the same target are alternatives ("cetuximab and panitumumab plus chemotherapy"), and a drug
+    whose targets are unknown says nothing either way."""
+    if len(group) != 3 or gaps[0].strip() != "and" or not strong[1]:
+        return False
+    a, b = group[0].entity, group[1].entity
+    if a.category != "Drug" or b.category != "Drug":
+        return False
+    ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
+    return bool(ta) and bool(tb) and not ta & tb
+
+
+def _split_listed_combinations(text: str, group: list, vocab=None) -> list[list]:
     """A list of combinations ("A plus B, A plus C, and D") is several regimens, cut at the list commas;
     a group with no combining word inside is left whole (a "combined with" cue may still make it one)."""
     gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
     strong = [bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps]
     listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
+    if vocab is not None and _paired_before_partner(group, gaps, strong, vocab):
+        listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
     if not any(strong) or not any(listed):
         return [group]
     parts, cur = [], [group[0]]
