@@ -2430,6 +2430,7 @@ def regimens(r, text, rec):
                 plural_led.add(prev.start)
             m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
         therapies.append(m)
+    therapies = _fold_class_appositions(r.vocab, text, therapies)
     # "control treatment with cetuximab and irinotecan": an open therapy's words that name the arm whose drugs
     # follow are no part of a combination with them
     therapies = [m for k, m in enumerate(therapies) if not (
@@ -2479,11 +2480,33 @@ def regimens(r, text, rec):
     _based(r, text, rec)
 
 
+_CLASS_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
+
+
+def _fold_class_appositions(vocab, text: str, therapies: list) -> list:
+    """"durvalumab, a PD-L1 inhibitor, and tremelimumab": a class set off by commas right after a drug that
+    belongs to it says what the drug is; it becomes part of the drug's mention (the drug, not its class, is the
+    partner of what follows)."""
+    out: list = []
+    for m in therapies:
+        prev = out[-1] if out else None
+        if prev is not None and prev.entity.category == "Drug" and m.entity.category == "DrugClass" and \
+                _CLASS_APPOSITION.fullmatch(text, prev.end, m.start) and re.match(r"\s*,", text[m.end:]) and \
+                _is_member(vocab, prev.entity, m.entity):
+            out[-1] = type(prev)(prev.start, m.end, text[prev.start:m.end], prev.entity, prev.source)
+            continue
+        out.append(m)
+    return out
+
+
 def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
     """"the BRAFi, vemurafenib": a drug set off by a comma after a class it belongs to is that class named
     precisely (an apposition), not its partner in a combination."""
-    if not re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
-        return False
+    return bool(re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)) and _is_member(vocab, drug, cls)
+
+
+def _is_member(vocab, drug: Entity, cls: Entity) -> bool:
+    """Whether the vocabulary puts ``drug`` in ``cls`` (directly or through a wider class)."""
     seen, todo = set(), [drug.id]
     while todo and len(seen) < 32:
         x = todo.pop()
