@@ -243,8 +243,11 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
 
 def _combination_before(short: str, head: str, recognizer) -> Entity | None:
     """The combination a short form of several parts names when the text before it is that combination:
-    "fluorouracil and folinic acid (FU/FA)" is both drugs, not the last one."""
+    "fluorouracil and folinic acid (FU/FA)" is both drugs, not the last one; so is a hyphenated one
+    ("trifluridine/tipiracil plus bevacizumab (TT-B)") when it has no slash."""
     parts = [p for p in re.split(r"/", short) if p]
+    if len(parts) < 2:
+        parts = [p for p in re.split(r"-", short) if p]
     if len(parts) < 2 or all(p.lower() in recognizer.vocab.by_name for p in parts):
         return None  # "5-FU/LV": each part names its drug already
     for mention, components in recognizer.find(head).regimens:

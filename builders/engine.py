@@ -155,7 +155,7 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
     for m in _words(text, pos):
         word = m.group()
         tokens.append(Token(*m.span(), word, word.lower()))
-    tokens = _absorb_synonyms(tokens)
+    tokens = _absorb_expansions(_absorb_synonyms(tokens))
     if cue_hits:
         by_start = {t.start: i for i, t in enumerate(tokens)}
         by_end = {t.end: i for i, t in enumerate(tokens)}
@@ -191,6 +191,44 @@ def _absorb_synonyms(tokens: list[Token]) -> list[Token]:
             continue
         out.append(t)
         i += 1
+    return out
+
+
+_EXPANSION_JOINS = frozenset({",", "and", "/", "plus", "+", ".", "mg", "m2", "m", "kg", "g", "iv"})  # joins and doses
+
+
+def _expansion_end(tokens: list[Token], i: int) -> int | None:
+    """Index of the closing bracket when the parenthesis opening at ``i + 1`` spells out the regimen
+    at ``i`` as a list of drugs only, doses allowed ("FOLFOX4 (fluorouracil, leucovorin, oxaliplatin)",
+    "FOLFOX (oxaliplatin 85 mg/m2, leucovorin and fluorouracil)"); else None."""
+    if not any(e.category == "Regimen" for e in tokens[i].entities) or tokens[i + 1].text != "(":
+        return None
+    drugs = 0
+    for k in range(i + 2, len(tokens)):
+        t = tokens[k]
+        if t.text == ")":
+            return k if drugs >= 2 else None
+        if t.is_entity and all(e.category == "Drug" for e in t.entities):
+            drugs += 1
+        elif t.lower not in _EXPANSION_JOINS and not t.text.isdigit():
+            return None
+    return None
+
+
+def _absorb_expansions(tokens: list[Token]) -> list[Token]:
+    """"FOLFOX4 (fluorouracil, leucovorin, oxaliplatin)": a parenthesis that spells out a regimen's
+    drugs names the regimen again, not a list of further therapies, so it becomes part of the mention."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        end = _expansion_end(tokens, i) if t.is_entity and i + 1 < len(tokens) else None
+        if end is None:
+            out.append(t)
+            i += 1
+            continue
+        out.append(Token(t.start, tokens[end].end, t.text, t.lower, t.entities, t.mention, dict(t.cues)))
+        i = end + 1
     return out
 
 

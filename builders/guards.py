@@ -3292,6 +3292,20 @@ def class_with_target(m: MatchContext) -> bool:
     return False
 
 
+_TO_PROMOTER = re.compile(r"\s*(?:to|onto|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:promoters?|enhancers?|chromatin|"
+                          r"binding sites?)\b", re.I)
+
+
+@guard
+def not_recruited_to_promoter(m: MatchContext) -> bool:
+    """"X promotes the recruitment of Nrf2 to the promoter of GPX4": the factor is brought to another gene's
+    promoter; its own level or activity is not what X raises (the gene regulated is the promoter's)."""
+    idx = m.match.slots.get("target") or []
+    if not idx:
+        return True
+    return not _TO_PROMOTER.match(m.text, m.tokens[max(idx)].end)
+
+
 @guard
 def plain_subject(m: MatchContext) -> bool:
     """Nothing but plain words between the acting entity and its verb: no comma, parenthesis or

@@ -2479,6 +2479,7 @@ def regimens(r, text, rec):
                 plural_led.add(prev.start)
             m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
         therapies.append(m)
+    therapies = _fold_class_appositions(r.vocab, text, therapies)
     # "control treatment with cetuximab and irinotecan": an open therapy's words that name the arm whose drugs
     # follow are no part of a combination with them
     therapies = [m for k, m in enumerate(therapies) if not (
@@ -2514,7 +2515,7 @@ def regimens(r, text, rec):
             i = j
             continue
         if len(group) > 1:
-            parts = _split_listed_combinations(text, group)
+            parts = _split_listed_combinations(text, group, r.vocab)
             # "ICIs, including the PD-1 inhibitors nivolumab and pembrolizumab and the anti-CTLA-4 antibody
             # ipilimumab": after a list word, members of a plural class and the next class's drug are all items
             if len(parts) > 1 and group[0].start in plural_led and _LIST_CUE.search(
@@ -2528,11 +2529,33 @@ def regimens(r, text, rec):
     _based(r, text, rec)
 
 
+_CLASS_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
+
+
+def _fold_class_appositions(vocab, text: str, therapies: list) -> list:
+    """"durvalumab, a PD-L1 inhibitor, and tremelimumab": a class set off by commas right after a drug that
+    belongs to it says what the drug is; it becomes part of the drug's mention (the drug, not its class, is the
+    partner of what follows)."""
+    out: list = []
+    for m in therapies:
+        prev = out[-1] if out else None
+        if prev is not None and prev.entity.category == "Drug" and m.entity.category == "DrugClass" and \
+                _CLASS_APPOSITION.fullmatch(text, prev.end, m.start) and re.match(r"\s*,", text[m.end:]) and \
+                _is_member(vocab, prev.entity, m.entity):
+            out[-1] = type(prev)(prev.start, m.end, text[prev.start:m.end], prev.entity, prev.source)
+            continue
+        out.append(m)
+    return out
+
+
 def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
     """"the BRAFi, vemurafenib": a drug set off by a comma after a class it belongs to is that class named
     precisely (an apposition), not its partner in a combination."""
-    if not re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
-        return False
+    return bool(re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)) and _is_member(vocab, drug, cls)
+
+
+def _is_member(vocab, drug: Entity, cls: Entity) -> bool:
+    """Whether the vocabulary puts ``drug`` in ``cls`` (directly or through a wider class)."""
     seen, todo = set(), [drug.id]
     while todo and len(seen) < 32:
         x = todo.pop()
@@ -2637,12 +2660,28 @@ def spelled_out(text: str, mentions: list, vocab) -> list:
     return out
 
 
-def _split_listed_combinations(text: str, group: list) -> list[list]:
+def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"A and B plus C" (three therapies, a bare "and" then a combining word) where A and B are drugs acting on
+    different targets: the pair is given together with C ("durvalumab and tremelimumab plus best supportive care").
+    Two drugs on the same target are alternatives ("cetuximab and panitumumab plus chemotherapy"), and a drug
+    whose targets are unknown says nothing either way."""
+    if len(group) != 3 or gaps[0].strip() != "and" or not strong[1]:
+        return False
+    a, b = group[0].entity, group[1].entity
+    if a.category != "Drug" or b.category != "Drug":
+        return False
+    ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
+    return bool(ta) and bool(tb) and not ta & tb
+
+
+def _split_listed_combinations(text: str, group: list, vocab=None) -> list[list]:
     """A list of combinations ("A plus B, A plus C, and D") is several regimens, cut at the list commas;
     a group with no combining word inside is left whole (a "combined with" cue may still make it one)."""
     gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
     strong = [bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps]
     listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
+    if vocab is not None and _paired_before_partner(group, gaps, strong, vocab):
+        listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
     if not any(strong) or not any(listed):
         return [group]
     parts, cur = [], [group[0]]

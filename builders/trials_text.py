@@ -71,6 +71,8 @@ _HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]
 # a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
 _HR_CHAINED = re.compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
                          rf"(?:for|in|with)\b")
+# an unbracketed span of values ("Median OS was 6.5-7.8 months across regions"); a bracketed one after a value is its CI
+_SPAN = re.compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%|months?\b|mo\b|weeks?\b)?")
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 # an arm's size in brackets after it, in words: "FU/FA plus Pmab (125 patients) or FU/FA alone (123 patients)"
@@ -1027,11 +1029,14 @@ class _Reader:
         cetuximab (control group)"."""
         if not assign:
             return []
-        colon = text.find(":", min(h[1] for h in assign))
-        if colon < 0 or text.count(";", colon) < 1:
+        opened = _LIST_COLON.search(text, min(h[1] for h in assign))  # not the ratio's ("randomised 1:1 to")
+        if not opened:
             return []
-        bounds = [colon] + [m.start() for m in re.finditer(";", text[colon:])] + [len(text)]
-        bounds = sorted(set(b if b == colon or b == len(text) else b + colon for b in bounds))
+        colon = opened.start()
+        semicolons = _top_level_semicolons(text, colon)  # not one inside an arm's brackets ("(C-B; capecitabine ...)")
+        if not semicolons:
+            return []
+        bounds = [colon] + semicolons + [len(text)]
         out = []
         for lo, hi in zip(bounds, bounds[1:]):
             seg = [t for t in therapies if lo < t.start < hi]
@@ -2665,6 +2670,9 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
             mask(m.start(), m.end())
     for m in _P.finditer(text):
         mask(m.start(), m.end())
+    for m in _SPAN.finditer(text):
+        if masked[m.start()] != " ":
+            mask(m.start(), m.end())  # "6.5-7.8 months in the three regions": a span across groups, no one group's value
     for m in _DIGIT_LABEL.finditer(text):
         mask(m.start(1), m.end(1))  # "8.6 months in arm 2": a label, not a value
     for m in _DOSE.finditer(text):
@@ -3163,6 +3171,23 @@ def _unknown_labels(text: str, st: TrialState) -> bool:
     return bool({x for x in letters if re.fullmatch(r"[A-H1-9]", x)} - set(st.labels))
 
 
+_LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that opens a list, not a ratio's "1:1"
+
+
+def _top_level_semicolons(text: str, start: int) -> list[int]:
+    """Positions of the semicolons after ``start`` that stand outside brackets (the list's own separators)."""
+    depth, out = 0, []
+    for k in range(start, len(text)):
+        ch = text[k]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == ";" and not depth:
+            out.append(k)
+    return out
+
+
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
     """Arms a design names by label: "arm A (encorafenib with cetuximab); arm B (...)" or "... (Arm D)".
 
@@ -3406,7 +3431,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     lead_comparator = False
     alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
     for a, b in zip(therapies, therapies[1:]):
-        gap = text[a.end:b.start]
+        gap = _past_spelled_out(text, a, b, spec)
         leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
             re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
         if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
@@ -3519,6 +3544,15 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         reg, comps = _regimen_of(seg + shared, ctx)
         out.setdefault(reg.id, (reg, comps))
     return list(out.values())
+
+
+def _past_spelled_out(text: str, a: Mention, b: Mention, spec: list[tuple[int, int]]) -> str:
+    """The words between two therapies, without the bracket that spells out the first ("TT-B (trifluridine/tipiracil
+    35 mg/m2 ... and bevacizumab 5 mg/kg ...) or C-B": what joins the two is "or")."""
+    for lo, hi in spec:
+        if a.end <= lo and hi <= b.start and not text[a.end:lo].strip():
+            return text[hi:b.start]
+    return text[a.end:b.start]
 
 
 def _drug_ids(m: Mention, ctx) -> set[str]:
