@@ -212,16 +212,7 @@ class Discourse:
 
     def _under(self, therapy: str, cls: str) -> bool:
         """Is the drug or class ``therapy`` the class ``cls`` or under it in the vocabulary?"""
-        classes = self.reading.vocab.drug_classes
-        seen, todo = set(), [therapy]
-        while todo:
-            x = todo.pop()
-            if x == cls:
-                return True
-            if x not in seen:
-                seen.add(x)
-                todo.extend(classes.get(x, ()))
-        return False
+        return self.reading.vocab.in_class(therapy, cls)
 
     def _resisted_by_word(self, sentence) -> Entity | None:
         """The therapy a word names with its resistance ("chemoresistance": chemotherapy), see :data:`RESISTANCE_WORDS`."""

@@ -411,20 +411,7 @@ def resistance_or_resisted_in_view(m: MatchContext) -> bool:
     # or the sentence names a checkpoint inhibitor ("... and has been used to improve immunotherapy efficacy")
     vocab = m.reading.vocab
     ici = vocab.resolve("immune checkpoint inhibitor")
-    return ici is not None and any(_in_class(vocab, e.id, ici) for t in m.tokens for e in t.entities)
-
-
-def _in_class(vocab, eid: str, cls: str) -> bool:
-    """The entity is the class, or a drug or class under it (the vocabulary's class parents, a few levels up)."""
-    seen, todo = set(), [eid]
-    while todo and len(seen) < 32:
-        x = todo.pop()
-        if x == cls:
-            return True
-        if x not in seen:
-            seen.add(x)
-            todo.extend(vocab.drug_classes.get(x, ()))
-    return False
+    return ici is not None and any(vocab.in_class(e.id, ici) for t in m.tokens for e in t.entities)
 
 
 @guard
@@ -1423,7 +1410,7 @@ def _is_checkpoint_therapy(m: MatchContext, therapy: Entity) -> bool:
         return False
     combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
     parts = set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | {therapy.id}
-    return any(_in_class(vocab, p, ici) for p in parts)
+    return any(vocab.in_class(p, ici) for p in parts)
 
 
 @transform(lambda cats: set(cats))
@@ -1612,7 +1599,7 @@ def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool 
     if {resisted.id, *m.reading.vocab.drug_classes.get(resisted.id, ())} & (parts | {agent.id}):
         return agent  # "cetuximab plus X restored sensitivity to cetuximab": already the combination
     parts |= {part.id for whole, rel, part in m.side if rel == "has_component" and whole.id == agent.id}
-    if resisted.category == "DrugClass" and any(_in_class(m.reading.vocab, p, resisted.id) for p in parts):
+    if resisted.category == "DrugClass" and any(m.reading.vocab.in_class(p, resisted.id) for p in parts):
         return agent  # "X with cetuximab overcame anti-EGFR resistance": a member of the resisted class is in it
     return _combined(m, [agent, resisted])
 
@@ -1708,7 +1695,7 @@ def in_combination_of(entity: Entity, m: MatchContext, token: int) -> Entity | N
         return agent
     vocab = m.reading.vocab
     partner = _first_written(vocab, found[0].text, found[1])
-    if partner is None or _in_class(vocab, agent.id, partner.id):
+    if partner is None or vocab.in_class(agent.id, partner.id):
         return agent
     return _combined(m, [partner, agent])
 
@@ -2069,7 +2056,7 @@ def _is_immunotherapy(vocab, therapy: Entity) -> bool:
     cancer vaccine: what it relies on is the immune response, not a blocked signalling pathway."""
     classes = [vocab.by_name.get(name) for name in _IMMUNOTHERAPY_CLASSES]
     parts = [therapy.id, *vocab.regimen_components.get(therapy.id, ())]
-    return any(_in_class(vocab, part, cls) for part in parts for cls in classes if cls)
+    return any(vocab.in_class(part, cls) for part in parts for cls in classes if cls)
 
 
 def therapy_targets(vocab, therapy: Entity) -> set[str]:
@@ -2108,7 +2095,7 @@ def _class_wide_targets(vocab, therapy: Entity) -> set[str]:
     own = therapy_targets(vocab, therapy)
     if own or therapy.category != "DrugClass":
         return own
-    return {g for x, classes in vocab.drug_classes.items() if _in_class(vocab, x, therapy.id) and x != therapy.id
+    return {g for x, classes in vocab.drug_classes.items() if vocab.in_class(x, therapy.id) and x != therapy.id
             for g in vocab.drug_targets.get(x, ())}
 
 
@@ -4785,7 +4772,7 @@ def therapy_or_class_resisted_in_view(m: MatchContext) -> bool:
         return True
     known = m.scope.get("therapy")
     vocab = m.reading.vocab
-    return known is not None and any(_in_class(vocab, known.id, e.id) for e in m.slot_entities.get("therapy", ()))
+    return known is not None and any(vocab.in_class(known.id, e.id) for e in m.slot_entities.get("therapy", ()))
 
 
 _FAMILY_HEAD = re.compile(r"\s+family\s+(?:proteins?|members?)\b", re.I)
@@ -4920,7 +4907,7 @@ def known_in_class(entity: Entity, m: MatchContext, token: int):
     of the class (or of a narrower one) or to act on what the class acts on."""
     vocab = m.reading.vocab
     classes = m.slot_entities.get("cls", ())
-    if any(_in_class(vocab, entity.id, c.id) for c in classes):
+    if any(vocab.in_class(entity.id, c.id) for c in classes):
         return entity
     wanted = set().union(*(set(vocab.drug_targets.get(c.id, ())) | _sg_implied_targets(m, c) for c in classes))
     return entity if wanted & therapy_targets(vocab, entity) else None

@@ -2556,15 +2556,7 @@ def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
 
 def _is_member(vocab, drug: Entity, cls: Entity) -> bool:
     """Whether the vocabulary puts ``drug`` in ``cls`` (directly or through a wider class)."""
-    seen, todo = set(), [drug.id]
-    while todo and len(seen) < 32:
-        x = todo.pop()
-        if x == cls.id:
-            return True
-        if x not in seen:
-            seen.add(x)
-            todo.extend(vocab.drug_classes.get(x, ()))
-    return False
+    return vocab.in_class(drug.id, cls.id)
 
 
 def _colon_led(text: str, therapies: list, i: int) -> bool:

@@ -84,6 +84,23 @@ class Vocabulary:
     stem_classes: dict[str, str] = field(default_factory=dict)  # drug id -> class label its INN stem implies
     lexicon: dict = field(default_factory=dict)  # word lists from ontology/vocab/lexicon.yaml
 
+    def in_class(self, eid: str, cls: str) -> bool:
+        """Is ``eid`` the class ``cls``, or a drug or class under it (through the class parents)?
+
+        >>> v = Vocabulary(drug_classes={"d": ("c1",), "c1": ("c2",)})
+        >>> v.in_class("d", "c2"), v.in_class("c2", "d")
+        (True, False)
+        """
+        seen, todo = set(), [eid]
+        while todo:
+            x = todo.pop()
+            if x == cls:
+                return True
+            if x not in seen:
+                seen.add(x)
+                todo.extend(self.drug_classes.get(x, ()))
+        return False
+
     # -- registration -------------------------------------------------------
     def add(self, entity: Entity, terms: list[str] = (), exact: bool = False, plural: bool = False) -> Entity:
         """Register an entity and its surface forms (with their Greek and, for nouns, plural variants)."""
