@@ -676,10 +676,11 @@ _VARIANT_CODE = re.compile(r"[A-Z]\d{1,4}[A-Z*]")
 def _group_alias_mentions(name: str, start: int, mentions) -> list:
     """The gene mentions a trial's name "GROUP NUMBER" holds only because its group's acronym is also a gene's
     alias ("the phase II CCTG CO.26 trial": CCTG is an alias of a gene, CO.26 the group's study number). Only an
-    alias (not the gene's own symbol) in the first word, before a study number that is no protein variant;
-    otherwise none."""
+    alias (not the gene's own symbol) that is a word of capitals ("HER2 IHC3" is no group's study), before a study
+    number that is no protein variant; otherwise none."""
     words = name.split(" ")
-    if len(words) != 2 or not _STUDY_NUMBER.fullmatch(words[1]) or _VARIANT_CODE.fullmatch(words[1]):
+    if len(words) != 2 or not re.fullmatch(r"[A-Z]{3,6}", words[0]) or not _STUDY_NUMBER.fullmatch(words[1]) or \
+            _VARIANT_CODE.fullmatch(words[1]):
         return []
     first_end = start + len(words[0])
     inside = [x for x in mentions if x.start < start + len(name) and start < x.end]
