@@ -668,6 +668,28 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     return mentions
 
 
+# a study group's study number after its acronym: "CO.26", "N0147", "C80405" (not a protein variant such as "G12C")
+_STUDY_NUMBER = re.compile(r"[A-Z]{1,4}\.?\d{1,6}[A-Za-z]?")
+_VARIANT_CODE = re.compile(r"[A-Z]\d{1,4}[A-Z*]")
+
+
+def _group_alias_mentions(name: str, start: int, mentions) -> list:
+    """The gene mentions a trial's name "GROUP NUMBER" holds only because its group's acronym is also a gene's
+    alias ("the phase II CCTG CO.26 trial": CCTG is an alias of a gene, CO.26 the group's study number). Only an
+    alias (not the gene's own symbol) that is a word of capitals ("HER2 IHC3" is no group's study), before a study
+    number that is no protein variant; otherwise none."""
+    words = name.split(" ")
+    if len(words) != 2 or not re.fullmatch(r"[A-Z]{3,6}", words[0]) or not _STUDY_NUMBER.fullmatch(words[1]) or \
+            _VARIANT_CODE.fullmatch(words[1]):
+        return []
+    first_end = start + len(words[0])
+    inside = [x for x in mentions if x.start < start + len(name) and start < x.end]
+    if not inside or any(x.start < start or x.end > first_end or x.entity.category != "Gene" or
+                         x.text == x.entity.name for x in inside):
+        return []
+    return inside
+
+
 def _mention(start, end, text, entity, source="pattern"):
     from builders.recognize import Mention
 
@@ -829,6 +851,9 @@ def registry_and_trials(r, text, mentions):
         end = start + len(name)
         if name.upper() in not_trials or name.split("-")[0].upper() in not_trials and "-" not in name:
             continue
+        group = _group_alias_mentions(name, start, out)
+        if group:
+            out = [x for x in out if x not in group]  # "the CCTG CO.26 trial": a study group's code, no gene alias
         if _overlaps(start, end, out):
             # an acronym already read as something else ("the MET trial") stays that
             continue

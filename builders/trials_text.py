@@ -86,8 +86,8 @@ _WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit
                       for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 _UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SMALL_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-# "Three hundred seventy seven", "two hundred and twelve": a count written in words past one hundred
-_HUNDREDS = (rf"{_UNIT_WORDS}\s+hundred(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# "Three hundred seventy seven", "two hundred and twelve", "Eight-hundred": a count written in words past one hundred
+_HUNDREDS = (rf"{_UNIT_WORDS}[\s\-]+hundred(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              rf"[\s\-]+{_UNIT_WORDS}|{_SMALL_WORDS})\b)?")
 _COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + _HUNDREDS + "|" + _SMALL_WORDS + r")"
 # a variant named in the words before "patients" ("665 BRAF V600E-mutant mCRC patients", "40 KRAS G12C patients"),
@@ -99,18 +99,18 @@ _N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?![\w\-]*\d)(?!(?:
                          r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
-                       r"(?:enrolled|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
+                       r"(?:enroll?ed|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
 # the sample's count in brackets after its noun, then the verb that makes it the sample: "Patients (n = 153) were
 # randomised 1:1 to A or B", "participants (N=64) were enrolled"
 _N_BRACKETED = re.compile(r"\b(?:patients|participants|pts|subjects)\s*\(\s*n\s*=\s*(\d{1,4})\s*\)\s+(?:were|had been)\s+"
-                          r"(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enrolled|included|recruited)\b",
+                          r"(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited)\b",
                           re.I)
 # "20 patients were enrolled, with 17 evaluable for efficacy", "of whom 43 were evaluable": the analysed part of the sample
 _N_EVALUABLE = re.compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\s+(?:patients\s+)?(?:being\s+|were\s+)?"
                           r"(?:evaluable|assessable)\b", re.I)
 # what makes a count that of the evaluable patients, right after it: "17 evaluable for efficacy", "43 response-evaluable
 # patients", "17 patients (who were) evaluable for response", "12 were assessable" (not "33 were enrolled ... and evaluable")
-_N_EVALUABLE_AFTER = re.compile(r"\s+(?:(?:(?!(?:were|was|being|enrolled|included|treated|randomi[sz]ed|received)\b)[\w\-]+\s+){0,2}?"
+_N_EVALUABLE_AFTER = re.compile(r"\s+(?:(?:(?!(?:were|was|being|enroll?ed|included|treated|randomi[sz]ed|received)\b)[\w\-]+\s+){0,2}?"
                                 r"[\w\-]*?|(?:patients|participants|pts|subjects)\s+(?:(?:who\s+)?(?:were|was|being)\s+)?|"
                                 r"(?:were|being)\s+)(?:evaluable|assessable)\b"
                                 r"(?:\s+for\s+((?:[\w\-]+\s+){0,2}?(?:efficacy|response|activity|safety|toxicity|analysis|survival)))?",
@@ -133,6 +133,8 @@ _N_STATUS = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients\s+)?(?:\(\s*\
                        r"(?P<status>(?:all[- ])?[A-Z][A-Za-z0-9/]*(?:\s+exon\s+\d+)?[- ](?:wild[- ]type|WT|MT|mutant|mutated|"
                        r"mutations?|positive|negative|amplified|amplification))\b(?![- ](?:status|tumou?rs?\s+(?:and|or)))")
 _N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
+# a count of one labelled part of the study right after it: "63 patients in cohort B", "40 patients in arm 2"
+_N_LABELLED_PART = re.compile(r"\s+in\s+(?:the\s+)?(?:cohorts?|parts?|stages?|groups?|arms?)\s+(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])")
 # "a total of 83 patients were screened": the screened population, not the treated one
 # (also what a study screened: "to screen 1299 tumors", "we screened 412 patients", "1,020 tumour samples were screened")
 _N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|pts|subjects|"
@@ -142,17 +144,18 @@ _N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0
 # a count whose patients are described before the verb that makes them the sample: "1072 patients with progression on
 # A, B, and C were randomized", "1298 patients who experienced first-line failure were randomly assigned"
 _N_DESCRIBED = re.compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
-                          r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enrolled|included|recruited)\b", re.I)
+                          r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enroll?ed|included|recruited)\b", re.I)
 # what a description of counted patients must not tell: events during the study, not who entered it
 _N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
 # "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
 _N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
                          r"(?:a total of\s+)?$", re.I)
-_N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enrolled|included|treated|received|evaluable|assessable|"
+_N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
+                     r"(?:were|was)\s+involved\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:study|trial|analysis|cohort)|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
 # "results for the 62 participants"
-_N_VERB_BEFORE = re.compile(r"\b(?:enrolled|enrolling|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
+_N_VERB_BEFORE = re.compile(r"\b(?:enroll?ed|enroll?ing|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
                             r"(?:randomly\s+)?(?:assigned|allocated)|"
                             r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
                             r"(?:given|administered)\s+to|"
@@ -2184,6 +2187,8 @@ class _Reader:
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
                                               before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
             return False
+        if _N_LABELLED_PART.match(text, m.end()):
+            return False  # "63 patients in cohort B were enrolled": the size of one labelled part, not of the sample
         if m.re is _N_ELIDED.regex or m.re is _N_BRACKETED:
             return True  # ("77 were treated", "patients (n = 153) were randomised": the verb is the count's own)
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
