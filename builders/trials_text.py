@@ -2904,6 +2904,12 @@ def _completed(subject: str, other: str) -> tuple[str, str]:
     return subject, other
 
 
+# "34.9% (95% CI, 23.3%-48.0%) in cohort B": a cohort, part or group named by its letter or digit right after a value
+_COHORT_AFTER = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+(?:in|of)\s+)?"
+                           r"(cohort|part|group)\s+([A-H1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mo\b|weeks?|days?|years?))",
+                           re.I)
+
+
 def _after_label(tail: str) -> tuple[bool, str | None]:
     """The population named right after a value ("12.1 months in the AXL-negative cohort"): (True, label),
     (True, None) for the whole population, (False, None) when none is named there."""
@@ -2914,6 +2920,9 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
         return True, None
     if after and _LABEL_WORDS.search(after.group(1)):
         return True, after.group(1)
+    cohort = _COHORT_AFTER.match(tail)
+    if cohort:
+        return True, f"{cohort.group(1).lower()} {cohort.group(2).upper()}"
     if after is None:
         # "5.2 months in patients with RAS wild-type ctDNA": the marker status ends the clause
         after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
