@@ -1966,7 +1966,9 @@ class _Reader:
                 # several hazard ratios of one metric: each needs the population it was read in
                 # ("left-sided population (... HR 0.82) and the overall population (... HR 0.84)")
                 prev = max([q for q in same if q < pos], default=0)
-                told, label = _chunk_label(text[prev:pos])
+                told, label = _colon_label(text[prev:pos])
+                if not told:
+                    told, label = _chunk_label(text[prev:pos])
                 if not told:
                     continue
             placed = self._placed.get(metric) or []
@@ -2999,6 +3001,36 @@ def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
     if labels.count(None) > 1 or len(set(labels)) != len(labels):
         return None
     return labels
+
+
+# "(USA: HR 0.56; 95% CI ...; EU: HR 0.62; ...)": the group a listed hazard ratio is of, named before a colon right
+# after the bracket or the semicolon that opens its item
+_COLON_LABEL = re.compile(r"[(;]\s*((?:[\w/+\-≥<>]+\s+){0,2}[\w/+\-≥<>]+)\s*:\s*$")
+# words that make a colon's head an analysis, a measure or a wording, not a group of patients
+_NOT_COLON_GROUP = re.compile(r"\b(?:analys[ie]s|assess\w*|review|investigators?|IRC|BICR|central|stratified|adjusted|unadjusted|"
+                              r"multivariate|univariate|multivariable|sensitivity|updated|final|interim|primary|secondary|"
+                              r"end-?points?|m?PFS|m?OS|ORR|DCR|HR|CI|P|OR|RR|ratio|median|respectively|vs|versus|and|or|"
+                              r"e\.g|i\.e|including|namely)\b", re.I)
+_WHOLE_COLON_GROUP = re.compile(r"(?i)(?:overall|all|all patients|ITT|intention-to-treat|total|whole population)")
+
+
+def _colon_label(text: str) -> tuple[bool, str | None]:
+    """The group a stretch ending right before a hazard ratio names as a list item's head ("...; EU: " -> "EU"):
+    (True, label), (True, None) for the whole population ("overall: "), (False, None) when it names none.
+
+    >>> _colon_label("in all regions (USA: "), _colon_label("; 95% CI 0.3-0.9; Japan: "), _colon_label("(overall: ")
+    ((True, 'USA'), (True, 'Japan'), (True, None))
+    >>> _colon_label("(IRC-assessed: "), _colon_label("(primary analysis: "), _colon_label("months; HR: ")
+    ((False, None), (False, None), (False, None))
+    """
+    m = _COLON_LABEL.search(text)
+    if m is None or re.search(r"\d", m.group(1)) and not re.search(r"[A-Za-z]", m.group(1)):
+        return False, None
+    if _WHOLE_COLON_GROUP.fullmatch(m.group(1)):
+        return True, None
+    if _NOT_COLON_GROUP.search(m.group(1)):
+        return False, None
+    return True, m.group(1)
 
 
 def _chunk_label(text: str) -> tuple[bool, str | None]:
