@@ -184,6 +184,10 @@ _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]
 _LABEL_LIST = re.compile(r"\b[Aa]rms?\s+([A-H1-9])\b(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)[A-H1-9]\b"
                          r"(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?|patients)))+")
 _LABEL_LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)([A-H1-9])\b")
+# one side of a pair of named groups: after "vs" ("vs the experimental regimen"), or before it ("best supportive care
+# alone vs", "placebo group versus")
+_AFTER_VS = re.compile(r"\b(?:vs\.?|versus)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_BEFORE_VS = re.compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus)\s", re.I)
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
 _LABEL_AFTER = re.compile(r"\(\s*[Aa]rm\s+([A-H1-9])\s*\)|\[\s*[Aa]rm\s+([A-H1-9])\s*\]")
@@ -1781,6 +1785,9 @@ class _Reader:
         if len(named) == len(order) and set(named) == set(order) and \
                 not re.search(r"\brandomi[sz]|\brandomly\b|\bwith or without\b|\bassigned\b|\ballocated\b", text, re.I):
             order = named  # the order the sentence names the arms in ("patients treated with A ... compared with B")
+        elif len(order) == 2 and self._against_order(st, text, rec, order):
+            return  # "1.8 vs 1.9 months in the best supportive care vs immunotherapy groups": the one arm the pair
+            # names stands where the design's order puts the other
         k = len(order)
         if k >= 2 and len(fitting) % k == 0:
             chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
@@ -1993,6 +2000,18 @@ class _Reader:
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _against_order(self, st: TrialState, text: str, rec, order: list) -> bool:
+        """Whether an arm the sentence names as one side of "X vs Y" stands on the side the design's ``order`` gives
+        the other arm (named first but second in ``order``, or named after "vs" but first in ``order``)."""
+        for pos, arm in self.arm_refs(st, text, rec):
+            if arm.id not in {a.id for a in order}:
+                continue
+            second = _AFTER_VS.search(text[max(0, pos - 30):pos]) is not None
+            first = not second and _BEFORE_VS.match(text, pos) is not None
+            if (first and arm.id == order[1].id) or (second and arm.id == order[0].id):
+                return True
+        return False
 
     def _hr_arm(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
         """The arm a hazard ratio at ``pos`` is said to be for, right after its value ("0.60 for the doublet")."""
