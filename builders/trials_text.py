@@ -180,6 +180,7 @@ _N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|ca
 _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
 _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
                         r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
+_LETTERED = re.compile(r"(?:cohort|part|group) [A-H1-9]")  # a value label _after_label reads from "in cohort A"
 # a list of arm labels after one "arm(s)": "arm B vs A", "arms A and B", "arms A, B and C" (group 1 ends the first label)
 _LABEL_LIST = re.compile(r"\b[Aa]rms?\s+([A-H1-9])\b(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)[A-H1-9]\b"
                          r"(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?|patients)))+")
@@ -1766,7 +1767,7 @@ class _Reader:
             # AXL-negative cohort"; "In the overall population, median OS was 26.1 months; among patients with RAS
             # wild-type tumours, it was 30.2 months"
             labels = _value_labels(text, fitting, 0)
-            if labels is not None:
+            if labels is not None and all(self._population_cohort(x) for x in labels if x and _LETTERED.fullmatch(x)):
                 for v, label in zip(fitting, labels):
                     self._add(st.arms[0], metric, v, ev, label)
                 return
@@ -2000,6 +2001,18 @@ class _Reader:
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _population_cohort(self, label: str) -> bool:
+        """Whether the document defines the lettered cohort ``label`` ("cohort A") as a group of patients of the
+        one arm: named in brackets after who they are ("... two or more prior lines (cohort B)") or opening a
+        description ("cohort A (n = 40)", "cohort A: ...", "cohort A included ..."); a cohort the document gives
+        its own therapy ("cohort B received A plus B") or never defines is no population of the one arm."""
+        name = re.escape(label).replace(r"\ ", r"\s+")
+        if re.search(rf"\b{name}\s+(?:\w+\s+){{0,2}}?(?:received|was\s+treated|were\s+treated|was\s+given|were\s+given)\b",
+                     self.doc.text, re.I):
+            return False
+        return re.search(rf"\(\s*{name}\s*[),;]|\b{name}\s*[(:]|\b{name}\s+(?:included|enrolled|comprised|consisted\s+of)\b",
+                         self.doc.text, re.I) is not None
 
     def _against_order(self, st: TrialState, text: str, rec, order: list) -> bool:
         """Whether an arm the sentence names as one side of "X vs Y" stands on the side the design's ``order`` gives
@@ -3146,7 +3159,7 @@ def _subgroup(text: str) -> str | None:
     if m:
         return re.sub(r"\s+", " ", m.group(1))
     cohorts = {c.upper() for c in _IN_COHORT.findall(text)}
-    if len(cohorts) == 1:
+    if len(cohorts) == 1 and len({c.upper() for c in _ANY_COHORT.findall(text)}) == 1:
         return f"cohort {cohorts.pop()}"  # "an ORR of 45.3% in cohort A": one lettered cohort of the study
     m = _COUNTED_AMONG.search(text)
     if m:
@@ -3202,6 +3215,7 @@ _REPORTS_VALUE = re.compile(r"\d|\bnot (?:been )?reached\b", re.I)
 # "reporting an ORR of 45.3% in cohort A": a lettered or numbered cohort the values are of (one per sentence; a
 # sentence giving two cohorts' values names no one population)
 # (right after the value: "the primary endpoint was ORR in cohort A" gives no value and names no topic)
+_ANY_COHORT = re.compile(r"\b[Cc]ohorts?\s+([A-Za-z]|\d{1,2})(?![\w\-])")  # every lettered cohort a sentence names
 _IN_COHORT = re.compile(r"\b(?:ORR|DCR|PFS|OS|rates?|survival|response)\b[^.;()]{0,40}?\d(?:\.\d+)?\s*(?:%|months?)?\s+"
                         r"(?:in|for|among)\s+(?:the\s+)?[Cc]ohort\s+([A-Za-z]|\d{1,2})(?![\w\-])")
 # "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
