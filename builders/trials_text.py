@@ -1984,7 +1984,13 @@ class _Reader:
                 # several hazard ratios of one metric: each needs the population it was read in
                 # ("left-sided population (... HR 0.82) and the overall population (... HR 0.84)")
                 prev = max([q for q in same if q < pos], default=0)
-                told, label = _colon_label(text[prev:pos])
+                head = _COLON_LABEL.search(text, prev, pos)
+                heads = {a.id: a for _, a in self.arm_refs(st, text, rec, head.start(1), pos)} if head else {}
+                if len(heads) == 1:
+                    # "(triplet: HR 0.52; ...; doublet: HR 0.60; ...)": the list item's head is an arm, the ratio its
+                    add_outcome(self.out, next(iter(heads.values())), "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
+                    continue
+                told, label = _colon_label(text[prev:pos]) if not heads else (False, None)
                 if not told:
                     told, label = _chunk_label(text[prev:pos])
                 if not told:
@@ -3052,7 +3058,8 @@ _COLON_LABEL = re.compile(r"[(;]\s*((?:[\w/+\-≥<>]+\s+){0,2}[\w/+\-≥<>]+)\s*
 _NOT_COLON_GROUP = re.compile(r"\b(?:analys[ie]s|assess\w*|review|investigators?|IRC|BICR|central|stratified|adjusted|unadjusted|"
                               r"multivariate|univariate|multivariable|sensitivity|updated|final|interim|primary|secondary|"
                               r"end-?points?|m?PFS|m?OS|ORR|DCR|HR|CI|P|OR|RR|ratio|median|respectively|vs|versus|and|or|"
-                              r"e\.g|i\.e|including|namely)\b", re.I)
+                              r"e\.g|i\.e|including|namely|triplet|doublet|arms?|groups?|cohorts?|combination|monotherapy|control|placebo|"
+                              r"experimental|treatment|therapy|regimen)\b", re.I)
 _WHOLE_COLON_GROUP = re.compile(r"(?i)(?:overall|all|all patients|ITT|intention-to-treat|total|whole population)")
 
 
@@ -3062,7 +3069,7 @@ def _colon_label(text: str) -> tuple[bool, str | None]:
 
     >>> _colon_label("in all regions (USA: "), _colon_label("; 95% CI 0.3-0.9; Japan: "), _colon_label("(overall: ")
     ((True, 'USA'), (True, 'Japan'), (True, None))
-    >>> _colon_label("(IRC-assessed: "), _colon_label("(primary analysis: "), _colon_label("months; HR: ")
+    >>> _colon_label("(IRC-assessed: "), _colon_label("(primary analysis: "), _colon_label("; doublet: ")
     ((False, None), (False, None), (False, None))
     """
     m = _COLON_LABEL.search(text)
