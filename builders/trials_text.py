@@ -183,15 +183,24 @@ _N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|ca
 _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
 _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
                         r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
+_LETTERED = re.compile(r"(?:cohort|part|group) [A-H1-9]")  # a value label _after_label reads from "in cohort A"
+# a list of arm labels after one "arm(s)": "arm B vs A", "arms A and B", "arms A, B and C" (group 1 ends the first label)
+_LABEL_LIST = re.compile(r"\b[Aa]rms?\s+([A-H1-9])\b(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)[A-H1-9]\b"
+                         r"(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?|patients)))+")
+_LABEL_LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)([A-H1-9])\b")
+# one side of a pair of named groups: after "vs" ("vs the experimental regimen"), or before it ("best supportive care
+# alone vs", "placebo group versus")
+_AFTER_VS = re.compile(r"\b(?:vs\.?|versus)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_BEFORE_VS = re.compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus)\s", re.I)
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
 _LABEL_AFTER = re.compile(r"\(\s*[Aa]rm\s+([A-H1-9])\s*\)|\[\s*[Aa]rm\s+([A-H1-9])\s*\]")
-_COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)\b", re.I)
+_COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)s?\b", re.I)
 # an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
 # combination" (not "the combination of A and B", which names its drugs)
 _MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|single[- ]agent)(?:\s+(?:group|arm|cohort))?\b"
                          r"(?!\s+(?:with|of)\b)", re.I)
-_COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)\b)", re.I)
+_COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)s?\b)", re.I)
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
 _OPTIONAL = re.compile(r"with or without|±|\+\s*/\s*[-−–]", re.I)
 # a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
@@ -213,7 +222,7 @@ _FINDING = re.compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|impro
 # a comparison with the control arm ("0.60 for the doublet versus the control treatment")
 _VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
                              re.I)
-_CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)\b", re.I)
+_CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)s?\b", re.I)
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b", re.I)
@@ -1241,6 +1250,12 @@ class _Reader:
             label = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).upper()
             if label in st.labels:
                 refs.append((m.start(), st.labels[label]))
+        for m in _LABEL_LIST.finditer(text, lo, hi):
+            # "in arm B vs A", "in arms B and A": the bare letters after the first label name arms too
+            for k in _LABEL_LIST_ITEM.finditer(m.group(0), m.end(1) - m.start()):
+                label = k.group(1).upper()
+                if label in st.labels:
+                    refs.append((m.start() + k.start(1), st.labels[label]))
         for m in _COMBO_GROUP.finditer(text, lo, hi):
             combos = [a for a in st.arms if len(self._components(st, a)) > 1]
             if len(combos) == 1:
@@ -1755,7 +1770,7 @@ class _Reader:
             # AXL-negative cohort"; "In the overall population, median OS was 26.1 months; among patients with RAS
             # wild-type tumours, it was 30.2 months"
             labels = _value_labels(text, fitting, 0)
-            if labels is not None:
+            if labels is not None and all(self._population_cohort(x) for x in labels if x and _LETTERED.fullmatch(x)):
                 for v, label in zip(fitting, labels):
                     self._add(st.arms[0], metric, v, ev, label)
                 return
@@ -1774,6 +1789,9 @@ class _Reader:
         if len(named) == len(order) and set(named) == set(order) and \
                 not re.search(r"\brandomi[sz]|\brandomly\b|\bwith or without\b|\bassigned\b|\ballocated\b", text, re.I):
             order = named  # the order the sentence names the arms in ("patients treated with A ... compared with B")
+        elif len(order) == 2 and self._against_order(st, text, rec, order):
+            return  # "1.8 vs 1.9 months in the best supportive care vs immunotherapy groups": the one arm the pair
+            # names stands where the design's order puts the other
         k = len(order)
         if k >= 2 and len(fitting) % k == 0:
             chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
@@ -1969,7 +1987,15 @@ class _Reader:
                 # several hazard ratios of one metric: each needs the population it was read in
                 # ("left-sided population (... HR 0.82) and the overall population (... HR 0.84)")
                 prev = max([q for q in same if q < pos], default=0)
-                told, label = _chunk_label(text[prev:pos])
+                head = _COLON_LABEL.search(text, prev, pos)
+                heads = {a.id: a for _, a in self.arm_refs(st, text, rec, head.start(1), pos)} if head else {}
+                if len(heads) == 1:
+                    # "(triplet: HR 0.52; ...; doublet: HR 0.60; ...)": the list item's head is an arm, the ratio its
+                    add_outcome(self.out, next(iter(heads.values())), "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
+                    continue
+                told, label = _colon_label(text[prev:pos]) if not heads else (False, None)
+                if not told:
+                    told, label = _chunk_label(text[prev:pos])
                 if not told:
                     continue
             placed = self._placed.get(metric) or []
@@ -1984,6 +2010,30 @@ class _Reader:
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _population_cohort(self, label: str) -> bool:
+        """Whether the document defines the lettered cohort ``label`` ("cohort A") as a group of patients of the
+        one arm: named in brackets after who they are ("... two or more prior lines (cohort B)") or opening a
+        description ("cohort A (n = 40)", "cohort A: ...", "cohort A included ..."); a cohort the document gives
+        its own therapy ("cohort B received A plus B") or never defines is no population of the one arm."""
+        name = re.escape(label).replace(r"\ ", r"\s+")
+        if re.search(rf"\b{name}\s+(?:\w+\s+){{0,2}}?(?:received|was\s+treated|were\s+treated|was\s+given|were\s+given)\b",
+                     self.doc.text, re.I):
+            return False
+        return re.search(rf"\(\s*{name}\s*[),;]|\b{name}\s*[(:]|\b{name}\s+(?:included|enrolled|comprised|consisted\s+of)\b",
+                         self.doc.text, re.I) is not None
+
+    def _against_order(self, st: TrialState, text: str, rec, order: list) -> bool:
+        """Whether an arm the sentence names as one side of "X vs Y" stands on the side the design's ``order`` gives
+        the other arm (named first but second in ``order``, or named after "vs" but first in ``order``)."""
+        for pos, arm in self.arm_refs(st, text, rec):
+            if arm.id not in {a.id for a in order}:
+                continue
+            second = _AFTER_VS.search(text[max(0, pos - 30):pos]) is not None
+            first = not second and _BEFORE_VS.match(text, pos) is not None
+            if (first and arm.id == order[1].id) or (second and arm.id == order[0].id):
+                return True
+        return False
 
     def _hr_arm(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
         """The arm a hazard ratio at ``pos`` is said to be for, right after its value ("0.60 for the doublet")."""
@@ -2909,6 +2959,12 @@ def _completed(subject: str, other: str) -> tuple[str, str]:
     return subject, other
 
 
+# "34.9% (95% CI, 23.3%-48.0%) in cohort B": a cohort, part or group named by its letter or digit right after a value
+_COHORT_AFTER = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+(?:in|of)\s+)?"
+                           r"(cohort|part|group)\s+([A-H1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mo\b|weeks?|days?|years?))",
+                           re.I)
+
+
 def _after_label(tail: str) -> tuple[bool, str | None]:
     """The population named right after a value ("12.1 months in the AXL-negative cohort"): (True, label),
     (True, None) for the whole population, (False, None) when none is named there."""
@@ -2919,6 +2975,9 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
         return True, None
     if after and _LABEL_WORDS.search(after.group(1)):
         return True, after.group(1)
+    cohort = _COHORT_AFTER.match(tail)
+    if cohort:
+        return True, f"{cohort.group(1).lower()} {cohort.group(2).upper()}"
     if after is None:
         # "5.2 months in patients with RAS wild-type ctDNA": the marker status ends the clause
         after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
@@ -2995,6 +3054,37 @@ def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
     if labels.count(None) > 1 or len(set(labels)) != len(labels):
         return None
     return labels
+
+
+# "(USA: HR 0.56; 95% CI ...; EU: HR 0.62; ...)": the group a listed hazard ratio is of, named before a colon right
+# after the bracket or the semicolon that opens its item
+_COLON_LABEL = re.compile(r"[(;]\s*((?:[\w/+\-≥<>]+\s+){0,2}[\w/+\-≥<>]+)\s*:\s*$")
+# words that make a colon's head an analysis, a measure or a wording, not a group of patients
+_NOT_COLON_GROUP = re.compile(r"\b(?:analys[ie]s|assess\w*|review|investigators?|IRC|BICR|central|stratified|adjusted|unadjusted|"
+                              r"multivariate|univariate|multivariable|sensitivity|updated|final|interim|primary|secondary|"
+                              r"end-?points?|m?PFS|m?OS|ORR|DCR|HR|CI|P|OR|RR|ratio|median|respectively|vs|versus|and|or|"
+                              r"e\.g|i\.e|including|namely|triplet|doublet|arms?|groups?|cohorts?|combination|monotherapy|control|placebo|"
+                              r"experimental|treatment|therapy|regimen)\b", re.I)
+_WHOLE_COLON_GROUP = re.compile(r"(?i)(?:overall|all|all patients|ITT|intention-to-treat|total|whole population)")
+
+
+def _colon_label(text: str) -> tuple[bool, str | None]:
+    """The group a stretch ending right before a hazard ratio names as a list item's head ("...; EU: " -> "EU"):
+    (True, label), (True, None) for the whole population ("overall: "), (False, None) when it names none.
+
+    >>> _colon_label("in all regions (USA: "), _colon_label("; 95% CI 0.3-0.9; Japan: "), _colon_label("(overall: ")
+    ((True, 'USA'), (True, 'Japan'), (True, None))
+    >>> _colon_label("(IRC-assessed: "), _colon_label("(primary analysis: "), _colon_label("; doublet: ")
+    ((False, None), (False, None), (False, None))
+    """
+    m = _COLON_LABEL.search(text)
+    if m is None or re.search(r"\d", m.group(1)) and not re.search(r"[A-Za-z]", m.group(1)):
+        return False, None
+    if _WHOLE_COLON_GROUP.fullmatch(m.group(1)):
+        return True, None
+    if _NOT_COLON_GROUP.search(m.group(1)):
+        return False, None
+    return True, m.group(1)
 
 
 def _chunk_label(text: str) -> tuple[bool, str | None]:
@@ -3081,7 +3171,7 @@ def _subgroup(text: str) -> str | None:
     if m:
         return re.sub(r"\s+", " ", m.group(1))
     cohorts = {c.upper() for c in _IN_COHORT.findall(text)}
-    if len(cohorts) == 1:
+    if len(cohorts) == 1 and len({c.upper() for c in _ANY_COHORT.findall(text)}) == 1:
         return f"cohort {cohorts.pop()}"  # "an ORR of 45.3% in cohort A": one lettered cohort of the study
     m = _COUNTED_AMONG.search(text)
     if m:
@@ -3137,6 +3227,7 @@ _REPORTS_VALUE = re.compile(r"\d|\bnot (?:been )?reached\b", re.I)
 # "reporting an ORR of 45.3% in cohort A": a lettered or numbered cohort the values are of (one per sentence; a
 # sentence giving two cohorts' values names no one population)
 # (right after the value: "the primary endpoint was ORR in cohort A" gives no value and names no topic)
+_ANY_COHORT = re.compile(r"\b[Cc]ohorts?\s+([A-Za-z]|\d{1,2})(?![\w\-])")  # every lettered cohort a sentence names
 _IN_COHORT = re.compile(r"\b(?:ORR|DCR|PFS|OS|rates?|survival|response)\b[^.;()]{0,40}?\d(?:\.\d+)?\s*(?:%|months?)?\s+"
                         r"(?:in|for|among)\s+(?:the\s+)?[Cc]ohort\s+([A-Za-z]|\d{1,2})(?![\w\-])")
 # "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
