@@ -2756,6 +2756,7 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not
                                                            _LIST_CUE.search(before))
+                                 or _sensitised_to_pair(r.vocab, before, gaps, group)
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
     if is_combo and len({m.entity.id for m in group}) > 1:
         entity, comps = r.combination(group)
@@ -2765,6 +2766,25 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
             # the combination as the text writes it ("ICIs plus anti-EGFR antibodies")
             entity = dataclasses.replace(entity, synonyms=entity.synonyms + (written,))
         rec.regimens.append((_mention(group[0].start, group[-1].end, text, entity), comps))
+
+
+# "sensitizes BRAF-mutant tumours to", "rendered them sensitive to": the words that
+# end right before the therapies a sensitiser makes the tumour answer. "re-sensitizes resistant cells to A and B"
+# is not one: cells that resisted each drug answer each again
+_SENSITISED_TO = re.compile(r"\b(?:(?<![\w\-])sensiti[sz]\w*|render\w*\s+(?:[\w\-]+\s+){0,4}?(?:sensitive|responsive))"
+                            r"\s+(?:(?![\w\-]*(?:resistant|refractory|tolerant)\b)[\w\-]+\s+){0,6}?to\s+(?:the\s+)?$",
+                            re.I)
+
+
+def _sensitised_to_pair(vocab, before: str, gaps: list[str], group: list) -> bool:
+    """"vemurafenib sensitizes BRAF-mutant tumours to cetuximab and irinotecan": two therapies joined by a bare
+    "and" right after a sensitiser's "to" are the combination the tumour was made to answer, not each alone.
+    Two drugs on one target are alternatives ("to cetuximab and panitumumab"), and a longer list stays a list."""
+    if len(group) != 2 or gaps[0].strip() != "and" or not _SENSITISED_TO.search(before[-90:]):
+        return False
+    a, b = group[0].entity, group[1].entity
+    ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
+    return not ta & tb
 
 
 def _based(r, text, rec):
