@@ -33,8 +33,11 @@ def clipped_names(sentences: list[str], vocab) -> dict[str, Entity]:
     """
     table = vocab.lexicon.get("clipped_drug_names") or {}
     text = "\n".join(sentences)
+    lowered = text.lower()
     found: dict[str, Entity] = {}
     for clip, drug in sorted(table.items()):
+        if clip.lower() not in lowered:
+            continue  # (most clips are absent: no pattern is compiled for them)
         entity_id = vocab.by_name.get(str(drug).lower())
         entity = vocab.entities.get(entity_id) if entity_id else None
         if entity is None:

@@ -2687,8 +2687,13 @@ def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], voc
     a, b = group[0].entity, group[1].entity
     if a.category != "Drug" or b.category != "Drug":
         return False
+    return _share_a_target(vocab, a, b) is False
+
+
+def _share_a_target(vocab, a, b) -> bool | None:
+    """Whether the vocabulary gives the two therapies a target in common; None when either has no known target."""
     ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
-    return bool(ta) and bool(tb) and not ta & tb
+    return bool(ta & tb) if ta and tb else None
 
 
 def _split_listed_combinations(text: str, group: list, vocab=None) -> list[list]:
@@ -2782,9 +2787,7 @@ def _sensitised_to_pair(vocab, before: str, gaps: list[str], group: list) -> boo
     Two drugs on one target are alternatives ("to cetuximab and panitumumab"), and a longer list stays a list."""
     if len(group) != 2 or gaps[0].strip() != "and" or not _SENSITISED_TO.search(before[-90:]):
         return False
-    a, b = group[0].entity, group[1].entity
-    ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
-    return not ta & tb
+    return not _share_a_target(vocab, group[0].entity, group[1].entity)
 
 
 def _based(r, text, rec):

@@ -447,6 +447,7 @@ class _Reader:
         self.cues = ctx.shared.rules.cues
         self.states: dict[str, TrialState] = {}
         self.focus: TrialState | None = None
+        self._cohort_kinds: dict[str, bool] = {}  # lettered cohort label -> defined as a group of patients?
         self.short = len(doc.sentences) <= SHORT_DOC
         self._augmented: dict[int, Recognition] = {}
         self.doses: dict[str, str] = {}  # regimen id -> the dose that sets its arm apart ("5.4 mg/kg")
@@ -2015,7 +2016,15 @@ class _Reader:
         """Whether the document defines the lettered cohort ``label`` ("cohort A") as a group of patients of the
         one arm: named in brackets after who they are ("... two or more prior lines (cohort B)") or opening a
         description ("cohort A (n = 40)", "cohort A: ...", "cohort A included ..."); a cohort the document gives
-        its own therapy ("cohort B received A plus B") or never defines is no population of the one arm."""
+        its own therapy ("cohort B received A plus B") or never defines is no population of the one arm (asked once
+        per label: the answer is the whole document's)."""
+        known = self._cohort_kinds.get(label)
+        if known is None:
+            known = self._cohort_kinds[label] = self._defines_population_cohort(label)
+        return known
+
+    def _defines_population_cohort(self, label: str) -> bool:
+        """The document-wide search behind :meth:`_population_cohort`."""
         name = re.escape(label).replace(r"\ ", r"\s+")
         if re.search(rf"\b{name}\s+(?:\w+\s+){{0,2}}?(?:received|was\s+treated|were\s+treated|was\s+given|were\s+given)\b",
                      self.doc.text, re.I):
