@@ -62,22 +62,25 @@ class Discourse:
 
     def __init__(self, reading):
         self.reading = reading
-        self._headings: dict[str, list[Entity]] = {}
         self._heading_therapies: dict[str, list[Entity]] = {}  # every therapy a heading names, in any context
         self._recent: tuple[int, str, Entity] | None = None  # (sentence index, section, therapy)
         # (sentence index, section, the one therapy it names as resisted or points back to), of the last sentence
         self._last_resisted: tuple[int, str, Entity | None] | None = None
         self._named: dict[str, Entity | None] = {}
+        # (sentence index, section, the one therapy it names) of the last sentence read, for "However, ..."
+        self._named_before: tuple[int, str, Entity | None] | None = None
         self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
-        if text not in self._headings:
-            found: list[Entity] = []
-            if text and _RESIST_WORD.search(text):
-                rec = self.reading.find(text)
-                found = [m.entity for m in rec.merged() if m.entity.category in _THERAPY]
-            self._headings[text] = found
-        return self._headings[text]
+        """The therapies a heading names when it speaks of resistance ("Resistance to anti-EGFR antibodies")."""
+        return self._therapies_in_heading(text) if text and _RESIST_WORD.search(text) else []
+
+    def _therapies_in_heading(self, text: str) -> list[Entity]:
+        """Every therapy a heading names, in any context (recognised once per heading)."""
+        if text not in self._heading_therapies:
+            rec = self.reading.find(text)
+            self._heading_therapies[text] = [m.entity for m in rec.merged() if m.entity.category in _THERAPY]
+        return self._heading_therapies[text]
 
     def _topic(self) -> Entity | None:
         doc = self.reading.doc
@@ -172,10 +175,7 @@ class Discourse:
         for heading in (sentence.subsection, sentence.section):
             if not heading:
                 continue
-            if heading not in self._heading_therapies:
-                rec = self.reading.find(heading)
-                self._heading_therapies[heading] = [m.entity for m in rec.merged() if m.entity.category in _THERAPY]
-            named = self._heading_therapies[heading]
+            named = self._therapies_in_heading(heading)
             if named and not any(self._under(e.id, self.topic.id) or self._under(self.topic.id, e.id) for e in named):
                 return True
         return False
@@ -185,7 +185,7 @@ class Discourse:
         ("Cetuximab is approved for mCRC. However, resistance mechanisms such as feedback loops limit its
         efficacy"): the one therapy it names, none when it names several or reports a trial (a cited trial's
         regimen is no therapy a review goes on about)."""
-        found = getattr(self, "_named_before", None)
+        found = self._named_before
         if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
             return None
         return found[2] if _CONTRAST_LEAD.match(sentence.norm) else None
