@@ -1449,6 +1449,35 @@ def exclusion_countered(entity: Entity, m: MatchContext, token: int) -> Entity |
     return vocab.entities.get(mid) if mid else None
 
 
+# lymphocytes whose entry into the tumour its exclusion keeps low (not dendritic or myeloid cells)
+_ENTERING_EFFECTOR = re.compile(r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T cell|T-cell|T lymphocyte|"
+                                r"tumou?r-infiltrating lymphocyte|immune cell", re.I)
+
+
+@transform({"ResistanceMechanism"})
+def effector_cells_excluded(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The exclusion that raising the entry of effector cells counters, the cells named after the entry ("enhanced
+    the infiltration of T and NK cells" answers T-cell exclusion); None for suppressive or non-lymphoid cells."""
+    if entity.category != "CellType" or not _ENTERING_EFFECTOR.search(entity.name) or \
+            _SUPPRESSOR_NAME.search(entity.name):
+        return None
+    vocab = m.reading.vocab
+    mid = vocab.resolve("T-cell exclusion")
+    return vocab.entities.get(mid) if mid else None
+
+
+@guard
+def raiser_not_a_means(m: MatchContext) -> bool:
+    """The therapy is what raises the entry of cells, not the therapy whose response that raise improves ("increase
+    the response to PD-1 blockade by rising tumor infiltration": PD-1 blockade does not raise it)."""
+    therapy = m.match.slots["therapy"][-1]
+    verb = m.first_cue("raise_entry")
+    if verb is None:
+        return False
+    return not any(m.tokens[i].lower in ("by", "through", "via", "with", "upon", "after", "following")
+                   for i in range(therapy + 1, verb))
+
+
 @transform(lambda cats: set(cats) | {"Regimen"})
 def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy offered as a rescue is not the one being resisted ("resistant to cetuximab")."""
@@ -1742,11 +1771,56 @@ def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity
     return _combined(m, [cls, next(iter(therapies.values()))])
 
 
+# an inhibition and the drug it was made with ("inhibition of IL-1 receptor signalling via the use of the
+# recombinant decoy TRAP IL-1", "blocking MET with crizotinib", "inhibition of YAP by verteporfin"): what is
+# inhibited is a short noun group (no patients, cells or models treated with something else)
+_INHIBITION_BY_MEANS = re.compile(r"\b(?:inhibit(?:ion|ing)|block(?:ade|ing)|targeting|suppress(?:ion|ing)|"
+                                  r"neutrali[sz](?:ation|ing)|antagoni[sz](?:m|ing))\s+(?:of\s+)?"
+                                  r"(?P<what>(?:[^\s,;.()]+\s+){1,5}?)(?:via|through|using|with|by)\s+"
+                                  r"(?:(?:the\s+)?(?:use|means|administration|application)\s+of\s+)?", re.I)
+_NOT_A_NOUN_GROUP = re.compile(r"\b(?:treat\w*|patients?|combin\w*|together|plus|and|or|in|cells?|tumou?rs?|mice|"
+                               r"models?|is|are|was|were|has|have|had)\b", re.I)
+_THERAPY_CATEGORIES = ("Drug", "DrugClass", "Regimen")
+
+
+def _inhibitor_named_as_means(m: MatchContext, therapy: Entity) -> Entity | None:
+    """The one drug the sentence names as the means of an inhibition (at most three words after "via/with/by
+    (the use of)"), when it is not the therapy the inhibition is added to nor in its class; else None."""
+    vocab = m.reading.vocab
+    found = {}
+    for hit in _INHIBITION_BY_MEANS.finditer(m.text):
+        if _NOT_A_NOUN_GROUP.search(hit.group("what")):
+            continue
+        after = [t for t in m.tokens if hit.end() <= t.start <= hit.end() + 40]
+        for t in after[:4]:
+            if t.is_entity:
+                drugs = [e for e in t.entities if e.category in _THERAPY_CATEGORIES]
+                if len(drugs) == 1:
+                    found[drugs[0].id] = drugs[0]
+                break
+            if not re.fullmatch(r"[A-Za-z\-]+", t.text):
+                break
+    if len(found) != 1:
+        return None
+    named = next(iter(found.values()))
+    if named.id == therapy.id or vocab.in_class(named.id, therapy.id) or vocab.in_class(therapy.id, named.id):
+        return None
+    return named
+
+
 @transform({"Regimen"})
 def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """What had to be blocked for a therapy to work, as the rescue: its inhibitor given with that therapy
     ("blockade of TGF-beta signalling rendered tumours susceptible to anti-PD-1": a TGF-beta inhibitor
     plus anti-PD-1). The therapy is the match's ``therapy`` slot."""
+    if entity.category == "ResistanceMechanism" and token >= 0:
+        # "inhibition of IL-1 receptor signalling via the use of TRAP IL-1, suggesting the potential of inhibiting
+        # inflammatory cytokine signalling as a strategy for reversing anti-EGFR resistance": the drug named
+        # as the means of the inhibition is the inhibitor
+        therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
+        named = _inhibitor_named_as_means(m, next(iter(therapies.values()))) if len(therapies) == 1 else None
+        if named is not None:
+            return _combined(m, [named, next(iter(therapies.values()))])
     if entity.category == "ResistanceMechanism":
         # "inhibition of Nrf2 signalling": the mechanism's one gene or molecule is what an inhibitor acts on
         parts = {o.id: o for s, p, o in (m.rec.implied if m.rec is not None else ()) if s.id == entity.id and
@@ -1769,6 +1843,9 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     if len(therapies) != 1:
         return None
     therapy = next(iter(therapies.values()))
+    named = _inhibitor_named_as_means(m, therapy)
+    if named is not None:
+        return _combined(m, [named, therapy])
     cls = inhibitor_class(m.reading.vocab, entity)
     m.side.append((cls, "targets", entity))
     return _combined(m, [cls, therapy])
