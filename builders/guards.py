@@ -1778,8 +1778,8 @@ _INHIBITION_BY_MEANS = re.compile(r"\b(?:inhibit(?:ion|ing)|block(?:ade|ing)|tar
                                   r"neutrali[sz](?:ation|ing)|antagoni[sz](?:m|ing))\s+(?:of\s+)?"
                                   r"(?P<what>(?:[^\s,;.()]+\s+){1,5}?)(?:via|through|using|with|by)\s+"
                                   r"(?:(?:the\s+)?(?:use|means|administration|application)\s+of\s+)?", re.I)
-_NOT_A_NOUN_GROUP = re.compile(r"\b(?:treat\w*|patients?|combin\w*|together|plus|and|or|in|cells?|tumou?rs?|mice|"
-                               r"models?|is|are|was|were|has|have|had)\b", re.I)
+_NOT_A_NOUN_GROUP = re.compile(r"\b(?:treat\w*|patients?|combin\w*|together|plus|and|or|in|to|cells?|tumou?rs?|mice|"
+                               r"models?|is|are|was|were|has|have|had|\w+ed)\b", re.I)
 _THERAPY_CATEGORIES = ("Drug", "DrugClass", "Regimen")
 
 
