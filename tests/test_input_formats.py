@@ -22,6 +22,7 @@ STRUCTURED = "pubmed-20628391.xml"  # one article, structured abstract, mCRC
 JATS = "PMC4049792.xml"  # PMC E-utilities full text (<pmc-articleset>), mCRC, with tables
 JATS_ARTICLE = "mds526.nxml"  # a bare JATS <article>, as in PMC's Open Access packages
 BIOC_XML = "bioc-31388315.xml"
+BIOC_CRC = "bioc-19789368.xml"  # a real BioC XML record (NCBI's BioRED corpus), annotated, colorectal
 BIOC_JSON = "bioc-22663011.json"  # a real PubTator3 export (BioC JSON), with its annotations
 
 
@@ -58,10 +59,11 @@ def mixed_out(mixed, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def bioc(tmp_path_factory):
-    """A second mixed corpus: text, BioC XML and BioC JSON (the BioC XML article is the PubMed one above)."""
+    """A second mixed corpus: text, two BioC XML files and BioC JSON (one BioC XML article is the PubMed one above)."""
     d = tmp_path_factory.mktemp("bioc")
     shutil.copy(bundled_corpus_dir() / TEXT, d / TEXT)
     shutil.copy(DATA / BIOC_XML, d / BIOC_XML)
+    shutil.copy(DATA / BIOC_CRC, d / BIOC_CRC)
     shutil.copy(DATA / BIOC_JSON, d / BIOC_JSON)
     out = tmp_path_factory.mktemp("bioc-out")
     run_cli("build", "--quiet", "--corpus", d, "--out", out, "--no-cache")
@@ -202,7 +204,8 @@ def test_jats_spanning_cells_leave_empty_cells():
     assert _grid(table) == [["Arm", "ORR", ""], ["", "n", "%"], ["A", "3", "30%"]]
 
 
-@pytest.mark.parametrize("name,expected", [(BIOC_XML, "PMID:31388315"), (BIOC_JSON, "PMID:22663011")])
+@pytest.mark.parametrize("name,expected", [(BIOC_XML, "PMID:31388315"), (BIOC_CRC, "PMID:19789368"),
+                                           (BIOC_JSON, "PMID:22663011")])
 def test_bioc_passages_keep_their_offsets(name, expected):
     from builders.formats import read_sources
 
@@ -220,10 +223,16 @@ def test_bioc_passages_keep_their_offsets(name, expected):
         raw = (DATA / name).read_text("utf-8")
         passages = [(int(o), re.sub(r"&lt;", "<", t).replace("&gt;", ">").replace("&amp;", "&"))
                     for o, t in re.findall(r"<offset>(\d+)</offset><text>([^<]*)</text>", raw)]
-        assert source.publications == ("PMID:31388315",)
+        assert source.publications == (expected,)
     assert len(passages) == 2
     for offset, text in passages:
         assert source.text[offset:offset + len(text)] == text
+    if name == BIOC_CRC:
+        title = "Vitamin D receptor expression is associated with PIK3CA and KRAS mutations in colorectal cancer."
+        assert dict(source.metadata) == {"title": title}
+        assert source.text.startswith(title + "\nVitamin D is associated with decreased risks of various cancers")
+        assert "VDR overexpression in colorectal cancer is independently associated with PIK3CA and KRAS mutations." \
+            in source.text
 
 
 def test_pubtator_annotations_point_into_the_text_at_their_bioc_offsets():
@@ -237,6 +246,23 @@ def test_pubtator_annotations_point_into_the_text_at_their_bioc_offsets():
     for annotation in annotations:
         for where in annotation["locations"]:
             assert source.text[where["offset"]:where["offset"] + where["length"]] == annotation["text"]
+
+
+def test_bioc_xml_annotations_point_into_the_text_at_their_offsets():
+    """The annotations of the real BioC XML record (BioRED's genes, diseases, ...) quote the document's text."""
+    from xml.etree.ElementTree import parse
+
+    from builders.formats import read_sources
+
+    [source] = read_sources(DATA / BIOC_CRC)
+    [document] = parse(DATA / BIOC_CRC).getroot().iter("document")
+    assert document.findtext("id") == "19789368"
+    annotations = [a for p in document.iter("passage") for a in p.iter("annotation")]
+    assert len(annotations) == 59
+    for annotation in annotations:
+        for where in annotation.iter("location"):
+            start, length = int(where.get("offset")), int(where.get("length"))
+            assert source.text[start:start + length] == annotation.findtext("text")
 
 
 def test_pubtator_citation_gives_the_doi_year_and_authors_in_bioc_xml_too(tmp_path):
@@ -291,7 +317,7 @@ def test_every_evidence_quote_matches_the_printed_text_by_offsets(which, request
         expected = {TEXT, "PMID:31388315", "PMID:20628391", "PMC:PMC4049792", PDF}  # not every document states a fact read
     else:
         corpus, out = request.getfixturevalue("bioc")
-        expected = {TEXT, "PMID:31388315"}  # here PMID:31388315 is the BioC XML document
+        expected = {TEXT, "PMID:31388315", "PMID:19789368"}  # both BioC XML documents here
     texts = {}
     checked = set()
     for ev in _all_evidence(out):
