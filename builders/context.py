@@ -301,6 +301,9 @@ class Emitter:
         (an alteration's gene, a class's targets, a combination's components)."""
         for m in rec.mentions:
             self.entity(m.entity)
+            process = _process_named_inhibited(m.entity, self.ctx.vocab)
+            if process is not None:
+                self.fact(m.entity, "inhibits", process, evidence, object_direction="decreased")
         for mention, components in rec.regimens:
             self.entity(mention.entity)
             for cid in components:
@@ -315,6 +318,19 @@ class Emitter:
 
 
 _INHIBITOR_NAME = re.compile(r"\b(?:inhibitors?|blockers?|antagonists?|blockade)$", re.I)
+
+
+_PROCESS_INHIBITOR_NAME = re.compile(r"^(?P<process>.+?) (?:inhibitors?|blockers?|antagonists?)$")
+
+
+def _process_named_inhibited(entity: Entity, vocab: Vocabulary) -> Entity | None:
+    """"autophagy inhibitors", "angiogenesis inhibitor": a class the vocabulary names after the process it
+    lowers and gives no target gene; the process, when the vocabulary knows it as a pathway or process."""
+    if entity.category != "DrugClass" or vocab.drug_targets.get(entity.id):
+        return None
+    hit = _PROCESS_INHIBITOR_NAME.match(entity.name)
+    found = vocab.entities.get(vocab.resolve(hit.group("process")) or "") if hit else None
+    return found if found is not None and found.category in ("Pathway", "ResistanceMechanism") else None
 
 
 def _inhibits_by_name(subject: Entity, obj: Entity) -> bool:

@@ -3389,6 +3389,51 @@ def plain_subject(m: MatchContext) -> bool:
     return True
 
 
+# what may come just before the subject of "X is a ... that ...": the clause's start or a word that opens one
+_KIND_SUBJECT_OPENERS = frozenset({"the", "while", "whereas", "although", "though", "because", "since", "as",
+                                   "that", "thus", "hence", "moreover", "furthermore", "indeed", ":", ";"})
+
+
+@guard
+def kind_subject(m: MatchContext) -> bool:
+    """"PD-1 (CD279), primarily expressed on activated T cells, is an inhibitory receptor that ...": the acting
+    entity is the subject of the copula. It opens its clause (no list, preposition or verb before it), and
+    between it and "is" there is nothing, or an aside set off by commas that opens with a participle
+    ("expressed on ...", "primarily expressed on ..."), so an entity named inside the aside is not the subject."""
+    idx = m.match.slots.get("actor") or []
+    copula = m.match.cue_tokens.get("sg_is_kind")
+    if not idx or copula is None:
+        return True
+    first, last = min(idx), max(idx)
+    toks = m.tokens
+    if not _opens_clause(m, first):
+        return False
+    between = [t.lower for t in toks[last + 1:copula]]
+    if between[:1] == ["("] and ")" in between:
+        between = between[between.index(")") + 1:]
+    if not between or between == [","]:
+        return True
+    if between[0] != "," or between[-1] != "," or "which" in between or "that" in between:
+        return False
+    head = between[1:3]
+    return bool(head) and (head[0].endswith("ed") or (head[0].endswith("ly") and len(head) > 1
+                                                       and head[1].endswith("ed")))
+
+
+def _opens_clause(m: MatchContext, first: int) -> bool:
+    """The entity at token ``first`` opens its clause: nothing before it, or a word that opens one."""
+    return first <= m.clause.lo or m.tokens[first - 1].lower in _KIND_SUBJECT_OPENERS
+
+
+@guard
+def dash_aside_subject(m: MatchContext) -> bool:
+    """"MAPK pathway activation—secondary to RAS mutations—enhances PD-L1 expression": the acting entity before
+    an aside set off by dashes is the subject of the verb after it when it opens its clause (not the object of
+    an earlier verb or the last item of a list)."""
+    idx = m.match.slots.get("actor") or []
+    return not idx or _opens_clause(m, min(idx))
+
+
 @transform(lambda cats: set(cats))
 def as_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The therapy a mechanism makes fail, as named (no transform of its own)."""
@@ -4574,7 +4619,9 @@ def first_slot_subject(m: MatchContext) -> bool:
     return _sg_subject_like(m, min(idx), max(idx)) and _sg_anaphor_ok(m, min(idx))
 
 
-_SG_EXPRESSION_NAME = re.compile(r"^(?P<thing>.+?)\s+(?:mRNA\s+|protein\s+)?(?:expression|levels?)$", re.I)
+# ("low TAP expression": the biomarker's level word is not part of the gene's name)
+_SG_EXPRESSION_NAME = re.compile(r"^(?:(?:low|high)\s+)?(?P<thing>.+?)\s+(?:mRNA\s+|protein\s+)?(?:expression|levels?)$",
+                                 re.I)
 
 
 @transform({"Gene", "Molecule"})

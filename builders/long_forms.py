@@ -1,5 +1,7 @@
 """A name the vocabulary knows only by its short form, written out before it: "the lncRNA cetuximab
-resistance-associated RNA transcript 16 (CRART16)", "serine peptidase inhibitor Kazal type 1 (SPINK1)".
+resistance-associated RNA transcript 16 (CRART16)", "serine peptidase inhibitor Kazal type 1 (SPINK1)"; a
+pathway written out part by part before its slashed short form ("phosphatidylinositol-3-kinase/protein kinase
+B/mammalian target of rapamycin (PI3K/AKT/mTOR)").
 
 The written-out words are the same entity as the short form in the parenthesis: one mention spans them
 both, so a rule reads the entity where the sentence names it (before the parenthesis), and words of the
@@ -38,12 +40,32 @@ def defined_long_forms(text: str, mentions: list, make) -> list:
         start = _long_form_start(text, opening, m.text)
         if start is None:
             continue
+        start = _after_joined_partner(text, start, out, m)
         inside = [x for x in out if start <= x.start and x.end <= opening]
         if any(x.entity.id == m.entity.id for x in inside):
             continue  # the long form is already read as the entity
         out = [x for x in out if x not in inside and x is not m]
         out.append(make(start, m.end + close.end(), text, m.entity))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# a gene named as part of another gene's name ("EGFR-associated protein", "MET-related kinase"): no partner
+_NAMED_AFTER_GENE = re.compile(r"(?:associated|related|regulated|interacting|binding|activated|dependent|induced|"
+                               r"inducible|responsive|specific|derived|like)\b", re.I)
+
+
+def _after_joined_partner(text: str, start: int, mentions: list, short) -> int:
+    """Where the long form begins when its first word opens with another entity joined to it by a hyphen
+    ("the PLCγ1-SH2-containing protein tyrosine phosphatase 2 (SHP2) tandem"): the partner (one gene, one word)
+    before the hyphen stays a mention of its own, and the long form begins after the hyphen ("cytotoxic
+    T-lymphocyte-associated antigen 4" opens with no gene)."""
+    for x in mentions:
+        if x.start == start and x.entity.category == "Gene" and x.entity.id != short.entity.id and \
+                " " not in x.text and text[x.end:x.end + 1] in ("-", "–") and \
+                not _NAMED_AFTER_GENE.match(text, x.end + 1) and \
+                " " in text[x.end + 1:text.rfind("(", 0, short.start)].strip():
+            return x.end + 1
+    return start
 
 
 def _long_form_start(text: str, opening: int, short: str) -> int | None:
@@ -58,3 +80,29 @@ def _long_form_start(text: str, opening: int, short: str) -> int | None:
     if k is None or len(spans) - k < 2 or spans[k].group().lower().startswith("anti"):
         return None  # "anti-epidermal growth factor receptor (EGFR)" names a therapy, not the gene
     return spans[k].start()
+
+
+_SLASHED_LONG_FORM = re.compile(r"[^\s,;:.()\[\]/]+(?:/[^,;:.()\[\]/]+)+\(\s*$")
+
+
+def slashed_long_forms(text: str, mentions: list, make) -> list:
+    """``mentions`` with each pathway named as "<part>/<part>/<part> (<A>/<B>/<C>)" spanning both, the mentions
+    inside the written-out parts dropped: the parts name the pathway's members one by one (as many parts as the
+    short form has), so a gene named inside them ("protein kinase B") is no mention of its own there."""
+    out = list(mentions)
+    for m in mentions:
+        parts = m.text.count("/")
+        if m.entity.category != "Pathway" or parts < 1 or not _OPEN_BEFORE.search(text[max(0, m.start - 3):m.start]):
+            continue
+        close = _CLOSE_AFTER.match(text[m.end:m.end + 3])
+        opening = text.rfind("(", 0, m.start)
+        long_form = _SLASHED_LONG_FORM.search(text, max(0, opening - 200), opening + 1)
+        if close is None or long_form is None or long_form.group(0).count("/") != parts:
+            continue
+        start = long_form.start()
+        inside = [x for x in out if start <= x.start and x.end <= opening]
+        if any(x.entity.category == "Pathway" for x in inside):
+            continue  # the written-out words already name a pathway of their own
+        out = [x for x in out if x not in inside and x is not m]
+        out.append(make(start, m.end + close.end(), text, m.entity))
+    return sorted(out, key=lambda x: (x.start, x.end))

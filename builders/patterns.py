@@ -32,7 +32,7 @@ from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
-from builders.long_forms import defined_long_forms
+from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -617,6 +617,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     digits = _HAS_DIGIT.search(text) is not None
     if "(" in text:
         mentions = defined_long_forms(text, mentions, _mention)
+        if "/" in text:
+            mentions = slashed_long_forms(text, mentions, _mention)
     if digits:
         mentions = numbered_genes(r, text, mentions)
     if _HAS_GREEK_SLASH.search(text):
