@@ -1,6 +1,7 @@
 """Builder: the curated overlay (``ontology/curated.yaml``) for facts the rules cannot get.
 
-Every curated fact names its document and quotes the sentence that states it.
+Every curated fact names its document and quotes the sentence that states it; a fact whose quote hedges
+(and whose entry sets no certainty) is a ``hypothesis``, as a rule reads it.
 The quote must occur verbatim (up to whitespace) in that document, or the build
 fails with a message naming the entry: a curated fact can never float free of
 its source.
@@ -47,13 +48,26 @@ def build(doc: Document, ctx: "Reading", entries: list[dict]) -> Emitter:
         obj, object_rec = _entity(ctx, entry["object"])
         if subject is None or obj is None:
             raise CuratedQuoteError(f"curated.yaml entry {i + 1}: cannot resolve {entry['subject']!r} or {entry['object']!r}")
-        if not out.fact(subject, entry["predicate"], obj, ev, **(entry.get("qualifiers") or {})):
+        qualifiers = dict(entry.get("qualifiers") or {})
+        if "certainty" not in qualifiers and quote_hedged(ctx, sentence):
+            qualifiers["certainty"] = "hypothesis"  # as a rule's fact from a hedged sentence
+        if not out.fact(subject, entry["predicate"], obj, ev, **qualifiers):
             raise CuratedQuoteError(f"curated.yaml entry {i + 1}: {subject.category} -{entry['predicate']}-> {obj.category} "
                                     f"is not allowed by the schema")
         for rec in (subject_rec, object_rec):
             if rec.regimens:
                 out.mentions(rec, ev)  # the components of a curated combination
     return out
+
+
+def quote_hedged(ctx: "Reading", sentence: str) -> bool:
+    """The quote hedges what it states ("Bardelli et al. suggested that ...", "... could provide a new
+    therapeutic strategy", "... is a potential strategy"): a cue of the ``hedge`` lexicon that is no part of a
+    negation ("could not improve" states a finding)."""
+    hits = ctx.shared.rules.cues.hits(sentence)
+    negations = [(start, end) for start, end, lexicon in hits if lexicon == "negation"]
+    return any(lexicon == "hedge" and not any(n_start <= start < n_end for n_start, n_end in negations)
+               for start, _end, lexicon in hits)
 
 
 def _entity(ctx: "Reading", name: str):

@@ -27,6 +27,10 @@ _SENTENCE_INSIDE = re.compile(r"(?:\b[a-z]{3,}|\])\.\s+[A-Z]")
 _TABLE_CAPTION = re.compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s|\.(?=\s))", re.I)
 _LEGEND = re.compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|\d[A-Z][a-z]|mCRC: )")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+# a line of an article's front matter that names its field ("Keywords: ...", "Received: ... Accepted: ..."): a
+# list or a date with no full stop, never part of the sentence on the next line
+_FRONT_MATTER_FIELD = re.compile(r"^\s*(?:\*\*)?(?:key ?words|received|accepted|published online|correspondence(?: to)?)"
+                                 r"\s*(?:\*\*)?\s*:", re.I)
 _SET_IN = re.compile(r"^ +\S")  # a line set in by spaces (not a tab: a table row)
 _NUMBERED_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
 _RUNIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
@@ -464,6 +468,13 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             close()
             section = _heading_text(line)
             doc.sections.append((s, section))
+            i += 1
+            continue
+        if _FRONT_MATTER_FIELD.match(line):
+            # the field's line is a block of its own: the list or date it holds ends with the line
+            close()
+            cur_start, cur_end = s + (len(line) - len(line.lstrip())), e
+            close()
             i += 1
             continue
         last = _wrapped_heading_end(text, lines, i, median) if cur_start is None and not paragraph_mode else None
