@@ -281,6 +281,13 @@ def no_named_therapy(m: MatchContext) -> bool:
 
 
 @guard
+def no_therapy_after_match(m: MatchContext) -> bool:
+    """The clause names no therapy after the match ("response to cetuximab was lower in right-sided tumours than
+    to bevacizumab": weighed against another therapy, a relative verdict, no resistance)."""
+    return not _names_therapy(m, m.match.end, m.clause.hi)
+
+
+@guard
 def outcome_of_no_other_therapy(m: MatchContext) -> bool:
     """The outcome the match ends on is not said of a therapy named after it ("among patients treated with FOLFOX,
     X predicted response to cetuximab": the response is cetuximab's, not FOLFOX's)."""
@@ -732,6 +739,9 @@ _LOWERED_BEFORE = re.compile(
 _LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+"
                                 r"(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$",  # one plain word between: "reduced marginal"
                                 re.I)
+# cells said to be few where they infiltrate ("poor CD8+ T cell infiltration", "sparse tumour-infiltrating lymphocytes")
+_SPARSE_BEFORE = re.compile(r"\b(?:poor|sparse|scarce|limited|little|weak)\s+(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$",
+                            re.I)
 _LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
                             r"deficiency|insufficiency|loss|deletion|inactivation|knockdown|knock-down|depletion|suppression|"
                             r"inhibition)\b", re.I)
@@ -1886,6 +1896,12 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return Entity(mint("biomarker", name), "Biomarker", name,
                       tuple(sorted({f"{gene} low", f"{gene}-low", f"low {entity.name}"} - {name})),
                       (), (("biomarker_kind", "expression"),))
+    if token >= 0 and entity.category == "Biomarker" and entity.attr("biomarker_kind") == "immune_infiltrate" and \
+            not entity.name.lower().startswith("low") and \
+            (_LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start) or
+             _SPARSE_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start)):
+        name = f"low {entity.name}"  # "low CD8+ T cell infiltration predicted resistance": the low density, not the cells'
+        return Entity(mint("biomarker", name), "Biomarker", name, (), (), entity.attributes)
     if token >= 0 and entity.category == "Biomarker" and entity.name.endswith(" level") and \
             not entity.name.lower().startswith("low") and \
             _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
@@ -2559,6 +2575,21 @@ def not_a_backbone(m: MatchContext) -> bool:
         if _BACKBONE_BEFORE.search(m.text, max(0, t.start - 30), t.start):
             return False
     return True
+
+
+@guard
+def therapy_not_hyphen_joined(m: MatchContext) -> bool:
+    """The therapy is not a backbone a drug is written joined to ("panitumumab-FOLFOX4 improved OS in the RAS
+    wild-type population": the regimen is the drug with its backbone, not the backbone alone)."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return True
+    i = min(slot)
+    if i < 2:
+        return True
+    hyphen, before = m.tokens[i - 1], m.tokens[i - 2]
+    joined = hyphen.text in ("-", "\u2013") and before.end == hyphen.start and hyphen.end == m.tokens[i].start
+    return not (joined and any(e.category == "Drug" for e in before.entities))
 
 
 # (the negation of the verb itself is no qualifier: "patients with KRAS mutations do not benefit from cetuximab")

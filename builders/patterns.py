@@ -195,7 +195,7 @@ _EXPRESSION_BEFORE = re.compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tiss
                                 r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
 _LEVELS_OF = re.compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+)?"
                         r"(?:(?P<spec>plasma|serum)\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
-                        r"(?:the\s+)?$", re.I)
+                        r"(?:the\s+)?(?:(?P<spec_after>plasma|serum|circulating)\s+)?$", re.I)
 _LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA|"
                      r"(?<![\w\-])circulating)"
                      r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
@@ -1852,7 +1852,7 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
     return expression_entity(e, spec, "level" if spec else "expression")
 
 
-_MAY_CELL_MARKER = re.compile(r"infiltrat|signature|kine profile", re.I)
+_MAY_CELL_MARKER = re.compile(r"infiltrat|densit|signature|kine profile", re.I)
 _INFILTRATION_AFTER = re.compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
 _INFILTRATION_BEFORE = re.compile(r"\b(?:infiltration|infiltrates|density)\s+of\s+(?:the\s+)?(?:(?:mature|activated|"
                                   r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
@@ -2137,6 +2137,9 @@ def _abbreviation_of_carried(text: str, carry: tuple, m, out: list) -> bool:
 # "YAP target genes", "NF-kB-responsive genes", "Wnt downstream genes": the gene names the set it governs, whose
 # level ("elevated expression of YAP target genes") is not the gene's own
 GOVERNED_GENES_AFTER = re.compile(r"[-\s]+(?:target|downstream|responsive|regulated|dependent|induced)\s+genes?\b", re.I)
+# "EGFR ligands", "HER family ligands": the receptor names the ligands that bind it, whose level ("high expression of
+# EGFR ligands") is not the receptor's own
+LIGANDS_AFTER = re.compile(r"[-\s]+(?:family\s+)?ligands?\b", re.I)
 
 
 def biomarkers(r, text, mentions, rec):
@@ -2152,7 +2155,8 @@ def biomarkers(r, text, mentions, rec):
                 carry = None
                 out.append(_mention(m.start, said[1], text, said[0]))
                 continue
-        if e.category in ("Gene", "Molecule") and GOVERNED_GENES_AFTER.match(text, m.end):
+        if e.category in ("Gene", "Molecule") and (GOVERNED_GENES_AFTER.match(text, m.end) or
+                                                   LIGANDS_AFTER.match(text, m.end)):
             carry = None
             out.append(m)
             continue
@@ -2173,7 +2177,9 @@ def biomarkers(r, text, mentions, rec):
             if pre:
                 # "high levels of miR-125b", "low expression of miRNA-31-3p": the direction is part of the marker
                 low = bool(re.match(r"(?:low|decreased|reduced|lower)\b", pre.group(0), re.I))
-                spec = (pre.group("spec") or "").lower()
+                # the specimen before the word for the level ("high plasma levels of") or after it ("low levels of
+                # circulating HGF")
+                spec = (pre.group("spec") or pre.group("spec_after") or "").lower()
                 out.append(_mention(pre.start(), m.end, text, _level_entity(e, low, spec)))
                 carry = (low, spec, m.end)
                 continue
