@@ -348,6 +348,38 @@ def effector_infiltration_object(m: MatchContext) -> bool:
                               not _SUPPRESSOR_NAME.search(e.name) for e in ents)
 
 
+# what the effector cells do, named as a process ("T cell activity", "T cell function" are read as T-cell activation)
+_EFFECTOR_PROCESS = re.compile(r"^T-cell (?:activation|receptor signal(?:l)?ing)$|^(?:cytotoxic|effector) ", re.I)
+
+
+@guard
+def effector_cell_object(m: MatchContext) -> bool:
+    """What is disabled is the effector cells or what they do ("dampens T cell activity", "hampers CD8+ T cell
+    activity", "induce T cell apoptosis"), not suppressive cells (silencing Tregs is no cause of resistance)."""
+    ents = m.slot_entities.get("cell", ())
+    vocab = m.reading.vocab
+    def effector(e) -> bool:
+        if e.category == "CellType":
+            named = e.id in vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(e.name)
+            return bool(named) and not _SUPPRESSOR_NAME.search(e.name) and not e.attr("cell_line")
+        return e.category == "Pathway" and bool(_EFFECTOR_PROCESS.search(e.name))
+    return bool(ents) and all(effector(e) for e in ents)
+
+
+@guard
+def cause_not_resisted_target(m: MatchContext) -> bool:
+    """The cause is not what the resisted therapy in scope acts on ("PD-1 suppresses T cell proliferation" under a
+    heading on immunotherapy resistance: the checkpoint inhibitor's own target is no cause of resistance to it)."""
+    vocab = m.reading.vocab
+    resisted = [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+    targets = set().union(*(_class_wide_targets(vocab, t) for t in resisted)) if resisted else set()
+    for c in m.slot_entities.get("cause", ()):
+        gene = vocab.gene_entity(c.attr("gene") or c.name) if c.category != "Gene" else c
+        if gene is not None and gene.id in targets:
+            return False
+    return True
+
+
 @guard
 def mechanism_is_object(m: MatchContext) -> bool:
     """The mechanism is named, and is what the verb drives, not the means ("IL-6 enhances this effect via
