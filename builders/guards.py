@@ -381,6 +381,14 @@ def cause_not_resisted_target(m: MatchContext) -> bool:
 
 
 @guard
+def no_resisted_in_scope(m: MatchContext) -> bool:
+    """The discourse names no resisted therapy for the sentence, so the one therapy its study's previous sentence
+    names is the one meant ("Prior to the first cetuximab-based chemotherapy ... . Emergence of KRAS mutations in
+    ctDNA occurred 3 months after treatment initiation")."""
+    return m.scope.get("therapy") is None
+
+
+@guard
 def mechanism_is_object(m: MatchContext) -> bool:
     """The mechanism is named, and is what the verb drives, not the means ("IL-6 enhances this effect via
     activation of JAK/STAT": the JAK/STAT activation is how, not what)."""
