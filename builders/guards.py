@@ -710,6 +710,25 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return _cause(entity, m, token)
 
 
+@transform(_cause_categories)
+def as_switched_on_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A gene the sentence says is switched on when a therapy fails ("... when other inhibitory pathways, including
+    CTLA-4 and LAG-3, are also activated"): its amplification or overexpression when that is the word, else its
+    activation; never the therapy's own target. Anything else as :func:`as_cause` reads it."""
+    if entity.category != "Gene":
+        return as_cause(entity, m, token)
+    if entity.id in _targets_of_therapies(m):
+        return None
+    cue = m.first_cue("turned_on")
+    said = m.text[m.tokens[cue].start:m.tokens[m.match.end - 1].end].lower() if cue is not None else ""
+    kind = "amplification" if "amplif" in said else ("overexpression" if _OVER.search(said) else None)
+    if kind:
+        alt = m.reading.recognizer.alteration(entity, kind)
+        m.side.append((alt, "alteration_of", entity))
+        return alt
+    return mechanism(f"{entity.name} activation", [entity], m)
+
+
 def _appositive_gene(entity: Entity, m: MatchContext, token: int) -> int | None:
     """"increased expression of the drug efflux transporter, ABCG2": a mechanism word heading a protein noun,
     whose apposition names the one gene meant; the token of that gene (None when there is no such apposition)."""
