@@ -367,6 +367,15 @@ def effector_cell_object(m: MatchContext) -> bool:
 
 
 @guard
+def immunotherapy_in_scope(m: MatchContext) -> bool:
+    """The therapy the passage is about relies on the immune response (a checkpoint inhibitor, a cell therapy, a
+    vaccine): only then is what disables effector T cells a cause of resistance to it."""
+    vocab = m.reading.vocab
+    resisted = [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+    return bool(resisted) and all(_is_immunotherapy(vocab, t) for t in resisted)
+
+
+@guard
 def cause_not_resisted_target(m: MatchContext) -> bool:
     """The cause is not what the resisted therapy in scope acts on ("PD-1 suppresses T cell proliferation" under a
     heading on immunotherapy resistance: the checkpoint inhibitor's own target is no cause of resistance to it)."""
