@@ -357,22 +357,28 @@ def effector_cell_object(m: MatchContext) -> bool:
     """What is disabled is the effector cells or what they do ("dampens T cell activity", "hampers CD8+ T cell
     activity", "induce T cell apoptosis"), not suppressive cells (silencing Tregs is no cause of resistance)."""
     ents = m.slot_entities.get("cell", ())
-    vocab = m.reading.vocab
-    def effector(e) -> bool:
-        if e.category == "CellType":
-            named = e.id in vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(e.name)
-            return bool(named) and not _SUPPRESSOR_NAME.search(e.name) and not e.attr("cell_line")
-        return e.category == "Pathway" and bool(_EFFECTOR_PROCESS.search(e.name))
-    return bool(ents) and all(effector(e) for e in ents)
+    return bool(ents) and all(_effector_or_its_work(m.reading.vocab, e) for e in ents)
+
+
+def _effector_or_its_work(vocab, e: Entity) -> bool:
+    """An effector cell (not a suppressive one, not a cell line), or the T-cell activity it performs."""
+    if e.category == "CellType":
+        named = e.id in vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(e.name)
+        return bool(named) and not _SUPPRESSOR_NAME.search(e.name) and not e.attr("cell_line")
+    return e.category == "Pathway" and bool(_EFFECTOR_PROCESS.search(e.name))
+
+
+def _scope_therapies(m: MatchContext) -> list[Entity]:
+    """The therapies the discourse supplies for the sentence (the resisted one, the section's, the study's)."""
+    return [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
 
 
 @guard
 def immunotherapy_in_scope(m: MatchContext) -> bool:
     """The therapy the passage is about relies on the immune response (a checkpoint inhibitor, a cell therapy, a
     vaccine): only then is what disables effector T cells a cause of resistance to it."""
-    vocab = m.reading.vocab
-    resisted = [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
-    return bool(resisted) and all(_is_immunotherapy(vocab, t) for t in resisted)
+    resisted = _scope_therapies(m)
+    return bool(resisted) and all(_is_immunotherapy(m.reading.vocab, t) for t in resisted)
 
 
 @guard
@@ -380,7 +386,7 @@ def cause_not_resisted_target(m: MatchContext) -> bool:
     """The cause is not what the resisted therapy in scope acts on ("PD-1 suppresses T cell proliferation" under a
     heading on immunotherapy resistance: the checkpoint inhibitor's own target is no cause of resistance to it)."""
     vocab = m.reading.vocab
-    resisted = [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+    resisted = _scope_therapies(m)
     targets = set().union(*(_class_wide_targets(vocab, t) for t in resisted)) if resisted else set()
     for c in m.slot_entities.get("cause", ()):
         gene = vocab.gene_entity(c.attr("gene") or c.name) if c.category != "Gene" else c
