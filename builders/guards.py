@@ -355,6 +355,61 @@ def effector_infiltration_object(m: MatchContext) -> bool:
                               not _SUPPRESSOR_NAME.search(e.name) for e in ents)
 
 
+# what the effector cells do, named as a process ("T cell activity", "T cell function" are read as T-cell activation)
+_EFFECTOR_PROCESS = re.compile(r"^T-cell (?:activation|receptor signal(?:l)?ing)$|^(?:cytotoxic|effector) ", re.I)
+
+
+@guard
+def effector_cell_object(m: MatchContext) -> bool:
+    """What is disabled is the effector cells or what they do ("dampens T cell activity", "hampers CD8+ T cell
+    activity", "induce T cell apoptosis"), not suppressive cells (silencing Tregs is no cause of resistance)."""
+    ents = m.slot_entities.get("cell", ())
+    return bool(ents) and all(_effector_or_its_work(m.reading.vocab, e) for e in ents)
+
+
+def _effector_or_its_work(vocab, e: Entity) -> bool:
+    """An effector cell (not a suppressive one, not a cell line), or the T-cell activity it performs."""
+    if e.category == "CellType":
+        named = e.id in vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(e.name)
+        return bool(named) and not _SUPPRESSOR_NAME.search(e.name) and not e.attr("cell_line")
+    return e.category == "Pathway" and bool(_EFFECTOR_PROCESS.search(e.name))
+
+
+def _scope_therapies(m: MatchContext) -> list[Entity]:
+    """The therapies the discourse supplies for the sentence (the resisted one, the section's, the study's)."""
+    return [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+
+
+@guard
+def immunotherapy_in_scope(m: MatchContext) -> bool:
+    """The therapy the passage is about relies on the immune response (a checkpoint inhibitor, a cell therapy, a
+    vaccine): only then is what disables effector T cells a cause of resistance to it."""
+    resisted = _scope_therapies(m)
+    return bool(resisted) and all(_is_immunotherapy(m.reading.vocab, t) for t in resisted)
+
+
+@guard
+def cause_not_resisted_target(m: MatchContext) -> bool:
+    """The cause is not what the resisted therapy in scope acts on ("PD-1 suppresses T cell proliferation" under a
+    heading on immunotherapy resistance: the checkpoint inhibitor's own target is no cause of resistance to it)."""
+    vocab = m.reading.vocab
+    resisted = _scope_therapies(m)
+    targets = set().union(*(_class_wide_targets(vocab, t) for t in resisted)) if resisted else set()
+    for c in m.slot_entities.get("cause", ()):
+        gene = vocab.gene_entity(c.attr("gene") or c.name) if c.category != "Gene" else c
+        if gene is not None and gene.id in targets:
+            return False
+    return True
+
+
+@guard
+def no_resisted_in_scope(m: MatchContext) -> bool:
+    """The discourse names no resisted therapy for the sentence, so the one therapy its study's previous sentence
+    names is the one meant ("Prior to the first cetuximab-based chemotherapy ... . Emergence of KRAS mutations in
+    ctDNA occurred 3 months after treatment initiation")."""
+    return m.scope.get("therapy") is None
+
+
 @guard
 def mechanism_is_object(m: MatchContext) -> bool:
     """The mechanism is named, and is what the verb drives, not the means ("IL-6 enhances this effect via
@@ -675,6 +730,25 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if head is not None:
         return head  # "feedback reactivation of wild-type RAS as a key mechanism": the reactivation
     return _cause(entity, m, token)
+
+
+@transform(_cause_categories)
+def as_switched_on_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A gene the sentence says is switched on when a therapy fails ("... when other inhibitory pathways, including
+    CTLA-4 and LAG-3, are also activated"): its amplification or overexpression when that is the word, else its
+    activation; never the therapy's own target. Anything else as :func:`as_cause` reads it."""
+    if entity.category != "Gene":
+        return as_cause(entity, m, token)
+    if entity.id in _targets_of_therapies(m):
+        return None
+    cue = m.first_cue("turned_on")
+    said = m.text[m.tokens[cue].start:m.tokens[m.match.end - 1].end].lower() if cue is not None else ""
+    kind = "amplification" if "amplif" in said else ("overexpression" if _OVER.search(said) else None)
+    if kind:
+        alt = m.reading.recognizer.alteration(entity, kind)
+        m.side.append((alt, "alteration_of", entity))
+        return alt
+    return mechanism(f"{entity.name} activation", [entity], m)
 
 
 def _appositive_gene(entity: Entity, m: MatchContext, token: int) -> int | None:
