@@ -145,6 +145,11 @@ _N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0
 # A, B, and C were randomized", "1298 patients who experienced first-line failure were randomly assigned"
 _N_DESCRIBED = re.compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
                           r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enroll?ed|included|recruited)\b", re.I)
+# an aside between a count of patients and the verb that makes them the sample: "Thirty-one patients, 48% with ≥4 lines
+# of previous therapies, were treated", "Forty patients, median age 61 years, were enrolled"
+_N_APPOSED = re.compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|of whom)\b)[^,;.()]{1,100}?,\s+(?:were|had been)\s+"
+                        r"(?:\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited|treated)\b", re.I)
+_N_PATIENTS_WORD = re.compile(r"\b(?:patients|participants|pts|subjects)$", re.I)
 # what a description of counted patients must not tell: events during the study, not who entered it
 _N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
 # "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
@@ -339,6 +344,8 @@ _PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?
                       r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b", re.I)
 _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
 _AUTHOR = re.compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
+# an author of a bibliographic record's author line, surname first and initials after ("Masi G", "Fabbri MA")
+_SURNAME_INITIALS = re.compile(rf"({_NAME}(?:[ \-]{_NAME})*)\s+[A-Z]{{1,3}}")
 
 
 def _first_author(line: str) -> str | None:
@@ -350,9 +357,26 @@ def _first_author(line: str) -> str | None:
     if len(chunks) < 3 or len(line) > 600:
         return None
     names = [_AUTHOR.fullmatch(c) for c in chunks]
-    if not names[0] or sum(bool(n) for n in names) < max(3, 0.6 * len(chunks)):
-        return None
-    return names[0].group(1)
+    if names[0] and sum(bool(n) for n in names) >= max(3, 0.6 * len(chunks)):
+        return names[0].group(1)
+    # a bibliographic record's line ("Masi G, Vasile E, Loupakis F, ..."): all but one author written so, no "et al."
+    names = [n if n and not n.group(1).isupper() else None for n in map(_SURNAME_INITIALS.fullmatch, chunks)]
+    if names[0] and sum(bool(n) for n in names) >= max(3, len(chunks) - 1) and not re.search(r"\bet\s+al\b", line):
+        return names[0].group(1)
+    return None
+
+
+# a trial's name used for the standard it set, not the trial: "according to HERACLES (diagnostic) criteria"
+_STANDARD_OF = re.compile(r"\s*(?:diagnostic\s+|scoring\s+|eligibility\s+)?(?:criteria|definition|scoring\s+system|"
+                          r"algorithm)\b", re.I)
+
+
+def _without_standards(text: str, rec: Recognition) -> Recognition:
+    """The recognition without the trial names that stand for a standard the trial set ("HERACLES criteria")."""
+    kept = [m for m in rec.mentions if m.entity.category != "Trial" or not _STANDARD_OF.match(text, m.end)]
+    if len(kept) == len(rec.mentions):
+        return rec
+    return Recognition(kept, list(rec.regimens), dict(rec.populations), list(rec.implied))
 
 
 def _report_part(s: Sentence) -> bool:
@@ -432,6 +456,7 @@ _PART_ANNOUNCED = re.compile(r"\b(?:subgroup|subset|sub-?population)\s+analys[ie
 # "inferior OS to that of the RECOURSE trial", "similar to those reported in X": a trial a report measures itself
 # against, not the report's own trial
 _BENCHMARK = re.compile(r"\b(?:(?:than|to|with)\s+(?:that|those)\s+(?:of|in|from|seen in|reported in|observed in)|"
+                        r"differ\w*\s+from\s+(?:what\s+(?:was|were|had\s+been)\s+|those\s+|that\s+)?(?:seen|reported|observed|found)\s+in|"
                         r"similar to|comparable (?:to|with)|consistent with|in line with|in keeping with|"
                         r"compared (?:to|with)|than(?:\s+(?:in|with))?|as in|resembl\w+)\s+(?:the\s+)?(?:pivotal\s+)?$",
                         re.I)
@@ -530,11 +555,12 @@ class _Reader:
 
     def recognize(self, s: Sentence):
         """The sentence's mentions, with the short forms of therapies the document defined."""
-        rec = self.ctx.recognize(s)
-        if self._short_re is None:
-            return rec
         if s.index in self._augmented:
             return self._augmented[s.index]
+        rec = _without_standards(s.norm, self.ctx.recognize(s))
+        if self._short_re is None:
+            self._augmented[s.index] = rec
+            return rec
         text = s.norm
         extra = []
         for m in self._short_re.finditer(text):
@@ -618,8 +644,9 @@ class _Reader:
         """A short report that names no trial: the trial of its own its title or opening introduces ("We performed
         a phase II study of FOLFOX plus cetuximab"; see builders/trials_own.py), named by its phase and first
         therapy (document-scoped), with that therapy as its regimen."""
-        if any(m.entity.category == "Trial" for s in self.doc.sentences for m in self.recognize(s).mentions):
-            return None, None
+        if any(m.entity.category == "Trial" and not _BENCHMARK.search(s.norm[:m.start])
+               for s in self.doc.sentences for m in self.recognize(s).mentions):
+            return None, None  # (a trial the report only measures itself against is not its own)
         if self._review_header:
             return None, None
         found = trials_own.introducing_sentence(self.doc, self._first_therapy_before)
@@ -627,7 +654,9 @@ class _Reader:
             return None, None
         s, m = found
         text = s.norm
-        before = m.re is trials_own.TITLE_SUBTITLE  # "A plus B in ...: a phase II study": the therapy before it
+        # "A plus B in ...: a phase II study", "A and B yielded ... based on results from a phase 1/1b study": the
+        # therapy before it
+        before = m.re is trials_own.TITLE_SUBTITLE or m.re is trials_own.NEWS_RESULTS
         seq = [t for t in self.therapies(text, self.recognize(s)) if (t.end <= m.start() if before else t.start >= m.end())
                and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
         if not seq:
@@ -1454,6 +1483,8 @@ class _Reader:
             return  # "A subgroup analysis by prior therapy showed that patients with ... (9.7 vs 4.9 months)": a part's values, its label unread
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
+        if hits_of(hits, "design_hypothesis"):
+            return  # "under the null hypothesis of an ORR of 10%", "(H0=ORR 10%; α=0.05)": the design's assumptions
         values, hrs, cis = _values(text)
         if hits_of(hits, "design_statistics"):
             hrs = []  # "to demonstrate superiority with a hazard ratio of 0.75 and a power of 80%": the design's, no result
@@ -2246,6 +2277,11 @@ class _Reader:
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
                                               before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
             return False
+        aside = _N_APPOSED.match(text, m.end())
+        if aside and _N_PATIENTS_WORD.search(m.group(0)) and not _N_EVENTS.search(aside.group(0)) and \
+                not re.search(r"\b(?:of|among)\s+(?:these|them|those)\b", before, re.I):
+            # "Thirty-one patients, 48% with ≥4 lines of previous therapies, were treated": an aside between count and verb
+            return True
         if _N_LABELLED_PART.match(text, m.end()):
             return False  # "63 patients in cohort B were enrolled": the size of one labelled part, not of the sample
         if m.re is _N_ELIDED.regex or m.re is _N_BRACKETED:
@@ -2768,6 +2804,9 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         ci = next(((float(a.replace(",", ".")), float(b.replace(",", "."))) for pos, a, b in cis
                    if 0 <= pos - m.end() <= 3 and re.match(r"[\d.]+$", b.replace(",", "."))), None)
         values.append(Value(m.start(1), m.end(), number, unit, ci))
+    for a, b in zip(values, values[1:]):
+        if not a.unit and b.unit in ("months", "%") and re.fullmatch(r"\s*(?:vs\.?|versus|v\.?)\s*", text[a.end:b.start]):
+            a.unit = b.unit  # "9 vs 7 months", "18 vs 52%": the unit written once, after the second
     return values, hrs, cis
 
 
