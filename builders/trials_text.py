@@ -156,6 +156,7 @@ _N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied
 _N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
                          r"(?:a total of\s+)?$", re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
+                     r"(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria|"
                      r"(?:were|was)\s+involved\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:study|trial|analysis|cohort)|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
@@ -341,7 +342,9 @@ _REVIEW = re.compile(r"(?<!retrospective )(?<!chart )(?<!included in the )\brevi
 _PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
                       r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
                       r"(?:collected|analy[sz]ed|reviewed|enrolled|included)\b|\b(?:this|the present|our) (?:retrospective|"
-                      r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b", re.I)
+                      r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b|"
+                      r"\b(?:this|the present|our) (?:study )?(?:is|was) an? (?:retrospective|prospective|observational) "
+                      r"(?:study|analysis|review)\b", re.I)
 _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
 _AUTHOR = re.compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
 # an author of a bibliographic record's author line, surname first and initials after ("Masi G", "Fabbri MA")
@@ -601,7 +604,9 @@ class _Reader:
             return study, (self._series_regimen() if study is not None else None)
         years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", "\n".join(lines[:at + 4]))
         if not years:
-            return None, None
+            # an author line without a year: the present cohort study, as without an author line (no year invented)
+            study = self._present_study()
+            return study, (self._series_regimen() if study is not None else None)
         trial = author_trial(author, years[0])
         regimen = None
         for line in lines[:at]:
@@ -2530,7 +2535,7 @@ class _Reader:
     def run(self) -> Emitter:
         for s in self.doc.sentences:
             text = s.norm
-            if about_other_cancer(text) or _CRITERIA.search(text) \
+            if about_other_cancer(text) or (_CRITERIA.search(text) and not _MET_CRITERIA.fullmatch(text)) \
                     or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I):
                 continue
             rec = self.recognize(s)
@@ -3153,6 +3158,8 @@ def _chunk_label(text: str) -> tuple[bool, str | None]:
 # an article that speaks of its own study or of the cohorts it analysed
 _OWN_COHORT = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}(?:study|analysis)\s+"
                          r"(?:aim|intend|sought|seek|investigat|evaluat|examin|assess|explor|analy[sz]|compar)\w*|"
+                         r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}"
+                         r"(?:study|analysis)\s+(?:was|is)\s+to\b|"
                          r"\b(?:discovery|validation|training|derivation|testing)\s+(?:and\s+\w+\s+)?cohorts?\b", re.I)
 # a cohort an article names with its size: "(discovery cohort, n = 64)", "validation cohort (n = 186)"
 _COHORT_NAME = r"(?:discovery|validation|training|derivation|testing|test|exploratory|internal|external)\s+cohort"
@@ -3732,6 +3739,11 @@ def build(doc: Document, ctx) -> Emitter:
 from builders.prefilter import prefiltered  # noqa: E402
 
 _PRESENT, _UNNAMED, _CITATION, _BACK_REF = (prefiltered(p) for p in (_PRESENT, _UNNAMED, _CITATION, _BACK_REF))
+# (but a sentence that only counts the patients who met them is the sample's size: "Sixty-eight patients met the
+# inclusion criteria")
+_MET_CRITERIA = re.compile(r"\s*(?:results?\s*:\s*)?(?:a total of\s+|overall,?\s+|in total,?\s+)?[\w\-,]+\s+(?:[\w\-]+\s+){0,2}?"
+                           r"(?:patients|participants|pts|subjects)\s+(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|"
+                           r"eligibility|study)\s+criteria\s*\.?\s*", re.I)
 _CRITERIA = prefiltered(re.compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
 _N_PATIENTS, _N_VERB, _SUBGROUP, _SUBGROUP_VS, _OVERALL = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB, _SUBGROUP,
                                                                                       _SUBGROUP_VS, _OVERALL))
