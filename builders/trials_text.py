@@ -382,6 +382,12 @@ def _without_standards(text: str, rec: Recognition) -> Recognition:
     return Recognition(kept, list(rec.regimens), dict(rec.populations), list(rec.implied))
 
 
+# a regimen as the subject of an improvement: "FOLFOXIRI demonstrated statistically significant improvements in"
+_SUBJECT_IMPROVES = re.compile(r"\s*(?:results?\s*:\s*)?(?P<subject>[^,;:]{1,60}?)\s+(?:demonstrated|showed|yielded|produced|"
+                               r"resulted\s+in|led\s+to)\s+(?:an?\s+)?(?:statistically\s+)?(?:significant(?:ly)?\s+)?"
+                               r"(?:improvements?|prolongation)\s+(?:in|of)\s+", re.I)
+
+
 def _report_part(s: Sentence) -> bool:
     """Whether sentence ``s`` stands in a part of a trial report that reports its own trial (not its
     introduction, background, statistical plan or discussion)."""
@@ -1597,6 +1603,28 @@ class _Reader:
         if len(compared) >= 2:
             st.compared = compared
 
+    def _subject_arm_improves(self, st: TrialState, text: str, rec, fitting: list[Value], lo: int) -> bool:
+        """Whether the sentence opens with the regimen of the trial's one arm as the subject of an improvement, and
+        gives the two values in a bracket right after the metric (at ``lo``), joined by "vs": "A demonstrated
+        statistically significant improvements in median PFS (9.8 vs 6.8 months, ...) and median OS (23.4 vs 16.7
+        months, ...)" (not "... in patients with ...")."""
+        regimen = st.regimens.get(st.arms[0].id)
+        said = _SUBJECT_IMPROVES.match(text)
+        if regimen is None or said is None:
+            return False
+        subject = [t for t in self.therapies(text, rec) if t.start < said.end("subject")]
+        if len(subject) != 1 or subject[0].entity.id != regimen.id or \
+                not re.fullmatch(r"[\s(]*", text[said.start("subject"):subject[0].start] + text[subject[0].end:said.end("subject")]):
+            return False
+        if lo < said.end() or not (lo == said.end() or re.fullmatch(r"(?:median\s+)?[^;]*?\)\s*,?\s*and\s+(?:in\s+)?",
+                                                                   text[said.end():lo], re.I)):
+            return False
+        if re.search(r"\b(?:patients|subgroups?|among|with(?:out)?|those)\b", text[said.end():fitting[0].start], re.I):
+            return False
+        return re.fullmatch(r"(?:median\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:\([A-Za-z]{2,4}\)\s*)?\(\s*",
+                            text[lo:fitting[0].start], re.I) is not None and \
+            re.fullmatch(r"\s*(?:months?|mo)?\s*(?:vs\.?|versus)\s*", text[fitting[0].end:fitting[1].start], re.I) is not None
+
     def _dose_levels(self) -> dict[str, set[str]]:
         """The drugs the document gives at two or more dose levels, each written right after the drug ("sotorasib at
         960 mg", "sotorasib 240 mg"), with those levels: each level may be an arm of its own."""
@@ -1722,6 +1750,16 @@ class _Reader:
                 if metric in ("mPFS", "mOS") and pos >= fitting[1].end and 0.05 <= value <= 5 and \
                         re.fullmatch(r"\s*(?:%|months?|mo)?\s*[;,]\s*", text[fitting[1].end:pos]):
                     add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
+            return
+        if len(st.arms) == 1 and len(fitting) == 2 and self._subject_arm_improves(st, text, rec, fitting, lo):
+            # "FOLFOXIRI demonstrated statistically significant improvements in median progression-free survival (9.8
+            # vs 6.8 months, HR for progression = 0.59, ...)": the trial's one known arm, the subject, takes the first
+            # value and the ratio; the second value is its comparator's, an arm the text has not named
+            self._add(st.arms[0], metric, fitting[0], ev, subgroup)
+            for pos, value, p in getattr(self, "_hrs", ()):
+                if metric in ("mPFS", "mOS") and pos >= fitting[1].end and 0.05 <= value <= 5 and \
+                        re.fullmatch(r"\s*(?:months?|mo)?\s*[;,]\s*", text[fitting[1].end:pos]):
+                    add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
             return
         marker = self._marker_contrast(st, text, rec, fitting, lo)
         if marker is not None:
