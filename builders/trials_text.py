@@ -34,10 +34,17 @@ that has no name and no author line (the present cohort study), its named cohort
 n = 64)") and the outcomes of its patients treated with and without one drug ("11.9 vs 6.5 months with and without
 bevacizumab", builders.trials_cohort; arms "DRUG-containing therapy" and "therapy without DRUG" unless its design gave
 two); what a trial screened ("to screen 1299 tumors"); the part of the patients with a marker ("EPHA2 was detected in
-55 tissue samples"). Left out: differences
+55 tissue samples"); a bibliographic record's author line ("Masi G, Vasile E, ...", surname first) with the record's
+year; an author line without a year (the present cohort study, no year invented); a news report's own trial after its
+therapy ("A and B yielded ... based on early results from a phase 1/1b study"); counts with an aside ("Thirty-one
+patients, 48% with ..., were treated") or by the inclusion criteria ("Sixty-eight patients met the inclusion
+criteria"); a unit written once for two values ("9 vs 7 months"); the one known arm as the subject of an improvement
+("A demonstrated improvements in median PFS (9.8 vs 6.8 months, HR 0.59)": A's value and ratio). Left out: differences
 ("increased by 17%"), values tied to a regimen no arm has (also a clause about another regimen, "whereas adagrasib
 monotherapy achieved ..."), a cited or unnamed other study's clause ("A multicenter study demonstrated ..., while"), event
-counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival).
+counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival), a
+design's hypotheses ("H0=ORR 10%", "powered to detect an ORR of 30%"), a trial the report only measures itself
+against ("differed from what was seen in the X trial"), a trial's name used for its standard ("HERACLES criteria").
 
 Every outcome's evidence is the sentence it was read from (``method: rule``).
 """
@@ -2358,9 +2365,11 @@ class _Reader:
         if passive and any(t.entity.category in THERAPY and t.end <= m.start() - 10 for t in rec.merged()):
             return True
         # "Among 123 patients with ... who received the combination, the ORR was 20%"
-        if re.fullmatch(r"\s*(?:of|in)\s+(?:the\s+|all\s+)?", before, re.I) and \
-                re.search(r"\b(?:evaluable|assessable)\b", m.group(0), re.I):
-            return True  # "Of 43 evaluable patients, 12 achieved a partial response"
+        if re.fullmatch(r"(?:.*\b(?:showed|show|found|revealed|indicated)\s+that\s+)?\s*(?:of|in)\s+(?:the\s+|all\s+)?", before,
+                        re.I) and re.search(r"\b(?:evaluable|assessable)\b", m.group(0), re.I):
+            # "Of 43 evaluable patients, 12 achieved a partial response", "Results ... showed that of 21 evaluable
+            # patients, the best overall response was ..."
+            return True
         if re.fullmatch(r"\s*(?:(?:Results?\s*:\s*)?(?:of|among))\s+(?:the\s+|all\s+)?", before, re.I) and (
                 re.search(r"\b(?:randomi[sz]ed|randomly assigned|enrolled)\s+(?:patients|participants|pts)\b", m.group(0), re.I)
                 or _ITT_AFTER.match(text, m.end())) and _WHOLE_SAMPLE_END.match(text, m.end()):
