@@ -2,8 +2,9 @@
 
 An abstract that names no trial may still report one trial of its own: "We performed a phase II study of FOLFOX
 plus cetuximab ...", "In this open-label, phase 3 trial, we enrolled ...", a title "A phase 3 trial evaluating
-panitumumab plus best supportive care vs best supportive care in ...", or a title whose subtitle is the design ("A
-plus B in refractory mCRC: a phase I/Ib study"). The sentence that says so (the title or one of the report's
+panitumumab plus best supportive care vs best supportive care in ...", a title whose subtitle is the design ("A
+plus B in refractory mCRC: a phase I/Ib study"), or a news report's "A plus B yielded ... based on results from a phase
+1/1b study". The sentence that says so (the title or one of the report's
 opening sentences, never another study's: "a previous phase II trial", "a phase III trial showed") gives the trial
 its phase and the first therapy named after it (before it, in the subtitle form). The trial reader
 (builders/trials_text.py) then keeps it in focus for the whole report, as it does for a report's one named trial.
@@ -33,6 +34,12 @@ _TITLE_TRIAL = re.compile(rf"^(?:an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_W
 # refractory mCRC: a phase I/Ib study"
 TITLE_SUBTITLE = re.compile(rf":\s*(?:an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s*\.?\s*$",
                             re.I)
+# a news report's sentence that gives the therapy first and the report's trial after it: "The combination of A and B
+# yielded modest activity in ... based on early results from a phase 1/1b study", "A showed clinical benefit in ...,
+# according to results of a phase II clinical trial"
+NEWS_RESULTS = re.compile(rf"\b(?:according\s+to|based\s+on)\s+(?:the\s+)?(?:(?:early|initial|interim|updated|final|"
+                          rf"preliminary|topline|new)\s+)?(?:results|data|findings)\s+(?:from|of)\s+an?\s+{_DESIGN_WORDS}"
+                          rf"{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
 # a title head that names the therapy its patients had before, not the trial's ("... With Acquired Resistance to
 # First-line Cetuximab: A Phase 2 Trial"): its therapies are no regimen of the trial
 _EARLIER_THERAPY = re.compile(r"\b(?:resistan\w*|refractory|after|following|pretreated|previously treated|progress\w*|"
@@ -73,6 +80,9 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
             m = TITLE_SUBTITLE.search(s.norm)
             m = m if m is not None and (first_therapy is None or _own_therapy(s.norm, first_therapy(s, m))) else None
         m = m or _OWN_TRIAL.search(s.norm)
+        if m is None and s.index > 0:
+            m = NEWS_RESULTS.search(s.norm)
+            m = m if m is not None and (first_therapy is None or _own_therapy(s.norm, first_therapy(s, m))) else None
         if m is not None and not _OTHER.search(s.norm):
             return s, m
     return _aim_of_randomised_study(doc)

@@ -34,10 +34,17 @@ that has no name and no author line (the present cohort study), its named cohort
 n = 64)") and the outcomes of its patients treated with and without one drug ("11.9 vs 6.5 months with and without
 bevacizumab", builders.trials_cohort; arms "DRUG-containing therapy" and "therapy without DRUG" unless its design gave
 two); what a trial screened ("to screen 1299 tumors"); the part of the patients with a marker ("EPHA2 was detected in
-55 tissue samples"). Left out: differences
+55 tissue samples"); a bibliographic record's author line ("Masi G, Vasile E, ...", surname first) with the record's
+year; an author line without a year (the present cohort study, no year invented); a news report's own trial after its
+therapy ("A and B yielded ... based on early results from a phase 1/1b study"); counts with an aside ("Thirty-one
+patients, 48% with ..., were treated") or by the inclusion criteria ("Sixty-eight patients met the inclusion
+criteria"); a unit written once for two values ("9 vs 7 months"); the one known arm as the subject of an improvement
+("A demonstrated improvements in median PFS (9.8 vs 6.8 months, HR 0.59)": A's value and ratio). Left out: differences
 ("increased by 17%"), values tied to a regimen no arm has (also a clause about another regimen, "whereas adagrasib
 monotherapy achieved ..."), a cited or unnamed other study's clause ("A multicenter study demonstrated ..., while"), event
-counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival).
+counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival), a
+design's hypotheses ("H0=ORR 10%", "powered to detect an ORR of 30%"), a trial the report only measures itself
+against ("differed from what was seen in the X trial"), a trial's name used for its standard ("HERACLES criteria").
 
 Every outcome's evidence is the sentence it was read from (``method: rule``).
 """
@@ -145,12 +152,18 @@ _N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0
 # A, B, and C were randomized", "1298 patients who experienced first-line failure were randomly assigned"
 _N_DESCRIBED = re.compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
                           r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enroll?ed|included|recruited)\b", re.I)
+# an aside between a count of patients and the verb that makes them the sample: "Thirty-one patients, 48% with ≥4 lines
+# of previous therapies, were treated", "Forty patients, median age 61 years, were enrolled"
+_N_APPOSED = re.compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|of whom)\b)[^,;.()]{1,100}?,\s+(?:were|had been)\s+"
+                        r"(?:\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited|treated)\b", re.I)
+_N_PATIENTS_WORD = re.compile(r"\b(?:patients|participants|pts|subjects)$", re.I)
 # what a description of counted patients must not tell: events during the study, not who entered it
 _N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
 # "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
 _N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
                          r"(?:a total of\s+)?$", re.I)
 _N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
+                     r"(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria|"
                      r"(?:were|was)\s+involved\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:study|trial|analysis|cohort)|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
@@ -336,9 +349,13 @@ _REVIEW = re.compile(r"(?<!retrospective )(?<!chart )(?<!included in the )\brevi
 _PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
                       r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
                       r"(?:collected|analy[sz]ed|reviewed|enrolled|included)\b|\b(?:this|the present|our) (?:retrospective|"
-                      r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b", re.I)
+                      r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b|"
+                      r"\b(?:this|the present|our) (?:study )?(?:is|was) an? (?:retrospective|prospective|observational) "
+                      r"(?:study|analysis|review)\b", re.I)
 _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
 _AUTHOR = re.compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
+# an author of a bibliographic record's author line, surname first and initials after ("Masi G", "Fabbri MA")
+_SURNAME_INITIALS = re.compile(rf"({_NAME}(?:[ \-]{_NAME})*)\s+[A-Z]{{1,3}}")
 
 
 def _first_author(line: str) -> str | None:
@@ -350,9 +367,32 @@ def _first_author(line: str) -> str | None:
     if len(chunks) < 3 or len(line) > 600:
         return None
     names = [_AUTHOR.fullmatch(c) for c in chunks]
-    if not names[0] or sum(bool(n) for n in names) < max(3, 0.6 * len(chunks)):
-        return None
-    return names[0].group(1)
+    if names[0] and sum(bool(n) for n in names) >= max(3, 0.6 * len(chunks)):
+        return names[0].group(1)
+    # a bibliographic record's line ("Masi G, Vasile E, Loupakis F, ..."): all but one author written so, no "et al."
+    names = [n if n and not n.group(1).isupper() else None for n in map(_SURNAME_INITIALS.fullmatch, chunks)]
+    if names[0] and sum(bool(n) for n in names) >= max(3, len(chunks) - 1) and not re.search(r"\bet\s+al\b", line):
+        return names[0].group(1)
+    return None
+
+
+# a trial's name used for the standard it set, not the trial: "according to HERACLES (diagnostic) criteria"
+_STANDARD_OF = re.compile(r"\s*(?:diagnostic\s+|scoring\s+|eligibility\s+)?(?:criteria|definition|scoring\s+system|"
+                          r"algorithm)\b", re.I)
+
+
+def _without_standards(text: str, rec: Recognition) -> Recognition:
+    """The recognition without the trial names that stand for a standard the trial set ("HERACLES criteria")."""
+    kept = [m for m in rec.mentions if m.entity.category != "Trial" or not _STANDARD_OF.match(text, m.end)]
+    if len(kept) == len(rec.mentions):
+        return rec
+    return Recognition(kept, list(rec.regimens), dict(rec.populations), list(rec.implied))
+
+
+# a regimen as the subject of an improvement: "FOLFOXIRI demonstrated statistically significant improvements in"
+_SUBJECT_IMPROVES = re.compile(r"\s*(?:results?\s*:\s*)?(?P<subject>[^,;:]{1,60}?)\s+(?:demonstrated|showed|yielded|produced|"
+                               r"resulted\s+in|led\s+to)\s+(?:an?\s+)?(?:statistically\s+)?(?:significant(?:ly)?\s+)?"
+                               r"(?:improvements?|prolongation)\s+(?:in|of)\s+", re.I)
 
 
 def _report_part(s: Sentence) -> bool:
@@ -432,6 +472,7 @@ _PART_ANNOUNCED = re.compile(r"\b(?:subgroup|subset|sub-?population)\s+analys[ie
 # "inferior OS to that of the RECOURSE trial", "similar to those reported in X": a trial a report measures itself
 # against, not the report's own trial
 _BENCHMARK = re.compile(r"\b(?:(?:than|to|with)\s+(?:that|those)\s+(?:of|in|from|seen in|reported in|observed in)|"
+                        r"differ\w*\s+from\s+(?:what\s+(?:was|were|had\s+been)\s+|those\s+|that\s+)?(?:seen|reported|observed|found)\s+in|"
                         r"similar to|comparable (?:to|with)|consistent with|in line with|in keeping with|"
                         r"compared (?:to|with)|than(?:\s+(?:in|with))?|as in|resembl\w+)\s+(?:the\s+)?(?:pivotal\s+)?$",
                         re.I)
@@ -530,11 +571,12 @@ class _Reader:
 
     def recognize(self, s: Sentence):
         """The sentence's mentions, with the short forms of therapies the document defined."""
-        rec = self.ctx.recognize(s)
-        if self._short_re is None:
-            return rec
         if s.index in self._augmented:
             return self._augmented[s.index]
+        rec = _without_standards(s.norm, self.ctx.recognize(s))
+        if self._short_re is None:
+            self._augmented[s.index] = rec
+            return rec
         text = s.norm
         extra = []
         for m in self._short_re.finditer(text):
@@ -575,7 +617,9 @@ class _Reader:
             return study, (self._series_regimen() if study is not None else None)
         years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", "\n".join(lines[:at + 4]))
         if not years:
-            return None, None
+            # an author line without a year: the present cohort study, as without an author line (no year invented)
+            study = self._present_study()
+            return study, (self._series_regimen() if study is not None else None)
         trial = author_trial(author, years[0])
         regimen = None
         for line in lines[:at]:
@@ -618,8 +662,9 @@ class _Reader:
         """A short report that names no trial: the trial of its own its title or opening introduces ("We performed
         a phase II study of FOLFOX plus cetuximab"; see builders/trials_own.py), named by its phase and first
         therapy (document-scoped), with that therapy as its regimen."""
-        if any(m.entity.category == "Trial" for s in self.doc.sentences for m in self.recognize(s).mentions):
-            return None, None
+        if any(m.entity.category == "Trial" and not _BENCHMARK.search(s.norm[:m.start])
+               for s in self.doc.sentences for m in self.recognize(s).mentions):
+            return None, None  # (a trial the report only measures itself against is not its own)
         if self._review_header:
             return None, None
         found = trials_own.introducing_sentence(self.doc, self._first_therapy_before)
@@ -627,7 +672,9 @@ class _Reader:
             return None, None
         s, m = found
         text = s.norm
-        before = m.re is trials_own.TITLE_SUBTITLE  # "A plus B in ...: a phase II study": the therapy before it
+        # "A plus B in ...: a phase II study", "A and B yielded ... based on results from a phase 1/1b study": the
+        # therapy before it
+        before = m.re is trials_own.TITLE_SUBTITLE or m.re is trials_own.NEWS_RESULTS
         seq = [t for t in self.therapies(text, self.recognize(s)) if (t.end <= m.start() if before else t.start >= m.end())
                and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
         if not seq:
@@ -1454,6 +1501,8 @@ class _Reader:
             return  # "A subgroup analysis by prior therapy showed that patients with ... (9.7 vs 4.9 months)": a part's values, its label unread
         who = _WHO.search(text)
         self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
+        if hits_of(hits, "design_hypothesis"):
+            return  # "under the null hypothesis of an ORR of 10%", "(H0=ORR 10%; α=0.05)": the design's assumptions
         values, hrs, cis = _values(text)
         if hits_of(hits, "design_statistics"):
             hrs = []  # "to demonstrate superiority with a hazard ratio of 0.75 and a power of 80%": the design's, no result
@@ -1560,6 +1609,28 @@ class _Reader:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
+
+    def _subject_arm_improves(self, st: TrialState, text: str, rec, fitting: list[Value], lo: int) -> bool:
+        """Whether the sentence opens with the regimen of the trial's one arm as the subject of an improvement, and
+        gives the two values in a bracket right after the metric (at ``lo``), joined by "vs": "A demonstrated
+        statistically significant improvements in median PFS (9.8 vs 6.8 months, ...) and median OS (23.4 vs 16.7
+        months, ...)" (not "... in patients with ...")."""
+        regimen = st.regimens.get(st.arms[0].id)
+        said = _SUBJECT_IMPROVES.match(text)
+        if regimen is None or said is None:
+            return False
+        subject = [t for t in self.therapies(text, rec) if t.start < said.end("subject")]
+        if len(subject) != 1 or subject[0].entity.id != regimen.id or \
+                not re.fullmatch(r"[\s(]*", text[said.start("subject"):subject[0].start] + text[subject[0].end:said.end("subject")]):
+            return False
+        if lo < said.end() or not (lo == said.end() or re.fullmatch(r"(?:median\s+)?[^;]*?\)\s*,?\s*and\s+(?:in\s+)?",
+                                                                   text[said.end():lo], re.I)):
+            return False
+        if re.search(r"\b(?:patients|subgroups?|among|with(?:out)?|those)\b", text[said.end():fitting[0].start], re.I):
+            return False
+        return re.fullmatch(r"(?:median\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:\([A-Za-z]{2,4}\)\s*)?\(\s*",
+                            text[lo:fitting[0].start], re.I) is not None and \
+            re.fullmatch(r"\s*(?:months?|mo)?\s*(?:vs\.?|versus)\s*", text[fitting[0].end:fitting[1].start], re.I) is not None
 
     def _dose_levels(self) -> dict[str, set[str]]:
         """The drugs the document gives at two or more dose levels, each written right after the drug ("sotorasib at
@@ -1686,6 +1757,16 @@ class _Reader:
                 if metric in ("mPFS", "mOS") and pos >= fitting[1].end and 0.05 <= value <= 5 and \
                         re.fullmatch(r"\s*(?:%|months?|mo)?\s*[;,]\s*", text[fitting[1].end:pos]):
                     add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
+            return
+        if len(st.arms) == 1 and len(fitting) == 2 and self._subject_arm_improves(st, text, rec, fitting, lo):
+            # "FOLFOXIRI demonstrated statistically significant improvements in median progression-free survival (9.8
+            # vs 6.8 months, HR for progression = 0.59, ...)": the trial's one known arm, the subject, takes the first
+            # value and the ratio; the second value is its comparator's, an arm the text has not named
+            self._add(st.arms[0], metric, fitting[0], ev, subgroup)
+            for pos, value, p in getattr(self, "_hrs", ()):
+                if metric in ("mPFS", "mOS") and pos >= fitting[1].end and 0.05 <= value <= 5 and \
+                        re.fullmatch(r"\s*(?:months?|mo)?\s*[;,]\s*", text[fitting[1].end:pos]):
+                    add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
             return
         marker = self._marker_contrast(st, text, rec, fitting, lo)
         if marker is not None:
@@ -2246,6 +2327,11 @@ class _Reader:
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
                                               before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
             return False
+        aside = _N_APPOSED.match(text, m.end())
+        if aside and _N_PATIENTS_WORD.search(m.group(0)) and not _N_EVENTS.search(aside.group(0)) and \
+                not re.search(r"\b(?:of|among)\s+(?:these|them|those)\b", before, re.I):
+            # "Thirty-one patients, 48% with ≥4 lines of previous therapies, were treated": an aside between count and verb
+            return True
         if _N_LABELLED_PART.match(text, m.end()):
             return False  # "63 patients in cohort B were enrolled": the size of one labelled part, not of the sample
         if m.re is _N_ELIDED.regex or m.re is _N_BRACKETED:
@@ -2279,9 +2365,11 @@ class _Reader:
         if passive and any(t.entity.category in THERAPY and t.end <= m.start() - 10 for t in rec.merged()):
             return True
         # "Among 123 patients with ... who received the combination, the ORR was 20%"
-        if re.fullmatch(r"\s*(?:of|in)\s+(?:the\s+|all\s+)?", before, re.I) and \
-                re.search(r"\b(?:evaluable|assessable)\b", m.group(0), re.I):
-            return True  # "Of 43 evaluable patients, 12 achieved a partial response"
+        if re.fullmatch(r"(?:.*\b(?:showed|show|found|revealed|indicated)\s+that\s+)?\s*(?:of|in)\s+(?:the\s+|all\s+)?", before,
+                        re.I) and re.search(r"\b(?:evaluable|assessable)\b", m.group(0), re.I):
+            # "Of 43 evaluable patients, 12 achieved a partial response", "Results ... showed that of 21 evaluable
+            # patients, the best overall response was ..."
+            return True
         if re.fullmatch(r"\s*(?:(?:Results?\s*:\s*)?(?:of|among))\s+(?:the\s+|all\s+)?", before, re.I) and (
                 re.search(r"\b(?:randomi[sz]ed|randomly assigned|enrolled)\s+(?:patients|participants|pts)\b", m.group(0), re.I)
                 or _ITT_AFTER.match(text, m.end())) and _WHOLE_SAMPLE_END.match(text, m.end()):
@@ -2494,7 +2582,7 @@ class _Reader:
     def run(self) -> Emitter:
         for s in self.doc.sentences:
             text = s.norm
-            if about_other_cancer(text) or _CRITERIA.search(text) \
+            if about_other_cancer(text) or (_CRITERIA.search(text) and not _MET_CRITERIA.fullmatch(text)) \
                     or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I):
                 continue
             rec = self.recognize(s)
@@ -2768,6 +2856,9 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         ci = next(((float(a.replace(",", ".")), float(b.replace(",", "."))) for pos, a, b in cis
                    if 0 <= pos - m.end() <= 3 and re.match(r"[\d.]+$", b.replace(",", "."))), None)
         values.append(Value(m.start(1), m.end(), number, unit, ci))
+    for a, b in zip(values, values[1:]):
+        if not a.unit and b.unit in ("months", "%") and re.fullmatch(r"\s*(?:vs\.?|versus|v\.?)\s*", text[a.end:b.start]):
+            a.unit = b.unit  # "9 vs 7 months", "18 vs 52%": the unit written once, after the second
     return values, hrs, cis
 
 
@@ -3114,6 +3205,8 @@ def _chunk_label(text: str) -> tuple[bool, str | None]:
 # an article that speaks of its own study or of the cohorts it analysed
 _OWN_COHORT = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}(?:study|analysis)\s+"
                          r"(?:aim|intend|sought|seek|investigat|evaluat|examin|assess|explor|analy[sz]|compar)\w*|"
+                         r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}"
+                         r"(?:study|analysis)\s+(?:was|is)\s+to\b|"
                          r"\b(?:discovery|validation|training|derivation|testing)\s+(?:and\s+\w+\s+)?cohorts?\b", re.I)
 # a cohort an article names with its size: "(discovery cohort, n = 64)", "validation cohort (n = 186)"
 _COHORT_NAME = r"(?:discovery|validation|training|derivation|testing|test|exploratory|internal|external)\s+cohort"
@@ -3693,6 +3786,11 @@ def build(doc: Document, ctx) -> Emitter:
 from builders.prefilter import prefiltered  # noqa: E402
 
 _PRESENT, _UNNAMED, _CITATION, _BACK_REF = (prefiltered(p) for p in (_PRESENT, _UNNAMED, _CITATION, _BACK_REF))
+# (but a sentence that only counts the patients who met them is the sample's size: "Sixty-eight patients met the
+# inclusion criteria")
+_MET_CRITERIA = re.compile(r"\s*(?:results?\s*:\s*)?(?:a total of\s+|overall,?\s+|in total,?\s+)?[\w\-,]+\s+(?:[\w\-]+\s+){0,2}?"
+                           r"(?:patients|participants|pts|subjects)\s+(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|"
+                           r"eligibility|study)\s+criteria\s*\.?\s*", re.I)
 _CRITERIA = prefiltered(re.compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
 _N_PATIENTS, _N_VERB, _SUBGROUP, _SUBGROUP_VS, _OVERALL = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB, _SUBGROUP,
                                                                                       _SUBGROUP_VS, _OVERALL))
