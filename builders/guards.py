@@ -5186,3 +5186,11 @@ def not_cell_raising_own_protein(m: MatchContext) -> bool:
 def cell_raising_own_protein(m: MatchContext) -> bool:
     """A cell population raising a protein of its own: "CD4+ T cells upregulated PD-1 and LAG-3"."""
     return _cell_raises_own_protein(m, "cell", "sg_raise_own", "gene")
+
+
+@guard
+def one_therapy_approved(m: MatchContext) -> bool:
+    """The approval names one therapy (a drug, a class or a combination the reader joined): in "approval of
+    encorafenib plus cetuximab and fluorouracil-based chemotherapy in BRAF-mutated CRC" the listed parts are one
+    regimen the reader did not join whole, and no part of it alone is approved for the carriers."""
+    return len(m.slot_entities.get("therapy", ())) == 1
