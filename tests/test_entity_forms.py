@@ -44,6 +44,10 @@ FORMS = [
     # the pathway named by its family and "pathway"
     ("Wnt activity was higher in Colon 26, and the Wnt pathway differed between the models.", "Wnt/β-catenin pathway",
      ["Wnt pathway"]),
+    # the neoantigen load a tumour presents, read high or low
+    ("The tumor had typical MSI-H features, including a high neoantigen load.", "high neoantigen load",
+     ["high neoantigen burden"]),
+    ("Resistance is attributed to limited neoantigenicity.", "low neoantigen load", ["limited neoantigenicity"]),
     # the infiltrate named by the cells after "infiltration by"
     ("High baseline infiltration by tumor-associated macrophages was associated with adverse PFS.",
      "tumor-associated macrophage infiltration", ["infiltration by tumor-associated macrophages"]),
