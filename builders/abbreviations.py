@@ -183,6 +183,8 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
                         entity = Entity(mint(kind, name), category, name, (short,))
                         break
             if entity is None:
+                for form, therapy in _therapy_compounds(short, long_form, vocab):
+                    pairs.setdefault(form, therapy)
                 continue
             known = vocab.by_name.get(short.lower())
             if known and vocab.entities[known].category != entity.category:
@@ -204,6 +206,31 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
     for short, entity in clipped_names(sentences, vocab).items():
         pairs.setdefault(short, entity)  # "FOLFOXIRI/bev/atezo" in a report that names bevacizumab and atezolizumab
     return pairs
+
+
+# what a therapy acting on a named thing is called after that thing: "immune checkpoint blockade"
+_THERAPY_HEADS = ("blockade", "inhibitor", "inhibitors", "inhibition", "blocker", "blockers")
+
+
+def _therapy_compounds(short: str, long_form: str, vocab) -> list[tuple[str, Entity]]:
+    """A short form for what a therapy acts on, itself no entity, keeps its meaning in the therapy named after it:
+    with "immune checkpoints (ICs)" defined, "IC blockade" is the class "immune checkpoint blockade" names. Each
+    "<short> <head>" is given the drug class the vocabulary lists as "<long form> <head>" (long form in the
+    singular), and nothing when it lists none.
+
+    >>> from kg.vocab import load_vocabulary
+    >>> [(f, e.name) for f, e in _therapy_compounds("ICs", "immune checkpoints", load_vocabulary())][:2]
+    [('IC blockade', 'immune checkpoint inhibitor'), ('IC inhibitor', 'immune checkpoint inhibitor')]
+    """
+    stem = short[:-1] if short.endswith("s") and len(short) > 2 else short
+    thing = _singular(long_form.lower())
+    out = []
+    for head in _THERAPY_HEADS:
+        known = vocab.by_name.get(f"{thing} {head}")
+        if known is None or vocab.entities[known].category != "DrugClass":
+            continue
+        out.append((f"{stem} {head}", vocab.entities[known]))
+    return out
 
 
 _CAPS_SHORT = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s*\)")

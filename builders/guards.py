@@ -5224,3 +5224,47 @@ def drugs_not_group_label(m: MatchContext) -> bool:
     last = max(m.match.slots["drug"])
     after = " ".join(t.text for t in toks[last + 1:last + 4]).lower()
     return re.match(r"(?:[\w\-]+\s+)?(?:groups?|arms?|cohorts?)\b", after) is None
+
+
+# -- a cell raising a protein of its own -------------------------------------------------------------
+_RAISE_OWN = ("upregulat", "up-regulat")
+# where the raised protein sits on other cells: "TAMs upregulate PD-L1 on tumour cells", "... in CRC cells"
+_ON_OTHER_CELLS = re.compile(r"^\W*(?:expression\s+|levels?\s+)?(?:in|on|within|of|by)\b", re.I)
+
+
+def _cell_raises_own_protein(m: MatchContext, actor: str, verb_cue: str, target: str) -> bool:
+    """A cell population is the subject of "upregulated" and a gene (protein) its object, with no other cells
+    named after it as the protein's place: "tumor-infiltrating CD4+ T cells upregulated PD-1, CTLA-4 and
+    TIM-3" says the cells carry more of these receptors on themselves."""
+    cells = m.slot_entities.get(actor, ())
+    genes = m.slot_entities.get(target, ())
+    if not cells or not genes or any(e.category != "CellType" for e in cells) or any(e.category != "Gene" for e in genes):
+        return False
+    verb = m.first_cue(verb_cue)
+    if verb is None or not m.tokens[verb].lower.startswith(_RAISE_OWN):
+        return False
+    if verb + 1 < len(m.tokens) and m.tokens[verb + 1].lower == "by":
+        return False  # "T cells upregulated by IL-2": passive, another agent
+    end = m.match.end
+    after = m.text[m.tokens[end - 1].end:m.tokens[m.clause.hi - 1].end] if end < m.clause.hi else ""
+    return not _ON_OTHER_CELLS.match(after)
+
+
+@guard
+def not_cell_raising_own_protein(m: MatchContext) -> bool:
+    """Not a cell population raising a protein of its own (read as ``expresses``, not ``activates``)."""
+    return not _cell_raises_own_protein(m, "actor", "activate", "target")
+
+
+@guard
+def cell_raising_own_protein(m: MatchContext) -> bool:
+    """A cell population raising a protein of its own: "CD4+ T cells upregulated PD-1 and LAG-3"."""
+    return _cell_raises_own_protein(m, "cell", "sg_raise_own", "gene")
+
+
+@guard
+def one_therapy_approved(m: MatchContext) -> bool:
+    """The approval names one therapy (a drug, a class or a combination the reader joined): in "approval of
+    encorafenib plus cetuximab and fluorouracil-based chemotherapy in BRAF-mutated CRC" the listed parts are one
+    regimen the reader did not join whole, and no part of it alone is approved for the carriers."""
+    return len(m.slot_entities.get("therapy", ())) == 1

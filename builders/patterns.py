@@ -77,7 +77,7 @@ _PRE_MODIFIER = re.compile(
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
     # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene
     r"mutant|mutated|wild[- ]?type|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
-    r"gene|kinase|receptor)s?\s+)?"
+    r"gene|kinase|receptor)s?\s+(?:(?:for|encoding)\s+)?)?"  # "loss of the gene for beta2-microglobulin (B2M)"
     r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
 _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
                          r"predominantly|usually|typically|often|primarily)\s+){0,3}(?:found|located|clustered|detected|"
@@ -522,6 +522,8 @@ def _singular(phrase: str) -> str:
     """"anti-CD25 antibodies" -> "anti-CD25 antibody"; "MEK inhibitors" -> "MEK inhibitor"."""
     if phrase.endswith("ies"):
         return phrase[:-3] + "y"
+    if phrase.endswith("approaches"):
+        return phrase[:-2]  # "MDSC-targeting approaches" -> "MDSC-targeting approach"
     if phrase.endswith("s") and not phrase.endswith(("ss", "us", "is")) and not phrase[-2:-1].isupper():
         return phrase[:-1]
     return phrase
@@ -1637,9 +1639,10 @@ def classes(r, text, mentions, rec):
                 head = _singular(cell_class.group("head"))
                 written = _singular_cells(m.text)
                 name = f"{written}{cell_class.group('sep')}{head}"
+                plural = f"{name}es" if name.endswith(("ch", "sh")) else f"{name}s"  # "... approaches"
                 out.append(_mention(m.start, cell_class.end(), text, Entity(
                     mint("class", name), "DrugClass", name, tuple(sorted({f"{m.entity.name}{cell_class.group('sep')}{head}",
-                                                                          f"{name}s"} - {name})))))
+                                                                          plural} - {name})))))
                 continue
         if m.entity.category not in targets_ok and not (m.entity.category == "Alteration" and
                                                         re.match(r"[-\s]?(?:inhibitors?|TKIs?)\b", text[m.end:m.end + 12])):
@@ -1854,7 +1857,8 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
 
 _MAY_CELL_MARKER = re.compile(r"infiltrat|densit|signature|kine profile", re.I)
 _INFILTRATION_AFTER = re.compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
-_INFILTRATION_BEFORE = re.compile(r"\b(?:infiltration|infiltrates|density)\s+of\s+(?:the\s+)?(?:(?:mature|activated|"
+# "infiltration of mature DCs"; "infiltration by tumor-associated macrophages"
+_INFILTRATION_BEFORE = re.compile(r"\b(?:(?:infiltration|infiltrates|density)\s+of|infiltration\s+by)\s+(?:the\s+)?(?:(?:mature|activated|"
                                   r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
 _SIGNATURE_AFTER = re.compile(r"[-\s](?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
 # a signature named by the compartment or programme it reads ("stromal signatures", "T cell-inflamed signature")
@@ -1888,7 +1892,7 @@ def cell_markers(text, mentions) -> list:
             synonyms = {f"{written} signature", f"{written} gene signature", f"{written} signatures"}
         else:
             name = f"{e.name} infiltration"
-            synonyms = {f"{written} infiltration", f"infiltration of {m.text}", f"{e.name} density"}
+            synonyms = {f"{written} infiltration", f"infiltration of {m.text}", f"infiltration by {m.text}", f"{e.name} density"}
         entity = Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (),
                         (("biomarker_kind", "signature" if sig else "immune_infiltrate"),))
         start = before.start() if before else m.start

@@ -122,6 +122,9 @@ def boundary_ok(text: str, start: int, end: int) -> bool:
     return before not in _WORD_CHARS and not (after in _WORD_CHARS and text[end - 1] in _WORD_CHARS)
 
 
+# a marker opening a run of markers glued by plus signs: the "+FoxP3+" after "CD4" in "CD4+FoxP3+ T cells"
+_MARKER_RUN = re.compile(r"\+[A-Za-z][A-Za-z0-9-]*\+")
+
 class Recognizer:
     """Finds mentions in normalised sentences using a :class:`~kg.vocab.Vocabulary`.
 
@@ -236,6 +239,8 @@ class Recognizer:
         before, after = text[max(0, start - 1):start], text[end:end + 40]
         if before == "(" and after.startswith(")"):
             return True  # "fatty acid synthase (FASN)"
+        if before == "+" and after.startswith("+") or _MARKER_RUN.match(after):
+            return True  # a marker in a run of markers: "CD4+FoxP3+Helios+ T cells"
         if re.match(r"^,\s*(?:and\s+|or\s+)?[A-Z][A-Z0-9]{2,}", after):
             return True  # a list of symbols: "MET, MEK, PIK3CA and HER2 alterations"
         if re.search(r"[A-Z][A-Z0-9]{2,}[α-ω]?(?:,\s*|,?\s+(?:and|or)\s+)$", text[max(0, start - 20):start]):

@@ -36,6 +36,21 @@ FORMS = [
     ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression", ["EGFR-expressing", "EGFR expression"]),
     ("EGFR ectodomain mutations emerged.", "EGFR ectodomain mutation", ["EGFR ECD mutation",
                                                                         "EGFR extracellular domain mutation"]),
+    # an alteration of the gene written as "the gene for/encoding" its product
+    ("We identified biallelic loss of the gene for β2-microglobulin (B2M) in the tumour.", "B2M loss", ["B2M loss"]),
+    ("Loss of the gene encoding PTEN was found.", "PTEN loss", ["PTEN loss"]),
+    # a therapy named by the cells it acts on, with a plural head of its own
+    ("A brief review of MDSC-targeting approaches is presented.", "MDSC-targeting approach", ["MDSC-targeting approaches"]),
+    # the pathway named by its family and "pathway"
+    ("Wnt activity was higher in Colon 26, and the Wnt pathway differed between the models.", "Wnt/β-catenin pathway",
+     ["Wnt pathway"]),
+    # the neoantigen load a tumour presents, read high or low
+    ("The tumor had typical MSI-H features, including a high neoantigen load.", "high neoantigen load",
+     ["high neoantigen burden"]),
+    ("Resistance is attributed to limited neoantigenicity.", "low neoantigen load", ["limited neoantigenicity"]),
+    # the infiltrate named by the cells after "infiltration by"
+    ("High baseline infiltration by tumor-associated macrophages was associated with adverse PFS.",
+     "tumor-associated macrophage infiltration", ["infiltration by tumor-associated macrophages"]),
 ]
 
 
@@ -477,3 +492,40 @@ def test_short_form_of_one_drug_stays_that_drug():
     """The near miss: a one-part short form after a drug names that drug."""
     mentions = _mentions("Patients were given trifluridine/tipiracil (FTD-TPI) or cetuximab (CET). CET was stopped.")
     assert any(m.text == "CET" and m.entity.name == "cetuximab" for m in mentions), [(m.text, m.entity.name) for m in mentions]
+
+
+@pytest.mark.parametrize("text,form,name", [
+    # a short form of what a therapy acts on keeps its meaning in the therapy named after it
+    ("Blockade of inhibitory immune checkpoints (ICs) is a promising approach. Tregs may hamper response to IC "
+     "blockade in CRC.", "IC blockade", "immune checkpoint inhibitor"),
+    ("Blockade of immune checkpoints (ICs) is promising. Effects of IC inhibition on Tregs are unknown.",
+     "IC inhibition", "immune checkpoint inhibitor"),
+])
+def test_therapy_named_after_a_short_form(text, form, name):
+    mentions = _mentions(text)
+    assert any(m.text == form and m.entity.name == name for m in mentions), [(m.text, m.entity.name) for m in mentions]
+
+
+def test_therapy_after_an_undefined_short_form_is_not_read():
+    """The near miss: with no "immune checkpoints (ICs)" in the document, "IC blockade" names nothing."""
+    mentions = _mentions("Interstitial cells (ICs) were counted. IC blockade was not studied.")
+    assert not any(m.entity.category == "DrugClass" for m in mentions), [(m.text, m.entity.name) for m in mentions]
+
+
+def test_marker_written_in_a_run_of_markers():
+    """A gene's alias glued between the plus signs of a run of markers is a marker: the cells carry it."""
+    mentions = _mentions("We found an increase of CD4+FoxP3+Helios+ T cells in the tumour.")
+    cells = [m for m in mentions if m.entity.category == "CellType"]
+    assert [m.text for m in cells] == ["CD4+FoxP3+Helios+ T cells"], [(m.text, m.entity.name) for m in mentions]
+
+
+def test_alias_word_outside_a_run_of_markers_is_no_gene():
+    """The near miss: the alias written as a word, not between plus signs, stays a word."""
+    mentions = _mentions("The Helios cohort enrolled patients treated with FOLFOX.")
+    assert not any(m.text == "Helios" for m in mentions), [(m.text, m.entity.name) for m in mentions]
+
+
+def test_cells_infiltrated_by_stay_cells():
+    """The near miss: "tumours infiltrated by TAMs" (a verb) names the cells, no infiltrate biomarker."""
+    mentions = _mentions("Tumours infiltrated by TAMs grew faster.")
+    assert not any(m.entity.category == "Biomarker" for m in mentions), [(m.text, m.entity.name) for m in mentions]
