@@ -3275,6 +3275,20 @@ def not_reduced(m: MatchContext) -> bool:
     return not m.cue_in("reduce", m.match.start, m.match.end)
 
 
+@guard
+def carried_as_finding(m: MatchContext) -> bool:
+    """"cells resistant to cetuximab harboured MET amplification" says what the resistant cells carry; "patients
+    refractory to chemotherapy and harbouring RAS mutations" lists two features of one population (the verb a
+    participle, or joined by "and"/"or" to the resistance), which says nothing of what caused the resistance."""
+    k = m.first_cue("harbor")
+    if k is None:
+        return True
+    if m.tokens[k].lower.endswith("ing"):
+        return False
+    therapy_end = max(m.match.slots["therapy"])
+    return not any(m.tokens[i].lower in ("and", "or") for i in range(therapy_end + 1, k))
+
+
 _LIST_WORDS = {",", "and", "or", "as", "well", "plus", "/", "nor"}
 
 
