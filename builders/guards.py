@@ -1564,15 +1564,17 @@ def raiser_not_a_means(m: MatchContext) -> bool:
 
 @transform(lambda cats: set(cats) | {"Regimen"})
 def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
-    """A therapy offered as a rescue is not the one being resisted ("resistant to cetuximab")."""
+    """A therapy offered as a rescue is not the one being resisted ("resistant to cetuximab"), nor the one whose
+    sensitivity is restored ("sensitivity to cetuximab was restored by YAP1 knockdown")."""
     t = m.tokens[token]
     after = m.text[t.end:t.end + 25]
     before = m.text[max(0, t.start - 40):t.start]
     if re.match(r"^[-\s]?(?:resistan|refractory|failure|treatment failure|-treated|pretreated)", after, re.I):
         return None
     if re.search(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|prior|"
-                 r"continuous use of|long-term) (?:to )?(?:(?!(?:include|includes|including|such|are|is|were|was|"
-                 r"comprise|involve)\b)[\w\-]+ ){0,2}$", before, re.I):
+                 r"continuous use of|long-term|sensitivity|response|responsiveness|susceptibility) (?:to )?"
+                 r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve)\b)[\w\-]+ ){0,2}$",
+                 before, re.I):
         return None
     return _received_added(entity, m, token)
 
