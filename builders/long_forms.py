@@ -33,8 +33,10 @@ def defined_long_forms(text: str, mentions: list, make) -> list:
     for m in mentions:
         if m.entity.category not in _KINDS or not _OPEN_BEFORE.search(text[max(0, m.start - 3):m.start]):
             continue
-        close = _CLOSE_AFTER.match(text[m.end:m.end + 3])
-        if close is None or _MODIFIED_HEAD.match(text, m.end + close.end()):
+        synonym = _same_entity_after_slash(text, m, mentions)
+        short_end = synonym.end if synonym is not None else m.end
+        close = _CLOSE_AFTER.match(text[short_end:short_end + 3])
+        if close is None or _MODIFIED_HEAD.match(text, short_end + close.end()):
             continue
         opening = text.rfind("(", 0, m.start)
         start = _long_form_start(text, opening, m.text)
@@ -44,9 +46,19 @@ def defined_long_forms(text: str, mentions: list, make) -> list:
         inside = [x for x in out if start <= x.start and x.end <= opening]
         if any(x.entity.id == m.entity.id for x in inside):
             continue  # the long form is already read as the entity
-        out = [x for x in out if x not in inside and x is not m]
-        out.append(make(start, m.end + close.end(), text, m.entity))
+        out = [x for x in out if x not in inside and x is not m and x is not synonym]
+        out.append(make(start, short_end + close.end(), text, m.entity))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _same_entity_after_slash(text: str, short, mentions: list):
+    """The second short form of the same entity after a slash in the parenthesis ("pregnane X receptor
+    (PXR/SXR)"), or None: the two short forms are one name, not two entities."""
+    gap = re.match(r"\s*/\s*", text[short.end:short.end + 4])
+    if gap is None:
+        return None
+    start = short.end + gap.end()
+    return next((x for x in mentions if x.start == start and x.entity.id == short.entity.id), None)
 
 
 # a gene named as part of another gene's name ("EGFR-associated protein", "MET-related kinase"): no partner

@@ -529,3 +529,12 @@ def test_cells_infiltrated_by_stay_cells():
     """The near miss: "tumours infiltrated by TAMs" (a verb) names the cells, no infiltrate biomarker."""
     mentions = _mentions("Tumours infiltrated by TAMs grew faster.")
     assert not any(m.entity.category == "Biomarker" for m in mentions), [(m.text, m.entity.name) for m in mentions]
+
+
+def test_long_form_before_two_slashed_short_forms():
+    """"pregnane/steroid X receptor (PXR/SXR)": the written-out name and both short forms are one mention of
+    the one gene (issue 13), so a rule reads it where the sentence names it."""
+    found = [(m.text, m.entity.name) for m in _mentions(
+        "Resistance is induced in association with a nuclear receptor, pregnane/steroid X receptor (PXR/SXR).")]
+    assert ("pregnane/steroid X receptor (PXR/SXR)", "NR1I2") in found, found
+    assert [n for _, n in found].count("NR1I2") == 1, found
