@@ -3281,14 +3281,26 @@ def not_reduced(m: MatchContext) -> bool:
 def carried_as_finding(m: MatchContext) -> bool:
     """"cells resistant to cetuximab harboured MET amplification" says what the resistant cells carry; "patients
     refractory to chemotherapy and harbouring RAS mutations" lists two features of one population (the verb a
-    participle, or joined by "and"/"or" to the resistance), which says nothing of what caused the resistance."""
+    participle, or joined by "and"/"or" to the resistance), and "resistant cells still carried BRAF V600E"
+    what they kept from before, which say nothing of what caused the resistance."""
     k = m.first_cue("harbor")
     if k is None:
         return True
-    if m.tokens[k].lower.endswith("ing"):
-        return False
-    therapy_end = max(m.match.slots["therapy"])
-    return not any(m.tokens[i].lower in ("and", "or") for i in range(therapy_end + 1, k))
+    if m.tokens[k].lower.endswith("ing") or (k > 0 and m.tokens[k - 1].lower == "still"):
+        return False  # "... still carried BRAF V600E": what they had before, not what they gained
+    therapy = m.match.slots.get("therapy")
+    since = max(therapy) + 1 if therapy else m.match.start
+    return not any(m.tokens[i].lower in ("and", "or") for i in range(since, k))
+
+
+_OTHER_CELLS_BEFORE = {"sensitive", "parental", "both", "non-resistant", "nonresistant", "naive", "naïve"}
+
+
+@guard
+def resistant_cells_alone(m: MatchContext) -> bool:
+    """The resistant cells are the subject on their own: not "both sensitive and resistant cells showed ...", nor
+    "parental and resistant cells had ...", which says what every line carries, not what the resistant ones gained."""
+    return not any(m.tokens[i].lower in _OTHER_CELLS_BEFORE for i in range(m.clause.lo, m.match.start))
 
 
 _LIST_WORDS = {",", "and", "or", "as", "well", "plus", "/", "nor"}
