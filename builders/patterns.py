@@ -251,6 +251,9 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
     if detail.startswith("non-"):  # "non-V600E BRAF", "non-V600E BRAF mutation", "BRAF non-V600E mutation"
         synonyms += (f"{detail} {symbol}", f"{detail} {symbol} mutation", f"{symbol} {detail} mutation",
                      f"{symbol} {detail} mutations")
+    if detail.startswith("class "):  # "class 3 BRAF mutations", "class 2 BRAF mutants": the class written first
+        synonyms += (f"{detail} {symbol}", f"{detail} {symbol} mutation", f"{detail} {symbol} mutations",
+                     f"{detail} {symbol} mutant", f"{detail} {symbol} mutants", f"{symbol} {detail} mutation")
     if kind == "mutation" and not detail:
         synonyms += (f"{symbol} mutant", f"{symbol}-mutant", f"{symbol} mutated", f"mutant {symbol}",
                      f"{symbol} mutations")
@@ -651,7 +654,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = ihc_scores(text, mentions)
     if "TMB" in text or "mutational burden" in text or "mutation burden" in text:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
-    if "+ " in text:
+    if "+" in text:
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
@@ -1931,42 +1934,63 @@ _SIGNATURE_NOT_A_PROGRAMME = re.compile(r"[-\s]+(?:peptides?|mutations?|sequence
 
 
 _MARKER_PLUS = re.compile(r"\+[ \t]?")
-_PLUS_BEFORE_CELL = re.compile(r"\+[ \t]+$")
+# the last marker's "+" before the cell word, with a space or glued to it ("Tie-2+monocytes", as print often loses it)
+_PLUS_BEFORE_CELL = re.compile(r"\+[ \t]*$")
+# a marker the vocabularies do not name, written in a chain of markers: "Helios+" in "CD4+FoxP3+Helios+ T cells"
+_WORD_MARKER = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9\-]{1,9}(?=\+[ \t]?$)")
+
+
+def _cell_markers(text, mentions, i):
+    """The markers written before the cell mention ``mentions[i]``, nearest last, as (start, end, written text,
+    Gene or Molecule entity or None for an unnamed marker word), and where the first starts."""
+    markers = []
+    j, at = i - 1, mentions[i].start
+    while True:
+        g = mentions[j] if j >= 0 else None
+        if g is not None and g.entity.category in ("Gene", "Molecule") and \
+                (_PLUS_BEFORE_CELL.match(text, g.end, at) if not markers else _MARKER_PLUS.fullmatch(text, g.end, at)):
+            markers.insert(0, (g.start, g.end, g.text, g.entity, g))
+            at, j = g.start, j - 1
+            continue
+        word = _WORD_MARKER.search(text, max(g.end if g is not None else 0, at - 14), at)
+        if word is None or not (markers or _PLUS_BEFORE_CELL.match(text, word.end(), at)):
+            break
+        markers.insert(0, (word.start(), word.end(), word.group(), None, None))
+        at = word.start()
+    return markers, at
 
 
 def marker_positive_cells(text, mentions, rec) -> list:
     """A cell population named by the markers it carries before a recognised cell type ("SPP1+ M2-like
-    macrophages", "LAG-3+ FOXP3+ Tregs", "PD-1+ TAMs", "PD-L1+ tumor cells") is that subset of the cells, a
-    CellType named by its markers, that expresses each marker (the marker mentions become part of its name).
-    A cell type whose own name already carries its marker ("CD8+ T cells", "FOXP3+ Tregs") is left as it is."""
+    macrophages", "LAG-3+ FOXP3+ Tregs", "PD-1+ TAMs", "PD-L1+ tumor cells", "Tie-2+monocytes") is that subset of
+    the cells, a CellType named by its markers, that expresses each marker (the marker mentions become part of its
+    name). In a chain of markers glued together a word the vocabularies do not name counts as one ("CD4+FoxP3+Helios+
+    T cells"), when a named marker opens the chain. A cell type whose own name already carries its marker ("CD8+ T
+    cells", "FOXP3+ Tregs") is left as it is."""
     out = list(mentions)
     for i, cell in enumerate(mentions):
         if cell.entity.category != "CellType" or i == 0:
             continue
-        markers = []
-        j, at = i - 1, cell.start
-        while j >= 0:
-            g = mentions[j]
-            if g.entity.category not in ("Gene", "Molecule") or not _PLUS_BEFORE_CELL.match(text, g.end, at) and \
-                    not (markers and _MARKER_PLUS.fullmatch(text, g.end, at)):
-                break
-            markers.insert(0, g)
-            at, j = g.start, j - 1
-        if not markers or (at > 0 and text[at - 1] in "+-/"):
+        markers, at = _cell_markers(text, mentions, i)
+        if not any(m[3] is not None for m in markers) or (at > 0 and text[at - 1] in "+-/"):
             continue
-        if any(f"{g.text}+" in n for g in markers for n in (cell.entity.name, *cell.entity.synonyms)):
+        if any(m[3] is None for m in markers) and any(_MARKER_PLUS.fullmatch(text, a[1], b[0]) is None or
+                                                     text[a[1] + 1:b[0]].strip() for a, b in zip(markers, markers[1:])):
+            continue  # an unnamed word counts only in a chain written glued: "CD4+FoxP3+Helios+"
+        if any(f"{m[2]}+" in n for m in markers for n in (cell.entity.name, *cell.entity.synonyms)):
             continue  # the cell type's own name carries the marker: "CD8+ cytotoxic T cells"
         written = text[at:cell.end]
         cell_written = _singular_cells(cell.text)
-        marks = " ".join(f"{g.entity.name if g.entity.category == 'Gene' else g.text}+" for g in markers)
-        said = " ".join(f"{g.text}+" for g in markers)
+        marks = " ".join(f"{m[3].name if m[3] is not None and m[3].category == 'Gene' else m[2]}+" for m in markers)
+        said = " ".join(f"{m[2]}+" for m in markers)
         name = f"{said} {cell.entity.name}"  # named as the text writes the markers; the id by their genes
         synonyms = {written, f"{text[at:cell.start]}{cell_written}", f"{marks} {cell_written}",
                     f"{marks} {cell.entity.name}"} - {name}
         subset = Entity(mint("cell", f"{marks} {cell.entity.name}"), "CellType", name, tuple(sorted(synonyms)))
-        for g in markers:
-            rec.imply(subset, "expresses", g.entity)
-            out.remove(g)
+        for m in markers:
+            if m[4] is not None:
+                rec.imply(subset, "expresses", m[3])
+                out.remove(m[4])
         out.remove(cell)
         out.append(_mention(at, cell.end, text, subset))
     return sorted(out, key=lambda x: (x.start, x.end))

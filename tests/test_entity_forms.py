@@ -36,6 +36,15 @@ FORMS = [
     ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression", ["EGFR-expressing", "EGFR expression"]),
     ("EGFR ectodomain mutations emerged.", "EGFR ectodomain mutation", ["EGFR ECD mutation",
                                                                         "EGFR extracellular domain mutation"]),
+    # a functional class of a gene's mutations, the class written before the gene
+    ("Tumours with class 3 BRAF mutations responded.", "BRAF class 3", ["class 3 BRAF mutations", "class 3 BRAF"]),
+    ("Tumours with BRAF class 2 mutations did not respond.", "BRAF class 2", ["class 2 BRAF mutants"]),
+    # a pathway written with another of the heads print gives it ("Wnt signaling" is the "Wnt pathway")
+    ("The Wnt pathway was more active in resistant tumours.", "Wnt/β-catenin pathway", ["Wnt pathway"]),
+    ("VEGF signalling pathway activity rose.", "VEGF pathway", ["VEGF signalling pathway", "VEGF pathway"]),
+    # a cell subset named by markers glued to each other or to the cell word, one not in the vocabularies
+    ("Ang2 inhibition reduced intra-tumoural Tie-2+monocytes.", "Tie-2+ monocyte", ["Tie-2+monocytes"]),
+    ("Levels of CD4+FoxP3+Helios+ T cells rose.", "CD4+ FoxP3+ Helios+ T cell", ["CD4+FoxP3+Helios+ T cells"]),
 ]
 
 
@@ -45,6 +54,15 @@ def test_entity_carries_forms(text, name, forms):
     assert found, f"no {name!r} in {[m.entity.name for m in _mentions(text)]}"
     missing = [f for f in forms if f.lower() not in _names(found[0])]
     assert not missing, f"{name} lacks {missing}; has {sorted(_names(found[0]))}"
+
+
+@pytest.mark.parametrize("text", [
+    "The Helios+ T cells were few.",       # a marker word no vocabulary names, alone: no subset
+    "Tumours scored HER2 3+ and T cells were counted.",  # a score, not a marker of the cells
+])
+def test_no_marker_subset(text):
+    names = [m.entity.name for m in _mentions(text)]
+    assert "T cell" in names and not any(n.endswith("+ T cell") for n in names), names
 
 
 ALTERATIONS = [
@@ -109,6 +127,10 @@ NAMED = [
     # the class of RNAs that code for no protein, however hyphenated
     ("Noncoding RNAs participate in resistance.", "non-coding RNA"),
     ("Non-coding RNAs (ncRNAs) regulate stemness.", "non-coding RNA"),
+    # the epigenetic class of DNA methyltransferase blockers, however hyphenated; an early response feature
+    ("Irinotecan plus guadecitabine, a DNA-methyltransferase inhibitor, was tested.", "DNA methyltransferase inhibitor"),
+    ("Trials of DNMT inhibitors are ongoing.", "DNA methyltransferase inhibitor"),
+    ("Median OS was longer for patients with early tumor shrinkage.", "early tumor shrinkage"),
 ]
 
 
