@@ -1589,12 +1589,21 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
             out.append(m)
             k += 1
             continue
-        # "combined KRASG12C/SHP2 inhibition", "combined RAF and EGFR inhibition" (the word of inhibition closes it)
-        join = r"\s*(?:/|and|,|, and)\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
-        group = [m]
-        while k + len(group) < len(items) and _combined_member(items[k + len(group)], slashed) and \
-                re.fullmatch(join, text[group[-1].end:items[k + len(group)].start]):
-            group.append(items[k + len(group)])
+        # "combined KRASG12C/SHP2 inhibition", "combined RAF and EGFR inhibition" (the word of inhibition closes it);
+        # "combined BRAF, EGFR, and/or MEK inhibition": any two or all of them, so no one combination
+        join = r"\s*(?:/|and|,|, and|,? and/or)\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
+        group, skipped, either = [m], 0, False
+        while k + len(group) + skipped < len(items):
+            nxt = items[k + len(group) + skipped]
+            if _defined_again(text, group[-1], nxt):  # "MAPK kinase (MEK)": the same target by its short name
+                group[-1] = _mention(group[-1].start, nxt.end + 1, text, group[-1].entity)
+                skipped += 1
+                continue
+            gap = text[group[-1].end:nxt.start]
+            if not (_combined_member(nxt, slashed) and re.fullmatch(join, gap)):
+                break
+            either = either or "and/or" in gap
+            group.append(nxt)
             if group[-1].entity.category == "DrugClass":
                 break  # "combined BRAF and MEK inhibition": the class the vocabulary names closes the list
         classes_ = [g.entity if g.entity.category == "DrugClass" else inhibitor_class(r.vocab, g.entity) for g in group]
@@ -1612,11 +1621,18 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
         if slashed and not closed:  # the last target's class ends with the word of inhibition ("combined RAF and EGFR inhibition can ...")
             parts[-1] = _mention(parts[-1].start, _INHIBITION_AFTER.match(text, parts[-1].end).end(), text, parts[-1].entity)
         out.extend(parts)
-        if slashed and len({p.entity.id for p in parts}) > 1:  # "A/B inhibition" is not a list the regimen step joins
+        if slashed and not either and len({p.entity.id for p in parts}) > 1:  # "A/B inhibition": no list the regimen step joins
             regimen, comps = r.combination(parts)
             rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
-        k += len(group)
+        k += len(group) + skipped
     return out
+
+
+def _defined_again(text: str, m, nxt) -> bool:
+    """Whether ``nxt`` is ``m``'s target named again by its short name in brackets right after it ("MAPK kinase
+    (MEK)")."""
+    return nxt.entity.id == m.entity.id and re.fullmatch(r"\s*\(", text[m.end:nxt.start]) is not None and \
+        text[nxt.end:nxt.end + 1] == ")"
 
 
 def classes(r, text, mentions, rec):
@@ -2567,6 +2583,10 @@ def regimens(r, text, rec):
                 strong = True
             group.append(therapies[j])
             j += 1
+        if len(group) > 1 and not strong and _AND_OR_AFTER.match(text, group[-1].end):
+            # "combined BRAF, EGFR, and/or MEK inhibition": any two or all of a list, no one combination
+            i = j
+            continue
         if len(group) > 1 and not strong and _colon_led(text, therapies, i):
             # "two ErbB inhibitors: panitumumab and afatinib": the members a class is spelled out as, not one combination
             i = j
@@ -2586,6 +2606,7 @@ def regimens(r, text, rec):
     _based(r, text, rec)
 
 
+_AND_OR_AFTER = re.compile(r"\s*,?\s*and/or\s")
 _CLASS_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 
 

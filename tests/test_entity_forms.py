@@ -130,6 +130,8 @@ NAMED = [
     # the epigenetic class of DNA methyltransferase blockers, however hyphenated; an early response feature
     ("Irinotecan plus guadecitabine, a DNA-methyltransferase inhibitor, was tested.", "DNA methyltransferase inhibitor"),
     ("Trials of DNMT inhibitors are ongoing.", "DNA methyltransferase inhibitor"),
+    # a kinase by its protein name
+    ("RAF binds to MAPK kinases, which phosphorylate ERK.", "MEK"),
     ("Median OS was longer for patients with early tumor shrinkage.", "early tumor shrinkage"),
 ]
 
@@ -237,6 +239,9 @@ def test_expressing_form(text, name):
      ["BRAF inhibitor + dabrafenib + MEK inhibitor + trametinib"]),
     # a drug of another class after the comma is still a partner
     ("Mice received a MEK inhibitor, cetuximab and irinotecan.", ["cetuximab + irinotecan + MEK inhibitor"], []),
+    # "A, B, and/or C": any two or all of a list, no one combination
+    ("Trials of combined BRAF, EGFR, and/or MAPK kinase (MEK) inhibition were run.", [],
+     ["BRAF inhibitor + EGFR inhibitor", "BRAF inhibitor + EGFR inhibitor + MEK inhibitor"]),
     # a combination named by its targets: "co-targeting of", "combined X and Y inhibition", ligands as targets
     ("Co-targeting of MET and EGFR was active in these models.", ["EGFR inhibitor + MET inhibitor"], []),
     ("Combined BRAF and MEK inhibition slowed tumour growth.", ["BRAF inhibitor + MEK inhibitor"], []),
@@ -434,6 +439,9 @@ def _class_targets(text: str) -> set[tuple[str, str]]:
     ("Tumours escaped EGFR/BRAF inhibitors.", {("EGFR/BRAF inhibitor", "EGFR")}),
     # a hyphen left hanging takes the head of the next item
     ("HER2- and EGFR-targeted therapies were combined.", {("anti-HER2 therapy", "ERBB2"), ("EGFR inhibitor", "EGFR")}),
+    # "and/or" closing a combined inhibition's list; a target named again by its short name in brackets
+    ("Trials of combined BRAF, EGFR, and/or MAPK kinase (MEK) inhibition were run.",
+     {("BRAF inhibitor", "BRAF"), ("EGFR inhibitor", "EGFR"), ("MEK inhibitor", "MEK")}),
 ])
 def test_listed_targets_share_a_head(text, pairs):
     classes = {m.entity.name for m in _mentions(text) if m.entity.category == "DrugClass"}
