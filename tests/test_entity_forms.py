@@ -130,6 +130,8 @@ NAMED = [
     # the epigenetic class of DNA methyltransferase blockers, however hyphenated; an early response feature
     ("Irinotecan plus guadecitabine, a DNA-methyltransferase inhibitor, was tested.", "DNA methyltransferase inhibitor"),
     ("Trials of DNMT inhibitors are ongoing.", "DNA methyltransferase inhibitor"),
+    # effector T cells are CD4+ and CD8+ alike: their own cell type, not the CD8+ T cells
+    ("Tregs hamper anti-tumor effector T cells (CD4+ and CD8+ subpopulations).", "effector T cell"),
     # a kinase by its protein name
     ("RAF binds to MAPK kinases, which phosphorylate ERK.", "MEK"),
     ("Median OS was longer for patients with early tumor shrinkage.", "early tumor shrinkage"),
