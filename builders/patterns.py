@@ -2566,7 +2566,8 @@ def regimens(r, text, rec):
         while j < len(therapies):
             gap = text[group[-1].end:therapies[j].start]
             hyphenated = gap == "-" and group[-1].entity.category == therapies[j].entity.category == "Drug"
-            if not hyphenated and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
+            added = _plus_after_list(text, group, gap)
+            if not hyphenated and not added and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
                 break
             if re.fullmatch(r"\s*(?:with|and|to)(?:\s+(?:the|an?))?\s*", gap) and re.search(
                     r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:[\w\-]+\s+){0,5}$",
@@ -2579,10 +2580,12 @@ def regimens(r, text, rec):
                 # "tivantinib, a MET inhibitor", "cytotoxic chemotherapy, the FOLFOX or FOLFIRI regimen": an
                 # apposition naming the class or what it stands for, not a partner
                 break
-            if hyphenated or _STRONG_JOIN.match(gap) or gap.strip() in ("with", "/"):
+            if hyphenated or added or _STRONG_JOIN.match(gap) or gap.strip() in ("with", "/"):
                 strong = True
             group.append(therapies[j])
             j += 1
+            if added:
+                break  # "A, B, and C, plus D": the list and what is added to it, one regimen
         if len(group) > 1 and not strong and _AND_OR_AFTER.match(text, group[-1].end):
             # "combined BRAF, EGFR, and/or MEK inhibition": any two or all of a list, no one combination
             i = j
@@ -2749,10 +2752,24 @@ def _share_a_target(vocab, a, b) -> bool | None:
     return bool(ta & tb) if ta and tb else None
 
 
+_PLUS_AFTER_LIST = re.compile(r"\s*,\s*plus\s+(?:the\s+)?", re.I)
+_REGIMEN_LIST_GAP = re.compile(r"\s*(?:,|, and)\s*")
+
+
+def _plus_after_list(text: str, group: list, gap: str) -> bool:
+    """Whether ``gap`` adds a therapy to the whole list before it: "capecitabine, oxaliplatin, and irinotecan,
+    plus bevacizumab" (a comma before "plus", after a list of two or more joined by commas and "and")."""
+    return len(group) > 1 and _PLUS_AFTER_LIST.fullmatch(gap) is not None and \
+        all(_REGIMEN_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(group, group[1:]))
+
+
 def _split_listed_combinations(text: str, group: list, vocab=None) -> list[list]:
     """A list of combinations ("A plus B, A plus C, and D") is several regimens, cut at the list commas;
-    a group with no combining word inside is left whole (a "combined with" cue may still make it one)."""
+    a group with no combining word inside is left whole (a "combined with" cue may still make it one), and
+    so is a list with a therapy added to all of it ("A, B, and C, plus D")."""
     gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
+    if len(group) > 2 and _plus_after_list(text, group[:-1], gaps[-1]):
+        return [group]
     strong = [bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps]
     listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
     if vocab is not None and _paired_before_partner(group, gaps, strong, vocab):

@@ -241,6 +241,9 @@ def test_expressing_form(text, name):
      ["BRAF inhibitor + dabrafenib + MEK inhibitor + trametinib"]),
     # a drug of another class after the comma is still a partner
     ("Mice received a MEK inhibitor, cetuximab and irinotecan.", ["cetuximab + irinotecan + MEK inhibitor"], []),
+    # "A, B, and C, plus D": a therapy added to the whole list before the comma, one regimen of all
+    ("Patients received capecitabine, oxaliplatin, and irinotecan, plus bevacizumab.",
+     ["bevacizumab + capecitabine + irinotecan + oxaliplatin"], ["bevacizumab + irinotecan"]),
     # "A, B, and/or C": any two or all of a list, no one combination
     ("Trials of combined BRAF, EGFR, and/or MAPK kinase (MEK) inhibition were run.", [],
      ["BRAF inhibitor + EGFR inhibitor", "BRAF inhibitor + EGFR inhibitor + MEK inhibitor"]),
