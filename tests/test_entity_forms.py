@@ -132,6 +132,9 @@ NAMED = [
     ("Trials of DNMT inhibitors are ongoing.", "DNA methyltransferase inhibitor"),
     # effector T cells are CD4+ and CD8+ alike: their own cell type, not the CD8+ T cells
     ("Tregs hamper anti-tumor effector T cells (CD4+ and CD8+ subpopulations).", "effector T cell"),
+    # the immune-infiltrate assays by their trade names
+    ("High IS IC was linked to benefit from atezolizumab.", "Immunoscore IC"),
+    ("The immunoscore predicts survival better than MSI.", "Immunoscore"),
     # a kinase by its protein name
     ("RAF binds to MAPK kinases, which phosphorylate ERK.", "MEK"),
     ("Median OS was longer for patients with early tumor shrinkage.", "early tumor shrinkage"),
