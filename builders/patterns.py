@@ -1873,7 +1873,7 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
 
 _MAY_CELL_MARKER = re.compile(r"infiltrat|densit|signature|kine profile", re.I)
 _INFILTRATION_AFTER = re.compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
-_INFILTRATION_BEFORE = re.compile(r"\b(?:infiltration|infiltrates|density)\s+of\s+(?:the\s+)?(?:(?:mature|activated|"
+_INFILTRATION_BEFORE = re.compile(r"\b(?:infiltration|infiltrates|density)\s+(?:of|by)\s+(?:the\s+)?(?:(?:mature|activated|"
                                   r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
 _SIGNATURE_AFTER = re.compile(r"[-\s](?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
 # a signature named by the compartment or programme it reads ("stromal signatures", "T cell-inflamed signature")
@@ -1885,7 +1885,8 @@ _NAMED_SIGNATURE = re.compile(r"(?<![\w\-])(?P<what>stromal|immune|inflammatory|
 
 def cell_markers(text, mentions) -> list:
     """Biomarkers read off cells and gene-expression programmes: "CD8+ T cell infiltration", "infiltration of
-    mature DCs", "a baseline CAF signature", "stromal signatures", "cytokine profiles"."""
+    mature DCs", "infiltration by tumor-associated macrophages", "a baseline CAF signature", "stromal signatures",
+    "cytokine profiles"."""
     out: list = []
     for m in mentions:
         e = m.entity
@@ -1907,7 +1908,8 @@ def cell_markers(text, mentions) -> list:
             synonyms = {f"{written} signature", f"{written} gene signature", f"{written} signatures"}
         else:
             name = f"{e.name} infiltration"
-            synonyms = {f"{written} infiltration", f"infiltration of {m.text}", f"{e.name} density"}
+            synonyms = {f"{written} infiltration", f"infiltration of {m.text}", f"infiltration by {m.text}",
+                        f"{e.name} density"}
         entity = Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms - {name})), (),
                         (("biomarker_kind", "signature" if sig else "immune_infiltrate"),))
         start = before.start() if before else m.start

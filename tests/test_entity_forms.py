@@ -39,6 +39,9 @@ FORMS = [
     # a functional class of a gene's mutations, the class written before the gene
     ("Tumours with class 3 BRAF mutations responded.", "BRAF class 3", ["class 3 BRAF mutations", "class 3 BRAF"]),
     ("Tumours with BRAF class 2 mutations did not respond.", "BRAF class 2", ["class 2 BRAF mutants"]),
+    # the infiltration of a tumour by cells, written with "by" after the noun
+    ("High baseline infiltration by tumor-associated macrophages was adverse.", "tumor-associated macrophage infiltration",
+     ["infiltration by tumor-associated macrophages"]),
     # a pathway written with another of the heads print gives it ("Wnt signaling" is the "Wnt pathway")
     ("The Wnt pathway was more active in resistant tumours.", "Wnt/β-catenin pathway", ["Wnt pathway"]),
     ("VEGF signalling pathway activity rose.", "VEGF pathway", ["VEGF signalling pathway", "VEGF pathway"]),
