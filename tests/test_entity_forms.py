@@ -135,6 +135,9 @@ NAMED = [
     ("Trials of DNMT inhibitors are ongoing.", "DNA methyltransferase inhibitor"),
     # effector T cells are CD4+ and CD8+ alike: their own cell type, not the CD8+ T cells
     ("Tregs hamper anti-tumor effector T cells (CD4+ and CD8+ subpopulations).", "effector T cell"),
+    # the class of microRNAs as a whole, however written (single ones stay themselves)
+    ("Micro-ribonucleic acids (miRNA) have a role in 5-FU resistance.", "microRNA"),
+    ("miR-21 and miRNA-155 were raised.", "miR-155"),
     # the immune-infiltrate assays by their trade names
     ("High IS IC was linked to benefit from atezolizumab.", "Immunoscore IC"),
     ("The immunoscore predicts survival better than MSI.", "Immunoscore"),
