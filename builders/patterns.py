@@ -251,6 +251,9 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
     if detail.startswith("non-"):  # "non-V600E BRAF", "non-V600E BRAF mutation", "BRAF non-V600E mutation"
         synonyms += (f"{detail} {symbol}", f"{detail} {symbol} mutation", f"{symbol} {detail} mutation",
                      f"{symbol} {detail} mutations")
+    if detail.startswith("class "):  # "class 3 BRAF mutations", "class 2 BRAF mutants": the class written first
+        synonyms += (f"{detail} {symbol}", f"{detail} {symbol} mutation", f"{detail} {symbol} mutations",
+                     f"{detail} {symbol} mutant", f"{detail} {symbol} mutants", f"{symbol} {detail} mutation")
     if kind == "mutation" and not detail:
         synonyms += (f"{symbol} mutant", f"{symbol}-mutant", f"{symbol} mutated", f"mutant {symbol}",
                      f"{symbol} mutations")
@@ -653,7 +656,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = ihc_scores(text, mentions)
     if "TMB" in text or "mutational burden" in text or "mutation burden" in text:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
-    if "+ " in text:
+    if "+" in text:
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
@@ -1588,12 +1591,21 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
             out.append(m)
             k += 1
             continue
-        # "combined KRASG12C/SHP2 inhibition", "combined RAF and EGFR inhibition" (the word of inhibition closes it)
-        join = r"\s*(?:/|and|,|, and)\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
-        group = [m]
-        while k + len(group) < len(items) and _combined_member(items[k + len(group)], slashed) and \
-                re.fullmatch(join, text[group[-1].end:items[k + len(group)].start]):
-            group.append(items[k + len(group)])
+        # "combined KRASG12C/SHP2 inhibition", "combined RAF and EGFR inhibition" (the word of inhibition closes it);
+        # "combined BRAF, EGFR, and/or MEK inhibition": any two or all of them, so no one combination
+        join = r"\s*(?:/|and|,|, and|,? and/or)\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
+        group, skipped, either = [m], 0, False
+        while k + len(group) + skipped < len(items):
+            nxt = items[k + len(group) + skipped]
+            if _defined_again(text, group[-1], nxt):  # "MAPK kinase (MEK)": the same target by its short name
+                group[-1] = _mention(group[-1].start, nxt.end + 1, text, group[-1].entity)
+                skipped += 1
+                continue
+            gap = text[group[-1].end:nxt.start]
+            if not (_combined_member(nxt, slashed) and re.fullmatch(join, gap)):
+                break
+            either = either or "and/or" in gap
+            group.append(nxt)
             if group[-1].entity.category == "DrugClass":
                 break  # "combined BRAF and MEK inhibition": the class the vocabulary names closes the list
         classes_ = [g.entity if g.entity.category == "DrugClass" else inhibitor_class(r.vocab, g.entity) for g in group]
@@ -1611,11 +1623,18 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
         if slashed and not closed:  # the last target's class ends with the word of inhibition ("combined RAF and EGFR inhibition can ...")
             parts[-1] = _mention(parts[-1].start, _INHIBITION_AFTER.match(text, parts[-1].end).end(), text, parts[-1].entity)
         out.extend(parts)
-        if slashed and len({p.entity.id for p in parts}) > 1:  # "A/B inhibition" is not a list the regimen step joins
+        if slashed and not either and len({p.entity.id for p in parts}) > 1:  # "A/B inhibition": no list the regimen step joins
             regimen, comps = r.combination(parts)
             rec.regimens.append((_mention(parts[0].start, parts[-1].end, text, regimen), comps))
-        k += len(group)
+        k += len(group) + skipped
     return out
+
+
+def _defined_again(text: str, m, nxt) -> bool:
+    """Whether ``nxt`` is ``m``'s target named again by its short name in brackets right after it ("MAPK kinase
+    (MEK)")."""
+    return nxt.entity.id == m.entity.id and re.fullmatch(r"\s*\(", text[m.end:nxt.start]) is not None and \
+        text[nxt.end:nxt.end + 1] == ")"
 
 
 def classes(r, text, mentions, rec):
@@ -1870,7 +1889,8 @@ _NAMED_SIGNATURE = re.compile(r"(?<![\w\-])(?P<what>stromal|immune|inflammatory|
 
 def cell_markers(text, mentions) -> list:
     """Biomarkers read off cells and gene-expression programmes: "CD8+ T cell infiltration", "infiltration of
-    mature DCs", "a baseline CAF signature", "stromal signatures", "cytokine profiles"."""
+    mature DCs", "infiltration by tumor-associated macrophages", "a baseline CAF signature", "stromal signatures",
+    "cytokine profiles"."""
     out: list = []
     for m in mentions:
         e = m.entity
@@ -1935,42 +1955,63 @@ _SIGNATURE_NOT_A_PROGRAMME = re.compile(r"[-\s]+(?:peptides?|mutations?|sequence
 
 
 _MARKER_PLUS = re.compile(r"\+[ \t]?")
-_PLUS_BEFORE_CELL = re.compile(r"\+[ \t]+$")
+# the last marker's "+" before the cell word, with a space or glued to it ("Tie-2+monocytes", as print often loses it)
+_PLUS_BEFORE_CELL = re.compile(r"\+[ \t]*$")
+# a marker the vocabularies do not name, written in a chain of markers: "Helios+" in "CD4+FoxP3+Helios+ T cells"
+_WORD_MARKER = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9\-]{1,9}(?=\+[ \t]?$)")
+
+
+def _cell_markers(text, mentions, i):
+    """The markers written before the cell mention ``mentions[i]``, nearest last, as (start, end, written text,
+    Gene or Molecule entity or None for an unnamed marker word), and where the first starts."""
+    markers = []
+    j, at = i - 1, mentions[i].start
+    while True:
+        g = mentions[j] if j >= 0 else None
+        if g is not None and g.entity.category in ("Gene", "Molecule") and \
+                (_PLUS_BEFORE_CELL.match(text, g.end, at) if not markers else _MARKER_PLUS.fullmatch(text, g.end, at)):
+            markers.insert(0, (g.start, g.end, g.text, g.entity, g))
+            at, j = g.start, j - 1
+            continue
+        word = _WORD_MARKER.search(text, max(g.end if g is not None else 0, at - 14), at)
+        if word is None or not (markers or _PLUS_BEFORE_CELL.match(text, word.end(), at)):
+            break
+        markers.insert(0, (word.start(), word.end(), word.group(), None, None))
+        at = word.start()
+    return markers, at
 
 
 def marker_positive_cells(text, mentions, rec) -> list:
     """A cell population named by the markers it carries before a recognised cell type ("SPP1+ M2-like
-    macrophages", "LAG-3+ FOXP3+ Tregs", "PD-1+ TAMs", "PD-L1+ tumor cells") is that subset of the cells, a
-    CellType named by its markers, that expresses each marker (the marker mentions become part of its name).
-    A cell type whose own name already carries its marker ("CD8+ T cells", "FOXP3+ Tregs") is left as it is."""
+    macrophages", "LAG-3+ FOXP3+ Tregs", "PD-1+ TAMs", "PD-L1+ tumor cells", "Tie-2+monocytes") is that subset of
+    the cells, a CellType named by its markers, that expresses each marker (the marker mentions become part of its
+    name). In a chain of markers glued together a word the vocabularies do not name counts as one ("CD4+FoxP3+Helios+
+    T cells"), when a named marker opens the chain. A cell type whose own name already carries its marker ("CD8+ T
+    cells", "FOXP3+ Tregs") is left as it is."""
     out = list(mentions)
     for i, cell in enumerate(mentions):
         if cell.entity.category != "CellType" or i == 0:
             continue
-        markers = []
-        j, at = i - 1, cell.start
-        while j >= 0:
-            g = mentions[j]
-            if g.entity.category not in ("Gene", "Molecule") or not _PLUS_BEFORE_CELL.match(text, g.end, at) and \
-                    not (markers and _MARKER_PLUS.fullmatch(text, g.end, at)):
-                break
-            markers.insert(0, g)
-            at, j = g.start, j - 1
-        if not markers or (at > 0 and text[at - 1] in "+-/"):
+        markers, at = _cell_markers(text, mentions, i)
+        if not any(m[3] is not None for m in markers) or (at > 0 and text[at - 1] in "+-/"):
             continue
-        if any(f"{g.text}+" in n for g in markers for n in (cell.entity.name, *cell.entity.synonyms)):
+        if any(m[3] is None for m in markers) and any(_MARKER_PLUS.fullmatch(text, a[1], b[0]) is None or
+                                                     text[a[1] + 1:b[0]].strip() for a, b in zip(markers, markers[1:])):
+            continue  # an unnamed word counts only in a chain written glued: "CD4+FoxP3+Helios+"
+        if any(f"{m[2]}+" in n for m in markers for n in (cell.entity.name, *cell.entity.synonyms)):
             continue  # the cell type's own name carries the marker: "CD8+ cytotoxic T cells"
         written = text[at:cell.end]
         cell_written = _singular_cells(cell.text)
-        marks = " ".join(f"{g.entity.name if g.entity.category == 'Gene' else g.text}+" for g in markers)
-        said = " ".join(f"{g.text}+" for g in markers)
+        marks = " ".join(f"{m[3].name if m[3] is not None and m[3].category == 'Gene' else m[2]}+" for m in markers)
+        said = " ".join(f"{m[2]}+" for m in markers)
         name = f"{said} {cell.entity.name}"  # named as the text writes the markers; the id by their genes
         synonyms = {written, f"{text[at:cell.start]}{cell_written}", f"{marks} {cell_written}",
                     f"{marks} {cell.entity.name}"} - {name}
         subset = Entity(mint("cell", f"{marks} {cell.entity.name}"), "CellType", name, tuple(sorted(synonyms)))
-        for g in markers:
-            rec.imply(subset, "expresses", g.entity)
-            out.remove(g)
+        for m in markers:
+            if m[4] is not None:
+                rec.imply(subset, "expresses", m[3])
+                out.remove(m[4])
         out.remove(cell)
         out.append(_mention(at, cell.end, text, subset))
     return sorted(out, key=lambda x: (x.start, x.end))
@@ -2530,7 +2571,8 @@ def regimens(r, text, rec):
         while j < len(therapies):
             gap = text[group[-1].end:therapies[j].start]
             hyphenated = gap == "-" and group[-1].entity.category == therapies[j].entity.category == "Drug"
-            if not hyphenated and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
+            added = _plus_after_list(text, group, gap)
+            if not hyphenated and not added and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
                 break
             if re.fullmatch(r"\s*(?:with|and|to)(?:\s+(?:the|an?))?\s*", gap) and re.search(
                     r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:[\w\-]+\s+){0,5}$",
@@ -2543,10 +2585,16 @@ def regimens(r, text, rec):
                 # "tivantinib, a MET inhibitor", "cytotoxic chemotherapy, the FOLFOX or FOLFIRI regimen": an
                 # apposition naming the class or what it stands for, not a partner
                 break
-            if hyphenated or _STRONG_JOIN.match(gap) or gap.strip() in ("with", "/"):
+            if hyphenated or added or _STRONG_JOIN.match(gap) or gap.strip() in ("with", "/"):
                 strong = True
             group.append(therapies[j])
             j += 1
+            if added:
+                break  # "A, B, and C, plus D": the list and what is added to it, one regimen
+        if len(group) > 1 and not strong and _AND_OR_AFTER.match(text, group[-1].end):
+            # "combined BRAF, EGFR, and/or MEK inhibition": any two or all of a list, no one combination
+            i = j
+            continue
         if len(group) > 1 and not strong and _colon_led(text, therapies, i):
             # "two ErbB inhibitors: panitumumab and afatinib": the members a class is spelled out as, not one combination
             i = j
@@ -2566,6 +2614,7 @@ def regimens(r, text, rec):
     _based(r, text, rec)
 
 
+_AND_OR_AFTER = re.compile(r"\s*,?\s*and/or\s")
 _CLASS_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 
 
@@ -2708,10 +2757,24 @@ def _share_a_target(vocab, a, b) -> bool | None:
     return bool(ta & tb) if ta and tb else None
 
 
+_PLUS_AFTER_LIST = re.compile(r"\s*,\s*plus\s+(?:the\s+)?", re.I)
+_REGIMEN_LIST_GAP = re.compile(r"\s*(?:,|, and)\s*")
+
+
+def _plus_after_list(text: str, group: list, gap: str) -> bool:
+    """Whether ``gap`` adds a therapy to the whole list before it: "capecitabine, oxaliplatin, and irinotecan,
+    plus bevacizumab" (a comma before "plus", after a list of two or more joined by commas and "and")."""
+    return len(group) > 1 and _PLUS_AFTER_LIST.fullmatch(gap) is not None and \
+        all(_REGIMEN_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(group, group[1:]))
+
+
 def _split_listed_combinations(text: str, group: list, vocab=None) -> list[list]:
     """A list of combinations ("A plus B, A plus C, and D") is several regimens, cut at the list commas;
-    a group with no combining word inside is left whole (a "combined with" cue may still make it one)."""
+    a group with no combining word inside is left whole (a "combined with" cue may still make it one), and
+    so is a list with a therapy added to all of it ("A, B, and C, plus D")."""
     gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
+    if len(group) > 2 and _plus_after_list(text, group[:-1], gaps[-1]):
+        return [group]
     strong = [bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps]
     listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
     if vocab is not None and _paired_before_partner(group, gaps, strong, vocab):

@@ -48,6 +48,29 @@ def term_variants(text: str, plural: bool = False) -> set[str]:
     return out
 
 
+_PATHWAY_HEAD = re.compile(r"\s+(?:signal(?:l)?ing\s+pathway|signal(?:l)?ing|pathway)$")
+
+
+def pathway_head_forms(names) -> set[str]:
+    """The forms with the head "pathway" print gives a pathway written with another head: "Wnt signaling"
+    is also the "Wnt pathway" and the "Wnt signaling pathway" (or "signalling pathway"). A bare "X signalling"
+    is left to the vocabulary: it often names the activity of the gene X, not a pathway.
+
+    >>> sorted(pathway_head_forms(["Wnt signaling"]))
+    ['Wnt pathway', 'Wnt signaling pathway', 'Wnt signalling pathway']
+    >>> pathway_head_forms(["PD-1/PD-L1 axis"])
+    set()
+    """
+    out = set()
+    for name in names:
+        head = _PATHWAY_HEAD.search(name)
+        if head is None or "(" in name:
+            continue
+        stem = name[:head.start()]
+        out |= {f"{stem} {h}" for h in ("pathway", "signaling pathway", "signalling pathway")}
+    return out - set(names)
+
+
 @dataclass
 class Term:
     """A surface form pointing at an entity; ``exact`` terms match case-sensitively."""
@@ -362,7 +385,10 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         vocab.regimen_components[rid] = tuple(vocab.resolve(c) for c in spec.get("components") or ())
     for spec in _read_yaml(folder / "pathways.yaml"):
         pid = mint("pathway", spec["name"])
-        vocab.add(Entity(pid, "Pathway", spec["name"], tuple(spec.get("synonyms") or ())))
+        names = tuple(spec.get("synonyms") or ())
+        heads = tuple(f for f in sorted(pathway_head_forms((spec["name"],) + names))
+                      if f not in names and vocab.by_name.get(f.lower(), pid) == pid)
+        vocab.add(Entity(pid, "Pathway", spec["name"], names + heads))
         vocab.pathway_members[pid] = tuple(_gene_id(vocab, g) for g in spec.get("members") or ())
     effector = set()
     for spec in _read_yaml(folder / "cell_types.yaml"):

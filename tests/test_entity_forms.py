@@ -51,6 +51,18 @@ FORMS = [
     # the infiltrate named by the cells after "infiltration by"
     ("High baseline infiltration by tumor-associated macrophages was associated with adverse PFS.",
      "tumor-associated macrophage infiltration", ["infiltration by tumor-associated macrophages"]),
+    # a functional class of a gene's mutations, the class written before the gene
+    ("Tumours with class 3 BRAF mutations responded.", "BRAF class 3", ["class 3 BRAF mutations", "class 3 BRAF"]),
+    ("Tumours with BRAF class 2 mutations did not respond.", "BRAF class 2", ["class 2 BRAF mutants"]),
+    # the infiltration of a tumour by cells, written with "by" after the noun
+    ("High baseline infiltration by tumor-associated macrophages was adverse.", "tumor-associated macrophage infiltration",
+     ["infiltration by tumor-associated macrophages"]),
+    # a pathway written with another of the heads print gives it ("Wnt signaling" is the "Wnt pathway")
+    ("The Wnt pathway was more active in resistant tumours.", "Wnt/β-catenin pathway", ["Wnt pathway"]),
+    ("VEGF signalling pathway activity rose.", "VEGF pathway", ["VEGF signalling pathway", "VEGF pathway"]),
+    # a cell subset named by markers glued to each other or to the cell word, one not in the vocabularies
+    ("Ang2 inhibition reduced intra-tumoural Tie-2+monocytes.", "Tie-2+ monocyte", ["Tie-2+monocytes"]),
+    ("Levels of CD4+FoxP3+Helios+ T cells rose.", "CD4+ FoxP3+ Helios+ T cell", ["CD4+FoxP3+Helios+ T cells"]),
 ]
 
 
@@ -60,6 +72,15 @@ def test_entity_carries_forms(text, name, forms):
     assert found, f"no {name!r} in {[m.entity.name for m in _mentions(text)]}"
     missing = [f for f in forms if f.lower() not in _names(found[0])]
     assert not missing, f"{name} lacks {missing}; has {sorted(_names(found[0]))}"
+
+
+@pytest.mark.parametrize("text", [
+    "The Helios+ T cells were few.",       # a marker word no vocabulary names, alone: no subset
+    "Tumours scored HER2 3+ and T cells were counted.",  # a score, not a marker of the cells
+])
+def test_no_marker_subset(text):
+    names = [m.entity.name for m in _mentions(text)]
+    assert "T cell" in names and not any(n.endswith("+ T cell") for n in names), names
 
 
 ALTERATIONS = [
@@ -124,6 +145,20 @@ NAMED = [
     # the class of RNAs that code for no protein, however hyphenated
     ("Noncoding RNAs participate in resistance.", "non-coding RNA"),
     ("Non-coding RNAs (ncRNAs) regulate stemness.", "non-coding RNA"),
+    # the epigenetic class of DNA methyltransferase blockers, however hyphenated; an early response feature
+    ("Irinotecan plus guadecitabine, a DNA-methyltransferase inhibitor, was tested.", "DNA methyltransferase inhibitor"),
+    ("Trials of DNMT inhibitors are ongoing.", "DNA methyltransferase inhibitor"),
+    # effector T cells are CD4+ and CD8+ alike: their own cell type, not the CD8+ T cells
+    ("Tregs hamper anti-tumor effector T cells (CD4+ and CD8+ subpopulations).", "effector T cell"),
+    # the class of microRNAs as a whole, however written (single ones stay themselves)
+    ("Micro-ribonucleic acids (miRNA) have a role in 5-FU resistance.", "microRNA"),
+    ("miR-21 and miRNA-155 were raised.", "miR-155"),
+    # the immune-infiltrate assays by their trade names
+    ("High IS IC was linked to benefit from atezolizumab.", "Immunoscore IC"),
+    ("The immunoscore predicts survival better than MSI.", "Immunoscore"),
+    # a kinase by its protein name
+    ("RAF binds to MAPK kinases, which phosphorylate ERK.", "MEK"),
+    ("Median OS was longer for patients with early tumor shrinkage.", "early tumor shrinkage"),
 ]
 
 
@@ -230,6 +265,12 @@ def test_expressing_form(text, name):
      ["BRAF inhibitor + dabrafenib + MEK inhibitor + trametinib"]),
     # a drug of another class after the comma is still a partner
     ("Mice received a MEK inhibitor, cetuximab and irinotecan.", ["cetuximab + irinotecan + MEK inhibitor"], []),
+    # "A, B, and C, plus D": a therapy added to the whole list before the comma, one regimen of all
+    ("Patients received capecitabine, oxaliplatin, and irinotecan, plus bevacizumab.",
+     ["bevacizumab + capecitabine + irinotecan + oxaliplatin"], ["bevacizumab + irinotecan"]),
+    # "A, B, and/or C": any two or all of a list, no one combination
+    ("Trials of combined BRAF, EGFR, and/or MAPK kinase (MEK) inhibition were run.", [],
+     ["BRAF inhibitor + EGFR inhibitor", "BRAF inhibitor + EGFR inhibitor + MEK inhibitor"]),
     # a combination named by its targets: "co-targeting of", "combined X and Y inhibition", ligands as targets
     ("Co-targeting of MET and EGFR was active in these models.", ["EGFR inhibitor + MET inhibitor"], []),
     ("Combined BRAF and MEK inhibition slowed tumour growth.", ["BRAF inhibitor + MEK inhibitor"], []),
@@ -427,6 +468,9 @@ def _class_targets(text: str) -> set[tuple[str, str]]:
     ("Tumours escaped EGFR/BRAF inhibitors.", {("EGFR/BRAF inhibitor", "EGFR")}),
     # a hyphen left hanging takes the head of the next item
     ("HER2- and EGFR-targeted therapies were combined.", {("anti-HER2 therapy", "ERBB2"), ("EGFR inhibitor", "EGFR")}),
+    # "and/or" closing a combined inhibition's list; a target named again by its short name in brackets
+    ("Trials of combined BRAF, EGFR, and/or MAPK kinase (MEK) inhibition were run.",
+     {("BRAF inhibitor", "BRAF"), ("EGFR inhibitor", "EGFR"), ("MEK inhibitor", "MEK")}),
 ])
 def test_listed_targets_share_a_head(text, pairs):
     classes = {m.entity.name for m in _mentions(text) if m.entity.category == "DrugClass"}
