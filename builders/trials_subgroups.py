@@ -33,6 +33,14 @@ _SUBJECT = re.compile(rf"^\s*(?:(?:In addition|Moreover|Furthermore|Notably|Howe
 # with, set off by a comma, as the population of its values
 _OPENING = re.compile(rf"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:patients)\s+{_HAVING}|({MARKER}|(?i:wild[- ]type)\s+{_GENE})"
                       rf"(?:\s+{_DISEASE}|\s+(?i:patients))?)\s*,")
+# a status written before its gene ("WT KRAS", "wild-type (WT) KRAS"), and a marker pair ("MSI-H or dMMR")
+_STATUS_FIRST = rf"(?:(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+{_GENE})"
+_MARKERS = rf"(?:{MARKER}|{_STATUS_FIRST})(?:\s*(?:/|\bor\b|\band\b)\s*(?:{MARKER}|{_STATUS_FIRST}))?"
+# "Median PFS for WT KRAS mCRC was ...", "among patients with centrally confirmed MSI-H or dMMR status, ...": the
+# marker-defined population a sentence gives its values for, named anywhere in it
+_FOR_POPULATION = re.compile(rf"\b(?i:for|in|among)\s+(?:the\s+)?(?:(?i:patients|participants|those)\s+with\s+"
+                             rf"((?i:centrally\s+confirmed\s+)?{_MARKERS})(?:\s+(?i:status|tumou?rs|disease))?\b|"
+                             rf"((?i:centrally\s+confirmed\s+)?{_MARKERS})\s+(?:{_DISEASE}|(?i:patients|population)))\b")
 # "for patients with BRAF-mutated CRC", "in BRAF-mutant tumours": a population a paragraph speaks about
 _TOPIC = re.compile(rf"\b(?i:patients|those)\s+{_HAVING}(?:\s+{_DISEASE})?|"
                     rf"\b({MARKER})\s+(?:{_DISEASE}|(?i:patients))\b")
@@ -74,9 +82,24 @@ def sentence_subgroup(text: str) -> str | None:
     if part is not None:
         return part
     subject = _label(_SUBJECT.search(text))
-    if subject is None or len({_label(m) for m in _TOPIC.finditer(text)}) > 1:
-        return None  # "BRAF-mutant patients showed an ORR of 8%, whereas KRAS wild-type patients ...": two populations
-    return subject
+    if subject is not None and len({_label(m) for m in _TOPIC.finditer(text)}) <= 1:
+        return subject  # not "BRAF-mutant patients showed an ORR of 8%, whereas KRAS wild-type patients ...": two populations
+    if subject is None:
+        return population_named(text)
+    return None
+
+
+def _status_last(label: str) -> str:
+    """A status written before its gene put after it, as the other labels write it ("WT KRAS" -> "KRAS wild-type")."""
+    m = re.fullmatch(rf"(.*?)(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+({_GENE})", label)
+    return f"{m.group(1)}{m.group(2)} wild-type" if m else label
+
+
+def population_named(text: str) -> str | None:
+    """The one marker-defined population a sentence gives its values "for" or "among" ("Median PFS for WT KRAS mCRC
+    was ..." -> "KRAS wild-type"), else None (none, or two: "for WT KRAS and for mutant KRAS mCRC")."""
+    labels = {_status_last(_label(m)) for m in _FOR_POPULATION.finditer(text)}
+    return labels.pop() if len(labels) == 1 else None
 
 
 def explicit_part(text: str) -> bool:

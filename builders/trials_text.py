@@ -193,6 +193,12 @@ _WHOLE_SAMPLE_END = re.compile(r"(?:\s+(?:in|of)\s+the\s+(?:[\w\-]+\s+){0,3}?(?:
 _N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|cases|cohorts?|groups?|arms?|populations?|"
                       r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
                       r"all|stages?|parts?|sample size|sample)\b|\d\s*(?:mg/kg|mg/m2|mg/m²|mg)\b", re.I)
+# an analysis beside the trial's primary one, announced as such ("an exploratory analysis of OS in ...", "An updated
+# analysis showed ..."): its values are labelled with it, not taken for the primary analysis's
+_EXTRA_ANALYSIS = re.compile(r"\b(?i:an?)\s+((?i:exploratory|updated|post[- ]hoc|unplanned)\s+(?i:analysis))\b")
+# a cohort named by a letter or number ("cohort A", "Cohort 2"); as the population of a sentence's values
+_LETTER_COHORT = re.compile(r"\b((?i:cohort)\s+(?:[A-H]|\d{1,2})(?![\w\-]))\s*$")
+_COHORT_OF = re.compile(r"\b(?i:in|among|for|of)\s+(?:the\s+)?((?i:cohort)\s+(?:[A-H]|\d{1,2})(?![\w\-]))(?!\s*(?:and|or|,|&|/)\s*(?:[A-H]|\d)\b)")
 _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
 _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
                         r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
@@ -238,7 +244,10 @@ _VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\
 _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)s?\b", re.I)
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
-_OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b", re.I)
+_OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
+                      r"\b(?:among|in|for)\s+all\s+(?:randomi[sz]ed\s+|(?:randomly\s+)?assigned\s+|enrolled\s+|treated\s+)?"
+                      r"(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+)?patients\b"
+                      r"(?!\s+(?:with|who|whose|harbou?ring|carrying|receiving|treated|in)\b)", re.I)
 _DOSE = re.compile(rf"({_NUM})\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
 _GAP_NOISE = re.compile(
     r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:a\s+)?(?:dose\s+of\s+)?\d+(?:\.\d+)?\s*(?:mg/kg|mg/m2|mg/m²|mg|g/m2|µg|ug|"
@@ -1473,7 +1482,7 @@ class _Reader:
                 st.arms = saved
             return
         subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
-            self._marker_part(st, s, text) or self._previous_subgroup(s, text)
+            self._marker_part(st, s, text) or self._cohort_part(st, text, rec) or self._previous_subgroup(s, text)
         enrolled = trials_subgroups.enrolled_population(text) if s.index in st.named else None
         if subgroup and enrolled and not trials_subgroups.explicit_part(text) and trials_subgroups.selected_by(enrolled, subgroup):
             # "... in patients with HER2-positive mCRC, according to the final analysis of the X trial": the population
@@ -1488,13 +1497,18 @@ class _Reader:
             subgroup = self._paragraph_topic(st, s)
         # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not, nor one
         # the sentence inherited without reporting a measure of it (a design or methods sentence ends the run)
-        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) else None
+        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not _COHORT_OF.search(text) else None
         if carried and not named and not any(h[2].startswith("metric_") for h in hits):
             carried = None
         st.population = (s.index, carried) if carried else None
         # the counts of a sentence that names no population of its own are of the population its context named
         self._inherited = subgroup if subgroup and not named else None
         subgroup = subgroup or _counted_group(text)
+        extra = _EXTRA_ANALYSIS.search(text)
+        if extra:
+            # "An exploratory analysis of updated survival ... HR = 0.83": a second value beside the primary analysis's
+            kind = " ".join(extra.group(1).lower().split())
+            subgroup = f"{subgroup}, {kind}" if subgroup else kind
         if _LATER_ORIGIN.search(text):
             return  # "OS from start of second-line therapy was 16.3 v 13.2 months": not the trial's own survival
         if subgroup is None and _PART_ANNOUNCED.search(text) and not _OVERALL.search(text):
@@ -1568,7 +1582,8 @@ class _Reader:
                 # "8.68 months for the mutation group compared with 12.35% for the wild-type group": a unit slip
                 region = [region[0], Value(region[1].start, region[1].end, region[1].number, "months", region[1].ci)]
             fitting = [v for v in region if _fits_metric(metric, v, region) and not re.match(
-                r"\s*%?\s*\)?\s*(?:in total\s+|overall\s+)?(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:clinical benefit|"
+                r"\s*%?\s*\)?\s*(?:in total\s+|overall\s+)?(?:had|having|achieved|achieving|experienced|showed|reached|reaching)\s+"
+                r"(?:an?\s+)?(?:confirmed\s+)?(?:clinical benefit|"
                 r"stable disease|disease control|complete response|partial response|progressive disease|grade)",
                 text[v.end:v.end + 60], re.I)]  # "23 (47%) in total had a clinical benefit": another metric's value
             if not fitting:
@@ -1889,6 +1904,18 @@ class _Reader:
                     for v, a in zip(c, order):
                         self._add(a, metric, v, ev, label)
 
+    def _cohort_part(self, st: TrialState, text: str, rec) -> str | None:
+        """The one cohort (or part) of a trial a sentence gives its values for, when the cohort is no arm of its own
+        ("Patients in cohort A had an ORR of 45.3%" in a trial whose cohorts, defined by HER2 level, all received
+        one regimen): its name ("cohort A"); None when the sentence names two cohorts or the cohort is an arm."""
+        names = {m.group(1).lower(): m for m in _COHORT_OF.finditer(text)}
+        if len(names) != 1:
+            return None
+        m = next(iter(names.values()))
+        if self.arm_refs(st, text, rec, m.start(1), m.end(1) + 1):
+            return None  # "in cohort B (sotorasib plus panitumumab)": an arm
+        return "cohort " + m.group(1).split()[-1]
+
     def _marker_part(self, st: TrialState, s: Sentence, text: str) -> str | None:
         """The marker-defined part of the trial's patients the sentence names ("In the subgroup of 28 patients
         with BRAF mutations, ..."; "BRAF-mutant patients treated with A had ..."); not a marker the trial
@@ -2142,10 +2169,16 @@ class _Reader:
             refs = [a for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())]
             if not refs and not _N_OWNER.search(head):
                 continue  # "diarrhea (n = 7)": a count of events, not of the patients an arm enrolled
+            # "cohort A (n = 53) had patients who were IHC 3+": the count of a cohort that is no arm of its own
+            cohort = _LETTER_COHORT.search(head)
+            if cohort and not self.arm_refs(st, text, rec, m.start() - len(head) + cohort.start(1), m.start()):
+                label = subgroup or "cohort " + cohort.group(1).split()[-1]
+            else:
+                label = subgroup
             if refs:
-                self._add(refs[-1], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
+                self._add(refs[-1], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
             elif len(st.arms) == 1:
-                self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
+                self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
         if not subgroup:
             self._arm_counts(st, text, rec, ev)
         self._population_counts(st, text, ev)
