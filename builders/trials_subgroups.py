@@ -82,11 +82,9 @@ def sentence_subgroup(text: str) -> str | None:
     if part is not None:
         return part
     subject = _label(_SUBJECT.search(text))
-    if subject is not None and len({_label(m) for m in _TOPIC.finditer(text)}) <= 1:
-        return subject  # not "BRAF-mutant patients showed an ORR of 8%, whereas KRAS wild-type patients ...": two populations
-    if subject is None:
-        return population_named(text)
-    return None
+    if subject is None or len({_label(m) for m in _TOPIC.finditer(text)}) > 1:
+        return None  # "BRAF-mutant patients showed an ORR of 8%, whereas KRAS wild-type patients ...": two populations
+    return subject
 
 
 def _status_last(label: str) -> str:

@@ -1481,8 +1481,11 @@ class _Reader:
             finally:
                 st.arms = saved
             return
+        own = self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)  # this sentence's values only
         subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
-            self._marker_part(st, s, text) or self._cohort_part(st, text, rec) or self._previous_subgroup(s, text)
+            self._marker_part(st, s, text)
+        own = None if subgroup else own
+        subgroup = subgroup or own or self._previous_subgroup(s, text)
         enrolled = trials_subgroups.enrolled_population(text) if s.index in st.named else None
         if subgroup and enrolled and not trials_subgroups.explicit_part(text) and trials_subgroups.selected_by(enrolled, subgroup):
             # "... in patients with HER2-positive mCRC, according to the final analysis of the X trial": the population
@@ -1497,7 +1500,7 @@ class _Reader:
             subgroup = self._paragraph_topic(st, s)
         # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not, nor one
         # the sentence inherited without reporting a measure of it (a design or methods sentence ends the run)
-        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not _COHORT_OF.search(text) else None
+        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not own else None
         if carried and not named and not any(h[2].startswith("metric_") for h in hits):
             carried = None
         st.population = (s.index, carried) if carried else None
@@ -1915,6 +1918,22 @@ class _Reader:
         if self.arm_refs(st, text, rec, m.start(1), m.end(1) + 1):
             return None  # "in cohort B (sotorasib plus panitumumab)": an arm
         return "cohort " + m.group(1).split()[-1]
+
+    def _population_for(self, st: TrialState, s: Sentence, text: str, hits) -> str | None:
+        """The marker-defined population a results sentence gives its values "for" or "among" ("Median PFS for WT
+        KRAS mCRC was ..."), when it is a part of the trial's patients: not in a sentence that names the trial
+        ("The X trial evaluated A in HER2-positive mCRC, demonstrating a 32% ORR": the trial's own population),
+        nor a population a sentence naming the trial gave as the one it treated, nor in a sentence that gives no
+        measure ("... offering data on the durability of A for MSI-H/dMMR mCRC": what the study is about)."""
+        label = trials_subgroups.population_named(text)
+        if label is None or s.index in st.named or not any(h[2].startswith("metric_") for h in hits):
+            return None
+        for i in st.named:
+            norm = self.doc.sentences[i].norm
+            population = trials_subgroups.population_named(norm) or trials_subgroups.enrolled_population(norm)
+            if population and trials_subgroups.selected_by(population, label):
+                return None
+        return label
 
     def _marker_part(self, st: TrialState, s: Sentence, text: str) -> str | None:
         """The marker-defined part of the trial's patients the sentence names ("In the subgroup of 28 patients
