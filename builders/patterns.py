@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
 from builders.process_parts import process_parts
+from builders.prose_regimens import prose_regimens
 from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import fish_ratios, ihc_scores
@@ -2612,6 +2613,7 @@ def regimens(r, text, rec):
     _alternative_partners(r, text, rec, therapies)
     _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
+    prose_regimens(r, text, rec, therapies, _slash_partners)
 
 
 _AND_OR_AFTER = re.compile(r"\s*,?\s*and/or\s")
