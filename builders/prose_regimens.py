@@ -31,6 +31,7 @@ _OTHERS_SUCH_AS = re.compile(r"\s+with\s+(?:other|additional|various)\s+(?:[\w\-
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
 _REGIMEN_OF = re.compile(r"[^,;()]{0,30}\bregimens?\s+(?:of|consisting\s+of)\s+(?:the\s+)?$", re.I)
 _BUILT_ON = re.compile(r"-(?:based|containing|including)\s", re.I)
+_STATE_AFTER = re.compile(r"[-\s]?(?:resistant|refractory|treated|sensitive|exposed|pretreated|naive|naïve)\b", re.I)
 _OR_GAP = re.compile(r"\s+or\s+", re.I)
 _STRONG_BEFORE = re.compile(r"(?:\+|\bplus|\bwith|\bcombined with|\bin combination with)\s*$", re.I)
 
@@ -85,6 +86,8 @@ def _added_to(r, text: str, rec, therapies: list) -> None:
         if b.entity.category == "DrugClass" and k + 2 < len(therapies) and \
                 _REGIMEN_OF.fullmatch(text, b.start, therapies[k + 2].start):
             b = therapies[k + 2]  # "to a chemotherapy regimen of FOLFOXIRI with bevacizumab": what the regimen is
+        if _STATE_AFTER.match(text, b.end):
+            continue  # "the addition of HGF to cetuximab-treated cells": B names the cells, not a therapy given
         parts, end = _regimen_parts(therapies, rec, b)
         _record(r, text, rec, [a] + parts, a.start, end)
         rest = [t for t in therapies if t.start >= end]
