@@ -28,6 +28,8 @@ from rapidfuzz.distance import OSA
 from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
 from builders.process_parts import process_parts
+from builders.prose_regimens import prose_regimens
+from builders.qualified_classes import qualified_classes
 from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import fish_ratios, ihc_scores
@@ -641,6 +643,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = unlisted_drugs(r, text, mentions)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
+    if _MAY_QUALIFY.search(text):
+        mentions = qualified_classes(r, text, mentions, rec, _mention)
     if "CAR" in text:
         mentions = cell_therapies(r, text, mentions, rec)
     if _MAY_FORMAT.search(text):
@@ -2612,8 +2616,10 @@ def regimens(r, text, rec):
     _alternative_partners(r, text, rec, therapies)
     _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
+    prose_regimens(r, text, rec, therapies, _slash_partners)
 
 
+_MAY_QUALIFY = re.compile(r"paradox|generation", re.I)  # a qualifier that narrows a class may be in the sentence
 _AND_OR_AFTER = re.compile(r"\s*,?\s*and/or\s")
 _CLASS_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 

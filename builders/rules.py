@@ -56,6 +56,7 @@ class Rule:
     pairing: str = "all"  # "all": every subject with every object; "zip": the n-th with the n-th ("respectively")
     required: frozenset = frozenset()  # every cue lexicon the pattern needs (the rule is skipped without one)
     needs: tuple = ()  # the category sets of its required slots (the rule is skipped when one is absent)
+    combinations: str = "whole"  # "whole": a combination is one token for a Therapy slot; "parts": its therapies are
 
     # computed once per rule (the rule is frozen; cached_property writes the instance dict directly)
     @cached_property
@@ -69,8 +70,9 @@ class Rule:
 
     @cached_property
     def takes_regimens(self) -> bool:
-        """Does a slot take regimens? Then a combination ("A plus B") is one token; otherwise its parts are."""
-        return any("Regimen" in e.categories for e in self.elements if isinstance(e, Slot))
+        """Does a slot take regimens? Then a combination ("A plus B") is one token; otherwise its parts are (and
+        always for a rule that reads combinations as parts: "the addition of A to B", "A synergized with B")."""
+        return self.combinations != "parts" and any("Regimen" in e.categories for e in self.elements if isinstance(e, Slot))
 
 
 @dataclass
@@ -187,7 +189,8 @@ def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Ru
     if name in seen:
         _fail(path, where, f"the name is already used in {seen[name]}")
     seen[name] = path.name
-    unknown = set(row) - {"name", "pattern", "emit", "scope", "guards", "transforms", "qualifiers", "note", "pairing"}
+    unknown = set(row) - {"name", "pattern", "emit", "scope", "guards", "transforms", "qualifiers", "note", "pairing",
+                          "combinations"}
     if unknown:
         _fail(path, where, f"unknown field(s) {', '.join(sorted(unknown))}")
     try:
@@ -254,10 +257,14 @@ def _rule(path: Path, i: int, row, schema: Schema, groups, lexicons, seen) -> Ru
     pairing = row.get("pairing", "all")
     if pairing not in ("all", "zip"):
         _fail(path, where, "pairing must be all or zip")
+    combinations = row.get("combinations", "whole")
+    if combinations not in ("whole", "parts"):
+        _fail(path, where, "combinations must be whole or parts")
     required = frozenset(e.lexicon for e in elements if hasattr(e, "lexicon") and not e.optional)
     needs = tuple(e.categories for e in elements if isinstance(e, Slot) and not e.optional)
     return Rule(name, path.name, elements, tuple(checked), scope, tuple(row.get("guards") or ()),
-                tuple(sorted(transforms.items())), tuple(sorted(qualifiers.items())), anchor, pairing, required, needs)
+                tuple(sorted(transforms.items())), tuple(sorted(qualifiers.items())), anchor, pairing, required, needs,
+                combinations)
 
 
 def _context_or_slot(slots: dict, name: str, groups: dict) -> frozenset:

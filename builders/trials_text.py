@@ -684,7 +684,7 @@ class _Reader:
         # "A plus B in ...: a phase II study", "A and B yielded ... based on results from a phase 1/1b study": the
         # therapy before it
         before = m.re is trials_own.TITLE_SUBTITLE or m.re is trials_own.NEWS_RESULTS
-        seq = [t for t in self.therapies(text, self.recognize(s)) if (t.end <= m.start() if before else t.start >= m.end())
+        seq = [t for t in _added_apart(text, self.therapies(text, self.recognize(s)), self.ctx) if (t.end <= m.start() if before else t.start >= m.end())
                and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
         if not seq:
             return None, None
@@ -3635,6 +3635,22 @@ _ADDITION_COMPARED = re.compile(r"\b(?:vs\.?|versus|compar\w*|alone|control|plac
                                 r"(?:the\s+)?(?:addition|adding)|(?:addition|adding)\b[^.;]{0,80}\d+(?:\.\d+)?\s*(?:%|mo|months))", re.I)
 
 
+def _added_apart(text: str, therapies: list[Mention], ctx) -> list[Mention]:
+    """"the addition of A to B", which the recogniser reads as one regimen mention: its two sides again, so that
+    the arms are A + B and B (and an unnamed study is named after A)."""
+    out: list[Mention] = []
+    for t in therapies:
+        if t.entity.attr("combination") and re.search(r"\s+to\s+", t.text) and re.search(
+                r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, t.start - 20):t.start], re.I):
+            inner = [Mention(t.start + m.start, t.start + m.end, m.text, m.entity, m.source)
+                     for m in ctx.recognizer.find(t.text).merged() if m.entity.category in THERAPY]
+            if len(inner) >= 2:
+                out.extend(inner)
+                continue
+        out.append(t)
+    return out
+
+
 def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
     """The regimens a design names, one per arm, from its therapies in order and the words between them.
 
@@ -3643,6 +3659,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     """
     if not therapies:
         return []
+    therapies = _added_apart(text, therapies, ctx)
     # "the addition of X to Y" / "adding X to Y"
     if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
                                                                                        therapies[0].start], re.I) \

@@ -1,0 +1,151 @@
+"""Combination regimens written in prose rather than joined by "plus" or "+".
+
+* "the addition of cetuximab to FOLFIRI", "adding atezolizumab to FOLFOXIRI plus bevacizumab": what is added
+  and what it is added to are one regimen ("... to FOLFOX or FOLFIRI": one regimen with each alternative);
+* "metformin showed a synergistic effect with oxaliplatin", "regorafenib is synergistic with ...", "A
+  synergizes with B": the two given together;
+* "combine ICIs with other therapeutic agents such as chemotherapy, radiotherapy, or ...": the first
+  therapy with each listed one, a regimen each;
+* "A plus mFOLFOX6/FOLFIRI": a slash between two alternative backbones is one regimen with each.
+
+Each regimen is recorded in ``rec.regimens`` like the joined ones (see :func:`builders.patterns.regimens`).
+"""
+from __future__ import annotations
+
+import re
+
+_ADDITION_BEFORE = re.compile(r"\b(?:(?:the\s+)?addition\s+of|adding)\s+(?:the\s+|an?\s+)?$", re.I)
+_LINE_WORDS = r"(?:(?:the|an?|standard|conventional|doublet|triplet|cytotoxic|(?:first|second|third|later|front)[-\s]?line)\s+){0,3}"
+# "A to B", "A, a PD-L1 inhibitor, to a first-line B" (the apposition is folded into A's mention)
+_ADDED_TO = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+" + _LINE_WORDS, re.I)
+_SYNERGY = re.compile(r"\s+(?:(?:treatment|therapy)\s+)?(?:"
+                      r"(?:showed|shows|show|has|had|have|exerted|exerts|exert|displayed|displays|demonstrated|"
+                      r"demonstrates)\s+(?:an?\s+)?(?:(?:strong|significant|potent|marked)\s+)?synergistic\s+"
+                      r"(?:anti-?tumou?r\s+)?(?:effects?|activity|efficacy|interactions?)|"
+                      r"(?:is|are|was|were|acts?|acted)\s+(?:\w+ly\s+)?synergistic|"
+                      r"synergi[sz](?:es|ed|e))\s+with\s+(?:the\s+|an?\s+)?$", re.I)
+_COMBINE_BEFORE = re.compile(r"\bcombin(?:e|es|ed|ing)\s+(?:the\s+)?$", re.I)
+_OTHERS_SUCH_AS = re.compile(r"\s+with\s+(?:other|additional|various)\s+(?:[\w\-]+\s+){0,2}?"
+                             r"(?:treatments|therapies|agents|drugs|modalities|approaches)\s*,?\s*"
+                             r"(?:such\s+as|including|e\.g\.,?)\s+$", re.I)
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
+_REGIMEN_OF = re.compile(r"[^,;()]{0,30}\bregimens?\s+(?:of|consisting\s+of)\s+(?:the\s+)?$", re.I)
+_BUILT_ON = re.compile(r"-(?:based|containing|including)\s", re.I)
+_STATE_AFTER = re.compile(r"[-\s]?(?:resistant|refractory|treated|sensitive|exposed|pretreated|naive|naïve)\b", re.I)
+_OR_GAP = re.compile(r"\s+or\s+", re.I)
+_STRONG_BEFORE = re.compile(r"(?:\+|\bplus|\bwith|\bcombined with|\bin combination with)\s*$", re.I)
+
+
+def prose_regimens(r, text: str, rec, therapies: list, slash_partners) -> None:
+    """Record the regimens written in prose among ``therapies`` (the sentence's therapy mentions in text order,
+    classes already folded into their drugs); ``slash_partners(vocab, a, b)`` tells whether a slash joins two
+    therapies into one regimen rather than giving alternatives."""
+    _added_to(r, text, rec, therapies)
+    _synergy(r, text, rec, therapies)
+    _combined_with_others(r, text, rec, therapies)
+    _slash_alternatives(r, text, rec, therapies, slash_partners)
+
+
+def _starts(rec) -> dict[int, tuple]:
+    """Regimen mentions already made, by start."""
+    return {m.start: (m, comps) for m, comps in rec.regimens}
+
+
+def _covered(rec, m) -> bool:
+    """Whether ``m`` lies inside a regimen mention already made."""
+    return any(g.start <= m.start and m.end <= g.end for g, _ in rec.regimens)
+
+
+def _record(r, text: str, rec, parts: list, start: int, end: int) -> None:
+    if len({p.entity.id for p in parts}) < 2:
+        return
+    entity, comps = r.combination(parts)
+    rec.regimens.append((type(parts[0])(start, end, text[start:end], entity, "pattern"), comps))
+
+
+def _regimen_parts(therapies: list, rec, m) -> tuple[list, int]:
+    """The parts of what ``m`` begins, and where that ends: a combination made at ``m`` gives its therapies, a
+    regimen built on a drug ("oxaliplatin-based chemotherapy") is itself one part, else ``m`` alone."""
+    made = _starts(rec).get(m.start)
+    if made is None:
+        return [m], m.end
+    mention = made[0]
+    if _BUILT_ON.search(mention.entity.name):
+        return [mention], mention.end
+    return [t for t in therapies if mention.start <= t.start and t.end <= mention.end], mention.end
+
+
+def _added_to(r, text: str, rec, therapies: list) -> None:
+    """"the addition of A to B (or C)": A + B (and A + C, read at C)."""
+    for k, a in enumerate(therapies[:-1]):
+        if not _ADDITION_BEFORE.search(text[max(0, a.start - 30):a.start]) or _covered(rec, a):
+            continue
+        b = therapies[k + 1]
+        if not _ADDED_TO.fullmatch(text, a.end, b.start):
+            continue
+        if b.entity.category == "DrugClass" and k + 2 < len(therapies) and \
+                _REGIMEN_OF.fullmatch(text, b.start, therapies[k + 2].start):
+            b = therapies[k + 2]  # "to a chemotherapy regimen of FOLFOXIRI with bevacizumab": what the regimen is
+        if _STATE_AFTER.match(text, b.end):
+            continue  # "the addition of HGF to cetuximab-treated cells": B names the cells, not a therapy given
+        parts, end = _regimen_parts(therapies, rec, b)
+        _record(r, text, rec, [a] + parts, a.start, end)
+        rest = [t for t in therapies if t.start >= end]
+        if rest and _OR_GAP.fullmatch(text, end, rest[0].start) and rest[0].entity.category == b.entity.category \
+                and not _covered(rec, rest[0]):
+            _record(r, text, rec, [a, rest[0]], rest[0].start, rest[0].end)
+
+
+def _synergy(r, text: str, rec, therapies: list) -> None:
+    """"A showed a synergistic effect with B", "A synergizes with B": A + B."""
+    for a, b in zip(therapies, therapies[1:]):
+        if _covered(rec, a) or _covered(rec, b):
+            continue
+        gap = text[a.end:b.start]
+        if len(gap) <= 80 and _SYNERGY.fullmatch(gap):
+            _record(r, text, rec, [a, b], a.start, b.end)
+
+
+def _combined_with_others(r, text: str, rec, therapies: list) -> None:
+    """"combine A with other therapeutic agents such as B, C, or D": A + B, A + C and A + D, each read at the
+    listed therapy's mention."""
+    for k, a in enumerate(therapies[:-1]):
+        if not _COMBINE_BEFORE.search(text[max(0, a.start - 20):a.start]):
+            continue
+        first = therapies[k + 1]
+        if not _OTHERS_SUCH_AS.fullmatch(text[a.end:first.start]):
+            continue
+        listed = [first]
+        for nxt in therapies[k + 2:]:
+            if not _LIST_GAP.fullmatch(text, listed[-1].end, nxt.start):
+                break
+            listed.append(nxt)
+        for m in listed:
+            if not _covered(rec, m):
+                _record(r, text, rec, [a, m], m.start, m.end)
+
+
+def _slash_alternatives(r, text: str, rec, therapies: list, slash_partners) -> None:
+    """"A plus mFOLFOX6/FOLFIRI", "FOLFOX/FOLFIRI plus bevacizumab": a slash between two alternatives of one
+    kind (two backbones) next to a combination of two makes a second combination with the other alternative
+    (read at that alternative), not one regimen of both."""
+    made = _starts(rec)
+    for a, b, c in zip(therapies, therapies[1:], therapies[2:]):
+        after = made.get(a.start)  # A + B made: C after a slash is an alternative to B
+        if after is not None and after[0].end == b.end and set(after[1]) == {a.entity.id, b.entity.id} and \
+                _STRONG_BEFORE.search(text[a.end:b.start]) and _alternatives(r, rec, text, b, c, a, slash_partners):
+            _record(r, text, rec, [a, c], c.start, c.end)
+        before = made.get(b.start)  # B + C made: A before a slash is an alternative to B
+        if before is not None and before[0].end == c.end and set(before[1]) == {b.entity.id, c.entity.id} and \
+                _STRONG_BEFORE.search(text[b.end:c.start]) and _alternatives(r, rec, text, b, a, c, slash_partners) and \
+                not _STRONG_BEFORE.search(text[max(0, a.start - 20):a.start]):
+            _record(r, text, rec, [a, c], a.start, a.end)
+
+
+def _alternatives(r, rec, text: str, given, other, partner, slash_partners) -> bool:
+    """Whether ``other``, set against ``given`` by a slash, is an alternative to it (the same kind, no slash
+    partner of it, not the combination's other part and not already in a regimen)."""
+    left, right = (given, other) if given.start < other.start else (other, given)
+    return bool(re.fullmatch(r"\s*/\s*", text[left.end:right.start])) and \
+        other.entity.category == given.entity.category and not slash_partners(r.vocab, given.entity, other.entity) \
+        and other.entity.id != partner.entity.id and not _covered(rec, other)
