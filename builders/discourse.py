@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from builders.context import about_other_cancer
 from kg.model import Entity
 
 WINDOW = 3
@@ -253,6 +254,50 @@ class Discourse:
                               opening.entity if opening is not None and opening.entity.category == "Drug" else None)
         subject = plural_subject(sentence.norm, mentions)
         self._opening_subject = (sentence.index, sentence.section, subject)
+        self._note_paragraph(sentence, entities)
+
+    def _note_paragraph(self, sentence, entities: list[Entity]) -> None:
+        """Keep the entities of each sentence of the current paragraph (a heading or a blank line starts a new
+        one), with whether the sentence speaks of a cited other study (another cancer, an earlier trial)."""
+        if not self._same_paragraph(sentence):
+            self._paragraph = []
+        cited = about_other_cancer(sentence.norm) or bool(_CITED_OTHER_STUDY.search(sentence.norm))
+        self._paragraph.append((sentence.index, entities, cited))
+        self._last_noted = sentence
+
+    def _same_paragraph(self, sentence) -> bool:
+        """Does ``sentence`` go on the paragraph of the last sentence noted (same heading, no paragraph break
+        between them)?"""
+        last = getattr(self, "_last_noted", None)
+        if last is None or last.section != sentence.section or last.subsection != sentence.subsection \
+                or sentence.start < last.end:
+            return False
+        gap = self.reading.doc.text[last.end:sentence.start]
+        return not (_BLANK_LINE.search(gap) or ("\n" in gap and self._one_paragraph_a_line()))
+
+    def _one_paragraph_a_line(self) -> bool:
+        """Is the document written one paragraph a line (long lines), not hard-wrapped?"""
+        if not hasattr(self, "_paragraph_lines"):
+            lengths = sorted(len(line) for line in self.reading.doc.text.splitlines() if line.strip())
+            self._paragraph_lines = bool(lengths) and lengths[len(lengths) // 2] >= 150
+        return self._paragraph_lines
+
+    def combination_of_size(self, sentence, size: int, before: list) -> Entity | None:
+        """What "this triple combination therapy", "the doublet regimen", "the two-drug regimen" stands for: the
+        nearest combination of ``size`` components named before it, in this sentence or earlier in the same
+        paragraph (never across a heading, never in a sentence about a cited other study)."""
+        for e in reversed(before):
+            if _combination_size(e) == size:
+                return self._remember(sentence, e)
+        if not self._same_paragraph(sentence):
+            return None
+        for _, entities, cited in reversed(getattr(self, "_paragraph", [])):
+            if cited:
+                continue
+            for e in reversed(entities):
+                if _combination_size(e) == size:
+                    return self._remember(sentence, e)
+        return None
 
     def subject_they(self, sentence, text: str, tokens, i: int) -> Entity | None:
         """What "they" stands for when it names no cells: the plural subject that opens this sentence, when "they"
@@ -316,16 +361,24 @@ class Discourse:
             return None
         return found[2]
 
-    def antecedent(self, kind: str, sentence, before: list) -> Entity | None:
+    def antecedent(self, kind: str, sentence, before: list, phrase: str = "") -> Entity | None:
         """The entity an anaphor of ``kind`` points at: the first fitting entity earlier in this
-        sentence, else the first fitting one of the previous sentence (same section)."""
+        sentence, else the first fitting one of the previous sentence (same section). A combination named
+        with its number of parts ("this triple combination therapy") is the nearest one of that size
+        (:meth:`combination_of_size`); "these patients" are the carriers of the one population marker
+        the previous sentence names, none when it names several."""
         fits = _ANAPHOR_CATEGORIES[kind]
+        size = combination_size_named(phrase) if kind == "anaphor_combination" else None
+        if size is not None:
+            return self.combination_of_size(sentence, size, before)
         for e in before if kind != "anaphor_process" else ():  # "IL-6 enhances this effect": not IL-6's own
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
         prev = getattr(self, "_previous", None)
         if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
             return None
+        if kind == "anaphor_patients":
+            return self._one_population(sentence, prev)
         for e in prev[2]:
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
@@ -336,6 +389,16 @@ class Discourse:
         if kind == "anaphor_combination":
             return self._combination_across(sentence, prev)
         return None
+
+    def _one_population(self, sentence, prev) -> Entity | None:
+        """The population marker "these patients", "such tumours" take from the previous sentence: the one
+        alteration or biomarker it names; none when it names several, or speaks of a cited other study."""
+        paragraph = getattr(self, "_paragraph", [])
+        if paragraph and paragraph[-1][0] == prev[0] and paragraph[-1][2]:
+            return None
+        markers = list(dict.fromkeys(e for e in prev[2] if e.category in _ANAPHOR_CATEGORIES["anaphor_patients"]
+                                     and _fits_kind("anaphor_patients", e)))
+        return self._remember(sentence, markers[0]) if len(markers) == 1 else None
 
     def _combination_across(self, sentence, prev) -> Entity | None:
         """"The combination of A, B and C was tested ... . Higher infiltration was seen in treated mice. Together,
@@ -409,6 +472,37 @@ _ANAPHOR_CATEGORIES = {
     "anaphor_it": ("Gene", "Pathway", "Molecule"),
     "anaphor_process": ("ResistanceMechanism", "Alteration"),
 }
+
+
+# the number of parts a definite description gives a combination ("this triple combination therapy", "the
+# doublet regimens", "the two-drug regimen")
+_SIZE_WORDS = ((re.compile(r"\b(?:triple|triplet|three-drug|three-agent)\b", re.I), 3),
+               (re.compile(r"\b(?:doublet|dual|double|two-drug|two-agent)\b", re.I), 2))
+# a sentence about a study the text cites against its own ("In the earlier X trial, ...")
+_CITED_OTHER_STUDY = re.compile(r"\b(?:earlier|previous|prior|preceding|another|other)\s+(?:[\w\-]+\s+){0,3}"
+                                r"(?:trials?|stud(?:y|ies))\b", re.I)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def combination_size_named(phrase: str) -> int | None:
+    """The number of parts an anaphor gives its combination, if it says one.
+
+    >>> combination_size_named("this triple combination therapy"), combination_size_named("the doublet regimens")
+    (3, 2)
+    >>> combination_size_named("this combination") is None
+    True
+    """
+    for pattern, size in _SIZE_WORDS:
+        if pattern.search(phrase):
+            return size
+    return None
+
+
+def _combination_size(e: Entity) -> int | None:
+    """How many parts a combination regimen has (None for anything else)."""
+    if e.category != "Regimen" or not e.attr("combination"):
+        return None
+    return len(e.name.split(" + "))
 
 
 def _fits_kind(kind: str, e: Entity) -> bool:
