@@ -262,6 +262,8 @@ class Discourse:
         if not self._same_paragraph(sentence):
             self._paragraph = []
         cited = about_other_cancer(sentence.norm) or bool(_CITED_OTHER_STUDY.search(sentence.norm))
+        if _ADDING.search(sentence.norm):
+            self._adding = getattr(self, "_adding", set()) | {sentence.index}
         self._paragraph.append((sentence.index, entities, cited))
         self._last_noted = sentence
 
@@ -285,18 +287,21 @@ class Discourse:
     def combination_of_size(self, sentence, size: int, before: list) -> Entity | None:
         """What "this triple combination therapy", "the doublet regimen", "the two-drug regimen" stands for: the
         nearest combination of ``size`` components named before it, in this sentence or earlier in the same
-        paragraph (never across a heading, never in a sentence about a cited other study)."""
+        paragraph (never across a heading, never in a sentence about a cited other study, never past a sentence
+        that adds a drug to a combination: the larger one is made there)."""
         for e in reversed(before):
             if _combination_size(e) == size:
                 return self._remember(sentence, e)
-        if not self._same_paragraph(sentence):
+        if not self._same_paragraph(sentence) or _ADDING.search(sentence.norm):
             return None
-        for _, entities, cited in reversed(getattr(self, "_paragraph", [])):
+        for index, entities, cited in reversed(getattr(self, "_paragraph", [])):
             if cited:
                 continue
             for e in reversed(entities):
                 if _combination_size(e) == size:
                     return self._remember(sentence, e)
+            if index in getattr(self, "_adding", ()):
+                return None  # "adding irinotecan to the two-drug regimen": the triple is that one, named nowhere
         return None
 
     def subject_they(self, sentence, text: str, tokens, i: int) -> Entity | None:
@@ -481,6 +486,8 @@ _SIZE_WORDS = ((re.compile(r"\b(?:triple|triplet|three-drug|three-agent)\b", re.
 # a sentence about a study the text cites against its own ("In the earlier X trial, ...")
 _CITED_OTHER_STUDY = re.compile(r"\b(?:earlier|previous|prior|preceding|another|other)\s+(?:[\w\-]+\s+){0,3}"
                                 r"(?:trials?|stud(?:y|ies))\b", re.I)
+# a sentence that makes a larger combination by adding a drug to one ("adding irinotecan to the two-drug regimen")
+_ADDING = re.compile(r"\b(?:adding|addition of|added to)\b", re.I)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
