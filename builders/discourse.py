@@ -254,9 +254,9 @@ class Discourse:
                               opening.entity if opening is not None and opening.entity.category == "Drug" else None)
         subject = plural_subject(sentence.norm, mentions)
         self._opening_subject = (sentence.index, sentence.section, subject)
-        self._note_paragraph(sentence, entities)
+        self._note_paragraph(sentence, entities, mentions)
 
-    def _note_paragraph(self, sentence, entities: list[Entity]) -> None:
+    def _note_paragraph(self, sentence, entities: list[Entity], mentions) -> None:
         """Keep the entities of each sentence of the current paragraph (a heading or a blank line starts a new
         one), with whether the sentence speaks of a cited other study (another cancer, an earlier trial)."""
         if not self._same_paragraph(sentence):
@@ -264,7 +264,7 @@ class Discourse:
         cited = about_other_cancer(sentence.norm) or bool(_CITED_OTHER_STUDY.search(sentence.norm))
         if _ADDING.search(sentence.norm):
             self._adding = getattr(self, "_adding", set()) | {sentence.index}
-        self._paragraph.append((sentence.index, entities, cited))
+        self._paragraph.append((sentence.index, entities, cited, _labelled_by_size(sentence.norm, mentions)))
         self._last_noted = sentence
 
     def _same_paragraph(self, sentence) -> bool:
@@ -284,7 +284,7 @@ class Discourse:
             self._paragraph_lines = bool(lengths) and lengths[len(lengths) // 2] >= 150
         return self._paragraph_lines
 
-    def combination_of_size(self, sentence, size: int, before: list) -> Entity | None:
+    def combination_of_size(self, sentence, size: int, before: list, phrase: str = "") -> Entity | None:
         """What "this triple combination therapy", "the doublet regimen", "the two-drug regimen" stands for: the
         nearest combination of ``size`` components named before it, in this sentence or earlier in the same
         paragraph (never across a heading, never in a sentence about a cited other study, never past a sentence
@@ -292,14 +292,18 @@ class Discourse:
         for e in reversed(before):
             if _combination_size(e) == size:
                 return self._remember(sentence, e)
-        if not self._same_paragraph(sentence) or _ADDING.search(sentence.norm):
-            return None
-        for index, entities, cited in reversed(getattr(self, "_paragraph", [])):
+        lead = sentence.norm[:max(0, sentence.norm.find(phrase))] if phrase else sentence.norm
+        if not self._same_paragraph(sentence) or (_ADDING.search(lead) and not _ADDED_TO.search(lead)):
+            return None  # "adding X to ... gave this triple combination": the one made here
+        for index, entities, cited, labelled in reversed(getattr(self, "_paragraph", [])):
             if cited:
                 continue
-            for e in reversed(entities):
-                if _combination_size(e) == size:
-                    return self._remember(sentence, e)
+            fitting = [e for e in reversed(entities) if _combination_size(e) == size]
+            # "... to triplet therapy with A, B and C, doublet therapy with A and C, or control treatment with
+            # C and D": the one the text itself calls a doublet, not the nearest two-part one
+            named = [e for e in fitting if e.id in labelled]
+            if fitting:
+                return self._remember(sentence, (named or fitting)[0])
             if index in getattr(self, "_adding", ()):
                 return None  # "adding irinotecan to the two-drug regimen": the triple is that one, named nowhere
         return None
@@ -375,7 +379,7 @@ class Discourse:
         fits = _ANAPHOR_CATEGORIES[kind]
         size = combination_size_named(phrase) if kind == "anaphor_combination" else None
         if size is not None:
-            return self.combination_of_size(sentence, size, before)
+            return self.combination_of_size(sentence, size, before, phrase)
         for e in before if kind != "anaphor_process" else ():  # "IL-6 enhances this effect": not IL-6's own
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
@@ -488,6 +492,7 @@ _CITED_OTHER_STUDY = re.compile(r"\b(?:earlier|previous|prior|preceding|another|
                                 r"(?:trials?|stud(?:y|ies))\b", re.I)
 # a sentence that makes a larger combination by adding a drug to one ("adding irinotecan to the two-drug regimen")
 _ADDING = re.compile(r"\b(?:adding|addition of|added to)\b", re.I)
+_ADDED_TO = re.compile(r"\b(?:to|onto|into)\s*$", re.I)  # "adding irinotecan to the two-drug regimen": that one
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -503,6 +508,23 @@ def combination_size_named(phrase: str) -> int | None:
         if pattern.search(phrase):
             return size
     return None
+
+
+def _labelled_by_size(text: str, mentions) -> frozenset:
+    """The combinations a sentence calls by their size ("doublet therapy with encorafenib and cetuximab",
+    "the triplet (A, B and C)"): their ids."""
+    out = set()
+    for m in mentions:
+        size = _combination_size(m.entity)
+        label = _SIZE_LABEL.search(text, max(0, m.start - 40), m.start) if size is not None else None
+        if label is not None and combination_size_named(label.group(0)) == size:
+            out.add(m.entity.id)
+    return frozenset(out)
+
+
+# a size word just before a combination's name: "doublet therapy with", "triplet regimen of", "triplet ("
+_SIZE_LABEL = re.compile(r"\b(?:triple|triplet|three-drug|doublet|dual|two-drug)\b(?:[\s\-]+(?:combination|therapy|"
+                         r"regimen|treatment|arm|group))*\s*(?:with|of|consisting of|comprising|\(|:)?\s*$", re.I)
 
 
 def _combination_size(e: Entity) -> int | None:
