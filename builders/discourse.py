@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from builders.context import about_other_cancer
 from kg.model import Entity
 
 WINDOW = 3
@@ -253,6 +254,59 @@ class Discourse:
                               opening.entity if opening is not None and opening.entity.category == "Drug" else None)
         subject = plural_subject(sentence.norm, mentions)
         self._opening_subject = (sentence.index, sentence.section, subject)
+        self._note_paragraph(sentence, entities, mentions)
+
+    def _note_paragraph(self, sentence, entities: list[Entity], mentions) -> None:
+        """Keep the entities of each sentence of the current paragraph (a heading or a blank line starts a new
+        one), with whether the sentence speaks of a cited other study (another cancer, an earlier trial)."""
+        if not self._same_paragraph(sentence):
+            self._paragraph = []
+        cited = about_other_cancer(sentence.norm) or bool(_CITED_OTHER_STUDY.search(sentence.norm))
+        if _ADDING.search(sentence.norm):
+            self._adding = getattr(self, "_adding", set()) | {sentence.index}
+        self._paragraph.append((sentence.index, entities, cited, _labelled_by_size(sentence.norm, mentions)))
+        self._last_noted = sentence
+
+    def _same_paragraph(self, sentence) -> bool:
+        """Does ``sentence`` go on the paragraph of the last sentence noted (same heading, no paragraph break
+        between them)?"""
+        last = getattr(self, "_last_noted", None)
+        if last is None or last.section != sentence.section or last.subsection != sentence.subsection \
+                or sentence.start < last.end:
+            return False
+        gap = self.reading.doc.text[last.end:sentence.start]
+        return not (_BLANK_LINE.search(gap) or ("\n" in gap and self._one_paragraph_a_line()))
+
+    def _one_paragraph_a_line(self) -> bool:
+        """Is the document written one paragraph a line (long lines), not hard-wrapped?"""
+        if not hasattr(self, "_paragraph_lines"):
+            lengths = sorted(len(line) for line in self.reading.doc.text.splitlines() if line.strip())
+            self._paragraph_lines = bool(lengths) and lengths[len(lengths) // 2] >= 150
+        return self._paragraph_lines
+
+    def combination_of_size(self, sentence, size: int, before: list, phrase: str = "") -> Entity | None:
+        """What "this triple combination therapy", "the doublet regimen", "the two-drug regimen" stands for: the
+        nearest combination of ``size`` components named before it, in this sentence or earlier in the same
+        paragraph (never across a heading, never in a sentence about a cited other study, never past a sentence
+        that adds a drug to a combination: the larger one is made there)."""
+        for e in reversed(before):
+            if _combination_size(e) == size:
+                return self._remember(sentence, e)
+        lead = sentence.norm[:max(0, sentence.norm.find(phrase))] if phrase else sentence.norm
+        if not self._same_paragraph(sentence) or (_ADDING.search(lead) and not _ADDED_TO.search(lead)):
+            return None  # "adding X to ... gave this triple combination": the one made here
+        for index, entities, cited, labelled in reversed(getattr(self, "_paragraph", [])):
+            if cited:
+                continue
+            fitting = [e for e in reversed(entities) if _combination_size(e) == size]
+            # "... to triplet therapy with A, B and C, doublet therapy with A and C, or control treatment with
+            # C and D": the one the text itself calls a doublet, not the nearest two-part one
+            named = [e for e in fitting if e.id in labelled]
+            if fitting:
+                return self._remember(sentence, (named or fitting)[0])
+            if index in getattr(self, "_adding", ()):
+                return None  # "adding irinotecan to the two-drug regimen": the triple is that one, named nowhere
+        return None
 
     def subject_they(self, sentence, text: str, tokens, i: int) -> Entity | None:
         """What "they" stands for when it names no cells: the plural subject that opens this sentence, when "they"
@@ -316,16 +370,24 @@ class Discourse:
             return None
         return found[2]
 
-    def antecedent(self, kind: str, sentence, before: list) -> Entity | None:
+    def antecedent(self, kind: str, sentence, before: list, phrase: str = "") -> Entity | None:
         """The entity an anaphor of ``kind`` points at: the first fitting entity earlier in this
-        sentence, else the first fitting one of the previous sentence (same section)."""
+        sentence, else the first fitting one of the previous sentence (same section). A combination named
+        with its number of parts ("this triple combination therapy") is the nearest one of that size
+        (:meth:`combination_of_size`); "these patients" are the carriers of the one population marker
+        the previous sentence names, none when it names several."""
         fits = _ANAPHOR_CATEGORIES[kind]
+        size = combination_size_named(phrase) if kind == "anaphor_combination" else None
+        if size is not None:
+            return self.combination_of_size(sentence, size, before, phrase)
         for e in before if kind != "anaphor_process" else ():  # "IL-6 enhances this effect": not IL-6's own
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
         prev = getattr(self, "_previous", None)
         if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
             return None
+        if kind == "anaphor_patients":
+            return self._one_population(sentence, prev)
         for e in prev[2]:
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
@@ -336,6 +398,16 @@ class Discourse:
         if kind == "anaphor_combination":
             return self._combination_across(sentence, prev)
         return None
+
+    def _one_population(self, sentence, prev) -> Entity | None:
+        """The population marker "these patients", "such tumours" take from the previous sentence: the one
+        alteration or biomarker it names; none when it names several, or speaks of a cited other study."""
+        paragraph = getattr(self, "_paragraph", [])
+        if paragraph and paragraph[-1][0] == prev[0] and paragraph[-1][2]:
+            return None
+        markers = list(dict.fromkeys(e for e in prev[2] if e.category in _ANAPHOR_CATEGORIES["anaphor_patients"]
+                                     and _fits_kind("anaphor_patients", e)))
+        return self._remember(sentence, markers[0]) if len(markers) == 1 else None
 
     def _combination_across(self, sentence, prev) -> Entity | None:
         """"The combination of A, B and C was tested ... . Higher infiltration was seen in treated mice. Together,
@@ -409,6 +481,57 @@ _ANAPHOR_CATEGORIES = {
     "anaphor_it": ("Gene", "Pathway", "Molecule"),
     "anaphor_process": ("ResistanceMechanism", "Alteration"),
 }
+
+
+# the number of parts a definite description gives a combination ("this triple combination therapy", "the
+# doublet regimens", "the two-drug regimen")
+_SIZE_WORDS = ((re.compile(r"\b(?:triple|triplet|three-drug|three-agent)\b", re.I), 3),
+               (re.compile(r"\b(?:doublet|dual|double|two-drug|two-agent)\b", re.I), 2))
+# a sentence about a study the text cites against its own ("In the earlier X trial, ...")
+_CITED_OTHER_STUDY = re.compile(r"\b(?:earlier|previous|prior|preceding|another|other)\s+(?:[\w\-]+\s+){0,3}"
+                                r"(?:trials?|stud(?:y|ies))\b", re.I)
+# a sentence that makes a larger combination by adding a drug to one ("adding irinotecan to the two-drug regimen")
+_ADDING = re.compile(r"\b(?:adding|addition of|added to)\b", re.I)
+_ADDED_TO = re.compile(r"\b(?:to|onto|into)\s*$", re.I)  # "adding irinotecan to the two-drug regimen": that one
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def combination_size_named(phrase: str) -> int | None:
+    """The number of parts an anaphor gives its combination, if it says one.
+
+    >>> combination_size_named("this triple combination therapy"), combination_size_named("the doublet regimens")
+    (3, 2)
+    >>> combination_size_named("this combination") is None
+    True
+    """
+    for pattern, size in _SIZE_WORDS:
+        if pattern.search(phrase):
+            return size
+    return None
+
+
+def _labelled_by_size(text: str, mentions) -> frozenset:
+    """The combinations a sentence calls by their size ("doublet therapy with encorafenib and cetuximab",
+    "the triplet (A, B and C)"): their ids."""
+    out = set()
+    for m in mentions:
+        size = _combination_size(m.entity)
+        label = _SIZE_LABEL.search(text, max(0, m.start - 40), m.start) if size is not None else None
+        if label is not None and combination_size_named(label.group(0)) == size:
+            out.add(m.entity.id)
+    return frozenset(out)
+
+
+# a size word just before a combination's name: "doublet therapy with", "triplet regimen of", "triplet ("
+_SIZE_LABEL = re.compile(r"\b(?:triple|triplet|three-drug|doublet|dual|two-drug)\b(?:[\s\-]+(?:combination|therapy|"
+                         r"regimen|treatment|arm|group))*\s*(?:with|of|consisting of|comprising|\(|:)?\s*$", re.I)
+
+
+def _combination_size(e: Entity) -> int | None:
+    """How many parts a combination regimen has (None for anything else)."""
+    if e.category != "Regimen" or not e.attr("combination"):
+        return None
+    return len(e.name.split(" + "))
 
 
 def _fits_kind(kind: str, e: Entity) -> bool:

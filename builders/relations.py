@@ -15,7 +15,7 @@ from itertools import product
 from builders.asides import set_aside, set_concessions_aside
 from builders.cause_join import causes_the_partner_acts_on, facts_by_subject
 from builders.context import Emitter, Reading
-from builders.discourse import Discourse
+from builders.discourse import Discourse, combination_size_named
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
 from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
@@ -102,10 +102,11 @@ _COMPOUND_HEAD = {"resistance", "resistances", "resistant", "sensitivity", "sens
 
 def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
     """Turn "they", "this combination", "these patients" into entity tokens of their antecedents."""
+    sized_until = 0  # the end of a combination named with its size ("this triple combination therapy")
     for i, t in enumerate(tokens):
         kinds = [k for k in t.cues if k.startswith("anaphor_")]
-        if not kinds or t.is_entity:
-            continue
+        if not kinds or t.is_entity or i < sized_until:
+            continue  # "combination therapy" inside "this triple combination therapy" is no anaphor of its own
         if kinds[0] == "anaphor_it" and i == 0 and _acting_it(tokens) and discourse.opening_drug(sentence) is not None:
             _replace(tokens, i, t.cues[kinds[0]], discourse.opening_drug(sentence))
             continue  # "Aflibercept is a fusion protein ... . It can act as a decoy receptor": the drug acts
@@ -115,7 +116,10 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         if kinds[0] == "anaphor_therapy" and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
         before = [e for tok in tokens[:i] for e in tok.entities]
-        antecedent = discourse.antecedent(kinds[0], sentence, before)
+        phrase = sentence.norm[t.start:tokens[end - 1].end]
+        if kinds[0] == "anaphor_combination" and combination_size_named(phrase) is not None:
+            sized_until = max(end, _sized_phrase_end(tokens, i, t.cues))
+        antecedent = discourse.antecedent(kinds[0], sentence, before, phrase)
         if antecedent is None and t.lower == "they":  # no cells named before: the plural subject, if one
             antecedent = discourse.subject_they(sentence, sentence.norm, tokens, i)
         if antecedent is None:
@@ -123,6 +127,16 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         if kinds[0] == "anaphor_patients" and _named_as_absent(tokens, i, antecedent, sentence.norm):
             continue  # "the absence of PD-L1 expression, and patients harbouring such tumours ...": not the marker
         _replace(tokens, i, end, antecedent)
+
+
+def _sized_phrase_end(tokens, i: int, cues) -> int:
+    """The end of the longest combination anaphor that starts at token ``i`` or inside it."""
+    end = cues.get("anaphor_combination", i + 1)
+    k = i + 1
+    while k < end and k < len(tokens):
+        end = max(end, tokens[k].cues.get("anaphor_combination", k + 1))
+        k += 1
+    return end
 
 
 # "the absence of X expression", "loss of X", "low X": a marker named as missing or lowered just before it
