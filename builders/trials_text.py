@@ -73,7 +73,9 @@ _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b
 _CI = re.compile(rf"\(?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
 _BARE_RANGE = re.compile(rf"\(\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*\)")
-_HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?)?\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
+# ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names)
+_HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) [\w\-/ ]{{1,30}}?)?"
+                 rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                  re.I)
 # a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
 _HR_CHAINED = re.compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
@@ -83,6 +85,14 @@ _SPAN = re.compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%|m
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 # an arm's size in brackets after it, in words: "FU/FA plus Pmab (125 patients) or FU/FA alone (123 patients)"
+# an arm's count as the first or last item of the bracket after its therapy, beside its dosing or its ratio: "cobimetinib
+# (60 mg once daily for days 1-21 of a 28-day cycle; n = 183)", "placebo (n = 54; HR, 0.49)"
+_N_LISTED = re.compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,][^()]{1,120}?)?\)", re.I)
+# a share of the patients said to have responded: "34 percent responded to the combination", "41% of patients responded"
+# (not a part response, nor a response to an earlier therapy)
+_SHARE_RESPONDED = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?"
+                              r"(?:(?:evaluable|treated|enrolled)\s+)?(?:patients|participants|pts)\s+)?responded\b"
+                              r"(?!\s+(?:to\s+)?(?:(?:their|the|a)\s+)?(?:prior|previous|earlier|first-line|initial)\b)", re.I)
 _N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -485,6 +495,9 @@ _BENCHMARK = re.compile(r"\b(?:(?:than|to|with)\s+(?:that|those)\s+(?:of|in|from
                         r"similar to|comparable (?:to|with)|consistent with|in line with|in keeping with|"
                         r"compared (?:to|with)|than(?:\s+(?:in|with))?|as in|resembl\w+)\s+(?:the\s+)?(?:pivotal\s+)?$",
                         re.I)
+# a clause that says what a metric counts, between the metric and its value
+_METRIC_DEFINITION = re.compile(r"(?:(?<=rate)|(?<=ORR)|(?<=DCR)),\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised|counts?|"
+                                r"combines?|is defined as|was defined as|refers to)\b[^,;()]{1,120}(?:,\s*and\s+[^,;()]{1,80})?,", re.I)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -941,7 +954,7 @@ class _Reader:
                     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
                     r"previously received|had received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
                     re.search(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", before, re.I) or \
-                    (prior is not None and re.fullmatch(r"\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
+                    (prior is not None and re.fullmatch(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
                                                         text[prior.end:m.start], re.I)):
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue
@@ -1538,6 +1551,11 @@ class _Reader:
             values = [v for v in values if since <= v.start < until]
             hrs = [h for h in hrs if since <= h[0] < until]
             hits = [h for h in hits if since <= h[0] < until]
+        defined = [(m.start(), m.end()) for m in _METRIC_DEFINITION.finditer(text)]
+        if defined:
+            # "The disease control rate, which includes ... those with stable disease, was 85.1 percent": the words
+            # that say what the metric counts name no metric of their own
+            hits = [h for h in hits if not any(a <= h[0] < b for a, b in defined)]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
         self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
@@ -1614,6 +1632,11 @@ class _Reader:
                 if len(refs) == 1:
                     self._add(next(iter(refs.values())), metric, before[0], ev, subgroup)
                     used.add(id(before[0]))
+        for m in _SHARE_RESPONDED.finditer(text):
+            # "34 percent responded to the combination": the one arm's objective response rate
+            if len(st.arms) == 1 and not self._clause_of_other_therapy(st, text, rec, Value(m.start(1), m.end(1),
+                                                                                            float(m.group(1)), "%")):
+                self._add(st.arms[0], "ORR", Value(m.start(1), m.end(1), float(m.group(1)), "%"), ev, subgroup)
         for m in _OF_N.finditer(text):
             # "10 (30.3%, 95% CI 17-47) of 33 patients achieved an objective response"
             tail = _strip_brackets(text[m.end():m.end() + 160])[:80]  # "of 33 PTS (median 5 prior regimens), achieved"
@@ -2175,10 +2198,48 @@ class _Reader:
         """The arm a hazard ratio at ``pos`` is said to be for, right after its value ("0.60 for the doublet")."""
         m = re.match(rf"(?:hazard ratio|HR)?[^\d]{{0,12}}?{_NUM}\s+(?:for|in|with)\s+(?:the\s+)?", text[pos:pos + 40], re.I)
         if m is None:
-            return None
+            return self._bracketed_hr_arm(st, text, rec, pos)
         at = pos + m.end()
         refs = [a for q, a in self.arm_refs(st, text, rec, at, at + 30) if q == at]
         return refs[0] if refs else None
+
+    def _bracketed_hr_arm(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
+        """The arm a hazard ratio opening a bracket is of, when the bracket follows a value's arm and the ratio names
+        the arm it is measured against: "8.87 months in the A/B group (hazard ratio [HR] vs C = 1.00, P = .99)" is
+        A + B's ratio, not C's."""
+        if not re.match(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", text[pos:pos + 40], re.I):
+            return None
+        opened = re.search(r"\(\s*$", text[max(0, pos - 3):pos])
+        if opened is None:
+            return None
+        paren = max(0, pos - 3) + opened.start()
+        refs = [(q, a) for q, a in self.arm_refs(st, text, rec, max(0, paren - 60), paren)]
+        if not refs:
+            return None
+        q, arm = refs[-1]
+        if not re.fullmatch(r"[\w\-/+ ]{1,50}?(?:\s+(?:group|arm|cohort))?\s*", text[q:paren], re.I) or \
+                re.search(r"\d", text[q:paren]):
+            return None
+        against = [a for _, a in self.arm_refs(st, text, rec, pos, pos + 40)]
+        if not against or against[0].id == arm.id:
+            return None
+        return arm
+
+    def _listed_counts(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
+        """Counts that share the bracket right after an arm's therapy with its dosing or its ratio ("atezolizumab
+        (1,200 mg every 3 weeks; n = 90)"): the count of the arm that therapy stands for (a bare "(n = 90)" is read
+        in _numbers)."""
+        for m in _N_LISTED.finditer(text):
+            if _N_EQ.fullmatch(m.group(0)):
+                continue
+            before = [t for t in self._unmerged(text, rec) if t.entity.category in THERAPY and t.end <= m.start()
+                      and not text[t.end:m.start()].strip()]
+            if not before:
+                continue
+            t = before[-1]
+            refs = [a for p, a in self.arm_refs(st, text, rec, t.start, t.end) if p == t.start]
+            if len({a.id for a in refs}) == 1:
+                self._add(refs[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
 
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         sized = len(st.arms) >= 2 and _N_VERB.search(text) is not None and _N_EVENTS.search(text) is None
@@ -2198,6 +2259,8 @@ class _Reader:
                 self._add(refs[-1], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
             elif len(st.arms) == 1:
                 self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
+        if len(st.arms) >= 2:
+            self._listed_counts(st, text, rec, ev, subgroup)
         if not subgroup:
             self._arm_counts(st, text, rec, ev)
         self._population_counts(st, text, ev)
@@ -3757,8 +3820,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])
             kinds.append("alt")
             continue
-        if re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[a.end:b.start]) and _drug_ids(b, ctx) & set().union(*(_drug_ids(x, ctx) for x in segments[-1])):
-            # "A, B and C, A and C, or D": a drug given again after a comma starts the next arm (no arm has it twice)
+        if (re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[a.end:b.start]) or re.fullmatch(r"\s*,\s*", gap)) and _drug_ids(b, ctx) & set().union(*(_drug_ids(x, ctx) for x in segments[-1])):
+            # "A, B and C, A and C, or D": a drug given again after a comma starts the next arm (no arm has it twice;
+            # "A (840 mg ...) plus B (60 mg ...; n = 183), A (1,200 mg ...; n = 90), or C": past its dosing too)
             segments.append([b])
             kinds.append("alt")
             continue
