@@ -60,6 +60,8 @@ HYPHEN_SECOND = frozenset({"free", "based", "induced", "mediated", "dependent", 
 _BROKEN_WORD = re.compile(rf"([A-Za-z]+)(-?)[ \t]*{EOL}\s*([A-Za-z]+)")
 _SPLIT_MARKS = re.compile(r"[(\[)\].!?]")  # the characters sentence splitting looks at
 _CITATION_AFTER = re.compile(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})")
+# a note's number set on the line after a sentence's full stop: "... (P = .006).2 The median PFS was ..."
+_FOOTNOTE_AFTER = re.compile(r"\d{1,2}(?=[ \t]+(?:The|This|These|In|A|An|At|It|Of|Patients|Median|Overall|However)\b)")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 # A "sentence" longer than this many characters (text with no sentence end for pages: a list or a
 # table flattened into one line, short lines with no punctuation) is read in pieces of at most this
@@ -292,7 +294,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             # closing quotes, citation markers, superscripts
             while j < end and (text[j] in "\"'”’)" + SUPERSCRIPTS):
                 j += 1
-            m = _CITATION_AFTER.match(text, j, end)
+            m = _CITATION_AFTER.match(text, j, end) or (_FOOTNOTE_AFTER.match(text, j, end) if i > 0 and (
+                text[i - 1].isalpha() or text[i - 1] == ")") else None)
             if m:
                 j = m.end()
             k = j

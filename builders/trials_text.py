@@ -498,6 +498,9 @@ _BENCHMARK = re.compile(r"\b(?:(?:than|to|with)\s+(?:that|those)\s+(?:of|in|from
 # a clause that says what a metric counts, between the metric and its value
 _METRIC_DEFINITION = re.compile(r"(?:(?<=rate)|(?<=ORR)|(?<=DCR)),\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised|counts?|"
                                 r"combines?|is defined as|was defined as|refers to)\b[^,;()]{1,120}(?:,\s*and\s+[^,;()]{1,80})?,", re.I)
+# one regimen's parts, the first given at its dose ("sotorasib at 960 mg plus panitumumab")
+_DOSED_JOIN = re.compile(rf"(?:\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?{_NUM}\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))?"
+                         r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -515,6 +518,7 @@ class _Reader:
         self._augmented: dict[int, Recognition] = {}
         self.doses: dict[str, str] = {}  # regimen id -> the dose that sets its arm apart ("5.4 mg/kg")
         self._levels: dict[str, set[str]] | None = None  # drug id -> the dose levels the document gives it at
+        self._reading: tuple = (None, None)  # the sentence being read and its mentions
         self.short_forms = self._short_forms()
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
@@ -1209,11 +1213,11 @@ class _Reader:
         if st.arms and len(regimens) <= len(st.arms) and self._same_arms(st, regimens):
             return  # the arms again, named by what sets them apart ("the cetuximab group vs the bevacizumab group")
         st.arms = []
-        for reg, comps in regimens[:6]:
+        for reg, comps in self._dosed_regimens(regimens)[:6]:
             for c in comps:
                 self.out.fact(reg, "has_component", c, ev)
             arm = add_arm(self.out, st.trial, reg, ev)
-            if reg.id in self.doses:
+            if reg.id in self.doses and len(comps) == 1:
                 mono = as_regimen(self.ctx, comps[0])  # the drug the dose levels give, as its one-drug regimen
                 self.out.fact(mono, "has_component", comps[0], ev)
                 self.out.fact(st.trial, "evaluates", mono, ev)
@@ -1221,6 +1225,71 @@ class _Reader:
             st.regimens[arm.id] = as_regimen(self.ctx, reg)
             if arm not in st.every:
                 st.every.append(arm)
+
+    def _dosed_regimens(self, regimens: list) -> list:
+        """The combinations of the sentence being read, each named with the dose level its sentence gives one of its
+        drugs when the document gives that drug at two or more levels ("sotorasib at 960 mg plus panitumumab" and, in
+        another arm, "sotorasib at 240 mg plus panitumumab"): each level is an arm of its own ("panitumumab +
+        sotorasib 960 mg"). A drug the sentence gives at two levels sets no arm apart here."""
+        text, rec = self._reading
+        if text is None or not _DOSE.search(text):
+            return regimens
+        levels = self._dose_levels()
+        given: dict[str, set[str]] = {}
+        for drug, key in _drug_doses(text, rec):
+            if key in levels.get(drug, ()):
+                given.setdefault(drug, set()).add(key)
+        one_level = {d: next(iter(keys)) for d, keys in given.items() if len(keys) == 1}
+        if not one_level:
+            return regimens
+        out = []
+        for reg, comps in regimens:
+            if not comps and reg.attr("combination"):  # one mention of the whole combination ("sotorasib/panitumumab")
+                comps = tuple(e for e in (self.ctx.vocab.entities.get(c) for c in self.ctx.combination_parts.get(reg.id, ()))
+                              if e is not None)
+            dosed = [c for c in comps if c.id in one_level]
+            if len(comps) < 2 or len(dosed) != 1 or reg.id in self.doses:
+                out.append((reg, comps))
+                continue
+            key = one_level[dosed[0].id]
+            name = " + ".join(f"{c.name} {key}" if c is dosed[0] else c.name for c in sorted(comps, key=lambda c: c.name.lower()))
+            entity = Entity(mint("regimen", name), "Regimen", name, (), (),
+                            tuple(a for a in reg.attributes if a[0] == "combination"))
+            self.doses[entity.id] = key
+            self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in comps))
+            out.append((entity, comps))
+        return out
+
+    def _add_dose_arm(self, st: TrialState, text: str, rec, ev) -> bool:
+        """A results sentence that names another dose level of the drug a dosed arm's combination gives ("3.9 months
+        in patients treated with sotorasib at 240 mg plus panitumumab" while the arm read so far is "panitumumab +
+        sotorasib 960 mg"): that level's arm, with the same other drugs, is added to the trial. Returns whether it was."""
+        dosed = [st.regimens[a.id] for a in st.arms if a.id in st.regimens and st.regimens[a.id].id in self.doses]
+        if len(dosed) != 1:
+            return False
+        held = set(self.ctx.combination_parts.get(dosed[0].id, ()))
+        therapies = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass"]
+        runs: list[list[Mention]] = []
+        for t in therapies:
+            if runs and _DOSED_JOIN.fullmatch(text[runs[-1][-1].end:t.start]):
+                runs[-1].append(t)
+            else:
+                runs.append([t])
+        found = [_regimen_of(run, self.ctx) for run in runs]
+        found = [(reg, comps) for reg, comps in found if {c.id for c in comps} == held]
+        if len(found) != 1:
+            return False
+        new = self._dosed_regimens(found)[0]
+        if new[0].id not in self.doses or new[0].id == dosed[0].id:
+            return False
+        for c in new[1]:
+            self.out.fact(new[0], "has_component", c, ev)
+        arm = add_arm(self.out, st.trial, new[0], ev)
+        st.arms.append(arm)
+        st.regimens[arm.id] = as_regimen(self.ctx, new[0])
+        if arm not in st.every:
+            st.every.append(arm)
+        return True
 
     def _fuller_labelled(self, labelled: list, listed_of) -> list:
         """The labelled arms, each given the fuller regimen the plain list reading finds at its place.
@@ -1481,7 +1550,8 @@ class _Reader:
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
         if _LATER_GROUP.search(text):
             return  # "seven patients received further systemic treatment and their median OS was 12 months": a subset's values
-        if self._unplaced_dose(st, text, rec):
+        if self._unplaced_dose(st, text, rec) and not (self._add_dose_arm(st, text, rec, ev) and
+                                                       not self._unplaced_dose(st, text, rec)):
             return  # "3.9 months in patients treated with sotorasib at 240 mg plus panitumumab": a dose level no arm stands for
         lead = self._leading_cohort(st, text, rec, ev)
         if lead is False:
@@ -1563,6 +1633,7 @@ class _Reader:
         used: set[int] = set()
         # "N patients ... (n = 40)": patient numbers
         self._numbers(st, text, rec, ev, subgroup)
+        arms_before = len(st.arms)
         for k, (start, end, metric, group_metrics) in enumerate(metrics):
             nxt = metrics[k + 1][0] if k + 1 < len(metrics) else len(text)
             region = [v for v in values if end <= v.start < nxt and id(v) not in used]
@@ -1646,6 +1717,9 @@ class _Reader:
                 v = Value(m.start(2), m.end(2), float(m.group(2)), "%")
                 self._add(st.arms[0], metric, v, ev, subgroup)
                 self._add(st.arms[0], "n", Value(m.start(3), m.end(3), float(m.group(3)), ""), ev, subgroup)
+        if arms_before < 2 <= len(st.arms):
+            # arms the values set apart: "... compared with 2.2 months for those given investigator's choice (n = 54; ...)"
+            self._listed_counts(st, text, rec, ev, subgroup)
         self._hazard_ratios(st, text, rec, hrs, metrics, ev, subgroup)
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
@@ -1723,20 +1797,20 @@ class _Reader:
             if after and after[0].start <= v.end + link.end() + 2:
                 run = [after[0]]
                 for t in after[1:]:  # "... for those who received FOLFOXIRI and bevacizumab"
-                    if not re.fullmatch(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", text[run[-1].end:t.start]):
+                    if not _DOSED_JOIN.fullmatch(text[run[-1].end:t.start]):
                         break
                     run.append(t)
             elif before:
                 run = [before[-1]]
                 for t in reversed(before[:-1]):  # "for patients who received atezolizumab plus FOLFOXIRI and bevacizumab was"
-                    if not re.fullmatch(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", text[t.end:run[0].start]):
+                    if not _DOSED_JOIN.fullmatch(text[t.end:run[0].start]):
                         break
                     run.insert(0, t)
             else:
                 return
             tied.append(run)
             prev = v.end
-        regimens = [_regimen_of(run, self.ctx) for run in tied]
+        regimens = self._dosed_regimens([_regimen_of(run, self.ctx) for run in tied])
         if len({r.id for r, _ in regimens}) != len(regimens):
             return
         if st.arms and not any(st.regimens.get(a.id) is not None and st.regimens[a.id].id in
@@ -2155,7 +2229,9 @@ class _Reader:
                     (rates[0].number - rates[1].number) * (value - 1) > 0:
                 continue  # "59.9% in arm A versus 49.0% in arm B (HR=1.51)": a ratio of the second arm to the first
                 # (the first arm did better), not of the first arm the ratio would go to
-            if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id:
+            against_control = re.match(r"(?:hazard ratio|HR)\s*(?:vs\.?|versus)\s+(?:the\s+)?(?:control|comparator)\b",
+                                       text[pos:pos + 40], re.I)
+            if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id and not against_control:
                 continue  # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one
                 # arm with a value is not the experimental arm the ratio belongs to
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
@@ -2233,11 +2309,15 @@ class _Reader:
             if _N_EQ.fullmatch(m.group(0)):
                 continue
             before = [t for t in self._unmerged(text, rec) if t.entity.category in THERAPY and t.end <= m.start()
-                      and not text[t.end:m.start()].strip()]
+                      and re.fullmatch(r"\s*(?:(?:of\s+)?(?:therapy|treatment))?\s*", text[t.end:m.start()], re.I)]
             if not before:
                 continue
             t = before[-1]
             refs = [a for p, a in self.arm_refs(st, text, rec, t.start, t.end) if p == t.start]
+            if not refs:
+                # "sotorasib at 240 mg plus panitumumab (n = 53; ...)": the arm the therapy's own phrase names (its dose)
+                lo = max([k.end() for k in re.finditer(r"[,;()]", text[:t.start])], default=0)
+                refs = [a for _, a in self.arm_refs(st, text, rec, lo, m.start())]
             if len({a.id for a in refs}) == 1:
                 self._add(refs[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
 
@@ -2701,6 +2781,7 @@ class _Reader:
                     or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I):
                 continue
             rec = self.recognize(s)
+            self._reading = (text, rec)  # the sentence whose arms _set_arms names by dose level
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
             hits = self.ctx.cue_hits(s)
             self._paired_trials(s, rec)
