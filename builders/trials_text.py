@@ -74,7 +74,7 @@ _CI = re.compile(rf"\(?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interva
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
 _BARE_RANGE = re.compile(rf"\(\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*\)")
 # ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names)
-_HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) [\w\-/ ]{{1,30}}?)?"
+_HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?)?"
                  rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                  re.I)
 # a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
