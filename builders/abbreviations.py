@@ -303,14 +303,15 @@ _BRAND = re.compile(r"\(\s*([A-Z][a-z]{3,14})\s*[®™]?\s*\)")
 
 def _brand_names(sentences, recognizer, known=()) -> dict[str, Entity]:
     """Brand names a document writes in brackets right after the drug they name and then uses on their own:
-    "Trifluridine-tipiracil (Lonsurf) is used ... patients receiving Lonsurf". The name is one capitalised word
+    "Trifluridine-tipiracil (Tirolza) is used ... patients receiving Tirolza" (an invented brand; real ones the
+    vocabulary lists, such as Lonsurf, are recognised as names already). The name is one capitalised word
     unknown to the vocabulary and to ``known``; one written only once (a maker's name, "(Bayer)") is left alone.
 
     >>> from builders.recognize import Recognizer
     >>> from kg.vocab import load_vocabulary
     >>> r = Recognizer(load_vocabulary())
-    >>> [(k, e.name) for k, e in _brand_names(["Trifluridine-tipiracil (Lonsurf) is used.", "Lonsurf was given."], r).items()]
-    [('Lonsurf', 'TAS-102')]
+    >>> [(k, e.name) for k, e in _brand_names(["Trifluridine-tipiracil (Tirolza) is used.", "Tirolza was given."], r).items()]
+    [('Tirolza', 'TAS-102')]
     >>> _brand_names(["Regorafenib (Bayer) was given.", "The study was funded by Bayer."], r)
     {}
     """
