@@ -3481,12 +3481,15 @@ def broader_class(m: MatchContext) -> bool:
 
 @guard
 def class_with_target(m: MatchContext) -> bool:
-    """The class names what it acts on ("HER2 blockade"), not a kind of treatment ("chemotherapy")."""
+    """The class names what it acts on ("HER2 blockade"), not a kind of treatment ("chemotherapy"), or it
+    is one the vocabulary already places every drug named in ("antiangiogenic therapy with bevacizumab")."""
     vocab = m.reading.vocab
-    for cls in m.slot_entities.get("cls", ()):
+    classes = m.slot_entities.get("cls", ())
+    for cls in classes:
         if vocab.drug_targets.get(cls.id) or any(s.id == cls.id and p == "targets" for s, p, _ in m.rec.implied):
             return True
-    return False
+    drugs = m.slot_entities.get("drug", ())
+    return bool(classes and drugs) and all(vocab.in_class(d.id, c.id) for d in drugs for c in classes)
 
 
 _TO_PROMOTER = re.compile(r"\s*(?:to|onto|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:promoters?|enhancers?|chromatin|"
