@@ -559,6 +559,17 @@ def therapy_is_the_subject(m: MatchContext) -> bool:
 
 
 @guard
+def targeting_answers_resistance(m: MatchContext) -> bool:
+    """A therapy that merely "targets" what it acts on overcomes it only where resistance is in view ("EGFR, which
+    is targeted by cetuximab," names the drug's own target, no rescue); the other verbs ("circumvented", "reversed")
+    say so themselves."""
+    cue = m.first_cue("overcome_passive")
+    if cue is None or m.tokens[cue].lower not in ("targeted", "addressed", "tackled"):
+        return True
+    return resistance_or_resisted_in_view(m)
+
+
+@guard
 def resistance_context(m: MatchContext) -> bool:
     """The sentence or its heading speaks of resistance."""
     n = len(m.tokens)
