@@ -2127,9 +2127,14 @@ def _clause_hedged(m: MatchContext) -> bool:
     """The clause hedges. A hedge word that opens a negation ("could not obtain benefit": an ability denied,
     a finding) is no hedge; "may not" stays one (the negation list has no "may not"). A hedge word right after
     "and", past the end of the match, opens a second predicate ("we show that X is a mechanism of resistance to Y
-    and suggest combinatorial approaches"): it hedges that one, not what the match read."""
+    and suggest combinatorial approaches"): it hedges that one, not what the match read. A study's aim in the
+    clause ("the role of X in Y resistance was investigated") and a sentence that asks ("Is X effective in Y?")
+    state no finding either."""
+    lo, hi = max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))
+    if any("study_aim" in m.tokens[i].cues for i in range(lo, hi)) or m.text.rstrip().endswith("?"):
+        return True
     return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues and not _opens_second_predicate(m, i)
-               for i in range(max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))))
+               for i in range(lo, hi))
 
 
 def _opens_second_predicate(m: MatchContext, i: int) -> bool:
