@@ -1447,6 +1447,28 @@ def _stacked_marker(entity: Entity, m: MatchContext, token: int) -> Entity | Non
     return entity if aimed_at(entity) else None
 
 
+@qualifier
+def stacked_population(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """The other markers stacked with the one read before one noun ("for KRAS wild-type CMS2 patients", "in RAS
+    wild-type, left-sided tumours"): they name the population the statement holds in, so the edge keeps them
+    (``population``: "KRAS wild-type") instead of widening the marker's claim to all its carriers."""
+    gene = subject.attr("gene")
+    own = [i for i in sorted(set(m.match.slots.get("marker") or ()))
+           if any(e.id == subject.id or (gene and e.attr("gene") == gene) for e in m.tokens[i].entities)]
+    run = _stacked_run(m, own)  # from the marker read only: "in CMS2 and CMS3" are two populations
+    if len(run) < 2:
+        return None
+    names: list[str] = []
+    for i in run:
+        if i in own:
+            continue
+        for e in m.tokens[i].entities:
+            if e.category in ("Biomarker", "Alteration") and e.name not in names:
+                names.append(e.name)
+                break
+    return ", ".join(names) or None
+
+
 # statuses a checkpoint inhibitor is given for: mismatch-repair / microsatellite status, mutational burden
 _IMMUNE_SELECTION_KINDS = frozenset({"msi_status", "tmb_status"})
 
