@@ -2996,6 +2996,17 @@ def class_targets(entity: Entity, m: MatchContext, token: int) -> list[Entity]:
     return out
 
 
+@transform({"DrugClass"})
+def class_of_one_drug(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The class one drug belongs to: a class of two blockers given together ("dual HER2 blockade with
+    trastuzumab and lapatinib") holds the pair, each drug belongs to its parent class (anti-HER2 therapy)."""
+    if not entity.name.lower().startswith("dual "):
+        return entity
+    vocab = m.reading.vocab
+    parents = vocab.drug_classes.get(entity.id, ())
+    return vocab.entities.get(parents[0]) if parents else None
+
+
 @transform({"Drug"})
 def resisted_drug(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The drug a resistant subline resists: the one the document defines it by ("oxaliplatin-resistant cells
