@@ -750,7 +750,7 @@ class _Reader:
                 return st
             given = {t.entity.id: t.entity for t in self.therapies(text, rec) if t.entity.category != "DrugClass"
                      and t.entity.id not in _NOT_ARMS}
-            if len(given) == 1:
+            if len(given) == 1 and not self._shared_part(text, rec, next(iter(given))):
                 st.candidate = next(iter(given.values()))
             elif not given and st.candidate is None and not st.every:
                 st.candidate = self._introduced_regimen(s)
@@ -838,6 +838,21 @@ class _Reader:
             return st
         self.focus = None
         return None
+
+    def _shared_part(self, text: str, rec, given: str) -> bool:
+        """Whether the one therapy a sentence names is only part of what its trial gave: joined to a class of
+        therapy the sentence does not name ("panitumumab plus a stronger chemotherapy regimen"), or given on both
+        sides of a comparison ("... over an active chemotherapy comparator plus panitumumab")."""
+        therapies = self.therapies(text, rec)
+        own = [t for t in therapies if t.entity.id == given]
+        for t in own:
+            for c in therapies:
+                if c.entity.category != "DrugClass":
+                    continue
+                gap = text[t.end:c.start] if t.end <= c.start else text[c.end:t.start]
+                if _CLASS_JOIN.fullmatch(gap):
+                    return True
+        return len(own) >= 2 and _SIDE_TURN_WIDE.search(text, own[0].end, own[-1].start) is not None
 
     def _introduced_regimen(self, s: Sentence) -> Entity | None:
         """The one regimen the sentence before, in the same paragraph, says trials of were run ("Two phase II
@@ -956,7 +971,8 @@ class _Reader:
             if not assigned and re.search(
                     r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|despite|refractory to|"
                     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
-                    r"previously received|had received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
+                    r"previously received|ha(?:ve|s|d) received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
+                    _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or \
                     re.search(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", before, re.I) or \
                     (prior is not None and re.fullmatch(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
                                                         text[prior.end:m.start], re.I)):
@@ -1069,6 +1085,9 @@ class _Reader:
             return False
         if len(arms) < 2 and not (len(arms) == 1 and not st.arms and cue_end is not None):
             return False
+        if len(arms) == 1 and arms[0][0].category == "DrugClass" and not arms[0][1] and \
+                any(t.entity.category != "DrugClass" for t in therapies):
+            return False  # "the intensification of the chemotherapy backbone with A ... compared with B": no one arm is the class
         if (cited_end and not strong and not compares) or (len(arms) == 1 and _ADDED.search(text)):
             # a review's sentence on a named trial with a weak cue ("... was evaluated in the X trial [9]"), or one
             # that adds a drug to others ("the addition of X to Y"), gives one arm, and only one that takes in every
@@ -2323,12 +2342,16 @@ class _Reader:
 
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         sized = len(st.arms) >= 2 and _N_VERB.search(text) is not None and _N_EVENTS.search(text) is None
+        spelled = _spelled_out_names(text, rec)
         for m in list(_N_EQ.finditer(text)) + [b for b in _N_BRACKET.finditer(text) if sized]:
             # "fruquintinib (n = 461) or placebo (n = 230)": the therapy or arm named right before
             head = re.split(r"[,;:]", text[max(0, m.start() - 70):m.start()])[-1]
-            refs = [a for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())]
+            refs = [a for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())
+                    if not any(lo <= p < hi for lo, hi in spelled)]  # not a word of the trial's spelled-out name
             if not refs and not _N_OWNER.search(head):
                 continue  # "diarrhea (n = 7)": a count of events, not of the patients an arm enrolled
+            if refs and _ANALYSIS_HEAD.search(head):
+                continue  # "an analysis of the predictive value of BRAF status on cetuximab efficacy (n=59)": a subset's count
             # "cohort A (n = 53) had patients who were IHC 3+": the count of a cohort that is no arm of its own
             cohort = _LETTER_COHORT.search(head)
             if cohort and not self.arm_refs(st, text, rec, m.start() - len(head) + cohort.start(1), m.start()):
@@ -2339,6 +2362,13 @@ class _Reader:
                 self._add(refs[-1], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
             elif len(st.arms) == 1:
                 self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
+            elif not st.arms and any(t.entity.id == st.trial.id and _AFTER_TRIAL_NAME.fullmatch(text[t.end:m.start()])
+                                     for t in rec.mentions):
+                # "patients with KRAS wild-type tumours enrolled in the OPUS (...) study (n=82)": the count of the
+                # marker-defined patients the sentence names, kept with their label (none named: no count read)
+                marker = label or trials_subgroups.topic_population(text[:m.start()])
+                if marker:
+                    self._add(st.trial, "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, marker)
         if len(st.arms) >= 2:
             self._listed_counts(st, text, rec, ev, subgroup)
         if not subgroup:
@@ -2850,6 +2880,48 @@ def _unread_slash_part(text: str, m: Mention, rec) -> bool:
     return False
 
 
+# "have received therapy that included as many of the following as permissible: fluoropyrimidine, ...": a list of
+# the therapies patients had before entry (eligibility), announced by a colon; its first item opens the chain
+_PRIOR_LIST = re.compile(r"\b(?:ha(?:ve|s|d)|having)\s+(?:previously\s+|already\s+)?(?:received|been\s+treated\s+with|"
+                         r"been\s+(?:pre)?treated)\b[^.;:()]{0,100}:\s*$", re.I)
+
+
+# the noun a bracketed count closes is an analysis of part of the patients, not an arm
+_ANALYSIS_HEAD = re.compile(r"\b(?:analys[ie]s|sub-?stud(?:y|ies))\s+of\b|\b(?:predictive|prognostic)\s+value\b", re.I)
+
+
+# what joins a therapy to a class of therapy in one regimen ("panitumumab (Vectibix) plus a stronger chemotherapy")
+_CLASS_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|with|combined with|in combination with)\s+"
+                         r"(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}", re.I)
+_SIDE_TURN_WIDE = re.compile(rf"{_VS}|\bcompared (?:with|to)\b|\b(?:benefit|advantage|improvement)\s+over\b", re.I)
+
+
+# what may stand between a trial's name and the bracketed count of its patients ("OPUS (OxaliPlatin and ...) study")
+_AFTER_TRIAL_NAME = re.compile(r"\s*(?:(?:study|trial)\s*)?(?:\([^()]{0,200}\)\s*)?(?:(?:study|trial)\s*)?", re.I)
+
+
+_ACRONYM = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?(?![\w\-])")
+
+
+def _spelled_after(text: str, end: int, letters: str) -> tuple[int, int] | None:
+    """The bracket right after a trial's acronym when it spells the acronym out: it opens with the acronym's first
+    letter and its capitals hold the acronym's letters in order ("OPUS (OxaliPlatin and cetUximab in firSt-line
+    treatment of mCRC)"). Regimens in brackets ("CRYSTAL (cetuximab plus FOLFIRI)") do not spell it.
+
+    >>> _spelled_after("OPUS (OxaliPlatin and cetUximab in firSt-line treatment) study", 4, "OPUS")
+    (6, 55)
+    >>> _spelled_after("FIRE-3 (FOLFIRI plus cetuximab versus FOLFIRI plus bevacizumab)", 6, "FIRE") is None
+    True
+    """
+    m = re.match(r"\s*(?:(?:study|trial)\s*)?\(([^()]{10,200})\)", text[end:], re.I)
+    if not m or not m.group(1).startswith(letters[0]) or len(m.group(1).split()) < 4:
+        return None
+    capitals = iter(re.sub(r"[^A-Z]", "", m.group(1)))
+    if not all(letter in capitals for letter in letters):
+        return None
+    return end + m.start(1), end + m.end(1)
+
+
 def _spelled_out_names(text: str, rec) -> list[tuple[int, int]]:
     """Where the sentence spells out a trial's acronym right before giving it in brackets: the capitalised
     initials of the words before "(ACRONYM)" are its letters, in order ("The Panitumumab Randomized trial In
@@ -2863,12 +2935,21 @@ def _spelled_out_names(text: str, rec) -> list[tuple[int, int]]:
     [(4, 46)]
     """
     spans = []
+    for k in _ACRONYM.finditer(text):
+        # "OPUS (OxaliPlatin and cetUximab in firSt-line treatment of mCRC)": a name spelled out after it, also
+        # when the reader does not know the name as a trial's (no therapy's short form: its bracket spells a regimen)
+        if not any(m.start < k.end() and k.start() < m.end and m.entity.category in THERAPY for m in rec.mentions):
+            spelled_after = _spelled_after(text, k.end(), re.sub(r"[^A-Z]", "", k.group(0)))
+            if spelled_after:
+                spans.append(spelled_after)
     for m in rec.mentions:
         if m.entity.category != "Trial":
             continue
         head = text[:m.start].rstrip()
         letters = re.sub(r"[^A-Z]", "", m.text.upper())
-        if not head.endswith("(") or len(letters) < 3:
+        if len(letters) < 3:
+            continue
+        if not head.endswith("("):
             continue
         words = list(re.finditer(r"[A-Za-z][\w\-]*", head[:-1]))
         want = len(letters) - 1
@@ -3025,10 +3106,14 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         mask(m.start(1), m.end(1))  # "8.6 months in arm 2": a label, not a value
     for m in _DOSE.finditer(text):
         mask(m.start(), m.end())
-    for m in re.finditer(rf"(?:\b(?:at least|more than|less than|longer than|shorter than|greater than|over|up to|within)\b|"
+    for m in re.finditer(rf"(?:\b(?:at least|more than|less than|longer than|shorter than|greater than|higher than|lower than|"
+                         rf"above|below|exceed(?:s|ed|ing)?|over|up to|within)\b|"
                          rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
                          rf"(?:%|months?|mo\b|weeks?)?", text, re.I):
         mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
+    for m in re.finditer(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or\s+(?:higher|more|greater|above|longer|"
+                         rf"lower|less|below|shorter)\b", text, re.I):
+        mask(m.start(), m.end())  # "an ORR of 75% or higher": a bound set in advance, not a result
     for m in _DIFFERENCE_BY.finditer(text):
         mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
     for m in _FIGURE_REF.finditer(text):
