@@ -2935,10 +2935,15 @@ def _spelled_out_names(text: str, rec) -> list[tuple[int, int]]:
     [(4, 46)]
     """
     spans = []
+    # the characters therapy mentions cover, marked once (one look per acronym stays linear in the sentence)
+    therapy_chars = bytearray(len(text) + 1)
+    for m in rec.mentions:
+        if m.entity.category in THERAPY:
+            therapy_chars[m.start:m.end] = b"\x01" * (m.end - m.start)
     for k in _ACRONYM.finditer(text):
         # "OPUS (OxaliPlatin and cetUximab in firSt-line treatment of mCRC)": a name spelled out after it, also
         # when the reader does not know the name as a trial's (no therapy's short form: its bracket spells a regimen)
-        if not any(m.start < k.end() and k.start() < m.end and m.entity.category in THERAPY for m in rec.mentions):
+        if not any(therapy_chars[k.start():k.end()]):
             spelled_after = _spelled_after(text, k.end(), re.sub(r"[^A-Z]", "", k.group(0)))
             if spelled_after:
                 spans.append(spelled_after)
