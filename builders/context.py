@@ -267,6 +267,9 @@ class Emitter:
     rejected: int = 0
     # each sentence's evidence, made once per kind (an Evidence is immutable; builders ask for a sentence's often)
     _evidence_made: dict = field(default_factory=dict, repr=False, compare=False)
+    # the process each mentioned class is named after (``_process_named_inhibited``: the entity and the vocabulary
+    # decide it, so once per entity, not per mention)
+    _processes_named: dict = field(default_factory=dict, repr=False, compare=False)
 
     def evidence(self, sentence: Sentence, kind: str | None = None) -> Evidence:
         key = (sentence, kind)
@@ -301,7 +304,10 @@ class Emitter:
         (an alteration's gene, a class's targets, a combination's components)."""
         for m in rec.mentions:
             self.entity(m.entity)
-            process = _process_named_inhibited(m.entity, self.ctx.vocab)
+            key = (m.entity.id, m.entity.name, m.entity.category)
+            if key not in self._processes_named:
+                self._processes_named[key] = _process_named_inhibited(m.entity, self.ctx.vocab)
+            process = self._processes_named[key]
             if process is not None:
                 self.fact(m.entity, "inhibits", process, evidence, object_direction="decreased")
         for mention, components in rec.regimens:

@@ -271,7 +271,7 @@ _FEW_OF = re.compile(r"\b(?:(?:only\s+)?a\s+minority\s+of|only\s+a\s+(?:small\s+
 
 def _names_therapy(m: MatchContext, lo: int, hi: int) -> bool:
     """Whether tokens ``lo`` to ``hi`` name a drug, a drug class or a regimen."""
-    return any(e.category in ("Drug", "DrugClass", "Regimen") for t in m.tokens[lo:hi] for e in t.entities)
+    return any(e.category in THERAPY for t in m.tokens[lo:hi] for e in t.entities)
 
 
 @guard
@@ -377,7 +377,7 @@ def _effector_or_its_work(vocab, e: Entity) -> bool:
 
 def _scope_therapies(m: MatchContext) -> list[Entity]:
     """The therapies the discourse supplies for the sentence (the resisted one, the section's, the study's)."""
-    return [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
+    return [e for e in m.scope.values() if e.category in THERAPY]
 
 
 @guard
@@ -392,14 +392,17 @@ def immunotherapy_in_scope(m: MatchContext) -> bool:
 def cause_not_resisted_target(m: MatchContext) -> bool:
     """The cause is not what the resisted therapy in scope acts on ("PD-1 suppresses T cell proliferation" under a
     heading on immunotherapy resistance: the checkpoint inhibitor's own target is no cause of resistance to it)."""
+    return not _cause_in_targets(m, _class_wide_targets_of(m.reading.vocab, _scope_therapies(m)))
+
+
+def _cause_in_targets(m: MatchContext, targets: set[str]) -> bool:
+    """A cause of the match (or the gene it names) is one of ``targets``."""
     vocab = m.reading.vocab
-    resisted = _scope_therapies(m)
-    targets = set().union(*(_class_wide_targets(vocab, t) for t in resisted)) if resisted else set()
     for c in m.slot_entities.get("cause", ()):
         gene = vocab.gene_entity(c.attr("gene") or c.name) if c.category != "Gene" else c
         if gene is not None and gene.id in targets:
-            return False
-    return True
+            return True
+    return False
 
 
 @guard
@@ -579,7 +582,7 @@ def resistance_context(m: MatchContext) -> bool:
 @guard
 def distinct_therapies(m: MatchContext) -> bool:
     """The two therapy slots name different things."""
-    ids = [e.id for es in m.slot_entities.values() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
+    ids = [e.id for es in m.slot_entities.values() for e in es if e.category in THERAPY]
     return len(ids) == len(set(ids))
 
 
@@ -632,10 +635,18 @@ def therapy_not_the_resisted(m: MatchContext) -> bool:
 
 
 # -- transforms -------------------------------------------------------------------------------------
+def _alteration_with_gene(m: MatchContext, gene: Entity, kind: str) -> Entity:
+    """The recogniser's ``kind`` alteration of ``gene``, its gene kept as a side fact of the match."""
+    alt = m.reading.recognizer.alteration(gene, kind)
+    m.side.append((alt, "alteration_of", gene))
+    return alt
+
+
 _OVER = re.compile(r"overexpress|high(?:ly)? (?:level|express)|upregulat|up-regulat|increased (?:expression|level)|"
                    r"elevated|high expression|overabundan", re.I)
-_EFFECTOR_NAME = re.compile(r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T cell|T-cell|T lymphocyte|dendritic|"
-                            r"B cell|CAR-T", re.I)
+# lymphocytes that kill or help kill tumour cells
+_LYMPHOID = r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T cell|T-cell|T lymphocyte"
+_EFFECTOR_NAME = re.compile(_LYMPHOID + r"|dendritic|B cell|CAR-T", re.I)
 _SUPPRESSOR_NAME = re.compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated", re.I)
 _IMMUNE_OR_EFFECTOR = re.compile(r"immune cell|" + _EFFECTOR_NAME.pattern, re.I)
 # verbs that lower what they govern
@@ -714,9 +725,7 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if named is not None:  # "the drug efflux transporter, ABCG2": ABCG2, overexpressed if the sentence says so
         gene = m.tokens[named].entities[0]
         if _RAISED_EXPRESSION_BEFORE.search(m.text, max(0, m.tokens[token].start - 50), m.tokens[token].start):
-            alt = m.reading.recognizer.alteration(gene, "overexpression")
-            m.side.append((alt, "alteration_of", gene))
-            return alt
+            return _alteration_with_gene(m, gene, "overexpression")
         return as_cause(gene, m, named)
     if token >= 0 and _RELATED_HEAD_AFTER.match(m.text, m.tokens[token].end):
         return None  # "production of angiogenesis-related proteins may cause resistance": the proteins, not angiogenesis
@@ -756,9 +765,7 @@ def as_switched_on_cause(entity: Entity, m: MatchContext, token: int) -> Entity 
     said = m.text[m.tokens[cue].start:m.tokens[m.match.end - 1].end].lower() if cue is not None else ""
     kind = "amplification" if "amplif" in said else ("overexpression" if _OVER.search(said) else None)
     if kind:
-        alt = m.reading.recognizer.alteration(entity, kind)
-        m.side.append((alt, "alteration_of", entity))
-        return alt
+        return _alteration_with_gene(m, entity, kind)
     return mechanism(f"{entity.name} activation", [entity], m)
 
 
@@ -821,12 +828,13 @@ _LOWERED_BEFORE = re.compile(
     r"(?:^|[.;:,]\s*|\b(?:by|that|and|while|whereas)\s+)(?P<gerund>silencing|knocking\s+down|depleting)\s+$", re.I)
 
 
-_LOW_MARKER_BEFORE = re.compile(r"\b(?:low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of)\s+"
-                                r"(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$",  # one plain word between: "reduced marginal"
-                                re.I)
-# cells said to be few where they infiltrate ("poor CD8+ T cell infiltration", "sparse tumour-infiltrating lymphocytes")
-_SPARSE_BEFORE = re.compile(r"\b(?:poor|sparse|scarce|limited|little|weak)\s+(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$",
-                            re.I)
+_LOW_WORDS = r"low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of"
+_WORD_BEFORE_END = r"\s+(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$"  # one plain word between: "reduced marginal"
+_LOW_MARKER_BEFORE = re.compile(r"\b(?:" + _LOW_WORDS + r")" + _WORD_BEFORE_END, re.I)
+# low, or cells said to be few where they infiltrate ("poor CD8+ T cell infiltration", "sparse tumour-infiltrating
+# lymphocytes")
+_LOW_OR_SPARSE_BEFORE = re.compile(r"\b(?:" + _LOW_WORDS + r"|poor|sparse|scarce|limited|little|weak)"
+                                   + _WORD_BEFORE_END, re.I)
 _LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
                             r"deficiency|insufficiency|loss|deletion|inactivation|knockdown|knock-down|depletion|suppression|"
                             r"inhibition)\b", re.I)
@@ -848,9 +856,7 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         if after is not None:
             word = after.group(1).lower()
             if word in ("loss", "deletion", "inactivation") and entity.category == "Gene":
-                alt = m.reading.recognizer.alteration(entity, "loss")
-                m.side.append((alt, "alteration_of", entity))
-                return alt
+                return _alteration_with_gene(m, entity, "loss")
             label = "deficiency" if word.startswith(("defic", "insuffic")) else "loss" if word in ("loss", "deletion", "inactivation") \
                 else "downregulation"
             return mechanism(f"{entity.name} {label}", [entity], m)
@@ -860,9 +866,7 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         words = " ".join(found.group(0).split()).lower()
         return mechanism(f"{words} {entity.name}", [], m)
     if found.group("loss") and entity.category == "Gene":
-        alt = m.reading.recognizer.alteration(entity, "loss")
-        m.side.append((alt, "alteration_of", entity))
-        return alt
+        return _alteration_with_gene(m, entity, "loss")
     label = "loss" if found.group("loss") else "downregulation" if found.group("down") or found.group("downadj") or \
         found.group("gerund") else "deficiency"
     return mechanism(f"{entity.name} {label}", [entity], m, synonyms=_LOWERED_FORMS[label](entity.name))
@@ -917,9 +921,7 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
         # "a high level of PLCgamma1 contributes to cetuximab resistance": the cause is the overexpression
         gene = vocab.gene_entity(re.sub(r"\s+(?:expression|levels?)$", "", entity.name))
         if gene is not None:
-            alt = m.reading.recognizer.alteration(gene, "overexpression")
-            m.side.append((alt, "alteration_of", gene))
-            return alt
+            return _alteration_with_gene(m, gene, "overexpression")
     if entity.category not in ("Gene", "Pathway"):
         return entity
     around = _own_words(m, token)
@@ -928,9 +930,7 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
                                                               ("mutation" if "mutat" in around else None))
         kind = kind or _listed_kind(m, token)
         if kind:
-            alt = m.reading.recognizer.alteration(entity, kind)
-            m.side.append((alt, "alteration_of", entity))
-            return alt
+            return _alteration_with_gene(m, entity, kind)
         if _drives_process(m, token):
             # "MET-driven resistance": the one gain of the gene the document names ("PLCG1-dependent resistant
             # cells" where PLCG1 is said to be overexpressed), else its activity; never the resisted drug's target
@@ -1075,8 +1075,9 @@ def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = (), with_scop
     """Gene ids the match's therapies (its slots, but those in ``skip``, and the discourse's unless not
     ``with_scope``) act on."""
     therapies = [e for name, es in m.slot_entities.items() if name not in skip
-                 for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
-    therapies += [e for e in m.scope.values() if with_scope and e.category in ("Drug", "DrugClass", "Regimen")]
+                 for e in es if e.category in THERAPY]
+    if with_scope:
+        therapies += _scope_therapies(m)
     vocab = m.reading.vocab
     targets = set()
     for t in therapies:
@@ -1173,14 +1174,14 @@ def _own_target_population(entity: Entity, m: MatchContext, token: int) -> bool:
         return False
     if not _MUTANT_ADJECTIVE.search(m.tokens[token].text):
         return False
-    if any(e.category in ("Drug", "DrugClass", "Regimen") for name, es in m.slot_entities.items() if name != "therapy"
+    if any(e.category in THERAPY for name, es in m.slot_entities.items() if name != "therapy"
            for e in es):
         return False  # "vemurafenib sensitizes BRAF-mutant tumours to cetuximab": a resistance to another drug
     gene = m.reading.vocab.gene_entity(entity.attr("gene") or "")
     if gene is None:
         return False
     return any(gene.id in _acts_on(m, e) for e in m.slot_entities.get("therapy", ())
-               if e.category in ("Drug", "DrugClass", "Regimen"))
+               if e.category in THERAPY)
 
 
 # an alteration written as an adjective of the cells or tumours it marks ("BRAF-mutant", "BRAF V600E-mutated")
@@ -1236,9 +1237,7 @@ def _named_alteration(gene: Entity, m: MatchContext) -> Entity | None:
     kinds = _document_gene_kinds(m.reading).get(gene.id, set())
     if len(kinds) != 1:
         return None
-    alt = m.reading.recognizer.alteration(gene, next(iter(kinds)))
-    m.side.append((alt, "alteration_of", gene))
-    return alt
+    return _alteration_with_gene(m, gene, next(iter(kinds)))
 
 
 def _document_gene_kinds(reading) -> dict[str, set[str]]:
@@ -1549,8 +1548,12 @@ def exhaustion_of_cells(entity: Entity, m: MatchContext, token: int) -> Entity |
     ("reinvigorated exhausted CD8+ T cells": T-cell exhaustion); None for any other cells."""
     if entity.category != "CellType" or not re.search(r"exhaust|dysfunction", f"{entity.name} {m.tokens[token].text}", re.I):
         return None
-    vocab = m.reading.vocab
-    mid = vocab.resolve("T-cell exhaustion")
+    return _vocab_entity(m.reading.vocab, "T-cell exhaustion")
+
+
+def _vocab_entity(vocab, name: str) -> Entity | None:
+    """The vocabulary's entity for ``name``, or None when it has none."""
+    mid = vocab.resolve(name)
     return vocab.entities.get(mid) if mid else None
 
 
@@ -1561,14 +1564,11 @@ def exclusion_countered(entity: Entity, m: MatchContext, token: int) -> Entity |
     if entity.category != "Biomarker" or entity.attr("biomarker_kind") != "immune_infiltrate" \
             or not _IMMUNE_OR_EFFECTOR.search(entity.name) or _SUPPRESSOR_NAME.search(entity.name):
         return None
-    vocab = m.reading.vocab
-    mid = vocab.resolve("T-cell exclusion")
-    return vocab.entities.get(mid) if mid else None
+    return _vocab_entity(m.reading.vocab, "T-cell exclusion")
 
 
 # lymphocytes whose entry into the tumour its exclusion keeps low (not dendritic or myeloid cells)
-_ENTERING_EFFECTOR = re.compile(r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T cell|T-cell|T lymphocyte|"
-                                r"tumou?r-infiltrating lymphocyte|immune cell", re.I)
+_ENTERING_EFFECTOR = re.compile(_LYMPHOID + r"|tumou?r-infiltrating lymphocyte|immune cell", re.I)
 
 
 @transform({"ResistanceMechanism"})
@@ -1578,9 +1578,7 @@ def effector_cells_excluded(entity: Entity, m: MatchContext, token: int) -> Enti
     if entity.category != "CellType" or not _ENTERING_EFFECTOR.search(entity.name) or \
             _SUPPRESSOR_NAME.search(entity.name):
         return None
-    vocab = m.reading.vocab
-    mid = vocab.resolve("T-cell exclusion")
-    return vocab.entities.get(mid) if mid else None
+    return _vocab_entity(m.reading.vocab, "T-cell exclusion")
 
 
 @guard
@@ -1799,7 +1797,7 @@ def rescuer_the_only_therapy(m: MatchContext) -> bool:
     allowed = slot | ({known.id} if known is not None else set())
     for tok in m.tokens:
         for e in tok.entities:
-            if e.category in ("Drug", "DrugClass", "Regimen") and e.id not in allowed:
+            if e.category in THERAPY and e.id not in allowed:
                 return False
     return True
 
@@ -1899,7 +1897,7 @@ _INHIBITION_BY_MEANS = re.compile(r"\b(?:inhibit(?:ion|ing)|block(?:ade|ing)|tar
                                   r"(?:(?:the\s+)?(?:use|means|administration|application)\s+of\s+)?", re.I)
 _NOT_A_NOUN_GROUP = re.compile(r"\b(?:treat\w*|patients?|combin\w*|together|plus|and|or|in|to|cells?|tumou?rs?|mice|"
                                r"models?|is|are|was|were|has|have|had|\w+ed)\b", re.I)
-_THERAPY_CATEGORIES = ("Drug", "DrugClass", "Regimen")
+_PLAIN_WORD = re.compile(r"[A-Za-z\-]+")
 
 
 def _inhibitor_named_as_means(m: MatchContext, therapy: Entity) -> Entity | None:
@@ -1910,14 +1908,20 @@ def _inhibitor_named_as_means(m: MatchContext, therapy: Entity) -> Entity | None
     for hit in _INHIBITION_BY_MEANS.finditer(m.text):
         if _NOT_A_NOUN_GROUP.search(hit.group("what")):
             continue
-        after = [t for t in m.tokens if hit.end() <= t.start <= hit.end() + 40]
-        for t in after[:4]:
+        # the first four tokens starting within 40 characters of the hit's end (tokens run in text order)
+        lo, hi, seen = hit.end(), hit.end() + 40, 0
+        for t in m.tokens:
+            if t.start < lo:
+                continue
+            if t.start > hi or seen == 4:
+                break
+            seen += 1
             if t.is_entity:
-                drugs = [e for e in t.entities if e.category in _THERAPY_CATEGORIES]
+                drugs = [e for e in t.entities if e.category in THERAPY]
                 if len(drugs) == 1:
                     found[drugs[0].id] = drugs[0]
                 break
-            if not re.fullmatch(r"[A-Za-z\-]+", t.text):
+            if not _PLAIN_WORD.fullmatch(t.text):
                 break
     if len(found) != 1:
         return None
@@ -1932,14 +1936,15 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     """What had to be blocked for a therapy to work, as the rescue: its inhibitor given with that therapy
     ("blockade of TGF-beta signalling rendered tumours susceptible to anti-PD-1": a TGF-beta inhibitor
     plus anti-PD-1). The therapy is the match's ``therapy`` slot."""
-    if entity.category == "ResistanceMechanism" and token >= 0:
+    therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
+    therapy = next(iter(therapies.values())) if len(therapies) == 1 else None
+    named_asked = entity.category == "ResistanceMechanism" and token >= 0 and therapy is not None
+    named = _inhibitor_named_as_means(m, therapy) if named_asked else None
+    if named is not None:
         # "inhibition of IL-1 receptor signalling via the use of TRAP IL-1, suggesting the potential of inhibiting
         # inflammatory cytokine signalling as a strategy for reversing anti-EGFR resistance": the drug named
         # as the means of the inhibition is the inhibitor
-        therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
-        named = _inhibitor_named_as_means(m, next(iter(therapies.values()))) if len(therapies) == 1 else None
-        if named is not None:
-            return _combined(m, [named, next(iter(therapies.values()))])
+        return _combined(m, [named, therapy])
     if entity.category == "ResistanceMechanism":
         # "inhibition of Nrf2 signalling": the mechanism's one gene or molecule is what an inhibitor acts on
         parts = {o.id: o for s, p, o in (m.rec.implied if m.rec is not None else ()) if s.id == entity.id and
@@ -1958,11 +1963,10 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
         return None  # knockdown, silencing, deletion: an experiment, not a drug to give
     if token >= 0 and _GENETIC_MEANS.match(m.text, m.tokens[token].end, m.tokens[token].end + 40):
         return None  # "inhibition of Nrf2 through siRNA treatment": an experiment too
-    therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
-    if len(therapies) != 1:
+    if therapy is None:
         return None
-    therapy = next(iter(therapies.values()))
-    named = _inhibitor_named_as_means(m, therapy)
+    if not named_asked:  # asked above with the same inputs (and found nothing) when the entity was a mechanism
+        named = _inhibitor_named_as_means(m, therapy)
     if named is not None:
         return _combined(m, [named, therapy])
     cls = inhibitor_class(m.reading.vocab, entity)
@@ -2007,8 +2011,7 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
                       (), (("biomarker_kind", "expression"),))
     if token >= 0 and entity.category == "Biomarker" and entity.attr("biomarker_kind") == "immune_infiltrate" and \
             not entity.name.lower().startswith("low") and \
-            (_LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start) or
-             _SPARSE_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start)):
+            _LOW_OR_SPARSE_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
         name = f"low {entity.name}"  # "low CD8+ T cell infiltration predicted resistance": the low density, not the cells'
         return Entity(mint("biomarker", name), "Biomarker", name, (), (), entity.attributes)
     if token >= 0 and entity.category == "Biomarker" and entity.name.endswith(" level") and \
@@ -2282,11 +2285,11 @@ def mechanism_not_own_target_activation(m: MatchContext) -> bool:
     """The mechanism is not the raised activity of what the resisted therapy itself blocks: "STAT3
     contributes to the upregulation of PD-L1" under a heading on immune resistance is no cause of
     resistance to checkpoint inhibitors, which act on PD-L1 (the therapy's own target is no cause)."""
-    resisted = [e for e in m.scope.values() if e.category in ("Drug", "DrugClass", "Regimen")]
-    resisted += [e for es in m.slot_entities.values() for e in es if e.category in ("Drug", "DrugClass", "Regimen")]
+    resisted = _scope_therapies(m)
+    resisted += [e for es in m.slot_entities.values() for e in es if e.category in THERAPY]
     if not resisted:
         return True
-    targets = set().union(*(_class_wide_targets(m.reading.vocab, t) for t in resisted))
+    targets = _class_wide_targets_of(m.reading.vocab, resisted)
     for mech in m.slot_entities.get("mech", ()):
         if not mech.name.endswith(" activation"):
             continue
@@ -2294,6 +2297,11 @@ def mechanism_not_own_target_activation(m: MatchContext) -> bool:
         if parts & targets:
             return False
     return True
+
+
+def _class_wide_targets_of(vocab, therapies: list[Entity]) -> set[str]:
+    """Gene ids any of ``therapies`` acts on, class-wide (``_class_wide_targets``)."""
+    return set().union(*(_class_wide_targets(vocab, t) for t in therapies))
 
 
 def _class_wide_targets(vocab, therapy: Entity) -> set[str]:
@@ -2331,7 +2339,7 @@ def _scan_failed_therapies(reading) -> set[str]:
     for sentence in getattr(reading.doc, "sentences", ()):
         if _NO_ACTIVITY.search(sentence.norm):
             found |= {x.entity.id for x in reading.recognize(sentence).mentions
-                      if x.entity.category in ("Drug", "DrugClass", "Regimen")}
+                      if x.entity.category in THERAPY}
     return found
 
 
@@ -2620,11 +2628,7 @@ def distinct_cause_and_therapy(m: MatchContext) -> bool:
     targets: set[str] = set()
     for t in m.slot_entities.get("therapy", ()):
         targets |= therapy_targets(vocab, t)
-    for c in m.slot_entities.get("cause", ()):
-        gene = vocab.gene_entity(c.attr("gene") or c.name) if c.category != "Gene" else c
-        if gene is not None and gene.id in targets:
-            return False
-    return True
+    return not _cause_in_targets(m, targets)
 
 
 _BACKBONE_BEFORE = re.compile(r"(?:added to|addition to|adding (?:\w+ )?to|in combination with|combined with|on top of|"
@@ -3028,7 +3032,7 @@ def resisted_drug(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """"resistance to X" as a mechanism of its own, when the sentence names no cause; it confers
     resistance to X by definition."""
-    if entity.category not in ("Drug", "DrugClass", "Regimen"):
+    if entity.category not in THERAPY:
         return None
     mech = Entity(mint("mech", f"resistance to {entity.name}"), "ResistanceMechanism", f"resistance to {entity.name}",
                   (f"{entity.name} resistance", f"acquired {entity.name} resistance", f"{entity.name} refractoriness"), (),
@@ -3202,9 +3206,7 @@ def as_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression_status" and entity.attr("gene"):
         gene = m.reading.vocab.gene_entity(entity.attr("gene"))
         if gene is not None:
-            alt = m.reading.recognizer.alteration(gene, "overexpression")
-            m.side.append((alt, "alteration_of", gene))
-            return alt
+            return _alteration_with_gene(m, gene, "overexpression")
     return None
 
 
@@ -3241,7 +3243,7 @@ def _scan_resisting_genes(reading) -> set[str]:
             gene = vocab.gene_entity(e.attr("gene") or "") if gained else None
             if gene is not None:
                 genes.add(gene.id)
-        therapies = [mention.entity for mention in rec.mentions if mention.entity.category in ("Drug", "DrugClass", "Regimen")]
+        therapies = [mention.entity for mention in rec.mentions if mention.entity.category in THERAPY]
         for g in genes:
             if any(g not in therapy_targets(vocab, t) for t in therapies):
                 found.add(g)
@@ -3367,7 +3369,7 @@ def apposition(m: MatchContext) -> bool:
         j = k
         while j >= 0 and not toks[j].is_entity and toks[j].lower in _LIST_WORDS | {"the", "a", "an"}:
             j -= 1
-        if j >= 0 and any(e.category in ("Drug", "DrugClass", "Regimen") for e in toks[j].entities):
+        if j >= 0 and any(e.category in THERAPY for e in toks[j].entities):
             return False
     last = max(m.match.slots["cls"])
     after = [t.lower for t in toks[last + 1:last + 3]]

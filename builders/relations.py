@@ -118,7 +118,7 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         before = [e for tok in tokens[:i] for e in tok.entities]
         phrase = sentence.norm[t.start:tokens[end - 1].end]
         if kinds[0] == "anaphor_combination" and combination_size_named(phrase) is not None:
-            sized_until = max(end, _sized_phrase_end(tokens, i, t.cues))
+            sized_until = _sized_phrase_end(tokens, i)  # from ``end``, the phrase's own cue, onwards
         antecedent = discourse.antecedent(kinds[0], sentence, before, phrase)
         if antecedent is None and t.lower == "they":  # no cells named before: the plural subject, if one
             antecedent = discourse.subject_they(sentence, sentence.norm, tokens, i)
@@ -129,9 +129,9 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         _replace(tokens, i, end, antecedent)
 
 
-def _sized_phrase_end(tokens, i: int, cues) -> int:
+def _sized_phrase_end(tokens, i: int) -> int:
     """The end of the longest combination anaphor that starts at token ``i`` or inside it."""
-    end = cues.get("anaphor_combination", i + 1)
+    end = tokens[i].cues.get("anaphor_combination", i + 1)
     k = i + 1
     while k < end and k < len(tokens):
         end = max(end, tokens[k].cues.get("anaphor_combination", k + 1))

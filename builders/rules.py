@@ -57,6 +57,7 @@ class Rule:
     required: frozenset = frozenset()  # every cue lexicon the pattern needs (the rule is skipped without one)
     needs: tuple = ()  # the category sets of its required slots (the rule is skipped when one is absent)
     combinations: str = "whole"  # "whole": a combination is one token for a Therapy slot; "parts": its therapies are
+    # tokens of their own, each for its own slot ("the addition of A to B": A and B, not the regimen A plus B)
 
     # computed once per rule (the rule is frozen; cached_property writes the instance dict directly)
     @cached_property
