@@ -40,6 +40,8 @@ TITLE_SUBTITLE = re.compile(rf":\s*(?:an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DES
 NEWS_RESULTS = re.compile(rf"\b(?:according\s+to|based\s+on)\s+(?:the\s+)?(?:(?:early|initial|interim|updated|final|"
                           rf"preliminary|topline|new)\s+)?(?:results|data|findings)\s+(?:from|of)\s+an?\s+{_DESIGN_WORDS}"
                           rf"{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
+# the two forms whose trial's therapy stands before the words that introduce it
+THERAPY_BEFORE = (TITLE_SUBTITLE, NEWS_RESULTS)
 # a title head that names the therapy its patients had before, not the trial's ("... With Acquired Resistance to
 # First-line Cetuximab: A Phase 2 Trial"): its therapies are no regimen of the trial
 _EARLIER_THERAPY = re.compile(r"\b(?:resistan\w*|refractory|after|following|pretreated|previously treated|progress\w*|"
@@ -70,6 +72,12 @@ def _own_therapy(title: str, start: int | None) -> bool:
     return start is not None and not _EARLIER_THERAPY.search(title, 0, start)
 
 
+def _with_own_therapy(s: Sentence, m: re.Match | None, first_therapy) -> re.Match | None:
+    """``m`` (a form of THERAPY_BEFORE) when the first therapy before it is the trial's own (see _own_therapy),
+    or when there is no ``first_therapy`` to ask; else None."""
+    return m if m is not None and (first_therapy is None or _own_therapy(s.norm, first_therapy(s, m))) else None
+
+
 def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, re.Match] | None:
     """The title or opening sentence that introduces the report's own unnamed trial, with the words that do.
     ``first_therapy(sentence, match)`` gives where the first therapy before a title's subtitle starts (None
@@ -77,12 +85,10 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
     for s in doc.sentences[:OPENING]:
         m = _TITLE_TRIAL.match(s.norm) if s.index == 0 else None
         if s.index == 0 and m is None:
-            m = TITLE_SUBTITLE.search(s.norm)
-            m = m if m is not None and (first_therapy is None or _own_therapy(s.norm, first_therapy(s, m))) else None
+            m = _with_own_therapy(s, TITLE_SUBTITLE.search(s.norm), first_therapy)
         m = m or _OWN_TRIAL.search(s.norm)
         if m is None and s.index > 0:
-            m = NEWS_RESULTS.search(s.norm)
-            m = m if m is not None and (first_therapy is None or _own_therapy(s.norm, first_therapy(s, m))) else None
+            m = _with_own_therapy(s, NEWS_RESULTS.search(s.norm), first_therapy)
         if m is not None and not _OTHER.search(s.norm):
             return s, m
     return _aim_of_randomised_study(doc)

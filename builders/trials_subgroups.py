@@ -38,9 +38,10 @@ _STATUS_FIRST = rf"(?:(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+{_GENE})"
 _MARKERS = rf"(?:{MARKER}|{_STATUS_FIRST})(?:\s*(?:/|\bor\b|\band\b)\s*(?:{MARKER}|{_STATUS_FIRST}))?"
 # "Median PFS for WT KRAS mCRC was ...", "among patients with centrally confirmed MSI-H or dMMR status, ...": the
 # marker-defined population a sentence gives its values for, named anywhere in it
+_CONFIRMED_MARKERS = rf"((?i:centrally\s+confirmed\s+)?{_MARKERS})"
 _FOR_POPULATION = re.compile(rf"\b(?i:for|in|among)\s+(?:the\s+)?(?:(?i:patients|participants|those)\s+with\s+"
-                             rf"((?i:centrally\s+confirmed\s+)?{_MARKERS})(?:\s+(?i:status|tumou?rs|disease))?\b|"
-                             rf"((?i:centrally\s+confirmed\s+)?{_MARKERS})\s+(?:{_DISEASE}|(?i:patients|population)))\b")
+                             rf"{_CONFIRMED_MARKERS}(?:\s+(?i:status|tumou?rs|disease))?\b|"
+                             rf"{_CONFIRMED_MARKERS}\s+(?:{_DISEASE}|(?i:patients|population)))\b")
 # "for patients with BRAF-mutated CRC", "in BRAF-mutant tumours": a population a paragraph speaks about
 _TOPIC = re.compile(rf"\b(?i:patients|those)\s+{_HAVING}(?:\s+{_DISEASE})?|"
                     rf"\b({MARKER})\s+(?:{_DISEASE}|(?i:patients))\b")
@@ -87,9 +88,13 @@ def sentence_subgroup(text: str) -> str | None:
     return subject
 
 
+# a label whose wild-type status stands before its gene ("WT KRAS", "wild-type (WT) KRAS")
+_WT_BEFORE_GENE = re.compile(rf"(.*?)(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+({_GENE})")
+
+
 def _status_last(label: str) -> str:
     """A status written before its gene put after it, as the other labels write it ("WT KRAS" -> "KRAS wild-type")."""
-    m = re.fullmatch(rf"(.*?)(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+({_GENE})", label)
+    m = _WT_BEFORE_GENE.fullmatch(label)
     return f"{m.group(1)}{m.group(2)} wild-type" if m else label
 
 

@@ -172,10 +172,16 @@ _N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied
 # "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
 _N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
                          r"(?:a total of\s+)?$", re.I)
-_N_VERB = re.compile(r"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
-                     r"(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria|"
+# patients who met the criteria ("fulfilled the eligibility criteria")
+_MET = r"(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria"
+_N_VERB = re.compile(rf"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
+                     rf"{_MET}|"
                      r"(?:were|was)\s+involved\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:study|trial|analysis|cohort)|"
                      r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
+# a sentence that only counts the patients who met the criteria gives the sample's size ("Sixty-eight patients met
+# the inclusion criteria"): the reader does not skip it with the sentences about the criteria (_CRITERIA)
+_MET_CRITERIA = re.compile(r"\s*(?:results?\s*:\s*)?(?:a total of\s+|overall,?\s+|in total,?\s+)?[\w\-,]+\s+(?:[\w\-]+\s+){0,2}?"
+                           rf"(?:patients|participants|pts|subjects)\s+{_MET}\s*\.?\s*", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
 # "results for the 62 participants"
 _N_VERB_BEFORE = re.compile(r"\b(?:enroll?ed|enroll?ing|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
@@ -207,8 +213,19 @@ _N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|ca
 # analysis showed ..."): its values are labelled with it, not taken for the primary analysis's
 _EXTRA_ANALYSIS = re.compile(r"\b(?i:an?)\s+((?i:exploratory|updated|post[- ]hoc|unplanned)\s+(?i:analysis))\b")
 # a cohort named by a letter or number ("cohort A", "Cohort 2"); as the population of a sentence's values
-_LETTER_COHORT = re.compile(r"\b((?i:cohort)\s+(?:[A-H]|\d{1,2})(?![\w\-]))\s*$")
-_COHORT_OF = re.compile(r"\b(?i:in|among|for|of)\s+(?:the\s+)?((?i:cohort)\s+(?:[A-H]|\d{1,2})(?![\w\-]))(?!\s*(?:and|or|,|&|/)\s*(?:[A-H]|\d)\b)")
+_COHORT_LABEL = r"((?i:cohort)\s+(?:[A-H]|\d{1,2})(?![\w\-]))"
+_LETTER_COHORT = re.compile(rf"\b{_COHORT_LABEL}\s*$")
+_COHORT_OF = re.compile(rf"\b(?i:in|among|for|of)\s+(?:the\s+)?{_COHORT_LABEL}(?!\s*(?:and|or|,|&|/)\s*(?:[A-H]|\d)\b)")
+
+
+def _cohort_name(m: re.Match) -> str:
+    """The cohort a match of _LETTER_COHORT or _COHORT_OF names, as values are labelled with it ("Cohort B" ->
+    "cohort B")."""
+    return "cohort " + m.group(1).split()[-1]
+
+
+# what may stand between a therapy and the bracket listing its count ("atezolizumab therapy (1,200 mg ...; n = 90)")
+_OF_THERAPY_GAP = re.compile(r"\s*(?:(?:of\s+)?(?:therapy|treatment))?\s*", re.I)
 _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
 _ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
                         r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
@@ -255,8 +272,7 @@ _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standar
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
-                      r"\b(?:among|in|for)\s+all\s+(?:randomi[sz]ed\s+|(?:randomly\s+)?assigned\s+|enrolled\s+|treated\s+)?"
-                      r"(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+)?patients\b"
+                      r"\b(?:among|in|for)\s+all\s+(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+){0,2}patients\b"
                       r"(?!\s+(?:with|who|whose|harbou?ring|carrying|receiving|treated|in)\b)", re.I)
 _DOSE = re.compile(rf"({_NUM})\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
 _GAP_NOISE = re.compile(
@@ -504,6 +520,22 @@ _DOSED_JOIN = re.compile(rf"(?:\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
+# _subject_arm_improves: what may stand around the subject's therapy ("(A)"), what joins the bracket of one metric
+# to the next metric ("...), and in "), words of a part of the patients, a metric opening its bracket ("median PFS
+# (PFS) ("), and what joins the two values ("months vs")
+_SUBJECT_FRAME = re.compile(r"[\s(]*")
+_AND_NEXT_METRIC = re.compile(r"(?:median\s+)?[^;]*?\)\s*,?\s*and\s+(?:in\s+)?", re.I)
+_PATIENT_PART = re.compile(r"\b(?:patients|subgroups?|among|with(?:out)?|those)\b", re.I)
+_METRIC_BRACKET = re.compile(r"(?:median\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:\([A-Za-z]{2,4}\)\s*)?\(\s*", re.I)
+_VALUE_VS = re.compile(r"\s*(?:months?|mo)?\s*(?:vs\.?|versus)\s*", re.I)
+# a hazard ratio said to be against the control arm ("HR vs control"), or against a named arm ("hazard ratio [HR] vs C")
+_HR_VS_CONTROL = re.compile(r"(?:hazard ratio|HR)\s*(?:vs\.?|versus)\s+(?:the\s+)?(?:control|comparator)\b", re.I)
+# what may stand between the second value of a pair and its hazard ratio ("2.6 months; HR", "6.8 months, HR")
+_HR_AFTER_VALUE = re.compile(r"\s*(?:%|months?|mo)?\s*[;,]\s*")
+_HR_AFTER_MONTHS = re.compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
+_HR_VERSUS = re.compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
+
+
 class _Reader:
     def __init__(self, doc: Document, ctx):
         self.doc, self.ctx = doc, ctx
@@ -519,6 +551,8 @@ class _Reader:
         self.doses: dict[str, str] = {}  # regimen id -> the dose that sets its arm apart ("5.4 mg/kg")
         self._levels: dict[str, set[str]] | None = None  # drug id -> the dose levels the document gives it at
         self._reading: tuple = (None, None)  # the sentence being read and its mentions
+        # (text, id(rec)) -> (rec, its spelled-out trial names): therapies() asks for them at every call
+        self._spelled_cache: dict[tuple[str, int], tuple[object, list[tuple[int, int]]]] = {}
         self.short_forms = self._short_forms()
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
@@ -700,7 +734,7 @@ class _Reader:
         text = s.norm
         # "A plus B in ...: a phase II study", "A and B yielded ... based on results from a phase 1/1b study": the
         # therapy before it
-        before = m.re is trials_own.TITLE_SUBTITLE or m.re is trials_own.NEWS_RESULTS
+        before = m.re in trials_own.THERAPY_BEFORE
         seq = [t for t in _added_apart(text, self.therapies(text, self.recognize(s)), self.ctx) if (t.end <= m.start() if before else t.start >= m.end())
                and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
         if not seq:
@@ -748,9 +782,10 @@ class _Reader:
                 # set beside; the therapy is the report's, and the text goes on about the report's own study
                 self.out.entity(st.trial)
                 return st
-            given = {t.entity.id: t.entity for t in self.therapies(text, rec) if t.entity.category != "DrugClass"
+            therapies = self.therapies(text, rec)
+            given = {t.entity.id: t.entity for t in therapies if t.entity.category != "DrugClass"
                      and t.entity.id not in _NOT_ARMS}
-            if len(given) == 1 and not self._shared_part(text, rec, next(iter(given))):
+            if len(given) == 1 and not self._shared_part(text, therapies, next(iter(given))):
                 st.candidate = next(iter(given.values()))
             elif not given and st.candidate is None and not st.every:
                 st.candidate = self._introduced_regimen(s)
@@ -839,11 +874,12 @@ class _Reader:
         self.focus = None
         return None
 
-    def _shared_part(self, text: str, rec, given: str) -> bool:
+    @staticmethod
+    def _shared_part(text: str, therapies: list[Mention], given: str) -> bool:
         """Whether the one therapy a sentence names is only part of what its trial gave: joined to a class of
         therapy the sentence does not name ("panitumumab plus a stronger chemotherapy regimen"), or given on both
-        sides of a comparison ("... over an active chemotherapy comparator plus panitumumab")."""
-        therapies = self.therapies(text, rec)
+        sides of a comparison ("... over an active chemotherapy comparator plus panitumumab"). ``therapies``:
+        the sentence's therapies, as the caller has them."""
         own = [t for t in therapies if t.entity.id == given]
         for t in own:
             for c in therapies:
@@ -953,11 +989,20 @@ class _Reader:
                 merged.append(m)
         return merged
 
+    def _spelled(self, text: str, rec) -> list[tuple[int, int]]:
+        """_spelled_out_names for the sentence, worked out once per sentence (the entry keeps its recognition,
+        so an id is never taken for another's)."""
+        key = (text, id(rec))
+        hit = self._spelled_cache.get(key)
+        if hit is None or hit[0] is not rec:
+            hit = self._spelled_cache[key] = (rec, _spelled_out_names(text, rec))
+        return hit[1]
+
     def therapies(self, text: str, rec) -> list[Mention]:
         """Therapies given in this sentence (not the ones patients had before, or resisted)."""
         out = []
         prior = None
-        spelled = _spelled_out_names(text, rec)
+        spelled = self._spelled(text, rec)
         for m in self._unmerged(text, rec):
             if m.entity.category not in THERAPY:
                 continue
@@ -1233,17 +1278,22 @@ class _Reader:
             return  # the arms again, named by what sets them apart ("the cetuximab group vs the bevacizumab group")
         st.arms = []
         for reg, comps in self._dosed_regimens(regimens)[:6]:
-            for c in comps:
-                self.out.fact(reg, "has_component", c, ev)
-            arm = add_arm(self.out, st.trial, reg, ev)
-            if reg.id in self.doses and len(comps) == 1:
-                mono = as_regimen(self.ctx, comps[0])  # the drug the dose levels give, as its one-drug regimen
-                self.out.fact(mono, "has_component", comps[0], ev)
-                self.out.fact(st.trial, "evaluates", mono, ev)
-            st.arms.append(arm)
-            st.regimens[arm.id] = as_regimen(self.ctx, reg)
-            if arm not in st.every:
-                st.every.append(arm)
+            self._append_arm(st, reg, comps, ev, dose_level=True)
+
+    def _append_arm(self, st: TrialState, reg: Entity, comps: tuple, ev, dose_level: bool = False) -> None:
+        """The arm of ``reg`` (its components ``comps``) added to the trial's arms. ``dose_level``: a dose level of
+        one drug (as _set_arms reads it) also names that drug as a one-drug regimen the trial evaluates."""
+        for c in comps:
+            self.out.fact(reg, "has_component", c, ev)
+        arm = add_arm(self.out, st.trial, reg, ev)
+        if dose_level and reg.id in self.doses and len(comps) == 1:
+            mono = as_regimen(self.ctx, comps[0])  # the drug the dose levels give, as its one-drug regimen
+            self.out.fact(mono, "has_component", comps[0], ev)
+            self.out.fact(st.trial, "evaluates", mono, ev)
+        st.arms.append(arm)
+        st.regimens[arm.id] = as_regimen(self.ctx, reg)
+        if arm not in st.every:
+            st.every.append(arm)
 
     def _dosed_regimens(self, regimens: list) -> list:
         """The combinations of the sentence being read, each named with the dose level its sentence gives one of its
@@ -1288,26 +1338,14 @@ class _Reader:
             return False
         held = set(self.ctx.combination_parts.get(dosed[0].id, ()))
         therapies = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass"]
-        runs: list[list[Mention]] = []
-        for t in therapies:
-            if runs and _DOSED_JOIN.fullmatch(text[runs[-1][-1].end:t.start]):
-                runs[-1].append(t)
-            else:
-                runs.append([t])
-        found = [_regimen_of(run, self.ctx) for run in runs]
+        found = [_regimen_of(run, self.ctx) for run in _joined_runs(text, therapies)]
         found = [(reg, comps) for reg, comps in found if {c.id for c in comps} == held]
         if len(found) != 1:
             return False
         new = self._dosed_regimens(found)[0]
         if new[0].id not in self.doses or new[0].id == dosed[0].id:
             return False
-        for c in new[1]:
-            self.out.fact(new[0], "has_component", c, ev)
-        arm = add_arm(self.out, st.trial, new[0], ev)
-        st.arms.append(arm)
-        st.regimens[arm.id] = as_regimen(self.ctx, new[0])
-        if arm not in st.every:
-            st.every.append(arm)
+        self._append_arm(st, new[0], new[1], ev)
         return True
 
     def _fuller_labelled(self, labelled: list, listed_of) -> list:
@@ -1569,8 +1607,9 @@ class _Reader:
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
         if _LATER_GROUP.search(text):
             return  # "seven patients received further systemic treatment and their median OS was 12 months": a subset's values
-        if self._unplaced_dose(st, text, rec) and not (self._add_dose_arm(st, text, rec, ev) and
-                                                       not self._unplaced_dose(st, text, rec)):
+        # (an unplaced dose level whose arm _add_dose_arm cannot set apart, or that stays unplaced after it)
+        if self._unplaced_dose(st, text, rec) and (not self._add_dose_arm(st, text, rec, ev) or
+                                                   self._unplaced_dose(st, text, rec)):
             return  # "3.9 months in patients treated with sotorasib at 240 mg plus panitumumab": a dose level no arm stands for
         lead = self._leading_cohort(st, text, rec, ev)
         if lead is False:
@@ -1583,10 +1622,10 @@ class _Reader:
             finally:
                 st.arms = saved
             return
-        own = self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)  # this sentence's values only
         subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
             self._marker_part(st, s, text)
-        own = None if subgroup else own
+        # this sentence's values only (when it names no part of the patients itself)
+        own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
         subgroup = subgroup or own or self._previous_subgroup(s, text)
         enrolled = trials_subgroups.enrolled_population(text) if s.index in st.named else None
         if subgroup and enrolled and not trials_subgroups.explicit_part(text) and trials_subgroups.selected_by(enrolled, subgroup):
@@ -1724,9 +1763,9 @@ class _Reader:
                     used.add(id(before[0]))
         for m in _SHARE_RESPONDED.finditer(text):
             # "34 percent responded to the combination": the one arm's objective response rate
-            if len(st.arms) == 1 and not self._clause_of_other_therapy(st, text, rec, Value(m.start(1), m.end(1),
-                                                                                            float(m.group(1)), "%")):
-                self._add(st.arms[0], "ORR", Value(m.start(1), m.end(1), float(m.group(1)), "%"), ev, subgroup)
+            share = Value(m.start(1), m.end(1), float(m.group(1)), "%")
+            if len(st.arms) == 1 and not self._clause_of_other_therapy(st, text, rec, share):
+                self._add(st.arms[0], "ORR", share, ev, subgroup)
         for m in _OF_N.finditer(text):
             # "10 (30.3%, 95% CI 17-47) of 33 patients achieved an objective response"
             tail = _strip_brackets(text[m.end():m.end() + 160])[:80]  # "of 33 PTS (median 5 prior regimens), achieved"
@@ -1755,16 +1794,14 @@ class _Reader:
             return False
         subject = [t for t in self.therapies(text, rec) if t.start < said.end("subject")]
         if len(subject) != 1 or subject[0].entity.id != regimen.id or \
-                not re.fullmatch(r"[\s(]*", text[said.start("subject"):subject[0].start] + text[subject[0].end:said.end("subject")]):
+                not _SUBJECT_FRAME.fullmatch(text[said.start("subject"):subject[0].start] + text[subject[0].end:said.end("subject")]):
             return False
-        if lo < said.end() or not (lo == said.end() or re.fullmatch(r"(?:median\s+)?[^;]*?\)\s*,?\s*and\s+(?:in\s+)?",
-                                                                   text[said.end():lo], re.I)):
+        if lo < said.end() or not (lo == said.end() or _AND_NEXT_METRIC.fullmatch(text[said.end():lo])):
             return False
-        if re.search(r"\b(?:patients|subgroups?|among|with(?:out)?|those)\b", text[said.end():fitting[0].start], re.I):
+        if _PATIENT_PART.search(text[said.end():fitting[0].start]):
             return False
-        return re.fullmatch(r"(?:median\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:\([A-Za-z]{2,4}\)\s*)?\(\s*",
-                            text[lo:fitting[0].start], re.I) is not None and \
-            re.fullmatch(r"\s*(?:months?|mo)?\s*(?:vs\.?|versus)\s*", text[fitting[0].end:fitting[1].start], re.I) is not None
+        return _METRIC_BRACKET.fullmatch(text[lo:fitting[0].start]) is not None and \
+            _VALUE_VS.fullmatch(text[fitting[0].end:fitting[1].start]) is not None
 
     def _dose_levels(self) -> dict[str, set[str]]:
         """The drugs the document gives at two or more dose levels, each written right after the drug ("sotorasib at
@@ -1814,17 +1851,9 @@ class _Reader:
             after = [t for t in therapies if link and v.end + link.end() <= t.start < stop]
             before = [t for t in therapies if prev <= t.start < v.start]
             if after and after[0].start <= v.end + link.end() + 2:
-                run = [after[0]]
-                for t in after[1:]:  # "... for those who received FOLFOXIRI and bevacizumab"
-                    if not _DOSED_JOIN.fullmatch(text[run[-1].end:t.start]):
-                        break
-                    run.append(t)
+                run = _joined_runs(text, after)[0]  # "... for those who received FOLFOXIRI and bevacizumab"
             elif before:
-                run = [before[-1]]
-                for t in reversed(before[:-1]):  # "for patients who received atezolizumab plus FOLFOXIRI and bevacizumab was"
-                    if not _DOSED_JOIN.fullmatch(text[t.end:run[0].start]):
-                        break
-                    run.insert(0, t)
+                run = _joined_runs(text, before)[-1]  # "for patients who received atezolizumab plus FOLFOXIRI and bevacizumab was"
             else:
                 return
             tied.append(run)
@@ -1871,6 +1900,14 @@ class _Reader:
                    said.start() - 80 <= t.start and t.end <= said.start()]
         return re.sub(r"^(?:an?|the)\s+", "", markers[-1].text, flags=re.I) if markers else None
 
+    def _trailing_hrs(self, metric: str, fitting: list[Value], text: str, gap: re.Pattern) -> list[tuple[float, str | None]]:
+        """The sentence's hazard ratios (value, P) right after the second of a median PFS or OS pair, only ``gap``
+        between: "(8.5 vs 2.6 months; HR 0.32)"."""
+        if metric not in ("mPFS", "mOS"):
+            return []
+        return [(value, p) for pos, value, p in getattr(self, "_hrs", ())
+                if pos >= fitting[1].end and 0.05 <= value <= 5 and gap.fullmatch(text[fitting[1].end:pos])]
+
     def _place(self, st, metric, fitting, text, rec, ev, subgroup, lo, hi, respectively) -> None:
         """Give each value of one metric to its arm, or leave it out."""
         contrast = _SUBGROUP_VS.search(text)
@@ -1887,20 +1924,16 @@ class _Reader:
             first, second = paired_labels(*split)
             self._add(st.arms[0], metric, fitting[0], ev, first)
             self._add(st.arms[0], metric, fitting[1], ev, second)
-            for pos, value, p in getattr(self, "_hrs", ()):
-                if metric in ("mPFS", "mOS") and pos >= fitting[1].end and 0.05 <= value <= 5 and \
-                        re.fullmatch(r"\s*(?:%|months?|mo)?\s*[;,]\s*", text[fitting[1].end:pos]):
-                    add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
+            for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_VALUE):
+                add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
             return
         if len(st.arms) == 1 and len(fitting) == 2 and self._subject_arm_improves(st, text, rec, fitting, lo):
             # "FOLFOXIRI demonstrated statistically significant improvements in median progression-free survival (9.8
             # vs 6.8 months, HR for progression = 0.59, ...)": the trial's one known arm, the subject, takes the first
             # value and the ratio; the second value is its comparator's, an arm the text has not named
             self._add(st.arms[0], metric, fitting[0], ev, subgroup)
-            for pos, value, p in getattr(self, "_hrs", ()):
-                if metric in ("mPFS", "mOS") and pos >= fitting[1].end and 0.05 <= value <= 5 and \
-                        re.fullmatch(r"\s*(?:months?|mo)?\s*[;,]\s*", text[fitting[1].end:pos]):
-                    add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
+            for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_MONTHS):
+                add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
             return
         marker = self._marker_contrast(st, text, rec, fitting, lo)
         if marker is not None:
@@ -2033,7 +2066,7 @@ class _Reader:
         m = next(iter(names.values()))
         if self.arm_refs(st, text, rec, m.start(1), m.end(1) + 1):
             return None  # "in cohort B (sotorasib plus panitumumab)": an arm
-        return "cohort " + m.group(1).split()[-1]
+        return _cohort_name(m)
 
     def _population_for(self, st: TrialState, s: Sentence, text: str, hits) -> str | None:
         """The marker-defined population a results sentence gives its values "for" or "among" ("Median PFS for WT
@@ -2044,12 +2077,19 @@ class _Reader:
         label = trials_subgroups.population_named(text)
         if label is None or s.index in st.named or not any(h[2].startswith("metric_") for h in hits):
             return None
+        return None if self._enrolled_selects(st, s, label, named_too=True) else label
+
+    def _enrolled_selects(self, st: TrialState, s: Sentence, label: str, named_too: bool = False) -> bool:
+        """Whether a sentence naming the trial (other than ``s``) gave a population ``label`` selects as the one the
+        trial enrolled (with ``named_too``, first the population it gives its values for)."""
         for i in st.named:
+            if i == s.index:
+                continue
             norm = self.doc.sentences[i].norm
-            population = trials_subgroups.population_named(norm) or trials_subgroups.enrolled_population(norm)
+            population = (named_too and trials_subgroups.population_named(norm)) or trials_subgroups.enrolled_population(norm)
             if population and trials_subgroups.selected_by(population, label):
-                return None
-        return label
+                return True
+        return False
 
     def _marker_part(self, st: TrialState, s: Sentence, text: str) -> str | None:
         """The marker-defined part of the trial's patients the sentence names ("In the subgroup of 28 patients
@@ -2058,8 +2098,7 @@ class _Reader:
         label = trials_subgroups.sentence_subgroup(text)
         if label is None or trials_subgroups.explicit_part(text):
             return label
-        enrolled = (trials_subgroups.enrolled_population(self.doc.sentences[i].norm) for i in st.named if i != s.index)
-        return None if any(p and trials_subgroups.selected_by(p, label) for p in enrolled) else label
+        return None if self._enrolled_selects(st, s, label) else label
 
     def _paragraph_topic(self, st: TrialState, s: Sentence) -> str | None:
         """The marker-defined population a paragraph is about, for a trial the paragraph introduces as enrolling
@@ -2248,8 +2287,7 @@ class _Reader:
                     (rates[0].number - rates[1].number) * (value - 1) > 0:
                 continue  # "59.9% in arm A versus 49.0% in arm B (HR=1.51)": a ratio of the second arm to the first
                 # (the first arm did better), not of the first arm the ratio would go to
-            against_control = re.match(r"(?:hazard ratio|HR)\s*(?:vs\.?|versus)\s+(?:the\s+)?(?:control|comparator)\b",
-                                       text[pos:pos + 40], re.I)
+            against_control = _HR_VS_CONTROL.match(text[pos:pos + 40])
             if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id and not against_control:
                 continue  # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one
                 # arm with a value is not the experimental arm the ratio belongs to
@@ -2302,7 +2340,7 @@ class _Reader:
         """The arm a hazard ratio opening a bracket is of, when the bracket follows a value's arm and the ratio names
         the arm it is measured against: "8.87 months in the A/B group (hazard ratio [HR] vs C = 1.00, P = .99)" is
         A + B's ratio, not C's."""
-        if not re.match(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", text[pos:pos + 40], re.I):
+        if not _HR_VERSUS.match(text[pos:pos + 40]):
             return None
         opened = re.search(r"\(\s*$", text[max(0, pos - 3):pos])
         if opened is None:
@@ -2324,11 +2362,10 @@ class _Reader:
         """Counts that share the bracket right after an arm's therapy with its dosing or its ratio ("atezolizumab
         (1,200 mg every 3 weeks; n = 90)"): the count of the arm that therapy stands for (a bare "(n = 90)" is read
         in _numbers)."""
-        for m in _N_LISTED.finditer(text):
-            if _N_EQ.fullmatch(m.group(0)):
-                continue
-            before = [t for t in self._unmerged(text, rec) if t.entity.category in THERAPY and t.end <= m.start()
-                      and re.fullmatch(r"\s*(?:(?:of\s+)?(?:therapy|treatment))?\s*", text[t.end:m.start()], re.I)]
+        listed = [m for m in _N_LISTED.finditer(text) if not _N_EQ.fullmatch(m.group(0))]
+        therapies = [t for t in self._unmerged(text, rec) if t.entity.category in THERAPY] if listed else []
+        for m in listed:
+            before = [t for t in therapies if t.end <= m.start() and _OF_THERAPY_GAP.fullmatch(text[t.end:m.start()])]
             if not before:
                 continue
             t = before[-1]
@@ -2342,7 +2379,7 @@ class _Reader:
 
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         sized = len(st.arms) >= 2 and _N_VERB.search(text) is not None and _N_EVENTS.search(text) is None
-        spelled = _spelled_out_names(text, rec)
+        spelled = self._spelled(text, rec)
         for m in list(_N_EQ.finditer(text)) + [b for b in _N_BRACKET.finditer(text) if sized]:
             # "fruquintinib (n = 461) or placebo (n = 230)": the therapy or arm named right before
             head = re.split(r"[,;:]", text[max(0, m.start() - 70):m.start()])[-1]
@@ -2355,7 +2392,7 @@ class _Reader:
             # "cohort A (n = 53) had patients who were IHC 3+": the count of a cohort that is no arm of its own
             cohort = _LETTER_COHORT.search(head)
             if cohort and not self.arm_refs(st, text, rec, m.start() - len(head) + cohort.start(1), m.start()):
-                label = subgroup or "cohort " + cohort.group(1).split()[-1]
+                label = subgroup or _cohort_name(cohort)
             else:
                 label = subgroup
             if refs:
@@ -2811,6 +2848,7 @@ class _Reader:
                     or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I):
                 continue
             rec = self.recognize(s)
+            self._spelled_cache.clear()
             self._reading = (text, rec)  # the sentence whose arms _set_arms names by dose level
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
             hits = self.ctx.cue_hits(s)
@@ -2862,6 +2900,17 @@ class _Reader:
         return self.out
 
 
+def _joined_runs(text: str, therapies: list[Mention]) -> list[list[Mention]]:
+    """The therapies (in sentence order) in runs, each run joined into one regimen by _DOSED_JOIN ("A plus B and C")."""
+    runs: list[list[Mention]] = []
+    for t in therapies:
+        if runs and _DOSED_JOIN.fullmatch(text[runs[-1][-1].end:t.start]):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
 _SLASH_AFTER = re.compile(r"/([a-z][a-z\-]{1,7})(?![\w])")
 _SLASH_BEFORE = re.compile(r"(?<![\w])([a-z][a-z\-]{1,7})/$")
 
@@ -2893,7 +2942,7 @@ _ANALYSIS_HEAD = re.compile(r"\b(?:analys[ie]s|sub-?stud(?:y|ies))\s+of\b|\b(?:p
 # what joins a therapy to a class of therapy in one regimen ("panitumumab (Vectibix) plus a stronger chemotherapy")
 _CLASS_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|with|combined with|in combination with)\s+"
                          r"(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}", re.I)
-_SIDE_TURN_WIDE = re.compile(rf"{_VS}|\bcompared (?:with|to)\b|\b(?:benefit|advantage|improvement)\s+over\b", re.I)
+_SIDE_TURN_WIDE = re.compile(rf"{_SIDE_TURN.pattern}|\b(?:benefit|advantage|improvement)\s+over\b", re.I)
 
 
 # what may stand between a trial's name and the bracketed count of its patients ("OPUS (OxaliPlatin and ...) study")
@@ -2952,9 +3001,7 @@ def _spelled_out_names(text: str, rec) -> list[tuple[int, int]]:
             continue
         head = text[:m.start].rstrip()
         letters = re.sub(r"[^A-Z]", "", m.text.upper())
-        if len(letters) < 3:
-            continue
-        if not head.endswith("("):
+        if len(letters) < 3 or not head.endswith("("):
             continue
         words = list(re.finditer(r"[A-Za-z][\w\-]*", head[:-1]))
         want = len(letters) - 1
@@ -3072,6 +3119,16 @@ _COUNT_OF_PATIENTS = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\
                                 r"subjects|cases)\b", re.I)
 
 
+# thresholds and eligibility bounds ("at least 30%", "powered to detect a 10% difference") and bounds set in advance
+# ("an ORR of 75% or higher"), which _values masks
+_THRESHOLD = re.compile(rf"(?:\b(?:at least|more than|less than|longer than|shorter than|greater than|higher than|lower than|"
+                        rf"above|below|exceed(?:s|ed|ing)?|over|up to|within)\b|"
+                        rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
+                        rf"(?:%|months?|mo\b|weeks?)?", re.I)
+_OR_HIGHER = re.compile(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or\s+(?:higher|more|greater|above|longer|"
+                        rf"lower|less|below|shorter)\b", re.I)
+
+
 def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
     """Numbers with units (CIs, P values, doses and hazard ratios set apart)."""
     masked = list(text)
@@ -3111,13 +3168,9 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         mask(m.start(1), m.end(1))  # "8.6 months in arm 2": a label, not a value
     for m in _DOSE.finditer(text):
         mask(m.start(), m.end())
-    for m in re.finditer(rf"(?:\b(?:at least|more than|less than|longer than|shorter than|greater than|higher than|lower than|"
-                         rf"above|below|exceed(?:s|ed|ing)?|over|up to|within)\b|"
-                         rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
-                         rf"(?:%|months?|mo\b|weeks?)?", text, re.I):
+    for m in _THRESHOLD.finditer(text):
         mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
-    for m in re.finditer(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or\s+(?:higher|more|greater|above|longer|"
-                         rf"lower|less|below|shorter)\b", text, re.I):
+    for m in _OR_HIGHER.finditer(text):
         mask(m.start(), m.end())  # "an ORR of 75% or higher": a bound set in advance, not a result
     for m in _DIFFERENCE_BY.finditer(text):
         mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
@@ -4090,11 +4143,6 @@ def build(doc: Document, ctx) -> Emitter:
 from builders.prefilter import prefiltered  # noqa: E402
 
 _PRESENT, _UNNAMED, _CITATION, _BACK_REF = (prefiltered(p) for p in (_PRESENT, _UNNAMED, _CITATION, _BACK_REF))
-# (but a sentence that only counts the patients who met them is the sample's size: "Sixty-eight patients met the
-# inclusion criteria")
-_MET_CRITERIA = re.compile(r"\s*(?:results?\s*:\s*)?(?:a total of\s+|overall,?\s+|in total,?\s+)?[\w\-,]+\s+(?:[\w\-]+\s+){0,2}?"
-                           r"(?:patients|participants|pts|subjects)\s+(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|"
-                           r"eligibility|study)\s+criteria\s*\.?\s*", re.I)
 _CRITERIA = prefiltered(re.compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
 _N_PATIENTS, _N_VERB, _SUBGROUP, _SUBGROUP_VS, _OVERALL = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB, _SUBGROUP,
                                                                                       _SUBGROUP_VS, _OVERALL))
