@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from builders.context import about_other_cancer
+from builders.document import BLANK_LINE
 from kg.model import Entity
 
 WINDOW = 3
@@ -70,6 +71,11 @@ class Discourse:
         self._named: dict[str, Entity | None] = {}
         # (sentence index, section, the one therapy it names) of the last sentence read, for "However, ..."
         self._named_before: tuple[int, str, Entity | None] | None = None
+        # the sentences of the current paragraph: (sentence index, entities, normalised text, entity ids the text
+        # labels by their number of parts, whether it adds a drug to a combination)
+        self._paragraph: list[tuple[int, list[Entity], str, frozenset, bool]] = []
+        self._last_noted = None  # the last sentence noted in the paragraph
+        self._paragraph_lines: bool | None = None  # written one paragraph a line (asked once, when needed)
         self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
@@ -258,28 +264,28 @@ class Discourse:
 
     def _note_paragraph(self, sentence, entities: list[Entity], mentions) -> None:
         """Keep the entities of each sentence of the current paragraph (a heading or a blank line starts a new
-        one), with whether the sentence speaks of a cited other study (another cancer, an earlier trial)."""
+        one), with its text (whether it speaks of a cited other study is asked of it only when needed)."""
         if not self._same_paragraph(sentence):
             self._paragraph = []
-        cited = about_other_cancer(sentence.norm) or bool(_CITED_OTHER_STUDY.search(sentence.norm))
-        if _ADDING.search(sentence.norm):
-            self._adding = getattr(self, "_adding", set()) | {sentence.index}
-        self._paragraph.append((sentence.index, entities, cited, _labelled_by_size(sentence.norm, mentions)))
+        self._paragraph.append((sentence.index, entities, sentence.norm, _labelled_by_size(sentence.norm, mentions),
+                                _ADDING.search(sentence.norm) is not None))
         self._last_noted = sentence
 
     def _same_paragraph(self, sentence) -> bool:
         """Does ``sentence`` go on the paragraph of the last sentence noted (same heading, no paragraph break
         between them)?"""
-        last = getattr(self, "_last_noted", None)
+        last = self._last_noted
         if last is None or last.section != sentence.section or last.subsection != sentence.subsection \
                 or sentence.start < last.end:
             return False
         gap = self.reading.doc.text[last.end:sentence.start]
-        return not (_BLANK_LINE.search(gap) or ("\n" in gap and self._one_paragraph_a_line()))
+        return not (BLANK_LINE.search(gap) or ("\n" in gap and self._one_paragraph_a_line()))
 
     def _one_paragraph_a_line(self) -> bool:
-        """Is the document written one paragraph a line (long lines), not hard-wrapped?"""
-        if not hasattr(self, "_paragraph_lines"):
+        """Is the document written one paragraph a line (long lines), not hard-wrapped? (The upper middle line
+        length of ``str.splitlines``: parse_document's paragraph_mode takes the mean of the two middle ones of its
+        own lines, and the two differ on some texts, so it is not reused here.)"""
+        if self._paragraph_lines is None:
             lengths = sorted(len(line) for line in self.reading.doc.text.splitlines() if line.strip())
             self._paragraph_lines = bool(lengths) and lengths[len(lengths) // 2] >= 150
         return self._paragraph_lines
@@ -295,8 +301,8 @@ class Discourse:
         lead = sentence.norm[:max(0, sentence.norm.find(phrase))] if phrase else sentence.norm
         if not self._same_paragraph(sentence) or (_ADDING.search(lead) and not _ADDED_TO.search(lead)):
             return None  # "adding X to ... gave this triple combination": the one made here
-        for index, entities, cited, labelled in reversed(getattr(self, "_paragraph", [])):
-            if cited:
+        for _, entities, norm, labelled, adding in reversed(self._paragraph):
+            if _cites_other_study(norm):
                 continue
             fitting = [e for e in reversed(entities) if _combination_size(e) == size]
             # "... to triplet therapy with A, B and C, doublet therapy with A and C, or control treatment with
@@ -304,7 +310,7 @@ class Discourse:
             named = [e for e in fitting if e.id in labelled]
             if fitting:
                 return self._remember(sentence, (named or fitting)[0])
-            if index in getattr(self, "_adding", ()):
+            if adding:
                 return None  # "adding irinotecan to the two-drug regimen": the triple is that one, named nowhere
         return None
 
@@ -402,8 +408,7 @@ class Discourse:
     def _one_population(self, sentence, prev) -> Entity | None:
         """The population marker "these patients", "such tumours" take from the previous sentence: the one
         alteration or biomarker it names; none when it names several, or speaks of a cited other study."""
-        paragraph = getattr(self, "_paragraph", [])
-        if paragraph and paragraph[-1][0] == prev[0] and paragraph[-1][2]:
+        if self._paragraph and _cites_other_study(self._paragraph[-1][2]):  # the previous sentence's (prev)
             return None
         markers = list(dict.fromkeys(e for e in prev[2] if e.category in _ANAPHOR_CATEGORIES["anaphor_patients"]
                                      and _fits_kind("anaphor_patients", e)))
@@ -493,7 +498,6 @@ _CITED_OTHER_STUDY = re.compile(r"\b(?:earlier|previous|prior|preceding|another|
 # a sentence that makes a larger combination by adding a drug to one ("adding irinotecan to the two-drug regimen")
 _ADDING = re.compile(r"\b(?:adding|addition of|added to)\b", re.I)
 _ADDED_TO = re.compile(r"\b(?:to|onto|into)\s*$", re.I)  # "adding irinotecan to the two-drug regimen": that one
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def combination_size_named(phrase: str) -> int | None:
@@ -508,6 +512,11 @@ def combination_size_named(phrase: str) -> int | None:
         if pattern.search(phrase):
             return size
     return None
+
+
+def _cites_other_study(text: str) -> bool:
+    """Does a sentence speak of a cited other study (another cancer, an earlier trial)?"""
+    return about_other_cancer(text) or bool(_CITED_OTHER_STUDY.search(text))
 
 
 def _labelled_by_size(text: str, mentions) -> frozenset:

@@ -48,6 +48,8 @@ _DECIMAL_MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")  # the Lancet's decimal
 # a line ends at "\n", "\r\n" or a lone "\r" (a "\r\n" is one line end, never two)
 EOL = r"(?:\r\n|\r(?!\n)|\n)"
 LINE_END = re.compile(EOL)
+# a paragraph break: two "\n" with at most blanks and tabs between them
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # First parts after which a line-end hyphen is the compound's own in the biomedical literature
 # (wild-type, first-line, non-small, dose-dependent), and second parts before which it is
 # (EGFR-targeted, drug-resistant, treatment-free) when the first part has three letters or more.

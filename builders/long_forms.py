@@ -42,13 +42,25 @@ def defined_long_forms(text: str, mentions: list, make) -> list:
         start = _long_form_start(text, opening, m.text)
         if start is None:
             continue
-        start = _after_joined_partner(text, start, out, m)
-        inside = [x for x in out if start <= x.start and x.end <= opening]
+        start = _after_joined_partner(text, start, out, m, opening)
+        inside = _inside(out, start, opening)
         if any(x.entity.id == m.entity.id for x in inside):
             continue  # the long form is already read as the entity
-        out = [x for x in out if x not in inside and x is not m and x is not synonym]
-        out.append(make(start, short_end + close.end(), text, m.entity))
+        out = _spanning(out, inside, make(start, short_end + close.end(), text, m.entity), m, synonym)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _inside(mentions: list, start: int, opening: int) -> list:
+    """The mentions within the long form ``text[start:opening]``."""
+    return [x for x in mentions if start <= x.start and x.end <= opening]
+
+
+def _spanning(mentions: list, inside: list, whole, *short) -> list:
+    """``mentions`` with ``whole`` (the long form and its short form in one mention) instead of the mentions
+    ``inside`` the long form and the ``short`` form's own mentions."""
+    out = [x for x in mentions if x not in inside and all(x is not s for s in short)]
+    out.append(whole)
+    return out
 
 
 def _same_entity_after_slash(text: str, short, mentions: list):
@@ -66,16 +78,16 @@ _NAMED_AFTER_GENE = re.compile(r"(?:associated|related|regulated|interacting|bin
                                r"inducible|responsive|specific|derived|like)\b", re.I)
 
 
-def _after_joined_partner(text: str, start: int, mentions: list, short) -> int:
+def _after_joined_partner(text: str, start: int, mentions: list, short, opening: int) -> int:
     """Where the long form begins when its first word opens with another entity joined to it by a hyphen
     ("the PLCγ1-SH2-containing protein tyrosine phosphatase 2 (SHP2) tandem"): the partner (one gene, one word)
     before the hyphen stays a mention of its own, and the long form begins after the hyphen ("cytotoxic
-    T-lymphocyte-associated antigen 4" opens with no gene)."""
+    T-lymphocyte-associated antigen 4" opens with no gene). ``opening``: where the parenthesis opens."""
     for x in mentions:
         if x.start == start and x.entity.category == "Gene" and x.entity.id != short.entity.id and \
                 " " not in x.text and text[x.end:x.end + 1] in ("-", "–") and \
                 not _NAMED_AFTER_GENE.match(text, x.end + 1) and \
-                " " in text[x.end + 1:text.rfind("(", 0, short.start)].strip():
+                " " in text[x.end + 1:opening].strip():
             return x.end + 1
     return start
 
@@ -107,14 +119,15 @@ def slashed_long_forms(text: str, mentions: list, make) -> list:
         if m.entity.category != "Pathway" or parts < 1 or not _OPEN_BEFORE.search(text[max(0, m.start - 3):m.start]):
             continue
         close = _CLOSE_AFTER.match(text[m.end:m.end + 3])
+        if close is None:
+            continue
         opening = text.rfind("(", 0, m.start)
         long_form = _SLASHED_LONG_FORM.search(text, max(0, opening - 200), opening + 1)
-        if close is None or long_form is None or long_form.group(0).count("/") != parts:
+        if long_form is None or long_form.group(0).count("/") != parts:
             continue
         start = long_form.start()
-        inside = [x for x in out if start <= x.start and x.end <= opening]
+        inside = _inside(out, start, opening)
         if any(x.entity.category == "Pathway" for x in inside):
             continue  # the written-out words already name a pathway of their own
-        out = [x for x in out if x not in inside and x is not m]
-        out.append(make(start, m.end + close.end(), text, m.entity))
+        out = _spanning(out, inside, make(start, m.end + close.end(), text, m.entity), m)
     return sorted(out, key=lambda x: (x.start, x.end))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from typing import NamedTuple
 from bisect import bisect_left, bisect_right
 
 import ahocorasick
@@ -29,7 +30,7 @@ from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
 from builders.process_parts import process_parts
 from builders.prose_regimens import prose_regimens
-from builders.qualified_classes import qualified_classes
+from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
 from builders.ihc_scores import fish_ratios, ihc_scores
@@ -643,7 +644,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = unlisted_drugs(r, text, mentions)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
-    if _MAY_QUALIFY.search(text):
+    if MAY_QUALIFY.search(text):
         mentions = qualified_classes(r, text, mentions, rec, _mention)
     if "CAR" in text:
         mentions = cell_therapies(r, text, mentions, rec)
@@ -1582,6 +1583,12 @@ def _combined_member(m, slashed) -> bool:
         bool(slashed) and m.entity.category == "DrugClass" and re.search(r"\b(?:inhibition|blockade)$", m.text) is not None)
 
 
+# what joins the targets of a combined inhibition: after its cue ("co-inhibition of EGFR and MET"), and right after
+# "combined" with the word of inhibition after the targets ("combined KRASG12C/SHP2 inhibition")
+_TARGETS_JOIN = re.compile(r"\s*(?:,|, and|and|/|plus)\s*")
+_SLASHED_TARGETS_JOIN = re.compile(r"\s*(?:/|and|,|, and|,? and/or)\s*")
+
+
 def _combined_inhibitions(r, text, mentions, rec) -> list:
     """"combinational inhibition of EGFR and YAP", "dual blockade of MEK and PI3K", "combined KRASG12C/SHP2
     inhibition": the inhibitor of each target named, given together (the regimen step joins them)."""
@@ -1597,7 +1604,7 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
             continue
         # "combined KRASG12C/SHP2 inhibition", "combined RAF and EGFR inhibition" (the word of inhibition closes it);
         # "combined BRAF, EGFR, and/or MEK inhibition": any two or all of them, so no one combination
-        join = r"\s*(?:/|and|,|, and|,? and/or)\s*" if slashed else r"\s*(?:,|, and|and|/|plus)\s*"
+        join = _SLASHED_TARGETS_JOIN if slashed else _TARGETS_JOIN
         group, skipped, either = [m], 0, False
         while k + len(group) + skipped < len(items):
             nxt = items[k + len(group) + skipped]
@@ -1606,7 +1613,7 @@ def _combined_inhibitions(r, text, mentions, rec) -> list:
                 skipped += 1
                 continue
             gap = text[group[-1].end:nxt.start]
-            if not (_combined_member(nxt, slashed) and re.fullmatch(join, gap)):
+            if not (_combined_member(nxt, slashed) and join.fullmatch(gap)):
                 break
             either = either or "and/or" in gap
             group.append(nxt)
@@ -1965,22 +1972,35 @@ _PLUS_BEFORE_CELL = re.compile(r"\+[ \t]*$")
 _WORD_MARKER = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9\-]{1,9}(?=\+[ \t]?$)")
 
 
+class _Marker(NamedTuple):
+    """A marker written before a cell mention: its span, its written text, its Gene or Molecule mention (None for
+    a marker word the vocabularies do not name)."""
+    start: int
+    end: int
+    text: str
+    mention: object | None
+
+    @property
+    def entity(self) -> Entity | None:
+        return self.mention.entity if self.mention is not None else None
+
+
 def _cell_markers(text, mentions, i):
-    """The markers written before the cell mention ``mentions[i]``, nearest last, as (start, end, written text,
-    Gene or Molecule entity or None for an unnamed marker word), and where the first starts."""
+    """The markers written before the cell mention ``mentions[i]``, nearest last (:class:`_Marker`), and where
+    the first starts."""
     markers = []
     j, at = i - 1, mentions[i].start
     while True:
         g = mentions[j] if j >= 0 else None
         if g is not None and g.entity.category in ("Gene", "Molecule") and \
                 (_PLUS_BEFORE_CELL.match(text, g.end, at) if not markers else _MARKER_PLUS.fullmatch(text, g.end, at)):
-            markers.insert(0, (g.start, g.end, g.text, g.entity, g))
+            markers.insert(0, _Marker(g.start, g.end, g.text, g))
             at, j = g.start, j - 1
             continue
         word = _WORD_MARKER.search(text, max(g.end if g is not None else 0, at - 14), at)
         if word is None or not (markers or _PLUS_BEFORE_CELL.match(text, word.end(), at)):
             break
-        markers.insert(0, (word.start(), word.end(), word.group(), None, None))
+        markers.insert(0, _Marker(word.start(), word.end(), word.group(), None))
         at = word.start()
     return markers, at
 
@@ -1997,25 +2017,26 @@ def marker_positive_cells(text, mentions, rec) -> list:
         if cell.entity.category != "CellType" or i == 0:
             continue
         markers, at = _cell_markers(text, mentions, i)
-        if not any(m[3] is not None for m in markers) or (at > 0 and text[at - 1] in "+-/"):
+        if not any(m.entity is not None for m in markers) or (at > 0 and text[at - 1] in "+-/"):
             continue
-        if any(m[3] is None for m in markers) and any(_MARKER_PLUS.fullmatch(text, a[1], b[0]) is None or
-                                                     text[a[1] + 1:b[0]].strip() for a, b in zip(markers, markers[1:])):
-            continue  # an unnamed word counts only in a chain written glued: "CD4+FoxP3+Helios+"
-        if any(f"{m[2]}+" in n for m in markers for n in (cell.entity.name, *cell.entity.synonyms)):
+        if any(m.entity is None for m in markers) and any(_MARKER_PLUS.fullmatch(text, a.end, b.start) is None
+                                                     for a, b in zip(markers, markers[1:])):
+            continue  # an unnamed word counts only in a chain of "+", one blank at most after each: "CD4+FoxP3+Helios+"
+        if any(f"{m.text}+" in n for m in markers for n in (cell.entity.name, *cell.entity.synonyms)):
             continue  # the cell type's own name carries the marker: "CD8+ cytotoxic T cells"
         written = text[at:cell.end]
         cell_written = _singular_cells(cell.text)
-        marks = " ".join(f"{m[3].name if m[3] is not None and m[3].category == 'Gene' else m[2]}+" for m in markers)
-        said = " ".join(f"{m[2]}+" for m in markers)
+        marks = " ".join(f"{m.entity.name if m.entity is not None and m.entity.category == 'Gene' else m.text}+"
+                         for m in markers)
+        said = " ".join(f"{m.text}+" for m in markers)
         name = f"{said} {cell.entity.name}"  # named as the text writes the markers; the id by their genes
         synonyms = {written, f"{text[at:cell.start]}{cell_written}", f"{marks} {cell_written}",
                     f"{marks} {cell.entity.name}"} - {name}
         subset = Entity(mint("cell", f"{marks} {cell.entity.name}"), "CellType", name, tuple(sorted(synonyms)))
         for m in markers:
-            if m[4] is not None:
-                rec.imply(subset, "expresses", m[3])
-                out.remove(m[4])
+            if m.mention is not None:
+                rec.imply(subset, "expresses", m.entity)
+                out.remove(m.mention)
         out.remove(cell)
         out.append(_mention(at, cell.end, text, subset))
     return sorted(out, key=lambda x: (x.start, x.end))
@@ -2604,7 +2625,7 @@ def regimens(r, text, rec):
             i = j
             continue
         if len(group) > 1:
-            parts = _split_listed_combinations(text, group, r.vocab)
+            parts = _split_listed_combinations(text, group, added, r.vocab)  # added: to the list before the last
             # "ICIs, including the PD-1 inhibitors nivolumab and pembrolizumab and the anti-CTLA-4 antibody
             # ipilimumab": after a list word, members of a plural class and the next class's drug are all items
             if len(parts) > 1 and group[0].start in plural_led and _LIST_CUE.search(
@@ -2616,10 +2637,9 @@ def regimens(r, text, rec):
     _alternative_partners(r, text, rec, therapies)
     _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
-    prose_regimens(r, text, rec, therapies, _slash_partners)
+    prose_regimens(r, text, rec, therapies, _slash_partners, _mention)
 
 
-_MAY_QUALIFY = re.compile(r"paradox|generation", re.I)  # a qualifier that narrows a class may be in the sentence
 _AND_OR_AFTER = re.compile(r"\s*,?\s*and/or\s")
 _CLASS_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 
@@ -2774,13 +2794,14 @@ def _plus_after_list(text: str, group: list, gap: str) -> bool:
         all(_REGIMEN_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(group, group[1:]))
 
 
-def _split_listed_combinations(text: str, group: list, vocab=None) -> list[list]:
+def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vocab=None) -> list[list]:
     """A list of combinations ("A plus B, A plus C, and D") is several regimens, cut at the list commas;
     a group with no combining word inside is left whole (a "combined with" cue may still make it one), and
-    so is a list with a therapy added to all of it ("A, B, and C, plus D")."""
-    gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
-    if len(group) > 2 and _plus_after_list(text, group[:-1], gaps[-1]):
+    so is a list with a therapy added to all of it ("A, B, and C, plus D": ``plus_after_list``, as
+    :func:`_plus_after_list` found the last member joined)."""
+    if plus_after_list:
         return [group]
+    gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
     strong = [bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps]
     listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
     if vocab is not None and _paired_before_partner(group, gaps, strong, vocab):

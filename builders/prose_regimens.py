@@ -36,14 +36,15 @@ _OR_GAP = re.compile(r"\s+or\s+", re.I)
 _STRONG_BEFORE = re.compile(r"(?:\+|\bplus|\bwith|\bcombined with|\bin combination with)\s*$", re.I)
 
 
-def prose_regimens(r, text: str, rec, therapies: list, slash_partners) -> None:
+def prose_regimens(r, text: str, rec, therapies: list, slash_partners, make) -> None:
     """Record the regimens written in prose among ``therapies`` (the sentence's therapy mentions in text order,
     classes already folded into their drugs); ``slash_partners(vocab, a, b)`` tells whether a slash joins two
-    therapies into one regimen rather than giving alternatives."""
-    _added_to(r, text, rec, therapies)
-    _synergy(r, text, rec, therapies)
-    _combined_with_others(r, text, rec, therapies)
-    _slash_alternatives(r, text, rec, therapies, slash_partners)
+    therapies into one regimen rather than giving alternatives; ``make(start, end, text, entity)`` makes a
+    mention."""
+    _added_to(r, text, rec, therapies, make)
+    _synergy(r, text, rec, therapies, make)
+    _combined_with_others(r, text, rec, therapies, make)
+    _slash_alternatives(r, text, rec, therapies, slash_partners, make)
 
 
 def _starts(rec) -> dict[int, tuple]:
@@ -56,26 +57,25 @@ def _covered(rec, m) -> bool:
     return any(g.start <= m.start and m.end <= g.end for g, _ in rec.regimens)
 
 
-def _record(r, text: str, rec, parts: list, start: int, end: int) -> None:
+def _record(r, text: str, rec, parts: list, start: int, end: int, make) -> None:
     if len({p.entity.id for p in parts}) < 2:
         return
     entity, comps = r.combination(parts)
-    rec.regimens.append((type(parts[0])(start, end, text[start:end], entity, "pattern"), comps))
+    rec.regimens.append((make(start, end, text, entity), comps))
 
 
 def _regimen_parts(therapies: list, rec, m) -> tuple[list, int]:
     """The parts of what ``m`` begins, and where that ends: a combination made at ``m`` gives its therapies, a
     regimen built on a drug ("oxaliplatin-based chemotherapy") is itself one part, else ``m`` alone."""
-    made = _starts(rec).get(m.start)
-    if made is None:
+    mention = next((g for g, _ in reversed(rec.regimens) if g.start == m.start), None)  # the last made there
+    if mention is None:
         return [m], m.end
-    mention = made[0]
     if _BUILT_ON.search(mention.entity.name):
         return [mention], mention.end
     return [t for t in therapies if mention.start <= t.start and t.end <= mention.end], mention.end
 
 
-def _added_to(r, text: str, rec, therapies: list) -> None:
+def _added_to(r, text: str, rec, therapies: list, make) -> None:
     """"the addition of A to B (or C)": A + B (and A + C, read at C)."""
     for k, a in enumerate(therapies[:-1]):
         if not _ADDITION_BEFORE.search(text[max(0, a.start - 30):a.start]) or _covered(rec, a):
@@ -89,24 +89,24 @@ def _added_to(r, text: str, rec, therapies: list) -> None:
         if _STATE_AFTER.match(text, b.end):
             continue  # "the addition of HGF to cetuximab-treated cells": B names the cells, not a therapy given
         parts, end = _regimen_parts(therapies, rec, b)
-        _record(r, text, rec, [a] + parts, a.start, end)
+        _record(r, text, rec, [a] + parts, a.start, end, make)
         rest = [t for t in therapies if t.start >= end]
         if rest and _OR_GAP.fullmatch(text, end, rest[0].start) and rest[0].entity.category == b.entity.category \
                 and not _covered(rec, rest[0]):
-            _record(r, text, rec, [a, rest[0]], rest[0].start, rest[0].end)
+            _record(r, text, rec, [a, rest[0]], rest[0].start, rest[0].end, make)
 
 
-def _synergy(r, text: str, rec, therapies: list) -> None:
+def _synergy(r, text: str, rec, therapies: list, make) -> None:
     """"A showed a synergistic effect with B", "A synergizes with B": A + B."""
     for a, b in zip(therapies, therapies[1:]):
         if _covered(rec, a) or _covered(rec, b):
             continue
         gap = text[a.end:b.start]
         if len(gap) <= 80 and _SYNERGY.fullmatch(gap):
-            _record(r, text, rec, [a, b], a.start, b.end)
+            _record(r, text, rec, [a, b], a.start, b.end, make)
 
 
-def _combined_with_others(r, text: str, rec, therapies: list) -> None:
+def _combined_with_others(r, text: str, rec, therapies: list, make) -> None:
     """"combine A with other therapeutic agents such as B, C, or D": A + B, A + C and A + D, each read at the
     listed therapy's mention."""
     for k, a in enumerate(therapies[:-1]):
@@ -122,10 +122,10 @@ def _combined_with_others(r, text: str, rec, therapies: list) -> None:
             listed.append(nxt)
         for m in listed:
             if not _covered(rec, m):
-                _record(r, text, rec, [a, m], m.start, m.end)
+                _record(r, text, rec, [a, m], m.start, m.end, make)
 
 
-def _slash_alternatives(r, text: str, rec, therapies: list, slash_partners) -> None:
+def _slash_alternatives(r, text: str, rec, therapies: list, slash_partners, make) -> None:
     """"A plus mFOLFOX6/FOLFIRI", "FOLFOX/FOLFIRI plus bevacizumab": a slash between two alternatives of one
     kind (two backbones) next to a combination of two makes a second combination with the other alternative
     (read at that alternative), not one regimen of both."""
@@ -134,12 +134,12 @@ def _slash_alternatives(r, text: str, rec, therapies: list, slash_partners) -> N
         after = made.get(a.start)  # A + B made: C after a slash is an alternative to B
         if after is not None and after[0].end == b.end and set(after[1]) == {a.entity.id, b.entity.id} and \
                 _STRONG_BEFORE.search(text[a.end:b.start]) and _alternatives(r, rec, text, b, c, a, slash_partners):
-            _record(r, text, rec, [a, c], c.start, c.end)
+            _record(r, text, rec, [a, c], c.start, c.end, make)
         before = made.get(b.start)  # B + C made: A before a slash is an alternative to B
         if before is not None and before[0].end == c.end and set(before[1]) == {b.entity.id, c.entity.id} and \
                 _STRONG_BEFORE.search(text[b.end:c.start]) and _alternatives(r, rec, text, b, a, c, slash_partners) and \
                 not _STRONG_BEFORE.search(text[max(0, a.start - 20):a.start]):
-            _record(r, text, rec, [a, c], a.start, a.end)
+            _record(r, text, rec, [a, c], a.start, a.end, make)
 
 
 def _alternatives(r, rec, text: str, given, other, partner, slash_partners) -> bool:

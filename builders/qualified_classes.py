@@ -15,6 +15,7 @@ from kg.model import Entity
 
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w\-])(?P<q>paradox[-\s]breakers?|(?:next|second|third|fourth|new)[-\s]generation)"
                                r"\s+$", re.I)
+MAY_QUALIFY = re.compile(r"paradox|generation", re.I)  # a word of a qualifier: one may be in the sentence
 
 
 def qualified_classes(r, text: str, mentions: list, rec, make_mention) -> list:

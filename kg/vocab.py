@@ -386,8 +386,8 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
     for spec in _read_yaml(folder / "pathways.yaml"):
         pid = mint("pathway", spec["name"])
         names = tuple(spec.get("synonyms") or ())
-        heads = tuple(f for f in sorted(pathway_head_forms((spec["name"],) + names))
-                      if f not in names and vocab.by_name.get(f.lower(), pid) == pid)
+        heads = tuple(f for f in sorted(pathway_head_forms((spec["name"],) + names))  # none of the names
+                      if vocab.by_name.get(f.lower(), pid) == pid)
         vocab.add(Entity(pid, "Pathway", spec["name"], names + heads))
         vocab.pathway_members[pid] = tuple(_gene_id(vocab, g) for g in spec.get("members") or ())
     effector = set()
