@@ -93,6 +93,13 @@ _N_LISTED = re.compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,
 _SHARE_RESPONDED = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?"
                               r"(?:(?:evaluable|treated|enrolled)\s+)?(?:patients|participants|pts)\s+)?responded\b"
                               r"(?!\s+(?:to\s+)?(?:(?:their|the|a)\s+)?(?:prior|previous|earlier|first-line|initial)\b)", re.I)
+# a share of one arm's patients ("87% of patients who received A", "60% of those treated with B") and the result it
+# has ("had a response", "achieved disease control"), which _arm_shares reads
+_ARM_SHARE = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+of\s+(?:the\s+)?(?:patients|those|participants)\s+"
+                        r"(?:who\s+(?:were\s+)?)?(?:received|receiving|treated\s+with|given|(?:randomi[sz]ed|assigned|allocated)"
+                        r"\s+to(?:\s+receive)?|in\s+the)\s+", re.I)
+_SHARE_RESULT = re.compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:(?:objective|overall|confirmed|"
+                           r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b", re.I)
 _N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -291,6 +298,13 @@ _RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|pa
                               r"\b(?:the\s+)?(?:others|remaining(?:\s+\d{1,5})?(?:\s+(?:patients|pts|participants))?|rest)\s+)"
                               r"(?:were\s+)?(?:received|were treated with|were given|were assigned to|were allocated to)\s+"
                               r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
+# a group's count and what it received, the verb given once ("63 patients received A and 33 received B", "612
+# randomized to receive A and 614, placebo"): the verb is missing only after the first group
+_GROUP_COUNT = re.compile(r"(?<![\w.,%])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
+                          r"(?P<verb>(?:were\s+)?(?:received|treated with|given|(?:randomi[sz]ed|randomly assigned|"
+                          r"assigned|allocated)\s+to(?:\s+receive)?))\s+|,\s*)"
+                          r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
+_LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
 # the end of a group's clause: another clause, or what the sentence goes on to say of the groups
 _RECEIVED_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
 # a sentence about treatment before or after the trial's, whose groups are no arms
@@ -1766,6 +1780,8 @@ class _Reader:
             share = Value(m.start(1), m.end(1), float(m.group(1)), "%")
             if len(st.arms) == 1 and not self._clause_of_other_therapy(st, text, rec, share):
                 self._add(st.arms[0], "ORR", share, ev, subgroup)
+        if len(st.arms) >= 2:
+            self._arm_shares(st, text, rec, ev, subgroup)
         for m in _OF_N.finditer(text):
             # "10 (30.3%, 95% CI 17-47) of 33 patients achieved an objective response"
             tail = _strip_brackets(text[m.end():m.end() + 160])[:80]  # "of 33 PTS (median 5 prior regimens), achieved"
@@ -1782,6 +1798,34 @@ class _Reader:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
+
+    def _arm_shares(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
+        """Response rates given as the share of each arm's patients with the result: "71% of patients who
+        received A had a response, compared with 52% of those who received B" (the result said once, for the
+        first share). Each share names a different arm right after "of patients who received"."""
+        if _N_EVENTS.search(text):
+            return
+        shares = list(_ARM_SHARE.finditer(text))
+        if len(shares) < 2:
+            return
+        placed = []
+        metric = None
+        for k, m in enumerate(shares):
+            stop = shares[k + 1].start() if k + 1 < len(shares) else len(text)
+            result = _SHARE_RESULT.search(text, m.end(), stop)
+            if result is not None:
+                metric = "DCR" if result.group("control") else "ORR"
+            elif k == 0 or not _SIDE_TURN.search(text, placed[-1][0].end, m.start()):
+                return  # a share whose result the sentence does not give
+            refs = {a.id: a for p, a in self.arm_refs(st, text, rec, m.end(), result.start() if result else stop)
+                    if p - m.end() <= 3}
+            if len(refs) != 1:
+                return
+            placed.append((Value(m.start(1), m.end(1), float(m.group(1)), "%"), next(iter(refs.values())), metric))
+        if len({a.id for _, a, _ in placed}) != len(placed):
+            return
+        for v, arm, metric in placed:
+            self._add(arm, metric, v, ev, subgroup)
 
     def _subject_arm_improves(self, st: TrialState, text: str, rec, fitting: list[Value], lo: int) -> bool:
         """Whether the sentence opens with the regimen of the trial's one arm as the subject of an improvement, and
@@ -1836,7 +1880,7 @@ class _Reader:
         versus 8.4 months for B alone"."""
         text = s.norm
         names = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
-        if not names and st.arms:
+        if not names and len(st.arms) > 1:
             return
         therapies = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass" or
                      re.search(r"chemotherapy", t.entity.name, re.I)]
@@ -1847,7 +1891,8 @@ class _Reader:
         for i, v in enumerate(fitting):
             stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
             link = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
-                            r"(?:(?:patients|those)\s+(?:who\s+)?(?:received|receiving|treated with|given)\s+)?", text[v.end:stop], re.I)
+                            r"(?:(?:patients|those)\s+(?:who\s+(?:were\s+)?)?(?:received|receiving|treated with|given|"
+                            r"(?:randomi[sz]ed|randomly assigned|assigned|allocated)\s+to(?:\s+receive)?)\s+)?", text[v.end:stop], re.I)
             after = [t for t in therapies if link and v.end + link.end() <= t.start < stop]
             before = [t for t in therapies if prev <= t.start < v.start]
             if after and after[0].start <= v.end + link.end() + 2:
@@ -1861,10 +1906,43 @@ class _Reader:
         regimens = self._dosed_regimens([_regimen_of(run, self.ctx) for run in tied])
         if len({r.id for r, _ in regimens}) != len(regimens):
             return
+        if not names and st.arms:
+            # a sentence that does not name the trial sets its one known arm against that arm's backbone: "23.5
+            # months in those randomised to A plus B compared to 20.0 months in those receiving B alone"
+            regimens = self._against_backbone(st, text, fitting, regimens)
+            if regimens is None:
+                return
         if st.arms and not any(st.regimens.get(a.id) is not None and st.regimens[a.id].id in
                                {as_regimen(self.ctx, r).id for r, _ in regimens} for a in st.arms):
             return  # the one arm the trial has is none of these
         self._set_arms(st, regimens, ev, text)
+
+    def _against_backbone(self, st: TrialState, text: str, fitting: list[Value], regimens: list) -> list | None:
+        """The two arms of a comparison whose values ``regimens`` tie, one to the trial's one known arm and one to
+        a proper part of it (its backbone; "chemotherapy" for its one named chemotherapy regimen), the known arm
+        first; None unless the two values are set against each other ("vs", "compared with")."""
+        arm = st.arms[0]
+        known = st.regimens.get(arm.id)
+        if known is None or len(regimens) != 2 or len(fitting) != 2 or \
+                not _SIDE_TURN.search(text, fitting[0].end, fitting[1].start):
+            return None
+        ids = [r.id for r, _ in regimens]
+        if known.id not in ids:
+            return None
+        other, comps = regimens[1 - ids.index(known.id)]
+        held = self._components(st, arm)
+        if other.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", other.name):
+            backbones = [c for c in held if self.ctx.vocab.regimen_components.get(c)]
+            if len(backbones) != 1:
+                return None
+            other = self.ctx.vocab.entities.get(backbones[0])
+            if other is None:
+                return None
+            comps = ()
+        parts = {c.id for c in comps} or {other.id}
+        if not parts < held:
+            return None
+        return [(known, ()), (other, comps)]
 
     def _cited_clause(self, st: TrialState, text: str) -> int | None:
         """Where a clause that reports another, cited study begins ("..., compared with 10% reported by Lee et
@@ -2651,6 +2729,7 @@ class _Reader:
             refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + group.end())}
             if len(refs) == 1:
                 self._add(next(iter(refs.values())), "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, None)
+        self._group_counts(st, text, rec, ev)
         for b in re.finditer(r"\(([^()]{3,80})\)", text):
             parts = re.split(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", b.group(1))
             if len(parts) < 2:
@@ -2672,6 +2751,40 @@ class _Reader:
                 if len({a.id for a, _, _ in placed}) == len(placed):
                     for arm, num, at in placed:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
+
+    def _group_counts(self, st: TrialState, text: str, rec, ev) -> None:
+        """The count of each group a sentence gives with what it received, the verb said once: "63 patients received
+        A and 33 received B alone", "612 randomized to receive A and 614, placebo" (placebo for the one arm of a
+        two-arm trial that none of the other groups names). Every group must name a different arm."""
+        if _NOT_TRIAL_THERAPY.search(text) or _N_EVENTS.search(text):
+            return
+        groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text, 0, m.start())]
+        if len(groups) < 2 or groups[0].group("verb") is None:
+            return
+        owners: list[Entity | None] = []
+        for k, m in enumerate(groups):
+            stop = groups[k + 1].start() if k + 1 < len(groups) else len(text)
+            end = _RECEIVED_END.search(text, m.end(), stop)
+            refs = [(p, a) for p, a in self.arm_refs(st, text, rec, m.end(), end.start() if end else stop) if p - m.end() <= 25]
+            placebo = [t for t in self.therapies(text, rec) if t.entity.id in _NOT_ARMS and 0 <= t.start - m.end() <= 3]
+            if len({a.id for _, a in refs}) == 1:
+                owners.append(refs[0][1])
+            elif not refs and placebo and len(st.arms) == 2:
+                owners.append(None)  # the control arm, once the other group's arm is known
+            else:
+                return
+        named = {a.id for a in owners if a is not None}
+        if len(named) != len([a for a in owners if a is not None]) or owners.count(None) > 1:
+            return
+        if None in owners:
+            rest = [a for a in st.arms if a.id not in named]
+            if len(rest) != 1 or rest[0] is not st.arms[-1]:
+                return
+            owners[owners.index(None)] = rest[0]
+        for m, arm in zip(groups, owners):
+            count = _count(m.group("n"))
+            if count:
+                self._add(arm, "n", Value(m.start("n"), m.end("n"), float(count), ""), ev, None)
 
     def _other_therapies(self, text: str, rec, regimen: Entity) -> bool:
         """Whether the sentence gives a therapy that is neither ``regimen`` nor one of its parts ("larotrectinib
@@ -3108,9 +3221,10 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     return out
 
 
-# a difference between arms ("increased by 17%", "an improvement of 2.1 months"), not an arm's value
+# a difference between arms ("increased by 17%", "improved median PFS by 2.1 months", "an improvement of 2.1 months"),
+# not an arm's value
 _DIFFERENCE_BY = re.compile(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
-                            rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
+                            rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+(?:(?!by\b)[A-Za-z\-]+\s+){{0,3}}?by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
                             rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
                             rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
                             rf"\s*(?:%|months?|mo\b|percentage points?)?", re.I)
