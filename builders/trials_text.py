@@ -2758,18 +2758,18 @@ class _Reader:
         two-arm trial that none of the other groups names). Every group must name a different arm."""
         if _NOT_TRIAL_THERAPY.search(text) or _N_EVENTS.search(text):
             return
-        groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text, 0, m.start())]
+        groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text[max(0, m.start() - 12):m.start()])]
         if len(groups) < 2 or groups[0].group("verb") is None:
             return
+        inert = [t.start for t in self.therapies(text, rec) if t.entity.id in _NOT_ARMS]  # placebo, supportive care
         owners: list[Entity | None] = []
         for k, m in enumerate(groups):
             stop = groups[k + 1].start() if k + 1 < len(groups) else len(text)
             end = _RECEIVED_END.search(text, m.end(), stop)
             refs = [(p, a) for p, a in self.arm_refs(st, text, rec, m.end(), end.start() if end else stop) if p - m.end() <= 25]
-            placebo = [t for t in self.therapies(text, rec) if t.entity.id in _NOT_ARMS and 0 <= t.start - m.end() <= 3]
             if len({a.id for _, a in refs}) == 1:
                 owners.append(refs[0][1])
-            elif not refs and placebo and len(st.arms) == 2:
+            elif not refs and any(0 <= p - m.end() <= 3 for p in inert) and len(st.arms) == 2:
                 owners.append(None)  # the control arm, once the other group's arm is known
             else:
                 return
