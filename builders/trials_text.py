@@ -2323,10 +2323,13 @@ class _Reader:
             nearest = [m for m in metrics if m[0] < pos]
             if nearest and nearest[-1][3] == [TIME_SLOT] and (not before or nearest[-1][0] > before[-1][0]):
                 continue  # "PFS (HR 0.71) and PFS2 (HR 0.85)": the second ratio is of a measure the reader does not record
+            risk = _RISK_OF.search(text[max(0, pos - 60):pos])
             if before:
                 metric = before[-1][2]
             elif after:
                 metric = after[0][2]
+            elif risk:
+                metric = "mOS" if risk.group("death") else "mPFS"  # "the risk of disease progression was reduced (HR 0.70)"
             else:
                 continue
             if 0.05 <= value <= 5:
@@ -3221,6 +3224,9 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     return out
 
 
+# what a hazard ratio measures when no survival metric is named: "the risk of (disease) progression (or death)" is of
+# progression-free survival, "the risk of death" of overall survival
+_RISK_OF = re.compile(r"\brisk\s+of\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b", re.I)
 # a difference between arms ("increased by 17%", "improved median PFS by 2.1 months", "an improvement of 2.1 months"),
 # not an arm's value
 _DIFFERENCE_BY = re.compile(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
