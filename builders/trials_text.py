@@ -1613,7 +1613,13 @@ class _Reader:
             # 91 biopsies from 45 patients")
             self._placed = {}
             self._who = self._inherited = None
-            self._numbers(st, text, rec, ev, _subgroup(text))
+            subgroup = _subgroup(text)
+            self._numbers(st, text, rec, ev, subgroup)
+            counted = (subgroup or trials_subgroups.topic_population(text)) if _N_EQ.search(text) else None
+            if counted and not _metrics(hits, text) and not _PART_OF_STUDY.search(text):
+                # "In patients with KRAS wild-type tumours (n=666), the main findings were as follows:": the counted
+                # population the next sentence's values are of
+                st.population = (s.index, counted)
             return
         if len(st.arms) == 1 and len(self._components(st, st.arms[0]) - set(_NOT_ARMS)) == 1 and \
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
