@@ -45,10 +45,11 @@ _COMPLETE = re.compile(r"\bcomplete\s+(?:responses?|remissions?)\b|\bCRs?\b")
 
 
 # the words after a regimen that say a study tested it: "... was evaluated in a small sample size phase II study",
-# "... has been demonstrated in a phase I trial", "... received A plus B in the single-arm phase II study"
+# "... has been demonstrated in a phase I trial", "... received A plus B in the single-arm phase II study" (not the
+# patients' earlier therapy: "had received A in a phase III trial")
 _STUDY_AFTER = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:evaluated|tested|assessed|investigated|studied|examined|"
-    r"explored|demonstrated|shown)|(?:received|were\s+given|were\s+treated\s+with))\b[^.;]{0,80}?\b"
+    r"explored|demonstrated|shown)|(?<!had\s)(?<!previously\s)(?:received|were\s+given|were\s+treated\s+with))\b[^.;]{0,80}?\b"
     r"(?P<study>in\s+(?:an?|the|one)\s+(?:[\w\-]+\s+){0,4}?phase\s+(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?\s+"
     r"(?:clinical\s+)?(?:study|trial)\b)", re.I)
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?being\b|\bongoing\b|\bplanned\b|\bunderway\b|\bunder\s+way\b", re.I)
