@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               paired_labels, phase_of, report_trial, trial_entity, unnamed_trial)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
-from builders import trials_own, trials_subgroups
+from builders import trials_cited, trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
@@ -581,6 +581,7 @@ class _Reader:
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
+        self.after_regimen: set[str] = set()  # unnamed studies introduced after their regimen ("A was tested in a ...")
         self.new_focus = -1  # the sentence that last introduced a study without naming a trial
         from kg.ids import slug
         self._unnamed_prefix = f"crc:trial_{slug(doc.name.split('_')[0].split('.')[0])}_"
@@ -850,6 +851,8 @@ class _Reader:
                 # study the text introduced without a name is the one it then cites
                 self._set_arms(st, [(prev.regimens[a.id], ()) for a in prev.arms if a.id in prev.regimens], self.out.evidence(s))
             self.new_focus = s.index
+            if fresh and cited.id in self.after_regimen:
+                st.refs |= set(_REFS.findall(text))  # a later sentence that cites another source speaks of another study
             if st.candidate is None and cited.id in self.unnamed_regimens:
                 st.candidate = self.unnamed_regimens[cited.id]
             self.focus = st
@@ -934,8 +937,10 @@ class _Reader:
         """A study the text introduces without a name: "A phase II clinical study evaluated tivantinib
         and cetuximab in 41 patients" -> "phase II study of cetuximab + tivantinib" (document-scoped)."""
         m = _UNNAMED.search(text)
-        if m is None or self.short:
+        if self.short:
             return None
+        if m is None:
+            return self._study_after_regimen(text, rec)
         therapies = [t for t in self.therapies(text, rec) if t.start > m.end() and t.entity.category != "DrugClass"
                      and t.entity.id not in _NOT_ARMS]
         if not therapies:
@@ -943,6 +948,27 @@ class _Reader:
         seq = therapies
         regimen, _ = _regimen_of(seq[:1] if len(seq) == 1 else seq[:2] if _JOIN_SEP.match(text[seq[0].end:seq[1].start])
                                  else seq[:1], self.ctx)
+        return self._unnamed_of(text, regimen)
+
+    def _study_after_regimen(self, text: str, rec) -> Entity | None:
+        """A study the text introduces without a name after the one regimen it tested: "The activity of sotorasib
+        ... has been demonstrated in a phase I trial" -> "phase I study of sotorasib" (builders/trials_cited.py)."""
+        at = trials_cited.study_after_regimen(text)
+        if at is None or any(m.entity.category == "Trial" for m in rec.mentions):
+            return None
+        before = {t.entity.id: t for t in self.therapies(text, rec) if t.end <= at}
+        if len(before) != 1:
+            return None  # "Two targeted agents, A and B, were evaluated in ...": arms, or a combination, not said
+        only = next(iter(before.values()))
+        if only.entity.category == "DrugClass" or only.entity.id in _NOT_ARMS:
+            return None
+        regimen, _ = _regimen_of([only], self.ctx)
+        trial = self._unnamed_of(text, regimen)
+        self.after_regimen.add(trial.id)
+        return trial
+
+    def _unnamed_of(self, text: str, regimen: Entity) -> Entity:
+        """The document's unnamed study of ``regimen``, named by the phase ``text`` gives."""
         phase = phase_of(text)
         label = f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}"
         trial = unnamed_trial(self.doc, label, phase)
@@ -1797,6 +1823,14 @@ class _Reader:
                 v = Value(m.start(2), m.end(2), float(m.group(2)), "%")
                 self._add(st.arms[0], metric, v, ev, subgroup)
                 self._add(st.arms[0], "n", Value(m.start(3), m.end(3), float(m.group(3)), ""), ev, subgroup)
+        for count in trials_cited.response_counts(text) if len(st.arms) == 1 else ():
+            # "3 of 42 (7.1%) patients achieved partial response", "..., of whom five (12%) achieved partial response"
+            share = Value(count.share_start, count.share_end, count.share, "%")
+            if not self._clause_of_other_therapy(st, text, rec, share) and \
+                    not self._metric_of_other_therapy(st, text, rec, count.end):
+                self._add(st.arms[0], "ORR", share, ev, subgroup)
+                if count.total is not None:
+                    self._add(st.arms[0], "n", Value(count.total_start, count.total_end, float(count.total), ""), ev, subgroup)
         if arms_before < 2 <= len(st.arms):
             # arms the values set apart: "... compared with 2.2 months for those given investigator's choice (n = 54; ...)"
             self._listed_counts(st, text, rec, ev, subgroup)

@@ -1,0 +1,98 @@
+"""How reviews cite a study they give no name: the study after its regimen, and responses written as counts.
+
+A review may name the regimen before the study that tested it: "The activity of A in patients with X has been
+demonstrated in a phase I trial", "the efficacy of A plus B was evaluated in a small phase II study", "27 patients
+received A plus B in the single-arm phase II study". ``study_after_regimen`` finds the words that introduce such a
+study (not one still under way: "is being evaluated in a phase I trial"); the trial reader names the study after the
+one regimen the sentence gives before them, as it does a study introduced before its regimen ("a phase II study of A").
+
+A review also gives a cited study's response rate as the patients who responded, their share in brackets: "3 of 42 (7.1%)
+patients achieved partial response", "9 of 60 patients (15%) had an objective response", "responses were seen in 4
+of 25 patients (16%)", or, the study's patients counted just before, "..., of whom five (12%) achieved partial
+response". The share is the objective response rate of the regimen the study gave (and in the "X of N" forms N is
+the patients it counts). The trial reader (builders/trials_text.py) places it on the study's one arm.
+
+Only a count whose share agrees with it ("X of N" and X/N within a point of the share) is read; a partial response
+only where the sentence names no complete response (the rate would then be their sum); a sentence with more than one
+such count gives several subgroups' rates and is not read here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = r"\d{1,3}(?:\.\d+)?"
+_WORD_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+              r"seventeen|eighteen|nineteen|twenty)"
+_PATIENTS = r"(?:(?:evaluable|assessable|treated|enrolled)\s+)?(?:patients|participants|pts)"
+_SHARE = rf"\(\s*(?P<share>{_NUM})\s*%\s*\)"
+_SHARE_AFTER = _SHARE.replace("<share>", "<share_after>")  # the share after the word "patients"
+# the response said of the counted patients: "achieved partial response", "had an objective response", "responded"
+_RESPONSE = r"(?:(?:achieved|had|showed|experienced|attained|obtained)\s+(?:an?\s+)?(?:confirmed\s+)?" \
+            r"(?P<kind>objective|partial|overall)\s+(?:responses?|remissions?)|(?P<responded>responded))\b"
+# a few words about who the patients were may stand between the count and the verb ("patients with BRAF V600E")
+_WHO = r"(?:\s+(?:with|who|in)\b[^.;:()%\d]{1,60}?)?"
+_X_OF_N = re.compile(
+    rf"(?<![\w.\-/])(?P<x>\d{{1,4}})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s*"
+    rf"(?:{_SHARE}\s*(?:{_PATIENTS})?|{_PATIENTS}\s*{_SHARE_AFTER}){_WHO}\s*{_RESPONSE}", re.I)
+_SEEN_IN = re.compile(
+    rf"\b(?P<kind>objective|partial|overall)?\s*responses?\s+(?:was|were)\s+(?:seen|observed|reported|noted|achieved)\s+in\s+"
+    rf"(?P<x>\d{{1,4}})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s*(?:{_PATIENTS})?\s*{_SHARE}", re.I)
+# the count of patients just named: "in 43 patients ..., of whom five (12%) achieved partial response"
+_OF_WHOM = re.compile(rf"\bof\s+(?:whom|these)\s*,?\s+(?P<x>\d{{1,4}}|{_WORD_COUNT})\s*(?:{_PATIENTS}\s*)?{_SHARE}\s*"
+                      rf"(?:{_PATIENTS}\s+)?{_RESPONSE}", re.I)
+_COMPLETE = re.compile(r"\bcomplete\s+(?:responses?|remissions?)\b|\bCRs?\b")
+
+
+# the words after a regimen that say a study tested it: "... was evaluated in a small sample size phase II study",
+# "... has been demonstrated in a phase I trial", "... received A plus B in the single-arm phase II study" (not the
+# patients' earlier therapy: "had received A in a phase III trial")
+_STUDY_AFTER = re.compile(
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:evaluated|tested|assessed|investigated|studied|examined|"
+    r"explored|demonstrated|shown)|(?<!had\s)(?<!previously\s)(?:received|were\s+given|were\s+treated\s+with))\b[^.;]{0,80}?\b"
+    r"(?P<study>in\s+(?:an?|the|one)\s+(?:[\w\-]+\s+){0,4}?phase\s+(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?\s+"
+    r"(?:clinical\s+)?(?:study|trial)\b)", re.I)
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?being\b|\bongoing\b|\bplanned\b|\bunderway\b|\bunder\s+way\b", re.I)
+
+
+def study_after_regimen(text: str) -> int | None:
+    """Where the words that name the study ("in a phase I trial") start, after a regimen said to be tested in it (see
+    the module's note), or None; the regimen is the one therapy the caller finds before that place."""
+    m = _STUDY_AFTER.search(text)
+    if m is None or _UNDER_WAY.search(text):
+        return None
+    return m.start("study")
+
+
+@dataclass(frozen=True)
+class ResponseCount:
+    share: float  # the share of patients who responded, in %
+    share_start: int
+    share_end: int
+    end: int  # where the words saying the response end
+    total: int | None = None  # N of "X of N"
+    total_start: int = -1
+    total_end: int = -1
+
+
+def response_counts(text: str) -> list[ResponseCount]:
+    """The response counts of a sentence (see the module's note); [] unless exactly one is read."""
+    found = []
+    for pattern in (_X_OF_N, _SEEN_IN, _OF_WHOM):
+        for m in pattern.finditer(text):
+            found.append(m)
+    if len(found) != 1:
+        return []
+    m = found[0]
+    group = "share" if m.group("share") is not None else "share_after"
+    share = float(m.group(group))
+    if not 0 < share <= 100:
+        return []
+    if (m.group("kind") or "").lower() == "partial" and _COMPLETE.search(text):
+        return []  # partial and complete responses both counted: the rate is their sum
+    if m.re is _OF_WHOM:
+        return [ResponseCount(share, m.start(group), m.end(group), m.end())]
+    x, n = int(m.group("x")), int(m.group("n"))
+    if not 0 < x <= n or abs(100 * x / n - share) > 1:
+        return []  # a share that is not the count's
+    return [ResponseCount(share, m.start(group), m.end(group), m.end(), n, m.start("n"), m.end("n"))]
