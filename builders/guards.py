@@ -3329,6 +3329,13 @@ def not_reduced(m: MatchContext) -> bool:
 
 
 @guard
+def effect_not_lowered(m: MatchContext) -> bool:
+    """Nothing from the match to the clause's end says the effect was reduced or lower ("the efficacy of cetuximab
+    was lower in patients who progressed on FOLFOX" reports a loss, not a therapy tested against the failure)."""
+    return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.clause.hi) for lex in ("reduce", "lowered"))
+
+
+@guard
 def carried_as_finding(m: MatchContext) -> bool:
     """"cells resistant to cetuximab harboured MET amplification" says what the resistant cells carry; "patients
     refractory to chemotherapy and harbouring RAS mutations" lists two features of one population (the verb a
