@@ -642,13 +642,20 @@ def _cell_line(token: Token) -> bool:
     return all(e.category == "CellType" and e.attr("cell_line") for e in token.entities)
 
 
+# the words after "X-" that make X only a qualifier of the noun that follows: what resists it
+# ("cetuximab-resistant cells") or what it sets off ("cetuximab-induced MET activation", "5-FU-mediated apoptosis")
+_QUALIFYING_AFTER_HYPHEN = frozenset({"resistant", "induced", "mediated", "triggered", "elicited", "evoked"})
+
+
 def _names_resistant(toks, j: int, hi: int) -> bool:
-    """Token ``j`` is a therapy named only to qualify what resists it ("crizotinib resensitized
-    cetuximab-resistant cells to cetuximab"): a narrow gap passes over it."""
+    """Token ``j`` is named only to qualify the noun after its hyphen: what resists it ("crizotinib resensitized
+    cetuximab-resistant cells to cetuximab") or what it sets off ("SRC inhibitors abolished cetuximab-mediated MET
+    activation and rendered the cells sensitive to cetuximab", "TAZ sustains YAP1-mediated resistance"): a narrow
+    gap passes over it."""
     k = j + 1
     if k < hi and toks[k].text == "-":
         k += 1
-    return k < hi and toks[k].lower == "resistant"
+    return k < hi and (toks[k].lower == "resistant" or k > j + 1 and toks[k].lower in _QUALIFYING_AFTER_HYPHEN)
 
 
 def _listing_semicolons(tokens: list[Token]) -> frozenset:
