@@ -2777,6 +2777,24 @@ def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], voc
     return _share_a_target(vocab, a, b) is False
 
 
+_AND_PARTNER_END = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with|"
+                              r"or|versus|vs\b)", re.I)
+
+
+def _partner_added_by_and(text: str, group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"A plus B and C" (three therapies, a combining word then a bare "and" that ends the group): C is a third
+    part of the one regimen ("FOLFOXIRI plus bevacizumab and atezolizumab"), not a regimen of its own. Not when a
+    comma sets C apart ("A plus B, and C" lists), C opens or closes another comparison or combination ("and C
+    alone", "and C plus D"), or B and C act on one target (alternatives: "chemotherapy plus cetuximab and
+    panitumumab")."""
+    if len(group) != 3 or not strong[0] or gaps[1].strip().lower() != "and" or _AND_PARTNER_END.match(text, group[2].end):
+        return False
+    b, c = group[1].entity, group[2].entity
+    if len({group[0].entity.id, b.id, c.id}) < 3:
+        return False
+    return _share_a_target(vocab, b, c) is not True
+
+
 def _share_a_target(vocab, a, b) -> bool | None:
     """Whether the vocabulary gives the two therapies a target in common; None when either has no known target."""
     ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
@@ -2806,6 +2824,8 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
     listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
     if vocab is not None and _paired_before_partner(group, gaps, strong, vocab):
         listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
+    if vocab is not None and _partner_added_by_and(text, group, gaps, strong, vocab):
+        listed[-1] = False  # "encorafenib together with cetuximab and binimetinib": one regimen of the three
     if not any(strong) or not any(listed):
         return [group]
     parts, cur = [], [group[0]]

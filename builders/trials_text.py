@@ -3984,12 +3984,15 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
     lead_comparator = False
     alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
+    # "to compare A and B with C and D": "with" parts the two sides, "and" joins within each
+    paired = compared is not None and any(re.fullmatch(r"\s*(?:with|to)\s+(?:the\s+)?", _strip_brackets(text[a.end:b.start]), re.I)
+                                          for a, b in zip(therapies, therapies[1:]))
     for a, b in zip(therapies, therapies[1:]):
         gap = _past_spelled_out(text, a, b, spec)
         leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
             re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
         if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
-                                      _strip_brackets(gap), re.I) and not (alone and re.fullmatch(r"\s*and\s*", _strip_brackets(gap)))
+                                      _strip_brackets(gap), re.I) and not ((alone or paired) and re.fullmatch(r"\s*and\s*", _strip_brackets(gap)))
                          or leading):
             if leading:
                 lead_comparator = True  # "Compared with chemotherapy, pembrolizumab ...": the arm is put first below
