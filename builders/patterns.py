@@ -2740,6 +2740,11 @@ _OPEN_REGIMENS = frozenset({"crc:regimen_standard_of_care"})
 _LABEL_WITH = re.compile(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", re.I)
 
 
+# what stands between two drugs of a spelled-out list: a comma, "and" or a slash ("5-FU/leucovorin"), after a bracket
+# that names the drug before it again ("oxaliplatin (Eloxatin), and irinotecan (FOLFOXIRI)": a brand name)
+_SPELLED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*)")
+
+
 def spelled_out(text: str, mentions: list, vocab) -> list:
     """"fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": drugs listed right before a regimen in brackets
     that has them all as components spell out that regimen; the list reads as one mention of it, so
@@ -2752,7 +2757,7 @@ def spelled_out(text: str, mentions: list, vocab) -> list:
             parts = set(getattr(vocab, "regimen_components", {}).get(m.entity.id, ()))
             k = len(out)
             while k > 0 and out[k - 1].entity.id in parts and (
-                    k == len(out) or re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[out[k - 1].end:out[k].start])):
+                    k == len(out) or _SPELLED_GAP.fullmatch(text, out[k - 1].end, out[k].start)):
                 k -= 1
             if len(out) - k >= 2:
                 end = text.find(")", m.end) + 1
