@@ -2779,7 +2779,7 @@ def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], voc
     a, b = group[0].entity, group[1].entity
     if a.category != "Drug" or b.category != "Drug":
         return False
-    return _share_a_target(vocab, a, b) is False
+    return share_a_target(vocab, a, b) is False
 
 
 _AND_PARTNER_END = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with|"
@@ -2797,10 +2797,10 @@ def _partner_added_by_and(text: str, group: list, gaps: list[str], strong: list[
     b, c = group[1].entity, group[2].entity
     if len({group[0].entity.id, b.id, c.id}) < 3:
         return False
-    return _share_a_target(vocab, b, c) is not True
+    return share_a_target(vocab, b, c) is not True
 
 
-def _share_a_target(vocab, a, b) -> bool | None:
+def share_a_target(vocab, a, b) -> bool | None:
     """Whether the vocabulary gives the two therapies a target in common; None when either has no known target."""
     ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
     return bool(ta & tb) if ta and tb else None
@@ -2914,7 +2914,7 @@ def _sensitised_to_pair(vocab, before: str, gaps: list[str], group: list) -> boo
     Two drugs on one target are alternatives ("to cetuximab and panitumumab"), and a longer list stays a list."""
     if len(group) != 2 or gaps[0].strip() != "and" or not _SENSITISED_TO.search(before[-90:]):
         return False
-    return not _share_a_target(vocab, group[0].entity, group[1].entity)
+    return not share_a_target(vocab, group[0].entity, group[1].entity)
 
 
 def _based(r, text, rec):
