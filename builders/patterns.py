@@ -2740,6 +2740,11 @@ _OPEN_REGIMENS = frozenset({"crc:regimen_standard_of_care"})
 _LABEL_WITH = re.compile(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", re.I)
 
 
+# what stands between two drugs of a spelled-out list: a comma, "and" or a slash ("5-FU/leucovorin"), after a bracket
+# that names the drug before it again ("oxaliplatin (Eloxatin), and irinotecan (FOLFOXIRI)": a brand name)
+_SPELLED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*)")
+
+
 def spelled_out(text: str, mentions: list, vocab) -> list:
     """"fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": drugs listed right before a regimen in brackets
     that has them all as components spell out that regimen; the list reads as one mention of it, so
@@ -2752,7 +2757,7 @@ def spelled_out(text: str, mentions: list, vocab) -> list:
             parts = set(getattr(vocab, "regimen_components", {}).get(m.entity.id, ()))
             k = len(out)
             while k > 0 and out[k - 1].entity.id in parts and (
-                    k == len(out) or re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[out[k - 1].end:out[k].start])):
+                    k == len(out) or _SPELLED_GAP.fullmatch(text, out[k - 1].end, out[k].start)):
                 k -= 1
             if len(out) - k >= 2:
                 end = text.find(")", m.end) + 1
@@ -2774,10 +2779,28 @@ def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], voc
     a, b = group[0].entity, group[1].entity
     if a.category != "Drug" or b.category != "Drug":
         return False
-    return _share_a_target(vocab, a, b) is False
+    return share_a_target(vocab, a, b) is False
 
 
-def _share_a_target(vocab, a, b) -> bool | None:
+_AND_PARTNER_END = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with|"
+                              r"or|versus|vs\b)", re.I)
+
+
+def _partner_added_by_and(text: str, group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"A plus B and C" (three therapies, a combining word then a bare "and" that ends the group): C is a third
+    part of the one regimen ("FOLFOXIRI plus bevacizumab and atezolizumab"), not a regimen of its own. Not when a
+    comma sets C apart ("A plus B, and C" lists), C opens or closes another comparison or combination ("and C
+    alone", "and C plus D"), or B and C act on one target (alternatives: "chemotherapy plus cetuximab and
+    panitumumab")."""
+    if len(group) != 3 or not strong[0] or gaps[1].strip().lower() != "and" or _AND_PARTNER_END.match(text, group[2].end):
+        return False
+    b, c = group[1].entity, group[2].entity
+    if len({group[0].entity.id, b.id, c.id}) < 3:
+        return False
+    return share_a_target(vocab, b, c) is not True
+
+
+def share_a_target(vocab, a, b) -> bool | None:
     """Whether the vocabulary gives the two therapies a target in common; None when either has no known target."""
     ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
     return bool(ta & tb) if ta and tb else None
@@ -2806,6 +2829,8 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
     listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
     if vocab is not None and _paired_before_partner(group, gaps, strong, vocab):
         listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
+    if vocab is not None and _partner_added_by_and(text, group, gaps, strong, vocab):
+        listed[-1] = False  # "encorafenib together with cetuximab and binimetinib": one regimen of the three
     if not any(strong) or not any(listed):
         return [group]
     parts, cur = [], [group[0]]
@@ -2889,7 +2914,7 @@ def _sensitised_to_pair(vocab, before: str, gaps: list[str], group: list) -> boo
     Two drugs on one target are alternatives ("to cetuximab and panitumumab"), and a longer list stays a list."""
     if len(group) != 2 or gaps[0].strip() != "and" or not _SENSITISED_TO.search(before[-90:]):
         return False
-    return not _share_a_target(vocab, group[0].entity, group[1].entity)
+    return not share_a_target(vocab, group[0].entity, group[1].entity)
 
 
 def _based(r, text, rec):

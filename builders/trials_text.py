@@ -60,7 +60,7 @@ from builders import trials_cited, trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
-from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, spelled_out
+from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, share_a_target, spelled_out
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
 from kg.model import Entity
@@ -4144,12 +4144,19 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
     lead_comparator = False
     alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
+    # "to compare A and B with C and D": "with" parts the two sides, "and" joins within each (unless A and B act on
+    # one target: "to compare cetuximab and panitumumab with best supportive care" gives each its own arm)
+    paired = compared is not None and any(re.fullmatch(r"\s*(?:with|to)\s+(?:the\s+)?", _strip_brackets(text[a.end:b.start]), re.I)
+                                          for a, b in zip(therapies, therapies[1:]))
     for a, b in zip(therapies, therapies[1:]):
         gap = _past_spelled_out(text, a, b, spec)
         leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
             re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
+        # "and" joins one side's drugs when the other side stands alone or after "with" (drugs on one target are alternatives)
+        joining = re.fullmatch(r"\s*and\s*", _strip_brackets(gap)) and (
+            alone or paired and share_a_target(ctx.vocab, a.entity, b.entity) is not True)
         if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
-                                      _strip_brackets(gap), re.I) and not (alone and re.fullmatch(r"\s*and\s*", _strip_brackets(gap)))
+                                      _strip_brackets(gap), re.I) and not joining
                          or leading):
             if leading:
                 lead_comparator = True  # "Compared with chemotherapy, pembrolizumab ...": the arm is put first below
