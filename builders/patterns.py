@@ -60,7 +60,7 @@ _CLASS_NUMBER = {"I": "1", "II": "2", "III": "3"}
 _NON_VARIANT_TAIL = re.compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive)(?![A-Za-z])", re.I)
 _FUSION = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
                      r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
-_EXON = re.compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
+_EXON = re.compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:(?:\s*(?:,|/|and|or)\s*|-(?=\d+(?![-\d])))(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
                    r"alterations?))?")
 _MODIFIER = re.compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
@@ -78,8 +78,9 @@ _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
-    # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene
-    r"mutant|mutated|wild[- ]?type|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
+    # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene;
+    # "WT KRAS", "wild-type (WT) KRAS": the status abbreviated before the gene (upper case only)
+    r"mutant|mutated|wild[- ]?type(?:\s+\((?-i:WT)\))?|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-)|(?<![A-Za-z(])(?-i:WT)(?=\s))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+(?:(?:for|encoding)\s+)?)?"  # "loss of the gene for beta2-microglobulin (B2M)"
     r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
 _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
@@ -322,7 +323,8 @@ def _one_word(names) -> tuple[str, ...]:
 
 
 def _exon_status(gene: Entity, written: str) -> Entity:
-    """The wild-type status of one exon of a gene ("KRAS exon 2 wild-type"), a node apart from the gene's."""
+    """The wild-type status of one exon or codon pair of a gene ("KRAS exon 2 wild-type", "KRAS codon 12/13
+    wild-type"), a node apart from the gene's."""
     status = status_entity([gene], written)
     exon = " ".join(written.split()[1:])
     return dataclasses.replace(status, id=mint("biomarker", f"{gene.name} {exon} wild-type"))
@@ -1307,8 +1309,8 @@ def alterations(r, text, mentions, rec):
             continue
         x = _EXON.match(text, g.end)
         unit = "codon" if x and x.group(0).lstrip().lower().startswith("codon") else "exon"
-        if x and unit == "codon" and not x.group(3):
-            x = None  # "KRAS codon 12/13 wild-type", "KRAS codon 12": a codon is read with a named mutation only
+        if x and unit == "exon" and x.group(2) and text[x.start(2) - 1] == "-":
+            x = None  # "exons 2-4": a range of exons, not a pair ("codon 12-13" is the pair of codons 12 and 13)
         if x and not x.group(3):
             wt = _MODIFIER.match(text, x.end())
             if wt and next((k for p, k in _MOD_KIND if p.search(wt.group("mod"))), None) == "wild_type":
@@ -1321,6 +1323,8 @@ def alterations(r, text, mentions, rec):
                 new.append(_mention(wt.start(), x.end(), text, _exon_status(g.entity, text[g.start:x.end()])))
                 consumed.add(i)
                 continue
+        if x and unit == "codon" and not x.group(3):
+            x = None  # "KRAS codon 12": a codon is read with a named mutation only (or as a wild-type status, above)
         if x:
             exons = [e for e in x.groups()[:2] if e]
             what = (x.group(3) or "mutation").rstrip("s").replace("mutant", "mutation")
