@@ -663,7 +663,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = ihc_scores(text, mentions)
     if "TMB" in text or "mutational burden" in text or "mutation burden" in text:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
-    if "+" in text:
+    if "+" in text or _MAY_SPELL_MARKER.search(text):
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
@@ -1970,8 +1970,15 @@ _SIGNATURE_NOT_A_PROGRAMME = re.compile(r"[-\s]+(?:peptides?|mutations?|sequence
 
 
 _MARKER_PLUS = re.compile(r"\+[ \t]?")
-# the last marker's "+" before the cell word, with a space or glued to it ("Tie-2+monocytes", as print often loses it)
-_PLUS_BEFORE_CELL = re.compile(r"\+[ \t]*$")
+# the last marker's "+" before the cell word, with a space or glued to it ("Tie-2+monocytes", as print often loses it),
+# or the sign spelled out ("Snail-positive fibroblasts"; "PD-L1-expressing macrophages" are the cells expressing it,
+# read by a rule)
+_PLUS_BEFORE_CELL = re.compile(r"(?:\+|-positive\s)[ \t]*$")
+_MAY_SPELL_MARKER = re.compile(r"-positive\s")
+# a spelled sign shared with another marker or cell ("CD39- and CD73-positive Tregs", "CD73-positive Tregs and
+# TAMs"): the words qualify every cell listed, not one subset
+_SHARED_SPELLED_SIGN = re.compile(r"-\s*,?\s*(?:and|or)\s+$|-,\s*$")
+_CELL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 # a marker the vocabularies do not name, written in a chain of markers: "Helios+" in "CD4+FoxP3+Helios+ T cells"
 _WORD_MARKER = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9\-]{1,9}(?=\+[ \t]?$)")
 
@@ -2009,9 +2016,17 @@ def _cell_markers(text, mentions, i):
     return markers, at
 
 
+def _listed_cell_after(text, mentions, i) -> bool:
+    """Whether the cell mention ``mentions[i]`` is listed with the next mention, another cell type ("Tregs and TAMs")."""
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    return nxt is not None and nxt.entity.category == "CellType" and \
+        _CELL_LIST_GAP.fullmatch(text, mentions[i].end, nxt.start) is not None
+
+
 def marker_positive_cells(text, mentions, rec) -> list:
     """A cell population named by the markers it carries before a recognised cell type ("SPP1+ M2-like
-    macrophages", "LAG-3+ FOXP3+ Tregs", "PD-1+ TAMs", "PD-L1+ tumor cells", "Tie-2+monocytes") is that subset of
+    macrophages", "LAG-3+ FOXP3+ Tregs", "PD-1+ TAMs", "PD-L1+ tumor cells", "Tie-2+monocytes", the last sign also
+    spelled out: "Snail-positive fibroblasts") is that subset of
     the cells, a CellType named by its markers, that expresses each marker (the marker mentions become part of its
     name). In a chain of markers glued together a word the vocabularies do not name counts as one ("CD4+FoxP3+Helios+
     T cells"), when a named marker opens the chain. A cell type whose own name already carries its marker ("CD8+ T
@@ -2028,6 +2043,9 @@ def marker_positive_cells(text, mentions, rec) -> list:
             continue  # an unnamed word counts only in a chain of "+", one blank at most after each: "CD4+FoxP3+Helios+"
         if any(f"{m.text}+" in n for m in markers for n in (cell.entity.name, *cell.entity.synonyms)):
             continue  # the cell type's own name carries the marker: "CD8+ cytotoxic T cells"
+        if "+" not in text[markers[-1].end:cell.start] and (_SHARED_SPELLED_SIGN.search(text, 0, at) or
+                                                            _listed_cell_after(text, mentions, i)):
+            continue  # the spelled sign of a list of markers or cells: "CD39- and CD73-positive Tregs and TAMs"
         written = text[at:cell.end]
         cell_written = _singular_cells(cell.text)
         marks = " ".join(f"{m.entity.name if m.entity is not None and m.entity.category == 'Gene' else m.text}+"

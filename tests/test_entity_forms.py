@@ -63,6 +63,8 @@ FORMS = [
     # a cell subset named by markers glued to each other or to the cell word, one not in the vocabularies
     ("Ang2 inhibition reduced intra-tumoural Tie-2+monocytes.", "Tie-2+ monocyte", ["Tie-2+monocytes"]),
     ("Levels of CD4+FoxP3+Helios+ T cells rose.", "CD4+ FoxP3+ Helios+ T cell", ["CD4+FoxP3+Helios+ T cells"]),
+    # the marker's sign spelled out ("-positive") before the cells
+    ("FAP-positive fibroblasts were enriched after treatment.", "FAP+ fibroblast", ["FAP-positive fibroblasts"]),
     # a wild-type status abbreviated before its gene ("WT NRAS"), or defined there ("wild-type (WT) BRAF")
     ("Survival was longer in WT NRAS tumours given the antibody.", "NRAS wild-type", ["NRAS wild-type"]),
     ("The study enrolled wild-type (WT) BRAF cancers only.", "BRAF wild-type", ["BRAF wild-type"]),
@@ -72,6 +74,12 @@ FORMS = [
     ("Benefit was confined to NRAS codon 12-13 wild-type disease.", "NRAS codon 12-13 wild-type",
      ["NRAS codon 12-13 wild-type"]),
 ]
+
+
+def test_a_spelled_sign_shared_by_a_list_makes_no_subset():
+    """"CD39- and CD73-positive Tregs and TAMs": the words qualify every marker and cell listed, no one subset."""
+    names = [m.entity.name for m in _mentions("Lactate is taken up by CD39- and CD73-positive Tregs and TAMs alike.")]
+    assert "regulatory T cell" in names and not any("+" in n for n in names), names
 
 
 @pytest.mark.parametrize("text", [
