@@ -190,6 +190,9 @@ NAMED = [
     # a kinase by its protein name
     ("RAF binds to MAPK kinases, which phosphorylate ERK.", "MEK"),
     ("Median OS was longer for patients with early tumor shrinkage.", "early tumor shrinkage"),
+    # the antimetabolites by what they mimic
+    ("Purine analogs were not active in this setting.", "purine analogue"),
+    ("Older folate analogues gave way to the fluoropyrimidines.", "folic acid analogue"),
 ]
 
 
