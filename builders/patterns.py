@@ -2043,7 +2043,7 @@ def marker_positive_cells(text, mentions, rec) -> list:
             continue  # an unnamed word counts only in a chain of "+", one blank at most after each: "CD4+FoxP3+Helios+"
         if any(f"{m.text}+" in n for m in markers for n in (cell.entity.name, *cell.entity.synonyms)):
             continue  # the cell type's own name carries the marker: "CD8+ cytotoxic T cells"
-        if "+" not in text[markers[-1].end:cell.start] and (_SHARED_SPELLED_SIGN.search(text, 0, at) or
+        if "+" not in text[markers[-1].end:cell.start] and (_SHARED_SPELLED_SIGN.search(text, max(0, at - 12), at) or
                                                             _listed_cell_after(text, mentions, i)):
             continue  # the spelled sign of a list of markers or cells: "CD39- and CD73-positive Tregs and TAMs"
         written = text[at:cell.end]
