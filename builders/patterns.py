@@ -60,7 +60,7 @@ _CLASS_NUMBER = {"I": "1", "II": "2", "III": "3"}
 _NON_VARIANT_TAIL = re.compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive)(?![A-Za-z])", re.I)
 _FUSION = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
                      r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
-_EXON = re.compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:\s*(?:,|/|and|or)\s*(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
+_EXON = re.compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:(?:\s*(?:,|/|and|or)\s*|-(?=\d+(?![-\d])))(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
                    r"alterations?))?")
 _MODIFIER = re.compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
@@ -78,8 +78,9 @@ _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
-    # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene
-    r"mutant|mutated|wild[- ]?type|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
+    # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene;
+    # "WT KRAS", "wild-type (WT) KRAS": the status abbreviated before the gene (upper case only)
+    r"mutant|mutated|wild[- ]?type(?:\s+\((?-i:WT)\))?|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-)|(?<![A-Za-z(])(?-i:WT)(?=\s))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+(?:(?:for|encoding)\s+)?)?"  # "loss of the gene for beta2-microglobulin (B2M)"
     r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
 _EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
@@ -322,7 +323,8 @@ def _one_word(names) -> tuple[str, ...]:
 
 
 def _exon_status(gene: Entity, written: str) -> Entity:
-    """The wild-type status of one exon of a gene ("KRAS exon 2 wild-type"), a node apart from the gene's."""
+    """The wild-type status of one exon or codon pair of a gene ("KRAS exon 2 wild-type", "KRAS codon 12/13
+    wild-type"), a node apart from the gene's."""
     status = status_entity([gene], written)
     exon = " ".join(written.split()[1:])
     return dataclasses.replace(status, id=mint("biomarker", f"{gene.name} {exon} wild-type"))
@@ -661,7 +663,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = ihc_scores(text, mentions)
     if "TMB" in text or "mutational burden" in text or "mutation burden" in text:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
-    if "+" in text:
+    if "+" in text or _MAY_SPELL_MARKER.search(text):
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
         mentions = cell_markers(text, mentions)
@@ -1307,8 +1309,8 @@ def alterations(r, text, mentions, rec):
             continue
         x = _EXON.match(text, g.end)
         unit = "codon" if x and x.group(0).lstrip().lower().startswith("codon") else "exon"
-        if x and unit == "codon" and not x.group(3):
-            x = None  # "KRAS codon 12/13 wild-type", "KRAS codon 12": a codon is read with a named mutation only
+        if x and unit == "exon" and x.group(2) and text[x.start(2) - 1] == "-":
+            x = None  # "exons 2-4": a range of exons, not a pair ("codon 12-13" is the pair of codons 12 and 13)
         if x and not x.group(3):
             wt = _MODIFIER.match(text, x.end())
             if wt and next((k for p, k in _MOD_KIND if p.search(wt.group("mod"))), None) == "wild_type":
@@ -1321,6 +1323,8 @@ def alterations(r, text, mentions, rec):
                 new.append(_mention(wt.start(), x.end(), text, _exon_status(g.entity, text[g.start:x.end()])))
                 consumed.add(i)
                 continue
+        if x and unit == "codon" and not x.group(3):
+            x = None  # "KRAS codon 12": a codon is read with a named mutation only (or as a wild-type status, above)
         if x:
             exons = [e for e in x.groups()[:2] if e]
             what = (x.group(3) or "mutation").rstrip("s").replace("mutant", "mutation")
@@ -1966,8 +1970,15 @@ _SIGNATURE_NOT_A_PROGRAMME = re.compile(r"[-\s]+(?:peptides?|mutations?|sequence
 
 
 _MARKER_PLUS = re.compile(r"\+[ \t]?")
-# the last marker's "+" before the cell word, with a space or glued to it ("Tie-2+monocytes", as print often loses it)
-_PLUS_BEFORE_CELL = re.compile(r"\+[ \t]*$")
+# the last marker's "+" before the cell word, with a space or glued to it ("Tie-2+monocytes", as print often loses it),
+# or the sign spelled out ("Snail-positive fibroblasts"; "PD-L1-expressing macrophages" are the cells expressing it,
+# read by a rule)
+_PLUS_BEFORE_CELL = re.compile(r"(?:\+|-positive\s)[ \t]*$")
+_MAY_SPELL_MARKER = re.compile(r"-positive\s")
+# a spelled sign shared with another marker or cell ("CD39- and CD73-positive Tregs", "CD73-positive Tregs and
+# TAMs"): the words qualify every cell listed, not one subset
+_SHARED_SPELLED_SIGN = re.compile(r"-\s*,?\s*(?:and|or)\s+$|-,\s*$")
+_CELL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 # a marker the vocabularies do not name, written in a chain of markers: "Helios+" in "CD4+FoxP3+Helios+ T cells"
 _WORD_MARKER = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9\-]{1,9}(?=\+[ \t]?$)")
 
@@ -2005,9 +2016,17 @@ def _cell_markers(text, mentions, i):
     return markers, at
 
 
+def _listed_cell_after(text, mentions, i) -> bool:
+    """Whether the cell mention ``mentions[i]`` is listed with the next mention, another cell type ("Tregs and TAMs")."""
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    return nxt is not None and nxt.entity.category == "CellType" and \
+        _CELL_LIST_GAP.fullmatch(text, mentions[i].end, nxt.start) is not None
+
+
 def marker_positive_cells(text, mentions, rec) -> list:
     """A cell population named by the markers it carries before a recognised cell type ("SPP1+ M2-like
-    macrophages", "LAG-3+ FOXP3+ Tregs", "PD-1+ TAMs", "PD-L1+ tumor cells", "Tie-2+monocytes") is that subset of
+    macrophages", "LAG-3+ FOXP3+ Tregs", "PD-1+ TAMs", "PD-L1+ tumor cells", "Tie-2+monocytes", the last sign also
+    spelled out: "Snail-positive fibroblasts") is that subset of
     the cells, a CellType named by its markers, that expresses each marker (the marker mentions become part of its
     name). In a chain of markers glued together a word the vocabularies do not name counts as one ("CD4+FoxP3+Helios+
     T cells"), when a named marker opens the chain. A cell type whose own name already carries its marker ("CD8+ T
@@ -2024,6 +2043,9 @@ def marker_positive_cells(text, mentions, rec) -> list:
             continue  # an unnamed word counts only in a chain of "+", one blank at most after each: "CD4+FoxP3+Helios+"
         if any(f"{m.text}+" in n for m in markers for n in (cell.entity.name, *cell.entity.synonyms)):
             continue  # the cell type's own name carries the marker: "CD8+ cytotoxic T cells"
+        if "+" not in text[markers[-1].end:cell.start] and (_SHARED_SPELLED_SIGN.search(text, max(0, at - 12), at) or
+                                                            _listed_cell_after(text, mentions, i)):
+            continue  # the spelled sign of a list of markers or cells: "CD39- and CD73-positive Tregs and TAMs"
         written = text[at:cell.end]
         cell_written = _singular_cells(cell.text)
         marks = " ".join(f"{m.entity.name if m.entity is not None and m.entity.category == 'Gene' else m.text}+"

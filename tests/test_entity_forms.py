@@ -63,7 +63,38 @@ FORMS = [
     # a cell subset named by markers glued to each other or to the cell word, one not in the vocabularies
     ("Ang2 inhibition reduced intra-tumoural Tie-2+monocytes.", "Tie-2+ monocyte", ["Tie-2+monocytes"]),
     ("Levels of CD4+FoxP3+Helios+ T cells rose.", "CD4+ FoxP3+ Helios+ T cell", ["CD4+FoxP3+Helios+ T cells"]),
+    # the marker's sign spelled out ("-positive") before the cells
+    ("FAP-positive fibroblasts were enriched after treatment.", "FAP+ fibroblast", ["FAP-positive fibroblasts"]),
+    # a wild-type status abbreviated before its gene ("WT NRAS"), or defined there ("wild-type (WT) BRAF")
+    ("Survival was longer in WT NRAS tumours given the antibody.", "NRAS wild-type", ["NRAS wild-type"]),
+    ("The study enrolled wild-type (WT) BRAF cancers only.", "BRAF wild-type", ["BRAF wild-type"]),
+    # the wild-type status of a pair of codons, joined by a slash or a hyphen
+    ("Benefit was confined to NRAS codon 12/13 wild-type disease.", "NRAS codon 12/13 wild-type",
+     ["NRAS codon 12/13 wild-type"]),
+    ("Benefit was confined to NRAS codon 12-13 wild-type disease.", "NRAS codon 12-13 wild-type",
+     ["NRAS codon 12-13 wild-type"]),
 ]
+
+
+def test_a_spelled_sign_shared_by_a_list_makes_no_subset():
+    """"CD39- and CD73-positive Tregs and TAMs": the words qualify every marker and cell listed, no one subset."""
+    names = [m.entity.name for m in _mentions("Lactate is taken up by CD39- and CD73-positive Tregs and TAMs alike.")]
+    assert "regulatory T cell" in names and not any("+" in n for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "See Lin WT, Park JH and others for the assay.",   # an author's initials, not a status
+    "The mutant keeps a near-WT rate of GTP hydrolysis.",  # no gene after the abbreviation
+])
+def test_wt_without_its_gene_is_no_status(text):
+    assert not any(m.entity.name.endswith("wild-type") for m in _mentions(text)), \
+        [m.entity.name for m in _mentions(text)]
+
+
+def test_an_exon_range_is_no_pair_of_exons():
+    """"exons 2-4" spans three exons: it is not read as exons 2 and 4."""
+    names = [m.entity.name for m in _mentions("Mutations in NRAS exons 2-4 were found.")]
+    assert "NRAS exon 4 mutation" not in names and "NRAS exon 2 mutation" not in names, names
 
 
 @pytest.mark.parametrize("text,name,forms", FORMS, ids=[f[1] for f in FORMS])
@@ -159,6 +190,9 @@ NAMED = [
     # a kinase by its protein name
     ("RAF binds to MAPK kinases, which phosphorylate ERK.", "MEK"),
     ("Median OS was longer for patients with early tumor shrinkage.", "early tumor shrinkage"),
+    # the antimetabolites by what they mimic
+    ("Purine analogs were not active in this setting.", "purine analogue"),
+    ("Older folate analogues gave way to the fluoropyrimidines.", "folic acid analogue"),
 ]
 
 
