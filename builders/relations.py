@@ -72,20 +72,16 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
         tokens, parts, whole, enough, contrasted = view(rule.takes_regimens)
         if enough < (1 if rule.uses_context else 2):
             continue
-        slots = scope if _asks_studied(rule) else general
+        slots = scope if rule.asks_studied else general
         for clause in (parts if rule.scope == "clause" else whole):
             for match in match_pattern(rule.elements, clause, rule.anchor):
                 _apply(out, ctx, rule, text, clause, match, ev, rec, slots, contrasted)
     return len(out.assertions) - before
 
 
-# context slots given only to the rules that name them in an emit row (builders.discourse.Discourse.studied_therapy)
+# context slots given only to the rules that name them in an emit row (builders.discourse.Discourse.studied_therapy,
+# Rule.asks_studied)
 _ASKED_ONLY = ("study_therapy",)
-
-
-def _asks_studied(rule: Rule) -> bool:
-    """Does the rule emit with ``@study_therapy``?"""
-    return any(s == "@study_therapy" or o == "@study_therapy" for s, _, o, _, _ in rule.emits)
 
 
 # words after "it" that make it an expletive or a subject of being rather than of acting

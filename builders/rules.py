@@ -70,6 +70,11 @@ class Rule:
         return any(s.startswith("@") or o.startswith("@") for s, _, o, _, _ in self.emits)
 
     @cached_property
+    def asks_studied(self) -> bool:
+        """Does an emit row take the studied therapy (``@study_therapy``), which only such rules are given?"""
+        return any(s == "@study_therapy" or o == "@study_therapy" for s, _, o, _, _ in self.emits)
+
+    @cached_property
     def takes_regimens(self) -> bool:
         """Does a slot take regimens? Then a combination ("A plus B") is one token; otherwise its parts are (and
         always for a rule that reads combinations as parts: "the addition of A to B", "A synergized with B")."""
