@@ -77,7 +77,8 @@ class CueIndex:
         for auto, table in ((self._auto, entries), (self._exact, exact)):
             for key, names in table.items():
                 plain = None if any(prefix for _, prefix in names) else tuple(name for name, _ in names)
-                auto.add_word(key, (len(key), tuple(names), plain))
+                # whether the phrase begins and ends with a letter or digit (a word boundary is tested only there)
+                auto.add_word(key, (len(key), tuple(names), plain, key[0].isalnum(), key[-1].isalnum()))
             if table:
                 auto.make_automaton()
         self._empty = not entries
@@ -94,12 +95,12 @@ class CueIndex:
     def _scan(auto, lower: str) -> list[tuple[int, int, str]]:
         out = []
         n = len(lower)
-        for end, (length, names, plain) in auto.iter(lower):
+        for end, (length, names, plain, head_alnum, tail_alnum) in auto.iter(lower):
             start = end - length + 1
-            if start > 0 and lower[start - 1].isalnum() and lower[start].isalnum():
+            if head_alnum and start > 0 and lower[start - 1].isalnum():
                 continue
             stop = end + 1
-            whole = stop >= n or not (lower[stop].isalnum() and lower[end].isalnum())
+            whole = stop >= n or not (tail_alnum and lower[stop].isalnum())
             if plain is not None:  # no prefix cue among them (the usual case)
                 if whole:
                     for name in plain:
