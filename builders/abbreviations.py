@@ -12,6 +12,7 @@ import re
 
 from builders.appositions import introduced_compounds
 from builders.clipped_names import clipped_names
+from builders.word_patterns import whole_word
 from kg.ids import mint
 from kg.model import Entity
 
@@ -289,7 +290,7 @@ _MAKER_BEFORE = re.compile(r"\b(?:by|from)\s+$", re.I)
 
 def _used_as_drug(text: str, name: str) -> bool:
     """Whether ``name`` is written again outside a bracket, and not as a company's ("funded by Merck", "Bayer AG")."""
-    for m in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text):
+    for m in whole_word(name, case=True).finditer(text):
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             continue  # the bracket that gives it (or another like it)
         if _MAKER_AFTER.match(text, m.end()) or _MAKER_BEFORE.search(text[max(0, m.start() - 12):m.start()]):

@@ -7,15 +7,14 @@ synonym of it), so the text is about that drug, and only written in lower case o
 """
 from __future__ import annotations
 
-import re
-
+from builders.word_patterns import whole_word
 from kg.model import Entity
 
 
 def _named_in_full(text: str, entity: Entity) -> bool:
     """Whether ``text`` names the drug by its name or a synonym of it, as a whole word."""
     for name in (entity.name,) + tuple(entity.synonyms):
-        if len(name) >= 4 and re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text, re.I):
+        if len(name) >= 4 and whole_word(name).search(text):
             return True
     return False
 
@@ -42,7 +41,7 @@ def clipped_names(sentences: list[str], vocab) -> dict[str, Entity]:
         entity = vocab.entities.get(entity_id) if entity_id else None
         if entity is None:
             continue
-        written = {m.group(0) for m in re.finditer(rf"(?<![\w\-]){re.escape(clip)}(?![\w\-])", text, re.I)}
+        written = {m.group(0) for m in whole_word(clip).finditer(text)}
         written = {w for w in written if w == clip or w == clip.capitalize()}
         if written and _named_in_full(text, entity):
             for w in sorted(written):

@@ -190,7 +190,7 @@ class Reading:
         others: set[str] = set()
         before_registration = True  # the name must come first: a trial named only after it may be another one
         for s in self.doc.sentences:
-            registration = re.search(r"\bregistered\b|\bregistration\b", s.norm, re.I) is not None
+            registration = _REGISTRATION_WORD.search(s.norm) is not None
             for m in self.recognize(s).mentions:
                 e = m.entity
                 if e.category != "Trial":
@@ -237,6 +237,7 @@ class Reading:
         return rec
 
 
+_REGISTRATION_WORD = re.compile(r"\bregistered\b|\bregistration\b", re.I)
 # words before a trial's name that make it another, earlier trial than the report's own
 _EARLIER_TRIAL = re.compile(r"\b(?:earlier|previous|prior|preceding|former|other|another|pivotal)\b[^.;]*$", re.I)
 
@@ -464,6 +465,7 @@ def add_arm(out: Emitter, trial: Entity, therapy: Entity, evidence: Evidence) ->
     return arm
 
 
+@lru_cache(maxsize=4096)  # one label is asked for again at every value of its subgroup
 def normal_subgroup(label: str | None) -> str | None:
     """One spelling per subgroup label.
 
@@ -524,6 +526,10 @@ def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: 
                                 extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup")))
 
 
+_RESULTS_SECTION = re.compile(r"results|efficacy", re.I)
+_REGISTRATION = re.compile(r"registered|registration", re.I)
+
+
 def report_trial(doc: Document, ctx: "Reading", need_regimen: bool = True) -> tuple[Entity | None, Entity | None]:
     """A trial report's own trial (the registry id it says it was registered under) and regimen.
 
@@ -533,11 +539,11 @@ def report_trial(doc: Document, ctx: "Reading", need_regimen: bool = True) -> tu
     """
     from builders.document import normalise
 
-    if not any(re.match(r"results|efficacy", s.section, re.I) for s in doc.sentences):
+    if not any(_RESULTS_SECTION.match(section) for section in {s.section for s in doc.sentences}):
         return None, None
     trial = None
     for s in doc.sentences:
-        if not re.search(r"registered|registration", s.norm, re.I):
+        if not _REGISTRATION.search(s.norm):
             continue
         rec = ctx.recognize(s)
         reg = [m.entity for m in rec.mentions if m.entity.category == "Trial" and m.entity.id.startswith(("CHICTR", "CLINICALTRIALS"))]

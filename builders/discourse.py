@@ -37,6 +37,12 @@ _PREDICTION_FRAME = re.compile(r"\bpredict|\bbiomarkers?\b|\bmarkers? of (?:resp
 RESISTANCE_WORDS = {"chemo_resistance": "chemotherapy", "immune_resistance": "immunotherapy"}
 
 
+# "resistance to (the) X", "refractory to X" before a therapy; "-resistant", "failure" after it
+_RESISTED_BEFORE = re.compile(r"(?:resistan\w*|refractor\w*|insensitiv\w*|unresponsive\w*|escape from)\s+"
+                              r"(?:to|against|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_RESISTED_AFTER = re.compile(r"[-\s]?(?:resistan|refractor|treatment failure|failure)", re.I)
+
+
 def resisted_in(text: str, rec) -> list[Entity]:
     """Therapies a sentence names as resisted: "resistance to X", "X-resistant", "X resistance",
     "refractory to X", "after X failure".
@@ -52,9 +58,7 @@ def resisted_in(text: str, rec) -> list[Entity]:
             continue
         before = text[max(0, m.start - 40):m.start]
         after = text[m.end:m.end + 25]
-        if re.search(r"(?:resistan\w*|refractor\w*|insensitiv\w*|unresponsive\w*|escape from)\s+(?:to|against|of)\s+"
-                     r"(?:the\s+)?(?:[\w\-]+\s+){0,2}$", before, re.I) or \
-                re.match(r"[-\s]?(?:resistan|refractor|treatment failure|failure)", after, re.I):
+        if _RESISTED_BEFORE.search(before) or _RESISTED_AFTER.match(after):
             out.append(m.entity)
     return list(dict.fromkeys(out))
 

@@ -266,11 +266,14 @@ def _heading_text(line: str) -> str:
     return collapse(s)
 
 
+_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")
+
+
 def _word_sets(text: str) -> frozenset:
     """Lower-cased words that occur in the middle of a line (to repair broken words)."""
     words: set[str] = set()
     for line in text.splitlines():
-        tokens = re.findall(r"[A-Za-z][A-Za-z\-]*[A-Za-z]", line)
+        tokens = _LETTER_WORD.findall(line)
         words.update(map(str.lower, tokens[1:-1]))
     return frozenset(words)
 

@@ -77,7 +77,8 @@ class CueIndex:
         for auto, table in ((self._auto, entries), (self._exact, exact)):
             for key, names in table.items():
                 plain = None if any(prefix for _, prefix in names) else tuple(name for name, _ in names)
-                auto.add_word(key, (len(key), tuple(names), plain))
+                # whether the phrase begins and ends with a letter or digit (a word boundary is tested only there)
+                auto.add_word(key, (len(key), tuple(names), plain, key[0].isalnum(), key[-1].isalnum()))
             if table:
                 auto.make_automaton()
         self._empty = not entries
@@ -94,12 +95,12 @@ class CueIndex:
     def _scan(auto, lower: str) -> list[tuple[int, int, str]]:
         out = []
         n = len(lower)
-        for end, (length, names, plain) in auto.iter(lower):
+        for end, (length, names, plain, head_alnum, tail_alnum) in auto.iter(lower):
             start = end - length + 1
-            if start > 0 and lower[start - 1].isalnum() and lower[start].isalnum():
+            if head_alnum and start > 0 and lower[start - 1].isalnum():
                 continue
             stop = end + 1
-            whole = stop >= n or not (lower[stop].isalnum() and lower[end].isalnum())
+            whole = stop >= n or not (tail_alnum and lower[stop].isalnum())
             if plain is not None:  # no prefix cue among them (the usual case)
                 if whole:
                     for name in plain:
@@ -121,7 +122,7 @@ def _words(text: str, pos: int, end: int | None = None):
     """The word and punctuation matches of ``text[pos:end]``, reference-number brackets left out (a review's
     "KRAS mutations [2,3] and HER2 amplification [5] are ..." reads as its words do)."""
     stop = len(text) if end is None else end
-    skip = [c.span() for c in _CITATION.finditer(text, pos, stop)] if "[" in text[pos:stop] else []
+    skip = [c.span() for c in _CITATION.finditer(text, pos, stop)] if text.find("[", pos, stop) >= 0 else []
     for m in _TOKEN.finditer(text, pos, stop):
         if not skip or not any(a <= m.start() < b for a, b in skip):
             yield m
@@ -159,15 +160,16 @@ def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, 
     if cue_hits:
         by_start = {t.start: i for i, t in enumerate(tokens)}
         by_end = {t.end: i for i, t in enumerate(tokens)}
+        span_start, span_end, cues, after = -1, -1, None, 0
         for start, end, name in cue_hits:
-            i = by_start.get(start)
-            if i is None:
-                continue
-            j = by_end.get(end)
-            if j is None or j < i or (tokens[i].entities if i == j else any(tokens[k].entities for k in range(i, j + 1))):
-                continue
-            cues = tokens[i].cues
-            cues[name] = max(cues.get(name, 0), j + 1)
+            if start != span_start or end != span_end:  # the lexicons of one span come one after another: placed once
+                span_start, span_end, cues = start, end, None
+                i, j = by_start.get(start), by_end.get(end)
+                if i is not None and j is not None and j >= i and \
+                        not (tokens[i].entities if i == j else any(tokens[k].entities for k in range(i, j + 1))):
+                    cues, after = tokens[i].cues, j + 1
+            if cues is not None and cues.get(name, 0) < after:  # the longest hit of a lexicon at a token wins
+                cues[name] = after
     return tokens
 
 
@@ -352,7 +354,7 @@ class Clause:
         j = i
         while True:  # leftwards
             k = self._skip_joins(j - 1, -1)
-            if k is not None and k >= self.lo and toks[k].is_entity and _fits(toks[k], categories) and \
+            if k is not None and k >= self.lo and _fits(toks[k], categories) and \
                     not self._scope_before(k, j):
                 members.insert(0, k)
                 j = k
@@ -361,7 +363,7 @@ class Clause:
         j = i
         while True:  # rightwards
             k = self._skip_joins(j + 1, 1)
-            if k is not None and k < self.hi and toks[k].is_entity and _fits(toks[k], categories) and \
+            if k is not None and k < self.hi and _fits(toks[k], categories) and \
                     not self._scope_before(j, k):
                 members.append(k)
                 j = k
@@ -575,7 +577,7 @@ def _match_from(elements, k, clause, i, slots, cues):
         return
     e = elements[k]
     if isinstance(e, Slot):
-        if i < clause.hi and toks[i].is_entity and _fits(toks[i], e.categories):
+        if i < clause.hi and _fits(toks[i], e.categories):
             slots[e.name] = [i] if e.single else clause.enumeration(i, e.categories) if e.enumeration \
                 else clause.list_members(i, e.categories)
             nxt = max(slots[e.name]) + 1
@@ -629,7 +631,7 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             close = next((q for q in range(j + 2, min(j + APPOSITION, clause.hi)) if toks[q].text == ","), None)
             if close is not None:
                 yield from _gap(elements, k, clause, close + 1, budget - step, slots, cues)
-        if t.is_entity and not e.cross_entities and _fits(t, clause.slot_categories) and \
+        if not e.cross_entities and _fits(t, clause.slot_categories) and \
                 not (j > clause.lo and toks[j - 1].lower in ("in", "among")) and not _names_resistant(toks, j, clause.hi) \
                 and not _cell_line(t):
             return

@@ -21,6 +21,7 @@ from builders.denial import denied_after
 from builders.level_direction import gene_keys, level_directions
 from builders.patterns import GOVERNED_GENES_AFTER, _singular_cells, expression_entity, inhibitor_class
 from builders.recognize import THERAPY
+from builders.word_patterns import whole_word
 from kg.ids import mint
 from kg.model import Entity
 
@@ -1854,7 +1855,7 @@ def _first_written(vocab, text: str, ids) -> Entity | None:
         if part is None:
             continue
         hits = [x.start() for n in (part.name, *part.synonyms) if len(n) > 2
-                for x in [re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.I)] if x]
+                for x in [whole_word(n).search(text)] if x]
         if hits:
             where.append((min(hits), part.name, part))
     return min(where, key=lambda w: (w[0], w[1]))[2] if where else None
@@ -2310,8 +2311,7 @@ def _class_wide_targets(vocab, therapy: Entity) -> set[str]:
     own = therapy_targets(vocab, therapy)
     if own or therapy.category != "DrugClass":
         return own
-    return {g for x, classes in vocab.drug_classes.items() if vocab.in_class(x, therapy.id) and x != therapy.id
-            for g in vocab.drug_targets.get(x, ())}
+    return set(vocab.targets_under(therapy.id))
 
 
 _NO_ACTIVITY = re.compile(r"\bno (?:evidence of |signs? of )?(?:anti-?tumou?r |clinical |objective |meaningful )?"

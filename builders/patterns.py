@@ -3058,6 +3058,7 @@ _MAY_FUSE, _MAY_TRIAL, _MAY_NCRNA, _DRUG_CONTEXT = (prefiltered(p) for p in (_MA
                                                                              _DRUG_CONTEXT))
 _MAY_NANO, _MAY_CELL_MARKER, _MAY_LIST_MECHANISMS = (prefiltered(p) for p in (_MAY_NANO, _MAY_CELL_MARKER,
                                                                                _MAY_LIST_MECHANISMS))
+_MAY_ACQUIRED, _MAY_FORMAT, _HAS_GREEK_SLASH = (prefiltered(p) for p in (_MAY_ACQUIRED, _MAY_FORMAT, _HAS_GREEK_SLASH))
 
 
 def _memoised(make, size: int = 1 << 14):

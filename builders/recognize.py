@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import permutations, product
 
 import ahocorasick
@@ -363,9 +364,18 @@ def _norm(name: str) -> str:
     return "".join(_NORM_WORDS.findall(name.lower()))
 
 
+_PLURAL_END = re.compile(r"[a-z]{3}[^s]s$")
+
+
 def _singular_words(phrase: str) -> str:
     """"antiangiogenic drugs" -> "antiangiogenic drug" (the last word only)."""
-    return phrase[:-1] if re.search(r"[a-z]{3}[^s]s$", phrase) else phrase
+    return phrase[:-1] if _PLURAL_END.search(phrase) else phrase
+
+
+@lru_cache(maxsize=1 << 14)  # a drug's synonyms are keyed again for every combination it is part of
+def _name_key(name: str) -> str:
+    """A name singular and normalised: two names with one key say the same."""
+    return _norm(_singular_words(name))
 
 
 def _combination_names(comps: list[Entity], written: dict[str, str]) -> tuple[str, ...]:
@@ -380,10 +390,10 @@ def _combination_names(comps: list[Entity], written: dict[str, str]) -> tuple[st
         if written.get(c.id):
             words += [written[c.id], _singular_words(written[c.id])]
         if len(comps) == 2:
-            seen = {_norm(_singular_words(w)) for w in words}
+            seen = {_name_key(w) for w in words}
             extra = 0
             for syn in sorted(c.synonyms, key=lambda x: (len(x), x)):
-                key = _norm(_singular_words(syn))
+                key = _name_key(syn)
                 if len(syn) > 2 and key not in seen and extra < 5:
                     seen.add(key)
                     words.append(syn)

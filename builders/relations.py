@@ -19,6 +19,7 @@ from builders.discourse import Discourse, combination_size_named
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
 from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
+from builders.prefilter import prefiltered
 from builders.rules import Rule, RuleSet
 from kg.model import Entity
 
@@ -63,7 +64,8 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
             count = sum(1 for t in tokens if t.entities)
             enough = 2 if count >= 2 or any(len(t.entities) > 1 for t in tokens) else count
             contrasted = frozenset(i for i, t in enumerate(tokens) if t.entities and
-                                   _CONTRASTED.search(text, max(0, t.start - 40), t.start))
+                                   _CONTRASTED.search(text, max(0, t.start - 40), t.start)) \
+                if _MAY_CONTRAST.possible(text) else frozenset()  # most sentences set nothing against a statement
             views[merged] = (tokens, clauses(tokens), [Clause(tokens, 0, len(tokens))], enough, contrasted)
         return views[merged]
 
@@ -72,20 +74,16 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
         tokens, parts, whole, enough, contrasted = view(rule.takes_regimens)
         if enough < (1 if rule.uses_context else 2):
             continue
-        slots = scope if _asks_studied(rule) else general
+        slots = scope if rule.asks_studied else general
         for clause in (parts if rule.scope == "clause" else whole):
             for match in match_pattern(rule.elements, clause, rule.anchor):
                 _apply(out, ctx, rule, text, clause, match, ev, rec, slots, contrasted)
     return len(out.assertions) - before
 
 
-# context slots given only to the rules that name them in an emit row (builders.discourse.Discourse.studied_therapy)
+# context slots given only to the rules that name them in an emit row (builders.discourse.Discourse.studied_therapy,
+# Rule.asks_studied)
 _ASKED_ONLY = ("study_therapy",)
-
-
-def _asks_studied(rule: Rule) -> bool:
-    """Does the rule emit with ``@study_therapy``?"""
-    return any(s == "@study_therapy" or o == "@study_therapy" for s, _, o, _, _ in rule.emits)
 
 
 # words after "it" that make it an expletive or a subject of being rather than of acting
@@ -182,6 +180,7 @@ def _replace(tokens, i: int, end: int, antecedent: Entity) -> None:
 # than Y"): the statement is not said of it
 _CONTRASTED = re.compile(r"\b(?:unlike|in contrast to|in contrast with|as opposed to|other than|rather than|instead of|"
                          r"except(?: for)?)\s+(?:(?:the|a|an|those|patients|tumou?rs|cells)\s+(?:with\s+)?)?$", re.I)
+_MAY_CONTRAST = prefiltered(_CONTRASTED)  # whether a sentence has any of its words at all
 
 
 def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec, scope,

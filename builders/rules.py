@@ -70,6 +70,11 @@ class Rule:
         return any(s.startswith("@") or o.startswith("@") for s, _, o, _, _ in self.emits)
 
     @cached_property
+    def asks_studied(self) -> bool:
+        """Does an emit row take the studied therapy (``@study_therapy``), which only such rules are given?"""
+        return any(s == "@study_therapy" or o == "@study_therapy" for s, _, o, _, _ in self.emits)
+
+    @cached_property
     def takes_regimens(self) -> bool:
         """Does a slot take regimens? Then a combination ("A plus B") is one token; otherwise its parts are (and
         always for a rule that reads combinations as parts: "the addition of A to B", "A synergized with B")."""
@@ -84,15 +89,19 @@ class RuleSet:
 
     def candidates(self, present: set | frozenset) -> list[Rule]:
         """The rules whose required cue lexicons all occur in ``present``, in table order. Each rule is
-        filed under its anchor (first required cue), so a sentence looks only at the rules of the cues it
-        has, not at every rule (the index is made on first use and again when the rule list changes)."""
+        filed under its anchor (first required cue) with its other required cues, so a sentence looks only at
+        the rules of the cues it has, not at every rule, and tests only those other cues (the index is made on
+        first use and again when the rule list changes)."""
         index = self.__dict__.get("_index")
         if index is None or index[0] is not self.rules or index[1] != len(self.rules):
             always: list[int] = []
-            by_cue: dict[str, list[int]] = {}
+            by_cue: dict[str, list[tuple[int, frozenset]]] = {}
             for k, r in enumerate(self.rules):
                 key = r.anchor if r.anchor in r.required else next(iter(sorted(r.required)), None)
-                (by_cue.setdefault(key, []) if key is not None else always).append(k)
+                if key is None:
+                    always.append(k)
+                else:
+                    by_cue.setdefault(key, []).append((k, r.required - {key}))
             index = (self.rules, len(self.rules), always, by_cue)
             self.__dict__["_index"] = index
         _, _, always, by_cue = index
@@ -100,10 +109,12 @@ class RuleSet:
         for name in present:
             found = by_cue.get(name)
             if found:
-                picked.extend(found)
+                for k, others in found:
+                    if others <= present:
+                        picked.append(k)
         picked.sort()
         rules = self.rules
-        return [rules[k] for k in picked if rules[k].required <= present]
+        return [rules[k] for k in picked]
 
     def by_name(self, name: str) -> Rule:
         for r in self.rules:

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
+from builders.word_patterns import whole_word
 from kg.model import Assertion, Entity, Evidence
 
 # a sentence that reports what a regimen achieved, and one that reports that it did not
@@ -164,7 +165,7 @@ def _says(name: str, text: str, folded: str) -> bool:
     True
     """
     if not (name.isascii() and text.isascii()):
-        return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.I) is not None
+        return whole_word(name).search(text) is not None
     low = name.lower()
     at = folded.find(low)
     while at >= 0:

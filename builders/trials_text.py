@@ -2265,7 +2265,7 @@ class _Reader:
             return None
         prev = self.doc.sentences[s.index - 1].norm
         back = _BACK_TO_GROUP.search(text)
-        if not back and (_OWN_POPULATION_OPENER.match(text) or _values(prev)[0] or not _FINDING.search(prev)):
+        if not back and (_OWN_POPULATION_OPENER.match(text) or not _FINDING.search(prev) or _values(prev)[0]):
             return None
         m = _NAMED_SUBGROUP.search(prev)
         if m and not _NOT_A_GROUP_WORD.fullmatch(m.group(1).split()[0]):

@@ -106,6 +106,23 @@ class Vocabulary:
     molecule_exceptions: frozenset = frozenset()
     stem_classes: dict[str, str] = field(default_factory=dict)  # drug id -> class label its INN stem implies
     lexicon: dict = field(default_factory=dict)  # word lists from ontology/vocab/lexicon.yaml
+    # class id -> (size of drug_classes when computed, gene ids of what is under it): see targets_under
+    _targets_under: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def targets_under(self, cls: str) -> frozenset:
+        """Gene ids the drugs and classes under the class ``cls`` (not ``cls`` itself) act on; computed once per
+        class (again if the class table has grown since).
+
+        >>> v = Vocabulary(drug_classes={"d": ("c1",), "c1": ("c2",)}, drug_targets={"d": ("g",), "c2": ("h",)})
+        >>> sorted(v.targets_under("c2")), sorted(v.targets_under("d"))
+        (['g'], [])
+        """
+        kept = self._targets_under.get(cls)
+        if kept is None or kept[0] != len(self.drug_classes):
+            genes = frozenset(g for x in self.drug_classes if x != cls and self.in_class(x, cls)
+                              for g in self.drug_targets.get(x, ()))
+            kept = self._targets_under[cls] = (len(self.drug_classes), genes)
+        return kept[1]
 
     def in_class(self, eid: str, cls: str) -> bool:
         """Is ``eid`` the class ``cls``, or a drug or class under it (through the class parents)?
