@@ -632,7 +632,7 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             if close is not None:
                 yield from _gap(elements, k, clause, close + 1, budget - step, slots, cues)
         if not e.cross_entities and _fits(t, clause.slot_categories) and \
-                not (j > clause.lo and toks[j - 1].lower in ("in", "among")) and not _names_resistant(toks, j, clause.hi) \
+                not (j > clause.lo and toks[j - 1].lower in ("in", "among")) and not _only_qualifies(toks, j, clause.hi) \
                 and not _cell_line(t):
             return
         j += 1
@@ -645,11 +645,12 @@ def _cell_line(token: Token) -> bool:
 
 
 # the words after "X-" that make X only a qualifier of the noun that follows: what resists it
-# ("cetuximab-resistant cells") or what it sets off ("cetuximab-induced MET activation", "5-FU-mediated apoptosis")
+# ("cetuximab-resistant cells"; "resistant" also without the hyphen) or what it sets off ("cetuximab-induced MET
+# activation", "5-FU-mediated apoptosis")
 _QUALIFYING_AFTER_HYPHEN = frozenset({"resistant", "induced", "mediated", "triggered", "elicited", "evoked"})
 
 
-def _names_resistant(toks, j: int, hi: int) -> bool:
+def _only_qualifies(toks, j: int, hi: int) -> bool:
     """Token ``j`` is named only to qualify the noun after its hyphen: what resists it ("crizotinib resensitized
     cetuximab-resistant cells to cetuximab") or what it sets off ("SRC inhibitors abolished cetuximab-mediated MET
     activation and rendered the cells sensitive to cetuximab", "TAZ sustains YAP1-mediated resistance"): a narrow

@@ -3332,7 +3332,7 @@ def not_reduced(m: MatchContext) -> bool:
 def effect_not_lowered(m: MatchContext) -> bool:
     """Nothing from the match to the clause's end says the effect was reduced or lower ("the efficacy of cetuximab
     was lower in patients who progressed on FOLFOX" reports a loss, not a therapy tested against the failure)."""
-    return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.clause.hi) for lex in ("reduce", "lowered"))
+    return not (m.cue_in("reduce", m.match.start, m.clause.hi) or m.cue_in("lowered", m.match.start, m.clause.hi))
 
 
 @guard

@@ -77,10 +77,7 @@ class ResponseCount:
 
 def response_counts(text: str) -> list[ResponseCount]:
     """The response counts of a sentence (see the module's note); [] unless exactly one is read."""
-    found = []
-    for pattern in (_X_OF_N, _SEEN_IN, _OF_WHOM):
-        for m in pattern.finditer(text):
-            found.append(m)
+    found = [m for pattern in (_X_OF_N, _SEEN_IN, _OF_WHOM) for m in pattern.finditer(text)]
     if len(found) != 1:
         return []
     m = found[0]

@@ -93,11 +93,16 @@ _N_LISTED = re.compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,
 _SHARE_RESPONDED = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?"
                               r"(?:(?:evaluable|treated|enrolled)\s+)?(?:patients|participants|pts)\s+)?responded\b"
                               r"(?!\s+(?:to\s+)?(?:(?:their|the|a)\s+)?(?:prior|previous|earlier|first-line|initial)\b)", re.I)
+# how patients are said to get a therapy: "received", "treated with", "randomized to receive", "randomly assigned to"
+_ASSIGNED_TO = r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to(?:\s+receive)?"
+_GIVEN_VERB = rf"(?:received|receiving|treated\s+with|given|{_ASSIGNED_TO})"
 # a share of one arm's patients ("87% of patients who received A", "60% of those treated with B") and the result it
 # has ("had a response", "achieved disease control"), which _arm_shares reads
 _ARM_SHARE = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+of\s+(?:the\s+)?(?:patients|those|participants)\s+"
-                        r"(?:who\s+(?:were\s+)?)?(?:received|receiving|treated\s+with|given|(?:randomi[sz]ed|assigned|allocated)"
-                        r"\s+to(?:\s+receive)?|in\s+the)\s+", re.I)
+                        rf"(?:who\s+(?:were\s+)?)?(?:{_GIVEN_VERB}|in\s+the)\s+", re.I)
+# what ties a value to the arm after it: "... months with A", "... % in those who were randomised to A"
+_VALUE_TO_ARM = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
+                           rf"(?:(?:patients|those)\s+(?:who\s+(?:were\s+)?)?{_GIVEN_VERB}\s+)?", re.I)
 _SHARE_RESULT = re.compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:(?:objective|overall|confirmed|"
                            r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b", re.I)
 _N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
@@ -301,8 +306,7 @@ _RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|pa
 # a group's count and what it received, the verb given once ("63 patients received A and 33 received B", "612
 # randomized to receive A and 614, placebo"): the verb is missing only after the first group
 _GROUP_COUNT = re.compile(r"(?<![\w.,%])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
-                          r"(?P<verb>(?:were\s+)?(?:received|treated with|given|(?:randomi[sz]ed|randomly assigned|"
-                          r"assigned|allocated)\s+to(?:\s+receive)?))\s+|,\s*)"
+                          rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}))\s+|,\s*)"
                           r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
 _LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
 # the end of a group's clause: another clause, or what the sentence goes on to say of the groups
@@ -1930,9 +1934,7 @@ class _Reader:
         prev = 0
         for i, v in enumerate(fitting):
             stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
-            link = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
-                            r"(?:(?:patients|those)\s+(?:who\s+(?:were\s+)?)?(?:received|receiving|treated with|given|"
-                            r"(?:randomi[sz]ed|randomly assigned|assigned|allocated)\s+to(?:\s+receive)?)\s+)?", text[v.end:stop], re.I)
+            link = _VALUE_TO_ARM.match(text[v.end:stop])
             after = [t for t in therapies if link and v.end + link.end() <= t.start < stop]
             before = [t for t in therapies if prev <= t.start < v.start]
             if after and after[0].start <= v.end + link.end() + 2:
@@ -2363,12 +2365,11 @@ class _Reader:
             nearest = [m for m in metrics if m[0] < pos]
             if nearest and nearest[-1][3] == [TIME_SLOT] and (not before or nearest[-1][0] > before[-1][0]):
                 continue  # "PFS (HR 0.71) and PFS2 (HR 0.85)": the second ratio is of a measure the reader does not record
-            risk = _RISK_OF.search(text[max(0, pos - 60):pos])
             if before:
                 metric = before[-1][2]
             elif after:
                 metric = after[0][2]
-            elif risk:
+            elif risk := _RISK_OF.search(text[max(0, pos - 60):pos]):
                 metric = "mOS" if risk.group("death") else "mPFS"  # "the risk of disease progression was reduced (HR 0.70)"
             else:
                 continue
@@ -4098,6 +4099,11 @@ def _added_apart(text: str, therapies: list[Mention], ctx) -> list[Mention]:
     return out
 
 
+# the gaps arms_from reads between two therapies of a comparison: "with" / "to" parts its two sides, "and" joins
+_WITH_GAP = re.compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
+_AND_GAP = re.compile(r"\s*and\s*")
+
+
 def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
     """The regimens a design names, one per arm, from its therapies in order and the words between them.
 
@@ -4146,14 +4152,14 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
     # "to compare A and B with C and D": "with" parts the two sides, "and" joins within each (unless A and B act on
     # one target: "to compare cetuximab and panitumumab with best supportive care" gives each its own arm)
-    paired = compared is not None and any(re.fullmatch(r"\s*(?:with|to)\s+(?:the\s+)?", _strip_brackets(text[a.end:b.start]), re.I)
+    paired = compared is not None and any(_WITH_GAP.fullmatch(_strip_brackets(text[a.end:b.start]))
                                           for a, b in zip(therapies, therapies[1:]))
     for a, b in zip(therapies, therapies[1:]):
         gap = _past_spelled_out(text, a, b, spec)
         leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
             re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
         # "and" joins one side's drugs when the other side stands alone or after "with" (drugs on one target are alternatives)
-        joining = re.fullmatch(r"\s*and\s*", _strip_brackets(gap)) and (
+        joining = _AND_GAP.fullmatch(_strip_brackets(gap)) and (
             alone or paired and share_a_target(ctx.vocab, a.entity, b.entity) is not True)
         if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
                                       _strip_brackets(gap), re.I) and not joining
