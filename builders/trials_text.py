@@ -303,7 +303,7 @@ _RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|pa
 # the first group
 _GROUP_COUNT = re.compile(r"(?<![\w.,%])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
                           r"(?P<verb>(?:were\s+)?(?:received|treated with|given|(?:randomi[sz]ed|randomly assigned|"
-                          r"assigned|allocated)\s+to(?:\s+receive)?))\s+|,\s*|\s+to\s+)"
+                          r"assigned|allocated)\s+to(?:\s+receive)?))\s+|,\s*|(?P<to>\s+to\s+))"
                           r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
 # an arm's group and its size, the verb given once: "the A group comprised 278 patients and the B group 138"
 _GROUP_SIZE = re.compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort))\s+(?:(?P<verb>comprised|included|"
@@ -1445,13 +1445,21 @@ class _Reader:
         """Whether each regimen names a different one of the trial's arms: the same regimen but for a placebo
         or supportive care ("FOLFIRI" for "FOLFIRI + placebo"), else the one arm that contains it."""
         inert = set(_NOT_ARMS)
-        arms = {a.id: self._components(st, a) for a in st.arms}
+        drugs = self.ctx.vocab.regimen_components
+
+        def spelled(ids: set[str]) -> set[str]:
+            # a named regimen with its drugs, so "FOLFIRI" and an arm kept as irinotecan + fluorouracil + leucovorin
+            # agree (the regimen's own id stays: FOLFIRI and mIFL share their drugs, not their name)
+            return ids | {d for i in ids for d in drugs.get(i, ())}
+        arms = {a.id: spelled(self._components(st, a) | ({st.regimens[a.id].id} if a.id in st.regimens and
+                                                          not st.regimens[a.id].attr("combination") else set()))
+                for a in st.arms}
         backbone = set.intersection(*arms.values()) - inert if arms else set()
         used = set()
         for reg, comps in regimens:
             given = list(comps) or [self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                     for c in getattr(self.ctx, "combination_parts", {}).get(reg.id, ())] or [reg]
-            parts = {c.id for c in given} - inert
+            parts = spelled({c.id for c in given}) - inert
             generic = {c.id for c in given if c.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", c.name)}
             if generic and backbone:
                 # "chemotherapy with cetuximab" / "chemotherapy without cetuximab" for arms sharing one backbone
@@ -1619,6 +1627,14 @@ class _Reader:
             if len(soc) == 1:
                 return soc[0]  # "the chemotherapy group" of a trial whose control is "standard chemotherapy"
         alone = re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I)
+        if alone and therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name) and len(st.arms) >= 2:
+            # "the chemotherapy-alone arm": the one arm that is the backbone every arm shares, and nothing more
+            drugs = self.ctx.vocab.regimen_components
+            spelled = {a.id: {d for i in self._components(st, a) - set(_NOT_ARMS) for d in (drugs.get(i) or (i,))}
+                       for a in st.arms}
+            backbone = set.intersection(*spelled.values())
+            bare = [a for a in st.arms if backbone and spelled[a.id] == backbone]
+            return bare[0] if len(bare) == 1 else None
         holders = [a for a in st.arms if therapy.id in self._components(st, a)]
         if alone:
             singles = [a for a in holders if len(self._components(st, a) - set(_NOT_ARMS)) == 1]
@@ -2870,7 +2886,9 @@ class _Reader:
         two-arm trial that none of the other groups names). Every group must name a different arm."""
         if _NOT_TRIAL_THERAPY.search(text) or _N_EVENTS.search(text):
             return
-        groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text[max(0, m.start() - 12):m.start()])]
+        groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text[max(0, m.start() - 12):m.start()])
+                  and not (m.group("to") and not re.search(r"(?:\band|,)\s*$", text[max(0, m.start() - 6):m.start()]))]
+        # (a bare "N to" counts a group only right after "and" or a comma: "... and 590 to B", not "from 10 to 20")
         if len(groups) < 2 or groups[0].group("verb") is None:
             return
         inert = [t.start for t in self.therapies(text, rec) if t.entity.id in _NOT_ARMS]  # placebo, supportive care
