@@ -276,6 +276,10 @@ _FINDING = re.compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|impro
 _VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
                              re.I)
 _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)s?\b", re.I)
+# the patients of an age group ("in patients aged 70 years or older", "among those older than 65", "in patients ≥ 75 years")
+_AGED = re.compile(r"\b(?i:in|among|for)\s+(?:the\s+)?(?:elderly\s+|older\s+|younger\s+)?(?:patients|those|participants)\s+"
+                   r"((?:(?:aged|older\s+than|younger\s+than|over|under)\s+|[≥≤<>]\s*)(?P<age>\d{2})(?:\s*(?:years|yrs|y)\b)?"
+                   r"(?:\s+(?:of\s+age|old))?(?:\s+(?:or|and)\s+(?:older|over|above|younger|under|below))?)")
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
@@ -3858,6 +3862,9 @@ def _subgroup(text: str) -> str | None:
     m = _SUBGROUP.search(text)
     if m and _LABEL_WORDS.search(m.group(1)):
         return m.group(1)
+    m = _AGED.search(text)
+    if m and int(m.group("age")) >= 50:  # (not "patients aged 18 years or older": who was eligible)
+        return re.sub(r"\s+", " ", m.group(1))  # "Among patients aged 70 years or older, ...": an age group's values
     m = _PART_OF_STUDY.search(text)
     if m:
         return re.sub(r"\s+", " ", m.group(1))
