@@ -687,16 +687,24 @@ _STUDY_NUMBER = re.compile(r"[A-Z]{1,4}\.?\d{1,6}[A-Za-z]?")
 _VARIANT_CODE = re.compile(r"[A-Z]\d{1,4}[A-Z*]")
 
 
+_ALIAS_NUMBERED = re.compile(r"([A-Z]{3,8})-\d{1,3}")
+
+
 def _group_alias_mentions(name: str, start: int, mentions) -> list:
     """The gene mentions a trial's name "GROUP NUMBER" holds only because its group's acronym is also a gene's
     alias ("the phase II CCTG CO.26 trial": CCTG is an alias of a gene, CO.26 the group's study number). Only an
     alias (not the gene's own symbol) that is a word of capitals ("HER2 IHC3" is no group's study), before a study
-    number that is no protein variant; otherwise none."""
+    number that is no protein variant; likewise an invented name "STEM-NUMBER" whose stem is an alias ("the ORCA-1
+    trial": ORCA is an alias of LRWD1); otherwise none."""
+    numbered = _ALIAS_NUMBERED.fullmatch(name)  # "the ORCA-1 trial", "COMET-3": a name whose stem is a gene's alias
     words = name.split(" ")
-    if len(words) != 2 or not re.fullmatch(r"[A-Z]{3,6}", words[0]) or not _STUDY_NUMBER.fullmatch(words[1]) or \
+    if numbered:
+        first_end = start + numbered.end(1)
+    elif len(words) != 2 or not re.fullmatch(r"[A-Z]{3,6}", words[0]) or not _STUDY_NUMBER.fullmatch(words[1]) or \
             _VARIANT_CODE.fullmatch(words[1]):
         return []
-    first_end = start + len(words[0])
+    else:
+        first_end = start + len(words[0])
     inside = [x for x in mentions if x.start < start + len(name) and start < x.end]
     if not inside or any(x.start < start or x.end > first_end or x.entity.category != "Gene" or
                          x.text == x.entity.name for x in inside):

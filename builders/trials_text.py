@@ -281,6 +281,10 @@ _FINDING = re.compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|impro
 _VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
                              re.I)
 _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)s?\b", re.I)
+# the patients of an age group ("in patients aged 70 years or older", "among those older than 65", "in patients ≥ 75 years")
+_AGED = re.compile(r"\b(?i:in|among|for)\s+(?:the\s+)?(?:elderly\s+|older\s+|younger\s+)?(?:patients|those|participants)\s+"
+                   r"((?:(?:aged|older\s+than|younger\s+than|over|under)\s+|[≥≤<>]\s*)(?P<age>\d{2})(?:\s*(?:years|yrs|y)\b)?"
+                   r"(?:\s+(?:of\s+age|old))?(?:\s+(?:or|and)\s+(?:older|over|above|younger|under|below))?)")
 _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
                        r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
@@ -304,10 +308,15 @@ _RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|pa
                               r"(?:were\s+)?(?:received|were treated with|were given|were assigned to|were allocated to)\s+"
                               r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
 # a group's count and what it received, the verb given once ("63 patients received A and 33 received B", "612
-# randomized to receive A and 614, placebo"): the verb is missing only after the first group
+# randomized to receive A and 614, placebo", "593 were assigned to A and 590 to B"): the verb is missing only after
+# the first group
 _GROUP_COUNT = re.compile(r"(?<![\w.,%])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
-                          rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}))\s+|,\s*)"
+                          rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}))\s+|,\s*|(?P<to>\s+to\s+))"
                           r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
+# an arm's group and its size, the verb given once: "the A group comprised 278 patients and the B group 138"
+_GROUP_SIZE = re.compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort))\s+(?:(?P<verb>comprised|included|"
+                         r"consisted\s+of|enrolled|contained)\s+)?(?P<n>\d{1,5})(?:\s+(?:patients|participants|pts))?"
+                         r"(?=\s*(?:,|;|\.|$|and\b|while\b|whereas\b))", re.I)
 _LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
 # the end of a group's clause: another clause, or what the sentence goes on to say of the groups
 _RECEIVED_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
@@ -499,6 +508,10 @@ _JOINED = re.compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combinati
 _RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
                              r"gave)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ORR|DCR|response rate|objective response|"
                              r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
+# the comparator named first, before the arm it is compared with ("Compared with placebo, A improved ...")
+_FRONTED_COMPARATOR = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+opposed\s+to)\s+"
+                                 r"(?:the\s+)?(?:(?:patients|those)\s+(?:on|receiving|given|treated\s+with|in)\s+(?:the\s+)?)?$",
+                                 re.I)
 # the boundary between two clauses of one sentence
 _CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
 # a reference to a table or figure of the article ("Table 2", "Figure 1A", "Fig. 3B and C", "Supplementary Table S1")
@@ -1440,13 +1453,21 @@ class _Reader:
         """Whether each regimen names a different one of the trial's arms: the same regimen but for a placebo
         or supportive care ("FOLFIRI" for "FOLFIRI + placebo"), else the one arm that contains it."""
         inert = set(_NOT_ARMS)
-        arms = {a.id: self._components(st, a) for a in st.arms}
+        drugs = self.ctx.vocab.regimen_components
+
+        def spelled(ids: set[str]) -> set[str]:
+            # a named regimen with its drugs, so "FOLFIRI" and an arm kept as irinotecan + fluorouracil + leucovorin
+            # agree (the regimen's own id stays: FOLFIRI and mIFL share their drugs, not their name)
+            return ids | {d for i in ids for d in drugs.get(i, ())}
+        arms = {a.id: spelled(self._components(st, a) | ({st.regimens[a.id].id} if a.id in st.regimens and
+                                                          not st.regimens[a.id].attr("combination") else set()))
+                for a in st.arms}
         backbone = set.intersection(*arms.values()) - inert if arms else set()
         used = set()
         for reg, comps in regimens:
             given = list(comps) or [self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                     for c in getattr(self.ctx, "combination_parts", {}).get(reg.id, ())] or [reg]
-            parts = {c.id for c in given} - inert
+            parts = spelled({c.id for c in given}) - inert
             generic = {c.id for c in given if c.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", c.name)}
             if generic and backbone:
                 # "chemotherapy with cetuximab" / "chemotherapy without cetuximab" for arms sharing one backbone
@@ -1614,6 +1635,14 @@ class _Reader:
             if len(soc) == 1:
                 return soc[0]  # "the chemotherapy group" of a trial whose control is "standard chemotherapy"
         alone = re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I)
+        if alone and therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name) and len(st.arms) >= 2:
+            # "the chemotherapy-alone arm": the one arm that is the backbone every arm shares, and nothing more
+            drugs = self.ctx.vocab.regimen_components
+            spelled = {a.id: {d for i in self._components(st, a) - set(_NOT_ARMS) for d in (drugs.get(i) or (i,))}
+                       for a in st.arms}
+            backbone = set.intersection(*spelled.values())
+            bare = [a for a in st.arms if backbone and spelled[a.id] == backbone]
+            return bare[0] if len(bare) == 1 else None
         holders = [a for a in st.arms if therapy.id in self._components(st, a)]
         if alone:
             singles = [a for a in holders if len(self._components(st, a) - set(_NOT_ARMS)) == 1]
@@ -1769,6 +1798,13 @@ class _Reader:
                             self._add(st.arms[0], gm, v, ev, subgroup)
                     used.update(id(v) for v in region)
                     continue
+                paired = self._metric_list_per_arm(st, text, rec, group_metrics, fitting, nxt)
+                if paired:
+                    # "ORR and DCR were 59% and 88% in the A group and 43% and 79% in the B group": one run per arm
+                    for arm, gm, v in paired:
+                        self._add(arm, gm, v, ev, subgroup)
+                    used.update(id(v) for v in region)
+                    continue
                 if len(fitting) > 1:
                     used.update(id(v) for v in region)
                     continue  # a list of metrics with values the reader cannot pair
@@ -1842,6 +1878,35 @@ class _Reader:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
+
+    def _metric_list_per_arm(self, st: TrialState, text: str, rec, group_metrics: list, fitting: list[Value],
+                             stop: int) -> list[tuple[Entity, str, Value]]:
+        """The values of a list of metrics given once per arm, each run of values followed by its arm: "Median PFS and
+        OS were 8.3 and 22.8 months with A and 7.2 and 18.5 months with B" (every run joined by "and" or a comma, every
+        arm named right after its run and named once). Nothing when any run or arm is unclear."""
+        size = len(group_metrics)
+        if len(st.arms) < 2 or TIME_SLOT in group_metrics or len(fitting) % size or len(fitting) // size < 2:
+            return []
+        runs = [fitting[k:k + size] for k in range(0, len(fitting), size)]
+        read, seen = [], set()
+        for k, run in enumerate(runs):
+            if not all(_fits_metric(gm, v, run) for gm, v in zip(group_metrics, run)) or \
+                    not all(re.fullmatch(r"[\s,;]*(?:and\s+|,\s*|/\s*)?", _strip_brackets(text[a.end:b.start]))
+                            for a, b in zip(run, run[1:])):
+                return []
+            end = runs[k + 1][0].start if k + 1 < len(runs) else min(stop, run[-1].end + 60)
+            refs = [(p, a) for p, a in self.arm_refs(st, text, rec, run[-1].end, end)]
+            if not refs or refs[0][0] - run[-1].end > 25 or \
+                    not re.fullmatch(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|with|for|on|among)\s+(?:the\s+)?(?:patients\s+"
+                                     r"(?:in|on|receiving|given|treated with)\s+(?:the\s+)?|those\s+(?:on|receiving|given)\s+)?",
+                                     text[run[-1].end:refs[0][0]], re.I):
+                return []
+            arm = refs[0][1]
+            if arm.id in seen:
+                return []
+            seen.add(arm.id)
+            read.extend((arm, gm, v) for gm, v in zip(group_metrics, run))
+        return read
 
     def _arm_shares(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         """Response rates given as the share of each arm's patients with the result: "71% of patients who
@@ -2097,8 +2162,8 @@ class _Reader:
         if len(fitting) == 2 and len(st.arms) == 2 and re.search(
                 r"\bfrom\s*$", text[max(lo, fitting[0].start - 8):fitting[0].start], re.I) and \
                 re.fullmatch(r"\s*(?:%|months?|mo)?\s*to\s*", text[fitting[0].end:fitting[1].start], re.I):
-            self._add(st.arms[1], metric, fitting[0], ev, subgroup)
-            self._add(st.arms[0], metric, fitting[1], ev, subgroup)
+            self._add(st.arms[0], metric, fitting[1], ev, subgroup)  # the experimental arm first: a ratio that
+            self._add(st.arms[1], metric, fitting[0], ev, subgroup)  # follows ("(HR 0.83)") is its ratio
             return
         # several values: one per arm
         after_refs = []
@@ -2154,7 +2219,11 @@ class _Reader:
             # gave no drug: the arms' order is no guide
             return
         order = st.compared if len(st.compared) >= 2 else st.arms
-        named = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
+        every = self.arm_refs(st, text, rec)
+        named = list(dict.fromkeys(a for _, a in every))
+        if len(named) == 2 and _FRONTED_COMPARATOR.search(text[max(0, every[0][0] - 40):every[0][0]]):
+            named.reverse()  # "Compared with placebo, fruquintinib improved OS (9.3 vs 6.6 months)": the comparator
+            # named first is the second side of the pair
         if len(named) == len(order) and set(named) == set(order) and \
                 not re.search(r"\brandomi[sz]|\brandomly\b|\bwith or without\b|\bassigned\b|\ballocated\b", text, re.I):
             order = named  # the order the sentence names the arms in ("patients treated with A ... compared with B")
@@ -2369,7 +2438,7 @@ class _Reader:
                 metric = before[-1][2]
             elif after:
                 metric = after[0][2]
-            elif risk := _RISK_OF.search(text[max(0, pos - 60):pos]):
+            elif risk := _RISK_OF.search(text[max(0, pos - 60):pos]) or _HR_FOR.match(text, pos):
                 metric = "mOS" if risk.group("death") else "mPFS"  # "the risk of disease progression was reduced (HR 0.70)"
             else:
                 continue
@@ -2530,6 +2599,7 @@ class _Reader:
                     self._add(st.trial, "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, marker)
         if len(st.arms) >= 2:
             self._listed_counts(st, text, rec, ev, subgroup)
+        self._arm_sized: set[int] = set()  # counts read as one arm's group size (no count of the trial)
         if not subgroup:
             self._arm_counts(st, text, rec, ev)
         self._population_counts(st, text, ev)
@@ -2550,7 +2620,7 @@ class _Reader:
                     self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev,
                               part or self._evaluable_label(text, m))
                 continue
-            if n is None or not 2 <= n <= 5000 or not self._sample_count(text, rec, m):
+            if n is None or not 2 <= n <= 5000 or m.start(1) in self._arm_sized or not self._sample_count(text, rec, m):
                 continue
             if subgroup and not part and subgroup.lower() in _count_phrase(text, m).lower():
                 # "Among 123 patients with ... no active liver metastases, the ORR was 20%": the count of that subgroup
@@ -2774,6 +2844,7 @@ class _Reader:
             if len(refs) == 1:
                 self._add(next(iter(refs.values())), "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, None)
         self._group_counts(st, text, rec, ev)
+        self._group_sizes(st, text, rec, ev)
         for b in re.finditer(r"\(([^()]{3,80})\)", text):
             parts = re.split(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", b.group(1))
             if len(parts) < 2:
@@ -2796,13 +2867,33 @@ class _Reader:
                     for arm, num, at in placed:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
 
+    def _group_sizes(self, st: TrialState, text: str, rec, ev) -> None:
+        """The size each arm's group is said to have, the verb given once: "The A group comprised 278 patients and
+        the B group 138" (each group named by its arm, every arm once). The counts are the arms', not the trial's."""
+        sizes = list(_GROUP_SIZE.finditer(text))
+        if not sizes or sizes[0].group("verb") is None:
+            return
+        owners = []
+        for m in sizes:
+            refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.start("group"), m.end("group"))}
+            if len(refs) != 1:
+                return
+            owners.append(next(iter(refs.values())))
+        if len({a.id for a in owners}) != len(owners):
+            return
+        for m, arm in zip(sizes, owners):
+            self._add(arm, "n", Value(m.start("n"), m.end("n"), float(m.group("n")), ""), ev, None)
+            self._arm_sized.add(m.start("n"))
+
     def _group_counts(self, st: TrialState, text: str, rec, ev) -> None:
         """The count of each group a sentence gives with what it received, the verb said once: "63 patients received
         A and 33 received B alone", "612 randomized to receive A and 614, placebo" (placebo for the one arm of a
         two-arm trial that none of the other groups names). Every group must name a different arm."""
         if _NOT_TRIAL_THERAPY.search(text) or _N_EVENTS.search(text):
             return
-        groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text[max(0, m.start() - 12):m.start()])]
+        groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text[max(0, m.start() - 12):m.start()])
+                  and not (m.group("to") and not re.search(r"(?:\band|,)\s*$", text[max(0, m.start() - 6):m.start()]))]
+        # (a bare "N to" counts a group only right after "and" or a comma: "... and 590 to B", not "from 10 to 20")
         if len(groups) < 2 or groups[0].group("verb") is None:
             return
         inert = [t.start for t in self.therapies(text, rec) if t.entity.id in _NOT_ARMS]  # placebo, supportive care
@@ -3267,6 +3358,9 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
 
 # what a hazard ratio measures when no survival metric is named: "the risk of (disease) progression (or death)" is of
 # progression-free survival, "the risk of death" of overall survival
+# ... or the ratio says it itself: "the hazard ratio for death was 0.77", "HR for progression, 0.57"
+_HR_FOR = re.compile(r"(?:hazard\s+ratio|HR)\s*(?:\(HR\)\s*)?for\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b",
+                     re.I)
 _RISK_OF = re.compile(r"\brisk\s+of\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b", re.I)
 # a difference between arms ("increased by 17%", "improved median PFS by 2.1 months", "an improvement of 2.1 months"),
 # not an arm's value
@@ -3769,6 +3863,9 @@ def _subgroup(text: str) -> str | None:
     m = _SUBGROUP.search(text)
     if m and _LABEL_WORDS.search(m.group(1)):
         return m.group(1)
+    m = _AGED.search(text)
+    if m and int(m.group("age")) >= 50:  # (not "patients aged 18 years or older": who was eligible)
+        return re.sub(r"\s+", " ", m.group(1))  # "Among patients aged 70 years or older, ...": an age group's values
     m = _PART_OF_STUDY.search(text)
     if m:
         return re.sub(r"\s+", " ", m.group(1))
