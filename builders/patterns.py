@@ -132,9 +132,13 @@ _TITLE_GENERIC = {"phase", "clinical", "randomized", "randomised", "non-randomiz
                   "another", "our", "recent", "previous", "basket", "umbrella", "double-blind", "controlled", "i", "ii",
                   "iii", "iv", "ib", "1", "2", "3", "1b", "of", "and", "for", "in", "on", "study", "trial", "registered",
                   "first-line", "second-line", "feasibility", "safety", "efficacy", "dose", "escalation", "expansion"}
-_ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
-                         r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
-_ACRONYM_AFTER = re.compile(r"\b(?:trial|study)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
+# (also the name set off before an apposition: "CALDERA-9, a randomised phase II trial, compared ...", "In TOPAZ-4, a
+# non-randomised phase 2 study, ...")
+_ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:In\s+)?(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
+                         r"(?:\s+(?:is|was)|,)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
+_ACRONYM_OPENS = re.compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
+                            r"compared|enrolled|assigned|allocated|included)\b)")
+_ACRONYM_AFTER = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
 # a code in brackets right after a trial's or study's word, maybe after its group's acronym: the study's number
 _STUDY_CODE_BEFORE = re.compile(r"\b(?:trial|study)\s*\(\s*(?:[A-Z]{2,8}[\s\-]+)?$", re.I)
@@ -613,7 +617,7 @@ _MAY_BRACKET_OR_QUOTE = re.compile(r"\)\s+(?:signal|pathway|axis)|[“\"‘'][A-
 _MAY_NANO = re.compile(r"nano|liposom|micelle", re.I)
 _HAS_GREEK_SLASH = re.compile(r"[αβγδ]\s?/")
 _MAY_FUSE = re.compile(r"fusion|rearrang|translocat", re.I)
-_MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
+_MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT|[A-Z]{3}[A-Z0-9]*-\d", re.I)
 _MAY_NCRNA = re.compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
 
 
@@ -889,6 +893,14 @@ def registry_and_trials(r, text, mentions):
             continue
         entity = Entity(mint("trial", name), "Trial", name)
         out.append(_mention(start, end, text, entity))
+    for m in _ACRONYM_OPENS.finditer(text):
+        # "In CALDERA-3, patients were allocated to ...", "BRIAR-3 randomised patients to ...": a name with a number
+        # that opens a design sentence without the word "trial"
+        name = m.group(1)
+        if name.upper() in not_trials or _overlaps(m.start(1), m.end(1), out) or r.vocab.resolve(name) or \
+                name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.replace("-", "")) or _status_group(name, r.vocab):
+            continue  # ("LAG-3, TIM-3 and ...", "SLFN-11, ...": a gene written with a hyphen)
+        out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
     for m in _ACRONYM_AFTER.finditer(text):
         # "a randomised trial (SUNLIGHT) comparing ..."
         name = m.group(1)

@@ -56,7 +56,9 @@ _OWN_AIM = re.compile(rf"\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s+p
                       rf"(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+(?:was\s+|is\s+)?to\s+{_AIM_VERB}\b|"
                       rf"\bwe\s+(?:aimed|sought|set\s+out)\s+to\s+{_AIM_VERB}\b|"
                       rf"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+"
-                      rf"(?:was\s+designed|aimed|sought)\s+to\s+{_AIM_VERB}\b", re.I)
+                      rf"(?:was\s+designed|aimed|sought)\s+to\s+{_AIM_VERB}\b|"
+                      # "In the present study, 120 patients were randomly assigned to ...": the study it opens with
+                      rf"^(?:in|for)\s+(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s*,", re.I)
 # the report's own patients randomised (that makes the study whose aim it states a trial): "One hundred and
 # twenty-three patients were randomized", "Patients (n = 153) were randomised 1:1 to ..."
 _OWN_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]*\)\s+)?(?:with\s+[^.;]{0,80}?\s+)?"

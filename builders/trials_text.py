@@ -252,7 +252,11 @@ _AFTER_VS = re.compile(r"\b(?:vs\.?|versus)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", 
 _BEFORE_VS = re.compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus)\s", re.I)
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
-_LABEL_AFTER = re.compile(r"\(\s*[Aa]rm\s+([A-H1-9])\s*\)|\[\s*[Aa]rm\s+([A-H1-9])\s*\]")
+_LABEL_AFTER = re.compile(r"\(\s*(?:[Aa]rm|[Cc]ohort|[Gg]roup)\s+([A-H1-9])\s*\)|\[\s*(?:[Aa]rm|[Cc]ohort|[Gg]roup)\s+([A-H1-9])\s*\]")
+# a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was
+# treated with ..."
+_LABEL_BEFORE = re.compile(r"\b(?:[Aa]rm|[Cc]ohort|[Gg]roup)\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
+                           r"were\s+(?:treated\s+with|given))\b)")
 _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)s?\b", re.I)
 # an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
 # combination" (not "the combination of A and B", which names its drugs)
@@ -521,7 +525,12 @@ _FIGURE_REF = re.compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:u
 # assigned to arm A" (not "after progression": "continuation of X after progression" may be the study's own therapy)
 _LATER_LINES = re.compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:subsequent|later|further|post-?study|post-?protocol)"
                           r"\s+(?:treatment\s+|therapy\s+)?(?:lines?|therap(?:y|ies)|treatments?)\b|"
-                          r"\boriginally\s+(?:assigned|randomi[sz]ed|allocated)\b", re.I)
+                          r"\boriginally\s+(?:assigned|randomi[sz]ed|allocated)\b|"
+                          # the treatment patients may have after the trial's: "At progression, patients could go on to
+                          # receive A or B"
+                          r"\b(?:go|goes|went|going)\s+on\s+to\s+(?:receive|be\s+treated|be\s+given)\b|"
+                          r"\b(?:at|upon)\s+(?:disease\s+)?progression,\s+(?:patients|they)\s+(?:could|may|might|were\s+(?:allowed|"
+                          r"permitted|offered|eligible))\b", re.I)
 # the patients who went on to further treatment after the trial's: their counts and values are a subset's
 _LATER_GROUP = re.compile(r"\b(?:received|receiving|had|given|went on to receive|underwent)\s+(?:any\s+|an?\s+)?(?:further|"
                           r"subsequent|later|additional|post-?progression|post-?study|next-line)\s+(?:systemic\s+|anti-?cancer\s+|"
@@ -3990,7 +3999,7 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
     alternatives ("mFOLFOX6 or FOLFOXIRI, with or without bevacizumab"), an investigator's-choice
     regimen named by them.
     """
-    starts = [(m.start(), (m.group(1) or "").upper()) for m in re.finditer(r"\b[Aa]rm\s+([A-H1-9])\b\s*[(:]", text)]
+    starts = [(m.start(), (m.group(1) or "").upper()) for m in _LABEL_BEFORE.finditer(text)]
     ends = [(m.end(), (m.group(1) or m.group(2)).upper()) for m in _LABEL_AFTER.finditer(text)]
     segments: list[tuple[str, list[Mention]]] = []
     if len(starts) >= 2:
