@@ -132,10 +132,10 @@ _TITLE_GENERIC = {"phase", "clinical", "randomized", "randomised", "non-randomiz
                   "another", "our", "recent", "previous", "basket", "umbrella", "double-blind", "controlled", "i", "ii",
                   "iii", "iv", "ib", "1", "2", "3", "1b", "of", "and", "for", "in", "on", "study", "trial", "registered",
                   "first-line", "second-line", "feasibility", "safety", "efficacy", "dose", "escalation", "expansion"}
-# (also the name set off before an apposition: "CALDERA-9, a randomised phase II trial, compared ...", "In TOPAZ-4, a
-# non-randomised phase 2 study, ...")
-_ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:In\s+)?(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
-                         r"(?:\s+(?:is|was)|,)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
+# (not the name set off before an apposition, "X, a large phase III study, designed to assess the superiority of A over
+# B when combined with C or D": taken as the design's trial, it made one-drug arms of an aim on a fresh text)
+_ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
+                         r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
 _ACRONYM_OPENS = re.compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
                             r"compared|enrolled|assigned|allocated|included)\b)")
 _ACRONYM_AFTER = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
