@@ -1587,7 +1587,7 @@ _COMBINED_INHIBITION = re.compile(r"(?:\b(?:combined|combinational|combination|d
 
 # what a combined inhibition names by its targets: genes, ligands ("VEGF and Ang2"), alterations ("KRASG12C")
 _COMBINED_TARGETS = ("Gene", "Molecule", "Alteration")
-_COMBINED_BEFORE = re.compile(r"\b(?:combined|combinational|simultaneous|concurrent|concomitant|joint)\s+$", re.I)
+_COMBINED_BEFORE = re.compile(r"\b(?:combined|dual|combinational|simultaneous|concurrent|concomitant|joint)\s+$", re.I)
 _INHIBITION_AFTER = re.compile(r"\s*(?:inhibition|blockade)\b", re.I)
 
 
@@ -2886,6 +2886,7 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
     return parts
 
 
+_LIST_GOES_ON_WITH_OR = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s", re.I)
 _PAYLOAD_AFTER = re.compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
 COUNTED_GROUPS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:treatment\s+|study\s+|parallel\s+)?(?:groups|arms|cohorts)"
                              r"\s*(?::|,|\u2014|-)?\s*$", re.I)
@@ -2926,6 +2927,10 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = listed or bool(_PAYLOAD_AFTER.match(tail))
     # "lapatinib, a dual EGFR and HER2 tyrosine kinase inhibitor": one agent acting on both targets, no regimen
     listed = listed or bool(_ONE_DUAL_AGENT.match(before[-12:] + text[group[0].start:group[0].start + 24]))
+    # "cetuximab, panitumumab, or bevacizumab", "nivolumab, pembrolizumab or dostarlimab": a comma list that goes on
+    # with "or" names alternatives (not "doublet therapy with A and B, or C": there the pair is one arm's regimen)
+    listed = listed or (not strong and all(re.fullmatch(r"\s*,\s*", g) for g in gaps) and
+                        bool(_LIST_GOES_ON_WITH_OR.match(tail)))
     # the list word is right before the first therapy ("regimens, such as FOLFOX, CapeOX, FOLFIRI"): alternatives
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not

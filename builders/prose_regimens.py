@@ -6,7 +6,11 @@
   synergizes with B": the two given together;
 * "combine ICIs with other therapeutic agents such as chemotherapy, radiotherapy, or ...": the first
   therapy with each listed one, a regimen each;
-* "A plus mFOLFOX6/FOLFIRI": a slash between two alternative backbones is one regimen with each.
+* "A plus mFOLFOX6/FOLFIRI": a slash between two alternative backbones is one regimen with each;
+* "A was given in combination with B", "A, when added to B", "A has been studied combined with B": a verb or a
+  comma between the drug and the combining words (the bare joins are read in :func:`builders.patterns.regimens`);
+* "A and B combined", "A and B were given together": the pair named first, then said to be given together;
+* "A with or without B", "A alone or in combination with B": A is one arm and A + B the other (read at B).
 
 Each regimen is recorded in ``rec.regimens`` like the joined ones (see :func:`builders.patterns.regimens`).
 """
@@ -33,6 +37,34 @@ _REGIMEN_OF = re.compile(r"[^,;()]{0,30}\bregimens?\s+(?:of|consisting\s+of)\s+(
 _BUILT_ON = re.compile(r"-(?:based|containing|including)\s", re.I)
 _STATE_AFTER = re.compile(r"[-\s]?(?:resistant|refractory|treated|sensitive|exposed|pretreated|naive|naïve)\b", re.I)
 _OR_GAP = re.compile(r"\s+or\s+", re.I)
+# "was given in combination with", ", when added to", "has also been studied combined with": a verb phrase or a
+# comma before the combining words (a bare "with" only after a verb of giving)
+_AUX = r"(?:(?:is|was|were|are|be|being|been|has|have|had|can|could|may|might|should|will|also|further|then|" \
+       r"additionally|subsequently|successfully|now|first|often|safely|concurrently)\s+){0,4}"
+_VERBAL_JOIN = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:"
+    r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
+    r"(?:(?:given|used|administered|studied|tested|evaluated|investigated|assessed|approved|delivered)\s+)?"
+    r"(?:in\s+combination\s+with|combined\s+with|added\s+to|together\s+with|along\s+with)|"
+    r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
+    r"(?:given|used|administered|studied|tested|evaluated|investigated|delivered)\s+with)"
+    r"\s+(?:the\s+|an?\s+)?" + _LINE_WORDS, re.I)
+# "A and B combined", "A and B were given together", "A and B, when combined, ...": the pair said to be given together
+_PAIR_AND = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?and\s+(?:the\s+)?", re.I)
+_PAIR_TOGETHER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:when|if|once)\s+)?" + _AUX +
+    r"(?:(?:given|used|administered|studied|tested|evaluated|investigated|delivered)\s+)?"
+    r"(?:combined|in\s+combination|together|concurrently|concomitantly|simultaneously)\b(?!\s+with\b)", re.I)
+# what before the first of a pair says they are no regimen: each resisted, each given before, a pair compared
+_PAIR_NOT_GIVEN = re.compile(r"(?:\b(?:resist\w*|refractory|sensitiv\w*|after|following|prior|previous\w*|failure\s+of|"
+                             r"failed|progress\w*|both|between|compar\w*|versus|vs\.?)\b[^.;]{0,40}|,\s*)$", re.I)
+# "A with or without B", "A alone or in combination with B", "A as monotherapy or combined with B"
+_WITH_OR_WITHOUT = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+or\s+without|with/without|±|\+/-|"
+    r"(?:alone|as\s+(?:a\s+)?(?:monotherapy|single[-\s]agent))\s*,?\s*or\s+"
+    r"(?:in\s+combination\s+with|combined\s+with|with|plus))\s*,?\s+(?:the\s+|an?\s+)?", re.I)
+_LISTED_BEFORE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
+_APPOSED_CLASS = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}", re.I)
 _STRONG_BEFORE = re.compile(r"(?:\+|\bplus|\bwith|\bcombined with|\bin combination with)\s*$", re.I)
 
 
@@ -45,6 +77,9 @@ def prose_regimens(r, text: str, rec, therapies: list, slash_partners, make) -> 
     _synergy(r, text, rec, therapies, make)
     _combined_with_others(r, text, rec, therapies, make)
     _slash_alternatives(r, text, rec, therapies, slash_partners, make)
+    _verbal_join(r, text, rec, therapies, make)
+    _pair_given_together(r, text, rec, therapies, make)
+    _with_or_without(r, text, rec, therapies, make)
 
 
 def _starts(rec) -> dict[int, tuple]:
@@ -149,3 +184,46 @@ def _alternatives(r, rec, text: str, given, other, partner, slash_partners) -> b
     return bool(re.fullmatch(r"\s*/\s*", text[left.end:right.start])) and \
         other.entity.category == given.entity.category and not slash_partners(r.vocab, given.entity, other.entity) \
         and other.entity.id != partner.entity.id and not _covered(rec, other)
+
+
+def _verbal_join(r, text: str, rec, therapies: list, make) -> None:
+    """"A was given in combination with B", "A, when added to B", "A has also been studied combined with B": A + B
+    (B with what it is combined with when a regimen begins there)."""
+    for k, (a, b) in enumerate(zip(therapies, therapies[1:])):
+        if _covered(rec, a) or _covered(rec, b) or not _VERBAL_JOIN.fullmatch(text, a.end, b.start):
+            continue
+        if _STATE_AFTER.match(text, b.end):
+            continue  # "added to cetuximab-treated cells": B names the cells
+        before = therapies[k - 1] if k else None
+        if before is not None and _LISTED_BEFORE.fullmatch(text, before.end, a.start):
+            continue  # "A, B, and C were assessed in combination with D": each with D, read by the relation rules
+        if before is not None and a.entity.category == "DrugClass" and before.entity.category == "Drug" and \
+                _APPOSED_CLASS.fullmatch(text, before.end, a.start):
+            a = before  # "tucatinib, a selective HER2 inhibitor, in combination with B": the drug the class describes
+        parts, end = _regimen_parts(therapies, rec, b)
+        _record(r, text, rec, [a] + parts, a.start, end, make)
+
+
+def _pair_given_together(r, text: str, rec, therapies: list, make) -> None:
+    """"A and B combined", "A and B were given together", "A and B, when combined, ...": A + B. Not after words that
+    make each its own ("resistance to A and B", "both A and B") nor inside a longer list ("X, A and B")."""
+    for a, b in zip(therapies, therapies[1:]):
+        if _covered(rec, a) or _covered(rec, b) or not _PAIR_AND.fullmatch(text, a.end, b.start):
+            continue
+        if not _PAIR_TOGETHER.match(text, b.end) or _PAIR_NOT_GIVEN.search(text[max(0, a.start - 60):a.start]):
+            continue
+        _record(r, text, rec, [a, b], a.start, b.end, make)
+
+
+def _with_or_without(r, text: str, rec, therapies: list, make) -> None:
+    """"A with or without B", "A alone or in combination with B": A + B, read at B; A given alone is the other arm.
+    Only for one therapy A: when a combination ends at A ("A plus B with or without C") the arms' reader joins the
+    parts itself, and a regimen made here would be nested in its arm."""
+    for k, (a, b) in enumerate(zip(therapies, therapies[1:])):
+        if _covered(rec, a) or _covered(rec, b) or not _WITH_OR_WITHOUT.fullmatch(text, a.end, b.start):
+            continue
+        if k and _LISTED_BEFORE.fullmatch(text, therapies[k - 1].end, a.start):
+            continue  # "A and B with or without C": A is no backbone alone
+        parts, end = _regimen_parts(therapies, rec, b)
+        if len(parts) == 1:
+            _record(r, text, rec, [a, b], b.start, end, make)
