@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from builders.denial import denied_after
+from builders.engine import participle_aside_end
 from builders.level_direction import gene_keys, level_directions
 from builders.patterns import GOVERNED_GENES_AFTER, _singular_cells, expression_entity, inhibitor_class
 from builders.recognize import THERAPY
@@ -97,6 +98,10 @@ def not_negated(m: MatchContext) -> bool:
         if t.lower == "not" and i + 1 < len(m.tokens) and m.tokens[i + 1].lower == "only":
             continue  # "X not only confers resistance to Y but also ...": no negation
         if "negation" in t.cues and not (reads_no_benefit and any(c in t.cues for c in lack_cues)):
+            return False
+    # a negation of several words that opens further back and reaches the matched words ("in the absence of X")
+    for i in range(max(m.clause.lo, first - 6), lo):
+        if m.tokens[i].cues.get("negation", -1) > lo:
             return False
     # a negative quantifier heading the subject's phrase further back ("None of the patients with MET
     # amplification responded", "no tumours harbouring X were resistant"), with no comma or "and" between
@@ -199,6 +204,24 @@ def not_hedged_away(m: MatchContext) -> bool:
     """Refuse statements the sentence itself doubts ("it remains unclear whether ...") or takes back after
     them ("..., but this was not confirmed in larger studies")."""
     return not m.cue_in("doubt", m.clause.lo, m.clause.hi) and not m.cue_in("refuted", m.match.end, len(m.tokens))
+
+
+@guard
+def overcome_said_actively(m: MatchContext) -> bool:
+    """The verb of overcoming is active: in "the efficacy of cetuximab was abrogated by ERBB2 amplification" (a
+    form of "be", an adverb allowed, before the verb and "by" after it) the therapy is what is overcome, not
+    what overcomes."""
+    at = m.match.cue_tokens.get("overcome")
+    if at is None:
+        return True
+    toks = m.tokens
+    end = toks[at].cues["overcome"]
+    if end >= len(toks) or toks[end].lower != "by":
+        return True
+    j = at - 1
+    if j >= m.clause.lo and toks[j].lower.endswith("ly"):
+        j -= 1
+    return not (j >= m.clause.lo and toks[j].lower in _SG_BE)
 
 
 @guard
@@ -655,7 +678,7 @@ _LOWERING_VERBS = (r"suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decre
                    r"impair(?:s|ed|ing)?|abolish\w*|attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)?|diminish\w*")
 _SUPPRESSED_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS}|downregulat\w*|down-regulat\w*|spong\w*|sequester\w*|"
                                 r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
-                                r"(?:[\w\-]+\s+){0,2}$", re.I)
+                                r"(?:(?!by\s)[\w\-]+\s+){0,2}$", re.I)  # "reduced by X": X is the agent, not lowered
 # a means that states no direction ("the effect on resistance was exerted by regulating the Wnt pathway"):
 # whether the pathway is raised or lowered is not said, so its activation is no cause read from it
 _UNDIRECTED_MEANS_BEFORE = re.compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:regulat(?:ing|ion\s+of)|modulat(?:ing|ion\s+of)|"
@@ -1033,7 +1056,7 @@ def _listed_kind(m: MatchContext, token: int) -> str | None:
         "fusion"  # as the recogniser names "rearrangements of RET"
 
 
-_CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "inhibit")
+_CLAUSE_VERBS = ("is", "confer", "associate", "resistance", "resistant", "reduce", "activate", "recruit", "inhibit")
 
 
 def _status_of_target(entity: Entity, m: MatchContext, kinds: frozenset[str], skip: tuple[str, ...] = ()) -> bool:
@@ -3572,15 +3595,25 @@ def plain_subject(m: MatchContext) -> bool:
     actor = max(m.match.slots.get("actor") or [-1])
     if actor < 0:
         return True
-    for i in range(actor + 1, m.match.end):
+    i = _after_participle_aside(m, actor + 1)
+    while i < m.match.end:
         t = m.tokens[i]
         if t.is_entity:
             break
         if t.lower in (",", "and", "or", ")", "(", ";", "which", "that", "but"):
             return False
-        if any(lex in t.cues for lex in ("activate", "inhibit", "secrete", "activated_by", "inhibited_by")):
+        if any(lex in t.cues for lex in ("activate", "recruit", "inhibit", "secrete", "activated_by", "inhibited_by")):
             break
+        i += 1
     return True
+
+
+def _after_participle_aside(m: MatchContext, i: int) -> int:
+    """Past a participle aside set off by commas that opens at token ``i`` (", secreted by fibroblasts in the
+    stroma," between a subject and its verb, see :func:`builders.engine.participle_aside_end`): the token after
+    its closing comma, inside the match; else ``i``."""
+    after = participle_aside_end(m.tokens, i, m.match.end)
+    return i if after is None else after
 
 
 # what may come just before the subject of "X is a ... that ...": the clause's start or a word that opens one
@@ -3645,7 +3678,7 @@ _SG_PREP = {"of", "by", "in", "on", "from", "with", "to", "into", "against", "am
 _SG_DET = {"the", "a", "an", "this", "these", "those", "that", "its", "their", "his", "her", "such", "both", "all",
            "two", "three", "several", "multiple", "various"}
 _SG_DASH = {"-", "–", "—", "‐", "‑"}
-_SG_VERB_CUES = ("activate", "inhibit", "secrete", "reduce", "target_verb", "targeting", "confer", "overcome",
+_SG_VERB_CUES = ("activate", "recruit", "inhibit", "secrete", "reduce", "target_verb", "targeting", "confer", "overcome",
                  "combine", "activated_by", "inhibited_by", "sg_sponge", "sg_express_means", "sg_secrete_means",
                  "sg_activate_means", "sg_inhibit_means")
 # heads of "X of Y" after which Y still acts ("overexpression of MET activates ...")
@@ -4302,7 +4335,7 @@ def relative_role_shared(m: MatchContext) -> bool:
         t = m.tokens[k]
         if t.lower in ("and", "or") or (t.lower == "," and m.tokens[k + 1].lower in ("and", "or")):
             nxt = m.tokens[k + 1] if t.lower != "," else m.tokens[min(k + 2, m.clause.hi - 1)]
-            if "activate" in nxt.cues or "inhibit" in nxt.cues:
+            if "activate" in nxt.cues or "inhibit" in nxt.cues or "recruit" in nxt.cues:
                 return False
     return True
 

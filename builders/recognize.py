@@ -58,6 +58,9 @@ _GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|block
                           r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
                           r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
                           r"anti|targeting|inhibiting|blocking|overexpressing|expressing|of the|gene|"
+                          # the object of a verb acting on a protein ("HGF activates MET", "X binds to MET")
+                          r"activates|stimulates|inhibits|blocks|binds(?:\s+to)?|binding\s+to|phosphorylates|"
+                          r"transactivates|activating|stimulating|phosphorylating|"
                           r"(?:hyper)?activated|amplified|phosphorylated|overexpressed|mutant|mutated)\s*[-\s]?$", re.I)
 
 
