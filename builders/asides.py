@@ -1,6 +1,7 @@
 """Asides inside a clause: contrastive exclusions ("HGF, but not EGF, restored the growth of treated cells";
-", not X,", ", and not X,", "(but not X)", "(not X)") and
-concessions without a verb ("MET amplification, although rare, confers resistance to cetuximab").
+", not X,", ", and not X,", "(but not X)", "(not X)"), concessions without a verb ("MET amplification, although
+rare, confers resistance to cetuximab") and exceptions (", except for X,", ", apart from X,", ", other than X,": X
+is the exception to the statement, never its subject).
 
 The ", but" of such an aside is no clause break and its "not" no negation of the sentence's statement: what
 the sentence says of its subject goes on after the closing comma. The excluded entities are what the
@@ -109,6 +110,61 @@ def set_concessions_aside(tokens: list) -> list[tuple[int, int]]:
         tokens[comma].cues.pop("clause_break", None)
         tokens[comma + 1].cues.pop("clause_break", None)
         for k in range(comma + 2, close):
+            tokens[k].entities = ()
+            tokens[k].mention = None
+    return asides
+
+
+MAX_EXCEPTION = 14  # tokens between "except for" and the closing comma (a bracketed abbreviation counts)
+# the words that set a group apart from what the sentence says: ", except for X,", ", apart from X,", ", other than
+# X,", ", with the exception of X,", ", save for X,"
+_EXCEPTION_OPENERS = (("except", "for"), ("except", "in"), ("except", "among"), ("except",), ("apart", "from"),
+                      ("other", "than"), ("with", "the", "exception", "of"), ("save", "for"))
+
+
+def _exception_opener(tokens: list, i: int) -> int:
+    """The length of the exception opener after the comma at token ``i`` (0 for none; not "except that ...")."""
+    for words in _EXCEPTION_OPENERS:
+        k = len(words)
+        if i + k + 1 < len(tokens) and all(tokens[i + 1 + q].lower == w for q, w in enumerate(words)) and \
+                tokens[i + k + 1].lower not in ("that", "when", "where", "if"):
+            return k
+    return 0
+
+
+def exception_asides(tokens: list) -> list[tuple[int, int, int]]:
+    """(comma, first token of X, closing mark) of each ", except for X," / ", apart from X," / ", other than X,"
+    (X up to the next comma or semicolon outside brackets, or the sentence's end): X is the exception to what
+    the clause says, never its subject ("colon cancer, except for the MSI colon cancers, does not respond to
+    ICIs"). X holds no clause of its own."""
+    out = []
+    n = len(tokens)
+    for i in range(n - 2):
+        if tokens[i].text != ",":
+            continue
+        k = _exception_opener(tokens, i)
+        if not k:
+            continue
+        depth, close = 0, None
+        for j in range(i + k + 1, min(i + k + 2 + MAX_EXCEPTION, n + 1)):
+            if j == n or (depth == 0 and tokens[j].text in (",", ";", ".")):
+                close = j
+                break
+            depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(tokens[j].text, 0)
+        inner = tokens[i + k + 1:close] if close is not None else ()
+        if not inner or not any(t.entities for t in inner) or any(t.lower in _FINITE for t in inner):
+            continue
+        out.append((i, i + k + 1, close))
+    return out
+
+
+def set_exceptions_aside(tokens: list) -> list[tuple[int, int, int]]:
+    """Mark the sentence's exception asides (see :func:`exception_asides`) in ``tokens``: the excepted entities
+    plain words, so that no rule reads the exception as the subject of the clause's statement. Returns the
+    asides."""
+    asides = exception_asides(tokens)
+    for _comma, first, close in asides:
+        for k in range(first, close):
             tokens[k].entities = ()
             tokens[k].mention = None
     return asides

@@ -1163,12 +1163,21 @@ def _numbered_members(r, chain):
     return out
 
 
-def _gene_list_before(text, genes, idx):
-    """Genes joined by '/', ',', 'and', 'or' ending at genes[idx] ("KRAS, NRAS, and BRAF")."""
+# a line of keywords ("Keywords: BRAF, RAS amplification, drug resistance"): its commas part items, not a list's genes
+# that share the word after the last ("BRAF, RAS amplification" names BRAF and RAS amplification)
+_KEYWORD_LINE = re.compile(r"^\s*(?:\*\*)?(?:key ?words|index terms|subject terms)\s*(?:\*\*)?\s*:", re.I)
+_ITEM_COMMA = re.compile(r"\s*,\s*")
+
+
+def _gene_list_before(text, genes, idx, items_by_comma: bool = False):
+    """Genes joined by '/', ',', 'and', 'or' ending at genes[idx] ("KRAS, NRAS, and BRAF"); ``items_by_comma``: a
+    bare comma parts items (a keyword line) and joins no genes."""
     chain = [genes[idx]]
     j = idx - 1
     while j >= 0:
         gap = text[genes[j].end:chain[0].start]
+        if items_by_comma and _ITEM_COMMA.fullmatch(gap):
+            break
         if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or _LIST_GAP_QUALIFIED.fullmatch(gap) or \
                 genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
             chain.insert(0, genes[j])
@@ -1178,12 +1187,15 @@ def _gene_list_before(text, genes, idx):
     return chain
 
 
-def _gene_list_after(text, genes, idx):
-    """Genes joined by ',', 'and', 'or', '/' starting at genes[idx] ("KRAS, NRAS, PIK3CA, and BRAF")."""
+def _gene_list_after(text, genes, idx, items_by_comma: bool = False):
+    """Genes joined by ',', 'and', 'or', '/' starting at genes[idx] ("KRAS, NRAS, PIK3CA, and BRAF");
+    ``items_by_comma`` as for :func:`_gene_list_before`."""
     chain = [genes[idx]]
     j = idx + 1
     while j < len(genes):
         gap = text[chain[-1].end:genes[j].start]
+        if items_by_comma and _ITEM_COMMA.fullmatch(gap):
+            break
         if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or _LIST_GAP_QUALIFIED.fullmatch(gap) or \
                 genes[j].entity.id == chain[-1].entity.id and _SAME_GAP.fullmatch(gap):
             chain.append(genes[j])
@@ -1285,6 +1297,7 @@ def alterations(r, text, mentions, rec):
     new: list = []
     gene_index = _first_index(genes)
     gene_only_index = None
+    keyword_line = _KEYWORD_LINE.match(text) is not None
     for i, g in enumerate(genes):
         if g.entity.category == "Molecule":
             continue
@@ -1381,9 +1394,9 @@ def alterations(r, text, mentions, rec):
             gene_only = [x for x in genes if x.entity.category == "Gene"]
             gene_only_index = _first_index(gene_only)
         if mod:
-            chain = _gene_list_before(text, gene_only, gene_only_index(g))
+            chain = _gene_list_before(text, gene_only, gene_only_index(g), keyword_line)
         else:
-            chain = _gene_list_after(text, gene_only, gene_only_index(g))  # "wild-type KRAS, NRAS and BRAF"
+            chain = _gene_list_after(text, gene_only, gene_only_index(g), keyword_line)  # "wild-type KRAS, NRAS and BRAF"
         chain = _without_own_kinds(text, chain, after=bool(mod))
         end = mod.end() if mod else chain[-1].end
         start = chain[0].start if mod else pre.start()

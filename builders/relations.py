@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import product
 
-from builders.asides import set_aside, set_concessions_aside
+from builders.asides import set_aside, set_concessions_aside, set_exceptions_aside
 from builders.cause_join import causes_the_partner_acts_on, facts_by_subject
 from builders.context import Emitter, Reading
 from builders.discourse import Discourse, combination_size_named
@@ -59,6 +59,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
             tokens = tokenize(text, rec.merged() if merged else rec.mentions, hits)
             set_aside(tokens)  # "HGF, but not EGF, restored ...": no clause break, no negation, EGF no entity
             set_concessions_aside(tokens)  # "X, although rare, confers ...": no clause break
+            set_exceptions_aside(tokens)  # "X, except for the MSI ones, does not respond ...": MSI no entity
             if discourse is not None:
                 resolve_anaphors(tokens, discourse, sentence)
             count = sum(1 for t in tokens if t.entities)

@@ -118,7 +118,13 @@ _SMALL_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 # "Three hundred seventy seven", "two hundred and twelve", "Eight-hundred": a count written in words past one hundred
 _HUNDREDS = (rf"{_UNIT_WORDS}[\s\-]+hundred(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              rf"[\s\-]+{_UNIT_WORDS}|{_SMALL_WORDS})\b)?")
-_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + _HUNDREDS + "|" + _SMALL_WORDS + r")"
+# a count in words is read whole or not at all: not the "seventy" of "One hundred seventy", not the "twenty" of
+# "twenty five" (any case: "One hundred seventy patients had ..." opens a sentence)
+_NUMBER_WORD = r"(?:hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" + _UNIT_WORDS[3:-1] + ")"
+_WORDS_COUNT = (r"(?i:(?<!hundred and )(?<!thousand[\s\-])(?<!(?:hundred|seventy)[\s\-])"
+                r"(?<!(?:twenty|thirty|eighty|ninety)[\s\-])(?<!(?:forty|fifty|sixty)[\s\-])"
+                rf"(?:{_HUNDREDS}|{_SMALL_WORDS})(?![\s\-]+(?:and\s+)?{_NUMBER_WORD}\b))")
+_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + _WORDS_COUNT + r")"
 # a variant named in the words before "patients" ("665 BRAF V600E-mutant mCRC patients", "40 KRAS G12C patients"),
 # or a marker's status ("21 HER2-positive mCRC patients")
 _VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?|(?-i:[A-Z][A-Z0-9]{1,7})-(?:positive|negative|mutant|mutated|" \
@@ -157,10 +163,13 @@ _N_MARKER = re.compile(rf"\b(?P<marker>[A-Z][A-Za-z]?[A-Z0-9][A-Za-z0-9\-]*)(?P<
 # the size of a marker-status part of the trial: "179 (57%) were KRAS wild type", "2 harbored KRAS mutations, 14
 # were RAS/BRAF wild-type" ("Of 666 patients (63%) with KRAS wild type, ..." only names the population of the values
 # that follow)
+# one marker's status; a status naming two markers ("RAS WT/BRAF WT") is kept whole, never cut to its first
+_STATUS_PART = (r"(?:all[- ])?[A-Z][A-Za-z0-9/]*(?:\s+exon\s+\d+)?[- ](?:wild[- ]type|WT|MT|mutant|mutated|mutations?|positive|"
+                r"negative|amplified|amplification)")
 _N_STATUS = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
                        r"(?:were|had|harbou?red)\s+"
-                       r"(?P<status>(?:all[- ])?[A-Z][A-Za-z0-9/]*(?:\s+exon\s+\d+)?[- ](?:wild[- ]type|WT|MT|mutant|mutated|"
-                       r"mutations?|positive|negative|amplified|amplification))\b(?![- ](?:status|tumou?rs?\s+(?:and|or)))")
+                       rf"(?P<status>{_STATUS_PART}(?:\s*/\s*{_STATUS_PART})*)\b"
+                       r"(?![- ](?:status|tumou?rs?\s+(?:and|or))|\s*/)")
 _N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
 # a count of one labelled part of the study right after it: "63 patients in cohort B", "40 patients in arm 2"
 _N_LABELLED_PART = re.compile(r"\s+in\s+(?:the\s+)?(?:cohorts?|parts?|stages?|groups?|arms?)\s+(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])")
