@@ -2658,7 +2658,8 @@ def regimens(r, text, rec):
                     r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:[\w\-]+\s+){0,5}$",
                     text[max(0, group[0].start - 60):group[0].start], re.I):
                 break  # "compared X with Y", "between X and Y": two arms, not one combination
-            if gap.strip() == "/" and not _slash_partners(r.vocab, group[-1].entity, therapies[j].entity):
+            if gap.strip() == "/" and (not _slash_partners(r.vocab, group[-1].entity, therapies[j].entity) or
+                                       _one_target_alternatives(r.vocab, text, group, therapies[j])):
                 break
             if (therapies[j].entity.category == "DrugClass" or group[-1].entity.category == "DrugClass") and \
                     re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the|another)\s*", gap):
@@ -3027,6 +3028,35 @@ def _slash_partners(vocab, left: Entity, right: Entity) -> bool:
     drug = left if left.category == "Drug" else right
     regimen = right if drug is left else left
     return not _is_backbone(vocab, drug) and not regimen.attr("combination")
+
+
+# a word before a slashed pair that says its two drugs are given together ("dual HER2 blockade with A/B")
+_SLASHED_JOINED = re.compile(r"\b(?:dual|double|combin\w*|doublet|together|co-?target\w*|co-?blockade|concurrent)\b", re.I)
+# what before a list says its therapies were given before or may be given: each is one therapy, not a regimen
+_SLASHED_PRIOR = re.compile(r"\b(?:fail\w*|failure|refractory|progress\w*|prior|previous\w*|pre-?treated|intoleran\w*|"
+                           r"allowed|permitted|exposed|resistant)\b", re.I)
+_SLASHED_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
+
+
+def _one_target_alternatives(vocab, text: str, group: list, right) -> bool:
+    """Whether a slash between the last of ``group`` and ``right``, two drugs of one class acting on the same
+    target, names either of them: in a list ("failed irinotecan, bevacizumab and cetuximab/panitumumab") or after
+    words of prior or allowed therapy ("previously treated with cetuximab/panitumumab"), unless a word before
+    says they are combined ("dual HER2 blockade with trastuzumab/pertuzumab"). Chemotherapy drugs stay partners
+    ("5-FU/LV"), and a pair standing alone keeps its reading as one regimen."""
+    left, other = group[-1].entity, right.entity
+    if not left.category == other.category == "Drug" or left.id == other.id:
+        return False
+    shared = set(vocab.drug_classes.get(left.id, ())) & set(vocab.drug_classes.get(other.id, ()))
+    targets = set(vocab.drug_targets.get(left.id, ()))
+    if not shared or "crc:class_chemotherapy" in shared or not targets or \
+            targets != set(vocab.drug_targets.get(other.id, ())):
+        return False
+    before = text[max(0, group[0].start - 80):right.start]
+    if _SLASHED_JOINED.search(before):
+        return False
+    listed = len(group) >= 2 and _SLASHED_LISTED.fullmatch(text, group[-2].end, group[-1].start)
+    return bool(listed or _SLASHED_PRIOR.search(text, max(0, group[0].start - 80), group[0].start))
 
 
 def _is_backbone(vocab, entity: Entity) -> bool:

@@ -217,13 +217,40 @@ def _pair_given_together(r, text: str, rec, therapies: list, make) -> None:
 
 def _with_or_without(r, text: str, rec, therapies: list, make) -> None:
     """"A with or without B", "A alone or in combination with B": A + B, read at B; A given alone is the other arm.
-    Only for one therapy A: when a combination ends at A ("A plus B with or without C") the arms' reader joins the
-    parts itself, and a regimen made here would be nested in its arm."""
+    A backbone of several therapies ("A and B with or without C", "A plus B with or without C") gives A + B + C."""
     for k, (a, b) in enumerate(zip(therapies, therapies[1:])):
-        if _covered(rec, a) or _covered(rec, b) or not _WITH_OR_WITHOUT.fullmatch(text, a.end, b.start):
+        if _covered(rec, b) or not _WITH_OR_WITHOUT.fullmatch(text, a.end, b.start):
             continue
-        if k and _LISTED_BEFORE.fullmatch(text, therapies[k - 1].end, a.start):
-            continue  # "A and B with or without C": A is no backbone alone
+        backbone = _backbone_ending_at(text, rec, therapies, k)
+        if not backbone:
+            continue
         parts, end = _regimen_parts(therapies, rec, b)
         if len(parts) == 1:
-            _record(r, text, rec, [a, b], b.start, end, make)
+            _record(r, text, rec, [*backbone, b], b.start, end, make)
+
+
+# "A and B", "A, B and C", "A plus B": therapies joined into one backbone (no "or": "A or B with or without C" is a choice)
+_BACKBONE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|\+\s*)", re.I)
+
+
+def _backbone_ending_at(text: str, rec, therapies: list, k: int) -> list | None:
+    """The therapies of the backbone that ends at ``therapies[k]``: that one therapy, the parts of a combination
+    mention ending there ("A plus B"), or a list joined by "and" ("A and B"); None for a list of alternatives or
+    a regimen built on a drug."""
+    a = therapies[k]
+    holder = next((g for g, _ in rec.regimens if g.start <= a.start and a.end <= g.end), None)
+    if holder is not None:
+        if holder.end != a.end or _BUILT_ON.search(holder.entity.name):
+            return None
+        inside = [t for t in therapies if holder.start <= t.start and t.end <= holder.end]
+        before = therapies[k - len(inside)] if k >= len(inside) else None
+        if before is not None and _LISTED_BEFORE.fullmatch(text, before.end, holder.start):
+            return None  # "X, A plus B with or without C": a list the combination ends
+        return inside
+    start = k
+    while start and _BACKBONE_JOIN.fullmatch(text, therapies[start - 1].end, therapies[start].start) and \
+            not _covered(rec, therapies[start - 1]) and k - start < 2:
+        start -= 1
+    if start and _LISTED_BEFORE.fullmatch(text, therapies[start - 1].end, therapies[start].start):
+        return None  # "A or B with or without C": alternatives; or a list longer than a backbone
+    return therapies[start:k + 1]

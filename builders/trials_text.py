@@ -4179,10 +4179,12 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     for m in distinct:
         comps = [ctx.vocab.entities.get(c) for c in parts.get(m.entity.id, ())]
         if comps and all(comps) and m.entity.attr("combination") and \
-                (re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text) or ids & {c.id for c in comps}):
+                (re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text) or ids & {c.id for c in comps} or
+                 any(o is not m and _drug_ids(o, ctx) <= {c.id for c in comps} for o in distinct)):
             # also a combination read at one of its parts ("FOLFIRI plus panitumumab or bevacizumab": FOLFIRI +
             # bevacizumab at "bevacizumab") beside its other part: the parts once each
             # "atezolizumab plus FOLFOXIRI and bevacizumab": one combination of three, named as any other
+            # "A plus B with or without C": A + B + C read at C holds the backbone A + B beside it, not a part of it
             flat.extend(Mention(m.start, m.end, e.name, e) for e in comps)
         else:
             flat.append(m)
@@ -4214,6 +4216,23 @@ def _added_apart(text: str, therapies: list[Mention], ctx) -> list[Mention]:
     return out
 
 
+# "to cetuximab and irinotecan", "to capecitabine plus oxaliplatin": the drugs of one backbone joined
+_ADDED_TO_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|plus|\+|with)\s+(?:the\s+)?", re.I)
+
+
+def _added_to(text: str, therapies: list[Mention]) -> list[Mention]:
+    """What "the addition of A to B" adds A to: B, and the drugs joined to B by "and" / "plus" ("the addition of
+    vemurafenib to cetuximab and irinotecan": the backbone is cetuximab + irinotecan, the arms A + B + C and B + C).
+    Two named regimens joined ("to FOLFOX and FOLFIRI") are two backbones, and only B is taken."""
+    backbone = [therapies[1]]
+    for t in therapies[2:]:
+        if not _ADDED_TO_JOIN.fullmatch(text, backbone[-1].end, t.start) or \
+                t.entity.category == backbone[-1].entity.category == "Regimen":
+            break
+        backbone.append(t)
+    return backbone
+
+
 # the gaps arms_from reads between two therapies of a comparison: "with" / "to" parts its two sides, "and" joins
 _WITH_GAP = re.compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
 _AND_GAP = re.compile(r"\s*and\s*")
@@ -4232,14 +4251,15 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
                                                                                        therapies[0].start], re.I) \
             and re.search(r"\b(?:to|onto|into)\b", text[therapies[0].end:therapies[1].start]):
-        combined = _regimen_of([therapies[0], therapies[1]], ctx)
+        backbone = _added_to(text, therapies)
+        combined = _regimen_of([therapies[0], *backbone], ctx)
         if not _ADDITION_COMPARED.search(text) or \
                 re.search(r"(?:\(\s*(?:i\.\s?e\.|e\.\s?g\.),?|such as|including|namely)\s*$", text[therapies[0].end:therapies[1].start], re.I):
             # "adding ICIs to conventional drugs (i.e., oxaliplatin) has shown enhanced responses in the X trial": the
             # combination; no control arm the sentence neither compares with nor says was assigned, nor one of a
             # drug named as an example of what was added to
             return [combined]
-        return [combined, (therapies[1].entity, ())]
+        return [combined, _regimen_of(backbone, ctx)]
     therapies = _without_appositions(text, therapies)
     # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
     therapies = [t for i, t in enumerate(therapies) if not (
@@ -4310,6 +4330,8 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         gap = re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))
         gap = re.sub(r"^\s*[)\]]|[(\[]\s*$", " ", gap)  # "ramucirumab (RAM) or placebo": the bracket's edges
         gap = re.sub(r"^\s*(?:alone|monotherapy|only)\b", " ", gap, flags=re.I)  # "either FOLFOX-4 alone or ..."
+        # "mFOLFOX6 plus either panitumumab or bevacizumab": "either" opens the alternatives the backbone is joined to
+        gap = re.sub(r"\b((?:plus|with|combined with|in combination with)\s+)either\s*$", r"\1", gap, flags=re.I)
         if _ALT_SEP.match(gap) or re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:or|versus|vs\.?)\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}",
                                                gap, re.I) or (re.fullmatch(r"\s*with\s*", gap)
                                                               and re.search(r"\balone\b", text[b.end:b.end + 10])):
