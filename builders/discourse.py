@@ -390,7 +390,7 @@ class Discourse:
         size = combination_size_named(phrase) if kind == "anaphor_combination" else None
         if size is not None:
             return self.combination_of_size(sentence, size, before, phrase)
-        for e in before if kind != "anaphor_process" else ():  # "IL-6 enhances this effect": not IL-6's own
+        for e in before if kind not in _PROCESS_KINDS else ():  # "IL-6 enhances this effect": not IL-6's own
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
         prev = getattr(self, "_previous", None)
@@ -401,7 +401,8 @@ class Discourse:
         for e in prev[2]:
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
-        if kind == "anaphor_process":  # no mechanism named before: the process's first actor
+        if kind == "anaphor_process":  # no mechanism named before: the process's first actor (a change of
+            # state, "this change", "this switch", takes none: it is no marker or gene named beside it)
             for e in prev[2]:
                 if e.category in _PROCESS_ACTORS:
                     return self._remember(sentence, e)
@@ -489,7 +490,10 @@ _ANAPHOR_CATEGORIES = {
     "anaphor_mechanism": ("ResistanceMechanism", "Alteration"),
     "anaphor_it": ("Gene", "Pathway", "Molecule"),
     "anaphor_process": ("ResistanceMechanism", "Alteration"),
+    "anaphor_change": ("ResistanceMechanism", "Alteration"),
 }
+# anaphors of a process the previous sentence described, never an entity of their own sentence
+_PROCESS_KINDS = ("anaphor_process", "anaphor_change")
 
 
 # the number of parts a definite description gives a combination ("this triple combination therapy", "the

@@ -683,6 +683,11 @@ _SUPPRESSED_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS}|downregulat\w*|down-re
 # whether the pathway is raised or lowered is not said, so its activation is no cause read from it
 _UNDIRECTED_MEANS_BEFORE = re.compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:regulat(?:ing|ion\s+of)|modulat(?:ing|ion\s+of)|"
                                       r"affecting|controlling|influencing|altering)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# a change of a pathway named without its direction ("stable modifications of cell cycle dynamics", "changes in the
+# Wnt pathway", "altered Hippo signalling")
+_UNDIRECTED_CHANGE_BEFORE = re.compile(r"\b(?:(?:modifications?|changes?|alterations?|perturbations?|shifts?|"
+                                       r"remodell?ing|rewiring)\s+(?:of|in)|altered|modified|changed|perturbed|"
+                                       r"rewired)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # the second item of what a verb lowers ("impair the induction of MHC molecules and antigen presentation machinery")
 _SUPPRESSED_LIST_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+of\s+)?"
                                      r"(?:[\w\-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.I)
@@ -791,6 +796,15 @@ def as_switched_on_cause(entity: Entity, m: MatchContext, token: int) -> Entity 
     if kind:
         return _alteration_with_gene(m, entity, kind)
     return mechanism(f"{entity.name} activation", [entity], m)
+
+
+def _undirected_change(m: MatchContext, token: int) -> bool:
+    """The entity is named as what changes, with no word for which way ("stable modifications of cell cycle
+    dynamics", "alterations in the HGF/c-MET pathway")."""
+    if token < 0:
+        return False
+    start = m.tokens[token].start
+    return _UNDIRECTED_CHANGE_BEFORE.search(m.text, max(0, start - 40), start) is not None
 
 
 def _appositive_gene(entity: Entity, m: MatchContext, token: int) -> int | None:
@@ -977,8 +991,9 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
                     any(x.entity.id in targets for x in m.reading.recognizer.find(_PATHWAY_HEAD.sub(" ", entity.name))
                         .of("Gene", "Molecule"))):
         return None  # also a target named by its protein or ligand: "the VEGF pathway", "the PD-1/PD-L1 axis"
-    if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)):
-        return mechanism(f"{entity.name} dysregulation", [entity], m)  # not said to be raised
+    if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)) or _undirected_change(m, token):
+        # not said to be raised: "aberrant Wnt signalling", "modifications of cell cycle dynamics" name no direction
+        return mechanism(f"{entity.name} dysregulation", [entity], m)
     return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
 
 
@@ -2127,10 +2142,17 @@ def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None
 @qualifier
 def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """``hypothesis`` when the clause hedges ("may", "might", "could", "possibly", "suggest"); ``association``
-    when it reports what was seen in a patient or two ("both KRAS-mutated patients failed to respond")."""
+    when it reports what was seen in a patient or two ("both KRAS-mutated patients failed to respond"), or
+    what goes along with resistance ("resistance is accompanied by ...", "coincided with")."""
     if _clause_hedged(m) or _candidate_marker(m) or _rescue_aimed_by_test(m):
         return "hypothesis"
-    return "association" if _few_patients(m) else None
+    return "association" if _few_patients(m) or _goes_along(m) else None
+
+
+def _goes_along(m: MatchContext) -> bool:
+    """The match says the two go along ("resistance is accompanied by ...", "coincided with"), not that one
+    causes the other."""
+    return m.cue_in("co_occurring", m.match.start, m.match.end) or m.cue_in("associate", m.match.start, m.match.end)
 
 
 def _rescue_aimed_by_test(m: MatchContext) -> bool:
@@ -2208,11 +2230,12 @@ def carrier_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | No
 
 @qualifier
 def population_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
-    """:func:`certainty`, and ``association`` when the cause is named as the population the resistance is common
-    in ("anti-EGFR resistance is common in patients with HER2-amplified tumours": the two go together)."""
+    """``hypothesis`` when the clause hedges; ``association`` when the cause is named as the population the
+    resistance is common in ("anti-EGFR resistance is common in patients with HER2-amplified tumours": the two go
+    together), or as what goes along with it ("resistance is accompanied by ...")."""
     if _clause_hedged(m):
         return "hypothesis"
-    return "association" if _cause_is_where_resistance_occurs(m) else None
+    return "association" if _cause_is_where_resistance_occurs(m) or _goes_along(m) else None
 
 
 @qualifier
