@@ -351,6 +351,11 @@ _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined
 METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_hr": "HR",
                "metric_other": None}
 _MONTHS = ("month", "months", "mo", "mos", "m")
+# the report's patients and the therapy they were given: "Patients with MSS mCRC who progressed on two prior lines
+# received A, B, and C"
+_PATIENTS_RECEIVED = re.compile(r"^(?:patients|participants|pts)\b[^.;:]{0,160}?\s(?:received|were\s+(?:treated\s+with|given))\s",
+                                re.I)
+_MEDIAN_DURATION = re.compile(r"\bmedian\s+duration\s+of\s+(?:the\s+)?$", re.I)
 _SUBGROUP_VS = re.compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
                           r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
 _REFS = re.compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
@@ -785,16 +790,39 @@ class _Reader:
         # "A plus B in ...: a phase II study", "A and B yielded ... based on results from a phase 1/1b study": the
         # therapy before it
         before = m.re in trials_own.THERAPY_BEFORE
-        seq = [t for t in _added_apart(text, self.therapies(text, self.recognize(s)), self.ctx) if (t.end <= m.start() if before else t.start >= m.end())
+        # ("we randomly assigned 402 to receive A, B, and C (ABC) plus D and ...": the first arm whole, as recognised)
+        given = [t for t in self.recognize(s).merged() if t.entity.category in THERAPY] \
+            if m.re is trials_own.WE_RANDOMISED else self.therapies(text, self.recognize(s))
+        seq = [t for t in _added_apart(text, given, self.ctx) if (t.end <= m.start() if before else t.start >= m.end())
                and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
-        if not seq:
+        if not seq and not before:
+            # "In this phase II study, we assessed MAPK and VEGF pathway blockade ... . Patients with ... received A, B,
+            # and C": the therapy the next sentences say the patients received
+            _, first = self._given_next(s)
+        elif seq:
+            # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
+            compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
+            first = seq[:2] if len(seq) > 1 and not compares and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
+        else:
+            first = []
+        if not first:
             return None, None
-        # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
-        compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
-        first = seq[:2] if len(seq) > 1 and not compares and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
         regimen, _ = _regimen_of(first, self.ctx)
         phase = phase_of(text)
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
+
+    def _given_next(self, s: Sentence) -> tuple[Sentence, list[Mention]]:
+        """The therapies one of the two sentences after ``s`` says the report's patients received ("Patients with
+        MSS mCRC ... received pembrolizumab, binimetinib, and bevacizumab"), with that sentence; else ``s`` and []."""
+        for nxt in self.doc.sentences[s.index + 1:s.index + 3]:
+            given = _PATIENTS_RECEIVED.search(nxt.norm)
+            if given is None:
+                continue
+            seq = [t for t in self.therapies(nxt.norm, self.recognize(nxt)) if t.start >= given.end() and
+                   t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+            if seq:
+                return nxt, _joined_runs(nxt.norm, seq)[0]  # the therapies joined into one regimen
+        return s, []
 
     def _first_therapy_before(self, s: Sentence, m: re.Match) -> int | None:
         """Where the first therapy a sentence names before ``m`` starts, or None."""
@@ -1796,8 +1824,10 @@ class _Reader:
                 used.update(id(v) for v in region)
                 continue
             lo_text = text[max(0, start - 14):start].lower()
-            if re.search(r"(?:\d+[- ]?(?:year|month|week)s?|one[- ]year|two[- ]year|landmark|rate at|duration of)\s*$",
-                         lo_text):
+            # ("the median duration of (progression-free) survival was 20.3 months": the median survival itself)
+            median_duration = metric in ("mPFS", "mOS") and _MEDIAN_DURATION.search(text, max(0, start - 30), start)
+            if not median_duration and re.search(
+                    r"(?:\d+[- ]?(?:year|month|week)s?|one[- ]year|two[- ]year|landmark|rate at|duration of)\s*$", lo_text):
                 used.update(id(v) for v in region)
                 if metric in ("mPFS", "mOS") and not lo_text.rstrip().endswith("duration of"):
                     self._landmarks[metric] = [v for v in region if v.unit == "%"]
@@ -2232,9 +2262,10 @@ class _Reader:
                 for v, a in zip(fitting, ordered):
                     self._add(a, metric, v, ev, subgroup)
                 return
-        if _unknown_labels(text, st) or any(c not in self.short_forms for c in letter_chains(text, None)):
+        if _unknown_labels(text, st) or any(c not in self.short_forms for c in letter_chains(text, None)) or \
+                0 < sum(1 for m in _ARM_LABEL.finditer(text, lo, hi) if m.group(4)) < len(fitting):
             # "18.0 m (A) vs 25.0 m (B)" with arms the design did not label, "for D+P and T+P" with letters the text
-            # gave no drug: the arms' order is no guide
+            # gave no drug, "18.0 m (A) vs 25.0 m (" cut short (some values labelled, not all): the arms' order is no guide
             return
         order = st.compared if len(st.compared) >= 2 else st.arms
         every = self.arm_refs(st, text, rec)
