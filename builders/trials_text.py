@@ -873,6 +873,8 @@ class _Reader:
             self.out.entity(st.trial)
             self.focus = st
             return st
+        if len(named) > 1 and self.focus is not None and _registry_ids_of_one(text, list(named.values())):
+            return self.focus  # "(ClinicalTrials.gov: NCT03227926; EudraCT 2016-002597-12)": one trial's numbers
         if len(named) > 1:
             self.focus = None
             return None
@@ -1821,7 +1823,9 @@ class _Reader:
             nxt = metrics[k + 1][0] if k + 1 < len(metrics) else len(text)
             region = [v for v in values if end <= v.start < nxt and id(v) not in used]
             if metric is None:
-                used.update(id(v) for v in region)
+                # (not the share right before the next metric: "eight (30%) achieved partial response and 17 (63%)
+                # disease control")
+                used.update(id(v) for v in region if nxt == len(text) or text[v.end:nxt].strip(" )%"))
                 continue
             lo_text = text[max(0, start - 14):start].lower()
             # ("the median duration of (progression-free) survival was 20.3 months": the median survival itself)
@@ -1866,10 +1870,11 @@ class _Reader:
                 # "8.68 months for the mutation group compared with 12.35% for the wild-type group": a unit slip
                 region = [region[0], Value(region[1].start, region[1].end, region[1].number, "months", region[1].ci)]
             fitting = [v for v in region if _fits_metric(metric, v, region) and not re.match(
-                r"\s*%?\s*\)?\s*(?:in total\s+|overall\s+)?(?:had|having|achieved|achieving|experienced|showed|reached|reaching)\s+"
-                r"(?:an?\s+)?(?:confirmed\s+)?(?:clinical benefit|"
+                r"\s*%?\s*\)?\s*(?:(?:in total\s+|overall\s+)?(?:had|having|achieved|achieving|experienced|showed|reached|reaching)\s+"
+                r"(?:an?\s+)?)?(?:confirmed\s+)?(?:clinical benefit|"
                 r"stable disease|disease control|complete response|partial response|progressive disease|grade)",
-                text[v.end:v.end + 60], re.I)]  # "23 (47%) in total had a clinical benefit": another metric's value
+                text[v.end:v.end + 60], re.I)]  # "23 (47%) in total had a clinical benefit", "... and 17 (63%) disease
+            # control" (the verb shared with the clause before): another metric's value
             if not fitting:
                 continue
             # arms named after the values count up to the next outcome metric ("5.8 months in the 5.4-mg/kg cohort")
@@ -1885,7 +1890,7 @@ class _Reader:
             before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 80
                       and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
                                      r"(?:objective\s+|overall\s+)?$", text[v.end:start], re.I)
-                           or not text[v.end:start].strip())]  # "a 28% ORR"
+                           or not text[v.end:start].strip(" )%"))]  # "a 28% ORR", "17 (63%) disease control"
             if len(before) == 1 and len(st.arms) == 1 and start - before[0].end <= 40:
                 self._add(st.arms[0], metric, before[0], ev, subgroup)
                 used.add(id(before[0]))
@@ -3195,6 +3200,25 @@ class _Reader:
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
         return self.out
+
+
+# a trial registry's number ("NCT03227926", "EudraCT 2016-002597-12", "ISRCTN12345678")
+_REGISTRY_ID = re.compile(r"(?:NCT\d{8}|EudraCT(?:\s+(?:No\.?|number))?\s*:?\s*\d{4}-\d{6}-\d{2}|ISRCTN\d{8}|ChiCTR[\w\-]+|"
+                          r"jRCT\w+|UMIN\d+|ACTRN\d+|DRKS\d+)", re.I)
+
+
+def _registry_ids_of_one(text: str, named: list[Mention]) -> bool:
+    """Whether the trials a sentence names are only registry numbers in one bracket, each of another registry: the
+    numbers one trial has in several registries ("(ClinicalTrials.gov: NCT03227926; EudraCT 2016-002597-12)"), not
+    a list of trials ("(NCT05493683, NCT05333809)")."""
+    if not all(_REGISTRY_ID.fullmatch(m.text) for m in named):
+        return False
+    registries = [re.match(r"[A-Za-z]+", m.text).group(0).upper() for m in named]
+    if len(set(registries)) != len(registries):
+        return False
+    first, last = min(m.start for m in named), max(m.end for m in named)
+    opened = text.rfind("(", 0, first)
+    return opened >= 0 and ")" not in text[opened:first] and ")" not in text[first:last]
 
 
 def _joined_runs(text: str, therapies: list[Mention]) -> list[list[Mention]]:
