@@ -2797,8 +2797,10 @@ _LABEL_WITH = re.compile(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", re.I)
 
 
 # what stands between two drugs of a spelled-out list: a comma, "and" or a slash ("5-FU/leucovorin"), after a bracket
-# that names the drug before it again ("oxaliplatin (Eloxatin), and irinotecan (FOLFOXIRI)": a brand name)
-_SPELLED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*)")
+# that names the drug before it again ("oxaliplatin (Eloxatin), and irinotecan (FOLFOXIRI)": a brand name), and the
+# way the next drug is given ("irinotecan, bolus fluorouracil, and leucovorin (IFL)")
+_SPELLED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*)"
+                          r"(?:(?:bolus|infusional|intravenous|oral|continuous[- ]infusion)\s+)?", re.I)
 
 
 def spelled_out(text: str, mentions: list, vocab) -> list:

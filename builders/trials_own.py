@@ -18,7 +18,7 @@ from builders.document import Document, Sentence
 _PHASE = r"phase\s+(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
 _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group|open-label|multicenter|multicentre|" \
                 r"multi-center|multi-centre|prospective|controlled|double-blind|placebo-controlled|international|" \
-                r"investigator-initiated|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line)[\s,]+" \
+                r"investigator-initiated|single-institution|single-cent(?:er|re)|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line)[\s,]+" \
                 r"(?:and\s+)?){0,5}"
 # the words that make the trial the report's own
 _OWN_TRIAL = re.compile(
@@ -27,6 +27,11 @@ _OWN_TRIAL = re.compile(
     rf"(?:study|trial)\b|"
     rf"\b(?:in|for)\s+this\s+{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
     rf"\bthis\s+(?:was\s+an?\s+|is\s+an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
+# the report's own randomisation, told in the first person: "we randomly assigned 402 patients to receive A and 411 to
+# receive B", "we randomized 120 patients to A or B"; its first arm names the trial
+WE_RANDOMISED = re.compile(r"\bwe\s+(?:then\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+(?:an?\s+total\s+of\s+)?"
+                           r"(?:\d[\d,]*\s+)?(?:(?:eligible\s+)?(?:patients|participants|subjects)\s+)?(?:\([^()]{0,40}\)\s+)?"
+                           r"(?:\(?\d:\d\)?\s+)?to\b", re.I)
 # a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ..."
 _TITLE_TRIAL = re.compile(rf"^(?:an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
                           rf"(?:of|evaluating|assessing|investigating|comparing|testing|with)\b", re.I)
@@ -65,6 +70,8 @@ _OWN_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([
                              r"were\s+(?:then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
 # another study's source: "(ref. 12)", "[12]", "Smith et al."
 _CITED = re.compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
+# a citation line above a report's title: a bare page mark, or the journal's date, volume and DOI
+_CITATION_LINE = re.compile(r"^[\W\d]*$|\bdoi\s*:|\bPMC?ID\s*:", re.I)
 OPENING = 6  # the report's title and opening sentences that may introduce its own trial
 
 
@@ -80,15 +87,25 @@ def _with_own_therapy(s: Sentence, m: re.Match | None, first_therapy) -> re.Matc
     return m if m is not None and (first_therapy is None or _own_therapy(s.norm, first_therapy(s, m))) else None
 
 
+def _title_index(doc: Document) -> int:
+    """The index of the report's title: its first sentence after any citation lines that head the text (". 2023 Apr
+    6;58:101917. doi: 10.1016/...")."""
+    for s in doc.sentences[:OPENING]:
+        if not _CITATION_LINE.search(s.norm):
+            return s.index
+    return 0
+
+
 def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, re.Match] | None:
     """The title or opening sentence that introduces the report's own unnamed trial, with the words that do.
     ``first_therapy(sentence, match)`` gives where the first therapy before a title's subtitle starts (None
     when there is none); without it such a title is taken as it is."""
+    title = _title_index(doc)
     for s in doc.sentences[:OPENING]:
-        m = _TITLE_TRIAL.match(s.norm) if s.index == 0 else None
-        if s.index == 0 and m is None:
+        m = _TITLE_TRIAL.match(s.norm) if s.index == title else None
+        if s.index == title and m is None:
             m = _with_own_therapy(s, TITLE_SUBTITLE.search(s.norm), first_therapy)
-        m = m or _OWN_TRIAL.search(s.norm)
+        m = m or _OWN_TRIAL.search(s.norm) or WE_RANDOMISED.search(s.norm)
         if m is None and s.index > 0:
             m = _with_own_therapy(s, NEWS_RESULTS.search(s.norm), first_therapy)
         if m is not None and not _OTHER.search(s.norm):

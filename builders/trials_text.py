@@ -351,6 +351,11 @@ _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined
 METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_hr": "HR",
                "metric_other": None}
 _MONTHS = ("month", "months", "mo", "mos", "m")
+# the report's patients and the therapy they were given: "Patients with MSS mCRC who progressed on two prior lines
+# received A, B, and C"
+_PATIENTS_RECEIVED = re.compile(r"^(?:patients|participants|pts)\b[^.;:]{0,160}?\s(?:received|were\s+(?:treated\s+with|given))\s",
+                                re.I)
+_MEDIAN_DURATION = re.compile(r"\bmedian\s+duration\s+of\s+(?:the\s+)?$", re.I)
 _SUBGROUP_VS = re.compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
                           r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
 _REFS = re.compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
@@ -785,16 +790,39 @@ class _Reader:
         # "A plus B in ...: a phase II study", "A and B yielded ... based on results from a phase 1/1b study": the
         # therapy before it
         before = m.re in trials_own.THERAPY_BEFORE
-        seq = [t for t in _added_apart(text, self.therapies(text, self.recognize(s)), self.ctx) if (t.end <= m.start() if before else t.start >= m.end())
+        # ("we randomly assigned 402 to receive A, B, and C (ABC) plus D and ...": the first arm whole, as recognised)
+        given = [t for t in self.recognize(s).merged() if t.entity.category in THERAPY] \
+            if m.re is trials_own.WE_RANDOMISED else self.therapies(text, self.recognize(s))
+        seq = [t for t in _added_apart(text, given, self.ctx) if (t.end <= m.start() if before else t.start >= m.end())
                and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
-        if not seq:
+        if not seq and not before:
+            # "In this phase II study, we assessed MAPK and VEGF pathway blockade ... . Patients with ... received A, B,
+            # and C": the therapy the next sentences say the patients received
+            _, first = self._given_next(s)
+        elif seq:
+            # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
+            compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
+            first = seq[:2] if len(seq) > 1 and not compares and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
+        else:
+            first = []
+        if not first:
             return None, None
-        # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
-        compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
-        first = seq[:2] if len(seq) > 1 and not compares and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
         regimen, _ = _regimen_of(first, self.ctx)
         phase = phase_of(text)
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
+
+    def _given_next(self, s: Sentence) -> tuple[Sentence, list[Mention]]:
+        """The therapies one of the two sentences after ``s`` says the report's patients received ("Patients with
+        MSS mCRC ... received pembrolizumab, binimetinib, and bevacizumab"), with that sentence; else ``s`` and []."""
+        for nxt in self.doc.sentences[s.index + 1:s.index + 3]:
+            given = _PATIENTS_RECEIVED.search(nxt.norm)
+            if given is None:
+                continue
+            seq = [t for t in self.therapies(nxt.norm, self.recognize(nxt)) if t.start >= given.end() and
+                   t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+            if seq:
+                return nxt, _joined_runs(nxt.norm, seq)[0]  # the therapies joined into one regimen
+        return s, []
 
     def _first_therapy_before(self, s: Sentence, m: re.Match) -> int | None:
         """Where the first therapy a sentence names before ``m`` starts, or None."""
@@ -845,6 +873,8 @@ class _Reader:
             self.out.entity(st.trial)
             self.focus = st
             return st
+        if len(named) > 1 and self.focus is not None and _registry_ids_of_one(text, list(named.values())):
+            return self.focus  # "(ClinicalTrials.gov: NCT03227926; EudraCT 2016-002597-12)": one trial's numbers
         if len(named) > 1:
             self.focus = None
             return None
@@ -1793,11 +1823,15 @@ class _Reader:
             nxt = metrics[k + 1][0] if k + 1 < len(metrics) else len(text)
             region = [v for v in values if end <= v.start < nxt and id(v) not in used]
             if metric is None:
-                used.update(id(v) for v in region)
+                # (not the share right before the next metric: "eight (30%) achieved partial response and 17 (63%)
+                # disease control")
+                used.update(id(v) for v in region if nxt == len(text) or text[v.end:nxt].strip(" )%"))
                 continue
             lo_text = text[max(0, start - 14):start].lower()
-            if re.search(r"(?:\d+[- ]?(?:year|month|week)s?|one[- ]year|two[- ]year|landmark|rate at|duration of)\s*$",
-                         lo_text):
+            # ("the median duration of (progression-free) survival was 20.3 months": the median survival itself)
+            median_duration = metric in ("mPFS", "mOS") and _MEDIAN_DURATION.search(text, max(0, start - 30), start)
+            if not median_duration and re.search(
+                    r"(?:\d+[- ]?(?:year|month|week)s?|one[- ]year|two[- ]year|landmark|rate at|duration of)\s*$", lo_text):
                 used.update(id(v) for v in region)
                 if metric in ("mPFS", "mOS") and not lo_text.rstrip().endswith("duration of"):
                     self._landmarks[metric] = [v for v in region if v.unit == "%"]
@@ -1836,10 +1870,11 @@ class _Reader:
                 # "8.68 months for the mutation group compared with 12.35% for the wild-type group": a unit slip
                 region = [region[0], Value(region[1].start, region[1].end, region[1].number, "months", region[1].ci)]
             fitting = [v for v in region if _fits_metric(metric, v, region) and not re.match(
-                r"\s*%?\s*\)?\s*(?:in total\s+|overall\s+)?(?:had|having|achieved|achieving|experienced|showed|reached|reaching)\s+"
-                r"(?:an?\s+)?(?:confirmed\s+)?(?:clinical benefit|"
+                r"\s*%?\s*\)?\s*(?:(?:in total\s+|overall\s+)?(?:had|having|achieved|achieving|experienced|showed|reached|reaching)\s+"
+                r"(?:an?\s+)?)?(?:confirmed\s+)?(?:clinical benefit|"
                 r"stable disease|disease control|complete response|partial response|progressive disease|grade)",
-                text[v.end:v.end + 60], re.I)]  # "23 (47%) in total had a clinical benefit": another metric's value
+                text[v.end:v.end + 60], re.I)]  # "23 (47%) in total had a clinical benefit", "... and 17 (63%) disease
+            # control" (the verb shared with the clause before): another metric's value
             if not fitting:
                 continue
             # arms named after the values count up to the next outcome metric ("5.8 months in the 5.4-mg/kg cohort")
@@ -1855,7 +1890,7 @@ class _Reader:
             before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 80
                       and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
                                      r"(?:objective\s+|overall\s+)?$", text[v.end:start], re.I)
-                           or not text[v.end:start].strip())]  # "a 28% ORR"
+                           or not text[v.end:start].strip(" )%"))]  # "a 28% ORR", "17 (63%) disease control"
             if len(before) == 1 and len(st.arms) == 1 and start - before[0].end <= 40:
                 self._add(st.arms[0], metric, before[0], ev, subgroup)
                 used.add(id(before[0]))
@@ -2232,9 +2267,10 @@ class _Reader:
                 for v, a in zip(fitting, ordered):
                     self._add(a, metric, v, ev, subgroup)
                 return
-        if _unknown_labels(text, st) or any(c not in self.short_forms for c in letter_chains(text, None)):
+        if _unknown_labels(text, st) or any(c not in self.short_forms for c in letter_chains(text, None)) or \
+                0 < sum(1 for m in _ARM_LABEL.finditer(text, lo, hi) if m.group(4)) < len(fitting):
             # "18.0 m (A) vs 25.0 m (B)" with arms the design did not label, "for D+P and T+P" with letters the text
-            # gave no drug: the arms' order is no guide
+            # gave no drug, "18.0 m (A) vs 25.0 m (" cut short (some values labelled, not all): the arms' order is no guide
             return
         order = st.compared if len(st.compared) >= 2 else st.arms
         every = self.arm_refs(st, text, rec)
@@ -3164,6 +3200,25 @@ class _Reader:
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
         return self.out
+
+
+# a trial registry's number ("NCT03227926", "EudraCT 2016-002597-12", "ISRCTN12345678")
+_REGISTRY_ID = re.compile(r"(?:NCT\d{8}|EudraCT(?:\s+(?:No\.?|number))?\s*:?\s*\d{4}-\d{6}-\d{2}|ISRCTN\d{8}|ChiCTR[\w\-]+|"
+                          r"jRCT\w+|UMIN\d+|ACTRN\d+|DRKS\d+)", re.I)
+
+
+def _registry_ids_of_one(text: str, named: list[Mention]) -> bool:
+    """Whether the trials a sentence names are only registry numbers in one bracket, each of another registry: the
+    numbers one trial has in several registries ("(ClinicalTrials.gov: NCT03227926; EudraCT 2016-002597-12)"), not
+    a list of trials ("(NCT05493683, NCT05333809)")."""
+    if not all(_REGISTRY_ID.fullmatch(m.text) for m in named):
+        return False
+    registries = [re.match(r"[A-Za-z]+", m.text).group(0).upper() for m in named]
+    if len(set(registries)) != len(registries):
+        return False
+    first, last = min(m.start for m in named), max(m.end for m in named)
+    opened = text.rfind("(", 0, first)
+    return opened >= 0 and ")" not in text[opened:first] and ")" not in text[first:last]
 
 
 def _joined_runs(text: str, therapies: list[Mention]) -> list[list[Mention]]:
