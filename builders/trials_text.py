@@ -2249,7 +2249,7 @@ class _Reader:
             return  # "1.8 vs 1.9 months in the best supportive care vs immunotherapy groups": the one arm the pair
             # names stands where the design's order puts the other
         k = len(order)
-        if k >= 2 and len(fitting) % k == 0:
+        if k >= 2 and len(fitting) % k == 0 and not _labels_contradict(text, fitting, order, st):
             chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
             ok = all(any(re.search(rf"{_VS}|\b(?:compared (?:with|to)|and)\b|;", text[a.end:b.start], re.I)
                          for a, b in zip(c, c[1:])) for c in chunks)
@@ -3982,6 +3982,26 @@ def _unknown_labels(text: str, st: TrialState) -> bool:
     letters = {(m.group(1) or m.group(4) or "").upper() for m in _ARM_LABEL.finditer(text)}
     # letters, and the digits of "arm 1" (group 1 only: not "the FOLFOX-4 arm")
     return bool({x for x in letters if re.fullmatch(r"[A-H1-9]", x)} - set(st.labels))
+
+
+# the arm label in brackets right after a value: "18.0 m (A)", "45% (arm B)" (not "28.1 vs 25.0 months in arm A versus
+# arm B", a list of labels for the pair)
+_VALUE_OWN_LABEL = re.compile(r"\s*(?:m|mo|months?|%)?\s*\(\s*(?:[Aa]rm\s+)?([A-H1-9])\s*\)")
+
+
+def _labels_contradict(text: str, fitting: list, order: list, st: TrialState) -> bool:
+    """Whether a value's own label ("18.0 m (A)", "45% (arm B)") names another arm than the one the arms' order
+    would give it: the label binds to the arm the design defined it for, and a value the order would move to another
+    arm is read for neither."""
+    k = len(order)
+    for i, v in enumerate(fitting):
+        m = _VALUE_OWN_LABEL.match(text, v.end)
+        if m is None:
+            continue
+        arm = st.labels.get(m.group(1).upper())
+        if arm is not None and arm is not order[i % k]:
+            return True
+    return False
 
 
 _LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that opens a list, not a ratio's "1:1"
