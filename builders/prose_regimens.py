@@ -137,7 +137,7 @@ def _added_to(r, text: str, rec, therapies: list, make) -> None:
 def _with_addition_of(r, text: str, rec, therapies: list, make) -> None:
     """"A plus B with the addition of C", "A (...) plus the addition of C": what is added joins the regimen named
     right before it, A + B + C (read from A to C)."""
-    for c in therapies:
+    for k, c in enumerate(therapies):
         if _covered(rec, c):
             continue
         join = _WITH_ADDITION.search(text, max(0, c.start - 80), c.start)
@@ -147,7 +147,8 @@ def _with_addition_of(r, text: str, rec, therapies: list, make) -> None:
         if not before:
             continue
         first = min(before, key=lambda g: g.start)  # the widest regimen that ends where the join begins
-        if any(t.end <= first.start and _LISTED_BEFORE.fullmatch(text, t.end, first.start) for t in therapies):
+        prev = next((t for t in reversed(therapies[:k]) if t.end <= first.start), None)
+        if prev is not None and _LISTED_BEFORE.fullmatch(text, prev.end, first.start):
             continue  # "A plus B, C, and D (E) with the addition of F": the last of a spelled-out list, no regimen alone
         parts, end = _regimen_parts(therapies, rec, first)
         if end != first.end and end != join.start():
