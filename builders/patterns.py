@@ -2930,8 +2930,11 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     sequence = re.search(r"\b(?:sequential(?:ly)?|sequence of)\s+(?:\w+\s+){0,2}$", before[-60:], re.I) or \
         re.search(r"\b(?:followed by|then|switch(?:ed)? to|after|before)\b", " ".join(gaps), re.I) or \
         (not strong and re.search(r"\b(?:previously|prior|before|after|following|progress\w* (?:on|despite|during|after)|"
+                                  r"progress\w* (?:while|whilst) (?:receiving|on|taking|being treated with)|"
+                                  r"intoleran\w* (?:of|to)|"
                                   r"despite|pretreated|refractory|failure of|failed)\b[^.;]{0,60}$", before[-90:], re.I))
-    # prior lines joined by "and" are not one regimen; a weak join ("A, B and C") makes a combination
+    # prior lines joined by "and" are not one regimen ("progressed on A, B and C", "progression while receiving A, B
+    # and C", "intolerant of A and B"); a weak join ("A, B and C") makes a combination
     # only when the combining word is right before it ("treated with A and B")
     # "X, Y and Z" continuing a list ("chemotherapy combined with targeted therapy, radiotherapy, and
     # immunotherapy"), or members after a plural class ("the KRAS G12C inhibitors ARS-1620 and AMG 510"),

@@ -36,6 +36,8 @@ _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:,\
 _REGIMEN_OF = re.compile(r"[^,;()]{0,30}\bregimens?\s+(?:of|consisting\s+of)\s+(?:the\s+)?$", re.I)
 _BUILT_ON = re.compile(r"-(?:based|containing|including)\s", re.I)
 _STATE_AFTER = re.compile(r"[-\s]?(?:resistant|refractory|treated|sensitive|exposed|pretreated|naive|naïve)\b", re.I)
+# "A with the addition of C", "A (5-FU; mFOLFOX6) plus the addition of C": ends right before the added therapy
+_WITH_ADDITION = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:with|plus)\s+(?:the\s+)?addition\s+of\s+(?:the\s+|an?\s+)?\Z", re.I)
 _OR_GAP = re.compile(r"\s+or\s+", re.I)
 # "was given in combination with", ", when added to", "has also been studied combined with": a verb phrase or a
 # comma before the combining words (a bare "with" only after a verb of giving)
@@ -74,6 +76,7 @@ def prose_regimens(r, text: str, rec, therapies: list, slash_partners, make) -> 
     therapies into one regimen rather than giving alternatives; ``make(start, end, text, entity)`` makes a
     mention."""
     _added_to(r, text, rec, therapies, make)
+    _with_addition_of(r, text, rec, therapies, make)
     _synergy(r, text, rec, therapies, make)
     _combined_with_others(r, text, rec, therapies, make)
     _slash_alternatives(r, text, rec, therapies, slash_partners, make)
@@ -129,6 +132,28 @@ def _added_to(r, text: str, rec, therapies: list, make) -> None:
         if rest and _OR_GAP.fullmatch(text, end, rest[0].start) and rest[0].entity.category == b.entity.category \
                 and not _covered(rec, rest[0]):
             _record(r, text, rec, [a, rest[0]], rest[0].start, rest[0].end, make)
+
+
+def _with_addition_of(r, text: str, rec, therapies: list, make) -> None:
+    """"A plus B with the addition of C", "A (...) plus the addition of C": what is added joins the regimen named
+    right before it, A + B + C (read from A to C)."""
+    for k, c in enumerate(therapies):
+        if _covered(rec, c):
+            continue
+        join = _WITH_ADDITION.search(text, max(0, c.start - 80), c.start)
+        if join is None:
+            continue
+        before = [g for g, _ in rec.regimens if g.end == join.start()] + [t for t in therapies if t.end == join.start()]
+        if not before:
+            continue
+        first = min(before, key=lambda g: g.start)  # the widest regimen that ends where the join begins
+        prev = next((t for t in reversed(therapies[:k]) if t.end <= first.start), None)
+        if prev is not None and _LISTED_BEFORE.fullmatch(text, prev.end, first.start):
+            continue  # "A plus B, C, and D (E) with the addition of F": the last of a spelled-out list, no regimen alone
+        parts, end = _regimen_parts(therapies, rec, first)
+        if end != first.end and end != join.start():
+            continue
+        _record(r, text, rec, parts + [c], first.start, c.end, make)
 
 
 def _synergy(r, text: str, rec, therapies: list, make) -> None:

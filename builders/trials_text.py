@@ -1158,6 +1158,8 @@ class _Reader:
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
         if not therapies or (cited_end and not names_trial):
             return False  # a cited background statement ("... improves OS [1].")
+        if self._earlier_evidence(st, s, rec, names_trial):
+            return False  # another trial's comparison: a planned one, or the earlier one a background recalls
         if lone_letter_parts(text, self.drug_letters):
             return False  # "CT (FOLFIRI or FOLFOX4) plus B (arm A) or CT only (arm B)": arms that miss the drug B stands for
         if _LATER_LINES.search(text):
@@ -1452,6 +1454,19 @@ class _Reader:
             return False
         self._append_arm(st, new[0], new[1], ev)
         return True
+
+    def _earlier_evidence(self, st: TrialState, s: Sentence, rec, names_trial: bool) -> bool:
+        """Whether a sentence's comparison belongs to another trial than ``st``'s: "A and B will be compared with A
+        alone in a phase III trial, following encouraging findings of the X study" (the trial named only as the
+        source of the findings, the comparison said of an unnamed one), or, in a report's background, "A plus B
+        showed improved outcomes compared with C plus B" (a finding of earlier trials, naming none and assigning no
+        one, nor the report's own aim: not its design)."""
+        text = s.norm
+        if names_trial:
+            own = [m for m in rec.mentions if m.entity.category == "Trial" and m.entity.id == st.trial.id]
+            return bool(own) and _INDEFINITE_TRIAL.search(text) is not None and all(
+                _EARLIER_FINDINGS_OF.search(text, max(0, m.start - 90), m.start) for m in own)
+        return not _cohort_part(s) and _FINDING_OF_THERAPIES.search(text) is not None and not _OWN_AIM.search(text)
 
     def _fuller_labelled(self, labelled: list, listed_of) -> list:
         """The labelled arms, each given the fuller regimen the plain list reading finds at its place.
@@ -2285,7 +2300,7 @@ class _Reader:
             return  # "1.8 vs 1.9 months in the best supportive care vs immunotherapy groups": the one arm the pair
             # names stands where the design's order puts the other
         k = len(order)
-        if k >= 2 and len(fitting) % k == 0:
+        if k >= 2 and len(fitting) % k == 0 and not _labels_contradict(text, fitting, order, st):
             chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
             ok = all(any(re.search(rf"{_VS}|\b(?:compared (?:with|to)|and)\b|;", text[a.end:b.start], re.I)
                          for a, b in zip(c, c[1:])) for c in chunks)
@@ -4037,6 +4052,39 @@ def _unknown_labels(text: str, st: TrialState) -> bool:
     letters = {(m.group(1) or m.group(4) or "").upper() for m in _ARM_LABEL.finditer(text)}
     # letters, and the digits of "arm 1" (group 1 only: not "the FOLFOX-4 arm")
     return bool({x for x in letters if re.fullmatch(r"[A-H1-9]", x)} - set(st.labels))
+
+
+# the arm label in brackets right after a value: "18.0 m (A)", "45% (arm B)" (not "28.1 vs 25.0 months in arm A versus
+# arm B", a list of labels for the pair)
+_VALUE_OWN_LABEL = re.compile(r"\s*(?:m|mo|months?|%)?\s*\(\s*(?:[Aa]rm\s+)?([A-H1-9])\s*\)")
+
+
+def _labels_contradict(text: str, fitting: list, order: list, st: TrialState) -> bool:
+    """Whether a value's own label ("18.0 m (A)", "45% (arm B)") names another arm than the one the arms' order
+    would give it: the label binds to the arm the design defined it for, and a value the order would move to another
+    arm is read for neither."""
+    k = len(order)
+    for i, v in enumerate(fitting):
+        m = _VALUE_OWN_LABEL.match(text, v.end)
+        if m is None:
+            continue
+        arm = st.labels.get(m.group(1).upper())
+        if arm is not None and arm is not order[i % k]:
+            return True
+    return False
+
+
+# the findings a sentence names a trial as the source of: "following encouraging phase Ib findings of the X study"
+_EARLIER_FINDINGS_OF = re.compile(r"\b(?:following|after|building on|in light of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?"
+                                  r"(?:findings|results|data|success)\s+(?:of|from|in|seen in)\s+(?:the\s+)?$", re.I)
+# a trial the sentence does not name: "in a phase III trial", "by a new randomized study"
+_INDEFINITE_TRIAL = re.compile(r"\b(?:in|by)\s+an?\s+(?:(?:new|planned|future|subsequent|larger|confirmatory|randomi[sz]ed|"
+                               r"phase\s+(?:I{1,3}|[1-3])[ab]?)\s+)+(?:clinical\s+)?(?:trial|study)\b", re.I)
+# a finding stated of therapies, not a design: "A plus B showed improved outcomes ..., compared with C"
+_FINDING_OF_THERAPIES = re.compile(r"\b(?:showed|shown|demonstrated|improved|prolonged|was\s+superior|were\s+superior|resulted\s+in|"
+                      r"led\s+to|yielded)\b", re.I)
+# the report's own aim or assignment: "we aimed to compare", "in this study", "patients were randomly assigned"
+_OWN_AIM = re.compile(r"\b(?:we|our|this\s+(?:study|trial)|the\s+present|here)\b|\brandomi[sz]|\bassigned\b", re.I)
 
 
 _LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that opens a list, not a ratio's "1:1"
