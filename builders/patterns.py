@@ -66,6 +66,8 @@ _MODIFIER = re.compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
     r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|exonuclease domain (?:mutations?|variants?)|extracellular domain (?:mutations?|variants?)|ECD (?:mutations?|variants?)|promoter hypermethylation|"
     r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
+    # "PTEN null", "PTEN-null cells": no protein made, the gene's loss
+    r"null|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
     # "BRAF driver mutations", "POLE pathogenic mutations", "RAS resistance mutations": a kind of the gene's mutations
@@ -97,7 +99,7 @@ _MOD_KIND = [
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
     (re.compile(r"exonuclease domain", re.I), "exonuclease domain mutation"),
     (re.compile(r"proofreading", re.I), "proofreading deficiency"),
-    (re.compile(r"deficien", re.I), "loss"),
+    (re.compile(r"deficien|^null$", re.I), "loss"),
     (re.compile(r"methylation", re.I), "promoter hypermethylation"),
     (re.compile(r"mutation-positive|mutat|mutant|^mt$", re.I), "mutation"),
     (re.compile(r"wild|^wt$", re.I), "wild_type"),

@@ -39,6 +39,8 @@ FORMS = [
     # an alteration of the gene written as "the gene for/encoding" its product
     ("We identified biallelic loss of the gene for β2-microglobulin (B2M) in the tumour.", "B2M loss", ["B2M loss"]),
     ("Loss of the gene encoding PTEN was found.", "PTEN loss", ["PTEN loss"]),
+    # a gene written "null" makes no protein: its loss, never its activation
+    ("Cell lines that were PTEN null grew on.", "PTEN loss", ["PTEN loss"]),
     # a therapy named by the cells it acts on, with a plural head of its own
     ("A brief review of MDSC-targeting approaches is presented.", "MDSC-targeting approach", ["MDSC-targeting approaches"]),
     # the pathway named by its family and "pathway"
