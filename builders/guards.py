@@ -5413,3 +5413,25 @@ def one_therapy_approved(m: MatchContext) -> bool:
     encorafenib plus cetuximab and fluorouracil-based chemotherapy in BRAF-mutated CRC" the listed parts are one
     regimen the reader did not join whole, and no part of it alone is approved for the carriers."""
     return len(m.slot_entities.get("therapy", ())) == 1
+
+
+_LINE_ROLE = frozenset({"first", "second", "third", "later", "maintenance"})  # "first-line" may be one token or three
+
+
+@guard
+def not_a_line_role(m: MatchContext) -> bool:
+    """The therapy's line is a role the sentence gives it, not its standing: "combining FOLFOXIRI with cetuximab as
+    first-line treatment for patients with BRAF V600E-mutant mCRC" says what a trial gave whom, not that the marker
+    selects responders (that is "X is the first-line treatment for patients with Y")."""
+    effect = m.first_cue("is_effective")
+    if effect is None or effect == 0:
+        return True
+    if not (m.tokens[effect].lower.split("-")[0] in _LINE_ROLE and m.tokens[effect - 1].lower == "as"):
+        return True
+    # a result or guideline that puts the therapy in that line is its standing ("the results of the trial support
+    # mFOLFOX6 plus panitumumab as first-line therapy in patients with RAS wild-type left-sided mCRC")
+    return any(t.lower in _ENDORSING for t in m.tokens[:effect])
+
+
+_ENDORSING = frozenset({"support", "supports", "supported", "establish", "establishes", "established", "recommend",
+                        "recommends", "recommended", "confirm", "confirms", "confirmed", "endorse", "endorses"})
