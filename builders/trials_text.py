@@ -1129,6 +1129,9 @@ class _Reader:
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue
             prior = None
+            if out and self._names_drug_of_class(text, out[-1], m):
+                out[-1] = m  # "single-agent anti-EGFR panitumumab": the class word names the drug, no second part
+                continue
             if m.entity.id == _STANDARD_OF_CARE and _SOC_PRACTICE.match(after):
                 continue  # "standard-of-care radiological response evaluation": a practice, not a therapy given
             if re.match(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|failure|"
@@ -1139,6 +1142,13 @@ class _Reader:
                 continue
             out.append(m)
         return out
+
+    def _names_drug_of_class(self, text: str, cls: Mention, drug: Mention) -> bool:
+        """Whether a class word stands right before a drug of that class ("anti-EGFR panitumumab", "the PD-1
+        inhibitor pembrolizumab"): the class word then only names the drug, never a second part of a regimen."""
+        return cls.entity.category == "DrugClass" and drug.entity.category == "Drug" and \
+            _CLASS_BEFORE_DRUG.fullmatch(text, cls.end, drug.start) is not None and \
+            self.ctx.vocab.in_class(drug.entity.id, cls.entity.id)
 
     def _design(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
         """Arms from a design sentence; returns whether arms were set."""
@@ -3220,6 +3230,10 @@ class _Reader:
 # a trial registry's number ("NCT03227926", "EudraCT 2016-002597-12", "ISRCTN12345678")
 _REGISTRY_ID = re.compile(r"(?:NCT\d{8}|EudraCT(?:\s+(?:No\.?|number))?\s*:?\s*\d{4}-\d{6}-\d{2}|ISRCTN\d{8}|ChiCTR[\w\-]+|"
                           r"jRCT\w+|UMIN\d+|ACTRN\d+|DRKS\d+)", re.I)
+
+
+# the gap between a class word and the drug it names: nothing but a space or a hyphen ("anti-EGFR panitumumab")
+_CLASS_BEFORE_DRUG = re.compile(r"[\s\-–]{1,3}")
 
 
 def _registry_ids_of_one(text: str, named: list[Mention]) -> bool:
