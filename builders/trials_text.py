@@ -4137,8 +4137,24 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
         for pos, label in ends:
             segments.append((label, [t for t in therapies if prev <= t.start < pos]))
             prev = pos
-    segments = _continued_phases(text, [(label, seg) for label, seg in segments if seg])
+    segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]))
     return [(label, _choice_or_combination(text, seg, ctx)) for label, seg in segments]
+
+
+# an arm written as the arm before it with something added: "the same combination plus cetuximab (arm B)"
+_SAME_PLUS = re.compile(r"\bthe\s+same\s+(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*(?:,\s*)?"
+                        r"(?:plus|with|and|combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?$", re.I)
+
+
+def _same_plus(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
+    """Labelled arms where one is "the same combination plus X": that arm is the previous arm's therapies plus X
+    (never X alone)."""
+    out: list[tuple[str, list[Mention]]] = []
+    for label, seg in segments:
+        if out and _SAME_PLUS.search(text, max(out[-1][1][-1].end, seg[0].start - 60), seg[0].start):
+            seg = out[-1][1] + seg
+        out.append((label, seg))
+    return out
 
 
 # an induction shared by all arms, then the phase the arms differ by: "A plus B for 6 cycles followed by maintenance
