@@ -2608,8 +2608,9 @@ def regimens(r, text, rec):
     for m in therapies:
         if kept:
             opening = text.rfind("(", kept[-1].end, m.start)
-            if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start] \
-                    and not _open_therapy(r, kept[-1].entity):
+            if opening != -1 and (not text[kept[-1].end:opening].strip() or
+                                  _named_component(r, text[kept[-1].end:opening], kept[-1].entity, m.entity)) \
+                    and ")" not in text[opening:m.start] and not _open_therapy(r, kept[-1].entity):
                 outer = kept[-1].entity
                 if m.entity.category == "Drug" and outer.category == "Drug" and m.entity.id != outer.id \
                         and m.entity.name.lower().startswith(outer.name.lower() + " "):
@@ -2784,6 +2785,16 @@ def _alternative_partners(r, text, rec, therapies) -> None:
             continue
         entity, comps = r.combination(pair)
         rec.regimens.append((_mention(at.start, at.end, text, entity), comps))
+
+
+_REGIMEN_NOUN = re.compile(r"\s*(?:regimen|combination|triplet|doublet|schedule|protocol)s?\s*", re.I)
+
+
+def _named_component(r, gap: str, regimen, drug) -> bool:
+    """"the FOLFOXIRI regimen (irinotecan, oxaliplatin, fluorouracil and folinic acid)": a bracket after the
+    regimen and a word for it spells the regimen out when the drug in it is one of the regimen's components."""
+    return _REGIMEN_NOUN.fullmatch(gap) is not None and drug.category == "Drug" and \
+        drug.id in getattr(r.vocab, "regimen_components", {}).get(regimen.id, ())
 
 
 def _open_therapy(r, entity) -> bool:
