@@ -2863,12 +2863,25 @@ def _partner_added_by_and(text: str, group: list, gaps: list[str], strong: list[
     comma sets C apart ("A plus B, and C" lists), C opens or closes another comparison or combination ("and C
     alone", "and C plus D"), or B and C act on one target (alternatives: "chemotherapy plus cetuximab and
     panitumumab")."""
-    if len(group) != 3 or not strong[0] or gaps[1].strip().lower() != "and" or _AND_PARTNER_END.match(text, group[2].end):
+    if len(group) != 3 or not strong[0] or gaps[1].strip().lower() != "and":
         return False
     b, c = group[1].entity, group[2].entity
+    end = _AND_PARTNER_END.match(text, group[2].end)
+    if end and not (_VERSUS.fullmatch(end.group().strip()) and _backbone_pair(vocab, b, c)):
+        return False
     if len({group[0].entity.id, b.id, c.id}) < 3:
         return False
     return share_a_target(vocab, b, c) is not True
+
+
+_VERSUS = re.compile(r"versus|vs", re.I)
+
+
+def _backbone_pair(vocab, a, b) -> bool:
+    """Whether two drugs are both parts of one named chemotherapy backbone ("fluorouracil and folinic acid", both
+    in FOLFOX): "A plus B and C versus D" then gives B and C together with A, as that backbone is given."""
+    return a.category == "Drug" and b.category == "Drug" and a.id != b.id and \
+        any(a.id in parts and b.id in parts for parts in vocab.regimen_components.values())
 
 
 def share_a_target(vocab, a, b) -> bool | None:
