@@ -2884,6 +2884,21 @@ def _backbone_pair(vocab, a, b) -> bool:
         any(a.id in parts and b.id in parts for parts in vocab.regimen_components.values())
 
 
+_AND_LIST_GAP = re.compile(r"\s*(?:,|,\s*and|and)\s*", re.I)
+
+
+def _backbone_listed_after(group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"A plus B, C, and D": when B, C and D (three or more drugs listed with commas and "and") are all parts of one
+    named chemotherapy backbone (irinotecan, fluorouracil and leucovorin: IFL), the list spells that backbone out
+    and A is given with all of it, not a list of separate regimens."""
+    if len(group) < 4 or not strong[0] or not all(_AND_LIST_GAP.fullmatch(g) for g in gaps[1:]):
+        return False
+    listed = [m.entity for m in group[1:]]
+    if any(e.category != "Drug" for e in listed) or len({e.id for e in listed}) < len(listed):
+        return False
+    return any(all(e.id in parts for e in listed) for parts in vocab.regimen_components.values())
+
+
 def share_a_target(vocab, a, b) -> bool | None:
     """Whether the vocabulary gives the two therapies a target in common; None when either has no known target."""
     ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
@@ -2915,6 +2930,8 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
         listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
     if vocab is not None and _partner_added_by_and(text, group, gaps, strong, vocab):
         listed[-1] = False  # "encorafenib together with cetuximab and binimetinib": one regimen of the three
+    if vocab is not None and _backbone_listed_after(group, gaps, strong, vocab):
+        return [group]  # "bevacizumab plus irinotecan, fluorouracil, and leucovorin": one regimen of the four
     if not any(strong) or not any(listed):
         return [group]
     parts, cur = [], [group[0]]
