@@ -16,7 +16,8 @@ from builders.word_patterns import whole_word
 from kg.ids import mint
 from kg.model import Entity
 
-_SHORT = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*\)")
+# a short form in brackets: "(TAMs)", or in square brackets after a letter ("folinic acid [FA]"; "[11]" cites)
+_SHORT = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*\)|\[\s*([A-Za-z][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*\]")
 _WORDS = re.compile(r"[\w\-+/α-ωΑ-Ω']+")
 # The last word of a long form that says what an unlisted thing is.
 _HEADS = [
@@ -156,7 +157,7 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
     for text in sentences:
         for name, entity in introduced_compounds(text, recognizer):
             pairs.setdefault(name, entity)
-        if "(" not in text:
+        if "(" not in text and "[" not in text:
             continue
         for short, long_form in find_pairs(text):
             if short in pairs:

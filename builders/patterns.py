@@ -2608,8 +2608,9 @@ def regimens(r, text, rec):
     for m in therapies:
         if kept:
             opening = text.rfind("(", kept[-1].end, m.start)
-            if opening != -1 and not text[kept[-1].end:opening].strip() and ")" not in text[opening:m.start] \
-                    and not _open_therapy(r, kept[-1].entity):
+            if opening != -1 and (not text[kept[-1].end:opening].strip() or
+                                  _named_component(r, text[kept[-1].end:opening], kept[-1].entity, m.entity)) \
+                    and ")" not in text[opening:m.start] and not _open_therapy(r, kept[-1].entity):
                 outer = kept[-1].entity
                 if m.entity.category == "Drug" and outer.category == "Drug" and m.entity.id != outer.id \
                         and m.entity.name.lower().startswith(outer.name.lower() + " "):
@@ -2786,6 +2787,16 @@ def _alternative_partners(r, text, rec, therapies) -> None:
         rec.regimens.append((_mention(at.start, at.end, text, entity), comps))
 
 
+_REGIMEN_NOUN = re.compile(r"\s*(?:regimen|combination|triplet|doublet|schedule|protocol)s?\s*", re.I)
+
+
+def _named_component(r, gap: str, regimen, drug) -> bool:
+    """"the FOLFOXIRI regimen (irinotecan, oxaliplatin, fluorouracil and folinic acid)": a bracket after the
+    regimen and a word for it spells the regimen out when the drug in it is one of the regimen's components."""
+    return _REGIMEN_NOUN.fullmatch(gap) is not None and drug.category == "Drug" and \
+        drug.id in getattr(r.vocab, "regimen_components", {}).get(regimen.id, ())
+
+
 def _open_therapy(r, entity) -> bool:
     """A therapy named by what it is for, not by its drugs ("standard of care", "control treatment"): a
     bracket after it says which therapy that was ("standard of care (mFOLFOX6 plus cetuximab)"), no
@@ -2852,12 +2863,40 @@ def _partner_added_by_and(text: str, group: list, gaps: list[str], strong: list[
     comma sets C apart ("A plus B, and C" lists), C opens or closes another comparison or combination ("and C
     alone", "and C plus D"), or B and C act on one target (alternatives: "chemotherapy plus cetuximab and
     panitumumab")."""
-    if len(group) != 3 or not strong[0] or gaps[1].strip().lower() != "and" or _AND_PARTNER_END.match(text, group[2].end):
+    if len(group) != 3 or not strong[0] or gaps[1].strip().lower() != "and":
         return False
     b, c = group[1].entity, group[2].entity
+    end = _AND_PARTNER_END.match(text, group[2].end)
+    if end and not (_VERSUS.fullmatch(end.group().strip()) and _backbone_pair(vocab, b, c)):
+        return False
     if len({group[0].entity.id, b.id, c.id}) < 3:
         return False
     return share_a_target(vocab, b, c) is not True
+
+
+_VERSUS = re.compile(r"versus|vs", re.I)
+
+
+def _backbone_pair(vocab, a, b) -> bool:
+    """Whether two drugs are both parts of one named chemotherapy backbone ("fluorouracil and folinic acid", both
+    in FOLFOX): "A plus B and C versus D" then gives B and C together with A, as that backbone is given."""
+    return a.category == "Drug" and b.category == "Drug" and a.id != b.id and \
+        any(a.id in parts and b.id in parts for parts in vocab.regimen_components.values())
+
+
+_AND_LIST_GAP = re.compile(r"\s*(?:,|,\s*and|and)\s*", re.I)
+
+
+def _backbone_listed_after(group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"A plus B, C, and D": when B, C and D (three or more drugs listed with commas and "and") are all parts of one
+    named chemotherapy backbone (irinotecan, fluorouracil and leucovorin: IFL), the list spells that backbone out
+    and A is given with all of it, not a list of separate regimens."""
+    if len(group) < 4 or not strong[0] or not all(_AND_LIST_GAP.fullmatch(g) for g in gaps[1:]):
+        return False
+    listed = [m.entity for m in group[1:]]
+    if any(e.category != "Drug" for e in listed) or len({e.id for e in listed}) < len(listed):
+        return False
+    return any(all(e.id in parts for e in listed) for parts in vocab.regimen_components.values())
 
 
 def share_a_target(vocab, a, b) -> bool | None:
@@ -2891,6 +2930,8 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
         listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
     if vocab is not None and _partner_added_by_and(text, group, gaps, strong, vocab):
         listed[-1] = False  # "encorafenib together with cetuximab and binimetinib": one regimen of the three
+    if vocab is not None and _backbone_listed_after(group, gaps, strong, vocab):
+        return [group]  # "bevacizumab plus irinotecan, fluorouracil, and leucovorin": one regimen of the four
     if not any(strong) or not any(listed):
         return [group]
     parts, cur = [], [group[0]]
