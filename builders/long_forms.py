@@ -63,10 +63,13 @@ def _spanning(mentions: list, inside: list, whole, *short) -> list:
     return out
 
 
+_SLASH_GAP = re.compile(r"\s*/\s*")
+
+
 def _same_entity_after_slash(text: str, short, mentions: list):
     """The second short form of the same entity after a slash in the parenthesis ("pregnane X receptor
     (PXR/SXR)"), or None: the two short forms are one name, not two entities."""
-    gap = re.match(r"\s*/\s*", text[short.end:short.end + 4])
+    gap = _SLASH_GAP.match(text[short.end:short.end + 4])
     if gap is None:
         return None
     start = short.end + gap.end()

@@ -619,7 +619,10 @@ _MAY_BRACKET_OR_QUOTE = re.compile(r"\)\s+(?:signal|pathway|axis)|[“\"‘'][A-
 _MAY_NANO = re.compile(r"nano|liposom|micelle", re.I)
 _HAS_GREEK_SLASH = re.compile(r"[αβγδ]\s?/")
 _MAY_FUSE = re.compile(r"fusion|rearrang|translocat", re.I)
-_MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT|[A-Z]{3}[A-Z0-9]*-\d", re.I)
+_MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
+# a name with a number ("CALDERA-3"), apart: in one alternation with the words its "-" would be the only literal
+# the prefilter could require, so the words would gate nothing
+_MAY_NUMBERED_NAME = re.compile(r"[A-Z]{3}[A-Z0-9]*-\d", re.I)
 _MAY_NCRNA = re.compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
 
 
@@ -643,7 +646,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = fused_variants(r, text, mentions, rec)
     if _MAY_FUSE.search(text):
         mentions = fusions(r, text, mentions, rec)
-    if _MAY_TRIAL.search(text):
+    if _MAY_TRIAL.search(text) or digits and _MAY_NUMBERED_NAME.search(text):
         mentions = registry_and_trials(r, text, mentions)
     if _MAY_NCRNA.search(text):
         mentions = ncrnas(text, mentions)
@@ -1168,7 +1171,7 @@ def _numbered_members(r, chain):
 # a line of keywords ("Keywords: BRAF, RAS amplification, drug resistance"): its commas part items, not a list's genes
 # that share the word after the last ("BRAF, RAS amplification" names BRAF and RAS amplification)
 _KEYWORD_LINE = re.compile(r"^\s*(?:\*\*)?(?:key ?words|index terms|subject terms)\s*(?:\*\*)?\s*:", re.I)
-_ITEM_COMMA = re.compile(r"\s*,\s*")
+_ITEM_COMMA = re.compile(r"\s*,\s*")  # a bare comma between two items
 
 
 def _gene_list_before(text, genes, idx, items_by_comma: bool = False):
@@ -1528,7 +1531,7 @@ def _list_closer(text: str, items: list, j: int, targets_ok: tuple[str, ...]) ->
     inhibitors" names a class of its own)."""
     k = j
     while k + 1 < len(items) and items[k].entity.category in targets_ok and \
-            re.fullmatch(r"\s*,\s*", text[items[k].end:items[k + 1].start]):
+            _ITEM_COMMA.fullmatch(text[items[k].end:items[k + 1].start]):
         k += 1
     if k + 1 >= len(items) or items[k].entity.category not in targets_ok or \
             not re.fullmatch(r"\s*,?\s*(?:or|and)\s+", text[items[k].end:items[k + 1].start]):
@@ -1565,7 +1568,7 @@ def _objects_of_a_verb(text: str, items: list, k: int, targets_ok: tuple[str, ..
     ("cetuximab binds EGFR, HER2, and MEK inhibitors bind MEK"): the items are the targets, no listed classes."""
     first = k
     while first > 0 and items[first - 1].entity.category in targets_ok and \
-            re.fullmatch(r"\s*,\s*", text[items[first - 1].end:items[first].start]):
+            _ITEM_COMMA.fullmatch(text[items[first - 1].end:items[first].start]):
         first -= 1
     return bool(_OBJECT_BEFORE.search(text, max(0, items[first].start - 20), items[first].start))
 
@@ -1756,7 +1759,7 @@ def classes(r, text, mentions, rec):
         shared = None
         closer, gap = j, end
         if not anti and not after and j < len(items) and items[j].entity.category in targets_ok and \
-                re.fullmatch(r"\s*,\s*", text[end:items[j].start]):
+                _ITEM_COMMA.fullmatch(text[end:items[j].start]):
             closer = _list_closer(text, items, j, targets_ok)  # "EGFR, MEK, and BRAF inhibitors": the list's last item
             gap = items[closer - 1].end if closer != j else end
         if _objects_of_a_verb(text, items, k, targets_ok):
@@ -2880,8 +2883,12 @@ _VERSUS = re.compile(r"versus|vs", re.I)
 def _backbone_pair(vocab, a, b) -> bool:
     """Whether two drugs are both parts of one named chemotherapy backbone ("fluorouracil and folinic acid", both
     in FOLFOX): "A plus B and C versus D" then gives B and C together with A, as that backbone is given."""
-    return a.category == "Drug" and b.category == "Drug" and a.id != b.id and \
-        any(a.id in parts and b.id in parts for parts in vocab.regimen_components.values())
+    return a.category == "Drug" and b.category == "Drug" and a.id != b.id and _one_backbone(vocab, (a, b))
+
+
+def _one_backbone(vocab, drugs) -> bool:
+    """Whether one named regimen has all of ``drugs`` among its components."""
+    return any(all(e.id in parts for e in drugs) for parts in vocab.regimen_components.values())
 
 
 _AND_LIST_GAP = re.compile(r"\s*(?:,|,\s*and|and)\s*", re.I)
@@ -2896,7 +2903,7 @@ def _backbone_listed_after(group: list, gaps: list[str], strong: list[bool], voc
     listed = [m.entity for m in group[1:]]
     if any(e.category != "Drug" for e in listed) or len({e.id for e in listed}) < len(listed):
         return False
-    return any(all(e.id in parts for e in listed) for parts in vocab.regimen_components.values())
+    return _one_backbone(vocab, listed)
 
 
 def share_a_target(vocab, a, b) -> bool | None:
@@ -2991,7 +2998,7 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = listed or bool(_ONE_DUAL_AGENT.match(before[-12:] + text[group[0].start:group[0].start + 24]))
     # "cetuximab, panitumumab, or bevacizumab", "nivolumab, pembrolizumab or dostarlimab": a comma list that goes on
     # with "or" names alternatives (not "doublet therapy with A and B, or C": there the pair is one arm's regimen)
-    listed = listed or (not strong and all(re.fullmatch(r"\s*,\s*", g) for g in gaps) and
+    listed = listed or (not strong and all(_ITEM_COMMA.fullmatch(g) for g in gaps) and
                         bool(_LIST_GOES_ON_WITH_OR.match(tail)))
     # the list word is right before the first therapy ("regimens, such as FOLFOX, CapeOX, FOLFIRI"): alternatives
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
@@ -3175,6 +3182,7 @@ _MAY_FUSE, _MAY_TRIAL, _MAY_NCRNA, _DRUG_CONTEXT = (prefiltered(p) for p in (_MA
 _MAY_NANO, _MAY_CELL_MARKER, _MAY_LIST_MECHANISMS = (prefiltered(p) for p in (_MAY_NANO, _MAY_CELL_MARKER,
                                                                                _MAY_LIST_MECHANISMS))
 _MAY_ACQUIRED, _MAY_FORMAT, _HAS_GREEK_SLASH = (prefiltered(p) for p in (_MAY_ACQUIRED, _MAY_FORMAT, _HAS_GREEK_SLASH))
+_MAY_NUMBERED_NAME = prefiltered(_MAY_NUMBERED_NAME)
 
 
 def _memoised(make, size: int = 1 << 14):

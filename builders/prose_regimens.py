@@ -39,23 +39,25 @@ _STATE_AFTER = re.compile(r"[-\s]?(?:resistant|refractory|treated|sensitive|expo
 # "A with the addition of C", "A (5-FU; mFOLFOX6) plus the addition of C": ends right before the added therapy
 _WITH_ADDITION = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:with|plus)\s+(?:the\s+)?addition\s+of\s+(?:the\s+|an?\s+)?\Z", re.I)
 _OR_GAP = re.compile(r"\s+or\s+", re.I)
+_SLASH_GAP = re.compile(r"\s*/\s*")
 # "was given in combination with", ", when added to", "has also been studied combined with": a verb phrase or a
 # comma before the combining words (a bare "with" only after a verb of giving)
 _AUX = r"(?:(?:is|was|were|are|be|being|been|has|have|had|can|could|may|might|should|will|also|further|then|" \
        r"additionally|subsequently|successfully|now|first|often|safely|concurrently)\s+){0,4}"
+_GIVEN = r"(?:given|used|administered|studied|tested|evaluated|investigated|delivered)"  # a verb of giving
 _VERBAL_JOIN = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:"
     r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
     r"(?:(?:given|used|administered|studied|tested|evaluated|investigated|assessed|approved|delivered)\s+)?"
     r"(?:in\s+combination\s+with|combined\s+with|added\s+to|together\s+with|along\s+with)|"
     r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
-    r"(?:given|used|administered|studied|tested|evaluated|investigated|delivered)\s+with)"
+    _GIVEN + r"\s+with)"
     r"\s+(?:the\s+|an?\s+)?" + _LINE_WORDS, re.I)
 # "A and B combined", "A and B were given together", "A and B, when combined, ...": the pair said to be given together
 _PAIR_AND = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?and\s+(?:the\s+)?", re.I)
 _PAIR_TOGETHER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:when|if|once)\s+)?" + _AUX +
-    r"(?:(?:given|used|administered|studied|tested|evaluated|investigated|delivered)\s+)?"
+    r"(?:" + _GIVEN + r"\s+)?"
     r"(?:combined|in\s+combination|together|concurrently|concomitantly|simultaneously)\b(?!\s+with\b)", re.I)
 # what before the first of a pair says they are no regimen: each resisted, each given before, a pair compared
 _PAIR_NOT_GIVEN = re.compile(r"(?:\b(?:resist\w*|refractory|sensitiv\w*|after|following|prior|previous\w*|failure\s+of|"
@@ -206,7 +208,7 @@ def _alternatives(r, rec, text: str, given, other, partner, slash_partners) -> b
     """Whether ``other``, set against ``given`` by a slash, is an alternative to it (the same kind, no slash
     partner of it, not the combination's other part and not already in a regimen)."""
     left, right = (given, other) if given.start < other.start else (other, given)
-    return bool(re.fullmatch(r"\s*/\s*", text[left.end:right.start])) and \
+    return bool(_SLASH_GAP.fullmatch(text, left.end, right.start)) and \
         other.entity.category == given.entity.category and not slash_partners(r.vocab, given.entity, other.entity) \
         and other.entity.id != partner.entity.id and not _covered(rec, other)
 

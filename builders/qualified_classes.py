@@ -16,6 +16,7 @@ from kg.model import Entity
 _QUALIFIER_BEFORE = re.compile(r"(?<![\w\-])(?P<q>paradox[-\s]breakers?|(?:next|second|third|fourth|new)[-\s]generation)"
                                r"\s+$", re.I)
 MAY_QUALIFY = re.compile(r"paradox|generation", re.I)  # a word of a qualifier: one may be in the sentence
+_WORD_BREAK = re.compile(r"[-\s]+")
 
 
 def qualified_classes(r, text: str, mentions: list, rec, make_mention) -> list:
@@ -37,7 +38,7 @@ def qualified_classes(r, text: str, mentions: list, rec, make_mention) -> list:
 
 def _qualifier(written: str) -> str:
     """The qualifier's one spelling: lower case, a hyphen in "next-generation", one word pair "paradox breaker"."""
-    words = re.split(r"[-\s]+", written.lower())
+    words = _WORD_BREAK.split(written.lower())
     if words[0] == "paradox":
         return "paradox breaker"
     return "-".join(words)
