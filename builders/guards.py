@@ -67,6 +67,10 @@ class MatchContext:
     def cue_in(self, lexicon: str, lo: int, hi: int) -> bool:
         return any(lexicon in self.tokens[i].cues for i in range(max(lo, 0), min(hi, len(self.tokens))))
 
+    def any_cue_in(self, lexicons: tuple[str, ...], lo: int, hi: int) -> bool:
+        """Does a token of ``lo:hi`` carry a cue of any of ``lexicons`` (one pass for several lexicons)?"""
+        return any(lex in self.tokens[i].cues for i in range(max(lo, 0), min(hi, len(self.tokens))) for lex in lexicons)
+
     def first_cue(self, *lexicons: str) -> int | None:
         """The token where the match's cue of the first of ``lexicons`` it used stands (None if none)."""
         return next((self.match.cue_tokens[lex] for lex in lexicons if lex in self.match.cue_tokens), None)
@@ -798,6 +802,10 @@ def as_switched_on_cause(entity: Entity, m: MatchContext, token: int) -> Entity 
     return mechanism(f"{entity.name} activation", [entity], m)
 
 
+# a word that names a change of a gene's activity without its direction ("aberrant Wnt signalling")
+_DYSREGULATED = re.compile(r"dysregulat|deregulat|aberrant")
+
+
 def _undirected_change(m: MatchContext, token: int) -> bool:
     """The entity is named as what changes, with no word for which way ("stable modifications of cell cycle
     dynamics", "alterations in the HGF/c-MET pathway")."""
@@ -991,7 +999,7 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
                     any(x.entity.id in targets for x in m.reading.recognizer.find(_PATHWAY_HEAD.sub(" ", entity.name))
                         .of("Gene", "Molecule"))):
         return None  # also a target named by its protein or ligand: "the VEGF pathway", "the PD-1/PD-L1 axis"
-    if re.search(r"dysregulat|deregulat|aberrant", _own_words(m, token)) or _undirected_change(m, token):
+    if _DYSREGULATED.search(_own_words(m, token)) or _undirected_change(m, token):
         # not said to be raised: "aberrant Wnt signalling", "modifications of cell cycle dynamics" name no direction
         return mechanism(f"{entity.name} dysregulation", [entity], m)
     return mechanism(f"{entity.name} activation", [entity], m, synonyms=_written_activation(entity, m, token))
@@ -2152,7 +2160,7 @@ def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
 def _goes_along(m: MatchContext) -> bool:
     """The match says the two go along ("resistance is accompanied by ...", "coincided with"), not that one
     causes the other."""
-    return m.cue_in("co_occurring", m.match.start, m.match.end) or m.cue_in("associate", m.match.start, m.match.end)
+    return m.any_cue_in(("co_occurring", "associate"), m.match.start, m.match.end)
 
 
 def _rescue_aimed_by_test(m: MatchContext) -> bool:
@@ -3378,7 +3386,7 @@ def not_reduced(m: MatchContext) -> bool:
 def effect_not_lowered(m: MatchContext) -> bool:
     """Nothing from the match to the clause's end says the effect was reduced or lower ("the efficacy of cetuximab
     was lower in patients who progressed on FOLFOX" reports a loss, not a therapy tested against the failure)."""
-    return not (m.cue_in("reduce", m.match.start, m.clause.hi) or m.cue_in("lowered", m.match.start, m.clause.hi))
+    return not m.any_cue_in(("reduce", "lowered"), m.match.start, m.clause.hi)
 
 
 @guard
@@ -3618,7 +3626,8 @@ def plain_subject(m: MatchContext) -> bool:
     actor = max(m.match.slots.get("actor") or [-1])
     if actor < 0:
         return True
-    i = _after_participle_aside(m, actor + 1)
+    # past a participle aside between the subject and its verb (", secreted by fibroblasts in the stroma,")
+    i = participle_aside_end(m.tokens, actor + 1, m.match.end) or actor + 1
     while i < m.match.end:
         t = m.tokens[i]
         if t.is_entity:
@@ -3629,14 +3638,6 @@ def plain_subject(m: MatchContext) -> bool:
             break
         i += 1
     return True
-
-
-def _after_participle_aside(m: MatchContext, i: int) -> int:
-    """Past a participle aside set off by commas that opens at token ``i`` (", secreted by fibroblasts in the
-    stroma," between a subject and its verb, see :func:`builders.engine.participle_aside_end`): the token after
-    its closing comma, inside the match; else ``i``."""
-    after = participle_aside_end(m.tokens, i, m.match.end)
-    return i if after is None else after
 
 
 # what may come just before the subject of "X is a ... that ...": the clause's start or a word that opens one
@@ -5416,6 +5417,9 @@ def one_therapy_approved(m: MatchContext) -> bool:
 
 
 _LINE_ROLE = frozenset({"first", "second", "third", "later", "maintenance"})  # "first-line" may be one token or three
+# words of a result or guideline that puts a therapy in a line (see not_a_line_role)
+_ENDORSING = frozenset({"support", "supports", "supported", "establish", "establishes", "established", "recommend",
+                        "recommends", "recommended", "confirm", "confirms", "confirmed", "endorse", "endorses"})
 
 
 @guard
@@ -5432,6 +5436,3 @@ def not_a_line_role(m: MatchContext) -> bool:
     # mFOLFOX6 plus panitumumab as first-line therapy in patients with RAS wild-type left-sided mCRC")
     return any(t.lower in _ENDORSING for t in m.tokens[:effect])
 
-
-_ENDORSING = frozenset({"support", "supports", "supported", "establish", "establishes", "established", "recommend",
-                        "recommends", "recommended", "confirm", "confirms", "confirmed", "endorse", "endorses"})
