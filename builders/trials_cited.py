@@ -21,9 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builders.trials_own import PHASE
+
 _NUM = r"\d{1,3}(?:\.\d+)?"
-_WORD_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
-              r"seventeen|eighteen|nineteen|twenty)"
+# the numbers to twenty in words (the trial reader's word counts start from them too)
+NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                "seventeen eighteen nineteen twenty").split()
+_WORD_COUNT = f"(?:{'|'.join(NUMBER_WORDS[1:])})"
 _PATIENTS = r"(?:(?:evaluable|assessable|treated|enrolled)\s+)?(?:patients|participants|pts)"
 _SHARE = rf"\(\s*(?P<share>{_NUM})\s*%\s*\)"
 _SHARE_AFTER = _SHARE.replace("<share>", "<share_after>")  # the share after the word "patients"
@@ -50,7 +54,7 @@ _COMPLETE = re.compile(r"\bcomplete\s+(?:responses?|remissions?)\b|\bCRs?\b")
 _STUDY_AFTER = re.compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:evaluated|tested|assessed|investigated|studied|examined|"
     r"explored|demonstrated|shown)|(?<!had\s)(?<!previously\s)(?:received|were\s+given|were\s+treated\s+with))\b[^.;]{0,80}?\b"
-    r"(?P<study>in\s+(?:an?|the|one)\s+(?:[\w\-]+\s+){0,4}?phase\s+(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?\s+"
+    rf"(?P<study>in\s+(?:an?|the|one)\s+(?:[\w\-]+\s+){{0,4}}?{PHASE}\s+"
     r"(?:clinical\s+)?(?:study|trial)\b)", re.I)
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?being\b|\bongoing\b|\bplanned\b|\bunderway\b|\bunder\s+way\b", re.I)
 

@@ -15,7 +15,7 @@ import re
 
 from builders.document import Document, Sentence
 
-_PHASE = r"phase\s+(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
+PHASE = r"phase\s+(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
 _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group|open-label|multicenter|multicentre|" \
                 r"multi-center|multi-centre|prospective|controlled|double-blind|placebo-controlled|international|" \
                 r"investigator-initiated|single-institution|single-cent(?:er|re)|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line)[\s,]+" \
@@ -23,28 +23,28 @@ _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group
 # the words that make the trial the report's own
 _OWN_TRIAL = re.compile(
     rf"\bwe\s+(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated|report|present|describe)\s+"
-    rf"(?:the\s+(?:results|findings)\s+(?:of|from)\s+)?(?:an?|this)\s+{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?"
+    rf"(?:the\s+(?:results|findings)\s+(?:of|from)\s+)?(?:an?|this)\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?"
     rf"(?:study|trial)\b|"
-    rf"\b(?:in|for)\s+this\s+{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
-    rf"\bthis\s+(?:was\s+an?\s+|is\s+an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
+    rf"\b(?:in|for)\s+this\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
+    rf"\bthis\s+(?:was\s+an?\s+|is\s+an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
 # the report's own randomisation, told in the first person: "we randomly assigned 402 patients to receive A and 411 to
 # receive B", "we randomized 120 patients to A or B"; its first arm names the trial
 WE_RANDOMISED = re.compile(r"\bwe\s+(?:then\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+(?:an?\s+total\s+of\s+)?"
                            r"(?:\d[\d,]*\s+)?(?:(?:eligible\s+)?(?:patients|participants|subjects)\s+)?(?:\([^()]{0,40}\)\s+)?"
                            r"(?:\(?\d:\d\)?\s+)?to\b", re.I)
 # a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ..."
-_TITLE_TRIAL = re.compile(rf"^(?:an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
+_TITLE_TRIAL = re.compile(rf"^(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
                           rf"(?:of|evaluating|assessing|investigating|comparing|testing|with)\b", re.I)
 # a title whose subtitle is the trial's own description, the therapy before it: "Regorafenib plus nivolumab in
 # refractory mCRC: a phase I/Ib study"
-TITLE_SUBTITLE = re.compile(rf":\s*(?:an?\s+)?{_DESIGN_WORDS}{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s*\.?\s*$",
+TITLE_SUBTITLE = re.compile(rf":\s*(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s*\.?\s*$",
                             re.I)
 # a news report's sentence that gives the therapy first and the report's trial after it: "The combination of A and B
 # yielded modest activity in ... based on early results from a phase 1/1b study", "A showed clinical benefit in ...,
 # according to results of a phase II clinical trial"
 NEWS_RESULTS = re.compile(rf"\b(?:according\s+to|based\s+on)\s+(?:the\s+)?(?:(?:early|initial|interim|updated|final|"
                           rf"preliminary|topline|new)\s+)?(?:results|data|findings)\s+(?:from|of)\s+an?\s+{_DESIGN_WORDS}"
-                          rf"{_PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
+                          rf"{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
 # the two forms whose trial's therapy stands before the words that introduce it
 THERAPY_BEFORE = (TITLE_SUBTITLE, NEWS_RESULTS)
 # a title head that names the therapy its patients had before, not the trial's ("... With Acquired Resistance to

@@ -88,9 +88,11 @@ _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 # an arm's count as the first or last item of the bracket after its therapy, beside its dosing or its ratio: "cobimetinib
 # (60 mg once daily for days 1-21 of a 28-day cycle; n = 183)", "placebo (n = 54; HR, 0.49)"
 _N_LISTED = re.compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,][^()]{1,120}?)?\)", re.I)
+# a share in per cent that opens a phrase ("34 percent", "41% of ..."), the number its group 1
+_PERCENT_LEAD = r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+"
 # a share of the patients said to have responded: "34 percent responded to the combination", "41% of patients responded"
 # (not a part response, nor a response to an earlier therapy)
-_SHARE_RESPONDED = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?"
+_SHARE_RESPONDED = re.compile(rf"{_PERCENT_LEAD}(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?"
                               r"(?:(?:evaluable|treated|enrolled)\s+)?(?:patients|participants|pts)\s+)?responded\b"
                               r"(?!\s+(?:to\s+)?(?:(?:their|the|a)\s+)?(?:prior|previous|earlier|first-line|initial)\b)", re.I)
 # how patients are said to get a therapy: "received", "treated with", "randomized to receive", "randomly assigned to"
@@ -98,17 +100,20 @@ _ASSIGNED_TO = r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to(?
 _GIVEN_VERB = rf"(?:received|receiving|treated\s+with|given|{_ASSIGNED_TO})"
 # a share of one arm's patients ("87% of patients who received A", "60% of those treated with B") and the result it
 # has ("had a response", "achieved disease control"), which _arm_shares reads
-_ARM_SHARE = re.compile(r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+of\s+(?:the\s+)?(?:patients|those|participants)\s+"
+_ARM_SHARE = re.compile(rf"{_PERCENT_LEAD}of\s+(?:the\s+)?(?:patients|those|participants)\s+"
                         rf"(?:who\s+(?:were\s+)?)?(?:{_GIVEN_VERB}|in\s+the)\s+", re.I)
 # what ties a value to the arm after it: "... months with A", "... % in those who were randomised to A"
 _VALUE_TO_ARM = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
                            rf"(?:(?:patients|those)\s+(?:who\s+(?:were\s+)?)?{_GIVEN_VERB}\s+)?", re.I)
+# what may stand between the values of one run ("81% and 89%", "59%, 88%")
+_RUN_GAP = re.compile(r"[\s,;]*(?:and\s+|,\s*|/\s*)?")
+# what ties a run of values to the arm after it ("59% and 88% in the A group", "... in patients receiving B")
+_RUN_TO_ARM = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|with|for|on|among)\s+(?:the\s+)?(?:patients\s+"
+                         r"(?:in|on|receiving|given|treated with)\s+(?:the\s+)?|those\s+(?:on|receiving|given)\s+)?", re.I)
 _SHARE_RESULT = re.compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:(?:objective|overall|confirmed|"
                            r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b", re.I)
 _N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
-_WORD_NUMBERS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split())}
+_WORD_NUMBERS = {w: i for i, w in enumerate(trials_cited.NUMBER_WORDS)}
 _WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
 _WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit]  # "Forty-three patients were evaluable"
                       for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -261,10 +266,11 @@ _AFTER_VS = re.compile(r"\b(?:vs\.?|versus)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", 
 _BEFORE_VS = re.compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus)\s", re.I)
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
-_LABEL_AFTER = re.compile(r"\(\s*(?:[Aa]rm|[Cc]ohort|[Gg]roup)\s+([A-H1-9])\s*\)|\[\s*(?:[Aa]rm|[Cc]ohort|[Gg]roup)\s+([A-H1-9])\s*\]")
+_LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
+_LABEL_AFTER = re.compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]")
 # a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was
 # treated with ..."
-_LABEL_BEFORE = re.compile(r"\b(?:[Aa]rm|[Cc]ohort|[Gg]roup)\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
+_LABEL_BEFORE = re.compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
                            r"were\s+(?:treated\s+with|given))\b)")
 _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)s?\b", re.I)
 # an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
@@ -330,6 +336,7 @@ _GROUP_COUNT = re.compile(r"(?<![\w.,%])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s+(
 _GROUP_SIZE = re.compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort))\s+(?:(?P<verb>comprised|included|"
                          r"consisted\s+of|enrolled|contained)\s+)?(?P<n>\d{1,5})(?:\s+(?:patients|participants|pts))?"
                          r"(?=\s*(?:,|;|\.|$|and\b|while\b|whereas\b))", re.I)
+_AND_OR_COMMA_END = re.compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a group only after these
 _LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
 # the end of a group's clause: another clause, or what the sentence goes on to say of the groups
 _RECEIVED_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
@@ -1541,7 +1548,7 @@ class _Reader:
             given = list(comps) or [self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                     for c in getattr(self.ctx, "combination_parts", {}).get(reg.id, ())] or [reg]
             parts = spelled({c.id for c in given}) - inert
-            generic = {c.id for c in given if c.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", c.name)}
+            generic = {c.id for c in given if _is_chemotherapy(c)}
             if generic and backbone:
                 # "chemotherapy with cetuximab" / "chemotherapy without cetuximab" for arms sharing one backbone
                 parts = (parts - generic) | backbone
@@ -1703,12 +1710,12 @@ class _Reader:
             reg = st.regimens.get(arm.id)
             if reg is not None and (reg.id == therapy.id or reg.attr("monotherapy") == therapy.id):
                 return arm
-        if therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name):
+        if _is_chemotherapy(therapy):
             soc = [a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id == _STANDARD_OF_CARE]
             if len(soc) == 1:
                 return soc[0]  # "the chemotherapy group" of a trial whose control is "standard chemotherapy"
         alone = re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I)
-        if alone and therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name) and len(st.arms) >= 2:
+        if alone and _is_chemotherapy(therapy) and len(st.arms) >= 2:
             # "the chemotherapy-alone arm": the one arm that is the backbone every arm shares, and nothing more
             drugs = self.ctx.vocab.regimen_components
             spelled = {a.id: {d for i in self._components(st, a) - set(_NOT_ARMS) for d in (drugs.get(i) or (i,))}
@@ -1868,7 +1875,7 @@ class _Reader:
                 fitting = [v for v in region if any(_fits_metric(gm, v, region) for gm in group_metrics)]
                 if len(fitting) == len(group_metrics) and len(st.arms) == 1 and \
                         all(_fits_metric(gm, v, fitting) for gm, v in zip(group_metrics, fitting)) and \
-                        all(re.fullmatch(r"[\s,;]*(?:and\s+|,\s*|/\s*)?", _strip_brackets(text[a.end:b.start]))
+                        all(_RUN_GAP.fullmatch(_strip_brackets(text[a.end:b.start]))
                             for a, b in zip(fitting, fitting[1:])):
                     for gm, v in zip(group_metrics, fitting):
                         if gm != TIME_SLOT:
@@ -1969,15 +1976,13 @@ class _Reader:
         read, seen = [], set()
         for k, run in enumerate(runs):
             if not all(_fits_metric(gm, v, run) for gm, v in zip(group_metrics, run)) or \
-                    not all(re.fullmatch(r"[\s,;]*(?:and\s+|,\s*|/\s*)?", _strip_brackets(text[a.end:b.start]))
+                    not all(_RUN_GAP.fullmatch(_strip_brackets(text[a.end:b.start]))
                             for a, b in zip(run, run[1:])):
                 return []
             end = runs[k + 1][0].start if k + 1 < len(runs) else min(stop, run[-1].end + 60)
             refs = [(p, a) for p, a in self.arm_refs(st, text, rec, run[-1].end, end)]
             if not refs or refs[0][0] - run[-1].end > 25 or \
-                    not re.fullmatch(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|with|for|on|among)\s+(?:the\s+)?(?:patients\s+"
-                                     r"(?:in|on|receiving|given|treated with)\s+(?:the\s+)?|those\s+(?:on|receiving|given)\s+)?",
-                                     text[run[-1].end:refs[0][0]], re.I):
+                    not _RUN_TO_ARM.fullmatch(text[run[-1].end:refs[0][0]]):
                 return []
             arm = refs[0][1]
             if arm.id in seen:
@@ -2116,7 +2121,7 @@ class _Reader:
             return None
         other, comps = regimens[1 - ids.index(known.id)]
         held = self._components(st, arm)
-        if other.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", other.name):
+        if _is_chemotherapy(other):
             backbones = [c for c in held if self.ctx.vocab.regimen_components.get(c)]
             if len(backbones) != 1:
                 return None
@@ -2971,7 +2976,7 @@ class _Reader:
         if _NOT_TRIAL_THERAPY.search(text) or _N_EVENTS.search(text):
             return
         groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text[max(0, m.start() - 12):m.start()])
-                  and not (m.group("to") and not re.search(r"(?:\band|,)\s*$", text[max(0, m.start() - 6):m.start()]))]
+                  and not (m.group("to") and not _AND_OR_COMMA_END.search(text[max(0, m.start() - 6):m.start()]))]
         # (a bare "N to" counts a group only right after "and" or a comma: "... and 590 to B", not "from 10 to 20")
         if len(groups) < 2 or groups[0].group("verb") is None:
             return
@@ -3556,6 +3561,11 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         if not a.unit and b.unit in ("months", "%") and re.fullmatch(r"\s*(?:vs\.?|versus|v\.?)\s*", text[a.end:b.start]):
             a.unit = b.unit  # "9 vs 7 months", "18 vs 52%": the unit written once, after the second
     return values, hrs, cis
+
+
+def _is_chemotherapy(therapy: Entity) -> bool:
+    """Whether ``therapy`` is the bare class "chemotherapy" (no named regimen)."""
+    return therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name) is not None
 
 
 def _strip_brackets(text: str) -> str:
