@@ -33,6 +33,7 @@ from builders.prose_regimens import prose_regimens
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.antibody_formats import antibody_formats
 from builders.cell_therapies import cell_therapies
+from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.long_forms import defined_long_forms, slashed_long_forms
@@ -653,6 +654,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if _MAY_HOLD_LINE.search(text):
         mentions = resistant_lines(r, text, mentions)
     mentions = unlisted_drugs(r, text, mentions)
+    if "/" in text and MAY_FOLINIC_PAIR.search(text):
+        mentions = folinic_pairs(r, text, mentions, rec, _mention)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
     if MAY_QUALIFY.search(text):
@@ -2621,6 +2624,11 @@ def regimens(r, text, rec):
                     close = text.find(")", m.end)
                     end = close + 1 if close != -1 else m.end
                     kept[-1] = type(m)(kept[-1].start, end, text[kept[-1].start:end], m.entity, m.source)
+                elif _bracketed_member(r.vocab, text, outer, m):
+                    # "an IGF-1R inhibitor (ganitumab) plus panitumumab": the bracket names the class's drug, the
+                    # partner of what follows
+                    end = text.find(")", m.end) + 1
+                    kept[-1] = type(m)(kept[-1].start, end, text[kept[-1].start:end], m.entity, m.source)
                 elif m.entity.category == "Regimen":
                     # "panitumumab plus fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": see spelled_out
                     kept.append(m)
@@ -2720,6 +2728,15 @@ def _fold_class_appositions(vocab, text: str, therapies: list) -> list:
             continue
         out.append(m)
     return out
+
+
+def _bracketed_member(vocab, text: str, cls: Entity, drug) -> bool:
+    """"an IGF-1R inhibitor (ganitumab)": one drug alone in a bracket right after a class is the drug the class
+    stands for there, when the vocabulary puts it in that class or knows no class of it."""
+    return cls.category == "DrugClass" and drug.entity.category == "Drug" and \
+        bool(re.match(r"\s*\)", text[drug.end:])) and \
+        bool(re.fullmatch(r"\s*\(\s*", text[text.rfind("(", 0, drug.start):drug.start])) and \
+        (_is_member(vocab, drug.entity, cls) or not vocab.drug_classes.get(drug.entity.id))
 
 
 def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
@@ -2851,9 +2868,37 @@ def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], voc
     if len(group) != 3 or gaps[0].strip() != "and" or not strong[1]:
         return False
     a, b = group[0].entity, group[1].entity
+    if _backbone_pieces(vocab, a, b):
+        return True  # "FU/FA and oxaliplatin plus Pmab": the two pieces of one backbone, given with Pmab
     if a.category != "Drug" or b.category != "Drug":
         return False
     return share_a_target(vocab, a, b) is False
+
+
+def _chemotherapy_drugs(vocab, entity) -> frozenset[str]:
+    """The chemotherapy drugs ``entity`` is: a chemotherapy drug itself, or a regimen made of chemotherapy drugs only
+    (a named one, or a combination named by its drugs, "fluorouracil + leucovorin"); empty for anything else."""
+    if entity.category == "Drug":
+        return frozenset((entity.id,)) if _is_backbone(vocab, entity) else frozenset()
+    if entity.category != "Regimen":
+        return frozenset()
+    parts = vocab.regimen_components.get(entity.id) or \
+        tuple(vocab.by_name.get(name.lower()) for name in entity.name.split(" + "))
+    drugs = [vocab.entities.get(p) if p else None for p in parts]
+    if not drugs or any(d is None or d.category != "Drug" or not _is_backbone(vocab, d) for d in drugs):
+        return frozenset()
+    return frozenset(d.id for d in drugs)
+
+
+def _backbone_pieces(vocab, a, b) -> bool:
+    """Whether two therapies are disjoint pieces of one named chemotherapy backbone ("FU/FA and oxaliplatin": both
+    in FOLFOX; "fluorouracil and folinic acid"): given together, not alternatives. Two backbones sharing a drug
+    ("FOLFOX and FOLFIRI") are alternatives."""
+    da, db = _chemotherapy_drugs(vocab, a), _chemotherapy_drugs(vocab, b)
+    if not da or not db or da & db:
+        return False
+    both = da | db
+    return any(both <= set(parts) for parts in vocab.regimen_components.values())
 
 
 _AND_PARTNER_END = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with|"
@@ -2906,6 +2951,33 @@ def _backbone_listed_after(group: list, gaps: list[str], strong: list[bool], voc
     return _one_backbone(vocab, listed)
 
 
+_COMBINED_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:combined|in\s+combination|together|along)\s+with\s*(?:the\s+)?", re.I)
+_LIST_CLOSED = re.compile(r"\s*,?\s*and\s*(?:the\s+)?", re.I)
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
+
+
+def _partners_listed_after(text: str, group: list, gaps: list[str], vocab) -> bool:
+    """"A in combination with B, C and D": a closed list (commas, then "and") of drugs or regimens after "combined
+    with" or "in combination with" names everything A is given with, one regimen. Not when two listed parts are alternatives
+    (two drugs on one target, two backbones sharing a drug: "cetuximab combined with FOLFOX, FOLFIRI and CAPOX"),
+    nor when the list goes on or is weighed against something ("and D alone", "and D versus E")."""
+    if len(group) < 4 or not _COMBINED_WITH.fullmatch(gaps[0]) or not _LIST_CLOSED.fullmatch(gaps[-1]) or \
+            not all(_LIST_COMMA.fullmatch(g) for g in gaps[1:-1]):
+        return False
+    if _AND_PARTNER_END.match(text, group[-1].end):
+        return False
+    listed = [m.entity for m in group[1:]]
+    if len({e.id for e in listed + [group[0].entity]}) < len(group) or any(e.category == "DrugClass" for e in listed):
+        return False  # a list of kinds of therapy ("targeted therapy, radiotherapy and immunotherapy") names options
+    for k, a in enumerate(listed):
+        for b in listed[k + 1:]:  # a list of a handful of partners: pairs are few
+            if share_a_target(vocab, a, b) or (_chemotherapy_drugs(vocab, a) & _chemotherapy_drugs(vocab, b)):
+                return False
+            if a.category == "Regimen" and b.category == "Regimen" and not _backbone_pieces(vocab, a, b):
+                return False
+    return True
+
+
 def share_a_target(vocab, a, b) -> bool | None:
     """Whether the vocabulary gives the two therapies a target in common; None when either has no known target."""
     ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
@@ -2939,6 +3011,8 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
         listed[-1] = False  # "encorafenib together with cetuximab and binimetinib": one regimen of the three
     if vocab is not None and _backbone_listed_after(group, gaps, strong, vocab):
         return [group]  # "bevacizumab plus irinotecan, fluorouracil, and leucovorin": one regimen of the four
+    if vocab is not None and _partners_listed_after(text, group, gaps, vocab):
+        return [group]  # "irinotecan in combination with oxaliplatin, 5-FU/FA and cetuximab": one regimen
     if not any(strong) or not any(listed):
         return [group]
     parts, cur = [], [group[0]]

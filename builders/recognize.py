@@ -20,7 +20,7 @@ from itertools import permutations, product
 
 import ahocorasick
 
-from builders import case_damage
+from builders import case_damage, ligature_gaps
 
 from kg.ids import mint
 from kg.model import Entity
@@ -176,6 +176,8 @@ class Recognizer:
             if boundary_ok(text, start, end + 1):
                 raw.append((start, end + 1, key, "vocab"))
         raw.extend(self._damaged_mentions(text))
+        if ligature_gaps.MAY_SPLIT.search(text):
+            raw.extend(self._ligature_split_mentions(text))
         for end, (length, key) in self._folded.iter(_fold(text)):
             start = end - length + 1
             if boundary_ok(text, start, end + 1):
@@ -213,6 +215,20 @@ class Recognizer:
         for end, (length, key) in self._exact.iter(copy):
             if (end - length + 1, end + 1) in spans:
                 out.append((end - length + 1, end + 1, key, "vocab"))
+        return out
+
+    def _ligature_split_mentions(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Vocabulary names split after a ligature in PDF extraction ("fl uoropyrimidine"), found in a same-length
+        repaired copy; a hit must be exactly one joined word, and its span in the text takes the space back in."""
+        copy = ligature_gaps.repaired(text)
+        if copy == text:
+            return []
+        spans = ligature_gaps.repaired_spans(text)
+        out = []
+        for end, (length, key) in self._folded.iter(_fold(copy)):
+            start = end - length + 1
+            if (start, end + 1) in spans:
+                out.append((start, end + 2, key, "vocab"))
         return out
 
     def _known_word(self, word: str) -> bool:

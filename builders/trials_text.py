@@ -3563,6 +3563,20 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
     return values, hrs, cis
 
 
+def _cytotoxic_only(therapy: Entity, parts: dict, vocab) -> bool:
+    """Whether ``therapy`` is cytotoxic chemotherapy only: a chemotherapy drug, a chemotherapy class (fluoropyrimidine),
+    or a regimen all of whose parts are such."""
+    chemotherapy = "crc:class_chemotherapy"
+    if therapy.category == "Drug":
+        return chemotherapy in vocab.drug_classes.get(therapy.id, ())
+    if therapy.category == "DrugClass":
+        return therapy.id != chemotherapy and vocab.in_class(therapy.id, chemotherapy)
+    comps = parts.get(therapy.id) or vocab.regimen_components.get(therapy.id) or ()
+    entities = [vocab.entities.get(c) for c in comps]
+    return bool(entities) and all(e is not None and e.category != "Regimen" and _cytotoxic_only(e, parts, vocab)
+                                  for e in entities)
+
+
 def _is_chemotherapy(therapy: Entity) -> bool:
     """Whether ``therapy`` is the bare class "chemotherapy" (no named regimen)."""
     return therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name) is not None
@@ -4302,6 +4316,11 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     are that regimen."""
     inside = {c for m in seg for c in ctx.vocab.regimen_components.get(m.entity.id, ())}
     parts = getattr(ctx, "combination_parts", {})
+    # "oxaliplatin and fluoropyrimidine chemotherapy": the word "chemotherapy" right after cytotoxic drugs is the
+    # head noun saying what they are, no part of its own
+    seg = [m for k, m in enumerate(seg) if not (
+        k > 0 and _is_chemotherapy(m.entity) and m.start - seg[k - 1].end == 1 and
+        _cytotoxic_only(seg[k - 1].entity, parts, ctx.vocab))]
     if inside:
         # "panitumumab plus fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": a combination mention that joins a
         # drug to parts of the named regimen is taken apart
