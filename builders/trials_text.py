@@ -318,7 +318,12 @@ _GAP_NOISE = re.compile(
     r"IV|i\.v\.|p\.o\.|po|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\bon days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
     r"\buntil (?:disease )?progression\b|\bgiven\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
-    r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b", re.I)
+    r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b|"
+    # the backbone a drug is continued with: "continue A with a different chemotherapy", "A beyond progression plus
+    # second-line chemotherapy" (A + chemotherapy, never A alone)
+    r"\b(?:beyond|after)\s+(?:the\s+)?(?:first\s+|disease\s+)?progression\b|\b(?:first|second|third|later)[- ]line\b|"
+    r"\b(?:different|alternative|crossover)\b|"
+    r"[^\x00-\x7f]?[®™]", re.I)  # a brand's sign ("AVASTIN®"; "Â®" when its encoding was misread)
 _ARM_WORD = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
 # one group of a trial and what it received: "54 patients received A, B and C", "while the others received B and
 # C", "the remaining 80 patients were treated with D", "and 50 received placebo"
@@ -1213,7 +1218,8 @@ class _Reader:
             return True
         # the design cue: the first strong one ("randomly assigned to") with a therapy after it, else a weak one ("of")
         cue_end = min((h[1] for h in assign if h[2] == "assign" and any(t.start >= h[1] for t in therapies) and
-                       not re.search(r"(?:received|receiving|treated with|given|to receive)\s*$", text[h[0]:h[1]], re.I)),
+                       not re.search(r"(?:received|receiving|treated with|given|to receive)\s*$", text[h[0]:h[1]], re.I) and
+                       not _DESIGN_ADJECTIVE.match(text, h[1])),
                       default=None)
         if cue_end is None:
             cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
@@ -1293,6 +1299,9 @@ class _Reader:
         if not all(_JOINED.fullmatch(text[a.end:b.start]) for side in (before, after) for a, b in zip(side, side[1:])):
             return []  # "the cohort treated with A plus B ..., while the cohort of C plus B ... compared with D": groups
         first, second = arms_from(text, before, self.ctx), arms_from(text, after, self.ctx)
+        if len(before) == 1 and len(after) == 1 and _added_to_alone(text, before[0], after[0], self.ctx):
+            # "those continuing A ... compared with those who received B alone": A + B against B
+            first = [_regimen_of(before + after, self.ctx)]
         if len(first) != 1 or len(second) != 1 or first[0][0].id == second[0][0].id:
             return []
         return first + second
@@ -4162,7 +4171,24 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
             segments.append((label, [t for t in therapies if prev <= t.start < pos]))
             prev = pos
     segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]))
-    return [(label, _choice_or_combination(text, seg, ctx)) for label, seg in segments]
+    return [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
+
+
+# the schedule that alone tells two arms apart: "continuous chemotherapy (arm A) or intermittent chemotherapy (arm B)"
+_SCHEDULE_BEFORE = re.compile(r"\b(intermittent|continuous|stop-and-go|stop-and-go\s+intermittent)\s+(?:the\s+)?$", re.I)
+
+
+def _on_schedule(text: str, seg: list[Mention],
+                 regimen: tuple[Entity, tuple[Entity, ...]]) -> tuple[Entity, tuple[Entity, ...]]:
+    """An arm's regimen with the schedule written right before it ("intermittent chemotherapy"): a regimen of its own,
+    named with the schedule and made of the therapy (or its parts), so that arms that differ by schedule alone stay
+    apart; the regimen as it is otherwise."""
+    said = _SCHEDULE_BEFORE.search(text, max(0, seg[0].start - 30), seg[0].start)
+    if not said:
+        return regimen
+    entity, comps = regimen
+    name = f"{said.group(1).lower()} {entity.name}"
+    return Entity(mint("regimen", name), "Regimen", name), comps or (entity,)
 
 
 # an arm written as the arm before it with something added: "the same combination plus cetuximab (arm B)"
@@ -4395,6 +4421,14 @@ def _added_to(text: str, therapies: list[Mention]) -> list[Mention]:
     return backbone
 
 
+# "a randomized phase III trial in which ...": the word names the kind of trial, not the design's assignment
+_DESIGN_ADJECTIVE = re.compile(r"\s*,?\s*(?:(?:open-label|double-blind|placebo-controlled|controlled|multicent(?:er|re)|"
+                               r"international|clinical|phase|[IV]{1,3}|[1-3][ab]?|,)\s+)*(?:trial|study|phase)\b", re.I)
+# an arm written as the arm before it with something added, in an unlabelled list of arms: "FOLFIRI or the same
+# regimen with panitumumab", "A plus B versus the same combination plus C"
+_SAME_PLUS_ALT = re.compile(r"\s*,?\s*(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?the\s+same\s+"
+                            r"(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*,?\s*(?:plus|with|and|"
+                            r"combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?", re.I)
 # the gaps arms_from reads between two therapies of a comparison: "with" / "to" parts its two sides, "and" joins
 _WITH_GAP = re.compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
 _AND_GAP = re.compile(r"\s*and\s*")
@@ -4443,6 +4477,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
                                                             and re.fullmatch(r"\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
     segments: list[list[Mention]] = [[therapies[0]]]
     kinds = []
+    listed = _or_listed(text, therapies)
     compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
     # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
     lead_comparator = False
@@ -4469,6 +4504,14 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         if _OPTIONAL.search(gap):
             segments[-1].append(b)
             kinds.append("optional")
+            continue
+        if id(b) in listed:
+            segments.append([b])  # "A, B, or C": a list of alternatives, never one regimen of A and B
+            kinds.append("alt")
+            continue
+        if _SAME_PLUS_ALT.fullmatch(_strip_brackets(gap)):
+            segments.append(segments[-1] + [b])  # "A plus B or the same regimen with C": the arm is A + B + C
+            kinds.append("alt")
             continue
         if _ARM_WORD.search(gap) and re.search(r"\b(?:and|or|versus|vs\.?|compared)\b", gap, re.I):
             segments.append([b])  # "the A plus B arm and the A plus C arm"
@@ -4548,29 +4591,87 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     if len(segments) >= 2 and len(segments[0]) >= 2 and all(len(x) == 1 for x in segments[1:]):
         # "FOLFIRI plus ramucirumab or placebo", "irinotecan, folinic acid and 5-FU (FOLFIRI) plus X or Y": the
         # backbone (all but the last therapy of the first arm, a named regimen among them) goes with each alternative
+        # ("cetuximab plus FOLFOX, CAPOX or FOLFIRI": a drug given with a choice of named chemotherapy backbones)
         backbone = segments[0][:-1]
         if any(b.entity.category == "Regimen" or b.entity.attr("named") or
-               re.search(r"chemotherapy|-based regimen", b.entity.name, re.I) for b in backbone):
+               re.search(r"chemotherapy|-based regimen", b.entity.name, re.I) for b in backbone) or \
+                all(_named_backbone(x[-1]) for x in segments) and not any(_named_backbone(b) for b in backbone) and \
+                len({x[-1].entity.id for x in segments}) == len(segments) and \
+                not any(re.match(r"\s*[)\]]?\s*(?:alone|only)\b", text[x[-1].end:x[-1].end + 12], re.I) for x in segments):
             segments = [segments[0]] + [backbone + [x[0]] for x in segments[1:]]
+    elif len(segments) >= 3 and all(len(x) == 1 for x in segments) and all(_named_backbone(x[0]) for x in segments[:-1]):
+        # "FOLFOX, CAPOX or FOLFIRI combined with cetuximab": what the last backbone is combined with goes with each
+        added = _added_to_backbone(segments[-1][0], ctx, leading=True)
+        if added:
+            segments = [x + added for x in segments[:-1]] + [segments[-1]]
+    elif len(segments) >= 3 and all(len(x) == 1 for x in segments) and all(_named_backbone(x[0]) for x in segments[1:]):
+        # "cetuximab plus FOLFOX, CAPOX or FOLFIRI": what the first backbone is combined with goes with each
+        added = _added_to_backbone(segments[0][0], ctx, leading=False)
+        if added:
+            segments = [segments[0]] + [added + x for x in segments[1:]]
     if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) == 1 and kinds and kinds[0] == "alt":
         # "the use of bevacizumab beyond progression showed better OS ... compared with chemotherapy alone": the
         # comparator given "alone" is the backbone the other arm adds its one drug to (bevacizumab + chemotherapy)
         first, other = segments[0][0], segments[1][0]
-        if first.entity.category == "Drug" and other.entity.category in ("Regimen", "DrugClass") and \
-                re.match(r"\s*[)\]]?\s*(?:alone|only)\b", text[other.end:other.end + 12], re.I) and \
-                not re.search(r"placebo|supportive care|observation|standard of care|\bBSC\b", other.entity.name, re.I) and \
-                other.entity.id not in _drug_ids(first, ctx) and \
-                not re.match(r"\s*[)\]]?\s*(?:alone|only|monotherapy|as a single agent)\b", text[first.end:first.end + 24], re.I) and \
-                not re.search(r"(?:single[- ]agent|monotherapy with)\s+$", text[max(0, first.start - 24):first.start], re.I):
+        if _added_to_alone(text, first, other, ctx):
             segments = [[first, other], [other]]
     if lead_comparator and len(segments) == 2:
         segments = [segments[1], segments[0]]
     shared = _shared_component(text, therapies, segments)
     out = {}
     for seg in segments:
-        reg, comps = _regimen_of(seg + shared, ctx)
+        reg, comps = _on_schedule(text, seg, _regimen_of(seg + shared, ctx))
         out.setdefault(reg.id, (reg, comps))
     return list(out.values())
+
+
+def _or_listed(text: str, therapies: list[Mention]) -> set[int]:
+    """The therapies (by identity) a list of alternatives starts anew at a comma: "A, B, or C" and "A plus B, C or
+    D" (the comma before B, C: a run of commas that ends in "or"); a list that ends in "and" is one combination."""
+    listed: list[Mention] = []
+    run: list[Mention] = []
+    for a, b in zip(therapies, therapies[1:]):
+        gap = _strip_brackets(text[a.end:b.start])
+        if re.fullmatch(r"\s*,\s*", gap):
+            run.append(b)
+            continue
+        if run and re.fullmatch(r"\s*,?\s*or\s+(?:the\s+|an?\s+)?", gap):
+            listed.extend(run)
+        run = []
+    return {id(m) for m in listed}
+
+
+def _named_backbone(m: Mention) -> bool:
+    """A named chemotherapy regimen given whole ("FOLFOX", "CAPOX"), not a combination with another drug."""
+    return m.entity.category == "Regimen" and bool(m.entity.attr("named")) and not m.entity.attr("combination")
+
+
+def _added_to_backbone(m: Mention, ctx, leading: bool) -> list[Mention]:
+    """What a combination read as "<named regimen> combined with <drug>" (leading) or "<drug> plus <named regimen>"
+    adds to its one named regimen: the drugs ([] unless the mention starts, or ends, with the regimen and its other
+    parts are drugs)."""
+    parts = [ctx.vocab.entities.get(c) for c in getattr(ctx, "combination_parts", {}).get(m.entity.id, ())]
+    if not parts or any(p is None for p in parts):
+        return []
+    named = [p for p in parts if p.category == "Regimen"]
+    rest = [p for p in parts if p.category == "Drug"]
+    if len(named) != 1 or len(rest) != len(parts) - 1 or not rest or \
+            not any((m.text.lower().startswith if leading else m.text.lower().endswith)(n.lower())
+                    for n in (named[0].name, *named[0].synonyms)):
+        return []
+    return [Mention(m.start, m.end, p.name, p) for p in rest]
+
+
+def _added_to_alone(text: str, first: Mention, other: Mention, ctx) -> bool:
+    """Whether the comparator "alone" is the backbone the one drug before it is added to: "continuing bevacizumab
+    ... compared with chemotherapy alone" is bevacizumab + chemotherapy against chemotherapy (never a drug given by
+    itself against a class it is not in)."""
+    return first.entity.category == "Drug" and other.entity.category in ("Regimen", "DrugClass") and \
+        re.match(r"\s*[)\]]?\s*(?:alone|only)\b", text[other.end:other.end + 12], re.I) is not None and \
+        not re.search(r"placebo|supportive care|observation|standard of care|\bBSC\b", other.entity.name, re.I) and \
+        other.entity.id not in _drug_ids(first, ctx) and \
+        not re.match(r"\s*[)\]]?\s*(?:alone|only|monotherapy|as a single agent)\b", text[first.end:first.end + 24], re.I) and \
+        not re.search(r"(?:single[- ]agent|monotherapy with)\s+$", text[max(0, first.start - 24):first.start], re.I)
 
 
 def _past_spelled_out(text: str, a: Mention, b: Mention, spec: list[tuple[int, int]]) -> str:
