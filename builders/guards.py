@@ -3262,8 +3262,10 @@ def targets_the_alteration(m: MatchContext) -> bool:
 
 # a therapy's standing among the options for a population ("remains the preferable first-line treatment for",
 # "is the recommended regimen in"), not a result
-_STANDING = re.compile(r"\b(?:prefer\w*|recommend\w*|standard|first-line\s+(?:treatment|therapy)|treatment\s+of\s+choice|"
-                       r"therapy\s+of\s+choice|mainstay|backbone)\b", re.I)
+# ("compared with standard chemotherapy in ..." names the comparator, no standing)
+_STANDING = re.compile(r"\b(?:prefer\w*|recommend\w*|(?:is|are|was|were|remains?|becomes?|became|as)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?:(?:most|new|current)\s+)?(?:standard|first-line\s+(?:treatment|therapy)|treatment\s+of\s+choice|"
+                       r"therapy\s+of\s+choice|mainstay|backbone))\b", re.I)
 
 
 @guard
