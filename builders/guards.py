@@ -724,6 +724,19 @@ def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls
 
 # an entity that only says what the head noun after it is about ("angiogenesis-related proteins",
 # "immune-associated genes"): the head, a set of unnamed things, is what the sentence speaks of
+# a mechanism whose words, as written, name a resistance and nothing that brings it about ("multidrug resistance",
+# "MDR"; not "ABCB1-mediated MDR")
+_RESISTANCE_ITSELF = re.compile(r"(?:(?:multi-?|pan-?|cross-?)?drug\s+|chemo-?)?resistance|MDR", re.I)
+
+
+def _names_resistance_itself(entity: Entity, m: MatchContext, token: int) -> bool:
+    """Whether the cause is a mechanism the text names only as the resistance (a phenotype, not what causes it)."""
+    if token < 0 or entity.category != "ResistanceMechanism":
+        return False
+    t = m.tokens[token]
+    return bool(_RESISTANCE_ITSELF.fullmatch(m.text[t.start:t.end]))
+
+
 _RELATED_HEAD_AFTER = re.compile(r"[-\s](?:related|associated|linked)\s+(?:proteins?|genes?|factors?|molecules?|"
                                  r"cytokines?|markers?|signatures?|transcripts?|mediators?)\b", re.I)
 
@@ -748,7 +761,9 @@ def _independent_process(entity: Entity, m: MatchContext, token: int) -> Entity 
 def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
     cells, wild-type statuses and sensitivity markers never cause resistance by themselves; what the
-    sentence says is suppressed is not the cause."""
+    sentence says is suppressed is not the cause; a resistance written as such is no cause of one."""
+    if _names_resistance_itself(entity, m, token):
+        return None  # "multidrug resistance is the major cause of chemotherapy failure": the resistance, not efflux
     if _beside_immune_status(entity, m, token):
         return None  # "KRAS-mutant, MSS tumours are resistant to pembrolizumab": MSS, not KRAS
     independent = _independent_process(entity, m, token)
@@ -852,6 +867,26 @@ def as_lowered_cause(entity: Entity, m: MatchContext, token: int) -> Entity | No
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression":
         return mechanism(f"low {name}", [], m)
     return None
+
+
+# carriers said to hold several alterations at once ("cells with dual mutations", "simultaneous activation of both
+# pathways", "co-mutated"): what the combination does is not shown for each alteration of it
+_JOINT_CONDITION = re.compile(
+    r"\b(?:(?:dual|double|simultaneous|concomitant|co-?occurring|co-?existing|combined)\s+(?:[a-z/\-]+\s+){0,2}?"
+    r"(?:mutations?|mutants?|mutated|alterations?|altered|loss|activation)\b|co-?mutat\w*|co-?occurr\w*|"
+    r"both\s+pathways)", re.I)
+
+
+@guard
+def not_a_joint_condition(m: MatchContext) -> bool:
+    """The carriers are not named by several alterations held together ("lines that were PIK3CA mutant/PTEN null and
+    RAS/BRAF mutant were highly resistant ..., compared with those without dual mutations": the pair resists, which
+    says nothing of RAS or BRAF alone); a list joined by "and" counts as held together only when the sentence says
+    so ("dual", "concomitant", "co-mutated" ...)."""
+    idx = sorted(m.match.slots.get("cause", ()))
+    if len(idx) < 2 or not any(m.tokens[i].lower == "and" for i in range(idx[0], idx[-1])):
+        return True
+    return not _JOINT_CONDITION.search(m.text)
 
 
 @guard
@@ -3211,15 +3246,53 @@ def _gene_and_kin(vocab, gene: Entity) -> set[str]:
     return {gene.id} | members | families
 
 
+def _gene_alterations(entities) -> list[Entity]:
+    """The alterations of a gene (mutation, amplification, overexpression, fusion, expression status) among ``entities``."""
+    return [a for a in entities if a.attr("alteration_kind") in ("mutation", "amplification", "overexpression", "fusion")
+            or a.attr("biomarker_kind") == "expression_status"]
+
+
 @guard
 def targets_the_alteration(m: MatchContext) -> bool:
     """The therapy (or a component of it) acts on the gene of the alteration, by the vocabulary or by
     its class named in the text."""
+    return _acts_on_an_alteration(m, m.slot_entities.get("therapy", ()),
+                                  _gene_alterations(m.slot_entities.get("alteration", ())))
+
+
+# a therapy's standing among the options for a population ("remains the preferable first-line treatment for",
+# "is the recommended regimen in"), not a result
+# ("compared with standard chemotherapy in ..." names the comparator, no standing)
+_STANDING = re.compile(r"\b(?:prefer\w*|recommend\w*|(?:is|are|was|were|remains?|becomes?|became|as)\s+(?:the\s+|a\s+|an\s+)?"
+                       r"(?:(?:most|new|current)\s+)?(?:standard|first-line\s+(?:treatment|therapy)|treatment\s+of\s+choice|"
+                       r"therapy\s+of\s+choice|mainstay|backbone))\b", re.I)
+
+
+@guard
+def standing_given_for_its_target(m: MatchContext) -> bool:
+    """A therapy said to be the preferred or recommended treatment for the carriers of a gene's alteration is
+    given for that alteration only when it acts on the gene ("encorafenib plus cetuximab is the recommended
+    treatment for BRAF V600E mCRC"); otherwise the words choose among treatments for a population the
+    alteration only names ("bevacizumab-based chemotherapy remains the preferable first-line treatment for
+    patients with BRAF V600E-mutant mCRC": no claim that BRAF V600E predicts response to bevacizumab). Statuses
+    (wild-type RAS, MSI-H) select patients by themselves and are left alone."""
+    markers = m.slot_entities.get("marker", ())
+    alterations = _gene_alterations(markers)
+    if not alterations or len(alterations) < len(markers):
+        return True
+    therapy = m.match.slots.get("therapy", ())
+    cue = m.first_cue("in_patients")
+    if not therapy or cue is None:
+        return True
+    said = m.text[m.tokens[max(therapy)].end:m.tokens[cue].start]
+    if not _STANDING.search(said):
+        return True
+    return _acts_on_an_alteration(m, m.slot_entities.get("therapy", ()), alterations)
+
+
+def _acts_on_an_alteration(m: MatchContext, therapies, alterations) -> bool:
+    """Whether one of ``therapies`` (or a component of one) acts on the gene of one of ``alterations``."""
     vocab = m.reading.vocab
-    therapies = m.slot_entities.get("therapy", ())
-    alterations = [a for a in m.slot_entities.get("alteration", ())
-                   if a.attr("alteration_kind") in ("mutation", "amplification", "overexpression", "fusion")
-                   or a.attr("biomarker_kind") == "expression_status"]
     if not therapies or not alterations:
         return False
     for t in therapies:
