@@ -1,0 +1,229 @@
+"""Plausibility checks on the regimens and trial arms one document's reading assembled.
+
+The trial reader builds regimens and arms sentence by sentence; some of what it assembles cannot be given to a
+patient whatever words the text used: a drug class beside its own member, two complete chemotherapy backbones in
+one regimen, an arm given only as a class beside the arm that names its drugs. Each check below encodes one piece
+of knowledge about regimens (never about how a sentence is written; a fourth: a placebo-only arm beside an arm
+of placebo with a backbone) and :func:`checked` applies them to a
+document's result after every builder ran and before the graph is assembled: a regimen is rewritten (its
+combination, the arms that use it and their outcomes follow) or an arm is dropped.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from builders.context import arm_entity, as_regimen, keep_entity
+from builders.recognize import Mention
+from kg.model import Assertion, Entity
+
+_MOVED = ("has_component", "has_arm", "uses_regimen")  # the facts the rewrite remakes itself
+
+
+def class_describes_member(components: list[Entity], stated_members: dict[str, set[str]], vocab) -> list[Entity]:
+    """A regimen's components without the drug classes that describe another of its components.
+
+    Knowledge: a class is a description of a drug in it, never a second drug given beside it ("the multitargeted
+    TKI zanzalintinib plus atezolizumab" gives two drugs, not four). A class C describes a component D when D is in
+    C (the vocabulary's classes and their parents, the class a drug's INN stem implies, or a membership the document
+    states), when C is a broader class of another class component, or when D's only known class is its stem class
+    and C is a finer kind of it (a new "-tinib" called a multikinase inhibitor).
+    """
+    def describes(cls: Entity, other: Entity) -> bool:
+        if other.id == cls.id:
+            return False
+        if vocab.in_class(other.id, cls.id) or cls.id in stated_members.get(other.id, ()):
+            return True
+        stem = vocab.stem_classes.get(other.id)
+        if other.category != "Drug" or not stem:
+            return False
+        return vocab.in_class(stem, cls.id) or (not vocab.drug_classes.get(other.id) and
+                                                vocab.in_class(cls.id, stem))
+
+    return [c for c in components
+            if not (c.category == "DrugClass" and any(describes(c, o) for o in components))]
+
+
+def chemotherapy_backbone(entity: Entity, vocab) -> bool:
+    """A complete multi-drug chemotherapy regimen given by name (FOLFOX, CAPOX, FOLFIRI, IFL, ...): a named
+    regimen of the vocabulary made of two or more drugs, not a list of alternatives ("FOLFOX or CAPOX")."""
+    return entity.category == "Regimen" and bool(entity.attr("named")) and not entity.attr("combination") and \
+        len(vocab.regimen_components.get(entity.id, ())) >= 2 and " or " not in entity.name
+
+
+def alternative_backbones(components: list[Entity], vocab) -> list[list[Entity]]:
+    """The regimens a component list stands for: one per chemotherapy backbone when it holds two or more.
+
+    Knowledge: a patient receives one chemotherapy backbone at a time; two complete backbones in one regimen
+    ("bevacizumab + CAPOX + FOLFOX4") are alternatives the text listed ("added to XELOX or FOLFOX4"), so each
+    backbone goes with the other components (bevacizumab + CAPOX, bevacizumab + FOLFOX4). A list with fewer than two
+    backbones is returned as it is (one regimen).
+    """
+    backbones = [c for c in components if chemotherapy_backbone(c, vocab)]
+    if len(backbones) < 2:
+        return [components]
+    rest = [c for c in components if c not in backbones]
+    return [rest + [b] for b in backbones]
+
+
+def _covers(drugs: list[Entity], cls: Entity, vocab) -> bool:
+    """Whether named drugs give the class: one drug in it, or for a "dual" class two drugs of its parent class."""
+    if any(vocab.in_class(d.id, cls.id) for d in drugs if d.id != cls.id):
+        return True
+    parents = vocab.drug_classes.get(cls.id, ())
+    return cls.name.lower().startswith(("dual ", "double ")) and \
+        sum(1 for d in drugs if d.id != cls.id and any(vocab.in_class(d.id, p) for p in parents)) >= 2
+
+
+def class_arm_describes_named_arm(arms: dict[str, list[Entity]], vocab) -> set[str]:
+    """The arms of one trial that are a class-level description of a sibling arm that names the drugs.
+
+    Knowledge: an aim says what a trial gives by class ("dual anti-HER2 therapy", "an immune checkpoint inhibitor
+    plus oxaliplatin") and the design names the drugs (pertuzumab + trastuzumab, nivolumab + oxaliplatin); a trial
+    has no arm of a class beside an arm that gives that class's drugs with the same other therapy, so the arm said
+    by class is the named arm again. It is one when each of its components is the sibling's too or a class the
+    sibling's other drugs give, one at least a class. Chemotherapy classes are left alone: a chemotherapy arm
+    beside a named chemotherapy arm is commonly a real one (intermittent, investigator's choice). ``arms`` maps an
+    arm id to its regimen's components; the caller keeps an arm with results of its own.
+    """
+    def described(comps: list[Entity], named: list[Entity]) -> bool:
+        named_ids = {c.id for c in named}
+        classes = [c for c in comps if c.id not in named_ids]
+        drugs = [c for c in named if c.category != "DrugClass" and c.id not in {x.id for x in comps}]
+        return bool(classes) and bool(drugs) and all(
+            c.category == "DrugClass" and not _chemotherapy_class(c, vocab) and _covers(drugs, c, vocab)
+            for c in classes)
+
+    return {arm for arm, comps in arms.items() if comps and
+            any(other != arm and described(comps, named) for other, named in arms.items())}
+
+
+def _chemotherapy_class(cls: Entity, vocab) -> bool:
+    return vocab.in_class(cls.id, "crc:class_chemotherapy") or "chemotherapy" in cls.name.lower()
+
+
+def placebo_arm_beside_placebo_backbone(arms: dict[str, list[Entity]]) -> set[str]:
+    """The arms of one trial given as placebo alone beside an arm that gives placebo with other therapy.
+
+    Knowledge: placebo stands in for the drug a trial adds, on the therapy every arm receives; where one arm gives
+    placebo with a backbone ("chemotherapy + placebo"), "placebo" alone is that arm's short name, not a further arm
+    of untreated patients. ``arms`` maps an arm id to its regimen's components; the caller keeps an arm with
+    results of its own.
+    """
+    def placebo(c: Entity) -> bool:
+        return c.name.lower() == "placebo"
+
+    with_backbone = any(any(placebo(c) for c in comps) and not all(placebo(c) for c in comps)
+                        for comps in arms.values())
+    if not with_backbone:
+        return set()
+    return {arm for arm, comps in arms.items() if comps and all(placebo(c) for c in comps)}
+
+
+def _named_alternatives(regimen: Entity) -> bool:
+    """A regimen whose own name lists alternatives or an optional part ("FOLFOX or CAPOX", "± bevacizumab")."""
+    return " or " in regimen.name or "±" in regimen.name
+
+
+def _regimen_for(components: list[Entity], ctx) -> Entity:
+    """The regimen entity of a component list (a combination when several, the therapy's own regimen when one)."""
+    if len(components) == 1:
+        return as_regimen(ctx, components[0])
+    regimen, _ = ctx.recognizer.combination([Mention(0, 0, c.name, c) for c in components])
+    return regimen
+
+
+def checked(assertions: list[Assertion], outcomes: list, entities: dict[str, Entity], ctx) -> tuple[list, list]:
+    """A document's assertions and outcomes after the regimen checks; ``entities`` (id -> entity) gains the
+    rewritten regimens and arms and loses those no fact names any more."""
+    vocab = ctx.vocab
+    components: dict[str, list[str]] = defaultdict(list)
+    stated: dict[str, set[str]] = defaultdict(set)
+    uses: dict[str, str] = {}
+    for a in assertions:
+        if a.predicate == "has_component" and a.subject in entities and entities[a.subject].category == "Regimen":
+            if a.object not in components[a.subject] and a.object in entities:
+                components[a.subject].append(a.object)
+        elif a.predicate == "member_of":
+            stated[a.subject].add(a.object)
+        elif a.predicate == "uses_regimen":
+            uses[a.subject] = a.object
+    with_results = {o.arm for o in outcomes}
+    # regimen id -> the component lists it stands for ([] : no regimen)
+    rewritten: dict[str, list[list[Entity]]] = {}
+    measured = {rid for arm, rid in uses.items() if arm in with_results}
+    for rid, ids in components.items():
+        comps = [entities[c] for c in ids]
+        kept = class_describes_member(comps, stated, vocab)
+        # a regimen named as alternatives ("(FOLFOX or CAPOX) + bevacizumab") says so itself; one an arm with results
+        # uses is left as read (its results belong to no one of the parts)
+        parts = [kept] if _named_alternatives(entities[rid]) or rid in measured else alternative_backbones(kept, vocab)
+        if len(parts) > 1 or len(kept) < len(comps):
+            rewritten[rid] = parts
+    dropped_arms = {arm for arm, rid in uses.items() if len(rewritten.get(rid, ())) > 1}
+    trial_arms: dict[str, dict[str, list[Entity]]] = defaultdict(dict)
+    for arm, rid in uses.items():
+        if arm not in entities:
+            continue
+        parts = rewritten.get(rid) or [[entities[c] for c in components.get(rid, ())] or [entities[rid]]]
+        if len(parts) == 1:
+            trial_arms[entities[arm].attr("trial")][arm] = parts[0]
+    for arms in trial_arms.values():
+        dropped_arms |= (class_arm_describes_named_arm(arms, vocab) | placebo_arm_beside_placebo_backbone(arms)) - \
+            with_results
+    if not rewritten and not dropped_arms:
+        return assertions, outcomes
+    return _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx)
+
+
+def _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx) -> tuple[list, list]:
+    """Remake the facts of rewritten regimens and of the arms that use them; leave out dropped arms."""
+    new_regimen: dict[str, list[Entity]] = {}
+    for rid, parts in rewritten.items():
+        new_regimen[rid] = [keep_entity(entities, _regimen_for(p, ctx)) for p in parts]
+    new_arm: dict[str, str] = {}
+    dropped_regimens = {uses[a] for a in dropped_arms if a in uses}
+    for arm, rid in uses.items():
+        if arm in dropped_arms or rid not in new_regimen or len(new_regimen[rid]) != 1:
+            continue
+        trial = entities.get(entities[arm].attr("trial"))
+        if trial is not None:
+            new_arm[arm] = keep_entity(entities, arm_entity(trial, new_regimen[rid][0])).id
+    out: list[Assertion] = []
+    component_evidence: dict[str, list] = defaultdict(list)
+    for a in assertions:
+        if a.subject in dropped_arms or a.object in dropped_arms:
+            continue
+        if a.predicate == "evaluates" and a.object in dropped_regimens and \
+                not any(r == a.object for arm, r in uses.items() if arm not in dropped_arms):
+            continue
+        if a.predicate == "has_component" and a.subject in new_regimen:
+            component_evidence[a.subject].extend(a.evidence)
+            continue
+        subjects = [a.subject] if a.subject not in new_regimen else [r.id for r in new_regimen[a.subject]]
+        objects = [new_arm.get(a.object, a.object)] if a.object not in new_regimen else \
+            [r.id for r in new_regimen[a.object]]
+        for s in subjects:
+            for o in objects:
+                s = new_arm.get(s, s)
+                if s != o:
+                    out.append(Assertion(s, a.predicate, o, a.qualifiers, list(a.evidence)))
+    for rid, parts in rewritten.items():
+        for regimen, comps in zip(new_regimen[rid], parts):
+            for c in comps:
+                if c.id != regimen.id:
+                    out.append(Assertion(regimen.id, "has_component", c.id, (), list(component_evidence[rid])))
+    kept_outcomes = [replace(o, arm=new_arm[o.arm]) if o.arm in new_arm else o for o in outcomes
+                     if o.arm not in dropped_arms]
+    out = _unused_regimens_dropped(out, dropped_regimens)
+    named = {x for a in out for x in (a.subject, a.object)} | {o.arm for o in kept_outcomes}
+    for gone in (set(rewritten) | set(new_arm) | dropped_arms | dropped_regimens) - named:
+        entities.pop(gone, None)
+    return out, kept_outcomes
+
+
+def _unused_regimens_dropped(assertions: list[Assertion], regimens: set[str]) -> list[Assertion]:
+    """Leave out the component facts of a dropped arm's regimen that no other fact names any more."""
+    named = {x for a in assertions if a.predicate != "has_component" for x in (a.subject, a.object)}
+    return [a for a in assertions if not (a.predicate == "has_component" and a.subject in regimens and
+                                          a.subject not in named)]

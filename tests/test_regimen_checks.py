@@ -1,0 +1,80 @@
+"""Unit tests of the regimen checks (builders/regimen_checks.py), one piece of regimen knowledge each."""
+from rule_cases import context
+
+from builders.regimen_checks import (alternative_backbones, class_arm_describes_named_arm, class_describes_member,
+                                     placebo_arm_beside_placebo_backbone)
+
+
+def _entities(*names):
+    vocab = context().vocab
+    return [vocab.entities[vocab.by_name[n.lower()]] for n in names]
+
+
+def _names(entities):
+    return sorted(e.name for e in entities)
+
+
+def test_class_beside_its_member_is_dropped():
+    vocab = context().vocab
+    comps = _entities("atezolizumab", "multikinase inhibitor", "tyrosine kinase inhibitor", "zanzalintinib")
+    assert _names(class_describes_member(comps, {}, vocab)) == ["atezolizumab", "zanzalintinib"]
+    comps = _entities("anti-EGFR antibody", "panitumumab")
+    assert _names(class_describes_member(comps, {}, vocab)) == ["panitumumab"]
+
+
+def test_class_the_document_says_a_drug_is_in_is_dropped():
+    vocab = context().vocab
+    drug, cls = _entities("zanzalintinib", "angiogenesis inhibitor")
+    assert _names(class_describes_member([drug, cls], {drug.id: {cls.id}}, vocab)) == ["zanzalintinib"]
+    assert _names(class_describes_member([drug, cls], {}, vocab)) == ["angiogenesis inhibitor", "zanzalintinib"]
+
+
+def test_class_of_another_drug_is_kept():
+    vocab = context().vocab
+    comps = _entities("bevacizumab", "immune checkpoint inhibitor")
+    assert _names(class_describes_member(comps, {}, vocab)) == _names(comps)
+    comps = _entities("cetuximab", "MEK inhibitor")
+    assert _names(class_describes_member(comps, {}, vocab)) == _names(comps)
+
+
+def test_two_backbones_are_alternatives():
+    vocab = context().vocab
+    parts = alternative_backbones(_entities("bevacizumab", "CAPOX", "FOLFOX4"), vocab)
+    assert sorted(_names(p) for p in parts) == [["CAPOX", "bevacizumab"], ["FOLFOX4", "bevacizumab"]]
+
+
+def test_one_backbone_is_one_regimen():
+    vocab = context().vocab
+    for names in (("bevacizumab", "FOLFIRI"), ("FOLFIRI", "placebo"), ("CAPOX", "best supportive care")):
+        comps = _entities(*names)
+        assert alternative_backbones(comps, vocab) == [comps]
+
+
+def test_class_arm_beside_the_arm_of_its_drugs_is_dropped():
+    vocab = context().vocab
+    arms = {"class": _entities("dual anti-HER2 therapy"), "named": _entities("pertuzumab", "trastuzumab"),
+            "control": _entities("cetuximab", "irinotecan")}
+    assert class_arm_describes_named_arm(arms, vocab) == {"class"}
+    arms = {"class": _entities("immune checkpoint inhibitor", "oxaliplatin"),
+            "named": _entities("nivolumab", "oxaliplatin")}
+    assert class_arm_describes_named_arm(arms, vocab) == {"class"}
+
+
+def test_class_arm_of_other_drugs_or_chemotherapy_is_kept():
+    vocab = context().vocab
+    arms = {"class": _entities("anti-EGFR antibody"), "named": _entities("bevacizumab")}
+    assert class_arm_describes_named_arm(arms, vocab) == set()
+    arms = {"chemo": _entities("chemotherapy"), "named": _entities("bevacizumab", "chemotherapy")}
+    assert class_arm_describes_named_arm(arms, vocab) == set()
+    arms = {"chemo": _entities("chemotherapy"), "named": _entities("fluorouracil", "oxaliplatin")}
+    assert class_arm_describes_named_arm(arms, vocab) == set()
+
+
+def test_placebo_arm_beside_placebo_with_backbone_is_dropped():
+    arms = {"p": _entities("placebo"), "pc": _entities("chemotherapy", "placebo"), "bc": _entities("bevacizumab")}
+    assert placebo_arm_beside_placebo_backbone(arms) == {"p"}
+
+
+def test_placebo_arm_against_a_drug_is_kept():
+    arms = {"p": _entities("placebo"), "r": _entities("regorafenib")}
+    assert placebo_arm_beside_placebo_backbone(arms) == set()
