@@ -51,19 +51,28 @@ def chemotherapy_backbone(entity: Entity, vocab) -> bool:
         len(vocab.regimen_components.get(entity.id, ())) >= 2 and " or " not in entity.name
 
 
-def alternative_backbones(components: list[Entity], vocab) -> list[list[Entity]]:
-    """The regimens a component list stands for: one per chemotherapy backbone when it holds two or more.
+# drug classes of which one regimen gives one drug: two of them in a regimen are alternatives
+_ONE_OF = ("crc:class_anti_egfr_antibody", "crc:class_fluoropyrimidine")
+
+
+def alternatives_in_one_regimen(components: list[Entity], vocab) -> list[list[Entity]]:
+    """The regimens a component list stands for: one per alternative when it gives two of one kind.
 
     Knowledge: a patient receives one chemotherapy backbone at a time; two complete backbones in one regimen
     ("bevacizumab + CAPOX + FOLFOX4") are alternatives the text listed ("added to XELOX or FOLFOX4"), so each
-    backbone goes with the other components (bevacizumab + CAPOX, bevacizumab + FOLFOX4). A list with fewer than two
-    backbones is returned as it is (one regimen).
+    backbone goes with the other components (bevacizumab + CAPOX, bevacizumab + FOLFOX4). The same holds for two
+    anti-EGFR antibodies (cetuximab and panitumumab block the same receptor: "cetuximab/panitumumab" is either) and
+    two fluoropyrimidines (capecitabine is oral fluorouracil: "5-FU/capecitabine" is either). A list with no two
+    of a kind is returned as it is (one regimen).
     """
-    backbones = [c for c in components if chemotherapy_backbone(c, vocab)]
-    if len(backbones) < 2:
-        return [components]
-    rest = [c for c in components if c not in backbones]
-    return [rest + [b] for b in backbones]
+    kinds = [lambda c: chemotherapy_backbone(c, vocab)] + \
+        [lambda c, k=k: c.category == "Drug" and vocab.in_class(c.id, k) for k in _ONE_OF]
+    for kind in kinds:
+        alternatives = [c for c in components if kind(c)]
+        if len(alternatives) >= 2:
+            rest = [c for c in components if c not in alternatives]
+            return [rest + [a] for a in alternatives]
+    return [components]
 
 
 def _covers(drugs: list[Entity], cls: Entity, vocab) -> bool:
@@ -157,7 +166,8 @@ def checked(assertions: list[Assertion], outcomes: list, entities: dict[str, Ent
         kept = class_describes_member(comps, stated, vocab)
         # a regimen named as alternatives ("(FOLFOX or CAPOX) + bevacizumab") says so itself; one an arm with results
         # uses is left as read (its results belong to no one of the parts)
-        parts = [kept] if _named_alternatives(entities[rid]) or rid in measured else alternative_backbones(kept, vocab)
+        parts = [kept] if _named_alternatives(entities[rid]) or rid in measured else \
+            alternatives_in_one_regimen(kept, vocab)
         if len(parts) > 1 or len(kept) < len(comps):
             rewritten[rid] = parts
     dropped_arms = {arm for arm, rid in uses.items() if len(rewritten.get(rid, ())) > 1}
@@ -189,13 +199,13 @@ def _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx)
         trial = entities.get(entities[arm].attr("trial"))
         if trial is not None:
             new_arm[arm] = keep_entity(entities, arm_entity(trial, new_regimen[rid][0])).id
+    still_used = {rid for arm, rid in uses.items() if arm not in dropped_arms}
     out: list[Assertion] = []
     component_evidence: dict[str, list] = defaultdict(list)
     for a in assertions:
         if a.subject in dropped_arms or a.object in dropped_arms:
             continue
-        if a.predicate == "evaluates" and a.object in dropped_regimens and \
-                not any(r == a.object for arm, r in uses.items() if arm not in dropped_arms):
+        if a.predicate == "evaluates" and a.object in dropped_regimens and a.object not in still_used:
             continue
         if a.predicate == "has_component" and a.subject in new_regimen:
             component_evidence[a.subject].extend(a.evidence)

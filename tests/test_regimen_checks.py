@@ -1,7 +1,7 @@
 """Unit tests of the regimen checks (builders/regimen_checks.py), one piece of regimen knowledge each."""
 from rule_cases import context
 
-from builders.regimen_checks import (alternative_backbones, class_arm_describes_named_arm, class_describes_member,
+from builders.regimen_checks import (alternatives_in_one_regimen, class_arm_describes_named_arm, class_describes_member,
                                      placebo_arm_beside_placebo_backbone)
 
 
@@ -39,15 +39,24 @@ def test_class_of_another_drug_is_kept():
 
 def test_two_backbones_are_alternatives():
     vocab = context().vocab
-    parts = alternative_backbones(_entities("bevacizumab", "CAPOX", "FOLFOX4"), vocab)
+    parts = alternatives_in_one_regimen(_entities("bevacizumab", "CAPOX", "FOLFOX4"), vocab)
     assert sorted(_names(p) for p in parts) == [["CAPOX", "bevacizumab"], ["FOLFOX4", "bevacizumab"]]
+
+
+def test_two_anti_egfr_antibodies_or_fluoropyrimidines_are_alternatives():
+    vocab = context().vocab
+    parts = alternatives_in_one_regimen(_entities("irinotecan", "cetuximab", "panitumumab"), vocab)
+    assert sorted(_names(p) for p in parts) == [["cetuximab", "irinotecan"], ["irinotecan", "panitumumab"]]
+    parts = alternatives_in_one_regimen(_entities("oxaliplatin", "fluorouracil", "capecitabine"), vocab)
+    assert sorted(_names(p) for p in parts) == [["capecitabine", "oxaliplatin"], ["fluorouracil", "oxaliplatin"]]
 
 
 def test_one_backbone_is_one_regimen():
     vocab = context().vocab
-    for names in (("bevacizumab", "FOLFIRI"), ("FOLFIRI", "placebo"), ("CAPOX", "best supportive care")):
+    for names in (("bevacizumab", "FOLFIRI"), ("FOLFIRI", "placebo"), ("CAPOX", "best supportive care"),
+                  ("cetuximab", "FOLFOX"), ("pertuzumab", "trastuzumab"), ("capecitabine", "oxaliplatin")):
         comps = _entities(*names)
-        assert alternative_backbones(comps, vocab) == [comps]
+        assert alternatives_in_one_regimen(comps, vocab) == [comps]
 
 
 def test_class_arm_beside_the_arm_of_its_drugs_is_dropped():
