@@ -5,7 +5,8 @@ antibody-based therapy") and its methods name them again by their drugs ("trastu
 cetuximab plus irinotecan"). Both wordings are one arm each: the class wording is dropped when exactly one
 other arm of the trial gives a drug of that class (or of a broader class aimed at the same target: trastuzumab
 is an anti-HER2 therapy, "dual anti-HER2 therapy" a narrower one), or when two or more other arms give only drugs of
-that class (the class words then name what every arm gives), and the class arm has no result of its own.
+that class (the class words then name what every arm gives), and the class arm has no result of its own. An arm the
+text sets apart by its schedule ("intermittent chemotherapy" beside "irinotecan and capecitabine") is its own arm.
 """
 from __future__ import annotations
 
@@ -33,9 +34,9 @@ def folded_class_arms(vocab, arms: list[tuple[Entity, Entity, set[str]]], with_r
     """The class-named arms of one trial to drop: ``arms`` holds (arm, regimen, component ids) for every arm the
     text gave the trial; ``with_results`` the ids of arms that have a result (those are kept)."""
     drop = []
-    for arm, _, comps in arms:
+    for arm, regimen, comps in arms:
         classes = _classes(vocab, comps)
-        if classes is None or arm.id in with_results:
+        if classes is None or arm.id in with_results or regimen.attr("schedule"):  # "intermittent chemotherapy": its own arm
             continue
         holders = [other for other, _, parts in arms if other.id != arm.id and _classes(vocab, parts) is None and
                    all(any(_gives(vocab, d, c) for d in _drugs(vocab, parts)) for c in classes)]

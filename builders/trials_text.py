@@ -4248,8 +4248,9 @@ def _on_schedule(text: str, seg: list[Mention],
     if not said:
         return regimen
     entity, comps = regimen
-    name = f"{said.group(1).lower()} {entity.name}"
-    return Entity(mint("regimen", name), "Regimen", name), comps or (entity,)
+    schedule = said.group(1).lower()
+    name = f"{schedule} {entity.name}"
+    return Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", schedule),)), comps or (entity,)
 
 
 # an arm written as the arm before it with something added: "the same combination plus cetuximab (arm B)"
