@@ -77,6 +77,18 @@ _MODIFIER = re.compile(
     r"overexpression|overexpressed|over-expression|fusions?|rearrangements?|rearranged|loss|deletions?|deleted|"
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
     r"-altered|altered|inactivation|silencing|silenced)(?![A-Za-z])", re.I)
+# a gene's symbol and the first word of a slash pair of alteration words ("ERBB2 overexpression/" amplification)
+_PAIRED_BEFORE = re.compile(r"(?<![\w\-])(?-i:[A-Z][A-Z0-9]{1,7})[-\s]+[a-z]+(?:\s+[a-z]+)?\s*/\s*$")
+
+
+def _unpaired(text: str, pre: re.Match | None) -> re.Match | None:
+    """A word before a gene (``pre``, of _PRE_MODIFIER), unless it ends a slash pair whose first word follows
+    the gene before it: in "ERBB2 overexpression/amplification in RAS/BRAF wild-type" both words are ERBB2's."""
+    if pre is not None and _PAIRED_BEFORE.search(text, max(0, pre.start() - 40), pre.start()):
+        return None
+    return pre
+
+
 _PRE_MODIFIER = re.compile(
     r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
@@ -142,6 +154,9 @@ _ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-
 _ACRONYM_OPENS = re.compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
                             r"compared|enrolled|assigned|allocated|included)\b)")
 _ACRONYM_AFTER = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
+# a title's bracketed name before its subtitle: "A Versus B in Patients With X (S1613): A Randomized Phase II Trial"
+_ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6})?)\s*\)\s*:\s*(?i:an?|the)\s+"
+                             r"(?:[\w\-/,]+\s+){0,8}?(?i:trial|study)\b")
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
 # a code in brackets right after a trial's or study's word, maybe after its group's acronym: the study's number
 _STUDY_CODE_BEFORE = re.compile(r"\b(?:trial|study)\s*\(\s*(?:[A-Z]{2,8}[\s\-]+)?$", re.I)
@@ -909,6 +924,8 @@ def registry_and_trials(r, text, mentions):
                 name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.replace("-", "")) or _status_group(name, r.vocab):
             continue  # ("LAG-3, TIM-3 and ...", "SLFN-11, ...": a gene written with a hyphen)
         out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
+    for m in _ACRONYM_TITLED.finditer(text):
+        out = _titled_name(r, m, out, not_trials)
     for m in _ACRONYM_AFTER.finditer(text):
         # "a randomised trial (SUNLIGHT) comparing ..."
         name = m.group(1)
@@ -944,6 +961,21 @@ def registry_and_trials(r, text, mentions):
         entity = existing or Entity(curie, "Trial", rid, (), ())
         out.append(_mention(m.start(), m.end(), text, entity))
     return out
+
+
+def _titled_name(r, m: re.Match, out: list, not_trials) -> list:
+    """The trial a title names in brackets before its subtitle ("... (S1613): A Randomized Phase II Trial"): a
+    name of two capitals or a capital and digits that is nothing else the reader knows."""
+    name = m.group(1)
+    if name.upper() in not_trials or _overlaps(m.start(1), m.end(1), out) or r.vocab.gene_entity(name) or \
+            _REGISTRY.match(name) or _status_group(name, r.vocab) or \
+            not (sum(c.isupper() for c in name) >= 2 or re.search(r"[A-Z]\d{3,}", name)):
+        return out
+    known = r.vocab.by_name.get(name.lower())
+    if known and r.vocab.entities[known].category != "Trial":
+        return out
+    entity = r.vocab.entities[known] if known else Entity(mint("trial", name), "Trial", name)
+    return out + [_mention(m.start(1), m.end(1), m.string, entity)]
 
 
 _STATUS_SUFFIX = re.compile(r"[-/ ]?(?:mut(?:ant|ated)?|mt|MT|MUT|wt|WT|wild(?:-?type)?|amp|pos|neg|high|low|[+\-])$")
@@ -1270,7 +1302,7 @@ def _without_own_kinds(text, chain, after: bool) -> list:
     before it governs; for a word before it, the list ends before the first item with a word after it."""
     if after:
         for k in range(len(chain) - 2, -1, -1):
-            if _own_kind(_PRE_MODIFIER.search(text, max(0, chain[k].start - 80), chain[k].start)):
+            if _own_kind(_unpaired(text, _PRE_MODIFIER.search(text, max(0, chain[k].start - 80), chain[k].start))):
                 return chain[k + 1:]
         return chain
     for k in range(1, len(chain)):
@@ -1383,6 +1415,7 @@ def alterations(r, text, mentions, rec):
         pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 80), g.start)
         if pre is not None and pre.group("long") and not text.startswith(")", g.end):
             pre = None  # a long name before "(SYMBOL)" only: "in the MAPK pathway (KRAS, NRAS)" is no long name
+        pre = _unpaired(text, pre)
         word = mod.group("mod") if mod else (pre.group("mod") if pre else None)
         if not word:
             continue

@@ -91,7 +91,8 @@ def class_arm_describes_named_arm(arms: dict[str, list[Entity]], vocab) -> set[s
     plus oxaliplatin") and the design names the drugs (pertuzumab + trastuzumab, nivolumab + oxaliplatin); a trial
     has no arm of a class beside an arm that gives that class's drugs with the same other therapy, so the arm said
     by class is the named arm again. It is one when each of its components is the sibling's too or a class the
-    sibling's other drugs give, one at least a class. Chemotherapy classes are left alone: a chemotherapy arm
+    sibling's other drugs give, one at least a class, and no other sibling fits as well (a class two arms could be
+    names neither: builders/trials_class_arms.py keeps it too). Chemotherapy classes are left alone: a chemotherapy arm
     beside a named chemotherapy arm is commonly a real one (intermittent, investigator's choice). ``arms`` maps an
     arm id to its regimen's components; the caller keeps an arm with results of its own.
     """
@@ -104,7 +105,7 @@ def class_arm_describes_named_arm(arms: dict[str, list[Entity]], vocab) -> set[s
             for c in classes)
 
     return {arm for arm, comps in arms.items() if comps and
-            any(other != arm and described(comps, named) for other, named in arms.items())}
+            sum(1 for other, named in arms.items() if other != arm and described(comps, named)) == 1}
 
 
 def _chemotherapy_class(cls: Entity, vocab) -> bool:

@@ -60,6 +60,7 @@ from builders import trials_cited, trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
+from builders.trials_class_arms import drop_arms, folded_class_arms
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, share_a_target, spelled_out
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
@@ -244,6 +245,15 @@ _LETTER_COHORT = re.compile(rf"\b{_COHORT_LABEL}\s*$")
 _COHORT_OF = re.compile(rf"\b(?i:in|among|for|of)\s+(?:the\s+)?{_COHORT_LABEL}(?!\s*(?:and|or|,|&|/)\s*(?:[A-H]|\d)\b)")
 
 
+# "[27 and] 25 patients were assigned to tissue-positive and ctDNA-positive groups": patients counted into groups,
+# the counts coordinated before the last one, and the groups' words parted
+_INTO_GROUPS = re.compile(r"\s*(?:(?:were|had\s+been)\s+)?(?:assigned|allocated|classified|categori[sz]ed|grouped|divided|"
+                          r"stratified)\s+(?:to|in|into)\s+(?:the\s+)?(?!(?:each|both|all|either|every|respective)\b)"
+                          r"(?P<groups>[^,;.()]{1,80}?)\s+(?:groups|subgroups|cohorts|group|subgroup|cohort)\b", re.I)
+_COUNTS_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,5}\s*,\s*)*\d{1,5}\s*,?\s*and\s+$")
+_GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+")
+
+
 def _cohort_name(m: re.Match) -> str:
     """The cohort a match of _LETTER_COHORT or _COHORT_OF names, as values are labelled with it ("Cohort B" ->
     "cohort B")."""
@@ -317,7 +327,7 @@ _GAP_NOISE = re.compile(
     r"subcutaneously|subcutaneous|"
     r"IV|i\.v\.|p\.o\.|po|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\bon days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
-    r"\buntil (?:disease )?progression\b|\bgiven\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
+    r"\buntil (?:disease )?progression\b|\bgiven\b|\bstandard[- ]of[- ]care\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
     r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b|"
     # the backbone a drug is continued with: "continue A with a different chemotherapy", "A beyond progression plus
     # second-line chemotherapy" (A + chemotherapy, never A alone)
@@ -530,6 +540,10 @@ _CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|th
                        rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over|"
                        rf"(?:improv\w*|prolong\w*|extend\w*|benefits?|advantages?)(?:\s+[\w\-()]+){{0,4}}?\s+(?:versus|vs\.?)"
                        rf"(?=\s+(?:(?:treatment|therapy)\s+with\s+)?(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:alone|monotherapy)\b))\s", re.I)
+# the words between the two sides of a comparison of therapies ("XELOX was as effective as FOLFOX4")
+_SIDES_COMPARED = re.compile(r"\s*(?:(?:was|were|is|are)\s+)?(?:(?:as\s+(?:effective|active|efficacious|good)\s+as|"
+                             r"compared\s+(?:with|to)|versus|vs\.?|(?:non-?inferior|superior|equivalent)\s+to)\s+"
+                             r"(?:the\s+|that\s+of\s+)?)\s*", re.I)
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
 # "versus" between two values of one metric: also the journal style "8.8 months v 5.7 months"
 _VS = r"\b(?:vs\.?|versus|v\.?)\b"
@@ -1141,6 +1155,9 @@ class _Reader:
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue
             prior = None
+            if out and out[-1].entity.id == _STANDARD_OF_CARE and _JOINED_WORDS.fullmatch(text, out[-1].end, m.start):
+                out[-1] = m  # "standard-of-care anti-EGFR antibody-based therapy": what the therapy is, no part of it
+                continue
             if out and self._names_drug_of_class(text, out[-1], m):
                 out[-1] = m  # "single-agent anti-EGFR panitumumab": the class word names the drug, no second part
                 continue
@@ -2576,8 +2593,17 @@ class _Reader:
                 continue  # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one
                 # arm with a value is not the experimental arm the ratio belongs to
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
+            if not placed and not refs and self._sides_not_arms(text, rec, pos):
+                continue  # "XELOX was as effective as FOLFOX4 (HR 1.04)": a comparison of two therapies no arm is
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _sides_not_arms(self, text: str, rec, pos: int) -> bool:
+        """Whether the sentence compares two therapies before the ratio at ``pos`` ("A was as effective as B",
+        "A versus B"); asked when neither names an arm, so that the ratio belongs to no arm the reader knows."""
+        named = [t for t in self.therapies(text, rec) if t.end <= pos]
+        return any(a.entity.id != b.entity.id and _SIDES_COMPARED.fullmatch(text, a.end, b.start)
+                   for a, b in zip(named, named[1:]))
 
     def _population_cohort(self, label: str) -> bool:
         """Whether the document defines the lettered cohort ``label`` ("cohort A") as a group of patients of the
@@ -2721,6 +2747,8 @@ class _Reader:
                 continue
             if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower() and not part:
                 continue  # the patients of a subgroup, not the study's (a part of the study keeps its own count)
+            if self._counted_into_groups(st, text, rec, m, owner, ev):
+                continue
             evaluable = self._evaluable_label(text, m)
             # "Sixteen patients received FOLFOXIRI plus bevacizumab, and 12 patients received FOLFIRI plus bevacizumab"
             # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
@@ -2749,6 +2777,24 @@ class _Reader:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 found = True
                 first = n
+
+    def _counted_into_groups(self, st: TrialState, text: str, rec, m: re.Match, owner: Entity, ev) -> bool:
+        """A count of patients put into groups that are no arms ("27 and 25 patients were assigned to tissue-positive
+        and ctDNA-positive groups"): each count is the size of its group, recorded with that group as its subgroup
+        when counts and groups pair one to one, else not at all; returns whether the count was such a one."""
+        into = _INTO_GROUPS.match(text, m.end())
+        if into is None or self.arm_refs(st, text, rec, into.start("groups"), into.end("groups")):
+            return False
+        labels = [w for w in _GROUP_LIST_SEP.split(into.group("groups")) if w]
+        if not labels or not all(_population_words(w) for w in labels):
+            return False  # "assigned to each group", "to the experimental group": the arms'
+        before = _COUNTS_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+        counts = [int(c) for c in re.findall(r"\d+", before.group(0))] if before else []
+        counts.append(_count(m.group(1)) or 0)
+        if len(counts) == len(labels):
+            for n, label in zip(counts, labels):
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
+        return True
 
     def _listed_phase(self, s: Sentence, rec) -> None:
         """A list of trials introduced by their phase ("Pivotal phase II trials, including HERACLES A, MyPathway
@@ -3238,7 +3284,22 @@ class _Reader:
             if rec.regimens:
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
+        self._fold_class_arms()
         return self.out
+
+    def _fold_class_arms(self) -> None:
+        """Each trial's arm named only by a drug class, dropped beside the one arm that names its drugs
+        ("dual-HER2 inhibition" in the aim, "trastuzumab plus pertuzumab" in the methods: one arm)."""
+        with_results = {o.arm for o in self.out.outcomes}
+        for st in self.states.values():
+            if len(st.every) < 2:
+                continue
+            arms = [(a, st.regimens[a.id], self._components(st, a)) for a in st.every if a.id in st.regimens]
+            dropped = folded_class_arms(self.ctx.vocab, arms, with_results)
+            if dropped:
+                gone = {a.id for a in dropped}
+                kept = {r.id for a, r, _ in arms if a.id not in gone}
+                drop_arms(self.out, st.trial, [(a, st.regimens[a.id]) for a in dropped], kept)
 
 
 # a trial registry's number ("NCT03227926", "EudraCT 2016-002597-12", "ISRCTN12345678")
@@ -4187,8 +4248,9 @@ def _on_schedule(text: str, seg: list[Mention],
     if not said:
         return regimen
     entity, comps = regimen
-    name = f"{said.group(1).lower()} {entity.name}"
-    return Entity(mint("regimen", name), "Regimen", name), comps or (entity,)
+    schedule = said.group(1).lower()
+    name = f"{schedule} {entity.name}"
+    return Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", schedule),)), comps or (entity,)
 
 
 # an arm written as the arm before it with something added: "the same combination plus cetuximab (arm B)"
@@ -4432,6 +4494,8 @@ _SAME_PLUS_ALT = re.compile(r"\s*,?\s*(?:or|versus|vs\.?|compared\s+(?:with|to))
 # the gaps arms_from reads between two therapies of a comparison: "with" / "to" parts its two sides, "and" joins
 _WITH_GAP = re.compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
 _AND_GAP = re.compile(r"\s*and\s*")
+_JOINED_WORDS = re.compile(r"[\s\-–]{1,3}")  # "standard-of-care anti-EGFR therapy": words written onto a therapy
+_VERSUS_GAP = re.compile(r"\s*(?:versus|vs\.?)\s+(?:the\s+)?", re.I)
 
 
 def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
@@ -4484,7 +4548,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
     # "to compare A and B with C and D": "with" parts the two sides, "and" joins within each (unless A and B act on
     # one target: "to compare cetuximab and panitumumab with best supportive care" gives each its own arm)
-    paired = compared is not None and any(_WITH_GAP.fullmatch(_strip_brackets(text[a.end:b.start]))
+    # ("to compare A and B versus placebo and B": "versus" parts them the same way)
+    paired = compared is not None and any(_WITH_GAP.fullmatch(_strip_brackets(text[a.end:b.start])) or
+                                          _VERSUS_GAP.fullmatch(_strip_brackets(text[a.end:b.start]))
                                           for a, b in zip(therapies, therapies[1:]))
     for a, b in zip(therapies, therapies[1:]):
         gap = _past_spelled_out(text, a, b, spec)

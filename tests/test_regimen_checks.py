@@ -71,6 +71,9 @@ def test_class_arm_beside_the_arm_of_its_drugs_is_dropped():
 
 def test_class_arm_of_other_drugs_or_chemotherapy_is_kept():
     vocab = context().vocab
+    arms = {"class": _entities("anti-EGFR antibody"), "c": _entities("cetuximab", "FOLFIRI"),
+            "p": _entities("panitumumab", "FOLFIRI")}
+    assert class_arm_describes_named_arm(arms, vocab) == set()  # which of the two it names, the text does not say
     arms = {"class": _entities("anti-EGFR antibody"), "named": _entities("bevacizumab")}
     assert class_arm_describes_named_arm(arms, vocab) == set()
     arms = {"chemo": _entities("chemotherapy"), "named": _entities("bevacizumab", "chemotherapy")}
