@@ -123,9 +123,9 @@ def _words(text: str, pos: int, end: int | None = None):
     "KRAS mutations [2,3] and HER2 amplification [5] are ..." reads as its words do)."""
     stop = len(text) if end is None else end
     skip = [c.span() for c in _CITATION.finditer(text, pos, stop)] if text.find("[", pos, stop) >= 0 else []
-    for m in _TOKEN.finditer(text, pos, stop):
-        if not skip or not any(a <= m.start() < b for a, b in skip):
-            yield m
+    if not skip:
+        return _TOKEN.finditer(text, pos, stop)  # (most stretches cite nothing: the matches as they come)
+    return (m for m in _TOKEN.finditer(text, pos, stop) if not any(a <= m.start() < b for a, b in skip))
 
 
 def tokenize(text: str, mentions: list[Mention], cue_hits: list[tuple[int, int, str]]) -> list[Token]:
@@ -220,6 +220,8 @@ def _expansion_end(tokens: list[Token], i: int) -> int | None:
 def _absorb_expansions(tokens: list[Token]) -> list[Token]:
     """"FOLFOX4 (fluorouracil, leucovorin, oxaliplatin)": a parenthesis that spells out a regimen's
     drugs names the regimen again, not a list of further therapies, so it becomes part of the mention."""
+    if not any(t.text == "(" for t in tokens):
+        return tokens  # no parenthesis (most sentences): nothing to absorb
     out: list[Token] = []
     i = 0
     while i < len(tokens):

@@ -48,7 +48,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     general = {k: v for k, v in scope.items() if k not in _ASKED_ONLY}
     if general:
         categories |= {e.category for e in general.values()}
-    todo = [r for r in rules.candidates(present) if all(cats & categories for cats in r.needs)]
+    todo = [r for r in rules.candidates(present) if all(not cats.isdisjoint(categories) for cats in r.needs)]
     if not todo:
         return 0
     views = {}  # combinations read as one token (for slots that take a regimen) or as their parts
@@ -103,6 +103,8 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
     """Turn "they", "this combination", "these patients" into entity tokens of their antecedents."""
     sized_until = 0  # the end of a combination named with its size ("this triple combination therapy")
     for i, t in enumerate(tokens):
+        if not t.cues:
+            continue  # (most tokens have no cue, so no anaphor)
         kinds = [k for k in t.cues if k.startswith("anaphor_")]
         if not kinds or t.is_entity or i < sized_until:
             continue  # "combination therapy" inside "this triple combination therapy" is no anaphor of its own

@@ -61,6 +61,9 @@ class _Facts:
         self.components: dict[str, set[str]] = {}
         self.parents: dict[str, set[str]] = {}
         self.evaluated: dict[str, set[str]] = {}
+        self._fullest: dict[str, list[str]] = {}  # sentence -> fullest_named(sentence)
+        self._names: dict[str, tuple[str, ...]] = {}  # entity id -> its names of three characters or more
+        self._lowered: tuple = (None, None)  # the sentence last asked about, lower-cased
         for a in assertions:
             if a.predicate == "has_component":
                 self.components.setdefault(a.subject, set()).add(a.object)
@@ -95,25 +98,42 @@ class _Facts:
             for where in a.evidence[:1]:
                 if where.document == ev.document and where.section == ev.section and where.start >= ev.start:
                     sentences.setdefault((where.start, where.end), where)
-        regimens = sorted(r for r, comps in self.components.items() if self.category(r) == "Regimen" and
-                          any(self.category(c) == "Drug" for c in comps))
         out = []
         for span in sorted(sentences):
             where = sentences[span]
-            by_trial = {r for t, rs in self.evaluated.items() if self.named(t, where.sentence) for r in rs}
-            found = [r for r in regimens if r in by_trial or all(self.named(c, where.sentence)
-                                                                  for c in self.components[r])]
-            out.extend((r, where) for r in found
-                       if not any(o != r and self.components[r] < self.components[o] for o in found))
+            out.extend((r, where) for r in self.fullest_named(where.sentence))
         return out
+
+    @cached_property
+    def drug_regimens(self) -> list[str]:
+        """The document's regimens with a drug among their components, sorted."""
+        return sorted(r for r, comps in self.components.items() if self.category(r) == "Regimen" and
+                      any(self.category(c) == "Drug" for c in comps))
+
+    def fullest_named(self, sentence: str) -> list[str]:
+        """The drug regimens a sentence names (by each component, or by a trial evaluating it) that are no
+        part of another one it names; worked out once per sentence (several strategies ask of the same ones)."""
+        known = self._fullest.get(sentence)
+        if known is None:
+            by_trial = {r for t, rs in self.evaluated.items() if self.named(t, sentence) for r in rs}
+            found = [r for r in self.drug_regimens if r in by_trial or all(self.named(c, sentence)
+                                                                           for c in self.components[r])]
+            known = self._fullest[sentence] = [r for r in found if not any(
+                o != r and self.components[r] < self.components[o] for o in found)]
+        return known
 
     def named(self, eid: str, text: str) -> bool:
         """The sentence names the entity (its name or a synonym, as a word)."""
-        e = self.entities.get(eid)
-        if e is None:
+        names = self._names.get(eid)
+        if names is None:
+            e = self.entities.get(eid)
+            names = self._names[eid] = () if e is None else tuple(n for n in (e.name, *e.synonyms) if len(n) > 2)
+        if not names:
             return False
-        folded = text.lower()
-        return any(_says(n, text, folded) for n in (e.name, *e.synonyms) if len(n) > 2)
+        if self._lowered[0] is not text:  # one sentence is asked about many entities in turn: lower-cased once
+            self._lowered = (text, text.lower())
+        folded = self._lowered[1]
+        return any(_says(n, text, folded) for n in names)
 
     def instantiates(self, regimen: set[str], strategy: set[str]) -> bool:
         """Each class of the strategy matched by its own distinct component of the regimen."""
