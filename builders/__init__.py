@@ -13,6 +13,7 @@ from pathlib import Path
 from builders import curated, relations, table_classes, table_targets, trials_table, trials_text
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, parse_document
+from builders.edge_checks import checked_edges
 from builders.encoding import content_key
 from builders.formats import Source, Unreadable, read_sources
 from builders.recognize import Recognizer
@@ -93,6 +94,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
         result.outcomes.extend(out.outcomes)
     # what reading assembled, checked against what a regimen or a trial arm can be (builders/regimen_checks.py)
     result.assertions, result.outcomes = checked(result.assertions, result.outcomes, seen, ctx)
+    # the biological facts, checked against the document's other facts and what a therapy is (builders/edge_checks.py)
+    result.assertions = checked_edges(result.assertions, seen, ctx)
     result.assertions.extend(strategy_instances(result.assertions, seen, ctx))
     result.entities = [seen[k] for k in sorted(seen)]
     if not result.assertions and not result.outcomes:

@@ -2832,6 +2832,25 @@ def not_selected_population(m: MatchContext) -> bool:
     return _ACQUIRED_BY_POPULATION.search(m.text, lo, hi) is None
 
 
+# "who had", "that previously had": the verb of a relative clause that picks patients out, not the main clause's
+# (a clause set off by a comma, "RAS wild-type patients, who had longer PFS with ...", states a finding)
+_RELATIVE_BEFORE_VERB = re.compile(r"([,;(]?)\s*\b(?:who|that)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)
+
+
+@guard
+def outcome_in_main_clause(m: MatchContext) -> bool:
+    """What the marker's carriers had is said by the main clause, not by a relative clause that describes whom a
+    study took ("62 patients with RAS wild-type mCRC who had a response to first-line anti-EGFR therapy were
+    rechallenged": the response is an entry criterion, so the marker predicts nothing). A clause set off by a
+    comma adds a finding about the carriers and is read."""
+    verb = m.first_cue("had_verb")
+    if verb is None:
+        return True
+    start = m.tokens[verb].start
+    relative = _RELATIVE_BEFORE_VERB.search(m.text, max(0, start - 30), start)
+    return relative is None or bool(relative.group(1))
+
+
 @guard
 def one_clause(m: MatchContext) -> bool:
     """No clause joint (", and", ", but", "whereas", ";") between the first and last matched words."""

@@ -1,0 +1,112 @@
+"""Consistency checks on the biological facts one document's reading assembled.
+
+Rules read a document sentence by sentence; some of the facts they assemble contradict the document's other facts
+or what a therapy is, whatever words the text used. Each check below encodes one piece of knowledge about
+resistance (never about how a sentence is written) and names the facts it finds untenable;
+:func:`checked_edges` applies them to a document's assertions after the regimen checks and drops those facts, with
+the mechanisms no other fact names any more (and their ``involves`` facts).
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from builders.guards import therapy_targets
+from kg.model import Assertion, Entity
+
+_SINGLE_THERAPY = ("Drug", "DrugClass")
+
+
+def _same_or_class(vocab, therapy: Entity, resisted: str) -> bool:
+    """Whether the resisted therapy is the therapy itself, or a class (or named regimen) the therapy, a drug, belongs
+    to; a finer class of the resisted one is a new form of it ("armored CAR-T cells" against what resists CAR-T)."""
+    if therapy.id == resisted:
+        return True
+    return therapy.category == "Drug" and (vocab.in_class(therapy.id, resisted) or
+                                           therapy.id in vocab.regimen_components.get(resisted, ()))
+
+
+def overcomes_resistance_to_itself(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
+    """The keys of ``T overcomes M`` facts where the same document says M confers resistance to T (or to a class
+    or regimen T is part of).
+
+    Knowledge: a therapy cannot overcome a mechanism that makes tumours resistant to it; what overcomes it is
+    another therapy, a combination (a regimen entity of its own) or a new form of the drug (an entity of its own,
+    a finer class), so only a lone drug or drug class that is itself resisted is caught.
+    """
+    resisted: dict[str, set[str]] = defaultdict(set)
+    for a in assertions:
+        if a.predicate == "confers_resistance_to" and a.supported:
+            resisted[a.subject].add(a.object)
+    return {a.key for a in assertions
+            if a.predicate == "overcomes" and a.subject in entities and
+            entities[a.subject].category in _SINGLE_THERAPY and
+            any(_same_or_class(vocab, entities[a.subject], r) for r in resisted.get(a.object, ()))}
+
+
+def overcomes_resistance_through_own_target(assertions: list[Assertion], entities: dict[str, Entity],
+                                            vocab) -> set[tuple]:
+    """The keys of ``T overcomes M`` facts where M is a resistance named only by what mediates it ("VEGF-mediated
+    resistance": a mechanism of no known kind whose parts are bare genes or molecules) and every part is a target
+    of T, unless the document says M confers resistance to another therapy.
+
+    Knowledge: a drug acts on its own target by design; resistance mediated by that target, unaltered, is resistance
+    to the drug ("tumours switch dependence from VEGF-A, targeted by bevacizumab, to VEGF-C"), not one the drug
+    overcomes. The same target's resistance to ANOTHER therapy (VEGF-mediated resistance to chemotherapy, overcome
+    by bevacizumab) is a rescue and is kept.
+    """
+    parts: dict[str, set[str]] = defaultdict(set)
+    resists: dict[str, set[str]] = defaultdict(set)
+    for a in assertions:
+        if a.predicate == "involves":
+            parts[a.subject].add(a.object)
+        elif a.predicate == "confers_resistance_to":
+            resists[a.subject].add(a.object)
+    found = set()
+    for a in assertions:
+        therapy, mech = entities.get(a.subject), entities.get(a.object)
+        if a.predicate != "overcomes" or therapy is None or mech is None or therapy.category not in _SINGLE_THERAPY:
+            continue
+        if mech.category != "ResistanceMechanism" or mech.attr("taxonomy_class") or not parts.get(mech.id):
+            continue
+        if any(entities.get(p) is None or entities[p].category not in ("Gene", "Molecule") for p in parts[mech.id]):
+            continue
+        if any(not _same_or_class(vocab, therapy, r) for r in resists.get(mech.id, ())):
+            continue
+        if parts[mech.id] <= therapy_targets(vocab, therapy):
+            found.add(a.key)
+    return found
+
+
+def own_target_confers_resistance(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
+    """The keys of ``G confers_resistance_to T`` facts where G is a bare gene or molecule (no alteration, level or
+    activity of it) that T acts on.
+
+    Knowledge: what a therapy blocks is what it needs, not a cause of resistance to it; resistance comes from a
+    change to the target (a mutation, an amplification, a raised level or activation: nodes of their own) or from
+    something else ("tumours switch their dependence from VEGF-A, which bevacizumab targets" names no cause in VEGF-A).
+    """
+    return {a.key for a in assertions
+            if a.predicate == "confers_resistance_to" and a.subject in entities and a.object in entities and
+            entities[a.subject].category in ("Gene", "Molecule") and
+            a.subject in therapy_targets(vocab, entities[a.object])}
+
+
+CHECKS = (overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance)
+
+
+def checked_edges(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:
+    """A document's assertions without the facts the checks find untenable; ``entities`` (id -> entity) loses the
+    mechanisms a dropped fact named that no remaining fact names except through their own ``involves`` facts,
+    which go with them."""
+    dropped: set[tuple] = set()
+    for check in CHECKS:
+        dropped |= check(assertions, entities, ctx.vocab)
+    if not dropped:
+        return assertions
+    kept = [a for a in assertions if a.key not in dropped]
+    named = {x for a in kept if a.predicate != "involves" for x in (a.subject, a.object)}
+    orphans = {a.object for a in assertions if a.key in dropped and a.object not in named and
+               entities.get(a.object) is not None and entities[a.object].category == "ResistanceMechanism"}
+    for x in orphans:
+        del entities[x]
+    return [a for a in kept if not (a.predicate == "involves" and a.subject in orphans)]

@@ -1,0 +1,83 @@
+"""Unit tests of the edge checks (builders/edge_checks.py), one piece of resistance knowledge each."""
+from types import SimpleNamespace
+
+from rule_cases import context
+
+from builders.edge_checks import (checked_edges, overcomes_resistance_through_own_target, overcomes_resistance_to_itself,
+                                  own_target_confers_resistance)
+from kg.model import Assertion, Entity
+
+_MECH = Entity("crc:mech_vegf_mediated_resistance", "ResistanceMechanism", "VEGF-mediated resistance")
+_CLASSED = Entity("crc:mech_angiogenic_escape", "ResistanceMechanism", "angiogenic escape",
+                  attributes=(("taxonomy_class", "bypass_signalling"),))
+
+
+def _entities(*names):
+    vocab = context().vocab
+    found = {vocab.by_name[n.lower()]: vocab.entities[vocab.by_name[n.lower()]] for n in names}
+    found.update({_MECH.id: _MECH, _CLASSED.id: _CLASSED})
+    return found
+
+
+def _id(name):
+    return context().vocab.by_name[name.lower()]
+
+
+def test_therapy_overcoming_resistance_to_itself_is_caught():
+    vocab = context().vocab
+    entities = _entities("bevacizumab", "cetuximab", "anti-EGFR antibody")
+    facts = [Assertion(_MECH.id, "confers_resistance_to", _id("anti-EGFR antibody")),
+             Assertion(_id("cetuximab"), "overcomes", _MECH.id)]
+    assert overcomes_resistance_to_itself(facts, entities, vocab) == {facts[1].key}
+
+
+def test_another_therapy_overcoming_the_resistance_is_kept():
+    vocab = context().vocab
+    entities = _entities("bevacizumab", "cetuximab")
+    facts = [Assertion(_MECH.id, "confers_resistance_to", _id("cetuximab")),
+             Assertion(_id("bevacizumab"), "overcomes", _MECH.id)]
+    assert overcomes_resistance_to_itself(facts, entities, vocab) == set()
+
+
+def test_resistance_mediated_by_the_drugs_own_target_is_caught():
+    vocab = context().vocab
+    entities = _entities("bevacizumab", "VEGF")
+    facts = [Assertion(_MECH.id, "involves", _id("VEGF")), Assertion(_id("bevacizumab"), "overcomes", _MECH.id)]
+    assert overcomes_resistance_through_own_target(facts, entities, vocab) == {facts[1].key}
+    kept = checked_edges(facts, entities, SimpleNamespace(vocab=vocab))
+    assert kept == [] and _MECH.id not in entities
+
+
+def test_own_target_resistance_to_another_therapy_is_kept():
+    vocab = context().vocab
+    entities = _entities("bevacizumab", "VEGF", "chemotherapy")
+    facts = [Assertion(_MECH.id, "involves", _id("VEGF")),
+             Assertion(_MECH.id, "confers_resistance_to", _id("chemotherapy")),
+             Assertion(_id("bevacizumab"), "overcomes", _MECH.id)]
+    assert overcomes_resistance_through_own_target(facts, entities, vocab) == set()
+
+
+def test_mechanism_of_a_known_kind_or_another_drug_is_kept():
+    vocab = context().vocab
+    entities = _entities("bevacizumab", "VEGF", "cetuximab")
+    facts = [Assertion(_CLASSED.id, "involves", _id("VEGF")), Assertion(_id("bevacizumab"), "overcomes", _CLASSED.id),
+             Assertion(_MECH.id, "involves", _id("VEGF")), Assertion(_id("cetuximab"), "overcomes", _MECH.id)]
+    assert overcomes_resistance_through_own_target(facts, entities, vocab) == set()
+    assert checked_edges(facts, entities, SimpleNamespace(vocab=vocab)) == facts
+
+
+def test_new_form_of_the_resisted_class_is_kept():
+    vocab = context().vocab
+    entities = _entities("armored CAR-T cell therapy", "CAR-T cell therapy")
+    facts = [Assertion(_MECH.id, "confers_resistance_to", _id("CAR-T cell therapy")),
+             Assertion(_id("armored CAR-T cell therapy"), "overcomes", _MECH.id)]
+    assert overcomes_resistance_to_itself(facts, entities, vocab) == set()
+
+
+def test_drugs_own_target_as_cause_of_resistance_to_it_is_caught():
+    vocab = context().vocab
+    entities = _entities("bevacizumab", "VEGF", "cetuximab")
+    facts = [Assertion(_id("VEGF"), "confers_resistance_to", _id("bevacizumab")),
+             Assertion(_id("VEGF"), "confers_resistance_to", _id("cetuximab"))]
+    assert own_target_confers_resistance(facts, entities, vocab) == {facts[0].key}
+    assert checked_edges(facts, entities, SimpleNamespace(vocab=vocab)) == facts[1:]
