@@ -245,9 +245,12 @@ _LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|
                              r"(?:(?!tissue|biops|tumou?r (?:samples?|specimens?|blocks?)|FFPE|archival|primary tumou?r|"
                              r"whereas|while|in contrast)[^.;]){0,220}$", re.I)
 # "A along with B", "A together with B": one regimen given with the other, as "A plus B"
-_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|and|with|combined with|in combination with|together with|along with|"
+# "A plus either B or C": "either" after the join opens the alternatives A is given with (A + B, A + C)
+_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
+                         r"\+|plus|and|with|combined with|in combination with|together with|along with|"
                          r",|, and|/)\s*(?:an?|the)?\s*$", re.I)
-_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:\+|plus|combined with|in combination with|with|together with|along with|"
+_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
+                          r"\+|plus|combined with|in combination with|with|together with|along with|"
                           r"and the)\s*(?:an?|the)?\s*$", re.I)
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
@@ -2685,6 +2688,7 @@ def regimens(r, text, rec):
             m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
         therapies.append(m)
     therapies = _fold_class_appositions(r.vocab, text, therapies)
+    therapies = _fold_words_onto_therapy(r.vocab, text, therapies)
     # "control treatment with cetuximab and irinotecan": an open therapy's words that name the arm whose drugs
     # follow are no part of a combination with them
     therapies = [m for k, m in enumerate(therapies) if not (
@@ -2763,6 +2767,34 @@ def _fold_class_appositions(vocab, text: str, therapies: list) -> list:
     return out
 
 
+STANDARD_OF_CARE = "crc:regimen_standard_of_care"  # the id of the regimen "standard of care"
+WRITTEN_ONTO = re.compile(r"[\s\-–]{1,3}")  # "standard-of-care anti-EGFR therapy": words written onto a therapy
+
+
+def _fold_words_onto_therapy(vocab, text: str, therapies: list) -> list:
+    """Words written right onto a therapy that say what it is, no part given beside it, become part of its mention:
+    "standard of care" before it ("panitumumab plus the standard-of-care trifluridine-tipiracil") and the head noun
+    "chemotherapy" after a named regimen of chemotherapy drugs ("FOLFIRI chemotherapy plus panitumumab")."""
+    out: list = []
+    for m in therapies:
+        prev = out[-1] if out else None
+        if prev is not None and WRITTEN_ONTO.fullmatch(text, prev.end, m.start):
+            if prev.entity.id == STANDARD_OF_CARE and m.entity.id != STANDARD_OF_CARE:
+                out[-1] = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
+                continue
+            if _is_chemotherapy_word(m) and vocab.regimen_components.get(prev.entity.id) and \
+                    _chemotherapy_drugs(vocab, prev.entity):
+                out[-1] = type(prev)(prev.start, m.end, text[prev.start:m.end], prev.entity, prev.source)
+                continue
+        out.append(m)
+    return out
+
+
+def _is_chemotherapy_word(m) -> bool:
+    """Whether a mention is the bare word "chemotherapy" (the class, no kind of it)."""
+    return m.entity.category == "DrugClass" and m.text.lower() == "chemotherapy"
+
+
 def _bracketed_member(vocab, text: str, cls: Entity, drug) -> bool:
     """"an IGF-1R inhibitor (ganitumab)": one drug alone in a bracket right after a class is the drug the class
     stands for there, when the vocabulary puts it in that class or knows no class of it."""
@@ -2816,15 +2848,22 @@ def _compared_partners(r, text, rec, therapies) -> None:
             rec.regimens.append((_mention(m.start, m.end, text, entity), comps))
 
 
+# "A plus either B (arm A), as reference arm, or C": "either ... or" pairs the alternatives across an arm's label
+# and a short apposition
+_EITHER_OR_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[\w\-]+\s+){0,4}[\w\-]+\s*)?,?\s+or\s+(?:the\s+)?", re.I)
+
+
 def _alternative_partners(r, text, rec, therapies) -> None:
-    """"mFOLFOX6 plus cetuximab or bevacizumab", "FOLFOX or FOLFIRI plus bevacizumab": an alternative
-    given for one part of a combination of two is combined with the other part too (a second regimen,
-    read at the alternative's mention). The alternative must be of the replaced part's kind (drug for a
-    drug, regimen for a regimen) and stand alone ("or cetuximab alone" is no combination)."""
+    """"mFOLFOX6 plus cetuximab or bevacizumab", "FOLFOX or FOLFIRI plus bevacizumab", "bevacizumab plus either
+    FOLFOX4 (arm A) or CAPOX (arm B)": an alternative given for one part of a combination of two is combined with
+    the other part too (a second regimen, read at the alternative's mention). The alternative must be of the
+    replaced part's kind (drug for a drug, regimen for a regimen) and stand alone ("or cetuximab alone" is no
+    combination)."""
     made = {(m.start, m.end) for m, _ in rec.regimens}
     for a, b, c in zip(therapies, therapies[1:], therapies[2:]):
         first, second = text[a.end:b.start], text[b.end:c.start]
-        if (a.start, b.end) in made and _STRONG_JOIN.match(first) and _OR_GAP.fullmatch(second) and \
+        paired = re.search(r"\beither\s*$", first, re.I) and _EITHER_OR_GAP.fullmatch(second)
+        if (a.start, b.end) in made and _STRONG_JOIN.match(first) and (_OR_GAP.fullmatch(second) or paired) and \
                 c.entity.category == b.entity.category and not _ALONE_AFTER.match(text, c.end) \
                 and c.entity.id not in (a.entity.id, b.entity.id):
             pair, at = [a, c], c  # "A plus B or C": A + C, read at C

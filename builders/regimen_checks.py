@@ -1,12 +1,13 @@
 """Plausibility checks on the regimens and trial arms one document's reading assembled.
 
 The trial reader builds regimens and arms sentence by sentence; some of what it assembles cannot be given to a
-patient whatever words the text used: a drug class beside its own member, two complete chemotherapy backbones in
-one regimen, an arm given only as a class beside the arm that names its drugs. Each check below encodes one piece
-of knowledge about regimens (never about how a sentence is written; a fourth: a placebo-only arm beside an arm
-of placebo with a backbone) and :func:`checked` applies them to a
-document's result after every builder ran and before the graph is assembled: a regimen is rewritten (its
-combination, the arms that use it and their outcomes follow) or an arm is dropped.
+patient whatever words the text used: a drug class beside its own member or beside a named regimen of its drugs, a
+named regimen beside its own drugs, two complete chemotherapy backbones in one regimen, an arm given only as a class
+beside the arm that names its drugs, a placebo-only arm beside an arm of placebo with a backbone, a one-drug arm beside
+a chemotherapy arm and that chemotherapy with the drug. Each check below encodes one piece of knowledge about
+regimens (never about how a sentence is written) and :func:`checked` applies them to a document's result after every
+builder ran and before the graph is assembled: a regimen is rewritten (its combination, the arms that use it and their
+outcomes follow) or an arm is dropped.
 """
 from __future__ import annotations
 
@@ -26,14 +27,18 @@ def class_describes_member(components: list[Entity], stated_members: dict[str, s
     Knowledge: a class is a description of a drug in it, never a second drug given beside it ("the multitargeted
     TKI zanzalintinib plus atezolizumab" gives two drugs, not four). A class C describes a component D when D is in
     C (the vocabulary's classes and their parents, the class a drug's INN stem implies, or a membership the document
-    states), when C is a broader class of another class component, or when D's only known class is its stem class
-    and C is a finer kind of it (a new "-tinib" called a multikinase inhibitor).
+    states), when D is a named regimen whose drugs are all in C ("chemotherapy with XELOX" is CAPOX), when C is a
+    broader class of another class component, or when D's only known class is its stem class and C is a finer kind
+    of it (a new "-tinib" called a multikinase inhibitor).
     """
     def describes(cls: Entity, other: Entity) -> bool:
         if other.id == cls.id:
             return False
         if vocab.in_class(other.id, cls.id) or cls.id in stated_members.get(other.id, ()):
             return True
+        drugs = vocab.regimen_components.get(other.id, ()) if other.category == "Regimen" else ()
+        if drugs and all(vocab.in_class(d, cls.id) for d in drugs):
+            return True  # "induction chemotherapy with XELOX": a named regimen whose drugs are all of the class
         stem = vocab.stem_classes.get(other.id)
         if other.category != "Drug" or not stem:
             return False
@@ -42,6 +47,26 @@ def class_describes_member(components: list[Entity], stated_members: dict[str, s
 
     return [c for c in components
             if not (c.category == "DrugClass" and any(describes(c, o) for o in components))]
+
+
+def named_regimen_gives_drug(components: list[Entity], vocab) -> list[Entity]:
+    """A regimen's components without the drugs a named regimen among them already gives.
+
+    Knowledge: a named regimen is its drugs ("capecitabine plus oxaliplatin (XELOX)" is CAPOX); a drug of it
+    beside it is the regimen spelled out, not a second dose of that drug ("bevacizumab + capecitabine + oxaliplatin
+    + CAPOX" is bevacizumab + CAPOX). The named form is kept: it says the schedule the drugs alone do not, and it is
+    the regimen the same trial's other sentences name. Only a regimen spelled out by two of its drugs or more is
+    one: a single drug beside a regimen that has it may be its alternative ("irinotecan or FOLFIRI"), and a named
+    regimen of alternatives ("FOLFOX or CAPOX") gives none of its drugs for certain.
+    """
+    drug_ids = {c.id for c in components if c.category == "Drug"}
+    given: set[str] = set()
+    for c in components:
+        spelled = drug_ids & set(vocab.regimen_components.get(c.id, ())) if c.category == "Regimen" and \
+            " or " not in c.name else set()
+        if len(spelled) >= 2:
+            given |= spelled
+    return [c for c in components if c.id not in given]
 
 
 def chemotherapy_backbone(entity: Entity, vocab) -> bool:
@@ -130,6 +155,27 @@ def placebo_arm_beside_placebo_backbone(arms: dict[str, list[Entity]]) -> set[st
     return {arm for arm, comps in arms.items() if comps and all(placebo(c) for c in comps)}
 
 
+def drug_arm_beside_add_on_arms(arms: dict[str, list[Entity]], vocab) -> set[str]:
+    """The arms of one trial that give one drug alone beside an arm of chemotherapy and an arm of that chemotherapy
+    with the drug.
+
+    Knowledge: a trial with a chemotherapy arm and an arm of the same chemotherapy plus drug D tests D added to the
+    chemotherapy ("cetuximab with FLOX versus FLOX alone"); D alone is the short name of the add-on arm there, not a
+    third arm (a trial that also gives D alone reports that arm's results, and the caller keeps an arm with results of
+    its own). The chemotherapy is a named backbone (FOLFOX, FLOX, CAPOX, ...) or a chemotherapy class. ``arms`` maps
+    an arm id to its regimen's components.
+    """
+    chemotherapy = {c.id for comps in arms.values() for c in comps if chemotherapy_backbone(c, vocab) or
+                    (c.category == "DrugClass" and _chemotherapy_class(c, vocab))}
+    given = {frozenset(c.id for c in comps) for comps in arms.values() if comps}
+
+    def added_to_chemotherapy(drug: str) -> bool:
+        return any(drug in ids and (ids - {drug}) in given and ids & chemotherapy for ids in given)
+
+    return {arm for arm, comps in arms.items()
+            if len(comps) == 1 and comps[0].category == "Drug" and added_to_chemotherapy(comps[0].id)}
+
+
 def _named_alternatives(regimen: Entity) -> bool:
     """A regimen whose own name lists alternatives or an optional part ("FOLFOX or CAPOX", "± bevacizumab")."""
     return " or " in regimen.name or "±" in regimen.name
@@ -164,7 +210,7 @@ def checked(assertions: list[Assertion], outcomes: list, entities: dict[str, Ent
     measured = {rid for arm, rid in uses.items() if arm in with_results}
     for rid, ids in components.items():
         comps = [entities[c] for c in ids]
-        kept = class_describes_member(comps, stated, vocab)
+        kept = named_regimen_gives_drug(class_describes_member(comps, stated, vocab), vocab)
         # a regimen named as alternatives ("(FOLFOX or CAPOX) + bevacizumab") says so itself; one an arm with results
         # uses is left as read (its results belong to no one of the parts)
         parts = [kept] if _named_alternatives(entities[rid]) or rid in measured else \
@@ -180,8 +226,8 @@ def checked(assertions: list[Assertion], outcomes: list, entities: dict[str, Ent
         if len(parts) == 1:
             trial_arms[entities[arm].attr("trial")][arm] = parts[0]
     for arms in trial_arms.values():
-        dropped_arms |= (class_arm_describes_named_arm(arms, vocab) | placebo_arm_beside_placebo_backbone(arms)) - \
-            with_results
+        dropped_arms |= (class_arm_describes_named_arm(arms, vocab) | placebo_arm_beside_placebo_backbone(arms) |
+                         drug_arm_beside_add_on_arms(arms, vocab)) - with_results
     if not rewritten and not dropped_arms:
         return assertions, outcomes
     return _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx)

@@ -61,7 +61,8 @@ from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
 from builders.trials_class_arms import drop_arms, folded_class_arms
-from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, share_a_target, spelled_out
+from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE, \
+    WRITTEN_ONTO as _JOINED_WORDS, share_a_target, spelled_out
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
 from kg.model import Entity
@@ -396,7 +397,6 @@ _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", 
               "TEAE", "TEAES", "DOR", "DOR", "ITT", "RR", "OR", "TTP", "CBR", "QOL", "NR", "NE", "NA", "MSI", "MSS", "DMMR",
               "PMMR", "TMB", "CTDNA", "NGS", "IHC", "FISH", "ECOG", "RECIST", "BICR", "MCRC", "CRC", "US", "UK", "EU"}
 _NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
-_STANDARD_OF_CARE = "crc:regimen_standard_of_care"
 # "standard-of-care imaging / response evaluation / testing": the usual practice of assessing, not an arm's therapy
 _SOC_PRACTICE = re.compile(r"[-\s]*(?:radiolog\w*|imaging|CT\b|scans?\b|(?:response\s+)?(?:evaluation|assessment)s?\b|"
                            r"testing|tests?\b|diagnos\w*|monitoring|surveillance|biops\w*|genotyping|sequencing)", re.I)
@@ -4494,7 +4494,6 @@ _SAME_PLUS_ALT = re.compile(r"\s*,?\s*(?:or|versus|vs\.?|compared\s+(?:with|to))
 # the gaps arms_from reads between two therapies of a comparison: "with" / "to" parts its two sides, "and" joins
 _WITH_GAP = re.compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
 _AND_GAP = re.compile(r"\s*and\s*")
-_JOINED_WORDS = re.compile(r"[\s\-–]{1,3}")  # "standard-of-care anti-EGFR therapy": words written onto a therapy
 _VERSUS_GAP = re.compile(r"\s*(?:versus|vs\.?)\s+(?:the\s+)?", re.I)
 
 

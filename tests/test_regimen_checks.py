@@ -2,6 +2,7 @@
 from rule_cases import context
 
 from builders.regimen_checks import (alternatives_in_one_regimen, class_arm_describes_named_arm, class_describes_member,
+                                     drug_arm_beside_add_on_arms, named_regimen_gives_drug,
                                      placebo_arm_beside_placebo_backbone)
 
 
@@ -35,6 +36,38 @@ def test_class_of_another_drug_is_kept():
     assert _names(class_describes_member(comps, {}, vocab)) == _names(comps)
     comps = _entities("cetuximab", "MEK inhibitor")
     assert _names(class_describes_member(comps, {}, vocab)) == _names(comps)
+
+
+def test_class_beside_a_named_regimen_of_its_drugs_is_dropped():
+    vocab = context().vocab
+    comps = _entities("bevacizumab", "chemotherapy", "CAPOX")
+    assert _names(class_describes_member(comps, {}, vocab)) == ["CAPOX", "bevacizumab"]
+    comps = _entities("chemotherapy", "FOLFIRI", "panitumumab")
+    assert _names(class_describes_member(comps, {}, vocab)) == ["FOLFIRI", "panitumumab"]
+
+
+def test_class_beside_a_regimen_of_other_drugs_is_kept():
+    vocab = context().vocab
+    comps = _entities("anti-EGFR antibody", "FOLFOX")
+    assert _names(class_describes_member(comps, {}, vocab)) == _names(comps)
+    comps = _entities("chemotherapy", "best supportive care")
+    assert _names(class_describes_member(comps, {}, vocab)) == _names(comps)
+
+
+def test_drugs_of_a_named_regimen_beside_it_are_dropped():
+    vocab = context().vocab
+    comps = _entities("bevacizumab", "capecitabine", "oxaliplatin", "CAPOX")
+    assert _names(named_regimen_gives_drug(comps, vocab)) == ["CAPOX", "bevacizumab"]
+    comps = _entities("FOLFOX", "fluorouracil", "oxaliplatin", "cetuximab")
+    assert _names(named_regimen_gives_drug(comps, vocab)) == ["FOLFOX", "cetuximab"]
+
+
+def test_drugs_outside_the_named_regimen_are_kept():
+    vocab = context().vocab
+    for names in (("capecitabine", "oxaliplatin"), ("FOLFOX", "irinotecan"), ("CAPOX", "bevacizumab"),
+                  ("FOLFIRI", "capecitabine"), ("FOLFIRI", "irinotecan", "cetuximab")):
+        comps = _entities(*names)
+        assert named_regimen_gives_drug(comps, vocab) == comps
 
 
 def test_two_backbones_are_alternatives():
@@ -90,3 +123,23 @@ def test_placebo_arm_beside_placebo_with_backbone_is_dropped():
 def test_placebo_arm_against_a_drug_is_kept():
     arms = {"p": _entities("placebo"), "r": _entities("regorafenib")}
     assert placebo_arm_beside_placebo_backbone(arms) == set()
+
+
+def test_drug_arm_beside_chemotherapy_and_chemotherapy_with_the_drug_is_dropped():
+    vocab = context().vocab
+    arms = {"a": _entities("cetuximab"), "b": _entities("cetuximab", "FLOX"), "c": _entities("FLOX")}
+    assert drug_arm_beside_add_on_arms(arms, vocab) == {"a"}
+    arms = {"a": _entities("bevacizumab"), "b": _entities("bevacizumab", "chemotherapy"), "c": _entities("chemotherapy")}
+    assert drug_arm_beside_add_on_arms(arms, vocab) == {"a"}
+
+
+def test_drug_arm_without_the_chemotherapy_arm_or_of_another_drug_is_kept():
+    vocab = context().vocab
+    # cetuximab alone versus cetuximab plus irinotecan (no irinotecan-alone arm): a real monotherapy arm
+    arms = {"a": _entities("cetuximab"), "b": _entities("cetuximab", "irinotecan")}
+    assert drug_arm_beside_add_on_arms(arms, vocab) == set()
+    arms = {"a": _entities("panitumumab"), "b": _entities("panitumumab", "FOLFOX"), "c": _entities("FOLFIRI")}
+    assert drug_arm_beside_add_on_arms(arms, vocab) == set()
+    # two targeted drugs alone and together: no chemotherapy the drug is added to
+    arms = {"a": _entities("nivolumab"), "b": _entities("nivolumab", "ipilimumab"), "c": _entities("ipilimumab")}
+    assert drug_arm_beside_add_on_arms(arms, vocab) == set()
