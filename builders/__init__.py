@@ -16,6 +16,7 @@ from builders.document import DocumentError, parse_document
 from builders.encoding import content_key
 from builders.formats import Source, Unreadable, read_sources
 from builders.recognize import Recognizer
+from builders.count_checks import checked_counts
 from builders.regimen_checks import checked
 from builders.rules import RuleError, load_rules
 from builders.strategy_instances import strategy_instances
@@ -93,6 +94,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
         result.outcomes.extend(out.outcomes)
     # what reading assembled, checked against what a regimen or a trial arm can be (builders/regimen_checks.py)
     result.assertions, result.outcomes = checked(result.assertions, result.outcomes, seen, ctx)
+    # patient counts on the node they cannot belong to (builders/count_checks.py)
+    result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
     result.assertions.extend(strategy_instances(result.assertions, seen, ctx))
     result.entities = [seen[k] for k in sorted(seen)]
     if not result.assertions and not result.outcomes:

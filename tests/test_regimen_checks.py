@@ -90,3 +90,13 @@ def test_placebo_arm_beside_placebo_with_backbone_is_dropped():
 def test_placebo_arm_against_a_drug_is_kept():
     arms = {"p": _entities("placebo"), "r": _entities("regorafenib")}
     assert placebo_arm_beside_placebo_backbone(arms) == set()
+
+
+def test_therapy_named_like_a_trial_is_no_therapy():
+    from builders.regimen_checks import trial_named_therapies
+    from kg.model import Entity
+    trial = Entity("crc:trial_abcd_1234", "Trial", "ABCD 1234", ("ABCD-1234",))
+    code = Entity("crc:drug_abcd_1234", "Drug", "ABCD-1234")
+    drug = Entity("crc:drug_xy_123", "Drug", "XY-123")
+    assert trial_named_therapies([code, drug], [trial]) == {code.id}
+    assert trial_named_therapies([code, drug], []) == set()
