@@ -17,6 +17,7 @@ from builders.edge_checks import checked_edges
 from builders.encoding import content_key
 from builders.formats import Source, Unreadable, read_sources
 from builders.recognize import Recognizer
+from builders.count_checks import checked_counts
 from builders.regimen_checks import checked
 from builders.rules import RuleError, load_rules
 from builders.strategy_instances import strategy_instances
@@ -96,6 +97,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions, result.outcomes = checked(result.assertions, result.outcomes, seen, ctx)
     # the biological facts, checked against the document's other facts and what a therapy is (builders/edge_checks.py)
     result.assertions = checked_edges(result.assertions, seen, ctx)
+    # patient counts on the node they cannot belong to (builders/count_checks.py)
+    result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
     result.assertions.extend(strategy_instances(result.assertions, seen, ctx))
     result.entities = [seen[k] for k in sorted(seen)]
     if not result.assertions and not result.outcomes:

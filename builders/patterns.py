@@ -37,6 +37,7 @@ from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.long_forms import defined_long_forms, slashed_long_forms
+from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -665,6 +666,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = fused_variants(r, text, mentions, rec)
     if _MAY_FUSE.search(text):
         mentions = fusions(r, text, mentions, rec)
+    if "-" in text or "\u2013" in text:
+        mentions = numbered_trials(r.vocab, text, mentions, _mention)
     if _MAY_TRIAL.search(text) or digits and _MAY_NUMBERED_NAME.search(text):
         mentions = registry_and_trials(r, text, mentions)
     if _MAY_NCRNA.search(text):
@@ -1170,10 +1173,30 @@ def unlisted_drugs(r, text, mentions):
             gene = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
             if gene and r.vocab.gene_entity(gene.group(1)) is not None:
                 continue  # "BRAF V600 kinase": a gene's codon, not a code name
+        if _group_code(text, m.start(), letters):
+            # "a phase II trial of the Gruppo Oncologico dell'Italia Meridionale (GOIM 2802)": the group's initials and
+            # its study number name a trial, not a drug
+            out.append(_mention(m.start(), m.end(), text, Entity(mint("trial", name), "Trial", name)))
+            taken.add(m.start(), m.end())
+            continue
         entity = Entity(mint("drug", name), "Drug", name)
         out.append(_mention(m.start(), m.end(), text, entity))
         taken.add(m.start(), m.end())
     return out
+
+
+_OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+
+
+def _group_code(text: str, start: int, letters: str) -> bool:
+    """Whether a bracketed code's letters are the initials of the capitalised words right before the bracket
+    (a study group's acronym spelt out: "Gruppo Oncologico dell'Italia Meridionale (GOIM 2802)")."""
+    bracket = _OPEN_BRACKET_BEFORE.search(text, max(0, start - 4), start)
+    if bracket is None or len(letters) < 3:
+        return False
+    words = re.findall(r"[A-Za-z]+", text[max(0, bracket.start() - 160):bracket.start()])[-2 * len(letters):]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    return initials[-len(letters):].upper() == letters.upper() and bool(words) and words[-1][0].isupper()
 
 
 # between two genes of a list: a joiner, after the ")" that closes a symbol given with its long name

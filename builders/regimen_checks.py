@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from builders.context import arm_entity, as_regimen, keep_entity
 from builders.recognize import Mention
+from kg.ids import slug
 from kg.model import Assertion, Entity
 
 _MOVED = ("has_component", "has_arm", "uses_regimen")  # the facts the rewrite remakes itself
@@ -174,6 +175,15 @@ def drug_arm_beside_add_on_arms(arms: dict[str, list[Entity]], vocab) -> set[str
 
     return {arm for arm, comps in arms.items()
             if len(comps) == 1 and comps[0].category == "Drug" and added_to_chemotherapy(comps[0].id)}
+def trial_named_therapies(therapies: list[Entity], trials: list[Entity]) -> set[str]:
+    """The therapies (regimens, drugs) whose name is a trial's name of the same document.
+
+    Knowledge: a trial's name names the study, never what its patients receive; a regimen or drug read under a
+    name the document gives a trial ("a randomized phase II trial of the GOIM group (GOIM 2802)") is that trial's
+    name misread, whatever the wording. Names are compared without case, spaces and hyphens ("GOIM-2802").
+    """
+    names = {slug(n) for t in trials for n in (t.name, *t.synonyms) if n}
+    return {e.id for e in therapies if slug(e.name) in names}
 
 
 def _named_alternatives(regimen: Entity) -> bool:
@@ -193,6 +203,7 @@ def checked(assertions: list[Assertion], outcomes: list, entities: dict[str, Ent
     """A document's assertions and outcomes after the regimen checks; ``entities`` (id -> entity) gains the
     rewritten regimens and arms and loses those no fact names any more."""
     vocab = ctx.vocab
+    assertions = _trial_names_as_therapies_dropped(assertions, entities, {o.arm for o in outcomes})
     components: dict[str, list[str]] = defaultdict(list)
     stated: dict[str, set[str]] = defaultdict(set)
     uses: dict[str, str] = {}
@@ -284,3 +295,29 @@ def _unused_regimens_dropped(assertions: list[Assertion], regimens: set[str]) ->
     named = {x for a in assertions if a.predicate != "has_component" for x in (a.subject, a.object)}
     return [a for a in assertions if not (a.predicate == "has_component" and a.subject in regimens and
                                           a.subject not in named)]
+
+
+_TRIAL_STRUCTURE = ("has_component", "has_arm", "uses_regimen", "evaluates")
+
+
+def _trial_names_as_therapies_dropped(assertions: list[Assertion], entities: dict[str, Entity],
+                                      with_results: set[str]) -> list[Assertion]:
+    """Leave out the trial-structure facts of therapies :func:`trial_named_therapies` finds, of the regimens made
+    of nothing else and of the arms (without results) that give them."""
+    trials = [e for e in entities.values() if e.category == "Trial"]
+    if not trials:
+        return assertions
+    named = trial_named_therapies([e for e in entities.values() if e.category in ("Regimen", "Drug")], trials)
+    if not named:
+        return assertions
+    components: dict[str, set[str]] = defaultdict(set)
+    for a in assertions:
+        if a.predicate == "has_component":
+            components[a.subject].add(a.object)
+    named |= {rid for rid, comps in components.items() if comps <= named}
+    arms = {a.subject for a in assertions if a.predicate == "uses_regimen" and a.object in named} - with_results
+    kept = [a for a in assertions if not (a.predicate in _TRIAL_STRUCTURE and {a.subject, a.object} & (named | arms))]
+    still = {x for a in kept for x in (a.subject, a.object)}
+    for gone in arms - still:
+        entities.pop(gone, None)
+    return kept

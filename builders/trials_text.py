@@ -227,6 +227,9 @@ _N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade
 # an arm named by a digit: "for arm 1", "(arm 2)" (its digit is no value)
 _DIGIT_LABEL = re.compile(r"\b[Aa]rms?\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?))")
 # a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
+# a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
+_PARALLEL_COUNT = re.compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
+                             r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
 _ARM_SPLIT = re.compile(r"\s*\(\s*arms?\s+[A-H1-9](?:\s*/\s*[A-H1-9])+\s*:\s*\d{1,4}(?:\s*/\s*\d{1,4})+\s*\)", re.I)
 # the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
 _ITT_AFTER = re.compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
@@ -637,6 +640,9 @@ class _Reader:
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
+        # the trial a short report's title names among others it cites: its own, where a sentence says "this study"
+        self.titled_trial, self.titled_regimen = self._main(titled=True) if self.short and self.main_trial is None \
+            else (None, None)
         self.report, self.report_regimen = report_trial(doc, ctx)
         self.own_study = None  # the article's own study, named by its first author ("Wen et al. 2022")
         if self.report is None:
@@ -771,9 +777,10 @@ class _Reader:
                     break
         return trial, regimen
 
-    def _main(self) -> tuple[Entity | None, Entity | None]:
+    def _main(self, titled: bool = False) -> tuple[Entity | None, Entity | None]:
         """A short report's own trial (the only trial it names, ongoing ones aside) and its regimen
-        (the first combination it names, else the therapy it names most)."""
+        (the first combination it names, else the therapy it names most). ``titled``: among several trials it
+        names, the one its title names (else none)."""
         trials: dict[str, Entity] = {}
         counts: dict[str, int] = {}
         combo = None
@@ -790,6 +797,14 @@ class _Reader:
                 counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
                 if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12:
                     combo = m.entity
+        if titled and len(trials) > 1:
+            # a report that cites other trials: its own is the one its title names ("...: a phase II trial (TAS-CC4
+            # study)" beside the RECOURSE trial its background cites)
+            named = {m.entity.id: m.entity for m in self.recognize(self.doc.sentences[0]).mentions
+                     if m.entity.category == "Trial"} if self.doc.sentences and not self.doc.sentences[0].section else {}
+            trials = named if len(named) == 1 and set(named) <= set(trials) else trials
+        elif titled:
+            return None, None
         if len(trials) != 1:
             return None, None
         regimen = combo
@@ -907,8 +922,8 @@ class _Reader:
         if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
                 and s.index > 0 and has_line_end(self.doc.text, self.doc.sentences[s.index - 1].end, s.start):
             self.focus = None  # a cited study's paragraph has ended
-        if _PRESENT.search(text) or (self.report is not None and not names and _OWN.search(text)):
-            own = self.report or self.main_trial
+        if _PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and _OWN.search(text):
+            own = self.report or self.main_trial or self.titled_trial
             if own is None:
                 self.focus = None
                 return None  # "our study" in a document that reports no trial of its own
@@ -1426,9 +1441,21 @@ class _Reader:
             return  # the same arms again ("the combination arm and the control arm")
         if st.arms and len(regimens) <= len(st.arms) and self._same_arms(st, regimens):
             return  # the arms again, named by what sets them apart ("the cetuximab group vs the bevacizumab group")
+        if not st.arms and len(regimens) == 1:
+            regimens = [self._own_regimen_for(st, *regimens[0])]
         st.arms = []
         for reg, comps in self._dosed_regimens(regimens)[:6]:
             self._append_arm(st, reg, comps, ev, dose_level=True)
+
+    def _own_regimen_for(self, st: TrialState, reg: Entity, comps: tuple) -> tuple:
+        """The one arm of a short report's own trial: its own combination when the arm read names only one of its
+        drugs ("A (35 mg/m2) was given ..., and B (5 mg/kg) was administered ..." in a report of A plus B)."""
+        main = self.main_regimen if self.main_trial is not None and st.trial.id == self.main_trial.id else \
+            self.titled_regimen if self.titled_trial is not None and st.trial.id == self.titled_trial.id else None
+        parts = tuple(self.ctx.combination_parts.get(main.id, ())) if main is not None else ()
+        if comps or main is None or reg.id == main.id or (reg.attr("monotherapy") or reg.id) not in parts:
+            return reg, comps
+        return main, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c) for c in parts)
 
     def _append_arm(self, st: TrialState, reg: Entity, comps: tuple, ev, dose_level: bool = False) -> None:
         """The arm of ``reg`` (its components ``comps``) added to the trial's arms. ``dose_level``: a dose level of
@@ -2773,6 +2800,10 @@ class _Reader:
             elif arm is not None:
                 # "In the subgroup of 28 patients with BRAF mutations, 16 patients received A": that subgroup's arm
                 self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup)
+            elif _PARALLEL_COUNT.match(text, m.end() + len(clause)) and "(" not in clause:
+                # "Nineteen patients were randomized to CBI and 17 to CI", "45 patients were randomized in arm A and 87
+                # in arm B": one group's count beside another's, the whole sample neither
+                continue
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 found = True

@@ -3,7 +3,7 @@ from rule_cases import context
 
 from builders.regimen_checks import (alternatives_in_one_regimen, class_arm_describes_named_arm, class_describes_member,
                                      drug_arm_beside_add_on_arms, named_regimen_gives_drug,
-                                     placebo_arm_beside_placebo_backbone)
+                                     placebo_arm_beside_placebo_backbone, trial_named_therapies)
 
 
 def _entities(*names):
@@ -143,3 +143,10 @@ def test_drug_arm_without_the_chemotherapy_arm_or_of_another_drug_is_kept():
     # two targeted drugs alone and together: no chemotherapy the drug is added to
     arms = {"a": _entities("nivolumab"), "b": _entities("nivolumab", "ipilimumab"), "c": _entities("ipilimumab")}
     assert drug_arm_beside_add_on_arms(arms, vocab) == set()
+def test_therapy_named_like_a_trial_is_no_therapy():
+    from kg.model import Entity
+    trial = Entity("crc:trial_abcd_1234", "Trial", "ABCD 1234", ("ABCD-1234",))
+    code = Entity("crc:drug_abcd_1234", "Drug", "ABCD-1234")
+    drug = Entity("crc:drug_xy_123", "Drug", "XY-123")
+    assert trial_named_therapies([code, drug], [trial]) == {code.id}
+    assert trial_named_therapies([code, drug], []) == set()
