@@ -69,6 +69,12 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
                 budget_s: float | None = None) -> DocumentResult:
     """Run every builder on one document of a corpus file (:func:`builders.formats.read_sources`).
 
+    After the builders, the output-level checks run on the whole document's result, in this order: the regimen
+    and arm checks (builders/regimen_checks.py: they rewrite regimens and drop arms, so what follows sees the
+    final arms), the checks on biological facts (builders/edge_checks.py), the patient-count checks
+    (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
+    (builders/strategy_instances.py), read from the checked facts.
+
     Raises :class:`ReadingTimeout` (a :class:`DocumentError`) when reading takes longer than
     ``budget_s`` seconds (no limit when None).
     """

@@ -30,18 +30,16 @@ def split_into_parts(value: float, sentence: str) -> bool:
             return True
         seen.add(x)
     return False
-    numbers.remove(int(value))
-    parts = [x for x in numbers if 0 < x < value]
-    seen: set[int] = set()
-    for x in parts:
-        if value - x in seen:
-            return True
-        seen.add(x)
-    return False
 
 
 def _whole(outcome) -> bool:
     return outcome.metric == "n" and not outcome.subgroup
+
+
+def _trials_count_on_arm(count: float, trial_counts: set[float], n_arms: int) -> bool:
+    """Whether an arm's count is its trial's: above every trial count, or equal to one when the trial has two or
+    more arms (``trial_counts`` not empty)."""
+    return count > max(trial_counts) or (n_arms >= 2 and count in trial_counts)
 
 
 def misplaced_counts(trial_counts: set[float], arm_counts: dict[str, set[float]], n_arms: int) -> tuple[bool, set]:
@@ -58,7 +56,7 @@ def misplaced_counts(trial_counts: set[float], arm_counts: dict[str, set[float]]
     arms_wrong = set()
     if kept:
         for arm, counts in arm_counts.items():
-            if any(c > max(kept) or (n_arms >= 2 and c in kept) for c in counts):
+            if any(_trials_count_on_arm(c, kept, n_arms) for c in counts):
                 arms_wrong.add(arm)
     return trial_wrong, arms_wrong
 
@@ -85,7 +83,7 @@ def checked_counts(assertions: list[Assertion], outcomes: list, entities: dict[s
             dropped |= {(trial, v) for v in counts[trial]}
         kept = set() if trial_wrong else counts.get(trial, set())
         for arm in arms_wrong:
-            dropped |= {(arm, v) for v in counts[arm] if v > max(kept) or (len(arms) >= 2 and v in kept)}
+            dropped |= {(arm, v) for v in counts[arm] if _trials_count_on_arm(v, kept, len(arms))}
     trial_of = {arm: trial for trial, arms in arms_of.items() for arm in arms}
     out = []
     for o in outcomes:

@@ -722,8 +722,6 @@ def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls
     return mech
 
 
-# an entity that only says what the head noun after it is about ("angiogenesis-related proteins",
-# "immune-associated genes"): the head, a set of unnamed things, is what the sentence speaks of
 # a mechanism whose words, as written, name a resistance and nothing that brings it about ("multidrug resistance",
 # "MDR"; not "ABCB1-mediated MDR")
 _RESISTANCE_ITSELF = re.compile(r"(?:(?:multi-?|pan-?|cross-?)?drug\s+|chemo-?)?resistance|MDR", re.I)
@@ -737,6 +735,8 @@ def _names_resistance_itself(entity: Entity, m: MatchContext, token: int) -> boo
     return bool(_RESISTANCE_ITSELF.fullmatch(m.text[t.start:t.end]))
 
 
+# an entity that only says what the head noun after it is about ("angiogenesis-related proteins",
+# "immune-associated genes"): the head, a set of unnamed things, is what the sentence speaks of
 _RELATED_HEAD_AFTER = re.compile(r"[-\s](?:related|associated|linked)\s+(?:proteins?|genes?|factors?|molecules?|"
                                  r"cytokines?|markers?|signatures?|transcripts?|mediators?)\b", re.I)
 

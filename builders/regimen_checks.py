@@ -2,18 +2,20 @@
 
 The trial reader builds regimens and arms sentence by sentence; some of what it assembles cannot be given to a
 patient whatever words the text used: a drug class beside its own member or beside a named regimen of its drugs, a
-named regimen beside its own drugs, two complete chemotherapy backbones in one regimen, an arm given only as a class
-beside the arm that names its drugs, a placebo-only arm beside an arm of placebo with a backbone, a one-drug arm beside
-a chemotherapy arm and that chemotherapy with the drug. Each check below encodes one piece of knowledge about
-regimens (never about how a sentence is written) and :func:`checked` applies them to a document's result after every
-builder ran and before the graph is assembled: a regimen is rewritten (its combination, the arms that use it and their
-outcomes follow) or an arm is dropped.
+named regimen beside its own drugs, two complete chemotherapy backbones in one regimen, an arm worded by class that
+is another arm named again (builders/class_worded_arms.py), a placebo-only arm beside an arm of placebo with a
+backbone, a one-drug arm beside a chemotherapy arm and that chemotherapy with the drug, a therapy named like one of
+the document's trials. Each check below encodes one piece of knowledge about regimens (never about how a sentence is
+written) and :func:`checked` applies them to a document's result after every builder ran and before the graph is
+assembled: a regimen is rewritten (its combination, the arms that use it and their outcomes follow) or an arm is
+dropped.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import replace
 
+from builders.class_worded_arms import chemotherapy_class, class_worded_arms
 from builders.context import arm_entity, as_regimen, keep_entity
 from builders.recognize import Mention
 from kg.ids import slug
@@ -101,43 +103,6 @@ def alternatives_in_one_regimen(components: list[Entity], vocab) -> list[list[En
     return [components]
 
 
-def _covers(drugs: list[Entity], cls: Entity, vocab) -> bool:
-    """Whether named drugs give the class: one drug in it, or for a "dual" class two drugs of its parent class."""
-    if any(vocab.in_class(d.id, cls.id) for d in drugs if d.id != cls.id):
-        return True
-    parents = vocab.drug_classes.get(cls.id, ())
-    return cls.name.lower().startswith(("dual ", "double ")) and \
-        sum(1 for d in drugs if d.id != cls.id and any(vocab.in_class(d.id, p) for p in parents)) >= 2
-
-
-def class_arm_describes_named_arm(arms: dict[str, list[Entity]], vocab) -> set[str]:
-    """The arms of one trial that are a class-level description of a sibling arm that names the drugs.
-
-    Knowledge: an aim says what a trial gives by class ("dual anti-HER2 therapy", "an immune checkpoint inhibitor
-    plus oxaliplatin") and the design names the drugs (pertuzumab + trastuzumab, nivolumab + oxaliplatin); a trial
-    has no arm of a class beside an arm that gives that class's drugs with the same other therapy, so the arm said
-    by class is the named arm again. It is one when each of its components is the sibling's too or a class the
-    sibling's other drugs give, one at least a class, and no other sibling fits as well (a class two arms could be
-    names neither: builders/trials_class_arms.py keeps it too). Chemotherapy classes are left alone: a chemotherapy arm
-    beside a named chemotherapy arm is commonly a real one (intermittent, investigator's choice). ``arms`` maps an
-    arm id to its regimen's components; the caller keeps an arm with results of its own.
-    """
-    def described(comps: list[Entity], named: list[Entity]) -> bool:
-        named_ids = {c.id for c in named}
-        classes = [c for c in comps if c.id not in named_ids]
-        drugs = [c for c in named if c.category != "DrugClass" and c.id not in {x.id for x in comps}]
-        return bool(classes) and bool(drugs) and all(
-            c.category == "DrugClass" and not _chemotherapy_class(c, vocab) and _covers(drugs, c, vocab)
-            for c in classes)
-
-    return {arm for arm, comps in arms.items() if comps and
-            sum(1 for other, named in arms.items() if other != arm and described(comps, named)) == 1}
-
-
-def _chemotherapy_class(cls: Entity, vocab) -> bool:
-    return vocab.in_class(cls.id, "crc:class_chemotherapy") or "chemotherapy" in cls.name.lower()
-
-
 def placebo_arm_beside_placebo_backbone(arms: dict[str, list[Entity]]) -> set[str]:
     """The arms of one trial given as placebo alone beside an arm that gives placebo with other therapy.
 
@@ -167,7 +132,7 @@ def drug_arm_beside_add_on_arms(arms: dict[str, list[Entity]], vocab) -> set[str
     an arm id to its regimen's components.
     """
     chemotherapy = {c.id for comps in arms.values() for c in comps if chemotherapy_backbone(c, vocab) or
-                    (c.category == "DrugClass" and _chemotherapy_class(c, vocab))}
+                    (c.category == "DrugClass" and chemotherapy_class(c, vocab))}
     given = {frozenset(c.id for c in comps) for comps in arms.values() if comps}
 
     def added_to_chemotherapy(drug: str) -> bool:
@@ -175,6 +140,8 @@ def drug_arm_beside_add_on_arms(arms: dict[str, list[Entity]], vocab) -> set[str
 
     return {arm for arm, comps in arms.items()
             if len(comps) == 1 and comps[0].category == "Drug" and added_to_chemotherapy(comps[0].id)}
+
+
 def trial_named_therapies(therapies: list[Entity], trials: list[Entity]) -> set[str]:
     """The therapies (regimens, drugs) whose name is a trial's name of the same document.
 
@@ -203,7 +170,8 @@ def checked(assertions: list[Assertion], outcomes: list, entities: dict[str, Ent
     """A document's assertions and outcomes after the regimen checks; ``entities`` (id -> entity) gains the
     rewritten regimens and arms and loses those no fact names any more."""
     vocab = ctx.vocab
-    assertions = _trial_names_as_therapies_dropped(assertions, entities, {o.arm for o in outcomes})
+    with_results = {o.arm for o in outcomes}
+    assertions = _trial_names_as_therapies_dropped(assertions, entities, with_results)
     components: dict[str, list[str]] = defaultdict(list)
     stated: dict[str, set[str]] = defaultdict(set)
     uses: dict[str, str] = {}
@@ -215,7 +183,6 @@ def checked(assertions: list[Assertion], outcomes: list, entities: dict[str, Ent
             stated[a.subject].add(a.object)
         elif a.predicate == "uses_regimen":
             uses[a.subject] = a.object
-    with_results = {o.arm for o in outcomes}
     # regimen id -> the component lists it stands for ([] : no regimen)
     rewritten: dict[str, list[list[Entity]]] = {}
     measured = {rid for arm, rid in uses.items() if arm in with_results}
@@ -236,8 +203,9 @@ def checked(assertions: list[Assertion], outcomes: list, entities: dict[str, Ent
         parts = rewritten.get(rid) or [[entities[c] for c in components.get(rid, ())] or [entities[rid]]]
         if len(parts) == 1:
             trial_arms[entities[arm].attr("trial")][arm] = parts[0]
+    schedule_named = {arm for arm, rid in uses.items() if rid in entities and entities[rid].attr("schedule")}
     for arms in trial_arms.values():
-        dropped_arms |= (class_arm_describes_named_arm(arms, vocab) | placebo_arm_beside_placebo_backbone(arms) |
+        dropped_arms |= (class_worded_arms(arms, schedule_named, vocab) | placebo_arm_beside_placebo_backbone(arms) |
                          drug_arm_beside_add_on_arms(arms, vocab)) - with_results
     if not rewritten and not dropped_arms:
         return assertions, outcomes

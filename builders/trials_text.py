@@ -60,7 +60,6 @@ from builders import trials_cited, trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
-from builders.trials_class_arms import drop_arms, folded_class_arms
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE, \
     WRITTEN_ONTO as _JOINED_WORDS, share_a_target, spelled_out
 from builders.recognize import Mention, Recognition
@@ -1191,7 +1190,7 @@ class _Reader:
         """Whether a class word stands right before a drug of that class ("anti-EGFR panitumumab", "the PD-1
         inhibitor pembrolizumab"): the class word then only names the drug, never a second part of a regimen."""
         return cls.entity.category == "DrugClass" and drug.entity.category == "Drug" and \
-            _CLASS_BEFORE_DRUG.fullmatch(text, cls.end, drug.start) is not None and \
+            _JOINED_WORDS.fullmatch(text, cls.end, drug.start) is not None and \
             self.ctx.vocab.in_class(drug.entity.id, cls.entity.id)
 
     def _design(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
@@ -3315,31 +3314,12 @@ class _Reader:
             if rec.regimens:
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
-        self._fold_class_arms()
         return self.out
-
-    def _fold_class_arms(self) -> None:
-        """Each trial's arm named only by a drug class, dropped beside the one arm that names its drugs
-        ("dual-HER2 inhibition" in the aim, "trastuzumab plus pertuzumab" in the methods: one arm)."""
-        with_results = {o.arm for o in self.out.outcomes}
-        for st in self.states.values():
-            if len(st.every) < 2:
-                continue
-            arms = [(a, st.regimens[a.id], self._components(st, a)) for a in st.every if a.id in st.regimens]
-            dropped = folded_class_arms(self.ctx.vocab, arms, with_results)
-            if dropped:
-                gone = {a.id for a in dropped}
-                kept = {r.id for a, r, _ in arms if a.id not in gone}
-                drop_arms(self.out, st.trial, [(a, st.regimens[a.id]) for a in dropped], kept)
 
 
 # a trial registry's number ("NCT03227926", "EudraCT 2016-002597-12", "ISRCTN12345678")
 _REGISTRY_ID = re.compile(r"(?:NCT\d{8}|EudraCT(?:\s+(?:No\.?|number))?\s*:?\s*\d{4}-\d{6}-\d{2}|ISRCTN\d{8}|ChiCTR[\w\-]+|"
                           r"jRCT\w+|UMIN\d+|ACTRN\d+|DRKS\d+)", re.I)
-
-
-# the gap between a class word and the drug it names: nothing but a space or a hyphen ("anti-EGFR panitumumab")
-_CLASS_BEFORE_DRUG = re.compile(r"[\s\-–]{1,3}")
 
 
 def _registry_ids_of_one(text: str, named: list[Mention]) -> bool:

@@ -1,7 +1,8 @@
 """Unit tests of the regimen checks (builders/regimen_checks.py), one piece of regimen knowledge each."""
 from rule_cases import context
 
-from builders.regimen_checks import (alternatives_in_one_regimen, class_arm_describes_named_arm, class_describes_member,
+from builders.class_worded_arms import class_worded_arms
+from builders.regimen_checks import (alternatives_in_one_regimen, class_describes_member,
                                      drug_arm_beside_add_on_arms, named_regimen_gives_drug,
                                      placebo_arm_beside_placebo_backbone, trial_named_therapies)
 
@@ -96,23 +97,31 @@ def test_class_arm_beside_the_arm_of_its_drugs_is_dropped():
     vocab = context().vocab
     arms = {"class": _entities("dual anti-HER2 therapy"), "named": _entities("pertuzumab", "trastuzumab"),
             "control": _entities("cetuximab", "irinotecan")}
-    assert class_arm_describes_named_arm(arms, vocab) == {"class"}
+    assert class_worded_arms(arms, set(), vocab) == {"class"}
     arms = {"class": _entities("immune checkpoint inhibitor", "oxaliplatin"),
             "named": _entities("nivolumab", "oxaliplatin")}
-    assert class_arm_describes_named_arm(arms, vocab) == {"class"}
+    assert class_worded_arms(arms, set(), vocab) == {"class"}
 
 
 def test_class_arm_of_other_drugs_or_chemotherapy_is_kept():
     vocab = context().vocab
     arms = {"class": _entities("anti-EGFR antibody"), "c": _entities("cetuximab", "FOLFIRI"),
             "p": _entities("panitumumab", "FOLFIRI")}
-    assert class_arm_describes_named_arm(arms, vocab) == set()  # which of the two it names, the text does not say
+    assert class_worded_arms(arms, set(), vocab) == set()  # which of the two it names, the text does not say
     arms = {"class": _entities("anti-EGFR antibody"), "named": _entities("bevacizumab")}
-    assert class_arm_describes_named_arm(arms, vocab) == set()
+    assert class_worded_arms(arms, set(), vocab) == set()
     arms = {"chemo": _entities("chemotherapy"), "named": _entities("bevacizumab", "chemotherapy")}
-    assert class_arm_describes_named_arm(arms, vocab) == set()
+    assert class_worded_arms(arms, set(), vocab) == set()
+
+
+def test_class_only_arm_beside_the_one_arm_of_its_drugs_or_as_umbrella_is_dropped_unless_schedule_named():
+    vocab = context().vocab
     arms = {"chemo": _entities("chemotherapy"), "named": _entities("fluorouracil", "oxaliplatin")}
-    assert class_arm_describes_named_arm(arms, vocab) == set()
+    assert class_worded_arms(arms, set(), vocab) == {"chemo"}
+    assert class_worded_arms(arms, {"chemo"}, vocab) == set()  # "intermittent chemotherapy": an arm of its own
+    arms = {"chemo": _entities("chemotherapy"), "a": _entities("fluorouracil", "irinotecan"),
+            "b": _entities("fluorouracil", "oxaliplatin")}
+    assert class_worded_arms(arms, set(), vocab) == {"chemo"}  # the words every arm's drugs answer to
 
 
 def test_placebo_arm_beside_placebo_with_backbone_is_dropped():
