@@ -18,7 +18,7 @@ from builders.encoding import content_key
 from builders.formats import Source, Unreadable, read_sources
 from builders.recognize import Recognizer
 from builders.count_checks import checked_counts
-from builders.regimen_checks import checked
+from builders.regimen_checks import checked_regimens
 from builders.rules import RuleError, load_rules
 from builders.strategy_instances import strategy_instances
 from kg.model import DocumentResult
@@ -100,7 +100,7 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
         result.assertions.extend(out.assertions)
         result.outcomes.extend(out.outcomes)
     # what reading assembled, checked against what a regimen or a trial arm can be (builders/regimen_checks.py)
-    result.assertions, result.outcomes = checked(result.assertions, result.outcomes, seen, ctx)
+    result.assertions, result.outcomes = checked_regimens(result.assertions, result.outcomes, seen, ctx)
     # the biological facts, checked against the document's other facts and what a therapy is (builders/edge_checks.py)
     result.assertions = checked_edges(result.assertions, seen, ctx)
     # patient counts on the node they cannot belong to (builders/count_checks.py)

@@ -6,9 +6,9 @@ named regimen beside its own drugs, two complete chemotherapy backbones in one r
 is another arm named again (builders/class_worded_arms.py), a placebo-only arm beside an arm of placebo with a
 backbone, a one-drug arm beside a chemotherapy arm and that chemotherapy with the drug, a therapy named like one of
 the document's trials. Each check below encodes one piece of knowledge about regimens (never about how a sentence is
-written) and :func:`checked` applies them to a document's result after every builder ran and before the graph is
-assembled: a regimen is rewritten (its combination, the arms that use it and their outcomes follow) or an arm is
-dropped.
+written) and :func:`checked_regimens` applies them to a document's result after every builder ran and before the
+graph is assembled: a regimen is rewritten (its combination, the arms that use it and their outcomes follow) or an
+arm is dropped.
 """
 from __future__ import annotations
 
@@ -20,8 +20,6 @@ from builders.context import arm_entity, as_regimen, keep_entity
 from builders.recognize import Mention
 from kg.ids import slug
 from kg.model import Assertion, Entity
-
-_MOVED = ("has_component", "has_arm", "uses_regimen")  # the facts the rewrite remakes itself
 
 
 def class_describes_member(components: list[Entity], stated_members: dict[str, set[str]], vocab) -> list[Entity]:
@@ -166,7 +164,8 @@ def _regimen_for(components: list[Entity], ctx) -> Entity:
     return regimen
 
 
-def checked(assertions: list[Assertion], outcomes: list, entities: dict[str, Entity], ctx) -> tuple[list, list]:
+def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict[str, Entity],
+                     ctx) -> tuple[list, list]:
     """A document's assertions and outcomes after the regimen checks; ``entities`` (id -> entity) gains the
     rewritten regimens and arms and loses those no fact names any more."""
     vocab = ctx.vocab

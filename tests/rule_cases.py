@@ -87,10 +87,10 @@ def read_trials(text: str) -> tuple[set[str], set[tuple[str, str, float]]]:
     """Arm names and (arm name, metric, value) outcomes the prose trial reader finds in ``text``, after the
     regimen checks the graph applies (builders/regimen_checks.py)."""
     from builders import trials_text
-    from builders.regimen_checks import checked
+    from builders.regimen_checks import checked_regimens
 
     out = run_builder(trials_text.build, text)
-    _, kept_outcomes = checked(out.assertions, out.outcomes, out.entities, context())
+    _, kept_outcomes = checked_regimens(out.assertions, out.outcomes, out.entities, context())
     names = {e.id: e.name for e in out.entities.values()}
     arms = {e.name for e in out.entities.values() if e.category == "TrialArm"}
     outcomes = {(names.get(o.arm, o.arm), o.metric, round(o.value, 4)) for o in kept_outcomes}
