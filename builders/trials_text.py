@@ -2253,8 +2253,12 @@ class _Reader:
             named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, fitting[0].start)}
             if len(named) == 1:
                 arm = next(iter(named.values()))
-                for v, label in zip(fitting, paired_labels(pair.group(1), pair.group(2))):
-                    self._add(arm, metric, v, ev, label)
+                first, second = paired_labels(pair.group(1), pair.group(2))
+                self._add(arm, metric, fitting[0], ev, first)
+                self._add(arm, metric, fitting[1], ev, second)
+                for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_VALUE):
+                    # the ratio of the two groups within that arm (prognostic), no treatment effect
+                    add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
             return
         split = _split_contrast(text, fitting) if len(st.arms) == 1 and len(fitting) == 2 else None
         if split is not None:
