@@ -2927,7 +2927,7 @@ _LABEL_WITH = re.compile(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", re.I)
 # what stands between two drugs of a spelled-out list: a comma, "and" or a slash ("5-FU/leucovorin"), after a bracket
 # that names the drug before it again ("oxaliplatin (Eloxatin), and irinotecan (FOLFOXIRI)": a brand name), and the
 # way the next drug is given ("irinotecan, bolus fluorouracil, and leucovorin (IFL)")
-_SPELLED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*)"
+_SPELLED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*|(?P<join>plus|with|combined with|in combination with)\s+)"
                           r"(?:(?:bolus|infusional|intravenous|oral|continuous[- ]infusion)\s+)?", re.I)
 
 
@@ -2942,10 +2942,16 @@ def spelled_out(text: str, mentions: list, vocab) -> list:
                 re.match(r"\s*\)", text[m.end:m.end + 3]):
             parts = set(getattr(vocab, "regimen_components", {}).get(m.entity.id, ()))
             k = len(out)
-            while k > 0 and out[k - 1].entity.id in parts and (
-                    k == len(out) or _SPELLED_GAP.fullmatch(text, out[k - 1].end, out[k].start)):
+            joined = False  # a combining word inside the list ("A and B with C (REG)")
+            while k > 0 and out[k - 1].entity.id in parts:
+                gap = _SPELLED_GAP.fullmatch(text, out[k - 1].end, out[k].start) if k < len(out) else None
+                if k < len(out) and gap is None:
+                    break
+                joined = joined or bool(gap and gap.group("join"))
                 k -= 1
-            if len(out) - k >= 2:
+            # a pair joined by "plus"/"with" already reads as the regimen's two drugs ("A plus B (REG)"); a longer list
+            # with a combining word inside would lose a part ("leucovorin (LV) and fluorouracil (FU) with oxaliplatin")
+            if len(out) - k >= (3 if joined else 2):
                 end = text.find(")", m.end) + 1
                 first = out[k]
                 del out[k:]
@@ -3148,7 +3154,7 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     any_or = any(re.search(r"\bor\b", g) for g in gaps)
     sequence = re.search(r"\b(?:sequential(?:ly)?|sequence of)\s+(?:\w+\s+){0,2}$", before[-60:], re.I) or \
         re.search(r"\b(?:followed by|then|switch(?:ed)? to|after|before)\b", " ".join(gaps), re.I) or \
-        (not strong and re.search(r"\b(?:previously|prior|before|after|following|progress\w* (?:on|despite|during|after)|"
+        (not strong and re.search(r"\b(?:previous(?:ly)?|prior|before|after|following|progress\w* (?:on|despite|during|after)|"
                                   r"progress\w* (?:while|whilst) (?:receiving|on|taking|being treated with)|"
                                   r"intoleran\w* (?:of|to)|"
                                   r"despite|pretreated|refractory|failure of|failed)\b[^.;]{0,60}$", before[-90:], re.I))

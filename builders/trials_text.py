@@ -293,6 +293,8 @@ _MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|s
 _COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)s?\b)", re.I)
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
 _OPTIONAL = re.compile(r"with or without|±|\+\s*/\s*[-−–]", re.I)
+# the optional add-on said of every arm listed before it: "A or B, both with or without C", "each ± C"
+_OPTIONAL_IN_EACH = re.compile(r"\b(?:both|each|all|either)\s+(?:arms?\s+|groups?\s+)?(?:" + _OPTIONAL.pattern + ")", re.I)
 # a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
 # (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
 # a sentence that opens with its own population ("In patients with ...") names no group of the sentence before
@@ -412,7 +414,12 @@ _FEATURE_GROUP_FARES = re.compile(r"^\s*(?:patients|tumou?rs|cases)\s+(?:with|ha
 _MARKER_GROUPS_HR = re.compile(r"(?<!stratified\s)(?<!adjusted\s)\b(?:according\s+to|by)\s+(?:the\s+)?(?:[\w\-/]+\s+){1,3}?(?:status|expression)\b|"
                                r"\b(?:status|expression)\s+(?:\(?HR\)?|hazard\s+ratio)\b|"
                                r"\b(?:mutant|mutated|mutations?|positive|high)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
-                               r"(?:the\s+)?(?:wild[- ]type|WT|non-?mutated|negative|low)\b", re.I)
+                               r"(?:the\s+)?(?:[\w/]+[\s\-])?(?:wild[- ]type|WT|non-?mutated|negative|low)\b", re.I)
+# two groups a marker defines, compared by the values that follow: "for biomarker-positive vs. biomarker-negative
+# patients", "in KRAS-mutant versus wild-type tumours" (the groups' values, not the arms')
+_MARKER_PAIR = re.compile(r"\b(?:in|for|among|between)\s+(?:patients\s+with\s+)?((?:[\w/+]+[\s\-])?(?:mutant|mutated|positive|high))"
+                          r"\s+(?:vs\.?|versus|compared\s+(?:with|to)|and)\s+((?:[\w/+]+[\s\-])?(?:wild[- ]type|non-?mutated|negative|low))"
+                          r"\s+(?:patients|tumou?rs|subgroups?|populations?|cases|groups?)\b", re.I)
 
 
 def _compares_marker_groups(text: str, positions: list[int], pos: int) -> bool:
@@ -1157,7 +1164,8 @@ class _Reader:
                 continue  # "FOLFOXIRI/bev/atezo": a regimen whose other parts the reader does not know; its arm would be cut short
             before = text[max(0, m.start - 45):m.start]
             after = text[m.end:m.end + 22]
-            assigned = re.search(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", before, re.I)
+            assigned = re.search(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", before, re.I) or \
+                re.search(r"\bto\s+receive\s+(?:either\s+)?$", before, re.I)  # "treated with prior X to receive A or B"
             if not assigned and re.search(
                     r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|despite|refractory to|"
                     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
@@ -2235,6 +2243,21 @@ class _Reader:
             # "in RAS wild-type versus KRAS-mutant patients: ORR 28.6% vs 0": one arm, two subgroups
             for v, label in zip(fitting[:2], paired_labels(contrast.group(1), contrast.group(2))):
                 self._add(st.arms[0], metric, v, ev, label)
+            return
+        pair = _MARKER_PAIR.search(text, 0, fitting[0].start) if len(st.arms) >= 2 and len(fitting) == 2 else None
+        if pair is not None:
+            # "In the control arm, median OS was shorter for biomarker-positive vs. biomarker-negative patients (12.1
+            # vs. 18.5 months)": two groups of patients, not two arms; both values go to the one arm the sentence
+            # names, each with its group, and to no arm when it names none or several
+            named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, fitting[0].start)}
+            if len(named) == 1:
+                arm = next(iter(named.values()))
+                first, second = paired_labels(pair.group(1), pair.group(2))
+                self._add(arm, metric, fitting[0], ev, first)
+                self._add(arm, metric, fitting[1], ev, second)
+                for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_VALUE):
+                    # the ratio of the two groups within that arm (prognostic), no treatment effect
+                    add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
             return
         split = _split_contrast(text, fitting) if len(st.arms) == 1 and len(fitting) == 2 else None
         if split is not None:
@@ -4578,6 +4601,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             kinds.append("alt")
             continue
         if _OPTIONAL.search(gap):
+            if len(segments) >= 2 or _OPTIONAL_IN_EACH.search(gap):
+                # "A or B, both with or without C": an add-on optional within the arms, never an arm of its own
+                continue
             segments[-1].append(b)
             kinds.append("optional")
             continue
