@@ -14,6 +14,8 @@ import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
+from kg.heap import paused
+
 EXECUTORS = ("process", "dask")
 
 
@@ -59,8 +61,9 @@ def map_documents(fn: Callable, items: Sequence, workers: int = 1, executor: str
 
 def _processes(fn, items, workers: int, warm) -> Iterator[tuple[int, object]]:
     # forkserver: workers start clean (no copied locks or threads), and import what they need.
+    # This process only receives results meanwhile: no collector passes over the growing pile of them.
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=context,
+    with paused(), ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=context,
                              initializer=_start_worker, initargs=(warm,)) as pool:
         futures = {pool.submit(fn, item): i for i, item in enumerate(items)}
         try:
