@@ -7,9 +7,9 @@ bundled corpus that was about a fifth of the build's CPU time. :func:`long_lived
 with the collector paused and then moves it out of the collector's reach (``gc.freeze``); objects
 made later (a document's reading) are collected as usual. :func:`no_final_collection` spares a
 command line process the full scan at exit, where the operating system frees its memory anyway.
-:func:`paused` holds collections off while a process only receives data (the results a pool of
-workers sends back): each collection scanned the growing pile of results again, which cost the
-receiving process more than unpickling them. None of these changes what the program computes.
+The results a pool of workers sends back are such data too: each collection scanned the growing
+pile of them again, which cost the receiving process more than unpickling them. None of this changes
+what the program computes.
 """
 from __future__ import annotations
 
@@ -20,29 +20,21 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def paused() -> Iterator[None]:
-    """Run the block without cyclic collections (for a block that makes data without cycles, such as
-    results received from worker processes); the collector is enabled again after it if it was before,
-    and garbage cycles made meanwhile are collected by its next collections."""
+def long_lived() -> Iterator[None]:
+    """Run the block (which loads data kept for long: until the process ends, or results kept for the
+    rest of a build) without collections, then freeze every object made so far, so later collections
+    do not scan it again (the collector is enabled again after it if it was before, also when the
+    block raises). Frozen data without cycles is still freed when it is dropped; garbage cycles the
+    block made are not collected, so the block should make few (a pool of workers leaves about 16
+    objects)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
-
-
-@contextmanager
-def long_lived() -> Iterator[None]:
-    """Run the block (which loads data kept until the process ends) without collections, then freeze
-    every object made so far, so later collections do not scan it again (the collector is enabled
-    again after it if it was before, also when the block raises)."""
-    with paused():
-        try:
-            yield
-        finally:
-            gc.freeze()
 
 
 def no_final_collection() -> None:
