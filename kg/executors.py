@@ -14,6 +14,8 @@ import signal
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
+from kg.heap import long_lived
+
 EXECUTORS = ("process", "dask")
 
 
@@ -59,9 +61,11 @@ def map_documents(fn: Callable, items: Sequence, workers: int = 1, executor: str
 
 def _processes(fn, items, workers: int, warm) -> Iterator[tuple[int, object]]:
     # forkserver: workers start clean (no copied locks or threads), and import what they need.
+    # This process only receives results meanwhile, which the caller keeps: no collector passes over the
+    # growing pile of them (about 3 s of this process's CPU on the x100 corpus), nor once they are in.
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=context,
-                             initializer=_start_worker, initargs=(warm,)) as pool:
+    with long_lived(), ProcessPoolExecutor(max_workers=min(workers, len(items)), mp_context=context,
+                                           initializer=_start_worker, initargs=(warm,)) as pool:
         futures = {pool.submit(fn, item): i for i, item in enumerate(items)}
         try:
             for future in as_completed(futures):

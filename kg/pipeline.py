@@ -365,7 +365,8 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
     progress : callable, optional
         Called with each file name as it is done (in the order documents finish).
     workers, executor, scheduler
-        How the map runs (see :func:`kg.executors.map_documents`). The result does not depend on them.
+        How the map runs (see :func:`kg.executors.map_documents`). The result does not depend on them;
+        with more than one worker the largest files are handed out first.
     cache : DocumentCache, optional
         Results of files read before (same bytes, same builders) are taken from it; new ones are added.
     budget_s : float or None, default :data:`DEFAULT_BUDGET_S`
@@ -394,6 +395,8 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
                 progress(path.name)
         else:
             todo.append(i)
+    if workers > 1:
+        todo.sort(key=lambda i: -_size(files[i]))
     read = partial(read_file, budget_s=budget_s)
     for j, outcome in map_documents(read, [str(files[i]) for i in todo], workers, executor, scheduler, warm_up):
         i = todo[j]
@@ -423,6 +426,18 @@ def read_all(files: list[Path], progress: Callable[[str], None] | None = None, w
             named[doc_id] = seen[content] = here
             results.append(outcome)
     return results, failed
+
+
+def _size(path: Path) -> int:
+    """The size of a file in bytes (0 when it cannot be looked at: reading it reports why).
+
+    Several workers are handed the largest files first, so that no large file is left to read
+    alone at the end while the other workers have finished.
+    """
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _where(result: DocumentResult) -> str:

@@ -86,11 +86,12 @@ def build(
             err.print(f"[red]failed:[/red] {esc(f['error'])}")
         err.print("[red]error:[/red] no document could be read; nothing was written")
         raise typer.Exit(1)
-    kg = assemble(results, report, metadata)
-    if background:
-        from kg.background import add_background
+    with long_lived():  # the graph stays until the process ends: no collector passes over it while it is written
+        kg = assemble(results, report, metadata)
+        if background:
+            from kg.background import add_background
 
-        report.background = add_background(kg).to_dict()
+            report.background = add_background(kg).to_dict()
 
     def write(staging: Path) -> list[Path]:
         written = [path for writer in (WRITERS[f] for f in BUILD_FORMATS) for path in writer(kg, staging)]
