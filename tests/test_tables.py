@@ -145,12 +145,13 @@ def _table_outcomes(text: str) -> set[tuple[str, str, float]]:
 
 def test_report_table_with_one_column_per_arm():
     found = _table_outcomes(ARM_COLUMNS)
-    assert ("NCT09990303: regorafenib", "ORR", 1.2) in found
-    assert ("NCT09990303: placebo", "DCR", 15.2) in found
-    assert ("NCT09990303: regorafenib", "mOS", 6.6) in found
-    assert ("NCT09990303: placebo", "mOS", 5.1) in found
-    assert ("NCT09990303: regorafenib", "HR_OS", 0.76) in found
-    assert ("NCT09990303: regorafenib", "n", 500) in found
+    # the trial is the one its title names, "(WILLOW-3)", its registry id kept as its identifier
+    assert ("WILLOW-3: regorafenib", "ORR", 1.2) in found
+    assert ("WILLOW-3: placebo", "DCR", 15.2) in found
+    assert ("WILLOW-3: regorafenib", "mOS", 6.6) in found
+    assert ("WILLOW-3: placebo", "mOS", 5.1) in found
+    assert ("WILLOW-3: regorafenib", "HR_OS", 0.76) in found
+    assert ("WILLOW-3: regorafenib", "n", 500) in found
     # the hazard ratio is the experimental arm's; a duration of response is no survival median
     assert not any(arm.endswith("placebo") and metric == "HR_OS" for arm, metric, _ in found)
     assert not any(value in (12.0, 9.1) for _, _, value in found)
