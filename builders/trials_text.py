@@ -1165,11 +1165,12 @@ class _Reader:
             before = text[max(0, m.start - 45):m.start]
             after = text[m.end:m.end + 22]
             assigned = re.search(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", before, re.I) or \
-                re.search(r"\bto\s+receive\s+(?:either\s+)?$", before, re.I)  # "treated with prior X to receive A or B"
+                re.search(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?:either\s+)?$", before, re.I)  # "treated with prior X to receive A or B"
             if not assigned and re.search(
                     r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|despite|refractory to|"
                     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
-                    r"previously received|ha(?:ve|s|d) received)\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
+                    r"previously received|ha(?:ve|s|d) received|(?:eligible|fit)\s+(?:to\s+receive|for))"
+                    r"\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
                     _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or \
                     re.search(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", before, re.I) or \
                     (prior is not None and re.fullmatch(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
@@ -1177,6 +1178,8 @@ class _Reader:
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue
             prior = None
+            if re.search(r"\binduction\s+$", before, re.I) and re.search(r"\bmaintenance\b", text[m.end:], re.I):
+                continue  # "under induction chemotherapy via switch maintenance": the phase all share, the arms come after
             if out and out[-1].entity.id == _STANDARD_OF_CARE and _JOINED_WORDS.fullmatch(text, out[-1].end, m.start):
                 out[-1] = m  # "standard-of-care anti-EGFR antibody-based therapy": what the therapy is, no part of it
                 continue
@@ -3332,7 +3335,7 @@ class _Reader:
                 st.trial.id != getattr(self.main_trial, "id", None)
             if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
-                    not loose and not self._design(st, s, rec, hits, ev) and reports:
+                    not loose and not (not named and _earlier_work(s)) and not self._design(st, s, rec, hits, ev) and reports:
                 self._single_arm(st, s, rec, ev)
             if rec.regimens:
                 self.out.mentions(rec, ev)
@@ -4072,6 +4075,18 @@ def _cohort_subgroup(text: str) -> str | None:
         if m:
             return re.sub(r"\s+", " ", m.group(1))
     return _subgroup(text)
+
+
+# a statement of earlier evidence: "X has been associated with better survival", "previous studies showed"
+_PRIOR_EVIDENCE = re.compile(r"\bha(?:s|ve)\s+been\s+(?:\w+ly\s+)?(?:associated|linked|shown|reported|demonstrated|suggested)\b|"
+                             r"\b(?:previous|prior|earlier|recent)\s+(?:\w+\s+)?(?:studies|trials|reports|data|analyses)\b", re.I)
+
+
+def _earlier_work(s: Sentence) -> bool:
+    """Whether sentence ``s`` tells of earlier work, not the design of the report's own trial: it stands in the
+    report's introduction or background, or states prior evidence ("has been associated with", "previous
+    studies"), and gives no aim or assignment of its own ("we aimed to compare", "were randomly assigned")."""
+    return (not _cohort_part(s) or _PRIOR_EVIDENCE.search(s.norm) is not None) and _OWN_AIM.search(s.norm) is None
 
 
 def _cohort_part(s: Sentence) -> bool:
