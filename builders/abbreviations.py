@@ -9,6 +9,7 @@ the long form ends in a word that says what it is (``... cells``, ``... inhibito
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from builders.appositions import introduced_compounds
 from builders.clipped_names import clipped_names
@@ -193,6 +194,8 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
                 continue  # the short form already names something else
             if entity.category not in ("Gene", "Molecule") and (short in vocab.hgnc or short in vocab.gene_ids):
                 continue  # "anti-epidermal growth factor receptor (EGFR)": a gene symbol stays the gene
+            if entity.category == "Regimen":
+                entity = _named_backbone(short, entity, recognizer) or entity
             pairs[short] = entity
             if not whole:  # an unlisted long form is recognised by its own words too
                 pairs.setdefault(long_form, entity)
@@ -208,6 +211,48 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
     for short, entity in clipped_names(sentences, vocab).items():
         pairs.setdefault(short, entity)  # "FOLFOXIRI/bev/atezo" in a report that names bevacizumab and atezolizumab
     return pairs
+
+
+class _Part(NamedTuple):
+    entity: Entity
+    text: str = ""
+
+
+def _named_backbone(short: str, entity: Entity, recognizer) -> Entity | None:
+    """The regimen a short form names when it spells a named regimen the long form found before it lacks: in
+    "fluorouracil, leucovorin, and irinotecan/cetuximab (FOLFIRI/Cet)" the long form read is only the last words
+    ("irinotecan/cetuximab"), yet "FOLFIRI/Cet" is FOLFIRI whole plus cetuximab. The named regimen plus the parts of the
+    long form's regimen ``entity`` it does not hold; None when the short form spells no named regimen or ``entity``
+    holds all of its drugs.
+
+    >>> from builders.recognize import Recognizer
+    >>> from kg.vocab import load_vocabulary
+    >>> r = Recognizer(load_vocabulary())
+    >>> clipped = r.find("irinotecan/cetuximab").regimens[0][0].entity
+    >>> _named_backbone("FOLFIRI/Cet", clipped, r).name
+    'cetuximab + FOLFIRI'
+    >>> whole = r.find("FOLFIRI plus cetuximab").regimens[0][0].entity
+    >>> _named_backbone("FOLFIRI/C", whole, r) is None
+    True
+    """
+    vocab = recognizer.vocab
+    for part in re.split(r"[/+\s]+", short):
+        backbone_id = vocab.by_name.get(part.lower())
+        backbone_parts = set(vocab.regimen_components.get(backbone_id, ())) if backbone_id else set()
+        if not backbone_parts or vocab.entities[backbone_id].category != "Regimen":
+            continue
+        parts = vocab.regimen_components.get(entity.id) or \
+            tuple(vocab.by_name.get(name.lower()) for name in entity.name.split(" + "))  # a combination's parts
+        if None in parts:
+            return None
+        if backbone_id in parts or backbone_parts <= set(parts):
+            return None
+        rest = [vocab.entities[p] for p in parts if p not in backbone_parts and p in vocab.entities]
+        if not rest:
+            return vocab.entities[backbone_id]
+        regimen, _ = recognizer.combination([_Part(vocab.entities[backbone_id], part)] + [_Part(e) for e in rest])
+        return regimen
+    return None
 
 
 # what a therapy acting on a named thing is called after that thing: "immune checkpoint blockade"
@@ -266,7 +311,10 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
         head = text[max(0, m.start() - 80):m.start()].rstrip()
         before = [b for b in recognizer.vocabulary_mentions(head) if b.end == len(head)]
         if before and before[-1].entity.category in ("Drug", "Regimen"):
-            out.append((short, _combination_before(short, head, recognizer) or before[-1].entity))
+            therapy = _combination_before(short, head, recognizer) or before[-1].entity
+            if therapy.category == "Regimen":  # "irinotecan/cetuximab (FOLFIRI/Cet)": FOLFIRI stays whole
+                therapy = _named_backbone(short, therapy, recognizer) or therapy
+            out.append((short, therapy))
     return out
 
 

@@ -44,7 +44,8 @@ _TEX_GREEK_BARE = re.compile(r"\\(alpha|beta|gamma|delta|kappa|mu)(?![A-Za-z])")
 _TEX_INLINE = re.compile(r"\$([^$\r\n]{0,40})\$")
 _TEX_SUPERSCRIPT = re.compile(r"\^\{[\d,–\-]+\}")
 _SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
-_DECIMAL_MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")  # the Lancet's decimal point: "9\u00b78 months"
+_DECIMAL_MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2022](?=\d)")  # the Lancet's decimal point, "9\u00b78 months" (some
+# renderings put the bullet "9\u20221 months"); a bullet before a space (a list item) is left alone
 # a line ends at "\n", "\r\n" or a lone "\r" (a "\r\n" is one line end, never two)
 EOL = r"(?:\r\n|\r(?!\n)|\n)"
 LINE_END = re.compile(EOL)
@@ -143,6 +144,8 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
     'the KRYSTAL-1 trial'
     >>> normalise("9\u00b78 vs 6\u00b70 months; p=0\u00b7124")
     '9.8 vs 6.0 months; p=0.124'
+    >>> normalise("\u2022 PFS 9\u20221 vs 5\u20221 months")
+    '\u2022 PFS 9.1 vs 5.1 months'
     """
     # each substitution runs only when the character its pattern starts from is in the text
     if "<" in text:
@@ -161,7 +164,7 @@ def normalise(text: str, joinable: frozenset = frozenset()) -> str:
     for roman, plain in ROMAN.items():
         text = text.replace(roman, plain)
     text = text.replace("⍺", "α")
-    if "\u00b7" in text:
+    if "\u00b7" in text or "\u2022" in text:
         text = _DECIMAL_MIDDLE_DOT.sub(".", text)
     if "\u2010" in text or "\u2011" in text:
         text = text.replace("\u2010", "-").replace("\u2011", "-")  # the (non-breaking) hyphen of web text: "KRYSTAL‑1"

@@ -878,6 +878,20 @@ def _trials_by_xref(vocab) -> dict:
     return known[1]
 
 
+# a phase designation ("III", "IIIB", "1b/2", "phase IIIb"): a trial's phase, never its name ("a randomized phase
+# IIIB trial of ...")
+_PHASE_WORD = re.compile(r"(?:phase\s*)?(?:I{1,3}|IV|[1-4])[ab]?(?:\s*/\s*(?:I{1,3}|IV|[1-4])[ab]?)?", re.I)
+
+
+def is_phase_word(name: str) -> bool:
+    """Whether a would-be trial name is only a phase designation.
+
+    >>> [is_phase_word(n) for n in ("IIIB", "1b/2", "phase IIIb", "II/III", "IV", "CO.17", "FIRE-3", "ATTENTION")]
+    [True, True, True, True, True, False, False, False]
+    """
+    return _PHASE_WORD.fullmatch(name.strip()) is not None
+
+
 def registry_and_trials(r, text, mentions):
     """Registry ids (NCT, ChiCTR, ISRCTN, EudraCT) and unseen acronyms right before "trial"/"study"."""
     out = list(mentions)
@@ -904,7 +918,8 @@ def registry_and_trials(r, text, mentions):
             start += roman.end()
             name = name[roman.end():]
         end = start + len(name)
-        if name.upper() in not_trials or name.split("-")[0].upper() in not_trials and "-" not in name:
+        if name.upper() in not_trials or name.split("-")[0].upper() in not_trials and "-" not in name or \
+                is_phase_word(name):
             continue
         group = _group_alias_mentions(name, start, out)
         if group:
@@ -926,8 +941,8 @@ def registry_and_trials(r, text, mentions):
         # "In CALDERA-3, patients were allocated to ...", "BRIAR-3 randomised patients to ...": a name with a number
         # that opens a design sentence without the word "trial"
         name = m.group(1)
-        if name.upper() in not_trials or _overlaps(m.start(1), m.end(1), out) or r.vocab.resolve(name) or \
-                name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.replace("-", "")) or _status_group(name, r.vocab):
+        if name.upper() in not_trials or is_phase_word(name) or _overlaps(m.start(1), m.end(1), out) or \
+                r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.replace("-", "")) or _status_group(name, r.vocab):
             continue  # ("LAG-3, TIM-3 and ...", "SLFN-11, ...": a gene written with a hyphen)
         out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
     for m in _ACRONYM_TITLED.finditer(text):
@@ -935,8 +950,8 @@ def registry_and_trials(r, text, mentions):
     for m in _ACRONYM_AFTER.finditer(text):
         # "a randomised trial (SUNLIGHT) comparing ..."
         name = m.group(1)
-        if name.upper() in not_trials or _overlaps(m.start(1), m.end(1), out) or r.vocab.gene_entity(name) or \
-                _REGISTRY.match(name):
+        if name.upper() in not_trials or is_phase_word(name) or _overlaps(m.start(1), m.end(1), out) or \
+                r.vocab.gene_entity(name) or _REGISTRY.match(name):
             continue
         known = r.vocab.by_name.get(name.lower())
         entity = r.vocab.entities[known] if known and r.vocab.entities[known].category == "Trial" else \
@@ -973,8 +988,8 @@ def _titled_name(r, m: re.Match, out: list, not_trials) -> list:
     """The trial a title names in brackets before its subtitle ("... (S1613): A Randomized Phase II Trial"): a
     name of two capitals or a capital and digits that is nothing else the reader knows."""
     name = m.group(1)
-    if name.upper() in not_trials or _overlaps(m.start(1), m.end(1), out) or r.vocab.gene_entity(name) or \
-            _REGISTRY.match(name) or _status_group(name, r.vocab) or \
+    if name.upper() in not_trials or is_phase_word(name) or _overlaps(m.start(1), m.end(1), out) or \
+            r.vocab.gene_entity(name) or _REGISTRY.match(name) or _status_group(name, r.vocab) or \
             not (sum(c.isupper() for c in name) >= 2 or re.search(r"[A-Z]\d{3,}", name)):
         return out
     known = r.vocab.by_name.get(name.lower())

@@ -50,6 +50,7 @@ Every outcome's evidence is the sentence it was read from (``method: rule``).
 """
 from __future__ import annotations
 
+from collections import ChainMap
 import re
 from dataclasses import dataclass, field
 
@@ -4447,12 +4448,26 @@ def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
     return []
 
 
+def _parts_named(entity: Entity, vocab) -> tuple[str, ...]:
+    """The part ids of a combination regimen as its name lists them ("cetuximab + FOLFIRI"); () when any is unknown
+    or is a choice ("irinotecan + FOLFIRI or cetuximab")."""
+    if not entity.attr("combination") or " or " in entity.name:
+        return ()
+    ids = tuple(vocab.by_name.get(name.lower()) for name in entity.name.split(" + "))
+    return () if None in ids else ids
+
+
 def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     """One arm's regimen from its therapy mentions (a combination when they are several); drugs a
     named regimen of the same arm contains ("oxaliplatin, leucovorin and fluorouracil [mFOLFOX6]")
     are that regimen."""
-    inside = {c for m in seg for c in ctx.vocab.regimen_components.get(m.entity.id, ())}
-    parts = getattr(ctx, "combination_parts", {})
+    known = getattr(ctx, "combination_parts", {})
+    # a combination's parts as read, or as its name gives them ("cetuximab + FOLFIRI" a short form "FOLFIRI/Cet" stands for)
+    parts = ChainMap({m.entity.id: _parts_named(m.entity, ctx.vocab) for m in seg if not known.get(m.entity.id)}, known)
+    # the named regimens of the arm, alone or within a combination ("fluorouracil, leucovorin, and irinotecan/cetuximab
+    # (FOLFIRI/Cet)": the drugs FOLFIRI holds are FOLFIRI)
+    inside = {c for m in seg for r in (m.entity.id,) + (() if " or " in m.entity.name else tuple(parts.get(m.entity.id, ())))
+              for c in ctx.vocab.regimen_components.get(r, ())}
     # "oxaliplatin and fluoropyrimidine chemotherapy": the word "chemotherapy" right after cytotoxic drugs is the
     # head noun saying what they are, no part of its own
     seg = [m for k, m in enumerate(seg) if not (
