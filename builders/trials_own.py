@@ -32,12 +32,15 @@ _OWN_TRIAL = re.compile(
 WE_RANDOMISED = re.compile(r"\bwe\s+(?:then\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+(?:an?\s+total\s+of\s+)?"
                            r"(?:\d[\d,]*\s+)?(?:(?:eligible\s+)?(?:patients|participants|subjects)\s+)?(?:\([^()]{0,40}\)\s+)?"
                            r"(?:\(?\d:\d\)?\s+)?to\b", re.I)
-# a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ..."
-_TITLE_TRIAL = re.compile(rf"^(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
+# a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ...", "Title: Open-label phase
+# III trial of A plus B compared with B ...", "Results of a randomized phase III trial of A in ..."
+# (after a "Title:" label, or "Results of" / "Final results from" before it)
+_RESULTS_OF = r"(?:(?:updated|final|long-term|primary|interim|mature)\s+)?(?:results|outcomes|analysis)\s+(?:of|from)\s+"
+_TITLE_TRIAL = re.compile(rf"^(?:title\s*:\s*)?(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
                           rf"(?:of|evaluating|assessing|investigating|comparing|testing|with)\b", re.I)
 # a title whose subtitle is the trial's own description, the therapy before it: "Regorafenib plus nivolumab in
-# refractory mCRC: a phase I/Ib study"
-TITLE_SUBTITLE = re.compile(rf":\s*(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s*\.?\s*$",
+# refractory mCRC: a phase I/Ib study", "A versus B in mCRC: final results of a phase III trial"
+TITLE_SUBTITLE = re.compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s*\.?\s*$",
                             re.I)
 # a news report's sentence that gives the therapy first and the report's trial after it: "The combination of A and B
 # yielded modest activity in ... based on early results from a phase 1/1b study", "A showed clinical benefit in ...,
