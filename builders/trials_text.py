@@ -2648,8 +2648,20 @@ class _Reader:
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             if not placed and not refs and self._sides_not_arms(text, rec, pos):
                 continue  # "XELOX was as effective as FOLFOX4 (HR 1.04)": a comparison of two therapies no arm is
+            if not placed and len({a.id for a in refs}) == 1 and not against_control and \
+                    self._add_on_control(st, refs[0]):
+                continue  # "median IrPan = 10.4 mo, Ir = 10.5 mo, HR 0.91": the one arm named before the ratio is
+                # the control of an add-on design, which the ratio measures against, not the arm it belongs to
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _add_on_control(self, st: TrialState, arm: Entity) -> bool:
+        """Whether ``arm`` is the control of an add-on design: its therapies are a strict part of another arm's
+        ("irinotecan" beside "irinotecan + panitumumab", "FOLFIRI" beside "FOLFIRI + cetuximab")."""
+        def drugs(a: Entity) -> set[str]:  # a named regimen among the parts stands for its drugs
+            return {d for c in self._components(st, a) for d in (self.ctx.vocab.regimen_components.get(c) or (c,))}
+        own = drugs(arm)
+        return bool(own) and any(other.id != arm.id and own < drugs(other) for other in st.arms)
 
     def _sides_not_arms(self, text: str, rec, pos: int) -> bool:
         """Whether the sentence compares two therapies before the ratio at ``pos`` ("A was as effective as B",
@@ -3597,6 +3609,10 @@ _THRESHOLD = re.compile(rf"(?:\b(?:at least|more than|less than|longer than|shor
                         rf"(?:%|months?|mo\b|weeks?)?", re.I)
 _OR_HIGHER = re.compile(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or\s+(?:higher|more|greater|above|longer|"
                         rf"lower|less|below|shorter)\b", re.I)
+# a time point on the follow-up, not a median: "the curves separated after 12 mo", "trended towards improved survival
+# beyond 18 months", "until 24 months" (a landmark rate's time "at 12 months" too: the rate is the value)
+_TIME_POINT = re.compile(rf"\b(?:after|beyond|until|at)\s+(?:about\s+|approximately\s+|around\s+)?{_NUM}\s*"
+                         rf"(?:months?|mos?\b|weeks?|years?)(?!\s*(?:vs\.?|versus|v\.?|and|or)\s*{_NUM})", re.I)
 
 
 def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
@@ -3642,6 +3658,9 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
     for m in _OR_HIGHER.finditer(text):
         mask(m.start(), m.end())  # "an ORR of 75% or higher": a bound set in advance, not a result
+    for m in _TIME_POINT.finditer(text):
+        if not re.search(r"\b(?:was|were|is|are|remained|stood)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            mask(m.start(), m.end())  # "survival curves separated after 12 mo": a time point ("was at 10.5 months": a value)
     for m in _DIFFERENCE_BY.finditer(text):
         mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
     for m in _FIGURE_REF.finditer(text):
