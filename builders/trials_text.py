@@ -601,6 +601,22 @@ _BENCHMARK = re.compile(r"\b(?:(?:than|to|with)\s+(?:that|those)\s+(?:of|in|from
                         r"similar to|comparable (?:to|with)|consistent with|in line with|in keeping with|"
                         r"compared (?:to|with)|than(?:\s+(?:in|with))?|as in|resembl\w+)\s+(?:the\s+)?(?:pivotal\s+)?$",
                         re.I)
+# ... or a trial whose results prompted the report's own: "Inspired by the encouraging results of a small phase 1-2
+# study, C-TASK FORCE, which evaluated A plus B, we aimed to ...", "based on the results of the X trial"
+_PROMPTED_BY = re.compile(r"\b(?:inspired|encouraged|prompted|motivated)\s+by|\bbased\s+on|\bbuilding\s+on|\bfollowing", re.I)
+_PROMPTING_STUDY = re.compile(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?results?\s+(?:of|from|in)\s+(?:(?:an?|the)\s+)?"
+                              r"(?:[\w\-–/]+\s+){0,5}?(?:(?:study|trial)\s*,?\s*(?:the\s+)?)?$", re.I)
+
+
+def _benchmark_before(before: str) -> bool:
+    """Whether the words ``before`` a trial's name make it a trial the report sets its own beside (_BENCHMARK) or
+    builds on (_PROMPTED_BY ... _PROMPTING_STUDY, looked at in the last 120 characters only)."""
+    if _BENCHMARK.search(before):
+        return True
+    tail = before[-120:]
+    return any(_PROMPTING_STUDY.match(tail, m.end()) for m in _PROMPTED_BY.finditer(tail))
+
+
 # a clause that says what a metric counts, between the metric and its value
 _METRIC_DEFINITION = re.compile(r"(?:(?<=rate)|(?<=ORR)|(?<=DCR)),\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised|counts?|"
                                 r"combines?|is defined as|was defined as|refers to)\b[^,;()]{1,120}(?:,\s*and\s+[^,;()]{1,80})?,", re.I)
@@ -795,7 +811,7 @@ class _Reader:
             rec = self.recognize(s)
             ongoing = any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
             for m in rec.mentions:
-                if m.entity.category == "Trial" and not ongoing and not _BENCHMARK.search(s.norm[:m.start]):
+                if m.entity.category == "Trial" and not ongoing and not _benchmark_before(s.norm[:m.start]):
                     trials[m.entity.id] = m.entity
             for m in self.therapies(s.norm, rec):
                 if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
@@ -825,7 +841,7 @@ class _Reader:
         """A short report that names no trial: the trial of its own its title or opening introduces ("We performed
         a phase II study of FOLFOX plus cetuximab"; see builders/trials_own.py), named by its phase and first
         therapy (document-scoped), with that therapy as its regimen."""
-        if any(m.entity.category == "Trial" and not _BENCHMARK.search(s.norm[:m.start])
+        if any(m.entity.category == "Trial" and not _benchmark_before(s.norm[:m.start])
                for s in self.doc.sentences for m in self.recognize(s).mentions):
             return None, None  # (a trial the report only measures itself against is not its own)
         if self._review_header:
@@ -847,6 +863,14 @@ class _Reader:
             # "In this phase II study, we assessed MAPK and VEGF pathway blockade ... . Patients with ... received A, B,
             # and C": the therapy the next sentences say the patients received
             _, first = self._given_next(s)
+            aim = trials_own.stated_aim(self.doc) if not first else None
+            if aim is not None and aim[0].index != s.index:
+                # "Inspired by ... we aimed to compare A plus B versus A. ... This randomised phase 2 study enrolled
+                # patients ...": the first therapy of the aim the opening states
+                text_aim = aim[0].norm
+                after = [t for t in _added_apart(text_aim, self.therapies(text_aim, self.recognize(aim[0])), self.ctx)
+                         if t.start >= aim[1].end() and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+                first = after[:1]
         elif seq:
             # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
             compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
@@ -903,7 +927,8 @@ class _Reader:
             if not st.named or st.named[-1] != s.index:
                 st.named.append(s.index)
             st.refs |= set(_REFS.findall(text))
-            if self.report is not None and trial.id != self.report.id and _BENCHMARK.search(text[:mention.start]):
+            own = self.report or self.main_trial
+            if own is not None and trial.id != own.id and _benchmark_before(text[:mention.start]):
                 # "Lonsurf offered a better PFS than that of the RECOURSE trial": a trial the report's own results are
                 # set beside; the therapy is the report's, and the text goes on about the report's own study
                 self.out.entity(st.trial)
@@ -3326,8 +3351,8 @@ class _Reader:
                     if not self._design(st, s, rec, hits, ev):
                         self._single_arm(st, s, rec, ev)
                 continue
-            if self.report is not None and st.trial.id != self.report.id and any(
-                    m.entity.category == "Trial" and m.entity.id == st.trial.id and _BENCHMARK.search(text[:m.start])
+            if (self.report or self.main_trial) is not None and st.trial.id != (self.report or self.main_trial).id and any(
+                    m.entity.category == "Trial" and m.entity.id == st.trial.id and _benchmark_before(text[:m.start])
                     for m in rec.mentions):
                 continue  # "Lonsurf offered a better PFS than that of the RECOURSE trial": the report's own results set
                 # beside another trial's, whose arms and values the sentence does not give
