@@ -608,6 +608,19 @@ _PROMPTING_STUDY = re.compile(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?results?\s+(?:
                               r"(?:[\w\-–/]+\s+){0,5}?(?:(?:study|trial)\s*,?\s*(?:the\s+)?)?$", re.I)
 
 
+_COUNTS_RUN_BEFORE = re.compile(r"\d\s*(?:,|and|,\s*and)\s*$")
+_COUNTS_RUN_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s*\d")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _in_counts_respectively(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` is one of a run of counts the sentence pairs with its groups in order ("A
+    total of 823 and 230 patients were randomly assigned to the oxaliplatin and irinotecan cohorts, respectively"):
+    each count is one group's, none the whole study's."""
+    return bool(_RESPECTIVELY.search(text, end)) and bool(
+        _COUNTS_RUN_BEFORE.search(text, max(0, start - 12), start) or _COUNTS_RUN_AFTER.match(text, end))
+
+
 def _benchmark_before(before: str) -> bool:
     """Whether the words ``before`` a trial's name make it a trial the report sets its own beside (_BENCHMARK) or
     builds on (_PROMPTED_BY ... _PROMPTING_STUDY, looked at in the last 120 characters only)."""
@@ -2831,6 +2844,8 @@ class _Reader:
                 continue
             if n is None or not 2 <= n <= 5000 or m.start(1) in self._arm_sized or not self._sample_count(text, rec, m):
                 continue
+            if _in_counts_respectively(text, m.start(1), m.end(1)):
+                continue  # "823 and 230 patients were assigned to the A and B cohorts, respectively": each a part's count
             if subgroup and not part and subgroup.lower() in _count_phrase(text, m).lower():
                 # "Among 123 patients with ... no active liver metastases, the ORR was 20%": the count of that subgroup
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
