@@ -3514,8 +3514,14 @@ _LIST_WORDS = {",", "and", "or", "as", "well", "plus", "/", "nor"}
 def apposition(m: MatchContext) -> bool:
     """"tivantinib, a MET inhibitor" is an apposition; "oxaliplatin, an anti-VEGF antibody or an
     anti-EGFR antibody" is a list of prior therapies (the drug follows another therapy after a list
-    word, or the class is followed by one)."""
+    word, or the class is followed by one); "etrumadenant, the PD-1 inhibitor zimberelimab, and ..." is a
+    list whose next item the class names (a drug right after the class: class_before_drug reads it)."""
     toks = m.tokens
+    nxt = max(m.match.slots["cls"]) + 1
+    if nxt < len(toks) and "drug_word" in toks[nxt].cues and not toks[nxt].is_entity:
+        nxt += 1
+    if nxt < len(toks) and toks[nxt].is_entity and any(e.category == "Drug" for e in toks[nxt].entities):
+        return False
     first = min(m.match.slots["drug"])
     k = first - 1
     if k >= 0 and toks[k].lower in _LIST_WORDS - {"plus"}:  # "cetuximab plus tivantinib, a MET inhibitor" is one

@@ -68,9 +68,10 @@ _OWN_AIM = re.compile(rf"\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s+p
                       # "In the present study, 120 patients were randomly assigned to ...": the study it opens with
                       rf"^(?:in|for)\s+(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s*,", re.I)
 # the report's own patients randomised (that makes the study whose aim it states a trial): "One hundred and
-# twenty-three patients were randomized", "Patients (n = 153) were randomised 1:1 to ..."
+# twenty-three patients were randomized", "Patients (n = 153) were randomised 1:1 to ...", "Participants were enrolled
+# and randomly assigned"
 _OWN_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]*\)\s+)?(?:with\s+[^.;]{0,80}?\s+)?"
-                             r"were\s+(?:then\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
+                             r"were\s+(?:then\s+)?(?:enrolled\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
 # another study's source: "(ref. 12)", "[12]", "Smith et al."
 _CITED = re.compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
 # a citation line above a report's title: a bare page mark, or the journal's date, volume and DOI
@@ -116,15 +117,21 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
     return _aim_of_randomised_study(doc)
 
 
+def stated_aim(doc: Document) -> tuple[Sentence, re.Match] | None:
+    """The opening sentence that states the aim of the report's own study ("we aimed to compare A plus B versus
+    A"), citing no other study by source or as earlier, with the words that state it."""
+    for s in doc.sentences[:OPENING]:
+        m = _OWN_AIM.search(s.norm)
+        if m is not None and not _OTHER.search(s.norm) and not _CITED.search(s.norm):
+            return s, m
+    return None
+
+
 def _aim_of_randomised_study(doc: Document) -> tuple[Sentence, re.Match] | None:
     """The opening sentence that states the aim of the report's own study, when the report says its own patients
     were randomised (a sentence that cites no other study): that study is a trial of no stated phase."""
     if not any(_OWN_RANDOMISED.search(s.norm) and not _OTHER.search(s.norm) and not _CITED.search(s.norm)
                for s in doc.sentences):
         return None
-    for s in doc.sentences[:OPENING]:
-        m = _OWN_AIM.search(s.norm)
-        if m is not None and not _OTHER.search(s.norm) and not _CITED.search(s.norm):
-            return s, m
-    return None
+    return stated_aim(doc)
 

@@ -601,6 +601,35 @@ _BENCHMARK = re.compile(r"\b(?:(?:than|to|with)\s+(?:that|those)\s+(?:of|in|from
                         r"similar to|comparable (?:to|with)|consistent with|in line with|in keeping with|"
                         r"compared (?:to|with)|than(?:\s+(?:in|with))?|as in|resembl\w+)\s+(?:the\s+)?(?:pivotal\s+)?$",
                         re.I)
+# ... or a trial whose results prompted the report's own: "Inspired by the encouraging results of a small phase 1-2
+# study, C-TASK FORCE, which evaluated A plus B, we aimed to ...", "based on the results of the X trial"
+_PROMPTED_BY = re.compile(r"\b(?:inspired|encouraged|prompted|motivated)\s+by|\bbased\s+on|\bbuilding\s+on|\bfollowing", re.I)
+_PROMPTING_STUDY = re.compile(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?results?\s+(?:of|from|in)\s+(?:(?:an?|the)\s+)?"
+                              r"(?:[\w\-–/]+\s+){0,5}?(?:(?:study|trial)\s*,?\s*(?:the\s+)?)?$", re.I)
+
+
+_COUNTS_RUN_BEFORE = re.compile(r"\d\s*(?:,|and|,\s*and)\s*$")
+_COUNTS_RUN_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s*\d")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _in_counts_respectively(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` is one of a run of counts the sentence pairs with its groups in order ("A
+    total of 823 and 230 patients were randomly assigned to the oxaliplatin and irinotecan cohorts, respectively"):
+    each count is one group's, none the whole study's."""
+    return bool(_RESPECTIVELY.search(text, end)) and bool(
+        _COUNTS_RUN_BEFORE.search(text, max(0, start - 12), start) or _COUNTS_RUN_AFTER.match(text, end))
+
+
+def _benchmark_before(before: str) -> bool:
+    """Whether the words ``before`` a trial's name make it a trial the report sets its own beside (_BENCHMARK) or
+    builds on (_PROMPTED_BY ... _PROMPTING_STUDY, looked at in the last 120 characters only)."""
+    if _BENCHMARK.search(before):
+        return True
+    tail = before[-120:]
+    return any(_PROMPTING_STUDY.match(tail, m.end()) for m in _PROMPTED_BY.finditer(tail))
+
+
 # a clause that says what a metric counts, between the metric and its value
 _METRIC_DEFINITION = re.compile(r"(?:(?<=rate)|(?<=ORR)|(?<=DCR)),\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised|counts?|"
                                 r"combines?|is defined as|was defined as|refers to)\b[^,;()]{1,120}(?:,\s*and\s+[^,;()]{1,80})?,", re.I)
@@ -795,7 +824,7 @@ class _Reader:
             rec = self.recognize(s)
             ongoing = any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
             for m in rec.mentions:
-                if m.entity.category == "Trial" and not ongoing and not _BENCHMARK.search(s.norm[:m.start]):
+                if m.entity.category == "Trial" and not ongoing and not _benchmark_before(s.norm[:m.start]):
                     trials[m.entity.id] = m.entity
             for m in self.therapies(s.norm, rec):
                 if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
@@ -825,7 +854,7 @@ class _Reader:
         """A short report that names no trial: the trial of its own its title or opening introduces ("We performed
         a phase II study of FOLFOX plus cetuximab"; see builders/trials_own.py), named by its phase and first
         therapy (document-scoped), with that therapy as its regimen."""
-        if any(m.entity.category == "Trial" and not _BENCHMARK.search(s.norm[:m.start])
+        if any(m.entity.category == "Trial" and not _benchmark_before(s.norm[:m.start])
                for s in self.doc.sentences for m in self.recognize(s).mentions):
             return None, None  # (a trial the report only measures itself against is not its own)
         if self._review_header:
@@ -847,6 +876,14 @@ class _Reader:
             # "In this phase II study, we assessed MAPK and VEGF pathway blockade ... . Patients with ... received A, B,
             # and C": the therapy the next sentences say the patients received
             _, first = self._given_next(s)
+            aim = trials_own.stated_aim(self.doc) if not first else None
+            if aim is not None and aim[0].index != s.index:
+                # "Inspired by ... we aimed to compare A plus B versus A. ... This randomised phase 2 study enrolled
+                # patients ...": the first therapy of the aim the opening states
+                text_aim = aim[0].norm
+                after = [t for t in _added_apart(text_aim, self.therapies(text_aim, self.recognize(aim[0])), self.ctx)
+                         if t.start >= aim[1].end() and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+                first = after[:1]
         elif seq:
             # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
             compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
@@ -903,7 +940,8 @@ class _Reader:
             if not st.named or st.named[-1] != s.index:
                 st.named.append(s.index)
             st.refs |= set(_REFS.findall(text))
-            if self.report is not None and trial.id != self.report.id and _BENCHMARK.search(text[:mention.start]):
+            own = self.report or self.main_trial
+            if own is not None and trial.id != own.id and _benchmark_before(text[:mention.start]):
                 # "Lonsurf offered a better PFS than that of the RECOURSE trial": a trial the report's own results are
                 # set beside; the therapy is the report's, and the text goes on about the report's own study
                 self.out.entity(st.trial)
@@ -2648,8 +2686,20 @@ class _Reader:
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             if not placed and not refs and self._sides_not_arms(text, rec, pos):
                 continue  # "XELOX was as effective as FOLFOX4 (HR 1.04)": a comparison of two therapies no arm is
+            if not placed and len({a.id for a in refs}) == 1 and not against_control and \
+                    self._add_on_control(st, refs[0]):
+                continue  # "median IrPan = 10.4 mo, Ir = 10.5 mo, HR 0.91": the one arm named before the ratio is
+                # the control of an add-on design, which the ratio measures against, not the arm it belongs to
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _add_on_control(self, st: TrialState, arm: Entity) -> bool:
+        """Whether ``arm`` is the control of an add-on design: its therapies are a strict part of another arm's
+        ("irinotecan" beside "irinotecan + panitumumab", "FOLFIRI" beside "FOLFIRI + cetuximab")."""
+        def drugs(a: Entity) -> set[str]:  # a named regimen among the parts stands for its drugs
+            return {d for c in self._components(st, a) for d in (self.ctx.vocab.regimen_components.get(c) or (c,))}
+        own = drugs(arm)
+        return bool(own) and any(other.id != arm.id and own < drugs(other) for other in st.arms)
 
     def _sides_not_arms(self, text: str, rec, pos: int) -> bool:
         """Whether the sentence compares two therapies before the ratio at ``pos`` ("A was as effective as B",
@@ -2794,6 +2844,8 @@ class _Reader:
                 continue
             if n is None or not 2 <= n <= 5000 or m.start(1) in self._arm_sized or not self._sample_count(text, rec, m):
                 continue
+            if _in_counts_respectively(text, m.start(1), m.end(1)):
+                continue  # "823 and 230 patients were assigned to the A and B cohorts, respectively": each a part's count
             if subgroup and not part and subgroup.lower() in _count_phrase(text, m).lower():
                 # "Among 123 patients with ... no active liver metastases, the ORR was 20%": the count of that subgroup
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
@@ -3314,8 +3366,8 @@ class _Reader:
                     if not self._design(st, s, rec, hits, ev):
                         self._single_arm(st, s, rec, ev)
                 continue
-            if self.report is not None and st.trial.id != self.report.id and any(
-                    m.entity.category == "Trial" and m.entity.id == st.trial.id and _BENCHMARK.search(text[:m.start])
+            if (self.report or self.main_trial) is not None and st.trial.id != (self.report or self.main_trial).id and any(
+                    m.entity.category == "Trial" and m.entity.id == st.trial.id and _benchmark_before(text[:m.start])
                     for m in rec.mentions):
                 continue  # "Lonsurf offered a better PFS than that of the RECOURSE trial": the report's own results set
                 # beside another trial's, whose arms and values the sentence does not give
@@ -3597,6 +3649,10 @@ _THRESHOLD = re.compile(rf"(?:\b(?:at least|more than|less than|longer than|shor
                         rf"(?:%|months?|mo\b|weeks?)?", re.I)
 _OR_HIGHER = re.compile(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or\s+(?:higher|more|greater|above|longer|"
                         rf"lower|less|below|shorter)\b", re.I)
+# a time point on the follow-up, not a median: "the curves separated after 12 mo", "trended towards improved survival
+# beyond 18 months", "until 24 months" (a landmark rate's time "at 12 months" too: the rate is the value)
+_TIME_POINT = re.compile(rf"\b(?:after|beyond|until|at)\s+(?:about\s+|approximately\s+|around\s+)?{_NUM}\s*"
+                         rf"(?:months?|mos?\b|weeks?|years?)(?!\s*(?:vs\.?|versus|v\.?|and|or)\s*{_NUM})", re.I)
 
 
 def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
@@ -3642,6 +3698,9 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
     for m in _OR_HIGHER.finditer(text):
         mask(m.start(), m.end())  # "an ORR of 75% or higher": a bound set in advance, not a result
+    for m in _TIME_POINT.finditer(text):
+        if not re.search(r"\b(?:was|were|is|are|remained|stood)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            mask(m.start(), m.end())  # "survival curves separated after 12 mo": a time point ("was at 10.5 months": a value)
     for m in _DIFFERENCE_BY.finditer(text):
         mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
     for m in _FIGURE_REF.finditer(text):
