@@ -455,8 +455,13 @@ _OWN = re.compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the presen
 _COMPARATIVE = re.compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\b|\beither\b|\bversus\b|\bvs\b|\bcompar|"
                           r"\bgroups?\b|\barms?\b|\bcohorts?\b|\balone\b|\baddition of\b|\badding\b|"
                           r"\bdivided\b|\bstratified\b|\bplacebo\b", re.I)
-# ("a retrospective review of patients", "56 patients were included in the review": an own series' review of records)
-_REVIEW = re.compile(r"(?<!retrospective )(?<!chart )(?<!included in the )\breview\b|\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
+# ("a retrospective review of patients", "56 patients were included in the review": an own series' review of records;
+# "tumor assessments by blinded central review", "PFS by independent review", "approved by the institutional review
+# board", "an independent review committee": a trial's own assessment or approval, no review article)
+_REVIEW = re.compile(r"(?<!retrospective )(?<!chart )(?<!included in the )(?<!central )(?<!independent )(?<!blinded )"
+                     r"(?<!radiology )(?<!radiologic )(?<!radiological )(?<!investigator )(?<!institutional )(?<!ethics )"
+                     r"(?<!ethical )(?<!external )(?<!expert )(?<!pathology )\breview\b(?!\s+(?:committees?|boards?|panels?)\b)|"
+                     r"\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
 # a text that reports a study of its own (not only others' results)
 _PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
                       r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
@@ -636,6 +641,8 @@ _METRIC_DEFINITION = re.compile(r"(?:(?<=rate)|(?<=ORR)|(?<=DCR)),\s*(?:which|th
 # one regimen's parts, the first given at its dose ("sotorasib at 960 mg plus panitumumab")
 _DOSED_JOIN = re.compile(rf"(?:\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?{_NUM}\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))?"
                          r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)
+# what joins a dosed therapy to the next part of its combination ("A 6 mg/kg every 2 weeks plus B"), its dosing removed
+_DOSED_COMBINATION_JOIN = re.compile(r"\s*(?:\+|plus|combined with|in combination with)\s*", re.I)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -2771,6 +2778,25 @@ class _Reader:
             return None
         return arm
 
+    def _dosed_combination_arm(self, st: TrialState, text: str, rec, ref: tuple[int, Entity]) -> Entity | None:
+        """The arm a count after a therapy belongs to (``ref``: where the reference to the arm starts, and the arm). A
+        therapy joined by "plus" to a therapy before it whose dose stands between them ("A 6 mg/kg every 2 weeks plus
+        B (n = 231)") is part of that combination: the count is the combination's arm, never B's alone (no such arm,
+        or two: no arm for it)."""
+        pos, arm = ref
+        therapies = [t for t in self._unmerged(text, rec) if t.entity.category in THERAPY]
+        after = next((t for t in therapies if t.start == pos), None)
+        before = [t for t in therapies if t.end <= pos]
+        own = st.regimens.get(arm.id, arm)
+        if after is None or not before or after.entity.id not in (own.id, own.attr("monotherapy")):
+            return arm  # the reference is no bare therapy standing for its own arm
+        raw = text[before[-1].end:pos]
+        if "(" in raw or not _DOSE.search(raw) or not _DOSED_COMBINATION_JOIN.fullmatch(_GAP_NOISE.sub(" ", raw)):
+            return arm  # no dose between them (a combination the recogniser reads whole), or no join
+        regimen, _ = _regimen_of([before[-1], after], self.ctx)
+        combined = [a for a in st.arms if st.regimens.get(a.id, a).id == regimen.id]
+        return combined[0] if len(combined) == 1 else None
+
     def _listed_counts(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         """Counts that share the bracket right after an arm's therapy with its dosing or its ratio ("atezolizumab
         (1,200 mg every 3 weeks; n = 90)"): the count of the arm that therapy stands for (a bare "(n = 90)" is read
@@ -2796,8 +2822,9 @@ class _Reader:
         for m in list(_N_EQ.finditer(text)) + [b for b in _N_BRACKET.finditer(text) if sized]:
             # "fruquintinib (n = 461) or placebo (n = 230)": the therapy or arm named right before
             head = re.split(r"[,;:]", text[max(0, m.start() - 70):m.start()])[-1]
-            refs = [a for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())
-                    if not any(lo <= p < hi for lo, hi in spelled)]  # not a word of the trial's spelled-out name
+            placed = [(p, a) for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())
+                      if not any(lo <= p < hi for lo, hi in spelled)]  # not a word of the trial's spelled-out name
+            refs = [a for _, a in placed]
             if not refs and not _N_OWNER.search(head):
                 continue  # "diarrhea (n = 7)": a count of events, not of the patients an arm enrolled
             if refs and _ANALYSIS_HEAD.search(head):
@@ -2809,7 +2836,9 @@ class _Reader:
             else:
                 label = subgroup
             if refs:
-                self._add(refs[-1], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
+                arm = self._dosed_combination_arm(st, text, rec, placed[-1])
+                if arm is not None:
+                    self._add(arm, "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
             elif len(st.arms) == 1:
                 self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
             elif not st.arms and any(t.entity.id == st.trial.id and _AFTER_TRIAL_NAME.fullmatch(text[t.end:m.start()])
