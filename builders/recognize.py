@@ -220,10 +220,9 @@ class Recognizer:
     def _ligature_split_mentions(self, text: str) -> list[tuple[int, int, str, str]]:
         """Vocabulary names split after a ligature in PDF extraction ("fl uoropyrimidine"), found in a same-length
         repaired copy; a hit must be exactly one joined word, and its span in the text takes the space back in."""
-        copy = ligature_gaps.repaired(text)
-        if copy == text:
+        copy, spans = ligature_gaps.repair(text)
+        if not spans:
             return []
-        spans = ligature_gaps.repaired_spans(text)
         out = []
         for end, (length, key) in self._folded.iter(_fold(copy)):
             start = end - length + 1
