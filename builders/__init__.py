@@ -14,6 +14,7 @@ from builders import curated, relations, table_classes, table_targets, trials_ta
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, parse_document
 from builders.edge_checks import checked_edges
+from builders.predicted_resistance import predicted_resistance
 from builders.encoding import content_key
 from builders.formats import Source, Unreadable, read_sources
 from builders.recognize import Recognizer
@@ -71,7 +72,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
 
     After the builders, the output-level checks run on the whole document's result, in this order: the regimen
     and arm checks (builders/regimen_checks.py: they rewrite regimens and drop arms, so what follows sees the
-    final arms), the checks on biological facts (builders/edge_checks.py), the patient-count checks
+    final arms), the checks on biological facts (builders/edge_checks.py), the resistance an alteration is said to
+    predict, read from the checked facts (builders/predicted_resistance.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
     (builders/strategy_instances.py), read from the checked facts.
 
@@ -103,6 +105,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions, result.outcomes = checked_regimens(result.assertions, result.outcomes, seen, ctx)
     # the biological facts, checked against the document's other facts and what a therapy is (builders/edge_checks.py)
     result.assertions = checked_edges(result.assertions, seen, ctx)
+    # the resistance an alteration is said to predict (builders/predicted_resistance.py)
+    result.assertions.extend(predicted_resistance(result.assertions, seen, ctx))
     # patient counts on the node they cannot belong to (builders/count_checks.py)
     result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
     result.assertions.extend(strategy_instances(result.assertions, seen, ctx))

@@ -2315,10 +2315,15 @@ def specimen(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
 
 @qualifier
 def mechanism_class(m: MatchContext, cause: Entity, therapy: Entity) -> str | None:
-    """The class of the resistance-mechanism taxonomy a cause falls in (``ontology/vocab/mechanisms.yaml``)."""
-    vocab = m.reading.vocab
+    """The class of the resistance-mechanism taxonomy a cause falls in (:func:`classify_mechanism`)."""
+    return classify_mechanism(m.reading.vocab, m.text, cause, therapy)
+
+
+def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> str:
+    """The class of the resistance-mechanism taxonomy (``ontology/vocab/mechanisms.yaml``) a cause of resistance
+    to ``therapy`` falls in, as the cause's own entry, what the therapy acts on and the words of ``sentence`` say."""
     rules = vocab.mechanism_rules
-    low = m.text.lower()
+    low = sentence.lower()
     if cause.attr("taxonomy_class"):
         return cause.attr("taxonomy_class")
     for cls in ("post_translational_modification", "noncoding_rna_regulation", "drug_inactivation_or_reduced_exposure"):

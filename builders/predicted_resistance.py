@@ -1,0 +1,64 @@
+"""Resistance that an alteration is said to predict.
+
+"KRAS-mutant tumours do not benefit from cetuximab" and "BRAF mutations predict a lack of response to anti-EGFR
+antibodies" are read as ``predicts_resistance_to`` facts. For an alteration (not a marker such as an expression
+level) that is also what resistance means in the field: CIViC files such evidence as predictive evidence whose
+clinical significance is resistance, and Biolink's ``associated_with_resistance_to``, which
+``confers_resistance_to`` maps to, claims no more than that the alteration goes with the therapy failing. So each
+such fact a document states is also an ``alteration confers_resistance_to therapy`` fact, on the same sentences:
+
+- with certainty ``association`` (the sentence reports that the two go together), or ``hypothesis`` where the
+  sentence hedged the prediction;
+- with the class of resistance mechanism the alteration falls in (:func:`builders.guards.classify_mechanism`);
+- none from a fact that reports that the prediction did not hold (``direction: does_not_support``), and none where
+  the document already states a resistance of that alteration to that therapy (its own wording wins).
+
+This pass runs on a document's checked facts (after :mod:`builders.edge_checks`): what it derives rests on facts
+that survived every check, and the checks that look for resistance facts (a therapy overcoming resistance to
+itself) do not see predictions.
+"""
+from __future__ import annotations
+
+from builders.guards import classify_mechanism
+from kg.model import Assertion, Entity
+
+_PRESERVED = ("certainty", "population")
+
+
+def predicted_resistance(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:
+    """New ``A confers_resistance_to T`` facts, one for each alteration A a document says predicts resistance to a
+    therapy T (see the module docstring), sorted by subject and object.
+
+    >>> from builders import default_context
+    >>> from kg.model import Evidence
+    >>> ctx = default_context()
+    >>> kras, cetuximab = Entity("crc:kras_mut", "Alteration", "KRAS mutation"), ctx.vocab.entities[ctx.vocab.by_name["cetuximab"]]
+    >>> ev = Evidence("d.txt", 0, 47, "KRAS mutations predict no benefit of cetuximab.", "", "rule")
+    >>> facts = [Assertion(kras.id, "predicts_resistance_to", cetuximab.id, (), [ev])]
+    >>> [(a.subject, a.predicate, a.qualifiers) for a in predicted_resistance(facts, {e.id: e for e in (kras, cetuximab)}, ctx)]
+    [('crc:kras_mut', 'confers_resistance_to', (('certainty', 'association'), ('mechanism_class', 'downstream_pathway_reactivation')))]
+    >>> facts.append(Assertion(kras.id, "confers_resistance_to", cetuximab.id, (), [ev]))  # stated in its own words
+    >>> predicted_resistance(facts, {e.id: e for e in (kras, cetuximab)}, ctx)
+    []
+    """
+    stated = {(a.subject, a.object) for a in assertions if a.predicate == "confers_resistance_to"}
+    new: dict[tuple[str, str], Assertion] = {}
+    for a in assertions:
+        cause, therapy = entities.get(a.subject), entities.get(a.object)
+        if a.predicate != "predicts_resistance_to" or not a.supported or cause is None or therapy is None:
+            continue
+        if cause.category != "Alteration" or (a.subject, a.object) in stated or not a.evidence:
+            continue
+        if not ctx.schema.allows(cause.category, "confers_resistance_to", therapy.category):
+            continue
+        kept = dict(q for q in a.qualifiers if q[0] in _PRESERVED)
+        if kept.get("certainty") != "hypothesis":
+            kept["certainty"] = "association"
+        kept["mechanism_class"] = classify_mechanism(ctx.vocab, a.evidence[0].sentence, cause, therapy)
+        derived = Assertion(a.subject, "confers_resistance_to", a.object, tuple(sorted(kept.items())), list(a.evidence))
+        earlier = new.get((a.subject, a.object))
+        if earlier is None:
+            new[(a.subject, a.object)] = derived
+        elif earlier.qualifiers == derived.qualifiers:
+            earlier.evidence.extend(ev for ev in a.evidence if ev not in earlier.evidence)
+    return [new[k] for k in sorted(new)]

@@ -1,0 +1,67 @@
+"""Unit tests of the resistance an alteration is said to predict (builders/predicted_resistance.py), and of the
+same pass on real sentences read end to end."""
+from rule_cases import context
+
+from builders import read_document
+from builders.predicted_resistance import predicted_resistance
+from kg.model import Assertion, Entity, Evidence
+
+_KRAS = Entity("crc:alt_kras_mutation", "Alteration", "KRAS mutation", attributes=(("gene", "KRAS"),))
+_LOW = Entity("crc:biomarker_low_x_expression", "Biomarker", "low X expression")
+_EV = Evidence("d.txt", 0, 10, "Made-up sentence.", "", "rule")
+
+
+def _cetuximab():
+    vocab = context().vocab
+    return vocab.entities[vocab.by_name["cetuximab"]]
+
+
+def _derive(facts, *entities):
+    return predicted_resistance(facts, {e.id: e for e in (*entities, _cetuximab())}, context())
+
+
+def test_an_alteration_predicting_resistance_confers_it_as_an_association():
+    facts = [Assertion(_KRAS.id, "predicts_resistance_to", _cetuximab().id, (), [_EV])]
+    (new,) = _derive(facts, _KRAS)
+    assert (new.subject, new.predicate, new.object) == (_KRAS.id, "confers_resistance_to", _cetuximab().id)
+    assert dict(new.qualifiers)["certainty"] == "association"
+    assert dict(new.qualifiers)["mechanism_class"] == "downstream_pathway_reactivation"
+    assert new.evidence == [_EV]
+
+
+def test_a_hedged_prediction_stays_a_hypothesis():
+    facts = [Assertion(_KRAS.id, "predicts_resistance_to", _cetuximab().id, (("certainty", "hypothesis"),), [_EV])]
+    assert dict(_derive(facts, _KRAS)[0].qualifiers)["certainty"] == "hypothesis"
+
+
+def test_a_marker_level_or_a_prediction_that_did_not_hold_gives_nothing():
+    marker = [Assertion(_LOW.id, "predicts_resistance_to", _cetuximab().id, (), [_EV])]
+    failed = [Assertion(_KRAS.id, "predicts_resistance_to", _cetuximab().id, (("direction", "does_not_support"),), [_EV])]
+    assert _derive(marker, _LOW) == [] and _derive(failed, _KRAS) == []
+
+
+def test_a_resistance_the_document_states_in_its_own_words_is_not_repeated():
+    facts = [Assertion(_KRAS.id, "predicts_resistance_to", _cetuximab().id, (), [_EV]),
+             Assertion(_KRAS.id, "confers_resistance_to", _cetuximab().id, (("resistance_type", "primary"),), [_EV])]
+    assert _derive(facts, _KRAS) == []
+
+
+def test_two_sentences_of_one_prediction_give_one_fact_with_both():
+    other = Evidence("d.txt", 20, 30, "Another made-up sentence.", "", "rule")
+    facts = [Assertion(_KRAS.id, "predicts_resistance_to", _cetuximab().id, (), [_EV]),
+             Assertion(_KRAS.id, "predicts_resistance_to", _cetuximab().id, (("population", "mCRC"),), [other])]
+    (new,) = _derive(facts, _KRAS)
+    assert new.evidence == [_EV]  # the second has other qualifiers: its own prediction stays, no second resistance
+    facts[1] = Assertion(_KRAS.id, "predicts_resistance_to", _cetuximab().id, (), [other])
+    (new,) = _derive(facts, _KRAS)
+    assert new.evidence == [_EV, other]
+
+
+def test_read_end_to_end_from_a_prediction_sentence(tmp_path):
+    path = tmp_path / "made_up.txt"
+    path.write_text("In metastatic colorectal cancer, NRAS mutations predict a lack of response to panitumumab.\n")
+    result = read_document(path, context())
+    names = {e.id: e.name for e in result.entities}
+    facts = {(names.get(a.subject), a.predicate, names.get(a.object)) for a in result.assertions}
+    assert ("NRAS mutation", "predicts_resistance_to", "panitumumab") in facts
+    assert ("NRAS mutation", "confers_resistance_to", "panitumumab") in facts
