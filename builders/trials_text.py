@@ -1232,6 +1232,8 @@ class _Reader:
             if out and self._names_drug_of_class(text, out[-1], m):
                 out[-1] = m  # "single-agent anti-EGFR panitumumab": the class word names the drug, no second part
                 continue
+            if m.entity.id == "crc:regimen_placebo" and re.match(r"\s*[-–]\s*controlled\b", after, re.I):
+                continue  # "a placebo-controlled study of A plus B versus A plus placebo": the design, not an arm's therapy
             if m.entity.id == _STANDARD_OF_CARE and _SOC_PRACTICE.match(after):
                 continue  # "standard-of-care radiological response evaluation": a practice, not a therapy given
             if re.match(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|failure|"
