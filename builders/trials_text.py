@@ -4156,7 +4156,7 @@ def _respective_labels(text: str, chunks: list[list[Value]]) -> list | None:
     if len(labels) != len(chunks) or len(set(labels)) != len(labels) or \
             not all(_population_words(w) for w in labels):
         return None
-    return labels
+    return list(paired_labels(*labels)) if len(labels) == 2 else labels  # "KRAS-mutant and wild-type": KRAS wild-type
 
 
 # "(USA: HR 0.56; 95% CI ...; EU: HR 0.62; ...)": the group a listed hazard ratio is of, named before a colon right
