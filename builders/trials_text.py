@@ -1232,6 +1232,8 @@ class _Reader:
             if out and self._names_drug_of_class(text, out[-1], m):
                 out[-1] = m  # "single-agent anti-EGFR panitumumab": the class word names the drug, no second part
                 continue
+            if m.entity.id == "crc:regimen_placebo" and re.match(r"\s*[-–]\s*controlled\b", after, re.I):
+                continue  # "a placebo-controlled study of A plus B versus A plus placebo": the design, not an arm's therapy
             if m.entity.id == _STANDARD_OF_CARE and _SOC_PRACTICE.match(after):
                 continue  # "standard-of-care radiological response evaluation": a practice, not a therapy given
             if re.match(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|failure|"
@@ -1955,6 +1957,8 @@ class _Reader:
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
         self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
+        self._respective_runs: dict[str, list] = {}  # runs of one metric whose populations a "respectively" list gave
+        self._pair_metrics: list[tuple[int, int, str]] = []  # the stretch after each metric's pair of values
         respectively = any(h[2] == "respectively" for h in hits)
         used: set[int] = set()
         # "N patients ... (n = 40)": patient numbers
@@ -1994,6 +1998,15 @@ class _Reader:
                 paired = self._metric_list_per_arm(st, text, rec, group_metrics, fitting, nxt)
                 if paired:
                     # "ORR and DCR were 59% and 88% in the A group and 43% and 79% in the B group": one run per arm
+                    for arm, gm, v in paired:
+                        self._add(arm, gm, v, ev, subgroup)
+                    used.update(id(v) for v in region)
+                    continue
+                paired = self._metric_pairs_respectively(st, text, rec, group_metrics, fitting, start) \
+                    if respectively else []
+                if paired:
+                    # "the median PFS and OS in the A versus B arms were 13.9 versus 12.1 months (HR 0.81) and 45.3
+                    # versus 41.9 months (HR 0.85), respectively": one pair per metric, the arms in the order named
                     for arm, gm, v in paired:
                         self._add(arm, gm, v, ev, subgroup)
                     used.update(id(v) for v in region)
@@ -2098,6 +2111,30 @@ class _Reader:
                 return []
             seen.add(arm.id)
             read.extend((arm, gm, v) for gm, v in zip(group_metrics, run))
+        return read
+
+    def _metric_pairs_respectively(self, st: TrialState, text: str, rec, group_metrics: list, fitting: list[Value],
+                                   lo: int) -> list[tuple[Entity, str, Value]]:
+        """The values of a list of metrics given as one "versus" pair per metric and closed by "respectively": "median
+        PFS and OS in the A versus B arms were 13.9 versus 12.1 months (HR 0.81) and 45.3 versus 41.9 months (HR
+        0.85), respectively". The arms are the two the sentence names before the values, joined by "versus", in that
+        order; the ratio after each pair is of that pair's metric. Nothing when any pair or arm is unclear."""
+        size = len(group_metrics)
+        if len(st.arms) < 2 or TIME_SLOT in group_metrics or len(fitting) != 2 * size:
+            return []
+        refs = self.arm_refs(st, text, rec, lo, fitting[0].start)
+        sides = list(dict.fromkeys(a for _, a in refs))
+        if len(refs) != 2 or len(sides) != 2 or not re.search(_VS, text[refs[0][0]:refs[1][0]], re.I):
+            return []
+        pairs = [fitting[k:k + 2] for k in range(0, len(fitting), 2)]
+        if not all(re.fullmatch(rf"\s*(?:%|months?|mo)?\s*{_VS}\s*", text[a.end:b.start], re.I) for a, b in pairs) or \
+                not all(_fits_metric(gm, v, pair) for gm, pair in zip(group_metrics, pairs) for v in pair):
+            return []
+        read = []
+        for k, (gm, pair) in enumerate(zip(group_metrics, pairs)):
+            read.extend((arm, gm, v) for arm, v in zip(sides, pair))
+            if gm in ("mPFS", "mOS"):  # the ratio right after the pair is of its metric
+                self._pair_metrics.append((pair[-1].end, pairs[k + 1][0].start if k + 1 < len(pairs) else len(text), gm))
         return read
 
     def _arm_shares(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
@@ -2447,6 +2484,12 @@ class _Reader:
                                            for c in chunks) or len(chunks) == 1):
                 labels = _chunk_labels(text, chunks, lo) if len(chunks) > 1 else \
                     [subgroup or _run_label(text, chunks[0], len(text))]
+                if labels is None and respectively and len(chunks) > 1:
+                    labels = _respective_labels(text, chunks)
+                    if labels is not None:  # the ratio after each run is of that run's population
+                        self._respective_runs[metric] = [
+                            (c[-1].end, chunks[i + 1][0].start if i + 1 < len(chunks) else len(text), label)
+                            for i, (c, label) in enumerate(zip(chunks, labels))]
                 if labels is None:
                     return  # "23.8 vs 19.4 months and 15.5 vs 16.1 months": pairs of one metric whose populations are unread
                 for c, label in zip(chunks, labels):
@@ -2642,7 +2685,10 @@ class _Reader:
             nearest = [m for m in metrics if m[0] < pos]
             if nearest and nearest[-1][3] == [TIME_SLOT] and (not before or nearest[-1][0] > before[-1][0]):
                 continue  # "PFS (HR 0.71) and PFS2 (HR 0.85)": the second ratio is of a measure the reader does not record
-            if before:
+            paired = next((m for a, b, m in getattr(self, "_pair_metrics", ()) if a <= pos < b), None)
+            if paired:
+                metric = paired  # "13.9 vs 12.1 months (HR 0.81) and 45.3 vs 41.9 months (HR 0.85)" for "PFS and OS"
+            elif before:
                 metric = before[-1][2]
             elif after:
                 metric = after[0][2]
@@ -2678,6 +2724,14 @@ class _Reader:
                 told, label = _colon_label(text[prev:pos]) if not heads else (False, None)
                 if not told:
                     told, label = _chunk_label(text[prev:pos])
+                if not told:
+                    # "in the RAS WT (12.8 vs 10.1 months; HR = 0.68 ...)": the population the ratio's bracket is of
+                    label = _bracket_population(text, pos)
+                    told = label is not None
+                if not told:
+                    runs = getattr(self, "_respective_runs", {}).get(metric) or []
+                    label = next((run_label for a, b, run_label in runs if a <= pos < b), None)
+                    told = label is not None
                 if not told:
                     continue
             placed = self._placed.get(metric) or []
@@ -4070,6 +4124,39 @@ def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
     if labels.count(None) > 1 or len(set(labels)) != len(labels):
         return None
     return labels
+
+
+# "..., in the RAS WT and RAS WT/BRAF WT populations, respectively": the populations of the runs before, listed once
+# after the last of them
+_RESPECTIVE_GROUPS = re.compile(r"(?:^|[,;)\]]\s*|\s)(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
+                                r"(?P<groups>[^;:()\[\]\d]{1,120}?)\s*(?:sub-?populations?|populations?|subgroups?|"
+                                r"subsets?|cohorts?|patients|tumou?rs)?\s*,?\s*$", re.I)
+
+
+def _respective_labels(text: str, chunks: list[list[Value]]) -> list | None:
+    """The population of each run of values when the sentence lists them once after the last run and closes the list
+    with "respectively" ("36.9 vs 28.9 months (HR 0.76) and 41.3 vs 28.9 months (HR 0.70), in the RAS wild-type and
+    RAS/BRAF wild-type populations, respectively"): one population per run, in order, each worded as a population
+    (a marker status or a side, not an analysis set such as "ITT"); None otherwise.
+
+    >>> v = lambda a: [Value(a, a + 1, 1.0, "months")]
+    >>> _respective_labels("1 vs 2 (HR 0.7) and 3 vs 4, in the KRAS wild-type and KRAS mutant subgroups, respectively.",
+    ...                    [v(0) + v(5), v(20) + v(25)])
+    ['KRAS wild-type', 'KRAS mutant']
+    >>> _respective_labels("1 vs 2 and 3 vs 4 in the ITT and per-protocol populations, respectively.", [v(0) + v(5), v(11) + v(16)])
+    """
+    end = chunks[-1][-1].end
+    resp = _RESPECTIVELY.search(text, end)
+    if resp is None:
+        return None
+    m = _RESPECTIVE_GROUPS.search(text, end, resp.start())
+    if m is None:
+        return None
+    labels = [w.strip() for w in _GROUP_LIST_SEP.split(m.group("groups")) if w.strip()]
+    if len(labels) != len(chunks) or len(set(labels)) != len(labels) or \
+            not all(_population_words(w) for w in labels):
+        return None
+    return list(paired_labels(*labels)) if len(labels) == 2 else labels  # "KRAS-mutant and wild-type": KRAS wild-type
 
 
 # "(USA: HR 0.56; 95% CI ...; EU: HR 0.62; ...)": the group a listed hazard ratio is of, named before a colon right
