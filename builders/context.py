@@ -147,7 +147,9 @@ class Reading:
         self.doc, self.shared = doc, ctx
         self.schema, self.vocab, self.recognizer = ctx.schema, ctx.vocab, ctx.recognizer
         self.deadline = deadline or Deadline(None)
-        self.abbreviations = AbbreviationTable(table_for([s.norm for s in doc.sentences], ctx.recognizer))
+        sentences = [s.norm for s in doc.sentences]
+        self.abbreviations = AbbreviationTable(table_for(sentences, ctx.recognizer),
+                                               ctx.recognizer.confirmed_symbols(sentences))
         # the drug each resistant subline the document defines resists ("oxaliplatin-resistant (DLD-1-OxR)")
         self.line_drugs = defined_line_drugs([s.norm for s in doc.sentences], ctx.recognizer, self.abbreviations)
         self._recognitions: dict[tuple[int, int], Recognition] = {}

@@ -673,9 +673,10 @@ def _alteration_with_gene(m: MatchContext, gene: Entity, kind: str) -> Entity:
 _OVER = re.compile(r"overexpress|high(?:ly)? (?:level|express)|upregulat|up-regulat|increased (?:expression|level)|"
                    r"elevated|high expression|overabundan", re.I)
 # lymphocytes that kill or help kill tumour cells
-_LYMPHOID = r"cytotoxic|effector|CD8|CD4|natural killer|\bNK\b|T cell|T-cell|T lymphocyte"
+_LYMPHOID = r"cytotoxic|effector|CD8(?!\d)|CD4(?!\d)|natural killer|\bNK\b|T cell|T-cell|T lymphocyte"
 _EFFECTOR_NAME = re.compile(_LYMPHOID + r"|dendritic|B cell|CAR-T", re.I)
-_SUPPRESSOR_NAME = re.compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated", re.I)
+# FOXP3 marks regulatory T cells ("CD4+ FoxP3+ T cells" are Tregs)
+_SUPPRESSOR_NAME = re.compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated|FOXP3", re.I)
 _IMMUNE_OR_EFFECTOR = re.compile(r"immune cell|" + _EFFECTOR_NAME.pattern, re.I)
 # verbs that lower what they govern
 _LOWERING_VERBS = (r"suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|block(?:s|ed|ing)?|"

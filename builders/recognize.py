@@ -57,7 +57,7 @@ _FAMILY_HEAD = re.compile(r"[\s-]+(?:transporters|pumps|(?:super)?famil(?:y|ies)
 _GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|blockade|loss|amplification|overexpression|mutations?|"
                           r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
                           r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
-                          r"anti|targeting|inhibiting|blocking|overexpressing|expressing|of the|gene|"
+                          r"anti|targets|targeting|inhibiting|blocking|overexpressing|expressing|of the|gene|"
                           # the object of a verb acting on a protein ("HGF activates MET", "X binds to MET")
                           r"activates|stimulates|inhibits|blocks|binds(?:\s+to)?|binding\s+to|phosphorylates|"
                           r"transactivates|activating|stimulating|phosphorylating|"
@@ -127,6 +127,8 @@ def boundary_ok(text: str, start: int, end: int) -> bool:
 
 
 # a marker opening a run of markers glued by plus signs: the "+FoxP3+" after "CD4" in "CD4+FoxP3+ T cells"
+# a short upper-case word, perhaps in the plural ("MET", "APCs"), standing alone
+_SHORT_SYMBOL = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2})(s)?(?![\w])")
 _MARKER_RUN = re.compile(r"\+[A-Za-z][A-Za-z0-9-]*\+")
 
 class Recognizer:
@@ -198,7 +200,8 @@ class Recognizer:
             entity = abbreviations.entity(key) if source == "abbreviation" else self.entity(key)
             if entity is None:
                 continue
-            if key.startswith("symbol:") and not self._symbol_ok(text, start, end):
+            if key.startswith("symbol:") and not self._symbol_ok(text, start, end) and \
+                    not (abbreviations is not None and abbreviations.confirms_gene(text[start:end])):
                 continue
             mentions.append(Mention(start, end, text[start:end], entity, source))
             taken_until = end
@@ -272,6 +275,22 @@ class Recognizer:
             return bool(re.match(r"^/[A-Z0-9]", after) or re.search(r"[A-Z0-9]/$", text[max(0, start - 2):start]))
         return bool(_GENE_CONTEXT.match(after) or _GENE_BEFORE.search(text[max(0, start - 30):start]) or
                     _GENE_SAID.match(after))
+
+    def confirmed_symbols(self, sentences) -> frozenset[str]:
+        """Short approved gene symbols ("MET", "SRC") a document writes at least once in a gene-like place
+        ("MET amplification", "MET inhibitors"): elsewhere in that document the bare symbol is the gene too ("the
+        role of MET in mediating resistance", "the kinases MET and RON"). Never a symbol the document also writes
+        in the plural ("APCs" are cells, not the APC gene)."""
+        confirmed, plural = set(), set()
+        for text in sentences:
+            for m in _SHORT_SYMBOL.finditer(text):
+                word = m.group(1)
+                if m.group(2):
+                    plural.add(word)
+                elif word not in confirmed and self._exact.get(word, (0, ""))[1] == "symbol:" + word and \
+                        self._symbol_ok(text, m.start(1), m.end(1)):
+                    confirmed.add(word)
+        return frozenset(confirmed - plural)
 
     def _joined_to_a_gene(self, after: str) -> bool:
         """The words after a bare symbol join it to an approved gene symbol that cannot be a common
@@ -426,10 +445,12 @@ def _combination_names(comps: list[Entity], written: dict[str, str]) -> tuple[st
 
 
 class AbbreviationTable:
-    """Short forms one document defines, each pointing at the entity of its long form."""
+    """Short forms one document defines, each pointing at the entity of its long form, and the short gene
+    symbols it confirms (see :meth:`Recognizer.confirmed_symbols`)."""
 
-    def __init__(self, pairs: dict[str, Entity]):
+    def __init__(self, pairs: dict[str, Entity], gene_symbols: frozenset[str] = frozenset()):
         self._entities = {f"abbr:{short}": entity for short, entity in pairs.items()}
+        self._gene_symbols = gene_symbols
         self._auto = None
         if pairs:
             self._auto = ahocorasick.Automaton()
@@ -442,6 +463,10 @@ class AbbreviationTable:
 
     def entity(self, key: str) -> Entity | None:
         return self._entities.get(key)
+
+    def confirms_gene(self, symbol: str) -> bool:
+        """Whether the document writes ``symbol`` elsewhere in a gene-like place."""
+        return symbol in self._gene_symbols
 
     def matches(self, text: str) -> list[tuple[int, int, str, str]]:
         if self._auto is None:
