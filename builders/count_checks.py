@@ -5,7 +5,8 @@ of two or more arms cannot hold fewer than its arms together; and an arm of a tr
 hold all of them. A count that breaks one of these sits on the wrong node (the whole sample read as one arm's,
 one arm's read as the trial's) and is left out. Only counts of the whole population (no subgroup) are compared.
 And a count its own sentence splits into parts (480 with 239 and 241 beside it) is a whole: read on an arm, it is
-the trial's.
+the trial's. One arm given two different counts by one sentence ("high-dose A (n = 69) or standard-dose A (n = 70)")
+stands for two groups the reading did not tell apart: neither count is kept.
 """
 from __future__ import annotations
 
@@ -61,8 +62,18 @@ def misplaced_counts(trial_counts: set[float], arm_counts: dict[str, set[float]]
     return trial_wrong, arms_wrong
 
 
+def _two_groups_on_one_arm(outcomes: list) -> set[tuple[str, str, int]]:
+    """(node, document, sentence start) where one sentence gives one node two different whole-population counts."""
+    values: dict[tuple[str, str, int], set[float]] = defaultdict(set)
+    for o in outcomes:
+        if _whole(o):
+            values[(o.arm, o.evidence.document, o.evidence.start)].add(o.value)
+    return {k for k, v in values.items() if len(v) > 1}
+
+
 def checked_counts(assertions: list[Assertion], outcomes: list, entities: dict[str, Entity]) -> list:
-    """The outcomes without the patient counts :func:`misplaced_counts` finds on the wrong node."""
+    """The outcomes without the patient counts :func:`misplaced_counts` finds on the wrong node, nor those of one
+    node that one sentence gives two different counts."""
     arms_of: dict[str, set[str]] = defaultdict(set)
     for a in assertions:
         if a.predicate == "has_arm":
@@ -85,9 +96,10 @@ def checked_counts(assertions: list[Assertion], outcomes: list, entities: dict[s
         for arm in arms_wrong:
             dropped |= {(arm, v) for v in counts[arm] if _trials_count_on_arm(v, kept, len(arms))}
     trial_of = {arm: trial for trial, arms in arms_of.items() for arm in arms}
+    doubled = _two_groups_on_one_arm(outcomes)
     out = []
     for o in outcomes:
-        if _whole(o) and (o.arm, o.value) in dropped:
+        if _whole(o) and ((o.arm, o.value) in dropped or (o.arm, o.evidence.document, o.evidence.start) in doubled):
             continue
         if _whole(o) and o.arm in trial_of and split_into_parts(o.value, o.evidence.sentence or ""):
             o = replace(o, arm=trial_of[o.arm])  # the whole sample, read on one arm: the trial's

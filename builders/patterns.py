@@ -158,6 +158,12 @@ _ACRONYM_AFTER = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(
 # a title's bracketed name before its subtitle: "A Versus B in Patients With X (S1613): A Randomized Phase II Trial"
 _ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6})?)\s*\)\s*:\s*(?i:an?|the)\s+"
                              r"(?:[\w\-/,]+\s+){0,8}?(?i:trial|study)\b")
+# a title's subtitle that names the trial in capitals before its design in title case: "...: The FRESCO Randomized
+# Clinical Trial", "...: The TERRA Study" (the lowercase "trial"/"study" cue does not see the title's "Trial"); only
+# after a colon or at a line's start ("Dr X on the SOLSTICE Trial in mCRC" names a trial the text names again)
+_ACRONYM_TITLE_CASE = re.compile(r"(?:^|(?<=:)|(?<=\n))[ \t]*The\s+([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?[A-Z0-9])\s+(?:(?:Randomi[sz]ed|Nonrandomi[sz]ed|"
+                                 r"Controlled|Clinical|Phase\s+(?:[1-4]|I{1,3}|IV)[ab]?|Open-Label|Double-Blind|"
+                                 r"Placebo-Controlled|Multicenter|Multicentre|Pilot)\s+){0,4}(?:Trial|Study)\b")
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
 # a code in brackets right after a trial's or study's word, maybe after its group's acronym: the study's number
 _STUDY_CODE_BEFORE = re.compile(r"\b(?:trial|study)\s*\(\s*(?:[A-Z]{2,8}[\s\-]+)?$", re.I)
@@ -947,6 +953,8 @@ def registry_and_trials(r, text, mentions):
         out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
     for m in _ACRONYM_TITLED.finditer(text):
         out = _titled_name(r, m, out, not_trials)
+    for m in _ACRONYM_TITLE_CASE.finditer(text):
+        out = _titled_name(r, m, out, not_trials)
     for m in _ACRONYM_AFTER.finditer(text):
         # "a randomised trial (SUNLIGHT) comparing ..."
         name = m.group(1)
@@ -985,8 +993,8 @@ def registry_and_trials(r, text, mentions):
 
 
 def _titled_name(r, m: re.Match, out: list, not_trials) -> list:
-    """The trial a title names in brackets before its subtitle ("... (S1613): A Randomized Phase II Trial"): a
-    name of two capitals or a capital and digits that is nothing else the reader knows."""
+    """The trial a title names in brackets before its subtitle ("... (S1613): A Randomized Phase II Trial") or in
+    its title-case subtitle ("The FRESCO Randomized Clinical Trial"): a name of two capitals or a capital and digits that is nothing else the reader knows."""
     name = m.group(1)
     if name.upper() in not_trials or is_phase_word(name) or _overlaps(m.start(1), m.end(1), out) or \
             r.vocab.gene_entity(name) or _REGISTRY.match(name) or _status_group(name, r.vocab) or \

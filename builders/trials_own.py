@@ -20,18 +20,36 @@ _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group
                 r"multi-center|multi-centre|prospective|controlled|double-blind|placebo-controlled|international|" \
                 r"investigator-initiated|single-institution|single-cent(?:er|re)|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line)[\s,]+" \
                 r"(?:and\s+)?){0,5}"
+# a news report's word for the report's own investigators
+_RESEARCHERS = r"(?:the\s+)?(?:researchers|investigators)"
 # the words that make the trial the report's own
 _OWN_TRIAL = re.compile(
     rf"\bwe\s+(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated|report|present|describe)\s+"
     rf"(?:the\s+(?:results|findings)\s+(?:of|from)\s+)?(?:an?|this)\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?"
     rf"(?:study|trial)\b|"
     rf"\b(?:in|for)\s+this\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
+    # ("In this randomized clinical trial of 116 patients ...": a randomised trial's own, with no phase)
+    rf"\b(?:in|for)\s+this\s+(?:[\w\-]+[\s,]+){{0,3}}?randomi[sz]ed[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
+
     rf"\bthis\s+(?:was\s+an?\s+|is\s+an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
 # the report's own randomisation, told in the first person: "we randomly assigned 402 patients to receive A and 411 to
 # receive B", "we randomized 120 patients to A or B"; its first arm names the trial
 WE_RANDOMISED = re.compile(r"\bwe\s+(?:then\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+(?:an?\s+total\s+of\s+)?"
                            r"(?:\d[\d,]*\s+)?(?:(?:eligible\s+)?(?:patients|participants|subjects)\s+)?(?:\([^()]{0,40}\)\s+)?"
                            r"(?:\(?\d:\d\)?\s+)?to\b", re.I)
+# the same, told of a news report's researchers: "researchers randomly assigned 112 patients with mCRC who had ... to
+# receive either A or B"
+RESEARCHERS_RANDOMISED = re.compile(rf"\b{_RESEARCHERS}\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
+                                    r"(?:an?\s+total\s+of\s+)?\d[\d,]*\s+(?:patients|participants|subjects)\b"
+                                    r"(?:\s+(?:with|who)\b[^.;]{0,200}?)?\s+to\s+(?:receive\s+)?(?:either\s+)?", re.I)
+# a news report's own trial, told of its researchers: "For the double-blind, phase III trial, researchers enrolled 204
+# patients who had received ...": the patients' therapies that follow are earlier ones; the trial's are in the next
+# sentences
+RESEARCHERS_ENROLLED = re.compile(rf"\b(?:in|for)\s+(?:the|an?|this)\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}"
+                                  rf"(?:clinical\s+)?(?:study|trial)\s*,\s*{_RESEARCHERS}\s+(?:enrolled|included|recruited)\b",
+                                  re.I)
+# the forms whose first arm, after them, names the trial
+RANDOMISED_FORMS = (WE_RANDOMISED, RESEARCHERS_RANDOMISED)
 # a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ...", "Title: Open-label phase
 # III trial of A plus B compared with B ...", "Results of a randomized phase III trial of A in ..."
 # (after a "Title:" label, or "Results of" / "Final results from" before it)
@@ -103,6 +121,16 @@ def _title_index(doc: Document) -> int:
     return 0
 
 
+def title_of(doc: Document) -> Sentence | None:
+    """The report's title: its first sentence after any citation lines that head the text."""
+    return doc.sentences[_title_index(doc)] if doc.sentences else None
+
+
+def title_therapy_is_own(title: str, start: int) -> bool:
+    """Whether the therapy a title names at ``start`` is the trial's own (see _own_therapy)."""
+    return _own_therapy(title, start)
+
+
 def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, re.Match] | None:
     """The title or opening sentence that introduces the report's own unnamed trial, with the words that do.
     ``first_therapy(sentence, match)`` gives where the first therapy before a title's subtitle starts (None
@@ -112,7 +140,9 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
         m = _TITLE_TRIAL.match(s.norm) if s.index == title else None
         if s.index == title and m is None:
             m = _with_own_therapy(s, TITLE_SUBTITLE.search(s.norm), first_therapy)
-        m = m or _OWN_TRIAL.search(s.norm) or WE_RANDOMISED.search(s.norm)
+        # (the researchers' randomisation first: its arms come after "to receive", not after "randomly assigned")
+        m = m or RESEARCHERS_RANDOMISED.search(s.norm) or _OWN_TRIAL.search(s.norm) or WE_RANDOMISED.search(s.norm) \
+            or RESEARCHERS_ENROLLED.search(s.norm)
         if m is None and s.index > 0:
             m = _with_own_therapy(s, NEWS_RESULTS.search(s.norm), first_therapy)
         if m is not None and not _OTHER.search(s.norm):

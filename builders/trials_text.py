@@ -202,6 +202,9 @@ _N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:co
                          r"(?:a total of\s+)?$", re.I)
 # patients who met the criteria ("fulfilled the eligibility criteria")
 _MET = r"(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria"
+# the words that give a trial by the count of its patients: "this randomized clinical trial of 116 patients", "a phase 2
+# trial involving 416 patients"
+_TRIAL_OF_COUNT = re.compile(r"\b(?:trial|study)\s+(?:of|involving|including|enrolling)\s+(?:a\s+total\s+of\s+)?$", re.I)
 _N_VERB = re.compile(rf"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
                      rf"{_MET}|"
                      r"(?:were|was)\s+involved\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:study|trial|analysis|cohort)|"
@@ -381,8 +384,10 @@ METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "
 _MONTHS = ("month", "months", "mo", "mos", "m")
 # the report's patients and the therapy they were given: "Patients with MSS mCRC who progressed on two prior lines
 # received A, B, and C"
-_PATIENTS_RECEIVED = re.compile(r"^(?:patients|participants|pts)\b[^.;:]{0,160}?\s(?:received|were\s+(?:treated\s+with|given))\s",
-                                re.I)
+_PATIENTS_RECEIVED = re.compile(r"^(?:patients|participants|pts)\b[^.;:]{0,160}?\s(?:received|were\s+(?:treated\s+with|given))\s|"
+                                # "Participants were randomly assigned 2:1 to receive A or B"
+                                r"^(?:patients|participants|pts)\s+were\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
+                                r"(?:\(?\d\s?:\s?\d\)?\s+)?to\s+receive\s+(?:either\s+)?", re.I)
 _MEDIAN_DURATION = re.compile(r"\bmedian\s+duration\s+of\s+(?:the\s+)?$", re.I)
 _SUBGROUP_VS = re.compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
                           r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
@@ -876,9 +881,10 @@ class _Reader:
         before = m.re in trials_own.THERAPY_BEFORE
         # ("we randomly assigned 402 to receive A, B, and C (ABC) plus D and ...": the first arm whole, as recognised)
         given = [t for t in self.recognize(s).merged() if t.entity.category in THERAPY] \
-            if m.re is trials_own.WE_RANDOMISED else self.therapies(text, self.recognize(s))
+            if m.re in trials_own.RANDOMISED_FORMS else self.therapies(text, self.recognize(s))
         seq = [t for t in _added_apart(text, given, self.ctx) if (t.end <= m.start() if before else t.start >= m.end())
-               and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+               and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS] \
+            if m.re is not trials_own.RESEARCHERS_ENROLLED else []
         if not seq and not before:
             # "In this phase II study, we assessed MAPK and VEGF pathway blockade ... . Patients with ... received A, B,
             # and C": the therapy the next sentences say the patients received
@@ -891,6 +897,10 @@ class _Reader:
                 after = [t for t in _added_apart(text_aim, self.therapies(text_aim, self.recognize(aim[0])), self.ctx)
                          if t.start >= aim[1].end() and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
                 first = after[:1]
+            if not first and m.re is not trials_own.RESEARCHERS_ENROLLED:
+                # "In this randomized clinical trial of 116 patients ..., neither of the 2 treatment arms met ...": the
+                # therapy the report's title names first
+                first = self._title_therapy()
         elif seq:
             # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
             compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
@@ -902,6 +912,18 @@ class _Reader:
         regimen, _ = _regimen_of(first, self.ctx)
         phase = phase_of(text)
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
+
+    def _title_therapy(self) -> list[Mention]:
+        """The therapies the report's title names first, joined into one regimen ("Cetuximab Plus FOLFOXIRI Followed
+        by ..."), unless words of the patients' earlier therapy stand before them; else []."""
+        title = trials_own.title_of(self.doc)
+        if title is None:
+            return []
+        seq = [t for t in _added_apart(title.norm, self.therapies(title.norm, self.recognize(title)), self.ctx)
+               if t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+        if not seq or not trials_own.title_therapy_is_own(title.norm, seq[0].start):
+            return []
+        return _joined_runs(title.norm, seq)[0]
 
     def _given_next(self, s: Sentence) -> tuple[Sentence, list[Mention]]:
         """The therapies one of the two sentences after ``s`` says the report's patients received ("Patients with
@@ -3123,6 +3145,8 @@ class _Reader:
             return True  # ("77 were treated", "patients (n = 153) were randomised": the verb is the count's own)
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
             return True  # "the phase II PEAK study was conducted in 285 patients"
+        if _TRIAL_OF_COUNT.search(text, max(0, m.start() - 40), m.start()):
+            return True  # "In this randomized clinical trial of 116 patients with ...": the trial's own sample
         if re.fullmatch(r"\s*(?:Results?\s*:\s*)?(?i:in|among)\s+(?:(?i:all|the)\s+)?", text[:m.start()]) and \
                 re.match(r"\s*,\s+(?:the\s+)?(?:median\s+|confirmed\s+|objective\s+)?(?:ORR|RR|DCR|PFS|OS|objective|response|"
                          r"disease control|progression|overall)", text[m.end():], re.I):

@@ -28,3 +28,15 @@ def test_count_split_into_parts_beside_it_is_a_whole():
     assert not split_into_parts(60.0, "Sixty patients were enrolled; the median age was 61 years (range 35-80).")
     assert not split_into_parts(154.0, "307 patients were randomized 1:1 to drug A (n=153) or drug B (n=154).")
     assert not split_into_parts(33.0, "10 (30.3%) of 33 patients responded and 13 (39.3%) of 33 had stable disease.")
+
+
+def test_two_counts_of_one_arm_in_one_sentence_are_dropped():
+    from builders.count_checks import checked_counts
+    from kg.model import Evidence, Outcome
+    text = "Patients received A and either high-dose B (n = 60) or standard-dose B (n = 61)."
+    ev = Evidence("d.txt", 0, len(text), text, "", "rule")
+    other = Evidence("d.txt", 100, 140, "Overall, 121 patients were randomized.", "", "rule")
+    outs = [Outcome("arm_b", "n", 60.0, "", ev), Outcome("arm_b", "n", 61.0, "", ev),
+            Outcome("trial", "n", 121.0, "", other), Outcome("arm_b", "mPFS", 9.0, "mo", ev)]
+    kept = checked_counts([], outs, {})
+    assert [(o.arm, o.metric, o.value) for o in kept] == [("trial", "n", 121.0), ("arm_b", "mPFS", 9.0)]
