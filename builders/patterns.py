@@ -2911,7 +2911,7 @@ def _alternative_partners(r, text, rec, therapies) -> None:
         paired = re.search(r"\beither\s*$", first, re.I) and _EITHER_OR_GAP.fullmatch(second)
         if (a.start, b.end) in made and _STRONG_JOIN.match(first) and (_OR_GAP.fullmatch(second) or paired) and \
                 c.entity.category == b.entity.category and not _ALONE_AFTER.match(text, c.end) \
-                and c.entity.id not in (a.entity.id, b.entity.id):
+                and c.entity.id not in (a.entity.id, b.entity.id) and _same_role(r.vocab, b.entity, c.entity):
             pair, at = [a, c], c  # "A plus B or C": A + C, read at C
         elif (b.start, c.end) in made and _OR_GAP.fullmatch(first) and _STRONG_JOIN.match(second) and \
                 a.entity.category == b.entity.category and a.entity.id not in (b.entity.id, c.entity.id) and \
@@ -2923,6 +2923,18 @@ def _alternative_partners(r, text, rec, therapies) -> None:
             continue
         entity, comps = r.combination(pair)
         rec.regimens.append((_mention(at.start, at.end, text, entity), comps))
+
+
+def _same_role(vocab, b, c) -> bool:
+    """Whether drug ``c`` may stand in for drug ``b`` beside a shared partner ("FOLFIRI plus cetuximab or bevacizumab":
+    two antibodies; "capecitabine plus oxaliplatin or irinotecan": two cytotoxics): they share a drug class, or
+    neither has a class the vocabulary knows. A drug of a class and one of none, or two of unrelated classes, are
+    two arms ("vorinostat plus hydroxychloroquine or regorafenib": the pair against regorafenib). Regimens (two
+    backbones) always may."""
+    if b.category != "Drug":
+        return True
+    kinds_b, kinds_c = vocab.class_ancestors(b.id), vocab.class_ancestors(c.id)
+    return bool(kinds_b & kinds_c) or not (kinds_b or kinds_c)
 
 
 _REGIMEN_NOUN = re.compile(r"\s*(?:regimen|combination|triplet|doublet|schedule|protocol)s?\s*", re.I)

@@ -48,8 +48,15 @@ RESEARCHERS_RANDOMISED = re.compile(rf"\b{_RESEARCHERS}\s+(?:randomly\s+(?:assig
 RESEARCHERS_ENROLLED = re.compile(rf"\b(?:in|for)\s+(?:the|an?|this)\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}"
                                   rf"(?:clinical\s+)?(?:study|trial)\s*,\s*{_RESEARCHERS}\s+(?:enrolled|included|recruited)\b",
                                   re.I)
+# the same, told of the report's patients in the passive: "Patients with refractory mCRC were randomised 2:1 to A or B",
+# "Eligible patients were randomly assigned (1:1) to receive either A or B" (an opening sentence that cites no other
+# study, in a report that names no trial)
+PATIENTS_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]{0,40}\)\s+)?"
+                                 r"(?:(?:with|who)\b[^.;]{0,200}?\s+)?were\s+(?:then\s+)?(?:enrolled\s+and\s+)?"
+                                 r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\(?\d\s*:\s*\d\)?\s+|"
+                                 r"in\s+an?\s+\d\s*:\s*\d\s+ratio\s+)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
 # the forms whose first arm, after them, names the trial
-RANDOMISED_FORMS = (WE_RANDOMISED, RESEARCHERS_RANDOMISED)
+RANDOMISED_FORMS = (WE_RANDOMISED, RESEARCHERS_RANDOMISED, PATIENTS_RANDOMISED)
 # a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ...", "Title: Open-label phase
 # III trial of A plus B compared with B ...", "Results of a randomized phase III trial of A in ..."
 # (after a "Title:" label, or "Results of" / "Final results from" before it)
@@ -142,7 +149,7 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
             m = _with_own_therapy(s, TITLE_SUBTITLE.search(s.norm), first_therapy)
         # (the researchers' randomisation first: its arms come after "to receive", not after "randomly assigned")
         m = m or RESEARCHERS_RANDOMISED.search(s.norm) or _OWN_TRIAL.search(s.norm) or WE_RANDOMISED.search(s.norm) \
-            or RESEARCHERS_ENROLLED.search(s.norm)
+            or RESEARCHERS_ENROLLED.search(s.norm) or (None if _CITED.search(s.norm) else PATIENTS_RANDOMISED.search(s.norm))
         if m is None and s.index > 0:
             m = _with_own_therapy(s, NEWS_RESULTS.search(s.norm), first_therapy)
         if m is not None and not _OTHER.search(s.norm):

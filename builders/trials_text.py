@@ -58,6 +58,7 @@ from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome,
                               paired_labels, phase_of, report_trial, trial_entity, unnamed_trial)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
 from builders import trials_cited, trials_own, trials_subgroups
+from builders.bylines import byline, first_author
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
@@ -474,30 +475,6 @@ _PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?
                       r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b|"
                       r"\b(?:this|the present|our) (?:study )?(?:is|was) an? (?:retrospective|prospective|observational) "
                       r"(?:study|analysis|review)\b", re.I)
-_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
-_AUTHOR = re.compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
-# an author of a bibliographic record's author line, surname first and initials after ("Masi G", "Fabbri MA")
-_SURNAME_INITIALS = re.compile(rf"({_NAME}(?:[ \-]{_NAME})*)\s+[A-Z]{{1,3}}")
-
-
-def _first_author(line: str) -> str | None:
-    """The surname of the first author of an author line ("Lei Wen 1,2,#, Zhigang Chen 1,2, ..." -> "Wen"):
-    a line of at least three comma-separated personal names, the first of them first."""
-    line = re.sub(r"^\s*(?:[\w ]{1,20}:\s*)?", "", line.replace("<sup>", " ").replace("</sup>", " "))
-    chunks = [re.sub(r"^[\d#*†‡,\s^{}]+|[\d#*†‡,\s^{}]+$", "", c) for c in re.split(r",|;|\band\b", line)]
-    chunks = [c for c in chunks if c]
-    if len(chunks) < 3 or len(line) > 600:
-        return None
-    names = [_AUTHOR.fullmatch(c) for c in chunks]
-    if names[0] and sum(bool(n) for n in names) >= max(3, 0.6 * len(chunks)):
-        return names[0].group(1)
-    # a bibliographic record's line ("Masi G, Vasile E, Loupakis F, ..."): all but one author written so, no "et al."
-    names = [n if n and not n.group(1).isupper() else None for n in map(_SURNAME_INITIALS.fullmatch, chunks)]
-    if names[0] and sum(bool(n) for n in names) >= max(3, len(chunks) - 1) and not re.search(r"\bet\s+al\b", line):
-        return names[0].group(1)
-    return None
-
-
 # a trial's name used for the standard it set, not the trial: "according to HERACLES (diagnostic) criteria"
 _STANDARD_OF = re.compile(r"\s*(?:diagnostic\s+|scoring\s+|eligibility\s+)?(?:criteria|definition|scoring\s+system|"
                           r"algorithm)\b", re.I)
@@ -692,6 +669,7 @@ class _Reader:
         self.titled_trial, self.titled_regimen = self._main(titled=True) if self.short and self.main_trial is None \
             else (None, None)
         self.report, self.report_regimen = report_trial(doc, ctx)
+        self.byline = byline(doc.text)  # (first author, year) of the article (builders/bylines.py)
         self.own_study = None  # the article's own study, named by its first author ("Wen et al. 2022")
         if self.report is None:
             self.report, self.report_regimen = self._own_study()
@@ -797,25 +775,15 @@ class _Reader:
         header has an author line and its text reports a study of its own ("we retrospectively collected ...")
         and is no review. Its regimen is the first one the title names, unless the title compares two. With no
         author line, the present cohort study when the article counts patients of its own (see _present_study)."""
-        lines = LINE_END.split(self.doc.text, 30)[:30]
         if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text)):
             return None, None
-        author = None
-        at = -1
-        for i, line in enumerate(lines):
-            author = _first_author(line)
-            if author:
-                at = i
-                break
-        if author is None:
+        if self.byline is None or self.byline[1] is None:
+            # no author line, or one without a year: the present cohort study (no year invented)
             study = self._present_study()
             return study, (self._series_regimen() if study is not None else None)
-        years = re.findall(r"\b(19[5-9]\d|20[0-4]\d)\b", "\n".join(lines[:at + 4]))
-        if not years:
-            # an author line without a year: the present cohort study, as without an author line (no year invented)
-            study = self._present_study()
-            return study, (self._series_regimen() if study is not None else None)
-        trial = author_trial(author, years[0])
+        lines = LINE_END.split(self.doc.text, 30)[:30]
+        at = next(i for i, line in enumerate(lines) if first_author(line))
+        trial = author_trial(*self.byline)
         regimen = None
         for line in lines[:at]:
             if len(line) > 30 and not re.search(r"\b(?:versus|vs\.?|compared|or)\b", line, re.I):
@@ -3500,7 +3468,24 @@ class _Reader:
             if rec.regimens:
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
+        self._cited_by_byline()
         return self.out
+
+    def _cited_by_byline(self) -> None:
+        """The report's own trial, whatever names it (its acronym, registry id, or the phase and therapy it is introduced
+        with), is also known as its article's first author and year ("Fu 2023", "Fu et al. 2023"), the name reviews
+        cite it by: added as synonyms when the article's head has an author line with a year and is no review, and the
+        trial was read."""
+        own = self.report or self.main_trial or self.titled_trial
+        if own is None or self._review_header or self.byline is None or self.byline[1] is None:
+            return
+        known = self.out.entities.get(own.id)
+        if known is None or known.category != "Trial":
+            return
+        cited = author_trial(*self.byline)
+        if cited.id == own.id:
+            return
+        self.out.entity(Entity(own.id, "Trial", known.name, (cited.name, *cited.synonyms)))
 
 
 # a trial registry's number ("NCT03227926", "EudraCT 2016-002597-12", "ISRCTN12345678")

@@ -141,6 +141,21 @@ class Vocabulary:
                 todo.extend(self.drug_classes.get(x, ()))
         return False
 
+    def class_ancestors(self, eid: str) -> frozenset:
+        """Ids of every class ``eid`` (a drug or class) is under, through the class parents (not ``eid`` itself).
+
+        >>> v = Vocabulary(drug_classes={"d": ("c1",), "c1": ("c2",)})
+        >>> sorted(v.class_ancestors("d")), sorted(v.class_ancestors("c2"))
+        (['c1', 'c2'], [])
+        """
+        seen, todo = set(), list(self.drug_classes.get(eid, ()))
+        while todo:
+            x = todo.pop()
+            if x not in seen:
+                seen.add(x)
+                todo.extend(self.drug_classes.get(x, ()))
+        return frozenset(seen)
+
     # -- registration -------------------------------------------------------
     def add(self, entity: Entity, terms: list[str] = (), exact: bool = False, plural: bool = False) -> Entity:
         """Register an entity and its surface forms (with their Greek and, for nouns, plural variants)."""

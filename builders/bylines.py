@@ -1,0 +1,59 @@
+"""The byline of a research article: its first author and year, read from the lines at its head.
+
+A report cited without a trial name is cited by its first author and year ("Fu et al. 2023", "Fu 2023"), and reviews
+cite it so. The head of an article as a text gives both: an author line ("Xiaoyan Fu 1, Jieer Ying 2, ..." or, as a
+bibliographic record writes it, "Fu X, Ying J, Yang L, ...") and, a few lines after it, the journal line or date that
+gives the year ("Cancer Sci. 2023;114(3):1067", "2020-08-04"). Only a line of at least three personal names counts
+as an author line; a news piece signed by one writer has none.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.document import LINE_END
+
+# the lines of a document's head searched for its byline, and how far after the author line its year may stand
+HEAD_LINES = 30
+_YEAR_LINES = 4
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+
+_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
+_AUTHOR = re.compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
+# an author of a bibliographic record's author line, surname first and initials after ("Masi G", "Fabbri MA")
+_SURNAME_INITIALS = re.compile(rf"({_NAME}(?:[ \-]{_NAME})*)\s+[A-Z]{{1,3}}")
+
+
+def first_author(line: str) -> str | None:
+    """The surname of the first author of an author line ("Lei Wen 1,2,#, Zhigang Chen 1,2, ..." -> "Wen"):
+    a line of at least three comma-separated personal names, the first of them first."""
+    line = re.sub(r"^\s*(?:[\w ]{1,20}:\s*)?", "", line.replace("<sup>", " ").replace("</sup>", " "))
+    chunks = [re.sub(r"^[\d#*†‡,\s^{}]+|[\d#*†‡,\s^{}]+$", "", c) for c in re.split(r",|;|\band\b", line)]
+    chunks = [c for c in chunks if c]
+    if len(chunks) < 3 or len(line) > 600:
+        return None
+    names = [_AUTHOR.fullmatch(c) for c in chunks]
+    if names[0] and sum(bool(n) for n in names) >= max(3, 0.6 * len(chunks)):
+        return names[0].group(1)
+    # a bibliographic record's line ("Masi G, Vasile E, Loupakis F, ..."): all but one author written so, no "et al."
+    names = [n if n and not n.group(1).isupper() else None for n in map(_SURNAME_INITIALS.fullmatch, chunks)]
+    if names[0] and sum(bool(n) for n in names) >= max(3, len(chunks) - 1) and not re.search(r"\bet\s+al\b", line):
+        return names[0].group(1)
+    return None
+
+
+def byline(text: str) -> tuple[str, str | None] | None:
+    """The first author's surname and the year of the article whose text is ``text`` (None for the year when the
+    lines up to four after its author line give none), or None when its head has no author line.
+
+    >>> byline("Pyrotinib plus trastuzumab in HER2-positive mCRC\\nFu X, Ying J, Yang L, Fang W\\nCancer Sci. 2023;114:1067.\\n")
+    ('Fu', '2023')
+    >>> byline("A review of anti-EGFR therapy\\nBy Jane Smith\\n2021\\n") is None
+    True
+    """
+    lines = LINE_END.split(text, HEAD_LINES)[:HEAD_LINES]
+    for at, line in enumerate(lines):
+        author = first_author(line)
+        if author:
+            years = _YEAR.findall("\n".join(lines[:at + _YEAR_LINES]))
+            return author, (years[0] if years else None)
+    return None

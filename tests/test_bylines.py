@@ -1,0 +1,43 @@
+"""The byline of an article (builders/bylines.py) and the names it gives the report's own trial."""
+from rule_cases import context
+
+from builders import read_document
+from builders.bylines import byline
+
+_HEAD = "Pyrotinib plus trastuzumab for HER2-positive metastatic colorectal cancer: a phase 2 trial\n"
+
+
+def test_a_bibliographic_author_line_and_the_journal_year():
+    assert byline(_HEAD + "Fu X, Ying J, Yang L, Fang W, Han W\nCancer Sci. 2023;114(3):1067-1074.\n") == ("Fu", "2023")
+
+
+def test_an_author_line_of_full_names_with_affiliation_marks():
+    text = _HEAD + "Sukeshi Patel Arora1, Anand Tewari2, Steven Wolf3 and John Sarantopoulos1\n2022-09-01\n"
+    assert byline(text) == ("Arora", "2022")
+
+
+def test_no_author_line_or_no_year():
+    assert byline(_HEAD + "By Jane Smith\nPublished 2021\n") is None  # one writer is no author line
+    assert byline(_HEAD + "Fu X, Ying J, Yang L, Fang W\n\nBackground: HER2 is a target.\n") == ("Fu", None)
+
+
+def _trial_synonyms(tmp_path, text):
+    path = tmp_path / "report.txt"
+    path.write_text(text)
+    result = read_document(path, context())
+    return {e.name: set(e.synonyms) for e in result.entities if e.category == "Trial"}
+
+
+def test_the_report_s_own_trial_is_also_named_by_its_byline(tmp_path):
+    text = _HEAD + "Fu X, Ying J, Yang L, Fang W\nCancer Sci. 2023;114(3):1067.\n\nMethods: In this phase 2 trial, " \
+        "patients received pyrotinib plus trastuzumab.\nResults: A total of 20 patients were enrolled. The objective " \
+        "response rate was 45.0%.\n"
+    trials = _trial_synonyms(tmp_path, text)
+    assert {"Fu 2023", "Fu et al. 2023"} <= trials["phase II study of pyrotinib + trastuzumab"]
+
+
+def test_a_review_s_trial_takes_no_byline(tmp_path):
+    text = "Anti-HER2 therapy in colorectal cancer: a review\nFu X, Ying J, Yang L, Fang W\nCancer Sci. 2023;114:1067.\n\n" \
+        "In the phase 2 HERACLES-A trial, patients received trastuzumab plus lapatinib. The response rate was 30%.\n"
+    trials = _trial_synonyms(tmp_path, text)
+    assert all("Fu 2023" not in synonyms for synonyms in trials.values())
