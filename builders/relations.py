@@ -19,6 +19,7 @@ from builders.discourse import Discourse, combination_size_named
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
 from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
+from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
 from builders.rules import Rule, RuleSet
 from kg.model import Entity
@@ -204,17 +205,8 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec,
     transforms = dict(rule.transforms)
     emitted = set()  # ids of the ends of the facts emitted
     for s_slot, predicate, o_slot, s_fn, o_fn in rule.emits:
-        subjects = _transformed(m, s_slot, s_fn or transforms.get(s_slot))
-        objects = _transformed(m, o_slot, o_fn or transforms.get(o_slot))
-        if not subjects or not objects:
-            continue
-        if rule.pairing == "zip" or (len(subjects) > 1 and len(objects) > 1 and _respectively_for_match(m, clause)):
-            # "HGF and IL-6 activate MET and STAT3, respectively": the n-th with the n-th, never all pairs
-            if len(subjects) != len(objects):
-                continue
-            pairs = list(zip(subjects, objects))
-        else:
-            pairs = list(product(subjects, objects))
+        pairs = _pairs(m, rule, clause, s_slot, predicate, o_slot, s_fn or transforms.get(s_slot),
+                       o_fn or transforms.get(o_slot))
         for subject, obj in pairs:
             if refused_pair(ctx.vocab, predicate, subject, obj):
                 continue
@@ -243,28 +235,59 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec,
     m.side.clear()
 
 
+def _pairs(m: MatchContext, rule: Rule, clause, s_slot: str, predicate: str, o_slot: str, s_fn: str | None,
+           o_fn: str | None) -> list:
+    """The (subject, object) pairs one emit of a match states."""
+    if s_slot == o_slot and not s_slot.startswith("@"):
+        # both ends made from one slot ("targeting of MET or SRC for reversing cetuximab resistance": the SRC
+        # inhibitor with cetuximab overcomes SRC-mediated resistance): each entity of a list pairs only with
+        # what it yields itself, never with what another entity of the list yields
+        return _own_pairs(m, s_slot, s_fn, o_fn)
+    subjects = _transformed(m, s_slot, s_fn)
+    objects = _transformed(m, o_slot, o_fn)
+    if not subjects or not objects:
+        return []
+    if rule.pairing == "zip" or (len(subjects) > 1 and len(objects) > 1 and _respectively_for_match(m, clause)):
+        # "HGF and IL-6 activate MET and STAT3, respectively": the n-th with the n-th, never all pairs
+        return list(zip(subjects, objects)) if len(subjects) == len(objects) else []
+    pairs = list(product(subjects, objects))
+    return paired_by_own_gene(m, pairs) if predicate == "overcomes" else pairs
+
+
 def _transformed(m: MatchContext, slot: str, fn: str | None) -> list:
     if slot.startswith("@"):
         known = m.scope.get(slot[1:])
         if known is None:
             return []
-        r = TRANSFORMS[fn](known, m, -1) if fn else known
-        return r if isinstance(r, list) else ([r] if r is not None else [])
-    idx = m.match.slots[slot]
+        return _results(TRANSFORMS[fn](known, m, -1) if fn else known)
     out = []
-    for i in idx:
-        for e in m.tokens[i].entities:
-            if e not in m.slot_entities[slot]:
-                continue
-            if fn is None:
-                out.append(e)
-                continue
-            r = TRANSFORMS[fn](e, m, i)
-            if isinstance(r, list):
-                out.extend(r)
-            elif r is not None:
-                out.append(r)
+    for i, e in _slot_items(m, slot):
+        out.extend(_results(TRANSFORMS[fn](e, m, i)) if fn else [e])
     return list(dict.fromkeys(out))
+
+
+def _own_pairs(m: MatchContext, slot: str, s_fn: str | None, o_fn: str | None) -> list:
+    """The (subject, object) pairs of an emit whose two ends are both made from ``slot``: each entity's own
+    subjects with its own objects."""
+    pairs = []
+    for i, e in _slot_items(m, slot):
+        subjects = _results(TRANSFORMS[s_fn](e, m, i)) if s_fn else [e]
+        objects = _results(TRANSFORMS[o_fn](e, m, i)) if o_fn else [e]
+        pairs.extend(product(subjects, objects))
+    return list(dict.fromkeys(pairs))
+
+
+def _slot_items(m: MatchContext, slot: str):
+    """(token, entity) for each entity the match keeps in ``slot``, in text order."""
+    for i in m.match.slots[slot]:
+        for e in m.tokens[i].entities:
+            if e in m.slot_entities[slot]:
+                yield i, e
+
+
+def _results(r) -> list:
+    """A transform's result as a list (one entity, several, or none)."""
+    return r if isinstance(r, list) else ([r] if r is not None else [])
 
 
 def build(doc: Document, ctx: Reading) -> Emitter:
