@@ -676,9 +676,9 @@ def _cell_line(token: Token) -> bool:
 
 
 # the words after "X-" that make X only a qualifier of the noun that follows: what resists it
-# ("cetuximab-resistant cells"; "resistant" also without the hyphen) or what it sets off ("cetuximab-induced MET
-# activation", "5-FU-mediated apoptosis")
-_QUALIFYING_AFTER_HYPHEN = frozenset({"resistant", "induced", "mediated", "triggered", "elicited", "evoked"})
+# ("cetuximab-resistant cells"; "resistant" also without the hyphen; "chemotherapy-refractory patients") or what it
+# sets off ("cetuximab-induced MET activation", "5-FU-mediated apoptosis")
+_QUALIFYING_AFTER_HYPHEN = frozenset({"resistant", "refractory", "induced", "mediated", "triggered", "elicited", "evoked"})
 
 
 def _only_qualifies(toks, j: int, hi: int) -> bool:

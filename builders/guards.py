@@ -2790,6 +2790,24 @@ def not_a_backbone(m: MatchContext) -> bool:
     return True
 
 
+# the last of several targets a combined inhibition is named by ("combined BRAF, EGFR, and/or MEK inhibition",
+# "combined BRAF + EGFR + MEK inhibition"): the words between the opener and the therapy are only names and joins
+_COMBINED_PARTS_BEFORE = re.compile(r"\b(?:combined|concurrent|simultaneous|dual|triple|combination\s+of)\s+"
+                                    r"(?:[A-Za-z0-9\-]+(?:\s*(?:,|\+|/|and/or|and|or)\s*)+)+$", re.I)
+
+
+@guard
+def therapy_not_part_of_combined(m: MatchContext) -> bool:
+    """The therapy is not one part of a combined inhibition named by its targets ("combined BRAF, EGFR and MEK
+    inhibition has shown promising activity in BRAF-mutant mCRC"): the combination is what worked, not its last
+    part alone."""
+    for i in m.match.slots.get("therapy", ()):
+        t = m.tokens[i]
+        if _COMBINED_PARTS_BEFORE.search(m.text, max(0, t.start - 80), t.start):
+            return False
+    return True
+
+
 @guard
 def therapy_not_hyphen_joined(m: MatchContext) -> bool:
     """The therapy is not a backbone a drug is written joined to ("panitumumab-FOLFOX4 improved OS in the RAS
