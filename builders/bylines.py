@@ -41,19 +41,34 @@ def first_author(line: str) -> str | None:
     return None
 
 
+# the line a bibliographic page gives under an article's title: its first author in full, "et al.", the journal and
+# the year ("Xianhua Fu et al. Cancer Sci. 2023 Mar."; the year may stand in the page's citation line instead)
+_PAGE_BYLINE = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+){0,4}?(?P<surname>[A-Z][\w'’\-]+)\s+et\s+al\.\s+"
+                          r"(?:[A-Z][\w&’'\-]*\.?\s*){1,10}(?:\.\s*)?(?:(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?)?\s*)?\.?\s*")
+
+
 def byline(text: str) -> tuple[str, str | None] | None:
     """The first author's surname and the year of the article whose text is ``text`` (None for the year when the
     lines up to four after its author line give none), or None when its head has no author line.
 
     >>> byline("Pyrotinib plus trastuzumab in HER2-positive mCRC\\nFu X, Ying J, Yang L, Fang W\\nCancer Sci. 2023;114:1067.\\n")
     ('Fu', '2023')
+    >>> byline("Clinical Trial\\n. 2023 Mar;114(3):1067.\\n\\nA phase 2 trial of A\\n\\nXianhua Fu et al. Cancer Sci. 2023 Mar.\\n")
+    ('Fu', '2023')
     >>> byline("A review of anti-EGFR therapy\\nBy Jane Smith\\n2021\\n") is None
     True
     """
+    found = byline_at(text)
+    return None if found is None else found[1:]
+
+
+def byline_at(text: str) -> tuple[int, str, str | None] | None:
+    """:func:`byline` with the index of the author line among the text's lines, first."""
     lines = LINE_END.split(text, HEAD_LINES)[:HEAD_LINES]
     for at, line in enumerate(lines):
-        author = first_author(line)
+        page = _PAGE_BYLINE.fullmatch(line.strip())
+        author = page.group("surname") if page else first_author(line)
         if author:
             years = _YEAR.findall("\n".join(lines[:at + _YEAR_LINES]))
-            return author, (years[0] if years else None)
+            return at, author, (years[0] if years else None)
     return None

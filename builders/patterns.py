@@ -37,6 +37,7 @@ from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.long_forms import defined_long_forms, slashed_long_forms
+from builders.group_trials import group_trials
 from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
 from kg.ids import mint, slug
@@ -674,6 +675,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = fusions(r, text, mentions, rec)
     if "-" in text or "\u2013" in text:
         mentions = numbered_trials(r.vocab, text, mentions, _mention)
+    if digits:
+        mentions = group_trials(r.vocab, text, mentions, _mention)
     if _MAY_TRIAL.search(text) or digits and _MAY_NUMBERED_NAME.search(text):
         mentions = registry_and_trials(r, text, mentions)
     if _MAY_NCRNA.search(text):

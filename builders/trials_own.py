@@ -58,10 +58,11 @@ PATIENTS_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?
 # the forms whose first arm, after them, names the trial
 RANDOMISED_FORMS = (WE_RANDOMISED, RESEARCHERS_RANDOMISED, PATIENTS_RANDOMISED)
 # a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ...", "Title: Open-label phase
-# III trial of A plus B compared with B ...", "Results of a randomized phase III trial of A in ..."
+# III trial of A plus B compared with B ...", "Results of a randomized phase III trial of A in ...", also after a
+# lead ("Modulation of autophagy: a phase II study of A plus B versus C in ...")
 # (after a "Title:" label, or "Results of" / "Final results from" before it)
 _RESULTS_OF = r"(?:(?:updated|final|long-term|primary|interim|mature)\s+)?(?:results|outcomes|analysis)\s+(?:of|from)\s+"
-_TITLE_TRIAL = re.compile(rf"^(?:title\s*:\s*)?(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
+_TITLE_TRIAL = re.compile(rf"^(?:title\s*:\s*)?(?:[^:;.]{{1,60}}:\s+)?(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
                           rf"(?:of|evaluating|assessing|investigating|comparing|testing|with)\b", re.I)
 # a title whose subtitle is the trial's own description, the therapy before it: "Regorafenib plus nivolumab in
 # refractory mCRC: a phase I/Ib study", "A versus B in mCRC: final results of a phase III trial"
@@ -100,7 +101,13 @@ _OWN_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([
 # another study's source: "(ref. 12)", "[12]", "Smith et al."
 _CITED = re.compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
 # a citation line above a report's title: a bare page mark, or the journal's date, volume and DOI
-_CITATION_LINE = re.compile(r"^[\W\d]*$|\bdoi\s*:|\bPMC?ID\s*:", re.I)
+_CITATION_LINE = re.compile(r"^[\W\d]*$|\bdoi\s*:|\bPMC?ID\s*:|^\s*epub\b|^\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*\.?\s*$", re.I)
+# a publication-type label a bibliographic page shows above (and again below) an article's title ("Clinical Trial",
+# "Randomized Controlled Trial", "Multicenter Study"): the page's furniture, never the title
+_TYPE_LABEL = re.compile(r"(?:(?:randomi[sz]ed\s+controlled\s+|controlled\s+)?clinical\s+trial(?:,\s+phase\s+(?:I{1,3}|IV))?|"
+                         r"randomi[sz]ed\s+controlled\s+trial|multicent(?:er|re)\s+study|observational\s+study|"
+                         r"comparative\s+study|meta-analysis|systematic\s+review|review|editorial|letter|case\s+reports?)\s*\.?",
+                         re.I)
 # the report's title and opening sentences that may introduce its own trial (a journal's citation line, title, subtitle
 # line "A Phase 2 Randomized Clinical Trial" and key points' "Question" come before "In this phase 2 randomized clinical
 # trial of 139 patients ..."; a background of four or five sentences before "We conducted a phase II study of A")
@@ -123,7 +130,7 @@ def _title_index(doc: Document) -> int:
     """The index of the report's title: its first sentence after any citation lines that head the text (". 2023 Apr
     6;58:101917. doi: 10.1016/...")."""
     for s in doc.sentences[:OPENING]:
-        if not _CITATION_LINE.search(s.norm):
+        if not _CITATION_LINE.search(s.norm) and not _TYPE_LABEL.fullmatch(s.norm.strip()):
             return s.index
     return 0
 
@@ -143,7 +150,7 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
     ``first_therapy(sentence, match)`` gives where the first therapy before a title's subtitle starts (None
     when there is none); without it such a title is taken as it is."""
     title = _title_index(doc)
-    for s in doc.sentences[:OPENING]:
+    for s in doc.sentences[:title + OPENING]:  # (counted from the title: lines of a page's furniture come before it)
         m = _TITLE_TRIAL.match(s.norm) if s.index == title else None
         if s.index == title and m is None:
             m = _with_own_therapy(s, TITLE_SUBTITLE.search(s.norm), first_therapy)
@@ -160,7 +167,7 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
 def stated_aim(doc: Document) -> tuple[Sentence, re.Match] | None:
     """The opening sentence that states the aim of the report's own study ("we aimed to compare A plus B versus
     A"), citing no other study by source or as earlier, with the words that state it."""
-    for s in doc.sentences[:OPENING]:
+    for s in doc.sentences[:_title_index(doc) + OPENING]:
         m = _OWN_AIM.search(s.norm)
         if m is not None and not _OTHER.search(s.norm) and not _CITED.search(s.norm):
             return s, m

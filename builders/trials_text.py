@@ -58,7 +58,7 @@ from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome,
                               paired_labels, phase_of, report_trial, trial_entity, unnamed_trial)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
 from builders import trials_cited, trials_own, trials_subgroups
-from builders.bylines import byline, first_author
+from builders.bylines import byline, byline_at
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
@@ -280,8 +280,8 @@ _LABEL_LIST = re.compile(r"\b[Aa]rms?\s+([A-H1-9])\b(?:\s*(?:,\s*(?:and\s+)?|and
 _LABEL_LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)([A-H1-9])\b")
 # one side of a pair of named groups: after "vs" ("vs the experimental regimen"), or before it ("best supportive care
 # alone vs", "placebo group versus")
-_AFTER_VS = re.compile(r"\b(?:vs\.?|versus)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
-_BEFORE_VS = re.compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus)\s", re.I)
+_AFTER_VS = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_BEFORE_VS = re.compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus|compared\s+(?:with|to))\s", re.I)
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
 _LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
@@ -782,7 +782,7 @@ class _Reader:
             study = self._present_study()
             return study, (self._series_regimen() if study is not None else None)
         lines = LINE_END.split(self.doc.text, 30)[:30]
-        at = next(i for i, line in enumerate(lines) if first_author(line))
+        at = byline_at(self.doc.text)[0]
         trial = author_trial(*self.byline)
         regimen = None
         for line in lines[:at]:
@@ -1811,6 +1811,13 @@ class _Reader:
             reg = st.regimens.get(arm.id)
             if reg is not None and (reg.id == therapy.id or reg.attr("monotherapy") == therapy.id):
                 return arm
+        named = self.ctx.vocab.regimen_components.get(therapy.id)
+        if named and therapy.category == "Regimen":
+            # "FOLFOX4" for the arm the title spelled out as "infused fluorouracil plus leucovorin and oxaliplatin":
+            # the one arm of exactly the named regimen's drugs
+            same = [a for a in st.arms if self._spelled_drugs(st, a) == set(named)]
+            if len(same) == 1:
+                return same[0]
         if _is_chemotherapy(therapy):
             soc = [a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id == _STANDARD_OF_CARE]
             if len(soc) == 1:
@@ -1818,9 +1825,7 @@ class _Reader:
         alone = re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I)
         if alone and _is_chemotherapy(therapy) and len(st.arms) >= 2:
             # "the chemotherapy-alone arm": the one arm that is the backbone every arm shares, and nothing more
-            drugs = self.ctx.vocab.regimen_components
-            spelled = {a.id: {d for i in self._components(st, a) - set(_NOT_ARMS) for d in (drugs.get(i) or (i,))}
-                       for a in st.arms}
+            spelled = {a.id: self._spelled_drugs(st, a) for a in st.arms}
             backbone = set.intersection(*spelled.values())
             bare = [a for a in st.arms if backbone and spelled[a.id] == backbone]
             return bare[0] if len(bare) == 1 else None
@@ -1836,6 +1841,11 @@ class _Reader:
             fits = [a for a in st.arms if parts and parts <= self._components(st, a)]
             return fits[0] if len(fits) == 1 else None
         return None
+
+    def _spelled_drugs(self, st: TrialState, arm: Entity) -> set[str]:
+        """The drugs an arm gives, its named regimens spelled out ("FOLFOX4" as fluorouracil, leucovorin, oxaliplatin)."""
+        drugs = self.ctx.vocab.regimen_components
+        return {d for i in self._components(st, arm) - set(_NOT_ARMS) for d in (drugs.get(i) or (i,))}
 
     # -- outcomes ---------------------------------------------------------------------------------
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:

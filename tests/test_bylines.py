@@ -41,3 +41,12 @@ def test_a_review_s_trial_takes_no_byline(tmp_path):
         "In the phase 2 HERACLES-A trial, patients received trastuzumab plus lapatinib. The response rate was 30%.\n"
     trials = _trial_synonyms(tmp_path, text)
     assert all("Fu 2023" not in synonyms for synonyms in trials.values())
+
+
+def test_a_bibliographic_page_s_byline_under_the_title(tmp_path):
+    text = "Clinical Trial\n. 2023 Mar;114(3):1067-1074.\ndoi: 10.1111/cas.00000. Epub 2022 Dec 5.\n\n" \
+        "Dual therapy with pyrotinib and trastuzumab for HER2-positive colorectal cancer: A phase 2 trial\n\n" \
+        "Xianhua Fu et al. Cancer Sci. 2023 Mar.\n\nAbstract\n\nResults: Twenty patients were enrolled. The objective " \
+        "response rate was 45.0%.\n"
+    trials = _trial_synonyms(tmp_path, text)
+    assert any("Fu 2023" in synonyms for synonyms in trials.values())

@@ -1,0 +1,56 @@
+"""A cooperative group's protocol code names a trial ("WJOG 6210G", "SAKK 41/06", "AIO-KRK-0207", "NCCTG N9741").
+
+Oncology cooperative groups number their protocols, and reports name a trial by that code, often without the word
+"trial" ("... for wild-type KRAS colorectal cancer-WJOG 6210G", "PRODIGE-9 and SAKK-41/06 tested maintenance"). The
+groups are listed in ``ontology/vocab/lexicon.yaml`` (``trial_groups``); a group's name followed by a protocol number
+(two digits or more, or one after a hyphen: "PRODIGE-9"), with an optional letter or section code ("N9741", "KRK-0207")
+and a year or part after a slash or hyphen ("41/06", "2001-02"), is a trial. A number of one digit after a space is
+not read ("ECOG 0-1" is a performance status), nor a code the vocabulary knows as something else. A trial the
+vocabulary lists under that code ("CALGB 80405") is that trial.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.ids import mint
+from kg.model import Entity
+
+_CODE = r"(?:-?(?:[A-Z]{1,4}-)?[A-Z]?\d{2,5}|-\d{1,5}| [A-Z]{0,3}\d{2,5}| [A-Z]{1,4}-\d{2,5})(?:/\d{1,4}|-\d{2,4})?[A-Z]?"
+
+
+@lru_cache(maxsize=4)
+def group_code_pattern(groups: tuple[str, ...]) -> re.Pattern:
+    """The pattern of a protocol code of any of ``groups``.
+
+    >>> p = group_code_pattern(("WJOG", "SAKK", "PRODIGE", "ECOG", "AIO"))
+    >>> [m.group(0) for m in p.finditer("cancer-WJOG 6210G, SAKK-41/06, PRODIGE-9, AIO-KRK-0207 and ECOG 0-1")]
+    ['WJOG 6210G', 'SAKK-41/06', 'PRODIGE-9', 'AIO-KRK-0207']
+    >>> p.search("the SAMCO-PRODIGE 54 trial") is None
+    True
+    """
+    names = "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True))
+    # (not right after another name and a hyphen: "SAMCO-PRODIGE 54" is one name, which the trial reader reads whole)
+    return re.compile(rf"(?<![\w/])(?<![A-Z0-9][-\u2010\u2011\u2013])(?:{names}){_CODE}(?![\w\-/])")
+
+
+def group_trials(vocab, text: str, mentions: list, make_mention) -> list:
+    """``mentions`` with a trial mention for each cooperative-group protocol code in ``text``; a mention inside the
+    code (a group name read as a gene alias) gives way to it, a trial mention over it stays."""
+    groups = tuple(vocab.lexicon.get("trial_groups") or ())
+    if not groups:
+        return mentions
+    out = list(mentions)
+    for m in group_code_pattern(groups).finditer(text):
+        start, end = m.span()
+        if any(x.start < end and start < x.end and (x.entity.category == "Trial" or x.start < start or x.end > end)
+               for x in out):
+            continue  # a trial already read there, or a longer name across it
+        name = re.sub(r"\s+", " ", m.group(0))
+        known = vocab.by_name.get(name.lower())
+        if known and vocab.entities[known].category != "Trial":
+            continue
+        entity = vocab.entities[known] if known else Entity(mint("trial", name), "Trial", name)
+        out = [x for x in out if not (start <= x.start and x.end <= end)]
+        out.append(make_mention(start, end, text, entity))
+    return out
