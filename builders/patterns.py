@@ -720,7 +720,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if _MAY_ACQUIRED.search(text):
         mentions = acquired_alterations(text, mentions, rec)
     if _MAY_LIST_MECHANISMS.search(text):
-        mentions = listed_mechanisms(text, mentions)
+        mentions = listed_mechanisms(text, mentions, rec)
     return mentions
 
 
@@ -2502,43 +2502,168 @@ def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, syn
 _MAY_LIST_MECHANISMS = re.compile(r"\b(?:mechanisms?|causes|factors|drivers|contributors)\b", re.I)
 _MECHANISM_LIST = re.compile(
     r"\b(?:mechanisms?|causes|factors|drivers|contributors)\b(?P<head>[^.;:]{0,160}?)"
-    r"(?:,?\s*(?:including|includes?|included|such as|namely|e\.g\.,?)|\s*:)\s+(?P<list>[^.;]+)", re.I)
+    r"(?:,?\s*(?:including|includes?|included|encompass(?:es|ed)?|such as|namely|e\.g\.,?|"
+    r"(?:categori[sz]ed|classified|divided|grouped) into)|\s*:)\s+(?P<list>[^.;]+)", re.I)
 _RESISTANCE_HEAD = re.compile(r"resistan|refractor|insensitiv|unresponsive|escape|limited (?:efficacy|effectiveness|benefit)|"
                               r"(?:poor|lack of|reduced) (?:response|efficacy)|failure", re.I)
+# "Resistance mechanisms encompass ...": the resistance named just before the list's head word
+_RESISTANCE_BEFORE = re.compile(r"\b(?:resistance|chemoresistance|drug[- ]resistance)\s+$", re.I)
+# "As far as resistance to chemotherapy is concerned, several contributors have been identified such as: ...":
+# the resistance named earlier in the list's clause
+_RESISTANCE_EARLIER = re.compile(r"\b(?:resistance|chemoresistance)\b[^.;:()]{0,80}$", re.I)
+# "mechanisms including A, B and C are the main determinants of resistance to 5-FU": the resistance named after the list
+_RESISTANCE_TAIL = re.compile(r"\s+(?:are|were|have been|has been)\b[^.;]{0,40}?\b(?:determinants?|causes?|"
+                              r"mechanisms?|drivers?|mediators?)\s+of\s+(?:[\w\-/]+\s+){0,3}?(?:resistan|chemoresistan)", re.I)
 _LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,|\band\b|\bor\b|\bas well as\b)\s*")
 _ITEM_WORD = re.compile(r"^[A-Za-z][\w\-/+]*$")
 _NOT_ITEM = re.compile(r"^(?:others?|etc|many|several|some|more|those|these|this|that|it|they|both|each|all)$|"
+                       r"^(?:its|their|his|her)\b|\b(?:survival|response rates?|toxicit(?:y|ies))\b|"
                        r"\b(?:is|are|was|were|be|been|has|have|had|can|may|might|could|which|that|who|whose)\b", re.I)
 _ITEM_LEAD = re.compile(r"^(?:the|a|an|possibly|probably|also|even|particularly|especially|mainly|notably)\s+", re.I)
+# "expression or activity of X": two measures of one product, one item of the list
+_LEVEL_WORD = r"(?:expression|activity|level|levels|function|abundance)"
+_LEVEL_END = re.compile(rf"\b{_LEVEL_WORD}$", re.I)
+_LEVEL_START = re.compile(rf"^{_LEVEL_WORD}\b.*\bof\b", re.I)
+# an item worded as a change of a named gene's, molecule's, cell's or pathway's level or activity:
+# "increased expression of X", "loss of X", "activation of the Y pathway", "impaired Z", "stromal cell interactions"
+_PROCESS_ITEM = re.compile(
+    r"^(?:(?:increased|elevated|raised|enhanced|high|higher|reduced|decreased|low|lower|diminished|impaired|altered|aberrant|"
+    r"dysregulated|deregulated|defective|constitutive|compensatory|upregulated|downregulated)\b|"
+    r"(?:loss|gain|activation|inactivation|reactivation|overexpression|upregulation|downregulation|dysregulation|"
+    r"deregulation|alterations?|modulations?|silencing|suppression|secretion|self-regulation|evasion)\s+(?:of|in)\b)|"
+    r"\b(?:interactions?|crosstalk|cross-talk|activation|signal(?:l)?ing|overexpression|upregulation|loss|"
+    r"reprogramming|evasion|escape|alterations?)$", re.I)
+_PROCESS_PARTS = ("Gene", "Molecule", "CellType", "Pathway")
+_DETERMINER = re.compile(r"\s+(?:the|a|an)\s+", re.I)
+_ONE_WORD_OF = re.compile(r"[\w\-]+\s+(?:of|in)\s+(?:the\s+)?", re.I)
+_CAUSE_WORD_AFTER = re.compile(r"[-\s]+(?:over-?expression|up-?regulation|down-?regulation|loss|activation|inactivation|"
+                               r"silencing|expression|deficiency|depletion|amplification|mutations?)", re.I)
 
 
-def listed_mechanisms(text, mentions) -> list:
+def _list_items(text, body, pos):
+    """The (start, end) of each item of a list body starting at ``pos`` in ``text``; "expression or activity of X"
+    stays one item."""
+    spans = []
+    for part in _LIST_SPLIT.split(body):
+        part = part.strip()
+        start = text.find(part, pos) if part else -1
+        if start < 0:
+            continue
+        pos = start + len(part)
+        if spans and _LEVEL_END.search(text[spans[-1][0]:spans[-1][1]]) and _LEVEL_START.match(part) and \
+                re.fullmatch(r"\s+(?:and|or)\s+", text[spans[-1][1]:start]):
+            spans[-1] = (spans[-1][0], pos)
+            continue
+        spans.append((start, pos))
+    return spans
+
+
+# "several causes have been identified such as: A; B; and C", "(1) A; (2) B; and (3) C": a list after a colon
+# whose items are separated by semicolons (commas then stay inside an item)
+_SEMICOLON_LIST = re.compile(r"[^.;]+(?:;[^.;]+)+")
+_SEMI_ITEM_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?(?:\(?\d{1,2}\)\s*)?(?:the\s+)?", re.I)
+_SEMI_ITEM_STOP = re.compile(r"\s*(?:\(|\[|,|\b(?:as|which|that|who|whose|due to|because|whereas|while)\b)", re.I)
+
+
+def _semicolon_items(text, start, end):
+    """The (start, end) of each item of a semicolon-separated list in ``text[start:end]``: split at semicolons
+    outside brackets, each item trimmed of its number ("(2)"), a leading "and" or "the", and of what follows
+    its head phrase (a bracket, a comma, "as ...", "which ...")."""
+    spans, depth, left = [], 0, start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else ";"
+        depth += ch in "([" and 1 or (-1 if ch in ")]" and depth else 0)
+        if ch != ";" or depth:
+            continue
+        lead = _SEMI_ITEM_LEAD.match(text, left, i)
+        a = lead.end() if lead else left
+        stop = _SEMI_ITEM_STOP.search(text, a, i)
+        b = stop.start() if stop else i
+        b = a + len(re.sub(r"\s+(?:and|or)$", "", text[a:b].rstrip()))
+        if b > a:
+            spans.append((a, b))
+        left = i + 1
+    return spans
+
+
+def _names_resistance(text, lm) -> str | None:
+    """Where the list's sentence says its items are mechanisms or causes of resistance: "head" between the
+    list's head word and the list ("mechanisms of resistance to X include"), "before" the head word
+    ("resistance mechanisms encompass", "as far as resistance to X is concerned, several causes such as")
+    or "tail" after the list ("mechanisms including A and B are determinants of resistance to X"); None
+    when it does not."""
+    if _RESISTANCE_HEAD.search(lm.group("head")):
+        return "head"
+    if _RESISTANCE_BEFORE.search(text, max(0, lm.start() - 20), lm.start()) or \
+            _RESISTANCE_EARLIER.search(text, max(0, lm.start() - 100), lm.start()):
+        return "before"
+    return "tail" if _RESISTANCE_TAIL.search(lm.group("list")) else None
+
+
+def _item_name(item: str) -> str:
+    """A list item as a name: its first word in lower case unless it is written with inner capitals ("PlGF")."""
+    first = item.split()[0]
+    return item[0].lower() + item[1:] if first[1:2].islower() and first[1:] == first[1:].lower() else item
+
+
+def _process_item(text, start, end, mentions, rec):
+    """A list item worded as a process of the genes, molecules, cells or pathways it names ("elevated
+    expression or activity of thymidylate synthase", "stromal cell interactions"): a mechanism named by the
+    item's words that involves each of them, standing for their mentions; None when the item names anything
+    else, no such part, or is one entity already."""
+    item = text[start:end]
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    if not inside or any(m.start < start or m.end > end or m.entity.category not in _PROCESS_PARTS for m in inside) \
+            or not _PROCESS_ITEM.search(item) or len(_DETERMINER.sub(" ", item).split()) > 10:
+        return None, inside
+    if len(inside) == 1 and (inside[0].end == end and _ONE_WORD_OF.fullmatch(text, start, inside[0].start) or
+                             inside[0].start == start and _CAUSE_WORD_AFTER.fullmatch(text, inside[0].end, end)):
+        return None, inside  # "loss of neoantigens", "IL-6 overexpression": the cause reading names it by its entity
+    name = _DETERMINER.sub(" ", re.sub(r"\s+", " ", item))
+    mech = mechanism_entity(_item_name(name), [m.entity for m in inside])
+    for m in inside:
+        rec.imply(mech, "involves", m.entity)
+    return _mention(start, end, text, mech), inside
+
+
+def listed_mechanisms(text, mentions, rec) -> list:
     """Items of a list of resistance mechanisms that no other recogniser names become mechanisms of
-    their own ("target heterogeneity"); an item an entity already covers is left to that entity."""
+    their own ("target heterogeneity"); an item an entity already covers is left to that entity, and an item
+    worded as a process of the entities it names becomes a mechanism involving them."""
     out = list(mentions)
+    changed = False
     for lm in _MECHANISM_LIST.finditer(text):
-        if not _RESISTANCE_HEAD.search(lm.group("head")):
+        where = _names_resistance(text, lm)
+        if where is None:
             continue
         body = lm.group("list")
         stop = re.search(r"\b(?:which|that|whereas|while|but|because|who|whose)\b|\(|\[", body)
         body = body[:stop.start()] if stop else body
-        pos = lm.start("list")
-        for part in _LIST_SPLIT.split(body):
-            part = part.strip()
-            start = text.find(part, pos) if part else -1
-            if start < 0:
-                continue
-            pos = start + len(part)
-            lead = _ITEM_LEAD.match(part)
-            item = part[lead.end():] if lead else part
-            start += len(part) - len(item)
+        if where == "tail":
+            tail = re.search(r"\s+(?:are|were|have been|has been)\b", body)
+            body = body[:tail.start()] if tail else body
+        semi = _SEMICOLON_LIST.match(text, lm.start("list")) if ":" in text[lm.end("head"):lm.start("list")] else None
+        spans = _semicolon_items(text, *semi.span()) if semi else _list_items(text, body, lm.start("list"))
+        for start, end in spans:
+            item = text[start:end]
+            lead = _ITEM_LEAD.match(item)
+            start += lead.end() if lead else 0
+            item = text[start:end]
             words = item.split()
-            if not 1 <= len(words) <= 5 or not all(_ITEM_WORD.match(w) for w in words) or _NOT_ITEM.search(item) or \
-                    len(item) < 4 or any(m.start < start + len(item) and start < m.end for m in out):
+            if _NOT_ITEM.search(item) or len(item) < 4:
                 continue
-            out.append(_mention(start, start + len(item), text, mechanism_entity(item[0].lower() + item[1:] if
-                                                                                item[1:2].islower() else item, [])))
-    return sorted(out, key=lambda x: (x.start, x.end)) if len(out) > len(mentions) else mentions
+            if any(m.start < end and start < m.end for m in out):
+                mech, inside = _process_item(text, start, end, out, rec)
+                if mech is not None:
+                    out = [m for m in out if m not in inside] + [mech]
+                    changed = True
+                continue
+            if not 1 <= len(words) <= 5 or not all(_ITEM_WORD.match(w) for w in words) or \
+                    (where != "head" and not _PROCESS_ITEM.search(item)):
+                continue  # a list the head word does not tie to resistance gives only items worded as processes
+            out.append(_mention(start, end, text, mechanism_entity(_item_name(item), [])))
+            changed = True
+    return sorted(out, key=lambda x: (x.start, x.end)) if changed else mentions
 
 
 def mechanisms(r, text, mentions, rec):
