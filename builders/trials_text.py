@@ -593,6 +593,8 @@ _LATER_GROUP = re.compile(r"\b(?:received|receiving|had|given|went on to receive
 # survival counted from a later time than randomisation: "from (the) start of second-line therapy", "from progression"
 _LATER_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?(?:second|third|"
                            r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
+# the "with" of "with or without": an optional add-on, never a design's "with"
+_WITH_OR_WITHOUT_AT = re.compile(r"with\s+or\s+without\b", re.I)
 # "not reached with A vs 39.3 months with B": an arm named before "vs" is the other side's, not the value's after it
 _SIDE_TURN = re.compile(rf"{_VS}|\bcompared (?:with|to)\b", re.I)
 _ALONE = re.compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
@@ -1261,6 +1263,9 @@ class _Reader:
         # ("a median PFS of 6.9 months, whereas adagrasib monotherapy ...": the "of" of a value is no design's)
         # ("led to the approval of A plus B and C-based chemotherapy": the "of" of an approval names the approved
         # indication, not the trial's arms)
+        # ("A and B with or without C in refractory mCRC: the X trial": the "with" of "with or without" names an optional
+        # add-on, no design; the therapies before it are arms too)
+        assign = [h for h in assign if not _WITH_OR_WITHOUT_AT.match(text, h[0])]
         approvals = hits_of(hits, "approval")
         approved = [h for h in assign if h[2] == "assign_weak" and any(a[0] <= h[0] <= a[1] + 1 for a in approvals)]
         assign = [h for h in assign if h not in approved]
