@@ -61,6 +61,7 @@ from builders import trials_cited, trials_own, trials_subgroups
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
+from builders.trials_standard import defined_standard, with_defined_standard
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE, \
     WRITTEN_ONTO as _JOINED_WORDS, share_a_target, spelled_out
 from builders.recognize import Mention, Recognition
@@ -682,6 +683,10 @@ class _Reader:
         # (text, id(rec)) -> (rec, its spelled-out trial names): therapies() asks for them at every call
         self._spelled_cache: dict[tuple[str, int], tuple[object, list[tuple[int, int]]]] = {}
         self.short_forms = self._short_forms()
+        # the standard of care the document spells out ("standard-of-care therapy (SOC; A/B/C)"): what its mentions are
+        self.standard = defined_standard(doc.sentences, ctx.recognize, lambda text, seg: _choice_or_combination(text, seg, ctx))
+        if self.standard is not None and self.standard.parts:
+            ctx.combination_parts.setdefault(self.standard.entity.id, tuple(c.id for c in self.standard.parts))
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
@@ -766,6 +771,9 @@ class _Reader:
         if s.index in self._augmented:
             return self._augmented[s.index]
         rec = _without_standards(s.norm, self.ctx.recognize(s))
+        if self.standard is not None:
+            rec = with_defined_standard(s.index, rec, self.standard, lambda entities: _regimen_of(
+                [Mention(0, 0, e.name, e) for e in entities], self.ctx))
         if self._short_re is None:
             self._augmented[s.index] = rec
             return rec
