@@ -3,8 +3,9 @@
 A trial report often names its control arm "standard of care" and says once what that is: "nivolumab plus
 standard-of-care therapy (SOC; 5-fluorouracil/leucovorin/oxaliplatin/bevacizumab) versus SOC", "versus standard of
 care (mFOLFOX6 plus cetuximab or bevacizumab)", "or investigator's choice of regorafenib or trifluridine/tipiracil
-(SOC)". In that document every mention of the standard of care is that regimen (a choice when the text gives
-alternatives). A document that defines it two different ways keeps the plain "standard of care".
+(SOC)". In a report of one trial every mention of the standard of care is that regimen (a choice when the text
+gives alternatives); a longer document, such as a review of several trials, reads it so only where it is spelled out.
+A document that defines it two different ways keeps the plain "standard of care".
 """
 from __future__ import annotations
 

@@ -771,7 +771,8 @@ class _Reader:
         if s.index in self._augmented:
             return self._augmented[s.index]
         rec = _without_standards(s.norm, self.ctx.recognize(s))
-        if self.standard is not None:
+        if self.standard is not None and (self.short or s.index == self.standard.sentence):
+            # (a long document, a review, may speak of several trials' standards: there only where it is spelled out)
             rec = with_defined_standard(s.index, rec, self.standard, lambda entities: _regimen_of(
                 [Mention(0, 0, e.name, e) for e in entities], self.ctx))
         if self._short_re is None:
