@@ -62,6 +62,7 @@ from builders.bylines import byline, byline_at
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
+from builders.trials_standard import defined_standard, with_defined_standard
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE, \
     WRITTEN_ONTO as _JOINED_WORDS, share_a_target, spelled_out
 from builders.recognize import Mention, Recognition
@@ -575,6 +576,8 @@ _LATER_GROUP = re.compile(r"\b(?:received|receiving|had|given|went on to receive
 # survival counted from a later time than randomisation: "from (the) start of second-line therapy", "from progression"
 _LATER_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?(?:second|third|"
                            r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
+# the "with" of "with or without": an optional add-on, never a design's "with"
+_WITH_OR_WITHOUT_AT = re.compile(r"with\s+or\s+without\b", re.I)
 # "not reached with A vs 39.3 months with B": an arm named before "vs" is the other side's, not the value's after it
 _SIDE_TURN = re.compile(rf"{_VS}|\bcompared (?:with|to)\b", re.I)
 _ALONE = re.compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
@@ -662,6 +665,10 @@ class _Reader:
         # (text, id(rec)) -> (rec, its spelled-out trial names): therapies() asks for them at every call
         self._spelled_cache: dict[tuple[str, int], tuple[object, list[tuple[int, int]]]] = {}
         self.short_forms = self._short_forms()
+        # the standard of care the document spells out ("standard-of-care therapy (SOC; A/B/C)"): what its mentions are
+        self.standard = defined_standard(doc.sentences, ctx.recognize, lambda text, seg: _choice_or_combination(text, seg, ctx))
+        if self.standard is not None and self.standard.parts:
+            ctx.combination_parts.setdefault(self.standard.entity.id, tuple(c.id for c in self.standard.parts))
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
@@ -747,6 +754,10 @@ class _Reader:
         if s.index in self._augmented:
             return self._augmented[s.index]
         rec = _without_standards(s.norm, self.ctx.recognize(s))
+        if self.standard is not None and (self.short or s.index == self.standard.sentence):
+            # (a long document, a review, may speak of several trials' standards: there only where it is spelled out)
+            rec = with_defined_standard(s.index, rec, self.standard, lambda entities: _regimen_of(
+                [Mention(0, 0, e.name, e) for e in entities], self.ctx))
         if self._short_re is None:
             self._augmented[s.index] = rec
             return rec
@@ -1251,6 +1262,9 @@ class _Reader:
         # ("a median PFS of 6.9 months, whereas adagrasib monotherapy ...": the "of" of a value is no design's)
         # ("led to the approval of A plus B and C-based chemotherapy": the "of" of an approval names the approved
         # indication, not the trial's arms)
+        # ("A and B with or without C in refractory mCRC: the X trial": the "with" of "with or without" names an optional
+        # add-on, no design; the therapies before it are arms too)
+        assign = [h for h in assign if not _WITH_OR_WITHOUT_AT.match(text, h[0])]
         approvals = hits_of(hits, "approval")
         approved = [h for h in assign if h[2] == "assign_weak" and any(a[0] <= h[0] <= a[1] + 1 for a in approvals)]
         assign = [h for h in assign if h not in approved]
