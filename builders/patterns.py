@@ -109,6 +109,9 @@ _WILD_TYPE_BEFORE = re.compile(r"(?<![A-Za-z])wild[-\s]type\s+$", re.I)
 # "with WT RAS mutation", "for wild-type KRAS mutation status": a status word before the gene, after a function word
 _WT_BEFORE_MUTATION = re.compile(r"(?:^|\b(?:the|a|an|with|of|for|in|and|or|patients|population|tumou?rs?)\s+)"
                                  r"((?-i:WT)|wild[-\s]type)\s+$", re.I)
+# a mutation word negated by its prefix ("non-mutated", "unmutated", "non mutant"): the gene's wild-type status
+_NOT_MUTATED = re.compile(r"(?:non[-\s]?|un-?)mut", re.I)
+_NOT_BEFORE = re.compile(r"(?:\bnon[-\s]?|\bun-?)$", re.I)
 _MOD_KIND = [
     (re.compile(r"ectodomain|extracellular domain|^ECD ", re.I), "ectodomain mutation"),
     (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
@@ -1478,6 +1481,9 @@ def alterations(r, text, mentions, rec):
         if low in ("negative",):
             continue
         kind = next((k for p, k in _MOD_KIND if p.search(word)), None)
+        if kind == "mutation" and (_NOT_MUTATED.match(low) or not mod and pre is not None and
+                                   _NOT_BEFORE.search(text, max(0, pre.start("mod") - 6), pre.start("mod"))):
+            kind = "wild_type"  # "non-mutated KRAS", "unmutated RAS and BRAF", "KRAS non-mutant": the wild-type status
         if mod and _experimental_silencing(text, g.start, mod.end(), word):
             continue
         if kind is None or mod and _CAUSED_STATE.search(text, max(0, g.start - 40), g.start) and \
@@ -1505,6 +1511,8 @@ def alterations(r, text, mentions, rec):
             if wt:  # "the population with WT RAS mutation": the gene's wild-type status, however worded
                 kind, start = "wild_type", wt.start(1)
         if kind == "wild_type":
+            negated = None if mod else _NOT_BEFORE.search(text, max(0, start - 6), start)
+            start = negated.start() if negated else start  # ("non-mutated KRAS": the prefix is part of the status)
             written = "/".join(_as_symbol(c) for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
             new.append(_mention(start, end, text, status))
