@@ -3495,13 +3495,24 @@ class _Reader:
         self._cited_by_byline()
         return self.out
 
+    def _head(self) -> list[Sentence]:
+        """The article's head: its title and the two lines after it (a subtitle, an author line, a title after
+        the author line)."""
+        title = trials_own.title_of(self.doc)
+        return [] if title is None else self.doc.sentences[title.index:title.index + 3]
+
     def _cited_by_byline(self) -> None:
         """The report's own trial, whatever names it (its acronym, registry id, or the phase and therapy it is introduced
         with), is also known as its article's first author and year ("Fu 2023", "Fu et al. 2023"), the name reviews
         cite it by: added as synonyms when the article's head has an author line with a year and is no review, and the
-        trial was read."""
+        trial was read. A trial the report names (rather than introduces without a name, or registers) must be the one its
+        head names (its title, subtitle or the line after its author line): a research article that names one trial only in
+        passing is no report of it."""
         own = self.report or self.main_trial or self.titled_trial
         if own is None or self._review_header or self.byline is None or self.byline[1] is None:
+            return
+        if own is not self.report and not own.id.startswith(self._unnamed_prefix) and not any(
+                m.entity.id == own.id for s in self._head() for m in self.recognize(s).mentions):
             return
         known = self.out.entities.get(own.id)
         if known is None or known.category != "Trial":
