@@ -50,3 +50,10 @@ def test_a_bibliographic_page_s_byline_under_the_title(tmp_path):
         "response rate was 45.0%.\n"
     trials = _trial_synonyms(tmp_path, text)
     assert any("Fu 2023" in synonyms for synonyms in trials.values())
+
+
+def test_a_trial_named_only_in_passing_takes_no_byline(tmp_path):
+    text = "Tumour HER2 expression in colorectal cancer cell lines\nFu X, Ying J, Yang L, Fang W\nCancer Sci. 2023;114:1067.\n\n" \
+        "Results: As in the phase 2 HERACLES-A trial, where the response rate was 30%, HER2 was amplified in 5% of lines.\n"
+    trials = _trial_synonyms(tmp_path, text)
+    assert all("Fu 2023" not in synonyms for synonyms in trials.values())
