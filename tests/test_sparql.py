@@ -68,9 +68,11 @@ def test_rescue_after_anti_egfr(stores):
 def test_mechanisms_by_taxonomy_class(stores):
     rows = _rows(stores, "mechanisms_by_taxonomy_class.rq")
     counts = {r["class"]: r["statements"] for r in rows}
-    # document 004's causes of resistance to checkpoint inhibitors make immune evasion the largest class
-    assert max(counts, key=counts.get) == "immune evasion"
-    assert counts["immune evasion"] > counts["downstream pathway reactivation"] > counts["bypass or parallel receptor activation"]
+    # document 004's causes of resistance to checkpoint inhibitors (immune evasion) and the alterations that switch the
+    # MAPK pathway back on under anti-EGFR therapy (001, 002) are the two largest classes
+    top = sorted(counts, key=counts.get, reverse=True)[:2]
+    assert set(top) == {"immune evasion", "downstream pathway reactivation"}
+    assert min(counts[c] for c in top) > counts["tumour microenvironment"] > counts["bypass or parallel receptor activation"]
     assert {"bypass or parallel receptor activation", "tumour microenvironment", "on-target alteration"} <= set(counts)
     assert all(" -> " in r["one_example"] for r in rows)
 
