@@ -159,6 +159,8 @@ _ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-
 _ACRONYM_OPENS = re.compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
                             r"compared|enrolled|assigned|allocated|included)\b)")
 _ACRONYM_AFTER = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
+# a name in capitals right before a registry number in brackets: "STEAM (NCT01765582) assessed ..."
+_ACRONYM_BEFORE_ID = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*\([ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
 # a title's bracketed name before its subtitle: "A Versus B in Patients With X (S1613): A Randomized Phase II Trial"
 _ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6})?)\s*\)\s*:\s*(?i:an?|the)\s+"
                              r"(?:[\w\-/,]+\s+){0,8}?(?i:trial|study)\b")
@@ -973,6 +975,14 @@ def registry_and_trials(r, text, mentions):
         if known and entity.category != "Trial":
             continue
         out.append(_mention(m.start(1), m.end(1), text, entity))
+    for m in _ACRONYM_BEFORE_ID.finditer(text):
+        # "STEAM (NCT01765582) assessed ...": the name the registry number in brackets after it is the number of
+        name = m.group(1)
+        if name.upper() in not_trials or is_phase_word(name) or _overlaps(m.start(1), m.end(1), out) or \
+                r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name) or \
+                _status_group(name, r.vocab):
+            continue
+        out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
     for m in _REGISTRY.finditer(text):
         if _overlaps(m.start(), m.end(), out):
             continue

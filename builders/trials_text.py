@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               paired_labels, phase_of, report_trial, trial_entity, unnamed_trial)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
-from builders import trials_cited, trials_own, trials_subgroups
+from builders import trials_cited, trials_own, trials_registry, trials_subgroups
 from builders.bylines import byline, byline_at
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
@@ -671,11 +671,26 @@ class _Reader:
             ctx.combination_parts.setdefault(self.standard.entity.id, tuple(c.id for c in self.standard.parts))
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
+        from kg.ids import slug
+        self._unnamed_prefix = f"crc:trial_{slug(doc.name.split('_')[0].split('.')[0])}_"
+        # a short report's registry numbers that stand for the one trial it names (builders/trials_registry.py)
+        self.aliases: dict[str, Entity] = {}
+        self.title_trial_name: Entity | None = None  # the trial the title closes with in brackets ("... (STEAM).")
+        if self.short:
+            title = trials_own.title_of(doc)
+            self.title_trial_name = trials_registry.title_closing_trial(title, ctx.recognize, ctx.vocab)
+            self.aliases = trials_registry.registry_aliases(
+                doc, lambda s: trials_registry.with_named(s.norm, ctx.recognize(s), self.title_trial_name),
+                self._unnamed_prefix, title.index if title else -1, self._not_own)
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
         # the trial a short report's title names among others it cites: its own, where a sentence says "this study"
         self.titled_trial, self.titled_regimen = self._main(titled=True) if self.short and self.main_trial is None \
             else (None, None)
         self.report, self.report_regimen = report_trial(doc, ctx)
+        if self.report is not None and self.report.id in self.aliases:
+            # the registry number the report says it was registered under, of the trial it names
+            named = self.aliases[self.report.id]
+            self.report = Entity(named.id, "Trial", named.name, named.synonyms, named.xrefs, self.report.attributes)
         self.byline = byline(doc.text)  # (first author, year) of the article (builders/bylines.py)
         self.own_study = None  # the article's own study, named by its first author ("Wen et al. 2022")
         if self.report is None:
@@ -688,8 +703,6 @@ class _Reader:
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
         self.after_regimen: set[str] = set()  # unnamed studies introduced after their regimen ("A was tested in a ...")
         self.new_focus = -1  # the sentence that last introduced a study without naming a trial
-        from kg.ids import slug
-        self._unnamed_prefix = f"crc:trial_{slug(doc.name.split('_')[0].split('.')[0])}_"
         self.cite_ahead = self._citations_ahead()
         self.author_years: dict[str, set[str]] = {}
         for m in _CITATION.finditer(doc.text):
@@ -753,7 +766,8 @@ class _Reader:
         """The sentence's mentions, with the short forms of therapies the document defined."""
         if s.index in self._augmented:
             return self._augmented[s.index]
-        rec = _without_standards(s.norm, self.ctx.recognize(s))
+        rec = trials_registry.with_aliases(trials_registry.with_named(
+            s.norm, _without_standards(s.norm, self.ctx.recognize(s)), self.title_trial_name), self.aliases)
         if self.standard is not None and (self.short or s.index == self.standard.sentence):
             # (a long document, a review, may speak of several trials' standards: there only where it is spelled out)
             rec = with_defined_standard(s.index, rec, self.standard, lambda entities: _regimen_of(
@@ -803,6 +817,11 @@ class _Reader:
                     regimen = rec.regimens[0][0].entity
                     break
         return trial, regimen
+
+    def _not_own(self, s: Sentence, m: Mention) -> bool:
+        """Whether a sentence names a trial as another than the report's own: one it is set beside, or one still
+        running."""
+        return _benchmark_before(s.norm[:m.start]) or any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
 
     def _main(self, titled: bool = False) -> tuple[Entity | None, Entity | None]:
         """A short report's own trial (the only trial it names, ongoing ones aside) and its regimen

@@ -1,0 +1,119 @@
+"""A trial report's several names for its own trial: one trial.
+
+A report that calls its trial by an acronym ("the TAILOR trial", "The BEYOND study suggests ...") also gives the
+trial's registry number on a line of its own ("Clinical trial information: NCT02743221", "(EudraCT 2017-004519-38)").
+The recogniser reads the number as a trial of its own; the trial reader would then see two trials and keep neither in
+focus. When the report names one trial only (no other, cited or compared), gives at most one number per registry,
+and names that trial as its own (in its title, in two sentences or more, or in its conclusions), the numbers are
+the named trial's: its mentions stand for the named trial, which keeps its name and takes the numbers as synonyms
+(mentions of one name under two ids, "STEAM" and "STEAM (NCT01765582)", are one trial too). A report that cites a
+named trial and gives its own only by number keeps the two apart.
+
+A title may also close with its trial's name in brackets after words of a trial ("Phase II Randomized Trial of A Versus
+B for Metastatic Colorectal Cancer (STEAM).", "A plus B for ...: Results from the drug rediscovery protocol (DRUP).");
+that name, which the recogniser does not know, names the report's trial wherever the report writes it (a study group
+that closes a title, "a phase II trial by the Gruppo Oncologico Nord Ovest (GONO)", names no trial).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from builders.document import Document, Sentence
+from builders.recognize import Mention
+from kg.ids import mint
+from kg.model import Entity
+
+# a trial registry's number as the recogniser names a trial it knows only by it
+_REGISTRY_NAME = re.compile(r"(NCT|EudraCT|ISRCTN|ChiCTR|jRCT|UMIN|ACTRN|DRKS)\s?(?:No\.?\s?)?[\w\-]+", re.I)
+# another study's source in the sentence that gives the number ("Smith et al.", "[12]")
+_CITED = re.compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
+_CONCLUSION = re.compile(r"conclusion|interpretation", re.I)
+# a title's closing name in brackets, after a word of a trial
+_TITLE_CLOSING_NAME = re.compile(r"\b(?i:trial|study|protocol)\b[^()]*\(\s*([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s*\)\s*\.?\s*$")
+# words of a study group, a meeting or an institution: what their brackets close is no trial's name
+_GROUP_WORDS = re.compile(r"\b(?:group|gruppo|grupo|groupe|oncolog\w+|society|cooperative|organi[sz]ation|network|"
+                          r"consortium|symposium|congress|meeting|institut\w*|foundation|association)\b", re.I)
+
+
+def registry_name(entity: Entity) -> bool:
+    """Whether a trial is known only by its registry number."""
+    return entity.category == "Trial" and _REGISTRY_NAME.fullmatch(entity.name) is not None
+
+
+def title_closing_trial(title: Sentence | None, recognize, vocab) -> Entity | None:
+    """The trial the report's title names in brackets at its close (see the module docstring), when the recogniser
+    reads that name as nothing (no gene, drug, disease, known abbreviation or trial) and no study group's words
+    stand before it."""
+    if title is None:
+        return None
+    m = _TITLE_CLOSING_NAME.search(title.norm)
+    if m is None or _GROUP_WORDS.search(m.group(0)):
+        return None
+    name = m.group(1)
+    if name.upper() in vocab.lexicon["not_trials"] or vocab.resolve(name) or name.lower() in vocab.by_name or \
+            vocab.gene_entity(name) or any(x.start < m.end(1) and m.start(1) < x.end for x in recognize(title).mentions):
+        return None
+    return Entity(mint("trial", name), "Trial", name)
+
+
+def with_named(text: str, rec, trial: Entity | None):
+    """The recognition ``rec`` of ``text`` with every mention of ``trial``'s name that overlaps nothing recognised."""
+    if trial is None or trial.name not in text:
+        return rec
+    extra = [Mention(m.start(), m.end(), m.group(0), trial, "pattern")
+             for m in re.finditer(rf"(?<![\w\-]){re.escape(trial.name)}(?![\w\-])", text)
+             if not any(x.start < m.end() and m.start() < x.end for x in rec.mentions)]
+    return replace(rec, mentions=sorted(rec.mentions + extra, key=lambda x: (x.start, -x.end))) if extra else rec
+
+
+def registry_aliases(doc: Document, recognize, unnamed_prefix: str, title_index: int, not_own) -> dict[str, Entity]:
+    """Trial id -> the report's one named trial, carrying its registry numbers as synonyms (see the module
+    docstring); {} when the report names no trial, several, or several numbers of one registry.
+    ``recognize(sentence)`` gives a sentence's mentions; ``not_own(sentence, mention)`` whether the sentence speaks of
+    the trial it names as another than the report's (a benchmark set beside it, an ongoing trial)."""
+    named: dict[str, dict[str, Entity]] = {}  # name -> id -> trial
+    sentences_of: dict[str, set[int]] = {}
+    numbers: dict[str, Entity] = {}
+    own = False
+    for s in doc.sentences:
+        for m in recognize(s).mentions:
+            e = m.entity
+            if e.category != "Trial":
+                continue
+            if registry_name(e):
+                if _CITED.search(s.norm):
+                    return {}
+                numbers[e.id] = e
+                continue
+            if e.id.startswith(unnamed_prefix) or " et al." in e.name or not_own(s, m):
+                return {}
+            named.setdefault(e.name.lower(), {})[e.id] = e
+            sentences_of.setdefault(e.name.lower(), set()).add(s.index)
+            # (a title that cites a source is no title: "In the X trial, A improved response [3].")
+            own = own or s.index == title_index and not _CITED.search(s.norm) or bool(_CONCLUSION.search(s.section or ""))
+    if len(named) != 1:
+        return {}
+    (name, ids), = named.items()
+    if not numbers and len(ids) == 1:
+        return {}
+    registries = [_REGISTRY_NAME.match(e.name).group(1).upper() for e in numbers.values()]
+    if len(set(registries)) != len(registries):
+        return {}  # "(NCT05493683, NCT05333809)": numbers of several trials
+    if not (own or len(sentences_of[name]) >= 2):
+        return {}
+    # (of one name's ids, the registry's: "STEAM (NCT01765582)" beside the title's "STEAM")
+    trial = min(ids.values(), key=lambda e: (e.id.startswith("crc:"), e.id))
+    others = [e for e in (*ids.values(), *numbers.values()) if e.id != trial.id]
+    merged = Entity(trial.id, "Trial", trial.name,
+                    (*trial.synonyms, *(e.name for e in numbers.values()), *(x for e in others for x in e.synonyms)),
+                    (*trial.xrefs, *(x for e in others for x in e.xrefs)), trial.attributes)
+    return {key: merged for key in (*numbers, *ids)}
+
+
+def with_aliases(rec, aliases: dict[str, Entity]):
+    """The recognition ``rec`` with its trial mentions standing for the trials ``aliases`` maps them to."""
+    if not aliases or not any(m.entity.id in aliases for m in rec.mentions):
+        return rec
+    mentions = [replace(m, entity=aliases[m.entity.id]) if m.entity.id in aliases else m for m in rec.mentions]
+    return replace(rec, mentions=mentions)
