@@ -76,17 +76,26 @@ _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
 _CI = re.compile(rf"\(?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
-_BARE_RANGE = re.compile(rf"\(\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*\)")
-# ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names)
-_HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?)?"
+# ("0.69 (0.54-0.89)", "0.691 [0.536-0.891]": an interval in round or square brackets)
+_BARE_RANGE = re.compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
+# ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names; "HR [95% CI] = 0.69
+# [0.54-0.89]": the interval's label between the ratio and its value)
+_HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?)?"
                  rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                  re.I)
+# an odds ratio between arms ("odds ratio [OR], 0.87", "OR = 1.18", "odds ratio [95% CI] = 2.41 [1.61-3.61]"): a
+# comparison, not an arm's value (the uppercase "OR" only, never the word "or")
+_ODDS_RATIO = re.compile(rf"(?:\b(?i:odds\s+ratio)|\bOR\b)\s*(?:\[OR\]|\(OR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*"
+                         rf"(?:[,:=]|(?i:was|of|is))?\s*{_NUM}(?![\d.])")
 # a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
 _HR_CHAINED = re.compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
                          rf"(?:for|in|with)\b")
 # an unbracketed span of values ("Median OS was 6.5-7.8 months across regions"); a bracketed one after a value is its CI
 _SPAN = re.compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%|months?\b|mo\b|weeks?\b)?")
-_P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:value)?\s*(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
+# a P value, also one named for its test ("P for interaction = 0.03", "p of non-inferiority = 0.43", "pnon-inferiority=0.01")
+_P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:-?value)?\s*(?:(?:for|of)\s+(?:the\s+)?)?"
+                r"(?:\(?(?:non-?inferiority|superiority|equivalence|interaction|trend|heterogeneity)\)?\s*)?"
+                r"(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 # an arm's size in brackets after it, in words: "FU/FA plus Pmab (125 patients) or FU/FA alone (123 patients)"
 # an arm's count as the first or last item of the bracket after its therapy, beside its dosing or its ratio: "cobimetinib
@@ -2047,6 +2056,9 @@ class _Reader:
                 if len(fitting) > 1:
                     used.update(id(v) for v in region)
                     continue  # a list of metrics with values the reader cannot pair
+                if re.match(r"\s*(?:\([^()]{0,20}\)\s*)?(?:were|are)\b", text[end:]):
+                    used.update(id(v) for v in region)
+                    continue  # "the ORR and DCR were 33.3% and 8" (cut short): one value for every metric, the rest lost
                 metric = group_metrics[-1]  # "a 28% ORR, median PFS of 4.7 months": the last metric's value
                 if metric == TIME_SLOT:
                     used.update(id(v) for v in region)
@@ -2508,6 +2520,9 @@ class _Reader:
         elif len(order) == 2 and self._against_order(st, text, rec, order):
             return  # "1.8 vs 1.9 months in the best supportive care vs immunotherapy groups": the one arm the pair
             # names stands where the design's order puts the other
+        if len({a.id for a in order}) < len(order):
+            return  # two arms of one regimen ("A until progression (arm A) or A then B's maintenance (arm B)" read as
+            # A twice): the design's order would put both values on one arm
         k = len(order)
         if k >= 2 and len(fitting) % k == 0 and not _labels_contradict(text, fitting, order, st):
             chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
@@ -2977,12 +2992,14 @@ class _Reader:
             clause = text[m.end():]
             clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|\band\s+(?:the\s+)?(?:\d|others\b|remaining\b|rest\b)|$",
                                        clause).start()]
-            if len(st.arms) >= 2 and re.match(r"\s*(?:(?:were|had been|was)\s+)?(?:received|receiving|treated|given|"
+            if len(st.arms) >= 2 and re.match(r"\s*(?:(?:with\s+(?:(?!(?:who|that|which|and|or)\b)[^\s,;():]+\s+){1,4}?)?(?:were|had been|was)\s+)?"
+                                              r"(?:randomi[sz]ed\s+and\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
                     not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I) and \
                     not re.match(r"\s*,?\s*(?:" + _OPTIONAL.pattern + ")", text[m.end() + len(clause):], re.I) and \
                     not _OPTIONAL.search(clause):
-                # (not "140 patients received A plus B, with or without C": the patients of both arms)
+                # (not "140 patients received A plus B, with or without C": the patients of both arms; "193 pts with
+                # RAS-wt mCRC were randomized and treated with A": the patients described, then their arm)
                 refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + len(clause))}
                 if len(refs) == 1:
                     arm = next(iter(refs.values()))
@@ -3133,6 +3150,8 @@ class _Reader:
         if split and not stop:
             hi = len(text)
         before, clause = text[lo:m.start()], text[lo:hi]
+        if re.search(r"\b(?:phase|stage|grade|cohort|arm|part|level)\s*$", before, re.I):
+            return False  # "a phase 2 trial patients with ... were enrolled": the number names the phase, counts no one
         # "106 patients who experienced progression on cetuximab were enrolled": what the enrolled patients had
         # been through is not what the count counts
         clause = re.sub(r"\b(?:who|that)\s+(?:had\s+)?(?:previously\s+)?(?:experienc|progress|relaps|recurr)\w*\b[^,;]*?"
@@ -3822,6 +3841,8 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
             # "HR 0.52 for the triplet and 0.60 for the doublet": the second ratio is one too, not a value
             hrs.append((more.start(1), float(more.group(1).replace(",", ".")), None))
             mask(more.start(1), more.end(1))
+    for m in _ODDS_RATIO.finditer(text):
+        mask(m.start(), m.end())  # "odds ratio [OR], 0.87": between the arms, not an arm's value
     for m in _CI.finditer(text):
         cis.append((m.start(), m.group(1), m.group(2)))
         mask(m.start(), m.end())
