@@ -4828,6 +4828,18 @@ def maker_named_first(m: MatchContext) -> bool:
 _SG_OUTPUT_NOUNS = frozenset({"secretion", "release", "production"})
 
 
+_RAISED_WORDS = re.compile(r"\b(?:(?:hyper|re)?activation|phosphorylation|up-?regulation|overexpression|induction)\b", re.I)
+
+
+@guard
+def process_named_as_raised(m: MatchContext) -> bool:
+    """"JAK1/2-dependent activation of STAT3", "cMET-mediated JAK1/2-STAT3 activation": the process is written as
+    a raising of its gene. A bare "signalling" after "X-dependent" ("ADAM17-dependent c-MET signalling", where
+    ADAM17 holds c-MET back) says only that the signalling hangs on X somehow, not that X raises it."""
+    span = m.match.slots.get("target") or []
+    return any(_RAISED_WORDS.search(m.tokens[i].text) for i in range(min(span, default=0), max(span, default=-1) + 1))
+
+
 @guard
 def not_cell_output(m: MatchContext) -> bool:
     """"the secretion of IL-6 by fibroblasts": a cell's output named as a noun is what the cell secretes
