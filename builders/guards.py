@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from builders.denial import denied_after
 from builders.engine import participle_aside_end
 from builders.level_direction import gene_keys, level_directions
-from builders.patterns import GOVERNED_GENES_AFTER, _singular_cells, expression_entity, inhibitor_class
+from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class
 from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
 from kg.ids import mint
@@ -1481,6 +1481,24 @@ def status_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 
 @transform(lambda cats: set(cats))
+def drug_named_after_class(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"resistance to the EGFR-directed therapeutic antibody cetuximab": a class named right before one of its
+    drugs only introduces that drug, which is the therapy resisted (the class stays when no drug of it follows)."""
+    if entity.category != "DrugClass" or token < 0:
+        return entity
+    toks = m.tokens
+    end = token
+    while end + 1 < len(toks) and any(e.id == entity.id for e in toks[end + 1].entities):
+        end += 1  # the class's own words
+    nxt = end + 1
+    if nxt >= min(len(toks), m.clause.hi):
+        return entity
+    drugs = {e.id: e for e in toks[nxt].entities
+             if e.category == "Drug" and m.reading.vocab.in_class(e.id, entity.id)}
+    return next(iter(drugs.values())) if len(drugs) == 1 else entity
+
+
+@transform(lambda cats: set(cats))
 def stacked_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`predictor`, and of markers stacked before one noun only the one the therapy acts on."""
     marker = predictor(entity, m, token)
@@ -2041,11 +2059,14 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
         return _cell_directed_added_to(entity, m, token)
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
-    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibition_noun")  # "blocking IL-6", "IL-6 blockade"
+    # "blocking IL-6", "IL-6 blockade"; "resistance was reversed by STAT3 inhibition" (the inhibition after the gene)
+    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibition_noun", "inhibited_after")
     if cue is None or not _DRUG_LIKE.match(m.tokens[cue].lower):
         return None  # knockdown, silencing, deletion: an experiment, not a drug to give
     if token >= 0 and _GENETIC_MEANS.match(m.text, m.tokens[token].end, m.tokens[token].end + 40):
         return None  # "inhibition of Nrf2 through siRNA treatment": an experiment too
+    if token >= 0 and _EXPERIMENT_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start):
+        return None  # "genetic IL-6 blockade restored sensitivity": so is a genetic inhibition named before
     if therapy is None:
         return None
     if not named_asked:  # asked above with the same inputs (and found nothing) when the entity was a mechanism
@@ -4805,6 +4826,18 @@ def maker_named_first(m: MatchContext) -> bool:
 
 
 _SG_OUTPUT_NOUNS = frozenset({"secretion", "release", "production"})
+
+
+_RAISED_WORDS = re.compile(r"\b(?:(?:hyper|re)?activation|phosphorylation|up-?regulation|overexpression|induction)\b", re.I)
+
+
+@guard
+def process_named_as_raised(m: MatchContext) -> bool:
+    """"JAK1/2-dependent activation of STAT3", "cMET-mediated JAK1/2-STAT3 activation": the process is written as
+    a raising of its gene. A bare "signalling" after "X-dependent" ("ADAM17-dependent c-MET signalling", where
+    ADAM17 holds c-MET back) says only that the signalling hangs on X somehow, not that X raises it."""
+    span = m.match.slots.get("target") or []
+    return any(_RAISED_WORDS.search(m.tokens[i].text) for i in range(min(span, default=0), max(span, default=-1) + 1))
 
 
 @guard
