@@ -745,6 +745,13 @@ def _group_alias_mentions(name: str, start: int, mentions) -> list:
     trial": ORCA is an alias of LRWD1); otherwise none."""
     numbered = _ALIAS_NUMBERED.fullmatch(name)  # "the ORCA-1 trial", "COMET-3": a name whose stem is a gene's alias
     words = name.split(" ")
+    if re.fullmatch(r"[A-Z]{4,8}", name):
+        # "the PANDA trial", "the GERCOR DREAM trial": a word of capitals before "trial" that only an uncurated gene
+        # (an HGNC alias the vocabulary lists no other name for: PANDAR, KCNIP3) also has
+        inside = [x for x in mentions if x.start < start + len(name) and start < x.end]
+        return inside if len(inside) == 1 and inside[0].start == start and inside[0].end == start + len(name) and \
+            inside[0].entity.category == "Gene" and inside[0].text != inside[0].entity.name and \
+            not inside[0].entity.synonyms else []
     if numbered:
         first_end = start + numbered.end(1)
     elif len(words) != 2 or not re.fullmatch(r"[A-Z]{3,6}", words[0]) or not _STUDY_NUMBER.fullmatch(words[1]) or \
@@ -943,9 +950,9 @@ def registry_and_trials(r, text, mentions):
             continue
         if sum(c.isupper() for c in name) < 2 and not re.search(r"[A-Z]-\d{2,}", name) and not name.isdigit():
             continue
-        if r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.split("-")[0]) \
-                and not re.search(r"\d", name):
-            continue
+        if not (group and " " not in name) and (r.vocab.resolve(name) or name.lower() in r.vocab.by_name or
+                                                r.vocab.gene_entity(name.split("-")[0]) and not re.search(r"\d", name)):
+            continue  # (a word only an uncurated gene's alias also is stays the trial: "the PANDA trial")
         if _status_group(name, r.vocab):
             # "the RASmut cohort", "KRAS-wt cohort": a biomarker-defined group of patients, not a trial
             continue
