@@ -3683,6 +3683,10 @@ def class_apposed_drugs(m: MatchContext) -> bool:
             return False
         if n > 1 and not plural or n == 1 and (plural or not article):
             return False
+    last, before_last = sorted(drugs)[-1], (sorted(drugs)[-2] if n > 1 else None)
+    if before_last is not None and any(toks[q].text == "," and toks[q + 1].lower in ("and", "or")
+                                       for q in range(before_last + 1, last - 1)):
+        return False  # "using fluoropyrimidines, irinotecan, and bevacizumab": a serial comma ends a list of three items
     end = max(drugs) + 1
     if end + 2 < min(m.clause.hi, len(toks)) and toks[end].text == "," and toks[end + 1].lower in ("and", "or") and \
             any(e.category in ("Drug", "Regimen") for e in toks[end + 2].entities):
