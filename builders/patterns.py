@@ -137,10 +137,13 @@ _NCRNA = re.compile(
     r"|(?:circRNA|circular RNA|CircRNA)s?\s+(?P<circ>[A-Za-z][A-Za-z0-9_\-]+)|(?P<circ2>circ[A-Z][A-Za-z0-9_\-]+))")
 _REGISTRY = re.compile(r"\b(NCT\d{8}|ChiCTR[-A-Z0-9]{8,20}\d|ISRCTN\d{8}|EudraCT\s?(?:No\.?\s?)?\d{4}-\d{6}-\d{2})\b")
 _TRIAL_WORD = re.compile(r"\b(?:trials?|study|studies|cohorts?)\b")
+# (the design may take several of these words: "the OLIVIA multinational randomised phase II trial", "The X open-label,
+# multicenter, single-arm phase II study", "the X phase II, single-arm clinical trial")
 _TRIAL_HEAD_JUNK = re.compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|clinical|randomi[sz]ed|single-arm|multicenter|"
-                              r"multicentre|pivotal|open-label|double-blind|placebo-controlled|international|global|"
+                              r"multicentre|multinational|pivotal|open-label|double-blind|placebo-controlled|international|global|"
                               r"confirmatory|registrational|basket|umbrella|,|"
                               r"\([^()]{0,12}(?:NCT\d{8}|ChiCTR[-A-Z0-9]+|ISRCTN\d{8})[^()]{0,12}\))\s*$")
+_DESIGN_WORDS_MAX = 8  # design words (and commas) stripped between a trial's name and "trial"/"study"
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{8}|[A-Z]{1,3}-\d{2,4})"
                       r"(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)$")
 # "a phase I non-randomized City of Hope Study (NCT04362839)": a trial's name in words right before its registry id
@@ -919,7 +922,7 @@ def registry_and_trials(r, text, mentions):
     not_trials = r.vocab.lexicon["not_trials"]
     for cue in _TRIAL_WORD.finditer(text):
         head = text[:cue.start()]
-        for _ in range(3):
+        for _ in range(_DESIGN_WORDS_MAX):
             head2 = _TRIAL_HEAD_JUNK.sub(" ", head).rstrip()
             if head2 == head.rstrip():
                 break

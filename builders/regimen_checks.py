@@ -70,6 +70,22 @@ def named_regimen_gives_drug(components: list[Entity], vocab) -> list[Entity]:
     return [c for c in components if c.id not in given]
 
 
+def schedule_names_family(components: list[Entity], vocab) -> list[Entity]:
+    """A regimen's components without a named regimen another of them is a schedule of.
+
+    Knowledge: a schedule of a regimen (mFOLFOX6, FOLFOX4: the same drugs as FOLFOX, named by the family's name
+    and the schedule's mark) is that regimen; both named in one arm ("cetuximab plus mFOLFOX-6 (FOLFOX + Cmab)")
+    are one backbone written twice, not two, so the family's name goes and the schedule, which says more, stays.
+    A regimen of other drugs whose name holds the family's (FOLFOXIRI: irinotecan added) is not a schedule of it.
+    """
+    named = [c for c in components if c.category == "Regimen" and " or " not in c.name and
+             len(vocab.regimen_components.get(c.id, ())) >= 2]
+    family = {f.id for f in named for s in named
+              if s.id != f.id and f.name.lower() in s.name.lower() and
+              set(vocab.regimen_components.get(f.id, ())) == set(vocab.regimen_components.get(s.id, ()))}
+    return [c for c in components if c.id not in family]
+
+
 def chemotherapy_backbone(entity: Entity, vocab) -> bool:
     """A complete multi-drug chemotherapy regimen given by name (FOLFOX, CAPOX, FOLFIRI, IFL, ...): a named
     regimen of the vocabulary made of two or more drugs, not a list of alternatives ("FOLFOX or CAPOX")."""
@@ -187,7 +203,7 @@ def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict
     measured = {rid for arm, rid in uses.items() if arm in with_results}
     for rid, ids in components.items():
         comps = [entities[c] for c in ids]
-        kept = named_regimen_gives_drug(class_describes_member(comps, stated, vocab), vocab)
+        kept = schedule_names_family(named_regimen_gives_drug(class_describes_member(comps, stated, vocab), vocab), vocab)
         # a regimen named as alternatives ("(FOLFOX or CAPOX) + bevacizumab") says so itself; one an arm with results
         # uses is left as read (its results belong to no one of the parts)
         parts = [kept] if _named_alternatives(entities[rid]) or rid in measured else \

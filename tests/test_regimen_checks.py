@@ -4,7 +4,8 @@ from rule_cases import context
 from builders.class_worded_arms import class_worded_arms
 from builders.regimen_checks import (alternatives_in_one_regimen, class_describes_member,
                                      drug_arm_beside_add_on_arms, named_regimen_gives_drug,
-                                     placebo_arm_beside_placebo_backbone, trial_named_therapies)
+                                     placebo_arm_beside_placebo_backbone, schedule_names_family,
+                                     trial_named_therapies)
 
 
 def _entities(*names):
@@ -69,6 +70,22 @@ def test_drugs_outside_the_named_regimen_are_kept():
                   ("FOLFIRI", "capecitabine"), ("FOLFIRI", "irinotecan", "cetuximab")):
         comps = _entities(*names)
         assert named_regimen_gives_drug(comps, vocab) == comps
+
+
+def test_family_beside_its_schedule_is_dropped():
+    vocab = context().vocab
+    comps = _entities("cetuximab", "FOLFOX", "mFOLFOX6")
+    assert _names(schedule_names_family(comps, vocab)) == ["cetuximab", "mFOLFOX6"]
+    comps = _entities("FOLFOX4", "FOLFOX", "bevacizumab")
+    assert _names(schedule_names_family(comps, vocab)) == ["FOLFOX4", "bevacizumab"]
+
+
+def test_regimen_whose_name_holds_another_but_adds_a_drug_is_kept():
+    vocab = context().vocab
+    comps = _entities("FOLFOX", "FOLFOXIRI", "bevacizumab")
+    assert schedule_names_family(comps, vocab) == comps
+    comps = _entities("CAPOX", "FOLFOX4")
+    assert schedule_names_family(comps, vocab) == comps
 
 
 def test_two_backbones_are_alternatives():
