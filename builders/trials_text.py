@@ -5061,6 +5061,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         added = _added_to_backbone(segments[0][0], ctx, leading=False)
         if added:
             segments = [segments[0]] + [added + x for x in segments[1:]]
+    if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) >= 2 and _named_backbone(segments[0][0]) and \
+            _named_backbone(segments[1][0]) and all(x.entity.category == "Drug" for x in segments[1][1:]) and \
+            _backbone_choice(text, segments[0][0], segments[1][0]):
+        # "FOLFOX or XELOX and cetuximab": the drugs after the second backbone go with the first too
+        segments = [segments[0] + segments[1][1:], segments[1]]
     if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) == 1 and kinds and kinds[0] == "alt":
         # "the use of bevacizumab beyond progression showed better OS ... compared with chemotherapy alone": the
         # comparator given "alone" is the backbone the other arm adds its one drug to (bevacizumab + chemotherapy)
@@ -5112,6 +5117,14 @@ def _added_to_backbone(m: Mention, ctx, leading: bool) -> list[Mention]:
                     for n in (named[0].name, *named[0].synonyms)):
         return []
     return [Mention(m.start, m.end, p.name, p) for p in rest]
+
+
+def _backbone_choice(text: str, first: Mention, second: Mention) -> bool:
+    """Whether "<named regimen> or <another named regimen> and <drug>" offers a choice of backbones for the drug: an
+    "or" alone between two different regimens (no "alone" after the first, no "versus"): "FOLFOX or XELOX and
+    cetuximab" is cetuximab with either, never FOLFOX against cetuximab + CAPOX."""
+    return first.entity.id != second.entity.id and \
+        re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*or\s+(?:[a-z\-]+\s+)?", text[first.end:second.start]) is not None
 
 
 def _added_to_alone(text: str, first: Mention, other: Mention, ctx) -> bool:
