@@ -3320,6 +3320,8 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
 
 _LIST_GOES_ON_WITH_OR = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s", re.I)
 _PAYLOAD_AFTER = re.compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
+# "57 and 77 patients received A and B, respectively": the list is paired in order with the groups, one therapy each
+RESPECTIVELY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*respectively\b", re.I)
 COUNTED_GROUPS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:treatment\s+|study\s+|parallel\s+)?(?:groups|arms|cohorts)"
                              r"\s*(?::|,|\u2014|-)?\s*$", re.I)
 
@@ -3360,6 +3362,8 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = listed or bool(COUNTED_GROUPS.search(before[-60:]))
     # "an anti-HER2 antibody with a topoisomerase I inhibitor payload": the parts of one conjugate, not a regimen
     listed = listed or bool(_PAYLOAD_AFTER.match(tail))
+    # "57 and 77 received A and B, respectively": each group's therapy, paired in order, not one regimen
+    listed = listed or (not strong and bool(RESPECTIVELY_AFTER.match(tail)))
     # "lapatinib, a dual EGFR and HER2 tyrosine kinase inhibitor": one agent acting on both targets, no regimen
     listed = listed or bool(_ONE_DUAL_AGENT.match(before[-12:] + text[group[0].start:group[0].start + 24]))
     # "cetuximab, panitumumab, or bevacizumab", "nivolumab, pembrolizumab or dostarlimab": a comma list that goes on

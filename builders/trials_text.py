@@ -64,7 +64,7 @@ from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE, \
-    WRITTEN_ONTO as _JOINED_WORDS, share_a_target, spelled_out
+    RESPECTIVELY_AFTER, WRITTEN_ONTO as _JOINED_WORDS, share_a_target, spelled_out
 from builders.recognize import Mention, Recognition
 from kg.ids import mint
 from kg.model import Entity
@@ -607,6 +607,15 @@ _PROMPTING_STUDY = re.compile(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?results?\s+(?:
                               r"(?:[\w\-–/]+\s+){0,5}?(?:(?:study|trial)\s*,?\s*(?:the\s+)?)?$", re.I)
 
 
+# the sentence that introduces the report's own study as the present one ("The present study was conducted to
+# evaluate ...", "The current retrospective study aimed to ..."): a trial named only before it is one it cites
+_PRESENT_STUDY = re.compile(r"\b(?:the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis)\s+"
+                            r"(?:was\s+(?:conducted|performed|designed|carried\s+out|undertaken)|aim(?:s|ed)|is\s+to)\b", re.I)
+
+
+# the words that make a count a bound: "more than 450 patients", "over 1,000", "at least 30", "> 200"
+_BOUND_BEFORE = re.compile(r"(?:\b(?:more|greater|fewer|less)\s+than|\bover|\bat\s+least|\bnearly|\balmost|\bup\s+to|"
+                           r"[>≥<≤])\s*$", re.I)
 _COUNTS_RUN_BEFORE = re.compile(r"\d\s*(?:,|and|,\s*and)\s*$")
 _COUNTS_RUN_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s*\d")
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -691,6 +700,7 @@ class _Reader:
             self.aliases = trials_registry.registry_aliases(
                 doc, lambda s: trials_registry.with_named(s.norm, ctx.recognize(s), self.title_trial_name),
                 self._unnamed_prefix, title.index if title else -1, self._not_own)
+        self._cited_trials: set[str] | None = None
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
         # the trial a short report's title names among others it cites: its own, where a sentence says "this study"
         self.titled_trial, self.titled_regimen = self._main(titled=True) if self.short and self.main_trial is None \
@@ -832,6 +842,24 @@ class _Reader:
         running."""
         return _benchmark_before(s.norm[:m.start]) or any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
 
+    def _cited_before_own(self) -> set[str]:
+        """The trials a report names only before the sentence that introduces its own study as "the present study"
+        ("The activity of A plus B from a phase Ib X study is encouraging. The present study was conducted to evaluate
+        C plus D ..."), never in its title nor after: studies it cites, not its own (computed once)."""
+        if self._cited_trials is None:
+            own_at = next((s.index for s in self.doc.sentences if _PRESENT_STUDY.search(s.norm)), None)
+            first: dict[str, int] = {}
+            last: dict[str, int] = {}
+            if own_at is not None:
+                for s in self.doc.sentences:
+                    for m in self.recognize(s).mentions:
+                        if m.entity.category == "Trial":
+                            first.setdefault(m.entity.id, s.index)
+                            last[m.entity.id] = s.index
+            title = self.doc.sentences[0].index if self.doc.sentences else -1
+            self._cited_trials = {t for t in first if first[t] > title and last[t] < own_at}
+        return self._cited_trials
+
     def _main(self, titled: bool = False) -> tuple[Entity | None, Entity | None]:
         """A short report's own trial (the only trial it names, ongoing ones aside) and its regimen
         (the first combination it names, else the therapy it names most). ``titled``: among several trials it
@@ -839,11 +867,13 @@ class _Reader:
         trials: dict[str, Entity] = {}
         counts: dict[str, int] = {}
         combo = None
+        cited = self._cited_before_own()
         for s in self.doc.sentences:
             rec = self.recognize(s)
             ongoing = any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
             for m in rec.mentions:
-                if m.entity.category == "Trial" and not ongoing and not _benchmark_before(s.norm[:m.start]):
+                if m.entity.category == "Trial" and not ongoing and not _benchmark_before(s.norm[:m.start]) and \
+                        m.entity.id not in cited:
                     trials[m.entity.id] = m.entity
             for m in self.therapies(s.norm, rec):
                 if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
@@ -873,7 +903,8 @@ class _Reader:
         """A short report that names no trial: the trial of its own its title or opening introduces ("We performed
         a phase II study of FOLFOX plus cetuximab"; see builders/trials_own.py), named by its phase and first
         therapy (document-scoped), with that therapy as its regimen."""
-        if any(m.entity.category == "Trial" and not _benchmark_before(s.norm[:m.start])
+        cited = self._cited_before_own()
+        if any(m.entity.category == "Trial" and not _benchmark_before(s.norm[:m.start]) and m.entity.id not in cited
                for s in self.doc.sentences for m in self.recognize(s).mentions):
             return None, None  # (a trial the report only measures itself against is not its own)
         if self._review_header:
@@ -1321,6 +1352,11 @@ class _Reader:
         listed = self._listed_arms(text, therapies, assign)
         if len(listed) >= 2:
             self._set_arms(st, listed, ev)
+            return True
+        # (only for a trial with no arms yet: a later results sentence's list may name an arm by other words)
+        respective = _respective_arms(text, therapies, self.ctx) if not st.arms else []
+        if respective:
+            self._set_arms(st, respective, ev)  # "57 and 77 received A and B, respectively": one arm each
             return True
         groups = self._received_arms(text, therapies)
         if len(groups) >= 2:
@@ -3453,6 +3489,14 @@ class _Reader:
             return _regimen_of(seg, self.ctx)[0]
         return None
 
+    def _bound_count(self, v: Value) -> bool:
+        """Whether the count at ``v`` in the sentence being read is a bound ("more than 450", "over 1,000", "at least
+        30 patients"), not the number of patients."""
+        reading = getattr(self, "_reading", None)
+        if reading is None or not 0 < v.start <= len(reading[0]):
+            return False
+        return _BOUND_BEFORE.search(reading[0], max(0, v.start - 20), v.start) is not None
+
     def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
         who = getattr(self, "_who", None)
         if subgroup is None and who is not None and v.start > who[0]:
@@ -3464,6 +3508,8 @@ class _Reader:
             placed.setdefault(metric, []).append(arm)
         if metric in ("mPFS", "mOS") and not 0 < v.number <= 150:
             return
+        if metric == "n" and self._bound_count(v):
+            return  # ("more than 450 patients received ...": a bound, not the count)
         extra = {"subgroup": subgroup}
         if v.ci and metric != "n":
             low, high = v.ci
@@ -4820,6 +4866,21 @@ _AND_GAP = re.compile(r"\s*and\s*")
 _VERSUS_GAP = re.compile(r"\s*(?:versus|vs\.?)\s+(?:the\s+)?", re.I)
 
 
+_RESPECTIVE_JOIN = re.compile(r"\s*(?:,\s*and|and|,)\s*", re.I)
+
+
+def _respective_arms(text: str, therapies: list[Mention], ctx) -> list:
+    """"57 and 77 patients received A and B, respectively", "in the A and B groups, respectively": the therapies of a
+    list that "respectively" pairs with the groups' numbers, one arm each; [] unless the sentence's therapies are
+    just that list of two or more different therapies (a list that names one twice is not read)."""
+    if len(therapies) < 2 or not all(_RESPECTIVE_JOIN.fullmatch(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:])):
+        return []
+    if len({t.entity.id for t in therapies}) != len(therapies) or \
+            not RESPECTIVELY_AFTER.match(re.sub(r"^\s*(?:groups?|arms?|cohorts?)\b", "", text[therapies[-1].end:])):
+        return []
+    return [_regimen_of([t], ctx) for t in therapies]
+
+
 def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
     """The regimens a design names, one per arm, from its therapies in order and the words between them.
 
@@ -5000,6 +5061,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         added = _added_to_backbone(segments[0][0], ctx, leading=False)
         if added:
             segments = [segments[0]] + [added + x for x in segments[1:]]
+    if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) >= 2 and _named_backbone(segments[0][0]) and \
+            _named_backbone(segments[1][0]) and all(x.entity.category == "Drug" for x in segments[1][1:]) and \
+            _backbone_choice(text, segments[0][0], segments[1][0]):
+        # "FOLFOX or XELOX and cetuximab": the drugs after the second backbone go with the first too
+        segments = [segments[0] + segments[1][1:], segments[1]]
     if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) == 1 and kinds and kinds[0] == "alt":
         # "the use of bevacizumab beyond progression showed better OS ... compared with chemotherapy alone": the
         # comparator given "alone" is the backbone the other arm adds its one drug to (bevacizumab + chemotherapy)
@@ -5051,6 +5117,14 @@ def _added_to_backbone(m: Mention, ctx, leading: bool) -> list[Mention]:
                     for n in (named[0].name, *named[0].synonyms)):
         return []
     return [Mention(m.start, m.end, p.name, p) for p in rest]
+
+
+def _backbone_choice(text: str, first: Mention, second: Mention) -> bool:
+    """Whether "<named regimen> or <another named regimen> and <drug>" offers a choice of backbones for the drug: an
+    "or" alone between two different regimens (no "alone" after the first, no "versus"): "FOLFOX or XELOX and
+    cetuximab" is cetuximab with either, never FOLFOX against cetuximab + CAPOX."""
+    return first.entity.id != second.entity.id and \
+        re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*or\s+(?:[a-z\-]+\s+)?", text[first.end:second.start]) is not None
 
 
 def _added_to_alone(text: str, first: Mention, other: Mention, ctx) -> bool:
