@@ -86,6 +86,35 @@ def schedule_names_family(components: list[Entity], vocab) -> list[Entity]:
     return [c for c in components if c.id not in family]
 
 
+def family_arm_beside_schedule_arm(arms: dict[str, list[Entity]], with_results: set[str], vocab) -> set[str]:
+    """The arms of one trial that are another arm named again with its backbone's family name for its schedule.
+
+    Knowledge: as in :func:`schedule_names_family`, a schedule of a regimen (mFOLFOX6) is that regimen (FOLFOX); two
+    arms that differ only so ("cetuximab plus mFOLFOX-6 (FOLFOX + Cmab)" read once as each) are one arm. The arm
+    without results goes (when neither has any, the one named by the family, as the schedule says more)."""
+    def spelled(comps):
+        return frozenset(c.id for c in comps)
+    dropped: set[str] = set()
+    items = sorted(arms.items())
+    for a, comps_a in items:
+        for b, comps_b in items:
+            if a == b or a in dropped or b in dropped:
+                continue
+            only_a, only_b = set(spelled(comps_a)) - spelled(comps_b), set(spelled(comps_b)) - spelled(comps_a)
+            if len(only_a) != 1 or len(only_b) != 1:
+                continue
+            fam = next(c for c in comps_a if c.id in only_a)
+            sched = next(c for c in comps_b if c.id in only_b)
+            if fam.category != "Regimen" or sched.category != "Regimen" or fam.name.lower() not in sched.name.lower() or \
+                    set(vocab.regimen_components.get(fam.id, ())) != set(vocab.regimen_components.get(sched.id, ())) or \
+                    len(vocab.regimen_components.get(fam.id, ())) < 2:
+                continue
+            if a in with_results and b in with_results:
+                continue
+            dropped.add(b if b not in with_results else a)  # (a: the family-named arm, b: the schedule-named one)
+    return dropped
+
+
 def chemotherapy_backbone(entity: Entity, vocab) -> bool:
     """A complete multi-drug chemotherapy regimen given by name (FOLFOX, CAPOX, FOLFIRI, IFL, ...): a named
     regimen of the vocabulary made of two or more drugs, not a list of alternatives ("FOLFOX or CAPOX")."""
@@ -221,7 +250,8 @@ def checked_regimens(assertions: list[Assertion], outcomes: list, entities: dict
     schedule_named = {arm for arm, rid in uses.items() if rid in entities and entities[rid].attr("schedule")}
     for arms in trial_arms.values():
         dropped_arms |= (class_worded_arms(arms, schedule_named, vocab) | placebo_arm_beside_placebo_backbone(arms) |
-                         drug_arm_beside_add_on_arms(arms, vocab)) - with_results
+                         drug_arm_beside_add_on_arms(arms, vocab) |
+                         family_arm_beside_schedule_arm(arms, with_results, vocab)) - with_results
     if not rewritten and not dropped_arms:
         return assertions, outcomes
     return _rewrite(assertions, outcomes, entities, rewritten, dropped_arms, uses, ctx)

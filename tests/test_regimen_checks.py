@@ -176,3 +176,15 @@ def test_therapy_named_like_a_trial_is_no_therapy():
     drug = Entity("crc:drug_xy_123", "Drug", "XY-123")
     assert trial_named_therapies([code, drug], [trial]) == {code.id}
     assert trial_named_therapies([code, drug], []) == set()
+
+
+def test_arm_named_again_with_the_family_of_its_schedule_goes_unless_it_has_results():
+    from builders.regimen_checks import family_arm_beside_schedule_arm
+    vocab = context().vocab
+    arms = {"arm:fam": _entities("cetuximab", "FOLFOX"), "arm:sched": _entities("cetuximab", "mFOLFOX6")}
+    assert family_arm_beside_schedule_arm(arms, {"arm:fam"}, vocab) == {"arm:sched"}
+    assert family_arm_beside_schedule_arm(arms, set(), vocab) == {"arm:fam"}
+    assert family_arm_beside_schedule_arm(arms, {"arm:fam", "arm:sched"}, vocab) == set()
+    # two schedules of one family (FOLFOX4 against FOLFOX7) are two arms
+    arms = {"arm:4": _entities("FOLFOX4"), "arm:7": _entities("FOLFOX7")}
+    assert family_arm_beside_schedule_arm(arms, set(), vocab) == set()
