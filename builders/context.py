@@ -158,6 +158,7 @@ class Reading:
         self.trace: list | None = None  # set to a list to record (rule, subject, predicate, object) per fact
         self._document_wide: dict[str, object] = {}
         self.trial_aliases = self._trial_aliases()
+        self._name_bare_changes()
 
     def document_wide(self, key: str, compute):
         """What ``compute(reading)`` finds over the whole document (a guard asking what other sentences say):
@@ -165,6 +166,14 @@ class Reading:
         if key not in self._document_wide:
             self._document_wide[key] = compute(self)
         return self._document_wide[key]
+
+    def _name_bare_changes(self) -> None:
+        """A protein change named alone after the document names it with its gene (builders/document_variants.py)."""
+        from builders.document_variants import add_bare_changes, named_changes
+
+        changes = named_changes([self.recognize(s) for s in self.doc.sentences])
+        for s in self.doc.sentences:
+            add_bare_changes(self.recognize(s), s.norm, changes)
 
     def _trial_aliases(self) -> dict[str, Entity]:
         """Trial names the document links to a registry id ("C-800-01 trial (NCT03860272)"): every

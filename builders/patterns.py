@@ -1554,7 +1554,8 @@ def alterations(r, text, mentions, rec):
     return keep + new
 
 
-_BARE_VARIANT = re.compile(rf"(?<![A-Za-z0-9\-])(?:p\.)?([{AA}])(\d{{2,4}})([{AA}])(?:[-\s](?:mutations?|mutant|variants?|substitutions?))?"
+# a protein change written alone ("S492R", "the G465R mutation"); also read document-wide (builders/document_variants.py)
+BARE_VARIANT = re.compile(rf"(?<![A-Za-z0-9\-])(?:p\.)?([{AA}])(\d{{2,4}})([{AA}])(?:[-\s](?:mutations?|mutant|variants?|substitutions?))?"
                            rf"(?![A-Za-z0-9\-])")
 BARE_VARIANT_REACH = 160  # characters back to the gene a bare protein change belongs to
 
@@ -1568,7 +1569,7 @@ def _bare_variants(text, genes, taken, rec) -> list:
     spans = None
     by_end = sorted(range(len(genes)), key=lambda k: genes[k].end)
     ends = [genes[k].end for k in by_end]
-    for v in _BARE_VARIANT.finditer(text):
+    for v in BARE_VARIANT.finditer(text):
         spans = spans or _Spans(len(text), taken)
         if spans.overlaps(v.start(), v.end()):
             continue
