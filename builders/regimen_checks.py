@@ -111,7 +111,8 @@ def family_arm_beside_schedule_arm(arms: dict[str, list[Entity]], with_results: 
                 continue
             if a in with_results and b in with_results:
                 continue
-            dropped.add(b if b not in with_results else a)  # (a: the family-named arm, b: the schedule-named one)
+            # (a: the family-named arm, b: the schedule-named one)
+            dropped.add(b if a in with_results else a)
     return dropped
 
 
