@@ -187,10 +187,45 @@ class Reading:
                         and e.name.lower() not in aliases:
                     aliases[e.name.lower()] = e
         aliases.update(self._registered_name(aliases))
+        aliases.update(self._bracketed_protocol_codes(aliases))
         if aliases:
             for rec in self._recognitions.values():
                 _apply_aliases(rec, aliases)
         return aliases
+
+    def _bracketed_protocol_codes(self, aliases: dict[str, Entity]) -> dict[str, Entity]:
+        """A trial named with its cooperative group's protocol code in brackets, or the other way round ("XELAVIRI (AIO
+        KRK0110)", "AIO KRK0116 (FIRE-4.5)"; builders/group_trials.py): one trial, under the name outside the
+        brackets (a name the document reads as a trial somewhere), the code its synonym; every other mention of either
+        is that trial."""
+        from builders.group_trials import group_code_pattern
+
+        codes = group_code_pattern(tuple(self.vocab.lexicon.get("trial_groups") or ()))
+        named: dict[str, Entity] = {}
+        pairs: list[tuple[str, Entity]] = []  # (the name outside the brackets, the code's trial)
+        for s in self.doc.sentences:
+            for m in self.recognize(s).mentions:
+                if m.entity.category != "Trial":
+                    continue
+                named.setdefault(m.text.lower(), m.entity)
+                if not codes.fullmatch(m.text):
+                    continue
+                before = _NAME_BEFORE_BRACKET.search(s.norm, 0, m.start)
+                after = _NAME_AFTER_CODE.match(s.norm, m.end)
+                if before and re.match(r"\s*\)", s.norm[m.end:]):
+                    pairs.append((before.group(1), m.entity))
+                elif after:
+                    pairs.append((after.group(1), m.entity))
+        found: dict[str, Entity] = {}
+        for name, code in pairs:
+            trial = named.get(name.lower())
+            if trial is None or trial.id == code.id or name.lower() in aliases or code.name.lower() in aliases or \
+                    name.lower() in found:
+                continue
+            merged = Entity(trial.id, "Trial", trial.name, trial.synonyms + (code.name,), trial.xrefs + code.xrefs,
+                            trial.attributes)
+            found[trial.name.lower()] = found[code.name.lower()] = merged
+        return found
 
     def _registered_name(self, aliases: dict[str, Entity]) -> dict[str, Entity]:
         """The one trial name of a report that gives its registry id only in its registration sentence ("The
@@ -251,6 +286,12 @@ class Reading:
 _REGISTRATION_WORD = re.compile(r"\bregistered\b|\bregistration\b", re.I)
 # words before a trial's name that make it another, earlier trial than the report's own
 _EARLIER_TRIAL = re.compile(r"\b(?:earlier|previous|prior|preceding|former|other|another|pivotal)\b[^.;]*$", re.I)
+
+
+# a trial's name right before a bracket ("Study-XELAVIRI (AIO KRK0110)", "the XELAVIRI (AIO KRK0110) trial"), and one in a
+# bracket right after a protocol code ("AIO KRK0116 (FIRE-4.5)")
+_NAME_BEFORE_BRACKET = re.compile(r"(?:^|[\s\-])([A-Z][A-Z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])\s*\(\s*$")
+_NAME_AFTER_CODE = re.compile(r"\s*\(\s*([A-Z][A-Z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])\s*\)")
 
 
 def _apply_aliases(rec: Recognition, aliases: dict[str, Entity]) -> None:
