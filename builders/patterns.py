@@ -157,7 +157,8 @@ _TITLE_GENERIC = {"phase", "clinical", "randomized", "randomised", "non-randomiz
                   "first-line", "second-line", "feasibility", "safety", "efficacy", "dose", "escalation", "expansion"}
 # (not the name set off before an apposition, "X, a large phase III study, designed to assess the superiority of A over
 # B when combined with C or D": taken as the design's trial, it made one-drug arms of an aim on a fresh text)
-_ACRONYM_IS = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
+# (also after an abstract's section heading that opens the sentence: "Methods: KESTREL-3 is a randomized trial ...")
+_ACRONYM_IS = re.compile(r"(?:^(?:(?i:background|methods|design|patients and methods|study design)\s*:\s+)?|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
                          r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
 _ACRONYM_OPENS = re.compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
                             r"compared|enrolled|assigned|allocated|included)\b)")
