@@ -4669,7 +4669,7 @@ def fits_class(entity: Entity, m: MatchContext, token: int):
     shared = len(wanted) > 1 and len(m.slot_entities.get("drug", ())) > 1
     if not wanted:
         return entity
-    if not known and not shared:
+    if not known and (not shared or _stem_names_class(vocab, entity, wanted)):
         return entity
     for fid, syms in vocab.family_members.items():
         if fid in wanted or fid in known:
@@ -4692,6 +4692,15 @@ def fits_class(entity: Entity, m: MatchContext, token: int):
                 m.side.append((entity, "targets", gene))
         return None
     return entity if known & wanted else None
+
+
+def _stem_names_class(vocab, drug: Entity, wanted: set[str]) -> bool:
+    """A drug the vocabulary lists without targets whose INN stem names a class acting on every gene the listed
+    class acts on ("selumetinib": -metinib, a MEK inhibitor: MAP2K1 and MAP2K2): "two MEK1/2 inhibitors,
+    selumetinib and pimasertib" keeps selumetinib a member (a stem only adds members; it never removes one)."""
+    stem = vocab.stem_classes.get(drug.id)
+    genes = wanted - set(vocab.family_members)
+    return bool(stem and genes) and genes <= set(vocab.drug_targets.get(stem, ()))
 
 
 def _sg_implied_targets(m: MatchContext, cls: Entity) -> set:
