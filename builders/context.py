@@ -11,6 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from builders.document import Document, DocumentError, Sentence
+from builders.group_trials import group_code_pattern
 from builders.prefilter import prefiltered
 from builders.recognize import Recognition, Recognizer
 from kg.ids import mint
@@ -198,8 +199,6 @@ class Reading:
         KRK0110)", "AIO KRK0116 (FIRE-4.5)"; builders/group_trials.py): one trial, under the name outside the
         brackets (a name the document reads as a trial somewhere), the code its synonym; every other mention of either
         is that trial."""
-        from builders.group_trials import group_code_pattern
-
         codes = group_code_pattern(tuple(self.vocab.lexicon.get("trial_groups") or ()))
         named: dict[str, Entity] = {}
         pairs: list[tuple[str, Entity]] = []  # (the name outside the brackets, the code's trial)

@@ -78,12 +78,17 @@ def schedule_names_family(components: list[Entity], vocab) -> list[Entity]:
     are one backbone written twice, not two, so the family's name goes and the schedule, which says more, stays.
     A regimen of other drugs whose name holds the family's (FOLFOXIRI: irinotecan added) is not a schedule of it.
     """
-    named = [c for c in components if c.category == "Regimen" and " or " not in c.name and
-             len(vocab.regimen_components.get(c.id, ())) >= 2]
-    family = {f.id for f in named for s in named
-              if s.id != f.id and f.name.lower() in s.name.lower() and
-              set(vocab.regimen_components.get(f.id, ())) == set(vocab.regimen_components.get(s.id, ()))}
+    named = [c for c in components if c.category == "Regimen" and " or " not in c.name]
+    family = {f.id for f in named for s in named if _schedule_of(s, f, vocab)}
     return [c for c in components if c.id not in family]
+
+
+def _schedule_of(schedule: Entity, family: Entity, vocab) -> bool:
+    """Whether a named regimen is a schedule of another (mFOLFOX6 of FOLFOX): named by the family's name and a
+    mark, of the same two or more drugs."""
+    drugs = set(vocab.regimen_components.get(family.id, ()))
+    return schedule.id != family.id and schedule.category == family.category == "Regimen" and len(drugs) >= 2 and \
+        family.name.lower() in schedule.name.lower() and set(vocab.regimen_components.get(schedule.id, ())) == drugs
 
 
 def family_arm_beside_schedule_arm(arms: dict[str, list[Entity]], with_results: set[str], vocab) -> set[str]:
@@ -92,27 +97,16 @@ def family_arm_beside_schedule_arm(arms: dict[str, list[Entity]], with_results: 
     Knowledge: as in :func:`schedule_names_family`, a schedule of a regimen (mFOLFOX6) is that regimen (FOLFOX); two
     arms that differ only so ("cetuximab plus mFOLFOX-6 (FOLFOX + Cmab)" read once as each) are one arm. The arm
     without results goes (when neither has any, the one named by the family, as the schedule says more)."""
-    def spelled(comps):
-        return frozenset(c.id for c in comps)
     dropped: set[str] = set()
-    items = sorted(arms.items())
-    for a, comps_a in items:
-        for b, comps_b in items:
-            if a == b or a in dropped or b in dropped:
-                continue
-            only_a, only_b = set(spelled(comps_a)) - spelled(comps_b), set(spelled(comps_b)) - spelled(comps_a)
-            if len(only_a) != 1 or len(only_b) != 1:
-                continue
-            fam = next(c for c in comps_a if c.id in only_a)
-            sched = next(c for c in comps_b if c.id in only_b)
-            if fam.category != "Regimen" or sched.category != "Regimen" or fam.name.lower() not in sched.name.lower() or \
-                    set(vocab.regimen_components.get(fam.id, ())) != set(vocab.regimen_components.get(sched.id, ())) or \
-                    len(vocab.regimen_components.get(fam.id, ())) < 2:
-                continue
-            if a in with_results and b in with_results:
-                continue
-            # (a: the family-named arm, b: the schedule-named one)
-            dropped.add(b if a in with_results else a)
+    parts = {arm: {c.id: c for c in comps} for arm, comps in arms.items()}
+    for fam_arm, sched_arm in ((a, b) for a in sorted(parts) for b in sorted(parts) if a != b):
+        if fam_arm in dropped or sched_arm in dropped or {fam_arm, sched_arm} <= with_results:
+            continue
+        only_fam = parts[fam_arm].keys() - parts[sched_arm].keys()
+        only_sched = parts[sched_arm].keys() - parts[fam_arm].keys()
+        if len(only_fam) == len(only_sched) == 1 and \
+                _schedule_of(parts[sched_arm][min(only_sched)], parts[fam_arm][min(only_fam)], vocab):
+            dropped.add(sched_arm if fam_arm in with_results else fam_arm)
     return dropped
 
 

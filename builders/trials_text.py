@@ -58,7 +58,7 @@ from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome,
                               paired_labels, phase_of, report_trial, trial_entity, unnamed_trial)
 from builders.document import EOL, LINE_END, Document, Sentence, has_line_end
 from builders import trials_cited, trials_own, trials_registry, trials_subgroups
-from builders.bylines import byline, byline_at
+from builders.bylines import byline_at
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
@@ -710,7 +710,8 @@ class _Reader:
             # the registry number the report says it was registered under, of the trial it names
             named = self.aliases[self.report.id]
             self.report = Entity(named.id, "Trial", named.name, named.synonyms, named.xrefs, self.report.attributes)
-        self.byline = byline(doc.text)  # (first author, year) of the article (builders/bylines.py)
+        head = byline_at(doc.text)  # (line, first author, year) of the article's byline (builders/bylines.py)
+        self.byline_line, self.byline = (head[0], head[1:]) if head else (-1, None)
         self.own_study = None  # the article's own study, named by its first author ("Wen et al. 2022")
         if self.report is None:
             self.report, self.report_regimen = self._own_study()
@@ -826,10 +827,9 @@ class _Reader:
             study = self._present_study()
             return study, (self._series_regimen() if study is not None else None)
         lines = LINE_END.split(self.doc.text, 30)[:30]
-        at = byline_at(self.doc.text)[0]
         trial = author_trial(*self.byline)
         regimen = None
-        for line in lines[:at]:
+        for line in lines[:self.byline_line]:
             if len(line) > 30 and not re.search(r"\b(?:versus|vs\.?|compared|or)\b", line, re.I):
                 rec = self.ctx.find(line)
                 if rec.regimens:
@@ -3998,7 +3998,7 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
         else:
             told, label = _chunk_label(text[prev:v.start])
             if not told and i == 0 and len(fitting) > 1 and _WHOLE_THEN_PART.fullmatch(text[v.end:stop]) and \
-                    not re.search(r"\brespectively\b", text, re.I):
+                    not _RESPECTIVELY.search(text):
                 told = True  # "median OS was 11.6 months and reached 17.3 months in patients with ...": all patients first
             if not told:
                 return None

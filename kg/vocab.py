@@ -131,15 +131,7 @@ class Vocabulary:
         >>> v.in_class("d", "c2"), v.in_class("c2", "d")
         (True, False)
         """
-        seen, todo = set(), [eid]
-        while todo:
-            x = todo.pop()
-            if x == cls:
-                return True
-            if x not in seen:
-                seen.add(x)
-                todo.extend(self.drug_classes.get(x, ()))
-        return False
+        return eid == cls or cls in self.class_ancestors(eid)
 
     def class_ancestors(self, eid: str) -> frozenset:
         """Ids of every class ``eid`` (a drug or class) is under, through the class parents (not ``eid`` itself).
