@@ -1,11 +1,14 @@
-"""Resistance that an alteration is said to predict.
+"""Resistance that an alteration or a tumour status is said to predict.
 
 "KRAS-mutant tumours do not benefit from cetuximab" and "BRAF mutations predict a lack of response to anti-EGFR
 antibodies" are read as ``predicts_resistance_to`` facts. For an alteration (not a marker such as an expression
 level) that is also what resistance means in the field: CIViC files such evidence as predictive evidence whose
 clinical significance is resistance, and Biolink's ``associated_with_resistance_to``, which
-``confers_resistance_to`` maps to, claims no more than that the alteration goes with the therapy failing. So each
-such fact a document states is also an ``alteration confers_resistance_to therapy`` fact, on the same sentences:
+``confers_resistance_to`` maps to, claims no more than that the alteration goes with the therapy failing. The same
+holds for a tumour's genomic status (microsatellite / mismatch-repair status, mutational burden: "MSS tumours lack
+response to ICIs"), which CIViC files as predictive evidence of resistance like an alteration; a level of a marker
+still predicts only. So each such fact a document states is also an ``A confers_resistance_to therapy`` fact, on
+the same sentences:
 
 - with certainty ``association`` (the sentence reports that the two go together), or ``hypothesis`` where the
   sentence hedged the prediction;
@@ -23,11 +26,19 @@ from builders.guards import classify_mechanism
 from kg.model import Assertion, Entity
 
 _PRESERVED = ("certainty", "population")
+# a tumour's genomic status, predictive like an alteration (not a level of a marker)
+_STATUS_KINDS = frozenset({"msi_status", "tmb_status"})
+
+
+def _resists_as_it_predicts(cause: Entity) -> bool:
+    """An alteration, or a tumour's genomic status (see the module docstring)."""
+    return cause.category == "Alteration" or (
+        cause.category == "Biomarker" and cause.attr("biomarker_kind") in _STATUS_KINDS)
 
 
 def predicted_resistance(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:
-    """New ``A confers_resistance_to T`` facts, one for each alteration A a document says predicts resistance to a
-    therapy T (see the module docstring), sorted by subject and object.
+    """New ``A confers_resistance_to T`` facts, one for each alteration or tumour status A a document says predicts
+    resistance to a therapy T (see the module docstring), sorted by subject and object.
 
     >>> from builders import default_context
     >>> from kg.model import Evidence
@@ -47,7 +58,7 @@ def predicted_resistance(assertions: list[Assertion], entities: dict[str, Entity
         cause, therapy = entities.get(a.subject), entities.get(a.object)
         if a.predicate != "predicts_resistance_to" or not a.supported or cause is None or therapy is None:
             continue
-        if cause.category != "Alteration" or (a.subject, a.object) in stated or not a.evidence:
+        if not _resists_as_it_predicts(cause) or (a.subject, a.object) in stated or not a.evidence:
             continue
         if not ctx.schema.allows(cause.category, "confers_resistance_to", therapy.category):
             continue

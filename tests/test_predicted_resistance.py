@@ -8,6 +8,8 @@ from kg.model import Assertion, Entity, Evidence
 
 _KRAS = Entity("crc:alt_kras_mutation", "Alteration", "KRAS mutation", attributes=(("gene", "KRAS"),))
 _LOW = Entity("crc:biomarker_low_x_expression", "Biomarker", "low X expression")
+_MSS = Entity("crc:biomarker_mss_pmmr", "Biomarker", "MSS/pMMR", attributes=(("biomarker_kind", "msi_status"),))
+_CMS4 = Entity("crc:biomarker_cms4", "Biomarker", "CMS4", attributes=(("biomarker_kind", "subtype"),))
 _EV = Evidence("d.txt", 0, 10, "Made-up sentence.", "", "rule")
 
 
@@ -27,6 +29,15 @@ def test_an_alteration_predicting_resistance_confers_it_as_an_association():
     assert dict(new.qualifiers)["certainty"] == "association"
     assert dict(new.qualifiers)["mechanism_class"] == "downstream_pathway_reactivation"
     assert new.evidence == [_EV]
+
+
+def test_a_tumour_status_predicting_resistance_confers_it_but_not_a_subtype():
+    status = [Assertion(_MSS.id, "predicts_resistance_to", _cetuximab().id, (), [_EV])]
+    subtype = [Assertion(_CMS4.id, "predicts_resistance_to", _cetuximab().id, (), [_EV])]
+    (new,) = _derive(status, _MSS)
+    assert (new.subject, new.predicate, dict(new.qualifiers)["certainty"]) == (
+        _MSS.id, "confers_resistance_to", "association")
+    assert _derive(subtype, _CMS4) == []
 
 
 def test_a_hedged_prediction_stays_a_hypothesis():
@@ -65,3 +76,13 @@ def test_read_end_to_end_from_a_prediction_sentence(tmp_path):
     facts = {(names.get(a.subject), a.predicate, names.get(a.object)) for a in result.assertions}
     assert ("NRAS mutation", "predicts_resistance_to", "panitumumab") in facts
     assert ("NRAS mutation", "confers_resistance_to", "panitumumab") in facts
+
+
+def test_read_end_to_end_from_a_status_prediction_sentence(tmp_path):
+    path = tmp_path / "made_up.txt"
+    path.write_text("Most colorectal tumours are mismatch repair proficient (pMMR) and lack response to ipilimumab.\n")
+    result = read_document(path, context())
+    names = {e.id: e.name for e in result.entities}
+    facts = {(names.get(a.subject), a.predicate, names.get(a.object)) for a in result.assertions}
+    assert ("MSS/pMMR", "predicts_resistance_to", "ipilimumab") in facts
+    assert ("MSS/pMMR", "confers_resistance_to", "ipilimumab") in facts
