@@ -3329,7 +3329,7 @@ def targets_the_alteration(m: MatchContext) -> bool:
 # ("compared with standard chemotherapy in ..." names the comparator, no standing)
 _STANDING = re.compile(r"\b(?:prefer\w*|recommend\w*|(?:is|are|was|were|remains?|becomes?|became|as)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:(?:most|new|current)\s+)?(?:standard|first-line\s+(?:treatment|therapy)|treatment\s+of\s+choice|"
-                       r"therapy\s+of\s+choice|mainstay|backbone))\b", re.I)
+                       r"therapy\s+of\s+choice|mainstay|backbone|cornerstone))\b|\btreatment\s+options?\b", re.I)
 
 
 @guard

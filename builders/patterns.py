@@ -680,6 +680,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = greek_lists(r, text, mentions)
     if digits:
         mentions = fused_variants(r, text, mentions, rec)
+    if _MAY_FUSE_STATUS.search(text):
+        mentions = fused_statuses(r, text, mentions, rec)
     if _MAY_FUSE.search(text):
         mentions = fusions(r, text, mentions, rec)
     if "-" in text or "\u2013" in text:
@@ -705,6 +707,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = antibody_formats(r, text, mentions, rec, _mention)
     if "nhibitors" in text:
         mentions = coordinated_inhibitors(r, text, mentions)
+    if "(" in text:
+        mentions = narrowed_abbreviations(r, text, mentions)
     if _MAY_BRACKET_OR_QUOTE.search(text):
         mentions = bracketed_and_quoted(r, text, mentions)
     if _MAY_NANO.search(text):
@@ -864,6 +868,31 @@ def fused_variants(r, text, mentions, rec):
         rec.imply(alt, "alteration_of", gene)
         suffix = _VARIANT_SUFFIX.match(text, m.end())
         out.append(_mention(m.start(), suffix.end() if suffix else m.end(), text, alt))
+    return out
+
+
+# a gene symbol with its mutation status glued on ("RASwt", "KRASMT", "RASmut"): the abbreviated status of
+# abstracts that name patient groups by it; the symbol must be a gene's of three or more characters, and the whole
+# word no name of its own (the methyltransferases "TPMT", "COMT", "PRMT" stay what they are)
+_FUSED_STATUS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{2,6}?)(wt|WT|MT|mt|mut|MUT)(?![A-Za-z0-9])")
+_MAY_FUSE_STATUS = re.compile(r"[A-Z0-9](?:wt|WT|MT|mt|mut|MUT)\b")
+
+
+def fused_statuses(r, text, mentions, rec):
+    """``RASwt``, ``KRASMT``: a gene symbol with "wt" (its wild-type status) or "mt"/"mut" (its mutation) and no
+    space, read as "RAS wild-type" and "KRAS mutation" are."""
+    out = list(mentions)
+    for m in _FUSED_STATUS.finditer(text):
+        gene = r.vocab.gene_entity(m.group(1))
+        if gene is None or _overlaps(m.start(), m.end(), out) or r.vocab.gene_entity(m.group()) or \
+                m.group().lower() in r.vocab.by_name:
+            continue
+        if m.group(2).lower() == "wt":
+            entity = status_entity([gene], m.group(1))
+        else:
+            entity = alteration_entity(gene, "mutation")
+            rec.imply(entity, "alteration_of", gene)
+        out.append(_mention(m.start(), m.end(), text, entity))
     return out
 
 
@@ -2323,6 +2352,32 @@ def _vocab_named(r, name: str, categories: tuple[str, ...]):
     hit = r.vocab.by_name.get(name.lower())
     entity = r.vocab.entities.get(hit) if hit else None
     return entity if entity is not None and entity.category in categories else None
+
+
+_OPEN_PAREN = re.compile(r"\s*\($")
+
+
+def narrowed_abbreviations(r, text, mentions) -> list:
+    """"anti-EGFR monoclonal antibodies (mAbs)": an abbreviation in parentheses that names a broader class of the
+    class just before it stands for that class here (the antibodies meant are the anti-EGFR ones), so the two are
+    one mention and no rule reads the broader class alone (nor its name read again as the tail of the narrower
+    one's, "monoclonal antibodies" in "anti-EGFR monoclonal antibodies")."""
+    ending: dict[int, list] = {}  # the class mentions by where they end
+    for x in mentions:
+        if x.entity.category == "DrugClass":
+            ending.setdefault(x.end, []).append(x)
+    out = list(mentions)
+    tails = set()
+    for k, y in enumerate(out):
+        if y.entity.category != "DrugClass" or not text.startswith(")", y.end) or \
+                not _OPEN_PAREN.search(text, max(0, y.start - 3), y.start):
+            continue
+        before = ending.get(len(text[:text.rindex("(", 0, y.start)].rstrip()), ())
+        narrower = next((x for x in before if y.entity.id in r.vocab.class_ancestors(x.entity.id)), None)
+        if narrower is not None:
+            out[k] = _mention(y.start, y.end, text, narrower.entity)
+            tails.update(id(z) for z in before if z.entity.id == y.entity.id and z.start > narrower.start)
+    return [m for m in out if id(m) not in tails]
 
 
 def bracketed_and_quoted(r, text, mentions) -> list:

@@ -31,6 +31,10 @@ FORMS = [
     ("MEK 1/2 then phosphorylates ERK.", "MEK", ["MEK 1/2"]),
     # the gain of a wild-type allele is an amplification of the gene, not its wild-type status
     ("Amplification of wild-type NRAS was found at progression.", "NRAS amplification", ["NRAS amplification"]),
+    # a gene's status glued to its symbol, as abstracts name patient groups ("RASwt", "KRASMT")
+    ("Patients with RASwt tumours were enrolled.", "RAS wild-type", ["RAS wild-type status"]),
+    ("The KRASMT cohort relapsed sooner.", "KRAS mutation", ["KRAS mutation"]),
+    ("BRAFmut organoids grew slowly.", "BRAF mutation", ["BRAF mutation"]),
     ("PD-L1 expression was assessed by IHC.", "PD-L1 expression", ["PD-L1 expression"]),
     ("EGFR overexpression was frequent.", "EGFR overexpression", ["HER1 overexpression", "EGFR-overexpressed"]),
     ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression", ["EGFR-expressing", "EGFR expression"]),
@@ -91,6 +95,15 @@ def test_a_spelled_sign_shared_by_a_list_makes_no_subset():
 def test_wt_without_its_gene_is_no_status(text):
     assert not any(m.entity.name.endswith("wild-type") for m in _mentions(text)), \
         [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "TPMT and COMT activity was measured in the liver.",  # methyltransferases, not a status glued to "TP", "CO"
+    "PRMT inhibitors were added to the medium.",          # no gene "PR" of three letters or more
+])
+def test_methyltransferase_is_no_glued_status(text):
+    names = [m.entity.name for m in _mentions(text)]
+    assert not any(n.endswith((" mutation", " wild-type")) for n in names), names
 
 
 def test_an_exon_range_is_no_pair_of_exons():
