@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
 from builders.process_parts import process_parts
+from builders.either_alternatives import either_alternatives
 from builders.prose_regimens import prose_regimens
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.antibody_formats import antibody_formats
@@ -2964,6 +2965,8 @@ def regimens(r, text, rec):
             added = _plus_after_list(text, group, gap)
             if not hyphenated and not added and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
                 break
+            if _COUNT_BRACKET.match(gap):
+                break  # "A plus B (n = 26) and C (n = 28)": a group's patient count closes that group's regimen
             if re.fullmatch(r"\s*(?:with|and|to)(?:\s+(?:the|an?))?\s*", gap) and re.search(
                     r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:[\w\-]+\s+){0,5}$",
                     text[max(0, group[0].start - 60):group[0].start], re.I):
@@ -3001,12 +3004,16 @@ def regimens(r, text, rec):
                 _combination(r, text, rec, part, strong, part[0].start in plural_led)
         i = j if len(group) > 1 else i + 1
     _alternative_partners(r, text, rec, therapies)
+    either_alternatives(r, text, rec, therapies, _mention)
     _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
     prose_regimens(r, text, rec, therapies, _slash_partners, _mention)
 
 
 _AND_OR_AFTER = re.compile(r"\s*,?\s*and/or\s")
+# a group's patient count in brackets, then the next group: "(n = 26) and", "(125 patients), " (not "(n = 42) plus")
+_COUNT_BRACKET = re.compile(r"\s*\(\s*(?:n\s*=\s*\d[\d,]*|\d[\d,]*\s+(?:patients|pts|participants|subjects))\s*\)"
+                            r"\s*(?:,\s*)?(?:and\s|,)", re.I)
 _CLASS_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
 
 

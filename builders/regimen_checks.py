@@ -160,21 +160,27 @@ def placebo_arm_beside_placebo_backbone(arms: dict[str, list[Entity]]) -> set[st
 
 
 def drug_arm_beside_add_on_arms(arms: dict[str, list[Entity]], vocab) -> set[str]:
-    """The arms of one trial that give one drug alone beside an arm of chemotherapy and an arm of that chemotherapy
-    with the drug.
+    """The arms of one trial that give one drug alone beside an arm of chemotherapy with the drug and an arm of that
+    chemotherapy alone or with another drug.
 
     Knowledge: a trial with a chemotherapy arm and an arm of the same chemotherapy plus drug D tests D added to the
-    chemotherapy ("cetuximab with FLOX versus FLOX alone"); D alone is the short name of the add-on arm there, not a
-    third arm (a trial that also gives D alone reports that arm's results, and the caller keeps an arm with results of
-    its own). The chemotherapy is a named backbone (FOLFOX, FLOX, CAPOX, ...) or a chemotherapy class. ``arms`` maps
-    an arm id to its regimen's components.
+    chemotherapy ("cetuximab with FLOX versus FLOX alone"), and a trial with arms of one chemotherapy plus D and plus
+    E compares D with E on that chemotherapy ("D or E, each with FOLFIRI"); D alone is the short name of D's arm
+    there, not a further arm (a trial that also gives D alone reports that arm's results, and the caller keeps an arm
+    with results of its own). The chemotherapy is a named backbone (FOLFOX, FLOX, CAPOX, ...) or a chemotherapy
+    class. ``arms`` maps an arm id to its regimen's components.
     """
     chemotherapy = {c.id for comps in arms.values() for c in comps if chemotherapy_backbone(c, vocab) or
                     (c.category == "DrugClass" and chemotherapy_class(c, vocab))}
     given = {frozenset(c.id for c in comps) for comps in arms.values() if comps}
 
     def added_to_chemotherapy(drug: str) -> bool:
-        return any(drug in ids and (ids - {drug}) in given and ids & chemotherapy for ids in given)
+        for ids in given:
+            backbone = ids - {drug}
+            if drug in ids and backbone & chemotherapy and (backbone in given or any(
+                    backbone < other and drug not in other for other in given)):
+                return True
+        return False
 
     return {arm for arm, comps in arms.items()
             if len(comps) == 1 and comps[0].category == "Drug" and added_to_chemotherapy(comps[0].id)}

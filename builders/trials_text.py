@@ -388,6 +388,8 @@ _LABELLED_ARM_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?(?:the\s+|an?\s+)?(?
                                r"(?:the\s+)?", re.I)
 _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
+# "A plus B (n = 26) and C (n = 28)": a group's patient count closes its arm, the "and" after it lists the next
+_COUNT_AND = re.compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
 _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
                        r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
 METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_hr": "HR",
@@ -473,8 +475,10 @@ _COMPARATIVE = re.compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\
                           r"\bdivided\b|\bstratified\b|\bplacebo\b", re.I)
 # ("a retrospective review of patients", "56 patients were included in the review": an own series' review of records;
 # "tumor assessments by blinded central review", "PFS by independent review", "approved by the institutional review
-# board", "an independent review committee": a trial's own assessment or approval, no review article)
-_REVIEW = re.compile(r"(?<!retrospective )(?<!chart )(?<!included in the )(?<!central )(?<!independent )(?<!blinded )"
+# board", "an independent review committee": a trial's own assessment or approval, no review article; "Research
+# output: Contribution to journal > Article > peer-review", "Open access peer-reviewed chapter": the publisher's
+# word for how any article was vetted)
+_REVIEW = re.compile(r"(?<!peer-)(?<!peer )(?<!retrospective )(?<!chart )(?<!included in the )(?<!central )(?<!independent )(?<!blinded )"
                      r"(?<!radiology )(?<!radiologic )(?<!radiological )(?<!investigator )(?<!institutional )(?<!ethics )"
                      r"(?<!ethical )(?<!external )(?<!expert )(?<!pathology )\breview\b(?!\s+(?:committees?|boards?|panels?)\b)|"
                      r"\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
@@ -4982,6 +4986,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
                 len(bare) <= 80 and re.fullmatch(r"\s*(?:significantly\s+)?(?:improv\w*|prolong\w*|extend\w*)(?:\s+[\w\-]+){0,4}?\s+"
                                                  r"over\s+(?:the\s+|an?\s+)?", bare, re.I):
             segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
+            kinds.append("alt")
+            continue
+        if _COUNT_AND.fullmatch(gap):
+            segments.append([b])  # "A plus B (n = 26) and C (n = 28)": two groups, each with its count
             kinds.append("alt")
             continue
         gap = re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))

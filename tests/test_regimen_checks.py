@@ -157,6 +157,9 @@ def test_drug_arm_beside_chemotherapy_and_chemotherapy_with_the_drug_is_dropped(
     assert drug_arm_beside_add_on_arms(arms, vocab) == {"a"}
     arms = {"a": _entities("bevacizumab"), "b": _entities("bevacizumab", "chemotherapy"), "c": _entities("chemotherapy")}
     assert drug_arm_beside_add_on_arms(arms, vocab) == {"a"}
+    # D or E, each with one chemotherapy: D alone names D's arm
+    arms = {"a": _entities("cetuximab"), "b": _entities("cetuximab", "FOLFIRI"), "c": _entities("bevacizumab", "FOLFIRI")}
+    assert drug_arm_beside_add_on_arms(arms, vocab) == {"a"}
 
 
 def test_drug_arm_without_the_chemotherapy_arm_or_of_another_drug_is_kept():
@@ -165,6 +168,9 @@ def test_drug_arm_without_the_chemotherapy_arm_or_of_another_drug_is_kept():
     arms = {"a": _entities("cetuximab"), "b": _entities("cetuximab", "irinotecan")}
     assert drug_arm_beside_add_on_arms(arms, vocab) == set()
     arms = {"a": _entities("panitumumab"), "b": _entities("panitumumab", "FOLFOX"), "c": _entities("FOLFIRI")}
+    assert drug_arm_beside_add_on_arms(arms, vocab) == set()
+    # the other drug's arm on another chemotherapy: no shared backbone
+    arms = {"a": _entities("panitumumab"), "b": _entities("panitumumab", "FOLFOX"), "c": _entities("bevacizumab", "FOLFIRI")}
     assert drug_arm_beside_add_on_arms(arms, vocab) == set()
     # two targeted drugs alone and together: no chemotherapy the drug is added to
     arms = {"a": _entities("nivolumab"), "b": _entities("nivolumab", "ipilimumab"), "c": _entities("ipilimumab")}

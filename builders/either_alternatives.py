@@ -1,0 +1,131 @@
+"""A shared therapy given with one of two alternatives named by "either ... or".
+
+"either B or C" after a therapy A and a join says the patients had A with B or A with C: two regimens, A + B and
+A + C. What stands around the names is the way each is given, which the joins of
+:func:`builders.patterns.regimens` do not cross:
+
+* a dose or schedule after A: "panitumumab at 6 mg/kg every 2 weeks with either B or C";
+* "and" before "either": "FOLFIRI and either sunitinib or placebo";
+* a dose or arm label after B: "either B 800 mg daily (arm A) or C (arm B)", "either B (n = 91) or C (n = 92)";
+* an alternative that is itself a combination ("or fluorouracil/leucovorin": A + fluorouracil + leucovorin);
+* placebo as the alternative: "A plus either B or placebo" is A + B against A + placebo.
+
+A list of therapies before A, each given its own way ("capecitabine 1000 mg/m2 twice daily, bevacizumab 7.5 mg/kg
+on day 1, and either B or placebo"), is shared the same way. Nothing is read when a word other than a dose or a
+schedule stands between A and the join ("patients who progressed on A were treated with either B or C": A is an
+earlier therapy), when the alternative stands alone ("or C alone") or when both alternatives are one therapy.
+"""
+from __future__ import annotations
+
+import re
+
+# the join before "either": what gives A with the alternatives
+_JOIN_EITHER = re.compile(r",?\s*(?:and|plus|with|combined\s+with|in\s+combination\s+with|\+)\s+either\s+\Z", re.I)
+# the words that give a dose or a schedule (numbers and units are matched by _DOSE_NUMBER)
+_DOSE_WORDS = frozenset("""at of a an the dose doses dosed loading followed by maintenance once twice thrice daily weekly
+biweekly every each per day days week weeks cycle cycles on to and for orally oral intravenous intravenously iv i.v.
+subcutaneous subcutaneously infusion bolus continuous mg g µg mcg kg m2 m² mg/kg mg/m2 mg/m² mg/day mg/d auc q2w q3w q4w
+h hours hour d1 d1-14 times""".split())
+_DOSE_NUMBER = re.compile(r"[\d.,:/–\-x×]+(?:mg|g|µg|mcg|kg|m2|m²|mg/kg|mg/m2|mg/m²|/day|/d|/m2|h)*", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# between the first alternative and "or", and between "or" and the second
+_OR = re.compile(r"(?P<before>.*?),?\s+or\s+(?P<after>.*)\Z", re.I | re.S)
+# "either B (arm A), as reference arm, or C": a short apposition before "or"
+_APPOSITION = re.compile(r"\s*,\s*(?:as\s+)?(?:[\w\-]+\s+){0,3}[\w\-]+\s*\Z", re.I)
+_ALONE_AFTER = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with)\b", re.I)
+_PLACEBO = "crc:regimen_placebo"
+# the most characters the way a therapy is given may take between two names ("cetuximab 400 mg/m2 intravenous
+# loading dose followed by weekly maintenance of 250 mg/m2 plus either")
+_LONGEST_WAY = 160
+
+
+def _dose_only(gap: str) -> bool:
+    """Whether ``gap`` (between two names) says only how a therapy is given: doses, units, routes, schedules and
+    bracketed asides ("(n = 91)", "(arm A)", "(1200 mg; investigational group)")."""
+    words = re.findall(r"[^\s,;]+", _BRACKETED.sub(" ", gap))
+    return all(w.lower() in _DOSE_WORDS or _DOSE_NUMBER.fullmatch(w) for w in words)
+
+
+def _unit(rec, therapies: list, k: int) -> tuple[int, int, list]:
+    """The therapy at ``therapies[k]`` as one alternative: the combination a join already made from it and the
+    therapies after it ("fluorouracil/leucovorin"), else the therapy alone. Returns (start, end, its therapies)."""
+    m = therapies[k]
+    made = [reg for reg, _ in rec.regimens if reg.start == m.start and reg.end > m.end]
+    if made:
+        end = max(reg.end for reg in made)
+        return m.start, end, [t for t in therapies[k:] if t.end <= end]
+    return m.start, m.end, [m]
+
+
+def _shared(text: str, therapies: list, k: int) -> list:
+    """The therapy before the join (``therapies[k]``) and those listed before it the same way, each with its own
+    dose ("A 850 mg/m2 twice daily, B 7.5 mg/kg on day 1, and either ..."), in text order."""
+    shared = [therapies[k]]
+    while k > 0:
+        gap = text[therapies[k - 1].end:therapies[k].start]
+        if len(gap) > _LONGEST_WAY:
+            break
+        listed = re.fullmatch(r"(?P<dose>.*?)(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+|/)\s*(?P<route>[\w.\s]*)", gap, re.S)
+        if not listed or not _dose_only(listed.group("dose")) or not _dose_only(listed.group("route")):
+            break
+        k -= 1
+        shared.insert(0, therapies[k])
+    return shared
+
+
+def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
+    """Add to ``rec.regimens`` the two regimens "A ... either B ... or C" names (A + B from A to B, A + C at C), replacing
+    a combination already read at either alternative's place; ``mention(start, end, text, entity)`` makes a
+    mention."""
+    for k in range(len(therapies) - 2):
+        a = therapies[k]
+        nxt = k + 1
+        gap = text[a.end:therapies[nxt].start]
+        if len(gap) > _LONGEST_WAY or "either" not in gap.lower():
+            continue
+        gap = _strip_route(gap)
+        join = _JOIN_EITHER.search(gap)
+        if not join or not _dose_only(gap[:join.start()]):
+            continue
+        b_start, b_end, b_parts = _unit(rec, therapies, nxt)
+        following = [i for i in range(nxt + 1, len(therapies)) if therapies[i].start >= b_end]
+        if not following:
+            continue
+        c_index = following[0]
+        if therapies[c_index].start - b_end > _LONGEST_WAY:
+            continue
+        between = _OR.fullmatch(text[b_end:therapies[c_index].start])
+        if not between or not (_dose_only(between.group("before")) or
+                               _APPOSITION.fullmatch(_BRACKETED.sub(" ", between.group("before")))) \
+                or not _dose_only(between.group("after")):
+            continue
+        c_start, c_end, c_parts = _unit(rec, therapies, c_index)
+        if _ALONE_AFTER.match(text, c_end) or {t.entity.id for t in b_parts} == {t.entity.id for t in c_parts}:
+            continue
+        if not _alternatives(b_parts, c_parts):
+            continue
+        shared = _shared(text, therapies, k)
+        # A + B read from A's name on (as a join reads it), A + C at C
+        for start, end, parts in ((shared[0].start, b_end, b_parts), (c_start, c_end, c_parts)):
+            entity, comps = r.combination(shared + parts)
+            overlapping = [m for m, _ in rec.regimens if start <= m.start < end or m.start <= start < m.end]
+            if any(m.entity.id == entity.id for m in overlapping):
+                continue
+            rec.regimens[:] = [(m, cs) for m, cs in rec.regimens if not (start <= m.start < end or
+                                                                         m.start <= start < m.end)]
+            rec.regimens.append((mention(start, end, text, entity), comps))
+
+
+def _strip_route(gap: str) -> str:
+    """The gap without a trailing route word before the alternative ("either intravenous B")."""
+    return re.sub(r"(?<=either)\s+(?:intravenous|oral|subcutaneous)\s*\Z", " ", gap, flags=re.I)
+
+
+def _alternatives(b_parts: list, c_parts: list) -> bool:
+    """Whether two alternatives are of one kind: drugs (or classes) for a drug, regimens for a regimen, a
+    combination for a combination; placebo stands in for anything."""
+    if any(t.entity.id == _PLACEBO for t in b_parts + c_parts):
+        return True
+    kind = lambda parts: "combination" if len(parts) > 1 else ("Regimen" if parts[0].entity.category == "Regimen" else "Drug")
+    kinds = {kind(b_parts), kind(c_parts)}
+    return len(kinds) == 1 or kinds == {"Regimen", "combination"}
