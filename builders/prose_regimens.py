@@ -9,6 +9,7 @@
 * "A plus mFOLFOX6/FOLFIRI": a slash between two alternative backbones is one regimen with each;
 * "A was given in combination with B", "A, when added to B", "A has been studied combined with B": a verb or a
   comma between the drug and the combining words (the bare joins are read in :func:`builders.patterns.regimens`);
+  "A combined with either inhibitors of B or ...": the class of B as the partner;
 * "A and B combined", "A and B were given together": the pair named first, then said to be given together;
 * "A with or without B", "A alone or in combination with B": A is one arm and A + B the other (read at B);
 * "A enhanced the efficacy of B", "A and C increased the ability of B to ...": what makes B work better is given
@@ -47,14 +48,17 @@ _SLASH_GAP = re.compile(r"\s*/\s*")
 _AUX = r"(?:(?:is|was|were|are|be|being|been|has|have|had|can|could|may|might|should|will|also|further|then|" \
        r"additionally|subsequently|successfully|now|first|often|safely|concurrently)\s+){0,4}"
 _GIVEN = r"(?:given|used|administered|studied|tested|evaluated|investigated|delivered)"  # a verb of giving
-_VERBAL_JOIN = re.compile(
+_VERBAL_JOIN_WORDS = (
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:"
     r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
     r"(?:(?:given|used|administered|studied|tested|evaluated|investigated|assessed|approved|delivered)\s+)?"
     r"(?:in\s+combination\s+with|combined\s+with|added\s+to|together\s+with|along\s+with)|"
     r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
-    _GIVEN + r"\s+with)"
-    r"\s+(?:the\s+|an?\s+)?" + _LINE_WORDS, re.I)
+    _GIVEN + r"\s+with)")
+_VERBAL_JOIN = re.compile(_VERBAL_JOIN_WORDS + r"\s+(?:the\s+|an?\s+)?" + _LINE_WORDS, re.I)
+# "A combined with (either) inhibitors of B": the partner is the class written by its target after "inhibitors of"
+_VERBAL_JOIN_CLASS_OF = re.compile(_VERBAL_JOIN_WORDS + r"\s+(?:either\s+)?(?:inhibitors|blockers|antagonists)\s+of\s+"
+                                   r"(?:the\s+)?", re.I)
 # "A and B combined", "A and B were given together", "A and B, when combined, ...": the pair said to be given together
 _PAIR_AND = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?and\s+(?:the\s+)?", re.I)
 _PAIR_TOGETHER = re.compile(
@@ -230,7 +234,10 @@ def _verbal_join(r, text: str, rec, therapies: list, make) -> None:
     """"A was given in combination with B", "A, when added to B", "A has also been studied combined with B": A + B
     (B with what it is combined with when a regimen begins there)."""
     for k, (a, b) in enumerate(zip(therapies, therapies[1:])):
-        if _covered(rec, a) or _covered(rec, b) or not _VERBAL_JOIN.fullmatch(text, a.end, b.start):
+        if _covered(rec, a) or _covered(rec, b):
+            continue
+        if not _VERBAL_JOIN.fullmatch(text, a.end, b.start) and \
+                not (b.entity.category == "DrugClass" and _VERBAL_JOIN_CLASS_OF.fullmatch(text, a.end, b.start)):
             continue
         if _STATE_AFTER.match(text, b.end):
             continue  # "added to cetuximab-treated cells": B names the cells
