@@ -74,10 +74,11 @@ _WITH_OR_WITHOUT = re.compile(
     r"(?:alone|as\s+(?:a\s+)?(?:monotherapy|single[-\s]agent))\s*,?\s*or\s+"
     r"(?:in\s+combination\s+with|combined\s+with|with|plus))\s*,?\s+(?:the\s+|an?\s+)?", re.I)
 # "A enhanced the efficacy of B", "A was able to significantly increase the ability of B", "A greatly increased
-# efficacy of B": A, given with B, makes it work better (only raising verbs: "A reduced the efficacy of B" is no regimen)
+# efficacy of B": A, given with B, makes it work better (only raising verbs: "A reduced the efficacy of B" is no
+# regimen)
 _ENHANCES_EFFECT_OF = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?,?\s+(?:(?:can|could|may|might|would|will|did|does|do|has|have|had|is|are|was|were|been|also|"
-    r"indeed|further|\w+ly|able|shown|found|reported|to)\s+){0,5}"
+    r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?,?\s+(?:(?:can|could|may|might|would|will|did|does|do|has|have|had|is|are|"
+    r"was|were|been|also|indeed|further|\w+ly|able|shown|found|reported|to)\s+){0,5}"
     r"(?:enhanc|increas|improv|potentiat|augment|boost)(?:e|es|ed|ing)\s+(?:the\s+)?"
     r"(?:(?:therapeutic|clinical|anti-?tumou?r|anti-?cancer|anti-?proliferative|cytotoxic|apoptotic|in\s+vivo)\s+){0,2}"
     r"(?:efficacy|activity|effects?|ability|potency|cytotoxicity)\s+of\s+(?:the\s+|an?\s+)?"
@@ -346,11 +347,14 @@ def _enhances_effect_of(r, text: str, rec, therapies: list, make) -> None:
     """"A enhanced the efficacy of B": A + B, read at A; "both A and C were able to increase the ability of B": A + B
     and C + B, each read at its own agent (a list of agents each added to B, never one regimen of them all)."""
     for k, (a, b) in enumerate(zip(therapies, therapies[1:])):
-        if _covered(rec, b) or not _ENHANCES_EFFECT_OF.fullmatch(text, a.end, b.start) or _STATE_AFTER.match(text, b.end):
+        if _covered(rec, b) or not _ENHANCES_EFFECT_OF.fullmatch(text, a.end, b.start) or \
+                _STATE_AFTER.match(text, b.end):
             continue
         holder = next((g for g, _ in rec.regimens if g.end == a.end and g.start < a.start), None)
         if holder is not None:  # "the combination of A and C enhanced the effect of B": A + C + B
-            parts = [t for t in therapies if holder.start <= t.start and t.end <= holder.end]
+            # (a regimen built on a drug, "oxaliplatin-based chemotherapy", is one part)
+            parts = [holder] if _BUILT_ON.search(holder.entity.name) else \
+                [t for t in therapies if holder.start <= t.start and t.end <= holder.end]
             _record(r, text, rec, parts + [b], holder.start, holder.end, make)
             continue
         agents, j = [a], k
