@@ -9,8 +9,11 @@
 * "A plus mFOLFOX6/FOLFIRI": a slash between two alternative backbones is one regimen with each;
 * "A was given in combination with B", "A, when added to B", "A has been studied combined with B": a verb or a
   comma between the drug and the combining words (the bare joins are read in :func:`builders.patterns.regimens`);
+  "A combined with either inhibitors of B or ...": the class of B as the partner;
 * "A and B combined", "A and B were given together": the pair named first, then said to be given together;
-* "A with or without B", "A alone or in combination with B": A is one arm and A + B the other (read at B).
+* "A with or without B", "A alone or in combination with B": A is one arm and A + B the other (read at B);
+* "A enhanced the efficacy of B", "A and C increased the ability of B to ...": what makes B work better is given
+  with it, A + B (and C + B).
 
 Each regimen is recorded in ``rec.regimens`` like the joined ones (see :func:`builders.patterns.regimens`).
 """
@@ -45,14 +48,17 @@ _SLASH_GAP = re.compile(r"\s*/\s*")
 _AUX = r"(?:(?:is|was|were|are|be|being|been|has|have|had|can|could|may|might|should|will|also|further|then|" \
        r"additionally|subsequently|successfully|now|first|often|safely|concurrently)\s+){0,4}"
 _GIVEN = r"(?:given|used|administered|studied|tested|evaluated|investigated|delivered)"  # a verb of giving
-_VERBAL_JOIN = re.compile(
+_VERBAL_JOIN_WORDS = (
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:"
     r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
     r"(?:(?:given|used|administered|studied|tested|evaluated|investigated|assessed|approved|delivered)\s+)?"
     r"(?:in\s+combination\s+with|combined\s+with|added\s+to|together\s+with|along\s+with)|"
     r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
-    _GIVEN + r"\s+with)"
-    r"\s+(?:the\s+|an?\s+)?" + _LINE_WORDS, re.I)
+    _GIVEN + r"\s+with)")
+_VERBAL_JOIN = re.compile(_VERBAL_JOIN_WORDS + r"\s+(?:the\s+|an?\s+)?" + _LINE_WORDS, re.I)
+# "A combined with (either) inhibitors of B": the partner is the class written by its target after "inhibitors of"
+_VERBAL_JOIN_CLASS_OF = re.compile(_VERBAL_JOIN_WORDS + r"\s+(?:either\s+)?(?:inhibitors|blockers|antagonists)\s+of\s+"
+                                   r"(?:the\s+)?", re.I)
 # "A and B combined", "A and B were given together", "A and B, when combined, ...": the pair said to be given together
 _PAIR_AND = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?and\s+(?:the\s+)?", re.I)
 _PAIR_TOGETHER = re.compile(
@@ -67,6 +73,17 @@ _WITH_OR_WITHOUT = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+or\s+without|with/without|±|\+/-|"
     r"(?:alone|as\s+(?:a\s+)?(?:monotherapy|single[-\s]agent))\s*,?\s*or\s+"
     r"(?:in\s+combination\s+with|combined\s+with|with|plus))\s*,?\s+(?:the\s+|an?\s+)?", re.I)
+# "A enhanced the efficacy of B", "A was able to significantly increase the ability of B", "A greatly increased
+# efficacy of B": A, given with B, makes it work better (only raising verbs: "A reduced the efficacy of B" is no
+# regimen)
+_ENHANCES_EFFECT_OF = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?,?\s+(?:(?:can|could|may|might|would|will|did|does|do|has|have|had|is|are|"
+    r"was|were|been|also|indeed|further|\w+ly|able|shown|found|reported|to)\s+){0,5}"
+    r"(?:enhanc|increas|improv|potentiat|augment|boost)(?:e|es|ed|ing)\s+(?:the\s+)?"
+    r"(?:(?:therapeutic|clinical|anti-?tumou?r|anti-?cancer|anti-?proliferative|cytotoxic|apoptotic|in\s+vivo)\s+){0,2}"
+    r"(?:efficacy|activity|effects?|ability|potency|cytotoxicity)\s+of\s+(?:the\s+|an?\s+)?"
+    # "... the activity of the histone deacetylase inhibitor, vorinostat": a class named in apposition before B
+    r"(?:(?:[\w\-]+\s+){0,3}(?:inhibitor|agent|drug|antibody),\s+)?", re.I)
 _LISTED_BEFORE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
 _APPOSED_CLASS = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}", re.I)
 _STRONG_BEFORE = re.compile(r"(?:\+|\bplus|\bwith|\bcombined with|\bin combination with)\s*$", re.I)
@@ -85,6 +102,7 @@ def prose_regimens(r, text: str, rec, therapies: list, slash_partners, make) -> 
     _verbal_join(r, text, rec, therapies, make)
     _pair_given_together(r, text, rec, therapies, make)
     _with_or_without(r, text, rec, therapies, make)
+    _enhances_effect_of(r, text, rec, therapies, make)
 
 
 def _starts(rec) -> dict[int, tuple]:
@@ -217,18 +235,60 @@ def _verbal_join(r, text: str, rec, therapies: list, make) -> None:
     """"A was given in combination with B", "A, when added to B", "A has also been studied combined with B": A + B
     (B with what it is combined with when a regimen begins there)."""
     for k, (a, b) in enumerate(zip(therapies, therapies[1:])):
-        if _covered(rec, a) or _covered(rec, b) or not _VERBAL_JOIN.fullmatch(text, a.end, b.start):
+        if _covered(rec, a) or _covered(rec, b):
+            continue
+        if not _VERBAL_JOIN.fullmatch(text, a.end, b.start) and \
+                not (b.entity.category == "DrugClass" and _VERBAL_JOIN_CLASS_OF.fullmatch(text, a.end, b.start)):
             continue
         if _STATE_AFTER.match(text, b.end):
             continue  # "added to cetuximab-treated cells": B names the cells
         before = therapies[k - 1] if k else None
         if before is not None and _LISTED_BEFORE.fullmatch(text, before.end, a.start):
+            _alternatives_each_with(r, text, rec, therapies, k, b, make)
             continue  # "A, B, and C were assessed in combination with D": each with D, read by the relation rules
         if before is not None and a.entity.category == "DrugClass" and before.entity.category == "Drug" and \
                 _APPOSED_CLASS.fullmatch(text, before.end, a.start):
             a = before  # "tucatinib, a selective HER2 inhibitor, in combination with B": the drug the class describes
         parts, end = _regimen_parts(therapies, rec, b)
         _record(r, text, rec, [a] + parts, a.start, end, make)
+
+
+def _alternatives_each_with(r, text: str, rec, therapies: list, k: int, b, make) -> None:
+    """"A or B combined with C", "selumetinib and pimasertib, in combination with cetuximab": the list that ends at
+    ``therapies[k]`` names alternatives, each given with C (A + C and B + C, each read at its own mention). Only a
+    list joined by "or", or of drugs of one class (no one combines two MEK inhibitors); "A and B in combination with
+    C" with drugs of different kinds may be one regimen of all three, and is left to the relation rules."""
+    items, j = [therapies[k]], k
+    while j and _LISTED_BEFORE.fullmatch(text, therapies[j - 1].end, therapies[j].start) and k - j < 5:
+        j -= 1
+        items.insert(0, therapies[j])
+    if j and _LISTED_BEFORE.fullmatch(text, therapies[j - 1].end, therapies[j].start):
+        return  # a longer list than an enumeration of alternatives
+    if _PAIR_NOT_GIVEN.search(text[max(0, items[0].start - 60):items[0].start]):
+        return  # "resistant to A, B or C combined with D": the list does not open where it seems to
+    named_class = len(items) > 2 and items[0].entity.category == "DrugClass" and \
+        text[items[0].end:items[1].start].strip() == "," and \
+        all(t.entity.category == "Drug" and (not r.vocab.drug_classes.get(t.entity.id) or
+                                             r.vocab.in_class(t.entity.id, items[0].entity.id)) for t in items[1:])
+    if named_class:
+        items = items[1:]  # "two MEK inhibitors, selumetinib and pimasertib, ...": drugs the text names under one class
+    joined_by_or = any(_OR_GAP.search(text[x.end:y.start]) for x, y in zip(items, items[1:]))
+    if not (joined_by_or or named_class or _one_class(r.vocab, items)) or any(_covered(rec, t) for t in items):
+        return
+    parts, _ = _regimen_parts(therapies, rec, b)
+    if any(p.entity.id == t.entity.id for p in parts for t in items):
+        return
+    for t in items:
+        _record(r, text, rec, [t] + parts, t.start, t.end, make)
+
+
+def _one_class(vocab, items: list) -> bool:
+    """Whether every one of ``items`` is a drug of one class the vocabulary names (its direct class)."""
+    shared = None
+    for t in items:
+        classes_ = set(vocab.drug_classes.get(t.entity.id, ())) if t.entity.category == "Drug" else set()
+        shared = classes_ if shared is None else shared & classes_
+    return bool(shared)
 
 
 def _pair_given_together(r, text: str, rec, therapies: list, make) -> None:
@@ -281,3 +341,33 @@ def _backbone_ending_at(text: str, rec, therapies: list, k: int) -> list | None:
     if start and _LISTED_BEFORE.fullmatch(text, therapies[start - 1].end, therapies[start].start):
         return None  # "A or B with or without C": alternatives; or a list longer than a backbone
     return therapies[start:k + 1]
+
+
+def _enhances_effect_of(r, text: str, rec, therapies: list, make) -> None:
+    """"A enhanced the efficacy of B": A + B, read at A; "both A and C were able to increase the ability of B": A + B
+    and C + B, each read at its own agent (a list of agents each added to B, never one regimen of them all)."""
+    for k, (a, b) in enumerate(zip(therapies, therapies[1:])):
+        if _covered(rec, b) or not _ENHANCES_EFFECT_OF.fullmatch(text, a.end, b.start) or \
+                _STATE_AFTER.match(text, b.end):
+            continue
+        holder = next((g for g, _ in rec.regimens if g.end == a.end and g.start < a.start), None)
+        if holder is not None:  # "the combination of A and C enhanced the effect of B": A + C + B
+            # (a regimen built on a drug, "oxaliplatin-based chemotherapy", is one part)
+            parts = [holder] if _BUILT_ON.search(holder.entity.name) else \
+                [t for t in therapies if holder.start <= t.start and t.end <= holder.end]
+            _record(r, text, rec, parts + [b], holder.start, holder.end, make)
+            continue
+        agents, j = [a], k
+        # a list ends with "and"/"or" before its last item ("A and C", "A, C, and D"); a comma alone before A
+        # closes a clause ("..., which resists X, A enhanced ...")
+        ends_list = k and re.search(r"\b(?:and|or)\s+$", text[therapies[k - 1].end:a.start]) is not None
+        while ends_list and j and _LISTED_BEFORE.fullmatch(text, therapies[j - 1].end, therapies[j].start) and \
+                not _covered(rec, therapies[j - 1]) and k - j < 3:
+            j -= 1
+            agents.insert(0, therapies[j])
+        if len(agents) > 1 and _PAIR_NOT_GIVEN.search(text[max(0, agents[0].start - 60):agents[0].start]) and \
+                not re.search(r"\bboth\s+$", text[max(0, agents[0].start - 10):agents[0].start], re.I):
+            continue  # "resistant to A, B and C enhanced ...": no list of agents opens there
+        for agent in agents:
+            if not _covered(rec, agent):
+                _record(r, text, rec, [agent, b], agent.start, agent.end, make)
