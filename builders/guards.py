@@ -2530,6 +2530,22 @@ def no_poor_response(m: MatchContext) -> bool:
                            "weak_degree"))
 
 
+_UNDIRECTED_OUTCOME = re.compile(r"\bof\s+(?:(?:overall|progression[- ]free|disease[- ]free|clinical)\s+)?"
+                                 r"(?:survival|outcomes?|prognosis|OS|PFS)\s+(?:in|among|for)\b", re.I)
+
+
+@guard
+def outcome_has_direction(m: MatchContext) -> bool:
+    """A marker "predictive of survival in" a therapy's patients says the survival differs with the marker, not
+    that carriers benefit: in "HER2 expression is predictive of survival in cetuximab-treated patients", high HER2
+    may go with shorter survival."""
+    cue = m.first_cue("predict", "pr_predictive_named")
+    therapy = m.match.slots.get("therapy")
+    if cue is None or not therapy:
+        return True
+    return not _UNDIRECTED_OUTCOME.search(m.text, m.tokens[cue].start, m.tokens[min(therapy)].start)
+
+
 _SOME_OF = re.compile(r"\b(?:proportion|fraction|subset|minority|portion|number|part|subgroup)\s+of\b|\bsome\b|\ba few\b|"
                       r"\bmany\b|\bstill\b", re.I)
 
@@ -4579,20 +4595,21 @@ _PREDICATE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being",
 
 
 _RESISTED_DRUG_BEFORE = re.compile(
-    r"\b(?:resistan(?:ce|t)|sensitiv(?:e|ity)|response|responsiveness|refractor(?:y|iness)|efficacy)\s+(?:to|of)\s+"
-    r"(?:\w+[\s-]+)?$", re.I)
+    r"\b(?:(?:resistan(?:ce|t)|sensitiv(?:e|ity)|response|responsiveness|refractor(?:y|iness)|efficacy)\s+(?:to|of)|"
+    # "X sensitizes colorectal cancer cells to EGFR inhibitors by inhibiting STAT3": the drug is what X sensitizes to
+    r"(?:re-?)?sensiti[sz](?:es?|ed|ing)\s+(?:[\w-]+\s+){0,5}?to)\s+(?:\w+[\s-]+)?$", re.I)
 
 
 @guard
 def agent_not_resisted_drug(m: MatchContext) -> bool:
-    """A drug named as what is resisted is not the subject of a means clause after it: in "miR-X confers
-    resistance to cetuximab by targeting CRIM1", what targets CRIM1 is miR-X, not cetuximab."""
+    """A drug named as what is resisted (or what cells are sensitized to) is not the subject of a means clause after
+    it: in "miR-X confers resistance to cetuximab by targeting CRIM1", what targets CRIM1 is miR-X, not cetuximab."""
     slot = m.match.slots.get("drug")
     cue = m.first_cue("target_verb")
     if not slot or cue is None or cue == 0 or m.tokens[cue - 1].lower not in ("by", "via", "through"):
         return True
     start = m.tokens[min(slot)].start
-    return not _RESISTED_DRUG_BEFORE.search(m.text[max(0, start - 40):start])
+    return not _RESISTED_DRUG_BEFORE.search(m.text[max(0, start - 80):start])
 
 
 _SEQUENCE_GOVERNOR = re.compile(

@@ -2446,12 +2446,40 @@ GOVERNED_GENES_AFTER = re.compile(r"[-\s]+(?:target|downstream|responsive|regula
 LIGANDS_AFTER = re.compile(r"[-\s]+(?:family\s+)?ligands?\b", re.I)
 
 
+# the word for a level that a list of gene products shares: "AREG and EREG expression", "EGFR, HER2 or HER3 levels"
+_SHARED_LEVEL_WORDS = frozenset({"expression", "mrna expression", "protein expression", "expression levels",
+                                 "expression level", "levels", "level"})
+_LEVEL_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
+# "mutations in KRAS and EGFR expression": the first gene belongs to the words before it
+_OTHER_HEAD_BEFORE = re.compile(r"(?:mutations?|mutated|alterations?|variants?|amplifications?|loss|deletions?|"
+                                r"fusions?|inhibitors?|inhibition|blockade|targeting|status)\s+(?:in|of|for)?\s*$",
+                                re.I)
+_MAX_SHARED_ITEMS = 4
+
+
+def _shared_level_after(text, ordered, i):
+    """The level word after the last gene product of a list ("AREG and EREG expression") when the list's first item,
+    ``ordered[i]``, has none of its own: each item is that level's marker. None otherwise."""
+    if _OTHER_HEAD_BEFORE.search(text, max(0, ordered[i].start - 30), ordered[i].start):
+        return None
+    for j in range(i, min(i + _MAX_SHARED_ITEMS, len(ordered) - 1)):
+        here, nxt = ordered[j], ordered[j + 1]
+        if nxt.entity.category not in ("Gene", "Molecule") or nxt.entity.attr("family") or \
+                not _LEVEL_LIST_GAP.fullmatch(text, here.end, nxt.start):
+            return None
+        after = _EXPRESSION_AFTER.match(text, nxt.end)
+        if after:
+            return after if after.group("mod").lower() in _SHARED_LEVEL_WORDS else None
+    return None
+
+
 def biomarkers(r, text, mentions, rec):
     """Expression and liquid-biopsy biomarkers: ``AXL positivity``, ``high miR-31-3p expression``,
     ``plasma HGF level``, ``ctDNA KRAS mutation``, ``EphB2-high``."""
     out: list = []
     carry = None  # (low, specimen, end) of a level marker a list may go on from
-    for m in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for index, m in enumerate(ordered):
         e = m.entity
         if e.category in ("Gene", "Molecule", "Biomarker") and not (out and out[-1].end > m.start):
             said = _said_level(r, text, m)
@@ -2488,6 +2516,8 @@ def biomarkers(r, text, mentions, rec):
                 carry = (low, spec, m.end)
                 continue
             after = _EXPRESSION_AFTER.match(text, m.end)
+            shared = None if after else _shared_level_after(text, ordered, index)
+            after = after or shared
             long_form = None
             if after is None and text.startswith(")", m.end) and out and out[-1].entity.id == e.id and \
                     text[out[-1].end:m.start].strip() == "(":
@@ -2519,13 +2549,17 @@ def biomarkers(r, text, mentions, rec):
                     # "low SMAD4 expression", "reduced AREG levels": the direction is part of the marker
                     if long_form is not None:
                         out.pop()
-                    out.append(_mention(low_before.start(), after.end(), text, _level_entity(e, True)))
+                    end = m.end if shared else after.end()
+                    out.append(_mention(low_before.start(), end, text, _level_entity(e, True)))
+                    # "low AREG and EREG expression": the direction reaches every item of the list
+                    carry = (True, "", m.end) if shared else None
                     continue
                 start = first - len(spec) - 1 if spec and text[max(0, first - len(spec) - 1):first].strip().lower() \
                     == spec.lower() else first
                 if long_form is not None:
                     out.pop()
-                out.append(_mention(max(0, start), after.end(), text, entity))
+                # a level word the list shares is the last item's: this item's mention stays its name
+                out.append(_mention(max(0, start), m.end if shared else after.end(), text, entity))
                 continue
         if e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification", "fusion",
                                                                              "alteration"):

@@ -36,6 +36,9 @@ FORMS = [
     ("The KRASMT cohort relapsed sooner.", "KRAS mutation", ["KRAS mutation"]),
     ("BRAFmut organoids grew slowly.", "BRAF mutation", ["BRAF mutation"]),
     ("PD-L1 expression was assessed by IHC.", "PD-L1 expression", ["PD-L1 expression"]),
+    # the level word a list of gene products shares is each item's ("MET and AXL expression")
+    ("EGFR and AXL expression were scored by IHC.", "EGFR expression", ["EGFR expression"]),
+    ("Tumours were graded for IGF1R, INSR or AXL levels.", "INSR level", ["INSR level"]),
     ("EGFR overexpression was frequent.", "EGFR overexpression", ["HER1 overexpression", "EGFR-overexpressed"]),
     ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression", ["EGFR-expressing", "EGFR expression"]),
     ("EGFR ectodomain mutations emerged.", "EGFR ectodomain mutation", ["EGFR ECD mutation",
