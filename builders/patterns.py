@@ -3395,6 +3395,9 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
     gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
     strong = [bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps]
     listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
+    # the joining words without a drug's short form or brand in brackets before them ("leucovorin (LV) and fluorouracil
+    # (FU) with oxaliplatin", "bevacizumab (Avastin) plus folinic acid, fluorouracil (5FU), oxaliplatin, and irinotecan")
+    gaps = [_NAME_ASIDE.sub("", g, count=1) for g in gaps]
     if vocab is not None and _paired_before_partner(group, gaps, strong, vocab):
         listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
     if vocab is not None and _partner_added_by_and(text, group, gaps, strong, vocab):
@@ -3416,6 +3419,7 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
     return parts
 
 
+_NAME_ASIDE = re.compile(r"^\s*\([^()=;:%]{1,30}\)(?=\s*(?:,|and\b|with\b|plus\b))", re.I)
 _LIST_GOES_ON_WITH_OR = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s", re.I)
 _PAYLOAD_AFTER = re.compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
 # "57 and 77 patients received A and B, respectively": the list is paired in order with the groups, one therapy each

@@ -1370,7 +1370,8 @@ class _Reader:
         if len(subjects) >= 2 and not st.arms:
             self._set_arms(st, subjects, ev)  # each value is then read with the therapy its clause names
             return True
-        alone_or_with = _alone_or_combined_arms(text, therapies, self.ctx) if names_trial else []
+        # (a sentence naming the trial, or one assigning patients: "randomly assigned to receive A alone or combined with B")
+        alone_or_with = _alone_or_combined_arms(text, therapies, self.ctx) if names_trial or strong else []
         if alone_or_with:
             self._set_arms(st, alone_or_with, ev)
             return True
@@ -1474,10 +1475,10 @@ class _Reader:
         cetuximab (control group)"."""
         if not assign:
             return []
-        opened = _LIST_COLON.search(text, min(h[1] for h in assign))  # not the ratio's ("randomised 1:1 to")
-        if not opened:
+        # not the ratio's ("randomised 1:1 to"), nor one inside a regimen's dosing ("FOLFOX4 (given as: ...; ...)")
+        colon = _top_level_colon(text, min(h[1] for h in assign))
+        if colon is None:
             return []
-        colon = opened.start()
         semicolons = _top_level_semicolons(text, colon)  # not one inside an arm's brackets ("(C-B; capecitabine ...)")
         if not semicolons:
             return []
@@ -4557,18 +4558,28 @@ _OWN_AIM = re.compile(r"\b(?:we|our|this\s+(?:study|trial)|the\s+present|here)\b
 _LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that opens a list, not a ratio's "1:1"
 
 
-def _top_level_semicolons(text: str, start: int) -> list[int]:
-    """Positions of the semicolons after ``start`` that stand outside brackets (the list's own separators)."""
-    depth, out = 0, []
-    for k in range(start, len(text)):
-        ch = text[k]
+def _top_level_marks(text: str, start: int, marks: str):
+    """Positions at or after ``start`` of the characters in ``marks`` that stand outside brackets, counting the
+    brackets from the start of ``text`` (a bracket opened before ``start`` still holds what follows it)."""
+    depth = 0
+    for k, ch in enumerate(text):
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch == ";" and not depth:
-            out.append(k)
-    return out
+        elif k >= start and ch in marks and not depth:
+            yield k
+
+
+def _top_level_semicolons(text: str, start: int) -> list[int]:
+    """Positions of the semicolons after ``start`` that stand outside brackets (the list's own separators)."""
+    return list(_top_level_marks(text, start, ";"))
+
+
+def _top_level_colon(text: str, start: int) -> int | None:
+    """The first colon after ``start`` outside brackets that opens a list (not a ratio's "1:1"): "randomly assigned
+    to three groups: A; B; C", not the one inside a regimen's dosing ("FOLFOX4 (biweekly administration of: ...)")."""
+    return next((k for k in _top_level_marks(text, start, ":") if _LIST_COLON.match(text, k)), None)
 
 
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
@@ -4730,8 +4741,10 @@ def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
 
 # "A was investigated as monotherapy (n = 46) or in combination with B (n = 32)", "A alone or combined with B": the
 # words between the one drug and the drugs its second arm adds to it
-_ALONE_OR_WITH = re.compile(r"\s*(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
-                            r"(?:as\s+)?(?:monotherapy|alone|single[- ]agent)\s*(?:\([^()]{0,30}\)\s*)?,?\s*or\s+"
+# ("high-dose A (10 mg/kg, biweekly) either alone, or in combination with B": its dosing and "either" before "alone";
+# "A alone (n=17; median age 66 years) or in combination with B": the group's count and make-up after it)
+_ALONE_OR_WITH = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
+                            r"(?:either\s+)?(?:as\s+)?(?:monotherapy|alone|single[- ]agent)\s*(?:\([^()]{0,80}\)\s*)?,?\s*or\s+"
                             r"(?:in\s+combination\s+with|combined\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
 
 
@@ -4753,8 +4766,32 @@ def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
             added.append(b)
         if any(a.entity.category == "DrugClass" or a.entity.id == t.entity.id for a in added):
             return []
-        return [_regimen_of([t], ctx), _regimen_of([t] + added, ctx)]
+        arms = [_regimen_of([t], ctx), _regimen_of([t] + added, ctx)]
+        # "..., compared to B alone": the therapies added are given alone as a third arm (past B's dosing bracket)
+        rest = [b for b in therapies[i + 1 + len(added):] if b.start >= _past_bracket(text, added[-1].end)]
+        if len(added) == 1 and rest and rest[0].entity.id == nxt.entity.id and \
+                _VERSUS_ALONE.fullmatch(text, _past_bracket(text, added[-1].end), rest[0].start) and \
+                re.match(r"\s*(?:alone|monotherapy)\b", text[rest[0].end:], re.I):
+            arms.append(_regimen_of([rest[0]], ctx))
+        return arms
     return []
+
+
+_VERSUS_ALONE = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?", re.I)
+
+
+def _past_bracket(text: str, pos: int, limit: int = 400) -> int:
+    """Where the bracket opening right after ``pos`` closes ("FOLFOX4 (biweekly: oxaliplatin 85 mg/m2 (day 1), ...)"),
+    nested brackets included, within ``limit`` characters; ``pos`` when no bracket opens there or it does not close."""
+    opening = re.match(r"\s*\(", text[pos:pos + limit])
+    if not opening:
+        return pos
+    depth = 0
+    for k in range(pos + opening.end() - 1, min(len(text), pos + limit)):
+        depth += {"(": 1, ")": -1}.get(text[k], 0)
+        if depth == 0:
+            return k + 1
+    return pos
 
 
 def _parts_named(entity: Entity, vocab) -> tuple[str, ...]:
