@@ -195,7 +195,39 @@ NAMED = [
     # the antimetabolites by what they mimic
     ("Purine analogs were not active in this setting.", "purine analogue"),
     ("Older folate analogues gave way to the fluoropyrimidines.", "folic acid analogue"),
+    # a kinase inhibitor of many targets, however the "many" is written
+    ("Brivanib, a multi-tyrosine kinase inhibitor, was compared with sunitinib.", "multikinase inhibitor"),
+    ("Lenvatinib is a multitarget tyrosine kinase inhibitor of VEGFR and FGFR.", "multikinase inhibitor"),
+    ("Sitravatinib, a multi-RTK inhibitor, blocked AXL and MET.", "multikinase inhibitor"),
+    ("Foretinib is an inhibitor of multiple tyrosine kinases, including MET and VEGFR2.", "multikinase inhibitor"),
+    # the classes of long and of circular non-coding RNAs as a whole (single ones stay themselves)
+    ("Several long noncoding RNAs (lncRNAs) were raised in resistant cells.", "long non-coding RNA"),
+    ("Circular RNAs act as sponges of microRNAs.", "circular RNA"),
+    ("The circular RNA circFOXO3 was lost.", "circFOXO3"),
+    # an allele's class with its selectivity written between allele and head
+    ("Divarasib, a KRAS G12C selective inhibitor, was well tolerated.", "KRAS G12C inhibitor"),
+    ("Newer KRASG12C specific inhibitors bind the switch II pocket.", "KRAS G12C inhibitor"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Unlike miRNAs, circRNAs bind proteins as well.",   # the class, not a circRNA named "circbind"
+    "Both lncRNAs and circRNAs serve as decoys.",        # nor one named "circserve"
+])
+def test_rna_class_is_no_named_rna(text):
+    names = [m.entity.name for m in _mentions(text)]
+    assert "circular RNA" in names and not any(n.startswith("circ") and n != "circular RNA" for n in names), names
+
+
+def test_status_names_its_genes():
+    """A gene named only in its status ("PIK3CA wild type") is a node of the document too."""
+    from builders import read_source
+    from builders.formats import Source
+
+    text = "All 20 patients were NRAS and PIK3CA wild type before cetuximab."
+    result = read_source(Source("status.txt", text, "", "status.txt", "text"))
+    genes = {e.name for e in result.entities if e.category == "Gene"}
+    assert {"NRAS", "PIK3CA"} <= genes, genes
 
 
 def test_inactivation_is_no_activation():
