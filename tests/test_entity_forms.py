@@ -207,6 +207,10 @@ NAMED = [
     # an allele's class with its selectivity written between allele and head
     ("Divarasib, a KRAS G12C selective inhibitor, was well tolerated.", "KRAS G12C inhibitor"),
     ("Newer KRASG12C specific inhibitors bind the switch II pocket.", "KRAS G12C inhibitor"),
+    # monoclonal antibodies by how much of the molecule is human
+    ("Necitumumab, a fully human monoclonal antibody, binds EGFR.", "fully human monoclonal antibody"),
+    ("Trastuzumab is a humanised monoclonal antibody against HER2.", "humanized monoclonal antibody"),
+    ("Siltuximab is a chimeric monoclonal antibody that binds IL-6.", "chimeric monoclonal antibody"),
 ]
 
 
