@@ -223,6 +223,16 @@ def test_rna_class_is_no_named_rna(text):
     assert "circular RNA" in names and not any(n.startswith("circ") and n != "circular RNA" for n in names), names
 
 
+@pytest.mark.parametrize("text", [
+    "Phosphoinositide 3-kinase signalling was raised.",
+    "The nucleotide pool shrank after fluorouracil.",
+])
+def test_biochemical_word_is_no_drug(text):
+    """A biochemical word with a drug stem ("-tide") is no peptide drug."""
+    drugs = [m.entity.name for m in _mentions(text) if m.entity.category == "Drug"]
+    assert drugs == [] or drugs == ["fluorouracil"], drugs
+
+
 def test_status_names_its_genes():
     """A gene named only in its status ("PIK3CA wild type") is a node of the document too."""
     from builders import read_source
