@@ -1983,8 +1983,14 @@ def classes(r, text, mentions, rec):
             known = r.vocab.class_for_targets(tuple(sorted({t.id for t in target_entities}))) if bracketed else None
             if known is not None:  # the vocabulary's class of that target, whatever its head ("(PD-1) inhibitors")
                 entity = r.vocab.entities[known]
-            if _DUAL_BEFORE.search(text, max(0, start - 12), start):
-                start = _DUAL_BEFORE.search(text, max(0, start - 12), start).start()
+            dual = _DUAL_BEFORE.search(text, max(0, start - 12), start)
+            if dual:
+                start = dual.start()
+                if dual.group(0).lower().startswith("dual") and len(target_entities) > 1:
+                    # "the dual EGFR/HER3 inhibitor": the class is also named with the word that says it acts on both
+                    written = _singular(re.sub(r"\s+", " ", text[start:stop]).strip())
+                    entity = dataclasses.replace(entity, synonyms=tuple(sorted(
+                        {*entity.synonyms, written, f"dual {entity.name}"} - {entity.name})))
             for t in target_entities:
                 rec.imply(entity, "targets", t)
             out.append(_mention(start, stop, text, entity))

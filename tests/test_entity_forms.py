@@ -23,6 +23,8 @@ FORMS = [
     # a gene-derived node is also named by the gene's short protein names ("HER2 expression" of ERBB2)
     ("Tumours with high HER2 expression were selected.", "ERBB2 expression", ["HER2 expression", "HER2 levels"]),
     ("The ERBB2 amplification was confirmed by FISH.", "ERBB2 amplification", ["HER2-amplified", "HER2 amplification"]),
+    # a class of two targets is also named with the word that says it acts on both
+    ("Patients received a dual MET/AXL inhibitor after progression.", "MET/AXL inhibitor", ["dual MET/AXL inhibitor"]),
     # the class aimed at one allele, written as a targeted therapy or an inhibition
     ("Resistance to KRASG12C-targeted therapy emerges early.", "KRAS G12C inhibitor", ["KRASG12C-targeted therapy"]),
     ("Resistance to KRAS G12C inhibition emerges early.", "KRAS G12C inhibitor", ["KRAS G12C inhibition"]),
