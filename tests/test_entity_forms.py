@@ -512,6 +512,9 @@ def test_population_name(text, name):
     ("Here, APC or CTNNB1 was sequenced.", {"APC", "CTNNB1"}),
     # joined to a cell abbreviation, it may be the cells: not read
     ("APC and MDSC infiltrate the stroma.", set()),
+    # joined to a gene written by its alias, or after a gene with its alias in brackets
+    ("Receptors such as RET and HER3 were blocked.", {"RET", "ERBB3"}),
+    ("Gains of ERBB3 (HER3) and RET were seen.", {"ERBB3", "RET"}),
 ])
 def test_short_symbol_listed_with_a_gene(text, genes):
     found = {m.entity.name for m in _mentions(text) if m.entity.category == "Gene"}
