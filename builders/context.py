@@ -356,6 +356,8 @@ class Emitter:
         (an alteration's gene, a class's targets, a combination's components)."""
         for m in rec.mentions:
             self.entity(m.entity)
+            for gene in _status_genes(m.entity, self.ctx.vocab):
+                self.entity(gene)
             key = (m.entity.id, m.entity.name, m.entity.category)
             if key not in self._processes_named:
                 self._processes_named[key] = _process_named_inhibited(m.entity, self.ctx.vocab)
@@ -376,6 +378,16 @@ class Emitter:
 
 
 _INHIBITOR_NAME = re.compile(r"\b(?:inhibitors?|blockers?|antagonists?|blockade)$", re.I)
+
+
+def _status_genes(entity: Entity, vocab: Vocabulary) -> list[Entity]:
+    """The genes a gene-level status names ("PIK3CA wild type", "KRAS, BRAF and NRAS wild-type"): a text that
+    gives a gene's status names the gene, so the gene is a node of the document even when nothing else
+    is said of it."""
+    if entity.category != "Biomarker" or entity.attr("biomarker_kind") != "wild_type":
+        return []
+    genes = (vocab.gene_entity(symbol) for symbol in (entity.attr("gene") or "").split("/") if symbol)
+    return [gene for gene in genes if gene is not None and gene.category == "Gene"]
 
 
 _PROCESS_INHIBITOR_NAME = re.compile(r"^(?P<process>.+?) (?:inhibitors?|blockers?|antagonists?)$")

@@ -135,7 +135,8 @@ KIND_LABEL = {"mutation": "mutation", "amplification": "amplification", "overexp
 _NCRNA = re.compile(
     r"\b(?:(?:hsa-)?(?:miR|miRNA|microRNA|mir|MiR)-?(?P<mir>\d+[a-z]?(?:-[35]p|-\d(?:-[35]p)?)?)|(?P<let>let-7[a-z])"
     r"|(?:lncRNA|long non-?coding RNA|LncRNA)s?\s+(?P<lnc>[A-Z][A-Za-z0-9\-]+)"
-    r"|(?:circRNA|circular RNA|CircRNA)s?\s+(?P<circ>[A-Za-z][A-Za-z0-9_\-]+)|(?P<circ2>circ[A-Z][A-Za-z0-9_\-]+))")
+    r"|(?:circRNA|circular RNA|CircRNA)s?\s+(?:circ(?=[A-Z_]))?(?P<circ>(?:hsa_circ_?)?[A-Z0-9][A-Za-z0-9_\-]+)"
+    r"|(?P<circ2>circ(?!RNAs?\b)[A-Z][A-Za-z0-9_\-]+))")
 _REGISTRY = re.compile(r"\b(NCT\d{8}|ChiCTR[-A-Z0-9]{8,20}\d|ISRCTN\d{8}|EudraCT\s?(?:No\.?\s?)?\d{4}-\d{6}-\d{2})\b")
 _TRIAL_WORD = re.compile(r"\b(?:trials?|study|studies|cohorts?)\b")
 # (the design may take several of these words: "the OLIVIA multinational randomised phase II trial", "The X open-label,
@@ -197,11 +198,13 @@ _CELL_LINE = re.compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK
                         r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
-_CLASS_AFTER = re.compile(
-    r"[-\s]?(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
+_CLASS_HEADS = (
+    r"(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
     r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
-    r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])",
-    re.I)  # a title's capitals ("Resistance to BRAF Inhibition") name the same class
+    r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
+_CLASS_AFTER = re.compile(r"[-\s]?" + _CLASS_HEADS, re.I)  # a title's capitals ("Resistance to BRAF Inhibition") name the same class
+# an allele's class with its selectivity said between ("a KRAS G12C selective inhibitor", "KRASG12C specific inhibitors")
+_ALLELE_CLASS_AFTER = re.compile(r"[-\s]?(?:(?:selective|specific)\s+)?" + _CLASS_HEADS, re.I)
 _CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
                                r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
 _ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
@@ -1865,7 +1868,7 @@ def classes(r, text, mentions, rec):
                                                                           plural} - {name})))))
                 continue
         if m.entity.category not in targets_ok and not (m.entity.category == "Alteration" and
-                                                        re.match(r"[-\s]?(?:inhibitors?|TKIs?)\b", text[m.end:m.end + 12])):
+                                                        re.match(r"[-\s]?(?:(?:selective|specific)\s+)?(?:inhibitors?|TKIs?)\b", text[m.end:m.end + 21])):
             out.append(m)
             continue
         # a slash list of targets: "PD-1/PD-L1", "MEK/ERK", "CCR2/CCR5"; numbered lists share one span
@@ -1886,7 +1889,8 @@ def classes(r, text, mentions, rec):
             end = paren.end()  # "epidermal growth factor receptor (EGFR) antibodies"
             j += 1
         anti = _ANTI_BEFORE.search(text, max(0, m.start - 5), m.start)
-        after = _CLASS_AFTER.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
+        class_after = _ALLELE_CLASS_AFTER if m.entity.category == "Alteration" else _CLASS_AFTER
+        after = class_after.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
         bracketed = None
         if after is None and not anti and len(group) == 1 and text[m.start - 1:m.start] == "(" and \
                 text.startswith(")", end) and len(m.text) <= 12 and " " not in m.text:
@@ -1981,7 +1985,11 @@ def classes(r, text, mentions, rec):
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
             alleles = [g.entity for g in group if g.entity.category == "Alteration"]
             gene_class = r.vocab.class_for_targets(target_ids)
-            if len(group) == 1 and alleles and not anti and gene_class is not None and \
+            allele_class = inhibitor_class(r.vocab, alleles[0]) if len(group) == 1 and alleles and not anti and \
+                re.fullmatch(r"inhibitors?|TKIs?", head.strip(), re.I) else None
+            if allele_class is not None:
+                entity = allele_class  # "a KRAS G12C selective inhibitor": the vocabulary's class of that allele
+            elif len(group) == 1 and alleles and not anti and gene_class is not None and \
                     r.vocab.entities[gene_class].name.lower() not in (
                     f"{alleles[0].name} inhibitor".lower(), f"{target_entities[0].name} inhibitor".lower()) \
                     and re.fullmatch(r"inhibitors?|TKIs?", head.strip(), re.I):
@@ -2005,8 +2013,14 @@ def classes(r, text, mentions, rec):
             known = r.vocab.class_for_targets(tuple(sorted({t.id for t in target_entities}))) if bracketed else None
             if known is not None:  # the vocabulary's class of that target, whatever its head ("(PD-1) inhibitors")
                 entity = r.vocab.entities[known]
-            if _DUAL_BEFORE.search(text, max(0, start - 12), start):
-                start = _DUAL_BEFORE.search(text, max(0, start - 12), start).start()
+            dual = _DUAL_BEFORE.search(text, max(0, start - 12), start)
+            if dual:
+                start = dual.start()
+                if dual.group(0).lower().startswith("dual") and len(target_entities) > 1:
+                    # "the dual EGFR/HER3 inhibitor": the class is also named with the word that says it acts on both
+                    written = _singular(re.sub(r"\s+", " ", text[start:stop]).strip())
+                    entity = dataclasses.replace(entity, synonyms=tuple(sorted(
+                        {*entity.synonyms, written, f"dual {entity.name}"} - {entity.name})))
             for t in target_entities:
                 rec.imply(entity, "targets", t)
             out.append(_mention(start, stop, text, entity))

@@ -265,8 +265,9 @@ class Recognizer:
             return True  # a marker in a run of markers: "CD4+FoxP3+Helios+ T cells"
         if re.match(r"^,\s*(?:and\s+|or\s+)?[A-Z][A-Z0-9]{2,}", after):
             return True  # a list of symbols: "MET, MEK, PIK3CA and HER2 alterations"
-        if re.search(r"[A-Z][A-Z0-9]{2,}[α-ω]?(?:,\s*|,?\s+(?:and|or)\s+)$", text[max(0, start - 20):start]):
-            return True  # the end of such a list: "rearrangements in ALK and RET", "PDGFRβ, and KIT"
+        if re.search(r"[A-Z][A-Z0-9]{2,}[α-ω]?(?:\s*\([A-Z][A-Za-z0-9\-]{1,9}\))?(?:,\s*|,?\s+(?:and|or|and/or)\s+)$",
+                     text[max(0, start - 32):start]):
+            return True  # the end of such a list: "rearrangements in ALK and RET", "PDGFRβ, and KIT", "ERBB2 (HER2) and MET"
         if self._joined_to_a_gene(after):
             return True  # the start of a list of genes: "APC and AXIN2 degrade beta-catenin"
         if _LISTED_CLASS.match(after):
@@ -293,17 +294,17 @@ class Recognizer:
         return frozenset(confirmed - plural)
 
     def _joined_to_a_gene(self, after: str) -> bool:
-        """The words after a bare symbol join it to an approved gene symbol that cannot be a common
-        abbreviation ("and AXIN2", "or CTNNB1": a symbol of four or more characters, or with a digit;
-        not a stoplisted one): the symbol is listed among genes ("APC and AXIN2"), not an abbreviation
-        of cells ("APC and MDSC")."""
+        """The words after a bare symbol join it to an approved gene symbol or a safe alias that cannot be a
+        common abbreviation ("and AXIN2", "or CTNNB1", "and HER2": four or more characters, or a digit; not a
+        stoplisted one): the symbol is listed among genes ("APC and AXIN2"), not an abbreviation of cells
+        ("APC and MDSC")."""
         nxt = _JOINED_SYMBOL.match(after)
         if not nxt:
             return False
         symbol = nxt.group(1)
         if symbol in self.vocab.stoplist or (len(symbol) < 4 and not any(c.isdigit() for c in symbol)):
             return False
-        return symbol in self.vocab.hgnc
+        return symbol in self.vocab.hgnc or symbol in self.vocab.alias_terms  # "MET and HER2": a gene by its alias
 
     def combination(self, parts: list[Mention]) -> tuple[Entity, tuple[str, ...]]:
         """The Regimen entity for a combination of therapy mentions (order-independent id), with the

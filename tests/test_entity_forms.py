@@ -23,6 +23,8 @@ FORMS = [
     # a gene-derived node is also named by the gene's short protein names ("HER2 expression" of ERBB2)
     ("Tumours with high HER2 expression were selected.", "ERBB2 expression", ["HER2 expression", "HER2 levels"]),
     ("The ERBB2 amplification was confirmed by FISH.", "ERBB2 amplification", ["HER2-amplified", "HER2 amplification"]),
+    # a class of two targets is also named with the word that says it acts on both
+    ("Patients received a dual MET/AXL inhibitor after progression.", "MET/AXL inhibitor", ["dual MET/AXL inhibitor"]),
     # the class aimed at one allele, written as a targeted therapy or an inhibition
     ("Resistance to KRASG12C-targeted therapy emerges early.", "KRAS G12C inhibitor", ["KRASG12C-targeted therapy"]),
     ("Resistance to KRAS G12C inhibition emerges early.", "KRAS G12C inhibitor", ["KRAS G12C inhibition"]),
@@ -211,7 +213,53 @@ NAMED = [
     # the antimetabolites by what they mimic
     ("Purine analogs were not active in this setting.", "purine analogue"),
     ("Older folate analogues gave way to the fluoropyrimidines.", "folic acid analogue"),
+    # a kinase inhibitor of many targets, however the "many" is written
+    ("Brivanib, a multi-tyrosine kinase inhibitor, was compared with sunitinib.", "multikinase inhibitor"),
+    ("Lenvatinib is a multitarget tyrosine kinase inhibitor of VEGFR and FGFR.", "multikinase inhibitor"),
+    ("Sitravatinib, a multi-RTK inhibitor, blocked AXL and MET.", "multikinase inhibitor"),
+    ("Foretinib is an inhibitor of multiple tyrosine kinases, including MET and VEGFR2.", "multikinase inhibitor"),
+    # the classes of long and of circular non-coding RNAs as a whole (single ones stay themselves)
+    ("Several long noncoding RNAs (lncRNAs) were raised in resistant cells.", "long non-coding RNA"),
+    ("Circular RNAs act as sponges of microRNAs.", "circular RNA"),
+    ("The circular RNA circFOXO3 was lost.", "circFOXO3"),
+    # an allele's class with its selectivity written between allele and head
+    ("Divarasib, a KRAS G12C selective inhibitor, was well tolerated.", "KRAS G12C inhibitor"),
+    ("Newer KRASG12C specific inhibitors bind the switch II pocket.", "KRAS G12C inhibitor"),
+    # monoclonal antibodies by how much of the molecule is human
+    ("Necitumumab, a fully human monoclonal antibody, binds EGFR.", "fully human monoclonal antibody"),
+    ("Trastuzumab is a humanised monoclonal antibody against HER2.", "humanized monoclonal antibody"),
+    ("Siltuximab is a chimeric monoclonal antibody that binds IL-6.", "chimeric monoclonal antibody"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Unlike miRNAs, circRNAs bind proteins as well.",   # the class, not a circRNA named "circbind"
+    "Both lncRNAs and circRNAs serve as decoys.",        # nor one named "circserve"
+])
+def test_rna_class_is_no_named_rna(text):
+    names = [m.entity.name for m in _mentions(text)]
+    assert "circular RNA" in names and not any(n.startswith("circ") and n != "circular RNA" for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "Phosphoinositide 3-kinase signalling was raised.",
+    "The nucleotide pool shrank after fluorouracil.",
+])
+def test_biochemical_word_is_no_drug(text):
+    """A biochemical word with a drug stem ("-tide") is no peptide drug."""
+    drugs = [m.entity.name for m in _mentions(text) if m.entity.category == "Drug"]
+    assert drugs == [] or drugs == ["fluorouracil"], drugs
+
+
+def test_status_names_its_genes():
+    """A gene named only in its status ("PIK3CA wild type") is a node of the document too."""
+    from builders import read_source
+    from builders.formats import Source
+
+    text = "All 20 patients were NRAS and PIK3CA wild type before cetuximab."
+    result = read_source(Source("status.txt", text, "", "status.txt", "text"))
+    genes = {e.name for e in result.entities if e.category == "Gene"}
+    assert {"NRAS", "PIK3CA"} <= genes, genes
 
 
 def test_inactivation_is_no_activation():
@@ -480,6 +528,9 @@ def test_population_name(text, name):
     ("Here, APC or CTNNB1 was sequenced.", {"APC", "CTNNB1"}),
     # joined to a cell abbreviation, it may be the cells: not read
     ("APC and MDSC infiltrate the stroma.", set()),
+    # joined to a gene written by its alias, or after a gene with its alias in brackets
+    ("Receptors such as RET and HER3 were blocked.", {"RET", "ERBB3"}),
+    ("Gains of ERBB3 (HER3) and RET were seen.", {"ERBB3", "RET"}),
 ])
 def test_short_symbol_listed_with_a_gene(text, genes):
     found = {m.entity.name for m in _mentions(text) if m.entity.category == "Gene"}
