@@ -1866,6 +1866,17 @@ class _Reader:
         return any(t.entity.id not in held or re.match(r"[\s-]*(?:monotherapy|alone|single[- ]agent)\b", text[t.end:t.end + 20], re.I)
                    or "monotherapy" in t.text.lower() for t in named)
 
+    def _another_drug_said(self, st: TrialState, text: str, rec) -> bool:
+        """Whether the sentence opens with a drug the one arm does not hold, said to be another one ("Adagrasib
+        (MRTX849) is another covalent KRAS G12C inhibitor that achieves ..."): its values are that drug's."""
+        named = [t for t in rec.merged() if t.entity.category in ("Drug", "Regimen")]
+        if not named or text[:named[0].start].strip() or any(m.entity.category == "Trial" for m in rec.mentions):
+            return False
+        if not re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+)?another\b", text[named[0].end:], re.I):
+            return False
+        held = self._held(st.regimens.get(st.arms[0].id)) | self._components(st, st.arms[0])
+        return named[0].entity.id not in held
+
     def _metric_of_other_therapy(self, st: TrialState, text: str, rec, end: int, held: set | None = None) -> bool:
         """Whether the metric ending at ``end`` is tied to a therapy none of the arms (or ``held``) holds ("48 (45%)
         had an objective response with the cetuximab-containing treatment": the response to an earlier therapy)."""
@@ -1953,6 +1964,8 @@ class _Reader:
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
                 not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
+        if len(st.arms) == 1 and self._another_drug_said(st, text, rec):
+            return  # "Adagrasib is another KRAS G12C inhibitor that achieves an ORR of 17%": not the arm's drug
         if _LATER_GROUP.search(text):
             return  # "seven patients received further systemic treatment and their median OS was 12 months": a subset's values
         # (an unplaced dose level whose arm _add_dose_arm cannot set apart, or that stays unplaced after it)
@@ -3823,6 +3836,10 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
         if start < last_end:
             continue
         slot = _slot(metric, text, start, end)
+        if out and text and slot is not None and slot in out[-1][3] and \
+                re.fullmatch(r"\s*\(\s*", text[out[-1][1]:start]) and re.match(r"\s*\)", text[end:]):
+            last_end = end  # "progression-free survival (PFS)": the metric's short form in brackets, not a second metric
+            continue
         if out and text and slot is not None and (out[-1][2] is not None or out[-1][3] == [TIME_SLOT]) and \
                 slot not in out[-1][3] and _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
             # "ORR and DCR", "median PFS and OS", "ORR (%), DCR": one list of metrics
