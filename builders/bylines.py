@@ -16,6 +16,7 @@ from builders.document import LINE_END
 HEAD_LINES = 30
 _YEAR_LINES = 4
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_DEPOSITED = re.compile(r"\bavailable\s+in\s+PMC\b", re.I)
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
 _AUTHOR = re.compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
@@ -85,6 +86,7 @@ def byline_at(text: str) -> tuple[int, str, str | None] | None:
         page = _PAGE_BYLINE.fullmatch(line.strip())
         author = page.group("surname") if page else first_author(line)
         if author:
-            years = _YEAR.findall("\n".join(lines[:at + _YEAR_LINES]))
+            # (not the date an author manuscript was deposited: "Author manuscript; available in PMC: 2017 Aug 7.")
+            years = _YEAR.findall("\n".join(line for line in lines[:at + _YEAR_LINES] if not _DEPOSITED.search(line)))
             return at, author, (years[0] if years else None)
     return None

@@ -485,6 +485,12 @@ _PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?
                       r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b|"
                       r"\b(?:this|the present|our) (?:study )?(?:is|was) an? (?:retrospective|prospective|observational) "
                       r"(?:study|analysis|review)\b", re.I)
+# a dated article's own patients counted where a sentence opens: "A total of 36 patients were recruited.", "Results:
+# Seventy-four patients were treated from ..." (with its author line, the article reports a study of its own)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_OWN_COUNT = re.compile(rf"(?:^|[.:]\s+)(?:a\s+total\s+of\s+)?(?:\d[\d,]*|{_TENS}|{'|'.join(trials_cited.NUMBER_WORDS[2:])})\s+"
+                        r"(?:eligible\s+|consecutive\s+)?(?:patients|participants)\s+(?:\([^()]{0,40}\)\s+)?were\s+"
+                        r"(?:recruited|enrolled|accrued|treated|included)\b", re.I | re.M)
 # a trial's name used for the standard it set, not the trial: "according to HERACLES (diagnostic) criteria"
 _STANDARD_OF = re.compile(r"\s*(?:diagnostic\s+|scoring\s+|eligibility\s+)?(?:criteria|definition|scoring\s+system|"
                           r"algorithm)\b", re.I)
@@ -718,6 +724,9 @@ class _Reader:
             self.own_study = self.report
         if self.short and self.main_trial is None and self.report is None:
             self.main_trial, self.main_regimen = self._introduced_trial()
+        if self.short and self.main_trial is None and self.report is None and self.titled_trial is None:
+            self.report, self.report_regimen = self._own_study(counted=True)
+            self.own_study = self.report
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
@@ -815,12 +824,16 @@ class _Reader:
         self._augmented[s.index] = out
         return out
 
-    def _own_study(self) -> tuple[Entity | None, Entity | None]:
+    def _own_study(self, counted: bool = False) -> tuple[Entity | None, Entity | None]:
         """A research article's own study, named by its first author and year ("Sun et al. 2021"), when its
         header has an author line and its text reports a study of its own ("we retrospectively collected ...")
         and is no review. Its regimen is the first one the title names, unless the title compares two. With no
-        author line, the present cohort study when the article counts patients of its own (see _present_study)."""
-        if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text)):
+        author line, the present cohort study when the article counts patients of its own (see _present_study).
+        ``counted``: a dated author line and a sentence that opens with the count of its patients ("A total of 36
+        patients were recruited.") also tell a study of its own (asked when no trial is introduced otherwise)."""
+        dated = self.byline is not None and self.byline[1] is not None
+        if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text) or
+                                       counted and dated and _OWN_COUNT.search(self.doc.text)):
             return None, None
         if self.byline is None or self.byline[1] is None:
             # no author line, or one without a year: the present cohort study (no year invented)
@@ -1273,7 +1286,7 @@ class _Reader:
             assigned = re.search(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", before, re.I) or \
                 re.search(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?:either\s+)?$", before, re.I)  # "treated with prior X to receive A or B"
             if not assigned and re.search(
-                    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|despite|refractory to|"
+                    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
                     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
                     r"previously received|ha(?:ve|s|d) received|(?:eligible|fit)\s+(?:to\s+receive|for))"
                     r"\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \

@@ -23,6 +23,12 @@ def test_an_author_line_written_initials_first():
     assert byline(_HEAD + "E Van Holm, T Lind, H J Berg, S Ek\n2019\n") == ("Van Holm", "2019")
 
 
+def test_an_author_manuscript_s_deposit_date_is_not_its_year():
+    text = ". Author manuscript; available in PMC: 2017 Aug 7.\nPublished in final edited form as: Clin Cancer Res. 2015;21:1313.\n" \
+        "\nPilot trial of drug A\n\nRona Holm 1, Andrea Lind 1, Eileen Berg 1, Diane Ek 1\n"
+    assert byline(text) == ("Holm", "2015")
+
+
 def test_an_author_run_into_the_title_line_before_it():
     text = "Phase II study of drug A in patients with metastatic colorectal cancer E Holm1, A Lind2, T Berg3 and J Ek*,1\n" \
         "Br J Cancer (2016) 114, 372\n"
