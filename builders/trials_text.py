@@ -724,7 +724,8 @@ class _Reader:
             self.own_study = self.report
         if self.short and self.main_trial is None and self.report is None:
             self.main_trial, self.main_regimen = self._introduced_trial()
-        if self.short and self.main_trial is None and self.report is None and self.titled_trial is None:
+        if self.short and self.main_trial is None and self.report is None and self.titled_trial is None and \
+                self.byline is not None and self.byline[1] is not None:
             self.report, self.report_regimen = self._own_study(counted=True)
             self.own_study = self.report
         if self.report is not None and self.report_regimen is not None:
