@@ -16,11 +16,21 @@ from builders.document import LINE_END
 HEAD_LINES = 30
 _YEAR_LINES = 4
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_DEPOSITED = re.compile(r"\bavailable\s+in\s+PMC\b", re.I)
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
 _AUTHOR = re.compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
 # an author of a bibliographic record's author line, surname first and initials after ("Masi G", "Fabbri MA")
 _SURNAME_INITIALS = re.compile(rf"({_NAME}(?:[ \-]{_NAME})*)\s+[A-Z]{{1,3}}")
+# an author written initials first, as journals print author lines ("G Chong", "J L B Dickson", "JR Hecht", "F. De Braud",
+# "M.G.H. van Oijen", "E Van Cutsem"): the surname has a lower-case letter, so a run of capitals is no name
+_SURNAME_PART = r"[A-ZÀ-Þ][a-zà-ÿ'’][^\W\d_]*(?:[-'’][A-ZÀ-Þa-z][^\W\d_]+)*"
+_SURNAME = rf"(?:(?:van|von|de|der|den|di|da|du|del|della|le|la)\s+)*{_SURNAME_PART}(?:[ \-]{_SURNAME_PART})*"
+_INITIALS = r"(?:[A-Z]\.?[\s\-]*){1,4}"
+_INITIALS_FIRST = re.compile(rf"{_INITIALS}({_SURNAME})")
+# the same author at the end of a title the extraction ran into the author line ("... colorectal cancer E Elez1,
+# A Hendlisz2, ..."): one or more initials after a lower-case title word (not the article "A")
+_RUN_IN_AUTHOR = re.compile(rf"[a-z]\s+(?!A\s)(?:[A-Z]\.?[\s\-]+){{1,3}}({_SURNAME})$")
 
 
 def first_author(line: str) -> str | None:
@@ -34,6 +44,13 @@ def first_author(line: str) -> str | None:
     names = [_AUTHOR.fullmatch(c) for c in chunks]
     if names[0] and sum(bool(n) for n in names) >= max(3, 0.6 * len(chunks)):
         return names[0].group(1)
+    # a journal's line of authors written initials first ("G Chong 1, J L B Dickson 1, D Cunningham 1, ..."), the first
+    # of them perhaps run into the title before it
+    names = [_INITIALS_FIRST.fullmatch(c) for c in chunks]
+    if sum(bool(n) for n in names[1:]) >= max(3, 0.8 * (len(chunks) - 1)):
+        first = names[0] or _RUN_IN_AUTHOR.search(chunks[0])
+        if first:
+            return first.group(1)
     # a bibliographic record's line ("Masi G, Vasile E, Loupakis F, ..."): all but one author written so, no "et al."
     names = [n if n and not n.group(1).isupper() else None for n in map(_SURNAME_INITIALS.fullmatch, chunks)]
     if names[0] and sum(bool(n) for n in names) >= max(3, len(chunks) - 1) and not re.search(r"\bet\s+al\b", line):
@@ -69,6 +86,7 @@ def byline_at(text: str) -> tuple[int, str, str | None] | None:
         page = _PAGE_BYLINE.fullmatch(line.strip())
         author = page.group("surname") if page else first_author(line)
         if author:
-            years = _YEAR.findall("\n".join(lines[:at + _YEAR_LINES]))
+            # (not the date an author manuscript was deposited: "Author manuscript; available in PMC: 2017 Aug 7.")
+            years = _YEAR.findall("\n".join(line for line in lines[:at + _YEAR_LINES] if not _DEPOSITED.search(line)))
             return at, author, (years[0] if years else None)
     return None

@@ -489,6 +489,12 @@ _PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?
                       r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b|"
                       r"\b(?:this|the present|our) (?:study )?(?:is|was) an? (?:retrospective|prospective|observational) "
                       r"(?:study|analysis|review)\b", re.I)
+# a dated article's own patients counted where a sentence opens: "A total of 36 patients were recruited.", "Results:
+# Seventy-four patients were treated from ..." (with its author line, the article reports a study of its own)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_OWN_COUNT = re.compile(rf"(?:^|[.:]\s+)(?:a\s+total\s+of\s+)?(?:\d[\d,]*|{_TENS}|{'|'.join(trials_cited.NUMBER_WORDS[2:])})\s+"
+                        r"(?:eligible\s+|consecutive\s+)?(?:patients|participants)\s+(?:\([^()]{0,40}\)\s+)?were\s+"
+                        r"(?:recruited|enrolled|accrued|treated|included)\b", re.I | re.M)
 # a trial's name used for the standard it set, not the trial: "according to HERACLES (diagnostic) criteria"
 _STANDARD_OF = re.compile(r"\s*(?:diagnostic\s+|scoring\s+|eligibility\s+)?(?:criteria|definition|scoring\s+system|"
                           r"algorithm)\b", re.I)
@@ -722,6 +728,10 @@ class _Reader:
             self.own_study = self.report
         if self.short and self.main_trial is None and self.report is None:
             self.main_trial, self.main_regimen = self._introduced_trial()
+        if self.short and self.main_trial is None and self.report is None and self.titled_trial is None and \
+                self.byline is not None and self.byline[1] is not None:
+            self.report, self.report_regimen = self._own_study(counted=True)
+            self.own_study = self.report
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
@@ -819,12 +829,16 @@ class _Reader:
         self._augmented[s.index] = out
         return out
 
-    def _own_study(self) -> tuple[Entity | None, Entity | None]:
+    def _own_study(self, counted: bool = False) -> tuple[Entity | None, Entity | None]:
         """A research article's own study, named by its first author and year ("Sun et al. 2021"), when its
         header has an author line and its text reports a study of its own ("we retrospectively collected ...")
         and is no review. Its regimen is the first one the title names, unless the title compares two. With no
-        author line, the present cohort study when the article counts patients of its own (see _present_study)."""
-        if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text)):
+        author line, the present cohort study when the article counts patients of its own (see _present_study).
+        ``counted``: a dated author line and a sentence that opens with the count of its patients ("A total of 36
+        patients were recruited.") also tell a study of its own (asked when no trial is introduced otherwise)."""
+        dated = self.byline is not None and self.byline[1] is not None
+        if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text) or
+                                       counted and dated and _OWN_COUNT.search(self.doc.text)):
             return None, None
         if self.byline is None or self.byline[1] is None:
             # no author line, or one without a year: the present cohort study (no year invented)
@@ -1277,7 +1291,7 @@ class _Reader:
             assigned = re.search(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", before, re.I) or \
                 re.search(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?:either\s+)?$", before, re.I)  # "treated with prior X to receive A or B"
             if not assigned and re.search(
-                    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after)|despite|refractory to|"
+                    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
                     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
                     r"previously received|ha(?:ve|s|d) received|(?:eligible|fit)\s+(?:to\s+receive|for))"
                     r"\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
@@ -1871,6 +1885,17 @@ class _Reader:
         return any(t.entity.id not in held or re.match(r"[\s-]*(?:monotherapy|alone|single[- ]agent)\b", text[t.end:t.end + 20], re.I)
                    or "monotherapy" in t.text.lower() for t in named)
 
+    def _another_drug_said(self, st: TrialState, text: str, rec) -> bool:
+        """Whether the sentence opens with a drug the one arm does not hold, said to be another one ("Adagrasib
+        (MRTX849) is another covalent KRAS G12C inhibitor that achieves ..."): its values are that drug's."""
+        named = [t for t in rec.merged() if t.entity.category in ("Drug", "Regimen")]
+        if not named or text[:named[0].start].strip() or any(m.entity.category == "Trial" for m in rec.mentions):
+            return False
+        if not re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+)?another\b", text[named[0].end:], re.I):
+            return False
+        held = self._held(st.regimens.get(st.arms[0].id)) | self._components(st, st.arms[0])
+        return named[0].entity.id not in held
+
     def _metric_of_other_therapy(self, st: TrialState, text: str, rec, end: int, held: set | None = None) -> bool:
         """Whether the metric ending at ``end`` is tied to a therapy none of the arms (or ``held``) holds ("48 (45%)
         had an objective response with the cetuximab-containing treatment": the response to an earlier therapy)."""
@@ -1958,6 +1983,8 @@ class _Reader:
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
                 not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
+        if len(st.arms) == 1 and self._another_drug_said(st, text, rec):
+            return  # "Adagrasib is another KRAS G12C inhibitor that achieves an ORR of 17%": not the arm's drug
         if _LATER_GROUP.search(text):
             return  # "seven patients received further systemic treatment and their median OS was 12 months": a subset's values
         # (an unplaced dose level whose arm _add_dose_arm cannot set apart, or that stays unplaced after it)
@@ -3828,6 +3855,10 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
         if start < last_end:
             continue
         slot = _slot(metric, text, start, end)
+        if out and text and slot is not None and slot in out[-1][3] and \
+                re.fullmatch(r"\s*\(\s*", text[out[-1][1]:start]) and re.match(r"\s*\)", text[end:]):
+            last_end = end  # "progression-free survival (PFS)": the metric's short form in brackets, not a second metric
+            continue
         if out and text and slot is not None and (out[-1][2] is not None or out[-1][3] == [TIME_SLOT]) and \
                 slot not in out[-1][3] and _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
             # "ORR and DCR", "median PFS and OS", "ORR (%), DCR": one list of metrics

@@ -16,6 +16,27 @@ def test_an_author_line_of_full_names_with_affiliation_marks():
     assert byline(text) == ("Arora", "2022")
 
 
+def test_an_author_line_written_initials_first():
+    text = _HEAD + "G Holm 1, J L B Lind 1, D Berg 1,*, A R Ek 2\nBr J Cancer 2005;93:510.\n"
+    assert byline(text) == ("Holm", "2005")
+    assert byline(_HEAD + "K. Holm1, B.L. Lind1, M.G.H. van Ek2, C.J.A. Berg4\n2012\n") == ("Holm", "2012")
+    assert byline(_HEAD + "E Van Holm, T Lind, H J Berg, S Ek\n2019\n") == ("Van Holm", "2019")
+
+
+def test_an_author_manuscript_s_deposit_date_is_not_its_year():
+    text = ". Author manuscript; available in PMC: 2017 Aug 7.\nPublished in final edited form as: Clin Cancer Res. 2015;21:1313.\n" \
+        "\nPilot trial of drug A\n\nRona Holm 1, Andrea Lind 1, Eileen Berg 1, Diane Ek 1\n"
+    assert byline(text) == ("Holm", "2015")
+
+
+def test_an_author_run_into_the_title_line_before_it():
+    text = "Phase II study of drug A in patients with metastatic colorectal cancer E Holm1, A Lind2, T Berg3 and J Ek*,1\n" \
+        "Br J Cancer (2016) 114, 372\n"
+    assert byline(text) == ("Holm", "2016")
+    # a line of gene names and alterations is no author line
+    assert byline(_HEAD + "KRAS G12C, NRAS Q61K, BRAF V600E, PIK3CA E545K\n2019\n") is None
+
+
 def test_no_author_line_or_no_year():
     assert byline(_HEAD + "By Jane Smith\nPublished 2021\n") is None  # one writer is no author line
     assert byline(_HEAD + "Fu X, Ying J, Yang L, Fang W\n\nBackground: HER2 is a target.\n") == ("Fu", None)
