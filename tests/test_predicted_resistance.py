@@ -1,5 +1,6 @@
 """Unit tests of the resistance an alteration is said to predict (builders/predicted_resistance.py), and of the
 same pass on real sentences read end to end."""
+import pytest
 from rule_cases import context
 
 from builders import read_document
@@ -68,21 +69,17 @@ def test_two_sentences_of_one_prediction_give_one_fact_with_both():
     assert new.evidence == [_EV, other]
 
 
-def test_read_end_to_end_from_a_prediction_sentence(tmp_path):
+@pytest.mark.parametrize("sentence, cause, therapy", [
+    ("In metastatic colorectal cancer, NRAS mutations predict a lack of response to panitumumab.",
+     "NRAS mutation", "panitumumab"),
+    ("Most colorectal tumours are mismatch repair proficient (pMMR) and lack response to ipilimumab.",
+     "MSS/pMMR", "ipilimumab"),
+])
+def test_read_end_to_end_from_a_prediction_sentence(tmp_path, sentence, cause, therapy):
     path = tmp_path / "made_up.txt"
-    path.write_text("In metastatic colorectal cancer, NRAS mutations predict a lack of response to panitumumab.\n")
+    path.write_text(sentence + "\n")
     result = read_document(path, context())
     names = {e.id: e.name for e in result.entities}
     facts = {(names.get(a.subject), a.predicate, names.get(a.object)) for a in result.assertions}
-    assert ("NRAS mutation", "predicts_resistance_to", "panitumumab") in facts
-    assert ("NRAS mutation", "confers_resistance_to", "panitumumab") in facts
-
-
-def test_read_end_to_end_from_a_status_prediction_sentence(tmp_path):
-    path = tmp_path / "made_up.txt"
-    path.write_text("Most colorectal tumours are mismatch repair proficient (pMMR) and lack response to ipilimumab.\n")
-    result = read_document(path, context())
-    names = {e.id: e.name for e in result.entities}
-    facts = {(names.get(a.subject), a.predicate, names.get(a.object)) for a in result.assertions}
-    assert ("MSS/pMMR", "predicts_resistance_to", "ipilimumab") in facts
-    assert ("MSS/pMMR", "confers_resistance_to", "ipilimumab") in facts
+    assert (cause, "predicts_resistance_to", therapy) in facts
+    assert (cause, "confers_resistance_to", therapy) in facts
