@@ -32,7 +32,7 @@ from builders.process_parts import process_parts
 from builders.either_alternatives import either_alternatives
 from builders.prose_regimens import prose_regimens
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
-from builders.antibody_formats import antibody_formats
+from builders.antibody_formats import antibody_formats, format_heads
 from builders.cell_therapies import cell_therapies
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.ihc_scores import fish_ratios, ihc_scores
@@ -709,6 +709,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = cell_therapies(r, text, mentions, rec)
     if _MAY_FORMAT.search(text):
         mentions = antibody_formats(r, text, mentions, rec, _mention)
+    if "onoclonal" in text:
+        mentions = format_heads(r, text, mentions, _mention)
     if "nhibitors" in text:
         mentions = coordinated_inhibitors(r, text, mentions)
     if "(" in text:
