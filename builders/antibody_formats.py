@@ -5,6 +5,8 @@ An antibody class is named by its target ("anti-HER2 antibody"); a word for its 
 after it (bispecific or biparatopic; a drug conjugate) makes a class of its own, still acting on that
 target, rather than the plain class beside a separate "ADC". The class is named by the target's
 node name ("anti-ERBB2 antibody-drug conjugate") and carries the forms by the target's written name.
+The plain format word after a class spelled out by its target ("anti-epidermal growth factor receptor
+(EGFR) monoclonal antibodies") is that class's head word, not the broad class of all monoclonal antibodies.
 """
 from __future__ import annotations
 
@@ -77,4 +79,32 @@ def antibody_formats(r, text: str, mentions: list, rec, make_mention) -> list:
         out = [x for x in out if not (start <= x.start and x.end <= end)]
         drop |= {(x.start, x.end) for x in mentions if start <= x.start and x.end <= end and x is not m}
         out.append(make_mention(start, end, text, entity))
+    return out
+
+
+# the plain format word after a class named "anti-<target>", with the target's short form in brackets between:
+# "anti-epidermal growth factor receptor (EGFR) monoclonal antibodies"
+_FORMAT_HEAD_AFTER = re.compile(r"(?:\s*\([A-Za-z0-9\-]{2,12}\))?\s+monoclonal\s+antibod(?:y|ies)(?![A-Za-z\-])", re.I)
+
+
+def format_heads(r, text: str, mentions: list, make_mention) -> list:
+    """``mentions`` with the plain "monoclonal antibody" that finishes an antibody class named by its target
+    ("anti-epidermal growth factor receptor (EGFR) monoclonal antibodies") taken into that class: it is the
+    class's head word, not a broader class of its own beside it (what lies in the span is dropped)."""
+    spans = {}
+    for m in mentions:
+        e = m.entity
+        if e.category == "DrugClass" and m.text[:4].lower() == "anti" and r.vocab.drug_targets.get(e.id):
+            after = _FORMAT_HEAD_AFTER.match(text, m.end)
+            if after is not None:
+                spans[id(m)] = (m.start, after.end())
+    if not spans:
+        return mentions
+    out = []
+    for m in mentions:
+        span = spans.get(id(m))
+        if span is not None:
+            out.append(make_mention(span[0], span[1], text, m.entity))
+        elif not any(start <= m.start < end for start, end in spans.values()):
+            out.append(m)
     return out

@@ -4137,6 +4137,18 @@ def target_is_subject(m: MatchContext) -> bool:
     return _sg_subject_like(m, min(idx), max(idx))
 
 
+@guard
+def target_not_acting(m: MatchContext) -> bool:
+    """What a sentence places downstream of a gene is what stands right before "downstream of": in "EGFR
+    activates signalling downstream of RAS" EGFR acts on the signalling that lies there, and is not itself
+    driven by RAS. A verb of acting between the entity and the cue leaves the entity out."""
+    _, idx = _sg_slot(m, "target")
+    cue = m.first_cue("sg_target_of")
+    if not idx or cue is None:
+        return True
+    return not m.any_cue_in(("activate", "inhibit"), max(idx) + 1, cue)
+
+
 def _sg_means_cue(m: MatchContext) -> int:
     means = m.first_cue("sg_secrete_means", "sg_express_means", "sg_activate_means", "sg_inhibit_means",
                         "sg_through_means", "sg_mirna_target_means")

@@ -32,7 +32,7 @@ from builders.process_parts import process_parts
 from builders.either_alternatives import either_alternatives
 from builders.prose_regimens import prose_regimens
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
-from builders.antibody_formats import antibody_formats
+from builders.antibody_formats import antibody_formats, format_heads
 from builders.cell_therapies import cell_therapies
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.ihc_scores import fish_ratios, ihc_scores
@@ -709,6 +709,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = cell_therapies(r, text, mentions, rec)
     if _MAY_FORMAT.search(text):
         mentions = antibody_formats(r, text, mentions, rec, _mention)
+    if "onoclonal" in text:
+        mentions = format_heads(r, text, mentions, _mention)
     if "nhibitors" in text:
         mentions = coordinated_inhibitors(r, text, mentions)
     if "(" in text:
@@ -1404,10 +1406,17 @@ def _own_kind(match) -> bool:
     return match is not None and any(p.search(match.group("mod")) for p, _ in _MOD_KIND)
 
 
+# a process word of the gene's own after a list item ("..., and PI3K activation", "... and AKT phosphorylation"):
+# the item is a phrase of its own, not one more gene of the alteration word before the list
+_OWN_PROCESS_AFTER = re.compile(r"[-\s](?:activation|activity|signall?ing|phosphorylation|expression|upregulation|"
+                                r"up-regulation|overactivation|hyperactivation|secretion|inhibition)\b", re.I)
+
+
 def _without_own_kinds(text, chain, after: bool) -> list:
     """A shared word reaches only the items of a list that name no kind of their own: in "alterations in
     KRAS and MET amplification" MET is amplified (no "MET alteration") and KRAS altered (no "KRAS
-    amplification"). For a word after the list (``after``), the list starts after the last item a word
+    amplification"); in "amplification of ERBB2 and MET, and PI3K activation" PI3K is activated, not
+    amplified. For a word after the list (``after``), the list starts after the last item a word
     before it governs; for a word before it, the list ends before the first item with a word after it."""
     if after:
         for k in range(len(chain) - 2, -1, -1):
@@ -1415,7 +1424,7 @@ def _without_own_kinds(text, chain, after: bool) -> list:
                 return chain[k + 1:]
         return chain
     for k in range(1, len(chain)):
-        if _own_kind(_MODIFIER.match(text, chain[k].end)):
+        if _own_kind(_MODIFIER.match(text, chain[k].end)) or _OWN_PROCESS_AFTER.match(text, chain[k].end):
             return chain[:k]
     return chain
 
