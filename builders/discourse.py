@@ -259,9 +259,10 @@ class Discourse:
             entities.append(resolved[1])  # "They contribute ... . For one, they secrete ...": the chain goes on
         self._earlier = getattr(self, "_previous", None)
         self._previous = (sentence.index, sentence.section, entities)
-        opening = mentions[0] if mentions and mentions[0].start == 0 else None
+        opening = mentions[0] if mentions and (mentions[0].start == 0 or
+                                               CONNECTIVE_LEAD.match(sentence.norm[:mentions[0].start])) else None
         self._opening_drug = (sentence.index, sentence.section,
-                              opening.entity if opening is not None and opening.entity.category == "Drug" else None)
+                              opening.entity if opening is not None and opening.entity.category in _THERAPY else None)
         subject = plural_subject(sentence.norm, mentions)
         self._opening_subject = (sentence.index, sentence.section, subject)
         self._note_paragraph(sentence, entities, mentions)
@@ -373,8 +374,10 @@ class Discourse:
         return self._title
 
     def opening_drug(self, sentence) -> Entity | None:
-        """The drug the previous sentence (same section) opens with as its subject ("Aflibercept is a fusion
-        protein ... . It acts as a decoy receptor ..."): what a sentence-initial "it" is said of."""
+        """The therapy (a drug, a class or a combination) the previous sentence (same section) opens with as its
+        subject, after a connective if any ("Aflibercept is a fusion protein ... . It acts as a decoy receptor ...",
+        "Recently, immune checkpoint blockade has emerged ... . However, it has not been effective in MSS CRC"): what
+        a sentence-initial "it" is said of."""
         found = getattr(self, "_opening_drug", None)
         if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
             return None
@@ -390,6 +393,8 @@ class Discourse:
         size = combination_size_named(phrase) if kind == "anaphor_combination" else None
         if size is not None:
             return self.combination_of_size(sentence, size, before, phrase)
+        if kind == "anaphor_treatment" and any(e.category in fits for e in before):
+            return self._one_treatment(sentence, before)  # "resistance to X ... refractory to this therapy"
         for e in before if kind not in _PROCESS_KINDS else ():  # "IL-6 enhances this effect": not IL-6's own
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
@@ -398,6 +403,8 @@ class Discourse:
             return None
         if kind == "anaphor_patients":
             return self._one_population(sentence, prev)
+        if kind == "anaphor_treatment":
+            return self._one_treatment(sentence, prev[2], from_previous=True)
         for e in prev[2]:
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
@@ -419,6 +426,20 @@ class Discourse:
                                      and _fits_kind("anaphor_patients", e)))
         return self._remember(sentence, markers[0]) if len(markers) == 1 else None
 
+    def _one_treatment(self, sentence, entities: list[Entity], from_previous: bool = False) -> Entity | None:
+        """The therapy "this therapy", "such treatment" take from the entities before it (in its own sentence, else,
+        ``from_previous``, the previous one's): the one therapy named there, a drug with its classes or a class with
+        members of it collapsing to one; none when several unrelated ones are named ("Cetuximab and bevacizumab are
+        approved. Many tumours do not respond to this therapy": which one is not said), or when the previous
+        sentence speaks of a cited other study."""
+        if from_previous and self._paragraph and _cites_other_study(self._paragraph[-1][2]):
+            return None
+        named = list(dict.fromkeys(e for e in entities if e.category in _THERAPY))
+        if len(named) == 1:
+            return self._remember(sentence, named[0])
+        one = None if not named or any(e.category == "Regimen" for e in named) else self._collapse(named)
+        return self._remember(sentence, one) if one is not None else None
+
     def _combination_across(self, sentence, prev) -> Entity | None:
         """"The combination of A, B and C was tested ... . Higher infiltration was seen in treated mice. Together,
         this combination ...": the combination two sentences back, when the sentence between names no therapy."""
@@ -436,6 +457,9 @@ class Discourse:
         return entity
 
 
+# a connective that opens a sentence before its subject ("However, it ...", "Recently, cetuximab ...")
+CONNECTIVE_LEAD = re.compile(r"^(?:however|moreover|furthermore|in addition|additionally|notably|importantly|thus|"
+                             r"therefore|indeed|recently|nevertheless|unfortunately|consequently),\s*$", re.I)
 # a sentence that turns against what the one before said of a therapy ("However, resistance ...")
 _CONTRAST_LEAD = re.compile(r"^(?:however|unfortunately|nevertheless|nonetheless|yet|but|inevitably|regrettably|"
                             r"despite this|despite these (?:results|advances|successes))\b", re.I)
@@ -485,6 +509,7 @@ _LEADING_SUBORDINATE = re.compile(r"^(?:although|though|while|whereas|unlike|des
 _ANAPHOR_CATEGORIES = {
     "anaphor_cells": ("CellType",),
     "anaphor_therapy": ("Drug", "DrugClass", "Regimen"),
+    "anaphor_treatment": ("Drug", "DrugClass", "Regimen"),
     "anaphor_combination": ("Regimen",),
     "anaphor_patients": ("Biomarker", "Alteration"),
     "anaphor_mechanism": ("ResistanceMechanism", "Alteration"),

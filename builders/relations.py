@@ -15,7 +15,7 @@ from itertools import product
 from builders.asides import set_aside, set_concessions_aside, set_exceptions_aside
 from builders.cause_join import causes_the_partner_acts_on, facts_by_subject
 from builders.context import Emitter, Reading
-from builders.discourse import Discourse, combination_size_named
+from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_named
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
 from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
@@ -33,12 +33,14 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     :mod:`builders.discourse`), which rules refer to as ``@therapy``."""
     text = sentence.norm
     rec = rec if rec is not None else ctx.recognize(sentence)
-    if not rec.mentions:
+    if not rec.mentions and discourse is None:
         return 0
-    ev = out.evidence(sentence)
-    out.mentions(rec, ev)
     hits = ctx.cue_hits(sentence) if rules is ctx.shared.rules else rules.cues.hits(text)
     present = {name for _, _, name in hits}
+    if not rec.mentions and not any(name.startswith("anaphor_") for name in present):
+        return 0  # "These tumours do not respond to such treatment": entities only by their antecedents
+    ev = out.evidence(sentence)
+    out.mentions(rec, ev)
     categories = {m.entity.category for m in rec.mentions} | ({"Regimen"} if rec.regimens else set())
     if discourse is not None and any(name.startswith("anaphor_") for name in present):
         categories |= {"CellType", "Drug", "DrugClass", "Regimen", "Biomarker", "Alteration", "ResistanceMechanism",
@@ -92,6 +94,7 @@ _ASKED_ONLY = ("study_therapy",)
 _EXPLETIVE_NEXT = {"is", "was", "has", "had", "remains", "remained", "seems", "seemed", "appears", "appeared",
                    "should", "may", "might", "could", "would", "will", "must", "can", "cannot", "becomes", "became",
                    "be", "being", "been", ",", ".", ")", ";", ":"}
+_THERAPY_ANAPHORS = ("anaphor_therapy", "anaphor_treatment")  # "these agents", "this therapy": a therapy named before
 # nouns that make "the drug" the modifier of a compound ("the drug resistance to X", "the drug response"):
 # no anaphor then
 _COMPOUND_HEAD = {"resistance", "resistances", "resistant", "sensitivity", "sensitivities", "response", "responses",
@@ -109,13 +112,14 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         kinds = [k for k in t.cues if k.startswith("anaphor_")]
         if not kinds or t.is_entity or i < sized_until:
             continue  # "combination therapy" inside "this triple combination therapy" is no anaphor of its own
-        if kinds[0] == "anaphor_it" and i == 0 and _acting_it(tokens) and discourse.opening_drug(sentence) is not None:
+        if kinds[0] == "anaphor_it" and _opens_sentence(sentence, t, i) and _acting_it(tokens[i:]) \
+                and discourse.opening_drug(sentence) is not None:
             _replace(tokens, i, t.cues[kinds[0]], discourse.opening_drug(sentence))
             continue  # "Aflibercept is a fusion protein ... . It can act as a decoy receptor": the drug acts
         if kinds[0] == "anaphor_it" and (i + 1 >= len(tokens) or tokens[i + 1].lower in _EXPLETIVE_NEXT):
             continue  # "it is known that ...", "it has been shown": no antecedent
         end = t.cues[kinds[0]]
-        if kinds[0] == "anaphor_therapy" and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
+        if kinds[0] in _THERAPY_ANAPHORS and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
         before = [e for tok in tokens[:i] for e in tok.entities]
         phrase = sentence.norm[t.start:tokens[end - 1].end]
@@ -129,6 +133,11 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         if kinds[0] == "anaphor_patients" and _named_as_absent(tokens, i, antecedent, sentence.norm):
             continue  # "the absence of PD-L1 expression, and patients harbouring such tumours ...": not the marker
         _replace(tokens, i, end, antecedent)
+
+
+def _opens_sentence(sentence: Sentence, t, i: int) -> bool:
+    """Is token ``i`` the sentence's first word, or the first after a connective ("However, it ...")?"""
+    return i == 0 or CONNECTIVE_LEAD.match(sentence.norm[:t.start]) is not None
 
 
 def _sized_phrase_end(tokens, i: int) -> int:
@@ -155,6 +164,8 @@ def _named_as_absent(tokens, i: int, antecedent: Entity, text: str) -> bool:
     return False
 
 
+# what "it has not been ..." says of the drug itself ("it has not been effective in MSS tumours")
+_ACTING_AFTER_BEEN = {"effective", "successful", "active", "beneficial", "efficacious"}
 _MODALS = {"can", "may", "might", "could", "would", "will", "must", "should"}
 
 
@@ -165,6 +176,9 @@ def _acting_it(tokens) -> bool:
     if len(tokens) < 3:
         return False
     nxt, after = tokens[1].lower, tokens[2].lower
+    if nxt in ("has", "had", "does", "did") and after == "not":  # "it has not been effective in", not "it has not
+        # been shown that"
+        return len(tokens) > 4 and (tokens[3].lower != "been" or tokens[4].lower in _ACTING_AFTER_BEEN)
     if nxt in _MODALS:
         return after not in ("be", "not", "also", "therefore", "thus")
     if nxt in ("is", "was"):
