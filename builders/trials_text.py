@@ -63,6 +63,7 @@ from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
 from builders.trials_standard import defined_standard, with_defined_standard
+from builders.treatment_lines import first_lines, later_lines, sequence_compared, strategy_head, without_later_lines
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE, \
     RESPECTIVELY_AFTER, WRITTEN_ONTO as _JOINED_WORDS, share_a_target, spelled_out
 from builders.recognize import Mention, Recognition
@@ -206,6 +207,8 @@ _N_DESCRIBED = re.compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{
 _N_APPOSED = re.compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|of whom)\b)[^,;.()]{1,100}?,\s+(?:were|had been)\s+"
                         r"(?:\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited|treated)\b", re.I)
 _N_PATIENTS_WORD = re.compile(r"\b(?:patients|participants|pts|subjects)$", re.I)
+# deaths counted per group, not the patients each group enrolled
+_DEATHS = re.compile(r"\b(?:died|deaths?)\b", re.I)
 # what a description of counted patients must not tell: events during the study, not who entered it
 _N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
 # "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
@@ -1345,7 +1348,8 @@ class _Reader:
         approvals = hits_of(hits, "approval")
         approved = [h for h in assign if h[2] == "assign_weak" and any(a[0] <= h[0] <= a[1] + 1 for a in approvals)]
         assign = [h for h in assign if h not in approved]
-        therapies = self.therapies(text, rec)
+        # ("first-line A, second-line B (sequential treatment) or first-line A plus B": a strategy's arm is its first line)
+        therapies = without_later_lines(text, self.therapies(text, rec))
         if approved:
             self._approved_regimen(text, [t for t in therapies if t.start >= approved[0][1]], ev)
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
@@ -1355,6 +1359,8 @@ class _Reader:
             return False  # another trial's comparison: a planned one, or the earlier one a background recalls
         if lone_letter_parts(text, self.drug_letters):
             return False  # "CT (FOLFIRI or FOLFOX4) plus B (arm A) or CT only (arm B)": arms that miss the drug B stands for
+        if sequence_compared(text) and not first_lines(text, therapies):
+            return False  # "Sequential versus combination chemotherapy with A, B and C": the drugs both strategies share
         if _LATER_LINES.search(text):
             return False  # "In subsequent lines, 40% of patients originally assigned to arm A received X": no arm of the trial
         strong = any(h[2] == "assign" for h in assign)
@@ -1366,6 +1372,11 @@ class _Reader:
         if len(labelled) >= 2:
             self._set_arms(st, [reg for _, reg in labelled], ev)
             st.labels.update(self._arm_labels(st, labelled))
+            return True
+        strategies = [arms_from(text, group, self.ctx) for group in first_lines(text, therapies)] if assign else []
+        if len(strategies) >= 2 and all(len(arms) == 1 for arms in strategies):
+            self._set_arms(st, [arms[0] for arms in strategies], ev, text)  # one arm per strategy: its first line
+            self._later_line_regimens(st, text, rec, ev)
             return True
         listed = self._listed_arms(text, therapies, assign)
         if len(listed) >= 2:
@@ -1453,6 +1464,22 @@ class _Reader:
                 return False
         self._set_arms(st, arms, ev, text)
         return True
+
+    def _later_line_regimens(self, st: TrialState, text: str, rec, ev) -> None:
+        """The regimens a strategy gives as its later lines ("second-line irinotecan, and third-line capecitabine plus
+        oxaliplatin"): regimens the trial evaluates, no arms of their own (the graph has no place for an arm's later
+        lines)."""
+        for group in later_lines(text, self.therapies(text, rec)):
+            regimens = arms_from(text, group, self.ctx)
+            if len(regimens) != 1:
+                continue
+            reg, comps = regimens[0]
+            regimen = as_regimen(self.ctx, reg)
+            for c in comps:
+                self.out.fact(regimen, "has_component", c, ev)
+            if regimen.id != reg.id:
+                self.out.fact(regimen, "has_component", reg, ev)
+            self.out.fact(st.trial, "evaluates", regimen, ev)
 
     def _approved_regimen(self, text: str, therapies: list[Mention], ev) -> None:
         """The regimen an approval names ("approval of A plus B and C-based chemotherapy"), with its parts: a
@@ -2977,7 +3004,7 @@ class _Reader:
             before = [t for t in therapies if t.end <= m.start() and _OF_THERAPY_GAP.fullmatch(text[t.end:m.start()])]
             if not before:
                 continue
-            t = before[-1]
+            t = strategy_head(text, therapies, before[-1])  # "third-line C (sequential treatment; n=410)": the strategy's arm
             refs = [a for p, a in self.arm_refs(st, text, rec, t.start, t.end) if p == t.start]
             if not refs:
                 # "sotorasib at 240 mg plus panitumumab (n = 53; ...)": the arm the therapy's own phrase names (its dose)
@@ -3291,6 +3318,8 @@ class _Reader:
             return
         for m in re.finditer(r"(?<![\d.,])(\d{1,5})\s+(?:patients\s+|pts\s+)?(?:were\s+)?in\s+the\s+", text):
             group = re.match(r"[^,;()]{1,60}?\b(?:group|arm|cohort)\b", text[m.end():])
+            if _DEATHS.search(text, 0, m.start()):
+                continue  # "675 patients died: 336 in the sequential group and 339 in the combination group": deaths
             if not group or re.search(r"%", text[m.end():m.end() + group.end()]):
                 continue
             refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + group.end())}
