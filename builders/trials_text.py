@@ -216,9 +216,9 @@ _N_PLANNED_BEFORE = re.compile(r"\b(?:required?|requires|needed|planned|pre-?pla
                                r"enrol+ment|sample(?:\s+size)?)|sample\s+size\s+(?:of|was|is|would be)|"
                                r"accrual\s+(?:goal|target)\s+(?:of|was|is))\s+"
                                r"(?:(?:a\s+total\s+of|at\s+least|approximately|about|up\s+to|an?|the)\s+)*$", re.I)
-_N_PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:were|was|are|is)\s+)?(?:to\s+be|(?:would|will)\s+be|(?:were|was)\s+"
-                              r"(?:needed|required|planned))\s+(?:\w+ly\s+)?(?:included|enroll?ed|randomi[sz]ed|"
-                              r"randomly\s+assigned|accrued|recruited|treated|needed|required|analy[sz]ed)?\b", re.I)
+_N_PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:(?:were|was|are|is)\s+)?to\s+be|(?:would|will)\s+be)\s+(?:\w+ly\s+)?"
+                              r"(?:included|enroll?ed|randomi[sz]ed|randomly\s+assigned|accrued|recruited|treated|needed|required)\b|"
+                              r"[^.;]{0,80}?\b(?:were|was)\s+(?:needed|required|planned)\b", re.I)
 # "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
 _N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
                          r"(?:a total of\s+)?$", re.I)
