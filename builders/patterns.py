@@ -952,6 +952,19 @@ def is_phase_word(name: str) -> bool:
     return _PHASE_WORD.fullmatch(name.strip()) is not None
 
 
+# a day of a treatment schedule ("C1D1", "C2D15", "D1-D14", "W4", "Q2W"): a time of dosing, never a trial's name
+_SCHEDULE_CODE = re.compile(r"(?:C\d{1,2})?D\d{1,2}(?:\s*[-–/]\s*D?\d{1,2})?|C\d{1,2}|W\d{1,2}|Q\d{1,2}[WD]", re.I)
+
+
+def names_no_trial(name: str) -> bool:
+    """Whether a would-be trial name is only a phase designation or a day of a treatment schedule.
+
+    >>> [names_no_trial(n) for n in ("IIIB", "C1D1", "C2D15", "D1-D14", "W4", "Q2W", "CO.17", "FIRE-3", "C-TASK")]
+    [True, True, True, True, True, True, False, False, False]
+    """
+    return is_phase_word(name) or _SCHEDULE_CODE.fullmatch(name.strip()) is not None
+
+
 def registry_and_trials(r, text, mentions):
     """Registry ids (NCT, ChiCTR, ISRCTN, EudraCT) and unseen acronyms right before "trial"/"study"."""
     out = list(mentions)
@@ -979,7 +992,7 @@ def registry_and_trials(r, text, mentions):
             name = name[roman.end():]
         end = start + len(name)
         if name.upper() in not_trials or name.split("-")[0].upper() in not_trials and "-" not in name or \
-                is_phase_word(name):
+                names_no_trial(name):
             continue
         group = _group_alias_mentions(name, start, out)
         if group:
@@ -1001,7 +1014,7 @@ def registry_and_trials(r, text, mentions):
         # "In CALDERA-3, patients were allocated to ...", "BRIAR-3 randomised patients to ...": a name with a number
         # that opens a design sentence without the word "trial"
         name = m.group(1)
-        if name.upper() in not_trials or is_phase_word(name) or _overlaps(m.start(1), m.end(1), out) or \
+        if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
                 r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.replace("-", "")) or _status_group(name, r.vocab):
             continue  # ("LAG-3, TIM-3 and ...", "SLFN-11, ...": a gene written with a hyphen)
         out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
@@ -1012,7 +1025,7 @@ def registry_and_trials(r, text, mentions):
     for m in _ACRONYM_AFTER.finditer(text):
         # "a randomised trial (SUNLIGHT) comparing ..."
         name = m.group(1)
-        if name.upper() in not_trials or is_phase_word(name) or _overlaps(m.start(1), m.end(1), out) or \
+        if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
                 r.vocab.gene_entity(name) or _REGISTRY.match(name):
             continue
         known = r.vocab.by_name.get(name.lower())
@@ -1024,7 +1037,7 @@ def registry_and_trials(r, text, mentions):
     for m in _ACRONYM_BEFORE_ID.finditer(text):
         # "STEAM (NCT01765582) assessed ...": the name the registry number in brackets after it is the number of
         name = m.group(1)
-        if name.upper() in not_trials or is_phase_word(name) or _overlaps(m.start(1), m.end(1), out) or \
+        if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
                 r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name) or \
                 _status_group(name, r.vocab):
             continue
@@ -1058,7 +1071,7 @@ def _titled_name(r, m: re.Match, out: list, not_trials) -> list:
     """The trial a title names in brackets before its subtitle ("... (S1613): A Randomized Phase II Trial") or in
     its title-case subtitle ("The FRESCO Randomized Clinical Trial"): a name of two capitals or a capital and digits that is nothing else the reader knows."""
     name = m.group(1)
-    if name.upper() in not_trials or is_phase_word(name) or _overlaps(m.start(1), m.end(1), out) or \
+    if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
             r.vocab.gene_entity(name) or _REGISTRY.match(name) or _status_group(name, r.vocab) or \
             not (sum(c.isupper() for c in name) >= 2 or re.search(r"[A-Z]\d{3,}", name)):
         return out

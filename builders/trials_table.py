@@ -22,7 +22,7 @@ import re
 from builders.context import (BuildContext, Emitter, author_trial, add_arm, add_outcome, line_of, normal_subgroup, phase_of,
                               report_trial, trial_entity, unnamed_trial)
 from builders.document import Document, Sentence, Table
-from builders.patterns import is_phase_word
+from builders.patterns import names_no_trial
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -58,7 +58,7 @@ class _Tables:
     def trial_named(self, name: str, phase: str | None = None) -> Entity | None:
         name = re.sub(r"\s+(?:trial|study)$", "", name.strip(), flags=re.I)
         name = re.sub(r"(?<=[A-Za-z])1$", "", name) if not self.ctx.vocab.resolve(name) else name
-        if not name or len(name) < 2 or is_phase_word(name):
+        if not name or len(name) < 2 or names_no_trial(name):
             return None
         eid = self.ctx.vocab.resolve(name)
         if eid and self.ctx.vocab.entities[eid].category == "Trial":

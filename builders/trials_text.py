@@ -211,6 +211,17 @@ _N_PATIENTS_WORD = re.compile(r"\b(?:patients|participants|pts|subjects)$", re.I
 _DEATHS = re.compile(r"\b(?:died|deaths?)\b", re.I)
 # what a description of counted patients must not tell: events during the study, not who entered it
 _N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
+# a sample size a design planned, not the patients a study had: "the design required 85 patients to be included",
+# "a planned 120 patients", "we aimed to enrol 30 patients", "57 patients were to be randomised"
+_N_PLANNED_BEFORE = re.compile(r"\b(?:required?|requires|needed|planned|pre-?planned|calculated|projected|"
+                               r"aim(?:ed|s)?\s+to\s+(?:enrol+|include|recruit|accrue|randomi[sz]e)|"
+                               r"(?:would|will|to)\s+(?:need|require|enrol+|include|recruit|accrue)|target(?:ed)?\s+(?:accrual|"
+                               r"enrol+ment|sample(?:\s+size)?)|sample\s+size\s+(?:of|was|is|would be)|"
+                               r"accrual\s+(?:goal|target)\s+(?:of|was|is))\s+"
+                               r"(?:(?:a\s+total\s+of|at\s+least|approximately|about|up\s+to|an?|the)\s+)*$", re.I)
+_N_PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:(?:were|was|are|is)\s+)?to\s+be|(?:would|will)\s+be)\s+(?:\w+ly\s+)?"
+                              r"(?:included|enroll?ed|randomi[sz]ed|randomly\s+assigned|accrued|recruited|treated|needed|required)\b|"
+                              r"[^.;]{0,80}?\b(?:were|was)\s+(?:needed|required|planned)\b", re.I)
 # "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
 _N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
                          r"(?:a total of\s+)?$", re.I)
@@ -581,6 +592,11 @@ _CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas
 # a reference to a table or figure of the article ("Table 2", "Figure 1A", "Fig. 3B and C", "Supplementary Table S1")
 _FIGURE_REF = re.compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:ure)?s?\.?)\s*S?\d+[A-Za-z]?"
                          r"(?:\s*(?:,|and|&|-|–)\s*(?:(?:Tables?|Fig(?:ure)?s?\.?)\s*)?S?\d*[A-Za-z]?\b)*")
+# the therapy that makes patients eligible, not the one the trial gave: "patients who were candidates for first-line
+# chemotherapy", "unsuitable for intensive chemotherapy", "a lesion for which first-line chemotherapy was indicated"
+_ELIGIBLE_FOR = re.compile(r"\b(?:(?:un)?suitable|candidates?|(?:un)?amenable)\s+(?:for|to)\s+(?:[\w\-/,]+\s+){0,3}$|"
+                           r"\bfor\s+(?:which|whom)\s+(?:[\w\-/,]+\s+){0,2}$", re.I)
+_INDICATED_AFTER = re.compile(r"\s*(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?indicated\b", re.I)
 # what patients received after the trial's own treatment: "in subsequent treatment lines", "patients originally
 # assigned to arm A" (not "after progression": "continuation of X after progression" may be the study's own therapy)
 _LATER_LINES = re.compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:subsequent|later|further|post-?study|post-?protocol)"
@@ -1297,7 +1313,8 @@ class _Reader:
                     r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
                     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
                     r"previously received|ha(?:ve|s|d) received|(?:eligible|fit)\s+(?:to\s+receive|for))"
-                    r"\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or \
+                    r"\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or _ELIGIBLE_FOR.search(before) or \
+                    _INDICATED_AFTER.match(after) or \
                     _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or \
                     re.search(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", before, re.I) or \
                     (prior is not None and re.fullmatch(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
@@ -1310,7 +1327,14 @@ class _Reader:
             if out and out[-1].entity.id == _STANDARD_OF_CARE and _JOINED_WORDS.fullmatch(text, out[-1].end, m.start):
                 out[-1] = m  # "standard-of-care anti-EGFR antibody-based therapy": what the therapy is, no part of it
                 continue
-            if out and self._names_drug_of_class(text, out[-1], m):
+            short = re.match(r"\s*\)", after)
+            if out and short and m.entity.category == "DrugClass" and m.entity.id == out[-1].entity.id and \
+                    re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]):
+                # "the multitargeted tyrosine-kinase inhibitor (TKI) zanzalintinib": one class and its short form
+                out[-1] = Mention(out[-1].start, m.end + short.end(), text[out[-1].start:m.end + short.end()],
+                                  out[-1].entity, out[-1].source)
+                continue
+            if out and self._names_drug_of_class(text, out[-1], m, rec):
                 out[-1] = m  # "single-agent anti-EGFR panitumumab": the class word names the drug, no second part
                 continue
             if m.entity.id == "crc:regimen_placebo" and re.match(r"\s*[-–]\s*controlled\b", after, re.I):
@@ -1326,12 +1350,24 @@ class _Reader:
             out.append(m)
         return out
 
-    def _names_drug_of_class(self, text: str, cls: Mention, drug: Mention) -> bool:
+    def _names_drug_of_class(self, text: str, cls: Mention, drug: Mention, rec) -> bool:
         """Whether a class word stands right before a drug of that class ("anti-EGFR panitumumab", "the PD-1
-        inhibitor pembrolizumab"): the class word then only names the drug, never a second part of a regimen."""
-        return cls.entity.category == "DrugClass" and drug.entity.category == "Drug" and \
-            _JOINED_WORDS.fullmatch(text, cls.end, drug.start) is not None and \
-            self.ctx.vocab.in_class(drug.entity.id, cls.entity.id)
+        inhibitor pembrolizumab"): the class word then only names the drug, never a second part of a regimen. A class
+        written with its short form names the drug that opens a combination too ("the multitargeted tyrosine-kinase
+        inhibitor (TKI) zanzalintinib, when combined with atezolizumab"), unless the vocabulary places the drug in
+        other classes only (of that class, of a broader one the class narrows, or of none known)."""
+        if cls.entity.category != "DrugClass" or _JOINED_WORDS.fullmatch(text, cls.end, drug.start) is None:
+            return False
+        if drug.entity.category == "Drug":
+            return self.ctx.vocab.in_class(drug.entity.id, cls.entity.id)
+        if drug.entity.category != "Regimen" or not cls.text.rstrip().endswith(")"):
+            return False
+        vocab = self.ctx.vocab
+        opening = next((x for x in rec.mentions if x.start == drug.start and x.entity.category == "Drug"), None)
+        if opening is None:
+            return False
+        known = vocab.class_ancestors(opening.entity.id)
+        return not known or cls.entity.id in known or any(vocab.in_class(cls.entity.id, a) for a in known)
 
     def _design(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
         """Arms from a design sentence; returns whether arms were set."""
@@ -2079,6 +2115,11 @@ class _Reader:
             hrs = [h for h in hrs if h[0] < cut]
             text = text[:cut]
             hits = [h for h in hits if h[1] <= cut]
+        past = _past_clause(text, values)
+        if past is not None:
+            # "While more than 10 years ago, median survival was 15 months, ...": the values of a time long past
+            values = [v for v in values if not past[0] <= v.start < past[1]]
+            hrs = [h for h in hrs if not past[0] <= h[0] < past[1]]
         since, until = _other_study_clauses(st, text, rec)
         if since or until < len(text):
             # "A multicenter study demonstrated an ORR of 22.2%, while the HER2-FUSCC-G trial reported ...": the values
@@ -3247,6 +3288,8 @@ class _Reader:
         before, clause = text[lo:m.start()], text[lo:hi]
         if re.search(r"\b(?:phase|stage|grade|cohort|arm|part|level)\s*$", before, re.I):
             return False  # "a phase 2 trial patients with ... were enrolled": the number names the phase, counts no one
+        if _N_PLANNED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _N_PLANNED_AFTER.match(text, m.end(), hi):
+            return False  # "the design required 85 patients to be included": a planned sample size, not the sample
         # "106 patients who experienced progression on cetuximab were enrolled": what the enrolled patients had
         # been through is not what the count counts
         clause = re.sub(r"\b(?:who|that)\s+(?:had\s+)?(?:previously\s+)?(?:experienc|progress|relaps|recurr)\w*\b[^,;]*?"
@@ -4125,6 +4168,27 @@ _PHASE_LIST = re.compile(r"\bphase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3])[a
 _OTHER_STUDY = re.compile(r"\b(?:an?|one|another|the other|an earlier|a previous|a prior)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:study|trial|analysis|report|series)\b", re.I)
 _CLAUSE_TURN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*|,\s*(?:and\s+)?in contrast,?\s+", re.I)
+
+
+# a time long past that a clause's values are of: "more than 10 years ago, median survival was 15 months",
+# "Historically, median OS was about a year", "before the introduction of biologics, ..."
+_PAST_TIME = re.compile(r"\b(?:\w+\s+)?(?:years|decades)\s+ago\b|\bhistorically\b|\bin\s+the\s+past\b|"
+                        r"\bbefore\s+the\s+(?:advent|introduction|era|availability)\s+of\b", re.I)
+
+
+def _past_clause(text: str, values) -> tuple[int, int] | None:
+    """The span of the clause that speaks of a time long past ("While more than 10 years ago, median survival was
+    little over a year (15 months), median OS with A is now 30 months"): from its time words to the comma or
+    semicolon after its first value (or the sentence's end); its values are of that past, no trial's."""
+    m = _PAST_TIME.search(text)
+    if m is None:
+        return None
+    later = [v.end for v in values if v.start >= m.end()]
+    if not later:
+        return None
+    close = re.compile(r"\)?\s*(?:\[[\d,\s\-–]+\]|\d{1,3}(?:[,\-–]\d{1,3})*)?\s*[,;]|;")
+    stop = close.search(text, min(later))
+    return m.start(), stop.end() if stop else len(text)
 
 
 def _other_study_clauses(st: TrialState, text: str, rec) -> tuple[int, int]:
