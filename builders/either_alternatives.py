@@ -28,6 +28,11 @@ subcutaneous subcutaneously infusion bolus continuous mg g µg mcg kg m2 m² mg/
 h hours hour d1 d1-14 times""".split())
 _DOSE_NUMBER = re.compile(r"[\d.,:/–\-x×]+(?:mg|g|µg|mcg|kg|m2|m²|mg/kg|mg/m2|mg/m²|/day|/d|/m2|h)*", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_WORD = re.compile(r"[^\s,;]+")
+# a gap between two listed therapies: a dose of the first, a listing join, a route of the second
+_LISTED_GAP = re.compile(r"(?P<dose>.*?)(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+|/)\s*(?P<route>[\w.\s]*)", re.S)
+# a route word between "either" and the first alternative ("either intravenous B")
+_ROUTE_AFTER_EITHER = re.compile(r"(?<=either)\s+(?:intravenous|oral|subcutaneous)\s*\Z", re.I)
 # between the first alternative and "or", and between "or" and the second
 _OR = re.compile(r"(?P<before>.*?),?\s+or\s+(?P<after>.*)\Z", re.I | re.S)
 # "either B (arm A), as reference arm, or C": a short apposition before "or"
@@ -42,7 +47,7 @@ _LONGEST_WAY = 160
 def _dose_only(gap: str) -> bool:
     """Whether ``gap`` (between two names) says only how a therapy is given: doses, units, routes, schedules and
     bracketed asides ("(n = 91)", "(arm A)", "(1200 mg; investigational group)")."""
-    words = re.findall(r"[^\s,;]+", _BRACKETED.sub(" ", gap))
+    words = _WORD.findall(_BRACKETED.sub(" ", gap))
     return all(w.lower() in _DOSE_WORDS or _DOSE_NUMBER.fullmatch(w) for w in words)
 
 
@@ -65,7 +70,7 @@ def _shared(text: str, therapies: list, k: int) -> list:
         gap = text[therapies[k - 1].end:therapies[k].start]
         if len(gap) > _LONGEST_WAY:
             break
-        listed = re.fullmatch(r"(?P<dose>.*?)(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+|/)\s*(?P<route>[\w.\s]*)", gap, re.S)
+        listed = _LISTED_GAP.fullmatch(gap)
         if not listed or not _dose_only(listed.group("dose")) or not _dose_only(listed.group("route")):
             break
         k -= 1
@@ -88,10 +93,9 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
         if not join or not _dose_only(gap[:join.start()]):
             continue
         b_start, b_end, b_parts = _unit(rec, therapies, nxt)
-        following = [i for i in range(nxt + 1, len(therapies)) if therapies[i].start >= b_end]
-        if not following:
+        c_index = next((i for i in range(nxt + 1, len(therapies)) if therapies[i].start >= b_end), None)
+        if c_index is None:
             continue
-        c_index = following[0]
         if therapies[c_index].start - b_end > _LONGEST_WAY:
             continue
         between = _OR.fullmatch(text[b_end:therapies[c_index].start])
@@ -118,7 +122,7 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
 
 def _strip_route(gap: str) -> str:
     """The gap without a trailing route word before the alternative ("either intravenous B")."""
-    return re.sub(r"(?<=either)\s+(?:intravenous|oral|subcutaneous)\s*\Z", " ", gap, flags=re.I)
+    return _ROUTE_AFTER_EITHER.sub(" ", gap)
 
 
 def _alternatives(b_parts: list, c_parts: list) -> bool:
@@ -126,6 +130,12 @@ def _alternatives(b_parts: list, c_parts: list) -> bool:
     combination for a combination; placebo stands in for anything."""
     if any(t.entity.id == _PLACEBO for t in b_parts + c_parts):
         return True
-    kind = lambda parts: "combination" if len(parts) > 1 else ("Regimen" if parts[0].entity.category == "Regimen" else "Drug")
-    kinds = {kind(b_parts), kind(c_parts)}
+    kinds = {_kind(b_parts), _kind(c_parts)}
     return len(kinds) == 1 or kinds == {"Regimen", "combination"}
+
+
+def _kind(parts: list) -> str:
+    """An alternative's kind: a combination (several therapies), a regimen, or a drug (a drug or a class)."""
+    if len(parts) > 1:
+        return "combination"
+    return "Regimen" if parts[0].entity.category == "Regimen" else "Drug"

@@ -205,6 +205,10 @@ _CLASS_HEADS = (
 _CLASS_AFTER = re.compile(r"[-\s]?" + _CLASS_HEADS, re.I)  # a title's capitals ("Resistance to BRAF Inhibition") name the same class
 # an allele's class with its selectivity said between ("a KRAS G12C selective inhibitor", "KRASG12C specific inhibitors")
 _ALLELE_CLASS_AFTER = re.compile(r"[-\s]?(?:(?:selective|specific)\s+)?" + _CLASS_HEADS, re.I)
+# an allele's inhibitor class right after it ("KRAS G12C inhibitors", "KRASG12C-selective TKIs"), and the head word
+# that names one
+_ALLELE_INHIBITOR_AFTER = re.compile(r"[-\s]?(?:(?:selective|specific)\s+)?(?:inhibitors?|TKIs?)\b")
+_INHIBITOR_HEAD = re.compile(r"inhibitors?|TKIs?", re.I)
 _CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
                                r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
 _ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
@@ -1890,7 +1894,7 @@ def classes(r, text, mentions, rec):
                                                                           plural} - {name})))))
                 continue
         if m.entity.category not in targets_ok and not (m.entity.category == "Alteration" and
-                                                        re.match(r"[-\s]?(?:(?:selective|specific)\s+)?(?:inhibitors?|TKIs?)\b", text[m.end:m.end + 21])):
+                                                        _ALLELE_INHIBITOR_AFTER.match(text[m.end:m.end + 21])):
             out.append(m)
             continue
         # a slash list of targets: "PD-1/PD-L1", "MEK/ERK", "CCR2/CCR5"; numbered lists share one span
@@ -2007,20 +2011,18 @@ def classes(r, text, mentions, rec):
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
             alleles = [g.entity for g in group if g.entity.category == "Alteration"]
             gene_class = r.vocab.class_for_targets(target_ids)
-            allele_class = inhibitor_class(r.vocab, alleles[0]) if len(group) == 1 and alleles and not anti and \
-                re.fullmatch(r"inhibitors?|TKIs?", head.strip(), re.I) else None
+            allele_inhibitor = len(group) == 1 and alleles and not anti and _INHIBITOR_HEAD.fullmatch(head.strip())
+            allele_class = inhibitor_class(r.vocab, alleles[0]) if allele_inhibitor else None
             if allele_class is not None:
                 entity = allele_class  # "a KRAS G12C selective inhibitor": the vocabulary's class of that allele
-            elif len(group) == 1 and alleles and not anti and gene_class is not None and \
-                    r.vocab.entities[gene_class].name.lower() not in (
-                    f"{alleles[0].name} inhibitor".lower(), f"{target_entities[0].name} inhibitor".lower()) \
-                    and re.fullmatch(r"inhibitors?|TKIs?", head.strip(), re.I):
-                # "a KRAS G12D inhibitor": the class of that allele, not the vocabulary's class of another allele
-                # of the gene ("KRAS G12C inhibitor"); "BRAF V600E inhibitor" stays the gene's class
-                own = inhibitor_class(r.vocab, alleles[0])
-                entity = own or Entity(mint("class", f"{alleles[0].name} inhibitor"), "DrugClass",
-                                       f"{alleles[0].name} inhibitor",
-                                       tuple(sorted({f"{alleles[0].name} inhibitors", surface} - {f"{alleles[0].name} inhibitor", ""})))
+            elif allele_inhibitor and gene_class is not None and r.vocab.entities[gene_class].name.lower() not in (
+                    f"{alleles[0].name} inhibitor".lower(), f"{target_entities[0].name} inhibitor".lower()):
+                # "a KRAS G12D inhibitor" with no class of that allele in the vocabulary: a class of its own, not the
+                # vocabulary's class of another allele of the gene ("KRAS G12C inhibitor"); "BRAF V600E inhibitor"
+                # stays the gene's class
+                entity = Entity(mint("class", f"{alleles[0].name} inhibitor"), "DrugClass",
+                                f"{alleles[0].name} inhibitor",
+                                tuple(sorted({f"{alleles[0].name} inhibitors", surface} - {f"{alleles[0].name} inhibitor", ""})))
             # the plural as written ("CDH17-targeted CAR-T cells", "anti-VEGFR agents" for a vocabulary class too)
             # and a CAR-T product by its target alone
             # a head shared with a listed class ("EGFR and MEK inhibitors") is part of this class's written form:
@@ -2394,6 +2396,13 @@ def _vocab_named(r, name: str, categories: tuple[str, ...]):
 _OPEN_PAREN = re.compile(r"\s*\($")
 
 
+def _end_before_space(text: str, pos: int) -> int:
+    """Where the text before ``pos`` ends, less the white space just before ``pos``."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def narrowed_abbreviations(r, text, mentions) -> list:
     """"anti-EGFR monoclonal antibodies (mAbs)": an abbreviation in parentheses that names a broader class of the
     class just before it stands for that class here (the antibodies meant are the anti-EGFR ones), so the two are
@@ -2409,7 +2418,7 @@ def narrowed_abbreviations(r, text, mentions) -> list:
         if y.entity.category != "DrugClass" or not text.startswith(")", y.end) or \
                 not _OPEN_PAREN.search(text, max(0, y.start - 3), y.start):
             continue
-        before = ending.get(len(text[:text.rindex("(", 0, y.start)].rstrip()), ())
+        before = ending.get(_end_before_space(text, text.rindex("(", 0, y.start)), ())
         narrower = next((x for x in before if y.entity.id in r.vocab.class_ancestors(x.entity.id)), None)
         if narrower is not None:
             out[k] = _mention(y.start, y.end, text, narrower.entity)

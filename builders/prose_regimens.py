@@ -84,6 +84,9 @@ _ENHANCES_EFFECT_OF = re.compile(
     r"(?:efficacy|activity|effects?|ability|potency|cytotoxicity)\s+of\s+(?:the\s+|an?\s+)?"
     # "... the activity of the histone deacetylase inhibitor, vorinostat": a class named in apposition before B
     r"(?:(?:[\w\-]+\s+){0,3}(?:inhibitor|agent|drug|antibody),\s+)?", re.I)
+# the "and"/"or" before a list's last item ("A and C", "A, C, and D"), and "both" before its first ("both A and C")
+_LIST_LAST_JOIN = re.compile(r"\b(?:and|or)\s+$")
+_BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)
 _LISTED_BEFORE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
 _APPOSED_CLASS = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}", re.I)
 _STRONG_BEFORE = re.compile(r"(?:\+|\bplus|\bwith|\bcombined with|\bin combination with)\s*$", re.I)
@@ -360,13 +363,13 @@ def _enhances_effect_of(r, text: str, rec, therapies: list, make) -> None:
         agents, j = [a], k
         # a list ends with "and"/"or" before its last item ("A and C", "A, C, and D"); a comma alone before A
         # closes a clause ("..., which resists X, A enhanced ...")
-        ends_list = k and re.search(r"\b(?:and|or)\s+$", text[therapies[k - 1].end:a.start]) is not None
+        ends_list = k and _LIST_LAST_JOIN.search(text[therapies[k - 1].end:a.start]) is not None
         while ends_list and j and _LISTED_BEFORE.fullmatch(text, therapies[j - 1].end, therapies[j].start) and \
                 not _covered(rec, therapies[j - 1]) and k - j < 3:
             j -= 1
             agents.insert(0, therapies[j])
         if len(agents) > 1 and _PAIR_NOT_GIVEN.search(text[max(0, agents[0].start - 60):agents[0].start]) and \
-                not re.search(r"\bboth\s+$", text[max(0, agents[0].start - 10):agents[0].start], re.I):
+                not _BOTH_BEFORE.search(text[max(0, agents[0].start - 10):agents[0].start]):
             continue  # "resistant to A, B and C enhanced ...": no list of agents opens there
         for agent in agents:
             if not _covered(rec, agent):

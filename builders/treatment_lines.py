@@ -9,6 +9,7 @@ own, and the drugs of its lines are no one combination.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ORDINAL_FIRST = r"(?:first|1st)[- ]line\b"
 _ORDINAL_LATER = r"(?:second|third|fourth|2nd|3rd|4th)[- ]?\s?line\b"
@@ -35,6 +36,8 @@ _LINE_END = re.compile(rf"[(;]|\s(?:or|versus|vs\.?|compared)\s|\b{_ORDINAL_FIRS
 _LINE_START = re.compile(r"\b(?:followed\s+by|then|and\s+by)\b", re.I)
 # where a first line named after its therapy begins: the alternative or the assignment before it
 _CHOICE_START = re.compile(r"\b(?:either|or|versus|vs\.?|receive|to)\b|[:;]", re.I)
+# "as" right before an ordinal line: the line is named after its therapy (read by _AS_LINE), not before it
+_AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$", re.I)
 
 
 def _prior(text: str, pos: int) -> bool:
@@ -42,9 +45,10 @@ def _prior(text: str, pos: int) -> bool:
     return _PRIOR.search(text, max(0, pos - 60), pos) is not None
 
 
-def _lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+@lru_cache(maxsize=256)
+def _lines(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """The spans of the first lines and of the later lines a design sentence assigns (none unless both are
-    named, the first before the later ones)."""
+    named, the first before the later ones). Kept per sentence: the trial reader asks several times of one."""
     firsts, laters = [], []
     for m in _AS_LINE.finditer(text):
         if m.group("first"):
@@ -57,7 +61,7 @@ def _lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
                 laters.append((starts[-1], m.end()))
     for m in _FIRST_BEFORE.finditer(text):
         if not _prior(text, m.start()) and not any(lo <= m.start() < hi for lo, hi in firsts) and \
-                not re.search(r"\bas\s+(?:the\s+)?$", text[max(0, m.start() - 8):m.start()], re.I):
+                not _AS_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             end = _LINE_END.search(text, m.end())
             firsts.append((m.end(), end.start() if end else len(text)))
     for m in _SEQUENCE_OF.finditer(text):
@@ -67,18 +71,18 @@ def _lines(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
             firsts.append((m.end(), step.start()))
             laters.append((step.start(), end.start() if end else len(text)))
     if not firsts:
-        return [], []
+        return (), ()
     first = min(lo for lo, _ in firsts)
     for m in _LATER_BEFORE.finditer(text):
         if m.start() > first and not _prior(text, m.start()) and \
-                not re.search(r"\bas\s+(?:the\s+)?$", text[max(0, m.start() - 8):m.start()], re.I):
+                not _AS_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
             end = _LINE_END.search(text, m.end())
             laters.append((m.start(), end.start() if end else len(text)))
     laters += [(m.start(), m.end()) for m in _AT_PROGRESSION.finditer(text) if m.start() > first]
     laters = [s for s in laters if s[0] > first]
     if not laters:
-        return [], []
-    return sorted(firsts), sorted(laters)
+        return (), ()
+    return tuple(sorted(firsts)), tuple(sorted(laters))
 
 
 def later_line_spans(text: str) -> list[tuple[int, int]]:
@@ -90,7 +94,7 @@ def later_line_spans(text: str) -> list[tuple[int, int]]:
     >>> later_line_spans("patients who failed first-line A were randomised to second-line B or C")
     []
     """
-    return _lines(text)[1]
+    return list(_lines(text)[1])
 
 
 def later_lines(text: str, therapies: list) -> list[list]:

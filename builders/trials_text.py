@@ -406,6 +406,11 @@ _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or 
 _COUNT_AND = re.compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
 _JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
                        r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
+# "Adagrasib (MRTX849) is another KRAS G12C inhibitor": a drug said to be another one
+_SAID_ANOTHER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+)?another\b", re.I)
+# a metric's short form in brackets after it: "progression-free survival (PFS)"
+_OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_hr": "HR",
                "metric_other": None}
 _MONTHS = ("month", "months", "mo", "mos", "m")
@@ -1954,7 +1959,7 @@ class _Reader:
         named = [t for t in rec.merged() if t.entity.category in ("Drug", "Regimen")]
         if not named or text[:named[0].start].strip() or any(m.entity.category == "Trial" for m in rec.mentions):
             return False
-        if not re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+)?another\b", text[named[0].end:], re.I):
+        if not _SAID_ANOTHER.match(text, named[0].end):
             return False
         held = self._held(st.regimens.get(st.arms[0].id)) | self._components(st, st.arms[0])
         return named[0].entity.id not in held
@@ -3928,7 +3933,7 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
             continue
         slot = _slot(metric, text, start, end)
         if out and text and slot is not None and slot in out[-1][3] and \
-                re.fullmatch(r"\s*\(\s*", text[out[-1][1]:start]) and re.match(r"\s*\)", text[end:]):
+                _OPEN_BRACKET_GAP.fullmatch(text, out[-1][1], start) and _CLOSE_BRACKET.match(text, end):
             last_end = end  # "progression-free survival (PFS)": the metric's short form in brackets, not a second metric
             continue
         if out and text and slot is not None and (out[-1][2] is not None or out[-1][3] == [TIME_SLOT]) and \
@@ -4895,24 +4900,28 @@ def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
         rest = [b for b in therapies[i + 1 + len(added):] if b.start >= _past_bracket(text, added[-1].end)]
         if len(added) == 1 and rest and rest[0].entity.id == nxt.entity.id and \
                 _VERSUS_ALONE.fullmatch(text, _past_bracket(text, added[-1].end), rest[0].start) and \
-                re.match(r"\s*(?:alone|monotherapy)\b", text[rest[0].end:], re.I):
+                _ALONE_WORD.match(text, rest[0].end):
             arms.append(_regimen_of([rest[0]], ctx))
         return arms
     return []
 
 
+# "A ... compared to B alone": the word that says B is given alone
+_ALONE_WORD = re.compile(r"\s*(?:alone|monotherapy)\b", re.I)
+_OPEN_BRACKET = re.compile(r"\s*\(")
+_BRACKET_STEP = {"(": 1, ")": -1}
 _VERSUS_ALONE = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?", re.I)
 
 
 def _past_bracket(text: str, pos: int, limit: int = 400) -> int:
     """Where the bracket opening right after ``pos`` closes ("FOLFOX4 (biweekly: oxaliplatin 85 mg/m2 (day 1), ...)"),
     nested brackets included, within ``limit`` characters; ``pos`` when no bracket opens there or it does not close."""
-    opening = re.match(r"\s*\(", text[pos:pos + limit])
+    opening = _OPEN_BRACKET.match(text, pos, pos + limit)
     if not opening:
         return pos
     depth = 0
-    for k in range(pos + opening.end() - 1, min(len(text), pos + limit)):
-        depth += {"(": 1, ")": -1}.get(text[k], 0)
+    for k in range(opening.end() - 1, min(len(text), pos + limit)):
+        depth += _BRACKET_STEP.get(text[k], 0)
         if depth == 0:
             return k + 1
     return pos
