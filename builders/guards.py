@@ -292,6 +292,25 @@ def not_a_share(m: MatchContext) -> bool:
         not _FEW_OF.search(span)
 
 
+_INDICATION_BEFORE = re.compile(r"\b(?:indicated|approved|licensed|recommended|reserved|eligible|enrolled|included|"
+                                r"recruited|candidates?)\b", re.I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:have|had|has|then|subsequently|later)\s+)?$", re.I)
+
+
+@guard
+def not_an_indication_clause(m: MatchContext) -> bool:
+    """"cetuximab is indicated for patients with EGFR-positive mCRC who fail to respond to irinotecan": whom a
+    therapy is for (or a trial took), told by the therapies they failed before, says nothing of what the marker does."""
+    verb = m.first_cue("no_response_verb", "no_benefit_verb")
+    marker = m.match.slots.get("marker")
+    if verb is None or not marker:
+        return True
+    start = m.tokens[min(marker)].start
+    if not _RELATIVE_BEFORE.search(m.text, max(0, m.tokens[verb].start - 25), m.tokens[verb].start):
+        return True
+    return not _INDICATION_BEFORE.search(m.text, max(0, start - 80), start)
+
+
 # "only a minority of", "only a small fraction of", "very few": the few carriers who respond
 _FEW_OF = re.compile(r"\b(?:(?:only\s+)?a\s+minority\s+of|only\s+a\s+(?:small\s+|tiny\s+)?(?:fraction|subset|proportion|"
                      r"handful)\s+of|only\s+(?:a\s+)?few|very\s+few)\b", re.I)
@@ -743,6 +762,9 @@ _RELATED_HEAD_AFTER = re.compile(r"[-\s](?:related|associated|linked)\s+(?:prote
 
 
 # "VEGF-independent angiogenesis": the process that goes on without what the therapy blocks, not the process itself
+# the word is the target of a drug class written after it: "VEGF/VEGF-R inhibitors", "MET-targeted agents"
+_DRUG_HEAD_AFTER = re.compile(r"(?:[/\-][A-Z0-9]\w*)*[\s\-]*(?i:(?:targeted|targeting)\s+(?:drugs?|agents?|therap\w+)|"
+                              r"inhibitors?|blockers?|antagonists?|TKIs?|(?:monoclonal\s+)?antibod(?:y|ies))\b")
 _INDEPENDENT_OF_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9/\-]*?)-independent\s+$")
 
 
@@ -778,6 +800,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return as_cause(gene, m, named)
     if token >= 0 and _RELATED_HEAD_AFTER.match(m.text, m.tokens[token].end):
         return None  # "production of angiogenesis-related proteins may cause resistance": the proteins, not angiogenesis
+    if token >= 0 and _DRUG_HEAD_AFTER.match(m.text, m.tokens[token].end):
+        return None  # "VEGF/VEGF-R inhibitors promote evasive resistance": the inhibitors, not VEGF
     lowered = _lowered(entity, m, token)
     if lowered is not None:
         return lowered  # "downregulation of miR-200c contributed to cetuximab resistance": the downregulation
@@ -4690,6 +4714,8 @@ def fits_class(entity: Entity, m: MatchContext, token: int):
     with the class ("the BRAF inhibitors dabrafenib and panitumumab": panitumumab targets EGFR), and a
     class acting on several targets named with several drugs ("dual PD-1/LAG-3 blockade (pembrolizumab
     plus favezelimab)") is not each drug's class unless the drug is known to act on all of them."""
+    if not _paired_with_class(m, token):
+        return None
     vocab = m.reading.vocab
     known = set(therapy_targets(vocab, entity))
     wanted: set[str] = set()
@@ -4721,6 +4747,31 @@ def fits_class(entity: Entity, m: MatchContext, token: int):
                 m.side.append((entity, "targets", gene))
         return None
     return entity if known & wanted else None
+
+
+_CLASS_JOINERS = {"and", "or", ",", "plus", "&"}
+
+
+def _coordinated_classes(m: MatchContext, cls_token: int) -> int:
+    """How many drug classes stand joined in a row ending at ``cls_token`` ("MEK and PI3KCA inhibitors": two);
+    bounded by the clause start."""
+    count, i = 1, cls_token
+    while i - 2 >= m.clause.lo and m.tokens[i - 1].lower in _CLASS_JOINERS and \
+            any(e.category == "DrugClass" for e in m.tokens[i - 2].entities):
+        count, i = count + 1, i - 2
+    return count
+
+
+def _paired_with_class(m: MatchContext, token: int) -> bool:
+    """Classes and drugs listed in the same number pair in order ("MEK and PI3KCA inhibitors, such as
+    refametinib and pictilisib": refametinib the MEK inhibitor, pictilisib the PI3KCA one): a drug is of the
+    last class only if it is the last drug."""
+    cls_tokens = m.match.slots.get("cls") or ()
+    drugs = sorted(m.match.slots.get("drug") or ())
+    if len(cls_tokens) != 1 or len(drugs) < 2 or token not in drugs:
+        return True
+    classes = _coordinated_classes(m, cls_tokens[0])
+    return classes != len(drugs) or token == drugs[-1]
 
 
 def _stem_names_class(vocab, drug: Entity, wanted: set[str]) -> bool:
