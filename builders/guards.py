@@ -292,23 +292,22 @@ def not_a_share(m: MatchContext) -> bool:
         not _FEW_OF.search(span)
 
 
-_INDICATION_BEFORE = re.compile(r"\b(?:indicated|approved|licensed|recommended|reserved|eligible|enrolled|included|"
-                                r"recruited|candidates?)\b", re.I)
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:have|had|has|then|subsequently|later)\s+)?$", re.I)
+# "patients with X who fail to respond to Y" (no comma before "who"): the relative clause picks some patients out
+_RESTRICTIVE_RELATIVE_BEFORE = re.compile(r"(?<![,;(])\s(?:who|that)\s+(?:(?:have|had|has|then|subsequently|later|"
+                                          r"previously)\s+)?$", re.I)
 
 
 @guard
-def not_an_indication_clause(m: MatchContext) -> bool:
-    """"cetuximab is indicated for patients with EGFR-positive mCRC who fail to respond to irinotecan": whom a
-    therapy is for (or a trial took), told by the therapies they failed before, says nothing of what the marker does."""
+def carriers_not_picked_by_failure(m: MatchContext) -> bool:
+    """"cetuximab is indicated for patients with EGFR-positive mCRC who fail to respond to irinotecan", "patients
+    with BRAF V600E tumours who do not respond to chemotherapy have a dismal prognosis": a relative clause picks out
+    the carriers who failed a therapy (whom a drug is for, whom a trial took); it says nothing of what the marker
+    does. Set off by a comma ("patients with KRAS mutations, who do not respond to cetuximab") it speaks of all."""
     verb = m.first_cue("no_response_verb", "no_benefit_verb")
-    marker = m.match.slots.get("marker")
-    if verb is None or not marker:
+    if verb is None:
         return True
-    start = m.tokens[min(marker)].start
-    if not _RELATIVE_BEFORE.search(m.text, max(0, m.tokens[verb].start - 25), m.tokens[verb].start):
-        return True
-    return not _INDICATION_BEFORE.search(m.text, max(0, start - 80), start)
+    start = m.tokens[verb].start
+    return not _RESTRICTIVE_RELATIVE_BEFORE.search(m.text, max(0, start - 30), start)
 
 
 # "only a minority of", "only a small fraction of", "very few": the few carriers who respond
