@@ -4620,7 +4620,7 @@ def _patient_group(words: str) -> bool:
 # a group named by what its patients have or lack, where the sentence opens or right after its last value, ending it
 # ("In the subgroup of 120 patients with liver-only metastases (n = 120), ..."; "Subgroup analysis showed ... in
 # patients with resected primary tumour (n=180): ...": the group a subgroup analysis names, with its count)
-_WITH_GROUP = re.compile(r"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:subgroup|subset)\s+of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
+_WITH_GROUP = re.compile(r"^\s*(?i:in|among|for)\s+(?:the\s+)?(?:(?i:subgroup|subset)\s+of\s+(?:the\s+)?)?(?:\d[\d,]*\s+)?"
                          r"(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,|"
                          r"(?<=\d)\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+"
                          r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$|"
