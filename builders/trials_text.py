@@ -3089,6 +3089,10 @@ class _Reader:
                 label = subgroup or _cohort_name(cohort)
             else:
                 label = subgroup
+            phase_part = _PHASE_PART_HEAD.search(head)
+            if phase_part and not label and "/" in (st.trial.attr("phase") or ""):
+                # "RP2D was 3 mg/kg in the phase 1b study (n=7)" of a phase Ib/II trial: the count of that part
+                label = " ".join(phase_part.group(1).split())
             if refs:
                 arm = self._dosed_combination_arm(st, text, rec, placed[-1])
                 if arm is not None:
@@ -4543,6 +4547,8 @@ def _cohort_subgroup(text: str) -> str | None:
 
 # a labelled part of a study as the subject of its count ("Arm 2 enrolled", "Cohort B included"), up to the count
 _LABELLED_PART = re.compile(r"\s*(?:the\s+)?((?:arm|cohort|group)\s+(?:\d{1,2}|[A-D]))\b[^,;.()]{0,30}", re.I)
+# one phase's part of a trial of two phases, named right before its count ("in the phase 1b study (n=7)")
+_PHASE_PART_HEAD = re.compile(r"\b(phase\s+(?:I{1,3}|[1-3])[ab]?)\s+(?:study|part|portion|stage|cohort)\s*$", re.I)
 # a hedged claim about a therapy's worth ("A may improve efficacy", "B could overcome resistance"): background, no
 # statement of what a trial gave
 _HEDGED_CLAIM = re.compile(r"\b(?:may|might|could)\s+(?:\w+\s+)?(?:improve|enhance|increase|prolong|overcome|benefit|"
