@@ -312,7 +312,9 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if k == end or (k > j and (text[k].isupper() or text[k].isdigit() or text[k] in "“\"([")) or \
                     (k > j and _cited_before_lower(text, cur, i, k, end)):
                 prev = _word_before(text, cur, i).lower().rstrip(".")
-                if not (prev in ABBREVIATIONS or (len(prev) == 1 and prev.isalpha() and ch == ".")) or k == end:
+                # (a letter joined by a hyphen to the word before, "MSI-H." or "VEGF-A.", ends a name, no initial)
+                initial = len(prev) == 1 and prev.isalpha() and ch == "." and not _HYPHENED_LETTER.match(text, max(cur, i - 3), i)
+                if not (prev in ABBREVIATIONS or initial) or k == end:
                     spans.append((cur, j))
                     cur = k
                     i = k
@@ -331,6 +333,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return _cap_sentences(text, out)
 
 
+# a capital letter a hyphen joins to the letter or digit before it ("MSI-H", "VEGF-A"), right before a full stop
+_HYPHENED_LETTER = re.compile(r"[A-Za-z0-9]-[A-Za-z]$")
 _CITATION_BEFORE = re.compile(r"\[[\d,\-–\s]{1,20}\]$")
 _LOWER_OPENING = re.compile(r"[a-z]{2,}[\s,]")
 

@@ -1831,7 +1831,14 @@ class _Reader:
         """A trial whose sentence names one regimen (and no comparison) gets that one arm; a sentence that
         names the trial and one drug or regimen replaces an arm known only by its drug class."""
         therapies = self.therapies(s.norm, rec)
+        cut = self._cited_clause(st, s.norm)
+        if cut is not None:
+            # "median PFS of 8.2 months, whereas the expected median PFS is 5 months with A alone": the therapy of a
+            # cited or expected result is no arm of this trial
+            therapies = [t for t in therapies if t.start < cut]
         names_trial = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
+        if not names_trial and _HEDGED_CLAIM.search(s.norm):
+            return  # "Dose-intense chemotherapy may improve efficacy": a background hope, no therapy the trial gave
         if st.arms:
             weak = len(st.arms) == 1 and st.regimens.get(st.arms[0].id) is not None and \
                 self.ctx.vocab.entities.get(st.regimens[st.arms[0].id].attr("monotherapy") or "", Entity("x", "Drug", "x")
@@ -2468,9 +2475,13 @@ class _Reader:
 
     def _cited_clause(self, st: TrialState, text: str) -> int | None:
         """Where a clause that reports another, cited study begins ("..., compared with 10% reported by Lee et
-        al."; "; for comparison, Rossi et al. reported ..."), when the trial in focus is not that study."""
+        al."; "; for comparison, Rossi et al. reported ..."; "..., whereas the expected median PFS with A alone is 5
+        months": a value expected from past experience, no arm of the trial), when the trial in focus is not that
+        study."""
         m = re.search(r"\bet al\b|\breported by\b|\bpreviously reported\b|\bin (?:a|an|the) (?:previous|prior|earlier) "
-                      r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b", text, re.I)
+                      r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b|"
+                      r"\bexpected\s+(?:median\s+)?(?:PFS|OS|ORR|DCR|(?:progression-free\s+|overall\s+)?survival|"
+                      r"(?:objective\s+)?response)\b", text, re.I)
         if m is None or " et al." in st.trial.name:
             return None
         trailing = _TRAILING_CITATION.search(text)
@@ -3078,6 +3089,10 @@ class _Reader:
                 label = subgroup or _cohort_name(cohort)
             else:
                 label = subgroup
+            phase_part = _PHASE_PART_HEAD.search(head)
+            if phase_part and not label and "/" in (st.trial.attr("phase") or ""):
+                # "RP2D was 3 mg/kg in the phase 1b study (n=7)" of a phase Ib/II trial: the count of that part
+                label = " ".join(phase_part.group(1).split())
             if refs:
                 arm = self._dosed_combination_arm(st, text, rec, placed[-1])
                 if arm is not None:
@@ -3113,6 +3128,17 @@ class _Reader:
                         not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
                     self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev,
                               part or self._evaluable_label(text, m))
+                continue
+            labelled = _LABELLED_PART.fullmatch(text, 0, m.start())
+            if labelled:
+                # "Arm 2 enrolled 21 patients": the count of one labelled part, its arm's when the label names one,
+                # else the trial's, kept with the part's label (not the whole sample)
+                if n is None or not 2 <= n <= 5000:
+                    continue
+                refs = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, m.start())}
+                owner_of_part = next(iter(refs.values())) if len(refs) == 1 else st.trial
+                label = part or subgroup or (None if refs else labelled.group(1).lower())
+                self._add(owner_of_part, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
                 continue
             if n is None or not 2 <= n <= 5000 or m.start(1) in self._arm_sized or not self._sample_count(text, rec, m):
                 continue
@@ -3293,6 +3319,8 @@ class _Reader:
         before, clause = text[lo:m.start()], text[lo:hi]
         if re.search(r"\b(?:phase|stage|grade|cohort|arm|part|level)\s*$", before, re.I):
             return False  # "a phase 2 trial patients with ... were enrolled": the number names the phase, counts no one
+        if re.match(r"\s*(?:further|additional|more)\b", text[m.end(1):m.end()], re.I):
+            return False  # "30 further patients were recruited": patients added to a first group, not the whole sample
         if _N_PLANNED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _N_PLANNED_AFTER.match(text, m.end(), hi):
             return False  # "the design required 85 patients to be included": a planned sample size, not the sample
         # "106 patients who experienced progression on cetuximab were enrolled": what the enrolled patients had
@@ -4517,6 +4545,16 @@ def _cohort_subgroup(text: str) -> str | None:
     return _subgroup(text)
 
 
+# a labelled part of a study as the subject of its count ("Arm 2 enrolled", "Cohort B included"), up to the count
+_LABELLED_PART = re.compile(r"\s*(?:the\s+)?((?:arm|cohort|group)\s+(?:\d{1,2}|[A-D]))\b[^,;.()]{0,30}", re.I)
+# one phase's part of a trial of two phases, named right before its count ("in the phase 1b study (n=7)")
+_PHASE_PART_HEAD = re.compile(r"\b(phase\s+(?:I{1,3}|[1-3])[ab]?)\s+(?:study|part|portion|stage|cohort)\s*$", re.I)
+# a hedged claim about a therapy's worth ("A may improve efficacy", "B could overcome resistance"): background, no
+# statement of what a trial gave
+_HEDGED_CLAIM = re.compile(r"\b(?:may|might|could)\s+(?:\w+\s+)?(?:improve|enhance|increase|prolong|overcome|benefit|"
+                           r"offer|provide|reduce|restore|delay|reverse)\b", re.I)
+
+
 # a statement of earlier evidence: "X has been associated with better survival", "previous studies showed"
 _PRIOR_EVIDENCE = re.compile(r"\bha(?:s|ve)\s+been\s+(?:\w+ly\s+)?(?:associated|linked|shown|reported|demonstrated|suggested)\b|"
                              r"\b(?:previous|prior|earlier|recent)\s+(?:\w+\s+)?(?:studies|trials|reports|data|analyses)\b", re.I)
@@ -4588,7 +4626,7 @@ def _patient_group(words: str) -> bool:
 # a group named by what its patients have or lack, where the sentence opens or right after its last value, ending it
 # ("In the subgroup of 120 patients with liver-only metastases (n = 120), ..."; "Subgroup analysis showed ... in
 # patients with resected primary tumour (n=180): ...": the group a subgroup analysis names, with its count)
-_WITH_GROUP = re.compile(r"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:subgroup|subset)\s+of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?"
+_WITH_GROUP = re.compile(r"^\s*(?i:in|among|for)\s+(?:the\s+)?(?:(?i:subgroup|subset)\s+of\s+(?:the\s+)?)?(?:\d[\d,]*\s+)?"
                          r"(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,|"
                          r"(?<=\d)\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+"
                          r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$|"
