@@ -3053,6 +3053,11 @@ def regimens(r, text, rec):
             if gap.strip() == "/" and (not _slash_partners(r.vocab, group[-1].entity, therapies[j].entity) or
                                        _one_target_alternatives(r.vocab, text, group, therapies[j])):
                 break
+            if therapies[j].entity.category == group[-1].entity.category == "DrugClass" and \
+                    _drug_in_bracket(rec, group[-1].end, gap):
+                # "a RAF kinase inhibitor (encorafenib) plus a monoclonal antibody targeting EGFR (cetuximab)": the
+                # classes only name the drugs in brackets, whose own combination is the regimen
+                break
             if (therapies[j].entity.category == "DrugClass" or group[-1].entity.category == "DrugClass") and \
                     re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the|another)\s*", gap):
                 # "tivantinib, a MET inhibitor", "cytotoxic chemotherapy, the FOLFOX or FOLFIRI regimen": an
@@ -3471,6 +3476,16 @@ _PAYLOAD_AFTER = re.compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
 RESPECTIVELY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*respectively\b", re.I)
 COUNTED_GROUPS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:treatment\s+|study\s+|parallel\s+)?(?:groups|arms|cohorts)"
                              r"\s*(?::|,|\u2014|-)?\s*$", re.I)
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(([^()]+)\)")
+
+
+def _drug_in_bracket(rec, at: int, gap: str) -> bool:
+    """Whether ``gap`` (the text from ``at``) opens with a bracket that holds a drug the sentence names."""
+    b = _BRACKET_OPEN.match(gap)
+    return b is not None and any(m.entity.category == "Drug" and at + b.start(1) <= m.start and m.end <= at + b.end(1)
+                                 for m in rec.mentions)
 
 
 def _combination(r, text, rec, group, strong_any, after_plural_class: bool = False) -> None:

@@ -9,7 +9,8 @@
 * "A plus mFOLFOX6/FOLFIRI": a slash between two alternative backbones is one regimen with each;
 * "A was given in combination with B", "A, when added to B", "A has been studied combined with B": a verb or a
   comma between the drug and the combining words (the bare joins are read in :func:`builders.patterns.regimens`);
-  "A combined with either inhibitors of B or ...": the class of B as the partner;
+  "A combined with either inhibitors of B or ...": the class of B as the partner; "A was investigated in combination
+  with B and C": A + B + C in place of the pair B + C;
 * "A and B combined", "A and B were given together": the pair named first, then said to be given together;
 * "A with or without B", "A alone or in combination with B": A is one arm and A + B the other (read at B);
 * "A enhanced the efficacy of B", "A and C increased the ability of B to ...": what makes B work better is given
@@ -103,6 +104,7 @@ def prose_regimens(r, text: str, rec, therapies: list, slash_partners, make) -> 
     _combined_with_others(r, text, rec, therapies, make)
     _slash_alternatives(r, text, rec, therapies, slash_partners, make)
     _verbal_join(r, text, rec, therapies, make)
+    _verbal_join_onto_pair(r, text, rec, therapies, make)
     _pair_given_together(r, text, rec, therapies, make)
     _with_or_without(r, text, rec, therapies, make)
     _enhances_effect_of(r, text, rec, therapies, make)
@@ -254,6 +256,22 @@ def _verbal_join(r, text: str, rec, therapies: list, make) -> None:
             a = before  # "tucatinib, a selective HER2 inhibitor, in combination with B": the drug the class describes
         parts, end = _regimen_parts(therapies, rec, b)
         _record(r, text, rec, [a] + parts, a.start, end, make)
+
+
+def _verbal_join_onto_pair(r, text: str, rec, therapies: list, make) -> None:
+    """"dasatinib was investigated in combination with FOLFOX and cetuximab": the drug given with a pair already read
+    as one regimen is part of it; the pair alone is no regimen of the sentence (A + B + C replaces B + C)."""
+    made = _starts(rec)
+    for a, b in zip(therapies, therapies[1:]):
+        if b.start not in made or _covered(rec, a) or not _VERBAL_JOIN.fullmatch(text, a.end, b.start) or \
+                _STATE_AFTER.match(text, made[b.start][0].end) or re.search(r"\badded\s+to\b", text[a.end:b.start], re.I):
+            continue  # ("A, when added to B plus C": B + C is the backbone given alone too)
+        pair, comps = made[b.start]
+        parts = [t for t in therapies if pair.start <= t.start and t.end <= pair.end]
+        if a.entity.id in {t.entity.id for t in parts} or len(parts) < 2:
+            continue
+        rec.regimens.remove((pair, comps))
+        _record(r, text, rec, [a] + parts, a.start, pair.end, make)
 
 
 def _alternatives_each_with(r, text: str, rec, therapies: list, k: int, b, make) -> None:

@@ -984,7 +984,7 @@ class _Reader:
         elif seq:
             # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
             compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
-            first = seq[:2] if len(seq) > 1 and not compares and _JOIN_SEP.match(text[seq[0].end:seq[1].start]) else seq[:1]
+            first = _joined_from_first(text, seq) if not compares else seq[:1]
         else:
             first = []
         if not first:
@@ -1488,6 +1488,12 @@ class _Reader:
             # without bevacizumab": each patient's choice among nested alternatives, not arms
             return False
         if len(arms) < 2 and not (len(arms) == 1 and not st.arms and cue_end is not None):
+            return False
+        only = arms[0][0] if len(arms) == 1 and not arms[0][1] else None
+        if only is not None and only.category != "DrugClass" and (
+                self._shared_part(text, therapies, only.id) or _plus_another(text, seq, only.id)):
+            # "a trial of irinotecan plus infusional, bolus, or oral fluoropyrimidines", "three regimens: irinotecan
+            # plus infusional FU/LV (FOLFIRI), irinotecan plus ...": the one drug read is only part of each arm
             return False
         if len(arms) == 1 and arms[0][0].category == "DrugClass" and not arms[0][1] and \
                 any(t.entity.category != "DrugClass" for t in therapies):
@@ -3763,6 +3769,38 @@ def _registry_ids_of_one(text: str, named: list[Mention]) -> bool:
     return opened >= 0 and ")" not in text[opened:first] and ")" not in text[first:last]
 
 
+# what joins a drug named by its short form in brackets to the next ("camptothecin (CPT-11) and 5-FU/LV"), and what
+# opens the bracket a list of drugs gives its named regimen in ("5-fluorouracil, leucovorin and irinotecan (FOLFIRI)")
+_BRACKETED_JOIN = re.compile(r"\s*\)\s*(?:\+|plus|and|with|combined with|in combination with)\s*", re.I)
+_REGIMEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _joined_from_first(text: str, therapies: list[Mention]) -> list[Mention]:
+    """The first therapy of a study's description with those joined to it in one regimen: "GC1118 with
+    5-fluorouracil, leucovorin and irinotecan (FOLFIRI)" (the named regimen in brackets after the drugs it holds
+    included), "camptothecin (CPT-11) and 5-FU/LV"; the run stops at the first other gap ("or", "versus", "in")."""
+    run = therapies[:1]
+    for t in therapies[1:]:
+        gap = text[run[-1].end:t.start]
+        bracketed = run[-1].start > 0 and text[run[-1].start - 1] == "("
+        named = t.entity.category == "Regimen" and len(run) > 1 and _REGIMEN_BRACKET.fullmatch(gap)
+        if not (_JOIN_SEP.match(gap) or bracketed and _BRACKETED_JOIN.fullmatch(gap) or named):
+            break
+        run.append(t)
+    return run
+
+
+# what adds a second therapy to a drug ("irinotecan plus bolus FU/LV"): a combining word and up to two words of its kind
+_PLUS_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|combined with|in combination with)\s+(?:[a-z][\w\-]*\s+){0,2}",
+                         re.I)
+
+
+def _plus_another(text: str, therapies: list[Mention], given: str) -> bool:
+    """Whether the sentence adds another therapy to the drug ``given`` ("irinotecan plus oral capecitabine")."""
+    return any(t.entity.id == given and u.entity.id != given and _PLUS_WORDS.fullmatch(text, t.end, u.start)
+               for t, u in zip(therapies, therapies[1:]))
+
+
 def _joined_runs(text: str, therapies: list[Mention]) -> list[list[Mention]]:
     """The therapies (in sentence order) in runs, each run joined into one regimen by _DOSED_JOIN ("A plus B and C")."""
     runs: list[list[Mention]] = []
@@ -3803,8 +3841,10 @@ _ANALYSIS_HEAD = re.compile(r"\b(?:analys[ie]s|sub-?stud(?:y|ies))\s+of\b|\b(?:p
 
 
 # what joins a therapy to a class of therapy in one regimen ("panitumumab (Vectibix) plus a stronger chemotherapy")
+# ("irinotecan plus infusional, bolus, or oral fluoropyrimidines": the class's words may be a list of its kinds)
 _CLASS_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|with|combined with|in combination with)\s+"
-                         r"(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}", re.I)
+                         r"(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*,\s+){0,3}"
+                         r"(?:(?:or|and)\s+[a-z][\w\-]*\s+)?", re.I)
 _SIDE_TURN_WIDE = re.compile(rf"{_SIDE_TURN.pattern}|\b(?:benefit|advantage|improvement)\s+over\b", re.I)
 
 
