@@ -62,6 +62,7 @@ from builders.bylines import byline_at
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
+from builders.spelled_brackets import without_spelled_components
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, strategy_head, without_later_lines
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE, \
@@ -438,7 +439,8 @@ _CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:
 _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", "SD", "PD", "AE", "AES", "TRAE", "TRAES",
               "TEAE", "TEAES", "DOR", "DOR", "ITT", "RR", "OR", "TTP", "CBR", "QOL", "NR", "NE", "NA", "MSI", "MSS", "DMMR",
               "PMMR", "TMB", "CTDNA", "NGS", "IHC", "FISH", "ECOG", "RECIST", "BICR", "MCRC", "CRC", "US", "UK", "EU"}
-_NOT_ARMS = {"crc:regimen_placebo", "crc:regimen_best_supportive_care"}
+_PLACEBO = "crc:regimen_placebo"
+_NOT_ARMS = {_PLACEBO, "crc:regimen_best_supportive_care"}
 # "standard-of-care imaging / response evaluation / testing": the usual practice of assessing, not an arm's therapy
 _SOC_PRACTICE = re.compile(r"[-\s]*(?:radiolog\w*|imaging|CT\b|scans?\b|(?:response\s+)?(?:evaluation|assessment)s?\b|"
                            r"testing|tests?\b|diagnos\w*|monitoring|surveillance|biops\w*|genotyping|sequencing)", re.I)
@@ -5050,7 +5052,7 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     for m in distinct:
         comps = [ctx.vocab.entities.get(c) for c in parts.get(m.entity.id, ())]
         if comps and all(comps) and m.entity.attr("combination") and \
-                (re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text) or ids & {c.id for c in comps} or
+                (re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text, re.I) or ids & {c.id for c in comps} or
                  any(o is not m and _drug_ids(o, ctx) <= {c.id for c in comps} for o in distinct)):
             # also a combination read at one of its parts ("FOLFIRI plus panitumumab or bevacizumab": FOLFIRI +
             # bevacizumab at "bevacizumab") beside its other part: the parts once each
@@ -5155,7 +5157,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             # drug named as an example of what was added to
             return [combined]
         return [combined, _regimen_of(backbone, ctx)]
-    therapies = _without_appositions(text, therapies)
+    therapies = without_spelled_components(text, _without_appositions(text, therapies), ctx)
     # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
     therapies = [t for i, t in enumerate(therapies) if not (
         t.entity.id == _STANDARD_OF_CARE and i + 1 < len(therapies) and
@@ -5328,6 +5330,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         first, other = segments[0][0], segments[1][0]
         if _added_to_alone(text, first, other, ctx):
             segments = [[first, other], [other]]
+    if len(segments) == 2 and len(segments[0]) == 1 and kinds and kinds[0] == "alt" and segments[0][0].entity.id != _PLACEBO \
+            and _OR_PLACEBO.fullmatch(text, segments[0][0].end, segments[1][0].start):
+        # "A or placebo plus B and C": the placebo stands in for A, so what is added to it is added to A too (not so
+        # "A was compared with placebo plus B": no alternative to A, whose arm is what the sentence names)
+        segments = [segments[0] + _given_with_placebo(text, segments[1], ctx), segments[1]]
     if lead_comparator and len(segments) == 2:
         segments = [segments[1], segments[0]]
     shared = _shared_component(text, therapies, segments)
@@ -5336,6 +5343,27 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         reg, comps = _on_schedule(text, seg, _regimen_of(seg + shared, ctx))
         out.setdefault(reg.id, (reg, comps))
     return list(out.values())
+
+
+# the words between a drug and the placebo that stands in for it: "or", past the drug's dosing ("(10 mg/kg [IV])")
+_OR_PLACEBO = re.compile(r"\s*(?:\((?:[^()\[\]]|\[[^\[\]]*\])*\)\s*)?,?\s*or\s+(?:matching\s+|the\s+)?", re.I)
+
+
+def _given_with_placebo(text: str, seg: list[Mention], ctx) -> list[Mention]:
+    """What an arm that opens with a placebo adds to it ("placebo plus mFOLFOX6 and bevacizumab", read as one
+    combination or as its parts): the therapies after the placebo ([] for an arm that does not open with one)."""
+    first = seg[0]
+    if first.entity.id == _PLACEBO:
+        rest = seg[1:]
+        joined = bool(rest) and re.fullmatch(r"\s*(?:plus|with|in combination with|combined with)\s+(?:the\s+)?",
+                                             text[first.end:rest[0].start], re.I)
+        return rest if joined else []
+    parts = getattr(ctx, "combination_parts", {}).get(first.entity.id, ())
+    if len(seg) > 1 or _PLACEBO not in parts or not re.match(r"placebo\s+(?:plus|with|in combination with|combined with)\s",
+                                                              first.text, re.I):
+        return []
+    given = [ctx.vocab.entities.get(c) for c in parts if c != _PLACEBO]
+    return [Mention(first.start, first.end, e.name, e) for e in given] if given and all(given) else []
 
 
 def _or_listed(text: str, therapies: list[Mention]) -> set[int]:
