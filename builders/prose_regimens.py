@@ -257,6 +257,8 @@ def _verbal_join(r, text: str, rec, therapies: list, make) -> None:
         parts, end = _regimen_parts(therapies, rec, b)
         _record(r, text, rec, [a] + parts, a.start, end, make)
 
+_ADDED_TO_WORDS = re.compile(r"\badded\s+to\b", re.I)
+
 
 def _verbal_join_onto_pair(r, text: str, rec, therapies: list, make) -> None:
     """"dasatinib was investigated in combination with FOLFOX and cetuximab": the drug given with a pair already read
@@ -264,7 +266,7 @@ def _verbal_join_onto_pair(r, text: str, rec, therapies: list, make) -> None:
     made = _starts(rec)
     for a, b in zip(therapies, therapies[1:]):
         if b.start not in made or _covered(rec, a) or not _VERBAL_JOIN.fullmatch(text, a.end, b.start) or \
-                _STATE_AFTER.match(text, made[b.start][0].end) or re.search(r"\badded\s+to\b", text[a.end:b.start], re.I):
+                _STATE_AFTER.match(text, made[b.start][0].end) or _ADDED_TO_WORDS.search(text, a.end, b.start):
             continue  # ("A, when added to B plus C": B + C is the backbone given alone too)
         pair, comps = made[b.start]
         parts = [t for t in therapies if pair.start <= t.start and t.end <= pair.end]

@@ -13,8 +13,8 @@ _OPENS = re.compile(r"\s*\(")
 
 def _regimen_drugs(m, ctx) -> set[str]:
     """The drugs of the named regimens a therapy mention gives (itself, or those among its combination's parts)."""
-    components = getattr(ctx.vocab, "regimen_components", {})
-    parts = getattr(ctx, "combination_parts", {}).get(m.entity.id, ()) or (m.entity.id,)
+    components = ctx.vocab.regimen_components
+    parts = ctx.combination_parts.get(m.entity.id, ()) or (m.entity.id,)
     return {d for p in parts for d in components.get(p, ())}
 
 

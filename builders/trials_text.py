@@ -212,6 +212,8 @@ _N_PATIENTS_WORD = re.compile(r"\b(?:patients|participants|pts|subjects)$", re.I
 _DEATHS = re.compile(r"\b(?:died|deaths?)\b", re.I)
 # what a description of counted patients must not tell: events during the study, not who entered it
 _N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
+# "30 further patients were recruited": patients added to a first group, not the whole sample
+_N_ADDED = re.compile(r"\s*(?:further|additional|more)\b", re.I)
 # a sample size a design planned, not the patients a study had: "the design required 85 patients to be included",
 # "a planned 120 patients", "we aimed to enrol 30 patients", "57 patients were to be randomised"
 _N_PLANNED_BEFORE = re.compile(r"\b(?:required?|requires|needed|planned|pre-?planned|calculated|projected|"
@@ -604,6 +606,9 @@ _FIGURE_REF = re.compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:u
 # chemotherapy", "unsuitable for intensive chemotherapy", "a lesion for which first-line chemotherapy was indicated"
 _ELIGIBLE_FOR = re.compile(r"\b(?:(?:un)?suitable|candidates?|(?:un)?amenable)\s+(?:for|to)\s+(?:[\w\-/,]+\s+){0,3}$|"
                            r"\bfor\s+(?:which|whom)\s+(?:[\w\-/,]+\s+){0,2}$", re.I)
+# a class's short form in brackets right after the class: "tyrosine-kinase inhibitor (TKI)"
+_OPEN_BEFORE_SHORT = re.compile(r"\s*\(\s*")
+_CLOSE_AFTER_SHORT = re.compile(r"\s*\)")
 _INDICATED_AFTER = re.compile(r"\s*(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?indicated\b", re.I)
 # what patients received after the trial's own treatment: "in subsequent treatment lines", "patients originally
 # assigned to arm A" (not "after progression": "continuation of X after progression" may be the study's own therapy)
@@ -1335,12 +1340,12 @@ class _Reader:
             if out and out[-1].entity.id == _STANDARD_OF_CARE and _JOINED_WORDS.fullmatch(text, out[-1].end, m.start):
                 out[-1] = m  # "standard-of-care anti-EGFR antibody-based therapy": what the therapy is, no part of it
                 continue
-            short = re.match(r"\s*\)", after)
-            if out and short and m.entity.category == "DrugClass" and m.entity.id == out[-1].entity.id and \
-                    re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]):
+            short = _CLOSE_AFTER_SHORT.match(text, m.end, m.end + 22) if out and m.entity.category == "DrugClass" and \
+                m.entity.id == out[-1].entity.id and _OPEN_BEFORE_SHORT.fullmatch(text, out[-1].end, m.start) else None
+            if short:
                 # "the multitargeted tyrosine-kinase inhibitor (TKI) zanzalintinib": one class and its short form
-                out[-1] = Mention(out[-1].start, m.end + short.end(), text[out[-1].start:m.end + short.end()],
-                                  out[-1].entity, out[-1].source)
+                out[-1] = Mention(out[-1].start, short.end(), text[out[-1].start:short.end()], out[-1].entity,
+                                  out[-1].source)
                 continue
             if out and self._names_drug_of_class(text, out[-1], m, rec):
                 out[-1] = m  # "single-agent anti-EGFR panitumumab": the class word names the drug, no second part
@@ -3328,7 +3333,7 @@ class _Reader:
         before, clause = text[lo:m.start()], text[lo:hi]
         if re.search(r"\b(?:phase|stage|grade|cohort|arm|part|level)\s*$", before, re.I):
             return False  # "a phase 2 trial patients with ... were enrolled": the number names the phase, counts no one
-        if re.match(r"\s*(?:further|additional|more)\b", text[m.end(1):m.end()], re.I):
+        if _N_ADDED.match(text, m.end(1), m.end()):
             return False  # "30 further patients were recruited": patients added to a first group, not the whole sample
         if _N_PLANNED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _N_PLANNED_AFTER.match(text, m.end(), hi):
             return False  # "the design required 85 patients to be included": a planned sample size, not the sample
@@ -4251,6 +4256,9 @@ _CLAUSE_TURN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*|,\s*(?:and\s+)
 _PAST_TIME = re.compile(r"\b(?:\w+\s+)?(?:years|decades)\s+ago\b|\bhistorically\b|\bin\s+the\s+past\b|"
                         r"\bbefore\s+the\s+(?:advent|introduction|era|availability)\s+of\b", re.I)
 
+# where such a clause ends: the comma or semicolon after its value (past a closing bracket and a citation)
+_PAST_CLAUSE_END = re.compile(r"\)?\s*(?:\[[\d,\s\-–]+\]|\d{1,3}(?:[,\-–]\d{1,3})*)?\s*[,;]|;")
+
 
 def _past_clause(text: str, values) -> tuple[int, int] | None:
     """The span of the clause that speaks of a time long past ("While more than 10 years ago, median survival was
@@ -4262,8 +4270,7 @@ def _past_clause(text: str, values) -> tuple[int, int] | None:
     later = [v.end for v in values if v.start >= m.end()]
     if not later:
         return None
-    close = re.compile(r"\)?\s*(?:\[[\d,\s\-–]+\]|\d{1,3}(?:[,\-–]\d{1,3})*)?\s*[,;]|;")
-    stop = close.search(text, min(later))
+    stop = _PAST_CLAUSE_END.search(text, min(later))
     return m.start(), stop.end() if stop else len(text)
 
 
@@ -5349,6 +5356,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
 # the words between a drug and the placebo that stands in for it: "or", past the drug's dosing ("(10 mg/kg [IV])")
 _OR_PLACEBO = re.compile(r"\s*(?:\((?:[^()\[\]]|\[[^\[\]]*\])*\)\s*)?,?\s*or\s+(?:matching\s+|the\s+)?", re.I)
 
+# what joins the therapies added to a placebo to it: "placebo plus mFOLFOX6", "placebo in combination with the ..."
+_ADDED_TO_PLACEBO = re.compile(r"\s*(?:plus|with|in combination with|combined with)\s+(?:the\s+)?", re.I)
+_PLACEBO_PLUS = re.compile(r"placebo\s+(?:plus|with|in combination with|combined with)\s", re.I)
+
 
 def _given_with_placebo(text: str, seg: list[Mention], ctx) -> list[Mention]:
     """What an arm that opens with a placebo adds to it ("placebo plus mFOLFOX6 and bevacizumab", read as one
@@ -5356,12 +5367,10 @@ def _given_with_placebo(text: str, seg: list[Mention], ctx) -> list[Mention]:
     first = seg[0]
     if first.entity.id == _PLACEBO:
         rest = seg[1:]
-        joined = bool(rest) and re.fullmatch(r"\s*(?:plus|with|in combination with|combined with)\s+(?:the\s+)?",
-                                             text[first.end:rest[0].start], re.I)
+        joined = bool(rest) and _ADDED_TO_PLACEBO.fullmatch(text, first.end, rest[0].start)
         return rest if joined else []
-    parts = getattr(ctx, "combination_parts", {}).get(first.entity.id, ())
-    if len(seg) > 1 or _PLACEBO not in parts or not re.match(r"placebo\s+(?:plus|with|in combination with|combined with)\s",
-                                                              first.text, re.I):
+    parts = ctx.combination_parts.get(first.entity.id, ())
+    if len(seg) > 1 or _PLACEBO not in parts or not _PLACEBO_PLUS.match(first.text):
         return []
     given = [ctx.vocab.entities.get(c) for c in parts if c != _PLACEBO]
     return [Mention(first.start, first.end, e.name, e) for e in given] if given and all(given) else []
