@@ -271,6 +271,8 @@ _WHOLE_SAMPLE_END = re.compile(r"(?:\s+(?:in|of)\s+the\s+(?:[\w\-]+\s+){0,3}?(?:
 _N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|cases|cohorts?|groups?|arms?|populations?|"
                       r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
                       r"all|stages?|parts?|sample size|sample)\b|\d\s*(?:mg/kg|mg/m2|mg/m²|mg)\b", re.I)
+# a share of the patients right before a bracketed count: "12% of patients (n = 4)" counts that share only
+_SHARE_OF_PATIENTS = re.compile(r"(?:%|\bpercent)\s+of\s+(?:the\s+)?(?:patients|participants|pts|subjects)\s*$", re.I)
 # an analysis beside the trial's primary one, announced as such ("an exploratory analysis of OS in ...", "An updated
 # analysis showed ..."): its values are labelled with it, not taken for the primary analysis's
 _EXTRA_ANALYSIS = re.compile(r"\b(?i:an?)\s+((?i:exploratory|updated|post[- ]hoc|unplanned)\s+(?i:analysis))\b")
@@ -490,7 +492,7 @@ _REPORT_PART = re.compile(r"(?:abstract|summary|(?:materials and )?methods?|pati
 
 # in a report of a study of its own, words that speak of that study ("the purpose of this study", "we analyzed")
 _OWN = re.compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|our)\s+(?:study|analysis|trial|work)\b|"
-                  r"\bin this (?:\w+\s+){0,2}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
+                  r"\bin this (?:[\w\-]+,?\s+){0,3}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
                   r"(?:aimed|aims|was designed|evaluated|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"
                   r"included|analy[sz]ed|treated|report|reviewed|compared|evaluated|investigated|conducted|recruited)\b", re.I)
 # words that make alternatives in a design sentence arms of a comparison (not one patient's or another's choice)
@@ -1097,6 +1099,10 @@ class _Reader:
                          and t.entity.id not in _NOT_ARMS}
                 if len(given) == 1:
                     st.candidate = next(iter(given.values()))
+                elif len(given) > 1:
+                    # "In this phase II study, patients received A 1500 mg plus B 75 mg every 4 weeks plus RT": the
+                    # one combination a list of dosed parts gives
+                    st.candidate = self._dosed_list_regimen(s, text, rec)
             return st
         cited = self._cited_study(text, s.index) or self._unnamed_study(text, rec)
         prev = self.focus
@@ -1158,6 +1164,21 @@ class _Reader:
             return st
         self.focus = None
         return None
+
+    def _dosed_list_regimen(self, s: Sentence, text: str, rec) -> Entity | None:
+        """The one regimen of a sentence whose therapies are all parts of one list joined by "plus" (or "and", a comma),
+        their dosing between them ("received A 1500 mg plus B 75 mg every 4 weeks plus RT"); None when any two are not
+        so joined or no dose stands between them (a combination the recogniser would read whole)."""
+        seg = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+        gaps = [text[a.end:b.start] for a, b in zip(seg, seg[1:])]
+        if len(seg) < 2 or not any(_DOSE.search(g) for g in gaps) or \
+                not all(_JOINED.fullmatch(_GAP_NOISE.sub(" ", g)) for g in gaps):
+            return None
+        regimen, comps = _regimen_of(seg, self.ctx)
+        ev = self.out.evidence(s)
+        for c in comps:
+            self.out.fact(regimen, "has_component", c, ev)
+        return regimen
 
     @staticmethod
     def _shared_part(text: str, therapies: list[Mention], given: str) -> bool:
@@ -3095,6 +3116,8 @@ class _Reader:
             refs = [a for _, a in placed]
             if not refs and not _N_OWNER.search(head):
                 continue  # "diarrhea (n = 7)": a count of events, not of the patients an arm enrolled
+            if _SHARE_OF_PATIENTS.search(head):
+                continue  # "Twenty percent of patients (n = 5) had grade 3 events": the count of a share, not of the sample
             if refs and _ANALYSIS_HEAD.search(head):
                 continue  # "an analysis of the predictive value of BRAF status on cetuximab efficacy (n=59)": a subset's count
             # "cohort A (n = 53) had patients who were IHC 3+": the count of a cohort that is no arm of its own
