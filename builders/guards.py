@@ -995,6 +995,23 @@ def _head_of(m: MatchContext, token: int) -> Entity | None:
 
 
 _HIGH_LEVEL = re.compile(r"(?:a\s+)?(?:high|higher|elevated|increased)\s+(?:levels?|expression)\b", re.I)
+# a raised level said of an expression marker, before it ("increased ABCG2 expression", "increased immunohistochemical
+# expression of ABCG2", "by upregulation of BIRC3 expression") or after it ("UCA1 expression was markedly higher")
+_RAISED_MARKER_BEFORE = re.compile(r"\b(?:increased|elevated|high|higher|enhanced|raised|up-?regulated|"
+                                   r"(?:up-?regulation|overexpression)\s+of|enhancing|upregulating|increasing)" + _WORD_BEFORE_END, re.I)
+_RAISED_MARKER_AFTER = re.compile(r"\s+(?:levels?\s+)?(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?"
+                                  r"(?:higher|increased|elevated|up-?regulated|enhanced)\b", re.I)
+
+
+def _raised_expression(entity: Entity, m: MatchContext, token: int) -> bool:
+    """An expression marker the sentence says is raised, by a word just before it or a predicate just after it (a
+    circulating level, "elevated serum IL-22", is a level, not the gene's overexpression, so only expression counts)."""
+    if token < 0 or entity.category != "Biomarker" or entity.attr("biomarker_kind") != "expression" or \
+            not entity.name.endswith(" expression"):
+        return False
+    start, end = m.tokens[token].start, m.tokens[token].end
+    return _RAISED_MARKER_BEFORE.search(m.text, max(0, start - 40), start) is not None or \
+        _RAISED_MARKER_AFTER.match(m.text, end) is not None
 
 
 _PATHWAY_HEAD = re.compile(r"\b(?:signal(?:l)?ing|pathways?|axis|cascade|network)\b", re.I)
@@ -1025,6 +1042,11 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
             _HIGH_LEVEL.match(m.tokens[token].text):
         # "a high level of PLCgamma1 contributes to cetuximab resistance": the cause is the overexpression
         gene = vocab.gene_entity(re.sub(r"\s+(?:expression|levels?)$", "", entity.name))
+        if gene is not None:
+            return _alteration_with_gene(m, gene, "overexpression")
+    if _raised_expression(entity, m, token):
+        # "tumours with increased ABCG2 expression were more resistant to SN-38": the overexpression, not the level
+        gene = vocab.gene_entity(entity.name[:-len(" expression")])
         if gene is not None:
             return _alteration_with_gene(m, gene, "overexpression")
     if entity.category not in ("Gene", "Pathway"):
