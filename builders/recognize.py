@@ -54,6 +54,9 @@ _GENE_SAID = re.compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|ofte
 _JOINED_SYMBOL = re.compile(r"^\s+(?:and|or)\s+([A-Z][A-Z0-9]{2,9})(?![\w\-])")
 # the plural head of a family named by its shared prefix ("ABC transporters", "the SLC family")
 _FAMILY_HEAD = re.compile(r"[\s-]+(?:transporters|pumps|(?:super)?famil(?:y|ies)|family members)\b", re.I)
+# what a kinase's name also names besides the kinase: its family of kinases ("Src family kinases") or a domain
+# first described in it ("Src homology 2 domain"); a protein of a family ("Bcl-2 family protein Mcl-1") is left
+_NAMESAKE_HEAD = re.compile(r"[\s-]+(?:famil(?:y|ies)\s+(?:tyrosine\s+)?kinases?|homology)\b", re.I)
 _GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|blockade|loss|amplification|overexpression|mutations?|"
                           r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
                           r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
@@ -203,6 +206,8 @@ class Recognizer:
             if key.startswith("symbol:") and not self._symbol_ok(text, start, end) and \
                     not (abbreviations is not None and abbreviations.confirms_gene(text[start:end])):
                 continue
+            if source == "vocab" and entity.category == "Gene" and _NAMESAKE_HEAD.match(text, end):
+                continue  # "Src family kinases", "Src homology 2": the kinases or the domain, not the one gene
             mentions.append(Mention(start, end, text[start:end], entity, source))
             taken_until = end
         return mentions

@@ -84,7 +84,25 @@ FORMS = [
      ["NRAS codon 12/13 wild-type"]),
     ("Benefit was confined to NRAS codon 12-13 wild-type disease.", "NRAS codon 12-13 wild-type",
      ["NRAS codon 12-13 wild-type"]),
+    # a gene by its protein name or the mixed-case spelling print gives it ("Src", "cMet", "paxillin")
+    ("Aberrant Src signalling was blocked by the drug.", "SRC", ["Src", "c-Src"]),
+    ("Phosphorylated FAK was measured in plasma.", "PTK2", ["FAK", "focal adhesion kinase"]),
+    ("Phosphorylated paxillin was measured in plasma.", "PXN", ["paxillin"]),
+    ("Sunitinib raised cMet phosphorylation in the resistant cells.", "MET", ["cMet", "c-Met"]),
+    ("Ligand binds TGF-beta receptor type II at the cell surface.", "TGFBR2", ["TGFβ receptor type 2"]),
+    ("An antibody against insulin-like growth factor receptor 1 was added.", "IGF1R", ["IGF-1R"]),
 ]
+
+
+@pytest.mark.parametrize("text,not_gene", [
+    ("The src attribute of the element was empty.", "SRC"),  # a mixed-case name keeps its case: "src" is no gene
+    ("SRC-3 coactivates the estrogen receptor.", "SRC"),      # a numbered "SRC-" is a coactivator (NCOA3), not Src
+    ("Fak-like repeats were not found; the fak file was empty.", "PTK2"),
+    ("The adaptor binds through its Src homology 2 domain.", "SRC"),  # a domain named after Src
+    ("Src family kinases were active in the resistant cells.", "SRC"),  # the family, not the one kinase
+])
+def test_protein_name_keeps_its_case_and_number(text, not_gene):
+    assert not_gene not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
 
 
 def test_a_spelled_sign_shared_by_a_list_makes_no_subset():

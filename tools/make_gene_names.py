@@ -48,8 +48,8 @@ ERBB2: HER2; HER-2; HER2/neu; ErbB2; ErbB-2; human epidermal growth factor recep
 ERBB3: HER3; HER-3; ErbB3; ErbB-3; v-erb-b2 erythroblastic leukemia viral oncogene homolog 3; human epidermal growth factor receptor 3
 ERBB4: HER4; HER-4; ErbB4; v-erb-b2 erythroblastic leukemia viral oncogene homolog 4
 UCA1: urothelial cancer associated 1; urothelial carcinoma-associated 1; urothelial carcinoma associated 1
-MET: c-MET; c-Met; cMET; MET receptor; hepatocyte growth factor receptor; HGF receptor; HGFR
-IGF1R: IGF-1R; IGF-IR; IGF1 receptor; insulin-like growth factor 1 receptor; insulin-like growth factor-1 receptor; type I insulin-like growth factor receptor; type 1 insulin-like growth factor receptor
+MET: c-MET; c-Met; cMET; cMet; MET receptor; hepatocyte growth factor receptor; HGF receptor; HGFR
+IGF1R: IGF-1R; IGF-IR; IGF1 receptor; insulin-like growth factor 1 receptor; insulin-like growth factor-1 receptor; type I insulin-like growth factor receptor; type 1 insulin-like growth factor receptor; insulin-like growth factor receptor 1
 INSR: insulin receptor
 FGFR1: FGFR-1; fibroblast growth factor receptor 1
 FGFR2: FGFR-2; fibroblast growth factor receptor 2
@@ -76,6 +76,10 @@ MERTK: c-Mer; MerTK
 EPHA2: EphA2
 EPHB2: EphB2
 CSF1R: CSF-1R; M-CSF receptor; c-FMS; c-fms; CD115
+# non-receptor tyrosine kinases and focal adhesion
+SRC: Src; c-Src; proto-oncogene tyrosine-protein kinase Src
+PTK2: FAK; focal adhesion kinase
+PXN: paxillin
 # --- RAS-MAPK
 KRAS: K-RAS; K-Ras; K-ras; Ki-ras; Ki-Ras; Kirsten rat sarcoma viral oncogene homolog
 NRAS: N-RAS; N-Ras; N-ras
@@ -150,7 +154,7 @@ SMAD2: Smad2
 SMAD3: Smad3
 SMAD4: Smad4; DPC4
 TGFBR1: ALK5; ALK-5; TβRI; TGFβRI; TGF-β receptor I; TGF-β type I receptor
-TGFBR2: TβRII; TGFβRII; TGF-β receptor II; TGF-β type II receptor
+TGFBR2: TβRII; TGFβRII; TGF-β receptor II; TGF-β type II receptor; TGF-β receptor type II; TGFβ receptor type 2; TGF-β receptor type 2; transforming growth factor beta receptor 2
 YAP1: YAP; Yes-associated protein; YAP65
 WWTR1: TAZ; transcriptional coactivator with PDZ-binding motif
 # --- transcription factors and stress responses
