@@ -18,7 +18,7 @@ from builders.document import Document, Sentence
 PHASE = r"phase\s+(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
 _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group|open-label|multicenter|multicentre|" \
                 r"multi-center|multi-centre|prospective|controlled|double-blind|placebo-controlled|international|" \
-                r"investigator-initiated|single-institution|single-cent(?:er|re)|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line)[\s,]+" \
+                r"investigator-initiated|single-institution|single-cent(?:er|re)|mono-?cent(?:er|re)|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line)[\s,]+" \
                 r"(?:and\s+)?){0,5}"
 # a news report's word for the report's own investigators
 _RESEARCHERS = r"(?:the\s+)?(?:researchers|investigators)"
@@ -31,10 +31,15 @@ _OWN_TRIAL = re.compile(
     # ("In this randomized clinical trial of 116 patients ...": a randomised trial's own, with no phase)
     rf"\b(?:in|for)\s+this\s+(?:[\w\-]+[\s,]+){{0,3}}?randomi[sz]ed[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
 
-    rf"\bthis\s+(?:was\s+an?\s+|is\s+an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
+    rf"\bthis\s+(?:was\s+an?\s+|is\s+an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
+    # ("Patients were enrolled in a monocentre, open-label, phase II study and treated with A")
+    rf"(?:^|:\s*)(?:eligible\s+)?(?:patients|participants)\s+were\s+(?:enrolled|included)\s+in\s+an?\s+{_DESIGN_WORDS}{PHASE}[\s,]+"
+    rf"{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
+    # ("This trial evaluated the efficacy and safety of A in ...": a trial, not a study, that opens its sentence)
+    rf"(?:^|:\s*)this\s+{_DESIGN_WORDS}(?:clinical\s+)?trial\s+(?:evaluated|assessed|investigated|tested|examined)\b", re.I)
 # the report's own randomisation, told in the first person: "we randomly assigned 402 patients to receive A and 411 to
 # receive B", "we randomized 120 patients to A or B"; its first arm names the trial
-WE_RANDOMISED = re.compile(r"\bwe\s+(?:then\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+(?:an?\s+total\s+of\s+)?"
+WE_RANDOMISED = re.compile(r"\bwe\s+(?:then\s+|prospectively\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+(?:an?\s+total\s+of\s+)?"
                            r"(?:\d[\d,]*\s+)?(?:(?:eligible\s+)?(?:patients|participants|subjects)\s+)?(?:\([^()]{0,40}\)\s+)?"
                            r"(?:\(?\d:\d\)?\s+)?to\b", re.I)
 # the same, told of a news report's researchers: "researchers randomly assigned 112 patients with mCRC who had ... to
@@ -54,7 +59,10 @@ RESEARCHERS_ENROLLED = re.compile(rf"\b(?:in|for)\s+(?:the|an?|this)\s+{_DESIGN_
 PATIENTS_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]{0,40}\)\s+)?"
                                  r"(?:(?:with|who)\b[^.;]{0,200}?\s+)?were\s+(?:then\s+)?(?:enrolled\s+and\s+)?"
                                  r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\(?\d\s*:\s*\d\)?\s+|"
-                                 r"in\s+an?\s+\d\s*:\s*\d\s+ratio\s+)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
+                                 r"in\s+an?\s+\d\s*:\s*\d\s+ratio\s+)?(?:to\s+(?:receive\s+)?(?:either\s+)?|either\s+|"
+                                 # (no "to": "were randomly allocated irinotecan 300-350 mg/m2 ... or fluorouracil")
+                                 r"(?!(?:between|in|into|from|at|on|during|over|within|after|before|by|since|until|"
+                                 r"and|for|of|per|using)\b)(?=[a-z][\w\-]*\s+\d))", re.I)
 # the forms whose first arm, after them, names the trial
 RANDOMISED_FORMS = (WE_RANDOMISED, RESEARCHERS_RANDOMISED, PATIENTS_RANDOMISED)
 # a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ...", "Title: Open-label phase
@@ -68,6 +76,10 @@ _TITLE_TRIAL = re.compile(rf"^(?:title\s*:\s*)?(?:[^:;.]{{1,60}}:\s+)?(?:{_RESUL
 # refractory mCRC: a phase I/Ib study", "A versus B in mCRC: final results of a phase III trial"
 TITLE_SUBTITLE = re.compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s*\.?\s*$",
                             re.I)
+# a title's subtitle that gives the phase of the report's own study, in words the subtitle form above does not allow:
+# "Oral A compared with B in ...: results of a large phase III study."
+_SUBTITLE_PHASE = re.compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?(?:[\w\-]+[\s,]+){{0,4}}?(?P<phase>{PHASE})[\s,]+"
+                             rf"(?:[\w\-]+[\s,]+){{0,3}}?(?:study|trial)\s*\.?\s*$", re.I)
 # a news report's sentence that gives the therapy first and the report's trial after it: "The combination of A and B
 # yielded modest activity in ... based on early results from a phase 1/1b study", "A showed clinical benefit in ...,
 # according to results of a phase II clinical trial"
@@ -145,12 +157,22 @@ def title_therapy_is_own(title: str, start: int) -> bool:
     return _own_therapy(title, start)
 
 
+def _opening(doc: Document) -> list[Sentence]:
+    """The report's opening sentences: the first OPENING from its title, and the first OPENING of its abstract (a
+    page's journal line, dates, "TL;DR" or key findings may stand between the title and the abstract)."""
+    title = _title_index(doc)
+    opening = doc.sentences[:title + OPENING]
+    start = next((s.index + (s.norm.strip().lower() == "abstract") for s in doc.sentences[title:]
+                  if s.section.lower().startswith("abstract") or s.norm.strip().lower() == "abstract"), None)
+    return opening if start is None else opening + doc.sentences[max(start, title + OPENING):start + OPENING]
+
+
 def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, re.Match] | None:
     """The title or opening sentence that introduces the report's own unnamed trial, with the words that do.
     ``first_therapy(sentence, match)`` gives where the first therapy before a title's subtitle starts (None
     when there is none); without it such a title is taken as it is."""
     title = _title_index(doc)
-    for s in doc.sentences[:title + OPENING]:  # (counted from the title: lines of a page's furniture come before it)
+    for s in _opening(doc):  # (counted from the title: lines of a page's furniture come before it)
         m = _TITLE_TRIAL.match(s.norm) if s.index == title else None
         if s.index == title and m is None:
             m = _with_own_therapy(s, TITLE_SUBTITLE.search(s.norm), first_therapy)
@@ -167,7 +189,7 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
 def stated_aim(doc: Document) -> tuple[Sentence, re.Match] | None:
     """The opening sentence that states the aim of the report's own study ("we aimed to compare A plus B versus
     A"), citing no other study by source or as earlier, with the words that state it."""
-    for s in doc.sentences[:_title_index(doc) + OPENING]:
+    for s in _opening(doc):
         m = _OWN_AIM.search(s.norm)
         if m is not None and not _OTHER.search(s.norm) and not _CITED.search(s.norm):
             return s, m
@@ -182,3 +204,10 @@ def _aim_of_randomised_study(doc: Document) -> tuple[Sentence, re.Match] | None:
         return None
     return stated_aim(doc)
 
+
+def subtitle_phase(doc: Document) -> str | None:
+    """The phase words of the report's own study its title's subtitle gives ("...: results of a large phase III
+    study"), else None (a first line in a labelled section is no title: "Background: In phase II trials, ...")."""
+    title = title_of(doc)
+    m = _SUBTITLE_PHASE.search(title.norm) if title is not None and not title.section else None
+    return m.group("phase") if m else None

@@ -410,8 +410,12 @@ _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or 
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 # "A plus B (n = 26) and C (n = 28)": a group's patient count closes its arm, the "and" after it lists the next
 _COUNT_AND = re.compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
-_JOIN_SEP = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
+_JOIN_SEP = re.compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
                        r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
+# a drug's dose changed during the trial ("Fluorouracil dose was reduced to 2400 mg/m2 after ..."): that drug is one
+# part of the arm, not the arm
+_DOSE_CHANGED = re.compile(r"\bdoses?\s+(?:was|were|had\s+to\s+be)\s+(?:subsequently\s+)?(?:reduced|decreased|lowered|"
+                           r"escalated|increased|modified|adjusted)\b", re.I)
 # "Adagrasib (MRTX849) is another KRAS G12C inhibitor": a drug said to be another one
 _SAID_ANOTHER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+)?another\b", re.I)
 # a metric's short form in brackets after it: "progression-free survival (PFS)"
@@ -760,6 +764,9 @@ class _Reader:
         if self.report is None:
             self.report, self.report_regimen = self._own_study()
             self.own_study = self.report
+        # the sentence that introduces the report's own trial, and its section: the sentences of that section before it
+        # are its background (the title and a page's key findings above the abstract are not)
+        self.main_from: tuple[int, str] = (0, "")
         if self.short and self.main_trial is None and self.report is None:
             self.main_trial, self.main_regimen = self._introduced_trial()
         if self.short and self.main_trial is None and self.report is None and self.titled_trial is None and \
@@ -966,6 +973,9 @@ class _Reader:
             return None, None
         s, m = found
         text = s.norm
+        # ("Although A yields responses in 5% of patients ... . This trial evaluated B ...": the background before the
+        # sentence that introduces the trial is no part of it)
+        self.main_from = (s.index, s.section)
         # "A plus B in ...: a phase II study", "A and B yielded ... based on results from a phase 1/1b study": the
         # therapy before it
         before = m.re in trials_own.THERAPY_BEFORE
@@ -1000,8 +1010,19 @@ class _Reader:
         if not first:
             return None, None
         regimen, _ = _regimen_of(first, self.ctx)
-        phase = phase_of(text)
+        # ("Oral A compared with B ...: results of a large phase III study." over "We prospectively randomized ...")
+        subtitle = trials_own.subtitle_phase(self.doc)
+        phase = phase_of(text) or (phase_of(subtitle) if subtitle else None)
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
+
+    def _background_of_introduced(self, s: Sentence) -> bool:
+        """Whether ``s`` stands before the sentence that introduced the report's own trial, in its section, and is
+        not the report's title: the background of that trial ("Although A yields responses in 5% of patients ...")."""
+        at, section = self.main_from
+        if s.index >= at or s.section != section:
+            return False
+        title = trials_own.title_of(self.doc)
+        return title is None or s.index != title.index or bool(s.section)
 
     def _title_therapy(self) -> list[Mention]:
         """The therapies the report's title names first, joined into one regimen ("Cetuximab Plus FOLFOXIRI Followed
@@ -1145,7 +1166,7 @@ class _Reader:
             st = self._cited_back(s, text)
             if st is not None:
                 return st
-        if st is None and self.main_trial is not None and not names:
+        if st is None and self.main_trial is not None and not names and not self._background_of_introduced(s):
             st = self.focus = self._state(self.main_trial, s)
             self.out.entity(st.trial)
             return st
@@ -1874,6 +1895,8 @@ class _Reader:
         names_trial = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
         if not names_trial and _HEDGED_CLAIM.search(s.norm):
             return  # "Dose-intense chemotherapy may improve efficacy": a background hope, no therapy the trial gave
+        if not st.arms and _DOSE_CHANGED.search(s.norm):
+            return  # "A dose was reduced to 2400 mg/m2 after ...": one drug of the arm, its dose changed
         if st.arms:
             weak = len(st.arms) == 1 and st.regimens.get(st.arms[0].id) is not None and \
                 self.ctx.vocab.entities.get(st.regimens[st.arms[0].id].attr("monotherapy") or "", Entity("x", "Drug", "x")
@@ -4003,7 +4026,7 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:me
 # still holds its place ("median PFS, OS and DOR were 6.9, 15.5 and 7.0 months, respectively")
 TIME_SLOT = "time"
 _TIME_METRIC = re.compile(r"(?:median\s+)?(?:duration of (?:\w+\s+)?response|m?DoR|m?DOR|time to (?:progression|response|"
-                          r"treatment failure)|m?TT[PRF]|(?:disease|relapse|recurrence|event|metastasis)[- ]free survival|"
+                          r"treatment failure)|m?TT[PRF]|(?:disease|relapse|recurrence|event|metastasis|pain|symptom)[- ]free survival|"
                           r"[DRE]FS|(?:2nd|second)\s+(?:PFS|progression-free survival)|PFS-?2)", re.I)
 
 
