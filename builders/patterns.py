@@ -281,7 +281,7 @@ _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|c
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
 _ONE_DUAL_AGENT = re.compile(r".*\b(?:an?|one)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
-_LIST_CUE = re.compile(r"(?:such as|including|include|includes|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
+_LIST_CUE = re.compile(r"(?:such as|including|include|includes|included|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
 _DISEASE_AFTER = re.compile(r"[-\s]?(?:\(?[A-Z]{2,4}\)?\s)?(?:metastatic\s+)?(mCRC|CRCs?|colorectal cancers?|tumou?rs|patients|disease|population|subgroup|cohort|cases)\b")
 _BASED = re.compile(r"[-\s–‐](?P<kind>based|containing|including)\s+(?:(?:first|second|third|later|front)[-\s]line\s+)?"
                     r"(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|combinations?|doublets?|triplets?)(?![A-Za-z])",
@@ -3469,6 +3469,10 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
     return parts
 
 
+_LONG_LIST = 5  # therapies in a bare list past which it names agents in use, not one regimen
+_WHOLE_COMBINATION_BEFORE = re.compile(r"\b(?:combination|combined|combining|consist\w*|compris\w*|triplet|quadruplet|"
+                                       r"quintuplet)\b(?:\s+(?:of|with))?\s*(?:the\s+)?(?:drugs\s+|agents\s+)?:?\s*$",
+                                       re.I)
 _NAME_ASIDE = re.compile(r"^\s*\([^()=;:%]{1,30}\)(?=\s*(?:,|and\b|with\b|plus\b))", re.I)
 _LIST_GOES_ON_WITH_OR = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s", re.I)
 _PAYLOAD_AFTER = re.compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
@@ -3532,6 +3536,10 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     # with "or" names alternatives (not "doublet therapy with A and B, or C": there the pair is one arm's regimen)
     listed = listed or (not strong and all(_ITEM_COMMA.fullmatch(g) for g in gaps) and
                         bool(_LIST_GOES_ON_WITH_OR.match(tail)))
+    # "regimens have included A, B, C, D, E and F": a bare list of five therapies or more names the agents in use, one
+    # regimen only when a word right before it says they are combined ("the combination A, B, C, D and E")
+    listed = listed or (not strong and len({m.entity.id for m in group}) >= _LONG_LIST and
+                        not _WHOLE_COMBINATION_BEFORE.search(before[-40:]))
     # the list word is right before the first therapy ("regimens, such as FOLFOX, CapeOX, FOLFIRI"): alternatives
     is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not

@@ -40,9 +40,15 @@ _CHOICE_START = re.compile(r"\b(?:either|or|versus|vs\.?|receive|to)\b|[:;]", re
 _AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$", re.I)
 
 
+# "patients with mCRC treated in first-line with A": a participle describing the patients (not "were treated in")
+_PRIOR_PARTICIPLE = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)\btreated\s+(?:in|with)\s+(?:the\s+)?$", re.I)
+
+
 def _prior(text: str, pos: int) -> bool:
-    """Whether the line at ``pos`` is one the patients had before ("who progressed on A-based first-line therapy")."""
-    return _PRIOR.search(text, max(0, pos - 60), pos) is not None
+    """Whether the line at ``pos`` is one the patients had before ("who progressed on A-based first-line therapy",
+    "patients treated in first-line with A")."""
+    return _PRIOR.search(text, max(0, pos - 60), pos) is not None or \
+        _PRIOR_PARTICIPLE.search(text, max(0, pos - 30), pos) is not None
 
 
 @lru_cache(maxsize=256)

@@ -98,6 +98,8 @@ _SPAN = re.compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%|m
 _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:-?value)?\s*(?:(?:for|of)\s+(?:the\s+)?)?"
                 r"(?:\(?(?:non-?inferiority|superiority|equivalence|interaction|trend|heterogeneity)\)?\s*)?"
                 r"(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
+# a group's count in brackets: "(n = 26)", "(125 patients)"
+_COUNT_IN = re.compile(r"\(\s*(?:n\s*=\s*\d|\d[\d,]*\s+(?:patients|pts|participants))", re.I)
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 # an arm's size in brackets after it, in words: "FU/FA plus Pmab (125 patients) or FU/FA alone (123 patients)"
 # an arm's count as the first or last item of the bracket after its therapy, beside its dosing or its ratio: "cobimetinib
@@ -1367,7 +1369,9 @@ class _Reader:
             if not assigned and re.search(
                     r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
                     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
-                    r"previously received|ha(?:ve|s|d) received|(?:eligible|fit)\s+(?:to\s+receive|for))"
+                    r"previously received|ha(?:ve|s|d) received|(?:eligible|fit)\s+(?:to\s+receive|for)|"
+                    # "pts with mCRC treated in first-line with A, B or C, to receive in second-line ...": the patients'
+                    r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
                     r"\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or _ELIGIBLE_FOR.search(before) or \
                     _INDICATED_AFTER.match(after) or \
                     _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or \
@@ -1949,6 +1953,11 @@ class _Reader:
                 refs.append((m.start(), fits[0]))  # "the triplet therapy": the one arm of three drugs
         for m in _CONTROL_GROUP.finditer(text, lo, hi):
             ctrl = st.arms[-1] if len(st.arms) > 1 else None
+            if ctrl is not None and len(st.arms) > 2 and any(self._backbone_alternatives(st, a, b)
+                                                             for a, b in zip(st.arms, st.arms[1:])):
+                # "A or B plus C (control group)": a group given either backbone is two arms, the control group no one
+                # of them (nor surely the arm listed last)
+                ctrl = None
             if ctrl is not None:
                 refs.append((m.start(), ctrl))
         doses = {self.doses[st.regimens[a.id].id]: a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id in self.doses}
@@ -1964,6 +1973,29 @@ class _Reader:
                 refs.append((t.start, arm))
         refs.sort(key=lambda r: r[0])
         return refs
+
+    def _alternatives_counted(self, st: TrialState, text: str, placed: list) -> bool:
+        """Whether a count right after arm references closes a list of alternative backbones read as arms of their
+        own ("mFOLFOX6 or CapeOX plus bevacizumab (n = 243)", "A plus B, C or D (n = 120)"): no count between them."""
+        arms = {}
+        for pos, arm in placed:
+            arms.setdefault(arm.id, (pos, arm))
+        if len(arms) < 2:
+            return False
+        (p1, a1), (p2, a2) = sorted(arms.values(), key=lambda x: x[0])[-2:]
+        between = text[p1:p2]
+        return re.search(r"\bor\b", text[p1:placed[-1][0] + 1]) is not None and not _COUNT_IN.search(between) and \
+            self._backbone_alternatives(st, a1, a2)
+
+    def _backbone_alternatives(self, st: TrialState, one: Entity, other: Entity) -> bool:
+        """Whether two arms are one group's alternative chemotherapy backbones ("mFOLFOX6 or CapeOX plus bevacizumab"):
+        the same other parts, each with its own named regimen."""
+        a, b = self._components(st, one), self._components(st, other)
+        only_a, only_b = a - b, b - a
+        if len(only_a) != 1 or len(only_b) != 1 or not (a & b):
+            return False
+        entities = self.ctx.vocab.entities
+        return all(getattr(entities.get(x), "category", None) == "Regimen" for x in only_a | only_b)
 
     def _has_component(self, subject_id: str) -> tuple | list:
         """The objects of the ``has_component`` facts recorded so far on ``subject_id``. The facts are
@@ -3153,6 +3185,8 @@ class _Reader:
             if phase_part and not label and "/" in (st.trial.attr("phase") or ""):
                 # "RP2D was 3 mg/kg in the phase 1b study (n=7)" of a phase Ib/II trial: the count of that part
                 label = " ".join(phase_part.group(1).split())
+            if refs and self._alternatives_counted(st, text, placed):
+                continue  # "A or B plus C (n = 243)": the count of the group given either, no one arm's
             if refs:
                 arm = self._dosed_combination_arm(st, text, rec, placed[-1])
                 if arm is not None:
