@@ -145,6 +145,7 @@ _TRIAL_HEAD_JUNK = re.compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|clini
                               r"multicentre|multinational|pivotal|open-label|double-blind|placebo-controlled|international|global|"
                               r"confirmatory|registrational|basket|umbrella|,|"
                               r"\([^()]{0,12}(?:NCT\d{8}|ChiCTR[-A-Z0-9]+|ISRCTN\d{8})[^()]{0,12}\))\s*$")
+_OPENING_QUOTES, _CLOSING_QUOTES = "“\"‘'", "”\"’'"  # the quotes a trial's name may stand in ("the “BEBYP” trial")
 _DESIGN_WORDS_MAX = 8  # design words (and commas) stripped between a trial's name and "trial"/"study"
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{8}|[A-Z]{1,3}-\d{2,4})"
                       r"(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)$")
@@ -982,6 +983,10 @@ def registry_and_trials(r, text, mentions):
             head = head2
         head = head.rstrip()
         m = _ACRONYM.search(head)
+        if not m and head[-1:] in _CLOSING_QUOTES:
+            # 'the phase III “BEBYP” trial': a name in quotes
+            m = _ACRONYM.search(head, 0, len(head) - 1)
+            m = m if m and head[m.start(1) - 1:m.start(1)] in _OPENING_QUOTES and m.start(1) > 0 else None
         if not m:
             # "KESTREL-3 was a randomized phase 3 trial of ...": the name the sentence opens with
             m = _ACRONYM_IS.search(text[:cue.start()])

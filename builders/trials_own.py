@@ -105,6 +105,22 @@ _OWN_AIM = re.compile(rf"\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s+p
                       rf"(?:was\s+designed|aimed|sought)\s+to\s+{_AIM_VERB}\b|"
                       # "In the present study, 120 patients were randomly assigned to ...": the study it opens with
                       rf"^(?:in|for)\s+(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s*,", re.I)
+# a sentence that introduces the report's own study by a demonstrative, after a background that may cite other
+# trials: "Methods: This phase III study randomized pts ...", "This randomized trial compared A with B", "In this study, ..."
+_THIS_STUDY = re.compile(rf"\bthis\s+{_DESIGN_WORDS}(?:{PHASE}[\s,]+{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s+"
+                         r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|included|recruited|compared|evaluated|"
+                         r"assessed|investigated|tested)\b|"
+                         r"^(?:[A-Za-z ]{1,30}:\s*)?in\s+this\s+(?:[\w\-]+\s+){0,3}?(?:study|trial)\s*,", re.I)
+
+
+def introduces_own_study(text: str) -> bool:
+    """Whether a sentence introduces the report's own study ("This phase III study randomized ...", "We conducted a
+    phase II trial of ...", "The aim of this study was to compare ...", "In this study, ..."), citing no other study by
+    its source or as an earlier one."""
+    return (_THIS_STUDY.search(text) or _OWN_TRIAL.search(text) or _OWN_AIM.search(text)) is not None and \
+        _OTHER.search(text) is None and _CITED.search(text) is None
+
+
 # the report's own patients randomised (that makes the study whose aim it states a trial): "One hundred and
 # twenty-three patients were randomized", "Patients (n = 153) were randomised 1:1 to ...", "Participants were enrolled
 # and randomly assigned"

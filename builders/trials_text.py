@@ -43,8 +43,14 @@ criteria"); a unit written once for two values ("9 vs 7 months"); the one known 
 ("increased by 17%"), values tied to a regimen no arm has (also a clause about another regimen, "whereas adagrasib
 monotherapy achieved ..."), a cited or unnamed other study's clause ("A multicenter study demonstrated ..., while"), event
 counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival), a
-design's hypotheses ("H0=ORR 10%", "powered to detect an ORR of 30%"), a trial the report only measures itself
-against ("differed from what was seen in the X trial"), a trial's name used for its standard ("HERACLES criteria").
+design's hypotheses ("H0=ORR 10%", "powered to detect an ORR of 30%") and sample-size calculations ("To detect a HR for
+PFS of 0.70 with an α and β error of 0.05 and 0.20 ..."), a trial the report only measures itself
+against ("differed from what was seen in the X trial"), a trial's name used for its standard ("HERACLES criteria"), a
+trial a short report's background cites for its results before its methods introduce the report's own study
+("Recently, results of the X study demonstrated ... Methods: This phase III study randomized ...": X is not its own),
+the author a finding is cited to ("mutations were initially reported by Davies et al. in 2002": no study of a
+therapy), and the patients randomised to one labelled arm as the trial's count ("56 patients were randomised to arm A, 55
+to arm B").
 
 Every outcome's evidence is the sentence it was read from (``method: rule``).
 """
@@ -195,6 +201,14 @@ _N_STATUS = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients\s+)?(?:\(\s*\
 _N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
 # a count of one labelled part of the study right after it: "63 patients in cohort B", "40 patients in arm 2"
 _N_LABELLED_PART = re.compile(r"\s+in\s+(?:the\s+)?(?:cohorts?|parts?|stages?|groups?|arms?)\s+(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])")
+# "56 patients were randomised to arm A, 55 to arm B": the count of the patients assigned to one labelled arm, not
+# the trial's sample (unless the labels go on as a list, "299 patients randomly assigned to arm A (n = 101), arm B ...")
+_LABEL = r"(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])"
+_N_TO_LABELLED_ARM = re.compile(
+    r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects))?\s+(?:were\s+|was\s+)?"
+    r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+to\s+(?:the\s+)?(?:arm|group|cohort)\s+"
+    rf"{_LABEL}(?!\s*(?:\([^()]*\)\s*)?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:to\s+)?(?:the\s+)?"
+    rf"(?:arms?\s+|groups?\s+|cohorts?\s+)?{_LABEL})", re.I)
 # "a total of 83 patients were screened": the screened population, not the treated one
 # (also what a study screened: "to screen 1299 tumors", "we screened 412 patients", "1,020 tumour samples were screened")
 _N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|pts|subjects|"
@@ -393,6 +407,7 @@ _GROUP_COUNT = re.compile(r"(?<![\w.,%])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s+(
 _GROUP_SIZE = re.compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort))\s+(?:(?P<verb>comprised|included|"
                          r"consisted\s+of|enrolled|contained)\s+)?(?P<n>\d{1,5})(?:\s+(?:patients|participants|pts))?"
                          r"(?=\s*(?:,|;|\.|$|and\b|while\b|whereas\b))", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _AND_OR_COMMA_END = re.compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a group only after these
 _LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
 # the end of a group's clause: another clause, or what the sentence goes on to say of the groups
@@ -546,6 +561,15 @@ _SUBJECT_IMPROVES = re.compile(r"\s*(?:results?\s*:\s*)?(?P<subject>[^,;:]{1,60}
                                r"(?:improvements?|prolongation)\s+(?:in|of)\s+", re.I)
 
 
+# an abstract's methods part, by its inline label ("Methods: ...", "Patients and methods: ...")
+_METHODS_LABEL = re.compile(r"\s*(?:(?:materials|patients|subjects)\s+and\s+)?methods?\s*:|\s*(?:study\s+)?design\s*:", re.I)
+
+
+def _in_methods(s: Sentence) -> bool:
+    """Whether sentence ``s`` opens a report's methods (its inline label) or stands in its methods section."""
+    return bool(_METHODS_LABEL.match(s.norm) or _METHODS_LABEL.match((s.subsection or s.section or "") + ":"))
+
+
 def _report_part(s: Sentence) -> bool:
     """Whether sentence ``s`` stands in a part of a trial report that reports its own trial (not its
     introduction, background, statistical plan or discussion)."""
@@ -657,6 +681,16 @@ _PROMPTING_STUDY = re.compile(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?results?\s+(?:
                               r"(?:[\w\-–/]+\s+){0,5}?(?:(?:study|trial)\s*,?\s*(?:the\s+)?)?$", re.I)
 
 
+# the words of a study of patients or its outcomes (a sentence that cites an author without them cites a finding)
+_STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ies)|trials?|phase|patients|pts|participants|cohorts?|randomi[sz]\w*|treated|"
+                          r"received|respon\w+|survival|ORR|PFS|OS|DCR|efficacy|benefit)\b", re.I)
+# the words that cite a named trial for its results: "results of the AIO/AMG X study", "data from the X trial" (before the
+# name), "X demonstrated", "the X trial showed" (after it)
+# (not a news report's source of its own trial: "according to the results of the phase II X study")
+_RESULTS_OF_BEFORE = re.compile(r"(?<!according to the )(?<!according to )(?<!based on the )(?<!based on )"
+                                r"\b(?:results|data|findings)\s+(?:of|from)\s+(?:the\s+)?(?:[\w/\-]+\s+){0,3}$", re.I)
+_SHOWED_AFTER = re.compile(r"(?:\s+(?:phase\s+\S+\s+)?(?:study|trial))?\s+(?:has\s+|have\s+|had\s+)?"
+                           r"(?:demonstrated|showed|shown|reported|found|established|confirmed)\b", re.I)
 # the sentence that introduces the report's own study as the present one ("The present study was conducted to
 # evaluate ...", "The current retrospective study aimed to ..."): a trial named only before it is one it cites
 _PRESENT_STUDY = re.compile(r"\b(?:the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis)\s+"
@@ -751,6 +785,7 @@ class _Reader:
                 doc, lambda s: trials_registry.with_named(s.norm, ctx.recognize(s), self.title_trial_name),
                 self._unnamed_prefix, title.index if title else -1, self._not_own)
         self._cited_trials: set[str] | None = None
+        self.own_intro: int | None = None  # the sentence that introduces the report's own study (short reports)
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
         # the trial a short report's title names among others it cites: its own, where a sentence says "this study"
         self.titled_trial, self.titled_regimen = self._main(titled=True) if self.short and self.main_trial is None \
@@ -918,8 +953,29 @@ class _Reader:
                             first.setdefault(m.entity.id, s.index)
                             last[m.entity.id] = s.index
             title = self.doc.sentences[0].index if self.doc.sentences else -1
-            self._cited_trials = {t for t in first if first[t] > title and last[t] < own_at}
+            self._cited_trials = {t for t in first if first[t] > title and last[t] < own_at} | self._cited_results()
         return self._cited_trials
+
+    def _cited_results(self) -> set[str]:
+        """The trials a report names, before the sentence of its methods that introduces its own study ("Methods:
+        This phase III study randomized ...", see trials_own.introduces_own_study), only for their results:
+        "Recently, results of the X study demonstrated ...", "Considering the results of the X trial, the study accrual
+        was stopped": studies it cites, not its own. Sets ``self.own_intro`` to the introducing sentence's index."""
+        self.own_intro = next((s.index for s in self.doc.sentences[1:] if _in_methods(s) and
+                               trials_own.introduces_own_study(s.norm) and
+                               not any(m.entity.category == "Trial" for m in self.recognize(s).mentions)), None)
+        if self.own_intro is None:
+            return set()
+        first: dict[str, int] = {}
+        citing: dict[str, bool] = {}
+        for s in self.doc.sentences[1:]:
+            for m in self.recognize(s).mentions:
+                if m.entity.category == "Trial":
+                    first.setdefault(m.entity.id, s.index)
+                    citing[m.entity.id] = citing.get(m.entity.id, True) and (
+                        _RESULTS_OF_BEFORE.search(s.norm, max(0, m.start - 60), m.start) is not None or
+                        _SHOWED_AFTER.match(s.norm, m.end) is not None)
+        return {t for t in first if first[t] < self.own_intro and citing[t]}
 
     def _main(self, titled: bool = False) -> tuple[Entity | None, Entity | None]:
         """A short report's own trial (the only trial it names, ongoing ones aside) and its regimen
@@ -1071,6 +1127,9 @@ class _Reader:
                 named.setdefault(m.entity.id, m)
         # ("patients with previously treated mCRC": the patients' earlier therapy, no earlier study)
         names = {h for h in hits_of(hits, "cited") if not _TREATED_BEFORE.match(text, h[0])}
+        cited_trials = self._cited_trials or set()
+        if len(named) == 1 and self.own_intro is not None and s.index > self.own_intro and set(named) <= cited_trials:
+            return None  # "Considering the results of the X trial, the study accrual was stopped": the cited trial, named
         if len(named) == 1:
             mention = next(iter(named.values()))
             # a trial the sentence says is still running (cue lexicon `still_running`), with no values of it
@@ -1109,7 +1168,9 @@ class _Reader:
         if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
                 and s.index > 0 and has_line_end(self.doc.text, self.doc.sentences[s.index - 1].end, s.start):
             self.focus = None  # a cited study's paragraph has ended
-        if _PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and _OWN.search(text):
+        if _PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and _OWN.search(text) or \
+                s.index == self.own_intro and self.focus is not None and self.focus.trial.id in cited_trials:
+            # (the sentence that introduces the report's own study after a trial its background cites: its own again)
             own = self.report or self.main_trial or self.titled_trial
             if own is None:
                 self.focus = None
@@ -1137,6 +1198,12 @@ class _Reader:
             # is the source of the trial the text was speaking of
             prev.last = s.index
             return prev
+        if cited is not None and " et al." in cited.name and cited.id not in self.states and \
+                not _STUDY_WORDS.search(text) and not any(m.entity.category in THERAPY for m in rec.mentions):
+            # "BRAF V600E mutations were initially reported by Davies et al. in 2002": the source of a finding, which
+            # speaks of no therapy and no study of patients; no study the next sentences go on about
+            self.focus = None
+            return None
         if cited is not None:
             fresh = cited.id not in self.states
             st = self._state(cited, s)
@@ -3436,6 +3503,8 @@ class _Reader:
             return True
         if _N_LABELLED_PART.match(text, m.end()):
             return False  # "63 patients in cohort B were enrolled": the size of one labelled part, not of the sample
+        if _N_TO_LABELLED_ARM.match(text, m.end(1)):
+            return False  # "56 patients were randomised to arm A, 55 to arm B": one arm's patients, not the sample
         if m.re is _N_ELIDED.regex or m.re is _N_BRACKETED:
             return True  # ("77 were treated", "patients (n = 153) were randomised": the verb is the count's own)
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
@@ -3544,7 +3613,9 @@ class _Reader:
         if _NOT_TRIAL_THERAPY.search(text) or _N_EVENTS.search(text):
             return
         groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text[max(0, m.start() - 12):m.start()])
-                  and not (m.group("to") and not _AND_OR_COMMA_END.search(text[max(0, m.start() - 6):m.start()]))]
+                  and not (m.group("to") and not _AND_OR_COMMA_END.search(text[max(0, m.start() - 6):m.start()]))
+                  and not (m.group("verb") is None and _YEAR.fullmatch(m.group("n")))]
+        # (a bare year is no group: "Between December 2004 and March 2008, 56 patients were randomised to arm A, 55 to arm B")
         # (a bare "N to" counts a group only right after "and" or a comma: "... and 590 to B", not "from 10 to 20")
         if len(groups) < 2 or groups[0].group("verb") is None:
             return
@@ -3755,7 +3826,7 @@ class _Reader:
         for s in self.doc.sentences:
             text = s.norm
             if about_other_cancer(text) or (_CRITERIA.search(text) and not _MET_CRITERIA.fullmatch(text)) \
-                    or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I):
+                    or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I) or _POWER_CALCULATION.search(text):
                 continue
             rec = self.recognize(s)
             self._spelled_cache.clear()
@@ -5555,6 +5626,12 @@ def build(doc: Document, ctx) -> Emitter:
 from builders.prefilter import prefiltered  # noqa: E402
 
 _PRESENT, _UNNAMED, _CITATION, _BACK_REF = (prefiltered(p) for p in (_PRESENT, _UNNAMED, _CITATION, _BACK_REF))
+# a trial's sample-size calculation ("To detect a HR for PFS of 0.70 with an α and β error of 0.05 and 0.20 ...", "The
+# study had 85% power to detect ..."): the values it was designed for, never results (every sentence)
+_POWER_CALCULATION = prefiltered(re.compile(r"(?<!not )\bpower(?:ed)?\s+to\s+detect\b|^(?:[^.]*\.\s*)?to\s+detect\s+(?:an?\s+)?"
+                                            r"(?:HR|hazard ratio|difference|improvement|increase)\b|"
+                                            r"\b(?:α|β|alpha|beta)(?:\s+and\s+(?:α|β|alpha|beta))?[\s\-]+errors?\b|"
+                                            r"\btype\s+I{1,2}\s+error\b|\bstatistical\s+power\b", re.I))
 _CRITERIA = prefiltered(re.compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
 _N_PATIENTS, _N_VERB, _SUBGROUP, _SUBGROUP_VS, _OVERALL = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB, _SUBGROUP,
                                                                                       _SUBGROUP_VS, _OVERALL))
