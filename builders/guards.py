@@ -2909,13 +2909,19 @@ def therapy_not_hyphen_joined(m: MatchContext) -> bool:
 _QUALIFIED_AFTER = re.compile(r"\s*,?\s*(?:that|which)?\s*(?:do(?:es)? not|did not|not|without|lacking|other than|except)\b"
                               r"(?!\s+(?:benefit|respond|derive|gain|achieve|experience|show)\w*\b)", re.I)
 
+# "effective in patients with pMMR/MSS mCRC and high tumour lymphocyte infiltration": the patients are picked by both;
+# the first marker alone predicts nothing
+_AND_SELECTED_AFTER = re.compile(r"(?:\s*[\-\s]?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs?|disease|cancers?|status|patients)\b)?"
+                                 r"\s*,?\s*and\s+(?:an?\s+)?(?:high|low|elevated|increased|dense|abundant|strong)\b",
+                                 re.I)
+
 
 @guard
 def marker_unqualified(m: MatchContext) -> bool:
     """The marker is not narrowed by what follows it ("POLE mutations not affecting proofreading derived
     no benefit": the marker is that subset, which the graph has no node for)."""
     for i in m.match.slots.get("marker", ()):
-        if _QUALIFIED_AFTER.match(m.text, m.tokens[i].end):
+        if _QUALIFIED_AFTER.match(m.text, m.tokens[i].end) or _AND_SELECTED_AFTER.match(m.text, m.tokens[i].end):
             return False
     return True
 

@@ -3356,7 +3356,7 @@ def _partner_added_by_and(text: str, group: list, gaps: list[str], strong: list[
     comma sets C apart ("A plus B, and C" lists), C opens or closes another comparison or combination ("and C
     alone", "and C plus D"), or B and C act on one target (alternatives: "chemotherapy plus cetuximab and
     panitumumab")."""
-    if len(group) != 3 or not strong[0] or gaps[1].strip().lower() != "and":
+    if len(group) != 3 or not strong[0] or _DOSE_ASIDE.sub("", gaps[1], count=1).strip().lower() != "and":
         return False
     b, c = group[1].entity, group[2].entity
     end = _AND_PARTNER_END.match(text, group[2].end)
@@ -3368,6 +3368,10 @@ def _partner_added_by_and(text: str, group: list, gaps: list[str], strong: list[
 
 
 _VERSUS = re.compile(r"versus|vs", re.I)
+# how the therapy before is dosed, in brackets ("CAPOX (oxaliplatin plus capecitabine: standard dose, Q3W) and C"): no
+# break between it and the partner after (not a count or another arm: "(n = 26)", "(arm A)")
+_DOSE_ASIDE = re.compile(r"^\s*\((?=[^()]*(?:\d\s*mg\b|\bmg/|\bdoses?\b|\bq\d+w\b|\bweekly\b|\bevery\b|\bdaily\b|\bdays?\s+\d))"
+                         r"(?![^()]*(?:\bn\s*=|\bpatients\b|\barms?\b|\bgroups?\b|\bversus\b|\bvs\b))[^()]{1,100}\)", re.I)
 
 
 def _backbone_pair(vocab, a, b) -> bool:

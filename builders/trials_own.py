@@ -92,6 +92,33 @@ THERAPY_BEFORE = (TITLE_SUBTITLE, NEWS_RESULTS)
 # First-line Cetuximab: A Phase 2 Trial"): its therapies are no regimen of the trial
 _EARLIER_THERAPY = re.compile(r"\b(?:resistan\w*|refractory|after|following|pretreated|previously treated|progress\w*|"
                               r"failure|failing|prior)\b", re.I)
+# words that make the therapies after them the ones the patients had before entry, not the trial's: "patients were
+# eligible if they had received at least two prior regimens including A, B, and C", "refractory to A", "after failure
+# of A", "previously treated with A", "who progressed on A"
+_HAD_BEFORE = re.compile(r"\b(?:had|have|has|having)\s+(?:previously\s+|already\s+)?(?:received|been\s+(?:pre)?treated|"
+                         r"progressed|failed)\b|\bprior\b|\bpreviously\s+treated\b|\beligible\s+if\b|\brefractory\s+to\b|"
+                         r"\bfailure\s+(?:of|on|with)\b|\bpre-?treated\s+with\b|\bprogress(?:ed|ing)\s+(?:on|after|during|following|with)\b|"
+                         r"\b(?:resistant|intolerant)\s+(?:to|of)\b", re.I)
+# words that give the trial's own therapy after such words: "... were eligible if ... irinotecan, and then received A"
+_NOW_GIVEN = re.compile(r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!previously\s)(?<!already\s)\b(?:received|"
+                        r"were\s+(?:then\s+)?(?:treated|given|assigned|allocated|randomi[sz]ed)|was\s+(?:given|administered)|"
+                        r"were\s+administered|to\s+receive)\b", re.I)
+
+
+def gives_now(text: str, start: int, end: int) -> bool:
+    """Whether words of the trial's own therapy ("received", "were treated") stand between ``start`` and ``end``."""
+    return _NOW_GIVEN.search(text, start, end) is not None
+
+
+def had_before(text: str, start: int, pos: int) -> bool:
+    """Whether the therapy at ``pos`` is one the patients had before entry: words of earlier therapy stand between
+    ``start`` and it, with no words of the trial's own therapy after them."""
+    last = None
+    for last in _HAD_BEFORE.finditer(text, start, pos):
+        pass
+    return last is not None and not gives_now(text, last.end(), pos)
+
+
 # another study than the report's own
 _OTHER = re.compile(r"\b(?:previous|prior|earlier|former|another|other|recent|pivotal|subsequent|ongoing)\s+"
                     r"(?:[\w\-,]+\s+){0,4}?(?:study|trial)\b", re.I)

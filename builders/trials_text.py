@@ -443,7 +443,9 @@ METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "
 _MONTHS = ("month", "months", "mo", "mos", "m")
 # the report's patients and the therapy they were given: "Patients with MSS mCRC who progressed on two prior lines
 # received A, B, and C"
-_PATIENTS_RECEIVED = re.compile(r"^(?:patients|participants|pts)\b[^.;:]{0,160}?\s(?:received|were\s+(?:treated\s+with|given))\s|"
+# ("These patients were treated with A"; not "Patients who had received A ...": theirs before entry)
+_PATIENTS_RECEIVED = re.compile(r"^(?:(?:these|the|all|eligible|enrolled)\s+)?(?:patients|participants|pts)\b[^.;:]{0,160}?"
+                                r"(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s(?:received|were\s+(?:treated\s+with|given))\s|"
                                 # "Participants were randomly assigned 2:1 to receive A or B"
                                 r"^(?:patients|participants|pts)\s+were\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
                                 r"(?:\(?\d\s?:\s?\d\)?\s+)?to\s+receive\s+(?:either\s+)?", re.I)
@@ -1041,7 +1043,9 @@ class _Reader:
         given = [t for t in self.recognize(s).merged() if t.entity.category in THERAPY] \
             if m.re in trials_own.RANDOMISED_FORMS else self.therapies(text, self.recognize(s))
         seq = [t for t in _added_apart(text, given, self.ctx) if (t.end <= m.start() if before else t.start >= m.end())
-               and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS] \
+               and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
+               # ("In this phase II study, patients were eligible if they had received A, B, and C": theirs before entry)
+               and (before or not trials_own.had_before(text, m.end(), t.start))] \
             if m.re is not trials_own.RESEARCHERS_ENROLLED else []
         if not seq and not before:
             # "In this phase II study, we assessed MAPK and VEGF pathway blockade ... . Patients with ... received A, B,
@@ -1102,7 +1106,8 @@ class _Reader:
             if given is None:
                 continue
             seq = [t for t in self.therapies(nxt.norm, self.recognize(nxt)) if t.start >= given.end() and
-                   t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+                   t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
+                   and not trials_own.had_before(nxt.norm, given.end(), t.start)]
             if seq:
                 return nxt, _joined_runs(nxt.norm, seq)[0]  # the therapies joined into one regimen
         return s, []
@@ -1441,7 +1446,7 @@ class _Reader:
                     r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
                     r"\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or _ELIGIBLE_FOR.search(before) or \
                     _INDICATED_AFTER.match(after) or \
-                    _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or \
+                    _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or _prior_including(text, m.start) or \
                     re.search(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", before, re.I) or \
                     (prior is not None and re.fullmatch(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
                                                         text[prior.end:m.start], re.I)):
@@ -3993,6 +3998,18 @@ def _unread_slash_part(text: str, m: Mention, rec) -> bool:
 # the therapies patients had before entry (eligibility), announced by a colon; its first item opens the chain
 _PRIOR_LIST = re.compile(r"\b(?:ha(?:ve|s|d)|having)\s+(?:previously\s+|already\s+)?(?:received|been\s+treated\s+with|"
                          r"been\s+(?:pre)?treated)\b[^.;:()]{0,100}:\s*$", re.I)
+
+# "were eligible if they had received at least two prior regimens of standard therapies including A, B, and C": the
+# therapies a list of the patients' earlier regimens names (no words of the trial's own therapy between)
+_PRIOR_INCLUDING = re.compile(r"\b(?:prior|previous(?:ly)?|ha(?:ve|s|d)\s+(?:previously\s+|already\s+)?received|pre-?treated|"
+                              r"refractory|failure|failed|progress(?:ed|ion)\s+(?:on|after))\b[^.;:()]{0,100}?\b(?:including|"
+                              r"included|such\s+as|containing|comprising|consisting\s+of)\s+(?:[\w\-/]+\s+){0,2}$", re.I)
+
+
+def _prior_including(text: str, start: int) -> bool:
+    """Whether the therapy at ``start`` opens a list of the patients' earlier regimens (see _PRIOR_INCLUDING)."""
+    m = _PRIOR_INCLUDING.search(text, max(0, start - 160), start)
+    return m is not None and not trials_own.gives_now(text, m.start(), start)
 
 
 # the noun a bracketed count closes is an analysis of part of the patients, not an arm
