@@ -18,6 +18,11 @@ _ACQUIRED_BEFORE = re.compile(
     r"|\b(?P<noun>acquisition|emergence|appearance|development)\s+of\s+(?:(?:a|an|the|new|novel|secondary)\s+){0,2})$",
     re.I)
 _KINDS = ("mutation", "amplification", "fusion", "alteration", "deletion", "loss")
+# the alteration names what a drug acts on, no alteration that arose ("the development of KRAS G12C
+# allele-specific inhibitors", "the emergence of EGFR-targeted drugs")
+_DRUG_AFTER = re.compile(r"[\s-]*(?:(?:allele|mutant|mutation|variant)[\s-]specific\s+|selective\s+|specific\s+|covalent\s+)?"
+                         r"(?:inhibitors?|inhibition|antibod(?:y|ies)|drugs?|agents?|therap(?:y|ies)|targeted|directed|"
+                         r"blockers?|degraders?)\b", re.I)
 
 
 def acquired_entity(alteration: Entity) -> Entity:
@@ -38,6 +43,6 @@ def acquired_alterations(text: str, mentions: list, rec) -> list:
         e = m.entity
         if e.category != "Alteration" or e.attr("alteration_kind") not in _KINDS:
             continue
-        if _ACQUIRED_BEFORE.search(text, max(0, m.start - 50), m.start):
+        if _ACQUIRED_BEFORE.search(text, max(0, m.start - 50), m.start) and not _DRUG_AFTER.match(text, m.end):
             rec.imply(acquired_entity(e), "involves", e)
     return mentions

@@ -4735,6 +4735,22 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
     return cls
 
 
+# INN stems of small molecules ("-nib" kinase inhibitors, "-rasib" KRAS inhibitors, "-lisib" PI3K inhibitors,
+# "-ciclib", "-parib"); antibodies end in "-mab"
+_SMALL_MOLECULE_STEM = re.compile(r"(?:nib|rasib|lisib|ciclib|parib)$", re.I)
+_KINASE_INHIBITOR_CLASS = re.compile(r"\bkinase inhibitors?\b|\bTKIs?\b", re.I)
+
+
+def _modality_clash(drug: Entity, cls: Entity) -> bool:
+    """Whether the drug's kind, as its INN stem says it, cannot be the class's: a small molecule is no
+    antibody ("EGFR blockade by gefitinib or cetuximab" read as the anti-EGFR antibody class does not take
+    gefitinib), an antibody no kinase inhibitor."""
+    name, cname = drug.name.lower(), cls.name.lower()
+    if "antibod" in cname and _SMALL_MOLECULE_STEM.search(name):
+        return True
+    return name.endswith("mab") and _KINASE_INHIBITOR_CLASS.search(cname) is not None
+
+
 @transform(lambda cats: set(cats))
 def fits_class(entity: Entity, m: MatchContext, token: int):
     """A drug listed after a class is a member unless what it is known to act on has nothing to do
@@ -4742,6 +4758,8 @@ def fits_class(entity: Entity, m: MatchContext, token: int):
     class acting on several targets named with several drugs ("dual PD-1/LAG-3 blockade (pembrolizumab
     plus favezelimab)") is not each drug's class unless the drug is known to act on all of them."""
     if not _paired_with_class(m, token):
+        return None
+    if any(_modality_clash(entity, c) for c in m.slot_entities.get("cls", ())):
         return None
     vocab = m.reading.vocab
     known = set(therapy_targets(vocab, entity))
