@@ -751,6 +751,12 @@ _HR_AFTER_MONTHS = re.compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
 _HR_VERSUS = re.compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
 
 
+# one arm's count inside a bracketed list ("(RAM 536; PBO 536)", "(n = 41 in the XELIRI arm and 46 in the FOLFIRI
+# arm)"); a number with a unit is no count ("(63 years in the XELIRI and 62 years in the FOLFIRI arm)": median ages)
+_BRACKET_ARM_COUNT = re.compile(r"(?:n\s*=\s*)?(\d{1,5})\s+(?!(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|cycles?|mg|kg|"
+                                r"cm|%)(?:\W|$))(?:in\s+(?:the\s+)?)?(.+)|(.+?)[:\s]\s*(?:n\s*=\s*)?(\d{1,5})")
+
+
 class _Reader:
     def __init__(self, doc: Document, ctx):
         self.doc, self.ctx = doc, ctx
@@ -3580,7 +3586,7 @@ class _Reader:
             for part in parts:
                 at = text.index(part, pos)
                 pos = at + len(part)
-                m = re.fullmatch(r"(?:n\s*=\s*)?(\d{1,5})\s+(?:in\s+(?:the\s+)?)?(.+)|(.+?)[:\s]\s*(?:n\s*=\s*)?(\d{1,5})", part)
+                m = _BRACKET_ARM_COUNT.fullmatch(part)
                 if not m:
                     break
                 num = m.group(1) or m.group(4)
