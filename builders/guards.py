@@ -3391,6 +3391,69 @@ def targets_the_alteration(m: MatchContext) -> bool:
                                   _gene_alterations(m.slot_entities.get("alteration", ())))
 
 
+# The kinases a gene's alteration signals through further down its cascade: mutant RAS and BRAF switch on MEK and
+# ERK; a PIK3CA mutation, or the loss of PTEN that would hold PI3K back, switches on AKT and mTOR (and, for PTEN,
+# PI3K itself); an amplified receptor (HER2, MET) signals through both cascades. A drug aimed there blocks what
+# the alteration drives, though not the altered gene. RAF is left out for RAS: the multikinase drugs that hit it
+# (sorafenib, regorafenib) are given for their other targets.
+_MAPK_BELOW_RAS = ("MEK", "ERK")
+_PI3K_BELOW_PIK3CA = ("AKT", "MTOR")
+_DOWNSTREAM_KINASES = {
+    "KRAS": _MAPK_BELOW_RAS, "NRAS": _MAPK_BELOW_RAS, "HRAS": _MAPK_BELOW_RAS, "RAS": _MAPK_BELOW_RAS,
+    "BRAF": _MAPK_BELOW_RAS,
+    "PIK3CA": _PI3K_BELOW_PIK3CA, "PTEN": ("PIK3CA", "PIK3CB") + _PI3K_BELOW_PIK3CA,
+    "ERBB2": _MAPK_BELOW_RAS + ("PIK3CA",) + _PI3K_BELOW_PIK3CA,
+    "MET": _MAPK_BELOW_RAS + ("PIK3CA",) + _PI3K_BELOW_PIK3CA,
+}
+
+
+def _downstream_of(vocab, gene: Entity) -> set[str]:
+    """Ids of the kinases (and their family members) the gene's alteration signals through further down."""
+    names = {vocab.entities[g].name for g in _gene_and_kin(vocab, gene) if g in vocab.entities}
+    found: set[str] = set()
+    for name in names:
+        for symbol in _DOWNSTREAM_KINASES.get(name, ()):
+            kinase = vocab.gene_entity(symbol)
+            if kinase is not None:
+                found |= _gene_and_kin(vocab, kinase)
+    return found
+
+
+def _stem_targets(m: MatchContext, therapy: Entity) -> set[str]:
+    """Gene ids the INN stems of a therapy's components name, for components the vocabulary lists without
+    targets ("selumetinib": -metinib, a MEK inhibitor)."""
+    vocab = m.reading.vocab
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
+    parts = set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | {therapy.id}
+    return {g for p in parts if not vocab.drug_targets.get(p) and p in vocab.stem_classes
+            for g in vocab.drug_targets.get(vocab.stem_classes[p], ())}
+
+
+def _acts_downstream_of_an_alteration(m: MatchContext, therapies, alterations) -> bool:
+    """Whether one of ``therapies`` (or a component of one) blocks a kinase the gene of one of ``alterations``
+    signals through (a MEK inhibitor for a KRAS mutation)."""
+    vocab = m.reading.vocab
+    for t in therapies:
+        targets = _acts_on(m, t) | _stem_targets(m, t)
+        for a in alterations:
+            gene = vocab.gene_entity(a.attr("gene") or "")
+            if gene is not None and targets & _downstream_of(vocab, gene):
+                return True
+    return False
+
+
+@guard
+def acts_on_the_alterations_pathway(m: MatchContext) -> bool:
+    """:func:`targets_the_alteration`, or the therapy (or a component of it) blocks a kinase further down the
+    cascade the alteration switches on ("selumetinib plus irinotecan in patients with KRAS-mutant CRC"): it
+    is aimed at what the alteration drives. Chemotherapy alone, or a drug given for another reason
+    (bevacizumab in BRAF-mutant patients), acts on neither."""
+    therapies = m.slot_entities.get("therapy", ())
+    alterations = _gene_alterations(m.slot_entities.get("alteration", ()))
+    return _acts_on_an_alteration(m, therapies, alterations) or \
+        _acts_downstream_of_an_alteration(m, therapies, alterations)
+
+
 # a therapy's standing among the options for a population ("remains the preferable first-line treatment for",
 # "is the recommended regimen in"), not a result
 # ("compared with standard chemotherapy in ..." names the comparator, no standing)
@@ -3481,9 +3544,22 @@ def as_resisting_alteration(entity: Entity, m: MatchContext, token: int) -> Enti
     return alt if gene is not None and gene.id in _document_resisting_genes(m.reading) else None
 
 
+@transform({"Alteration"})
+def as_targeted_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`as_alteration`, kept only when the therapy acts on the altered gene itself: carriers selected for a
+    drug aimed at their gene are its likely responders; a drug acting further down the cascade
+    (:func:`acts_on_the_alterations_pathway`) is tried against the alteration, which does not make the
+    alteration a predictor of its response."""
+    alt = as_alteration(entity, m, token)
+    if alt is None:
+        return None
+    return alt if _acts_on_an_alteration(m, m.slot_entities.get("therapy", ()), [alt]) else None
+
+
 def _document_resisting_genes(reading) -> set[str]:
     """Ids of genes whose gain (an alteration, a positive status) a sentence of the document names where it
-    speaks of resistance, beside a therapy that does not act on the gene; one pass."""
+    speaks of resistance, beside a therapy that acts neither on the gene nor further down its cascade ("KRAS-mutant
+    cells resisted trametinib" says nothing of KRAS making another therapy fail); one pass."""
     return reading.document_wide("resisting_genes", _scan_resisting_genes)
 
 
@@ -3503,7 +3579,8 @@ def _scan_resisting_genes(reading) -> set[str]:
                 genes.add(gene.id)
         therapies = [mention.entity for mention in rec.mentions if mention.entity.category in THERAPY]
         for g in genes:
-            if any(g not in therapy_targets(vocab, t) for t in therapies):
+            below = _downstream_of(vocab, vocab.entities[g]) if g in vocab.entities else set()
+            if any(g not in therapy_targets(vocab, t) and not therapy_targets(vocab, t) & below for t in therapies):
                 found.add(g)
     return found
 
