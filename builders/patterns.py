@@ -177,6 +177,17 @@ _ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{
 _ACRONYM_TITLE_CASE = re.compile(r"(?:^|(?<=:)|(?<=\n))[ \t]*The\s+([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?[A-Z0-9])\s+(?:(?:Randomi[sz]ed|Nonrandomi[sz]ed|"
                                  r"Controlled|Clinical|Phase\s+(?:[1-4]|I{1,3}|IV)[ab]?|Open-Label|Double-Blind|"
                                  r"Placebo-Controlled|Multicenter|Multicentre|Pilot)\s+){0,4}(?:Trial|Study)\b")
+# a title headed by the trial's name before a colon and its design: "OPTIMOX1: a Randomized Study of ...", "X-12: Phase III
+# trial of ..." (only design words between the colon and "study"/"trial"; a section label is no name, _SECTION_LABELS)
+_DESIGN_WORD = (r"(?i:phase|(?:[1-4]|I{1,3}|IV)[ab]?(?:/(?:[1-4]|I{1,3}|IV)[ab]?)?|randomi[sz]ed|non-?randomi[sz]ed|"
+                r"multi-?cent(?:er|re)|multinational|multi-institutional|open-label|double-blind|placebo-controlled|"
+                r"controlled|clinical|prospective|pilot|single-arm|international|pivotal|confirmatory|exploratory)")
+_ACRONYM_HEADS_TITLE = re.compile(r"^[ \t]*([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?)[ \t]*:[ \t]+"
+                                  r"(?:(?i:an?|the)[ \t]+)?(?:" + _DESIGN_WORD + r",?[ \t]+){0,8}(?i:trial|study)\b")
+_SECTION_LABELS = {"abstract", "background", "purpose", "methods", "method", "results", "result", "conclusion", "conclusions",
+                   "objective", "objectives", "aim", "aims", "design", "summary", "keywords", "issn", "introduction",
+                   "findings", "interpretation", "funding", "context", "importance", "rationale", "setting", "title",
+                   "highlights", "methodology", "discussion", "note", "update", "review"}
 _CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
 # a code in brackets right after a trial's or study's word, maybe after its group's acronym: the study's number
 _STUDY_CODE_BEFORE = re.compile(r"\b(?:trial|study)\s*\(\s*(?:[A-Z]{2,8}[\s\-]+)?$", re.I)
@@ -1006,6 +1017,9 @@ def registry_and_trials(r, text, mentions):
         group = _group_alias_mentions(name, start, out)
         if group:
             out = [x for x in out if x not in group]  # "the CCTG CO.26 trial": a study group's code, no gene alias
+        suffix = _disease_suffix(r, name, start, out, not_trials)
+        if suffix is not None:
+            out = [x for x in out if x is not suffix]  # "the phase II BATON-CRC trial": the disease ends the name
         if _overlaps(start, end, out):
             # an acronym already read as something else ("the MET trial") stays that
             continue
@@ -1031,6 +1045,9 @@ def registry_and_trials(r, text, mentions):
         out = _titled_name(r, m, out, not_trials)
     for m in _ACRONYM_TITLE_CASE.finditer(text):
         out = _titled_name(r, m, out, not_trials)
+    m = _ACRONYM_HEADS_TITLE.match(text)
+    if m and m.group(1).lower() not in _SECTION_LABELS and not r.vocab.resolve(m.group(1)):
+        out = _titled_name(r, m, out, not_trials)  # "OPTIMOX1: a Randomized Study of ..."
     for m in _ACRONYM_AFTER.finditer(text):
         # "a randomised trial (SUNLIGHT) comparing ..."
         name = m.group(1)
@@ -1074,6 +1091,22 @@ def registry_and_trials(r, text, mentions):
         entity = existing or Entity(curie, "Trial", rid, (), ())
         out.append(_mention(m.start(), m.end(), text, entity))
     return out
+
+
+def _disease_suffix(r, name: str, start: int, mentions, not_trials):
+    """The disease mention that ends a trial's name after a hyphen ("the phase II BATON-CRC trial"), when the
+    name's head before the hyphen is an acronym of three capitals or more that the reader knows as nothing else (a
+    gene's or a status's group, "KRAS-CRC", stays that): the mention to drop so that the whole name is the trial."""
+    head, dash, _ = name.partition("-")
+    if not dash or not re.fullmatch(r"[A-Z][A-Z0-9]{2,}", head) or head in not_trials or names_no_trial(head) or \
+            r.vocab.resolve(head) or head.lower() in r.vocab.by_name or r.vocab.gene_entity(head):
+        return None
+    suffix_at = start + len(head) + 1
+    inside = [x for x in mentions if x.start < start + len(name) and start < x.end]
+    if len(inside) != 1 or inside[0].entity.category != "Disease" or inside[0].start != suffix_at or \
+            inside[0].end > start + len(name):
+        return None
+    return inside[0]
 
 
 def _titled_name(r, m: re.Match, out: list, not_trials) -> list:
