@@ -47,7 +47,12 @@ from kg.model import Entity
 AA = "ACDEFGHIKLMNPQRSTVWY"
 VARIANT = re.compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|dup|\*|X)?\)?(?![A-Za-z0-9])")
 _MORE_VARIANTS = re.compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
-_FUSED = re.compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}}[{AA}])(?![A-Za-z0-9])")
+# (a codon without its new residue, "BRAFV600", only with a status word after it: "BRAFV600-mutant")
+_FUSED = re.compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}})([{AA}]?)(?![A-Za-z0-9])")
+# a wild-type word after a protein change or codon ("BRAF V600E wild-type", "BRAFV600-wildtype", "KRAS G12 WT"):
+# the status of that change, never the change itself
+_WILD_TYPE_AFTER = re.compile(r"[-\s](?:wild[-\s]?type|(?-i:WT))(?![A-Za-z0-9])", re.I)
+_SLASH_GAP = re.compile(r"\s?/\s?")
 _VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([{AA}]\d{{2,4}}[{AA}])[-\s](?:mutant|mutated|mutation-bearing|positive)?\s*$")
 # "overexpression/amplification": a second kind of alteration after a slash
 _SECOND_KIND = re.compile(r"\s?/\s?(?P<mod>amplifications?|amplified|overexpression|overexpressed|over-expression|"
@@ -876,19 +881,50 @@ def greek_lists(r, text, mentions):
     return out
 
 
+def _slashed_genes_before(text, mentions, start) -> list:
+    """The gene mentions joined by slashes right before ``start`` ("KRAS/NRAS/" before "BRAFV600-wildtype"), in
+    sentence order."""
+    chain: list = []
+    for g in sorted((m for m in mentions if m.end <= start and m.entity.category == "Gene"), key=lambda m: -m.end):
+        if not _SLASH_GAP.fullmatch(text, g.end, start):
+            break
+        chain.insert(0, g)
+        start = g.start
+    return chain
+
+
+def _variant_status(genes: list[Entity], written: str) -> Entity:
+    """The wild-type status of a protein change or codon ("BRAF V600E wild-type", "KRAS/NRAS/BRAF V600 wild-type"),
+    a node apart from the gene-level status."""
+    status = status_entity(genes, written)
+    return dataclasses.replace(status, id=mint("biomarker", status.name), synonyms=(f"{status.name} status",))
+
+
 def fused_variants(r, text, mentions, rec):
-    """``KRASG12C``, ``BRAFV600E``: a gene symbol with its protein change and no space."""
+    """``KRASG12C``, ``BRAFV600E``, ``BRAFV600-mutant``: a gene symbol with its protein change (or codon, with a
+    status word after it) and no space; a wild-type word after it makes the change's wild-type status."""
     out = list(mentions)
     for m in _FUSED.finditer(text):
         gene = r.vocab.gene_entity(m.group(1))
         if gene is None:
             continue
+        wild = _WILD_TYPE_AFTER.match(text, m.end())
+        suffix = None if wild else _VARIANT_SUFFIX.match(text, m.end())
+        if not m.group(3) and not wild and not suffix:
+            continue  # "BRAFV600" alone: no change read without a status word after it
         out = [x for x in out if not (x.start < m.end() and m.start() < x.end and x.end - x.start <= m.end() - m.start())]
         if _overlaps(m.start(), m.end(), out):
             continue
-        alt = alteration_entity(gene, "mutation", m.group(2))
+        change = m.group(2) + m.group(3)
+        if wild:
+            chain = _slashed_genes_before(text, out, m.start())
+            out = [x for x in out if x not in chain]
+            written = "/".join([_as_symbol(c) for c in chain] + [m.group(1)]) + " " + change
+            start = chain[0].start if chain else m.start()
+            out.append(_mention(start, wild.end(), text, _variant_status([c.entity for c in chain] + [gene], written)))
+            continue
+        alt = alteration_entity(gene, "mutation", change)
         rec.imply(alt, "alteration_of", gene)
-        suffix = _VARIANT_SUFFIX.match(text, m.end())
         out.append(_mention(m.start(), suffix.end() if suffix else m.end(), text, alt))
     return out
 
@@ -896,20 +932,21 @@ def fused_variants(r, text, mentions, rec):
 # a gene symbol with its mutation status glued on ("RASwt", "KRASMT", "RASmut"): the abbreviated status of
 # abstracts that name patient groups by it; the symbol must be a gene's of three or more characters, and the whole
 # word no name of its own (the methyltransferases "TPMT", "COMT", "PRMT" stay what they are)
-_FUSED_STATUS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{2,6}?)(wt|WT|MT|mt|mut|MUT)(?![A-Za-z0-9])")
-_MAY_FUSE_STATUS = re.compile(r"[A-Z0-9](?:wt|WT|MT|mt|mut|MUT)\b")
+_FUSED_STATUS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{2,6}?)(wt|WT|MT|mt|mut|MUT|mutant|mutated|wild-?type)"
+                           r"(?![A-Za-z0-9])")
+_MAY_FUSE_STATUS = re.compile(r"[A-Z0-9](?:wt|WT|MT|mt|mut|MUT|mutant|mutated|wild-?type)\b")
 
 
 def fused_statuses(r, text, mentions, rec):
-    """``RASwt``, ``KRASMT``: a gene symbol with "wt" (its wild-type status) or "mt"/"mut" (its mutation) and no
-    space, read as "RAS wild-type" and "KRAS mutation" are."""
+    """``RASwt``, ``KRASMT``, ``KRASmutant``: a gene symbol with "wt"/"wild-type" (its wild-type status) or
+    "mt"/"mut"/"mutant" (its mutation) and no space, read as "RAS wild-type" and "KRAS mutation" are."""
     out = list(mentions)
     for m in _FUSED_STATUS.finditer(text):
         gene = r.vocab.gene_entity(m.group(1))
         if gene is None or _overlaps(m.start(), m.end(), out) or r.vocab.gene_entity(m.group()) or \
                 m.group().lower() in r.vocab.by_name:
             continue
-        if m.group(2).lower() == "wt":
+        if m.group(2).lower().startswith("w"):
             entity = status_entity([gene], m.group(1))
         else:
             entity = alteration_entity(gene, "mutation")
@@ -1515,6 +1552,16 @@ def alterations(r, text, mentions, rec):
         if g.entity.category == "Molecule":
             continue
         v = VARIANT.match(text, g.end)
+        wild = _WILD_TYPE_AFTER.match(text, v.end()) if v and v.group(3) not in ("del", "fs", "ins", "dup") else None
+        if wild and (not g.entity.attr("family") or g.entity.name in ("RAS", "RAF")):
+            # "BRAF V600E wild-type", "RAS/BRAF V600 wild-type": the change's wild-type status
+            chain = [c for c in _slashed_genes_before(text, genes[:i], g.start) if c.entity.category == "Gene"]
+            consumed.update(gene_index(c) for c in chain)
+            written = "/".join(_as_symbol(c) for c in chain + [g]) + " " + v.group(1) + v.group(2) + (v.group(3) or "")
+            status = _variant_status([c.entity for c in chain + [g]], written)
+            new.append(_mention(chain[0].start if chain else g.start, wild.end(), text, status))
+            consumed.add(i)
+            continue
         if v and not g.entity.attr("family") or v and g.entity.name in ("RAS", "RAF"):
             end = v.end()
             suffix = _VARIANT_SUFFIX.match(text, end)

@@ -163,6 +163,18 @@ ALTERATIONS = [
     ("PTEN loss/mutation was rare.", "PTEN mutation", "PTEN amplification"),
     # a process after the slash is no alteration kind
     ("MET amplification/activation drives resistance.", "MET amplification", "MET overexpression"),
+    # a symbol glued to its codon, read with the status word after it
+    ("Organoids from BRAFV600-mutated tumours were profiled.", "BRAF V600", "BRAF V600 wild-type"),
+    ("Sequencing of BRAFV600 preceded cetuximab.", "cetuximab", "BRAF V600"),
+    # a wild-type word after a change or codon makes the change's wild-type status, never the change
+    ("Cell lines that were BRAF V600 wild-type were sensitive.", "BRAF V600 wild-type", "BRAF V600"),
+    ("Tumours that were KRAS G13 WT were included.", "KRAS G13 wild-type", "KRAS G13"),
+    ("Organoids were BRAFV600E-wildtype in every case.", "BRAF V600E wild-type", "BRAF V600E"),
+    ("Lines that are NRAS/KRAS/BRAFV600-wild-type grew well.", "NRAS/KRAS/BRAF V600 wild-type", "BRAF V600"),
+    ("Cohorts were RAS/BRAF V600E wild type by NGS.", "RAS/BRAF V600E wild-type", "BRAF V600E"),
+    # a mutation or wild-type word glued to the symbol
+    ("Xenografts that were NRASmutant relapsed.", "NRAS mutation", "NRAS wild-type"),
+    ("Xenografts that were NRASwild-type responded.", "NRAS wild-type", "NRAS mutation"),
 ]
 
 
