@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from builders.denial import denied_after
 from builders.engine import participle_aside_end
 from builders.level_direction import gene_keys, level_directions
-from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class
+from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _chemotherapy_drugs, _singular_cells, expression_entity, \
+    inhibitor_class
 from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
 from kg.ids import mint
@@ -1753,6 +1754,9 @@ def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
                  r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve)\b)[\w\-]+ ){0,2}$",
                  before, re.I):
         return None
+    if _chemotherapy_drugs(m.reading.vocab, entity) and any(
+            r.category == "DrugClass" and r.name.lower() == "chemotherapy" for r in m.slot_entities.get("resisted", ())):
+        return None  # "a study of MEK162 and FOLFOX in chemotherapy-resistant mCRC": the chemotherapy is no rescue of itself
     return _received_added(entity, m, token)
 
 
@@ -3868,6 +3872,9 @@ def marker_leads_clause(m: MatchContext) -> bool:
     lead = next((i for i in range(m.clause.lo, join) if m.tokens[i].entities), None)
     if lead != first:
         return False
+    if re.search(r"\bwith\s*$", m.text[max(0, m.tokens[first].start - 12):m.tokens[first].start], re.I):
+        return False  # "patients ... with wild-type KRAS mCRC, ..., frailty and/or ineligibility for chemotherapy": whom
+        # the trial took, no subject of a predicate
     between = range(max(slot) + 1, join)
     named = {"Biomarker", "Alteration", "Drug", "DrugClass", "Regimen"}
     return not any(e.category in named for i in between for e in m.tokens[i].entities)
