@@ -3178,19 +3178,28 @@ def not_negative_predictor(m: MatchContext) -> bool:
     return not m.cue_in("negative_predict", m.match.start, m.match.end)
 
 
+def _pathway_members(vocab, pathway: Entity) -> set[str]:
+    """Ids of the genes the vocabulary puts in ``pathway``, gene families opened to their members."""
+    members = set(vocab.pathway_members.get(pathway.id, ()))
+    for fam in list(members):
+        members.update(x for s in vocab.family_members.get(fam, ()) for x in [vocab.gene_ids.get(s)] if x)
+    return members
+
+
 @guard
 def vocabulary_member(m: MatchContext) -> bool:
     """The gene belongs to the pathway by the vocabulary (co-mention alone states nothing else)."""
     vocab = m.reading.vocab
     genes = m.slot_entities.get("gene", ())
-    pathways = m.slot_entities.get("pathway", ())
-    for p in pathways:
-        members = set(vocab.pathway_members.get(p.id, ()))
-        for fam in list(members):
-            members.update(x for s in vocab.family_members.get(fam, ()) for x in [vocab.gene_ids.get(s)] if x)
-        if any(g.id in members for g in genes):
-            return True
-    return False
+    return any(any(g.id in _pathway_members(vocab, p) for g in genes) for p in m.slot_entities.get("pathway", ()))
+
+
+@transform({"Pathway"})
+def pathway_with_member(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The pathway, kept only when a gene of the match belongs to it by the vocabulary: of two pathways named
+    together ("the main IGF1R signalling pathways are PI3K-AKT and MAPK-MEK"), MEK joins the MAPK pathway only."""
+    members = _pathway_members(m.reading.vocab, entity)
+    return entity if any(g.id in members for g in m.slot_entities.get("gene", ())) else None
 
 
 @transform({"Gene", "Molecule"})
