@@ -59,6 +59,7 @@ from __future__ import annotations
 from collections import ChainMap
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
                               paired_labels, phase_of, report_trial, trial_entity, unnamed_trial)
@@ -757,6 +758,29 @@ _BRACKET_ARM_COUNT = re.compile(r"(?:n\s*=\s*)?(\d{1,5})\s+(?!(?:years?|yrs?|y|m
                                 r"cm|%)(?:\W|$))(?:in\s+(?:the\s+)?)?(.+)|(.+?)[:\s]\s*(?:n\s*=\s*)?(\d{1,5})")
 
 
+# what makes a therapy one of the trial's arms, said right before it ("randomly assigned to receive A", "to receive A")
+_ASSIGNED_BEFORE = re.compile(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", re.I)
+_TO_RECEIVE_BEFORE = re.compile(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?:either\s+)?$", re.I)
+# words right before a therapy that make it one the patients had before entry, not one the trial gave
+_EARLIER_GIVEN_BEFORE = re.compile(
+    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
+    r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
+    r"previously received|ha(?:ve|s|d) received|(?:eligible|fit)\s+(?:to\s+receive|for)|"
+    # "pts with mCRC treated in first-line with A, B or C, to receive in second-line ...": the patients'
+    r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
+    r"\s+(?:[\w\-/,]+\s+){0,3}$", re.I)
+_WITHOUT_PRIOR_BEFORE = re.compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
+# what joins the next item of a list of earlier therapies to the one before it
+_PRIOR_LIST_JOIN = re.compile(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?", re.I)
+_INDUCTION_BEFORE = re.compile(r"\binduction\s+$", re.I)
+_MAINTENANCE_WORD = re.compile(r"\bmaintenance\b", re.I)
+_PLACEBO_CONTROLLED = re.compile(r"\s*[-–]\s*controlled\b", re.I)
+# a therapy named as the kind of an earlier or resisted regimen ("irinotecan-containing", "oxaliplatin-refractory")
+_EARLIER_KIND_AFTER = re.compile(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|"
+                                 r"failure|exposed)\b", re.I)
+_COORDINATED_GAP = re.compile(r"\s*(?:,|and|or|plus|/|, and|, or)\s*")
+
+
 class _Reader:
     def __init__(self, doc: Document, ctx):
         self.doc, self.ctx = doc, ctx
@@ -793,7 +817,6 @@ class _Reader:
                 doc, lambda s: trials_registry.with_named(s.norm, ctx.recognize(s), self.title_trial_name),
                 self._unnamed_prefix, title.index if title else -1, self._not_own)
         self._cited_trials: set[str] | None = None
-        self.own_intro: int | None = None  # the sentence that introduces the report's own study (short reports)
         self.main_trial, self.main_regimen = self._main() if self.short else (None, None)
         # the trial a short report's title names among others it cites: its own, where a sentence says "this study"
         self.titled_trial, self.titled_regimen = self._main(titled=True) if self.short and self.main_trial is None \
@@ -964,14 +987,18 @@ class _Reader:
             self._cited_trials = {t for t in first if first[t] > title and last[t] < own_at} | self._cited_results()
         return self._cited_trials
 
+    @cached_property
+    def own_intro(self) -> int | None:
+        """The index of the sentence of the report's methods that introduces its own study by a demonstrative and names
+        no trial ("Methods: This phase III study randomized ..."), if any (computed once)."""
+        return next((s.index for s in self.doc.sentences[1:] if _in_methods(s) and trials_own.introduces_own_study(s.norm)
+                     and not any(m.entity.category == "Trial" for m in self.recognize(s).mentions)), None)
+
     def _cited_results(self) -> set[str]:
         """The trials a report names, before the sentence of its methods that introduces its own study ("Methods:
         This phase III study randomized ...", see trials_own.introduces_own_study), only for their results:
         "Recently, results of the X study demonstrated ...", "Considering the results of the X trial, the study accrual
-        was stopped": studies it cites, not its own. Sets ``self.own_intro`` to the introducing sentence's index."""
-        self.own_intro = next((s.index for s in self.doc.sentences[1:] if _in_methods(s) and
-                               trials_own.introduces_own_study(s.norm) and
-                               not any(m.entity.category == "Trial" for m in self.recognize(s).mentions)), None)
+        was stopped": studies it cites, not its own."""
         if self.own_intro is None:
             return set()
         first: dict[str, int] = {}
@@ -1139,7 +1166,7 @@ class _Reader:
         # ("patients with previously treated mCRC": the patients' earlier therapy, no earlier study)
         names = {h for h in hits_of(hits, "cited") if not _TREATED_BEFORE.match(text, h[0])}
         cited_trials = self._cited_trials or set()
-        if len(named) == 1 and self.own_intro is not None and s.index > self.own_intro and set(named) <= cited_trials:
+        if len(named) == 1 and set(named) <= cited_trials and self.own_intro is not None and s.index > self.own_intro:
             return None  # "Considering the results of the X trial, the study accrual was stopped": the cited trial, named
         if len(named) == 1:
             mention = next(iter(named.values()))
@@ -1180,7 +1207,7 @@ class _Reader:
                 and s.index > 0 and has_line_end(self.doc.text, self.doc.sentences[s.index - 1].end, s.start):
             self.focus = None  # a cited study's paragraph has ended
         if _PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and _OWN.search(text) or \
-                s.index == self.own_intro and self.focus is not None and self.focus.trial.id in cited_trials:
+                self.focus is not None and self.focus.trial.id in cited_trials and s.index == self.own_intro:
             # (the sentence that introduces the report's own study after a trial its background cites: its own again)
             own = self.report or self.main_trial or self.titled_trial
             if own is None:
@@ -1442,24 +1469,17 @@ class _Reader:
                 continue  # "FOLFOXIRI/bev/atezo": a regimen whose other parts the reader does not know; its arm would be cut short
             before = text[max(0, m.start - 45):m.start]
             after = text[m.end:m.end + 22]
-            assigned = re.search(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", before, re.I) or \
-                re.search(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?:either\s+)?$", before, re.I)  # "treated with prior X to receive A or B"
-            if not assigned and re.search(
-                    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
-                    r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
-                    r"previously received|ha(?:ve|s|d) received|(?:eligible|fit)\s+(?:to\s+receive|for)|"
-                    # "pts with mCRC treated in first-line with A, B or C, to receive in second-line ...": the patients'
-                    r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
-                    r"\s+(?:[\w\-/,]+\s+){0,3}$", before, re.I) or _ELIGIBLE_FOR.search(before) or \
+            # ("treated with prior X to receive A or B")
+            assigned = _ASSIGNED_BEFORE.search(before) or _TO_RECEIVE_BEFORE.search(before)
+            if not assigned and _EARLIER_GIVEN_BEFORE.search(before) or _ELIGIBLE_FOR.search(before) or \
                     _INDICATED_AFTER.match(after) or \
                     _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or _prior_including(text, m.start) or \
-                    re.search(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", before, re.I) or \
-                    (prior is not None and re.fullmatch(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?",
-                                                        text[prior.end:m.start], re.I)):
+                    _WITHOUT_PRIOR_BEFORE.search(before) or \
+                    prior is not None and _PRIOR_LIST_JOIN.fullmatch(text[prior.end:m.start]):
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue
             prior = None
-            if re.search(r"\binduction\s+$", before, re.I) and re.search(r"\bmaintenance\b", text[m.end:], re.I):
+            if _INDUCTION_BEFORE.search(before) and _MAINTENANCE_WORD.search(text[m.end:]):
                 continue  # "under induction chemotherapy via switch maintenance": the phase all share, the arms come after
             if out and out[-1].entity.id == _STANDARD_OF_CARE and _JOINED_WORDS.fullmatch(text, out[-1].end, m.start):
                 out[-1] = m  # "standard-of-care anti-EGFR antibody-based therapy": what the therapy is, no part of it
@@ -1474,14 +1494,13 @@ class _Reader:
             if out and self._names_drug_of_class(text, out[-1], m, rec):
                 out[-1] = m  # "single-agent anti-EGFR panitumumab": the class word names the drug, no second part
                 continue
-            if m.entity.id == "crc:regimen_placebo" and re.match(r"\s*[-–]\s*controlled\b", after, re.I):
+            if m.entity.id == "crc:regimen_placebo" and _PLACEBO_CONTROLLED.match(after):
                 continue  # "a placebo-controlled study of A plus B versus A plus placebo": the design, not an arm's therapy
             if m.entity.id == _STANDARD_OF_CARE and _SOC_PRACTICE.match(after):
                 continue  # "standard-of-care radiological response evaluation": a practice, not a therapy given
-            if re.match(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|failure|"
-                        r"exposed)\b", after, re.I) and m.entity.category != "Regimen":
+            if _EARLIER_KIND_AFTER.match(after) and m.entity.category != "Regimen":
                 # "cetuximab and irinotecan–containing regimens": the drugs coordinated with it go too
-                while out and re.fullmatch(r"\s*(?:,|and|or|plus|/|, and|, or)\s*", text[out[-1].end:m.start]):
+                while out and _COORDINATED_GAP.fullmatch(text[out[-1].end:m.start]):
                     m = out.pop()
                 continue
             out.append(m)
