@@ -177,9 +177,9 @@ _ACRONYM_BEFORE_ID = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[
 _ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6})?)\s*\)\s*:\s*(?i:an?|the)\s+"
                              r"(?:[\w\-/,]+\s+){0,8}?(?i:trial|study)\b")
 # a title's subtitle that names the trial in capitals before its design in title case: "...: The FRESCO Randomized
-# Clinical Trial", "...: The TERRA Study" (the lowercase "trial"/"study" cue does not see the title's "Trial"); only
+# Clinical Trial", "...: The TERRA Study", also a name in mixed case ending in capitals ("The McXYZ Trial: ...") (the lowercase "trial"/"study" cue does not see the title's "Trial"); only
 # after a colon or at a line's start ("Dr X on the SOLSTICE Trial in mCRC" names a trial the text names again)
-_ACRONYM_TITLE_CASE = re.compile(r"(?:^|(?<=:)|(?<=\n))[ \t]*The\s+([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?[A-Z0-9])\s+(?:(?:Randomi[sz]ed|Nonrandomi[sz]ed|"
+_ACRONYM_TITLE_CASE = re.compile(r"(?:^|(?<=:)|(?<=\n))[ \t]*The\s+([A-Z][A-Za-z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?)\s+(?:(?:Randomi[sz]ed|Nonrandomi[sz]ed|"
                                  r"Controlled|Clinical|Phase\s+(?:[1-4]|I{1,3}|IV)[ab]?|Open-Label|Double-Blind|"
                                  r"Placebo-Controlled|Multicenter|Multicentre|Pilot)\s+){0,4}(?:Trial|Study)\b")
 # a title headed by the trial's name before a colon and its design: "OPTIMOX1: a Randomized Study of ...", "X-12: Phase III
@@ -711,6 +711,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = fusions(r, text, mentions, rec)
     if "-" in text or "\u2013" in text:
         mentions = numbered_trials(r.vocab, text, mentions, _mention)
+        mentions = sibling_trials(r, text, mentions)
     if digits:
         mentions = group_trials(r.vocab, text, mentions, _mention)
     if _MAY_TRIAL.search(text) or digits and _MAY_NUMBERED_NAME.search(text):
@@ -1016,6 +1017,27 @@ def names_no_trial(name: str) -> bool:
     [True, True, True, True, True, True, False, False, False]
     """
     return is_phase_word(name) or _SCHEDULE_CODE.fullmatch(name.strip()) is not None
+
+
+# a letter or number joined to a known trial's name by a hyphen ("COIN-B", "CRYSTAL-2"): the name of another trial
+_SIBLING_SUFFIX = re.compile(r"-(?:[A-Z]|\d{1,3}[A-Za-z]?)(?![\w\-])")
+
+
+def sibling_trials(r, text, mentions):
+    """A known trial's name with a letter or number joined to it by a hyphen names another trial of the
+    family: "COIN-B" is not COIN, "CRYSTAL-B" not CRYSTAL. The vocabulary's trial ends at the hyphen, so the
+    whole name, when the vocabulary does not know it, becomes a trial of its own (a suffix that is a disease
+    or a word, "BEACON-CRC", "-like", stays outside)."""
+    out = []
+    for x in mentions:
+        m = _SIBLING_SUFFIX.match(text, x.end) if x.entity.category == "Trial" else None
+        name = text[x.start:m.end()] if m else ""
+        if m is None or r.vocab.resolve(name) or r.vocab.resolve(name.replace("-", "")) or \
+                name.lower() in r.vocab.by_name:
+            out.append(x)
+            continue
+        out.append(_mention(x.start, m.end(), text, Entity(mint("trial", name), "Trial", name)))
+    return out
 
 
 def registry_and_trials(r, text, mentions):

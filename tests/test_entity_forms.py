@@ -715,3 +715,23 @@ def test_long_form_before_two_slashed_short_forms():
         "Resistance is induced in association with a nuclear receptor, pregnane/steroid X receptor (PXR/SXR).")]
     assert ("pregnane/steroid X receptor (PXR/SXR)", "NR1I2") in found, found
     assert [n for _, n in found].count("NR1I2") == 1, found
+
+
+# a known trial's name with a letter or number joined by a hyphen is another trial of the family; a disease after the
+# hyphen stays outside the name
+SIBLINGS = [
+    ("The COIN-B trial added cetuximab to intermittent chemotherapy.", "COIN-B", "COIN"),
+    ("CRYSTAL-B enrolled patients with untreated mCRC.", "CRYSTAL-B", "CRYSTAL"),
+    ("The McXYZ Trial: Drug A plus FOLFOX Versus Drug B plus FOLFOX in mCRC.", "McXYZ", None),
+]
+
+
+@pytest.mark.parametrize("text,name,not_name", SIBLINGS, ids=[n[1] for n in SIBLINGS])
+def test_trial_of_a_family(text, name, not_name):
+    trials = [m.entity.name for m in _mentions(text) if m.entity.category == "Trial"]
+    assert name in trials and not_name not in trials, trials
+
+
+def test_disease_after_a_known_trial_is_no_sibling():
+    trials = [m.entity.name for m in _mentions("The BEACON-CRC trial enrolled patients.") if m.entity.category == "Trial"]
+    assert trials == ["BEACON"], trials
