@@ -288,12 +288,14 @@ _LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|
                              r"whereas|while|in contrast)[^.;]){0,220}$", re.I)
 # "A along with B", "A together with B": one regimen given with the other, as "A plus B"
 # "A plus either B or C": "either" after the join opens the alternatives A is given with (A + B, A + C)
+# (a route or dose word may stand before the next part: "S-1, oral leucovorin, and bevacizumab", "plus low-dose A")
+_ROUTE = r"(?:(?:oral|intravenous|i\.v\.|subcutaneous|infusional|low-dose|high-dose|metronomic)\s+)?"
 _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                          r"\+|plus|and|with|combined with|in combination with|together with|along with|"
-                         r",|, and|/)\s*(?:an?|the)?\s*$", re.I)
+                         r",|, and|/)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
 _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                           r"\+|plus|combined with|in combination with|with|together with|along with|"
-                          r"and the)\s*(?:an?|the)?\s*$", re.I)
+                          r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
@@ -3153,10 +3155,11 @@ def regimens(r, text, rec):
                 break
             if _COUNT_BRACKET.match(gap):
                 break  # "A plus B (n = 26) and C (n = 28)": a group's patient count closes that group's regimen
-            if re.fullmatch(r"\s*(?:with|and|to)(?:\s+(?:the|an?))?\s*", gap) and re.search(
-                    r"\b(?:compar\w*|versus|vs\.?|between)\s+(?:[\w\-]+\s+){0,5}$",
+            if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:with|and|to|by)(?:\s+(?:the|an?))?\s*" + _ROUTE, gap) and re.search(
+                    r"\b(?:compar\w*|versus|vs\.?|between|replac\w*|substitut\w*|switch\w*)\s+(?:[\w\-]+\s+|\([^()]*\)\s+){0,5}$",
                     text[max(0, group[0].start - 60):group[0].start], re.I):
-                break  # "compared X with Y", "between X and Y": two arms, not one combination
+                break  # "compared X with Y", "between X and Y": two arms, not one combination; "replacing X (LV) with
+                # oral Y": one given instead of the other
             if gap.strip() == "/" and (not _slash_partners(r.vocab, group[-1].entity, therapies[j].entity) or
                                        _one_target_alternatives(r.vocab, text, group, therapies[j])):
                 break

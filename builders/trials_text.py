@@ -83,8 +83,9 @@ NEAR = 3          # sentences a trial stays in focus without being named again (
 SHORT_DOC = 60    # a document of at most this many sentences is one report: its trial stays in focus
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
-_CI = re.compile(rf"\(?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
-                 rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?\)?", re.I)
+# (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]"; an open upper bound as NE, NR or NA)
+_CI = re.compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
+                 rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|NA|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?[)\]]?", re.I)
 # ("0.69 (0.54-0.89)", "0.691 [0.536-0.891]": an interval in round or square brackets)
 _BARE_RANGE = re.compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
 # ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names; "HR [95% CI] = 0.69
@@ -835,6 +836,7 @@ class _Reader:
         # the sentence that introduces the report's own trial, and its section: the sentences of that section before it
         # are its background (the title and a page's key findings above the abstract are not)
         self.main_from: tuple[int, str] = (0, "")
+        self._main_regimen_ev: tuple | None = None  # (see _main_regimen_evidence)
         if self.short and self.main_trial is None and self.report is None:
             self.main_trial, self.main_regimen = self._introduced_trial()
         if self.short and self.main_trial is None and self.report is None and self.titled_trial is None and \
@@ -998,8 +1000,13 @@ class _Reader:
         """The trials a report names, before the sentence of its methods that introduces its own study ("Methods:
         This phase III study randomized ...", see trials_own.introduces_own_study), only for their results:
         "Recently, results of the X study demonstrated ...", "Considering the results of the X trial, the study accrual
-        was stopped": studies it cites, not its own."""
-        if self.own_intro is None:
+        was stopped": studies it cites, not its own. A report whose title introduces its own study without a name ("A
+        single-arm phase II trial of A plus B in ...") cites, wherever it names it, a trial it names only for its
+        results ("The X trial demonstrated that B prolongs survival")."""
+        own_at = self.own_intro
+        if own_at is None and self._title_introduces_own:
+            own_at = len(self.doc.sentences)
+        if own_at is None:
             return set()
         first: dict[str, int] = {}
         citing: dict[str, bool] = {}
@@ -1010,7 +1017,17 @@ class _Reader:
                     citing[m.entity.id] = citing.get(m.entity.id, True) and (
                         _RESULTS_OF_BEFORE.search(s.norm, max(0, m.start - 60), m.start) is not None or
                         _SHOWED_AFTER.match(s.norm, m.end) is not None)
-        return {t for t in first if first[t] < self.own_intro and citing[t]}
+        return {t for t in first if first[t] < own_at and citing[t]}
+
+    @cached_property
+    def _title_introduces_own(self) -> bool:
+        """Whether the report's title introduces its own study and names no trial ("A single-arm phase II trial of A
+        plus B in ...", see trials_own.introducing_sentence)."""
+        title = trials_own.title_of(self.doc)
+        if title is None or any(m.entity.category == "Trial" for m in self.recognize(title).mentions):
+            return False
+        found = trials_own.introducing_sentence(self.doc)
+        return found is not None and found[0].index == title.index
 
     def _main(self, titled: bool = False) -> tuple[Entity | None, Entity | None]:
         """A short report's own trial (the only trial it names, ongoing ones aside) and its regimen
@@ -1110,6 +1127,19 @@ class _Reader:
         phase = phase_of(text) or (phase_of(subtitle) if subtitle else None)
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
 
+    def _main_regimen_evidence(self):
+        """The evidence for the arm of the report's own unnamed study: the first sentence, from the one that introduced
+        the study, that names its regimen ("A single-arm phase II trial of A, B and C in ..."), not the first sentence
+        that gives a value; None when no sentence names it as one mention (computed once)."""
+        if self._main_regimen_ev is None:
+            found = None
+            if self.main_trial is not None and self.main_regimen is not None and \
+                    self.main_trial.id.startswith(self._unnamed_prefix):
+                found = next((s for s in self.doc.sentences[self.main_from[0]:]
+                              if any(m.entity.id == self.main_regimen.id for m in self.recognize(s).merged())), None)
+            self._main_regimen_ev = (self.out.evidence(found),) if found is not None else ()
+        return self._main_regimen_ev[0] if self._main_regimen_ev else None
+
     def _background_of_introduced(self, s: Sentence) -> bool:
         """Whether ``s`` stands before the sentence that introduced the report's own trial, in its section, and is
         not the report's title: the background of that trial ("Although A yields responses in 5% of patients ...")."""
@@ -1206,6 +1236,10 @@ class _Reader:
         if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
                 and s.index > 0 and has_line_end(self.doc.text, self.doc.sentences[s.index - 1].end, s.start):
             self.focus = None  # a cited study's paragraph has ended
+        if self.focus is not None and self.focus.trial.id in cited_trials and self._title_introduces_own and \
+                not _BACK_REF.search(text):
+            self.focus = None  # (a report whose title introduces its own study: a trial it cites for its results holds
+            # only its own sentence; "A total of 31 patients were enrolled" is the report's)
         if _PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and _OWN.search(text) or \
                 self.focus is not None and self.focus.trial.id in cited_trials and s.index == self.own_intro:
             # (the sentence that introduces the report's own study after a trial its background cites: its own again)
@@ -2227,7 +2261,8 @@ class _Reader:
                 any(h[2].startswith("metric_") for h in hits) and _REPORTS_VALUE.search(text) and \
                 not self._other_therapies(text, rec, self.main_regimen) and not self._prognostic_group(text, rec):
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
-                                                       for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))], ev)
+                                                       for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))],
+                           self._main_regimen_evidence() or ev)
         if not st.arms:
             # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
             # 91 biopsies from 45 patients")
