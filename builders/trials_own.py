@@ -21,7 +21,7 @@ from builders.document import Document, Sentence
 
 PHASE = r"phase(?:\s+|-)(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
 _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group|open-label|multicenter|multicentre|" \
-                r"multi-center|multi-centre|prospective|controlled|double-blind|placebo-controlled|international|" \
+                r"multi-center|multi-centre|multi-?centric|prospective|controlled|double-blind|placebo-controlled|international|" \
                 r"investigator-initiated|single-institution|single-cent(?:er|re)|mono-?cent(?:er|re)|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line|" \
                 r"dose-(?:escalation|finding|expansion)|open|uncontrolled|non-?comparative|(?:\d|two|three)-part)[\s,]+" \
                 r"(?:and\s+)?){0,5}"
