@@ -411,7 +411,7 @@ def _inhibits_by_name(subject: Entity, obj: Entity) -> bool:
 
 
 # -- trials, arms and outcomes (shared by the text and table trial builders) ----------------------
-_PHASE = re.compile(r"\b(?:phase|Phase)\s*(I{1,3}V?|[1-4])(?:\s*([ab]))?(?:\s*/\s*(I{1,3}|[1-4])([ab])?)?\b")
+_PHASE = re.compile(r"\b(?:phase|Phase)[\s\-]*(I{1,3}V?|[1-4])(?:\s*([ab]))?(?:\s*/\s*(I{1,3}|[1-4])([ab])?)?\b")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _LINE = [(re.compile(r"first[- ]line|untreated|chemo-?naive|treatment-naive|naïve", re.I), "first-line"),
          (re.compile(r"second[- ]line", re.I), "second-line"),
@@ -427,6 +427,8 @@ def phase_of(text: str) -> str | None:
     ('II', 'Ib/II', None)
     >>> phase_of("a phase I/Ib study")  # the second part of one phase keeps its letter
     'I/Ib'
+    >>> phase_of("A Phase-II study was undertaken")  # a hyphen between the word and its numeral
+    'II'
     """
     m = _PHASE.search(text)
     if not m:

@@ -4,7 +4,11 @@ An abstract that names no trial may still report one trial of its own: "We perfo
 plus cetuximab ...", "In this open-label, phase 3 trial, we enrolled ...", a title "A phase 3 trial evaluating
 panitumumab plus best supportive care vs best supportive care in ...", a title whose subtitle is the design ("A
 plus B in refractory mCRC: a phase I/Ib study"), or a news report's "A plus B yielded ... based on results from a phase
-1/1b study". The sentence that says so (the title or one of the report's
+1/1b study" ("..., according to phase I data presented at ..."), a passive statement ("The efficacy and safety of A
+and B in ... were assessed in a phase II, open, multicentre, uncontrolled study", "A Phase-II study was undertaken to
+determine the activity of A"), or a Methods sentence that opens with the design ("Methods: Single-arm, multicentre,
+phase II trial including patients ...", "In the context of a prospective single-arm trial, patients ... received A").
+The sentence that says so (the title or one of the report's
 opening sentences, never another study's: "a previous phase II trial", "a phase III trial showed") gives the trial
 its phase and the first therapy named after it (before it, in the subtitle form). The trial reader
 (builders/trials_text.py) then keeps it in focus for the whole report, as it does for a report's one named trial.
@@ -15,10 +19,11 @@ import re
 
 from builders.document import Document, Sentence
 
-PHASE = r"phase\s+(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
+PHASE = r"phase(?:\s+|-)(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
 _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group|open-label|multicenter|multicentre|" \
-                r"multi-center|multi-centre|prospective|controlled|double-blind|placebo-controlled|international|" \
-                r"investigator-initiated|single-institution|single-cent(?:er|re)|mono-?cent(?:er|re)|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line)[\s,]+" \
+                r"multi-center|multi-centre|multi-?centric|prospective|controlled|double-blind|placebo-controlled|international|" \
+                r"investigator-initiated|single-institution|single-cent(?:er|re)|mono-?cent(?:er|re)|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line|" \
+                r"dose-(?:escalation|finding|expansion)|open|uncontrolled|non-?comparative|(?:\d|two|three)-part)[\s,]+" \
                 r"(?:and\s+)?){0,5}"
 # a news report's word for the report's own investigators
 _RESEARCHERS = r"(?:the\s+)?(?:researchers|investigators)"
@@ -37,6 +42,33 @@ _OWN_TRIAL = re.compile(
     rf"{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
     # ("This trial evaluated the efficacy and safety of A in ...": a trial, not a study, that opens its sentence)
     rf"(?:^|:\s*)this\s+{_DESIGN_WORDS}(?:clinical\s+)?trial\s+(?:evaluated|assessed|investigated|tested|examined)\b", re.I)
+# a passive statement of the report's own study, its therapy before it: "The efficacy and safety of A and B in ... were
+# assessed in a phase II, open, multicentre, uncontrolled study." (the sentence ends with the study, or with its
+# patients, at its period: never "... was evaluated in a phase III trial that showed ...")
+ASSESSED_IN = re.compile(rf"\b(?:was|were)\s+(?:assessed|evaluated|investigated|examined|studied|tested)\s+in\s+an?\s+"
+                         rf"{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)"
+                         r"(?=(?:\s+(?:in|of|with|involving|including|enrolling)\s+[^.;()\[\]]{0,120})?\s*(?:\.|$))", re.I)
+# the subject such a passive statement has: "The efficacy and safety of ...", after a section label
+_ASSESSED_SUBJECT = re.compile(r"^(?:[A-Za-z ]{1,30}:\s*)?the\s+(?:efficacy|safety|activity|feasibility|tolerability|"
+                               r"toxicity|benefit)\b", re.I)
+# the report's own study in the passive, with its purpose: "A Phase-II study was undertaken to determine the activity of
+# A, B and C", "Methods: A phase I trial was conducted to evaluate ..."
+UNDERTAKEN = re.compile(rf"(?:^|:\s*)an?\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
+                        r"was\s+(?:undertaken|conducted|performed|carried\s+out|initiated|designed)\s+to\s+"
+                        r"(?:evaluate|compare|assess|investigate|examine|test|determine|explore)\b", re.I)
+# a structured abstract's Methods sentence that opens with the design as a noun phrase: "Methods: Single-arm,
+# multicentre, phase II trial including patients >= 70 years with ...", and the study's setting before its patients'
+# therapy: "In the context of a prospective single-arm trial, patients with mCRC received A combined with B"
+_METHODS_WORD = r"(?:patients\s+and\s+|materials\s+and\s+)?methods\s*:"
+_METHODS_LABEL = rf"(?:{_METHODS_WORD}\s*)?"
+_METHODS = re.compile(_METHODS_WORD, re.I)
+DESIGN_PHRASE = re.compile(rf"{_METHODS_LABEL}(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)(?=\s+"
+                           r"(?:including|enrolling|recruiting|in|of|for)\s+(?:[\w\-]+\s+){0,3}?(?:patients|pts|participants|subjects)\b)|"
+                           rf"{_METHODS_LABEL}in\s+the\s+(?:context|setting|framework)\s+of\s+an?\s+{_DESIGN_WORDS}(?:{PHASE}[\s,]+"
+                           rf"{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s*,\s*(?=(?:\d+\s+)?(?:patients|pts|participants)\b)",
+                           re.I)
+# a finding, which makes a design phrase another study's ("A phase III trial of A in patients ... showed ...")
+_FINDING = re.compile(r"\b(?:showed|shown|demonstrated|reported|found|revealed|suggested|established|proved)\b", re.I)
 # the report's own randomisation, told in the first person: "we randomly assigned 402 patients to receive A and 411 to
 # receive B", "we randomized 120 patients to A or B"; its first arm names the trial
 WE_RANDOMISED = re.compile(r"\bwe\s+(?:then\s+|prospectively\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+(?:an?\s+total\s+of\s+)?"
@@ -74,8 +106,11 @@ _TITLE_TRIAL = re.compile(rf"^(?:title\s*:\s*)?(?:[^:;.]{{1,60}}:\s+)?(?:{_RESUL
                           rf"(?:of|evaluating|assessing|investigating|comparing|testing|with)\b", re.I)
 # a title whose subtitle is the trial's own description, the therapy before it: "Regorafenib plus nivolumab in
 # refractory mCRC: a phase I/Ib study", "A versus B in mCRC: final results of a phase III trial"
-TITLE_SUBTITLE = re.compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s*\.?\s*$",
-                            re.I)
+# (also when the subtitle names the study's cooperative group: "A in B: A phase II study of the Spanish Cooperative Group
+# for the Treatment of Digestive Tumours")
+_OF_GROUP = r"(?:\s+(?:of|by|from)\s+the\s+[^:;.]{0,120}?\b(?:group|consortium|network|intergroup|alliance|organi[sz]ation)\b[^:;.]{0,80}?)?"
+TITLE_SUBTITLE = re.compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)"
+                            rf"{_OF_GROUP}\s*\.?\s*$", re.I)
 # a title's subtitle that gives the phase of the report's own study, in words the subtitle form above does not allow:
 # "Oral A compared with B in ...: results of a large phase III study."
 _SUBTITLE_PHASE = re.compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?(?:[\w\-]+[\s,]+){{0,4}}?(?P<phase>{PHASE})[\s,]+"
@@ -85,9 +120,13 @@ _SUBTITLE_PHASE = re.compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?(?:[\w\-]+[\s,]
 # according to results of a phase II clinical trial"
 NEWS_RESULTS = re.compile(rf"\b(?:according\s+to|based\s+on)\s+(?:the\s+)?(?:(?:early|initial|interim|updated|final|"
                           rf"preliminary|topline|new)\s+)?(?:results|data|findings)\s+(?:from|of)\s+an?\s+{_DESIGN_WORDS}"
-                          rf"{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b", re.I)
-# the two forms whose trial's therapy stands before the words that introduce it
-THERAPY_BEFORE = (TITLE_SUBTITLE, NEWS_RESULTS)
+                          rf"{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
+                          # ("A with B may achieve a response in ..., according to phase I data presented at the ...")
+                          rf"\b(?:according\s+to|based\s+on)\s+(?:(?:early|initial|interim|updated|final|preliminary|new)\s+)?"
+                          rf"{PHASE}\s+(?:(?:study|trial)\s+)?(?:results|data|findings)\s+(?:presented|reported|released|announced)\s+"
+                          r"(?:at|during)\b", re.I)
+# the forms whose trial's therapy stands before the words that introduce it
+THERAPY_BEFORE = (TITLE_SUBTITLE, NEWS_RESULTS, ASSESSED_IN)
 # a title head that names the therapy its patients had before, not the trial's ("... With Acquired Resistance to
 # First-line Cetuximab: A Phase 2 Trial"): its therapies are no regimen of the trial
 _EARLIER_THERAPY = re.compile(r"\b(?:resistan\w*|refractory|after|following|pretreated|previously treated|progress\w*|"
@@ -221,12 +260,37 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
             m = _with_own_therapy(s, TITLE_SUBTITLE.search(s.norm), first_therapy)
         # (the researchers' randomisation first: its arms come after "to receive", not after "randomly assigned")
         m = m or RESEARCHERS_RANDOMISED.search(s.norm) or _OWN_TRIAL.search(s.norm) or WE_RANDOMISED.search(s.norm) \
-            or RESEARCHERS_ENROLLED.search(s.norm) or (None if _CITED.search(s.norm) else PATIENTS_RANDOMISED.search(s.norm))
-        if m is None and s.index > 0:
+            or RESEARCHERS_ENROLLED.search(s.norm) or _passive_own(s)
+        if m is None and s.index > 0 and not _CITED.search(s.norm):
             m = _with_own_therapy(s, NEWS_RESULTS.search(s.norm), first_therapy)
+        m = m or _with_own_therapy(s, _assessed_in(s.norm), first_therapy)
         if m is not None and not _OTHER.search(s.norm):
             return s, m
     return _aim_of_randomised_study(doc)
+
+
+def _passive_own(s: Sentence) -> re.Match | None:
+    """The words of an opening sentence that introduce the report's own study in the third person, its therapy after
+    them: its patients randomised ("Patients ... were randomised 2:1 to A or B"), the study undertaken for a purpose
+    ("A phase II study was undertaken to determine the activity of A"), or a Methods sentence that opens with the
+    design ("Methods: Single-arm, multicentre, phase II trial including patients ..."); never in a sentence that cites
+    another study by its source, nor a design phrase that gives a finding ("A phase III trial of A in patients ...
+    showed ...")."""
+    if _CITED.search(s.norm):
+        return None
+    design = DESIGN_PHRASE.match(s.norm)
+    if design is not None and (_FINDING.search(s.norm) or not (_METHODS.match(s.norm) or "method" in s.section.lower())):
+        design = None
+    return PATIENTS_RANDOMISED.search(s.norm) or UNDERTAKEN.search(s.norm) or design
+
+
+def _assessed_in(text: str) -> re.Match | None:
+    """The words that say the study of the therapies before them was the report's own ("The efficacy and safety of A
+    and B in ... were assessed in a phase II, open, multicentre, uncontrolled study."), in a sentence that cites no
+    other study by its source."""
+    if not _ASSESSED_SUBJECT.search(text) or _CITED.search(text):
+        return None
+    return ASSESSED_IN.search(text)
 
 
 def stated_aim(doc: Document) -> tuple[Sentence, re.Match] | None:
