@@ -138,7 +138,7 @@ KIND_LABEL = {"mutation": "mutation", "amplification": "amplification", "overexp
               "kinase domain mutation": "kinase domain mutation", "promoter hypermethylation": "promoter hypermethylation",
               "exonuclease domain mutation": "exonuclease domain mutation", "proofreading deficiency": "proofreading deficiency"}
 _NCRNA = re.compile(
-    r"\b(?:(?:hsa-)?(?:miR|miRNA|microRNA|mir|MiR)-?(?P<mir>\d+[a-z]?(?:-[35]p|-\d(?:-[35]p)?)?)|(?P<let>let-7[a-z])"
+    r"\b(?:(?:hsa-)?(?:miR|miRNA|microRNA|mir|MiR)-?(?P<mir>\d+[a-z]?(?:-[35]p|-\d(?:-[35]p)?)?)|(?P<let>(?:hsa-)?[Ll]et-7[a-i](?:-[35]p|-\d(?:-[35]p)?)?(?![A-Za-z0-9]))"
     r"|(?:lncRNA|long non-?coding RNA|LncRNA)s?\s+(?P<lnc>[A-Z][A-Za-z0-9\-]+)"
     r"|(?:circRNA|circular RNA|CircRNA)s?\s+(?:circ(?=[A-Z_]))?(?P<circ>(?:hsa_circ_?)?[A-Z0-9][A-Za-z0-9_\-]+)"
     r"|(?P<circ2>circ(?!RNAs?\b)[A-Z][A-Za-z0-9_\-]+))")
@@ -1227,6 +1227,16 @@ def _titled_trial(before: str, curie: str, rid: str) -> Entity | None:
 _NCRNA_AGENT = re.compile(r"[-\s](mimics?|agomirs?)(?![A-Za-z])", re.I)  # (an inhibitor is a class: classes())
 
 
+def _let7_name(written: str) -> str:
+    """The miRBase name of a let-7 family member as written ("Let-7e", "hsa-let-7b-5p"): lower-case "let",
+    without the species prefix.
+
+    >>> _let7_name("Let-7e"), _let7_name("hsa-let-7a-1")
+    ('let-7e', 'let-7a-1')
+    """
+    return "l" + written.removeprefix("hsa-")[1:]
+
+
 def ncrnas(text, mentions):
     """miRNAs, let-7, lncRNAs and circRNAs by their naming patterns."""
     out = list(mentions)
@@ -1234,7 +1244,7 @@ def ncrnas(text, mentions):
         if m.group("mir"):
             name, kind = "miR-" + m.group("mir"), "miRNA"
         elif m.group("let"):
-            name, kind = m.group("let"), "miRNA"
+            name, kind = _let7_name(m.group("let")), "miRNA"
         elif m.group("lnc"):
             name, kind = "lncRNA " + m.group("lnc"), "lncRNA"
         else:

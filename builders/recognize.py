@@ -57,6 +57,9 @@ _FAMILY_HEAD = re.compile(r"[\s-]+(?:transporters|pumps|(?:super)?famil(?:y|ies)
 # what a kinase's name also names besides the kinase: its family of kinases ("Src family kinases") or a domain
 # first described in it ("Src homology 2 domain"); a protein of a family ("Bcl-2 family protein Mcl-1") is left
 _NAMESAKE_HEAD = re.compile(r"[\s-]+(?:famil(?:y|ies)\s+(?:tyrosine\s+)?kinases?|homology)\b", re.I)
+# what a molecule's name followed by "-like" names is another molecule that resembles it ("insulin-like growth
+# factor", "EGF-like domain"), not the molecule
+_RESEMBLING = re.compile(r"[-\u2010\u2011 ]like\b", re.I)
 _GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|blockade|loss|amplification|overexpression|mutations?|"
                           r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
                           r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
@@ -208,6 +211,8 @@ class Recognizer:
                 continue
             if source == "vocab" and entity.category == "Gene" and _NAMESAKE_HEAD.match(text, end):
                 continue  # "Src family kinases", "Src homology 2": the kinases or the domain, not the one gene
+            if source == "vocab" and entity.category == "Molecule" and _RESEMBLING.match(text, end):
+                continue  # "insulin-like growth factor (IGF)": not insulin
             mentions.append(Mention(start, end, text[start:end], entity, source))
             taken_until = end
         return mentions

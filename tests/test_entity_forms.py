@@ -91,6 +91,26 @@ FORMS = [
     ("Sunitinib raised cMet phosphorylation in the resistant cells.", "MET", ["cMet", "c-Met"]),
     ("Ligand binds TGF-beta receptor type II at the cell surface.", "TGFBR2", ["TGFβ receptor type 2"]),
     ("An antibody against insulin-like growth factor receptor 1 was added.", "IGF1R", ["IGF-1R"]),
+    # a protein by its common name, a receptor spelled out with its Greek letter as a word, an HGNC alias symbol
+    ("Nuclear Ki67 staining fell after two weeks of treatment.", "MKI67", ["Ki-67"]),
+    ("Blocking platelet-derived growth factor receptor alpha slowed stromal growth.", "PDGFRA",
+     ["platelet-derived growth factor receptor α", "PDGFRα"]),
+    ("Olaparib traps PARP on damaged DNA.", "PARP1", ["PARP"]),
+    # kinase families by their mixed-case protein names; HLA classes as the human MHC classes
+    ("Raf dimers keep signalling downstream of the receptor.", "RAF", ["Raf", "RAF"]),
+    ("Tumours with HLA-Class II expression were more inflamed.", "MHC-II", ["HLA class II", "MHC class II"]),
+    ("NLRC5 controls human leukocyte antigen class I in colon cells.", "MHC-I", ["HLA-I", "MHC class I"]),
+    # let-7 family members however their first letter is written
+    ("Serum levels of Let-7g differed between the arms.", "let-7g", ["let-7g"]),
+    # cells counted by a lineage marker are that lineage; a cancer's stem cells by the tissue's name
+    ("More FOXP3-positive cells were counted in the stroma.", "regulatory T cell", ["FOXP3+ cell", "Tregs"]),
+    ("Few CD8+ cells reached the tumour centre.", "CD8+ T cell", ["CD8-positive cell"]),
+    ("Activated CTLs killed the organoids.", "CD8+ T cell", ["CTL", "cytotoxic T lymphocytes"]),
+    ("Colon cancer stem cells survived oxaliplatin.", "cancer stem cell", ["colorectal cancer stem cell", "CSCs"]),
+    # hormones and binding proteins of the insulin/IGF system; the Notch pathway by its usual heads
+    ("Circulating insulin rose with the diet.", "insulin", ["INS"]),
+    ("IGF-binding proteins hold IGF-2 in serum.", "IGF-binding protein", ["IGFBP"]),
+    ("Notch signalling stayed active in the resistant cells.", "Notch signaling pathway", ["Notch pathway"]),
 ]
 
 
@@ -103,6 +123,14 @@ FORMS = [
 ])
 def test_protein_name_keeps_its_case_and_number(text, not_gene):
     assert not_gene not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,not_name", [
+    ("The insulin-like growth factor system was studied in organoids.", "insulin"),  # a factor resembling insulin
+    ("More granzyme B-positive cells were counted in the stroma.", "regulatory T cell"),  # no lineage marker
+])
+def test_a_name_inside_another_name_is_not_read(text, not_name):
+    assert not_name not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
 
 
 def test_a_spelled_sign_shared_by_a_list_makes_no_subset():

@@ -62,8 +62,8 @@ NRP1: neuropilin-1; neuropilin 1; NRP-1
 NRP2: neuropilin-2; neuropilin 2; NRP-2
 TEK: TIE2; Tie2; Tie-2; TIE-2; TIE-2 receptor; angiopoietin receptor
 TIE1: Tie-1; TIE-1
-PDGFRA: PDGFRα; PDGFR-α; PDGFR alpha; PDGFRalpha
-PDGFRB: PDGFRβ; PDGFR-β; PDGFR beta; PDGFRbeta
+PDGFRA: PDGFRα; PDGFR-α; PDGFR alpha; PDGFRalpha; platelet-derived growth factor receptor alpha; platelet-derived growth factor receptor α
+PDGFRB: PDGFRβ; PDGFR-β; PDGFR beta; PDGFRbeta; platelet-derived growth factor receptor beta; platelet-derived growth factor receptor β
 KIT: c-KIT; c-Kit; CD117; stem cell factor receptor
 RET: RET receptor tyrosine kinase; RET proto-oncogene; ret proto-oncogene
 ALK: anaplastic lymphoma kinase
@@ -113,6 +113,7 @@ EIF4EBP1: 4E-BP1; 4EBP1
 STK11: LKB1
 PRKAA1: AMPK; AMPKα1; AMPKα
 # --- cell cycle, DNA damage checkpoints, p53
+MKI67: Ki67; Ki-67; Ki-67 antigen
 TP53: p53; tumor protein p53; tumour protein p53
 MDM2: HDM2
 CCND1: cyclin D1
@@ -276,7 +277,7 @@ FAS: CD95; Fas receptor; APO-1; Fas
 TNFRSF10A: DR4; TRAIL-R1; TRAIL receptor 1
 TNFRSF10B: DR5; TRAIL-R2; TRAIL receptor 2; death receptor 5
 APAF1: Apaf-1
-PARP1: PARP-1; poly(ADP-ribose) polymerase 1
+PARP1: PARP-1; poly(ADP-ribose) polymerase 1; PARP
 BECN1: Beclin-1; Beclin 1
 MAP1LC3B: LC3B; LC3-II; LC3
 SQSTM1: p62/SQSTM1; sequestosome 1; sequestosome-1

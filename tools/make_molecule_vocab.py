@@ -291,6 +291,7 @@ ALIASES: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
     "ANGPT1": ("ligand", "angiopoietin-1", ("angiopoietin 1", "Ang-1", "Ang1", "ANGPT1")),
     "ANGPT2": ("ligand", "angiopoietin-2", ("angiopoietin 2", "Ang-2", "Ang2", "ANGPT2")),
     "ANGPTL4": ("ligand", "angiopoietin-like 4", ("angiopoietin-like protein 4", "ANGPTL4")),
+    "INS": ("ligand", "insulin", ()),  # the hormone, ligand of INSR (and of IGF1R at high levels)
     "EDN1": ("ligand", "endothelin-1", ("endothelin 1", "ET-1", "EDN1")),
     "PDGFA": ("growth_factor", "PDGF-A", ("PDGFA", "PDGF-AA", "platelet-derived growth factor A")),
     "PDGFB": ("growth_factor", "PDGF-B", ("PDGFB", "PDGF-BB", "platelet-derived growth factor B")),
