@@ -134,12 +134,12 @@ _EARLIER_THERAPY = re.compile(r"\b(?:resistan\w*|refractory|after|following|pret
 # words that make the therapies after them the ones the patients had before entry, not the trial's: "patients were
 # eligible if they had received at least two prior regimens including A, B, and C", "refractory to A", "after failure
 # of A", "previously treated with A", "who progressed on A"
-_HAD_BEFORE = re.compile(r"\b(?:had|have|has|having)\s+(?:previously\s+|already\s+)?(?:received|been\s+(?:pre)?treated|"
+_HAD_BEFORE = re.compile(r"\b(?:had|have|has|having)\s+(?:previously\s+|already\s+|also\s+)?(?:received|been\s+(?:pre)?treated|"
                          r"progressed|failed)\b|\bprior\b|\bpreviously\s+treated\b|\beligible\s+if\b|\brefractory\s+to\b|"
                          r"\bfailure\s+(?:of|on|with)\b|\bpre-?treated\s+with\b|\bprogress(?:ed|ing)\s+(?:on|after|during|following|with)\b|"
                          r"\b(?:resistant|intolerant)\s+(?:to|of)\b", re.I)
 # words that give the trial's own therapy after such words: "... were eligible if ... irinotecan, and then received A"
-_NOW_GIVEN = re.compile(r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!previously\s)(?<!already\s)\b(?:received|"
+_NOW_GIVEN = re.compile(r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!previously\s)(?<!already\s)(?<!also\s)\b(?:received|"
                         r"were\s+(?:then\s+)?(?:treated|given|assigned|allocated|randomi[sz]ed)|was\s+(?:given|administered)|"
                         r"were\s+administered|to\s+receive)\b", re.I)
 

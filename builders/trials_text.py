@@ -109,6 +109,21 @@ _P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:-?value)?\s*(?:(?:for|of)\s+(?:the
 # a group's count in brackets: "(n = 26)", "(125 patients)"
 _COUNT_IN = re.compile(r"\(\s*(?:n\s*=\s*\d|\d[\d,]*\s+(?:patients|pts|participants))", re.I)
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
+# what a count in brackets after them counts when it is no arm's size: events, deaths, responses
+_EVENTS_BEFORE = re.compile(r"\b(?:events?|deaths?|died|responses?|responders?)\b[^.;()]*$", re.I)
+# the auxiliary that makes "received" the patients' earlier therapy: "had (also) received", "have previously received"
+_HAD_AUX_BEFORE = re.compile(r"\b(?:had|have|has|having)\s+(?:(?:also|previously|already|all)\s+)?$", re.I)
+# a bracketed aside, blanked out (same length) where commas inside it must not end a clause
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
+# who the counted patients were, in brackets after the count: "18 patients (50% men; median age 56.5 years)"
+_DEMOGRAPHIC_ASIDE = re.compile(r"\s*\((?=\s*(?:\d+(?:\.\d+)?\s*%\s*(?:were\s+)?(?:men|women|males?|females?)\b|"
+                                r"(?:median|mean)\s+age\b|aged?\b))[^()]{0,160}\)", re.I)
 # an arm's size in brackets after it, in words: "FU/FA plus Pmab (125 patients) or FU/FA alone (123 patients)"
 # an arm's count as the first or last item of the bracket after its therapy, beside its dosing or its ratio: "cobimetinib
 # (60 mg once daily for days 1-21 of a 28-day cycle; n = 183)", "placebo (n = 54; HR, 0.49)"
@@ -238,7 +253,10 @@ _N_PLANNED_BEFORE = re.compile(r"\b(?:required?|requires|needed|planned|pre-?pla
                                r"aim(?:ed|s)?\s+to\s+(?:enrol+|include|recruit|accrue|randomi[sz]e)|"
                                r"(?:would|will|to)\s+(?:need|require|enrol+|include|recruit|accrue)|target(?:ed)?\s+(?:accrual|"
                                r"enrol+ment|sample(?:\s+size)?)|sample\s+size\s+(?:of|was|is|would be)|"
-                               r"accrual\s+(?:goal|target)\s+(?:of|was|is))\s+"
+                               r"accrual\s+(?:goal|target)\s+(?:of|was|is)|"
+                               # ("a Simon's two-stage design (enrolling 6 patients in the safety lead-in, ...)": the
+                               # design's planned stages, not the sample)
+                               r"\bdesign\s*\(\s*(?:enrol+ing|including|with|accruing))\s+"
                                r"(?:(?:a\s+total\s+of|at\s+least|approximately|about|up\s+to|an?|the)\s+)*$", re.I)
 _N_PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:(?:were|was|are|is)\s+)?to\s+be|(?:would|will)\s+be)\s+(?:\w+ly\s+)?"
                               r"(?:included|enroll?ed|randomi[sz]ed|randomly\s+assigned|accrued|recruited|treated|needed|required)\b|"
@@ -270,6 +288,7 @@ _N_VERB_BEFORE = re.compile(r"\b(?:enroll?ed|enroll?ing|included|including|rando
                             r"(?:a total of\s+|the\s+|all\s+|only\s+|a cohort of\s+)?$", re.I)
 # words that make a count of patients something else than the study's sample (events, prior therapy, screening)
 _N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade\b|experienc|"
+                    r"\bnot\s+(?:\w+ly\s+)?(?:evaluable|assessable|eligible)|\b(?:non-?|in|un)evaluable\b|"
                     r"discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|dose (?:reduction|interruption|delay|modification)|"
                     r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
                     r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
@@ -758,7 +777,7 @@ _HR_VERSUS = re.compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|ve
 # one arm's count inside a bracketed list ("(RAM 536; PBO 536)", "(n = 41 in the XELIRI arm and 46 in the FOLFIRI
 # arm)"); a number with a unit is no count ("(63 years in the XELIRI and 62 years in the FOLFIRI arm)": median ages)
 _BRACKET_ARM_COUNT = re.compile(r"(?:n\s*=\s*)?(\d{1,5})\s+(?!(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|cycles?|mg|kg|"
-                                r"cm|%)(?:\W|$))(?:in\s+(?:the\s+)?)?(.+)|(.+?)[:\s]\s*(?:n\s*=\s*)?(\d{1,5})")
+                                r"cm|%)(?:\W|$))(?:in\s+(?:the\s+)?)?(.+)|(.+?)(?:[:\s]|,\s*(?=n\s*=))\s*(?:n\s*=\s*)?(\d{1,5})")
 
 
 # what makes a therapy one of the trial's arms, said right before it ("randomly assigned to receive A", "to receive A")
@@ -768,7 +787,7 @@ _TO_RECEIVE_BEFORE = re.compile(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?:e
 _EARLIER_GIVEN_BEFORE = re.compile(
     r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
-    r"previously received|ha(?:ve|s|d) received|(?:eligible|fit)\s+(?:to\s+receive|for)|"
+    r"previously received|ha(?:ve|s|d) (?:also )?received|(?:eligible|fit)\s+(?:to\s+receive|for)|"
     # "pts with mCRC treated in first-line with A, B or C, to receive in second-line ...": the patients'
     r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
     r"\s+(?:[\w\-/,]+\s+){0,3}$", re.I)
@@ -1573,6 +1592,9 @@ class _Reader:
         # ("A and B with or without C in refractory mCRC: the X trial": the "with" of "with or without" names an optional
         # add-on, no design; the therapies before it are arms too)
         assign = [h for h in assign if not _WITH_OR_WITHOUT_AT.match(text, h[0])]
+        # ("47 patients who had received ... (most had also received A) were treated": a therapy the patients had before
+        # entry, no design)
+        assign = [h for h in assign if not _HAD_AUX_BEFORE.search(text, max(0, h[0] - 30), h[0])]
         approvals = hits_of(hits, "approval")
         approved = [h for h in assign if h[2] == "assign_weak" and any(a[0] <= h[0] <= a[1] + 1 for a in approvals)]
         assign = [h for h in assign if h not in approved]
@@ -3539,8 +3561,12 @@ class _Reader:
                                                       text[:m.start()])]
         lo = bounds[-1]
         split = _ARM_SPLIT.match(text, m.end())  # "218 pts (arm A/B: 73/145) were enrolled": the split is no clause's end
+        # ("18 patients (50% men; median age 56 years) were enrolled": who they were, in brackets, is no clause's end)
+        split = split or _DEMOGRAPHIC_ASIDE.match(text, m.end())
         after = m.end() + (len(split.group(0)) if split else 0)
-        stop = re.search(r"[;:]|,\s|\band\b|\bwhile\b|\bwhereas\b", text[after:])
+        # (a comma or semicolon inside brackets ends no clause: "47 patients who had received ... (all had received A,
+        # B, and C; most had also received D) were treated")
+        stop = re.search(r"[;:]|,\s|\band\b|\bwhile\b|\bwhereas\b", _BRACKETS.sub(_blank, text[after:]))
         hi = after + stop.start() if stop else len(text)
         if split and not stop:
             hi = len(text)
@@ -3553,7 +3579,8 @@ class _Reader:
             return False  # "the design required 85 patients to be included": a planned sample size, not the sample
         # "106 patients who experienced progression on cetuximab were enrolled": what the enrolled patients had
         # been through is not what the count counts
-        clause = re.sub(r"\b(?:who|that)\s+(?:had\s+)?(?:previously\s+)?(?:experienc|progress|relaps|recurr)\w*\b[^,;]*?"
+        clause = re.sub(r"\b(?:who|that)\s+(?:had\s+)?(?:previously\s+)?(?:experienc|progress|relaps|recurr|received\b)\w*\b"
+                        r"(?:[^,;()]|\([^()]*\))*?"
                         r"(?=\s+(?:were|was|had been)\s+(?:subsequently\s+)?(?:enrolled|included|randomi[sz]ed|randomly assigned|"
                         r"treated|recruited)\b)", " ", clause)
         late = _N_DESCRIBED.match(text, m.end())
@@ -3561,7 +3588,8 @@ class _Reader:
                 and not re.search(r"%\s*$", before):
             return True  # "1072 patients with progression on A, B, and C were randomized": the patients described first
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
-                                              before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]):
+                                              before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]) and \
+                not _DEMOGRAPHIC_ASIDE.match(text, m.end()):
             return False
         aside = _N_APPOSED.match(text, m.end())
         if aside and _N_PATIENTS_WORD.search(m.group(0)) and not _N_EVENTS.search(aside.group(0)) and \
@@ -3634,7 +3662,11 @@ class _Reader:
         self._group_counts(st, text, rec, ev)
         self._group_sizes(st, text, rec, ev)
         for b in re.finditer(r"\(([^()]{3,80})\)", text):
-            parts = re.split(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", b.group(1))
+            if _EVENTS_BEFORE.search(text, max(0, b.start() - 80), b.start()):
+                continue  # "The number of PFS events was comparable (A, n = 39; B, n = 43)": events, not each arm's patients
+            # ("vanucizumab, n = 94; bevacizumab, n = 95": a comma inside each arm's part, the parts apart by semicolons)
+            parts = re.split(r"\s*;\s*" if re.fullmatch(r"[^;]+,\s*n\s*=\s*\d+(?:\s*;[^;]+,\s*n\s*=\s*\d+)+", b.group(1), re.I)
+                             else r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", b.group(1))
             if len(parts) < 2:
                 continue
             placed = []
