@@ -35,6 +35,10 @@ _TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-ω
 # a bracket of reference numbers ("[2,3,4]", "[15-17]"): no word of the sentence, so no token
 _CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*\s*\]")
 MAX_LIST_SEGMENT = 16  # tokens of one semicolon-separated list item (a longer segment is a clause)
+# verbs whose subject a clause-opening entity is, and how many tokens after it they may stand
+_CLAUSE_VERBS = frozenset({"remains", "remain", "is", "are", "was", "were", "has", "have", "represents", "offers"})
+_SUBJECT_REACH = 5
+_CLAUSE_SUBJECTS = frozenset({"Drug", "DrugClass", "Regimen"})
 _LIST_JOIN = {",", ";", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
               "even", "perhaps", "likely", "eventually", "finally", "especially", "notably", "specifically",
               "mainly", "mostly", "abnormal", "aberrant", "constitutive", "excessive", "sustained", "persistent"}
@@ -348,6 +352,19 @@ class Clause:
             self._categories = frozenset(e.category for i in self.entity_positions() for e in toks[i].entities)
         return self._categories
 
+    def _opens_clause(self, k: int) -> bool:
+        """Therapy token ``k`` is the subject of a verb a few words on ("chemotherapy with targeted therapies
+        remains ..."): it opens a clause of its own (a status before a verb, "HER2-positive tumours are", is left)."""
+        if not all(e.category in _CLAUSE_SUBJECTS for e in self.tokens[k].entities):
+            return False
+        for j in range(k + 1, min(k + 1 + _SUBJECT_REACH, self.hi)):
+            low = self.tokens[j].lower
+            if low in _CLAUSE_VERBS:
+                return True
+            if not low[:1].isalnum():
+                return False
+        return False
+
     def list_members(self, i: int, categories: frozenset) -> list[int]:
         """Token indices of the coordination list around entity token ``i`` whose entities fit
         ("A, B and C", "A (a), B (b) or C"; a short parenthesis after a member is skipped)."""
@@ -373,9 +390,11 @@ class Clause:
             break
         if len(members) == 2:
             between = {t.lower for t in toks[members[0] + 1:members[1]]}
-            if between and between <= {",", "(", ")"} and not (_status(toks[members[0]]) and _status(toks[members[1]])):
+            if between and between <= {",", "(", ")"} and not (_status(toks[members[0]]) and _status(toks[members[1]])
+                                                               and not self._opens_clause(members[1])):
                 return [i]  # "By outcompeting CD28, CTLA-4 ...", "resistant to immunotherapy, regorafenib ...": a bare
-                # comma between two is no list (unless both are statuses or classes: "RAS-WT, HER2-positive")
+                # comma between two is no list (unless both are statuses or classes: "RAS-WT, HER2-positive"; not
+                # when the second is the subject of a verb: "benefit from ICIs, chemotherapy remains the option")
         return members
 
     def _scope_before(self, first: int, second: int) -> bool:

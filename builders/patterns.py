@@ -37,6 +37,7 @@ from builders.cell_therapies import cell_therapies
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
+from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.group_trials import group_trials
 from builders.numbered_trials import numbered_trials
@@ -79,6 +80,10 @@ _MODIFIER = re.compile(
     r"null|"
     r"promoter methylation|hypermethylation|copy[- ]number gains?|copy[- ]number amplifications?|"
     r"activating mutations?|somatic mutations?|point mutations?|missense mutations?|"
+    # "KRAS mutational status", "RAS mutation status": whether the gene is mutated, a status marker
+    r"mutation(?:al)?\s+status|"
+    # "PTEN loss-of-function mutations": mutations that undo the gene's function, its loss
+    r"loss[-\s]of[-\s]function\s(?:mutations?|alterations?|variants?)|"
     # "BRAF driver mutations", "POLE pathogenic mutations", "RAS resistance mutations": a kind of the gene's mutations
     r"(?:hotspot|driver|(?:likely\s)?pathogenic|oncogenic|truncating|inactivating|deleterious|resistance)\smutations?|"
     r"mutations?|mutant|mutated|mutation-positive|MT|WT|wild[-\s]?type|wild|amplifications?|amplified|amp|gains?|"
@@ -98,7 +103,7 @@ def _unpaired(text: str, pre: re.Match | None) -> re.Match | None:
 
 
 _PRE_MODIFIER = re.compile(
-    r"(?P<mod>mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
+    r"(?P<mod>loss[-\s]of[-\s]function mutations? (?:in|of)|mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
     # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene;
@@ -125,6 +130,8 @@ _MOD_KIND = [
     (re.compile(r"proofreading", re.I), "proofreading deficiency"),
     (re.compile(r"deficien|^null$", re.I), "loss"),
     (re.compile(r"methylation", re.I), "promoter hypermethylation"),
+    (re.compile(r"^mutation(?:al)?\s+status$", re.I), "mutation_status"),
+    (re.compile(r"^loss[-\s]of[-\s]function", re.I), "loss"),
     (re.compile(r"mutation-positive|mutat|mutant|^mt$", re.I), "mutation"),
     (re.compile(r"wild|^wt$", re.I), "wild_type"),
     (re.compile(r"amplif|copy[- ]number|^gains?$|^amp$", re.I), "amplification"),
@@ -335,9 +342,12 @@ def alteration_entity(gene: Entity, kind: str, detail: str = "") -> Entity:
     elif kind == "fusion" and not detail:  # one kind for fusions, rearrangements and translocations
         synonyms += (f"{symbol} rearrangement", f"{symbol} rearrangements", f"{symbol}-rearranged", f"{symbol} fusions")
     elif kind == "loss" and not detail:  # loss, deletion, inactivation and silencing are read as one kind
-        synonyms += (f"{symbol} silencing", f"silenced {symbol}", f"{symbol} inactivation")
+        synonyms += (f"{symbol} silencing", f"silenced {symbol}", f"{symbol} inactivation",
+                     f"{symbol} loss-of-function mutation", f"{symbol} loss-of-function mutations")
     elif kind == "overexpression":  # a raised level however the text words it ("MCL1 upregulation")
         synonyms += (f"{symbol} upregulation", f"upregulation of {symbol}", f"upregulated {symbol}")
+    elif kind == "promoter hypermethylation":  # the methylation however the text words it ("MGMT promoter methylation")
+        synonyms += (f"{symbol} promoter methylation", f"{symbol} methylation", f"{symbol} hypermethylation")
     elif kind == "ectodomain mutation":  # the domain by its other names ("extracellular domain (ECD)")
         synonyms += (f"{symbol} extracellular domain mutation", f"{symbol} ECD mutation")
     synonyms += _alias_forms(gene, symbol, kind, label, detail)
@@ -412,10 +422,15 @@ def status_entity(genes: list[Entity], written: str, kind: str = "wild_type") ->
     >>> status_entity([Entity("crc:gene_family_ras", "Gene", "RAS")], "RAS").name
     'RAS wild-type'
     """
-    label = "wild-type" if kind == "wild_type" else kind
+    label = {"wild_type": "wild-type", "mutation_status": "mutation status"}.get(kind, kind)
     names = "/".join(g.name for g in genes)
     name = f"{written} {label}" if written else f"{names} {label}"
-    synonyms = tuple({f"{names} {label}", f"{names} {label} status", f"{name} status", f"{names}-{label}"} - {name})
+    synonyms = {f"{names} {label}", f"{names} {label} status", f"{name} status", f"{names}-{label}"}
+    if kind == "mutation_status":  # the status by its adjective ("KRAS mutational status"), said once
+        synonyms = {f"{names} {label}", f"{names} mutational status"}
+    if kind == "wild_type":  # the status word before the genes, as texts also write it ("wild-type KRAS", "WT RAS")
+        synonyms |= {f"wild-type {names}", f"WT {names}"} | ({f"wild-type {written}"} if written else set())
+    synonyms = tuple(sorted(synonyms - {name}))
     attrs = (("biomarker_kind", kind), ("gene", "/".join(g.attr("gene") or g.name for g in genes)))
     return Entity(mint("biomarker", f"{names} {label}"), "Biomarker", name, synonyms, (), attrs)
 
@@ -1446,9 +1461,10 @@ _KEYWORD_LINE = re.compile(r"^\s*(?:\*\*)?(?:key ?words|index terms|subject term
 _ITEM_COMMA = re.compile(r"\s*,\s*")  # a bare comma between two items
 
 
-def _gene_list_before(text, genes, idx, items_by_comma: bool = False):
+def _gene_list_before(text, genes, idx, items_by_comma: bool = False, hyphens: bool = False):
     """Genes joined by '/', ',', 'and', 'or' ending at genes[idx] ("KRAS, NRAS, and BRAF"); ``items_by_comma``: a
-    bare comma parts items (a keyword line) and joins no genes."""
+    bare comma parts items (a keyword line) and joins no genes; ``hyphens``: a bare hyphen joins genes too (the
+    genes of one status: "KRAS-NRAS wild type")."""
     chain = [genes[idx]]
     j = idx - 1
     while j >= 0:
@@ -1456,7 +1472,7 @@ def _gene_list_before(text, genes, idx, items_by_comma: bool = False):
         if items_by_comma and _ITEM_COMMA.fullmatch(gap):
             break
         if _LIST_GAP.fullmatch(gap) or _LIST_GAP_UNKNOWN.fullmatch(gap) or _LIST_GAP_QUALIFIED.fullmatch(gap) or \
-                genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
+                hyphens and gap == "-" or genes[j].entity.id == chain[0].entity.id and _SAME_GAP.fullmatch(gap):
             chain.insert(0, genes[j])
             j -= 1
         else:
@@ -1692,7 +1708,7 @@ def alterations(r, text, mentions, rec):
             gene_only = [x for x in genes if x.entity.category == "Gene"]
             gene_only_index = _first_index(gene_only)
         if mod:
-            chain = _gene_list_before(text, gene_only, gene_only_index(g), keyword_line)
+            chain = _gene_list_before(text, gene_only, gene_only_index(g), keyword_line, hyphens=kind == "wild_type")
         else:
             chain = _gene_list_after(text, gene_only, gene_only_index(g), keyword_line)  # "wild-type KRAS, NRAS and BRAF"
         chain = _without_own_kinds(text, chain, after=bool(mod))
@@ -1705,10 +1721,15 @@ def alterations(r, text, mentions, rec):
             end += 1  # "rearrangements in ... anaplastic lymphoma kinase (ALK)"
         consumed.update(gene_index(c) for c in chain)
         chain = list({c.entity.id: c for c in reversed(chain)}.values())[::-1]  # a long name and its symbol: one gene
-        if kind == "mutation" and mod:
+        if kind in ("mutation", "mutation_status") and mod:
             wt = _WT_BEFORE_MUTATION.search(text, max(0, start - 30), start)
             if wt:  # "the population with WT RAS mutation": the gene's wild-type status, however worded
                 kind, start = "wild_type", wt.start(1)
+        if kind == "mutation_status":  # "the RAS mutational status": whether the genes are mutated, a status marker
+            written = "/".join(_as_symbol(c) for c in chain)
+            new.append(_mention(start, end, text, status_entity([c.entity for c in chain], written if len(written) <= 40
+                                                                else "", kind)))
+            continue
         if kind == "wild_type":
             negated = None if mod else _NOT_BEFORE.search(text, max(0, start - 6), start)
             start = negated.start() if negated else start  # ("non-mutated KRAS": the prefix is part of the status)
@@ -2678,6 +2699,10 @@ def biomarkers(r, text, mentions, rec):
                 spec = (pre.group("spec") or pre.group("spec_after") or "").lower()
                 out.append(_mention(pre.start(), m.end, text, _level_entity(e, low, spec)))
                 carry = (low, spec, m.end)
+                continue
+            copies = copy_number_after(text, m.start, m.end) if e.category == "Gene" else None
+            if copies is not None:  # "EGFR gene copy number", "low EGFR GCN": the gene's copy number as a marker
+                out.append(_mention(copies[0], copies[1], text, copy_number_entity(e, short_aliases(e), copies[2])))
                 continue
             after = _EXPRESSION_AFTER.match(text, m.end)
             shared = None if after else _shared_level_after(text, ordered, index)

@@ -111,6 +111,28 @@ FORMS = [
     ("Circulating insulin rose with the diet.", "insulin", ["INS"]),
     ("IGF-binding proteins hold IGF-2 in serum.", "IGF-binding protein", ["IGFBP"]),
     ("Notch signalling stayed active in the resistant cells.", "Notch signaling pathway", ["Notch pathway"]),
+    # a wild-type status is also named with the status word first, as texts write it ("wild-type NRAS", "WT BRAF")
+    ("NRAS wild-type tumours were selected.", "NRAS wild-type", ["wild-type NRAS", "WT NRAS"]),
+    ("Cohorts were limited to KRAS exon 3 wild-type disease.", "KRAS exon 3 wild-type",
+     ["wild-type KRAS exon 3", "wild-type KRAS"]),
+    # genes joined by a hyphen before one status word share it ("NRAS-BRAF wild type")
+    ("The drug is approved for NRAS-BRAF wild type tumours.", "NRAS/BRAF wild-type", ["wild-type NRAS/BRAF"]),
+    # MSI-low and a negative MSI test are the stable status; an instable tumour is MSI-H
+    ("Tumours that were MSI-L did not respond.", "MSS/pMMR", ["MSI-low"]),
+    ("The MSI-negative tumours were cold.", "MSS/pMMR", ["MSI negative", "not MSI-H"]),
+    ("The microsatellite-instable tumours were hot.", "MSI-H/dMMR", ["microsatellite instable"]),
+    # the mutation load is the mutational burden; the neoantigen load a marker of its own
+    ("The mutational load was counted per tumour.", "tumor mutational burden", ["mutation load"]),
+    ("Neoantigen burden was estimated from the exomes.", "neoantigen load", ["tumor neoantigen burden"]),
+    ("Circulating tumour DNA abundance fell on treatment.", "ctDNA level", ["ctDNA abundance"]),
+    # a gene's copy number measured as a marker, by its symbol and its short names
+    ("MET gene copy number was measured by FISH.", "MET copy number", ["MET GCN", "MET gene copy number"]),
+    ("Tumours with low ERBB2 copy number were excluded.", "low ERBB2 copy number", ["low HER2 copy number"]),
+    # whether a gene is mutated, a status marker ("BRAF mutational status")
+    ("The BRAF mutational status was tested centrally.", "BRAF mutation status", ["BRAF mutational status"]),
+    # a loss-of-function mutation is the gene's loss; promoter methylation however worded
+    ("SMAD4 loss-of-function mutations were frequent.", "SMAD4 loss", ["SMAD4 loss-of-function mutation"]),
+    ("MLH1 promoter methylation silenced the gene.", "MLH1 promoter hypermethylation", ["MLH1 promoter methylation"]),
 ]
 
 
@@ -155,6 +177,15 @@ def test_wt_without_its_gene_is_no_status(text):
 def test_methyltransferase_is_no_glued_status(text):
     names = [m.entity.name for m in _mentions(text)]
     assert not any(n.endswith((" mutation", " wild-type")) for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "EGFR copy number gains were found in five tumours.",  # a gain is an alteration, not the measure
+    "MET copy number variation was frequent.",
+])
+def test_copy_number_change_is_no_copy_number_marker(text):
+    names = [m.entity.name for m in _mentions(text)]
+    assert not any(n.endswith("copy number") for n in names), names
 
 
 def test_an_exon_range_is_no_pair_of_exons():
