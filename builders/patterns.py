@@ -925,6 +925,10 @@ def fused_variants(r, text, mentions, rec):
     for m in _FUSED.finditer(text):
         gene = r.vocab.gene_entity(m.group(1))
         if gene is None:
+            # ("MEK1K57T", "HER2S310F": a protein name of the gene glued to its change)
+            gene = _gene_named(r, m.group(1)) if m.group(3) else None
+            gene = gene if gene is not None and gene.category == "Gene" and not gene.attr("family") else None
+        if gene is None:
             continue
         wild = _WILD_TYPE_AFTER.match(text, m.end())
         suffix = None if wild else _VARIANT_SUFFIX.match(text, m.end())
@@ -1600,6 +1604,10 @@ def alterations(r, text, mentions, rec):
     keyword_line = _KEYWORD_LINE.match(text) is not None
     for i, g in enumerate(genes):
         if g.entity.category == "Molecule":
+            alt = _encoded_gene_change(r, text, g, rec)
+            if alt is not None:  # "FGF9 amplification": a change of the gene that encodes the ligand
+                new.append(alt)
+                consumed.add(i)
             continue
         v = VARIANT.match(text, g.end)
         wild = _WILD_TYPE_AFTER.match(text, v.end()) if v and v.group(3) not in ("del", "fs", "ins", "dup") else None
@@ -1752,6 +1760,26 @@ def alterations(r, text, mentions, rec):
                           mentions + new, rec)
     keep = [m for m in mentions if gene_index(m) not in consumed]
     return keep + new
+
+
+# the changes of a gene's DNA that a ligand's or molecule's name before them can only mean of the gene that encodes it
+_DNA_KINDS = ("amplification", "mutation", "fusion")
+
+
+def _encoded_gene_change(r, text: str, m, rec):
+    """The alteration a molecule's name with a DNA change written after it names: "FGF9 amplification", "HGF gene
+    amplification", "IGF2 mutations" are changes of the gene that encodes the molecule (its ``gene`` attribute), not
+    of the molecule; its level ("IL-6 overexpression", "high VEGF-A expression") stays the molecule's. None otherwise."""
+    mod = _MODIFIER.match(text, m.end)
+    if mod is None or mod.group("sep") == " (":
+        return None
+    kind = next((k for p, k in _MOD_KIND if p.search(mod.group("mod"))), None)
+    gene = r.vocab.gene_entity(m.entity.attr("gene")) if kind in _DNA_KINDS else None
+    if gene is None:
+        return None
+    alt = alteration_entity(gene, kind)
+    rec.imply(alt, "alteration_of", gene)
+    return _mention(m.start, mod.end(), text, alt)
 
 
 # a protein change written alone ("S492R", "the G465R mutation"); also read document-wide (builders/document_variants.py)

@@ -212,6 +212,12 @@ def test_no_marker_subset(text):
 
 
 ALTERATIONS = [
+    # a DNA change written after a ligand's name is a change of the gene that encodes it; its level stays the ligand's
+    ("FGF9 amplification was found in 5% of tumours.", "FGF9 amplification", "FGF9"),
+    ("HGF gene amplification was found at progression.", "HGF amplification", "HGF"),
+    ("IL-6 overexpression was found in resistant tumours.", "IL-6", "IL6 overexpression"),
+    # a protein name of the gene glued to its change, as a symbol can be ("BRAFV600E")
+    ("Sequencing revealed a MEK1K57T mutation in the lesion.", "MAP2K1 K57T", "MAP2K1 mutation"),
     # "non-<change>": a gene's other changes, never the change it excludes
     ("Patients with non-V600E BRAF mutations responded.", "BRAF non-V600E", "BRAF V600E"),
     ("Tumours with BRAF non-V600 mutations are rare.", "BRAF non-V600", "BRAF mutation"),
