@@ -926,7 +926,9 @@ def fused_variants(r, text, mentions, rec):
         gene = r.vocab.gene_entity(m.group(1))
         if gene is None:
             # ("MEK1K57T", "HER2S310F": a protein name of the gene glued to its change)
-            gene = _gene_named(r, m.group(1)) if m.group(3) else None
+            # (only a protein name with its number, "MEK1", "HER2": a bare three-letter alias glued to digits is more often a
+            # drug's code, "MEHD7945A")
+            gene = _gene_named(r, m.group(1)) if m.group(3) and re.fullmatch(r"[A-Z]{2,5}-?\d", m.group(1)) else None
             gene = gene if gene is not None and gene.category == "Gene" and not gene.attr("family") else None
         if gene is None:
             continue
@@ -1764,6 +1766,7 @@ def alterations(r, text, mentions, rec):
 
 # the changes of a gene's DNA that a ligand's or molecule's name before them can only mean of the gene that encodes it
 _DNA_KINDS = ("amplification", "mutation", "fusion")
+_DNA_CHANGE_WORD = re.compile(r"(?:gene\s+)?(?:amplif|mutat|mutant|fusion|rearrang)", re.I)
 
 
 def _encoded_gene_change(r, text: str, m, rec):
@@ -1771,8 +1774,9 @@ def _encoded_gene_change(r, text: str, m, rec):
     amplification", "IGF2 mutations" are changes of the gene that encodes the molecule (its ``gene`` attribute), not
     of the molecule; its level ("IL-6 overexpression", "high VEGF-A expression") stays the molecule's. None otherwise."""
     mod = _MODIFIER.match(text, m.end)
-    if mod is None or mod.group("sep") == " (":
-        return None
+    if mod is None or mod.group("sep") == " (" or text[m.end:m.end + 1].isalnum() or \
+            not _DNA_CHANGE_WORD.match(mod.group("mod")):
+        return None  # ("VEGF-A121 gain much more benefit": an isoform's number, and a gain of benefit)
     kind = next((k for p, k in _MOD_KIND if p.search(mod.group("mod"))), None)
     gene = r.vocab.gene_entity(m.entity.attr("gene")) if kind in _DNA_KINDS else None
     if gene is None:
