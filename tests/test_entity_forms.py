@@ -715,3 +715,44 @@ def test_long_form_before_two_slashed_short_forms():
         "Resistance is induced in association with a nuclear receptor, pregnane/steroid X receptor (PXR/SXR).")]
     assert ("pregnane/steroid X receptor (PXR/SXR)", "NR1I2") in found, found
     assert [n for _, n in found].count("NR1I2") == 1, found
+
+
+@pytest.mark.parametrize("text,name,forms", [
+    # a class written with the short form a long name defines in brackets: the vocabulary's class of that short form
+    ("Talazoparib, a poly ADP ribose polymerase (PARP) inhibitor, was added.", "PARP inhibitor", ["PARP inhibitor"]),
+    # a ligand's numbered receptor written through the ligand's short form: the receptor's class
+    ("Drug X is a vascular endothelial growth factor (VEGF) receptor-2 inhibitor given orally.",
+     "VEGF receptor-2 inhibitor", ["VEGFR 2 inhibitor", "KDR inhibitor"]),
+    # "(CTLA-4) blockade" as "CTLA-4 blockade"
+    ("Responses to cytotoxic T-lymphocyte-associated antigen 4 (CTLA-4) blockade varied.", "anti-CTLA-4 antibody",
+     ["anti-CTLA-4"]),
+    # an allele's inhibitors said to be specific to the allele
+    ("Tumours relapsed on KRASG12C allele-specific inhibitors.", "KRAS G12C inhibitor", ["KRAS G12C inhibitor"]),
+    # MEK1 and MEK2 are the MEK inhibitor class's two targets
+    ("Cells were treated with a MEK1/2 inhibitor.", "MEK inhibitor", ["MEK1/2 inhibitor", "MEK1/2 inhibition"]),
+    # one molecule blocking PI3K and mTOR: a class of its own, no regimen of two classes
+    ("Dual PI3K/mTOR inhibition slowed the organoids.", "PI3K/mTOR inhibitor", ["dual PI3K/mTOR inhibitor"]),
+    ("Tumours responded to inhibitors of BRAF or PI3K/mTOR.", "PI3K/mTOR inhibitor", ["PI3K/mTOR inhibitor"]),
+    # classes named by a route or a mechanism
+    ("Drug Y is an oral fluoropyrimidine given twice daily.", "oral fluoropyrimidine", ["oral fluoropyrimidines"]),
+    ("Apoptosis was restored by BH3 mimetics in the resistant cells.", "BH3 mimetic", ["BH3 mimetics"]),
+    ("Drug Z is a platinum analogue used in colorectal cancer.", "platinum compound", ["platinum analogue"]),
+])
+def test_class_written_forms(text, name, forms):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found, f"no {name!r} in {[m.entity.name for m in _mentions(text)]}"
+    missing = [f for f in forms if f.lower() not in _names(found[0])]
+    assert not missing, f"{name} lacks {missing}; has {sorted(_names(found[0]))}"
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # a bracketed short form whose words do not spell it is no defined short form: no class through it
+    ("The assay (PARP) inhibitor screen was repeated.", "PARP inhibitor"),
+    # the receptor of a ligand with no numbered receptor in the vocabularies is no class
+    ("Levels of tumour necrosis factor (TNF) receptor-9 inhibitor were measured.", "TNF receptor-9 inhibitor"),
+    # "PI3K and mTOR inhibition" combined is two classes given together, not the dual inhibitor
+    ("Combined PI3K and mTOR inhibition overcame resistance.", "PI3K/mTOR inhibitor"),
+])
+def test_no_bracketed_or_dual_class(text, not_name):
+    names = [m.entity.name for m in _mentions(text)]
+    assert not_name not in names, names
