@@ -756,3 +756,23 @@ def test_class_written_forms(text, name, forms):
 def test_no_bracketed_or_dual_class(text, not_name):
     names = [m.entity.name for m in _mentions(text)]
     assert not_name not in names, names
+
+
+@pytest.mark.parametrize("text,short,name", [
+    # a short form after a combination, spelled by the starts of its parts, names the combination
+    ("Patients received apatinib plus camrelizumab (APCA). Fatigue was common with APCA.", "APCA",
+     "camrelizumab + rivoceranib"),
+    ("Patients received irinotecan and S-1 (IRIS). Diarrhoea was common with IRIS.", "IRIS", "irinotecan + S-1"),
+    # a short form of the one drug before it stays that drug's
+    ("Patients received oxaliplatin (OxPt) weekly. OxPt was well tolerated.", "OxPt", "oxaliplatin"),
+])
+def test_short_form_after_a_therapy(text, short, name):
+    found = {m.entity.name for m in _mentions(text) if m.text == short}
+    assert found == {name}, found
+
+
+def test_short_form_of_neither_the_pair_nor_its_last_drug():
+    """"fluorouracil/leucovorin (FU)": FU spells neither the pair's parts nor leucovorin, so it is no leucovorin."""
+    found = {m.entity.name for m in _mentions("Arm A was infusional fluorouracil/leucovorin (FU) every two weeks.")
+             if m.text == "FU"}
+    assert "leucovorin" not in found, found
