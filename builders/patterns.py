@@ -243,6 +243,10 @@ _SYMBOL_BEFORE_HEAD = re.compile(rf"[A-Za-z0-9\-/]+?(?=[-\s](?:{_PLURAL_CLASS_HE
 _INHIBITORS_OF = re.compile(r"\b(?:inhibitors|blockers|antagonists)\s+of\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,4}?"
                             r"(?:pathways?|signal(?:l)?ing|molecules?|targets?|proteins?|kinases?|receptors?|checkpoints?)"
                             r",?\s+(?:such as|including|like|e\.g\.,?)\s+)?$", re.I)
+# a class named as agents aimed at a target ("agents targeting the EGFR", "drugs directed against VEGF")
+_AGENTS_AGAINST = re.compile(r"\b(?:agents|drugs|therapies|antibodies)\s+(?:that\s+)?(?:targeting|target|directed\s+against|"
+                             r"against)\s+(?:the\s+)?$", re.I)
+_OPEN_AFTER = re.compile(r"\s*\(\s*(?:e\.g\.,?\s*|such as\s+)?")
 _GERUND_BEFORE = re.compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
 _GERUND_RESCUE = re.compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
                             rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
@@ -2026,6 +2030,19 @@ def classes(r, text, mentions, rec):
             out.append(_mention(m.start, end, text, entity))
             skip.update(range(k + 1, j))
             of_list_end = end
+            continue
+        agents = _AGENTS_AGAINST.search(text, max(0, m.start - 60), m.start) if not anti and not after else None
+        drugs_after = j < len(items) and items[j].entity.category in ("Drug", "Regimen") and \
+            _OPEN_AFTER.fullmatch(text, end, items[j].start) is not None
+        if agents and len(group) == 1 and m.entity.category in ("Gene", "Molecule") and not drugs_after:
+            # "agents targeting the epidermal growth factor receptor (EGFR)", "drugs against EGFR": the anti-EGFR
+            # agents (plural: a class; "X, an inhibitor targeting MEK" describes the drug X); "drugs targeting VEGF
+            # (aflibercept)" names its drugs in the bracket
+            entity, _ = class_entity([m.entity], "", True, r.vocab, f"anti-{m.text} agents")
+            rec.imply(entity, "targets", m.entity)
+            out.append(_mention(agents.start(), end, text, entity))
+            skip.update(range(k + 1, j))
+            of_list_end = None
             continue
         of_list_end = None
         shared = None

@@ -737,6 +737,10 @@ def test_long_form_before_two_slashed_short_forms():
     ("Drug Y is an oral fluoropyrimidine given twice daily.", "oral fluoropyrimidine", ["oral fluoropyrimidines"]),
     ("Apoptosis was restored by BH3 mimetics in the resistant cells.", "BH3 mimetic", ["BH3 mimetics"]),
     ("Drug Z is a platinum analogue used in colorectal cancer.", "platinum compound", ["platinum analogue"]),
+    # a class named as the agents aimed at a target: the anti-target class
+    ("Several agents targeting the epidermal growth factor receptor (EGFR) are approved.", "anti-EGFR antibody",
+     ["anti-EGFR agents"]),
+    ("Drugs directed against VEGF slowed tumour growth in mice.", "anti-VEGF therapy", ["anti-VEGF agents"]),
 ])
 def test_class_written_forms(text, name, forms):
     found = [m.entity for m in _mentions(text) if m.entity.name == name]
@@ -752,6 +756,8 @@ def test_class_written_forms(text, name, forms):
     ("Levels of tumour necrosis factor (TNF) receptor-9 inhibitor were measured.", "TNF receptor-9 inhibitor"),
     # "PI3K and mTOR inhibition" combined is two classes given together, not the dual inhibitor
     ("Combined PI3K and mTOR inhibition overcame resistance.", "PI3K/mTOR inhibitor"),
+    # one agent aimed at a target describes a drug, not the class
+    ("Drug W, an agent targeting the epidermal growth factor receptor, was given.", "anti-EGFR antibody"),
 ])
 def test_no_bracketed_or_dual_class(text, not_name):
     names = [m.entity.name for m in _mentions(text)]
