@@ -8,6 +8,7 @@ the long form ends in a word that says what it is (``... cells``, ``... inhibito
 """
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -311,26 +312,74 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
         head = text[max(0, m.start() - 80):m.start()].rstrip()
         before = [b for b in recognizer.vocabulary_mentions(head) if b.end == len(head)]
         if before and before[-1].entity.category in ("Drug", "Regimen"):
-            therapy = _combination_before(short, head, recognizer) or before[-1].entity
+            combination = _combination_at_end(head, recognizer)
+            therapy = _combination_before(short, combination, vocab)
+            if therapy is None and combination is not None and \
+                    not _starts_like(letters, before[-1].entity, before[-1].text):
+                continue  # "fluorouracil/leucovorin (FU)": neither the pair's short form nor the last drug's
+            therapy = therapy or before[-1].entity
             if therapy.category == "Regimen":  # "irinotecan/cetuximab (FOLFIRI/Cet)": FOLFIRI stays whole
                 therapy = _named_backbone(short, therapy, recognizer) or therapy
             out.append((short, therapy))
     return out
 
 
-def _combination_before(short: str, head: str, recognizer) -> Entity | None:
-    """The combination a short form of several parts names when the text before it is that combination:
-    "fluorouracil and folinic acid (FU/FA)" is both drugs, not the last one; so is a hyphenated one
-    ("trifluridine/tipiracil plus bevacizumab (TT-B)") when it has no slash."""
+def _combination_at_end(head: str, recognizer) -> tuple | None:
+    """The combination written last in ``head``, ending where it ends, with its parts (entities), or None."""
+    for mention, components in recognizer.find(head).regimens:
+        if mention.end == len(head) and mention.entity.category == "Regimen" and len(components) >= 2:
+            return mention.entity, [recognizer.vocab.entities.get(c) for c in components]
+    return None
+
+
+def _combination_before(short: str, combination: tuple | None, vocab) -> Entity | None:
+    """The combination a short form names when the text before it is that combination: one of several parts,
+    "fluorouracil and folinic acid (FU/FA)", is both drugs, not the last one; so is a hyphenated one
+    ("trifluridine/tipiracil plus bevacizumab (TT-B)") when it has no slash, and one spelled by the starts of the
+    parts ("cetuximab+irinotecan (CETIRI)", "fruquintinib plus sintilimab (FS)")."""
+    if combination is None:
+        return None
+    entity, components = combination
     parts = [p for p in re.split(r"/", short) if p]
     if len(parts) < 2:
         parts = [p for p in re.split(r"-", short) if p]
-    if len(parts) < 2 or all(p.lower() in recognizer.vocab.by_name for p in parts):
+    if len(parts) >= 2 and all(p.lower() in vocab.by_name for p in parts):
         return None  # "5-FU/LV": each part names its drug already
-    for mention, components in recognizer.find(head).regimens:
-        if mention.end == len(head) and mention.entity.category == "Regimen" and len(components) == len(parts):
-            return mention.entity
-    return None
+    if len(parts) >= 2:
+        return entity if len(components) == len(parts) else None
+    return entity if _spells_parts(short, components) else None
+
+
+def _starts_like(letters: str, entity: Entity, written: str) -> bool:
+    """Whether a short form begins as the therapy before it is written or named: a short form of a drug shares its
+    first letter ("oxaliplatin (OxPt)", "5-fluorouracil (FU)"); "fluorouracil/leucovorin (FU)" is no short form of
+    leucovorin."""
+    first = letters[:1].lower()
+    return any(re.sub(r"[^A-Za-z]", "", name)[:1].lower() == first for name in (written, entity.name))
+
+
+def _spells_parts(short: str, parts: list) -> bool:
+    """Whether a short form with no slash or hyphen is spelled by the starts of a combination's parts, each part in
+    turn, in some order ("CETIRI": CETuximab, IRInotecan; "FS": Fruquintinib, Sintilimab).
+
+    >>> from kg.model import Entity
+    >>> cet, iri = Entity("a", "Drug", "cetuximab"), Entity("b", "Drug", "irinotecan")
+    >>> _spells_parts("CETIRI", [iri, cet]), _spells_parts("CET", [cet, iri]), _spells_parts("CTX", [cet, iri])
+    (True, False, False)
+    """
+    letters = re.sub(r"[^A-Za-z]", "", short).lower()
+    if None in parts or not 2 <= len(parts) <= 4 or len(letters) < len(parts):
+        return False
+    names = [[n.lower() for n in (p.name, *p.synonyms) if n[:1].isalpha()] for p in parts]
+    return any(_spelled(letters, [names[i] for i in order]) for order in itertools.permutations(range(len(parts))))
+
+
+def _spelled(letters: str, names: list[list[str]]) -> bool:
+    """Whether ``letters`` is a start of one of the first part's names, then the same for the rest, to the end."""
+    if not names:
+        return not letters
+    return any(letters[:k] == name[:k] and _spelled(letters[k:], names[1:])
+               for name in names[0] for k in range(1, min(len(letters), len(name)) + 1))
 
 
 _MAKER_AFTER = re.compile(r"\s*(?:,\s*)?(?:Inc|Ltd|KGaA|GmbH|AG|Co|Corp\w*|Pharma\w*|Oncology|Biotech\w*|Laborator\w*)\b")

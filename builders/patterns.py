@@ -32,6 +32,7 @@ from builders.process_parts import process_parts
 from builders.either_alternatives import either_alternatives
 from builders.prose_regimens import prose_regimens
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
+from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
 from builders.antibody_formats import antibody_formats, format_heads
 from builders.cell_therapies import cell_therapies
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
@@ -227,11 +228,12 @@ _CLASS_HEADS = (
     r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"antibod(?:y|ies)|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 _CLASS_AFTER = re.compile(r"[-\s]?" + _CLASS_HEADS, re.I)  # a title's capitals ("Resistance to BRAF Inhibition") name the same class
-# an allele's class with its selectivity said between ("a KRAS G12C selective inhibitor", "KRASG12C specific inhibitors")
-_ALLELE_CLASS_AFTER = re.compile(r"[-\s]?(?:(?:selective|specific)\s+)?" + _CLASS_HEADS, re.I)
+# an allele's class with its selectivity said between ("a KRAS G12C selective inhibitor", "KRASG12C specific inhibitors",
+# "KRASG12C allele-specific inhibitors")
+_ALLELE_CLASS_AFTER = re.compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?" + _CLASS_HEADS, re.I)
 # an allele's inhibitor class right after it ("KRAS G12C inhibitors", "KRASG12C-selective TKIs"), and the head word
 # that names one
-_ALLELE_INHIBITOR_AFTER = re.compile(r"[-\s]?(?:(?:selective|specific)\s+)?(?:inhibitors?|TKIs?)\b")
+_ALLELE_INHIBITOR_AFTER = re.compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?(?:inhibitors?|TKIs?)\b")
 _INHIBITOR_HEAD = re.compile(r"inhibitors?|TKIs?", re.I)
 _CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
                                r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
@@ -248,6 +250,10 @@ _SYMBOL_BEFORE_HEAD = re.compile(rf"[A-Za-z0-9\-/]+?(?=[-\s](?:{_PLURAL_CLASS_HE
 _INHIBITORS_OF = re.compile(r"\b(?:inhibitors|blockers|antagonists)\s+of\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,4}?"
                             r"(?:pathways?|signal(?:l)?ing|molecules?|targets?|proteins?|kinases?|receptors?|checkpoints?)"
                             r",?\s+(?:such as|including|like|e\.g\.,?)\s+)?$", re.I)
+# a class named as agents aimed at a target ("agents targeting the EGFR", "drugs directed against VEGF")
+_AGENTS_AGAINST = re.compile(r"\b(?:agents|drugs|therapies|antibodies)\s+(?:that\s+)?(?:targeting|target|directed\s+against|"
+                             r"against)\s+(?:the\s+)?$", re.I)
+_OPEN_AFTER = re.compile(r"\s*\(\s*(?:e\.g\.,?\s*|such as\s+)?")
 _GERUND_BEFORE = re.compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
 _GERUND_RESCUE = re.compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
                             rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
@@ -742,6 +748,9 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = folinic_pairs(r, text, mentions, rec, _mention)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
+    if MAY_BRACKET_CLASS.search(text):
+        mentions = bracketed_classes(r, text, mentions, rec, lambda target, head, surface: class_entity(
+            [target], head, False, r.vocab, surface)[0], _mention)
     if MAY_QUALIFY.search(text):
         mentions = qualified_classes(r, text, mentions, rec, _mention)
     if "CAR" in text:
@@ -2066,7 +2075,7 @@ def classes(r, text, mentions, rec):
                                                                           plural} - {name})))))
                 continue
         if m.entity.category not in targets_ok and not (m.entity.category == "Alteration" and
-                                                        _ALLELE_INHIBITOR_AFTER.match(text[m.end:m.end + 21])):
+                                                        _ALLELE_INHIBITOR_AFTER.match(text[m.end:m.end + 32])):
             out.append(m)
             continue
         # a slash list of targets: "PD-1/PD-L1", "MEK/ERK", "CCR2/CCR5"; numbered lists share one span
@@ -2094,16 +2103,33 @@ def classes(r, text, mentions, rec):
                 text.startswith(")", end) and len(m.text) <= 12 and " " not in m.text:
             # "programmed death receptor-1 (PD-1) inhibitors": the abbreviation in brackets names the target
             bracketed = _CLASS_AFTER.match(text, end + 1)
-            after = bracketed if bracketed and bracketed.group("head").lower() not in ("inhibition", "blockade") else None
-        if not anti and not after and len(group) == 1 and m.entity.category in ("Gene", "Molecule", "Pathway") and (
+            after = bracketed  # "(CTLA-4) blockade" as "CTLA-4 blockade": the checks below judge an act or an experiment
+        if not anti and not after and all(g.entity.category in ("Gene", "Molecule", "Pathway") for g in group) and (
                 _INHIBITORS_OF.search(text, max(0, m.start - 120), m.start) or
                 (of_list_end is not None and re.fullmatch(r"\s*(?:,|, and|, or|and|or)\s*", text[of_list_end:m.start]))):
             # "inhibitors of MEK", "inhibitors of immunosuppressive pathways, such as IDO, TGF-beta or WNT" (plural:
-            # a class; "X, an inhibitor of WEE1" describes the drug X)
-            entity, _ = class_entity([m.entity], "inhibitor", False, r.vocab, f"{m.text} inhibitor")
+            # a class; "X, an inhibitor of WEE1" describes the drug X); "inhibitors of MEK, BRAF, PI3K/mTOR": a slash
+            # pair is one class acting on both
+            written = text[m.start:end] if len(group) > 1 else m.text
+            entity, _ = class_entity([g.entity for g in group], "inhibitor", False, r.vocab, f"{written} inhibitor")
+            for g in group:
+                rec.imply(entity, "targets", g.entity)
+            out.append(_mention(m.start, end, text, entity))
+            skip.update(range(k + 1, j))
+            of_list_end = end
+            continue
+        agents = _AGENTS_AGAINST.search(text, max(0, m.start - 60), m.start) if not anti and not after else None
+        drugs_after = j < len(items) and items[j].entity.category in ("Drug", "Regimen") and \
+            _OPEN_AFTER.fullmatch(text, end, items[j].start) is not None
+        if agents and len(group) == 1 and m.entity.category in ("Gene", "Molecule") and not drugs_after:
+            # "agents targeting the epidermal growth factor receptor (EGFR)", "drugs against EGFR": the anti-EGFR
+            # agents (plural: a class; "X, an inhibitor targeting MEK" describes the drug X); "drugs targeting VEGF
+            # (aflibercept)" names its drugs in the bracket
+            entity, _ = class_entity([m.entity], "", True, r.vocab, f"anti-{m.text} agents")
             rec.imply(entity, "targets", m.entity)
-            out.append(_mention(m.start, m.end, text, entity))
-            of_list_end = m.end
+            out.append(_mention(agents.start(), end, text, entity))
+            skip.update(range(k + 1, j))
+            of_list_end = None
             continue
         of_list_end = None
         shared = None

@@ -4111,10 +4111,11 @@ _ANALYSIS_HEAD = re.compile(r"\b(?:analys[ie]s|sub-?stud(?:y|ies))\s+of\b|\b(?:p
 
 
 # what joins a therapy to a class of therapy in one regimen ("panitumumab (Vectibix) plus a stronger chemotherapy")
-# ("irinotecan plus infusional, bolus, or oral fluoropyrimidines": the class's words may be a list of its kinds)
+# ("irinotecan plus infusional, bolus, or oral fluoropyrimidines": the class's words may be a list of its kinds, the
+# last of them the class's own name, "oral fluoropyrimidine")
 _CLASS_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|with|combined with|in combination with)\s+"
                          r"(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*,\s+){0,3}"
-                         r"(?:(?:or|and)\s+[a-z][\w\-]*\s+)?", re.I)
+                         r"(?:(?:or|and)\s+(?:[a-z][\w\-]*\s+)?)?", re.I)
 _SIDE_TURN_WIDE = re.compile(rf"{_SIDE_TURN.pattern}|\b(?:benefit|advantage|improvement)\s+over\b", re.I)
 
 

@@ -800,3 +800,68 @@ def test_trial_of_a_family(text, name, not_name):
 def test_disease_after_a_known_trial_is_no_sibling():
     trials = [m.entity.name for m in _mentions("The BEACON-CRC trial enrolled patients.") if m.entity.category == "Trial"]
     assert trials == ["BEACON"], trials
+@pytest.mark.parametrize("text,name,forms", [
+    # a class written with the short form a long name defines in brackets: the vocabulary's class of that short form
+    ("Talazoparib, a poly ADP ribose polymerase (PARP) inhibitor, was added.", "PARP inhibitor", ["PARP inhibitor"]),
+    # a ligand's numbered receptor written through the ligand's short form: the receptor's class
+    ("Drug X is a vascular endothelial growth factor (VEGF) receptor-2 inhibitor given orally.",
+     "VEGF receptor-2 inhibitor", ["VEGFR 2 inhibitor", "KDR inhibitor"]),
+    # "(CTLA-4) blockade" as "CTLA-4 blockade"
+    ("Responses to cytotoxic T-lymphocyte-associated antigen 4 (CTLA-4) blockade varied.", "anti-CTLA-4 antibody",
+     ["anti-CTLA-4"]),
+    # an allele's inhibitors said to be specific to the allele
+    ("Tumours relapsed on KRASG12C allele-specific inhibitors.", "KRAS G12C inhibitor", ["KRAS G12C inhibitor"]),
+    # MEK1 and MEK2 are the MEK inhibitor class's two targets
+    ("Cells were treated with a MEK1/2 inhibitor.", "MEK inhibitor", ["MEK1/2 inhibitor", "MEK1/2 inhibition"]),
+    # one molecule blocking PI3K and mTOR: a class of its own, no regimen of two classes
+    ("Dual PI3K/mTOR inhibition slowed the organoids.", "PI3K/mTOR inhibitor", ["dual PI3K/mTOR inhibitor"]),
+    ("Tumours responded to inhibitors of BRAF or PI3K/mTOR.", "PI3K/mTOR inhibitor", ["PI3K/mTOR inhibitor"]),
+    # classes named by a route or a mechanism
+    ("Drug Y is an oral fluoropyrimidine given twice daily.", "oral fluoropyrimidine", ["oral fluoropyrimidines"]),
+    ("Apoptosis was restored by BH3 mimetics in the resistant cells.", "BH3 mimetic", ["BH3 mimetics"]),
+    ("Drug Z is a platinum analogue used in colorectal cancer.", "platinum compound", ["platinum analogue"]),
+    # a class named as the agents aimed at a target: the anti-target class
+    ("Several agents targeting the epidermal growth factor receptor (EGFR) are approved.", "anti-EGFR antibody",
+     ["anti-EGFR agents"]),
+    ("Drugs directed against VEGF slowed tumour growth in mice.", "anti-VEGF therapy", ["anti-VEGF agents"]),
+])
+def test_class_written_forms(text, name, forms):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found, f"no {name!r} in {[m.entity.name for m in _mentions(text)]}"
+    missing = [f for f in forms if f.lower() not in _names(found[0])]
+    assert not missing, f"{name} lacks {missing}; has {sorted(_names(found[0]))}"
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # a bracketed short form whose words do not spell it is no defined short form: no class through it
+    ("The assay (PARP) inhibitor screen was repeated.", "PARP inhibitor"),
+    # the receptor of a ligand with no numbered receptor in the vocabularies is no class
+    ("Levels of tumour necrosis factor (TNF) receptor-9 inhibitor were measured.", "TNF receptor-9 inhibitor"),
+    # "PI3K and mTOR inhibition" combined is two classes given together, not the dual inhibitor
+    ("Combined PI3K and mTOR inhibition overcame resistance.", "PI3K/mTOR inhibitor"),
+    # one agent aimed at a target describes a drug, not the class
+    ("Drug W, an agent targeting the epidermal growth factor receptor, was given.", "anti-EGFR antibody"),
+])
+def test_no_bracketed_or_dual_class(text, not_name):
+    names = [m.entity.name for m in _mentions(text)]
+    assert not_name not in names, names
+
+
+@pytest.mark.parametrize("text,short,name", [
+    # a short form after a combination, spelled by the starts of its parts, names the combination
+    ("Patients received apatinib plus camrelizumab (APCA). Fatigue was common with APCA.", "APCA",
+     "camrelizumab + rivoceranib"),
+    ("Patients received irinotecan and S-1 (IRIS). Diarrhoea was common with IRIS.", "IRIS", "irinotecan + S-1"),
+    # a short form of the one drug before it stays that drug's
+    ("Patients received oxaliplatin (OxPt) weekly. OxPt was well tolerated.", "OxPt", "oxaliplatin"),
+])
+def test_short_form_after_a_therapy(text, short, name):
+    found = {m.entity.name for m in _mentions(text) if m.text == short}
+    assert found == {name}, found
+
+
+def test_short_form_of_neither_the_pair_nor_its_last_drug():
+    """"fluorouracil/leucovorin (FU)": FU spells neither the pair's parts nor leucovorin, so it is no leucovorin."""
+    found = {m.entity.name for m in _mentions("Arm A was infusional fluorouracil/leucovorin (FU) every two weeks.")
+             if m.text == "FU"}
+    assert "leucovorin" not in found, found
