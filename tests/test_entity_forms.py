@@ -834,7 +834,7 @@ def test_class_written_forms(text, name, forms):
 
 @pytest.mark.parametrize("text,not_name", [
     # a bracketed short form whose words do not spell it is no defined short form: no class through it
-    ("The assay (PARP) inhibitor screen was repeated.", "PARP inhibitor"),
+    ("The assay (VEGF) receptor-2 inhibitor screen was repeated.", "VEGF receptor-2 inhibitor"),
     # the receptor of a ligand with no numbered receptor in the vocabularies is no class
     ("Levels of tumour necrosis factor (TNF) receptor-9 inhibitor were measured.", "TNF receptor-9 inhibitor"),
     # "PI3K and mTOR inhibition" combined is two classes given together, not the dual inhibitor
