@@ -1705,6 +1705,9 @@ def alterations(r, text, mentions, rec):
         if pre is not None and pre.group("long") and not text.startswith(")", g.end):
             pre = None  # a long name before "(SYMBOL)" only: "in the MAPK pathway (KRAS, NRAS)" is no long name
         pre = _unpaired(text, pre)
+        if pre is not None and any(x is not g and x.end <= pre.start("mod") and not text[x.end:pre.start("mod")].strip(" -")
+                                   for x in genes):
+            pre = None  # "ERBB2 amplified RAS/RAF co-altered CRC": the word after one gene is that gene's, not the next's
         word = mod.group("mod") if mod else (pre.group("mod") if pre else None)
         if not word:
             continue
@@ -1731,6 +1734,8 @@ def alterations(r, text, mentions, rec):
         else:
             chain = _gene_list_after(text, gene_only, gene_only_index(g), keyword_line)  # "wild-type KRAS, NRAS and BRAF"
         chain = _without_own_kinds(text, chain, after=bool(mod))
+        # ("BRAF(V600E) and MET amplification": a gene read with its own change before is no part of the next one's list)
+        chain = [c for c in chain if c is g or gene_index(c) not in consumed] or [g]
         end = mod.end() if mod else chain[-1].end
         start = chain[0].start if mod else pre.start()
         if not mod:

@@ -216,6 +216,9 @@ ALTERATIONS = [
     ("FGF9 amplification was found in 5% of tumours.", "FGF9 amplification", "FGF9"),
     ("HGF gene amplification was found at progression.", "HGF amplification", "HGF"),
     ("IL-6 overexpression was found in resistant tumours.", "IL-6", "IL6 overexpression"),
+    # a gene read with its own change is no part of the next gene's list; the word after one gene is that gene's
+    ("A patient carrying BRAF(V600E) and MET amplification relapsed.", "MET amplification", "BRAF amplification"),
+    ("Drug X was active in ERBB2 amplified RAS/RAF co-altered tumours.", "ERBB2 amplification", "RAS amplification"),
     # a protein name of the gene glued to its change, as a symbol can be ("BRAFV600E")
     ("Sequencing revealed a MEK1K57T mutation in the lesion.", "MAP2K1 K57T", "MAP2K1 mutation"),
     # "non-<change>": a gene's other changes, never the change it excludes
