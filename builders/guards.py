@@ -252,11 +252,23 @@ _LESSENING_NOUN = re.compile(r"(?:revers(?:e|al|ion)|overcoming|circumvention|at
                              r"mitigation|suppression|inhibition|elimination|relief|prevention)$", re.I)
 
 
+# a verb whose object is the resistance it lessens: "A overcomes cetuximab resistance by inducing ferroptosis"
+_LESSENING_VERB = re.compile(r"(?:overcom(?:e|es|ing)|overcame|revers(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
+                             r"abrogat(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|attenuat(?:e|es|ed|ing)|"
+                             r"mitigat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|suppress(?:es|ed|ing)?)$", re.I)
+
+
 def _lessening_noun_before(m: MatchContext) -> bool:
-    """The match opens after "<noun of lessening> of (the)": "reversal of (the) 5-FU resistance by ..."."""
+    """The match opens after "<noun of lessening> of (the)": "reversal of (the) 5-FU resistance by ...", or after a verb
+    of lessening: "A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis" (what follows "by" is
+    how the resistance is overcome, no cause of it)."""
     j = m.match.start - 1
     if j >= m.clause.lo and m.tokens[j].lower == "the":
         j -= 1
+    if j >= m.clause.lo and _LESSENING_VERB.match(m.tokens[j].text) and any(
+            m.tokens[i].lower in ("by", "through", "via") and m.tokens[i + 1].lower.endswith("ing")
+            for i in range(m.match.start, min(m.match.end, len(m.tokens) - 1))):
+        return True  # (not "A overcomes resistance mediated by MET amplification": the resistance's cause, named)
     return (j - 1 >= m.clause.lo and m.tokens[j].lower == "of" and
             bool(_LESSENING_NOUN.search(m.tokens[j - 1].text)))
 
