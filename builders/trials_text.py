@@ -587,6 +587,8 @@ _SUBJECT_IMPROVES = re.compile(r"\s*(?:results?\s*:\s*)?(?P<subject>[^,;:]{1,60}
 
 
 # an abstract's methods part, by its inline label ("Methods: ...", "Patients and methods: ...")
+# an inline label that opens a report's own methods or results ("RESULTS: 169 pts were randomised")
+_OWN_PART_LABEL = re.compile(r"\s*(?:(?:materials|patients|subjects)\s+and\s+)?(?:methods?|results?|findings)\s*:", re.I)
 _METHODS_LABEL = re.compile(r"\s*(?:(?:materials|patients|subjects)\s+and\s+)?methods?\s*:|\s*(?:study\s+)?design\s*:", re.I)
 
 
@@ -1041,6 +1043,13 @@ class _Reader:
         return {t for t in first if first[t] < own_at and citing[t]}
 
     @cached_property
+    def _title_is_line(self) -> bool:
+        """Whether the report's first sentence is a title on a line of its own (not the opening sentence of a text)."""
+        title = trials_own.title_of(self.doc)
+        nxt = self.doc.sentences[title.index + 1] if title is not None and title.index + 1 < len(self.doc.sentences) else None
+        return nxt is not None and has_line_end(self.doc.text, title.end, nxt.start)
+
+    @cached_property
     def _title_introduces_own(self) -> bool:
         """Whether the report's title introduces its own study and names no trial ("A single-arm phase II trial of A
         plus B in ...", see trials_own.introducing_sentence)."""
@@ -1318,6 +1327,13 @@ class _Reader:
                      r"(?:\w+\s+)?(?:studies|trials|reports|analyses)\b", text, re.I) and not _PRESENT.search(text):
             self.focus = None  # "The latest studies have utilized ...": studies in general, not the one in focus
             return None
+        if self.titled_trial is not None and not names and self.focus is not None and self._title_is_line and \
+                self.focus.trial.id != self.titled_trial.id and _OWN_PART_LABEL.match(text) and not _REFS.search(text):
+            # ("It complements the COIN trial ... . RESULTS: 169 pts were randomised": a labelled part of the report
+            # speaks of the trial its title names, not of the one its background set it beside)
+            st = self.focus = self._state(self.titled_trial, s)
+            self.out.entity(st.trial)
+            return st
         if self.report is not None and not names and _report_part(s) and not _REFS.search(text):
             # a trial report's own methods and results speak of its own trial
             st = self.focus = self._state(self.report, s)
@@ -3413,6 +3429,7 @@ class _Reader:
                                               r"(?:randomi[sz]ed\s+and\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
                     not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I) and \
+                    not re.search(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\([^()]*\)\s+)?to\b", clause, re.I) and \
                     not re.match(r"\s*,?\s*(?:" + _OPTIONAL.pattern + ")", text[m.end() + len(clause):], re.I) and \
                     not _OPTIONAL.search(clause):
                 # (not "140 patients received A plus B, with or without C": the patients of both arms; "193 pts with
