@@ -8,11 +8,12 @@ one regimen the sentence gives before them, as it does a study introduced before
 
 A review also gives a cited study's response rate as the patients who responded, their share in brackets: "3 of 42 (7.1%)
 patients achieved partial response", "9 of 60 patients (15%) had an objective response", "responses were seen in 4
-of 25 patients (16%)", or, the study's patients counted just before, "..., of whom five (12%) achieved partial
+of 25 patients (16%)" (or "in 4 patients (16%)"), or, the study's patients counted just before, "..., of whom five (12%)
+achieved partial response", or the counted patients opening a clause of their own: "Three patients (9.7%) had partial
 response". The share is the objective response rate of the regimen the study gave (and in the "X of N" forms N is
 the patients it counts). The trial reader (builders/trials_text.py) places it on the study's one arm.
 
-Only a count whose share agrees with it ("X of N" and X/N within a point of the share) is read; a partial response
+Only a count whose share agrees with it ("X of N" and X/N within a point of the share; the other forms give no N) is read; a partial response
 only where the sentence names no complete response (the rate would then be their sum); a sentence with more than one
 such count gives several subgroups' rates and is not read here.
 """
@@ -45,6 +46,19 @@ _SEEN_IN = re.compile(
 # the count of patients just named: "in 43 patients ..., of whom five (12%) achieved partial response"
 _OF_WHOM = re.compile(rf"\bof\s+(?:whom|these)\s*,?\s+(?P<x>\d{{1,4}}|{_WORD_COUNT})\s*(?:{_PATIENTS}\s*)?{_SHARE}\s*"
                       rf"(?:{_PATIENTS}\s+)?{_RESPONSE}", re.I)
+# the patients counted with their share, the share maybe with its interval: "Three patients (9.7%) had partial response",
+# "One patient (2%; 90% CI, 0.1-10) achieved an objective response" (a clause of its own: at the sentence's start or
+# after a clause mark)
+_SHARE_NOTED = rf"\(\s*(?P<share>{_NUM})\s*%\s*(?:[;,][^()]{{0,60}})?\)"
+_ONE_OR_MORE = r"(?:patients?|participants?|pts)"  # "One patient (3%)", "Three patients (9.7%)"
+_COUNTED = re.compile(rf"(?:^|(?<=[.;:,])\s+|\band\s+)(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+{_ONE_OR_MORE}\s*{_SHARE_NOTED}"
+                      rf"{_WHO}\s*{_RESPONSE}", re.I)
+# the responses seen in a count of patients with its share: "A partial response was observed in 2 patients (4.5%, 95% CI
+# 0.4-16.0%)", "An objective response (OR) was documented in 12 cases (57.1% ...)"
+_SEEN_COUNTED = re.compile(
+    rf"\b(?P<kind>objective|partial|overall)?\s*responses?\s+(?:\(\s*[A-Z]{{1,4}}s?\s*\)\s+)?(?:was|were)\s+"
+    rf"(?:seen|observed|reported|noted|achieved|documented|obtained)\s+in\s+(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+"
+    rf"(?:{_ONE_OR_MORE}|cases)\s*\(\s*(?P<share>{_NUM})\s*%", re.I)
 _COMPLETE = re.compile(r"\bcomplete\s+(?:responses?|remissions?)\b|\bCRs?\b")
 
 
@@ -81,7 +95,7 @@ class ResponseCount:
 
 def response_counts(text: str) -> list[ResponseCount]:
     """The response counts of a sentence (see the module's note); [] unless exactly one is read."""
-    found = [m for pattern in (_X_OF_N, _SEEN_IN, _OF_WHOM) for m in pattern.finditer(text)]
+    found = [m for pattern in (_X_OF_N, _SEEN_IN, _OF_WHOM, _COUNTED, _SEEN_COUNTED) for m in pattern.finditer(text)]
     if len(found) != 1:
         return []
     m = found[0]
@@ -91,7 +105,7 @@ def response_counts(text: str) -> list[ResponseCount]:
         return []
     if (m.group("kind") or "").lower() == "partial" and _COMPLETE.search(text):
         return []  # partial and complete responses both counted: the rate is their sum
-    if m.re is _OF_WHOM:
+    if m.re in (_OF_WHOM, _COUNTED, _SEEN_COUNTED):
         return [ResponseCount(share, m.start(group), m.end(group), m.end())]
     x, n = int(m.group("x")), int(m.group("n"))
     if not 0 < x <= n or abs(100 * x / n - share) > 1:

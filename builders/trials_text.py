@@ -70,6 +70,7 @@ from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
 from builders.spelled_brackets import without_spelled_components
+from builders.trials_no_response import no_response
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, strategy_head, without_later_lines
 from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE, \
@@ -2533,6 +2534,13 @@ class _Reader:
                 self._add(st.arms[0], "ORR", share, ev, subgroup)
                 if count.total is not None:
                     self._add(st.arms[0], "n", Value(count.total_start, count.total_end, float(count.total), ""), ev, subgroup)
+        none = no_response(text) if len(st.arms) == 1 else None
+        if none is not None and since <= none[0] < until:
+            # "No objective responses were observed": the one arm's objective response rate is none
+            said = Value(none[0], none[1], 0.0, "%")
+            if not self._clause_of_other_therapy(st, text, rec, said) and \
+                    not self._metric_of_other_therapy(st, text, rec, none[1]):
+                self._add(st.arms[0], "ORR", said, ev, subgroup, stated_none=True)
         if arms_before < 2 <= len(st.arms):
             # arms the values set apart: "... compared with 2.2 months for those given investigator's choice (n = 54; ...)"
             self._listed_counts(st, text, rec, ev, subgroup)
@@ -3915,11 +3923,13 @@ class _Reader:
             return False
         return _BOUND_BEFORE.search(reading[0], max(0, v.start - 20), v.start) is not None
 
-    def _add(self, arm, metric, v: Value, ev, subgroup) -> None:
+    def _add(self, arm, metric, v: Value, ev, subgroup, stated_none: bool = False) -> None:
+        """Record ``metric`` = ``v`` for ``arm`` (``stated_none``: a rate of none the sentence says in words, the one
+        rate of 0 kept)."""
         who = getattr(self, "_who", None)
         if subgroup is None and who is not None and v.start > who[0]:
             subgroup = who[1]  # "for patients who crossed over to the dual HER2 blockade, the ORR was 17.9%"
-        if metric in ("ORR", "DCR") and not 0 < v.number <= 100:
+        if metric in ("ORR", "DCR") and not 0 < v.number <= 100 and not (stated_none and v.number == 0):
             return  # ("ORR 28.6% vs 0": a rate of none is not read as an arm's outcome)
         placed = getattr(self, "_placed", None)
         if placed is not None and arm.category == "TrialArm":

@@ -1,0 +1,37 @@
+"""A response rate of none, said in words.
+
+A trial report may give its objective response rate as the statement that nobody responded: "No patient achieved a
+tumor response", "No objective responses were observed", "none of the patients had a partial or complete response".
+That is an objective response rate of 0% for the one arm the study gave (the trial reader, builders/trials_text.py,
+places it there, and only when the study has one arm).
+
+Not read: a response of one kind only ("no complete responses were observed": partial ones may still have been),
+a statement about a part of the patients or another therapy ("no responses were observed in the KRAS-mutant cohort",
+"... with cetuximab alone"), and one the sentence hedges or turns ("no responses were observed until ...").
+"""
+from __future__ import annotations
+
+import re
+
+# the responses a rate of none may be said of: any response, objective, overall, tumour, confirmed, or partial and
+# complete together
+_ANY_RESPONSE = (r"(?:(?:objective|overall|tumou?r|confirmed|radiographic|radiologic(?:al)?)\s+)?"
+                 r"(?:(?:partial\s+or\s+complete|complete\s+or\s+partial)\s+)?(?:tumou?r\s+)?respons")
+_NOBODY = r"(?:no|none\s+of\s+the)\s+(?:(?:evaluable|treated|enrolled)\s+)?(?:patients?|participants?|subjects?)"
+_NO_RESPONSE = re.compile(
+    rf"(?:^|(?<=[.;:,])\s+|\band\s+)(?:"
+    rf"{_NOBODY}\s+(?:achieved|had|experienced|attained|showed|demonstrated)\s+(?:an?\s+)?{_ANY_RESPONSE}es?|"
+    rf"{_NOBODY}\s+responded|"
+    rf"no\s+{_ANY_RESPONSE}es?\s+(?:were|was|have\s+been|has\s+been)\s+(?:observed|seen|noted|reported|recorded|"
+    rf"documented|achieved))\b"
+    # the statement ends its clause: not "... in the KRAS-mutant cohort", "... with cetuximab alone", "... until"
+    r"(?!\s+(?:in|among|with|on|at|for|after|during|before|until|to|by\s+(?:week|month|day))\b)", re.I)
+
+
+def no_response(text: str) -> tuple[int, int] | None:
+    """Where the sentence says that no patient responded (see the module's note), or None."""
+    found = list(_NO_RESPONSE.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    return m.start(), m.end()
