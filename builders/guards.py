@@ -289,8 +289,19 @@ def not_a_share(m: MatchContext) -> bool:
     """"up to 50% of patients with X resist": a share of patients, not a predictor; nor "only a minority of MSS
     tumours respond", where the few who respond say nothing of the marker."""
     span = m.text[m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end]
-    return not re.search(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", span, re.I) and \
-        not _FEW_OF.search(span)
+    return not _SHARE_OF_PATIENTS.search(span) and not _FEW_OF.search(span)
+
+
+@guard
+def no_share_up_to_match(m: MatchContext) -> bool:
+    """"in 40% of patients with MSS tumours ICIs are ineffective": a share of patients named before the statement
+    ends is not a predictor (as ``not_a_share``); a share the sentence names only after it ("..., although 15% of
+    patients may still respond") leaves the statement about all carriers."""
+    span = m.text[m.tokens[m.clause.lo].start:m.tokens[m.match.end - 1].end]
+    return not _SHARE_OF_PATIENTS.search(span) and not _FEW_OF.search(span)
+
+
+_SHARE_OF_PATIENTS = re.compile(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", re.I)
 
 
 # "patients with X who fail to respond to Y" (no comma before "who"): the relative clause picks some patients out
@@ -4717,6 +4728,30 @@ def specific_agent(m: MatchContext) -> bool:
                 not any(s.id == e.id and p == "targets" for s, p, _ in m.rec.implied):
             return False
     return True
+
+
+@guard
+def drug_may_act_on_target(m: MatchContext) -> bool:
+    """The drug may act on the target: the vocabulary knows no target of it, places it on the target (or the
+    target's family), or on many genes (a multi-kinase inhibitor whose known targets are a partial list). A drug
+    known to act on one or two other genes reaches this one only downstream ("inhibition of ERK by trametinib")."""
+    vocab = m.reading.vocab
+    targets = m.slot_entities.get("target", ())
+    for drug in m.slot_entities.get("drug", ()):
+        known = therapy_targets(vocab, drug)
+        if not known or len(known) >= _MANY_TARGETS:
+            continue
+        for fid in list(known):
+            known.update(x for s in vocab.family_members.get(fid, ()) for x in [vocab.gene_ids.get(s)] if x)
+        for target in targets:
+            family = {x for s in vocab.family_members.get(target.id, ()) for x in [vocab.gene_ids.get(s)] if x}
+            if target.id not in known and not family & known:
+                return False
+    return True
+
+
+# a drug the vocabulary places on this many genes or more is a multi-target agent whose list is partial
+_MANY_TARGETS = 3
 
 
 _NEW_HEADS = {"therapies", "agents", "drugs", "treatments", "options", "regimens", "strategies", "approaches",
