@@ -4592,6 +4592,64 @@ def named_genes(entity: Entity, m: MatchContext, token: int):
     return list(dict.fromkeys(out))
 
 
+@transform({"Molecule"})
+def axis_ligand(entity: Entity, m: MatchContext, token: int):
+    """The ligand of an axis named "ligand/gene axis" ("the CCL5-CCR5 axis" -> CCL5)."""
+    pair = _ligand_receptor_axis(m, token)
+    return [pair[0]] if pair else []
+
+
+@transform({"Gene"})
+def axis_receptor(entity: Entity, m: MatchContext, token: int):
+    """The gene an axis named "ligand/gene axis" leads to ("the Ang2/Tie-2 axis" -> TEK)."""
+    pair = _ligand_receptor_axis(m, token)
+    return [pair[1]] if pair else []
+
+
+def _ligand_receptor_axis(m: MatchContext, token: int) -> tuple[Entity, Entity] | None:
+    """The two ends of an axis whose name is a gene-product molecule (a cytokine, chemokine or growth factor)
+    and then a gene, split at a slash or, failing that, at the one hyphen both sides of which are names."""
+    if token < 0:
+        return None
+    named = _SG_AXIS_NAME.fullmatch(m.tokens[token].text.strip())
+    if not named:
+        return None
+    core = named.group(1)
+    parts = core.split("/")
+    if len(parts) == 1:
+        cuts = [i for i, ch in enumerate(core) if ch in "-–"]
+        pairs = [(core[:i], core[i + 1:]) for i in cuts]
+        pairs = [p for p in pairs if all(_sg_whole_name(m, x) for x in p)]
+        parts = list(pairs[0]) if len(pairs) == 1 else []
+    if len(parts) != 2:
+        return None
+    ligand, receptor = (_sg_whole_name(m, x) for x in parts)
+    if ligand is None or receptor is None or ligand.category != "Molecule" or receptor.category != "Gene":
+        return None
+    if not any(x.startswith("HGNC:") for x in ligand.xrefs):
+        return None
+    return ligand, receptor
+
+
+def _sg_whole_name(m: MatchContext, text: str) -> Entity | None:
+    """The one entity that ``text`` names whole: a gene symbol or alias (as a pathway's name gives them,
+    "Tie-2"), or a vocabulary term."""
+    text = text.strip()
+    vocab = m.reading.vocab
+    for form in dict.fromkeys((text, text.upper())):
+        symbol = form if form in vocab.gene_ids or form in vocab.hgnc else vocab.alias_terms.get(form)
+        if symbol and form not in vocab.stoplist:
+            gene = vocab.gene_entity(symbol)
+            if gene is not None:
+                return gene
+    found = [x.entity for x in m.reading.recognizer.vocabulary_mentions(text)
+             if x.start == 0 and x.end == len(text)] if text else []
+    return found[0] if len(found) == 1 else None
+
+
+_SG_AXIS_NAME = re.compile(r"(?:the\s+)?(\S+?)\s+(?:signal(?:l)?ing\s+)?axis", re.I)
+
+
 @transform({"Pathway"})
 def involved_pathway(entity: Entity, m: MatchContext, token: int):
     """The pathway a named process is the activation of ("activation of the SRC/STAT3 pathway")."""
