@@ -4579,8 +4579,7 @@ def named_genes(entity: Entity, m: MatchContext, token: int):
         if len(part) < 2:
             continue
         found = []
-        symbol = part if part in vocab.gene_ids or part in vocab.hgnc else vocab.alias_terms.get(part)
-        gene = vocab.gene_entity(symbol) if symbol and part not in vocab.stoplist else None
+        gene = _sg_symbol_gene(vocab, part)
         if gene is not None:
             found.append(gene)  # the pathway's name is context enough for a bare symbol ("SRC/STAT3")
         else:
@@ -4590,6 +4589,12 @@ def named_genes(entity: Entity, m: MatchContext, token: int):
             if e.category == "Gene" and (not members or e.id in closure):
                 out.append(e)
     return list(dict.fromkeys(out))
+
+
+def _sg_symbol_gene(vocab, part: str) -> Entity | None:
+    """The gene an approved symbol or a safe alias names ("SRC", "Tie-2"); not a stop-listed word."""
+    symbol = part if part in vocab.gene_ids or part in vocab.hgnc else vocab.alias_terms.get(part)
+    return vocab.gene_entity(symbol) if symbol and part not in vocab.stoplist else None
 
 
 @transform({"Molecule"})
@@ -4635,13 +4640,10 @@ def _sg_whole_name(m: MatchContext, text: str) -> Entity | None:
     """The one entity that ``text`` names whole: a gene symbol or alias (as a pathway's name gives them,
     "Tie-2"), or a vocabulary term."""
     text = text.strip()
-    vocab = m.reading.vocab
     for form in dict.fromkeys((text, text.upper())):
-        symbol = form if form in vocab.gene_ids or form in vocab.hgnc else vocab.alias_terms.get(form)
-        if symbol and form not in vocab.stoplist:
-            gene = vocab.gene_entity(symbol)
-            if gene is not None:
-                return gene
+        gene = _sg_symbol_gene(m.reading.vocab, form)
+        if gene is not None:
+            return gene
     found = [x.entity for x in m.reading.recognizer.vocabulary_mentions(text)
              if x.start == 0 and x.end == len(text)] if text else []
     return found[0] if len(found) == 1 else None
