@@ -301,8 +301,19 @@ def not_a_share(m: MatchContext) -> bool:
     """"up to 50% of patients with X resist": a share of patients, not a predictor; nor "only a minority of MSS
     tumours respond", where the few who respond say nothing of the marker."""
     span = m.text[m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end]
-    return not re.search(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", span, re.I) and \
-        not _FEW_OF.search(span)
+    return not _SHARE_OF_PATIENTS.search(span) and not _FEW_OF.search(span)
+
+
+@guard
+def no_share_up_to_match(m: MatchContext) -> bool:
+    """"in 40% of patients with MSS tumours ICIs are ineffective": a share of patients named before the statement
+    ends is not a predictor (as ``not_a_share``); a share the sentence names only after it ("..., although 15% of
+    patients may still respond") leaves the statement about all carriers."""
+    span = m.text[m.tokens[m.clause.lo].start:m.tokens[m.match.end - 1].end]
+    return not _SHARE_OF_PATIENTS.search(span) and not _FEW_OF.search(span)
+
+
+_SHARE_OF_PATIENTS = re.compile(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", re.I)
 
 
 # "patients with X who fail to respond to Y" (no comma before "who"): the relative clause picks some patients out
@@ -4580,8 +4591,7 @@ def named_genes(entity: Entity, m: MatchContext, token: int):
         if len(part) < 2:
             continue
         found = []
-        symbol = part if part in vocab.gene_ids or part in vocab.hgnc else vocab.alias_terms.get(part)
-        gene = vocab.gene_entity(symbol) if symbol and part not in vocab.stoplist else None
+        gene = _sg_symbol_gene(vocab, part)
         if gene is not None:
             found.append(gene)  # the pathway's name is context enough for a bare symbol ("SRC/STAT3")
         else:
@@ -4591,6 +4601,67 @@ def named_genes(entity: Entity, m: MatchContext, token: int):
             if e.category == "Gene" and (not members or e.id in closure):
                 out.append(e)
     return list(dict.fromkeys(out))
+
+
+def _sg_symbol_gene(vocab, part: str) -> Entity | None:
+    """The gene an approved symbol or a safe alias names ("SRC", "Tie-2"); not a stop-listed word."""
+    symbol = part if part in vocab.gene_ids or part in vocab.hgnc else vocab.alias_terms.get(part)
+    return vocab.gene_entity(symbol) if symbol and part not in vocab.stoplist else None
+
+
+@transform({"Molecule"})
+def axis_ligand(entity: Entity, m: MatchContext, token: int):
+    """The ligand of an axis named "ligand/gene axis" ("the CCL5-CCR5 axis" -> CCL5)."""
+    pair = _ligand_receptor_axis(m, token)
+    return [pair[0]] if pair else []
+
+
+@transform({"Gene"})
+def axis_receptor(entity: Entity, m: MatchContext, token: int):
+    """The gene an axis named "ligand/gene axis" leads to ("the Ang2/Tie-2 axis" -> TEK)."""
+    pair = _ligand_receptor_axis(m, token)
+    return [pair[1]] if pair else []
+
+
+def _ligand_receptor_axis(m: MatchContext, token: int) -> tuple[Entity, Entity] | None:
+    """The two ends of an axis whose name is a gene-product molecule (a cytokine, chemokine or growth factor)
+    and then a gene, split at a slash or, failing that, at the one hyphen both sides of which are names."""
+    if token < 0:
+        return None
+    named = _SG_AXIS_NAME.fullmatch(m.tokens[token].text.strip())
+    if not named:
+        return None
+    core = named.group(1)
+    parts = core.split("/")
+    if len(parts) == 1:
+        cuts = [i for i, ch in enumerate(core) if ch in "-–"]
+        pairs = [(core[:i], core[i + 1:]) for i in cuts]
+        pairs = [p for p in pairs if all(_sg_whole_name(m, x) for x in p)]
+        parts = list(pairs[0]) if len(pairs) == 1 else []
+    if len(parts) != 2:
+        return None
+    ligand, receptor = (_sg_whole_name(m, x) for x in parts)
+    if ligand is None or receptor is None or ligand.category != "Molecule" or receptor.category != "Gene":
+        return None
+    if not any(x.startswith("HGNC:") for x in ligand.xrefs):
+        return None
+    return ligand, receptor
+
+
+def _sg_whole_name(m: MatchContext, text: str) -> Entity | None:
+    """The one entity that ``text`` names whole: a gene symbol or alias (as a pathway's name gives them,
+    "Tie-2"), or a vocabulary term."""
+    text = text.strip()
+    for form in dict.fromkeys((text, text.upper())):
+        gene = _sg_symbol_gene(m.reading.vocab, form)
+        if gene is not None:
+            return gene
+    found = [x.entity for x in m.reading.recognizer.vocabulary_mentions(text)
+             if x.start == 0 and x.end == len(text)] if text else []
+    return found[0] if len(found) == 1 else None
+
+
+_SG_AXIS_NAME = re.compile(r"(?:the\s+)?(\S+?)\s+(?:signal(?:l)?ing\s+)?axis", re.I)
 
 
 @transform({"Pathway"})
@@ -4729,6 +4800,30 @@ def specific_agent(m: MatchContext) -> bool:
                 not any(s.id == e.id and p == "targets" for s, p, _ in m.rec.implied):
             return False
     return True
+
+
+@guard
+def drug_may_act_on_target(m: MatchContext) -> bool:
+    """The drug may act on the target: the vocabulary knows no target of it, places it on the target (or the
+    target's family), or on many genes (a multi-kinase inhibitor whose known targets are a partial list). A drug
+    known to act on one or two other genes reaches this one only downstream ("inhibition of ERK by trametinib")."""
+    vocab = m.reading.vocab
+    targets = m.slot_entities.get("target", ())
+    for drug in m.slot_entities.get("drug", ()):
+        known = therapy_targets(vocab, drug)
+        if not known or len(known) >= _MANY_TARGETS:
+            continue
+        for fid in list(known):
+            known.update(x for s in vocab.family_members.get(fid, ()) for x in [vocab.gene_ids.get(s)] if x)
+        for target in targets:
+            family = {x for s in vocab.family_members.get(target.id, ()) for x in [vocab.gene_ids.get(s)] if x}
+            if target.id not in known and not family & known:
+                return False
+    return True
+
+
+# a drug the vocabulary places on this many genes or more is a multi-target agent whose list is partial
+_MANY_TARGETS = 3
 
 
 _NEW_HEADS = {"therapies", "agents", "drugs", "treatments", "options", "regimens", "strategies", "approaches",
