@@ -36,6 +36,8 @@ from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
 from builders.antibody_formats import antibody_formats, format_heads
 from builders.cell_therapies import cell_therapies
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
+from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
+from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.copy_numbers import copy_number_after, copy_number_entity
@@ -302,7 +304,7 @@ _LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|
 # "A along with B", "A together with B": one regimen given with the other, as "A plus B"
 # "A plus either B or C": "either" after the join opens the alternatives A is given with (A + B, A + C)
 # (a route or dose word may stand before the next part: "S-1, oral leucovorin, and bevacizumab", "plus low-dose A")
-_ROUTE = r"(?:(?:oral|intravenous|i\.v\.|subcutaneous|infusional|low-dose|high-dose|metronomic)\s+)?"
+_ROUTE = r"(?:(?:oral|intravenous|i\.v\.|subcutaneous|infusional|bolus|low-dose|high-dose|metronomic)\s+)?"
 _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                          r"\+|plus|and|with|combined with|in combination with|together with|along with|"
                          r",|, and|/)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
@@ -312,7 +314,7 @@ _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined wi
 _COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
-_ONE_DUAL_AGENT = re.compile(r".*\b(?:an?|one)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
+_ONE_DUAL_AGENT = re.compile(r".*\b(?:an?|one|the|this)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
 _LIST_CUE = re.compile(r"(?:such as|including|include|includes|included|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
 _DISEASE_AFTER = re.compile(r"[-\s]?(?:\(?[A-Z]{2,4}\)?\s)?(?:metastatic\s+)?(mCRC|CRCs?|colorectal cancers?|tumou?rs|patients|disease|population|subgroup|cohort|cases)\b")
 _BASED = re.compile(r"[-\s–‐](?P<kind>based|containing|including)\s+(?:(?:first|second|third|later|front)[-\s]line\s+)?"
@@ -744,8 +746,12 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if _MAY_HOLD_LINE.search(text):
         mentions = resistant_lines(r, text, mentions)
     mentions = unlisted_drugs(r, text, mentions)
+    if MAY_CONJUGATE.search(text):
+        mentions = conjugate_names(r, text, mentions, _mention)
     if "/" in text and MAY_FOLINIC_PAIR.search(text):
         mentions = folinic_pairs(r, text, mentions, rec, _mention)
+    if "FU" in text and MAY_SCHEDULED_FU.search(text):
+        mentions = scheduled_fu(r, text, mentions, _mention)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
     if MAY_BRACKET_CLASS.search(text):

@@ -114,6 +114,12 @@ _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 _EVENTS_BEFORE = re.compile(r"\b(?:events?|deaths?|died|responses?|responders?)\b[^.;()]*$", re.I)
 # the auxiliary that makes "received" the patients' earlier therapy: "had (also) received", "have previously received"
 _HAD_AUX_BEFORE = re.compile(r"\b(?:had|have|has|having)\s+(?:(?:also|previously|already|all)\s+)?$", re.I)
+# an open question of the field, as a background puts it ("Whether the addition of A to B improves outcomes is
+# unclear", "it remains unknown whether A adds to B"): the therapies it names are no design of the trial
+_OPEN_QUESTION = re.compile(r"\bwhether\b[^.;]{0,300}?\b(?:is|are|remains?)\s+(?:still\s+|currently\s+|largely\s+)?"
+                            r"(?:unclear|unknown|uncertain|controversial|undetermined|not\s+(?:known|clear|established))\b|"
+                            r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+|largely\s+)?(?:unclear|unknown|uncertain|"
+                            r"not\s+(?:known|clear))\s+whether\b", re.I)
 # a bracketed aside, blanked out (same length) where commas inside it must not end a clause
 _BRACKETS = re.compile(r"\([^()]*\)")
 
@@ -1617,6 +1623,8 @@ class _Reader:
         assign = [h for h in assign if h not in approved]
         # ("first-line A, second-line B (sequential treatment) or first-line A plus B": a strategy's arm is its first line)
         therapies = without_later_lines(text, self.therapies(text, rec))
+        # ("Whether adding A to B improves outcomes is unclear": a background's open question names no arm of the trial)
+        therapies = [t for t in therapies if not any(q.start() <= t.start < q.end() for q in _OPEN_QUESTION.finditer(text))]
         if approved:
             self._approved_regimen(text, [t for t in therapies if t.start >= approved[0][1]], ev)
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
