@@ -1095,6 +1095,9 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
         # therapy targets ("resistance to cetuximab, an EGFR antibody" does not make EGFR the cause)
         if entity.id in _targets_of_therapies(m, skip) or entity.attr("family"):
             return None
+        if _associated_with_process(m, token):
+            # "KRAS-associated cetuximab resistance" in a text that calls KRAS mutated: the mutation goes with it
+            return _named_alteration(entity, m) or entity
         return entity
     # a pathway named as the cause is its activation, unless it is the pathway of the therapy's own
     # target ("mutations downstream of the EGFR signalling pathway cause resistance to anti-EGFR therapy")
@@ -1116,6 +1119,15 @@ _SHARED_ACTIVATION = re.compile(r"\s+and\s+(?:its|their)\s+(?:[\w\-]+\s+){1,4}(?
 _DRIVES = re.compile(r"[-\s]?(?:driven|mediated|dependent|induced|triggered)\b", re.I)
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?)\s+(?:\w+ly\s+)?$", re.I)
 _ACTIVATION_HEAD = re.compile(r"\b(?:activated|activating|(?:hyper|re)?activation\s+of)\b", re.I)
+
+
+_ASSOCIATED = re.compile(r"[-\s]?(?:associated|related)\b", re.I)
+
+
+def _associated_with_process(m: MatchContext, token: int) -> bool:
+    """The gene only goes with the process it qualifies ("KRAS-associated resistance"): the gene's one alteration the
+    document names is what goes with it, when it names one."""
+    return token >= 0 and bool(_ASSOCIATED.match(m.text, m.tokens[token].end))
 
 
 def _drives_process(m: MatchContext, token: int) -> bool:
@@ -3493,6 +3505,9 @@ def acts_on_the_alterations_pathway(m: MatchContext) -> bool:
 # a therapy's standing among the options for a population ("remains the preferable first-line treatment for",
 # "is the recommended regimen in"), not a result
 # ("compared with standard chemotherapy in ..." names the comparator, no standing)
+# the document's own study reporting what it found ("this prospective trial demonstrated that ...")
+_OWN_STUDY_FINDING = re.compile(r"\b(?:this|our|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:trial|study)\s+"
+                                r"(?:\w+ly\s+)?(?:demonstrat|show|confirm|indicat|suggest|found|reveal|support)\w*\b", re.I)
 _STANDING = re.compile(r"\b(?:prefer\w*|recommend\w*|(?:is|are|was|were|remains?|becomes?|became|as)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:(?:most|new|current)\s+)?(?:standard|first-line\s+(?:treatment|therapy)|treatment\s+of\s+choice|"
                        r"therapy\s+of\s+choice|mainstay|backbone|cornerstone))\b|\btreatment\s+options?\b", re.I)
@@ -3504,8 +3519,10 @@ def standing_given_for_its_target(m: MatchContext) -> bool:
     given for that alteration only when it acts on the gene ("encorafenib plus cetuximab is the recommended
     treatment for BRAF V600E mCRC"); otherwise the words choose among treatments for a population the
     alteration only names ("bevacizumab-based chemotherapy remains the preferable first-line treatment for
-    patients with BRAF V600E-mutant mCRC": no claim that BRAF V600E predicts response to bevacizumab). Statuses
-    (wild-type RAS, MSI-H) select patients by themselves and are left alone."""
+    patients with BRAF V600E-mutant mCRC": no claim that BRAF V600E predicts response to bevacizumab). So too a
+    study's own finding in the patients it enrolled ("this trial showed that FOLFOXIRI plus bevacizumab is active
+    in RAS-mutant mCRC": the population it was run in, no marker of response to a therapy that does not act on
+    RAS). Statuses (wild-type RAS, MSI-H) select patients by themselves and are left alone."""
     markers = m.slot_entities.get("marker", ())
     alterations = _gene_alterations(markers)
     if not alterations or len(alterations) < len(markers):
@@ -3515,7 +3532,7 @@ def standing_given_for_its_target(m: MatchContext) -> bool:
     if not therapy or cue is None:
         return True
     said = m.text[m.tokens[max(therapy)].end:m.tokens[cue].start]
-    if not _STANDING.search(said):
+    if not _STANDING.search(said) and not _OWN_STUDY_FINDING.search(m.text, 0, m.tokens[min(therapy)].start):
         return True
     return _acts_on_an_alteration(m, m.slot_entities.get("therapy", ()), alterations)
 
@@ -4164,7 +4181,7 @@ def _sg_past_like_adjective(m: MatchContext, p: int) -> int:
 def _sg_subject_like(m: MatchContext, first: int, last: int) -> bool:
     """Entity tokens ``first..last`` (a list) stand where a subject stands: no preposition or verb
     before them (except "expression of X"), and no noun after them that makes them a modifier."""
-    if _sg_governed(m, first):
+    if _sg_governed(m, first) or _sg_in_opening_phrase(m, first, last):
         return False
     toks = m.tokens
     a = _sg_after(m, last)
@@ -4175,6 +4192,27 @@ def _sg_subject_like(m: MatchContext, first: int, last: int) -> bool:
         if low in _SG_PATIENT_NOUNS or low in ("-", "‐", "‑") or low in _SG_PREP and low not in ("by", "through", "via"):
             return False
     return True
+
+
+# prepositions that open a phrase set before the clause's subject ("Among the factors that affect CAFs, cytokines ...")
+_SG_OPENING_PREPS = frozenset({"among", "amongst", "in", "within", "for", "from", "during", "after", "upon", "despite",
+                               "like", "unlike", "with", "without", "through", "by", "across", "under", "at", "on",
+                               "besides", "beyond", "following"})
+# how far the opening phrase may run before its comma
+_SG_OPENING_REACH = 30
+
+
+def _sg_in_opening_phrase(m: MatchContext, first: int, last: int) -> bool:
+    """Entity tokens ``first..last`` stand inside the prepositional phrase the clause opens with, closed by a comma
+    after them ("Among the many factors that affect CAFs, different cytokines mediate their function by activating
+    STAT"): the subject comes after that comma, the entity inside the phrase is not it."""
+    toks = m.tokens
+    lo = m.clause.lo
+    if toks[lo].lower not in _SG_OPENING_PREPS or first - lo > _SG_OPENING_REACH:
+        return False
+    if any(toks[k].lower in (",", ";", ":") for k in range(lo, first)):
+        return False
+    return any(toks[k].lower == "," for k in range(last + 1, min(m.clause.hi, lo + _SG_OPENING_REACH)))
 
 
 # a patient noun that is also a verb: after a plural subject ("mutations decrease", "Tregs decrease") it is the verb,
@@ -4278,6 +4316,28 @@ def target_is_patient(m: MatchContext) -> bool:
     if low in ("'", "’") and a + 1 < m.clause.hi and toks[a + 1].lower in _SG_CELL_ACTIVITY:
         return True  # "inhibit T and NK cells' function": what the cells do is what is lowered
     return low not in _SG_PATIENT_NOUNS or low in ("cell", "cells")
+
+
+# prepositions that place a raised or lowered expression in a cell or tissue ("the expression of TOX in T cells")
+_SG_LOCATIVE_PREPS = frozenset({"in", "within", "on", "inside"})
+
+
+@guard
+def target_not_location(m: MatchContext) -> bool:
+    """"VEGF-A induces the expression of TOX in T cells": the cells after "in" are where the level is raised, not
+    what is raised. The entity acted on does not stand after a locative preposition (past up to two plain words,
+    "in tumour-infiltrating T cells") that follows the level noun."""
+    _, idx = _sg_slot(m, "target")
+    if not idx:
+        return True
+    toks = m.tokens
+    k = min(idx) - 1
+    plain = 0
+    while k > m.clause.lo and plain < 2 and not toks[k].is_entity and toks[k].lower not in _SG_LOCATIVE_PREPS and \
+            toks[k].lower.isalpha() and toks[k].lower not in _SG_PREP and not toks[k].cues:
+        k -= 1
+        plain += 1
+    return not (k >= m.clause.lo and toks[k].lower in _SG_LOCATIVE_PREPS and not toks[k].is_entity)
 
 
 _SG_MEDIATOR_WORDS = frozenset({"via", "through"})
@@ -4698,6 +4758,33 @@ def noun_phrase_not_denied(m: MatchContext) -> bool:
     """A fact named as a noun phrase ("MET activation by HGF") is denied by a negation anywhere in its
     clause, after it too ("... was not observed"); the "not" of "not only" is none."""
     return not _negated_within(m, m.clause.lo, m.clause.hi)
+
+
+# a cell type whose name says it is the tumour's own (or a line grown from it)
+_TUMOUR_CELL_NAME = re.compile(r"cancer|tumou?r cell|malignant|carcinoma|neoplastic|resistant|stem|CRC|colorectal", re.I)
+_EXPRESSED_PLACE = frozenset({"in", "on", "by"})
+
+
+@guard
+def not_expressed_by_normal_cells(m: MatchContext) -> bool:
+    """"CD39 was highly expressed in stromal cells": a protein said to be high in a cell of the tumour's
+    surroundings (stroma, immune cells) is where it is made, not an alteration of the tumour. The words after the
+    verb name, past "in"/"on"/"by" and up to two plain words, no cell type that is not the tumour's own."""
+    cue = m.first_cue("sg_altered")
+    if cue is None:
+        return True
+    toks = m.tokens
+    k = toks[cue].cues.get("sg_altered", cue + 1)
+    if k >= m.clause.hi or toks[k].lower not in _EXPRESSED_PLACE:
+        return True
+    for j in range(k + 1, min(k + 4, m.clause.hi)):
+        t = toks[j]
+        if t.is_entity:
+            cells = [e for e in t.entities if e.category == "CellType"]
+            return not cells or any(e.attr("cell_line") or _TUMOUR_CELL_NAME.search(e.name) for e in cells)
+        if not t.lower.isalpha():
+            return True
+    return True
 
 
 @guard

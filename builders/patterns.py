@@ -3308,6 +3308,10 @@ def regimens(r, text, rec):
     prose_regimens(r, text, rec, therapies, _slash_partners, _mention)
 
 
+# a count of treatment lines right before the therapies given in them ("multiple lines of", "two prior lines of")
+_LINES_OF_BEFORE = re.compile(r"\b(?:multiple|several|various|many|numerous|different|successive|two|three|four|five|"
+                              r"\d+)\s+(?:(?:prior|previous|earlier|later|subsequent)\s+)?lines\s+of\s+"
+                              r"(?:(?:treatment|therapy)\s+with\s+)?$", re.I)
 _AND_OR_AFTER = re.compile(r"\s*,?\s*and/or\s")
 # a group's patient count in brackets, then the next group: "(n = 26) and", "(125 patients), " (not "(n = 42) plus")
 _COUNT_BRACKET = re.compile(r"\s*\(\s*(?:n\s*=\s*\d[\d,]*|\d[\d,]*\s+(?:patients|pts|participants|subjects))\s*\)"
@@ -3735,6 +3739,9 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
                                   r"progress\w* (?:while|whilst) (?:receiving|on|taking|being treated with)|"
                                   r"intoleran\w* (?:of|to)|"
                                   r"despite|pretreated|refractory|failure of|failed)\b[^.;]{0,60}$", before[-90:], re.I))
+    # "received multiple lines of chemotherapy and ALK inhibitor treatment": a count of lines, then what was given in
+    # them, names a treatment history, one line each, not one regimen
+    sequence = sequence or (not strong and _LINES_OF_BEFORE.search(before[-80:]))
     # prior lines joined by "and" are not one regimen ("progressed on A, B and C", "progression while receiving A, B
     # and C", "intolerant of A and B"); a weak join ("A, B and C") makes a combination
     # only when the combining word is right before it ("treated with A and B")

@@ -266,6 +266,9 @@ def test_antibody_class_form(text, name):
 
 
 NAMED = [
+    # the DNA methyltransferases named as a family (HGNC gives "DNMT" as an alias of DNMT1 alone)
+    ("DNA methyltransferases (DNMTs) silence tumour suppressor genes.", "DNMT"),
+    ("DNMT activity was measured in the tumour cells.", "DNMT"),
     # a domain written by its abbreviation ("ECD", extracellular domain) is the ectodomain mutation
     ("Patients whose tumours carried EGFR ECD mutations were excluded.", "EGFR ectodomain mutation"),
     # engineered cells other than CAR-T cells
