@@ -22,7 +22,8 @@ _UNTREATED = re.compile(r"\b(?:observation(?:\s+alone)?|watchful\s+waiting|no\s+
                         r"(?:treatment|therapy)|no\s+maintenance)\b(?![-\s]*(?:related|period|time|of|that|which)\b)",
                         re.I)
 # what joins it to the therapy it is the alternative of, either side
-_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|versus|vs\.?|compared\s+(?:with|to)|between)\s+(?:to\s+)?$", re.I)
+# ("capecitabine or only observation", "A or observation only": a word that says nothing is given beside it)
+_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|versus|vs\.?|compared\s+(?:with|to)|between)\s+(?:to\s+)?(?:only\s+|just\s+)?$", re.I)
 _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:\(\s*[Aa]rm\s+[A-H1-9]\s*\)\s*)?,?\s*(?:or|versus|vs\.?)\b", re.I)
 _LABEL_AFTER = re.compile(r"^\s*\(\s*[Aa]rm\s+[A-H1-9]\s*\)")
 _LABEL_BEFORE = re.compile(r"\b[Aa]rm\s+[A-H1-9]\s*[(:]\s*$")

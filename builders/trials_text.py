@@ -797,6 +797,9 @@ _EARLIER_GIVEN_BEFORE = re.compile(
     r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
     r"previously received|ha(?:ve|s|d) (?:also )?received|(?:eligible|fit)\s+(?:to\s+receive|for)|"
+    # ("patients who received induction chemotherapy with A or B ... were randomly assigned to maintenance C or
+    # observation": the induction before randomisation is no arm)
+    r"induction\s+(?:chemo)?(?:therapy|treatment|regimen)?\s*(?:with|of|using|consisting\s+of)|"
     # "pts with mCRC treated in first-line with A, B or C, to receive in second-line ...": the patients'
     r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
     r"\s+(?:[\w\-/,]+\s+){0,3}$", re.I)
