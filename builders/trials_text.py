@@ -799,7 +799,9 @@ _EARLIER_GIVEN_BEFORE = re.compile(
     r"previously received|ha(?:ve|s|d) (?:also )?received|(?:eligible|fit)\s+(?:to\s+receive|for)|"
     # ("patients who received induction chemotherapy with A or B ... were randomly assigned to maintenance C or
     # observation": the induction before randomisation is no arm)
-    r"induction\s+(?:chemo)?(?:therapy|treatment|regimen)?\s*(?:with|of|using|consisting\s+of)|"
+    # (not "In arm A, patients received induction with A plus B": a strategy arm's first part)
+    r"\bwho\s+(?:had\s+)?(?:received|completed|underwent)\s+(?:[\w\-]+\s+){0,4}?induction(?:\s+(?:chemo)?(?:therapy|treatment|regimen))?"
+    r"(?:\s+(?:with|of|using|consisting\s+of))?|"
     # "pts with mCRC treated in first-line with A, B or C, to receive in second-line ...": the patients'
     r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
     r"\s+(?:[\w\-/,]+\s+){0,3}$", re.I)
