@@ -512,12 +512,27 @@ _FEATURE_GROUP_FARES = re.compile(r"^\s*(?:patients|tumou?rs|cases)\s+(?:with|ha
 _MARKER_GROUPS_HR = re.compile(r"(?<!stratified\s)(?<!adjusted\s)\b(?:according\s+to|by)\s+(?:the\s+)?(?:[\w\-/]+\s+){1,3}?(?:status|expression)\b|"
                                r"\b(?:status|expression)\s+(?:\(?HR\)?|hazard\s+ratio)\b|"
                                r"\b(?:mutant|mutated|mutations?|positive|high)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
-                               r"(?:the\s+)?(?:[\w/]+[\s\-])?(?:wild[- ]type|WT|non-?mutated|negative|low)\b", re.I)
+                               r"(?:the\s+)?(?:[\w/]+[\s\-])?(?:wild[- ]type|WT|non-?mutated|negative|low)\b|"
+                               # ("loss versus no loss PFS hazard ratio 0.9": a marker's loss against its presence)
+                               r"\b(?:loss|absence|absent|deficient|deficiency)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
+                               r"(?:no\s+loss|retained|intact|presence|present|proficient|normal)\b", re.I)
 # two groups a marker defines, compared by the values that follow: "for biomarker-positive vs. biomarker-negative
 # patients", "in KRAS-mutant versus wild-type tumours" (the groups' values, not the arms')
 _MARKER_PAIR = re.compile(r"\b(?:in|for|among|between)\s+(?:patients\s+with\s+)?((?:[\w/+]+[\s\-])?(?:mutant|mutated|positive|high))"
                           r"\s+(?:vs\.?|versus|compared\s+(?:with|to)|and)\s+((?:[\w/+]+[\s\-])?(?:wild[- ]type|non-?mutated|negative|low))"
                           r"\s+(?:patients|tumou?rs|subgroups?|populations?|cases|groups?)\b", re.I)
+
+
+def _marker_group_ratios(text: str, positions: list[int]) -> set[int]:
+    """The positions of the hazard ratios that compare groups a marker defines (see _compares_marker_groups), and of
+    each ratio that follows one of them in the same clause: "loss versus no loss PFS HR 0.9 (0.7-1.16), OS HR 1.04"."""
+    out: set[int] = set()
+    prev = None
+    for q in sorted(positions):
+        if _compares_marker_groups(text, positions, q) or prev in out and not re.search(r"[;.]\s", text[prev:q]):
+            out.add(q)
+        prev = q
+    return out
 
 
 def _compares_marker_groups(text: str, positions: list[int], pos: int) -> bool:
@@ -3182,7 +3197,8 @@ class _Reader:
             if 0.05 <= value <= 5:
                 found.append((pos, value, p, metric))
         owners_of: dict[str, list] = {}  # the arm named after each ratio, per metric (when a metric has several)
-        found = [f for f in found if not _compares_marker_groups(text, [q for q, _, _ in hrs], f[0])]
+        blocked = _marker_group_ratios(text, [q for q, _, _ in hrs])
+        found = [f for f in found if f[0] not in blocked]
         for pos, value, p, metric in found:
             label = subgroup or _bracket_population(text, pos)
             same = [q for q, _, _, m in found if m == metric]
