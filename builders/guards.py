@@ -3226,7 +3226,8 @@ def vocabulary_member(m: MatchContext) -> bool:
     """The gene belongs to the pathway by the vocabulary (co-mention alone states nothing else)."""
     vocab = m.reading.vocab
     genes = m.slot_entities.get("gene", ())
-    return any(any(g.id in _pathway_members(vocab, p) for g in genes) for p in m.slot_entities.get("pathway", ()))
+    return any(not members.isdisjoint(g.id for g in genes)
+               for members in (_pathway_members(vocab, p) for p in m.slot_entities.get("pathway", ())))
 
 
 @transform({"Pathway"})

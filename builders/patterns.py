@@ -143,6 +143,17 @@ _MOD_KIND = [
     (re.compile(r"loss|deletion|deleted|inactivat|silenc", re.I), "loss"),
     (re.compile(r"alteration|aberration|altered|variant", re.I), "alteration"),
 ]
+
+
+def _mod_kind(word: str) -> str | None:
+    """The kind of alteration or status a modifier word names ("amplified" -> amplification), or None.
+
+    >>> _mod_kind("amplified"), _mod_kind("wild-type"), _mod_kind("mutational status")
+    ('amplification', 'wild_type', 'mutation_status')
+    """
+    return next((k for p, k in _MOD_KIND if p.search(word)), None)
+
+
 KIND_LABEL = {"mutation": "mutation", "amplification": "amplification", "overexpression": "overexpression",
               "fusion": "fusion", "loss": "loss", "alteration": "alteration", "ectodomain mutation": "ectodomain mutation",
               "kinase domain mutation": "kinase domain mutation", "promoter hypermethylation": "promoter hypermethylation",
@@ -1070,8 +1081,7 @@ def sibling_trials(r, text, mentions):
     for x in mentions:
         m = _SIBLING_SUFFIX.match(text, x.end) if x.entity.category == "Trial" else None
         name = text[x.start:m.end()] if m else ""
-        if m is None or r.vocab.resolve(name) or r.vocab.resolve(name.replace("-", "")) or \
-                name.lower() in r.vocab.by_name:
+        if m is None or r.vocab.resolve(name) or r.vocab.resolve(name.replace("-", "")):
             out.append(x)
             continue
         out.append(_mention(x.start, m.end(), text, Entity(mint("trial", name), "Trial", name)))
@@ -1523,7 +1533,7 @@ def _second_kind(r, text: str, chain: list, kind: str, end: int, rec) -> list:
     """A second kind of alteration joined by a slash ("HER2 overexpression/amplification", "HER2-overexpressed/
     amplified"): the same genes' alteration of that kind, a mention of the words after the slash."""
     second = _SECOND_KIND.match(text, end)
-    other = next((k for p, k in _MOD_KIND if p.search(second.group("mod"))), None) if second else None
+    other = _mod_kind(second.group("mod")) if second else None
     if other is None or other in (kind, "wild_type"):
         return []
     out = []
@@ -1617,6 +1627,7 @@ def alterations(r, text, mentions, rec):
     consumed: set[int] = set()
     new: list = []
     gene_index = _first_index(genes)
+    gene_ends = {x.end for x in genes}  # (where a gene mention ends: a word right after it is that gene's)
     gene_only_index = None
     keyword_line = _KEYWORD_LINE.match(text) is not None
     for i, g in enumerate(genes):
@@ -1681,7 +1692,7 @@ def alterations(r, text, mentions, rec):
             x = None  # "exons 2-4": a range of exons, not a pair ("codon 12-13" is the pair of codons 12 and 13)
         if x and not x.group(3):
             wt = _MODIFIER.match(text, x.end())
-            if wt and next((k for p, k in _MOD_KIND if p.search(wt.group("mod"))), None) == "wild_type":
+            if wt and _mod_kind(wt.group("mod")) == "wild_type":
                 written = text[g.start:x.end()]
                 new.append(_mention(g.start, wt.end(), text, _exon_status(g.entity, written)))
                 consumed.add(i)
@@ -1711,8 +1722,7 @@ def alterations(r, text, mentions, rec):
         if pre is not None and pre.group("long") and not text.startswith(")", g.end):
             pre = None  # a long name before "(SYMBOL)" only: "in the MAPK pathway (KRAS, NRAS)" is no long name
         pre = _unpaired(text, pre)
-        if pre is not None and any(x is not g and x.end <= pre.start("mod") and not text[x.end:pre.start("mod")].strip(" -")
-                                   for x in genes):
+        if pre is not None and len(text[:pre.start("mod")].rstrip(" -")) in gene_ends:
             pre = None  # "ERBB2 amplified RAS/RAF co-altered CRC": the word after one gene is that gene's, not the next's
         word = mod.group("mod") if mod else (pre.group("mod") if pre else None)
         if not word:
@@ -1723,7 +1733,7 @@ def alterations(r, text, mentions, rec):
             continue
         if low in ("negative",):
             continue
-        kind = next((k for p, k in _MOD_KIND if p.search(word)), None)
+        kind = _mod_kind(word)
         if kind == "mutation" and (_NOT_MUTATED.match(low) or not mod and pre is not None and
                                    _NOT_BEFORE.search(text, max(0, pre.start("mod") - 6), pre.start("mod"))):
             kind = "wild_type"  # "non-mutated KRAS", "unmutated RAS and BRAF", "KRAS non-mutant": the wild-type status
@@ -1797,7 +1807,7 @@ def _encoded_gene_change(r, text: str, m, rec):
     if mod is None or mod.group("sep") == " (" or text[m.end:m.end + 1].isalnum() or \
             not _DNA_CHANGE_WORD.match(mod.group("mod")):
         return None  # ("VEGF-A121 gain much more benefit": an isoform's number, and a gain of benefit)
-    kind = next((k for p, k in _MOD_KIND if p.search(mod.group("mod"))), None)
+    kind = _mod_kind(mod.group("mod"))
     gene = r.vocab.gene_entity(m.entity.attr("gene")) if kind in _DNA_KINDS else None
     if gene is None:
         return None

@@ -608,10 +608,11 @@ _SUBJECT_IMPROVES = re.compile(r"\s*(?:results?\s*:\s*)?(?P<subject>[^,;:]{1,60}
                                r"(?:improvements?|prolongation)\s+(?:in|of)\s+", re.I)
 
 
-# an abstract's methods part, by its inline label ("Methods: ...", "Patients and methods: ...")
+_LABEL_LEAD = r"\s*(?:(?:materials|patients|subjects)\s+and\s+)?"
 # an inline label that opens a report's own methods or results ("RESULTS: 169 pts were randomised")
-_OWN_PART_LABEL = re.compile(r"\s*(?:(?:materials|patients|subjects)\s+and\s+)?(?:methods?|results?|findings)\s*:", re.I)
-_METHODS_LABEL = re.compile(r"\s*(?:(?:materials|patients|subjects)\s+and\s+)?methods?\s*:|\s*(?:study\s+)?design\s*:", re.I)
+_OWN_PART_LABEL = re.compile(rf"{_LABEL_LEAD}(?:methods?|results?|findings)\s*:", re.I)
+# an abstract's methods part, by its inline label ("Methods: ...", "Patients and methods: ...")
+_METHODS_LABEL = re.compile(rf"{_LABEL_LEAD}methods?\s*:|\s*(?:study\s+)?design\s*:", re.I)
 
 
 def _in_methods(s: Sentence) -> bool:
@@ -798,6 +799,13 @@ _HR_AFTER_MONTHS = re.compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
 _HR_VERSUS = re.compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
 
 
+# how a bracketed list of arm counts splits into its parts: at semicolons when each part names its arm before a comma
+# ("vanucizumab, n = 94; bevacizumab, n = 95"), else at semicolons, commas, "and", "vs"
+_NAMED_COUNTS = re.compile(r"[^;]+,\s*n\s*=\s*\d+(?:\s*;[^;]+,\s*n\s*=\s*\d+)+", re.I)
+_SEMICOLON_SPLIT = re.compile(r"\s*;\s*")
+_BRACKET_PART_SPLIT = re.compile(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+")
+# the patients randomised to the arms a clause lists: their count is the trial's, not the first arm's
+_RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\([^()]*\)\s+)?to\b", re.I)
 # one arm's count inside a bracketed list ("(RAM 536; PBO 536)", "(n = 41 in the XELIRI arm and 46 in the FOLFIRI
 # arm)"); a number with a unit is no count ("(63 years in the XELIRI and 62 years in the FOLFIRI arm)": median ages)
 _BRACKET_ARM_COUNT = re.compile(r"(?:n\s*=\s*)?(\d{1,5})\s+(?!(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|cycles?|mg|kg|"
@@ -886,7 +894,6 @@ class _Reader:
         # the sentence that introduces the report's own trial, and its section: the sentences of that section before it
         # are its background (the title and a page's key findings above the abstract are not)
         self.main_from: tuple[int, str] = (0, "")
-        self._main_regimen_ev: tuple | None = None  # (see _main_regimen_evidence)
         if self.short and self.main_trial is None and self.report is None:
             self.main_trial, self.main_regimen = self._introduced_trial()
         if self.short and self.main_trial is None and self.report is None and self.titled_trial is None and \
@@ -1184,18 +1191,16 @@ class _Reader:
         phase = phase_of(text) or (phase_of(subtitle) if subtitle else None)
         return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
 
+    @cached_property
     def _main_regimen_evidence(self):
         """The evidence for the arm of the report's own unnamed study: the first sentence, from the one that introduced
         the study, that names its regimen ("A single-arm phase II trial of A, B and C in ..."), not the first sentence
-        that gives a value; None when no sentence names it as one mention (computed once)."""
-        if self._main_regimen_ev is None:
-            found = None
-            if self.main_trial is not None and self.main_regimen is not None and \
-                    self.main_trial.id.startswith(self._unnamed_prefix):
-                found = next((s for s in self.doc.sentences[self.main_from[0]:]
-                              if any(m.entity.id == self.main_regimen.id for m in self.recognize(s).merged())), None)
-            self._main_regimen_ev = (self.out.evidence(found),) if found is not None else ()
-        return self._main_regimen_ev[0] if self._main_regimen_ev else None
+        that gives a value; None when no sentence names it as one mention (computed once, after the study is known)."""
+        if self.main_trial is None or self.main_regimen is None or not self.main_trial.id.startswith(self._unnamed_prefix):
+            return None
+        found = next((s for s in self.doc.sentences[self.main_from[0]:]
+                      if any(m.entity.id == self.main_regimen.id for m in self.recognize(s).merged())), None)
+        return self.out.evidence(found) if found is not None else None
 
     def _background_of_introduced(self, s: Sentence) -> bool:
         """Whether ``s`` stands before the sentence that introduced the report's own trial, in its section, and is
@@ -1644,7 +1649,8 @@ class _Reader:
         # ("first-line A, second-line B (sequential treatment) or first-line A plus B": a strategy's arm is its first line)
         therapies = without_later_lines(text, self.therapies(text, rec))
         # ("Whether adding A to B improves outcomes is unclear": a background's open question names no arm of the trial)
-        therapies = [t for t in therapies if not any(q.start() <= t.start < q.end() for q in _OPEN_QUESTION.finditer(text))]
+        questions = [q.span() for q in _OPEN_QUESTION.finditer(text)]
+        therapies = [t for t in therapies if not any(a <= t.start < b for a, b in questions)]
         if approved:
             self._approved_regimen(text, [t for t in therapies if t.start >= approved[0][1]], ev)
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
@@ -2331,7 +2337,7 @@ class _Reader:
                 not self._other_therapies(text, rec, self.main_regimen) and not self._prognostic_group(text, rec):
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                                        for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))],
-                           self._main_regimen_evidence() or ev)
+                           self._main_regimen_evidence or ev)
         if not st.arms:
             # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
             # 91 biopsies from 45 patients")
@@ -3466,7 +3472,7 @@ class _Reader:
                                               r"(?:randomi[sz]ed\s+and\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
                     not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I) and \
-                    not re.search(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\([^()]*\)\s+)?to\b", clause, re.I) and \
+                    not _RANDOMISED_TO.search(clause) and \
                     not re.match(r"\s*,?\s*(?:" + _OPTIONAL.pattern + ")", text[m.end() + len(clause):], re.I) and \
                     not _OPTIONAL.search(clause):
                 # (not "140 patients received A plus B, with or without C": the patients of both arms; "193 pts with
@@ -3616,7 +3622,8 @@ class _Reader:
         lo = bounds[-1]
         split = _ARM_SPLIT.match(text, m.end())  # "218 pts (arm A/B: 73/145) were enrolled": the split is no clause's end
         # ("18 patients (50% men; median age 56 years) were enrolled": who they were, in brackets, is no clause's end)
-        split = split or _DEMOGRAPHIC_ASIDE.match(text, m.end())
+        demographic = _DEMOGRAPHIC_ASIDE.match(text, m.end())
+        split = split or demographic
         after = m.end() + (len(split.group(0)) if split else 0)
         # (a comma or semicolon inside brackets ends no clause: "47 patients who had received ... (all had received A,
         # B, and C; most had also received D) were treated")
@@ -3642,8 +3649,7 @@ class _Reader:
                 and not re.search(r"%\s*$", before):
             return True  # "1072 patients with progression on A, B, and C were randomized": the patients described first
         if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
-                                              before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]) and \
-                not _DEMOGRAPHIC_ASIDE.match(text, m.end()):
+                                              before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]) and not demographic:
             return False
         aside = _N_APPOSED.match(text, m.end())
         if aside and _N_PATIENTS_WORD.search(m.group(0)) and not _N_EVENTS.search(aside.group(0)) and \
@@ -3719,8 +3725,7 @@ class _Reader:
             if _EVENTS_BEFORE.search(text, max(0, b.start() - 80), b.start()):
                 continue  # "The number of PFS events was comparable (A, n = 39; B, n = 43)": events, not each arm's patients
             # ("vanucizumab, n = 94; bevacizumab, n = 95": a comma inside each arm's part, the parts apart by semicolons)
-            parts = re.split(r"\s*;\s*" if re.fullmatch(r"[^;]+,\s*n\s*=\s*\d+(?:\s*;[^;]+,\s*n\s*=\s*\d+)+", b.group(1), re.I)
-                             else r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+", b.group(1))
+            parts = (_SEMICOLON_SPLIT if _NAMED_COUNTS.fullmatch(b.group(1)) else _BRACKET_PART_SPLIT).split(b.group(1))
             if len(parts) < 2:
                 continue
             placed = []
