@@ -1778,7 +1778,8 @@ def raiser_not_a_means(m: MatchContext) -> bool:
 @transform(lambda cats: set(cats) | {"Regimen"})
 def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy offered as a rescue is not the one being resisted ("resistant to cetuximab"), nor the one whose
-    sensitivity is restored ("sensitivity to cetuximab was restored by YAP1 knockdown")."""
+    sensitivity is restored ("sensitivity to cetuximab was restored by YAP1 knockdown"). "Inhibiting resistance
+    pathways with sorafenib" names what sorafenib blocks, not a therapy resisted."""
     t = m.tokens[token]
     after = m.text[t.end:t.end + 25]
     before = m.text[max(0, t.start - 40):t.start]
@@ -1786,7 +1787,7 @@ def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None
     if re.search(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|prior|"
                  r"continuous use of|long-term|sensitivity|response|responsiveness|susceptibility) (?:to )?"
-                 r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve)\b)[\w\-]+ ){0,2}$",
+                 r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve|pathways?)\b)[\w\-]+ ){0,2}$",
                  before, re.I):
         return None
     if _chemotherapy_drugs(m.reading.vocab, entity) and any(
