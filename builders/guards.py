@@ -2742,28 +2742,75 @@ def _first_token(m: MatchContext) -> int:
 @guard
 def neutral_not_alteration(m: MatchContext) -> bool:
     """A predictor named without a direction ("KRAS mutations as a selection biomarker for anti-EGFR therapy",
-    "is a predictive marker for") is read as marking response only for a status or level marker, not for
-    an alteration, whose neutral mention as a biomarker is as often a marker of resistance (but for a gain
-    of the therapy's own target: see :func:`_gain_of_own_target`)."""
-    if m.cue_in("response", m.match.start, m.match.end) or m.cue_in("good_response", m.match.start, m.match.end):
+    "is a predictive marker for", "BRAF mutations as predictive biomarker for response to anti-EGFR antibodies":
+    a plain "response" is the outcome predicted, not its way) is read as marking response only for a status or
+    level marker, not for an alteration, whose neutral mention as a biomarker is as often a marker of resistance
+    (but for a gain of the therapy's own target, and, named a marker of response, any alteration of it: see
+    :func:`_alteration_of_own_target`). A benefit word ("predictive of benefit from"), a "positive" predictor or
+    the verb ("BRAF V600E predicts response to encorafenib") says which way."""
+    if not _neutral_prediction(m) or _predicted_by_verb(m) or _POSITIVE_PREDICTOR.search(_matched_text(m)):
         return True
-    alterations = [e for e in m.slot_entities.get("marker", ()) if e.category == "Alteration"]
-    return all(_gain_of_own_target(m, e) for e in alterations)
+    alterations = [e for e in m.slot_entities.get("marker", ())
+                   if e.category == "Alteration" and e.attr("alteration_kind") != "wild_type"]
+    said_response = m.any_cue_in(("response", "good_response"), m.match.start, m.match.end)
+    return all(_alteration_of_own_target(m, e, None if said_response else _GAINS) or
+               (said_response and _hypermutator_for_checkpoint(m, e)) for e in alterations)
+
+
+# the genes whose loss makes a tumour hypermutated (polymerase proofreading, mismatch repair): their alterations mark
+# the tumours immune checkpoint inhibitors answer, as MSI-H and a high TMB do
+_HYPERMUTATOR_GENES = frozenset({"POLE", "POLD1", "MLH1", "MSH2", "MSH6", "PMS2"})
+
+
+def _hypermutator_for_checkpoint(m: MatchContext, alteration: Entity) -> bool:
+    """The alteration is of a hypermutator gene and the therapy a checkpoint inhibitor ("POLE mutations have emerged
+    as markers of response to PD-1 blockade")."""
+    return alteration.attr("gene") in _HYPERMUTATOR_GENES and \
+        any(_is_checkpoint_therapy(m, t) for t in m.slot_entities.get("therapy", ()))
 
 
 _GAINS = frozenset({"amplification", "overexpression", "fusion"})
 
 
-def _gain_of_own_target(m: MatchContext, alteration: Entity) -> bool:
-    """The alteration is a gain (amplification, overexpression, fusion) of what the match's therapy itself acts
-    on ("MET amplification is a predictive biomarker for MET inhibitors"): the tumour depends on the target,
-    so a marker named without a direction marks response. A mutation of the target may as well be one that
-    resists it (an EGFR ectodomain mutation for cetuximab), and so stays undirected."""
-    gene = _gene_of_status(m.reading.vocab, alteration, _GAINS)
+def _alteration_of_own_target(m: MatchContext, alteration: Entity, kinds: frozenset | None) -> bool:
+    """The alteration, of one of ``kinds`` (any when None), is of what the match's therapy itself acts on. A gain
+    (amplification, overexpression, fusion: "MET amplification is a predictive biomarker for MET inhibitors"): the
+    tumour depends on the target, so a marker named without a direction marks response. A mutation of the target
+    may as well be one that resists it (an EGFR ectodomain mutation for cetuximab), and so stays undirected, unless
+    named a marker of the response ("EGFR mutations are biomarkers of response to Sym004"); an alteration of
+    another gene named so (a BRAF mutation as a biomarker for response to anti-EGFR antibodies) stays undirected."""
+    gene = _gene_of_status(m.reading.vocab, alteration, kinds) if kinds is not None else \
+        m.reading.vocab.gene_entity(alteration.attr("gene") or "")
     if gene is None:
         return False
     return gene.id in _targets_of_therapies(m, skip=tuple(name for name in m.slot_entities if name != "therapy"),
                                             with_scope=False)
+
+
+# "a positive predictor of", "a positive predictive biomarker for": a predictor named with its way
+_POSITIVE_PREDICTOR = re.compile(r"\bpositive(?:ly)?\s+predict", re.I)
+
+
+def _matched_text(m: MatchContext) -> str:
+    return m.text[m.tokens[m.match.start].start:m.tokens[m.match.end - 1].end] if m.match.end > m.match.start else ""
+
+
+# the words of the "predict" lexicon that say it as a verb ("predicts", "was predictive of"), not as a noun
+_PREDICT_VERBS = frozenset({"predict", "predicts", "predicted", "predicting"})
+_OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.I)
+
+
+def _predicted_by_verb(m: MatchContext) -> bool:
+    """Whether the match's "predict" cue is said as a verb or its adjective ("X predicts response to Y", "X is
+    predictive of response"), not as a noun ("a predictive biomarker for response", "a predictor of response")."""
+    at = m.first_cue("predict")
+    if at is None:
+        return False
+    end = m.tokens[at].cues.get("predict", at + 1)
+    said = m.text[m.tokens[at].start:m.tokens[end - 1].end].lower().split()
+    if said and said[-1] in _PREDICT_VERBS:
+        return True
+    return bool(said) and said[-1] == "predictive" and _OF_OR_FOR.match(m.text, m.tokens[end - 1].end) is not None
 
 
 # words of the "response" lexicon that already say which way ("predicts benefit"): not a neutral prediction
@@ -3537,6 +3584,29 @@ def standing_given_for_its_target(m: MatchContext) -> bool:
     if not _STANDING.search(said) and not _OWN_STUDY_FINDING.search(m.text, 0, m.tokens[min(therapy)].start):
         return True
     return _acts_on_an_alteration(m, m.slot_entities.get("therapy", ()), alterations)
+
+
+# "according to our study design", "in this trial": the statement is the study's own result in the patients it took
+_OWN_STUDY_FRAME = re.compile(r"\baccording\s+to\s+(?:our|this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,2}?"
+                              r"(?:trial|study|design|results|data|findings)\b|\b(?:in|from)\s+(?:our|this|the\s+present|"
+                              r"the\s+current)\s+(?:[\w\-]+\s+){0,2}?(?:trial|study|cohort|series)\b", re.I)
+# words that set the carriers against other patients: a relative verdict, which a marker may then explain
+_SET_AGAINST = re.compile(r"\b(?:than|compared|versus|vs\.?|whereas|while|unlike|contrast|but\s+not|only\s+in)\b", re.I)
+
+
+@guard
+def not_own_study_population(m: MatchContext) -> bool:
+    """A study's own verdict of no efficacy in the patients it enrolled ("According to our study design, A was not
+    effective in patients with B-refractory RAS wild-type mCRC"; "in this trial, A showed no activity in KRAS-mutant
+    patients") names its population, not a marker: every patient had it, and the failure is not set against
+    patients without it. A verdict set against other patients ("... than in", "whereas") is read."""
+    therapy = m.match.slots.get("therapy", ())
+    if not therapy:
+        return True
+    before = m.text[:m.tokens[min(therapy)].start]
+    if not (_OWN_STUDY_FINDING.search(before) or _OWN_STUDY_FRAME.search(before)):
+        return True
+    return _SET_AGAINST.search(m.text) is not None
 
 
 def _acts_on_an_alteration(m: MatchContext, therapies, alterations) -> bool:

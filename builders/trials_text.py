@@ -305,6 +305,12 @@ _DIGIT_LABEL = re.compile(r"\b[Aa]rms?\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|m
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 _PARALLEL_COUNT = re.compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
                              r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
+# a count that is one group's of the study, not the whole sample: the clause names the group ("71 patients received
+# A only (non-B group)"), the count is "the other" patients, or another group's count follows ("..., while the other")
+_GROUP_LABEL = re.compile(r"\((?![^()]*\b(?:ITT|intention|intent|safety|overall|total|full|study|all|whole|evaluable|"
+                          r"analysis|population)\b)[^()]{1,40}?\b(?:group|arm)\)", re.I)
+_OTHER_GROUP_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
+_OTHER_GROUP_AFTER = re.compile(r"\s*,?\s*(?:while|whereas)\s+(?:the\s+)?(?:other|remaining|rest)\b", re.I)
 _ARM_SPLIT = re.compile(r"\s*\(\s*arms?\s+[A-H1-9](?:\s*/\s*[A-H1-9])+\s*:\s*\d{1,4}(?:\s*/\s*\d{1,4})+\s*\)", re.I)
 # the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
 _ITT_AFTER = re.compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
@@ -3491,6 +3497,11 @@ class _Reader:
             elif _PARALLEL_COUNT.match(text, m.end() + len(clause)) and "(" not in clause:
                 # "Nineteen patients were randomized to CBI and 17 to CI", "45 patients were randomized in arm A and 87
                 # in arm B": one group's count beside another's, the whole sample neither
+                continue
+            elif _GROUP_LABEL.search(clause) or _OTHER_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or _OTHER_GROUP_AFTER.match(text, m.end() + len(clause)):
+                # "71 patients received A only (non-B group), while the other 71 patients received B (B group)": a
+                # group's count, no arm of which is read, not the trial's
                 continue
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)

@@ -266,6 +266,9 @@ def test_antibody_class_form(text, name):
 
 
 NAMED = [
+    # a drug's formulation sold as a product of its own is not its parent drug
+    ("The phase II trial gave nanoparticle albumin-bound paclitaxel every week.", "nab-paclitaxel"),
+    ("Patients were treated with nal-IRI after progression on oxaliplatin.", "liposomal irinotecan"),
     # the DNA methyltransferases named as a family (HGNC gives "DNMT" as an alias of DNMT1 alone)
     ("DNA methyltransferases (DNMTs) silence tumour suppressor genes.", "DNMT"),
     ("DNMT activity was measured in the tumour cells.", "DNMT"),
