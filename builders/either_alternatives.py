@@ -88,6 +88,7 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
     """Add to ``rec.regimens`` the two regimens "A ... either B ... or C" names (A + B from A to B, A + C at C), replacing
     a combination already read at either alternative's place; ``mention(start, end, text, entity)`` makes a
     mention."""
+    last_placebo = max((i for i, t in enumerate(therapies) if t.entity.id == _PLACEBO), default=-1)
     for k in range(len(therapies) - 2):
         a = therapies[k]
         nxt = k + 1
@@ -95,7 +96,7 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
         if len(gap) > _LONGEST_WAY:
             continue
         either = "either" in gap.lower()
-        if not either and not any(t.entity.id == _PLACEBO for t in therapies[nxt + 1:]):
+        if not either and last_placebo <= nxt:
             continue  # (without "either", only placebo is the alternative)
         gap = _strip_route(gap)
         join = (_JOIN_EITHER if either else _JOIN_PLAIN).search(gap)
