@@ -585,9 +585,11 @@ def paired_labels(first: str, second: str) -> tuple[str, str]:
 
 
 def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: Evidence, **extra) -> None:
+    """Record ``metric`` = ``value`` for ``arm``, in the metric's unit unless ``unit`` gives the one the text uses (a
+    median survival in weeks or days)."""
     out.entity(arm)
     extra["subgroup"] = normal_subgroup(extra.get("subgroup"))
-    out.outcomes.append(Outcome(arm.id, metric, float(value), METRIC_UNITS[metric], evidence,
+    out.outcomes.append(Outcome(arm.id, metric, float(value), extra.get("unit") or METRIC_UNITS[metric], evidence,
                                 extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup")))
 
 

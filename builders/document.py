@@ -33,6 +33,13 @@ _FRONT_MATTER_FIELD = re.compile(r"^\s*(?:\*\*)?(?:key ?words|received|accepted|
                                  r"\s*(?:\*\*)?\s*:", re.I)
 _SET_IN = re.compile(r"^ +\S")  # a line set in by spaces (not a tab: a table row)
 _NUMBERED_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
+# the back-matter sections whose blocks are not read (references, funding, disclosures ...)
+_SKIPPED_SECTIONS = ("references", "data sharing", "acknowledg", "funding", "disclosure", "author contributions")
+# words a funding or acknowledgement statement is written with
+_FUNDING_WORDS = re.compile(r"\b(?:support\w*|grants?|fund\w*|sponsor\w*|financ\w*|thank\w*|acknowledg\w*)\b", re.I)
+# the length from which a paragraph under a funding heading, with no word of funding, is body text that lost its
+# heading (a bibliographic page's "Funding" list of sponsors is followed by the abstract)
+_BODY_PARAGRAPH = 600
 _RUNIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
 _SUP_TAG = re.compile(r"<sup>([^<]{0,12})</sup>")
 _TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong)>")
@@ -514,9 +521,10 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
 
     index = 0
     for b_start, b_end, b_section in blocks:
-        if b_section.lower().startswith(("references", "data sharing", "acknowledg", "funding", "disclosure",
-                                         "author contributions")):
-            continue
+        if b_section.lower().startswith(_SKIPPED_SECTIONS):
+            if not _lost_body(text, b_start, b_end, b_section):
+                continue
+            b_section = ""  # (the abstract after a page's list of sponsors: no part of the funding section)
         subsection = ""
         m = _RUNIN_HEADING.match(text[b_start:b_end])
         if m and len(m.group(1).split()) <= 9:
@@ -527,6 +535,14 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
                                           index, subsection))
             index += 1
     return doc
+
+
+def _lost_body(text: str, start: int, end: int, section: str) -> bool:
+    """Whether a block under a funding or acknowledgement heading is body text that lost its own heading: a long
+    paragraph with no word of funding or thanks (a bibliographic page lists the sponsors under "Funding", then gives
+    the abstract with no heading)."""
+    return section.lower().startswith(("funding", "acknowledg")) and end - start >= _BODY_PARAGRAPH and \
+        _FUNDING_WORDS.search(text, start, end) is None
 
 
 def _read_table(doc: Document, text: str, lines, i: int, median: float, caption_line: bool = True) -> int:

@@ -8,7 +8,8 @@ A + C. What stands around the names is the way each is given, which the joins of
 * "and" before "either": "FOLFIRI and either sunitinib or placebo";
 * a dose or arm label after B: "either B 800 mg daily (arm A) or C (arm B)", "either B (n = 91) or C (n = 92)";
 * an alternative that is itself a combination ("or fluorouracil/leucovorin": A + fluorouracil + leucovorin);
-* placebo as the alternative: "A plus either B or placebo" is A + B against A + placebo.
+* placebo as the alternative: "A plus either B or placebo" is A + B against A + placebo, also without "either" ("A
+  plus B or placebo": a placebo stands in for B, never for the whole of A + B).
 
 A list of therapies before A, each given its own way ("capecitabine 1000 mg/m2 twice daily, bevacizumab 7.5 mg/kg
 on day 1, and either B or placebo"), is shared the same way. Nothing is read when a word other than a dose or a
@@ -21,6 +22,8 @@ import re
 
 # the join before "either": what gives A with the alternatives
 _JOIN_EITHER = re.compile(r",?\s*(?:and|plus|with|combined\s+with|in\s+combination\s+with|\+)\s+either\s+\Z", re.I)
+# the join before B when the alternative to B is placebo and no "either" is written ("A plus B or placebo")
+_JOIN_PLAIN = re.compile(r"\s*(?:plus|with|combined\s+with|in\s+combination\s+with|\+)\s+\Z", re.I)
 # the words that give a dose or a schedule (numbers and units are matched by _DOSE_NUMBER)
 _DOSE_WORDS = frozenset("""at of a an the dose doses dosed loading followed by maintenance once twice thrice daily weekly
 biweekly every each per day days week weeks cycle cycles on to and for orally oral intravenous intravenously iv i.v.
@@ -39,6 +42,9 @@ _OR = re.compile(r"(?P<before>.*?),?\s+or\s+(?P<after>.*)\Z", re.I | re.S)
 _APPOSITION = re.compile(r"\s*,\s*(?:as\s+)?(?:[\w\-]+\s+){0,3}[\w\-]+\s*\Z", re.I)
 _ALONE_AFTER = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with)\b", re.I)
 _PLACEBO = "crc:regimen_placebo"
+_CHEMOTHERAPY = "crc:class_chemotherapy"
+# "either" (with a dose or schedule after it) right before the shared therapy: the choice starts before it
+_EITHER_BEFORE = re.compile(r"\beither\s+(?:[\w.,/\-]+\s+){0,3}\Z", re.I)
 # the most characters the way a therapy is given may take between two names ("cetuximab 400 mg/m2 intravenous
 # loading dose followed by weekly maintenance of 250 mg/m2 plus either")
 _LONGEST_WAY = 160
@@ -82,14 +88,18 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
     """Add to ``rec.regimens`` the two regimens "A ... either B ... or C" names (A + B from A to B, A + C at C), replacing
     a combination already read at either alternative's place; ``mention(start, end, text, entity)`` makes a
     mention."""
+    last_placebo = max((i for i, t in enumerate(therapies) if t.entity.id == _PLACEBO), default=-1)
     for k in range(len(therapies) - 2):
         a = therapies[k]
         nxt = k + 1
         gap = text[a.end:therapies[nxt].start]
-        if len(gap) > _LONGEST_WAY or "either" not in gap.lower():
+        if len(gap) > _LONGEST_WAY:
             continue
+        either = "either" in gap.lower()
+        if not either and last_placebo <= nxt:
+            continue  # (without "either", only placebo is the alternative)
         gap = _strip_route(gap)
-        join = _JOIN_EITHER.search(gap)
+        join = (_JOIN_EITHER if either else _JOIN_PLAIN).search(gap)
         if not join or not _dose_only(gap[:join.start()]):
             continue
         b_start, b_end, b_parts = _unit(rec, therapies, nxt)
@@ -106,6 +116,8 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
         c_start, c_end, c_parts = _unit(rec, therapies, c_index)
         if _ALONE_AFTER.match(text, c_end) or {t.entity.id for t in b_parts} == {t.entity.id for t in c_parts}:
             continue
+        if not either and not _placebo_for_add_on(r, text, a, b_parts, c_parts, between.group("before")):
+            continue
         if not _alternatives(b_parts, c_parts):
             continue
         shared = _shared(text, therapies, k)
@@ -118,6 +130,23 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
             rec.regimens[:] = [(m, cs) for m, cs in rec.regimens if not (start <= m.start < end or
                                                                          m.start <= start < m.end)]
             rec.regimens.append((mention(start, end, text, entity), comps))
+
+
+def _placebo_for_add_on(r, text: str, a, b_parts: list, c_parts: list, before_or: str) -> bool:
+    """Whether "A plus B or placebo" (no "either") gives A + B against A + placebo: the alternative is placebo alone,
+    right after B and its dose; A is a cytotoxic backbone (a chemotherapy drug or a regimen) and B one drug added to
+    it, of a class that is no chemotherapy ("capecitabine plus celecoxib or placebo"); never when the choice starts
+    before A ("either A plus B or placebo": A + B against placebo), nor for a pair of cytotoxic parts that make one
+    drug ("trifluridine plus tipiracil or placebo")."""
+    if [t.entity.id for t in c_parts] != [_PLACEBO] or not _dose_only(before_or) or len(b_parts) != 1:
+        return False
+    if _EITHER_BEFORE.search(text, max(0, a.start - 40), a.start):
+        return False
+    classes = r.vocab.drug_classes
+    backbone = a.entity.category == "Regimen" or _CHEMOTHERAPY in classes.get(a.entity.id, ())
+    b = b_parts[0].entity
+    one_drug = any(r.vocab.resolve(f"{a.entity.name}{join}{b.name}") for join in ("/", " and ", "-"))
+    return backbone and b.category == "Drug" and _CHEMOTHERAPY not in classes.get(b.id, ()) and not one_drug
 
 
 def _strip_route(gap: str) -> str:

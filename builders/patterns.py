@@ -173,7 +173,10 @@ _TRIAL_HEAD_JUNK = re.compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|clini
                               r"\([^()]{0,12}(?:NCT\d{8}|ChiCTR[-A-Z0-9]+|ISRCTN\d{8})[^()]{0,12}\))\s*$")
 _OPENING_QUOTES, _CLOSING_QUOTES = "“\"‘'", "”\"’'"  # the quotes a trial's name may stand in ("the “BEBYP” trial")
 _DESIGN_WORDS_MAX = 8  # design words (and commas) stripped between a trial's name and "trial"/"study"
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|\d{8}|[A-Z]{1,3}-\d{2,4})"
+# (also a one-letter head joined to a word in capitals, "the phase 3 X-PECT trial", and a capital with an accent inside
+# a name, "the phase III VISNÚ-1 trial")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9À-ÖØ-Þ]*[A-Z0-9À-ÖØ-Þ][A-Za-z0-9À-ÖØ-Þ]*|\d{8}|[A-Z]{1,3}-\d{2,4}|"
+                      r"[A-Z]-[A-Z]{3,}[A-Z0-9]*)"
                       r"(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)$")
 # "a phase I non-randomized City of Hope Study (NCT04362839)": a trial's name in words right before its registry id
 _TITLED_BEFORE_ID = re.compile(r"((?:[A-Z][\w\-]*|of|and|for|the|in|on)(?:[ \t]+(?:[A-Z][\w\-]*|of|and|for|the|in|on)){0,6}"

@@ -6,8 +6,11 @@ panitumumab plus best supportive care vs best supportive care in ...", a title w
 plus B in refractory mCRC: a phase I/Ib study"), or a news report's "A plus B yielded ... based on results from a phase
 1/1b study" ("..., according to phase I data presented at ..."), a passive statement ("The efficacy and safety of A
 and B in ... were assessed in a phase II, open, multicentre, uncontrolled study", "A Phase-II study was undertaken to
-determine the activity of A"), or a Methods sentence that opens with the design ("Methods: Single-arm, multicentre,
-phase II trial including patients ...", "In the context of a prospective single-arm trial, patients ... received A").
+determine the activity of A"), a Methods sentence that opens with the design ("Methods: Single-arm, multicentre,
+phase II trial including patients ...", "In the context of a prospective single-arm trial, patients ... received A") or
+is the design alone ("Patients and methods: Phase II, open-label clinical trial."), or an opening sentence that tells
+the patients' treatment, one of the next sentences stating the study's primary end point ("Patients with ... were
+treated with A and B. Primary endpoint was the response rate").
 The sentence that says so (the title or one of the report's
 opening sentences, never another study's: "a previous phase II trial", "a phase III trial showed") gives the trial
 its phase and the first therapy named after it (before it, in the subtitle form). The trial reader
@@ -65,8 +68,10 @@ _METHODS = re.compile(_METHODS_WORD, re.I)
 DESIGN_PHRASE = re.compile(rf"{_METHODS_LABEL}(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)(?=\s+"
                            r"(?:including|enrolling|recruiting|in|of|for)\s+(?:[\w\-]+\s+){0,3}?(?:patients|pts|participants|subjects)\b)|"
                            rf"{_METHODS_LABEL}in\s+the\s+(?:context|setting|framework)\s+of\s+an?\s+{_DESIGN_WORDS}(?:{PHASE}[\s,]+"
-                           rf"{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s*,\s*(?=(?:\d+\s+)?(?:patients|pts|participants)\b)",
-                           re.I)
+                           rf"{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s*,\s*(?=(?:\d+\s+)?(?:patients|pts|participants)\b)|"
+                           # ("Patients and methods: Phase II, open-label clinical trial.": the design alone after the label)
+                           rf"{_METHODS_WORD}\s*(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)"
+                           r"(?=\s*\.?\s*$)", re.I)
 # a finding, which makes a design phrase another study's ("A phase III trial of A in patients ... showed ...")
 _FINDING = re.compile(r"\b(?:showed|shown|demonstrated|reported|found|revealed|suggested|established|proved)\b", re.I)
 # the report's own randomisation, told in the first person: "we randomly assigned 402 patients to receive A and 411 to
@@ -95,6 +100,21 @@ PATIENTS_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?
                                  # (no "to": "were randomly allocated irinotecan 300-350 mg/m2 ... or fluorouracil")
                                  r"(?!(?:between|in|into|from|at|on|during|over|within|after|before|by|since|until|"
                                  r"and|for|of|per|using)\b)(?=[a-z][\w\-]*\s+\d))", re.I)
+# the report's own single-arm study told only by its patients' treatment, in an opening sentence whose next sentences
+# give the study's primary end point: "Patients with ... mCRC that had progressed following prior A were treated with B
+# and C in 28-day cycles. Primary endpoint was the response rate ...", "Patients ... were given first-line treatment
+# with A plus B. The primary endpoint was ..."
+PATIENTS_TREATED = re.compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:(?:adult|eligible|all)\s+)?(?:patients|participants|pts)\b"
+                              r"[^.;:]{0,240}?(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s+were\s+(?:treated\s+with|"
+                              r"given\s+(?:(?:first|second|third|later)-line\s+)?(?:treatment|therapy)\s+with)\s", re.I)
+# a sentence that states the design of the report's own study by its primary end point
+_PRIMARY_END_POINT = re.compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:the\s+)?primary\s+(?:end\s*-?\s*point|objective|outcome)\s+"
+                                r"(?:was|were|is)\b", re.I)
+# words that offer alternatives, which make the patients' treatment two arms ("were treated with A plus B, with
+# (n = 28) or without (n = 26) C"), not one
+_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
+# (how many sentences after the patients' treatment the primary end point may be stated)
+_END_POINT_WITHIN = 2
 # the forms whose first arm, after them, names the trial
 RANDOMISED_FORMS = (WE_RANDOMISED, RESEARCHERS_RANDOMISED, PATIENTS_RANDOMISED)
 # a title that is the trial's own description: "A phase 3 trial evaluating A vs B in ...", "Title: Open-label phase
@@ -263,7 +283,7 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
             or RESEARCHERS_ENROLLED.search(s.norm) or _passive_own(s)
         if m is None and s.index > 0 and not _CITED.search(s.norm):
             m = _with_own_therapy(s, NEWS_RESULTS.search(s.norm), first_therapy)
-        m = m or _with_own_therapy(s, _assessed_in(s.norm), first_therapy)
+        m = m or _with_own_therapy(s, _assessed_in(s.norm), first_therapy) or _treated_with_end_point(doc, s)
         if m is not None and not _OTHER.search(s.norm):
             return s, m
     return _aim_of_randomised_study(doc)
@@ -282,6 +302,18 @@ def _passive_own(s: Sentence) -> re.Match | None:
     if design is not None and (_FINDING.search(s.norm) or not (_METHODS.match(s.norm) or "method" in s.section.lower())):
         design = None
     return PATIENTS_RANDOMISED.search(s.norm) or UNDERTAKEN.search(s.norm) or design
+
+
+def _treated_with_end_point(doc: Document, s: Sentence) -> re.Match | None:
+    """The words of an opening sentence that tell the report's own single-arm study by its patients' treatment
+    ("Patients with ... were treated with A and B"), when one of the next sentences states its primary end point
+    ("Primary endpoint was the response rate"); never in a sentence that cites another study by its source, nor one
+    that offers alternatives (two arms, not one)."""
+    m = PATIENTS_TREATED.search(s.norm)
+    if m is None or _CITED.search(s.norm) or _ALTERNATIVES.search(s.norm, m.end()):
+        return None
+    nxt = doc.sentences[s.index + 1:s.index + 1 + _END_POINT_WITHIN]
+    return m if any(_PRIMARY_END_POINT.search(t.norm) for t in nxt) else None
 
 
 def _assessed_in(text: str) -> re.Match | None:

@@ -38,7 +38,8 @@ two); what a trial screened ("to screen 1299 tumors"); the part of the patients 
 year; an author line without a year (the present cohort study, no year invented); a news report's own trial after its
 therapy ("A and B yielded ... based on early results from a phase 1/1b study"); counts with an aside ("Thirty-one
 patients, 48% with ..., were treated") or by the inclusion criteria ("Sixty-eight patients met the inclusion
-criteria"); a unit written once for two values ("9 vs 7 months"); the one known arm as the subject of an improvement
+criteria"); a unit written once for two values ("9 vs 7 months"); a median survival in weeks or days, kept in its unit
+("10.9 weeks vs 11.4 weeks", "52 days"; a schedule, "every 8 weeks", is no value); the one known arm as the subject of an improvement
 ("A demonstrated improvements in median PFS (9.8 vs 6.8 months, HR 0.59)": A's value and ratio). Left out: differences
 ("increased by 17%"), values tied to a regimen no arm has (also a clause about another regimen, "whereas adagrasib
 monotherapy achieved ..."), a cited or unnamed other study's clause ("A multicenter study demonstrated ..., while"), event
@@ -412,12 +413,12 @@ _DOSE = re.compile(rf"({_NUM})\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
 # dosing and schedule words between the drugs of one regimen (also "175 mg m−2", "days 1–14" without "on", "1,000 mg/m2
 # twice per day", "70 mg/m2 over 30 min I.V.")
 _GAP_NOISE = re.compile(
-    r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:a\s+)?(?:daily\s+)?(?:dose\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(?:mg/kg|mg/m2|mg/m²|mg\s+m[−-]2|mg|g/m2|µg|ug|"
+    r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:a\s+)?(?:daily\s+)?(?:dose\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg\s+m[−-]2|mg|g/m2|µg|ug|"
     r"AUC\s*\d*)(?:\s+(?:loading dose|dose|daily|weekly|twice daily|once daily|bid|qd))?\b|"
     r"\b(?:once|twice|three times)\s+(?:daily|a day|per day|weekly)\b|\bover\s+\d+\s*(?:min(?:utes)?|h(?:ours?)?)\b|"
     r"\b(?:i\.v|p\.o)\.(?!\w)|\bcontinuously\b|\b(?:daily|weekly|biweekly|orally|oral|intravenously|intravenous|"
     r"subcutaneously|subcutaneous|"
-    r"IV|i\.v\.|p\.o\.|po|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
+    r"IV|i\.v\.|p\.o\.|po|bid|qd|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\b(?:on\s+)?days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
     r"\buntil (?:disease )?progression\b|\bgiven\b|\bstandard[- ]of[- ]care\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
     r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b|"
@@ -1186,7 +1187,9 @@ class _Reader:
         elif seq:
             # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
             compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
-            first = _joined_from_first(text, seq) if not compares else seq[:1]
+            # ("Patients ... were treated with A 400 mg orally BID and B IV weekly": the dosed parts joined)
+            first = seq[:1] if compares else _dosed_run(text, seq) if m.re is trials_own.PATIENTS_TREATED else \
+                _joined_from_first(text, seq)
         else:
             first = []
         if not first:
@@ -3979,11 +3982,12 @@ class _Reader:
         placed = getattr(self, "_placed", None)
         if placed is not None and arm.category == "TrialArm":
             placed.setdefault(metric, []).append(arm)
-        if metric in ("mPFS", "mOS") and not 0 < v.number <= 150:
+        unit = _SHORT_TIME_UNITS.get(v.unit) if metric in ("mPFS", "mOS") else None
+        if metric in ("mPFS", "mOS") and not 0 < v.number <= _LONGEST_MEDIAN_MONTHS * _UNITS_PER_MONTH.get(unit, 1):
             return
         if metric == "n" and self._bound_count(v):
             return  # ("more than 450 patients received ...": a bound, not the count)
-        extra = {"subgroup": subgroup}
+        extra = {"subgroup": subgroup, "unit": unit}
         if v.ci and metric != "n":
             low, high = v.ci
             if v.unit == "%" and v.number > 1.5 and high <= 1.1 and low <= v.number / 100 <= high:
@@ -4115,6 +4119,17 @@ def _joined_from_first(text: str, therapies: list[Mention]) -> list[Mention]:
         bracketed = run[-1].start > 0 and text[run[-1].start - 1] == "("
         named = t.entity.category == "Regimen" and len(run) > 1 and _REGIMEN_BRACKET.fullmatch(gap)
         if not (_JOIN_SEP.match(gap) or bracketed and _BRACKETED_JOIN.fullmatch(gap) or named):
+            break
+        run.append(t)
+    return run
+
+
+def _dosed_run(text: str, therapies: list[Mention]) -> list[Mention]:
+    """The first therapy of what patients were treated with and those joined to it, their dosing and schedule between
+    them: "sorafenib 400 mg orally BID and cetuximab IV weekly" (the run stops at the first other gap)."""
+    run = therapies[:1]
+    for t in therapies[1:]:
+        if not _JOINED.fullmatch(_GAP_NOISE.sub(" ", text[run[-1].end:t.start])):
             break
         run.append(t)
     return run
@@ -4389,6 +4404,10 @@ _OR_HIGHER = re.compile(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or
 _TIME_POINT = re.compile(rf"\b(?:after|beyond|until|at)\s+(?:about\s+|approximately\s+|around\s+)?{_NUM}\s*"
                          rf"(?:months?|mos?\b|weeks?|years?)(?!\s*(?:vs\.?|versus|v\.?|and|or)\s*{_NUM})", re.I)
 
+# a schedule or a period of treatment, never a result: "evaluated every 8 weeks", "for 12 weeks", "within 28 days"
+_SCHEDULE = re.compile(rf"\b(?:every|each|q)\s+{_NUM}\s*(?:months?|weeks?|wks?|days?)\b|"
+                       rf"\b(?:for|within|during|over|up\s+to)\s+(?:the\s+first\s+)?{_NUM}\s*(?:weeks?|wks?|days?)\b", re.I)
+
 
 def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
     """Numbers with units (CIs, P values, doses and hazard ratios set apart)."""
@@ -4440,6 +4459,8 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
             mask(m.start(), m.end())  # "survival curves separated after 12 mo": a time point ("was at 10.5 months": a value)
     for m in _DIFFERENCE_BY.finditer(text):
         mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
+    for m in _SCHEDULE.finditer(text):
+        mask(m.start(), m.end())  # "tumour shrinkage (evaluated every 8 weeks)": a schedule, not a value
     for m in _FIGURE_REF.finditer(text):
         mask(m.start(), m.end())  # "(Table 2 and Figure 1A)": where the values are shown, not values
     for m in re.finditer(r"\b(?:19|20)\d\d\b|\b(?:n|N)\s*=\s*\d+|\bgrade\s*[≥>]?\s*\d|\b\d+:\d+(?::\d+)?|"
@@ -4491,9 +4512,19 @@ def _strip_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
 
 
+# a median survival a report gives in weeks or days ("median PFS was 10.9 weeks", "52 days"), by its unit's word
+_SHORT_TIME_UNITS = {"week": "weeks", "weeks": "weeks", "wk": "weeks", "day": "days", "days": "days"}
+# the longest median survival (in months) read as one; in weeks or days, its length in those units
+_LONGEST_MEDIAN_MONTHS = 150
+_UNITS_PER_MONTH = {"weeks": 4.35, "days": 30.44}
+
+
 def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
     if metric in ("ORR", "DCR"):
         return v.unit == "%"
+    if metric in ("mPFS", "mOS") and v.unit in _SHORT_TIME_UNITS:
+        # a median in weeks or days, in a passage that gives none in months ("10.9 weeks vs 11.4 weeks")
+        return not any(w.unit == "months" for w in region)
     if metric in ("mPFS", "mOS", TIME_SLOT):
         if v.unit == "months":
             return True
