@@ -322,7 +322,7 @@ _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined wit
 _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                           r"\+|plus|combined with|in combination with|with|together with|along with|"
                           r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
-_COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
+_COMBO_CUE = re.compile(r"(?:combination|combined|combining|combinatorial|co-?treat\w*|co-?administ\w*|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
 _ONE_DUAL_AGENT = re.compile(r".*\b(?:an?|one|the|this)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)

@@ -13,6 +13,7 @@
   with B and C": A + B + C in place of the pair B + C;
 * "A and B combined", "A and B were given together": the pair named first, then said to be given together;
 * "A with or without B", "A alone or in combination with B": A is one arm and A + B the other (read at B);
+  "A and B with or without C": A + B one, A + B + C the other;
 * "A enhanced the efficacy of B", "A and C increased the ability of B to ...": what makes B work better is given
   with it, A + B (and C + B).
 
@@ -48,7 +49,7 @@ _SLASH_GAP = re.compile(r"\s*/\s*")
 # comma before the combining words (a bare "with" only after a verb of giving)
 _AUX = r"(?:(?:is|was|were|are|be|being|been|has|have|had|can|could|may|might|should|will|also|further|then|" \
        r"additionally|subsequently|successfully|now|first|often|safely|concurrently)\s+){0,4}"
-_GIVEN = r"(?:given|used|administered|studied|tested|evaluated|investigated|delivered)"  # a verb of giving
+_GIVEN = r"(?:given|used|administered|studied|tested|evaluated|investigated|delivered|co-?treated|co-?administered)"  # a verb of giving
 _VERBAL_JOIN_WORDS = (
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:"
     r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
@@ -337,6 +338,9 @@ def _with_or_without(r, text: str, rec, therapies: list, make) -> None:
         parts, end = _regimen_parts(therapies, rec, b)
         if len(parts) == 1:
             _record(r, text, rec, [*backbone, b], b.start, end, make)
+            if len(backbone) > 1 and not _covered(rec, backbone[0]):
+                # "A and B with or without C": the backbone given without C is the other regimen, A + B
+                _record(r, text, rec, backbone, backbone[0].start, backbone[-1].end, make)
 
 
 # "A and B", "A, B and C", "A plus B": therapies joined into one backbone (no "or": "A or B with or without C" is a choice)

@@ -5620,6 +5620,14 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         seg = segments[0]
         k = kinds.index("optional") + 1
         return [_regimen_of(seg, ctx), _regimen_of(seg[:k], ctx)]
+    if kinds and kinds[0] == "optional" and len(segments) >= 2 and len(segments[0]) == 2 and \
+            all(k == "alt" for k in kinds[1:]):
+        # "A with or without B ..., compared with C": A + B and A are two arms, C the third (A is no backbone of C)
+        out = {}
+        for reg, comps in [_regimen_of(segments[0], ctx), _regimen_of(segments[0][:1], ctx)] + \
+                [_regimen_of(x, ctx) for x in segments[1:]]:
+            out.setdefault(reg.id, (reg, comps))
+        return list(out.values())
     if len(segments) >= 2 and len(segments[0]) == 1 and all(len(x) == 1 for x in segments[1:]) and \
             kinds and kinds[0] == "alt" and segments[0][0].entity.attr("combination"):
         # "FOLFIRI in combination with panitumumab or bevacizumab": the combination's named regimen is the backbone
