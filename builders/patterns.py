@@ -3263,7 +3263,7 @@ def regimens(r, text, rec):
         j = i + 1
         while j < len(therapies):
             gap = text[group[-1].end:therapies[j].start]
-            hyphenated = gap == "-" and group[-1].entity.category == therapies[j].entity.category == "Drug"
+            hyphenated = gap == "-" and _hyphen_partners(r.vocab, group[-1].entity, therapies[j].entity)
             added = _plus_after_list(text, group, gap)
             if not hyphenated and not added and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
                 break
@@ -3543,6 +3543,29 @@ def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], voc
     return share_a_target(vocab, a, b) is False
 
 
+def _hyphen_partners(vocab, a: Entity, b: Entity) -> bool:
+    """Two therapies a bare hyphen joins into one regimen: two drugs ("5-FU-leucovorin"), or a named chemotherapy
+    regimen and a drug written onto it ("FOLFIRI-bevacizumab", "FOLFOX-BEV")."""
+    if a.category == b.category == "Drug":
+        return True
+    pair = {a.category, b.category}
+    regimen, drug = (a, b) if a.category == "Regimen" else (b, a)
+    parts = vocab.regimen_components.get(regimen.id)
+    # ("fluorouracil-leucovorin and irinotecan (FOLFIRI)": a drug of the regimen itself is no partner of it)
+    return pair == {"Regimen", "Drug"} and bool(parts) and drug.id not in parts
+
+
+def _whole_combination_of_pair_and_partner(text: str, group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"the combination of A and B with C" (three therapies, a bare "and" then a combining word, the word of combining
+    right before): all three are given together, whatever their targets; not two drugs on one target, which may be
+    alternatives ("the combination of cetuximab and panitumumab with chemotherapy")."""
+    if len(group) != 3 or gaps[0].strip() != "and" or not strong[1] or \
+            not _WHOLE_COMBINATION_BEFORE.search(text, max(0, group[0].start - 40), group[0].start):
+        return False
+    a, b = group[0].entity, group[1].entity
+    return not (a.category == b.category == "Drug" and share_a_target(vocab, a, b) is True)
+
+
 def _chemotherapy_drugs(vocab, entity) -> frozenset[str]:
     """The chemotherapy drugs ``entity`` is: a chemotherapy drug itself, or a regimen made of chemotherapy drugs only
     (a named one, or a combination named by its drugs, "fluorouracil + leucovorin"); empty for anything else."""
@@ -3680,7 +3703,8 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
     # the joining words without a drug's short form or brand in brackets before them ("leucovorin (LV) and fluorouracil
     # (FU) with oxaliplatin", "bevacizumab (Avastin) plus folinic acid, fluorouracil (5FU), oxaliplatin, and irinotecan")
     gaps = [_NAME_ASIDE.sub("", g, count=1) for g in gaps]
-    if vocab is not None and _paired_before_partner(group, gaps, strong, vocab):
+    if vocab is not None and (_paired_before_partner(group, gaps, strong, vocab) or
+                              _whole_combination_of_pair_and_partner(text, group, gaps, strong, vocab)):
         listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
     if vocab is not None and _partner_added_by_and(text, group, gaps, strong, vocab):
         listed[-1] = False  # "encorafenib together with cetuximab and binimetinib": one regimen of the three

@@ -5638,7 +5638,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             m0 = segments[0][0]
             backbone = Mention(m0.start, m0.end, named[0].name, named[0])
             segments = [segments[0]] + [[backbone, a] for a in alts]
-    if len(segments) >= 2 and len(segments[0]) >= 2 and all(len(x) == 1 for x in segments[1:]):
+    if len(segments) >= 2 and len(segments[0]) >= 2 and all(len(x) == 1 for x in segments[1:]) and \
+            not any(x[0].entity.attr("combination") for x in segments[1:]):
+        # (an alternative that is a combination of its own, "A-B versus C-D", is a whole arm, given no backbone)
         # "FOLFIRI plus ramucirumab or placebo", "irinotecan, folinic acid and 5-FU (FOLFIRI) plus X or Y": the
         # backbone (all but the last therapy of the first arm, a named regimen among them) goes with each alternative
         # ("cetuximab plus FOLFOX, CAPOX or FOLFIRI": a drug given with a choice of named chemotherapy backbones)
