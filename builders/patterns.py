@@ -3262,7 +3262,7 @@ def regimens(r, text, rec):
         strong = False
         j = i + 1
         while j < len(therapies):
-            gap = text[group[-1].end:therapies[j].start]
+            gap = join_gap(text, group[-1], therapies[j])
             hyphenated = gap == "-" and _hyphen_partners(r.vocab, group[-1].entity, therapies[j].entity)
             added = _plus_after_list(text, group, gap)
             if not hyphenated and not added and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
@@ -3543,6 +3543,24 @@ def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], voc
     return share_a_target(vocab, a, b) is False
 
 
+# a dose and schedule written right after a therapy, before the word that joins the next one: "panitumumab 6.0 mg/kg
+# every 2 weeks + FOLFOX4", "sotorasib at 240 mg plus panitumumab", "GC1118 administered weekly at 3 mg/kg in
+# combination with FOLFIRI"
+_DOSE = (r"(?:(?:administered|given)\s+)?(?:(?:weekly|daily|biweekly)\s+)?(?:at\s+(?:a\s+dose\s+of\s+)?)?"
+         r"\d[\d.,]*\s*(?:(?:-|–|to)\s*\d[\d.,]*\s*)?(?:mg|g|µg|μg|mcg|IU)(?:\s*/\s*(?:m2|m²|m\^2|kg|day|d))*")
+_SCHEDULE = (r"(?:\s*,?\s*(?:orally|oral|intravenously|i\.v\.|IV|subcutaneously|bid|b\.i\.d\.|tid|once|twice|daily|weekly|"
+             r"biweekly|continuously|a\s+day|per\s+day|every\s+\d+\s+(?:weeks?|days?)|q\d+w)\b)*")
+_DOSE_LEAD = re.compile(r"\s*" + _DOSE + _SCHEDULE + r"(?=\s*,?\s*(?:\+|plus\b|combined\s+with\b|in\s+combination\s+with\b|"
+                        r"together\s+with\b|along\s+with\b))", re.I)
+
+
+def join_gap(text: str, a, b) -> str:
+    """The words between two therapy mentions that may join them, past a dose and schedule written after the first
+    ("panitumumab 6 mg/kg every 2 weeks plus FOLFOX4": " plus ")."""
+    lead = _DOSE_LEAD.match(text, a.end, b.start)
+    return text[lead.end() if lead else a.end:b.start]
+
+
 def _hyphen_partners(vocab, a: Entity, b: Entity) -> bool:
     """Two therapies a bare hyphen joins into one regimen: two drugs ("5-FU-leucovorin"), or a named chemotherapy
     regimen and a drug written onto it ("FOLFIRI-bevacizumab", "FOLFOX-BEV")."""
@@ -3697,7 +3715,7 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
     :func:`_plus_after_list` found the last member joined)."""
     if plus_after_list:
         return [group]
-    gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
+    gaps = [join_gap(text, a, b) for a, b in zip(group, group[1:])]
     strong = [bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps]
     listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
     # the joining words without a drug's short form or brand in brackets before them ("leucovorin (LV) and fluorouracil
@@ -3761,7 +3779,7 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
             _combination(r, text, rec, group[i:], strong_any, False)
             return
         seen.add(g.entity.id)
-    gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
+    gaps = [join_gap(text, a, b) for a, b in zip(group, group[1:])]
     strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps)
     before = text[max(0, group[0].start - 120):group[0].start]
     head = before + " " + group[0].text

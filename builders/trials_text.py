@@ -1995,7 +1995,9 @@ class _Reader:
         held = set(self.ctx.combination_parts.get(dosed[0].id, ()))
         therapies = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass"]
         found = [_regimen_of(run, self.ctx) for run in _joined_runs(text, therapies)]
-        found = [(reg, comps) for reg, comps in found if {c.id for c in comps} == held]
+        # (one mention of the whole combination, "sotorasib at 240 mg plus panitumumab", holds its parts as read)
+        found = [(reg, comps) for reg, comps in found
+                 if ({c.id for c in comps} or set(self.ctx.combination_parts.get(reg.id, ()))) == held]
         if len(found) != 1:
             return False
         new = self._dosed_regimens(found)[0]
