@@ -97,6 +97,8 @@ def find_pairs(text: str) -> list[tuple[str, str]]:
         window = words[-limit:]
         k = _best_long_form(short, window)
         if k is None:
+            k = _numbered_long_form(short, window)
+        if k is None:
             k = _loose_long_form(short, window)
         if k is None:
             continue
@@ -105,6 +107,26 @@ def find_pairs(text: str) -> list[tuple[str, str]]:
             continue
         out.append((short, long_form))
     return out
+
+
+_NUMBER_LEAD = re.compile(r"\d+-(?=[A-Za-z])")
+
+
+def _numbered_long_form(short: str, words: list[str]) -> int | None:
+    """"3-bromopyruvate (3-BP)": a short form led by the same locant as its long form's first word; the letters after
+    the locant are matched as any short form's.
+
+    >>> _numbered_long_form("3-BP", "co-treatment with 3-Bromopyruvate".split())
+    2
+    >>> _numbered_long_form("3-BP", "with 5-Bromopyruvate".split()) is None
+    True
+    """
+    lead = _NUMBER_LEAD.match(short)
+    if lead is None:
+        return None
+    prefix = lead.group(0)
+    k = _best_long_form(short[len(prefix):], [w[len(prefix):] if w.startswith(prefix) else w for w in words])
+    return k if k is not None and words[k].startswith(prefix) else None
 
 
 def _trim_prefix(short: str, long_form: str) -> str:

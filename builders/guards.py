@@ -211,6 +211,22 @@ def not_hedged_away(m: MatchContext) -> bool:
     return not m.cue_in("doubt", m.clause.lo, m.clause.hi) and not m.cue_in("refuted", m.match.end, len(m.tokens))
 
 
+# "by inducing", "through promoting": the therapy brings about what follows, the way it works, no cause it removes
+_BY_BRINGING_ABOUT = re.compile(r"(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|promoting|triggering|activating|"
+                                r"enhancing|increasing|stimulating|causing|eliciting|provoking)\b", re.I)
+
+
+@guard
+def cause_not_brought_about(m: MatchContext) -> bool:
+    """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis": what the therapy induces is
+    how it works, not the cause of the resistance it overcomes."""
+    at = m.match.cue_tokens.get("by_cause")
+    targets = m.match.slots.get("target") or ()
+    if at is None or not targets:
+        return True
+    return not _BY_BRINGING_ABOUT.match(m.text, m.tokens[at].start, m.tokens[min(targets)].start)
+
+
 @guard
 def overcome_said_actively(m: MatchContext) -> bool:
     """The verb of overcoming is active: in "the efficacy of cetuximab was abrogated by ERBB2 amplification" (a

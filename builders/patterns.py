@@ -325,7 +325,7 @@ _COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined wit
 _STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                           r"\+|plus|combined with|in combination with|with|together with|along with|"
                           r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
-_COMBO_CUE = re.compile(r"(?:combination|combined|combining|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
+_COMBO_CUE = re.compile(r"(?:combination|combined|combining|combinatorial|co-?treat\w*|co-?administ\w*|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                         r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                         r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
 _ONE_DUAL_AGENT = re.compile(r".*\b(?:an?|one|the|this)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
@@ -3265,8 +3265,8 @@ def regimens(r, text, rec):
         strong = False
         j = i + 1
         while j < len(therapies):
-            gap = text[group[-1].end:therapies[j].start]
-            hyphenated = gap == "-" and group[-1].entity.category == therapies[j].entity.category == "Drug"
+            gap = join_gap(text, group[-1], therapies[j])
+            hyphenated = gap == "-" and _hyphen_partners(r.vocab, group[-1].entity, therapies[j].entity)
             added = _plus_after_list(text, group, gap)
             if not hyphenated and not added and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
                 break
@@ -3546,6 +3546,47 @@ def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], voc
     return share_a_target(vocab, a, b) is False
 
 
+# a dose and schedule written right after a therapy, before the word that joins the next one: "panitumumab 6.0 mg/kg
+# every 2 weeks + FOLFOX4", "sotorasib at 240 mg plus panitumumab", "GC1118 administered weekly at 3 mg/kg in
+# combination with FOLFIRI"
+_DOSE = (r"(?:(?:administered|given)\s+)?(?:(?:weekly|daily|biweekly)\s+)?(?:at\s+(?:a\s+dose\s+of\s+)?)?"
+         r"\d[\d.,]*\s*(?:(?:-|–|to)\s*\d[\d.,]*\s*)?(?:mg|g|µg|μg|mcg|IU)(?:\s*/\s*(?:m2|m²|m\^2|kg|day|d))*")
+_SCHEDULE = (r"(?:\s*,?\s*(?:orally|oral|intravenously|i\.v\.|IV|subcutaneously|bid|b\.i\.d\.|tid|once|twice|daily|weekly|"
+             r"biweekly|continuously|a\s+day|per\s+day|every\s+\d+\s+(?:weeks?|days?)|q\d+w)\b)*")
+_DOSE_LEAD = re.compile(r"\s*" + _DOSE + _SCHEDULE + r"(?=\s*,?\s*(?:\+|plus\b|combined\s+with\b|in\s+combination\s+with\b|"
+                        r"together\s+with\b|along\s+with\b))", re.I)
+
+
+def join_gap(text: str, a, b) -> str:
+    """The words between two therapy mentions that may join them, past a dose and schedule written after the first
+    ("panitumumab 6 mg/kg every 2 weeks plus FOLFOX4": " plus ")."""
+    lead = _DOSE_LEAD.match(text, a.end, b.start)
+    return text[lead.end() if lead else a.end:b.start]
+
+
+def _hyphen_partners(vocab, a: Entity, b: Entity) -> bool:
+    """Two therapies a bare hyphen joins into one regimen: two drugs ("5-FU-leucovorin"), or a named chemotherapy
+    regimen and a drug written onto it ("FOLFIRI-bevacizumab", "FOLFOX-BEV")."""
+    if a.category == b.category == "Drug":
+        return True
+    pair = {a.category, b.category}
+    regimen, drug = (a, b) if a.category == "Regimen" else (b, a)
+    parts = vocab.regimen_components.get(regimen.id)
+    # ("fluorouracil-leucovorin and irinotecan (FOLFIRI)": a drug of the regimen itself is no partner of it)
+    return pair == {"Regimen", "Drug"} and bool(parts) and drug.id not in parts
+
+
+def _whole_combination_of_pair_and_partner(text: str, group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"the combination of A and B with C" (three therapies, a bare "and" then a combining word, the word of combining
+    right before): all three are given together, whatever their targets; not two drugs on one target, which may be
+    alternatives ("the combination of cetuximab and panitumumab with chemotherapy")."""
+    if len(group) != 3 or gaps[0].strip() != "and" or not strong[1] or \
+            not _WHOLE_COMBINATION_BEFORE.search(text, max(0, group[0].start - 40), group[0].start):
+        return False
+    a, b = group[0].entity, group[1].entity
+    return not (a.category == b.category == "Drug" and share_a_target(vocab, a, b) is True)
+
+
 def _chemotherapy_drugs(vocab, entity) -> frozenset[str]:
     """The chemotherapy drugs ``entity`` is: a chemotherapy drug itself, or a regimen made of chemotherapy drugs only
     (a named one, or a combination named by its drugs, "fluorouracil + leucovorin"); empty for anything else."""
@@ -3677,13 +3718,14 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
     :func:`_plus_after_list` found the last member joined)."""
     if plus_after_list:
         return [group]
-    gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
+    gaps = [join_gap(text, a, b) for a, b in zip(group, group[1:])]
     strong = [bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps]
     listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
     # the joining words without a drug's short form or brand in brackets before them ("leucovorin (LV) and fluorouracil
     # (FU) with oxaliplatin", "bevacizumab (Avastin) plus folinic acid, fluorouracil (5FU), oxaliplatin, and irinotecan")
     gaps = [_NAME_ASIDE.sub("", g, count=1) for g in gaps]
-    if vocab is not None and _paired_before_partner(group, gaps, strong, vocab):
+    if vocab is not None and (_paired_before_partner(group, gaps, strong, vocab) or
+                              _whole_combination_of_pair_and_partner(text, group, gaps, strong, vocab)):
         listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
     if vocab is not None and _partner_added_by_and(text, group, gaps, strong, vocab):
         listed[-1] = False  # "encorafenib together with cetuximab and binimetinib": one regimen of the three
@@ -3740,7 +3782,7 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
             _combination(r, text, rec, group[i:], strong_any, False)
             return
         seen.add(g.entity.id)
-    gaps = [text[a.end:b.start] for a, b in zip(group, group[1:])]
+    gaps = [join_gap(text, a, b) for a, b in zip(group, group[1:])]
     strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps)
     before = text[max(0, group[0].start - 120):group[0].start]
     head = before + " " + group[0].text

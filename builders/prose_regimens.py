@@ -11,8 +11,10 @@
   comma between the drug and the combining words (the bare joins are read in :func:`builders.patterns.regimens`);
   "A combined with either inhibitors of B or ...": the class of B as the partner; "A was investigated in combination
   with B and C": A + B + C in place of the pair B + C;
-* "A and B combined", "A and B were given together": the pair named first, then said to be given together;
+* "A and B combined", "A and B were given together", "A and B alone or in combination": the pair named first, then
+  said to be given together;
 * "A with or without B", "A alone or in combination with B": A is one arm and A + B the other (read at B);
+  "A and B with or without C": A + B one, A + B + C the other (A + C and B + C when A and B are of one class);
 * "A enhanced the efficacy of B", "A and C increased the ability of B to ...": what makes B work better is given
   with it, A + B (and C + B).
 
@@ -48,7 +50,7 @@ _SLASH_GAP = re.compile(r"\s*/\s*")
 # comma before the combining words (a bare "with" only after a verb of giving)
 _AUX = r"(?:(?:is|was|were|are|be|being|been|has|have|had|can|could|may|might|should|will|also|further|then|" \
        r"additionally|subsequently|successfully|now|first|often|safely|concurrently)\s+){0,4}"
-_GIVEN = r"(?:given|used|administered|studied|tested|evaluated|investigated|delivered)"  # a verb of giving
+_GIVEN = r"(?:given|used|administered|studied|tested|evaluated|investigated|delivered|co-?treated|co-?administered)"  # a verb of giving
 _VERBAL_JOIN_WORDS = (
     r"\s*(?:\([^()]{0,40}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:"
     r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
@@ -62,9 +64,11 @@ _VERBAL_JOIN_CLASS_OF = re.compile(_VERBAL_JOIN_WORDS + r"\s+(?:either\s+)?(?:in
                                    r"(?:the\s+)?", re.I)
 # "A and B combined", "A and B were given together", "A and B, when combined, ...": the pair said to be given together
 _PAIR_AND = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?and\s+(?:the\s+)?", re.I)
+# ("A and B alone or in combination", "A and B, as single agents and in combination": each alone, and the pair together)
+_EACH_ALONE_AND = r"(?:(?:either\s+)?(?:alone|individually|separately|as\s+(?:single[-\s]agents?|monotherapy|monotherapies))\s*,?\s*(?:and|or)\s+)?"
 _PAIR_TOGETHER = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:when|if|once)\s+)?" + _AUX +
-    r"(?:" + _GIVEN + r"\s+)?"
+    r"(?:" + _GIVEN + r"\s+)?" + _EACH_ALONE_AND +
     r"(?:combined|in\s+combination|together|concurrently|concomitantly|simultaneously)\b(?!\s+with\b)", re.I)
 # what before the first of a pair says they are no regimen: each resisted, each given before, a pair compared
 _PAIR_NOT_GIVEN = re.compile(r"(?:\b(?:resist\w*|refractory|sensitiv\w*|after|following|prior|previous\w*|failure\s+of|"
@@ -335,8 +339,19 @@ def _with_or_without(r, text: str, rec, therapies: list, make) -> None:
         if not backbone:
             continue
         parts, end = _regimen_parts(therapies, rec, b)
-        if len(parts) == 1:
-            _record(r, text, rec, [*backbone, b], b.start, end, make)
+        if len(parts) != 1:
+            continue
+        if len(backbone) > 1 and _one_class(r.vocab, backbone):
+            # "cetuximab and panitumumab alone or in combination with chemotherapy": drugs of one class are
+            # alternatives, each given with C (A + C and B + C, each read at its own mention)
+            for t in backbone:
+                if not _covered(rec, t):
+                    _record(r, text, rec, [t, b], t.start, t.end, make)
+            continue
+        _record(r, text, rec, [*backbone, b], b.start, end, make)
+        if len(backbone) > 1 and not _covered(rec, backbone[0]):
+            # "A and B with or without C": the backbone given without C is the other regimen, A + B
+            _record(r, text, rec, backbone, backbone[0].start, backbone[-1].end, make)
 
 
 # "A and B", "A, B and C", "A plus B": therapies joined into one backbone (no "or": "A or B with or without C" is a choice)

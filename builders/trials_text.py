@@ -2004,7 +2004,9 @@ class _Reader:
         held = set(self.ctx.combination_parts.get(dosed[0].id, ()))
         therapies = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass"]
         found = [_regimen_of(run, self.ctx) for run in _joined_runs(text, therapies)]
-        found = [(reg, comps) for reg, comps in found if {c.id for c in comps} == held]
+        # (one mention of the whole combination, "sotorasib at 240 mg plus panitumumab", holds its parts as read)
+        found = [(reg, comps) for reg, comps in found
+                 if ({c.id for c in comps} or set(self.ctx.combination_parts.get(reg.id, ()))) == held]
         if len(found) != 1:
             return False
         new = self._dosed_regimens(found)[0]
@@ -5662,6 +5664,14 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         seg = segments[0]
         k = kinds.index("optional") + 1
         return [_regimen_of(seg, ctx), _regimen_of(seg[:k], ctx)]
+    if kinds and kinds[0] == "optional" and len(segments) >= 2 and len(segments[0]) == 2 and \
+            all(k == "alt" for k in kinds[1:]):
+        # "A with or without B ..., compared with C": A + B and A are two arms, C the third (A is no backbone of C)
+        out = {}
+        for reg, comps in [_regimen_of(segments[0], ctx), _regimen_of(segments[0][:1], ctx)] + \
+                [_regimen_of(x, ctx) for x in segments[1:]]:
+            out.setdefault(reg.id, (reg, comps))
+        return list(out.values())
     if len(segments) >= 2 and len(segments[0]) == 1 and all(len(x) == 1 for x in segments[1:]) and \
             kinds and kinds[0] == "alt" and segments[0][0].entity.attr("combination"):
         # "FOLFIRI in combination with panitumumab or bevacizumab": the combination's named regimen is the backbone
@@ -5672,7 +5682,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             m0 = segments[0][0]
             backbone = Mention(m0.start, m0.end, named[0].name, named[0])
             segments = [segments[0]] + [[backbone, a] for a in alts]
-    if len(segments) >= 2 and len(segments[0]) >= 2 and all(len(x) == 1 for x in segments[1:]):
+    if len(segments) >= 2 and len(segments[0]) >= 2 and all(len(x) == 1 for x in segments[1:]) and \
+            not any(x[0].entity.attr("combination") for x in segments[1:]):
+        # (an alternative that is a combination of its own, "A-B versus C-D", is a whole arm, given no backbone)
         # "FOLFIRI plus ramucirumab or placebo", "irinotecan, folinic acid and 5-FU (FOLFIRI) plus X or Y": the
         # backbone (all but the last therapy of the first arm, a named regimen among them) goes with each alternative
         # ("cetuximab plus FOLFOX, CAPOX or FOLFIRI": a drug given with a choice of named chemotherapy backbones)
