@@ -159,7 +159,7 @@ def shapes_graph(schema: Schema | None = None) -> Graph:
     b.prop(shape, "metric", CRC.metric, min_count=1, max_count=1, values=sorted(metrics))
     b.prop(shape, "value", CRC.value, min_count=1, max_count=1, datatype=XSD.decimal,
            message="an outcome value is one xsd:decimal")
-    b.prop(shape, "unit", CRC.unit, min_count=1, max_count=1, values=sorted({m["unit"] for m in metrics.values()}))
+    b.prop(shape, "unit", CRC.unit, min_count=1, max_count=1, values=sorted({u for m in metrics.values() for u in (m["unit"], *m.get("other_units", ()))}))
     for key in ("ci_low", "ci_high"):
         b.prop(shape, key, CRC[key], max_count=1, datatype=XSD.decimal)
     for key in ("p", "subgroup"):
