@@ -20,7 +20,7 @@ The reader walks the sentences in order with a small state per trial:
 
 Also read: a trial report's own methods and results parts (its registry id, or for a research article
 with an author line its first author and year, "Sun et al. 2021"); short forms the text defines for a
-therapy or arm ("(FTD-TPI)", "(FP)"); dose levels as arms ("5.4 mg/kg or 6.4 mg/kg"); arms given by a
+therapy or arm ("(FTD-TPI)", "(FP)"); dose levels as arms ("5.4 mg/kg or 6.4 mg/kg", "250 or 500 mg", "A (100 or 300 mg) plus B"), their pooled values on the drug's own arm; arms given by a
 comparison or by values tied to regimens ("31.4 months with A and 27.5 months with B"); per-arm and
 elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients"); the size of a population kept with
 that population ("604 patients had left-sided tumors", "83 patients were screened"); values of several
@@ -1902,25 +1902,38 @@ class _Reader:
         """Arms that differ by the dose of one therapy: "to receive either T-DXd at 5.4 mg/kg (n = 40) or
         6.4 mg/kg (n = 40)", "5.4 mg/kg ... compared to the 6.4 mg/kg dosage"."""
         given = {t.entity.id: t.entity for t in therapies if t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS}
-        if not design or len(given) != 1:
+        if not design or not given:
             return []
-        drug = next(iter(given.values()))
-        first = min(t.start for t in therapies if t.entity.id == drug.id)
-        doses = [m for m in _DOSE.finditer(text) if m.start() > first]
-        if len(doses) < 2 or len({_dose_key(m) for m in doses}) != len(doses) or len({m.group(2).lower() for m in doses}) != 1:
+        dosed = [t for t in therapies if t.entity.id in given and _DOSE_LIST_AFTER.match(text, t.end)] \
+            if len(given) > 1 else [t for t in therapies if t.entity.id in given]
+        if not dosed or len({t.entity.id for t in dosed}) != 1:
             return []
-        for a, b in zip(doses, doses[1:]):
-            gap = _strip_brackets(text[a.end():b.start()])
+        drug = dosed[0].entity
+        # the other therapies are given in every arm ("vandetanib (100 or 300 mg) plus FOLFIRI"): the doses are the
+        # drug's, written before the next therapy
+        backbone = tuple(e for i, e in sorted(given.items()) if i != drug.id)
+        first = dosed[0].start
+        until = min((t.start for t in therapies if t.start > dosed[0].end and t.entity.id in given and t.entity.id != drug.id),
+                    default=len(text)) if backbone else len(text)
+        doses = [d for d in _dose_levels_after(text, first) if d[0] < until]
+        if len(doses) < 2 or len({key for _, _, key in doses}) != len(doses) or len({key.split()[1] for _, _, key in doses}) != 1:
+            return []
+        for (_, a_end, _), (b_start, _, _) in zip(doses, doses[1:]):
+            gap = _strip_brackets(text[a_end:b_start])
             if re.search(r"\b(?:then|followed by|loading|maintenance|daily|weekly|every|escalat|de-escalat|reduc)\w*", gap, re.I) \
                     or not re.search(r"\b(?:or|versus|vs\.?|compared (?:to|with)|than)\b", gap, re.I):
                 return []
         out = []
-        for m in doses:
-            key = _dose_key(m)
-            name = f"{drug.name} {key}"
-            entity = Entity(mint("regimen", name), "Regimen", name)
+        for _, _, key in doses:
+            level = f"{drug.name} {key}"
+            name = " + ".join(sorted([level] + [b.name for b in backbone], key=str.lower))
+            synonyms = (" + ".join([level] + [b.name for b in backbone]),) if backbone else ()
+            entity = Entity(mint("regimen", name), "Regimen", name, tuple(x for x in synonyms if x != name), (),
+                            (("combination", True),) if backbone else ())
             self.doses[entity.id] = key
-            out.append((entity, (drug,)))
+            if backbone:
+                self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in (drug, *backbone)))
+            out.append((entity, (drug, *backbone)))
         return out
 
     def _set_arms(self, st: TrialState, regimens: list, ev, text: str = "") -> None:
@@ -2229,6 +2242,29 @@ class _Reader:
         index[1] = len(facts)
         return table.get(subject_id, ())
 
+    def _pooled_dose_arm(self, st: TrialState, text: str, ev) -> Entity | None:
+        """The arm of the drug itself (or of the combination read before its dose levels) when the trial's arms are dose
+        levels of that one drug ("gefitinib 250 mg", "gefitinib 500 mg") and the sentence names no dose, arm or
+        comparison: its values are of every patient ("Median progression-free survival was 1.9 months"). None otherwise."""
+        if len(st.arms) < 2 or _DOSE.search(text) or _ARMS_TOLD_APART.search(text) or not _values(text)[0]:
+            return None
+        regimens = [st.regimens.get(a.id) for a in st.arms]
+        if any(r is None or r.id not in self.doses for r in regimens):
+            return None
+        given = [self._components(st, a) for a in st.arms]
+        if any(parts != given[0] for parts in given):
+            return None
+        held = [a for a in st.every if a not in st.arms and getattr(st.regimens.get(a.id), "id", None) not in self.doses
+                and self._components(st, a) == given[0]]
+        if held:
+            return held[0]
+        drug = self.ctx.vocab.entities.get(next(iter(given[0]))) if len(given[0]) == 1 else None
+        if drug is None:
+            return None
+        arm = add_arm(self.out, st.trial, drug, ev)
+        st.regimens[arm.id] = as_regimen(self.ctx, drug)
+        return arm
+
     def _components(self, st: TrialState, arm: Entity) -> set[str]:
         reg = st.regimens.get(arm.id)
         vocab = self.ctx.vocab
@@ -2361,6 +2397,15 @@ class _Reader:
                 # "In patients with KRAS wild-type tumours (n=666), the main findings were as follows:": the counted
                 # population the next sentence's values are of
                 st.population = (s.index, counted)
+            return
+        pooled = self._pooled_dose_arm(st, text, ev) if any(h[2].startswith("metric_") for h in hits) else None
+        if pooled is not None:
+            saved = st.arms
+            st.arms = [pooled]
+            try:
+                self.outcomes(st, s, rec, hits, ev)
+            finally:
+                st.arms = saved
             return
         if len(st.arms) == 1 and len(self._components(st, st.arms[0]) - set(_NOT_ARMS)) == 1 and \
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
@@ -4299,6 +4344,33 @@ def _drug_doses(text: str, rec) -> list[tuple[str, str]]:
     return out
 
 
+# a dose list right after a drug, perhaps in a bracket: "vandetanib (100 or 300 mg)", "gefitinib 250 or 500 mg"
+_DOSE_LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:at\s+(?:a\s+)?(?:(?:daily\s+)?doses?\s+of\s+)?)?{_NUM}\s*(?:-?\s*(?:mg/kg|mg/m2|mg/m²|mg)"
+                              rf"(?![\w/])|(?:or|versus|vs\.?)\s*{_NUM}\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))", re.I)
+# words that tell arms or dose levels apart: a sentence with them gives no pooled value
+_ARMS_TOLD_APART = re.compile(r"\b(?:arms?|groups?|cohorts?|levels?|doses?|respectively|versus|vs|compared|than|each|both|either)\b",
+                              re.I)
+# a dose level whose unit is written once, after the next level: the "250" of "gefitinib 250 or 500 mg"
+_UNIT_ELIDED = re.compile(rf"({_NUM})\s*(?:or|versus|vs\.?)\s*$", re.I)
+
+
+def _dose_levels_after(text: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, dose level) of each dose written after ``start``, a level whose unit is elided ("250 or 500 mg")
+    with the unit of the level after it.
+
+    >>> [key for _, _, key in _dose_levels_after("gefitinib 250 or 500 mg orally once a day", 0)]
+    ['250 mg', '500 mg']
+    """
+    out = []
+    for m in _DOSE.finditer(text, start):
+        elided = _UNIT_ELIDED.search(text, max(start, m.start() - 16), m.start())
+        if elided is not None:
+            unit = m.group(2).lower().replace("²", "2")
+            out.append((elided.start(1), elided.end(1), f"{float(elided.group(1).replace(',', '.')):g} {unit}"))
+        out.append((m.start(), m.end(), _dose_key(m)))
+    return out
+
+
 def _dose_key(m) -> str:
     """ "5.4 mg/kg", "5.4-mg/kg" -> "5.4 mg/kg"."""
     unit = m.group(2).lower().replace("²", "2")
@@ -5833,14 +5905,19 @@ def _shares_component(a: Mention, b: Mention, ctx) -> bool:
 
 
 def _shared_component(text: str, therapies: list[Mention], segments: list) -> list[Mention]:
-    """"... or placebo, both with best supportive care": a therapy given in every arm."""
+    """"... or placebo, both with best supportive care", "A or placebo, plus best supportive care" (the comma puts the
+    added therapy outside the alternatives): a therapy given in every arm."""
     last = segments[-1][-1]
     for t in therapies:
-        if t.start > last.end and re.search(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with|"
-                                            r"combined with|together with|received)\s*(?:the\s+)?$",
-                                            text[max(last.end, t.start - 40):t.start], re.I):
+        if t.start > last.end and (re.search(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with|"
+                                             r"combined with|together with|received)\s*(?:the\s+)?$",
+                                             text[max(last.end, t.start - 40):t.start], re.I)
+                                   or _COMMA_PLUS.fullmatch(text, last.end, t.start)):
             return [t]
     return []
+
+
+_COMMA_PLUS = re.compile(r"\s*,\s*(?:plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?", re.I)
 
 
 def build(doc: Document, ctx) -> Emitter:

@@ -3,7 +3,8 @@ the literature put in the graph, added as edges whose evidence is the vocabulary
 
 Which facts, and for which nodes (nothing else of the vocabularies enters the graph):
 
-* a Drug node's targets (``targets``) and classes (``member_of``), from ``ontology/vocab/drugs.yaml``;
+* a Drug node's targets (``targets``), classes (``member_of``) and, for a combination product, its drugs
+  (``has_component``: TAS-102 contains trifluridine and tipiracil), from ``ontology/vocab/drugs.yaml``;
 * a DrugClass node's target (``targets``) and broader classes (``member_of``), from
   ``ontology/vocab/drug_classes.yaml``;
 * a Gene node's pathways (``participates_in``), from ``ontology/vocab/pathways.yaml``.
@@ -96,6 +97,8 @@ def background_facts(kg: KnowledgeGraph, vocab: Vocabulary | None = None) -> lis
                 fact(node, "targets", target, DRUGS, "targets", "targets")
             for cls in vocab.drug_classes.get(node.id, ()):
                 fact(node, "member_of", cls, DRUGS, "classes", "is a member of the class")
+            for part in vocab.drug_components.get(node.id, ()):
+                fact(node, "has_component", part, DRUGS, "components", "contains")
         elif node.category == "DrugClass":
             for target in vocab.drug_targets.get(node.id, ()):
                 fact(node, "targets", target, CLASSES, "target", "targets")

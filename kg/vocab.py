@@ -95,6 +95,7 @@ class Vocabulary:
     drug_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # drug/class id -> gene ids
     given_for: dict[str, frozenset] = field(default_factory=dict)  # class id -> lower-cased alteration names it is given for
     regimen_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    drug_components: dict[str, tuple[str, ...]] = field(default_factory=dict)  # combination product id -> its drugs' ids
     pathway_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     process_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # process id -> names of what it involves
     family_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -318,6 +319,14 @@ def _gene_id(vocab: Vocabulary, symbol: str) -> str:
     return entity.id
 
 
+def _drug_id(vocab: Vocabulary, name: str) -> str:
+    """The id of the drug a vocabulary entry names as a component; an unknown name is an error of the file."""
+    did = vocab.by_name.get(name.lower())
+    if did is None or vocab.entities[did].category != "Drug":
+        raise ValueError(f"vocabulary names unknown drug {name!r} as a component")
+    return did
+
+
 def build_vocabulary(folder: Path | None = None) -> Vocabulary:
     """Read every vocabulary file and return a :class:`Vocabulary`.
 
@@ -370,12 +379,15 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
             vocab.drug_classes[cid] = tuple(mint("class", c) for c in spec["parents"])
         if spec.get("given_for"):
             vocab.given_for[cid] = frozenset(a.lower() for a in spec["given_for"])
+    product_parts: dict[str, list[str]] = {}
     for spec in _read_yaml(folder / "drugs.yaml"):
         xrefs = list(spec.get("xref") or ())
         did = _curie_or(xrefs, ("DRUGBANK", "CHEBI", "NCIT"), mint("drug", spec["name"]))
         vocab.add(Entity(did, "Drug", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs)))
         vocab.drug_classes[did] = tuple(mint("class", c) for c in spec.get("classes") or ())
         vocab.drug_targets[did] = tuple(_gene_id(vocab, g) for g in spec.get("targets") or ())
+        if spec.get("components"):
+            product_parts[did] = spec["components"]
     stems = _read_yaml(folder / "drug_stems.yaml") or {}
     stem_list = sorted(((s["suffix"], mint("class", s["class"])) for s in stems.get("stems") or ()),
                        key=lambda kv: -len(kv[0]))
@@ -395,6 +407,8 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
                          (did,) if did.startswith("DRUGBANK:") else ()))
         vocab.drug_classes.setdefault(did, ())
         vocab.drug_targets.setdefault(did, ())
+    for did, parts in product_parts.items():  # after drug_names.tsv: a part may be named only there
+        vocab.drug_components[did] = tuple(_drug_id(vocab, part) for part in parts)
     for did, entity in vocab.entities.items():
         if entity.category == "Drug":
             low = entity.name.lower()

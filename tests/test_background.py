@@ -187,3 +187,20 @@ def test_trials_view_draws_the_background_hop_dashed(tdxd_graphs):
     [ev] = edge["info"]["evidence"]
     assert ev["source"] == "background knowledge: ontology/vocab/drugs.yaml" and ev["span"] == ""
     assert not any(e.get("dashes") for e in selection.edges if e["predicate"] == "has_arm")
+
+
+def test_a_combination_product_has_its_drugs_as_components():
+    from kg.background import add_background
+    from kg.graph import KnowledgeGraph
+    from kg.model import Entity
+
+    kg = KnowledgeGraph()
+    kg.add_entity(Entity("crc:drug_tas_102", "Drug", "TAS-102"))
+    add_background(kg)
+    parts = {kg.entity(a.object).name for a in kg.edges("crc:drug_tas_102", "out", "has_component")}
+    assert parts == {"trifluridine", "tipiracil"}
+    # a drug of one substance has none
+    kg = KnowledgeGraph()
+    kg.add_entity(Entity("DRUGBANK:DB00432", "Drug", "trifluridine"))
+    add_background(kg)
+    assert not list(kg.edges("DRUGBANK:DB00432", "out", "has_component"))
