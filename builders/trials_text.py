@@ -54,12 +54,13 @@ therapy), and the patients randomised to one labelled arm as the trial's count (
 to arm B").
 
 Every outcome's evidence is the sentence it was read from (``method: rule``).
+
+This module is the reader (``_Reader``) and ``build``; the arms of a design sentence are read by
+builders.trials_arms, the values, metrics and the labels and subgroups they are given for by builders.trials_values.
 """
 from __future__ import annotations
 
-from collections import ChainMap
 import re
-from dataclasses import dataclass, field
 from functools import cached_property
 
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, as_regimen, author_trial, line_of,
@@ -70,44 +71,28 @@ from builders.bylines import byline_at
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains, lone_letter_parts
 from builders.trials_controls import with_untreated_controls
-from builders.spelled_brackets import without_spelled_components
 from builders.trials_no_response import no_response
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, strategy_head, without_later_lines
-from builders.patterns import COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE, \
-    RESPECTIVELY_AFTER, WRITTEN_ONTO as _JOINED_WORDS, share_a_target, spelled_out
+from builders.patterns import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention, Recognition
+from builders.trials_arms import (THERAPY, _OPTIONAL, _GAP_NOISE, _ALT_SEP, _JOIN_SEP, _PLACEBO, _JOINED,
+                                  _is_chemotherapy, _strip_brackets, labelled_arms, _maintenance_choice,
+                                  _choice_or_combination, _without_appositions, _alone_or_combined_arms, _regimen_of,
+                                  _added_apart, _respective_arms, arms_from, _added_to_alone)
+from builders.trials_values import (_NUM, _WORD_NUMBERS, _GROUP_LIST_SEP, _ARM_LABEL, _OVERALL, _DOSE, TrialState,
+                                    Value, _RESPECTIVELY, _count, hits_of, TIME_SLOT, _metrics, _values,
+                                    _SHORT_TIME_UNITS, _fits_metric, _LABEL_WORDS, _value_labels, _past_clause,
+                                    _other_study_clauses, _split_contrast, _after_label, _population_words,
+                                    _bracket_population, _run_label, _chunk_labels, _respective_labels, _COLON_LABEL,
+                                    _colon_label, _chunk_label, _cohort_subgroup, _earlier_work, _cohort_part,
+                                    _subgroup, _PART_OF_STUDY, _count_phrase, _counted_group, _unknown_labels,
+                                    _labels_contradict, _OWN_AIM, _top_level_semicolons, _top_level_colon)
 from kg.ids import mint
 from kg.model import Entity
 
-THERAPY = ("Drug", "DrugClass", "Regimen")
 NEAR = 3          # sentences a trial stays in focus without being named again (long documents)
 SHORT_DOC = 60    # a document of at most this many sentences is one report: its trial stays in focus
-_NUM = r"\d{1,4}(?:[.,]\d+)?"
-_VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
-# (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]"; an open upper bound as NE, NR or NA)
-_CI = re.compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
-                 rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|NA|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?[)\]]?", re.I)
-# ("0.69 (0.54-0.89)", "0.691 [0.536-0.891]": an interval in round or square brackets)
-_BARE_RANGE = re.compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
-# ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names; "HR [95% CI] = 0.69
-# [0.54-0.89]": the interval's label between the ratio and its value)
-_HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?)?"
-                 rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
-                 re.I)
-# an odds ratio between arms ("odds ratio [OR], 0.87", "OR = 1.18", "odds ratio [95% CI] = 2.41 [1.61-3.61]"): a
-# comparison, not an arm's value (the uppercase "OR" only, never the word "or")
-_ODDS_RATIO = re.compile(rf"(?:\b(?i:odds\s+ratio)|\bOR\b)\s*(?:\[OR\]|\(OR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*"
-                         rf"(?:[,:=]|(?i:was|of|is))?\s*{_NUM}(?![\d.])")
-# a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
-_HR_CHAINED = re.compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
-                         rf"(?:for|in|with)\b")
-# an unbracketed span of values ("Median OS was 6.5-7.8 months across regions"); a bracketed one after a value is its CI
-_SPAN = re.compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%|months?\b|mo\b|weeks?\b)?")
-# a P value, also one named for its test ("P for interaction = 0.03", "p of non-inferiority = 0.43", "pnon-inferiority=0.01")
-_P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:-?value)?\s*(?:(?:for|of)\s+(?:the\s+)?)?"
-                r"(?:\(?(?:non-?inferiority|superiority|equivalence|interaction|trend|heterogeneity)\)?\s*)?"
-                r"(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 # a group's count in brackets: "(n = 26)", "(125 patients)"
 _COUNT_IN = re.compile(r"\(\s*(?:n\s*=\s*\d|\d[\d,]*\s+(?:patients|pts|participants))", re.I)
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
@@ -161,11 +146,6 @@ _RUN_TO_ARM = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|with|f
 _SHARE_RESULT = re.compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:(?:objective|overall|confirmed|"
                            r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b", re.I)
 _N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
-_WORD_NUMBERS = {w: i for i, w in enumerate(trials_cited.NUMBER_WORDS)}
-_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
-_WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit]  # "Forty-three patients were evaluable"
-                      for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-                      for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 _UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _SMALL_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
 # "Three hundred seventy seven", "two hundred and twelve", "Eight-hundred": a count written in words past one hundred
@@ -300,8 +280,6 @@ _N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade
                     r"discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|dose (?:reduction|interruption|delay|modification)|"
                     r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
                     r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
-# an arm named by a digit: "for arm 1", "(arm 2)" (its digit is no value)
-_DIGIT_LABEL = re.compile(r"\b[Aa]rms?\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?))")
 # a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 _PARALLEL_COUNT = re.compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
@@ -339,7 +317,6 @@ _INTO_GROUPS = re.compile(r"\s*(?:(?:were|had\s+been)\s+)?(?:assigned|allocated|
                           r"stratified)\s+(?:to|in|into)\s+(?:the\s+)?(?!(?:each|both|all|either|every|respective)\b)"
                           r"(?P<groups>[^,;.()]{1,80}?)\s+(?:groups|subgroups|cohorts|group|subgroup|cohort)\b", re.I)
 _COUNTS_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,5}\s*,\s*)*\d{1,5}\s*,?\s*and\s+$")
-_GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+")
 
 
 def _cohort_name(m: re.Match) -> str:
@@ -351,8 +328,6 @@ def _cohort_name(m: re.Match) -> str:
 # what may stand between a therapy and the bracket listing its count ("atezolizumab therapy (1,200 mg ...; n = 90)")
 _OF_THERAPY_GAP = re.compile(r"\s*(?:(?:of\s+)?(?:therapy|treatment))?\s*", re.I)
 _OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
-_ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
-                        r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
 _LETTERED = re.compile(r"(?:cohort|part|group) [A-H1-9]")  # a value label _after_label reads from "in cohort A"
 # a list of arm labels after one "arm(s)": "arm B vs A", "arms A and B", "arms A, B and C" (group 1 ends the first label)
 _LABEL_LIST = re.compile(r"\b[Aa]rms?\s+([A-H1-9])\b(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)[A-H1-9]\b"
@@ -363,23 +338,12 @@ _LABEL_LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\
 _AFTER_VS = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 _BEFORE_VS = re.compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus|compared\s+(?:with|to))\s", re.I)
 _ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
-# a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
-_LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
-_LABEL_AFTER = re.compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]")
-# a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was
-# treated with ..."
-_LABEL_BEFORE = re.compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
-                           r"were\s+(?:treated\s+with|given))\b)")
 _COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)s?\b", re.I)
 # an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
 # combination" (not "the combination of A and B", which names its drugs)
 _MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|single[- ]agent)(?:\s+(?:group|arm|cohort))?\b"
                          r"(?!\s+(?:with|of)\b)", re.I)
 _COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)s?\b)", re.I)
-# between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
-_OPTIONAL = re.compile(r"with or without|±|\+\s*/\s*[-−–]", re.I)
-# the optional add-on said of every arm listed before it: "A or B, both with or without C", "each ± C"
-_OPTIONAL_IN_EACH = re.compile(r"\b(?:both|each|all|either)\s+(?:arms?\s+|groups?\s+)?(?:" + _OPTIONAL.pattern + ")", re.I)
 # a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
 # (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
 # a sentence that opens with its own population ("In patients with ...") names no group of the sentence before
@@ -400,34 +364,6 @@ _FINDING = re.compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|impro
 _VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
                              re.I)
 _CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)s?\b", re.I)
-# the patients of an age group ("in patients aged 70 years or older", "among those older than 65", "in patients ≥ 75 years")
-_AGED = re.compile(r"\b(?i:in|among|for)\s+(?:the\s+)?(?:elderly\s+|older\s+|younger\s+)?(?:patients|those|participants)\s+"
-                   r"((?:(?:aged|older\s+than|younger\s+than|over|under)\s+|[≥≤<>]\s*)(?P<age>\d{2})(?:\s*(?:years|yrs|y)\b)?"
-                   r"(?:\s+(?:of\s+age|old))?(?:\s+(?:or|and)\s+(?:older|over|above|younger|under|below))?)")
-_SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
-                       r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
-_OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
-                      r"\b(?:among|in|for)\s+all\s+(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+){0,2}patients\b"
-                      r"(?!\s+(?:with|who|whose|harbou?ring|carrying|receiving|treated|in)\b)", re.I)
-_DOSE = re.compile(rf"({_NUM})\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
-# dosing and schedule words between the drugs of one regimen (also "175 mg m−2", "days 1–14" without "on", "1,000 mg/m2
-# twice per day", "70 mg/m2 over 30 min I.V.")
-_GAP_NOISE = re.compile(
-    r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:a\s+)?(?:daily\s+)?(?:dose\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg\s+m[−-]2|mg|g/m2|µg|ug|"
-    r"AUC\s*\d*)(?:\s+(?:loading dose|dose|daily|weekly|twice daily|once daily|bid|qd))?\b|"
-    r"\b(?:once|twice|three times)\s+(?:daily|a day|per day|weekly)\b|\bover\s+\d+\s*(?:min(?:utes)?|h(?:ours?)?)\b|"
-    r"\b(?:i\.v|p\.o)\.(?!\w)|\bcontinuously\b|\b(?:daily|weekly|biweekly|orally|oral|intravenously|intravenous|"
-    r"subcutaneously|subcutaneous|"
-    r"IV|i\.v\.|p\.o\.|po|bid|qd|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
-    r"\bq\d+w\b|\b(?:on\s+)?days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
-    r"\buntil (?:disease )?progression\b|\bgiven\b|\bstandard[- ]of[- ]care\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
-    r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b|"
-    # the backbone a drug is continued with: "continue A with a different chemotherapy", "A beyond progression plus
-    # second-line chemotherapy" (A + chemotherapy, never A alone)
-    r"\b(?:beyond|after)\s+(?:the\s+)?(?:first\s+|disease\s+)?progression\b|\b(?:first|second|third|later)[- ]line\b|"
-    r"\b(?:different|alternative|crossover)\b|"
-    r"[^\x00-\x7f]?[®™]", re.I)  # a brand's sign ("AVASTIN®"; "Â®" when its encoding was misread)
-_ARM_WORD = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
 # one group of a trial and what it received: "54 patients received A, B and C", "while the others received B and
 # C", "the remaining 80 patients were treated with D", "and 50 received placebo"
 _RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|participants|subjects)\s+)?|"
@@ -454,30 +390,12 @@ _RECEIVED_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|w
 _TREATED_BEFORE = re.compile(r"previously\s+(?:un)?treated\b(?!\s+(?:with|by|in)\b)", re.I)
 _NOT_TRIAL_THERAPY = re.compile(r"\b(?:subsequent|after progression|post-?progression|cross(?:ed)?[- ]?over|prior|previous(?:ly)?|"
                                 r"second-line therapy after|maintenance)\b", re.I)
-# between two arms of a list, the next arm's label and what it received: ", doublet therapy with", "; the control
-# group receiving"
-_LABELLED_ARM_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?(?:the\s+|an?\s+)?(?:triplet|doublet|quadruplet|combination|"
-                               r"control|experimental|standard|comparator|monotherapy|single-agent)(?:[\s\-](?:therapy|"
-                               r"treatment|regimen))?(?:[\s\-](?:group|arm|cohort))?\s+(?:with|of|consisting of|receiving)\s+"
-                               r"(?:the\s+)?", re.I)
-_ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
-                      r"(?:the\s+|an?\s+|either\s+)?$", re.I)
-# "A plus B (n = 26) and C (n = 28)": a group's patient count closes its arm, the "and" after it lists the next
-_COUNT_AND = re.compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
-_JOIN_SEP = re.compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
-                       r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
 # a drug's dose changed during the trial ("Fluorouracil dose was reduced to 2400 mg/m2 after ..."): that drug is one
 # part of the arm, not the arm
 _DOSE_CHANGED = re.compile(r"\bdoses?\s+(?:was|were|had\s+to\s+be)\s+(?:subsequently\s+)?(?:reduced|decreased|lowered|"
                            r"escalated|increased|modified|adjusted)\b", re.I)
 # "Adagrasib (MRTX849) is another KRAS G12C inhibitor": a drug said to be another one
 _SAID_ANOTHER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+)?another\b", re.I)
-# a metric's short form in brackets after it: "progression-free survival (PFS)"
-_OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
-_CLOSE_BRACKET = re.compile(r"\s*\)")
-METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_hr": "HR",
-               "metric_other": None}
-_MONTHS = ("month", "months", "mo", "mos", "m")
 # the report's patients and the therapy they were given: "Patients with MSS mCRC who progressed on two prior lines
 # received A, B, and C"
 # ("These patients were treated with A"; not "Patients who had received A ...": theirs before entry)
@@ -504,7 +422,6 @@ _CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:
 _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", "SD", "PD", "AE", "AES", "TRAE", "TRAES",
               "TEAE", "TEAES", "DOR", "DOR", "ITT", "RR", "OR", "TTP", "CBR", "QOL", "NR", "NE", "NA", "MSI", "MSS", "DMMR",
               "PMMR", "TMB", "CTDNA", "NGS", "IHC", "FISH", "ECOG", "RECIST", "BICR", "MCRC", "CRC", "US", "UK", "EU"}
-_PLACEBO = "crc:regimen_placebo"
 _NOT_ARMS = {_PLACEBO, "crc:regimen_best_supportive_care"}
 # "standard-of-care imaging / response evaluation / testing": the usual practice of assessing, not an arm's therapy
 _SOC_PRACTICE = re.compile(r"[-\s]*(?:radiolog\w*|imaging|CT\b|scans?\b|(?:response\s+)?(?:evaluation|assessment)s?\b|"
@@ -637,32 +554,6 @@ def _report_part(s: Sentence) -> bool:
     return bool(_REPORT_PART.match(part.strip()))
 
 
-@dataclass
-class TrialState:
-    trial: Entity
-    arms: list = field(default_factory=list)  # arm entities of the latest design, in order (experimental first)
-    every: list = field(default_factory=list)  # every arm the text gave the trial
-    regimens: dict = field(default_factory=dict)  # arm id -> regimen entity
-    labels: dict = field(default_factory=dict)  # "A" -> arm entity
-    last: int = -1  # index of the last sentence that spoke of it
-    section: str = ""
-    compared: list = field(default_factory=list)  # the arms the last results sentence compared, in order
-    subsection: str = ""
-    refs: set = field(default_factory=set)  # citation markers of the sentences that named it ("[157]")
-    candidate: object = None  # the one regimen a sentence naming the trial gave, for arms read later
-    population: object = None  # (sentence index, subgroup) of the last results sentence that named a population
-    named: list = field(default_factory=list)  # the indices of the sentences that named it (and no other trial)
-
-
-@dataclass
-class Value:
-    start: int
-    end: int
-    number: float
-    unit: str
-    ci: tuple | None = None
-
-
 # a trial's verdict on two therapies ("A was noninferior to B"), and the words that compare two therapies
 _VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
 # (the last form, "A plus B improved PFS versus A alone": the comparator is a part of the combination given alone)
@@ -677,7 +568,6 @@ _SIDES_COMPARED = re.compile(r"\s*(?:(?:was|were|is|are)\s+)?(?:(?:as\s+(?:effec
 _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
 # "versus" between two values of one metric: also the journal style "8.8 months v 5.7 months"
 _VS = r"\b(?:vs\.?|versus|v\.?)\b"
-_JOINED = re.compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)  # one regimen's parts
 # a therapy as the subject of its own result: "larotrectinib achieved an ORR of 75%", "entrectinib resulted in an ORR of 57%"
 _RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
                              r"gave)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ORR|DCR|response rate|objective response|"
@@ -688,9 +578,6 @@ _FRONTED_COMPARATOR = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s
                                  re.I)
 # the boundary between two clauses of one sentence
 _CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
-# a reference to a table or figure of the article ("Table 2", "Figure 1A", "Fig. 3B and C", "Supplementary Table S1")
-_FIGURE_REF = re.compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:ure)?s?\.?)\s*S?\d+[A-Za-z]?"
-                         r"(?:\s*(?:,|and|&|-|–)\s*(?:(?:Tables?|Fig(?:ure)?s?\.?)\s*)?S?\d*[A-Za-z]?\b)*")
 # the therapy that makes patients eligible, not the one the trial gave: "patients who were candidates for first-line
 # chemotherapy", "unsuitable for intensive chemotherapy", "a lesion for which first-line chemotherapy was indicated"
 _ELIGIBLE_FOR = re.compile(r"\b(?:(?:un)?suitable|candidates?|(?:un)?amenable)\s+(?:for|to)\s+(?:[\w\-/,]+\s+){0,3}$|"
@@ -759,7 +646,6 @@ _BOUND_BEFORE = re.compile(r"(?:\b(?:more|greater|fewer|less)\s+than|\bover|\bat
                            r"[>≥<≤])\s*$", re.I)
 _COUNTS_RUN_BEFORE = re.compile(r"\d\s*(?:,|and|,\s*and)\s*$")
 _COUNTS_RUN_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s*\d")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 
 
 def _in_counts_respectively(text: str, start: int, end: int) -> bool:
@@ -4377,614 +4263,22 @@ def _dose_key(m) -> str:
     return f"{float(m.group(1).replace(',', '.')):g} {unit}"
 
 
-def _count(word: str) -> int | None:
-    """ "1,072" -> 1072, "Sixteen" -> 16."""
-    word = word.replace(",", "")
-    if word.isdigit():
-        return int(word)
-    words = re.split(r"[\s\-]+", word.lower())
-    if len(words) >= 2 and words[1] == "hundred":
-        # "three hundred seventy seven" -> 377, "two hundred and twelve" -> 212
-        rest = [w for w in words[2:] if w != "and"]
-        tail = [_WORD_NUMBERS.get(w) for w in rest]
-        if None in tail or words[0] not in _WORD_NUMBERS:
-            return None
-        return _WORD_NUMBERS[words[0]] * 100 + sum(tail)
-    return _WORD_NUMBERS.get(word.lower())
-
-
-def hits_of(hits, lexicon: str) -> list:
-    return [h for h in hits if h[2] == lexicon]
-
-
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:median\s+|confirmed\s+)?$", re.I)
-
-
-# a time-to-event metric the reader does not record ("duration of response", "TTP"): in a list of metrics it
-# still holds its place ("median PFS, OS and DOR were 6.9, 15.5 and 7.0 months, respectively")
-TIME_SLOT = "time"
-_TIME_METRIC = re.compile(r"(?:median\s+)?(?:duration of (?:\w+\s+)?response|m?DoR|m?DOR|time to (?:progression|response|"
-                          r"treatment failure)|m?TT[PRF]|(?:disease|relapse|recurrence|event|metastasis|pain|symptom)[- ]free survival|"
-                          r"[DRE]FS|(?:2nd|second)\s+(?:PFS|progression-free survival)|PFS-?2)", re.I)
-
-
-def _slot(metric: str | None, text: str, start: int, end: int) -> str | None:
-    """The place a metric keyword takes in a list: its metric, TIME_SLOT for a time-to-event metric that is not
-    recorded, else None."""
-    if metric is not None:
-        return metric
-    return TIME_SLOT if text and _TIME_METRIC.fullmatch(text[start:end]) else None
-
-
-def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
-    """Metric keywords in order (longest hit at each place), lists such as "ORR and DCR" grouped: a
-    metric joined to the one before by "and", "," or "/" (nothing else between) joins its group. A list
-    keeps the place of a time-to-event metric the reader does not record (TIME_SLOT); the group's own
-    metric is its first recorded one."""
-    found = []
-    for start, end, lex in hits:
-        if lex in METRIC_CUES and lex != "metric_hr":
-            found.append((start, end, METRIC_CUES[lex]))
-    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-    out: list = []
-    last_end = -1
-    for start, end, metric in found:
-        if start < last_end:
-            continue
-        slot = _slot(metric, text, start, end)
-        if out and text and slot is not None and slot in out[-1][3] and \
-                _OPEN_BRACKET_GAP.fullmatch(text, out[-1][1], start) and _CLOSE_BRACKET.match(text, end):
-            last_end = end  # "progression-free survival (PFS)": the metric's short form in brackets, not a second metric
-            continue
-        if out and text and slot is not None and (out[-1][2] is not None or out[-1][3] == [TIME_SLOT]) and \
-                slot not in out[-1][3] and _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
-            # "ORR and DCR", "median PFS and OS", "ORR (%), DCR": one list of metrics
-            prev = out[-1]
-            out[-1] = (prev[0], end, prev[2] if prev[2] is not None else metric, prev[3] + [slot])
-        else:
-            out.append((start, end, metric, [slot] if slot == TIME_SLOT else [metric]))
-        last_end = end
-    return out
-
-
 # what a hazard ratio measures when no survival metric is named: "the risk of (disease) progression (or death)" is of
 # progression-free survival, "the risk of death" of overall survival
 # ... or the ratio says it itself: "the hazard ratio for death was 0.77", "HR for progression, 0.57"
 _HR_FOR = re.compile(r"(?:hazard\s+ratio|HR)\s*(?:\(HR\)\s*)?for\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b",
                      re.I)
 _RISK_OF = re.compile(r"\brisk\s+of\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b", re.I)
-# a difference between arms ("increased by 17%", "improved median PFS by 2.1 months", "an improvement of 2.1 months"),
-# not an arm's value
-_DIFFERENCE_BY = re.compile(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
-                            rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+(?:(?!by\b)[A-Za-z\-]+\s+){{0,3}}?by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
-                            rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
-                            rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
-                            rf"\s*(?:%|months?|mo\b|percentage points?)?", re.I)
-# a count of patients ("146 patients were treated"), not a result
-_COUNT_OF_PATIENTS = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|"
-                                r"subjects|cases)\b", re.I)
-
-
-# thresholds and eligibility bounds ("at least 30%", "powered to detect a 10% difference") and bounds set in advance
-# ("an ORR of 75% or higher"), which _values masks
-_THRESHOLD = re.compile(rf"(?:\b(?:at least|more than|less than|longer than|shorter than|greater than|higher than|lower than|"
-                        rf"above|below|exceed(?:s|ed|ing)?|over|up to|within)\b|"
-                        rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
-                        rf"(?:%|months?|mo\b|weeks?)?", re.I)
-_OR_HIGHER = re.compile(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or\s+(?:higher|more|greater|above|longer|"
-                        rf"lower|less|below|shorter)\b", re.I)
-# a time point on the follow-up, not a median: "the curves separated after 12 mo", "trended towards improved survival
-# beyond 18 months", "until 24 months" (a landmark rate's time "at 12 months" too: the rate is the value)
-_TIME_POINT = re.compile(rf"\b(?:after|beyond|until|at)\s+(?:about\s+|approximately\s+|around\s+)?{_NUM}\s*"
-                         rf"(?:months?|mos?\b|weeks?|years?)(?!\s*(?:vs\.?|versus|v\.?|and|or)\s*{_NUM})", re.I)
-
-# a schedule or a period of treatment, never a result: "evaluated every 8 weeks", "for 12 weeks", "within 28 days"
-_SCHEDULE = re.compile(rf"\b(?:every|each|q)\s+{_NUM}\s*(?:months?|weeks?|wks?|days?)\b|"
-                       rf"\b(?:for|within|during|over|up\s+to)\s+(?:the\s+first\s+)?{_NUM}\s*(?:weeks?|wks?|days?)\b", re.I)
-
-
-def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
-    """Numbers with units (CIs, P values, doses and hazard ratios set apart)."""
-    masked = list(text)
-    cis = []
-    hrs = []
-
-    def mask(a: int, b: int) -> None:
-        for i in range(a, b):
-            masked[i] = " "
-
-    for m in _HR.finditer(text):
-        value = float(m.group(1).replace(",", "."))
-        tail = text[m.end():m.end() + 60]
-        p = _P.search(tail)
-        hrs.append((m.start(), value, f"{p.group(1)} {p.group(2)}" if p and p.start() < 45 else None))
-        mask(m.start(), m.end())
-        more = _HR_CHAINED.match(text, m.end())
-        if more:
-            # "HR 0.52 for the triplet and 0.60 for the doublet": the second ratio is one too, not a value
-            hrs.append((more.start(1), float(more.group(1).replace(",", ".")), None))
-            mask(more.start(1), more.end(1))
-    for m in _ODDS_RATIO.finditer(text):
-        mask(m.start(), m.end())  # "odds ratio [OR], 0.87": between the arms, not an arm's value
-    for m in _CI.finditer(text):
-        cis.append((m.start(), m.group(1), m.group(2)))
-        mask(m.start(), m.end())
-    for m in _BARE_RANGE.finditer(text):
-        # "7.4 months (95% CI 6.7-8.2) versus 4.8 months (4.0-5.8)", "HR 0.66 (0.55-0.80)": a bare interval right
-        # after a value is its CI
-        if masked[m.start()] != " " and re.search(r"\d\s*(?:%|months?|mo)?\s*$", text[max(0, m.start() - 12):m.start()]):
-            cis.append((m.start(), m.group(1), m.group(2)))
-            mask(m.start(), m.end())
-    for m in _P.finditer(text):
-        mask(m.start(), m.end())
-    for m in _SPAN.finditer(text):
-        if masked[m.start()] != " ":
-            mask(m.start(), m.end())  # "6.5-7.8 months in the three regions": a span across groups, no one group's value
-    for m in _DIGIT_LABEL.finditer(text):
-        mask(m.start(1), m.end(1))  # "8.6 months in arm 2": a label, not a value
-    for m in _DOSE.finditer(text):
-        mask(m.start(), m.end())
-    for m in _THRESHOLD.finditer(text):
-        mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
-    for m in _OR_HIGHER.finditer(text):
-        mask(m.start(), m.end())  # "an ORR of 75% or higher": a bound set in advance, not a result
-    for m in _TIME_POINT.finditer(text):
-        if not re.search(r"\b(?:was|were|is|are|remained|stood)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
-            mask(m.start(), m.end())  # "survival curves separated after 12 mo": a time point ("was at 10.5 months": a value)
-    for m in _DIFFERENCE_BY.finditer(text):
-        mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
-    for m in _SCHEDULE.finditer(text):
-        mask(m.start(), m.end())  # "tumour shrinkage (evaluated every 8 weeks)": a schedule, not a value
-    for m in _FIGURE_REF.finditer(text):
-        mask(m.start(), m.end())  # "(Table 2 and Figure 1A)": where the values are shown, not values
-    for m in re.finditer(r"\b(?:19|20)\d\d\b|\b(?:n|N)\s*=\s*\d+|\bgrade\s*[≥>]?\s*\d|\b\d+:\d+(?::\d+)?|"
-                         r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
-                         r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):
-        mask(m.start(), m.end())
-    for m in _COUNT_OF_PATIENTS.finditer(text):
-        mask(m.start(), m.end())  # "146 patients were treated": a count, not a result
-    clean = "".join(masked)
-    values = []
-    for m in _VALUE.finditer(clean):
-        raw = m.group(1)
-        if "," in raw and len(raw.split(",")[1]) == 3:
-            number = float(raw.replace(",", ""))
-        else:
-            number = float(raw.replace(",", "."))
-        unit = (m.group(2) or "").lower()
-        unit = "%" if unit in ("%", "percent") else ("months" if unit in _MONTHS + ("month",) else unit)
-        ci = next(((float(a.replace(",", ".")), float(b.replace(",", "."))) for pos, a, b in cis
-                   if 0 <= pos - m.end() <= 3 and re.match(r"[\d.]+$", b.replace(",", "."))), None)
-        values.append(Value(m.start(1), m.end(), number, unit, ci))
-    for a, b in zip(values, values[1:]):
-        if not a.unit and b.unit in ("months", "%") and re.fullmatch(r"\s*(?:vs\.?|versus|v\.?)\s*", text[a.end:b.start]):
-            a.unit = b.unit  # "9 vs 7 months", "18 vs 52%": the unit written once, after the second
-    return values, hrs, cis
-
-
-def _cytotoxic_only(therapy: Entity, parts: dict, vocab) -> bool:
-    """Whether ``therapy`` is cytotoxic chemotherapy only: a chemotherapy drug, a chemotherapy class (fluoropyrimidine),
-    or a regimen all of whose parts are such."""
-    chemotherapy = "crc:class_chemotherapy"
-    if therapy.category == "Drug":
-        return chemotherapy in vocab.drug_classes.get(therapy.id, ())
-    if therapy.category == "DrugClass":
-        return therapy.id != chemotherapy and vocab.in_class(therapy.id, chemotherapy)
-    comps = parts.get(therapy.id) or vocab.regimen_components.get(therapy.id) or ()
-    entities = [vocab.entities.get(c) for c in comps]
-    return bool(entities) and all(e is not None and e.category != "Regimen" and _cytotoxic_only(e, parts, vocab)
-                                  for e in entities)
-
-
-def _is_chemotherapy(therapy: Entity) -> bool:
-    """Whether ``therapy`` is the bare class "chemotherapy" (no named regimen)."""
-    return therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name) is not None
-
-
-def _strip_brackets(text: str) -> str:
-    """``text`` without its bracketed asides ("(95% CI, 10%-40%)")."""
-    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
-
-
-# a median survival a report gives in weeks or days ("median PFS was 10.9 weeks", "52 days"), by its unit's word
-_SHORT_TIME_UNITS = {"week": "weeks", "weeks": "weeks", "wk": "weeks", "day": "days", "days": "days"}
 # the longest median survival (in months) read as one; in weeks or days, its length in those units
 _LONGEST_MEDIAN_MONTHS = 150
 _UNITS_PER_MONTH = {"weeks": 4.35, "days": 30.44}
-
-
-def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
-    if metric in ("ORR", "DCR"):
-        return v.unit == "%"
-    if metric in ("mPFS", "mOS") and v.unit in _SHORT_TIME_UNITS:
-        # a median in weeks or days, in a passage that gives none in months ("10.9 weeks vs 11.4 weeks")
-        return not any(w.unit == "months" for w in region)
-    if metric in ("mPFS", "mOS", TIME_SLOT):
-        if v.unit == "months":
-            return True
-        if v.unit == "" and any(w.unit == "months" for w in region) and v.number != int(v.number):
-            return True
-        return v.unit == "" and len(region) >= 2 and all(w.unit in ("", "months") for w in region) and v.number < 80 \
-            and any(w.number != int(w.number) for w in region)
-    return False
-
-
-# words that make a population label of a marker status ("RAS wild-type", "left-sided", "HER2 IHC 3+")
-_LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif|IHC|\bI?SH\b|"
-                          r"\bFISH\b|\b[0-3]\+|\b(?:WT|MT)\b", re.I)
-
-
-def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
-    """The population each of several values of one metric is given for, or None unless every value has
-    its own (one of them may be the whole population)."""
-    labels = []
-    prev = lo
-    for i, v in enumerate(fitting):
-        stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
-        told, label = _after_label(text[v.end:stop])
-        if told:
-            labels.append(label)
-        else:
-            told, label = _chunk_label(text[prev:v.start])
-            if not told and i == 0 and len(fitting) > 1 and _WHOLE_THEN_PART.fullmatch(text[v.end:stop]) and \
-                    not _RESPECTIVELY.search(text):
-                told = True  # "median OS was 11.6 months and reached 17.3 months in patients with ...": all patients first
-            if not told:
-                return None
-            labels.append(label)
-        prev = v.end
-    if len(set(labels)) != len(labels) or labels.count(None) > 1:
-        return None
-    return labels
-
-
-# a value with its unit, then the next value of the same metric in a clause of its own ("11.6 months and reached",
-# "20%, and rose to"): the first value, named with no population, is the whole population's when the next names one
-_WHOLE_THEN_PART = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?:(?:it\s+)?(?:reached|was|rose to|"
-                              r"increased to|improved to|extended to|went up to)\s+)?", re.I)
-# the words that name a population of patients, and the words around a marker that do not belong to its label
-_POP_NOUN = r"(?:m?CRCs?\s+)?(?:patients|tumou?rs|counterparts|subgroups?|sub-populations?|populations?|cohorts?|cases|groups?)"
-_POP_NOUNS = {"crc", "mcrc", "crcs", "patients", "tumors", "tumours", "counterparts", "subgroup", "subgroups", "population",
-              "populations", "cohort", "cohorts", "cases", "group", "groups", "disease", "cancer", "cancers"}
-_POP_STOP = {"in", "among", "for", "of", "the", "with", "and", "or", "versus", "vs", "vs.", "than", "to", "all", "both", "those",
-             "a", "an", "that", "who", "whose", "compared", "while", "whereas"}
-_POP_PHRASE = re.compile(rf"\b(?:patients|those|subjects)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)|"
-                         rf"((?:[\w/+\-]+\s+){{0,2}}[\w/+\-]+)\s+{_POP_NOUN}\b", re.I)
-# patients said to have a marker status ("patients with PR had baseline RAS-WT", "those who were KRAS wild-type")
-_POP_HAD = re.compile(r"\b(?:patients|those|subjects)\b[^,;.()]{0,30}?\s(?:had|harbou?red|were)\s+(?:a\s+)?(?:baseline\s+)?"
-                      r"((?:[\w/+\-]+\s+)?[\w/+\-]+)", re.I)
 # a verb that reports a study's results ("the trial reported that X generated an ORR of 50% ...")
 _RESULT_VERB = re.compile(r"\b(?:reported|generated|achieved|showed|yielded|produced|demonstrated|resulted in)\b", re.I)
-_COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to)|relative to|than)\s+(?:in\s+)?(?:the\s+)?"
-                         r"(?=[A-Za-z])", re.I)
-_BETTER = re.compile(r"\b(?:longer|higher|better|improved|superior|greater|prolonged)\b", re.I)
-_WORSE = re.compile(r"\b(?:shorter|lower|worse|poorer|inferior|reduced|impaired)\b", re.I)
-
-
-def _label_token(t: str) -> bool:
-    return t.lower() not in _POP_STOP and t.lower() not in _POP_NOUNS and \
-        bool(_LABEL_WORDS.search(t) or re.search(r"[A-Z0-9]", t))
-
-
-def _pop_label(words: str, forward: bool) -> str | None:
-    """The marker label of a population phrase: read forward from "patients with ..." ("RAS/BRAF wild-type
-    CRC exhibited" -> "RAS/BRAF wild-type"), backward from "... patients" ("observed in KRAS-mutant" ->
-    "KRAS-mutant"); None unless it names a marker status (wild-type, mutant, positive, high, sided ...)."""
-    tokens = words.split()
-    kept = []
-    for t in (tokens if forward else reversed(tokens)):
-        if not _label_token(t):
-            break
-        kept.append(t)
-    if not forward:
-        kept.reverse()
-    label = " ".join(kept)
-    return label if kept and _LABEL_WORDS.search(label) else None
 
 
 # trials introduced as a list by their phase: "phase II trials, including", "phase II trials—"
 _PHASE_LIST = re.compile(r"\bphase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3])[ab]?)?\s+(?:clinical\s+)?(?:trials|studies)"
                          r"\s*(?:,\s*(?:including|such as)|including|such as|[—–:(]|\s-\s)", re.I)
-# another study, introduced without a name, in a clause of its own ("A multicenter study demonstrated ..., while ...")
-_OTHER_STUDY = re.compile(r"\b(?:an?|one|another|the other|an earlier|a previous|a prior)\s+(?:[\w\-]+\s+){0,3}?"
-                          r"(?:study|trial|analysis|report|series)\b", re.I)
-_CLAUSE_TURN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*|,\s*(?:and\s+)?in contrast,?\s+", re.I)
-
-
-# a time long past that a clause's values are of: "more than 10 years ago, median survival was 15 months",
-# "Historically, median OS was about a year", "before the introduction of biologics, ..."
-_PAST_TIME = re.compile(r"\b(?:\w+\s+)?(?:years|decades)\s+ago\b|\bhistorically\b|\bin\s+the\s+past\b|"
-                        r"\bbefore\s+the\s+(?:advent|introduction|era|availability)\s+of\b", re.I)
-
-# where such a clause ends: the comma or semicolon after its value (past a closing bracket and a citation)
-_PAST_CLAUSE_END = re.compile(r"\)?\s*(?:\[[\d,\s\-–]+\]|\d{1,3}(?:[,\-–]\d{1,3})*)?\s*[,;]|;")
-
-
-def _past_clause(text: str, values) -> tuple[int, int] | None:
-    """The span of the clause that speaks of a time long past ("While more than 10 years ago, median survival was
-    little over a year (15 months), median OS with A is now 30 months"): from its time words to the comma or
-    semicolon after its first value (or the sentence's end); its values are of that past, no trial's."""
-    m = _PAST_TIME.search(text)
-    if m is None:
-        return None
-    later = [v.end for v in values if v.start >= m.end()]
-    if not later:
-        return None
-    stop = _PAST_CLAUSE_END.search(text, min(later))
-    return m.start(), stop.end() if stop else len(text)
-
-
-def _other_study_clauses(st: TrialState, text: str, rec) -> tuple[int, int]:
-    """The part of the sentence that speaks of the trial in focus when the sentence names it next to a clause
-    about another study, before ("A multicenter study demonstrated an ORR of 22.2%, while the HER2-FUSCC-G
-    trial reported ...") or after it ("..., whereas a smaller study found an ORR of 20%"): (start, end); the
-    whole sentence when it does not."""
-    at = next((m for m in rec.mentions if m.entity.category == "Trial" and m.entity.id == st.trial.id), None)
-    if at is None:
-        return 0, len(text)
-    start, end = 0, len(text)
-    turns = list(_CLAUSE_TURN.finditer(text, 0, at.start))
-    if turns and _OTHER_STUDY.search(text, 0, turns[-1].start()) and \
-            not any(m.entity.category == "Trial" and m.start < turns[-1].start() for m in rec.mentions):
-        start = turns[-1].end()
-    for turn in _CLAUSE_TURN.finditer(text, at.end):
-        if re.match(r"(?:in\s+)?" + _OTHER_STUDY.pattern, text[turn.end():], re.I):
-            end = turn.start()
-            break
-    return start, end
-
-
-def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
-    """The two populations of one arm that two values "a vs b" compare when the sentence names one population
-    as its subject and the other after "versus"/"compared with"/"than" ("those with RAS/BRAF wild-type CRC
-    exhibited longer median PFS (8.5 vs 2.6 months) ... compared to KRAS-mutant patients"): (subject, other),
-    or None. Not when the other population has values of its own ("... compared with signature-positive
-    patients (PFS, 6.5 vs 11.9 months)"), nor when the sentence's wording contradicts the order."""
-    a, b = fitting
-    if not re.fullmatch(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:vs\.?|versus|compared (?:with|to))\s*",
-                        text[a.end:b.start], re.I):
-        return None
-    others = []
-    # "..., compared with 2.1 months in RAS-mutant patients": the other population named right after its value
-    after = re.match(rf"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:for|in|among)\s+(?:the\s+)?(?:(?:patients|those)\s+with\s+)?"
-                     rf"((?:[\w/+\-]+\s+){{0,2}}?[\w/+\-]+)\s+{_POP_NOUN}\b", text[b.end:], re.I)
-    if after:
-        label = _pop_label(after.group(1), True)
-        if label is None or label != after.group(1).strip():
-            return None
-        others.append((b.end, b.end + after.end(), label))
-    for c in _COMPARATOR.finditer(text):
-        if a.end <= c.start() < b.start:
-            continue
-        rest = text[c.end():c.end() + 80]
-        m = re.match(rf"(?:(?:patients|those)\s+(?:with|harbou?ring|carrying)\s+)?((?:[\w/+\-]+\s+){{0,2}}?[\w/+\-]+)\s+{_POP_NOUN}\b"
-                     rf"|(?:patients|those)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)", rest, re.I)
-        if not m:
-            continue
-        label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), True)
-        if label is None or (m.group(1) and label != m.group(1).strip()):
-            continue
-        bracket = re.match(r"\s*\([^()]*\d[^()]*\)?", rest[m.end():])
-        if bracket and not c.end() + m.end() <= a.start < c.end() + m.end() + bracket.end():
-            return None  # the compared population has values of its own (not the bracket that compares both)
-        others.append((c.start(), c.end() + m.end(), label))
-    if len({o[2] for o in others}) != 1:
-        return None
-    lo, hi, other = others[0]
-    subjects = set()
-    for m in _POP_PHRASE.finditer(text):
-        if m.start() < hi and lo < m.end():
-            continue
-        label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), False)
-        if label and label != other:
-            subjects.add(label)
-    for m in _POP_HAD.finditer(text, 0, lo):
-        # "All patients with PR had baseline RAS-WT, and these patients experienced longer PFS than patients with
-        # ctDNA RAS-MT (4.0 mo vs 1.9 mo)": the status the subject patients were said to have
-        label = _pop_label(m.group(1), True)
-        if label and label != other:
-            subjects.add(label)
-    # "longer in RAS wild-type than in RAS-mutant patients": the subject shares the other's noun
-    shared = re.search(r"\b(?:in|among|for)\s+(?:the\s+)?((?:[\w/+\-]+\s+){0,2}[\w/+\-]+)\s+$", text[:lo])
-    if shared and lo - shared.end() <= 1:
-        label = _pop_label(shared.group(1), False)
-        if label and label != other:
-            subjects.add(label)
-    if len(subjects) != 1:
-        return None
-    said = text[max(0, a.start - 160):a.start]
-    better, worse = list(_BETTER.finditer(said)), list(_WORSE.finditer(said))
-    if (better and not worse and a.number < b.number) or (worse and not better and a.number > b.number):
-        return None
-    return _completed(next(iter(subjects)), other)
-
-
-_LEVEL = re.compile(r"(?i:high|low|positive|negative|elevated|increased|decreased)")
-
-
-def _completed(subject: str, other: str) -> tuple[str, str]:
-    """Two population labels with the marker the second leaves out put back ("high EPHA2", "low" -> "high EPHA2",
-    "low EPHA2": "those with low expression" of the same marker)."""
-    head = subject.split(" ", 1)
-    if _LEVEL.fullmatch(other) and len(head) == 2 and _LEVEL.fullmatch(head[0]) and head[0].lower() != other.lower():
-        return subject, f"{other} {head[1]}"
-    return subject, other
-
-
-# "34.9% (95% CI, 23.3%-48.0%) in cohort B": a cohort, part or group named by its letter or digit right after a value
-_COHORT_AFTER = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+(?:in|of)\s+)?"
-                           r"(cohort|part|group)\s+([A-H1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mo\b|weeks?|days?|years?))",
-                           re.I)
-
-
-def _after_label(tail: str) -> tuple[bool, str | None]:
-    """The population named right after a value ("12.1 months in the AXL-negative cohort"): (True, label),
-    (True, None) for the whole population, (False, None) when none is named there."""
-    after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
-                     r"([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+(?:cohort|group|subgroup|sub-population|population|patients|"
-                     r"tumou?rs|subset|(?:metastatic\s+)?colorectal\s+cancers?|m?CRCs?)\b", tail)
-    if after and _OVERALL.search(after.group(0)):
-        return True, None
-    if after and _LABEL_WORDS.search(after.group(1)):
-        return True, after.group(1)
-    cohort = _COHORT_AFTER.match(tail)
-    if cohort:
-        return True, f"{cohort.group(1).lower()} {cohort.group(2).upper()}"
-    if after is None:
-        # "5.2 months in patients with RAS wild-type ctDNA": the marker status ends the clause
-        after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
-                         r"(?:with|harbou?ring)\s+([\w/+\-]+(?:\s[\w/+\-]+){0,5}?)\s*(?=[,;.)(]|\s+(?:and|but|while|whereas|"
-                         r"versus|vs\.?|compared)\b|$)", tail)
-        if after:
-            # ("with baseline RAS wild-type circulating tumor DNA": the marker status of the patients' ctDNA)
-            core = re.sub(r"^(?:baseline|plasma|tissue)\s+", "", after.group(1), flags=re.I)
-            core = re.sub(r"\s+(?:ctDNA|circulating tumou?r DNA)$", "", core)
-            label = _pop_label(core, True)
-            if label and (label in (core, after.group(1)) or re.fullmatch(r"\s*(?:ctDNA|tumou?rs?|disease|m?CRC)",
-                                                                            core[len(label):])):
-                return True, after.group(1)
-    # "35.0% (7/20) among patients without prior anti-EGFR therapy": a group named by what its patients have or lack
-    group = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
-                     r"((?:with|without)\s+[^,;:()]{3,50}?)\s*(?=[,;.)]|\s+(?:and|but|while|whereas|versus|vs\.?)\b|$)", tail)
-    if group and _patient_group(group.group(1)):
-        return True, group.group(1)
-    return False, None
-
-
-_BRACKET_LABEL = re.compile(r"\s*(?:%|months?|mo)?\s*\(\s*((?:[\w/+\-]+[\s\-]){0,3}[\w/+\-]+)\s*[;,)]")
-_LEAD_LABEL = re.compile(r"(?:\bfor|\bin|\bamong|\band|,)\s+(?:the\s+)?(?:patients\s+with\s+)?((?:[\w/+\-]+[\s\-]){0,2}?[\w/+\-]+)"
-                         r"(?:\s+(?:tumou?rs|patients|disease|cancers?|population|subgroup|cohort))?\s*\($")
-
-
-_NOT_POPULATION = re.compile(r"\d|\b(?:HR|CI|P|an?|RR|ORR|DCR|m?PFS|m?OS|response|survival|rates?|benefit|higher|lower|"
-                             r"longer|shorter|better|worse|greater|improved|reduced)\b", re.I)
-
-
-def _population_words(words: str) -> bool:
-    """Whether bracket-side words name a population ("RAS wild-type", "left-sided"), not a measure or a comparison
-    ("a higher RR", "HR 0.78")."""
-    return bool(_LABEL_WORDS.search(words)) and not _NOT_POPULATION.search(words)
-
-
-def _bracket_population(text: str, pos: int) -> str | None:
-    """The population a bracket holding ``pos`` is given for, by its first words or the words right before it:
-    "23.8 vs 19.4 months (RAS wild-type; HR 0.78)", "for left-sided (21.5 vs 22.1 months; HR 1.05)"."""
-    start = text.rfind("(", 0, pos)
-    if start < 0 or ")" in text[start:pos]:
-        return None
-    m = _BRACKET_LABEL.match(text, start) or _LEAD_LABEL.search(text[:start + 1])
-    if m and _population_words(m.group(1)):
-        return m.group(1)
-    return None
-
-
-def _run_label(text: str, run: list[Value], stop: int, lo: int = 0) -> str | None:
-    """The population a run of values is given for in a bracket: the first words of the bracket right after it
-    ("9.7 vs 4.9 months (RAS wild-type; HR 0.61)") or the words right before the bracket it stands in ("for
-    left-sided (21.5 vs 22.1 months)"); None when neither names one."""
-    m = _BRACKET_LABEL.match(text, run[-1].end, stop) or _LEAD_LABEL.search(text[lo:run[0].start])
-    if m and _population_words(m.group(1)):
-        return m.group(1)
-    return None
-
-
-def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
-    """The population of each pair (or run) of values of one metric, one per arm: named before the run ("in the
-    RAS wild-type subgroup, 23.8 vs 19.4 months"), as the first words of the bracket the run opens ("23.8 vs 19.4
-    months (RAS wild-type; HR 0.78)") or right before the bracket it stands in ("for left-sided (21.5 vs 22.1
-    months; ...)"). None unless every run but one (the whole population's) has a population of its own."""
-    labels = []
-    prev = lo
-    for i, c in enumerate(chunks):
-        stop = chunks[i + 1][0].start if i + 1 < len(chunks) else len(text)
-        told, label = _chunk_label(text[prev:c[0].start])
-        if not told:
-            label = _run_label(text, c, stop, prev)
-            told = label is not None
-        labels.append(label if told else None)
-        prev = c[-1].end
-    if labels.count(None) > 1 or len(set(labels)) != len(labels):
-        return None
-    return labels
-
-
-# "..., in the RAS WT and RAS WT/BRAF WT populations, respectively": the populations of the runs before, listed once
-# after the last of them
-_RESPECTIVE_GROUPS = re.compile(r"(?:^|[,;)\]]\s*|\s)(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
-                                r"(?P<groups>[^;:()\[\]\d]{1,120}?)\s*(?:sub-?populations?|populations?|subgroups?|"
-                                r"subsets?|cohorts?|patients|tumou?rs)?\s*,?\s*$", re.I)
-
-
-def _respective_labels(text: str, chunks: list[list[Value]]) -> list | None:
-    """The population of each run of values when the sentence lists them once after the last run and closes the list
-    with "respectively" ("36.9 vs 28.9 months (HR 0.76) and 41.3 vs 28.9 months (HR 0.70), in the RAS wild-type and
-    RAS/BRAF wild-type populations, respectively"): one population per run, in order, each worded as a population
-    (a marker status or a side, not an analysis set such as "ITT"); None otherwise.
-
-    >>> v = lambda a: [Value(a, a + 1, 1.0, "months")]
-    >>> _respective_labels("1 vs 2 (HR 0.7) and 3 vs 4, in the KRAS wild-type and KRAS mutant subgroups, respectively.",
-    ...                    [v(0) + v(5), v(20) + v(25)])
-    ['KRAS wild-type', 'KRAS mutant']
-    >>> _respective_labels("1 vs 2 and 3 vs 4 in the ITT and per-protocol populations, respectively.", [v(0) + v(5), v(11) + v(16)])
-    """
-    end = chunks[-1][-1].end
-    resp = _RESPECTIVELY.search(text, end)
-    if resp is None:
-        return None
-    m = _RESPECTIVE_GROUPS.search(text, end, resp.start())
-    if m is None:
-        return None
-    labels = [w.strip() for w in _GROUP_LIST_SEP.split(m.group("groups")) if w.strip()]
-    if len(labels) != len(chunks) or len(set(labels)) != len(labels) or \
-            not all(_population_words(w) for w in labels):
-        return None
-    return list(paired_labels(*labels)) if len(labels) == 2 else labels  # "KRAS-mutant and wild-type": KRAS wild-type
-
-
-# "(USA: HR 0.56; 95% CI ...; EU: HR 0.62; ...)": the group a listed hazard ratio is of, named before a colon right
-# after the bracket or the semicolon that opens its item
-_COLON_LABEL = re.compile(r"[(;]\s*((?:[\w/+\-≥<>]+\s+){0,2}[\w/+\-≥<>]+)\s*:\s*$")
-# words that make a colon's head an analysis, a measure or a wording, not a group of patients
-_NOT_COLON_GROUP = re.compile(r"\b(?:analys[ie]s|assess\w*|review|investigators?|IRC|BICR|central|stratified|adjusted|unadjusted|"
-                              r"multivariate|univariate|multivariable|sensitivity|updated|final|interim|primary|secondary|"
-                              r"end-?points?|m?PFS|m?OS|ORR|DCR|HR|CI|P|OR|RR|ratio|median|respectively|vs|versus|and|or|"
-                              r"e\.g|i\.e|including|namely|triplet|doublet|arms?|groups?|cohorts?|combination|monotherapy|control|placebo|"
-                              r"experimental|treatment|therapy|regimen)\b", re.I)
-_WHOLE_COLON_GROUP = re.compile(r"(?i)(?:overall|all|all patients|ITT|intention-to-treat|total|whole population)")
-
-
-def _colon_label(text: str) -> tuple[bool, str | None]:
-    """The group a stretch ending right before a hazard ratio names as a list item's head ("...; EU: " -> "EU"):
-    (True, label), (True, None) for the whole population ("overall: "), (False, None) when it names none.
-
-    >>> _colon_label("in all regions (USA: "), _colon_label("; 95% CI 0.3-0.9; Japan: "), _colon_label("(overall: ")
-    ((True, 'USA'), (True, 'Japan'), (True, None))
-    >>> _colon_label("(IRC-assessed: "), _colon_label("(primary analysis: "), _colon_label("; doublet: ")
-    ((False, None), (False, None), (False, None))
-    """
-    m = _COLON_LABEL.search(text)
-    if m is None or re.search(r"\d", m.group(1)) and not re.search(r"[A-Za-z]", m.group(1)):
-        return False, None
-    if _WHOLE_COLON_GROUP.fullmatch(m.group(1)):
-        return True, None
-    if _NOT_COLON_GROUP.search(m.group(1)):
-        return False, None
-    return True, m.group(1)
-
-
-def _chunk_label(text: str) -> tuple[bool, str | None]:
-    """The population a stretch of a sentence names: (True, label), (True, None) for the whole population
-    ("the overall population"), (False, None) when it names none."""
-    if _OVERALL.search(text):
-        return True, None
-    label = _subgroup(text)
-    if label is None:
-        # "...: left-sided population (13.7 vs 13.2 months; HR 0.98)"
-        m = re.search(r"(?:^|[:;,(]\s*|\band\s+(?:the\s+)?|\bin\s+(?:both\s+)?(?:the\s+)?)([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+"
-                      r"(?:population|sub-?population|subgroup|cohort)\b", text)
-        if m and _LABEL_WORDS.search(m.group(1)):
-            label = m.group(1)
-    return (True, label) if label else (False, None)
 
 
 # an article that speaks of its own study or of the cohorts it analysed
@@ -5011,28 +4305,6 @@ _OWN_SERIES = re.compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?:r
                          r"(?:receiving|treated\s+with|who\s+(?:received|were\s+treated\s+with))\s+(?P<therapy>[^.;]{1,80}?)\s+"
                          r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b",
                          re.I)
-# a group of a cohort named by a marker's level or status: "in patients with a high HGF signature", "among
-# signature-positive patients", "Signature-negative patients ..."
-_MARKER_GROUP = (
-    re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|subjects|cases)\s+with\s+(?:an?\s+)?"
-               r"((?:high|low|elevated|increased|decreased|positive|negative)\s+(?:[\w\-/+]+\s+){0,3}?"
-               r"(?:signature|score|levels?|expression|status)|[\w\-/+]+(?:\s+[\w\-/+]+){0,2}?[- ](?:high|low|positive|negative))\b",
-               re.I),
-    re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?([\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
-               r"(?:patients|subgroup|group|cohort|tumou?rs|cases)\b", re.I),
-    re.compile(r"^\s*((?:[A-Z][\w/+]*\s+)?[\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
-               r"(?:patients|tumou?rs|cases)\b", re.I),
-)
-
-
-def _cohort_subgroup(text: str) -> str | None:
-    """The subgroup a cohort contrast is given for: a marker's level or status, else what the trial reader
-    reads as a subgroup."""
-    for pattern in _MARKER_GROUP:
-        m = pattern.search(text)
-        if m:
-            return re.sub(r"\s+", " ", m.group(1))
-    return _subgroup(text)
 
 
 # a labelled part of a study as the subject of its count ("Arm 2 enrolled", "Cohort B included"), up to the count
@@ -5045,158 +4317,17 @@ _HEDGED_CLAIM = re.compile(r"\b(?:may|might|could)\s+(?:\w+\s+)?(?:improve|enhan
                            r"offer|provide|reduce|restore|delay|reverse)\b", re.I)
 
 
-# a statement of earlier evidence: "X has been associated with better survival", "previous studies showed"
-_PRIOR_EVIDENCE = re.compile(r"\bha(?:s|ve)\s+been\s+(?:\w+ly\s+)?(?:associated|linked|shown|reported|demonstrated|suggested)\b|"
-                             r"\b(?:previous|prior|earlier|recent)\s+(?:\w+\s+)?(?:studies|trials|reports|data|analyses)\b", re.I)
-
-
-def _earlier_work(s: Sentence) -> bool:
-    """Whether sentence ``s`` tells of earlier work, not the design of the report's own trial: it stands in the
-    report's introduction or background, or states prior evidence ("has been associated with", "previous
-    studies"), and gives no aim or assignment of its own ("we aimed to compare", "were randomly assigned")."""
-    return (not _cohort_part(s) or _PRIOR_EVIDENCE.search(s.norm) is not None) and _OWN_AIM.search(s.norm) is None
-
-
-def _cohort_part(s: Sentence) -> bool:
-    """Whether sentence ``s`` may report the article's own cohort: not its introduction, background or
-    discussion (where results are others')."""
-    return not re.match(r"\s*(?:introduction|background|discussion|references)", s.subsection or s.section or "", re.I) \
-        and not re.match(r"\s*(?:introduction|background|discussion)", s.section or "", re.I)
-
-
-def _subgroup(text: str) -> str | None:
-    if _OVERALL.search(text):
-        return None
-    m = re.search(r"\b(?i:in|among|of)\s+(?:the\s+)?(?:patients|those|subgroup|subset|[\d,]+\s+patients\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))"
-                  r"\s+(?:with|harbou?ring|carrying)\s+"
-                  r"((?:[A-Z][\w/+\-]*[- ]?(?:WT|MT|wild[- ]type|mutant|mutated|positive|negative|high|low|amplified)"
-                  r"(?:\s+ctDNA)?))", text)
-    if m:
-        return m.group(1)
-    m = _SUBGROUP.search(text)
-    if m and _LABEL_WORDS.search(m.group(1)):
-        return m.group(1)
-    m = _AGED.search(text)
-    if m and int(m.group("age")) >= 50:  # (not "patients aged 18 years or older": who was eligible)
-        return re.sub(r"\s+", " ", m.group(1))  # "Among patients aged 70 years or older, ...": an age group's values
-    m = _PART_OF_STUDY.search(text)
-    if m:
-        return re.sub(r"\s+", " ", m.group(1))
-    cohorts = {c.upper() for c in _IN_COHORT.findall(text)}
-    if len(cohorts) == 1 and len({c.upper() for c in _ANY_COHORT.findall(text)}) == 1:
-        return f"cohort {cohorts.pop()}"  # "an ORR of 45.3% in cohort A": one lettered cohort of the study
-    m = _COUNTED_AMONG.search(text)
-    if m:
-        # "with pretreated MSS metastatic CRC with no active liver metastases who received ...": the last
-        # "with/without ..." that does not name the disease, up to "who"
-        last = re.split(r"\s+(?=(?:with|without)\s)", m.group(1))[-1]
-        last = re.split(r"\s+(?:who|that|which)\s", last)[0]
-        if not _WHOLE_DISEASE.fullmatch(last):
-            return last
-    m = _WITH_GROUP.search(text)
-    group = (m.group(1) or m.group(2) or m.group(3)) if m else None
-    # a group a subgroup analysis names is a part of the patients, though its words name a tumour ("with resected
-    # primary tumour")
-    named_part = m is not None and re.search(r"\b(?:subgroup|subset)\b", m.group(0), re.I) is not None
-    if group and (_patient_group(group) or named_part and not re.search(
-            r"\b(?:received|receiving|treated|given|than|versus|vs|compared)\b", group)):
-        # "In patients without liver metastases, the ORR was ..."; "... were 22.7% and 86.4% in patients without liver
-        # metastases.": a group that opens or closes the sentence (not the disease all patients have)
-        return group
-    return None
-
-
-def _patient_group(words: str) -> bool:
-    """Do ``words`` ("with no active liver metastases", "without prior anti-EGFR therapy") name a group of the
-    patients by what they have or lack, not the disease all of them have, a treatment, or a comparison?"""
-    return not _WHOLE_DISEASE.fullmatch(words) and \
-        not re.search(r"\b(?:received|receiving|treated|given|than|versus|vs|compared)\b", words)
-
-
-# a group named by what its patients have or lack, where the sentence opens or right after its last value, ending it
-# ("In the subgroup of 120 patients with liver-only metastases (n = 120), ..."; "Subgroup analysis showed ... in
-# patients with resected primary tumour (n=180): ...": the group a subgroup analysis names, with its count)
-_WITH_GROUP = re.compile(r"^\s*(?i:in|among|for)\s+(?:the\s+)?(?:(?i:subgroup|subset)\s+of\s+(?:the\s+)?)?(?:\d[\d,]*\s+)?"
-                         r"(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,|"
-                         r"(?<=\d)\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+"
-                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$|"
-                         r"^\s*(?i:subgroup|subset)\s+analys[ie]s\b[^.;:]*?\b(?i:in|among|for)\s+(?:the\s+)?(?:patients|pts|those)\s+"
-                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?[:,]")
-
-
 # "After crossover, ...", "Following cross-over to the combination, ...": values of the patients who crossed over
 _AFTER_CROSSOVER = re.compile(r"^\s*(?:(?:Of note|Notably|Moreover),\s+)?(?:after|following|upon)\s+(?:the\s+)?cross-?over\b", re.I)
 # "Among these 48 patients, ...": a part of the study the sentence before counted
 _SUBSET_BACK = re.compile(r"^\s*(?:among|of|in)\s+(?:these|those|the)\s+(\d{1,5})\s+(?:patients|pts|participants|responders)\b", re.I)
-# "In the phase I portion, the ORR was 7.1%"; "In the second stage, 42 patients were enrolled": a part of the study,
-# named where the sentence opens
-_PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|"
-                            r"dose[- ]escalation|dose[- ]expansion|expansion)\s+(?i:portion|part|stage|phase|"
-                            r"cohort))\b")
 # a sentence that gives a value (a number, or "not reached"), not one that only names an end point ("a poor
 # prognosis and dismal median survival")
 _REPORTS_VALUE = re.compile(r"\d|\bnot (?:been )?reached\b", re.I)
-# "reporting an ORR of 45.3% in cohort A": a lettered or numbered cohort the values are of (one per sentence; a
-# sentence giving two cohorts' values names no one population)
-# (right after the value: "the primary endpoint was ORR in cohort A" gives no value and names no topic)
-_ANY_COHORT = re.compile(r"\b[Cc]ohorts?\s+([A-Za-z]|\d{1,2})(?![\w\-])")  # every lettered cohort a sentence names
-_IN_COHORT = re.compile(r"\b(?:ORR|DCR|PFS|OS|rates?|survival|response)\b[^.;()]{0,40}?\d(?:\.\d+)?\s*(?:%|months?)?\s+"
-                        r"(?:in|for|among)\s+(?:the\s+)?[Cc]ohort\s+([A-Za-z]|\d{1,2})(?![\w\-])")
-# "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
-# where the sentence opens
-# (also after a sentence end the splitter kept inside, as after a reference number: "... in 2023.1 Among 123 ...")
-_COUNTED_AMONG = re.compile(r"(?:^\s*(?i:among|in)|[.!?](?:\d{1,3}|\[\d{1,3}\])?\s+(?:Among|In))\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
-                            r"((?i:with|without)\s+[^,;:()]{3,100}?)\s*(?=,)")
-# ... unless it names the disease, as the study's own population does ("In 94 patients with KRAS G12C-mutated mCRC")
-_WHOLE_DISEASE = re.compile(r".*\b(?:m?CRC|cancer|adenocarcinoma|disease|tumou?rs?)\b.*", re.I)
-
-
-def _count_phrase(text: str, m) -> str:
-    """The count ``m`` with the description of its patients, up to the clause's end ("123 patients with pretreated
-    MSS metastatic CRC with no active liver metastases who received the combination")."""
-    stop = re.search(r"[,;:]\s|\.\s|$", text[m.end():])
-    return text[m.start():m.end() + stop.start()]
-
-
-def _counted_group(text: str) -> str | None:
-    """The group a count names: "responses occurred in 38 of 60 KRAS G12C inhibitor-naive patients (62.5%)"
-    -> "KRAS G12C inhibitor-naive" (a group of this sentence only)."""
-    m = re.search(r"\b\d{1,4}\s+of\s+(?:the\s+)?\d{1,5}\s+((?:[\w/+\-]+\s+){1,4}?)(?:patients|participants|pts)\b", text)
-    if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|sided|positive|negative|amplif|na[iï]ve|pretreated|exposed",
-                       m.group(1), re.I):
-        return m.group(1).strip()
-    return None
 
 
 _WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+(?:crossed over|had (?:not )?(?:received|been)|"
                   r"received prior|were (?:previously|pre)\w*|did not)(?:(?:\s+[\w\-]+){0,7}?(?=\s*[,;:(])|(?:\s+[\w\-]+){0,3}))", re.I)
-
-
-def _unknown_labels(text: str, st: TrialState) -> bool:
-    """Whether the sentence names arms by labels ("in arm A ... in arm B", "(A) vs (B)", "arm 2") that no design gave."""
-    letters = {(m.group(1) or m.group(4) or "").upper() for m in _ARM_LABEL.finditer(text)}
-    # letters, and the digits of "arm 1" (group 1 only: not "the FOLFOX-4 arm")
-    return bool({x for x in letters if re.fullmatch(r"[A-H1-9]", x)} - set(st.labels))
-
-
-# the arm label in brackets right after a value: "18.0 m (A)", "45% (arm B)" (not "28.1 vs 25.0 months in arm A versus
-# arm B", a list of labels for the pair)
-_VALUE_OWN_LABEL = re.compile(r"\s*(?:m|mo|months?|%)?\s*\(\s*(?:[Aa]rm\s+)?([A-H1-9])\s*\)")
-
-
-def _labels_contradict(text: str, fitting: list, order: list, st: TrialState) -> bool:
-    """Whether a value's own label ("18.0 m (A)", "45% (arm B)") names another arm than the one the arms' order
-    would give it: the label binds to the arm the design defined it for, and a value the order would move to another
-    arm is read for neither."""
-    k = len(order)
-    for i, v in enumerate(fitting):
-        m = _VALUE_OWN_LABEL.match(text, v.end)
-        if m is None:
-            continue
-        arm = st.labels.get(m.group(1).upper())
-        if arm is not None and arm is not order[i % k]:
-            return True
-    return False
 
 
 # the findings a sentence names a trial as the source of: "following encouraging phase Ib findings of the X study"
@@ -5208,716 +4339,11 @@ _INDEFINITE_TRIAL = re.compile(r"\b(?:in|by)\s+an?\s+(?:(?:new|planned|future|su
 # a finding stated of therapies, not a design: "A plus B showed improved outcomes ..., compared with C"
 _FINDING_OF_THERAPIES = re.compile(r"\b(?:showed|shown|demonstrated|improved|prolonged|was\s+superior|were\s+superior|resulted\s+in|"
                       r"led\s+to|yielded)\b", re.I)
-# the report's own aim or assignment: "we aimed to compare", "in this study", "patients were randomly assigned"
-_OWN_AIM = re.compile(r"\b(?:we|our|this\s+(?:study|trial)|the\s+present|here)\b|\brandomi[sz]|\bassigned\b", re.I)
-
-
-_LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that opens a list, not a ratio's "1:1"
-
-
-def _top_level_marks(text: str, start: int, marks: str):
-    """Positions at or after ``start`` of the characters in ``marks`` that stand outside brackets, counting the
-    brackets from the start of ``text`` (a bracket opened before ``start`` still holds what follows it)."""
-    depth = 0
-    for k, ch in enumerate(text):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif k >= start and ch in marks and not depth:
-            yield k
-
-
-def _top_level_semicolons(text: str, start: int) -> list[int]:
-    """Positions of the semicolons after ``start`` that stand outside brackets (the list's own separators)."""
-    return list(_top_level_marks(text, start, ";"))
-
-
-def _top_level_colon(text: str, start: int) -> int | None:
-    """The first colon after ``start`` outside brackets that opens a list (not a ratio's "1:1"): "randomly assigned
-    to three groups: A; B; C", not the one inside a regimen's dosing ("FOLFOX4 (biweekly administration of: ...)")."""
-    return next((k for k in _top_level_marks(text, start, ":") if _LIST_COLON.match(text, k)), None)
-
-
-def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
-    """Arms a design names by label: "arm A (encorafenib with cetuximab); arm B (...)" or "... (Arm D)".
-
-    Each label's stretch of text gives one regimen: its therapies combined, or, when the stretch lists
-    alternatives ("mFOLFOX6 or FOLFOXIRI, with or without bevacizumab"), an investigator's-choice
-    regimen named by them.
-    """
-    starts = [(m.start(), (m.group(1) or "").upper()) for m in _LABEL_BEFORE.finditer(text)]
-    ends = [(m.end(), (m.group(1) or m.group(2)).upper()) for m in _LABEL_AFTER.finditer(text)]
-    segments: list[tuple[str, list[Mention]]] = []
-    if len(starts) >= 2:
-        bounds = [p for p, _ in starts] + [len(text)]
-        for (pos, label), stop in zip(starts, bounds[1:]):
-            segments.append((label, [t for t in therapies if pos <= t.start < stop]))
-    elif ends:
-        prev = 0
-        for pos, label in ends:
-            segments.append((label, [t for t in therapies if prev <= t.start < pos]))
-            prev = pos
-    segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]))
-    return [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
-
-
-# the schedule that alone tells two arms apart: "continuous chemotherapy (arm A) or intermittent chemotherapy (arm B)"
-_SCHEDULE_BEFORE = re.compile(r"\b(intermittent|continuous|stop-and-go|stop-and-go\s+intermittent)\s+(?:the\s+)?$", re.I)
-
-
-def _on_schedule(text: str, seg: list[Mention],
-                 regimen: tuple[Entity, tuple[Entity, ...]]) -> tuple[Entity, tuple[Entity, ...]]:
-    """An arm's regimen with the schedule written right before it ("intermittent chemotherapy"): a regimen of its own,
-    named with the schedule and made of the therapy (or its parts), so that arms that differ by schedule alone stay
-    apart; the regimen as it is otherwise."""
-    said = _SCHEDULE_BEFORE.search(text, max(0, seg[0].start - 30), seg[0].start)
-    if not said:
-        return regimen
-    entity, comps = regimen
-    schedule = said.group(1).lower()
-    name = f"{schedule} {entity.name}"
-    return Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", schedule),)), comps or (entity,)
-
-
-# an arm written as the arm before it with something added: "the same combination plus cetuximab (arm B)"
-_SAME_PLUS = re.compile(r"\bthe\s+same\s+(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*(?:,\s*)?"
-                        r"(?:plus|with|and|combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?$", re.I)
-
-
-def _same_plus(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
-    """Labelled arms where one is "the same combination plus X": that arm is the previous arm's therapies plus X
-    (never X alone)."""
-    out: list[tuple[str, list[Mention]]] = []
-    for label, seg in segments:
-        if out and _SAME_PLUS.search(text, max(out[-1][1][-1].end, seg[0].start - 60), seg[0].start):
-            seg = out[-1][1] + seg
-        out.append((label, seg))
-    return out
-
-
-# an induction shared by all arms, then the phase the arms differ by: "A plus B for 6 cycles followed by maintenance
-# with C or D", "followed by maintenance therapy with C versus D"
-_THEN_MAINTENANCE = re.compile(r"\b(?:followed\s+by|then)\s+(?:randomi[sz]ation\s+to\s+)?maintenance(?:\s+(?:therapy|"
-                               r"treatment))?\s+(?:with\s+)?(?:either\s+)?$", re.I)
-
-
-def _maintenance_choice(text: str, seq: list[Mention], ctx) -> list:
-    """The arms of a design whose one induction is followed by a choice of maintenance: "patients received
-    induction with A plus B followed by maintenance with C plus B or B alone" gives two arms, C + B and B
-    (the induction, given to all, is no arm's distinction). [] unless the maintenance phase lists two or more
-    alternatives and the induction none ("A or B followed by maintenance ..." are strategies)."""
-    cuts = [i for i in range(1, len(seq)) if _THEN_MAINTENANCE.search(text[seq[i - 1].end:seq[i].start])]
-    if len(cuts) != 1:
-        return []
-    induction, phase = seq[:cuts[0]], seq[cuts[0]:]
-    if any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(induction, induction[1:])):
-        return []
-    if not any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(phase, phase[1:])):
-        return []
-    arms = arms_from(text, phase, ctx)
-    return arms if len(arms) >= 2 and len({reg.id for reg, _ in arms}) == len(arms) else []
-
-
-# between an arm's induction and the phase it continues with: "A for 8 cycles followed by B", "A, then B"
-_THEN_PHASE = re.compile(r"\b(?:followed\s+by|then|and\s+then)\s+(?:(?:single-agent|maintenance|maintenance\s+"
-                         r"(?:therapy|treatment)\s+with|the\s+same\s+doses\s+of)\s+)?$", re.I)
-
-
-def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
-    """Each labelled arm's therapies, an induction-then-maintenance arm's cut to the phase it continues with.
-
-    "A plus B for 8 cycles followed by A plus C (arm A), or A (arm B)": arm A gives its patients A plus C after an
-    induction (merged with it, the arm would read as one four-drug combination). Cut only when the arms stay
-    distinct regimens ("A followed by C (arm A) or B followed by C (arm B)" differ in their induction only).
-    """
-    cut = []
-    for label, seg in segments:
-        starts = [i for i in range(1, len(seg)) if _THEN_PHASE.search(text[seg[i - 1].end:seg[i].start])]
-        cut.append((label, seg[starts[-1]:] if starts else seg))
-    keys = [frozenset(m.entity.id for m in seg) for _, seg in cut]
-    return cut if len(set(keys)) == len(keys) else segments
-
-
-def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
-    """One labelled arm's regimen: a combination, or an investigator's choice when the arm lists
-    alternatives ("mFOLFOX6 or FOLFOXIRI, or CAPOX, each with or without bevacizumab")."""
-    gaps = [""] + [text[a.end:b.start] for a, b in zip(seg, seg[1:])]
-    if not any(re.search(r"\bor\b", g) for g in gaps[1:]):
-        return _regimen_of(seg, ctx)
-    if all(not re.search(r"\bor\b", g) or re.search(r"with or without", g) for g in gaps[1:]) and \
-            sum(bool(re.search(r"with or without", g)) for g in gaps) == 1 and len(seg) == 2:
-        name = f"{seg[0].entity.name} ± {seg[1].entity.name}"
-        return Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),)), (seg[0].entity, seg[1].entity)
-    alternatives: list[list[Mention]] = []
-    optional: list[Entity] = []
-    for i, (m, g) in enumerate(zip(seg, gaps)):
-        if i and m.entity.id == seg[i - 1].entity.id:
-            continue  # a synonym in brackets: "bevacizumab [Avastin]"
-        if re.search(r"with or without", g):
-            optional.append(m.entity)
-        elif not alternatives or re.search(r"\bor\b", g):
-            alternatives.append([m])
-        elif re.fullmatch(r"\s*[\[(]\s*", g) and (m.entity.category == "Regimen" or m.entity.attr("named")):
-            alternatives[-1] = [m]  # "5-FU, leucovorin, oxaliplatin, and irinotecan [FOLFOXIRI]"
-        else:
-            alternatives[-1].append(m)
-    names = []
-    parts: list[Entity] = []
-    for alt in alternatives:
-        reg, _ = _regimen_of(alt, ctx)
-        names.append(reg.name)
-        parts.append(reg)
-    name = " or ".join(dict.fromkeys(names))
-    if optional:
-        name += " ± " + " ± ".join(dict.fromkeys(e.name for e in optional))
-    entity = Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),))
-    return entity, tuple(dict.fromkeys(parts + optional))
-
-
-def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
-    """Drop drug classes that only name the class of the drug before them ("tivantinib, a MET
-    inhibitor"; "cabozantinib (a multiple kinase inhibitor)")."""
-    out: list[Mention] = []
-    for m in therapies:
-        if out and m.entity.category in ("Drug", "Regimen") and out[-1].entity.category == "DrugClass" and \
-                re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
-            out[-1] = m  # "an IGF-1R inhibitor (ganitumab)": the drug the class stands for
-            continue
-        if out and m.entity.category == "Drug" and out[-1].entity.category == "DrugClass" and \
-                re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]) and re.match(r"\s*,", text[m.end:]) and \
-                re.search(r"\b(?:an?|the|another)\s+(?:[\w\-/]+\s+){0,2}$", text[max(0, out[-1].start - 30):out[-1].start]):
-            out[-1] = m  # "palbociclib and another CDK4/6 inhibitor, trametinib, was ...": the drug the class names
-            continue
-        if out and m.entity.category == "DrugClass" and out[-1].entity.category in ("Drug", "Regimen") and \
-                re.fullmatch(r"\s*(?:,|\()\s*(?:an?|the|another)?\s*(?:[\w\-]+\s+){0,2}", text[out[-1].end:m.start]):
-            continue
-        out.append(m)
-    return out
-
-
-# "A was investigated as monotherapy (n = 46) or in combination with B (n = 32)", "A alone or combined with B": the
-# words between the one drug and the drugs its second arm adds to it
-# ("high-dose A (10 mg/kg, biweekly) either alone, or in combination with B": its dosing and "either" before "alone";
-# "A alone (n=17; median age 66 years) or in combination with B": the group's count and make-up after it)
-_ALONE_OR_WITH = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
-                            r"(?:either\s+)?(?:as\s+)?(?:monotherapy|alone|single[- ]agent)\s*(?:\([^()]{0,80}\)\s*)?,?\s*or\s+"
-                            r"(?:in\s+combination\s+with|combined\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
-
-
-def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
-    """Two arms a sentence gives as one drug alone or with others: "adagrasib was investigated as monotherapy
-    (n = 46) or in combination with cetuximab (n = 32)" is adagrasib and adagrasib + cetuximab (not an arm of
-    cetuximab alone); [] unless one drug is followed by such words and then by the added therapies."""
-    # ("the anti-EGFR antibody cetuximab": the drug a class word stands before is the therapy)
-    therapies = [t for i, t in enumerate(therapies) if not (
-        t.entity.category == "DrugClass" and i + 1 < len(therapies) and not text[t.end:therapies[i + 1].start].strip())]
-    for i, t in enumerate(therapies[:-1]):
-        nxt = therapies[i + 1]
-        if t.entity.category == "DrugClass" or not _ALONE_OR_WITH.fullmatch(text[t.end:nxt.start]):
-            continue
-        added = [nxt]
-        for b in therapies[i + 2:]:
-            if not _JOINED.fullmatch(text[added[-1].end:b.start]):
-                break
-            added.append(b)
-        if any(a.entity.category == "DrugClass" or a.entity.id == t.entity.id for a in added):
-            return []
-        arms = [_regimen_of([t], ctx), _regimen_of([t] + added, ctx)]
-        # "..., compared to B alone": the therapies added are given alone as a third arm (past B's dosing bracket)
-        rest = [b for b in therapies[i + 1 + len(added):] if b.start >= _past_bracket(text, added[-1].end)]
-        if len(added) == 1 and rest and rest[0].entity.id == nxt.entity.id and \
-                _VERSUS_ALONE.fullmatch(text, _past_bracket(text, added[-1].end), rest[0].start) and \
-                _ALONE_WORD.match(text, rest[0].end):
-            arms.append(_regimen_of([rest[0]], ctx))
-        return arms
-    return []
-
-
-# "A ... compared to B alone": the word that says B is given alone
-_ALONE_WORD = re.compile(r"\s*(?:alone|monotherapy)\b", re.I)
-_OPEN_BRACKET = re.compile(r"\s*\(")
-_BRACKET_STEP = {"(": 1, ")": -1}
-_VERSUS_ALONE = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?", re.I)
-
-
-def _past_bracket(text: str, pos: int, limit: int = 400) -> int:
-    """Where the bracket opening right after ``pos`` closes ("FOLFOX4 (biweekly: oxaliplatin 85 mg/m2 (day 1), ...)"),
-    nested brackets included, within ``limit`` characters; ``pos`` when no bracket opens there or it does not close."""
-    opening = _OPEN_BRACKET.match(text, pos, pos + limit)
-    if not opening:
-        return pos
-    depth = 0
-    for k in range(opening.end() - 1, min(len(text), pos + limit)):
-        depth += _BRACKET_STEP.get(text[k], 0)
-        if depth == 0:
-            return k + 1
-    return pos
-
-
-def _parts_named(entity: Entity, vocab) -> tuple[str, ...]:
-    """The part ids of a combination regimen as its name lists them ("cetuximab + FOLFIRI"); () when any is unknown
-    or is a choice ("irinotecan + FOLFIRI or cetuximab")."""
-    if not entity.attr("combination") or " or " in entity.name:
-        return ()
-    ids = tuple(vocab.by_name.get(name.lower()) for name in entity.name.split(" + "))
-    return () if None in ids else ids
-
-
-def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
-    """One arm's regimen from its therapy mentions (a combination when they are several); drugs a
-    named regimen of the same arm contains ("oxaliplatin, leucovorin and fluorouracil [mFOLFOX6]")
-    are that regimen."""
-    known = getattr(ctx, "combination_parts", {})
-    # a combination's parts as read, or as its name gives them ("cetuximab + FOLFIRI" a short form "FOLFIRI/Cet" stands for)
-    parts = ChainMap({m.entity.id: _parts_named(m.entity, ctx.vocab) for m in seg if not known.get(m.entity.id)}, known)
-    # the named regimens of the arm, alone or within a combination ("fluorouracil, leucovorin, and irinotecan/cetuximab
-    # (FOLFIRI/Cet)": the drugs FOLFIRI holds are FOLFIRI)
-    inside = {c for m in seg for r in (m.entity.id,) + (() if " or " in m.entity.name else tuple(parts.get(m.entity.id, ())))
-              for c in ctx.vocab.regimen_components.get(r, ())}
-    # "oxaliplatin and fluoropyrimidine chemotherapy": the word "chemotherapy" right after cytotoxic drugs is the
-    # head noun saying what they are, no part of its own
-    seg = [m for k, m in enumerate(seg) if not (
-        k > 0 and _is_chemotherapy(m.entity) and m.start - seg[k - 1].end == 1 and
-        _cytotoxic_only(seg[k - 1].entity, parts, ctx.vocab))]
-    if inside:
-        # "panitumumab plus fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": a combination mention that joins a
-        # drug to parts of the named regimen is taken apart
-        split = []
-        for m in seg:
-            comps = parts.get(m.entity.id) or ()
-            if comps and set(comps) & inside and not set(comps) <= inside:
-                split.extend(Mention(m.start, m.end, e.name, e) for e in (ctx.vocab.entities.get(c) for c in comps) if e)
-            else:
-                split.append(m)
-        seg = split
-    seg = [m for m in seg if m.entity.id not in inside and not (parts.get(m.entity.id) and set(parts[m.entity.id]) <= inside)]
-    distinct = list({m.entity.id: m for m in seg}.values())
-    if len(distinct) == 1:
-        return distinct[0].entity, ()
-    flat = []
-    ids = {m.entity.id for m in distinct}
-    for m in distinct:
-        comps = [ctx.vocab.entities.get(c) for c in parts.get(m.entity.id, ())]
-        if comps and all(comps) and m.entity.attr("combination") and \
-                (re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text, re.I) or ids & {c.id for c in comps} or
-                 any(o is not m and _drug_ids(o, ctx) <= {c.id for c in comps} for o in distinct)):
-            # also a combination read at one of its parts ("FOLFIRI plus panitumumab or bevacizumab": FOLFIRI +
-            # bevacizumab at "bevacizumab") beside its other part: the parts once each
-            # "atezolizumab plus FOLFOXIRI and bevacizumab": one combination of three, named as any other
-            # "A plus B with or without C": A + B + C read at C holds the backbone A + B beside it, not a part of it
-            flat.extend(Mention(m.start, m.end, e.name, e) for e in comps)
-        else:
-            flat.append(m)
-    distinct = list({m.entity.id: m for m in flat}.values())
-    entity, _ = ctx.recognizer.combination(distinct)
-    return entity, tuple(m.entity for m in distinct)
-
-
-# what makes "the addition of X to Y" a comparison with Y alone: a contrast, a design, or values from one to another
-_ADDITION_COMPARED = re.compile(r"\b(?:vs\.?|versus|compar\w*|alone|control|placebo|randomi[sz]ed\s+(?:to|between|patients)|"
-                                r"randomly|assign\w*|with or without|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
-                                r"increas\w*|decreas\w*|reduc\w*|enhanc\w*|better|worse|longer|shorter|higher|lower|(?:evaluat|test|assess|investigat|examin|stud)\w*\s+"
-                                r"(?:the\s+)?(?:addition|adding)|(?:addition|adding)\b[^.;]{0,80}\d+(?:\.\d+)?\s*(?:%|mo|months))", re.I)
-
-
-def _added_apart(text: str, therapies: list[Mention], ctx) -> list[Mention]:
-    """"the addition of A to B", which the recogniser reads as one regimen mention: its two sides again, so that
-    the arms are A + B and B (and an unnamed study is named after A)."""
-    out: list[Mention] = []
-    for t in therapies:
-        if t.entity.attr("combination") and re.search(r"\s+to\s+", t.text) and re.search(
-                r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, t.start - 20):t.start], re.I):
-            inner = [Mention(t.start + m.start, t.start + m.end, m.text, m.entity, m.source)
-                     for m in ctx.recognizer.find(t.text).merged() if m.entity.category in THERAPY]
-            if len(inner) >= 2:
-                out.extend(inner)
-                continue
-        out.append(t)
-    return out
-
-
-# "to cetuximab and irinotecan", "to capecitabine plus oxaliplatin": the drugs of one backbone joined
-_ADDED_TO_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|plus|\+|with)\s+(?:the\s+)?", re.I)
-
-
-def _added_to(text: str, therapies: list[Mention]) -> list[Mention]:
-    """What "the addition of A to B" adds A to: B, and the drugs joined to B by "and" / "plus" ("the addition of
-    vemurafenib to cetuximab and irinotecan": the backbone is cetuximab + irinotecan, the arms A + B + C and B + C).
-    Two named regimens joined ("to FOLFOX and FOLFIRI") are two backbones, and only B is taken."""
-    backbone = [therapies[1]]
-    for t in therapies[2:]:
-        if not _ADDED_TO_JOIN.fullmatch(text, backbone[-1].end, t.start) or \
-                t.entity.category == backbone[-1].entity.category == "Regimen":
-            break
-        backbone.append(t)
-    return backbone
 
 
 # "a randomized phase III trial in which ...": the word names the kind of trial, not the design's assignment
 _DESIGN_ADJECTIVE = re.compile(r"\s*,?\s*(?:(?:open-label|double-blind|placebo-controlled|controlled|multicent(?:er|re)|"
                                r"international|clinical|phase|[IV]{1,3}|[1-3][ab]?|,)\s+)*(?:trial|study|phase)\b", re.I)
-# an arm written as the arm before it with something added, in an unlabelled list of arms: "FOLFIRI or the same
-# regimen with panitumumab", "A plus B versus the same combination plus C"
-_SAME_PLUS_ALT = re.compile(r"\s*,?\s*(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?the\s+same\s+"
-                            r"(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*,?\s*(?:plus|with|and|"
-                            r"combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?", re.I)
-# the gaps arms_from reads between two therapies of a comparison: "with" / "to" parts its two sides, "and" joins
-_WITH_GAP = re.compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
-_AND_GAP = re.compile(r"\s*and\s*")
-_VERSUS_GAP = re.compile(r"\s*(?:versus|vs\.?)\s+(?:the\s+)?", re.I)
-
-
-_RESPECTIVE_JOIN = re.compile(r"\s*(?:,\s*and|and|,)\s*", re.I)
-
-
-def _respective_arms(text: str, therapies: list[Mention], ctx) -> list:
-    """"57 and 77 patients received A and B, respectively", "in the A and B groups, respectively": the therapies of a
-    list that "respectively" pairs with the groups' numbers, one arm each; [] unless the sentence's therapies are
-    just that list of two or more different therapies (a list that names one twice is not read)."""
-    if len(therapies) < 2 or not all(_RESPECTIVE_JOIN.fullmatch(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:])):
-        return []
-    if len({t.entity.id for t in therapies}) != len(therapies) or \
-            not RESPECTIVELY_AFTER.match(re.sub(r"^\s*(?:groups?|arms?|cohorts?)\b", "", text[therapies[-1].end:])):
-        return []
-    return [_regimen_of([t], ctx) for t in therapies]
-
-
-def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
-    """The regimens a design names, one per arm, from its therapies in order and the words between them.
-
-    "A plus B or C" gives the backbone A to C as well; "A with or without B" gives A + B and A;
-    "the addition of A to B" gives A + B and B; "A and B with A alone" gives A + B and A.
-    """
-    if not therapies:
-        return []
-    therapies = _added_apart(text, therapies, ctx)
-    # "the addition of X to Y" / "adding X to Y"
-    if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
-                                                                                       therapies[0].start], re.I) \
-            and re.search(r"\b(?:to|onto|into)\b", text[therapies[0].end:therapies[1].start]):
-        backbone = _added_to(text, therapies)
-        combined = _regimen_of([therapies[0], *backbone], ctx)
-        if not _ADDITION_COMPARED.search(text) or \
-                re.search(r"(?:\(\s*(?:i\.\s?e\.|e\.\s?g\.),?|such as|including|namely)\s*$", text[therapies[0].end:therapies[1].start], re.I):
-            # "adding ICIs to conventional drugs (i.e., oxaliplatin) has shown enhanced responses in the X trial": the
-            # combination; no control arm the sentence neither compares with nor says was assigned, nor one of a
-            # drug named as an example of what was added to
-            return [combined]
-        return [combined, _regimen_of(backbone, ctx)]
-    therapies = without_spelled_components(text, _without_appositions(text, therapies), ctx)
-    # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
-    therapies = [t for i, t in enumerate(therapies) if not (
-        t.entity.id == _STANDARD_OF_CARE and i + 1 < len(therapies) and
-        re.fullmatch(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", text[t.end:therapies[i + 1].start], re.I))]
-    if not therapies:
-        return []
-    therapies = spelled_out(text, therapies, ctx.vocab)  # "<drug>, <drug> and <drug> (FOLFOX4)": that one regimen
-    # "an oxaliplatin-based regimen (FOLFOX or CapeOX)": alternatives in brackets spell out the therapy before them
-    spec = [(b.start(), b.end()) for b in re.finditer(r"\(([^()]*(?:\bor\b|/)[^()]*)\)", text)
-            if any(t.end <= b.start() and not text[t.end:b.start()].strip() for t in therapies)
-            and sum(b.start() < t.start < b.end() for t in therapies) >= 2]
-    therapies = [t for t in therapies if not any(lo < t.start < hi for lo, hi in spec)]
-    if not therapies:
-        return []
-    # a synonym or short form in brackets after its therapy ("ramucirumab (RAM)") is the same therapy
-    # (also a brand name after a combination that holds its drug: "nivolumab (Opdivo) and ipilimumab (Yervoy)")
-    therapies = [t for i, t in enumerate(therapies) if not (i and t.entity.id in _drug_ids(therapies[i - 1], ctx) | {therapies[i - 1].entity.id}
-                                                            and re.fullmatch(r"\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
-    segments: list[list[Mention]] = [[therapies[0]]]
-    kinds = []
-    listed = _or_listed(text, therapies)
-    compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
-    # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
-    lead_comparator = False
-    alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
-    # "to compare A and B with C and D": "with" parts the two sides, "and" joins within each (unless A and B act on
-    # one target: "to compare cetuximab and panitumumab with best supportive care" gives each its own arm)
-    # ("to compare A and B versus placebo and B": "versus" parts them the same way)
-    paired = compared is not None and any(_WITH_GAP.fullmatch(_strip_brackets(text[a.end:b.start])) or
-                                          _VERSUS_GAP.fullmatch(_strip_brackets(text[a.end:b.start]))
-                                          for a, b in zip(therapies, therapies[1:]))
-    for a, b in zip(therapies, therapies[1:]):
-        gap = _past_spelled_out(text, a, b, spec)
-        leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
-            re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
-        # "and" joins one side's drugs when the other side stands alone or after "with" (drugs on one target are alternatives)
-        joining = _AND_GAP.fullmatch(_strip_brackets(gap)) and (
-            alone or paired and share_a_target(ctx.vocab, a.entity, b.entity) is not True)
-        if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
-                                      _strip_brackets(gap), re.I) and not joining
-                         or leading):
-            if leading:
-                lead_comparator = True  # "Compared with chemotherapy, pembrolizumab ...": the arm is put first below
-            segments.append([b])
-            kinds.append("alt")
-            continue
-        if _OPTIONAL.search(gap):
-            if len(segments) >= 2 or _OPTIONAL_IN_EACH.search(gap):
-                # "A or B, both with or without C": an add-on optional within the arms, never an arm of its own
-                continue
-            segments[-1].append(b)
-            kinds.append("optional")
-            continue
-        if id(b) in listed:
-            segments.append([b])  # "A, B, or C": a list of alternatives, never one regimen of A and B
-            kinds.append("alt")
-            continue
-        if _SAME_PLUS_ALT.fullmatch(_strip_brackets(gap)):
-            segments.append(segments[-1] + [b])  # "A plus B or the same regimen with C": the arm is A + B + C
-            kinds.append("alt")
-            continue
-        if _ARM_WORD.search(gap) and re.search(r"\b(?:and|or|versus|vs\.?|compared)\b", gap, re.I):
-            segments.append([b])  # "the A plus B arm and the A plus C arm"
-            kinds.append("alt")
-            continue
-        if _LABELLED_ARM_GAP.fullmatch(_strip_brackets(gap)):
-            segments.append([b])  # "triplet therapy with A, B and C, doublet therapy with A and C, or ...": a new arm
-            kinds.append("alt")
-            continue
-        bare = _strip_brackets(gap)
-        if len(bare) <= 200 and "." not in bare and ";" not in bare and re.search(
-                r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|than(?: did| with| in| for)?)\s+(?:that of\s+|"
-                r"those (?:of|with|treated with|receiving)\s+|patients (?:treated with|receiving)\s+|(?:treatment|therapy) with\s+|"
-                r"the (?:control|comparator|reference) (?:arm|group) (?:of|with|receiving)\s+)?(?:the\s+|an?\s+)?"
-                r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I) or \
-                len(bare) <= 80 and re.fullmatch(r"\s*(?:significantly\s+)?(?:improv\w*|prolong\w*|extend\w*)(?:\s+[\w\-]+){0,4}?\s+"
-                                                 r"over\s+(?:the\s+|an?\s+)?", bare, re.I):
-            segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
-            kinds.append("alt")
-            continue
-        if _COUNT_AND.fullmatch(gap):
-            segments.append([b])  # "A plus B (n = 26) and C (n = 28)": two groups, each with its count
-            kinds.append("alt")
-            continue
-        gap = re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))
-        gap = re.sub(r"^\s*[)\]]|[(\[]\s*$", " ", gap)  # "ramucirumab (RAM) or placebo": the bracket's edges
-        gap = re.sub(r"^\s*(?:alone|monotherapy|only)\b", " ", gap, flags=re.I)  # "either FOLFOX-4 alone or ..."
-        # "mFOLFOX6 plus either panitumumab or bevacizumab": "either" opens the alternatives the backbone is joined to
-        gap = re.sub(r"\b((?:plus|with|combined with|in combination with)\s+)either\s*$", r"\1", gap, flags=re.I)
-        if _ALT_SEP.match(gap) or re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:or|versus|vs\.?)\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}",
-                                               gap, re.I) or (re.fullmatch(r"\s*with\s*", gap)
-                                                              and re.search(r"\balone\b", text[b.end:b.end + 10])):
-            segments.append([b])
-            kinds.append("alt")
-            continue
-        if (_JOIN_SEP.match(gap) or len(gap) <= 3) and re.fullmatch(r"\s*(?:,\s*)?and\s*(?:the\s+)?", gap) and (
-                re.match(r"\s*(?:\([^()]*\)\s*)?(?:groups|arms|cohorts)\b", text[b.end:b.end + 30], re.I) or
-                _COUNTED_GROUPS.search(text, max(0, therapies[0].start - 60), therapies[0].start) or
-                _shares_component(segments[-1][-1], b, ctx)):
-            segments.append([b])  # "FP and RP groups"; two combinations that share a drug are two arms
-            kinds.append("alt")
-            continue
-        if re.fullmatch(r"\s*,\s*", gap) and (
-                re.match(r"\s*(?:alone|monotherapy)\b", text[b.end:b.end + 20], re.I) or
-                (len(segments[-1]) >= 2 and kinds and kinds[-1] == "join" and
-                 re.search(r"\b(?:plus|with|combined with|and)\s*$", text[segments[-1][-2].end:segments[-1][-1].start]) and
-                 re.search(r"(?:,\s*|\s)or\s", text[b.end:therapies[-1].start + 1]))):
-            # "A plus B, A alone or C"; "A plus B, C plus D, or E": a list of alternatives
-            segments.append([b])
-            kinds.append("alt")
-            continue
-        if (re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[a.end:b.start]) or re.fullmatch(r"\s*,\s*", gap)) and _drug_ids(b, ctx) & set().union(*(_drug_ids(x, ctx) for x in segments[-1])):
-            # "A, B and C, A and C, or D": a drug given again after a comma starts the next arm (no arm has it twice;
-            # "A (840 mg ...) plus B (60 mg ...; n = 183), A (1,200 mg ...; n = 90), or C": past its dosing too)
-            segments.append([b])
-            kinds.append("alt")
-            continue
-        if _JOIN_SEP.match(gap) or len(gap) <= 3 or (re.fullmatch(r"\s*and\s+(?:another|an?|the)\s+[^,;.()]{1,40},\s*", gap)
-                                                        and not re.search(r"\bcompar|\bversus\b|\bvs\b", text, re.I)):
-            # ("palbociclib and another CDK4/6 inhibitor, trametinib": the class's drug, named in apposition)
-            segments[-1].append(b)
-            kinds.append("join")
-            continue
-        if re.search(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with)\s*(?:the\s+)?$", gap, re.I):
-            break  # a component shared by every arm (see _shared_component)
-        break
-    if "optional" in kinds and len(segments) == 1:
-        seg = segments[0]
-        k = kinds.index("optional") + 1
-        return [_regimen_of(seg, ctx), _regimen_of(seg[:k], ctx)]
-    if kinds and kinds[0] == "optional" and len(segments) >= 2 and len(segments[0]) == 2 and \
-            all(k == "alt" for k in kinds[1:]):
-        # "A with or without B ..., compared with C": A + B and A are two arms, C the third (A is no backbone of C)
-        out = {}
-        for reg, comps in [_regimen_of(segments[0], ctx), _regimen_of(segments[0][:1], ctx)] + \
-                [_regimen_of(x, ctx) for x in segments[1:]]:
-            out.setdefault(reg.id, (reg, comps))
-        return list(out.values())
-    if len(segments) >= 2 and len(segments[0]) == 1 and all(len(x) == 1 for x in segments[1:]) and \
-            kinds and kinds[0] == "alt" and segments[0][0].entity.attr("combination"):
-        # "FOLFIRI in combination with panitumumab or bevacizumab": the combination's named regimen is the backbone
-        parts = [ctx.vocab.entities.get(c) for c in getattr(ctx, "combination_parts", {}).get(segments[0][0].entity.id, ())]
-        named = [e for e in parts if e is not None and e.category == "Regimen"]
-        alts = [x[0] for x in segments[1:]]
-        if len(named) == 1 and all(a.entity.category == "Drug" for a in alts):
-            m0 = segments[0][0]
-            backbone = Mention(m0.start, m0.end, named[0].name, named[0])
-            segments = [segments[0]] + [[backbone, a] for a in alts]
-    if len(segments) >= 2 and len(segments[0]) >= 2 and all(len(x) == 1 for x in segments[1:]) and \
-            not any(x[0].entity.attr("combination") for x in segments[1:]):
-        # (an alternative that is a combination of its own, "A-B versus C-D", is a whole arm, given no backbone)
-        # "FOLFIRI plus ramucirumab or placebo", "irinotecan, folinic acid and 5-FU (FOLFIRI) plus X or Y": the
-        # backbone (all but the last therapy of the first arm, a named regimen among them) goes with each alternative
-        # ("cetuximab plus FOLFOX, CAPOX or FOLFIRI": a drug given with a choice of named chemotherapy backbones)
-        backbone = segments[0][:-1]
-        if any(b.entity.category == "Regimen" or b.entity.attr("named") or
-               re.search(r"chemotherapy|-based regimen", b.entity.name, re.I) for b in backbone) or \
-                all(_named_backbone(x[-1]) for x in segments) and not any(_named_backbone(b) for b in backbone) and \
-                len({x[-1].entity.id for x in segments}) == len(segments) and \
-                not any(re.match(r"\s*[)\]]?\s*(?:alone|only)\b", text[x[-1].end:x[-1].end + 12], re.I) for x in segments):
-            segments = [segments[0]] + [backbone + [x[0]] for x in segments[1:]]
-    elif len(segments) >= 3 and all(len(x) == 1 for x in segments) and all(_named_backbone(x[0]) for x in segments[:-1]):
-        # "FOLFOX, CAPOX or FOLFIRI combined with cetuximab": what the last backbone is combined with goes with each
-        added = _added_to_backbone(segments[-1][0], ctx, leading=True)
-        if added:
-            segments = [x + added for x in segments[:-1]] + [segments[-1]]
-    elif len(segments) >= 3 and all(len(x) == 1 for x in segments) and all(_named_backbone(x[0]) for x in segments[1:]):
-        # "cetuximab plus FOLFOX, CAPOX or FOLFIRI": what the first backbone is combined with goes with each
-        added = _added_to_backbone(segments[0][0], ctx, leading=False)
-        if added:
-            segments = [segments[0]] + [added + x for x in segments[1:]]
-    if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) >= 2 and _named_backbone(segments[0][0]) and \
-            _named_backbone(segments[1][0]) and all(x.entity.category == "Drug" for x in segments[1][1:]) and \
-            _backbone_choice(text, segments[0][0], segments[1][0]):
-        # "FOLFOX or XELOX and cetuximab": the drugs after the second backbone go with the first too
-        segments = [segments[0] + segments[1][1:], segments[1]]
-    if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) == 1 and kinds and kinds[0] == "alt":
-        # "the use of bevacizumab beyond progression showed better OS ... compared with chemotherapy alone": the
-        # comparator given "alone" is the backbone the other arm adds its one drug to (bevacizumab + chemotherapy)
-        first, other = segments[0][0], segments[1][0]
-        if _added_to_alone(text, first, other, ctx):
-            segments = [[first, other], [other]]
-    if len(segments) == 2 and len(segments[0]) == 1 and kinds and kinds[0] == "alt" and segments[0][0].entity.id != _PLACEBO \
-            and _OR_PLACEBO.fullmatch(text, segments[0][0].end, segments[1][0].start):
-        # "A or placebo plus B and C": the placebo stands in for A, so what is added to it is added to A too (not so
-        # "A was compared with placebo plus B": no alternative to A, whose arm is what the sentence names)
-        segments = [segments[0] + _given_with_placebo(text, segments[1], ctx), segments[1]]
-    if lead_comparator and len(segments) == 2:
-        segments = [segments[1], segments[0]]
-    shared = _shared_component(text, therapies, segments)
-    out = {}
-    for seg in segments:
-        reg, comps = _on_schedule(text, seg, _regimen_of(seg + shared, ctx))
-        out.setdefault(reg.id, (reg, comps))
-    return list(out.values())
-
-
-# the words between a drug and the placebo that stands in for it: "or", past the drug's dosing ("(10 mg/kg [IV])")
-_OR_PLACEBO = re.compile(r"\s*(?:\((?:[^()\[\]]|\[[^\[\]]*\])*\)\s*)?,?\s*or\s+(?:matching\s+|the\s+)?", re.I)
-
-# what joins the therapies added to a placebo to it: "placebo plus mFOLFOX6", "placebo in combination with the ..."
-_ADDED_TO_PLACEBO = re.compile(r"\s*(?:plus|with|in combination with|combined with)\s+(?:the\s+)?", re.I)
-_PLACEBO_PLUS = re.compile(r"placebo\s+(?:plus|with|in combination with|combined with)\s", re.I)
-
-
-def _given_with_placebo(text: str, seg: list[Mention], ctx) -> list[Mention]:
-    """What an arm that opens with a placebo adds to it ("placebo plus mFOLFOX6 and bevacizumab", read as one
-    combination or as its parts): the therapies after the placebo ([] for an arm that does not open with one)."""
-    first = seg[0]
-    if first.entity.id == _PLACEBO:
-        rest = seg[1:]
-        joined = bool(rest) and _ADDED_TO_PLACEBO.fullmatch(text, first.end, rest[0].start)
-        return rest if joined else []
-    parts = ctx.combination_parts.get(first.entity.id, ())
-    if len(seg) > 1 or _PLACEBO not in parts or not _PLACEBO_PLUS.match(first.text):
-        return []
-    given = [ctx.vocab.entities.get(c) for c in parts if c != _PLACEBO]
-    return [Mention(first.start, first.end, e.name, e) for e in given] if given and all(given) else []
-
-
-def _or_listed(text: str, therapies: list[Mention]) -> set[int]:
-    """The therapies (by identity) a list of alternatives starts anew at a comma: "A, B, or C" and "A plus B, C or
-    D" (the comma before B, C: a run of commas that ends in "or"); a list that ends in "and" is one combination."""
-    listed: list[Mention] = []
-    run: list[Mention] = []
-    for a, b in zip(therapies, therapies[1:]):
-        gap = _strip_brackets(text[a.end:b.start])
-        if re.fullmatch(r"\s*,\s*", gap):
-            run.append(b)
-            continue
-        if run and re.fullmatch(r"\s*,?\s*or\s+(?:the\s+|an?\s+)?", gap):
-            listed.extend(run)
-        run = []
-    return {id(m) for m in listed}
-
-
-def _named_backbone(m: Mention) -> bool:
-    """A named chemotherapy regimen given whole ("FOLFOX", "CAPOX"), not a combination with another drug."""
-    return m.entity.category == "Regimen" and bool(m.entity.attr("named")) and not m.entity.attr("combination")
-
-
-def _added_to_backbone(m: Mention, ctx, leading: bool) -> list[Mention]:
-    """What a combination read as "<named regimen> combined with <drug>" (leading) or "<drug> plus <named regimen>"
-    adds to its one named regimen: the drugs ([] unless the mention starts, or ends, with the regimen and its other
-    parts are drugs)."""
-    parts = [ctx.vocab.entities.get(c) for c in getattr(ctx, "combination_parts", {}).get(m.entity.id, ())]
-    if not parts or any(p is None for p in parts):
-        return []
-    named = [p for p in parts if p.category == "Regimen"]
-    rest = [p for p in parts if p.category == "Drug"]
-    if len(named) != 1 or len(rest) != len(parts) - 1 or not rest or \
-            not any((m.text.lower().startswith if leading else m.text.lower().endswith)(n.lower())
-                    for n in (named[0].name, *named[0].synonyms)):
-        return []
-    return [Mention(m.start, m.end, p.name, p) for p in rest]
-
-
-def _backbone_choice(text: str, first: Mention, second: Mention) -> bool:
-    """Whether "<named regimen> or <another named regimen> and <drug>" offers a choice of backbones for the drug: an
-    "or" alone between two different regimens (no "alone" after the first, no "versus"): "FOLFOX or XELOX and
-    cetuximab" is cetuximab with either, never FOLFOX against cetuximab + CAPOX."""
-    return first.entity.id != second.entity.id and \
-        re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*or\s+(?:[a-z\-]+\s+)?", text[first.end:second.start]) is not None
-
-
-def _added_to_alone(text: str, first: Mention, other: Mention, ctx) -> bool:
-    """Whether the comparator "alone" is the backbone the one drug before it is added to: "continuing bevacizumab
-    ... compared with chemotherapy alone" is bevacizumab + chemotherapy against chemotherapy (never a drug given by
-    itself against a class it is not in)."""
-    return first.entity.category == "Drug" and other.entity.category in ("Regimen", "DrugClass") and \
-        re.match(r"\s*[)\]]?\s*(?:alone|only)\b", text[other.end:other.end + 12], re.I) is not None and \
-        not re.search(r"placebo|supportive care|observation|standard of care|\bBSC\b", other.entity.name, re.I) and \
-        other.entity.id not in _drug_ids(first, ctx) and \
-        not re.match(r"\s*[)\]]?\s*(?:alone|only|monotherapy|as a single agent)\b", text[first.end:first.end + 24], re.I) and \
-        not re.search(r"(?:single[- ]agent|monotherapy with)\s+$", text[max(0, first.start - 24):first.start], re.I)
-
-
-def _past_spelled_out(text: str, a: Mention, b: Mention, spec: list[tuple[int, int]]) -> str:
-    """The words between two therapies, without the bracket that spells out the first ("TT-B (trifluridine/tipiracil
-    35 mg/m2 ... and bevacizumab 5 mg/kg ...) or C-B": what joins the two is "or")."""
-    for lo, hi in spec:
-        if a.end <= lo and hi <= b.start and not text[a.end:lo].strip():
-            return text[hi:b.start]
-    return text[a.end:b.start]
-
-
-def _drug_ids(m: Mention, ctx) -> set[str]:
-    """The therapies a mention gives: a combination's parts, else itself."""
-    return set(getattr(ctx, "combination_parts", {}).get(m.entity.id, ())) or {m.entity.id}
-
-
-def _shares_component(a: Mention, b: Mention, ctx) -> bool:
-    """Whether two combinations give a drug in common (so that joined they would give it twice)."""
-    parts = getattr(ctx, "combination_parts", {})
-    pa, pb = set(parts.get(a.entity.id, ())), set(parts.get(b.entity.id, ()))
-    return bool(a.entity.attr("combination") and b.entity.attr("combination") and pa & pb)
-
-
-def _shared_component(text: str, therapies: list[Mention], segments: list) -> list[Mention]:
-    """"... or placebo, both with best supportive care", "A or placebo, plus best supportive care" (the comma puts the
-    added therapy outside the alternatives): a therapy given in every arm."""
-    last = segments[-1][-1]
-    for t in therapies:
-        if t.start > last.end and (re.search(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with|"
-                                             r"combined with|together with|received)\s*(?:the\s+)?$",
-                                             text[max(last.end, t.start - 40):t.start], re.I)
-                                   or _COMMA_PLUS.fullmatch(text, last.end, t.start)):
-            return [t]
-    return []
-
-
-_COMMA_PLUS = re.compile(r"\s*,\s*(?:plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?", re.I)
 
 
 def build(doc: Document, ctx) -> Emitter:
@@ -5937,10 +4363,8 @@ _POWER_CALCULATION = prefiltered(re.compile(r"(?<!not )\bpower(?:ed)?\s+to\s+det
                                             r"\b(?:α|β|alpha|beta)(?:\s+and\s+(?:α|β|alpha|beta))?[\s\-]+errors?\b|"
                                             r"\btype\s+I{1,2}\s+error\b|\bstatistical\s+power\b", re.I))
 _CRITERIA = prefiltered(re.compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
-_N_PATIENTS, _N_VERB, _SUBGROUP, _SUBGROUP_VS, _OVERALL = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB, _SUBGROUP,
-                                                                                      _SUBGROUP_VS, _OVERALL))
+_N_PATIENTS, _N_VERB, _SUBGROUP_VS = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB, _SUBGROUP_VS))
 # the counts (each tries its number words at every position of a sentence); a match's ``re`` is the pattern
 # itself, so code that asks which one matched compares with ``.regex``
 _N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED = (
     prefiltered(p) for p in (_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED))
-_DIFFERENCE_BY, _COUNT_OF_PATIENTS = prefiltered(_DIFFERENCE_BY), prefiltered(_COUNT_OF_PATIENTS)  # masks of every value

@@ -1,0 +1,766 @@
+"""The arms a trial's design sentence gives, one regimen each, read for the trial reader (builders/trials_text.py).
+
+``arms_from``: the regimens a design names from its therapies in order and the words between them: alternatives are
+separate arms, a backbone shared by alternatives is given to each ("FOLFIRI plus ramucirumab or placebo"), "A alone or
+combined with B", "the addition of A to B", an induction followed by a choice of maintenance, "57 and 77 patients
+received A and B, respectively". ``labelled_arms``: arms a design names by label ("arm A (...); arm B (...)"). Also
+one arm's regimen from its therapy mentions (``_regimen_of``) and the drug-class helpers they use.
+"""
+from __future__ import annotations
+
+from collections import ChainMap
+import re
+
+from builders.spelled_brackets import without_spelled_components
+from builders.patterns import (COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE,
+                               RESPECTIVELY_AFTER, share_a_target, spelled_out)
+from builders.recognize import Mention
+from kg.ids import mint
+from kg.model import Entity
+
+THERAPY = ("Drug", "DrugClass", "Regimen")
+# a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
+_LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
+_LABEL_AFTER = re.compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]")
+# a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was
+# treated with ..."
+_LABEL_BEFORE = re.compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
+                           r"were\s+(?:treated\s+with|given))\b)")
+# between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
+_OPTIONAL = re.compile(r"with or without|±|\+\s*/\s*[-−–]", re.I)
+# the optional add-on said of every arm listed before it: "A or B, both with or without C", "each ± C"
+_OPTIONAL_IN_EACH = re.compile(r"\b(?:both|each|all|either)\s+(?:arms?\s+|groups?\s+)?(?:" + _OPTIONAL.pattern + ")", re.I)
+# dosing and schedule words between the drugs of one regimen (also "175 mg m−2", "days 1–14" without "on", "1,000 mg/m2
+# twice per day", "70 mg/m2 over 30 min I.V.")
+_GAP_NOISE = re.compile(
+    r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:a\s+)?(?:daily\s+)?(?:dose\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg\s+m[−-]2|mg|g/m2|µg|ug|"
+    r"AUC\s*\d*)(?:\s+(?:loading dose|dose|daily|weekly|twice daily|once daily|bid|qd))?\b|"
+    r"\b(?:once|twice|three times)\s+(?:daily|a day|per day|weekly)\b|\bover\s+\d+\s*(?:min(?:utes)?|h(?:ours?)?)\b|"
+    r"\b(?:i\.v|p\.o)\.(?!\w)|\bcontinuously\b|\b(?:daily|weekly|biweekly|orally|oral|intravenously|intravenous|"
+    r"subcutaneously|subcutaneous|"
+    r"IV|i\.v\.|p\.o\.|po|bid|qd|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
+    r"\bq\d+w\b|\b(?:on\s+)?days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
+    r"\buntil (?:disease )?progression\b|\bgiven\b|\bstandard[- ]of[- ]care\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
+    r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b|"
+    # the backbone a drug is continued with: "continue A with a different chemotherapy", "A beyond progression plus
+    # second-line chemotherapy" (A + chemotherapy, never A alone)
+    r"\b(?:beyond|after)\s+(?:the\s+)?(?:first\s+|disease\s+)?progression\b|\b(?:first|second|third|later)[- ]line\b|"
+    r"\b(?:different|alternative|crossover)\b|"
+    r"[^\x00-\x7f]?[®™]", re.I)  # a brand's sign ("AVASTIN®"; "Â®" when its encoding was misread)
+_ARM_WORD = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
+# between two arms of a list, the next arm's label and what it received: ", doublet therapy with", "; the control
+# group receiving"
+_LABELLED_ARM_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?(?:the\s+|an?\s+)?(?:triplet|doublet|quadruplet|combination|"
+                               r"control|experimental|standard|comparator|monotherapy|single-agent)(?:[\s\-](?:therapy|"
+                               r"treatment|regimen))?(?:[\s\-](?:group|arm|cohort))?\s+(?:with|of|consisting of|receiving)\s+"
+                               r"(?:the\s+)?", re.I)
+_ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
+                      r"(?:the\s+|an?\s+|either\s+)?$", re.I)
+# "A plus B (n = 26) and C (n = 28)": a group's patient count closes its arm, the "and" after it lists the next
+_COUNT_AND = re.compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
+_JOIN_SEP = re.compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
+                       r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
+_PLACEBO = "crc:regimen_placebo"
+_JOINED = re.compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)  # one regimen's parts
+
+
+def _cytotoxic_only(therapy: Entity, parts: dict, vocab) -> bool:
+    """Whether ``therapy`` is cytotoxic chemotherapy only: a chemotherapy drug, a chemotherapy class (fluoropyrimidine),
+    or a regimen all of whose parts are such."""
+    chemotherapy = "crc:class_chemotherapy"
+    if therapy.category == "Drug":
+        return chemotherapy in vocab.drug_classes.get(therapy.id, ())
+    if therapy.category == "DrugClass":
+        return therapy.id != chemotherapy and vocab.in_class(therapy.id, chemotherapy)
+    comps = parts.get(therapy.id) or vocab.regimen_components.get(therapy.id) or ()
+    entities = [vocab.entities.get(c) for c in comps]
+    return bool(entities) and all(e is not None and e.category != "Regimen" and _cytotoxic_only(e, parts, vocab)
+                                  for e in entities)
+
+
+def _is_chemotherapy(therapy: Entity) -> bool:
+    """Whether ``therapy`` is the bare class "chemotherapy" (no named regimen)."""
+    return therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name) is not None
+
+
+def _strip_brackets(text: str) -> str:
+    """``text`` without its bracketed asides ("(95% CI, 10%-40%)")."""
+    return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
+
+
+def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
+    """Arms a design names by label: "arm A (encorafenib with cetuximab); arm B (...)" or "... (Arm D)".
+
+    Each label's stretch of text gives one regimen: its therapies combined, or, when the stretch lists
+    alternatives ("mFOLFOX6 or FOLFOXIRI, with or without bevacizumab"), an investigator's-choice
+    regimen named by them.
+    """
+    starts = [(m.start(), (m.group(1) or "").upper()) for m in _LABEL_BEFORE.finditer(text)]
+    ends = [(m.end(), (m.group(1) or m.group(2)).upper()) for m in _LABEL_AFTER.finditer(text)]
+    segments: list[tuple[str, list[Mention]]] = []
+    if len(starts) >= 2:
+        bounds = [p for p, _ in starts] + [len(text)]
+        for (pos, label), stop in zip(starts, bounds[1:]):
+            segments.append((label, [t for t in therapies if pos <= t.start < stop]))
+    elif ends:
+        prev = 0
+        for pos, label in ends:
+            segments.append((label, [t for t in therapies if prev <= t.start < pos]))
+            prev = pos
+    segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]))
+    return [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
+
+
+# the schedule that alone tells two arms apart: "continuous chemotherapy (arm A) or intermittent chemotherapy (arm B)"
+_SCHEDULE_BEFORE = re.compile(r"\b(intermittent|continuous|stop-and-go|stop-and-go\s+intermittent)\s+(?:the\s+)?$", re.I)
+
+
+def _on_schedule(text: str, seg: list[Mention],
+                 regimen: tuple[Entity, tuple[Entity, ...]]) -> tuple[Entity, tuple[Entity, ...]]:
+    """An arm's regimen with the schedule written right before it ("intermittent chemotherapy"): a regimen of its own,
+    named with the schedule and made of the therapy (or its parts), so that arms that differ by schedule alone stay
+    apart; the regimen as it is otherwise."""
+    said = _SCHEDULE_BEFORE.search(text, max(0, seg[0].start - 30), seg[0].start)
+    if not said:
+        return regimen
+    entity, comps = regimen
+    schedule = said.group(1).lower()
+    name = f"{schedule} {entity.name}"
+    return Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", schedule),)), comps or (entity,)
+
+
+# an arm written as the arm before it with something added: "the same combination plus cetuximab (arm B)"
+_SAME_PLUS = re.compile(r"\bthe\s+same\s+(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*(?:,\s*)?"
+                        r"(?:plus|with|and|combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?$", re.I)
+
+
+def _same_plus(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
+    """Labelled arms where one is "the same combination plus X": that arm is the previous arm's therapies plus X
+    (never X alone)."""
+    out: list[tuple[str, list[Mention]]] = []
+    for label, seg in segments:
+        if out and _SAME_PLUS.search(text, max(out[-1][1][-1].end, seg[0].start - 60), seg[0].start):
+            seg = out[-1][1] + seg
+        out.append((label, seg))
+    return out
+
+
+# an induction shared by all arms, then the phase the arms differ by: "A plus B for 6 cycles followed by maintenance
+# with C or D", "followed by maintenance therapy with C versus D"
+_THEN_MAINTENANCE = re.compile(r"\b(?:followed\s+by|then)\s+(?:randomi[sz]ation\s+to\s+)?maintenance(?:\s+(?:therapy|"
+                               r"treatment))?\s+(?:with\s+)?(?:either\s+)?$", re.I)
+
+
+def _maintenance_choice(text: str, seq: list[Mention], ctx) -> list:
+    """The arms of a design whose one induction is followed by a choice of maintenance: "patients received
+    induction with A plus B followed by maintenance with C plus B or B alone" gives two arms, C + B and B
+    (the induction, given to all, is no arm's distinction). [] unless the maintenance phase lists two or more
+    alternatives and the induction none ("A or B followed by maintenance ..." are strategies)."""
+    cuts = [i for i in range(1, len(seq)) if _THEN_MAINTENANCE.search(text[seq[i - 1].end:seq[i].start])]
+    if len(cuts) != 1:
+        return []
+    induction, phase = seq[:cuts[0]], seq[cuts[0]:]
+    if any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(induction, induction[1:])):
+        return []
+    if not any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(phase, phase[1:])):
+        return []
+    arms = arms_from(text, phase, ctx)
+    return arms if len(arms) >= 2 and len({reg.id for reg, _ in arms}) == len(arms) else []
+
+
+# between an arm's induction and the phase it continues with: "A for 8 cycles followed by B", "A, then B"
+_THEN_PHASE = re.compile(r"\b(?:followed\s+by|then|and\s+then)\s+(?:(?:single-agent|maintenance|maintenance\s+"
+                         r"(?:therapy|treatment)\s+with|the\s+same\s+doses\s+of)\s+)?$", re.I)
+
+
+def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
+    """Each labelled arm's therapies, an induction-then-maintenance arm's cut to the phase it continues with.
+
+    "A plus B for 8 cycles followed by A plus C (arm A), or A (arm B)": arm A gives its patients A plus C after an
+    induction (merged with it, the arm would read as one four-drug combination). Cut only when the arms stay
+    distinct regimens ("A followed by C (arm A) or B followed by C (arm B)" differ in their induction only).
+    """
+    cut = []
+    for label, seg in segments:
+        starts = [i for i in range(1, len(seg)) if _THEN_PHASE.search(text[seg[i - 1].end:seg[i].start])]
+        cut.append((label, seg[starts[-1]:] if starts else seg))
+    keys = [frozenset(m.entity.id for m in seg) for _, seg in cut]
+    return cut if len(set(keys)) == len(keys) else segments
+
+
+def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
+    """One labelled arm's regimen: a combination, or an investigator's choice when the arm lists
+    alternatives ("mFOLFOX6 or FOLFOXIRI, or CAPOX, each with or without bevacizumab")."""
+    gaps = [""] + [text[a.end:b.start] for a, b in zip(seg, seg[1:])]
+    if not any(re.search(r"\bor\b", g) for g in gaps[1:]):
+        return _regimen_of(seg, ctx)
+    if all(not re.search(r"\bor\b", g) or re.search(r"with or without", g) for g in gaps[1:]) and \
+            sum(bool(re.search(r"with or without", g)) for g in gaps) == 1 and len(seg) == 2:
+        name = f"{seg[0].entity.name} ± {seg[1].entity.name}"
+        return Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),)), (seg[0].entity, seg[1].entity)
+    alternatives: list[list[Mention]] = []
+    optional: list[Entity] = []
+    for i, (m, g) in enumerate(zip(seg, gaps)):
+        if i and m.entity.id == seg[i - 1].entity.id:
+            continue  # a synonym in brackets: "bevacizumab [Avastin]"
+        if re.search(r"with or without", g):
+            optional.append(m.entity)
+        elif not alternatives or re.search(r"\bor\b", g):
+            alternatives.append([m])
+        elif re.fullmatch(r"\s*[\[(]\s*", g) and (m.entity.category == "Regimen" or m.entity.attr("named")):
+            alternatives[-1] = [m]  # "5-FU, leucovorin, oxaliplatin, and irinotecan [FOLFOXIRI]"
+        else:
+            alternatives[-1].append(m)
+    names = []
+    parts: list[Entity] = []
+    for alt in alternatives:
+        reg, _ = _regimen_of(alt, ctx)
+        names.append(reg.name)
+        parts.append(reg)
+    name = " or ".join(dict.fromkeys(names))
+    if optional:
+        name += " ± " + " ± ".join(dict.fromkeys(e.name for e in optional))
+    entity = Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),))
+    return entity, tuple(dict.fromkeys(parts + optional))
+
+
+def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
+    """Drop drug classes that only name the class of the drug before them ("tivantinib, a MET
+    inhibitor"; "cabozantinib (a multiple kinase inhibitor)")."""
+    out: list[Mention] = []
+    for m in therapies:
+        if out and m.entity.category in ("Drug", "Regimen") and out[-1].entity.category == "DrugClass" and \
+                re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
+            out[-1] = m  # "an IGF-1R inhibitor (ganitumab)": the drug the class stands for
+            continue
+        if out and m.entity.category == "Drug" and out[-1].entity.category == "DrugClass" and \
+                re.fullmatch(r"\s*,\s*", text[out[-1].end:m.start]) and re.match(r"\s*,", text[m.end:]) and \
+                re.search(r"\b(?:an?|the|another)\s+(?:[\w\-/]+\s+){0,2}$", text[max(0, out[-1].start - 30):out[-1].start]):
+            out[-1] = m  # "palbociclib and another CDK4/6 inhibitor, trametinib, was ...": the drug the class names
+            continue
+        if out and m.entity.category == "DrugClass" and out[-1].entity.category in ("Drug", "Regimen") and \
+                re.fullmatch(r"\s*(?:,|\()\s*(?:an?|the|another)?\s*(?:[\w\-]+\s+){0,2}", text[out[-1].end:m.start]):
+            continue
+        out.append(m)
+    return out
+
+
+# "A was investigated as monotherapy (n = 46) or in combination with B (n = 32)", "A alone or combined with B": the
+# words between the one drug and the drugs its second arm adds to it
+# ("high-dose A (10 mg/kg, biweekly) either alone, or in combination with B": its dosing and "either" before "alone";
+# "A alone (n=17; median age 66 years) or in combination with B": the group's count and make-up after it)
+_ALONE_OR_WITH = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
+                            r"(?:either\s+)?(?:as\s+)?(?:monotherapy|alone|single[- ]agent)\s*(?:\([^()]{0,80}\)\s*)?,?\s*or\s+"
+                            r"(?:in\s+combination\s+with|combined\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
+
+
+def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
+    """Two arms a sentence gives as one drug alone or with others: "adagrasib was investigated as monotherapy
+    (n = 46) or in combination with cetuximab (n = 32)" is adagrasib and adagrasib + cetuximab (not an arm of
+    cetuximab alone); [] unless one drug is followed by such words and then by the added therapies."""
+    # ("the anti-EGFR antibody cetuximab": the drug a class word stands before is the therapy)
+    therapies = [t for i, t in enumerate(therapies) if not (
+        t.entity.category == "DrugClass" and i + 1 < len(therapies) and not text[t.end:therapies[i + 1].start].strip())]
+    for i, t in enumerate(therapies[:-1]):
+        nxt = therapies[i + 1]
+        if t.entity.category == "DrugClass" or not _ALONE_OR_WITH.fullmatch(text[t.end:nxt.start]):
+            continue
+        added = [nxt]
+        for b in therapies[i + 2:]:
+            if not _JOINED.fullmatch(text[added[-1].end:b.start]):
+                break
+            added.append(b)
+        if any(a.entity.category == "DrugClass" or a.entity.id == t.entity.id for a in added):
+            return []
+        arms = [_regimen_of([t], ctx), _regimen_of([t] + added, ctx)]
+        # "..., compared to B alone": the therapies added are given alone as a third arm (past B's dosing bracket)
+        rest = [b for b in therapies[i + 1 + len(added):] if b.start >= _past_bracket(text, added[-1].end)]
+        if len(added) == 1 and rest and rest[0].entity.id == nxt.entity.id and \
+                _VERSUS_ALONE.fullmatch(text, _past_bracket(text, added[-1].end), rest[0].start) and \
+                _ALONE_WORD.match(text, rest[0].end):
+            arms.append(_regimen_of([rest[0]], ctx))
+        return arms
+    return []
+
+
+# "A ... compared to B alone": the word that says B is given alone
+_ALONE_WORD = re.compile(r"\s*(?:alone|monotherapy)\b", re.I)
+_OPEN_BRACKET = re.compile(r"\s*\(")
+_BRACKET_STEP = {"(": 1, ")": -1}
+_VERSUS_ALONE = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?", re.I)
+
+
+def _past_bracket(text: str, pos: int, limit: int = 400) -> int:
+    """Where the bracket opening right after ``pos`` closes ("FOLFOX4 (biweekly: oxaliplatin 85 mg/m2 (day 1), ...)"),
+    nested brackets included, within ``limit`` characters; ``pos`` when no bracket opens there or it does not close."""
+    opening = _OPEN_BRACKET.match(text, pos, pos + limit)
+    if not opening:
+        return pos
+    depth = 0
+    for k in range(opening.end() - 1, min(len(text), pos + limit)):
+        depth += _BRACKET_STEP.get(text[k], 0)
+        if depth == 0:
+            return k + 1
+    return pos
+
+
+def _parts_named(entity: Entity, vocab) -> tuple[str, ...]:
+    """The part ids of a combination regimen as its name lists them ("cetuximab + FOLFIRI"); () when any is unknown
+    or is a choice ("irinotecan + FOLFIRI or cetuximab")."""
+    if not entity.attr("combination") or " or " in entity.name:
+        return ()
+    ids = tuple(vocab.by_name.get(name.lower()) for name in entity.name.split(" + "))
+    return () if None in ids else ids
+
+
+def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
+    """One arm's regimen from its therapy mentions (a combination when they are several); drugs a
+    named regimen of the same arm contains ("oxaliplatin, leucovorin and fluorouracil [mFOLFOX6]")
+    are that regimen."""
+    known = getattr(ctx, "combination_parts", {})
+    # a combination's parts as read, or as its name gives them ("cetuximab + FOLFIRI" a short form "FOLFIRI/Cet" stands for)
+    parts = ChainMap({m.entity.id: _parts_named(m.entity, ctx.vocab) for m in seg if not known.get(m.entity.id)}, known)
+    # the named regimens of the arm, alone or within a combination ("fluorouracil, leucovorin, and irinotecan/cetuximab
+    # (FOLFIRI/Cet)": the drugs FOLFIRI holds are FOLFIRI)
+    inside = {c for m in seg for r in (m.entity.id,) + (() if " or " in m.entity.name else tuple(parts.get(m.entity.id, ())))
+              for c in ctx.vocab.regimen_components.get(r, ())}
+    # "oxaliplatin and fluoropyrimidine chemotherapy": the word "chemotherapy" right after cytotoxic drugs is the
+    # head noun saying what they are, no part of its own
+    seg = [m for k, m in enumerate(seg) if not (
+        k > 0 and _is_chemotherapy(m.entity) and m.start - seg[k - 1].end == 1 and
+        _cytotoxic_only(seg[k - 1].entity, parts, ctx.vocab))]
+    if inside:
+        # "panitumumab plus fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": a combination mention that joins a
+        # drug to parts of the named regimen is taken apart
+        split = []
+        for m in seg:
+            comps = parts.get(m.entity.id) or ()
+            if comps and set(comps) & inside and not set(comps) <= inside:
+                split.extend(Mention(m.start, m.end, e.name, e) for e in (ctx.vocab.entities.get(c) for c in comps) if e)
+            else:
+                split.append(m)
+        seg = split
+    seg = [m for m in seg if m.entity.id not in inside and not (parts.get(m.entity.id) and set(parts[m.entity.id]) <= inside)]
+    distinct = list({m.entity.id: m for m in seg}.values())
+    if len(distinct) == 1:
+        return distinct[0].entity, ()
+    flat = []
+    ids = {m.entity.id for m in distinct}
+    for m in distinct:
+        comps = [ctx.vocab.entities.get(c) for c in parts.get(m.entity.id, ())]
+        if comps and all(comps) and m.entity.attr("combination") and \
+                (re.search(r"\bplus\b|\bwith\b|\band\b|\bcombined\b|\+|,", m.text, re.I) or ids & {c.id for c in comps} or
+                 any(o is not m and _drug_ids(o, ctx) <= {c.id for c in comps} for o in distinct)):
+            # also a combination read at one of its parts ("FOLFIRI plus panitumumab or bevacizumab": FOLFIRI +
+            # bevacizumab at "bevacizumab") beside its other part: the parts once each
+            # "atezolizumab plus FOLFOXIRI and bevacizumab": one combination of three, named as any other
+            # "A plus B with or without C": A + B + C read at C holds the backbone A + B beside it, not a part of it
+            flat.extend(Mention(m.start, m.end, e.name, e) for e in comps)
+        else:
+            flat.append(m)
+    distinct = list({m.entity.id: m for m in flat}.values())
+    entity, _ = ctx.recognizer.combination(distinct)
+    return entity, tuple(m.entity for m in distinct)
+
+
+# what makes "the addition of X to Y" a comparison with Y alone: a contrast, a design, or values from one to another
+_ADDITION_COMPARED = re.compile(r"\b(?:vs\.?|versus|compar\w*|alone|control|placebo|randomi[sz]ed\s+(?:to|between|patients)|"
+                                r"randomly|assign\w*|with or without|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
+                                r"increas\w*|decreas\w*|reduc\w*|enhanc\w*|better|worse|longer|shorter|higher|lower|(?:evaluat|test|assess|investigat|examin|stud)\w*\s+"
+                                r"(?:the\s+)?(?:addition|adding)|(?:addition|adding)\b[^.;]{0,80}\d+(?:\.\d+)?\s*(?:%|mo|months))", re.I)
+
+
+def _added_apart(text: str, therapies: list[Mention], ctx) -> list[Mention]:
+    """"the addition of A to B", which the recogniser reads as one regimen mention: its two sides again, so that
+    the arms are A + B and B (and an unnamed study is named after A)."""
+    out: list[Mention] = []
+    for t in therapies:
+        if t.entity.attr("combination") and re.search(r"\s+to\s+", t.text) and re.search(
+                r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, t.start - 20):t.start], re.I):
+            inner = [Mention(t.start + m.start, t.start + m.end, m.text, m.entity, m.source)
+                     for m in ctx.recognizer.find(t.text).merged() if m.entity.category in THERAPY]
+            if len(inner) >= 2:
+                out.extend(inner)
+                continue
+        out.append(t)
+    return out
+
+
+# "to cetuximab and irinotecan", "to capecitabine plus oxaliplatin": the drugs of one backbone joined
+_ADDED_TO_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|plus|\+|with)\s+(?:the\s+)?", re.I)
+
+
+def _added_to(text: str, therapies: list[Mention]) -> list[Mention]:
+    """What "the addition of A to B" adds A to: B, and the drugs joined to B by "and" / "plus" ("the addition of
+    vemurafenib to cetuximab and irinotecan": the backbone is cetuximab + irinotecan, the arms A + B + C and B + C).
+    Two named regimens joined ("to FOLFOX and FOLFIRI") are two backbones, and only B is taken."""
+    backbone = [therapies[1]]
+    for t in therapies[2:]:
+        if not _ADDED_TO_JOIN.fullmatch(text, backbone[-1].end, t.start) or \
+                t.entity.category == backbone[-1].entity.category == "Regimen":
+            break
+        backbone.append(t)
+    return backbone
+
+
+# an arm written as the arm before it with something added, in an unlabelled list of arms: "FOLFIRI or the same
+# regimen with panitumumab", "A plus B versus the same combination plus C"
+_SAME_PLUS_ALT = re.compile(r"\s*,?\s*(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?the\s+same\s+"
+                            r"(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*,?\s*(?:plus|with|and|"
+                            r"combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?", re.I)
+# the gaps arms_from reads between two therapies of a comparison: "with" / "to" parts its two sides, "and" joins
+_WITH_GAP = re.compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
+_AND_GAP = re.compile(r"\s*and\s*")
+_VERSUS_GAP = re.compile(r"\s*(?:versus|vs\.?)\s+(?:the\s+)?", re.I)
+
+
+_RESPECTIVE_JOIN = re.compile(r"\s*(?:,\s*and|and|,)\s*", re.I)
+
+
+def _respective_arms(text: str, therapies: list[Mention], ctx) -> list:
+    """"57 and 77 patients received A and B, respectively", "in the A and B groups, respectively": the therapies of a
+    list that "respectively" pairs with the groups' numbers, one arm each; [] unless the sentence's therapies are
+    just that list of two or more different therapies (a list that names one twice is not read)."""
+    if len(therapies) < 2 or not all(_RESPECTIVE_JOIN.fullmatch(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:])):
+        return []
+    if len({t.entity.id for t in therapies}) != len(therapies) or \
+            not RESPECTIVELY_AFTER.match(re.sub(r"^\s*(?:groups?|arms?|cohorts?)\b", "", text[therapies[-1].end:])):
+        return []
+    return [_regimen_of([t], ctx) for t in therapies]
+
+
+def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tuple[Entity, ...]]]:
+    """The regimens a design names, one per arm, from its therapies in order and the words between them.
+
+    "A plus B or C" gives the backbone A to C as well; "A with or without B" gives A + B and A;
+    "the addition of A to B" gives A + B and B; "A and B with A alone" gives A + B and A.
+    """
+    if not therapies:
+        return []
+    therapies = _added_apart(text, therapies, ctx)
+    # "the addition of X to Y" / "adding X to Y"
+    if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
+                                                                                       therapies[0].start], re.I) \
+            and re.search(r"\b(?:to|onto|into)\b", text[therapies[0].end:therapies[1].start]):
+        backbone = _added_to(text, therapies)
+        combined = _regimen_of([therapies[0], *backbone], ctx)
+        if not _ADDITION_COMPARED.search(text) or \
+                re.search(r"(?:\(\s*(?:i\.\s?e\.|e\.\s?g\.),?|such as|including|namely)\s*$", text[therapies[0].end:therapies[1].start], re.I):
+            # "adding ICIs to conventional drugs (i.e., oxaliplatin) has shown enhanced responses in the X trial": the
+            # combination; no control arm the sentence neither compares with nor says was assigned, nor one of a
+            # drug named as an example of what was added to
+            return [combined]
+        return [combined, _regimen_of(backbone, ctx)]
+    therapies = without_spelled_components(text, _without_appositions(text, therapies), ctx)
+    # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
+    therapies = [t for i, t in enumerate(therapies) if not (
+        t.entity.id == _STANDARD_OF_CARE and i + 1 < len(therapies) and
+        re.fullmatch(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", text[t.end:therapies[i + 1].start], re.I))]
+    if not therapies:
+        return []
+    therapies = spelled_out(text, therapies, ctx.vocab)  # "<drug>, <drug> and <drug> (FOLFOX4)": that one regimen
+    # "an oxaliplatin-based regimen (FOLFOX or CapeOX)": alternatives in brackets spell out the therapy before them
+    spec = [(b.start(), b.end()) for b in re.finditer(r"\(([^()]*(?:\bor\b|/)[^()]*)\)", text)
+            if any(t.end <= b.start() and not text[t.end:b.start()].strip() for t in therapies)
+            and sum(b.start() < t.start < b.end() for t in therapies) >= 2]
+    therapies = [t for t in therapies if not any(lo < t.start < hi for lo, hi in spec)]
+    if not therapies:
+        return []
+    # a synonym or short form in brackets after its therapy ("ramucirumab (RAM)") is the same therapy
+    # (also a brand name after a combination that holds its drug: "nivolumab (Opdivo) and ipilimumab (Yervoy)")
+    therapies = [t for i, t in enumerate(therapies) if not (i and t.entity.id in _drug_ids(therapies[i - 1], ctx) | {therapies[i - 1].entity.id}
+                                                            and re.fullmatch(r"\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
+    segments: list[list[Mention]] = [[therapies[0]]]
+    kinds = []
+    listed = _or_listed(text, therapies)
+    compared = re.search(r"\bcompar\w*\s+(?:the\s+)?(?:\w+\s+){0,4}$", text[max(0, therapies[0].start - 60):therapies[0].start], re.I)
+    # "comparing A and B with A alone": "and" joins, "with ... alone" is the other arm
+    lead_comparator = False
+    alone = any(re.match(r"\s*[)\]]?\s*(?:\([^()]*\)\s*)?(?:alone|monotherapy)\b", text[t.end:t.end + 40]) for t in therapies[1:])
+    # "to compare A and B with C and D": "with" parts the two sides, "and" joins within each (unless A and B act on
+    # one target: "to compare cetuximab and panitumumab with best supportive care" gives each its own arm)
+    # ("to compare A and B versus placebo and B": "versus" parts them the same way)
+    paired = compared is not None and any(_WITH_GAP.fullmatch(_strip_brackets(text[a.end:b.start])) or
+                                          _VERSUS_GAP.fullmatch(_strip_brackets(text[a.end:b.start]))
+                                          for a, b in zip(therapies, therapies[1:]))
+    for a, b in zip(therapies, therapies[1:]):
+        gap = _past_spelled_out(text, a, b, spec)
+        leading = a is therapies[0] and re.fullmatch(r"\s*,\s*", gap) and \
+            re.search(r"(?:^|[.;:]\s*|,\s*)compared (?:with|to)\s+(?:the\s+)?$", text[:a.start], re.I)
+        # "and" joins one side's drugs when the other side stands alone or after "with" (drugs on one target are alternatives)
+        joining = _AND_GAP.fullmatch(_strip_brackets(gap)) and (
+            alone or paired and share_a_target(ctx.vocab, a.entity, b.entity) is not True)
+        if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
+                                      _strip_brackets(gap), re.I) and not joining
+                         or leading):
+            if leading:
+                lead_comparator = True  # "Compared with chemotherapy, pembrolizumab ...": the arm is put first below
+            segments.append([b])
+            kinds.append("alt")
+            continue
+        if _OPTIONAL.search(gap):
+            if len(segments) >= 2 or _OPTIONAL_IN_EACH.search(gap):
+                # "A or B, both with or without C": an add-on optional within the arms, never an arm of its own
+                continue
+            segments[-1].append(b)
+            kinds.append("optional")
+            continue
+        if id(b) in listed:
+            segments.append([b])  # "A, B, or C": a list of alternatives, never one regimen of A and B
+            kinds.append("alt")
+            continue
+        if _SAME_PLUS_ALT.fullmatch(_strip_brackets(gap)):
+            segments.append(segments[-1] + [b])  # "A plus B or the same regimen with C": the arm is A + B + C
+            kinds.append("alt")
+            continue
+        if _ARM_WORD.search(gap) and re.search(r"\b(?:and|or|versus|vs\.?|compared)\b", gap, re.I):
+            segments.append([b])  # "the A plus B arm and the A plus C arm"
+            kinds.append("alt")
+            continue
+        if _LABELLED_ARM_GAP.fullmatch(_strip_brackets(gap)):
+            segments.append([b])  # "triplet therapy with A, B and C, doublet therapy with A and C, or ...": a new arm
+            kinds.append("alt")
+            continue
+        bare = _strip_brackets(gap)
+        if len(bare) <= 200 and "." not in bare and ";" not in bare and re.search(
+                r"\b(?:compared (?:with|to)|in comparison (?:with|to)|versus|vs\.?|than(?: did| with| in| for)?)\s+(?:that of\s+|"
+                r"those (?:of|with|treated with|receiving)\s+|patients (?:treated with|receiving)\s+|(?:treatment|therapy) with\s+|"
+                r"the (?:control|comparator|reference) (?:arm|group) (?:of|with|receiving)\s+)?(?:the\s+|an?\s+)?"
+                r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I) or \
+                len(bare) <= 80 and re.fullmatch(r"\s*(?:significantly\s+)?(?:improv\w*|prolong\w*|extend\w*)(?:\s+[\w\-]+){0,4}?\s+"
+                                                 r"over\s+(?:the\s+|an?\s+)?", bare, re.I):
+            segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
+            kinds.append("alt")
+            continue
+        if _COUNT_AND.fullmatch(gap):
+            segments.append([b])  # "A plus B (n = 26) and C (n = 28)": two groups, each with its count
+            kinds.append("alt")
+            continue
+        gap = re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))
+        gap = re.sub(r"^\s*[)\]]|[(\[]\s*$", " ", gap)  # "ramucirumab (RAM) or placebo": the bracket's edges
+        gap = re.sub(r"^\s*(?:alone|monotherapy|only)\b", " ", gap, flags=re.I)  # "either FOLFOX-4 alone or ..."
+        # "mFOLFOX6 plus either panitumumab or bevacizumab": "either" opens the alternatives the backbone is joined to
+        gap = re.sub(r"\b((?:plus|with|combined with|in combination with)\s+)either\s*$", r"\1", gap, flags=re.I)
+        if _ALT_SEP.match(gap) or re.fullmatch(r"\s*(?:\([^()]{0,40}\))?\s*(?:,\s*)?(?:or|versus|vs\.?)\s*(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}",
+                                               gap, re.I) or (re.fullmatch(r"\s*with\s*", gap)
+                                                              and re.search(r"\balone\b", text[b.end:b.end + 10])):
+            segments.append([b])
+            kinds.append("alt")
+            continue
+        if (_JOIN_SEP.match(gap) or len(gap) <= 3) and re.fullmatch(r"\s*(?:,\s*)?and\s*(?:the\s+)?", gap) and (
+                re.match(r"\s*(?:\([^()]*\)\s*)?(?:groups|arms|cohorts)\b", text[b.end:b.end + 30], re.I) or
+                _COUNTED_GROUPS.search(text, max(0, therapies[0].start - 60), therapies[0].start) or
+                _shares_component(segments[-1][-1], b, ctx)):
+            segments.append([b])  # "FP and RP groups"; two combinations that share a drug are two arms
+            kinds.append("alt")
+            continue
+        if re.fullmatch(r"\s*,\s*", gap) and (
+                re.match(r"\s*(?:alone|monotherapy)\b", text[b.end:b.end + 20], re.I) or
+                (len(segments[-1]) >= 2 and kinds and kinds[-1] == "join" and
+                 re.search(r"\b(?:plus|with|combined with|and)\s*$", text[segments[-1][-2].end:segments[-1][-1].start]) and
+                 re.search(r"(?:,\s*|\s)or\s", text[b.end:therapies[-1].start + 1]))):
+            # "A plus B, A alone or C"; "A plus B, C plus D, or E": a list of alternatives
+            segments.append([b])
+            kinds.append("alt")
+            continue
+        if (re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[a.end:b.start]) or re.fullmatch(r"\s*,\s*", gap)) and _drug_ids(b, ctx) & set().union(*(_drug_ids(x, ctx) for x in segments[-1])):
+            # "A, B and C, A and C, or D": a drug given again after a comma starts the next arm (no arm has it twice;
+            # "A (840 mg ...) plus B (60 mg ...; n = 183), A (1,200 mg ...; n = 90), or C": past its dosing too)
+            segments.append([b])
+            kinds.append("alt")
+            continue
+        if _JOIN_SEP.match(gap) or len(gap) <= 3 or (re.fullmatch(r"\s*and\s+(?:another|an?|the)\s+[^,;.()]{1,40},\s*", gap)
+                                                        and not re.search(r"\bcompar|\bversus\b|\bvs\b", text, re.I)):
+            # ("palbociclib and another CDK4/6 inhibitor, trametinib": the class's drug, named in apposition)
+            segments[-1].append(b)
+            kinds.append("join")
+            continue
+        if re.search(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with)\s*(?:the\s+)?$", gap, re.I):
+            break  # a component shared by every arm (see _shared_component)
+        break
+    if "optional" in kinds and len(segments) == 1:
+        seg = segments[0]
+        k = kinds.index("optional") + 1
+        return [_regimen_of(seg, ctx), _regimen_of(seg[:k], ctx)]
+    if kinds and kinds[0] == "optional" and len(segments) >= 2 and len(segments[0]) == 2 and \
+            all(k == "alt" for k in kinds[1:]):
+        # "A with or without B ..., compared with C": A + B and A are two arms, C the third (A is no backbone of C)
+        out = {}
+        for reg, comps in [_regimen_of(segments[0], ctx), _regimen_of(segments[0][:1], ctx)] + \
+                [_regimen_of(x, ctx) for x in segments[1:]]:
+            out.setdefault(reg.id, (reg, comps))
+        return list(out.values())
+    if len(segments) >= 2 and len(segments[0]) == 1 and all(len(x) == 1 for x in segments[1:]) and \
+            kinds and kinds[0] == "alt" and segments[0][0].entity.attr("combination"):
+        # "FOLFIRI in combination with panitumumab or bevacizumab": the combination's named regimen is the backbone
+        parts = [ctx.vocab.entities.get(c) for c in getattr(ctx, "combination_parts", {}).get(segments[0][0].entity.id, ())]
+        named = [e for e in parts if e is not None and e.category == "Regimen"]
+        alts = [x[0] for x in segments[1:]]
+        if len(named) == 1 and all(a.entity.category == "Drug" for a in alts):
+            m0 = segments[0][0]
+            backbone = Mention(m0.start, m0.end, named[0].name, named[0])
+            segments = [segments[0]] + [[backbone, a] for a in alts]
+    if len(segments) >= 2 and len(segments[0]) >= 2 and all(len(x) == 1 for x in segments[1:]) and \
+            not any(x[0].entity.attr("combination") for x in segments[1:]):
+        # (an alternative that is a combination of its own, "A-B versus C-D", is a whole arm, given no backbone)
+        # "FOLFIRI plus ramucirumab or placebo", "irinotecan, folinic acid and 5-FU (FOLFIRI) plus X or Y": the
+        # backbone (all but the last therapy of the first arm, a named regimen among them) goes with each alternative
+        # ("cetuximab plus FOLFOX, CAPOX or FOLFIRI": a drug given with a choice of named chemotherapy backbones)
+        backbone = segments[0][:-1]
+        if any(b.entity.category == "Regimen" or b.entity.attr("named") or
+               re.search(r"chemotherapy|-based regimen", b.entity.name, re.I) for b in backbone) or \
+                all(_named_backbone(x[-1]) for x in segments) and not any(_named_backbone(b) for b in backbone) and \
+                len({x[-1].entity.id for x in segments}) == len(segments) and \
+                not any(re.match(r"\s*[)\]]?\s*(?:alone|only)\b", text[x[-1].end:x[-1].end + 12], re.I) for x in segments):
+            segments = [segments[0]] + [backbone + [x[0]] for x in segments[1:]]
+    elif len(segments) >= 3 and all(len(x) == 1 for x in segments) and all(_named_backbone(x[0]) for x in segments[:-1]):
+        # "FOLFOX, CAPOX or FOLFIRI combined with cetuximab": what the last backbone is combined with goes with each
+        added = _added_to_backbone(segments[-1][0], ctx, leading=True)
+        if added:
+            segments = [x + added for x in segments[:-1]] + [segments[-1]]
+    elif len(segments) >= 3 and all(len(x) == 1 for x in segments) and all(_named_backbone(x[0]) for x in segments[1:]):
+        # "cetuximab plus FOLFOX, CAPOX or FOLFIRI": what the first backbone is combined with goes with each
+        added = _added_to_backbone(segments[0][0], ctx, leading=False)
+        if added:
+            segments = [segments[0]] + [added + x for x in segments[1:]]
+    if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) >= 2 and _named_backbone(segments[0][0]) and \
+            _named_backbone(segments[1][0]) and all(x.entity.category == "Drug" for x in segments[1][1:]) and \
+            _backbone_choice(text, segments[0][0], segments[1][0]):
+        # "FOLFOX or XELOX and cetuximab": the drugs after the second backbone go with the first too
+        segments = [segments[0] + segments[1][1:], segments[1]]
+    if len(segments) == 2 and len(segments[0]) == 1 and len(segments[1]) == 1 and kinds and kinds[0] == "alt":
+        # "the use of bevacizumab beyond progression showed better OS ... compared with chemotherapy alone": the
+        # comparator given "alone" is the backbone the other arm adds its one drug to (bevacizumab + chemotherapy)
+        first, other = segments[0][0], segments[1][0]
+        if _added_to_alone(text, first, other, ctx):
+            segments = [[first, other], [other]]
+    if len(segments) == 2 and len(segments[0]) == 1 and kinds and kinds[0] == "alt" and segments[0][0].entity.id != _PLACEBO \
+            and _OR_PLACEBO.fullmatch(text, segments[0][0].end, segments[1][0].start):
+        # "A or placebo plus B and C": the placebo stands in for A, so what is added to it is added to A too (not so
+        # "A was compared with placebo plus B": no alternative to A, whose arm is what the sentence names)
+        segments = [segments[0] + _given_with_placebo(text, segments[1], ctx), segments[1]]
+    if lead_comparator and len(segments) == 2:
+        segments = [segments[1], segments[0]]
+    shared = _shared_component(text, therapies, segments)
+    out = {}
+    for seg in segments:
+        reg, comps = _on_schedule(text, seg, _regimen_of(seg + shared, ctx))
+        out.setdefault(reg.id, (reg, comps))
+    return list(out.values())
+
+
+# the words between a drug and the placebo that stands in for it: "or", past the drug's dosing ("(10 mg/kg [IV])")
+_OR_PLACEBO = re.compile(r"\s*(?:\((?:[^()\[\]]|\[[^\[\]]*\])*\)\s*)?,?\s*or\s+(?:matching\s+|the\s+)?", re.I)
+
+# what joins the therapies added to a placebo to it: "placebo plus mFOLFOX6", "placebo in combination with the ..."
+_ADDED_TO_PLACEBO = re.compile(r"\s*(?:plus|with|in combination with|combined with)\s+(?:the\s+)?", re.I)
+_PLACEBO_PLUS = re.compile(r"placebo\s+(?:plus|with|in combination with|combined with)\s", re.I)
+
+
+def _given_with_placebo(text: str, seg: list[Mention], ctx) -> list[Mention]:
+    """What an arm that opens with a placebo adds to it ("placebo plus mFOLFOX6 and bevacizumab", read as one
+    combination or as its parts): the therapies after the placebo ([] for an arm that does not open with one)."""
+    first = seg[0]
+    if first.entity.id == _PLACEBO:
+        rest = seg[1:]
+        joined = bool(rest) and _ADDED_TO_PLACEBO.fullmatch(text, first.end, rest[0].start)
+        return rest if joined else []
+    parts = ctx.combination_parts.get(first.entity.id, ())
+    if len(seg) > 1 or _PLACEBO not in parts or not _PLACEBO_PLUS.match(first.text):
+        return []
+    given = [ctx.vocab.entities.get(c) for c in parts if c != _PLACEBO]
+    return [Mention(first.start, first.end, e.name, e) for e in given] if given and all(given) else []
+
+
+def _or_listed(text: str, therapies: list[Mention]) -> set[int]:
+    """The therapies (by identity) a list of alternatives starts anew at a comma: "A, B, or C" and "A plus B, C or
+    D" (the comma before B, C: a run of commas that ends in "or"); a list that ends in "and" is one combination."""
+    listed: list[Mention] = []
+    run: list[Mention] = []
+    for a, b in zip(therapies, therapies[1:]):
+        gap = _strip_brackets(text[a.end:b.start])
+        if re.fullmatch(r"\s*,\s*", gap):
+            run.append(b)
+            continue
+        if run and re.fullmatch(r"\s*,?\s*or\s+(?:the\s+|an?\s+)?", gap):
+            listed.extend(run)
+        run = []
+    return {id(m) for m in listed}
+
+
+def _named_backbone(m: Mention) -> bool:
+    """A named chemotherapy regimen given whole ("FOLFOX", "CAPOX"), not a combination with another drug."""
+    return m.entity.category == "Regimen" and bool(m.entity.attr("named")) and not m.entity.attr("combination")
+
+
+def _added_to_backbone(m: Mention, ctx, leading: bool) -> list[Mention]:
+    """What a combination read as "<named regimen> combined with <drug>" (leading) or "<drug> plus <named regimen>"
+    adds to its one named regimen: the drugs ([] unless the mention starts, or ends, with the regimen and its other
+    parts are drugs)."""
+    parts = [ctx.vocab.entities.get(c) for c in getattr(ctx, "combination_parts", {}).get(m.entity.id, ())]
+    if not parts or any(p is None for p in parts):
+        return []
+    named = [p for p in parts if p.category == "Regimen"]
+    rest = [p for p in parts if p.category == "Drug"]
+    if len(named) != 1 or len(rest) != len(parts) - 1 or not rest or \
+            not any((m.text.lower().startswith if leading else m.text.lower().endswith)(n.lower())
+                    for n in (named[0].name, *named[0].synonyms)):
+        return []
+    return [Mention(m.start, m.end, p.name, p) for p in rest]
+
+
+def _backbone_choice(text: str, first: Mention, second: Mention) -> bool:
+    """Whether "<named regimen> or <another named regimen> and <drug>" offers a choice of backbones for the drug: an
+    "or" alone between two different regimens (no "alone" after the first, no "versus"): "FOLFOX or XELOX and
+    cetuximab" is cetuximab with either, never FOLFOX against cetuximab + CAPOX."""
+    return first.entity.id != second.entity.id and \
+        re.fullmatch(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*or\s+(?:[a-z\-]+\s+)?", text[first.end:second.start]) is not None
+
+
+def _added_to_alone(text: str, first: Mention, other: Mention, ctx) -> bool:
+    """Whether the comparator "alone" is the backbone the one drug before it is added to: "continuing bevacizumab
+    ... compared with chemotherapy alone" is bevacizumab + chemotherapy against chemotherapy (never a drug given by
+    itself against a class it is not in)."""
+    return first.entity.category == "Drug" and other.entity.category in ("Regimen", "DrugClass") and \
+        re.match(r"\s*[)\]]?\s*(?:alone|only)\b", text[other.end:other.end + 12], re.I) is not None and \
+        not re.search(r"placebo|supportive care|observation|standard of care|\bBSC\b", other.entity.name, re.I) and \
+        other.entity.id not in _drug_ids(first, ctx) and \
+        not re.match(r"\s*[)\]]?\s*(?:alone|only|monotherapy|as a single agent)\b", text[first.end:first.end + 24], re.I) and \
+        not re.search(r"(?:single[- ]agent|monotherapy with)\s+$", text[max(0, first.start - 24):first.start], re.I)
+
+
+def _past_spelled_out(text: str, a: Mention, b: Mention, spec: list[tuple[int, int]]) -> str:
+    """The words between two therapies, without the bracket that spells out the first ("TT-B (trifluridine/tipiracil
+    35 mg/m2 ... and bevacizumab 5 mg/kg ...) or C-B": what joins the two is "or")."""
+    for lo, hi in spec:
+        if a.end <= lo and hi <= b.start and not text[a.end:lo].strip():
+            return text[hi:b.start]
+    return text[a.end:b.start]
+
+
+def _drug_ids(m: Mention, ctx) -> set[str]:
+    """The therapies a mention gives: a combination's parts, else itself."""
+    return set(getattr(ctx, "combination_parts", {}).get(m.entity.id, ())) or {m.entity.id}
+
+
+def _shares_component(a: Mention, b: Mention, ctx) -> bool:
+    """Whether two combinations give a drug in common (so that joined they would give it twice)."""
+    parts = getattr(ctx, "combination_parts", {})
+    pa, pb = set(parts.get(a.entity.id, ())), set(parts.get(b.entity.id, ()))
+    return bool(a.entity.attr("combination") and b.entity.attr("combination") and pa & pb)
+
+
+def _shared_component(text: str, therapies: list[Mention], segments: list) -> list[Mention]:
+    """"... or placebo, both with best supportive care", "A or placebo, plus best supportive care" (the comma puts the
+    added therapy outside the alternatives): a therapy given in every arm."""
+    last = segments[-1][-1]
+    for t in therapies:
+        if t.start > last.end and (re.search(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with|"
+                                             r"combined with|together with|received)\s*(?:the\s+)?$",
+                                             text[max(last.end, t.start - 40):t.start], re.I)
+                                   or _COMMA_PLUS.fullmatch(text, last.end, t.start)):
+            return [t]
+    return []
+
+
+_COMMA_PLUS = re.compile(r"\s*,\s*(?:plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?", re.I)

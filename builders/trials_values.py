@@ -1,0 +1,877 @@
+"""The values a trial's sentence reports, read for the trial reader (builders/trials_text.py).
+
+Metric words in order, lists such as "ORR and DCR" grouped (``_metrics``); numbers with their units, CIs, P values,
+doses and hazard ratios set apart (``_values``) and whether a value fits its metric; the population or label each
+value is given for: a label after a value ("12.1 months in the AXL-negative cohort"), a "respectively" list, a colon
+list, a marker-defined or counted group, a cohort contrast's subgroup (``_value_labels``, ``_respective_labels``,
+``_subgroup`` ...); the two populations of one arm that "a vs b" compares; the clauses of a sentence that speak of
+another study; and the per-trial state and value records (``TrialState``, ``Value``) these read with.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from builders.context import paired_labels
+from builders.document import Sentence
+from builders import trials_cited
+from builders.prefilter import prefiltered
+from kg.model import Entity
+
+_NUM = r"\d{1,4}(?:[.,]\d+)?"
+_VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
+# (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]"; an open upper bound as NE, NR or NA)
+_CI = re.compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
+                 rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|NA|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?[)\]]?", re.I)
+# ("0.69 (0.54-0.89)", "0.691 [0.536-0.891]": an interval in round or square brackets)
+_BARE_RANGE = re.compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
+# ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names; "HR [95% CI] = 0.69
+# [0.54-0.89]": the interval's label between the ratio and its value)
+_HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?)?"
+                 rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
+                 re.I)
+# an odds ratio between arms ("odds ratio [OR], 0.87", "OR = 1.18", "odds ratio [95% CI] = 2.41 [1.61-3.61]"): a
+# comparison, not an arm's value (the uppercase "OR" only, never the word "or")
+_ODDS_RATIO = re.compile(rf"(?:\b(?i:odds\s+ratio)|\bOR\b)\s*(?:\[OR\]|\(OR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*"
+                         rf"(?:[,:=]|(?i:was|of|is))?\s*{_NUM}(?![\d.])")
+# a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
+_HR_CHAINED = re.compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
+                         rf"(?:for|in|with)\b")
+# an unbracketed span of values ("Median OS was 6.5-7.8 months across regions"); a bracketed one after a value is its CI
+_SPAN = re.compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%|months?\b|mo\b|weeks?\b)?")
+# a P value, also one named for its test ("P for interaction = 0.03", "p of non-inferiority = 0.43", "pnon-inferiority=0.01")
+_P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:-?value)?\s*(?:(?:for|of)\s+(?:the\s+)?)?"
+                r"(?:\(?(?:non-?inferiority|superiority|equivalence|interaction|trend|heterogeneity)\)?\s*)?"
+                r"(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
+_WORD_NUMBERS = {w: i for i, w in enumerate(trials_cited.NUMBER_WORDS)}
+_WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+_WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit]  # "Forty-three patients were evaluable"
+                      for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                      for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
+# an arm named by a digit: "for arm 1", "(arm 2)" (its digit is no value)
+_DIGIT_LABEL = re.compile(r"\b[Aa]rms?\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?))")
+_GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+")
+_ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
+                        r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
+# the patients of an age group ("in patients aged 70 years or older", "among those older than 65", "in patients ≥ 75 years")
+_AGED = re.compile(r"\b(?i:in|among|for)\s+(?:the\s+)?(?:elderly\s+|older\s+|younger\s+)?(?:patients|those|participants)\s+"
+                   r"((?:(?:aged|older\s+than|younger\s+than|over|under)\s+|[≥≤<>]\s*)(?P<age>\d{2})(?:\s*(?:years|yrs|y)\b)?"
+                   r"(?:\s+(?:of\s+age|old))?(?:\s+(?:or|and)\s+(?:older|over|above|younger|under|below))?)")
+_SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
+                       r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
+_OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
+                      r"\b(?:among|in|for)\s+all\s+(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+){0,2}patients\b"
+                      r"(?!\s+(?:with|who|whose|harbou?ring|carrying|receiving|treated|in)\b)", re.I)
+_DOSE = re.compile(rf"({_NUM})\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
+# a metric's short form in brackets after it: "progression-free survival (PFS)"
+_OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_hr": "HR",
+               "metric_other": None}
+_MONTHS = ("month", "months", "mo", "mos", "m")
+
+
+@dataclass
+class TrialState:
+    trial: Entity
+    arms: list = field(default_factory=list)  # arm entities of the latest design, in order (experimental first)
+    every: list = field(default_factory=list)  # every arm the text gave the trial
+    regimens: dict = field(default_factory=dict)  # arm id -> regimen entity
+    labels: dict = field(default_factory=dict)  # "A" -> arm entity
+    last: int = -1  # index of the last sentence that spoke of it
+    section: str = ""
+    compared: list = field(default_factory=list)  # the arms the last results sentence compared, in order
+    subsection: str = ""
+    refs: set = field(default_factory=set)  # citation markers of the sentences that named it ("[157]")
+    candidate: object = None  # the one regimen a sentence naming the trial gave, for arms read later
+    population: object = None  # (sentence index, subgroup) of the last results sentence that named a population
+    named: list = field(default_factory=list)  # the indices of the sentences that named it (and no other trial)
+
+
+@dataclass
+class Value:
+    start: int
+    end: int
+    number: float
+    unit: str
+    ci: tuple | None = None
+
+
+# a reference to a table or figure of the article ("Table 2", "Figure 1A", "Fig. 3B and C", "Supplementary Table S1")
+_FIGURE_REF = re.compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:ure)?s?\.?)\s*S?\d+[A-Za-z]?"
+                         r"(?:\s*(?:,|and|&|-|–)\s*(?:(?:Tables?|Fig(?:ure)?s?\.?)\s*)?S?\d*[A-Za-z]?\b)*")
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _count(word: str) -> int | None:
+    """ "1,072" -> 1072, "Sixteen" -> 16."""
+    word = word.replace(",", "")
+    if word.isdigit():
+        return int(word)
+    words = re.split(r"[\s\-]+", word.lower())
+    if len(words) >= 2 and words[1] == "hundred":
+        # "three hundred seventy seven" -> 377, "two hundred and twelve" -> 212
+        rest = [w for w in words[2:] if w != "and"]
+        tail = [_WORD_NUMBERS.get(w) for w in rest]
+        if None in tail or words[0] not in _WORD_NUMBERS:
+            return None
+        return _WORD_NUMBERS[words[0]] * 100 + sum(tail)
+    return _WORD_NUMBERS.get(word.lower())
+
+
+def hits_of(hits, lexicon: str) -> list:
+    return [h for h in hits if h[2] == lexicon]
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:median\s+|confirmed\s+)?$", re.I)
+
+
+# a time-to-event metric the reader does not record ("duration of response", "TTP"): in a list of metrics it
+# still holds its place ("median PFS, OS and DOR were 6.9, 15.5 and 7.0 months, respectively")
+TIME_SLOT = "time"
+_TIME_METRIC = re.compile(r"(?:median\s+)?(?:duration of (?:\w+\s+)?response|m?DoR|m?DOR|time to (?:progression|response|"
+                          r"treatment failure)|m?TT[PRF]|(?:disease|relapse|recurrence|event|metastasis|pain|symptom)[- ]free survival|"
+                          r"[DRE]FS|(?:2nd|second)\s+(?:PFS|progression-free survival)|PFS-?2)", re.I)
+
+
+def _slot(metric: str | None, text: str, start: int, end: int) -> str | None:
+    """The place a metric keyword takes in a list: its metric, TIME_SLOT for a time-to-event metric that is not
+    recorded, else None."""
+    if metric is not None:
+        return metric
+    return TIME_SLOT if text and _TIME_METRIC.fullmatch(text[start:end]) else None
+
+
+def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
+    """Metric keywords in order (longest hit at each place), lists such as "ORR and DCR" grouped: a
+    metric joined to the one before by "and", "," or "/" (nothing else between) joins its group. A list
+    keeps the place of a time-to-event metric the reader does not record (TIME_SLOT); the group's own
+    metric is its first recorded one."""
+    found = []
+    for start, end, lex in hits:
+        if lex in METRIC_CUES and lex != "metric_hr":
+            found.append((start, end, METRIC_CUES[lex]))
+    found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    out: list = []
+    last_end = -1
+    for start, end, metric in found:
+        if start < last_end:
+            continue
+        slot = _slot(metric, text, start, end)
+        if out and text and slot is not None and slot in out[-1][3] and \
+                _OPEN_BRACKET_GAP.fullmatch(text, out[-1][1], start) and _CLOSE_BRACKET.match(text, end):
+            last_end = end  # "progression-free survival (PFS)": the metric's short form in brackets, not a second metric
+            continue
+        if out and text and slot is not None and (out[-1][2] is not None or out[-1][3] == [TIME_SLOT]) and \
+                slot not in out[-1][3] and _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
+            # "ORR and DCR", "median PFS and OS", "ORR (%), DCR": one list of metrics
+            prev = out[-1]
+            out[-1] = (prev[0], end, prev[2] if prev[2] is not None else metric, prev[3] + [slot])
+        else:
+            out.append((start, end, metric, [slot] if slot == TIME_SLOT else [metric]))
+        last_end = end
+    return out
+
+
+# a difference between arms ("increased by 17%", "improved median PFS by 2.1 months", "an improvement of 2.1 months"),
+# not an arm's value
+_DIFFERENCE_BY = re.compile(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
+                            rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+(?:(?!by\b)[A-Za-z\-]+\s+){{0,3}}?by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
+                            rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
+                            rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
+                            rf"\s*(?:%|months?|mo\b|percentage points?)?", re.I)
+# a count of patients ("146 patients were treated"), not a result
+_COUNT_OF_PATIENTS = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|"
+                                r"subjects|cases)\b", re.I)
+
+
+# thresholds and eligibility bounds ("at least 30%", "powered to detect a 10% difference") and bounds set in advance
+# ("an ORR of 75% or higher"), which _values masks
+_THRESHOLD = re.compile(rf"(?:\b(?:at least|more than|less than|longer than|shorter than|greater than|higher than|lower than|"
+                        rf"above|below|exceed(?:s|ed|ing)?|over|up to|within)\b|"
+                        rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
+                        rf"(?:%|months?|mo\b|weeks?)?", re.I)
+_OR_HIGHER = re.compile(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or\s+(?:higher|more|greater|above|longer|"
+                        rf"lower|less|below|shorter)\b", re.I)
+# a time point on the follow-up, not a median: "the curves separated after 12 mo", "trended towards improved survival
+# beyond 18 months", "until 24 months" (a landmark rate's time "at 12 months" too: the rate is the value)
+_TIME_POINT = re.compile(rf"\b(?:after|beyond|until|at)\s+(?:about\s+|approximately\s+|around\s+)?{_NUM}\s*"
+                         rf"(?:months?|mos?\b|weeks?|years?)(?!\s*(?:vs\.?|versus|v\.?|and|or)\s*{_NUM})", re.I)
+
+# a schedule or a period of treatment, never a result: "evaluated every 8 weeks", "for 12 weeks", "within 28 days"
+_SCHEDULE = re.compile(rf"\b(?:every|each|q)\s+{_NUM}\s*(?:months?|weeks?|wks?|days?)\b|"
+                       rf"\b(?:for|within|during|over|up\s+to)\s+(?:the\s+first\s+)?{_NUM}\s*(?:weeks?|wks?|days?)\b", re.I)
+
+
+def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
+    """Numbers with units (CIs, P values, doses and hazard ratios set apart)."""
+    masked = list(text)
+    cis = []
+    hrs = []
+
+    def mask(a: int, b: int) -> None:
+        for i in range(a, b):
+            masked[i] = " "
+
+    for m in _HR.finditer(text):
+        value = float(m.group(1).replace(",", "."))
+        tail = text[m.end():m.end() + 60]
+        p = _P.search(tail)
+        hrs.append((m.start(), value, f"{p.group(1)} {p.group(2)}" if p and p.start() < 45 else None))
+        mask(m.start(), m.end())
+        more = _HR_CHAINED.match(text, m.end())
+        if more:
+            # "HR 0.52 for the triplet and 0.60 for the doublet": the second ratio is one too, not a value
+            hrs.append((more.start(1), float(more.group(1).replace(",", ".")), None))
+            mask(more.start(1), more.end(1))
+    for m in _ODDS_RATIO.finditer(text):
+        mask(m.start(), m.end())  # "odds ratio [OR], 0.87": between the arms, not an arm's value
+    for m in _CI.finditer(text):
+        cis.append((m.start(), m.group(1), m.group(2)))
+        mask(m.start(), m.end())
+    for m in _BARE_RANGE.finditer(text):
+        # "7.4 months (95% CI 6.7-8.2) versus 4.8 months (4.0-5.8)", "HR 0.66 (0.55-0.80)": a bare interval right
+        # after a value is its CI
+        if masked[m.start()] != " " and re.search(r"\d\s*(?:%|months?|mo)?\s*$", text[max(0, m.start() - 12):m.start()]):
+            cis.append((m.start(), m.group(1), m.group(2)))
+            mask(m.start(), m.end())
+    for m in _P.finditer(text):
+        mask(m.start(), m.end())
+    for m in _SPAN.finditer(text):
+        if masked[m.start()] != " ":
+            mask(m.start(), m.end())  # "6.5-7.8 months in the three regions": a span across groups, no one group's value
+    for m in _DIGIT_LABEL.finditer(text):
+        mask(m.start(1), m.end(1))  # "8.6 months in arm 2": a label, not a value
+    for m in _DOSE.finditer(text):
+        mask(m.start(), m.end())
+    for m in _THRESHOLD.finditer(text):
+        mask(m.start(), m.end())  # thresholds and eligibility bounds, not results
+    for m in _OR_HIGHER.finditer(text):
+        mask(m.start(), m.end())  # "an ORR of 75% or higher": a bound set in advance, not a result
+    for m in _TIME_POINT.finditer(text):
+        if not re.search(r"\b(?:was|were|is|are|remained|stood)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            mask(m.start(), m.end())  # "survival curves separated after 12 mo": a time point ("was at 10.5 months": a value)
+    for m in _DIFFERENCE_BY.finditer(text):
+        mask(m.start(), m.end())  # differences between arms ("increased by 17%"), not an arm's value
+    for m in _SCHEDULE.finditer(text):
+        mask(m.start(), m.end())  # "tumour shrinkage (evaluated every 8 weeks)": a schedule, not a value
+    for m in _FIGURE_REF.finditer(text):
+        mask(m.start(), m.end())  # "(Table 2 and Figure 1A)": where the values are shown, not values
+    for m in re.finditer(r"\b(?:19|20)\d\d\b|\b(?:n|N)\s*=\s*\d+|\bgrade\s*[≥>]?\s*\d|\b\d+:\d+(?::\d+)?|"
+                         r"\bphase\s+\d+|\b\d+(?:st|nd|rd|th)\b|\[\d+(?:[,–-]\d+)*\]|\bstage\s+[IVX\d]+|"
+                         r"\bday\s+\d+|\bcycles?\s+\d+|\bexon\s+\d+|\b[A-Z]\d{1,4}[A-Z]?\b|\b\d+-(?:year|month|week)", text):
+        mask(m.start(), m.end())
+    for m in _COUNT_OF_PATIENTS.finditer(text):
+        mask(m.start(), m.end())  # "146 patients were treated": a count, not a result
+    clean = "".join(masked)
+    values = []
+    for m in _VALUE.finditer(clean):
+        raw = m.group(1)
+        if "," in raw and len(raw.split(",")[1]) == 3:
+            number = float(raw.replace(",", ""))
+        else:
+            number = float(raw.replace(",", "."))
+        unit = (m.group(2) or "").lower()
+        unit = "%" if unit in ("%", "percent") else ("months" if unit in _MONTHS + ("month",) else unit)
+        ci = next(((float(a.replace(",", ".")), float(b.replace(",", "."))) for pos, a, b in cis
+                   if 0 <= pos - m.end() <= 3 and re.match(r"[\d.]+$", b.replace(",", "."))), None)
+        values.append(Value(m.start(1), m.end(), number, unit, ci))
+    for a, b in zip(values, values[1:]):
+        if not a.unit and b.unit in ("months", "%") and re.fullmatch(r"\s*(?:vs\.?|versus|v\.?)\s*", text[a.end:b.start]):
+            a.unit = b.unit  # "9 vs 7 months", "18 vs 52%": the unit written once, after the second
+    return values, hrs, cis
+
+
+# a median survival a report gives in weeks or days ("median PFS was 10.9 weeks", "52 days"), by its unit's word
+_SHORT_TIME_UNITS = {"week": "weeks", "weeks": "weeks", "wk": "weeks", "day": "days", "days": "days"}
+
+
+def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
+    if metric in ("ORR", "DCR"):
+        return v.unit == "%"
+    if metric in ("mPFS", "mOS") and v.unit in _SHORT_TIME_UNITS:
+        # a median in weeks or days, in a passage that gives none in months ("10.9 weeks vs 11.4 weeks")
+        return not any(w.unit == "months" for w in region)
+    if metric in ("mPFS", "mOS", TIME_SLOT):
+        if v.unit == "months":
+            return True
+        if v.unit == "" and any(w.unit == "months" for w in region) and v.number != int(v.number):
+            return True
+        return v.unit == "" and len(region) >= 2 and all(w.unit in ("", "months") for w in region) and v.number < 80 \
+            and any(w.number != int(w.number) for w in region)
+    return False
+
+
+# words that make a population label of a marker status ("RAS wild-type", "left-sided", "HER2 IHC 3+")
+_LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif|IHC|\bI?SH\b|"
+                          r"\bFISH\b|\b[0-3]\+|\b(?:WT|MT)\b", re.I)
+
+
+def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
+    """The population each of several values of one metric is given for, or None unless every value has
+    its own (one of them may be the whole population)."""
+    labels = []
+    prev = lo
+    for i, v in enumerate(fitting):
+        stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
+        told, label = _after_label(text[v.end:stop])
+        if told:
+            labels.append(label)
+        else:
+            told, label = _chunk_label(text[prev:v.start])
+            if not told and i == 0 and len(fitting) > 1 and _WHOLE_THEN_PART.fullmatch(text[v.end:stop]) and \
+                    not _RESPECTIVELY.search(text):
+                told = True  # "median OS was 11.6 months and reached 17.3 months in patients with ...": all patients first
+            if not told:
+                return None
+            labels.append(label)
+        prev = v.end
+    if len(set(labels)) != len(labels) or labels.count(None) > 1:
+        return None
+    return labels
+
+
+# a value with its unit, then the next value of the same metric in a clause of its own ("11.6 months and reached",
+# "20%, and rose to"): the first value, named with no population, is the whole population's when the next names one
+_WHOLE_THEN_PART = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?:(?:it\s+)?(?:reached|was|rose to|"
+                              r"increased to|improved to|extended to|went up to)\s+)?", re.I)
+# the words that name a population of patients, and the words around a marker that do not belong to its label
+_POP_NOUN = r"(?:m?CRCs?\s+)?(?:patients|tumou?rs|counterparts|subgroups?|sub-populations?|populations?|cohorts?|cases|groups?)"
+_POP_NOUNS = {"crc", "mcrc", "crcs", "patients", "tumors", "tumours", "counterparts", "subgroup", "subgroups", "population",
+              "populations", "cohort", "cohorts", "cases", "group", "groups", "disease", "cancer", "cancers"}
+_POP_STOP = {"in", "among", "for", "of", "the", "with", "and", "or", "versus", "vs", "vs.", "than", "to", "all", "both", "those",
+             "a", "an", "that", "who", "whose", "compared", "while", "whereas"}
+_POP_PHRASE = re.compile(rf"\b(?:patients|those|subjects)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)|"
+                         rf"((?:[\w/+\-]+\s+){{0,2}}[\w/+\-]+)\s+{_POP_NOUN}\b", re.I)
+# patients said to have a marker status ("patients with PR had baseline RAS-WT", "those who were KRAS wild-type")
+_POP_HAD = re.compile(r"\b(?:patients|those|subjects)\b[^,;.()]{0,30}?\s(?:had|harbou?red|were)\s+(?:a\s+)?(?:baseline\s+)?"
+                      r"((?:[\w/+\-]+\s+)?[\w/+\-]+)", re.I)
+_COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to)|relative to|than)\s+(?:in\s+)?(?:the\s+)?"
+                         r"(?=[A-Za-z])", re.I)
+_BETTER = re.compile(r"\b(?:longer|higher|better|improved|superior|greater|prolonged)\b", re.I)
+_WORSE = re.compile(r"\b(?:shorter|lower|worse|poorer|inferior|reduced|impaired)\b", re.I)
+
+
+def _label_token(t: str) -> bool:
+    return t.lower() not in _POP_STOP and t.lower() not in _POP_NOUNS and \
+        bool(_LABEL_WORDS.search(t) or re.search(r"[A-Z0-9]", t))
+
+
+def _pop_label(words: str, forward: bool) -> str | None:
+    """The marker label of a population phrase: read forward from "patients with ..." ("RAS/BRAF wild-type
+    CRC exhibited" -> "RAS/BRAF wild-type"), backward from "... patients" ("observed in KRAS-mutant" ->
+    "KRAS-mutant"); None unless it names a marker status (wild-type, mutant, positive, high, sided ...)."""
+    tokens = words.split()
+    kept = []
+    for t in (tokens if forward else reversed(tokens)):
+        if not _label_token(t):
+            break
+        kept.append(t)
+    if not forward:
+        kept.reverse()
+    label = " ".join(kept)
+    return label if kept and _LABEL_WORDS.search(label) else None
+
+
+# another study, introduced without a name, in a clause of its own ("A multicenter study demonstrated ..., while ...")
+_OTHER_STUDY = re.compile(r"\b(?:an?|one|another|the other|an earlier|a previous|a prior)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:study|trial|analysis|report|series)\b", re.I)
+_CLAUSE_TURN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*|,\s*(?:and\s+)?in contrast,?\s+", re.I)
+
+
+# a time long past that a clause's values are of: "more than 10 years ago, median survival was 15 months",
+# "Historically, median OS was about a year", "before the introduction of biologics, ..."
+_PAST_TIME = re.compile(r"\b(?:\w+\s+)?(?:years|decades)\s+ago\b|\bhistorically\b|\bin\s+the\s+past\b|"
+                        r"\bbefore\s+the\s+(?:advent|introduction|era|availability)\s+of\b", re.I)
+
+# where such a clause ends: the comma or semicolon after its value (past a closing bracket and a citation)
+_PAST_CLAUSE_END = re.compile(r"\)?\s*(?:\[[\d,\s\-–]+\]|\d{1,3}(?:[,\-–]\d{1,3})*)?\s*[,;]|;")
+
+
+def _past_clause(text: str, values) -> tuple[int, int] | None:
+    """The span of the clause that speaks of a time long past ("While more than 10 years ago, median survival was
+    little over a year (15 months), median OS with A is now 30 months"): from its time words to the comma or
+    semicolon after its first value (or the sentence's end); its values are of that past, no trial's."""
+    m = _PAST_TIME.search(text)
+    if m is None:
+        return None
+    later = [v.end for v in values if v.start >= m.end()]
+    if not later:
+        return None
+    stop = _PAST_CLAUSE_END.search(text, min(later))
+    return m.start(), stop.end() if stop else len(text)
+
+
+def _other_study_clauses(st: TrialState, text: str, rec) -> tuple[int, int]:
+    """The part of the sentence that speaks of the trial in focus when the sentence names it next to a clause
+    about another study, before ("A multicenter study demonstrated an ORR of 22.2%, while the HER2-FUSCC-G
+    trial reported ...") or after it ("..., whereas a smaller study found an ORR of 20%"): (start, end); the
+    whole sentence when it does not."""
+    at = next((m for m in rec.mentions if m.entity.category == "Trial" and m.entity.id == st.trial.id), None)
+    if at is None:
+        return 0, len(text)
+    start, end = 0, len(text)
+    turns = list(_CLAUSE_TURN.finditer(text, 0, at.start))
+    if turns and _OTHER_STUDY.search(text, 0, turns[-1].start()) and \
+            not any(m.entity.category == "Trial" and m.start < turns[-1].start() for m in rec.mentions):
+        start = turns[-1].end()
+    for turn in _CLAUSE_TURN.finditer(text, at.end):
+        if re.match(r"(?:in\s+)?" + _OTHER_STUDY.pattern, text[turn.end():], re.I):
+            end = turn.start()
+            break
+    return start, end
+
+
+def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
+    """The two populations of one arm that two values "a vs b" compare when the sentence names one population
+    as its subject and the other after "versus"/"compared with"/"than" ("those with RAS/BRAF wild-type CRC
+    exhibited longer median PFS (8.5 vs 2.6 months) ... compared to KRAS-mutant patients"): (subject, other),
+    or None. Not when the other population has values of its own ("... compared with signature-positive
+    patients (PFS, 6.5 vs 11.9 months)"), nor when the sentence's wording contradicts the order."""
+    a, b = fitting
+    if not re.fullmatch(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:vs\.?|versus|compared (?:with|to))\s*",
+                        text[a.end:b.start], re.I):
+        return None
+    others = []
+    # "..., compared with 2.1 months in RAS-mutant patients": the other population named right after its value
+    after = re.match(rf"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:for|in|among)\s+(?:the\s+)?(?:(?:patients|those)\s+with\s+)?"
+                     rf"((?:[\w/+\-]+\s+){{0,2}}?[\w/+\-]+)\s+{_POP_NOUN}\b", text[b.end:], re.I)
+    if after:
+        label = _pop_label(after.group(1), True)
+        if label is None or label != after.group(1).strip():
+            return None
+        others.append((b.end, b.end + after.end(), label))
+    for c in _COMPARATOR.finditer(text):
+        if a.end <= c.start() < b.start:
+            continue
+        rest = text[c.end():c.end() + 80]
+        m = re.match(rf"(?:(?:patients|those)\s+(?:with|harbou?ring|carrying)\s+)?((?:[\w/+\-]+\s+){{0,2}}?[\w/+\-]+)\s+{_POP_NOUN}\b"
+                     rf"|(?:patients|those)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)", rest, re.I)
+        if not m:
+            continue
+        label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), True)
+        if label is None or (m.group(1) and label != m.group(1).strip()):
+            continue
+        bracket = re.match(r"\s*\([^()]*\d[^()]*\)?", rest[m.end():])
+        if bracket and not c.end() + m.end() <= a.start < c.end() + m.end() + bracket.end():
+            return None  # the compared population has values of its own (not the bracket that compares both)
+        others.append((c.start(), c.end() + m.end(), label))
+    if len({o[2] for o in others}) != 1:
+        return None
+    lo, hi, other = others[0]
+    subjects = set()
+    for m in _POP_PHRASE.finditer(text):
+        if m.start() < hi and lo < m.end():
+            continue
+        label = _pop_label(m.group(1), True) if m.group(1) else _pop_label(m.group(2), False)
+        if label and label != other:
+            subjects.add(label)
+    for m in _POP_HAD.finditer(text, 0, lo):
+        # "All patients with PR had baseline RAS-WT, and these patients experienced longer PFS than patients with
+        # ctDNA RAS-MT (4.0 mo vs 1.9 mo)": the status the subject patients were said to have
+        label = _pop_label(m.group(1), True)
+        if label and label != other:
+            subjects.add(label)
+    # "longer in RAS wild-type than in RAS-mutant patients": the subject shares the other's noun
+    shared = re.search(r"\b(?:in|among|for)\s+(?:the\s+)?((?:[\w/+\-]+\s+){0,2}[\w/+\-]+)\s+$", text[:lo])
+    if shared and lo - shared.end() <= 1:
+        label = _pop_label(shared.group(1), False)
+        if label and label != other:
+            subjects.add(label)
+    if len(subjects) != 1:
+        return None
+    said = text[max(0, a.start - 160):a.start]
+    better, worse = list(_BETTER.finditer(said)), list(_WORSE.finditer(said))
+    if (better and not worse and a.number < b.number) or (worse and not better and a.number > b.number):
+        return None
+    return _completed(next(iter(subjects)), other)
+
+
+_LEVEL = re.compile(r"(?i:high|low|positive|negative|elevated|increased|decreased)")
+
+
+def _completed(subject: str, other: str) -> tuple[str, str]:
+    """Two population labels with the marker the second leaves out put back ("high EPHA2", "low" -> "high EPHA2",
+    "low EPHA2": "those with low expression" of the same marker)."""
+    head = subject.split(" ", 1)
+    if _LEVEL.fullmatch(other) and len(head) == 2 and _LEVEL.fullmatch(head[0]) and head[0].lower() != other.lower():
+        return subject, f"{other} {head[1]}"
+    return subject, other
+
+
+# "34.9% (95% CI, 23.3%-48.0%) in cohort B": a cohort, part or group named by its letter or digit right after a value
+_COHORT_AFTER = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+(?:in|of)\s+)?"
+                           r"(cohort|part|group)\s+([A-H1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mo\b|weeks?|days?|years?))",
+                           re.I)
+
+
+def _after_label(tail: str) -> tuple[bool, str | None]:
+    """The population named right after a value ("12.1 months in the AXL-negative cohort"): (True, label),
+    (True, None) for the whole population, (False, None) when none is named there."""
+    after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
+                     r"([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+(?:cohort|group|subgroup|sub-population|population|patients|"
+                     r"tumou?rs|subset|(?:metastatic\s+)?colorectal\s+cancers?|m?CRCs?)\b", tail)
+    if after and _OVERALL.search(after.group(0)):
+        return True, None
+    if after and _LABEL_WORDS.search(after.group(1)):
+        return True, after.group(1)
+    cohort = _COHORT_AFTER.match(tail)
+    if cohort:
+        return True, f"{cohort.group(1).lower()} {cohort.group(2).upper()}"
+    if after is None:
+        # "5.2 months in patients with RAS wild-type ctDNA": the marker status ends the clause
+        after = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
+                         r"(?:with|harbou?ring)\s+([\w/+\-]+(?:\s[\w/+\-]+){0,5}?)\s*(?=[,;.)(]|\s+(?:and|but|while|whereas|"
+                         r"versus|vs\.?|compared)\b|$)", tail)
+        if after:
+            # ("with baseline RAS wild-type circulating tumor DNA": the marker status of the patients' ctDNA)
+            core = re.sub(r"^(?:baseline|plasma|tissue)\s+", "", after.group(1), flags=re.I)
+            core = re.sub(r"\s+(?:ctDNA|circulating tumou?r DNA)$", "", core)
+            label = _pop_label(core, True)
+            if label and (label in (core, after.group(1)) or re.fullmatch(r"\s*(?:ctDNA|tumou?rs?|disease|m?CRC)",
+                                                                            core[len(label):])):
+                return True, after.group(1)
+    # "35.0% (7/20) among patients without prior anti-EGFR therapy": a group named by what its patients have or lack
+    group = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
+                     r"((?:with|without)\s+[^,;:()]{3,50}?)\s*(?=[,;.)]|\s+(?:and|but|while|whereas|versus|vs\.?)\b|$)", tail)
+    if group and _patient_group(group.group(1)):
+        return True, group.group(1)
+    return False, None
+
+
+_BRACKET_LABEL = re.compile(r"\s*(?:%|months?|mo)?\s*\(\s*((?:[\w/+\-]+[\s\-]){0,3}[\w/+\-]+)\s*[;,)]")
+_LEAD_LABEL = re.compile(r"(?:\bfor|\bin|\bamong|\band|,)\s+(?:the\s+)?(?:patients\s+with\s+)?((?:[\w/+\-]+[\s\-]){0,2}?[\w/+\-]+)"
+                         r"(?:\s+(?:tumou?rs|patients|disease|cancers?|population|subgroup|cohort))?\s*\($")
+
+
+_NOT_POPULATION = re.compile(r"\d|\b(?:HR|CI|P|an?|RR|ORR|DCR|m?PFS|m?OS|response|survival|rates?|benefit|higher|lower|"
+                             r"longer|shorter|better|worse|greater|improved|reduced)\b", re.I)
+
+
+def _population_words(words: str) -> bool:
+    """Whether bracket-side words name a population ("RAS wild-type", "left-sided"), not a measure or a comparison
+    ("a higher RR", "HR 0.78")."""
+    return bool(_LABEL_WORDS.search(words)) and not _NOT_POPULATION.search(words)
+
+
+def _bracket_population(text: str, pos: int) -> str | None:
+    """The population a bracket holding ``pos`` is given for, by its first words or the words right before it:
+    "23.8 vs 19.4 months (RAS wild-type; HR 0.78)", "for left-sided (21.5 vs 22.1 months; HR 1.05)"."""
+    start = text.rfind("(", 0, pos)
+    if start < 0 or ")" in text[start:pos]:
+        return None
+    m = _BRACKET_LABEL.match(text, start) or _LEAD_LABEL.search(text[:start + 1])
+    if m and _population_words(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _run_label(text: str, run: list[Value], stop: int, lo: int = 0) -> str | None:
+    """The population a run of values is given for in a bracket: the first words of the bracket right after it
+    ("9.7 vs 4.9 months (RAS wild-type; HR 0.61)") or the words right before the bracket it stands in ("for
+    left-sided (21.5 vs 22.1 months)"); None when neither names one."""
+    m = _BRACKET_LABEL.match(text, run[-1].end, stop) or _LEAD_LABEL.search(text[lo:run[0].start])
+    if m and _population_words(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
+    """The population of each pair (or run) of values of one metric, one per arm: named before the run ("in the
+    RAS wild-type subgroup, 23.8 vs 19.4 months"), as the first words of the bracket the run opens ("23.8 vs 19.4
+    months (RAS wild-type; HR 0.78)") or right before the bracket it stands in ("for left-sided (21.5 vs 22.1
+    months; ...)"). None unless every run but one (the whole population's) has a population of its own."""
+    labels = []
+    prev = lo
+    for i, c in enumerate(chunks):
+        stop = chunks[i + 1][0].start if i + 1 < len(chunks) else len(text)
+        told, label = _chunk_label(text[prev:c[0].start])
+        if not told:
+            label = _run_label(text, c, stop, prev)
+            told = label is not None
+        labels.append(label if told else None)
+        prev = c[-1].end
+    if labels.count(None) > 1 or len(set(labels)) != len(labels):
+        return None
+    return labels
+
+
+# "..., in the RAS WT and RAS WT/BRAF WT populations, respectively": the populations of the runs before, listed once
+# after the last of them
+_RESPECTIVE_GROUPS = re.compile(r"(?:^|[,;)\]]\s*|\s)(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
+                                r"(?P<groups>[^;:()\[\]\d]{1,120}?)\s*(?:sub-?populations?|populations?|subgroups?|"
+                                r"subsets?|cohorts?|patients|tumou?rs)?\s*,?\s*$", re.I)
+
+
+def _respective_labels(text: str, chunks: list[list[Value]]) -> list | None:
+    """The population of each run of values when the sentence lists them once after the last run and closes the list
+    with "respectively" ("36.9 vs 28.9 months (HR 0.76) and 41.3 vs 28.9 months (HR 0.70), in the RAS wild-type and
+    RAS/BRAF wild-type populations, respectively"): one population per run, in order, each worded as a population
+    (a marker status or a side, not an analysis set such as "ITT"); None otherwise.
+
+    >>> v = lambda a: [Value(a, a + 1, 1.0, "months")]
+    >>> _respective_labels("1 vs 2 (HR 0.7) and 3 vs 4, in the KRAS wild-type and KRAS mutant subgroups, respectively.",
+    ...                    [v(0) + v(5), v(20) + v(25)])
+    ['KRAS wild-type', 'KRAS mutant']
+    >>> _respective_labels("1 vs 2 and 3 vs 4 in the ITT and per-protocol populations, respectively.", [v(0) + v(5), v(11) + v(16)])
+    """
+    end = chunks[-1][-1].end
+    resp = _RESPECTIVELY.search(text, end)
+    if resp is None:
+        return None
+    m = _RESPECTIVE_GROUPS.search(text, end, resp.start())
+    if m is None:
+        return None
+    labels = [w.strip() for w in _GROUP_LIST_SEP.split(m.group("groups")) if w.strip()]
+    if len(labels) != len(chunks) or len(set(labels)) != len(labels) or \
+            not all(_population_words(w) for w in labels):
+        return None
+    return list(paired_labels(*labels)) if len(labels) == 2 else labels  # "KRAS-mutant and wild-type": KRAS wild-type
+
+
+# "(USA: HR 0.56; 95% CI ...; EU: HR 0.62; ...)": the group a listed hazard ratio is of, named before a colon right
+# after the bracket or the semicolon that opens its item
+_COLON_LABEL = re.compile(r"[(;]\s*((?:[\w/+\-≥<>]+\s+){0,2}[\w/+\-≥<>]+)\s*:\s*$")
+# words that make a colon's head an analysis, a measure or a wording, not a group of patients
+_NOT_COLON_GROUP = re.compile(r"\b(?:analys[ie]s|assess\w*|review|investigators?|IRC|BICR|central|stratified|adjusted|unadjusted|"
+                              r"multivariate|univariate|multivariable|sensitivity|updated|final|interim|primary|secondary|"
+                              r"end-?points?|m?PFS|m?OS|ORR|DCR|HR|CI|P|OR|RR|ratio|median|respectively|vs|versus|and|or|"
+                              r"e\.g|i\.e|including|namely|triplet|doublet|arms?|groups?|cohorts?|combination|monotherapy|control|placebo|"
+                              r"experimental|treatment|therapy|regimen)\b", re.I)
+_WHOLE_COLON_GROUP = re.compile(r"(?i)(?:overall|all|all patients|ITT|intention-to-treat|total|whole population)")
+
+
+def _colon_label(text: str) -> tuple[bool, str | None]:
+    """The group a stretch ending right before a hazard ratio names as a list item's head ("...; EU: " -> "EU"):
+    (True, label), (True, None) for the whole population ("overall: "), (False, None) when it names none.
+
+    >>> _colon_label("in all regions (USA: "), _colon_label("; 95% CI 0.3-0.9; Japan: "), _colon_label("(overall: ")
+    ((True, 'USA'), (True, 'Japan'), (True, None))
+    >>> _colon_label("(IRC-assessed: "), _colon_label("(primary analysis: "), _colon_label("; doublet: ")
+    ((False, None), (False, None), (False, None))
+    """
+    m = _COLON_LABEL.search(text)
+    if m is None or re.search(r"\d", m.group(1)) and not re.search(r"[A-Za-z]", m.group(1)):
+        return False, None
+    if _WHOLE_COLON_GROUP.fullmatch(m.group(1)):
+        return True, None
+    if _NOT_COLON_GROUP.search(m.group(1)):
+        return False, None
+    return True, m.group(1)
+
+
+def _chunk_label(text: str) -> tuple[bool, str | None]:
+    """The population a stretch of a sentence names: (True, label), (True, None) for the whole population
+    ("the overall population"), (False, None) when it names none."""
+    if _OVERALL.search(text):
+        return True, None
+    label = _subgroup(text)
+    if label is None:
+        # "...: left-sided population (13.7 vs 13.2 months; HR 0.98)"
+        m = re.search(r"(?:^|[:;,(]\s*|\band\s+(?:the\s+)?|\bin\s+(?:both\s+)?(?:the\s+)?)([\w/+\-]+(?:[\s\-][\w/+\-]+){0,2}?)\s+"
+                      r"(?:population|sub-?population|subgroup|cohort)\b", text)
+        if m and _LABEL_WORDS.search(m.group(1)):
+            label = m.group(1)
+    return (True, label) if label else (False, None)
+
+
+# a group of a cohort named by a marker's level or status: "in patients with a high HGF signature", "among
+# signature-positive patients", "Signature-negative patients ..."
+_MARKER_GROUP = (
+    re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|subjects|cases)\s+with\s+(?:an?\s+)?"
+               r"((?:high|low|elevated|increased|decreased|positive|negative)\s+(?:[\w\-/+]+\s+){0,3}?"
+               r"(?:signature|score|levels?|expression|status)|[\w\-/+]+(?:\s+[\w\-/+]+){0,2}?[- ](?:high|low|positive|negative))\b",
+               re.I),
+    re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?([\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
+               r"(?:patients|subgroup|group|cohort|tumou?rs|cases)\b", re.I),
+    re.compile(r"^\s*((?:[A-Z][\w/+]*\s+)?[\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
+               r"(?:patients|tumou?rs|cases)\b", re.I),
+)
+
+
+def _cohort_subgroup(text: str) -> str | None:
+    """The subgroup a cohort contrast is given for: a marker's level or status, else what the trial reader
+    reads as a subgroup."""
+    for pattern in _MARKER_GROUP:
+        m = pattern.search(text)
+        if m:
+            return re.sub(r"\s+", " ", m.group(1))
+    return _subgroup(text)
+
+
+# a statement of earlier evidence: "X has been associated with better survival", "previous studies showed"
+_PRIOR_EVIDENCE = re.compile(r"\bha(?:s|ve)\s+been\s+(?:\w+ly\s+)?(?:associated|linked|shown|reported|demonstrated|suggested)\b|"
+                             r"\b(?:previous|prior|earlier|recent)\s+(?:\w+\s+)?(?:studies|trials|reports|data|analyses)\b", re.I)
+
+
+def _earlier_work(s: Sentence) -> bool:
+    """Whether sentence ``s`` tells of earlier work, not the design of the report's own trial: it stands in the
+    report's introduction or background, or states prior evidence ("has been associated with", "previous
+    studies"), and gives no aim or assignment of its own ("we aimed to compare", "were randomly assigned")."""
+    return (not _cohort_part(s) or _PRIOR_EVIDENCE.search(s.norm) is not None) and _OWN_AIM.search(s.norm) is None
+
+
+def _cohort_part(s: Sentence) -> bool:
+    """Whether sentence ``s`` may report the article's own cohort: not its introduction, background or
+    discussion (where results are others')."""
+    return not re.match(r"\s*(?:introduction|background|discussion|references)", s.subsection or s.section or "", re.I) \
+        and not re.match(r"\s*(?:introduction|background|discussion)", s.section or "", re.I)
+
+
+def _subgroup(text: str) -> str | None:
+    if _OVERALL.search(text):
+        return None
+    m = re.search(r"\b(?i:in|among|of)\s+(?:the\s+)?(?:patients|those|subgroup|subset|[\d,]+\s+patients\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))"
+                  r"\s+(?:with|harbou?ring|carrying)\s+"
+                  r"((?:[A-Z][\w/+\-]*[- ]?(?:WT|MT|wild[- ]type|mutant|mutated|positive|negative|high|low|amplified)"
+                  r"(?:\s+ctDNA)?))", text)
+    if m:
+        return m.group(1)
+    m = _SUBGROUP.search(text)
+    if m and _LABEL_WORDS.search(m.group(1)):
+        return m.group(1)
+    m = _AGED.search(text)
+    if m and int(m.group("age")) >= 50:  # (not "patients aged 18 years or older": who was eligible)
+        return re.sub(r"\s+", " ", m.group(1))  # "Among patients aged 70 years or older, ...": an age group's values
+    m = _PART_OF_STUDY.search(text)
+    if m:
+        return re.sub(r"\s+", " ", m.group(1))
+    cohorts = {c.upper() for c in _IN_COHORT.findall(text)}
+    if len(cohorts) == 1 and len({c.upper() for c in _ANY_COHORT.findall(text)}) == 1:
+        return f"cohort {cohorts.pop()}"  # "an ORR of 45.3% in cohort A": one lettered cohort of the study
+    m = _COUNTED_AMONG.search(text)
+    if m:
+        # "with pretreated MSS metastatic CRC with no active liver metastases who received ...": the last
+        # "with/without ..." that does not name the disease, up to "who"
+        last = re.split(r"\s+(?=(?:with|without)\s)", m.group(1))[-1]
+        last = re.split(r"\s+(?:who|that|which)\s", last)[0]
+        if not _WHOLE_DISEASE.fullmatch(last):
+            return last
+    m = _WITH_GROUP.search(text)
+    group = (m.group(1) or m.group(2) or m.group(3)) if m else None
+    # a group a subgroup analysis names is a part of the patients, though its words name a tumour ("with resected
+    # primary tumour")
+    named_part = m is not None and re.search(r"\b(?:subgroup|subset)\b", m.group(0), re.I) is not None
+    if group and (_patient_group(group) or named_part and not re.search(
+            r"\b(?:received|receiving|treated|given|than|versus|vs|compared)\b", group)):
+        # "In patients without liver metastases, the ORR was ..."; "... were 22.7% and 86.4% in patients without liver
+        # metastases.": a group that opens or closes the sentence (not the disease all patients have)
+        return group
+    return None
+
+
+def _patient_group(words: str) -> bool:
+    """Do ``words`` ("with no active liver metastases", "without prior anti-EGFR therapy") name a group of the
+    patients by what they have or lack, not the disease all of them have, a treatment, or a comparison?"""
+    return not _WHOLE_DISEASE.fullmatch(words) and \
+        not re.search(r"\b(?:received|receiving|treated|given|than|versus|vs|compared)\b", words)
+
+
+# a group named by what its patients have or lack, where the sentence opens or right after its last value, ending it
+# ("In the subgroup of 120 patients with liver-only metastases (n = 120), ..."; "Subgroup analysis showed ... in
+# patients with resected primary tumour (n=180): ...": the group a subgroup analysis names, with its count)
+_WITH_GROUP = re.compile(r"^\s*(?i:in|among|for)\s+(?:the\s+)?(?:(?i:subgroup|subset)\s+of\s+(?:the\s+)?)?(?:\d[\d,]*\s+)?"
+                         r"(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,|"
+                         r"(?<=\d)\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+"
+                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$|"
+                         r"^\s*(?i:subgroup|subset)\s+analys[ie]s\b[^.;:]*?\b(?i:in|among|for)\s+(?:the\s+)?(?:patients|pts|those)\s+"
+                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?[:,]")
+# "In the phase I portion, the ORR was 7.1%"; "In the second stage, 42 patients were enrolled": a part of the study,
+# named where the sentence opens
+_PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|"
+                            r"dose[- ]escalation|dose[- ]expansion|expansion)\s+(?i:portion|part|stage|phase|"
+                            r"cohort))\b")
+# "reporting an ORR of 45.3% in cohort A": a lettered or numbered cohort the values are of (one per sentence; a
+# sentence giving two cohorts' values names no one population)
+# (right after the value: "the primary endpoint was ORR in cohort A" gives no value and names no topic)
+_ANY_COHORT = re.compile(r"\b[Cc]ohorts?\s+([A-Za-z]|\d{1,2})(?![\w\-])")  # every lettered cohort a sentence names
+_IN_COHORT = re.compile(r"\b(?:ORR|DCR|PFS|OS|rates?|survival|response)\b[^.;()]{0,40}?\d(?:\.\d+)?\s*(?:%|months?)?\s+"
+                        r"(?:in|for|among)\s+(?:the\s+)?[Cc]ohort\s+([A-Za-z]|\d{1,2})(?![\w\-])")
+# "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
+# where the sentence opens
+# (also after a sentence end the splitter kept inside, as after a reference number: "... in 2023.1 Among 123 ...")
+_COUNTED_AMONG = re.compile(r"(?:^\s*(?i:among|in)|[.!?](?:\d{1,3}|\[\d{1,3}\])?\s+(?:Among|In))\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
+                            r"((?i:with|without)\s+[^,;:()]{3,100}?)\s*(?=,)")
+# ... unless it names the disease, as the study's own population does ("In 94 patients with KRAS G12C-mutated mCRC")
+_WHOLE_DISEASE = re.compile(r".*\b(?:m?CRC|cancer|adenocarcinoma|disease|tumou?rs?)\b.*", re.I)
+
+
+def _count_phrase(text: str, m) -> str:
+    """The count ``m`` with the description of its patients, up to the clause's end ("123 patients with pretreated
+    MSS metastatic CRC with no active liver metastases who received the combination")."""
+    stop = re.search(r"[,;:]\s|\.\s|$", text[m.end():])
+    return text[m.start():m.end() + stop.start()]
+
+
+def _counted_group(text: str) -> str | None:
+    """The group a count names: "responses occurred in 38 of 60 KRAS G12C inhibitor-naive patients (62.5%)"
+    -> "KRAS G12C inhibitor-naive" (a group of this sentence only)."""
+    m = re.search(r"\b\d{1,4}\s+of\s+(?:the\s+)?\d{1,5}\s+((?:[\w/+\-]+\s+){1,4}?)(?:patients|participants|pts)\b", text)
+    if m and re.search(r"wild|mut|MSI|MSS|dMMR|pMMR|sided|positive|negative|amplif|na[iï]ve|pretreated|exposed",
+                       m.group(1), re.I):
+        return m.group(1).strip()
+    return None
+
+
+def _unknown_labels(text: str, st: TrialState) -> bool:
+    """Whether the sentence names arms by labels ("in arm A ... in arm B", "(A) vs (B)", "arm 2") that no design gave."""
+    letters = {(m.group(1) or m.group(4) or "").upper() for m in _ARM_LABEL.finditer(text)}
+    # letters, and the digits of "arm 1" (group 1 only: not "the FOLFOX-4 arm")
+    return bool({x for x in letters if re.fullmatch(r"[A-H1-9]", x)} - set(st.labels))
+
+
+# the arm label in brackets right after a value: "18.0 m (A)", "45% (arm B)" (not "28.1 vs 25.0 months in arm A versus
+# arm B", a list of labels for the pair)
+_VALUE_OWN_LABEL = re.compile(r"\s*(?:m|mo|months?|%)?\s*\(\s*(?:[Aa]rm\s+)?([A-H1-9])\s*\)")
+
+
+def _labels_contradict(text: str, fitting: list, order: list, st: TrialState) -> bool:
+    """Whether a value's own label ("18.0 m (A)", "45% (arm B)") names another arm than the one the arms' order
+    would give it: the label binds to the arm the design defined it for, and a value the order would move to another
+    arm is read for neither."""
+    k = len(order)
+    for i, v in enumerate(fitting):
+        m = _VALUE_OWN_LABEL.match(text, v.end)
+        if m is None:
+            continue
+        arm = st.labels.get(m.group(1).upper())
+        if arm is not None and arm is not order[i % k]:
+            return True
+    return False
+
+
+# the report's own aim or assignment: "we aimed to compare", "in this study", "patients were randomly assigned"
+_OWN_AIM = re.compile(r"\b(?:we|our|this\s+(?:study|trial)|the\s+present|here)\b|\brandomi[sz]|\bassigned\b", re.I)
+
+
+_LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that opens a list, not a ratio's "1:1"
+
+
+def _top_level_marks(text: str, start: int, marks: str):
+    """Positions at or after ``start`` of the characters in ``marks`` that stand outside brackets, counting the
+    brackets from the start of ``text`` (a bracket opened before ``start`` still holds what follows it)."""
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif k >= start and ch in marks and not depth:
+            yield k
+
+
+def _top_level_semicolons(text: str, start: int) -> list[int]:
+    """Positions of the semicolons after ``start`` that stand outside brackets (the list's own separators)."""
+    return list(_top_level_marks(text, start, ";"))
+
+
+def _top_level_colon(text: str, start: int) -> int | None:
+    """The first colon after ``start`` outside brackets that opens a list (not a ratio's "1:1"): "randomly assigned
+    to three groups: A; B; C", not the one inside a regimen's dosing ("FOLFOX4 (biweekly administration of: ...)")."""
+    return next((k for k in _top_level_marks(text, start, ":") if _LIST_COLON.match(text, k)), None)
+
+
+# Performance only: the patterns searched over whole sentences skip the sentences that hold none of
+# their words (builders.prefilter; same matches).
+_SUBGROUP, _OVERALL = (prefiltered(p) for p in (_SUBGROUP, _OVERALL))
+_DIFFERENCE_BY, _COUNT_OF_PATIENTS = prefiltered(_DIFFERENCE_BY), prefiltered(_COUNT_OF_PATIENTS)  # masks of every value
