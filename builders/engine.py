@@ -672,6 +672,10 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             if close is not None:
                 j = close + 1
                 continue
+        lead_end = _alone_or_with_end(toks, j, clause.hi)
+        if lead_end is not None:
+            j = lead_end  # "either alone or in combination with" counts as one token
+            continue
         if t.text == "," and j > clause.lo and toks[j - 1].is_entity and j + 1 < clause.hi and \
                 toks[j + 1].lower in _APPOSITION_OPEN:
             close = next((q for q in range(j + 2, min(j + APPOSITION, clause.hi)) if toks[q].text == ","), None)
@@ -683,9 +687,30 @@ def _gap(elements, k, clause, j, budget, slots, cues):
                 yield from _gap(elements, k, clause, after, budget - step, slots, cues)
         if not e.cross_entities and _fits(t, clause.slot_categories) and \
                 not (j > clause.lo and toks[j - 1].lower in ("in", "among")) and not _only_qualifies(toks, j, clause.hi) \
-                and not _cell_line(t):
+                and not _cell_line(t) and not _optional_partner(toks, j, clause.lo):
             return
         j += 1
+
+
+# "X, either alone or in combination with chemotherapy, is effective": the words before a partner X may be given with
+_ALONE_OR_WITH = (("alone", "or", "in", "combination", "with"), ("alone", "or", "combined", "with"), ("alone", "or", "with"))
+
+
+def _alone_or_with_end(toks, j: int, hi: int) -> int | None:
+    """Where the words "(either) alone or in combination with" starting at token ``j`` end, or None."""
+    if j < hi and toks[j].lower == "either":
+        j += 1
+    for lead in _ALONE_OR_WITH:
+        if tuple(t.lower for t in toks[j:min(hi, j + len(lead))]) == lead:
+            return j + len(lead)
+    return None
+
+
+def _optional_partner(toks, j: int, lo: int) -> bool:
+    """Token ``j`` names a partner the therapy before it may be given with or without ("cetuximab, alone or in
+    combination with irinotecan, is active in ..."): what is said goes on to that therapy, and a gap passes over it."""
+    words = tuple(t.lower for t in toks[max(lo, j - 5):j])
+    return any(words[-len(lead):] == lead for lead in _ALONE_OR_WITH)
 
 
 def _cell_line(token: Token) -> bool:

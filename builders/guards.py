@@ -3575,7 +3575,10 @@ _OWN_STUDY_FINDING = re.compile(r"\b(?:this|our|the\s+present|the\s+current)\s+(
                                 r"(?:\w+ly\s+)?(?:demonstrat|show|confirm|indicat|suggest|found|reveal|support)\w*\b", re.I)
 _STANDING = re.compile(r"\b(?:prefer\w*|recommend\w*|(?:is|are|was|were|remains?|becomes?|became|as)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:(?:most|new|current)\s+)?(?:standard|first-line\s+(?:treatment|therapy)|treatment\s+of\s+choice|"
-                       r"therapy\s+of\s+choice|mainstay|backbone|cornerstone))\b|\btreatment\s+options?\b", re.I)
+                       r"therapy\s+of\s+choice|mainstay|backbone|cornerstone))\b|\btreatment\s+options?\b|"
+                       # an indication ("approved for the treatment of", "routinely used for"): the carriers it names
+                       # are chosen for the therapy only when it acts on the altered gene
+                       r"\b(?:approved|indicated|(?:routinely|widely|commonly)\s+used)\b", re.I)
 
 
 @guard

@@ -270,6 +270,10 @@ _INHIBITORS_OF = re.compile(r"\b(?:inhibitors|blockers|antagonists)\s+of\s+(?:th
 _AGENTS_AGAINST = re.compile(r"\b(?:agents|drugs|therapies|antibodies)\s+(?:that\s+)?(?:targeting|target|directed\s+against|"
                              r"against)\s+(?:the\s+)?$", re.I)
 _OPEN_AFTER = re.compile(r"\s*\(\s*(?:e\.g\.,?\s*|such as\s+)?")
+# a sentence that opens on targeting a gene, then the verb of its predicate (after a partner it may be given with)
+_TARGETING_SUBJECT = re.compile(r"\bTargeting\s+(?:the\s+)?$")
+_SUBJECT_VERB_AFTER = re.compile(r"\s*,?\s*(?:(?:either\s+)?alone\s+or\s+(?:in\s+combination\s+with|combined\s+with|with)\s+"
+                                 r"[\w\-/ ]{1,40}?\s*,?\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains)\s")
 _GERUND_BEFORE = re.compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
 _GERUND_RESCUE = re.compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
                             rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
@@ -2180,6 +2184,17 @@ def classes(r, text, mentions, rec):
             if shared is not None and (shared.group("head").lower() == "inhibition" or (
                     shared.group("head").lower() == "blockade" and _is_experiment(text, m.start, shared.end()))):
                 shared = None
+        subject = _TARGETING_SUBJECT.search(text, max(0, m.start - 16), m.start) \
+            if not anti and not after and len(group) == 1 and m.entity.category in ("Gene", "Molecule") else None
+        if subject and _opens_sentence(text, subject.start()) and _SUBJECT_VERB_AFTER.match(text, end):
+            # "Targeting the EGFR either alone or with chemotherapy is effective in ...": the act of targeting, as
+            # the subject of what a treatment is said to do, stands for the agents aimed at the target
+            entity, _ = class_entity([m.entity], "", True, r.vocab, f"anti-{m.text} agents")
+            rec.imply(entity, "targets", m.entity)
+            out.append(_mention(subject.start(), end, text, entity))
+            skip.update(range(k + 1, j))
+            of_list_end = None
+            continue
         if not anti and not after and len(group) == 1 and _GERUND_BEFORE.search(text, max(0, m.start - 16), m.start):
             # "inhibiting IL-17A or IL-1beta can blunt MDSC recruitment": the inhibitors, offered as treatment
             listed = [m]
@@ -3243,9 +3258,11 @@ def regimens(r, text, rec):
     therapies = []
     plural_led: set[int] = set()  # starts of drugs named after a plural class ("the BRAF inhibitors A and B")
     for k, m in enumerate(kept):
-        while therapies and therapies[-1].entity.category == "DrugClass" and m.entity.category == "Drug" \
-                and (re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]) or
-                     _apposed_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity)):
+        while therapies and therapies[-1].entity.category == "DrugClass" and (
+                m.entity.category == "Drug" and (
+                    re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]) or
+                    _apposed_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity)) or
+                _narrower_class_with(r.vocab, text, therapies[-1], m)):
             # "immune checkpoint blockade with the anti-PD-1 antibody nivolumab": both classes name it
             prev = therapies.pop()
             if prev.text.endswith("s"):
@@ -3383,6 +3400,20 @@ def _bracketed_member(vocab, text: str, cls: Entity, drug) -> bool:
         bool(re.match(r"\s*\)", text[drug.end:])) and \
         bool(re.fullmatch(r"\s*\(\s*", text[text.rfind("(", 0, drug.start):drug.start])) and \
         (_is_member(vocab, drug.entity, cls) or not vocab.drug_classes.get(drug.entity.id))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence: the text before it is empty, or ends a sentence, a line or a heading."""
+    before = text[max(0, start - 3):start]
+    return not before.strip() or bool(re.search(r"[.!?:]\s*$|\n\s*$", before))
+
+
+def _narrower_class_with(vocab, text: str, cls, narrower) -> bool:
+    """"immunotherapy with PD-1 blockade", "targeted therapy using EGFR inhibitors": a class given "with" a narrower
+    class of its own is that narrower class named twice, not a combination of the two."""
+    return narrower.entity.category == "DrugClass" and narrower.entity.id != cls.entity.id and \
+        bool(re.fullmatch(r"\s*(?:with|using)\s+(?:the\s+|an?\s+)?", text[cls.end:narrower.start])) and \
+        _is_member(vocab, narrower.entity, cls.entity)
 
 
 def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
