@@ -1,0 +1,694 @@
+"""The counts of patients, read for the trial reader (builders/trials_text.py).
+
+Counts listed per arm ("(RAM 536; PBO 536)", ``_listed_counts``), the counts of a sentence ("77 were treated",
+"Five patients", "with 17 evaluable", ``_numbers``) and whether one is the trial's sample (``_sample_count``), counts
+per arm, per group and per population (``_arm_counts``, ``_group_sizes``, ``_group_counts``,
+``_population_counts``), and whether a count is only a bound ("more than 450", ``_bound_count``).
+
+:class:`PatientCounts` is a part of the trial reader (``builders.trials_text._Reader``), not used alone. It keeps
+its own ``_arm_sized`` and relies on the design's ``therapies``, ``arm_refs``, ``_spelled``, ``_unmerged`` and
+``_alternatives_counted`` (builders.trials_design) and on the placing's ``_add`` and ``_dosed_combination_arm``
+(builders.trials_placing).
+"""
+from __future__ import annotations
+
+import re
+
+from builders import trials_subgroups
+from builders.treatment_lines import strategy_head
+from builders.trials_arms import THERAPY, _OPTIONAL
+from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, Value, _RESPECTIVELY, _count,
+                                    _LABEL_WORDS, _population_words, _PART_OF_STUDY, _count_phrase)
+from builders.prefilter import prefiltered
+from builders.trials_focus import _NOT_ARMS
+from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
+from kg.model import Entity
+
+
+_N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
+# what a count in brackets after them counts when it is no arm's size: events, deaths, responses
+_EVENTS_BEFORE = re.compile(r"\b(?:events?|deaths?|died|responses?|responders?)\b[^.;()]*$", re.I)
+# a bracketed aside, blanked out (same length) where commas inside it must not end a clause
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
+# who the counted patients were, in brackets after the count: "18 patients (50% men; median age 56.5 years)"
+_DEMOGRAPHIC_ASIDE = re.compile(r"\s*\((?=\s*(?:\d+(?:\.\d+)?\s*%\s*(?:were\s+)?(?:men|women|males?|females?)\b|"
+                                r"(?:median|mean)\s+age\b|aged?\b))[^()]{0,160}\)", re.I)
+# an arm's size in brackets after it, in words: "FU/FA plus Pmab (125 patients) or FU/FA alone (123 patients)"
+# an arm's count as the first or last item of the bracket after its therapy, beside its dosing or its ratio: "cobimetinib
+# (60 mg once daily for days 1-21 of a 28-day cycle; n = 183)", "placebo (n = 54; HR, 0.49)"
+_N_LISTED = re.compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,][^()]{1,120}?)?\)", re.I)
+# how patients are said to get a therapy: "received", "treated with", "randomized to receive", "randomly assigned to"
+_ASSIGNED_TO = r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to(?:\s+receive)?"
+_N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
+_UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SMALL_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+# "Three hundred seventy seven", "two hundred and twelve", "Eight-hundred": a count written in words past one hundred
+_HUNDREDS = (rf"{_UNIT_WORDS}[\s\-]+hundred(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+             rf"[\s\-]+{_UNIT_WORDS}|{_SMALL_WORDS})\b)?")
+# a count in words is read whole or not at all: not the "seventy" of "One hundred seventy", not the "twenty" of
+# "twenty five" (any case: "One hundred seventy patients had ..." opens a sentence)
+_NUMBER_WORD = r"(?:hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" + _UNIT_WORDS[3:-1] + ")"
+_WORDS_COUNT = (r"(?i:(?<!hundred and )(?<!thousand[\s\-])(?<!(?:hundred|seventy)[\s\-])"
+                r"(?<!(?:twenty|thirty|eighty|ninety)[\s\-])(?<!(?:forty|fifty|sixty)[\s\-])"
+                rf"(?:{_HUNDREDS}|{_SMALL_WORDS})(?![\s\-]+(?:and\s+)?{_NUMBER_WORD}\b))")
+_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + _WORDS_COUNT + r")"
+# a variant named in the words before "patients" ("665 BRAF V600E-mutant mCRC patients", "40 KRAS G12C patients"),
+# or a marker's status ("21 HER2-positive mCRC patients")
+_VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?|(?-i:[A-Z][A-Z0-9]{1,7})-(?:positive|negative|mutant|mutated|" \
+    r"amplified|wild-type|expressing|low|high)"
+_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
+                         rf"{_VARIANT_WORD})\s+){{0,3}}?"
+                         r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
+# "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
+_N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
+                       r"(?:enroll?ed|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
+# the sample's count in brackets after its noun, then the verb that makes it the sample: "Patients (n = 153) were
+# randomised 1:1 to A or B", "participants (N=64) were enrolled"
+_N_BRACKETED = re.compile(r"\b(?:patients|participants|pts|subjects)\s*\(\s*n\s*=\s*(\d{1,4})\s*\)\s+(?:were|had been)\s+"
+                          r"(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited)\b",
+                          re.I)
+# "20 patients were enrolled, with 17 evaluable for efficacy", "of whom 43 were evaluable": the analysed part of the sample
+_N_EVALUABLE = re.compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\s+(?:patients\s+)?(?:being\s+|were\s+)?"
+                          r"(?:evaluable|assessable)\b", re.I)
+# what makes a count that of the evaluable patients, right after it: "17 evaluable for efficacy", "43 response-evaluable
+# patients", "17 patients (who were) evaluable for response", "12 were assessable" (not "33 were enrolled ... and evaluable")
+_N_EVALUABLE_AFTER = re.compile(r"\s+(?:(?:(?!(?:were|was|being|enroll?ed|included|treated|randomi[sz]ed|received)\b)[\w\-]+\s+){0,2}?"
+                                r"[\w\-]*?|(?:patients|participants|pts|subjects)\s+(?:(?:who\s+)?(?:were|was|being)\s+)?|"
+                                r"(?:were|being)\s+)(?:evaluable|assessable)\b"
+                                r"(?:\s+for\s+((?:[\w\-]+\s+){0,2}?(?:efficacy|response|activity|safety|toxicity|analysis|survival)))?",
+                                re.I)
+# "604 patients had left-sided tumors": the size of a population the text then reports values for
+_N_HAD = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
+                    r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
+                    r"reduction|progression|growth|regression))", re.I)
+# "the EPHA2 receptor was detected in 55 tissue samples", "PD-L1 was expressed in 30 of 82 tumours": the part of
+# the study's patients with a marker (kept with the marker and what the text says of it)
+_N_MARKER = re.compile(rf"\b(?P<marker>[A-Z][A-Za-z]?[A-Z0-9][A-Za-z0-9\-]*)(?P<alt>\s+(?:mutations?|amplifications?|fusions?|"
+                       rf"overexpression|expression|loss))?(?:\s+(?!was\b|were\b)[a-z][\w\-]*){{0,3}}\s+(?:was|were)\s+"
+                       rf"(?:also\s+)?(?P<verb>detected|expressed|overexpressed|amplified|found)\s+in\s+{_COUNT}\s+"
+                       rf"(?:of\s+(?:the\s+)?\d{{1,5}}\s+)?(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:samples|specimens|tumou?rs|patients|cases)\b")
+# the size of a marker-status part of the trial: "179 (57%) were KRAS wild type", "2 harbored KRAS mutations, 14
+# were RAS/BRAF wild-type" ("Of 666 patients (63%) with KRAS wild type, ..." only names the population of the values
+# that follow)
+# one marker's status; a status naming two markers ("RAS WT/BRAF WT") is kept whole, never cut to its first
+_STATUS_PART = (r"(?:all[- ])?[A-Z][A-Za-z0-9/]*(?:\s+exon\s+\d+)?[- ](?:wild[- ]type|WT|MT|mutant|mutated|mutations?|positive|"
+                r"negative|amplified|amplification)")
+_N_STATUS = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+                       r"(?:were|had|harbou?red)\s+"
+                       rf"(?P<status>{_STATUS_PART}(?:\s*/\s*{_STATUS_PART})*)\b"
+                       r"(?![- ](?:status|tumou?rs?\s+(?:and|or))|\s*/)")
+_N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
+# a count of one labelled part of the study right after it: "63 patients in cohort B", "40 patients in arm 2"
+_N_LABELLED_PART = re.compile(r"\s+in\s+(?:the\s+)?(?:cohorts?|parts?|stages?|groups?|arms?)\s+(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])")
+# "56 patients were randomised to arm A, 55 to arm B": the count of the patients assigned to one labelled arm, not
+# the trial's sample (unless the labels go on as a list, "299 patients randomly assigned to arm A (n = 101), arm B ...")
+_LABEL = r"(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])"
+_N_TO_LABELLED_ARM = re.compile(
+    r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects))?\s+(?:were\s+|was\s+)?"
+    r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+to\s+(?:the\s+)?(?:arm|group|cohort)\s+"
+    rf"{_LABEL}(?!\s*(?:\([^()]*\)\s*)?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:to\s+)?(?:the\s+)?"
+    rf"(?:arms?\s+|groups?\s+|cohorts?\s+)?{_LABEL})", re.I)
+# "a total of 83 patients were screened": the screened population, not the treated one
+# (also what a study screened: "to screen 1299 tumors", "we screened 412 patients", "1,020 tumour samples were screened")
+_N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|pts|subjects|"
+                         rf"tumou?rs|tumou?r samples|samples|specimens)\s+(?:were|had been)\s+screened\b|"
+                         rf"\bscreen(?:ed)?\s+(?:a total of\s+)?{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|"
+                         rf"pts|subjects|tumou?rs|tumou?r samples|samples|specimens)\b", re.I)
+# a count whose patients are described before the verb that makes them the sample: "1072 patients with progression on
+# A, B, and C were randomized", "1298 patients who experienced first-line failure were randomly assigned"
+_N_DESCRIBED = re.compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
+                          r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enroll?ed|included|recruited)\b", re.I)
+# an aside between a count of patients and the verb that makes them the sample: "Thirty-one patients, 48% with ≥4 lines
+# of previous therapies, were treated", "Forty patients, median age 61 years, were enrolled"
+_N_APPOSED = re.compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|of whom)\b)[^,;.()]{1,100}?,\s+(?:were|had been)\s+"
+                        r"(?:\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited|treated)\b", re.I)
+_N_PATIENTS_WORD = re.compile(r"\b(?:patients|participants|pts|subjects)$", re.I)
+# deaths counted per group, not the patients each group enrolled
+_DEATHS = re.compile(r"\b(?:died|deaths?)\b", re.I)
+# what a description of counted patients must not tell: events during the study, not who entered it
+_N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
+# "30 further patients were recruited": patients added to a first group, not the whole sample
+_N_ADDED = re.compile(r"\s*(?:further|additional|more)\b", re.I)
+# a sample size a design planned, not the patients a study had: "the design required 85 patients to be included",
+# "a planned 120 patients", "we aimed to enrol 30 patients", "57 patients were to be randomised"
+_N_PLANNED_BEFORE = re.compile(r"\b(?:required?|requires|needed|planned|pre-?planned|calculated|projected|"
+                               r"aim(?:ed|s)?\s+to\s+(?:enrol+|include|recruit|accrue|randomi[sz]e)|"
+                               r"(?:would|will|to)\s+(?:need|require|enrol+|include|recruit|accrue)|target(?:ed)?\s+(?:accrual|"
+                               r"enrol+ment|sample(?:\s+size)?)|sample\s+size\s+(?:of|was|is|would be)|"
+                               r"accrual\s+(?:goal|target)\s+(?:of|was|is)|"
+                               # ("a Simon's two-stage design (enrolling 6 patients in the safety lead-in, ...)": the
+                               # design's planned stages, not the sample)
+                               r"\bdesign\s*\(\s*(?:enrol+ing|including|with|accruing))\s+"
+                               r"(?:(?:a\s+total\s+of|at\s+least|approximately|about|up\s+to|an?|the)\s+)*$", re.I)
+_N_PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:(?:were|was|are|is)\s+)?to\s+be|(?:would|will)\s+be)\s+(?:\w+ly\s+)?"
+                              r"(?:included|enroll?ed|randomi[sz]ed|randomly\s+assigned|accrued|recruited|treated|needed|required)\b|"
+                              r"[^.;]{0,80}?\b(?:were|was)\s+(?:needed|required|planned)\b", re.I)
+# "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
+_N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
+                         r"(?:a total of\s+)?$", re.I)
+# patients who met the criteria ("fulfilled the eligibility criteria")
+_MET = r"(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria"
+# the words that give a trial by the count of its patients: "this randomized clinical trial of 116 patients", "a phase 2
+# trial involving 416 patients"
+_TRIAL_OF_COUNT = re.compile(r"\b(?:trial|study)\s+(?:of|involving|including|enrolling)\s+(?:a\s+total\s+of\s+)?$", re.I)
+_N_VERB = re.compile(rf"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
+                     rf"{_MET}|"
+                     r"(?:were|was)\s+involved\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:study|trial|analysis|cohort)|"
+                     r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
+# a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
+# "results for the 62 participants"
+_N_VERB_BEFORE = re.compile(r"\b(?:enroll?ed|enroll?ing|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
+                            r"(?:randomly\s+)?(?:assigned|allocated)|"
+                            r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
+                            r"(?:given|administered)\s+to|"
+                            r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in)|(?:collected|obtained|taken)\s+"
+                            r"(?:[\w\-]+\s+){0,4}?from)\s+"
+                            r"(?:a total of\s+|the\s+|all\s+|only\s+|a cohort of\s+)?$", re.I)
+# words that make a count of patients something else than the study's sample (events, prior therapy, screening)
+_N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade\b|experienc|"
+                    r"\bnot\s+(?:\w+ly\s+)?(?:evaluable|assessable|eligible)|\b(?:non-?|in|un)evaluable\b|"
+                    r"discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|dose (?:reduction|interruption|delay|modification)|"
+                    r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
+                    r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
+# a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
+# a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
+_PARALLEL_COUNT = re.compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
+                             r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
+# a count that is one group's of the study, not the whole sample: the clause names the group ("71 patients received
+# A only (non-B group)"), the count is "the other" patients, or another group's count follows ("..., while the other")
+_GROUP_LABEL = re.compile(r"\((?![^()]*\b(?:ITT|intention|intent|safety|overall|total|full|study|all|whole|evaluable|"
+                          r"analysis|population)\b)[^()]{1,40}?\b(?:group|arm)\)", re.I)
+_OTHER_GROUP_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
+_OTHER_GROUP_AFTER = re.compile(r"\s*,?\s*(?:while|whereas)\s+(?:the\s+)?(?:other|remaining|rest)\b", re.I)
+_ARM_SPLIT = re.compile(r"\s*\(\s*arms?\s+[A-H1-9](?:\s*/\s*[A-H1-9])+\s*:\s*\d{1,4}(?:\s*/\s*\d{1,4})+\s*\)", re.I)
+# the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
+_ITT_AFTER = re.compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
+# what closes a count of the whole sample: a comma, the trial's name, the ITT population ("Of the 204 randomized patients
+# in the CONCUR trial, ..."; not "Of the 120 randomized patients with RAS mutations", a part of the sample)
+_WHOLE_SAMPLE_END = re.compile(r"(?:\s+(?:in|of)\s+the\s+(?:[\w\-]+\s+){0,3}?(?:trial|study|population|set|analysis))?\s*,", re.I)
+# what a "(n = N)" may count: patients, a group, a trial or a dose level (not "diarrhea (n = 7)")
+_N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|cases|cohorts?|groups?|arms?|populations?|"
+                      r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
+                      r"all|stages?|parts?|sample size|sample)\b|\d\s*(?:mg/kg|mg/m2|mg/m²|mg)\b", re.I)
+# a share of the patients right before a bracketed count: "12% of patients (n = 4)" counts that share only
+_SHARE_OF_PATIENTS = re.compile(r"(?:%|\bpercent)\s+of\s+(?:the\s+)?(?:patients|participants|pts|subjects)\s*$", re.I)
+# a cohort named by a letter or number ("cohort A", "Cohort 2"); as the population of a sentence's values
+_COHORT_LABEL = r"((?i:cohort)\s+(?:[A-H]|\d{1,2})(?![\w\-]))"
+_LETTER_COHORT = re.compile(rf"\b{_COHORT_LABEL}\s*$")
+
+
+# "[27 and] 25 patients were assigned to tissue-positive and ctDNA-positive groups": patients counted into groups,
+# the counts coordinated before the last one, and the groups' words parted
+_INTO_GROUPS = re.compile(r"\s*(?:(?:were|had\s+been)\s+)?(?:assigned|allocated|classified|categori[sz]ed|grouped|divided|"
+                          r"stratified)\s+(?:to|in|into)\s+(?:the\s+)?(?!(?:each|both|all|either|every|respective)\b)"
+                          r"(?P<groups>[^,;.()]{1,80}?)\s+(?:groups|subgroups|cohorts|group|subgroup|cohort)\b", re.I)
+_COUNTS_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,5}\s*,\s*)*\d{1,5}\s*,?\s*and\s+$")
+
+
+def _cohort_name(m: re.Match) -> str:
+    """The cohort a match of _LETTER_COHORT or _COHORT_OF names, as values are labelled with it ("Cohort B" ->
+    "cohort B")."""
+    return "cohort " + m.group(1).split()[-1]
+
+
+# what may stand between a therapy and the bracket listing its count ("atezolizumab therapy (1,200 mg ...; n = 90)")
+_OF_THERAPY_GAP = re.compile(r"\s*(?:(?:of\s+)?(?:therapy|treatment))?\s*", re.I)
+# a group's count and what it received, the verb given once ("63 patients received A and 33 received B", "612
+# randomized to receive A and 614, placebo", "593 were assigned to A and 590 to B"): the verb is missing only after
+# the first group
+_GROUP_COUNT = re.compile(r"(?<![\w.,%])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
+                          rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}))\s+|,\s*|(?P<to>\s+to\s+))"
+                          r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
+# an arm's group and its size, the verb given once: "the A group comprised 278 patients and the B group 138"
+_GROUP_SIZE = re.compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort))\s+(?:(?P<verb>comprised|included|"
+                         r"consisted\s+of|enrolled|contained)\s+)?(?P<n>\d{1,5})(?:\s+(?:patients|participants|pts))?"
+                         r"(?=\s*(?:,|;|\.|$|and\b|while\b|whereas\b))", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_AND_OR_COMMA_END = re.compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a group only after these
+_LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
+
+
+# the words that make a count a bound: "more than 450 patients", "over 1,000", "at least 30", "> 200"
+_BOUND_BEFORE = re.compile(r"(?:\b(?:more|greater|fewer|less)\s+than|\bover|\bat\s+least|\bnearly|\balmost|\bup\s+to|"
+                           r"[>≥<≤])\s*$", re.I)
+_COUNTS_RUN_BEFORE = re.compile(r"\d\s*(?:,|and|,\s*and)\s*$")
+_COUNTS_RUN_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s*\d")
+
+
+def _in_counts_respectively(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``start:end`` is one of a run of counts the sentence pairs with its groups in order ("A
+    total of 823 and 230 patients were randomly assigned to the oxaliplatin and irinotecan cohorts, respectively"):
+    each count is one group's, none the whole study's."""
+    return bool(_RESPECTIVELY.search(text, end)) and bool(
+        _COUNTS_RUN_BEFORE.search(text, max(0, start - 12), start) or _COUNTS_RUN_AFTER.match(text, end))
+
+
+# how a bracketed list of arm counts splits into its parts: at semicolons when each part names its arm before a comma
+# ("vanucizumab, n = 94; bevacizumab, n = 95"), else at semicolons, commas, "and", "vs"
+_NAMED_COUNTS = re.compile(r"[^;]+,\s*n\s*=\s*\d+(?:\s*;[^;]+,\s*n\s*=\s*\d+)+", re.I)
+_SEMICOLON_SPLIT = re.compile(r"\s*;\s*")
+_BRACKET_PART_SPLIT = re.compile(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+")
+# the patients randomised to the arms a clause lists: their count is the trial's, not the first arm's
+_RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\([^()]*\)\s+)?to\b", re.I)
+# one arm's count inside a bracketed list ("(RAM 536; PBO 536)", "(n = 41 in the XELIRI arm and 46 in the FOLFIRI
+# arm)"); a number with a unit is no count ("(63 years in the XELIRI and 62 years in the FOLFIRI arm)": median ages)
+_BRACKET_ARM_COUNT = re.compile(r"(?:n\s*=\s*)?(\d{1,5})\s+(?!(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|cycles?|mg|kg|"
+                                r"cm|%)(?:\W|$))(?:in\s+(?:the\s+)?)?(.+)|(.+?)(?:[:\s]|,\s*(?=n\s*=))\s*(?:n\s*=\s*)?(\d{1,5})")
+
+
+# the noun a bracketed count closes is an analysis of part of the patients, not an arm
+_ANALYSIS_HEAD = re.compile(r"\b(?:analys[ie]s|sub-?stud(?:y|ies))\s+of\b|\b(?:predictive|prognostic)\s+value\b", re.I)
+
+
+# what may stand between a trial's name and the bracketed count of its patients ("OPUS (OxaliPlatin and ...) study")
+_AFTER_TRIAL_NAME = re.compile(r"\s*(?:(?:study|trial)\s*)?(?:\([^()]{0,200}\)\s*)?(?:(?:study|trial)\s*)?", re.I)
+# a verb that reports a study's results ("the trial reported that X generated an ORR of 50% ...")
+_RESULT_VERB = re.compile(r"\b(?:reported|generated|achieved|showed|yielded|produced|demonstrated|resulted in)\b", re.I)
+
+
+# a labelled part of a study as the subject of its count ("Arm 2 enrolled", "Cohort B included"), up to the count
+_LABELLED_PART = re.compile(r"\s*(?:the\s+)?((?:arm|cohort|group)\s+(?:\d{1,2}|[A-D]))\b[^,;.()]{0,30}", re.I)
+# one phase's part of a trial of two phases, named right before its count ("in the phase 1b study (n=7)")
+_PHASE_PART_HEAD = re.compile(r"\b(phase\s+(?:I{1,3}|[1-3])[ab]?)\s+(?:study|part|portion|stage|cohort)\s*$", re.I)
+
+# Performance only: the patterns searched over whole sentences skip the sentences that hold none of
+# their words (builders.prefilter; same matches).
+_N_PATIENTS, _N_VERB = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB))
+# the counts (each tries its number words at every position of a sentence); a match's ``re`` is the pattern
+# itself, so code that asks which one matched compares with ``.regex``
+_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED = (
+    prefiltered(p) for p in (_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED))
+
+
+class PatientCounts:
+    """The trial reader's part that reads the counts of patients (see the module)."""
+
+    def _listed_counts(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
+        """Counts that share the bracket right after an arm's therapy with its dosing or its ratio ("atezolizumab
+        (1,200 mg every 3 weeks; n = 90)"): the count of the arm that therapy stands for (a bare "(n = 90)" is read
+        in _numbers)."""
+        listed = [m for m in _N_LISTED.finditer(text) if not _N_EQ.fullmatch(m.group(0))]
+        therapies = [t for t in self._unmerged(text, rec) if t.entity.category in THERAPY] if listed else []
+        for m in listed:
+            before = [t for t in therapies if t.end <= m.start() and _OF_THERAPY_GAP.fullmatch(text[t.end:m.start()])]
+            if not before:
+                continue
+            t = strategy_head(text, therapies, before[-1])  # "third-line C (sequential treatment; n=410)": the strategy's arm
+            refs = [a for p, a in self.arm_refs(st, text, rec, t.start, t.end) if p == t.start]
+            if not refs:
+                # "sotorasib at 240 mg plus panitumumab (n = 53; ...)": the arm the therapy's own phrase names (its dose)
+                lo = max([k.end() for k in re.finditer(r"[,;()]", text[:t.start])], default=0)
+                refs = [a for _, a in self.arm_refs(st, text, rec, lo, m.start())]
+            if len({a.id for a in refs}) == 1:
+                self._add(refs[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
+
+    def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
+        sized = len(st.arms) >= 2 and _N_VERB.search(text) is not None and _N_EVENTS.search(text) is None
+        spelled = self._spelled(text, rec)
+        for m in list(_N_EQ.finditer(text)) + [b for b in _N_BRACKET.finditer(text) if sized]:
+            # "fruquintinib (n = 461) or placebo (n = 230)": the therapy or arm named right before
+            head = re.split(r"[,;:]", text[max(0, m.start() - 70):m.start()])[-1]
+            placed = [(p, a) for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())
+                      if not any(lo <= p < hi for lo, hi in spelled)]  # not a word of the trial's spelled-out name
+            refs = [a for _, a in placed]
+            if not refs and not _N_OWNER.search(head):
+                continue  # "diarrhea (n = 7)": a count of events, not of the patients an arm enrolled
+            if _SHARE_OF_PATIENTS.search(head):
+                continue  # "Twenty percent of patients (n = 5) had grade 3 events": the count of a share, not of the sample
+            if refs and _ANALYSIS_HEAD.search(head):
+                continue  # "an analysis of the predictive value of BRAF status on cetuximab efficacy (n=59)": a subset's count
+            # "cohort A (n = 53) had patients who were IHC 3+": the count of a cohort that is no arm of its own
+            cohort = _LETTER_COHORT.search(head)
+            if cohort and not self.arm_refs(st, text, rec, m.start() - len(head) + cohort.start(1), m.start()):
+                label = subgroup or _cohort_name(cohort)
+            else:
+                label = subgroup
+            phase_part = _PHASE_PART_HEAD.search(head)
+            if phase_part and not label and "/" in (st.trial.attr("phase") or ""):
+                # "RP2D was 3 mg/kg in the phase 1b study (n=7)" of a phase Ib/II trial: the count of that part
+                label = " ".join(phase_part.group(1).split())
+            if refs and self._alternatives_counted(st, text, placed):
+                continue  # "A or B plus C (n = 243)": the count of the group given either, no one arm's
+            if refs:
+                arm = self._dosed_combination_arm(st, text, rec, placed[-1])
+                if arm is not None:
+                    self._add(arm, "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
+            elif len(st.arms) == 1:
+                self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
+            elif not st.arms and any(t.entity.id == st.trial.id and _AFTER_TRIAL_NAME.fullmatch(text[t.end:m.start()])
+                                     for t in rec.mentions):
+                # "patients with KRAS wild-type tumours enrolled in the OPUS (...) study (n=82)": the count of the
+                # marker-defined patients the sentence names, kept with their label (none named: no count read)
+                marker = label or trials_subgroups.topic_population(text[:m.start()])
+                if marker:
+                    self._add(st.trial, "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, marker)
+        if len(st.arms) >= 2:
+            self._listed_counts(st, text, rec, ev, subgroup)
+        self._arm_sized: set[int] = set()  # counts read as one arm's group size (no count of the trial)
+        if not subgroup:
+            self._arm_counts(st, text, rec, ev)
+        self._population_counts(st, text, ev)
+        # (a count split between arms, "218 pts (arm A/B: 73/145)", is the trial's even when one arm was read)
+        owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) and \
+            not _ARM_SPLIT.search(text) else st.trial
+        found = False
+        # "In the second stage, 42 patients were enrolled"; "[For BRAF-mutant patients, ...] 16 patients received A"
+        part = subgroup if _PART_OF_STUDY.search(text) or subgroup == getattr(self, "_inherited", None) else None
+        first = None
+        for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text))
+                        + list(_N_BRACKETED.finditer(text)), key=lambda x: x.start()):
+            n = _count(m.group(1))
+            if m.re is _N_EVALUABLE.regex:
+                # the evaluable part of the sample the sentence counted first, on the same owner
+                if found and first is not None and n < first and not subgroup and \
+                        not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
+                    self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev,
+                              part or self._evaluable_label(text, m))
+                continue
+            labelled = _LABELLED_PART.fullmatch(text, 0, m.start())
+            if labelled:
+                # "Arm 2 enrolled 21 patients": the count of one labelled part, its arm's when the label names one,
+                # else the trial's, kept with the part's label (not the whole sample)
+                if n is None or not 2 <= n <= 5000:
+                    continue
+                refs = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, m.start())}
+                owner_of_part = next(iter(refs.values())) if len(refs) == 1 else st.trial
+                label = part or subgroup or (None if refs else labelled.group(1).lower())
+                self._add(owner_of_part, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
+                continue
+            if n is None or not 2 <= n <= 5000 or m.start(1) in self._arm_sized or not self._sample_count(text, rec, m):
+                continue
+            if _in_counts_respectively(text, m.start(1), m.end(1)):
+                continue  # "823 and 230 patients were assigned to the A and B cohorts, respectively": each a part's count
+            if subgroup and not part and subgroup.lower() in _count_phrase(text, m).lower():
+                # "Among 123 patients with ... no active liver metastases, the ORR was 20%": the count of that subgroup
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
+                continue
+            if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower() and not part:
+                continue  # the patients of a subgroup, not the study's (a part of the study keeps its own count)
+            if self._counted_into_groups(st, text, rec, m, owner, ev):
+                continue
+            evaluable = self._evaluable_label(text, m)
+            # "Sixteen patients received FOLFOXIRI plus bevacizumab, and 12 patients received FOLFIRI plus bevacizumab"
+            # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
+            arm = None
+            clause = text[m.end():]
+            clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|\band\s+(?:the\s+)?(?:\d|others\b|remaining\b|rest\b)|$",
+                                       clause).start()]
+            if len(st.arms) >= 2 and re.match(r"\s*(?:(?:with\s+(?:(?!(?:who|that|which|and|or)\b)[^\s,;():]+\s+){1,4}?)?(?:were|had been|was)\s+)?"
+                                              r"(?:randomi[sz]ed\s+and\s+)?(?:received|receiving|treated|given|"
+                                              r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
+                    not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I) and \
+                    not _RANDOMISED_TO.search(clause) and \
+                    not re.match(r"\s*,?\s*(?:" + _OPTIONAL.pattern + ")", text[m.end() + len(clause):], re.I) and \
+                    not _OPTIONAL.search(clause):
+                # (not "140 patients received A plus B, with or without C": the patients of both arms; "193 pts with
+                # RAS-wt mCRC were randomized and treated with A": the patients described, then their arm)
+                refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + len(clause))}
+                if len(refs) == 1:
+                    arm = next(iter(refs.values()))
+            if arm is None and len(st.arms) >= 2 and re.match(r"[^,;.]{0,40}?\b(?:to|in)\s+each\s+(?:group|arm|cohort)\b",
+                                                               text[m.end():], re.I):
+                for each in st.arms:  # "246 patients were assigned to each group"
+                    self._add(each, "n", Value(m.start(1), m.end(1), float(n), ""), ev, None)
+                found = True
+            elif arm is not None:
+                # "In the subgroup of 28 patients with BRAF mutations, 16 patients received A": that subgroup's arm
+                self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup)
+            elif _PARALLEL_COUNT.match(text, m.end() + len(clause)) and "(" not in clause:
+                # "Nineteen patients were randomized to CBI and 17 to CI", "45 patients were randomized in arm A and 87
+                # in arm B": one group's count beside another's, the whole sample neither
+                continue
+            elif _GROUP_LABEL.search(clause) or _OTHER_GROUP_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or _OTHER_GROUP_AFTER.match(text, m.end() + len(clause)):
+                # "71 patients received A only (non-B group), while the other 71 patients received B (B group)": a
+                # group's count, no arm of which is read, not the trial's
+                continue
+            elif not found:
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
+                found = True
+                first = n
+
+    def _counted_into_groups(self, st: TrialState, text: str, rec, m: re.Match, owner: Entity, ev) -> bool:
+        """A count of patients put into groups that are no arms ("27 and 25 patients were assigned to tissue-positive
+        and ctDNA-positive groups"): each count is the size of its group, recorded with that group as its subgroup
+        when counts and groups pair one to one, else not at all; returns whether the count was such a one."""
+        into = _INTO_GROUPS.match(text, m.end())
+        if into is None or self.arm_refs(st, text, rec, into.start("groups"), into.end("groups")):
+            return False
+        labels = [w for w in _GROUP_LIST_SEP.split(into.group("groups")) if w]
+        if not labels or not all(_population_words(w) for w in labels):
+            return False  # "assigned to each group", "to the experimental group": the arms'
+        before = _COUNTS_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+        counts = [int(c) for c in re.findall(r"\d+", before.group(0))] if before else []
+        counts.append(_count(m.group(1)) or 0)
+        if len(counts) == len(labels):
+            for n, label in zip(counts, labels):
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
+        return True
+
+    def _population_counts(self, st: TrialState, text: str, ev) -> None:
+
+        """Counts of a population the trial holds, kept with that population: "In total, 604 patients had
+        left-sided tumors" (n, left-sided tumors), "83 patients were screened" (n, screened)."""
+        owner = st.arms[0] if len(st.arms) == 1 else st.trial
+        for m in _N_STATUS.finditer(text):
+            # a marker's share is that population's size even within an analysed part ("Among these, 179 (57%) were
+            # KRAS wild type")
+            n = _count(m.group(1))
+            if n is not None and 2 <= n <= 5000:
+                label = re.sub(r"(mutation)s$", r"\1", m.group("status"))
+                self._add(owner, "n", Value(m.start(), m.start("status"), float(n), ""), ev, label)
+        if re.match(r"\s*(?:of|among|in)\s+(?:these|them|those|whom|this group)\b", text, re.I):
+            return  # "Of these, 5 patients had left-sided tumours": a part of a part
+        for m in _N_HAD.finditer(text):
+            n = _count(m.group(1))
+            label = re.sub(r"^an?\s+", "", m.group(2))
+            if n is None or not 2 <= n <= 5000 or _N_HAD_NOT.search(label) or \
+                    re.search(r"\b(?:of|among)\s+(?:the(?:se)?\s+|them\s*)?$|\d\s*%?\s*$", text[max(0, m.start() - 25):m.start()], re.I):
+                continue  # "12 patients had stable disease", "of these, 5 patients had ..." (a part of a part)
+            if not re.search(r"\b(?:sided|MSI|MSS|dMMR|pMMR|mutant|mutated|wild[- ]type|positive|negative|amplified|colon|rectal|"
+                             r"liver|metastatic|primary)\b", label, re.I):
+                continue
+            self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
+        for m in _N_MARKER.finditer(text):
+            n = _count(m.group(4))
+            if n is not None and 2 <= n <= 5000 and not re.match(r"\s*%|\s*\(", text[m.end(4):]):
+                alt = re.sub(r"(mutation|amplification|fusion)s$", r"\1", m.group("alt") or "")
+                label = f"{m.group('marker')}{alt} {m.group('verb')}"
+                self._add(owner, "n", Value(m.start(4), m.end(4), float(n), ""), ev, label)
+        for m in _N_SCREENED.finditer(text):
+            n = _count(m.group(1) or m.group(2))
+            if n is not None and 2 <= n <= 20000:
+                self._add(st.trial, "n", Value(m.start(1), m.end(1), float(n), ""), ev, "screened")
+
+    @staticmethod
+    def _evaluable_label(text: str, m) -> str | None:
+        """The label of a count of evaluable patients ("17 evaluable for efficacy" -> "evaluable for efficacy"): a
+        count kept apart from the enrolled sample, which stays the arm's n."""
+        e = _N_EVALUABLE_AFTER.match(text, m.end(1))
+        if not e:
+            return None
+        return f"evaluable for {e.group(1).lower()}" if e.group(1) else "evaluable"
+
+    def _sample_count(self, text: str, rec, m) -> bool:
+        """Whether the count ``m`` ("28 patients", "77 were treated") is the number of patients a study
+        enrolled, treated or analysed, judged within its clause."""
+        bounds = [0] + [x.end() for x in re.finditer(r"[;:]|,\s*(?:and|while|whereas|but|of whom|of which)\b|\band\b|,(?=\s)",
+                                                      text[:m.start()])]
+        lo = bounds[-1]
+        split = _ARM_SPLIT.match(text, m.end())  # "218 pts (arm A/B: 73/145) were enrolled": the split is no clause's end
+        # ("18 patients (50% men; median age 56 years) were enrolled": who they were, in brackets, is no clause's end)
+        demographic = _DEMOGRAPHIC_ASIDE.match(text, m.end())
+        split = split or demographic
+        after = m.end() + (len(split.group(0)) if split else 0)
+        # (a comma or semicolon inside brackets ends no clause: "47 patients who had received ... (all had received A,
+        # B, and C; most had also received D) were treated")
+        stop = re.search(r"[;:]|,\s|\band\b|\bwhile\b|\bwhereas\b", _BRACKETS.sub(_blank, text[after:]))
+        hi = after + stop.start() if stop else len(text)
+        if split and not stop:
+            hi = len(text)
+        before, clause = text[lo:m.start()], text[lo:hi]
+        if re.search(r"\b(?:phase|stage|grade|cohort|arm|part|level)\s*$", before, re.I):
+            return False  # "a phase 2 trial patients with ... were enrolled": the number names the phase, counts no one
+        if _N_ADDED.match(text, m.end(1), m.end()):
+            return False  # "30 further patients were recruited": patients added to a first group, not the whole sample
+        if _N_PLANNED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _N_PLANNED_AFTER.match(text, m.end(), hi):
+            return False  # "the design required 85 patients to be included": a planned sample size, not the sample
+        # "106 patients who experienced progression on cetuximab were enrolled": what the enrolled patients had
+        # been through is not what the count counts
+        clause = re.sub(r"\b(?:who|that)\s+(?:had\s+)?(?:previously\s+)?(?:experienc|progress|relaps|recurr|received\b)\w*\b"
+                        r"(?:[^,;()]|\([^()]*\))*?"
+                        r"(?=\s+(?:were|was|had been)\s+(?:subsequently\s+)?(?:enrolled|included|randomi[sz]ed|randomly assigned|"
+                        r"treated|recruited)\b)", " ", clause)
+        late = _N_DESCRIBED.match(text, m.end())
+        if late and not _N_PATIENTS.search(text, m.end(), late.end()) and not _N_EVENTS.search(text, m.end(), late.end()) \
+                and not re.search(r"%\s*$", before):
+            return True  # "1072 patients with progression on A, B, and C were randomized": the patients described first
+        if _N_NOT.search(clause) or re.search(r"%\s*$|\d\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?$",
+                                              before) or re.match(r"\s*\(\s*\d+(?:\.\d+)?\s*%", text[m.end():]) and not demographic:
+            return False
+        aside = _N_APPOSED.match(text, m.end())
+        if aside and _N_PATIENTS_WORD.search(m.group(0)) and not _N_EVENTS.search(aside.group(0)) and \
+                not re.search(r"\b(?:of|among)\s+(?:these|them|those)\b", before, re.I):
+            # "Thirty-one patients, 48% with ≥4 lines of previous therapies, were treated": an aside between count and verb
+            return True
+        if _N_LABELLED_PART.match(text, m.end()):
+            return False  # "63 patients in cohort B were enrolled": the size of one labelled part, not of the sample
+        if _N_TO_LABELLED_ARM.match(text, m.end(1)):
+            return False  # "56 patients were randomised to arm A, 55 to arm B": one arm's patients, not the sample
+        if m.re is _N_ELIDED.regex or m.re is _N_BRACKETED:
+            return True  # ("77 were treated", "patients (n = 153) were randomised": the verb is the count's own)
+        if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
+            return True  # "the phase II PEAK study was conducted in 285 patients"
+        if _TRIAL_OF_COUNT.search(text, max(0, m.start() - 40), m.start()):
+            return True  # "In this randomized clinical trial of 116 patients with ...": the trial's own sample
+        if re.fullmatch(r"\s*(?:Results?\s*:\s*)?(?i:in|among)\s+(?:(?i:all|the)\s+)?", text[:m.start()]) and \
+                re.match(r"\s*,\s+(?:the\s+)?(?:median\s+|confirmed\s+|objective\s+)?(?:ORR|RR|DCR|PFS|OS|objective|response|"
+                         r"disease control|progression|overall)", text[m.end():], re.I):
+            return True  # "In 54 participants, the RR, median PFS, and OS were ...": the sample the results are of
+        if re.search(r"\bin\s+(?:a total of\s+)?$", text[max(0, m.start() - 20):m.start()]) and \
+                _RESULT_VERB.search(text[:m.start()]) and re.fullmatch(r"\s*(?:\[[\d,\s\-–]+\])?\s*\.?\s*", text[m.end():]) and \
+                not _LABEL_WORDS.search(m.group(0)):
+            return True  # "larotrectinib generated an ORR of 50% ... in ten mCRC patients[178].": the sample the results are of
+        wide = text[max(0, m.start() - 40):m.start()]
+        if _N_VERB_BEFORE.search(wide):
+            return True
+        verb = _N_VERB.search(text[m.end():hi])
+        if verb and not re.search(r"\bhad\s+(?:\w+\s+)?$", text[m.end():hi][:30]) and not (
+                re.match(r"evaluated|assessed", verb.group(0)) and
+                re.match(r"\s+(?:by|for|with|using|in)\b(?!\s+(?:efficacy|response|safety|toxicity))", text[m.end() + verb.end():])):
+            return True  # "246 patients were assigned", "1,072 eligible pts were randomized" (not "assessed by FISH")
+        # "evaluated nivolumab plus ipilimumab in 119 patients", "tested dabrafenib plus trametinib in 43 patients"
+        v = re.search(r"\b(?:evaluat\w*|assess\w*|investigat\w*|test\w*|stud(?:y|ied))\b[^.;]{0,120}\b(?:in|among)\s+(?:a total of\s+)?$",
+                      text[max(0, m.start() - 160):m.start()], re.I)
+        if v and any(t.entity.category in THERAPY and max(0, m.start() - 160) + v.start() < t.start < m.start() for t in rec.merged()):
+            return True
+        # "adagrasib plus cetuximab was evaluated in 94 patients"
+        passive = re.search(r"\b(?:was|were|has been|have been)\s+(?:\w+ly\s+)?(?:evaluated|assessed|investigated|tested|studied)\s+"
+                            r"in\s+(?:a total of\s+)?$", text[max(0, m.start() - 80):m.start()], re.I)
+        if passive and any(t.entity.category in THERAPY and t.end <= m.start() - 10 for t in rec.merged()):
+            return True
+        # "Among 123 patients with ... who received the combination, the ORR was 20%"
+        if re.fullmatch(r"(?:.*\b(?:showed|show|found|revealed|indicated)\s+that\s+)?\s*(?:of|in)\s+(?:the\s+|all\s+)?", before,
+                        re.I) and re.search(r"\b(?:evaluable|assessable)\b", m.group(0), re.I):
+            # "Of 43 evaluable patients, 12 achieved a partial response", "Results ... showed that of 21 evaluable
+            # patients, the best overall response was ..."
+            return True
+        if re.fullmatch(r"\s*(?:(?:Results?\s*:\s*)?(?:of|among))\s+(?:the\s+|all\s+)?", before, re.I) and (
+                re.search(r"\b(?:randomi[sz]ed|randomly assigned|enrolled)\s+(?:patients|participants|pts)\b", m.group(0), re.I)
+                or _ITT_AFTER.match(text, m.end())) and _WHOLE_SAMPLE_END.match(text, m.end()):
+            return True  # "Of the 204 randomized patients, ...", "Of 592 patients in the intention-to-treat population, ..."
+        return bool(re.search(r"(?:^|\b)among\s+(?:the\s+|all\s+)?$", before, re.I)) and \
+            bool(re.search(r"\b(?:ORR|DCR|PFS|OS|response rate|disease control|survival)\b", text[m.end():], re.I))
+
+    def _arm_counts(self, st: TrialState, text: str, rec, ev) -> None:
+        """Per-arm counts in brackets after a total: "1,072 pts were randomized (RAM 536; PBO 536)"; counts
+        of arm groups: "with 297 in the FOLFIRI plus cetuximab group and 295 in the FOLFIRI plus bevacizumab group"."""
+        if len(st.arms) < 2:
+            return
+        for m in re.finditer(r"(?<![\d.,])(\d{1,5})\s+(?:patients\s+|pts\s+)?(?:were\s+)?in\s+the\s+", text):
+            group = re.match(r"[^,;()]{1,60}?\b(?:group|arm|cohort)\b", text[m.end():])
+            if _DEATHS.search(text, 0, m.start()):
+                continue  # "675 patients died: 336 in the sequential group and 339 in the combination group": deaths
+            if not group or re.search(r"%", text[m.end():m.end() + group.end()]):
+                continue
+            refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.end(), m.end() + group.end())}
+            if len(refs) == 1:
+                self._add(next(iter(refs.values())), "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, None)
+        self._group_counts(st, text, rec, ev)
+        self._group_sizes(st, text, rec, ev)
+        for b in re.finditer(r"\(([^()]{3,80})\)", text):
+            if _EVENTS_BEFORE.search(text, max(0, b.start() - 80), b.start()):
+                continue  # "The number of PFS events was comparable (A, n = 39; B, n = 43)": events, not each arm's patients
+            # ("vanucizumab, n = 94; bevacizumab, n = 95": a comma inside each arm's part, the parts apart by semicolons)
+            parts = (_SEMICOLON_SPLIT if _NAMED_COUNTS.fullmatch(b.group(1)) else _BRACKET_PART_SPLIT).split(b.group(1))
+            if len(parts) < 2:
+                continue
+            placed = []
+            pos = b.start(1)
+            for part in parts:
+                at = text.index(part, pos)
+                pos = at + len(part)
+                m = _BRACKET_ARM_COUNT.fullmatch(part)
+                if not m:
+                    break
+                num = m.group(1) or m.group(4)
+                refs = self.arm_refs(st, text, rec, at, at + len(part))
+                if len({a.id for _, a in refs}) != 1:
+                    break
+                placed.append((refs[0][1], num, at + part.index(num)))
+            else:
+                if len({a.id for a, _, _ in placed}) == len(placed):
+                    for arm, num, at in placed:
+                        self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
+
+    def _group_sizes(self, st: TrialState, text: str, rec, ev) -> None:
+        """The size each arm's group is said to have, the verb given once: "The A group comprised 278 patients and
+        the B group 138" (each group named by its arm, every arm once). The counts are the arms', not the trial's."""
+        sizes = list(_GROUP_SIZE.finditer(text))
+        if not sizes or sizes[0].group("verb") is None:
+            return
+        owners = []
+        for m in sizes:
+            refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.start("group"), m.end("group"))}
+            if len(refs) != 1:
+                return
+            owners.append(next(iter(refs.values())))
+        if len({a.id for a in owners}) != len(owners):
+            return
+        for m, arm in zip(sizes, owners):
+            self._add(arm, "n", Value(m.start("n"), m.end("n"), float(m.group("n")), ""), ev, None)
+            self._arm_sized.add(m.start("n"))
+
+    def _group_counts(self, st: TrialState, text: str, rec, ev) -> None:
+        """The count of each group a sentence gives with what it received, the verb said once: "63 patients received
+        A and 33 received B alone", "612 randomized to receive A and 614, placebo" (placebo for the one arm of a
+        two-arm trial that none of the other groups names). Every group must name a different arm."""
+        if _NOT_TRIAL_THERAPY.search(text) or _N_EVENTS.search(text):
+            return
+        groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text[max(0, m.start() - 12):m.start()])
+                  and not (m.group("to") and not _AND_OR_COMMA_END.search(text[max(0, m.start() - 6):m.start()]))
+                  and not (m.group("verb") is None and _YEAR.fullmatch(m.group("n")))]
+        # (a bare year is no group: "Between December 2004 and March 2008, 56 patients were randomised to arm A, 55 to arm B")
+        # (a bare "N to" counts a group only right after "and" or a comma: "... and 590 to B", not "from 10 to 20")
+        if len(groups) < 2 or groups[0].group("verb") is None:
+            return
+        inert = [t.start for t in self.therapies(text, rec) if t.entity.id in _NOT_ARMS]  # placebo, supportive care
+        owners: list[Entity | None] = []
+        for k, m in enumerate(groups):
+            stop = groups[k + 1].start() if k + 1 < len(groups) else len(text)
+            end = _RECEIVED_END.search(text, m.end(), stop)
+            refs = [(p, a) for p, a in self.arm_refs(st, text, rec, m.end(), end.start() if end else stop) if p - m.end() <= 25]
+            if len({a.id for _, a in refs}) == 1:
+                owners.append(refs[0][1])
+            elif not refs and any(0 <= p - m.end() <= 3 for p in inert) and len(st.arms) == 2:
+                owners.append(None)  # the control arm, once the other group's arm is known
+            else:
+                return
+        named = {a.id for a in owners if a is not None}
+        if len(named) != len([a for a in owners if a is not None]) or owners.count(None) > 1:
+            return
+        if None in owners:
+            rest = [a for a in st.arms if a.id not in named]
+            if len(rest) != 1 or rest[0] is not st.arms[-1]:
+                return
+            owners[owners.index(None)] = rest[0]
+        for m, arm in zip(groups, owners):
+            count = _count(m.group("n"))
+            if count:
+                self._add(arm, "n", Value(m.start("n"), m.end("n"), float(count), ""), ev, None)
+
+    def _bound_count(self, v: Value) -> bool:
+        """Whether the count at ``v`` in the sentence being read is a bound ("more than 450", "over 1,000", "at least
+        30 patients"), not the number of patients."""
+        reading = getattr(self, "_reading", None)
+        if reading is None or not 0 < v.start <= len(reading[0]):
+            return False
+        return _BOUND_BEFORE.search(reading[0], max(0, v.start - 20), v.start) is not None

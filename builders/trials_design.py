@@ -1,0 +1,1186 @@
+"""A trial's design, read for the trial reader (builders/trials_text.py).
+
+The therapies a sentence names (``therapies``, with the trial names it spells out; ``_unmerged``: combinations that
+join the arms of a comparison taken apart), the arms a design sentence gives
+(``_design``: listed, received and compared arms, a result's subjects, later-line regimens that are no arms), dose
+levels as arms (``_dose_arms``, ``_add_dose_arm``, ``_pooled_dose_arm``), the one arm of a single-arm trial
+(``_single_arm``), arm labels, and the arm a sentence refers to by its regimen, label or drug (``arm_refs``,
+``_arm_for_therapy``), with the checks of a clause about another therapy (``_clause_of_other_therapy``,
+``_metric_of_other_therapy``).
+
+:class:`TrialDesign` is a part of the trial reader (``builders.trials_text._Reader``), not used alone. It relies on
+the reader's ``ctx``, ``out``, ``doses``, ``drug_letters``, ``main_trial``, ``main_regimen``, ``titled_trial``,
+``titled_regimen``, ``_reading`` and ``_spelled_cache`` (set by its ``__init__``), on the focus's ``_shared_part``
+(builders.trials_focus) and on the placing's ``_dose_levels`` and ``_cited_clause``
+(builders.trials_placing).
+"""
+from __future__ import annotations
+
+import re
+
+from builders.context import add_arm, as_regimen
+from builders.document import Sentence
+from builders import trials_own
+from builders.trials_cohort import assign
+from builders.letter_forms import lone_letter_parts
+from builders.trials_controls import with_untreated_controls
+from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
+from builders.patterns import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
+from builders.recognize import Mention
+from builders.trials_arms import (THERAPY, _ALT_SEP, _JOINED, _is_chemotherapy, _strip_brackets, labelled_arms,
+                                  _maintenance_choice, _choice_or_combination, _without_appositions,
+                                  _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, _added_to_alone)
+from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, TrialState, _count, hits_of, _metrics, _values,
+                                    _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
+from builders.trials_focus import _CITATION, _NOT_ARMS, _joined_runs
+from kg.ids import mint
+from kg.model import Entity
+
+
+# a group's count in brackets: "(n = 26)", "(125 patients)"
+_COUNT_IN = re.compile(r"\(\s*(?:n\s*=\s*\d|\d[\d,]*\s+(?:patients|pts|participants))", re.I)
+# the auxiliary that makes "received" the patients' earlier therapy: "had (also) received", "have previously received"
+_HAD_AUX_BEFORE = re.compile(r"\b(?:had|have|has|having)\s+(?:(?:also|previously|already|all)\s+)?$", re.I)
+# an open question of the field, as a background puts it ("Whether the addition of A to B improves outcomes is
+# unclear", "it remains unknown whether A adds to B"): the therapies it names are no design of the trial
+_OPEN_QUESTION = re.compile(r"\bwhether\b[^.;]{0,300}?\b(?:is|are|remains?)\s+(?:still\s+|currently\s+|largely\s+)?"
+                            r"(?:unclear|unknown|uncertain|controversial|undetermined|not\s+(?:known|clear|established))\b|"
+                            r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+|largely\s+)?(?:unclear|unknown|uncertain|"
+                            r"not\s+(?:known|clear))\s+whether\b", re.I)
+# a list of arm labels after one "arm(s)": "arm B vs A", "arms A and B", "arms A, B and C" (group 1 ends the first label)
+_LABEL_LIST = re.compile(r"\b[Aa]rms?\s+([A-H1-9])\b(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)[A-H1-9]\b"
+                         r"(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?|patients)))+")
+_LABEL_LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)([A-H1-9])\b")
+_COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)s?\b", re.I)
+# an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
+# combination" (not "the combination of A and B", which names its drugs)
+_MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|single[- ]agent)(?:\s+(?:group|arm|cohort))?\b"
+                         r"(?!\s+(?:with|of)\b)", re.I)
+_COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)s?\b)", re.I)
+# a comparison with the control arm ("0.60 for the doublet versus the control treatment")
+_VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
+                             re.I)
+_CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)s?\b", re.I)
+# one group of a trial and what it received: "54 patients received A, B and C", "while the others received B and
+# C", "the remaining 80 patients were treated with D", "and 50 received placebo"
+_RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|participants|subjects)\s+)?|"
+                              r"\b(?:the\s+)?(?:others|remaining(?:\s+\d{1,5})?(?:\s+(?:patients|pts|participants))?|rest)\s+)"
+                              r"(?:were\s+)?(?:received|were treated with|were given|were assigned to|were allocated to)\s+"
+                              r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
+# the end of a group's clause: another clause, or what the sentence goes on to say of the groups
+_RECEIVED_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
+# a sentence about treatment before or after the trial's, whose groups are no arms
+_NOT_TRIAL_THERAPY = re.compile(r"\b(?:subsequent|after progression|post-?progression|cross(?:ed)?[- ]?over|prior|previous(?:ly)?|"
+                                r"second-line therapy after|maintenance)\b", re.I)
+# a drug's dose changed during the trial ("Fluorouracil dose was reduced to 2400 mg/m2 after ..."): that drug is one
+# part of the arm, not the arm
+_DOSE_CHANGED = re.compile(r"\bdoses?\s+(?:was|were|had\s+to\s+be)\s+(?:subsequently\s+)?(?:reduced|decreased|lowered|"
+                           r"escalated|increased|modified|adjusted)\b", re.I)
+# "Adagrasib (MRTX849) is another KRAS G12C inhibitor": a drug said to be another one
+_SAID_ANOTHER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+)?another\b", re.I)
+# "standard-of-care imaging / response evaluation / testing": the usual practice of assessing, not an arm's therapy
+_SOC_PRACTICE = re.compile(r"[-\s]*(?:radiolog\w*|imaging|CT\b|scans?\b|(?:response\s+)?(?:evaluation|assessment)s?\b|"
+                           r"testing|tests?\b|diagnos\w*|monitoring|surveillance|biops\w*|genotyping|sequencing)", re.I)
+# words that make alternatives in a design sentence arms of a comparison (not one patient's or another's choice)
+_COMPARATIVE = re.compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\b|\beither\b|\bversus\b|\bvs\b|\bcompar|"
+                          r"\bgroups?\b|\barms?\b|\bcohorts?\b|\balone\b|\baddition of\b|\badding\b|"
+                          r"\bdivided\b|\bstratified\b|\bplacebo\b", re.I)
+
+
+# a trial's verdict on two therapies ("A was noninferior to B"), and the words that compare two therapies
+_VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
+# (the last form, "A plus B improved PFS versus A alone": the comparator is a part of the combination given alone)
+_CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
+                       rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over|"
+                       rf"(?:improv\w*|prolong\w*|extend\w*|benefits?|advantages?)(?:\s+[\w\-()]+){{0,4}}?\s+(?:versus|vs\.?)"
+                       rf"(?=\s+(?:(?:treatment|therapy)\s+with\s+)?(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:alone|monotherapy)\b))\s", re.I)
+_COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
+# a therapy as the subject of its own result: "larotrectinib achieved an ORR of 75%", "entrectinib resulted in an ORR of 57%"
+_RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
+                             r"gave)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ORR|DCR|response rate|objective response|"
+                             r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
+# the boundary between two clauses of one sentence
+_CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
+# the therapy that makes patients eligible, not the one the trial gave: "patients who were candidates for first-line
+# chemotherapy", "unsuitable for intensive chemotherapy", "a lesion for which first-line chemotherapy was indicated"
+_ELIGIBLE_FOR = re.compile(r"\b(?:(?:un)?suitable|candidates?|(?:un)?amenable)\s+(?:for|to)\s+(?:[\w\-/,]+\s+){0,3}$|"
+                           r"\bfor\s+(?:which|whom)\s+(?:[\w\-/,]+\s+){0,2}$", re.I)
+# a class's short form in brackets right after the class: "tyrosine-kinase inhibitor (TKI)"
+_OPEN_BEFORE_SHORT = re.compile(r"\s*\(\s*")
+_CLOSE_AFTER_SHORT = re.compile(r"\s*\)")
+_INDICATED_AFTER = re.compile(r"\s*(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?indicated\b", re.I)
+# what patients received after the trial's own treatment: "in subsequent treatment lines", "patients originally
+# assigned to arm A" (not "after progression": "continuation of X after progression" may be the study's own therapy)
+_LATER_LINES = re.compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:subsequent|later|further|post-?study|post-?protocol)"
+                          r"\s+(?:treatment\s+|therapy\s+)?(?:lines?|therap(?:y|ies)|treatments?)\b|"
+                          r"\boriginally\s+(?:assigned|randomi[sz]ed|allocated)\b|"
+                          # the treatment patients may have after the trial's: "At progression, patients could go on to
+                          # receive A or B"
+                          r"\b(?:go|goes|went|going)\s+on\s+to\s+(?:receive|be\s+treated|be\s+given)\b|"
+                          r"\b(?:at|upon)\s+(?:disease\s+)?progression,\s+(?:patients|they)\s+(?:could|may|might|were\s+(?:allowed|"
+                          r"permitted|offered|eligible))\b", re.I)
+# the "with" of "with or without": an optional add-on, never a design's "with"
+_WITH_OR_WITHOUT_AT = re.compile(r"with\s+or\s+without\b", re.I)
+_ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
+
+
+# what makes a therapy one of the trial's arms, said right before it ("randomly assigned to receive A", "to receive A")
+_ASSIGNED_BEFORE = re.compile(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", re.I)
+_TO_RECEIVE_BEFORE = re.compile(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?:either\s+)?$", re.I)
+# words right before a therapy that make it one the patients had before entry, not one the trial gave
+_EARLIER_GIVEN_BEFORE = re.compile(
+    r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
+    r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
+    r"previously received|ha(?:ve|s|d) (?:also )?received|(?:eligible|fit)\s+(?:to\s+receive|for)|"
+    # ("patients who received induction chemotherapy with A or B ... were randomly assigned to maintenance C or
+    # observation": the induction before randomisation is no arm)
+    # (not "In arm A, patients received induction with A plus B": a strategy arm's first part)
+    r"\bwho\s+(?:had\s+)?(?:received|completed|underwent)\s+(?:[\w\-]+\s+){0,4}?induction(?:\s+(?:chemo)?(?:therapy|treatment|regimen))?"
+    r"(?:\s+(?:with|of|using|consisting\s+of))?|"
+    # "pts with mCRC treated in first-line with A, B or C, to receive in second-line ...": the patients'
+    r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
+    r"\s+(?:[\w\-/,]+\s+){0,3}$", re.I)
+_WITHOUT_PRIOR_BEFORE = re.compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
+# what joins the next item of a list of earlier therapies to the one before it
+_PRIOR_LIST_JOIN = re.compile(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?", re.I)
+_INDUCTION_BEFORE = re.compile(r"\binduction\s+$", re.I)
+_MAINTENANCE_WORD = re.compile(r"\bmaintenance\b", re.I)
+_PLACEBO_CONTROLLED = re.compile(r"\s*[-–]\s*controlled\b", re.I)
+# a therapy named as the kind of an earlier or resisted regimen ("irinotecan-containing", "oxaliplatin-refractory")
+_EARLIER_KIND_AFTER = re.compile(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|"
+                                 r"failure|exposed)\b", re.I)
+_COORDINATED_GAP = re.compile(r"\s*(?:,|and|or|plus|/|, and|, or)\s*")
+
+
+# what adds a second therapy to a drug ("irinotecan plus bolus FU/LV"): a combining word and up to two words of its kind
+_PLUS_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|combined with|in combination with)\s+(?:[a-z][\w\-]*\s+){0,2}",
+                         re.I)
+
+
+def _plus_another(text: str, therapies: list[Mention], given: str) -> bool:
+    """Whether the sentence adds another therapy to the drug ``given`` ("irinotecan plus oral capecitabine")."""
+    return any(t.entity.id == given and u.entity.id != given and _PLUS_WORDS.fullmatch(text, t.end, u.start)
+               for t, u in zip(therapies, therapies[1:]))
+
+
+_SLASH_AFTER = re.compile(r"/([a-z][a-z\-]{1,7})(?![\w])")
+_SLASH_BEFORE = re.compile(r"(?<![\w])([a-z][a-z\-]{1,7})/$")
+
+
+def _unread_slash_part(text: str, m: Mention, rec) -> bool:
+    """Whether the therapy is joined by a slash to a short lower-case word no mention covers ("FOLFOXIRI/bev",
+    "atezo/FOLFOX"): an abbreviated drug of the same regimen, so the therapy alone is only part of it."""
+    after = _SLASH_AFTER.match(text, m.end)
+    before = _SLASH_BEFORE.search(text[max(0, m.start - 10):m.start])
+    for hit, lo in ((after, m.end), (before, max(0, m.start - 10))):
+        if hit is None:
+            continue
+        a, b = lo + hit.start(1), lo + hit.end(1)
+        if not any(x.start < b and a < x.end for x in rec.mentions):
+            return True
+    return False
+
+
+# "have received therapy that included as many of the following as permissible: fluoropyrimidine, ...": a list of
+# the therapies patients had before entry (eligibility), announced by a colon; its first item opens the chain
+_PRIOR_LIST = re.compile(r"\b(?:ha(?:ve|s|d)|having)\s+(?:previously\s+|already\s+)?(?:received|been\s+treated\s+with|"
+                         r"been\s+(?:pre)?treated)\b[^.;:()]{0,100}:\s*$", re.I)
+
+# "were eligible if they had received at least two prior regimens of standard therapies including A, B, and C": the
+# therapies a list of the patients' earlier regimens names (no words of the trial's own therapy between)
+_PRIOR_INCLUDING = re.compile(r"\b(?:prior|previous(?:ly)?|ha(?:ve|s|d)\s+(?:previously\s+|already\s+)?received|pre-?treated|"
+                              r"refractory|failure|failed|progress(?:ed|ion)\s+(?:on|after))\b[^.;:()]{0,100}?\b(?:including|"
+                              r"included|such\s+as|containing|comprising|consisting\s+of)\s+(?:[\w\-/]+\s+){0,2}$", re.I)
+
+
+def _prior_including(text: str, start: int) -> bool:
+    """Whether the therapy at ``start`` opens a list of the patients' earlier regimens (see _PRIOR_INCLUDING)."""
+    m = _PRIOR_INCLUDING.search(text, max(0, start - 160), start)
+    return m is not None and not trials_own.gives_now(text, m.start(), start)
+
+
+_ACRONYM = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?(?![\w\-])")
+
+
+def _spelled_after(text: str, end: int, letters: str) -> tuple[int, int] | None:
+    """The bracket right after a trial's acronym when it spells the acronym out: it opens with the acronym's first
+    letter and its capitals hold the acronym's letters in order ("OPUS (OxaliPlatin and cetUximab in firSt-line
+    treatment of mCRC)"). Regimens in brackets ("CRYSTAL (cetuximab plus FOLFIRI)") do not spell it.
+
+    >>> _spelled_after("OPUS (OxaliPlatin and cetUximab in firSt-line treatment) study", 4, "OPUS")
+    (6, 55)
+    >>> _spelled_after("FIRE-3 (FOLFIRI plus cetuximab versus FOLFIRI plus bevacizumab)", 6, "FIRE") is None
+    True
+    """
+    m = re.match(r"\s*(?:(?:study|trial)\s*)?\(([^()]{10,200})\)", text[end:], re.I)
+    if not m or not m.group(1).startswith(letters[0]) or len(m.group(1).split()) < 4:
+        return None
+    capitals = iter(re.sub(r"[^A-Z]", "", m.group(1)))
+    if not all(letter in capitals for letter in letters):
+        return None
+    return end + m.start(1), end + m.end(1)
+
+
+def _spelled_out_names(text: str, rec) -> list[tuple[int, int]]:
+    """Where the sentence spells out a trial's acronym right before giving it in brackets: the capitalised
+    initials of the words before "(ACRONYM)" are its letters, in order ("The Panitumumab Randomized trial In
+    combination with chemotherapy for Metastatic colorectal cancer to determine Efficacy (PRIME)"). The
+    therapies among those words name the trial; they are no arm of it.
+
+    >>> t = "The Big Lung Trial of Erlotinib and Docetaxel (BLTED) ran"
+    >>> from types import SimpleNamespace as N
+    >>> m = N(start=t.index("BLTED"), end=t.index("BLTED") + 5, text="BLTED", entity=N(category="Trial"))
+    >>> _spelled_out_names(t, N(mentions=[m]))
+    [(4, 46)]
+    """
+    spans = []
+    # the characters therapy mentions cover, marked once (one look per acronym stays linear in the sentence)
+    therapy_chars = bytearray(len(text) + 1)
+    for m in rec.mentions:
+        if m.entity.category in THERAPY:
+            therapy_chars[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for k in _ACRONYM.finditer(text):
+        # "OPUS (OxaliPlatin and cetUximab in firSt-line treatment of mCRC)": a name spelled out after it, also
+        # when the reader does not know the name as a trial's (no therapy's short form: its bracket spells a regimen)
+        if not any(therapy_chars[k.start():k.end()]):
+            spelled_after = _spelled_after(text, k.end(), re.sub(r"[^A-Z]", "", k.group(0)))
+            if spelled_after:
+                spans.append(spelled_after)
+    for m in rec.mentions:
+        if m.entity.category != "Trial":
+            continue
+        head = text[:m.start].rstrip()
+        letters = re.sub(r"[^A-Z]", "", m.text.upper())
+        if len(letters) < 3 or not head.endswith("("):
+            continue
+        words = list(re.finditer(r"[A-Za-z][\w\-]*", head[:-1]))
+        want = len(letters) - 1
+        for w in reversed(words):
+            if m.start - w.start() > 240:
+                break
+            if not w.group(0)[0].isupper():
+                continue
+            if w.group(0)[0] != letters[want]:
+                break
+            want -= 1
+            if want < 0:
+                spans.append((w.start(), len(head) - 1))
+                break
+    return spans
+
+
+_DOSE_AFTER = re.compile(rf"\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?(?=({_NUM})\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))", re.I)
+
+
+def _drug_doses(text: str, rec) -> list[tuple[str, str]]:
+    """(drug id, dose level) for each drug written with its dose right after it: "sotorasib at 960 mg", "T-DXd
+    5.4 mg/kg"."""
+    out = []
+    for m in rec.mentions:
+        if m.entity.category != "Drug":
+            continue
+        after = _DOSE_AFTER.match(text, m.end)
+        dose = _DOSE.match(text, after.end()) if after else None
+        if dose is not None:
+            out.append((m.entity.id, _dose_key(dose)))
+    return out
+
+
+# a dose list right after a drug, perhaps in a bracket: "vandetanib (100 or 300 mg)", "gefitinib 250 or 500 mg"
+_DOSE_LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:at\s+(?:a\s+)?(?:(?:daily\s+)?doses?\s+of\s+)?)?{_NUM}\s*(?:-?\s*(?:mg/kg|mg/m2|mg/m²|mg)"
+                              rf"(?![\w/])|(?:or|versus|vs\.?)\s*{_NUM}\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))", re.I)
+# words that tell arms or dose levels apart: a sentence with them gives no pooled value
+_ARMS_TOLD_APART = re.compile(r"\b(?:arms?|groups?|cohorts?|levels?|doses?|respectively|versus|vs|compared|than|each|both|either)\b",
+                              re.I)
+# a dose level whose unit is written once, after the next level: the "250" of "gefitinib 250 or 500 mg"
+_UNIT_ELIDED = re.compile(rf"({_NUM})\s*(?:or|versus|vs\.?)\s*$", re.I)
+
+
+def _dose_levels_after(text: str, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, dose level) of each dose written after ``start``, a level whose unit is elided ("250 or 500 mg")
+    with the unit of the level after it.
+
+    >>> [key for _, _, key in _dose_levels_after("gefitinib 250 or 500 mg orally once a day", 0)]
+    ['250 mg', '500 mg']
+    """
+    out = []
+    for m in _DOSE.finditer(text, start):
+        elided = _UNIT_ELIDED.search(text, max(start, m.start() - 16), m.start())
+        if elided is not None:
+            unit = m.group(2).lower().replace("²", "2")
+            out.append((elided.start(1), elided.end(1), f"{float(elided.group(1).replace(',', '.')):g} {unit}"))
+        out.append((m.start(), m.end(), _dose_key(m)))
+    return out
+
+
+def _dose_key(m) -> str:
+    """ "5.4 mg/kg", "5.4-mg/kg" -> "5.4 mg/kg"."""
+    unit = m.group(2).lower().replace("²", "2")
+    return f"{float(m.group(1).replace(',', '.')):g} {unit}"
+# a hedged claim about a therapy's worth ("A may improve efficacy", "B could overcome resistance"): background, no
+# statement of what a trial gave
+_HEDGED_CLAIM = re.compile(r"\b(?:may|might|could)\s+(?:\w+\s+)?(?:improve|enhance|increase|prolong|overcome|benefit|"
+                           r"offer|provide|reduce|restore|delay|reverse)\b", re.I)
+
+
+# the findings a sentence names a trial as the source of: "following encouraging phase Ib findings of the X study"
+_EARLIER_FINDINGS_OF = re.compile(r"\b(?:following|after|building on|in light of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?"
+                                  r"(?:findings|results|data|success)\s+(?:of|from|in|seen in)\s+(?:the\s+)?$", re.I)
+# a trial the sentence does not name: "in a phase III trial", "by a new randomized study"
+_INDEFINITE_TRIAL = re.compile(r"\b(?:in|by)\s+an?\s+(?:(?:new|planned|future|subsequent|larger|confirmatory|randomi[sz]ed|"
+                               r"phase\s+(?:I{1,3}|[1-3])[ab]?)\s+)+(?:clinical\s+)?(?:trial|study)\b", re.I)
+# a finding stated of therapies, not a design: "A plus B showed improved outcomes ..., compared with C"
+_FINDING_OF_THERAPIES = re.compile(r"\b(?:showed|shown|demonstrated|improved|prolonged|was\s+superior|were\s+superior|resulted\s+in|"
+                      r"led\s+to|yielded)\b", re.I)
+
+
+# "a randomized phase III trial in which ...": the word names the kind of trial, not the design's assignment
+_DESIGN_ADJECTIVE = re.compile(r"\s*,?\s*(?:(?:open-label|double-blind|placebo-controlled|controlled|multicent(?:er|re)|"
+                               r"international|clinical|phase|[IV]{1,3}|[1-3][ab]?|,)\s+)*(?:trial|study|phase)\b", re.I)
+
+
+class TrialDesign:
+    """The trial reader's part that reads a trial's therapies and arms (see the module)."""
+
+    # -- arms -------------------------------------------------------------------------------
+    def _unmerged(self, text: str, rec) -> list[Mention]:
+        """The sentence's mentions, combinations that join the arms of a comparison taken apart."""
+        merged = []
+        for m in rec.merged():
+            inner = [x for x in rec.mentions if m.start <= x.start and x.end <= m.end and x is not m]
+            if m.entity.attr("combination") and inner and (
+                    ("(" in m.text and any(x.entity.category == "Regimen" and text[x.start - 1:x.start] == "(" for x in inner))
+                    or re.search(r"\(\s*n\s*=", m.text)
+                    or (re.search(r"\bwith\b", m.text) and re.search(r"\bcompar\w*\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}$",
+                                                                     text[max(0, m.start - 60):m.start], re.I))):
+                # "5-fluorouracil (FOLFIRI) plus ramucirumab": the named backbone stays visible; "compared
+                # pembrolizumab (n = 153) with chemotherapy": two arms, not one combination
+                merged.extend(inner)
+            else:
+                merged.append(m)
+        return merged
+
+    def _spelled(self, text: str, rec) -> list[tuple[int, int]]:
+        """_spelled_out_names for the sentence, worked out once per sentence (the entry keeps its recognition,
+        so an id is never taken for another's)."""
+        key = (text, id(rec))
+        hit = self._spelled_cache.get(key)
+        if hit is None or hit[0] is not rec:
+            hit = self._spelled_cache[key] = (rec, _spelled_out_names(text, rec))
+        return hit[1]
+
+    def therapies(self, text: str, rec) -> list[Mention]:
+        """Therapies given in this sentence (not the ones patients had before, or resisted)."""
+        out = []
+        prior = None
+        spelled = self._spelled(text, rec)
+        for m in self._unmerged(text, rec):
+            if m.entity.category not in THERAPY:
+                continue
+            if any(a <= m.start < b for a, b in spelled):
+                continue  # "the Panitumumab Randomized trial In combination with chemotherapy ... (PRIME)": the name's words
+            if _unread_slash_part(text, m, rec):
+                continue  # "FOLFOXIRI/bev/atezo": a regimen whose other parts the reader does not know; its arm would be cut short
+            before = text[max(0, m.start - 45):m.start]
+            after = text[m.end:m.end + 22]
+            # ("treated with prior X to receive A or B")
+            assigned = _ASSIGNED_BEFORE.search(before) or _TO_RECEIVE_BEFORE.search(before)
+            if not assigned and _EARLIER_GIVEN_BEFORE.search(before) or _ELIGIBLE_FOR.search(before) or \
+                    _INDICATED_AFTER.match(after) or \
+                    _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or _prior_including(text, m.start) or \
+                    _WITHOUT_PRIOR_BEFORE.search(before) or \
+                    prior is not None and _PRIOR_LIST_JOIN.fullmatch(text[prior.end:m.start]):
+                prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
+                continue
+            prior = None
+            if _INDUCTION_BEFORE.search(before) and _MAINTENANCE_WORD.search(text[m.end:]):
+                continue  # "under induction chemotherapy via switch maintenance": the phase all share, the arms come after
+            if out and out[-1].entity.id == _STANDARD_OF_CARE and _JOINED_WORDS.fullmatch(text, out[-1].end, m.start):
+                out[-1] = m  # "standard-of-care anti-EGFR antibody-based therapy": what the therapy is, no part of it
+                continue
+            short = _CLOSE_AFTER_SHORT.match(text, m.end, m.end + 22) if out and m.entity.category == "DrugClass" and \
+                m.entity.id == out[-1].entity.id and _OPEN_BEFORE_SHORT.fullmatch(text, out[-1].end, m.start) else None
+            if short:
+                # "the multitargeted tyrosine-kinase inhibitor (TKI) zanzalintinib": one class and its short form
+                out[-1] = Mention(out[-1].start, short.end(), text[out[-1].start:short.end()], out[-1].entity,
+                                  out[-1].source)
+                continue
+            if out and self._names_drug_of_class(text, out[-1], m, rec):
+                out[-1] = m  # "single-agent anti-EGFR panitumumab": the class word names the drug, no second part
+                continue
+            if m.entity.id == "crc:regimen_placebo" and _PLACEBO_CONTROLLED.match(after):
+                continue  # "a placebo-controlled study of A plus B versus A plus placebo": the design, not an arm's therapy
+            if m.entity.id == _STANDARD_OF_CARE and _SOC_PRACTICE.match(after):
+                continue  # "standard-of-care radiological response evaluation": a practice, not a therapy given
+            if _EARLIER_KIND_AFTER.match(after) and m.entity.category != "Regimen":
+                # "cetuximab and irinotecan–containing regimens": the drugs coordinated with it go too
+                while out and _COORDINATED_GAP.fullmatch(text[out[-1].end:m.start]):
+                    m = out.pop()
+                continue
+            out.append(m)
+        return out
+
+    def _names_drug_of_class(self, text: str, cls: Mention, drug: Mention, rec) -> bool:
+        """Whether a class word stands right before a drug of that class ("anti-EGFR panitumumab", "the PD-1
+        inhibitor pembrolizumab"): the class word then only names the drug, never a second part of a regimen. A class
+        written with its short form names the drug that opens a combination too ("the multitargeted tyrosine-kinase
+        inhibitor (TKI) zanzalintinib, when combined with atezolizumab"), unless the vocabulary places the drug in
+        other classes only (of that class, of a broader one the class narrows, or of none known)."""
+        if cls.entity.category != "DrugClass" or _JOINED_WORDS.fullmatch(text, cls.end, drug.start) is None:
+            return False
+        if drug.entity.category == "Drug":
+            return self.ctx.vocab.in_class(drug.entity.id, cls.entity.id)
+        if drug.entity.category != "Regimen" or not cls.text.rstrip().endswith(")"):
+            return False
+        vocab = self.ctx.vocab
+        opening = next((x for x in rec.mentions if x.start == drug.start and x.entity.category == "Drug"), None)
+        if opening is None:
+            return False
+        known = vocab.class_ancestors(opening.entity.id)
+        return not known or cls.entity.id in known or any(vocab.in_class(cls.entity.id, a) for a in known)
+
+    def _design(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
+        """Arms from a design sentence; returns whether arms were set."""
+        text = s.norm
+        names_trial = any(m.entity.category == "Trial" for m in rec.mentions)
+        assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_trial and not (
+            re.search(r"\b(?:ORR|DCR|m?PFS|m?OS|rates?|survival|response|duration|median|follow-up)\s*$", text[:h[0]], re.I)))]
+        # ("a median PFS of 6.9 months, whereas adagrasib monotherapy ...": the "of" of a value is no design's)
+        # ("led to the approval of A plus B and C-based chemotherapy": the "of" of an approval names the approved
+        # indication, not the trial's arms)
+        # ("A and B with or without C in refractory mCRC: the X trial": the "with" of "with or without" names an optional
+        # add-on, no design; the therapies before it are arms too)
+        assign = [h for h in assign if not _WITH_OR_WITHOUT_AT.match(text, h[0])]
+        # ("47 patients who had received ... (most had also received A) were treated": a therapy the patients had before
+        # entry, no design)
+        assign = [h for h in assign if not _HAD_AUX_BEFORE.search(text, max(0, h[0] - 30), h[0])]
+        approvals = hits_of(hits, "approval")
+        approved = [h for h in assign if h[2] == "assign_weak" and any(a[0] <= h[0] <= a[1] + 1 for a in approvals)]
+        assign = [h for h in assign if h not in approved]
+        # ("first-line A, second-line B (sequential treatment) or first-line A plus B": a strategy's arm is its first line)
+        therapies = without_later_lines(text, self.therapies(text, rec))
+        # ("Whether adding A to B improves outcomes is unclear": a background's open question names no arm of the trial)
+        questions = [q.span() for q in _OPEN_QUESTION.finditer(text)]
+        therapies = [t for t in therapies if not any(a <= t.start < b for a, b in questions)]
+        if approved:
+            self._approved_regimen(text, [t for t in therapies if t.start >= approved[0][1]], ev)
+        cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
+        if not therapies or (cited_end and not names_trial):
+            return False  # a cited background statement ("... improves OS [1].")
+        if self._earlier_evidence(st, s, rec, names_trial):
+            return False  # another trial's comparison: a planned one, or the earlier one a background recalls
+        if lone_letter_parts(text, self.drug_letters):
+            return False  # "CT (FOLFIRI or FOLFOX4) plus B (arm A) or CT only (arm B)": arms that miss the drug B stands for
+        if sequence_compared(text) and not first_lines(text, therapies):
+            return False  # "Sequential versus combination chemotherapy with A, B and C": the drugs both strategies share
+        if _LATER_LINES.search(text):
+            return False  # "In subsequent lines, 40% of patients originally assigned to arm A received X": no arm of the trial
+        strong = any(h[2] == "assign" for h in assign)
+        if assign:
+            therapies = with_untreated_controls(text, therapies)  # "randomised to A or observation"
+        labelled = self._fuller_labelled(labelled_arms(text, therapies, self.ctx),
+                                         lambda: self._listed_arms(text, therapies, assign) or
+                                         arms_from(text, therapies, self.ctx))
+        if len(labelled) >= 2:
+            self._set_arms(st, [reg for _, reg in labelled], ev)
+            st.labels.update(self._arm_labels(st, labelled))
+            return True
+        strategies = [arms_from(text, group, self.ctx) for group in first_lines(text, therapies)] if assign else []
+        if len(strategies) >= 2 and all(len(arms) == 1 for arms in strategies):
+            self._set_arms(st, [arms[0] for arms in strategies], ev, text)  # one arm per strategy: its first line
+            self._later_line_regimens(st, text, rec, ev)
+            return True
+        listed = self._listed_arms(text, therapies, assign)
+        if len(listed) >= 2:
+            self._set_arms(st, listed, ev)
+            return True
+        # (only for a trial with no arms yet: a later results sentence's list may name an arm by other words)
+        respective = _respective_arms(text, therapies, self.ctx) if not st.arms else []
+        if respective:
+            self._set_arms(st, respective, ev)  # "57 and 77 received A and B, respectively": one arm each
+            return True
+        groups = self._received_arms(text, therapies)
+        if len(groups) >= 2:
+            self._set_arms(st, groups, ev)  # each group's count is read with the sentence's numbers
+            return True
+        subjects = self._result_subjects(text, therapies) if names_trial or _CITATION.search(text) else []
+        if len(subjects) >= 2 and not st.arms:
+            self._set_arms(st, subjects, ev)  # each value is then read with the therapy its clause names
+            return True
+        # (a sentence naming the trial, or one assigning patients: "randomly assigned to receive A alone or combined with B")
+        alone_or_with = _alone_or_combined_arms(text, therapies, self.ctx) if names_trial or strong else []
+        if alone_or_with:
+            self._set_arms(st, alone_or_with, ev)
+            return True
+        doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
+        if doses:
+            self._set_arms(st, doses, ev, text)
+            return True
+        # the design cue: the first strong one ("randomly assigned to") with a therapy after it, else a weak one ("of")
+        cue_end = min((h[1] for h in assign if h[2] == "assign" and any(t.start >= h[1] for t in therapies) and
+                       not re.search(r"(?:received|receiving|treated with|given|to receive)\s*$", text[h[0]:h[1]], re.I) and
+                       not _DESIGN_ADJECTIVE.match(text, h[1])),
+                      default=None)
+        if cue_end is None:
+            cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
+        has_alt = any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
+        # "A showed better PFS (5.6 vs. 3.6 months) than did B": a comparison of two therapies with results
+        contrast = _CONTRAST.search(text)
+        # "in the ASPECCT study, panitumumab was noninferior to cetuximab": a named trial's comparison is its design
+        verdict = contrast is not None and _VERDICT.match(contrast.group(0)) is not None
+        compares = contrast is not None and (_metrics(hits) or names_trial and verdict) and \
+            any(t.start < contrast.start() for t in therapies) and any(t.start >= contrast.end() for t in therapies)
+        if cue_end is None and not (has_alt and names_trial) and not compares:
+            return False
+        seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
+        maintained = _maintenance_choice(text, seq, self.ctx)
+        if maintained:
+            self._set_arms(st, maintained, ev, text)
+            return True
+        if any(re.search(r"\b(?:followed by|then)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$", text[a.end:b.start], re.I)
+               and b.entity.id != a.entity.id for a, b in zip(seq, seq[1:])):
+            return False  # "A as first-line followed by B as second-line, or C followed by D": strategies, not arms
+        comp = _COMPARED.search(text)
+        if (cue_end is not None and comp and any(t.start < comp.start() for t in therapies) and
+                any(t.start > comp.end() for t in therapies)) or (cue_end is None and compares):
+            seq = therapies  # "A showed a benefit compared with B": the arms stand on both sides of the cue
+        arms = arms_from(text, seq, self.ctx)
+        if len(arms) < 2 and compares and verdict:
+            # "A was noninferior to B": one arm on each side of the comparison
+            sides = ([t for t in seq if t.start < contrast.start()], [t for t in seq if t.start >= contrast.end()])
+            if all(sides):
+                arms = arms_from(text, sides[0], self.ctx) + arms_from(text, sides[1], self.ctx)
+        if len(arms) < 2 and comp is not None and seq is therapies and len(st.arms) < 2:
+            arms = self._compared_sides(text, therapies, comp) or arms
+        if len(arms) >= 2 and not _COMPARATIVE.search(text) and not names_trial and (
+                re.search(r"\([^()]*\bor\b[^()]*\)", text) or len(re.findall(r"\bor\b", text)) >= 3 or
+                (re.search(r"\bwith or without\b", text) and len(re.findall(r"\bor\b", text)) >= 2)):
+            # "The four patients received toripalimab or sintilimab plus chemotherapy (FOLFOX or FOLFIRI) with or
+            # without bevacizumab": each patient's choice among nested alternatives, not arms
+            return False
+        if len(arms) < 2 and not (len(arms) == 1 and not st.arms and cue_end is not None):
+            return False
+        only = arms[0][0] if len(arms) == 1 and not arms[0][1] else None
+        if only is not None and only.category != "DrugClass" and (
+                self._shared_part(text, therapies, only.id) or _plus_another(text, seq, only.id)):
+            # "a trial of irinotecan plus infusional, bolus, or oral fluoropyrimidines", "three regimens: irinotecan
+            # plus infusional FU/LV (FOLFIRI), irinotecan plus ...": the one drug read is only part of each arm
+            return False
+        if len(arms) == 1 and arms[0][0].category == "DrugClass" and not arms[0][1] and \
+                any(t.entity.category != "DrugClass" for t in therapies):
+            return False  # "the intensification of the chemotherapy backbone with A ... compared with B": no one arm is the class
+        if (cited_end and not strong and not compares) or (len(arms) == 1 and _ADDED.search(text)):
+            # a review's sentence on a named trial with a weak cue ("... was evaluated in the X trial [9]"), or one
+            # that adds a drug to others ("the addition of X to Y"), gives one arm, and only one that takes in every
+            # therapy the sentence names
+            given = {c for t in _without_appositions(text, therapies) if t.entity.category != "DrugClass"
+                     for c in (self.ctx.combination_parts.get(t.entity.id) or (t.entity.id,))}
+            parts = {c.id for c in arms[0][1]} | {arms[0][0].id} | set(self.ctx.combination_parts.get(arms[0][0].id, ())) | \
+                set(self.ctx.vocab.regimen_components.get(arms[0][0].id, ()))
+            parts |= {c for p in list(parts) for c in self.ctx.vocab.regimen_components.get(p, ())}
+            if len(arms) != 1 or not given <= parts:
+                return False
+        self._set_arms(st, arms, ev, text)
+        return True
+
+    def _later_line_regimens(self, st: TrialState, text: str, rec, ev) -> None:
+        """The regimens a strategy gives as its later lines ("second-line irinotecan, and third-line capecitabine plus
+        oxaliplatin"): regimens the trial evaluates, no arms of their own (the graph has no place for an arm's later
+        lines)."""
+        for group in later_lines(text, self.therapies(text, rec)):
+            regimens = arms_from(text, group, self.ctx)
+            if len(regimens) != 1:
+                continue
+            reg, comps = regimens[0]
+            regimen = as_regimen(self.ctx, reg)
+            for c in comps:
+                self.out.fact(regimen, "has_component", c, ev)
+            if regimen.id != reg.id:
+                self.out.fact(regimen, "has_component", reg, ev)
+            self.out.fact(st.trial, "evaluates", regimen, ev)
+
+    def _approved_regimen(self, text: str, therapies: list[Mention], ev) -> None:
+        """The regimen an approval names ("approval of A plus B and C-based chemotherapy"), with its parts: a
+        regimen the text gives, though not an arm of the trial whose results led to it."""
+        regimens = arms_from(text, therapies, self.ctx) if therapies else []
+        if len(regimens) != 1:
+            return
+        reg, comps = regimens[0]
+        self.out.entity(reg)
+        for c in comps:
+            self.out.fact(reg, "has_component", c, ev)
+
+    def _compared_sides(self, text: str, therapies: list[Mention], comp: re.Match) -> list:
+        """One arm on each side of "compared with/to" when the therapies before it read as one regimen and those
+        right after it as another: "A plus B and C resulted in shorter PFS compared to A plus C alone" (not one
+        arm of every drug the sentence names); [] when a side does not give exactly one regimen of its own."""
+        before = [t for t in therapies if t.start < comp.start()]
+        after = [t for t in therapies if t.start >= comp.end()]
+        if not before or not after or after[0].start - comp.end() > 25:
+            return []
+        if not all(_JOINED.fullmatch(text[a.end:b.start]) for side in (before, after) for a, b in zip(side, side[1:])):
+            return []  # "the cohort treated with A plus B ..., while the cohort of C plus B ... compared with D": groups
+        first, second = arms_from(text, before, self.ctx), arms_from(text, after, self.ctx)
+        if len(before) == 1 and len(after) == 1 and _added_to_alone(text, before[0], after[0], self.ctx):
+            # "those continuing A ... compared with those who received B alone": A + B against B
+            first = [_regimen_of(before + after, self.ctx)]
+        if len(first) != 1 or len(second) != 1 or first[0][0].id == second[0][0].id:
+            return []
+        return first + second
+
+    def _listed_arms(self, text: str, therapies: list[Mention], assign) -> list:
+        """Arms a design lists after a colon, one per semicolon: "randomly divided into three groups:
+        encorafenib, binimetinib, and cetuximab; encorafenib and cetuximab; and irinotecan or FOLFIRI plus
+        cetuximab (control group)"."""
+        if not assign:
+            return []
+        # not the ratio's ("randomised 1:1 to"), nor one inside a regimen's dosing ("FOLFOX4 (given as: ...; ...)")
+        colon = _top_level_colon(text, min(h[1] for h in assign))
+        if colon is None:
+            return []
+        semicolons = _top_level_semicolons(text, colon)  # not one inside an arm's brackets ("(C-B; capecitabine ...)")
+        if not semicolons:
+            return []
+        bounds = [colon] + semicolons + [len(text)]
+        out = []
+        for lo, hi in zip(bounds, bounds[1:]):
+            seg = [t for t in therapies if lo < t.start < hi]
+            if not seg:
+                return []
+            out.append(_choice_or_combination(text, seg, self.ctx))
+        stated = re.search(r"\b(two|three|four|five|2|3|4|5)\s+(?:treatment\s+)?(?:groups|arms|cohorts)\b", text[:colon], re.I)
+        if stated and _count(stated.group(1)) != len(out):
+            return []
+        return out
+
+    def _received_arms(self, text: str, therapies: list[Mention]) -> list:
+        """Arms a sentence gives group by group, each with what it received: "54 patients received irinotecan,
+        cetuximab, and vemurafenib, while the others received cetuximab and irinotecan"; "100 patients received
+        regorafenib and 50 received placebo". Each group is one arm (its therapies one regimen, or a choice
+        among alternatives); groups given treatment before or after the trial's ("54 had received prior
+        oxaliplatin") or the same regimen twice are no arms."""
+        if _NOT_TRIAL_THERAPY.search(text):
+            return []
+        clauses = list(_RECEIVED_CLAUSE.finditer(text))
+        if len(clauses) < 2:
+            return []
+        out = []
+        for k, m in enumerate(clauses):
+            stop = clauses[k + 1].start() if k + 1 < len(clauses) else len(text)
+            end = _RECEIVED_END.search(text, m.end(), stop)
+            seg = [t for t in therapies if m.end() <= t.start < (end.start() if end else stop)]
+            if not seg or seg[0].start - m.end() > 25:
+                return []
+            out.append(_choice_or_combination(text, seg, self.ctx))
+        if len({reg.id for reg, _ in out}) != len(out):
+            return []
+        return out
+
+    def _result_subjects(self, text: str, therapies: list[Mention]) -> list:
+        """Arms of a study whose results sentence gives each therapy its own clause and value: "larotrectinib
+        achieved an ORR of 75%, and entrectinib resulted in an ORR of 57%" (each subject one arm); [] unless two
+        or more regimens without a drug in common are subjects of a result verb, each in a clause of its own."""
+        out = []
+        last_end = -1
+        for i, t in enumerate(therapies):
+            if not _RESULT_SUBJECT.match(text, t.end):
+                continue
+            run = [t]
+            for prev in reversed(therapies[:i]):
+                if prev.end <= last_end or not _JOINED.fullmatch(text[prev.end:run[0].start]):
+                    break
+                run.insert(0, prev)
+            if out and not _CLAUSE_SEP.search(text, last_end, run[0].start):
+                return []  # two subjects of one clause ("A and B achieved ...") are one regimen or a comparison
+            out.append(_regimen_of(run, self.ctx))
+            last_end = t.end
+        drugs = [{c.id for c in comps} or set(self.ctx.combination_parts.get(reg.id, ())) or {reg.id} for reg, comps in out]
+        if len({reg.id for reg, _ in out}) != len(out) or \
+                any(a & b for i, a in enumerate(drugs) for b in drugs[i + 1:]):
+            return []  # "A plus B achieved ..., whereas A monotherapy achieved ...": a part of another study, not an arm
+        return out
+
+    def _dose_arms(self, text: str, therapies: list[Mention], design: bool) -> list:
+        """Arms that differ by the dose of one therapy: "to receive either T-DXd at 5.4 mg/kg (n = 40) or
+        6.4 mg/kg (n = 40)", "5.4 mg/kg ... compared to the 6.4 mg/kg dosage"."""
+        given = {t.entity.id: t.entity for t in therapies if t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS}
+        if not design or not given:
+            return []
+        dosed = [t for t in therapies if t.entity.id in given and _DOSE_LIST_AFTER.match(text, t.end)] \
+            if len(given) > 1 else [t for t in therapies if t.entity.id in given]
+        if not dosed or len({t.entity.id for t in dosed}) != 1:
+            return []
+        drug = dosed[0].entity
+        # the other therapies are given in every arm ("vandetanib (100 or 300 mg) plus FOLFIRI"): the doses are the
+        # drug's, written before the next therapy
+        backbone = tuple(e for i, e in sorted(given.items()) if i != drug.id)
+        first = dosed[0].start
+        until = min((t.start for t in therapies if t.start > dosed[0].end and t.entity.id in given and t.entity.id != drug.id),
+                    default=len(text)) if backbone else len(text)
+        doses = [d for d in _dose_levels_after(text, first) if d[0] < until]
+        if len(doses) < 2 or len({key for _, _, key in doses}) != len(doses) or len({key.split()[1] for _, _, key in doses}) != 1:
+            return []
+        for (_, a_end, _), (b_start, _, _) in zip(doses, doses[1:]):
+            gap = _strip_brackets(text[a_end:b_start])
+            if re.search(r"\b(?:then|followed by|loading|maintenance|daily|weekly|every|escalat|de-escalat|reduc)\w*", gap, re.I) \
+                    or not re.search(r"\b(?:or|versus|vs\.?|compared (?:to|with)|than)\b", gap, re.I):
+                return []
+        out = []
+        for _, _, key in doses:
+            level = f"{drug.name} {key}"
+            name = " + ".join(sorted([level] + [b.name for b in backbone], key=str.lower))
+            synonyms = (" + ".join([level] + [b.name for b in backbone]),) if backbone else ()
+            entity = Entity(mint("regimen", name), "Regimen", name, tuple(x for x in synonyms if x != name), (),
+                            (("combination", True),) if backbone else ())
+            self.doses[entity.id] = key
+            if backbone:
+                self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in (drug, *backbone)))
+            out.append((entity, (drug, *backbone)))
+        return out
+
+    def _set_arms(self, st: TrialState, regimens: list, ev, text: str = "") -> None:
+        known = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
+        if st.arms and len(regimens) <= len(st.arms) and all(r.id in known for r, _ in regimens):
+            return  # the same arms again ("the combination arm and the control arm")
+        if st.arms and len(regimens) <= len(st.arms) and self._same_arms(st, regimens):
+            return  # the arms again, named by what sets them apart ("the cetuximab group vs the bevacizumab group")
+        if not st.arms and len(regimens) == 1:
+            regimens = [self._own_regimen_for(st, *regimens[0])]
+        st.arms = []
+        for reg, comps in self._dosed_regimens(regimens)[:6]:
+            self._append_arm(st, reg, comps, ev, dose_level=True)
+
+    def _own_regimen_for(self, st: TrialState, reg: Entity, comps: tuple) -> tuple:
+        """The one arm of a short report's own trial: its own combination when the arm read names only one of its
+        drugs ("A (35 mg/m2) was given ..., and B (5 mg/kg) was administered ..." in a report of A plus B)."""
+        main = self.main_regimen if self.main_trial is not None and st.trial.id == self.main_trial.id else \
+            self.titled_regimen if self.titled_trial is not None and st.trial.id == self.titled_trial.id else None
+        parts = tuple(self.ctx.combination_parts.get(main.id, ())) if main is not None else ()
+        if comps or main is None or reg.id == main.id or (reg.attr("monotherapy") or reg.id) not in parts:
+            return reg, comps
+        return main, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c) for c in parts)
+
+    def _append_arm(self, st: TrialState, reg: Entity, comps: tuple, ev, dose_level: bool = False) -> None:
+        """The arm of ``reg`` (its components ``comps``) added to the trial's arms. ``dose_level``: a dose level of
+        one drug (as _set_arms reads it) also names that drug as a one-drug regimen the trial evaluates."""
+        for c in comps:
+            self.out.fact(reg, "has_component", c, ev)
+        arm = add_arm(self.out, st.trial, reg, ev)
+        if dose_level and reg.id in self.doses and len(comps) == 1:
+            mono = as_regimen(self.ctx, comps[0])  # the drug the dose levels give, as its one-drug regimen
+            self.out.fact(mono, "has_component", comps[0], ev)
+            self.out.fact(st.trial, "evaluates", mono, ev)
+        st.arms.append(arm)
+        st.regimens[arm.id] = as_regimen(self.ctx, reg)
+        if arm not in st.every:
+            st.every.append(arm)
+
+    def _dosed_regimens(self, regimens: list) -> list:
+        """The combinations of the sentence being read, each named with the dose level its sentence gives one of its
+        drugs when the document gives that drug at two or more levels ("sotorasib at 960 mg plus panitumumab" and, in
+        another arm, "sotorasib at 240 mg plus panitumumab"): each level is an arm of its own ("panitumumab +
+        sotorasib 960 mg"). A drug the sentence gives at two levels sets no arm apart here."""
+        text, rec = self._reading
+        if text is None or not _DOSE.search(text):
+            return regimens
+        levels = self._dose_levels()
+        given: dict[str, set[str]] = {}
+        for drug, key in _drug_doses(text, rec):
+            if key in levels.get(drug, ()):
+                given.setdefault(drug, set()).add(key)
+        one_level = {d: next(iter(keys)) for d, keys in given.items() if len(keys) == 1}
+        if not one_level:
+            return regimens
+        out = []
+        for reg, comps in regimens:
+            if not comps and reg.attr("combination"):  # one mention of the whole combination ("sotorasib/panitumumab")
+                comps = tuple(e for e in (self.ctx.vocab.entities.get(c) for c in self.ctx.combination_parts.get(reg.id, ()))
+                              if e is not None)
+            dosed = [c for c in comps if c.id in one_level]
+            if len(comps) < 2 or len(dosed) != 1 or reg.id in self.doses:
+                out.append((reg, comps))
+                continue
+            key = one_level[dosed[0].id]
+            name = " + ".join(f"{c.name} {key}" if c is dosed[0] else c.name for c in sorted(comps, key=lambda c: c.name.lower()))
+            entity = Entity(mint("regimen", name), "Regimen", name, (), (),
+                            tuple(a for a in reg.attributes if a[0] == "combination"))
+            self.doses[entity.id] = key
+            self.ctx.combination_parts.setdefault(entity.id, tuple(c.id for c in comps))
+            out.append((entity, comps))
+        return out
+
+    def _add_dose_arm(self, st: TrialState, text: str, rec, ev) -> bool:
+        """A results sentence that names another dose level of the drug a dosed arm's combination gives ("3.9 months
+        in patients treated with sotorasib at 240 mg plus panitumumab" while the arm read so far is "panitumumab +
+        sotorasib 960 mg"): that level's arm, with the same other drugs, is added to the trial. Returns whether it was."""
+        dosed = [st.regimens[a.id] for a in st.arms if a.id in st.regimens and st.regimens[a.id].id in self.doses]
+        if len(dosed) != 1:
+            return False
+        held = set(self.ctx.combination_parts.get(dosed[0].id, ()))
+        therapies = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass"]
+        found = [_regimen_of(run, self.ctx) for run in _joined_runs(text, therapies)]
+        # (one mention of the whole combination, "sotorasib at 240 mg plus panitumumab", holds its parts as read)
+        found = [(reg, comps) for reg, comps in found
+                 if ({c.id for c in comps} or set(self.ctx.combination_parts.get(reg.id, ()))) == held]
+        if len(found) != 1:
+            return False
+        new = self._dosed_regimens(found)[0]
+        if new[0].id not in self.doses or new[0].id == dosed[0].id:
+            return False
+        self._append_arm(st, new[0], new[1], ev)
+        return True
+
+    def _earlier_evidence(self, st: TrialState, s: Sentence, rec, names_trial: bool) -> bool:
+        """Whether a sentence's comparison belongs to another trial than ``st``'s: "A and B will be compared with A
+        alone in a phase III trial, following encouraging findings of the X study" (the trial named only as the
+        source of the findings, the comparison said of an unnamed one), or, in a report's background, "A plus B
+        showed improved outcomes compared with C plus B" (a finding of earlier trials, naming none and assigning no
+        one, nor the report's own aim: not its design)."""
+        text = s.norm
+        if names_trial:
+            own = [m for m in rec.mentions if m.entity.category == "Trial" and m.entity.id == st.trial.id]
+            return bool(own) and _INDEFINITE_TRIAL.search(text) is not None and all(
+                _EARLIER_FINDINGS_OF.search(text, max(0, m.start - 90), m.start) for m in own)
+        return not _cohort_part(s) and _FINDING_OF_THERAPIES.search(text) is not None and not _OWN_AIM.search(text)
+
+    def _fuller_labelled(self, labelled: list, listed_of) -> list:
+        """The labelled arms, each given the fuller regimen the plain list reading finds at its place.
+
+        "FOLFIRI plus cetuximab [arm A] or bevacizumab [arm B]": the text before label B holds bevacizumab only,
+        while the list reading shares the backbone (FOLFIRI + bevacizumab). Taken only when both readings give
+        the same number of arms, each labelled arm's drugs lie within the listed arm at the same place and what
+        the list adds is a backbone another labelled arm names."""
+        if len(labelled) < 2:
+            return labelled
+        listed = listed_of()
+        if len(listed) != len(labelled):
+            return labelled
+        drugs = [self._regimen_parts(reg, comps) for _, (reg, comps) in labelled]
+        out = []
+        for i, ((label, own), (full, full_comps)) in enumerate(zip(labelled, listed)):
+            fuller = self._regimen_parts(full, full_comps)
+            others = set().union(*(d for j, d in enumerate(drugs) if j != i))
+            if not drugs[i] <= fuller or not fuller - drugs[i] <= others:
+                return labelled  # a drug no labelled arm names: the list reading merged an induction or phases
+            # the same drugs: the label's own reading stands ("FOLFIRI, with or without bevacizumab (Arm E)" is a choice)
+            out.append((label, own if fuller == drugs[i] else (full, full_comps)))
+        return out
+
+    @staticmethod
+    def _regimen_parts(reg: Entity, comps: tuple) -> set[str]:
+        """The names a regimen is made of: its read components, else the parts of its "A + B" name."""
+        return {c.name.lower() for c in comps} or {p.strip().lower() for p in reg.name.split(" + ")}
+
+    def _arm_labels(self, st: TrialState, labelled: list) -> dict:
+        """Each label of a design's labelled arms -> the trial's arm of that regimen. The arms an earlier sentence
+        set (a title's) may stand in another order, or name a regimen more fully ("A + B" for the design's "A"):
+        then a label takes the one arm of its regimen, else the one arm holding all its drugs, else none."""
+        by_regimen = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
+        out = {}
+        for label, (reg, comps) in labelled:
+            arm = by_regimen.get(as_regimen(self.ctx, reg).id)
+            if arm is None:
+                parts = {c.id for c in comps} or {reg.id}
+                holders = [a for a in st.arms if parts <= self._components(st, a) | {st.regimens.get(a.id, a).id}]
+                arm = holders[0] if len(holders) == 1 else None
+            if arm is not None:
+                out[label] = arm
+        return out
+
+    def _same_arms(self, st: TrialState, regimens: list) -> bool:
+        """Whether each regimen names a different one of the trial's arms: the same regimen but for a placebo
+        or supportive care ("FOLFIRI" for "FOLFIRI + placebo"), else the one arm that contains it."""
+        inert = set(_NOT_ARMS)
+        drugs = self.ctx.vocab.regimen_components
+
+        def spelled(ids: set[str]) -> set[str]:
+            # a named regimen with its drugs, so "FOLFIRI" and an arm kept as irinotecan + fluorouracil + leucovorin
+            # agree (the regimen's own id stays: FOLFIRI and mIFL share their drugs, not their name)
+            return ids | {d for i in ids for d in drugs.get(i, ())}
+        arms = {a.id: spelled(self._components(st, a) | ({st.regimens[a.id].id} if a.id in st.regimens and
+                                                          not st.regimens[a.id].attr("combination") else set()))
+                for a in st.arms}
+        backbone = set.intersection(*arms.values()) - inert if arms else set()
+        used = set()
+        for reg, comps in regimens:
+            given = list(comps) or [self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
+                                    for c in getattr(self.ctx, "combination_parts", {}).get(reg.id, ())] or [reg]
+            parts = spelled({c.id for c in given}) - inert
+            generic = {c.id for c in given if _is_chemotherapy(c)}
+            if generic and backbone:
+                # "chemotherapy with cetuximab" / "chemotherapy without cetuximab" for arms sharing one backbone
+                parts = (parts - generic) | backbone
+            elif generic and parts == generic and any(c == {_STANDARD_OF_CARE} for c in arms.values()):
+                parts = {_STANDARD_OF_CARE}  # "compared with chemotherapy" for the arm of "standard chemotherapy"
+            same = [a for a, c in arms.items() if (c - inert) == parts and a not in used]
+            holders = same or [a for a, c in arms.items() if parts <= c and a not in used]
+            if len(holders) != 1:
+                return False
+            used.add(holders[0])
+        return True
+
+    def _single_arm(self, st: TrialState, s: Sentence, rec, ev) -> None:
+        """A trial whose sentence names one regimen (and no comparison) gets that one arm; a sentence that
+        names the trial and one drug or regimen replaces an arm known only by its drug class."""
+        therapies = self.therapies(s.norm, rec)
+        cut = self._cited_clause(st, s.norm)
+        if cut is not None:
+            # "median PFS of 8.2 months, whereas the expected median PFS is 5 months with A alone": the therapy of a
+            # cited or expected result is no arm of this trial
+            therapies = [t for t in therapies if t.start < cut]
+        names_trial = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
+        if not names_trial and _HEDGED_CLAIM.search(s.norm):
+            return  # "Dose-intense chemotherapy may improve efficacy": a background hope, no therapy the trial gave
+        if not st.arms and _DOSE_CHANGED.search(s.norm):
+            return  # "A dose was reduced to 2400 mg/m2 after ...": one drug of the arm, its dose changed
+        if st.arms:
+            weak = len(st.arms) == 1 and st.regimens.get(st.arms[0].id) is not None and \
+                self.ctx.vocab.entities.get(st.regimens[st.arms[0].id].attr("monotherapy") or "", Entity("x", "Drug", "x")
+                                            ).category == "DrugClass"
+            given = {t.entity.id for t in therapies if t.entity.category != "DrugClass"}
+            if not (weak and names_trial and len(given) == 1):
+                return
+            st.arms = []
+        distinct = {t.entity.id: t for t in therapies if (t.entity.category != "DrugClass" or len(therapies) == 1) and
+                    (names_trial or not re.search(r"-(?:containing|based)\b", t.entity.name))}
+        if len(distinct) == 1:
+            reg = next(iter(distinct.values())).entity
+            if reg.id in ("crc:regimen_placebo", "crc:regimen_best_supportive_care"):
+                return
+            self._set_arms(st, [(reg, ())], ev)
+
+    # -- which arm a value belongs to ----------------------------------------------------------
+    def arm_refs(self, st: TrialState, text: str, rec, lo: int = 0, hi: int | None = None) -> list[tuple[int, Entity]]:
+        """Arms a stretch of the sentence refers to, by position: labels, drug groups, control groups."""
+        hi = len(text) if hi is None else hi
+        refs: list[tuple[int, Entity]] = []
+        for m in _ARM_LABEL.finditer(text, lo, hi):
+            label = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).upper()
+            if label in st.labels:
+                refs.append((m.start(), st.labels[label]))
+        for m in _LABEL_LIST.finditer(text, lo, hi):
+            # "in arm B vs A", "in arms B and A": the bare letters after the first label name arms too
+            for k in _LABEL_LIST_ITEM.finditer(m.group(0), m.end(1) - m.start()):
+                label = k.group(1).upper()
+                if label in st.labels:
+                    refs.append((m.start() + k.start(1), st.labels[label]))
+        for m in _COMBO_GROUP.finditer(text, lo, hi):
+            combos = [a for a in st.arms if len(self._components(st, a)) > 1]
+            if len(combos) == 1:
+                refs.append((m.start(), combos[0]))
+        for pattern, one in ((_MONO_GROUP, True), (_COMBO_BARE, False)):
+            fits = [a for a in st.arms if (len(self._components(st, a)) == 1) == one and
+                    st.regimens.get(a.id, a).id not in _NOT_ARMS]
+            for m in pattern.finditer(text, lo, hi):
+                if len(fits) == 1 and len(st.arms) >= 2:
+                    refs.append((m.start(), fits[0]))  # "for monotherapy": the one arm of one drug
+        for m in re.finditer(r"\b(triplet|doublet)(?:\s+(?:therapy|regimen|combination|arm|group|cohort))?\b", text[:hi], re.I):
+            if m.start() < lo:
+                continue
+            size = 3 if m.group(1).lower() == "triplet" else 2
+            fits = [a for a in st.arms if len(self._components(st, a)) == size]
+            if len(fits) == 2 and len(st.arms) > 2 and fits[1] is st.arms[-1] and _VERSUS_CONTROL.search(text):
+                fits = fits[:1]  # "0.60 for the doublet versus the control treatment": the control is no doublet
+            if len(fits) == 1:
+                refs.append((m.start(), fits[0]))  # "the triplet therapy": the one arm of three drugs
+        for m in _CONTROL_GROUP.finditer(text, lo, hi):
+            ctrl = st.arms[-1] if len(st.arms) > 1 else None
+            if ctrl is not None and len(st.arms) > 2 and any(self._backbone_alternatives(st, a, b)
+                                                             for a, b in zip(st.arms, st.arms[1:])):
+                # "A or B plus C (control group)": a group given either backbone is two arms, the control group no one
+                # of them (nor surely the arm listed last)
+                ctrl = None
+            if ctrl is not None:
+                refs.append((m.start(), ctrl))
+        doses = {self.doses[st.regimens[a.id].id]: a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id in self.doses}
+        if doses:
+            for m in _DOSE.finditer(text, lo, hi):
+                if _dose_key(m) in doses:
+                    refs.append((m.start(), doses[_dose_key(m)]))
+        for t in self._unmerged(text, rec):
+            if t.entity.category not in THERAPY or not (lo <= t.start < hi):
+                continue
+            arm = self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25])
+            if arm is not None and not any(abs(p - t.start) < 3 for p, _ in refs):
+                refs.append((t.start, arm))
+        refs.sort(key=lambda r: r[0])
+        return refs
+
+    def _alternatives_counted(self, st: TrialState, text: str, placed: list) -> bool:
+        """Whether a count right after arm references closes a list of alternative backbones read as arms of their
+        own ("mFOLFOX6 or CapeOX plus bevacizumab (n = 243)", "A plus B, C or D (n = 120)"): no count between them."""
+        arms = {}
+        for pos, arm in placed:
+            arms.setdefault(arm.id, (pos, arm))
+        if len(arms) < 2:
+            return False
+        (p1, a1), (p2, a2) = sorted(arms.values(), key=lambda x: x[0])[-2:]
+        between = text[p1:p2]
+        return re.search(r"\bor\b", text[p1:placed[-1][0] + 1]) is not None and not _COUNT_IN.search(between) and \
+            self._backbone_alternatives(st, a1, a2)
+
+    def _backbone_alternatives(self, st: TrialState, one: Entity, other: Entity) -> bool:
+        """Whether two arms are one group's alternative chemotherapy backbones ("mFOLFOX6 or CapeOX plus bevacizumab"):
+        the same other parts, each with its own named regimen."""
+        a, b = self._components(st, one), self._components(st, other)
+        only_a, only_b = a - b, b - a
+        if len(only_a) != 1 or len(only_b) != 1 or not (a & b):
+            return False
+        entities = self.ctx.vocab.entities
+        return all(getattr(entities.get(x), "category", None) == "Regimen" for x in only_a | only_b)
+
+    def _has_component(self, subject_id: str) -> tuple | list:
+        """The objects of the ``has_component`` facts recorded so far on ``subject_id``. The facts are
+        indexed as they are recorded (only the ones added since the last call are looked at), so a
+        document's arms are not found by a pass over every fact it has."""
+        facts = self.out.assertions
+        index = self.__dict__.get("_component_index")
+        if index is None or index[0] is not facts or index[1] > len(facts):
+            index = self._component_index = [facts, 0, {}]
+        table = index[2]
+        for a in facts[index[1]:]:
+            if a.predicate == "has_component":
+                table.setdefault(a.subject, []).append(a.object)
+        index[1] = len(facts)
+        return table.get(subject_id, ())
+
+    def _pooled_dose_arm(self, st: TrialState, text: str, ev) -> Entity | None:
+        """The arm of the drug itself (or of the combination read before its dose levels) when the trial's arms are dose
+        levels of that one drug ("gefitinib 250 mg", "gefitinib 500 mg") and the sentence names no dose, arm or
+        comparison: its values are of every patient ("Median progression-free survival was 1.9 months"). None otherwise."""
+        if len(st.arms) < 2 or _DOSE.search(text) or _ARMS_TOLD_APART.search(text) or not _values(text)[0]:
+            return None
+        regimens = [st.regimens.get(a.id) for a in st.arms]
+        if any(r is None or r.id not in self.doses for r in regimens):
+            return None
+        given = [self._components(st, a) for a in st.arms]
+        if any(parts != given[0] for parts in given):
+            return None
+        held = [a for a in st.every if a not in st.arms and getattr(st.regimens.get(a.id), "id", None) not in self.doses
+                and self._components(st, a) == given[0]]
+        if held:
+            return held[0]
+        drug = self.ctx.vocab.entities.get(next(iter(given[0]))) if len(given[0]) == 1 else None
+        if drug is None:
+            return None
+        arm = add_arm(self.out, st.trial, drug, ev)
+        st.regimens[arm.id] = as_regimen(self.ctx, drug)
+        return arm
+
+    def _components(self, st: TrialState, arm: Entity) -> set[str]:
+        reg = st.regimens.get(arm.id)
+        vocab = self.ctx.vocab
+        comps = set(self._has_component(reg.id)) if reg else set()
+        if reg is not None:
+            comps |= set(vocab.regimen_components.get(reg.id, ())) if not comps else set()
+            mono = reg.attr("monotherapy")
+            if mono:
+                comps.add(mono)
+            if not comps:
+                comps.add(reg.id)
+        return comps
+
+    def _held(self, regimen: Entity | None) -> set:
+        """The ids a regimen stands for: itself and its parts."""
+        if regimen is None:
+            return set()
+        return {regimen.id} | set(self.ctx.combination_parts.get(regimen.id, ())) | \
+            set(self.ctx.vocab.regimen_components.get(regimen.id, ())) | \
+            ({regimen.attr("monotherapy")} if regimen.attr("monotherapy") else set())
+
+    def _clause_of_other_therapy(self, st: TrialState, text: str, rec, v) -> bool:
+        """Whether the clause a value stands in (after ", whereas", "while", ";") names therapies and none of
+        them is the one arm's regimen or a part of it."""
+        turns = [m.end() for m in re.finditer(r";|,\s*(?:whereas|while|but)\b|\bwhereas\b|\bwhile\b", text[:v.start])]
+        if not turns:
+            return False
+        named = [t for t in rec.merged() if t.entity.category in THERAPY and turns[-1] <= t.start < v.start]
+        if not named:
+            return False
+        reg = st.regimens.get(st.arms[0].id)
+        if any(t.entity.id == getattr(reg, "id", None) for t in named):
+            return False
+        held = self._held(reg) | self._components(st, st.arms[0])
+        # a drug of the arm's combination named on its own ("adagrasib monotherapy") is another regimen
+        return any(t.entity.id not in held or re.match(r"[\s-]*(?:monotherapy|alone|single[- ]agent)\b", text[t.end:t.end + 20], re.I)
+                   or "monotherapy" in t.text.lower() for t in named)
+
+    def _another_drug_said(self, st: TrialState, text: str, rec) -> bool:
+        """Whether the sentence opens with a drug the one arm does not hold, said to be another one ("Adagrasib
+        (MRTX849) is another covalent KRAS G12C inhibitor that achieves ..."): its values are that drug's."""
+        named = [t for t in rec.merged() if t.entity.category in ("Drug", "Regimen")]
+        if not named or text[:named[0].start].strip() or any(m.entity.category == "Trial" for m in rec.mentions):
+            return False
+        if not _SAID_ANOTHER.match(text, named[0].end):
+            return False
+        held = self._held(st.regimens.get(st.arms[0].id)) | self._components(st, st.arms[0])
+        return named[0].entity.id not in held
+
+    def _metric_of_other_therapy(self, st: TrialState, text: str, rec, end: int, held: set | None = None) -> bool:
+        """Whether the metric ending at ``end`` is tied to a therapy none of the arms (or ``held``) holds ("48 (45%)
+        had an objective response with the cetuximab-containing treatment": the response to an earlier therapy)."""
+        m = re.match(r"\s*(?:with|to|on|under|after)\s+(?:the\s+|an?\s+|prior\s+|previous\s+|earlier\s+)*", text[end:end + 40], re.I)
+        if not m:
+            return False
+        tied = [t for t in rec.merged() if t.entity.category in THERAPY and t.start == end + m.end()]
+        if not tied:
+            return False
+        if held is None:
+            held = set().union(*(self._components(st, a) for a in st.every or st.arms)) | \
+                {getattr(st.regimens.get(a.id), "id", None) for a in st.every or st.arms}
+        t = tied[0].entity
+        parts = set(self.ctx.combination_parts.get(t.id, ())) or set(self.ctx.vocab.regimen_components.get(t.id, ())) or {t.id}
+        return not (parts <= held or t.id in held)
+
+    def _arm_for_therapy(self, st: TrialState, therapy: Entity, after: str) -> Entity | None:
+        """The arm a therapy mention stands for: the arm of exactly that regimen, else the only arm
+        containing it, else (for "X alone"/"X monotherapy") the arm with X only."""
+        for arm in st.arms + [a for a in st.every if a not in st.arms]:
+            reg = st.regimens.get(arm.id)
+            if reg is not None and (reg.id == therapy.id or reg.attr("monotherapy") == therapy.id):
+                return arm
+        named = self.ctx.vocab.regimen_components.get(therapy.id)
+        if named and therapy.category == "Regimen":
+            # "FOLFOX4" for the arm the title spelled out as "infused fluorouracil plus leucovorin and oxaliplatin":
+            # the one arm of exactly the named regimen's drugs
+            same = [a for a in st.arms if self._spelled_drugs(st, a) == set(named)]
+            if len(same) == 1:
+                return same[0]
+        if _is_chemotherapy(therapy):
+            soc = [a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id == _STANDARD_OF_CARE]
+            if len(soc) == 1:
+                return soc[0]  # "the chemotherapy group" of a trial whose control is "standard chemotherapy"
+        alone = re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I)
+        if alone and _is_chemotherapy(therapy) and len(st.arms) >= 2:
+            # "the chemotherapy-alone arm": the one arm that is the backbone every arm shares, and nothing more
+            spelled = {a.id: self._spelled_drugs(st, a) for a in st.arms}
+            backbone = set.intersection(*spelled.values())
+            bare = [a for a in st.arms if backbone and spelled[a.id] == backbone]
+            return bare[0] if len(bare) == 1 else None
+        holders = [a for a in st.arms if therapy.id in self._components(st, a)]
+        if alone:
+            singles = [a for a in holders if len(self._components(st, a) - set(_NOT_ARMS)) == 1]
+            return singles[0] if len(singles) == 1 else None
+        if len(holders) == 1:
+            return holders[0]
+        if therapy.category == "Regimen" and therapy.attr("combination"):
+            # "the encorafenib plus cetuximab arm" when the arm also has chemotherapy
+            parts = set(self._has_component(therapy.id))
+            fits = [a for a in st.arms if parts and parts <= self._components(st, a)]
+            return fits[0] if len(fits) == 1 else None
+        return None
+
+    def _spelled_drugs(self, st: TrialState, arm: Entity) -> set[str]:
+        """The drugs an arm gives, its named regimens spelled out ("FOLFOX4" as fluorouracil, leucovorin, oxaliplatin)."""
+        drugs = self.ctx.vocab.regimen_components
+        return {d for i in self._components(st, arm) - set(_NOT_ARMS) for d in (drugs.get(i) or (i,))}
+
+    def _design_pair(self, st: TrialState, drug: Entity) -> tuple[Entity, Entity] | None:
+        """The study's two arms as (with the drug, without it), when its design gave two arms and the drug is
+        in exactly one of them."""
+        if len(st.arms) != 2:
+            return None
+        holds = [drug.id in self._components(st, a) for a in st.arms]
+        if holds.count(True) != 1:
+            return None
+        return (st.arms[0], st.arms[1]) if holds[0] else (st.arms[1], st.arms[0])

@@ -1,0 +1,895 @@
+"""Which trial a sentence speaks of, read for the trial reader (builders/trials_text.py).
+
+A report's own study (its registry id, its first author and year, the present cohort study; ``_own_study``,
+``_main``, ``_present_study``), the trial a short report introduces without a name and its regimen
+(``_introduced_trial``), the trial in focus from one sentence to the next (``_state``, ``_update_focus``), a study
+introduced without a name or after its regimen (``_unnamed_study``, ``_study_after_regimen``), a study cited by its
+author ("et al.", a citation marker; ``_cited_study``, ``_citations_ahead``, ``_cited_back``), lists of trials with
+their phase or their regimens (``_listed_phase``, ``_paired_trials``).
+
+:class:`TrialFocus` is a part of the trial reader (``builders.trials_text._Reader``), not used alone. It relies on
+the reader's ``doc``, ``ctx``, ``out``, ``short``, ``states``, ``focus``, ``report``, ``main_trial``,
+``main_regimen``, ``titled_trial``, ``main_from``, ``byline``, ``byline_line``, ``author_years``, ``cite_ahead``,
+``unnamed_regimens``, ``after_regimen``, ``new_focus``, ``_cited_trials``, ``_review_header`` and
+``_unnamed_prefix`` (set by its ``__init__``), on its ``recognize``, and on the design's ``therapies``, ``arm_refs``,
+``_set_arms`` and ``_unmerged`` (builders.trials_design).
+"""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from builders.context import author_trial, line_of, phase_of, trial_entity, unnamed_trial
+from builders.document import EOL, LINE_END, Sentence, has_line_end
+from builders import trials_cited, trials_own
+from builders.recognize import Mention
+from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart
+from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
+from builders.prefilter import prefiltered
+from kg.model import Entity
+
+
+NEAR = 3          # sentences a trial stays in focus without being named again (long documents)
+# "previously treated mCRC", "previously untreated patients": a population's earlier therapy, not a cited study
+_TREATED_BEFORE = re.compile(r"previously\s+(?:un)?treated\b(?!\s+(?:with|by|in)\b)", re.I)
+# the report's patients and the therapy they were given: "Patients with MSS mCRC who progressed on two prior lines
+# received A, B, and C"
+# ("These patients were treated with A"; not "Patients who had received A ...": theirs before entry)
+_PATIENTS_RECEIVED = re.compile(r"^(?:(?:these|the|all|eligible|enrolled)\s+)?(?:patients|participants|pts)\b[^.;:]{0,160}?"
+                                r"(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s(?:received|were\s+(?:treated\s+with|given))\s|"
+                                # "Participants were randomly assigned 2:1 to receive A or B"
+                                r"^(?:patients|participants|pts)\s+were\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
+                                r"(?:\(?\d\s?:\s?\d\)?\s+)?to\s+receive\s+(?:either\s+)?", re.I)
+_REFS = re.compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
+_UNNAMED = re.compile(r"\b(?:an?|one|another)\s+(?:(?:randomi[sz]ed|single-arm|open-label|multicenter|multicentre|prospective|"
+                      r"retrospective|pilot|clinical|phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?)[\s,]+){1,4}"
+                      r"(?:clinical\s+)?(?:study|trial|analysis)\b[^.;]{0,40}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
+                      r"tested|testing|of|with|in which)\b", re.I)
+_TRAILING_CITATION = re.compile(r"\(\s*[^()]*\bet al\.?,?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*\)\s*\.?\s*$")
+_CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
+_NOT_ARMS = {_PLACEBO, "crc:regimen_best_supportive_care"}
+
+
+_BLANK_LINE = re.compile(rf"{EOL}[ \t]*{EOL}")
+# a sentence that refers back to the trial in focus, so that it carries over a paragraph break
+_BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
+_PRESENT = re.compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
+                      r"\bat our (?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b|"
+                      r"\bwe (?:found|observed|report|showed)\b", re.I)
+
+
+# the parts of a trial report that speak of its own trial (abstract parts and report sections)
+_REPORT_PART = re.compile(r"(?:abstract|summary|(?:materials and )?methods?|patients?(?: and methods)?|study design|design|"
+                          r"treatments?|interventions?|results?|findings|efficacy|safety|outcomes?|responses?|survival|"
+                          r"exploratory analys[ie]s|subgroup analys[ie]s|conclusions?|plain language summary|"
+                          r"patient characteristics|baseline characteristics|tumou?r response)\b", re.I)
+
+
+# in a report of a study of its own, words that speak of that study ("the purpose of this study", "we analyzed")
+_OWN = re.compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|our)\s+(?:study|analysis|trial|work)\b|"
+                  r"\bin this (?:[\w\-]+,?\s+){0,3}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
+                  r"(?:aimed|aims|was designed|evaluated|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"
+                  r"included|analy[sz]ed|treated|report|reviewed|compared|evaluated|investigated|conducted|recruited)\b", re.I)
+# a text that reports a study of its own (not only others' results)
+_PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
+                      r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
+                      r"(?:collected|analy[sz]ed|reviewed|enrolled|included)\b|\b(?:this|the present|our) (?:retrospective|"
+                      r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b|"
+                      r"\b(?:this|the present|our) (?:study )?(?:is|was) an? (?:retrospective|prospective|observational) "
+                      r"(?:study|analysis|review)\b", re.I)
+# a dated article's own patients counted where a sentence opens: "A total of 36 patients were recruited.", "Results:
+# Seventy-four patients were treated from ..." (with its author line, the article reports a study of its own)
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?"
+_OWN_COUNT = re.compile(rf"(?:^|[.:]\s+)(?:a\s+total\s+of\s+)?(?:\d[\d,]*|{_TENS}|{'|'.join(trials_cited.NUMBER_WORDS[2:])})\s+"
+                        r"(?:eligible\s+|consecutive\s+)?(?:patients|participants)\s+(?:\([^()]{0,40}\)\s+)?were\s+"
+                        r"(?:recruited|enrolled|accrued|treated|included)\b", re.I | re.M)
+
+
+_LABEL_LEAD = r"\s*(?:(?:materials|patients|subjects)\s+and\s+)?"
+# an inline label that opens a report's own methods or results ("RESULTS: 169 pts were randomised")
+_OWN_PART_LABEL = re.compile(rf"{_LABEL_LEAD}(?:methods?|results?|findings)\s*:", re.I)
+# an abstract's methods part, by its inline label ("Methods: ...", "Patients and methods: ...")
+_METHODS_LABEL = re.compile(rf"{_LABEL_LEAD}methods?\s*:|\s*(?:study\s+)?design\s*:", re.I)
+
+
+def _in_methods(s: Sentence) -> bool:
+    """Whether sentence ``s`` opens a report's methods (its inline label) or stands in its methods section."""
+    return bool(_METHODS_LABEL.match(s.norm) or _METHODS_LABEL.match((s.subsection or s.section or "") + ":"))
+
+
+def _report_part(s: Sentence) -> bool:
+    """Whether sentence ``s`` stands in a part of a trial report that reports its own trial (not its
+    introduction, background, statistical plan or discussion)."""
+    part = s.subsection or s.section
+    if re.match(r"\s*(?:introduction|background|discussion|statistic|sample size|references|acknowledg|abbreviations)",
+                part, re.I) or re.match(r"\s*(?:introduction|background|discussion)", s.section, re.I):
+        return False
+    return bool(_REPORT_PART.match(part.strip()))
+# "versus" between two values of one metric: also the journal style "8.8 months v 5.7 months"
+_VS = r"\b(?:vs\.?|versus|v\.?)\b"
+# "not reached with A vs 39.3 months with B": an arm named before "vs" is the other side's, not the value's after it
+_SIDE_TURN = re.compile(rf"{_VS}|\bcompared (?:with|to)\b", re.I)
+# "inferior OS to that of the RECOURSE trial", "similar to those reported in X": a trial a report measures itself
+# against, not the report's own trial
+_BENCHMARK = re.compile(r"\b(?:(?:than|to|with)\s+(?:that|those)\s+(?:of|in|from|seen in|reported in|observed in)|"
+                        r"differ\w*\s+from\s+(?:what\s+(?:was|were|had\s+been)\s+|those\s+|that\s+)?(?:seen|reported|observed|found)\s+in|"
+                        r"similar to|comparable (?:to|with)|consistent with|in line with|in keeping with|"
+                        r"compared (?:to|with)|than(?:\s+(?:in|with))?|as in|resembl\w+)\s+(?:the\s+)?(?:pivotal\s+)?$",
+                        re.I)
+# ... or a trial whose results prompted the report's own: "Inspired by the encouraging results of a small phase 1-2
+# study, C-TASK FORCE, which evaluated A plus B, we aimed to ...", "based on the results of the X trial"
+_PROMPTED_BY = re.compile(r"\b(?:inspired|encouraged|prompted|motivated)\s+by|\bbased\s+on|\bbuilding\s+on|\bfollowing", re.I)
+_PROMPTING_STUDY = re.compile(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?results?\s+(?:of|from|in)\s+(?:(?:an?|the)\s+)?"
+                              r"(?:[\w\-–/]+\s+){0,5}?(?:(?:study|trial)\s*,?\s*(?:the\s+)?)?$", re.I)
+
+
+# the words of a study of patients or its outcomes (a sentence that cites an author without them cites a finding)
+_STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ies)|trials?|phase|patients|pts|participants|cohorts?|randomi[sz]\w*|treated|"
+                          r"received|respon\w+|survival|ORR|PFS|OS|DCR|efficacy|benefit)\b", re.I)
+# the words that cite a named trial for its results: "results of the AIO/AMG X study", "data from the X trial" (before the
+# name), "X demonstrated", "the X trial showed" (after it)
+# (not a news report's source of its own trial: "according to the results of the phase II X study")
+_RESULTS_OF_BEFORE = re.compile(r"(?<!according to the )(?<!according to )(?<!based on the )(?<!based on )"
+                                r"\b(?:results|data|findings)\s+(?:of|from)\s+(?:the\s+)?(?:[\w/\-]+\s+){0,3}$", re.I)
+_SHOWED_AFTER = re.compile(r"(?:\s+(?:phase\s+\S+\s+)?(?:study|trial))?\s+(?:has\s+|have\s+|had\s+)?"
+                           r"(?:demonstrated|showed|shown|reported|found|established|confirmed)\b", re.I)
+# the sentence that introduces the report's own study as the present one ("The present study was conducted to
+# evaluate ...", "The current retrospective study aimed to ..."): a trial named only before it is one it cites
+_PRESENT_STUDY = re.compile(r"\b(?:the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis)\s+"
+                            r"(?:was\s+(?:conducted|performed|designed|carried\s+out|undertaken)|aim(?:s|ed)|is\s+to)\b", re.I)
+
+
+def _benchmark_before(before: str) -> bool:
+    """Whether the words ``before`` a trial's name make it a trial the report sets its own beside (_BENCHMARK) or
+    builds on (_PROMPTED_BY ... _PROMPTING_STUDY, looked at in the last 120 characters only)."""
+    if _BENCHMARK.search(before):
+        return True
+    tail = before[-120:]
+    return any(_PROMPTING_STUDY.match(tail, m.end()) for m in _PROMPTED_BY.finditer(tail))
+# one regimen's parts, the first given at its dose ("sotorasib at 960 mg plus panitumumab")
+_DOSED_JOIN = re.compile(rf"(?:\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?{_NUM}\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))?"
+                         r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)
+
+
+# a trial registry's number ("NCT03227926", "EudraCT 2016-002597-12", "ISRCTN12345678")
+_REGISTRY_ID = re.compile(r"(?:NCT\d{8}|EudraCT(?:\s+(?:No\.?|number))?\s*:?\s*\d{4}-\d{6}-\d{2}|ISRCTN\d{8}|ChiCTR[\w\-]+|"
+                          r"jRCT\w+|UMIN\d+|ACTRN\d+|DRKS\d+)", re.I)
+
+
+def _registry_ids_of_one(text: str, named: list[Mention]) -> bool:
+    """Whether the trials a sentence names are only registry numbers in one bracket, each of another registry: the
+    numbers one trial has in several registries ("(ClinicalTrials.gov: NCT03227926; EudraCT 2016-002597-12)"), not
+    a list of trials ("(NCT05493683, NCT05333809)")."""
+    if not all(_REGISTRY_ID.fullmatch(m.text) for m in named):
+        return False
+    registries = [re.match(r"[A-Za-z]+", m.text).group(0).upper() for m in named]
+    if len(set(registries)) != len(registries):
+        return False
+    first, last = min(m.start for m in named), max(m.end for m in named)
+    opened = text.rfind("(", 0, first)
+    return opened >= 0 and ")" not in text[opened:first] and ")" not in text[first:last]
+
+
+# what joins a drug named by its short form in brackets to the next ("camptothecin (CPT-11) and 5-FU/LV"), and what
+# opens the bracket a list of drugs gives its named regimen in ("5-fluorouracil, leucovorin and irinotecan (FOLFIRI)")
+_BRACKETED_JOIN = re.compile(r"\s*\)\s*(?:\+|plus|and|with|combined with|in combination with)\s*", re.I)
+_REGIMEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _joined_from_first(text: str, therapies: list[Mention]) -> list[Mention]:
+    """The first therapy of a study's description with those joined to it in one regimen: "GC1118 with
+    5-fluorouracil, leucovorin and irinotecan (FOLFIRI)" (the named regimen in brackets after the drugs it holds
+    included), "camptothecin (CPT-11) and 5-FU/LV"; the run stops at the first other gap ("or", "versus", "in")."""
+    run = therapies[:1]
+    for t in therapies[1:]:
+        gap = text[run[-1].end:t.start]
+        bracketed = run[-1].start > 0 and text[run[-1].start - 1] == "("
+        named = t.entity.category == "Regimen" and len(run) > 1 and _REGIMEN_BRACKET.fullmatch(gap)
+        if not (_JOIN_SEP.match(gap) or bracketed and _BRACKETED_JOIN.fullmatch(gap) or named):
+            break
+        run.append(t)
+    return run
+
+
+def _dosed_run(text: str, therapies: list[Mention]) -> list[Mention]:
+    """The first therapy of what patients were treated with and those joined to it, their dosing and schedule between
+    them: "sorafenib 400 mg orally BID and cetuximab IV weekly" (the run stops at the first other gap)."""
+    run = therapies[:1]
+    for t in therapies[1:]:
+        if not _JOINED.fullmatch(_GAP_NOISE.sub(" ", text[run[-1].end:t.start])):
+            break
+        run.append(t)
+    return run
+
+
+def _joined_runs(text: str, therapies: list[Mention]) -> list[list[Mention]]:
+    """The therapies (in sentence order) in runs, each run joined into one regimen by _DOSED_JOIN ("A plus B and C")."""
+    runs: list[list[Mention]] = []
+    for t in therapies:
+        if runs and _DOSED_JOIN.fullmatch(text[runs[-1][-1].end:t.start]):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return runs
+
+
+# what joins a therapy to a class of therapy in one regimen ("panitumumab (Vectibix) plus a stronger chemotherapy")
+# ("irinotecan plus infusional, bolus, or oral fluoropyrimidines": the class's words may be a list of its kinds, the
+# last of them the class's own name, "oral fluoropyrimidine")
+_CLASS_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|with|combined with|in combination with)\s+"
+                         r"(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*,\s+){0,3}"
+                         r"(?:(?:or|and)\s+(?:[a-z][\w\-]*\s+)?)?", re.I)
+_SIDE_TURN_WIDE = re.compile(rf"{_SIDE_TURN.pattern}|\b(?:benefit|advantage|improvement)\s+over\b", re.I)
+
+
+# trials introduced as a list by their phase: "phase II trials, including", "phase II trials—"
+_PHASE_LIST = re.compile(r"\bphase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3])[ab]?)?\s+(?:clinical\s+)?(?:trials|studies)"
+                         r"\s*(?:,\s*(?:including|such as)|including|such as|[—–:(]|\s-\s)", re.I)
+
+
+# an article that speaks of its own study or of the cohorts it analysed
+_OWN_COHORT = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}(?:study|analysis)\s+"
+                         r"(?:aim|intend|sought|seek|investigat|evaluat|examin|assess|explor|analy[sz]|compar)\w*|"
+                         r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}"
+                         r"(?:study|analysis)\s+(?:was|is)\s+to\b|"
+                         r"\b(?:discovery|validation|training|derivation|testing)\s+(?:and\s+\w+\s+)?cohorts?\b", re.I)
+# an article that counts the patients of its own study ("we retrospectively analyzed 120 patients", "186 patients
+# were retrospectively reviewed")
+_OWN_PATIENTS = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|included|analy[sz]ed|recruited|treated|reviewed|identified)"
+                           r"\s+(?:the\s+)?(?:(?:data|records)\s+(?:of|from)\s+)?(?:a total of\s+)?\d[\d,]*\s+"
+                           r"(?:consecutive\s+|eligible\s+)?(?:patients|participants|cases)\b|"
+                           r"\b\d[\d,]*\s+(?:consecutive\s+|eligible\s+)?patients\s+(?:were|who\s+were)\s+(?:retrospectively|"
+                           r"prospectively|consecutively)\s+(?:collected|analy[sz]ed|reviewed|enrolled|included|identified)\b", re.I)
+# an article's own series of patients, named by the therapy they received where the authors work: "A retrospective
+# evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre was performed"
+_OWN_SERIES = re.compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?:retrospective|prospective|real-world|observational)\s+"
+                         r"(?:evaluation|review|analysis|audit|study|series)\s+of\s+(?:all\s+|consecutive\s+)?(?:the\s+)?patients\s+"
+                         r"(?:receiving|treated\s+with|who\s+(?:received|were\s+treated\s+with))\s+(?P<therapy>[^.;]{1,80}?)\s+"
+                         r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b",
+                         re.I)
+
+# Performance only: the patterns searched over whole sentences skip the sentences that hold none of
+# their words (builders.prefilter; same matches).
+_PRESENT, _UNNAMED, _CITATION, _BACK_REF = (prefiltered(p) for p in (_PRESENT, _UNNAMED, _CITATION, _BACK_REF))
+
+
+class TrialFocus:
+    """The trial reader's part that tells which trial a sentence speaks of (see the module)."""
+
+    def _own_study(self, counted: bool = False) -> tuple[Entity | None, Entity | None]:
+        """A research article's own study, named by its first author and year ("Sun et al. 2021"), when its
+        header has an author line and its text reports a study of its own ("we retrospectively collected ...")
+        and is no review. Its regimen is the first one the title names, unless the title compares two. With no
+        author line, the present cohort study when the article counts patients of its own (see _present_study).
+        ``counted``: a dated author line and a sentence that opens with the count of its patients ("A total of 36
+        patients were recruited.") also tell a study of its own (asked when no trial is introduced otherwise)."""
+        dated = self.byline is not None and self.byline[1] is not None
+        if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text) or
+                                       counted and dated and _OWN_COUNT.search(self.doc.text)):
+            return None, None
+        if self.byline is None or self.byline[1] is None:
+            # no author line, or one without a year: the present cohort study (no year invented)
+            study = self._present_study()
+            return study, (self._series_regimen() if study is not None else None)
+        lines = LINE_END.split(self.doc.text, 30)[:30]
+        trial = author_trial(*self.byline)
+        regimen = None
+        for line in lines[:self.byline_line]:
+            if len(line) > 30 and not re.search(r"\b(?:versus|vs\.?|compared|or)\b", line, re.I):
+                rec = self.ctx.find(line)
+                if rec.regimens:
+                    regimen = rec.regimens[0][0].entity
+                    break
+        return trial, regimen
+
+    def _not_own(self, s: Sentence, m: Mention) -> bool:
+        """Whether a sentence names a trial as another than the report's own: one it is set beside, or one still
+        running."""
+        return _benchmark_before(s.norm[:m.start]) or any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
+
+    def _cited_before_own(self) -> set[str]:
+        """The trials a report names only before the sentence that introduces its own study as "the present study"
+        ("The activity of A plus B from a phase Ib X study is encouraging. The present study was conducted to evaluate
+        C plus D ..."), never in its title nor after: studies it cites, not its own (computed once)."""
+        if self._cited_trials is None:
+            own_at = next((s.index for s in self.doc.sentences if _PRESENT_STUDY.search(s.norm)), None)
+            first: dict[str, int] = {}
+            last: dict[str, int] = {}
+            if own_at is not None:
+                for s in self.doc.sentences:
+                    for m in self.recognize(s).mentions:
+                        if m.entity.category == "Trial":
+                            first.setdefault(m.entity.id, s.index)
+                            last[m.entity.id] = s.index
+            title = self.doc.sentences[0].index if self.doc.sentences else -1
+            self._cited_trials = {t for t in first if first[t] > title and last[t] < own_at} | self._cited_results()
+        return self._cited_trials
+
+    @cached_property
+    def own_intro(self) -> int | None:
+        """The index of the sentence of the report's methods that introduces its own study by a demonstrative and names
+        no trial ("Methods: This phase III study randomized ..."), if any (computed once)."""
+        return next((s.index for s in self.doc.sentences[1:] if _in_methods(s) and trials_own.introduces_own_study(s.norm)
+                     and not any(m.entity.category == "Trial" for m in self.recognize(s).mentions)), None)
+
+    def _cited_results(self) -> set[str]:
+        """The trials a report names, before the sentence of its methods that introduces its own study ("Methods:
+        This phase III study randomized ...", see trials_own.introduces_own_study), only for their results:
+        "Recently, results of the X study demonstrated ...", "Considering the results of the X trial, the study accrual
+        was stopped": studies it cites, not its own. A report whose title introduces its own study without a name ("A
+        single-arm phase II trial of A plus B in ...") cites, wherever it names it, a trial it names only for its
+        results ("The X trial demonstrated that B prolongs survival")."""
+        own_at = self.own_intro
+        if own_at is None and self._title_introduces_own:
+            own_at = len(self.doc.sentences)
+        if own_at is None:
+            return set()
+        first: dict[str, int] = {}
+        citing: dict[str, bool] = {}
+        for s in self.doc.sentences[1:]:
+            for m in self.recognize(s).mentions:
+                if m.entity.category == "Trial":
+                    first.setdefault(m.entity.id, s.index)
+                    citing[m.entity.id] = citing.get(m.entity.id, True) and (
+                        _RESULTS_OF_BEFORE.search(s.norm, max(0, m.start - 60), m.start) is not None or
+                        _SHOWED_AFTER.match(s.norm, m.end) is not None)
+        return {t for t in first if first[t] < own_at and citing[t]}
+
+    @cached_property
+    def _title_is_line(self) -> bool:
+        """Whether the report's first sentence is a title on a line of its own (not the opening sentence of a text)."""
+        title = trials_own.title_of(self.doc)
+        nxt = self.doc.sentences[title.index + 1] if title is not None and title.index + 1 < len(self.doc.sentences) else None
+        return nxt is not None and has_line_end(self.doc.text, title.end, nxt.start)
+
+    @cached_property
+    def _title_introduces_own(self) -> bool:
+        """Whether the report's title introduces its own study and names no trial ("A single-arm phase II trial of A
+        plus B in ...", see trials_own.introducing_sentence)."""
+        title = trials_own.title_of(self.doc)
+        if title is None or any(m.entity.category == "Trial" for m in self.recognize(title).mentions):
+            return False
+        found = trials_own.introducing_sentence(self.doc)
+        return found is not None and found[0].index == title.index
+
+    def _main(self, titled: bool = False) -> tuple[Entity | None, Entity | None]:
+        """A short report's own trial (the only trial it names, ongoing ones aside) and its regimen
+        (the first combination it names, else the therapy it names most). ``titled``: among several trials it
+        names, the one its title names (else none)."""
+        trials: dict[str, Entity] = {}
+        counts: dict[str, int] = {}
+        combo = None
+        cited = self._cited_before_own()
+        for s in self.doc.sentences:
+            rec = self.recognize(s)
+            ongoing = any(h[2] == "ongoing" for h in self.ctx.cue_hits(s))
+            for m in rec.mentions:
+                if m.entity.category == "Trial" and not ongoing and not _benchmark_before(s.norm[:m.start]) and \
+                        m.entity.id not in cited:
+                    trials[m.entity.id] = m.entity
+            for m in self.therapies(s.norm, rec):
+                if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
+                        re.search(r"-(?:containing|based)\b", m.entity.name):
+                    continue
+                counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
+                if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12:
+                    combo = m.entity
+        if titled and len(trials) > 1:
+            # a report that cites other trials: its own is the one its title names ("...: a phase II trial (TAS-CC4
+            # study)" beside the RECOURSE trial its background cites)
+            named = {m.entity.id: m.entity for m in self.recognize(self.doc.sentences[0]).mentions
+                     if m.entity.category == "Trial"} if self.doc.sentences and not self.doc.sentences[0].section else {}
+            trials = named if len(named) == 1 and set(named) <= set(trials) else trials
+        elif titled:
+            return None, None
+        if len(trials) != 1:
+            return None, None
+        regimen = combo
+        if regimen is None and counts:
+            best = max(sorted(counts), key=lambda k: counts[k])
+            regimen = next((m.entity for s in self.doc.sentences for m in self.recognize(s).merged()
+                            if m.entity.id == best), None)
+        return next(iter(trials.values())), regimen
+
+    def _introduced_trial(self) -> tuple[Entity | None, Entity | None]:
+        """A short report that names no trial: the trial of its own its title or opening introduces ("We performed
+        a phase II study of FOLFOX plus cetuximab"; see builders/trials_own.py), named by its phase and first
+        therapy (document-scoped), with that therapy as its regimen."""
+        cited = self._cited_before_own()
+        if any(m.entity.category == "Trial" and not _benchmark_before(s.norm[:m.start]) and m.entity.id not in cited
+               for s in self.doc.sentences for m in self.recognize(s).mentions):
+            return None, None  # (a trial the report only measures itself against is not its own)
+        if self._review_header:
+            return None, None
+        found = trials_own.introducing_sentence(self.doc, self._first_therapy_before)
+        if found is None:
+            return None, None
+        s, m = found
+        text = s.norm
+        # ("Although A yields responses in 5% of patients ... . This trial evaluated B ...": the background before the
+        # sentence that introduces the trial is no part of it)
+        self.main_from = (s.index, s.section)
+        # "A plus B in ...: a phase II study", "A and B yielded ... based on results from a phase 1/1b study": the
+        # therapy before it
+        before = m.re in trials_own.THERAPY_BEFORE
+        # ("we randomly assigned 402 to receive A, B, and C (ABC) plus D and ...": the first arm whole, as recognised)
+        given = [t for t in self.recognize(s).merged() if t.entity.category in THERAPY] \
+            if m.re in trials_own.RANDOMISED_FORMS else self.therapies(text, self.recognize(s))
+        seq = [t for t in _added_apart(text, given, self.ctx) if (t.end <= m.start() if before else t.start >= m.end())
+               and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
+               # ("In this phase II study, patients were eligible if they had received A, B, and C": theirs before entry)
+               and (before or not trials_own.had_before(text, m.end(), t.start))] \
+            if m.re is not trials_own.RESEARCHERS_ENROLLED else []
+        if not seq and not before:
+            # "In this phase II study, we assessed MAPK and VEGF pathway blockade ... . Patients with ... received A, B,
+            # and C": the therapy the next sentences say the patients received
+            _, first = self._given_next(s)
+            aim = trials_own.stated_aim(self.doc) if not first else None
+            if aim is not None and aim[0].index != s.index:
+                # "Inspired by ... we aimed to compare A plus B versus A. ... This randomised phase 2 study enrolled
+                # patients ...": the first therapy of the aim the opening states
+                text_aim = aim[0].norm
+                after = [t for t in _added_apart(text_aim, self.therapies(text_aim, self.recognize(aim[0])), self.ctx)
+                         if t.start >= aim[1].end() and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+                first = after[:1]
+            if not first and m.re is not trials_own.RESEARCHERS_ENROLLED:
+                # "In this randomized clinical trial of 116 patients ..., neither of the 2 treatment arms met ...": the
+                # therapy the report's title names first
+                first = self._title_therapy()
+        elif seq:
+            # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
+            compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
+            # ("Patients ... were treated with A 400 mg orally BID and B IV weekly": the dosed parts joined)
+            first = seq[:1] if compares else _dosed_run(text, seq) if m.re is trials_own.PATIENTS_TREATED else \
+                _joined_from_first(text, seq)
+        else:
+            first = []
+        if not first:
+            return None, None
+        regimen, _ = _regimen_of(first, self.ctx)
+        # ("Oral A compared with B ...: results of a large phase III study." over "We prospectively randomized ...")
+        subtitle = trials_own.subtitle_phase(self.doc)
+        phase = phase_of(text) or (phase_of(subtitle) if subtitle else None)
+        return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
+
+    @cached_property
+    def _main_regimen_evidence(self):
+        """The evidence for the arm of the report's own unnamed study: the first sentence, from the one that introduced
+        the study, that names its regimen ("A single-arm phase II trial of A, B and C in ..."), not the first sentence
+        that gives a value; None when no sentence names it as one mention (computed once, after the study is known)."""
+        if self.main_trial is None or self.main_regimen is None or not self.main_trial.id.startswith(self._unnamed_prefix):
+            return None
+        found = next((s for s in self.doc.sentences[self.main_from[0]:]
+                      if any(m.entity.id == self.main_regimen.id for m in self.recognize(s).merged())), None)
+        return self.out.evidence(found) if found is not None else None
+
+    def _background_of_introduced(self, s: Sentence) -> bool:
+        """Whether ``s`` stands before the sentence that introduced the report's own trial, in its section, and is
+        not the report's title: the background of that trial ("Although A yields responses in 5% of patients ...")."""
+        at, section = self.main_from
+        if s.index >= at or s.section != section:
+            return False
+        title = trials_own.title_of(self.doc)
+        return title is None or s.index != title.index or bool(s.section)
+
+    def _title_therapy(self) -> list[Mention]:
+        """The therapies the report's title names first, joined into one regimen ("Cetuximab Plus FOLFOXIRI Followed
+        by ..."), unless words of the patients' earlier therapy stand before them; else []."""
+        title = trials_own.title_of(self.doc)
+        if title is None:
+            return []
+        seq = [t for t in _added_apart(title.norm, self.therapies(title.norm, self.recognize(title)), self.ctx)
+               if t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+        if not seq or not trials_own.title_therapy_is_own(title.norm, seq[0].start):
+            return []
+        return _joined_runs(title.norm, seq)[0]
+
+    def _given_next(self, s: Sentence) -> tuple[Sentence, list[Mention]]:
+        """The therapies one of the two sentences after ``s`` says the report's patients received ("Patients with
+        MSS mCRC ... received pembrolizumab, binimetinib, and bevacizumab"), with that sentence; else ``s`` and []."""
+        for nxt in self.doc.sentences[s.index + 1:s.index + 3]:
+            given = _PATIENTS_RECEIVED.search(nxt.norm)
+            if given is None:
+                continue
+            seq = [t for t in self.therapies(nxt.norm, self.recognize(nxt)) if t.start >= given.end() and
+                   t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
+                   and not trials_own.had_before(nxt.norm, given.end(), t.start)]
+            if seq:
+                return nxt, _joined_runs(nxt.norm, seq)[0]  # the therapies joined into one regimen
+        return s, []
+
+    def _first_therapy_before(self, s: Sentence, m: re.Match) -> int | None:
+        """Where the first therapy a sentence names before ``m`` starts, or None."""
+        return next((t.start for t in self.therapies(s.norm, self.recognize(s)) if t.end <= m.start() and
+                     t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS), None)
+
+    # -- trials in focus ------------------------------------------------------------------
+    def _state(self, trial: Entity, s: Sentence | None) -> TrialState:
+        st = self.states.get(trial.id)
+        if st is None:
+            st = self.states[trial.id] = TrialState(trial, section=s.section if s else "")
+        return st
+
+    def _update_focus(self, s: Sentence, rec, hits) -> TrialState | None:
+        text = s.norm
+        named = {}
+        for m in rec.mentions:
+            if m.entity.category == "Trial":
+                named.setdefault(m.entity.id, m)
+        # ("patients with previously treated mCRC": the patients' earlier therapy, no earlier study)
+        names = {h for h in hits_of(hits, "cited") if not _TREATED_BEFORE.match(text, h[0])}
+        cited_trials = self._cited_trials or set()
+        if len(named) == 1 and set(named) <= cited_trials and self.own_intro is not None and s.index > self.own_intro:
+            return None  # "Considering the results of the X trial, the study accrual was stopped": the cited trial, named
+        if len(named) == 1:
+            mention = next(iter(named.values()))
+            # a trial the sentence says is still running (cue lexicon `still_running`), with no values of it
+            ongoing = "ongoing" if hits_of(hits, "still_running") and not _values(text)[0] else None
+            trial = trial_entity(mention.entity, phase_of(text), line_of(text), ongoing)
+            st = self._state(trial, s)
+            st.trial = trial if not st.trial.attributes else st.trial.merged(trial) if st.trial.id == trial.id else trial
+            st.last, st.section, st.subsection = s.index, s.section, s.subsection
+            if not st.named or st.named[-1] != s.index:
+                st.named.append(s.index)
+            st.refs |= set(_REFS.findall(text))
+            own = self.report or self.main_trial
+            if own is not None and trial.id != own.id and _benchmark_before(text[:mention.start]):
+                # "Lonsurf offered a better PFS than that of the RECOURSE trial": a trial the report's own results are
+                # set beside; the therapy is the report's, and the text goes on about the report's own study
+                self.out.entity(st.trial)
+                return st
+            therapies = self.therapies(text, rec)
+            given = {t.entity.id: t.entity for t in therapies if t.entity.category != "DrugClass"
+                     and t.entity.id not in _NOT_ARMS}
+            if len(given) == 1 and not self._shared_part(text, therapies, next(iter(given))):
+                st.candidate = next(iter(given.values()))
+            elif not given and st.candidate is None and not st.every:
+                st.candidate = self._introduced_regimen(s)
+                if st.candidate is not None and "phase" not in dict(st.trial.attributes):
+                    # "Two phase II trials verified ... . ..., while the HER2-FUSCC-G trial reported ...": their phase too
+                    st.trial = trial_entity(st.trial, phase_of(self.doc.sentences[s.index - 1].norm))
+            self.out.entity(st.trial)
+            self.focus = st
+            return st
+        if len(named) > 1 and self.focus is not None and _registry_ids_of_one(text, list(named.values())):
+            return self.focus  # "(ClinicalTrials.gov: NCT03227926; EudraCT 2016-002597-12)": one trial's numbers
+        if len(named) > 1:
+            self.focus = None
+            return None
+        if self.focus is not None and self.focus.trial.id.startswith("crc:trial_") and " et al." in self.focus.trial.name \
+                and s.index > 0 and has_line_end(self.doc.text, self.doc.sentences[s.index - 1].end, s.start):
+            self.focus = None  # a cited study's paragraph has ended
+        if self.focus is not None and self.focus.trial.id in cited_trials and self._title_introduces_own and \
+                not _BACK_REF.search(text):
+            self.focus = None  # (a report whose title introduces its own study: a trial it cites for its results holds
+            # only its own sentence; "A total of 31 patients were enrolled" is the report's)
+        if _PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and _OWN.search(text) or \
+                self.focus is not None and self.focus.trial.id in cited_trials and s.index == self.own_intro:
+            # (the sentence that introduces the report's own study after a trial its background cites: its own again)
+            own = self.report or self.main_trial or self.titled_trial
+            if own is None:
+                self.focus = None
+                return None  # "our study" in a document that reports no trial of its own
+            st = self.focus = self._state(own, s)
+            if st.candidate is None and not st.every and own.id.startswith(self._unnamed_prefix):
+                # "We retrospectively analyzed 120 patients treated with cetuximab": the one therapy of a study of
+                # the article's own that has no name
+                given = {t.entity.id: t.entity for t in self.therapies(text, rec) if t.entity.category != "DrugClass"
+                         and t.entity.id not in _NOT_ARMS}
+                if len(given) == 1:
+                    st.candidate = next(iter(given.values()))
+                elif len(given) > 1:
+                    # "In this phase II study, patients received A 1500 mg plus B 75 mg every 4 weeks plus RT": the
+                    # one combination a list of dosed parts gives
+                    st.candidate = self._dosed_list_regimen(s, text, rec)
+            return st
+        cited = self._cited_study(text, s.index) or self._unnamed_study(text, rec)
+        prev = self.focus
+        if cited is not None and prev is not None and not prev.trial.id.startswith(self._unnamed_prefix) and \
+                " et al." not in prev.trial.name and _TRAILING_CITATION.search(text) and \
+                len(_CITATION.findall(text)) == 1 and s.index - prev.last <= 2 and \
+                not self._paragraph_break(prev.last, s) and prev.section == s.section:
+            # "In the BEACON CRC trial, 224 patients ... . The ORR was 26.8% (Tabernero et al., 2021).": the citation
+            # is the source of the trial the text was speaking of
+            prev.last = s.index
+            return prev
+        if cited is not None and " et al." in cited.name and cited.id not in self.states and \
+                not _STUDY_WORDS.search(text) and not any(m.entity.category in THERAPY for m in rec.mentions):
+            # "BRAF V600E mutations were initially reported by Davies et al. in 2002": the source of a finding, which
+            # speaks of no therapy and no study of patients; no study the next sentences go on about
+            self.focus = None
+            return None
+        if cited is not None:
+            fresh = cited.id not in self.states
+            st = self._state(cited, s)
+            st.last, st.section, st.subsection = s.index, s.section, s.subsection
+            if fresh and prev is not None and prev.arms and prev.trial.id.startswith(self._unnamed_prefix) and \
+                    " et al." in cited.name and s.index - prev.last <= 2 and not self._paragraph_break(prev.last, s) and \
+                    _TRAILING_CITATION.search(text):
+                # "A clinical study compared A with B. ... The ORRs were 22% and 21% (Van Cutsem et al., 2014)": the
+                # study the text introduced without a name is the one it then cites
+                self._set_arms(st, [(prev.regimens[a.id], ()) for a in prev.arms if a.id in prev.regimens], self.out.evidence(s))
+            self.new_focus = s.index
+            if fresh and cited.id in self.after_regimen:
+                st.refs |= set(_REFS.findall(text))  # a later sentence that cites another source speaks of another study
+            if st.candidate is None and cited.id in self.unnamed_regimens:
+                st.candidate = self.unnamed_regimens[cited.id]
+            self.focus = st
+            return st
+        if re.search(r"\b(?:the\s+)?(?:latest|recent|several|other|many|some|previous|these|multiple|numerous|further)\s+"
+                     r"(?:\w+\s+)?(?:studies|trials|reports|analyses)\b", text, re.I) and not _PRESENT.search(text):
+            self.focus = None  # "The latest studies have utilized ...": studies in general, not the one in focus
+            return None
+        if self.titled_trial is not None and not names and self.focus is not None and self._title_is_line and \
+                self.focus.trial.id != self.titled_trial.id and _OWN_PART_LABEL.match(text) and not _REFS.search(text):
+            # ("It complements the COIN trial ... . RESULTS: 169 pts were randomised": a labelled part of the report
+            # speaks of the trial its title names, not of the one its background set it beside)
+            st = self.focus = self._state(self.titled_trial, s)
+            self.out.entity(st.trial)
+            return st
+        if self.report is not None and not names and _report_part(s) and not _REFS.search(text):
+            # a trial report's own methods and results speak of its own trial
+            st = self.focus = self._state(self.report, s)
+            self.out.entity(st.trial)
+            return st
+        st = self.focus
+        if st is None and not names:
+            st = self._cited_back(s, text)
+            if st is not None:
+                return st
+        if st is None and self.main_trial is not None and not names and not self._background_of_introduced(s):
+            st = self.focus = self._state(self.main_trial, s)
+            self.out.entity(st.trial)
+            return st
+        if st is None or names:
+            return None
+        refs = set(_REFS.findall(text))
+        if not self.short and refs and st.refs and not (refs & st.refs) and \
+                len({a.id for _, a in self.arm_refs(st, text, rec)}) < 2:
+            self.focus = None  # the sentence cites another source: another study (unless it names two of its arms)
+            return None
+        if self.short:
+            return st
+        if st.section == s.section and st.subsection == s.subsection and s.index - st.last <= NEAR \
+                and (not self._paragraph_break(st.last, s) or _BACK_REF.search(text)):
+            st.last = s.index
+            return st
+        self.focus = None
+        return None
+
+    def _dosed_list_regimen(self, s: Sentence, text: str, rec) -> Entity | None:
+        """The one regimen of a sentence whose therapies are all parts of one list joined by "plus" (or "and", a comma),
+        their dosing between them ("received A 1500 mg plus B 75 mg every 4 weeks plus RT"); None when any two are not
+        so joined or no dose stands between them (a combination the recogniser would read whole)."""
+        seg = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+        gaps = [text[a.end:b.start] for a, b in zip(seg, seg[1:])]
+        if len(seg) < 2 or not any(_DOSE.search(g) for g in gaps) or \
+                not all(_JOINED.fullmatch(_GAP_NOISE.sub(" ", g)) for g in gaps):
+            return None
+        regimen, comps = _regimen_of(seg, self.ctx)
+        ev = self.out.evidence(s)
+        for c in comps:
+            self.out.fact(regimen, "has_component", c, ev)
+        return regimen
+
+    @staticmethod
+    def _shared_part(text: str, therapies: list[Mention], given: str) -> bool:
+        """Whether the one therapy a sentence names is only part of what its trial gave: joined to a class of
+        therapy the sentence does not name ("panitumumab plus a stronger chemotherapy regimen"), or given on both
+        sides of a comparison ("... over an active chemotherapy comparator plus panitumumab"). ``therapies``:
+        the sentence's therapies, as the caller has them."""
+        own = [t for t in therapies if t.entity.id == given]
+        for t in own:
+            for c in therapies:
+                if c.entity.category != "DrugClass":
+                    continue
+                gap = text[t.end:c.start] if t.end <= c.start else text[c.end:t.start]
+                if _CLASS_JOIN.fullmatch(gap):
+                    return True
+        return len(own) >= 2 and _SIDE_TURN_WIDE.search(text, own[0].end, own[-1].start) is not None
+
+    def _introduced_regimen(self, s: Sentence) -> Entity | None:
+        """The one regimen the sentence before, in the same paragraph, says trials of were run ("Two phase II
+        trials verified pyrotinib-trastuzumab efficacy. ..., while the HER2-FUSCC-G trial reported an ORR of
+        50%"), for a trial named after it with no therapy of its own; None when that sentence names a trial,
+        another therapy, or speaks of no trials."""
+        if s.index == 0 or self._paragraph_break(s.index - 1, s):
+            return None
+        prev = self.doc.sentences[s.index - 1]
+        if prev.section != s.section or not re.search(r"\b(?:two|three|several|both|these|multiple)\s+(?:[\w\-]+\s+){0,3}"
+                                                        r"(?:trials|studies)\b", prev.norm, re.I):
+            return None
+        rec = self.recognize(prev)
+        if any(m.entity.category == "Trial" for m in rec.mentions):
+            return None
+        given = {t.entity.id: t.entity for t in self.therapies(prev.norm, rec)}
+        if len(given) != 1:
+            return None
+        only = next(iter(given.values()))
+        return None if only.category == "DrugClass" or only.id in _NOT_ARMS else only
+
+    def _paragraph_break(self, last: int, s: Sentence) -> bool:
+        """Whether a blank line lies between sentence `last` and `s` (a new paragraph)."""
+        if last < 0 or last >= s.index:
+            return False
+        return _BLANK_LINE.search(self.doc.text, self.doc.sentences[last].end, s.start) is not None
+
+    def _unnamed_study(self, text: str, rec) -> Entity | None:
+        """A study the text introduces without a name: "A phase II clinical study evaluated tivantinib
+        and cetuximab in 41 patients" -> "phase II study of cetuximab + tivantinib" (document-scoped)."""
+        m = _UNNAMED.search(text)
+        if self.short:
+            return None
+        if m is None:
+            return self._study_after_regimen(text, rec)
+        therapies = [t for t in self.therapies(text, rec) if t.start > m.end() and t.entity.category != "DrugClass"
+                     and t.entity.id not in _NOT_ARMS]
+        if not therapies:
+            return None
+        seq = therapies
+        regimen, _ = _regimen_of(seq[:1] if len(seq) == 1 else seq[:2] if _JOIN_SEP.match(text[seq[0].end:seq[1].start])
+                                 else seq[:1], self.ctx)
+        return self._unnamed_of(text, regimen)
+
+    def _study_after_regimen(self, text: str, rec) -> Entity | None:
+        """A study the text introduces without a name after the one regimen it tested: "The activity of sotorasib
+        ... has been demonstrated in a phase I trial" -> "phase I study of sotorasib" (builders/trials_cited.py)."""
+        at = trials_cited.study_after_regimen(text)
+        if at is None or any(m.entity.category == "Trial" for m in rec.mentions):
+            return None
+        before = {t.entity.id: t for t in self.therapies(text, rec) if t.end <= at}
+        if len(before) != 1:
+            return None  # "Two targeted agents, A and B, were evaluated in ...": arms, or a combination, not said
+        only = next(iter(before.values()))
+        if only.entity.category == "DrugClass" or only.entity.id in _NOT_ARMS:
+            return None
+        regimen, _ = _regimen_of([only], self.ctx)
+        trial = self._unnamed_of(text, regimen)
+        self.after_regimen.add(trial.id)
+        return trial
+
+    def _unnamed_of(self, text: str, regimen: Entity) -> Entity:
+        """The document's unnamed study of ``regimen``, named by the phase ``text`` gives."""
+        phase = phase_of(text)
+        label = f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}"
+        trial = unnamed_trial(self.doc, label, phase)
+        self.unnamed_regimens[trial.id] = regimen
+        return trial
+
+    def _cited_study(self, text: str, index: int = -1) -> Entity | None:
+        """The one study a sentence cites by its first author ("Rimassa et al. evaluated ...",
+        "... (Van Cutsem et al., 2014)"), with its year when the sentence, the next sentences of its
+        paragraph or (when the author has one) the document give it."""
+        found: dict[str, str | None] = {}
+        for m in _CITATION.finditer(text):
+            found[m.group(1)] = found.get(m.group(1)) or m.group(2)
+        if len(found) != 1:
+            return None
+        author, year = next(iter(found.items()))
+        if year is None:
+            year = self.cite_ahead.get(index, {}).get(author)
+        if year is None and len(self.author_years.get(author, ())) == 1:
+            year = next(iter(self.author_years[author]))
+        return author_trial(author, year, phase_of(text))
+
+    def _citations_ahead(self) -> dict[int, dict[str, str]]:
+        """For each sentence, the year the next two sentences of its paragraph cite each author with
+        ("In the study of Tabernero et al., ... . The ORR was 27% (Tabernero et al., 2016).")."""
+        cites = []
+        for s in self.doc.sentences:
+            cites.append({m.group(1): m.group(2) for m in _CITATION.finditer(s.norm) if m.group(2)} if "et al" in s.norm else {})
+        ahead: dict[int, dict[str, str]] = {}
+        for i, s in enumerate(self.doc.sentences):
+            if "et al" not in s.norm:
+                continue
+            years: dict[str, str] = {}
+            for j in (i + 1, i + 2):
+                if j >= len(self.doc.sentences) or self._paragraph_break(j - 1, self.doc.sentences[j]):
+                    break
+                for author, year in cites[j].items():
+                    years.setdefault(author, year)
+            if years:
+                ahead[i] = years
+        return ahead
+
+    def _listed_phase(self, s: Sentence, rec) -> None:
+        """A list of trials introduced by their phase ("Pivotal phase II trials, including HERACLES A, MyPathway
+        and MOUNTAINEER, ..."; "Recent phase II trials—MOUNTAINEER and DESTINY-CRC01—demonstrated ..."): each
+        listed trial has that phase (up to a phase the sentence names next)."""
+        text = s.norm
+        cue = _PHASE_LIST.search(text)
+        if cue is None:
+            return
+        trials = [m for m in rec.mentions if m.entity.category == "Trial"]
+        if len({m.entity.id for m in trials}) < 2 or any(m.start < cue.start() for m in trials):
+            return
+        stop = re.search(r"\bphase\b", text[cue.end():], re.I)
+        end = cue.end() + stop.start() if stop else len(text)
+        phase = phase_of(cue.group(0))
+        for m in trials:
+            if m.start < end:
+                trial = trial_entity(m.entity, phase)
+                self.out.entity(trial)
+                st = self._state(trial, s)
+                if "phase" not in dict(st.trial.attributes):
+                    st.trial = trial_entity(st.trial, phase)
+
+    def _paired_trials(self, s: Sentence, rec) -> None:
+        """A sentence that lists several trials each right after its regimen ("Trastuzumab plus lapatinib
+        (HERACLES-A), Trastuzumab plus tucatinib (MOUNTAINEER), ..."): each trial tested the regimen before it."""
+        trials = [m for m in rec.mentions if m.entity.category == "Trial"]
+        if len({m.entity.id for m in trials}) < 2:
+            return
+        text = s.norm
+        therapies = [t for t in rec.merged() if t.entity.category in THERAPY]
+        pairs = []
+        for m in trials:
+            if not re.match(r"\s*(?:trial|study)?\s*\)", text[m.end:]):
+                continue
+            before = [t for t in therapies if t.end <= m.start]
+            if not before or not re.fullmatch(r"\s*\(\s*", text[before[-1].end:m.start]):
+                continue  # "(HERACLES-A)" right after "Trastuzumab plus lapatinib", nothing between
+            # the regimen starts the list item: after a list separator or the list's lead-in
+            lead = text[:before[-1].start]
+            if not re.search(r"(?:[,;:]|\bincluding|\bsuch as|\band|\bor|\be\.g\.,?|\d|[¹²³⁰-⁹]+)\s*$", lead):
+                continue
+            pairs.append((m, before[-1]))
+        if len(pairs) < 2:
+            return  # one pair is the focus reading's to make
+        ev = self.out.evidence(s)
+        for m, therapy in pairs:
+            if therapy.entity.id in _NOT_ARMS:
+                continue
+            trial = trial_entity(m.entity, None)
+            self.out.entity(trial)
+            st = self._state(trial, s)
+            if not st.arms:
+                self._set_arms(st, [(therapy.entity, ())], ev)
+        self.out.mentions(rec, ev)
+
+    def _cited_back(self, s: Sentence, text: str) -> TrialState | None:
+        """The trial a sentence refers back to ("the study", "this trial") under the citation marker the sentence
+        that named it had, a few sentences on in the same section, after a sentence that cited another source
+        ("HERACLES-A ... evaluated A [148]. HER2 positivity was defined ... [149]. The study achieved an ORR of 30%
+        [148].")."""
+        refs = set(_REFS.findall(text))
+        if not refs or not _BACK_REF.search(text):
+            return None
+        near = [st for st in self.states.values() if st.refs & refs and 0 < s.index - st.last <= NEAR and
+                st.section == s.section and not self._paragraph_break(st.last, s)]
+        if len(near) != 1:
+            return None
+        st = self.focus = near[0]
+        st.last = s.index
+        return st
+
+    def _design_follows(self, st: TrialState, s: Sentence, hits) -> bool:
+        """Whether ``s`` gives the design of the trial the sentence right before named ("A randomized trial
+        (FOCUS4-X) evaluated A ... . Patients were randomly assigned to two groups: A and B.")."""
+        if s.index == 0 or not any(h[2] == "assign" for h in hits):
+            return False
+        before = self.recognize(self.doc.sentences[s.index - 1])
+        return any(m.entity.id == st.trial.id for m in before.mentions if m.entity.category == "Trial")
+
+    def _present_study(self) -> Entity | None:
+        """The study an article reports of its own when it names none (no trial, no author line): only in a
+        research article (it speaks of its own study or cohorts), never in a review."""
+        if self._review_header or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text) or
+                                       _OWN_SERIES.search(self.doc.text)):
+            return None
+        return unnamed_trial(self.doc, "present cohort study")
+
+    def _series_regimen(self) -> Entity | None:
+        """The therapy the article's own series of patients received, as the sentence introducing the series names it
+        ("a retrospective evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre"); None when that
+        sentence names no therapy there, or several that are no one regimen."""
+        for s in self.doc.sentences:
+            m = _OWN_SERIES.search(s.norm)
+            if m is None:
+                continue
+            seg = [t for t in self.therapies(s.norm, self.recognize(s)) if m.start("therapy") <= t.start < m.end("therapy")
+                   and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
+            if not seg or any(not _JOINED.fullmatch(s.norm[a.end:b.start]) for a, b in zip(seg, seg[1:])):
+                return None
+            return _regimen_of(seg, self.ctx)[0]
+        return None

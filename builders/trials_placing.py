@@ -1,0 +1,1285 @@
+"""The outcome values of a sentence placed on a trial's arms, read for the trial reader (builders/trials_text.py).
+
+Each metric's values go to the arm the sentence ties them to (``outcomes``, ``_place``: an arm label, a group named
+by its drug, the order of a "vs" or "respectively" list; arms given by values tied to regimens, ``_arms_from_values``),
+hazard ratios to the experimental arm (``_hazard_ratios``), with the population, cohort or subgroup a value is given
+for (``_population_for``, ``_marker_part``, ``_previous_subgroup``, ``_leading_cohort``, ``_new_cohort`` ...); a value
+the reader cannot place on one arm is left out. ``_add`` records one value.
+
+:class:`ValuePlacing` is a part of the trial reader (``builders.trials_text._Reader``), not used alone. It keeps its
+own ``_placed``, ``_landmarks``, ``_respective_runs``, ``_pair_metrics``, ``_hrs``, ``_who`` and ``_inherited`` for
+the sentence being read, and relies on the reader's ``doc``, ``ctx``, ``out``, ``states``, ``doses``,
+``short_forms``, ``main_trial``, ``main_regimen``, ``_levels`` and ``_cohort_kinds`` (set by its ``__init__``), on
+its ``recognize``, on the design's arms and therapies (``therapies``, ``arm_refs``, ``_set_arms``,
+``_components``, ``_unmerged`` ..., builders.trials_design), the counts (``_listed_counts``, ``_numbers``,
+``_bound_count``, builders.trials_counts) and the focus's ``_main_regimen_evidence`` and ``_paragraph_break``
+(builders.trials_focus).
+"""
+from __future__ import annotations
+
+import re
+
+from builders.context import add_arm, add_outcome, as_regimen, paired_labels
+from builders.document import Sentence
+from builders import trials_cited, trials_subgroups
+from builders.letter_forms import letter_chains
+from builders.trials_no_response import no_response
+from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
+from builders.trials_values import (_NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
+                                    _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
+                                    _other_study_clauses, _split_contrast, _after_label, _bracket_population,
+                                    _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
+                                    _chunk_label, _subgroup, _PART_OF_STUDY, _counted_group, _unknown_labels,
+                                    _labels_contradict)
+from builders.prefilter import prefiltered
+from builders.trials_focus import _TRAILING_CITATION, _CITATION, _NOT_ARMS, _VS, _SIDE_TURN, _joined_runs
+from builders.trials_design import _CLAUSE_SEP, _drug_doses
+from builders.trials_counts import _N_EQ, _ASSIGNED_TO, _N_EVENTS, _COHORT_LABEL, _cohort_name
+from kg.model import Entity
+
+
+# a share in per cent that opens a phrase ("34 percent", "41% of ..."), the number its group 1
+_PERCENT_LEAD = r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+"
+# a share of the patients said to have responded: "34 percent responded to the combination", "41% of patients responded"
+# (not a part response, nor a response to an earlier therapy)
+_SHARE_RESPONDED = re.compile(rf"{_PERCENT_LEAD}(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?"
+                              r"(?:(?:evaluable|treated|enrolled)\s+)?(?:patients|participants|pts)\s+)?responded\b"
+                              r"(?!\s+(?:to\s+)?(?:(?:their|the|a)\s+)?(?:prior|previous|earlier|first-line|initial)\b)", re.I)
+_GIVEN_VERB = rf"(?:received|receiving|treated\s+with|given|{_ASSIGNED_TO})"
+# a share of one arm's patients ("87% of patients who received A", "60% of those treated with B") and the result it
+# has ("had a response", "achieved disease control"), which _arm_shares reads
+_ARM_SHARE = re.compile(rf"{_PERCENT_LEAD}of\s+(?:the\s+)?(?:patients|those|participants)\s+"
+                        rf"(?:who\s+(?:were\s+)?)?(?:{_GIVEN_VERB}|in\s+the)\s+", re.I)
+# what ties a value to the arm after it: "... months with A", "... % in those who were randomised to A"
+_VALUE_TO_ARM = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
+                           rf"(?:(?:patients|those)\s+(?:who\s+(?:were\s+)?)?{_GIVEN_VERB}\s+)?", re.I)
+# what may stand between the values of one run ("81% and 89%", "59%, 88%")
+_RUN_GAP = re.compile(r"[\s,;]*(?:and\s+|,\s*|/\s*)?")
+# what ties a run of values to the arm after it ("59% and 88% in the A group", "... in patients receiving B")
+_RUN_TO_ARM = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|with|for|on|among)\s+(?:the\s+)?(?:patients\s+"
+                         r"(?:in|on|receiving|given|treated with)\s+(?:the\s+)?|those\s+(?:on|receiving|given)\s+)?", re.I)
+_SHARE_RESULT = re.compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:(?:objective|overall|confirmed|"
+                           r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b", re.I)
+# an analysis beside the trial's primary one, announced as such ("an exploratory analysis of OS in ...", "An updated
+# analysis showed ..."): its values are labelled with it, not taken for the primary analysis's
+_EXTRA_ANALYSIS = re.compile(r"\b(?i:an?)\s+((?i:exploratory|updated|post[- ]hoc|unplanned)\s+(?i:analysis))\b")
+_COHORT_OF = re.compile(rf"\b(?i:in|among|for|of)\s+(?:the\s+)?{_COHORT_LABEL}(?!\s*(?:and|or|,|&|/)\s*(?:[A-H]|\d)\b)")
+_OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
+_LETTERED = re.compile(r"(?:cohort|part|group) [A-H1-9]")  # a value label _after_label reads from "in cohort A"
+# one side of a pair of named groups: after "vs" ("vs the experimental regimen"), or before it ("best supportive care
+# alone vs", "placebo group versus")
+_AFTER_VS = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_BEFORE_VS = re.compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus|compared\s+(?:with|to))\s", re.I)
+# a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
+# (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
+# a sentence that opens with its own population ("In patients with ...") names no group of the sentence before
+_OWN_POPULATION_OPENER = re.compile(r"\s*(?:in|among|for|within)\b", re.I)
+# a word that opens a group's name without naming a group ("this subgroup", "the overall population")
+_NOT_A_GROUP_WORD = re.compile(r"(?i)(?:this|that|each|every|any|overall|whole|same|other|one|a)")
+# "210 (45%) patients had left-sided tumours": a counted group of the sentence before
+_COUNTED_BEFORE = re.compile(r"(?<![\d.])(\d[\d,]*)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?"
+                            r"((?:had|were|harbou?red|showed)\b[^.;,()]{3,80})")
+_BACK_TO_GROUP = re.compile(r"\b(?:in|among|within|for)\s+(?:this|that|these|the\s+same)\s+(?:subgroups?|subsets?|"
+                            r"sub-?populations?)\b", re.I)
+# a subgroup named as such: "in the better efficacy subgroup", "within the left-sided subset"
+_NAMED_SUBGROUP = re.compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s+(?:subgroup|subset)\b",
+                             re.I)
+# a sentence reporting a finding (not a plan: "analyses were performed in the X subgroup")
+_FINDING = re.compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior)\b", re.I)
+_MEDIAN_DURATION = re.compile(r"\bmedian\s+duration\s+of\s+(?:the\s+)?$", re.I)
+_SUBGROUP_VS = re.compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
+                          r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
+# "<marker> was associated with a worse PFS": the carriers of the marker fared worse (or better) than the others
+_MARKER_ASSOCIATED = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:significantly\s+)?(?:associated|correlated)\s+"
+                                r"with\s+(?:a\s+|an\s+|significantly\s+)*(?:worse|better|shorter|longer|poorer|improved|"
+                                r"inferior|superior|lower|higher|reduced|prolonged)\b", re.I)
+# "Patients with right-sided primary tumors have worse overall survival": how a group defined by a feature fares,
+# without a value or a therapy, is prognosis, not the result of a trial's arm
+_FEATURE_GROUP_FARES = re.compile(r"^\s*(?:patients|tumou?rs|cases)\s+(?:with|harbou?ring|bearing)\s+(?:[\w\-/]+\s+){0,4}?"
+                                  r"(?:have|has|had|show|showed|exhibit\w*|display\w*)\s+(?:a\s+|an\s+)?"
+                                  r"(?:significantly\s+)?(?:worse|poorer|better|shorter|longer|inferior|superior|improved)\b", re.I)
+# a hazard ratio between groups of patients a marker defines ("HR according to BRAF mutation status", "PIK3CA
+# status HR", "for mutated versus wild-type"): how the marker's groups fare, not what an arm did
+_MARKER_GROUPS_HR = re.compile(r"(?<!stratified\s)(?<!adjusted\s)\b(?:according\s+to|by)\s+(?:the\s+)?(?:[\w\-/]+\s+){1,3}?(?:status|expression)\b|"
+                               r"\b(?:status|expression)\s+(?:\(?HR\)?|hazard\s+ratio)\b|"
+                               r"\b(?:mutant|mutated|mutations?|positive|high)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
+                               r"(?:the\s+)?(?:[\w/]+[\s\-])?(?:wild[- ]type|WT|non-?mutated|negative|low)\b|"
+                               # ("loss versus no loss PFS hazard ratio 0.9": a marker's loss against its presence)
+                               r"\b(?:loss|absence|absent|deficient|deficiency)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
+                               r"(?:no\s+loss|retained|intact|presence|present|proficient|normal)\b", re.I)
+# two groups a marker defines, compared by the values that follow: "for biomarker-positive vs. biomarker-negative
+# patients", "in KRAS-mutant versus wild-type tumours" (the groups' values, not the arms')
+_MARKER_PAIR = re.compile(r"\b(?:in|for|among|between)\s+(?:patients\s+with\s+)?((?:[\w/+]+[\s\-])?(?:mutant|mutated|positive|high))"
+                          r"\s+(?:vs\.?|versus|compared\s+(?:with|to)|and)\s+((?:[\w/+]+[\s\-])?(?:wild[- ]type|non-?mutated|negative|low))"
+                          r"\s+(?:patients|tumou?rs|subgroups?|populations?|cases|groups?)\b", re.I)
+
+
+def _marker_group_ratios(text: str, positions: list[int]) -> set[int]:
+    """The positions of the hazard ratios that compare groups a marker defines (see _compares_marker_groups), and of
+    each ratio that follows one of them in the same clause: "loss versus no loss PFS HR 0.9 (0.7-1.16), OS HR 1.04"."""
+    out: set[int] = set()
+    prev = None
+    for q in sorted(positions):
+        if _compares_marker_groups(text, positions, q) or prev in out and not re.search(r"[;.]\s", text[prev:q]):
+            out.add(q)
+        prev = q
+    return out
+
+
+def _compares_marker_groups(text: str, positions: list[int], pos: int) -> bool:
+    """Whether the words leading to the hazard ratio at ``pos`` (since the ratio before it, at most 90 characters,
+    and its own "HR" word) say it compares groups a marker defines rather than arms."""
+    start = max([q + 1 for q in positions if q < pos] + [pos - 90, 0])
+    said = _MARKER_GROUPS_HR.search(text, start, pos + len("hazard ratio"))
+    return said is not None and "performance" not in said.group(0).lower()  # "by ECOG performance status": no marker
+
+
+# a regimen as the subject of an improvement: "FOLFOXIRI demonstrated statistically significant improvements in"
+_SUBJECT_IMPROVES = re.compile(r"\s*(?:results?\s*:\s*)?(?P<subject>[^,;:]{1,60}?)\s+(?:demonstrated|showed|yielded|produced|"
+                               r"resulted\s+in|led\s+to)\s+(?:an?\s+)?(?:statistically\s+)?(?:significant(?:ly)?\s+)?"
+                               r"(?:improvements?|prolongation)\s+(?:in|of)\s+", re.I)
+# the words between the two sides of a comparison of therapies ("XELOX was as effective as FOLFOX4")
+_SIDES_COMPARED = re.compile(r"\s*(?:(?:was|were|is|are)\s+)?(?:(?:as\s+(?:effective|active|efficacious|good)\s+as|"
+                             r"compared\s+(?:with|to)|versus|vs\.?|(?:non-?inferior|superior|equivalent)\s+to)\s+"
+                             r"(?:the\s+|that\s+of\s+)?)\s*", re.I)
+# the comparator named first, before the arm it is compared with ("Compared with placebo, A improved ...")
+_FRONTED_COMPARATOR = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+opposed\s+to)\s+"
+                                 r"(?:the\s+)?(?:(?:patients|those)\s+(?:on|receiving|given|treated\s+with|in)\s+(?:the\s+)?)?$",
+                                 re.I)
+# the patients who went on to further treatment after the trial's: their counts and values are a subset's
+_LATER_GROUP = re.compile(r"\b(?:received|receiving|had|given|went on to receive|underwent)\s+(?:any\s+|an?\s+)?(?:further|"
+                          r"subsequent|later|additional|post-?progression|post-?study|next-line)\s+(?:systemic\s+|anti-?cancer\s+|"
+                          r"anticancer\s+)?(?:treatments?|therap(?:y|ies)|chemotherapy|lines?)\b", re.I)
+# survival counted from a later time than randomisation: "from (the) start of second-line therapy", "from progression"
+_LATER_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?(?:second|third|"
+                           r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
+_ALONE = re.compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
+# "a subgroup analysis showed ...", "in a subset of patients": the values that follow are of a part of the patients
+_PART_ANNOUNCED = re.compile(r"\b(?:subgroup|subset|sub-?population)\s+analys[ie]s\b|\b(?:in|among|for)\s+(?:the|a|this|that)\s+"
+                             r"(?:subgroup|subset)\b", re.I)
+
+
+# a clause that says what a metric counts, between the metric and its value
+_METRIC_DEFINITION = re.compile(r"(?:(?<=rate)|(?<=ORR)|(?<=DCR)),\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised|counts?|"
+                                r"combines?|is defined as|was defined as|refers to)\b[^,;()]{1,120}(?:,\s*and\s+[^,;()]{1,80})?,", re.I)
+# what joins a dosed therapy to the next part of its combination ("A 6 mg/kg every 2 weeks plus B"), its dosing removed
+_DOSED_COMBINATION_JOIN = re.compile(r"\s*(?:\+|plus|combined with|in combination with)\s*", re.I)
+
+
+# _subject_arm_improves: what may stand around the subject's therapy ("(A)"), what joins the bracket of one metric
+# to the next metric ("...), and in "), words of a part of the patients, a metric opening its bracket ("median PFS
+# (PFS) ("), and what joins the two values ("months vs")
+_SUBJECT_FRAME = re.compile(r"[\s(]*")
+_AND_NEXT_METRIC = re.compile(r"(?:median\s+)?[^;]*?\)\s*,?\s*and\s+(?:in\s+)?", re.I)
+_PATIENT_PART = re.compile(r"\b(?:patients|subgroups?|among|with(?:out)?|those)\b", re.I)
+_METRIC_BRACKET = re.compile(r"(?:median\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:\([A-Za-z]{2,4}\)\s*)?\(\s*", re.I)
+_VALUE_VS = re.compile(r"\s*(?:months?|mo)?\s*(?:vs\.?|versus)\s*", re.I)
+# a hazard ratio said to be against the control arm ("HR vs control"), or against a named arm ("hazard ratio [HR] vs C")
+_HR_VS_CONTROL = re.compile(r"(?:hazard ratio|HR)\s*(?:vs\.?|versus)\s+(?:the\s+)?(?:control|comparator)\b", re.I)
+# what may stand between the second value of a pair and its hazard ratio ("2.6 months; HR", "6.8 months, HR")
+_HR_AFTER_VALUE = re.compile(r"\s*(?:%|months?|mo)?\s*[;,]\s*")
+_HR_AFTER_MONTHS = re.compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
+_HR_VERSUS = re.compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
+
+
+# what a hazard ratio measures when no survival metric is named: "the risk of (disease) progression (or death)" is of
+# progression-free survival, "the risk of death" of overall survival
+# ... or the ratio says it itself: "the hazard ratio for death was 0.77", "HR for progression, 0.57"
+_HR_FOR = re.compile(r"(?:hazard\s+ratio|HR)\s*(?:\(HR\)\s*)?for\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b",
+                     re.I)
+_RISK_OF = re.compile(r"\brisk\s+of\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b", re.I)
+# the longest median survival (in months) read as one; in weeks or days, its length in those units
+_LONGEST_MEDIAN_MONTHS = 150
+_UNITS_PER_MONTH = {"weeks": 4.35, "days": 30.44}
+
+
+# "After crossover, ...", "Following cross-over to the combination, ...": values of the patients who crossed over
+_AFTER_CROSSOVER = re.compile(r"^\s*(?:(?:Of note|Notably|Moreover),\s+)?(?:after|following|upon)\s+(?:the\s+)?cross-?over\b", re.I)
+# "Among these 48 patients, ...": a part of the study the sentence before counted
+_SUBSET_BACK = re.compile(r"^\s*(?:among|of|in)\s+(?:these|those|the)\s+(\d{1,5})\s+(?:patients|pts|participants|responders)\b", re.I)
+# a sentence that gives a value (a number, or "not reached"), not one that only names an end point ("a poor
+# prognosis and dismal median survival")
+_REPORTS_VALUE = re.compile(r"\d|\bnot (?:been )?reached\b", re.I)
+
+
+_WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+(?:crossed over|had (?:not )?(?:received|been)|"
+                  r"received prior|were (?:previously|pre)\w*|did not)(?:(?:\s+[\w\-]+){0,7}?(?=\s*[,;:(])|(?:\s+[\w\-]+){0,3}))", re.I)
+
+# Performance only: the patterns searched over whole sentences skip the sentences that hold none of
+# their words (builders.prefilter; same matches).
+_SUBGROUP_VS = prefiltered(_SUBGROUP_VS)
+
+
+class ValuePlacing:
+    """The trial reader's part that places outcome values on a trial's arms (see the module)."""
+
+    # -- outcomes ---------------------------------------------------------------------------------
+    def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
+        text = s.norm
+        if not st.arms and st.candidate is not None and any(h[2].startswith("metric_") for h in hits) and \
+                not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
+            self._set_arms(st, [(st.candidate, ())], ev)
+        if not st.arms and self.main_regimen is not None and st.trial.id == self.main_trial.id and \
+                any(h[2].startswith("metric_") for h in hits) and _REPORTS_VALUE.search(text) and \
+                not self._other_therapies(text, rec, self.main_regimen) and not self._prognostic_group(text, rec):
+            self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
+                                                       for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))],
+                           self._main_regimen_evidence or ev)
+        if not st.arms:
+            # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
+            # 91 biopsies from 45 patients")
+            self._placed = {}
+            self._who = self._inherited = None
+            subgroup = _subgroup(text)
+            self._numbers(st, text, rec, ev, subgroup)
+            counted = (subgroup or trials_subgroups.topic_population(text)) if _N_EQ.search(text) else None
+            if counted and not _metrics(hits, text) and not _PART_OF_STUDY.search(text):
+                # "In patients with KRAS wild-type tumours (n=666), the main findings were as follows:": the counted
+                # population the next sentence's values are of
+                st.population = (s.index, counted)
+            return
+        pooled = self._pooled_dose_arm(st, text, ev) if any(h[2].startswith("metric_") for h in hits) else None
+        if pooled is not None:
+            saved = st.arms
+            st.arms = [pooled]
+            try:
+                self.outcomes(st, s, rec, hits, ev)
+            finally:
+                st.arms = saved
+            return
+        if len(st.arms) == 1 and len(self._components(st, st.arms[0]) - set(_NOT_ARMS)) == 1 and \
+                re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
+                not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
+            return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
+        if len(st.arms) == 1 and self._another_drug_said(st, text, rec):
+            return  # "Adagrasib is another KRAS G12C inhibitor that achieves an ORR of 17%": not the arm's drug
+        if _LATER_GROUP.search(text):
+            return  # "seven patients received further systemic treatment and their median OS was 12 months": a subset's values
+        # (an unplaced dose level whose arm _add_dose_arm cannot set apart, or that stays unplaced after it)
+        if self._unplaced_dose(st, text, rec) and (not self._add_dose_arm(st, text, rec, ev) or
+                                                   self._unplaced_dose(st, text, rec)):
+            return  # "3.9 months in patients treated with sotorasib at 240 mg plus panitumumab": a dose level no arm stands for
+        lead = self._leading_cohort(st, text, rec, ev)
+        if lead is False:
+            return  # "Among the patients who received X, ...": a group the reader cannot tie to one arm
+        if lead is not None and (len(st.arms) != 1 or st.arms[0] is not lead):
+            saved = st.arms
+            st.arms = [lead]
+            try:
+                self.outcomes(st, s, rec, hits, ev)
+            finally:
+                st.arms = saved
+            return
+        subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
+            self._marker_part(st, s, text)
+        # this sentence's values only (when it names no part of the patients itself)
+        own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
+        subgroup = subgroup or own or self._previous_subgroup(s, text)
+        enrolled = trials_subgroups.enrolled_population(text) if s.index in st.named else None
+        if subgroup and enrolled and not trials_subgroups.explicit_part(text) and trials_subgroups.selected_by(enrolled, subgroup):
+            # "... in patients with HER2-positive mCRC, according to the final analysis of the X trial": the population
+            # the sentence naming the trial says it enrolled, no part of it (nor of the next sentence's values)
+            subgroup = None
+        named = subgroup
+        if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
+                st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
+                not any(m.entity.category == "Trial" for m in rec.mentions):
+            subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
+        if subgroup is None and not _OVERALL.search(text):
+            subgroup = self._paragraph_topic(st, s)
+        # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not, nor one
+        # the sentence inherited without reporting a measure of it (a design or methods sentence ends the run)
+        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not own else None
+        if carried and not named and not any(h[2].startswith("metric_") for h in hits):
+            carried = None
+        st.population = (s.index, carried) if carried else None
+        # the counts of a sentence that names no population of its own are of the population its context named
+        self._inherited = subgroup if subgroup and not named else None
+        subgroup = subgroup or _counted_group(text)
+        extra = _EXTRA_ANALYSIS.search(text)
+        if extra:
+            # "An exploratory analysis of updated survival ... HR = 0.83": a second value beside the primary analysis's
+            kind = " ".join(extra.group(1).lower().split())
+            subgroup = f"{subgroup}, {kind}" if subgroup else kind
+        if _LATER_ORIGIN.search(text):
+            return  # "OS from start of second-line therapy was 16.3 v 13.2 months": not the trial's own survival
+        if subgroup is None and _PART_ANNOUNCED.search(text) and not _OVERALL.search(text):
+            return  # "A subgroup analysis by prior therapy showed that patients with ... (9.7 vs 4.9 months)": a part's values, its label unread
+        who = _WHO.search(text)
+        self._who = (who.end(), who.group(1)) if who and not subgroup else None  # values after it are that subgroup's
+        if hits_of(hits, "design_hypothesis"):
+            return  # "under the null hypothesis of an ORR of 10%", "(H0=ORR 10%; α=0.05)": the design's assumptions
+        values, hrs, cis = _values(text)
+        if hits_of(hits, "design_statistics"):
+            hrs = []  # "to demonstrate superiority with a hazard ratio of 0.75 and a power of 80%": the design's, no result
+        self._hrs = hrs
+        cut = self._cited_clause(st, text)
+        if cut is not None:
+            # "...; for comparison, Rossi et al. reported a median PFS of 2.6 months": another study's values
+            values = [v for v in values if v.start < cut]
+            hrs = [h for h in hrs if h[0] < cut]
+            text = text[:cut]
+            hits = [h for h in hits if h[1] <= cut]
+        past = _past_clause(text, values)
+        if past is not None:
+            # "While more than 10 years ago, median survival was 15 months, ...": the values of a time long past
+            values = [v for v in values if not past[0] <= v.start < past[1]]
+            hrs = [h for h in hrs if not past[0] <= h[0] < past[1]]
+        since, until = _other_study_clauses(st, text, rec)
+        if since or until < len(text):
+            # "A multicenter study demonstrated an ORR of 22.2%, while the HER2-FUSCC-G trial reported ...": the values
+            # of the clause about another study are that study's
+            values = [v for v in values if since <= v.start < until]
+            hrs = [h for h in hrs if since <= h[0] < until]
+            hits = [h for h in hits if since <= h[0] < until]
+        defined = [(m.start(), m.end()) for m in _METRIC_DEFINITION.finditer(text)]
+        if defined:
+            # "The disease control rate, which includes ... those with stable disease, was 85.1 percent": the words
+            # that say what the metric counts name no metric of their own
+            hits = [h for h in hits if not any(a <= h[0] < b for a, b in defined)]
+        metrics = _metrics(hits, text)
+        self._placed: dict[str, list] = {}
+        self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
+        self._respective_runs: dict[str, list] = {}  # runs of one metric whose populations a "respectively" list gave
+        self._pair_metrics: list[tuple[int, int, str]] = []  # the stretch after each metric's pair of values
+        respectively = any(h[2] == "respectively" for h in hits)
+        used: set[int] = set()
+        # "N patients ... (n = 40)": patient numbers
+        self._numbers(st, text, rec, ev, subgroup)
+        arms_before = len(st.arms)
+        for k, (start, end, metric, group_metrics) in enumerate(metrics):
+            nxt = metrics[k + 1][0] if k + 1 < len(metrics) else len(text)
+            region = [v for v in values if end <= v.start < nxt and id(v) not in used]
+            if metric is None:
+                # (not the share right before the next metric: "eight (30%) achieved partial response and 17 (63%)
+                # disease control")
+                used.update(id(v) for v in region if nxt == len(text) or text[v.end:nxt].strip(" )%"))
+                continue
+            lo_text = text[max(0, start - 14):start].lower()
+            # ("the median duration of (progression-free) survival was 20.3 months": the median survival itself)
+            median_duration = metric in ("mPFS", "mOS") and _MEDIAN_DURATION.search(text, max(0, start - 30), start)
+            if not median_duration and re.search(
+                    r"(?:\d+[- ]?(?:year|month|week)s?|one[- ]year|two[- ]year|landmark|rate at|duration of)\s*$", lo_text):
+                used.update(id(v) for v in region)
+                if metric in ("mPFS", "mOS") and not lo_text.rstrip().endswith("duration of"):
+                    self._landmarks[metric] = [v for v in region if v.unit == "%"]
+                continue
+            if metric == "HR":
+                continue
+            if len(group_metrics) > 1:
+                # "ORR and DCR were 81% and 89%, respectively": one value per metric, in order
+                fitting = [v for v in region if any(_fits_metric(gm, v, region) for gm in group_metrics)]
+                if len(fitting) == len(group_metrics) and len(st.arms) == 1 and \
+                        all(_fits_metric(gm, v, fitting) for gm, v in zip(group_metrics, fitting)) and \
+                        all(_RUN_GAP.fullmatch(_strip_brackets(text[a.end:b.start]))
+                            for a, b in zip(fitting, fitting[1:])):
+                    for gm, v in zip(group_metrics, fitting):
+                        if gm != TIME_SLOT:
+                            self._add(st.arms[0], gm, v, ev, subgroup)
+                    used.update(id(v) for v in region)
+                    continue
+                paired = self._metric_list_per_arm(st, text, rec, group_metrics, fitting, nxt)
+                if paired:
+                    # "ORR and DCR were 59% and 88% in the A group and 43% and 79% in the B group": one run per arm
+                    for arm, gm, v in paired:
+                        self._add(arm, gm, v, ev, subgroup)
+                    used.update(id(v) for v in region)
+                    continue
+                paired = self._metric_pairs_respectively(st, text, rec, group_metrics, fitting, start) \
+                    if respectively else []
+                if paired:
+                    # "the median PFS and OS in the A versus B arms were 13.9 versus 12.1 months (HR 0.81) and 45.3
+                    # versus 41.9 months (HR 0.85), respectively": one pair per metric, the arms in the order named
+                    for arm, gm, v in paired:
+                        self._add(arm, gm, v, ev, subgroup)
+                    used.update(id(v) for v in region)
+                    continue
+                if len(fitting) > 1:
+                    used.update(id(v) for v in region)
+                    continue  # a list of metrics with values the reader cannot pair
+                if re.match(r"\s*(?:\([^()]{0,20}\)\s*)?(?:were|are)\b", text[end:]):
+                    used.update(id(v) for v in region)
+                    continue  # "the ORR and DCR were 33.3% and 8" (cut short): one value for every metric, the rest lost
+                metric = group_metrics[-1]  # "a 28% ORR, median PFS of 4.7 months": the last metric's value
+                if metric == TIME_SLOT:
+                    used.update(id(v) for v in region)
+                    continue
+            if metric in ("mPFS", "mOS") and len(region) == 2 and region[0].unit == "months" and region[1].unit == "%" and \
+                    re.fullmatch(r"\s*(?:for|in)\s+[^,;()]{1,50}?\s+(?:compared (?:with|to)|versus|vs\.?)\s+",
+                                 text[region[0].end:region[1].start], re.I) and region[1].number < 80:
+                # "8.68 months for the mutation group compared with 12.35% for the wild-type group": a unit slip
+                region = [region[0], Value(region[1].start, region[1].end, region[1].number, "months", region[1].ci)]
+            fitting = [v for v in region if _fits_metric(metric, v, region) and not re.match(
+                r"\s*%?\s*\)?\s*(?:(?:in total\s+|overall\s+)?(?:had|having|achieved|achieving|experienced|showed|reached|reaching)\s+"
+                r"(?:an?\s+)?)?(?:confirmed\s+)?(?:clinical benefit|"
+                r"stable disease|disease control|complete response|partial response|progressive disease|grade)",
+                text[v.end:v.end + 60], re.I)]  # "23 (47%) in total had a clinical benefit", "... and 17 (63%) disease
+            # control" (the verb shared with the clause before): another metric's value
+            if not fitting:
+                continue
+            # arms named after the values count up to the next outcome metric ("5.8 months in the 5.4-mg/kg cohort")
+            nxt_real = next((m[0] for m in metrics[k + 1:] if m[2] is not None), len(text))
+            if len(fitting) >= 2 and len(st.arms) < 2:
+                self._arms_from_values(st, s, rec, fitting, start, ev)
+            self._place(st, metric, fitting, text, rec, ev, subgroup, start, nxt_real, respectively)
+            used.update(id(v) for v in fitting)
+        # values before their metric: "82.3% achieved disease control", "OR was observed in 6.1%"
+        for start, end, metric, _ in metrics:
+            if metric not in ("ORR", "DCR") or self._metric_of_other_therapy(st, text, rec, end):
+                continue
+            before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 80
+                      and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
+                                     r"(?:objective\s+|overall\s+)?$", text[v.end:start], re.I)
+                           or not text[v.end:start].strip(" )%"))]  # "a 28% ORR", "17 (63%) disease control"
+            if len(before) == 1 and len(st.arms) == 1 and start - before[0].end <= 40:
+                self._add(st.arms[0], metric, before[0], ev, subgroup)
+                used.add(id(before[0]))
+            elif len(before) == 1 and len(st.arms) > 1:
+                # "82.3% of patients treated with fruquintinib achieved disease control": the arm named in between
+                refs = {a.id: a for _, a in self.arm_refs(st, text, rec, before[0].end, start)}
+                if len(refs) == 1:
+                    self._add(next(iter(refs.values())), metric, before[0], ev, subgroup)
+                    used.add(id(before[0]))
+        for m in _SHARE_RESPONDED.finditer(text):
+            # "34 percent responded to the combination": the one arm's objective response rate
+            share = Value(m.start(1), m.end(1), float(m.group(1)), "%")
+            if len(st.arms) == 1 and not self._clause_of_other_therapy(st, text, rec, share):
+                self._add(st.arms[0], "ORR", share, ev, subgroup)
+        if len(st.arms) >= 2:
+            self._arm_shares(st, text, rec, ev, subgroup)
+        for m in _OF_N.finditer(text):
+            # "10 (30.3%, 95% CI 17-47) of 33 patients achieved an objective response"
+            tail = _strip_brackets(text[m.end():m.end() + 160])[:80]  # "of 33 PTS (median 5 prior regimens), achieved"
+            metric = "ORR" if re.search(r"objective response|partial response|responded|response", tail, re.I) and \
+                not re.search(r"stable|control", tail[:40], re.I) else None
+            if metric and len(st.arms) == 1:
+                v = Value(m.start(2), m.end(2), float(m.group(2)), "%")
+                self._add(st.arms[0], metric, v, ev, subgroup)
+                self._add(st.arms[0], "n", Value(m.start(3), m.end(3), float(m.group(3)), ""), ev, subgroup)
+        for count in trials_cited.response_counts(text) if len(st.arms) == 1 else ():
+            # "3 of 42 (7.1%) patients achieved partial response", "..., of whom five (12%) achieved partial response"
+            share = Value(count.share_start, count.share_end, count.share, "%")
+            if not self._clause_of_other_therapy(st, text, rec, share) and \
+                    not self._metric_of_other_therapy(st, text, rec, count.end):
+                self._add(st.arms[0], "ORR", share, ev, subgroup)
+                if count.total is not None:
+                    self._add(st.arms[0], "n", Value(count.total_start, count.total_end, float(count.total), ""), ev, subgroup)
+        none = no_response(text) if len(st.arms) == 1 else None
+        if none is not None and since <= none[0] < until:
+            # "No objective responses were observed": the one arm's objective response rate is none
+            said = Value(none[0], none[1], 0.0, "%")
+            if not self._clause_of_other_therapy(st, text, rec, said) and \
+                    not self._metric_of_other_therapy(st, text, rec, none[1]):
+                self._add(st.arms[0], "ORR", said, ev, subgroup, stated_none=True)
+        if arms_before < 2 <= len(st.arms):
+            # arms the values set apart: "... compared with 2.2 months for those given investigator's choice (n = 54; ...)"
+            self._listed_counts(st, text, rec, ev, subgroup)
+        self._hazard_ratios(st, text, rec, hrs, metrics, ev, subgroup)
+        compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
+        if len(compared) >= 2:
+            st.compared = compared
+
+    def _metric_list_per_arm(self, st: TrialState, text: str, rec, group_metrics: list, fitting: list[Value],
+                             stop: int) -> list[tuple[Entity, str, Value]]:
+        """The values of a list of metrics given once per arm, each run of values followed by its arm: "Median PFS and
+        OS were 8.3 and 22.8 months with A and 7.2 and 18.5 months with B" (every run joined by "and" or a comma, every
+        arm named right after its run and named once). Nothing when any run or arm is unclear."""
+        size = len(group_metrics)
+        if len(st.arms) < 2 or TIME_SLOT in group_metrics or len(fitting) % size or len(fitting) // size < 2:
+            return []
+        runs = [fitting[k:k + size] for k in range(0, len(fitting), size)]
+        read, seen = [], set()
+        for k, run in enumerate(runs):
+            if not all(_fits_metric(gm, v, run) for gm, v in zip(group_metrics, run)) or \
+                    not all(_RUN_GAP.fullmatch(_strip_brackets(text[a.end:b.start]))
+                            for a, b in zip(run, run[1:])):
+                return []
+            end = runs[k + 1][0].start if k + 1 < len(runs) else min(stop, run[-1].end + 60)
+            refs = [(p, a) for p, a in self.arm_refs(st, text, rec, run[-1].end, end)]
+            if not refs or refs[0][0] - run[-1].end > 25 or \
+                    not _RUN_TO_ARM.fullmatch(text[run[-1].end:refs[0][0]]):
+                return []
+            arm = refs[0][1]
+            if arm.id in seen:
+                return []
+            seen.add(arm.id)
+            read.extend((arm, gm, v) for gm, v in zip(group_metrics, run))
+        return read
+
+    def _metric_pairs_respectively(self, st: TrialState, text: str, rec, group_metrics: list, fitting: list[Value],
+                                   lo: int) -> list[tuple[Entity, str, Value]]:
+        """The values of a list of metrics given as one "versus" pair per metric and closed by "respectively": "median
+        PFS and OS in the A versus B arms were 13.9 versus 12.1 months (HR 0.81) and 45.3 versus 41.9 months (HR
+        0.85), respectively". The arms are the two the sentence names before the values, joined by "versus", in that
+        order; the ratio after each pair is of that pair's metric. Nothing when any pair or arm is unclear."""
+        size = len(group_metrics)
+        if len(st.arms) < 2 or TIME_SLOT in group_metrics or len(fitting) != 2 * size:
+            return []
+        refs = self.arm_refs(st, text, rec, lo, fitting[0].start)
+        sides = list(dict.fromkeys(a for _, a in refs))
+        if len(refs) != 2 or len(sides) != 2 or not re.search(_VS, text[refs[0][0]:refs[1][0]], re.I):
+            return []
+        pairs = [fitting[k:k + 2] for k in range(0, len(fitting), 2)]
+        if not all(re.fullmatch(rf"\s*(?:%|months?|mo)?\s*{_VS}\s*", text[a.end:b.start], re.I) for a, b in pairs) or \
+                not all(_fits_metric(gm, v, pair) for gm, pair in zip(group_metrics, pairs) for v in pair):
+            return []
+        read = []
+        for k, (gm, pair) in enumerate(zip(group_metrics, pairs)):
+            read.extend((arm, gm, v) for arm, v in zip(sides, pair))
+            if gm in ("mPFS", "mOS"):  # the ratio right after the pair is of its metric
+                self._pair_metrics.append((pair[-1].end, pairs[k + 1][0].start if k + 1 < len(pairs) else len(text), gm))
+        return read
+
+    def _arm_shares(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
+        """Response rates given as the share of each arm's patients with the result: "71% of patients who
+        received A had a response, compared with 52% of those who received B" (the result said once, for the
+        first share). Each share names a different arm right after "of patients who received"."""
+        if _N_EVENTS.search(text):
+            return
+        shares = list(_ARM_SHARE.finditer(text))
+        if len(shares) < 2:
+            return
+        placed = []
+        metric = None
+        for k, m in enumerate(shares):
+            stop = shares[k + 1].start() if k + 1 < len(shares) else len(text)
+            result = _SHARE_RESULT.search(text, m.end(), stop)
+            if result is not None:
+                metric = "DCR" if result.group("control") else "ORR"
+            elif k == 0 or not _SIDE_TURN.search(text, placed[-1][0].end, m.start()):
+                return  # a share whose result the sentence does not give
+            refs = {a.id: a for p, a in self.arm_refs(st, text, rec, m.end(), result.start() if result else stop)
+                    if p - m.end() <= 3}
+            if len(refs) != 1:
+                return
+            placed.append((Value(m.start(1), m.end(1), float(m.group(1)), "%"), next(iter(refs.values())), metric))
+        if len({a.id for _, a, _ in placed}) != len(placed):
+            return
+        for v, arm, metric in placed:
+            self._add(arm, metric, v, ev, subgroup)
+
+    def _subject_arm_improves(self, st: TrialState, text: str, rec, fitting: list[Value], lo: int) -> bool:
+        """Whether the sentence opens with the regimen of the trial's one arm as the subject of an improvement, and
+        gives the two values in a bracket right after the metric (at ``lo``), joined by "vs": "A demonstrated
+        statistically significant improvements in median PFS (9.8 vs 6.8 months, ...) and median OS (23.4 vs 16.7
+        months, ...)" (not "... in patients with ...")."""
+        regimen = st.regimens.get(st.arms[0].id)
+        said = _SUBJECT_IMPROVES.match(text)
+        if regimen is None or said is None:
+            return False
+        subject = [t for t in self.therapies(text, rec) if t.start < said.end("subject")]
+        if len(subject) != 1 or subject[0].entity.id != regimen.id or \
+                not _SUBJECT_FRAME.fullmatch(text[said.start("subject"):subject[0].start] + text[subject[0].end:said.end("subject")]):
+            return False
+        if lo < said.end() or not (lo == said.end() or _AND_NEXT_METRIC.fullmatch(text[said.end():lo])):
+            return False
+        if _PATIENT_PART.search(text[said.end():fitting[0].start]):
+            return False
+        return _METRIC_BRACKET.fullmatch(text[lo:fitting[0].start]) is not None and \
+            _VALUE_VS.fullmatch(text[fitting[0].end:fitting[1].start]) is not None
+
+    def _dose_levels(self) -> dict[str, set[str]]:
+        """The drugs the document gives at two or more dose levels, each written right after the drug ("sotorasib at
+        960 mg", "sotorasib 240 mg"), with those levels: each level may be an arm of its own."""
+        if self._levels is None:
+            levels: dict[str, set[str]] = {}
+            for s in self.doc.sentences:
+                for drug, key in _drug_doses(s.norm, self.recognize(s)):
+                    levels.setdefault(drug, set()).add(key)
+            self._levels = {d: keys for d, keys in levels.items() if len(keys) >= 2}
+        return self._levels
+
+    def _unplaced_dose(self, st: TrialState, text: str, rec) -> bool:
+        """Whether the sentence names a dose level of a drug the document gives at several levels while no arm of
+        the trial stands for that level: its values are of one level's arm, which the reader has not set apart."""
+        if not _DOSE.search(text):
+            return False
+        levels = self._dose_levels()
+        named = {key for drug, key in _drug_doses(text, rec) if key in levels.get(drug, ())}
+        held = {self.doses.get(st.regimens[a.id].id) for a in st.arms if a.id in st.regimens}
+        return bool(named) and not named & held
+
+    def _prognostic_group(self, text: str, rec) -> bool:
+        """A sentence telling how patients defined by a feature fare, with no value and no therapy named."""
+        return bool(_FEATURE_GROUP_FARES.search(text)) and not _values(text)[0] and \
+            not any(m.entity.category in THERAPY for m in rec.mentions)
+
+    def _arms_from_values(self, st: TrialState, s: Sentence, rec, fitting: list[Value], lo: int, ev) -> None:
+        """Arms a results sentence gives by tying each value to its own regimen when no design did: "median OS
+        was 31.4 months with FOLFOX plus bevacizumab and 27.5 months with CAPOX plus bevacizumab"; "median PFS
+        with A was 9.1 months, and with B alone it was 5.1 months"; "A yielded a median PFS of 10.0 months
+        versus 8.4 months for B alone"."""
+        text = s.norm
+        names = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
+        if not names and len(st.arms) > 1:
+            return
+        therapies = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass" or
+                     re.search(r"chemotherapy", t.entity.name, re.I)]
+        if len(therapies) < 2:
+            return
+        tied = []
+        prev = 0
+        for i, v in enumerate(fitting):
+            stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
+            link = _VALUE_TO_ARM.match(text[v.end:stop])
+            after = [t for t in therapies if link and v.end + link.end() <= t.start < stop]
+            before = [t for t in therapies if prev <= t.start < v.start]
+            if after and after[0].start <= v.end + link.end() + 2:
+                run = _joined_runs(text, after)[0]  # "... for those who received FOLFOXIRI and bevacizumab"
+            elif before:
+                run = _joined_runs(text, before)[-1]  # "for patients who received atezolizumab plus FOLFOXIRI and bevacizumab was"
+            else:
+                return
+            tied.append(run)
+            prev = v.end
+        regimens = self._dosed_regimens([_regimen_of(run, self.ctx) for run in tied])
+        if len({r.id for r, _ in regimens}) != len(regimens):
+            return
+        if not names and st.arms:
+            # a sentence that does not name the trial sets its one known arm against that arm's backbone: "23.5
+            # months in those randomised to A plus B compared to 20.0 months in those receiving B alone"
+            regimens = self._against_backbone(st, text, fitting, regimens)
+            if regimens is None:
+                return
+        if st.arms and not any(st.regimens.get(a.id) is not None and st.regimens[a.id].id in
+                               {as_regimen(self.ctx, r).id for r, _ in regimens} for a in st.arms):
+            return  # the one arm the trial has is none of these
+        self._set_arms(st, regimens, ev, text)
+
+    def _against_backbone(self, st: TrialState, text: str, fitting: list[Value], regimens: list) -> list | None:
+        """The two arms of a comparison whose values ``regimens`` tie, one to the trial's one known arm and one to
+        a proper part of it (its backbone; "chemotherapy" for its one named chemotherapy regimen), the known arm
+        first; None unless the two values are set against each other ("vs", "compared with")."""
+        arm = st.arms[0]
+        known = st.regimens.get(arm.id)
+        if known is None or len(regimens) != 2 or len(fitting) != 2 or \
+                not _SIDE_TURN.search(text, fitting[0].end, fitting[1].start):
+            return None
+        ids = [r.id for r, _ in regimens]
+        if known.id not in ids:
+            return None
+        other, comps = regimens[1 - ids.index(known.id)]
+        held = self._components(st, arm)
+        if _is_chemotherapy(other):
+            backbones = [c for c in held if self.ctx.vocab.regimen_components.get(c)]
+            if len(backbones) != 1:
+                return None
+            other = self.ctx.vocab.entities.get(backbones[0])
+            if other is None:
+                return None
+            comps = ()
+        parts = {c.id for c in comps} or {other.id}
+        if not parts < held:
+            return None
+        return [(known, ()), (other, comps)]
+
+    def _cited_clause(self, st: TrialState, text: str) -> int | None:
+        """Where a clause that reports another, cited study begins ("..., compared with 10% reported by Lee et
+        al."; "; for comparison, Rossi et al. reported ..."; "..., whereas the expected median PFS with A alone is 5
+        months": a value expected from past experience, no arm of the trial), when the trial in focus is not that
+        study."""
+        m = re.search(r"\bet al\b|\breported by\b|\bpreviously reported\b|\bin (?:a|an|the) (?:previous|prior|earlier) "
+                      r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b|"
+                      r"\bexpected\s+(?:median\s+)?(?:PFS|OS|ORR|DCR|(?:progression-free\s+|overall\s+)?survival|"
+                      r"(?:objective\s+)?response)\b", text, re.I)
+        if m is None or " et al." in st.trial.name:
+            return None
+        trailing = _TRAILING_CITATION.search(text)
+        if trailing is not None and m.start() >= trailing.start() and len(_CITATION.findall(text)) == 1 and \
+                not re.search(r"\b(?:reported|observed|described|found)\s*$", text[:trailing.start()].rstrip(" ,"), re.I):
+            return None  # "... 8.68 months for the mutation group compared with 12.35 for the wild-type group (Ciardiello
+            # et al., 2025).": the sentence's own source, cited at its end
+        starts = [x.end() for x in re.finditer(r";|,\s*(?=compared|for comparison|whereas|while|in contrast|versus|vs\b)|"
+                                                r"\bcompared (?:with|to)\b|\bfor comparison\b|\bwhereas\b|\bin contrast\b",
+                                                text[:m.start()], re.I)]
+        if not starts:
+            return None
+        return starts[-1] - len(re.search(r"(?:\bcompared (?:with|to)|\bfor comparison|\bwhereas|\bin contrast)?$",
+                                          text[:starts[-1]], re.I).group(0))
+
+    def _marker_contrast(self, st, text: str, rec, fitting, lo: int) -> str | None:
+        """The marker whose carriers the first of two compared values belongs to, when one arm's patients are
+        split by a marker the sentence names right before: "<marker> was associated with a worse PFS (8.6 vs.
+        12.3 months)". None when the sentence is not of that form."""
+        if len(st.arms) != 1 or len(fitting) != 2 or not re.fullmatch(
+                r"\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*", text[fitting[0].end:fitting[1].start], re.I):
+            return None
+        said = _MARKER_ASSOCIATED.search(text, max(0, fitting[0].start - 160), fitting[0].start)
+        if said is None or not re.fullmatch(r"[\s(]*(?:[\w\-]+[\s,:(]*){0,3}", text[said.end():fitting[0].start]):
+            return None
+        markers = [t for t in rec.merged() if t.entity.category in ("Biomarker", "Alteration") and
+                   said.start() - 80 <= t.start and t.end <= said.start()]
+        return re.sub(r"^(?:an?|the)\s+", "", markers[-1].text, flags=re.I) if markers else None
+
+    def _trailing_hrs(self, metric: str, fitting: list[Value], text: str, gap: re.Pattern) -> list[tuple[float, str | None]]:
+        """The sentence's hazard ratios (value, P) right after the second of a median PFS or OS pair, only ``gap``
+        between: "(8.5 vs 2.6 months; HR 0.32)"."""
+        if metric not in ("mPFS", "mOS"):
+            return []
+        return [(value, p) for pos, value, p in getattr(self, "_hrs", ())
+                if pos >= fitting[1].end and 0.05 <= value <= 5 and gap.fullmatch(text[fitting[1].end:pos])]
+
+    def _place(self, st, metric, fitting, text, rec, ev, subgroup, lo, hi, respectively) -> None:
+        """Give each value of one metric to its arm, or leave it out."""
+        contrast = _SUBGROUP_VS.search(text)
+        if contrast and len(st.arms) == 1:
+            # "in RAS wild-type versus KRAS-mutant patients: ORR 28.6% vs 0": one arm, two subgroups
+            for v, label in zip(fitting[:2], paired_labels(contrast.group(1), contrast.group(2))):
+                self._add(st.arms[0], metric, v, ev, label)
+            return
+        pair = _MARKER_PAIR.search(text, 0, fitting[0].start) if len(st.arms) >= 2 and len(fitting) == 2 else None
+        if pair is not None:
+            # "In the control arm, median OS was shorter for biomarker-positive vs. biomarker-negative patients (12.1
+            # vs. 18.5 months)": two groups of patients, not two arms; both values go to the one arm the sentence
+            # names, each with its group, and to no arm when it names none or several
+            named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, fitting[0].start)}
+            if len(named) == 1:
+                arm = next(iter(named.values()))
+                first, second = paired_labels(pair.group(1), pair.group(2))
+                self._add(arm, metric, fitting[0], ev, first)
+                self._add(arm, metric, fitting[1], ev, second)
+                for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_VALUE):
+                    # the ratio of the two groups within that arm (prognostic), no treatment effect
+                    add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
+            return
+        split = _split_contrast(text, fitting) if len(st.arms) == 1 and len(fitting) == 2 else None
+        if split is not None:
+            # "RAS/BRAF wild-type patients showed longer median PFS (8.5 vs 2.6 months; HR 0.32) versus KRAS-mutant
+            # counterparts": one arm, its patients split by a marker; the population the sentence speaks of first
+            # takes the first value, the one it compares them with the second
+            first, second = paired_labels(*split)
+            self._add(st.arms[0], metric, fitting[0], ev, first)
+            self._add(st.arms[0], metric, fitting[1], ev, second)
+            for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_VALUE):
+                add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=f"{first} vs {second}", p=p)
+            return
+        if len(st.arms) == 1 and len(fitting) == 2 and self._subject_arm_improves(st, text, rec, fitting, lo):
+            # "FOLFOXIRI demonstrated statistically significant improvements in median progression-free survival (9.8
+            # vs 6.8 months, HR for progression = 0.59, ...)": the trial's one known arm, the subject, takes the first
+            # value and the ratio; the second value is its comparator's, an arm the text has not named
+            self._add(st.arms[0], metric, fitting[0], ev, subgroup)
+            for value, p in self._trailing_hrs(metric, fitting, text, _HR_AFTER_MONTHS):
+                add_outcome(self.out, st.arms[0], "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
+            return
+        marker = self._marker_contrast(st, text, rec, fitting, lo)
+        if marker is not None:
+            # "a high level of EPHA2 was associated with a worse PFS (8.6 vs. 12.3 months)": the marker's patients
+            # first, then the others, both on the one arm
+            self._add(st.arms[0], metric, fitting[0], ev, marker)
+            self._add(st.arms[0], metric, fitting[1], ev, f"not {marker}")
+            return
+        refs = self.arm_refs(st, text, rec, lo, hi)
+        if len(fitting) == 1:
+            v = fitting[0]
+            # the arm named right after the value, else right before it, within the value's own clause ("A achieved
+            # an ORR of 75%, and B resulted in ...": B's clause is not 75%'s)
+            near = [a for p, a in refs if v.end <= p <= v.end + 60 and not _CLAUSE_SEP.search(text, v.end, p)] or \
+                [a for p, a in refs if lo - 60 <= p < v.start and not _CLAUSE_SEP.search(text, p, v.start) and
+                 not _SIDE_TURN.search(text, p, v.start)]
+            arm = near[0] if len({a.id for a in near}) == 1 else None
+            if arm is None:
+                cohort = self._new_cohort(st, text, rec, v, lo, ev)
+                if cohort is False:
+                    return  # the value is tied to a therapy no arm has: leave it out
+                arm = cohort
+            if arm is None and self._foreign_therapy(st, text, rec, v):
+                return  # "the ORR was 30% with trastuzumab plus lapatinib", a regimen no arm of the trial has
+            if arm is None and len(st.arms) == 1:
+                if self._clause_of_other_therapy(st, text, rec, v):
+                    return  # "..., whereas adagrasib monotherapy achieved an ORR of 19%": another regimen's value
+                arm = st.arms[0]
+            if arm is None:
+                before = self.arm_refs(st, text, rec, 0, lo)
+                own = {a.id: a for p, a in before if not _CLAUSE_SEP.search(text, p, v.start)}
+                if len({a.id for _, a in before}) == 1:
+                    arm = before[0][1]
+                elif len(own) == 1:
+                    arm = next(iter(own.values()))  # "..., and entrectinib resulted in an ORR of 57%": its clause's arm
+            if arm is not None:
+                told, label = _after_label(text[v.end:hi])
+                self._add(arm, metric, v, ev, label if told and label else subgroup)
+            return
+        # "adding cetuximab to FOLFIRI increased the ORR from 40% to 57%": the control's value, then the experimental arm's
+        if len(fitting) == 2 and len(st.arms) == 2 and re.search(
+                r"\bfrom\s*$", text[max(lo, fitting[0].start - 8):fitting[0].start], re.I) and \
+                re.fullmatch(r"\s*(?:%|months?|mo)?\s*to\s*", text[fitting[0].end:fitting[1].start], re.I):
+            self._add(st.arms[0], metric, fitting[1], ev, subgroup)  # the experimental arm first: a ratio that
+            self._add(st.arms[1], metric, fitting[0], ev, subgroup)  # follows ("(HR 0.83)") is its ratio
+            return
+        # several values: one per arm
+        after_refs = []
+        for v in fitting:
+            own = [a for p, a in refs if v.end <= p <= v.end + 45 and not any(
+                w.start > v.end and w.start < p for w in fitting)]
+            after_refs.append(own[0] if own else None)
+        if all(after_refs) and len({a.id for a in after_refs}) == len(fitting):
+            for v, a in zip(fitting, after_refs):
+                self._add(a, metric, v, ev, subgroup)
+            return
+        before_refs = []
+        for v in fitting:
+            own = [a for p, a in refs if p < v.start and not any(w.end <= p for w in fitting if w is not v and w.start < v.start)
+                   and p >= lo]
+            before_refs.append(own[-1] if own else None)
+        if all(before_refs) and len({a.id for a in before_refs}) == len(fitting):
+            for v, a in zip(fitting, before_refs):
+                self._add(a, metric, v, ev, subgroup)
+            return
+        # "In the group receiving 5.4 mg/kg, the DCR was 86.6%, while it was 85.0% in the group receiving 6.4 mg/kg":
+        # each value takes the arm named right after it, else the one named since the value before
+        every = self.arm_refs(st, text, rec)
+        mixed = []
+        prev_end = 0
+        for i, v in enumerate(fitting):
+            stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
+            after = [a for p, a in every if v.end <= p <= min(v.end + 45, stop)]
+            before = [a for p, a in every if prev_end <= p < v.start]
+            mixed.append(after[0] if after else before[-1] if before else None)
+            prev_end = v.end
+        if all(mixed) and len({a.id for a in mixed}) == len(fitting):
+            for v, a in zip(fitting, mixed):
+                self._add(a, metric, v, ev, subgroup)
+            return
+        if len(st.arms) == 1 and len({a.id for _, a in every}) <= 1:
+            # one arm, values of several populations: "6.2 months in the AXL-positive cohort vs. 12.1 months in the
+            # AXL-negative cohort"; "In the overall population, median OS was 26.1 months; among patients with RAS
+            # wild-type tumours, it was 30.2 months"
+            labels = _value_labels(text, fitting, 0)
+            if labels is not None and all(self._population_cohort(x) for x in labels if x and _LETTERED.fullmatch(x)):
+                for v, label in zip(fitting, labels):
+                    self._add(st.arms[0], metric, v, ev, label)
+                return
+        if respectively:
+            ordered = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
+            if len(ordered) == len(fitting):
+                for v, a in zip(fitting, ordered):
+                    self._add(a, metric, v, ev, subgroup)
+                return
+        if _unknown_labels(text, st) or any(c not in self.short_forms for c in letter_chains(text, None)) or \
+                0 < sum(1 for m in _ARM_LABEL.finditer(text, lo, hi) if m.group(4)) < len(fitting):
+            # "18.0 m (A) vs 25.0 m (B)" with arms the design did not label, "for D+P and T+P" with letters the text
+            # gave no drug, "18.0 m (A) vs 25.0 m (" cut short (some values labelled, not all): the arms' order is no guide
+            return
+        order = st.compared if len(st.compared) >= 2 else st.arms
+        every = self.arm_refs(st, text, rec)
+        named = list(dict.fromkeys(a for _, a in every))
+        if len(named) == 2 and _FRONTED_COMPARATOR.search(text[max(0, every[0][0] - 40):every[0][0]]):
+            named.reverse()  # "Compared with placebo, fruquintinib improved OS (9.3 vs 6.6 months)": the comparator
+            # named first is the second side of the pair
+        if len(named) == len(order) and set(named) == set(order) and \
+                not re.search(r"\brandomi[sz]|\brandomly\b|\bwith or without\b|\bassigned\b|\ballocated\b", text, re.I):
+            order = named  # the order the sentence names the arms in ("patients treated with A ... compared with B")
+        elif len(order) == 2 and self._against_order(st, text, rec, order):
+            return  # "1.8 vs 1.9 months in the best supportive care vs immunotherapy groups": the one arm the pair
+            # names stands where the design's order puts the other
+        if len({a.id for a in order}) < len(order):
+            return  # two arms of one regimen ("A until progression (arm A) or A then B's maintenance (arm B)" read as
+            # A twice): the design's order would put both values on one arm
+        k = len(order)
+        if k >= 2 and len(fitting) % k == 0 and not _labels_contradict(text, fitting, order, st):
+            chunks = [fitting[i:i + k] for i in range(0, len(fitting), k)]
+            ok = all(any(re.search(rf"{_VS}|\b(?:compared (?:with|to)|and)\b|;", text[a.end:b.start], re.I)
+                         for a, b in zip(c, c[1:])) for c in chunks)
+            if ok and (respectively or any(re.search(_VS, text[c[0].end:c[-1].start], re.I)
+                                           for c in chunks) or len(chunks) == 1):
+                labels = _chunk_labels(text, chunks, lo) if len(chunks) > 1 else \
+                    [subgroup or _run_label(text, chunks[0], len(text))]
+                if labels is None and respectively and len(chunks) > 1:
+                    labels = _respective_labels(text, chunks)
+                    if labels is not None:  # the ratio after each run is of that run's population
+                        self._respective_runs[metric] = [
+                            (c[-1].end, chunks[i + 1][0].start if i + 1 < len(chunks) else len(text), label)
+                            for i, (c, label) in enumerate(zip(chunks, labels))]
+                if labels is None:
+                    return  # "23.8 vs 19.4 months and 15.5 vs 16.1 months": pairs of one metric whose populations are unread
+                for c, label in zip(chunks, labels):
+                    for v, a in zip(c, order):
+                        self._add(a, metric, v, ev, label)
+
+    def _cohort_part(self, st: TrialState, text: str, rec) -> str | None:
+        """The one cohort (or part) of a trial a sentence gives its values for, when the cohort is no arm of its own
+        ("Patients in cohort A had an ORR of 45.3%" in a trial whose cohorts, defined by HER2 level, all received
+        one regimen): its name ("cohort A"); None when the sentence names two cohorts or the cohort is an arm."""
+        names = {m.group(1).lower(): m for m in _COHORT_OF.finditer(text)}
+        if len(names) != 1:
+            return None
+        m = next(iter(names.values()))
+        if self.arm_refs(st, text, rec, m.start(1), m.end(1) + 1):
+            return None  # "in cohort B (sotorasib plus panitumumab)": an arm
+        return _cohort_name(m)
+
+    def _population_for(self, st: TrialState, s: Sentence, text: str, hits) -> str | None:
+        """The marker-defined population a results sentence gives its values "for" or "among" ("Median PFS for WT
+        KRAS mCRC was ..."), when it is a part of the trial's patients: not in a sentence that names the trial
+        ("The X trial evaluated A in HER2-positive mCRC, demonstrating a 32% ORR": the trial's own population),
+        nor a population a sentence naming the trial gave as the one it treated, nor in a sentence that gives no
+        measure ("... offering data on the durability of A for MSI-H/dMMR mCRC": what the study is about)."""
+        label = trials_subgroups.population_named(text)
+        if label is None or s.index in st.named or not any(h[2].startswith("metric_") for h in hits):
+            return None
+        return None if self._enrolled_selects(st, s, label, named_too=True) else label
+
+    def _enrolled_selects(self, st: TrialState, s: Sentence, label: str, named_too: bool = False) -> bool:
+        """Whether a sentence naming the trial (other than ``s``) gave a population ``label`` selects as the one the
+        trial enrolled (with ``named_too``, first the population it gives its values for)."""
+        for i in st.named:
+            if i == s.index:
+                continue
+            norm = self.doc.sentences[i].norm
+            population = (named_too and trials_subgroups.population_named(norm)) or trials_subgroups.enrolled_population(norm)
+            if population and trials_subgroups.selected_by(population, label):
+                return True
+        return False
+
+    def _marker_part(self, st: TrialState, s: Sentence, text: str) -> str | None:
+        """The marker-defined part of the trial's patients the sentence names ("In the subgroup of 28 patients
+        with BRAF mutations, ..."; "BRAF-mutant patients treated with A had ..."); not a marker the trial
+        enrolled all its patients by (a sentence naming the trial said so), unless the sentence calls it a part."""
+        label = trials_subgroups.sentence_subgroup(text)
+        if label is None or trials_subgroups.explicit_part(text):
+            return label
+        return None if self._enrolled_selects(st, s, label) else label
+
+    def _paragraph_topic(self, st: TrialState, s: Sentence) -> str | None:
+        """The marker-defined population a paragraph is about, for a trial the paragraph introduces as enrolling
+        a broader population: "The NCCN guidelines recommend ... for patients with BRAF-mutated CRC. The X study
+        compared A vs B in untreated patients with mCRC. Sixteen patients received A, ..., with a median OS of
+        ..." -> "BRAF-mutated". Only for a trial the paragraph says enrolled patients of no marker status (not one
+        that enrolled patients with a marker, nor one whose population the paragraph does not state)."""
+        first = s.index
+        while first > 0 and s.index - first < 8 and not self._paragraph_break(first - 1, self.doc.sentences[first]):
+            first -= 1
+        intro = next((i for i in st.named if first <= i < s.index), None)
+        if intro is None:
+            return None
+        enrolled = trials_subgroups.enrolled_population(self.doc.sentences[intro].norm)
+        if enrolled is None or not trials_subgroups.unselected(enrolled):
+            return None
+        trials = {i for other in self.states.values() for i in other.named}  # a sentence about a trial is no topic
+        labels = {trials_subgroups.topic_population(self.doc.sentences[i].norm)
+                  for i in range(first, intro) if i not in trials} - {None}
+        if len(labels) != 1:
+            return None
+        label = labels.pop()
+        # "The X trial compared A with B in patients with mCRC, BRAF-mutant ones included": the trial's own context
+        return None if trials_subgroups.selected_by(self.doc.sentences[intro].norm, label) else label
+
+    def _subset_of_previous(self, s: Sentence, text: str) -> str | None:
+        """"Of the 106 patients, 48 (45%) had an objective response with the cetuximab-containing treatment.
+        Among these 48 patients, 15 (31%) had an objective response with panitumumab": the values are of the
+        part of the study the sentence before counted out, "48 who had an objective response with ..."."""
+        if _AFTER_CROSSOVER.match(text):
+            return "after crossover"  # "After crossover, the ORR among these patients was ...": the crossed-over patients
+        m = _SUBSET_BACK.match(text)
+        if m is None or s.index == 0:
+            return None
+        prev = self.doc.sentences[s.index - 1].text
+        n = m.group(1)
+        part = re.search(r"(?<![\d.])" + n + r"\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)|of\s+(?:the\s+)?\d+)\s+(?:patients\s+|pts\s+)?"
+                         r"((?:had|were|was|showed|achieved|experienced|responded|developed|harbou?red)\b[^.;,()]{3,80})", prev)
+        return f"{n} who {part.group(1).strip()}" if part else None
+
+    def _previous_subgroup(self, s: Sentence, text: str) -> str | None:
+        """The subgroup the sentence before named, when this sentence's values are of it: "A benefit was seen in
+        the better-prognosis subgroup. Median OS was 16.2 and 13.1 months" (the sentence before gives no values
+        and reports a finding, not a plan), or "In this subgroup, median OS was ..." (a reference back)."""
+        if s.index == 0:
+            return None
+        prev = self.doc.sentences[s.index - 1].norm
+        back = _BACK_TO_GROUP.search(text)
+        if not back and (_OWN_POPULATION_OPENER.match(text) or not _FINDING.search(prev) or _values(prev)[0]):
+            return None
+        m = _NAMED_SUBGROUP.search(prev)
+        if m and not _NOT_A_GROUP_WORD.fullmatch(m.group(1).split()[0]):
+            return re.sub(r"\s+", " ", m.group(1))
+        if not back:
+            return None
+        counted = _COUNTED_BEFORE.search(prev)
+        # "210 had left-sided tumours. In this subgroup, ...": those patients
+        return _subgroup(prev) or trials_subgroups.sentence_subgroup(prev) or \
+            (f"{counted.group(1)} who {counted.group(2).strip()}" if counted else None)
+
+    def _leading_cohort(self, st: TrialState, text: str, rec, ev):
+        """The arm a sentence opens with ("Among the 32 patients who received adagrasib monotherapy, the ORR was
+        19%"): that arm (a cohort arm made for a one-drug cohort the trial had not named), None when the sentence
+        does not open so, False when the group is none of the arms and not a cohort of one drug."""
+        m = re.match(r"\s*(?:among|in|for)\s+(?:the\s+|all\s+)?(?:[\d,]+\s+)?(?:patients|participants|those)\s+(?:who\s+)?"
+                     r"(?:received|receiving|were treated with|treated with|were given|given)\s+(?:the\s+)?", text, re.I)
+        if not m:
+            return None
+        tied = [t for t in self.therapies(text, rec) if m.end() <= t.start <= m.end() + 2]
+        if not tied:
+            return None
+        t = tied[0]
+        after = text[t.end:t.end + 30]
+        arm = self._arm_for_therapy(st, t.entity, after)
+        if arm is not None:
+            return arm
+        if re.match(r"[-\s]?(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I) or \
+                not any(t.entity.id in self._components(st, a) for a in st.arms):
+            if t.entity.id in _NOT_ARMS or t.entity.category == "DrugClass":
+                return False
+            arm = add_arm(self.out, st.trial, t.entity, ev)
+            st.regimens[arm.id] = as_regimen(self.ctx, t.entity)
+            if arm not in st.every:
+                st.every.append(arm)
+            return arm
+        return False
+
+    def _foreign_therapy(self, st, text, rec, v) -> bool:
+        """Whether the value is tied ("30% with X", "5.6 months for patients receiving X") to a therapy that
+        is none of the trial's arms nor a part of one."""
+        m = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:with|for|on|in|among|by)\s+(?:the\s+)?"
+                     r"(?:(?:patients|those)\s+(?:who\s+)?(?:receiving|received|treated with|given)\s+)?", text[v.end:v.end + 60],
+                     re.I)
+        if not m:
+            return False
+        start = v.end + m.end()
+        tied = [t for t in self.therapies(text, rec) if start <= t.start <= start + 3]
+        if not tied:
+            return False
+        t = tied[0]
+        if self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25]) is not None:
+            return False
+        parts = set(self.ctx.combination_parts.get(t.entity.id, ())) or \
+            set(self.ctx.vocab.regimen_components.get(t.entity.id, ())) or {t.entity.id}
+        if _ALONE.match(text, t.end):
+            # "39.3 months with nivolumab monotherapy": the drug by itself, which no arm of the combination is
+            return not any(parts == self._components(st, a) for a in st.every or st.arms)
+        return not any(parts <= self._components(st, a) or t.entity.id in self._components(st, a) or
+                       t.entity.id == getattr(st.regimens.get(a.id), "id", None) for a in st.every or st.arms)
+
+    def _new_cohort(self, st, text, rec, v, lo, ev):
+        """A value tied to a cohort the arms do not have ("3.3% in the tucatinib monotherapy cohort"):
+        that cohort's arm (added), None when no cohort is named, False when one is named but unclear."""
+        m = re.match(r"\s*(?:%|months?|mo)?\s*(?:\([^)]*\)\s*)?(?:in|for|with|among)\s+(?:the\s+)?(?:patients\s+(?:receiving|"
+                     r"treated with|given)\s+)?", text[v.end:v.end + 40], re.I)
+        if not m:
+            return None
+        start = v.end + m.end()
+        therapies = [t for t in self.therapies(text, rec) if start <= t.start <= start + 5]
+        if not therapies:
+            return None
+        t = therapies[0]
+        after = text[t.end:t.end + 30]
+        if not re.match(r"\s*(?:alone|monotherapy|only|single[- ]agent)?\s*(?:cohort|arm|group|part)\b", after, re.I):
+            return None
+        known = self._arm_for_therapy(st, t.entity, after)
+        if known is not None:
+            return known
+        if re.match(r"\s*(?:alone|monotherapy|only|single[- ]agent)\b", after, re.I) or t.entity.category != "DrugClass":
+            arm = add_arm(self.out, st.trial, t.entity, ev)
+            st.regimens[arm.id] = as_regimen(self.ctx, t.entity)
+            if arm not in st.every:
+                st.every.append(arm)
+            return arm
+        return False
+
+    def _hazard_ratios(self, st, text, rec, hrs, metrics, ev, subgroup) -> None:
+        if len(st.arms) < 2:
+            return
+        found = []
+        for pos, value, p in hrs:
+            before = [m for m in metrics if m[0] < pos and m[2] in ("mPFS", "mOS")]
+            after = [m for m in metrics if pos <= m[0] <= pos + 25 and m[2] in ("mPFS", "mOS")]
+            nearest = [m for m in metrics if m[0] < pos]
+            if nearest and nearest[-1][3] == [TIME_SLOT] and (not before or nearest[-1][0] > before[-1][0]):
+                continue  # "PFS (HR 0.71) and PFS2 (HR 0.85)": the second ratio is of a measure the reader does not record
+            paired = next((m for a, b, m in getattr(self, "_pair_metrics", ()) if a <= pos < b), None)
+            if paired:
+                metric = paired  # "13.9 vs 12.1 months (HR 0.81) and 45.3 vs 41.9 months (HR 0.85)" for "PFS and OS"
+            elif before:
+                metric = before[-1][2]
+            elif after:
+                metric = after[0][2]
+            elif risk := _RISK_OF.search(text[max(0, pos - 60):pos]) or _HR_FOR.match(text, pos):
+                metric = "mOS" if risk.group("death") else "mPFS"  # "the risk of disease progression was reduced (HR 0.70)"
+            else:
+                continue
+            if 0.05 <= value <= 5:
+                found.append((pos, value, p, metric))
+        owners_of: dict[str, list] = {}  # the arm named after each ratio, per metric (when a metric has several)
+        blocked = _marker_group_ratios(text, [q for q, _, _ in hrs])
+        found = [f for f in found if f[0] not in blocked]
+        for pos, value, p, metric in found:
+            label = subgroup or _bracket_population(text, pos)
+            same = [q for q, _, _, m in found if m == metric]
+            if len(same) > 1 and metric not in owners_of:
+                owners_of[metric] = [self._hr_arm(st, text, rec, q) for q in same]
+            owners = owners_of.get(metric, []) if len(same) > 1 else []
+            named = owners[same.index(pos)] if owners else None
+            if named is not None and sum(a is not None and a.id == named.id for a in owners) == 1:
+                # "HR 0.52 for the triplet and 0.60 for the doublet": each ratio is the arm named after it
+                add_outcome(self.out, named, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+                continue
+            if len(same) > 1:
+                # several hazard ratios of one metric: each needs the population it was read in
+                # ("left-sided population (... HR 0.82) and the overall population (... HR 0.84)")
+                prev = max([q for q in same if q < pos], default=0)
+                head = _COLON_LABEL.search(text, prev, pos)
+                heads = {a.id: a for _, a in self.arm_refs(st, text, rec, head.start(1), pos)} if head else {}
+                if len(heads) == 1:
+                    # "(triplet: HR 0.52; ...; doublet: HR 0.60; ...)": the list item's head is an arm, the ratio its
+                    add_outcome(self.out, next(iter(heads.values())), "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
+                    continue
+                told, label = _colon_label(text[prev:pos]) if not heads else (False, None)
+                if not told:
+                    told, label = _chunk_label(text[prev:pos])
+                if not told:
+                    # "in the RAS WT (12.8 vs 10.1 months; HR = 0.68 ...)": the population the ratio's bracket is of
+                    label = _bracket_population(text, pos)
+                    told = label is not None
+                if not told:
+                    runs = getattr(self, "_respective_runs", {}).get(metric) or []
+                    label = next((run_label for a, b, run_label in runs if a <= pos < b), None)
+                    told = label is not None
+                if not told:
+                    continue
+            placed = self._placed.get(metric) or []
+            rates = getattr(self, "_landmarks", {}).get(metric) or []
+            if not placed and len(rates) == 2 and len(st.arms) == 2 and rates[0].end < pos and \
+                    (rates[0].number - rates[1].number) * (value - 1) > 0:
+                continue  # "59.9% in arm A versus 49.0% in arm B (HR=1.51)": a ratio of the second arm to the first
+                # (the first arm did better), not of the first arm the ratio would go to
+            against_control = _HR_VS_CONTROL.match(text[pos:pos + 40])
+            if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id and not against_control:
+                continue  # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one
+                # arm with a value is not the experimental arm the ratio belongs to
+            refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
+            if not placed and not refs and self._sides_not_arms(text, rec, pos):
+                continue  # "XELOX was as effective as FOLFOX4 (HR 1.04)": a comparison of two therapies no arm is
+            if not placed and len({a.id for a in refs}) == 1 and not against_control and \
+                    self._add_on_control(st, refs[0]):
+                continue  # "median IrPan = 10.4 mo, Ir = 10.5 mo, HR 0.91": the one arm named before the ratio is
+                # the control of an add-on design, which the ratio measures against, not the arm it belongs to
+            arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
+            add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _add_on_control(self, st: TrialState, arm: Entity) -> bool:
+        """Whether ``arm`` is the control of an add-on design: its therapies are a strict part of another arm's
+        ("irinotecan" beside "irinotecan + panitumumab", "FOLFIRI" beside "FOLFIRI + cetuximab")."""
+        def drugs(a: Entity) -> set[str]:  # a named regimen among the parts stands for its drugs
+            return {d for c in self._components(st, a) for d in (self.ctx.vocab.regimen_components.get(c) or (c,))}
+        own = drugs(arm)
+        return bool(own) and any(other.id != arm.id and own < drugs(other) for other in st.arms)
+
+    def _sides_not_arms(self, text: str, rec, pos: int) -> bool:
+        """Whether the sentence compares two therapies before the ratio at ``pos`` ("A was as effective as B",
+        "A versus B"); asked when neither names an arm, so that the ratio belongs to no arm the reader knows."""
+        named = [t for t in self.therapies(text, rec) if t.end <= pos]
+        return any(a.entity.id != b.entity.id and _SIDES_COMPARED.fullmatch(text, a.end, b.start)
+                   for a, b in zip(named, named[1:]))
+
+    def _population_cohort(self, label: str) -> bool:
+        """Whether the document defines the lettered cohort ``label`` ("cohort A") as a group of patients of the
+        one arm: named in brackets after who they are ("... two or more prior lines (cohort B)") or opening a
+        description ("cohort A (n = 40)", "cohort A: ...", "cohort A included ..."); a cohort the document gives
+        its own therapy ("cohort B received A plus B") or never defines is no population of the one arm (asked once
+        per label: the answer is the whole document's)."""
+        known = self._cohort_kinds.get(label)
+        if known is None:
+            known = self._cohort_kinds[label] = self._defines_population_cohort(label)
+        return known
+
+    def _defines_population_cohort(self, label: str) -> bool:
+        """The document-wide search behind :meth:`_population_cohort`."""
+        name = re.escape(label).replace(r"\ ", r"\s+")
+        if re.search(rf"\b{name}\s+(?:\w+\s+){{0,2}}?(?:received|was\s+treated|were\s+treated|was\s+given|were\s+given)\b",
+                     self.doc.text, re.I):
+            return False
+        return re.search(rf"\(\s*{name}\s*[),;]|\b{name}\s*[(:]|\b{name}\s+(?:included|enrolled|comprised|consisted\s+of)\b",
+                         self.doc.text, re.I) is not None
+
+    def _against_order(self, st: TrialState, text: str, rec, order: list) -> bool:
+        """Whether an arm the sentence names as one side of "X vs Y" stands on the side the design's ``order`` gives
+        the other arm (named first but second in ``order``, or named after "vs" but first in ``order``)."""
+        for pos, arm in self.arm_refs(st, text, rec):
+            if arm.id not in {a.id for a in order}:
+                continue
+            second = _AFTER_VS.search(text[max(0, pos - 30):pos]) is not None
+            first = not second and _BEFORE_VS.match(text, pos) is not None
+            if (first and arm.id == order[1].id) or (second and arm.id == order[0].id):
+                return True
+        return False
+
+    def _hr_arm(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
+        """The arm a hazard ratio at ``pos`` is said to be for, right after its value ("0.60 for the doublet")."""
+        m = re.match(rf"(?:hazard ratio|HR)?[^\d]{{0,12}}?{_NUM}\s+(?:for|in|with)\s+(?:the\s+)?", text[pos:pos + 40], re.I)
+        if m is None:
+            return self._bracketed_hr_arm(st, text, rec, pos)
+        at = pos + m.end()
+        refs = [a for q, a in self.arm_refs(st, text, rec, at, at + 30) if q == at]
+        return refs[0] if refs else None
+
+    def _bracketed_hr_arm(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
+        """The arm a hazard ratio opening a bracket is of, when the bracket follows a value's arm and the ratio names
+        the arm it is measured against: "8.87 months in the A/B group (hazard ratio [HR] vs C = 1.00, P = .99)" is
+        A + B's ratio, not C's."""
+        if not _HR_VERSUS.match(text[pos:pos + 40]):
+            return None
+        opened = re.search(r"\(\s*$", text[max(0, pos - 3):pos])
+        if opened is None:
+            return None
+        paren = max(0, pos - 3) + opened.start()
+        refs = [(q, a) for q, a in self.arm_refs(st, text, rec, max(0, paren - 60), paren)]
+        if not refs:
+            return None
+        q, arm = refs[-1]
+        if not re.fullmatch(r"[\w\-/+ ]{1,50}?(?:\s+(?:group|arm|cohort))?\s*", text[q:paren], re.I) or \
+                re.search(r"\d", text[q:paren]):
+            return None
+        against = [a for _, a in self.arm_refs(st, text, rec, pos, pos + 40)]
+        if not against or against[0].id == arm.id:
+            return None
+        return arm
+
+    def _dosed_combination_arm(self, st: TrialState, text: str, rec, ref: tuple[int, Entity]) -> Entity | None:
+        """The arm a count after a therapy belongs to (``ref``: where the reference to the arm starts, and the arm). A
+        therapy joined by "plus" to a therapy before it whose dose stands between them ("A 6 mg/kg every 2 weeks plus
+        B (n = 231)") is part of that combination: the count is the combination's arm, never B's alone (no such arm,
+        or two: no arm for it)."""
+        pos, arm = ref
+        therapies = [t for t in self._unmerged(text, rec) if t.entity.category in THERAPY]
+        after = next((t for t in therapies if t.start == pos), None)
+        before = [t for t in therapies if t.end <= pos]
+        own = st.regimens.get(arm.id, arm)
+        if after is None or not before or after.entity.id not in (own.id, own.attr("monotherapy")):
+            return arm  # the reference is no bare therapy standing for its own arm
+        raw = text[before[-1].end:pos]
+        if "(" in raw or not _DOSE.search(raw) or not _DOSED_COMBINATION_JOIN.fullmatch(_GAP_NOISE.sub(" ", raw)):
+            return arm  # no dose between them (a combination the recogniser reads whole), or no join
+        regimen, _ = _regimen_of([before[-1], after], self.ctx)
+        combined = [a for a in st.arms if st.regimens.get(a.id, a).id == regimen.id]
+        return combined[0] if len(combined) == 1 else None
+
+    def _other_therapies(self, text: str, rec, regimen: Entity) -> bool:
+        """Whether the sentence gives a therapy that is neither ``regimen`` nor one of its parts ("larotrectinib
+        achieved an ORR of 75%, and entrectinib an ORR of 57%": not all of its values are the main regimen's)."""
+        held = self._held(regimen) | {regimen.id}
+        return any(t.entity.id not in held and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
+                   for t in self.therapies(text, rec))
+
+    def _add(self, arm, metric, v: Value, ev, subgroup, stated_none: bool = False) -> None:
+        """Record ``metric`` = ``v`` for ``arm`` (``stated_none``: a rate of none the sentence says in words, the one
+        rate of 0 kept)."""
+        who = getattr(self, "_who", None)
+        if subgroup is None and who is not None and v.start > who[0]:
+            subgroup = who[1]  # "for patients who crossed over to the dual HER2 blockade, the ORR was 17.9%"
+        if metric in ("ORR", "DCR") and not 0 < v.number <= 100 and not (stated_none and v.number == 0):
+            return  # ("ORR 28.6% vs 0": a rate of none is not read as an arm's outcome)
+        placed = getattr(self, "_placed", None)
+        if placed is not None and arm.category == "TrialArm":
+            placed.setdefault(metric, []).append(arm)
+        unit = _SHORT_TIME_UNITS.get(v.unit) if metric in ("mPFS", "mOS") else None
+        if metric in ("mPFS", "mOS") and not 0 < v.number <= _LONGEST_MEDIAN_MONTHS * _UNITS_PER_MONTH.get(unit, 1):
+            return
+        if metric == "n" and self._bound_count(v):
+            return  # ("more than 450 patients received ...": a bound, not the count)
+        extra = {"subgroup": subgroup, "unit": unit}
+        if v.ci and metric != "n":
+            low, high = v.ci
+            if v.unit == "%" and v.number > 1.5 and high <= 1.1 and low <= v.number / 100 <= high:
+                low, high = round(low * 100, 4), round(high * 100, 4)  # "88.2% (95% CI, 0.712-1.053)": proportions
+            if low <= v.number <= high:
+                extra.update(ci_low=low, ci_high=high)  # an interval that does not hold the value is not its CI
+        add_outcome(self.out, arm, metric, v.number, ev, **extra)
