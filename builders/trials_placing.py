@@ -214,6 +214,16 @@ class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
 
     # -- outcomes ---------------------------------------------------------------------------------
+    def _outcomes_of_one_arm(self, arm: Entity, st: TrialState, s: Sentence, rec, hits, ev) -> None:
+        """Read the sentence's values as if the trial had only ``arm`` (a pooled dose level, a leading cohort), then
+        give the trial its arms back."""
+        saved = st.arms
+        st.arms = [arm]
+        try:
+            self.outcomes(st, s, rec, hits, ev)
+        finally:
+            st.arms = saved
+
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
         if not st.arms and st.candidate is not None and any(h[2].startswith("metric_") for h in hits) and \
@@ -240,12 +250,7 @@ class ValuePlacing:
             return
         pooled = self._pooled_dose_arm(st, text, ev) if any(h[2].startswith("metric_") for h in hits) else None
         if pooled is not None:
-            saved = st.arms
-            st.arms = [pooled]
-            try:
-                self.outcomes(st, s, rec, hits, ev)
-            finally:
-                st.arms = saved
+            self._outcomes_of_one_arm(pooled, st, s, rec, hits, ev)
             return
         if len(st.arms) == 1 and len(self._components(st, st.arms[0]) - set(_NOT_ARMS)) == 1 and \
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
@@ -263,12 +268,7 @@ class ValuePlacing:
         if lead is False:
             return  # "Among the patients who received X, ...": a group the reader cannot tie to one arm
         if lead is not None and (len(st.arms) != 1 or st.arms[0] is not lead):
-            saved = st.arms
-            st.arms = [lead]
-            try:
-                self.outcomes(st, s, rec, hits, ev)
-            finally:
-                st.arms = saved
+            self._outcomes_of_one_arm(lead, st, s, rec, hits, ev)
             return
         subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
             self._marker_part(st, s, text)
