@@ -32,7 +32,7 @@ class Conflict:
 
 
 def find_conflicts(kg: KnowledgeGraph) -> list[Conflict]:
-    """Outcomes of the same arm, metric and subgroup reported with different values, with every source.
+    """Outcomes of the same arm, metric, subgroup and unit reported with different values, with every source.
 
     A value read from a table is marked ``"table"``, one read from prose ``"text"``. Conflicts are
     ordered by arm, metric and subgroup; the sources of one conflict by value, then evidence.
@@ -46,9 +46,10 @@ def find_conflicts(kg: KnowledgeGraph) -> list[Conflict]:
     """
     groups: dict[tuple, list] = defaultdict(list)
     for o in kg.outcomes():
-        groups[(o.arm, o.metric, o.subgroup or "")].append(o)
+        # (a median in weeks is not compared with one in months: the same measure written in another unit)
+        groups[(o.arm, o.metric, o.subgroup or "", o.unit)].append(o)
     out = []
-    for (arm, metric, subgroup), outs in sorted(groups.items()):
+    for (arm, metric, subgroup, _unit), outs in sorted(groups.items()):
         values = tuple(sorted({o.value for o in outs}))
         if len(values) < 2:
             continue

@@ -83,6 +83,7 @@ def test_background_evidence_is_what_the_vocabulary_records(built):
              (DRUGS, "classes"): lambda s, o: o in vocab.drug_classes.get(s, ()),
              (CLASSES, "target"): lambda s, o: o in vocab.drug_targets.get(s, ()),
              (CLASSES, "parents"): lambda s, o: o in vocab.drug_classes.get(s, ()),
+             (DRUGS, "components"): lambda s, o: o in vocab.drug_components.get(s, ()),
              (PATHWAYS, "members"): lambda s, o: s in vocab.pathway_members.get(o, ())}
     mentioned = {n["id"] for n in _records(built / "nodes.jsonl") if n.get("mentioned_in")}
     n = 0
@@ -98,12 +99,16 @@ def test_background_evidence_is_what_the_vocabulary_records(built):
 
 
 def test_every_outcome_evidence_matches_its_source(built):
+    from kg.schema import load_schema
+
+    metrics = load_schema().outcome_metrics
     texts = _texts()
     n = 0
     for node in _records(built / "nodes.jsonl"):
         for o in node.get("outcomes", ()):
             _check_span(texts, o["evidence"])
-            assert o["unit"] in ("%", "months", "ratio", "patients")
+            declared = metrics[o["metric"]]
+            assert o["unit"] in (declared["unit"], *declared.get("other_units", ())), o
             n += 1
     assert n > 200
 

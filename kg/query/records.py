@@ -120,6 +120,10 @@ class Hop:
         return f"{self.subject_name} -{self.predicate}-> {self.object_name}{tail}"
 
 
+# how a value's unit is written after it in a summary ("6.9 mo", "10.9 wk")
+_UNIT_SHOWN = {"%": "%", "months": " mo", "weeks": " wk", "days": " d"}
+
+
 @dataclass(frozen=True)
 class ArmOutcomes(_Record):
     """One trial arm: its trial (phase, line), its regimen, its outcomes and the hops that tie them."""
@@ -149,14 +153,17 @@ class ArmOutcomes(_Record):
         return tuple(sorted(docs))
 
     def summary(self) -> str:
-        """``ORR 34%; mPFS 6.9 months`` (overall population only; several values joined by ``/``)."""
+        """``ORR 34%; mPFS 6.9 mo`` (overall population only; several values joined by ``/``, each run of values
+        followed by its unit)."""
         parts = []
         for metric in ("ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS"):
-            vals = self.values(metric)
-            if vals:
-                unit = next(o.unit for o in self.outcomes if o.metric == metric)
-                shown = "/".join(f"{v:g}" for v in vals)
-                parts.append(f"{metric} {shown}{'%' if unit == '%' else (' mo' if unit == 'months' else '')}")
+            by_unit: dict[str, set[float]] = {}
+            for o in self.outcomes:
+                if o.metric == metric and o.subgroup is None:
+                    by_unit.setdefault(o.unit, set()).add(o.value)
+            if by_unit:  # "mPFS 6.9/7.2 mo"; a value given in another unit after its own ("mPFS 2.3 mo/10.9 wk")
+                parts.append(f"{metric} " + "/".join("/".join(f"{v:g}" for v in sorted(vals)) + _UNIT_SHOWN.get(unit, "")
+                                                     for unit, vals in sorted(by_unit.items())))
         return "; ".join(parts)
 
 
