@@ -17,7 +17,7 @@ def folinic_pairs(r, text: str, mentions: list, rec, make_mention) -> list:
     recorded in ``rec``), where nothing but its halves ("5-FU", a defined "FA") was read there.
 
     >>> from builders.recognize import Recognizer, Recognition
-    >>> from builders.patterns import _mention
+    >>> from builders.pattern_mentions import _mention
     >>> from kg.vocab import load_vocabulary
     >>> text, rec = "Patients received FU/FA plus oxaliplatin.", Recognition()
     >>> [(m.text, m.entity.name) for m in folinic_pairs(Recognizer(load_vocabulary()), text, [], rec, _mention)]

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from builders.denial import denied_after
 from builders.engine import participle_aside_end
 from builders.level_direction import gene_keys, level_directions
-from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _chemotherapy_drugs, _singular_cells, expression_entity, \
-    inhibitor_class
+from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class
+from builders.regimen_names import _chemotherapy_drugs
 from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
 from kg.ids import mint

@@ -14,7 +14,7 @@ def scheduled_fu(r, text: str, mentions: list, make_mention) -> list:
     """``mentions`` with each scheduled "FU" read as fluorouracil where nothing was read on it.
 
     >>> from builders.recognize import Recognizer
-    >>> from builders.patterns import _mention
+    >>> from builders.pattern_mentions import _mention
     >>> from kg.vocab import load_vocabulary
     >>> text = "Cycles gave oxaliplatin, bolus FU and leucovorin."
     >>> [(m.text, m.entity.name) for m in scheduled_fu(Recognizer(load_vocabulary()), text, [], _mention)]

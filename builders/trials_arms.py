@@ -12,8 +12,8 @@ from collections import ChainMap
 import re
 
 from builders.spelled_brackets import without_spelled_components
-from builders.patterns import (COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE,
-                               RESPECTIVELY_AFTER, share_a_target, spelled_out)
+from builders.regimen_names import (COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE,
+                                    RESPECTIVELY_AFTER, share_a_target, spelled_out)
 from builders.recognize import Mention
 from kg.ids import mint
 from kg.model import Entity

@@ -25,7 +25,7 @@ from builders.trials_cohort import assign
 from builders.letter_forms import lone_letter_parts
 from builders.trials_controls import with_untreated_controls
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
-from builders.patterns import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
+from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
 from builders.trials_arms import (THERAPY, _ALT_SEP, _JOINED, _is_chemotherapy, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, _without_appositions,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from builders.patterns import STANDARD_OF_CARE
+from builders.regimen_names import STANDARD_OF_CARE
 from builders.recognize import Mention, Recognition
 from kg.model import Entity
 

@@ -22,7 +22,7 @@ import re
 from builders.context import (BuildContext, Emitter, author_trial, add_arm, add_outcome, line_of, normal_subgroup, phase_of,
                               report_trial, trial_entity, unnamed_trial)
 from builders.document import Document, Sentence, Table
-from builders.patterns import names_no_trial
+from builders.trial_names import names_no_trial
 from kg.ids import mint, slug
 from kg.model import Entity
 

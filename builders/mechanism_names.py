@@ -1,0 +1,358 @@
+"""Resistance mechanisms, read by the entity reader (builders/patterns.py runs these from :func:`recognise`).
+
+A gene's or pathway's activation, a process driven by an entity ("ABCB1-mediated MDR"), a gene's own process
+("HER2 heterodimer recycling") and modifications of residues as mechanism entities (``mechanism_entity``,
+``mechanisms``); and the items a list of resistance mechanisms names, as processes of their own
+(``listed_mechanisms``).
+"""
+from __future__ import annotations
+
+import re
+
+from builders.pattern_mentions import _mention
+from kg.ids import mint
+from kg.model import Entity
+
+
+_ACTIVATION_AFTER = re.compile(r"[-\s](?P<mod>hyper-?activation|over-?activation|re-?activation|activation|signal(?:l)?ing "
+                               r"(?:axis|activation|loop)|signal(?:l)?ing|axis|crosstalk|cross-talk|feedback loop|"
+                               r"feedback|pathway activation|loop)(?![A-Za-z])", re.I)
+_ACTIVATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
+                                r"up-regulation)\s+of\s+(?:the\s+)?$", re.I)
+_DRIVEN = re.compile(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+$", re.I)
+# "ABCB1-mediated MDR", "CAF-mediated resistance", "IL-17A-driven MDSC recruitment": an entity driving a process
+_DRIVEN_PROCESS = re.compile(
+    r"-(?:mediated|driven|induced|dependent|triggered|derived)\s+(?:[\w\-]+\s+){0,2}?(?:MDR|efflux|exclusion|"
+    r"suppression|immunosuppression|recruitment|reactivation|feedback|evasion|escape|cleavage|degradation|"
+    r"secretion|transfer|upregulation|overexpression|polarization|infiltration|inflammation|autophagy|"
+    r"stemness|glycosylation|ubiquitination|phosphorylation|tolerance|exhaustion|dysfunction|expansion|"
+    r"accumulation|remodell?ing|reprogramming|signal(?:l)?ing|activation)(?![A-Za-z])", re.I)
+
+
+# "HER2 heterodimer recycling", "EGFR nuclear translocation", "PD-L1 protein stabilization"
+_GENE_PROCESS = re.compile(r"[-\s](?P<words>(?:(?:heterodimer|homodimer|protein|receptor|nuclear|membrane|surface|mRNA)\s+)?"
+                           r"(?:recycling|cleavage|degradation|stabili[sz]ation|translocation|heterodimeri[sz]ation|"
+                           r"dimeri[sz]ation|internali[sz]ation|shedding|endocytosis|trafficking))(?![A-Za-z])", re.I)
+
+
+def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, synonyms=()) -> Entity:
+    """A ResistanceMechanism named by the text (``MET activation``, ``AURKA/YAP1 axis``)."""
+    attrs = (("taxonomy_class", cls),) if cls else ()
+    return Entity(mint("mech", name), "ResistanceMechanism", name, tuple(s for s in synonyms if s != name), (), attrs)
+
+
+# "mechanisms proposed to explain the limited efficacy of ICIs include target heterogeneity, tumour-intrinsic
+# alterations and T-cell exhaustion": the items a list of resistance mechanisms names are processes of their
+# own even when no vocabulary knows them
+_MECHANISM_LIST = re.compile(
+    r"\b(?:mechanisms?|causes|factors|drivers|contributors)\b(?P<head>[^.;:]{0,160}?)"
+    r"(?:,?\s*(?:including|includes?|included|encompass(?:es|ed)?|such as|namely|e\.g\.,?|"
+    r"(?:categori[sz]ed|classified|divided|grouped) into)|\s*:)\s+(?P<list>[^.;]+)", re.I)
+_RESISTANCE_HEAD = re.compile(r"resistan|refractor|insensitiv|unresponsive|escape|limited (?:efficacy|effectiveness|benefit)|"
+                              r"(?:poor|lack of|reduced) (?:response|efficacy)|failure", re.I)
+# "Resistance mechanisms encompass ...": the resistance named just before the list's head word
+_RESISTANCE_BEFORE = re.compile(r"\b(?:resistance|chemoresistance|drug[- ]resistance)\s+$", re.I)
+# "As far as resistance to chemotherapy is concerned, several contributors have been identified such as: ...":
+# the resistance named earlier in the list's clause
+_RESISTANCE_EARLIER = re.compile(r"\b(?:resistance|chemoresistance)\b[^.;:()]{0,80}$", re.I)
+# "mechanisms including A, B and C are the main determinants of resistance to 5-FU": the resistance named after the list
+_RESISTANCE_TAIL = re.compile(r"\s+(?:are|were|have been|has been)\b[^.;]{0,40}?\b(?:determinants?|causes?|"
+                              r"mechanisms?|drivers?|mediators?)\s+of\s+(?:[\w\-/]+\s+){0,3}?(?:resistan|chemoresistan)", re.I)
+_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,|\band\b|\bor\b|\bas well as\b)\s*")
+_ITEM_WORD = re.compile(r"^[A-Za-z][\w\-/+]*$")
+_NOT_ITEM = re.compile(r"^(?:others?|etc|many|several|some|more|those|these|this|that|it|they|both|each|all)$|"
+                       r"^(?:its|their|his|her)\b|\b(?:survival|response rates?|toxicit(?:y|ies))\b|"
+                       r"\b(?:is|are|was|were|be|been|has|have|had|can|may|might|could|which|that|who|whose)\b", re.I)
+_ITEM_LEAD = re.compile(r"^(?:the|a|an|possibly|probably|also|even|particularly|especially|mainly|notably)\s+", re.I)
+# "expression or activity of X": two measures of one product, one item of the list
+_LEVEL_WORD = r"(?:expression|activity|level|levels|function|abundance)"
+_LEVEL_END = re.compile(rf"\b{_LEVEL_WORD}$", re.I)
+_LEVEL_START = re.compile(rf"^{_LEVEL_WORD}\b.*\bof\b", re.I)
+# an item worded as a change of a named gene's, molecule's, cell's or pathway's level or activity:
+# "increased expression of X", "loss of X", "activation of the Y pathway", "impaired Z", "stromal cell interactions"
+_PROCESS_ITEM = re.compile(
+    r"^(?:(?:increased|elevated|raised|enhanced|high|higher|reduced|decreased|low|lower|diminished|impaired|altered|aberrant|"
+    r"dysregulated|deregulated|defective|constitutive|compensatory|upregulated|downregulated)\b|"
+    r"(?:loss|gain|activation|inactivation|reactivation|overexpression|upregulation|downregulation|dysregulation|"
+    r"deregulation|alterations?|modulations?|silencing|suppression|secretion|self-regulation|evasion)\s+(?:of|in)\b)|"
+    r"\b(?:interactions?|crosstalk|cross-talk|activation|signal(?:l)?ing|overexpression|upregulation|loss|"
+    r"reprogramming|evasion|escape|alterations?)$", re.I)
+_PROCESS_PARTS = ("Gene", "Molecule", "CellType", "Pathway")
+_DETERMINER = re.compile(r"\s+(?:the|a|an)\s+", re.I)
+_ONE_WORD_OF = re.compile(r"[\w\-]+\s+(?:of|in)\s+(?:the\s+)?", re.I)
+_CAUSE_WORD_AFTER = re.compile(r"[-\s]+(?:over-?expression|up-?regulation|down-?regulation|loss|activation|inactivation|"
+                               r"silencing|expression|deficiency|depletion|amplification|mutations?)", re.I)
+
+
+def _list_items(text, body, pos):
+    """The (start, end) of each item of a list body starting at ``pos`` in ``text``; "expression or activity of X"
+    stays one item."""
+    spans = []
+    for part in _LIST_SPLIT.split(body):
+        part = part.strip()
+        start = text.find(part, pos) if part else -1
+        if start < 0:
+            continue
+        pos = start + len(part)
+        if spans and _LEVEL_END.search(text[spans[-1][0]:spans[-1][1]]) and _LEVEL_START.match(part) and \
+                re.fullmatch(r"\s+(?:and|or)\s+", text[spans[-1][1]:start]):
+            spans[-1] = (spans[-1][0], pos)
+            continue
+        spans.append((start, pos))
+    return spans
+
+
+# "several causes have been identified such as: A; B; and C", "(1) A; (2) B; and (3) C": a list after a colon
+# whose items are separated by semicolons (commas then stay inside an item)
+_SEMICOLON_LIST = re.compile(r"[^.;]+(?:;[^.;]+)+")
+_SEMI_ITEM_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?(?:\(?\d{1,2}\)\s*)?(?:the\s+)?", re.I)
+_SEMI_ITEM_STOP = re.compile(r"\s*(?:\(|\[|,|\b(?:as|which|that|who|whose|due to|because|whereas|while)\b)", re.I)
+
+
+def _semicolon_items(text, start, end):
+    """The (start, end) of each item of a semicolon-separated list in ``text[start:end]``: split at semicolons
+    outside brackets, each item trimmed of its number ("(2)"), a leading "and" or "the", and of what follows
+    its head phrase (a bracket, a comma, "as ...", "which ...")."""
+    spans, depth, left = [], 0, start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else ";"
+        depth += ch in "([" and 1 or (-1 if ch in ")]" and depth else 0)
+        if ch != ";" or depth:
+            continue
+        lead = _SEMI_ITEM_LEAD.match(text, left, i)
+        a = lead.end() if lead else left
+        stop = _SEMI_ITEM_STOP.search(text, a, i)
+        b = stop.start() if stop else i
+        b = a + len(re.sub(r"\s+(?:and|or)$", "", text[a:b].rstrip()))
+        if b > a:
+            spans.append((a, b))
+        left = i + 1
+    return spans
+
+
+def _names_resistance(text, lm) -> str | None:
+    """Where the list's sentence says its items are mechanisms or causes of resistance: "head" between the
+    list's head word and the list ("mechanisms of resistance to X include"), "before" the head word
+    ("resistance mechanisms encompass", "as far as resistance to X is concerned, several causes such as")
+    or "tail" after the list ("mechanisms including A and B are determinants of resistance to X"); None
+    when it does not."""
+    if _RESISTANCE_HEAD.search(lm.group("head")):
+        return "head"
+    if _RESISTANCE_BEFORE.search(text, max(0, lm.start() - 20), lm.start()) or \
+            _RESISTANCE_EARLIER.search(text, max(0, lm.start() - 100), lm.start()):
+        return "before"
+    return "tail" if _RESISTANCE_TAIL.search(lm.group("list")) else None
+
+
+def _item_name(item: str) -> str:
+    """A list item as a name: its first word in lower case unless it is written with inner capitals ("PlGF")."""
+    first = item.split()[0]
+    return item[0].lower() + item[1:] if first[1:2].islower() and first[1:] == first[1:].lower() else item
+
+
+def _process_item(text, start, end, mentions, rec):
+    """A list item worded as a process of the genes, molecules, cells or pathways it names ("elevated
+    expression or activity of thymidylate synthase", "stromal cell interactions"): a mechanism named by the
+    item's words that involves each of them, standing for their mentions; None when the item names anything
+    else, no such part, or is one entity already."""
+    item = text[start:end]
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    if not inside or any(m.start < start or m.end > end or m.entity.category not in _PROCESS_PARTS for m in inside) \
+            or not _PROCESS_ITEM.search(item) or len(_DETERMINER.sub(" ", item).split()) > 10:
+        return None, inside
+    if len(inside) == 1 and (inside[0].end == end and _ONE_WORD_OF.fullmatch(text, start, inside[0].start) or
+                             inside[0].start == start and _CAUSE_WORD_AFTER.fullmatch(text, inside[0].end, end)):
+        return None, inside  # "loss of neoantigens", "IL-6 overexpression": the cause reading names it by its entity
+    name = _DETERMINER.sub(" ", re.sub(r"\s+", " ", item))
+    mech = mechanism_entity(_item_name(name), [m.entity for m in inside])
+    for m in inside:
+        rec.imply(mech, "involves", m.entity)
+    return _mention(start, end, text, mech), inside
+
+
+def listed_mechanisms(text, mentions, rec) -> list:
+    """Items of a list of resistance mechanisms that no other recogniser names become mechanisms of
+    their own ("target heterogeneity"); an item an entity already covers is left to that entity, and an item
+    worded as a process of the entities it names becomes a mechanism involving them."""
+    out = list(mentions)
+    changed = False
+    for lm in _MECHANISM_LIST.finditer(text):
+        where = _names_resistance(text, lm)
+        if where is None:
+            continue
+        body = lm.group("list")
+        stop = re.search(r"\b(?:which|that|whereas|while|but|because|who|whose)\b|\(|\[", body)
+        body = body[:stop.start()] if stop else body
+        if where == "tail":
+            tail = re.search(r"\s+(?:are|were|have been|has been)\b", body)
+            body = body[:tail.start()] if tail else body
+        semi = _SEMICOLON_LIST.match(text, lm.start("list")) if ":" in text[lm.end("head"):lm.start("list")] else None
+        spans = _semicolon_items(text, *semi.span()) if semi else _list_items(text, body, lm.start("list"))
+        for start, end in spans:
+            item = text[start:end]
+            lead = _ITEM_LEAD.match(item)
+            start += lead.end() if lead else 0
+            item = text[start:end]
+            words = item.split()
+            if _NOT_ITEM.search(item) or len(item) < 4:
+                continue
+            if any(m.start < end and start < m.end for m in out):
+                mech, inside = _process_item(text, start, end, out, rec)
+                if mech is not None:
+                    out = [m for m in out if m not in inside] + [mech]
+                    changed = True
+                continue
+            if not 1 <= len(words) <= 5 or not all(_ITEM_WORD.match(w) for w in words) or \
+                    (where != "head" and not _PROCESS_ITEM.search(item)):
+                continue  # a list the head word does not tie to resistance gives only items worded as processes
+            out.append(_mention(start, end, text, mechanism_entity(_item_name(item), [])))
+            changed = True
+    return sorted(out, key=lambda x: (x.start, x.end)) if changed else mentions
+
+
+def mechanisms(r, text, mentions, rec):
+    """Mechanisms named by genes and a process word: ``MET activation``, ``activation of STAT3``,
+    ``ERBB2/MET/IGF-1R activation`` (one each), ``the AURKA/YAP1 axis`` (one for the axis),
+    ``PI3K/AKT pathway activation``, and ``TGF-β-driven T-cell exclusion`` (a named process driven
+    by an entity)."""
+    items = sorted(mentions, key=lambda m: m.start)
+    actors = ("Gene", "Molecule", "Pathway")
+    out: list = []
+    used: set[int] = set()
+    for k, m in enumerate(items):
+        if k in used:
+            continue
+        if m.entity.category not in actors:
+            out.append(m)
+            continue
+        group = [m]
+        j = k + 1
+        while j < len(items) and items[j].entity.category in actors and \
+                re.fullmatch(r"\s*(?:/|-|–|,|, and|and)\s*", text[group[-1].end:items[j].start]):
+            group.append(items[j])
+            j += 1
+        after = _ACTIVATION_AFTER.match(text, group[-1].end)
+        before = None if after else _ACTIVATION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        process = None if after or before or len(group) > 1 or m.entity.category != "Gene" else \
+            _GENE_PROCESS.match(text, m.end)
+        if process:
+            # "HER2 heterodimer recycling", "EGFR nuclear translocation": a process of the gene's product
+            words = " ".join(process.group("words").split())
+            name = f"{m.entity.name} {words}"
+            mech = mechanism_entity(name, [m.entity], synonyms=(re.sub(r"\s+", " ", text[m.start:process.end()]),))
+            rec.imply(mech, "involves", m.entity)
+            out.append(_mention(m.start, process.end(), text, mech))
+            continue
+        if not after and not before:
+            out.append(m)
+            continue
+        word = (after.group("mod") if after else re.sub(r"\s+of.*$", "", before.group(0).strip(), flags=re.S)).lower()
+        word = word if after or re.search(r"hyper|over|re-?activ", word) else "activation"  # "upregulation of X": X activation
+        start = m.start if after else before.start()
+        end = after.end() if after else m.end
+        if word in ("signaling", "signalling") and any(g.entity.category == "Pathway" for g in group):
+            out.append(m)
+            continue
+        if re.search(r"axis|crosstalk|cross-talk|loop", word) and len(group) > 1:
+            surface = re.sub(r"\s+", " ", text[m.start:end])
+            mech = mechanism_entity(surface, [g.entity for g in group])
+            for g in group:
+                rec.imply(mech, "involves", g.entity)
+            out.append(_mention(start, end, text, mech))
+            used.update(range(k + 1, j))
+            continue
+        if after and word in ("signaling", "signalling", "axis") and len(group) == 1:
+            out.append(m)
+            continue
+        label = "activation" if "activation" in word or word.startswith(("signal", "axis")) else word
+        label = "reactivation" if word.startswith("re") else ("hyperactivation" if "hyper" in word or "over" in word else label)
+        for g in (group if after else [m]):
+            name = f"{g.entity.name} {label}"
+            synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}", f"{label} of {g.text}")
+            synonyms += _raised_forms(before.group(0), (g.entity.name, g.text)) if before else ()
+            mech = mechanism_entity(name, [g.entity], "downstream_pathway_reactivation"
+                                    if g.entity.category == "Pathway" else None, synonyms)
+            rec.imply(mech, "involves", g.entity)
+            out.append(_mention(start, end, text, mech))
+        if after:
+            used.update(range(k + 1, j))
+    # "X-driven <process>": a named process driven by an entity becomes a mechanism of its own
+    final = sorted(out, key=lambda m: m.start)
+    result = []
+    taken = [(m.start, m.end) for m in final]
+    for m in final:
+        if m.entity.category not in ("Gene", "Molecule", "CellType", "Alteration", "Pathway", "ResistanceMechanism"):
+            continue
+        head = _DRIVEN_PROCESS.match(text, m.end)
+        if head is None or any(a < head.end() and head.start() < b and (a, b) != (m.start, m.end) for a, b in taken):
+            continue
+        name = re.sub(r"\s+", " ", text[m.start:head.end()])
+        mech = mechanism_entity(name, [m.entity])
+        if m.entity.category != "ResistanceMechanism":
+            rec.imply(mech, "involves", m.entity)
+        final.append(_mention(m.start, head.end(), text, mech))
+    final.sort(key=lambda m: (m.start, -m.end))
+    for i, m in enumerate(final):
+        if m.entity.category == "ResistanceMechanism" and m.source in ("vocab", "abbreviation") and result:
+            prev = result[-1]
+            gap = text[prev.end:m.start]
+            if prev.entity.category in ("Gene", "Molecule", "Pathway", "CellType", "Alteration", "ResistanceMechanism") \
+                    and re.fullmatch(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+", gap):
+                name, synonyms = _driven_name(text, prev, m)
+                mech = mechanism_entity(name, [prev.entity], m.entity.attr("taxonomy_class"), synonyms)
+                rec.imply(mech, "involves", prev.entity) if prev.entity.category != "ResistanceMechanism" else None
+                result.append(_mention(prev.start, m.end, text, mech))
+                continue
+        result.append(m)
+    return _modifications_of(text, result, rec)
+
+
+def _raised_forms(lead: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names an activation read from "upregulation of X" is also known by: the upregulation of
+    the gene as the text words it ("X upregulation", "upregulation of X"); none for other lead words.
+
+    >>> _raised_forms("upregulation of the ", ("ABCB1",))
+    ('ABCB1 upregulation', 'upregulation of ABCB1')
+    """
+    if not re.match(r"up-?regulation\b", lead, re.I):
+        return ()
+    return tuple(dict.fromkeys(f for n in names for f in (f"{n} upregulation", f"upregulation of {n}")))
+
+
+def _driven_name(text, driver, process) -> tuple[str, tuple[str, ...]]:
+    """The name of "<driver>-mediated <process>" and its synonyms: as written, except that a process
+    written as an abbreviation the text defined ("ABCB1-mediated MDR") is named by what the
+    abbreviation stands for ("ABCB1-mediated drug efflux"), the written form kept as a synonym."""
+    surface = re.sub(r"\s+", " ", text[driver.start:process.end])
+    if process.source != "abbreviation":
+        return surface, ()
+    return re.sub(r"\s+", " ", text[driver.start:process.start]) + process.entity.name, (surface,)
+
+
+_RESIDUE_AFTER = re.compile(r"\s+residues?\b", re.I)
+
+
+def _modifications_of(text, mentions, rec) -> list:
+    """"glycosylation of EGFR", "ubiquitination of STAT1": a modification process of one named gene
+    becomes the mechanism "EGFR glycosylation" (the process mention alone is dropped); an amino acid
+    named as a residue ("at asparagine residue 361") is a position, not a molecule."""
+    out = [m for m in mentions if not (m.entity.category == "Molecule" and _RESIDUE_AFTER.match(text, m.end))]
+    genes = {m.start: m for m in out if m.entity.category == "Gene"}
+    for a in list(out):
+        if a.entity.category != "ResistanceMechanism" or \
+                a.entity.attr("taxonomy_class") != "post_translational_modification":
+            continue
+        of = _OF_GENE_AFTER.match(text, a.end)
+        b = genes.get(of.end()) if of else None
+        if b is None:
+            continue
+        surface = re.sub(r"\s+", " ", text[a.start:b.end])
+        name = f"{b.entity.name} {a.text.lower()}" if a.source == "vocab" else surface
+        mech = mechanism_entity(name, [b.entity], "post_translational_modification", (surface,))
+        rec.imply(mech, "involves", b.entity)
+        out.remove(a)
+        out.append(_mention(a.start, b.end, text, mech))
+    return out
+
+
+_OF_GENE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")

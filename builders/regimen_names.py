@@ -1,0 +1,809 @@
+"""Combination regimens, read after recognition on a sentence's final mentions (builders/patterns.py re-exports
+:func:`regimens`, which the recogniser runs).
+
+Therapies joined into one regimen ("A plus B", "A/B", "A-based chemotherapy", lists and "either ... or"
+alternatives, a class folded onto the drugs it names), with the tests the trial reader shares: how two therapies
+are joined (``join_gap``), a regimen spelled out as its parts (``spelled_out``), whether two drugs share a target
+(``share_a_target``), the standard of care, "respectively" and counted groups.
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from builders.either_alternatives import either_alternatives
+from builders.pattern_mentions import _ITEM_COMMA, _mention
+from builders.prose_regimens import prose_regimens
+from kg.ids import mint
+from kg.model import Entity
+
+
+# "A along with B", "A together with B": one regimen given with the other, as "A plus B"
+# "A plus either B or C": "either" after the join opens the alternatives A is given with (A + B, A + C)
+# (a route or dose word may stand before the next part: "S-1, oral leucovorin, and bevacizumab", "plus low-dose A")
+_ROUTE = r"(?:(?:oral|intravenous|i\.v\.|subcutaneous|infusional|bolus|low-dose|high-dose|metronomic)\s+)?"
+_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
+                         r"\+|plus|and|with|combined with|in combination with|together with|along with|"
+                         r",|, and|/)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
+_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
+                          r"\+|plus|combined with|in combination with|with|together with|along with|"
+                          r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
+_COMBO_CUE = re.compile(r"(?:combination|combined|combining|combinatorial|co-?treat\w*|co-?administ\w*|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
+                        r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
+                        r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
+_ONE_DUAL_AGENT = re.compile(r".*\b(?:an?|one|the|this)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
+_LIST_CUE = re.compile(r"(?:such as|including|include|includes|included|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
+
+_BASED = re.compile(r"[-\s–‐](?P<kind>based|containing|including)\s+(?:(?:first|second|third|later|front)[-\s]line\s+)?"
+                    r"(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|combinations?|doublets?|triplets?)(?![A-Za-z])",
+                    re.I)
+# "oxaliplatin- and bevacizumab-based", "fluoropyrimidine-, oxaliplatin-, and irinotecan-based": a base whose
+# hyphen waits for the head of the next one
+_SUSPENDED = re.compile(r"[-–‐]\s*(?:,\s*(?P<listed>and\s+|or\s+)?|(?P<join>and|or|plus)\s+)", re.I)
+
+
+# -- after recognition: regimens (populations: builders/patterns.py) -----------------------------------
+def regimens(r, text, rec):
+    """Combination regimens ("A + B", "A plus B", "A combined with B"), "X-based chemotherapy" and
+    "X monotherapy"; lists of alternatives ("A or B") stay apart."""
+    therapies = [m for m in rec.mentions if m.entity.category in ("Drug", "DrugClass", "Regimen")]
+    # drop definitions in parentheses right after a therapy: "IFL (irinotecan, fluorouracil, and leucovorin)"
+    kept = []
+    for m in therapies:
+        if kept:
+            opening = text.rfind("(", kept[-1].end, m.start)
+            if opening != -1 and (not text[kept[-1].end:opening].strip() or
+                                  _named_component(r, text[kept[-1].end:opening], kept[-1].entity, m.entity)) \
+                    and ")" not in text[opening:m.start] and not _open_therapy(r, kept[-1].entity):
+                outer = kept[-1].entity
+                if m.entity.category == "Drug" and outer.category == "Drug" and m.entity.id != outer.id \
+                        and m.entity.name.lower().startswith(outer.name.lower() + " "):
+                    # "trastuzumab (T-DM1)": the parenthesis names the drug precisely
+                    close = text.find(")", m.end)
+                    end = close + 1 if close != -1 else m.end
+                    kept[-1] = type(m)(kept[-1].start, end, text[kept[-1].start:end], m.entity, m.source)
+                elif _bracketed_member(r.vocab, text, outer, m):
+                    # "an IGF-1R inhibitor (ganitumab) plus panitumumab": the bracket names the class's drug, the
+                    # partner of what follows
+                    end = text.find(")", m.end) + 1
+                    kept[-1] = type(m)(kept[-1].start, end, text[kept[-1].start:end], m.entity, m.source)
+                elif m.entity.category == "Regimen":
+                    # "panitumumab plus fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": see spelled_out
+                    kept.append(m)
+                    kept = spelled_out(text, kept, r.vocab)
+                    if kept[-1] is m:
+                        kept.pop()
+                continue
+        kept.append(m)
+    # "the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab": the class names the drug that
+    # follows; the two read as one mention
+    therapies = []
+    plural_led: set[int] = set()  # starts of drugs named after a plural class ("the BRAF inhibitors A and B")
+    for k, m in enumerate(kept):
+        while therapies and therapies[-1].entity.category == "DrugClass" and (
+                m.entity.category == "Drug" and (
+                    re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]) or
+                    _apposed_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity)) or
+                _narrower_class_with(r.vocab, text, therapies[-1], m)):
+            # "immune checkpoint blockade with the anti-PD-1 antibody nivolumab": both classes name it
+            prev = therapies.pop()
+            if prev.text.endswith("s"):
+                plural_led.add(prev.start)
+            m = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
+        therapies.append(m)
+    therapies = _fold_class_appositions(r.vocab, text, therapies)
+    therapies = _fold_words_onto_therapy(r.vocab, text, therapies)
+    # "control treatment with cetuximab and irinotecan": an open therapy's words that name the arm whose drugs
+    # follow are no part of a combination with them
+    therapies = [m for k, m in enumerate(therapies) if not (
+        _open_therapy(r, m.entity) and k + 1 < len(therapies) and
+        _LABEL_WITH.fullmatch(text, m.end, therapies[k + 1].start))]
+    i = 0
+    while i < len(therapies):
+        group = [therapies[i]]
+        strong = False
+        j = i + 1
+        while j < len(therapies):
+            gap = join_gap(text, group[-1], therapies[j])
+            hyphenated = gap == "-" and _hyphen_partners(r.vocab, group[-1].entity, therapies[j].entity)
+            added = _plus_after_list(text, group, gap)
+            if not hyphenated and not added and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
+                break
+            if _COUNT_BRACKET.match(gap):
+                break  # "A plus B (n = 26) and C (n = 28)": a group's patient count closes that group's regimen
+            if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:with|and|to|by)(?:\s+(?:the|an?))?\s*" + _ROUTE, gap) and re.search(
+                    r"\b(?:compar\w*|versus|vs\.?|between|replac\w*|substitut\w*|switch\w*)\s+(?:[\w\-]+\s+|\([^()]*\)\s+){0,5}$",
+                    text[max(0, group[0].start - 60):group[0].start], re.I):
+                break  # "compared X with Y", "between X and Y": two arms, not one combination; "replacing X (LV) with
+                # oral Y": one given instead of the other
+            if gap.strip() == "/" and (not _slash_partners(r.vocab, group[-1].entity, therapies[j].entity) or
+                                       _one_target_alternatives(r.vocab, text, group, therapies[j])):
+                break
+            if therapies[j].entity.category == group[-1].entity.category == "DrugClass" and \
+                    _drug_in_bracket(rec, group[-1].end, gap):
+                # "a RAF kinase inhibitor (encorafenib) plus a monoclonal antibody targeting EGFR (cetuximab)": the
+                # classes only name the drugs in brackets, whose own combination is the regimen
+                break
+            if (therapies[j].entity.category == "DrugClass" or group[-1].entity.category == "DrugClass") and \
+                    re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,\s*(?:an?|the|another)\s*", gap):
+                # "tivantinib, a MET inhibitor", "cytotoxic chemotherapy, the FOLFOX or FOLFIRI regimen": an
+                # apposition naming the class or what it stands for, not a partner
+                break
+            if hyphenated or added or _STRONG_JOIN.match(gap) or gap.strip() in ("with", "/"):
+                strong = True
+            group.append(therapies[j])
+            j += 1
+            if added:
+                break  # "A, B, and C, plus D": the list and what is added to it, one regimen
+        if len(group) > 1 and not strong and _AND_OR_AFTER.match(text, group[-1].end):
+            # "combined BRAF, EGFR, and/or MEK inhibition": any two or all of a list, no one combination
+            i = j
+            continue
+        if len(group) > 1 and not strong and _colon_led(text, therapies, i):
+            # "two ErbB inhibitors: panitumumab and afatinib": the members a class is spelled out as, not one combination
+            i = j
+            continue
+        if len(group) > 1:
+            parts = _split_listed_combinations(text, group, added, r.vocab)  # added: to the list before the last
+            # "ICIs, including the PD-1 inhibitors nivolumab and pembrolizumab and the anti-CTLA-4 antibody
+            # ipilimumab": after a list word, members of a plural class and the next class's drug are all items
+            if len(parts) > 1 and group[0].start in plural_led and _LIST_CUE.search(
+                    re.sub(r"(?:\s+(?:the|an?))?\s*$", "", text[max(0, group[0].start - 40):group[0].start])):
+                parts = []
+            for part in parts:
+                _combination(r, text, rec, part, strong, part[0].start in plural_led)
+        i = j if len(group) > 1 else i + 1
+    _alternative_partners(r, text, rec, therapies)
+    either_alternatives(r, text, rec, therapies, _mention)
+    _compared_partners(r, text, rec, therapies)
+    _based(r, text, rec)
+    prose_regimens(r, text, rec, therapies, _slash_partners, _mention)
+
+
+# a count of treatment lines right before the therapies given in them ("multiple lines of", "two prior lines of")
+_LINES_OF_BEFORE = re.compile(r"\b(?:multiple|several|various|many|numerous|different|successive|two|three|four|five|"
+                              r"\d+)\s+(?:(?:prior|previous|earlier|later|subsequent)\s+)?lines\s+of\s+"
+                              r"(?:(?:treatment|therapy)\s+with\s+)?$", re.I)
+_AND_OR_AFTER = re.compile(r"\s*,?\s*and/or\s")
+# a group's patient count in brackets, then the next group: "(n = 26) and", "(125 patients), " (not "(n = 42) plus")
+_COUNT_BRACKET = re.compile(r"\s*\(\s*(?:n\s*=\s*\d[\d,]*|\d[\d,]*\s+(?:patients|pts|participants|subjects))\s*\)"
+                            r"\s*(?:,\s*)?(?:and\s|,)", re.I)
+_CLASS_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
+
+
+def _fold_class_appositions(vocab, text: str, therapies: list) -> list:
+    """"durvalumab, a PD-L1 inhibitor, and tremelimumab": a class set off by commas right after a drug that
+    belongs to it says what the drug is; it becomes part of the drug's mention (the drug, not its class, is the
+    partner of what follows)."""
+    out: list = []
+    for m in therapies:
+        prev = out[-1] if out else None
+        if prev is not None and prev.entity.category == "Drug" and m.entity.category == "DrugClass" and \
+                _CLASS_APPOSITION.fullmatch(text, prev.end, m.start) and re.match(r"\s*,", text[m.end:]) and \
+                _is_member(vocab, prev.entity, m.entity):
+            out[-1] = type(prev)(prev.start, m.end, text[prev.start:m.end], prev.entity, prev.source)
+            continue
+        out.append(m)
+    return out
+
+
+STANDARD_OF_CARE = "crc:regimen_standard_of_care"  # the id of the regimen "standard of care"
+WRITTEN_ONTO = re.compile(r"[\s\-–]{1,3}")  # "standard-of-care anti-EGFR therapy": words written onto a therapy
+
+
+def _fold_words_onto_therapy(vocab, text: str, therapies: list) -> list:
+    """Words written right onto a therapy that say what it is, no part given beside it, become part of its mention:
+    "standard of care" before it ("panitumumab plus the standard-of-care trifluridine-tipiracil") and the head noun
+    "chemotherapy" after a named regimen of chemotherapy drugs ("FOLFIRI chemotherapy plus panitumumab")."""
+    out: list = []
+    for m in therapies:
+        prev = out[-1] if out else None
+        if prev is not None and WRITTEN_ONTO.fullmatch(text, prev.end, m.start):
+            if prev.entity.id == STANDARD_OF_CARE and m.entity.id != STANDARD_OF_CARE:
+                out[-1] = type(m)(prev.start, m.end, text[prev.start:m.end], m.entity, m.source)
+                continue
+            if _is_chemotherapy_word(m) and vocab.regimen_components.get(prev.entity.id) and \
+                    _chemotherapy_drugs(vocab, prev.entity):
+                out[-1] = type(prev)(prev.start, m.end, text[prev.start:m.end], prev.entity, prev.source)
+                continue
+        out.append(m)
+    return out
+
+
+def _is_chemotherapy_word(m) -> bool:
+    """Whether a mention is the bare word "chemotherapy" (the class, no kind of it)."""
+    return m.entity.category == "DrugClass" and m.text.lower() == "chemotherapy"
+
+
+def _bracketed_member(vocab, text: str, cls: Entity, drug) -> bool:
+    """"an IGF-1R inhibitor (ganitumab)": one drug alone in a bracket right after a class is the drug the class
+    stands for there, when the vocabulary puts it in that class or knows no class of it."""
+    return cls.category == "DrugClass" and drug.entity.category == "Drug" and \
+        bool(re.match(r"\s*\)", text[drug.end:])) and \
+        bool(re.fullmatch(r"\s*\(\s*", text[text.rfind("(", 0, drug.start):drug.start])) and \
+        (_is_member(vocab, drug.entity, cls) or not vocab.drug_classes.get(drug.entity.id))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence: the text before it is empty, or ends a sentence, a line or a heading."""
+    before = text[max(0, start - 3):start]
+    return not before.strip() or bool(re.search(r"[.!?:]\s*$|\n\s*$", before))
+
+
+def _narrower_class_with(vocab, text: str, cls, narrower) -> bool:
+    """"immunotherapy with PD-1 blockade", "targeted therapy using EGFR inhibitors": a class given "with" a narrower
+    class of its own is that narrower class named twice, not a combination of the two."""
+    return narrower.entity.category == "DrugClass" and narrower.entity.id != cls.entity.id and \
+        bool(re.fullmatch(r"\s*(?:with|using)\s+(?:the\s+|an?\s+)?", text[cls.end:narrower.start])) and \
+        _is_member(vocab, narrower.entity, cls.entity)
+
+
+def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
+    """"the BRAFi, vemurafenib": a drug set off by a comma after a class it belongs to is that class named
+    precisely (an apposition), not its partner in a combination."""
+    return bool(re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)) and _is_member(vocab, drug, cls)
+
+
+def _is_member(vocab, drug: Entity, cls: Entity) -> bool:
+    """Whether the vocabulary puts ``drug`` in ``cls`` (directly or through a wider class)."""
+    return vocab.in_class(drug.id, cls.id)
+
+
+def _colon_led(text: str, therapies: list, i: int) -> bool:
+    """The therapy at ``i`` opens what a class before a colon is spelled out as ("two EGFR inhibitors: ...")."""
+    return i > 0 and therapies[i - 1].entity.category == "DrugClass" and \
+        bool(re.fullmatch(r"\s*:\s*", text[therapies[i - 1].end:therapies[i].start]))
+
+
+_OR_GAP = re.compile(r"\s+(?:[*_]{1,2}or[*_]{1,2}|or)\s+(?:(?:with|plus)\s+)?", re.I)
+_ALONE_AFTER = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|based|containing|\+|plus|combined|"
+                          r"in combination|with)\b", re.I)
+
+
+_COMPARED_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:advantage|superiority|benefit|inferiority)\s+over|\s+(?:versus|vs\.?|"
+                           r"over|compared\s+(?:with|to)|rather\s+than))\s+", re.I)
+_SHARED_PARTNER = re.compile(r",?\s+(?:(?:when|if|each|both|all)\s+)?(?:combined\s+with|in\s+combination\s+with|"
+                             r"given\s+with|added\s+to)\s+(?:the\s+)?", re.I)
+
+
+def _compared_partners(r, text, rec, therapies) -> None:
+    """"pyrotinib's advantage over lapatinib when combined with capecitabine", "A versus B, each combined with
+    C": two therapies weighed against each other with one shared partner are two combinations, one each
+    (read at each therapy's mention)."""
+    taken = {m.start for m, _ in rec.regimens}
+    for a, b, c in zip(therapies, therapies[1:], therapies[2:]):
+        if not (_COMPARED_GAP.fullmatch(text, a.end, b.start) and _SHARED_PARTNER.fullmatch(text, b.end, c.start)):
+            continue
+        if len({a.entity.id, b.entity.id, c.entity.id}) < 3 or a.entity.category != b.entity.category or \
+                a.start in taken or b.start in taken:
+            continue
+        for m in (a, b):
+            entity, comps = r.combination([m, c])
+            rec.regimens.append((_mention(m.start, m.end, text, entity), comps))
+
+
+# "A plus either B (arm A), as reference arm, or C": "either ... or" pairs the alternatives across an arm's label
+# and a short apposition
+_EITHER_OR_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[\w\-]+\s+){0,4}[\w\-]+\s*)?,?\s+or\s+(?:the\s+)?", re.I)
+
+
+def _alternative_partners(r, text, rec, therapies) -> None:
+    """"mFOLFOX6 plus cetuximab or bevacizumab", "FOLFOX or FOLFIRI plus bevacizumab", "bevacizumab plus either
+    FOLFOX4 (arm A) or CAPOX (arm B)": an alternative given for one part of a combination of two is combined with
+    the other part too (a second regimen, read at the alternative's mention). The alternative must be of the
+    replaced part's kind (drug for a drug, regimen for a regimen) and stand alone ("or cetuximab alone" is no
+    combination)."""
+    made = {(m.start, m.end) for m, _ in rec.regimens}
+    for a, b, c in zip(therapies, therapies[1:], therapies[2:]):
+        first, second = text[a.end:b.start], text[b.end:c.start]
+        paired = re.search(r"\beither\s*$", first, re.I) and _EITHER_OR_GAP.fullmatch(second)
+        if (a.start, b.end) in made and _STRONG_JOIN.match(first) and (_OR_GAP.fullmatch(second) or paired) and \
+                c.entity.category == b.entity.category and not _ALONE_AFTER.match(text, c.end) \
+                and c.entity.id not in (a.entity.id, b.entity.id) and _same_role(r.vocab, b.entity, c.entity):
+            pair, at = [a, c], c  # "A plus B or C": A + C, read at C
+        elif (b.start, c.end) in made and _OR_GAP.fullmatch(first) and _STRONG_JOIN.match(second) and \
+                a.entity.category == b.entity.category and a.entity.id not in (b.entity.id, c.entity.id) and \
+                not re.search(r"(?:\+|plus|with|,)\s*$", text[max(0, a.start - 12):a.start], re.I):
+            pair, at = [a, c], a  # "A or B plus C": A + C, read at A
+        else:
+            continue
+        if any(m.start == at.start for m, _ in rec.regimens):
+            continue
+        entity, comps = r.combination(pair)
+        rec.regimens.append((_mention(at.start, at.end, text, entity), comps))
+
+
+def _same_role(vocab, b, c) -> bool:
+    """Whether drug ``c`` may stand in for drug ``b`` beside a shared partner ("FOLFIRI plus cetuximab or bevacizumab":
+    two antibodies; "capecitabine plus oxaliplatin or irinotecan": two cytotoxics): they share a drug class, or
+    neither has a class the vocabulary knows. A drug of a class and one of none, or two of unrelated classes, are
+    two arms ("vorinostat plus hydroxychloroquine or regorafenib": the pair against regorafenib). Regimens (two
+    backbones) always may."""
+    if b.category != "Drug":
+        return True
+    kinds_b, kinds_c = vocab.class_ancestors(b.id), vocab.class_ancestors(c.id)
+    return bool(kinds_b & kinds_c) or not (kinds_b or kinds_c)
+
+
+_REGIMEN_NOUN = re.compile(r"\s*(?:regimen|combination|triplet|doublet|schedule|protocol)s?\s*", re.I)
+
+
+def _named_component(r, gap: str, regimen, drug) -> bool:
+    """"the FOLFOXIRI regimen (irinotecan, oxaliplatin, fluorouracil and folinic acid)": a bracket after the
+    regimen and a word for it spells the regimen out when the drug in it is one of the regimen's components."""
+    return _REGIMEN_NOUN.fullmatch(gap) is not None and drug.category == "Drug" and \
+        drug.id in getattr(r.vocab, "regimen_components", {}).get(regimen.id, ())
+
+
+def _open_therapy(r, entity) -> bool:
+    """A therapy named by what it is for, not by its drugs ("standard of care", "control treatment"): a
+    bracket after it says which therapy that was ("standard of care (mFOLFOX6 plus cetuximab)"), no
+    definition to drop."""
+    return entity.category == "Regimen" and entity.id in _OPEN_REGIMENS and \
+        not getattr(r.vocab, "regimen_components", {}).get(entity.id)
+
+
+_OPEN_REGIMENS = frozenset({"crc:regimen_standard_of_care"})
+_LABEL_WITH = re.compile(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", re.I)
+
+
+# what stands between two drugs of a spelled-out list: a comma, "and" or a slash ("5-FU/leucovorin"), after a bracket
+# that names the drug before it again ("oxaliplatin (Eloxatin), and irinotecan (FOLFOXIRI)": a brand name), and the
+# way the next drug is given ("irinotecan, bolus fluorouracil, and leucovorin (IFL)")
+_SPELLED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*|(?P<join>plus|with|combined with|in combination with)\s+)"
+                          r"(?:(?:bolus|infusional|intravenous|oral|continuous[- ]infusion)\s+)?", re.I)
+
+
+def spelled_out(text: str, mentions: list, vocab) -> list:
+    """"fluorouracil, leucovorin, and oxaliplatin (FOLFOX4)": drugs listed right before a regimen in brackets
+    that has them all as components spell out that regimen; the list reads as one mention of it, so
+    "panitumumab plus <list> (FOLFOX4)" is panitumumab + FOLFOX4, not panitumumab + the first listed drug.
+    ``mentions`` are in text order; the result has each such list and its bracket as one mention."""
+    out: list = []
+    for m in mentions:
+        if out and m.entity.category == "Regimen" and re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and \
+                re.match(r"\s*\)", text[m.end:m.end + 3]):
+            parts = set(getattr(vocab, "regimen_components", {}).get(m.entity.id, ()))
+            k = len(out)
+            joined = False  # a combining word inside the list ("A and B with C (REG)")
+            while k > 0 and out[k - 1].entity.id in parts:
+                gap = _SPELLED_GAP.fullmatch(text, out[k - 1].end, out[k].start) if k < len(out) else None
+                if k < len(out) and gap is None:
+                    break
+                joined = joined or bool(gap and gap.group("join"))
+                k -= 1
+            # a pair joined by "plus"/"with" already reads as the regimen's two drugs ("A plus B (REG)"); a longer list
+            # with a combining word inside would lose a part ("leucovorin (LV) and fluorouracil (FU) with oxaliplatin")
+            if len(out) - k >= (3 if joined else 2):
+                end = text.find(")", m.end) + 1
+                first = out[k]
+                del out[k:]
+                out.append(type(m)(first.start, end, text[first.start:end], m.entity, m.source))
+                continue
+        out.append(m)
+    return out
+
+
+def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"A and B plus C" (three therapies, a bare "and" then a combining word) where A and B are drugs acting on
+    different targets: the pair is given together with C ("durvalumab and tremelimumab plus best supportive care").
+    Two drugs on the same target are alternatives ("cetuximab and panitumumab plus chemotherapy"), and a drug
+    whose targets are unknown says nothing either way."""
+    if len(group) != 3 or gaps[0].strip() != "and" or not strong[1]:
+        return False
+    a, b = group[0].entity, group[1].entity
+    if _backbone_pieces(vocab, a, b):
+        return True  # "FU/FA and oxaliplatin plus Pmab": the two pieces of one backbone, given with Pmab
+    if a.category != "Drug" or b.category != "Drug":
+        return False
+    return share_a_target(vocab, a, b) is False
+
+
+# a dose and schedule written right after a therapy, before the word that joins the next one: "panitumumab 6.0 mg/kg
+# every 2 weeks + FOLFOX4", "sotorasib at 240 mg plus panitumumab", "GC1118 administered weekly at 3 mg/kg in
+# combination with FOLFIRI"
+_DOSE = (r"(?:(?:administered|given)\s+)?(?:(?:weekly|daily|biweekly)\s+)?(?:at\s+(?:a\s+dose\s+of\s+)?)?"
+         r"\d[\d.,]*\s*(?:(?:-|–|to)\s*\d[\d.,]*\s*)?(?:mg|g|µg|μg|mcg|IU)(?:\s*/\s*(?:m2|m²|m\^2|kg|day|d))*")
+_SCHEDULE = (r"(?:\s*,?\s*(?:orally|oral|intravenously|i\.v\.|IV|subcutaneously|bid|b\.i\.d\.|tid|once|twice|daily|weekly|"
+             r"biweekly|continuously|a\s+day|per\s+day|every\s+\d+\s+(?:weeks?|days?)|q\d+w)\b)*")
+_DOSE_LEAD = re.compile(r"\s*" + _DOSE + _SCHEDULE + r"(?=\s*,?\s*(?:\+|plus\b|combined\s+with\b|in\s+combination\s+with\b|"
+                        r"together\s+with\b|along\s+with\b))", re.I)
+
+
+def join_gap(text: str, a, b) -> str:
+    """The words between two therapy mentions that may join them, past a dose and schedule written after the first
+    ("panitumumab 6 mg/kg every 2 weeks plus FOLFOX4": " plus ")."""
+    lead = _DOSE_LEAD.match(text, a.end, b.start)
+    return text[lead.end() if lead else a.end:b.start]
+
+
+def _hyphen_partners(vocab, a: Entity, b: Entity) -> bool:
+    """Two therapies a bare hyphen joins into one regimen: two drugs ("5-FU-leucovorin"), or a named chemotherapy
+    regimen and a drug written onto it ("FOLFIRI-bevacizumab", "FOLFOX-BEV")."""
+    if a.category == b.category == "Drug":
+        return True
+    pair = {a.category, b.category}
+    regimen, drug = (a, b) if a.category == "Regimen" else (b, a)
+    parts = vocab.regimen_components.get(regimen.id)
+    # ("fluorouracil-leucovorin and irinotecan (FOLFIRI)": a drug of the regimen itself is no partner of it)
+    return pair == {"Regimen", "Drug"} and bool(parts) and drug.id not in parts
+
+
+def _whole_combination_of_pair_and_partner(text: str, group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"the combination of A and B with C" (three therapies, a bare "and" then a combining word, the word of combining
+    right before): all three are given together, whatever their targets; not two drugs on one target, which may be
+    alternatives ("the combination of cetuximab and panitumumab with chemotherapy")."""
+    if len(group) != 3 or gaps[0].strip() != "and" or not strong[1] or \
+            not _WHOLE_COMBINATION_BEFORE.search(text, max(0, group[0].start - 40), group[0].start):
+        return False
+    a, b = group[0].entity, group[1].entity
+    return not (a.category == b.category == "Drug" and share_a_target(vocab, a, b) is True)
+
+
+def _chemotherapy_drugs(vocab, entity) -> frozenset[str]:
+    """The chemotherapy drugs ``entity`` is: a chemotherapy drug itself, or a regimen made of chemotherapy drugs only
+    (a named one, or a combination named by its drugs, "fluorouracil + leucovorin"); empty for anything else."""
+    if entity.category == "Drug":
+        return frozenset((entity.id,)) if _is_backbone(vocab, entity) else frozenset()
+    if entity.category != "Regimen":
+        return frozenset()
+    parts = vocab.regimen_components.get(entity.id) or \
+        tuple(vocab.by_name.get(name.lower()) for name in entity.name.split(" + "))
+    drugs = [vocab.entities.get(p) if p else None for p in parts]
+    if not drugs or any(d is None or d.category != "Drug" or not _is_backbone(vocab, d) for d in drugs):
+        return frozenset()
+    return frozenset(d.id for d in drugs)
+
+
+def _backbone_pieces(vocab, a, b) -> bool:
+    """Whether two therapies are disjoint pieces of one named chemotherapy backbone ("FU/FA and oxaliplatin": both
+    in FOLFOX; "fluorouracil and folinic acid"): given together, not alternatives. Two backbones sharing a drug
+    ("FOLFOX and FOLFIRI") are alternatives."""
+    da, db = _chemotherapy_drugs(vocab, a), _chemotherapy_drugs(vocab, b)
+    if not da or not db or da & db:
+        return False
+    both = da | db
+    return any(both <= set(parts) for parts in vocab.regimen_components.values())
+
+
+_AND_PARTNER_END = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with|"
+                              r"or|versus|vs\b)", re.I)
+
+
+def _partner_added_by_and(text: str, group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"A plus B and C" (three therapies, a combining word then a bare "and" that ends the group): C is a third
+    part of the one regimen ("FOLFOXIRI plus bevacizumab and atezolizumab"), not a regimen of its own. Not when a
+    comma sets C apart ("A plus B, and C" lists), C opens or closes another comparison or combination ("and C
+    alone", "and C plus D"), or B and C act on one target (alternatives: "chemotherapy plus cetuximab and
+    panitumumab")."""
+    if len(group) != 3 or not strong[0] or _DOSE_ASIDE.sub("", gaps[1], count=1).strip().lower() != "and":
+        return False
+    b, c = group[1].entity, group[2].entity
+    end = _AND_PARTNER_END.match(text, group[2].end)
+    if end and not (_VERSUS.fullmatch(end.group().strip()) and _backbone_pair(vocab, b, c)):
+        return False
+    if len({group[0].entity.id, b.id, c.id}) < 3:
+        return False
+    return share_a_target(vocab, b, c) is not True
+
+
+_VERSUS = re.compile(r"versus|vs", re.I)
+# how the therapy before is dosed, in brackets ("CAPOX (oxaliplatin plus capecitabine: standard dose, Q3W) and C"): no
+# break between it and the partner after (not a count or another arm: "(n = 26)", "(arm A)")
+_DOSE_ASIDE = re.compile(r"^\s*\((?=[^()]*(?:\d\s*mg\b|\bmg/|\bdoses?\b|\bq\d+w\b|\bweekly\b|\bevery\b|\bdaily\b|\bdays?\s+\d))"
+                         r"(?![^()]*(?:\bn\s*=|\bpatients\b|\barms?\b|\bgroups?\b|\bversus\b|\bvs\b))[^()]{1,100}\)", re.I)
+
+
+def _backbone_pair(vocab, a, b) -> bool:
+    """Whether two drugs are both parts of one named chemotherapy backbone ("fluorouracil and folinic acid", both
+    in FOLFOX): "A plus B and C versus D" then gives B and C together with A, as that backbone is given."""
+    return a.category == "Drug" and b.category == "Drug" and a.id != b.id and _one_backbone(vocab, (a, b))
+
+
+def _one_backbone(vocab, drugs) -> bool:
+    """Whether one named regimen has all of ``drugs`` among its components."""
+    return any(all(e.id in parts for e in drugs) for parts in vocab.regimen_components.values())
+
+
+_AND_LIST_GAP = re.compile(r"\s*(?:,|,\s*and|and)\s*", re.I)
+
+
+def _backbone_listed_after(group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
+    """"A plus B, C, and D": when B, C and D (three or more drugs listed with commas and "and") are all parts of one
+    named chemotherapy backbone (irinotecan, fluorouracil and leucovorin: IFL), the list spells that backbone out
+    and A is given with all of it, not a list of separate regimens."""
+    if len(group) < 4 or not strong[0] or not all(_AND_LIST_GAP.fullmatch(g) for g in gaps[1:]):
+        return False
+    listed = [m.entity for m in group[1:]]
+    if any(e.category != "Drug" for e in listed) or len({e.id for e in listed}) < len(listed):
+        return False
+    return _one_backbone(vocab, listed)
+
+
+_COMBINED_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:combined|in\s+combination|together|along)\s+with\s*(?:the\s+)?", re.I)
+_LIST_CLOSED = re.compile(r"\s*,?\s*and\s*(?:the\s+)?", re.I)
+_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
+
+
+def _partners_listed_after(text: str, group: list, gaps: list[str], vocab) -> bool:
+    """"A in combination with B, C and D": a closed list (commas, then "and") of drugs or regimens after "combined
+    with" or "in combination with" names everything A is given with, one regimen. Not when two listed parts are alternatives
+    (two drugs on one target, two backbones sharing a drug: "cetuximab combined with FOLFOX, FOLFIRI and CAPOX"),
+    nor when the list goes on or is weighed against something ("and D alone", "and D versus E")."""
+    if len(group) < 4 or not _COMBINED_WITH.fullmatch(gaps[0]) or not _LIST_CLOSED.fullmatch(gaps[-1]) or \
+            not all(_LIST_COMMA.fullmatch(g) for g in gaps[1:-1]):
+        return False
+    if _AND_PARTNER_END.match(text, group[-1].end):
+        return False
+    listed = [m.entity for m in group[1:]]
+    if len({e.id for e in listed + [group[0].entity]}) < len(group) or any(e.category == "DrugClass" for e in listed):
+        return False  # a list of kinds of therapy ("targeted therapy, radiotherapy and immunotherapy") names options
+    for k, a in enumerate(listed):
+        for b in listed[k + 1:]:  # a list of a handful of partners: pairs are few
+            if share_a_target(vocab, a, b) or (_chemotherapy_drugs(vocab, a) & _chemotherapy_drugs(vocab, b)):
+                return False
+            if a.category == "Regimen" and b.category == "Regimen" and not _backbone_pieces(vocab, a, b):
+                return False
+    return True
+
+
+def share_a_target(vocab, a, b) -> bool | None:
+    """Whether the vocabulary gives the two therapies a target in common; None when either has no known target."""
+    ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
+    return bool(ta & tb) if ta and tb else None
+
+
+_PLUS_AFTER_LIST = re.compile(r"\s*,\s*plus\s+(?:the\s+)?", re.I)
+_REGIMEN_LIST_GAP = re.compile(r"\s*(?:,|, and)\s*")
+
+
+def _plus_after_list(text: str, group: list, gap: str) -> bool:
+    """Whether ``gap`` adds a therapy to the whole list before it: "capecitabine, oxaliplatin, and irinotecan,
+    plus bevacizumab" (a comma before "plus", after a list of two or more joined by commas and "and")."""
+    return len(group) > 1 and _PLUS_AFTER_LIST.fullmatch(gap) is not None and \
+        all(_REGIMEN_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(group, group[1:]))
+
+
+def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vocab=None) -> list[list]:
+    """A list of combinations ("A plus B, A plus C, and D") is several regimens, cut at the list commas;
+    a group with no combining word inside is left whole (a "combined with" cue may still make it one), and
+    so is a list with a therapy added to all of it ("A, B, and C, plus D": ``plus_after_list``, as
+    :func:`_plus_after_list` found the last member joined)."""
+    if plus_after_list:
+        return [group]
+    gaps = [join_gap(text, a, b) for a, b in zip(group, group[1:])]
+    strong = [bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps]
+    listed = [bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:,|, and|,\s*or|and|or)\s*", g)) for g in gaps]
+    # the joining words without a drug's short form or brand in brackets before them ("leucovorin (LV) and fluorouracil
+    # (FU) with oxaliplatin", "bevacizumab (Avastin) plus folinic acid, fluorouracil (5FU), oxaliplatin, and irinotecan")
+    gaps = [_NAME_ASIDE.sub("", g, count=1) for g in gaps]
+    if vocab is not None and (_paired_before_partner(group, gaps, strong, vocab) or
+                              _whole_combination_of_pair_and_partner(text, group, gaps, strong, vocab)):
+        listed[0] = False  # "durvalumab and tremelimumab plus best supportive care": one regimen of the three
+    if vocab is not None and _partner_added_by_and(text, group, gaps, strong, vocab):
+        listed[-1] = False  # "encorafenib together with cetuximab and binimetinib": one regimen of the three
+    if vocab is not None and _backbone_listed_after(group, gaps, strong, vocab):
+        return [group]  # "bevacizumab plus irinotecan, fluorouracil, and leucovorin": one regimen of the four
+    if vocab is not None and _partners_listed_after(text, group, gaps, vocab):
+        return [group]  # "irinotecan in combination with oxaliplatin, 5-FU/FA and cetuximab": one regimen
+    if not any(strong) or not any(listed):
+        return [group]
+    parts, cur = [], [group[0]]
+    for m, is_list in zip(group[1:], listed):
+        if is_list:
+            parts.append(cur)
+            cur = [m]
+        else:
+            cur.append(m)
+    parts.append(cur)
+    return parts
+
+
+_LONG_LIST = 5  # therapies in a bare list past which it names agents in use, not one regimen
+_WHOLE_COMBINATION_BEFORE = re.compile(r"\b(?:combination|combined|combining|consist\w*|compris\w*|triplet|quadruplet|"
+                                       r"quintuplet)\b(?:\s+(?:of|with))?\s*(?:the\s+)?(?:drugs\s+|agents\s+)?:?\s*$",
+                                       re.I)
+_NAME_ASIDE = re.compile(r"^\s*\([^()=;:%]{1,30}\)(?=\s*(?:,|and\b|with\b|plus\b))", re.I)
+_LIST_GOES_ON_WITH_OR = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s", re.I)
+_PAYLOAD_AFTER = re.compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
+# "57 and 77 patients received A and B, respectively": the list is paired in order with the groups, one therapy each
+RESPECTIVELY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*respectively\b", re.I)
+COUNTED_GROUPS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:treatment\s+|study\s+|parallel\s+)?(?:groups|arms|cohorts)"
+                             r"\s*(?::|,|\u2014|-)?\s*$", re.I)
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(([^()]+)\)")
+
+
+def _drug_in_bracket(rec, at: int, gap: str) -> bool:
+    """Whether ``gap`` (the text from ``at``) opens with a bracket that holds a drug the sentence names."""
+    b = _BRACKET_OPEN.match(gap)
+    return b is not None and any(m.entity.category == "Drug" and at + b.start(1) <= m.start and m.end <= at + b.end(1)
+                                 for m in rec.mentions)
+
+
+def _combination(r, text, rec, group, strong_any, after_plural_class: bool = False) -> None:
+    """Record ``group`` as one combination regimen when the words make it one."""
+    if len(group) < 2:
+        return
+    seen: set[str] = set()
+    for i, g in enumerate(group):
+        if g.entity.id in seen and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[group[i - 1].end:g.start]):
+            # "encorafenib, binimetinib and cetuximab, encorafenib and cetuximab": a drug named again after a
+            # comma begins another combination (no regimen has a drug twice)
+            _combination(r, text, rec, group[:i], strong_any, after_plural_class)
+            _combination(r, text, rec, group[i:], strong_any, False)
+            return
+        seen.add(g.entity.id)
+    gaps = [join_gap(text, a, b) for a, b in zip(group, group[1:])]
+    strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps)
+    before = text[max(0, group[0].start - 120):group[0].start]
+    head = before + " " + group[0].text
+    tail = text[group[-1].end:group[-1].end + 30]
+    any_or = any(re.search(r"\bor\b", g) for g in gaps)
+    sequence = re.search(r"\b(?:sequential(?:ly)?|sequence of)\s+(?:\w+\s+){0,2}$", before[-60:], re.I) or \
+        re.search(r"\b(?:followed by|then|switch(?:ed)? to|after|before)\b", " ".join(gaps), re.I) or \
+        (not strong and re.search(r"\b(?:previous(?:ly)?|prior|before|after|following|progress\w* (?:on|despite|during|after)|"
+                                  r"progress\w* (?:while|whilst) (?:receiving|on|taking|being treated with)|"
+                                  r"intoleran\w* (?:of|to)|"
+                                  r"despite|pretreated|refractory|failure of|failed)\b[^.;]{0,60}$", before[-90:], re.I))
+    # "received multiple lines of chemotherapy and ALK inhibitor treatment": a count of lines, then what was given in
+    # them, names a treatment history, one line each, not one regimen
+    sequence = sequence or (not strong and _LINES_OF_BEFORE.search(before[-80:]))
+    # prior lines joined by "and" are not one regimen ("progressed on A, B and C", "progression while receiving A, B
+    # and C", "intolerant of A and B"); a weak join ("A, B and C") makes a combination
+    # only when the combining word is right before it ("treated with A and B")
+    # "X, Y and Z" continuing a list ("chemotherapy combined with targeted therapy, radiotherapy, and
+    # immunotherapy"), or members after a plural class ("the KRAS G12C inhibitors ARS-1620 and AMG 510"),
+    # are listed, not combined
+    listed = not strong and (before.rstrip().endswith(",") or after_plural_class)
+    # "randomly assigned to two groups: adavosertib and active monitoring": the groups' therapies, one each
+    listed = listed or bool(COUNTED_GROUPS.search(before[-60:]))
+    # "an anti-HER2 antibody with a topoisomerase I inhibitor payload": the parts of one conjugate, not a regimen
+    listed = listed or bool(_PAYLOAD_AFTER.match(tail))
+    # "57 and 77 received A and B, respectively": each group's therapy, paired in order, not one regimen
+    listed = listed or (not strong and bool(RESPECTIVELY_AFTER.match(tail)))
+    # "lapatinib, a dual EGFR and HER2 tyrosine kinase inhibitor": one agent acting on both targets, no regimen
+    listed = listed or bool(_ONE_DUAL_AGENT.match(before[-12:] + text[group[0].start:group[0].start + 24]))
+    # "cetuximab, panitumumab, or bevacizumab", "nivolumab, pembrolizumab or dostarlimab": a comma list that goes on
+    # with "or" names alternatives (not "doublet therapy with A and B, or C": there the pair is one arm's regimen)
+    listed = listed or (not strong and all(_ITEM_COMMA.fullmatch(g) for g in gaps) and
+                        bool(_LIST_GOES_ON_WITH_OR.match(tail)))
+    # "regimens have included A, B, C, D, E and F": a bare list of five therapies or more names the agents in use, one
+    # regimen only when a word right before it says they are combined ("the combination A, B, C, D and E")
+    listed = listed or (not strong and len({m.entity.id for m in group}) >= _LONG_LIST and
+                        not _WHOLE_COMBINATION_BEFORE.search(before[-40:]))
+    # the list word is right before the first therapy ("regimens, such as FOLFOX, CapeOX, FOLFIRI"): alternatives
+    is_combo = not sequence and not listed and (strong and not any_or or (not any_or and
+                                                _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not
+                                                           _LIST_CUE.search(before))
+                                 or _sensitised_to_pair(r.vocab, before, gaps, group)
+                                 or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
+    if is_combo and len({m.entity.id for m in group}) > 1:
+        entity, comps = r.combination(group)
+        written = re.sub(r"\s+", " ", text[group[0].start:group[-1].end])
+        if len(written) <= 60 and all(re.fullmatch(r"\s*(?:\+|plus|and|with|,|, and)\s*", g, re.I) for g in gaps) and \
+                written not in entity.synonyms and written != entity.name:
+            # the combination as the text writes it ("ICIs plus anti-EGFR antibodies")
+            entity = dataclasses.replace(entity, synonyms=entity.synonyms + (written,))
+        rec.regimens.append((_mention(group[0].start, group[-1].end, text, entity), comps))
+
+
+# "sensitizes BRAF-mutant tumours to", "rendered them sensitive to": the words that
+# end right before the therapies a sensitiser makes the tumour answer. "re-sensitizes resistant cells to A and B"
+# is not one: cells that resisted each drug answer each again
+_SENSITISED_TO = re.compile(r"\b(?:(?<![\w\-])sensiti[sz]\w*|render\w*\s+(?:[\w\-]+\s+){0,4}?(?:sensitive|responsive))"
+                            r"\s+(?:(?![\w\-]*(?:resistant|refractory|tolerant)\b)[\w\-]+\s+){0,6}?to\s+(?:the\s+)?$",
+                            re.I)
+
+
+def _sensitised_to_pair(vocab, before: str, gaps: list[str], group: list) -> bool:
+    """"vemurafenib sensitizes BRAF-mutant tumours to cetuximab and irinotecan": two therapies joined by a bare
+    "and" right after a sensitiser's "to" are the combination the tumour was made to answer, not each alone.
+    Two drugs on one target are alternatives ("to cetuximab and panitumumab"), and a longer list stays a list."""
+    if len(group) != 2 or gaps[0].strip() != "and" or not _SENSITISED_TO.search(before[-90:]):
+        return False
+    return not share_a_target(vocab, group[0].entity, group[1].entity)
+
+
+def _based(r, text, rec):
+    """"cetuximab-based chemotherapy", "oxaliplatin-containing regimens": a regimen built on a drug;
+    "irinotecan- and cetuximab-based therapy": one built on both, a backbone and an agent given with it;
+    "oxaliplatin- and irinotecan-based chemotherapy": one built on each (two backbones are two regimens)."""
+    therapies = [m for m in rec.mentions if m.entity.category in ("Drug", "DrugClass", "Regimen")]
+    for k, m in enumerate(therapies):
+        b = _BASED.match(text, m.end)
+        if not b:
+            continue
+        head = b.group("head").lower().rstrip("s")
+        head = "chemotherapy" if head == "chemotherapy" else ("therapy" if head in ("therapy", "therapie", "treatment")
+                                                              else "regimen")
+        kind = b.group("kind").lower()
+        chain, joins = _suspended_bases(text, therapies, k)
+        if len(chain) == 2 and joins == ["and"] and sum(_is_backbone(r.vocab, c.entity) for c in chain) == 1:
+            _based_regimen(text, rec, chain, kind, head, b.end())
+            continue
+        for part in chain[:-1]:
+            if part.entity.category == "Drug":
+                _based_regimen(text, rec, [part], kind, head, part.end)
+        _based_regimen(text, rec, [m], kind, head, b.end())
+
+
+def _suspended_bases(text: str, therapies: list, k: int) -> tuple[list, list[str]]:
+    """The therapies whose hyphen waits for the head of ``therapies[k]`` ("A- and B-based"), in text order
+    and ending with it, and the join words between them ("and", "or", or "," for a bare comma)."""
+    chain, joins = [therapies[k]], []
+    j = k - 1
+    while j >= 0:
+        gap = _SUSPENDED.fullmatch(text, therapies[j].end, chain[0].start)
+        if gap is None:
+            break
+        joins.insert(0, (gap.group("join") or gap.group("listed") or ",").strip().lower().replace("plus", "and"))
+        chain.insert(0, therapies[j])
+        j -= 1
+    return chain, joins
+
+
+def _slash_partners(vocab, left: Entity, right: Entity) -> bool:
+    """Whether a slash between two therapies joins them into one regimen: two drugs ("5-FU/LV", "nivolumab/
+    ipilimumab"), or a named chemotherapy regimen and a drug that is no cytotoxic backbone ("FOLFOXIRI/bev",
+    "atezo/FOLFOX"); two regimens ("FOLFOX/FOLFIRI") or a regimen and a chemotherapy drug are alternatives."""
+    if left.category == right.category == "Drug":
+        return True
+    pair = {left.category, right.category}
+    if pair != {"Regimen", "Drug"}:
+        return False
+    drug = left if left.category == "Drug" else right
+    regimen = right if drug is left else left
+    return not _is_backbone(vocab, drug) and not regimen.attr("combination")
+
+
+# a word before a slashed pair that says its two drugs are given together ("dual HER2 blockade with A/B")
+_SLASHED_JOINED = re.compile(r"\b(?:dual|double|combin\w*|doublet|together|co-?target\w*|co-?blockade|concurrent)\b", re.I)
+# what before a list says its therapies were given before or may be given: each is one therapy, not a regimen
+_SLASHED_PRIOR = re.compile(r"\b(?:fail\w*|failure|refractory|progress\w*|prior|previous\w*|pre-?treated|intoleran\w*|"
+                           r"allowed|permitted|exposed|resistant)\b", re.I)
+_SLASHED_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
+
+
+def _one_target_alternatives(vocab, text: str, group: list, right) -> bool:
+    """Whether a slash between the last of ``group`` and ``right``, two drugs of one class acting on the same
+    target, names either of them: in a list ("failed irinotecan, bevacizumab and cetuximab/panitumumab") or after
+    words of prior or allowed therapy ("previously treated with cetuximab/panitumumab"), unless a word before
+    says they are combined ("dual HER2 blockade with trastuzumab/pertuzumab"). Chemotherapy drugs stay partners
+    ("5-FU/LV"), and a pair standing alone keeps its reading as one regimen."""
+    left, other = group[-1].entity, right.entity
+    if not left.category == other.category == "Drug" or left.id == other.id:
+        return False
+    shared = set(vocab.drug_classes.get(left.id, ())) & set(vocab.drug_classes.get(other.id, ()))
+    targets = set(vocab.drug_targets.get(left.id, ()))
+    if not shared or "crc:class_chemotherapy" in shared or not targets or \
+            targets != set(vocab.drug_targets.get(other.id, ())):
+        return False
+    before = text[max(0, group[0].start - 80):right.start]
+    if _SLASHED_JOINED.search(before):
+        return False
+    listed = len(group) >= 2 and _SLASHED_LISTED.fullmatch(text, group[-2].end, group[-1].start)
+    return bool(listed or _SLASHED_PRIOR.search(text, max(0, group[0].start - 80), group[0].start))
+
+
+def _is_backbone(vocab, entity: Entity) -> bool:
+    """A cytotoxic backbone: a chemotherapy drug, a named chemotherapy regimen or the chemotherapy classes."""
+    if entity.category == "Drug":
+        return "crc:class_chemotherapy" in vocab.drug_classes.get(entity.id, ())
+    return entity.category == "Regimen" or entity.id in ("crc:class_chemotherapy", "crc:class_fluoropyrimidine")
+
+
+def _based_regimen(text, rec, parts: list, kind: str, head: str, end: int) -> None:
+    """The regimen built on ``parts`` ("cetuximab-based chemotherapy", "oxaliplatin + bevacizumab-based therapy"),
+    its mention from the first part to ``end`` and a has_component fact to each part."""
+    bases = " + ".join(p.entity.name for p in parts)
+    name = f"{bases}-{kind} {head}"
+    synonyms = {f"{bases}-based {head}"} if kind != "based" else set()
+    if len(parts) == 2:
+        synonyms |= {f"{parts[1].entity.name} + {parts[0].entity.name}-{kind} {head}",
+                     f"{parts[0].entity.name}- and {parts[1].entity.name}-{kind} {head}"}
+    entity = Entity(mint("regimen", name), "Regimen", name, tuple(sorted(synonyms - {name})), (), (("combination", True),))
+    rec.regimens.append((_mention(parts[0].start, end, text, entity), tuple(p.entity.id for p in parts)))
+    for p in parts:
+        rec.imply(entity, "has_component", p.entity)

@@ -1,0 +1,348 @@
+"""Trial names and registry ids, read by the entity reader (builders/patterns.py runs these from :func:`recognise`).
+
+Registry ids (``NCT01234567``, ``ChiCTR...``, ``ISRCTN...``, ``EudraCT ...``) and unseen trial acronyms and titles
+before a trial word or an id (``the RAISE trial``, ``a phase I ... City of Hope Study (NCT...)``), with their
+numbered sibling trials and group aliases (``registry_and_trials``, ``sibling_trials``); and the tests of a name
+that is no trial's (``is_phase_word``, ``names_no_trial``), which the trial table reader uses too.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.pattern_mentions import _mention, _overlaps
+from kg.ids import mint
+from kg.model import Entity
+
+
+_REGISTRY = re.compile(r"\b(NCT\d{8}|ChiCTR[-A-Z0-9]{8,20}\d|ISRCTN\d{8}|EudraCT\s?(?:No\.?\s?)?\d{4}-\d{6}-\d{2})\b")
+_TRIAL_WORD = re.compile(r"\b(?:trials?|study|studies|cohorts?)\b")
+# (the design may take several of these words: "the OLIVIA multinational randomised phase II trial", "The X open-label,
+# multicenter, single-arm phase II study", "the X phase II, single-arm clinical trial")
+_TRIAL_HEAD_JUNK = re.compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|clinical|randomi[sz]ed|single-arm|multicenter|"
+                              r"multicentre|multinational|pivotal|open-label|double-blind|placebo-controlled|international|global|"
+                              r"confirmatory|registrational|basket|umbrella|,|"
+                              r"\([^()]{0,12}(?:NCT\d{8}|ChiCTR[-A-Z0-9]+|ISRCTN\d{8})[^()]{0,12}\))\s*$")
+_OPENING_QUOTES, _CLOSING_QUOTES = "“\"‘'", "”\"’'"  # the quotes a trial's name may stand in ("the “BEBYP” trial")
+_DESIGN_WORDS_MAX = 8  # design words (and commas) stripped between a trial's name and "trial"/"study"
+# (also a one-letter head joined to a word in capitals, "the phase 3 X-PECT trial", and a capital with an accent inside
+# a name, "the phase III VISNÚ-1 trial")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9À-ÖØ-Þ]*[A-Z0-9À-ÖØ-Þ][A-Za-z0-9À-ÖØ-Þ]*|\d{8}|[A-Z]{1,3}-\d{2,4}|"
+                      r"[A-Z]-[A-Z]{3,}[A-Z0-9]*)"
+                      r"(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)$")
+# "a phase I non-randomized City of Hope Study (NCT04362839)": a trial's name in words right before its registry id
+_TITLED_BEFORE_ID = re.compile(r"((?:[A-Z][\w\-]*|of|and|for|the|in|on)(?:[ \t]+(?:[A-Z][\w\-]*|of|and|for|the|in|on)){0,6}"
+                               r"[ \t]+(?:Study|Trial))[ \t]*\([ \t]*$")
+_TITLE_GENERIC = {"phase", "clinical", "randomized", "randomised", "non-randomized", "non-randomised", "pilot", "prospective",
+                  "retrospective", "multicenter", "multicentre", "open-label", "single-arm", "pivotal", "global",
+                  "international", "observational", "cohort", "exploratory", "ongoing", "this", "the", "a", "an",
+                  "another", "our", "recent", "previous", "basket", "umbrella", "double-blind", "controlled", "i", "ii",
+                  "iii", "iv", "ib", "1", "2", "3", "1b", "of", "and", "for", "in", "on", "study", "trial", "registered",
+                  "first-line", "second-line", "feasibility", "safety", "efficacy", "dose", "escalation", "expansion"}
+# (not the name set off before an apposition, "X, a large phase III study, designed to assess the superiority of A over
+# B when combined with C or D": taken as the design's trial, it made one-drug arms of an aim on a fresh text)
+# (also after an abstract's section heading that opens the sentence: "Methods: KESTREL-3 is a randomized trial ...")
+_ACRONYM_IS = re.compile(r"(?:^(?:(?i:background|methods|design|patients and methods|study design)\s*:\s+)?|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
+                         r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
+_ACRONYM_OPENS = re.compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
+                            r"compared|enrolled|assigned|allocated|included)\b)")
+_ACRONYM_AFTER = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
+# a name in capitals right before a registry number in brackets: "STEAM (NCT01765582) assessed ..."
+_ACRONYM_BEFORE_ID = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*\([ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
+# a title's bracketed name before its subtitle: "A Versus B in Patients With X (S1613): A Randomized Phase II Trial"
+_ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6})?)\s*\)\s*:\s*(?i:an?|the)\s+"
+                             r"(?:[\w\-/,]+\s+){0,8}?(?i:trial|study)\b")
+# a title's subtitle that names the trial in capitals before its design in title case: "...: The FRESCO Randomized
+# Clinical Trial", "...: The TERRA Study", also a name in mixed case ending in capitals ("The McXYZ Trial: ...") (the lowercase "trial"/"study" cue does not see the title's "Trial"); only
+# after a colon or at a line's start ("Dr X on the SOLSTICE Trial in mCRC" names a trial the text names again)
+_ACRONYM_TITLE_CASE = re.compile(r"(?:^|(?<=:)|(?<=\n))[ \t]*The\s+([A-Z][A-Za-z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?)\s+(?:(?:Randomi[sz]ed|Nonrandomi[sz]ed|"
+                                 r"Controlled|Clinical|Phase\s+(?:[1-4]|I{1,3}|IV)[ab]?|Open-Label|Double-Blind|"
+                                 r"Placebo-Controlled|Multicenter|Multicentre|Pilot)\s+){0,4}(?:Trial|Study)\b")
+# a title headed by the trial's name before a colon and its design: "OPTIMOX1: a Randomized Study of ...", "X-12: Phase III
+# trial of ..." (only design words between the colon and "study"/"trial"; a section label is no name, _SECTION_LABELS)
+_DESIGN_WORD = (r"(?i:phase|(?:[1-4]|I{1,3}|IV)[ab]?(?:/(?:[1-4]|I{1,3}|IV)[ab]?)?|randomi[sz]ed|non-?randomi[sz]ed|"
+                r"multi-?cent(?:er|re)|multinational|multi-institutional|open-label|double-blind|placebo-controlled|"
+                r"controlled|clinical|prospective|pilot|single-arm|international|pivotal|confirmatory|exploratory)")
+_ACRONYM_HEADS_TITLE = re.compile(r"^[ \t]*([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?)[ \t]*:[ \t]+"
+                                  r"(?:(?i:an?|the)[ \t]+)?(?:" + _DESIGN_WORD + r",?[ \t]+){0,8}(?i:trial|study)\b")
+_SECTION_LABELS = {"abstract", "background", "purpose", "methods", "method", "results", "result", "conclusion", "conclusions",
+                   "objective", "objectives", "aim", "aims", "design", "summary", "keywords", "issn", "introduction",
+                   "findings", "interpretation", "funding", "context", "importance", "rationale", "setting", "title",
+                   "highlights", "methodology", "discussion", "note", "update", "review"}
+
+# a study group's study number after its acronym: "CO.26", "N0147", "C80405" (not a protein variant such as "G12C")
+_STUDY_NUMBER = re.compile(r"[A-Z]{1,4}\.?\d{1,6}[A-Za-z]?")
+_VARIANT_CODE = re.compile(r"[A-Z]\d{1,4}[A-Z*]")
+
+
+_ALIAS_NUMBERED = re.compile(r"([A-Z]{3,8})-\d{1,3}")
+
+
+def _group_alias_mentions(name: str, start: int, mentions) -> list:
+    """The gene mentions a trial's name "GROUP NUMBER" holds only because its group's acronym is also a gene's
+    alias ("the phase II CCTG CO.26 trial": CCTG is an alias of a gene, CO.26 the group's study number). Only an
+    alias (not the gene's own symbol) that is a word of capitals ("HER2 IHC3" is no group's study), before a study
+    number that is no protein variant; likewise an invented name "STEM-NUMBER" whose stem is an alias ("the ORCA-1
+    trial": ORCA is an alias of LRWD1); otherwise none."""
+    numbered = _ALIAS_NUMBERED.fullmatch(name)  # "the ORCA-1 trial", "COMET-3": a name whose stem is a gene's alias
+    words = name.split(" ")
+    if re.fullmatch(r"[A-Z]{4,8}", name):
+        # "the PANDA trial", "the GERCOR DREAM trial": a word of capitals before "trial" that only an uncurated gene
+        # (an HGNC alias the vocabulary lists no other name for: PANDAR, KCNIP3) also has
+        inside = [x for x in mentions if x.start < start + len(name) and start < x.end]
+        return inside if len(inside) == 1 and inside[0].start == start and inside[0].end == start + len(name) and \
+            inside[0].entity.category == "Gene" and inside[0].text != inside[0].entity.name and \
+            not inside[0].entity.synonyms else []
+    if numbered:
+        first_end = start + numbered.end(1)
+    elif len(words) != 2 or not re.fullmatch(r"[A-Z]{3,6}", words[0]) or not _STUDY_NUMBER.fullmatch(words[1]) or \
+            _VARIANT_CODE.fullmatch(words[1]):
+        return []
+    else:
+        first_end = start + len(words[0])
+    inside = [x for x in mentions if x.start < start + len(name) and start < x.end]
+    if not inside or any(x.start < start or x.end > first_end or x.entity.category != "Gene" or
+                         x.text == x.entity.name for x in inside):
+        return []
+    return inside
+
+
+def _trials_by_xref(vocab) -> dict:
+    """The first Trial entity of the vocabulary listing each xref (built once per vocabulary)."""
+    known = vocab.lexicon.get("_trials_by_xref")
+    if known is None or known[0] != len(vocab.entities):
+        index: dict = {}
+        for e in vocab.entities.values():
+            if e.category == "Trial":
+                for x in e.xrefs:
+                    index.setdefault(x, e)
+        known = vocab.lexicon["_trials_by_xref"] = (len(vocab.entities), index)
+    return known[1]
+
+
+# a phase designation ("III", "IIIB", "1b/2", "phase IIIb"): a trial's phase, never its name ("a randomized phase
+# IIIB trial of ...")
+_PHASE_WORD = re.compile(r"(?:phase\s*)?(?:I{1,3}|IV|[1-4])[ab]?(?:\s*/\s*(?:I{1,3}|IV|[1-4])[ab]?)?", re.I)
+
+
+def is_phase_word(name: str) -> bool:
+    """Whether a would-be trial name is only a phase designation.
+
+    >>> [is_phase_word(n) for n in ("IIIB", "1b/2", "phase IIIb", "II/III", "IV", "CO.17", "FIRE-3", "ATTENTION")]
+    [True, True, True, True, True, False, False, False]
+    """
+    return _PHASE_WORD.fullmatch(name.strip()) is not None
+
+
+# a day of a treatment schedule ("C1D1", "C2D15", "D1-D14", "W4", "Q2W"): a time of dosing, never a trial's name
+_SCHEDULE_CODE = re.compile(r"(?:C\d{1,2})?D\d{1,2}(?:\s*[-–/]\s*D?\d{1,2})?|C\d{1,2}|W\d{1,2}|Q\d{1,2}[WD]", re.I)
+
+
+def names_no_trial(name: str) -> bool:
+    """Whether a would-be trial name is only a phase designation or a day of a treatment schedule.
+
+    >>> [names_no_trial(n) for n in ("IIIB", "C1D1", "C2D15", "D1-D14", "W4", "Q2W", "CO.17", "FIRE-3", "C-TASK")]
+    [True, True, True, True, True, True, False, False, False]
+    """
+    return is_phase_word(name) or _SCHEDULE_CODE.fullmatch(name.strip()) is not None
+
+
+# a letter or number joined to a known trial's name by a hyphen ("COIN-B", "CRYSTAL-2"): the name of another trial
+_SIBLING_SUFFIX = re.compile(r"-(?:[A-Z]|\d{1,3}[A-Za-z]?)(?![\w\-])")
+
+
+def sibling_trials(r, text, mentions):
+    """A known trial's name with a letter or number joined to it by a hyphen names another trial of the
+    family: "COIN-B" is not COIN, "CRYSTAL-B" not CRYSTAL. The vocabulary's trial ends at the hyphen, so the
+    whole name, when the vocabulary does not know it, becomes a trial of its own (a suffix that is a disease
+    or a word, "BEACON-CRC", "-like", stays outside)."""
+    out = []
+    for x in mentions:
+        m = _SIBLING_SUFFIX.match(text, x.end) if x.entity.category == "Trial" else None
+        name = text[x.start:m.end()] if m else ""
+        if m is None or r.vocab.resolve(name) or r.vocab.resolve(name.replace("-", "")):
+            out.append(x)
+            continue
+        out.append(_mention(x.start, m.end(), text, Entity(mint("trial", name), "Trial", name)))
+    return out
+
+
+def registry_and_trials(r, text, mentions):
+    """Registry ids (NCT, ChiCTR, ISRCTN, EudraCT) and unseen acronyms right before "trial"/"study"."""
+    out = list(mentions)
+    not_trials = r.vocab.lexicon["not_trials"]
+    for cue in _TRIAL_WORD.finditer(text):
+        head = text[:cue.start()]
+        for _ in range(_DESIGN_WORDS_MAX):
+            head2 = _TRIAL_HEAD_JUNK.sub(" ", head).rstrip()
+            if head2 == head.rstrip():
+                break
+            head = head2
+        head = head.rstrip()
+        m = _ACRONYM.search(head)
+        if not m and head[-1:] in _CLOSING_QUOTES:
+            # 'the phase III “BEBYP” trial': a name in quotes
+            m = _ACRONYM.search(head, 0, len(head) - 1)
+            m = m if m and head[m.start(1) - 1:m.start(1)] in _OPENING_QUOTES and m.start(1) > 0 else None
+        if not m:
+            # "KESTREL-3 was a randomized phase 3 trial of ...": the name the sentence opens with
+            m = _ACRONYM_IS.search(text[:cue.start()])
+            if not m or not re.search(r"\d", m.group(1)):
+                continue
+        name = m.group(1).strip()
+        start = m.start(1)
+        roman = re.match(r"(?:I{1,3}|IV|[1-4])[ab]?\s+(?=\S)", name)
+        if roman and re.search(r"phase\s*(?:(?:I{1,3}|IV|[1-4])[ab]?\s*/\s*)?$", text[max(0, start - 16):start], re.I):
+            # "phase II ALTA-5", "phase I/II ALTA-5": the phase is not the name
+            start += roman.end()
+            name = name[roman.end():]
+        end = start + len(name)
+        if name.upper() in not_trials or name.split("-")[0].upper() in not_trials and "-" not in name or \
+                names_no_trial(name):
+            continue
+        group = _group_alias_mentions(name, start, out)
+        if group:
+            out = [x for x in out if x not in group]  # "the CCTG CO.26 trial": a study group's code, no gene alias
+        suffix = _disease_suffix(r, name, start, out, not_trials)
+        if suffix is not None:
+            out = [x for x in out if x is not suffix]  # "the phase II BATON-CRC trial": the disease ends the name
+        if _overlaps(start, end, out):
+            # an acronym already read as something else ("the MET trial") stays that
+            continue
+        if sum(c.isupper() for c in name) < 2 and not re.search(r"[A-Z]-\d{2,}", name) and not name.isdigit():
+            continue
+        if not (group and " " not in name) and (r.vocab.resolve(name) or name.lower() in r.vocab.by_name or
+                                                r.vocab.gene_entity(name.split("-")[0]) and not re.search(r"\d", name)):
+            continue  # (a word only an uncurated gene's alias also is stays the trial: "the PANDA trial")
+        if _status_group(name, r.vocab):
+            # "the RASmut cohort", "KRAS-wt cohort": a biomarker-defined group of patients, not a trial
+            continue
+        entity = Entity(mint("trial", name), "Trial", name)
+        out.append(_mention(start, end, text, entity))
+    for m in _ACRONYM_OPENS.finditer(text):
+        # "In CALDERA-3, patients were allocated to ...", "BRIAR-3 randomised patients to ...": a name with a number
+        # that opens a design sentence without the word "trial"
+        name = m.group(1)
+        if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
+                r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.replace("-", "")) or _status_group(name, r.vocab):
+            continue  # ("LAG-3, TIM-3 and ...", "SLFN-11, ...": a gene written with a hyphen)
+        out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
+    for m in _ACRONYM_TITLED.finditer(text):
+        out = _titled_name(r, m, out, not_trials)
+    for m in _ACRONYM_TITLE_CASE.finditer(text):
+        out = _titled_name(r, m, out, not_trials)
+    m = _ACRONYM_HEADS_TITLE.match(text)
+    if m and m.group(1).lower() not in _SECTION_LABELS and not r.vocab.resolve(m.group(1)):
+        out = _titled_name(r, m, out, not_trials)  # "OPTIMOX1: a Randomized Study of ..."
+    for m in _ACRONYM_AFTER.finditer(text):
+        # "a randomised trial (SUNLIGHT) comparing ..."
+        name = m.group(1)
+        if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
+                r.vocab.gene_entity(name) or _REGISTRY.match(name):
+            continue
+        known = r.vocab.by_name.get(name.lower())
+        entity = r.vocab.entities[known] if known and r.vocab.entities[known].category == "Trial" else \
+            Entity(mint("trial", name), "Trial", name)
+        if known and entity.category != "Trial":
+            continue
+        out.append(_mention(m.start(1), m.end(1), text, entity))
+    for m in _ACRONYM_BEFORE_ID.finditer(text):
+        # "STEAM (NCT01765582) assessed ...": the name the registry number in brackets after it is the number of
+        name = m.group(1)
+        if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
+                r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name) or \
+                _status_group(name, r.vocab):
+            continue
+        out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
+    for m in _REGISTRY.finditer(text):
+        if _overlaps(m.start(), m.end(), out):
+            continue
+        rid = re.sub(r"\s+", " ", m.group(1))
+        if rid.startswith("NCT"):
+            curie = f"CLINICALTRIALS:{rid}"
+        elif rid.startswith("ChiCTR"):
+            curie = f"CHICTR:{rid}"
+        elif rid.startswith("ISRCTN"):
+            curie = f"ISRCTN:{rid}"
+        else:
+            curie = mint("trial", rid)
+        named = [x for x in out if x.entity.category == "Trial" and 0 <= m.start() - x.end <= 40]
+        existing = _trials_by_xref(r.vocab).get(curie)
+        if existing is None and named and named[-1].entity.id.startswith("crc:trial_"):
+            base = named[-1].entity
+            existing = Entity(curie, "Trial", base.name, base.synonyms, (curie,) if ":" in curie and not curie.startswith("crc:") else ())
+            out = [_mention(x.start, x.end, text, existing, "pattern") if x is named[-1] else x for x in out]
+        if existing is None and not named:
+            existing = _titled_trial(text[:m.start()], curie, rid)
+        entity = existing or Entity(curie, "Trial", rid, (), ())
+        out.append(_mention(m.start(), m.end(), text, entity))
+    return out
+
+
+def _disease_suffix(r, name: str, start: int, mentions, not_trials):
+    """The disease mention that ends a trial's name after a hyphen ("the phase II BATON-CRC trial"), when the
+    name's head before the hyphen is an acronym of three capitals or more that the reader knows as nothing else (a
+    gene's or a status's group, "KRAS-CRC", stays that): the mention to drop so that the whole name is the trial."""
+    head, dash, _ = name.partition("-")
+    if not dash or not re.fullmatch(r"[A-Z][A-Z0-9]{2,}", head) or head in not_trials or names_no_trial(head) or \
+            r.vocab.resolve(head) or head.lower() in r.vocab.by_name or r.vocab.gene_entity(head):
+        return None
+    suffix_at = start + len(head) + 1
+    inside = [x for x in mentions if x.start < start + len(name) and start < x.end]
+    if len(inside) != 1 or inside[0].entity.category != "Disease" or inside[0].start != suffix_at or \
+            inside[0].end > start + len(name):
+        return None
+    return inside[0]
+
+
+def _titled_name(r, m: re.Match, out: list, not_trials) -> list:
+    """The trial a title names in brackets before its subtitle ("... (S1613): A Randomized Phase II Trial") or in
+    its title-case subtitle ("The FRESCO Randomized Clinical Trial"): a name of two capitals or a capital and digits that is nothing else the reader knows."""
+    name = m.group(1)
+    if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
+            r.vocab.gene_entity(name) or _REGISTRY.match(name) or _status_group(name, r.vocab) or \
+            not (sum(c.isupper() for c in name) >= 2 or re.search(r"[A-Z]\d{3,}", name)):
+        return out
+    known = r.vocab.by_name.get(name.lower())
+    if known and r.vocab.entities[known].category != "Trial":
+        return out
+    entity = r.vocab.entities[known] if known else Entity(mint("trial", name), "Trial", name)
+    return out + [_mention(m.start(1), m.end(1), m.string, entity)]
+
+
+_STATUS_SUFFIX = re.compile(r"[-/ ]?(?:mut(?:ant|ated)?|mt|MT|MUT|wt|WT|wild(?:-?type)?|amp|pos|neg|high|low|[+\-])$")
+
+
+def _status_group(name: str, vocab) -> bool:
+    """Whether an acronym-like name is a gene (or gene family) with a mutation/expression status written onto it
+    ("RASmut", "KRASwt", "HER2-amp"): the name of a patient group, not of a trial.
+
+    Only the status word at the end is stripped; a name whose remainder is no gene stays a trial.
+    """
+    m = _STATUS_SUFFIX.search(name)
+    if m is None or m.start() == 0:
+        return False
+    gene = name[:m.start()]
+    if vocab.gene_entity(gene) or vocab.gene_entity(gene.upper()):
+        return True
+    known = vocab.resolve(gene)
+    return bool(known) and vocab.entities[known].category in ("Gene", "GeneFamily", "Molecule")
+
+
+def _titled_trial(before: str, curie: str, rid: str) -> Entity | None:
+    """The trial of a registry id named in words right before it ("City of Hope Study (NCT04362839)"),
+    its leading descriptive words ("phase I non-randomized") left out.
+
+    >>> _titled_trial("in a phase I non-randomized City of Hope Study (", "CLINICALTRIALS:NCT04362839", "NCT04362839").name
+    'City of Hope Study'
+    >>> _titled_trial("in a Phase II Randomized Study (", "CLINICALTRIALS:NCT1", "NCT1") is None
+    True
+    """
+    m = _TITLED_BEFORE_ID.search(before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[0].lower() in _TITLE_GENERIC:
+        words = words[1:]
+    if len(words) < 2 or not any(w[0].isupper() and w.lower() not in _TITLE_GENERIC for w in words[:-1]):
+        return None
+    return Entity(curie, "Trial", " ".join(words), (rid,), (curie,) if ":" in curie and not curie.startswith("crc:") else ())
