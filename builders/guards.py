@@ -1791,6 +1791,15 @@ def raiser_not_a_means(m: MatchContext) -> bool:
                    for i in range(therapy + 1, verb))
 
 
+# what marks a therapy as the one resisted: the words after it ("cetuximab-resistant", "oxaliplatin-pretreated") or
+# before it ("resistance to", "progression on", "sensitivity to"; "resistance pathways with A" names no therapy resisted)
+_RESCUE_RESISTED_AFTER = re.compile(r"^[-\s]?(?:resistan|refractory|failure|treatment failure|-treated|pretreated)", re.I)
+_RESCUE_RESISTED_BEFORE = re.compile(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|"
+                                     r"prior|continuous use of|long-term|sensitivity|response|responsiveness|susceptibility) (?:to )?"
+                                     r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve|pathways?)\b)"
+                                     r"[\w\-]+ ){0,2}$", re.I)
+
+
 @transform(lambda cats: set(cats) | {"Regimen"})
 def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy offered as a rescue is not the one being resisted ("resistant to cetuximab"), nor the one whose
@@ -1799,12 +1808,9 @@ def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     t = m.tokens[token]
     after = m.text[t.end:t.end + 25]
     before = m.text[max(0, t.start - 40):t.start]
-    if re.match(r"^[-\s]?(?:resistan|refractory|failure|treatment failure|-treated|pretreated)", after, re.I):
+    if _RESCUE_RESISTED_AFTER.match(after):
         return None
-    if re.search(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|prior|"
-                 r"continuous use of|long-term|sensitivity|response|responsiveness|susceptibility) (?:to )?"
-                 r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve|pathways?)\b)[\w\-]+ ){0,2}$",
-                 before, re.I):
+    if _RESCUE_RESISTED_BEFORE.search(before):
         return None
     if _chemotherapy_drugs(m.reading.vocab, entity) and any(
             r.category == "DrugClass" and r.name.lower() == "chemotherapy" for r in m.slot_entities.get("resisted", ())):

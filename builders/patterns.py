@@ -47,7 +47,7 @@ from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
 from builders.pattern_mentions import _ITEM_COMMA, _mention, _overlaps
 from builders.trial_names import registry_and_trials, sibling_trials
 from builders.mechanism_names import listed_mechanisms, mechanisms
-from builders.regimen_names import _opens_sentence, regimens
+from builders.regimen_names import regimens
 from kg.ids import mint, slug
 from kg.model import Entity
 
@@ -223,6 +223,8 @@ _OPEN_AFTER = re.compile(r"\s*\(\s*(?:e\.g\.,?\s*|such as\s+)?")
 _TARGETING_SUBJECT = re.compile(r"\bTargeting\s+(?:the\s+)?$")
 _SUBJECT_VERB_AFTER = re.compile(r"\s*,?\s*(?:(?:either\s+)?alone\s+or\s+(?:in\s+combination\s+with|combined\s+with|with)\s+"
                                  r"[\w\-/ ]{1,40}?\s*,?\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains)\s")
+# the end of a sentence, a line or a heading, in the few characters before a word
+_SENTENCE_END_BEFORE = re.compile(r"[.!?:]\s*$|\n\s*$")
 _GERUND_BEFORE = re.compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
 _GERUND_RESCUE = re.compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
                             rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
@@ -1714,6 +1716,12 @@ def _defined_again(text: str, m, nxt) -> bool:
     (MEK)")."""
     return nxt.entity.id == m.entity.id and re.fullmatch(r"\s*\(", text[m.end:nxt.start]) is not None and \
         text[nxt.end:nxt.end + 1] == ")"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence: the text before it is empty, or ends a sentence, a line or a heading."""
+    before = text[max(0, start - 3):start]
+    return not before.strip() or _SENTENCE_END_BEFORE.search(before) is not None
 
 
 def classes(r, text, mentions, rec):

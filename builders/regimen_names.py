@@ -82,7 +82,7 @@ def regimens(r, text, rec):
     for k, m in enumerate(kept):
         while therapies and therapies[-1].entity.category == "DrugClass" and (
                 m.entity.category == "Drug" and (
-                    re.fullmatch(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?", text[therapies[-1].end:m.start]) or
+                    _CLASS_THEN_MEMBER.fullmatch(text, therapies[-1].end, m.start) or
                     _apposed_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity)) or
                 _narrower_class_with(r.vocab, text, therapies[-1], m)):
             # "immune checkpoint blockade with the anti-PD-1 antibody nivolumab": both classes name it
@@ -224,17 +224,15 @@ def _bracketed_member(vocab, text: str, cls: Entity, drug) -> bool:
         (_is_member(vocab, drug.entity, cls) or not vocab.drug_classes.get(drug.entity.id))
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether ``start`` opens a sentence: the text before it is empty, or ends a sentence, a line or a heading."""
-    before = text[max(0, start - 3):start]
-    return not before.strip() or bool(re.search(r"[.!?:]\s*$|\n\s*$", before))
+# the gap of a class given "with" a narrower class of its own ("immunotherapy with PD-1 blockade")
+_WITH_NARROWER = re.compile(r"\s*(?:with|using)\s+(?:the\s+|an?\s+)?")
 
 
 def _narrower_class_with(vocab, text: str, cls, narrower) -> bool:
     """"immunotherapy with PD-1 blockade", "targeted therapy using EGFR inhibitors": a class given "with" a narrower
     class of its own is that narrower class named twice, not a combination of the two."""
     return narrower.entity.category == "DrugClass" and narrower.entity.id != cls.entity.id and \
-        bool(re.fullmatch(r"\s*(?:with|using)\s+(?:the\s+|an?\s+)?", text[cls.end:narrower.start])) and \
+        _WITH_NARROWER.fullmatch(text, cls.end, narrower.start) is not None and \
         _is_member(vocab, narrower.entity, cls.entity)
 
 
@@ -402,11 +400,11 @@ def _paired_before_partner(group: list, gaps: list[str], strong: list[bool], voc
 # a dose and schedule written right after a therapy, before the word that joins the next one: "panitumumab 6.0 mg/kg
 # every 2 weeks + FOLFOX4", "sotorasib at 240 mg plus panitumumab", "GC1118 administered weekly at 3 mg/kg in
 # combination with FOLFIRI"
-_DOSE = (r"(?:(?:administered|given)\s+)?(?:(?:weekly|daily|biweekly)\s+)?(?:at\s+(?:a\s+dose\s+of\s+)?)?"
-         r"\d[\d.,]*\s*(?:(?:-|–|to)\s*\d[\d.,]*\s*)?(?:mg|g|µg|μg|mcg|IU)(?:\s*/\s*(?:m2|m²|m\^2|kg|day|d))*")
-_SCHEDULE = (r"(?:\s*,?\s*(?:orally|oral|intravenously|i\.v\.|IV|subcutaneously|bid|b\.i\.d\.|tid|once|twice|daily|weekly|"
-             r"biweekly|continuously|a\s+day|per\s+day|every\s+\d+\s+(?:weeks?|days?)|q\d+w)\b)*")
-_DOSE_LEAD = re.compile(r"\s*" + _DOSE + _SCHEDULE + r"(?=\s*,?\s*(?:\+|plus\b|combined\s+with\b|in\s+combination\s+with\b|"
+_DOSE_WORDS = (r"(?:(?:administered|given)\s+)?(?:(?:weekly|daily|biweekly)\s+)?(?:at\s+(?:a\s+dose\s+of\s+)?)?"
+               r"\d[\d.,]*\s*(?:(?:-|–|to)\s*\d[\d.,]*\s*)?(?:mg|g|µg|μg|mcg|IU)(?:\s*/\s*(?:m2|m²|m\^2|kg|day|d))*")
+_SCHEDULE_WORDS = (r"(?:\s*,?\s*(?:orally|oral|intravenously|i\.v\.|IV|subcutaneously|bid|b\.i\.d\.|tid|once|twice|daily|weekly|"
+                   r"biweekly|continuously|a\s+day|per\s+day|every\s+\d+\s+(?:weeks?|days?)|q\d+w)\b)*")
+_DOSE_LEAD = re.compile(r"\s*" + _DOSE_WORDS + _SCHEDULE_WORDS + r"(?=\s*,?\s*(?:\+|plus\b|combined\s+with\b|in\s+combination\s+with\b|"
                         r"together\s+with\b|along\s+with\b))", re.I)
 
 
@@ -417,16 +415,21 @@ def join_gap(text: str, a, b) -> str:
     return text[lead.end() if lead else a.end:b.start]
 
 
+# the gap between a class and the drug it names ("the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab")
+_CLASS_THEN_MEMBER = re.compile(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?")
+
+
 def _hyphen_partners(vocab, a: Entity, b: Entity) -> bool:
     """Two therapies a bare hyphen joins into one regimen: two drugs ("5-FU-leucovorin"), or a named chemotherapy
     regimen and a drug written onto it ("FOLFIRI-bevacizumab", "FOLFOX-BEV")."""
     if a.category == b.category == "Drug":
         return True
-    pair = {a.category, b.category}
+    if {a.category, b.category} != {"Regimen", "Drug"}:
+        return False
     regimen, drug = (a, b) if a.category == "Regimen" else (b, a)
     parts = vocab.regimen_components.get(regimen.id)
     # ("fluorouracil-leucovorin and irinotecan (FOLFIRI)": a drug of the regimen itself is no partner of it)
-    return pair == {"Regimen", "Drug"} and bool(parts) and drug.id not in parts
+    return bool(parts) and drug.id not in parts
 
 
 def _whole_combination_of_pair_and_partner(text: str, group: list, gaps: list[str], strong: list[bool], vocab) -> bool:

@@ -755,12 +755,13 @@ def _shared_component(text: str, therapies: list[Mention], segments: list) -> li
     added therapy outside the alternatives): a therapy given in every arm."""
     last = segments[-1][-1]
     for t in therapies:
-        if t.start > last.end and (re.search(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with|"
-                                             r"combined with|together with|received)\s*(?:the\s+)?$",
-                                             text[max(last.end, t.start - 40):t.start], re.I)
+        if t.start > last.end and (_EVERY_ARM_WITH.search(text[max(last.end, t.start - 40):t.start])
                                    or _COMMA_PLUS.fullmatch(text, last.end, t.start)):
             return [t]
     return []
 
 
+# "both with", "each arm plus", "all groups received": what follows is given in every arm
+_EVERY_ARM_WITH = re.compile(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with|"
+                             r"combined with|together with|received)\s*(?:the\s+)?$", re.I)
 _COMMA_PLUS = re.compile(r"\s*,\s*(?:plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?", re.I)

@@ -161,7 +161,9 @@ class ArmOutcomes(_Record):
             for o in self.outcomes:
                 if o.metric == metric and o.subgroup is None:
                     by_unit.setdefault(o.unit, set()).add(o.value)
-            if by_unit:  # "mPFS 6.9/7.2 mo"; a value given in another unit after its own ("mPFS 2.3 mo/10.9 wk")
+            # "mPFS 6.9/7.2 mo"; values in several units, one run a unit in the order of the units' names
+            # ("mPFS 52 d/2.3 mo/10.9 wk")
+            if by_unit:
                 parts.append(f"{metric} " + "/".join("/".join(f"{v:g}" for v in sorted(vals)) + _UNIT_SHOWN.get(unit, "")
                                                      for unit, vals in sorted(by_unit.items())))
         return "; ".join(parts)
