@@ -82,7 +82,7 @@ def regimens(r, text, rec):
     for k, m in enumerate(kept):
         while therapies and therapies[-1].entity.category == "DrugClass" and (
                 m.entity.category == "Drug" and (
-                    _CLASS_THEN_MEMBER.fullmatch(text, therapies[-1].end, m.start) or
+                    _CLASS_THEN_MEMBER.fullmatch(text[therapies[-1].end:m.start]) or
                     _apposed_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity)) or
                 _narrower_class_with(r.vocab, text, therapies[-1], m)):
             # "immune checkpoint blockade with the anti-PD-1 antibody nivolumab": both classes name it
@@ -232,7 +232,7 @@ def _narrower_class_with(vocab, text: str, cls, narrower) -> bool:
     """"immunotherapy with PD-1 blockade", "targeted therapy using EGFR inhibitors": a class given "with" a narrower
     class of its own is that narrower class named twice, not a combination of the two."""
     return narrower.entity.category == "DrugClass" and narrower.entity.id != cls.entity.id and \
-        _WITH_NARROWER.fullmatch(text, cls.end, narrower.start) is not None and \
+        _WITH_NARROWER.fullmatch(text[cls.end:narrower.start]) is not None and \
         _is_member(vocab, narrower.entity, cls.entity)
 
 
@@ -415,7 +415,8 @@ def join_gap(text: str, a, b) -> str:
     return text[lead.end() if lead else a.end:b.start]
 
 
-# the gap between a class and the drug it names ("the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab")
+# the gap between a class and the drug it names ("the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab");
+# matched on the slice between them, which is empty when the two overlap (a bracketed short form inside the class)
 _CLASS_THEN_MEMBER = re.compile(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?")
 
 
