@@ -2278,7 +2278,8 @@ def _vocab_named(r, name: str, categories: tuple[str, ...]):
     return entity if entity is not None and entity.category in categories else None
 
 
-_OPEN_PAREN = re.compile(r"\s*\($")
+# an opening bracket right before a mention ("(mAbs)"); not _OPEN_PAREN below, the gap of an opening bracket
+_PAREN_JUST_BEFORE = re.compile(r"\s*\($")
 
 
 def _end_before_space(text: str, pos: int) -> int:
@@ -2301,7 +2302,7 @@ def narrowed_abbreviations(r, text, mentions) -> list:
     tails = set()
     for k, y in enumerate(out):
         if y.entity.category != "DrugClass" or not text.startswith(")", y.end) or \
-                not _OPEN_PAREN.search(text, max(0, y.start - 3), y.start):
+                not _PAREN_JUST_BEFORE.search(text[max(0, y.start - 3):y.start]):
             continue
         before = ending.get(_end_before_space(text, text.rindex("(", 0, y.start)), ())
         narrower = next((x for x in before if y.entity.id in r.vocab.class_ancestors(x.entity.id)), None)
