@@ -700,6 +700,8 @@ def _alone_or_with_end(toks, j: int, hi: int) -> int | None:
     """Where the words "(either) alone or in combination with" starting at token ``j`` end, or None."""
     if j < hi and toks[j].lower == "either":
         j += 1
+    if j >= hi or toks[j].lower != "alone":
+        return None  # (every lead opens with "alone": most tokens are turned away here, in the matcher's inner loop)
     for lead in _ALONE_OR_WITH:
         if tuple(t.lower for t in toks[j:min(hi, j + len(lead))]) == lead:
             return j + len(lead)
@@ -709,6 +711,8 @@ def _alone_or_with_end(toks, j: int, hi: int) -> int | None:
 def _optional_partner(toks, j: int, lo: int) -> bool:
     """Token ``j`` names a partner the therapy before it may be given with or without ("cetuximab, alone or in
     combination with irinotecan, is active in ..."): what is said goes on to that therapy, and a gap passes over it."""
+    if j - 1 < lo or toks[j - 1].lower != "with":
+        return False  # (every lead ends with "with")
     words = tuple(t.lower for t in toks[max(lo, j - 5):j])
     return any(words[-len(lead):] == lead for lead in _ALONE_OR_WITH)
 

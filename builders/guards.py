@@ -316,8 +316,7 @@ _CONTRAST_AFTER = re.compile(r",?\s+(?:whereas|while|unlike|in contrast to|in co
 def not_a_share(m: MatchContext) -> bool:
     """"up to 50% of patients with X resist": a share of patients, not a predictor; nor "only a minority of MSS
     tumours respond", where the few who respond say nothing of the marker."""
-    span = m.text[m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end]
-    return not _SHARE_OF_PATIENTS.search(span) and not _FEW_OF.search(span)
+    return not _share_named(m, m.clause.hi)
 
 
 @guard
@@ -325,11 +324,16 @@ def no_share_up_to_match(m: MatchContext) -> bool:
     """"in 40% of patients with MSS tumours ICIs are ineffective": a share of patients named before the statement
     ends is not a predictor (as ``not_a_share``); a share the sentence names only after it ("..., although 15% of
     patients may still respond") leaves the statement about all carriers."""
-    span = m.text[m.tokens[m.clause.lo].start:m.tokens[m.match.end - 1].end]
-    return not _SHARE_OF_PATIENTS.search(span) and not _FEW_OF.search(span)
+    return not _share_named(m, m.match.end)
 
 
 _SHARE_OF_PATIENTS = re.compile(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", re.I)
+
+
+def _share_named(m: MatchContext, end: int) -> bool:
+    """Whether the clause, from its start to token ``end`` (exclusive), names a share or a few of the patients."""
+    span = m.text[m.tokens[m.clause.lo].start:m.tokens[end - 1].end]
+    return _SHARE_OF_PATIENTS.search(span) is not None or _FEW_OF.search(span) is not None
 
 
 # "patients with X who fail to respond to Y" (no comma before "who"): the relative clause picks some patients out
@@ -3287,7 +3291,7 @@ def _pathway_members(vocab, pathway: Entity) -> set[str]:
     """Ids of the genes the vocabulary puts in ``pathway``, gene families opened to their members."""
     members = set(vocab.pathway_members.get(pathway.id, ()))
     for fam in list(members):
-        members.update(x for s in vocab.family_members.get(fam, ()) for x in [vocab.gene_ids.get(s)] if x)
+        members.update(vocab.family_gene_ids(fam))
     return members
 
 
@@ -3491,7 +3495,7 @@ def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
 def _gene_and_kin(vocab, gene: Entity) -> set[str]:
     """The gene's id, its members' ids when it names a family, and the ids of the families it belongs to:
     what a therapy may act on for it to act on this gene."""
-    members = {x for symbol in vocab.family_members.get(gene.id, ()) for x in [vocab.gene_ids.get(symbol)] if x}
+    members = vocab.family_gene_ids(gene.id)
     families = {fid for fid, names in vocab.family_members.items() if gene.name in names}
     return {gene.id} | members | families
 
@@ -3573,12 +3577,12 @@ def acts_on_the_alterations_pathway(m: MatchContext) -> bool:
         _acts_downstream_of_an_alteration(m, therapies, alterations)
 
 
-# a therapy's standing among the options for a population ("remains the preferable first-line treatment for",
-# "is the recommended regimen in"), not a result
-# ("compared with standard chemotherapy in ..." names the comparator, no standing)
 # the document's own study reporting what it found ("this prospective trial demonstrated that ...")
 _OWN_STUDY_FINDING = re.compile(r"\b(?:this|our|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:trial|study)\s+"
                                 r"(?:\w+ly\s+)?(?:demonstrat|show|confirm|indicat|suggest|found|reveal|support)\w*\b", re.I)
+# a therapy's standing among the options for a population ("remains the preferable first-line treatment for",
+# "is the recommended regimen in"), not a result
+# ("compared with standard chemotherapy in ..." names the comparator, no standing)
 _STANDING = re.compile(r"\b(?:prefer\w*|recommend\w*|(?:is|are|was|were|remains?|becomes?|became|as)\s+(?:the\s+|a\s+|an\s+)?"
                        r"(?:(?:most|new|current)\s+)?(?:standard|first-line\s+(?:treatment|therapy)|treatment\s+of\s+choice|"
                        r"therapy\s+of\s+choice|mainstay|backbone|cornerstone))\b|\btreatment\s+options?\b|"
@@ -4737,7 +4741,7 @@ def named_genes(entity: Entity, m: MatchContext, token: int):
     members = set(vocab.pathway_members.get(pathway.id, ()))
     closure = set(members)
     for mid in members:
-        closure.update(x for s in vocab.family_members.get(mid, ()) for x in [vocab.gene_ids.get(s)] if x)
+        closure.update(vocab.family_gene_ids(mid))
     for fid, syms in vocab.family_members.items():
         if any(vocab.gene_ids.get(s) in members for s in syms):
             closure.add(fid)
@@ -4998,9 +5002,9 @@ def drug_may_act_on_target(m: MatchContext) -> bool:
         if not known or len(known) >= _MANY_TARGETS:
             continue
         for fid in list(known):
-            known.update(x for s in vocab.family_members.get(fid, ()) for x in [vocab.gene_ids.get(s)] if x)
+            known.update(vocab.family_gene_ids(fid))
         for target in targets:
-            family = {x for s in vocab.family_members.get(target.id, ()) for x in [vocab.gene_ids.get(s)] if x}
+            family = vocab.family_gene_ids(target.id)
             if target.id not in known and not family & known:
                 return False
     return True

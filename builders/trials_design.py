@@ -30,7 +30,7 @@ from builders.recognize import Mention
 from builders.trials_arms import (THERAPY, _ALT_SEP, _JOINED, _is_chemotherapy, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, _added_to_alone)
-from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, TrialState, _count, hits_of, _metrics, _values,
+from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialState, _count, hits_of, _metrics, _values,
                                     _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
 from builders.trials_focus import _CITATION, _NOT_ARMS, _joined_runs
 from kg.ids import mint
@@ -287,8 +287,8 @@ def _drug_doses(text: str, rec) -> list[tuple[str, str]]:
 
 
 # a dose list right after a drug, perhaps in a bracket: "vandetanib (100 or 300 mg)", "gefitinib 250 or 500 mg"
-_DOSE_LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:at\s+(?:a\s+)?(?:(?:daily\s+)?doses?\s+of\s+)?)?{_NUM}\s*(?:-?\s*(?:mg/kg|mg/m2|mg/m²|mg)"
-                              rf"(?![\w/])|(?:or|versus|vs\.?)\s*{_NUM}\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))", re.I)
+_DOSE_LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:at\s+(?:a\s+)?(?:(?:daily\s+)?doses?\s+of\s+)?)?{_NUM}\s*(?:-?\s*(?:{_DOSE_UNIT})"
+                              rf"(?![\w/])|(?:or|versus|vs\.?)\s*{_NUM}\s*-?\s*(?:{_DOSE_UNIT})(?![\w/]))", re.I)
 # words that tell arms or dose levels apart: a sentence with them gives no pooled value
 _ARMS_TOLD_APART = re.compile(r"\b(?:arms?|groups?|cohorts?|levels?|doses?|respectively|versus|vs|compared|than|each|both|either)\b",
                               re.I)

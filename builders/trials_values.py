@@ -62,7 +62,9 @@ _SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:p
 _OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
                       r"\b(?:among|in|for)\s+all\s+(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+){0,2}patients\b"
                       r"(?!\s+(?:with|who|whose|harbou?ring|carrying|receiving|treated|in)\b)", re.I)
-_DOSE = re.compile(rf"({_NUM})\s*-?\s*(mg/kg|mg/m2|mg/m²|mg)(?![\w/])", re.I)
+# the units of a dose ("250 mg", "6 mg/kg", "85 mg/m2")
+_DOSE_UNIT = r"mg/kg|mg/m2|mg/m²|mg"
+_DOSE = re.compile(rf"({_NUM})\s*-?\s*({_DOSE_UNIT})(?![\w/])", re.I)
 # a metric's short form in brackets after it: "progression-free survival (PFS)"
 _OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
 _CLOSE_BRACKET = re.compile(r"\s*\)")

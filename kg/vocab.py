@@ -167,6 +167,10 @@ class Vocabulary:
                     self.by_name.setdefault(variant.lower(), entity.id)
         return known
 
+    def family_gene_ids(self, family_id: str) -> set[str]:
+        """The gene ids of a gene family's members (a new set; members the gene tables do not know are left out)."""
+        return {gid for symbol in self.family_members.get(family_id, ()) for gid in [self.gene_ids.get(symbol)] if gid}
+
     def gene_entity(self, symbol: str) -> Entity | None:
         """The Gene (or Molecule, for cytokines and ligands) entity of an approved symbol or family."""
         if symbol in self.gene_ids:
