@@ -2594,11 +2594,12 @@ def cause_not_therapy_target(m: MatchContext) -> bool:
 
 @guard
 def resisted_in_view(m: MatchContext) -> bool:
-    """The sentence speaks of resistance, or the therapy it makes work better is the one the passage says
-    is resisted (see :mod:`builders.discourse`)."""
-    n = len(m.tokens)
-    return m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) or m.cue_in("chemo_resistance", 0, n) \
-        or resisted_named_resisted(m)
+    """The clause speaks of resistance, or the therapy it makes work better is the one the passage says
+    is resisted (see :mod:`builders.discourse`). Resistance in another clause of the sentence, set off by a
+    semicolon, is not enough ("A sensitised tumours to B; the addition of C enhanced the effects of A": C is an
+    add-on to A, not a rescue of resistance to A)."""
+    lo, hi = m.clause.lo, m.clause.hi
+    return m.any_cue_in(("resistance", "resistant", "chemo_resistance"), lo, hi) or resisted_named_resisted(m)
 
 
 @guard
@@ -3792,6 +3793,27 @@ def efficacy_asserted(m: MatchContext) -> bool:
 
 
 _MODAL_GUESS = frozenset({"may", "might", "could", "would", "possibly", "potentially", "perhaps"})
+
+# the patients' own history, in a relative clause before an earlier line of therapy: "in patients with KRAS wild-type
+# mCRC who obtained clinical benefit from first-line panitumumab-based chemotherapy"
+_PRIOR_BENEFIT = re.compile(r"\bwho\s+(?:had\s+)?(?:previously\s+)?(?:obtained|achieved|derived|gained|experienced|"
+                            r"benefit(?:t)?ed|responded|had)\b", re.I)
+_EARLIER_LINE = re.compile(r"\b(?:first|second|prior|previous|earlier|initial|front)(?:[\s\-]+line)?\b[\s\-]*$", re.I)
+
+
+@guard
+def not_patients_history(m: MatchContext) -> bool:
+    """The benefit is no claim about the marker when a relative clause tells what the enrolled patients had
+    from an earlier line ("patients with KRAS wild-type mCRC who obtained clinical benefit from first-line
+    panitumumab-based chemotherapy": the study's entry criteria, not evidence that the marker predicts
+    response)."""
+    marker, therapy = m.match.slots.get("marker", ()), m.match.slots.get("therapy", ())
+    if not marker or not therapy:
+        return True
+    lo, start = m.tokens[max(marker)].end, m.tokens[min(therapy)].start
+    if not _PRIOR_BENEFIT.search(m.text, lo, start):
+        return True
+    return not _EARLIER_LINE.search(m.text[max(lo, start - 40):start])
 
 
 def _marker_is_target(m: MatchContext) -> bool:

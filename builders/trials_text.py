@@ -105,6 +105,12 @@ _REVIEW = re.compile(r"(?<!peer-)(?<!peer )(?<!retrospective )(?<!chart )(?<!inc
                      r"(?<!radiology )(?<!radiologic )(?<!radiological )(?<!investigator )(?<!institutional )(?<!ethics )"
                      r"(?<!ethical )(?<!external )(?<!expert )(?<!pathology )\breview\b(?!\s+(?:committees?|boards?|panels?)\b)|"
                      r"\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
+# groups set by what patients took besides the trial's therapy, compared in a secondary analysis ("OS was shorter in
+# statin users versus non-users (HR = 1.54)", "the median OS for non-users compared to statin users was 22.4 vs. 19.8
+# months", "statin use, adjusted for covariates, was not associated with increased PFS (HR = 1.01)"): the values are
+# the exposure groups', not the arms'
+_EXPOSURE_GROUPS = re.compile(r"\bnon-?users\b|\b[\w\-]+\s+users\b|\b[\w\-]+\s+use\b(?:,?\s+(?:adjusted|corrected)\s+for\s+[\w\s]{1,40},?)?"
+                              r"\s+(?:was|were|is)\s+(?:not\s+|significantly\s+|independently\s+)?associated\s+with\b", re.I)
 # a trial's name used for the standard it set, not the trial: "according to HERACLES (diagnostic) criteria"
 _STANDARD_OF = re.compile(r"\s*(?:diagnostic\s+|scoring\s+|eligibility\s+)?(?:criteria|definition|scoring\s+system|"
                           r"algorithm)\b", re.I)
@@ -363,7 +369,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
         for s in self.doc.sentences:
             text = s.norm
             if about_other_cancer(text) or (_CRITERIA.search(text) and not _MET_CRITERIA.fullmatch(text)) \
-                    or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I) or _POWER_CALCULATION.search(text):
+                    or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I) or _POWER_CALCULATION.search(text) \
+                    or _EXPOSURE_GROUPS.search(text):
                 continue
             rec = self.recognize(s)
             self._spelled_cache.clear()
