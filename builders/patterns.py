@@ -688,10 +688,11 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = sibling_trials(r, text, mentions)
     if digits:
         mentions = group_trials(r.vocab, text, mentions, _mention)
+    if _MAY_SPELLED_TRIAL.search(text):
+        # (before the registry ids, which then join the name read before them: "a ... study, called XYZ (NCT...)")
+        mentions = spelled_trials(r, text, mentions)
     if _MAY_TRIAL.search(text) or digits and _MAY_NUMBERED_NAME.search(text):
         mentions = registry_and_trials(r, text, mentions)
-    if _MAY_SPELLED_TRIAL.search(text):
-        mentions = spelled_trials(r, text, mentions)
     if _MAY_NCRNA.search(text):
         mentions = ncrnas(text, mentions)
     if _MAY_HOLD_LINE.search(text):

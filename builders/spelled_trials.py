@@ -5,6 +5,7 @@
 - a name in capitals between design words in title case and "Study"/"Trial": "...: The AGITG Randomized Phase II XYZ
   Study", and a title's closing "(ABC-DEF Study)";
 - a title's subtitle that gives results of a name: "...: Results of XyZ", "...: Results From the XYZ Phase III Trial";
+- a name a trial word says the study is called: "a randomized ... study, called XYZ (NCT...)";
 - a name set off by a comma before a study group's trial: "...: IND.210, a Canadian Cancer Trials Group Trial", "...:
   XYZ-3, an ABC Network Randomized Clinical Trial".
 
@@ -36,6 +37,8 @@ _BRACKET_TITLED = re.compile(rf"\(\s*(?P<name>{_NAME})\s+(?:Study|Trial)\s*\)")
 _RESULTS_TITLED = re.compile(r"(?:^|:)\s*(?:(?:Final|Updated|Long-[Tt]erm|Primary|Interim)\s+)?(?:[Rr]esults|[Oo]utcomes|"
                              rf"[Ff]indings)\s+(?:[Oo]f|[Ff]rom)\s+(?:[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:{_TITLE_DESIGN}){{0,4}}(?:Study|Trial))?"
                              r"\s*[.!]?\s*$")
+# a name a trial word says the study is called: "a phase 2 randomized ... study, called XYZ (NCT...)"
+_CALLED = re.compile(rf"\b(?:study|trial)\s*,?\s+(?:called|named|dubbed|termed|known\s+as)\s+(?:the\s+)?(?P<name>{_NAME})(?![\w\-])")
 _APPOSED_GROUP = re.compile(r"(?:^|[:;]\s*|\.\s+)(?P<name>[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*),\s+an?\s+(?:[A-Z][\w\-]*\s+){1,8}?"
                             r"(?:Group|Consortium|Intergroup|Network|Alliance)\s+(?:[A-Z][\w\-]*\s+){0,4}?(?:[Tt]rial|[Ss]tudy)\b")
 # the words of a title in capitals that a design's words stand before: no name ("Phase II Dose-Escalation Study")
@@ -71,7 +74,7 @@ def spelled_trials(r, text: str, mentions: list) -> list:
         long = m.group("long")
         if (m.group("after") or re.search(r"\b(?:Trial|Study)$", long)) and _spells(m.group("name"), long):
             out = _named(r, m, out, not_trials)
-    for rx in (_DESIGN_TITLED, _BRACKET_TITLED, _RESULTS_TITLED, _APPOSED_GROUP):
+    for rx in (_DESIGN_TITLED, _BRACKET_TITLED, _RESULTS_TITLED, _APPOSED_GROUP, _CALLED):
         for m in rx.finditer(text):
             out = _named(r, m, out, not_trials)
     return out

@@ -49,7 +49,8 @@ _ACRONYM_AFTER = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(
 # a name in capitals right before a registry number in brackets: "STEAM (NCT01765582) assessed ..."
 _ACRONYM_BEFORE_ID = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*\([ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
 # a title's bracketed name before its subtitle: "A Versus B in Patients With X (S1613): A Randomized Phase II Trial"
-_ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6})?)\s*\)\s*:\s*(?i:an?|the)\s+"
+# (also a name of a word in capitals, a hyphen, a word with its capital and a number: "(LUME-Colon 1): a phase III ...")
+_ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6}|-[A-Z][a-z]{2,10}[ \-]\d{1,3})?)\s*\)\s*:\s*(?i:an?|the)\s+"
                              r"(?:[\w\-/,]+\s+){0,8}?(?i:trial|study)\b")
 # a title's subtitle that names the trial in capitals before its design in title case: "...: The FRESCO Randomized
 # Clinical Trial", "...: The TERRA Study", also a name in mixed case ending in capitals ("The McXYZ Trial: ...") (the lowercase "trial"/"study" cue does not see the title's "Trial"); only
