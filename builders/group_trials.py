@@ -34,6 +34,19 @@ def group_code_pattern(groups: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w/])(?<![A-Z0-9][-\u2010\u2011\u2013])(?:{names}){_CODE}(?![\w\-/])")
 
 
+@lru_cache(maxsize=4)
+def worded_code_pattern(groups: tuple[str, ...]) -> re.Pattern:
+    """The pattern of a group's protocol code with a trial word between ("EORTC study 40015", "the Eastern Cooperative
+    Oncology Group (ECOG) study E3200"): group 1 the group, group 2 the code.
+
+    >>> p = worded_code_pattern(("EORTC", "ECOG"))
+    >>> [m.groups() for m in p.finditer("EORTC study 40015 and the Eastern ... (ECOG) study E3200; ECOG study showed")]
+    [('EORTC', '40015'), ('ECOG', 'E3200')]
+    """
+    names = "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True))
+    return re.compile(rf"(?<![\w/\-])({names})\)?\s+(?:study|trial|protocol)\s+(?:no\.?\s*)?([A-Z]{{0,2}}\d{{3,5}}[A-Z]?)(?![\w\-/])")
+
+
 def group_trials(vocab, text: str, mentions: list, make_mention) -> list:
     """``mentions`` with a trial mention for each cooperative-group protocol code in ``text``; a mention inside the
     code (a group name read as a gene alias) gives way to it, a trial mention over it stays."""
@@ -52,5 +65,17 @@ def group_trials(vocab, text: str, mentions: list, make_mention) -> list:
             continue
         entity = vocab.entities[known] if known else Entity(mint("trial", name), "Trial", name)
         out = [x for x in out if not (start <= x.start and x.end <= end)]
+        out.append(make_mention(start, end, text, entity))
+    for m in worded_code_pattern(groups).finditer(text):
+        # "EORTC study 40015": the group's code, named as the group writes it ("EORTC 40015"); a code with its own
+        # letters stands alone ("ECOG study E3200": "E3200", as the report writes it elsewhere)
+        start, end = m.span(2)
+        if any(x.start < end and start < x.end for x in out):
+            continue
+        name = m.group(2) if m.group(2)[0].isalpha() else f"{m.group(1)} {m.group(2)}"
+        known = vocab.by_name.get(name.lower())
+        if known and vocab.entities[known].category != "Trial":
+            continue
+        entity = vocab.entities[known] if known else Entity(mint("trial", name), "Trial", name)
         out.append(make_mention(start, end, text, entity))
     return out

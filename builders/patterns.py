@@ -45,6 +45,7 @@ from builders.group_trials import group_trials
 from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
 from builders.pattern_mentions import _ITEM_COMMA, _mention, _overlaps
+from builders.spelled_trials import spelled_trials
 from builders.trial_names import registry_and_trials, sibling_trials
 from builders.mechanism_names import listed_mechanisms, mechanisms
 from builders.regimen_names import regimens
@@ -653,6 +654,8 @@ _MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
 # a name with a number ("CALDERA-3"), apart: in one alternation with the words its "-" would be the only literal
 # the prefilter could require, so the words would gate nothing
 _MAY_NUMBERED_NAME = re.compile(r"[A-Z]{3}[A-Z0-9]*-\d", re.I)
+# a trial's name set off by its own wording (builders/spelled_trials.py): a trial word, or a title's "Results of"
+_MAY_SPELLED_TRIAL = re.compile(r"trial|study|results|outcomes|findings", re.I)
 _MAY_NCRNA = re.compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
 
 
@@ -685,6 +688,9 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = sibling_trials(r, text, mentions)
     if digits:
         mentions = group_trials(r.vocab, text, mentions, _mention)
+    if _MAY_SPELLED_TRIAL.search(text):
+        # (before the registry ids, which then join the name read before them: "a ... study, called XYZ (NCT...)")
+        mentions = spelled_trials(r, text, mentions)
     if _MAY_TRIAL.search(text) or digits and _MAY_NUMBERED_NAME.search(text):
         mentions = registry_and_trials(r, text, mentions)
     if _MAY_NCRNA.search(text):
@@ -2572,6 +2578,7 @@ _MAY_NANO, _MAY_CELL_MARKER, _MAY_LIST_MECHANISMS = (prefiltered(p) for p in (_M
                                                                                _MAY_LIST_MECHANISMS))
 _MAY_ACQUIRED, _MAY_FORMAT, _HAS_GREEK_SLASH = (prefiltered(p) for p in (_MAY_ACQUIRED, _MAY_FORMAT, _HAS_GREEK_SLASH))
 _MAY_NUMBERED_NAME = prefiltered(_MAY_NUMBERED_NAME)
+_MAY_SPELLED_TRIAL = prefiltered(_MAY_SPELLED_TRIAL)
 
 
 def _memoised(make, size: int = 1 << 14):

@@ -49,7 +49,8 @@ _ACRONYM_AFTER = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(
 # a name in capitals right before a registry number in brackets: "STEAM (NCT01765582) assessed ..."
 _ACRONYM_BEFORE_ID = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*\([ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
 # a title's bracketed name before its subtitle: "A Versus B in Patients With X (S1613): A Randomized Phase II Trial"
-_ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6})?)\s*\)\s*:\s*(?i:an?|the)\s+"
+# (also a name of a word in capitals, a hyphen, a word with its capital and a number: "(LUME-Colon 1): a phase III ...")
+_ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6}|-[A-Z][a-z]{2,10}[ \-]\d{1,3})?)\s*\)\s*:\s*(?i:an?|the)\s+"
                              r"(?:[\w\-/,]+\s+){0,8}?(?i:trial|study)\b")
 # a title's subtitle that names the trial in capitals before its design in title case: "...: The FRESCO Randomized
 # Clinical Trial", "...: The TERRA Study", also a name in mixed case ending in capitals ("The McXYZ Trial: ...") (the lowercase "trial"/"study" cue does not see the title's "Trial"); only
@@ -227,12 +228,12 @@ def registry_and_trials(r, text, mentions):
             continue  # ("LAG-3, TIM-3 and ...", "SLFN-11, ...": a gene written with a hyphen)
         out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
     for m in _ACRONYM_TITLED.finditer(text):
-        out = _titled_name(r, m, out, not_trials)
+        out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)
     for m in _ACRONYM_TITLE_CASE.finditer(text):
-        out = _titled_name(r, m, out, not_trials)
+        out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)
     m = _ACRONYM_HEADS_TITLE.match(text)
     if m and m.group(1).lower() not in _SECTION_LABELS and not r.vocab.resolve(m.group(1)):
-        out = _titled_name(r, m, out, not_trials)  # "OPTIMOX1: a Randomized Study of ..."
+        out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)  # "OPTIMOX1: a Randomized Study of ..."
     for m in _ACRONYM_AFTER.finditer(text):
         # "a randomised trial (SUNLIGHT) comparing ..."
         name = m.group(1)
@@ -257,14 +258,7 @@ def registry_and_trials(r, text, mentions):
         if _overlaps(m.start(), m.end(), out):
             continue
         rid = re.sub(r"\s+", " ", m.group(1))
-        if rid.startswith("NCT"):
-            curie = f"CLINICALTRIALS:{rid}"
-        elif rid.startswith("ChiCTR"):
-            curie = f"CHICTR:{rid}"
-        elif rid.startswith("ISRCTN"):
-            curie = f"ISRCTN:{rid}"
-        else:
-            curie = mint("trial", rid)
+        curie = registry_curie(rid)
         named = [x for x in out if x.entity.category == "Trial" and 0 <= m.start() - x.end <= 40]
         existing = _trials_by_xref(r.vocab).get(curie)
         if existing is None and named and named[-1].entity.id.startswith("crc:trial_"):
@@ -276,6 +270,18 @@ def registry_and_trials(r, text, mentions):
         entity = existing or Entity(curie, "Trial", rid, (), ())
         out.append(_mention(m.start(), m.end(), text, entity))
     return out
+
+
+def registry_curie(rid: str) -> str:
+    """The id a registry number stands for: the registry's own CURIE where it has one, else a project id.
+
+    >>> [registry_curie(r) for r in ("NCT01234567", "ISRCTN41540878", "UMIN000004197")]
+    ['CLINICALTRIALS:NCT01234567', 'ISRCTN:ISRCTN41540878', 'crc:trial_umin000004197']
+    """
+    for prefix, registry in (("NCT", "CLINICALTRIALS"), ("ChiCTR", "CHICTR"), ("ISRCTN", "ISRCTN")):
+        if rid.startswith(prefix):
+            return f"{registry}:{rid}"
+    return mint("trial", rid)
 
 
 def _disease_suffix(r, name: str, start: int, mentions, not_trials):
@@ -294,11 +300,13 @@ def _disease_suffix(r, name: str, start: int, mentions, not_trials):
     return inside[0]
 
 
-def _titled_name(r, m: re.Match, out: list, not_trials) -> list:
-    """The trial a title names in brackets before its subtitle ("... (S1613): A Randomized Phase II Trial") or in
-    its title-case subtitle ("The FRESCO Randomized Clinical Trial"): a name of two capitals or a capital and digits that is nothing else the reader knows."""
-    name = m.group(1)
-    if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
+def titled_name(r, text: str, start: int, end: int, out: list, not_trials) -> list:
+    """``out`` with the trial ``text[start:end]`` names, a name a title gives in brackets before its subtitle ("...
+    (S1613): A Randomized Phase II Trial") or in its title-case subtitle ("The FRESCO Randomized Clinical Trial"), or
+    the wording builders/spelled_trials.py reads: a name of two capitals or a capital and digits that is nothing else
+    the reader knows."""
+    name = text[start:end]
+    if name.upper() in not_trials or names_no_trial(name) or _overlaps(start, end, out) or \
             r.vocab.gene_entity(name) or _REGISTRY.match(name) or _status_group(name, r.vocab) or \
             not (sum(c.isupper() for c in name) >= 2 or re.search(r"[A-Z]\d{3,}", name)):
         return out
@@ -306,7 +314,7 @@ def _titled_name(r, m: re.Match, out: list, not_trials) -> list:
     if known and r.vocab.entities[known].category != "Trial":
         return out
     entity = r.vocab.entities[known] if known else Entity(mint("trial", name), "Trial", name)
-    return out + [_mention(m.start(1), m.end(1), m.string, entity)]
+    return out + [_mention(start, end, text, entity)]
 
 
 _STATUS_SUFFIX = re.compile(r"[-/ ]?(?:mut(?:ant|ated)?|mt|MT|MUT|wt|WT|wild(?:-?type)?|amp|pos|neg|high|low|[+\-])$")

@@ -10,7 +10,7 @@ their phase or their regimens (``_listed_phase``, ``_paired_trials``).
 :class:`TrialFocus` is a part of the trial reader (``builders.trials_text._Reader``), not used alone. It relies on
 the reader's ``doc``, ``ctx``, ``out``, ``short``, ``states``, ``focus``, ``report``, ``main_trial``,
 ``main_regimen``, ``titled_trial``, ``main_from``, ``byline``, ``byline_line``, ``author_years``, ``cite_ahead``,
-``unnamed_regimens``, ``after_regimen``, ``new_focus``, ``_cited_trials``, ``_review_header`` and
+``unnamed_regimens``, ``first_unnamed``, ``after_regimen``, ``new_focus``, ``_cited_trials``, ``_review_header`` and
 ``_unnamed_prefix`` (set by its ``__init__``), on its ``recognize``, and on the design's ``therapies``, ``arm_refs``,
 ``_set_arms`` and ``_unmerged`` (builders.trials_design).
 """
@@ -21,7 +21,7 @@ from functools import cached_property
 
 from builders.context import author_trial, line_of, phase_of, trial_entity, unnamed_trial
 from builders.document import EOL, LINE_END, Sentence, has_line_end
-from builders import trials_cited, trials_own
+from builders import trials_cited, trials_own, trials_registry
 from builders.recognize import Mention
 from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
@@ -753,6 +753,11 @@ class TrialFocus:
         phase = phase_of(text)
         label = f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}"
         trial = unnamed_trial(self.doc, label, phase)
+        if self.first_unnamed is None:
+            # a long report's first unnamed study: its own, which the number it says it registered may name
+            self.first_unnamed = trials_registry.with_registered_number(trial, self.doc.text, said_registered=True)
+        if trial.id == self.first_unnamed.id:
+            trial = self.first_unnamed
         self.unnamed_regimens[trial.id] = regimen
         return trial
 

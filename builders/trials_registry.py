@@ -9,6 +9,12 @@ the named trial's: its mentions stand for the named trial, which keeps its name 
 (mentions of one name under two ids, "STEAM" and "STEAM (NCT01765582)", are one trial too). A report that cites a
 named trial and gives its own only by number keeps the two apart.
 
+A report that names its own trial by its design and therapy only ("phase II study of A + B") and gives one registry
+number in all its text, on a registration line ("Trial registration ISRCTN41540878") or closing a sentence of its own
+("... who receive A-based chemotherapy (UMIN000004197)."), gives its trial's number: the trial takes it as a synonym,
+by which it can be found (``with_registered_number``); a number another study's citation or words stand before ("a
+previous trial (NCT...)") is not the report's.
+
 A title may also close with its trial's name in brackets after words of a trial ("Phase II Randomized Trial of A Versus
 B for Metastatic Colorectal Cancer (STEAM).", "A plus B for ...: Results from the drug rediscovery protocol (DRUP).");
 that name, which the recogniser does not know, names the report's trial wherever the report writes it (a study group
@@ -21,6 +27,7 @@ from dataclasses import replace
 
 from builders.document import Document, Sentence
 from builders.recognize import Mention
+from builders.trial_names import registry_curie
 from kg.ids import mint
 from kg.model import Entity
 
@@ -34,6 +41,44 @@ _TITLE_CLOSING_NAME = re.compile(r"\b(?i:trial|study|protocol)\b[^()]*\(\s*([A-Z
 # words of a study group, a meeting or an institution: what their brackets close is no trial's name
 _GROUP_WORDS = re.compile(r"\b(?:group|gruppo|grupo|groupe|oncolog\w+|society|cooperative|organi[sz]ation|network|"
                           r"consortium|symposium|congress|meeting|institut\w*|foundation|association)\b", re.I)
+
+
+# a registry's number, whole ("UMIN000004197", "EudraCT 2016-002597-12")
+_REGISTRY_NUMBER = re.compile(r"(?<![\w\-])(NCT\d{8}|ISRCTN\d{8}|ChiCTR[\-A-Z0-9]{8,20}\d|UMIN\d{9}|jRCT\w{10,14}|ACTRN\d{14}|"
+                              r"DRKS\d{8}|EudraCT\s?(?:No\.?\s?)?\d{4}-\d{6}-\d{2})(?![\w\-])")
+# words that make a study another than the report's
+_OTHER_STUDY = re.compile(r"\b(?:previous|prior|earlier|former|another|other|ongoing|recent|pivotal|subsequent|similar|"
+                          r"preceding|parent|companion)\b", re.I)
+_REGISTERED = re.compile(r"\bregist(?:ration|ered)\b", re.I)
+_REGISTRY_CONTEXT = 150  # characters before a number looked at for a citation or another study's words
+
+
+def with_registered_number(trial: Entity, text: str, said_registered: bool = False) -> Entity:
+    """``trial`` (a report's own unnamed trial) with the one registry number the report gives (see the module
+    docstring) as a synonym and cross-reference; ``trial`` itself when the report gives none or several, or another
+    study's words stand before it. ``said_registered``: only a number the words of a registration stand before
+    ("Trial registration", "registered at").
+
+    >>> t = Entity("crc:trial_x_phase_ii_study_of_a", "Trial", "phase II study of A")
+    >>> with_registered_number(t, "Results ... Trial registration\\n\\nISRCTN41540878\\n").synonyms
+    ('ISRCTN41540878',)
+    >>> with_registered_number(t, "As in a previous trial (NCT01234567), A was given.").synonyms
+    ()
+    >>> with_registered_number(t, "Patients received A (NCT01234567).", said_registered=True).synonyms
+    ()
+    """
+    found = list(_REGISTRY_NUMBER.finditer(text))
+    if len({re.sub(r"\s+", " ", m.group(1)) for m in found}) != 1:
+        return trial
+    for m in found:
+        before = text[max(0, m.start() - _REGISTRY_CONTEXT):m.start()]
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1:] if "registration" not in before.lower() else before
+        if _CITED.search(before) or _OTHER_STUDY.search(before) or said_registered and not _REGISTERED.search(before):
+            return trial
+    rid = re.sub(r"\s+", " ", found[0].group(1))
+    curie = registry_curie(rid)
+    return Entity(trial.id, "Trial", trial.name, (*trial.synonyms, rid),
+                  (*trial.xrefs, curie) if not curie.startswith("crc:") else trial.xrefs, trial.attributes)
 
 
 def registry_name(entity: Entity) -> bool:

@@ -180,12 +180,15 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
         self.main_from: tuple[int, str] = (0, "")
         if self.short and self.main_trial is None and self.report is None:
             self.main_trial, self.main_regimen = self._introduced_trial()
+            if self.main_trial is not None:
+                self.main_trial = trials_registry.with_registered_number(self.main_trial, doc.text)
         if self.short and self.main_trial is None and self.report is None and self.titled_trial is None and \
                 self.byline is not None and self.byline[1] is not None:
             self.report, self.report_regimen = self._own_study(counted=True)
             self.own_study = self.report
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
+        self.first_unnamed: Entity | None = None  # the first study a long report introduces without a name
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
         self.after_regimen: set[str] = set()  # unnamed studies introduced after their regimen ("A was tested in a ...")
         self.new_focus = -1  # the sentence that last introduced a study without naming a trial
