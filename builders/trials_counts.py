@@ -271,7 +271,8 @@ _LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycl
 # the words that make a count a bound: "more than 450 patients", "over 1,000", "at least 30", "> 200"
 _BOUND_BEFORE = re.compile(r"(?:\b(?:more|greater|fewer|less)\s+than|\bover|\bat\s+least|\bnearly|\balmost|\bup\s+to|"
                            r"[>≥<≤])\s*$", re.I)
-_COUNTS_RUN_BEFORE = re.compile(r"\d\s*(?:,|and|,\s*and)\s*$")
+# (a year before the count starts no run: "From 2011 to 2014, 121 patients were enrolled")
+_COUNTS_RUN_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:,|and|,\s*and)\s*$")
 _COUNTS_RUN_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s*\d")
 
 
@@ -301,6 +302,9 @@ def _in_counts_respectively(text: str, start: int, end: int) -> bool:
 _NAMED_COUNTS = re.compile(r"[^;]+,\s*n\s*=\s*\d+(?:\s*;[^;]+,\s*n\s*=\s*\d+)+", re.I)
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*")
 _BRACKET_PART_SPLIT = re.compile(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+")
+# the verb of a count, then a bracket of two or more arms' counts ("306 patients were enrolled (XELOX n = 156; FOLFOX-6
+# n = 150)"): the count is all the arms' patients, no one arm's
+_ARM_COUNTS_BRACKET = re.compile(r"[^(),;]{0,40}?\(\s*[^()]*?\bn\s*=\s*\d[^()]*\bn\s*=\s*\d", re.I)
 # the patients randomised to the arms a clause lists: their count is the trial's, not the first arm's
 _RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\([^()]*\)\s+)?to\b", re.I)
 # one arm's count inside a bracketed list ("(RAM 536; PBO 536)", "(n = 41 in the XELIRI arm and 46 in the FOLFIRI
@@ -456,7 +460,7 @@ class PatientCounts:
                                               r"(?:randomi[sz]ed\s+and\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
                     not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I) and \
-                    not _RANDOMISED_TO.search(clause) and \
+                    not _RANDOMISED_TO.search(clause) and not _ARM_COUNTS_BRACKET.match(text, m.end()) and \
                     not re.match(r"\s*,?\s*(?:" + _OPTIONAL.pattern + ")", text[m.end() + len(clause):], re.I) and \
                     not _OPTIONAL.search(clause):
                 # (not "140 patients received A plus B, with or without C": the patients of both arms; "193 pts with
@@ -704,12 +708,10 @@ class PatientCounts:
     def _run_counts(self, st: TrialState, text: str, rec, ev) -> None:
         """A run of counts assigned to groups named together in the same order ("61 and 59 patients were randomised
         to the A and B arms"): each count is its group's arm's, when every group names a different arm."""
-        if _N_EVENTS.search(text):
-            return
         for run in _COUNT_RUN.finditer(text):
             to = _TO_GROUPS.match(text, run.end())
-            if to is None:
-                continue
+            if to is None or _N_EVENTS.search(text, run.start(), to.end()):
+                continue  # (not "12 and 8 patients discontinued ... in the A and B arms": events)
             counts = [(k.start(), k.end(), int(k.group(0))) for k in re.finditer(r"\d+", run.group(0))]
             cuts = [0] + [x for sep in _GROUP_LIST_SEP.finditer(to.group("groups")) for x in sep.span()] + [len(to.group("groups"))]
             parts = [(lo, hi) for lo, hi in zip(cuts[::2], cuts[1::2]) if hi > lo]
