@@ -2,8 +2,11 @@
 
 Counts listed per arm ("(RAM 536; PBO 536)", ``_listed_counts``), the counts of a sentence ("77 were treated",
 "Five patients", "with 17 evaluable", ``_numbers``) and whether one is the trial's sample (``_sample_count``), counts
-per arm, per group and per population (``_arm_counts``, ``_group_sizes``, ``_group_counts``,
-``_population_counts``), and whether a count is only a bound ("more than 450", ``_bound_count``).
+per arm, per group and per population (``_arm_counts``, ``_group_sizes``, ``_group_counts``, ``_run_counts`` for "61 and
+59 patients were randomised to the A and B arms", ``_label_split_counts`` for "(Arms A/B, n=95/49)",
+``_population_counts``), the parts of a sample kept with their label (an added group, "an additional 117 patients";
+the randomised or treated part of the patients counted first), and whether a count is only a bound ("more than 450",
+``_bound_count``).
 
 :class:`PatientCounts` is a part of the trial reader (``builders.trials_text._Reader``), not used alone. It keeps
 its own ``_arm_sized`` and relies on the design's ``therapies``, ``arm_refs``, ``_spelled``, ``_unmerged`` and
@@ -47,7 +50,8 @@ _N_LISTED = re.compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,
 _ASSIGNED_TO = r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to(?:\s+receive)?"
 _N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
 _UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_SMALL_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+# (a tens word and its unit apart or hyphened: "Fifty three", "fifty-three")
+_SMALL_WORDS = "|".join(w.replace("-", r"[\s\-]") for w in sorted(_WORD_NUMBERS, key=len, reverse=True))
 # "Three hundred seventy seven", "two hundred and twelve", "Eight-hundred": a count written in words past one hundred
 _HUNDREDS = (rf"{_UNIT_WORDS}[\s\-]+hundred(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              rf"[\s\-]+{_UNIT_WORDS}|{_SMALL_WORDS})\b)?")
@@ -62,15 +66,21 @@ _COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + _WORDS_COUNT + r")"
 # or a marker's status ("21 HER2-positive mCRC patients")
 _VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?|(?-i:[A-Z][A-Z0-9]{1,7})-(?:positive|negative|mutant|mutated|" \
     r"amplified|wild-type|expressing|low|high)"
-_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
-                         rf"{_VARIANT_WORD})\s+){{0,3}}?"
+# the words that may describe counted patients, four to six of them: "430 previously untreated metastatic colorectal
+# cancer patients" (no word that links, measures or counts something else: "12 cycles of treatment in patients")
+_DESCRIBING_WORD = (r"(?!(?:of|in|with|without|and|or|to|for|from|at|on|by|as|than|who|were|was|had|have|received|"
+                    r"months?|weeks?|days?|years?|cycles?|doses?|lines?|mg|events?|deaths?)\b)(?![\w\-]*\d)[a-z][\w\-]*")
+_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
+                         rf"{_VARIANT_WORD})\s+){{0,3}}?|(?:{_DESCRIBING_WORD}\s+){{4,6}}?)"
                          r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 _N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
                        r"(?:enroll?ed|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
 # the sample's count in brackets after its noun, then the verb that makes it the sample: "Patients (n = 153) were
 # randomised 1:1 to A or B", "participants (N=64) were enrolled"
-_N_BRACKETED = re.compile(r"\b(?:patients|participants|pts|subjects)\s*\(\s*n\s*=\s*(\d{1,4})\s*\)\s+(?:were|had been)\s+"
+# ("Patients with previously untreated mCRC (n = 280) were randomly assigned": the patients described before the bracket)
+_N_BRACKETED = re.compile(r"\b(?:patients|participants|pts|subjects)(?:\s+(?:with|who)\s+[^.;:,()]{1,80}?)?\s*"
+                          r"\(\s*n\s*=\s*(\d{1,4})\s*\)\s+(?:were|had been)\s+"
                           r"(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited)\b",
                           re.I)
 # "20 patients were enrolled, with 17 evaluable for efficacy", "of whom 43 were evaluable": the analysed part of the sample
@@ -133,11 +143,25 @@ _N_PATIENTS_WORD = re.compile(r"\b(?:patients|participants|pts|subjects)$", re.I
 _DEATHS = re.compile(r"\b(?:died|deaths?)\b", re.I)
 # what a description of counted patients must not tell: events during the study, not who entered it
 _N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
-# "30 further patients were recruited": patients added to a first group, not the whole sample
+# "30 further patients were recruited", "an additional 117 patients were randomly assigned": patients added to a first
+# group, not the whole sample (kept with that label)
 _N_ADDED = re.compile(r"\s*(?:further|additional|more)\b", re.I)
+_N_ADDED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:further|additional)\s+$", re.I)
+_ADDED_LABEL = "additional patients"
+# the part of an enrolled sample that was then randomised: "164 patients were enrolled; of whom, 113 patients were then
+# randomised"
+_OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|them)\s*,?\s*$", re.I)
+_RANDOMISED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?(?:randomi[sz]ed|randomly\s+assigned)\b", re.I)
+_RANDOMISED_LABEL = "randomized"
+# the treated part of a sample counted first in the sentence ("... enrolled, and 45 patients were treated")
+_TREATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:then\s+|subsequently\s+|actually\s+)?treated\b(?!\s+with\b)", re.I)
+_TREATED_LABEL = "treated"
 # a sample size a design planned, not the patients a study had: "the design required 85 patients to be included",
 # "a planned 120 patients", "we aimed to enrol 30 patients", "57 patients were to be randomised"
-_N_PLANNED_BEFORE = re.compile(r"\b(?:required?|requires|needed|planned|pre-?planned|calculated|projected|"
+_N_PLANNED_BEFORE = re.compile(r"\b(?:(?:required?|planned|pre-?planned|projected|expected|intended|targeted)\s+"
+                               # ("terminated before a pre-planned accrual of 45 subjects": the accrual planned)
+                               r"(?:accrual|enrol+ment|recruitment)\s+of|"
+                               r"required?|requires|needed|planned|pre-?planned|calculated|projected|"
                                r"aim(?:ed|s)?\s+to\s+(?:enrol+|include|recruit|accrue|randomi[sz]e)|"
                                r"(?:would|will|to)\s+(?:need|require|enrol+|include|recruit|accrue)|target(?:ed)?\s+(?:accrual|"
                                r"enrol+ment|sample(?:\s+size)?)|sample\s+size\s+(?:of|was|is|would be)|"
@@ -160,14 +184,19 @@ _TRIAL_OF_COUNT = re.compile(r"\b(?:trial|study)\s+(?:of|involving|including|enr
 _N_VERB = re.compile(rf"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
                      rf"{_MET}|"
                      r"(?:were|was)\s+involved\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:study|trial|analysis|cohort)|"
-                     r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed)\b", re.I)
+                     r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed|"
+                     # "Thirty-two patients entered the study", "139 patients were entered and treated"
+                     r"entered\s+(?:the|this|our|onto|into)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|protocol)|were\s+entered)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
 # "results for the 62 participants"
 _N_VERB_BEFORE = re.compile(r"\b(?:enroll?ed|enroll?ing|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
                             r"(?:randomly\s+)?(?:assigned|allocated)|"
                             r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
                             r"(?:given|administered)\s+to|"
-                            r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in)|(?:collected|obtained|taken)\s+"
+                            r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in)|"
+                            # "closed early following accrual of 191 patients", "an intent-to-treat population of 1,226"
+                            r"(?:accrual|enrol+ment|recruitment)\s+of|"
+                            r"(?:intent(?:ion)?[- ]to[- ]treat|ITT)\s+(?:patient\s+)?population\s+of|(?:collected|obtained|taken)\s+"
                             r"(?:[\w\-]+\s+){0,4}?from)\s+"
                             r"(?:a total of\s+|the\s+|all\s+|only\s+|a cohort of\s+)?$", re.I)
 # words that make a count of patients something else than the study's sample (events, prior therapy, screening)
@@ -186,7 +215,9 @@ _GROUP_LABEL = re.compile(r"\((?![^()]*\b(?:ITT|intention|intent|safety|overall|
                           r"analysis|population)\b)[^()]{1,40}?\b(?:group|arm)\)", re.I)
 _OTHER_GROUP_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
 _OTHER_GROUP_AFTER = re.compile(r"\s*,?\s*(?:while|whereas)\s+(?:the\s+)?(?:other|remaining|rest)\b", re.I)
-_ARM_SPLIT = re.compile(r"\s*\(\s*arms?\s+[A-H1-9](?:\s*/\s*[A-H1-9])+\s*:\s*\d{1,4}(?:\s*/\s*\d{1,4})+\s*\)", re.I)
+# ("(Arms A/B, n=95/49)": the labels, then the counts in the same order)
+_ARM_SPLIT = re.compile(r"\s*\(\s*arms?\s+(?P<labels>[A-H1-9](?:\s*/\s*[A-H1-9])+)\s*(?::|,\s*n\s*=)\s*"
+                        r"(?P<counts>\d{1,4}(?:\s*/\s*\d{1,4})+)\s*\)", re.I)
 # the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
 _ITT_AFTER = re.compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
 # what closes a count of the whole sample: a comma, the trial's name, the ITT population ("Of the 204 randomized patients
@@ -222,8 +253,11 @@ _OF_THERAPY_GAP = re.compile(r"\s*(?:(?:of\s+)?(?:therapy|treatment))?\s*", re.I
 # a group's count and what it received, the verb given once ("63 patients received A and 33 received B", "612
 # randomized to receive A and 614, placebo", "593 were assigned to A and 590 to B"): the verb is missing only after
 # the first group
-_GROUP_COUNT = re.compile(r"(?<![\w.,%])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
-                          rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}))\s+|,\s*|(?P<to>\s+to\s+))"
+# (a count in words too: "Ninety-six patients were randomized to A and 95 to B")
+_GROUP_COUNT = re.compile(rf"(?<![\w.,%\-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_WORDS_COUNT})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
+                          rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}|"
+                          # ("133 patients were randomly allocated A and 134 were allocated B": the arm right after)
+                          r"(?:randomly\s+)?allocated(?!\s+to\b)))\s+|,\s*|(?P<to>\s+to\s+))"
                           r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
 # an arm's group and its size, the verb given once: "the A group comprised 278 patients and the B group 138"
 _GROUP_SIZE = re.compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort))\s+(?:(?P<verb>comprised|included|"
@@ -237,16 +271,30 @@ _LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycl
 # the words that make a count a bound: "more than 450 patients", "over 1,000", "at least 30", "> 200"
 _BOUND_BEFORE = re.compile(r"(?:\b(?:more|greater|fewer|less)\s+than|\bover|\bat\s+least|\bnearly|\balmost|\bup\s+to|"
                            r"[>≥<≤])\s*$", re.I)
-_COUNTS_RUN_BEFORE = re.compile(r"\d\s*(?:,|and|,\s*and)\s*$")
+# (a year before the count starts no run: "From 2011 to 2014, 121 patients were enrolled")
+_COUNTS_RUN_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:,|and|,\s*and)\s*$")
 _COUNTS_RUN_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s*\d")
+
+
+# the groups a run of counts goes to, named together before one plural noun: "61 and 59 patients were randomised to
+# the A and B arms"
+_TO_GROUPS = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects)\s+)?(?:were\s+)?"
+                        r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:to|in|into)\s+(?:the\s+)?"
+                        r"(?P<groups>[^,;.()]{1,80}?)\s+(?P<noun>arms|groups|cohorts)\b", re.I)
+
+
+# a run of two or more counts: "61 and 59", "40, 41 and 42"
+_COUNT_RUN = re.compile(r"(?<![\d.,\-/])\b\d{1,5}(?:\s*,\s*\d{1,5})*\s*,?\s+and\s+\d{1,5}\b(?![.,]\d)")
 
 
 def _in_counts_respectively(text: str, start: int, end: int) -> bool:
     """Whether the count at ``start:end`` is one of a run of counts the sentence pairs with its groups in order ("A
-    total of 823 and 230 patients were randomly assigned to the oxaliplatin and irinotecan cohorts, respectively"):
-    each count is one group's, none the whole study's."""
-    return bool(_RESPECTIVELY.search(text, end)) and bool(
-        _COUNTS_RUN_BEFORE.search(text, max(0, start - 12), start) or _COUNTS_RUN_AFTER.match(text, end))
+    total of 823 and 230 patients were randomly assigned to the oxaliplatin and irinotecan cohorts, respectively",
+    "61 and 59 patients were randomised to the A and B arms"): each count is one group's, none the whole study's."""
+    in_run = bool(_COUNTS_RUN_BEFORE.search(text, max(0, start - 12), start) or _COUNTS_RUN_AFTER.match(text, end))
+    to = _TO_GROUPS.match(text, end)
+    # (groups that are not arms, "assigned to tissue-positive and plasma-positive groups", are read in _counted_into_groups)
+    return in_run and bool(_RESPECTIVELY.search(text, end) or to and to.group("noun").lower() == "arms")
 
 
 # how a bracketed list of arm counts splits into its parts: at semicolons when each part names its arm before a comma
@@ -254,6 +302,9 @@ def _in_counts_respectively(text: str, start: int, end: int) -> bool:
 _NAMED_COUNTS = re.compile(r"[^;]+,\s*n\s*=\s*\d+(?:\s*;[^;]+,\s*n\s*=\s*\d+)+", re.I)
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*")
 _BRACKET_PART_SPLIT = re.compile(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+")
+# the verb of a count, then a bracket of two or more arms' counts ("306 patients were enrolled (XELOX n = 156; FOLFOX-6
+# n = 150)"): the count is all the arms' patients, no one arm's
+_ARM_COUNTS_BRACKET = re.compile(r"[^(),;]{0,40}?\(\s*[^()]*?\bn\s*=\s*\d[^()]*\bn\s*=\s*\d", re.I)
 # the patients randomised to the arms a clause lists: their count is the trial's, not the first arm's
 _RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\([^()]*\)\s+)?to\b", re.I)
 # one arm's count inside a bracketed list ("(RAM 536; PBO 536)", "(n = 41 in the XELIRI arm and 46 in the FOLFIRI
@@ -386,6 +437,10 @@ class PatientCounts:
                 continue
             if _in_counts_respectively(text, m.start(1), m.end(1)):
                 continue  # "823 and 230 patients were assigned to the A and B cohorts, respectively": each a part's count
+            if _N_ADDED.match(text, m.end(1), m.end()) or _N_ADDED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                # "an additional 117 patients were randomly assigned": the count of a group added to the first one
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup or _ADDED_LABEL)
+                continue
             if subgroup and not part and subgroup.lower() in _count_phrase(text, m).lower():
                 # "Among 123 patients with ... no active liver metastases, the ORR was 20%": the count of that subgroup
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
@@ -405,7 +460,7 @@ class PatientCounts:
                                               r"(?:randomi[sz]ed\s+and\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
                     not re.search(r"\b(?:or|versus|vs|each|both|either|all)\b", clause, re.I) and \
-                    not _RANDOMISED_TO.search(clause) and \
+                    not _RANDOMISED_TO.search(clause) and not _ARM_COUNTS_BRACKET.match(text, m.end()) and \
                     not re.match(r"\s*,?\s*(?:" + _OPTIONAL.pattern + ")", text[m.end() + len(clause):], re.I) and \
                     not _OPTIONAL.search(clause):
                 # (not "140 patients received A plus B, with or without C": the patients of both arms; "193 pts with
@@ -430,6 +485,14 @@ class PatientCounts:
                 # "71 patients received A only (non-B group), while the other 71 patients received B (B group)": a
                 # group's count, no arm of which is read, not the trial's
                 continue
+            elif found and first is not None and n < first and _OF_WHOM_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
+                    and _RANDOMISED_AFTER.match(text, m.end()):
+                # "310 patients were enrolled, of which 195 patients were randomized": the randomised part of the sample
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup or _RANDOMISED_LABEL)
+            elif found and first is not None and n < first and not subgroup and (
+                    m.re is _N_ELIDED.regex and m.group(0).lower().endswith("treated") or _TREATED_AFTER.match(text, m.end())):
+                # "Thirty-two patients entered the study, and 31 were treated": the treated part of the sample
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or _TREATED_LABEL)
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 found = True
@@ -517,8 +580,6 @@ class PatientCounts:
         before, clause = text[lo:m.start()], text[lo:hi]
         if re.search(r"\b(?:phase|stage|grade|cohort|arm|part|level)\s*$", before, re.I):
             return False  # "a phase 2 trial patients with ... were enrolled": the number names the phase, counts no one
-        if _N_ADDED.match(text, m.end(1), m.end()):
-            return False  # "30 further patients were recruited": patients added to a first group, not the whole sample
         if _N_PLANNED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _N_PLANNED_AFTER.match(text, m.end(), hi):
             return False  # "the design required 85 patients to be included": a planned sample size, not the sample
         # "106 patients who experienced progression on cetuximab were enrolled": what the enrolled patients had
@@ -604,6 +665,8 @@ class PatientCounts:
                 self._add(next(iter(refs.values())), "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, None)
         self._group_counts(st, text, rec, ev)
         self._group_sizes(st, text, rec, ev)
+        self._run_counts(st, text, rec, ev)
+        self._label_split_counts(st, text, ev)
         for b in re.finditer(r"\(([^()]{3,80})\)", text):
             if _EVENTS_BEFORE.search(text, max(0, b.start() - 80), b.start()):
                 continue  # "The number of PFS events was comparable (A, n = 39; B, n = 43)": events, not each arm's patients
@@ -628,6 +691,49 @@ class PatientCounts:
                 if len({a.id for a, _, _ in placed}) == len(placed):
                     for arm, num, at in placed:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
+
+    def _label_split_counts(self, st: TrialState, text: str, ev) -> None:
+        """A total's split between labelled arms in brackets ("144 patients were randomised (Arms A/B, n=95/49)",
+        "218 pts (arm A/B: 73/145)"): each count is the arm its label names, when every label names a different arm."""
+        for m in _ARM_SPLIT.finditer(text):
+            labels = re.findall(r"[A-H1-9]", m.group("labels").upper())
+            counts = list(re.finditer(r"\d+", m.group("counts")))
+            arms = [st.labels.get(label) for label in labels]
+            if len(counts) != len(labels) or None in arms or len({a.id for a in arms}) != len(arms):
+                continue
+            for k, arm in zip(counts, arms):
+                at = m.start("counts") + k.start()
+                self._add(arm, "n", Value(at, at + len(k.group(0)), float(k.group(0)), ""), ev, None)
+
+    def _run_counts(self, st: TrialState, text: str, rec, ev) -> None:
+        """A run of counts assigned to groups named together in the same order ("61 and 59 patients were randomised
+        to the A and B arms"): each count is its group's arm's, when every group names a different arm."""
+        for run in _COUNT_RUN.finditer(text):
+            to = _TO_GROUPS.match(text, run.end())
+            if to is None or _N_EVENTS.search(text, run.start(), to.end()):
+                continue  # (not "12 and 8 patients discontinued ... in the A and B arms": events)
+            counts = [(k.start(), k.end(), int(k.group(0))) for k in re.finditer(r"\d+", run.group(0))]
+            cuts = [0] + [x for sep in _GROUP_LIST_SEP.finditer(to.group("groups")) for x in sep.span()] + [len(to.group("groups"))]
+            parts = [(lo, hi) for lo, hi in zip(cuts[::2], cuts[1::2]) if hi > lo]
+            if len(parts) != len(counts):
+                continue
+            owners = []
+            for lo, hi in parts:
+                lo, hi = to.start("groups") + lo, to.start("groups") + hi
+                refs = {a.id: a for _, a in self.arm_refs(st, text, rec, lo, hi)}
+                if not refs:
+                    # ("the A and B arms" read as one combination "A + B": each group's own drug names its arm)
+                    arms = (self._arm_for_therapy(st, t.entity, text[t.end:hi]) for t in rec.mentions
+                            if t.entity.category in THERAPY and lo <= t.start < hi)
+                    refs = {a.id: a for a in arms if a is not None}
+                if len(refs) != 1:
+                    break
+                owners.append(next(iter(refs.values())))
+            if len(owners) != len(counts) or len({a.id for a in owners}) != len(owners):
+                continue
+            for (lo, hi, n), arm in zip(counts, owners):
+                self._add(arm, "n", Value(run.start() + lo, run.start() + hi, float(n), ""), ev, None)
+                self._arm_sized.add(run.start() + lo)
 
     def _group_sizes(self, st: TrialState, text: str, rec, ev) -> None:
         """The size each arm's group is said to have, the verb given once: "The A group comprised 278 patients and

@@ -118,7 +118,7 @@ def _count(word: str) -> int | None:
         if None in tail or words[0] not in _WORD_NUMBERS:
             return None
         return _WORD_NUMBERS[words[0]] * 100 + sum(tail)
-    return _WORD_NUMBERS.get(word.lower())
+    return _WORD_NUMBERS.get("-".join(words))  # "Fifty three" as "fifty-three"
 
 
 def hits_of(hits, lexicon: str) -> list:
