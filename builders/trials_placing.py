@@ -210,6 +210,24 @@ _WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+
 _SUBGROUP_VS = prefiltered(_SUBGROUP_VS)
 
 
+# what stands between two rates of one list ("2.2% and 0.0%", "44% versus 0%", "14%, 0%")
+_RATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|(?:vs\.?|versus|v\.?)\s+)")
+
+
+def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
+    """The starts of the rates of 0% a list of rates gives beside a rate above 0 ("the ORR was 2.2% and 0.0% in the A
+    and B groups", "14% and 0% in Arms A and B", "(44% versus 0%)"): written with their per cent sign, one arm's
+    value as much as the others' (a bare "0" after a rate, "28.6% vs 0", is not read as a rate)."""
+    zeros = set()
+    for a, b in zip(values, values[1:]):
+        if a.unit != "%" or b.unit != "%" or not _RATE_LIST_GAP.fullmatch(text[a.end:b.start]):
+            continue
+        for zero, other in ((a, b), (b, a)):
+            if zero.number == 0 and other.number > 0 and "%" in text[zero.start:zero.end]:
+                zeros.add(zero.start)
+    return frozenset(zeros)
+
+
 class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
 
@@ -226,6 +244,7 @@ class ValuePlacing:
 
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
+        self._listed_zeros = frozenset()
         if not st.arms and st.candidate is not None and any(h[2].startswith("metric_") for h in hits) and \
                 not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
             self._set_arms(st, [(st.candidate, ())], ev)
@@ -339,6 +358,7 @@ class ValuePlacing:
             hits = [h for h in hits if not any(a <= h[0] < b for a, b in defined)]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
+        self._listed_zeros = _listed_zero_rates(text, values)  # "2.2% and 0.0%": a rate of none in a list is a value
         self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
         self._respective_runs: dict[str, list] = {}  # runs of one metric whose populations a "respectively" list gave
         self._pair_metrics: list[tuple[int, int, str]] = []  # the stretch after each metric's pair of values
@@ -825,6 +845,13 @@ class ValuePlacing:
             for v, a in zip(fitting, before_refs):
                 self._add(a, metric, v, ev, subgroup)
             return
+        headed = self._colon_headed_arms(st, text, rec, fitting)
+        if headed:
+            # "The median OS was 35.7 months [arm A: 35.8 (95% CI ...), arm B: 29.0 months]": each value after its
+            # arm's label and a colon; the whole trial's value before them is no arm's
+            for v, a in headed:
+                self._add(a, metric, v, ev, subgroup)
+            return
         # "In the group receiving 5.4 mg/kg, the DCR was 86.6%, while it was 85.0% in the group receiving 6.4 mg/kg":
         # each value takes the arm named right after it, else the one named since the value before
         every = self.arm_refs(st, text, rec)
@@ -895,6 +922,25 @@ class ValuePlacing:
                 for c, label in zip(chunks, labels):
                     for v, a in zip(c, order):
                         self._add(a, metric, v, ev, label)
+
+    def _colon_headed_arms(self, st: TrialState, text: str, rec, fitting: list[Value]) -> list[tuple[Value, Entity]]:
+        """The values a list gives each after its own arm's label and a colon ("arm A: 35.8 (95% CI 28.1-43.6), arm
+        B: 29.0 months", "(FOLFOX: 61%; FOLFIRI: 69%)"), each with that arm; [] unless two values or more are so
+        headed, by distinct arms, and any value with no head comes before them all (the whole trial's value)."""
+        headed: list[tuple[Value, Entity]] = []
+        prev_end = 0
+        for v in fitting:
+            stretch = text[prev_end:v.start]
+            head = re.search(r"([^\s:;,(\[][^:;,(\[]{0,40}?)\s*:\s*$", stretch)
+            refs = [a for p, a in self.arm_refs(st, text, rec, prev_end + head.start(1), v.start)] if head else []
+            if len({a.id for a in refs}) == 1:
+                headed.append((v, refs[0]))
+            elif headed:
+                return []  # a value with no head after headed ones: the list is not read by its heads
+            prev_end = v.end
+        if len(headed) < 2 or len({a.id for _, a in headed}) < len(headed):
+            return []
+        return headed
 
     def _cohort_part(self, st: TrialState, text: str, rec) -> str | None:
         """The one cohort (or part) of a trial a sentence gives its values for, when the cohort is no arm of its own
@@ -1260,8 +1306,9 @@ class ValuePlacing:
                    for t in self.therapies(text, rec))
 
     def _add(self, arm, metric, v: Value, ev, subgroup, stated_none: bool = False) -> None:
-        """Record ``metric`` = ``v`` for ``arm`` (``stated_none``: a rate of none the sentence says in words, the one
-        rate of 0 kept)."""
+        """Record ``metric`` = ``v`` for ``arm`` (``stated_none``: a rate of none the sentence says in words; a rate of
+        0% written in a list of rates, ``_listed_zero_rates``, is kept too)."""
+        stated_none = stated_none or v.start in getattr(self, "_listed_zeros", ())
         who = getattr(self, "_who", None)
         if subgroup is None and who is not None and v.start > who[0]:
             subgroup = who[1]  # "for patients who crossed over to the dual HER2 blockade, the ORR was 17.9%"
