@@ -162,6 +162,9 @@ _PART_ANNOUNCED = re.compile(r"\b(?:subgroup|subset|sub-?population)\s+analys[ie
 # a clause that says what a metric counts, between the metric and its value
 _METRIC_DEFINITION = re.compile(r"(?:(?<=rate)|(?<=ORR)|(?<=DCR)),\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised|counts?|"
                                 r"combines?|is defined as|was defined as|refers to)\b[^,;()]{1,120}(?:,\s*and\s+[^,;()]{1,80})?,", re.I)
+# the responses a rate counts, in a bracket right after it: "10% (2 partial responses) versus 38% (1 complete, 8
+# partial)" (the bracket's response words name the rate's parts, no metric of their own)
+_RESPONSE_PARTS = re.compile(r"(?<=[\d%])\s*\(\s*\d{1,3}\s+(?:partial|complete)\b[^()]{0,60}\)", re.I)
 # what joins a dosed therapy to the next part of its combination ("A 6 mg/kg every 2 weeks plus B"), its dosing removed
 _DOSED_COMBINATION_JOIN = re.compile(r"\s*(?:\+|plus|combined with|in combination with)\s*", re.I)
 
@@ -351,10 +354,11 @@ class ValuePlacing:
             values = [v for v in values if since <= v.start < until]
             hrs = [h for h in hrs if since <= h[0] < until]
             hits = [h for h in hits if since <= h[0] < until]
-        defined = [(m.start(), m.end()) for m in _METRIC_DEFINITION.finditer(text)]
+        defined = [(m.start(), m.end()) for m in _METRIC_DEFINITION.finditer(text)] + \
+            [(m.start(), m.end()) for m in _RESPONSE_PARTS.finditer(text)]
         if defined:
-            # "The disease control rate, which includes ... those with stable disease, was 85.1 percent": the words
-            # that say what the metric counts name no metric of their own
+            # "The disease control rate, which includes ... those with stable disease, was 85.1 percent", "10% (2
+            # partial responses)": the words that say what the metric counts name no metric of their own
             hits = [h for h in hits if not any(a <= h[0] < b for a, b in defined)]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
@@ -430,7 +434,8 @@ class ValuePlacing:
                 # "8.68 months for the mutation group compared with 12.35% for the wild-type group": a unit slip
                 region = [region[0], Value(region[1].start, region[1].end, region[1].number, "months", region[1].ci)]
             fitting = [v for v in region if _fits_metric(metric, v, region) and not re.match(
-                r"\s*%?\s*\)?\s*(?:(?:in total\s+|overall\s+)?(?:had|having|achieved|achieving|experienced|showed|reached|reaching)\s+"
+                r"\s*%?\s*\)?\s*(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?"
+                r"(?:(?:in total\s+|overall\s+)?(?:had|having|achieved|achieving|experienced|showed|reached|reaching)\s+"
                 r"(?:an?\s+)?)?(?:confirmed\s+)?(?:clinical benefit|"
                 r"stable disease|disease control|complete response|partial response|progressive disease|grade)",
                 text[v.end:v.end + 60], re.I)]  # "23 (47%) in total had a clinical benefit", "... and 17 (63%) disease
@@ -448,7 +453,8 @@ class ValuePlacing:
             if metric not in ("ORR", "DCR") or self._metric_of_other_therapy(st, text, rec, end):
                 continue
             before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 80
-                      and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
+                      and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts|"
+                                     r"of (?:the\s+)?(?:patients|pts)\s+(?:achieving|reaching|having|experiencing))\s*(?:an?\s+)?"
                                      r"(?:objective\s+|overall\s+)?$", text[v.end:start], re.I)
                            or not text[v.end:start].strip(" )%"))]  # "a 28% ORR", "17 (63%) disease control"
             if len(before) == 1 and len(st.arms) == 1 and start - before[0].end <= 40:
