@@ -279,11 +279,17 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         ci = next(((float(a.replace(",", ".")), float(b.replace(",", "."))) for pos, a, b in cis
                    if 0 <= pos - m.end() <= 3 and re.match(r"[\d.]+$", b.replace(",", "."))), None)
         values.append(Value(m.start(1), m.end(), number, unit, ci))
+    listed = set()  # the values that took their per cent sign from the next one ("41" and "20" in "41, 20 and 27%")
     for a, b in reversed(list(zip(values, values[1:]))):
         gap = text[a.end:b.start]
-        if not a.unit and (b.unit in ("months", "%") and _VS_GAP.fullmatch(gap) or
-                           b.unit == "%" and _SHARED_UNIT_GAP.fullmatch(gap) and not _RANGE_OPENER.search(text, 0, a.start)):
-            a.unit = b.unit  # "9 vs 7 months", "18 vs 52%", "42 and 46%": the unit written once, after the last
+        if a.unit:
+            continue
+        if b.unit in ("months", "%") and _VS_GAP.fullmatch(gap):
+            a.unit = b.unit  # "9 vs 7 months", "18 vs 52%": the unit written once, after the second
+        elif b.unit == "%" and _SHARED_UNIT_GAP.fullmatch(gap) and not _RANGE_OPENER.search(text, 0, a.start) and \
+                ("and" in gap or id(b) in listed):
+            a.unit = "%"  # "42 and 46%", "41, 20 and 27%" (not "at week 8, 45% of patients ...")
+            listed.add(id(a))
     return values, hrs, cis
 
 
