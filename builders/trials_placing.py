@@ -162,6 +162,9 @@ _PART_ANNOUNCED = re.compile(r"\b(?:subgroup|subset|sub-?population)\s+analys[ie
 # a clause that says what a metric counts, between the metric and its value
 _METRIC_DEFINITION = re.compile(r"(?:(?<=rate)|(?<=ORR)|(?<=DCR)),\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised|counts?|"
                                 r"combines?|is defined as|was defined as|refers to)\b[^,;()]{1,120}(?:,\s*and\s+[^,;()]{1,80})?,", re.I)
+# the responses a rate counts, in a bracket right after it: "10% (2 partial responses) versus 38% (1 complete, 8
+# partial)" (the bracket's response words name the rate's parts, no metric of their own)
+_RESPONSE_PARTS = re.compile(r"(?<=[\d%])\s*\(\s*\d{1,3}\s+(?:partial|complete)\b[^()]{0,60}\)", re.I)
 # what joins a dosed therapy to the next part of its combination ("A 6 mg/kg every 2 weeks plus B"), its dosing removed
 _DOSED_COMBINATION_JOIN = re.compile(r"\s*(?:\+|plus|combined with|in combination with)\s*", re.I)
 
@@ -210,6 +213,24 @@ _WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+
 _SUBGROUP_VS = prefiltered(_SUBGROUP_VS)
 
 
+# what stands between two rates of one list ("2.2% and 0.0%", "44% versus 0%", "14%, 0%")
+_RATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|(?:vs\.?|versus|v\.?)\s+)")
+
+
+def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
+    """The starts of the rates of 0% a list of rates gives beside a rate above 0 ("the ORR was 2.2% and 0.0% in the A
+    and B groups", "14% and 0% in Arms A and B", "(44% versus 0%)"): written with their per cent sign, one arm's
+    value as much as the others' (a bare "0" after a rate, "28.6% vs 0", is not read as a rate)."""
+    zeros = set()
+    for a, b in zip(values, values[1:]):
+        if a.unit != "%" or b.unit != "%" or not _RATE_LIST_GAP.fullmatch(text[a.end:b.start]):
+            continue
+        for zero, other in ((a, b), (b, a)):
+            if zero.number == 0 and other.number > 0 and "%" in text[zero.start:zero.end]:
+                zeros.add(zero.start)
+    return frozenset(zeros)
+
+
 class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
 
@@ -226,6 +247,7 @@ class ValuePlacing:
 
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
+        self._listed_zeros = frozenset()
         if not st.arms and st.candidate is not None and any(h[2].startswith("metric_") for h in hits) and \
                 not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
             self._set_arms(st, [(st.candidate, ())], ev)
@@ -332,13 +354,15 @@ class ValuePlacing:
             values = [v for v in values if since <= v.start < until]
             hrs = [h for h in hrs if since <= h[0] < until]
             hits = [h for h in hits if since <= h[0] < until]
-        defined = [(m.start(), m.end()) for m in _METRIC_DEFINITION.finditer(text)]
+        defined = [(m.start(), m.end()) for m in _METRIC_DEFINITION.finditer(text)] + \
+            [(m.start(), m.end()) for m in _RESPONSE_PARTS.finditer(text)]
         if defined:
-            # "The disease control rate, which includes ... those with stable disease, was 85.1 percent": the words
-            # that say what the metric counts name no metric of their own
+            # "The disease control rate, which includes ... those with stable disease, was 85.1 percent", "10% (2
+            # partial responses)": the words that say what the metric counts name no metric of their own
             hits = [h for h in hits if not any(a <= h[0] < b for a, b in defined)]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
+        self._listed_zeros = _listed_zero_rates(text, values)  # "2.2% and 0.0%": a rate of none in a list is a value
         self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
         self._respective_runs: dict[str, list] = {}  # runs of one metric whose populations a "respectively" list gave
         self._pair_metrics: list[tuple[int, int, str]] = []  # the stretch after each metric's pair of values
@@ -410,7 +434,8 @@ class ValuePlacing:
                 # "8.68 months for the mutation group compared with 12.35% for the wild-type group": a unit slip
                 region = [region[0], Value(region[1].start, region[1].end, region[1].number, "months", region[1].ci)]
             fitting = [v for v in region if _fits_metric(metric, v, region) and not re.match(
-                r"\s*%?\s*\)?\s*(?:(?:in total\s+|overall\s+)?(?:had|having|achieved|achieving|experienced|showed|reached|reaching)\s+"
+                r"\s*%?\s*\)?\s*(?:of\s+(?:the\s+)?(?:patients|pts)\s+)?"
+                r"(?:(?:in total\s+|overall\s+)?(?:had|having|achieved|achieving|experienced|showed|reached|reaching)\s+"
                 r"(?:an?\s+)?)?(?:confirmed\s+)?(?:clinical benefit|"
                 r"stable disease|disease control|complete response|partial response|progressive disease|grade)",
                 text[v.end:v.end + 60], re.I)]  # "23 (47%) in total had a clinical benefit", "... and 17 (63%) disease
@@ -428,7 +453,8 @@ class ValuePlacing:
             if metric not in ("ORR", "DCR") or self._metric_of_other_therapy(st, text, rec, end):
                 continue
             before = [v for v in values if id(v) not in used and v.unit == "%" and 0 <= start - v.end <= 80
-                      and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts)\s*(?:an?\s+)?"
+                      and (re.search(r"(?:achieved|had|experienced|showed|with|of patients|of pts|"
+                                     r"of (?:the\s+)?(?:patients|pts)\s+(?:achieving|reaching|having|experiencing))\s*(?:an?\s+)?"
                                      r"(?:objective\s+|overall\s+)?$", text[v.end:start], re.I)
                            or not text[v.end:start].strip(" )%"))]  # "a 28% ORR", "17 (63%) disease control"
             if len(before) == 1 and len(st.arms) == 1 and start - before[0].end <= 40:
@@ -825,6 +851,13 @@ class ValuePlacing:
             for v, a in zip(fitting, before_refs):
                 self._add(a, metric, v, ev, subgroup)
             return
+        headed = self._colon_headed_arms(st, text, rec, fitting)
+        if headed:
+            # "The median OS was 35.7 months [arm A: 35.8 (95% CI ...), arm B: 29.0 months]": each value after its
+            # arm's label and a colon; the whole trial's value before them is no arm's
+            for v, a in headed:
+                self._add(a, metric, v, ev, subgroup)
+            return
         # "In the group receiving 5.4 mg/kg, the DCR was 86.6%, while it was 85.0% in the group receiving 6.4 mg/kg":
         # each value takes the arm named right after it, else the one named since the value before
         every = self.arm_refs(st, text, rec)
@@ -895,6 +928,25 @@ class ValuePlacing:
                 for c, label in zip(chunks, labels):
                     for v, a in zip(c, order):
                         self._add(a, metric, v, ev, label)
+
+    def _colon_headed_arms(self, st: TrialState, text: str, rec, fitting: list[Value]) -> list[tuple[Value, Entity]]:
+        """The values a list gives each after its own arm's label and a colon ("arm A: 35.8 (95% CI 28.1-43.6), arm
+        B: 29.0 months", "(FOLFOX: 61%; FOLFIRI: 69%)"), each with that arm; [] unless two values or more are so
+        headed, by distinct arms, and any value with no head comes before them all (the whole trial's value)."""
+        headed: list[tuple[Value, Entity]] = []
+        prev_end = 0
+        for v in fitting:
+            stretch = text[prev_end:v.start]
+            head = re.search(r"([^\s:;,(\[][^:;,(\[]{0,40}?)\s*:\s*$", stretch)
+            refs = [a for p, a in self.arm_refs(st, text, rec, prev_end + head.start(1), v.start)] if head else []
+            if len({a.id for a in refs}) == 1:
+                headed.append((v, refs[0]))
+            elif headed:
+                return []  # a value with no head after headed ones: the list is not read by its heads
+            prev_end = v.end
+        if len(headed) < 2 or len({a.id for _, a in headed}) < len(headed):
+            return []
+        return headed
 
     def _cohort_part(self, st: TrialState, text: str, rec) -> str | None:
         """The one cohort (or part) of a trial a sentence gives its values for, when the cohort is no arm of its own
@@ -1260,8 +1312,9 @@ class ValuePlacing:
                    for t in self.therapies(text, rec))
 
     def _add(self, arm, metric, v: Value, ev, subgroup, stated_none: bool = False) -> None:
-        """Record ``metric`` = ``v`` for ``arm`` (``stated_none``: a rate of none the sentence says in words, the one
-        rate of 0 kept)."""
+        """Record ``metric`` = ``v`` for ``arm`` (``stated_none``: a rate of none the sentence says in words; a rate of
+        0% written in a list of rates, ``_listed_zero_rates``, is kept too)."""
+        stated_none = stated_none or v.start in getattr(self, "_listed_zeros", ())
         who = getattr(self, "_who", None)
         if subgroup is None and who is not None and v.start > who[0]:
             subgroup = who[1]  # "for patients who crossed over to the dual HER2 blockade, the ORR was 17.9%"

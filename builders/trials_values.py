@@ -20,8 +20,9 @@ from kg.model import Entity
 
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
-# (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]"; an open upper bound as NE, NR or NA)
-_CI = re.compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
+# (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]"; an open upper bound as NE, NR or NA; "C.I." and the "Cl" a
+# text layer makes of "CI" too)
+_CI = re.compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|C\.\s?I\.?|(?-i:Cl)|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
                  rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|NA|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?[)\]]?", re.I)
 # ("0.69 (0.54-0.89)", "0.691 [0.536-0.891]": an interval in round or square brackets)
 _BARE_RANGE = re.compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
@@ -278,11 +279,27 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         ci = next(((float(a.replace(",", ".")), float(b.replace(",", "."))) for pos, a, b in cis
                    if 0 <= pos - m.end() <= 3 and re.match(r"[\d.]+$", b.replace(",", "."))), None)
         values.append(Value(m.start(1), m.end(), number, unit, ci))
-    for a, b in zip(values, values[1:]):
-        if not a.unit and b.unit in ("months", "%") and re.fullmatch(r"\s*(?:vs\.?|versus|v\.?)\s*", text[a.end:b.start]):
+    listed = set()  # the values that took their per cent sign from the next one ("41" and "20" in "41, 20 and 27%")
+    for a, b in reversed(list(zip(values, values[1:]))):
+        gap = text[a.end:b.start]
+        if a.unit:
+            continue
+        if b.unit in ("months", "%") and _VS_GAP.fullmatch(gap):
             a.unit = b.unit  # "9 vs 7 months", "18 vs 52%": the unit written once, after the second
+        elif b.unit == "%" and _SHARED_UNIT_GAP.fullmatch(gap) and not _RANGE_OPENER.search(text, 0, a.start) and \
+                ("and" in gap or id(b) in listed):
+            a.unit = "%"  # "42 and 46%", "41, 20 and 27%" (not "at week 8, 45% of patients ...")
+            listed.add(id(a))
     return values, hrs, cis
 
+
+# what stands between two values whose unit is written once, after the second: "9 vs 7 months", "18 vs 52%"; and
+# between the rates of a list with one per cent sign, "42 and 46%", "41, 20 and 27%" (not "12 and 24 months": time
+# points as often as medians)
+_VS_GAP = re.compile(r"\s*(?:vs\.?|versus|v\.?)\s*")
+_SHARED_UNIT_GAP = re.compile(r"\s*(?:vs\.?|versus|v\.?|and|,|,\s*and)\s*")
+# the words that open a range rather than a list ("between 10 and 20%", "from 5 to 12 months", "ranging from ...")
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.I)
 
 # a median survival a report gives in weeks or days ("median PFS was 10.9 weeks", "52 days"), by its unit's word
 _SHORT_TIME_UNITS = {"week": "weeks", "weeks": "weeks", "wk": "weeks", "day": "days", "days": "days"}
@@ -306,7 +323,8 @@ def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
 
 # words that make a population label of a marker status ("RAS wild-type", "left-sided", "HER2 IHC 3+")
 _LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif|IHC|\bI?SH\b|"
-                          r"\bFISH\b|\b[0-3]\+|\b(?:WT|MT)\b", re.I)
+                          r"\bFISH\b|\b[0-3]\+|\b(?:WT|MT)\b|"
+                          r"(?-i:\b[A-Z][A-Z0-9]{1,7}\s?[+\-−])(?![\w\-])", re.I)  # a marker's sign: "EGFR+", "EGFR -"
 
 
 def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
@@ -324,6 +342,11 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
             if not told and i == 0 and len(fitting) > 1 and _WHOLE_THEN_PART.fullmatch(text[v.end:stop]) and \
                     not _RESPECTIVELY.search(text):
                 told = True  # "median OS was 11.6 months and reached 17.3 months in patients with ...": all patients first
+            if not told and i + 1 < len(fitting):
+                # "8.3 months in EGFR+ and 4.9 months in EGFR- patients": the noun both groups share, written once
+                shared = _SHARED_NOUN_GROUP.fullmatch(text[v.end:stop])
+                told = shared is not None and bool(_LABEL_WORDS.search(shared.group(1)))
+                label = shared.group(1) if told else None
             if not told:
                 return None
             labels.append(label)
@@ -335,8 +358,12 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
 
 # a value with its unit, then the next value of the same metric in a clause of its own ("11.6 months and reached",
 # "20%, and rose to"): the first value, named with no population, is the whole population's when the next names one
-_WHOLE_THEN_PART = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*and\s+(?:(?:it\s+)?(?:reached|was|rose to|"
-                              r"increased to|improved to|extended to|went up to)\s+)?", re.I)
+_WHOLE_THEN_PART = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,?\s*and\s+(?:(?:it\s+)?(?:reached|was|rose to|"
+                              r"increased to|improved to|extended to|went up to)\s+)?|,\s*)", re.I)
+# a value whose group is named before the next value's, the noun after both ("55% in EGFR+ and 35% in EGFR- patients",
+# "8.3 months for KRAS wild-type and 4.9 months for KRAS mutant tumours"): the first group's words, group 1
+_SHARED_NOUN_GROUP = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among|for)\s+(?:the\s+)?"
+                                r"([\w/+\-−]+(?:\s?[\w/+\-−]+){0,2}?)\s*(?:,\s*)?(?:and|vs\.?|versus|compared\s+with)\s+", re.I)
 # the words that name a population of patients, and the words around a marker that do not belong to its label
 _POP_NOUN = r"(?:m?CRCs?\s+)?(?:patients|tumou?rs|counterparts|subgroups?|sub-populations?|populations?|cohorts?|cases|groups?)"
 _POP_NOUNS = {"crc", "mcrc", "crcs", "patients", "tumors", "tumours", "counterparts", "subgroup", "subgroups", "population",
