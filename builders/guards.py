@@ -768,6 +768,10 @@ _SUPPRESSED_LIST_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:
 _LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                              r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 _ACT = re.compile(r"activat|stimulat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
+# "the mutational status of other genes like NRAS, BRAF": each gene listed stands for its mutation
+_MUTATION_STATUS_LIST_BEFORE = re.compile(r"\bmutation(?:al)?\s+status(?:es)?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                                          r"(?:like|such\s+as|including)\s+(?:[\w\-/]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$",
+                                          re.I)
 # "lack of PD-L1 expression and response to interferon gamma, leading to resistance": what the cells (fail to)
 # respond to is no cause
 _RESPONDED_TO_BEFORE = re.compile(r"\b(?:response|responses|responsiveness|respond|responding|sensitivity)\s+to\s+"
@@ -869,6 +873,9 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token >= 0 and entity.category in ("Molecule", "CellType", "Gene") and \
             _RESPONDED_TO_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "lack of ... response to interferon gamma, leading to resistance": not interferon gamma
+    if token >= 0 and entity.category == "Gene" and \
+            _MUTATION_STATUS_LIST_BEFORE.search(m.text, max(0, m.tokens[token].start - 120), m.tokens[token].start):
+        return _alteration_with_gene(m, entity, "mutation")  # "the mutational status of genes like NRAS": its mutation
     head = _head_of(m, token)
     if head is not None:
         return head  # "feedback reactivation of wild-type RAS as a key mechanism": the reactivation
