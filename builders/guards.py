@@ -217,6 +217,13 @@ _BY_BRINGING_ABOUT = re.compile(r"(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|
 
 
 @guard
+def association_found(m: MatchContext) -> bool:
+    """An association written as a noun ("the association between X mutations and resistance to Y was
+    investigated") is a finding only when its clause does not set it out as what was studied or discussed."""
+    return not m.cue_in("study_aim", m.match.end, m.clause.hi)
+
+
+@guard
 def cause_not_brought_about(m: MatchContext) -> bool:
     """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis": what the therapy induces is
     how it works, not the cause of the resistance it overcomes."""
@@ -761,6 +768,10 @@ _SUPPRESSED_LIST_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:
 _LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                              r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 _ACT = re.compile(r"activat|stimulat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
+# "the mutational status of other genes like NRAS, BRAF": each gene listed stands for its mutation
+_MUTATION_STATUS_LIST_BEFORE = re.compile(r"\bmutation(?:al)?\s+status(?:es)?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                                          r"(?:like|such\s+as|including)\s+(?:[\w\-/]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$",
+                                          re.I)
 # "lack of PD-L1 expression and response to interferon gamma, leading to resistance": what the cells (fail to)
 # respond to is no cause
 _RESPONDED_TO_BEFORE = re.compile(r"\b(?:response|responses|responsiveness|respond|responding|sensitivity)\s+to\s+"
@@ -862,6 +873,9 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token >= 0 and entity.category in ("Molecule", "CellType", "Gene") and \
             _RESPONDED_TO_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "lack of ... response to interferon gamma, leading to resistance": not interferon gamma
+    if token >= 0 and entity.category == "Gene" and \
+            _MUTATION_STATUS_LIST_BEFORE.search(m.text, max(0, m.tokens[token].start - 120), m.tokens[token].start):
+        return _alteration_with_gene(m, entity, "mutation")  # "the mutational status of genes like NRAS": its mutation
     head = _head_of(m, token)
     if head is not None:
         return head  # "feedback reactivation of wild-type RAS as a key mechanism": the reactivation
@@ -977,6 +991,22 @@ _LOWERED_BEFORE = re.compile(
     r"(?:^|[.;:,]\s*|\b(?:by|that|and|while|whereas)\s+)(?P<gerund>silencing|knocking\s+down|depleting)\s+$", re.I)
 
 
+# "knockdown of the STAT3 phosphatase, protein tyrosine phosphatase receptor delta (PTPRD)": a protein named by its
+# role is lowered, the gene that plays it follows in apposition
+_LOWERED_ROLE_BEFORE = re.compile(
+    r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation|knockout|knock-out|ablation)|downregulation|"
+    r"down-regulation|silencing|knockdown|knock-down|depletion)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:phosphatase|kinase|transporter|receptor|protein|enzyme|ligase|suppressor|regulator|gene)\s*,\s*"
+    r"(?:[\w\-]+\s+){0,4}$", re.I)
+
+
+def _lowered_by_role(m: MatchContext, token: int):
+    """The lowering of the protein whose apposition the entity at ``token`` is (``_LOWERED_ROLE_BEFORE``), or None."""
+    if token < 0:
+        return None
+    return _LOWERED_ROLE_BEFORE.search(m.text, max(0, m.tokens[token].start - 100), m.tokens[token].start)
+
+
 _LOW_WORDS = r"low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of"
 _WORD_BEFORE_END = r"\s+(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$"  # one plain word between: "reduced marginal"
 _LOW_MARKER_BEFORE = re.compile(r"\b(?:" + _LOW_WORDS + r")" + _WORD_BEFORE_END, re.I)
@@ -999,6 +1029,10 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType", "ResistanceMechanism"):
         return None
     found = _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
+    role = _lowered_by_role(m, token) if found is None and entity.category == "Gene" else None
+    if role is not None:  # "knockdown of the STAT3 phosphatase, PTPRD": PTPRD lowered
+        return _alteration_with_gene(m, entity, "loss") if role.group("loss") else \
+            mechanism(f"{entity.name} downregulation", [entity], m, synonyms=_LOWERED_FORMS["downregulation"](entity.name))
     if found is None and entity.category in ("Gene", "Molecule", "Pathway"):
         # "TOP1 downregulation", "SMAD4 deficiency", "IFN-gamma signalling loss" (a lost pathway is no activation)
         after = _LOWERED_AFTER.match(m.text, m.tokens[token].end)
@@ -4373,6 +4407,8 @@ def actor_is_agent(m: MatchContext) -> bool:
         return True
     first, last = min(idx), max(idx)
     toks = m.tokens
+    if _lowered_by_role(m, first) is not None:
+        return False  # "knockdown of the STAT3 phosphatase, PTPRD, raised ...": the knockdown acts, not PTPRD
     head = [t.lower for t in toks[last + 1:last + 3]]
     if head[:1] in (["which"], ["that"], ["who"]) or head[:2] in ([",", "which"], [",", "that"], [",", "who"]):
         # "... exhausted CD8+ T cells, which secrete IFN-gamma": a relative clause on the entity just named

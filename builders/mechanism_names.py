@@ -29,6 +29,13 @@ _DRIVEN_PROCESS = re.compile(
     r"accumulation|remodell?ing|reprogramming|signal(?:l)?ing|activation)(?![A-Za-z])", re.I)
 
 
+# "enhanced STAT3 activity", "acute increases in c-MET activity": a gene's activity said to be raised is its activation
+# (a lowered or unqualified activity names no direction and stays the gene)
+_RAISED_BEFORE = re.compile(r"(?<![A-Za-z])(?:enhanced|increased|elevated|greater|higher|heightened|augmented|"
+                            r"increases?\s+in|elevations?\s+in)\s+(?:the\s+)?$", re.I)
+_ACTIVITY_AFTER = re.compile(r"\s+(?:kinase\s+)?activity(?![A-Za-z])", re.I)
+
+
 # "HER2 heterodimer recycling", "EGFR nuclear translocation", "PD-L1 protein stabilization"
 _GENE_PROCESS = re.compile(r"[-\s](?P<words>(?:(?:heterodimer|homodimer|protein|receptor|nuclear|membrane|surface|mRNA)\s+)?"
                            r"(?:recycling|cleavage|degradation|stabili[sz]ation|translocation|heterodimeri[sz]ation|"
@@ -244,7 +251,7 @@ def mechanisms(r, text, mentions, rec):
             out.append(_mention(m.start, process.end(), text, mech))
             continue
         if not after and not before:
-            out.append(m)
+            out.append(_raised_activity(text, m, len(group), rec) or m)
             continue
         word = (after.group("mod") if after else re.sub(r"\s+of.*$", "", before.group(0).strip(), flags=re.S)).lower()
         word = word if after or re.search(r"hyper|over|re-?activ", word) else "activation"  # "upregulation of X": X activation
@@ -305,6 +312,22 @@ def mechanisms(r, text, mentions, rec):
                 continue
         result.append(m)
     return _modifications_of(text, result, rec)
+
+
+def _raised_activity(text, m, group_size: int, rec):
+    """"enhanced STAT3 activity", "greater STAT3 activity": one gene whose activity the text says is raised
+    becomes its activation (the mention covers the gene and "activity"; the raising word stays before it, so
+    "resistant cells displayed greater X activity" still reads as what they have more of); None otherwise."""
+    if group_size > 1 or m.entity.category != "Gene":
+        return None
+    activity = _ACTIVITY_AFTER.match(text, m.end)
+    if activity is None or not _RAISED_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return None
+    name = f"{m.entity.name} activation"
+    surface = re.sub(r"\s+", " ", text[m.start:activity.end()])
+    mech = mechanism_entity(name, [m.entity], synonyms=(f"{m.text} activation", surface))
+    rec.imply(mech, "involves", m.entity)
+    return _mention(m.start, activity.end(), text, mech)
 
 
 def _raised_forms(lead: str, names: tuple[str, ...]) -> tuple[str, ...]:
