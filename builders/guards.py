@@ -207,7 +207,10 @@ def _clause_not_both_statuses(m: MatchContext) -> bool:
 @guard
 def not_hedged_away(m: MatchContext) -> bool:
     """Refuse statements the sentence itself doubts ("it remains unclear whether ...") or takes back after
-    them ("..., but this was not confirmed in larger studies")."""
+    them ("..., but this was not confirmed in larger studies"), and a statement put as an open question
+    ("whether X confers resistance to A is unknown")."""
+    if m.cue_in("whether", m.clause.lo, m.match.start) and m.cue_in("open_question", m.match.end, m.clause.hi):
+        return False
     return not m.cue_in("doubt", m.clause.lo, m.clause.hi) and not m.cue_in("refuted", m.match.end, len(m.tokens))
 
 
@@ -4430,11 +4433,12 @@ def actor_is_agent(m: MatchContext) -> bool:
         return True  # "CAFs increased their secretion of EGF": the cells secrete, and more of it
     if len(between) <= 3 and any(w not in _SG_BETWEEN and not w.endswith("ly") for w in between):
         return False  # "X due to ...", "X in turn ...": not the subject of the verb
-    if any(w in _SG_BE for w in between) and word.endswith("ed"):
-        return False
     end = toks[v].cues.get(_sg_lex(m, v), v + 1)
-    if word.endswith("ed") and end < len(toks) and toks[end].lower in ("by", "from"):
-        return False  # "drug efflux induced by ...": passive
+    verb = toks[end - 1].lower if end > v else word  # the verb of a cue led by an adverb ("negatively regulated")
+    if any(w in _SG_BE for w in between) and verb.endswith("ed"):
+        return False
+    if verb.endswith("ed") and end < len(toks) and toks[end].lower in ("by", "from"):
+        return False  # "drug efflux induced by ...", "ERK is negatively regulated by DUSP6": passive
     return True
 
 
@@ -5340,9 +5344,12 @@ _SG_ALTERATION_WORD = re.compile(r"(?:mutations?|mutant|mutated|amplifications?|
 def relative_antecedent(entity: Entity, m: MatchContext, token: int):
     """What "which" points back at: an alteration named as "mutations in FBXW7, which degrades MCL1" or
     "the loss of PTEN, which ..." ends in the gene, and the relative clause tells what the gene does; one
-    named as "KRAS mutations, which ..." is itself the antecedent."""
-    if entity.category != "Alteration" or token < 0:
+    named as "KRAS mutations, which ..." is itself the antecedent. Without a "which" the alteration itself acts
+    ("loss of PTEN leads to AKT activation": the loss raises AKT, not PTEN)."""
+    if entity.category != "Alteration" or token < 0 or "sg_relative" not in m.match.cue_tokens:
         return entity
+    if entity.attr("alteration_kind") == "loss" and "sg_lead_to" in m.match.cue_tokens:
+        return entity  # "loss of PTEN, which leads to AKT activation": what follows is the loss's doing
     if _SG_ALTERATION_WORD.search(m.tokens[token].text):
         return entity
     return m.reading.vocab.gene_entity(entity.attr("gene") or "") or None
