@@ -254,6 +254,9 @@ _OWN_PATIENTS = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|included|
 _OWN_SERIES_WORDS = re.compile(r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|chart review|"
                                r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
                                r"department|clinic)s?)\b", re.I)
+# the words that state a trial's design where it is named ("The randomised phase II X trial compared A with B")
+_DESIGN_STATED = re.compile(r"\bphase\b|randomi[sz]|\bcompar(?:ed|ing)\b|\b(?:evaluat|assess|investigat|enrol|assign|allocat)\w*|"
+                            r"single-arm|open-label|multicent|double-blind|placebo-controlled", re.I)
 # an article's own series of patients, named by the therapy they received where the authors work: "A retrospective
 # evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre was performed"
 _OWN_SERIES = re.compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?:retrospective|prospective|real-world|observational)\s+"
@@ -306,12 +309,14 @@ class TrialFocus:
         trial = self.main_trial
         if trial is None or trial.id.startswith(self._unnamed_prefix) or _OWN_SERIES_WORDS.search(self.doc.text):
             return False
+        designed = False
         for s in self.doc.sentences:
             named = [m for m in self.recognize(s).mentions if m.entity.id == trial.id]
             if named and (_REFS.search(s.norm) or _CITATION.search(s.norm) or hits_of(self.ctx.cue_hits(s), "cited") or
                           any(self._not_own(s, m) for m in named)):
                 return False
-        return True
+            designed = designed or bool(named and _DESIGN_STATED.search(s.norm))
+        return designed  # (a trial named only for what it showed is one the report cites)
 
     def _not_own(self, s: Sentence, m: Mention) -> bool:
         """Whether a sentence names a trial as another than the report's own: one it is set beside, or one still
