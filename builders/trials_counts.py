@@ -142,7 +142,7 @@ _N_APPOSED = re.compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|
 # had progressed during A", "120 patients previously treated with A", "98 patients refractory to A", "who could not
 # tolerate standard treatment"): their history, which tells nothing of what the count counts
 _HISTORY_DESC = re.compile(
-    r"\s+(?:with\s+(?:(?!(?:who|whose|that|and|or)\b)[^\s,;()]+\s+){1,5}?)?"
+    r"(?:\s*\([^()]{1,80}\))?\s+(?:with\s+(?:(?!(?:who|whose|that)\b)[^\s,;()]+\s+){1,8}?)?"
     r"(?:(?:who|whose\s+(?:disease|tumou?rs?|cancers?)|that)\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?"
     r"(?:been\s+)?(?:progress|relaps|recurr|fail|receiv|treated|pretreated|could\s+not\s+tolerate|were\s+(?:intolerant|"
     r"refractory|unable\s+to\s+tolerate))|(?:previously|heavily)\s+(?:pre-?)?treated\s+with|pre-?treated\s+with|"
@@ -630,8 +630,13 @@ class PatientCounts:
         if history and _N_PATIENTS_WORD.search(m.group(0)):
             # "The trial enrolled 441 patients with mCRC whose disease had progressed during A": the patients'
             # history is left out of the clause judged (the verb that makes them the sample stays)
+            # (with no such verb after it, only when the verb before makes them the sample: "enrolled 441 patients
+            # ..."; not "12 patients who had received A were not evaluable")
             verb = _SAMPLE_VERB_AFTER.search(text, history.end(), hi)
-            clause = text[lo:m.end()] + (text[verb.start():hi] if verb else "")
+            if verb:
+                clause = text[lo:m.end()] + text[verb.start():hi]
+            elif _N_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                clause = text[lo:m.end()]
         late = _N_DESCRIBED.match(text, m.end())
         if late and not _N_PATIENTS.search(text, m.end(), late.end()) and not _N_EVENTS.search(text, m.end(), late.end()) \
                 and not re.search(r"%\s*$", before):
