@@ -138,6 +138,22 @@ _N_DESCRIBED = re.compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{
 # of previous therapies, were treated", "Forty patients, median age 61 years, were enrolled"
 _N_APPOSED = re.compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|of whom)\b)[^,;.()]{1,100}?,\s+(?:were|had been)\s+"
                         r"(?:\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited|treated)\b", re.I)
+# what the counted patients had been through before entry, right after the count ("441 patients with mCRC whose disease
+# had progressed during A", "120 patients previously treated with A", "98 patients refractory to A", "who could not
+# tolerate standard treatment"): their history, which tells nothing of what the count counts
+_HISTORY_DESC = re.compile(
+    r"(?:\s*\([^()]{1,80}\))?\s+(?:with\s+(?:(?!(?:who|whose|that)\b)[^\s,;()]+\s+){1,8}?)?"
+    r"(?:(?:who|whose\s+(?:disease|tumou?rs?|cancers?)|that)\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?"
+    r"(?:been\s+)?(?:progress|relaps|recurr|fail|receiv|treated|pretreated|could\s+not\s+tolerate|were\s+(?:intolerant|"
+    r"refractory|unable\s+to\s+tolerate))|(?:previously|heavily)\s+(?:pre-?)?treated\s+with|pre-?treated\s+with|"
+    r"refractory\s+to|intolerant\s+(?:of|to)|progressing\s+(?:on|after|during)|(?:after|following)\s+(?:the\s+)?failure\s+of)\w*\b",
+    re.I)
+# the verb that makes the described patients the sample, after their history
+_SAMPLE_VERB_AFTER = re.compile(r"\s(?:were|was|had been)\s+(?:subsequently\s+|then\s+)?(?:enroll?ed|included|randomi[sz]ed|"
+                                r"randomly assigned|treated|recruited)\b", re.I)
+# the words of a design with more than one arm: a count told with them is no one arm's
+_CONTROLLED_DESIGN = re.compile(r"randomi[sz]|randomly|\b(?:placebo[- ]controlled|double-blind|parallel-group|"
+                                r"(?:two|three|2|3)-arm)\b", re.I)
 _N_PATIENTS_WORD = re.compile(r"\b(?:patients|participants|pts|subjects)$", re.I)
 # deaths counted per group, not the patients each group enrolled
 _DEATHS = re.compile(r"\b(?:died|deaths?)\b", re.I)
@@ -265,6 +281,9 @@ _GROUP_SIZE = re.compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|c
                          r"(?=\s*(?:,|;|\.|$|and\b|while\b|whereas\b))", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _AND_OR_COMMA_END = re.compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a group only after these
+# the verb of a total said once for its parts that follow ("87 patients were randomly assigned, 41 to A and 46 to B",
+# "randomized: 41 to A and 46 to B"): the first part needs no verb of its own
+_SHARED_VERB_BEFORE = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s*[,:]\s*$", re.I)
 _LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
 
 
@@ -299,12 +318,22 @@ def _in_counts_respectively(text: str, start: int, end: int) -> bool:
 
 # how a bracketed list of arm counts splits into its parts: at semicolons when each part names its arm before a comma
 # ("vanucizumab, n = 94; bevacizumab, n = 95"), else at semicolons, commas, "and", "vs"
-_NAMED_COUNTS = re.compile(r"[^;]+,\s*n\s*=\s*\d+(?:\s*;[^;]+,\s*n\s*=\s*\d+)+", re.I)
+_NAMED_COUNTS = re.compile(r"[^;]+,\s*(?:n\s*=\s*)?\d+(?:\s*;[^;]+,\s*(?:n\s*=\s*)?\d+)+", re.I)
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*")
 _BRACKET_PART_SPLIT = re.compile(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+")
 # the verb of a count, then a bracket of two or more arms' counts ("306 patients were enrolled (XELOX n = 156; FOLFOX-6
 # n = 150)"): the count is all the arms' patients, no one arm's
 _ARM_COUNTS_BRACKET = re.compile(r"[^(),;]{0,40}?\(\s*[^()]*?\bn\s*=\s*\d[^()]*\bn\s*=\s*\d", re.I)
+# a total's breakdown per group right after the total's verb, in brackets, after a comma ("with"), or after a colon:
+# "87 patients were enrolled (41 pts in the A and 46 pts in the B arm)", "87 were randomized, with 41 in the A arm and
+# 46 in the B arm", "87 patients were randomized: 41 to A and 46 to B", "(A, 41; B, 46)": the arms these name are the
+# parts', and the total is none of them (group "lead" is where the breakdown starts)
+_BREAKDOWN = re.compile(
+    r"[^(),;:.]{0,50}?(?P<lead>\s*(?:\(\s*|[,:]\s*(?:(?:with|including|of\s+whom|comprising|namely)\s+)?))"
+    r"(?:(?:n\s*=\s*)?\d{1,5}\s+(?:(?:patients|pts|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
+    r"(?:(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+)?"
+    r"(?:in|to|into|received|receiving|on|treated\s+with|given)\b"
+    r"|(?<=\()[^()\d;,]{1,40}?(?:,|:)?\s*(?:n\s*=\s*)?\d{1,5}\s*[;,][^()]*\d\s*\))", re.I)
 # the patients randomised to the arms a clause lists: their count is the trial's, not the first arm's
 _RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\([^()]*\)\s+)?to\b", re.I)
 # one arm's count inside a bracketed list ("(RAM 536; PBO 536)", "(n = 41 in the XELIRI arm and 46 in the FOLFIRI
@@ -406,7 +435,9 @@ class PatientCounts:
             self._arm_counts(st, text, rec, ev)
         self._population_counts(st, text, ev)
         # (a count split between arms, "218 pts (arm A/B: 73/145)", is the trial's even when one arm was read)
-        owner = st.arms[0] if len(st.arms) == 1 and not re.search(r"randomi[sz]|randomly", text, re.I) and \
+        # (nor in a sentence that says the trial has a control: "For the double-blind, placebo-controlled phase III trial,
+        # researchers enrolled 204 patients", its one arm read so far no arm of all its patients)
+        owner = st.arms[0] if len(st.arms) == 1 and not _CONTROLLED_DESIGN.search(text) and \
             not _ARM_SPLIT.search(text) else st.trial
         found = False
         # "In the second stage, 42 patients were enrolled"; "[For BRAF-mutant patients, ...] 16 patients received A"
@@ -456,6 +487,13 @@ class PatientCounts:
             clause = text[m.end():]
             clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|\band\s+(?:the\s+)?(?:\d|others\b|remaining\b|rest\b)|$",
                                        clause).start()]
+            breakdown = _BREAKDOWN.match(text, m.end())
+            if breakdown and not self.arm_refs(st, text, rec, m.end(), breakdown.start("lead")):
+                # "87 patients were enrolled (41 pts in the A and 46 pts in the B arm)": the total of the parts that
+                # follow, the trial's (the parts' arms are no arm of the total)
+                clause = clause[:breakdown.start("lead") - m.end()]
+            else:
+                breakdown = None
             if len(st.arms) >= 2 and re.match(r"\s*(?:(?:with\s+(?:(?!(?:who|that|which|and|or)\b)[^\s,;():]+\s+){1,4}?)?(?:were|had been|was)\s+)?"
                                               r"(?:randomi[sz]ed\s+and\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \
@@ -476,7 +514,7 @@ class PatientCounts:
             elif arm is not None:
                 # "In the subgroup of 28 patients with BRAF mutations, 16 patients received A": that subgroup's arm
                 self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup)
-            elif _PARALLEL_COUNT.match(text, m.end() + len(clause)) and "(" not in clause:
+            elif _PARALLEL_COUNT.match(text, m.end() + len(clause)) and "(" not in clause and breakdown is None:
                 # "Nineteen patients were randomized to CBI and 17 to CI", "45 patients were randomized in arm A and 87
                 # in arm B": one group's count beside another's, the whole sample neither
                 continue
@@ -588,6 +626,17 @@ class PatientCounts:
                         r"(?:[^,;()]|\([^()]*\))*?"
                         r"(?=\s+(?:were|was|had been)\s+(?:subsequently\s+)?(?:enrolled|included|randomi[sz]ed|randomly assigned|"
                         r"treated|recruited)\b)", " ", clause)
+        history = _HISTORY_DESC.match(text, m.end())
+        if history and _N_PATIENTS_WORD.search(m.group(0)):
+            # "The trial enrolled 441 patients with mCRC whose disease had progressed during A": the patients'
+            # history is left out of the clause judged (the verb that makes them the sample stays)
+            # (with no such verb after it, only when the verb before makes them the sample: "enrolled 441 patients
+            # ..."; not "12 patients who had received A were not evaluable")
+            verb = _SAMPLE_VERB_AFTER.search(text, history.end(), hi)
+            if verb:
+                clause = text[lo:m.end()] + text[verb.start():hi]
+            elif _N_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                clause = text[lo:m.end()]
         late = _N_DESCRIBED.match(text, m.end())
         if late and not _N_PATIENTS.search(text, m.end(), late.end()) and not _N_EVENTS.search(text, m.end(), late.end()) \
                 and not re.search(r"%\s*$", before):
@@ -760,11 +809,13 @@ class PatientCounts:
         if _NOT_TRIAL_THERAPY.search(text) or _N_EVENTS.search(text):
             return
         groups = [m for m in _GROUP_COUNT.finditer(text) if not _LABEL_BEFORE_COUNT.search(text[max(0, m.start() - 12):m.start()])
-                  and not (m.group("to") and not _AND_OR_COMMA_END.search(text[max(0, m.start() - 6):m.start()]))
+                  and not (m.group("to") and not _AND_OR_COMMA_END.search(text[max(0, m.start() - 6):m.start()])
+                           and not _SHARED_VERB_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
                   and not (m.group("verb") is None and _YEAR.fullmatch(m.group("n")))]
         # (a bare year is no group: "Between December 2004 and March 2008, 56 patients were randomised to arm A, 55 to arm B")
         # (a bare "N to" counts a group only right after "and" or a comma: "... and 590 to B", not "from 10 to 20")
-        if len(groups) < 2 or groups[0].group("verb") is None:
+        if len(groups) < 2 or groups[0].group("verb") is None and not (
+                groups[0].group("to") and _SHARED_VERB_BEFORE.search(text[max(0, groups[0].start() - 30):groups[0].start()])):
             return
         inert = [t.start for t in self.therapies(text, rec) if t.entity.id in _NOT_ARMS]  # placebo, supportive care
         owners: list[Entity | None] = []

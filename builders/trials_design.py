@@ -131,6 +131,8 @@ _TO_RECEIVE_BEFORE = re.compile(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?:e
 _EARLIER_GIVEN_BEFORE = re.compile(
     r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
+    # ("who had progressed on or could not tolerate standard treatment": what they could not take before entry)
+    r"(?:could\s+not|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+tolerate|"
     r"previously received|ha(?:ve|s|d) (?:also )?received|(?:eligible|fit)\s+(?:to\s+receive|for)|"
     # ("patients who received induction chemotherapy with A or B ... were randomly assigned to maintenance C or
     # observation": the induction before randomisation is no arm)
@@ -139,7 +141,8 @@ _EARLIER_GIVEN_BEFORE = re.compile(
     r"(?:\s+(?:with|of|using|consisting\s+of))?|"
     # "pts with mCRC treated in first-line with A, B or C, to receive in second-line ...": the patients'
     r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
-    r"\s+(?:[\w\-/,]+\s+){0,3}$", re.I)
+    # (the words between are no assignment's: "... could not tolerate standard treatment to A or B")
+    r",?\s+(?:(?!to\s)[\w\-/,]+\s+){0,3}$", re.I)
 _WITHOUT_PRIOR_BEFORE = re.compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
 # what joins the next item of a list of earlier therapies to the one before it
 _PRIOR_LIST_JOIN = re.compile(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?", re.I)

@@ -32,6 +32,16 @@ from kg.model import Entity
 NEAR = 3          # sentences a trial stays in focus without being named again (long documents)
 # "previously treated mCRC", "previously untreated patients": a population's earlier therapy, not a cited study
 _TREATED_BEFORE = re.compile(r"previously\s+(?:un)?treated\b(?!\s+(?:with|by|in)\b)", re.I)
+# the patients a sentence counts or describes, then what they had been given before ("120 patients with mCRC previously
+# treated with A", "patients previously exposed to A"): their history, no earlier study
+_PATIENTS_BEFORE = re.compile(r"\b(?:patients|participants|pts|subjects)\b[^.;:()]{0,60}$", re.I)
+_HISTORY_AFTER = re.compile(r"previously\s+(?:(?:un)?treated|pre-?treated|received|exposed|given)\b", re.I)
+
+
+def _patients_history(text: str, at: int) -> bool:
+    """Whether the "previously" at ``at`` tells what the patients described right before had been given."""
+    return bool(_TREATED_BEFORE.match(text, at) or _HISTORY_AFTER.match(text, at) and
+                _PATIENTS_BEFORE.search(text, max(0, at - 80), at))
 # the report's patients and the therapy they were given: "Patients with MSS mCRC who progressed on two prior lines
 # received A, B, and C"
 # ("These patients were treated with A"; not "Patients who had received A ...": theirs before entry)
@@ -240,6 +250,13 @@ _OWN_PATIENTS = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|included|
                            r"(?:consecutive\s+|eligible\s+)?(?:patients|participants|cases)\b|"
                            r"\b\d[\d,]*\s+(?:consecutive\s+|eligible\s+)?patients\s+(?:were|who\s+were)\s+(?:retrospectively|"
                            r"prospectively|consecutively)\s+(?:collected|analy[sz]ed|reviewed|enrolled|included|identified)\b", re.I)
+# the words of a report about a series of its own patients, not a trial it names
+_OWN_SERIES_WORDS = re.compile(r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|chart review|"
+                               r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
+                               r"department|clinic)s?)\b", re.I)
+# the words that state a trial's design where it is named ("The randomised phase II X trial compared A with B")
+_DESIGN_STATED = re.compile(r"\bphase\b|randomi[sz]|\bcompar(?:ed|ing)\b|\b(?:evaluat|assess|investigat|enrol|assign|allocat)\w*|"
+                            r"single-arm|open-label|multicent|double-blind|placebo-controlled", re.I)
 # an article's own series of patients, named by the therapy they received where the authors work: "A retrospective
 # evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre was performed"
 _OWN_SERIES = re.compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?:retrospective|prospective|real-world|observational)\s+"
@@ -281,6 +298,25 @@ class TrialFocus:
                     regimen = rec.regimens[0][0].entity
                     break
         return trial, regimen
+
+    def named_trial_is_own(self) -> bool:
+        """Whether a short report's one named trial (``main_trial``) is the study its "we enrolled ...", "our study"
+        speaks of: the report names it as no other's (no sentence naming it cites a source, sets it beside the report's
+        results or says it was reported before) and speaks of no series of its own patients (retrospective,
+        observational, real-world, "at our centre"): then its own study is that trial, no unnamed cohort study of its own
+        ("The FAKE trial compared A with B. We enrolled 98 patients ..."; not "The FAKE trial showed ... [3]. We
+        retrospectively analysed 98 patients treated at our centre")."""
+        trial = self.main_trial
+        if trial is None or trial.id.startswith(self._unnamed_prefix) or _OWN_SERIES_WORDS.search(self.doc.text):
+            return False
+        designed = False
+        for s in self.doc.sentences:
+            named = [m for m in self.recognize(s).mentions if m.entity.id == trial.id]
+            if named and (_REFS.search(s.norm) or _CITATION.search(s.norm) or hits_of(self.ctx.cue_hits(s), "cited") or
+                          any(self._not_own(s, m) for m in named)):
+                return False
+            designed = designed or bool(named and _DESIGN_STATED.search(s.norm))
+        return designed  # (a trial named only for what it showed is one the report cites)
 
     def _not_own(self, s: Sentence, m: Mention) -> bool:
         """Whether a sentence names a trial as another than the report's own: one it is set beside, or one still
@@ -517,7 +553,7 @@ class TrialFocus:
             if m.entity.category == "Trial":
                 named.setdefault(m.entity.id, m)
         # ("patients with previously treated mCRC": the patients' earlier therapy, no earlier study)
-        names = {h for h in hits_of(hits, "cited") if not _TREATED_BEFORE.match(text, h[0])}
+        names = {h for h in hits_of(hits, "cited") if not _patients_history(text, h[0])}
         cited_trials = self._cited_trials or set()
         if len(named) == 1 and set(named) <= cited_trials and self.own_intro is not None and s.index > self.own_intro:
             return None  # "Considering the results of the X trial, the study accrual was stopped": the cited trial, named

@@ -172,7 +172,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
         head = byline_at(doc.text)  # (line, first author, year) of the article's byline (builders/bylines.py)
         self.byline_line, self.byline = (head[0], head[1:]) if head else (-1, None)
         self.own_study = None  # the article's own study, named by its first author ("Wen et al. 2022")
-        if self.report is None:
+        if self.report is None and not self.named_trial_is_own():
             self.report, self.report_regimen = self._own_study()
             self.own_study = self.report
         # the sentence that introduces the report's own trial, and its section: the sentences of that section before it
