@@ -4,7 +4,9 @@ A report cited without a trial name is cited by its first author and year ("Fu e
 cite it so. The head of an article as a text gives both: an author line ("Xiaoyan Fu 1, Jieer Ying 2, ..." or, as a
 bibliographic record writes it, "Fu X, Ying J, Yang L, ...") and, a few lines after it, the journal line or date that
 gives the year ("Cancer Sci. 2023;114(3):1067", "2020-08-04"). Only a line of at least three personal names counts
-as an author line; a news piece signed by one writer has none.
+as an author line; a news piece signed by one writer has none. A publisher's page may give the article's own citation
+instead ("Wang, F., Yuan, X., ... (2020). Title."), and a news report of one article names its lead author ("wrote Clara
+Montagut, MD, of ..., and colleagues") with its date line, the meeting or the journal citation giving the year.
 """
 from __future__ import annotations
 
@@ -64,6 +66,34 @@ _PAGE_BYLINE = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+){0,4}?(?P<surname>[A-Z][\w
                           r"(?:[A-Z][\w&’'\-]*\.?\s*){1,10}(?:\.\s*)?(?:(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?)?\s*)?\.?\s*")
 
 
+# an article's own citation as a publisher's page offers it to copy ("CITATION STYLE ... APA"): surnames first, each with
+# its initials after a comma, the last perhaps after an ellipsis, then the year in brackets ("Wang, F., Yuan, X., Jia, J.,
+# … Wang, S. (2020). Title. Journal")
+_CITED_SURNAME = r"[A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){0,2}"
+_CITED_AUTHOR = rf"{_CITED_SURNAME},\s(?:[A-Z]\.[\s\-]?){{1,4}}"
+_CITATION_LINE = re.compile(rf"(?P<surname>{_CITED_SURNAME}),\s(?:[A-Z]\.[\s\-]?){{1,4}}(?:,\s{_CITED_AUTHOR}){{2,}}"
+                            rf"(?:,?\s(?:…|\.\.\.|&)\s{_CITED_AUTHOR})?\s*\((?P<year>(?:19|20)\d\d)\)\.")
+# a news report's account of the article it reports: the article's lead author named in full with a degree, "and
+# colleagues" ("..., wrote Clara Montagut, MD, of Hospital del Mar, Barcelona, Spain, and colleagues.")
+_DEGREE = r"(?:MD|PhD|MBBS|MSc|MPH|DO|FRCP)"
+_LEAD_AUTHOR = re.compile(rf"\b(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){{0,2}}\s+(?P<surname>[A-Z][\w'’\-]+),\s+"
+                          rf"{_DEGREE}(?:,\s+{_DEGREE})*,\s+[^.;“”\"]{{0,120}}?,\s+and\s+(?:his\s+|her\s+|their\s+)?"
+                          r"(?:colleagues|co-?authors|co-?investigators)\b")
+# ... or as the study's lead ("says the study’s principal investigator Johanna Bendell, MD, of ...", "lead author Jane Roe, PhD")
+_LEAD_INVESTIGATOR = re.compile(rf"(?:\b(?:study|trial)['’]s\s+(?:principal|lead)\s+investigator|\b(?:lead|first)\s+author),?\s+"
+                                rf"(?:Dr\.?\s+)?(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){{0,2}}\s+"
+                                rf"(?P<surname>[A-Z][\w'’\-]+),\s+{_DEGREE}\b")
+# the year of a news report: its date line ("February 20, 2018", "Posted: Tuesday, April 30, 2019") or the journal
+# citation of the article it reports ("(Lancet Oncol 2022;23:115–24)")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_LINE = re.compile(rf"(?:(?:Posted|Published|Updated)(?:\s+online)?(?:\s+on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+                        rf"(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+)(?P<year>(?:19|20)\d\d)")
+# ... or of the meeting where the study was presented ("World GI 2016: ...", "presented during the 2020 ESMO World Congress")
+_MEETING = r"(?:ESMO|ASCO|AACR|World\s+GI|World\s+Congress|Gastrointestinal\s+Cancers\s+Symposium)"
+_MEETING_YEAR = re.compile(rf"\b(?P<year>(?:19|20)\d\d)\s+{_MEETING}|\b{_MEETING}(?:\s+[A-Z][\w\-]*){{0,3}}\s+(?P<year2>(?:19|20)\d\d)\b")
+_JOURNAL_CITATION = re.compile(r"\((?:[A-Z][A-Za-z]*\.?\s+){1,4}(?P<year>(?:19|20)\d\d)\s*;\s*\d+\s*[:(]")
+
+
 def byline(text: str) -> tuple[str, str | None] | None:
     """The first author's surname and the year of the article whose text is ``text`` (None for the year when the
     lines up to four after its author line give none), or None when its head has no author line.
@@ -83,10 +113,32 @@ def byline_at(text: str) -> tuple[int, str, str | None] | None:
     """:func:`byline` with the index of the author line among the text's lines, first."""
     lines = LINE_END.split(text, HEAD_LINES)[:HEAD_LINES]
     for at, line in enumerate(lines):
+        cited = _CITATION_LINE.match(line.strip())
+        if cited:
+            return at, cited.group("surname"), cited.group("year")
         page = _PAGE_BYLINE.fullmatch(line.strip())
         author = page.group("surname") if page else first_author(line)
         if author:
             # (not the date an author manuscript was deposited: "Author manuscript; available in PMC: 2017 Aug 7.")
             years = _YEAR.findall("\n".join(line for line in lines[:at + _YEAR_LINES] if not _DEPOSITED.search(line)))
             return at, author, (years[0] if years else None)
-    return None
+    return _news_lead(lines)
+
+
+def news_lead(text: str) -> tuple[int, str, str | None] | None:
+    """:func:`byline_at` of a news report that names the lead author of the one article it reports (None for any other
+    text): the study the report speaks of throughout."""
+    return _news_lead(LINE_END.split(text, HEAD_LINES)[:HEAD_LINES])
+
+
+def _news_lead(lines: list[str]) -> tuple[int, str, str | None] | None:
+    """A news report's lead author of the article it reports, with the year of its date line or of the article's
+    journal citation: only one author so named and one year so given, else none (or no year)."""
+    leads = [(at, m.group("surname")) for at, line in enumerate(lines)
+             for m in (*_LEAD_AUTHOR.finditer(line), *_LEAD_INVESTIGATOR.finditer(line))]
+    if not leads or len({surname for _, surname in leads}) > 1:
+        return None
+    years = {m.group("year") for line in lines for m in (_DATE_LINE.fullmatch(line.strip()),) if m} | \
+        {m.group("year") for line in lines for m in _JOURNAL_CITATION.finditer(line)} | \
+        {m.group("year") or m.group("year2") for line in lines for m in _MEETING_YEAR.finditer(line)}
+    return leads[0][0], leads[0][1], (years.pop() if len(years) == 1 else None)

@@ -87,12 +87,15 @@ _PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?
                       r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b|"
                       r"\b(?:this|the present|our) (?:study )?(?:is|was) an? (?:retrospective|prospective|observational) "
                       r"(?:study|analysis|review)\b", re.I)
-# a dated article's own patients counted where a sentence opens: "A total of 36 patients were recruited.", "Results:
-# Seventy-four patients were treated from ..." (with its author line, the article reports a study of its own)
+# a dated article's own patients counted where a sentence or a listed point opens: "A total of 36 patients were
+# recruited.", "Results: Seventy-four patients were treated from ...", "• 23 previously treated patients with mCRC were
+# treated", "This study enrolled 254 patients" (with its author line, the article reports a study of its own)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?"
-_OWN_COUNT = re.compile(rf"(?:^|[.:]\s+)(?:a\s+total\s+of\s+)?(?:\d[\d,]*|{_TENS}|{'|'.join(trials_cited.NUMBER_WORDS[2:])})\s+"
-                        r"(?:eligible\s+|consecutive\s+)?(?:patients|participants)\s+(?:\([^()]{0,40}\)\s+)?were\s+"
-                        r"(?:recruited|enrolled|accrued|treated|included)\b", re.I | re.M)
+_COUNT = rf"(?:a\s+total\s+of\s+)?(?:\d[\d,]*|{_TENS}|{'|'.join(trials_cited.NUMBER_WORDS[2:])})"
+_OWN_COUNT = re.compile(rf"(?:^[\s•*\-]*|[.:]\s+)(?:{_COUNT}\s+(?:eligible\s+|consecutive\s+|previously[\s\-]treated\s+)?"
+                        r"(?:patients|participants)\s+(?:\([^()]{0,40}\)\s+)?(?:with\s+[^.;()]{1,80}?\s+)?were\s+"
+                        rf"(?:recruited|enrolled|accrued|treated|included)\b|(?:this|the)\s+(?:study|trial)\s+(?:enrolled|recruited|"
+                        rf"included|accrued)\s+{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?(?:patients|participants)\b)", re.I | re.M)
 
 
 _LABEL_LEAD = r"\s*(?:(?:materials|patients|subjects)\s+and\s+)?"

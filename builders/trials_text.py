@@ -69,7 +69,7 @@ import re
 from builders.context import Emitter, about_other_cancer, add_arm, add_outcome, author_trial, report_trial
 from builders.document import LINE_END, Document, Sentence
 from builders import trials_own, trials_registry
-from builders.bylines import byline_at
+from builders.bylines import byline_at, news_lead
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
@@ -171,6 +171,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
             self.report = Entity(named.id, "Trial", named.name, named.synonyms, named.xrefs, self.report.attributes)
         head = byline_at(doc.text)  # (line, first author, year) of the article's byline (builders/bylines.py)
         self.byline_line, self.byline = (head[0], head[1:]) if head else (-1, None)
+        self.news_report = head is not None and news_lead(doc.text) == head  # a news report of one article, by its lead
         self.own_study = None  # the article's own study, named by its first author ("Wen et al. 2022")
         if self.report is None and not self.named_trial_is_own():
             self.report, self.report_regimen = self._own_study()
@@ -186,6 +187,9 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
                 self.byline is not None and self.byline[1] is not None:
             self.report, self.report_regimen = self._own_study(counted=True)
             self.own_study = self.report
+            if self.report is not None and self.news_report:
+                # a news report of one article, named by its lead author: its study is the one it speaks of throughout
+                self.main_trial, self.main_regimen = self.report, self.report_regimen
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.first_unnamed: Entity | None = None  # the first study a long report introduces without a name
@@ -440,12 +444,14 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
         cite it by: added as synonyms when the article's head has an author line with a year and is no review, and the
         trial was read. A trial the report names (rather than introduces without a name, or registers) must be the one its
         head names (its title, subtitle or the line after its author line): a research article that names one trial only in
-        passing is no report of it."""
+        passing is no report of it. A news report of one article, named by its lead author, speaks of its main trial
+        throughout."""
         own = self.report or self.main_trial or self.titled_trial
         if own is None or self._review_header or self.byline is None or self.byline[1] is None:
             return
         if own is not self.report and not own.id.startswith(self._unnamed_prefix) and not any(
-                m.entity.id == own.id for s in self._head() for m in self.recognize(s).mentions):
+                m.entity.id == own.id for s in self._head() for m in self.recognize(s).mentions) and \
+                not (own is self.main_trial and self.news_report):
             return
         known = self.out.entities.get(own.id)
         if known is None or known.category != "Trial":

@@ -78,3 +78,39 @@ def test_a_trial_named_only_in_passing_takes_no_byline(tmp_path):
         "Results: As in the phase 2 HERACLES-A trial, where the response rate was 30%, HER2 was amplified in 5% of lines.\n"
     trials = _trial_synonyms(tmp_path, text)
     assert all("Fu 2023" not in synonyms for synonyms in trials.values())
+
+
+def test_a_publisher_s_citation_of_the_article_itself():
+    text = _HEAD + "\nCite\n\nCITATION STYLE\n\nAPA\n\nHolm, K., Lind, B. L., Berg, M., Ek, S., … Dahl, T. (2019). " \
+        "Drug A for colorectal cancer. Journal of Tests, 3(2), 11–19.\n"
+    assert byline(text) == ("Holm", "2019")
+    # two authors are no author line
+    assert byline(_HEAD + "Holm, K., Lind, B. L. (2019). Drug A for colorectal cancer. J Tests.\n") is None
+
+
+def test_a_news_report_s_lead_author_and_date():
+    text = "Drug A Helps Some Patients With mCRC\n\nMarch 3, 2017\n\nA phase II study of drug A was published.\n" \
+        "“The benefit was clear,” wrote Anna B. Holm, MD, of City Hospital, Oslo, Norway, and colleagues.\n"
+    assert byline(text) == ("Holm", "2017")
+    text = "World GI 2021: Drug A in mCRC\n\n“It works,” says the study’s principal investigator Karl Lind, MD, of Town Clinic.\n"
+    assert byline(text) == ("Lind", "2021")
+
+
+def test_no_news_lead_when_two_are_named_and_no_year_when_two_are_given():
+    two = "Drug A in mCRC\nMarch 3, 2017\nAnna Holm, MD, of City Hospital, and colleagues wrote. Karl Lind, MD, " \
+        "of Town Clinic, and colleagues replied.\n"
+    assert byline(two) is None
+    dated = "Drug A in mCRC\nMarch 3, 2017\nAnna Holm, MD, of City Hospital, and colleagues report results " \
+        "(Lancet Oncol 2016;17:100–9).\n"
+    assert byline(dated) == ("Holm", None)
+    # one quoted without "and colleagues" is a commentator, not the article's lead
+    assert byline("Drug A in mCRC\nMarch 3, 2017\n“A fine study,” said Anna Holm, MD, of City Hospital.\n") is None
+
+
+def test_a_news_report_s_study_is_named_by_its_lead_author(tmp_path):
+    text = "Drug A Shows Benefit in Refractory mCRC\n\nMarch 3, 2017\n\nIn a phase II study published in a journal, " \
+        "pyrotinib was tested in patients with refractory mCRC.\n\n“Pyrotinib was active,” wrote Anna B. Holm, MD, of " \
+        "City Hospital, Oslo, Norway, and colleagues.\n\nThis study enrolled 48 patients with refractory disease. " \
+        "The objective response rate was 20.8%.\n"
+    trials = _trial_synonyms(tmp_path, text)
+    assert any("Holm 2017" in synonyms for synonyms in trials.values())
