@@ -19,8 +19,8 @@ from builders.prose_regimens import _VERBAL_JOIN_WORDS
 
 # the words from the head to its first partner: a verb of combining ("was combined with", "in combination with",
 # "together with", "given with"), or a bare "with" after "combining"/"combinations of" before the head
-_HEAD_JOIN = re.compile(_VERBAL_JOIN_WORDS + r"\s+(?P<either>either\s+)?(?:the\s+|an?\s+)?", re.I)
-_WITH_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?\s+with\s+(?P<either>either\s+)?(?:the\s+|an?\s+)?", re.I)
+_HEAD_JOIN = re.compile(_VERBAL_JOIN_WORDS + r"\s+(?:either\s+)?(?:the\s+|an?\s+)?", re.I)
+_WITH_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?\s+with\s+(?:either\s+)?(?:the\s+|an?\s+)?", re.I)
 _COMBINING_BEFORE = re.compile(r"\b(?:combin(?:e|es|ed|ing)|combinations?\s+of)\s+(?:the\s+)?$", re.I)
 # between two partners of the list: a comma, "or", or a repeated "with" ("and with", "or with")
 _PARTNER_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?"
