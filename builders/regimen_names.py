@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from builders.either_alternatives import either_alternatives
+from builders.partner_lists import partner_lists
 from builders.pattern_mentions import _ITEM_COMMA, _mention
 from builders.prose_regimens import prose_regimens
 from kg.ids import mint
@@ -158,6 +159,7 @@ def regimens(r, text, rec):
     _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
     prose_regimens(r, text, rec, therapies, _slash_partners, _mention)
+    partner_lists(r, text, rec, therapies, _mention)
 
 
 # a count of treatment lines right before the therapies given in them ("multiple lines of", "two prior lines of")
