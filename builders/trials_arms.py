@@ -414,17 +414,26 @@ _AND_GAP = re.compile(r"\s*and\s*")
 _VERSUS_GAP = re.compile(r"\s*(?:versus|vs\.?)\s+(?:the\s+)?", re.I)
 
 
-_RESPECTIVE_JOIN = re.compile(r"\s*(?:,\s*and|and|,)\s*", re.I)
+_RESPECTIVE_JOIN = re.compile(r"\s*(?:alone\s*|monotherapy\s*)?(?:,\s*and|and|,)\s*", re.I)
+_ALONE_AT = re.compile(r"\s*(?:alone|monotherapy)\b", re.I)
+# "42% and 28% in the A and B groups": values right before a list of therapies that a plural group word closes
+_VALUES_IN_THE = re.compile(r"\d\s*(?:%|months?|mo)?\s+(?:in|for)\s+the\s+$", re.I)
+_PLURAL_GROUPS = re.compile(r"\s*(?:groups|arms|cohorts)\b", re.I)
 
 
 def _respective_arms(text: str, therapies: list[Mention], ctx) -> list:
-    """"57 and 77 patients received A and B, respectively", "in the A and B groups, respectively": the therapies of a
-    list that "respectively" pairs with the groups' numbers, one arm each; [] unless the sentence's therapies are
-    just that list of two or more different therapies (a list that names one twice is not read)."""
+    """"57 and 77 patients received A and B, respectively", "in the A and B groups, respectively", "42% and 28% in
+    the A and B groups": the therapies of a list that "respectively" (or, right after the values, a plural group word)
+    pairs with the groups' numbers, one arm each; [] unless the sentence's therapies are just that list of two or more
+    different therapies (a list that names one twice is not read)."""
     if len(therapies) < 2 or not all(_RESPECTIVE_JOIN.fullmatch(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:])):
         return []
-    if len({t.entity.id for t in therapies}) != len(therapies) or \
-            not RESPECTIVELY_AFTER.match(re.sub(r"^\s*(?:groups?|arms?|cohorts?)\b", "", text[therapies[-1].end:])):
+    tail = text[therapies[-1].end:]
+    alone = _ALONE_AT.match(tail)
+    tail = tail[alone.end():] if alone else tail
+    grouped = _PLURAL_GROUPS.match(tail) is not None and _VALUES_IN_THE.search(text, 0, therapies[0].start) is not None
+    if len({t.entity.id for t in therapies}) != len(therapies) or not (
+            grouped or RESPECTIVELY_AFTER.match(re.sub(r"^\s*(?:groups?|arms?|cohorts?)\b", "", tail))):
         return []
     return [_regimen_of([t], ctx) for t in therapies]
 

@@ -410,7 +410,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
                 st.trial.id != getattr(self.main_trial, "id", None)
             if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
-                    not loose and not (not named and _earlier_work(s)) and not self._design(st, s, rec, hits, ev) and reports:
+                    not loose and not (not named and _earlier_work(s)) and not self._design(st, s, rec, hits, ev) and reports and \
+                    not self._arms_from_tied_values(st, s, rec, hits, ev):
                 self._single_arm(st, s, rec, ev)
             if rec.regimens:
                 self.out.mentions(rec, ev)
