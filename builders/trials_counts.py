@@ -178,6 +178,8 @@ _N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade
                     r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
 # a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
+# a bracket the clause opens and does not close: the parts of a count it lists
+_OPEN_PARTS = re.compile(r"\([^()]*$|$")
 _PARALLEL_COUNT = re.compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
                              r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
 # a count that is one group's of the study, not the whole sample: the clause names the group ("71 patients received
@@ -222,8 +224,10 @@ _OF_THERAPY_GAP = re.compile(r"\s*(?:(?:of\s+)?(?:therapy|treatment))?\s*", re.I
 # a group's count and what it received, the verb given once ("63 patients received A and 33 received B", "612
 # randomized to receive A and 614, placebo", "593 were assigned to A and 590 to B"): the verb is missing only after
 # the first group
-_GROUP_COUNT = re.compile(r"(?<![\w.,%])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
-                          rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}))\s+|,\s*|(?P<to>\s+to\s+))"
+# (the first count may be spelled out, "Ninety-six patients were randomized to A and 95 to B"; "allocated A")
+_GROUP_COUNT = re.compile(rf"(?<![\w.,%\-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_WORDS_COUNT})(?:\s+(?:(?:patients|pts|"
+                          rf"participants|subjects)\s+)?(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}|"
+                          r"(?:randomly\s+)?allocated))\s+|,\s*|(?P<to>\s+to\s+))"
                           r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
 # an arm's group and its size, the verb given once: "the A group comprised 278 patients and the B group 138"
 _GROUP_SIZE = re.compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort))\s+(?:(?P<verb>comprised|included|"
@@ -401,6 +405,8 @@ class PatientCounts:
             clause = text[m.end():]
             clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|\band\s+(?:the\s+)?(?:\d|others\b|remaining\b|rest\b)|$",
                                        clause).start()]
+            # ("402 patients were enrolled (A, n = 203; B, n = 199)": a bracket left open lists the parts of the count)
+            clause = clause[:_OPEN_PARTS.search(clause).start()]
             if len(st.arms) >= 2 and re.match(r"\s*(?:(?:with\s+(?:(?!(?:who|that|which|and|or)\b)[^\s,;():]+\s+){1,4}?)?(?:were|had been|was)\s+)?"
                                               r"(?:randomi[sz]ed\s+and\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \

@@ -167,6 +167,36 @@ def design_cases() -> list[dict]:
     return cases
 
 
+# per-arm patient counts: {a}/{b} the arms as a results sentence writes them
+COUNT_FRAMES = [
+    ("n_equals_or", "A total of 402 patients were randomized to {a} (n = 203) or {b} (n = 199)."),
+    ("to_and_to", "Overall, 203 patients were randomized to {a} and 199 to {b}."),
+    ("spelled_to_and_to", "Two hundred and three patients were randomized to {a} and 199 to {b}."),
+    ("allocated", "Overall, 203 patients were allocated {a} and 199 were allocated {b}."),
+    ("received", "In all, 203 patients received {a} and 199 received {b}."),
+    ("bracket_list", "A total of 402 patients were enrolled ({a}, n = 203; {b}, n = 199)."),
+]
+COUNT_CONTEXTS = [
+    ("design_before", "In the phase III {trial} trial, patients were assigned to {a} or {b}. "),
+    ("named_before", "The phase III {trial} trial was presented at ASCO. "),
+]
+
+
+def count_cases() -> list[dict]:
+    cases = []
+    for (ckey, before), arms, (fkey, frame) in product(COUNT_CONTEXTS, ARMS, COUNT_FRAMES):
+        akey, design_a, design_b, a, b, read_a, read_b = arms
+        if akey == "letter_arms" and ckey != "design_before":
+            continue
+        arm_a, arm_b = _arm(TRIAL, read_a), _arm(TRIAL, read_b)
+        cases.append({
+            "text": before.format(trial=TRIAL, a=design_a, b=design_b) + frame.format(a=a, b=b),
+            "grid": f"{ckey} / {akey} / counts_{fkey} / n", "arms": [arm_a, arm_b],
+            "outcomes": [f"{arm_a} | n | 203", f"{arm_b} | n | 199"],
+            "absent": [f"{arm_a} | n | 199", f"{arm_b} | n | 203", f"{arm_a} | n | 402", f"{arm_b} | n | 402"]})
+    return cases
+
+
 def hazard_and_count_cases() -> list[dict]:
     cases = []
     for ckey, before, prefix, trial in CONTEXTS:
@@ -276,7 +306,7 @@ def negative_cases() -> list[dict]:
 
 
 def all_cases() -> list[dict]:
-    return outcome_cases() + design_cases() + hazard_and_count_cases() + single_arm_cases() + negative_cases()
+    return outcome_cases() + design_cases() + count_cases() + hazard_and_count_cases() + single_arm_cases() + negative_cases()
 
 
 # the cause in the reader of each combination the grid finds unread, keyed by a pattern of the case's grid label
@@ -290,6 +320,10 @@ KNOWN_GAPS: dict[str, str] = {
         'a trial known by one arm gets a second from a results sentence only where the sentence calls both sides arms '
         'or groups, lists them with "respectively", or sets the arm against its own backbone with "vs" (trials_placing.'
         '_against_named_arm, _against_backbone): a single-arm study may set its values beside another regimen\'s',
+    r"^named_before / .* / counts_(?:allocated|bracket_list|spelled_to_and_to|to_and_to) /":
+        'a count sentence as the only design ("203 patients were randomized to A and 199 to B", "402 were enrolled (A, '
+        'n = 203; B, n = 199)") gives no arms to a trial that has none (trials_design._design reads a list joined by '
+        '"and" as one regimen; the counts are placed only on arms a design gave)',
     r"^named_before / .* / hazard_ratio_only /":
         'a verdict with a ratio only ("favoured A over B (HR ...)") gives arms only in a sentence that names the trial '
         '(trials_design._design: a comparison needs a metric value pair or the trial named)',
