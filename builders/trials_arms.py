@@ -58,6 +58,11 @@ _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or 
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 # "A plus B (n = 26) and C (n = 28)": a group's patient count closes its arm, the "and" after it lists the next
 _COUNT_AND = re.compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
+# "203 were randomized to A and 199 to B", "... allocated A and 199 were allocated B", "(A, n = 203; B, n = 199)": the
+# next group's count between two arms
+_NEXT_COUNT = re.compile(r"\s*,?\s*and\s+\d[\d,]*\s+(?:(?:patients|pts|participants)\s+)?(?:(?:were|was)\s+)?"
+                         r"(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)(?:\s+to)?|to|received)(?:\s+receive)?\s+"
+                         r"(?:the\s+|an?\s+)?|\s*,?\s*n\s*=\s*\d[\d,]*\s*;\s*", re.I)
 _JOIN_SEP = re.compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
                        r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
 _PLACEBO = "crc:regimen_placebo"
@@ -541,7 +546,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
             kinds.append("alt")
             continue
-        if _COUNT_AND.fullmatch(gap):
+        if _COUNT_AND.fullmatch(gap) or _NEXT_COUNT.fullmatch(gap):
             segments.append([b])  # "A plus B (n = 26) and C (n = 28)": two groups, each with its count
             kinds.append("alt")
             continue

@@ -320,10 +320,10 @@ KNOWN_GAPS: dict[str, str] = {
         'a trial known by one arm gets a second from a results sentence only where the sentence calls both sides arms '
         'or groups, lists them with "respectively", or sets the arm against its own backbone with "vs" (trials_placing.'
         '_against_named_arm, _against_backbone): a single-arm study may set its values beside another regimen\'s',
-    r"^named_before / .* / counts_(?:allocated|bracket_list|spelled_to_and_to|to_and_to) /":
-        'a count sentence as the only design ("203 patients were randomized to A and 199 to B", "402 were enrolled (A, '
-        'n = 203; B, n = 199)") gives no arms to a trial that has none (trials_design._design reads a list joined by '
-        '"and" as one regimen; the counts are placed only on arms a design gave)',
+    r"^named_before / .* / counts_bracket_list /":
+        'a count sentence with no design cue ("402 patients were enrolled (A, n = 203; B, n = 199)") gives no arms to a '
+        'trial that has none (trials_design._design needs "randomized/assigned to" or a comparison; the counts are '
+        'placed only on arms a design gave)',
     r"^named_before / .* / hazard_ratio_only /":
         'a verdict with a ratio only ("favoured A over B (HR ...)") gives arms only in a sentence that names the trial '
         '(trials_design._design: a comparison needs a metric value pair or the trial named)',
