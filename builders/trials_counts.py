@@ -177,9 +177,9 @@ _N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade
                     r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
                     r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
 # a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
-# a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 # a bracket the clause opens and does not close: the parts of a count it lists
 _OPEN_PARTS = re.compile(r"\([^()]*$|$")
+# a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 _PARALLEL_COUNT = re.compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
                              r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
 # a count that is one group's of the study, not the whole sample: the clause names the group ("71 patients received

@@ -99,9 +99,10 @@ _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b
 _RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
                              r"gave)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ORR|DCR|response rate|objective response|"
                              r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
-# the boundary between two clauses of one sentence
+# two values, and two therapies, set against each other: "12.7 vs 9.3 months", "A vs B alone"
 _VALUE_VS_VALUE = re.compile(r"\d\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*\d", re.I)
 _THERAPY_VS = re.compile(r"\s*(?:alone\s+|monotherapy\s+)?(?:vs\.?|versus)\s+(?:the\s+)?", re.I)
+# the boundary between two clauses of one sentence
 _CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
 # the therapy that makes patients eligible, not the one the trial gave: "patients who were candidates for first-line
 # chemotherapy", "unsuitable for intensive chemotherapy", "a lesion for which first-line chemotherapy was indicated"

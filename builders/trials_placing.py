@@ -687,10 +687,10 @@ class ValuePlacing:
         self._set_arms(st, regimens, ev, text)
 
     def _arms_from_tied_values(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
-        """Arms of a named trial that has none yet, from a results sentence that does not name it: the first single
-        metric of ``s`` with two or more values, each tied to its own regimen (``_arms_from_values``: "The phase III X
-        trial was presented at ASCO. Median PFS was 12.7 months with A and 9.3 months with B"); nothing where another
-        study's clause holds the values. Returns whether arms were set."""
+        """Arms of a named trial that has none yet, from a results sentence that names it or speaks of it after an
+        earlier one did: the first single metric of ``s`` with two or more values, each tied to its own regimen
+        (``_arms_from_values``: "The phase III X trial was presented at ASCO. Median PFS was 12.7 months with A and 9.3
+        months with B"); nothing where another study's clause holds the values. Returns whether arms were set."""
         text = s.norm
         if st.arms or st.trial.id.startswith(self._unnamed_prefix) or _earlier_work(s) or \
                 self._cited_clause(st, text) is not None or hits_of(hits, "design_hypothesis"):
