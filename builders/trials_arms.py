@@ -58,6 +58,11 @@ _ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or 
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 # "A plus B (n = 26) and C (n = 28)": a group's patient count closes its arm, the "and" after it lists the next
 _COUNT_AND = re.compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
+# "203 were randomized to A and 199 to B", "... allocated A and 199 were allocated B", "(A, n = 203; B, n = 199)": the
+# next group's count between two arms
+_NEXT_COUNT = re.compile(r"\s*,?\s*and\s+\d[\d,]*\s+(?:(?:patients|pts|participants)\s+)?(?:(?:were|was)\s+)?"
+                         r"(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)(?:\s+to)?|to|received)(?:\s+receive)?\s+"
+                         r"(?:the\s+|an?\s+)?|\s*,?\s*n\s*=\s*\d[\d,]*\s*;\s*", re.I)
 _JOIN_SEP = re.compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
                        r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
 _PLACEBO = "crc:regimen_placebo"
@@ -414,17 +419,26 @@ _AND_GAP = re.compile(r"\s*and\s*")
 _VERSUS_GAP = re.compile(r"\s*(?:versus|vs\.?)\s+(?:the\s+)?", re.I)
 
 
-_RESPECTIVE_JOIN = re.compile(r"\s*(?:,\s*and|and|,)\s*", re.I)
+_RESPECTIVE_JOIN = re.compile(r"\s*(?:alone\s*|monotherapy\s*)?(?:,\s*and|and|,)\s*", re.I)
+_ALONE_AT = re.compile(r"\s*(?:alone|monotherapy)\b", re.I)
+# "42% and 28% in the A and B groups": values right before a list of therapies that a plural group word closes
+_VALUES_IN_THE = re.compile(r"\d\s*(?:%|months?|mo)?\s+(?:in|for)\s+the\s+$", re.I)
+_PLURAL_GROUPS = re.compile(r"\s*(?:groups|arms|cohorts)\b", re.I)
 
 
 def _respective_arms(text: str, therapies: list[Mention], ctx) -> list:
-    """"57 and 77 patients received A and B, respectively", "in the A and B groups, respectively": the therapies of a
-    list that "respectively" pairs with the groups' numbers, one arm each; [] unless the sentence's therapies are
-    just that list of two or more different therapies (a list that names one twice is not read)."""
+    """"57 and 77 patients received A and B, respectively", "in the A and B groups, respectively", "42% and 28% in
+    the A and B groups": the therapies of a list that "respectively" (or, right after the values, a plural group word)
+    pairs with the groups' numbers, one arm each; [] unless the sentence's therapies are just that list of two or more
+    different therapies (a list that names one twice is not read)."""
     if len(therapies) < 2 or not all(_RESPECTIVE_JOIN.fullmatch(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:])):
         return []
-    if len({t.entity.id for t in therapies}) != len(therapies) or \
-            not RESPECTIVELY_AFTER.match(re.sub(r"^\s*(?:groups?|arms?|cohorts?)\b", "", text[therapies[-1].end:])):
+    tail = text[therapies[-1].end:]
+    alone = _ALONE_AT.match(tail)
+    tail = tail[alone.end():] if alone else tail
+    grouped = _PLURAL_GROUPS.match(tail) is not None and _VALUES_IN_THE.search(text, 0, therapies[0].start) is not None
+    if len({t.entity.id for t in therapies}) != len(therapies) or not (
+            grouped or RESPECTIVELY_AFTER.match(re.sub(r"^\s*(?:groups?|arms?|cohorts?)\b", "", tail))):
         return []
     return [_regimen_of([t], ctx) for t in therapies]
 
@@ -532,7 +546,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
             kinds.append("alt")
             continue
-        if _COUNT_AND.fullmatch(gap):
+        if _COUNT_AND.fullmatch(gap) or _NEXT_COUNT.fullmatch(gap):
             segments.append([b])  # "A plus B (n = 26) and C (n = 28)": two groups, each with its count
             kinds.append("alt")
             continue

@@ -222,6 +222,8 @@ _N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade
                     r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
                     r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
 # a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
+# a bracket the clause opens and does not close: the parts of a count it lists
+_OPEN_PARTS = re.compile(r"\([^()]*$|$")
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 _PARALLEL_COUNT = re.compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
                              r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
@@ -494,6 +496,8 @@ class PatientCounts:
                 clause = clause[:breakdown.start("lead") - m.end()]
             else:
                 breakdown = None
+                # ("402 patients were enrolled (A, n = 203; B, n = 199)": a bracket left open lists the parts of the count)
+                clause = clause[:_OPEN_PARTS.search(clause).start()]
             if len(st.arms) >= 2 and re.match(r"\s*(?:(?:with\s+(?:(?!(?:who|that|which|and|or)\b)[^\s,;():]+\s+){1,4}?)?(?:were|had been|was)\s+)?"
                                               r"(?:randomi[sz]ed\s+and\s+)?(?:received|receiving|treated|given|"
                                               r"enrolled|included|assigned|allocated|in)\b", clause, re.I) and \

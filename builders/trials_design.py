@@ -99,6 +99,9 @@ _COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b
 _RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
                              r"gave)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ORR|DCR|response rate|objective response|"
                              r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
+# two values, and two therapies, set against each other: "12.7 vs 9.3 months", "A vs B alone"
+_VALUE_VS_VALUE = re.compile(r"\d\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*\d", re.I)
+_THERAPY_VS = re.compile(r"\s*(?:alone\s+|monotherapy\s+)?(?:vs\.?|versus)\s+(?:the\s+)?", re.I)
 # the boundary between two clauses of one sentence
 _CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
 # the therapy that makes patients eligible, not the one the trial gave: "patients who were candidates for first-line
@@ -497,8 +500,12 @@ class TrialDesign:
         if len(listed) >= 2:
             self._set_arms(st, listed, ev)
             return True
-        # (only for a trial with no arms yet: a later results sentence's list may name an arm by other words)
-        respective = _respective_arms(text, therapies, self.ctx) if not st.arms else []
+        # (only for a trial with no arms yet, or with one that the list names: a later results sentence's list may name
+        # an arm by other words)
+        respective = _respective_arms(text, therapies, self.ctx) if len(st.arms) <= 1 else []
+        if respective and st.arms and st.regimens.get(st.arms[0].id) is not None and \
+                st.regimens[st.arms[0].id].id not in {as_regimen(self.ctx, r).id for r, _ in respective}:
+            respective = []
         if respective:
             self._set_arms(st, respective, ev)  # "57 and 77 received A and B, respectively": one arm each
             return True
@@ -533,7 +540,11 @@ class TrialDesign:
         verdict = contrast is not None and _VERDICT.match(contrast.group(0)) is not None
         compares = contrast is not None and (_metrics(hits) or names_trial and verdict) and \
             any(t.start < contrast.start() for t in therapies) and any(t.start >= contrast.end() for t in therapies)
-        if cue_end is None and not (has_alt and names_trial) and not compares:
+        # "Median PFS for A vs B: 12.7 vs 9.3 months": two therapies set against each other, and the values likewise, in
+        # a results sentence of a trial that has no arms yet
+        set_against = not st.arms and bool(_metrics(hits)) and _VALUE_VS_VALUE.search(text) is not None and any(
+            _THERAPY_VS.fullmatch(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
+        if cue_end is None and not (has_alt and (names_trial or set_against)) and not compares:
             return False
         seq = [t for t in therapies if cue_end is None or t.start >= cue_end]
         maintained = _maintenance_choice(text, seq, self.ctx)

@@ -30,7 +30,7 @@ from builders.trials_values import (_NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialStat
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
                                     _chunk_label, _subgroup, _PART_OF_STUDY, _counted_group, _unknown_labels,
-                                    _labels_contradict)
+                                    _labels_contradict, _earlier_work)
 from builders.prefilter import prefiltered
 from builders.trials_focus import _TRAILING_CITATION, _CITATION, _NOT_ARMS, _VS, _SIDE_TURN, _joined_runs
 from builders.trials_design import _CLAUSE_SEP, _drug_doses
@@ -51,8 +51,10 @@ _GIVEN_VERB = rf"(?:received|receiving|treated\s+with|given|{_ASSIGNED_TO})"
 _ARM_SHARE = re.compile(rf"{_PERCENT_LEAD}of\s+(?:the\s+)?(?:patients|those|participants)\s+"
                         rf"(?:who\s+(?:were\s+)?)?(?:{_GIVEN_VERB}|in\s+the)\s+", re.I)
 # what ties a value to the arm after it: "... months with A", "... % in those who were randomised to A"
-_VALUE_TO_ARM = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
-                           rf"(?:(?:patients|those)\s+(?:who\s+(?:were\s+)?)?{_GIVEN_VERB}\s+)?", re.I)
+# ("42% (A) and 28% (B)": the arm alone in the bracket after its value; "42% for patients in the A arm")
+_VALUE_TO_ARM = re.compile(r"\s*(?:%|months?|mo)?\s*(?:(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
+                           rf"(?:(?:patients|those)\s+(?:(?:who\s+(?:were\s+)?)?{_GIVEN_VERB}|in|on)\s+(?:the\s+)?)?|"
+                           r"\((?=[^()]*\)))", re.I)
 # what may stand between the values of one run ("81% and 89%", "59%, 88%")
 _RUN_GAP = re.compile(r"[\s,;]*(?:and\s+|,\s*|/\s*)?")
 # what ties a run of values to the arm after it ("59% and 88% in the A group", "... in patients receiving B")
@@ -213,6 +215,15 @@ _WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+
 _SUBGROUP_VS = prefiltered(_SUBGROUP_VS)
 
 
+# a therapy named as the drug of a group of the trial: "the A (treatment) arm", "the B alone group"
+_ARM_WORD_AFTER = re.compile(r"\s*(?:alone\s+|monotherapy\s+)?(?:treatment\s+|therapy\s+)?(?:arm|group|cohort)\b", re.I)
+# words that set values beside data from outside the trial
+_EARLIER_DATA = re.compile(r"\b(?:historical|previous(?:ly)?|prior|earlier|expected|literature|reported)\b", re.I)
+# the words that join a therapy onto a regimen named before it ("... regimen plus A")
+_JOINED_ON = re.compile(r"(?:\+|\bplus|\bcombined with|\bin combination with)\s*$", re.I)
+# a bracket that holds one value only: "(27.4 months)", "(42%)"
+_OPEN_BRACKET = re.compile(r"\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*(?:%|months?|mo)?\s*\)")
 # what stands between two rates of one list ("2.2% and 0.0%", "44% versus 0%", "14%, 0%")
 _RATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|(?:vs\.?|versus|v\.?)\s+)")
 
@@ -654,6 +665,8 @@ class ValuePlacing:
                 run = _joined_runs(text, after)[0]  # "... for those who received FOLFOXIRI and bevacizumab"
             elif before:
                 run = _joined_runs(text, before)[-1]  # "for patients who received atezolizumab plus FOLFOXIRI and bevacizumab was"
+                if _JOINED_ON.search(text, 0, run[0].start):
+                    return  # "the mFOLFOX6 (...) regimen plus panitumumab had ...": the run is only the end of its regimen
             else:
                 return
             tied.append(run)
@@ -664,13 +677,51 @@ class ValuePlacing:
         if not names and st.arms:
             # a sentence that does not name the trial sets its one known arm against that arm's backbone: "23.5
             # months in those randomised to A plus B compared to 20.0 months in those receiving B alone"
-            regimens = self._against_backbone(st, text, fitting, regimens)
+            regimens = self._against_backbone(st, text, fitting, regimens) or \
+                self._against_named_arm(st, text, fitting, regimens, tied)
             if regimens is None:
                 return
         if st.arms and not any(st.regimens.get(a.id) is not None and st.regimens[a.id].id in
                                {as_regimen(self.ctx, r).id for r, _ in regimens} for a in st.arms):
             return  # the one arm the trial has is none of these
         self._set_arms(st, regimens, ev, text)
+
+    def _arms_from_tied_values(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
+        """Arms of a named trial that has none yet, from a results sentence that names it or speaks of it after an
+        earlier one did: the first single metric of ``s`` with two or more values, each tied to its own regimen
+        (``_arms_from_values``: "The phase III X trial was presented at ASCO. Median PFS was 12.7 months with A and 9.3
+        months with B"); nothing where another study's clause holds the values. Returns whether arms were set."""
+        text = s.norm
+        if st.arms or st.trial.id.startswith(self._unnamed_prefix) or _earlier_work(s) or \
+                self._cited_clause(st, text) is not None or hits_of(hits, "design_hypothesis"):
+            return False
+        values = _values(text)[0]
+        metrics = _metrics(hits, text)
+        for k, (start, end, metric, group_metrics) in enumerate(metrics):
+            if metric is None or metric == "HR" or len(group_metrics) > 1:
+                continue
+            nxt = metrics[k + 1][0] if k + 1 < len(metrics) else len(text)
+            region = [v for v in values if end <= v.start < nxt]
+            fitting = [v for v in region if _fits_metric(metric, v, region)]
+            if len(fitting) >= 2:
+                self._arms_from_values(st, s, rec, fitting, start, ev)
+            return bool(st.arms)
+        return False
+
+    def _against_named_arm(self, st: TrialState, text: str, fitting: list[Value], regimens: list,
+                           tied: list) -> list | None:
+        """The two arms of a comparison whose values ``regimens`` tie, one to the trial's one known arm, when the
+        sentence calls each side an arm or group ("29.9 months for patients in the A treatment arm versus 29.0 months
+        for patients in the B treatment arm"), the known arm first; None otherwise (a single-arm study's values may
+        be set beside another regimen's that no arm of it gave)."""
+        known = st.regimens.get(st.arms[0].id)
+        if known is None or len(regimens) != 2 or len(fitting) != 2 or \
+                not all(_ARM_WORD_AFTER.match(text, run[-1].end) for run in tied) or _EARLIER_DATA.search(text):
+            return None
+        ids = [as_regimen(self.ctx, r).id for r, _ in regimens]
+        if known.id not in ids:
+            return None
+        return [regimens[ids.index(known.id)], regimens[1 - ids.index(known.id)]]
 
     def _against_backbone(self, st: TrialState, text: str, fitting: list[Value], regimens: list) -> list | None:
         """The two arms of a comparison whose values ``regimens`` tie, one to the trial's one known arm and one to
@@ -833,6 +884,12 @@ class ValuePlacing:
             self._add(st.arms[1], metric, fitting[0], ev, subgroup)  # follows ("(HR 0.83)") is its ratio
             return
         # several values: one per arm
+        bracketed = self._bracketed_after_arms(refs, fitting, text, lo)
+        if bracketed:
+            # "median OS was longer with A (27.4 months) than with B (21.6 months)": each value in its arm's bracket
+            for v, a in zip(fitting, bracketed):
+                self._add(a, metric, v, ev, subgroup)
+            return
         after_refs = []
         for v in fitting:
             own = [a for p, a in refs if v.end <= p <= v.end + 45 and not any(
@@ -928,6 +985,24 @@ class ValuePlacing:
                 for c, label in zip(chunks, labels):
                     for v, a in zip(c, order):
                         self._add(a, metric, v, ev, label)
+
+    @staticmethod
+    def _bracketed_after_arms(refs: list, fitting: list[Value], text: str, lo: int) -> list[Entity]:
+        """The arm of each value that stands alone in a bracket right after that arm ("with A (27.4 months) than with
+        B (21.6 months)", "A (42%) vs B (28%)"), in the values' order; [] unless every value is so bracketed, each
+        after a different arm named since the value before."""
+        arms = []
+        prev_end = lo
+        for v in fitting:
+            opened = _OPEN_BRACKET.search(text, prev_end, v.start)
+            if opened is None or opened.end() != v.start or not _CLOSE_BRACKET.match(text, v.end):
+                return []
+            own = [(p, a) for p, a in refs if prev_end <= p < opened.start() and opened.start() - p <= 45]
+            if not own or _CLAUSE_SEP.search(text, own[-1][0], opened.start()):
+                return []
+            arms.append(own[-1][1])
+            prev_end = v.end
+        return arms if len({a.id for a in arms}) == len(fitting) else []
 
     def _colon_headed_arms(self, st: TrialState, text: str, rec, fitting: list[Value]) -> list[tuple[Value, Entity]]:
         """The values a list gives each after its own arm's label and a colon ("arm A: 35.8 (95% CI 28.1-43.6), arm

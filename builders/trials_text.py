@@ -21,7 +21,9 @@ The reader walks the sentences in order with a small state per trial:
 Also read: a trial report's own methods and results parts (its registry id, or for a research article
 with an author line its first author and year, "Sun et al. 2021"); short forms the text defines for a
 therapy or arm ("(FTD-TPI)", "(FP)"); dose levels as arms ("5.4 mg/kg or 6.4 mg/kg", "250 or 500 mg", "A (100 or 300 mg) plus B"), their pooled values on the drug's own arm; arms given by a
-comparison or by values tied to regimens ("31.4 months with A and 27.5 months with B"); per-arm and
+comparison or by values tied to regimens ("31.4 months with A and 27.5 months with B", also in a later sentence of a
+trial named before it, "X months (A) and Y months (B)", "X and Y in the A and B groups"); each value in its own bracket
+after its arm ("longer with A (27.4 months) than with B (21.6 months)"); per-arm and
 elided patient counts ("(RAM 536; PBO 536)", "77 were treated", "Five patients"); the size of a population kept with
 that population ("604 patients had left-sided tumors", "83 patients were screened"); values of several
 populations of one arm, each with its population; a study introduced without a name and named by its
@@ -424,7 +426,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
                 st.trial.id != getattr(self.main_trial, "id", None)
             if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
-                    not loose and not (not named and _earlier_work(s)) and not self._design(st, s, rec, hits, ev) and reports:
+                    not loose and not (not named and _earlier_work(s)) and not self._design(st, s, rec, hits, ev) and reports and \
+                    not self._arms_from_tied_values(st, s, rec, hits, ev):
                 self._single_arm(st, s, rec, ev)
             if rec.regimens:
                 self.out.mentions(rec, ev)

@@ -6,14 +6,16 @@ carry that population (or "-" for the whole population), `absent_subgroups` (lab
 value "-" for absent): what the trial node must say about itself (phase, line, status)."""
 import pytest
 
+from outcome_frames import grid_cases
 from rule_cases import load, parse_outcome, read_trials, run_builder
 
 CASES = load("trials.yaml")
 # the paraphrase suites (issue 14): canonical outcome and design statements in other words (a randomised two- or
 # three-arm design, a single-arm study, cohorts, a control named by a group word, the trial named by acronym,
 # registry id or "the present study"; near-misses such as prior therapies give no arm); `known_gap` cases are
-# measured, not asserted
-PARAPHRASES = load("paraphrases_outcomes.yaml") + load("paraphrases_arms.yaml")
+# measured, not asserted; the outcome-frame grid (tests/outcome_frames.py: where the trial is named x how the arms are
+# written x the frame of the values) is run with them
+PARAPHRASES = load("paraphrases_outcomes.yaml") + load("paraphrases_arms.yaml") + grid_cases()
 
 
 def _with_subgroups(text: str) -> set[tuple[str, str, float, str]]:
@@ -34,9 +36,22 @@ def _trial_attributes(text: str) -> dict[str, dict[str, str]]:
 _ASSERTED = CASES + [c for c in PARAPHRASES if not c.get("known_gap")]
 
 
+def _in_read_trial(case: dict, arms: set[str]) -> dict:
+    """The case with "*: regimen" (a study the reader names from its arms) written with the one trial the arms read
+    belong to."""
+    lists = ("arms", "no_arms", "outcomes", "absent")
+    if not any(x.startswith("*: ") for key in lists for x in case.get(key) or ()):
+        return case
+    trials = {a.split(": ", 1)[0] for a in arms}
+    trial = trials.pop() if len(trials) == 1 else "(no one trial read)"
+    return {key: [x.replace("*", trial, 1) if x.startswith("*: ") else x for x in value] if key in lists else value
+            for key, value in case.items()}
+
+
 @pytest.mark.parametrize("case", _ASSERTED, ids=[c["text"][:70] for c in _ASSERTED])
 def test_trial_case(case):
     arms, outcomes = read_trials(case["text"])
+    case = _in_read_trial(case, arms)
     for arm in case.get("arms") or ():
         assert arm in arms, f"arm {arm!r} not read; arms: {sorted(arms)}"
     for arm in case.get("no_arms") or ():
