@@ -7,6 +7,8 @@ synonym of it), so the text is about that drug, and only written in lower case o
 """
 from __future__ import annotations
 
+import re
+
 from builders.word_patterns import whole_word
 from kg.model import Entity
 
@@ -19,6 +21,11 @@ def _named_in_full(text: str, entity: Entity) -> bool:
     return False
 
 
+def _clip_pattern(clip: str) -> re.Pattern:
+    """``clip`` as a word, or joined by a hyphen to a name in capitals ("Pmab-FOLFOX4")."""
+    return re.compile(rf"(?<![\w-]){re.escape(clip)}(?=-[A-Z]|(?![\w-]))", re.I)
+
+
 def clipped_names(sentences: list[str], vocab) -> dict[str, Entity]:
     """The clipped drug names the document uses, as written, each with its drug's entity.
 
@@ -27,6 +34,8 @@ def clipped_names(sentences: list[str], vocab) -> dict[str, Entity]:
     >>> sorted((k, e.name) for k, e in clipped_names(["FOLFOXIRI plus bevacizumab and atezolizumab.",
     ...                                                 "Arms: FOLFOXIRI/bev or FOLFOXIRI/bev/atezo; IPI was low."], v).items())
     [('atezo', 'atezolizumab'), ('bev', 'bevacizumab')]
+    >>> sorted(clipped_names(["Panitumumab was given.", "Arms: Pmab-FOLFOX4 or FOLFOX4 alone."], v))
+    ['Pmab']
     >>> clipped_names(["Patients received FOLFOX/bev."], v)
     {}
     """
@@ -41,7 +50,8 @@ def clipped_names(sentences: list[str], vocab) -> dict[str, Entity]:
         entity = vocab.entities.get(entity_id) if entity_id else None
         if entity is None:
             continue
-        written = {m.group(0) for m in whole_word(clip).finditer(text)}
+        # ("Pmab-FOLFOX4": a clip joined to the regimen it is given with is written whole too)
+        written = {m.group(0) for m in _clip_pattern(clip).finditer(text)}
         written = {w for w in written if w == clip or w == clip.capitalize()}
         if written and _named_in_full(text, entity):
             for w in sorted(written):

@@ -93,6 +93,24 @@ def _strip_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
 
 
+_OR_WITHOUT = re.compile(r"\s*,?\s*(?:or|versus|vs\.?)\s+without\s+(?:the\s+)?", re.I)
+
+
+def _less(seg: list[Mention], left: set[str], ctx) -> list[Mention]:
+    """An arm's therapy mentions without the drugs ``left`` out, a combination mention that holds one taken apart
+    into its other parts ("FOLFIRI with cetuximab" less cetuximab is FOLFIRI)."""
+    known = getattr(ctx, "combination_parts", {})
+    out = []
+    for m in seg:
+        comps = tuple(known.get(m.entity.id) or _parts_named(m.entity, ctx.vocab))
+        parts = [ctx.vocab.entities.get(c) for c in comps]
+        if comps and all(parts) and set(comps) & left:
+            out.extend(Mention(m.start, m.end, e.name, e) for e in parts if e.id not in left)
+        elif m.entity.id not in left:
+            out.append(m)
+    return out
+
+
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
     """Arms a design names by label: "arm A (encorafenib with cetuximab); arm B (...)" or "... (Arm D)".
 
@@ -110,7 +128,11 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
     elif ends:
         prev = 0
         for pos, label in ends:
-            segments.append((label, [t for t in therapies if prev <= t.start < pos]))
+            seg = [t for t in therapies if prev <= t.start < pos]
+            if segments and seg and _OR_WITHOUT.fullmatch(text, prev, seg[0].start):
+                # "A with B (arm A) or without B (arm B)": the arm before it, less what it goes without
+                seg = _less(segments[-1][1], {t.entity.id for t in seg}, ctx)
+            segments.append((label, seg))
             prev = pos
     segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]))
     return [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
@@ -266,6 +288,7 @@ def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
     # ("the anti-EGFR antibody cetuximab": the drug a class word stands before is the therapy)
     therapies = [t for i, t in enumerate(therapies) if not (
         t.entity.category == "DrugClass" and i + 1 < len(therapies) and not text[t.end:therapies[i + 1].start].strip())]
+    therapies = spelled_out(text, therapies, ctx.vocab)  # "<drug>, <drug> and <drug> (FOLFIRI) alone or with B"
     for i, t in enumerate(therapies[:-1]):
         nxt = therapies[i + 1]
         if t.entity.category == "DrugClass" or not _ALONE_OR_WITH.fullmatch(text[t.end:nxt.start]):
@@ -363,6 +386,11 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
             flat.extend(Mention(m.start, m.end, e.name, e) for e in comps)
         else:
             flat.append(m)
+    # ("CAPOX/bevacizumab +/- irinotecan": the backbone's combination beside the triple taken apart at "irinotecan" is
+    # held in it, its parts once each)
+    flat_ids = {m.entity.id for m in flat}
+    flat = [m for m in flat if not (m.entity.attr("combination") and parts.get(m.entity.id) and
+                                    set(parts[m.entity.id]) <= flat_ids - {m.entity.id})]
     distinct = list({m.entity.id: m for m in flat}.values())
     entity, _ = ctx.recognizer.combination(distinct)
     return entity, tuple(m.entity for m in distinct)
@@ -451,7 +479,8 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     """
     if not therapies:
         return []
-    therapies = _added_apart(text, therapies, ctx)
+    # ("the addition of A to <drug>, <drug> and <drug> (FOLFIRI)": the spelled-out backbone is that one regimen)
+    therapies = spelled_out(text, _added_apart(text, therapies, ctx), ctx.vocab)
     # "the addition of X to Y" / "adding X to Y"
     if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
                                                                                        therapies[0].start], re.I) \

@@ -302,6 +302,11 @@ _ARMS_TOLD_APART = re.compile(r"\b(?:arms?|groups?|cohorts?|levels?|doses?|respe
 _UNIT_ELIDED = re.compile(rf"({_NUM})\s*(?:or|versus|vs\.?)\s*$", re.I)
 
 
+# the gap between two dose levels given on the same schedule: "160 mg daily or [regorafenib] 120 mg (daily)"
+_SCHEDULED_ALTERNATIVE = re.compile(r"\s*(?:(?:once|twice)\s+)?(?:daily|weekly|every\s+(?:\w+\s+)?weeks?)\s*,?\s*"
+                                    r"(?:or|versus|vs\.?)\s+(?:at\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:at\s+)?", re.I)
+
+
 def _dose_levels_after(text: str, start: int) -> list[tuple[int, int, str]]:
     """(start, end, dose level) of each dose written after ``start``, a level whose unit is elided ("250 or 500 mg")
     with the unit of the level after it.
@@ -736,6 +741,8 @@ class TrialDesign:
             return []
         for (_, a_end, _), (b_start, _, _) in zip(doses, doses[1:]):
             gap = _strip_brackets(text[a_end:b_start])
+            if _SCHEDULED_ALTERNATIVE.fullmatch(gap):
+                continue  # "regorafenib 160 mg daily or regorafenib 120 mg daily": one schedule, two levels
             if re.search(r"\b(?:then|followed by|loading|maintenance|daily|weekly|every|escalat|de-escalat|reduc)\w*", gap, re.I) \
                     or not re.search(r"\b(?:or|versus|vs\.?|compared (?:to|with)|than)\b", gap, re.I):
                 return []
