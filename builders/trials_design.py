@@ -954,12 +954,18 @@ class TrialDesign:
             return  # "Dose-intense chemotherapy may improve efficacy": a background hope, no therapy the trial gave
         if not st.arms and _DOSE_CHANGED.search(s.norm):
             return  # "A dose was reduced to 2400 mg/m2 after ...": one drug of the arm, its dose changed
+        own = self.main_trial is not None and st.trial.id == self.main_trial.id
+        introduced_later = own and s.index < self.main_from[0] and self.main_regimen is not None and \
+            self.main_regimen.category != "DrugClass"
         if st.arms:
             weak = len(st.arms) == 1 and st.regimens.get(st.arms[0].id) is not None and \
                 self.ctx.vocab.entities.get(st.regimens[st.arms[0].id].attr("monotherapy") or "", Entity("x", "Drug", "x")
                                             ).category == "DrugClass"
             given = {t.entity.id for t in therapies if t.entity.category != "DrugClass"}
-            if not (weak and names_trial and len(given) == 1):
+            # (the sentence that introduces the report's own unnamed trial names it too: "In a phase II study published
+            # in a journal, A ..." over the title's "mAb Combo")
+            introduces = own and s.index == self.main_from[0]
+            if not (weak and (names_trial or introduces) and len(given) == 1):
                 return
             st.arms = []
         distinct = {t.entity.id: t for t in therapies if (t.entity.category != "DrugClass" or len(therapies) == 1) and
@@ -968,6 +974,8 @@ class TrialDesign:
             reg = next(iter(distinct.values())).entity
             if reg.id in ("crc:regimen_placebo", "crc:regimen_best_supportive_care"):
                 return
+            if reg.category == "DrugClass" and introduced_later:
+                return  # a title's "mAb Combo" above the sentence that introduces the trial of its named drug
             self._set_arms(st, [(reg, ())], ev)
 
     # -- which arm a value belongs to ----------------------------------------------------------

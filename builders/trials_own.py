@@ -24,7 +24,7 @@ from builders.document import Document, Sentence
 
 PHASE = r"phase(?:\s+|-)(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
 _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group|open-label|multicenter|multicentre|" \
-                r"multi-center|multi-centre|multi-?centric|prospective|controlled|double-blind|placebo-controlled|international|" \
+                r"multi-center|multi-centre|multi-?centric|prospective|controlled|double-blind(?:ed)?|placebo-controlled|international|" \
                 r"investigator-initiated|single-institution|single-cent(?:er|re)|mono-?cent(?:er|re)|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line|" \
                 r"dose-(?:escalation|finding|expansion)|open|uncontrolled|non-?comparative|(?:\d|two|three)-part)[\s,]+" \
                 r"(?:and\s+)?){0,5}"
@@ -40,6 +40,9 @@ _OWN_TRIAL = re.compile(
     rf"\b(?:in|for)\s+this\s+(?:[\w\-]+[\s,]+){{0,3}}?randomi[sz]ed[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
 
     rf"\bthis\s+(?:was\s+an?\s+|is\s+an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
+    # ("Part 2 of this 3-part study was a phase II, randomized trial of 3 arms: ...": the study said to be a trial)
+    rf"\bthis\s+{_DESIGN_WORDS}(?:study|trial)\s+(?:was|is)\s+an?\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}"
+    rf"(?:clinical\s+)?(?:study|trial)\b|"
     # ("Patients were enrolled in a monocentre, open-label, phase II study and treated with A")
     rf"(?:^|:\s*)(?:eligible\s+)?(?:patients|participants)\s+were\s+(?:enrolled|included)\s+in\s+an?\s+{_DESIGN_WORDS}{PHASE}[\s,]+"
     rf"{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
@@ -145,8 +148,18 @@ NEWS_RESULTS = re.compile(rf"\b(?:according\s+to|based\s+on)\s+(?:the\s+)?(?:(?:
                           rf"\b(?:according\s+to|based\s+on)\s+(?:(?:early|initial|interim|updated|final|preliminary|new)\s+)?"
                           rf"{PHASE}\s+(?:(?:study|trial)\s+)?(?:results|data|findings)\s+(?:presented|reported|released|announced)\s+"
                           r"(?:at|during)\b", re.I)
+# a news report's own study told by where it was published or presented, its design words optional: the therapy after
+# it ("In a recent phase II study published in a journal, A did not improve overall survival compared with B") or
+# before it ("A yielded similar outcomes to B in ..., according to a study published in a journal", "..., a study
+# presented at the congress has shown")
+_PUBLISHED_STUDY = rf"an?\s+(?:recent\s+|new\s+)?{_DESIGN_WORDS}(?:{PHASE}[\s,]+{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s+" \
+                   r"(?:recently\s+)?(?:published|presented|reported)\s+(?:online\s+)?(?:in|at)\s+"
+NEWS_PUBLISHED_BEFORE = re.compile(rf"^(?:in|from)\s+{_PUBLISHED_STUDY}[^,;.()]{{1,100}}?,\s*(?=\S)", re.I)
+NEWS_PUBLISHED_AFTER = re.compile(rf"(?:\baccording\s+to|,)\s+{_PUBLISHED_STUDY}", re.I)
+# words of a laboratory study, which a news report's published study must not be to be a trial
+_LABORATORY = re.compile(r"\b(?:cells?|cell\s+lines?|xenografts?|mice|mouse|organoids?|in\s+vitro|in\s+vivo|preclinical)\b", re.I)
 # the forms whose trial's therapy stands before the words that introduce it
-THERAPY_BEFORE = (TITLE_SUBTITLE, NEWS_RESULTS, ASSESSED_IN)
+THERAPY_BEFORE = (TITLE_SUBTITLE, NEWS_RESULTS, ASSESSED_IN, NEWS_PUBLISHED_AFTER)
 # a title head that names the therapy its patients had before, not the trial's ("... With Acquired Resistance to
 # First-line Cetuximab: A Phase 2 Trial"): its therapies are no regimen of the trial
 _EARLIER_THERAPY = re.compile(r"\b(?:resistan\w*|refractory|after|following|pretreated|previously treated|progress\w*|"
@@ -286,7 +299,24 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
         m = m or _with_own_therapy(s, _assessed_in(s.norm), first_therapy) or _treated_with_end_point(doc, s)
         if m is not None and not _OTHER.search(s.norm):
             return s, m
+        if m is None:
+            m = _published_study(s, first_therapy)
+            if m is not None:
+                return s, m
     return _aim_of_randomised_study(doc)
+
+
+def _published_study(s: Sentence, first_therapy) -> re.Match | None:
+    """The words of a news report's opening sentence that introduce its own study by where it was published or presented
+    ("In a recent phase II study published in a journal, A did not improve ...", "..., according to a study presented at
+    the congress"), in a sentence that cites no study by its source, speaks of no laboratory work and, outside those
+    words, of no other study ("recent" there is the report's news, not an earlier study)."""
+    if _CITED.search(s.norm) or _LABORATORY.search(s.norm):
+        return None
+    m = NEWS_PUBLISHED_BEFORE.search(s.norm) or _with_own_therapy(s, NEWS_PUBLISHED_AFTER.search(s.norm), first_therapy)
+    if m is None or _OTHER.search(s.norm[:m.start()]) or _OTHER.search(s.norm[m.end():]):
+        return None
+    return m
 
 
 def _passive_own(s: Sentence) -> re.Match | None:

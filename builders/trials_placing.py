@@ -264,7 +264,8 @@ class ValuePlacing:
             self._set_arms(st, [(st.candidate, ())], ev)
         if not st.arms and self.main_regimen is not None and st.trial.id == self.main_trial.id and \
                 any(h[2].startswith("metric_") for h in hits) and _REPORTS_VALUE.search(text) and \
-                not self._other_therapies(text, rec, self.main_regimen) and not self._prognostic_group(text, rec):
+                not self._other_therapies(text, rec, self.main_regimen, self._cited_clause(st, text)) and \
+                not self._prognostic_group(text, rec):
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                                        for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))],
                            self._main_regimen_evidence or ev)
@@ -1379,12 +1380,14 @@ class ValuePlacing:
         combined = [a for a in st.arms if st.regimens.get(a.id, a).id == regimen.id]
         return combined[0] if len(combined) == 1 else None
 
-    def _other_therapies(self, text: str, rec, regimen: Entity) -> bool:
+    def _other_therapies(self, text: str, rec, regimen: Entity, cited_from: int | None = None) -> bool:
         """Whether the sentence gives a therapy that is neither ``regimen`` nor one of its parts ("larotrectinib
-        achieved an ORR of 75%, and entrectinib an ORR of 57%": not all of its values are the main regimen's)."""
+        achieved an ORR of 75%, and entrectinib an ORR of 57%": not all of its values are the main regimen's); a
+        therapy of a cited or expected result's clause from ``cited_from`` on ("whereas the expected median PFS is 5
+        months with A alone") is none the sentence gives its values to."""
         held = self._held(regimen) | {regimen.id}
-        return any(t.entity.id not in held and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
-                   for t in self.therapies(text, rec))
+        return any(t.entity.id not in held and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS and
+                   (cited_from is None or t.start < cited_from) for t in self.therapies(text, rec))
 
     def _add(self, arm, metric, v: Value, ev, subgroup, stated_none: bool = False) -> None:
         """Record ``metric`` = ``v`` for ``arm`` (``stated_none``: a rate of none the sentence says in words; a rate of

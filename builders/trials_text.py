@@ -75,6 +75,7 @@ from builders.bylines import byline_at, news_lead
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
+from builders.trials_value_arms import compared_sides
 from builders.recognize import Mention, Recognition
 from builders.trials_arms import THERAPY, _choice_or_combination, _regimen_of
 from builders.trials_values import (TrialState, Value, _metrics, _values, _fits_metric, _cohort_subgroup, _earlier_work,
@@ -199,6 +200,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
         self.after_regimen: set[str] = set()  # unnamed studies introduced after their regimen ("A was tested in a ...")
         self.new_focus = -1  # the sentence that last introduced a study without naming a trial
         self.cite_ahead = self._citations_ahead()
+        self.named_at: dict[str, int] = {}  # trial id -> the last sentence read that names it
         self.author_years: dict[str, set[str]] = {}
         for m in _CITATION.finditer(doc.text):
             if m.group(2):
@@ -389,6 +391,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
             self._paired_trials(s, rec)
             self._listed_phase(s, rec)
             st = self._update_focus(s, rec, hits)
+            self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})
             named = self._named_cohorts(st, s, rec)  # a sentence that sizes the cohorts of the article's own study
             if self._cohort_contrast(st, s, rec, hits) or named:
                 continue
@@ -429,11 +432,28 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
                     not loose and not (not named and _earlier_work(s)) and not self._design(st, s, rec, hits, ev) and reports and \
                     not self._arms_from_tied_values(st, s, rec, hits, ev):
                 self._single_arm(st, s, rec, ev)
+            if not st.arms and self._own_in_focus(st, s):
+                self._value_compared_arms(st, s, rec, ev)
             if rec.regimens:
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
         self._cited_by_byline()
         return self.out
+
+    def _own_in_focus(self, st: TrialState, s: Sentence) -> bool:
+        """Whether the trial in focus is the one a short report (no review) reports as its own at ``s``: its own trial
+        (named or introduced), or the trial it named in this sentence or the one before."""
+        if not self.short or self._review_header:
+            return False
+        own = {getattr(t, "id", None) for t in (self.main_trial, self.report, self.titled_trial)} - {None}
+        return st.trial.id in own or self.named_at.get(st.trial.id, -2) >= s.index - 1
+
+    def _value_compared_arms(self, st: TrialState, s: Sentence, rec, ev) -> None:
+        """The two arms a results sentence compares by its values ("A plus B had an ORR of 76% vs 73% with C plus B"),
+        for a trial no design sentence gave arms (builders.trials_value_arms)."""
+        sides = compared_sides(s.norm, self.therapies(s.norm, rec))
+        if sides is not None:
+            self._set_arms(st, [_regimen_of(side, self.ctx) for side in sides], ev)
 
     def _head(self) -> list[Sentence]:
         """The article's head: its title and the two lines after it (a subtitle, an author line, a title after
