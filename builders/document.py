@@ -41,6 +41,10 @@ _FUNDING_WORDS = re.compile(r"\b(?:support\w*|grants?|fund\w*|sponsor\w*|financ\
 # heading (a bibliographic page's "Funding" list of sponsors is followed by the abstract)
 _BODY_PARAGRAPH = 600
 _RUNIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
+# a structured abstract's later part opening inside the paragraph ("... Methods: Patients were ..."): the
+# sentences from it on belong to that part, not to the label the paragraph began with
+_INLINE_LABEL = re.compile(r"(Background|Purpose|Objectives?|Aims?|Methods|(?:Patients|Materials),? and methods|Design"
+                           r"|Results|Findings|Conclusions?|Interpretation)\s*:\s", re.I)
 _SUP_TAG = re.compile(r"<sup>([^<]{0,12})</sup>")
 _TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong)>")
 # "$\beta_2$ -microglobulin" and "( $\beta_2m$ )": a Greek letter with a subscript digit and up to two letters
@@ -531,6 +535,9 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
             subsection = collapse(m.group(1))
         for s_start, s_end in _split_sentences(text, b_start, b_end):
             raw = text[s_start:s_end]
+            label = _INLINE_LABEL.match(raw) if s_start > b_start and raw[:1].isupper() else None
+            if label:
+                subsection = label.group(1)
             doc.sentences.append(Sentence(s_start, s_end, collapse(raw), normalise(raw, joinable), b_section,
                                           index, subsection))
             index += 1

@@ -124,6 +124,10 @@ _LATER_LINES = re.compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:subse
                           r"permitted|offered|eligible))\b", re.I)
 # the "with" of "with or without": an optional add-on, never a design's "with"
 _WITH_OR_WITHOUT_AT = re.compile(r"with\s+or\s+without\b", re.I)
+# a design of one regimen with and without an add-on: "A ± B", "A +/- B", "A with or without B", "A alone or in
+# combination with B"
+_OPTIONAL_DESIGN = re.compile(r"±|\+\s*/\s*[-−–]|\bwith\s+or\s+without\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
+                              re.I)
 _ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
@@ -525,7 +529,7 @@ class TrialDesign:
         # (a sentence naming the trial, or one assigning patients: "randomly assigned to receive A alone or combined with B")
         alone_or_with = _alone_or_combined_arms(text, therapies, self.ctx) if names_trial or strong else []
         if alone_or_with:
-            self._set_arms(st, alone_or_with, ev)
+            self._set_arms(st, alone_or_with, ev, text)
             return True
         doses = self._dose_arms(text, therapies, bool(assign) or names_trial)
         if doses:
@@ -770,6 +774,21 @@ class TrialDesign:
         st.arms = []
         for reg, comps in self._dosed_regimens(regimens)[:6]:
             self._append_arm(st, reg, comps, ev, dose_level=True)
+        st.optional = _OPTIONAL_DESIGN.search(text) is not None and self._add_on_pair(st)
+        st.control_first = False
+
+    def _add_on_pair(self, st: TrialState) -> bool:
+        """Whether one arm's drugs are a strict part of another's ("A + B" beside "A"; not "A or B, both with or
+        without C")."""
+        drugs = [self._arm_drugs(st, a) for a in st.arms]
+        return any(x and x < y for x in drugs for y in drugs)
+
+    def _arm_drugs(self, st: TrialState, arm: Entity) -> set[str]:
+        """The drugs of an arm, a named regimen among its parts taken apart ("bevacizumab + CAPOX" -> bevacizumab,
+        capecitabine, oxaliplatin)."""
+        ctx = self.ctx
+        return {d for c in self._components(st, arm) for p in (ctx.combination_parts.get(c) or (c,))
+                for d in (ctx.vocab.regimen_components.get(p) or (p,))}
 
     def _own_regimen_for(self, st: TrialState, reg: Entity, comps: tuple) -> tuple:
         """The one arm of a short report's own trial: its own combination when the arm read names only one of its

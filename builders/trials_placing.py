@@ -71,6 +71,10 @@ _LETTERED = re.compile(r"(?:cohort|part|group) [A-H1-9]")  # a value label _afte
 # one side of a pair of named groups: after "vs" ("vs the experimental regimen"), or before it ("best supportive care
 # alone vs", "placebo group versus")
 _AFTER_VS = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+# a change "from" the control's value "to" the add-on arm's: "increased the rate from 56 to 67%" (not "from 4 to 12
+# cycles")
+_FROM_TO = re.compile(r"\b(?:increas|improv|rais|reduc|decreas|prolong|extend|shorten|lower)\w*\b[^.;]{0,60}?"
+                      r"\bfrom\s+\d+(?:\.\d+)?\s*(?:%|months?|mo)?\s+to\s+\d", re.I)
 _BEFORE_VS = re.compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus|compared\s+(?:with|to))\s", re.I)
 # a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
 # (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
@@ -258,6 +262,9 @@ class ValuePlacing:
 
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
+        if st.optional and _FROM_TO.search(text):
+            st.control_first = True  # "The addition of B increased X from 56 to 67%": the add-on design's report gives
+            # its pairs control first
         self._listed_zeros = frozenset()
         if not st.arms and st.candidate is not None and any(h[2].startswith("metric_") for h in hits) and \
                 not any(self._metric_of_other_therapy(st, text, rec, m[1], self._held(st.candidate)) for m in _metrics(hits, text)):
@@ -957,9 +964,15 @@ class ValuePlacing:
         if len(named) == 2 and _FRONTED_COMPARATOR.search(text[max(0, every[0][0] - 40):every[0][0]]):
             named.reverse()  # "Compared with placebo, fruquintinib improved OS (9.3 vs 6.6 months)": the comparator
             # named first is the second side of the pair
+        control_first = False
         if len(named) == len(order) and set(named) == set(order) and \
                 not re.search(r"\brandomi[sz]|\brandomly\b|\bwith or without\b|\bassigned\b|\ballocated\b", text, re.I):
             order = named  # the order the sentence names the arms in ("patients treated with A ... compared with B")
+        elif st.control_first and len(order) == 2 and order[0] is not min(order, key=lambda a: len(self._arm_drugs(st, a))):
+            # "They received A ± B. ... The addition of B increased X from 56 to 67%. ... ORR was 61% vs. 69%": a report
+            # that gave its add-on design's first pair control first gives the pairs after it so too
+            order = order[::-1]
+            control_first = True
         elif len(order) == 2 and self._against_order(st, text, rec, order):
             return  # "1.8 vs 1.9 months in the best supportive care vs immunotherapy groups": the one arm the pair
             # names stands where the design's order puts the other
@@ -984,7 +997,8 @@ class ValuePlacing:
                 if labels is None:
                     return  # "23.8 vs 19.4 months and 15.5 vs 16.1 months": pairs of one metric whose populations are unread
                 for c, label in zip(chunks, labels):
-                    for v, a in zip(c, order):
+                    pairs = list(zip(c, order))
+                    for v, a in (pairs[::-1] if control_first else pairs):  # (the arm that adds first: the ratio's)
                         self._add(a, metric, v, ev, label)
 
     @staticmethod

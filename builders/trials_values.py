@@ -89,6 +89,8 @@ class TrialState:
     candidate: object = None  # the one regimen a sentence naming the trial gave, for arms read later
     population: object = None  # (sentence index, subgroup) of the last results sentence that named a population
     named: list = field(default_factory=list)  # the indices of the sentences that named it (and no other trial)
+    optional: bool = False  # the latest design gave a regimen with and without an add-on ("A ± B")
+    control_first: bool = False  # such a design's results given control first ("increased X from 56 to 67%")
 
 
 @dataclass
