@@ -1295,15 +1295,25 @@ class ValuePlacing:
                 continue  # "median IrPan = 10.4 mo, Ir = 10.5 mo, HR 0.91": the one arm named before the ratio is
                 # the control of an add-on design, which the ratio measures against, not the arm it belongs to
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
+            if placed and not against_control and self._add_on_control(st, arm):
+                # "(median PFS, 6.9 v 9.8 months; HR 0.63)" with the control's value first: the ratio is the add-on
+                # arm's, the other arm of the pair whose therapies hold the control's
+                arm = next((a for a in placed if a.id != arm.id and self._holds(st, a, arm)), arm)
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+
+    def _drugs(self, st: TrialState, arm: Entity) -> set[str]:
+        """The drugs of ``arm``'s regimen (a named regimen among its parts stands for its drugs)."""
+        return {d for c in self._components(st, arm) for d in (self.ctx.vocab.regimen_components.get(c) or (c,))}
+
+    def _holds(self, st: TrialState, arm: Entity, control: Entity) -> bool:
+        """Whether ``arm``'s therapies strictly hold ``control``'s ("FOLFOXIRI" holds "FOLFIRI")."""
+        own = self._drugs(st, control)
+        return bool(own) and own < self._drugs(st, arm)
 
     def _add_on_control(self, st: TrialState, arm: Entity) -> bool:
         """Whether ``arm`` is the control of an add-on design: its therapies are a strict part of another arm's
         ("irinotecan" beside "irinotecan + panitumumab", "FOLFIRI" beside "FOLFIRI + cetuximab")."""
-        def drugs(a: Entity) -> set[str]:  # a named regimen among the parts stands for its drugs
-            return {d for c in self._components(st, a) for d in (self.ctx.vocab.regimen_components.get(c) or (c,))}
-        own = drugs(arm)
-        return bool(own) and any(other.id != arm.id and own < drugs(other) for other in st.arms)
+        return any(other.id != arm.id and self._holds(st, other, arm) for other in st.arms)
 
     def _sides_not_arms(self, text: str, rec, pos: int) -> bool:
         """Whether the sentence compares two therapies before the ratio at ``pos`` ("A was as effective as B",
