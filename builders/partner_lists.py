@@ -43,6 +43,12 @@ _ROLE_THERAPIES = frozenset({"crc:regimen_standard_of_care", "crc:regimen_placeb
 _JOINED_BEFORE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|plus\s+|\+\s*|/\s*|-)", re.I)
 _ADDING_BEFORE = re.compile(r"\b(?:(?:the\s+)?addition\s+of|adding)\s+(?:the\s+|an?\s+)?$", re.I)
 _ADDED_TO = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+(?:the\s+|an?\s+)?", re.I)
+# the words that separate partners: an alternative ("or", a repeated "with"), a joining "and", a lone ", or"
+_OR = re.compile(r"\bor\b")
+_OR_OR_WITH = re.compile(r"\bor\b|\bwith\b")
+_AND = re.compile(r"\band\b")
+_COMMA_OR = re.compile(r",\s*or\s+")
+_AND_GAP = re.compile(r"\s*(?:,\s*)?and\s+")
 
 
 def partner_lists(r, text: str, rec, therapies: list, make) -> None:
@@ -60,6 +66,18 @@ def _holder(rec, m):
 
 def _has_pair(rec, a, b) -> bool:
     return any(set(comps) == {a.entity.id, b.entity.id} for _, comps in rec.regimens)
+
+
+def _in_longer_regimen(rec, a, b, holder) -> bool:
+    """Whether ``holder`` (the regimen mention holding ``a``, if any) is more than the pair ``a`` + ``b``."""
+    return holder is not None and not (holder.start == a.start and holder.end == b.end and _has_pair(rec, a, b))
+
+
+def _distinct(head, items: list, roles: frozenset = _ROLE_THERAPIES) -> bool:
+    """Whether ``items`` are different therapies, none of them ``head``; ``head`` is no role therapy
+    (``_ROLE_THERAPIES``), nor is any of ``items`` one of ``roles``."""
+    ids = {m.entity.id for m in items}
+    return head.entity.id not in ids and len(ids) == len(items) and not (ids & roles or head.entity.id in _ROLE_THERAPIES)
 
 
 def _record(r, text: str, rec, parts: list, start: int, end: int, make) -> None:
@@ -88,22 +106,21 @@ def _partners_after(r, text: str, rec, therapies: list, make) -> None:
             seps.append(gap.group("sep").lower())
         # the list must be one of alternatives: its last item after "or" (or a repeated "with"); a list that goes on
         # past that is no list of partners
-        while seps and not re.search(r"\bor\b|\bwith\b", seps[-1]):
+        while seps and not _OR_OR_WITH.search(seps[-1]):
             listed.pop()
             seps.pop()
-        if not seps or any(re.search(r"\band\b", s) and "with" not in s for s in seps):
+        if not seps or any(_AND.search(s) and "with" not in s for s in seps):
             continue
-        if len(seps) == 1 and re.fullmatch(r",\s*or\s+", seps[0]):
+        if len(seps) == 1 and _COMMA_OR.fullmatch(seps[0]):
             continue  # "A in combination with B, or C": C may be the alternative to the whole combination
         if any(_given_alone(text, m) for m in listed[:-1]) or _given_alone(text, listed[-1]):
             continue
         if k and _JOINED_BEFORE.fullmatch(text, therapies[k - 1].end, a.start):
             continue  # "X and A combined with B or C": the head may be more than A
-        ids = {m.entity.id for m in listed}
-        if a.entity.id in ids or len(ids) < len(listed) or (ids | {a.entity.id}) & _ROLE_THERAPIES:
+        if not _distinct(a, listed):
             continue
         holder = _holder(rec, a)
-        if holder is not None and not (holder.start == a.start and holder.end == b.end and _has_pair(rec, a, b)):
+        if _in_longer_regimen(rec, a, b, holder):
             continue  # the head is part of a longer regimen
         if any(_holder(rec, m) is not None for m in listed[1:]):
             continue  # a partner already read in a regimen of its own
@@ -122,7 +139,7 @@ def _alternatives_before(r, text: str, rec, therapies: list, make) -> None:
         if k == 0 or _HEAD_JOIN.fullmatch(text, d.end, a.start) is None:
             continue
         holder = _holder(rec, d)
-        if holder is not None and not (holder.start == d.start and holder.end == a.end and _has_pair(rec, d, a)):
+        if _in_longer_regimen(rec, d, a, holder):
             continue
         items, j, seps = [d], k, []
         while j and k - j < 4:
@@ -132,16 +149,15 @@ def _alternatives_before(r, text: str, rec, therapies: list, make) -> None:
             seps.append(gap.group(0))
             j -= 1
             items.insert(0, therapies[j])
-        if len(items) < 2 or not re.search(r"\bor\b", seps[0]):
+        if len(items) < 2 or not _OR.search(seps[0]):
             continue  # the last item after "or"
-        if j and re.fullmatch(r"\s*(?:,\s*)?and\s+", text[therapies[j - 1].end:therapies[j].start]):
+        if j and _AND_GAP.fullmatch(text, therapies[j - 1].end, therapies[j].start):
             continue  # "X and B or D": no plain list of alternatives
         if _NOT_GIVEN_BEFORE.search(text, max(0, items[0].start - 50), items[0].start):
             continue
         if any(_holder(rec, m) is not None for m in items[:-1]) or any(_given_alone(text, m) for m in items[:-1]):
             continue
-        ids = {m.entity.id for m in items}
-        if a.entity.id in ids or len(ids) < len(items) or {a.entity.id} & _ROLE_THERAPIES:
+        if not _distinct(a, items, roles=frozenset()):
             continue
         if holder is None:
             _record(r, text, rec, [d, a], d.start, a.end, make)
@@ -159,15 +175,14 @@ def _added_alternatives(r, text: str, rec, therapies: list, make) -> None:
             if _LIST_BEFORE.fullmatch(text, items[-1].end, nxt.start) is None:
                 break
             items.append(nxt)
-        if len(items) < 2 or not re.search(r"\bor\b", text[items[-2].end:items[-1].start]):
+        if len(items) < 2 or not _OR.search(text[items[-2].end:items[-1].start]):
             continue
         a = therapies[k + len(items)] if k + len(items) < len(therapies) else None
         if a is None or _ADDED_TO.fullmatch(text, items[-1].end, a.start) is None or _given_alone(text, a):
             continue
         if any(_holder(rec, m) is not None for m in items) or _holder(rec, a) is not None:
             continue
-        ids = {m.entity.id for m in items}
-        if a.entity.id in ids or len(ids) < len(items) or (ids | {a.entity.id}) & _ROLE_THERAPIES:
+        if not _distinct(a, items):
             continue
         for m in items:
             _record(r, text, rec, [m, a], m.start, m.end, make)

@@ -24,6 +24,8 @@ _NAME = r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
 _LONG_WORD = r"(?:[A-Z][\w\-]*|and|of|for|in|with|on|the|to|after|versus)"
 _SPELLED = re.compile(rf"(?<![\w\-])(?P<long>[A-Z][\w\-]*(?:\s+{_LONG_WORD}){{1,11}}?)\s*\(\s*(?P<name>{_NAME})\s*\)"
                       r"(?P<after>\s+(?:study|trial)\b(?!\s+(?:group|of\b)))?")
+# a long form that closes on its own trial word ("The Zzz Prevention Trial (ZPT)")
+_CLOSING_TRIAL_WORD = re.compile(r"\b(?:Trial|Study)$")
 # a study group's, a meeting's or an institution's words: the long form of its acronym names no trial
 _GROUP_WORDS = re.compile(r"\b(?:group|gruppo|grupo|groupe|oncology|society|cooperative|organi[sz]ation|network|consortium|"
                           r"symposium|congress|meeting|institut\w*|foundation|association|center|centre|hospital|university|"
@@ -72,7 +74,7 @@ def spelled_trials(r, text: str, mentions: list) -> list:
     not_trials = r.vocab.lexicon["not_trials"]
     for m in _SPELLED.finditer(text):
         long = m.group("long")
-        if (m.group("after") or re.search(r"\b(?:Trial|Study)$", long)) and _spells(m.group("name"), long):
+        if (m.group("after") or _CLOSING_TRIAL_WORD.search(long)) and _spells(m.group("name"), long):
             out = _named(r, m, out, not_trials)
     for rx in (_DESIGN_TITLED, _BRACKET_TITLED, _RESULTS_TITLED, _APPOSED_GROUP, _CALLED):
         for m in rx.finditer(text):

@@ -48,6 +48,8 @@ _DEMOGRAPHIC_ASIDE = re.compile(r"\s*\((?=\s*(?:\d+(?:\.\d+)?\s*%\s*(?:were\s+)?
 _N_LISTED = re.compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,][^()]{1,120}?)?\)", re.I)
 # how patients are said to get a therapy: "received", "treated with", "randomized to receive", "randomly assigned to"
 _ASSIGNED_TO = r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to(?:\s+receive)?"
+# the verb that puts patients into the arms or groups ("randomized", "randomly allocated", "assigned")
+_ASSIGN_VERB = r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)"
 _N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
 _UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # (a tens word and its unit apart or hyphened: "Fifty three", "fifty-three")
@@ -121,7 +123,7 @@ _N_LABELLED_PART = re.compile(r"\s+in\s+(?:the\s+)?(?:cohorts?|parts?|stages?|gr
 _LABEL = r"(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])"
 _N_TO_LABELLED_ARM = re.compile(
     r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects))?\s+(?:were\s+|was\s+)?"
-    r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+to\s+(?:the\s+)?(?:arm|group|cohort)\s+"
+    + _ASSIGN_VERB + r"\s+to\s+(?:the\s+)?(?:arm|group|cohort)\s+"
     rf"{_LABEL}(?!\s*(?:\([^()]*\)\s*)?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:to\s+)?(?:the\s+)?"
     rf"(?:arms?\s+|groups?\s+|cohorts?\s+)?{_LABEL})", re.I)
 # "a total of 83 patients were screened": the screened population, not the treated one
@@ -285,7 +287,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _AND_OR_COMMA_END = re.compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a group only after these
 # the verb of a total said once for its parts that follow ("87 patients were randomly assigned, 41 to A and 46 to B",
 # "randomized: 41 to A and 46 to B"): the first part needs no verb of its own
-_SHARED_VERB_BEFORE = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s*[,:]\s*$", re.I)
+_SHARED_VERB_BEFORE = re.compile(r"\b" + _ASSIGN_VERB + r"\s*[,:]\s*$", re.I)
 _LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
 
 
@@ -300,7 +302,7 @@ _COUNTS_RUN_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s*\d")
 # the groups a run of counts goes to, named together before one plural noun: "61 and 59 patients were randomised to
 # the A and B arms"
 _TO_GROUPS = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects)\s+)?(?:were\s+)?"
-                        r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:to|in|into)\s+(?:the\s+)?"
+                        + _ASSIGN_VERB + r"\s+(?:to|in|into)\s+(?:the\s+)?"
                         r"(?P<groups>[^,;.()]{1,80}?)\s+(?P<noun>arms|groups|cohorts)\b", re.I)
 
 
@@ -312,10 +314,13 @@ def _in_counts_respectively(text: str, start: int, end: int) -> bool:
     """Whether the count at ``start:end`` is one of a run of counts the sentence pairs with its groups in order ("A
     total of 823 and 230 patients were randomly assigned to the oxaliplatin and irinotecan cohorts, respectively",
     "61 and 59 patients were randomised to the A and B arms"): each count is one group's, none the whole study's."""
-    in_run = bool(_COUNTS_RUN_BEFORE.search(text, max(0, start - 12), start) or _COUNTS_RUN_AFTER.match(text, end))
+    if not (_COUNTS_RUN_BEFORE.search(text, max(0, start - 12), start) or _COUNTS_RUN_AFTER.match(text, end)):
+        return False
+    if _RESPECTIVELY.search(text, end):
+        return True
     to = _TO_GROUPS.match(text, end)
     # (groups that are not arms, "assigned to tissue-positive and plasma-positive groups", are read in _counted_into_groups)
-    return in_run and bool(_RESPECTIVELY.search(text, end) or to and to.group("noun").lower() == "arms")
+    return bool(to and to.group("noun").lower() == "arms")
 
 
 # how a bracketed list of arm counts splits into its parts: at semicolons when each part names its arm before a comma
@@ -333,7 +338,7 @@ _ARM_COUNTS_BRACKET = re.compile(r"[^(),;]{0,40}?\(\s*[^()]*?\bn\s*=\s*\d[^()]*\
 _BREAKDOWN = re.compile(
     r"[^(),;:.]{0,50}?(?P<lead>\s*(?:\(\s*|[,:]\s*(?:(?:with|including|of\s+whom|comprising|namely)\s+)?))"
     r"(?:(?:n\s*=\s*)?\d{1,5}\s+(?:(?:patients|pts|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
-    r"(?:(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+)?"
+    r"(?:" + _ASSIGN_VERB + r"\s+)?"
     r"(?:in|to|into|received|receiving|on|treated\s+with|given)\b"
     r"|(?<=\()[^()\d;,]{1,40}?(?:,|:)?\s*(?:n\s*=\s*)?\d{1,5}\s*[;,][^()]*\d\s*\))", re.I)
 # the patients randomised to the arms a clause lists: their count is the trial's, not the first arm's

@@ -783,11 +783,13 @@ class TrialDesign:
         drugs = [self._arm_drugs(st, a) for a in st.arms]
         return any(x and x < y for x in drugs for y in drugs)
 
-    def _arm_drugs(self, st: TrialState, arm: Entity) -> set[str]:
+    def _arm_drugs(self, st: TrialState, arm: Entity, split_combinations: bool = True) -> set[str]:
         """The drugs of an arm, a named regimen among its parts taken apart ("bevacizumab + CAPOX" -> bevacizumab,
-        capecitabine, oxaliplatin)."""
+        capecitabine, oxaliplatin), and a combination the document read among its parts too unless
+        ``split_combinations`` is false."""
         ctx = self.ctx
-        return {d for c in self._components(st, arm) for p in (ctx.combination_parts.get(c) or (c,))
+        split = ctx.combination_parts if split_combinations else {}
+        return {d for c in self._components(st, arm) for p in (split.get(c) or (c,))
                 for d in (ctx.vocab.regimen_components.get(p) or (p,))}
 
     def _own_regimen_for(self, st: TrialState, reg: Entity, comps: tuple) -> tuple:

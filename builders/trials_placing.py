@@ -184,6 +184,8 @@ _PATIENT_PART = re.compile(r"\b(?:patients|subgroups?|among|with(?:out)?|those)\
 _METRIC_BRACKET = re.compile(r"(?:median\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:\([A-Za-z]{2,4}\)\s*)?\(\s*", re.I)
 _VALUE_VS = re.compile(r"\s*(?:months?|mo)?\s*(?:vs\.?|versus)\s*", re.I)
 # a hazard ratio said to be against the control arm ("HR vs control"), or against a named arm ("hazard ratio [HR] vs C")
+# an arm's label and a colon right before its value ("arm A: 35.8", "(FOLFOX: 61%")
+_COLON_HEAD = re.compile(r"([^\s:;,(\[][^:;,(\[]{0,40}?)\s*:\s*$")
 _HR_VS_CONTROL = re.compile(r"(?:hazard ratio|HR)\s*(?:vs\.?|versus)\s+(?:the\s+)?(?:control|comparator)\b", re.I)
 # what may stand between the second value of a pair and its hazard ratio ("2.6 months; HR", "6.8 months, HR")
 _HR_AFTER_VALUE = re.compile(r"\s*(?:%|months?|mo)?\s*[;,]\s*")
@@ -1026,9 +1028,8 @@ class ValuePlacing:
         headed: list[tuple[Value, Entity]] = []
         prev_end = 0
         for v in fitting:
-            stretch = text[prev_end:v.start]
-            head = re.search(r"([^\s:;,(\[][^:;,(\[]{0,40}?)\s*:\s*$", stretch)
-            refs = [a for p, a in self.arm_refs(st, text, rec, prev_end + head.start(1), v.start)] if head else []
+            head = _COLON_HEAD.search(text, prev_end, v.start)
+            refs = [a for p, a in self.arm_refs(st, text, rec, head.start(1), v.start)] if head else []
             if len({a.id for a in refs}) == 1:
                 headed.append((v, refs[0]))
             elif headed:
@@ -1301,14 +1302,10 @@ class ValuePlacing:
                 arm = next((a for a in placed if a.id != arm.id and self._holds(st, a, arm)), arm)
             add_outcome(self.out, arm, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
 
-    def _drugs(self, st: TrialState, arm: Entity) -> set[str]:
-        """The drugs of ``arm``'s regimen (a named regimen among its parts stands for its drugs)."""
-        return {d for c in self._components(st, arm) for d in (self.ctx.vocab.regimen_components.get(c) or (c,))}
-
     def _holds(self, st: TrialState, arm: Entity, control: Entity) -> bool:
         """Whether ``arm``'s therapies strictly hold ``control``'s ("FOLFOXIRI" holds "FOLFIRI")."""
-        own = self._drugs(st, control)
-        return bool(own) and own < self._drugs(st, arm)
+        own = self._arm_drugs(st, control, split_combinations=False)
+        return bool(own) and own < self._arm_drugs(st, arm, split_combinations=False)
 
     def _add_on_control(self, st: TrialState, arm: Entity) -> bool:
         """Whether ``arm`` is the control of an add-on design: its therapies are a strict part of another arm's

@@ -113,8 +113,8 @@ _REVIEW = re.compile(r"(?<!peer-)(?<!peer )(?<!retrospective )(?<!chart )(?<!inc
 # months", "statin use, adjusted for covariates, was not associated with increased PFS (HR = 1.01)"): the values are
 # the exposure groups', not the arms'; nor are the patients of a study "evaluating the effect of statin use on outcome in
 # patients treated with A" an arm of A
-_EXPOSURE_GROUPS = re.compile(r"\bnon-?users\b|\b[\w\-]+\s+users\b|\beffects?\s+of\s+[\w\-]+\s+use\s+on\b|\b[\w\-]+\s+use\b(?:,?\s+(?:adjusted|corrected)\s+for\s+[\w\s]{1,40},?)?"
-                              r"\s+(?:was|were|is)\s+(?:not\s+|significantly\s+|independently\s+)?associated\s+with\b", re.I)
+_EXPOSURE_GROUPS = prefiltered(re.compile(r"\bnon-?users\b|\b[\w\-]+\s+users\b|\beffects?\s+of\s+[\w\-]+\s+use\s+on\b|\b[\w\-]+\s+use\b(?:,?\s+(?:adjusted|corrected)\s+for\s+[\w\s]{1,40},?)?"
+                                           r"\s+(?:was|were|is)\s+(?:not\s+|significantly\s+|independently\s+)?associated\s+with\b", re.I))  # every sentence
 # a trial's name used for the standard it set, not the trial: "according to HERACLES (diagnostic) criteria"
 _STANDARD_OF = re.compile(r"\s*(?:diagnostic\s+|scoring\s+|eligibility\s+)?(?:criteria|definition|scoring\s+system|"
                           r"algorithm)\b", re.I)

@@ -13,6 +13,7 @@ import re
 
 from builders.recognize import Mention
 from builders.trials_arms import _JOINED
+from builders.trials_own import _CITED as _CITATION_MARK
 
 _NUM = r"\d{1,4}(?:\.\d+)?"
 _UNIT = r"(?:\s*(?:%|percent\b|months?\b|mos?\b))?"
@@ -24,8 +25,11 @@ _VS_WITH = re.compile(rf"(?<![\w.])({_NUM}){_UNIT}\s*(?:vs\.?|versus|compared\s+
 _SUBJECT_VERB = re.compile(r"\b(?:had|has|achieved|showed|yielded|produced|resulted\s+in|led\s+to|was\s+associated\s+with)\b",
                            re.I)
 # a comparison the sentence cites from another study
-_CITED = re.compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]|\b(?:previous|prior|earlier|another|other)\s+(?:\w+\s+){0,3}?"
-                    r"(?:study|trial)\b", re.I)
+_CITED = re.compile(_CITATION_MARK.pattern + r"|\b(?:previous|prior|earlier|another|other)\s+(?:\w+\s+){0,3}?(?:study|trial)\b",
+                    re.I)
+# what a gap between two parts of one regimen may hold besides joining words: a bracketed aside, the word "regimen"
+_BRACKETED = re.compile(r"\([^()]*\)")
+_REGIMEN_WORD = re.compile(r"\bregimen\b", re.I)
 # (how far before the first value its subject may stand)
 _SUBJECT_WITHIN = 160
 
@@ -42,8 +46,7 @@ def _outside_brackets(text: str, therapies: list[Mention]) -> list[Mention]:
 
 def _joined_gap(text: str, a: Mention, b: Mention) -> bool:
     """Whether ``a`` and ``b`` are parts of one regimen: only joining words (and a bracketed aside or "regimen") between."""
-    gap = re.sub(r"\([^()]*\)", " ", text[a.end:b.start])
-    gap = re.sub(r"\bregimen\b", " ", gap, flags=re.I)
+    gap = _REGIMEN_WORD.sub(" ", _BRACKETED.sub(" ", text[a.end:b.start]))
     return _JOINED.fullmatch(gap) is not None or not gap.strip()
 
 
