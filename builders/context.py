@@ -590,7 +590,8 @@ def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: 
     out.entity(arm)
     extra["subgroup"] = normal_subgroup(extra.get("subgroup"))
     out.outcomes.append(Outcome(arm.id, metric, float(value), extra.get("unit") or METRIC_UNITS[metric], evidence,
-                                extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup")))
+                                extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup"),
+                                extra.get("bound")))
 
 
 _RESULTS_SECTION = re.compile(r"results|efficacy", re.I)

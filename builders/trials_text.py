@@ -85,6 +85,7 @@ from builders.trials_focus import TrialFocus, _REFS, _CITATION, _NOT_ARMS, _PRES
 from builders.trials_design import TrialDesign
 from builders.trials_counts import PatientCounts, _N_EQ, _N_PATIENTS, _N_ELIDED, _MET, _N_VERB
 from builders.trials_placing import ValuePlacing
+from builders.trials_pooled import PooledRanges
 from kg.ids import mint
 from kg.model import Entity
 
@@ -128,7 +129,7 @@ def _without_standards(text: str, rec: Recognition) -> Recognition:
     return Recognition(kept, list(rec.regimens), dict(rec.populations), list(rec.implied))
 
 
-class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
+class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges):
     def __init__(self, doc: Document, ctx):
         self.doc, self.ctx = doc, ctx
         # whether the document's header (its first 30 lines) says it is a review: then it reports no study of its own
@@ -389,6 +390,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing):
             self._reading = (text, rec)  # the sentence whose arms _set_arms names by dose level
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
             hits = self.ctx.cue_hits(s)
+            if self._pooled(s, rec, hits):
+                continue  # a review's ranges over the studies it cites: no one trial's values
             self._paired_trials(s, rec)
             self._listed_phase(s, rec)
             st = self._update_focus(s, rec, hits)

@@ -46,10 +46,11 @@ def find_conflicts(kg: KnowledgeGraph) -> list[Conflict]:
     """
     groups: dict[tuple, list] = defaultdict(list)
     for o in kg.outcomes():
-        # (a median in weeks is not compared with one in months: the same measure written in another unit)
-        groups[(o.arm, o.metric, o.subgroup or "", o.unit)].append(o)
+        # (a median in weeks is not compared with one in months: the same measure written in another unit; the two ends
+        # of a range are no disagreement)
+        groups[(o.arm, o.metric, o.subgroup or "", o.unit, o.bound or "")].append(o)
     out = []
-    for (arm, metric, subgroup, _unit), outs in sorted(groups.items()):
+    for (arm, metric, subgroup, _unit, _bound), outs in sorted(groups.items()):
         values = tuple(sorted({o.value for o in outs}))
         if len(values) < 2:
             continue

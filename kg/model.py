@@ -175,10 +175,11 @@ class Outcome:
     ci_high: float | None = None
     p: str | None = None
     subgroup: str | None = None
+    bound: str | None = None  # "lower" / "upper": the value is one end of a range over several studies
 
     def to_dict(self) -> dict:
         out = {"metric": self.metric, "value": self.value, "unit": self.unit}
-        for key in ("ci_low", "ci_high", "p", "subgroup"):
+        for key in ("ci_low", "ci_high", "p", "subgroup", "bound"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
         out["evidence"] = self.evidence.to_dict()

@@ -132,7 +132,8 @@ def read_kgx(out_dir) -> KnowledgeGraph:
                 kg.note_mention(row["id"], doc)
             for o in row.get("outcomes", ()):
                 outcomes.append(Outcome(row["id"], o["metric"], o["value"], o["unit"], Evidence.from_dict(o["evidence"]),
-                                        o.get("ci_low"), o.get("ci_high"), o.get("p"), o.get("subgroup")))
+                                        o.get("ci_low"), o.get("ci_high"), o.get("p"), o.get("subgroup"),
+                                        o.get("bound")))
         except (KeyError, IndexError, TypeError, AttributeError, ValueError) as exc:
             raise GraphFileError(f"{path}:{lineno}: not a node record ({type(exc).__name__}: {exc}); "
                                  f"rebuild it with `crckg build`") from None

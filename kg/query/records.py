@@ -142,8 +142,17 @@ class ArmOutcomes(_Record):
     matched: tuple[Hop, ...] = ()  # how the arm answers a --target filter (its drug -targets-> the gene), by layer
 
     def values(self, metric: str, subgroup: str | None = None) -> list[float]:
-        """Distinct values reported for a metric (several when sources disagree)."""
-        return sorted({o.value for o in self.outcomes if o.metric == metric and o.subgroup == subgroup})
+        """Distinct values reported for a metric (several when sources disagree); the ends of a range over several
+        studies are in :meth:`ranges`."""
+        return sorted({o.value for o in self.outcomes if o.metric == metric and o.subgroup == subgroup and not o.bound})
+
+    def ranges(self, metric: str) -> list[tuple[float | None, float | None]]:
+        """(lower, upper) of each range a review gives for a metric over several studies, one per sentence."""
+        ends: dict[tuple, dict[str, float]] = {}
+        for o in self.outcomes:
+            if o.metric == metric and o.subgroup is None and o.bound:
+                ends.setdefault(o.evidence.key(), {})[o.bound] = o.value
+        return sorted({(e.get("lower"), e.get("upper")) for e in ends.values()}, key=lambda r: tuple(v or 0.0 for v in r))
 
     @property
     def documents(self) -> tuple[str, ...]:
@@ -157,14 +166,22 @@ class ArmOutcomes(_Record):
         followed by its unit)."""
         parts = []
         for metric in ("ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS"):
-            by_unit: dict[str, set[float]] = {}
+            by_unit: dict[str, set[tuple[float, str]]] = {}
+            ends: dict[tuple, dict[str, float]] = {}
             for o in self.outcomes:
                 if o.metric == metric and o.subgroup is None:
-                    by_unit.setdefault(o.unit, set()).add(o.value)
+                    if o.bound:  # the two ends of one range over several studies, read from one sentence
+                        ends.setdefault((o.unit, o.evidence.key()), {})[o.bound] = o.value
+                    else:
+                        by_unit.setdefault(o.unit, set()).add((o.value, f"{o.value:g}"))
+            for (unit, _), bounds in ends.items():
+                low, high = bounds.get("lower"), bounds.get("upper")
+                text = "–".join(f"{v:g}" for v in (low, high) if v is not None)
+                by_unit.setdefault(unit, set()).add((low if low is not None else high or 0.0, text))
             # "mPFS 6.9/7.2 mo"; values in several units, one run a unit in the order of the units' names
-            # ("mPFS 52 d/2.3 mo/10.9 wk")
+            # ("mPFS 52 d/2.3 mo/10.9 wk"); a range over several studies as "ORR 2.6–33%"
             if by_unit:
-                parts.append(f"{metric} " + "/".join("/".join(f"{v:g}" for v in sorted(vals)) + _UNIT_SHOWN.get(unit, "")
+                parts.append(f"{metric} " + "/".join("/".join(t for _, t in sorted(vals)) + _UNIT_SHOWN.get(unit, "")
                                                      for unit, vals in sorted(by_unit.items())))
         return "; ".join(parts)
 

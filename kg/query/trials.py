@@ -32,7 +32,8 @@ class TrialTable:
         return iter(self.rows)
 
     def records(self) -> list[dict]:
-        """One flat dict per arm. A metric is a float, a list of floats when sources disagree, or None.
+        """One flat dict per arm. A metric is a float, a list of floats when sources disagree, or None; a range a
+        review gives over several studies is ``METRIC_range``, ``[lower, upper]`` (the first, where there are several).
 
         Only overall-population values are listed here; subgroup values stay in ``rows[i].outcomes``.
         """
@@ -43,6 +44,9 @@ class TrialTable:
             for metric in METRICS:
                 vals = a.values(metric)
                 rec[metric] = vals[0] if len(vals) == 1 else (vals or None)
+                spans = a.ranges(metric)
+                if spans:
+                    rec[f"{metric}_range"] = list(spans[0])
             rec["documents"] = list(a.documents)
             if a.matched:
                 rec["matched_by"] = [f"{h.subject_name} -{h.predicate}-> {h.object_name} ({h.layer})" for h in a.matched]

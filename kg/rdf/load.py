@@ -139,13 +139,13 @@ class _Reader:
                        key=Evidence.key)))
         for node in sorted(self.g.subjects(RDF.type, CRC.Outcome)):
             arm = self.one_subject(node)
-            values = {key: self.optional(node, CRC[key]) for key in ("ci_low", "ci_high", "p", "subgroup")}
+            values = {key: self.optional(node, CRC[key]) for key in ("ci_low", "ci_high", "p", "subgroup", "bound")}
             kg.add_outcome(Outcome(
                 self.curie(arm), str(self.one(node, CRC.metric, "crc:metric")),
                 float(self.one(node, CRC.value, "crc:value").toPython()), str(self.one(node, CRC.unit, "crc:unit")),
                 self.evidence(self.one(node, CRC.evidence, "crc:evidence"), documents, publications),
                 *(None if values[k] is None else float(values[k].toPython()) for k in ("ci_low", "ci_high")),
-                *(None if values[k] is None else str(values[k]) for k in ("p", "subgroup"))))
+                *(None if values[k] is None else str(values[k]) for k in ("p", "subgroup", "bound"))))
         return kg
 
     def one_subject(self, outcome) -> URIRef:

@@ -296,6 +296,8 @@ class Triples:
             yield CRC.p, Literal(str(out.p))
         if out.subgroup is not None:
             yield CRC.subgroup, Literal(out.subgroup)
+        if out.bound is not None:
+            yield CRC.bound, Literal(out.bound)
         yield from self._cites(out.evidence)
 
     def _annotation(self, ann: str, ev: Evidence) -> Iterator[tuple[str, Term]]:

@@ -164,6 +164,7 @@ def shapes_graph(schema: Schema | None = None) -> Graph:
         b.prop(shape, key, CRC[key], max_count=1, datatype=XSD.decimal)
     for key in ("p", "subgroup"):
         b.prop(shape, key, CRC[key], max_count=1, datatype=XSD.string)
+    b.prop(shape, "bound", CRC.bound, max_count=1, datatype=XSD.string, values=schema.rdf_properties["bound"]["values"])
     b.prop(shape, "evidence", CRC.evidence, min_count=1, max_count=1, cls=[OA.Annotation])
     arm_path = BNode()
     b.g.add((arm_path, SH.inversePath, CRC.has_outcome))

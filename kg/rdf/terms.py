@@ -45,11 +45,11 @@ CRC_TERMS = (
     "activates", "inhibits", "secretes", "expresses", "measured_by",
     # node attributes
     "phase", "line", "status", "alteration_kind", "gene", "is_family", "is_cell_line", "molecule_kind", "biomarker_kind", "stem_class",
-    "taxonomy_class", "is_combination", "monotherapy", "is_named", "is_choice", "is_population", "schedule", "regimen", "trial",
+    "taxonomy_class", "is_combination", "monotherapy", "is_named", "is_choice", "is_pooled", "is_population", "schedule", "regimen", "trial",
     "file", "sha256", "journal", "authors",
     # statement qualifiers, outcomes and evidence
     "mentioned_in", "has_outcome", "evidence", "evidence_level", "mechanism_class", "resistance_type", "specimen",
-    "object_direction", "certainty", "direction", "population", "metric", "value", "unit", "ci_low", "ci_high", "p", "subgroup", "method",
+    "object_direction", "certainty", "direction", "population", "metric", "value", "unit", "ci_low", "ci_high", "p", "subgroup", "bound", "method",
     "study_kind", "section", "sentence", "source",
 )
 

@@ -35,6 +35,8 @@ def outcome_text(outcome: Outcome) -> str:
     >>> ev = Evidence("d.txt", 0, 1, "x", "", "rule")
     >>> outcome_text(Outcome("arm", "mPFS", 6.9, "months", ev, ci_low=5.4, ci_high=8.1))
     'mPFS 6.9 months (95% CI 5.4–8.1)'
+    >>> outcome_text(Outcome("arm", "ORR", 2.6, "%", ev, bound="lower"))
+    'ORR 2.6% (lower end of a range over several studies)'
     """
     unit = {"%": "%", "": ""}.get(outcome.unit, f" {outcome.unit}")
     extra = []
@@ -44,6 +46,8 @@ def outcome_text(outcome: Outcome) -> str:
         extra.append(f"P {outcome.p}")
     if outcome.subgroup:
         extra.append(outcome.subgroup)
+    if outcome.bound:
+        extra.append(f"{outcome.bound} end of a range over several studies")
     tail = f" ({'; '.join(extra)})" if extra else ""
     return f"{outcome.metric} {outcome.value:g}{unit}{tail}"
 
