@@ -42,3 +42,10 @@ def test_a_range_is_no_conflict_and_queries_show_it_whole(graph):
     assert ranged and all(low < high for low, high in ranged)
     table = trials(graph)
     assert any("–" in a.summary() for a in table.rows if a.arm in arms)
+
+
+def test_the_trials_command_shows_a_range_whole(built):
+    from conftest import run_cli
+
+    out = run_cli("query", "trials", "--graph", built, "--regimen", "anti-EGFR antibody", "--limit", "100").stdout
+    assert "23–30" in out  # the ORR range a review gives over the second-line studies it cites

@@ -323,6 +323,8 @@ def trials(
                 value = f"{value}\n(matched by {_chain(row.matched)})"
             elif col == "docs":
                 value = len(rec["documents"])
+            elif value is None and rec.get(f"{col}_range"):
+                value = "–".join(f"{v:g}" for v in rec[f"{col}_range"] if v is not None)  # a range over pooled studies
             elif col == "trial" and rec.get("status"):
                 value = f"{value} ({rec['status']})"  # an ongoing trial's arm is design, not a result
             if col == "trial" and not wide:
