@@ -140,6 +140,46 @@ def _compares_marker_groups(text: str, positions: list[int], pos: int) -> bool:
     return said is not None and "performance" not in said.group(0).lower()  # "by ECOG performance status": no marker
 
 
+# the one arm a pair's sentence names said to do better or worse ("PFS was improved in the A arm (6.9 v 9.8
+# months)", "OS was significantly longer with A (16.7 vs 22.6 months)", "ORR was lower with B (..)"): the words
+# right before the arm's name
+_HIGHER_IS_BETTER = ("ORR", "DCR", "mPFS", "mOS")
+_SAID_BETTER = re.compile(r"\b(?:improv\w*|longer|higher|better|prolong\w*|superior|greater)\s+(?:\w+\s+){0,2}?"
+                          r"(?:in|with|for|among|by)\s+(?:the\s+)?(?:patients\s+(?:treated|receiving)\s+(?:with\s+)?)?$", re.I)
+_SAID_WORSE = re.compile(r"\b(?:shorter|lower|worse|poorer|inferior)\s+(?:\w+\s+){0,2}?"
+                         r"(?:in|with|for|among|by)\s+(?:the\s+)?(?:patients\s+(?:treated|receiving)\s+(?:with\s+)?)?$", re.I)
+
+
+def _as_said_better(text: str, refs: list, pairs: list) -> list:
+    """``pairs`` (value, arm) of a two-value comparison, the arms swapped when the sentence says the one arm it names
+    did better (or worse) and the pair would give that arm the lower (or higher) value: the text's words, not the
+    design's order, say which arm a bare "6.9 v 9.8" belongs to.
+
+    >>> from builders.trials_values import Value
+    >>> pairs = [(Value(44, 48, 16.7, "months"), "A"), (Value(52, 56, 22.6, "months"), "B")]
+    >>> [(v.number, a) for v, a in _as_said_better("OS was significantly longer with FOLFOXIRI (16.7 vs 22.6 months)",
+    ...                                             [(33, "A")], pairs)]
+    [(16.7, 'B'), (22.6, 'A')]
+    """
+    if len(pairs) != 2 or pairs[0][1] is pairs[1][1] or len({id(a) for _, a in refs}) != 1:
+        return pairs
+    pos, arm = refs[0]
+    first = min(pairs[0][0].start, pairs[1][0].start)
+    if pos > first or re.search(r"[;:]|,\s*(?:while|whereas|but|and)\b", text[pos:first]):
+        return pairs  # the arm is named after the values, or in another clause ("..., while RR was higher with A")
+    before = text[max(0, pos - 60):pos]
+    better = _SAID_BETTER.search(before) is not None
+    if not better and _SAID_WORSE.search(before) is None:
+        return pairs
+    (v1, a1), (v2, a2) = pairs
+    if v1.number == v2.number or arm not in (a1, a2):
+        return pairs
+    high_arm = a1 if v1.number > v2.number else a2
+    if (high_arm is arm) == better:
+        return pairs
+    return [(v1, a2), (v2, a1)]
+
+
 # a regimen as the subject of an improvement: "FOLFOXIRI demonstrated statistically significant improvements in"
 _SUBJECT_IMPROVES = re.compile(r"\s*(?:results?\s*:\s*)?(?P<subject>[^,;:]{1,60}?)\s+(?:demonstrated|showed|yielded|produced|"
                                r"resulted\s+in|led\s+to)\s+(?:an?\s+)?(?:statistically\s+)?(?:significant(?:ly)?\s+)?"
@@ -1000,7 +1040,10 @@ class ValuePlacing:
                     return  # "23.8 vs 19.4 months and 15.5 vs 16.1 months": pairs of one metric whose populations are unread
                 for c, label in zip(chunks, labels):
                     pairs = list(zip(c, order))
-                    for v, a in (pairs[::-1] if control_first else pairs):  # (the arm that adds first: the ratio's)
+                    pairs = pairs[::-1] if control_first else pairs  # (the arm that adds first: the ratio's)
+                    if len(chunks) == 1 and metric in _HIGHER_IS_BETTER and len(named) == 1:
+                        pairs = _as_said_better(text, every, pairs)
+                    for v, a in pairs:
                         self._add(a, metric, v, ev, label)
 
     @staticmethod
