@@ -26,8 +26,10 @@ _LABEL_AFTER = re.compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_N
 # treated with ..."
 _LABEL_BEFORE = re.compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
                            r"were\s+(?:treated\s+with|given))\b)")
+# "with or without", also with each side's count: "A, with (n = 51) or without (n = 52) B"
+WITH_OR_WITHOUT = r"with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?or\s+without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?"
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
-_OPTIONAL = re.compile(r"with or without|±|\+\s*/\s*[-−–]", re.I)
+_OPTIONAL = re.compile(rf"{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–]", re.I)
 # the optional add-on said of every arm listed before it: "A or B, both with or without C", "each ± C"
 _OPTIONAL_IN_EACH = re.compile(r"\b(?:both|each|all|either)\s+(?:arms?\s+|groups?\s+)?(?:" + _OPTIONAL.pattern + ")", re.I)
 # dosing and schedule words between the drugs of one regimen (also "175 mg m−2", "days 1–14" without "on", "1,000 mg/m2
@@ -54,7 +56,7 @@ _LABELLED_ARM_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?(?:the\s+|an?\s+)?(?
                                r"control|experimental|standard|comparator|monotherapy|single-agent)(?:[\s\-](?:therapy|"
                                r"treatment|regimen))?(?:[\s\-](?:group|arm|cohort))?\s+(?:with|of|consisting of|receiving)\s+"
                                r"(?:the\s+)?", re.I)
-_ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|with or without|against)\s*"
+_ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|" + WITH_OR_WITHOUT + r"|against)\s*"
                       r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 # "A plus B (n = 26) and C (n = 28)": a group's patient count closes its arm, the "and" after it lists the next
 _COUNT_AND = re.compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
@@ -221,8 +223,8 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
     gaps = [""] + [text[a.end:b.start] for a, b in zip(seg, seg[1:])]
     if not any(re.search(r"\bor\b", g) for g in gaps[1:]):
         return _regimen_of(seg, ctx)
-    if all(not re.search(r"\bor\b", g) or re.search(r"with or without", g) for g in gaps[1:]) and \
-            sum(bool(re.search(r"with or without", g)) for g in gaps) == 1 and len(seg) == 2:
+    if all(not re.search(r"\bor\b", g) or re.search(WITH_OR_WITHOUT, g) for g in gaps[1:]) and \
+            sum(bool(re.search(WITH_OR_WITHOUT, g)) for g in gaps) == 1 and len(seg) == 2:
         name = f"{seg[0].entity.name} ± {seg[1].entity.name}"
         return Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),)), (seg[0].entity, seg[1].entity)
     alternatives: list[list[Mention]] = []
@@ -230,7 +232,7 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
     for i, (m, g) in enumerate(zip(seg, gaps)):
         if i and m.entity.id == seg[i - 1].entity.id:
             continue  # a synonym in brackets: "bevacizumab [Avastin]"
-        if re.search(r"with or without", g):
+        if re.search(WITH_OR_WITHOUT, g):
             optional.append(m.entity)
         elif not alternatives or re.search(r"\bor\b", g):
             alternatives.append([m])

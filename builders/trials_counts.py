@@ -29,6 +29,8 @@ from kg.model import Entity
 
 
 _N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
+# each side's count of a design with or without an add-on: "A, with (n = 51) or without (n = 52) B"
+_WITH_WITHOUT_COUNTS = re.compile(r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*or\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 # what a count in brackets after them counts when it is no arm's size: events, deaths, responses
 _EVENTS_BEFORE = re.compile(r"\b(?:events?|deaths?|died|responses?|responders?)\b[^.;()]*$", re.I)
 # a bracketed aside, blanked out (same length) where commas inside it must not end a clause
@@ -398,7 +400,10 @@ class PatientCounts:
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         sized = len(st.arms) >= 2 and _N_VERB.search(text) is not None and _N_EVENTS.search(text) is None
         spelled = self._spelled(text, rec)
+        paired = self._with_without_counts(st, text, ev, subgroup)
         for m in list(_N_EQ.finditer(text)) + [b for b in _N_BRACKET.finditer(text) if sized]:
+            if paired is not None and paired.start() <= m.start() < paired.end():
+                continue
             # "fruquintinib (n = 461) or placebo (n = 230)": the therapy or arm named right before
             head = re.split(r"[,;:]", text[max(0, m.start() - 70):m.start()])[-1]
             placed = [(p, a) for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())
@@ -544,6 +549,24 @@ class PatientCounts:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 found = True
                 first = n
+
+    def _with_without_counts(self, st: TrialState, text: str, ev, subgroup) -> re.Match | None:
+        """"A, with (n = 51) or without (n = 52) B": the first count is the arm's that adds B, the second the arm's
+        without it (the design's two arms, one holding the other's therapies and more); the match, when read."""
+        m = _WITH_WITHOUT_COUNTS.search(text)
+        if m is None or len(st.arms) != 2:
+            return None
+        first, second = st.arms
+        with_b, without_b = self._components(st, first), self._components(st, second)
+        if with_b > without_b:
+            arms = (first, second)
+        elif without_b > with_b:
+            arms = (second, first)
+        else:
+            return None
+        for k, arm in zip((1, 2), arms):
+            self._add(arm, "n", Value(m.start(k), m.end(k), float(m.group(k)), ""), ev, subgroup)
+        return m
 
     def _counted_into_groups(self, st: TrialState, text: str, rec, m: re.Match, owner: Entity, ev) -> bool:
         """A count of patients put into groups that are no arms ("27 and 25 patients were assigned to tissue-positive
