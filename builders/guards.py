@@ -489,6 +489,13 @@ def immunotherapy_in_scope(m: MatchContext) -> bool:
 
 
 @guard
+def therapy_is_immunotherapy(m: MatchContext) -> bool:
+    """The therapy named relies on the immune response: only then is a non-inflamed ("cold") state of the tumour
+    what limits it."""
+    return all(_is_immunotherapy(m.reading.vocab, t) for t in m.slot_entities.get("therapy", ()))
+
+
+@guard
 def cause_not_resisted_target(m: MatchContext) -> bool:
     """The cause is not what the resisted therapy in scope acts on ("PD-1 suppresses T cell proliferation" under a
     heading on immunotherapy resistance: the checkpoint inhibitor's own target is no cause of resistance to it)."""
@@ -525,13 +532,26 @@ def mechanism_is_object(m: MatchContext) -> bool:
                    for i in range(verb + 1, mech))
 
 
+def _suppressive_states(entities) -> bool:
+    """Each entity is a suppressive condition of the tumour or its surroundings (immunosuppression, an immune-cold
+    TME, hypoxia), not a process of the tumour cell."""
+    return all(e.category == "ResistanceMechanism" and e.attr("taxonomy_class") in ("immune_evasion", "tumour_microenvironment")
+               and e.name != "angiogenesis"  # what anti-angiogenic drugs act on by design, not a state they undo
+               for e in entities)
+
+
 @guard
 def suppressive_state_target(m: MatchContext) -> bool:
     """The state a therapy is said to reshape is a suppressive condition of the tumour or its surroundings
     (immunosuppression, an immune-cold TME, hypoxia), not a process of the tumour cell it may also drive."""
-    return all(e.category == "ResistanceMechanism" and e.attr("taxonomy_class") in ("immune_evasion", "tumour_microenvironment")
-               and e.name != "angiogenesis"  # what anti-angiogenic drugs act on by design, not a state they undo
-               for e in m.slot_entities.get("target", ()))
+    return _suppressive_states(m.slot_entities.get("target", ()))
+
+
+@guard
+def suppressive_state_cause(m: MatchContext) -> bool:
+    """The state a strategy turns around ("convert cold tumours into hot ones") is a suppressive condition of the
+    tumour or its surroundings, not a process of the tumour cell."""
+    return _suppressive_states(m.slot_entities.get("cause", ()))
 
 
 @guard
@@ -659,6 +679,31 @@ def therapy_is_the_subject(m: MatchContext) -> bool:
     if cue is None:
         return True
     return not any(m.tokens[i].lower in _NOT_THE_THERAPY for i in range(m.token_of("therapy") + 1, cue))
+
+
+_DETERMINERS = ("the", "a", "an")
+
+
+def _before_determiners(m: MatchContext, i: int) -> int:
+    """The token before ``i``, passing over determiners."""
+    i -= 1
+    while i > m.clause.lo and m.tokens[i].lower in _DETERMINERS:
+        i -= 1
+    return i
+
+
+@guard
+def therapy_not_made_effective(m: MatchContext) -> bool:
+    """The therapy is not the one tumours are made sensitive to, nor the one whose efficacy is raised ("X
+    resensitized tumours to PD-1 blockade by depleting MDSCs", "strategies to sensitize MSS CRC to immunotherapy by
+    converting cold tumours into hot ones", "to enhance the efficacy of PD-1 blockade by reprogramming the TME"):
+    what acts afterwards is the sensitizer, not the therapy after "to" or "of"."""
+    i = _before_determiners(m, m.token_of("therapy"))
+    if i < m.clause.lo or m.tokens[i].lower not in ("to", "of"):
+        return True
+    if "efficacy_noun" in m.tokens[_before_determiners(m, i)].cues:
+        return False
+    return m.tokens[i].lower != "to" or not m.any_cue_in(("sensitize", "sensitize_more"), m.clause.lo, i)
 
 
 @guard
