@@ -14,19 +14,20 @@ from typing import NamedTuple
 
 from builders.appositions import introduced_compounds
 from builders.clipped_names import clipped_names
+from builders.lazy_patterns import lazy_compile
 from builders.word_patterns import whole_word
 from kg.ids import mint
 from kg.model import Entity
 
 # a short form in brackets: "(TAMs)", or in square brackets after a letter ("folinic acid [FA]"; "[11]" cites)
-_SHORT = re.compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*\)|\[\s*([A-Za-z][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*\]")
-_WORDS = re.compile(r"[\w\-+/α-ωΑ-Ω']+")
+_SHORT = lazy_compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*\)|\[\s*([A-Za-z][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*\]")
+_WORDS = lazy_compile(r"[\w\-+/α-ωΑ-Ω']+")
 # The last word of a long form that says what an unlisted thing is.
 _HEADS = [
-    (re.compile(r"(?:cells?|lymphocytes?|macrophages?|fibroblasts?|neutrophils?|monocytes?)$", re.I), "CellType", "cell"),
-    (re.compile(r"(?:inhibitors?|antagonists?|blockers?)$", re.I), "DrugClass", "class"),
-    (re.compile(r"(?:pathway|signal(?:l)?ing|axis|cascade)$", re.I), "Pathway", "pathway"),
-    (re.compile(r"(?:cytokines?|chemokines?|ligands?|growth factors?|interleukin-?\w*|metabolites?)$", re.I), "Molecule",
+    (lazy_compile(r"(?:cells?|lymphocytes?|macrophages?|fibroblasts?|neutrophils?|monocytes?)$", re.I), "CellType", "cell"),
+    (lazy_compile(r"(?:inhibitors?|antagonists?|blockers?)$", re.I), "DrugClass", "class"),
+    (lazy_compile(r"(?:pathway|signal(?:l)?ing|axis|cascade)$", re.I), "Pathway", "pathway"),
+    (lazy_compile(r"(?:cytokines?|chemokines?|ligands?|growth factors?|interleukin-?\w*|metabolites?)$", re.I), "Molecule",
      "molecule"),
 ]
 
@@ -109,7 +110,7 @@ def find_pairs(text: str) -> list[tuple[str, str]]:
     return out
 
 
-_NUMBER_LEAD = re.compile(r"\d+-(?=[A-Za-z])")
+_NUMBER_LEAD = lazy_compile(r"\d+-(?=[A-Za-z])")
 
 
 def _numbered_long_form(short: str, words: list[str]) -> int | None:
@@ -303,7 +304,7 @@ def _therapy_compounds(short: str, long_form: str, vocab) -> list[tuple[str, Ent
     return out
 
 
-_CAPS_SHORT = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s*\)")
+_CAPS_SHORT = lazy_compile(r"\(\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s*\)")
 # Short forms of what a trial reports, never names of the therapy written before them.
 _NOT_THERAPY_SHORT = frozenset({"ORR", "PFS", "OS", "DCR", "HR", "CI", "AE", "AES", "SAE", "SAES", "TRAE", "TRAES", "RR",
                                 "CR", "PR", "SD", "PD", "DOR", "TTF", "QOL", "ITT", "NR", "NA", "NE", "MTD", "DLT",
@@ -404,8 +405,8 @@ def _spelled(letters: str, names: list[list[str]]) -> bool:
                for name in names[0] for k in range(1, min(len(letters), len(name)) + 1))
 
 
-_MAKER_AFTER = re.compile(r"\s*(?:,\s*)?(?:Inc|Ltd|KGaA|GmbH|AG|Co|Corp\w*|Pharma\w*|Oncology|Biotech\w*|Laborator\w*)\b")
-_MAKER_BEFORE = re.compile(r"\b(?:by|from)\s+$", re.I)
+_MAKER_AFTER = lazy_compile(r"\s*(?:,\s*)?(?:Inc|Ltd|KGaA|GmbH|AG|Co|Corp\w*|Pharma\w*|Oncology|Biotech\w*|Laborator\w*)\b")
+_MAKER_BEFORE = lazy_compile(r"\b(?:by|from)\s+$", re.I)
 
 
 def _used_as_drug(text: str, name: str) -> bool:
@@ -419,7 +420,7 @@ def _used_as_drug(text: str, name: str) -> bool:
     return False
 
 
-_BRAND = re.compile(r"\(\s*([A-Z][a-z]{3,14})\s*[®™]?\s*\)")
+_BRAND = lazy_compile(r"\(\s*([A-Z][a-z]{3,14})\s*[®™]?\s*\)")
 
 
 def _brand_names(sentences, recognizer, known=()) -> dict[str, Entity]:

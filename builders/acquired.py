@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
-_ACQUIRED_BEFORE = re.compile(
+_ACQUIRED_BEFORE = lazy_compile(
     r"(?:\b(?P<adj>acquired|secondary|emergent|emerging|newly\s+(?:acquired|detected|emerged))\s+(?:(?!to\b)[\w\-]+\s+)?"
     r"|\b(?P<noun>acquisition|emergence|appearance|development)\s+of\s+(?:(?:a|an|the|new|novel|secondary)\s+){0,2})$",
     re.I)
 _KINDS = ("mutation", "amplification", "fusion", "alteration", "deletion", "loss")
 # the alteration names what a drug acts on, no alteration that arose ("the development of KRAS G12C
 # allele-specific inhibitors", "the emergence of EGFR-targeted drugs")
-_DRUG_AFTER = re.compile(r"[\s-]*(?:(?:allele|mutant|mutation|variant)[\s-]specific\s+|selective\s+|specific\s+|covalent\s+)?"
-                         r"(?:inhibitors?|inhibition|antibod(?:y|ies)|drugs?|agents?|therap(?:y|ies)|targeted|directed|"
-                         r"blockers?|degraders?)\b", re.I)
+_DRUG_AFTER = lazy_compile(r"[\s-]*(?:(?:allele|mutant|mutation|variant)[\s-]specific\s+|selective\s+|specific\s+|covalent\s+)?"
+                           r"(?:inhibitors?|inhibition|antibod(?:y|ies)|drugs?|agents?|therap(?:y|ies)|targeted|directed|"
+                           r"blockers?|degraders?)\b", re.I)
 
 
 def acquired_entity(alteration: Entity) -> Entity:

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
-_FORMAT_BEFORE = re.compile(r"\b(?P<fmt>bispecific|biparatopic)\s+$", re.I)
+_FORMAT_BEFORE = lazy_compile(r"\b(?P<fmt>bispecific|biparatopic)\s+$", re.I)
 # after an antibody class: "-drug conjugate" finishing "anti-X antibody", or "ADC"/"antibody-drug conjugate" after "anti-X"
-_CONJUGATE_AFTER = re.compile(r"(?:[-\s]drug\s+conjugates?|\s+(?:ADCs?|antibody[-\s]drug\s+conjugates?))(?![A-Za-z])", re.I)
-_TARGETED_CONJUGATE = re.compile(r"[-\s](?:targeted|directed|targeting)\s+(?:ADCs?|antibody[-\s]drug\s+conjugates?)(?![A-Za-z])", re.I)
-_WRITTEN = re.compile(r"^(?:[Aa]nti[-–\s]?(?P<t>[^\s]+?)(?:[-\s](?:monoclonal\s+)?antibod(?:y|ies)|[-\s]mAbs?)?|"
-                      r"(?P<by>[^\s]+?)[-\s](?:targeted|directed|targeting)\s+antibod(?:y|ies))$")
+_CONJUGATE_AFTER = lazy_compile(r"(?:[-\s]drug\s+conjugates?|\s+(?:ADCs?|antibody[-\s]drug\s+conjugates?))(?![A-Za-z])", re.I)
+_TARGETED_CONJUGATE = lazy_compile(r"[-\s](?:targeted|directed|targeting)\s+(?:ADCs?|antibody[-\s]drug\s+conjugates?)(?![A-Za-z])", re.I)
+_WRITTEN = lazy_compile(r"^(?:[Aa]nti[-–\s]?(?P<t>[^\s]+?)(?:[-\s](?:monoclonal\s+)?antibod(?:y|ies)|[-\s]mAbs?)?|"
+                        r"(?P<by>[^\s]+?)[-\s](?:targeted|directed|targeting)\s+antibod(?:y|ies))$")
 
 
 def _targets(vocab, mention) -> list[Entity]:
@@ -84,7 +85,7 @@ def antibody_formats(r, text: str, mentions: list, rec, make_mention) -> list:
 
 # the plain format word after a class named "anti-<target>", with the target's short form in brackets between:
 # "anti-epidermal growth factor receptor (EGFR) monoclonal antibodies"
-_FORMAT_HEAD_AFTER = re.compile(r"(?:\s*\([A-Za-z0-9\-]{2,12}\))?\s+monoclonal\s+antibod(?:y|ies)(?![A-Za-z\-])", re.I)
+_FORMAT_HEAD_AFTER = lazy_compile(r"(?:\s*\([A-Za-z0-9\-]{2,12}\))?\s+monoclonal\s+antibod(?:y|ies)(?![A-Za-z\-])", re.I)
 
 
 def format_heads(r, text: str, mentions: list, make_mention) -> list:

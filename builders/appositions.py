@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
@@ -22,39 +23,39 @@ _HEAD = (r"(?:inhibitor|compound|agent|alkaloid|flavonoid|flavone|isoflavone|pol
          r"small[- ]molecule(?: inhibitor)?|saponin|terpenoid|triterpenoid|glycoside|polymer|drug|herb|prodrug|"
          r"natural product|phytochemical|chalcone|coumarin|quinone)")
 _NAME = r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
-_APPOSITION = re.compile(
+_APPOSITION = lazy_compile(
     rf"(?<![\w\-/(]){_NAME}(?:\s*\((?P<short>[A-Za-z][A-Za-z0-9\-]{{1,9}})\))?\s*,\s*(?:is\s+)?an?\s+(?P<mods>(?:[\w\-]+\s+){{0,5}}?){_HEAD}(?=\s*(?:,|\)|\.|;|$|"
     rf"of\b|that\b|which\b|with\b|extracted\b|isolated\b|derived\b|from\b|targeting\b|against\b|for\b|\())")
 # a protein described by what it inhibits: "an inhibitor of apoptosis protein", "an inhibitor (a protein ...)"
-_PROTEIN_AFTER = re.compile(r"[^,.;]{0,40}\b(?:proteins?|family|member|enzyme|receptor|cytokine|hormone)\b", re.I)
+_PROTEIN_AFTER = lazy_compile(r"[^,.;]{0,40}\b(?:proteins?|family|member|enzyme|receptor|cytokine|hormone)\b", re.I)
 # an example given after a compound head: "fluoropyrimidine polymers (e.g., CF10)", "flavonoids such as X"
-_EXAMPLE = re.compile(rf"{_HEAD}s?\s*(?:\(\s*(?:e\.g\.|for example|such as|including)\s*,?\s*|,?\s+such as\s+)"
-                      rf"{_NAME}(?=\s*[,);]|\s+(?:and|or)\b)", re.I)
+_EXAMPLE = lazy_compile(rf"{_HEAD}s?\s*(?:\(\s*(?:e\.g\.|for example|such as|including)\s*,?\s*|,?\s+such as\s+)"
+                        rf"{_NAME}(?=\s*[,);]|\s+(?:and|or)\b)", re.I)
 # what an apposition and an example each cannot do without (cheap tests that skip most sentences)
-_MAY_APPOSE = re.compile(r",\s*(?:is\s+)?an?\s")
-_MAY_EXAMPLE = re.compile(r"e\.g\.|for example|such as|including", re.I)
+_MAY_APPOSE = lazy_compile(r",\s*(?:is\s+)?an?\s")
+_MAY_EXAMPLE = lazy_compile(r"e\.g\.|for example|such as|including", re.I)
 # a code name a cell was treated with: "cells treated with QX-47" (a code name of two digits is no drug the
 # code-name recogniser reads without a context)
-_TREATED = re.compile(r"\b(?:treated|treatment|incubated|exposed)\s+with\s+(?P<name>[A-Z]{1,6}-?\d{2,6}[A-Za-z]?)"
-                      r"(?![A-Za-z0-9\-/+])")
+_TREATED = lazy_compile(r"\b(?:treated|treatment|incubated|exposed)\s+with\s+(?P<name>[A-Z]{1,6}-?\d{2,6}[A-Za-z]?)"
+                        r"(?![A-Za-z0-9\-/+])")
 # modifiers that make the descriptor no apposition of one compound, or the named thing a protein or a cell
-_BAD_MODS = re.compile(r"(?i)\b(?:of|and|or|in|to|with|by|for|between|on|at|as|the|combination|endogenous|protein|"
-                       r"receptor|kinase|enzyme|gene|marker|cell|cells|factor|pathway|transcription|physiological|"
-                       r"cellular|regulator|tumou?r[- ]suppressor|microRNA|miRNA|lncRNA|RNA)\b")
+_BAD_MODS = lazy_compile(r"(?i)\b(?:of|and|or|in|to|with|by|for|between|on|at|as|the|combination|endogenous|protein|"
+                         r"receptor|kinase|enzyme|gene|marker|cell|cells|factor|pathway|transcription|physiological|"
+                         r"cellular|regulator|tumou?r[- ]suppressor|microRNA|miRNA|lncRNA|RNA)\b")
 # a code name: letters then digits, the kind RV-59, CF10, AG1478 are written in
-_CODE = re.compile(r"[A-Za-z]{1,6}-?\d{1,6}[A-Za-z]?(?:-\d+)?")
-_WORD = re.compile(r"[a-z]{5,}(?:-[a-z0-9]+)?")
+_CODE = lazy_compile(r"[A-Za-z]{1,6}-?\d{1,6}[A-Za-z]?(?:-\d+)?")
+_WORD = lazy_compile(r"[a-z]{5,}(?:-[a-z0-9]+)?")
 # words that are no compound's own name: adverbs, common nouns, and a salt after a drug's name ("tipiracil
 # hydrochloride (TPI), a ...": the drug's name goes on)
-_ADVERB = re.compile(r"(?i).*ly$|(?:however|moreover|furthermore|therefore|thus|indeed|here|herein|hence|besides|"
-                     r"meanwhile|instead|overall|together|finally|first|second|third|next|also|then|yet|still|"
-                     r"previously|currently|recently|notably|briefly|conversely|similarly|additionally|"
-                     r"importantly|interestingly|consequently|subsequently|accordingly|nevertheless|nonetheless|"
-                     r"today|now|again|otherwise|alternatively|clinically|therapeutically|example|instance|"
-                     r"addition|contrast|summary|conclusion|particular|vitro|vivo|study|patients|treatment|"
-                     r"therapy|drug|compound|agent|inhibitor|expression|history|cancer|tumor|tumour|resistance|"
-                     r"hydrochloride|sulfate|sulphate|mesylate|besylate|tosylate|maleate|malate|citrate|phosphate|"
-                     r"acetate|sodium|potassium|calcium|chloride|bromide|hydrate|monohydrate)$")
+_ADVERB = lazy_compile(r"(?i).*ly$|(?:however|moreover|furthermore|therefore|thus|indeed|here|herein|hence|besides|"
+                       r"meanwhile|instead|overall|together|finally|first|second|third|next|also|then|yet|still|"
+                       r"previously|currently|recently|notably|briefly|conversely|similarly|additionally|"
+                       r"importantly|interestingly|consequently|subsequently|accordingly|nevertheless|nonetheless|"
+                       r"today|now|again|otherwise|alternatively|clinically|therapeutically|example|instance|"
+                       r"addition|contrast|summary|conclusion|particular|vitro|vivo|study|patients|treatment|"
+                       r"therapy|drug|compound|agent|inhibitor|expression|history|cancer|tumor|tumour|resistance|"
+                       r"hydrochloride|sulfate|sulphate|mesylate|besylate|tosylate|maleate|malate|citrate|phosphate|"
+                       r"acetate|sodium|potassium|calcium|chloride|bromide|hydrate|monohydrate)$")
 
 
 def _looks_like_compound(name: str, at_start: bool) -> bool:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from builders.abbreviations import find_pairs
+from builders.lazy_patterns import lazy_compile
 
 # the short form in brackets, then (for a ligand's receptor) "receptor-2", then the word of the class
-_BRACKETED = re.compile(r"\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-/]{1,10})\s*\)[-\s]*(?:(?P<receptor>receptor)[-\s]?(?P<number>\d))?"
-                        r"[-\s]*(?P<head>inhibitors?|antagonists?|blockers?)(?![A-Za-z])")
-MAY_BRACKET_CLASS = re.compile(r"\)[-\s]*(?:receptor[-\s]?\d[-\s]*)?(?:inhibitor|antagonist|blocker)")
+_BRACKETED = lazy_compile(r"\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9\-/]{1,10})\s*\)[-\s]*(?:(?P<receptor>receptor)[-\s]?(?P<number>\d))?"
+                          r"[-\s]*(?P<head>inhibitors?|antagonists?|blockers?)(?![A-Za-z])")
+MAY_BRACKET_CLASS = lazy_compile(r"\)[-\s]*(?:receptor[-\s]?\d[-\s]*)?(?:inhibitor|antagonist|blocker)")
 
 
 def bracketed_classes(r, text: str, mentions: list, rec, class_of, make_mention) -> list:

@@ -13,26 +13,27 @@ from __future__ import annotations
 import re
 
 from builders.document import LINE_END
+from builders.lazy_patterns import lazy_compile
 
 # the lines of a document's head searched for its byline, and how far after the author line its year may stand
 HEAD_LINES = 30
 _YEAR_LINES = 4
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_DEPOSITED = re.compile(r"\bavailable\s+in\s+PMC\b", re.I)
+_YEAR = lazy_compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_DEPOSITED = lazy_compile(r"\bavailable\s+in\s+PMC\b", re.I)
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
-_AUTHOR = re.compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
+_AUTHOR = lazy_compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
 # an author of a bibliographic record's author line, surname first and initials after ("Masi G", "Fabbri MA")
-_SURNAME_INITIALS = re.compile(rf"({_NAME}(?:[ \-]{_NAME})*)\s+[A-Z]{{1,3}}")
+_SURNAME_INITIALS = lazy_compile(rf"({_NAME}(?:[ \-]{_NAME})*)\s+[A-Z]{{1,3}}")
 # an author written initials first, as journals print author lines ("G Chong", "J L B Dickson", "JR Hecht", "F. De Braud",
 # "M.G.H. van Oijen", "E Van Cutsem"): the surname has a lower-case letter, so a run of capitals is no name
 _SURNAME_PART = r"[A-ZÀ-Þ][a-zà-ÿ'’][^\W\d_]*(?:[-'’][A-ZÀ-Þa-z][^\W\d_]+)*"
 _SURNAME = rf"(?:(?:van|von|de|der|den|di|da|du|del|della|le|la)\s+)*{_SURNAME_PART}(?:[ \-]{_SURNAME_PART})*"
 _INITIALS = r"(?:[A-Z]\.?[\s\-]*){1,4}"
-_INITIALS_FIRST = re.compile(rf"{_INITIALS}({_SURNAME})")
+_INITIALS_FIRST = lazy_compile(rf"{_INITIALS}({_SURNAME})")
 # the same author at the end of a title the extraction ran into the author line ("... colorectal cancer E Elez1,
 # A Hendlisz2, ..."): one or more initials after a lower-case title word (not the article "A")
-_RUN_IN_AUTHOR = re.compile(rf"[a-z]\s+(?!A\s)(?:[A-Z]\.?[\s\-]+){{1,3}}({_SURNAME})$")
+_RUN_IN_AUTHOR = lazy_compile(rf"[a-z]\s+(?!A\s)(?:[A-Z]\.?[\s\-]+){{1,3}}({_SURNAME})$")
 
 
 def first_author(line: str) -> str | None:
@@ -62,8 +63,8 @@ def first_author(line: str) -> str | None:
 
 # the line a bibliographic page gives under an article's title: its first author in full, "et al.", the journal and
 # the year ("Xianhua Fu et al. Cancer Sci. 2023 Mar."; the year may stand in the page's citation line instead)
-_PAGE_BYLINE = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+){0,4}?(?P<surname>[A-Z][\w'’\-]+)\s+et\s+al\.\s+"
-                          r"(?:[A-Z][\w&’'\-]*\.?\s*){1,10}(?:\.\s*)?(?:(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?)?\s*)?\.?\s*")
+_PAGE_BYLINE = lazy_compile(r"(?:[A-Z][\w'’\-]*\.?\s+){0,4}?(?P<surname>[A-Z][\w'’\-]+)\s+et\s+al\.\s+"
+                            r"(?:[A-Z][\w&’'\-]*\.?\s*){1,10}(?:\.\s*)?(?:(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}\.?)?\s*)?\.?\s*")
 
 
 # an article's own citation as a publisher's page offers it to copy ("CITATION STYLE ... APA"): surnames first, each with
@@ -71,27 +72,27 @@ _PAGE_BYLINE = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+){0,4}?(?P<surname>[A-Z][\w
 # … Wang, S. (2020). Title. Journal")
 _CITED_SURNAME = r"[A-ZÀ-Þ][\w'’\-]*(?:\s[A-ZÀ-Þ][\w'’\-]*){0,2}"
 _CITED_AUTHOR = rf"{_CITED_SURNAME},\s(?:[A-Z]\.[\s\-]?){{1,4}}"
-_CITATION_LINE = re.compile(rf"(?P<surname>{_CITED_SURNAME}),\s(?:[A-Z]\.[\s\-]?){{1,4}}(?:,\s{_CITED_AUTHOR}){{2,}}"
-                            rf"(?:,?\s(?:…|\.\.\.|&)\s{_CITED_AUTHOR})?\s*\((?P<year>(?:19|20)\d\d)\)\.")
+_CITATION_LINE = lazy_compile(rf"(?P<surname>{_CITED_SURNAME}),\s(?:[A-Z]\.[\s\-]?){{1,4}}(?:,\s{_CITED_AUTHOR}){{2,}}"
+                              rf"(?:,?\s(?:…|\.\.\.|&)\s{_CITED_AUTHOR})?\s*\((?P<year>(?:19|20)\d\d)\)\.")
 # a news report's account of the article it reports: the article's lead author named in full with a degree, "and
 # colleagues" ("..., wrote Clara Montagut, MD, of Hospital del Mar, Barcelona, Spain, and colleagues.")
 _DEGREE = r"(?:MD|PhD|MBBS|MSc|MPH|DO|FRCP)"
-_LEAD_AUTHOR = re.compile(rf"\b(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){{0,2}}\s+(?P<surname>[A-Z][\w'’\-]+),\s+"
-                          rf"{_DEGREE}(?:,\s+{_DEGREE})*,\s+[^.;“”\"]{{0,120}}?,\s+and\s+(?:his\s+|her\s+|their\s+)?"
-                          r"(?:colleagues|co-?authors|co-?investigators)\b")
+_LEAD_AUTHOR = lazy_compile(rf"\b(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){{0,2}}\s+(?P<surname>[A-Z][\w'’\-]+),\s+"
+                            rf"{_DEGREE}(?:,\s+{_DEGREE})*,\s+[^.;“”\"]{{0,120}}?,\s+and\s+(?:his\s+|her\s+|their\s+)?"
+                            r"(?:colleagues|co-?authors|co-?investigators)\b")
 # ... or as the study's lead ("says the study’s principal investigator Johanna Bendell, MD, of ...", "lead author Jane Roe, PhD")
-_LEAD_INVESTIGATOR = re.compile(rf"(?:\b(?:study|trial)['’]s\s+(?:principal|lead)\s+investigator|\b(?:lead|first)\s+author),?\s+"
-                                rf"(?:Dr\.?\s+)?(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){{0,2}}\s+"
-                                rf"(?P<surname>[A-Z][\w'’\-]+),\s+{_DEGREE}\b")
+_LEAD_INVESTIGATOR = lazy_compile(rf"(?:\b(?:study|trial)['’]s\s+(?:principal|lead)\s+investigator|\b(?:lead|first)\s+author),?\s+"
+                                  rf"(?:Dr\.?\s+)?(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){{0,2}}\s+"
+                                  rf"(?P<surname>[A-Z][\w'’\-]+),\s+{_DEGREE}\b")
 # the year of a news report: its date line ("February 20, 2018", "Posted: Tuesday, April 30, 2019") or the journal
 # citation of the article it reports ("(Lancet Oncol 2022;23:115–24)")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_LINE = re.compile(rf"(?:(?:Posted|Published|Updated)(?:\s+online)?(?:\s+on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
-                        rf"(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+)(?P<year>(?:19|20)\d\d)")
+_DATE_LINE = lazy_compile(rf"(?:(?:Posted|Published|Updated)(?:\s+online)?(?:\s+on)?:?\s*)?(?:[A-Z][a-z]+day,?\s+)?"
+                          rf"(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH}\s+)(?P<year>(?:19|20)\d\d)")
 # ... or of the meeting where the study was presented ("World GI 2016: ...", "presented during the 2020 ESMO World Congress")
 _MEETING = r"(?:ESMO|ASCO|AACR|World\s+GI|World\s+Congress|Gastrointestinal\s+Cancers\s+Symposium)"
-_MEETING_YEAR = re.compile(rf"\b(?P<year>(?:19|20)\d\d)\s+{_MEETING}|\b{_MEETING}(?:\s+[A-Z][\w\-]*){{0,3}}\s+(?P<year2>(?:19|20)\d\d)\b")
-_JOURNAL_CITATION = re.compile(r"\((?:[A-Z][A-Za-z]*\.?\s+){1,4}(?P<year>(?:19|20)\d\d)\s*;\s*\d+\s*[:(]")
+_MEETING_YEAR = lazy_compile(rf"\b(?P<year>(?:19|20)\d\d)\s+{_MEETING}|\b{_MEETING}(?:\s+[A-Z][\w\-]*){{0,3}}\s+(?P<year2>(?:19|20)\d\d)\b")
+_JOURNAL_CITATION = lazy_compile(r"\((?:[A-Z][A-Za-z]*\.?\s+){1,4}(?P<year>(?:19|20)\d\d)\s*;\s*\d+\s*[:(]")
 
 
 def byline(text: str) -> tuple[str, str | None] | None:

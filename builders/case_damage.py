@@ -20,13 +20,14 @@ repaired only inside a chain of capitalised names joined by a slash ("RAS/RAF/mA
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
-_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{4,}(?![A-Za-z0-9])")
+from builders.lazy_patterns import lazy_compile
+
+_WORD = lazy_compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]{4,}(?![A-Za-z0-9])")
 # a word of :data:`_WORD` with exactly one lower-case letter: the only words :func:`_damaged` may accept,
 # found without a Python test of every word
-_ONE_LOWER = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{4})[A-Z0-9]*[a-z][A-Z0-9]*(?![A-Za-z0-9])")
+_ONE_LOWER = lazy_compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]{4})[A-Z0-9]*[a-z][A-Z0-9]*(?![A-Za-z0-9])")
 
 
 def _damaged(text: str, start: int, word: str) -> bool:

@@ -10,37 +10,38 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
 CAR_T_THERAPY = "CAR-T cell therapy"
 _CAR = r"CAR[-\s]?T(?:[-\s]cells?)?|CARs?"
 # the antigen before the product: "CEA CAR-T", "anti-CEA CAR-T cells", "CEA-targeted CAR-T", "CEA-specific CAR T cells"
-_TARGET_LINK = re.compile(r"(?:[-\s](?:targeted|targeting|directed|specific|redirected))?[-\s]+(?:" + _CAR + r")\b")
-_ANTI_BEFORE = re.compile(r"\banti-$")
+_TARGET_LINK = lazy_compile(r"(?:[-\s](?:targeted|targeting|directed|specific|redirected))?[-\s]+(?:" + _CAR + r")\b")
+_ANTI_BEFORE = lazy_compile(r"\banti-$")
 # the antigen after the product: "CAR-T cells targeting CDH17", "CAR T cells directed against/specific for GUCY2C"
-_TARGET_AFTER = re.compile(r"\b(?:" + _CAR + r")\s+(?:targeting|directed\s+(?:against|to|at)|specific\s+for|against|"
-                           r"recognizing|recognising)\s+$")
+_TARGET_AFTER = lazy_compile(r"\b(?:" + _CAR + r")\s+(?:targeting|directed\s+(?:against|to|at)|specific\s+for|against|"
+                             r"recognizing|recognising)\s+$")
 # the antigen said to be the product's target: "CEA is the most commonly researched target of CAR T cells",
 # "GUCY2C is a promising target for CAR-T cells" (the CAR-T words are then that product)
-_IS_TARGET_OF = re.compile(r"\)?\s+(?:is|was|remains|represents|has become|has been|serves as)\s+(?:the|a|an|one of the)\s+"
-                           r"(?:[\w-]+\s+){0,4}?targets?\s+(?:of|for)\s+(?P<car>(?:chimeric antigen receptor\s*(?:\(CAR\)\s*)?T[-\s]cells?)|"
-                           + _CAR + r")\b")
-_QUOTED_DESIGN = re.compile(r"[“\"‘'](?P<word>[A-Za-z][\w-]*)[”\"’']\s+(?P<rest>(?:" + _CAR + r"))\b")
-_LONG_FORM_SYMBOL = re.compile(r"\s*\(\s*([^()]{1,20})\s*\)")
+_IS_TARGET_OF = lazy_compile(r"\)?\s+(?:is|was|remains|represents|has become|has been|serves as)\s+(?:the|a|an|one of the)\s+"
+                             r"(?:[\w-]+\s+){0,4}?targets?\s+(?:of|for)\s+(?P<car>(?:chimeric antigen receptor\s*(?:\(CAR\)\s*)?T[-\s]cells?)|"
+                             + _CAR + r")\b")
+_QUOTED_DESIGN = lazy_compile(r"[“\"‘'](?P<word>[A-Za-z][\w-]*)[”\"’']\s+(?P<rest>(?:" + _CAR + r"))\b")
+_LONG_FORM_SYMBOL = lazy_compile(r"\s*\(\s*([^()]{1,20})\s*\)")
 # a gene the CAR-T cells carry or lack is no antigen: "dominant-negative TGFBR2 CAR-T", "IL-15-secreting"
-_PAYLOAD_BEFORE = re.compile(r"(?:dominant[-\s]negative|\bDN|knock-?out|deficient|expressing|secreting|armou?red|"
-                             r"co-?expressing)[-\s]*$", re.I)
-_TREATMENT_AFTER = re.compile(r"[-\s]+(?:efficacy|effectiveness|responses?|resistance|failure|treatment|therapy|"
-                              r"therapies|regimens?)\b", re.I)
-_TREATMENT_BEFORE = re.compile(r"\b(?:escape[sd]?|escaping|evade[sd]?|evading|resist(?:s|ed|ing)?|"
-                               r"(?:resistance|response|responses|refractory|sensitivity)\s+to|(?:treated|"
-                               r"treatment|therapy)\s+with|(?:efficacy|effectiveness|activity)\s+of|(?:therapies|"
-                               r"therapy|immunotherapies|immunotherapy|treatments|strategies)\s+(?:such\s+as|like|"
-                               r"including))\s+$", re.I)
-_THERAPY_TAIL = re.compile(r"[-\s]+(?:cell\s+)?(?:therapy|therapies|treatment|immunotherapy|infusion)\b", re.I)
-_NAMED_PRODUCT = re.compile(r"(?:anti-)?\S+?[-\s](?:targeted|targeting|directed|specific|redirected)\s+(?:" + _CAR + r")",
-                            re.I)
+_PAYLOAD_BEFORE = lazy_compile(r"(?:dominant[-\s]negative|\bDN|knock-?out|deficient|expressing|secreting|armou?red|"
+                               r"co-?expressing)[-\s]*$", re.I)
+_TREATMENT_AFTER = lazy_compile(r"[-\s]+(?:efficacy|effectiveness|responses?|resistance|failure|treatment|therapy|"
+                                r"therapies|regimens?)\b", re.I)
+_TREATMENT_BEFORE = lazy_compile(r"\b(?:escape[sd]?|escaping|evade[sd]?|evading|resist(?:s|ed|ing)?|"
+                                 r"(?:resistance|response|responses|refractory|sensitivity)\s+to|(?:treated|"
+                                 r"treatment|therapy)\s+with|(?:efficacy|effectiveness|activity)\s+of|(?:therapies|"
+                                 r"therapy|immunotherapies|immunotherapy|treatments|strategies)\s+(?:such\s+as|like|"
+                                 r"including))\s+$", re.I)
+_THERAPY_TAIL = lazy_compile(r"[-\s]+(?:cell\s+)?(?:therapy|therapies|treatment|immunotherapy|infusion)\b", re.I)
+_NAMED_PRODUCT = lazy_compile(r"(?:anti-)?\S+?[-\s](?:targeted|targeting|directed|specific|redirected)\s+(?:" + _CAR + r")",
+                              re.I)
 
 
 def _car_class(gene: Entity, written: str) -> Entity:

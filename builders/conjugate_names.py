@@ -5,15 +5,16 @@ drug: the payload is given only bound to the antibody, and what the antibody bin
 A conjugate the vocabulary lists is already one mention; this joins the pairs it does not list."""
 import re
 
+from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
 # WHO INN practice: the conjugate's name is the antibody's INN followed by a second word naming the
 # payload and linker; these endings are those of the payload words in use
 PAYLOAD_ENDINGS = ("tecan", "dotin", "tansine", "ozogamicin", "tesirine")
-MAY_CONJUGATE = re.compile(r"mab\s+[A-Za-z]+(?:" + "|".join(PAYLOAD_ENDINGS) + r")\b", re.I)
-_PAIR = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{3,}mab)\s+([a-z]{3,}(?:" + "|".join(PAYLOAD_ENDINGS) +
-                   r"))(?![A-Za-z0-9\-])", re.I)
+MAY_CONJUGATE = lazy_compile(r"mab\s+[A-Za-z]+(?:" + "|".join(PAYLOAD_ENDINGS) + r")\b", re.I)
+_PAIR = lazy_compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{3,}mab)\s+([a-z]{3,}(?:" + "|".join(PAYLOAD_ENDINGS) +
+                     r"))(?![A-Za-z0-9\-])", re.I)
 
 
 def conjugate_names(r, text: str, mentions: list, make_mention) -> list:

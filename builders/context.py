@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from builders.document import Document, DocumentError, Sentence
 from builders.group_trials import group_code_pattern
+from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.recognize import Recognition, Recognizer
 from kg.ids import mint
@@ -22,24 +23,24 @@ from kg.vocab import Vocabulary
 # "alisertib, a phase III AURKA inhibitor": the phase of a drug's development, not a study the sentence reports
 _NOT_A_DRUG = r"(?!\s+(?:(?!trials?\b|stud|of\b|in\b)[\w\-/]+\s+){0,2}(?:inhibitors?|drugs?|compounds?|agents?|candidates?|antibod(?:y|ies)|molecules?)\b)"
 _KINDS = [
-    (re.compile(r"meta-analys", re.I), "meta_analysis"),
-    (re.compile(rf"(?:phase\s*(?:III|3)\b|phase Ⅲ){_NOT_A_DRUG}", re.I), "randomized_phase_3"),
-    (re.compile(rf"phase\s*(?:II|2|Ib/II|1b/2|I/II|2a)\b{_NOT_A_DRUG}", re.I), "phase_2"),
-    (re.compile(rf"phase\s*(?:I|1|Ib|1b)\b{_NOT_A_DRUG}", re.I), "phase_1"),
-    (re.compile(r"retrospective|cohort study|real-world", re.I), "retrospective_cohort"),
-    (re.compile(r"case report|a (?:crc )?patient with", re.I), "case_report"),
-    (re.compile(r"xenograft|\bmice\b|\bmouse\b|in vivo|\bPDX\b|animal model|murine|preclinical|"
-                r"(?:CRC|cancer|tumou?r) models?\b", re.I), "in_vivo"),
-    (re.compile(r"in vitro|cell lines?|\bcells were\b|cultured|CRC cells|cancer cells|Caco-2|organoids?\b|"
-                r"-(?:overexpressing|expressing|resistant|silenced|deficient|knockdown)\s+(?:\w+\s+)?cells\b", re.I), "in_vitro"),
+    (lazy_compile(r"meta-analys", re.I), "meta_analysis"),
+    (lazy_compile(rf"(?:phase\s*(?:III|3)\b|phase Ⅲ){_NOT_A_DRUG}", re.I), "randomized_phase_3"),
+    (lazy_compile(rf"phase\s*(?:II|2|Ib/II|1b/2|I/II|2a)\b{_NOT_A_DRUG}", re.I), "phase_2"),
+    (lazy_compile(rf"phase\s*(?:I|1|Ib|1b)\b{_NOT_A_DRUG}", re.I), "phase_1"),
+    (lazy_compile(r"retrospective|cohort study|real-world", re.I), "retrospective_cohort"),
+    (lazy_compile(r"case report|a (?:crc )?patient with", re.I), "case_report"),
+    (lazy_compile(r"xenograft|\bmice\b|\bmouse\b|in vivo|\bPDX\b|animal model|murine|preclinical|"
+                  r"(?:CRC|cancer|tumou?r) models?\b", re.I), "in_vivo"),
+    (lazy_compile(r"in vitro|cell lines?|\bcells were\b|cultured|CRC cells|cancer cells|Caco-2|organoids?\b|"
+                  r"-(?:overexpressing|expressing|resistant|silenced|deficient|knockdown)\s+(?:\w+\s+)?cells\b", re.I), "in_vitro"),
 ]
 _KINDS = [(prefiltered(pattern), kind) for pattern, kind in _KINDS]  # most sentences hold none of the words
 
 
 # Sentences about another cancer (a breast-cancer trial cited for comparison) say nothing about mCRC arms.
-OTHER_CANCER = prefiltered(re.compile(r"breast|melanoma|lung|NSCLC|gastric|head and neck|ovarian|pancrea|thyroid|glioma",
-                                      re.I))
-_CRC = prefiltered(re.compile(r"colorectal|\bm?CRCs?\b|colon|rectal", re.I))
+OTHER_CANCER = prefiltered(lazy_compile(r"breast|melanoma|lung|NSCLC|gastric|head and neck|ovarian|pancrea|thyroid|glioma",
+                                        re.I))
+_CRC = prefiltered(lazy_compile(r"colorectal|\bm?CRCs?\b|colon|rectal", re.I))
 
 
 def about_other_cancer(text: str) -> bool:
@@ -60,9 +61,9 @@ def about_other_cancer(text: str) -> bool:
 
 
 # "in many malignancies including breast and gastric cancer", "across several tumour types, such as lung cancer"
-_PAN_CANCER_EXAMPLES = re.compile(r"\b(?:many|several|various|multiple|numerous|a (?:range|variety) of|most)\s+"
-                                  r"(?:human\s+|solid\s+)?(?:malignancies|cancers|tumou?r\s+types|tumou?rs|cancer\s+types)"
-                                  r",?\s+(?:including|such as|like|e\.g\.,?)\s+[^,;:.()]+", re.I)
+_PAN_CANCER_EXAMPLES = lazy_compile(r"\b(?:many|several|various|multiple|numerous|a (?:range|variety) of|most)\s+"
+                                    r"(?:human\s+|solid\s+)?(?:malignancies|cancers|tumou?r\s+types|tumou?rs|cancer\s+types)"
+                                    r",?\s+(?:including|such as|like|e\.g\.,?)\s+[^,;:.()]+", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -282,15 +283,15 @@ class Reading:
         return rec
 
 
-_REGISTRATION_WORD = re.compile(r"\bregistered\b|\bregistration\b", re.I)
+_REGISTRATION_WORD = lazy_compile(r"\bregistered\b|\bregistration\b", re.I)
 # words before a trial's name that make it another, earlier trial than the report's own
-_EARLIER_TRIAL = re.compile(r"\b(?:earlier|previous|prior|preceding|former|other|another|pivotal)\b[^.;]*$", re.I)
+_EARLIER_TRIAL = lazy_compile(r"\b(?:earlier|previous|prior|preceding|former|other|another|pivotal)\b[^.;]*$", re.I)
 
 
 # a trial's name right before a bracket ("Study-XELAVIRI (AIO KRK0110)", "the XELAVIRI (AIO KRK0110) trial"), and one in a
 # bracket right after a protocol code ("AIO KRK0116 (FIRE-4.5)")
-_NAME_BEFORE_BRACKET = re.compile(r"(?:^|[\s\-])([A-Z][A-Z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])\s*\(\s*$")
-_NAME_AFTER_CODE = re.compile(r"\s*\(\s*([A-Z][A-Z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])\s*\)")
+_NAME_BEFORE_BRACKET = lazy_compile(r"(?:^|[\s\-])([A-Z][A-Z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])\s*\(\s*$")
+_NAME_AFTER_CODE = lazy_compile(r"\s*\(\s*([A-Z][A-Z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])\s*\)")
 
 
 def _apply_aliases(rec: Recognition, aliases: dict[str, Entity]) -> None:
@@ -377,7 +378,7 @@ class Emitter:
                 self.fact(subject, predicate, obj, evidence)
 
 
-_INHIBITOR_NAME = re.compile(r"\b(?:inhibitors?|blockers?|antagonists?|blockade)$", re.I)
+_INHIBITOR_NAME = lazy_compile(r"\b(?:inhibitors?|blockers?|antagonists?|blockade)$", re.I)
 
 
 def _status_genes(entity: Entity, vocab: Vocabulary) -> list[Entity]:
@@ -390,7 +391,7 @@ def _status_genes(entity: Entity, vocab: Vocabulary) -> list[Entity]:
     return [gene for gene in genes if gene is not None and gene.category == "Gene"]
 
 
-_PROCESS_INHIBITOR_NAME = re.compile(r"^(?P<process>.+?) (?:inhibitors?|blockers?|antagonists?)$")
+_PROCESS_INHIBITOR_NAME = lazy_compile(r"^(?P<process>.+?) (?:inhibitors?|blockers?|antagonists?)$")
 
 
 def _process_named_inhibited(entity: Entity, vocab: Vocabulary) -> Entity | None:
@@ -411,11 +412,11 @@ def _inhibits_by_name(subject: Entity, obj: Entity) -> bool:
 
 
 # -- trials, arms and outcomes (shared by the text and table trial builders) ----------------------
-_PHASE = re.compile(r"\b(?:phase|Phase)[\s\-]*(I{1,3}V?|[1-4])(?:\s*([ab]))?(?:\s*/\s*(I{1,3}|[1-4])([ab])?)?\b")
+_PHASE = lazy_compile(r"\b(?:phase|Phase)[\s\-]*(I{1,3}V?|[1-4])(?:\s*([ab]))?(?:\s*/\s*(I{1,3}|[1-4])([ab])?)?\b")
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
-_LINE = [(re.compile(r"first[- ]line|untreated|chemo-?naive|treatment-naive|naïve", re.I), "first-line"),
-         (re.compile(r"second[- ]line", re.I), "second-line"),
-         (re.compile(r"third[- ]line|later[- ]line|salvage|refractory|previously treated|pretreated", re.I), "later-line")]
+_LINE = [(lazy_compile(r"first[- ]line|untreated|chemo-?naive|treatment-naive|naïve", re.I), "first-line"),
+         (lazy_compile(r"second[- ]line", re.I), "second-line"),
+         (lazy_compile(r"third[- ]line|later[- ]line|salvage|refractory|previously treated|pretreated", re.I), "later-line")]
 METRIC_UNITS = {"ORR": "%", "DCR": "%", "mPFS": "months", "mOS": "months", "HR_PFS": "ratio", "HR_OS": "ratio",
                 "OR_RR": "ratio", "n": "patients"}
 
@@ -441,12 +442,12 @@ def phase_of(text: str) -> str | None:
     return first
 
 
-_PRIOR = re.compile(r"(?:treated with|received|receiving|after|following|prior|previous|progress\w* on|refractory to|failure of)"
-                    r"\s+(?:\S+\s+){0,2}$", re.I)
+_PRIOR = lazy_compile(r"(?:treated with|received|receiving|after|following|prior|previous|progress\w* on|refractory to|failure of)"
+                      r"\s+(?:\S+\s+){0,2}$", re.I)
 
 # "efficacy of subsequent treatment, with special focus on second-line therapy, in the X trial": the line of the
 # treatment after the trial's, not the trial's own
-_LATER_TREATMENT = re.compile(r"\b(?:subsequent|post-?(?:study|protocol|progression)|further)\b[^.;()]{0,60}$", re.I)
+_LATER_TREATMENT = lazy_compile(r"\b(?:subsequent|post-?(?:study|protocol|progression)|further)\b[^.;()]{0,60}$", re.I)
 
 
 def line_of(text: str) -> str | None:
@@ -562,7 +563,7 @@ def normal_subgroup(label: str | None) -> str | None:
 
 
 # a subgroup label that names its marker ("KRAS-mutant", "BRAF wild-type"), and the statuses a label may give bare
-_MARKED_STATUS = re.compile(r"^([A-Z][A-Za-z0-9/]*)(?:-mutant| wild-type|-amplified|-positive|-negative)$")
+_MARKED_STATUS = lazy_compile(r"^([A-Z][A-Za-z0-9/]*)(?:-mutant| wild-type|-amplified|-positive|-negative)$")
 _BARE_STATUS = frozenset(("wild-type", "mutant", "amplified", "positive", "negative"))
 
 
@@ -594,8 +595,8 @@ def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: 
                                 extra.get("bound")))
 
 
-_RESULTS_SECTION = re.compile(r"results|efficacy", re.I)
-_REGISTRATION = re.compile(r"registered|registration", re.I)
+_RESULTS_SECTION = lazy_compile(r"results|efficacy", re.I)
+_REGISTRATION = lazy_compile(r"registered|registration", re.I)
 
 
 def report_trial(doc: Document, ctx: "Reading", need_regimen: bool = True) -> tuple[Entity | None, Entity | None]:

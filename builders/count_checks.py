@@ -14,9 +14,10 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from builders.lazy_patterns import lazy_compile
 from kg.model import Assertion, Entity
 
-_GROUP_SIZE = re.compile(r"\bn\s*=\s*(\d{1,5})\b", re.I)
+_GROUP_SIZE = lazy_compile(r"\bn\s*=\s*(\d{1,5})\b", re.I)
 
 
 def split_into_parts(value: float, sentence: str) -> bool:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
+
 _OCCURRENCE = (r"observed|seen|detected|found|confirmed|demonstrated|shown|evident|present|apparent|"
                r"reproduced|identified|noted|documented|reported")
 
-_DENIED = re.compile(
+_DENIED = lazy_compile(
     r"\s*(?:\([^()]{0,60}\)\s*)?(?:"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:not|never)\s+(?:been\s+)?(?:\w+ly\s+)?"
     r"(?:" + _OCCURRENCE + r")\b"

@@ -24,13 +24,14 @@ import re
 
 from builders.context import about_other_cancer
 from builders.document import BLANK_LINE
+from builders.lazy_patterns import lazy_compile
 from kg.model import Entity
 
 WINDOW = 3
-_RESIST_WORD = re.compile(r"resist|refractor|escape|overcom|revers|insensitiv|failure|coping|rechallenge", re.I)
+_RESIST_WORD = lazy_compile(r"resist|refractor|escape|overcom|revers|insensitiv|failure|coping|rechallenge", re.I)
 _THERAPY = ("Drug", "DrugClass", "Regimen")
 # words that frame a study of markers of one therapy's outcome
-_PREDICTION_FRAME = re.compile(r"\bpredict|\bbiomarkers?\b|\bmarkers? of (?:response|benefit|outcome|efficacy)\b", re.I)
+_PREDICTION_FRAME = lazy_compile(r"\bpredict|\bbiomarkers?\b|\bmarkers? of (?:response|benefit|outcome|efficacy)\b", re.I)
 # Cue lexicons (ontology/rules/cues.yaml) whose words name the resisted therapy themselves, and that
 # therapy: a sentence saying "chemoresistance" is about resistance to chemotherapy, "immune resistance"
 # about resistance to immunotherapy, whatever the passage.
@@ -38,9 +39,9 @@ RESISTANCE_WORDS = {"chemo_resistance": "chemotherapy", "immune_resistance": "im
 
 
 # "resistance to (the) X", "refractory to X" before a therapy; "-resistant", "failure" after it
-_RESISTED_BEFORE = re.compile(r"(?:resistan\w*|refractor\w*|insensitiv\w*|unresponsive\w*|escape from)\s+"
-                              r"(?:to|against|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
-_RESISTED_AFTER = re.compile(r"[-\s]?(?:resistan|refractor|treatment failure|failure)", re.I)
+_RESISTED_BEFORE = lazy_compile(r"(?:resistan\w*|refractor\w*|insensitiv\w*|unresponsive\w*|escape from)\s+"
+                                r"(?:to|against|of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_RESISTED_AFTER = lazy_compile(r"[-\s]?(?:resistan|refractor|treatment failure|failure)", re.I)
 
 
 def resisted_in(text: str, rec) -> list[Entity]:
@@ -458,25 +459,25 @@ class Discourse:
 
 
 # a connective that opens a sentence before its subject ("However, it ...", "Recently, cetuximab ...")
-CONNECTIVE_LEAD = re.compile(r"^(?:however|moreover|furthermore|in addition|additionally|notably|importantly|thus|"
-                             r"therefore|indeed|recently|nevertheless|unfortunately|consequently),\s*$", re.I)
+CONNECTIVE_LEAD = lazy_compile(r"^(?:however|moreover|furthermore|in addition|additionally|notably|importantly|thus|"
+                               r"therefore|indeed|recently|nevertheless|unfortunately|consequently),\s*$", re.I)
 # a sentence that turns against what the one before said of a therapy ("However, resistance ...")
-_CONTRAST_LEAD = re.compile(r"^(?:however|unfortunately|nevertheless|nonetheless|yet|but|inevitably|regrettably|"
-                            r"despite this|despite these (?:results|advances|successes))\b", re.I)
-_RESISTANT = re.compile(r"resist", re.I)
-_PRIOR_LINE = re.compile(r"refractor|failure|failed|pretreated|previously treated", re.I)
+_CONTRAST_LEAD = lazy_compile(r"^(?:however|unfortunately|nevertheless|nonetheless|yet|but|inevitably|regrettably|"
+                              r"despite this|despite these (?:results|advances|successes))\b", re.I)
+_RESISTANT = lazy_compile(r"resist", re.I)
+_PRIOR_LINE = lazy_compile(r"refractor|failure|failed|pretreated|previously treated", re.I)
 
 
 # a sentence reporting a trial: its regimen is the trial's, not the therapy a passage goes on about
-_TRIAL_REPORT = re.compile(r"\btrials?\b|\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
+_TRIAL_REPORT = lazy_compile(r"\btrials?\b|\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
 # a title that reports a study of its own ("...: results from a phase II study"), and a sentence about it
-_STUDY_TITLE = re.compile(r"\b(?:phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?[ab]?\b|trial\b|study\b)", re.I)
-_OWN_STUDY = re.compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|series)\b", re.I)
+_STUDY_TITLE = lazy_compile(r"\b(?:phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?[ab]?\b|trial\b|study\b)", re.I)
+_OWN_STUDY = lazy_compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|series)\b", re.I)
 # what "they" may stand for as a subject (cells have their own anaphor), and what may open a sentence before it
 _SUBJECT_CATEGORIES = ("Alteration", "Gene", "Molecule", "Biomarker")
-_RUN_IN_LABEL = re.compile(r"^[^.:;,]{1,60}:\s*")
-_SUBJECT_LEAD = re.compile(r"^(?:[^.:;,]{1,60}:\s*|(?:however|moreover|furthermore|in addition|additionally|notably|"
-                           r"importantly|thus|therefore|indeed|in crc|in colorectal cancer),\s*)?$", re.I)
+_RUN_IN_LABEL = lazy_compile(r"^[^.:;,]{1,60}:\s*")
+_SUBJECT_LEAD = lazy_compile(r"^(?:[^.:;,]{1,60}:\s*|(?:however|moreover|furthermore|in addition|additionally|notably|"
+                             r"importantly|thus|therefore|indeed|in crc|in colorectal cancer),\s*)?$", re.I)
 
 
 def plural_subject(text: str, mentions) -> Entity | None:
@@ -498,13 +499,13 @@ def plural_subject(text: str, mentions) -> Entity | None:
 
 
 # the resistance a sentence points back to ("this resistance", "such acquired resistance")
-_THIS_RESISTANCE = re.compile(r"\b(?:this|such)\s+(?:(?:acquired|adaptive|intrinsic)\s+)?resistance\b", re.I)
+_THIS_RESISTANCE = lazy_compile(r"\b(?:this|such)\s+(?:(?:acquired|adaptive|intrinsic)\s+)?resistance\b", re.I)
 _PROCESS_ACTORS = ("CellType", "Molecule", "Gene", "Pathway")
-_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
-_RESISTANCE_HEADING = re.compile(r"resist|refractor|escape|insensitiv", re.I)
+_NUMBERED = lazy_compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
+_RESISTANCE_HEADING = lazy_compile(r"resist|refractor|escape|insensitiv", re.I)
 
-_LEADING_SUBORDINATE = re.compile(r"^(?:although|though|while|whereas|unlike|despite|in contrast to|compared with|"
-                                  r"compared to)\b[^,;]{0,200},", re.I)
+_LEADING_SUBORDINATE = lazy_compile(r"^(?:although|though|while|whereas|unlike|despite|in contrast to|compared with|"
+                                    r"compared to)\b[^,;]{0,200},", re.I)
 
 _ANAPHOR_CATEGORIES = {
     "anaphor_cells": ("CellType",),
@@ -523,14 +524,14 @@ _PROCESS_KINDS = ("anaphor_process", "anaphor_change")
 
 # the number of parts a definite description gives a combination ("this triple combination therapy", "the
 # doublet regimens", "the two-drug regimen")
-_SIZE_WORDS = ((re.compile(r"\b(?:triple|triplet|three-drug|three-agent)\b", re.I), 3),
-               (re.compile(r"\b(?:doublet|dual|double|two-drug|two-agent)\b", re.I), 2))
+_SIZE_WORDS = ((lazy_compile(r"\b(?:triple|triplet|three-drug|three-agent)\b", re.I), 3),
+               (lazy_compile(r"\b(?:doublet|dual|double|two-drug|two-agent)\b", re.I), 2))
 # a sentence about a study the text cites against its own ("In the earlier X trial, ...")
-_CITED_OTHER_STUDY = re.compile(r"\b(?:earlier|previous|prior|preceding|another|other)\s+(?:[\w\-]+\s+){0,3}"
-                                r"(?:trials?|stud(?:y|ies))\b", re.I)
+_CITED_OTHER_STUDY = lazy_compile(r"\b(?:earlier|previous|prior|preceding|another|other)\s+(?:[\w\-]+\s+){0,3}"
+                                  r"(?:trials?|stud(?:y|ies))\b", re.I)
 # a sentence that makes a larger combination by adding a drug to one ("adding irinotecan to the two-drug regimen")
-_ADDING = re.compile(r"\b(?:adding|addition of|added to)\b", re.I)
-_ADDED_TO = re.compile(r"\b(?:to|onto|into)\s*$", re.I)  # "adding irinotecan to the two-drug regimen": that one
+_ADDING = lazy_compile(r"\b(?:adding|addition of|added to)\b", re.I)
+_ADDED_TO = lazy_compile(r"\b(?:to|onto|into)\s*$", re.I)  # "adding irinotecan to the two-drug regimen": that one
 
 
 def combination_size_named(phrase: str) -> int | None:
@@ -565,8 +566,8 @@ def _labelled_by_size(text: str, mentions) -> frozenset:
 
 
 # a size word just before a combination's name: "doublet therapy with", "triplet regimen of", "triplet ("
-_SIZE_LABEL = re.compile(r"\b(?:triple|triplet|three-drug|doublet|dual|two-drug)\b(?:[\s\-]+(?:combination|therapy|"
-                         r"regimen|treatment|arm|group))*\s*(?:with|of|consisting of|comprising|\(|:)?\s*$", re.I)
+_SIZE_LABEL = lazy_compile(r"\b(?:triple|triplet|three-drug|doublet|dual|two-drug)\b(?:[\s\-]+(?:combination|therapy|"
+                           r"regimen|treatment|arm|group))*\s*(?:with|of|consisting of|comprising|\(|:)?\s*$", re.I)
 
 
 def _combination_size(e: Entity) -> int | None:

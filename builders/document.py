@@ -14,6 +14,7 @@ import re
 import statistics
 from dataclasses import dataclass, field
 
+from builders.lazy_patterns import lazy_compile
 from kg.model import quote_span
 
 TERMINAL = ".!?"
@@ -22,46 +23,46 @@ ABBREVIATIONS = {"et al", "al", "vs", "e.g", "i.e", "eg", "ie", "approx", "cf", 
 GREEK = {"alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "kappa": "κ", "mu": "μ"}
 ROMAN = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅵ": "VI", "Ⅶ": "VII"}
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_LIST_OR_FIGURE = re.compile(r"^(?:[-•*]\s|\d+[.)]\s|\(?[a-z]\)\s|(?:Figure|Fig\.?|Supplementary)\s)", re.I)
-_SENTENCE_INSIDE = re.compile(r"(?:\b[a-z]{3,}|\])\.\s+[A-Z]")
-_TABLE_CAPTION = re.compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s|\.(?=\s))", re.I)
-_LEGEND = re.compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|\d[A-Z][a-z]|mCRC: )")
-_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_LIST_OR_FIGURE = lazy_compile(r"^(?:[-•*]\s|\d+[.)]\s|\(?[a-z]\)\s|(?:Figure|Fig\.?|Supplementary)\s)", re.I)
+_SENTENCE_INSIDE = lazy_compile(r"(?:\b[a-z]{3,}|\])\.\s+[A-Z]")
+_TABLE_CAPTION = lazy_compile(r"^\s*(?:\*\*)?TABLE\s+\d+\s*(?:\||:|\*\*|\s|\.(?=\s))", re.I)
+_LEGEND = lazy_compile(r"^\s*(?:\d?[A-Z][A-Za-z0-9\-]*: [A-Z]|Abbreviations|Note:|\d[A-Z][a-z]|mCRC: )")
+_MD_HEADING = lazy_compile(r"^\s*#{1,6}\s+")
 # a line of an article's front matter that names its field ("Keywords: ...", "Received: ... Accepted: ..."): a
 # list or a date with no full stop, never part of the sentence on the next line
-_FRONT_MATTER_FIELD = re.compile(r"^\s*(?:\*\*)?(?:key ?words|received|accepted|published online|correspondence(?: to)?)"
-                                 r"\s*(?:\*\*)?\s*:", re.I)
-_SET_IN = re.compile(r"^ +\S")  # a line set in by spaces (not a tab: a table row)
-_NUMBERED_HEADING = re.compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
+_FRONT_MATTER_FIELD = lazy_compile(r"^\s*(?:\*\*)?(?:key ?words|received|accepted|published online|correspondence(?: to)?)"
+                                   r"\s*(?:\*\*)?\s*:", re.I)
+_SET_IN = lazy_compile(r"^ +\S")  # a line set in by spaces (not a tab: a table row)
+_NUMBERED_HEADING = lazy_compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
 # the back-matter sections whose blocks are not read (references, funding, disclosures ...)
 _SKIPPED_SECTIONS = ("references", "data sharing", "acknowledg", "funding", "disclosure", "author contributions")
 # words a funding or acknowledgement statement is written with
-_FUNDING_WORDS = re.compile(r"\b(?:support\w*|grants?|fund\w*|sponsor\w*|financ\w*|thank\w*|acknowledg\w*)\b", re.I)
+_FUNDING_WORDS = lazy_compile(r"\b(?:support\w*|grants?|fund\w*|sponsor\w*|financ\w*|thank\w*|acknowledg\w*)\b", re.I)
 # the length from which a paragraph under a funding heading, with no word of funding, is body text that lost its
 # heading (a bibliographic page's "Funding" list of sponsors is followed by the abstract)
 _BODY_PARAGRAPH = 600
-_RUNIN_HEADING = re.compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
+_RUNIN_HEADING = lazy_compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
 # a structured abstract's later part opening inside the paragraph ("... Methods: Patients were ..."): the
 # sentences from it on belong to that part, not to the label the paragraph began with
-_INLINE_LABEL = re.compile(r"(Background|Purpose|Objectives?|Aims?|Methods|(?:Patients|Materials),? and methods|Design"
-                           r"|Results|Findings|Conclusions?|Interpretation)\s*:\s", re.I)
-_SUP_TAG = re.compile(r"<sup>([^<]{0,12})</sup>")
-_TAG = re.compile(r"</?(?:sup|sub|i|b|em|strong)>")
+_INLINE_LABEL = lazy_compile(r"(Background|Purpose|Objectives?|Aims?|Methods|(?:Patients|Materials),? and methods|Design"
+                             r"|Results|Findings|Conclusions?|Interpretation)\s*:\s", re.I)
+_SUP_TAG = lazy_compile(r"<sup>([^<]{0,12})</sup>")
+_TAG = lazy_compile(r"</?(?:sup|sub|i|b|em|strong)>")
 # "$\beta_2$ -microglobulin" and "( $\beta_2m$ )": a Greek letter with a subscript digit and up to two letters
 # glued on; a space the TeX left before a hyphen that goes on with the word is dropped.
-_TEX_GREEK = re.compile(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?([a-z]{0,2})\s*\$"
-                        r"(?:[ \t]+(?=-[A-Za-z])|[ \t]+(?=[ \t]))?")  # (a run of spaces after the formula keeps one)
-_TEX_GREEK_BARE = re.compile(r"\\(alpha|beta|gamma|delta|kappa|mu)(?![A-Za-z])")
-_TEX_INLINE = re.compile(r"\$([^$\r\n]{0,40})\$")
-_TEX_SUPERSCRIPT = re.compile(r"\^\{[\d,–\-]+\}")
-_SUPERSCRIPT_RUN = re.compile(f"[{SUPERSCRIPTS}]+")
-_DECIMAL_MIDDLE_DOT = re.compile(r"(?<=\d)[\u00b7\u2022](?=\d)")  # the Lancet's decimal point, "9\u00b78 months" (some
+_TEX_GREEK = lazy_compile(r"(\s*)\$\s*\\(alpha|beta|gamma|delta|kappa|mu)(?:_\{?(\d)\}?)?([a-z]{0,2})\s*\$"
+                          r"(?:[ \t]+(?=-[A-Za-z])|[ \t]+(?=[ \t]))?")  # (a run of spaces after the formula keeps one)
+_TEX_GREEK_BARE = lazy_compile(r"\\(alpha|beta|gamma|delta|kappa|mu)(?![A-Za-z])")
+_TEX_INLINE = lazy_compile(r"\$([^$\r\n]{0,40})\$")
+_TEX_SUPERSCRIPT = lazy_compile(r"\^\{[\d,–\-]+\}")
+_SUPERSCRIPT_RUN = lazy_compile(f"[{SUPERSCRIPTS}]+")
+_DECIMAL_MIDDLE_DOT = lazy_compile(r"(?<=\d)[\u00b7\u2022](?=\d)")  # the Lancet's decimal point, "9\u00b78 months" (some
 # renderings put the bullet "9\u20221 months"); a bullet before a space (a list item) is left alone
 # a line ends at "\n", "\r\n" or a lone "\r" (a "\r\n" is one line end, never two)
 EOL = r"(?:\r\n|\r(?!\n)|\n)"
-LINE_END = re.compile(EOL)
+LINE_END = lazy_compile(EOL)
 # a paragraph break: two "\n" with at most blanks and tabs between them
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
+BLANK_LINE = lazy_compile(r"\n[ \t]*\n")
 # First parts after which a line-end hyphen is the compound's own in the biomedical literature
 # (wild-type, first-line, non-small, dose-dependent), and second parts before which it is
 # (EGFR-targeted, drug-resistant, treatment-free) when the first part has three letters or more.
@@ -71,11 +72,11 @@ HYPHEN_FIRST = frozenset({"non", "self", "well", "wild", "first", "second", "thi
 HYPHEN_SECOND = frozenset({"free", "based", "induced", "mediated", "dependent", "positive", "negative", "mutant",
                            "mutated", "resistant", "associated", "specific", "targeted", "derived", "treated",
                            "naive", "refractory", "sensitive", "expressing", "amplified"})
-_BROKEN_WORD = re.compile(rf"([A-Za-z]+)(-?)[ \t]*{EOL}\s*([A-Za-z]+)")
-_SPLIT_MARKS = re.compile(r"[(\[)\].!?]")  # the characters sentence splitting looks at
-_CITATION_AFTER = re.compile(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})")
+_BROKEN_WORD = lazy_compile(rf"([A-Za-z]+)(-?)[ \t]*{EOL}\s*([A-Za-z]+)")
+_SPLIT_MARKS = lazy_compile(r"[(\[)\].!?]")  # the characters sentence splitting looks at
+_CITATION_AFTER = lazy_compile(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})")
 # a note's number set on the line after a sentence's full stop: "... (P = .006).2 The median PFS was ..."
-_FOOTNOTE_AFTER = re.compile(r"\d{1,2}(?=[ \t]+(?:The|This|These|In|A|An|At|It|Of|Patients|Median|Overall|However)\b)")
+_FOOTNOTE_AFTER = lazy_compile(r"\d{1,2}(?=[ \t]+(?:The|This|These|In|A|An|At|It|Of|Patients|Median|Overall|However)\b)")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 # A "sentence" longer than this many characters (text with no sentence end for pages: a list or a
 # table flattened into one line, short lines with no punctuation) is read in pieces of at most this
@@ -204,9 +205,9 @@ def _compound_hyphen(left: str, right: str) -> bool:
             any(c.isupper() for c in left[1:]))
 
 
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
-_NUMBER_CELL = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?(?![\w.])")
-_ABBREVIATION_DEFINED = re.compile(r"\b[A-Z][A-Za-z0-9\-/]*[A-Z][A-Za-z0-9\-/]*: [A-Z][a-z]+[^;]{0,60};")
+_LOWER_WORD = lazy_compile(r"(?<![\w-])[a-z][a-z]+(?![\w-])")
+_NUMBER_CELL = lazy_compile(r"(?<![\w.])\d+(?:\.\d+)?%?(?![\w.])")
+_ABBREVIATION_DEFINED = lazy_compile(r"\b[A-Z][A-Za-z0-9\-/]*[A-Z][A-Za-z0-9\-/]*: [A-Z][a-z]+[^;]{0,60};")
 
 
 def _prose_line(line: str) -> bool:
@@ -280,7 +281,7 @@ def _heading_text(line: str) -> str:
     return collapse(s)
 
 
-_LETTER_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")
+_LETTER_WORD = lazy_compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]")
 
 
 def _word_sets(text: str) -> frozenset:
@@ -345,9 +346,9 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # a capital letter a hyphen joins to the letter or digit before it ("MSI-H", "VEGF-A"), right before a full stop
-_HYPHENED_LETTER = re.compile(r"[A-Za-z0-9]-[A-Za-z]$")
-_CITATION_BEFORE = re.compile(r"\[[\d,\-–\s]{1,20}\]$")
-_LOWER_OPENING = re.compile(r"[a-z]{2,}[\s,]")
+_HYPHENED_LETTER = lazy_compile(r"[A-Za-z0-9]-[A-Za-z]$")
+_CITATION_BEFORE = lazy_compile(r"\[[\d,\-–\s]{1,20}\]$")
+_LOWER_OPENING = lazy_compile(r"[a-z]{2,}[\s,]")
 
 
 def _cited_before_lower(text: str, lo: int, stop: int, k: int, end: int) -> bool:

@@ -4,13 +4,12 @@ alteration too, when the document pairs the change with one gene only."""
 
 from __future__ import annotations
 
-import re
-
+from builders.lazy_patterns import lazy_compile
 from builders.patterns import BARE_VARIANT
 from builders.recognize import Mention, Recognition
 
 # the protein change an alteration is named by ("EGFR S492R" -> "S492R")
-_CHANGE_NAME = re.compile(r"^[A-Z][A-Z0-9]{1,9} ([A-Z]\d{2,4}[A-Z])$")
+_CHANGE_NAME = lazy_compile(r"^[A-Z][A-Z0-9]{1,9} ([A-Z]\d{2,4}[A-Z])$")
 
 
 def named_changes(recognitions: list[Recognition]) -> dict[str, object]:

@@ -20,31 +20,33 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
+
 # the join before "either": what gives A with the alternatives
-_JOIN_EITHER = re.compile(r",?\s*(?:and|plus|with|combined\s+with|in\s+combination\s+with|\+)\s+either\s+\Z", re.I)
+_JOIN_EITHER = lazy_compile(r",?\s*(?:and|plus|with|combined\s+with|in\s+combination\s+with|\+)\s+either\s+\Z", re.I)
 # the join before B when the alternative to B is placebo and no "either" is written ("A plus B or placebo")
-_JOIN_PLAIN = re.compile(r"\s*(?:plus|with|combined\s+with|in\s+combination\s+with|\+)\s+\Z", re.I)
+_JOIN_PLAIN = lazy_compile(r"\s*(?:plus|with|combined\s+with|in\s+combination\s+with|\+)\s+\Z", re.I)
 # the words that give a dose or a schedule (numbers and units are matched by _DOSE_NUMBER)
 _DOSE_WORDS = frozenset("""at of a an the dose doses dosed loading followed by maintenance once twice thrice daily weekly
 biweekly every each per day days week weeks cycle cycles on to and for orally oral intravenous intravenously iv i.v.
 subcutaneous subcutaneously infusion bolus continuous mg g µg mcg kg m2 m² mg/kg mg/m2 mg/m² mg/day mg/d auc q2w q3w q4w
 h hours hour d1 d1-14 times""".split())
-_DOSE_NUMBER = re.compile(r"[\d.,:/–\-x×]+(?:mg|g|µg|mcg|kg|m2|m²|mg/kg|mg/m2|mg/m²|/day|/d|/m2|h)*", re.I)
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_WORD = re.compile(r"[^\s,;]+")
+_DOSE_NUMBER = lazy_compile(r"[\d.,:/–\-x×]+(?:mg|g|µg|mcg|kg|m2|m²|mg/kg|mg/m2|mg/m²|/day|/d|/m2|h)*", re.I)
+_BRACKETED = lazy_compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_WORD = lazy_compile(r"[^\s,;]+")
 # a gap between two listed therapies: a dose of the first, a listing join, a route of the second
-_LISTED_GAP = re.compile(r"(?P<dose>.*?)(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+|/)\s*(?P<route>[\w.\s]*)", re.S)
+_LISTED_GAP = lazy_compile(r"(?P<dose>.*?)(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+|/)\s*(?P<route>[\w.\s]*)", re.S)
 # a route word between "either" and the first alternative ("either intravenous B")
-_ROUTE_AFTER_EITHER = re.compile(r"(?<=either)\s+(?:intravenous|oral|subcutaneous)\s*\Z", re.I)
+_ROUTE_AFTER_EITHER = lazy_compile(r"(?<=either)\s+(?:intravenous|oral|subcutaneous)\s*\Z", re.I)
 # between the first alternative and "or", and between "or" and the second
-_OR = re.compile(r"(?P<before>.*?),?\s+or\s+(?P<after>.*)\Z", re.I | re.S)
+_OR = lazy_compile(r"(?P<before>.*?),?\s+or\s+(?P<after>.*)\Z", re.I | re.S)
 # "either B (arm A), as reference arm, or C": a short apposition before "or"
-_APPOSITION = re.compile(r"\s*,\s*(?:as\s+)?(?:[\w\-]+\s+){0,3}[\w\-]+\s*\Z", re.I)
-_ALONE_AFTER = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with)\b", re.I)
+_APPOSITION = lazy_compile(r"\s*,\s*(?:as\s+)?(?:[\w\-]+\s+){0,3}[\w\-]+\s*\Z", re.I)
+_ALONE_AFTER = lazy_compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with)\b", re.I)
 _PLACEBO = "crc:regimen_placebo"
 _CHEMOTHERAPY = "crc:class_chemotherapy"
 # "either" (with a dose or schedule after it) right before the shared therapy: the choice starts before it
-_EITHER_BEFORE = re.compile(r"\beither\s+(?:[\w.,/\-]+\s+){0,3}\Z", re.I)
+_EITHER_BEFORE = lazy_compile(r"\beither\s+(?:[\w.,/\-]+\s+){0,3}\Z", re.I)
 # the most characters the way a therapy is given may take between two names ("cetuximab 400 mg/m2 intravenous
 # loading dose followed by weekly maintenance of 250 mg/m2 plus either")
 _LONGEST_WAY = 160

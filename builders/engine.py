@@ -23,17 +23,17 @@ all of that is in the rule tables.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import ahocorasick
 
 from builders import shared_subject
+from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 
-_TOKEN = re.compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-ωΑ-Ω]")
+_TOKEN = lazy_compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-ωΑ-Ω]")
 # a bracket of reference numbers ("[2,3,4]", "[15-17]"): no word of the sentence, so no token
-_CITATION = re.compile(r"\[\s*\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*\s*\]")
+_CITATION = lazy_compile(r"\[\s*\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*\s*\]")
 MAX_LIST_SEGMENT = 16  # tokens of one semicolon-separated list item (a longer segment is a clause)
 # verbs whose subject a clause-opening entity is, and how many tokens after it they may stand
 _CLAUSE_VERBS = frozenset({"remains", "remain", "is", "are", "was", "were", "has", "have", "represents", "offers"})
@@ -267,7 +267,7 @@ class Hyphen:
     pass
 
 
-_ELEMENT = re.compile(r"\{(\w+):(\w+)(!)?(\*)?(\?)?\}|<([\w\-]+)>(\?)?|\.\.\.|\.\.(\d+)|~|-")
+_ELEMENT = lazy_compile(r"\{(\w+):(\w+)(!)?(\*)?(\?)?\}|<([\w\-]+)>(\?)?|\.\.\.|\.\.(\d+)|~|-")
 
 
 def parse_pattern(pattern: str, groups: dict[str, frozenset]) -> tuple:

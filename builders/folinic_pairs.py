@@ -6,10 +6,10 @@ Each half is read as its drug, so the pair joins other therapies as "5-FU/LV" do
 """
 from __future__ import annotations
 
-import re
+from builders.lazy_patterns import lazy_compile
 
-FOLINIC_PAIR = re.compile(r"(?<![\w\-/])(?P<fu>5-?FU|FU)\s?/\s?(?P<fa>FA)(?![\w\-/])")
-MAY_FOLINIC_PAIR = re.compile(r"FU\s?/\s?FA")
+FOLINIC_PAIR = lazy_compile(r"(?<![\w\-/])(?P<fu>5-?FU|FU)\s?/\s?(?P<fa>FA)(?![\w\-/])")
+MAY_FOLINIC_PAIR = lazy_compile(r"FU\s?/\s?FA")
 
 
 def folinic_pairs(r, text: str, mentions: list, rec, make_mention) -> list:

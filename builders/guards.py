@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from builders.denial import denied_after
 from builders.engine import participle_aside_end
+from builders.lazy_patterns import lazy_compile
 from builders.level_direction import gene_keys, level_directions
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class
 from builders.regimen_names import _chemotherapy_drugs
@@ -122,9 +123,9 @@ def not_negated(m: MatchContext) -> bool:
 
 # "X resistance is common in HER2-positive disease", "... is frequently observed among patients with ...": where the
 # resistance arises, not what it consists of
-_OCCURS_IN = re.compile(r"\b(?:common|frequent|prevalent|rare|uncommon|seen|observed|found|reported|documented|"
-                        r"inevitable|universal|ubiquitous|occurs?|occurred|arises?|develops?|emerges?)\s+"
-                        r"(?:[\w\-]+\s+){0,2}?(?:in|among|within)\b", re.I)
+_OCCURS_IN = lazy_compile(r"\b(?:common|frequent|prevalent|rare|uncommon|seen|observed|found|reported|documented|"
+                          r"inevitable|universal|ubiquitous|occurs?|occurred|arises?|develops?|emerges?)\s+"
+                          r"(?:[\w\-]+\s+){0,2}?(?:in|among|within)\b", re.I)
 
 
 def _cause_is_where_resistance_occurs(m: MatchContext) -> bool:
@@ -215,8 +216,8 @@ def not_hedged_away(m: MatchContext) -> bool:
 
 
 # "by inducing", "through promoting": the therapy brings about what follows, the way it works, no cause it removes
-_BY_BRINGING_ABOUT = re.compile(r"(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|promoting|triggering|activating|"
-                                r"enhancing|increasing|stimulating|causing|eliciting|provoking)\b", re.I)
+_BY_BRINGING_ABOUT = lazy_compile(r"(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|promoting|triggering|activating|"
+                                  r"enhancing|increasing|stimulating|causing|eliciting|provoking)\b", re.I)
 
 
 @guard
@@ -274,14 +275,14 @@ def resistance_not_lessened(m: MatchContext) -> bool:
     return True
 
 
-_LESSENING_NOUN = re.compile(r"(?:revers(?:e|al|ion)|overcoming|circumvention|attenuation|abrogation|alleviation|reduction|"
-                             r"mitigation|suppression|inhibition|elimination|relief|prevention)$", re.I)
+_LESSENING_NOUN = lazy_compile(r"(?:revers(?:e|al|ion)|overcoming|circumvention|attenuation|abrogation|alleviation|reduction|"
+                               r"mitigation|suppression|inhibition|elimination|relief|prevention)$", re.I)
 
 
 # a verb whose object is the resistance it lessens: "A overcomes cetuximab resistance by inducing ferroptosis"
-_LESSENING_VERB = re.compile(r"(?:overcom(?:e|es|ing)|overcame|revers(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
-                             r"abrogat(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|attenuat(?:e|es|ed|ing)|"
-                             r"mitigat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|suppress(?:es|ed|ing)?)$", re.I)
+_LESSENING_VERB = lazy_compile(r"(?:overcom(?:e|es|ing)|overcame|revers(?:e|es|ed|ing)|circumvent(?:s|ed|ing)?|"
+                               r"abrogat(?:e|es|ed|ing)|alleviat(?:e|es|ed|ing)|attenuat(?:e|es|ed|ing)|"
+                               r"mitigat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|suppress(?:es|ed|ing)?)$", re.I)
 
 
 def _lessening_noun_before(m: MatchContext) -> bool:
@@ -319,7 +320,7 @@ def about_crc(m: MatchContext) -> bool:
     return not about_other_cancer(m.text[:cut.start()] if cut else m.text)
 
 
-_CONTRAST_AFTER = re.compile(r",?\s+(?:whereas|while|unlike|in contrast to|in contrast with|by contrast|as opposed to)\s", re.I)
+_CONTRAST_AFTER = lazy_compile(r",?\s+(?:whereas|while|unlike|in contrast to|in contrast with|by contrast|as opposed to)\s", re.I)
 
 
 @guard
@@ -337,7 +338,7 @@ def no_share_up_to_match(m: MatchContext) -> bool:
     return not _share_named(m, m.match.end)
 
 
-_SHARE_OF_PATIENTS = re.compile(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", re.I)
+_SHARE_OF_PATIENTS = lazy_compile(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", re.I)
 
 
 def _share_named(m: MatchContext, end: int) -> bool:
@@ -347,8 +348,8 @@ def _share_named(m: MatchContext, end: int) -> bool:
 
 
 # "patients with X who fail to respond to Y" (no comma before "who"): the relative clause picks some patients out
-_RESTRICTIVE_RELATIVE_BEFORE = re.compile(r"(?<![,;(])\s(?:who|that)\s+(?:(?:have|had|has|then|subsequently|later|"
-                                          r"previously)\s+)?$", re.I)
+_RESTRICTIVE_RELATIVE_BEFORE = lazy_compile(r"(?<![,;(])\s(?:who|that)\s+(?:(?:have|had|has|then|subsequently|later|"
+                                            r"previously)\s+)?$", re.I)
 
 
 @guard
@@ -365,8 +366,8 @@ def carriers_not_picked_by_failure(m: MatchContext) -> bool:
 
 
 # "only a minority of", "only a small fraction of", "very few": the few carriers who respond
-_FEW_OF = re.compile(r"\b(?:(?:only\s+)?a\s+minority\s+of|only\s+a\s+(?:small\s+|tiny\s+)?(?:fraction|subset|proportion|"
-                     r"handful)\s+of|only\s+(?:a\s+)?few|very\s+few)\b", re.I)
+_FEW_OF = lazy_compile(r"\b(?:(?:only\s+)?a\s+minority\s+of|only\s+a\s+(?:small\s+|tiny\s+)?(?:fraction|subset|proportion|"
+                       r"handful)\s+of|only\s+(?:a\s+)?few|very\s+few)\b", re.I)
 
 
 def _names_therapy(m: MatchContext, lo: int, hi: int) -> bool:
@@ -456,7 +457,7 @@ def effector_infiltration_object(m: MatchContext) -> bool:
 
 
 # what the effector cells do, named as a process ("T cell activity", "T cell function" are read as T-cell activation)
-_EFFECTOR_PROCESS = re.compile(r"^T-cell (?:activation|receptor signal(?:l)?ing)$|^(?:cytotoxic|effector) ", re.I)
+_EFFECTOR_PROCESS = lazy_compile(r"^T-cell (?:activation|receptor signal(?:l)?ing)$|^(?:cytotoxic|effector) ", re.I)
 
 
 @guard
@@ -571,9 +572,9 @@ def not_changed_toward(m: MatchContext) -> bool:
     return not any("toward_word" in m.tokens[i].cues for i in range(verb + 1, target))
 
 
-_TOWARD_SUPPRESSION = re.compile(r"^[\s,]*(?:toward|towards|into|to)\s+(?:an?\s+|the\s+|a\s+more\s+|an?\s+more\s+)?"
-                                 r"(?:[\w\-]+\s+){0,2}?(?:immuno-?suppressive|suppressive|tolerogenic|M2\b|"
-                                 r"pro-?tumou?r|protumou?r|anti-?inflammatory|exhausted)", re.I)
+_TOWARD_SUPPRESSION = lazy_compile(r"^[\s,]*(?:toward|towards|into|to)\s+(?:an?\s+|the\s+|a\s+more\s+|an?\s+more\s+)?"
+                                   r"(?:[\w\-]+\s+){0,2}?(?:immuno-?suppressive|suppressive|tolerogenic|M2\b|"
+                                   r"pro-?tumou?r|protumou?r|anti-?inflammatory|exhausted)", re.I)
 
 
 @guard
@@ -641,10 +642,10 @@ def not_at_baseline(m: MatchContext) -> bool:
     return not m.cue_in("baseline", m.clause.lo, m.clause.hi)
 
 
-_NORMAL_TISSUE = re.compile(r"\b(?:neuron\w*|neural|nerve\w*|neuro\w+|normal|healthy|cardiomyocyte\w*|cardio\w*|"
-                            r"toxicit\w*|adverse|side effects?|mucositis|diarrh\w+|neutropeni\w+|"
-                            r"hepatocyte\w*|kidney|renal|intestinal epitheli\w*|stem cells? of the|hair|"
-                            r"oto\w+|cochlea\w*|hematopoietic|bone marrow)\b", re.I)
+_NORMAL_TISSUE = lazy_compile(r"\b(?:neuron\w*|neural|nerve\w*|neuro\w+|normal|healthy|cardiomyocyte\w*|cardio\w*|"
+                              r"toxicit\w*|adverse|side effects?|mucositis|diarrh\w+|neutropeni\w+|"
+                              r"hepatocyte\w*|kidney|renal|intestinal epitheli\w*|stem cells? of the|hair|"
+                              r"oto\w+|cochlea\w*|hematopoietic|bone marrow)\b", re.I)
 
 
 @guard
@@ -732,7 +733,7 @@ def distinct_therapies(m: MatchContext) -> bool:
 
 
 # "CAF-derived TGF-beta ...": the cells named as the source of the entity after them
-_SOURCE_AFTER = re.compile(r"[-\s]?(?:derived|secreted|produced|released|expressed)\b", re.I)
+_SOURCE_AFTER = lazy_compile(r"[-\s]?(?:derived|secreted|produced|released|expressed)\b", re.I)
 
 
 @guard
@@ -744,7 +745,7 @@ def cause_not_a_source(m: MatchContext) -> bool:
 
 
 # "deletion of X made tumours less sensitive to Y": a lowered sensitivity is the opposite claim
-_LESS_SENSITIVE = re.compile(r"\b(?:less|no longer|not|insensitive|resistant|refractory)\b", re.I)
+_LESS_SENSITIVE = lazy_compile(r"\b(?:less|no longer|not|insensitive|resistant|refractory)\b", re.I)
 
 
 @guard
@@ -759,7 +760,7 @@ def made_more_sensitive(m: MatchContext) -> bool:
 
 # "strategies that target MDSCs include X, alone or in combination with other therapies including chemotherapy":
 # the therapies after a combination phrase are the strategies' partners, not the strategies
-_PARTNER_LEAD = re.compile(r"\b(?:in combination with|combined with|together with|alongside|in addition to)\b", re.I)
+_PARTNER_LEAD = lazy_compile(r"\b(?:in combination with|combined with|together with|alongside|in addition to)\b", re.I)
 
 
 @guard
@@ -787,43 +788,43 @@ def _alteration_with_gene(m: MatchContext, gene: Entity, kind: str) -> Entity:
     return alt
 
 
-_OVER = re.compile(r"overexpress|high(?:ly)? (?:level|express)|upregulat|up-regulat|increased (?:expression|level)|"
-                   r"elevated|high expression|overabundan", re.I)
+_OVER = lazy_compile(r"overexpress|high(?:ly)? (?:level|express)|upregulat|up-regulat|increased (?:expression|level)|"
+                     r"elevated|high expression|overabundan", re.I)
 # lymphocytes that kill or help kill tumour cells
 _LYMPHOID = r"cytotoxic|effector|CD8(?!\d)|CD4(?!\d)|natural killer|\bNK\b|T cell|T-cell|T lymphocyte"
-_EFFECTOR_NAME = re.compile(_LYMPHOID + r"|dendritic|B cell|CAR-T", re.I)
+_EFFECTOR_NAME = lazy_compile(_LYMPHOID + r"|dendritic|B cell|CAR-T", re.I)
 # FOXP3 marks regulatory T cells ("CD4+ FoxP3+ T cells" are Tregs)
-_SUPPRESSOR_NAME = re.compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated|FOXP3", re.I)
-_IMMUNE_OR_EFFECTOR = re.compile(r"immune cell|" + _EFFECTOR_NAME.pattern, re.I)
+_SUPPRESSOR_NAME = lazy_compile(r"regulatory|suppressor|exhausted|tolerogenic|M2|tumou?r-associated|FOXP3", re.I)
+_IMMUNE_OR_EFFECTOR = lazy_compile(r"immune cell|" + _EFFECTOR_NAME.pattern, re.I)
 # verbs that lower what they govern
 _LOWERING_VERBS = (r"suppress\w*|inhibit(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|block(?:s|ed|ing)?|"
                    r"impair(?:s|ed|ing)?|abolish\w*|attenuat\w*|abrogat\w*|prevent(?:s|ed|ing)?|diminish\w*")
-_SUPPRESSED_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS}|downregulat\w*|down-regulat\w*|spong\w*|sequester\w*|"
-                                r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
-                                r"(?:(?!by\s)[\w\-]+\s+){0,2}$", re.I)  # "reduced by X": X is the agent, not lowered
+_SUPPRESSED_BEFORE = lazy_compile(rf"\b(?:{_LOWERING_VERBS}|downregulat\w*|down-regulat\w*|spong\w*|sequester\w*|"
+                                  r"degrad(?:es|ed|ing)|silenc(?:es|ed|ing)|target(?:s|ed|ing))\s+(?:the\s+|its\s+|their\s+)?"
+                                  r"(?:(?!by\s)[\w\-]+\s+){0,2}$", re.I)  # "reduced by X": X is the agent, not lowered
 # a means that states no direction ("the effect on resistance was exerted by regulating the Wnt pathway"):
 # whether the pathway is raised or lowered is not said, so its activation is no cause read from it
-_UNDIRECTED_MEANS_BEFORE = re.compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:regulat(?:ing|ion\s+of)|modulat(?:ing|ion\s+of)|"
-                                      r"affecting|controlling|influencing|altering)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_UNDIRECTED_MEANS_BEFORE = lazy_compile(r"\b(?:by|through|via)\s+(?:the\s+)?(?:regulat(?:ing|ion\s+of)|modulat(?:ing|ion\s+of)|"
+                                        r"affecting|controlling|influencing|altering)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # a change of a pathway named without its direction ("stable modifications of cell cycle dynamics", "changes in the
 # Wnt pathway", "altered Hippo signalling")
-_UNDIRECTED_CHANGE_BEFORE = re.compile(r"\b(?:(?:modifications?|changes?|alterations?|perturbations?|shifts?|"
-                                       r"remodell?ing|rewiring)\s+(?:of|in)|altered|modified|changed|perturbed|"
-                                       r"rewired)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_UNDIRECTED_CHANGE_BEFORE = lazy_compile(r"\b(?:(?:modifications?|changes?|alterations?|perturbations?|shifts?|"
+                                         r"remodell?ing|rewiring)\s+(?:of|in)|altered|modified|changed|perturbed|"
+                                         r"rewired)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 # the second item of what a verb lowers ("impair the induction of MHC molecules and antigen presentation machinery")
-_SUPPRESSED_LIST_BEFORE = re.compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+of\s+)?"
-                                     r"(?:[\w\-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.I)
-_LACKING_BEFORE = re.compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
-                             r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
-_ACT = re.compile(r"activat|stimulat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
+_SUPPRESSED_LIST_BEFORE = lazy_compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+of\s+)?"
+                                       r"(?:[\w\-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.I)
+_LACKING_BEFORE = lazy_compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
+                               r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
+_ACT = lazy_compile(r"activat|stimulat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
 # "the mutational status of other genes like NRAS, BRAF": each gene listed stands for its mutation
-_MUTATION_STATUS_LIST_BEFORE = re.compile(r"\bmutation(?:al)?\s+status(?:es)?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
-                                          r"(?:like|such\s+as|including)\s+(?:[\w\-/]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$",
-                                          re.I)
+_MUTATION_STATUS_LIST_BEFORE = lazy_compile(r"\bmutation(?:al)?\s+status(?:es)?\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                                            r"(?:like|such\s+as|including)\s+(?:[\w\-/]+(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$",
+                                            re.I)
 # "lack of PD-L1 expression and response to interferon gamma, leading to resistance": what the cells (fail to)
 # respond to is no cause
-_RESPONDED_TO_BEFORE = re.compile(r"\b(?:response|responses|responsiveness|respond|responding|sensitivity)\s+to\s+"
-                                  r"(?:the\s+)?$", re.I)
+_RESPONDED_TO_BEFORE = lazy_compile(r"\b(?:response|responses|responsiveness|respond|responding|sensitivity)\s+to\s+"
+                                    r"(?:the\s+)?$", re.I)
 
 
 def _cause_categories(cats):
@@ -846,7 +847,7 @@ def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls
 
 # a mechanism whose words, as written, name a resistance and nothing that brings it about ("multidrug resistance",
 # "MDR"; not "ABCB1-mediated MDR")
-_RESISTANCE_ITSELF = re.compile(r"(?:(?:multi-?|pan-?|cross-?)?drug\s+|chemo-?)?resistance|MDR", re.I)
+_RESISTANCE_ITSELF = lazy_compile(r"(?:(?:multi-?|pan-?|cross-?)?drug\s+|chemo-?)?resistance|MDR", re.I)
 
 
 def _names_resistance_itself(entity: Entity, m: MatchContext, token: int) -> bool:
@@ -859,15 +860,15 @@ def _names_resistance_itself(entity: Entity, m: MatchContext, token: int) -> boo
 
 # an entity that only says what the head noun after it is about ("angiogenesis-related proteins",
 # "immune-associated genes"): the head, a set of unnamed things, is what the sentence speaks of
-_RELATED_HEAD_AFTER = re.compile(r"[-\s](?:related|associated|linked)\s+(?:proteins?|genes?|factors?|molecules?|"
-                                 r"cytokines?|markers?|signatures?|transcripts?|mediators?)\b", re.I)
+_RELATED_HEAD_AFTER = lazy_compile(r"[-\s](?:related|associated|linked)\s+(?:proteins?|genes?|factors?|molecules?|"
+                                   r"cytokines?|markers?|signatures?|transcripts?|mediators?)\b", re.I)
 
 
 # "VEGF-independent angiogenesis": the process that goes on without what the therapy blocks, not the process itself
 # the word is the target of a drug class written after it: "VEGF/VEGF-R inhibitors", "MET-targeted agents"
-_DRUG_HEAD_AFTER = re.compile(r"(?:[/\-][A-Z0-9]\w*)*[\s\-]*(?i:(?:targeted|targeting)\s+(?:drugs?|agents?|therap\w+)|"
-                              r"inhibitors?|blockers?|antagonists?|TKIs?|(?:monoclonal\s+)?antibod(?:y|ies))\b")
-_INDEPENDENT_OF_BEFORE = re.compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9/\-]*?)-independent\s+$")
+_DRUG_HEAD_AFTER = lazy_compile(r"(?:[/\-][A-Z0-9]\w*)*[\s\-]*(?i:(?:targeted|targeting)\s+(?:drugs?|agents?|therap\w+)|"
+                                r"inhibitors?|blockers?|antagonists?|TKIs?|(?:monoclonal\s+)?antibod(?:y|ies))\b")
+_INDEPENDENT_OF_BEFORE = lazy_compile(r"(?<![\w\-])([A-Za-z][A-Za-z0-9/\-]*?)-independent\s+$")
 
 
 def _independent_process(entity: Entity, m: MatchContext, token: int) -> Entity | None:
@@ -948,7 +949,7 @@ def as_switched_on_cause(entity: Entity, m: MatchContext, token: int) -> Entity 
 
 
 # a word that names a change of a gene's activity without its direction ("aberrant Wnt signalling")
-_DYSREGULATED = re.compile(r"dysregulat|deregulat|aberrant")
+_DYSREGULATED = lazy_compile(r"dysregulat|deregulat|aberrant")
 
 
 def _undirected_change(m: MatchContext, token: int) -> bool:
@@ -977,10 +978,10 @@ def _appositive_gene(entity: Entity, m: MatchContext, token: int) -> int | None:
 
 
 # "increased expression of the ...", "overexpression of ..." just before a mechanism word
-_RAISED_EXPRESSION_BEFORE = re.compile(r"(?:(?:increased|elevated|enhanced|high|higher|up-?regulated)\s+(?:expression|levels?)|"
-                                       r"over-?expression|up-?regulation)\s+of\s+(?:the\s+)?$", re.I)
+_RAISED_EXPRESSION_BEFORE = lazy_compile(r"(?:(?:increased|elevated|enhanced|high|higher|up-?regulated)\s+(?:expression|levels?)|"
+                                         r"over-?expression|up-?regulation)\s+of\s+(?:the\s+)?$", re.I)
 # the protein noun a mechanism word modifies, and the comma that opens its apposition
-_APPOSED_HEAD_AFTER = re.compile(r"\s+(?:transporters?|pumps?|proteins?|enzymes?|genes?)\s*,\s*")
+_APPOSED_HEAD_AFTER = lazy_compile(r"\s+(?:transporters?|pumps?|proteins?|enzymes?|genes?)\s*,\s*")
 
 
 @transform({"ResistanceMechanism", "Biomarker"})
@@ -1001,7 +1002,7 @@ def as_lowered_cause(entity: Entity, m: MatchContext, token: int) -> Entity | No
 
 # carriers said to hold several alterations at once ("cells with dual mutations", "simultaneous activation of both
 # pathways", "co-mutated"): what the combination does is not shown for each alteration of it
-_JOINT_CONDITION = re.compile(
+_JOINT_CONDITION = lazy_compile(
     r"\b(?:(?:dual|double|simultaneous|concomitant|co-?occurring|co-?existing|combined)\s+(?:[a-z/\-]+\s+){0,2}?"
     r"(?:mutations?|mutants?|mutated|alterations?|altered|loss|activation)\b|co-?mutat\w*|co-?occurr\w*|"
     r"both\s+pathways)", re.I)
@@ -1027,7 +1028,7 @@ def not_a_level_in_resistant_cells(m: MatchContext) -> bool:
         not m.cue_in("upregulated_in", m.match.start, m.match.end)
 
 
-_LOWERED_BEFORE = re.compile(
+_LOWERED_BEFORE = lazy_compile(
     r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation|knockout|knock-out|ablation|removal)|"
     r"(?P<down>downregulation|down-regulation|(?:reduced|decreased|diminished|impaired|low|lower)\s+"
     r"(?:expression|levels?|activity|function)|(?:decrease|reduction|decline)(?:\s+(?:in|of)\s+(?:the\s+)?"
@@ -1041,7 +1042,7 @@ _LOWERED_BEFORE = re.compile(
 
 # "knockdown of the STAT3 phosphatase, protein tyrosine phosphatase receptor delta (PTPRD)": a protein named by its
 # role is lowered, the gene that plays it follows in apposition
-_LOWERED_ROLE_BEFORE = re.compile(
+_LOWERED_ROLE_BEFORE = lazy_compile(
     r"\b(?:(?P<loss>loss|absence|lack|deletion|inactivation|knockout|knock-out|ablation)|downregulation|"
     r"down-regulation|silencing|knockdown|knock-down|depletion)\s+of\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:phosphatase|kinase|transporter|receptor|protein|enzyme|ligase|suppressor|regulator|gene)\s*,\s*"
@@ -1057,14 +1058,14 @@ def _lowered_by_role(m: MatchContext, token: int):
 
 _LOW_WORDS = r"low|lower|reduced|decreased|absent|negative|loss\s+of|lack\s+of|absence\s+of"
 _WORD_BEFORE_END = r"\s+(?:(?!and\b|or\b|of\b|in\b|with\b)[a-z]+\s+)?$"  # one plain word between: "reduced marginal"
-_LOW_MARKER_BEFORE = re.compile(r"\b(?:" + _LOW_WORDS + r")" + _WORD_BEFORE_END, re.I)
+_LOW_MARKER_BEFORE = lazy_compile(r"\b(?:" + _LOW_WORDS + r")" + _WORD_BEFORE_END, re.I)
 # low, or cells said to be few where they infiltrate ("poor CD8+ T cell infiltration", "sparse tumour-infiltrating
 # lymphocytes")
-_LOW_OR_SPARSE_BEFORE = re.compile(r"\b(?:" + _LOW_WORDS + r"|poor|sparse|scarce|limited|little|weak)"
-                                   + _WORD_BEFORE_END, re.I)
-_LOWERED_AFTER = re.compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
-                            r"deficiency|insufficiency|loss|deletion|inactivation|knockdown|knock-down|depletion|suppression|"
-                            r"inhibition)\b", re.I)
+_LOW_OR_SPARSE_BEFORE = lazy_compile(r"\b(?:" + _LOW_WORDS + r"|poor|sparse|scarce|limited|little|weak)"
+                                     + _WORD_BEFORE_END, re.I)
+_LOWERED_AFTER = lazy_compile(r"[-\s](downregulation|down-regulation|underexpression|under-expression|silencing|"
+                              r"deficiency|insufficiency|loss|deletion|inactivation|knockdown|knock-down|depletion|suppression|"
+                              r"inhibition)\b", re.I)
 
 
 def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
@@ -1120,13 +1121,13 @@ def _head_of(m: MatchContext, token: int) -> Entity | None:
     return next((e for e in m.tokens[token - 2].entities if e.category == "ResistanceMechanism"), None)
 
 
-_HIGH_LEVEL = re.compile(r"(?:a\s+)?(?:high|higher|elevated|increased)\s+(?:levels?|expression)\b", re.I)
+_HIGH_LEVEL = lazy_compile(r"(?:a\s+)?(?:high|higher|elevated|increased)\s+(?:levels?|expression)\b", re.I)
 # a raised level said of an expression marker, before it ("increased ABCG2 expression", "increased immunohistochemical
 # expression of ABCG2", "by upregulation of BIRC3 expression") or after it ("UCA1 expression was markedly higher")
-_RAISED_MARKER_BEFORE = re.compile(r"\b(?:increased|elevated|high|higher|enhanced|raised|up-?regulated|"
-                                   r"(?:up-?regulation|overexpression)\s+of|enhancing|upregulating|increasing)" + _WORD_BEFORE_END, re.I)
-_RAISED_MARKER_AFTER = re.compile(r"\s+(?:levels?\s+)?(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?"
-                                  r"(?:higher|increased|elevated|up-?regulated|enhanced)\b", re.I)
+_RAISED_MARKER_BEFORE = lazy_compile(r"\b(?:increased|elevated|high|higher|enhanced|raised|up-?regulated|"
+                                     r"(?:up-?regulation|overexpression)\s+of|enhancing|upregulating|increasing)" + _WORD_BEFORE_END, re.I)
+_RAISED_MARKER_AFTER = lazy_compile(r"\s+(?:levels?\s+)?(?:is|are|was|were)\s+(?:also\s+)?(?:\w+ly\s+)?"
+                                    r"(?:higher|increased|elevated|up-?regulated|enhanced)\b", re.I)
 
 
 def _raised_expression(entity: Entity, m: MatchContext, token: int) -> bool:
@@ -1140,7 +1141,7 @@ def _raised_expression(entity: Entity, m: MatchContext, token: int) -> bool:
         _RAISED_MARKER_AFTER.match(m.text, end) is not None
 
 
-_PATHWAY_HEAD = re.compile(r"\b(?:signal(?:l)?ing|pathways?|axis|cascade|network)\b", re.I)
+_PATHWAY_HEAD = lazy_compile(r"\b(?:signal(?:l)?ing|pathways?|axis|cascade|network)\b", re.I)
 
 
 def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -> Entity | None:
@@ -1216,14 +1217,14 @@ def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -
 
 
 # "Beclin-1 and its associated autophagy were activated": the predicate the gene shares with its process
-_SHARED_ACTIVATION = re.compile(r"\s+and\s+(?:its|their)\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were)\s+(?:\w+ly\s+)?"
-                                r"(?:activated|upregulated|up-regulated|induced|enhanced|increased)\b", re.I)
-_DRIVES = re.compile(r"[-\s]?(?:driven|mediated|dependent|induced|triggered)\b", re.I)
-_PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?)\s+(?:\w+ly\s+)?$", re.I)
-_ACTIVATION_HEAD = re.compile(r"\b(?:activated|activating|(?:hyper|re)?activation\s+of)\b", re.I)
+_SHARED_ACTIVATION = lazy_compile(r"\s+and\s+(?:its|their)\s+(?:[\w\-]+\s+){1,4}(?:is|are|was|were)\s+(?:\w+ly\s+)?"
+                                  r"(?:activated|upregulated|up-regulated|induced|enhanced|increased)\b", re.I)
+_DRIVES = lazy_compile(r"[-\s]?(?:driven|mediated|dependent|induced|triggered)\b", re.I)
+_PREDICATE_BEFORE = lazy_compile(r"\b(?:is|are|was|were|be|been|being|becomes?|became|remains?)\s+(?:\w+ly\s+)?$", re.I)
+_ACTIVATION_HEAD = lazy_compile(r"\b(?:activated|activating|(?:hyper|re)?activation\s+of)\b", re.I)
 
 
-_ASSOCIATED = re.compile(r"[-\s]?(?:associated|related)\b", re.I)
+_ASSOCIATED = lazy_compile(r"[-\s]?(?:associated|related)\b", re.I)
 
 
 def _associated_with_process(m: MatchContext, token: int) -> bool:
@@ -1269,12 +1270,12 @@ def _written_activation(entity: Entity, m: MatchContext, token: int) -> tuple[st
     return (f"{written} activation", f"{written} pathway activation", f"activation of {written}")
 
 
-_LISTED_KIND = re.compile(r"\b(rearrangements?|fusions?|translocations?|mutations?|amplifications?)\s+(?:in|of|involving)\s+(?:the\s+)?"
-                          r"([\w\s\-()/,]{0,160})$", re.I)
+_LISTED_KIND = lazy_compile(r"\b(rearrangements?|fusions?|translocations?|mutations?|amplifications?)\s+(?:in|of|involving)\s+(?:the\s+)?"
+                            r"([\w\s\-()/,]{0,160})$", re.I)
 
 
 # words that make the gene after them a landmark of the list, not one of its members
-_LANDMARK = re.compile(r"\b(?:(?:downstream|upstream)\s+(?:of|from)|other\s+than|beyond|besides|except)\b", re.I)
+_LANDMARK = lazy_compile(r"\b(?:(?:downstream|upstream)\s+(?:of|from)|other\s+than|beyond|besides|except)\b", re.I)
 
 
 def _listed_kind(m: MatchContext, token: int) -> str | None:
@@ -1334,7 +1335,7 @@ def _gene_of_status(vocab, marker: Entity, kinds: frozenset) -> Entity | None:
 
 # the word that makes a gene's name a reading of it ("EGFR expression"); a level said low ("low EGFR expression")
 # keeps its first word and names no gene
-_STATUS_WORD_AFTER = re.compile(r"\s+(?:expression|levels?|positivity|overexpression)$", re.I)
+_STATUS_WORD_AFTER = lazy_compile(r"\s+(?:expression|levels?|positivity|overexpression)$", re.I)
 
 
 def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = (), with_scope: bool = True) -> set[str]:
@@ -1352,14 +1353,14 @@ def _targets_of_therapies(m: MatchContext, skip: tuple[str, ...] = (), with_scop
     return targets
 
 
-_WORDS_AFTER = re.compile(r"\s+(?:is|are|was|were|being|been)\s+(?:\w+ly\s+)?[\w\-]+|[-\s]?(?:gene\s+|protein\s+)?[\w\-]+",
-                          re.I)
-_WORDS_BEFORE = re.compile(r"(?:[\w\-]+\s+(?:of\s+)?(?:the\s+)?|[\w\-]+\s+)$", re.I)
+_WORDS_AFTER = lazy_compile(r"\s+(?:is|are|was|were|being|been)\s+(?:\w+ly\s+)?[\w\-]+|[-\s]?(?:gene\s+|protein\s+)?[\w\-]+",
+                            re.I)
+_WORDS_BEFORE = lazy_compile(r"(?:[\w\-]+\s+(?:of\s+)?(?:the\s+)?|[\w\-]+\s+)$", re.I)
 
 
 # a verb of activation that governs a whole list ("stimulates MAPK and AKT", "activates ERK and AKT in parallel")
-_ACT_VERB_BEFORE = re.compile(r"\b(?:activat\w*|stimulat\w*|hyperactivat\w*|reactivat\w*|phosphorylat\w*)\s+(?:the\s+)?$",
-                              re.I)
+_ACT_VERB_BEFORE = lazy_compile(r"\b(?:activat\w*|stimulat\w*|hyperactivat\w*|reactivat\w*|phosphorylat\w*)\s+(?:the\s+)?$",
+                                re.I)
 
 
 def _list_lead_words(m: MatchContext, token: int) -> str:
@@ -1451,10 +1452,10 @@ def _own_target_population(entity: Entity, m: MatchContext, token: int) -> bool:
 
 
 # an alteration written as an adjective of the cells or tumours it marks ("BRAF-mutant", "BRAF V600E-mutated")
-_MUTANT_ADJECTIVE = re.compile(r"[-\s](?:mutant|mutated)\b", re.I)
+_MUTANT_ADJECTIVE = lazy_compile(r"[-\s](?:mutant|mutated)\b", re.I)
 
 
-_FUNCTION_TAIL = re.compile(r"[-\s]+(?:expression|levels?|function|activity|machinery)$", re.I)
+_FUNCTION_TAIL = lazy_compile(r"[-\s]+(?:expression|levels?|function|activity|machinery)$", re.I)
 _LOSS_FORMS = ("defective {}", "impaired {}", "loss of {}", "reduced {}", "{} loss", "{} defects", "{} deficiency")
 
 
@@ -1492,7 +1493,7 @@ def as_state_countered(entity: Entity, m: MatchContext, token: int) -> Entity | 
 
 
 _GAIN_KINDS = ("overexpression", "amplification", "mutation", "fusion")
-_RESISTANCE_TALK = re.compile(r"resist|refractor|unresponsive|insensitiv|\bMDR\b", re.I)
+_RESISTANCE_TALK = lazy_compile(r"resist|refractor|unresponsive|insensitiv|\bMDR\b", re.I)
 
 
 def _named_alteration(gene: Entity, m: MatchContext) -> Entity | None:
@@ -1567,7 +1568,7 @@ def _modified_head(m: MatchContext, token: int) -> Entity | None:
     return next((e for e in nxt.entities if e.category == "ResistanceMechanism"), None)
 
 
-_BLOCKADE_WORD = re.compile(r"(?:blockade|inhibition|neutrali[sz]ation|antagonism)$", re.I)
+_BLOCKADE_WORD = lazy_compile(r"(?:blockade|inhibition|neutrali[sz]ation|antagonism)$", re.I)
 
 
 @transform({"Alteration", "ResistanceMechanism"})
@@ -1645,7 +1646,7 @@ def blocked_route_mediates(entity: Entity, m: MatchContext, token: int) -> Entit
     return mechanism(f"{part.name}-{label}", [part], m, synonyms=tuple(f"{n}-{label}" for n in names))
 
 
-_BLOCKADE_NAMED = re.compile(r"(?:blockade|inhibition|neutrali[sz]ation|depletion|knockdown|silencing|antagonism)$", re.I)
+_BLOCKADE_NAMED = lazy_compile(r"(?:blockade|inhibition|neutrali[sz]ation|depletion|knockdown|silencing|antagonism)$", re.I)
 
 
 @guard
@@ -1852,7 +1853,7 @@ def exclusion_countered(entity: Entity, m: MatchContext, token: int) -> Entity |
 
 
 # lymphocytes whose entry into the tumour its exclusion keeps low (not dendritic or myeloid cells)
-_ENTERING_EFFECTOR = re.compile(_LYMPHOID + r"|tumou?r-infiltrating lymphocyte|immune cell", re.I)
+_ENTERING_EFFECTOR = lazy_compile(_LYMPHOID + r"|tumou?r-infiltrating lymphocyte|immune cell", re.I)
 
 
 @transform({"ResistanceMechanism"})
@@ -1879,11 +1880,11 @@ def raiser_not_a_means(m: MatchContext) -> bool:
 
 # what marks a therapy as the one resisted: the words after it ("cetuximab-resistant", "oxaliplatin-pretreated") or
 # before it ("resistance to", "progression on", "sensitivity to"; "resistance pathways with A" names no therapy resisted)
-_RESCUE_RESISTED_AFTER = re.compile(r"^[-\s]?(?:resistan|refractory|failure|treatment failure|-treated|pretreated)", re.I)
-_RESCUE_RESISTED_BEFORE = re.compile(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|"
-                                     r"prior|continuous use of|long-term|sensitivity|response|responsiveness|susceptibility) (?:to )?"
-                                     r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve|pathways?)\b)"
-                                     r"[\w\-]+ ){0,2}$", re.I)
+_RESCUE_RESISTED_AFTER = lazy_compile(r"^[-\s]?(?:resistan|refractory|failure|treatment failure|-treated|pretreated)", re.I)
+_RESCUE_RESISTED_BEFORE = lazy_compile(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|"
+                                       r"prior|continuous use of|long-term|sensitivity|response|responsiveness|susceptibility) (?:to )?"
+                                       r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve|pathways?)\b)"
+                                       r"[\w\-]+ ){0,2}$", re.I)
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})
@@ -1904,19 +1905,19 @@ def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return _received_added(entity, m, token)
 
 
-_RECEIVES_ADDED = re.compile(r"\b(?:adding|addition of|added)\s+(?:an?\s+|the\s+)?([^,;.()]{1,40}?)\s+to\s+(?:the\s+)?$", re.I)
+_RECEIVES_ADDED = lazy_compile(r"\b(?:adding|addition of|added)\s+(?:an?\s+|the\s+)?([^,;.()]{1,40}?)\s+to\s+(?:the\s+)?$", re.I)
 
 
 # "ICIs are combined with radiotherapy to overcome ...", "regorafenib was added to nivolumab to ...": the
 # therapy the verb joins to the one named after it
-_JOINED_TO = re.compile(r"([^,;.()]{1,40}?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|being|be|can\s+be|could\s+be|"
-                        r"may\s+be|might\s+be)\s+)?(?:(?:combined|co-?administered|given|used|administered|paired)\s+"
-                        r"(?:together\s+)?with|added\s+to|in\s+(?:combination|conjunction)\s+with)\s+(?:the\s+|an?\s+)?$", re.I)
+_JOINED_TO = lazy_compile(r"([^,;.()]{1,40}?)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|being|be|can\s+be|could\s+be|"
+                          r"may\s+be|might\s+be)\s+)?(?:(?:combined|co-?administered|given|used|administered|paired)\s+"
+                          r"(?:together\s+)?with|added\s+to|in\s+(?:combination|conjunction)\s+with)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 # "galunisertib, in combination with anti-PD-L1, overcame ...": the partner the bracketed phrase joins it to
-_APPOSED_PARTNER = re.compile(r"([^,;.()]{1,40}?),\s+(?:(?:in\s+combination|combined|together|given|used|"
-                              r"co-?administered)\s+with|plus|along\s+with)\s+(?:the\s+|an?\s+)?$", re.I)
+_APPOSED_PARTNER = lazy_compile(r"([^,;.()]{1,40}?),\s+(?:(?:in\s+combination|combined|together|given|used|"
+                                r"co-?administered)\s+with|plus|along\s+with)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 def _therapies_within(m: MatchContext, start: int, end: int, other_than: Entity) -> list[list[Entity]]:
@@ -1932,7 +1933,7 @@ def _therapies_within(m: MatchContext, start: int, end: int, other_than: Entity)
 
 
 # ", an oral multikinase inhibitor,": words that describe the item before the comma, not a new one
-_DESCRIBING = re.compile(r"\s*(?:an?|the|another)\s", re.I)
+_DESCRIBING = lazy_compile(r"\s*(?:an?|the|another)\s", re.I)
 
 
 def _described_drug(m: MatchContext, hit: re.Match, joined: Entity) -> Entity:
@@ -1983,9 +1984,9 @@ def with_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 # "X restored sensitivity to Y", "X potentiated the efficacy of Y", "blocking X rendered tumours
 # susceptible to Y": X is given with Y, so the strategy is the combination X + Y, not X alone. "X
 # overcame resistance to Y" says no such thing (X may replace Y) and keeps X alone.
-_SENSITIZING = re.compile(r"sensiti[sz]|susceptib|potentiat|synergi|restor\w*\s+(?:the\s+)?(?:[\w\-]+\s+)?"
-                          r"(?:sensitivity|response|responsiveness|efficacy)|(?:enhanc|improv|increas)\w*\s+(?:the\s+)?"
-                          r"(?:[\w\-]+\s+)?(?:efficacy|sensitivity|response)", re.I)
+_SENSITIZING = lazy_compile(r"sensiti[sz]|susceptib|potentiat|synergi|restor\w*\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+                            r"(?:sensitivity|response|responsiveness|efficacy)|(?:enhanc|improv|increas)\w*\s+(?:the\s+)?"
+                            r"(?:[\w\-]+\s+)?(?:efficacy|sensitivity|response)", re.I)
 
 
 @dataclass(frozen=True)
@@ -2021,9 +2022,9 @@ def _resisted_one(m: MatchContext) -> Entity | None:
 
 # an agent written as the act of blocking a mediator ("Mcl-1 inhibition", "SHP2 blockade"): something given with
 # the therapy whose resistance that mediator drives
-_ACT_OF_BLOCKING = re.compile(r"\b(?:inhibition|blockade)$", re.I)
-_ADDED_BEFORE = re.compile(r"\b(?:add(?:ing|ed|ition of)|co-?(?:application|administration|treatment) (?:of|with)|"
-                           r"combin\w+ with)\s*(?:(?:an?|the)\s+)?$", re.I)
+_ACT_OF_BLOCKING = lazy_compile(r"\b(?:inhibition|blockade)$", re.I)
+_ADDED_BEFORE = lazy_compile(r"\b(?:add(?:ing|ed|ition of)|co-?(?:application|administration|treatment) (?:of|with)|"
+                             r"combin\w+ with)\s*(?:(?:an?|the)\s+)?$", re.I)
 
 
 def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool = False) -> Entity:
@@ -2154,12 +2155,12 @@ def _first_written(vocab, text: str, ids) -> Entity | None:
     return min(where, key=lambda w: (w[0], w[1]))[2] if where else None
 
 
-_GENETIC_MEANS = re.compile(r"[^.;]{0,12}?\b(?:by|through|via|using|with)\s+(?:an?\s+|the\s+)?(?:specific\s+)?"
-                            r"(?:siRNAs?|shRNAs?|RNAi|CRISPR|knock-?down|knock-?out|gene silencing|antisense)", re.I)
-_DRUG_LIKE = re.compile(r"(?:pharmacological|targeted|inhibit|block|target|neutrali|antagoni)")
+_GENETIC_MEANS = lazy_compile(r"[^.;]{0,12}?\b(?:by|through|via|using|with)\s+(?:an?\s+|the\s+)?(?:specific\s+)?"
+                              r"(?:siRNAs?|shRNAs?|RNAi|CRISPR|knock-?down|knock-?out|gene silencing|antisense)", re.I)
+_DRUG_LIKE = lazy_compile(r"(?:pharmacological|targeted|inhibit|block|target|neutrali|antagoni)")
 
 
-_CELL_DRUG_LIKE = re.compile(r"(?:pharmacological|targeted|target|deplet|block|inhibit)")
+_CELL_DRUG_LIKE = lazy_compile(r"(?:pharmacological|targeted|target|deplet|block|inhibit)")
 
 
 def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity | None:
@@ -2185,13 +2186,13 @@ def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity
 # an inhibition and the drug it was made with ("inhibition of IL-1 receptor signalling via the use of the
 # recombinant decoy TRAP IL-1", "blocking MET with crizotinib", "inhibition of YAP by verteporfin"): what is
 # inhibited is a short noun group (no patients, cells or models treated with something else)
-_INHIBITION_BY_MEANS = re.compile(r"\b(?:inhibit(?:ion|ing)|block(?:ade|ing)|targeting|suppress(?:ion|ing)|"
-                                  r"neutrali[sz](?:ation|ing)|antagoni[sz](?:m|ing))\s+(?:of\s+)?"
-                                  r"(?P<what>(?:[^\s,;.()]+\s+){1,5}?)(?:via|through|using|with|by)\s+"
-                                  r"(?:(?:the\s+)?(?:use|means|administration|application)\s+of\s+)?", re.I)
-_NOT_A_NOUN_GROUP = re.compile(r"\b(?:treat\w*|patients?|combin\w*|together|plus|and|or|in|to|cells?|tumou?rs?|mice|"
-                               r"models?|is|are|was|were|has|have|had|\w+ed)\b", re.I)
-_PLAIN_WORD = re.compile(r"[A-Za-z\-]+")
+_INHIBITION_BY_MEANS = lazy_compile(r"\b(?:inhibit(?:ion|ing)|block(?:ade|ing)|targeting|suppress(?:ion|ing)|"
+                                    r"neutrali[sz](?:ation|ing)|antagoni[sz](?:m|ing))\s+(?:of\s+)?"
+                                    r"(?P<what>(?:[^\s,;.()]+\s+){1,5}?)(?:via|through|using|with|by)\s+"
+                                    r"(?:(?:the\s+)?(?:use|means|administration|application)\s+of\s+)?", re.I)
+_NOT_A_NOUN_GROUP = lazy_compile(r"\b(?:treat\w*|patients?|combin\w*|together|plus|and|or|in|to|cells?|tumou?rs?|mice|"
+                                 r"models?|is|are|was|were|has|have|had|\w+ed)\b", re.I)
+_PLAIN_WORD = lazy_compile(r"[A-Za-z\-]+")
 
 
 def _inhibitor_named_as_means(m: MatchContext, therapy: Entity) -> Entity | None:
@@ -2334,7 +2335,7 @@ def metastatic_site(entity: Entity, m: MatchContext, token: int) -> Entity | Non
 
 
 # the organ a metastasis lies in, from the disease's name ("colorectal cancer liver metastasis")
-_METASTATIC_SITE = re.compile(r"\b(liver|lung|pulmonary|peritoneal|hepatic|brain|bone|nodal|ovarian)\s+metastas[ie]s$", re.I)
+_METASTATIC_SITE = lazy_compile(r"\b(liver|lung|pulmonary|peritoneal|hepatic|brain|bone|nodal|ovarian)\s+metastas[ie]s$", re.I)
 
 
 @transform(lambda cats: (set(cats) - {"Gene", "Molecule"}) | ({"Biomarker"} if {"Gene", "Molecule"} & set(cats) else set()))
@@ -2346,18 +2347,18 @@ def level_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | Non
     return predictor(entity, m, token)
 
 
-_POPULATION_BEFORE = re.compile(r"\b(?:among|in|within|for)\s+(?:[\w\-]+\s+){0,3}(?:patients|tumou?rs|cases|subjects|cancers|"
-                                r"mCRCs?|CRCs?|population|subgroup)\s+(?:with|carrying|harbou?ring|bearing|having)\s+"
-                                r"(?:an?\s+|the\s+)?$", re.I)
+_POPULATION_BEFORE = lazy_compile(r"\b(?:among|in|within|for)\s+(?:[\w\-]+\s+){0,3}(?:patients|tumou?rs|cases|subjects|cancers|"
+                                  r"mCRCs?|CRCs?|population|subgroup)\s+(?:with|carrying|harbou?ring|bearing|having)\s+"
+                                  r"(?:an?\s+|the\s+)?$", re.I)
 
 
 # an alteration narrowed to a subset: "non-V600 BRAF mutation", "atypical", "class 3", "rare", "other"
-_SUBSET_BEFORE = re.compile(r"(?:\bnon-?[\w\-]+|\batypical|\bclass\s+(?:[123]|I{1,3})|\bclass-[123]|\brare|\buncommon|"
-                            r"\bother|\bsubclonal|\bminor)\s+$", re.I)
+_SUBSET_BEFORE = lazy_compile(r"(?:\bnon-?[\w\-]+|\batypical|\bclass\s+(?:[123]|I{1,3})|\bclass-[123]|\brare|\buncommon|"
+                              r"\bother|\bsubclonal|\bminor)\s+$", re.I)
 
 
-_CHANGE_IN = re.compile(r"\b(?:decrease|reduction|decline|drop|fall|clearance|disappearance|changes?|increase|rise|"
-                        r"dynamics|kinetics)\s+(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
+_CHANGE_IN = lazy_compile(r"\b(?:decrease|reduction|decline|drop|fall|clearance|disappearance|changes?|increase|rise|"
+                          r"dynamics|kinetics)\s+(?:in|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)
 
 
 @transform(lambda cats: set(cats))
@@ -2367,21 +2368,21 @@ def drug_or_class(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 # -- qualifiers ----------------------------------------------------------------------------------------
 # "emerging data", "secondary endpoint", "drug development" say nothing of how resistance arose
-_ACQUIRED = re.compile(r"acquired|acquisition|emergence|emergent|adaptive|"
-                       r"secondary\s+(?:\S+\s+){0,2}(?:resistan|mutat|alteration|amplif|clone|variant|event)|"
-                       r"emerg\w*\s+(?:\S+\s+){0,3}(?:resistan|mutat|alteration|amplif|clone|variant|subclon)|"
-                       r"(?:resistan\w*|mutations?|clones?|alterations?|amplifications?|variants?)\s+(?:\S+\s+){0,3}emerg|"
-                       r"develop\w*\s+(?:\S+\s+){0,2}(?:resistan|refractor)|"
-                       r"after (?:\w+ ){0,3}(?:treatment|therapy|exposure)|during (?:\w+ ){0,3}(?:treatment|therapy)", re.I)
+_ACQUIRED = lazy_compile(r"acquired|acquisition|emergence|emergent|adaptive|"
+                         r"secondary\s+(?:\S+\s+){0,2}(?:resistan|mutat|alteration|amplif|clone|variant|event)|"
+                         r"emerg\w*\s+(?:\S+\s+){0,3}(?:resistan|mutat|alteration|amplif|clone|variant|subclon)|"
+                         r"(?:resistan\w*|mutations?|clones?|alterations?|amplifications?|variants?)\s+(?:\S+\s+){0,3}emerg|"
+                         r"develop\w*\s+(?:\S+\s+){0,2}(?:resistan|refractor)|"
+                         r"after (?:\w+ ){0,3}(?:treatment|therapy|exposure)|during (?:\w+ ){0,3}(?:treatment|therapy)", re.I)
 # "primary resistance", "intrinsically resistant"; not "intrinsic mechanisms" (a review's tumour-intrinsic as
 # opposed to microenvironment-driven), not a "primary tumour"
-_PRIMARY = re.compile(r"\b(?:primary|intrinsic|innate|de novo|pre-?existing|upfront)\s+(?:\w+[-\s])?(?:resistan\w*|refractor\w*|"
-                      r"insensitiv\w*|non-?respon\w*)|\b(?:intrinsically|innately|primarily)\s+(?:resistant|refractory)", re.I)
+_PRIMARY = lazy_compile(r"\b(?:primary|intrinsic|innate|de novo|pre-?existing|upfront)\s+(?:\w+[-\s])?(?:resistan\w*|refractor\w*|"
+                        r"insensitiv\w*|non-?respon\w*)|\b(?:intrinsically|innately|primarily)\s+(?:resistant|refractory)", re.I)
 
 
 # both kinds named together ("both innate and acquired resistance", "primary or secondary resistance"): neither
-_BOTH_TYPES = re.compile(r"\b(?:primary|intrinsic|innate|de novo)\s+(?:and|or|and/or)\s+(?:acquired|secondary|adaptive)\s+"
-                         r"resistan", re.I)
+_BOTH_TYPES = lazy_compile(r"\b(?:primary|intrinsic|innate|de novo)\s+(?:and|or|and/or)\s+(?:acquired|secondary|adaptive)\s+"
+                           r"resistan", re.I)
 
 
 @qualifier
@@ -2435,7 +2436,7 @@ def _candidate_marker(m: MatchContext) -> bool:
     return cue is not None and any("pr_candidate" in m.tokens[i].cues for i in range(max(m.clause.lo, cue - 3), cue + 1))
 
 
-_FEW_PATIENTS = re.compile(
+_FEW_PATIENTS = lazy_compile(
     r"(?<![\w.,])(?:both|two|three|2|3|one|a single|(?:the|these) (?:two|three))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:patients?|cases)\b(?!\s+(?:series|studies|trials?)\b)|"
     r"\b(?:a|this|our|one|the (?:first|second|third|other))\s+(?:[\w-]+\s+){0,2}?patient\b(?!['’]s)|"
@@ -2510,8 +2511,8 @@ def tested_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | Non
 
 # an outcome the sentence gives a value for ("the response rate was 20%", "ORR of 30%", "mPFS was 7.7 mo")
 _METRIC = r"(?:ORR|DCR|m?PFS|m?OS|CR|PR|response rates?|disease control(?: rate)?|survival|responses?|responded|remissions?)"
-_OUTCOME_VALUE = re.compile(rf"\b{_METRIC}\b[^.;]{{0,40}}?\d+(?:\.\d+)?\s*(?:%|mo\b|months?\b)|"
-                            rf"\d+(?:\.\d+)?\s*%\s+(?:[a-z]+\s+){{0,2}}{_METRIC}\b", re.I)  # "a 32% ORR", "a 38% objective response rate"
+_OUTCOME_VALUE = lazy_compile(rf"\b{_METRIC}\b[^.;]{{0,40}}?\d+(?:\.\d+)?\s*(?:%|mo\b|months?\b)|"
+                              rf"\d+(?:\.\d+)?\s*%\s+(?:[a-z]+\s+){{0,2}}{_METRIC}\b", re.I)  # "a 32% ORR", "a 38% objective response rate"
 
 
 @qualifier
@@ -2623,9 +2624,9 @@ def _class_wide_targets(vocab, therapy: Entity) -> set[str]:
     return set(vocab.targets_under(therapy.id))
 
 
-_NO_ACTIVITY = re.compile(r"\bno (?:evidence of |signs? of )?(?:anti-?tumou?r |clinical |objective |meaningful )?"
-                          r"(?:activity|responses?|efficacy|benefit)\b|\bnot (?:clinically )?(?:active|effective)\b|"
-                          r"\bfailed to (?:show|demonstrate|improve|produce)\b", re.I)
+_NO_ACTIVITY = lazy_compile(r"\bno (?:evidence of |signs? of )?(?:anti-?tumou?r |clinical |objective |meaningful )?"
+                            r"(?:activity|responses?|efficacy|benefit)\b|\bnot (?:clinically )?(?:active|effective)\b|"
+                            r"\bfailed to (?:show|demonstrate|improve|produce)\b", re.I)
 
 
 @qualifier
@@ -2724,8 +2725,8 @@ def no_poor_response(m: MatchContext) -> bool:
                            "weak_degree"))
 
 
-_UNDIRECTED_OUTCOME = re.compile(r"\bof\s+(?:(?:overall|progression[- ]free|disease[- ]free|clinical)\s+)?"
-                                 r"(?:survival|outcomes?|prognosis|OS|PFS)\s+(?:in|among|for)\b", re.I)
+_UNDIRECTED_OUTCOME = lazy_compile(r"\bof\s+(?:(?:overall|progression[- ]free|disease[- ]free|clinical)\s+)?"
+                                   r"(?:survival|outcomes?|prognosis|OS|PFS)\s+(?:in|among|for)\b", re.I)
 
 
 @guard
@@ -2740,8 +2741,8 @@ def outcome_has_direction(m: MatchContext) -> bool:
     return not _UNDIRECTED_OUTCOME.search(m.text, m.tokens[cue].start, m.tokens[min(therapy)].start)
 
 
-_SOME_OF = re.compile(r"\b(?:proportion|fraction|subset|minority|portion|number|part|subgroup)\s+of\b|\bsome\b|\ba few\b|"
-                      r"\bmany\b|\bstill\b", re.I)
+_SOME_OF = lazy_compile(r"\b(?:proportion|fraction|subset|minority|portion|number|part|subgroup)\s+of\b|\bsome\b|\ba few\b|"
+                        r"\bmany\b|\bstill\b", re.I)
 
 
 @guard
@@ -2796,10 +2797,10 @@ def group_not_non(m: MatchContext) -> bool:
     return True
 
 
-_NOT_BORNE_OUT = re.compile(r"\b(?:not|no|absent|lost|abolished|lacking|limited|minimal|negligible|reduced|smaller|"
-                            r"less|lower|attenuated|diminished|questionable|unclear|uncertain|modest|marginal|"
-                            r"disappear\w*|unproven|inferior|worse|evaluated|investigated|assessed|examined|studied|"
-                            r"tested|explored|compared|unknown)\b", re.I)
+_NOT_BORNE_OUT = lazy_compile(r"\b(?:not|no|absent|lost|abolished|lacking|limited|minimal|negligible|reduced|smaller|"
+                              r"less|lower|attenuated|diminished|questionable|unclear|uncertain|modest|marginal|"
+                              r"disappear\w*|unproven|inferior|worse|evaluated|investigated|assessed|examined|studied|"
+                              r"tested|explored|compared|unknown)\b", re.I)
 
 
 @guard
@@ -2823,13 +2824,13 @@ def benefit_borne_out(m: MatchContext) -> bool:
 
 
 # a verb by which the marker takes away from the benefit it is named with
-_REDUCES_BENEFIT = re.compile(r"\b(?:impair\w*|reduc\w*|limit\w*|compromis\w*|hamper\w*|hinder\w*|undermin\w*|"
-                              r"abrogat\w*|attenuat\w*|diminish\w*|decreas\w*|weaken\w*|blunt\w*|restrict\w*|"
-                              r"lower\w*|negat(?:e|es|ed|ing)|dampen\w*|counteract\w*|antagoni[sz]\w*)\b", re.I)
+_REDUCES_BENEFIT = lazy_compile(r"\b(?:impair\w*|reduc\w*|limit\w*|compromis\w*|hamper\w*|hinder\w*|undermin\w*|"
+                                r"abrogat\w*|attenuat\w*|diminish\w*|decreas\w*|weaken\w*|blunt\w*|restrict\w*|"
+                                r"lower\w*|negat(?:e|es|ed|ing)|dampen\w*|counteract\w*|antagoni[sz]\w*)\b", re.I)
 
 
-_EXCLUDED_BEFORE = re.compile(r"\b(?:without|lacking|regardless\s+of|irrespective\s+of|other\s+than|except|absence\s+of|"
-                              r"not\s+harbou?ring|negative\s+for|both)\b[^.;]{0,30}$", re.I)
+_EXCLUDED_BEFORE = lazy_compile(r"\b(?:without|lacking|regardless\s+of|irrespective\s+of|other\s+than|except|absence\s+of|"
+                                r"not\s+harbou?ring|negative\s+for|both)\b[^.;]{0,30}$", re.I)
 
 
 @guard
@@ -2897,7 +2898,7 @@ def _alteration_of_own_target(m: MatchContext, alteration: Entity, kinds: frozen
 
 
 # "a positive predictor of", "a positive predictive biomarker for": a predictor named with its way
-_POSITIVE_PREDICTOR = re.compile(r"\bpositive(?:ly)?\s+predict", re.I)
+_POSITIVE_PREDICTOR = lazy_compile(r"\bpositive(?:ly)?\s+predict", re.I)
 
 
 def _matched_text(m: MatchContext) -> str:
@@ -2906,7 +2907,7 @@ def _matched_text(m: MatchContext) -> str:
 
 # the words of the "predict" lexicon that say it as a verb ("predicts", "was predictive of"), not as a noun
 _PREDICT_VERBS = frozenset({"predict", "predicts", "predicted", "predicting"})
-_OF_OR_FOR = re.compile(r"\s+(?:of|for)\b", re.I)
+_OF_OR_FOR = lazy_compile(r"\s+(?:of|for)\b", re.I)
 
 
 def _predicted_by_verb(m: MatchContext) -> bool:
@@ -2925,7 +2926,7 @@ def _predicted_by_verb(m: MatchContext) -> bool:
 # words of the "response" lexicon that already say which way ("predicts benefit"): not a neutral prediction
 _DIRECTED_RESPONSE = frozenset({"benefit", "benefits", "clinical benefit", "sensitivity", "responsiveness",
                                 "better outcome", "longer survival"})
-_BETTER = re.compile(r"\b(?:better|improved|higher|longer|prolonged|favou?rable|durable|superior|greater|benefit)", re.I)
+_BETTER = lazy_compile(r"\b(?:better|improved|higher|longer|prolonged|favou?rable|durable|superior|greater|benefit)", re.I)
 
 
 def _neutral_prediction(m: MatchContext) -> bool:
@@ -3004,19 +3005,19 @@ def distinct_cause_and_therapy(m: MatchContext) -> bool:
     return not _cause_in_targets(m, targets)
 
 
-_BACKBONE_BEFORE = re.compile(r"(?:added to|addition to|adding (?:\w+ )?to|in combination with|combined with|on top of|"
-                              r"on a background of|backbone of)\s+(?:the\s+|an?\s+)?$", re.I)
+_BACKBONE_BEFORE = lazy_compile(r"(?:added to|addition to|adding (?:\w+ )?to|in combination with|combined with|on top of|"
+                                r"on a background of|backbone of)\s+(?:the\s+|an?\s+)?$", re.I)
 
 
 # "the standard treatment", "now the standard of care": the therapy's standing, written with its article only
-_STANDING_WORDS = re.compile(r"(?:standard[- ]of[- ]care|standard (?:treatment|therapy)|SOC)$", re.I)
-_STANDING_BEFORE = re.compile(r"^\s*(?:(?:now|considered|regarded as|established as|recommended as)\s+)?"
-                              r"(?:(?:the|a)\s+)?(?:(?:new|current|recommended|preferred)\s+)?$", re.I)
+_STANDING_WORDS = lazy_compile(r"(?:standard[- ]of[- ]care|standard (?:treatment|therapy)|SOC)$", re.I)
+_STANDING_BEFORE = lazy_compile(r"^\s*(?:(?:now|considered|regarded as|established as|recommended as)\s+)?"
+                                r"(?:(?:the|a)\s+)?(?:(?:new|current|recommended|preferred)\s+)?$", re.I)
 
 
 # a difference the sentence then calls no significant one ("..., but the difference was not significant")
-_NOT_SIGNIFICANT = re.compile(r"\bnot\s+(?:statistically\s+)?significant|\b(?:insignificant|non-?significant)|\bdid not reach "
-                              r"(?:statistical\s+)?significance|\bno (?:statistically\s+)?significant difference", re.I)
+_NOT_SIGNIFICANT = lazy_compile(r"\bnot\s+(?:statistically\s+)?significant|\b(?:insignificant|non-?significant)|\bdid not reach "
+                                r"(?:statistical\s+)?significance|\bno (?:statistically\s+)?significant difference", re.I)
 
 
 @guard
@@ -3070,8 +3071,8 @@ def not_a_backbone(m: MatchContext) -> bool:
 
 # the last of several targets a combined inhibition is named by ("combined BRAF, EGFR, and/or MEK inhibition",
 # "combined BRAF + EGFR + MEK inhibition"): the words between the opener and the therapy are only names and joins
-_COMBINED_PARTS_BEFORE = re.compile(r"\b(?:combined|concurrent|simultaneous|dual|triple|combination\s+of)\s+"
-                                    r"(?:[A-Za-z0-9\-]+(?:\s*(?:,|\+|/|and/or|and|or)\s*)+)+$", re.I)
+_COMBINED_PARTS_BEFORE = lazy_compile(r"\b(?:combined|concurrent|simultaneous|dual|triple|combination\s+of)\s+"
+                                      r"(?:[A-Za-z0-9\-]+(?:\s*(?:,|\+|/|and/or|and|or)\s*)+)+$", re.I)
 
 
 @guard
@@ -3102,14 +3103,14 @@ def therapy_not_hyphen_joined(m: MatchContext) -> bool:
 
 
 # (the negation of the verb itself is no qualifier: "patients with KRAS mutations do not benefit from cetuximab")
-_QUALIFIED_AFTER = re.compile(r"\s*,?\s*(?:that|which)?\s*(?:do(?:es)? not|did not|not|without|lacking|other than|except)\b"
-                              r"(?!\s+(?:benefit|respond|derive|gain|achieve|experience|show)\w*\b)", re.I)
+_QUALIFIED_AFTER = lazy_compile(r"\s*,?\s*(?:that|which)?\s*(?:do(?:es)? not|did not|not|without|lacking|other than|except)\b"
+                                r"(?!\s+(?:benefit|respond|derive|gain|achieve|experience|show)\w*\b)", re.I)
 
 # "effective in patients with pMMR/MSS mCRC and high tumour lymphocyte infiltration": the patients are picked by both;
 # the first marker alone predicts nothing
-_AND_SELECTED_AFTER = re.compile(r"(?:\s*[\-\s]?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs?|disease|cancers?|status|patients)\b)?"
-                                 r"\s*,?\s*and\s+(?:an?\s+)?(?:high|low|elevated|increased|dense|abundant|strong)\b",
-                                 re.I)
+_AND_SELECTED_AFTER = lazy_compile(r"(?:\s*[\-\s]?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs?|disease|cancers?|status|patients)\b)?"
+                                   r"\s*,?\s*and\s+(?:an?\s+)?(?:high|low|elevated|increased|dense|abundant|strong)\b",
+                                   re.I)
 
 
 @guard
@@ -3124,7 +3125,7 @@ def marker_unqualified(m: MatchContext) -> bool:
 
 # "patients with RAS wild-type mCRC who have acquired resistance to cetuximab": the population a trial enrolled, its
 # marker status the selection, its resistance acquired on an earlier therapy
-_ACQUIRED_BY_POPULATION = re.compile(r"\b(?:who|that)\s+(?:have|had|has)\s+(?:\w+\s+)?(?:acquired|developed)\b", re.I)
+_ACQUIRED_BY_POPULATION = lazy_compile(r"\b(?:who|that)\s+(?:have|had|has)\s+(?:\w+\s+)?(?:acquired|developed)\b", re.I)
 
 
 @guard
@@ -3142,7 +3143,7 @@ def not_selected_population(m: MatchContext) -> bool:
 
 # "who had", "that previously had": the verb of a relative clause that picks patients out, not the main clause's
 # (a clause set off by a comma, "RAS wild-type patients, who had longer PFS with ...", states a finding)
-_RELATIVE_BEFORE_VERB = re.compile(r"([,;(]?)\s*\b(?:who|that)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)
+_RELATIVE_BEFORE_VERB = lazy_compile(r"([,;(]?)\s*\b(?:who|that)\s+(?:\w+ly\s+|also\s+|then\s+)?$", re.I)
 
 
 @guard
@@ -3179,7 +3180,7 @@ def agent_cause(m: MatchContext) -> bool:
 
 
 # "interferes with cetuximab resistance", "interferes with cetuximab-resistant growth": the resistance itself
-_RESISTANCE_AFTER = re.compile(r"[-\s]*(?:resistan|refractor|insensitiv|tolerance)", re.I)
+_RESISTANCE_AFTER = lazy_compile(r"[-\s]*(?:resistan|refractor|insensitiv|tolerance)", re.I)
 
 
 @guard
@@ -3244,7 +3245,7 @@ def marker_in_blood(m: MatchContext) -> bool:
     return _IN_BLOOD.search(span) is not None
 
 
-_IN_BLOOD = re.compile(r"ctDNA|cfDNA|plasma|circulating|liquid biops|cell-free DNA|\bblood\b", re.I)
+_IN_BLOOD = lazy_compile(r"ctDNA|cfDNA|plasma|circulating|liquid biops|cell-free DNA|\bblood\b", re.I)
 
 
 @guard
@@ -3254,8 +3255,8 @@ def not_for_toxicity(m: MatchContext) -> bool:
     return _TOXICITY.search(m.text) is None
 
 
-_TOXICITY = re.compile(r"toxic|adverse|safety|tolerab|\bDPD\b|DPYD|UGT1A1|impairment|allerg|hypersensitiv|cardiac|"
-                       r"pregnan", re.I)
+_TOXICITY = lazy_compile(r"toxic|adverse|safety|tolerab|\bDPD\b|DPYD|UGT1A1|impairment|allerg|hypersensitiv|cardiac|"
+                         r"pregnan", re.I)
 
 
 @guard
@@ -3315,14 +3316,14 @@ def treatment_outcome(m: MatchContext) -> bool:
 _COMPARED_WITH = r"\bvs\.?|\bversus|\bthan|\bcompared (?:with|to)|\brelative to"
 # "ineffective in colorectal cancer except in MSI-H tumours": the marker set apart is the exception, not the carriers
 _EXCEPTED = r"\bexcept(?:\s+(?:in|for|among))?|\bapart from|\bwith the exception of|\bsave for"
-_COMPARATOR = re.compile(rf"(?:{_COMPARED_WITH}|{_EXCEPTED}|\bover)\s+(?:the\s+|those\s+with\s+|patients\s+with\s+)?$", re.I)
+_COMPARATOR = lazy_compile(rf"(?:{_COMPARED_WITH}|{_EXCEPTED}|\bover)\s+(?:the\s+|those\s+with\s+|patients\s+with\s+)?$", re.I)
 # a therapy is also compared with in a trial's verdict ("A was noninferior to B"), or set "over" another ("the
 # benefit of A over B")
-_COMPARED_TO = re.compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuperior to|\bequivalent to|\bsimilar to|\bover)"
-                          rf"\s+(?:the\s+)?$", re.I)
+_COMPARED_TO = lazy_compile(rf"(?:{_COMPARED_WITH}|\b(?:non-?)?inferior to|\bsuperior to|\bequivalent to|\bsimilar to|\bover)"
+                            rf"\s+(?:the\s+)?$", re.I)
 
 
-_COMPARED_AFTER = re.compile(rf"\s*(?:{_COMPARED_WITH}|\bover\b)", re.I)
+_COMPARED_AFTER = lazy_compile(rf"\s*(?:{_COMPARED_WITH}|\bover\b)", re.I)
 
 
 @guard
@@ -3338,8 +3339,8 @@ def therapy_not_compared(m: MatchContext) -> bool:
     return compared is None or _NO_ACTIVE_TREATMENT.match(m.text, compared.end()) is not None
 
 
-_NO_ACTIVE_TREATMENT = re.compile(r"\s*(?:the\s+|a\s+)?(?:placebo|best supportive care|BSC|supportive care|observation|"
-                                  r"no treatment|no further treatment|surveillance)\b", re.I)
+_NO_ACTIVE_TREATMENT = lazy_compile(r"\s*(?:the\s+|a\s+)?(?:placebo|best supportive care|BSC|supportive care|observation|"
+                                    r"no treatment|no further treatment|surveillance)\b", re.I)
 
 
 def _compared_with(m: MatchContext, slot_name: str, before: re.Pattern) -> bool:
@@ -3504,7 +3505,7 @@ def _said_of_other_patients(m: MatchContext, i: int) -> bool:
     return False
 
 
-_OUTCOME_NOUN = re.compile(r"(?:efficacy|activity|benefits?|responses?|sensitivity|effects?|outcomes?|effectiveness)$", re.I)
+_OUTCOME_NOUN = lazy_compile(r"(?:efficacy|activity|benefits?|responses?|sensitivity|effects?|outcomes?|effectiveness)$", re.I)
 
 
 @guard
@@ -3517,7 +3518,7 @@ def therapy_not_outcome_object(m: MatchContext) -> bool:
                 _OUTCOME_NOUN.search(m.tokens[j - 1].text))
 
 
-_CORRELATION_VERB = re.compile(r"(?:associated|correlated|linked|related|concordant|coincided|coincident)$", re.I)
+_CORRELATION_VERB = lazy_compile(r"(?:associated|correlated|linked|related|concordant|coincided|coincident)$", re.I)
 
 
 @guard
@@ -3545,11 +3546,11 @@ def single_therapy(m: MatchContext) -> bool:
     return len({e.id for e in ents if e.category == "DrugClass"}) == 1
 
 
-_RESISTED_BEFORE = re.compile(r"(?:(?:refractory|resistant|insensitive|unresponsive)\s+to|"
-                              r"progress(?:ed|ing|ion)?\s+(?:on|after|following|during))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_RESISTED_BEFORE = lazy_compile(r"(?:(?:refractory|resistant|insensitive|unresponsive)\s+to|"
+                                r"progress(?:ed|ing|ion)?\s+(?:on|after|following|during))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
 
-_RESISTED_AFTER = re.compile(r"\s*-?\s*(?:refractory|resistant|pretreated|pre-treated)\b", re.I)
+_RESISTED_AFTER = lazy_compile(r"\s*-?\s*(?:refractory|resistant|pretreated|pre-treated)\b", re.I)
 
 
 def _named_as_resisted(m: MatchContext, i: int) -> bool:
@@ -3661,17 +3662,17 @@ def acts_on_the_alterations_pathway(m: MatchContext) -> bool:
 
 
 # the document's own study reporting what it found ("this prospective trial demonstrated that ...")
-_OWN_STUDY_FINDING = re.compile(r"\b(?:this|our|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:trial|study)\s+"
-                                r"(?:\w+ly\s+)?(?:demonstrat|show|confirm|indicat|suggest|found|reveal|support)\w*\b", re.I)
+_OWN_STUDY_FINDING = lazy_compile(r"\b(?:this|our|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:trial|study)\s+"
+                                  r"(?:\w+ly\s+)?(?:demonstrat|show|confirm|indicat|suggest|found|reveal|support)\w*\b", re.I)
 # a therapy's standing among the options for a population ("remains the preferable first-line treatment for",
 # "is the recommended regimen in"), not a result
 # ("compared with standard chemotherapy in ..." names the comparator, no standing)
-_STANDING = re.compile(r"\b(?:prefer\w*|recommend\w*|(?:is|are|was|were|remains?|becomes?|became|as)\s+(?:the\s+|a\s+|an\s+)?"
-                       r"(?:(?:most|new|current)\s+)?(?:standard|first-line\s+(?:treatment|therapy)|treatment\s+of\s+choice|"
-                       r"therapy\s+of\s+choice|mainstay|backbone|cornerstone))\b|\btreatment\s+options?\b|"
-                       # an indication ("approved for the treatment of", "routinely used for"): the carriers it names
-                       # are chosen for the therapy only when it acts on the altered gene
-                       r"\b(?:approved|indicated|(?:routinely|widely|commonly)\s+used)\b", re.I)
+_STANDING = lazy_compile(r"\b(?:prefer\w*|recommend\w*|(?:is|are|was|were|remains?|becomes?|became|as)\s+(?:the\s+|a\s+|an\s+)?"
+                         r"(?:(?:most|new|current)\s+)?(?:standard|first-line\s+(?:treatment|therapy)|treatment\s+of\s+choice|"
+                         r"therapy\s+of\s+choice|mainstay|backbone|cornerstone))\b|\btreatment\s+options?\b|"
+                         # an indication ("approved for the treatment of", "routinely used for"): the carriers it names
+                         # are chosen for the therapy only when it acts on the altered gene
+                         r"\b(?:approved|indicated|(?:routinely|widely|commonly)\s+used)\b", re.I)
 
 
 @guard
@@ -3699,11 +3700,11 @@ def standing_given_for_its_target(m: MatchContext) -> bool:
 
 
 # "according to our study design", "in this trial": the statement is the study's own result in the patients it took
-_OWN_STUDY_FRAME = re.compile(r"\baccording\s+to\s+(?:our|this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,2}?"
-                              r"(?:trial|study|design|results|data|findings)\b|\b(?:in|from)\s+(?:our|this|the\s+present|"
-                              r"the\s+current)\s+(?:[\w\-]+\s+){0,2}?(?:trial|study|cohort|series)\b", re.I)
+_OWN_STUDY_FRAME = lazy_compile(r"\baccording\s+to\s+(?:our|this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,2}?"
+                                r"(?:trial|study|design|results|data|findings)\b|\b(?:in|from)\s+(?:our|this|the\s+present|"
+                                r"the\s+current)\s+(?:[\w\-]+\s+){0,2}?(?:trial|study|cohort|series)\b", re.I)
 # words that set the carriers against other patients: a relative verdict, which a marker may then explain
-_SET_AGAINST = re.compile(r"\b(?:than|compared|versus|vs\.?|whereas|while|unlike|contrast|but\s+not|only\s+in)\b", re.I)
+_SET_AGAINST = lazy_compile(r"\b(?:than|compared|versus|vs\.?|whereas|while|unlike|contrast|but\s+not|only\s+in)\b", re.I)
 
 
 @guard
@@ -3878,9 +3879,9 @@ _MODAL_GUESS = frozenset({"may", "might", "could", "would", "possibly", "potenti
 
 # the patients' own history, in a relative clause before an earlier line of therapy: "in patients with KRAS wild-type
 # mCRC who obtained clinical benefit from first-line panitumumab-based chemotherapy"
-_PRIOR_BENEFIT = re.compile(r"\bwho\s+(?:had\s+)?(?:previously\s+)?(?:obtained|achieved|derived|gained|experienced|"
-                            r"benefit(?:t)?ed|responded|had)\b", re.I)
-_EARLIER_LINE = re.compile(r"\b(?:first|second|prior|previous|earlier|initial|front)(?:[\s\-]+line)?\b[\s\-]*$", re.I)
+_PRIOR_BENEFIT = lazy_compile(r"\bwho\s+(?:had\s+)?(?:previously\s+)?(?:obtained|achieved|derived|gained|experienced|"
+                              r"benefit(?:t)?ed|responded|had)\b", re.I)
+_EARLIER_LINE = lazy_compile(r"\b(?:first|second|prior|previous|earlier|initial|front)(?:[\s\-]+line)?\b[\s\-]*$", re.I)
 
 
 @guard
@@ -4156,8 +4157,8 @@ def class_with_target(m: MatchContext) -> bool:
     return bool(classes and drugs) and all(vocab.in_class(d.id, c.id) for d in drugs for c in classes)
 
 
-_TO_PROMOTER = re.compile(r"\s*(?:to|onto|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:promoters?|enhancers?|chromatin|"
-                          r"binding sites?)\b", re.I)
+_TO_PROMOTER = lazy_compile(r"\s*(?:to|onto|at)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:promoters?|enhancers?|chromatin|"
+                            r"binding sites?)\b", re.I)
 
 
 @guard
@@ -4423,7 +4424,7 @@ def _sg_in_opening_phrase(m: MatchContext, first: int, last: int) -> bool:
 # a patient noun that is also a verb: after a plural subject ("mutations decrease", "Tregs decrease") it is the verb,
 # after a singular name ("PD-L1 decrease") the head of a noun phrase
 _SG_NOUN_OR_VERB = {"decrease"}
-_SG_PLURAL_END = re.compile(r"[a-z]s$")
+_SG_PLURAL_END = lazy_compile(r"[a-z]s$")
 
 
 def _sg_slot(m: MatchContext, *names: str):
@@ -4828,9 +4829,9 @@ def _sg_slot_of(m: MatchContext, token: int) -> str | None:
     return None
 
 
-_SG_NAME_SPLIT = re.compile(r"\s*[/,]\s*|\s+(?:and|or)\s+")
-_SG_PATHWAY_WORDS = re.compile(r"\b(?:signal(?:l)?ing|pathways?|axis|axes|cascades?|network|signals?|activation|"
-                               r"hyperactivation|reactivation|aberrant|constitutive|of|the)\b", re.I)
+_SG_NAME_SPLIT = lazy_compile(r"\s*[/,]\s*|\s+(?:and|or)\s+")
+_SG_PATHWAY_WORDS = lazy_compile(r"\b(?:signal(?:l)?ing|pathways?|axis|axes|cascades?|network|signals?|activation|"
+                                 r"hyperactivation|reactivation|aberrant|constitutive|of|the)\b", re.I)
 
 
 @transform({"Gene"})
@@ -4929,7 +4930,7 @@ def _sg_whole_name(m: MatchContext, text: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-_SG_AXIS_NAME = re.compile(r"(?:the\s+)?(\S+?)\s+(?:signal(?:l)?ing\s+)?axis", re.I)
+_SG_AXIS_NAME = lazy_compile(r"(?:the\s+)?(\S+?)\s+(?:signal(?:l)?ing\s+)?axis", re.I)
 
 
 @transform({"Pathway"})
@@ -4969,7 +4970,7 @@ def noun_phrase_not_denied(m: MatchContext) -> bool:
 
 
 # a cell type whose name says it is the tumour's own (or a line grown from it)
-_TUMOUR_CELL_NAME = re.compile(r"cancer|tumou?r cell|malignant|carcinoma|neoplastic|resistant|stem|CRC|colorectal", re.I)
+_TUMOUR_CELL_NAME = lazy_compile(r"cancer|tumou?r cell|malignant|carcinoma|neoplastic|resistant|stem|CRC|colorectal", re.I)
 _EXPRESSED_PLACE = frozenset({"in", "on", "by"})
 
 
@@ -5152,7 +5153,7 @@ _PREDICATE_WORDS = frozenset({"is", "are", "was", "were", "be", "been", "being",
                               "may", "might", "will", "would"})
 
 
-_RESISTED_DRUG_BEFORE = re.compile(
+_RESISTED_DRUG_BEFORE = lazy_compile(
     r"\b(?:(?:resistan(?:ce|t)|sensitiv(?:e|ity)|response|responsiveness|refractor(?:y|iness)|efficacy)\s+(?:to|of)|"
     # "X sensitizes colorectal cancer cells to EGFR inhibitors by inhibiting STAT3": the drug is what X sensitizes to
     r"(?:re-?)?sensiti[sz](?:es?|ed|ing)\s+(?:[\w-]+\s+){0,5}?to)\s+(?:\w+[\s-]+)?$", re.I)
@@ -5170,7 +5171,7 @@ def agent_not_resisted_drug(m: MatchContext) -> bool:
     return not _RESISTED_DRUG_BEFORE.search(m.text[max(0, start - 80):start])
 
 
-_SEQUENCE_GOVERNOR = re.compile(
+_SEQUENCE_GOVERNOR = lazy_compile(
     r"\b(?:after|following|before|than|versus|vs\.?|post|beyond|prior|progression\s+on|progressed\s+on|"
     r"refractory\s+to|resistant\s+to|failure\s+of|failing|"
     # the partner a combination adds: "inhibitors were used in combination with PLX4720 to inhibit PI3K"
@@ -5232,8 +5233,8 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
 
 # INN stems of small molecules ("-nib" kinase inhibitors, "-rasib" KRAS inhibitors, "-lisib" PI3K inhibitors,
 # "-ciclib", "-parib"); antibodies end in "-mab"
-_SMALL_MOLECULE_STEM = re.compile(r"(?:nib|rasib|lisib|ciclib|parib)$", re.I)
-_KINASE_INHIBITOR_CLASS = re.compile(r"\bkinase inhibitors?\b|\bTKIs?\b", re.I)
+_SMALL_MOLECULE_STEM = lazy_compile(r"(?:nib|rasib|lisib|ciclib|parib)$", re.I)
+_KINASE_INHIBITOR_CLASS = lazy_compile(r"\bkinase inhibitors?\b|\bTKIs?\b", re.I)
 
 
 def _modality_clash(drug: Entity, cls: Entity) -> bool:
@@ -5380,9 +5381,9 @@ def altered_as_said(entity: Entity, m: MatchContext, token: int):
     return None
 
 
-_SG_ALTERATION_WORD = re.compile(r"(?:mutations?|mutant|mutated|amplifications?|amplified|loss|deletions?|deleted|"
-                                 r"fusions?|rearrangements?|overexpression|overexpressed|alterations?|variants?|"
-                                 r"positive|positivity|high|low|status)\W*$", re.I)
+_SG_ALTERATION_WORD = lazy_compile(r"(?:mutations?|mutant|mutated|amplifications?|amplified|loss|deletions?|deleted|"
+                                   r"fusions?|rearrangements?|overexpression|overexpressed|alterations?|variants?|"
+                                   r"positive|positivity|high|low|status)\W*$", re.I)
 
 
 @transform(lambda cats: set(cats) | {"Gene"})
@@ -5411,7 +5412,7 @@ def nothing_named_between(m: MatchContext) -> bool:
 
 
 # -- receptors and their ligands (sig helper) -------------------------------------------------------
-_SG_RECEPTOR = re.compile(r"\breceptors?\b", re.I)
+_SG_RECEPTOR = lazy_compile(r"\breceptors?\b", re.I)
 
 
 def _sg_called_receptor(m: MatchContext, i: int, before: int = 3, after: int = 2) -> bool:
@@ -5464,7 +5465,7 @@ def maker_named_first(m: MatchContext) -> bool:
 _SG_OUTPUT_NOUNS = frozenset({"secretion", "release", "production"})
 
 
-_RAISED_WORDS = re.compile(r"\b(?:(?:hyper|re)?activation|phosphorylation|up-?regulation|overexpression|induction)\b", re.I)
+_RAISED_WORDS = lazy_compile(r"\b(?:(?:hyper|re)?activation|phosphorylation|up-?regulation|overexpression|induction)\b", re.I)
 
 
 @guard
@@ -5662,8 +5663,8 @@ def first_slot_subject(m: MatchContext) -> bool:
 
 
 # ("low TAP expression": the biomarker's level word is not part of the gene's name)
-_SG_EXPRESSION_NAME = re.compile(r"^(?:(?:low|high)\s+)?(?P<thing>.+?)\s+(?:mRNA\s+|protein\s+)?(?:expression|levels?)$",
-                                 re.I)
+_SG_EXPRESSION_NAME = lazy_compile(r"^(?:(?:low|high)\s+)?(?P<thing>.+?)\s+(?:mRNA\s+|protein\s+)?(?:expression|levels?)$",
+                                   re.I)
 
 
 @transform({"Gene", "Molecule"})
@@ -5719,7 +5720,7 @@ def level_target(entity: Entity, m: MatchContext, token: int):
     return activated_part(entity, m, token)
 
 
-_FEEDBACK_WORD = re.compile(r"\b(?:feedback|compensatory|adaptive|rebound|paradoxical)\b|reactivat", re.I)
+_FEEDBACK_WORD = lazy_compile(r"\b(?:feedback|compensatory|adaptive|rebound|paradoxical)\b|reactivat", re.I)
 
 
 @guard
@@ -5736,8 +5737,8 @@ def feedback_reactivation(m: MatchContext) -> bool:
     return bool(_FEEDBACK_WORD.search(m.text, lo, hi))
 
 
-_WITHDRAWN_AFTER = re.compile(r"\s*(?:treatment\s+|therapy\s+)?(?:withdrawal|discontinuation|cessation|removal|"
-                              r"holiday|interruption|washout|wash-out)\b", re.I)
+_WITHDRAWN_AFTER = lazy_compile(r"\s*(?:treatment\s+|therapy\s+)?(?:withdrawal|discontinuation|cessation|removal|"
+                                r"holiday|interruption|washout|wash-out)\b", re.I)
 
 
 @guard
@@ -5757,9 +5758,9 @@ def named_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | 
     return longer[0].entity if len(longer) == 1 else entity
 
 
-_VARIANT_NAME = re.compile(r"\b[A-Z]\d{2,4}[A-Z]?\b")
-_CARRIER_AFTER = re.compile(r"\s*-?\s*(?:mutant|mutated|mutation|positive|bearing|driven)?\s*(?:tumou?rs?|cells?|cancers?|"
-                            r"m?CRCs?|patients|models?|xenografts?|growth|disease|cohorts?|population)\b", re.I)
+_VARIANT_NAME = lazy_compile(r"\b[A-Z]\d{2,4}[A-Z]?\b")
+_CARRIER_AFTER = lazy_compile(r"\s*-?\s*(?:mutant|mutated|mutation|positive|bearing|driven)?\s*(?:tumou?rs?|cells?|cancers?|"
+                              r"m?CRCs?|patients|models?|xenografts?|growth|disease|cohorts?|population)\b", re.I)
 
 
 @guard
@@ -5855,9 +5856,9 @@ def therapy_list_complete(m: MatchContext) -> bool:
 
 # the kind of agent a partner's name says it is, and the direction of the cause it can counter: a mimic or
 # agonist restores what was lost; an inhibitor, antagonist or blocker takes down what is raised
-_RESTORER = re.compile(r"^(?P<stem>.+?)[\s-](?:mimics?|agonists?|replacement|re-?expression)$", re.I)
-_DAMPER = re.compile(r"^(?P<stem>.+?)[\s-](?:inhibitors?|antagonists?|blockers?|blockade|antibody|antibodies)$", re.I)
-_LOST = re.compile(r"\b(?:loss|deficiency|insufficiency|downregulation|down-regulation|low|silencing|deletion)\b", re.I)
+_RESTORER = lazy_compile(r"^(?P<stem>.+?)[\s-](?:mimics?|agonists?|replacement|re-?expression)$", re.I)
+_DAMPER = lazy_compile(r"^(?P<stem>.+?)[\s-](?:inhibitors?|antagonists?|blockers?|blockade|antibody|antibodies)$", re.I)
+_LOST = lazy_compile(r"\b(?:loss|deficiency|insufficiency|downregulation|down-regulation|low|silencing|deletion)\b", re.I)
 
 
 @guard
@@ -5941,7 +5942,7 @@ def therapy_or_class_resisted_in_view(m: MatchContext) -> bool:
     return known is not None and any(vocab.in_class(known.id, e.id) for e in m.slot_entities.get("therapy", ()))
 
 
-_FAMILY_HEAD = re.compile(r"\s+family\s+(?:proteins?|members?)\b", re.I)
+_FAMILY_HEAD = lazy_compile(r"\s+family\s+(?:proteins?|members?)\b", re.I)
 
 
 @transform({"ResistanceMechanism"})
@@ -6005,9 +6006,9 @@ def refused_pair(vocab, predicate: str, subject: Entity, obj: Entity) -> bool:
 
 # the words of a mention that say the alteration takes the gene's function away ("inactivating mutations of
 # FBXW7", "mutations in the tumour suppressor FBW7", "loss-of-function variants")
-_SG_DISABLING = re.compile(r"\b(?:inactivat\w*|loss[- ]of[- ]function|truncat\w*|tumou?r[- ]suppressors?|"
-                           r"deleterious|null)\b", re.I)
-_SG_DISABLING_BEFORE = re.compile(r"(?:inactivating|truncating|loss[- ]of[- ]function|deleterious)\s+$", re.I)
+_SG_DISABLING = lazy_compile(r"\b(?:inactivat\w*|loss[- ]of[- ]function|truncat\w*|tumou?r[- ]suppressors?|"
+                             r"deleterious|null)\b", re.I)
+_SG_DISABLING_BEFORE = lazy_compile(r"(?:inactivating|truncating|loss[- ]of[- ]function|deleterious)\s+$", re.I)
 
 
 @transform({"Gene"})
@@ -6028,7 +6029,7 @@ def disabled_gene(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return m.reading.vocab.gene_entity(entity.attr("gene") or "") or None
 
 
-_ANTIBODY_WORDS = re.compile(r"antibod|\bm?abs?\b|\bimmunoglobulin|\bigg", re.I)
+_ANTIBODY_WORDS = lazy_compile(r"antibod|\bm?abs?\b|\bimmunoglobulin|\bigg", re.I)
 
 
 @guard
@@ -6086,7 +6087,7 @@ def sentence_names_no_therapy(m: MatchContext) -> bool:
     return not _names_therapy(m, 0, len(m.tokens))
 
 
-_WILD_TYPE_NAME = re.compile(r"wild[- ]?type|\bWT\b", re.I)
+_WILD_TYPE_NAME = lazy_compile(r"wild[- ]?type|\bWT\b", re.I)
 
 
 def _wild_type(e) -> bool:
@@ -6105,12 +6106,12 @@ def wild_type_against_carriers(m: MatchContext) -> bool:
 
 # what a phosphorylation leads to when it marks the protein for removal ("GSK3B phosphorylates beta-catenin,
 # leading to its degradation"; "... and targets it for proteasomal degradation"; "... and subsequently degraded")
-_REMOVAL_FATE = re.compile(r"[^.;]{0,60}?\b(?P<fate>degrad\w*|inactivat\w*|ubiquitin\w*|destabili[sz]\w*|destruction|"
-                           r"proteolys\w*|turnover)\b", re.I)
+_REMOVAL_FATE = lazy_compile(r"[^.;]{0,60}?\b(?P<fate>degrad\w*|inactivat\w*|ubiquitin\w*|destabili[sz]\w*|destruction|"
+                             r"proteolys\w*|turnover)\b", re.I)
 _PRONOUNS = ("it", "its", "they", "them", "their")
 # the removal prevented ("... preventing its degradation"): the phosphorylation then keeps the protein
-_REMOVAL_PREVENTED = re.compile(r"\b(?:prevent\w*|block\w*|inhibit\w*|protect\w*|avoid\w*|escap\w*|resist\w*|"
-                                r"rescu\w*|reduc\w*|decreas\w*|impair\w*|abrogat\w*|from)\W+(?:\w+\W+){0,2}$", re.I)
+_REMOVAL_PREVENTED = lazy_compile(r"\b(?:prevent\w*|block\w*|inhibit\w*|protect\w*|avoid\w*|escap\w*|resist\w*|"
+                                  r"rescu\w*|reduc\w*|decreas\w*|impair\w*|abrogat\w*|from)\W+(?:\w+\W+){0,2}$", re.I)
 
 
 def _phosphorylation_removes(m: MatchContext) -> bool:
@@ -6141,8 +6142,8 @@ def phosphorylated_for_removal(m: MatchContext) -> bool:
     return _phosphorylation_removes(m)
 
 
-_ADVISED_AGAINST = re.compile(r"\b(?:avoid\w*|against|refrain\w*\s+from|instead\s+of|rather\s+than|discourag\w*|"
-                              r"no\s+reason\s+for|warn\w*\s+against)\s+(?:\w+\s+){0,2}$", re.I)
+_ADVISED_AGAINST = lazy_compile(r"\b(?:avoid\w*|against|refrain\w*\s+from|instead\s+of|rather\s+than|discourag\w*|"
+                                r"no\s+reason\s+for|warn\w*\s+against)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 @guard
@@ -6166,7 +6167,7 @@ def drugs_not_group_label(m: MatchContext) -> bool:
 # -- a cell raising a protein of its own -------------------------------------------------------------
 _RAISE_OWN = ("upregulat", "up-regulat")
 # where the raised protein sits on other cells: "TAMs upregulate PD-L1 on tumour cells", "... in CRC cells"
-_ON_OTHER_CELLS = re.compile(r"^\W*(?:expression\s+|levels?\s+)?(?:in|on|within|of|by)\b", re.I)
+_ON_OTHER_CELLS = lazy_compile(r"^\W*(?:expression\s+|levels?\s+)?(?:in|on|within|of|by)\b", re.I)
 
 
 def _cell_raises_own_protein(m: MatchContext, actor: str, verb_cue: str, target: str) -> bool:

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
 # after the gene: an optional "IHC" word, the score, and an optional in-situ hybridisation result
-_SCORE_AFTER = re.compile(
+_SCORE_AFTER = lazy_compile(
     r"[-\s]*(?:(?P<ihc>IHC|immunohistochemistry|immunohistochemical)\s*(?:score\s+(?:of\s+)?)?)?(?P<score>[0-3])\s?\+"
     r"(?![\w+])(?:\s*(?:/|and|with)\s*(?P<ish>F?ISH|SISH|CISH)(?:\s?\+|[-\s]positive)(?![\w+]))?")
 
@@ -67,7 +68,7 @@ def _tight(text: str, gene_end: int, score_start: int) -> bool:
 
 
 # after the gene: a slash, a centromere enumeration probe of a chromosome, and the word ratio
-_PROBE_RATIO = re.compile(r"\s?/\s?(?P<probe>CEP\s?(?:[1-9]|1[0-9]|2[0-2]|X|Y))\s+ratios?(?![A-Za-z])")
+_PROBE_RATIO = lazy_compile(r"\s?/\s?(?P<probe>CEP\s?(?:[1-9]|1[0-9]|2[0-2]|X|Y))\s+ratios?(?![A-Za-z])")
 
 
 def fish_ratio_entity(gene: Entity, probe: str) -> Entity:

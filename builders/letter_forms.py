@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 
 # a drug's one-letter short form right after it: "dabrafenib (D)"
-_LETTER_AFTER = re.compile(r"\s*\(\s*([A-Z])\s*\)")
+_LETTER_AFTER = lazy_compile(r"\s*\(\s*([A-Z])\s*\)")
 # a chain of letters joined by "+": "D+P", "D + T + P" (not a part of a longer token: "HER2+", "CD8+T")
-_CHAIN = re.compile(r"(?<![\w\-+/])[A-Z](?:\s?\+\s?[A-Z]){1,4}(?![\w\-+/])")
+_CHAIN = lazy_compile(r"(?<![\w\-+/])[A-Z](?:\s?\+\s?[A-Z]){1,4}(?![\w\-+/])")
 
 
 def drug_letters(text: str, drugs: list[Mention]) -> dict[str, Mention]:
@@ -42,9 +43,9 @@ def letter_chains(text: str, letters: dict[str, Mention] | None) -> dict[str, li
 
 
 # a lone capital letter (not a part of a longer token: "HER2+", "CD8+T")
-_LONE = re.compile(r"(?<![\w\-+/])([A-Z])(?![\w\-+/])")
+_LONE = lazy_compile(r"(?<![\w\-+/])([A-Z])(?![\w\-+/])")
 # the label words before a letter that make it an arm's, a group's or a cohort's name ("arm B"), not a drug's
-_LABEL_BEFORE = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|stages?|panels?|types?|grades?)\s*$", re.I)
+_LABEL_BEFORE = lazy_compile(r"\b(?:arms?|groups?|cohorts?|parts?|stages?|panels?|types?|grades?)\s*$", re.I)
 
 
 def lone_letter_parts(text: str, letters: set[str]) -> list[str]:

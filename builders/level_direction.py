@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
+
 # the groups of patients compared; the non-responders first, so that "non-responders" is not read as "responders"
 _NONRESPONDERS = (r"non-?respon\w*|progressive disease|progressors?|progressing|PD|"
                   r"(?:\w+-)?resistant (?:patients|tumou?rs|cases|group)|"
@@ -21,19 +23,19 @@ _RESPONDERS = (r"responders|responding (?:patients|tumou?rs)|(?:partial|complete
                r"patients (?:with|who had|who achieved) (?:a )?(?:partial |complete |objective )?response")
 _HIGHER = r"higher|elevated|increased|up-?regulated|greater|more abundant|overexpressed"
 _LOWER = r"lower|reduced|decreased|down-?regulated|less abundant|diminished"
-_COMPARED = re.compile(
+_COMPARED = lazy_compile(
     rf"\b(?P<way>{_HIGHER}|{_LOWER})\s+(?:\w+\s+){{0,2}}?in\s+(?:the\s+|those\s+|patients\s+with\s+)?"
     rf"(?:(?P<non>{_NONRESPONDERS})|(?P<resp>{_RESPONDERS}))(?![\w-])", re.I)
-_LOWER_WAY = re.compile(rf"^(?:{_LOWER})$", re.I)
-_NEGATION = re.compile(r"\b(?:not|no|neither|nor|without)\b[^,;]*$", re.I)
+_LOWER_WAY = lazy_compile(rf"^(?:{_LOWER})$", re.I)
+_NEGATION = lazy_compile(r"\b(?:not|no|neither|nor|without)\b[^,;]*$", re.I)
 SUBJECT_REACH = 80  # characters before the comparison word where its subject (the marker) stands
 _LEVEL_KINDS = ("expression", "level", "protein", "mrna", "circulating")
 
 
-_SPECIMEN_BEFORE = re.compile(r"^(?:(?:plasma|serum|exosomal|circulating|tissue|tumou?r|urinary|blood|high|elevated|"
-                              r"increased)\s+)+", re.I)
-_LEVEL_AFTER = re.compile(r"(?:\s+(?:expression|levels?|positivity|overexpression|mRNA))+$", re.I)
-_LOWERED = re.compile(r"^(?:low|reduced|decreased|loss|lost|absent|negative)\b", re.I)
+_SPECIMEN_BEFORE = lazy_compile(r"^(?:(?:plasma|serum|exosomal|circulating|tissue|tumou?r|urinary|blood|high|elevated|"
+                                r"increased)\s+)+", re.I)
+_LEVEL_AFTER = lazy_compile(r"(?:\s+(?:expression|levels?|positivity|overexpression|mRNA))+$", re.I)
+_LOWERED = lazy_compile(r"^(?:low|reduced|decreased|loss|lost|absent|negative)\b", re.I)
 
 
 def gene_keys(entity) -> frozenset:

@@ -11,11 +11,11 @@ hit in the copy only when it is exactly one repaired word.
 """
 from __future__ import annotations
 
-import re
+from builders.lazy_patterns import lazy_compile
 
 # a ligature's letters at a word's start or inside it, a space, then the lower-case rest of the word
-_SPLIT = re.compile(r"(?<![A-Za-z])([A-Za-z]*(?:ffi|ffl|fi|fl|ff)) ([a-z]+)(?![A-Za-z])")
-MAY_SPLIT = re.compile(r"f[fil] [a-z]")
+_SPLIT = lazy_compile(r"(?<![A-Za-z])([A-Za-z]*(?:ffi|ffl|fi|fl|ff)) ([a-z]+)(?![A-Za-z])")
+MAY_SPLIT = lazy_compile(r"f[fil] [a-z]")
 
 
 def repair(text: str) -> tuple[str, set[tuple[int, int]]]:

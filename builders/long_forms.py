@@ -12,17 +12,18 @@ from __future__ import annotations
 import re
 
 from builders.abbreviations import _best_long_form
+from builders.lazy_patterns import lazy_compile
 
 _KINDS = ("Gene", "Molecule")
-_OPEN_BEFORE = re.compile(r"\(\s*$")
-_CLOSE_AFTER = re.compile(r"^\s*\)")
+_OPEN_BEFORE = lazy_compile(r"\(\s*$")
+_CLOSE_AFTER = lazy_compile(r"^\s*\)")
 # a head after the parenthesis that makes the short form the modifier of another thing ("(PD-1) inhibitors",
 # "(ABC) transporters"): the long form is then left as it is, for that thing's own recogniser
-_MODIFIED_HEAD = re.compile(r"\s*[-–]?\s*(?:inhibitors?|antibod(?:y|ies)|blockers?|blockade|antagonists?|agonists?|"
-                            r"transporters?|famil(?:y|ies)|proteins?|genes?|receptors?|ligands?|pathways?|signal\w*|"
-                            r"axis|targeted|directed|based|positive|negative|mimics?|therap\w*|treatments?|drugs?|agents?)\b", re.I)
-_WORD = re.compile(r"[\w\-+/α-ωΑ-Ω']+")
-_STOP = re.compile(r"[,;:.()\[\]]")
+_MODIFIED_HEAD = lazy_compile(r"\s*[-–]?\s*(?:inhibitors?|antibod(?:y|ies)|blockers?|blockade|antagonists?|agonists?|"
+                              r"transporters?|famil(?:y|ies)|proteins?|genes?|receptors?|ligands?|pathways?|signal\w*|"
+                              r"axis|targeted|directed|based|positive|negative|mimics?|therap\w*|treatments?|drugs?|agents?)\b", re.I)
+_WORD = lazy_compile(r"[\w\-+/α-ωΑ-Ω']+")
+_STOP = lazy_compile(r"[,;:.()\[\]]")
 MAX_WORDS = 10
 
 
@@ -63,7 +64,7 @@ def _spanning(mentions: list, inside: list, whole, *short) -> list:
     return out
 
 
-_SLASH_GAP = re.compile(r"\s*/\s*")
+_SLASH_GAP = lazy_compile(r"\s*/\s*")
 
 
 def _same_entity_after_slash(text: str, short, mentions: list):
@@ -77,8 +78,8 @@ def _same_entity_after_slash(text: str, short, mentions: list):
 
 
 # a gene named as part of another gene's name ("EGFR-associated protein", "MET-related kinase"): no partner
-_NAMED_AFTER_GENE = re.compile(r"(?:associated|related|regulated|interacting|binding|activated|dependent|induced|"
-                               r"inducible|responsive|specific|derived|like)\b", re.I)
+_NAMED_AFTER_GENE = lazy_compile(r"(?:associated|related|regulated|interacting|binding|activated|dependent|induced|"
+                                 r"inducible|responsive|specific|derived|like)\b", re.I)
 
 
 def _after_joined_partner(text: str, start: int, mentions: list, short, opening: int) -> int:
@@ -109,7 +110,7 @@ def _long_form_start(text: str, opening: int, short: str) -> int | None:
     return spans[k].start()
 
 
-_SLASHED_LONG_FORM = re.compile(r"[^\s,;:.()\[\]/]+(?:/[^,;:.()\[\]/]+)+\(\s*$")
+_SLASHED_LONG_FORM = lazy_compile(r"[^\s,;:.()\[\]/]+(?:/[^,;:.()\[\]/]+)+\(\s*$")
 
 
 def slashed_long_forms(text: str, mentions: list, make) -> list:

@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from builders.pattern_mentions import _mention
 from kg.ids import mint
 from kg.model import Entity
 
 
-_ACTIVATION_AFTER = re.compile(r"[-\s](?P<mod>hyper-?activation|over-?activation|re-?activation|activation|signal(?:l)?ing "
-                               r"(?:axis|activation|loop)|signal(?:l)?ing|axis|crosstalk|cross-talk|feedback loop|"
-                               r"feedback|pathway activation|loop)(?![A-Za-z])", re.I)
-_ACTIVATION_BEFORE = re.compile(r"(?<![A-Za-z])(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
-                                r"up-regulation)\s+of\s+(?:the\s+)?$", re.I)
-_DRIVEN = re.compile(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+$", re.I)
+_ACTIVATION_AFTER = lazy_compile(r"[-\s](?P<mod>hyper-?activation|over-?activation|re-?activation|activation|signal(?:l)?ing "
+                                 r"(?:axis|activation|loop)|signal(?:l)?ing|axis|crosstalk|cross-talk|feedback loop|"
+                                 r"feedback|pathway activation|loop)(?![A-Za-z])", re.I)
+_ACTIVATION_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
+                                  r"up-regulation)\s+of\s+(?:the\s+)?$", re.I)
+_DRIVEN = lazy_compile(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+$", re.I)
 # "ABCB1-mediated MDR", "CAF-mediated resistance", "IL-17A-driven MDSC recruitment": an entity driving a process
-_DRIVEN_PROCESS = re.compile(
+_DRIVEN_PROCESS = lazy_compile(
     r"-(?:mediated|driven|induced|dependent|triggered|derived)\s+(?:[\w\-]+\s+){0,2}?(?:MDR|efflux|exclusion|"
     r"suppression|immunosuppression|recruitment|reactivation|feedback|evasion|escape|cleavage|degradation|"
     r"secretion|transfer|upregulation|overexpression|polarization|infiltration|inflammation|autophagy|"
@@ -31,15 +32,15 @@ _DRIVEN_PROCESS = re.compile(
 
 # "enhanced STAT3 activity", "acute increases in c-MET activity": a gene's activity said to be raised is its activation
 # (a lowered or unqualified activity names no direction and stays the gene)
-_RAISED_BEFORE = re.compile(r"(?<![A-Za-z])(?:enhanced|increased|elevated|greater|higher|heightened|augmented|"
-                            r"increases?\s+in|elevations?\s+in)\s+(?:the\s+)?$", re.I)
-_ACTIVITY_AFTER = re.compile(r"\s+(?:kinase\s+)?activity(?![A-Za-z])", re.I)
+_RAISED_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:enhanced|increased|elevated|greater|higher|heightened|augmented|"
+                              r"increases?\s+in|elevations?\s+in)\s+(?:the\s+)?$", re.I)
+_ACTIVITY_AFTER = lazy_compile(r"\s+(?:kinase\s+)?activity(?![A-Za-z])", re.I)
 
 
 # "HER2 heterodimer recycling", "EGFR nuclear translocation", "PD-L1 protein stabilization"
-_GENE_PROCESS = re.compile(r"[-\s](?P<words>(?:(?:heterodimer|homodimer|protein|receptor|nuclear|membrane|surface|mRNA)\s+)?"
-                           r"(?:recycling|cleavage|degradation|stabili[sz]ation|translocation|heterodimeri[sz]ation|"
-                           r"dimeri[sz]ation|internali[sz]ation|shedding|endocytosis|trafficking))(?![A-Za-z])", re.I)
+_GENE_PROCESS = lazy_compile(r"[-\s](?P<words>(?:(?:heterodimer|homodimer|protein|receptor|nuclear|membrane|surface|mRNA)\s+)?"
+                             r"(?:recycling|cleavage|degradation|stabili[sz]ation|translocation|heterodimeri[sz]ation|"
+                             r"dimeri[sz]ation|internali[sz]ation|shedding|endocytosis|trafficking))(?![A-Za-z])", re.I)
 
 
 def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, synonyms=()) -> Entity:
@@ -51,33 +52,33 @@ def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, syn
 # "mechanisms proposed to explain the limited efficacy of ICIs include target heterogeneity, tumour-intrinsic
 # alterations and T-cell exhaustion": the items a list of resistance mechanisms names are processes of their
 # own even when no vocabulary knows them
-_MECHANISM_LIST = re.compile(
+_MECHANISM_LIST = lazy_compile(
     r"\b(?:mechanisms?|causes|factors|drivers|contributors)\b(?P<head>[^.;:]{0,160}?)"
     r"(?:,?\s*(?:including|includes?|included|encompass(?:es|ed)?|such as|namely|e\.g\.,?|"
     r"(?:categori[sz]ed|classified|divided|grouped) into)|\s*:)\s+(?P<list>[^.;]+)", re.I)
-_RESISTANCE_HEAD = re.compile(r"resistan|refractor|insensitiv|unresponsive|escape|limited (?:efficacy|effectiveness|benefit)|"
-                              r"(?:poor|lack of|reduced) (?:response|efficacy)|failure", re.I)
+_RESISTANCE_HEAD = lazy_compile(r"resistan|refractor|insensitiv|unresponsive|escape|limited (?:efficacy|effectiveness|benefit)|"
+                                r"(?:poor|lack of|reduced) (?:response|efficacy)|failure", re.I)
 # "Resistance mechanisms encompass ...": the resistance named just before the list's head word
-_RESISTANCE_BEFORE = re.compile(r"\b(?:resistance|chemoresistance|drug[- ]resistance)\s+$", re.I)
+_RESISTANCE_BEFORE = lazy_compile(r"\b(?:resistance|chemoresistance|drug[- ]resistance)\s+$", re.I)
 # "As far as resistance to chemotherapy is concerned, several contributors have been identified such as: ...":
 # the resistance named earlier in the list's clause
-_RESISTANCE_EARLIER = re.compile(r"\b(?:resistance|chemoresistance)\b[^.;:()]{0,80}$", re.I)
+_RESISTANCE_EARLIER = lazy_compile(r"\b(?:resistance|chemoresistance)\b[^.;:()]{0,80}$", re.I)
 # "mechanisms including A, B and C are the main determinants of resistance to 5-FU": the resistance named after the list
-_RESISTANCE_TAIL = re.compile(r"\s+(?:are|were|have been|has been)\b[^.;]{0,40}?\b(?:determinants?|causes?|"
-                              r"mechanisms?|drivers?|mediators?)\s+of\s+(?:[\w\-/]+\s+){0,3}?(?:resistan|chemoresistan)", re.I)
-_LIST_SPLIT = re.compile(r"\s*(?:,\s*(?:and|or)\s+|,|\band\b|\bor\b|\bas well as\b)\s*")
-_ITEM_WORD = re.compile(r"^[A-Za-z][\w\-/+]*$")
-_NOT_ITEM = re.compile(r"^(?:others?|etc|many|several|some|more|those|these|this|that|it|they|both|each|all)$|"
-                       r"^(?:its|their|his|her)\b|\b(?:survival|response rates?|toxicit(?:y|ies))\b|"
-                       r"\b(?:is|are|was|were|be|been|has|have|had|can|may|might|could|which|that|who|whose)\b", re.I)
-_ITEM_LEAD = re.compile(r"^(?:the|a|an|possibly|probably|also|even|particularly|especially|mainly|notably)\s+", re.I)
+_RESISTANCE_TAIL = lazy_compile(r"\s+(?:are|were|have been|has been)\b[^.;]{0,40}?\b(?:determinants?|causes?|"
+                                r"mechanisms?|drivers?|mediators?)\s+of\s+(?:[\w\-/]+\s+){0,3}?(?:resistan|chemoresistan)", re.I)
+_LIST_SPLIT = lazy_compile(r"\s*(?:,\s*(?:and|or)\s+|,|\band\b|\bor\b|\bas well as\b)\s*")
+_ITEM_WORD = lazy_compile(r"^[A-Za-z][\w\-/+]*$")
+_NOT_ITEM = lazy_compile(r"^(?:others?|etc|many|several|some|more|those|these|this|that|it|they|both|each|all)$|"
+                         r"^(?:its|their|his|her)\b|\b(?:survival|response rates?|toxicit(?:y|ies))\b|"
+                         r"\b(?:is|are|was|were|be|been|has|have|had|can|may|might|could|which|that|who|whose)\b", re.I)
+_ITEM_LEAD = lazy_compile(r"^(?:the|a|an|possibly|probably|also|even|particularly|especially|mainly|notably)\s+", re.I)
 # "expression or activity of X": two measures of one product, one item of the list
 _LEVEL_WORD = r"(?:expression|activity|level|levels|function|abundance)"
-_LEVEL_END = re.compile(rf"\b{_LEVEL_WORD}$", re.I)
-_LEVEL_START = re.compile(rf"^{_LEVEL_WORD}\b.*\bof\b", re.I)
+_LEVEL_END = lazy_compile(rf"\b{_LEVEL_WORD}$", re.I)
+_LEVEL_START = lazy_compile(rf"^{_LEVEL_WORD}\b.*\bof\b", re.I)
 # an item worded as a change of a named gene's, molecule's, cell's or pathway's level or activity:
 # "increased expression of X", "loss of X", "activation of the Y pathway", "impaired Z", "stromal cell interactions"
-_PROCESS_ITEM = re.compile(
+_PROCESS_ITEM = lazy_compile(
     r"^(?:(?:increased|elevated|raised|enhanced|high|higher|reduced|decreased|low|lower|diminished|impaired|altered|aberrant|"
     r"dysregulated|deregulated|defective|constitutive|compensatory|upregulated|downregulated)\b|"
     r"(?:loss|gain|activation|inactivation|reactivation|overexpression|upregulation|downregulation|dysregulation|"
@@ -85,10 +86,10 @@ _PROCESS_ITEM = re.compile(
     r"\b(?:interactions?|crosstalk|cross-talk|activation|signal(?:l)?ing|overexpression|upregulation|loss|"
     r"reprogramming|evasion|escape|alterations?)$", re.I)
 _PROCESS_PARTS = ("Gene", "Molecule", "CellType", "Pathway")
-_DETERMINER = re.compile(r"\s+(?:the|a|an)\s+", re.I)
-_ONE_WORD_OF = re.compile(r"[\w\-]+\s+(?:of|in)\s+(?:the\s+)?", re.I)
-_CAUSE_WORD_AFTER = re.compile(r"[-\s]+(?:over-?expression|up-?regulation|down-?regulation|loss|activation|inactivation|"
-                               r"silencing|expression|deficiency|depletion|amplification|mutations?)", re.I)
+_DETERMINER = lazy_compile(r"\s+(?:the|a|an)\s+", re.I)
+_ONE_WORD_OF = lazy_compile(r"[\w\-]+\s+(?:of|in)\s+(?:the\s+)?", re.I)
+_CAUSE_WORD_AFTER = lazy_compile(r"[-\s]+(?:over-?expression|up-?regulation|down-?regulation|loss|activation|inactivation|"
+                                 r"silencing|expression|deficiency|depletion|amplification|mutations?)", re.I)
 
 
 def _list_items(text, body, pos):
@@ -111,9 +112,9 @@ def _list_items(text, body, pos):
 
 # "several causes have been identified such as: A; B; and C", "(1) A; (2) B; and (3) C": a list after a colon
 # whose items are separated by semicolons (commas then stay inside an item)
-_SEMICOLON_LIST = re.compile(r"[^.;]+(?:;[^.;]+)+")
-_SEMI_ITEM_LEAD = re.compile(r"\s*(?:and\s+|or\s+)?(?:\(?\d{1,2}\)\s*)?(?:the\s+)?", re.I)
-_SEMI_ITEM_STOP = re.compile(r"\s*(?:\(|\[|,|\b(?:as|which|that|who|whose|due to|because|whereas|while)\b)", re.I)
+_SEMICOLON_LIST = lazy_compile(r"[^.;]+(?:;[^.;]+)+")
+_SEMI_ITEM_LEAD = lazy_compile(r"\s*(?:and\s+|or\s+)?(?:\(?\d{1,2}\)\s*)?(?:the\s+)?", re.I)
+_SEMI_ITEM_STOP = lazy_compile(r"\s*(?:\(|\[|,|\b(?:as|which|that|who|whose|due to|because|whereas|while)\b)", re.I)
 
 
 def _semicolon_items(text, start, end):
@@ -352,7 +353,7 @@ def _driven_name(text, driver, process) -> tuple[str, tuple[str, ...]]:
     return re.sub(r"\s+", " ", text[driver.start:process.start]) + process.entity.name, (surface,)
 
 
-_RESIDUE_AFTER = re.compile(r"\s+residues?\b", re.I)
+_RESIDUE_AFTER = lazy_compile(r"\s+residues?\b", re.I)
 
 
 def _modifications_of(text, mentions, rec) -> list:
@@ -378,4 +379,4 @@ def _modifications_of(text, mentions, rec) -> list:
     return out
 
 
-_OF_GENE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_GENE_AFTER = lazy_compile(r"\s+of\s+(?:the\s+)?")

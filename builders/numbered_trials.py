@@ -6,13 +6,12 @@ Clinical Trial") matched only its stem and became the earlier trial. The whole n
 """
 from __future__ import annotations
 
-import re
-
+from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
 # a number glued by a hyphen or dash right after a name: "-3", "–2", "-IV"
-_NUMBER_AFTER = re.compile(r"[-\u2010\u2011\u2013](?:\d{1,3}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w\-./])")
+_NUMBER_AFTER = lazy_compile(r"[-\u2010\u2011\u2013](?:\d{1,3}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w\-./])")
 
 
 def numbered_trials(vocab, text: str, mentions: list, make_mention) -> list:

@@ -15,40 +15,41 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from builders.prose_regimens import _VERBAL_JOIN_WORDS
 
 # the words from the head to its first partner: a verb of combining ("was combined with", "in combination with",
 # "together with", "given with"), or a bare "with" after "combining"/"combinations of" before the head
-_HEAD_JOIN = re.compile(_VERBAL_JOIN_WORDS + r"\s+(?:either\s+)?(?:the\s+|an?\s+)?", re.I)
-_WITH_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?\s+with\s+(?:either\s+)?(?:the\s+|an?\s+)?", re.I)
-_COMBINING_BEFORE = re.compile(r"\b(?:combin(?:e|es|ed|ing)|combinations?\s+of)\s+(?:the\s+)?$", re.I)
+_HEAD_JOIN = lazy_compile(_VERBAL_JOIN_WORDS + r"\s+(?:either\s+)?(?:the\s+|an?\s+)?", re.I)
+_WITH_JOIN = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?\s+with\s+(?:either\s+)?(?:the\s+|an?\s+)?", re.I)
+_COMBINING_BEFORE = lazy_compile(r"\b(?:combin(?:e|es|ed|ing)|combinations?\s+of)\s+(?:the\s+)?$", re.I)
 # between two partners of the list: a comma, "or", or a repeated "with" ("and with", "or with")
-_PARTNER_GAP = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?"
-                          r"(?P<sep>,\s*(?:or\s+)?(?:with\s+)?|or\s+(?:with\s+)?|(?:,\s*)?and\s+with\s+)"
-                          r"(?:the\s+|an?\s+)?", re.I)
+_PARTNER_GAP = lazy_compile(r"\s*(?:\([^()]{0,60}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?"
+                            r"(?P<sep>,\s*(?:or\s+)?(?:with\s+)?|or\s+(?:with\s+)?|(?:,\s*)?and\s+with\s+)"
+                            r"(?:the\s+|an?\s+)?", re.I)
 # after a partner: given alone, or the start of a combination of its own
-_NOT_ALONE_PARTNER = re.compile(r"[-\s]*(?:alone|monotherapy|as\s+(?:an?\s+)?(?:single|sole|mono)\w*|single[-\s]agents?|only|based|containing|\+|plus|"
-                                r"combined|in\s+combination|with|treated|resistant|refractory|sensitive|exposed|"
-                                r"pretreated)\b", re.I)
+_NOT_ALONE_PARTNER = lazy_compile(r"[-\s]*(?:alone|monotherapy|as\s+(?:an?\s+)?(?:single|sole|mono)\w*|single[-\s]agents?|only|based|containing|\+|plus|"
+                                  r"combined|in\s+combination|with|treated|resistant|refractory|sensitive|exposed|"
+                                  r"pretreated)\b", re.I)
 # a list of alternatives before the head: "B, C or D combined with A"
-_LIST_BEFORE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:or\s+)?|or\s+)", re.I)
+_LIST_BEFORE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:or\s+)?|or\s+)", re.I)
 # what before a list says it is no list of therapies given: each resisted, given before, compared
-_NOT_GIVEN_BEFORE = re.compile(r"\b(?:resist\w*|refractory|sensitiv\w*|after|following|prior|previous\w*|failure\s+of|"
-                               r"failed|progress\w*|both|between|compar\w*|versus|vs\.?|than|instead|rather|"
-                               r"replac\w*|switch\w*)\b[^.;]{0,40}$", re.I)
+_NOT_GIVEN_BEFORE = lazy_compile(r"\b(?:resist\w*|refractory|sensitiv\w*|after|following|prior|previous\w*|failure\s+of|"
+                                 r"failed|progress\w*|both|between|compar\w*|versus|vs\.?|than|instead|rather|"
+                                 r"replac\w*|switch\w*)\b[^.;]{0,40}$", re.I)
 # therapies named by their role, not their drugs: no head or partner of a list ("standard chemotherapy combined with
 # A, B, or C" says what the standard was, not that each was added to it)
 _ROLE_THERAPIES = frozenset({"crc:regimen_standard_of_care", "crc:regimen_placebo"})
 # a therapy joined onto the head before it ("X and A", "X plus A", "X/A")
-_JOINED_BEFORE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|plus\s+|\+\s*|/\s*|-)", re.I)
-_ADDING_BEFORE = re.compile(r"\b(?:(?:the\s+)?addition\s+of|adding)\s+(?:the\s+|an?\s+)?$", re.I)
-_ADDED_TO = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+(?:the\s+|an?\s+)?", re.I)
+_JOINED_BEFORE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|plus\s+|\+\s*|/\s*|-)", re.I)
+_ADDING_BEFORE = lazy_compile(r"\b(?:(?:the\s+)?addition\s+of|adding)\s+(?:the\s+|an?\s+)?$", re.I)
+_ADDED_TO = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+(?:the\s+|an?\s+)?", re.I)
 # the words that separate partners: an alternative ("or", a repeated "with"), a joining "and", a lone ", or"
-_OR = re.compile(r"\bor\b")
-_OR_OR_WITH = re.compile(r"\bor\b|\bwith\b")
-_AND = re.compile(r"\band\b")
-_COMMA_OR = re.compile(r",\s*or\s+")
-_AND_GAP = re.compile(r"\s*(?:,\s*)?and\s+")
+_OR = lazy_compile(r"\bor\b")
+_OR_OR_WITH = lazy_compile(r"\bor\b|\bwith\b")
+_AND = lazy_compile(r"\band\b")
+_COMMA_OR = lazy_compile(r",\s*or\s+")
+_AND_GAP = lazy_compile(r"\s*(?:,\s*)?and\s+")
 
 
 def partner_lists(r, text: str, rec, therapies: list, make) -> None:

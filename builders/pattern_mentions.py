@@ -4,7 +4,7 @@ mention already found (``_overlaps``), and the bare comma between two listed ite
 """
 from __future__ import annotations
 
-import re
+from builders.lazy_patterns import lazy_compile
 
 
 def _overlaps(start: int, end: int, mentions) -> bool:
@@ -17,4 +17,4 @@ def _mention(start, end, text, entity, source="pattern"):
     return Mention(start, end, text[start:end], entity, source)
 
 
-_ITEM_COMMA = re.compile(r"\s*,\s*")  # a bare comma between two items
+_ITEM_COMMA = lazy_compile(r"\s*,\s*")  # a bare comma between two items

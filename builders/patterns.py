@@ -29,6 +29,7 @@ from rapidfuzz.distance import OSA
 
 from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
+from builders.lazy_patterns import lazy_compile
 from builders.process_parts import process_parts
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
@@ -53,33 +54,33 @@ from kg.ids import mint, slug
 from kg.model import Entity
 
 AA = "ACDEFGHIKLMNPQRSTVWY"
-VARIANT = re.compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|dup|\*|X)?\)?(?![A-Za-z0-9])")
-_MORE_VARIANTS = re.compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
+VARIANT = lazy_compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|dup|\*|X)?\)?(?![A-Za-z0-9])")
+_MORE_VARIANTS = lazy_compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
 # (a codon without its new residue, "BRAFV600", only with a status word after it: "BRAFV600-mutant")
-_FUSED = re.compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}})([{AA}]?)(?![A-Za-z0-9])")
+_FUSED = lazy_compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}})([{AA}]?)(?![A-Za-z0-9])")
 # a wild-type word after a protein change or codon ("BRAF V600E wild-type", "BRAFV600-wildtype", "KRAS G12 WT"):
 # the status of that change, never the change itself
-_WILD_TYPE_AFTER = re.compile(r"[-\s](?:wild[-\s]?type|(?-i:WT))(?![A-Za-z0-9])", re.I)
-_SLASH_GAP = re.compile(r"\s?/\s?")
-_VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([{AA}]\d{{2,4}}[{AA}])[-\s](?:mutant|mutated|mutation-bearing|positive)?\s*$")
+_WILD_TYPE_AFTER = lazy_compile(r"[-\s](?:wild[-\s]?type|(?-i:WT))(?![A-Za-z0-9])", re.I)
+_SLASH_GAP = lazy_compile(r"\s?/\s?")
+_VARIANT_BEFORE = lazy_compile(rf"(?<![A-Za-z0-9])([{AA}]\d{{2,4}}[{AA}])[-\s](?:mutant|mutated|mutation-bearing|positive)?\s*$")
 # "overexpression/amplification": a second kind of alteration after a slash
-_SECOND_KIND = re.compile(r"\s?/\s?(?P<mod>amplifications?|amplified|overexpression|overexpressed|over-expression|"
-                          r"mutations?|mutated|mutant|fusions?|rearrangements?|rearranged|loss|deletions?|deleted)"
-                          r"(?![A-Za-z])", re.I)
+_SECOND_KIND = lazy_compile(r"\s?/\s?(?P<mod>amplifications?|amplified|overexpression|overexpressed|over-expression|"
+                            r"mutations?|mutated|mutant|fusions?|rearrangements?|rearranged|loss|deletions?|deleted)"
+                            r"(?![A-Za-z])", re.I)
 # "non-V600E BRAF (mutation)", "BRAF non-V600 mutations": a gene's changes other than the one named
-_NON_VARIANT_BEFORE = re.compile(rf"(?<![A-Za-z0-9])[Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)[-\s]$")
-_NON_VARIANT_AFTER = re.compile(rf"[-\s][Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)(?![A-Za-z0-9])")
+_NON_VARIANT_BEFORE = lazy_compile(rf"(?<![A-Za-z0-9])[Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)[-\s]$")
+_NON_VARIANT_AFTER = lazy_compile(rf"[-\s][Nn]on[-\s]?([{AA}]\d{{2,4}}[{AA}]?)(?![A-Za-z0-9])")
 # "class 2 BRAF mutations", "BRAF class III mutants": a functional class of a gene's changes (written before the
 # gene, or after it with a mutation word)
-_FUNCTIONAL_CLASS_BEFORE = re.compile(r"(?<![A-Za-z0-9])[Cc]lass[-\s]?(1|2|3|I{1,3})[-\s]$")
-_FUNCTIONAL_CLASS_AFTER = re.compile(r"\s[Cc]lass[-\s]?(1|2|3|I{1,3})(?=[-\s](?:mutations?|mutants?|mutated|alterations?|variants?)(?![A-Za-z]))")
+_FUNCTIONAL_CLASS_BEFORE = lazy_compile(r"(?<![A-Za-z0-9])[Cc]lass[-\s]?(1|2|3|I{1,3})[-\s]$")
+_FUNCTIONAL_CLASS_AFTER = lazy_compile(r"\s[Cc]lass[-\s]?(1|2|3|I{1,3})(?=[-\s](?:mutations?|mutants?|mutated|alterations?|variants?)(?![A-Za-z]))")
 _CLASS_NUMBER = {"I": "1", "II": "2", "III": "3"}
-_NON_VARIANT_TAIL = re.compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive)(?![A-Za-z])", re.I)
-_FUSION = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
-                     r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
-_EXON = re.compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:(?:\s*(?:,|/|and|or)\s*|-(?=\d+(?![-\d])))(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
-                   r"alterations?))?")
-_MODIFIER = re.compile(
+_NON_VARIANT_TAIL = lazy_compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive)(?![A-Za-z])", re.I)
+_FUSION = lazy_compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
+                       r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
+_EXON = lazy_compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:(?:\s*(?:,|/|and|or)\s*|-(?=\d+(?![-\d])))(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
+                     r"alterations?))?")
+_MODIFIER = lazy_compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
     r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|exonuclease domain (?:mutations?|variants?)|extracellular domain (?:mutations?|variants?)|ECD (?:mutations?|variants?)|promoter hypermethylation|"
     r"proofreading[-\s]deficien(?:cy|t)|deficiency|deficient|"
@@ -98,7 +99,7 @@ _MODIFIER = re.compile(
     r"positive|positivity|negative|high expression|hyperactivation|alterations?|aberrations?|variants?|"
     r"-altered|altered|inactivation|silencing|silenced)(?![A-Za-z])", re.I)
 # a gene's symbol and the first word of a slash pair of alteration words ("ERBB2 overexpression/" amplification)
-_PAIRED_BEFORE = re.compile(r"(?<![\w\-])(?-i:[A-Z][A-Z0-9]{1,7})[-\s]+[a-z]+(?:\s+[a-z]+)?\s*/\s*$")
+_PAIRED_BEFORE = lazy_compile(r"(?<![\w\-])(?-i:[A-Z][A-Z0-9]{1,7})[-\s]+[a-z]+(?:\s+[a-z]+)?\s*/\s*$")
 
 
 def _unpaired(text: str, pre: re.Match | None) -> re.Match | None:
@@ -109,7 +110,7 @@ def _unpaired(text: str, pre: re.Match | None) -> re.Match | None:
     return pre
 
 
-_PRE_MODIFIER = re.compile(
+_PRE_MODIFIER = lazy_compile(
     r"(?P<mod>loss[-\s]of[-\s]function mutations? (?:in|of)|mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
@@ -118,34 +119,34 @@ _PRE_MODIFIER = re.compile(
     r"mutant|mutated|wild[- ]?type(?:\s+\((?-i:WT)\))?|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-)|(?<![A-Za-z(])(?-i:WT)(?=\s))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+(?:(?:for|encoding)\s+)?)?"  # "loss of the gene for beta2-microglobulin (B2M)"
     r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
-_EXON_LATER = re.compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
-                         r"predominantly|usually|typically|often|primarily)\s+){0,3}(?:found|located|clustered|detected|"
-                         r"observed|seen)?\s*(?:in|within|at)\s+(?P<exons>exons?)\s+(\d{1,2})(?:\s*(?:,|and|or)\s*(\d{1,2}))?"
-                         r"(?:\s*,?\s*(?:and|or)\s*(\d{1,2}))?(?![\d])")
-_GENE_WORD_AFTER = re.compile(r"\s+genes?\b(?!\s*(?:expression|product|signature|set|panel|copy|family))", re.I)
-_WILD_TYPE_BEFORE = re.compile(r"(?<![A-Za-z])wild[-\s]type\s+$", re.I)
+_EXON_LATER = lazy_compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"
+                           r"predominantly|usually|typically|often|primarily)\s+){0,3}(?:found|located|clustered|detected|"
+                           r"observed|seen)?\s*(?:in|within|at)\s+(?P<exons>exons?)\s+(\d{1,2})(?:\s*(?:,|and|or)\s*(\d{1,2}))?"
+                           r"(?:\s*,?\s*(?:and|or)\s*(\d{1,2}))?(?![\d])")
+_GENE_WORD_AFTER = lazy_compile(r"\s+genes?\b(?!\s*(?:expression|product|signature|set|panel|copy|family))", re.I)
+_WILD_TYPE_BEFORE = lazy_compile(r"(?<![A-Za-z])wild[-\s]type\s+$", re.I)
 # "with WT RAS mutation", "for wild-type KRAS mutation status": a status word before the gene, after a function word
-_WT_BEFORE_MUTATION = re.compile(r"(?:^|\b(?:the|a|an|with|of|for|in|and|or|patients|population|tumou?rs?)\s+)"
-                                 r"((?-i:WT)|wild[-\s]type)\s+$", re.I)
+_WT_BEFORE_MUTATION = lazy_compile(r"(?:^|\b(?:the|a|an|with|of|for|in|and|or|patients|population|tumou?rs?)\s+)"
+                                   r"((?-i:WT)|wild[-\s]type)\s+$", re.I)
 # a mutation word negated by its prefix ("non-mutated", "unmutated", "non mutant"): the gene's wild-type status
-_NOT_MUTATED = re.compile(r"(?:non[-\s]?|un-?)mut", re.I)
-_NOT_BEFORE = re.compile(r"(?:\bnon[-\s]?|\bun-?)$", re.I)
+_NOT_MUTATED = lazy_compile(r"(?:non[-\s]?|un-?)mut", re.I)
+_NOT_BEFORE = lazy_compile(r"(?:\bnon[-\s]?|\bun-?)$", re.I)
 _MOD_KIND = [
-    (re.compile(r"ectodomain|extracellular domain|^ECD ", re.I), "ectodomain mutation"),
-    (re.compile(r"kinase domain", re.I), "kinase domain mutation"),
-    (re.compile(r"exonuclease domain", re.I), "exonuclease domain mutation"),
-    (re.compile(r"proofreading", re.I), "proofreading deficiency"),
-    (re.compile(r"deficien|^null$", re.I), "loss"),
-    (re.compile(r"methylation", re.I), "promoter hypermethylation"),
-    (re.compile(r"^mutation(?:al)?\s+status$", re.I), "mutation_status"),
-    (re.compile(r"^loss[-\s]of[-\s]function", re.I), "loss"),
-    (re.compile(r"mutation-positive|mutat|mutant|^mt$", re.I), "mutation"),
-    (re.compile(r"wild|^wt$", re.I), "wild_type"),
-    (re.compile(r"amplif|copy[- ]number|^gains?$|^amp$", re.I), "amplification"),
-    (re.compile(r"overexpress|over-expression|high expression|high levels?|upregulation|positiv", re.I), "overexpression"),
-    (re.compile(r"fusion|rearrange|translocation", re.I), "fusion"),
-    (re.compile(r"loss|deletion|deleted|inactivat|silenc", re.I), "loss"),
-    (re.compile(r"alteration|aberration|altered|variant", re.I), "alteration"),
+    (lazy_compile(r"ectodomain|extracellular domain|^ECD ", re.I), "ectodomain mutation"),
+    (lazy_compile(r"kinase domain", re.I), "kinase domain mutation"),
+    (lazy_compile(r"exonuclease domain", re.I), "exonuclease domain mutation"),
+    (lazy_compile(r"proofreading", re.I), "proofreading deficiency"),
+    (lazy_compile(r"deficien|^null$", re.I), "loss"),
+    (lazy_compile(r"methylation", re.I), "promoter hypermethylation"),
+    (lazy_compile(r"^mutation(?:al)?\s+status$", re.I), "mutation_status"),
+    (lazy_compile(r"^loss[-\s]of[-\s]function", re.I), "loss"),
+    (lazy_compile(r"mutation-positive|mutat|mutant|^mt$", re.I), "mutation"),
+    (lazy_compile(r"wild|^wt$", re.I), "wild_type"),
+    (lazy_compile(r"amplif|copy[- ]number|^gains?$|^amp$", re.I), "amplification"),
+    (lazy_compile(r"overexpress|over-expression|high expression|high levels?|upregulation|positiv", re.I), "overexpression"),
+    (lazy_compile(r"fusion|rearrange|translocation", re.I), "fusion"),
+    (lazy_compile(r"loss|deletion|deleted|inactivat|silenc", re.I), "loss"),
+    (lazy_compile(r"alteration|aberration|altered|variant", re.I), "alteration"),
 ]
 
 
@@ -162,117 +163,117 @@ KIND_LABEL = {"mutation": "mutation", "amplification": "amplification", "overexp
               "fusion": "fusion", "loss": "loss", "alteration": "alteration", "ectodomain mutation": "ectodomain mutation",
               "kinase domain mutation": "kinase domain mutation", "promoter hypermethylation": "promoter hypermethylation",
               "exonuclease domain mutation": "exonuclease domain mutation", "proofreading deficiency": "proofreading deficiency"}
-_NCRNA = re.compile(
+_NCRNA = lazy_compile(
     r"\b(?:(?:hsa-)?(?:miR|miRNA|microRNA|mir|MiR)-?(?P<mir>\d+[a-z]?(?:-[35]p|-\d(?:-[35]p)?)?)|(?P<let>(?:hsa-)?[Ll]et-7[a-i](?:-[35]p|-\d(?:-[35]p)?)?(?![A-Za-z0-9]))"
     r"|(?:lncRNA|long non-?coding RNA|LncRNA)s?\s+(?P<lnc>[A-Z][A-Za-z0-9\-]+)"
     r"|(?:circRNA|circular RNA|CircRNA)s?\s+(?:circ(?=[A-Z_]))?(?P<circ>(?:hsa_circ_?)?[A-Z0-9][A-Za-z0-9_\-]+)"
     r"|(?P<circ2>circ(?!RNAs?\b)[A-Z][A-Za-z0-9_\-]+))")
-_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
+_CODE_NAME = lazy_compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
 # a code in brackets right after a trial's or study's word, maybe after its group's acronym: the study's number
-_STUDY_CODE_BEFORE = re.compile(r"\b(?:trial|study)\s*\(\s*(?:[A-Z]{2,8}[\s\-]+)?$", re.I)
+_STUDY_CODE_BEFORE = lazy_compile(r"\b(?:trial|study)\s*\(\s*(?:[A-Z]{2,8}[\s\-]+)?$", re.I)
 # trial registries whose numbers are letters and digits like a drug's code name
 _REGISTRIES = {"UMIN", "ISRCTN", "ACTRN", "JAPICCTI", "JRCT", "EUDRACT", "CTRI", "DRKS", "NTR", "KCT", "CHICTR", "NCT",
                "IRCT", "TCTR", "PACTR", "SLCTR", "RBR", "JMA", "KCTR"}
 # a research compound named by a lowercase prefix, capitals and digits ("iCRT14", "iBET151"): only with a drug word near
-_LOWER_CODE_NAME = re.compile(r"(?<![A-Za-z0-9\-/])([a-z][A-Z]{2,5}-?\d{1,4}[a-z]?)(?![A-Za-z0-9\-/])")
-_NEAR_DRUG_WORD = re.compile(r"inhibitors?\b|antagonists?\b|compounds?\b|\bdrugs?\b|\bagents?\b|treated with|"
-                             r"treatment|administ|small[- ]molecules?\b", re.I)
-_TARGET_HEAD_AFTER = re.compile(r"[-\s]+(?:inhibit\w*|antagonist\w*|agonist\w*|blocker\w*|blockade|antibod\w*|"
-                                r"targeted|targeting|activit\w*|channel|expression|signal\w*|pathway)", re.I)
-_COMPOUND_AFTER = re.compile(r"\s+(?:treatment|compound|administration|was given|was administered)\b", re.I)
-_DRUG_CONTEXT = re.compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
-                           r"combination|combined|\bplus\b|\+|\bmg\b|dose|administ|monotherapy|degrader|molecule|therap",
-                           re.I)
-_NOT_CODE_AFTER = re.compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|cell lines?|mice|xenografts?|models?|"
-                             r"patients|kit|assay|-?positive|\+)\b", re.I)
-_CELL_LINE = re.compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
-                        r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d$")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
+_LOWER_CODE_NAME = lazy_compile(r"(?<![A-Za-z0-9\-/])([a-z][A-Z]{2,5}-?\d{1,4}[a-z]?)(?![A-Za-z0-9\-/])")
+_NEAR_DRUG_WORD = lazy_compile(r"inhibitors?\b|antagonists?\b|compounds?\b|\bdrugs?\b|\bagents?\b|treated with|"
+                               r"treatment|administ|small[- ]molecules?\b", re.I)
+_TARGET_HEAD_AFTER = lazy_compile(r"[-\s]+(?:inhibit\w*|antagonist\w*|agonist\w*|blocker\w*|blockade|antibod\w*|"
+                                  r"targeted|targeting|activit\w*|channel|expression|signal\w*|pathway)", re.I)
+_COMPOUND_AFTER = lazy_compile(r"\s+(?:treatment|compound|administration|was given|was administered)\b", re.I)
+_DRUG_CONTEXT = lazy_compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
+                             r"combination|combined|\bplus\b|\+|\bmg\b|dose|administ|monotherapy|degrader|molecule|therap",
+                             re.I)
+_NOT_CODE_AFTER = lazy_compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|cell lines?|mice|xenografts?|models?|"
+                               r"patients|kit|assay|-?positive|\+)\b", re.I)
+_CELL_LINE = lazy_compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
+                          r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
+_YEAR = lazy_compile(r"(?:19|20)\d\d$")
+_WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 _CLASS_HEADS = (
     r"(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
     r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
-_CLASS_AFTER = re.compile(r"[-\s]?" + _CLASS_HEADS, re.I)  # a title's capitals ("Resistance to BRAF Inhibition") name the same class
+_CLASS_AFTER = lazy_compile(r"[-\s]?" + _CLASS_HEADS, re.I)  # a title's capitals ("Resistance to BRAF Inhibition") name the same class
 # an allele's class with its selectivity said between ("a KRAS G12C selective inhibitor", "KRASG12C specific inhibitors",
 # "KRASG12C allele-specific inhibitors")
-_ALLELE_CLASS_AFTER = re.compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?" + _CLASS_HEADS, re.I)
+_ALLELE_CLASS_AFTER = lazy_compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?" + _CLASS_HEADS, re.I)
 # an allele's inhibitor class right after it ("KRAS G12C inhibitors", "KRASG12C-selective TKIs"), and the head word
 # that names one
-_ALLELE_INHIBITOR_AFTER = re.compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?(?:inhibitors?|TKIs?)\b")
-_INHIBITOR_HEAD = re.compile(r"inhibitors?|TKIs?", re.I)
-_CELL_CLASS_AFTER = re.compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
-                               r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
-_ANTI_HEAD = re.compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
-                        r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
+_ALLELE_INHIBITOR_AFTER = lazy_compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?(?:inhibitors?|TKIs?)\b")
+_INHIBITOR_HEAD = lazy_compile(r"inhibitors?|TKIs?", re.I)
+_CELL_CLASS_AFTER = lazy_compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
+                                 r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
+_ANTI_HEAD = lazy_compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
+                          r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
 # the verbs that offer an inhibition as a treatment ("Mcl-1 inhibition overcomes regorafenib resistance")
 _RESCUE_VERBS = r"overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|potentiat\w+"
-_RESCUE_VERB_AFTER = re.compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
-                                rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
+_RESCUE_VERB_AFTER = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
+                                  rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
 # the plural head words of a class named by its target ("MEK inhibitors", "PD-1 blockers", "EGFR TKIs")
 _PLURAL_CLASS_HEAD = r"inhibitors|blockers|antagonists|TKIs"
-_PLURAL_HEAD = re.compile(_PLURAL_CLASS_HEAD)
-_SYMBOL_BEFORE_HEAD = re.compile(rf"[A-Za-z0-9\-/]+?(?=[-\s](?:{_PLURAL_CLASS_HEAD})$)")
-_INHIBITORS_OF = re.compile(r"\b(?:inhibitors|blockers|antagonists)\s+of\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,4}?"
-                            r"(?:pathways?|signal(?:l)?ing|molecules?|targets?|proteins?|kinases?|receptors?|checkpoints?)"
-                            r",?\s+(?:such as|including|like|e\.g\.,?)\s+)?$", re.I)
+_PLURAL_HEAD = lazy_compile(_PLURAL_CLASS_HEAD)
+_SYMBOL_BEFORE_HEAD = lazy_compile(rf"[A-Za-z0-9\-/]+?(?=[-\s](?:{_PLURAL_CLASS_HEAD})$)")
+_INHIBITORS_OF = lazy_compile(r"\b(?:inhibitors|blockers|antagonists)\s+of\s+(?:the\s+)?(?:(?:[\w\-]+\s+){0,4}?"
+                              r"(?:pathways?|signal(?:l)?ing|molecules?|targets?|proteins?|kinases?|receptors?|checkpoints?)"
+                              r",?\s+(?:such as|including|like|e\.g\.,?)\s+)?$", re.I)
 # a class named as agents aimed at a target ("agents targeting the EGFR", "drugs directed against VEGF")
-_AGENTS_AGAINST = re.compile(r"\b(?:agents|drugs|therapies|antibodies)\s+(?:that\s+)?(?:targeting|target|directed\s+against|"
-                             r"against)\s+(?:the\s+)?$", re.I)
-_OPEN_AFTER = re.compile(r"\s*\(\s*(?:e\.g\.,?\s*|such as\s+)?")
+_AGENTS_AGAINST = lazy_compile(r"\b(?:agents|drugs|therapies|antibodies)\s+(?:that\s+)?(?:targeting|target|directed\s+against|"
+                               r"against)\s+(?:the\s+)?$", re.I)
+_OPEN_AFTER = lazy_compile(r"\s*\(\s*(?:e\.g\.,?\s*|such as\s+)?")
 # a sentence that opens on targeting a gene, then the verb of its predicate (after a partner it may be given with)
-_TARGETING_SUBJECT = re.compile(r"\bTargeting\s+(?:the\s+)?$")
-_SUBJECT_VERB_AFTER = re.compile(r"\s*,?\s*(?:(?:either\s+)?alone\s+or\s+(?:in\s+combination\s+with|combined\s+with|with)\s+"
-                                 r"[\w\-/ ]{1,40}?\s*,?\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains)\s")
+_TARGETING_SUBJECT = lazy_compile(r"\bTargeting\s+(?:the\s+)?$")
+_SUBJECT_VERB_AFTER = lazy_compile(r"\s*,?\s*(?:(?:either\s+)?alone\s+or\s+(?:in\s+combination\s+with|combined\s+with|with)\s+"
+                                   r"[\w\-/ ]{1,40}?\s*,?\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains)\s")
 # the end of a sentence, a line or a heading, in the few characters before a word
-_SENTENCE_END_BEFORE = re.compile(r"[.!?:]\s*$|\n\s*$")
-_GERUND_BEFORE = re.compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
-_GERUND_RESCUE = re.compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
-                            rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
-                            rf"deplet\w+|abrogat\w+|improv\w+\s+the\s+(?:efficacy|response))", re.I)
+_SENTENCE_END_BEFORE = lazy_compile(r"[.!?:]\s*$|\n\s*$")
+_GERUND_BEFORE = lazy_compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
+_GERUND_RESCUE = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
+                              rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
+                              rf"deplet\w+|abrogat\w+|improv\w+\s+the\s+(?:efficacy|response))", re.I)
 # an inhibition done by genetic means is an experiment, not a drug ("Nrf2 inhibition by siRNA", "shRNA-mediated
 # AXL inhibition", "genetic IL-6 blockade")
-_EXPERIMENT_AFTER = re.compile(r"\s*(?:with|by|using|via|through)\s+(?:an?\s+|the\s+)?(?:specific\s+|targeted\s+)?"
-                               r"(?:(?:si|sh|mi)RNAs?|RNAi|RNA interference|antisense|knock[- ]?(?:down|out)|CRISPR|"
-                               r"genetic|gene (?:silencing|knockdown|deletion)|lentivir\w*)", re.I)
-_EXPERIMENT_BEFORE = re.compile(r"(?:genetic|(?:si|sh)RNA[- ]mediated|RNAi[- ]mediated|CRISPR[- ]mediated)\s+$", re.I)
-_ANTI_BEFORE = re.compile(r"anti[-–\s]?$", re.I)
-_DUAL_BEFORE = re.compile(r"(?:dual|combined)\s+$", re.I)
-_EXPRESSION_AFTER = re.compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
-                               r"positivity|-high|-low|high|status|abundance|concentrations?|"
-                               # "EGFR-expressing mCRC": the tumour's expression (cells expressing it are cell markers)
-                               r"-expressing(?=\s+(?:metastatic\s+|advanced\s+|solid\s+)?(?:m?CRC|tumou?rs?|cancers?|carcinomas?|"
-                               r"colorectal|disease|adenocarcinomas?|or\s+\S+-(?:amplified|positive|mutant))\b))(?![A-Za-z])", re.I)
-_EXPRESSION_BEFORE = re.compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tissue|baseline|pretreatment|"
-                                r"pre-treatment)?\s*(?:(?:high|low|elevated|increased|decreased|reduced)\s+)?"
-                                r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
-_LEVELS_OF = re.compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+)?"
-                        r"(?:(?P<spec>plasma|serum)\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
-                        r"(?:the\s+)?(?:(?P<spec_after>plasma|serum|circulating)\s+)?$", re.I)
-_LIQUID = re.compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA|"
-                     r"(?<![\w\-])circulating)"
-                     r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
+_EXPERIMENT_AFTER = lazy_compile(r"\s*(?:with|by|using|via|through)\s+(?:an?\s+|the\s+)?(?:specific\s+|targeted\s+)?"
+                                 r"(?:(?:si|sh|mi)RNAs?|RNAi|RNA interference|antisense|knock[- ]?(?:down|out)|CRISPR|"
+                                 r"genetic|gene (?:silencing|knockdown|deletion)|lentivir\w*)", re.I)
+_EXPERIMENT_BEFORE = lazy_compile(r"(?:genetic|(?:si|sh)RNA[- ]mediated|RNAi[- ]mediated|CRISPR[- ]mediated)\s+$", re.I)
+_ANTI_BEFORE = lazy_compile(r"anti[-–\s]?$", re.I)
+_DUAL_BEFORE = lazy_compile(r"(?:dual|combined)\s+$", re.I)
+_EXPRESSION_AFTER = lazy_compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
+                                 r"positivity|-high|-low|high|status|abundance|concentrations?|"
+                                 # "EGFR-expressing mCRC": the tumour's expression (cells expressing it are cell markers)
+                                 r"-expressing(?=\s+(?:metastatic\s+|advanced\s+|solid\s+)?(?:m?CRC|tumou?rs?|cancers?|carcinomas?|"
+                                 r"colorectal|disease|adenocarcinomas?|or\s+\S+-(?:amplified|positive|mutant))\b))(?![A-Za-z])", re.I)
+_EXPRESSION_BEFORE = lazy_compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tissue|baseline|pretreatment|"
+                                  r"pre-treatment)?\s*(?:(?:high|low|elevated|increased|decreased|reduced)\s+)?"
+                                  r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
+_LEVELS_OF = lazy_compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+)?"
+                          r"(?:(?P<spec>plasma|serum)\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
+                          r"(?:the\s+)?(?:(?P<spec_after>plasma|serum|circulating)\s+)?$", re.I)
+_LIQUID = lazy_compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA|"
+                       r"(?<![\w\-])circulating)"
+                       r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)
 # "KRAS mutations in ctDNA", "HER2 amplification in circulating tumor DNA (ctDNA)", "MET amp detected by cfDNA"
-_LIQUID_AFTER = re.compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+(?:in|by|from)|in|from|by)\s+(?:the\s+)?(?:patients'\s+)?"
-                           r"(?P<spec>ctDNA|cfDNA|circulating tumou?r DNA|circulating (?:cell[- ]free\s+)?(?:\(cf\))?DNA|"
-                           r"cell[- ]free DNA|plasma DNA|plasma|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
+_LIQUID_AFTER = lazy_compile(r"\s+(?:(?:was\s+|were\s+)?detected\s+(?:in|by|from)|in|from|by)\s+(?:the\s+)?(?:patients'\s+)?"
+                             r"(?P<spec>ctDNA|cfDNA|circulating tumou?r DNA|circulating (?:cell[- ]free\s+)?(?:\(cf\))?DNA|"
+                             r"cell[- ]free DNA|plasma DNA|plasma|liquid biops(?:y|ies))(?![A-Za-z])", re.I)
 # "KRAS mutations were detected in matched tumour tissue": the alteration said to be found in tissue
-_TISSUE_AFTER = re.compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:detected|found|identified|present|seen)\s+)?(?:in|from|by|on)\s+"
-                           r"(?:(?:the|matched|paired|archival|primary|corresponding|tumou?r)\s+)*"
-                           r"(?:tissues?|biops(?:y|ies)|FFPE|resection|specimens?)\b", re.I)
+_TISSUE_AFTER = lazy_compile(r"\s+(?:(?:was|were|is|are)\s+)?(?:(?:detected|found|identified|present|seen)\s+)?(?:in|from|by|on)\s+"
+                             r"(?:(?:the|matched|paired|archival|primary|corresponding|tumou?r)\s+)*"
+                             r"(?:tissues?|biops(?:y|ies)|FFPE|resection|specimens?)\b", re.I)
 # "ctDNA was analysed by ddPCR ... for RAS mutations", "liquid biopsies demonstrated a RAS mutation": the specimen
 # is the subject of a verb of testing or finding whose object is the alteration (no tissue named between)
-_LIQUID_SUBJECT = re.compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|cell[- ]free DNA|liquid biops(?:y|ies)|"
-                             r"\b(?:plasma|blood)(?=\s+(?:samples?|DNA)\b))"
-                             r"(?:\s*\([^()]{1,12}\))?[-\s]+(?:(?!tissue|or\b|but\b)[\w\-]+\s+){0,6}?"
-                             r"(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:\w+ly\s+)?"
-                             r"(?P<verb>analy[sz]ed|tested|screened|genotyped|assessed|evaluated|examined|sequenced|demonstrated|showed|"
-                             r"revealed|detected|identified|harbou?red|profiling\s+of|analys[ie]s\s+of|sequencing\s+of|"
-                             r"testing\s+(?:of|for)|genotyping\s+of)\b"
-                             r"(?:(?!tissue|biops|tumou?r (?:samples?|specimens?|blocks?)|FFPE|archival|primary tumou?r|"
-                             r"whereas|while|in contrast)[^.;]){0,220}$", re.I)
-_DISEASE_AFTER = re.compile(r"[-\s]?(?:\(?[A-Z]{2,4}\)?\s)?(?:metastatic\s+)?(mCRC|CRCs?|colorectal cancers?|tumou?rs|patients|disease|population|subgroup|cohort|cases)\b")
-_MONO = re.compile(r"\s+(?P<head>monotherapy|alone|single[- ]agent)(?![A-Za-z])", re.I)
+_LIQUID_SUBJECT = lazy_compile(r"(?P<spec>\bctDNA|\bcfDNA|circulating tumou?r DNA|cell[- ]free DNA|liquid biops(?:y|ies)|"
+                               r"\b(?:plasma|blood)(?=\s+(?:samples?|DNA)\b))"
+                               r"(?:\s*\([^()]{1,12}\))?[-\s]+(?:(?!tissue|or\b|but\b)[\w\-]+\s+){0,6}?"
+                               r"(?:(?:was|were|is|are|had been|has been|have been)\s+)?(?:\w+ly\s+)?"
+                               r"(?P<verb>analy[sz]ed|tested|screened|genotyped|assessed|evaluated|examined|sequenced|demonstrated|showed|"
+                               r"revealed|detected|identified|harbou?red|profiling\s+of|analys[ie]s\s+of|sequencing\s+of|"
+                               r"testing\s+(?:of|for)|genotyping\s+of)\b"
+                               r"(?:(?!tissue|biops|tumou?r (?:samples?|specimens?|blocks?)|FFPE|archival|primary tumou?r|"
+                               r"whereas|while|in contrast)[^.;]){0,220}$", re.I)
+_DISEASE_AFTER = lazy_compile(r"[-\s]?(?:\(?[A-Z]{2,4}\)?\s)?(?:metastatic\s+)?(mCRC|CRCs?|colorectal cancers?|tumou?rs|patients|disease|population|subgroup|cohort|cases)\b")
+_MONO = lazy_compile(r"\s+(?P<head>monotherapy|alone|single[- ]agent)(?![A-Za-z])", re.I)
 
 
 # -- entities made by patterns ---------------------------------------------------------------
@@ -473,9 +474,9 @@ def _class_label(kind: str, target: str) -> str:
             "cell therapy": f"{target}-targeted therapy"}.get(kind, f"{target} inhibitor")
 
 
-_WRITTEN_HEAD = re.compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|(?:tyrosine\s+)?kinase\s+inhibitors?|inhibitors?|inhibition|blockers?|blockade|"
-                           r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting)\s+(?:monoclonal\s+)?[\w\-]+(?:\s+cells?)?|"
-                           r"therap(?:y|ies)|agents?|drugs?|treatments?|immunotherapy|regimens?)$", re.I)
+_WRITTEN_HEAD = lazy_compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|(?:tyrosine\s+)?kinase\s+inhibitors?|inhibitors?|inhibition|blockers?|blockade|"
+                             r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting)\s+(?:monoclonal\s+)?[\w\-]+(?:\s+cells?)?|"
+                             r"therap(?:y|ies)|agents?|drugs?|treatments?|immunotherapy|regimens?)$", re.I)
 
 
 def _written_target(surface: str) -> str:
@@ -645,24 +646,24 @@ def _first_index(items: list):
 
 
 # -- the pipeline ---------------------------------------------------------------------------------
-_HAS_DIGIT = re.compile(r"\d")
-_MAY_BRACKET_OR_QUOTE = re.compile(r"\)\s+(?:signal|pathway|axis)|[“\"‘'][A-Za-z]", re.I)
-_MAY_NANO = re.compile(r"nano|liposom|micelle", re.I)
-_HAS_GREEK_SLASH = re.compile(r"[αβγδ]\s?/")
-_MAY_FUSE = re.compile(r"fusion|rearrang|translocat", re.I)
-_MAY_TRIAL = re.compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
+_HAS_DIGIT = lazy_compile(r"\d")
+_MAY_BRACKET_OR_QUOTE = lazy_compile(r"\)\s+(?:signal|pathway|axis)|[“\"‘'][A-Za-z]", re.I)
+_MAY_NANO = lazy_compile(r"nano|liposom|micelle", re.I)
+_HAS_GREEK_SLASH = lazy_compile(r"[αβγδ]\s?/")
+_MAY_FUSE = lazy_compile(r"fusion|rearrang|translocat", re.I)
+_MAY_TRIAL = lazy_compile(r"trial|stud|cohort|NCT|ChiCTR|ISRCTN|EudraCT", re.I)
 # a name with a number ("CALDERA-3"), apart: in one alternation with the words its "-" would be the only literal
 # the prefilter could require, so the words would gate nothing
-_MAY_NUMBERED_NAME = re.compile(r"[A-Z]{3}[A-Z0-9]*-\d", re.I)
+_MAY_NUMBERED_NAME = lazy_compile(r"[A-Z]{3}[A-Z0-9]*-\d", re.I)
 # a trial's name set off by its own wording (builders/spelled_trials.py): a trial word, or a title's "Results of"
-_MAY_SPELLED_TRIAL = re.compile(r"trial|study|results|outcomes|findings", re.I)
-_MAY_NCRNA = re.compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
+_MAY_SPELLED_TRIAL = lazy_compile(r"trial|study|results|outcomes|findings", re.I)
+_MAY_NCRNA = lazy_compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding", re.I)
 
 
-_MAY_ACQUIRED = re.compile(r"acqui|secondary|emerg|appearance|development", re.I)
-_MAY_FORMAT = re.compile(r"bispecific|biparatopic|ADC|conjugate", re.I)
+_MAY_ACQUIRED = lazy_compile(r"acqui|secondary|emerg|appearance|development", re.I)
+_MAY_FORMAT = lazy_compile(r"bispecific|biparatopic|ADC|conjugate", re.I)
 # a list of resistance mechanisms (builders.mechanism_names.listed_mechanisms) may follow a cue word
-_MAY_LIST_MECHANISMS = re.compile(r"\b(?:mechanisms?|causes|factors|drivers|contributors)\b", re.I)
+_MAY_LIST_MECHANISMS = lazy_compile(r"\b(?:mechanisms?|causes|factors|drivers|contributors)\b", re.I)
 
 
 def recognise(r, text: str, mentions: list, rec) -> list:
@@ -749,8 +750,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     return mentions
 
 
-_NUMBERED = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{1,7})-?(\d{1,2})((?:\s?[,/]\s?\d{1,2}){1,5}|\s?[-–]\s?\d{1,2})"
-                       r"(?![A-Za-z0-9])")
+_NUMBERED = lazy_compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{1,7})-?(\d{1,2})((?:\s?[,/]\s?\d{1,2}){1,5}|\s?[-–]\s?\d{1,2})"
+                         r"(?![A-Za-z0-9])")
 
 
 def _gene_named(r, name: str):
@@ -791,8 +792,8 @@ def numbered_genes(r, text, mentions):
     return out
 
 
-_GREEK_LIST = re.compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7}(?:[- ]?\d{1,2})?)[- ]?(?P<first>[αβγδ])"
-                         r"(?P<rest>(?:\s?/\s?\d{0,2}[αβγδ]){1,3})(?![A-Za-z0-9])")
+_GREEK_LIST = lazy_compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7}(?:[- ]?\d{1,2})?)[- ]?(?P<first>[αβγδ])"
+                           r"(?P<rest>(?:\s?/\s?\d{0,2}[αβγδ]){1,3})(?![A-Za-z0-9])")
 
 
 def _greek_named(r, stem: str, greek: str):
@@ -880,9 +881,9 @@ def fused_variants(r, text, mentions, rec):
 # a gene symbol with its mutation status glued on ("RASwt", "KRASMT", "RASmut"): the abbreviated status of
 # abstracts that name patient groups by it; the symbol must be a gene's of three or more characters, and the whole
 # word no name of its own (the methyltransferases "TPMT", "COMT", "PRMT" stay what they are)
-_FUSED_STATUS = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{2,6}?)(wt|WT|MT|mt|mut|MUT|mutant|mutated|wild-?type)"
-                           r"(?![A-Za-z0-9])")
-_MAY_FUSE_STATUS = re.compile(r"[A-Z0-9](?:wt|WT|MT|mt|mut|MUT|mutant|mutated|wild-?type)\b")
+_FUSED_STATUS = lazy_compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{2,6}?)(wt|WT|MT|mt|mut|MUT|mutant|mutated|wild-?type)"
+                             r"(?![A-Za-z0-9])")
+_MAY_FUSE_STATUS = lazy_compile(r"[A-Z0-9](?:wt|WT|MT|mt|mut|MUT|mutant|mutated|wild-?type)\b")
 
 
 def fused_statuses(r, text, mentions, rec):
@@ -904,7 +905,7 @@ def fused_statuses(r, text, mentions, rec):
 
 
 # words after a protein change that belong to its mention ("BRAF V600E-mutant", "BRAFV600E mutations")
-_VARIANT_SUFFIX = re.compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive|positive|variants?|substitutions?)\b")
+_VARIANT_SUFFIX = lazy_compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive|positive|variants?|substitutions?)\b")
 
 
 def fusions(r, text, mentions, rec):
@@ -926,7 +927,7 @@ def fusions(r, text, mentions, rec):
     return out
 
 
-_NCRNA_AGENT = re.compile(r"[-\s](mimics?|agomirs?)(?![A-Za-z])", re.I)  # (an inhibitor is a class: classes())
+_NCRNA_AGENT = lazy_compile(r"[-\s](mimics?|agomirs?)(?![A-Za-z])", re.I)  # (an inhibitor is a class: classes())
 
 
 def _let7_name(written: str) -> str:
@@ -972,7 +973,7 @@ def _stem_pattern(stems) -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z0-9\-])([A-Za-z][a-z]{{2,}}(?:-[a-z]+)?(?:{alternation}))(?![A-Za-z0-9])")
 
 
-_THREE_DIGITS = re.compile(r"\d{3}")
+_THREE_DIGITS = lazy_compile(r"\d{3}")
 _RUN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 
 
@@ -1098,7 +1099,7 @@ def unlisted_drugs(r, text, mentions):
     return out
 
 
-_OPEN_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_OPEN_BRACKET_BEFORE = lazy_compile(r"\(\s*$")
 
 
 def _group_code(text: str, start: int, letters: str) -> bool:
@@ -1115,18 +1116,18 @@ def _group_code(text: str, start: int, letters: str) -> bool:
 # between two genes of a list: a joiner, after the ")" that closes a symbol given with its long name
 # ("neurotrophic tyrosine receptor kinase (NTRK)/ROS proto-oncogene 1 (ROS1)"); a long name and its symbol
 # in brackets are one item
-_LIST_GAP = re.compile(r"\s*\)?\s*(?:/|,|, and|and|or|, or|/ )\s*")
+_LIST_GAP = lazy_compile(r"\s*\)?\s*(?:/|,|, and|and|or|, or|/ )\s*")
 # an item the vocabulary does not know, written as a gene symbol, between listed genes ("BRAF, PIK3CA, NFR, and
 # FGFR mutations"): the list goes on over it (the symbol itself names nothing the reader knows)
-_LIST_GAP_UNKNOWN = re.compile(r"\s*,\s*[A-Z][A-Z0-9]{1,6}\s*(?:,|, and|, or|and|or)\s*")
-_SAME_GAP = re.compile(r"\s*\(\s*")
+_LIST_GAP_UNKNOWN = lazy_compile(r"\s*,\s*[A-Z][A-Z0-9]{1,6}\s*(?:,|, and|, or|and|or)\s*")
+_SAME_GAP = lazy_compile(r"\s*\(\s*")
 # an item's locus or protein change in brackets, then a joiner ("mutations in KRAS (exons 2/3/4), NRAS (exons 2/3/4)
 # and BRAF (V600E)"): the bracket qualifies the item before it, the list goes on
-_LIST_GAP_QUALIFIED = re.compile(r"\s*\(\s*(?:(?:exons?|codons?)\s+\d{1,3}(?:\s*(?:/|,|-|–|and|or)\s*\d{1,3})*|"
-                                 r"(?:p\.)?[A-Z]\d{1,4}[A-Z]?)\s*\)\s*(?:,|, and|, or|and|or)\s*")
+_LIST_GAP_QUALIFIED = lazy_compile(r"\s*\(\s*(?:(?:exons?|codons?)\s+\d{1,3}(?:\s*(?:/|,|-|–|and|or)\s*\d{1,3})*|"
+                                   r"(?:p\.)?[A-Z]\d{1,4}[A-Z]?)\s*\)\s*(?:,|, and|, or|and|or)\s*")
 
 
-_ENUMERATED = re.compile(r"[A-Za-z]+-?\d(?:/\d{1,2})+")
+_ENUMERATED = lazy_compile(r"[A-Za-z]+-?\d(?:/\d{1,2})+")
 
 
 def _numbered_members(r, chain):
@@ -1144,7 +1145,7 @@ def _numbered_members(r, chain):
 
 # a line of keywords ("Keywords: BRAF, RAS amplification, drug resistance"): its commas part items, not a list's genes
 # that share the word after the last ("BRAF, RAS amplification" names BRAF and RAS amplification)
-_KEYWORD_LINE = re.compile(r"^\s*(?:\*\*)?(?:key ?words|index terms|subject terms)\s*(?:\*\*)?\s*:", re.I)
+_KEYWORD_LINE = lazy_compile(r"^\s*(?:\*\*)?(?:key ?words|index terms|subject terms)\s*(?:\*\*)?\s*:", re.I)
 
 
 def _gene_list_before(text, genes, idx, items_by_comma: bool = False, hyphens: bool = False):
@@ -1236,8 +1237,8 @@ def _own_kind(match) -> bool:
 
 # a process word of the gene's own after a list item ("..., and PI3K activation", "... and AKT phosphorylation"):
 # the item is a phrase of its own, not one more gene of the alteration word before the list
-_OWN_PROCESS_AFTER = re.compile(r"[-\s](?:activation|activity|signall?ing|phosphorylation|expression|upregulation|"
-                                r"up-regulation|overactivation|hyperactivation|secretion|inhibition)\b", re.I)
+_OWN_PROCESS_AFTER = lazy_compile(r"[-\s](?:activation|activity|signall?ing|phosphorylation|expression|upregulation|"
+                                  r"up-regulation|overactivation|hyperactivation|secretion|inhibition)\b", re.I)
 
 
 def _without_own_kinds(text, chain, after: bool) -> list:
@@ -1257,13 +1258,13 @@ def _without_own_kinds(text, chain, after: bool) -> list:
     return chain
 
 
-_CAUSED_STATE = re.compile(r"[A-Za-z0-9)]-(?:mediated|induced|triggered|dependent|driven)\s+(?:the\s+)?$", re.I)
-_STATE_WORD = re.compile(r"(?:inactivation|hyperactivation)$", re.I)
+_CAUSED_STATE = lazy_compile(r"[A-Za-z0-9)]-(?:mediated|induced|triggered|dependent|driven)\s+(?:the\s+)?$", re.I)
+_STATE_WORD = lazy_compile(r"(?:inactivation|hyperactivation)$", re.I)
 # "epigenetic MLH1 silencing", "MGMT silencing by promoter methylation": a tumour's own silencing, an alteration;
 # bare "Smad4 silencing", "dual YAP1/TAZ silencing" name an experiment (siRNA, shRNA), not a change of the tumour
-_TUMOUR_SILENCING_BEFORE = re.compile(r"\b(?:epigenetic(?:ally)?|transcriptional(?:ly)?|methylation[- ]\w+)\s+"
-                                      r"(?:[A-Za-z0-9/\-]+\s+){0,2}$", re.I)
-_TUMOUR_SILENCING_AFTER = re.compile(r"\s+(?:by|through|via|due\s+to)\s+(?:\w+\s+){0,2}(?:hyper)?methylation\b", re.I)
+_TUMOUR_SILENCING_BEFORE = lazy_compile(r"\b(?:epigenetic(?:ally)?|transcriptional(?:ly)?|methylation[- ]\w+)\s+"
+                                        r"(?:[A-Za-z0-9/\-]+\s+){0,2}$", re.I)
+_TUMOUR_SILENCING_AFTER = lazy_compile(r"\s+(?:by|through|via|due\s+to)\s+(?:\w+\s+){0,2}(?:hyper)?methylation\b", re.I)
 
 
 def _experimental_silencing(text: str, start: int, end: int, word: str) -> bool:
@@ -1451,7 +1452,7 @@ def alterations(r, text, mentions, rec):
 
 # the changes of a gene's DNA that a ligand's or molecule's name before them can only mean of the gene that encodes it
 _DNA_KINDS = ("amplification", "mutation", "fusion")
-_DNA_CHANGE_WORD = re.compile(r"(?:gene\s+)?(?:amplif|mutat|mutant|fusion|rearrang)", re.I)
+_DNA_CHANGE_WORD = lazy_compile(r"(?:gene\s+)?(?:amplif|mutat|mutant|fusion|rearrang)", re.I)
 
 
 def _encoded_gene_change(r, text: str, m, rec):
@@ -1472,8 +1473,8 @@ def _encoded_gene_change(r, text: str, m, rec):
 
 
 # a protein change written alone ("S492R", "the G465R mutation"); also read document-wide (builders/document_variants.py)
-BARE_VARIANT = re.compile(rf"(?<![A-Za-z0-9\-])(?:p\.)?([{AA}])(\d{{2,4}})([{AA}])(?:[-\s](?:mutations?|mutant|variants?|substitutions?))?"
-                           rf"(?![A-Za-z0-9\-])")
+BARE_VARIANT = lazy_compile(rf"(?<![A-Za-z0-9\-])(?:p\.)?([{AA}])(\d{{2,4}})([{AA}])(?:[-\s](?:mutations?|mutant|variants?|substitutions?))?"
+                             rf"(?![A-Za-z0-9\-])")
 BARE_VARIANT_REACH = 160  # characters back to the gene a bare protein change belongs to
 
 
@@ -1502,8 +1503,8 @@ def _bare_variants(text, genes, taken, rec) -> list:
     return out
 
 
-_SLASH_COMBINATION = re.compile(r"(?<![A-Za-z0-9\-])(?P<anti>anti-?)?(?P<list>[A-Z][A-Za-z0-9\-]{1,9}(?:/[A-Z][A-Za-z0-9\-]{1,9}){1,3})"
-                                r"[-\s](?:targeted\s+)?(?P<head>combinations?|doublets?|triplets?)(?![A-Za-z])")
+_SLASH_COMBINATION = lazy_compile(r"(?<![A-Za-z0-9\-])(?P<anti>anti-?)?(?P<list>[A-Z][A-Za-z0-9\-]{1,9}(?:/[A-Z][A-Za-z0-9\-]{1,9}){1,3})"
+                                  r"[-\s](?:targeted\s+)?(?P<head>combinations?|doublets?|triplets?)(?![A-Za-z])")
 
 
 def _slash_combinations(r, text, mentions, rec) -> list:
@@ -1525,7 +1526,7 @@ def _slash_combinations(r, text, mentions, rec) -> list:
     return mentions
 
 
-_INHIBITOR_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{1,6}(?:/[0-9A-Z]{1,4})?)i(s)?(?![A-Za-z0-9])")
+_INHIBITOR_ABBREVIATION = lazy_compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{1,6}(?:/[0-9A-Z]{1,4})?)i(s)?(?![A-Za-z0-9])")
 
 
 def _inhibitor_abbreviations(r, text, mentions, rec) -> list:
@@ -1593,8 +1594,8 @@ def _slashed_class_target(r, text: str, items: list, j: int, end: int):
     return _mention(items[j].start, items[j].start + symbol.end(), text, target)
 
 
-_OBJECT_BEFORE = re.compile(r"\b(?:targets|target|binds|bind|binding|blocks|block|inhibits|inhibit|against|expresses|"
-                            r"express|expressing)\s+(?:the\s+|both\s+)?$", re.I)
+_OBJECT_BEFORE = lazy_compile(r"\b(?:targets|target|binds|bind|binding|blocks|block|inhibits|inhibit|against|expresses|"
+                              r"express|expressing)\s+(?:the\s+|both\s+)?$", re.I)
 
 
 def _objects_of_a_verb(text: str, items: list, k: int, targets_ok: tuple[str, ...]) -> bool:
@@ -1613,10 +1614,10 @@ def _is_experiment(text: str, start: int, end: int) -> bool:
     return bool(_EXPERIMENT_AFTER.match(text, end) or _EXPERIMENT_BEFORE.search(text, max(0, start - 30), start))
 
 
-_SYMBOL_CLASS = re.compile(rf"[A-Za-z0-9\-/]{{2,12}}[-\s](?:{_PLURAL_CLASS_HEAD})")
+_SYMBOL_CLASS = lazy_compile(rf"[A-Za-z0-9\-/]{{2,12}}[-\s](?:{_PLURAL_CLASS_HEAD})")
 
 
-_SAME_ABBREVIATION = re.compile(r"\s*\([^()]{1,12}\)")
+_SAME_ABBREVIATION = lazy_compile(r"\s*\([^()]{1,12}\)")
 
 
 def _long_form_start(text: str, bracket: int) -> int:
@@ -1631,16 +1632,16 @@ def _long_form_start(text: str, bracket: int) -> int:
     return start if start >= 0 and not text[start + len(pairs[-1][1]):bracket].strip() else bracket
 
 
-_COMBINED_INHIBITION = re.compile(r"(?:\b(?:combined|combinational|combination|dual|simultaneous|concurrent|concomitant|joint)\s+"
-                                  r"(?:pharmacological\s+)?(?:inhibition|blockade|targeting)|"
-                                  # "co-targeting of PI3K and MEK", "co-inhibition of EGFR and MET"
-                                  r"(?<![\w\-])co-?(?:targeting|inhibition|blockade))\s+of\s+(?:both\s+)?(?:the\s+)?$", re.I)
+_COMBINED_INHIBITION = lazy_compile(r"(?:\b(?:combined|combinational|combination|dual|simultaneous|concurrent|concomitant|joint)\s+"
+                                    r"(?:pharmacological\s+)?(?:inhibition|blockade|targeting)|"
+                                    # "co-targeting of PI3K and MEK", "co-inhibition of EGFR and MET"
+                                    r"(?<![\w\-])co-?(?:targeting|inhibition|blockade))\s+of\s+(?:both\s+)?(?:the\s+)?$", re.I)
 
 
 # what a combined inhibition names by its targets: genes, ligands ("VEGF and Ang2"), alterations ("KRASG12C")
 _COMBINED_TARGETS = ("Gene", "Molecule", "Alteration")
-_COMBINED_BEFORE = re.compile(r"\b(?:combined|dual|combinational|simultaneous|concurrent|concomitant|joint)\s+$", re.I)
-_INHIBITION_AFTER = re.compile(r"\s*(?:inhibition|blockade)\b", re.I)
+_COMBINED_BEFORE = lazy_compile(r"\b(?:combined|dual|combinational|simultaneous|concurrent|concomitant|joint)\s+$", re.I)
+_INHIBITION_AFTER = lazy_compile(r"\s*(?:inhibition|blockade)\b", re.I)
 
 
 def inhibitor_class(vocab, target: Entity) -> Entity | None:
@@ -1661,8 +1662,8 @@ def _combined_member(m, slashed) -> bool:
 
 # what joins the targets of a combined inhibition: after its cue ("co-inhibition of EGFR and MET"), and right after
 # "combined" with the word of inhibition after the targets ("combined KRASG12C/SHP2 inhibition")
-_TARGETS_JOIN = re.compile(r"\s*(?:,|, and|and|/|plus)\s*")
-_SLASHED_TARGETS_JOIN = re.compile(r"\s*(?:/|and|,|, and|,? and/or)\s*")
+_TARGETS_JOIN = lazy_compile(r"\s*(?:,|, and|and|/|plus)\s*")
+_SLASHED_TARGETS_JOIN = lazy_compile(r"\s*(?:/|and|,|, and|,? and/or)\s*")
 
 
 def _combined_inhibitions(r, text, mentions, rec) -> list:
@@ -1945,9 +1946,9 @@ def classes(r, text, mentions, rec):
     return out
 
 
-_EXOSOMAL_BEFORE = re.compile(r"\bexosom(?:al|e-derived|e-associated|e-encapsulated)\s+(?:(?:lncRNAs?|lnc-RNAs?|long "
-                              r"non-?coding RNAs?|miRNAs?|microRNAs?|mRNAs?|proteins?)\s+)?$", re.I)
-_EXOSOMAL_AFTER = re.compile(r"[-\s](?:containing|carrying|enriched|loaded|rich|positive)\s+exosomes?\b", re.I)
+_EXOSOMAL_BEFORE = lazy_compile(r"\bexosom(?:al|e-derived|e-associated|e-encapsulated)\s+(?:(?:lncRNAs?|lnc-RNAs?|long "
+                                r"non-?coding RNAs?|miRNAs?|microRNAs?|mRNAs?|proteins?)\s+)?$", re.I)
+_EXOSOMAL_AFTER = lazy_compile(r"[-\s](?:containing|carrying|enriched|loaded|rich|positive)\s+exosomes?\b", re.I)
 
 
 def _carried_kind(before, bare: str) -> tuple[str, ...]:
@@ -1985,10 +1986,10 @@ def exosomal(text, mentions) -> list:
     return sorted([o for j, o in enumerate(mentions) if j not in drop] + out, key=lambda x: (x.start, x.end))
 
 
-_AND_GAP = re.compile(r"\s*(?:,|and|or|, and|, or|as well as)\s*(?:of\s+)?")
+_AND_GAP = lazy_compile(r"\s*(?:,|and|or|, and|, or|as well as)\s*(?:of\s+)?")
 
 
-_LOW_BEFORE = re.compile(r"(?<![\w\-])(?:low|lower|reduced|decreased|diminished|absent)\s+$", re.I)
+_LOW_BEFORE = lazy_compile(r"(?<![\w\-])(?:low|lower|reduced|decreased|diminished|absent)\s+$", re.I)
 
 
 def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
@@ -2004,17 +2005,17 @@ def _level_entity(e: Entity, low: bool, spec: str = "") -> Entity:
     return expression_entity(e, spec, "level" if spec else "expression")
 
 
-_MAY_CELL_MARKER = re.compile(r"infiltrat|densit|signature|kine profile", re.I)
-_INFILTRATION_AFTER = re.compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
+_MAY_CELL_MARKER = lazy_compile(r"infiltrat|densit|signature|kine profile", re.I)
+_INFILTRATION_AFTER = lazy_compile(r"[-\s](?:infiltration|infiltrates|infiltrate|density)(?![A-Za-z])", re.I)
 # "infiltration of mature DCs"; "infiltration by tumor-associated macrophages"
-_INFILTRATION_BEFORE = re.compile(r"\b(?:(?:infiltration|infiltrates|density)\s+of|infiltration\s+by)\s+(?:the\s+)?(?:(?:mature|activated|"
-                                  r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
-_SIGNATURE_AFTER = re.compile(r"[-\s](?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
+_INFILTRATION_BEFORE = lazy_compile(r"\b(?:(?:infiltration|infiltrates|density)\s+of|infiltration\s+by)\s+(?:the\s+)?(?:(?:mature|activated|"
+                                    r"intratumou?ral|tumou?r-infiltrating)\s+)?$", re.I)
+_SIGNATURE_AFTER = lazy_compile(r"[-\s](?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])", re.I)
 # a signature named by the compartment or programme it reads ("stromal signatures", "T cell-inflamed signature")
-_NAMED_SIGNATURE = re.compile(r"(?<![\w\-])(?P<what>stromal|immune|inflammatory|interferon-γ|IFN-γ|T[- ]cell-inflamed|"
-                              r"mesenchymal|hypoxia|angiogenic|angiogenesis|EMT|cytotoxic|exhaustion|stemness|"
-                              r"fibroblast|cytolytic)\s+(?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])|"
-                              r"(?<![\w\-])(?P<soluble>cytokine|chemokine)\s+profiles?(?![A-Za-z])", re.I)
+_NAMED_SIGNATURE = lazy_compile(r"(?<![\w\-])(?P<what>stromal|immune|inflammatory|interferon-γ|IFN-γ|T[- ]cell-inflamed|"
+                                r"mesenchymal|hypoxia|angiogenic|angiogenesis|EMT|cytotoxic|exhaustion|stemness|"
+                                r"fibroblast|cytolytic)\s+(?:gene\s+)?(?:expression\s+)?signatures?(?![A-Za-z])|"
+                                r"(?<![\w\-])(?P<soluble>cytokine|chemokine)\s+profiles?(?![A-Za-z])", re.I)
 
 
 def cell_markers(text, mentions) -> list:
@@ -2081,21 +2082,21 @@ def _product_signature(text, m):
 
 
 # "the EGFR signature peptide", "a KRAS signature mutation": the word qualifies another noun
-_SIGNATURE_NOT_A_PROGRAMME = re.compile(r"[-\s]+(?:peptides?|mutations?|sequences?|motifs?|residues?|domains?)\b", re.I)
+_SIGNATURE_NOT_A_PROGRAMME = lazy_compile(r"[-\s]+(?:peptides?|mutations?|sequences?|motifs?|residues?|domains?)\b", re.I)
 
 
-_MARKER_PLUS = re.compile(r"\+[ \t]?")
+_MARKER_PLUS = lazy_compile(r"\+[ \t]?")
 # the last marker's "+" before the cell word, with a space or glued to it ("Tie-2+monocytes", as print often loses it),
 # or the sign spelled out ("Snail-positive fibroblasts"; "PD-L1-expressing macrophages" are the cells expressing it,
 # read by a rule)
-_PLUS_BEFORE_CELL = re.compile(r"(?:\+|-positive\s)[ \t]*$")
-_MAY_SPELL_MARKER = re.compile(r"-positive\s")
+_PLUS_BEFORE_CELL = lazy_compile(r"(?:\+|-positive\s)[ \t]*$")
+_MAY_SPELL_MARKER = lazy_compile(r"-positive\s")
 # a spelled sign shared with another marker or cell ("CD39- and CD73-positive Tregs", "CD73-positive Tregs and
 # TAMs"): the words qualify every cell listed, not one subset
-_SHARED_SPELLED_SIGN = re.compile(r"-\s*,?\s*(?:and|or)\s+$|-,\s*$")
-_CELL_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+_SHARED_SPELLED_SIGN = lazy_compile(r"-\s*,?\s*(?:and|or)\s+$|-,\s*$")
+_CELL_LIST_GAP = lazy_compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
 # a marker the vocabularies do not name, written in a chain of markers: "Helios+" in "CD4+FoxP3+Helios+ T cells"
-_WORD_MARKER = re.compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9\-]{1,9}(?=\+[ \t]?$)")
+_WORD_MARKER = lazy_compile(r"(?<![A-Za-z0-9\-])[A-Z][A-Za-z0-9\-]{1,9}(?=\+[ \t]?$)")
 
 
 class _Marker(NamedTuple):
@@ -2181,11 +2182,11 @@ def marker_positive_cells(text, mentions, rec) -> list:
 
 # a level said of a population after the verb: "TAP expression is reduced in KRAS-mutated CRC", "TMB is typically
 # low (<10 mutations/Mb) in MSS CRC" (not "reduced by", "reduced after": an effect, not a marker)
-_SAID_LEVEL = re.compile(r"(?P<noun>[-\s](?:expression|levels?))?\s+(?:is|was|are|were)\s+(?:(?:often|typically|usually|"
-                         r"frequently|generally|markedly|significantly|also|consistently|relatively)\s+)?"
-                         r"(?P<dir>low|reduced|decreased|downregulated|down-regulated|high|elevated|increased|upregulated|"
-                         r"up-regulated)(?=\s*(?:in\b|among\b|\(|,|\.|;|$))", re.I)
-_LOW_WORD = re.compile(r"low|reduc|decreas|down", re.I)
+_SAID_LEVEL = lazy_compile(r"(?P<noun>[-\s](?:expression|levels?))?\s+(?:is|was|are|were)\s+(?:(?:often|typically|usually|"
+                           r"frequently|generally|markedly|significantly|also|consistently|relatively)\s+)?"
+                           r"(?P<dir>low|reduced|decreased|downregulated|down-regulated|high|elevated|increased|upregulated|"
+                           r"up-regulated)(?=\s*(?:in\b|among\b|\(|,|\.|;|$))", re.I)
+_LOW_WORD = lazy_compile(r"low|reduc|decreas|down", re.I)
 
 
 def _said_level(r, text, m):
@@ -2206,10 +2207,10 @@ def _said_level(r, text, m):
 
 # "an increased CD8+/CD4+ ratio", "the CD8+ T cell to Treg ratio", "neutrophil-to-lymphocyte ratio": a ratio of two
 # cell populations, read as a biomarker of its own
-_MARKER_RATIO = re.compile(r"(?<![\w+/])(?P<a>CD\d{1,3}\+?)\s*(?:/|:|-to-)\s*(?P<b>CD\d{1,3}\+?)"
-                           r"(?:\s+T[- ]cells?)?\s+ratios?(?![A-Za-z])")
-_RATIO_GAP = re.compile(r"\s*(?:/|:|-to-|\s+to\s+)\s*")
-_RATIO_AFTER = re.compile(r"\s+ratios?(?![A-Za-z])")
+_MARKER_RATIO = lazy_compile(r"(?<![\w+/])(?P<a>CD\d{1,3}\+?)\s*(?:/|:|-to-)\s*(?P<b>CD\d{1,3}\+?)"
+                             r"(?:\s+T[- ]cells?)?\s+ratios?(?![A-Za-z])")
+_RATIO_GAP = lazy_compile(r"\s*(?:/|:|-to-|\s+to\s+)\s*")
+_RATIO_AFTER = lazy_compile(r"\s+ratios?(?![A-Za-z])")
 
 
 def ratios(text, mentions) -> list:
@@ -2240,15 +2241,15 @@ def ratios(text, mentions) -> list:
 
 # "inhibitors or modulators of autophagy": an inhibitor head coordinated with another before "of X" names the
 # vocabulary's inhibitor class of X
-_COORDINATED_INHIBITORS = re.compile(r"\binhibitors\s+(?:or|and|and/or)\s+[a-z]+\s+of\s+(?:the\s+)?$", re.I)
+_COORDINATED_INHIBITORS = lazy_compile(r"\binhibitors\s+(?:or|and|and/or)\s+[a-z]+\s+of\s+(?:the\s+)?$", re.I)
 
 
 # nanomedicines named by what they are made of or aimed at ("manganese-based nanoparticles", "death receptor-5-targeted
 # nanocarriers", "PD-L1-targeted liposomes"): a class of therapeutics named as written
-_NANO = re.compile(r"(?<![\w\-])(?:(?P<lead>[A-Za-z][a-z]+)\s)?(?P<chain>[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-(?:based|targeted|"
-                   r"targeting|loaded|coated|encapsulated|conjugated|decorated|functionali[sz]ed))\s+"
-                   r"(?P<head>nanoparticles?|nanocarriers?|nanomedicines?|nanoplatforms?|liposomes?|micelles?|nanovesicles?)"
-                   r"(?![A-Za-z])", re.I)
+_NANO = lazy_compile(r"(?<![\w\-])(?:(?P<lead>[A-Za-z][a-z]+)\s)?(?P<chain>[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*-(?:based|targeted|"
+                     r"targeting|loaded|coated|encapsulated|conjugated|decorated|functionali[sz]ed))\s+"
+                     r"(?P<head>nanoparticles?|nanocarriers?|nanomedicines?|nanoplatforms?|liposomes?|micelles?|nanovesicles?)"
+                     r"(?![A-Za-z])", re.I)
 _NOT_LEAD = frozenset("the a an of with using by and or in to these those such as its their this that via from for on "
                       "novel new".split())
 
@@ -2270,12 +2271,12 @@ def nanomedicines(text, mentions) -> list:
 
 
 # "vascular endothelial growth factor (VEGF) pathway": the abbreviation in brackets names the pathway with the head after it
-_BRACKET_PATHWAY = re.compile(r"\((?P<abbr>[A-Za-z0-9][A-Za-z0-9\-/α-ω]{1,14})\)\s+(?P<head>signal(?:l)?ing\s+pathways?|"
-                              r"pathways?|signal(?:l)?ing|axis)(?![A-Za-z])", re.I)
+_BRACKET_PATHWAY = lazy_compile(r"\((?P<abbr>[A-Za-z0-9][A-Za-z0-9\-/α-ω]{1,14})\)\s+(?P<head>signal(?:l)?ing\s+pathways?|"
+                                r"pathways?|signal(?:l)?ing|axis)(?![A-Za-z])", re.I)
 # a word set in quotes inside a term ("a “cold” TME", "‘hot’ tumours")
-_QUOTED_TERM = re.compile(r"[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']\s+(?P<rest>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)")
+_QUOTED_TERM = lazy_compile(r"[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']\s+(?P<rest>[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*)?)")
 # an adverb before a quoted word ("immunologically “cold”")
-_ADVERB_QUOTED = re.compile(r"\b(?P<lead>[A-Za-z]+ly)\s+[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']")
+_ADVERB_QUOTED = lazy_compile(r"\b(?P<lead>[A-Za-z]+ly)\s+[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']")
 
 
 def _vocab_named(r, name: str, categories: tuple[str, ...]):
@@ -2285,7 +2286,7 @@ def _vocab_named(r, name: str, categories: tuple[str, ...]):
 
 
 # an opening bracket right before a mention ("(mAbs)"); not _OPEN_PAREN below, the gap of an opening bracket
-_PAREN_JUST_BEFORE = re.compile(r"\s*\($")
+_PAREN_JUST_BEFORE = lazy_compile(r"\s*\($")
 
 
 def _end_before_space(text: str, pos: int) -> int:
@@ -2362,7 +2363,7 @@ def coordinated_inhibitors(r, text, mentions) -> list:
     return out
 
 
-_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_OPEN_PAREN = lazy_compile(r"\s*\(\s*")
 
 
 def _abbreviation_of_carried(text: str, carry: tuple, m, out: list) -> bool:
@@ -2377,20 +2378,20 @@ def _abbreviation_of_carried(text: str, carry: tuple, m, out: list) -> bool:
 
 # "YAP target genes", "NF-kB-responsive genes", "Wnt downstream genes": the gene names the set it governs, whose
 # level ("elevated expression of YAP target genes") is not the gene's own
-GOVERNED_GENES_AFTER = re.compile(r"[-\s]+(?:target|downstream|responsive|regulated|dependent|induced)\s+genes?\b", re.I)
+GOVERNED_GENES_AFTER = lazy_compile(r"[-\s]+(?:target|downstream|responsive|regulated|dependent|induced)\s+genes?\b", re.I)
 # "EGFR ligands", "HER family ligands": the receptor names the ligands that bind it, whose level ("high expression of
 # EGFR ligands") is not the receptor's own
-LIGANDS_AFTER = re.compile(r"[-\s]+(?:family\s+)?ligands?\b", re.I)
+LIGANDS_AFTER = lazy_compile(r"[-\s]+(?:family\s+)?ligands?\b", re.I)
 
 
 # the word for a level that a list of gene products shares: "AREG and EREG expression", "EGFR, HER2 or HER3 levels"
 _SHARED_LEVEL_WORDS = frozenset({"expression", "mrna expression", "protein expression", "expression levels",
                                  "expression level", "levels", "level"})
-_LEVEL_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
+_LEVEL_LIST_GAP = lazy_compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
 # "mutations in KRAS and EGFR expression": the first gene belongs to the words before it
-_OTHER_HEAD_BEFORE = re.compile(r"(?:mutations?|mutated|alterations?|variants?|amplifications?|loss|deletions?|"
-                                r"fusions?|inhibitors?|inhibition|blockade|targeting|status)\s+(?:in|of|for)?\s*$",
-                                re.I)
+_OTHER_HEAD_BEFORE = lazy_compile(r"(?:mutations?|mutated|alterations?|variants?|amplifications?|loss|deletions?|"
+                                  r"fusions?|inhibitors?|inhibition|blockade|targeting|status)\s+(?:in|of|for)?\s*$",
+                                  re.I)
 _MAX_SHARED_ITEMS = 4
 
 

@@ -32,19 +32,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from builders.document import HYPHEN_FIRST, HYPHEN_SECOND, DocumentError
+from builders.lazy_patterns import lazy_compile
 
 # A line whose centre is this close to the top or bottom edge (a fraction of the page's height)
 # may be a running header, a footer or a page number.
 EDGE_BAND = 0.08
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
+_PAGE_NUMBER = lazy_compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
               "\ufb06": "st"}
-_LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")
+_LIGATURE = lazy_compile("[" + "".join(_LIGATURES) + "]")
 SOFT_HYPHEN = "\u00ad"
 # the word a line ends with, cut by a hyphen: "anti-EGFR-" gives ("anti-EGFR", "-")
-_LINE_END_WORD = re.compile(r"([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)([-\u00ad])$")
-_FIRST_WORD = re.compile(r"^(\S+)\s*")
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+_LINE_END_WORD = lazy_compile(r"([A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*)([-\u00ad])$")
+_FIRST_WORD = lazy_compile(r"^(\S+)\s*")
+_TOKEN = lazy_compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 _TERMINAL = ".!?:"
 
 

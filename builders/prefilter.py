@@ -28,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from re import _constants as C, _parser
 
+from builders.lazy_patterns import LazyPattern, lazy_compile
 from kg.kept import cache_folder, keep_text
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
@@ -74,7 +75,7 @@ def _required(items, fold: bool) -> frozenset | None:
 
 # the characters other than ASCII that IGNORECASE matches with an ASCII letter ("ſ" with "s", the
 # Kelvin sign with "k", dotted and dotless I with "i"): text holding one is not prefiltered
-_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+_CASE_TWINS = lazy_compile("[\u0130\u0131\u017f\u212a]")
 # the last string lower-cased and its lower case (one sentence is tested by many patterns); one tuple,
 # replaced whole, so that threads reading at once never see one string with another's lower case
 _last_folded: tuple = (None, None)
@@ -98,9 +99,10 @@ class Prefiltered:
 
     __slots__ = ("regex", "words", "fold")
 
-    def __init__(self, regex: re.Pattern):
+    def __init__(self, regex: re.Pattern | LazyPattern):
         self.regex = regex
-        self.fold, self.words = _kept_analysis(regex) if isinstance(regex.pattern, str) else _analysis(regex)
+        source, flags = _written(regex)
+        self.fold, self.words = _kept_analysis(source, flags) if isinstance(source, str) else _analysis(source, flags)
 
     def possible(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Might ``string[pos:endpos]`` hold a match? (False only when it cannot.)"""
@@ -137,21 +139,34 @@ class Prefiltered:
         return f"prefiltered({self.regex!r})"
 
 
-def _analysis(regex: re.Pattern) -> tuple[bool, frozenset | None]:
-    """Whether ``regex`` ignores case, and the strings one of which each match holds (None: no such set)."""
-    tree = _parser.parse(regex.pattern, regex.flags)
+def _written(regex: re.Pattern | LazyPattern) -> tuple[str | bytes, int]:
+    """The source of a pattern and its flags as written, for the analysis: a pattern compiled on first use
+    (builders.lazy_patterns) is not compiled for it. Parsing gives the same tree for either flags (a compiled
+    pattern's add only its inline and Unicode flags, which parsing adds too).
+
+    >>> _written(lazy_compile("(?i)x")), _written(re.compile("(?i)x")) == ("(?i)x", re.I | re.U)
+    (('(?i)x', 0), True)
+    """
+    if isinstance(regex, LazyPattern):
+        return regex.pattern, regex.source_flags
+    return regex.pattern, regex.flags
+
+
+def _analysis(source: str | bytes, flags: int) -> tuple[bool, frozenset | None]:
+    """Whether pattern ``source`` ignores case, and the strings one of which each match holds (None: no such set)."""
+    tree = _parser.parse(source, flags)
     fold = bool(tree.state.flags & re.IGNORECASE)
-    words = _required(list(tree), fold) if isinstance(regex.pattern, str) else None
+    words = _required(list(tree), fold) if isinstance(source, str) else None
     return fold, (words if words and all(words) else None)
 
 
-def _kept_analysis(regex: re.Pattern) -> tuple[bool, frozenset | None]:
+def _kept_analysis(source: str, flags: int) -> tuple[bool, frozenset | None]:
     """:func:`_analysis` of a text pattern, from its kept copy when there is one (parsing a pattern again costs
     about as much as compiling it). The copy is a JSON file in :func:`kg.kept.cache_folder` named by a digest of
     the pattern, its flags, this module's code and the Python version, so it is never stale; a copy that is
     missing or not of the expected shape is made again."""
     digest = hashlib.sha256(_code_digest())
-    digest.update(f"{regex.flags}\n{regex.pattern}".encode("utf-8", "surrogatepass"))
+    digest.update(f"{flags}\n{source}".encode("utf-8", "surrogatepass"))
     path = cache_folder() / "prefilter" / f"{digest.hexdigest()[:32]}.json"
     try:
         kept = json.loads(path.read_text(encoding="utf-8"))
@@ -161,7 +176,7 @@ def _kept_analysis(regex: re.Pattern) -> tuple[bool, frozenset | None]:
             kept.get("words") is None or isinstance(kept.get("words"), list)
             and kept["words"] and all(isinstance(w, str) and w for w in kept["words"])):
         return kept["fold"], None if kept["words"] is None else frozenset(kept["words"])
-    fold, words = _analysis(regex)
+    fold, words = _analysis(source, flags)
     keep_text(path, json.dumps({"fold": fold, "words": None if words is None else sorted(words)}, ensure_ascii=False))
     return fold, words
 
@@ -172,6 +187,6 @@ def _code_digest() -> bytes:
     return hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).digest()
 
 
-def prefiltered(regex: re.Pattern) -> Prefiltered:
+def prefiltered(regex: re.Pattern | LazyPattern) -> Prefiltered:
     """``regex`` with literal prefiltering (see the module); use it where ``regex`` was used."""
     return Prefiltered(regex)

@@ -24,28 +24,30 @@ from __future__ import annotations
 
 import re
 
-_ADDITION_BEFORE = re.compile(r"\b(?:(?:the\s+)?addition\s+of|adding)\s+(?:the\s+|an?\s+)?$", re.I)
+from builders.lazy_patterns import lazy_compile
+
+_ADDITION_BEFORE = lazy_compile(r"\b(?:(?:the\s+)?addition\s+of|adding)\s+(?:the\s+|an?\s+)?$", re.I)
 _LINE_WORDS = r"(?:(?:the|an?|standard|conventional|doublet|triplet|cytotoxic|(?:first|second|third|later|front)[-\s]?line)\s+){0,3}"
 # "A to B", "A, a PD-L1 inhibitor, to a first-line B" (the apposition is folded into A's mention)
-_ADDED_TO = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+" + _LINE_WORDS, re.I)
-_SYNERGY = re.compile(r"\s+(?:(?:treatment|therapy)\s+)?(?:"
-                      r"(?:showed|shows|show|has|had|have|exerted|exerts|exert|displayed|displays|demonstrated|"
-                      r"demonstrates)\s+(?:an?\s+)?(?:(?:strong|significant|potent|marked)\s+)?synergistic\s+"
-                      r"(?:anti-?tumou?r\s+)?(?:effects?|activity|efficacy|interactions?)|"
-                      r"(?:is|are|was|were|acts?|acted)\s+(?:\w+ly\s+)?synergistic|"
-                      r"synergi[sz](?:es|ed|e))\s+with\s+(?:the\s+|an?\s+)?$", re.I)
-_COMBINE_BEFORE = re.compile(r"\bcombin(?:e|es|ed|ing)\s+(?:the\s+)?$", re.I)
-_OTHERS_SUCH_AS = re.compile(r"\s+with\s+(?:other|additional|various)\s+(?:[\w\-]+\s+){0,2}?"
-                             r"(?:treatments|therapies|agents|drugs|modalities|approaches)\s*,?\s*"
-                             r"(?:such\s+as|including|e\.g\.,?)\s+$", re.I)
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
-_REGIMEN_OF = re.compile(r"[^,;()]{0,30}\bregimens?\s+(?:of|consisting\s+of)\s+(?:the\s+)?$", re.I)
-_BUILT_ON = re.compile(r"-(?:based|containing|including)\s", re.I)
-_STATE_AFTER = re.compile(r"[-\s]?(?:resistant|refractory|treated|sensitive|exposed|pretreated|naive|naïve)\b", re.I)
+_ADDED_TO = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+" + _LINE_WORDS, re.I)
+_SYNERGY = lazy_compile(r"\s+(?:(?:treatment|therapy)\s+)?(?:"
+                        r"(?:showed|shows|show|has|had|have|exerted|exerts|exert|displayed|displays|demonstrated|"
+                        r"demonstrates)\s+(?:an?\s+)?(?:(?:strong|significant|potent|marked)\s+)?synergistic\s+"
+                        r"(?:anti-?tumou?r\s+)?(?:effects?|activity|efficacy|interactions?)|"
+                        r"(?:is|are|was|were|acts?|acted)\s+(?:\w+ly\s+)?synergistic|"
+                        r"synergi[sz](?:es|ed|e))\s+with\s+(?:the\s+|an?\s+)?$", re.I)
+_COMBINE_BEFORE = lazy_compile(r"\bcombin(?:e|es|ed|ing)\s+(?:the\s+)?$", re.I)
+_OTHERS_SUCH_AS = lazy_compile(r"\s+with\s+(?:other|additional|various)\s+(?:[\w\-]+\s+){0,2}?"
+                               r"(?:treatments|therapies|agents|drugs|modalities|approaches)\s*,?\s*"
+                               r"(?:such\s+as|including|e\.g\.,?)\s+$", re.I)
+_LIST_GAP = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:\[[\d,\s–-]+\]\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
+_REGIMEN_OF = lazy_compile(r"[^,;()]{0,30}\bregimens?\s+(?:of|consisting\s+of)\s+(?:the\s+)?$", re.I)
+_BUILT_ON = lazy_compile(r"-(?:based|containing|including)\s", re.I)
+_STATE_AFTER = lazy_compile(r"[-\s]?(?:resistant|refractory|treated|sensitive|exposed|pretreated|naive|naïve)\b", re.I)
 # "A with the addition of C", "A (5-FU; mFOLFOX6) plus the addition of C": ends right before the added therapy
-_WITH_ADDITION = re.compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:with|plus)\s+(?:the\s+)?addition\s+of\s+(?:the\s+|an?\s+)?\Z", re.I)
-_OR_GAP = re.compile(r"\s+or\s+", re.I)
-_SLASH_GAP = re.compile(r"\s*/\s*")
+_WITH_ADDITION = lazy_compile(r"\s*(?:\([^()]{0,60}\)\s*)?,?\s*(?:with|plus)\s+(?:the\s+)?addition\s+of\s+(?:the\s+|an?\s+)?\Z", re.I)
+_OR_GAP = lazy_compile(r"\s+or\s+", re.I)
+_SLASH_GAP = lazy_compile(r"\s*/\s*")
 # "was given in combination with", ", when added to", "has also been studied combined with": a verb phrase or a
 # comma before the combining words (a bare "with" only after a verb of giving)
 _AUX = r"(?:(?:is|was|were|are|be|being|been|has|have|had|can|could|may|might|should|will|also|further|then|" \
@@ -58,30 +60,30 @@ _VERBAL_JOIN_WORDS = (
     r"(?:in\s+combination\s+with|combined\s+with|added\s+to|together\s+with|along\s+with)|"
     r",?\s*(?:(?:when|if|once)\s+)?" + _AUX +
     _GIVEN + r"\s+with)")
-_VERBAL_JOIN = re.compile(_VERBAL_JOIN_WORDS + r"\s+(?:the\s+|an?\s+)?" + _LINE_WORDS, re.I)
+_VERBAL_JOIN = lazy_compile(_VERBAL_JOIN_WORDS + r"\s+(?:the\s+|an?\s+)?" + _LINE_WORDS, re.I)
 # "A combined with (either) inhibitors of B": the partner is the class written by its target after "inhibitors of"
-_VERBAL_JOIN_CLASS_OF = re.compile(_VERBAL_JOIN_WORDS + r"\s+(?:either\s+)?(?:inhibitors|blockers|antagonists)\s+of\s+"
-                                   r"(?:the\s+)?", re.I)
+_VERBAL_JOIN_CLASS_OF = lazy_compile(_VERBAL_JOIN_WORDS + r"\s+(?:either\s+)?(?:inhibitors|blockers|antagonists)\s+of\s+"
+                                     r"(?:the\s+)?", re.I)
 # "A and B combined", "A and B were given together", "A and B, when combined, ...": the pair said to be given together
-_PAIR_AND = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?and\s+(?:the\s+)?", re.I)
+_PAIR_AND = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?and\s+(?:the\s+)?", re.I)
 # ("A and B alone or in combination", "A and B, as single agents and in combination": each alone, and the pair together)
 _EACH_ALONE_AND = r"(?:(?:either\s+)?(?:alone|individually|separately|as\s+(?:single[-\s]agents?|monotherapy|monotherapies))\s*,?\s*(?:and|or)\s+)?"
-_PAIR_TOGETHER = re.compile(
+_PAIR_TOGETHER = lazy_compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:when|if|once)\s+)?" + _AUX +
     r"(?:" + _GIVEN + r"\s+)?" + _EACH_ALONE_AND +
     r"(?:combined|in\s+combination|together|concurrently|concomitantly|simultaneously)\b(?!\s+with\b)", re.I)
 # what before the first of a pair says they are no regimen: each resisted, each given before, a pair compared
-_PAIR_NOT_GIVEN = re.compile(r"(?:\b(?:resist\w*|refractory|sensitiv\w*|after|following|prior|previous\w*|failure\s+of|"
-                             r"failed|progress\w*|both|between|compar\w*|versus|vs\.?)\b[^.;]{0,40}|,\s*)$", re.I)
+_PAIR_NOT_GIVEN = lazy_compile(r"(?:\b(?:resist\w*|refractory|sensitiv\w*|after|following|prior|previous\w*|failure\s+of|"
+                               r"failed|progress\w*|both|between|compar\w*|versus|vs\.?)\b[^.;]{0,40}|,\s*)$", re.I)
 # "A with or without B", "A alone or in combination with B", "A as monotherapy or combined with B"
-_WITH_OR_WITHOUT = re.compile(
+_WITH_OR_WITHOUT = lazy_compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+or\s+without|with/without|±|\+/-|"
     r"(?:alone|as\s+(?:a\s+)?(?:monotherapy|single[-\s]agent))\s*,?\s*or\s+"
     r"(?:in\s+combination\s+with|combined\s+with|with|plus))\s*,?\s+(?:the\s+|an?\s+)?", re.I)
 # "A enhanced the efficacy of B", "A was able to significantly increase the ability of B", "A greatly increased
 # efficacy of B": A, given with B, makes it work better (only raising verbs: "A reduced the efficacy of B" is no
 # regimen)
-_ENHANCES_EFFECT_OF = re.compile(
+_ENHANCES_EFFECT_OF = lazy_compile(
     r"\s*(?:\([^()]{0,40}\)\s*|\)\s*)?,?\s+(?:(?:can|could|may|might|would|will|did|does|do|has|have|had|is|are|"
     r"was|were|been|also|indeed|further|\w+ly|able|shown|found|reported|to)\s+){0,5}"
     r"(?:enhanc|increas|improv|potentiat|augment|boost)(?:e|es|ed|ing)\s+(?:the\s+)?"
@@ -90,11 +92,11 @@ _ENHANCES_EFFECT_OF = re.compile(
     # "... the activity of the histone deacetylase inhibitor, vorinostat": a class named in apposition before B
     r"(?:(?:[\w\-]+\s+){0,3}(?:inhibitor|agent|drug|antibody),\s+)?", re.I)
 # the "and"/"or" before a list's last item ("A and C", "A, C, and D"), and "both" before its first ("both A and C")
-_LIST_LAST_JOIN = re.compile(r"\b(?:and|or)\s+$")
-_BOTH_BEFORE = re.compile(r"\bboth\s+$", re.I)
-_LISTED_BEFORE = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
-_APPOSED_CLASS = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}", re.I)
-_STRONG_BEFORE = re.compile(r"(?:\+|\bplus|\bwith|\bcombined with|\bin combination with)\s*$", re.I)
+_LIST_LAST_JOIN = lazy_compile(r"\b(?:and|or)\s+$")
+_BOTH_BEFORE = lazy_compile(r"\bboth\s+$", re.I)
+_LISTED_BEFORE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
+_APPOSED_CLASS = lazy_compile(r"\s*,\s*(?:an?|the)\s+(?:[\w\-]+\s+){0,3}", re.I)
+_STRONG_BEFORE = lazy_compile(r"(?:\+|\bplus|\bwith|\bcombined with|\bin combination with)\s*$", re.I)
 
 
 def prose_regimens(r, text: str, rec, therapies: list, slash_partners, make) -> None:
@@ -261,7 +263,7 @@ def _verbal_join(r, text: str, rec, therapies: list, make) -> None:
         parts, end = _regimen_parts(therapies, rec, b)
         _record(r, text, rec, [a] + parts, a.start, end, make)
 
-_ADDED_TO_WORDS = re.compile(r"\badded\s+to\b", re.I)
+_ADDED_TO_WORDS = lazy_compile(r"\badded\s+to\b", re.I)
 
 
 def _verbal_join_onto_pair(r, text: str, rec, therapies: list, make) -> None:
@@ -355,7 +357,7 @@ def _with_or_without(r, text: str, rec, therapies: list, make) -> None:
 
 
 # "A and B", "A, B and C", "A plus B": therapies joined into one backbone (no "or": "A or B with or without C" is a choice)
-_BACKBONE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|\+\s*)", re.I)
+_BACKBONE_JOIN = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|plus\s+|\+\s*)", re.I)
 
 
 def _backbone_ending_at(text: str, rec, therapies: list, k: int) -> list | None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
-_QUALIFIER_BEFORE = re.compile(r"(?<![\w\-])(?P<q>paradox[-\s]breakers?|(?:next|second|third|fourth|new)[-\s]generation)"
-                               r"\s+$", re.I)
-MAY_QUALIFY = re.compile(r"paradox|generation", re.I)  # a word of a qualifier: one may be in the sentence
-_WORD_BREAK = re.compile(r"[-\s]+")
+_QUALIFIER_BEFORE = lazy_compile(r"(?<![\w\-])(?P<q>paradox[-\s]breakers?|(?:next|second|third|fourth|new)[-\s]generation)"
+                                 r"\s+$", re.I)
+MAY_QUALIFY = lazy_compile(r"paradox|generation", re.I)  # a word of a qualifier: one may be in the sentence
+_WORD_BREAK = lazy_compile(r"[-\s]+")
 
 
 def qualified_classes(r, text: str, mentions: list, rec, make_mention) -> list:

@@ -22,12 +22,13 @@ import ahocorasick
 
 from builders import case_damage, ligature_gaps
 
+from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 from kg.vocab import Vocabulary
 
 THERAPY = ("Drug", "DrugClass", "Regimen")
-_WORD = re.compile(r"[A-Za-z0-9]")
+_WORD = lazy_compile(r"[A-Za-z0-9]")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")  # what _WORD matches
 _FOLD_TABLE = str.maketrans({"-": " ", "–": " ", "‐": " ", "‑": " "})
 
@@ -36,7 +37,7 @@ def _fold(text: str) -> str:
     """``text.lower().translate(_FOLD_TABLE)``, by plain replacements (several times faster)."""
     return text.lower().replace("-", " ").replace("–", " ").replace("‐", " ").replace("‑", " ")
 # Words after a short symbol that show it is used as a gene ("MET amplification", "TAZ expression").
-_GENE_CONTEXT = re.compile(
+_GENE_CONTEXT = lazy_compile(
     r"^[-\s]?(?:genes?|mutations?|mutant|mutated|amplifications?|amplified|expression|expressing|protein|receptors?|"
     r"inhibitors?|inhibition|signal\w*|pathway|kinase|-MT|-WT|positiv\w*|overexpression|overexpressed|upregulation|"
     r"status|activation|activity|loss|fusions?|rearrangements?|-mediated|-dependent|-targeted|-driven|-induced|"
@@ -44,30 +45,30 @@ _GENE_CONTEXT = re.compile(
     r"copy number|deletion|transcription|ligands?|binding|blockade|antibod|amp(?![A-Za-z]))")
 # "and MEK inhibitors", "or ERK antagonists", "- and EGFR-targeted": a conjunction, one more upper-case symbol and
 # a class head shared by both
-_LISTED_CLASS = re.compile(r"^(?:,?\s+|-\s+)(?:and|or)\s+[A-Z][A-Z0-9]{1,7}(?:-?\d+)?(?:[-\s](?:inhibitors|blockers|antagonists|"
-                           r"TKIs)\b|-(?:targeted|directed)\s)")
+_LISTED_CLASS = lazy_compile(r"^(?:,?\s+|-\s+)(?:and|or)\s+[A-Z][A-Z0-9]{1,7}(?:-?\d+)?(?:[-\s](?:inhibitors|blockers|antagonists|"
+                             r"TKIs)\b|-(?:targeted|directed)\s)")
 # what only a gene is said to be after its verb ("AXL is overexpressed in ...", "MET was amplified")
-_GENE_SAID = re.compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|often|strongly|aberrantly|also|significantly)\s+)?"
-                        r"(?:overexpressed|over-expressed|upregulated|up-regulated|downregulated|down-regulated|"
-                        r"highly\s+expressed|mutated|amplified|phosphorylated|silenced|deleted|hypermethylated)\b", re.I)
+_GENE_SAID = lazy_compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|often|strongly|aberrantly|also|significantly)\s+)?"
+                          r"(?:overexpressed|over-expressed|upregulated|up-regulated|downregulated|down-regulated|"
+                          r"highly\s+expressed|mutated|amplified|phosphorylated|silenced|deleted|hypermethylated)\b", re.I)
 # "and AXIN2", "or CTNNB1 ": a conjunction and the next word, an upper-case symbol standing alone
-_JOINED_SYMBOL = re.compile(r"^\s+(?:and|or)\s+([A-Z][A-Z0-9]{2,9})(?![\w\-])")
+_JOINED_SYMBOL = lazy_compile(r"^\s+(?:and|or)\s+([A-Z][A-Z0-9]{2,9})(?![\w\-])")
 # the plural head of a family named by its shared prefix ("ABC transporters", "the SLC family")
-_FAMILY_HEAD = re.compile(r"[\s-]+(?:transporters|pumps|(?:super)?famil(?:y|ies)|family members)\b", re.I)
+_FAMILY_HEAD = lazy_compile(r"[\s-]+(?:transporters|pumps|(?:super)?famil(?:y|ies)|family members)\b", re.I)
 # what a kinase's name also names besides the kinase: its family of kinases ("Src family kinases") or a domain
 # first described in it ("Src homology 2 domain"); a protein of a family ("Bcl-2 family protein Mcl-1") is left
-_NAMESAKE_HEAD = re.compile(r"[\s-]+(?:famil(?:y|ies)\s+(?:tyrosine\s+)?kinases?|homology)\b", re.I)
+_NAMESAKE_HEAD = lazy_compile(r"[\s-]+(?:famil(?:y|ies)\s+(?:tyrosine\s+)?kinases?|homology)\b", re.I)
 # what a molecule's name followed by "-like" names is another molecule that resembles it ("insulin-like growth
 # factor", "EGF-like domain"), not the molecule
-_RESEMBLING = re.compile(r"[-\u2010\u2011 ]like\b", re.I)
-_GENE_BEFORE = re.compile(r"(?:(?:expression|levels?|activation|inhibition|blockade|loss|amplification|overexpression|mutations?|"
-                          r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
-                          r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
-                          r"anti|targets|targeting|inhibiting|blocking|overexpressing|expressing|of the|gene|"
-                          # the object of a verb acting on a protein ("HGF activates MET", "X binds to MET")
-                          r"activates|stimulates|inhibits|blocks|binds(?:\s+to)?|binding\s+to|phosphorylates|"
-                          r"transactivates|activating|stimulating|phosphorylating|"
-                          r"(?:hyper)?activated|amplified|phosphorylated|overexpressed|mutant|mutated)\s*[-\s]?$", re.I)
+_RESEMBLING = lazy_compile(r"[-\u2010\u2011 ]like\b", re.I)
+_GENE_BEFORE = lazy_compile(r"(?:(?:expression|levels?|activation|inhibition|blockade|loss|amplification|overexpression|mutations?|"
+                            r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
+                            r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
+                            r"anti|targets|targeting|inhibiting|blocking|overexpressing|expressing|of the|gene|"
+                            # the object of a verb acting on a protein ("HGF activates MET", "X binds to MET")
+                            r"activates|stimulates|inhibits|blocks|binds(?:\s+to)?|binding\s+to|phosphorylates|"
+                            r"transactivates|activating|stimulating|phosphorylating|"
+                            r"(?:hyper)?activated|amplified|phosphorylated|overexpressed|mutant|mutated)\s*[-\s]?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ class Recognition:
         return out
 
 
-_CITATION_AFTER = re.compile(r"\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,.;:)]|$)")
+_CITATION_AFTER = lazy_compile(r"\d{1,3}(?:[,–-]\d{1,3})*(?=[\s,.;:)]|$)")
 
 
 def cited_end(text: str, start: int, end: int) -> bool:
@@ -134,8 +135,8 @@ def boundary_ok(text: str, start: int, end: int) -> bool:
 
 # a marker opening a run of markers glued by plus signs: the "+FoxP3+" after "CD4" in "CD4+FoxP3+ T cells"
 # a short upper-case word, perhaps in the plural ("MET", "APCs"), standing alone
-_SHORT_SYMBOL = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{2})(s)?(?![\w])")
-_MARKER_RUN = re.compile(r"\+[A-Za-z][A-Za-z0-9-]*\+")
+_SHORT_SYMBOL = lazy_compile(r"(?<![\w-])([A-Z][A-Z0-9]{2})(s)?(?![\w])")
+_MARKER_RUN = lazy_compile(r"\+[A-Za-z][A-Za-z0-9-]*\+")
 
 class Recognizer:
     """Finds mentions in normalised sentences using a :class:`~kg.vocab.Vocabulary`.
@@ -405,14 +406,14 @@ def _id_label(entity: Entity) -> str:
 
 
 COMBINATION_SYNONYMS = 80  # names a combination regimen is known by at most (its parts in other orders and words)
-_NORM_WORDS = re.compile(r"[a-z0-9]+")
+_NORM_WORDS = lazy_compile(r"[a-z0-9]+")
 
 
 def _norm(name: str) -> str:
     return "".join(_NORM_WORDS.findall(name.lower()))
 
 
-_PLURAL_END = re.compile(r"[a-z]{3}[^s]s$")
+_PLURAL_END = lazy_compile(r"[a-z]{3}[^s]s$")
 
 
 def _singular_words(phrase: str) -> str:

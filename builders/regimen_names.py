@@ -12,6 +12,7 @@ import dataclasses
 import re
 
 from builders.either_alternatives import either_alternatives
+from builders.lazy_patterns import lazy_compile
 from builders.partner_lists import partner_lists
 from builders.pattern_mentions import _ITEM_COMMA, _mention
 from builders.prose_regimens import prose_regimens
@@ -23,24 +24,24 @@ from kg.model import Entity
 # "A plus either B or C": "either" after the join opens the alternatives A is given with (A + B, A + C)
 # (a route or dose word may stand before the next part: "S-1, oral leucovorin, and bevacizumab", "plus low-dose A")
 _ROUTE = r"(?:(?:oral|intravenous|i\.v\.|subcutaneous|infusional|bolus|low-dose|high-dose|metronomic)\s+)?"
-_COMBO_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
-                         r"\+|plus|and|with|combined with|in combination with|together with|along with|"
-                         r",|, and|/)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
-_STRONG_JOIN = re.compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
-                          r"\+|plus|combined with|in combination with|with|together with|along with|"
-                          r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
-_COMBO_CUE = re.compile(r"(?:combination|combined|combining|combinatorial|co-?treat\w*|co-?administ\w*|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
-                        r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
-                        r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
-_ONE_DUAL_AGENT = re.compile(r".*\b(?:an?|one|the|this)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
-_LIST_CUE = re.compile(r"(?:such as|including|include|includes|included|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
+_COMBO_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
+                           r"\+|plus|and|with|combined with|in combination with|together with|along with|"
+                           r",|, and|/)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
+_STRONG_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
+                            r"\+|plus|combined with|in combination with|with|together with|along with|"
+                            r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
+_COMBO_CUE = lazy_compile(r"(?:combination|combined|combining|combinatorial|co-?treat\w*|co-?administ\w*|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
+                          r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
+                          r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
+_ONE_DUAL_AGENT = lazy_compile(r".*\b(?:an?|one|the|this)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
+_LIST_CUE = lazy_compile(r"(?:such as|including|include|includes|included|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
 
-_BASED = re.compile(r"[-\s–‐](?P<kind>based|containing|including)\s+(?:(?:first|second|third|later|front)[-\s]line\s+)?"
-                    r"(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|combinations?|doublets?|triplets?)(?![A-Za-z])",
-                    re.I)
+_BASED = lazy_compile(r"[-\s–‐](?P<kind>based|containing|including)\s+(?:(?:first|second|third|later|front)[-\s]line\s+)?"
+                      r"(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|combinations?|doublets?|triplets?)(?![A-Za-z])",
+                      re.I)
 # "oxaliplatin- and bevacizumab-based", "fluoropyrimidine-, oxaliplatin-, and irinotecan-based": a base whose
 # hyphen waits for the head of the next one
-_SUSPENDED = re.compile(r"[-–‐]\s*(?:,\s*(?P<listed>and\s+|or\s+)?|(?P<join>and|or|plus)\s+)", re.I)
+_SUSPENDED = lazy_compile(r"[-–‐]\s*(?:,\s*(?P<listed>and\s+|or\s+)?|(?P<join>and|or|plus)\s+)", re.I)
 
 
 # -- after recognition: regimens (populations: builders/patterns.py) -----------------------------------
@@ -163,14 +164,14 @@ def regimens(r, text, rec):
 
 
 # a count of treatment lines right before the therapies given in them ("multiple lines of", "two prior lines of")
-_LINES_OF_BEFORE = re.compile(r"\b(?:multiple|several|various|many|numerous|different|successive|two|three|four|five|"
-                              r"\d+)\s+(?:(?:prior|previous|earlier|later|subsequent)\s+)?lines\s+of\s+"
-                              r"(?:(?:treatment|therapy)\s+with\s+)?$", re.I)
-_AND_OR_AFTER = re.compile(r"\s*,?\s*and/or\s")
+_LINES_OF_BEFORE = lazy_compile(r"\b(?:multiple|several|various|many|numerous|different|successive|two|three|four|five|"
+                                r"\d+)\s+(?:(?:prior|previous|earlier|later|subsequent)\s+)?lines\s+of\s+"
+                                r"(?:(?:treatment|therapy)\s+with\s+)?$", re.I)
+_AND_OR_AFTER = lazy_compile(r"\s*,?\s*and/or\s")
 # a group's patient count in brackets, then the next group: "(n = 26) and", "(125 patients), " (not "(n = 42) plus")
-_COUNT_BRACKET = re.compile(r"\s*\(\s*(?:n\s*=\s*\d[\d,]*|\d[\d,]*\s+(?:patients|pts|participants|subjects))\s*\)"
-                            r"\s*(?:,\s*)?(?:and\s|,)", re.I)
-_CLASS_APPOSITION = re.compile(r"\s*,\s*(?:an?|the)\s+")
+_COUNT_BRACKET = lazy_compile(r"\s*\(\s*(?:n\s*=\s*\d[\d,]*|\d[\d,]*\s+(?:patients|pts|participants|subjects))\s*\)"
+                              r"\s*(?:,\s*)?(?:and\s|,)", re.I)
+_CLASS_APPOSITION = lazy_compile(r"\s*,\s*(?:an?|the)\s+")
 
 
 def _fold_class_appositions(vocab, text: str, therapies: list) -> list:
@@ -190,7 +191,7 @@ def _fold_class_appositions(vocab, text: str, therapies: list) -> list:
 
 
 STANDARD_OF_CARE = "crc:regimen_standard_of_care"  # the id of the regimen "standard of care"
-WRITTEN_ONTO = re.compile(r"[\s\-–]{1,3}")  # "standard-of-care anti-EGFR therapy": words written onto a therapy
+WRITTEN_ONTO = lazy_compile(r"[\s\-–]{1,3}")  # "standard-of-care anti-EGFR therapy": words written onto a therapy
 
 
 def _fold_words_onto_therapy(vocab, text: str, therapies: list) -> list:
@@ -227,7 +228,7 @@ def _bracketed_member(vocab, text: str, cls: Entity, drug) -> bool:
 
 
 # the gap of a class given "with" a narrower class of its own ("immunotherapy with PD-1 blockade")
-_WITH_NARROWER = re.compile(r"\s*(?:with|using)\s+(?:the\s+|an?\s+)?")
+_WITH_NARROWER = lazy_compile(r"\s*(?:with|using)\s+(?:the\s+|an?\s+)?")
 
 
 def _narrower_class_with(vocab, text: str, cls, narrower) -> bool:
@@ -255,15 +256,15 @@ def _colon_led(text: str, therapies: list, i: int) -> bool:
         bool(re.fullmatch(r"\s*:\s*", text[therapies[i - 1].end:therapies[i].start]))
 
 
-_OR_GAP = re.compile(r"\s+(?:[*_]{1,2}or[*_]{1,2}|or)\s+(?:(?:with|plus)\s+)?", re.I)
-_ALONE_AFTER = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|based|containing|\+|plus|combined|"
-                          r"in combination|with)\b", re.I)
+_OR_GAP = lazy_compile(r"\s+(?:[*_]{1,2}or[*_]{1,2}|or)\s+(?:(?:with|plus)\s+)?", re.I)
+_ALONE_AFTER = lazy_compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|based|containing|\+|plus|combined|"
+                            r"in combination|with)\b", re.I)
 
 
-_COMPARED_GAP = re.compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:advantage|superiority|benefit|inferiority)\s+over|\s+(?:versus|vs\.?|"
-                           r"over|compared\s+(?:with|to)|rather\s+than))\s+", re.I)
-_SHARED_PARTNER = re.compile(r",?\s+(?:(?:when|if|each|both|all)\s+)?(?:combined\s+with|in\s+combination\s+with|"
-                             r"given\s+with|added\s+to)\s+(?:the\s+)?", re.I)
+_COMPARED_GAP = lazy_compile(r"(?:['’]s\s+(?:[a-z]+\s+){0,2}?(?:advantage|superiority|benefit|inferiority)\s+over|\s+(?:versus|vs\.?|"
+                             r"over|compared\s+(?:with|to)|rather\s+than))\s+", re.I)
+_SHARED_PARTNER = lazy_compile(r",?\s+(?:(?:when|if|each|both|all)\s+)?(?:combined\s+with|in\s+combination\s+with|"
+                               r"given\s+with|added\s+to)\s+(?:the\s+)?", re.I)
 
 
 def _compared_partners(r, text, rec, therapies) -> None:
@@ -284,7 +285,7 @@ def _compared_partners(r, text, rec, therapies) -> None:
 
 # "A plus either B (arm A), as reference arm, or C": "either ... or" pairs the alternatives across an arm's label
 # and a short apposition
-_EITHER_OR_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[\w\-]+\s+){0,4}[\w\-]+\s*)?,?\s+or\s+(?:the\s+)?", re.I)
+_EITHER_OR_GAP = lazy_compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:[\w\-]+\s+){0,4}[\w\-]+\s*)?,?\s+or\s+(?:the\s+)?", re.I)
 
 
 def _alternative_partners(r, text, rec, therapies) -> None:
@@ -325,7 +326,7 @@ def _same_role(vocab, b, c) -> bool:
     return bool(kinds_b & kinds_c) or not (kinds_b or kinds_c)
 
 
-_REGIMEN_NOUN = re.compile(r"\s*(?:regimen|combination|triplet|doublet|schedule|protocol)s?\s*", re.I)
+_REGIMEN_NOUN = lazy_compile(r"\s*(?:regimen|combination|triplet|doublet|schedule|protocol)s?\s*", re.I)
 
 
 def _named_component(r, gap: str, regimen, drug) -> bool:
@@ -344,14 +345,14 @@ def _open_therapy(r, entity) -> bool:
 
 
 _OPEN_REGIMENS = frozenset({"crc:regimen_standard_of_care"})
-_LABEL_WITH = re.compile(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", re.I)
+_LABEL_WITH = lazy_compile(r"\s*(?:group|arm)?\s*with\s+(?:the\s+)?", re.I)
 
 
 # what stands between two drugs of a spelled-out list: a comma, "and" or a slash ("5-FU/leucovorin"), after a bracket
 # that names the drug before it again ("oxaliplatin (Eloxatin), and irinotecan (FOLFOXIRI)": a brand name), and the
 # way the next drug is given ("irinotecan, bolus fluorouracil, and leucovorin (IFL)")
-_SPELLED_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*|(?P<join>plus|with|combined with|in combination with)\s+)"
-                          r"(?:(?:bolus|infusional|intravenous|oral|continuous[- ]infusion)\s+)?", re.I)
+_SPELLED_GAP = lazy_compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:and\s+)?|and\s+|/\s*|(?P<join>plus|with|combined with|in combination with)\s+)"
+                            r"(?:(?:bolus|infusional|intravenous|oral|continuous[- ]infusion)\s+)?", re.I)
 
 
 def spelled_out(text: str, mentions: list, vocab) -> list:
@@ -406,8 +407,8 @@ _DOSE_WORDS = (r"(?:(?:administered|given)\s+)?(?:(?:weekly|daily|biweekly)\s+)?
                r"\d[\d.,]*\s*(?:(?:-|–|to)\s*\d[\d.,]*\s*)?(?:mg|g|µg|μg|mcg|IU)(?:\s*/\s*(?:m2|m²|m\^2|kg|day|d))*")
 _SCHEDULE_WORDS = (r"(?:\s*,?\s*(?:orally|oral|intravenously|i\.v\.|IV|subcutaneously|bid|b\.i\.d\.|tid|once|twice|daily|weekly|"
                    r"biweekly|continuously|a\s+day|per\s+day|every\s+\d+\s+(?:weeks?|days?)|q\d+w)\b)*")
-_DOSE_LEAD = re.compile(r"\s*" + _DOSE_WORDS + _SCHEDULE_WORDS + r"(?=\s*,?\s*(?:\+|plus\b|combined\s+with\b|in\s+combination\s+with\b|"
-                        r"together\s+with\b|along\s+with\b))", re.I)
+_DOSE_LEAD = lazy_compile(r"\s*" + _DOSE_WORDS + _SCHEDULE_WORDS + r"(?=\s*,?\s*(?:\+|plus\b|combined\s+with\b|in\s+combination\s+with\b|"
+                          r"together\s+with\b|along\s+with\b))", re.I)
 
 
 def join_gap(text: str, a, b) -> str:
@@ -419,7 +420,7 @@ def join_gap(text: str, a, b) -> str:
 
 # the gap between a class and the drug it names ("the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab");
 # matched on the slice between them, which is empty when the two overlap (a bracketed short form inside the class)
-_CLASS_THEN_MEMBER = re.compile(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?")
+_CLASS_THEN_MEMBER = lazy_compile(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?")
 
 
 def _hyphen_partners(vocab, a: Entity, b: Entity) -> bool:
@@ -472,8 +473,8 @@ def _backbone_pieces(vocab, a, b) -> bool:
     return any(both <= set(parts) for parts in vocab.regimen_components.values())
 
 
-_AND_PARTNER_END = re.compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with|"
-                              r"or|versus|vs\b)", re.I)
+_AND_PARTNER_END = lazy_compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with|"
+                                r"or|versus|vs\b)", re.I)
 
 
 def _partner_added_by_and(text: str, group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
@@ -493,11 +494,11 @@ def _partner_added_by_and(text: str, group: list, gaps: list[str], strong: list[
     return share_a_target(vocab, b, c) is not True
 
 
-_VERSUS = re.compile(r"versus|vs", re.I)
+_VERSUS = lazy_compile(r"versus|vs", re.I)
 # how the therapy before is dosed, in brackets ("CAPOX (oxaliplatin plus capecitabine: standard dose, Q3W) and C"): no
 # break between it and the partner after (not a count or another arm: "(n = 26)", "(arm A)")
-_DOSE_ASIDE = re.compile(r"^\s*\((?=[^()]*(?:\d\s*mg\b|\bmg/|\bdoses?\b|\bq\d+w\b|\bweekly\b|\bevery\b|\bdaily\b|\bdays?\s+\d))"
-                         r"(?![^()]*(?:\bn\s*=|\bpatients\b|\barms?\b|\bgroups?\b|\bversus\b|\bvs\b))[^()]{1,100}\)", re.I)
+_DOSE_ASIDE = lazy_compile(r"^\s*\((?=[^()]*(?:\d\s*mg\b|\bmg/|\bdoses?\b|\bq\d+w\b|\bweekly\b|\bevery\b|\bdaily\b|\bdays?\s+\d))"
+                           r"(?![^()]*(?:\bn\s*=|\bpatients\b|\barms?\b|\bgroups?\b|\bversus\b|\bvs\b))[^()]{1,100}\)", re.I)
 
 
 def _backbone_pair(vocab, a, b) -> bool:
@@ -511,7 +512,7 @@ def _one_backbone(vocab, drugs) -> bool:
     return any(all(e.id in parts for e in drugs) for parts in vocab.regimen_components.values())
 
 
-_AND_LIST_GAP = re.compile(r"\s*(?:,|,\s*and|and)\s*", re.I)
+_AND_LIST_GAP = lazy_compile(r"\s*(?:,|,\s*and|and)\s*", re.I)
 
 
 def _backbone_listed_after(group: list, gaps: list[str], strong: list[bool], vocab) -> bool:
@@ -526,9 +527,9 @@ def _backbone_listed_after(group: list, gaps: list[str], strong: list[bool], voc
     return _one_backbone(vocab, listed)
 
 
-_COMBINED_WITH = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:combined|in\s+combination|together|along)\s+with\s*(?:the\s+)?", re.I)
-_LIST_CLOSED = re.compile(r"\s*,?\s*and\s*(?:the\s+)?", re.I)
-_LIST_COMMA = re.compile(r"\s*,\s*(?:the\s+)?", re.I)
+_COMBINED_WITH = lazy_compile(r"\s*(?:\([^()]*\)\s*)?(?:combined|in\s+combination|together|along)\s+with\s*(?:the\s+)?", re.I)
+_LIST_CLOSED = lazy_compile(r"\s*,?\s*and\s*(?:the\s+)?", re.I)
+_LIST_COMMA = lazy_compile(r"\s*,\s*(?:the\s+)?", re.I)
 
 
 def _partners_listed_after(text: str, group: list, gaps: list[str], vocab) -> bool:
@@ -559,8 +560,8 @@ def share_a_target(vocab, a, b) -> bool | None:
     return bool(ta & tb) if ta and tb else None
 
 
-_PLUS_AFTER_LIST = re.compile(r"\s*,\s*plus\s+(?:the\s+)?", re.I)
-_REGIMEN_LIST_GAP = re.compile(r"\s*(?:,|, and)\s*")
+_PLUS_AFTER_LIST = lazy_compile(r"\s*,\s*plus\s+(?:the\s+)?", re.I)
+_REGIMEN_LIST_GAP = lazy_compile(r"\s*(?:,|, and)\s*")
 
 
 def _plus_after_list(text: str, group: list, gap: str) -> bool:
@@ -606,19 +607,19 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
 
 
 _LONG_LIST = 5  # therapies in a bare list past which it names agents in use, not one regimen
-_WHOLE_COMBINATION_BEFORE = re.compile(r"\b(?:combination|combined|combining|consist\w*|compris\w*|triplet|quadruplet|"
-                                       r"quintuplet)\b(?:\s+(?:of|with))?\s*(?:the\s+)?(?:drugs\s+|agents\s+)?:?\s*$",
-                                       re.I)
-_NAME_ASIDE = re.compile(r"^\s*\([^()=;:%]{1,30}\)(?=\s*(?:,|and\b|with\b|plus\b))", re.I)
-_LIST_GOES_ON_WITH_OR = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s", re.I)
-_PAYLOAD_AFTER = re.compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
+_WHOLE_COMBINATION_BEFORE = lazy_compile(r"\b(?:combination|combined|combining|consist\w*|compris\w*|triplet|quadruplet|"
+                                         r"quintuplet)\b(?:\s+(?:of|with))?\s*(?:the\s+)?(?:drugs\s+|agents\s+)?:?\s*$",
+                                         re.I)
+_NAME_ASIDE = lazy_compile(r"^\s*\([^()=;:%]{1,30}\)(?=\s*(?:,|and\b|with\b|plus\b))", re.I)
+_LIST_GOES_ON_WITH_OR = lazy_compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s", re.I)
+_PAYLOAD_AFTER = lazy_compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
 # "57 and 77 patients received A and B, respectively": the list is paired in order with the groups, one therapy each
-RESPECTIVELY_AFTER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*respectively\b", re.I)
-COUNTED_GROUPS = re.compile(r"\b(?:two|three|four|2|3|4)\s+(?:treatment\s+|study\s+|parallel\s+)?(?:groups|arms|cohorts)"
-                             r"\s*(?::|,|\u2014|-)?\s*$", re.I)
+RESPECTIVELY_AFTER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*respectively\b", re.I)
+COUNTED_GROUPS = lazy_compile(r"\b(?:two|three|four|2|3|4)\s+(?:treatment\s+|study\s+|parallel\s+)?(?:groups|arms|cohorts)"
+                               r"\s*(?::|,|\u2014|-)?\s*$", re.I)
 
 
-_BRACKET_OPEN = re.compile(r"\s*\(([^()]+)\)")
+_BRACKET_OPEN = lazy_compile(r"\s*\(([^()]+)\)")
 
 
 def _drug_in_bracket(rec, at: int, gap: str) -> bool:
@@ -698,9 +699,9 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
 # "sensitizes BRAF-mutant tumours to", "rendered them sensitive to": the words that
 # end right before the therapies a sensitiser makes the tumour answer. "re-sensitizes resistant cells to A and B"
 # is not one: cells that resisted each drug answer each again
-_SENSITISED_TO = re.compile(r"\b(?:(?<![\w\-])sensiti[sz]\w*|render\w*\s+(?:[\w\-]+\s+){0,4}?(?:sensitive|responsive))"
-                            r"\s+(?:(?![\w\-]*(?:resistant|refractory|tolerant)\b)[\w\-]+\s+){0,6}?to\s+(?:the\s+)?$",
-                            re.I)
+_SENSITISED_TO = lazy_compile(r"\b(?:(?<![\w\-])sensiti[sz]\w*|render\w*\s+(?:[\w\-]+\s+){0,4}?(?:sensitive|responsive))"
+                              r"\s+(?:(?![\w\-]*(?:resistant|refractory|tolerant)\b)[\w\-]+\s+){0,6}?to\s+(?:the\s+)?$",
+                              re.I)
 
 
 def _sensitised_to_pair(vocab, before: str, gaps: list[str], group: list) -> bool:
@@ -765,11 +766,11 @@ def _slash_partners(vocab, left: Entity, right: Entity) -> bool:
 
 
 # a word before a slashed pair that says its two drugs are given together ("dual HER2 blockade with A/B")
-_SLASHED_JOINED = re.compile(r"\b(?:dual|double|combin\w*|doublet|together|co-?target\w*|co-?blockade|concurrent)\b", re.I)
+_SLASHED_JOINED = lazy_compile(r"\b(?:dual|double|combin\w*|doublet|together|co-?target\w*|co-?blockade|concurrent)\b", re.I)
 # what before a list says its therapies were given before or may be given: each is one therapy, not a regimen
-_SLASHED_PRIOR = re.compile(r"\b(?:fail\w*|failure|refractory|progress\w*|prior|previous\w*|pre-?treated|intoleran\w*|"
+_SLASHED_PRIOR = lazy_compile(r"\b(?:fail\w*|failure|refractory|progress\w*|prior|previous\w*|pre-?treated|intoleran\w*|"
                            r"allowed|permitted|exposed|resistant)\b", re.I)
-_SLASHED_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
+_SLASHED_LISTED = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.I)
 
 
 def _one_target_alternatives(vocab, text: str, group: list, right) -> bool:

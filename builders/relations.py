@@ -19,6 +19,7 @@ from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_name
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
 from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
+from builders.lazy_patterns import lazy_compile
 from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
 from builders.rules import Rule, RuleSet
@@ -151,7 +152,7 @@ def _sized_phrase_end(tokens, i: int) -> int:
 
 
 # "the absence of X expression", "loss of X", "low X": a marker named as missing or lowered just before it
-_ABSENT_BEFORE = re.compile(r"\b(?:absence|lack|loss)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$|\b(?:absent|low|lost)\s+$", re.I)
+_ABSENT_BEFORE = lazy_compile(r"\b(?:absence|lack|loss)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$|\b(?:absent|low|lost)\s+$", re.I)
 
 
 def _named_as_absent(tokens, i: int, antecedent: Entity, text: str) -> bool:
@@ -196,8 +197,8 @@ def _replace(tokens, i: int, end: int, antecedent: Entity) -> None:
 
 # an entity set against the statement ("Unlike MET amplification, HER2 amplification confers ...", "X rather
 # than Y"): the statement is not said of it
-_CONTRASTED = re.compile(r"\b(?:unlike|in contrast to|in contrast with|as opposed to|other than|rather than|instead of|"
-                         r"except(?: for)?)\s+(?:(?:the|a|an|those|patients|tumou?rs|cells)\s+(?:with\s+)?)?$", re.I)
+_CONTRASTED = lazy_compile(r"\b(?:unlike|in contrast to|in contrast with|as opposed to|other than|rather than|instead of|"
+                           r"except(?: for)?)\s+(?:(?:the|a|an|those|patients|tumou?rs|cells)\s+(?:with\s+)?)?$", re.I)
 _MAY_CONTRAST = prefiltered(_CONTRASTED)  # whether a sentence has any of its words at all
 
 

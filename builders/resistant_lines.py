@@ -9,24 +9,23 @@ is a slash and a drug ("/5-FU", "/OXA") or a "/R"; a hyphen and a short tag endi
 """
 from __future__ import annotations
 
-import re
-
+from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
 # a parental line the vocabulary does not list, written as one: letters (a capital first), then digits
-_PARENT = re.compile(r"(?<![A-Za-z0-9\-/])[A-Z][A-Za-z]{1,5}-?\d{1,4}(?![A-Za-z0-9])")
-_SLASH_TAG = re.compile(r"/(?P<tag>[A-Za-z0-9][A-Za-z0-9\-]{0,9})(?![A-Za-z0-9\-])")
-_HYPHEN_TAG = re.compile(r"-(?P<tag>[A-Za-z0-9]{0,6}R)(?![A-Za-z0-9\-])")
+_PARENT = lazy_compile(r"(?<![A-Za-z0-9\-/])[A-Z][A-Za-z]{1,5}-?\d{1,4}(?![A-Za-z0-9])")
+_SLASH_TAG = lazy_compile(r"/(?P<tag>[A-Za-z0-9][A-Za-z0-9\-]{0,9})(?![A-Za-z0-9\-])")
+_HYPHEN_TAG = lazy_compile(r"-(?P<tag>[A-Za-z0-9]{0,6}R)(?![A-Za-z0-9\-])")
 # tags that name no resistance: hormone receptors, and the parental line ("HCT116-PAR")
 _NOT_TAGS = frozenset({"ER", "PR", "AR", "PAR", "GR", "MR", "VDR"})
-_SPACE_TAG = re.compile(r" (?P<tag>[A-Z][A-Za-z]{0,4}R)(?![A-Za-z0-9\-])")
+_SPACE_TAG = lazy_compile(r" (?P<tag>[A-Z][A-Za-z]{0,4}R)(?![A-Za-z0-9\-])")
 # a sentence that may hold a resistance suffix at all (a slash, or a hyphen or space tag ending in R): the
 # recogniser runs :func:`resistant_lines` only on these
-MAY_HOLD = re.compile(r"/|[- ][A-Za-z0-9]{0,6}R(?![A-Za-z0-9\-])")
+MAY_HOLD = lazy_compile(r"/|[- ][A-Za-z0-9]{0,6}R(?![A-Za-z0-9\-])")
 # the way colorectal cancer cell line names begin, for names the vocabulary does not list
-_LINE_PREFIX = re.compile(r"(?:HCT|SW|DLD|HT|LS|LIM|COLO|Caco|CACO|RKO|KM|SNU|LoVo|WiDr|GEO|CT|MC|HCA|NCI|SK|CCD|FHC|"
-                          r"NCM|Colo|HCC|CaCo)-?\d")
+_LINE_PREFIX = lazy_compile(r"(?:HCT|SW|DLD|HT|LS|LIM|COLO|Caco|CACO|RKO|KM|SNU|LoVo|WiDr|GEO|CT|MC|HCA|NCI|SK|CCD|FHC|"
+                            r"NCM|Colo|HCC|CaCo)-?\d")
 
 
 def _parents(r, text: str, mentions: list) -> list[tuple[int, int]]:
@@ -78,18 +77,18 @@ def resistant_lines(r, text: str, mentions: list) -> list:
 
 # a definition of a resistant subline: "oxaliplatin-resistant cell line (DLD-1-OxR)", "Caco-2 cetuximab-resistant
 # (Caco-2 CR) cells", "an acquired 5-FU resistant cell line, LoVo-R,"
-_DEFINED = re.compile(r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*?)[-\s]resistant\s+(?:(?:human\s+|colorectal\s+|colon\s+|"
-                      r"cancer\s+|CRC\s+)*(?:cell\s+lines?|cells?|sublines?|lines?|clones?)\s*)?(?:\(|,)\s*"
-                      r"(?P<line>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R))"
-                      r"\s*[),]")
+_DEFINED = lazy_compile(r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*?)[-\s]resistant\s+(?:(?:human\s+|colorectal\s+|colon\s+|"
+                        r"cancer\s+|CRC\s+)*(?:cell\s+lines?|cells?|sublines?|lines?|clones?)\s*)?(?:\(|,)\s*"
+                        r"(?P<line>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R))"
+                        r"\s*[),]")
 
 # a subline defined by how it was made: "a chemoresistant line (DLD-1-OxR) by exposing DLD-1 cells to increasing
 # concentrations of oxaliplatin"
-_MADE_BY = re.compile(r"\((?P<line>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R))\)"
-                      r"\s+(?:was\s+|were\s+)?(?:established\s+|generated\s+|derived\s+)?by\s+(?:continuously\s+|repeatedly\s+)?"
-                      r"(?:exposing|exposure|treating|treatment|culturing|incubating)\b[^.;()]{0,60}?\b(?:to|with|of)\s+"
-                      r"(?:(?:increasing|escalating|stepwise|gradually|increased|higher)\s+)*(?:(?:concentrations?|doses?)\s+of\s+)?"
-                      r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*)")
+_MADE_BY = lazy_compile(r"\((?P<line>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R))\)"
+                        r"\s+(?:was\s+|were\s+)?(?:established\s+|generated\s+|derived\s+)?by\s+(?:continuously\s+|repeatedly\s+)?"
+                        r"(?:exposing|exposure|treating|treatment|culturing|incubating)\b[^.;()]{0,60}?\b(?:to|with|of)\s+"
+                        r"(?:(?:increasing|escalating|stepwise|gradually|increased|higher)\s+)*(?:(?:concentrations?|doses?)\s+of\s+)?"
+                        r"(?P<drug>[A-Za-z0-9][A-Za-z0-9\-]*)")
 
 
 def defined_line_drugs(sentences, recognizer, abbreviations=None) -> dict[str, Entity]:

@@ -3,11 +3,11 @@
 letters are fluorouracil and join the other drugs of the cycle ("irinotecan, bolus FU and leucovorin")."""
 from __future__ import annotations
 
-import re
+from builders.lazy_patterns import lazy_compile
 
-SCHEDULED_FU = re.compile(r"(?<![\w\-/])(?:(?:bolus|infusional|continuous[- ]infusion)\s+(?P<after>FU)|"
-                          r"(?P<before>FU)\s+(?:bolus|infusions?))(?![\w\-/])")
-MAY_SCHEDULED_FU = re.compile(r"FU\s+(?:bolus|infusion)|(?:bolus|infusional|infusion)\s+FU")
+SCHEDULED_FU = lazy_compile(r"(?<![\w\-/])(?:(?:bolus|infusional|continuous[- ]infusion)\s+(?P<after>FU)|"
+                            r"(?P<before>FU)\s+(?:bolus|infusions?))(?![\w\-/])")
+MAY_SCHEDULED_FU = lazy_compile(r"FU\s+(?:bolus|infusion)|(?:bolus|infusional|infusion)\s+FU")
 
 
 def scheduled_fu(r, text: str, mentions: list, make_mention) -> list:

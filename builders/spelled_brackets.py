@@ -6,9 +6,9 @@ bevacizumab plus mFOLFOX6" read as bevacizumab + sunitinib + mFOLFOX6).
 """
 from __future__ import annotations
 
-import re
+from builders.lazy_patterns import lazy_compile
 
-_OPENS = re.compile(r"\s*\(")
+_OPENS = lazy_compile(r"\s*\(")
 
 
 def _regimen_drugs(m, ctx) -> set[str]:

@@ -17,34 +17,35 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from builders.trial_names import titled_name
 
 # a name: capitals (a lower case letter inside, "CONcePT"), digits and one hyphenated part
 _NAME = r"[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?"
 _LONG_WORD = r"(?:[A-Z][\w\-]*|and|of|for|in|with|on|the|to|after|versus)"
-_SPELLED = re.compile(rf"(?<![\w\-])(?P<long>[A-Z][\w\-]*(?:\s+{_LONG_WORD}){{1,11}}?)\s*\(\s*(?P<name>{_NAME})\s*\)"
-                      r"(?P<after>\s+(?:study|trial)\b(?!\s+(?:group|of\b)))?")
+_SPELLED = lazy_compile(rf"(?<![\w\-])(?P<long>[A-Z][\w\-]*(?:\s+{_LONG_WORD}){{1,11}}?)\s*\(\s*(?P<name>{_NAME})\s*\)"
+                        r"(?P<after>\s+(?:study|trial)\b(?!\s+(?:group|of\b)))?")
 # a long form that closes on its own trial word ("The Zzz Prevention Trial (ZPT)")
-_CLOSING_TRIAL_WORD = re.compile(r"\b(?:Trial|Study)$")
+_CLOSING_TRIAL_WORD = lazy_compile(r"\b(?:Trial|Study)$")
 # a study group's, a meeting's or an institution's words: the long form of its acronym names no trial
-_GROUP_WORDS = re.compile(r"\b(?:group|gruppo|grupo|groupe|oncology|society|cooperative|organi[sz]ation|network|consortium|"
-                          r"symposium|congress|meeting|institut\w*|foundation|association|center|centre|hospital|university|"
-                          r"alliance|intergroup|registry|database|program|programme|committee|agency|administration)\b", re.I)
+_GROUP_WORDS = lazy_compile(r"\b(?:group|gruppo|grupo|groupe|oncology|society|cooperative|organi[sz]ation|network|consortium|"
+                            r"symposium|congress|meeting|institut\w*|foundation|association|center|centre|hospital|university|"
+                            r"alliance|intergroup|registry|database|program|programme|committee|agency|administration)\b", re.I)
 # a design's words in a title's capitals
 _TITLE_DESIGN = (r"(?:Randomi[sz]ed|Non-?[Rr]andomi[sz]ed|Controlled|Clinical|Open-Label|Double-Blind|Placebo-Controlled|"
                  r"Multicent(?:er|re)|Multinational|International|Pilot|Prospective|Single-Arm|"
                  r"Phase\s+(?:[1-4]|I{1,3}|IV)[ab]?(?:\s*/\s*(?:[1-4]|I{1,3}|IV)[ab]?)?),?\s+")
-_DESIGN_TITLED = re.compile(rf"(?<![\w\-])(?:{_TITLE_DESIGN}){{1,5}}(?P<name>{_NAME})\s+(?:Study|Trial)\b")
-_BRACKET_TITLED = re.compile(rf"\(\s*(?P<name>{_NAME})\s+(?:Study|Trial)\s*\)")
-_RESULTS_TITLED = re.compile(r"(?:^|:)\s*(?:(?:Final|Updated|Long-[Tt]erm|Primary|Interim)\s+)?(?:[Rr]esults|[Oo]utcomes|"
-                             rf"[Ff]indings)\s+(?:[Oo]f|[Ff]rom)\s+(?:[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:{_TITLE_DESIGN}){{0,4}}(?:Study|Trial))?"
-                             r"\s*[.!]?\s*$")
+_DESIGN_TITLED = lazy_compile(rf"(?<![\w\-])(?:{_TITLE_DESIGN}){{1,5}}(?P<name>{_NAME})\s+(?:Study|Trial)\b")
+_BRACKET_TITLED = lazy_compile(rf"\(\s*(?P<name>{_NAME})\s+(?:Study|Trial)\s*\)")
+_RESULTS_TITLED = lazy_compile(r"(?:^|:)\s*(?:(?:Final|Updated|Long-[Tt]erm|Primary|Interim)\s+)?(?:[Rr]esults|[Oo]utcomes|"
+                               rf"[Ff]indings)\s+(?:[Oo]f|[Ff]rom)\s+(?:[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:{_TITLE_DESIGN}){{0,4}}(?:Study|Trial))?"
+                               r"\s*[.!]?\s*$")
 # a name a trial word says the study is called: "a phase 2 randomized ... study, called XYZ (NCT...)"
-_CALLED = re.compile(rf"\b(?:study|trial)\s*,?\s+(?:called|named|dubbed|termed|known\s+as)\s+(?:the\s+)?(?P<name>{_NAME})(?![\w\-])")
-_APPOSED_GROUP = re.compile(r"(?:^|[:;]\s*|\.\s+)(?P<name>[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*),\s+an?\s+(?:[A-Z][\w\-]*\s+){1,8}?"
-                            r"(?:Group|Consortium|Intergroup|Network|Alliance)\s+(?:[A-Z][\w\-]*\s+){0,4}?(?:[Tt]rial|[Ss]tudy)\b")
+_CALLED = lazy_compile(rf"\b(?:study|trial)\s*,?\s+(?:called|named|dubbed|termed|known\s+as)\s+(?:the\s+)?(?P<name>{_NAME})(?![\w\-])")
+_APPOSED_GROUP = lazy_compile(r"(?:^|[:;]\s*|\.\s+)(?P<name>[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*),\s+an?\s+(?:[A-Z][\w\-]*\s+){1,8}?"
+                              r"(?:Group|Consortium|Intergroup|Network|Alliance)\s+(?:[A-Z][\w\-]*\s+){0,4}?(?:[Tt]rial|[Ss]tudy)\b")
 # the words of a title in capitals that a design's words stand before: no name ("Phase II Dose-Escalation Study")
-_TITLE_WORDS = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
+_TITLE_WORDS = lazy_compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*")
 
 
 def _spells(name: str, long: str) -> bool:

@@ -19,13 +19,14 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
+from builders.lazy_patterns import lazy_compile
 from builders.word_patterns import whole_word
 from kg.model import Assertion, Entity, Evidence
 
 # a sentence that reports what a regimen achieved, and one that reports that it did not
-_RESULT = re.compile(r"\b(?:achiev|demonstrat|show(?:ed|n|s|ing)\b|report|resulted in|led to|produc|yield|induc|"
-                     r"sensiti[sz]|restor|improv|enhanc|overc[oa]m)", re.I)
-_FAILURE = re.compile(r"\b(?:not|no|failed|fail|lack\w*|neither|nor|futil\w*|inferior)\b", re.I)
+_RESULT = lazy_compile(r"\b(?:achiev|demonstrat|show(?:ed|n|s|ing)\b|report|resulted in|led to|produc|yield|induc|"
+                       r"sensiti[sz]|restor|improv|enhanc|overc[oa]m)", re.I)
+_FAILURE = lazy_compile(r"\b(?:not|no|failed|fail|lack\w*|neither|nor|futil\w*|inferior)\b", re.I)
 # what may not touch a name said as a word: a word character or a hyphen (ASCII text)
 _WORD_OR_HYPHEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 # a class of one axis or paralog pair acts on two genes at most ("PD-1/PD-L1 inhibitor", "MEK inhibitor")

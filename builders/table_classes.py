@@ -17,8 +17,9 @@ import re
 from builders.context import Emitter
 from builders.document import Document
 from builders.guards import therapy_targets
+from builders.lazy_patterns import lazy_compile
 
-_INNER = re.compile(r"[^()]*\((?P<inner>[^()]*\s\+\s[^()]*)\)\s*")
+_INNER = lazy_compile(r"[^()]*\((?P<inner>[^()]*\s\+\s[^()]*)\)\s*")
 
 
 def _plus_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:

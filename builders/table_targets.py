@@ -19,14 +19,15 @@ import re
 from builders.context import Emitter
 from builders.document import Document
 from builders.guards import therapy_targets
+from builders.lazy_patterns import lazy_compile
 
-_FLAT_HEADER = re.compile(r"^\s*(?:molecular\s+)?targets?(?:\s*\(s\))?\s+(?:agents?|drugs?)(?:\s*\(s\))?(?:\s|$)", re.I)
-_TARGET_CELL = re.compile(r"^\s*(?:molecular\s+)?targets?(?:\s*\(s\))?\s*$", re.I)
-_AGENT_CELL = re.compile(r"^\s*(?:agents?|drugs?|targeted agents?|inhibitors?)(?:\s*\(s\))?\s*$", re.I)
+_FLAT_HEADER = lazy_compile(r"^\s*(?:molecular\s+)?targets?(?:\s*\(s\))?\s+(?:agents?|drugs?)(?:\s*\(s\))?(?:\s|$)", re.I)
+_TARGET_CELL = lazy_compile(r"^\s*(?:molecular\s+)?targets?(?:\s*\(s\))?\s*$", re.I)
+_AGENT_CELL = lazy_compile(r"^\s*(?:agents?|drugs?|targeted agents?|inhibitors?)(?:\s*\(s\))?\s*$", re.I)
 # what may stand between two agents of one cell ("Pertuzumab; T-DM1", "Larotrectinib, entrectinib")
-_AGENT_JOIN = re.compile(r"^\s*(?:[;,/]|and|or|\+)?\s*$", re.I)
+_AGENT_JOIN = lazy_compile(r"^\s*(?:[;,/]|and|or|\+)?\s*$", re.I)
 # an agent's code name or brand in brackets after it ("Sotorasib (AMG 510)")
-_BRACKET = re.compile(r"^\s*\([^()]{1,30}\)")
+_BRACKET = lazy_compile(r"^\s*\([^()]{1,30}\)")
 
 
 def _gene_of(entity, vocab):

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
+
 _HIGH = r"≥|>=|>|at least|above|over|more than|greater than|higher than|exceeding"
 _LOW = r"≤|<=|<|below|under|less than|lower than|fewer than"
 # after the burden: "of", "value of", "score of", the comparison, the number and the unit
-_CUTOFF_AFTER = re.compile(
+_CUTOFF_AFTER = lazy_compile(
     rf"\s*(?:(?:value|score|level)\s+)?(?:of\s+)?(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\s*(?P<n>\d+(?:\.\d+)?)\s*"
     r"(?:mut(?:ation)?s?\s*/\s*Mb|mutations?\s+per\s+(?:megabase|Mb))(?![A-Za-z])", re.I)
 _BURDEN = "tumor mutational burden"

@@ -11,37 +11,39 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from builders.lazy_patterns import lazy_compile
+
 _ORDINAL_FIRST = r"(?:first|1st)[- ]line\b"
 _ORDINAL_LATER = r"(?:second|third|fourth|2nd|3rd|4th)[- ]?\s?line\b"
 # a line named after its therapy: "A as first-line", "B as second-line (therapy)"
-_AS_LINE = re.compile(rf"\bas\s+(?:the\s+)?(?:(?P<first>{_ORDINAL_FIRST})|(?P<later>{_ORDINAL_LATER}))", re.I)
+_AS_LINE = lazy_compile(rf"\bas\s+(?:the\s+)?(?:(?P<first>{_ORDINAL_FIRST})|(?P<later>{_ORDINAL_LATER}))", re.I)
 # a line named before its therapy: "first-line treatment with A", "initial treatment with A", "upfront use of A"
-_FIRST_BEFORE = re.compile(rf"\b{_ORDINAL_FIRST}|\binitial\s+(?:treatment|therapy|chemotherapy)\b|\bupfront\b", re.I)
-_LATER_BEFORE = re.compile(rf"\b{_ORDINAL_LATER}", re.I)
+_FIRST_BEFORE = lazy_compile(rf"\b{_ORDINAL_FIRST}|\binitial\s+(?:treatment|therapy|chemotherapy)\b|\bupfront\b", re.I)
+_LATER_BEFORE = lazy_compile(rf"\b{_ORDINAL_LATER}", re.I)
 # a first line the patients had already been given, not one the trial assigns ("who progressed on oxaliplatin- or
 # irinotecan-based first-line therapy")
-_PRIOR = re.compile(r"\b(?:after|following|failed|failure|progress(?:ed|ing)|refractory|prior|previous(?:ly)?|pretreated|"
-                    r"resistant|intolerant|relapsed)\b", re.I)
+_PRIOR = lazy_compile(r"\b(?:after|following|failed|failure|progress(?:ed|ing)|refractory|prior|previous(?:ly)?|pretreated|"
+                      r"resistant|intolerant|relapsed)\b", re.I)
 # "followed by (the addition of) B at first progression": what the strategy adds or switches to at progression
-_AT_PROGRESSION = re.compile(r"\b(?:followed\s+by|then)\b[^;()]{1,80}?\b(?:at|upon|on|after)\s+(?:the\s+)?(?:first\s+|"
-                             r"disease\s+|tumou?r\s+)?progression\b", re.I)
+_AT_PROGRESSION = lazy_compile(r"\b(?:followed\s+by|then)\b[^;()]{1,80}?\b(?:at|upon|on|after)\s+(?:the\s+)?(?:first\s+|"
+                               r"disease\s+|tumou?r\s+)?progression\b", re.I)
 # a strategy named as its lines in order: "a sequence of A and B" (A first, then B)
-_SEQUENCE_OF = re.compile(r"\ba\s+sequence\s+of\s+", re.I)
+_SEQUENCE_OF = lazy_compile(r"\ba\s+sequence\s+of\s+", re.I)
 # where a sequence's first line ends: the "and" (outside brackets) before its next line
-_THEN_AND = re.compile(r"\s+and\s+(?![^()]*\))", re.I)
+_THEN_AND = lazy_compile(r"\s+and\s+(?![^()]*\))", re.I)
 # where a later line named before its therapy ends: its strategy's bracket, the next alternative, the next line
-_LINE_END = re.compile(rf"[(;]|\s(?:or|versus|vs\.?|compared)\s|\b{_ORDINAL_FIRST}|\b{_ORDINAL_LATER}|\binitial\s+"
-                       r"(?:treatment|therapy|chemotherapy)\b|\bupfront\b|\bas\s+(?:the\s+)?(?:first|1st)[- ]line\b", re.I)
+_LINE_END = lazy_compile(rf"[(;]|\s(?:or|versus|vs\.?|compared)\s|\b{_ORDINAL_FIRST}|\b{_ORDINAL_LATER}|\binitial\s+"
+                         r"(?:treatment|therapy|chemotherapy)\b|\bupfront\b|\bas\s+(?:the\s+)?(?:first|1st)[- ]line\b", re.I)
 # where a later line named after its therapy begins: "followed by", "then", "and by"
-_LINE_START = re.compile(r"\b(?:followed\s+by|then|and\s+by)\b", re.I)
+_LINE_START = lazy_compile(r"\b(?:followed\s+by|then|and\s+by)\b", re.I)
 # where a first line named after its therapy begins: the alternative or the assignment before it
-_CHOICE_START = re.compile(r"\b(?:either|or|versus|vs\.?|receive|to)\b|[:;]", re.I)
+_CHOICE_START = lazy_compile(r"\b(?:either|or|versus|vs\.?|receive|to)\b|[:;]", re.I)
 # "as" right before an ordinal line: the line is named after its therapy (read by _AS_LINE), not before it
-_AS_BEFORE = re.compile(r"\bas\s+(?:the\s+)?$", re.I)
+_AS_BEFORE = lazy_compile(r"\bas\s+(?:the\s+)?$", re.I)
 
 
 # "patients with mCRC treated in first-line with A": a participle describing the patients (not "were treated in")
-_PRIOR_PARTICIPLE = re.compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)\btreated\s+(?:in|with)\s+(?:the\s+)?$", re.I)
+_PRIOR_PARTICIPLE = lazy_compile(r"(?<!\bwere\s)(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)\btreated\s+(?:in|with)\s+(?:the\s+)?$", re.I)
 
 
 def _prior(text: str, pos: int) -> bool:
@@ -147,8 +149,8 @@ def strategy_head(text: str, therapies: list, mention):
 
 
 # a comparison of treatment strategies by how their drugs are given: "sequential versus combination chemotherapy"
-_SEQUENCE_COMPARED = re.compile(r"\bsequential\s+(?:versus|vs\.?|or|and|compared\s+with)\s+(?:upfront\s+)?combination\b|"
-                                r"\bcombination\s+(?:versus|vs\.?|or|and|compared\s+with)\s+sequential\b", re.I)
+_SEQUENCE_COMPARED = lazy_compile(r"\bsequential\s+(?:versus|vs\.?|or|and|compared\s+with)\s+(?:upfront\s+)?combination\b|"
+                                  r"\bcombination\s+(?:versus|vs\.?|or|and|compared\s+with)\s+sequential\b", re.I)
 
 
 def sequence_compared(text: str) -> bool:

@@ -9,29 +9,30 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from builders.pattern_mentions import _mention, _overlaps
 from kg.ids import mint
 from kg.model import Entity
 
 
-_REGISTRY = re.compile(r"\b(NCT\d{8}|ChiCTR[-A-Z0-9]{8,20}\d|ISRCTN\d{8}|EudraCT\s?(?:No\.?\s?)?\d{4}-\d{6}-\d{2})\b")
-_TRIAL_WORD = re.compile(r"\b(?:trials?|study|studies|cohorts?)\b")
+_REGISTRY = lazy_compile(r"\b(NCT\d{8}|ChiCTR[-A-Z0-9]{8,20}\d|ISRCTN\d{8}|EudraCT\s?(?:No\.?\s?)?\d{4}-\d{6}-\d{2})\b")
+_TRIAL_WORD = lazy_compile(r"\b(?:trials?|study|studies|cohorts?)\b")
 # (the design may take several of these words: "the OLIVIA multinational randomised phase II trial", "The X open-label,
 # multicenter, single-arm phase II study", "the X phase II, single-arm clinical trial")
-_TRIAL_HEAD_JUNK = re.compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|clinical|randomi[sz]ed|single-arm|multicenter|"
-                              r"multicentre|multinational|pivotal|open-label|double-blind|placebo-controlled|international|global|"
-                              r"confirmatory|registrational|basket|umbrella|,|"
-                              r"\([^()]{0,12}(?:NCT\d{8}|ChiCTR[-A-Z0-9]+|ISRCTN\d{8})[^()]{0,12}\))\s*$")
+_TRIAL_HEAD_JUNK = lazy_compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|clinical|randomi[sz]ed|single-arm|multicenter|"
+                                r"multicentre|multinational|pivotal|open-label|double-blind|placebo-controlled|international|global|"
+                                r"confirmatory|registrational|basket|umbrella|,|"
+                                r"\([^()]{0,12}(?:NCT\d{8}|ChiCTR[-A-Z0-9]+|ISRCTN\d{8})[^()]{0,12}\))\s*$")
 _OPENING_QUOTES, _CLOSING_QUOTES = "“\"‘'", "”\"’'"  # the quotes a trial's name may stand in ("the “BEBYP” trial")
 _DESIGN_WORDS_MAX = 8  # design words (and commas) stripped between a trial's name and "trial"/"study"
 # (also a one-letter head joined to a word in capitals, "the phase 3 X-PECT trial", and a capital with an accent inside
 # a name, "the phase III VISNÚ-1 trial")
-_ACRONYM = re.compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9À-ÖØ-Þ]*[A-Z0-9À-ÖØ-Þ][A-Za-z0-9À-ÖØ-Þ]*|\d{8}|[A-Z]{1,3}-\d{2,4}|"
-                      r"[A-Z]-[A-Z]{3,}[A-Z0-9]*)"
-                      r"(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)$")
+_ACRONYM = lazy_compile(r"(?<![A-Za-z0-9\-])((?:[A-Z][A-Za-z0-9À-ÖØ-Þ]*[A-Z0-9À-ÖØ-Þ][A-Za-z0-9À-ÖØ-Þ]*|\d{8}|[A-Z]{1,3}-\d{2,4}|"
+                        r"[A-Z]-[A-Z]{3,}[A-Z0-9]*)"
+                        r"(?:[-/ ](?:[A-Z0-9][A-Za-z0-9.]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)$")
 # "a phase I non-randomized City of Hope Study (NCT04362839)": a trial's name in words right before its registry id
-_TITLED_BEFORE_ID = re.compile(r"((?:[A-Z][\w\-]*|of|and|for|the|in|on)(?:[ \t]+(?:[A-Z][\w\-]*|of|and|for|the|in|on)){0,6}"
-                               r"[ \t]+(?:Study|Trial))[ \t]*\([ \t]*$")
+_TITLED_BEFORE_ID = lazy_compile(r"((?:[A-Z][\w\-]*|of|and|for|the|in|on)(?:[ \t]+(?:[A-Z][\w\-]*|of|and|for|the|in|on)){0,6}"
+                                 r"[ \t]+(?:Study|Trial))[ \t]*\([ \t]*$")
 _TITLE_GENERIC = {"phase", "clinical", "randomized", "randomised", "non-randomized", "non-randomised", "pilot", "prospective",
                   "retrospective", "multicenter", "multicentre", "open-label", "single-arm", "pivotal", "global",
                   "international", "observational", "cohort", "exploratory", "ongoing", "this", "the", "a", "an",
@@ -41,41 +42,41 @@ _TITLE_GENERIC = {"phase", "clinical", "randomized", "randomised", "non-randomiz
 # (not the name set off before an apposition, "X, a large phase III study, designed to assess the superiority of A over
 # B when combined with C or D": taken as the design's trial, it made one-drug arms of an aim on a fresh text)
 # (also after an abstract's section heading that opens the sentence: "Methods: KESTREL-3 is a randomized trial ...")
-_ACRONYM_IS = re.compile(r"(?:^(?:(?i:background|methods|design|patients and methods|study design)\s*:\s+)?|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
-                         r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
-_ACRONYM_OPENS = re.compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
-                            r"compared|enrolled|assigned|allocated|included)\b)")
-_ACRONYM_AFTER = re.compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
+_ACRONYM_IS = lazy_compile(r"(?:^(?:(?i:background|methods|design|patients and methods|study design)\s*:\s+)?|[.;]\s+)(?:The\s+)?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:[- ](?:[A-Z0-9][A-Za-z0-9]*))?(?:[- ]\d{1,4}[A-Za-z]?)?)"
+                           r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w\-/,]+\s+){0,8}?$")
+_ACRONYM_OPENS = lazy_compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
+                              r"compared|enrolled|assigned|allocated|included)\b)")
+_ACRONYM_AFTER = lazy_compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 # a name in capitals right before a registry number in brackets: "STEAM (NCT01765582) assessed ..."
-_ACRONYM_BEFORE_ID = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*\([ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
+_ACRONYM_BEFORE_ID = lazy_compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*\([ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
 # a title's bracketed name before its subtitle: "A Versus B in Patients With X (S1613): A Randomized Phase II Trial"
 # (also a name of a word in capitals, a hyphen, a word with its capital and a number: "(LUME-Colon 1): a phase III ...")
-_ACRONYM_TITLED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6}|-[A-Z][a-z]{2,10}[ \-]\d{1,3})?)\s*\)\s*:\s*(?i:an?|the)\s+"
-                             r"(?:[\w\-/,]+\s+){0,8}?(?i:trial|study)\b")
+_ACRONYM_TITLED = lazy_compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6}|-[A-Z][a-z]{2,10}[ \-]\d{1,3})?)\s*\)\s*:\s*(?i:an?|the)\s+"
+                               r"(?:[\w\-/,]+\s+){0,8}?(?i:trial|study)\b")
 # a title's subtitle that names the trial in capitals before its design in title case: "...: The FRESCO Randomized
 # Clinical Trial", "...: The TERRA Study", also a name in mixed case ending in capitals ("The McXYZ Trial: ...") (the lowercase "trial"/"study" cue does not see the title's "Trial"); only
 # after a colon or at a line's start ("Dr X on the SOLSTICE Trial in mCRC" names a trial the text names again)
-_ACRONYM_TITLE_CASE = re.compile(r"(?:^|(?<=:)|(?<=\n))[ \t]*The\s+([A-Z][A-Za-z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?)\s+(?:(?:Randomi[sz]ed|Nonrandomi[sz]ed|"
-                                 r"Controlled|Clinical|Phase\s+(?:[1-4]|I{1,3}|IV)[ab]?|Open-Label|Double-Blind|"
-                                 r"Placebo-Controlled|Multicenter|Multicentre|Pilot)\s+){0,4}(?:Trial|Study)\b")
+_ACRONYM_TITLE_CASE = lazy_compile(r"(?:^|(?<=:)|(?<=\n))[ \t]*The\s+([A-Z][A-Za-z0-9]*[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?)\s+(?:(?:Randomi[sz]ed|Nonrandomi[sz]ed|"
+                                   r"Controlled|Clinical|Phase\s+(?:[1-4]|I{1,3}|IV)[ab]?|Open-Label|Double-Blind|"
+                                   r"Placebo-Controlled|Multicenter|Multicentre|Pilot)\s+){0,4}(?:Trial|Study)\b")
 # a title headed by the trial's name before a colon and its design: "OPTIMOX1: a Randomized Study of ...", "X-12: Phase III
 # trial of ..." (only design words between the colon and "study"/"trial"; a section label is no name, _SECTION_LABELS)
 _DESIGN_WORD = (r"(?i:phase|(?:[1-4]|I{1,3}|IV)[ab]?(?:/(?:[1-4]|I{1,3}|IV)[ab]?)?|randomi[sz]ed|non-?randomi[sz]ed|"
                 r"multi-?cent(?:er|re)|multinational|multi-institutional|open-label|double-blind|placebo-controlled|"
                 r"controlled|clinical|prospective|pilot|single-arm|international|pivotal|confirmatory|exploratory)")
-_ACRONYM_HEADS_TITLE = re.compile(r"^[ \t]*([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?)[ \t]*:[ \t]+"
-                                  r"(?:(?i:an?|the)[ \t]+)?(?:" + _DESIGN_WORD + r",?[ \t]+){0,8}(?i:trial|study)\b")
+_ACRONYM_HEADS_TITLE = lazy_compile(r"^[ \t]*([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?)[ \t]*:[ \t]+"
+                                    r"(?:(?i:an?|the)[ \t]+)?(?:" + _DESIGN_WORD + r",?[ \t]+){0,8}(?i:trial|study)\b")
 _SECTION_LABELS = {"abstract", "background", "purpose", "methods", "method", "results", "result", "conclusion", "conclusions",
                    "objective", "objectives", "aim", "aims", "design", "summary", "keywords", "issn", "introduction",
                    "findings", "interpretation", "funding", "context", "importance", "rationale", "setting", "title",
                    "highlights", "methodology", "discussion", "note", "update", "review"}
 
 # a study group's study number after its acronym: "CO.26", "N0147", "C80405" (not a protein variant such as "G12C")
-_STUDY_NUMBER = re.compile(r"[A-Z]{1,4}\.?\d{1,6}[A-Za-z]?")
-_VARIANT_CODE = re.compile(r"[A-Z]\d{1,4}[A-Z*]")
+_STUDY_NUMBER = lazy_compile(r"[A-Z]{1,4}\.?\d{1,6}[A-Za-z]?")
+_VARIANT_CODE = lazy_compile(r"[A-Z]\d{1,4}[A-Z*]")
 
 
-_ALIAS_NUMBERED = re.compile(r"([A-Z]{3,8})-\d{1,3}")
+_ALIAS_NUMBERED = lazy_compile(r"([A-Z]{3,8})-\d{1,3}")
 
 
 def _group_alias_mentions(name: str, start: int, mentions) -> list:
@@ -122,7 +123,7 @@ def _trials_by_xref(vocab) -> dict:
 
 # a phase designation ("III", "IIIB", "1b/2", "phase IIIb"): a trial's phase, never its name ("a randomized phase
 # IIIB trial of ...")
-_PHASE_WORD = re.compile(r"(?:phase\s*)?(?:I{1,3}|IV|[1-4])[ab]?(?:\s*/\s*(?:I{1,3}|IV|[1-4])[ab]?)?", re.I)
+_PHASE_WORD = lazy_compile(r"(?:phase\s*)?(?:I{1,3}|IV|[1-4])[ab]?(?:\s*/\s*(?:I{1,3}|IV|[1-4])[ab]?)?", re.I)
 
 
 def is_phase_word(name: str) -> bool:
@@ -135,7 +136,7 @@ def is_phase_word(name: str) -> bool:
 
 
 # a day of a treatment schedule ("C1D1", "C2D15", "D1-D14", "W4", "Q2W"): a time of dosing, never a trial's name
-_SCHEDULE_CODE = re.compile(r"(?:C\d{1,2})?D\d{1,2}(?:\s*[-–/]\s*D?\d{1,2})?|C\d{1,2}|W\d{1,2}|Q\d{1,2}[WD]", re.I)
+_SCHEDULE_CODE = lazy_compile(r"(?:C\d{1,2})?D\d{1,2}(?:\s*[-–/]\s*D?\d{1,2})?|C\d{1,2}|W\d{1,2}|Q\d{1,2}[WD]", re.I)
 
 
 def names_no_trial(name: str) -> bool:
@@ -148,7 +149,7 @@ def names_no_trial(name: str) -> bool:
 
 
 # a letter or number joined to a known trial's name by a hyphen ("COIN-B", "CRYSTAL-2"): the name of another trial
-_SIBLING_SUFFIX = re.compile(r"-(?:[A-Z]|\d{1,3}[A-Za-z]?)(?![\w\-])")
+_SIBLING_SUFFIX = lazy_compile(r"-(?:[A-Z]|\d{1,3}[A-Za-z]?)(?![\w\-])")
 
 
 def sibling_trials(r, text, mentions):
@@ -317,7 +318,7 @@ def titled_name(r, text: str, start: int, end: int, out: list, not_trials) -> li
     return out + [_mention(start, end, text, entity)]
 
 
-_STATUS_SUFFIX = re.compile(r"[-/ ]?(?:mut(?:ant|ated)?|mt|MT|MUT|wt|WT|wild(?:-?type)?|amp|pos|neg|high|low|[+\-])$")
+_STATUS_SUFFIX = lazy_compile(r"[-/ ]?(?:mut(?:ant|ated)?|mt|MT|MUT|wt|WT|wild(?:-?type)?|amp|pos|neg|high|low|[+\-])$")
 
 
 def _status_group(name: str, vocab) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import ChainMap
 import re
 
+from builders.lazy_patterns import lazy_compile
 from builders.spelled_brackets import without_spelled_components
 from builders.regimen_names import (COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE,
                                     RESPECTIVELY_AFTER, share_a_target, spelled_out)
@@ -21,20 +22,20 @@ from kg.model import Entity
 THERAPY = ("Drug", "DrugClass", "Regimen")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
 _LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
-_LABEL_AFTER = re.compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]")
+_LABEL_AFTER = lazy_compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]")
 # a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was
 # treated with ..."
-_LABEL_BEFORE = re.compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
-                           r"were\s+(?:treated\s+with|given))\b)")
+_LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
+                             r"were\s+(?:treated\s+with|given))\b)")
 # "with or without", also with each side's count: "A, with (n = 51) or without (n = 52) B"
 WITH_OR_WITHOUT = r"with\s*(?:\(\s*n\s*=\s*\d[\d,]*\s*\)\s*)?or\s+without(?:\s*\(\s*n\s*=\s*\d[\d,]*\s*\))?"
 # between a regimen and the drug some of its arms add: "A with or without B", "A + B ± C", "A +/- B"
-_OPTIONAL = re.compile(rf"{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–]", re.I)
+_OPTIONAL = lazy_compile(rf"{WITH_OR_WITHOUT}|±|\+\s*/\s*[-−–]", re.I)
 # the optional add-on said of every arm listed before it: "A or B, both with or without C", "each ± C"
-_OPTIONAL_IN_EACH = re.compile(r"\b(?:both|each|all|either)\s+(?:arms?\s+|groups?\s+)?(?:" + _OPTIONAL.pattern + ")", re.I)
+_OPTIONAL_IN_EACH = lazy_compile(r"\b(?:both|each|all|either)\s+(?:arms?\s+|groups?\s+)?(?:" + _OPTIONAL.pattern + ")", re.I)
 # dosing and schedule words between the drugs of one regimen (also "175 mg m−2", "days 1–14" without "on", "1,000 mg/m2
 # twice per day", "70 mg/m2 over 30 min I.V.")
-_GAP_NOISE = re.compile(
+_GAP_NOISE = lazy_compile(
     r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:a\s+)?(?:daily\s+)?(?:dose\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg\s+m[−-]2|mg|g/m2|µg|ug|"
     r"AUC\s*\d*)(?:\s+(?:loading dose|dose|daily|weekly|twice daily|once daily|bid|qd))?\b|"
     r"\b(?:once|twice|three times)\s+(?:daily|a day|per day|weekly)\b|\bover\s+\d+\s*(?:min(?:utes)?|h(?:ours?)?)\b|"
@@ -49,26 +50,26 @@ _GAP_NOISE = re.compile(
     r"\b(?:beyond|after)\s+(?:the\s+)?(?:first\s+|disease\s+)?progression\b|\b(?:first|second|third|later)[- ]line\b|"
     r"\b(?:different|alternative|crossover)\b|"
     r"[^\x00-\x7f]?[®™]", re.I)  # a brand's sign ("AVASTIN®"; "Â®" when its encoding was misread)
-_ARM_WORD = re.compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
+_ARM_WORD = lazy_compile(r"\b(?:arms?|groups?|cohorts?)\b", re.I)
 # between two arms of a list, the next arm's label and what it received: ", doublet therapy with", "; the control
 # group receiving"
-_LABELLED_ARM_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|or\s+)?(?:the\s+|an?\s+)?(?:triplet|doublet|quadruplet|combination|"
-                               r"control|experimental|standard|comparator|monotherapy|single-agent)(?:[\s\-](?:therapy|"
-                               r"treatment|regimen))?(?:[\s\-](?:group|arm|cohort))?\s+(?:with|of|consisting of|receiving)\s+"
-                               r"(?:the\s+)?", re.I)
-_ALT_SEP = re.compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|" + WITH_OR_WITHOUT + r"|against)\s*"
-                      r"(?:the\s+|an?\s+|either\s+)?$", re.I)
+_LABELLED_ARM_GAP = lazy_compile(r"\s*[,;]\s*(?:and\s+|or\s+)?(?:the\s+|an?\s+)?(?:triplet|doublet|quadruplet|combination|"
+                                 r"control|experimental|standard|comparator|monotherapy|single-agent)(?:[\s\-](?:therapy|"
+                                 r"treatment|regimen))?(?:[\s\-](?:group|arm|cohort))?\s+(?:with|of|consisting of|receiving)\s+"
+                                 r"(?:the\s+)?", re.I)
+_ALT_SEP = lazy_compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|" + WITH_OR_WITHOUT + r"|against)\s*"
+                        r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 # "A plus B (n = 26) and C (n = 28)": a group's patient count closes its arm, the "and" after it lists the next
-_COUNT_AND = re.compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
+_COUNT_AND = lazy_compile(r"\s*\(\s*n\s*=\s*\d[\d,]*\s*\)\s*,?\s*and\s+(?:the\s+|an?\s+)?", re.I)
 # "203 were randomized to A and 199 to B", "... allocated A and 199 were allocated B", "(A, n = 203; B, n = 199)": the
 # next group's count between two arms
-_NEXT_COUNT = re.compile(r"\s*,?\s*and\s+\d[\d,]*\s+(?:(?:patients|pts|participants)\s+)?(?:(?:were|was)\s+)?"
-                         r"(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)(?:\s+to)?|to|received)(?:\s+receive)?\s+"
-                         r"(?:the\s+|an?\s+)?|\s*,?\s*n\s*=\s*\d[\d,]*\s*;\s*", re.I)
-_JOIN_SEP = re.compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
-                       r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
+_NEXT_COUNT = lazy_compile(r"\s*,?\s*and\s+\d[\d,]*\s+(?:(?:patients|pts|participants)\s+)?(?:(?:were|was)\s+)?"
+                           r"(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)(?:\s+to)?|to|received)(?:\s+receive)?\s+"
+                           r"(?:the\s+|an?\s+)?|\s*,?\s*n\s*=\s*\d[\d,]*\s*;\s*", re.I)
+_JOIN_SEP = lazy_compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
+                         r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
 _PLACEBO = "crc:regimen_placebo"
-_JOINED = re.compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)  # one regimen's parts
+_JOINED = lazy_compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)  # one regimen's parts
 
 
 def _cytotoxic_only(therapy: Entity, parts: dict, vocab) -> bool:
@@ -95,7 +96,7 @@ def _strip_brackets(text: str) -> str:
     return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
 
 
-_OR_WITHOUT = re.compile(r"\s*,?\s*(?:or|versus|vs\.?)\s+without\s+(?:the\s+)?", re.I)
+_OR_WITHOUT = lazy_compile(r"\s*,?\s*(?:or|versus|vs\.?)\s+without\s+(?:the\s+)?", re.I)
 
 
 def _less(seg: list[Mention], left: set[str], ctx) -> list[Mention]:
@@ -141,7 +142,7 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
 
 
 # the schedule that alone tells two arms apart: "continuous chemotherapy (arm A) or intermittent chemotherapy (arm B)"
-_SCHEDULE_BEFORE = re.compile(r"\b(intermittent|continuous|stop-and-go|stop-and-go\s+intermittent)\s+(?:the\s+)?$", re.I)
+_SCHEDULE_BEFORE = lazy_compile(r"\b(intermittent|continuous|stop-and-go|stop-and-go\s+intermittent)\s+(?:the\s+)?$", re.I)
 
 
 def _on_schedule(text: str, seg: list[Mention],
@@ -159,8 +160,8 @@ def _on_schedule(text: str, seg: list[Mention],
 
 
 # an arm written as the arm before it with something added: "the same combination plus cetuximab (arm B)"
-_SAME_PLUS = re.compile(r"\bthe\s+same\s+(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*(?:,\s*)?"
-                        r"(?:plus|with|and|combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?$", re.I)
+_SAME_PLUS = lazy_compile(r"\bthe\s+same\s+(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*(?:,\s*)?"
+                          r"(?:plus|with|and|combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?$", re.I)
 
 
 def _same_plus(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
@@ -176,8 +177,8 @@ def _same_plus(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tup
 
 # an induction shared by all arms, then the phase the arms differ by: "A plus B for 6 cycles followed by maintenance
 # with C or D", "followed by maintenance therapy with C versus D"
-_THEN_MAINTENANCE = re.compile(r"\b(?:followed\s+by|then)\s+(?:randomi[sz]ation\s+to\s+)?maintenance(?:\s+(?:therapy|"
-                               r"treatment))?\s+(?:with\s+)?(?:either\s+)?$", re.I)
+_THEN_MAINTENANCE = lazy_compile(r"\b(?:followed\s+by|then)\s+(?:randomi[sz]ation\s+to\s+)?maintenance(?:\s+(?:therapy|"
+                                 r"treatment))?\s+(?:with\s+)?(?:either\s+)?$", re.I)
 
 
 def _maintenance_choice(text: str, seq: list[Mention], ctx) -> list:
@@ -198,8 +199,8 @@ def _maintenance_choice(text: str, seq: list[Mention], ctx) -> list:
 
 
 # between an arm's induction and the phase it continues with: "A for 8 cycles followed by B", "A, then B"
-_THEN_PHASE = re.compile(r"\b(?:followed\s+by|then|and\s+then)\s+(?:(?:single-agent|maintenance|maintenance\s+"
-                         r"(?:therapy|treatment)\s+with|the\s+same\s+doses\s+of)\s+)?$", re.I)
+_THEN_PHASE = lazy_compile(r"\b(?:followed\s+by|then|and\s+then)\s+(?:(?:single-agent|maintenance|maintenance\s+"
+                           r"(?:therapy|treatment)\s+with|the\s+same\s+doses\s+of)\s+)?$", re.I)
 
 
 def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]]) -> list[tuple[str, list[Mention]]]:
@@ -278,9 +279,9 @@ def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
 # words between the one drug and the drugs its second arm adds to it
 # ("high-dose A (10 mg/kg, biweekly) either alone, or in combination with B": its dosing and "either" before "alone";
 # "A alone (n=17; median age 66 years) or in combination with B": the group's count and make-up after it)
-_ALONE_OR_WITH = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
-                            r"(?:either\s+)?(?:as\s+)?(?:monotherapy|alone|single[- ]agent)\s*(?:\([^()]{0,80}\)\s*)?,?\s*or\s+"
-                            r"(?:in\s+combination\s+with|combined\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
+_ALONE_OR_WITH = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:(?:was|were)\s+(?:given|investigated|evaluated|tested|studied|administered)\s+)?"
+                              r"(?:either\s+)?(?:as\s+)?(?:monotherapy|alone|single[- ]agent)\s*(?:\([^()]{0,80}\)\s*)?,?\s*or\s+"
+                              r"(?:in\s+combination\s+with|combined\s+with|with)\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?$", re.I)
 
 
 def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
@@ -314,10 +315,10 @@ def _alone_or_combined_arms(text: str, therapies: list[Mention], ctx) -> list:
 
 
 # "A ... compared to B alone": the word that says B is given alone
-_ALONE_WORD = re.compile(r"\s*(?:alone|monotherapy)\b", re.I)
-_OPEN_BRACKET = re.compile(r"\s*\(")
+_ALONE_WORD = lazy_compile(r"\s*(?:alone|monotherapy)\b", re.I)
+_OPEN_BRACKET = lazy_compile(r"\s*\(")
 _BRACKET_STEP = {"(": 1, ")": -1}
-_VERSUS_ALONE = re.compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?", re.I)
+_VERSUS_ALONE = lazy_compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?", re.I)
 
 
 def _past_bracket(text: str, pos: int, limit: int = 400) -> int:
@@ -399,10 +400,10 @@ def _regimen_of(seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
 
 
 # what makes "the addition of X to Y" a comparison with Y alone: a contrast, a design, or values from one to another
-_ADDITION_COMPARED = re.compile(r"\b(?:vs\.?|versus|compar\w*|alone|control|placebo|randomi[sz]ed\s+(?:to|between|patients)|"
-                                r"randomly|assign\w*|with or without|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
-                                r"increas\w*|decreas\w*|reduc\w*|enhanc\w*|better|worse|longer|shorter|higher|lower|(?:evaluat|test|assess|investigat|examin|stud)\w*\s+"
-                                r"(?:the\s+)?(?:addition|adding)|(?:addition|adding)\b[^.;]{0,80}\d+(?:\.\d+)?\s*(?:%|mo|months))", re.I)
+_ADDITION_COMPARED = lazy_compile(r"\b(?:vs\.?|versus|compar\w*|alone|control|placebo|randomi[sz]ed\s+(?:to|between|patients)|"
+                                  r"randomly|assign\w*|with or without|from\s+\d|benefit|advantage|superior|inferior|differ\w*|improv\w*|prolong\w*|"
+                                  r"increas\w*|decreas\w*|reduc\w*|enhanc\w*|better|worse|longer|shorter|higher|lower|(?:evaluat|test|assess|investigat|examin|stud)\w*\s+"
+                                  r"(?:the\s+)?(?:addition|adding)|(?:addition|adding)\b[^.;]{0,80}\d+(?:\.\d+)?\s*(?:%|mo|months))", re.I)
 
 
 def _added_apart(text: str, therapies: list[Mention], ctx) -> list[Mention]:
@@ -422,7 +423,7 @@ def _added_apart(text: str, therapies: list[Mention], ctx) -> list[Mention]:
 
 
 # "to cetuximab and irinotecan", "to capecitabine plus oxaliplatin": the drugs of one backbone joined
-_ADDED_TO_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|plus|\+|with)\s+(?:the\s+)?", re.I)
+_ADDED_TO_JOIN = lazy_compile(r"\s*(?:,\s*)?(?:and|plus|\+|with)\s+(?:the\s+)?", re.I)
 
 
 def _added_to(text: str, therapies: list[Mention]) -> list[Mention]:
@@ -440,20 +441,20 @@ def _added_to(text: str, therapies: list[Mention]) -> list[Mention]:
 
 # an arm written as the arm before it with something added, in an unlabelled list of arms: "FOLFIRI or the same
 # regimen with panitumumab", "A plus B versus the same combination plus C"
-_SAME_PLUS_ALT = re.compile(r"\s*,?\s*(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?the\s+same\s+"
-                            r"(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*,?\s*(?:plus|with|and|"
-                            r"combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?", re.I)
+_SAME_PLUS_ALT = lazy_compile(r"\s*,?\s*(?:or|versus|vs\.?|compared\s+(?:with|to))\s+(?:to\s+)?(?:receive\s+)?the\s+same\s+"
+                              r"(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*,?\s*(?:plus|with|and|"
+                              r"combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?", re.I)
 # the gaps arms_from reads between two therapies of a comparison: "with" / "to" parts its two sides, "and" joins
-_WITH_GAP = re.compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
-_AND_GAP = re.compile(r"\s*and\s*")
-_VERSUS_GAP = re.compile(r"\s*(?:versus|vs\.?)\s+(?:the\s+)?", re.I)
+_WITH_GAP = lazy_compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
+_AND_GAP = lazy_compile(r"\s*and\s*")
+_VERSUS_GAP = lazy_compile(r"\s*(?:versus|vs\.?)\s+(?:the\s+)?", re.I)
 
 
-_RESPECTIVE_JOIN = re.compile(r"\s*(?:alone\s*|monotherapy\s*)?(?:,\s*and|and|,)\s*", re.I)
-_ALONE_AT = re.compile(r"\s*(?:alone|monotherapy)\b", re.I)
+_RESPECTIVE_JOIN = lazy_compile(r"\s*(?:alone\s*|monotherapy\s*)?(?:,\s*and|and|,)\s*", re.I)
+_ALONE_AT = lazy_compile(r"\s*(?:alone|monotherapy)\b", re.I)
 # "42% and 28% in the A and B groups": values right before a list of therapies that a plural group word closes
-_VALUES_IN_THE = re.compile(r"\d\s*(?:%|months?|mo)?\s+(?:in|for)\s+the\s+$", re.I)
-_PLURAL_GROUPS = re.compile(r"\s*(?:groups|arms|cohorts)\b", re.I)
+_VALUES_IN_THE = lazy_compile(r"\d\s*(?:%|months?|mo)?\s+(?:in|for)\s+the\s+$", re.I)
+_PLURAL_GROUPS = lazy_compile(r"\s*(?:groups|arms|cohorts)\b", re.I)
 
 
 def _respective_arms(text: str, therapies: list[Mention], ctx) -> list:
@@ -695,11 +696,11 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
 
 
 # the words between a drug and the placebo that stands in for it: "or", past the drug's dosing ("(10 mg/kg [IV])")
-_OR_PLACEBO = re.compile(r"\s*(?:\((?:[^()\[\]]|\[[^\[\]]*\])*\)\s*)?,?\s*or\s+(?:matching\s+|the\s+)?", re.I)
+_OR_PLACEBO = lazy_compile(r"\s*(?:\((?:[^()\[\]]|\[[^\[\]]*\])*\)\s*)?,?\s*or\s+(?:matching\s+|the\s+)?", re.I)
 
 # what joins the therapies added to a placebo to it: "placebo plus mFOLFOX6", "placebo in combination with the ..."
-_ADDED_TO_PLACEBO = re.compile(r"\s*(?:plus|with|in combination with|combined with)\s+(?:the\s+)?", re.I)
-_PLACEBO_PLUS = re.compile(r"placebo\s+(?:plus|with|in combination with|combined with)\s", re.I)
+_ADDED_TO_PLACEBO = lazy_compile(r"\s*(?:plus|with|in combination with|combined with)\s+(?:the\s+)?", re.I)
+_PLACEBO_PLUS = lazy_compile(r"placebo\s+(?:plus|with|in combination with|combined with)\s", re.I)
 
 
 def _given_with_placebo(text: str, seg: list[Mention], ctx) -> list[Mention]:
@@ -807,6 +808,6 @@ def _shared_component(text: str, therapies: list[Mention], segments: list) -> li
 
 
 # "both with", "each arm plus", "all groups received": what follows is given in every arm
-_EVERY_ARM_WITH = re.compile(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with|"
-                             r"combined with|together with|received)\s*(?:the\s+)?$", re.I)
-_COMMA_PLUS = re.compile(r"\s*,\s*(?:plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?", re.I)
+_EVERY_ARM_WITH = lazy_compile(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with|"
+                               r"combined with|together with|received)\s*(?:the\s+)?$", re.I)
+_COMMA_PLUS = lazy_compile(r"\s*,\s*(?:plus|in\s+combination\s+with|combined\s+with)\s+(?:the\s+)?", re.I)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builders.lazy_patterns import lazy_compile
 from builders.trials_own import PHASE
 
 _NUM = r"\d{1,3}(?:\.\d+)?"
@@ -37,40 +38,40 @@ _RESPONSE = r"(?:(?:achieved|had|showed|experienced|attained|obtained)\s+(?:an?\
             r"(?P<kind>objective|partial|overall)\s+(?:responses?|remissions?)|(?P<responded>responded))\b"
 # a few words about who the patients were may stand between the count and the verb ("patients with BRAF V600E")
 _WHO = r"(?:\s+(?:with|who|in)\b[^.;:()%\d]{1,60}?)?"
-_X_OF_N = re.compile(
+_X_OF_N = lazy_compile(
     rf"(?<![\w.\-/])(?P<x>\d{{1,4}})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s*"
     rf"(?:{_SHARE}\s*(?:{_PATIENTS})?|{_PATIENTS}\s*{_SHARE_AFTER}){_WHO}\s*{_RESPONSE}", re.I)
-_SEEN_IN = re.compile(
+_SEEN_IN = lazy_compile(
     rf"\b(?P<kind>objective|partial|overall)?\s*responses?\s+(?:was|were)\s+(?:seen|observed|reported|noted|achieved)\s+in\s+"
     rf"(?P<x>\d{{1,4}})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s*(?:{_PATIENTS})?\s*{_SHARE}", re.I)
 # the count of patients just named: "in 43 patients ..., of whom five (12%) achieved partial response"
-_OF_WHOM = re.compile(rf"\bof\s+(?:whom|these)\s*,?\s+(?P<x>\d{{1,4}}|{_WORD_COUNT})\s*(?:{_PATIENTS}\s*)?{_SHARE}\s*"
-                      rf"(?:{_PATIENTS}\s+)?{_RESPONSE}", re.I)
+_OF_WHOM = lazy_compile(rf"\bof\s+(?:whom|these)\s*,?\s+(?P<x>\d{{1,4}}|{_WORD_COUNT})\s*(?:{_PATIENTS}\s*)?{_SHARE}\s*"
+                        rf"(?:{_PATIENTS}\s+)?{_RESPONSE}", re.I)
 # the patients counted with their share, the share maybe with its interval: "Three patients (9.7%) had partial response",
 # "One patient (2%; 90% CI, 0.1-10) achieved an objective response" (a clause of its own: at the sentence's start or
 # after a clause mark)
 _SHARE_NOTED = rf"\(\s*(?P<share>{_NUM})\s*%\s*(?:[;,][^()]{{0,60}})?\)"
 _ONE_OR_MORE = r"(?:patients?|participants?|pts)"  # "One patient (3%)", "Three patients (9.7%)"
-_COUNTED = re.compile(rf"(?:^|(?<=[.;:,])\s+|\band\s+)(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+{_ONE_OR_MORE}\s*{_SHARE_NOTED}"
-                      rf"{_WHO}\s*{_RESPONSE}", re.I)
+_COUNTED = lazy_compile(rf"(?:^|(?<=[.;:,])\s+|\band\s+)(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+{_ONE_OR_MORE}\s*{_SHARE_NOTED}"
+                        rf"{_WHO}\s*{_RESPONSE}", re.I)
 # the responses seen in a count of patients with its share: "A partial response was observed in 2 patients (4.5%, 95% CI
 # 0.4-16.0%)", "An objective response (OR) was documented in 12 cases (57.1% ...)"
-_SEEN_COUNTED = re.compile(
+_SEEN_COUNTED = lazy_compile(
     rf"\b(?P<kind>objective|partial|overall)?\s*responses?\s+(?:\(\s*[A-Z]{{1,4}}s?\s*\)\s+)?(?:was|were)\s+"
     rf"(?:seen|observed|reported|noted|achieved|documented|obtained)\s+in\s+(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+"
     rf"(?:{_ONE_OR_MORE}|cases)\s*\(\s*(?P<share>{_NUM})\s*%", re.I)
-_COMPLETE = re.compile(r"\bcomplete\s+(?:responses?|remissions?)\b|\bCRs?\b")
+_COMPLETE = lazy_compile(r"\bcomplete\s+(?:responses?|remissions?)\b|\bCRs?\b")
 
 
 # the words after a regimen that say a study tested it: "... was evaluated in a small sample size phase II study",
 # "... has been demonstrated in a phase I trial", "... received A plus B in the single-arm phase II study" (not the
 # patients' earlier therapy: "had received A in a phase III trial")
-_STUDY_AFTER = re.compile(
+_STUDY_AFTER = lazy_compile(
     r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:evaluated|tested|assessed|investigated|studied|examined|"
     r"explored|demonstrated|shown)|(?<!had\s)(?<!previously\s)(?:received|were\s+given|were\s+treated\s+with))\b[^.;]{0,80}?\b"
     rf"(?P<study>in\s+(?:an?|the|one)\s+(?:[\w\-]+\s+){{0,4}}?{PHASE}\s+"
     r"(?:clinical\s+)?(?:study|trial)\b)", re.I)
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently\s+)?being\b|\bongoing\b|\bplanned\b|\bunderway\b|\bunder\s+way\b", re.I)
+_UNDER_WAY = lazy_compile(r"\b(?:is|are)\s+(?:currently\s+)?being\b|\bongoing\b|\bplanned\b|\bunderway\b|\bunder\s+way\b", re.I)
 
 
 def study_after_regimen(text: str) -> int | None:

@@ -19,25 +19,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 
 # "with and without bevacizumab", "with or without", "with versus without", "without and with"
-_JOINT = re.compile(r"\b(?:(?:in\s+(?:patients|those)\s+)?(?:treated|who\s+received|receiving)\s+)?"
-                    r"(with|without)\s+(?:and|or|versus|vs\.?)\s+(with|without)\s+(?:the\s+)?$", re.I)
+_JOINT = lazy_compile(r"\b(?:(?:in\s+(?:patients|those)\s+)?(?:treated|who\s+received|receiving)\s+)?"
+                      r"(with|without)\s+(?:and|or|versus|vs\.?)\s+(with|without)\s+(?:the\s+)?$", re.I)
 # the treated group named before the drug: "with bevacizumab", "treated with bevacizumab", "patients who received
 # bevacizumab"; or after it: "bevacizumab-treated patients"
-_WITH = re.compile(r"\b(?:(?:treated\s+|managed\s+)?with|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving)\s+"
-                   r"(?:the\s+)?(?:addition\s+of\s+)?$", re.I)
-_TREATED_AFTER = re.compile(r"[-\s]treated\b", re.I)
+_WITH = lazy_compile(r"\b(?:(?:treated\s+|managed\s+)?with|who\s+(?:received|were\s+given|were\s+treated\s+with)|receiving)\s+"
+                     r"(?:the\s+)?(?:addition\s+of\s+)?$", re.I)
+_TREATED_AFTER = lazy_compile(r"[-\s]treated\b", re.I)
 # the untreated group: "without", "without bevacizumab", "untreated", "those who did not", "not treated with it"
-_WITHOUT = re.compile(r"\b(?:without|did\s+not\s+receive|not\s+(?:treated\s+with|given|receiving))(?:\s+(?:the\s+)?(?P<drug>[\w\-]+))?|"
-                      r"\b(?:un|non-?)treated\b|\bwho\s+did\s+not\b(?!\s+\w)", re.I)
+_WITHOUT = lazy_compile(r"\b(?:without|did\s+not\s+receive|not\s+(?:treated\s+with|given|receiving))(?:\s+(?:the\s+)?(?P<drug>[\w\-]+))?|"
+                        r"\b(?:un|non-?)treated\b|\bwho\s+did\s+not\b(?!\s+\w)", re.I)
 # two groups joined into one phrase ("bevacizumab-treated and untreated patients"): both stand where the first does
-_JOINED = re.compile(r"\s*(?:patients\s+)?(?:and|or|versus|vs\.?)\s+(?:the\s+|those\s+)?$", re.I)
+_JOINED = lazy_compile(r"\s*(?:patients\s+)?(?:and|or|versus|vs\.?)\s+(?:the\s+|those\s+)?$", re.I)
 # words that make "with DRUG" no group of patients but a cited result, a hypothesis or an experiment
-_NOT_COHORT = re.compile(r"\bet al\b|\b(?:previous(?:ly)?|prior|earlier|another|other)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|"
-                         r"reports?)\b|\bmay\b|\bmight\b|\bcould\b|\bwould\b|\bif\b|\bexpected\b|\bhypothes|"
-                         r"\b(?:cells?|cell lines?|xenografts?|mice|mouse|rats?|organoids?|in vitro|in vivo)\b", re.I)
+_NOT_COHORT = lazy_compile(r"\bet al\b|\b(?:previous(?:ly)?|prior|earlier|another|other)\s+(?:\w+\s+)?(?:stud(?:y|ies)|trials?|"
+                           r"reports?)\b|\bmay\b|\bmight\b|\bcould\b|\bwould\b|\bif\b|\bexpected\b|\bhypothes|"
+                           r"\b(?:cells?|cell lines?|xenografts?|mice|mouse|rats?|organoids?|in vitro|in vivo)\b", re.I)
 
 
 @dataclass(frozen=True)

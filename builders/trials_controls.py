@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from kg.ids import mint
 from kg.model import Entity
@@ -18,15 +19,15 @@ from kg.model import Entity
 OBSERVATION = Entity(mint("regimen", "observation"), "Regimen", "observation")
 
 # the words of a control that gives no therapy (a following "-related" / "group" noun makes them no arm)
-_UNTREATED = re.compile(r"\b(?:observation(?:\s+alone)?|watchful\s+waiting|no\s+(?:maintenance|further)\s+"
-                        r"(?:treatment|therapy)|no\s+maintenance)\b(?![-\s]*(?:related|period|time|of|that|which)\b)",
-                        re.I)
+_UNTREATED = lazy_compile(r"\b(?:observation(?:\s+alone)?|watchful\s+waiting|no\s+(?:maintenance|further)\s+"
+                          r"(?:treatment|therapy)|no\s+maintenance)\b(?![-\s]*(?:related|period|time|of|that|which)\b)",
+                          re.I)
 # what joins it to the therapy it is the alternative of, either side
 # ("capecitabine or only observation", "A or observation only": a word that says nothing is given beside it)
-_ALTERNATIVE_BEFORE = re.compile(r"\b(?:or|versus|vs\.?|compared\s+(?:with|to)|between)\s+(?:to\s+)?(?:only\s+|just\s+)?$", re.I)
-_ALTERNATIVE_AFTER = re.compile(r"^\s*(?:\(\s*[Aa]rm\s+[A-H1-9]\s*\)\s*)?,?\s*(?:or|versus|vs\.?)\b", re.I)
-_LABEL_AFTER = re.compile(r"^\s*\(\s*[Aa]rm\s+[A-H1-9]\s*\)")
-_LABEL_BEFORE = re.compile(r"\b[Aa]rm\s+[A-H1-9]\s*[(:]\s*$")
+_ALTERNATIVE_BEFORE = lazy_compile(r"\b(?:or|versus|vs\.?|compared\s+(?:with|to)|between)\s+(?:to\s+)?(?:only\s+|just\s+)?$", re.I)
+_ALTERNATIVE_AFTER = lazy_compile(r"^\s*(?:\(\s*[Aa]rm\s+[A-H1-9]\s*\)\s*)?,?\s*(?:or|versus|vs\.?)\b", re.I)
+_LABEL_AFTER = lazy_compile(r"^\s*\(\s*[Aa]rm\s+[A-H1-9]\s*\)")
+_LABEL_BEFORE = lazy_compile(r"\b[Aa]rm\s+[A-H1-9]\s*[(:]\s*$")
 
 
 def with_untreated_controls(text: str, therapies: list[Mention]) -> list[Mention]:

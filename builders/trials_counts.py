@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from builders import trials_subgroups
+from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
 from builders.trials_arms import THERAPY, _OPTIONAL
 from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, Value, _RESPECTIVELY, _count,
@@ -28,13 +29,13 @@ from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
 from kg.model import Entity
 
 
-_N_EQ = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
+_N_EQ = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 # each side's count of a design with or without an add-on: "A, with (n = 51) or without (n = 52) B"
-_WITH_WITHOUT_COUNTS = re.compile(r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*or\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
+_WITH_WITHOUT_COUNTS = lazy_compile(r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*or\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 # what a count in brackets after them counts when it is no arm's size: events, deaths, responses
-_EVENTS_BEFORE = re.compile(r"\b(?:events?|deaths?|died|responses?|responders?)\b[^.;()]*$", re.I)
+_EVENTS_BEFORE = lazy_compile(r"\b(?:events?|deaths?|died|responses?|responders?)\b[^.;()]*$", re.I)
 # a bracketed aside, blanked out (same length) where commas inside it must not end a clause
-_BRACKETS = re.compile(r"\([^()]*\)")
+_BRACKETS = lazy_compile(r"\([^()]*\)")
 
 
 def _blank(m: re.Match) -> str:
@@ -42,17 +43,17 @@ def _blank(m: re.Match) -> str:
 
 
 # who the counted patients were, in brackets after the count: "18 patients (50% men; median age 56.5 years)"
-_DEMOGRAPHIC_ASIDE = re.compile(r"\s*\((?=\s*(?:\d+(?:\.\d+)?\s*%\s*(?:were\s+)?(?:men|women|males?|females?)\b|"
-                                r"(?:median|mean)\s+age\b|aged?\b))[^()]{0,160}\)", re.I)
+_DEMOGRAPHIC_ASIDE = lazy_compile(r"\s*\((?=\s*(?:\d+(?:\.\d+)?\s*%\s*(?:were\s+)?(?:men|women|males?|females?)\b|"
+                                  r"(?:median|mean)\s+age\b|aged?\b))[^()]{0,160}\)", re.I)
 # an arm's size in brackets after it, in words: "FU/FA plus Pmab (125 patients) or FU/FA alone (123 patients)"
 # an arm's count as the first or last item of the bracket after its therapy, beside its dosing or its ratio: "cobimetinib
 # (60 mg once daily for days 1-21 of a 28-day cycle; n = 183)", "placebo (n = 54; HR, 0.49)"
-_N_LISTED = re.compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,][^()]{1,120}?)?\)", re.I)
+_N_LISTED = lazy_compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,][^()]{1,120}?)?\)", re.I)
 # how patients are said to get a therapy: "received", "treated with", "randomized to receive", "randomly assigned to"
 _ASSIGNED_TO = r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to(?:\s+receive)?"
 # the verb that puts patients into the arms or groups ("randomized", "randomly allocated", "assigned")
 _ASSIGN_VERB = r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)"
-_N_BRACKET = re.compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
+_N_BRACKET = lazy_compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
 _UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # (a tens word and its unit apart or hyphened: "Fifty three", "fifty-three")
 _SMALL_WORDS = "|".join(w.replace("-", r"[\s\-]") for w in sorted(_WORD_NUMBERS, key=len, reverse=True))
@@ -74,78 +75,78 @@ _VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?|(?-i:[A-Z][A-Z0-9]{1,
 # cancer patients" (no word that links, measures or counts something else: "12 cycles of treatment in patients")
 _DESCRIBING_WORD = (r"(?!(?:of|in|with|without|and|or|to|for|from|at|on|by|as|than|who|were|was|had|have|received|"
                     r"months?|weeks?|days?|years?|cycles?|doses?|lines?|mg|events?|deaths?)\b)(?![\w\-]*\d)[a-z][\w\-]*")
-_N_PATIENTS = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
-                         rf"{_VARIANT_WORD})\s+){{0,3}}?|(?:{_DESCRIBING_WORD}\s+){{4,6}}?)"
-                         r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
+_N_PATIENTS = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
+                           rf"{_VARIANT_WORD})\s+){{0,3}}?|(?:{_DESCRIBING_WORD}\s+){{4,6}}?)"
+                           r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
-_N_ELIDED = re.compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
-                       r"(?:enroll?ed|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
+_N_ELIDED = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
+                         r"(?:enroll?ed|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
 # the sample's count in brackets after its noun, then the verb that makes it the sample: "Patients (n = 153) were
 # randomised 1:1 to A or B", "participants (N=64) were enrolled"
 # ("Patients with previously untreated mCRC (n = 280) were randomly assigned": the patients described before the bracket)
-_N_BRACKETED = re.compile(r"\b(?:patients|participants|pts|subjects)(?:\s+(?:with|who)\s+[^.;:,()]{1,80}?)?\s*"
-                          r"\(\s*n\s*=\s*(\d{1,4})\s*\)\s+(?:were|had been)\s+"
-                          r"(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited)\b",
-                          re.I)
+_N_BRACKETED = lazy_compile(r"\b(?:patients|participants|pts|subjects)(?:\s+(?:with|who)\s+[^.;:,()]{1,80}?)?\s*"
+                            r"\(\s*n\s*=\s*(\d{1,4})\s*\)\s+(?:were|had been)\s+"
+                            r"(?:then\s+|subsequently\s+|\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited)\b",
+                            re.I)
 # "20 patients were enrolled, with 17 evaluable for efficacy", "of whom 43 were evaluable": the analysed part of the sample
-_N_EVALUABLE = re.compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\s+(?:patients\s+)?(?:being\s+|were\s+)?"
-                          r"(?:evaluable|assessable)\b", re.I)
+_N_EVALUABLE = lazy_compile(rf"\b(?:with|and|of whom|of these|of them)\s+{_COUNT}\s+(?:patients\s+)?(?:being\s+|were\s+)?"
+                            r"(?:evaluable|assessable)\b", re.I)
 # what makes a count that of the evaluable patients, right after it: "17 evaluable for efficacy", "43 response-evaluable
 # patients", "17 patients (who were) evaluable for response", "12 were assessable" (not "33 were enrolled ... and evaluable")
-_N_EVALUABLE_AFTER = re.compile(r"\s+(?:(?:(?!(?:were|was|being|enroll?ed|included|treated|randomi[sz]ed|received)\b)[\w\-]+\s+){0,2}?"
-                                r"[\w\-]*?|(?:patients|participants|pts|subjects)\s+(?:(?:who\s+)?(?:were|was|being)\s+)?|"
-                                r"(?:were|being)\s+)(?:evaluable|assessable)\b"
-                                r"(?:\s+for\s+((?:[\w\-]+\s+){0,2}?(?:efficacy|response|activity|safety|toxicity|analysis|survival)))?",
-                                re.I)
+_N_EVALUABLE_AFTER = lazy_compile(r"\s+(?:(?:(?!(?:were|was|being|enroll?ed|included|treated|randomi[sz]ed|received)\b)[\w\-]+\s+){0,2}?"
+                                  r"[\w\-]*?|(?:patients|participants|pts|subjects)\s+(?:(?:who\s+)?(?:were|was|being)\s+)?|"
+                                  r"(?:were|being)\s+)(?:evaluable|assessable)\b"
+                                  r"(?:\s+for\s+((?:[\w\-]+\s+){0,2}?(?:efficacy|response|activity|safety|toxicity|analysis|survival)))?",
+                                  re.I)
 # "604 patients had left-sided tumors": the size of a population the text then reports values for
-_N_HAD = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
-                    r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
-                    r"reduction|progression|growth|regression))", re.I)
+_N_HAD = lazy_compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
+                      r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
+                      r"reduction|progression|growth|regression))", re.I)
 # "the EPHA2 receptor was detected in 55 tissue samples", "PD-L1 was expressed in 30 of 82 tumours": the part of
 # the study's patients with a marker (kept with the marker and what the text says of it)
-_N_MARKER = re.compile(rf"\b(?P<marker>[A-Z][A-Za-z]?[A-Z0-9][A-Za-z0-9\-]*)(?P<alt>\s+(?:mutations?|amplifications?|fusions?|"
-                       rf"overexpression|expression|loss))?(?:\s+(?!was\b|were\b)[a-z][\w\-]*){{0,3}}\s+(?:was|were)\s+"
-                       rf"(?:also\s+)?(?P<verb>detected|expressed|overexpressed|amplified|found)\s+in\s+{_COUNT}\s+"
-                       rf"(?:of\s+(?:the\s+)?\d{{1,5}}\s+)?(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:samples|specimens|tumou?rs|patients|cases)\b")
+_N_MARKER = lazy_compile(rf"\b(?P<marker>[A-Z][A-Za-z]?[A-Z0-9][A-Za-z0-9\-]*)(?P<alt>\s+(?:mutations?|amplifications?|fusions?|"
+                         rf"overexpression|expression|loss))?(?:\s+(?!was\b|were\b)[a-z][\w\-]*){{0,3}}\s+(?:was|were)\s+"
+                         rf"(?:also\s+)?(?P<verb>detected|expressed|overexpressed|amplified|found)\s+in\s+{_COUNT}\s+"
+                         rf"(?:of\s+(?:the\s+)?\d{{1,5}}\s+)?(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:samples|specimens|tumou?rs|patients|cases)\b")
 # the size of a marker-status part of the trial: "179 (57%) were KRAS wild type", "2 harbored KRAS mutations, 14
 # were RAS/BRAF wild-type" ("Of 666 patients (63%) with KRAS wild type, ..." only names the population of the values
 # that follow)
 # one marker's status; a status naming two markers ("RAS WT/BRAF WT") is kept whole, never cut to its first
 _STATUS_PART = (r"(?:all[- ])?[A-Z][A-Za-z0-9/]*(?:\s+exon\s+\d+)?[- ](?:wild[- ]type|WT|MT|mutant|mutated|mutations?|positive|"
                 r"negative|amplified|amplification)")
-_N_STATUS = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
-                       r"(?:were|had|harbou?red)\s+"
-                       rf"(?P<status>{_STATUS_PART}(?:\s*/\s*{_STATUS_PART})*)\b"
-                       r"(?![- ](?:status|tumou?rs?\s+(?:and|or))|\s*/)")
-_N_HAD_NOT = re.compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
+_N_STATUS = lazy_compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?"
+                         r"(?:were|had|harbou?red)\s+"
+                         rf"(?P<status>{_STATUS_PART}(?:\s*/\s*{_STATUS_PART})*)\b"
+                         r"(?![- ](?:status|tumou?rs?\s+(?:and|or))|\s*/)")
+_N_HAD_NOT = lazy_compile(r"\b(?:stable|progressive|measurable|residual|new|shrinking|responding|evaluable|second|other)\b", re.I)
 # a count of one labelled part of the study right after it: "63 patients in cohort B", "40 patients in arm 2"
-_N_LABELLED_PART = re.compile(r"\s+in\s+(?:the\s+)?(?:cohorts?|parts?|stages?|groups?|arms?)\s+(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])")
+_N_LABELLED_PART = lazy_compile(r"\s+in\s+(?:the\s+)?(?:cohorts?|parts?|stages?|groups?|arms?)\s+(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])")
 # "56 patients were randomised to arm A, 55 to arm B": the count of the patients assigned to one labelled arm, not
 # the trial's sample (unless the labels go on as a list, "299 patients randomly assigned to arm A (n = 101), arm B ...")
 _LABEL = r"(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])"
-_N_TO_LABELLED_ARM = re.compile(
+_N_TO_LABELLED_ARM = lazy_compile(
     r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects))?\s+(?:were\s+|was\s+)?"
     + _ASSIGN_VERB + r"\s+to\s+(?:the\s+)?(?:arm|group|cohort)\s+"
     rf"{_LABEL}(?!\s*(?:\([^()]*\)\s*)?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:to\s+)?(?:the\s+)?"
     rf"(?:arms?\s+|groups?\s+|cohorts?\s+)?{_LABEL})", re.I)
 # "a total of 83 patients were screened": the screened population, not the treated one
 # (also what a study screened: "to screen 1299 tumors", "we screened 412 patients", "1,020 tumour samples were screened")
-_N_SCREENED = re.compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|pts|subjects|"
-                         rf"tumou?rs|tumou?r samples|samples|specimens)\s+(?:were|had been)\s+screened\b|"
-                         rf"\bscreen(?:ed)?\s+(?:a total of\s+)?{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|"
-                         rf"pts|subjects|tumou?rs|tumou?r samples|samples|specimens)\b", re.I)
+_N_SCREENED = lazy_compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|pts|subjects|"
+                           rf"tumou?rs|tumou?r samples|samples|specimens)\s+(?:were|had been)\s+screened\b|"
+                           rf"\bscreen(?:ed)?\s+(?:a total of\s+)?{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|"
+                           rf"pts|subjects|tumou?rs|tumou?r samples|samples|specimens)\b", re.I)
 # a count whose patients are described before the verb that makes them the sample: "1072 patients with progression on
 # A, B, and C were randomized", "1298 patients who experienced first-line failure were randomly assigned"
-_N_DESCRIBED = re.compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
-                          r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enroll?ed|included|recruited)\b", re.I)
+_N_DESCRIBED = lazy_compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
+                            r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enroll?ed|included|recruited)\b", re.I)
 # an aside between a count of patients and the verb that makes them the sample: "Thirty-one patients, 48% with ≥4 lines
 # of previous therapies, were treated", "Forty patients, median age 61 years, were enrolled"
-_N_APPOSED = re.compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|of whom)\b)[^,;.()]{1,100}?,\s+(?:were|had been)\s+"
-                        r"(?:\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited|treated)\b", re.I)
+_N_APPOSED = lazy_compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|of whom)\b)[^,;.()]{1,100}?,\s+(?:were|had been)\s+"
+                          r"(?:\w+ly\s+)?(?:randomi[sz]ed|randomly assigned|enroll?ed|included|recruited|treated)\b", re.I)
 # what the counted patients had been through before entry, right after the count ("441 patients with mCRC whose disease
 # had progressed during A", "120 patients previously treated with A", "98 patients refractory to A", "who could not
 # tolerate standard treatment"): their history, which tells nothing of what the count counts
-_HISTORY_DESC = re.compile(
+_HISTORY_DESC = lazy_compile(
     r"(?:\s*\([^()]{1,80}\))?\s+(?:with\s+(?:(?!(?:who|whose|that)\b)[^\s,;()]+\s+){1,8}?)?"
     r"(?:(?:who|whose\s+(?:disease|tumou?rs?|cancers?)|that)\s+(?:had\s+|has\s+|have\s+)?(?:previously\s+|already\s+)?"
     r"(?:been\s+)?(?:progress|relaps|recurr|fail|receiv|treated|pretreated|could\s+not\s+tolerate|were\s+(?:intolerant|"
@@ -153,115 +154,115 @@ _HISTORY_DESC = re.compile(
     r"refractory\s+to|intolerant\s+(?:of|to)|progressing\s+(?:on|after|during)|(?:after|following)\s+(?:the\s+)?failure\s+of)\w*\b",
     re.I)
 # the verb that makes the described patients the sample, after their history
-_SAMPLE_VERB_AFTER = re.compile(r"\s(?:were|was|had been)\s+(?:subsequently\s+|then\s+)?(?:enroll?ed|included|randomi[sz]ed|"
-                                r"randomly assigned|treated|recruited)\b", re.I)
+_SAMPLE_VERB_AFTER = lazy_compile(r"\s(?:were|was|had been)\s+(?:subsequently\s+|then\s+)?(?:enroll?ed|included|randomi[sz]ed|"
+                                  r"randomly assigned|treated|recruited)\b", re.I)
 # the words of a design with more than one arm: a count told with them is no one arm's
-_CONTROLLED_DESIGN = re.compile(r"randomi[sz]|randomly|\b(?:placebo[- ]controlled|double-blind|parallel-group|"
-                                r"(?:two|three|2|3)-arm)\b", re.I)
-_N_PATIENTS_WORD = re.compile(r"\b(?:patients|participants|pts|subjects)$", re.I)
+_CONTROLLED_DESIGN = lazy_compile(r"randomi[sz]|randomly|\b(?:placebo[- ]controlled|double-blind|parallel-group|"
+                                  r"(?:two|three|2|3)-arm)\b", re.I)
+_N_PATIENTS_WORD = lazy_compile(r"\b(?:patients|participants|pts|subjects)$", re.I)
 # deaths counted per group, not the patients each group enrolled
-_DEATHS = re.compile(r"\b(?:died|deaths?)\b", re.I)
+_DEATHS = lazy_compile(r"\b(?:died|deaths?)\b", re.I)
 # what a description of counted patients must not tell: events during the study, not who entered it
-_N_EVENTS = re.compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
+_N_EVENTS = lazy_compile(r"adverse|toxicit|side effect|\bgrade\b|discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|screened", re.I)
 # "30 further patients were recruited", "an additional 117 patients were randomly assigned": patients added to a first
 # group, not the whole sample (kept with that label)
-_N_ADDED = re.compile(r"\s*(?:further|additional|more)\b", re.I)
-_N_ADDED_BEFORE = re.compile(r"\b(?:an?\s+)?(?:further|additional)\s+$", re.I)
+_N_ADDED = lazy_compile(r"\s*(?:further|additional|more)\b", re.I)
+_N_ADDED_BEFORE = lazy_compile(r"\b(?:an?\s+)?(?:further|additional)\s+$", re.I)
 _ADDED_LABEL = "additional patients"
 # the part of an enrolled sample that was then randomised: "164 patients were enrolled; of whom, 113 patients were then
 # randomised"
-_OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which|these|them)\s*,?\s*$", re.I)
-_RANDOMISED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?(?:randomi[sz]ed|randomly\s+assigned)\b", re.I)
+_OF_WHOM_BEFORE = lazy_compile(r"\bof\s+(?:whom|which|these|them)\s*,?\s*$", re.I)
+_RANDOMISED_AFTER = lazy_compile(r"\s+(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?(?:randomi[sz]ed|randomly\s+assigned)\b", re.I)
 _RANDOMISED_LABEL = "randomized"
 # the treated part of a sample counted first in the sentence ("... enrolled, and 45 patients were treated")
-_TREATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:then\s+|subsequently\s+|actually\s+)?treated\b(?!\s+with\b)", re.I)
+_TREATED_AFTER = lazy_compile(r"\s+(?:were|was)\s+(?:then\s+|subsequently\s+|actually\s+)?treated\b(?!\s+with\b)", re.I)
 _TREATED_LABEL = "treated"
 # a sample size a design planned, not the patients a study had: "the design required 85 patients to be included",
 # "a planned 120 patients", "we aimed to enrol 30 patients", "57 patients were to be randomised"
-_N_PLANNED_BEFORE = re.compile(r"\b(?:(?:required?|planned|pre-?planned|projected|expected|intended|targeted)\s+"
-                               # ("terminated before a pre-planned accrual of 45 subjects": the accrual planned)
-                               r"(?:accrual|enrol+ment|recruitment)\s+of|"
-                               r"required?|requires|needed|planned|pre-?planned|calculated|projected|"
-                               r"aim(?:ed|s)?\s+to\s+(?:enrol+|include|recruit|accrue|randomi[sz]e)|"
-                               r"(?:would|will|to)\s+(?:need|require|enrol+|include|recruit|accrue)|target(?:ed)?\s+(?:accrual|"
-                               r"enrol+ment|sample(?:\s+size)?)|sample\s+size\s+(?:of|was|is|would be)|"
-                               r"accrual\s+(?:goal|target)\s+(?:of|was|is)|"
-                               # ("a Simon's two-stage design (enrolling 6 patients in the safety lead-in, ...)": the
-                               # design's planned stages, not the sample)
-                               r"\bdesign\s*\(\s*(?:enrol+ing|including|with|accruing))\s+"
-                               r"(?:(?:a\s+total\s+of|at\s+least|approximately|about|up\s+to|an?|the)\s+)*$", re.I)
-_N_PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:(?:(?:were|was|are|is)\s+)?to\s+be|(?:would|will)\s+be)\s+(?:\w+ly\s+)?"
-                              r"(?:included|enroll?ed|randomi[sz]ed|randomly\s+assigned|accrued|recruited|treated|needed|required)\b|"
-                              r"[^.;]{0,80}?\b(?:were|was)\s+(?:needed|required|planned)\b", re.I)
+_N_PLANNED_BEFORE = lazy_compile(r"\b(?:(?:required?|planned|pre-?planned|projected|expected|intended|targeted)\s+"
+                                 # ("terminated before a pre-planned accrual of 45 subjects": the accrual planned)
+                                 r"(?:accrual|enrol+ment|recruitment)\s+of|"
+                                 r"required?|requires|needed|planned|pre-?planned|calculated|projected|"
+                                 r"aim(?:ed|s)?\s+to\s+(?:enrol+|include|recruit|accrue|randomi[sz]e)|"
+                                 r"(?:would|will|to)\s+(?:need|require|enrol+|include|recruit|accrue)|target(?:ed)?\s+(?:accrual|"
+                                 r"enrol+ment|sample(?:\s+size)?)|sample\s+size\s+(?:of|was|is|would be)|"
+                                 r"accrual\s+(?:goal|target)\s+(?:of|was|is)|"
+                                 # ("a Simon's two-stage design (enrolling 6 patients in the safety lead-in, ...)": the
+                                 # design's planned stages, not the sample)
+                                 r"\bdesign\s*\(\s*(?:enrol+ing|including|with|accruing))\s+"
+                                 r"(?:(?:a\s+total\s+of|at\s+least|approximately|about|up\s+to|an?|the)\s+)*$", re.I)
+_N_PLANNED_AFTER = lazy_compile(r"[^.;]{0,80}?\b(?:(?:(?:were|was|are|is)\s+)?to\s+be|(?:would|will)\s+be)\s+(?:\w+ly\s+)?"
+                                r"(?:included|enroll?ed|randomi[sz]ed|randomly\s+assigned|accrued|recruited|treated|needed|required)\b|"
+                                r"[^.;]{0,80}?\b(?:were|was)\s+(?:needed|required|planned)\b", re.I)
 # "the phase II PEAK study was conducted in 285 patients": a study carried out in its sample
-_N_STUDY_IN = re.compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
-                         r"(?:a total of\s+)?$", re.I)
+_N_STUDY_IN = lazy_compile(r"\b(?:study|trial)\b[^.;]{0,40}?\b(?:was|were)\s+(?:conducted|performed|carried out)\s+in\s+"
+                           r"(?:a total of\s+)?$", re.I)
 # patients who met the criteria ("fulfilled the eligibility criteria")
 _MET = r"(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:inclusion|eligibility|study)\s+criteria"
 # the words that give a trial by the count of its patients: "this randomized clinical trial of 116 patients", "a phase 2
 # trial involving 416 patients"
-_TRIAL_OF_COUNT = re.compile(r"\b(?:trial|study)\s+(?:of|involving|including|enrolling)\s+(?:a\s+total\s+of\s+)?$", re.I)
-_N_VERB = re.compile(rf"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
-                     rf"{_MET}|"
-                     r"(?:were|was)\s+involved\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:study|trial|analysis|cohort)|"
-                     r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed|"
-                     # "Thirty-two patients entered the study", "139 patients were entered and treated"
-                     r"entered\s+(?:the|this|our|onto|into)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|protocol)|were\s+entered)\b", re.I)
+_TRIAL_OF_COUNT = lazy_compile(r"\b(?:trial|study)\s+(?:of|involving|including|enrolling)\s+(?:a\s+total\s+of\s+)?$", re.I)
+_N_VERB = lazy_compile(rf"\b(?:randomi[sz]ed|randomly assigned|assigned|enroll?ed|included|treated|received|evaluable|assessable|"
+                       rf"{_MET}|"
+                       r"(?:were|was)\s+involved\s+in\s+(?:the|this|our)\s+(?:[\w\-]+\s+)?(?:study|trial|analysis|cohort)|"
+                       r"were analy[sz]ed|underwent|recruited|accrued|randomi[sz]ing|divided|evaluated|assessed|"
+                       # "Thirty-two patients entered the study", "139 patients were entered and treated"
+                       r"entered\s+(?:the|this|our|onto|into)\s+(?:[\w\-]+\s+){0,2}?(?:study|trial|protocol)|were\s+entered)\b", re.I)
 # a verb right before the count that makes it the study's sample: "included 28 patients", "evaluated 41 patients",
 # "results for the 62 participants"
-_N_VERB_BEFORE = re.compile(r"\b(?:enroll?ed|enroll?ing|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
-                            r"(?:randomly\s+)?(?:assigned|allocated)|"
-                            r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
-                            r"(?:given|administered)\s+to|"
-                            r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in)|"
-                            # "closed early following accrual of 191 patients", "an intent-to-treat population of 1,226"
-                            r"(?:accrual|enrol+ment|recruitment)\s+of|"
-                            r"(?:intent(?:ion)?[- ]to[- ]treat|ITT)\s+(?:patient\s+)?population\s+of|(?:collected|obtained|taken)\s+"
-                            r"(?:[\w\-]+\s+){0,4}?from)\s+"
-                            r"(?:a total of\s+|the\s+|all\s+|only\s+|a cohort of\s+)?$", re.I)
+_N_VERB_BEFORE = lazy_compile(r"\b(?:enroll?ed|enroll?ing|included|including|randomi[sz]ed|randomi[sz]ing|recruited|recruiting|"
+                              r"(?:randomly\s+)?(?:assigned|allocated)|"
+                              r"accrued|evaluated|assessed|analy[sz]ed|studied|treated|involved|involving|comprised|"
+                              r"(?:given|administered)\s+to|"
+                              r"comprising|(?:results|data|outcomes)\s+(?:for|from|of|on|in)|"
+                              # "closed early following accrual of 191 patients", "an intent-to-treat population of 1,226"
+                              r"(?:accrual|enrol+ment|recruitment)\s+of|"
+                              r"(?:intent(?:ion)?[- ]to[- ]treat|ITT)\s+(?:patient\s+)?population\s+of|(?:collected|obtained|taken)\s+"
+                              r"(?:[\w\-]+\s+){0,4}?from)\s+"
+                              r"(?:a total of\s+|the\s+|all\s+|only\s+|a cohort of\s+)?$", re.I)
 # words that make a count of patients something else than the study's sample (events, prior therapy, screening)
-_N_NOT = re.compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade\b|experienc|"
-                    r"\bnot\s+(?:\w+ly\s+)?(?:evaluable|assessable|eligible)|\b(?:non-?|in|un)evaluable\b|"
-                    r"discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|dose (?:reduction|interruption|delay|modification)|"
-                    r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
-                    r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
+_N_NOT = lazy_compile(r"screened|found|samples|adverse|toxicit|side effect|\bgrade\b|experienc|"
+                      r"\bnot\s+(?:\w+ly\s+)?(?:evaluable|assessable|eligible)|\b(?:non-?|in|un)evaluable\b|"
+                      r"discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|dose (?:reduction|interruption|delay|modification)|"
+                      r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
+                      r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
 # a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
 # a bracket the clause opens and does not close: the parts of a count it lists
-_OPEN_PARTS = re.compile(r"\([^()]*$|$")
+_OPEN_PARTS = lazy_compile(r"\([^()]*$|$")
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
-_PARALLEL_COUNT = re.compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
-                             r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
+_PARALLEL_COUNT = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
+                               r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
 # a count that is one group's of the study, not the whole sample: the clause names the group ("71 patients received
 # A only (non-B group)"), the count is "the other" patients, or another group's count follows ("..., while the other")
-_GROUP_LABEL = re.compile(r"\((?![^()]*\b(?:ITT|intention|intent|safety|overall|total|full|study|all|whole|evaluable|"
-                          r"analysis|population)\b)[^()]{1,40}?\b(?:group|arm)\)", re.I)
-_OTHER_GROUP_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
-_OTHER_GROUP_AFTER = re.compile(r"\s*,?\s*(?:while|whereas)\s+(?:the\s+)?(?:other|remaining|rest)\b", re.I)
+_GROUP_LABEL = lazy_compile(r"\((?![^()]*\b(?:ITT|intention|intent|safety|overall|total|full|study|all|whole|evaluable|"
+                            r"analysis|population)\b)[^()]{1,40}?\b(?:group|arm)\)", re.I)
+_OTHER_GROUP_BEFORE = lazy_compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
+_OTHER_GROUP_AFTER = lazy_compile(r"\s*,?\s*(?:while|whereas)\s+(?:the\s+)?(?:other|remaining|rest)\b", re.I)
 # ("(Arms A/B, n=95/49)": the labels, then the counts in the same order)
-_ARM_SPLIT = re.compile(r"\s*\(\s*arms?\s+(?P<labels>[A-H1-9](?:\s*/\s*[A-H1-9])+)\s*(?::|,\s*n\s*=)\s*"
-                        r"(?P<counts>\d{1,4}(?:\s*/\s*\d{1,4})+)\s*\)", re.I)
+_ARM_SPLIT = lazy_compile(r"\s*\(\s*arms?\s+(?P<labels>[A-H1-9](?:\s*/\s*[A-H1-9])+)\s*(?::|,\s*n\s*=)\s*"
+                          r"(?P<counts>\d{1,4}(?:\s*/\s*\d{1,4})+)\s*\)", re.I)
 # the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
-_ITT_AFTER = re.compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
+_ITT_AFTER = lazy_compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
 # what closes a count of the whole sample: a comma, the trial's name, the ITT population ("Of the 204 randomized patients
 # in the CONCUR trial, ..."; not "Of the 120 randomized patients with RAS mutations", a part of the sample)
-_WHOLE_SAMPLE_END = re.compile(r"(?:\s+(?:in|of)\s+the\s+(?:[\w\-]+\s+){0,3}?(?:trial|study|population|set|analysis))?\s*,", re.I)
+_WHOLE_SAMPLE_END = lazy_compile(r"(?:\s+(?:in|of)\s+the\s+(?:[\w\-]+\s+){0,3}?(?:trial|study|population|set|analysis))?\s*,", re.I)
 # what a "(n = N)" may count: patients, a group, a trial or a dose level (not "diarrhea (n = 7)")
-_N_OWNER = re.compile(r"\b(?:patients?|participants?|pts|subjects|individuals|cases|cohorts?|groups?|arms?|populations?|"
-                      r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
-                      r"all|stages?|parts?|sample size|sample)\b|\d\s*(?:mg/kg|mg/m2|mg/m²|mg)\b", re.I)
+_N_OWNER = lazy_compile(r"\b(?:patients?|participants?|pts|subjects|individuals|cases|cohorts?|groups?|arms?|populations?|"
+                        r"sets?|trials?|study|studies|enrolled|randomi[sz]ed|evaluable|analy[sz]ed|treated|total|overall|"
+                        r"all|stages?|parts?|sample size|sample)\b|\d\s*(?:mg/kg|mg/m2|mg/m²|mg)\b", re.I)
 # a share of the patients right before a bracketed count: "12% of patients (n = 4)" counts that share only
-_SHARE_OF_PATIENTS = re.compile(r"(?:%|\bpercent)\s+of\s+(?:the\s+)?(?:patients|participants|pts|subjects)\s*$", re.I)
+_SHARE_OF_PATIENTS = lazy_compile(r"(?:%|\bpercent)\s+of\s+(?:the\s+)?(?:patients|participants|pts|subjects)\s*$", re.I)
 # a cohort named by a letter or number ("cohort A", "Cohort 2"); as the population of a sentence's values
 _COHORT_LABEL = r"((?i:cohort)\s+(?:[A-H]|\d{1,2})(?![\w\-]))"
-_LETTER_COHORT = re.compile(rf"\b{_COHORT_LABEL}\s*$")
+_LETTER_COHORT = lazy_compile(rf"\b{_COHORT_LABEL}\s*$")
 
 
 # "[27 and] 25 patients were assigned to tissue-positive and ctDNA-positive groups": patients counted into groups,
 # the counts coordinated before the last one, and the groups' words parted
-_INTO_GROUPS = re.compile(r"\s*(?:(?:were|had\s+been)\s+)?(?:assigned|allocated|classified|categori[sz]ed|grouped|divided|"
-                          r"stratified)\s+(?:to|in|into)\s+(?:the\s+)?(?!(?:each|both|all|either|every|respective)\b)"
-                          r"(?P<groups>[^,;.()]{1,80}?)\s+(?:groups|subgroups|cohorts|group|subgroup|cohort)\b", re.I)
-_COUNTS_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,5}\s*,\s*)*\d{1,5}\s*,?\s*and\s+$")
+_INTO_GROUPS = lazy_compile(r"\s*(?:(?:were|had\s+been)\s+)?(?:assigned|allocated|classified|categori[sz]ed|grouped|divided|"
+                            r"stratified)\s+(?:to|in|into)\s+(?:the\s+)?(?!(?:each|both|all|either|every|respective)\b)"
+                            r"(?P<groups>[^,;.()]{1,80}?)\s+(?:groups|subgroups|cohorts|group|subgroup|cohort)\b", re.I)
+_COUNTS_BEFORE = lazy_compile(r"(?<![\d.,])(?:\d{1,5}\s*,\s*)*\d{1,5}\s*,?\s*and\s+$")
 
 
 def _cohort_name(m: re.Match) -> str:
@@ -271,45 +272,45 @@ def _cohort_name(m: re.Match) -> str:
 
 
 # what may stand between a therapy and the bracket listing its count ("atezolizumab therapy (1,200 mg ...; n = 90)")
-_OF_THERAPY_GAP = re.compile(r"\s*(?:(?:of\s+)?(?:therapy|treatment))?\s*", re.I)
+_OF_THERAPY_GAP = lazy_compile(r"\s*(?:(?:of\s+)?(?:therapy|treatment))?\s*", re.I)
 # a group's count and what it received, the verb given once ("63 patients received A and 33 received B", "612
 # randomized to receive A and 614, placebo", "593 were assigned to A and 590 to B"): the verb is missing only after
 # the first group
 # (a count in words too: "Ninety-six patients were randomized to A and 95 to B")
-_GROUP_COUNT = re.compile(rf"(?<![\w.,%\-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_WORDS_COUNT})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
-                          rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}|"
-                          # ("133 patients were randomly allocated A and 134 were allocated B": the arm right after)
-                          r"(?:randomly\s+)?allocated(?!\s+to\b)))\s+|,\s*|(?P<to>\s+to\s+))"
-                          r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
+_GROUP_COUNT = lazy_compile(rf"(?<![\w.,%\-])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{1,5}}|{_WORDS_COUNT})(?:\s+(?:(?:patients|pts|participants|subjects)\s+)?"
+                            rf"(?P<verb>(?:were\s+)?(?:received|treated with|given|{_ASSIGNED_TO}|"
+                            # ("133 patients were randomly allocated A and 134 were allocated B": the arm right after)
+                            r"(?:randomly\s+)?allocated(?!\s+to\b)))\s+|,\s*|(?P<to>\s+to\s+))"
+                            r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
 # an arm's group and its size, the verb given once: "the A group comprised 278 patients and the B group 138"
-_GROUP_SIZE = re.compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort))\s+(?:(?P<verb>comprised|included|"
-                         r"consisted\s+of|enrolled|contained)\s+)?(?P<n>\d{1,5})(?:\s+(?:patients|participants|pts))?"
-                         r"(?=\s*(?:,|;|\.|$|and\b|while\b|whereas\b))", re.I)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_AND_OR_COMMA_END = re.compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a group only after these
+_GROUP_SIZE = lazy_compile(r"\b(?:the\s+)?(?P<group>[^,;()]{1,50}?\s(?:group|arm|cohort))\s+(?:(?P<verb>comprised|included|"
+                           r"consisted\s+of|enrolled|contained)\s+)?(?P<n>\d{1,5})(?:\s+(?:patients|participants|pts))?"
+                           r"(?=\s*(?:,|;|\.|$|and\b|while\b|whereas\b))", re.I)
+_YEAR = lazy_compile(r"(?:19|20)\d\d")
+_AND_OR_COMMA_END = lazy_compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a group only after these
 # the verb of a total said once for its parts that follow ("87 patients were randomly assigned, 41 to A and 46 to B",
 # "randomized: 41 to A and 46 to B"): the first part needs no verb of its own
-_SHARED_VERB_BEFORE = re.compile(r"\b" + _ASSIGN_VERB + r"\s*[,:]\s*$", re.I)
-_LABEL_BEFORE_COUNT = re.compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
+_SHARED_VERB_BEFORE = lazy_compile(r"\b" + _ASSIGN_VERB + r"\s*[,:]\s*$", re.I)
+_LABEL_BEFORE_COUNT = lazy_compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
 
 
 # the words that make a count a bound: "more than 450 patients", "over 1,000", "at least 30", "> 200"
-_BOUND_BEFORE = re.compile(r"(?:\b(?:more|greater|fewer|less)\s+than|\bover|\bat\s+least|\bnearly|\balmost|\bup\s+to|"
-                           r"[>≥<≤])\s*$", re.I)
+_BOUND_BEFORE = lazy_compile(r"(?:\b(?:more|greater|fewer|less)\s+than|\bover|\bat\s+least|\bnearly|\balmost|\bup\s+to|"
+                             r"[>≥<≤])\s*$", re.I)
 # (a year before the count starts no run: "From 2011 to 2014, 121 patients were enrolled")
-_COUNTS_RUN_BEFORE = re.compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:,|and|,\s*and)\s*$")
-_COUNTS_RUN_AFTER = re.compile(r"\s*(?:,|and|,\s*and)\s*\d")
+_COUNTS_RUN_BEFORE = lazy_compile(r"(?<!\d)(?!(?:19|20)\d\d\b)\d{1,5}\s*(?:,|and|,\s*and)\s*$")
+_COUNTS_RUN_AFTER = lazy_compile(r"\s*(?:,|and|,\s*and)\s*\d")
 
 
 # the groups a run of counts goes to, named together before one plural noun: "61 and 59 patients were randomised to
 # the A and B arms"
-_TO_GROUPS = re.compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects)\s+)?(?:were\s+)?"
-                        + _ASSIGN_VERB + r"\s+(?:to|in|into)\s+(?:the\s+)?"
-                        r"(?P<groups>[^,;.()]{1,80}?)\s+(?P<noun>arms|groups|cohorts)\b", re.I)
+_TO_GROUPS = lazy_compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects)\s+)?(?:were\s+)?"
+                          + _ASSIGN_VERB + r"\s+(?:to|in|into)\s+(?:the\s+)?"
+                          r"(?P<groups>[^,;.()]{1,80}?)\s+(?P<noun>arms|groups|cohorts)\b", re.I)
 
 
 # a run of two or more counts: "61 and 59", "40, 41 and 42"
-_COUNT_RUN = re.compile(r"(?<![\d.,\-/])\b\d{1,5}(?:\s*,\s*\d{1,5})*\s*,?\s+and\s+\d{1,5}\b(?![.,]\d)")
+_COUNT_RUN = lazy_compile(r"(?<![\d.,\-/])\b\d{1,5}(?:\s*,\s*\d{1,5})*\s*,?\s+and\s+\d{1,5}\b(?![.,]\d)")
 
 
 def _in_counts_respectively(text: str, start: int, end: int) -> bool:
@@ -327,50 +328,50 @@ def _in_counts_respectively(text: str, start: int, end: int) -> bool:
 
 # how a bracketed list of arm counts splits into its parts: at semicolons when each part names its arm before a comma
 # ("vanucizumab, n = 94; bevacizumab, n = 95"), else at semicolons, commas, "and", "vs"
-_NAMED_COUNTS = re.compile(r"[^;]+,\s*(?:n\s*=\s*)?\d+(?:\s*;[^;]+,\s*(?:n\s*=\s*)?\d+)+", re.I)
-_SEMICOLON_SPLIT = re.compile(r"\s*;\s*")
-_BRACKET_PART_SPLIT = re.compile(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+")
+_NAMED_COUNTS = lazy_compile(r"[^;]+,\s*(?:n\s*=\s*)?\d+(?:\s*;[^;]+,\s*(?:n\s*=\s*)?\d+)+", re.I)
+_SEMICOLON_SPLIT = lazy_compile(r"\s*;\s*")
+_BRACKET_PART_SPLIT = lazy_compile(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+")
 # the verb of a count, then a bracket of two or more arms' counts ("306 patients were enrolled (XELOX n = 156; FOLFOX-6
 # n = 150)"): the count is all the arms' patients, no one arm's
-_ARM_COUNTS_BRACKET = re.compile(r"[^(),;]{0,40}?\(\s*[^()]*?\bn\s*=\s*\d[^()]*\bn\s*=\s*\d", re.I)
+_ARM_COUNTS_BRACKET = lazy_compile(r"[^(),;]{0,40}?\(\s*[^()]*?\bn\s*=\s*\d[^()]*\bn\s*=\s*\d", re.I)
 # a total's breakdown per group right after the total's verb, in brackets, after a comma ("with"), or after a colon:
 # "87 patients were enrolled (41 pts in the A and 46 pts in the B arm)", "87 were randomized, with 41 in the A arm and
 # 46 in the B arm", "87 patients were randomized: 41 to A and 46 to B", "(A, 41; B, 46)": the arms these name are the
 # parts', and the total is none of them (group "lead" is where the breakdown starts)
-_BREAKDOWN = re.compile(
+_BREAKDOWN = lazy_compile(
     r"[^(),;:.]{0,50}?(?P<lead>\s*(?:\(\s*|[,:]\s*(?:(?:with|including|of\s+whom|comprising|namely)\s+)?))"
     r"(?:(?:n\s*=\s*)?\d{1,5}\s+(?:(?:patients|pts|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
     r"(?:" + _ASSIGN_VERB + r"\s+)?"
     r"(?:in|to|into|received|receiving|on|treated\s+with|given)\b"
     r"|(?<=\()[^()\d;,]{1,40}?(?:,|:)?\s*(?:n\s*=\s*)?\d{1,5}\s*[;,][^()]*\d\s*\))", re.I)
 # the patients randomised to the arms a clause lists: their count is the trial's, not the first arm's
-_RANDOMISED_TO = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\([^()]*\)\s+)?to\b", re.I)
+_RANDOMISED_TO = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\([^()]*\)\s+)?to\b", re.I)
 # one arm's count inside a bracketed list ("(RAM 536; PBO 536)", "(n = 41 in the XELIRI arm and 46 in the FOLFIRI
 # arm)"); a number with a unit is no count ("(63 years in the XELIRI and 62 years in the FOLFIRI arm)": median ages)
-_BRACKET_ARM_COUNT = re.compile(r"(?:n\s*=\s*)?(\d{1,5})\s+(?!(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|cycles?|mg|kg|"
-                                r"cm|%)(?:\W|$))(?:in\s+(?:the\s+)?)?(.+)|(.+?)(?:[:\s]|,\s*(?=n\s*=))\s*(?:n\s*=\s*)?(\d{1,5})")
+_BRACKET_ARM_COUNT = lazy_compile(r"(?:n\s*=\s*)?(\d{1,5})\s+(?!(?:years?|yrs?|y|months?|mos?|weeks?|wks?|days?|cycles?|mg|kg|"
+                                  r"cm|%)(?:\W|$))(?:in\s+(?:the\s+)?)?(.+)|(.+?)(?:[:\s]|,\s*(?=n\s*=))\s*(?:n\s*=\s*)?(\d{1,5})")
 
 
 # the noun a bracketed count closes is an analysis of part of the patients, not an arm
-_ANALYSIS_HEAD = re.compile(r"\b(?:analys[ie]s|sub-?stud(?:y|ies))\s+of\b|\b(?:predictive|prognostic)\s+value\b", re.I)
+_ANALYSIS_HEAD = lazy_compile(r"\b(?:analys[ie]s|sub-?stud(?:y|ies))\s+of\b|\b(?:predictive|prognostic)\s+value\b", re.I)
 
 
 # what may stand between a trial's name and the bracketed count of its patients ("OPUS (OxaliPlatin and ...) study")
-_AFTER_TRIAL_NAME = re.compile(r"\s*(?:(?:study|trial)\s*)?(?:\([^()]{0,200}\)\s*)?(?:(?:study|trial)\s*)?", re.I)
+_AFTER_TRIAL_NAME = lazy_compile(r"\s*(?:(?:study|trial)\s*)?(?:\([^()]{0,200}\)\s*)?(?:(?:study|trial)\s*)?", re.I)
 # a verb that reports a study's results ("the trial reported that X generated an ORR of 50% ...")
-_RESULT_VERB = re.compile(r"\b(?:reported|generated|achieved|showed|yielded|produced|demonstrated|resulted in)\b", re.I)
+_RESULT_VERB = lazy_compile(r"\b(?:reported|generated|achieved|showed|yielded|produced|demonstrated|resulted in)\b", re.I)
 
 
 # a labelled part of a study as the subject of its count ("Arm 2 enrolled", "Cohort B included"), up to the count
-_LABELLED_PART = re.compile(r"\s*(?:the\s+)?((?:arm|cohort|group)\s+(?:\d{1,2}|[A-D]))\b[^,;.()]{0,30}", re.I)
+_LABELLED_PART = lazy_compile(r"\s*(?:the\s+)?((?:arm|cohort|group)\s+(?:\d{1,2}|[A-D]))\b[^,;.()]{0,30}", re.I)
 # one phase's part of a trial of two phases, named right before its count ("in the phase 1b study (n=7)")
-_PHASE_PART_HEAD = re.compile(r"\b(phase\s+(?:I{1,3}|[1-3])[ab]?)\s+(?:study|part|portion|stage|cohort)\s*$", re.I)
+_PHASE_PART_HEAD = lazy_compile(r"\b(phase\s+(?:I{1,3}|[1-3])[ab]?)\s+(?:study|part|portion|stage|cohort)\s*$", re.I)
 
 # Performance only: the patterns searched over whole sentences skip the sentences that hold none of
 # their words (builders.prefilter; same matches).
 _N_PATIENTS, _N_VERB = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB))
 # the counts (each tries its number words at every position of a sentence); a match's ``re`` is the pattern
-# itself, so code that asks which one matched compares with ``.regex``
+# itself, so code that asks which one matched compares it with ``.regex`` (by ``==``: the pattern is compiled on first use)
 _N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED = (
     prefiltered(p) for p in (_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED))
 
@@ -458,7 +459,7 @@ class PatientCounts:
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text))
                         + list(_N_BRACKETED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
-            if m.re is _N_EVALUABLE.regex:
+            if m.re == _N_EVALUABLE.regex:
                 # the evaluable part of the sample the sentence counted first, on the same owner
                 if found and first is not None and n < first and not subgroup and \
                         not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
@@ -542,7 +543,7 @@ class PatientCounts:
                 # "310 patients were enrolled, of which 195 patients were randomized": the randomised part of the sample
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup or _RANDOMISED_LABEL)
             elif found and first is not None and n < first and not subgroup and (
-                    m.re is _N_ELIDED.regex and m.group(0).lower().endswith("treated") or _TREATED_AFTER.match(text, m.end())):
+                    m.re == _N_ELIDED.regex and m.group(0).lower().endswith("treated") or _TREATED_AFTER.match(text, m.end())):
                 # "Thirty-two patients entered the study, and 31 were treated": the treated part of the sample
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or _TREATED_LABEL)
             elif not found:
@@ -685,7 +686,7 @@ class PatientCounts:
             return False  # "63 patients in cohort B were enrolled": the size of one labelled part, not of the sample
         if _N_TO_LABELLED_ARM.match(text, m.end(1)):
             return False  # "56 patients were randomised to arm A, 55 to arm B": one arm's patients, not the sample
-        if m.re is _N_ELIDED.regex or m.re is _N_BRACKETED:
+        if m.re == _N_ELIDED.regex or m.re == _N_BRACKETED:
             return True  # ("77 were treated", "patients (n = 153) were randomised": the verb is the count's own)
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
             return True  # "the phase II PEAK study was conducted in 285 patients"

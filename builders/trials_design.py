@@ -21,6 +21,7 @@ import re
 from builders.context import add_arm, as_regimen
 from builders.document import Sentence
 from builders import trials_own
+from builders.lazy_patterns import lazy_compile
 from builders.trials_cohort import assign
 from builders.letter_forms import lone_letter_parts
 from builders.trials_controls import with_untreated_controls
@@ -38,104 +39,104 @@ from kg.model import Entity
 
 
 # a group's count in brackets: "(n = 26)", "(125 patients)"
-_COUNT_IN = re.compile(r"\(\s*(?:n\s*=\s*\d|\d[\d,]*\s+(?:patients|pts|participants))", re.I)
+_COUNT_IN = lazy_compile(r"\(\s*(?:n\s*=\s*\d|\d[\d,]*\s+(?:patients|pts|participants))", re.I)
 # the auxiliary that makes "received" the patients' earlier therapy: "had (also) received", "have previously received"
-_HAD_AUX_BEFORE = re.compile(r"\b(?:had|have|has|having)\s+(?:(?:also|previously|already|all)\s+)?$", re.I)
+_HAD_AUX_BEFORE = lazy_compile(r"\b(?:had|have|has|having)\s+(?:(?:also|previously|already|all)\s+)?$", re.I)
 # an open question of the field, as a background puts it ("Whether the addition of A to B improves outcomes is
 # unclear", "it remains unknown whether A adds to B"): the therapies it names are no design of the trial
-_OPEN_QUESTION = re.compile(r"\bwhether\b[^.;]{0,300}?\b(?:is|are|remains?)\s+(?:still\s+|currently\s+|largely\s+)?"
-                            r"(?:unclear|unknown|uncertain|controversial|undetermined|not\s+(?:known|clear|established))\b|"
-                            r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+|largely\s+)?(?:unclear|unknown|uncertain|"
-                            r"not\s+(?:known|clear))\s+whether\b", re.I)
+_OPEN_QUESTION = lazy_compile(r"\bwhether\b[^.;]{0,300}?\b(?:is|are|remains?)\s+(?:still\s+|currently\s+|largely\s+)?"
+                              r"(?:unclear|unknown|uncertain|controversial|undetermined|not\s+(?:known|clear|established))\b|"
+                              r"\b(?:is|are|remains?)\s+(?:still\s+|currently\s+|largely\s+)?(?:unclear|unknown|uncertain|"
+                              r"not\s+(?:known|clear))\s+whether\b", re.I)
 # a list of arm labels after one "arm(s)": "arm B vs A", "arms A and B", "arms A, B and C" (group 1 ends the first label)
-_LABEL_LIST = re.compile(r"\b[Aa]rms?\s+([A-H1-9])\b(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)[A-H1-9]\b"
-                         r"(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?|patients)))+")
-_LABEL_LIST_ITEM = re.compile(r"(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)([A-H1-9])\b")
-_COMBO_GROUP = re.compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)s?\b", re.I)
+_LABEL_LIST = lazy_compile(r"\b[Aa]rms?\s+([A-H1-9])\b(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)[A-H1-9]\b"
+                           r"(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?|patients)))+")
+_LABEL_LIST_ITEM = lazy_compile(r"(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)([A-H1-9])\b")
+_COMBO_GROUP = lazy_compile(r"\b(?:the\s+)?(?:combination|combined|doublet|triplet|dual[- ]\w+)\s+(?:group|arm|cohort)s?\b", re.I)
 # an arm named by what it gives rather than by its drugs: "for monotherapy", "the single-agent cohort", "with the
 # combination" (not "the combination of A and B", which names its drugs)
-_MONO_GROUP = re.compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|single[- ]agent)(?:\s+(?:group|arm|cohort))?\b"
-                         r"(?!\s+(?:with|of)\b)", re.I)
-_COMBO_BARE = re.compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)s?\b)", re.I)
+_MONO_GROUP = lazy_compile(r"\b(?:with|for|in|on|of)\s+(?:the\s+)?(?:monotherapy|single[- ]agent)(?:\s+(?:group|arm|cohort))?\b"
+                           r"(?!\s+(?:with|of)\b)", re.I)
+_COMBO_BARE = lazy_compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:of|with|group|arm|cohort)s?\b)", re.I)
 # a comparison with the control arm ("0.60 for the doublet versus the control treatment")
-_VERSUS_CONTROL = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
-                             re.I)
-_CONTROL_GROUP = re.compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)s?\b", re.I)
+_VERSUS_CONTROL = lazy_compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
+                               re.I)
+_CONTROL_GROUP = lazy_compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)s?\b", re.I)
 # one group of a trial and what it received: "54 patients received A, B and C", "while the others received B and
 # C", "the remaining 80 patients were treated with D", "and 50 received placebo"
-_RECEIVED_CLAUSE = re.compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|participants|subjects)\s+)?|"
-                              r"\b(?:the\s+)?(?:others|remaining(?:\s+\d{1,5})?(?:\s+(?:patients|pts|participants))?|rest)\s+)"
-                              r"(?:were\s+)?(?:received|were treated with|were given|were assigned to|were allocated to)\s+"
-                              r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
+_RECEIVED_CLAUSE = lazy_compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|participants|subjects)\s+)?|"
+                                r"\b(?:the\s+)?(?:others|remaining(?:\s+\d{1,5})?(?:\s+(?:patients|pts|participants))?|rest)\s+)"
+                                r"(?:were\s+)?(?:received|were treated with|were given|were assigned to|were allocated to)\s+"
+                                r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
 # the end of a group's clause: another clause, or what the sentence goes on to say of the groups
-_RECEIVED_END = re.compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
+_RECEIVED_END = lazy_compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which|who|and\s+(?:the|a|an)\s)|\s\(?(?:n\s*=)", re.I)
 # a sentence about treatment before or after the trial's, whose groups are no arms
-_NOT_TRIAL_THERAPY = re.compile(r"\b(?:subsequent|after progression|post-?progression|cross(?:ed)?[- ]?over|prior|previous(?:ly)?|"
-                                r"second-line therapy after|maintenance)\b", re.I)
+_NOT_TRIAL_THERAPY = lazy_compile(r"\b(?:subsequent|after progression|post-?progression|cross(?:ed)?[- ]?over|prior|previous(?:ly)?|"
+                                  r"second-line therapy after|maintenance)\b", re.I)
 # a drug's dose changed during the trial ("Fluorouracil dose was reduced to 2400 mg/m2 after ..."): that drug is one
 # part of the arm, not the arm
-_DOSE_CHANGED = re.compile(r"\bdoses?\s+(?:was|were|had\s+to\s+be)\s+(?:subsequently\s+)?(?:reduced|decreased|lowered|"
-                           r"escalated|increased|modified|adjusted)\b", re.I)
+_DOSE_CHANGED = lazy_compile(r"\bdoses?\s+(?:was|were|had\s+to\s+be)\s+(?:subsequently\s+)?(?:reduced|decreased|lowered|"
+                             r"escalated|increased|modified|adjusted)\b", re.I)
 # "Adagrasib (MRTX849) is another KRAS G12C inhibitor": a drug said to be another one
-_SAID_ANOTHER = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+)?another\b", re.I)
+_SAID_ANOTHER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+)?another\b", re.I)
 # "standard-of-care imaging / response evaluation / testing": the usual practice of assessing, not an arm's therapy
-_SOC_PRACTICE = re.compile(r"[-\s]*(?:radiolog\w*|imaging|CT\b|scans?\b|(?:response\s+)?(?:evaluation|assessment)s?\b|"
-                           r"testing|tests?\b|diagnos\w*|monitoring|surveillance|biops\w*|genotyping|sequencing)", re.I)
+_SOC_PRACTICE = lazy_compile(r"[-\s]*(?:radiolog\w*|imaging|CT\b|scans?\b|(?:response\s+)?(?:evaluation|assessment)s?\b|"
+                             r"testing|tests?\b|diagnos\w*|monitoring|surveillance|biops\w*|genotyping|sequencing)", re.I)
 # words that make alternatives in a design sentence arms of a comparison (not one patient's or another's choice)
-_COMPARATIVE = re.compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\b|\beither\b|\bversus\b|\bvs\b|\bcompar|"
-                          r"\bgroups?\b|\barms?\b|\bcohorts?\b|\balone\b|\baddition of\b|\badding\b|"
-                          r"\bdivided\b|\bstratified\b|\bplacebo\b", re.I)
+_COMPARATIVE = lazy_compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\b|\beither\b|\bversus\b|\bvs\b|\bcompar|"
+                            r"\bgroups?\b|\barms?\b|\bcohorts?\b|\balone\b|\baddition of\b|\badding\b|"
+                            r"\bdivided\b|\bstratified\b|\bplacebo\b", re.I)
 
 
 # a trial's verdict on two therapies ("A was noninferior to B"), and the words that compare two therapies
-_VERDICT = re.compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
+_VERDICT = lazy_compile(r"(?:non-?inferior|superior|equivalent) to\b", re.I)
 # (the last form, "A plus B improved PFS versus A alone": the comparator is a part of the combination given alone)
-_CONTRAST = re.compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
-                       rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over|"
-                       rf"(?:improv\w*|prolong\w*|extend\w*|benefits?|advantages?)(?:\s+[\w\-()]+){{0,4}}?\s+(?:versus|vs\.?)"
-                       rf"(?=\s+(?:(?:treatment|therapy)\s+with\s+)?(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:alone|monotherapy)\b))\s", re.I)
-_COMPARED = re.compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
+_CONTRAST = lazy_compile(rf"\b(?:compared (?:with|to)|in comparison (?:with|to)|than(?: did)?|{_VERDICT.pattern}|"
+                         rf"(?:improv\w*|prolong\w*|extend\w*|benefit\w*|advantage)(?:\s+[\w\-]+){{0,4}}?\s+over|"
+                         rf"(?:improv\w*|prolong\w*|extend\w*|benefits?|advantages?)(?:\s+[\w\-()]+){{0,4}}?\s+(?:versus|vs\.?)"
+                         rf"(?=\s+(?:(?:treatment|therapy)\s+with\s+)?(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s+(?:alone|monotherapy)\b))\s", re.I)
+_COMPARED = lazy_compile(rf"\bcompared (?:with|to)\b|\bin comparison (?:with|to)\b|\b{_VERDICT.pattern}", re.I)
 # a therapy as the subject of its own result: "larotrectinib achieved an ORR of 75%", "entrectinib resulted in an ORR of 57%"
-_RESULT_SUBJECT = re.compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
-                             r"gave)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ORR|DCR|response rate|objective response|"
-                             r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
+_RESULT_SUBJECT = lazy_compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resulted in|showed|yielded|produced|demonstrated|"
+                               r"gave)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?(?:ORR|DCR|response rate|objective response|"
+                               r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
 # two values, and two therapies, set against each other: "12.7 vs 9.3 months", "A vs B alone"
-_VALUE_VS_VALUE = re.compile(r"\d\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*\d", re.I)
-_THERAPY_VS = re.compile(r"\s*(?:alone\s+|monotherapy\s+)?(?:vs\.?|versus)\s+(?:the\s+)?", re.I)
+_VALUE_VS_VALUE = lazy_compile(r"\d\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*\d", re.I)
+_THERAPY_VS = lazy_compile(r"\s*(?:alone\s+|monotherapy\s+)?(?:vs\.?|versus)\s+(?:the\s+)?", re.I)
 # the boundary between two clauses of one sentence
-_CLAUSE_SEP = re.compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
+_CLAUSE_SEP = lazy_compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
 # the therapy that makes patients eligible, not the one the trial gave: "patients who were candidates for first-line
 # chemotherapy", "unsuitable for intensive chemotherapy", "a lesion for which first-line chemotherapy was indicated"
-_ELIGIBLE_FOR = re.compile(r"\b(?:(?:un)?suitable|candidates?|(?:un)?amenable)\s+(?:for|to)\s+(?:[\w\-/,]+\s+){0,3}$|"
-                           r"\bfor\s+(?:which|whom)\s+(?:[\w\-/,]+\s+){0,2}$", re.I)
+_ELIGIBLE_FOR = lazy_compile(r"\b(?:(?:un)?suitable|candidates?|(?:un)?amenable)\s+(?:for|to)\s+(?:[\w\-/,]+\s+){0,3}$|"
+                             r"\bfor\s+(?:which|whom)\s+(?:[\w\-/,]+\s+){0,2}$", re.I)
 # a class's short form in brackets right after the class: "tyrosine-kinase inhibitor (TKI)"
-_OPEN_BEFORE_SHORT = re.compile(r"\s*\(\s*")
-_CLOSE_AFTER_SHORT = re.compile(r"\s*\)")
-_INDICATED_AFTER = re.compile(r"\s*(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?indicated\b", re.I)
+_OPEN_BEFORE_SHORT = lazy_compile(r"\s*\(\s*")
+_CLOSE_AFTER_SHORT = lazy_compile(r"\s*\)")
+_INDICATED_AFTER = lazy_compile(r"\s*(?:was|were|is|are|had\s+been|has\s+been)\s+(?:\w+ly\s+)?indicated\b", re.I)
 # what patients received after the trial's own treatment: "in subsequent treatment lines", "patients originally
 # assigned to arm A" (not "after progression": "continuation of X after progression" may be the study's own therapy)
-_LATER_LINES = re.compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:subsequent|later|further|post-?study|post-?protocol)"
-                          r"\s+(?:treatment\s+|therapy\s+)?(?:lines?|therap(?:y|ies)|treatments?)\b|"
-                          r"\boriginally\s+(?:assigned|randomi[sz]ed|allocated)\b|"
-                          # the treatment patients may have after the trial's: "At progression, patients could go on to
-                          # receive A or B"
-                          r"\b(?:go|goes|went|going)\s+on\s+to\s+(?:receive|be\s+treated|be\s+given)\b|"
-                          r"\b(?:at|upon)\s+(?:disease\s+)?progression,\s+(?:patients|they)\s+(?:could|may|might|were\s+(?:allowed|"
-                          r"permitted|offered|eligible))\b", re.I)
+_LATER_LINES = lazy_compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:subsequent|later|further|post-?study|post-?protocol)"
+                            r"\s+(?:treatment\s+|therapy\s+)?(?:lines?|therap(?:y|ies)|treatments?)\b|"
+                            r"\boriginally\s+(?:assigned|randomi[sz]ed|allocated)\b|"
+                            # the treatment patients may have after the trial's: "At progression, patients could go on to
+                            # receive A or B"
+                            r"\b(?:go|goes|went|going)\s+on\s+to\s+(?:receive|be\s+treated|be\s+given)\b|"
+                            r"\b(?:at|upon)\s+(?:disease\s+)?progression,\s+(?:patients|they)\s+(?:could|may|might|were\s+(?:allowed|"
+                            r"permitted|offered|eligible))\b", re.I)
 # the "with" of "with or without": an optional add-on, never a design's "with"
-_WITH_OR_WITHOUT_AT = re.compile(r"with\s+or\s+without\b", re.I)
+_WITH_OR_WITHOUT_AT = lazy_compile(r"with\s+or\s+without\b", re.I)
 # a design of one regimen with and without an add-on: "A ± B", "A +/- B", "A with or without B", "A alone or in
 # combination with B"
-_OPTIONAL_DESIGN = re.compile(r"±|\+\s*/\s*[-−–]|\bwith\s+or\s+without\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
-                              re.I)
-_ADDED = re.compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
+_OPTIONAL_DESIGN = lazy_compile(r"±|\+\s*/\s*[-−–]|\bwith\s+or\s+without\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
+                                re.I)
+_ADDED = lazy_compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
 
 # what makes a therapy one of the trial's arms, said right before it ("randomly assigned to receive A", "to receive A")
-_ASSIGNED_BEFORE = re.compile(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", re.I)
-_TO_RECEIVE_BEFORE = re.compile(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?:either\s+)?$", re.I)
+_ASSIGNED_BEFORE = lazy_compile(r"\b(?:random\w*|assign\w*|allocat\w*)\s+(?:to\s+)?(?:receive\s+)?(?:either\s+)?$", re.I)
+_TO_RECEIVE_BEFORE = lazy_compile(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?:either\s+)?$", re.I)
 # words right before a therapy that make it one the patients had before entry, not one the trial gave
-_EARLIER_GIVEN_BEFORE = re.compile(
+_EARLIER_GIVEN_BEFORE = lazy_compile(
     r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
     # ("who had progressed on or could not tolerate standard treatment": what they could not take before entry)
@@ -150,21 +151,21 @@ _EARLIER_GIVEN_BEFORE = re.compile(
     r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
     # (the words between are no assignment's: "... could not tolerate standard treatment to A or B")
     r",?\s+(?:(?!to\s)[\w\-/,]+\s+){0,3}$", re.I)
-_WITHOUT_PRIOR_BEFORE = re.compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
+_WITHOUT_PRIOR_BEFORE = lazy_compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
 # what joins the next item of a list of earlier therapies to the one before it
-_PRIOR_LIST_JOIN = re.compile(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?", re.I)
-_INDUCTION_BEFORE = re.compile(r"\binduction\s+$", re.I)
-_MAINTENANCE_WORD = re.compile(r"\bmaintenance\b", re.I)
-_PLACEBO_CONTROLLED = re.compile(r"\s*[-–]\s*controlled\b", re.I)
+_PRIOR_LIST_JOIN = lazy_compile(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?", re.I)
+_INDUCTION_BEFORE = lazy_compile(r"\binduction\s+$", re.I)
+_MAINTENANCE_WORD = lazy_compile(r"\bmaintenance\b", re.I)
+_PLACEBO_CONTROLLED = lazy_compile(r"\s*[-–]\s*controlled\b", re.I)
 # a therapy named as the kind of an earlier or resisted regimen ("irinotecan-containing", "oxaliplatin-refractory")
-_EARLIER_KIND_AFTER = re.compile(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|"
-                                 r"failure|exposed)\b", re.I)
-_COORDINATED_GAP = re.compile(r"\s*(?:,|and|or|plus|/|, and|, or)\s*")
+_EARLIER_KIND_AFTER = lazy_compile(r"[-–\s]?(?:based|containing|refractory|resistant|resistance|pretreated|naive|naïve|"
+                                   r"failure|exposed)\b", re.I)
+_COORDINATED_GAP = lazy_compile(r"\s*(?:,|and|or|plus|/|, and|, or)\s*")
 
 
 # what adds a second therapy to a drug ("irinotecan plus bolus FU/LV"): a combining word and up to two words of its kind
-_PLUS_WORDS = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|combined with|in combination with)\s+(?:[a-z][\w\-]*\s+){0,2}",
-                         re.I)
+_PLUS_WORDS = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|combined with|in combination with)\s+(?:[a-z][\w\-]*\s+){0,2}",
+                           re.I)
 
 
 def _plus_another(text: str, therapies: list[Mention], given: str) -> bool:
@@ -173,8 +174,8 @@ def _plus_another(text: str, therapies: list[Mention], given: str) -> bool:
                for t, u in zip(therapies, therapies[1:]))
 
 
-_SLASH_AFTER = re.compile(r"/([a-z][a-z\-]{1,7})(?![\w])")
-_SLASH_BEFORE = re.compile(r"(?<![\w])([a-z][a-z\-]{1,7})/$")
+_SLASH_AFTER = lazy_compile(r"/([a-z][a-z\-]{1,7})(?![\w])")
+_SLASH_BEFORE = lazy_compile(r"(?<![\w])([a-z][a-z\-]{1,7})/$")
 
 
 def _unread_slash_part(text: str, m: Mention, rec) -> bool:
@@ -193,14 +194,14 @@ def _unread_slash_part(text: str, m: Mention, rec) -> bool:
 
 # "have received therapy that included as many of the following as permissible: fluoropyrimidine, ...": a list of
 # the therapies patients had before entry (eligibility), announced by a colon; its first item opens the chain
-_PRIOR_LIST = re.compile(r"\b(?:ha(?:ve|s|d)|having)\s+(?:previously\s+|already\s+)?(?:received|been\s+treated\s+with|"
-                         r"been\s+(?:pre)?treated)\b[^.;:()]{0,100}:\s*$", re.I)
+_PRIOR_LIST = lazy_compile(r"\b(?:ha(?:ve|s|d)|having)\s+(?:previously\s+|already\s+)?(?:received|been\s+treated\s+with|"
+                           r"been\s+(?:pre)?treated)\b[^.;:()]{0,100}:\s*$", re.I)
 
 # "were eligible if they had received at least two prior regimens of standard therapies including A, B, and C": the
 # therapies a list of the patients' earlier regimens names (no words of the trial's own therapy between)
-_PRIOR_INCLUDING = re.compile(r"\b(?:prior|previous(?:ly)?|ha(?:ve|s|d)\s+(?:previously\s+|already\s+)?received|pre-?treated|"
-                              r"refractory|failure|failed|progress(?:ed|ion)\s+(?:on|after))\b[^.;:()]{0,100}?\b(?:including|"
-                              r"included|such\s+as|containing|comprising|consisting\s+of)\s+(?:[\w\-/]+\s+){0,2}$", re.I)
+_PRIOR_INCLUDING = lazy_compile(r"\b(?:prior|previous(?:ly)?|ha(?:ve|s|d)\s+(?:previously\s+|already\s+)?received|pre-?treated|"
+                                r"refractory|failure|failed|progress(?:ed|ion)\s+(?:on|after))\b[^.;:()]{0,100}?\b(?:including|"
+                                r"included|such\s+as|containing|comprising|consisting\s+of)\s+(?:[\w\-/]+\s+){0,2}$", re.I)
 
 
 def _prior_including(text: str, start: int) -> bool:
@@ -209,7 +210,7 @@ def _prior_including(text: str, start: int) -> bool:
     return m is not None and not trials_own.gives_now(text, m.start(), start)
 
 
-_ACRONYM = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?(?![\w\-])")
+_ACRONYM = lazy_compile(r"(?<![\w\-])[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?(?![\w\-])")
 
 
 def _spelled_after(text: str, end: int, letters: str) -> tuple[int, int] | None:
@@ -279,7 +280,7 @@ def _spelled_out_names(text: str, rec) -> list[tuple[int, int]]:
     return spans
 
 
-_DOSE_AFTER = re.compile(rf"\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?(?=({_NUM})\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))", re.I)
+_DOSE_AFTER = lazy_compile(rf"\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?(?=({_NUM})\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))", re.I)
 
 
 def _drug_doses(text: str, rec) -> list[tuple[str, str]]:
@@ -297,18 +298,18 @@ def _drug_doses(text: str, rec) -> list[tuple[str, str]]:
 
 
 # a dose list right after a drug, perhaps in a bracket: "vandetanib (100 or 300 mg)", "gefitinib 250 or 500 mg"
-_DOSE_LIST_AFTER = re.compile(rf"\s*(?:\(\s*)?(?:at\s+(?:a\s+)?(?:(?:daily\s+)?doses?\s+of\s+)?)?{_NUM}\s*(?:-?\s*(?:{_DOSE_UNIT})"
-                              rf"(?![\w/])|(?:or|versus|vs\.?)\s*{_NUM}\s*-?\s*(?:{_DOSE_UNIT})(?![\w/]))", re.I)
+_DOSE_LIST_AFTER = lazy_compile(rf"\s*(?:\(\s*)?(?:at\s+(?:a\s+)?(?:(?:daily\s+)?doses?\s+of\s+)?)?{_NUM}\s*(?:-?\s*(?:{_DOSE_UNIT})"
+                                rf"(?![\w/])|(?:or|versus|vs\.?)\s*{_NUM}\s*-?\s*(?:{_DOSE_UNIT})(?![\w/]))", re.I)
 # words that tell arms or dose levels apart: a sentence with them gives no pooled value
-_ARMS_TOLD_APART = re.compile(r"\b(?:arms?|groups?|cohorts?|levels?|doses?|respectively|versus|vs|compared|than|each|both|either)\b",
-                              re.I)
+_ARMS_TOLD_APART = lazy_compile(r"\b(?:arms?|groups?|cohorts?|levels?|doses?|respectively|versus|vs|compared|than|each|both|either)\b",
+                                re.I)
 # a dose level whose unit is written once, after the next level: the "250" of "gefitinib 250 or 500 mg"
-_UNIT_ELIDED = re.compile(rf"({_NUM})\s*(?:or|versus|vs\.?)\s*$", re.I)
+_UNIT_ELIDED = lazy_compile(rf"({_NUM})\s*(?:or|versus|vs\.?)\s*$", re.I)
 
 
 # the gap between two dose levels given on the same schedule: "160 mg daily or [regorafenib] 120 mg (daily)"
-_SCHEDULED_ALTERNATIVE = re.compile(r"\s*(?:(?:once|twice)\s+)?(?:daily|weekly|every\s+(?:\w+\s+)?weeks?)\s*,?\s*"
-                                    r"(?:or|versus|vs\.?)\s+(?:at\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:at\s+)?", re.I)
+_SCHEDULED_ALTERNATIVE = lazy_compile(r"\s*(?:(?:once|twice)\s+)?(?:daily|weekly|every\s+(?:\w+\s+)?weeks?)\s*,?\s*"
+                                      r"(?:or|versus|vs\.?)\s+(?:at\s+)?(?:[a-z][\w\-]*\s+){0,2}?(?:at\s+)?", re.I)
 
 
 def _dose_levels_after(text: str, start: int) -> list[tuple[int, int, str]]:
@@ -334,24 +335,24 @@ def _dose_key(m) -> str:
     return f"{float(m.group(1).replace(',', '.')):g} {unit}"
 # a hedged claim about a therapy's worth ("A may improve efficacy", "B could overcome resistance"): background, no
 # statement of what a trial gave
-_HEDGED_CLAIM = re.compile(r"\b(?:may|might|could)\s+(?:\w+\s+)?(?:improve|enhance|increase|prolong|overcome|benefit|"
-                           r"offer|provide|reduce|restore|delay|reverse)\b", re.I)
+_HEDGED_CLAIM = lazy_compile(r"\b(?:may|might|could)\s+(?:\w+\s+)?(?:improve|enhance|increase|prolong|overcome|benefit|"
+                             r"offer|provide|reduce|restore|delay|reverse)\b", re.I)
 
 
 # the findings a sentence names a trial as the source of: "following encouraging phase Ib findings of the X study"
-_EARLIER_FINDINGS_OF = re.compile(r"\b(?:following|after|building on|in light of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?"
-                                  r"(?:findings|results|data|success)\s+(?:of|from|in|seen in)\s+(?:the\s+)?$", re.I)
+_EARLIER_FINDINGS_OF = lazy_compile(r"\b(?:following|after|building on|in light of)\s+(?:the\s+)?(?:[\w\-]+\s+){0,4}?"
+                                    r"(?:findings|results|data|success)\s+(?:of|from|in|seen in)\s+(?:the\s+)?$", re.I)
 # a trial the sentence does not name: "in a phase III trial", "by a new randomized study"
-_INDEFINITE_TRIAL = re.compile(r"\b(?:in|by)\s+an?\s+(?:(?:new|planned|future|subsequent|larger|confirmatory|randomi[sz]ed|"
-                               r"phase\s+(?:I{1,3}|[1-3])[ab]?)\s+)+(?:clinical\s+)?(?:trial|study)\b", re.I)
+_INDEFINITE_TRIAL = lazy_compile(r"\b(?:in|by)\s+an?\s+(?:(?:new|planned|future|subsequent|larger|confirmatory|randomi[sz]ed|"
+                                 r"phase\s+(?:I{1,3}|[1-3])[ab]?)\s+)+(?:clinical\s+)?(?:trial|study)\b", re.I)
 # a finding stated of therapies, not a design: "A plus B showed improved outcomes ..., compared with C"
-_FINDING_OF_THERAPIES = re.compile(r"\b(?:showed|shown|demonstrated|improved|prolonged|was\s+superior|were\s+superior|resulted\s+in|"
+_FINDING_OF_THERAPIES = lazy_compile(r"\b(?:showed|shown|demonstrated|improved|prolonged|was\s+superior|were\s+superior|resulted\s+in|"
                       r"led\s+to|yielded)\b", re.I)
 
 
 # "a randomized phase III trial in which ...": the word names the kind of trial, not the design's assignment
-_DESIGN_ADJECTIVE = re.compile(r"\s*,?\s*(?:(?:open-label|double-blind|placebo-controlled|controlled|multicent(?:er|re)|"
-                               r"international|clinical|phase|[IV]{1,3}|[1-3][ab]?|,)\s+)*(?:trial|study|phase)\b", re.I)
+_DESIGN_ADJECTIVE = lazy_compile(r"\s*,?\s*(?:(?:open-label|double-blind|placebo-controlled|controlled|multicent(?:er|re)|"
+                                 r"international|clinical|phase|[IV]{1,3}|[1-3][ab]?|,)\s+)*(?:trial|study|phase)\b", re.I)
 
 
 class TrialDesign:

@@ -22,6 +22,7 @@ from functools import cached_property
 from builders.context import author_trial, line_of, phase_of, trial_entity, unnamed_trial
 from builders.document import EOL, LINE_END, Sentence, has_line_end
 from builders import trials_cited, trials_own, trials_registry
+from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
@@ -31,11 +32,11 @@ from kg.model import Entity
 
 NEAR = 3          # sentences a trial stays in focus without being named again (long documents)
 # "previously treated mCRC", "previously untreated patients": a population's earlier therapy, not a cited study
-_TREATED_BEFORE = re.compile(r"previously\s+(?:un)?treated\b(?!\s+(?:with|by|in)\b)", re.I)
+_TREATED_BEFORE = lazy_compile(r"previously\s+(?:un)?treated\b(?!\s+(?:with|by|in)\b)", re.I)
 # the patients a sentence counts or describes, then what they had been given before ("120 patients with mCRC previously
 # treated with A", "patients previously exposed to A"): their history, no earlier study
-_PATIENTS_BEFORE = re.compile(r"\b(?:patients|participants|pts|subjects)\b[^.;:()]{0,60}$", re.I)
-_HISTORY_AFTER = re.compile(r"previously\s+(?:(?:un)?treated|pre-?treated|received|exposed|given)\b", re.I)
+_PATIENTS_BEFORE = lazy_compile(r"\b(?:patients|participants|pts|subjects)\b[^.;:()]{0,60}$", re.I)
+_HISTORY_AFTER = lazy_compile(r"previously\s+(?:(?:un)?treated|pre-?treated|received|exposed|given)\b", re.I)
 
 
 def _patients_history(text: str, at: int) -> bool:
@@ -45,64 +46,64 @@ def _patients_history(text: str, at: int) -> bool:
 # the report's patients and the therapy they were given: "Patients with MSS mCRC who progressed on two prior lines
 # received A, B, and C"
 # ("These patients were treated with A"; not "Patients who had received A ...": theirs before entry)
-_PATIENTS_RECEIVED = re.compile(r"^(?:(?:these|the|all|eligible|enrolled)\s+)?(?:patients|participants|pts)\b[^.;:]{0,160}?"
-                                r"(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s(?:received|were\s+(?:treated\s+with|given))\s|"
-                                # "Participants were randomly assigned 2:1 to receive A or B"
-                                r"^(?:patients|participants|pts)\s+were\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
-                                r"(?:\(?\d\s?:\s?\d\)?\s+)?to\s+receive\s+(?:either\s+)?", re.I)
-_REFS = re.compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
-_UNNAMED = re.compile(r"\b(?:an?|one|another)\s+(?:(?:randomi[sz]ed|single-arm|open-label|multicenter|multicentre|prospective|"
-                      r"retrospective|pilot|clinical|phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?)[\s,]+){1,4}"
-                      r"(?:clinical\s+)?(?:study|trial|analysis)\b[^.;]{0,40}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
-                      r"tested|testing|of|with|in which)\b", re.I)
-_TRAILING_CITATION = re.compile(r"\(\s*[^()]*\bet al\.?,?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*\)\s*\.?\s*$")
-_CITATION = re.compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
+_PATIENTS_RECEIVED = lazy_compile(r"^(?:(?:these|the|all|eligible|enrolled)\s+)?(?:patients|participants|pts)\b[^.;:]{0,160}?"
+                                  r"(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s(?:received|were\s+(?:treated\s+with|given))\s|"
+                                  # "Participants were randomly assigned 2:1 to receive A or B"
+                                  r"^(?:patients|participants|pts)\s+were\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
+                                  r"(?:\(?\d\s?:\s?\d\)?\s+)?to\s+receive\s+(?:either\s+)?", re.I)
+_REFS = lazy_compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
+_UNNAMED = lazy_compile(r"\b(?:an?|one|another)\s+(?:(?:randomi[sz]ed|single-arm|open-label|multicenter|multicentre|prospective|"
+                        r"retrospective|pilot|clinical|phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?)[\s,]+){1,4}"
+                        r"(?:clinical\s+)?(?:study|trial|analysis)\b[^.;]{0,40}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
+                        r"tested|testing|of|with|in which)\b", re.I)
+_TRAILING_CITATION = lazy_compile(r"\(\s*[^()]*\bet al\.?,?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*\)\s*\.?\s*$")
+_CITATION = lazy_compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
 _NOT_ARMS = {_PLACEBO, "crc:regimen_best_supportive_care"}
 
 
-_BLANK_LINE = re.compile(rf"{EOL}[ \t]*{EOL}")
+_BLANK_LINE = lazy_compile(rf"{EOL}[ \t]*{EOL}")
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
-_BACK_REF = re.compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
-_PRESENT = re.compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
-                      r"\bat our (?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b|"
-                      r"\bwe (?:found|observed|report|showed)\b", re.I)
+_BACK_REF = lazy_compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
+_PRESENT = lazy_compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
+                        r"\bat our (?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b|"
+                        r"\bwe (?:found|observed|report|showed)\b", re.I)
 
 
 # the parts of a trial report that speak of its own trial (abstract parts and report sections)
-_REPORT_PART = re.compile(r"(?:abstract|summary|(?:materials and )?methods?|patients?(?: and methods)?|study design|design|"
-                          r"treatments?|interventions?|results?|findings|efficacy|safety|outcomes?|responses?|survival|"
-                          r"exploratory analys[ie]s|subgroup analys[ie]s|conclusions?|plain language summary|"
-                          r"patient characteristics|baseline characteristics|tumou?r response)\b", re.I)
+_REPORT_PART = lazy_compile(r"(?:abstract|summary|(?:materials and )?methods?|patients?(?: and methods)?|study design|design|"
+                            r"treatments?|interventions?|results?|findings|efficacy|safety|outcomes?|responses?|survival|"
+                            r"exploratory analys[ie]s|subgroup analys[ie]s|conclusions?|plain language summary|"
+                            r"patient characteristics|baseline characteristics|tumou?r response)\b", re.I)
 
 
 # in a report of a study of its own, words that speak of that study ("the purpose of this study", "we analyzed")
-_OWN = re.compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|our)\s+(?:study|analysis|trial|work)\b|"
-                  r"\bin this (?:[\w\-]+,?\s+){0,3}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
-                  r"(?:aimed|aims|was designed|evaluated|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"
-                  r"included|analy[sz]ed|treated|report|reviewed|compared|evaluated|investigated|conducted|recruited)\b", re.I)
+_OWN = lazy_compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|our)\s+(?:study|analysis|trial|work)\b|"
+                    r"\bin this (?:[\w\-]+,?\s+){0,3}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
+                    r"(?:aimed|aims|was designed|evaluated|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"
+                    r"included|analy[sz]ed|treated|report|reviewed|compared|evaluated|investigated|conducted|recruited)\b", re.I)
 # a text that reports a study of its own (not only others' results)
-_PRIMARY = re.compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
-                      r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
-                      r"(?:collected|analy[sz]ed|reviewed|enrolled|included)\b|\b(?:this|the present|our) (?:retrospective|"
-                      r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b|"
-                      r"\b(?:this|the present|our) (?:study )?(?:is|was) an? (?:retrospective|prospective|observational) "
-                      r"(?:study|analysis|review)\b", re.I)
+_PRIMARY = lazy_compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
+                        r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
+                        r"(?:collected|analy[sz]ed|reviewed|enrolled|included)\b|\b(?:this|the present|our) (?:retrospective|"
+                        r"prospective|single-arm|multicenter|multicentre|observational|cohort) (?:study|analysis)\b|"
+                        r"\b(?:this|the present|our) (?:study )?(?:is|was) an? (?:retrospective|prospective|observational) "
+                        r"(?:study|analysis|review)\b", re.I)
 # a dated article's own patients counted where a sentence or a listed point opens: "A total of 36 patients were
 # recruited.", "Results: Seventy-four patients were treated from ...", "• 23 previously treated patients with mCRC were
 # treated", "This study enrolled 254 patients" (with its author line, the article reports a study of its own)
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?"
 _COUNT = rf"(?:a\s+total\s+of\s+)?(?:\d[\d,]*|{_TENS}|{'|'.join(trials_cited.NUMBER_WORDS[2:])})"
-_OWN_COUNT = re.compile(rf"(?:^[\s•*\-]*|[.:]\s+)(?:{_COUNT}\s+(?:eligible\s+|consecutive\s+|previously[\s\-]treated\s+)?"
-                        r"(?:patients|participants)\s+(?:\([^()]{0,40}\)\s+)?(?:with\s+[^.;()]{1,80}?\s+)?were\s+"
-                        rf"(?:recruited|enrolled|accrued|treated|included)\b|(?:this|the)\s+(?:study|trial)\s+(?:enrolled|recruited|"
-                        rf"included|accrued)\s+{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?(?:patients|participants)\b)", re.I | re.M)
+_OWN_COUNT = lazy_compile(rf"(?:^[\s•*\-]*|[.:]\s+)(?:{_COUNT}\s+(?:eligible\s+|consecutive\s+|previously[\s\-]treated\s+)?"
+                          r"(?:patients|participants)\s+(?:\([^()]{0,40}\)\s+)?(?:with\s+[^.;()]{1,80}?\s+)?were\s+"
+                          rf"(?:recruited|enrolled|accrued|treated|included)\b|(?:this|the)\s+(?:study|trial)\s+(?:enrolled|recruited|"
+                          rf"included|accrued)\s+{_COUNT}\s+(?:[\w\-]+\s+){{0,2}}?(?:patients|participants)\b)", re.I | re.M)
 
 
 _LABEL_LEAD = r"\s*(?:(?:materials|patients|subjects)\s+and\s+)?"
 # an inline label that opens a report's own methods or results ("RESULTS: 169 pts were randomised")
-_OWN_PART_LABEL = re.compile(rf"{_LABEL_LEAD}(?:methods?|results?|findings)\s*:", re.I)
+_OWN_PART_LABEL = lazy_compile(rf"{_LABEL_LEAD}(?:methods?|results?|findings)\s*:", re.I)
 # an abstract's methods part, by its inline label ("Methods: ...", "Patients and methods: ...")
-_METHODS_LABEL = re.compile(rf"{_LABEL_LEAD}methods?\s*:|\s*(?:study\s+)?design\s*:", re.I)
+_METHODS_LABEL = lazy_compile(rf"{_LABEL_LEAD}methods?\s*:|\s*(?:study\s+)?design\s*:", re.I)
 
 
 def _in_methods(s: Sentence) -> bool:
@@ -121,35 +122,35 @@ def _report_part(s: Sentence) -> bool:
 # "versus" between two values of one metric: also the journal style "8.8 months v 5.7 months"
 _VS = r"\b(?:vs\.?|versus|v\.?)\b"
 # "not reached with A vs 39.3 months with B": an arm named before "vs" is the other side's, not the value's after it
-_SIDE_TURN = re.compile(rf"{_VS}|\bcompared (?:with|to)\b", re.I)
+_SIDE_TURN = lazy_compile(rf"{_VS}|\bcompared (?:with|to)\b", re.I)
 # "inferior OS to that of the RECOURSE trial", "similar to those reported in X": a trial a report measures itself
 # against, not the report's own trial
-_BENCHMARK = re.compile(r"\b(?:(?:than|to|with)\s+(?:that|those)\s+(?:of|in|from|seen in|reported in|observed in)|"
-                        r"differ\w*\s+from\s+(?:what\s+(?:was|were|had\s+been)\s+|those\s+|that\s+)?(?:seen|reported|observed|found)\s+in|"
-                        r"similar to|comparable (?:to|with)|consistent with|in line with|in keeping with|"
-                        r"compared (?:to|with)|than(?:\s+(?:in|with))?|as in|resembl\w+)\s+(?:the\s+)?(?:pivotal\s+)?$",
-                        re.I)
+_BENCHMARK = lazy_compile(r"\b(?:(?:than|to|with)\s+(?:that|those)\s+(?:of|in|from|seen in|reported in|observed in)|"
+                          r"differ\w*\s+from\s+(?:what\s+(?:was|were|had\s+been)\s+|those\s+|that\s+)?(?:seen|reported|observed|found)\s+in|"
+                          r"similar to|comparable (?:to|with)|consistent with|in line with|in keeping with|"
+                          r"compared (?:to|with)|than(?:\s+(?:in|with))?|as in|resembl\w+)\s+(?:the\s+)?(?:pivotal\s+)?$",
+                          re.I)
 # ... or a trial whose results prompted the report's own: "Inspired by the encouraging results of a small phase 1-2
 # study, C-TASK FORCE, which evaluated A plus B, we aimed to ...", "based on the results of the X trial"
-_PROMPTED_BY = re.compile(r"\b(?:inspired|encouraged|prompted|motivated)\s+by|\bbased\s+on|\bbuilding\s+on|\bfollowing", re.I)
-_PROMPTING_STUDY = re.compile(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?results?\s+(?:of|from|in)\s+(?:(?:an?|the)\s+)?"
-                              r"(?:[\w\-–/]+\s+){0,5}?(?:(?:study|trial)\s*,?\s*(?:the\s+)?)?$", re.I)
+_PROMPTED_BY = lazy_compile(r"\b(?:inspired|encouraged|prompted|motivated)\s+by|\bbased\s+on|\bbuilding\s+on|\bfollowing", re.I)
+_PROMPTING_STUDY = lazy_compile(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?results?\s+(?:of|from|in)\s+(?:(?:an?|the)\s+)?"
+                                r"(?:[\w\-–/]+\s+){0,5}?(?:(?:study|trial)\s*,?\s*(?:the\s+)?)?$", re.I)
 
 
 # the words of a study of patients or its outcomes (a sentence that cites an author without them cites a finding)
-_STUDY_WORDS = re.compile(r"\b(?:stud(?:y|ies)|trials?|phase|patients|pts|participants|cohorts?|randomi[sz]\w*|treated|"
-                          r"received|respon\w+|survival|ORR|PFS|OS|DCR|efficacy|benefit)\b", re.I)
+_STUDY_WORDS = lazy_compile(r"\b(?:stud(?:y|ies)|trials?|phase|patients|pts|participants|cohorts?|randomi[sz]\w*|treated|"
+                            r"received|respon\w+|survival|ORR|PFS|OS|DCR|efficacy|benefit)\b", re.I)
 # the words that cite a named trial for its results: "results of the AIO/AMG X study", "data from the X trial" (before the
 # name), "X demonstrated", "the X trial showed" (after it)
 # (not a news report's source of its own trial: "according to the results of the phase II X study")
-_RESULTS_OF_BEFORE = re.compile(r"(?<!according to the )(?<!according to )(?<!based on the )(?<!based on )"
-                                r"\b(?:results|data|findings)\s+(?:of|from)\s+(?:the\s+)?(?:[\w/\-]+\s+){0,3}$", re.I)
-_SHOWED_AFTER = re.compile(r"(?:\s+(?:phase\s+\S+\s+)?(?:study|trial))?\s+(?:has\s+|have\s+|had\s+)?"
-                           r"(?:demonstrated|showed|shown|reported|found|established|confirmed)\b", re.I)
+_RESULTS_OF_BEFORE = lazy_compile(r"(?<!according to the )(?<!according to )(?<!based on the )(?<!based on )"
+                                  r"\b(?:results|data|findings)\s+(?:of|from)\s+(?:the\s+)?(?:[\w/\-]+\s+){0,3}$", re.I)
+_SHOWED_AFTER = lazy_compile(r"(?:\s+(?:phase\s+\S+\s+)?(?:study|trial))?\s+(?:has\s+|have\s+|had\s+)?"
+                             r"(?:demonstrated|showed|shown|reported|found|established|confirmed)\b", re.I)
 # the sentence that introduces the report's own study as the present one ("The present study was conducted to
 # evaluate ...", "The current retrospective study aimed to ..."): a trial named only before it is one it cites
-_PRESENT_STUDY = re.compile(r"\b(?:the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis)\s+"
-                            r"(?:was\s+(?:conducted|performed|designed|carried\s+out|undertaken)|aim(?:s|ed)|is\s+to)\b", re.I)
+_PRESENT_STUDY = lazy_compile(r"\b(?:the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis)\s+"
+                              r"(?:was\s+(?:conducted|performed|designed|carried\s+out|undertaken)|aim(?:s|ed)|is\s+to)\b", re.I)
 
 
 def _benchmark_before(before: str) -> bool:
@@ -160,13 +161,13 @@ def _benchmark_before(before: str) -> bool:
     tail = before[-120:]
     return any(_PROMPTING_STUDY.match(tail, m.end()) for m in _PROMPTED_BY.finditer(tail))
 # one regimen's parts, the first given at its dose ("sotorasib at 960 mg plus panitumumab")
-_DOSED_JOIN = re.compile(rf"(?:\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?{_NUM}\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))?"
-                         r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)
+_DOSED_JOIN = lazy_compile(rf"(?:\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?{_NUM}\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))?"
+                           r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)
 
 
 # a trial registry's number ("NCT03227926", "EudraCT 2016-002597-12", "ISRCTN12345678")
-_REGISTRY_ID = re.compile(r"(?:NCT\d{8}|EudraCT(?:\s+(?:No\.?|number))?\s*:?\s*\d{4}-\d{6}-\d{2}|ISRCTN\d{8}|ChiCTR[\w\-]+|"
-                          r"jRCT\w+|UMIN\d+|ACTRN\d+|DRKS\d+)", re.I)
+_REGISTRY_ID = lazy_compile(r"(?:NCT\d{8}|EudraCT(?:\s+(?:No\.?|number))?\s*:?\s*\d{4}-\d{6}-\d{2}|ISRCTN\d{8}|ChiCTR[\w\-]+|"
+                            r"jRCT\w+|UMIN\d+|ACTRN\d+|DRKS\d+)", re.I)
 
 
 def _registry_ids_of_one(text: str, named: list[Mention]) -> bool:
@@ -185,8 +186,8 @@ def _registry_ids_of_one(text: str, named: list[Mention]) -> bool:
 
 # what joins a drug named by its short form in brackets to the next ("camptothecin (CPT-11) and 5-FU/LV"), and what
 # opens the bracket a list of drugs gives its named regimen in ("5-fluorouracil, leucovorin and irinotecan (FOLFIRI)")
-_BRACKETED_JOIN = re.compile(r"\s*\)\s*(?:\+|plus|and|with|combined with|in combination with)\s*", re.I)
-_REGIMEN_BRACKET = re.compile(r"\s*\(\s*")
+_BRACKETED_JOIN = lazy_compile(r"\s*\)\s*(?:\+|plus|and|with|combined with|in combination with)\s*", re.I)
+_REGIMEN_BRACKET = lazy_compile(r"\s*\(\s*")
 
 
 def _joined_from_first(text: str, therapies: list[Mention]) -> list[Mention]:
@@ -229,44 +230,44 @@ def _joined_runs(text: str, therapies: list[Mention]) -> list[list[Mention]]:
 # what joins a therapy to a class of therapy in one regimen ("panitumumab (Vectibix) plus a stronger chemotherapy")
 # ("irinotecan plus infusional, bolus, or oral fluoropyrimidines": the class's words may be a list of its kinds, the
 # last of them the class's own name, "oral fluoropyrimidine")
-_CLASS_JOIN = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|with|combined with|in combination with)\s+"
-                         r"(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*,\s+){0,3}"
-                         r"(?:(?:or|and)\s+(?:[a-z][\w\-]*\s+)?)?", re.I)
-_SIDE_TURN_WIDE = re.compile(rf"{_SIDE_TURN.pattern}|\b(?:benefit|advantage|improvement)\s+over\b", re.I)
+_CLASS_JOIN = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:\+|plus|with|combined with|in combination with)\s+"
+                           r"(?:an?\s+|the\s+)?(?:[a-z][\w\-]*\s+){0,2}(?:[a-z][\w\-]*,\s+){0,3}"
+                           r"(?:(?:or|and)\s+(?:[a-z][\w\-]*\s+)?)?", re.I)
+_SIDE_TURN_WIDE = lazy_compile(rf"{_SIDE_TURN.pattern}|\b(?:benefit|advantage|improvement)\s+over\b", re.I)
 
 
 # trials introduced as a list by their phase: "phase II trials, including", "phase II trials—"
-_PHASE_LIST = re.compile(r"\bphase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3])[ab]?)?\s+(?:clinical\s+)?(?:trials|studies)"
-                         r"\s*(?:,\s*(?:including|such as)|including|such as|[—–:(]|\s-\s)", re.I)
+_PHASE_LIST = lazy_compile(r"\bphase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3])[ab]?)?\s+(?:clinical\s+)?(?:trials|studies)"
+                           r"\s*(?:,\s*(?:including|such as)|including|such as|[—–:(]|\s-\s)", re.I)
 
 
 # an article that speaks of its own study or of the cohorts it analysed
-_OWN_COHORT = re.compile(r"\b(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}(?:study|analysis)\s+"
-                         r"(?:aim|intend|sought|seek|investigat|evaluat|examin|assess|explor|analy[sz]|compar)\w*|"
-                         r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}"
-                         r"(?:study|analysis)\s+(?:was|is)\s+to\b|"
-                         r"\b(?:discovery|validation|training|derivation|testing)\s+(?:and\s+\w+\s+)?cohorts?\b", re.I)
+_OWN_COHORT = lazy_compile(r"\b(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}(?:study|analysis)\s+"
+                           r"(?:aim|intend|sought|seek|investigat|evaluat|examin|assess|explor|analy[sz]|compar)\w*|"
+                           r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|the current|our)\s+(?:[\w\-]+\s+){0,2}"
+                           r"(?:study|analysis)\s+(?:was|is)\s+to\b|"
+                           r"\b(?:discovery|validation|training|derivation|testing)\s+(?:and\s+\w+\s+)?cohorts?\b", re.I)
 # an article that counts the patients of its own study ("we retrospectively analyzed 120 patients", "186 patients
 # were retrospectively reviewed")
-_OWN_PATIENTS = re.compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|included|analy[sz]ed|recruited|treated|reviewed|identified)"
-                           r"\s+(?:the\s+)?(?:(?:data|records)\s+(?:of|from)\s+)?(?:a total of\s+)?\d[\d,]*\s+"
-                           r"(?:consecutive\s+|eligible\s+)?(?:patients|participants|cases)\b|"
-                           r"\b\d[\d,]*\s+(?:consecutive\s+|eligible\s+)?patients\s+(?:were|who\s+were)\s+(?:retrospectively|"
-                           r"prospectively|consecutively)\s+(?:collected|analy[sz]ed|reviewed|enrolled|included|identified)\b", re.I)
+_OWN_PATIENTS = lazy_compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|included|analy[sz]ed|recruited|treated|reviewed|identified)"
+                             r"\s+(?:the\s+)?(?:(?:data|records)\s+(?:of|from)\s+)?(?:a total of\s+)?\d[\d,]*\s+"
+                             r"(?:consecutive\s+|eligible\s+)?(?:patients|participants|cases)\b|"
+                             r"\b\d[\d,]*\s+(?:consecutive\s+|eligible\s+)?patients\s+(?:were|who\s+were)\s+(?:retrospectively|"
+                             r"prospectively|consecutively)\s+(?:collected|analy[sz]ed|reviewed|enrolled|included|identified)\b", re.I)
 # the words of a report about a series of its own patients, not a trial it names
-_OWN_SERIES_WORDS = re.compile(r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|chart review|"
-                               r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
-                               r"department|clinic)s?)\b", re.I)
+_OWN_SERIES_WORDS = lazy_compile(r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|chart review|"
+                                 r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
+                                 r"department|clinic)s?)\b", re.I)
 # the words that state a trial's design where it is named ("The randomised phase II X trial compared A with B")
-_DESIGN_STATED = re.compile(r"\bphase\b|randomi[sz]|\bcompar(?:ed|ing)\b|\b(?:evaluat|assess|investigat|enrol|assign|allocat)\w*|"
-                            r"single-arm|open-label|multicent|double-blind|placebo-controlled", re.I)
+_DESIGN_STATED = lazy_compile(r"\bphase\b|randomi[sz]|\bcompar(?:ed|ing)\b|\b(?:evaluat|assess|investigat|enrol|assign|allocat)\w*|"
+                              r"single-arm|open-label|multicent|double-blind|placebo-controlled", re.I)
 # an article's own series of patients, named by the therapy they received where the authors work: "A retrospective
 # evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre was performed"
-_OWN_SERIES = re.compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?:retrospective|prospective|real-world|observational)\s+"
-                         r"(?:evaluation|review|analysis|audit|study|series)\s+of\s+(?:all\s+|consecutive\s+)?(?:the\s+)?patients\s+"
-                         r"(?:receiving|treated\s+with|who\s+(?:received|were\s+treated\s+with))\s+(?P<therapy>[^.;]{1,80}?)\s+"
-                         r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b",
-                         re.I)
+_OWN_SERIES = lazy_compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?:retrospective|prospective|real-world|observational)\s+"
+                           r"(?:evaluation|review|analysis|audit|study|series)\s+of\s+(?:all\s+|consecutive\s+)?(?:the\s+)?patients\s+"
+                           r"(?:receiving|treated\s+with|who\s+(?:received|were\s+treated\s+with))\s+(?P<therapy>[^.;]{1,80}?)\s+"
+                           r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b",
+                           re.I)
 
 # Performance only: the patterns searched over whole sentences skip the sentences that hold none of
 # their words (builders.prefilter; same matches).
@@ -458,7 +459,7 @@ class TrialFocus:
                and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
                # ("In this phase II study, patients were eligible if they had received A, B, and C": theirs before entry)
                and (before or not trials_own.had_before(text, m.end(), t.start))] \
-            if m.re is not trials_own.RESEARCHERS_ENROLLED else []
+            if m.re != trials_own.RESEARCHERS_ENROLLED else []
         if not seq and not before:
             # "In this phase II study, we assessed MAPK and VEGF pathway blockade ... . Patients with ... received A, B,
             # and C": the therapy the next sentences say the patients received
@@ -471,7 +472,7 @@ class TrialFocus:
                 after = [t for t in _added_apart(text_aim, self.therapies(text_aim, self.recognize(aim[0])), self.ctx)
                          if t.start >= aim[1].end() and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
                 first = after[:1]
-            if not first and m.re is not trials_own.RESEARCHERS_ENROLLED:
+            if not first and m.re != trials_own.RESEARCHERS_ENROLLED:
                 # "In this randomized clinical trial of 116 patients ..., neither of the 2 treatment arms met ...": the
                 # therapy the report's title names first
                 first = self._title_therapy()
@@ -479,7 +480,7 @@ class TrialFocus:
             # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
             compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
             # ("Patients ... were treated with A 400 mg orally BID and B IV weekly": the dosed parts joined)
-            first = seq[:1] if compares else _dosed_run(text, seq) if m.re is trials_own.PATIENTS_TREATED else \
+            first = seq[:1] if compares else _dosed_run(text, seq) if m.re == trials_own.PATIENTS_TREATED else \
                 _joined_from_first(text, seq)
         else:
             first = []

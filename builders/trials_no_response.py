@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
+
 # the responses a rate of none may be said of: any response, objective, overall, tumour, confirmed, or partial and
 # complete together
 _ANY_RESPONSE = (r"(?:(?:objective|overall|tumou?r|confirmed|radiographic|radiologic(?:al)?)\s+)?"
                  r"(?:(?:partial\s+or\s+complete|complete\s+or\s+partial)\s+)?(?:tumou?r\s+)?respons")
 _NOBODY = r"(?:no|none\s+of\s+the)\s+(?:(?:evaluable|treated|enrolled)\s+)?(?:patients?|participants?|subjects?)"
-_NO_RESPONSE = re.compile(
+_NO_RESPONSE = lazy_compile(
     rf"(?:^|(?<=[.;:,])\s+|\band\s+)(?:"
     rf"{_NOBODY}\s+(?:achieved|had|experienced|attained|showed|demonstrated)\s+(?:an?\s+)?{_ANY_RESPONSE}es?|"
     rf"{_NOBODY}\s+responded|"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from builders.document import Document, Sentence
+from builders.lazy_patterns import lazy_compile
 
 PHASE = r"phase(?:\s+|-)(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
 _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group|open-label|multicenter|multicentre|" \
@@ -31,7 +32,7 @@ _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group
 # a news report's word for the report's own investigators
 _RESEARCHERS = r"(?:the\s+)?(?:researchers|investigators)"
 # the words that make the trial the report's own
-_OWN_TRIAL = re.compile(
+_OWN_TRIAL = lazy_compile(
     rf"\bwe\s+(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated|report|present|describe)\s+"
     rf"(?:the\s+(?:results|findings)\s+(?:of|from)\s+)?(?:an?|this)\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?"
     rf"(?:study|trial)\b|"
@@ -51,71 +52,71 @@ _OWN_TRIAL = re.compile(
 # a passive statement of the report's own study, its therapy before it: "The efficacy and safety of A and B in ... were
 # assessed in a phase II, open, multicentre, uncontrolled study." (the sentence ends with the study, or with its
 # patients, at its period: never "... was evaluated in a phase III trial that showed ...")
-ASSESSED_IN = re.compile(rf"\b(?:was|were)\s+(?:assessed|evaluated|investigated|examined|studied|tested)\s+in\s+an?\s+"
-                         rf"{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)"
-                         r"(?=(?:\s+(?:in|of|with|involving|including|enrolling)\s+[^.;()\[\]]{0,120})?\s*(?:\.|$))", re.I)
+ASSESSED_IN = lazy_compile(rf"\b(?:was|were)\s+(?:assessed|evaluated|investigated|examined|studied|tested)\s+in\s+an?\s+"
+                           rf"{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)"
+                           r"(?=(?:\s+(?:in|of|with|involving|including|enrolling)\s+[^.;()\[\]]{0,120})?\s*(?:\.|$))", re.I)
 # the subject such a passive statement has: "The efficacy and safety of ...", after a section label
-_ASSESSED_SUBJECT = re.compile(r"^(?:[A-Za-z ]{1,30}:\s*)?the\s+(?:efficacy|safety|activity|feasibility|tolerability|"
-                               r"toxicity|benefit)\b", re.I)
+_ASSESSED_SUBJECT = lazy_compile(r"^(?:[A-Za-z ]{1,30}:\s*)?the\s+(?:efficacy|safety|activity|feasibility|tolerability|"
+                                 r"toxicity|benefit)\b", re.I)
 # the report's own study in the passive, with its purpose: "A Phase-II study was undertaken to determine the activity of
 # A, B and C", "Methods: A phase I trial was conducted to evaluate ..."
-UNDERTAKEN = re.compile(rf"(?:^|:\s*)an?\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
-                        r"was\s+(?:undertaken|conducted|performed|carried\s+out|initiated|designed)\s+to\s+"
-                        r"(?:evaluate|compare|assess|investigate|examine|test|determine|explore)\b", re.I)
+UNDERTAKEN = lazy_compile(rf"(?:^|:\s*)an?\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
+                          r"was\s+(?:undertaken|conducted|performed|carried\s+out|initiated|designed)\s+to\s+"
+                          r"(?:evaluate|compare|assess|investigate|examine|test|determine|explore)\b", re.I)
 # a structured abstract's Methods sentence that opens with the design as a noun phrase: "Methods: Single-arm,
 # multicentre, phase II trial including patients >= 70 years with ...", and the study's setting before its patients'
 # therapy: "In the context of a prospective single-arm trial, patients with mCRC received A combined with B"
 _METHODS_WORD = r"(?:patients\s+and\s+|materials\s+and\s+)?methods\s*:"
 _METHODS_LABEL = rf"(?:{_METHODS_WORD}\s*)?"
-_METHODS = re.compile(_METHODS_WORD, re.I)
-DESIGN_PHRASE = re.compile(rf"{_METHODS_LABEL}(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)(?=\s+"
-                           r"(?:including|enrolling|recruiting|in|of|for)\s+(?:[\w\-]+\s+){0,3}?(?:patients|pts|participants|subjects)\b)|"
-                           rf"{_METHODS_LABEL}in\s+the\s+(?:context|setting|framework)\s+of\s+an?\s+{_DESIGN_WORDS}(?:{PHASE}[\s,]+"
-                           rf"{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s*,\s*(?=(?:\d+\s+)?(?:patients|pts|participants)\b)|"
-                           # ("Patients and methods: Phase II, open-label clinical trial.": the design alone after the label)
-                           rf"{_METHODS_WORD}\s*(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)"
-                           r"(?=\s*\.?\s*$)", re.I)
+_METHODS = lazy_compile(_METHODS_WORD, re.I)
+DESIGN_PHRASE = lazy_compile(rf"{_METHODS_LABEL}(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)(?=\s+"
+                             r"(?:including|enrolling|recruiting|in|of|for)\s+(?:[\w\-]+\s+){0,3}?(?:patients|pts|participants|subjects)\b)|"
+                             rf"{_METHODS_LABEL}in\s+the\s+(?:context|setting|framework)\s+of\s+an?\s+{_DESIGN_WORDS}(?:{PHASE}[\s,]+"
+                             rf"{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s*,\s*(?=(?:\d+\s+)?(?:patients|pts|participants)\b)|"
+                             # ("Patients and methods: Phase II, open-label clinical trial.": the design alone after the label)
+                             rf"{_METHODS_WORD}\s*(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)"
+                             r"(?=\s*\.?\s*$)", re.I)
 # a finding, which makes a design phrase another study's ("A phase III trial of A in patients ... showed ...")
-_FINDING = re.compile(r"\b(?:showed|shown|demonstrated|reported|found|revealed|suggested|established|proved)\b", re.I)
+_FINDING = lazy_compile(r"\b(?:showed|shown|demonstrated|reported|found|revealed|suggested|established|proved)\b", re.I)
 # the report's own randomisation, told in the first person: "we randomly assigned 402 patients to receive A and 411 to
 # receive B", "we randomized 120 patients to A or B"; its first arm names the trial
-WE_RANDOMISED = re.compile(r"\bwe\s+(?:then\s+|prospectively\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+(?:an?\s+total\s+of\s+)?"
-                           r"(?:\d[\d,]*\s+)?(?:(?:eligible\s+)?(?:patients|participants|subjects)\s+)?(?:\([^()]{0,40}\)\s+)?"
-                           r"(?:\(?\d:\d\)?\s+)?to\b", re.I)
+WE_RANDOMISED = lazy_compile(r"\bwe\s+(?:then\s+|prospectively\s+)?(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+(?:an?\s+total\s+of\s+)?"
+                             r"(?:\d[\d,]*\s+)?(?:(?:eligible\s+)?(?:patients|participants|subjects)\s+)?(?:\([^()]{0,40}\)\s+)?"
+                             r"(?:\(?\d:\d\)?\s+)?to\b", re.I)
 # the same, told of a news report's researchers: "researchers randomly assigned 112 patients with mCRC who had ... to
 # receive either A or B"
-RESEARCHERS_RANDOMISED = re.compile(rf"\b{_RESEARCHERS}\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
-                                    r"(?:an?\s+total\s+of\s+)?\d[\d,]*\s+(?:patients|participants|subjects)\b"
-                                    r"(?:\s+(?:with|who)\b[^.;]{0,200}?)?\s+to\s+(?:receive\s+)?(?:either\s+)?", re.I)
+RESEARCHERS_RANDOMISED = lazy_compile(rf"\b{_RESEARCHERS}\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
+                                      r"(?:an?\s+total\s+of\s+)?\d[\d,]*\s+(?:patients|participants|subjects)\b"
+                                      r"(?:\s+(?:with|who)\b[^.;]{0,200}?)?\s+to\s+(?:receive\s+)?(?:either\s+)?", re.I)
 # a news report's own trial, told of its researchers: "For the double-blind, phase III trial, researchers enrolled 204
 # patients who had received ...": the patients' therapies that follow are earlier ones; the trial's are in the next
 # sentences
-RESEARCHERS_ENROLLED = re.compile(rf"\b(?:in|for)\s+(?:the|an?|this)\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}"
-                                  rf"(?:clinical\s+)?(?:study|trial)\s*,\s*{_RESEARCHERS}\s+(?:enrolled|included|recruited)\b",
-                                  re.I)
+RESEARCHERS_ENROLLED = lazy_compile(rf"\b(?:in|for)\s+(?:the|an?|this)\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}"
+                                    rf"(?:clinical\s+)?(?:study|trial)\s*,\s*{_RESEARCHERS}\s+(?:enrolled|included|recruited)\b",
+                                    re.I)
 # the same, told of the report's patients in the passive: "Patients with refractory mCRC were randomised 2:1 to A or B",
 # "Eligible patients were randomly assigned (1:1) to receive either A or B" (an opening sentence that cites no other
 # study, in a report that names no trial)
-PATIENTS_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]{0,40}\)\s+)?"
-                                 r"(?:(?:with|who)\b[^.;]{0,200}?\s+)?were\s+(?:then\s+)?(?:enrolled\s+and\s+)?"
-                                 r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\(?\d\s*:\s*\d\)?\s+|"
-                                 r"in\s+an?\s+\d\s*:\s*\d\s+ratio\s+)?(?:to\s+(?:receive\s+)?(?:either\s+)?|either\s+|"
-                                 # (no "to": "were randomly allocated irinotecan 300-350 mg/m2 ... or fluorouracil")
-                                 r"(?!(?:between|in|into|from|at|on|during|over|within|after|before|by|since|until|"
-                                 r"and|for|of|per|using)\b)(?=[a-z][\w\-]*\s+\d))", re.I)
+PATIENTS_RANDOMISED = lazy_compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]{0,40}\)\s+)?"
+                                   r"(?:(?:with|who)\b[^.;]{0,200}?\s+)?were\s+(?:then\s+)?(?:enrolled\s+and\s+)?"
+                                   r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\s+(?:\(?\d\s*:\s*\d\)?\s+|"
+                                   r"in\s+an?\s+\d\s*:\s*\d\s+ratio\s+)?(?:to\s+(?:receive\s+)?(?:either\s+)?|either\s+|"
+                                   # (no "to": "were randomly allocated irinotecan 300-350 mg/m2 ... or fluorouracil")
+                                   r"(?!(?:between|in|into|from|at|on|during|over|within|after|before|by|since|until|"
+                                   r"and|for|of|per|using)\b)(?=[a-z][\w\-]*\s+\d))", re.I)
 # the report's own single-arm study told only by its patients' treatment, in an opening sentence whose next sentences
 # give the study's primary end point: "Patients with ... mCRC that had progressed following prior A were treated with B
 # and C in 28-day cycles. Primary endpoint was the response rate ...", "Patients ... were given first-line treatment
 # with A plus B. The primary endpoint was ..."
-PATIENTS_TREATED = re.compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:(?:adult|eligible|all)\s+)?(?:patients|participants|pts)\b"
-                              r"[^.;:]{0,240}?(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s+were\s+(?:treated\s+with|"
-                              r"given\s+(?:(?:first|second|third|later)-line\s+)?(?:treatment|therapy)\s+with)\s", re.I)
+PATIENTS_TREATED = lazy_compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:(?:adult|eligible|all)\s+)?(?:patients|participants|pts)\b"
+                                r"[^.;:]{0,240}?(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s+were\s+(?:treated\s+with|"
+                                r"given\s+(?:(?:first|second|third|later)-line\s+)?(?:treatment|therapy)\s+with)\s", re.I)
 # a sentence that states the design of the report's own study by its primary end point
-_PRIMARY_END_POINT = re.compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:the\s+)?primary\s+(?:end\s*-?\s*point|objective|outcome)\s+"
-                                r"(?:was|were|is)\b", re.I)
+_PRIMARY_END_POINT = lazy_compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:the\s+)?primary\s+(?:end\s*-?\s*point|objective|outcome)\s+"
+                                  r"(?:was|were|is)\b", re.I)
 # words that offer alternatives, which make the patients' treatment two arms ("were treated with A plus B, with
 # (n = 28) or without (n = 26) C"), not one
-_ALTERNATIVES = re.compile(r"\b(?:or|versus|vs)\b", re.I)
+_ALTERNATIVES = lazy_compile(r"\b(?:or|versus|vs)\b", re.I)
 # (how many sentences after the patients' treatment the primary end point may be stated)
 _END_POINT_WITHIN = 2
 # the forms whose first arm, after them, names the trial
@@ -125,56 +126,56 @@ RANDOMISED_FORMS = (WE_RANDOMISED, RESEARCHERS_RANDOMISED, PATIENTS_RANDOMISED)
 # lead ("Modulation of autophagy: a phase II study of A plus B versus C in ...")
 # (after a "Title:" label, or "Results of" / "Final results from" before it)
 _RESULTS_OF = r"(?:(?:updated|final|long-term|primary|interim|mature)\s+)?(?:results|outcomes|analysis)\s+(?:of|from)\s+"
-_TITLE_TRIAL = re.compile(rf"^(?:title\s*:\s*)?(?:[^:;.]{{1,60}}:\s+)?(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
-                          rf"(?:of|evaluating|assessing|investigating|comparing|testing|with)\b", re.I)
+_TITLE_TRIAL = lazy_compile(rf"^(?:title\s*:\s*)?(?:[^:;.]{{1,60}}:\s+)?(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\s+"
+                            rf"(?:of|evaluating|assessing|investigating|comparing|testing|with)\b", re.I)
 # a title whose subtitle is the trial's own description, the therapy before it: "Regorafenib plus nivolumab in
 # refractory mCRC: a phase I/Ib study", "A versus B in mCRC: final results of a phase III trial"
 # (also when the subtitle names the study's cooperative group: "A in B: A phase II study of the Spanish Cooperative Group
 # for the Treatment of Digestive Tumours")
 _OF_GROUP = r"(?:\s+(?:of|by|from)\s+the\s+[^:;.]{0,120}?\b(?:group|consortium|network|intergroup|alliance|organi[sz]ation)\b[^:;.]{0,80}?)?"
-TITLE_SUBTITLE = re.compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)"
-                            rf"{_OF_GROUP}\s*\.?\s*$", re.I)
+TITLE_SUBTITLE = lazy_compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)"
+                              rf"{_OF_GROUP}\s*\.?\s*$", re.I)
 # a title's subtitle that gives the phase of the report's own study, in words the subtitle form above does not allow:
 # "Oral A compared with B in ...: results of a large phase III study."
-_SUBTITLE_PHASE = re.compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?(?:[\w\-]+[\s,]+){{0,4}}?(?P<phase>{PHASE})[\s,]+"
-                             rf"(?:[\w\-]+[\s,]+){{0,3}}?(?:study|trial)\s*\.?\s*$", re.I)
+_SUBTITLE_PHASE = lazy_compile(rf":\s*(?:{_RESULTS_OF})?(?:an?\s+)?(?:[\w\-]+[\s,]+){{0,4}}?(?P<phase>{PHASE})[\s,]+"
+                               rf"(?:[\w\-]+[\s,]+){{0,3}}?(?:study|trial)\s*\.?\s*$", re.I)
 # a news report's sentence that gives the therapy first and the report's trial after it: "The combination of A and B
 # yielded modest activity in ... based on early results from a phase 1/1b study", "A showed clinical benefit in ...,
 # according to results of a phase II clinical trial"
-NEWS_RESULTS = re.compile(rf"\b(?:according\s+to|based\s+on)\s+(?:the\s+)?(?:(?:early|initial|interim|updated|final|"
-                          rf"preliminary|topline|new)\s+)?(?:results|data|findings)\s+(?:from|of)\s+an?\s+{_DESIGN_WORDS}"
-                          rf"{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
-                          # ("A with B may achieve a response in ..., according to phase I data presented at the ...")
-                          rf"\b(?:according\s+to|based\s+on)\s+(?:(?:early|initial|interim|updated|final|preliminary|new)\s+)?"
-                          rf"{PHASE}\s+(?:(?:study|trial)\s+)?(?:results|data|findings)\s+(?:presented|reported|released|announced)\s+"
-                          r"(?:at|during)\b", re.I)
+NEWS_RESULTS = lazy_compile(rf"\b(?:according\s+to|based\s+on)\s+(?:the\s+)?(?:(?:early|initial|interim|updated|final|"
+                            rf"preliminary|topline|new)\s+)?(?:results|data|findings)\s+(?:from|of)\s+an?\s+{_DESIGN_WORDS}"
+                            rf"{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
+                            # ("A with B may achieve a response in ..., according to phase I data presented at the ...")
+                            rf"\b(?:according\s+to|based\s+on)\s+(?:(?:early|initial|interim|updated|final|preliminary|new)\s+)?"
+                            rf"{PHASE}\s+(?:(?:study|trial)\s+)?(?:results|data|findings)\s+(?:presented|reported|released|announced)\s+"
+                            r"(?:at|during)\b", re.I)
 # a news report's own study told by where it was published or presented, its design words optional: the therapy after
 # it ("In a recent phase II study published in a journal, A did not improve overall survival compared with B") or
 # before it ("A yielded similar outcomes to B in ..., according to a study published in a journal", "..., a study
 # presented at the congress has shown")
 _PUBLISHED_STUDY = rf"an?\s+(?:recent\s+|new\s+)?{_DESIGN_WORDS}(?:{PHASE}[\s,]+{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s+" \
                    r"(?:recently\s+)?(?:published|presented|reported)\s+(?:online\s+)?(?:in|at)\s+"
-NEWS_PUBLISHED_BEFORE = re.compile(rf"^(?:in|from)\s+{_PUBLISHED_STUDY}[^,;.()]{{1,100}}?,\s*(?=\S)", re.I)
-NEWS_PUBLISHED_AFTER = re.compile(rf"(?:\baccording\s+to|,)\s+{_PUBLISHED_STUDY}", re.I)
+NEWS_PUBLISHED_BEFORE = lazy_compile(rf"^(?:in|from)\s+{_PUBLISHED_STUDY}[^,;.()]{{1,100}}?,\s*(?=\S)", re.I)
+NEWS_PUBLISHED_AFTER = lazy_compile(rf"(?:\baccording\s+to|,)\s+{_PUBLISHED_STUDY}", re.I)
 # words of a laboratory study, which a news report's published study must not be to be a trial
-_LABORATORY = re.compile(r"\b(?:cells?|cell\s+lines?|xenografts?|mice|mouse|organoids?|in\s+vitro|in\s+vivo|preclinical)\b", re.I)
+_LABORATORY = lazy_compile(r"\b(?:cells?|cell\s+lines?|xenografts?|mice|mouse|organoids?|in\s+vitro|in\s+vivo|preclinical)\b", re.I)
 # the forms whose trial's therapy stands before the words that introduce it
 THERAPY_BEFORE = (TITLE_SUBTITLE, NEWS_RESULTS, ASSESSED_IN, NEWS_PUBLISHED_AFTER)
 # a title head that names the therapy its patients had before, not the trial's ("... With Acquired Resistance to
 # First-line Cetuximab: A Phase 2 Trial"): its therapies are no regimen of the trial
-_EARLIER_THERAPY = re.compile(r"\b(?:resistan\w*|refractory|after|following|pretreated|previously treated|progress\w*|"
-                              r"failure|failing|prior)\b", re.I)
+_EARLIER_THERAPY = lazy_compile(r"\b(?:resistan\w*|refractory|after|following|pretreated|previously treated|progress\w*|"
+                                r"failure|failing|prior)\b", re.I)
 # words that make the therapies after them the ones the patients had before entry, not the trial's: "patients were
 # eligible if they had received at least two prior regimens including A, B, and C", "refractory to A", "after failure
 # of A", "previously treated with A", "who progressed on A"
-_HAD_BEFORE = re.compile(r"\b(?:had|have|has|having)\s+(?:previously\s+|already\s+|also\s+)?(?:received|been\s+(?:pre)?treated|"
-                         r"progressed|failed)\b|\bprior\b|\bpreviously\s+treated\b|\beligible\s+if\b|\brefractory\s+to\b|"
-                         r"\bfailure\s+(?:of|on|with)\b|\bpre-?treated\s+with\b|\bprogress(?:ed|ing)\s+(?:on|after|during|following|with)\b|"
-                         r"\b(?:resistant|intolerant)\s+(?:to|of)\b", re.I)
+_HAD_BEFORE = lazy_compile(r"\b(?:had|have|has|having)\s+(?:previously\s+|already\s+|also\s+)?(?:received|been\s+(?:pre)?treated|"
+                           r"progressed|failed)\b|\bprior\b|\bpreviously\s+treated\b|\beligible\s+if\b|\brefractory\s+to\b|"
+                           r"\bfailure\s+(?:of|on|with)\b|\bpre-?treated\s+with\b|\bprogress(?:ed|ing)\s+(?:on|after|during|following|with)\b|"
+                           r"\b(?:resistant|intolerant)\s+(?:to|of)\b", re.I)
 # words that give the trial's own therapy after such words: "... were eligible if ... irinotecan, and then received A"
-_NOW_GIVEN = re.compile(r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!previously\s)(?<!already\s)(?<!also\s)\b(?:received|"
-                        r"were\s+(?:then\s+)?(?:treated|given|assigned|allocated|randomi[sz]ed)|was\s+(?:given|administered)|"
-                        r"were\s+administered|to\s+receive)\b", re.I)
+_NOW_GIVEN = lazy_compile(r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?<!previously\s)(?<!already\s)(?<!also\s)\b(?:received|"
+                          r"were\s+(?:then\s+)?(?:treated|given|assigned|allocated|randomi[sz]ed)|was\s+(?:given|administered)|"
+                          r"were\s+administered|to\s+receive)\b", re.I)
 
 
 def gives_now(text: str, start: int, end: int) -> bool:
@@ -192,24 +193,24 @@ def had_before(text: str, start: int, pos: int) -> bool:
 
 
 # another study than the report's own
-_OTHER = re.compile(r"\b(?:previous|prior|earlier|former|another|other|recent|pivotal|subsequent|ongoing)\s+"
-                    r"(?:[\w\-,]+\s+){0,4}?(?:study|trial)\b", re.I)
+_OTHER = lazy_compile(r"\b(?:previous|prior|earlier|former|another|other|recent|pivotal|subsequent|ongoing)\s+"
+                      r"(?:[\w\-,]+\s+){0,4}?(?:study|trial)\b", re.I)
 # an opening that states the aim of the report's own study, which names no phase: "It was the aim of this study to
 # evaluate A versus B", "The purpose of the present trial was to compare ..."
 _AIM_VERB = r"(?:evaluate|compare|assess|investigate|examine|test|determine)"
-_OWN_AIM = re.compile(rf"\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s+present|the\s+current|our)\s+"
-                      rf"(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+(?:was\s+|is\s+)?to\s+{_AIM_VERB}\b|"
-                      rf"\bwe\s+(?:aimed|sought|set\s+out)\s+to\s+{_AIM_VERB}\b|"
-                      rf"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+"
-                      rf"(?:was\s+designed|aimed|sought)\s+to\s+{_AIM_VERB}\b|"
-                      # "In the present study, 120 patients were randomly assigned to ...": the study it opens with
-                      rf"^(?:in|for)\s+(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s*,", re.I)
+_OWN_AIM = lazy_compile(rf"\b(?:aim|purpose|objective|goal)\s+of\s+(?:this|the\s+present|the\s+current|our)\s+"
+                        rf"(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+(?:was\s+|is\s+)?to\s+{_AIM_VERB}\b|"
+                        rf"\bwe\s+(?:aimed|sought|set\s+out)\s+to\s+{_AIM_VERB}\b|"
+                        rf"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s+"
+                        rf"(?:was\s+designed|aimed|sought)\s+to\s+{_AIM_VERB}\b|"
+                        # "In the present study, 120 patients were randomly assigned to ...": the study it opens with
+                        rf"^(?:in|for)\s+(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){{0,2}}?(?:study|trial)\s*,", re.I)
 # a sentence that introduces the report's own study by a demonstrative, after a background that may cite other
 # trials: "Methods: This phase III study randomized pts ...", "This randomized trial compared A with B", "In this study, ..."
-_THIS_STUDY = re.compile(rf"\bthis\s+{_DESIGN_WORDS}(?:{PHASE}[\s,]+{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s+"
-                         r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|included|recruited|compared|evaluated|"
-                         r"assessed|investigated|tested)\b|"
-                         r"^(?:[A-Za-z ]{1,30}:\s*)?in\s+this\s+(?:[\w\-]+\s+){0,3}?(?:study|trial)\s*,", re.I)
+_THIS_STUDY = lazy_compile(rf"\bthis\s+{_DESIGN_WORDS}(?:{PHASE}[\s,]+{_DESIGN_WORDS})?(?:clinical\s+)?(?:study|trial)\s+"
+                           r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|enrolled|included|recruited|compared|evaluated|"
+                           r"assessed|investigated|tested)\b|"
+                           r"^(?:[A-Za-z ]{1,30}:\s*)?in\s+this\s+(?:[\w\-]+\s+){0,3}?(?:study|trial)\s*,", re.I)
 
 
 def introduces_own_study(text: str) -> bool:
@@ -223,18 +224,18 @@ def introduces_own_study(text: str) -> bool:
 # the report's own patients randomised (that makes the study whose aim it states a trial): "One hundred and
 # twenty-three patients were randomized", "Patients (n = 153) were randomised 1:1 to ...", "Participants were enrolled
 # and randomly assigned"
-_OWN_RANDOMISED = re.compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]*\)\s+)?(?:with\s+[^.;]{0,80}?\s+)?"
-                             r"were\s+(?:then\s+)?(?:enrolled\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
+_OWN_RANDOMISED = lazy_compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\([^()]*\)\s+)?(?:with\s+[^.;]{0,80}?\s+)?"
+                               r"were\s+(?:then\s+)?(?:enrolled\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
 # another study's source: "(ref. 12)", "[12]", "Smith et al."
-_CITED = re.compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
+_CITED = lazy_compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
 # a citation line above a report's title: a bare page mark, or the journal's date, volume and DOI
-_CITATION_LINE = re.compile(r"^[\W\d]*$|\bdoi\s*:|\bPMC?ID\s*:|^\s*epub\b|^\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*\.?\s*$", re.I)
+_CITATION_LINE = lazy_compile(r"^[\W\d]*$|\bdoi\s*:|\bPMC?ID\s*:|^\s*epub\b|^\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*\.?\s*$", re.I)
 # a publication-type label a bibliographic page shows above (and again below) an article's title ("Clinical Trial",
 # "Randomized Controlled Trial", "Multicenter Study"): the page's furniture, never the title
-_TYPE_LABEL = re.compile(r"(?:(?:randomi[sz]ed\s+controlled\s+|controlled\s+)?clinical\s+trial(?:,\s+phase\s+(?:I{1,3}|IV))?|"
-                         r"randomi[sz]ed\s+controlled\s+trial|multicent(?:er|re)\s+study|observational\s+study|"
-                         r"comparative\s+study|meta-analysis|systematic\s+review|review|editorial|letter|case\s+reports?)\s*\.?",
-                         re.I)
+_TYPE_LABEL = lazy_compile(r"(?:(?:randomi[sz]ed\s+controlled\s+|controlled\s+)?clinical\s+trial(?:,\s+phase\s+(?:I{1,3}|IV))?|"
+                           r"randomi[sz]ed\s+controlled\s+trial|multicent(?:er|re)\s+study|observational\s+study|"
+                           r"comparative\s+study|meta-analysis|systematic\s+review|review|editorial|letter|case\s+reports?)\s*\.?",
+                           re.I)
 # the report's title and opening sentences that may introduce its own trial (a journal's citation line, title, subtitle
 # line "A Phase 2 Randomized Clinical Trial" and key points' "Question" come before "In this phase 2 randomized clinical
 # trial of 139 patients ..."; a background of four or five sentences before "We conducted a phase II study of A")

@@ -22,6 +22,7 @@ import re
 from builders.context import add_arm, add_outcome, as_regimen, paired_labels
 from builders.document import Sentence
 from builders import trials_cited, trials_subgroups
+from builders.lazy_patterns import lazy_compile
 from builders.letter_forms import letter_chains
 from builders.trials_no_response import no_response
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
@@ -42,82 +43,82 @@ from kg.model import Entity
 _PERCENT_LEAD = r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+"
 # a share of the patients said to have responded: "34 percent responded to the combination", "41% of patients responded"
 # (not a part response, nor a response to an earlier therapy)
-_SHARE_RESPONDED = re.compile(rf"{_PERCENT_LEAD}(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?"
-                              r"(?:(?:evaluable|treated|enrolled)\s+)?(?:patients|participants|pts)\s+)?responded\b"
-                              r"(?!\s+(?:to\s+)?(?:(?:their|the|a)\s+)?(?:prior|previous|earlier|first-line|initial)\b)", re.I)
+_SHARE_RESPONDED = lazy_compile(rf"{_PERCENT_LEAD}(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?"
+                                r"(?:(?:evaluable|treated|enrolled)\s+)?(?:patients|participants|pts)\s+)?responded\b"
+                                r"(?!\s+(?:to\s+)?(?:(?:their|the|a)\s+)?(?:prior|previous|earlier|first-line|initial)\b)", re.I)
 _GIVEN_VERB = rf"(?:received|receiving|treated\s+with|given|{_ASSIGNED_TO})"
 # a share of one arm's patients ("87% of patients who received A", "60% of those treated with B") and the result it
 # has ("had a response", "achieved disease control"), which _arm_shares reads
-_ARM_SHARE = re.compile(rf"{_PERCENT_LEAD}of\s+(?:the\s+)?(?:patients|those|participants)\s+"
-                        rf"(?:who\s+(?:were\s+)?)?(?:{_GIVEN_VERB}|in\s+the)\s+", re.I)
+_ARM_SHARE = lazy_compile(rf"{_PERCENT_LEAD}of\s+(?:the\s+)?(?:patients|those|participants)\s+"
+                          rf"(?:who\s+(?:were\s+)?)?(?:{_GIVEN_VERB}|in\s+the)\s+", re.I)
 # what ties a value to the arm after it: "... months with A", "... % in those who were randomised to A"
 # ("42% (A) and 28% (B)": the arm alone in the bracket after its value; "42% for patients in the A arm")
-_VALUE_TO_ARM = re.compile(r"\s*(?:%|months?|mo)?\s*(?:(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
-                           rf"(?:(?:patients|those)\s+(?:(?:who\s+(?:were\s+)?)?{_GIVEN_VERB}|in|on)\s+(?:the\s+)?)?|"
-                           r"\((?=[^()]*\)))", re.I)
+_VALUE_TO_ARM = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
+                             rf"(?:(?:patients|those)\s+(?:(?:who\s+(?:were\s+)?)?{_GIVEN_VERB}|in|on)\s+(?:the\s+)?)?|"
+                             r"\((?=[^()]*\)))", re.I)
 # what may stand between the values of one run ("81% and 89%", "59%, 88%")
-_RUN_GAP = re.compile(r"[\s,;]*(?:and\s+|,\s*|/\s*)?")
+_RUN_GAP = lazy_compile(r"[\s,;]*(?:and\s+|,\s*|/\s*)?")
 # what ties a run of values to the arm after it ("59% and 88% in the A group", "... in patients receiving B")
-_RUN_TO_ARM = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|with|for|on|among)\s+(?:the\s+)?(?:patients\s+"
-                         r"(?:in|on|receiving|given|treated with)\s+(?:the\s+)?|those\s+(?:on|receiving|given)\s+)?", re.I)
-_SHARE_RESULT = re.compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:(?:objective|overall|confirmed|"
-                           r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b", re.I)
+_RUN_TO_ARM = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|with|for|on|among)\s+(?:the\s+)?(?:patients\s+"
+                           r"(?:in|on|receiving|given|treated with)\s+(?:the\s+)?|those\s+(?:on|receiving|given)\s+)?", re.I)
+_SHARE_RESULT = lazy_compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:(?:objective|overall|confirmed|"
+                             r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b", re.I)
 # an analysis beside the trial's primary one, announced as such ("an exploratory analysis of OS in ...", "An updated
 # analysis showed ..."): its values are labelled with it, not taken for the primary analysis's
-_EXTRA_ANALYSIS = re.compile(r"\b(?i:an?)\s+((?i:exploratory|updated|post[- ]hoc|unplanned)\s+(?i:analysis))\b")
-_COHORT_OF = re.compile(rf"\b(?i:in|among|for|of)\s+(?:the\s+)?{_COHORT_LABEL}(?!\s*(?:and|or|,|&|/)\s*(?:[A-H]|\d)\b)")
-_OF_N = re.compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
-_LETTERED = re.compile(r"(?:cohort|part|group) [A-H1-9]")  # a value label _after_label reads from "in cohort A"
+_EXTRA_ANALYSIS = lazy_compile(r"\b(?i:an?)\s+((?i:exploratory|updated|post[- ]hoc|unplanned)\s+(?i:analysis))\b")
+_COHORT_OF = lazy_compile(rf"\b(?i:in|among|for|of)\s+(?:the\s+)?{_COHORT_LABEL}(?!\s*(?:and|or|,|&|/)\s*(?:[A-H]|\d)\b)")
+_OF_N = lazy_compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
+_LETTERED = lazy_compile(r"(?:cohort|part|group) [A-H1-9]")  # a value label _after_label reads from "in cohort A"
 # one side of a pair of named groups: after "vs" ("vs the experimental regimen"), or before it ("best supportive care
 # alone vs", "placebo group versus")
-_AFTER_VS = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+_AFTER_VS = lazy_compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 # a change "from" the control's value "to" the add-on arm's: "increased the rate from 56 to 67%" (not "from 4 to 12
 # cycles")
-_FROM_TO = re.compile(r"\b(?:increas|improv|rais|reduc|decreas|prolong|extend|shorten|lower)\w*\b[^.;]{0,60}?"
-                      r"\bfrom\s+\d+(?:\.\d+)?\s*(?:%|months?|mo)?\s+to\s+\d", re.I)
-_BEFORE_VS = re.compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus|compared\s+(?:with|to))\s", re.I)
+_FROM_TO = lazy_compile(r"\b(?:increas|improv|rais|reduc|decreas|prolong|extend|shorten|lower)\w*\b[^.;]{0,60}?"
+                        r"\bfrom\s+\d+(?:\.\d+)?\s*(?:%|months?|mo)?\s+to\s+\d", re.I)
+_BEFORE_VS = lazy_compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus|compared\s+(?:with|to))\s", re.I)
 # a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
 # (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
 # a sentence that opens with its own population ("In patients with ...") names no group of the sentence before
-_OWN_POPULATION_OPENER = re.compile(r"\s*(?:in|among|for|within)\b", re.I)
+_OWN_POPULATION_OPENER = lazy_compile(r"\s*(?:in|among|for|within)\b", re.I)
 # a word that opens a group's name without naming a group ("this subgroup", "the overall population")
-_NOT_A_GROUP_WORD = re.compile(r"(?i)(?:this|that|each|every|any|overall|whole|same|other|one|a)")
+_NOT_A_GROUP_WORD = lazy_compile(r"(?i)(?:this|that|each|every|any|overall|whole|same|other|one|a)")
 # "210 (45%) patients had left-sided tumours": a counted group of the sentence before
-_COUNTED_BEFORE = re.compile(r"(?<![\d.])(\d[\d,]*)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?"
+_COUNTED_BEFORE = lazy_compile(r"(?<![\d.])(\d[\d,]*)\s+(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:patients\s+|pts\s+)?"
                             r"((?:had|were|harbou?red|showed)\b[^.;,()]{3,80})")
-_BACK_TO_GROUP = re.compile(r"\b(?:in|among|within|for)\s+(?:this|that|these|the\s+same)\s+(?:subgroups?|subsets?|"
-                            r"sub-?populations?)\b", re.I)
+_BACK_TO_GROUP = lazy_compile(r"\b(?:in|among|within|for)\s+(?:this|that|these|the\s+same)\s+(?:subgroups?|subsets?|"
+                              r"sub-?populations?)\b", re.I)
 # a subgroup named as such: "in the better efficacy subgroup", "within the left-sided subset"
-_NAMED_SUBGROUP = re.compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s+(?:subgroup|subset)\b",
-                             re.I)
+_NAMED_SUBGROUP = lazy_compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s+(?:subgroup|subset)\b",
+                               re.I)
 # a sentence reporting a finding (not a plan: "analyses were performed in the X subgroup")
-_FINDING = re.compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior)\b", re.I)
-_MEDIAN_DURATION = re.compile(r"\bmedian\s+duration\s+of\s+(?:the\s+)?$", re.I)
-_SUBGROUP_VS = re.compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
-                          r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
+_FINDING = lazy_compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior)\b", re.I)
+_MEDIAN_DURATION = lazy_compile(r"\bmedian\s+duration\s+of\s+(?:the\s+)?$", re.I)
+_SUBGROUP_VS = lazy_compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
+                            r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
 # "<marker> was associated with a worse PFS": the carriers of the marker fared worse (or better) than the others
-_MARKER_ASSOCIATED = re.compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:significantly\s+)?(?:associated|correlated)\s+"
-                                r"with\s+(?:a\s+|an\s+|significantly\s+)*(?:worse|better|shorter|longer|poorer|improved|"
-                                r"inferior|superior|lower|higher|reduced|prolonged)\b", re.I)
+_MARKER_ASSOCIATED = lazy_compile(r"\b(?:was|were|is|are|has been|have been)\s+(?:significantly\s+)?(?:associated|correlated)\s+"
+                                  r"with\s+(?:a\s+|an\s+|significantly\s+)*(?:worse|better|shorter|longer|poorer|improved|"
+                                  r"inferior|superior|lower|higher|reduced|prolonged)\b", re.I)
 # "Patients with right-sided primary tumors have worse overall survival": how a group defined by a feature fares,
 # without a value or a therapy, is prognosis, not the result of a trial's arm
-_FEATURE_GROUP_FARES = re.compile(r"^\s*(?:patients|tumou?rs|cases)\s+(?:with|harbou?ring|bearing)\s+(?:[\w\-/]+\s+){0,4}?"
-                                  r"(?:have|has|had|show|showed|exhibit\w*|display\w*)\s+(?:a\s+|an\s+)?"
-                                  r"(?:significantly\s+)?(?:worse|poorer|better|shorter|longer|inferior|superior|improved)\b", re.I)
+_FEATURE_GROUP_FARES = lazy_compile(r"^\s*(?:patients|tumou?rs|cases)\s+(?:with|harbou?ring|bearing)\s+(?:[\w\-/]+\s+){0,4}?"
+                                    r"(?:have|has|had|show|showed|exhibit\w*|display\w*)\s+(?:a\s+|an\s+)?"
+                                    r"(?:significantly\s+)?(?:worse|poorer|better|shorter|longer|inferior|superior|improved)\b", re.I)
 # a hazard ratio between groups of patients a marker defines ("HR according to BRAF mutation status", "PIK3CA
 # status HR", "for mutated versus wild-type"): how the marker's groups fare, not what an arm did
-_MARKER_GROUPS_HR = re.compile(r"(?<!stratified\s)(?<!adjusted\s)\b(?:according\s+to|by)\s+(?:the\s+)?(?:[\w\-/]+\s+){1,3}?(?:status|expression)\b|"
-                               r"\b(?:status|expression)\s+(?:\(?HR\)?|hazard\s+ratio)\b|"
-                               r"\b(?:mutant|mutated|mutations?|positive|high)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
-                               r"(?:the\s+)?(?:[\w/]+[\s\-])?(?:wild[- ]type|WT|non-?mutated|negative|low)\b|"
-                               # ("loss versus no loss PFS hazard ratio 0.9": a marker's loss against its presence)
-                               r"\b(?:loss|absence|absent|deficient|deficiency)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
-                               r"(?:no\s+loss|retained|intact|presence|present|proficient|normal)\b", re.I)
+_MARKER_GROUPS_HR = lazy_compile(r"(?<!stratified\s)(?<!adjusted\s)\b(?:according\s+to|by)\s+(?:the\s+)?(?:[\w\-/]+\s+){1,3}?(?:status|expression)\b|"
+                                 r"\b(?:status|expression)\s+(?:\(?HR\)?|hazard\s+ratio)\b|"
+                                 r"\b(?:mutant|mutated|mutations?|positive|high)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
+                                 r"(?:the\s+)?(?:[\w/]+[\s\-])?(?:wild[- ]type|WT|non-?mutated|negative|low)\b|"
+                                 # ("loss versus no loss PFS hazard ratio 0.9": a marker's loss against its presence)
+                                 r"\b(?:loss|absence|absent|deficient|deficiency)\s+(?:vs\.?|versus|compared\s+(?:with|to))\s+"
+                                 r"(?:no\s+loss|retained|intact|presence|present|proficient|normal)\b", re.I)
 # two groups a marker defines, compared by the values that follow: "for biomarker-positive vs. biomarker-negative
 # patients", "in KRAS-mutant versus wild-type tumours" (the groups' values, not the arms')
-_MARKER_PAIR = re.compile(r"\b(?:in|for|among|between)\s+(?:patients\s+with\s+)?((?:[\w/+]+[\s\-])?(?:mutant|mutated|positive|high))"
-                          r"\s+(?:vs\.?|versus|compared\s+(?:with|to)|and)\s+((?:[\w/+]+[\s\-])?(?:wild[- ]type|non-?mutated|negative|low))"
-                          r"\s+(?:patients|tumou?rs|subgroups?|populations?|cases|groups?)\b", re.I)
+_MARKER_PAIR = lazy_compile(r"\b(?:in|for|among|between)\s+(?:patients\s+with\s+)?((?:[\w/+]+[\s\-])?(?:mutant|mutated|positive|high))"
+                            r"\s+(?:vs\.?|versus|compared\s+(?:with|to)|and)\s+((?:[\w/+]+[\s\-])?(?:wild[- ]type|non-?mutated|negative|low))"
+                            r"\s+(?:patients|tumou?rs|subgroups?|populations?|cases|groups?)\b", re.I)
 
 
 def _marker_group_ratios(text: str, positions: list[int]) -> set[int]:
@@ -144,9 +145,9 @@ def _compares_marker_groups(text: str, positions: list[int], pos: int) -> bool:
 # months)", "OS was significantly longer with A (16.7 vs 22.6 months)", "ORR was lower with B (..)"): the words
 # right before the arm's name
 _HIGHER_IS_BETTER = ("ORR", "DCR", "mPFS", "mOS")
-_SAID_BETTER = re.compile(r"\b(?:improv\w*|longer|higher|better|prolong\w*|superior|greater)\s+(?:\w+\s+){0,2}?"
+_SAID_BETTER = lazy_compile(r"\b(?:improv\w*|longer|higher|better|prolong\w*|superior|greater)\s+(?:\w+\s+){0,2}?"
                           r"(?:in|with|for|among|by)\s+(?:the\s+)?(?:patients\s+(?:treated|receiving)\s+(?:with\s+)?)?$", re.I)
-_SAID_WORSE = re.compile(r"\b(?:shorter|lower|worse|poorer|inferior)\s+(?:\w+\s+){0,2}?"
+_SAID_WORSE = lazy_compile(r"\b(?:shorter|lower|worse|poorer|inferior)\s+(?:\w+\s+){0,2}?"
                          r"(?:in|with|for|among|by)\s+(?:the\s+)?(?:patients\s+(?:treated|receiving)\s+(?:with\s+)?)?$", re.I)
 
 
@@ -181,80 +182,80 @@ def _as_said_better(text: str, refs: list, pairs: list) -> list:
 
 
 # a regimen as the subject of an improvement: "FOLFOXIRI demonstrated statistically significant improvements in"
-_SUBJECT_IMPROVES = re.compile(r"\s*(?:results?\s*:\s*)?(?P<subject>[^,;:]{1,60}?)\s+(?:demonstrated|showed|yielded|produced|"
-                               r"resulted\s+in|led\s+to)\s+(?:an?\s+)?(?:statistically\s+)?(?:significant(?:ly)?\s+)?"
-                               r"(?:improvements?|prolongation)\s+(?:in|of)\s+", re.I)
+_SUBJECT_IMPROVES = lazy_compile(r"\s*(?:results?\s*:\s*)?(?P<subject>[^,;:]{1,60}?)\s+(?:demonstrated|showed|yielded|produced|"
+                                 r"resulted\s+in|led\s+to)\s+(?:an?\s+)?(?:statistically\s+)?(?:significant(?:ly)?\s+)?"
+                                 r"(?:improvements?|prolongation)\s+(?:in|of)\s+", re.I)
 # the words between the two sides of a comparison of therapies ("XELOX was as effective as FOLFOX4")
-_SIDES_COMPARED = re.compile(r"\s*(?:(?:was|were|is|are)\s+)?(?:(?:as\s+(?:effective|active|efficacious|good)\s+as|"
-                             r"compared\s+(?:with|to)|versus|vs\.?|(?:non-?inferior|superior|equivalent)\s+to)\s+"
-                             r"(?:the\s+|that\s+of\s+)?)\s*", re.I)
+_SIDES_COMPARED = lazy_compile(r"\s*(?:(?:was|were|is|are)\s+)?(?:(?:as\s+(?:effective|active|efficacious|good)\s+as|"
+                               r"compared\s+(?:with|to)|versus|vs\.?|(?:non-?inferior|superior|equivalent)\s+to)\s+"
+                               r"(?:the\s+|that\s+of\s+)?)\s*", re.I)
 # the comparator named first, before the arm it is compared with ("Compared with placebo, A improved ...")
-_FRONTED_COMPARATOR = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+opposed\s+to)\s+"
-                                 r"(?:the\s+)?(?:(?:patients|those)\s+(?:on|receiving|given|treated\s+with|in)\s+(?:the\s+)?)?$",
-                                 re.I)
+_FRONTED_COMPARATOR = lazy_compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|as\s+opposed\s+to)\s+"
+                                   r"(?:the\s+)?(?:(?:patients|those)\s+(?:on|receiving|given|treated\s+with|in)\s+(?:the\s+)?)?$",
+                                   re.I)
 # the patients who went on to further treatment after the trial's: their counts and values are a subset's
-_LATER_GROUP = re.compile(r"\b(?:received|receiving|had|given|went on to receive|underwent)\s+(?:any\s+|an?\s+)?(?:further|"
-                          r"subsequent|later|additional|post-?progression|post-?study|next-line)\s+(?:systemic\s+|anti-?cancer\s+|"
-                          r"anticancer\s+)?(?:treatments?|therap(?:y|ies)|chemotherapy|lines?)\b", re.I)
+_LATER_GROUP = lazy_compile(r"\b(?:received|receiving|had|given|went on to receive|underwent)\s+(?:any\s+|an?\s+)?(?:further|"
+                            r"subsequent|later|additional|post-?progression|post-?study|next-line)\s+(?:systemic\s+|anti-?cancer\s+|"
+                            r"anticancer\s+)?(?:treatments?|therap(?:y|ies)|chemotherapy|lines?)\b", re.I)
 # survival counted from a later time than randomisation: "from (the) start of second-line therapy", "from progression"
-_LATER_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?(?:second|third|"
-                           r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
-_ALONE = re.compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
+_LATER_ORIGIN = lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?(?:second|third|"
+                             r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
+_ALONE = lazy_compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
 # "a subgroup analysis showed ...", "in a subset of patients": the values that follow are of a part of the patients
-_PART_ANNOUNCED = re.compile(r"\b(?:subgroup|subset|sub-?population)\s+analys[ie]s\b|\b(?:in|among|for)\s+(?:the|a|this|that)\s+"
-                             r"(?:subgroup|subset)\b", re.I)
+_PART_ANNOUNCED = lazy_compile(r"\b(?:subgroup|subset|sub-?population)\s+analys[ie]s\b|\b(?:in|among|for)\s+(?:the|a|this|that)\s+"
+                               r"(?:subgroup|subset)\b", re.I)
 
 
 # a clause that says what a metric counts, between the metric and its value
-_METRIC_DEFINITION = re.compile(r"(?:(?<=rate)|(?<=ORR)|(?<=DCR)),\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised|counts?|"
-                                r"combines?|is defined as|was defined as|refers to)\b[^,;()]{1,120}(?:,\s*and\s+[^,;()]{1,80})?,", re.I)
+_METRIC_DEFINITION = lazy_compile(r"(?:(?<=rate)|(?<=ORR)|(?<=DCR)),\s*(?:which|that)\s+(?:includes?|included|comprises?|comprised|counts?|"
+                                  r"combines?|is defined as|was defined as|refers to)\b[^,;()]{1,120}(?:,\s*and\s+[^,;()]{1,80})?,", re.I)
 # the responses a rate counts, in a bracket right after it: "10% (2 partial responses) versus 38% (1 complete, 8
 # partial)" (the bracket's response words name the rate's parts, no metric of their own)
-_RESPONSE_PARTS = re.compile(r"(?<=[\d%])\s*\(\s*\d{1,3}\s+(?:partial|complete)\b[^()]{0,60}\)", re.I)
+_RESPONSE_PARTS = lazy_compile(r"(?<=[\d%])\s*\(\s*\d{1,3}\s+(?:partial|complete)\b[^()]{0,60}\)", re.I)
 # what joins a dosed therapy to the next part of its combination ("A 6 mg/kg every 2 weeks plus B"), its dosing removed
-_DOSED_COMBINATION_JOIN = re.compile(r"\s*(?:\+|plus|combined with|in combination with)\s*", re.I)
+_DOSED_COMBINATION_JOIN = lazy_compile(r"\s*(?:\+|plus|combined with|in combination with)\s*", re.I)
 
 
 # _subject_arm_improves: what may stand around the subject's therapy ("(A)"), what joins the bracket of one metric
 # to the next metric ("...), and in "), words of a part of the patients, a metric opening its bracket ("median PFS
 # (PFS) ("), and what joins the two values ("months vs")
-_SUBJECT_FRAME = re.compile(r"[\s(]*")
-_AND_NEXT_METRIC = re.compile(r"(?:median\s+)?[^;]*?\)\s*,?\s*and\s+(?:in\s+)?", re.I)
-_PATIENT_PART = re.compile(r"\b(?:patients|subgroups?|among|with(?:out)?|those)\b", re.I)
-_METRIC_BRACKET = re.compile(r"(?:median\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:\([A-Za-z]{2,4}\)\s*)?\(\s*", re.I)
-_VALUE_VS = re.compile(r"\s*(?:months?|mo)?\s*(?:vs\.?|versus)\s*", re.I)
+_SUBJECT_FRAME = lazy_compile(r"[\s(]*")
+_AND_NEXT_METRIC = lazy_compile(r"(?:median\s+)?[^;]*?\)\s*,?\s*and\s+(?:in\s+)?", re.I)
+_PATIENT_PART = lazy_compile(r"\b(?:patients|subgroups?|among|with(?:out)?|those)\b", re.I)
+_METRIC_BRACKET = lazy_compile(r"(?:median\s+)?[\w\-]+(?:\s+[\w\-]+){0,2}\s*(?:\([A-Za-z]{2,4}\)\s*)?\(\s*", re.I)
+_VALUE_VS = lazy_compile(r"\s*(?:months?|mo)?\s*(?:vs\.?|versus)\s*", re.I)
 # a hazard ratio said to be against the control arm ("HR vs control"), or against a named arm ("hazard ratio [HR] vs C")
 # an arm's label and a colon right before its value ("arm A: 35.8", "(FOLFOX: 61%")
-_COLON_HEAD = re.compile(r"([^\s:;,(\[][^:;,(\[]{0,40}?)\s*:\s*$")
-_HR_VS_CONTROL = re.compile(r"(?:hazard ratio|HR)\s*(?:vs\.?|versus)\s+(?:the\s+)?(?:control|comparator)\b", re.I)
+_COLON_HEAD = lazy_compile(r"([^\s:;,(\[][^:;,(\[]{0,40}?)\s*:\s*$")
+_HR_VS_CONTROL = lazy_compile(r"(?:hazard ratio|HR)\s*(?:vs\.?|versus)\s+(?:the\s+)?(?:control|comparator)\b", re.I)
 # what may stand between the second value of a pair and its hazard ratio ("2.6 months; HR", "6.8 months, HR")
-_HR_AFTER_VALUE = re.compile(r"\s*(?:%|months?|mo)?\s*[;,]\s*")
-_HR_AFTER_MONTHS = re.compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
-_HR_VERSUS = re.compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
+_HR_AFTER_VALUE = lazy_compile(r"\s*(?:%|months?|mo)?\s*[;,]\s*")
+_HR_AFTER_MONTHS = lazy_compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
+_HR_VERSUS = lazy_compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
 
 
 # what a hazard ratio measures when no survival metric is named: "the risk of (disease) progression (or death)" is of
 # progression-free survival, "the risk of death" of overall survival
 # ... or the ratio says it itself: "the hazard ratio for death was 0.77", "HR for progression, 0.57"
-_HR_FOR = re.compile(r"(?:hazard\s+ratio|HR)\s*(?:\(HR\)\s*)?for\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b",
-                     re.I)
-_RISK_OF = re.compile(r"\brisk\s+of\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b", re.I)
+_HR_FOR = lazy_compile(r"(?:hazard\s+ratio|HR)\s*(?:\(HR\)\s*)?for\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b",
+                       re.I)
+_RISK_OF = lazy_compile(r"\brisk\s+of\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b", re.I)
 # the longest median survival (in months) read as one; in weeks or days, its length in those units
 _LONGEST_MEDIAN_MONTHS = 150
 _UNITS_PER_MONTH = {"weeks": 4.35, "days": 30.44}
 
 
 # "After crossover, ...", "Following cross-over to the combination, ...": values of the patients who crossed over
-_AFTER_CROSSOVER = re.compile(r"^\s*(?:(?:Of note|Notably|Moreover),\s+)?(?:after|following|upon)\s+(?:the\s+)?cross-?over\b", re.I)
+_AFTER_CROSSOVER = lazy_compile(r"^\s*(?:(?:Of note|Notably|Moreover),\s+)?(?:after|following|upon)\s+(?:the\s+)?cross-?over\b", re.I)
 # "Among these 48 patients, ...": a part of the study the sentence before counted
-_SUBSET_BACK = re.compile(r"^\s*(?:among|of|in)\s+(?:these|those|the)\s+(\d{1,5})\s+(?:patients|pts|participants|responders)\b", re.I)
+_SUBSET_BACK = lazy_compile(r"^\s*(?:among|of|in)\s+(?:these|those|the)\s+(\d{1,5})\s+(?:patients|pts|participants|responders)\b", re.I)
 # a sentence that gives a value (a number, or "not reached"), not one that only names an end point ("a poor
 # prognosis and dismal median survival")
-_REPORTS_VALUE = re.compile(r"\d|\bnot (?:been )?reached\b", re.I)
+_REPORTS_VALUE = lazy_compile(r"\d|\bnot (?:been )?reached\b", re.I)
 
 
-_WHO = re.compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+(?:crossed over|had (?:not )?(?:received|been)|"
-                  r"received prior|were (?:previously|pre)\w*|did not)(?:(?:\s+[\w\-]+){0,7}?(?=\s*[,;:(])|(?:\s+[\w\-]+){0,3}))", re.I)
+_WHO = lazy_compile(r"\b(?:for|in|among)\s+(?:the\s+)?(?:patients|those)\s+(who\s+(?:crossed over|had (?:not )?(?:received|been)|"
+                    r"received prior|were (?:previously|pre)\w*|did not)(?:(?:\s+[\w\-]+){0,7}?(?=\s*[,;:(])|(?:\s+[\w\-]+){0,3}))", re.I)
 
 # Performance only: the patterns searched over whole sentences skip the sentences that hold none of
 # their words (builders.prefilter; same matches).
@@ -262,16 +263,16 @@ _SUBGROUP_VS = prefiltered(_SUBGROUP_VS)
 
 
 # a therapy named as the drug of a group of the trial: "the A (treatment) arm", "the B alone group"
-_ARM_WORD_AFTER = re.compile(r"\s*(?:alone\s+|monotherapy\s+)?(?:treatment\s+|therapy\s+)?(?:arm|group|cohort)\b", re.I)
+_ARM_WORD_AFTER = lazy_compile(r"\s*(?:alone\s+|monotherapy\s+)?(?:treatment\s+|therapy\s+)?(?:arm|group|cohort)\b", re.I)
 # words that set values beside data from outside the trial
-_EARLIER_DATA = re.compile(r"\b(?:historical|previous(?:ly)?|prior|earlier|expected|literature|reported)\b", re.I)
+_EARLIER_DATA = lazy_compile(r"\b(?:historical|previous(?:ly)?|prior|earlier|expected|literature|reported)\b", re.I)
 # the words that join a therapy onto a regimen named before it ("... regimen plus A")
-_JOINED_ON = re.compile(r"(?:\+|\bplus|\bcombined with|\bin combination with)\s*$", re.I)
+_JOINED_ON = lazy_compile(r"(?:\+|\bplus|\bcombined with|\bin combination with)\s*$", re.I)
 # a bracket that holds one value only: "(27.4 months)", "(42%)"
-_OPEN_BRACKET = re.compile(r"\(\s*$")
-_CLOSE_BRACKET = re.compile(r"\s*(?:%|months?|mo)?\s*\)")
+_OPEN_BRACKET = lazy_compile(r"\(\s*$")
+_CLOSE_BRACKET = lazy_compile(r"\s*(?:%|months?|mo)?\s*\)")
 # what stands between two rates of one list ("2.2% and 0.0%", "44% versus 0%", "14%, 0%")
-_RATE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|(?:vs\.?|versus|v\.?)\s+)")
+_RATE_LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|(?:vs\.?|versus|v\.?)\s+)")
 
 
 def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:

@@ -21,6 +21,7 @@ import re
 
 from builders.context import add_arm, add_outcome, line_of, trial_entity, unnamed_trial
 from builders.document import Sentence
+from builders.lazy_patterns import lazy_compile
 from builders.trials_arms import THERAPY
 from builders.trials_values import _NUM, _metrics
 from kg.ids import mint
@@ -28,28 +29,28 @@ from kg.model import Entity
 
 # one author-year citation: "Xu et al., 2024", "Lee and Park 2019", "Ito, 2022"
 _CITE = r"[A-Z][\w'\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'\-]+|&\s+[A-Z][\w'\-]+))?,?\s*(?:19|20)\d\d[a-z]?"
-_CITE_PARTS = re.compile(r"(?P<author>[A-Z][\w'\-]+)(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'\-]+|&\s+[A-Z][\w'\-]+))?,?\s*"
+_CITE_PARTS = lazy_compile(r"(?P<author>[A-Z][\w'\-]+)(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'\-]+|&\s+[A-Z][\w'\-]+))?,?\s*"
                          r"(?P<year>(?:19|20)\d\d)[a-z]?")
 # the group that closes the sentence: two or more citations separated by semicolons
-_CITATION_GROUP = re.compile(rf"\(\s*(?P<group>{_CITE}(?:\s*;\s*{_CITE})+)\s*\)\s*\.?\s*$")
+_CITATION_GROUP = lazy_compile(rf"\(\s*(?P<group>{_CITE}(?:\s*;\s*{_CITE})+)\s*\)\s*\.?\s*$")
 # a numbered citation that closes the sentence: "[124]", "[12,13]", "[12-14]"
-_NUMBERED_GROUP = re.compile(r"\[\s*(?P<refs>\d{1,4}(?:\s*[,–\-]\s*\d{1,4})*)\s*\]\s*\.?\s*$")
+_NUMBERED_GROUP = lazy_compile(r"\[\s*(?P<refs>\d{1,4}(?:\s*[,–\-]\s*\d{1,4})*)\s*\]\s*\.?\s*$")
 # studies as the sentence's subject, before its values: "Additional studies exploring A showed ...", "Trials of A reported"
-_STUDIES_SUBJECT = re.compile(r"^\s*(?:(?:several|additional|other|further|recent|previous|subsequent|many|these|some|"
+_STUDIES_SUBJECT = lazy_compile(r"^\s*(?:(?:several|additional|other|further|recent|previous|subsequent|many|these|some|"
                               r"multiple|\w+\s+clinical)\s+)?(?:(?:clinical|phase\s+I{1,3}|early-phase|retrospective)\s+)?"
                               r"(?:studies|trials)\b", re.I)
 # what may stand between a metric and its range: its short form in brackets, a verb, "of", a hedge
 _LEAD = r"(?:\s*\((?![^()]*\bCI\b)[^()]{1,15}\))?\s*(?:(?:was|were|is|are|of|at|range[sd]?|ranging|var(?:y|ies|ied|ying)|" \
         r"from|reported|reached|:|,)\s*){0,3}(?:(?:approximately|about|around|roughly|nearly|~)\s+)?(?P<between>between\s+)?"
 # ("between 5% and 28%": "and" joins the two ends only after "between")
-_RANGE = re.compile(rf"{_LEAD}(?P<low>{_NUM})\s*(?P<low_unit>%|months?)?\s*(?:[-–—]|to|(?(between)and|(?!)))\s*"
+_RANGE = lazy_compile(rf"{_LEAD}(?P<low>{_NUM})\s*(?P<low_unit>%|months?)?\s*(?:[-–—]|to|(?(between)and|(?!)))\s*"
                     rf"(?P<high>{_NUM})\s*(?P<unit>%|months?\b)", re.I)
 # a sentence about studies or a regimen the sentence before named: "These studies", "this regimen"
-_BACK_REFERENCE = re.compile(r"\b(?:these|those|such|the above|both)\s+(?:\w+\s+){0,2}?(?:studies|trials|reports)\b|"
+_BACK_REFERENCE = lazy_compile(r"\b(?:these|those|such|the above|both)\s+(?:\w+\s+){0,2}?(?:studies|trials|reports)\b|"
                              r"\b(?:this|that|such|these)\s+(?:\w+\s+)?(?:regimens?|combinations?|strateg(?:y|ies)|"
                              r"approach(?:es)?|treatments?)\b", re.I)
 # a study cited by its author in the sentence's own words: the values are that study's, not a pool's
-_AUTHOR_SUBJECT = re.compile(r"\bet al\.?(?!,?\s*(?:19|20)\d\d)", re.I)
+_AUTHOR_SUBJECT = lazy_compile(r"\bet al\.?(?!,?\s*(?:19|20)\d\d)", re.I)
 _UNITS = {"%": "%", "month": "months", "months": "months"}
 _LOOK_BACK = 3  # sentences a back-reference may reach
 

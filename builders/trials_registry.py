@@ -26,30 +26,31 @@ import re
 from dataclasses import replace
 
 from builders.document import Document, Sentence
+from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from builders.trial_names import registry_curie
 from kg.ids import mint
 from kg.model import Entity
 
 # a trial registry's number as the recogniser names a trial it knows only by it
-_REGISTRY_NAME = re.compile(r"(NCT|EudraCT|ISRCTN|ChiCTR|jRCT|UMIN|ACTRN|DRKS)\s?(?:No\.?\s?)?[\w\-]+", re.I)
+_REGISTRY_NAME = lazy_compile(r"(NCT|EudraCT|ISRCTN|ChiCTR|jRCT|UMIN|ACTRN|DRKS)\s?(?:No\.?\s?)?[\w\-]+", re.I)
 # another study's source in the sentence that gives the number ("Smith et al.", "[12]")
-_CITED = re.compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
-_CONCLUSION = re.compile(r"conclusion|interpretation", re.I)
+_CITED = lazy_compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
+_CONCLUSION = lazy_compile(r"conclusion|interpretation", re.I)
 # a title's closing name in brackets, after a word of a trial
-_TITLE_CLOSING_NAME = re.compile(r"\b(?i:trial|study|protocol)\b[^()]*\(\s*([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s*\)\s*\.?\s*$")
+_TITLE_CLOSING_NAME = lazy_compile(r"\b(?i:trial|study|protocol)\b[^()]*\(\s*([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s*\)\s*\.?\s*$")
 # words of a study group, a meeting or an institution: what their brackets close is no trial's name
-_GROUP_WORDS = re.compile(r"\b(?:group|gruppo|grupo|groupe|oncolog\w+|society|cooperative|organi[sz]ation|network|"
-                          r"consortium|symposium|congress|meeting|institut\w*|foundation|association)\b", re.I)
+_GROUP_WORDS = lazy_compile(r"\b(?:group|gruppo|grupo|groupe|oncolog\w+|society|cooperative|organi[sz]ation|network|"
+                            r"consortium|symposium|congress|meeting|institut\w*|foundation|association)\b", re.I)
 
 
 # a registry's number, whole ("UMIN000004197", "EudraCT 2016-002597-12")
-_REGISTRY_NUMBER = re.compile(r"(?<![\w\-])(NCT\d{8}|ISRCTN\d{8}|ChiCTR[\-A-Z0-9]{8,20}\d|UMIN\d{9}|jRCT\w{10,14}|ACTRN\d{14}|"
-                              r"DRKS\d{8}|EudraCT\s?(?:No\.?\s?)?\d{4}-\d{6}-\d{2})(?![\w\-])")
+_REGISTRY_NUMBER = lazy_compile(r"(?<![\w\-])(NCT\d{8}|ISRCTN\d{8}|ChiCTR[\-A-Z0-9]{8,20}\d|UMIN\d{9}|jRCT\w{10,14}|ACTRN\d{14}|"
+                                r"DRKS\d{8}|EudraCT\s?(?:No\.?\s?)?\d{4}-\d{6}-\d{2})(?![\w\-])")
 # words that make a study another than the report's
-_OTHER_STUDY = re.compile(r"\b(?:previous|prior|earlier|former|another|other|ongoing|recent|pivotal|subsequent|similar|"
-                          r"preceding|parent|companion)\b", re.I)
-_REGISTERED = re.compile(r"\bregist(?:ration|ered)\b", re.I)
+_OTHER_STUDY = lazy_compile(r"\b(?:previous|prior|earlier|former|another|other|ongoing|recent|pivotal|subsequent|similar|"
+                            r"preceding|parent|companion)\b", re.I)
+_REGISTERED = lazy_compile(r"\bregist(?:ration|ered)\b", re.I)
 _REGISTRY_CONTEXT = 150  # characters before a number looked at for a citation or another study's words
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from builders.lazy_patterns import lazy_compile
 from builders.regimen_names import STANDARD_OF_CARE
 from builders.recognize import Mention, Recognition
 from kg.model import Entity
@@ -20,11 +21,11 @@ THERAPY = ("Drug", "DrugClass", "Regimen")
 
 # what may stand between the standard-of-care words and the bracket that spells it out, and the bracket's own lead
 # ("standard-of-care therapy (SOC; ...", "standard of care (...")
-_BRACKET_OPEN = re.compile(r"\s*(?:therapy|treatment|regimen|chemotherapy)?\s*\(\s*(?:SOC\s*[;:,]\s*)?", re.I)
+_BRACKET_OPEN = lazy_compile(r"\s*(?:therapy|treatment|regimen|chemotherapy)?\s*\(\s*(?:SOC\s*[;:,]\s*)?", re.I)
 # what joins the therapies of one spelled-out standard ("5-FU/leucovorin/oxaliplatin/bevacizumab", "A plus B or C")
-_JOIN = re.compile(r"\s*\**\s*(?:/|,|\+|plus|and|or|with|,\s*and|,\s*or)?\s*\**\s*", re.I)
+_JOIN = lazy_compile(r"\s*\**\s*(?:/|,|\+|plus|and|or|with|,\s*and|,\s*or)?\s*\**\s*", re.I)
 # "investigator's choice of A or B (SOC)": the standard named after the therapies it is
-_CHOICE_OF = re.compile(r"(?:investigator|physician)(?:['’]s|s['’]|s)?\s+choice\s+of\s+(?:either\s+)?$", re.I)
+_CHOICE_OF = lazy_compile(r"(?:investigator|physician)(?:['’]s|s['’]|s)?\s+choice\s+of\s+(?:either\s+)?$", re.I)
 
 
 class Standard:

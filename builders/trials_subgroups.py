@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
+
 # a marker status: a gene (or a gene pair) with an optional variant and a status word, or a gene's alterations
 _GENE = r"(?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7})?)"
 _VARIANT = r"(?:\s+(?:exon\s+\d{1,2}|[A-Z]\d{1,4}[A-Z]?|non-V600E?))?"
@@ -21,36 +23,36 @@ _DISEASE = r"(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs|disease
 # "with BRAF mutations", "harbouring a KRAS mutation": the marker a group of patients has, named after them
 _HAVING = rf"(?i:with|harbou?ring|carrying)\s+(?:an?\s+)?({MARKER})"
 # "in the subgroup of 28 patients with BRAF mutations", "among the subset of BRAF-mutant patients"
-_PART = re.compile(rf"\b(?i:in|among|for|within)\s+(?:the|a|this)\s+(?i:subgroup|subset|sub-?population)\s+of\s+(?:(?:the\s+)?\d[\d,]*\s+)?"
-                   rf"(?:(?i:patients|participants)\s+{_HAVING}|({MARKER})\s+(?i:patients|participants))")
+_PART = lazy_compile(rf"\b(?i:in|among|for|within)\s+(?:the|a|this)\s+(?i:subgroup|subset|sub-?population)\s+of\s+(?:(?:the\s+)?\d[\d,]*\s+)?"
+                     rf"(?:(?i:patients|participants)\s+{_HAVING}|({MARKER})\s+(?i:patients|participants))")
 # "BRAF-mutant patients treated with A had ...", "Patients with BRAF V600E mutations who received A had ...": the
 # population a sentence opens with as the subject of its values
-_SUBJECT = re.compile(rf"^\s*(?:(?:In addition|Moreover|Furthermore|Notably|However),\s+)?(?:(?:the|those)\s+)?"
-                      rf"(?:({MARKER})\s+(?:{_DISEASE}\s+)?(?i:patients)|(?i:patients)\s+{_HAVING}"
-                      rf"(?:\s+{_DISEASE})?)\s+(?i:treated with|receiving|who received|given|who were treated with|"
-                      rf"had|achieved|showed|experienced|derived|did not (?:benefit|derive)|benefit(?:ed|ted)?)\b")
+_SUBJECT = lazy_compile(rf"^\s*(?:(?:In addition|Moreover|Furthermore|Notably|However),\s+)?(?:(?:the|those)\s+)?"
+                        rf"(?:({MARKER})\s+(?:{_DISEASE}\s+)?(?i:patients)|(?i:patients)\s+{_HAVING}"
+                        rf"(?:\s+{_DISEASE})?)\s+(?i:treated with|receiving|who received|given|who were treated with|"
+                        rf"had|achieved|showed|experienced|derived|did not (?:benefit|derive)|benefit(?:ed|ted)?)\b")
 # "In wild-type RAS mCRC, median OS was ...", "Among RAS wild-type patients, ...": the population a sentence opens
 # with, set off by a comma, as the population of its values
-_OPENING = re.compile(rf"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:patients)\s+{_HAVING}|({MARKER}|(?i:wild[- ]type)\s+{_GENE})"
-                      rf"(?:\s+{_DISEASE}|\s+(?i:patients))?)\s*,")
+_OPENING = lazy_compile(rf"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:patients)\s+{_HAVING}|({MARKER}|(?i:wild[- ]type)\s+{_GENE})"
+                        rf"(?:\s+{_DISEASE}|\s+(?i:patients))?)\s*,")
 # a status written before its gene ("WT KRAS", "wild-type (WT) KRAS"), and a marker pair ("MSI-H or dMMR")
 _STATUS_FIRST = rf"(?:(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+{_GENE})"
 _MARKERS = rf"(?:{MARKER}|{_STATUS_FIRST})(?:\s*(?:/|\bor\b|\band\b)\s*(?:{MARKER}|{_STATUS_FIRST}))?"
 # "Median PFS for WT KRAS mCRC was ...", "among patients with centrally confirmed MSI-H or dMMR status, ...": the
 # marker-defined population a sentence gives its values for, named anywhere in it
 _CONFIRMED_MARKERS = rf"((?i:centrally\s+confirmed\s+)?{_MARKERS})"
-_FOR_POPULATION = re.compile(rf"\b(?i:for|in|among)\s+(?:the\s+)?(?:(?i:patients|participants|those)\s+with\s+"
-                             rf"{_CONFIRMED_MARKERS}(?:\s+(?i:status|tumou?rs|disease))?\b|"
-                             rf"{_CONFIRMED_MARKERS}\s+(?:{_DISEASE}|(?i:patients|population)))\b")
+_FOR_POPULATION = lazy_compile(rf"\b(?i:for|in|among)\s+(?:the\s+)?(?:(?i:patients|participants|those)\s+with\s+"
+                               rf"{_CONFIRMED_MARKERS}(?:\s+(?i:status|tumou?rs|disease))?\b|"
+                               rf"{_CONFIRMED_MARKERS}\s+(?:{_DISEASE}|(?i:patients|population)))\b")
 # "for patients with BRAF-mutated CRC", "in BRAF-mutant tumours": a population a paragraph speaks about
-_TOPIC = re.compile(rf"\b(?i:patients|those)\s+{_HAVING}(?:\s+{_DISEASE})?|"
-                    rf"\b({MARKER})\s+(?:{_DISEASE}|(?i:patients))\b")
+_TOPIC = lazy_compile(rf"\b(?i:patients|those)\s+{_HAVING}(?:\s+{_DISEASE})?|"
+                      rf"\b({MARKER})\s+(?:{_DISEASE}|(?i:patients))\b")
 # the population a trial enrolled, as the sentence introducing it states it ("in untreated patients with mCRC",
 # "enrolled 665 patients with BRAF V600E-mutant mCRC")
-_ENROLLED = re.compile(rf"\b(?i:in|of|enrolled|enrolling|included|including|recruited|assigned)\s+(?:(?:a total of\s+)?\d[\d,]*\s+)?"
-                       rf"((?:[\w\-]+\s+){{0,3}}?)(?i:patients|participants)\s+(?i:with|harbou?ring)\s+([^,;.()]{{0,60}}?)\b"
-                       rf"(?i:m?CRC|metastatic colorectal cancer|colorectal cancer)\b"
-                       rf"((?:\s+(?i:harbou?ring|with|carrying|bearing|who\s+had|that\s+had)\s+[^,;.()]{{0,60}})?)")
+_ENROLLED = lazy_compile(rf"\b(?i:in|of|enrolled|enrolling|included|including|recruited|assigned)\s+(?:(?:a total of\s+)?\d[\d,]*\s+)?"
+                         rf"((?:[\w\-]+\s+){{0,3}}?)(?i:patients|participants)\s+(?i:with|harbou?ring)\s+([^,;.()]{{0,60}}?)\b"
+                         rf"(?i:m?CRC|metastatic colorectal cancer|colorectal cancer)\b"
+                         rf"((?:\s+(?i:harbou?ring|with|carrying|bearing|who\s+had|that\s+had)\s+[^,;.()]{{0,60}})?)")
 
 
 # a marker's alterations named by a noun, as the status of the patients who have them
@@ -89,7 +91,7 @@ def sentence_subgroup(text: str) -> str | None:
 
 
 # a label whose wild-type status stands before its gene ("WT KRAS", "wild-type (WT) KRAS")
-_WT_BEFORE_GENE = re.compile(rf"(.*?)(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+({_GENE})")
+_WT_BEFORE_GENE = lazy_compile(rf"(.*?)(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+({_GENE})")
 
 
 def _status_last(label: str) -> str:

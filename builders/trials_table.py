@@ -22,27 +22,28 @@ import re
 from builders.context import (BuildContext, Emitter, author_trial, add_arm, add_outcome, line_of, normal_subgroup, phase_of,
                               report_trial, trial_entity, unnamed_trial)
 from builders.document import Document, Sentence, Table
+from builders.lazy_patterns import lazy_compile
 from builders.trial_names import names_no_trial
 from kg.ids import mint, slug
 from kg.model import Entity
 
 THERAPY = ("Drug", "DrugClass", "Regimen")
-_ALIGNED = re.compile(r"^(?P<lead>.*?\S)\s+(?P<n>\d{1,4})\s+(?P<orr>\d{1,3}(?:\.\d+)?%|-)\s+(?P<pfs>\d{1,2}(?:\.\d+)?(?:\s*wk)?|-)"
-                      r"\s+(?P<os>\d{1,2}(?:\.\d+)?)\s*$")
-_LABELLED = re.compile(r"\b(ORR|DCR|mPFS|mOS)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(%|mo|m|months)?(?![\w.])")
-_LABELLED_LONG = re.compile(r"\b(ORR|DCR|Median PFS|Median OS)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(%|months)?", re.I)
-_STAT = re.compile(r"(-)(?=\s|$)|(OR|HR)\s*=\s*(\d+(?:\.\d+)?)|P\s*([<=])\s*(0?\.\d+)")
+_ALIGNED = lazy_compile(r"^(?P<lead>.*?\S)\s+(?P<n>\d{1,4})\s+(?P<orr>\d{1,3}(?:\.\d+)?%|-)\s+(?P<pfs>\d{1,2}(?:\.\d+)?(?:\s*wk)?|-)"
+                        r"\s+(?P<os>\d{1,2}(?:\.\d+)?)\s*$")
+_LABELLED = lazy_compile(r"\b(ORR|DCR|mPFS|mOS)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(%|mo|m|months)?(?![\w.])")
+_LABELLED_LONG = lazy_compile(r"\b(ORR|DCR|Median PFS|Median OS)\s*:\s*(\d{1,3}(?:\.\d+)?)\s*(%|months)?", re.I)
+_STAT = lazy_compile(r"(-)(?=\s|$)|(OR|HR)\s*=\s*(\d+(?:\.\d+)?)|P\s*([<=])\s*(0?\.\d+)")
 # a flattened row of a "Target(s) | Agent(s) | ..." table opens with its target, written as a symbol
-_SYMBOL_HEAD = re.compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
-_OUTCOME_CELL = re.compile(r"\b(?:ORR|DCR|RR|PFS|OS|mPFS|mOS)\s*:\s*\d")  # "16 wk PFS: 46.9%" too
+_SYMBOL_HEAD = lazy_compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
+_OUTCOME_CELL = lazy_compile(r"\b(?:ORR|DCR|RR|PFS|OS|mPFS|mOS)\s*:\s*\d")  # "16 wk PFS: 46.9%" too
 _TARGET_KINDS = frozenset({"Gene", "Alteration", "Molecule", "DrugClass", "Pathway"})
-_AUTHOR_YEAR = re.compile(r"([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?) et al\.? \((\d{4})\)")
+_AUTHOR_YEAR = lazy_compile(r"([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?) et al\.? \((\d{4})\)")
 # a numbered reference list entry: "145. Bai H, Wang WH, ... Title. *Journal*. 2024;16:73–86."
-_REFERENCE_HEAD = re.compile(r"^\s*#*\s*\**\s*(?:references|bibliography|literature cited)\s*\**\s*$", re.I | re.M)
-_REFERENCE = re.compile(r"^[ \t]*\[?(\d{1,4})[.\]][ \t]+((?:[^\W\d_][\w'’\-]*[ \t]){0,3}?[^\W\d_][\w'’\-]+)[ \t]+[A-Z]{1,3}[,.]"
-                        r"([^\n]*)", re.M)
-_REF_YEAR = re.compile(r"\b((?:19|20)\d\d)[a-z]?\s*;\s*\d|\(((?:19|20)\d\d)\)|\b((?:19|20)\d\d)\b")
-_REF_CELL = re.compile(r"^\s*\[\s*(\d{1,4})\s*\]\s*$")
+_REFERENCE_HEAD = lazy_compile(r"^\s*#*\s*\**\s*(?:references|bibliography|literature cited)\s*\**\s*$", re.I | re.M)
+_REFERENCE = lazy_compile(r"^[ \t]*\[?(\d{1,4})[.\]][ \t]+((?:[^\W\d_][\w'’\-]*[ \t]){0,3}?[^\W\d_][\w'’\-]+)[ \t]+[A-Z]{1,3}[,.]"
+                          r"([^\n]*)", re.M)
+_REF_YEAR = lazy_compile(r"\b((?:19|20)\d\d)[a-z]?\s*;\s*\d|\(((?:19|20)\d\d)\)|\b((?:19|20)\d\d)\b")
+_REF_CELL = lazy_compile(r"^\s*\[\s*(\d{1,4})\s*\]\s*$")
 
 
 class _Tables:
@@ -483,16 +484,16 @@ def _efficacy_rows(table: Table, width: int):
 
 
 # a column of patients by marker status: "RAS/BRAF wild-type (n = 14)", "KRAS-mutant", "HER2 IHC 3+ patients"
-_POPULATION = re.compile(r"(?:[\w/+\-]+\s+){0,2}[\w/+\-]*(?i:wild[- ]type|WT|mutant|mutated|MT|positive|negative|high|low|"
-                         r"amplified|left-sided|right-sided|MSI-H|MSS|dMMR|pMMR|IHC\s*[0-3]\+(?:\s*/\s*ISH\+)?)"
-                         r"(?:\s+(?i:patients|population|subgroup|cohort|tumou?rs))?")
+_POPULATION = lazy_compile(r"(?:[\w/+\-]+\s+){0,2}[\w/+\-]*(?i:wild[- ]type|WT|mutant|mutated|MT|positive|negative|high|low|"
+                           r"amplified|left-sided|right-sided|MSI-H|MSS|dMMR|pMMR|IHC\s*[0-3]\+(?:\s*/\s*ISH\+)?)"
+                           r"(?:\s+(?i:patients|population|subgroup|cohort|tumou?rs))?")
 _ROW_METRICS = [
-    (re.compile(r"^(?:confirmed\s+)?(?:objective|overall)\s+response(?:\s+rate)?\b|^ORR\b|^response rate\b", re.I), "ORR"),
-    (re.compile(r"^disease control(?:\s+rate)?\b|^DCR\b", re.I), "DCR"),
-    (re.compile(r"^(?:HR|hazard ratio)\b.*\b(?:PFS|progression)", re.I), "HR_PFS"),
-    (re.compile(r"^(?:HR|hazard ratio)\b.*\b(?:OS|overall survival|death)\b", re.I), "HR_OS"),
-    (re.compile(r"^median\s+(?:PFS|progression-free survival)\b", re.I), "mPFS"),
-    (re.compile(r"^median\s+(?:OS|overall survival)\b", re.I), "mOS"),
+    (lazy_compile(r"^(?:confirmed\s+)?(?:objective|overall)\s+response(?:\s+rate)?\b|^ORR\b|^response rate\b", re.I), "ORR"),
+    (lazy_compile(r"^disease control(?:\s+rate)?\b|^DCR\b", re.I), "DCR"),
+    (lazy_compile(r"^(?:HR|hazard ratio)\b.*\b(?:PFS|progression)", re.I), "HR_PFS"),
+    (lazy_compile(r"^(?:HR|hazard ratio)\b.*\b(?:OS|overall survival|death)\b", re.I), "HR_OS"),
+    (lazy_compile(r"^median\s+(?:PFS|progression-free survival)\b", re.I), "mPFS"),
+    (lazy_compile(r"^median\s+(?:OS|overall survival)\b", re.I), "mOS"),
 ]
 
 

@@ -72,6 +72,7 @@ from builders.context import Emitter, about_other_cancer, add_arm, add_outcome, 
 from builders.document import LINE_END, Document, Sentence
 from builders import trials_own, trials_registry
 from builders.bylines import byline_at, news_lead
+from builders.lazy_patterns import lazy_compile
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
@@ -93,9 +94,9 @@ from kg.model import Entity
 SHORT_DOC = 60    # a document of at most this many sentences is one report: its trial stays in focus
 # a sentence that only counts the patients who met the criteria gives the sample's size ("Sixty-eight patients met
 # the inclusion criteria"): the reader does not skip it with the sentences about the criteria (_CRITERIA)
-_MET_CRITERIA = re.compile(r"\s*(?:results?\s*:\s*)?(?:a total of\s+|overall,?\s+|in total,?\s+)?[\w\-,]+\s+(?:[\w\-]+\s+){0,2}?"
-                           rf"(?:patients|participants|pts|subjects)\s+{_MET}\s*\.?\s*", re.I)
-_ARM_DEF = re.compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
+_MET_CRITERIA = lazy_compile(r"\s*(?:results?\s*:\s*)?(?:a total of\s+|overall,?\s+|in total,?\s+)?[\w\-,]+\s+(?:[\w\-]+\s+){0,2}?"
+                             rf"(?:patients|participants|pts|subjects)\s+{_MET}\s*\.?\s*", re.I)
+_ARM_DEF = lazy_compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\s*\)")
 # bracketed short forms that are never a therapy's ("(ORR)", "(HR)", "(CI)")
 _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", "SD", "PD", "AE", "AES", "TRAE", "TRAES",
               "TEAE", "TEAES", "DOR", "DOR", "ITT", "RR", "OR", "TTP", "CBR", "QOL", "NR", "NE", "NA", "MSI", "MSS", "DMMR",
@@ -105,20 +106,20 @@ _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", 
 # board", "an independent review committee": a trial's own assessment or approval, no review article; "Research
 # output: Contribution to journal > Article > peer-review", "Open access peer-reviewed chapter": the publisher's
 # word for how any article was vetted)
-_REVIEW = re.compile(r"(?<!peer-)(?<!peer )(?<!retrospective )(?<!chart )(?<!included in the )(?<!central )(?<!independent )(?<!blinded )"
-                     r"(?<!radiology )(?<!radiologic )(?<!radiological )(?<!investigator )(?<!institutional )(?<!ethics )"
-                     r"(?<!ethical )(?<!external )(?<!expert )(?<!pathology )\breview\b(?!\s+(?:committees?|boards?|panels?)\b)|"
-                     r"\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
+_REVIEW = lazy_compile(r"(?<!peer-)(?<!peer )(?<!retrospective )(?<!chart )(?<!included in the )(?<!central )(?<!independent )(?<!blinded )"
+                       r"(?<!radiology )(?<!radiologic )(?<!radiological )(?<!investigator )(?<!institutional )(?<!ethics )"
+                       r"(?<!ethical )(?<!external )(?<!expert )(?<!pathology )\breview\b(?!\s+(?:committees?|boards?|panels?)\b)|"
+                       r"\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
 # groups set by what patients took besides the trial's therapy, compared in a secondary analysis ("OS was shorter in
 # statin users versus non-users (HR = 1.54)", "the median OS for non-users compared to statin users was 22.4 vs. 19.8
 # months", "statin use, adjusted for covariates, was not associated with increased PFS (HR = 1.01)"): the values are
 # the exposure groups', not the arms'; nor are the patients of a study "evaluating the effect of statin use on outcome in
 # patients treated with A" an arm of A
-_EXPOSURE_GROUPS = prefiltered(re.compile(r"\bnon-?users\b|\b[\w\-]+\s+users\b|\beffects?\s+of\s+[\w\-]+\s+use\s+on\b|\b[\w\-]+\s+use\b(?:,?\s+(?:adjusted|corrected)\s+for\s+[\w\s]{1,40},?)?"
-                                           r"\s+(?:was|were|is)\s+(?:not\s+|significantly\s+|independently\s+)?associated\s+with\b", re.I))  # every sentence
+_EXPOSURE_GROUPS = prefiltered(lazy_compile(r"\bnon-?users\b|\b[\w\-]+\s+users\b|\beffects?\s+of\s+[\w\-]+\s+use\s+on\b|\b[\w\-]+\s+use\b(?:,?\s+(?:adjusted|corrected)\s+for\s+[\w\s]{1,40},?)?"
+                                             r"\s+(?:was|were|is)\s+(?:not\s+|significantly\s+|independently\s+)?associated\s+with\b", re.I))  # every sentence
 # a trial's name used for the standard it set, not the trial: "according to HERACLES (diagnostic) criteria"
-_STANDARD_OF = re.compile(r"\s*(?:diagnostic\s+|scoring\s+|eligibility\s+)?(?:criteria|definition|scoring\s+system|"
-                          r"algorithm)\b", re.I)
+_STANDARD_OF = lazy_compile(r"\s*(?:diagnostic\s+|scoring\s+|eligibility\s+)?(?:criteria|definition|scoring\s+system|"
+                            r"algorithm)\b", re.I)
 
 
 def _without_standards(text: str, rec: Recognition) -> Recognition:
@@ -491,8 +492,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
 
 # a cohort an article names with its size: "(discovery cohort, n = 64)", "validation cohort (n = 186)"
 _COHORT_NAME = r"(?:discovery|validation|training|derivation|testing|test|exploratory|internal|external)\s+cohort"
-_NAMED_COHORT = re.compile(rf"\(\s*(?P<name>{_COHORT_NAME})\s*[,;:]\s*n\s*=\s*(?P<n>\d{{1,5}})\s*\)|"
-                           rf"\b(?P<name2>{_COHORT_NAME})\s*\(\s*n\s*=\s*(?P<n2>\d{{1,5}})\s*\)", re.I)
+_NAMED_COHORT = lazy_compile(rf"\(\s*(?P<name>{_COHORT_NAME})\s*[,;:]\s*n\s*=\s*(?P<n>\d{{1,5}})\s*\)|"
+                             rf"\b(?P<name2>{_COHORT_NAME})\s*\(\s*n\s*=\s*(?P<n2>\d{{1,5}})\s*\)", re.I)
 
 
 def build(doc: Document, ctx) -> Emitter:
@@ -504,8 +505,8 @@ def build(doc: Document, ctx) -> Emitter:
 # their words (builders.prefilter; same matches).
 # a trial's sample-size calculation ("To detect a HR for PFS of 0.70 with an α and β error of 0.05 and 0.20 ...", "The
 # study had 85% power to detect ..."): the values it was designed for, never results (every sentence)
-_POWER_CALCULATION = prefiltered(re.compile(r"(?<!not )\bpower(?:ed)?\s+to\s+detect\b|^(?:[^.]*\.\s*)?to\s+detect\s+(?:an?\s+)?"
-                                            r"(?:HR|hazard ratio|difference|improvement|increase)\b|"
-                                            r"\b(?:α|β|alpha|beta)(?:\s+and\s+(?:α|β|alpha|beta))?[\s\-]+errors?\b|"
-                                            r"\btype\s+I{1,2}\s+error\b|\bstatistical\s+power\b", re.I))
-_CRITERIA = prefiltered(re.compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
+_POWER_CALCULATION = prefiltered(lazy_compile(r"(?<!not )\bpower(?:ed)?\s+to\s+detect\b|^(?:[^.]*\.\s*)?to\s+detect\s+(?:an?\s+)?"
+                                              r"(?:HR|hazard ratio|difference|improvement|increase)\b|"
+                                              r"\b(?:α|β|alpha|beta)(?:\s+and\s+(?:α|β|alpha|beta))?[\s\-]+errors?\b|"
+                                              r"\btype\s+I{1,2}\s+error\b|\bstatistical\s+power\b", re.I))
+_CRITERIA = prefiltered(lazy_compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence

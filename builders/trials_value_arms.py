@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from builders.trials_arms import _JOINED
 from builders.trials_own import _CITED as _CITATION_MARK
@@ -18,18 +19,18 @@ from builders.trials_own import _CITED as _CITATION_MARK
 _NUM = r"\d{1,4}(?:\.\d+)?"
 _UNIT = r"(?:\s*(?:%|percent\b|months?\b|mos?\b))?"
 # "76% vs 73% with C", "11.6 versus 9.8 months for C", "31% compared with 22% in the C arm"
-_VS_WITH = re.compile(rf"(?<![\w.])({_NUM}){_UNIT}\s*(?:vs\.?|versus|compared\s+with)\s*({_NUM}){_UNIT}\s+"
-                      r"(?:with|for|in\s+the|in)\s+(?:the\s+)?", re.I)
+_VS_WITH = lazy_compile(rf"(?<![\w.])({_NUM}){_UNIT}\s*(?:vs\.?|versus|compared\s+with)\s*({_NUM}){_UNIT}\s+"
+                        r"(?:with|for|in\s+the|in)\s+(?:the\s+)?", re.I)
 # words between the subject regimen and its value that make it the subject of a result: "A had an ORR of",
 # "A (...) regimen plus B achieved a median PFS of"
-_SUBJECT_VERB = re.compile(r"\b(?:had|has|achieved|showed|yielded|produced|resulted\s+in|led\s+to|was\s+associated\s+with)\b",
-                           re.I)
+_SUBJECT_VERB = lazy_compile(r"\b(?:had|has|achieved|showed|yielded|produced|resulted\s+in|led\s+to|was\s+associated\s+with)\b",
+                             re.I)
 # a comparison the sentence cites from another study
-_CITED = re.compile(_CITATION_MARK.pattern + r"|\b(?:previous|prior|earlier|another|other)\s+(?:\w+\s+){0,3}?(?:study|trial)\b",
-                    re.I)
+_CITED = lazy_compile(_CITATION_MARK.pattern + r"|\b(?:previous|prior|earlier|another|other)\s+(?:\w+\s+){0,3}?(?:study|trial)\b",
+                      re.I)
 # what a gap between two parts of one regimen may hold besides joining words: a bracketed aside, the word "regimen"
-_BRACKETED = re.compile(r"\([^()]*\)")
-_REGIMEN_WORD = re.compile(r"\bregimen\b", re.I)
+_BRACKETED = lazy_compile(r"\([^()]*\)")
+_REGIMEN_WORD = lazy_compile(r"\bregimen\b", re.I)
 # (how far before the first value its subject may stand)
 _SUBJECT_WITHIN = 160
 

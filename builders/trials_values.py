@@ -15,60 +15,61 @@ from dataclasses import dataclass, field
 from builders.context import paired_labels
 from builders.document import Sentence
 from builders import trials_cited
+from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from kg.model import Entity
 
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
-_VALUE = re.compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
+_VALUE = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
 # (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]"; an open upper bound as NE, NR or NA; "C.I." and the "Cl" a
 # text layer makes of "CI" too)
-_CI = re.compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|C\.\s?I\.?|(?-i:Cl)|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
-                 rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|NA|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?[)\]]?", re.I)
+_CI = lazy_compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|C\.\s?I\.?|(?-i:Cl)|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
+                   rf"(?:[-–—]|to|,)\s*({_NUM}|NE|NR|NA|not (?:evaluable|reached|estimable))\s*%?\s*(?:months?|mo)?[)\]]?", re.I)
 # ("0.69 (0.54-0.89)", "0.691 [0.536-0.891]": an interval in round or square brackets)
-_BARE_RANGE = re.compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
+_BARE_RANGE = lazy_compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
 # ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names; "HR [95% CI] = 0.69
 # [0.54-0.89]": the interval's label between the ratio and its value)
-_HR = re.compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?)?"
-                 rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
-                 re.I)
+_HR = lazy_compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?)?"
+                   rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
+                   re.I)
 # an odds ratio between arms ("odds ratio [OR], 0.87", "OR = 1.18", "odds ratio [95% CI] = 2.41 [1.61-3.61]"): a
 # comparison, not an arm's value (the uppercase "OR" only, never the word "or")
-_ODDS_RATIO = re.compile(rf"(?:\b(?i:odds\s+ratio)|\bOR\b)\s*(?:\[OR\]|\(OR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*"
-                         rf"(?:[,:=]|(?i:was|of|is))?\s*{_NUM}(?![\d.])")
+_ODDS_RATIO = lazy_compile(rf"(?:\b(?i:odds\s+ratio)|\bOR\b)\s*(?:\[OR\]|\(OR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*"
+                           rf"(?:[,:=]|(?i:was|of|is))?\s*{_NUM}(?![\d.])")
 # a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
-_HR_CHAINED = re.compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
-                         rf"(?:for|in|with)\b")
+_HR_CHAINED = lazy_compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
+                           rf"(?:for|in|with)\b")
 # an unbracketed span of values ("Median OS was 6.5-7.8 months across regions"); a bracketed one after a value is its CI
-_SPAN = re.compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%|months?\b|mo\b|weeks?\b)?")
+_SPAN = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%|months?\b|mo\b|weeks?\b)?")
 # a P value, also one named for its test ("P for interaction = 0.03", "p of non-inferiority = 0.43", "pnon-inferiority=0.01")
-_P = re.compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:-?value)?\s*(?:(?:for|of)\s+(?:the\s+)?)?"
-                r"(?:\(?(?:non-?inferiority|superiority|equivalence|interaction|trend|heterogeneity)\)?\s*)?"
-                r"(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
+_P = lazy_compile(r"\b(?:log-rank\s+)?[Pp]\s*(?:-?value)?\s*(?:(?:for|of)\s+(?:the\s+)?)?"
+                  r"(?:\(?(?:non-?inferiority|superiority|equivalence|interaction|trend|heterogeneity)\)?\s*)?"
+                  r"(=|<|>|≤|<=)\s*(0?\.\d+|0\.\d+)")
 _WORD_NUMBERS = {w: i for i, w in enumerate(trials_cited.NUMBER_WORDS)}
 _WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
 _WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit]  # "Forty-three patients were evaluable"
                       for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
                       for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 # an arm named by a digit: "for arm 1", "(arm 2)" (its digit is no value)
-_DIGIT_LABEL = re.compile(r"\b[Aa]rms?\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?))")
-_GROUP_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+")
-_ARM_LABEL = re.compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
-                        r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
+_DIGIT_LABEL = lazy_compile(r"\b[Aa]rms?\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?))")
+_GROUP_LIST_SEP = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+")
+_ARM_LABEL = lazy_compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
+                          r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
 # the patients of an age group ("in patients aged 70 years or older", "among those older than 65", "in patients ≥ 75 years")
-_AGED = re.compile(r"\b(?i:in|among|for)\s+(?:the\s+)?(?:elderly\s+|older\s+|younger\s+)?(?:patients|those|participants)\s+"
-                   r"((?:(?:aged|older\s+than|younger\s+than|over|under)\s+|[≥≤<>]\s*)(?P<age>\d{2})(?:\s*(?:years|yrs|y)\b)?"
-                   r"(?:\s+(?:of\s+age|old))?(?:\s+(?:or|and)\s+(?:older|over|above|younger|under|below))?)")
-_SUBGROUP = re.compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
-                       r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
-_OVERALL = re.compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
-                      r"\b(?:among|in|for)\s+all\s+(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+){0,2}patients\b"
-                      r"(?!\s+(?:with|who|whose|harbou?ring|carrying|receiving|treated|in)\b)", re.I)
+_AGED = lazy_compile(r"\b(?i:in|among|for)\s+(?:the\s+)?(?:elderly\s+|older\s+|younger\s+)?(?:patients|those|participants)\s+"
+                     r"((?:(?:aged|older\s+than|younger\s+than|over|under)\s+|[≥≤<>]\s*)(?P<age>\d{2})(?:\s*(?:years|yrs|y)\b)?"
+                     r"(?:\s+(?:of\s+age|old))?(?:\s+(?:or|and)\s+(?:older|over|above|younger|under|below))?)")
+_SUBGROUP = lazy_compile(r"\b(?:in|among|for)\s+(?:both\s+|all\s+)?(?:the\s+)?(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,2}?)\s+"
+                         r"(?:population|sub-?population|subgroup|subset|cohort|patients|tumou?rs)\b", re.I)
+_OVERALL = lazy_compile(r"\b(?:overall|whole|entire|total|intention-to-treat|ITT)\s+(?:population|cohort)\b|"
+                        r"\b(?:among|in|for)\s+all\s+(?:(?:randomi[sz]ed|(?:randomly\s+)?assigned|enrolled|treated)\s+){0,2}patients\b"
+                        r"(?!\s+(?:with|who|whose|harbou?ring|carrying|receiving|treated|in)\b)", re.I)
 # the units of a dose ("250 mg", "6 mg/kg", "85 mg/m2")
 _DOSE_UNIT = r"mg/kg|mg/m2|mg/m²|mg"
-_DOSE = re.compile(rf"({_NUM})\s*-?\s*({_DOSE_UNIT})(?![\w/])", re.I)
+_DOSE = lazy_compile(rf"({_NUM})\s*-?\s*({_DOSE_UNIT})(?![\w/])", re.I)
 # a metric's short form in brackets after it: "progression-free survival (PFS)"
-_OPEN_BRACKET_GAP = re.compile(r"\s*\(\s*")
-_CLOSE_BRACKET = re.compile(r"\s*\)")
+_OPEN_BRACKET_GAP = lazy_compile(r"\s*\(\s*")
+_CLOSE_BRACKET = lazy_compile(r"\s*\)")
 METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_hr": "HR",
                "metric_other": None}
 _MONTHS = ("month", "months", "mo", "mos", "m")
@@ -103,9 +104,9 @@ class Value:
 
 
 # a reference to a table or figure of the article ("Table 2", "Figure 1A", "Fig. 3B and C", "Supplementary Table S1")
-_FIGURE_REF = re.compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:ure)?s?\.?)\s*S?\d+[A-Za-z]?"
-                         r"(?:\s*(?:,|and|&|-|–)\s*(?:(?:Tables?|Fig(?:ure)?s?\.?)\s*)?S?\d*[A-Za-z]?\b)*")
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+_FIGURE_REF = lazy_compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?:ure)?s?\.?)\s*S?\d+[A-Za-z]?"
+                           r"(?:\s*(?:,|and|&|-|–)\s*(?:(?:Tables?|Fig(?:ure)?s?\.?)\s*)?S?\d*[A-Za-z]?\b)*")
+_RESPECTIVELY = lazy_compile(r"\brespectively\b", re.I)
 
 
 def _count(word: str) -> int | None:
@@ -128,15 +129,15 @@ def hits_of(hits, lexicon: str) -> list:
     return [h for h in hits if h[2] == lexicon]
 
 
-_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:median\s+|confirmed\s+)?$", re.I)
+_LIST_SEP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|/\s*|&\s*)(?:the\s+)?(?:median\s+|confirmed\s+)?$", re.I)
 
 
 # a time-to-event metric the reader does not record ("duration of response", "TTP"): in a list of metrics it
 # still holds its place ("median PFS, OS and DOR were 6.9, 15.5 and 7.0 months, respectively")
 TIME_SLOT = "time"
-_TIME_METRIC = re.compile(r"(?:median\s+)?(?:duration of (?:\w+\s+)?response|m?DoR|m?DOR|time to (?:progression|response|"
-                          r"treatment failure)|m?TT[PRF]|(?:disease|relapse|recurrence|event|metastasis|pain|symptom)[- ]free survival|"
-                          r"[DRE]FS|(?:2nd|second)\s+(?:PFS|progression-free survival)|PFS-?2)", re.I)
+_TIME_METRIC = lazy_compile(r"(?:median\s+)?(?:duration of (?:\w+\s+)?response|m?DoR|m?DOR|time to (?:progression|response|"
+                            r"treatment failure)|m?TT[PRF]|(?:disease|relapse|recurrence|event|metastasis|pain|symptom)[- ]free survival|"
+                            r"[DRE]FS|(?:2nd|second)\s+(?:PFS|progression-free survival)|PFS-?2)", re.I)
 
 
 def _slot(metric: str | None, text: str, start: int, end: int) -> str | None:
@@ -180,32 +181,32 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
 
 # a difference between arms ("increased by 17%", "improved median PFS by 2.1 months", "an improvement of 2.1 months"),
 # not an arm's value
-_DIFFERENCE_BY = re.compile(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
-                            rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+(?:(?!by\b)[A-Za-z\-]+\s+){{0,3}}?by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
-                            rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
-                            rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
-                            rf"\s*(?:%|months?|mo\b|percentage points?)?", re.I)
+_DIFFERENCE_BY = lazy_compile(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|ris\w*|rose|fell|higher|lower|longer|shorter|"
+                              rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+(?:(?!by\b)[A-Za-z\-]+\s+){{0,3}}?by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
+                              rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
+                              rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
+                              rf"\s*(?:%|months?|mo\b|percentage points?)?", re.I)
 # a count of patients ("146 patients were treated"), not a result
-_COUNT_OF_PATIENTS = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|"
-                                r"subjects|cases)\b", re.I)
+_COUNT_OF_PATIENTS = lazy_compile(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|"
+                                  r"subjects|cases)\b", re.I)
 
 
 # thresholds and eligibility bounds ("at least 30%", "powered to detect a 10% difference") and bounds set in advance
 # ("an ORR of 75% or higher"), which _values masks
-_THRESHOLD = re.compile(rf"(?:\b(?:at least|more than|less than|longer than|shorter than|greater than|higher than|lower than|"
-                        rf"above|below|exceed(?:s|ed|ing)?|over|up to|within)\b|"
-                        rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
-                        rf"(?:%|months?|mo\b|weeks?)?", re.I)
-_OR_HIGHER = re.compile(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or\s+(?:higher|more|greater|above|longer|"
-                        rf"lower|less|below|shorter)\b", re.I)
+_THRESHOLD = lazy_compile(rf"(?:\b(?:at least|more than|less than|longer than|shorter than|greater than|higher than|lower than|"
+                          rf"above|below|exceed(?:s|ed|ing)?|over|up to|within)\b|"
+                          rf"[>≥<≤]|powered to detect[^,;]*?)\s*(?:an?\s+)?(?:[A-Za-z\-]+\s+){{0,3}}?{_NUM}\s*"
+                          rf"(?:%|months?|mo\b|weeks?)?", re.I)
+_OR_HIGHER = lazy_compile(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or\s+(?:higher|more|greater|above|longer|"
+                          rf"lower|less|below|shorter)\b", re.I)
 # a time point on the follow-up, not a median: "the curves separated after 12 mo", "trended towards improved survival
 # beyond 18 months", "until 24 months" (a landmark rate's time "at 12 months" too: the rate is the value)
-_TIME_POINT = re.compile(rf"\b(?:after|beyond|until|at)\s+(?:about\s+|approximately\s+|around\s+)?{_NUM}\s*"
-                         rf"(?:months?|mos?\b|weeks?|years?)(?!\s*(?:vs\.?|versus|v\.?|and|or)\s*{_NUM})", re.I)
+_TIME_POINT = lazy_compile(rf"\b(?:after|beyond|until|at)\s+(?:about\s+|approximately\s+|around\s+)?{_NUM}\s*"
+                           rf"(?:months?|mos?\b|weeks?|years?)(?!\s*(?:vs\.?|versus|v\.?|and|or)\s*{_NUM})", re.I)
 
 # a schedule or a period of treatment, never a result: "evaluated every 8 weeks", "for 12 weeks", "within 28 days"
-_SCHEDULE = re.compile(rf"\b(?:every|each|q)\s+{_NUM}\s*(?:months?|weeks?|wks?|days?)\b|"
-                       rf"\b(?:for|within|during|over|up\s+to)\s+(?:the\s+first\s+)?{_NUM}\s*(?:weeks?|wks?|days?)\b", re.I)
+_SCHEDULE = lazy_compile(rf"\b(?:every|each|q)\s+{_NUM}\s*(?:months?|weeks?|wks?|days?)\b|"
+                         rf"\b(?:for|within|during|over|up\s+to)\s+(?:the\s+first\s+)?{_NUM}\s*(?:weeks?|wks?|days?)\b", re.I)
 
 
 def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
@@ -298,10 +299,10 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
 # what stands between two values whose unit is written once, after the second: "9 vs 7 months", "18 vs 52%"; and
 # between the rates of a list with one per cent sign, "42 and 46%", "41, 20 and 27%" (not "12 and 24 months": time
 # points as often as medians)
-_VS_GAP = re.compile(r"\s*(?:vs\.?|versus|v\.?)\s*")
-_SHARED_UNIT_GAP = re.compile(r"\s*(?:vs\.?|versus|v\.?|and|,|,\s*and)\s*")
+_VS_GAP = lazy_compile(r"\s*(?:vs\.?|versus|v\.?)\s*")
+_SHARED_UNIT_GAP = lazy_compile(r"\s*(?:vs\.?|versus|v\.?|and|,|,\s*and)\s*")
 # the words that open a range rather than a list ("between 10 and 20%", "from 5 to 12 months", "ranging from ...")
-_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.I)
+_RANGE_OPENER = lazy_compile(r"\b(?:between|from)\s+$", re.I)
 
 # a median survival a report gives in weeks or days ("median PFS was 10.9 weeks", "52 days"), by its unit's word
 _SHORT_TIME_UNITS = {"week": "weeks", "weeks": "weeks", "wk": "weeks", "day": "days", "days": "days"}
@@ -324,9 +325,9 @@ def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
 
 
 # words that make a population label of a marker status ("RAS wild-type", "left-sided", "HER2 IHC 3+")
-_LABEL_WORDS = re.compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif|IHC|\bI?SH\b|"
-                          r"\bFISH\b|\b[0-3]\+|\b(?:WT|MT)\b|"
-                          r"(?-i:\b[A-Z][A-Z0-9]{1,7}\s?[+\-−])(?![\w\-])", re.I)  # a marker's sign: "EGFR+", "EGFR -"
+_LABEL_WORDS = lazy_compile(r"wild|mut|MSI|MSS|dMMR|pMMR|left|right|sided|positive|negative|high|low|amplif|IHC|\bI?SH\b|"
+                            r"\bFISH\b|\b[0-3]\+|\b(?:WT|MT)\b|"
+                            r"(?-i:\b[A-Z][A-Z0-9]{1,7}\s?[+\-−])(?![\w\-])", re.I)  # a marker's sign: "EGFR+", "EGFR -"
 
 
 def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
@@ -360,27 +361,27 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
 
 # a value with its unit, then the next value of the same metric in a clause of its own ("11.6 months and reached",
 # "20%, and rose to"): the first value, named with no population, is the whole population's when the next names one
-_WHOLE_THEN_PART = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,?\s*and\s+(?:(?:it\s+)?(?:reached|was|rose to|"
-                              r"increased to|improved to|extended to|went up to)\s+)?|,\s*)", re.I)
+_WHOLE_THEN_PART = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:,?\s*and\s+(?:(?:it\s+)?(?:reached|was|rose to|"
+                                r"increased to|improved to|extended to|went up to)\s+)?|,\s*)", re.I)
 # a value whose group is named before the next value's, the noun after both ("55% in EGFR+ and 35% in EGFR- patients",
 # "8.3 months for KRAS wild-type and 4.9 months for KRAS mutant tumours"): the first group's words, group 1
-_SHARED_NOUN_GROUP = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among|for)\s+(?:the\s+)?"
-                                r"([\w/+\-−]+(?:\s?[\w/+\-−]+){0,2}?)\s*(?:,\s*)?(?:and|vs\.?|versus|compared\s+with)\s+", re.I)
+_SHARED_NOUN_GROUP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among|for)\s+(?:the\s+)?"
+                                  r"([\w/+\-−]+(?:\s?[\w/+\-−]+){0,2}?)\s*(?:,\s*)?(?:and|vs\.?|versus|compared\s+with)\s+", re.I)
 # the words that name a population of patients, and the words around a marker that do not belong to its label
 _POP_NOUN = r"(?:m?CRCs?\s+)?(?:patients|tumou?rs|counterparts|subgroups?|sub-populations?|populations?|cohorts?|cases|groups?)"
 _POP_NOUNS = {"crc", "mcrc", "crcs", "patients", "tumors", "tumours", "counterparts", "subgroup", "subgroups", "population",
               "populations", "cohort", "cohorts", "cases", "group", "groups", "disease", "cancer", "cancers"}
 _POP_STOP = {"in", "among", "for", "of", "the", "with", "and", "or", "versus", "vs", "vs.", "than", "to", "all", "both", "those",
              "a", "an", "that", "who", "whose", "compared", "while", "whereas"}
-_POP_PHRASE = re.compile(rf"\b(?:patients|those|subjects)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)|"
-                         rf"((?:[\w/+\-]+\s+){{0,2}}[\w/+\-]+)\s+{_POP_NOUN}\b", re.I)
+_POP_PHRASE = lazy_compile(rf"\b(?:patients|those|subjects)\s+(?:with|harbou?ring|carrying)\s+((?:[\w/+\-]+\s+){{0,3}}[\w/+\-]+)|"
+                           rf"((?:[\w/+\-]+\s+){{0,2}}[\w/+\-]+)\s+{_POP_NOUN}\b", re.I)
 # patients said to have a marker status ("patients with PR had baseline RAS-WT", "those who were KRAS wild-type")
-_POP_HAD = re.compile(r"\b(?:patients|those|subjects)\b[^,;.()]{0,30}?\s(?:had|harbou?red|were)\s+(?:a\s+)?(?:baseline\s+)?"
-                      r"((?:[\w/+\-]+\s+)?[\w/+\-]+)", re.I)
-_COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to)|relative to|than)\s+(?:in\s+)?(?:the\s+)?"
-                         r"(?=[A-Za-z])", re.I)
-_BETTER = re.compile(r"\b(?:longer|higher|better|improved|superior|greater|prolonged)\b", re.I)
-_WORSE = re.compile(r"\b(?:shorter|lower|worse|poorer|inferior|reduced|impaired)\b", re.I)
+_POP_HAD = lazy_compile(r"\b(?:patients|those|subjects)\b[^,;.()]{0,30}?\s(?:had|harbou?red|were)\s+(?:a\s+)?(?:baseline\s+)?"
+                        r"((?:[\w/+\-]+\s+)?[\w/+\-]+)", re.I)
+_COMPARATOR = lazy_compile(r"\b(?:versus|vs\.?|compared (?:with|to)|in comparison (?:with|to)|relative to|than)\s+(?:in\s+)?(?:the\s+)?"
+                           r"(?=[A-Za-z])", re.I)
+_BETTER = lazy_compile(r"\b(?:longer|higher|better|improved|superior|greater|prolonged)\b", re.I)
+_WORSE = lazy_compile(r"\b(?:shorter|lower|worse|poorer|inferior|reduced|impaired)\b", re.I)
 
 
 def _label_token(t: str) -> bool:
@@ -405,18 +406,18 @@ def _pop_label(words: str, forward: bool) -> str | None:
 
 
 # another study, introduced without a name, in a clause of its own ("A multicenter study demonstrated ..., while ...")
-_OTHER_STUDY = re.compile(r"\b(?:an?|one|another|the other|an earlier|a previous|a prior)\s+(?:[\w\-]+\s+){0,3}?"
-                          r"(?:study|trial|analysis|report|series)\b", re.I)
-_CLAUSE_TURN = re.compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*|,\s*(?:and\s+)?in contrast,?\s+", re.I)
+_OTHER_STUDY = lazy_compile(r"\b(?:an?|one|another|the other|an earlier|a previous|a prior)\s+(?:[\w\-]+\s+){0,3}?"
+                            r"(?:study|trial|analysis|report|series)\b", re.I)
+_CLAUSE_TURN = lazy_compile(r"(?:,\s*|\s+)(?:while|whereas)\s+|;\s*|,\s*(?:and\s+)?in contrast,?\s+", re.I)
 
 
 # a time long past that a clause's values are of: "more than 10 years ago, median survival was 15 months",
 # "Historically, median OS was about a year", "before the introduction of biologics, ..."
-_PAST_TIME = re.compile(r"\b(?:\w+\s+)?(?:years|decades)\s+ago\b|\bhistorically\b|\bin\s+the\s+past\b|"
-                        r"\bbefore\s+the\s+(?:advent|introduction|era|availability)\s+of\b", re.I)
+_PAST_TIME = lazy_compile(r"\b(?:\w+\s+)?(?:years|decades)\s+ago\b|\bhistorically\b|\bin\s+the\s+past\b|"
+                          r"\bbefore\s+the\s+(?:advent|introduction|era|availability)\s+of\b", re.I)
 
 # where such a clause ends: the comma or semicolon after its value (past a closing bracket and a citation)
-_PAST_CLAUSE_END = re.compile(r"\)?\s*(?:\[[\d,\s\-–]+\]|\d{1,3}(?:[,\-–]\d{1,3})*)?\s*[,;]|;")
+_PAST_CLAUSE_END = lazy_compile(r"\)?\s*(?:\[[\d,\s\-–]+\]|\d{1,3}(?:[,\-–]\d{1,3})*)?\s*[,;]|;")
 
 
 def _past_clause(text: str, values) -> tuple[int, int] | None:
@@ -518,7 +519,7 @@ def _split_contrast(text: str, fitting: list) -> tuple[str, str] | None:
     return _completed(next(iter(subjects)), other)
 
 
-_LEVEL = re.compile(r"(?i:high|low|positive|negative|elevated|increased|decreased)")
+_LEVEL = lazy_compile(r"(?i:high|low|positive|negative|elevated|increased|decreased)")
 
 
 def _completed(subject: str, other: str) -> tuple[str, str]:
@@ -531,9 +532,9 @@ def _completed(subject: str, other: str) -> tuple[str, str]:
 
 
 # "34.9% (95% CI, 23.3%-48.0%) in cohort B": a cohort, part or group named by its letter or digit right after a value
-_COHORT_AFTER = re.compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+(?:in|of)\s+)?"
-                           r"(cohort|part|group)\s+([A-H1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mo\b|weeks?|days?|years?))",
-                           re.I)
+_COHORT_AFTER = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|for|among)\s+(?:the\s+)?(?:patients\s+(?:in|of)\s+)?"
+                             r"(cohort|part|group)\s+([A-H1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mo\b|weeks?|days?|years?))",
+                             re.I)
 
 
 def _after_label(tail: str) -> tuple[bool, str | None]:
@@ -570,13 +571,13 @@ def _after_label(tail: str) -> tuple[bool, str | None]:
     return False, None
 
 
-_BRACKET_LABEL = re.compile(r"\s*(?:%|months?|mo)?\s*\(\s*((?:[\w/+\-]+[\s\-]){0,3}[\w/+\-]+)\s*[;,)]")
-_LEAD_LABEL = re.compile(r"(?:\bfor|\bin|\bamong|\band|,)\s+(?:the\s+)?(?:patients\s+with\s+)?((?:[\w/+\-]+[\s\-]){0,2}?[\w/+\-]+)"
-                         r"(?:\s+(?:tumou?rs|patients|disease|cancers?|population|subgroup|cohort))?\s*\($")
+_BRACKET_LABEL = lazy_compile(r"\s*(?:%|months?|mo)?\s*\(\s*((?:[\w/+\-]+[\s\-]){0,3}[\w/+\-]+)\s*[;,)]")
+_LEAD_LABEL = lazy_compile(r"(?:\bfor|\bin|\bamong|\band|,)\s+(?:the\s+)?(?:patients\s+with\s+)?((?:[\w/+\-]+[\s\-]){0,2}?[\w/+\-]+)"
+                           r"(?:\s+(?:tumou?rs|patients|disease|cancers?|population|subgroup|cohort))?\s*\($")
 
 
-_NOT_POPULATION = re.compile(r"\d|\b(?:HR|CI|P|an?|RR|ORR|DCR|m?PFS|m?OS|response|survival|rates?|benefit|higher|lower|"
-                             r"longer|shorter|better|worse|greater|improved|reduced)\b", re.I)
+_NOT_POPULATION = lazy_compile(r"\d|\b(?:HR|CI|P|an?|RR|ORR|DCR|m?PFS|m?OS|response|survival|rates?|benefit|higher|lower|"
+                               r"longer|shorter|better|worse|greater|improved|reduced)\b", re.I)
 
 
 def _population_words(words: str) -> bool:
@@ -629,9 +630,9 @@ def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
 
 # "..., in the RAS WT and RAS WT/BRAF WT populations, respectively": the populations of the runs before, listed once
 # after the last of them
-_RESPECTIVE_GROUPS = re.compile(r"(?:^|[,;)\]]\s*|\s)(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
-                                r"(?P<groups>[^;:()\[\]\d]{1,120}?)\s*(?:sub-?populations?|populations?|subgroups?|"
-                                r"subsets?|cohorts?|patients|tumou?rs)?\s*,?\s*$", re.I)
+_RESPECTIVE_GROUPS = lazy_compile(r"(?:^|[,;)\]]\s*|\s)(?:in|for|among)\s+(?:the\s+)?(?:patients\s+with\s+)?"
+                                  r"(?P<groups>[^;:()\[\]\d]{1,120}?)\s*(?:sub-?populations?|populations?|subgroups?|"
+                                  r"subsets?|cohorts?|patients|tumou?rs)?\s*,?\s*$", re.I)
 
 
 def _respective_labels(text: str, chunks: list[list[Value]]) -> list | None:
@@ -662,14 +663,14 @@ def _respective_labels(text: str, chunks: list[list[Value]]) -> list | None:
 
 # "(USA: HR 0.56; 95% CI ...; EU: HR 0.62; ...)": the group a listed hazard ratio is of, named before a colon right
 # after the bracket or the semicolon that opens its item
-_COLON_LABEL = re.compile(r"[(;]\s*((?:[\w/+\-≥<>]+\s+){0,2}[\w/+\-≥<>]+)\s*:\s*$")
+_COLON_LABEL = lazy_compile(r"[(;]\s*((?:[\w/+\-≥<>]+\s+){0,2}[\w/+\-≥<>]+)\s*:\s*$")
 # words that make a colon's head an analysis, a measure or a wording, not a group of patients
-_NOT_COLON_GROUP = re.compile(r"\b(?:analys[ie]s|assess\w*|review|investigators?|IRC|BICR|central|stratified|adjusted|unadjusted|"
-                              r"multivariate|univariate|multivariable|sensitivity|updated|final|interim|primary|secondary|"
-                              r"end-?points?|m?PFS|m?OS|ORR|DCR|HR|CI|P|OR|RR|ratio|median|respectively|vs|versus|and|or|"
-                              r"e\.g|i\.e|including|namely|triplet|doublet|arms?|groups?|cohorts?|combination|monotherapy|control|placebo|"
-                              r"experimental|treatment|therapy|regimen)\b", re.I)
-_WHOLE_COLON_GROUP = re.compile(r"(?i)(?:overall|all|all patients|ITT|intention-to-treat|total|whole population)")
+_NOT_COLON_GROUP = lazy_compile(r"\b(?:analys[ie]s|assess\w*|review|investigators?|IRC|BICR|central|stratified|adjusted|unadjusted|"
+                                r"multivariate|univariate|multivariable|sensitivity|updated|final|interim|primary|secondary|"
+                                r"end-?points?|m?PFS|m?OS|ORR|DCR|HR|CI|P|OR|RR|ratio|median|respectively|vs|versus|and|or|"
+                                r"e\.g|i\.e|including|namely|triplet|doublet|arms?|groups?|cohorts?|combination|monotherapy|control|placebo|"
+                                r"experimental|treatment|therapy|regimen)\b", re.I)
+_WHOLE_COLON_GROUP = lazy_compile(r"(?i)(?:overall|all|all patients|ITT|intention-to-treat|total|whole population)")
 
 
 def _colon_label(text: str) -> tuple[bool, str | None]:
@@ -709,14 +710,14 @@ def _chunk_label(text: str) -> tuple[bool, str | None]:
 # a group of a cohort named by a marker's level or status: "in patients with a high HGF signature", "among
 # signature-positive patients", "Signature-negative patients ..."
 _MARKER_GROUP = (
-    re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|subjects|cases)\s+with\s+(?:an?\s+)?"
-               r"((?:high|low|elevated|increased|decreased|positive|negative)\s+(?:[\w\-/+]+\s+){0,3}?"
-               r"(?:signature|score|levels?|expression|status)|[\w\-/+]+(?:\s+[\w\-/+]+){0,2}?[- ](?:high|low|positive|negative))\b",
-               re.I),
-    re.compile(r"\b(?:in|among|for)\s+(?:the\s+)?([\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
-               r"(?:patients|subgroup|group|cohort|tumou?rs|cases)\b", re.I),
-    re.compile(r"^\s*((?:[A-Z][\w/+]*\s+)?[\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
-               r"(?:patients|tumou?rs|cases)\b", re.I),
+    lazy_compile(r"\b(?:in|among|for)\s+(?:the\s+)?(?:patients|those|subjects|cases)\s+with\s+(?:an?\s+)?"
+                 r"((?:high|low|elevated|increased|decreased|positive|negative)\s+(?:[\w\-/+]+\s+){0,3}?"
+                 r"(?:signature|score|levels?|expression|status)|[\w\-/+]+(?:\s+[\w\-/+]+){0,2}?[- ](?:high|low|positive|negative))\b",
+                 re.I),
+    lazy_compile(r"\b(?:in|among|for)\s+(?:the\s+)?([\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
+                 r"(?:patients|subgroup|group|cohort|tumou?rs|cases)\b", re.I),
+    lazy_compile(r"^\s*((?:[A-Z][\w/+]*\s+)?[\w\-/+]+[- ](?:high|low|positive|negative|mutant|mutated|wild-type))\s+"
+                 r"(?:patients|tumou?rs|cases)\b", re.I),
 )
 
 
@@ -731,8 +732,8 @@ def _cohort_subgroup(text: str) -> str | None:
 
 
 # a statement of earlier evidence: "X has been associated with better survival", "previous studies showed"
-_PRIOR_EVIDENCE = re.compile(r"\bha(?:s|ve)\s+been\s+(?:\w+ly\s+)?(?:associated|linked|shown|reported|demonstrated|suggested)\b|"
-                             r"\b(?:previous|prior|earlier|recent)\s+(?:\w+\s+)?(?:studies|trials|reports|data|analyses)\b", re.I)
+_PRIOR_EVIDENCE = lazy_compile(r"\bha(?:s|ve)\s+been\s+(?:\w+ly\s+)?(?:associated|linked|shown|reported|demonstrated|suggested)\b|"
+                               r"\b(?:previous|prior|earlier|recent)\s+(?:\w+\s+)?(?:studies|trials|reports|data|analyses)\b", re.I)
 
 
 def _earlier_work(s: Sentence) -> bool:
@@ -801,30 +802,30 @@ def _patient_group(words: str) -> bool:
 # a group named by what its patients have or lack, where the sentence opens or right after its last value, ending it
 # ("In the subgroup of 120 patients with liver-only metastases (n = 120), ..."; "Subgroup analysis showed ... in
 # patients with resected primary tumour (n=180): ...": the group a subgroup analysis names, with its count)
-_WITH_GROUP = re.compile(r"^\s*(?i:in|among|for)\s+(?:the\s+)?(?:(?i:subgroup|subset)\s+of\s+(?:the\s+)?)?(?:\d[\d,]*\s+)?"
-                         r"(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,|"
-                         r"(?<=\d)\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+"
-                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$|"
-                         r"^\s*(?i:subgroup|subset)\s+analys[ie]s\b[^.;:]*?\b(?i:in|among|for)\s+(?:the\s+)?(?:patients|pts|those)\s+"
-                         r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?[:,]")
+_WITH_GROUP = lazy_compile(r"^\s*(?i:in|among|for)\s+(?:the\s+)?(?:(?i:subgroup|subset)\s+of\s+(?:the\s+)?)?(?:\d[\d,]*\s+)?"
+                           r"(?:patients|those|subjects)\s+((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?,|"
+                           r"(?<=\d)\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?i:in|among)\s+(?:the\s+)?(?:patients|those|subjects)\s+"
+                           r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*[.)]?\s*$|"
+                           r"^\s*(?i:subgroup|subset)\s+analys[ie]s\b[^.;:]*?\b(?i:in|among|for)\s+(?:the\s+)?(?:patients|pts|those)\s+"
+                           r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?[:,]")
 # "In the phase I portion, the ORR was 7.1%"; "In the second stage, 42 patients were enrolled": a part of the study,
 # named where the sentence opens
-_PART_OF_STUDY = re.compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|"
-                            r"dose[- ]escalation|dose[- ]expansion|expansion)\s+(?i:portion|part|stage|phase|"
-                            r"cohort))\b")
+_PART_OF_STUDY = lazy_compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|"
+                              r"dose[- ]escalation|dose[- ]expansion|expansion)\s+(?i:portion|part|stage|phase|"
+                              r"cohort))\b")
 # "reporting an ORR of 45.3% in cohort A": a lettered or numbered cohort the values are of (one per sentence; a
 # sentence giving two cohorts' values names no one population)
 # (right after the value: "the primary endpoint was ORR in cohort A" gives no value and names no topic)
-_ANY_COHORT = re.compile(r"\b[Cc]ohorts?\s+([A-Za-z]|\d{1,2})(?![\w\-])")  # every lettered cohort a sentence names
-_IN_COHORT = re.compile(r"\b(?:ORR|DCR|PFS|OS|rates?|survival|response)\b[^.;()]{0,40}?\d(?:\.\d+)?\s*(?:%|months?)?\s+"
-                        r"(?:in|for|among)\s+(?:the\s+)?[Cc]ohort\s+([A-Za-z]|\d{1,2})(?![\w\-])")
+_ANY_COHORT = lazy_compile(r"\b[Cc]ohorts?\s+([A-Za-z]|\d{1,2})(?![\w\-])")  # every lettered cohort a sentence names
+_IN_COHORT = lazy_compile(r"\b(?:ORR|DCR|PFS|OS|rates?|survival|response)\b[^.;()]{0,40}?\d(?:\.\d+)?\s*(?:%|months?)?\s+"
+                          r"(?:in|for|among)\s+(?:the\s+)?[Cc]ohort\s+([A-Za-z]|\d{1,2})(?![\w\-])")
 # "Among 123 patients with no active liver metastases, the ORR was 20%": a counted part of the study, named
 # where the sentence opens
 # (also after a sentence end the splitter kept inside, as after a reference number: "... in 2023.1 Among 123 ...")
-_COUNTED_AMONG = re.compile(r"(?:^\s*(?i:among|in)|[.!?](?:\d{1,3}|\[\d{1,3}\])?\s+(?:Among|In))\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
-                            r"((?i:with|without)\s+[^,;:()]{3,100}?)\s*(?=,)")
+_COUNTED_AMONG = lazy_compile(r"(?:^\s*(?i:among|in)|[.!?](?:\d{1,3}|\[\d{1,3}\])?\s+(?:Among|In))\s+(?:the\s+)?[\d,]{1,6}\s+(?:evaluable\s+)?patients\s+"
+                              r"((?i:with|without)\s+[^,;:()]{3,100}?)\s*(?=,)")
 # ... unless it names the disease, as the study's own population does ("In 94 patients with KRAS G12C-mutated mCRC")
-_WHOLE_DISEASE = re.compile(r".*\b(?:m?CRC|cancer|adenocarcinoma|disease|tumou?rs?)\b.*", re.I)
+_WHOLE_DISEASE = lazy_compile(r".*\b(?:m?CRC|cancer|adenocarcinoma|disease|tumou?rs?)\b.*", re.I)
 
 
 def _count_phrase(text: str, m) -> str:
@@ -853,7 +854,7 @@ def _unknown_labels(text: str, st: TrialState) -> bool:
 
 # the arm label in brackets right after a value: "18.0 m (A)", "45% (arm B)" (not "28.1 vs 25.0 months in arm A versus
 # arm B", a list of labels for the pair)
-_VALUE_OWN_LABEL = re.compile(r"\s*(?:m|mo|months?|%)?\s*\(\s*(?:[Aa]rm\s+)?([A-H1-9])\s*\)")
+_VALUE_OWN_LABEL = lazy_compile(r"\s*(?:m|mo|months?|%)?\s*\(\s*(?:[Aa]rm\s+)?([A-H1-9])\s*\)")
 
 
 def _labels_contradict(text: str, fitting: list, order: list, st: TrialState) -> bool:
@@ -872,10 +873,10 @@ def _labels_contradict(text: str, fitting: list, order: list, st: TrialState) ->
 
 
 # the report's own aim or assignment: "we aimed to compare", "in this study", "patients were randomly assigned"
-_OWN_AIM = re.compile(r"\b(?:we|our|this\s+(?:study|trial)|the\s+present|here)\b|\brandomi[sz]|\bassigned\b", re.I)
+_OWN_AIM = lazy_compile(r"\b(?:we|our|this\s+(?:study|trial)|the\s+present|here)\b|\brandomi[sz]|\bassigned\b", re.I)
 
 
-_LIST_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that opens a list, not a ratio's "1:1"
+_LIST_COLON = lazy_compile(r"(?<!\d):|:(?!\d)")  # a colon that opens a list, not a ratio's "1:1"
 
 
 def _top_level_marks(text: str, start: int, marks: str):

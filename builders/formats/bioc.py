@@ -16,16 +16,16 @@ beside the passages; the DOI is taken from that citation when no ``article-id_do
 from __future__ import annotations
 
 import json
-import re
 
 from builders.document import DocumentError
 from builders.formats import Source, Unreadable
 from builders.formats.ids import curies
 from builders.formats.xmltools import child, children
+from builders.lazy_patterns import lazy_compile
 
 MAX_GAP = 1_000_000  # characters of line breaks allowed between two passages (a guard against absurd offsets)
-_CITED_DOI = re.compile(r"\bdoi:\s*(10\.\d{4,9}/\S+?)\.?(?=\s|$)")
-_YEAR = re.compile(r"^(1[89]\d\d|2\d\d\d)\b")
+_CITED_DOI = lazy_compile(r"\bdoi:\s*(10\.\d{4,9}/\S+?)\.?(?=\s|$)")
+_YEAR = lazy_compile(r"^(1[89]\d\d|2\d\d\d)\b")
 
 
 class _Bad(ValueError):

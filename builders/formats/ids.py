@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 
-_PMID = re.compile(r"^\d{1,9}$")
-_PMC = re.compile(r"^(?:PMC)?(\d{1,9})$", re.I)
-_DOI = re.compile(r"^10\.\d{4,9}/[^\s<>\"{}|\\^`]+$")
+from builders.lazy_patterns import lazy_compile
+
+_PMID = lazy_compile(r"^\d{1,9}$")
+_PMC = lazy_compile(r"^(?:PMC)?(\d{1,9})$", re.I)
+_DOI = lazy_compile(r"^10\.\d{4,9}/[^\s<>\"{}|\\^`]+$")
 
 
 def curies(pmid: str = "", pmc: str = "", doi: str = "") -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from builders.formats import Source, Unreadable
 from builders.formats.ids import curies
 from builders.formats.render import Page
 from builders.formats.xmltools import child, children, collapse, find_path, local, text_of
+from builders.lazy_patterns import lazy_compile
 
 # elements whose text is not part of the running text
 _SKIP = frozenset({"table-wrap", "fig", "list", "disp-quote", "boxed-text", "def-list", "supplementary-material",
@@ -24,9 +25,9 @@ _SKIP = frozenset({"table-wrap", "fig", "list", "disp-quote", "boxed-text", "def
                    "object-id", "label"})
 _BLOCKS = ("table-wrap", "fig", "list", "disp-quote", "boxed-text", "def-list", "table-wrap-group", "fig-group",
            "statement", "disp-formula")
-_TABLE_LABEL = re.compile(r"^Table\s+\d+", re.I)
-_CITATION = re.compile(r"^[\d,\s\-–]+$")
-_EXPONENT = re.compile(r"^[\-−–]?\d+$")
+_TABLE_LABEL = lazy_compile(r"^Table\s+\d+", re.I)
+_CITATION = lazy_compile(r"^[\d,\s\-–]+$")
+_EXPONENT = lazy_compile(r"^[\-−–]?\d+$")
 
 
 def sources(file: str, root, sha256: str) -> list[Source | Unreadable]:

@@ -7,14 +7,13 @@ and DOI are its publications, and title, journal, year and authors its metadata.
 """
 from __future__ import annotations
 
-import re
-
 from builders.formats import Source, Unreadable
 from builders.formats.render import Page
 from builders.formats.xmltools import children, find_path, local, text_of
 from builders.formats.ids import curies
+from builders.lazy_patterns import lazy_compile
 
-_YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+_YEAR = lazy_compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 
 
 def sources(file: str, root, sha256: str) -> list[Source | Unreadable]:

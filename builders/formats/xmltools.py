@@ -8,11 +8,10 @@ is accepted (its DTD is never loaded).
 """
 from __future__ import annotations
 
-import re
-
 from builders.document import DocumentError
+from builders.lazy_patterns import lazy_compile
 
-_WHERE = re.compile(r":\s*line \d+, column \d+$")
+_WHERE = lazy_compile(r":\s*line \d+, column \d+$")
 
 
 def parse_xml(name: str, data: bytes):

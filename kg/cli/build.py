@@ -70,7 +70,7 @@ def build(
         fail(str(exc))
     store = None if no_cache else DocumentCache(cache or out / ".cache")
     try:
-        with Progress(console=console, transient=True) as progress:
+        with Progress(console=console, transient=True, disable=quiet) as progress:
             task = progress.add_task("Reading documents", total=len(files))
             results, failed = read_all(files, lambda name: progress.advance(task), workers, executor, scheduler,
                                        store, budget)
