@@ -16,14 +16,17 @@ copy that is missing, of another shape or refused by the matcher is made again. 
 """
 from __future__ import annotations
 
-import _sre
 import hashlib
 import json
 import re
 import sys
 from functools import lru_cache
 from pathlib import Path
-from re import _compiler, _parser
+try:  # re's own steps (private, as in Python 3.11-3.13); without them patterns are compiled as re compiles them
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - another Python's re
+    _compiler = _parser = _sre = None
 
 from kg.kept import cache_folder, keep_text
 
@@ -32,8 +35,8 @@ def kept_compile(source: str, flags: int = 0) -> re.Pattern:
     """``re.compile(source, flags)`` from the kept code of the pattern, kept now if it was not (see the module).
     Compiled past ``re``'s own cache."""
     flags = int(flags)
-    if not isinstance(source, str) or flags & re.DEBUG:
-        return _compiler.compile(source, flags)
+    if _compiler is None or not isinstance(source, str) or flags & re.DEBUG:
+        return re.compile(source, flags)
     path = _kept_path(source, flags)
     try:
         return _from_parts(source, json.loads(path.read_text(encoding="utf-8")))
@@ -43,7 +46,7 @@ def kept_compile(source: str, flags: int = 0) -> re.Pattern:
         parts = _parts(source, flags)
         pattern = _from_parts(source, parts)
     except Exception:  # noqa: BLE001 - re's internals differ in this Python: compile as re does, keep nothing
-        return _compiler.compile(source, flags)
+        return re.compile(source, flags)
     keep_text(path, json.dumps(parts, ensure_ascii=False))
     return pattern
 
