@@ -6205,6 +6205,37 @@ def express_verb_active(m: MatchContext) -> bool:
 
 
 @guard
+def change_is_subject(m: MatchContext) -> bool:
+    """The raising or lowering that "occurs via" / "is mediated by" the actor is the clause's subject, not a phrase
+    inside it ("resistance after activation of MET is driven by HGF": the resistance is driven). Before the change
+    noun (past determiners and a coordinated change noun, "loss or downregulation of") comes no preposition or verb."""
+    toks = m.tokens
+    k = min(m.match.start, *m.match.cue_tokens.values()) - 1
+    while k >= m.clause.lo and not toks[k].is_entity and (
+            toks[k].lower in _SG_DET or toks[k].lower in ("or", "and", ",") or
+            "activation_noun" in toks[k].cues or "inhibition_noun" in toks[k].cues):
+        k -= 1
+    if k < m.clause.lo:
+        return True
+    return toks[k].lower not in _SG_PREP and not _sg_has_verb_cue(toks[k])
+
+
+_SG_ALTERED_WORDS = frozenset({"mutation", "mutations", "mutant", "mutants", "variant", "variants", "alteration",
+                               "alterations", "polymorphism", "polymorphisms"})
+
+
+@guard
+def actor_not_modifier(m: MatchContext) -> bool:
+    """The actor named after "occurs via" / "is mediated by" is the noun itself, not a modifier of a change to it
+    ("may occur via beta2-microglobulin (beta2m) mutations": the mutations lower MHC class I, the gene does not)."""
+    idx = m.match.slots.get("actor")
+    if not idx:
+        return True
+    a = _sg_after(m, max(idx))
+    return a < 0 or (m.tokens[a].lower not in _SG_ALTERED_WORDS and m.tokens[a].lower not in _SG_PATIENT_NOUNS)
+
+
+@guard
 def not_cell_raising_own_protein(m: MatchContext) -> bool:
     """Not a cell population raising a protein of its own (read as ``expresses``, not ``activates``)."""
     return not _cell_raises_own_protein(m, "actor", "activate", "target")
