@@ -4272,6 +4272,7 @@ _SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "bl
                      "down-regulation", "degradation", "exhaustion", "dysfunction", "impairment", "reduction",
                      "decrease", "targeting", "antagonist", "antagonists", "antibody", "antibodies", "therapy",
                      "therapies", "cell", "cells", "inactivation", "disruption", "ablation", "uptake",
+                     "ubiquitination", "ubiquitylation", "proteolysis", "destabilization", "destabilisation",
                      "resistance", "sensitivity", "blocker", "blockers", "mutation", "mutations", "'", "’",
                      "chemokines", "ligand", "ligands", "receptor", "receptors", "antigen", "antigens", "deprivation",
                      "apoptosis", "death", "anergy", "exclusion", "killing", "lysis", "senescence", "arrest"}
@@ -4441,7 +4442,7 @@ def _sg_slot(m: MatchContext, *names: str):
 
 
 def _sg_verb(m: MatchContext) -> int:
-    verb = m.first_cue("activate", "inhibit", "secrete", "sg_lead_to")
+    verb = m.first_cue("activate", "inhibit", "secrete", "sg_lead_to", "recruit")
     return -1 if verb is None else verb
 
 
@@ -4471,6 +4472,9 @@ def actor_is_agent(m: MatchContext) -> bool:
     if _sg_lex(m, v) in ("activate", "inhibit") and word.endswith(_SG_NOUN_ENDINGS):
         return False
     between = [t.lower for t in toks[last + 1:v]]
+    able = m.match.cue_tokens.get("sg_able_to")
+    if able is not None and last < able < v:  # "HGF is able to activate MET": the capacity words are the verb's
+        between = [t.lower for t in toks[last + 1:able]] + [t.lower for t in toks[toks[able].cues["sg_able_to"]:v]]
     if between and between[0] in _SG_DASH:
         return False
     if any(w in _SG_PRONOUNS for w in between):
@@ -4501,10 +4505,32 @@ def _sg_raises_own_output(between: list[str], verb: str) -> bool:
 
 
 def _sg_lex(m: MatchContext, v: int) -> str:
-    for lex in ("activate", "inhibit", "secrete", "sg_lead_to"):
+    for lex in ("activate", "inhibit", "secrete", "sg_lead_to", "recruit"):
         if m.match.cue_tokens.get(lex) == v:
             return lex
     return ""
+
+
+# a cell's death ("apoptosis of T cells", "T cell apoptosis"): what raises it lowers the cells (signalling.actor_kills_cells)
+_SG_DEATH_WORDS = frozenset({"apoptosis", "death", "pyroptosis", "ferroptosis", "necroptosis"})
+
+
+def _sg_death_before(m: MatchContext, first: int) -> bool:
+    """A death word stands between the match's verb and the entity acted on ("induce apoptosis in both APCs and
+    cytotoxic T cells"): the verb acts on the death, not on the entity."""
+    v = _sg_verb(m)
+    return 0 <= v < first and any(m.tokens[k].lower in _SG_DEATH_WORDS for k in range(v + 1, first))
+
+
+def _sg_opposite_verb_before(m: MatchContext, first: int) -> bool:
+    """A second verb of the other direction, joined to the match's verb, acts on the entity ("AKT phosphorylates
+    and inactivates GSK3B"): the first verb alone does not say which way the entity goes."""
+    v = _sg_verb(m)
+    opposite = {"activate": "inhibit", "inhibit": "activate"}.get(_sg_lex(m, v)) if v >= 0 else None
+    if opposite is None:
+        return False
+    toks = m.tokens
+    return any(toks[k].lower in ("and", "or") and opposite in toks[k + 1].cues for k in range(v + 1, first - 1))
 
 
 @guard
@@ -4515,10 +4541,14 @@ def target_is_patient(m: MatchContext) -> bool:
     if not idx:
         return True
     toks = m.tokens
+    if _sg_death_before(m, min(idx)) or _sg_opposite_verb_before(m, min(idx)):
+        return False
     a = _sg_after(m, max(idx))
     if a < 0:
         return True
     low = toks[a].lower
+    if low in _SG_DEATH_WORDS:
+        return False  # "induce T cell apoptosis": the cells' death is raised, not the cells
     if low in _SG_DASH:
         nxt = toks[a + 1] if a + 1 < m.clause.hi else None
         return not (nxt is not None and ("hyphen_cause" in nxt.cues or nxt.lower.endswith(("ing", "ed"))))
@@ -6186,6 +6216,69 @@ def _cell_raises_own_protein(m: MatchContext, actor: str, verb_cue: str, target:
     end = m.match.end
     after = m.text[m.tokens[end - 1].end:m.tokens[m.clause.hi - 1].end] if end < m.clause.hi else ""
     return not _ON_OTHER_CELLS.match(after)
+
+
+@guard
+def cells_not_in_phrase(m: MatchContext) -> bool:
+    """The cells head the clause's subject, not a prepositional phrase inside it ("tumours with many CD8+ T cells
+    express PD-L1": the tumours express it): no preposition stands before them past up to two plain words."""
+    _, idx = _sg_slot(m)
+    if not idx:
+        return True
+    toks = m.tokens
+    k = min(idx) - 1
+    for _ in range(3):
+        if k < m.clause.lo or toks[k].is_entity or not toks[k].lower.isalpha():
+            return True
+        if toks[k].lower in _SG_PREP:
+            return False
+        k -= 1
+    return True
+
+
+@guard
+def express_verb_active(m: MatchContext) -> bool:
+    """"Tregs expressed higher levels of CTLA-4" (the cells carry it), not a passive or a participle that places
+    the protein ("T cells are expressed ...", "cells expressed in the stroma"): no form of "be" before "expressed"
+    and no preposition right after it."""
+    v = m.first_cue("sg_express_verb")
+    if v is None or m.tokens[v].lower != "expressed":
+        return True
+    toks = m.tokens
+    before = toks[v - 1].lower if v - 1 >= m.clause.lo else ""
+    after = toks[v + 1].lower if v + 1 < m.clause.hi else ""
+    return before not in _SG_BE and after not in _SG_PREP
+
+
+@guard
+def change_is_subject(m: MatchContext) -> bool:
+    """The raising or lowering that "occurs via" / "is mediated by" the actor is the clause's subject, not a phrase
+    inside it ("resistance after activation of MET is driven by HGF": the resistance is driven). Before the change
+    noun (past determiners and a coordinated change noun, "loss or downregulation of") comes no preposition or verb."""
+    toks = m.tokens
+    k = min(m.match.start, *m.match.cue_tokens.values()) - 1
+    while k >= m.clause.lo and not toks[k].is_entity and (
+            toks[k].lower in _SG_DET or toks[k].lower in ("or", "and", ",") or
+            "activation_noun" in toks[k].cues or "inhibition_noun" in toks[k].cues):
+        k -= 1
+    if k < m.clause.lo:
+        return True
+    return toks[k].lower not in _SG_PREP and not _sg_has_verb_cue(toks[k])
+
+
+_SG_ALTERED_WORDS = frozenset({"mutation", "mutations", "mutant", "mutants", "variant", "variants", "alteration",
+                               "alterations", "polymorphism", "polymorphisms"})
+
+
+@guard
+def actor_not_modifier(m: MatchContext) -> bool:
+    """The actor named after "occurs via" / "is mediated by" is the noun itself, not a modifier of a change to it
+    ("may occur via beta2-microglobulin (beta2m) mutations": the mutations lower MHC class I, the gene does not)."""
+    idx = m.match.slots.get("actor")
+    if not idx:
+        return True
+    a = _sg_after(m, max(idx))
+    return a < 0 or (m.tokens[a].lower not in _SG_ALTERED_WORDS and m.tokens[a].lower not in _SG_PATIENT_NOUNS)
 
 
 @guard

@@ -159,6 +159,15 @@ OTHER_CASES = [  # (kind, sentence, facts accepted (any one), positive?)
     ("activates", "Loss of PTEN results in AKT activation.", [("PTEN", "activates", "AKT")], False),
     ("activates", "Loss of SMAD4 leads to activation of the WNT pathway.", [("SMAD4", "activates", "Wnt/β-catenin pathway")], False),
     ("inhibits", "E-cadherin expression is suppressed by ZEB1.", [("ZEB1", "inhibits", "CDH1")], True),
+    # cells: drawn in, killed, their cytotoxicity lowered (issue 13)
+    ("activates", "CCL2 recruits monocytes to the liver.", [("CCL2", "activates", "monocyte")], True),
+    ("activates", "Monocytes are recruited to the liver by CCL2.", [("CCL2", "activates", "monocyte")], True),
+    ("activates", "Monocytes are recruited to the liver by CCL2.", [("monocyte", "activates", "CCL2")], False),
+    ("activates", "MDSCs induce apoptosis of CD8+ T cells.", [("myeloid-derived suppressor cell", "activates", "CD8+ T cell")], False),
+    ("inhibits", "MDSCs induce apoptosis of CD8+ T cells.", [("myeloid-derived suppressor cell", "inhibits", "CD8+ T cell")], True),
+    ("inhibits", "IL-2 prevents apoptosis of T cells.", [("IL-2", "inhibits", "T cell")], False),
+    ("inhibits", "IL-10 reduces the cytotoxicity of CD8+ T cells.", [("IL-10", "inhibits", "CD8+ T cell")], True),
+    ("activates", "AKT phosphorylates and inactivates GSK3B.", [("AKT", "activates", "GSK3B")], False),
     ("predicts", "Whether PIK3CA mutations predict resistance to cetuximab is not known.", [("PIK3CA mutation", "predicts_resistance_to", "cetuximab")], False),
 ]
 VERBS = {"confer", "mediate", "drive", "cause", "induce", "promote", "lead", "result", "contribute", "render",
