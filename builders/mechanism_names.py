@@ -301,7 +301,7 @@ def mechanisms(r, text, mentions, rec):
         final.append(_mention(m.start, head.end(), text, mech))
     final.sort(key=lambda m: (m.start, -m.end))
     for i, m in enumerate(final):
-        if m.entity.category == "ResistanceMechanism" and m.source in ("vocab", "abbreviation") and result:
+        if m.entity.category == "ResistanceMechanism" and m.source in ("vocab", "abbreviation", "process") and result:
             prev = result[-1]
             gap = text[prev.end:m.start]
             if prev.entity.category in ("Gene", "Molecule", "Pathway", "CellType", "Alteration", "ResistanceMechanism") \
@@ -309,6 +309,8 @@ def mechanisms(r, text, mentions, rec):
                 name, synonyms = _driven_name(text, prev, m)
                 mech = mechanism_entity(name, [prev.entity], m.entity.attr("taxonomy_class"), synonyms)
                 rec.imply(mech, "involves", prev.entity) if prev.entity.category != "ResistanceMechanism" else None
+                if m.source == "process":
+                    rec.pass_on(m.entity, mech)  # "IL-10-mediated suppression of CD8+ T cells" involves the cells
                 result.append(_mention(prev.start, m.end, text, mech))
                 continue
         result.append(m)

@@ -11,6 +11,8 @@ with its own added (or refined). They run in a fixed order from :func:`recognise
   gene-level statuses (``RAS/BRAF wild-type``);
 * drug classes (``anti-PD-1``, ``MEK inhibitors``, ``HER2-directed therapy``);
 * expression and liquid-biopsy biomarkers (``AXL positivity``, ``ctDNA KRAS mutation``);
+* a cell population's failure or build-up tied to resistance (``exhaustion of CD8+ T cells``, ``MDSC expansion``;
+  builders/cell_processes.py);
 * resistance mechanisms (``ABCB1-mediated MDR``, a list of mechanisms; builders/mechanism_names.py);
 * then, on the final mentions, combination regimens (builders/regimen_names.py) and population contexts.
 
@@ -49,6 +51,7 @@ from builders.pattern_mentions import _ITEM_COMMA, _mention, _overlaps
 from builders.spelled_trials import spelled_trials
 from builders.trial_names import registry_and_trials, sibling_trials
 from builders.mechanism_names import listed_mechanisms, mechanisms
+from builders.cell_processes import cell_processes
 from builders.regimen_names import regimens
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -741,6 +744,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = fish_ratios(text, mentions)
     if "xosom" in text:
         mentions = exosomal(text, mentions)
+    mentions = cell_processes(r.vocab, text, mentions, rec)
     mentions = mechanisms(r, text, mentions, rec)
     mentions = process_parts(r.vocab, mentions, rec)
     if _MAY_ACQUIRED.search(text):

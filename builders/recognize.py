@@ -77,7 +77,7 @@ class Mention:
     end: int
     text: str
     entity: Entity
-    source: str = "vocab"  # vocab | abbreviation | pattern
+    source: str = "vocab"  # vocab | abbreviation | pattern | process
 
 
 @dataclass
@@ -95,6 +95,10 @@ class Recognition:
     def imply(self, subject: Entity, predicate: str, obj: Entity) -> None:
         if subject.id != obj.id:
             self.implied.append((subject, predicate, obj))
+
+    def pass_on(self, old: Entity, new: Entity) -> None:
+        """The facts implied of ``old`` are facts of ``new``, which names the same thing more fully."""
+        self.implied = [(new if s.id == old.id else s, p, o) for s, p, o in self.implied]
 
     def merged(self) -> list[Mention]:
         """Mentions in order, each combination regimen replacing the therapies it joins."""

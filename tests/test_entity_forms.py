@@ -874,3 +874,48 @@ def test_short_form_of_neither_the_pair_nor_its_last_drug():
     found = {m.entity.name for m in _mentions("Arm A was infusional fluorouracil/leucovorin (FU) every two weeks.")
              if m.text == "FU"}
     assert "leucovorin" not in found, found
+
+
+@pytest.mark.parametrize("text,name,cell", [
+    # an effector cell's failure, by noun, by "of", by state and by impaired function
+    ("Dendritic cell dysfunction limits the benefit of vaccines in these tumours.", "dendritic cell dysfunction",
+     "dendritic cell"),
+    ("Apoptosis of NK cells is one route of escape from cetuximab.", "natural killer cell apoptosis",
+     "natural killer cell"),
+    ("Senescent CD8+ T cells were enriched in non-responders to PD-1 blockade.", "CD8+ T cell senescence",
+     "CD8+ T cell"),
+    ("Impaired NK cell function may explain resistance to antibody therapy.", "natural killer cell dysfunction",
+     "natural killer cell"),
+    # a suppressive cell's build-up, also when a qualifier gives the cell its role
+    ("Expansion of MDSCs is a recognised cause of resistance to checkpoint blockade.",
+     "myeloid-derived suppressor cell expansion", "myeloid-derived suppressor cell"),
+    ("Strategies that block Treg recruitment are being tested.", "regulatory T cell recruitment", "regulatory T cell"),
+    ("Infiltration of immunosuppressive macrophages underlies refractoriness to PD-1 blockade.",
+     "immunosuppressive macrophage infiltration", "macrophage"),
+    # a driver of the process: the whole is the mechanism, and it involves the cells as well
+    ("IL-10-mediated suppression of CD8+ T cells underlies resistance to PD-1 blockade.",
+     "IL-10-mediated suppression of CD8+ T cells", "CD8+ T cell"),
+])
+def test_cell_process_is_a_mechanism(text, name, cell):
+    assert name in [m.entity.name for m in _mentions(text)], [(m.text, m.entity.name) for m in _mentions(text)]
+    assert (name, "involves", cell) in _implied(text), _implied(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no resistance, escape, non-response or strategy in the sentence
+    "Dendritic cell dysfunction develops with age.",
+    # an effector cell's build-up and a suppressive cell's loss are no mechanisms of resistance
+    "CD8+ T cell recruitment was followed by resistance to PD-1 blockade in two models.",
+    "Treg depletion overcomes resistance to PD-1 blockade.",
+    # a cell of no stated role
+    "Macrophage accumulation was followed by resistance to PD-1 blockade in two models.",
+])
+def test_no_cell_process_mechanism(text):
+    names = [m.entity.name for m in _mentions(text) if m.entity.category == "ResistanceMechanism"]
+    assert not names, names
+
+
+def test_cell_process_the_vocabulary_names_is_that_process():
+    """"exhaustion of T cells" is the vocabulary's T-cell exhaustion, one node with "T cell exhaustion"."""
+    names = [m.entity.name for m in _mentions("Exhaustion of T cells confers resistance to PD-1 blockade.")]
+    assert "T-cell exhaustion" in names, names
