@@ -15,9 +15,10 @@ import re
 
 from builders.pattern_mentions import _mention
 from builders.mechanism_names import mechanism_entity
+from builders.lazy_patterns import lazy_compile
 
 # the sentence ties what it names to resistance, immune escape, non-response or a strategy that answers it
-_TIED = re.compile(
+_TIED = lazy_compile(
     r"resistan|refractor|escape|evasion|evade|insensitiv|unresponsive|non-?respon|\bfail(?:s|ed|ure)?\b|"
     r"overc[oa]m|revers(?:e|es|ed|ing|al)\b|restor|re-?sensiti|sensiti[sz](?:e|es|ed|ing|ation)\b|strateg|"
     r"limit\w*\s+(?:the\s+)?(?:efficacy|effectiveness|response|benefit)|"
@@ -27,26 +28,26 @@ _FAILURE = r"dysfunction|exhaustion|exclusion|senescence|anergy|apoptosis|inacti
 # what a suppressive cell does more of
 _BUILD_UP = (r"accumulation|expansion|recruitment|trafficking|enrichment|infiltration|influx|mobili[sz]ation|activation|"
              r"polari[sz]ation")
-_AFTER = re.compile(rf"[-\s](?P<proc>{_FAILURE}|{_BUILD_UP})(?![A-Za-z])", re.I)
-_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<proc>{_FAILURE}|{_BUILD_UP})\s+of\s+(?:the\s+)?(?P<qual>(?:immuno)?suppressive\s+|"
+_AFTER = lazy_compile(rf"[-\s](?P<proc>{_FAILURE}|{_BUILD_UP})(?![A-Za-z])", re.I)
+_BEFORE = lazy_compile(rf"(?<![A-Za-z])(?P<proc>{_FAILURE}|{_BUILD_UP})\s+of\s+(?:the\s+)?(?P<qual>(?:immuno)?suppressive\s+|"
                      r"tolerogenic\s+|pro-?tumou?r(?:al)?\s+|M2-like\s+)?$", re.I)
 # "impaired DC function", "defective NK cell activity": an effector cell's dysfunction
-_IMPAIRED_BEFORE = re.compile(r"(?<![A-Za-z])(?:impaired|defective|reduced|diminished|compromised|dampened|"
+_IMPAIRED_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:impaired|defective|reduced|diminished|compromised|dampened|"
                               r"attenuated)\s+$", re.I)
-_FUNCTION_AFTER = re.compile(r"\s+(?:function|functions|functionality|activity|cytotoxicity)(?![A-Za-z])", re.I)
+_FUNCTION_AFTER = lazy_compile(r"\s+(?:function|functions|functionality|activity|cytotoxicity)(?![A-Za-z])", re.I)
 # "senescent CD8+ T cells", "dysfunctional NK cells": an effector cell in a failed state
-_STATE_BEFORE = re.compile(r"(?<![A-Za-z])(?P<state>senescent|anergic|dysfunctional|exhausted)\s+$", re.I)
+_STATE_BEFORE = lazy_compile(r"(?<![A-Za-z])(?P<state>senescent|anergic|dysfunctional|exhausted)\s+$", re.I)
 _STATE_PROCESS = {"senescent": "senescence", "anergic": "anergy", "dysfunctional": "dysfunction", "exhausted": "exhaustion"}
 # "suppressive immune cell infiltration": a qualifier that makes a cell of no stated role a suppressive one
-_QUALIFIER_BEFORE = re.compile(r"(?<![A-Za-z])(?:immuno)?suppressive\s+$", re.I)
-_DRIVEN_BEFORE = re.compile(r"-(?:mediated|driven|induced|dependent|triggered)\s+$", re.I)
+_QUALIFIER_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:immuno)?suppressive\s+$", re.I)
+_DRIVEN_BEFORE = lazy_compile(r"-(?:mediated|driven|induced|dependent|triggered)\s+$", re.I)
 # "accumulation of TAMs, MDSCs and Tregs": the process is each listed cell's
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_FAILURE_WORD = re.compile(rf"^(?:{_FAILURE})$", re.I)
+_LIST_GAP = lazy_compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_FAILURE_WORD = lazy_compile(rf"^(?:{_FAILURE})$", re.I)
 # a cell the tumour recruits to hold the immune response down
-_SUPPRESSIVE = re.compile(r"regulatory|suppressor|tolerogenic|M2|tumou?r-associated|cancer-associated|FOXP3|"
+_SUPPRESSIVE = lazy_compile(r"regulatory|suppressor|tolerogenic|M2|tumou?r-associated|cancer-associated|FOXP3|"
                           r"fibroblast|stellate|neutrophil|myeloid", re.I)
-_IMMUNE = re.compile(r"T cell|T-cell|lymphocyte|killer|NK|dendritic|macrophage|myeloid|neutrophil|monocyte|B cell|"
+_IMMUNE = lazy_compile(r"T cell|T-cell|lymphocyte|killer|NK|dendritic|macrophage|myeloid|neutrophil|monocyte|B cell|"
                      r"immune|regulatory", re.I)
 
 
