@@ -417,7 +417,7 @@ _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _LINE = [(lazy_compile(r"first[- ]line|untreated|chemo-?naive|treatment-naive|naïve", re.I), "first-line"),
          (lazy_compile(r"second[- ]line", re.I), "second-line"),
          (lazy_compile(r"third[- ]line|later[- ]line|salvage|refractory|previously treated|pretreated", re.I), "later-line")]
-METRIC_UNITS = {"ORR": "%", "DCR": "%", "mPFS": "months", "mOS": "months", "HR_PFS": "ratio", "HR_OS": "ratio",
+METRIC_UNITS = {"ORR": "%", "DCR": "%", "mPFS": "months", "mOS": "months", "mDoR": "months", "HR_PFS": "ratio", "HR_OS": "ratio",
                 "OR_RR": "ratio", "n": "patients"}
 
 

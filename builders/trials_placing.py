@@ -1270,8 +1270,10 @@ class ValuePlacing:
             before = [m for m in metrics if m[0] < pos and m[2] in ("mPFS", "mOS")]
             after = [m for m in metrics if pos <= m[0] <= pos + 25 and m[2] in ("mPFS", "mOS")]
             nearest = [m for m in metrics if m[0] < pos]
-            if nearest and nearest[-1][3] == [TIME_SLOT] and (not before or nearest[-1][0] > before[-1][0]):
+            if nearest and (nearest[-1][3] == [TIME_SLOT] or nearest[-1][2] == "mDoR") and \
+                    (not before or nearest[-1][0] > before[-1][0]):
                 continue  # "PFS (HR 0.71) and PFS2 (HR 0.85)": the second ratio is of a measure the reader does not record
+                # (nor a ratio of the duration of response: "11.2 vs 8.3 months (hazard ratio for progression, 0.70)")
             paired = next((m for a, b, m in getattr(self, "_pair_metrics", ()) if a <= pos < b), None)
             if paired:
                 metric = paired  # "13.9 vs 12.1 months (HR 0.81) and 45.3 vs 41.9 months (HR 0.85)" for "PFS and OS"
@@ -1466,8 +1468,8 @@ class ValuePlacing:
         placed = getattr(self, "_placed", None)
         if placed is not None and arm.category == "TrialArm":
             placed.setdefault(metric, []).append(arm)
-        unit = _SHORT_TIME_UNITS.get(v.unit) if metric in ("mPFS", "mOS") else None
-        if metric in ("mPFS", "mOS") and not 0 < v.number <= _LONGEST_MEDIAN_MONTHS * _UNITS_PER_MONTH.get(unit, 1):
+        unit = _SHORT_TIME_UNITS.get(v.unit) if metric in ("mPFS", "mOS", "mDoR") else None
+        if metric in ("mPFS", "mOS", "mDoR") and not 0 < v.number <= _LONGEST_MEDIAN_MONTHS * _UNITS_PER_MONTH.get(unit, 1):
             return
         if metric == "n" and self._bound_count(v):
             return  # ("more than 450 patients received ...": a bound, not the count)

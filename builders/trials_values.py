@@ -70,7 +70,8 @@ _DOSE = lazy_compile(rf"({_NUM})\s*-?\s*({_DOSE_UNIT})(?![\w/])", re.I)
 # a metric's short form in brackets after it: "progression-free survival (PFS)"
 _OPEN_BRACKET_GAP = lazy_compile(r"\s*\(\s*")
 _CLOSE_BRACKET = lazy_compile(r"\s*\)")
-METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_hr": "HR",
+METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_dor": "mDoR",
+               "metric_hr": "HR",
                "metric_other": None}
 _MONTHS = ("month", "months", "mo", "mos", "m")
 
@@ -311,10 +312,10 @@ _SHORT_TIME_UNITS = {"week": "weeks", "weeks": "weeks", "wk": "weeks", "day": "d
 def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
     if metric in ("ORR", "DCR"):
         return v.unit == "%"
-    if metric in ("mPFS", "mOS") and v.unit in _SHORT_TIME_UNITS:
+    if metric in ("mPFS", "mOS", "mDoR") and v.unit in _SHORT_TIME_UNITS:
         # a median in weeks or days, in a passage that gives none in months ("10.9 weeks vs 11.4 weeks")
         return not any(w.unit == "months" for w in region)
-    if metric in ("mPFS", "mOS", TIME_SLOT):
+    if metric in ("mPFS", "mOS", "mDoR", TIME_SLOT):
         if v.unit == "months":
             return True
         if v.unit == "" and any(w.unit == "months" for w in region) and v.number != int(v.number):

@@ -303,7 +303,7 @@ def trials(
         return
     narrow = _narrow(console, wide)
     if wide:
-        cols = ("trial", "phase", "line", "regimen", "n", "ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS", "docs")
+        cols = ("trial", "phase", "line", "regimen", "n", "ORR", "DCR", "mPFS", "mOS", "mDoR", "HR_PFS", "HR_OS", "docs")
     elif narrow:  # phase and line under the trial name; hazard ratios and docs in --wide and --json
         cols = ("trial", "regimen", "n", "ORR", "mPFS", "mOS")
     else:
@@ -339,7 +339,7 @@ def trials(
     console.print(table)
     _more(console, min(limit, len(table_)), len(table_), "arms")
     if narrow:
-        console.print("[dim]DCR, HR_PFS, HR_OS and docs: --wide or --json.[/dim]")
+        console.print("[dim]DCR, mDoR, HR_PFS, HR_OS and docs: --wide or --json.[/dim]")
 
 
 @app.command()

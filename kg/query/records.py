@@ -165,7 +165,7 @@ class ArmOutcomes(_Record):
         """``ORR 34%; mPFS 6.9 mo`` (overall population only; several values joined by ``/``, each run of values
         followed by its unit)."""
         parts = []
-        for metric in ("ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS"):
+        for metric in ("ORR", "DCR", "mPFS", "mOS", "mDoR", "HR_PFS", "HR_OS"):
             by_unit: dict[str, set[tuple[float, str]]] = {}
             ends: dict[tuple, dict[str, float]] = {}
             for o in self.outcomes:

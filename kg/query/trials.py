@@ -12,7 +12,7 @@ from kg.query.reasoning import edge_hop, hop, related_alterations, therapy_scope
 from kg.query.records import ArmOutcomes, Hop
 from kg.query.resolve import THERAPY, QueryError, resolve
 
-METRICS = ("n", "ORR", "DCR", "mPFS", "mOS", "HR_PFS", "HR_OS", "OR_RR")
+METRICS = ("n", "ORR", "DCR", "mPFS", "mOS", "mDoR", "HR_PFS", "HR_OS", "OR_RR")
 PHASES = ("I", "II", "III", "IV")
 LINES = {"first-line": ("first", "1", "1l", "1st", "first-line", "first line"),
          "second-line": ("second", "2", "2l", "2nd", "second-line", "second line"),
