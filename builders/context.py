@@ -419,6 +419,9 @@ _LINE = [(lazy_compile(r"first[- ]line|untreated|chemo-?naive|treatment-naive|na
          (lazy_compile(r"third[- ]line|later[- ]line|salvage|refractory|previously treated|pretreated", re.I), "later-line")]
 METRIC_UNITS = {"ORR": "%", "DCR": "%", "mPFS": "months", "mOS": "months", "mDoR": "months", "HR_PFS": "ratio", "HR_OS": "ratio",
                 "OR_RR": "ratio", "n": "patients"}
+# survival rates at a time point ("1-year OS rate", "6-month PFS"): the share of patients alive (or free of progression)
+LANDMARK_METRICS = tuple(f"{kind}_{months}mo" for kind in ("PFS", "OS") for months in (6, 9, 12, 18, 24, 36, 60))
+METRIC_UNITS.update({name: "%" for name in LANDMARK_METRICS})
 
 
 def phase_of(text: str) -> str | None:

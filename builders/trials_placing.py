@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from builders.context import add_arm, add_outcome, as_regimen, paired_labels
+from builders.context import LANDMARK_METRICS, add_arm, add_outcome, as_regimen, paired_labels
 from builders.document import Sentence
 from builders import trials_cited, trials_subgroups
 from builders.lazy_patterns import lazy_compile
@@ -139,6 +139,29 @@ def _compares_marker_groups(text: str, positions: list[int], pos: int) -> bool:
     start = max([q + 1 for q in positions if q < pos] + [pos - 90, 0])
     said = _MARKER_GROUPS_HR.search(text, start, pos + len("hazard ratio"))
     return said is not None and "performance" not in said.group(0).lower()  # "by ECOG performance status": no marker
+
+
+# the time point of a survival rate, right before its metric: "1-year OS", "12-month PFS", "two-year overall survival"
+_LANDMARK = lazy_compile(r"(?:(?P<n>\d{1,2})[- ]?(?P<unit>year|month)s?|(?P<word>one|two|three|five)[- ]year)\s*$", re.I)
+_LANDMARK_WORDS = {"one": 12, "two": 24, "three": 36, "five": 60}
+
+
+def landmark_metric(metric: str, before: str) -> str | None:
+    """The rate metric of a survival measure at the time point written right before it (``before``), when the schema
+    records that time point: "1-year" OS is OS_12mo, "6-month" PFS is PFS_6mo; None for other points and measures.
+
+    >>> landmark_metric("mOS", "the 1-year "), landmark_metric("mPFS", "and 6-month "), landmark_metric("mOS", "10-month ")
+    ('OS_12mo', 'PFS_6mo', None)
+    """
+    m = _LANDMARK.search(before)
+    if m is None or metric not in ("mPFS", "mOS"):
+        return None
+    if m.group("n"):
+        months = int(m.group("n")) * (12 if m.group("unit").lower() == "year" else 1)
+    else:
+        months = _LANDMARK_WORDS[m.group("word").lower()]
+    name = f"{'PFS' if metric == 'mPFS' else 'OS'}_{months}mo"
+    return name if name in LANDMARK_METRICS else None
 
 
 # the one arm a pair's sentence names said to do better or worse ("PFS was improved in the A arm (6.9 v 9.8
@@ -446,10 +469,13 @@ class ValuePlacing:
             median_duration = metric in ("mPFS", "mOS") and _MEDIAN_DURATION.search(text, max(0, start - 30), start)
             if not median_duration and re.search(
                     r"(?:\d+[- ]?(?:year|month|week)s?|one[- ]year|two[- ]year|landmark|rate at|duration of)\s*$", lo_text):
-                used.update(id(v) for v in region)
                 if metric in ("mPFS", "mOS") and not lo_text.rstrip().endswith("duration of"):
                     self._landmarks[metric] = [v for v in region if v.unit == "%"]
-                continue
+                landmark = landmark_metric(metric, lo_text) if len(group_metrics) == 1 else None
+                if landmark is None:
+                    used.update(id(v) for v in region)
+                    continue
+                metric, group_metrics = landmark, [landmark]  # "the 1-year OS rate was 62% vs 48%": a rate at a time point
             if metric == "HR":
                 continue
             if len(group_metrics) > 1:

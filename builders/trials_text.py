@@ -508,5 +508,9 @@ def build(doc: Document, ctx) -> Emitter:
 _POWER_CALCULATION = prefiltered(lazy_compile(r"(?<!not )\bpower(?:ed)?\s+to\s+detect\b|^(?:[^.]*\.\s*)?to\s+detect\s+(?:an?\s+)?"
                                               r"(?:HR|hazard ratio|difference|improvement|increase)\b|"
                                               r"\b(?:α|β|alpha|beta)(?:\s+and\s+(?:α|β|alpha|beta))?[\s\-]+errors?\b|"
-                                              r"\btype\s+I{1,2}\s+error\b|\bstatistical\s+power\b", re.I))
+                                              r"\btype\s+I{1,2}\s+error\b|\bstatistical\s+power\b|"
+                                              # a design's target, not a result: "The main objective was to demonstrate
+                                              # 6-month PFS of 45% ..., compared to theoretical 30%"
+                                              r"\b(?:objective|aim|goal|purpose)\s+(?:was|is)\s+to\s+(?:demonstrate|show|detect|"
+                                              r"achieve|reach)\b|\btheoretical\b", re.I))
 _CRITERIA = prefiltered(lazy_compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence

@@ -310,7 +310,7 @@ _SHORT_TIME_UNITS = {"week": "weeks", "weeks": "weeks", "wk": "weeks", "day": "d
 
 
 def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
-    if metric in ("ORR", "DCR"):
+    if metric in ("ORR", "DCR") or metric.endswith("mo"):  # (a rate, also a survival rate at a time point: "OS_12mo")
         return v.unit == "%"
     if metric in ("mPFS", "mOS", "mDoR") and v.unit in _SHORT_TIME_UNITS:
         # a median in weeks or days, in a passage that gives none in months ("10.9 weeks vs 11.4 weeks")
