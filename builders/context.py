@@ -422,6 +422,7 @@ METRIC_UNITS = {"ORR": "%", "DCR": "%", "mPFS": "months", "mOS": "months", "mDoR
 # survival rates at a time point ("1-year OS rate", "6-month PFS"): the share of patients alive (or free of progression)
 LANDMARK_METRICS = tuple(f"{kind}_{months}mo" for kind in ("PFS", "OS") for months in (6, 9, 12, 18, 24, 36, 60))
 METRIC_UNITS.update({name: "%" for name in LANDMARK_METRICS})
+METRIC_UNITS["AE_G3"] = "%"  # the share of patients with adverse events of grade 3 or higher
 
 
 def phase_of(text: str) -> str | None:

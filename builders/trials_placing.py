@@ -164,6 +164,33 @@ def landmark_metric(metric: str, before: str) -> str | None:
     return name if name in LANDMARK_METRICS else None
 
 
+# what may stand between "grade ≥3 adverse events" and the share of patients who had them: a bracket, a verb, "in"
+# ("Grade ≥3 AEs (CTCAE v5) occurred in 57% and 64%", "grade 3-4 toxicities: 35% vs 28%", "... were reported in 35%"),
+# never an event's name ("were neutropenia (20%)")
+_AE_GAP = lazy_compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:were|was|occurred|reported|observed|seen|noted|documented|"
+                       r"developed|experienced|in|of|rates?|incidence|at|both|all|the|a|an|:|,|=)\s*)*", re.I)
+_AE_LISTED = lazy_compile(r"\b(?:most\s+(?:common|frequent|frequently)|common|frequent|included|including|such\s+as|"
+                          r"namely|were\s+mainly|mainly)\b", re.I)
+
+
+def _ae_share_follows(text: str, start: int, end: int, region: list) -> bool:
+    """Whether the share of patients with grade ≥3 adverse events follows their phrase at ``start``-``end``: the first
+    value after it with nothing but a bracket, a verb or "in" between, and no list of events in view ("the most common
+    grade 3-4 AEs were neutropenia (20%)", "grade ≥3 AEs, including diarrhea (12%)").
+
+    >>> t = "Grade ≥3 AEs occurred in 57% of patients."
+    >>> from builders.trials_values import Value
+    >>> _ae_share_follows(t, 0, 12, [Value(25, 27, 57.0, "%")])
+    True
+    >>> t = "The most common grade 3-4 AEs were neutropenia (20%)."
+    >>> _ae_share_follows(t, 16, 29, [Value(48, 50, 20.0, "%")])
+    False
+    """
+    if not region or _AE_LISTED.search(text, max(0, start - 30), start) or _AE_LISTED.search(text, end, region[0].start):
+        return False
+    return _AE_GAP.fullmatch(text, end, region[0].start) is not None
+
+
 # the one arm a pair's sentence names said to do better or worse ("PFS was improved in the A arm (6.9 v 9.8
 # months)", "OS was significantly longer with A (16.7 vs 22.6 months)", "ORR was lower with B (..)"): the words
 # right before the arm's name
@@ -478,6 +505,9 @@ class ValuePlacing:
                 metric, group_metrics = landmark, [landmark]  # "the 1-year OS rate was 62% vs 48%": a rate at a time point
             if metric == "HR":
                 continue
+            if metric == "AE_G3" and not _ae_share_follows(text, start, end, region):
+                used.update(id(v) for v in region)
+                continue  # "The most common grade 3-4 AEs were neutropenia (20%) and ...": each event's share, not all's
             if len(group_metrics) > 1:
                 # "ORR and DCR were 81% and 89%, respectively": one value per metric, in order
                 fitting = [v for v in region if any(_fits_metric(gm, v, region) for gm in group_metrics)]

@@ -77,6 +77,7 @@ from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
+from builders.trials_values import with_adverse_event_hits
 from builders.recognize import Mention, Recognition
 from builders.trials_arms import THERAPY, _choice_or_combination, _regimen_of
 from builders.trials_values import (TrialState, Value, _metrics, _values, _fits_metric, _cohort_subgroup, _earlier_work,
@@ -390,7 +391,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             self._spelled_cache.clear()
             self._reading = (text, rec)  # the sentence whose arms _set_arms names by dose level
             self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
-            hits = self.ctx.cue_hits(s)
+            hits = with_adverse_event_hits(text, self.ctx.cue_hits(s))
             if self._pooled(s, rec, hits):
                 continue  # a review's ranges over the studies it cites: no one trial's values
             self._paired_trials(s, rec)

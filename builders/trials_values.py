@@ -71,7 +71,7 @@ _DOSE = lazy_compile(rf"({_NUM})\s*-?\s*({_DOSE_UNIT})(?![\w/])", re.I)
 _OPEN_BRACKET_GAP = lazy_compile(r"\s*\(\s*")
 _CLOSE_BRACKET = lazy_compile(r"\s*\)")
 METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_dor": "mDoR",
-               "metric_hr": "HR",
+               "metric_ae3": "AE_G3", "metric_hr": "HR",
                "metric_other": None}
 _MONTHS = ("month", "months", "mo", "mos", "m")
 
@@ -124,6 +124,26 @@ def _count(word: str) -> int | None:
             return None
         return _WORD_NUMBERS[words[0]] * 100 + sum(tail)
     return _WORD_NUMBERS.get("-".join(words))  # "Fifty three" as "fifty-three"
+
+
+# adverse events of grade 3 or higher, the share of patients who had them (AE_G3): "grade ≥3 adverse events", "grade 3-4
+# treatment-related AEs", "grade III/IV toxicities"; a grade worded in many ways, so a pattern rather than a lexicon
+_AE_G3 = prefiltered(lazy_compile(
+    r"\bgrades?\s*(?:≥\s*3|>=\s*3|>\s*2|≥\s*iii|3\s*(?:or\s+(?:higher|greater|more|above|worse|4|5)|and\s+[45]|to\s+[45]|[-–/]\s*[45])|"
+    r"iii\s*(?:[-–/]|or|and|to)\s*iv)\s+(?:(?:treatment|drug)[- ](?:related|emergent)\s+|immune[- ]related\s+)?"
+    r"(?:adverse\s+(?:events?|reactions?|effects?)|aes?|tr?aes?|teaes?|iraes?|toxicit(?:y|ies)|toxic\s+effects|events)\b", re.I))
+
+
+def with_adverse_event_hits(text: str, hits: list) -> list:
+    """``hits`` with a metric hit (lexicon ``metric_ae3``) for each phrase of grade 3 or higher adverse events.
+
+    >>> with_adverse_event_hits("Grade ≥3 treatment-related AEs occurred in 12%.", [])
+    [(0, 30, 'metric_ae3')]
+    >>> with_adverse_event_hits("Grade 3 neutropenia occurred in 12%.", [])
+    []
+    """
+    found = [(m.start(), m.end(), "metric_ae3") for m in _AE_G3.finditer(text)]
+    return hits + found if found else hits
 
 
 def hits_of(hits, lexicon: str) -> list:
@@ -310,7 +330,7 @@ _SHORT_TIME_UNITS = {"week": "weeks", "weeks": "weeks", "wk": "weeks", "day": "d
 
 
 def _fits_metric(metric: str, v: Value, region: list[Value]) -> bool:
-    if metric in ("ORR", "DCR") or metric.endswith("mo"):  # (a rate, also a survival rate at a time point: "OS_12mo")
+    if metric in ("ORR", "DCR", "AE_G3") or metric.endswith("mo"):  # (a rate, also a survival rate at a time point)
         return v.unit == "%"
     if metric in ("mPFS", "mOS", "mDoR") and v.unit in _SHORT_TIME_UNITS:
         # a median in weeks or days, in a passage that gives none in months ("10.9 weeks vs 11.4 weeks")
