@@ -2405,7 +2405,22 @@ def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     what goes along with resistance ("resistance is accompanied by ...", "coincided with")."""
     if _clause_hedged(m) or _candidate_marker(m) or _rescue_aimed_by_test(m):
         return "hypothesis"
-    return "association" if _few_patients(m) or _goes_along(m) else None
+    return "association" if _few_patients(m) or _goes_along(m) or _part_of_carriers(m) else None
+
+
+# some of the carriers, not all: "many POLE-mutated tumours do not respond", "a subset of MSI-H tumours fail to respond"
+_PART_OF = lazy_compile(r"\b(?:many|some|several|a\s+(?:subset|proportion|fraction|number|subgroup|part)\s+of|not\s+all)\s+"
+                        r"(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:[\w\-/+]+\s+){0,2}$", re.I)
+
+
+def _part_of_carriers(m: MatchContext) -> bool:
+    """The marker's carriers are said to be only some ("many", "some", "a subset of", "not all"): what they show goes
+    with the marker, it is not said of every carrier."""
+    slots = m.match.slots.get("marker", ())
+    if not slots:
+        return False
+    start = m.tokens[min(slots)].start
+    return _PART_OF.search(m.text, max(0, start - 60), start) is not None
 
 
 def _goes_along(m: MatchContext) -> bool:
