@@ -417,12 +417,6 @@ _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 _LINE = [(lazy_compile(r"first[- ]line|untreated|chemo-?naive|treatment-naive|naïve", re.I), "first-line"),
          (lazy_compile(r"second[- ]line", re.I), "second-line"),
          (lazy_compile(r"third[- ]line|later[- ]line|salvage|refractory|previously treated|pretreated", re.I), "later-line")]
-METRIC_UNITS = {"ORR": "%", "DCR": "%", "mPFS": "months", "mOS": "months", "mDoR": "months", "HR_PFS": "ratio", "HR_OS": "ratio",
-                "OR_RR": "ratio", "n": "patients"}
-# survival rates at a time point ("1-year OS rate", "6-month PFS"): the share of patients alive (or free of progression)
-LANDMARK_METRICS = tuple(f"{kind}_{months}mo" for kind in ("PFS", "OS") for months in (6, 9, 12, 18, 24, 36, 60))
-METRIC_UNITS.update({name: "%" for name in LANDMARK_METRICS})
-METRIC_UNITS["AE_G3"] = "%"  # the share of patients with adverse events of grade 3 or higher
 
 
 def phase_of(text: str) -> str | None:
@@ -590,11 +584,12 @@ def paired_labels(first: str, second: str) -> tuple[str, str]:
 
 
 def add_outcome(out: Emitter, arm: Entity, metric: str, value: float, evidence: Evidence, **extra) -> None:
-    """Record ``metric`` = ``value`` for ``arm``, in the metric's unit unless ``unit`` gives the one the text uses (a
-    median survival in weeks or days)."""
+    """Record ``metric`` = ``value`` for ``arm``, in the metric's unit (``outcome_metrics`` of the schema) unless
+    ``unit`` gives the one the text uses (a median survival in weeks or days)."""
     out.entity(arm)
     extra["subgroup"] = normal_subgroup(extra.get("subgroup"))
-    out.outcomes.append(Outcome(arm.id, metric, float(value), extra.get("unit") or METRIC_UNITS[metric], evidence,
+    unit = extra.get("unit") or out.ctx.schema.outcome_metrics[metric]["unit"]
+    out.outcomes.append(Outcome(arm.id, metric, float(value), unit, evidence,
                                 extra.get("ci_low"), extra.get("ci_high"), extra.get("p"), extra.get("subgroup"),
                                 extra.get("bound")))
 

@@ -31,7 +31,8 @@ from kg.model import Entity
 
 _N_EQ = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
 # each side's count of a design with or without an add-on: "A, with (n = 51) or without (n = 52) B"
-_WITH_WITHOUT_COUNTS = lazy_compile(r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*or\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
+_WITH_WITHOUT_COUNTS = prefiltered(lazy_compile(  # (tried on every sentence with arms)
+    r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*or\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I))
 # what a count in brackets after them counts when it is no arm's size: events, deaths, responses
 _EVENTS_BEFORE = lazy_compile(r"\b(?:events?|deaths?|died|responses?|responders?)\b[^.;()]*$", re.I)
 # a bracketed aside, blanked out (same length) where commas inside it must not end a clause

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from builders.context import LANDMARK_METRICS, add_arm, add_outcome, as_regimen, paired_labels
+from builders.context import add_arm, add_outcome, as_regimen, paired_labels
 from builders.document import Sentence
 from builders import trials_cited, trials_subgroups
 from builders.lazy_patterns import lazy_compile
@@ -144,6 +144,8 @@ def _compares_marker_groups(text: str, positions: list[int], pos: int) -> bool:
 # the time point of a survival rate, right before its metric: "1-year OS", "12-month PFS", "two-year overall survival"
 _LANDMARK = lazy_compile(r"(?:(?P<n>\d{1,2})[- ]?(?P<unit>year|month)s?|(?P<word>one|two|three|five)[- ]year)\s*$", re.I)
 _LANDMARK_WORDS = {"one": 12, "two": 24, "three": 36, "five": 60}
+# the time points whose survival rates the schema declares (outcome_metrics PFS_6mo ... OS_60mo)
+_LANDMARK_MONTHS = (6, 9, 12, 18, 24, 36, 60)
 
 
 def landmark_metric(metric: str, before: str) -> str | None:
@@ -160,8 +162,7 @@ def landmark_metric(metric: str, before: str) -> str | None:
         months = int(m.group("n")) * (12 if m.group("unit").lower() == "year" else 1)
     else:
         months = _LANDMARK_WORDS[m.group("word").lower()]
-    name = f"{'PFS' if metric == 'mPFS' else 'OS'}_{months}mo"
-    return name if name in LANDMARK_METRICS else None
+    return f"{'PFS' if metric == 'mPFS' else 'OS'}_{months}mo" if months in _LANDMARK_MONTHS else None
 
 
 # what may stand between "grade ≥3 adverse events" and the share of patients who had them: a bracket, a verb, "in"
@@ -195,10 +196,9 @@ def _ae_share_follows(text: str, start: int, end: int, region: list) -> bool:
 # months)", "OS was significantly longer with A (16.7 vs 22.6 months)", "ORR was lower with B (..)"): the words
 # right before the arm's name
 _HIGHER_IS_BETTER = ("ORR", "DCR", "mPFS", "mOS")
-_SAID_BETTER = lazy_compile(r"\b(?:improv\w*|longer|higher|better|prolong\w*|superior|greater)\s+(?:\w+\s+){0,2}?"
-                          r"(?:in|with|for|among|by)\s+(?:the\s+)?(?:patients\s+(?:treated|receiving)\s+(?:with\s+)?)?$", re.I)
-_SAID_WORSE = lazy_compile(r"\b(?:shorter|lower|worse|poorer|inferior)\s+(?:\w+\s+){0,2}?"
-                         r"(?:in|with|for|among|by)\s+(?:the\s+)?(?:patients\s+(?:treated|receiving)\s+(?:with\s+)?)?$", re.I)
+_TO_ARM = r"\s+(?:\w+\s+){0,2}?(?:in|with|for|among|by)\s+(?:the\s+)?(?:patients\s+(?:treated|receiving)\s+(?:with\s+)?)?$"
+_SAID_BETTER = lazy_compile(rf"\b(?:improv\w*|longer|higher|better|prolong\w*|superior|greater){_TO_ARM}", re.I)
+_SAID_WORSE = lazy_compile(rf"\b(?:shorter|lower|worse|poorer|inferior){_TO_ARM}", re.I)
 
 
 def _as_said_better(text: str, refs: list, pairs: list) -> list:

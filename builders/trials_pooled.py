@@ -27,10 +27,12 @@ from builders.trials_values import _NUM, _metrics
 from kg.ids import mint
 from kg.model import Entity
 
-# one author-year citation: "Xu et al., 2024", "Lee and Park 2019", "Ito, 2022"
-_CITE = r"[A-Z][\w'\-]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'\-]+|&\s+[A-Z][\w'\-]+))?,?\s*(?:19|20)\d\d[a-z]?"
-_CITE_PARTS = lazy_compile(r"(?P<author>[A-Z][\w'\-]+)(?:\s+(?:et\s+al\.?|and\s+[A-Z][\w'\-]+|&\s+[A-Z][\w'\-]+))?,?\s*"
-                         r"(?P<year>(?:19|20)\d\d)[a-z]?")
+# one author-year citation: "Xu et al., 2024", "Lee and Park 2019", "Ito, 2022" (the first author's name, then who
+# else, then the year)
+_NAME = r"[A-Z][\w'\-]+"
+_OTHERS = rf"(?:\s+(?:et\s+al\.?|and\s+{_NAME}|&\s+{_NAME}))?,?\s*"
+_CITE = rf"{_NAME}{_OTHERS}(?:19|20)\d\d[a-z]?"
+_CITE_PARTS = lazy_compile(rf"(?P<author>{_NAME}){_OTHERS}(?P<year>(?:19|20)\d\d)[a-z]?")
 # the group that closes the sentence: two or more citations separated by semicolons
 _CITATION_GROUP = lazy_compile(rf"\(\s*(?P<group>{_CITE}(?:\s*;\s*{_CITE})+)\s*\)\s*\.?\s*$")
 # a numbered citation that closes the sentence: "[124]", "[12,13]", "[12-14]"
@@ -64,9 +66,12 @@ def cited_studies(text: str) -> list[tuple[str, str]] | None:
     True
     """
     m = _CITATION_GROUP.search(text)
-    if m is None:
-        return None
-    return [(c.group("author"), c.group("year")) for c in _CITE_PARTS.finditer(m.group("group"))]
+    return None if m is None else _studies(m)
+
+
+def _studies(group: re.Match) -> list[tuple[str, str]]:
+    """The (author, year) of each study of a matched citation group."""
+    return [(c.group("author"), c.group("year")) for c in _CITE_PARTS.finditer(group.group("group"))]
 
 
 def pooled_trial(studies: list[tuple[str, str]], line: str | None = None) -> Entity:
@@ -125,22 +130,19 @@ class PooledRanges:
         ranges = pooled_ranges(text, hits)
         if not ranges:
             return False
-        studies = cited_studies(text)
-        if studies:
-            own_words = text[:_CITATION_GROUP.search(text).start()]
-        else:
-            numbered = _NUMBERED_GROUP.search(text)
-            if numbered is None or not _STUDIES_SUBJECT.match(text):
-                return False
-            own_words = text
+        group = _CITATION_GROUP.search(text)
+        numbered = None if group else _NUMBERED_GROUP.search(text)
+        if group is None and (numbered is None or not _STUDIES_SUBJECT.match(text)):
+            return False
+        own_words = text[:group.start()] if group else text
         if _AUTHOR_SUBJECT.search(own_words) or any(m.entity.category == "Trial" for m in rec.mentions):
             return False
         therapy = self._pooled_therapy(s, rec)
         if therapy is None:
             return False
         ev = self.out.evidence(s)
-        if studies:
-            trial = pooled_trial(studies, line_of(text))
+        if group:
+            trial = pooled_trial(_studies(group), line_of(text))
         else:  # "Additional studies of A showed response rates of 10%-39% [124]": the studies by their reference
             refs = re.sub(r"\s+", "", numbered.group("refs"))
             trial = _as_pooled(unnamed_trial(self.doc, f"pooled studies [{refs}]"), line_of(text))
@@ -155,17 +157,13 @@ class PooledRanges:
         the one regimen of the nearest sentence before it in the same section that names one."""
         for k in range(_LOOK_BACK + 1):
             if k:
-                if s.index - k < 0:
+                if s.index - k < 0 or self.doc.sentences[s.index - k].section != s.section:
                     return None
-                prev = self.doc.sentences[s.index - k]
-                if prev.section != s.section:
-                    return None
-                rec = self.recognize(prev)
-            text = self.doc.sentences[s.index - k].norm
+                rec = self.recognize(self.doc.sentences[s.index - k])
             found = _one_therapy(rec)
             if found is not False:
                 return found
-            if not _BACK_REFERENCE.search(text):
+            if not _BACK_REFERENCE.search(self.doc.sentences[s.index - k].norm):
                 return None
         return None
 

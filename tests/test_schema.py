@@ -67,3 +67,13 @@ def test_identifiers_use_standard_prefixes(graph):
         assert e.id.split(":", 1)[0] in prefixes, e.id
     genes = [e for e in graph.nodes("Gene") if not e.attr("family")]
     assert genes and all(e.id.startswith("HGNC:") for e in genes)
+
+
+def test_every_survival_rate_the_trial_reader_reads_is_a_declared_metric():
+    """The trial reader names survival rates by their time point (builders.trials_placing.landmark_metric); each
+    such metric must be declared under ``outcome_metrics``, which gives its unit."""
+    from builders.trials_placing import _LANDMARK_MONTHS
+
+    metrics = load_schema().outcome_metrics
+    assert {f"{kind}_{m}mo" for kind in ("PFS", "OS") for m in _LANDMARK_MONTHS} <= set(metrics)
+    assert {metrics[f"{kind}_{m}mo"]["unit"] for kind in ("PFS", "OS") for m in _LANDMARK_MONTHS} == {"%"}

@@ -292,6 +292,7 @@ def trials(
 ) -> None:
     """Trial arms with their outcomes (ORR, DCR, median PFS/OS, HR), filtered."""
     from kg.query import trials as find_trials
+    from kg.query.records import range_text
 
     kg = load_graph(graph, corpus)
     table_ = _answer(find_trials, kg, regimen=regimen, drug=drug, target=target, biomarker=biomarker, phase=phase, line=line)
@@ -324,7 +325,7 @@ def trials(
             elif col == "docs":
                 value = len(rec["documents"])
             elif value is None and rec.get(f"{col}_range"):
-                value = "–".join(f"{v:g}" for v in rec[f"{col}_range"] if v is not None)  # a range over pooled studies
+                value = range_text(*rec[f"{col}_range"])  # a range over pooled studies
             elif col == "trial" and rec.get("status"):
                 value = f"{value} ({rec['status']})"  # an ongoing trial's arm is design, not a result
             if col == "trial" and not wide:

@@ -124,6 +124,15 @@ class Hop:
 _UNIT_SHOWN = {"%": "%", "months": " mo", "weeks": " wk", "days": " d"}
 
 
+def range_text(low: float | None, high: float | None) -> str:
+    """A range over several studies as shown: ``2.6–33`` (one end alone when only one was read).
+
+    >>> range_text(2.6, 33.0), range_text(None, 30.0)
+    ('2.6–33', '30')
+    """
+    return "–".join(f"{v:g}" for v in (low, high) if v is not None)
+
+
 @dataclass(frozen=True)
 class ArmOutcomes(_Record):
     """One trial arm: its trial (phase, line), its regimen, its outcomes and the hops that tie them."""
@@ -148,11 +157,16 @@ class ArmOutcomes(_Record):
 
     def ranges(self, metric: str) -> list[tuple[float | None, float | None]]:
         """(lower, upper) of each range a review gives for a metric over several studies, one per sentence."""
+        return sorted({ends for _, ends in self._range_ends(metric)}, key=lambda r: tuple(v or 0.0 for v in r))
+
+    def _range_ends(self, metric: str) -> list[tuple[str, tuple[float | None, float | None]]]:
+        """(unit, (lower, upper)) of each range over several studies given for ``metric`` (overall population), one
+        per sentence: the two ends, each an outcome with its ``bound``, read from the one sentence."""
         ends: dict[tuple, dict[str, float]] = {}
         for o in self.outcomes:
             if o.metric == metric and o.subgroup is None and o.bound:
-                ends.setdefault(o.evidence.key(), {})[o.bound] = o.value
-        return sorted({(e.get("lower"), e.get("upper")) for e in ends.values()}, key=lambda r: tuple(v or 0.0 for v in r))
+                ends.setdefault((o.unit, o.evidence.key()), {})[o.bound] = o.value
+        return [(unit, (e.get("lower"), e.get("upper"))) for (unit, _), e in ends.items()]
 
     @property
     def documents(self) -> tuple[str, ...]:
@@ -167,17 +181,11 @@ class ArmOutcomes(_Record):
         parts = []
         for metric in ("ORR", "DCR", "mPFS", "mOS", "mDoR", "HR_PFS", "HR_OS"):
             by_unit: dict[str, set[tuple[float, str]]] = {}
-            ends: dict[tuple, dict[str, float]] = {}
             for o in self.outcomes:
-                if o.metric == metric and o.subgroup is None:
-                    if o.bound:  # the two ends of one range over several studies, read from one sentence
-                        ends.setdefault((o.unit, o.evidence.key()), {})[o.bound] = o.value
-                    else:
-                        by_unit.setdefault(o.unit, set()).add((o.value, f"{o.value:g}"))
-            for (unit, _), bounds in ends.items():
-                low, high = bounds.get("lower"), bounds.get("upper")
-                text = "–".join(f"{v:g}" for v in (low, high) if v is not None)
-                by_unit.setdefault(unit, set()).add((low if low is not None else high or 0.0, text))
+                if o.metric == metric and o.subgroup is None and not o.bound:
+                    by_unit.setdefault(o.unit, set()).add((o.value, f"{o.value:g}"))
+            for unit, (low, high) in self._range_ends(metric):
+                by_unit.setdefault(unit, set()).add((low if low is not None else high or 0.0, range_text(low, high)))
             # "mPFS 6.9/7.2 mo"; values in several units, one run a unit in the order of the units' names
             # ("mPFS 52 d/2.3 mo/10.9 wk"); a range over several studies as "ORR 2.6–33%"
             if by_unit:
