@@ -4938,8 +4938,8 @@ def axis_receptor(entity: Entity, m: MatchContext, token: int):
 
 
 def _ligand_receptor_axis(m: MatchContext, token: int) -> tuple[Entity, Entity] | None:
-    """The two ends of an axis whose name is a gene-product molecule (a cytokine, chemokine or growth factor)
-    and then a gene, split at a slash or, failing that, at the one hyphen both sides of which are names."""
+    """The two ends of an axis (or a pathway or signalling so named, "IL-10/STAT3 signaling") whose name is a
+    gene-product molecule (a cytokine, chemokine or growth factor) and then a gene, split at a slash or, failing that, at the one hyphen both sides of which are names."""
     if token < 0:
         return None
     named = _SG_AXIS_NAME.fullmatch(m.tokens[token].text.strip())
@@ -4975,7 +4975,8 @@ def _sg_whole_name(m: MatchContext, text: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-_SG_AXIS_NAME = lazy_compile(r"(?:the\s+)?(\S+?)\s+(?:signal(?:l)?ing\s+)?axis", re.I)
+# "the CCL5-CCR5 axis", "IL-10/STAT3 signaling", "the HGF/MET pathway": a pathway named by its two ends
+_SG_AXIS_NAME = lazy_compile(r"(?:the\s+)?(\S+?)\s+(?:(?:signal(?:l)?ing\s+)?(?:axis|pathway)|signal(?:l)?ing)", re.I)
 
 
 @transform({"Pathway"})
@@ -6306,6 +6307,34 @@ def not_cell_raising_own_protein(m: MatchContext) -> bool:
 def cell_raising_own_protein(m: MatchContext) -> bool:
     """A cell population raising a protein of its own: "CD4+ T cells upregulated PD-1 and LAG-3"."""
     return _cell_raises_own_protein(m, "cell", "sg_raise_own", "gene")
+
+
+@guard
+def marker_not_low(m: MatchContext) -> bool:
+    """A marker a cell population is described by is a protein it carries only at a raised or plain level:
+    "NK cells, marked by low CD16 expression" says nothing of carrying CD16."""
+    return not any(_SG_LOW_MARKER.match(e.name) for e in m.slot_entities.get("marker", ()))
+
+
+_SG_LOW_MARKER = lazy_compile(r"(?:" + _LOW_WORDS + r")\b", re.I)
+
+
+@guard
+def cells_named_whole(m: MatchContext) -> bool:
+    """The described cells are the population the reader names, not a state of it the name leaves out: in
+    "Exhausted NK cells are characterized by PD-1 expression" the marker is the exhausted cells' (the reader
+    names them NK cells), not every NK cell's."""
+    idx = m.token_of("cell")
+    if idx < 0:
+        return True
+    before = m.tokens[idx - 1].text if idx > m.clause.lo else ""
+    said = {w.lower() for w in _SG_STATE_WORD.findall(f"{before} {m.tokens[idx].text}")}
+    named = {w.lower() for e in m.slot_entities.get("cell", ()) for w in _SG_STATE_WORD.findall(e.name)}
+    return said <= named
+
+
+_SG_STATE_WORD = lazy_compile(r"\b(?:exhausted|dysfunctional|activated|anergic|senescent|terminally|"
+                              r"inflamed|polarized|polarised|suppressive|tolerogenic|immature|mature)\b", re.I)
 
 
 @guard
