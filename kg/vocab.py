@@ -433,10 +433,12 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         vocab.add(Entity(pid, "Pathway", spec["name"], names + heads))
         vocab.pathway_members[pid] = tuple(_gene_id(vocab, g) for g in spec.get("members") or ())
     effector = set()
+    lymphocyte_forms: dict[str, tuple[str, ...]] = {}
     for spec in _read_yaml(folder / "cell_types.yaml"):
         xrefs = list(spec.get("xref") or ())
         cid = _curie_or(xrefs, ("CL",), mint("cell", spec["name"]))
         line = spec.get("role") == "line"
+        lymphocyte_forms[cid] = _lymphocyte_forms((spec["name"],) + tuple(spec.get("synonyms") or ()))
         vocab.add(Entity(cid, "CellType", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs),
                          attributes=(("cell_line", True),) if line else ()), plural=True)
         if spec.get("role") == "effector":
@@ -451,6 +453,11 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         if base is not None and base.category != "CellType":
             continue
         vocab.add(Entity(cid, "CellType", base.name if base else row["name"], free, (cid,)), plural=True)
+    for cid, forms in lymphocyte_forms.items():  # after cell_ontology.tsv: a name it gives another cell stays its
+        free = tuple(n for n in forms if n.lower() not in vocab.by_name)
+        if free:
+            base = vocab.entities[cid]
+            vocab.add(Entity(cid, "CellType", base.name, free, base.xrefs), plural=True)
     vocab.lexicon["effector_cells"] = frozenset(effector)
     for spec in _read_yaml(folder / "processes.yaml") or ():
         mid = mint("mech", spec["name"])
@@ -500,6 +507,24 @@ def _helper_order(name: str) -> tuple[str, ...]:
         return ()
     n = m.group(1)
     return (f"type {n} T-helper cell", f"type {n} T helper cell", f"type {n} helper T cell")
+
+
+_T_CELL = re.compile(r"\bT([ -])cells?\b")
+
+
+def _lymphocyte_forms(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The same T cells named as lymphocytes (a T cell is a T lymphocyte, the Cell Ontology's own synonym of
+    CL:0000084): "CD8+ cytotoxic T cell" is also "CD8+ cytotoxic T lymphocyte".
+
+    >>> _lymphocyte_forms(("CD8+ cytotoxic T cell", "CTLs", "regulatory T-cells"))
+    ('CD8+ cytotoxic T lymphocyte', 'regulatory T-lymphocytes')
+    """
+    out = []
+    for name in names:
+        if _T_CELL.search(name):
+            out.append(_T_CELL.sub(lambda m: f"T{m.group(1)}lymphocyte" + ("s" if m.group(0).endswith("s") else ""),
+                                   name))
+    return tuple(dict.fromkeys(out))
 
 
 def load_vocabulary(folder: Path | None = None) -> Vocabulary:
