@@ -4301,7 +4301,9 @@ _SG_BETWEEN = _SG_BE | {"can", "could", "may", "might", "will", "would", "shall"
                         # "beta-catenin signalling suppresses ...": the gene's signalling is the subject
                         "signaling", "signalling", "signal", "signals", "activity",
                         # "KRAS* represses IRF2": the asterisk that marks the oncogenic form
-                        "*"}
+                        "*",
+                        # "M2 macrophages are known to secrete IL-10": what is known or shown of the subject
+                        "known", "able", "shown", "reported"}
 _SG_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments")
 
 
@@ -6335,6 +6337,27 @@ def cells_named_whole(m: MatchContext) -> bool:
 
 _SG_STATE_WORD = lazy_compile(r"\b(?:exhausted|dysfunctional|activated|anergic|senescent|terminally|"
                               r"inflamed|polarized|polarised|suppressive|tolerogenic|immature|mature)\b", re.I)
+
+
+@guard
+def sentence_subject_carried_on(m: MatchContext) -> bool:
+    """"PTEN loss results in PIP3 accumulation, leading to activation of AKT": the acting entity opens the sentence
+    (after an article or a connective at most) and no semicolon or second subject comes before the participle
+    that carries the sentence on."""
+    idx = m.match.slots.get("actor") or []
+    if not idx:
+        return False
+    first = min(idx)
+    if any(t.lower not in _SG_SENTENCE_OPENERS for t in m.tokens[:first]):
+        return False
+    lead = m.first_cue("sg_leading")
+    end = lead if lead is not None else m.match.end
+    return not any(t.text == ";" or t.lower in ("while", "whereas", "but") for t in m.tokens[max(idx) + 1:end])
+
+
+_SG_SENTENCE_OPENERS = frozenset({"the", "a", "an", "this", ",", "however", "moreover", "furthermore", "in", "addition",
+                                  "thus", "notably", "importantly", "mechanistically", "specifically", "indeed",
+                                  "similarly", "likewise", "consequently", "therefore"})
 
 
 @guard
