@@ -4476,6 +4476,8 @@ def actor_is_agent(m: MatchContext) -> bool:
     toks = m.tokens
     if _lowered_by_role(m, first) is not None:
         return False  # "knockdown of the STAT3 phosphatase, PTPRD, raised ...": the knockdown acts, not PTPRD
+    if _SG_LOWERED_ACTOR.search(m.text, max(0, toks[first].start - 40), toks[first].start):
+        return False  # "reduced DUSP6 activity leads to ERK activation": the entity's fall acts, not the entity
     head = [t.lower for t in toks[last + 1:last + 3]]
     if head[:1] in (["which"], ["that"], ["who"]) or head[:2] in ([",", "which"], [",", "that"], [",", "who"]):
         # "... exhausted CD8+ T cells, which secrete IFN-gamma": a relative clause on the entity just named
@@ -4509,6 +4511,11 @@ def actor_is_agent(m: MatchContext) -> bool:
     return True
 
 
+# the fall of the entity named next ("reduced DUSP6 activity", "a decrease in PTEN levels", "loss of the ..."): it is
+# the fall that acts (signalling.lowered_gene_raises reads it)
+_SG_LOWERED_ACTOR = lazy_compile(r"\b(?:reduced|decreased|diminished|impaired|lower|low|lack\s+of|loss\s+of|"
+                                 r"absence\s+of|(?:a\s+)?(?:decrease|reduction|fall|drop)\s+(?:in|of))"
+                                 r"\s+(?:the\s+)?$", re.I)
 _SG_RAISE_VERBS = frozenset({"increased", "increases", "increase", "enhanced", "enhances", "enhance", "augmented",
                              "augments", "boosted", "boosts", "elevated", "elevates", "upregulated", "upregulates"})
 _SG_NOMINAL_OUTPUT = frozenset({"secretion", "release", "production"})
@@ -6358,6 +6365,36 @@ def sentence_subject_carried_on(m: MatchContext) -> bool:
 _SG_SENTENCE_OPENERS = frozenset({"the", "a", "an", "this", ",", "however", "moreover", "furthermore", "in", "addition",
                                   "thus", "notably", "importantly", "mechanistically", "specifically", "indeed",
                                   "similarly", "likewise", "consequently", "therefore"})
+
+
+@guard
+def sentence_subject_lowered(m: MatchContext) -> bool:
+    """The fall that acts ("reduced DUSP6 activity") opens the sentence (after an article or a connective at most):
+    not the object of an earlier verb ("X causes reduced DUSP6 activity that leads to ...")."""
+    lead = m.first_cue("sg_lowered_lead")
+    return lead is not None and all(t.lower in _SG_SENTENCE_OPENERS for t in m.tokens[:lead])
+
+
+@transform({"Gene", "Molecule"})
+def lowered_product(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"Reduced SPRY4 expression leads to ...", "a decrease in PTEN levels increases ...": the gene or molecule whose
+    level the biomarker names, when the biomarker names its fall ("low SPRY4 expression") or the sentence opens on
+    one; nothing for a plain or raised level."""
+    if entity.category != "Biomarker":
+        return None
+    if not (entity.name.lower().startswith("low ") or "sg_lowered_lead" in m.match.cue_tokens):
+        return None
+    return expressed_product(entity, m, token)
+
+
+@guard
+def sentence_opens_on_actor(m: MatchContext) -> bool:
+    """The acting phrase (with the word of its fall, when the match has one) opens the sentence, after an article or
+    a connective at most."""
+    lead = m.first_cue("sg_lowered_lead")
+    idx = m.match.slots.get("actor") or []
+    start = lead if lead is not None else (min(idx) if idx else -1)
+    return start >= 0 and all(t.lower in _SG_SENTENCE_OPENERS for t in m.tokens[:start])
 
 
 @guard
