@@ -632,7 +632,7 @@ _APPOSITION_OPEN = {"a", "an", "which"}
 # patients,"; ", secreted by fibroblasts in the stroma,"): no verb of the sentence's own statement
 PARTICIPLE_ASIDE_OPEN = frozenset({"detected", "found", "observed", "identified", "reported", "seen", "noted",
                                     "documented", "described", "measured", "secreted", "produced", "released",
-                                    "derived", "expressed", "overexpressed", "enriched", "present"})
+                                    "derived", "expressed", "overexpressed", "enriched", "present", "generated", "formed"})
 # words that open a phrase of its own after the aside ("..., detected in 30% of cases, the loss of which ..."):
 # then the aside does not stand between a subject and its verb
 _PHRASE_OPEN = frozenset({"the", "a", "an", "this", "these", "that", "those", "its", "their", "which", "who",
