@@ -6397,6 +6397,22 @@ def sentence_opens_on_actor(m: MatchContext) -> bool:
     return start >= 0 and all(t.lower in _SG_SENTENCE_OPENERS for t in m.tokens[:start])
 
 
+@transform({"Gene", "Molecule", "CellType", "Pathway"})
+def lowering_mediator(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"FBXW7-mediated degradation" (read as one process) names who lowers what comes after it: the one entity the
+    process involves; nothing for another process."""
+    if entity.category != "ResistanceMechanism" or not _SG_MEDIATED_LOWERING.fullmatch(entity.name):
+        return None
+    parts = [o for s, p, o in m.rec.implied
+             if s.id == entity.id and p == "involves" and o.category in ("Gene", "Molecule", "CellType", "Pathway")]
+    return parts[0] if len(parts) == 1 else None
+
+
+_SG_MEDIATED_LOWERING = lazy_compile(r"\S+-(?:mediated|dependent|driven|induced)\s+(?:degradation|inhibition|suppression|"
+                                     r"downregulation|down-regulation|repression|inactivation|silencing|destabili[sz]ation)",
+                                     re.I)
+
+
 @guard
 def one_therapy_approved(m: MatchContext) -> bool:
     """The approval names one therapy (a drug, a class or a combination the reader joined): in "approval of
