@@ -418,6 +418,20 @@ class Discourse:
             return self._combination_across(sentence, prev)
         return None
 
+    def one_mechanism(self, sentence, before: list) -> Entity | None:
+        """What a bare "this" or "it" a rescue is said of stands for ("MET amplification drives resistance to
+        cetuximab. This can be overcome by crizotinib"): the one mechanism or alteration named before it in its
+        sentence, else the one the previous sentence (same section) names; none when several are named there
+        ("KRAS mutations and MET amplification confer resistance; X can overcome this": which one is not said)."""
+        fits = _ANAPHOR_CATEGORIES["anaphor_mechanism"]
+        named = list(dict.fromkeys(e for e in before if e.category in fits))
+        if not named:
+            prev = getattr(self, "_previous", None)
+            if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
+                return None
+            named = list(dict.fromkeys(e for e in prev[2] if e.category in fits))
+        return self._remember(sentence, named[0]) if len(named) == 1 else None
+
     def _one_population(self, sentence, prev) -> Entity | None:
         """The population marker "these patients", "such tumours" take from the previous sentence: the one
         alteration or biomarker it names; none when it names several, or speaks of a cited other study."""
