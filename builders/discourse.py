@@ -418,6 +418,24 @@ class Discourse:
             return self._combination_across(sentence, prev)
         return None
 
+    def one_mechanism(self, sentence, before: list) -> Entity | None:
+        """What a bare "this" or "it" a rescue is said of stands for ("MET amplification drives resistance to
+        cetuximab. This can be overcome by crizotinib"): the one mechanism or alteration named before it in its
+        sentence, else the one the previous sentence (same section) names when it speaks of resistance or of a
+        therapy failing; none when several are named there
+        ("KRAS mutations and MET amplification confer resistance; X can overcome this": which one is not said)."""
+        fits = _ANAPHOR_CATEGORIES["anaphor_mechanism"]
+        named = list(dict.fromkeys(e for e in before if e.category in fits))
+        if not named:
+            prev = getattr(self, "_previous", None)
+            if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
+                return None
+            last = getattr(self, "_last_noted", None)
+            if last is None or last.index != prev[0] or not _FAILING.search(last.norm):
+                return None  # "MET amplification was found in 5% of tumours. This ...": no resistance to overcome
+            named = list(dict.fromkeys(e for e in prev[2] if e.category in fits))
+        return self._remember(sentence, named[0]) if len(named) == 1 else None
+
     def _one_population(self, sentence, prev) -> Entity | None:
         """The population marker "these patients", "such tumours" take from the previous sentence: the one
         alteration or biomarker it names; none when it names several, or speaks of a cited other study."""
@@ -504,6 +522,10 @@ _PROCESS_ACTORS = ("CellType", "Molecule", "Gene", "Pathway")
 _NUMBERED = lazy_compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
 _RESISTANCE_HEADING = lazy_compile(r"resist|refractor|escape|insensitiv", re.I)
 
+# a sentence that speaks of resistance or of a therapy failing ("limits the efficacy of", "blunts the response to")
+_FAILING = lazy_compile(r"resist|refractor|escape|evasion|evade|insensitiv|unresponsive|non-?respon|\bfail|"
+                        r"(?:limit|impair|blunt|hamper|reduc|diminish|compromis)\w*\s+(?:the\s+)?(?:\w+\s+)?"
+                        r"(?:efficacy|effectiveness|response|benefit|activity|sensitivity)", re.I)
 _LEADING_SUBORDINATE = lazy_compile(r"^(?:although|though|while|whereas|unlike|despite|in contrast to|compared with|"
                                     r"compared to)\b[^,;]{0,200},", re.I)
 

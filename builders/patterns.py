@@ -650,7 +650,7 @@ def _first_index(items: list):
 
 # -- the pipeline ---------------------------------------------------------------------------------
 _HAS_DIGIT = lazy_compile(r"\d")
-_MAY_BRACKET_OR_QUOTE = lazy_compile(r"\)\s+(?:signal|pathway|axis)|[“\"‘'][A-Za-z]", re.I)
+_MAY_BRACKET_OR_QUOTE = lazy_compile(r"\)\s+(?:signal|pathway|axis)|[“\"‘'][A-Za-z]|\bfrom\s+(?:an?\s+|the\s+)?cold\b", re.I)
 _MAY_NANO = lazy_compile(r"nano|liposom|micelle", re.I)
 _HAS_GREEK_SLASH = lazy_compile(r"[αβγδ]\s?/")
 _MAY_FUSE = lazy_compile(r"fusion|rearrang|translocat", re.I)
@@ -2283,6 +2283,12 @@ _QUOTED_TERM = lazy_compile(r"[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']\s+
 _ADVERB_QUOTED = lazy_compile(r"\b(?P<lead>[A-Za-z]+ly)\s+[“\"‘'](?P<word>[A-Za-z][\w\-]*)[”\"’']")
 
 
+# a bare "cold" the text turns into "hot" ("remodeled the TME from cold to hot", "from a “cold” to an inflamed
+# phenotype"): the word names the immune-cold state the tumour leaves
+_FROM_COLD = lazy_compile(r"\bfrom\s+(?:an?\s+|the\s+)?(?P<cold>[“\"‘']?cold[”\"’']?)(?:\s+(?:state|phenotype|tumou?rs?|TME))?"
+                          r",?\s+(?:in)?to\s+(?:an?\s+|the\s+)?[“\"‘']?(?:hot|inflamed|T[- ]cell[- ]inflamed)\b", re.I)
+
+
 def _vocab_named(r, name: str, categories: tuple[str, ...]):
     hit = r.vocab.by_name.get(name.lower())
     entity = r.vocab.entities.get(hit) if hit else None
@@ -2325,7 +2331,8 @@ def narrowed_abbreviations(r, text, mentions) -> list:
 
 def bracketed_and_quoted(r, text, mentions) -> list:
     """Vocabulary terms the brackets or quotes of a text break apart: "vascular endothelial growth factor (VEGF)
-    pathway" is the VEGF pathway, "a “cold” TME" and "immunologically “cold”" the immune-cold microenvironment."""
+    pathway" is the VEGF pathway, "a “cold” TME" and "immunologically “cold”" the immune-cold microenvironment, and so
+    is a bare "cold" the text turns into "hot" ("from cold to hot")."""
     found = []
     for x in _BRACKET_PATHWAY.finditer(text):
         head = x.group("head").lower().split()[0]
@@ -2346,6 +2353,10 @@ def bracketed_and_quoted(r, text, mentions) -> list:
         entity = _vocab_named(r, f"{x.group('lead')} {x.group('word')}", ("ResistanceMechanism", "Biomarker"))
         if entity is not None:
             found.append((x.start(), x.end(), entity))
+    for x in _FROM_COLD.finditer(text):
+        entity = _vocab_named(r, "immunologically cold", ("ResistanceMechanism",))
+        if entity is not None:
+            found.append((x.start("cold"), x.end("cold"), entity))
     out = list(mentions)
     for start, end, entity in found:
         if any(m.start < start < m.end or m.start < end < m.end for m in out):

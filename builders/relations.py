@@ -43,7 +43,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     ev = out.evidence(sentence)
     out.mentions(rec, ev)
     categories = {m.entity.category for m in rec.mentions} | ({"Regimen"} if rec.regimens else set())
-    if discourse is not None and any(name.startswith("anaphor_") for name in present):
+    if discourse is not None and (any(name.startswith("anaphor_") for name in present) or _MAY_BARE_RESCUED.search(text)):
         categories |= {"CellType", "Drug", "DrugClass", "Regimen", "Biomarker", "Alteration", "ResistanceMechanism",
                        "Molecule", "Gene", "Pathway"}
     scope = scope or {}
@@ -91,6 +91,9 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
 _ASKED_ONLY = ("study_therapy",)
 
 
+_BARE_RESCUE_VERBS = (r"(?:overc[oa]m\w*|revers\w*|circumvent\w*|bypass\w*|counter(?:act\w*|ed|ing)?|alleviat\w*|"
+                      r"reliev\w*|mitigat\w*|abrogat\w*)")
+_BARE_RESCUE_WORD = lazy_compile(_BARE_RESCUE_VERBS)
 # words after "it" that make it an expletive or a subject of being rather than of acting
 _EXPLETIVE_NEXT = {"is", "was", "has", "had", "remains", "remained", "seems", "seemed", "appears", "appeared",
                    "should", "may", "might", "could", "would", "will", "must", "can", "cannot", "becomes", "became",
@@ -104,10 +107,37 @@ _COMPOUND_HEAD = {"resistance", "resistances", "resistant", "sensitivity", "sens
                   "metabolism", "transporter", "transporters", "pump", "pumps", "-", "–"}
 
 
+# a bare "this" or "it" a rescue is said of ("This can be overcome by X", "X may reverse it", "strategies to overcome
+# this include X"): the mechanism the sentence or the one before names
+_MAY_BARE_RESCUED = lazy_compile(r"\b(?:this|it)\s+(?:can|could|may|might)\s+(?:\w+\s+)?be\s+" + _BARE_RESCUE_VERBS +
+                                 r"|" + _BARE_RESCUE_VERBS + r"\s+(?:this|it)\b", re.I)
+# words that may follow a pronoun object of a rescue verb, not a noun "this" determines ("overcome this barrier")
+_AFTER_BARE_OBJECT = {",", ".", ";", ":", ")", "include", "includes", "included", "including", "and", "by", "with",
+                      "in", "through", "using", "via", "effectively", "completely", "partially", "entirely"}
+_MODAL = {"can", "could", "may", "might"}
+
+
+def _bare_rescued(tokens, i: int) -> bool:
+    """Token ``i``, "this" or "it", is what a rescue verb acts on: the subject of "can be overcome", or the object
+    right after "overcome", "reverse", "alleviate" ... with no noun of its own after it."""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else "."
+    if nxt in _MODAL:
+        k = i + 2
+        if k < len(tokens) and tokens[k].lower != "be":
+            k += 1  # "this could potentially be overcome"
+        return k + 1 < len(tokens) and tokens[k].lower == "be" and _BARE_RESCUE_WORD.fullmatch(tokens[k + 1].lower) is not None
+    return i >= 1 and _BARE_RESCUE_WORD.fullmatch(tokens[i - 1].lower) is not None and nxt in _AFTER_BARE_OBJECT
+
+
 def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
     """Turn "they", "this combination", "these patients" into entity tokens of their antecedents."""
     sized_until = 0  # the end of a combination named with its size ("this triple combination therapy")
     for i, t in enumerate(tokens):
+        if t.lower in ("this", "it") and not t.is_entity and _bare_rescued(tokens, i):
+            antecedent = discourse.one_mechanism(sentence, [e for tok in tokens[:i] for e in tok.entities])
+            if antecedent is not None:
+                _replace(tokens, i, i + 1, antecedent)
+                continue
         if not t.cues:
             continue  # (most tokens have no cue, so no anaphor)
         kinds = [k for k in t.cues if k.startswith("anaphor_")]

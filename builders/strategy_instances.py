@@ -10,7 +10,9 @@ Only a regimen whose every class of the strategy is matched by a distinct compon
 or class in that class, or one acting on the same ligand-receptor axis), named in the strategy's sentence
 or after it in the same section, in a sentence that names each of its components (or the trial that
 evaluates it) and reports a result and no failure, counts; of the regimens one sentence names, only the fullest (the arm "durvalumab + tremelimumab +
-mFOLFOX6", not also its two antibodies).
+mFOLFOX6", not also its two antibodies). A sentence that states a study's aim to test such a regimen ("The purpose
+of this study was to compare the efficacy of fruquintinib plus a PD-1 inhibitor and ...") reports no result, but the
+study puts the instance forward against the same mechanism: it counts with certainty ``hypothesis``.
 This pass runs on a document's merged facts (the regimens of trial arms come from the trial builders).
 """
 from __future__ import annotations
@@ -26,6 +28,12 @@ from kg.model import Assertion, Entity, Evidence
 # a sentence that reports what a regimen achieved, and one that reports that it did not
 _RESULT = lazy_compile(r"\b(?:achiev|demonstrat|show(?:ed|n|s|ing)\b|report|resulted in|led to|produc|yield|induc|"
                        r"sensiti[sz]|restor|improv|enhanc|overc[oa]m)", re.I)
+# a sentence that states what a study sets out to test ("the aim of this study was to evaluate the efficacy of",
+# "we sought to compare"): the regimen is tested, no result is reported
+_AIM = lazy_compile(r"\b(?:aim|aims|purpose|objective|goal)\s+(?:of\s+(?:this|the\s+present|our)\s+(?:study|trial|analysis|"
+                    r"work)\s+)?(?:was|is|were)\s+to\s+(?:evaluate|assess|compare|investigate|examine|explore|test|determine)\b|"
+                    r"\b(?:we|this\s+(?:study|trial))\s+(?:aimed|sought|set\s+out)\s+to\s+(?:evaluate|assess|compare|"
+                    r"investigate|examine|explore|test|determine)\b", re.I)
 _FAILURE = lazy_compile(r"\b(?:not|no|failed|fail|lack\w*|neither|nor|futil\w*|inferior)\b", re.I)
 # what may not touch a name said as a word: a word character or a hyphen (ASCII text)
 _WORD_OR_HYPHEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
@@ -44,14 +52,24 @@ def strategy_instances(assertions: list[Assertion], entities: dict[str, Entity],
             if (regimen, strategy.object) in done or \
                     not facts.instantiates(facts.components[regimen], facts.components[strategy.subject]):
                 continue
-            if not _RESULT.search(where.sentence) or _FAILURE.search(where.sentence):
+            if _FAILURE.search(where.sentence):
+                continue
+            aimed = _AIM.search(where.sentence) is not None
+            if not aimed and not _RESULT.search(where.sentence):
                 continue
             if not ctx.schema.allows(entities[regimen].category, "overcomes", entities[strategy.object].category):
                 continue
             done.add((regimen, strategy.object))
-            new.append(Assertion(regimen, "overcomes", strategy.object, strategy.qualifiers,
+            qualifiers = _tested(strategy.qualifiers) if aimed else strategy.qualifiers
+            new.append(Assertion(regimen, "overcomes", strategy.object, qualifiers,
                                  [replace(where, method="rule")]))
     return new
+
+
+def _tested(qualifiers: tuple) -> tuple:
+    """The strategy's qualifiers with certainty ``hypothesis``: a study that sets out to test a regimen puts it
+    forward, it has not shown that it works."""
+    return tuple(sorted({**dict(qualifiers), "certainty": "hypothesis"}.items()))
 
 
 class _Facts:

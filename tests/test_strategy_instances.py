@@ -51,3 +51,21 @@ def test_the_strategy_sentence_may_name_the_instance(tmp_path):
                       "Combining anti-PD-1 + anti-CTLA-4 agents could help overcome T-cell exhaustion in colorectal "
                       "cancer, and nivolumab plus ipilimumab achieved durable responses in MSS tumours.\n")
     assert any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
+
+
+def test_a_study_setting_out_to_test_an_instance_puts_it_forward(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "The aim of this study was to evaluate the efficacy of nivolumab plus "
+                      "ipilimumab in MSS colorectal cancer.\n")
+    assert ("ipilimumab + nivolumab", "T-cell exhaustion", (("certainty", "hypothesis"),)) in read
+
+
+def test_a_stated_aim_without_a_regimen_of_the_classes_is_no_instance(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "The aim of this study was to evaluate the efficacy of pembrolizumab "
+                      "plus favezelimab in MSS colorectal cancer.\n")
+    assert not any(o == "T-cell exhaustion" and "favezelimab" in s for s, o, _ in read)
+
+
+def test_a_test_word_without_an_aim_is_no_result(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "Nivolumab plus ipilimumab was compared with nivolumab alone in MSS "
+                      "colorectal cancer.\n")
+    assert not any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
