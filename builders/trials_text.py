@@ -84,7 +84,7 @@ from builders.trials_values import (TrialState, Value, _metrics, _values, _fits_
                                     _cohort_part)
 from builders.prefilter import prefiltered
 from builders.trials_focus import TrialFocus, _REFS, _CITATION, _NOT_ARMS, _PRESENT, _benchmark_before
-from builders.trials_design import TrialDesign
+from builders.trials_design import TrialDesign, cites_tested_study
 from builders.trials_counts import PatientCounts, _N_EQ, _N_PATIENTS, _N_ELIDED, _MET, _N_VERB
 from builders.trials_placing import ValuePlacing
 from builders.trials_pooled import PooledRanges
@@ -408,7 +408,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                     re.search(r"\bwill\b|\btarget(?:ed)?\s+(?:median|ORR|PFS|OS|response|sample|enrol)|\bexpected to\b|"
                               r"\b(?:is|are|currently) recruiting\b|\bestimated enrol", text, re.I)):
                 # an ongoing trial's plans are not results, but what it tests is its design
-                if any(m.entity.category == "Trial" for m in rec.mentions):
+                if any(m.entity.category == "Trial" for m in rec.mentions) or cites_tested_study(st, text, rec):
                     ev = self.out.evidence(s)
                     if not self._design(st, s, rec, hits, ev):
                         self._single_arm(st, s, rec, ev)
