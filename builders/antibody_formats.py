@@ -77,10 +77,27 @@ def antibody_formats(r, text: str, mentions: list, rec, make_mention) -> list:
         start, end, entity = made
         for t in targets:
             rec.imply(entity, "targets", t)
+        imply_format_class(r.vocab, rec, entity)
         out = [x for x in out if not (start <= x.start and x.end <= end)]
         drop |= {(x.start, x.end) for x in mentions if start <= x.start and x.end <= end and x is not m}
         out.append(make_mention(start, end, text, entity))
     return out
+
+
+# the general class of each format (by its vocabulary name) and the word that names the format in a class's name
+_FORMAT_CLASSES = (("bispecific", "bispecific antibody"), ("antibody-drug conjugate", "antibody-drug conjugate"))
+
+
+def imply_format_class(vocab, rec, entity: Entity) -> None:
+    """A class of one antibody format named by its targets ("PD-L1/CD3 bispecific antibody", "anti-ERBB2
+    antibody-drug conjugate") is a member of the format's general class (the vocabulary's "bispecific antibody",
+    "antibody-drug conjugate")."""
+    for word, general in _FORMAT_CLASSES:
+        if word in entity.name and entity.name != general:
+            gid = vocab.by_name.get(general)
+            if gid is not None and gid != entity.id and gid in vocab.entities:
+                rec.imply(entity, "member_of", vocab.entities[gid])
+            return
 
 
 # the plain format word after a class named "anti-<target>", with the target's short form in brackets between:

@@ -35,7 +35,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.process_parts import process_parts
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
-from builders.antibody_formats import antibody_formats, format_heads
+from builders.antibody_formats import antibody_formats, format_heads, imply_format_class
 from builders.cell_therapies import cell_therapies
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
@@ -1943,6 +1943,7 @@ def classes(r, text, mentions, rec):
                         {*entity.synonyms, written, f"dual {entity.name}"} - {entity.name})))
             for t in target_entities:
                 rec.imply(entity, "targets", t)
+            imply_format_class(r.vocab, rec, entity)  # "PD-L1/CD3 BsAb": a bispecific antibody
             out.append(_mention(start, stop, text, entity))
             skip.update(range(k + 1, j))
             continue
