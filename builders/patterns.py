@@ -718,7 +718,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if "CAR" in text:
         mentions = cell_therapies(r, text, mentions, rec)
     if _MAY_FORMAT.search(text):
-        mentions = antibody_formats(r, text, mentions, rec, _mention)
+        mentions = antibody_formats(r, text, mentions, rec, _mention, lambda targets, written: class_entity(
+            targets, "bispecific antibody", False, r.vocab, f"{written} bispecific antibody")[0])
     if "onoclonal" in text:
         mentions = format_heads(r, text, mentions, _mention)
     if "nhibitors" in text:

@@ -540,6 +540,21 @@ def test_antibody_format_class_in_its_general_class(text, fact):
     assert fact in _implied(text), sorted(_implied(text))
 
 
+@pytest.mark.parametrize("text,name", [
+    # a bispecific antibody with its two targets in brackets is the class that binds both
+    ("Bispecific antibody (CEA/CD3) + FOLFOX was given.", "CEA/CD3 bispecific antibody"),
+    ("A bispecific antibody (HER2 x CD3) engaged T cells.", "HER2/CD3 bispecific antibody"),
+])
+def test_bispecific_antibody_with_bracketed_targets(text, name):
+    assert name in [m.entity.name for m in _mentions(text)] or any(
+        name in f for f in _implied(text)), [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+def test_bracket_without_targets_names_no_bispecific_class():
+    assert not [m for m in _mentions("A bispecific antibody (see above) was given with cetuximab.")
+                if m.entity.name.endswith(" bispecific antibody") and m.entity.name != "bispecific antibody"]
+
+
 def test_general_format_class_is_no_member_of_itself():
     assert not [f for f in _implied("Bispecific antibodies and ADCs are new strategies.") if f[1] == "member_of"]
 
