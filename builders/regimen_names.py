@@ -30,7 +30,9 @@ _COMBO_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined w
 _STRONG_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                             r"\+|plus|combined with|in combination with|with|together with|along with|"
                             r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
+# (the patients treated may stand between the verb and "with": "treated 20 patients with A and B")
 _COMBO_CUE = lazy_compile(r"(?:combination|combined|combining|combinatorial|co-?treat\w*|co-?administ\w*|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
+                          r"treated\s+(?:\d+\s+)?(?:[\w\-]+\s+){0,3}?(?:patients|participants|cases)\s+with|"
                           r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                           r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
 _ONE_DUAL_AGENT = lazy_compile(r".*\b(?:an?|one|the|this)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
