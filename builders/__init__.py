@@ -14,6 +14,7 @@ from builders import curated, relations, table_classes, table_targets, trials_ta
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, parse_document
 from builders.edge_checks import checked_edges
+from builders.family_members import member_participation
 from builders.predicted_resistance import predicted_resistance
 from builders.encoding import content_key
 from builders.formats import Source, Unreadable, read_sources
@@ -72,7 +73,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
 
     After the builders, the output-level checks run on the whole document's result, in this order: the regimen
     and arm checks (builders/regimen_checks.py: they rewrite regimens and drop arms, so what follows sees the
-    final arms), the checks on biological facts (builders/edge_checks.py), the resistance an alteration is said to
+    final arms), the checks on biological facts (builders/edge_checks.py), the member genes of a gene family the
+    document places in a pathway (builders/family_members.py), the resistance an alteration is said to
     predict, read from the checked facts (builders/predicted_resistance.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
     (builders/strategy_instances.py), read from the checked facts.
@@ -105,6 +107,11 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions, result.outcomes = checked_regimens(result.assertions, result.outcomes, seen, ctx)
     # the biological facts, checked against the document's other facts and what a therapy is (builders/edge_checks.py)
     result.assertions = checked_edges(result.assertions, seen, ctx)
+    # the member genes of a family the document places in a pathway (builders/family_members.py)
+    members, genes = member_participation(result.assertions, seen, ctx)
+    for gene in genes:
+        keep_entity(seen, gene)
+    result.assertions.extend(members)
     # the resistance an alteration is said to predict (builders/predicted_resistance.py)
     result.assertions.extend(predicted_resistance(result.assertions, seen, ctx))
     # patient counts on the node they cannot belong to (builders/count_checks.py)

@@ -45,18 +45,26 @@ def _entity(fmt: str, targets: list[Entity], written: str) -> Entity:
     return Entity(mint("class", name), "DrugClass", name, tuple(sorted(forms - {name})))
 
 
-def antibody_formats(r, text: str, mentions: list, rec, make_mention) -> list:
+def antibody_formats(r, text: str, mentions: list, rec, make_mention, bispecific_of=None) -> list:
     """``mentions`` with each antibody class written with its format read as the format's class (the
-    separate format mention it absorbs dropped); the class targets what the plain class targets."""
+    separate format mention it absorbs dropped); the class targets what the plain class targets. A bispecific
+    antibody followed by its two targets in brackets ("Bispecific antibody (PD-L1/CD3)") is the class that binds
+    both, made by ``bispecific_of(targets, written)``."""
     out: list = []
     drop: set[tuple[int, int]] = set()
+    general = r.vocab.by_name.get("bispecific antibody")
     for m in mentions:
         if (m.start, m.end) in drop:
             continue
         e = m.entity
         made = None
         written = _WRITTEN.match(m.text) if e.category == "DrugClass" else None
-        if written is not None:
+        if e.id == general and bispecific_of is not None:
+            bracket = _bracketed_targets(text, m.end, mentions)
+            if bracket is not None:
+                end, targets, shown = bracket
+                made = (m.start, end, bispecific_of(targets, shown))
+        elif written is not None:
             targets = _targets(r.vocab, m)
             written = written.group("t") or written.group("by")
             before = _FORMAT_BEFORE.search(text, max(0, m.start - 14), m.start)
@@ -77,10 +85,47 @@ def antibody_formats(r, text: str, mentions: list, rec, make_mention) -> list:
         start, end, entity = made
         for t in targets:
             rec.imply(entity, "targets", t)
+        imply_format_class(r.vocab, rec, entity)
         out = [x for x in out if not (start <= x.start and x.end <= end)]
         drop |= {(x.start, x.end) for x in mentions if start <= x.start and x.end <= end and x is not m}
         out.append(make_mention(start, end, text, entity))
     return out
+
+
+# the targets of a bispecific antibody in brackets after it: "(PD-L1/CD3)", "(CEA x CD3)", "(EGFR and MET)"
+_TARGET_BRACKET = lazy_compile(r"\s*\(\s*(?P<inner>[^()]{3,40}?)\s*\)")
+_TARGET_JOIN = lazy_compile(r"\s*(?:/|×|\bx\b|-|,|\band\b)\s*")
+
+
+def _bracketed_targets(text: str, at: int, mentions: list) -> tuple[int, list, str] | None:
+    """(end, targets, as written) of two or more genes or molecules that alone fill the brackets right at ``at``,
+    joined by a slash, a times sign, "x", a comma or "and"; None otherwise."""
+    b = _TARGET_BRACKET.match(text, at)
+    if b is None:
+        return None
+    lo, hi = b.span("inner")
+    inner = sorted((x for x in mentions if lo <= x.start and x.end <= hi and x.entity.category in ("Gene", "Molecule")),
+                   key=lambda x: x.start)
+    if len({x.entity.id for x in inner}) < 2 or inner[0].start != lo or inner[-1].end != hi or \
+            not all(_TARGET_JOIN.fullmatch(text[a.end:c.start]) for a, c in zip(inner, inner[1:])):
+        return None
+    return b.end(), [x.entity for x in inner], "/".join(x.text for x in inner)
+
+
+# the general class of each format (by its vocabulary name) and the word that names the format in a class's name
+_FORMAT_CLASSES = (("bispecific", "bispecific antibody"), ("antibody-drug conjugate", "antibody-drug conjugate"))
+
+
+def imply_format_class(vocab, rec, entity: Entity) -> None:
+    """A class of one antibody format named by its targets ("PD-L1/CD3 bispecific antibody", "anti-ERBB2
+    antibody-drug conjugate") is a member of the format's general class (the vocabulary's "bispecific antibody",
+    "antibody-drug conjugate")."""
+    for word, general in _FORMAT_CLASSES:
+        if word in entity.name and entity.name != general:
+            gid = vocab.by_name.get(general)
+            if gid is not None and gid != entity.id and gid in vocab.entities:
+                rec.imply(entity, "member_of", vocab.entities[gid])
+            return
 
 
 # the plain format word after a class named "anti-<target>", with the target's short form in brackets between:

@@ -3403,6 +3403,15 @@ def vocabulary_member(m: MatchContext) -> bool:
                for members in (_pathway_members(vocab, p) for p in m.slot_entities.get("pathway", ())))
 
 
+@transform({"Gene"})
+def altered_gene(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The one gene an alteration is of ("mutations in JAK1": JAK1); None for an alteration of several genes or of a
+    family."""
+    symbol = entity.attr("gene") or ""
+    gene = m.reading.vocab.gene_entity(symbol) if symbol and "/" not in symbol else None
+    return gene if gene is not None and gene.category == "Gene" and not gene.attr("family") else None
+
+
 @transform({"Pathway"})
 def pathway_with_member(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The pathway, kept only when a gene of the match belongs to it by the vocabulary: of two pathways named

@@ -35,7 +35,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.process_parts import process_parts
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
-from builders.antibody_formats import antibody_formats, format_heads
+from builders.antibody_formats import antibody_formats, format_heads, imply_format_class
 from builders.cell_therapies import cell_therapies
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
@@ -718,7 +718,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if "CAR" in text:
         mentions = cell_therapies(r, text, mentions, rec)
     if _MAY_FORMAT.search(text):
-        mentions = antibody_formats(r, text, mentions, rec, _mention)
+        mentions = antibody_formats(r, text, mentions, rec, _mention, lambda targets, written: class_entity(
+            targets, "bispecific antibody", False, r.vocab, f"{written} bispecific antibody")[0])
     if "onoclonal" in text:
         mentions = format_heads(r, text, mentions, _mention)
     if "nhibitors" in text:
@@ -1943,6 +1944,7 @@ def classes(r, text, mentions, rec):
                         {*entity.synonyms, written, f"dual {entity.name}"} - {entity.name})))
             for t in target_entities:
                 rec.imply(entity, "targets", t)
+            imply_format_class(r.vocab, rec, entity)  # "PD-L1/CD3 BsAb": a bispecific antibody
             out.append(_mention(start, stop, text, entity))
             skip.update(range(k + 1, j))
             continue

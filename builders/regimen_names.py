@@ -30,7 +30,9 @@ _COMBO_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined w
 _STRONG_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                             r"\+|plus|combined with|in combination with|with|together with|along with|"
                             r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
+# (the patients treated may stand between the verb and "with": "treated 20 patients with A and B")
 _COMBO_CUE = lazy_compile(r"(?:combination|combined|combining|combinatorial|co-?treat\w*|co-?administ\w*|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
+                          r"treated\s+(?:\d+\s+)?(?:[\w\-]+\s+){0,3}?(?:patients|participants|cases)\s+with|"
                           r"treatment with|therapy with|evaluated|administered|addition of|adding|tested|assigned to|"
                           r"arm|consist|blockade (?:of|with)|together|concurrent|simultaneous|groups?:|divided|randomi[sz]ed to)", re.I)
 _ONE_DUAL_AGENT = lazy_compile(r".*\b(?:an?|one|the|this)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
@@ -610,6 +612,11 @@ _LONG_LIST = 5  # therapies in a bare list past which it names agents in use, no
 _WHOLE_COMBINATION_BEFORE = lazy_compile(r"\b(?:combination|combined|combining|consist\w*|compris\w*|triplet|quadruplet|"
                                          r"quintuplet)\b(?:\s+(?:of|with))?\s*(?:the\s+)?(?:drugs\s+|agents\s+)?:?\s*$",
                                          re.I)
+# the words that name the list after them one combination: "combination therapy with", "the combination of",
+# "combined treatment with", "triplet therapy with" (after a prior line too: "progressed during first-line combination
+# therapy with A, B and C" is one regimen, where "progressed on A, B and C" names each)
+_COMBINATION_NAMED_BEFORE = lazy_compile(r"\b(?:combination|combined|doublet|triplet|quadruplet)\s+(?:(?:chemo)?therapy\s+|"
+                                         r"treatment\s+|regimen\s+)?(?:of|with)\s+(?:the\s+)?$", re.I)
 _NAME_ASIDE = lazy_compile(r"^\s*\([^()=;:%]{1,30}\)(?=\s*(?:,|and\b|with\b|plus\b))", re.I)
 _LIST_GOES_ON_WITH_OR = lazy_compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s", re.I)
 _PAYLOAD_AFTER = lazy_compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
@@ -650,7 +657,8 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     any_or = any(re.search(r"\bor\b", g) for g in gaps)
     sequence = re.search(r"\b(?:sequential(?:ly)?|sequence of)\s+(?:\w+\s+){0,2}$", before[-60:], re.I) or \
         re.search(r"\b(?:followed by|then|switch(?:ed)? to|after|before)\b", " ".join(gaps), re.I) or \
-        (not strong and re.search(r"\b(?:previous(?:ly)?|prior|before|after|following|progress\w* (?:on|despite|during|after)|"
+        (not strong and not _COMBINATION_NAMED_BEFORE.search(before[-40:]) and
+         re.search(r"\b(?:previous(?:ly)?|prior|before|after|following|progress\w* (?:on|despite|during|after)|"
                                   r"progress\w* (?:while|whilst) (?:receiving|on|taking|being treated with)|"
                                   r"intoleran\w* (?:of|to)|"
                                   r"despite|pretreated|refractory|failure of|failed)\b[^.;]{0,60}$", before[-90:], re.I))

@@ -129,6 +129,13 @@ def _bare_rescued(tokens, i: int) -> bool:
     return i >= 1 and _BARE_RESCUE_WORD.fullmatch(tokens[i - 1].lower) is not None and nxt in _AFTER_BARE_OBJECT
 
 
+# a lead-in that sets something beside (or against) what the sentence goes on to say ("Similarly to sorafenib, this
+# agent ...", "Like A, this drug ...", "Unlike A, these agents ..."): the anaphor after it is another entity, the one
+# named before the sentence, never the one the lead-in names
+_SET_BESIDE_LEAD = lazy_compile(r"^\s*(?:(?P<similar>similar(?:ly)?\s+to|like|as\s+with)|unlike|in\s+contrast\s+(?:to|with)|"
+                                r"compared\s+(?:to|with)|as\s+opposed\s+to)\s+[^,;:]{1,80},\s*$", re.I)
+
+
 def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
     """Turn "they", "this combination", "these patients" into entity tokens of their antecedents."""
     sized_until = 0  # the end of a combination named with its size ("this triple combination therapy")
@@ -153,6 +160,10 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         if kinds[0] in _THERAPY_ANAPHORS and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
         before = [e for tok in tokens[:i] for e in tok.entities]
+        lead = _SET_BESIDE_LEAD.match(sentence.norm[:t.start])
+        beside = [e for e in before if e.category in {"Drug", "DrugClass", "Regimen"}] if lead else []
+        if lead:
+            before = []  # the anaphor is what the sentence before named
         phrase = sentence.norm[t.start:tokens[end - 1].end]
         if kinds[0] == "anaphor_combination" and combination_size_named(phrase) is not None:
             sized_until = _sized_phrase_end(tokens, i)  # from ``end``, the phrase's own cue, onwards
@@ -163,7 +174,11 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             continue
         if kinds[0] == "anaphor_patients" and _named_as_absent(tokens, i, antecedent, sentence.norm):
             continue  # "the absence of PD-L1 expression, and patients harbouring such tumours ...": not the marker
-        _replace(tokens, i, end, antecedent)
+        # ("Similarly to sorafenib, this agent was developed as a RAF1 inhibitor": the therapy the lead-in sets beside
+        # the anaphor's is said the same of; not after "unlike", whose words are set against the statement)
+        similar = [e for e in beside if e.id != antecedent.id and e.category == antecedent.category] \
+            if kinds[0] in _THERAPY_ANAPHORS and lead and lead.group("similar") else []
+        _replace(tokens, i, end, antecedent, similar)
 
 
 def _opens_sentence(sentence: Sentence, t, i: int) -> bool:
@@ -217,10 +232,10 @@ def _acting_it(tokens) -> bool:
     return nxt not in _EXPLETIVE_NEXT
 
 
-def _replace(tokens, i: int, end: int, antecedent: Entity) -> None:
-    """Make tokens ``i`` .. ``end`` - 1 one entity token of ``antecedent``."""
+def _replace(tokens, i: int, end: int, antecedent: Entity, also: list[Entity] | None = None) -> None:
+    """Make tokens ``i`` .. ``end`` - 1 one entity token of ``antecedent`` (and of the entities ``also`` said the same of)."""
     t, last = tokens[i], tokens[end - 1]
-    tokens[i] = Token(t.start, last.end, t.text, t.lower, (antecedent,), None, {})
+    tokens[i] = Token(t.start, last.end, t.text, t.lower, (antecedent, *(also or ())), None, {})
     for k in range(i + 1, end):
         tokens[k] = Token(tokens[k].start, tokens[k].end, tokens[k].text, tokens[k].lower, (), None, {})
 

@@ -355,6 +355,26 @@ _DESIGN_ADJECTIVE = lazy_compile(r"\s*,?\s*(?:(?:open-label|double-blind|placebo
                                  r"international|clinical|phase|[IV]{1,3}|[1-3][ab]?|,)\s+)*(?:trial|study|phase)\b", re.I)
 
 
+# a study's verb right before the therapy it tested, maybe with what it looked at: "evaluated A plus B", "explored the
+# efficacy of A", "to assess the safety and activity of A" (not "suggest that A is an option": no study's verb)
+_STUDY_VERB_BEFORE = lazy_compile(
+    r"\b(?:evaluated|investigated|assessed|tested|explored|examined|studied|(?:to|will)\s+(?:evaluate|investigate|assess|"
+    r"test|explore|examine))\s+(?:the\s+)?(?:(?:clinical\s+|antitumou?r\s+)?(?:efficacy|activity|safety|tolerability|"
+    r"benefit)\s+(?:(?:and|,)\s+(?:the\s+)?(?:clinical\s+|antitumou?r\s+)?(?:efficacy|activity|safety|tolerability)\s+)?"
+    r"of\s+)?(?:the\s+)?$", re.I)
+
+
+def cites_tested_study(st: TrialState, text: str, rec) -> bool:
+    """Whether ``text`` cites the study in focus by its first author and says what it tested with a study's verb right
+    before the therapy ("Lee et al. evaluated the efficacy of A plus B in ...", "One study is ongoing to explore A plus
+    B in ... (Lee et al., 2021)"); not a source cited for a statement of its own ("A is an option (Lee et al., 2021)")."""
+    if " et al." not in st.trial.name or not any(st.trial.name.startswith(f"{m.group(1)} et al.")
+                                                  for m in _CITATION.finditer(text)):
+        return False
+    return any(_STUDY_VERB_BEFORE.search(text, max(0, t.start - 80), t.start) for t in rec.mentions
+               if t.entity.category in THERAPY)
+
+
 class TrialDesign:
     """The trial reader's part that reads a trial's therapies and arms (see the module)."""
 
@@ -459,7 +479,10 @@ class TrialDesign:
         """Arms from a design sentence; returns whether arms were set."""
         text = s.norm
         names_trial = any(m.entity.category == "Trial" for m in rec.mentions)
-        assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_trial and not (
+        # (a study the sentence cites by its first author, with its study verb: the verb names its arms as a trial's
+        # name would)
+        names_study = names_trial or cites_tested_study(st, text, rec)
+        assign = [h for h in hits if h[2] == "assign" or (h[2] == "assign_weak" and names_study and not (
             re.search(r"\b(?:ORR|DCR|m?PFS|m?OS|rates?|survival|response|duration|median|follow-up)\s*$", text[:h[0]], re.I)))]
         # ("a median PFS of 6.9 months, whereas adagrasib monotherapy ...": the "of" of a value is no design's)
         # ("led to the approval of A plus B and C-based chemotherapy": the "of" of an approval names the approved

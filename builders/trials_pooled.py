@@ -6,7 +6,8 @@ ORR is approximately 15%–25% (Roe et al., 2020; Doe et al., 2021)". No one stu
 the studies the closing citation group names. The trial reader (builders/trials_text.py) gives such a sentence a
 pooled node named after its studies, "pooled (Lee 2019; Park 2021; Ito 2022)", with one arm, the regimen the
 sentence (or, for "these studies" / "this regimen", the sentence it refers back to) names; each range gives two
-outcomes, its lower and its upper end (``bound``).
+outcomes, its lower and its upper end (``bound``). Each study of the closing group is also a study of its own, known
+by its first author and year ("Lee et al. 2019"), that evaluates the regimen: no arm and no value, which are the pool's.
 
 Read only where all of these hold: the sentence ends in a group of two or more author-year citations; it names no
 trial and cites no study by its author in its own words ("Lee et al. reported ..."); each range stands right after its
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from builders.context import add_arm, add_outcome, line_of, trial_entity, unnamed_trial
+from builders.context import add_arm, add_outcome, as_regimen, author_trial, line_of, trial_entity, unnamed_trial
 from builders.document import Sentence
 from builders.lazy_patterns import lazy_compile
 from builders.trials_arms import THERAPY
@@ -150,7 +151,20 @@ class PooledRanges:
         for metric, low, high, unit in ranges:
             add_outcome(self.out, arm, metric, low, ev, unit=unit, bound="lower")
             add_outcome(self.out, arm, metric, high, ev, unit=unit, bound="upper")
+        if group:
+            self._pooled_members(_studies(group), therapy, line_of(text), ev)
         return True
+
+    def _pooled_members(self, studies: list[tuple[str, str]], therapy: Entity, line: str | None, ev) -> None:
+        """Each study a pooled summary cites tested the summary's regimen: "Lee 2019" evaluates it (a study of its
+        own, known by its first author and year; no arm and no values, which are the pool's)."""
+        regimen = as_regimen(self.ctx, therapy)
+        if regimen.id != therapy.id:
+            self.out.fact(regimen, "has_component", therapy, ev)
+        for author, year in dict.fromkeys(studies):
+            study = trial_entity(author_trial(author, year), line=line)
+            self.out.entity(study)
+            self.out.fact(study, "evaluates", regimen, ev)
 
     def _pooled_therapy(self, s: Sentence, rec) -> Entity | None:
         """The one regimen ``s`` names, or, when it names none and refers back ("these studies", "this regimen"),

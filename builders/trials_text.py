@@ -68,7 +68,8 @@ from __future__ import annotations
 
 import re
 
-from builders.context import Emitter, about_other_cancer, add_arm, add_outcome, author_trial, report_trial
+from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, author_trial, report_trial,
+                              trial_entity)
 from builders.document import LINE_END, Document, Sentence
 from builders import trials_own, trials_registry
 from builders.bylines import byline_at, news_lead
@@ -84,7 +85,7 @@ from builders.trials_values import (TrialState, Value, _metrics, _values, _fits_
                                     _cohort_part)
 from builders.prefilter import prefiltered
 from builders.trials_focus import TrialFocus, _REFS, _CITATION, _NOT_ARMS, _PRESENT, _benchmark_before
-from builders.trials_design import TrialDesign
+from builders.trials_design import TrialDesign, cites_tested_study
 from builders.trials_counts import PatientCounts, _N_EQ, _N_PATIENTS, _N_ELIDED, _MET, _N_VERB
 from builders.trials_placing import ValuePlacing
 from builders.trials_pooled import PooledRanges
@@ -408,7 +409,13 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                     re.search(r"\bwill\b|\btarget(?:ed)?\s+(?:median|ORR|PFS|OS|response|sample|enrol)|\bexpected to\b|"
                               r"\b(?:is|are|currently) recruiting\b|\bestimated enrol", text, re.I)):
                 # an ongoing trial's plans are not results, but what it tests is its design
-                if any(m.entity.category == "Trial" for m in rec.mentions):
+                cited = cites_tested_study(st, text, rec)
+                if cited and any(h[2] == "still_running" for h in hits) and "status" not in dict(st.trial.attributes):
+                    # ("One study is ongoing to explore A plus B (Lee et al., 2024)": a study still running, as a
+                    # named trial said to be ongoing is)
+                    st.trial = trial_entity(st.trial, status="ongoing")
+                    self.out.entity(st.trial)
+                if any(m.entity.category == "Trial" for m in rec.mentions) or cited:
                     ev = self.out.evidence(s)
                     if not self._design(st, s, rec, hits, ev):
                         self._single_arm(st, s, rec, ev)

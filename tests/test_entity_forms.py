@@ -529,6 +529,36 @@ def _implied(text: str) -> set[tuple[str, str, str]]:
     return {(s.name, p, o.name) for sent in doc.sentences for s, p, o in reading.recognize(sent).implied}
 
 
+@pytest.mark.parametrize("text,fact", [
+    # a class of one antibody format named by its targets is a member of the format's general class
+    ("A CEA/CD3 BsAb engaged T cells against tumour cells.", ("CEA/CD3 bispecific antibody", "member_of", "bispecific antibody")),
+    ("Zanidatamab is a bispecific anti-HER2 antibody.", ("bispecific anti-ERBB2 antibody", "member_of", "bispecific antibody")),
+    ("The anti-HER2 ADC trastuzumab deruxtecan was active.",
+     ("anti-ERBB2 antibody-drug conjugate", "member_of", "antibody-drug conjugate")),
+])
+def test_antibody_format_class_in_its_general_class(text, fact):
+    assert fact in _implied(text), sorted(_implied(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    # a bispecific antibody with its two targets in brackets is the class that binds both
+    ("Bispecific antibody (CEA/CD3) + FOLFOX was given.", "CEA/CD3 bispecific antibody"),
+    ("A bispecific antibody (HER2 x CD3) engaged T cells.", "HER2/CD3 bispecific antibody"),
+])
+def test_bispecific_antibody_with_bracketed_targets(text, name):
+    assert name in [m.entity.name for m in _mentions(text)] or any(
+        name in f for f in _implied(text)), [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+def test_bracket_without_targets_names_no_bispecific_class():
+    assert not [m for m in _mentions("A bispecific antibody (see above) was given with cetuximab.")
+                if m.entity.name.endswith(" bispecific antibody") and m.entity.name != "bispecific antibody"]
+
+
+def test_general_format_class_is_no_member_of_itself():
+    assert not [f for f in _implied("Bispecific antibodies and ADCs are new strategies.") if f[1] == "member_of"]
+
+
 @pytest.mark.parametrize("text,found", [
     # an alteration said to arise under treatment is also the acquired-alteration mechanism
     ("Treatment selected for the acquisition of secondary KRAS mutations.", True),

@@ -14,10 +14,30 @@ def test_each_end_of_a_range_is_an_outcome_with_its_bound():
     out = run_builder(trials_text.build, TEXT)
     got = sorted((o.metric, o.value, o.bound) for o in out.outcomes)
     assert got == [("ORR", 5.0, "lower"), ("ORR", 28.0, "upper"), ("mPFS", 3.9, "lower"), ("mPFS", 6.6, "upper")]
-    [pool] = [e for e in out.entities.values() if e.category == "Trial"]
+    [pool] = [e for e in out.entities.values() if e.category == "Trial" and dict(e.attributes).get("pooled")]
     assert pool.name == "pooled (Lee 2021; Park 2022; Ito 2023)" and dict(pool.attributes)["pooled"] is True
     # the sentence's evidence is the pool's, and the quote is the sentence
     assert all(TEXT[o.evidence.start:o.evidence.end].startswith("These studies reported") for o in out.outcomes)
+
+
+def test_each_cited_study_of_a_pool_evaluates_its_regimen():
+    """"These studies reported ... (Lee et al., 2021; Park et al., 2022; Ito et al., 2023)": each study tested the
+    regimen (evaluates it), with no arm or value of its own; one study cited by its author gives no pool and no
+    members."""
+    from builders import trials_text
+
+    out = run_builder(trials_text.build, TEXT)
+    names = {e.id: e.name for e in out.entities.values()}
+    evaluated = {(names.get(a.subject), names.get(a.object)) for a in out.assertions if a.predicate == "evaluates"}
+    for study in ("Lee et al. 2021", "Park et al. 2022", "Ito et al. 2023"):
+        assert (study, "cetuximab + nivolumab") in evaluated, sorted(evaluated)
+    members = {e.id for e in out.entities.values() if e.name.endswith(("2021", "2022", "2023"))}
+    assert not [a for a in out.assertions if a.subject in members and a.predicate == "has_arm"]
+    assert not [o for o in out.outcomes if any(o.arm.startswith(m.replace("trial_", "arm_")) for m in members)]
+    cited = run_builder(trials_text.build, "Lee et al. reported an ORR of 20%–30% with sotorasib across dose levels "
+                                           "(Lee et al., 2021; Park et al., 2022).")
+    assert not [a for a in cited.assertions if a.predicate == "evaluates"
+                and cited.entities[a.subject].name.startswith("Park")]
 
 
 def _pool_arms(graph):
