@@ -626,3 +626,7 @@ def report_trial(doc: Document, ctx: "Reading", need_regimen: bool = True) -> tu
         if rec.regimens:
             return trial, rec.regimens[0][0].entity
     return (None, None) if need_regimen else (trial, None)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_REGISTRATION_WORD = prefiltered(_REGISTRATION_WORD)

@@ -515,3 +515,7 @@ _POWER_CALCULATION = prefiltered(lazy_compile(r"(?<!not )\bpower(?:ed)?\s+to\s+d
                                               r"\b(?:objective|aim|goal|purpose)\s+(?:was|is)\s+to\s+(?:demonstrate|show|detect|"
                                               r"achieve|reach)\b|\btheoretical\b", re.I))
 _CRITERIA = prefiltered(lazy_compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_REVIEW, _NAMED_COHORT = (prefiltered(p) for p in (_REVIEW, _NAMED_COHORT))
