@@ -109,12 +109,16 @@ class Prefiltered:
         words = self.words
         if words is None:
             return True
-        if pos or endpos < len(string):
-            string = string[pos:endpos]
-        if self.fold:
-            string = _folded(string)
+        if self.fold:  # the whole string lower-cased (kept for the next pattern): same length, ASCII where it was
+            last = _last_folded
+            string = last[1] if last[0] is string else _folded(string)
             if string is None:
                 return True
+        if pos or endpos < len(string):  # (no copy of the part: most searches of a part look a few words back)
+            for w in words:
+                if string.find(w, pos, endpos) >= 0:
+                    return True
+            return False
         for w in words:
             if w in string:
                 return True
