@@ -115,7 +115,7 @@ def cell_processes(vocab, text: str, mentions: list, rec) -> list:
     the cell, its mention covering the process words and the cell (the cell's own mention stays, as the driver's
     does in "TGF-β-driven T-cell exclusion"). A qualified cell's infiltration read as an infiltrate ("suppressive
     immune cell infiltration") is that cell's build-up instead."""
-    if not _TIED.search(text) or not any(m.entity.category == "CellType" for m in mentions):
+    if not any(m.entity.category == "CellType" for m in mentions) or not _TIED.search(text):
         return mentions
     out, dropped, carried = [], set(), None
     for m in mentions:

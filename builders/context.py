@@ -57,13 +57,13 @@ def about_other_cancer(text: str) -> bool:
     >>> about_other_cancer("HER2 amplification is adverse in many malignancies including breast cancer")
     False
     """
-    return bool(OTHER_CANCER.search(_PAN_CANCER_EXAMPLES.sub(" ", text))) and not _CRC.search(text)
+    return not _CRC.search(text) and bool(OTHER_CANCER.search(_PAN_CANCER_EXAMPLES.sub(" ", text)))
 
 
 # "in many malignancies including breast and gastric cancer", "across several tumour types, such as lung cancer"
-_PAN_CANCER_EXAMPLES = lazy_compile(r"\b(?:many|several|various|multiple|numerous|a (?:range|variety) of|most)\s+"
-                                    r"(?:human\s+|solid\s+)?(?:malignancies|cancers|tumou?r\s+types|tumou?rs|cancer\s+types)"
-                                    r",?\s+(?:including|such as|like|e\.g\.,?)\s+[^,;:.()]+", re.I)
+_PAN_CANCER_EXAMPLES = prefiltered(lazy_compile(r"\b(?:many|several|various|multiple|numerous|a (?:range|variety) of|most)\s+"
+                                                r"(?:human\s+|solid\s+)?(?:malignancies|cancers|tumou?r\s+types|tumou?rs|"
+                                                r"cancer\s+types),?\s+(?:including|such as|like|e\.g\.,?)\s+[^,;:.()]+", re.I))
 
 
 @lru_cache(maxsize=4096)

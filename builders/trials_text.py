@@ -418,12 +418,12 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                     for m in rec.mentions):
                 continue  # "Lonsurf offered a better PFS than that of the RECOURSE trial": the report's own results set
                 # beside another trial's, whose arms and values the sentence does not give
-            if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
+            if any(m.entity.category == "Trial" for m in rec.mentions) and _PRESENT.search(text) and \
                     st.trial.id != getattr(self.main_trial, "id", None):
                 continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read
             ev = self.out.evidence(s)
             reports = bool(_metrics(hits)) or bool(_N_EQ.search(text)) or \
-                bool(_N_PATIENTS.search(text) and _N_VERB.search(text)) or bool(_N_ELIDED.search(text))
+                bool(_N_VERB.search(text) and _N_PATIENTS.search(text)) or bool(_N_ELIDED.search(text))
             named = any(m.entity.category == "Trial" for m in rec.mentions)
             introduced = (self.new_focus == s.index or (st.trial.id.startswith(self._unnamed_prefix) and
                                                         re.search(r"\b(?:this|the) (?:study|trial)\b", text, re.I))) and \
