@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from kg.ids import mint
 from kg.model import Entity
 
@@ -121,3 +122,7 @@ def introduced_compounds(text: str, recognizer) -> list[tuple[str, Entity]]:
         for form in dict.fromkeys(forms):
             out.append((form, entity))
     return out
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_MAY_EXAMPLE, _EXAMPLE, _TREATED = (prefiltered(p) for p in (_MAY_EXAMPLE, _EXAMPLE, _TREATED))

@@ -14,6 +14,7 @@ import re
 
 from builders.document import LINE_END
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 
 # the lines of a document's head searched for its byline, and how far after the author line its year may stand
 HEAD_LINES = 30
@@ -143,3 +144,7 @@ def _news_lead(lines: list[str]) -> tuple[int, str, str | None] | None:
         {m.group("year") for line in lines for m in _JOURNAL_CITATION.finditer(line)} | \
         {m.group("year") or m.group("year2") for line in lines for m in _MEETING_YEAR.finditer(line)}
     return leads[0][0], leads[0][1], (years.pop() if len(years) == 1 else None)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_LEAD_AUTHOR, _LEAD_INVESTIGATOR = (prefiltered(p) for p in (_LEAD_AUTHOR, _LEAD_INVESTIGATOR))

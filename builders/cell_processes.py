@@ -16,6 +16,7 @@ import re
 from builders.pattern_mentions import _mention
 from builders.mechanism_names import mechanism_entity
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 
 # the sentence ties what it names to resistance, immune escape, non-response or a strategy that answers it
 _TIED = lazy_compile(
@@ -114,7 +115,7 @@ def cell_processes(vocab, text: str, mentions: list, rec) -> list:
     the cell, its mention covering the process words and the cell (the cell's own mention stays, as the driver's
     does in "TGF-β-driven T-cell exclusion"). A qualified cell's infiltration read as an infiltrate ("suppressive
     immune cell infiltration") is that cell's build-up instead."""
-    if not _TIED.search(text) or not any(m.entity.category == "CellType" for m in mentions):
+    if not any(m.entity.category == "CellType" for m in mentions) or not _TIED.search(text):
         return mentions
     out, dropped, carried = [], set(), None
     for m in mentions:
@@ -148,3 +149,7 @@ def cell_processes(vocab, text: str, mentions: list, rec) -> list:
     if len(out) == len(mentions) and not dropped and all(a is b for a, b in zip(out, mentions)):
         return mentions
     return sorted((m for m in out if id(m) not in dropped), key=lambda x: (x.start, x.end))
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_TIED = prefiltered(_TIED)

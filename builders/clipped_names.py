@@ -26,6 +26,17 @@ def _clip_pattern(clip: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(clip)}(?=-[A-Z]|(?![\w-]))", re.I)
 
 
+def _written_as(text: str, form: str, pattern: re.Pattern) -> bool:
+    """Is ``form`` (the clip as written, one casing) in ``text`` where ``pattern`` matches it? (Found as a string
+    first: a search with the pattern, which opens with a look-behind, tries every position of the document.)"""
+    at = text.find(form)
+    while at >= 0:
+        if pattern.match(text, at):
+            return True
+        at = text.find(form, at + 1)
+    return False
+
+
 def clipped_names(sentences: list[str], vocab) -> dict[str, Entity]:
     """The clipped drug names the document uses, as written, each with its drug's entity.
 
@@ -44,15 +55,14 @@ def clipped_names(sentences: list[str], vocab) -> dict[str, Entity]:
     lowered = text.lower()
     found: dict[str, Entity] = {}
     for clip, drug in sorted(table.items()):
-        if clip.lower() not in lowered:
-            continue  # (most clips are absent: no pattern is compiled for them)
+        if clip.lower() not in lowered or clip not in text and clip.capitalize() not in text:
+            continue  # (most clips are absent as written: no pattern is compiled or searched for them)
         entity_id = vocab.by_name.get(str(drug).lower())
         entity = vocab.entities.get(entity_id) if entity_id else None
         if entity is None:
             continue
         # ("Pmab-FOLFOX4": a clip joined to the regimen it is given with is written whole too)
-        written = {m.group(0) for m in _clip_pattern(clip).finditer(text)}
-        written = {w for w in written if w == clip or w == clip.capitalize()}
+        written = {w for w in {clip, clip.capitalize()} if _written_as(text, w, _clip_pattern(clip))}
         if written and _named_in_full(text, entity):
             for w in sorted(written):
                 found[w] = entity

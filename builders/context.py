@@ -57,13 +57,13 @@ def about_other_cancer(text: str) -> bool:
     >>> about_other_cancer("HER2 amplification is adverse in many malignancies including breast cancer")
     False
     """
-    return bool(OTHER_CANCER.search(_PAN_CANCER_EXAMPLES.sub(" ", text))) and not _CRC.search(text)
+    return not _CRC.search(text) and bool(OTHER_CANCER.search(_PAN_CANCER_EXAMPLES.sub(" ", text)))
 
 
 # "in many malignancies including breast and gastric cancer", "across several tumour types, such as lung cancer"
-_PAN_CANCER_EXAMPLES = lazy_compile(r"\b(?:many|several|various|multiple|numerous|a (?:range|variety) of|most)\s+"
-                                    r"(?:human\s+|solid\s+)?(?:malignancies|cancers|tumou?r\s+types|tumou?rs|cancer\s+types)"
-                                    r",?\s+(?:including|such as|like|e\.g\.,?)\s+[^,;:.()]+", re.I)
+_PAN_CANCER_EXAMPLES = prefiltered(lazy_compile(r"\b(?:many|several|various|multiple|numerous|a (?:range|variety) of|most)\s+"
+                                                r"(?:human\s+|solid\s+)?(?:malignancies|cancers|tumou?r\s+types|tumou?rs|"
+                                                r"cancer\s+types),?\s+(?:including|such as|like|e\.g\.,?)\s+[^,;:.()]+", re.I))
 
 
 @lru_cache(maxsize=4096)
@@ -626,3 +626,7 @@ def report_trial(doc: Document, ctx: "Reading", need_regimen: bool = True) -> tu
         if rec.regimens:
             return trial, rec.regimens[0][0].entity
     return (None, None) if need_regimen else (trial, None)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_REGISTRATION_WORD = prefiltered(_REGISTRATION_WORD)

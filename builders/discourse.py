@@ -25,6 +25,7 @@ import re
 from builders.context import about_other_cancer
 from builders.document import BLANK_LINE
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from kg.model import Entity
 
 WINDOW = 3
@@ -605,3 +606,8 @@ def _fits_kind(kind: str, e: Entity) -> bool:
     if kind == "anaphor_patients":
         return e.attr("alteration_kind") not in (None,) or e.category == "Biomarker"
     return True
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+(_OWN_STUDY, _ADDING, _TRIAL_REPORT, _THIS_RESISTANCE, _RESIST_WORD) = map(prefiltered, (
+    _OWN_STUDY, _ADDING, _TRIAL_REPORT, _THIS_RESISTANCE, _RESIST_WORD))

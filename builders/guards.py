@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from builders.denial import denied_after
 from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class
 from builders.regimen_names import _chemotherapy_drugs
@@ -6450,3 +6451,9 @@ def not_a_line_role(m: MatchContext) -> bool:
     # mFOLFOX6 plus panitumumab as first-line therapy in patients with RAS wild-type left-sided mCRC")
     return any(t.lower in _ENDORSING for t in m.tokens[:effect])
 
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+(_RESISTANCE_TALK, _JOINED_TO, _FEW_PATIENTS, _APPOSED_PARTNER, _NO_ACTIVITY, _ACQUIRED, _PRIMARY, _LOWERED_BEFORE,
+ _BOTH_TYPES) = map(prefiltered, (
+    _RESISTANCE_TALK, _JOINED_TO, _FEW_PATIENTS, _APPOSED_PARTNER, _NO_ACTIVITY, _ACQUIRED, _PRIMARY,
+    _LOWERED_BEFORE, _BOTH_TYPES))

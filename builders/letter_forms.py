@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from builders.recognize import Mention
 
 # a drug's one-letter short form right after it: "dabrafenib (D)"
@@ -61,3 +62,7 @@ def lone_letter_parts(text: str, letters: set[str]) -> list[str]:
         if re.search(r"(?:\bplus|\+)\s*$", text[:m.start()]) or re.match(r"\s*(?:\+|plus\b)", text[m.end():]):
             found.add(m.group(1))
     return sorted(found)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_CHAIN = prefiltered(_CHAIN)

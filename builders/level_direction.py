@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 
 # the groups of patients compared; the non-responders first, so that "non-responders" is not read as "responders"
 _NONRESPONDERS = (r"non-?respon\w*|progressive disease|progressors?|progressing|PD|"
@@ -87,3 +88,7 @@ def scan_level_directions(reading) -> dict[str, str]:
 def level_directions(reading) -> dict[str, str]:
     """:func:`scan_level_directions`, one pass per document."""
     return reading.document_wide("level_directions", scan_level_directions)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_COMPARED = prefiltered(_COMPARED)

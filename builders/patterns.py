@@ -2621,3 +2621,8 @@ def _memoised(make, size: int = 1 << 14):
 
 
 alteration_entity = _memoised(alteration_entity)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+(_LIQUID_SUBJECT, _OTHER_HEAD_BEFORE, _SLASH_COMBINATION, _LIQUID) = map(prefiltered, (
+    _LIQUID_SUBJECT, _OTHER_HEAD_BEFORE, _SLASH_COMBINATION, _LIQUID))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 
 _ADDITION_BEFORE = lazy_compile(r"\b(?:(?:the\s+)?addition\s+of|adding)\s+(?:the\s+|an?\s+)?$", re.I)
 _LINE_WORDS = r"(?:(?:the|an?|standard|conventional|doublet|triplet|cytotoxic|(?:first|second|third|later|front)[-\s]?line)\s+){0,3}"
@@ -411,3 +412,7 @@ def _enhances_effect_of(r, text: str, rec, therapies: list, make) -> None:
         for agent in agents:
             if not _covered(rec, agent):
                 _record(r, text, rec, [agent, b], agent.start, agent.end, make)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_WITH_ADDITION = prefiltered(_WITH_ADDITION)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from kg.ids import mint
 from kg.model import Entity
 
@@ -61,3 +62,7 @@ def _targets(vocab, rec, generic: Entity) -> list[Entity]:
     found = [vocab.entities.get(i) for i in ids]
     found += [o for s, p, o in rec.implied if s.id == generic.id and p == "targets"]
     return list({e.id: e for e in found if e is not None and e.category in ("Gene", "Molecule")}.values())
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+MAY_QUALIFY = prefiltered(MAY_QUALIFY)

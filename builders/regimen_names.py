@@ -13,6 +13,7 @@ import re
 
 from builders.either_alternatives import either_alternatives
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from builders.partner_lists import partner_lists
 from builders.pattern_mentions import _ITEM_COMMA, _mention
 from builders.prose_regimens import prose_regimens
@@ -822,3 +823,7 @@ def _based_regimen(text, rec, parts: list, kind: str, head: str, end: int) -> No
     rec.regimens.append((_mention(parts[0].start, end, text, entity), tuple(p.entity.id for p in parts)))
     for p in parts:
         rec.imply(entity, "has_component", p.entity)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_COMBO_CUE = prefiltered(_COMBO_CUE)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from builders.trial_names import titled_name
 
 # a name: capitals (a lower case letter inside, "CONcePT"), digits and one hyphenated part
@@ -91,3 +92,7 @@ def _named(r, m: re.Match, out: list, not_trials) -> list:
     if _TITLE_WORDS.fullmatch(name) or known and getattr(r.vocab.entities.get(known), "category", None) != "Trial":
         return out
     return titled_name(r, m.string, m.start("name"), m.end("name"), out, not_trials)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_SPELLED, _DESIGN_TITLED, _APPOSED_GROUP = (prefiltered(p) for p in (_SPELLED, _DESIGN_TITLED, _APPOSED_GROUP))

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 
 _ORDINAL_FIRST = r"(?:first|1st)[- ]line\b"
 _ORDINAL_LATER = r"(?:second|third|fourth|2nd|3rd|4th)[- ]?\s?line\b"
@@ -157,3 +158,7 @@ def sequence_compared(text: str) -> bool:
     """Whether the sentence compares sequential with combination treatment (its drugs are then those the strategies
     share, no one arm's combination)."""
     return _SEQUENCE_COMPARED.search(text) is not None
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_FIRST_BEFORE = prefiltered(_FIRST_BEFORE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from builders.pattern_mentions import _mention, _overlaps
 from kg.ids import mint
 from kg.model import Entity
@@ -355,3 +356,7 @@ def _titled_trial(before: str, curie: str, rid: str) -> Entity | None:
     if len(words) < 2 or not any(w[0].isupper() and w.lower() not in _TITLE_GENERIC for w in words[:-1]):
         return None
     return Entity(curie, "Trial", " ".join(words), (rid,), (curie,) if ":" in curie and not curie.startswith("crc:") else ())
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_ACRONYM_TITLE_CASE = prefiltered(_ACRONYM_TITLE_CASE)

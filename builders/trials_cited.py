@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from builders.trials_own import PHASE
 
 _NUM = r"\d{1,3}(?:\.\d+)?"
@@ -112,3 +113,7 @@ def response_counts(text: str) -> list[ResponseCount]:
     if not 0 < x <= n or abs(100 * x / n - share) > 1:
         return []  # a share that is not the count's
     return [ResponseCount(share, m.start(group), m.end(group), m.end(), n, m.start("n"), m.end("n"))]
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_STUDY_AFTER, _SEEN_IN = (prefiltered(p) for p in (_STUDY_AFTER, _SEEN_IN))

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from builders.recognize import Mention
 
 # "with and without bevacizumab", "with or without", "with versus without", "without and with"
@@ -117,3 +118,7 @@ def arm_names(drug_name: str) -> tuple[str, str]:
     """The two arms of a with/without contrast of a drug ("bevacizumab" -> "bevacizumab-containing therapy",
     "therapy without bevacizumab")."""
     return f"{drug_name}-containing therapy", f"therapy without {drug_name}"
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_NOT_COHORT = prefiltered(_NOT_COHORT)

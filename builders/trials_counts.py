@@ -883,3 +883,8 @@ class PatientCounts:
         if reading is None or not 0 < v.start <= len(reading[0]):
             return False
         return _BOUND_BEFORE.search(reading[0], max(0, v.start - 20), v.start) is not None
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+(_N_EVENTS, _GROUP_SIZE, _CONTROLLED_DESIGN, _N_NOT, _GROUP_COUNT) = map(prefiltered, (
+    _N_EVENTS, _GROUP_SIZE, _CONTROLLED_DESIGN, _N_NOT, _GROUP_COUNT))

@@ -22,6 +22,7 @@ from builders.context import add_arm, as_regimen
 from builders.document import Sentence
 from builders import trials_own
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from builders.trials_cohort import assign
 from builders.letter_forms import lone_letter_parts
 from builders.trials_controls import with_untreated_controls
@@ -1258,3 +1259,12 @@ class TrialDesign:
         if holds.count(True) != 1:
             return None
         return (st.arms[0], st.arms[1]) if holds[0] else (st.arms[1], st.arms[0])
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+(_EARLIER_GIVEN_BEFORE, _NOT_TRIAL_THERAPY, _RECEIVED_CLAUSE, _CONTRAST, _COMBO_GROUP, _PRIOR_INCLUDING,
+ _CONTROL_GROUP, _MONO_GROUP, _OPEN_QUESTION, _LATER_LINES, _COMBO_BARE, _WITHOUT_PRIOR_BEFORE, _ELIGIBLE_FOR,
+ _TO_RECEIVE_BEFORE) = map(prefiltered, (
+    _EARLIER_GIVEN_BEFORE, _NOT_TRIAL_THERAPY, _RECEIVED_CLAUSE, _CONTRAST, _COMBO_GROUP, _PRIOR_INCLUDING,
+    _CONTROL_GROUP, _MONO_GROUP, _OPEN_QUESTION, _LATER_LINES, _COMBO_BARE, _WITHOUT_PRIOR_BEFORE, _ELIGIBLE_FOR,
+    _TO_RECEIVE_BEFORE))

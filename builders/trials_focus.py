@@ -938,3 +938,7 @@ class TrialFocus:
                 return None
             return _regimen_of(seg, self.ctx)[0]
         return None
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_PHASE_LIST, _OWN_SERIES = (prefiltered(p) for p in (_PHASE_LIST, _OWN_SERIES))

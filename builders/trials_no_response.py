@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 
 # the responses a rate of none may be said of: any response, objective, overall, tumour, confirmed, or partial and
 # complete together
@@ -37,3 +38,7 @@ def no_response(text: str) -> tuple[int, int] | None:
         return None
     m = found[0]
     return m.start(), m.end()
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_NO_RESPONSE = prefiltered(_NO_RESPONSE)

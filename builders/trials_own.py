@@ -22,6 +22,7 @@ import re
 
 from builders.document import Document, Sentence
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 
 PHASE = r"phase(?:\s+|-)(?:I{1,3}|[1-3])[ab]?(?:\s*/\s*(?:I{1,3}|[1-3])[ab]?)?"
 _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group|open-label|multicenter|multicentre|" \
@@ -381,3 +382,8 @@ def subtitle_phase(doc: Document) -> str | None:
     title = title_of(doc)
     m = _SUBTITLE_PHASE.search(title.norm) if title is not None and not title.section else None
     return m.group("phase") if m else None
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+(_OWN_TRIAL, _LABORATORY, _OWN_RANDOMISED, _CITED) = map(prefiltered, (
+    _OWN_TRIAL, _LABORATORY, _OWN_RANDOMISED, _CITED))

@@ -1537,3 +1537,10 @@ class ValuePlacing:
             if low <= v.number <= high:
                 extra.update(ci_low=low, ci_high=high)  # an interval that does not hold the value is not its CI
         add_outcome(self.out, arm, metric, v.number, ev, **extra)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+(_COLON_HEAD, _METRIC_DEFINITION, _FINDING, _PART_ANNOUNCED, _LATER_GROUP, _SHARE_RESPONDED, _BACK_TO_GROUP,
+ _MARKER_GROUPS_HR) = map(prefiltered, (
+    _COLON_HEAD, _METRIC_DEFINITION, _FINDING, _PART_ANNOUNCED, _LATER_GROUP, _SHARE_RESPONDED, _BACK_TO_GROUP,
+    _MARKER_GROUPS_HR))

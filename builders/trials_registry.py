@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from builders.document import Document, Sentence
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from builders.recognize import Mention
 from builders.trial_names import registry_curie
 from kg.ids import mint
@@ -163,3 +164,7 @@ def with_aliases(rec, aliases: dict[str, Entity]):
         return rec
     mentions = [replace(m, entity=aliases[m.entity.id]) if m.entity.id in aliases else m for m in rec.mentions]
     return replace(rec, mentions=mentions)
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_REGISTRY_NUMBER, _CITED = (prefiltered(p) for p in (_REGISTRY_NUMBER, _CITED))

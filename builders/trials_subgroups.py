@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 
 # a marker status: a gene (or a gene pair) with an optional variant and a status word, or a gene's alterations
 _GENE = r"(?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7})?)"
@@ -150,3 +151,7 @@ def selected_by(population: str, label: str) -> bool:
     if gene.endswith("RAS"):
         gene = r"[KNH]?RAS"  # a RAS-selected trial selects its KRAS and NRAS status too
     return re.search(rf"\b{gene}\b", population) is not None
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_PART = prefiltered(_PART)

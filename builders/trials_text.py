@@ -425,12 +425,12 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                     for m in rec.mentions):
                 continue  # "Lonsurf offered a better PFS than that of the RECOURSE trial": the report's own results set
                 # beside another trial's, whose arms and values the sentence does not give
-            if _PRESENT.search(text) and any(m.entity.category == "Trial" for m in rec.mentions) and \
+            if any(m.entity.category == "Trial" for m in rec.mentions) and _PRESENT.search(text) and \
                     st.trial.id != getattr(self.main_trial, "id", None):
                 continue  # "in our study ..., compared with X (32%)": whose value is which is not safe to read
             ev = self.out.evidence(s)
             reports = bool(_metrics(hits)) or bool(_N_EQ.search(text)) or \
-                bool(_N_PATIENTS.search(text) and _N_VERB.search(text)) or bool(_N_ELIDED.search(text))
+                bool(_N_VERB.search(text) and _N_PATIENTS.search(text)) or bool(_N_ELIDED.search(text))
             named = any(m.entity.category == "Trial" for m in rec.mentions)
             introduced = (self.new_focus == s.index or (st.trial.id.startswith(self._unnamed_prefix) and
                                                         re.search(r"\b(?:this|the) (?:study|trial)\b", text, re.I))) and \
@@ -522,3 +522,7 @@ _POWER_CALCULATION = prefiltered(lazy_compile(r"(?<!not )\bpower(?:ed)?\s+to\s+d
                                               r"\b(?:objective|aim|goal|purpose)\s+(?:was|is)\s+to\s+(?:demonstrate|show|detect|"
                                               r"achieve|reach)\b|\btheoretical\b", re.I))
 _CRITERIA = prefiltered(lazy_compile(r"exclusion criteria|inclusion criteria|eligibility", re.I))  # every sentence
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_REVIEW, _NAMED_COHORT = (prefiltered(p) for p in (_REVIEW, _NAMED_COHORT))

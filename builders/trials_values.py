@@ -928,3 +928,8 @@ def _top_level_colon(text: str, start: int) -> int | None:
 # their words (builders.prefilter; same matches).
 _SUBGROUP, _OVERALL = (prefiltered(p) for p in (_SUBGROUP, _OVERALL))
 _DIFFERENCE_BY, _COUNT_OF_PATIENTS = prefiltered(_DIFFERENCE_BY), prefiltered(_COUNT_OF_PATIENTS)  # masks of every value
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+(_PAST_TIME, _DOSE, _HR, _WITH_GROUP, _SCHEDULE, _FIGURE_REF, _P, _OR_HIGHER, _CI, _PRIOR_EVIDENCE, _IN_COHORT) = map(prefiltered, (
+    _PAST_TIME, _DOSE, _HR, _WITH_GROUP, _SCHEDULE, _FIGURE_REF, _P, _OR_HIGHER, _CI, _PRIOR_EVIDENCE, _IN_COHORT))
