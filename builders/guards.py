@@ -1068,6 +1068,16 @@ _LOWERED_AFTER = lazy_compile(r"[-\s](downregulation|down-regulation|underexpres
                               r"inhibition)\b", re.I)
 
 
+def _process_of_cells_named(entity: Entity, m: MatchContext, token: int, found) -> bool:
+    """The lowering word before the mention is a cell population's failure that is already a mechanism at that
+    token ("dysfunction of CD8+ T cells" is CD8+ T cell dysfunction): neither the cells nor that mechanism are
+    lowered again."""
+    word = found.group(0).split()[0].lower()
+    processes = [e for e in m.tokens[token].entities if e.category == "ResistanceMechanism"]
+    return entity.category in ("CellType", "ResistanceMechanism") and \
+        any(p.name.lower().endswith(f" {word}") for p in processes)
+
+
 def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause named by its loss or lowering ("loss of SMAD4", "downregulation of miR-200c", "defects in
     IFN-gamma signalling", "insufficient SMURF1"): the loss is the cause, named with the entity."""
@@ -1094,6 +1104,8 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             return mechanism(f"{entity.name} {label}", [entity], m)
     if found is None:
         return None
+    if _process_of_cells_named(entity, m, token, found):
+        return None  # "dysfunction of CD8+ T cells": the cells' process is the cause, named once (cell_processes)
     if entity.category == "ResistanceMechanism":  # "insufficient SMURF1-mediated ubiquitination of STAT1"
         words = " ".join(found.group(0).split()).lower()
         return mechanism(f"{words} {entity.name}", [], m)
