@@ -3303,7 +3303,30 @@ def smaller_benefit_not_relative(m: MatchContext) -> bool:
     bevacizumab") is a relative verdict, no resistance; a plain lack of benefit over a control ("did not benefit
     from panitumumab plus FOLFOX compared with FOLFOX") still is one."""
     smaller = any(m.tokens[i].lower in ("less", "smaller", "lower") for i in range(m.match.start, m.match.end))
-    return not smaller or therapy_not_compared(m)
+    return not smaller or therapy_not_compared(m) or _carriers_compared(m)
+
+
+# "... than those with left-sided tumours", "than BRAF wild-type patients": what follows "than" is other patients
+_OTHER_PATIENTS_AFTER = lazy_compile(r"\s*(?:than|compared (?:with|to)|relative to)\s+(?:(?:those|patients|tumou?rs|"
+                                     r"cases|carriers)\b|(?:the\s+)?(?=\S))", re.I)
+
+
+def _carriers_compared(m: MatchContext) -> bool:
+    """The smaller benefit is weighed against other patients' benefit from the same therapy, not against another
+    therapy ("right-sided tumours derive less benefit from cetuximab than left-sided tumours"): the marker then
+    marks the patients who fare worse on it, which is what predicting resistance means."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return False
+    end = m.tokens[max(slot)].end
+    after = _OTHER_PATIENTS_AFTER.match(m.text, end)
+    if after is None:
+        return False
+    if after.group(0).rstrip().lower().endswith(("those", "patients", "tumours", "tumors", "cases", "carriers")):
+        return True
+    nxt = next((t for t in m.tokens[max(slot) + 1:] if t.start >= after.end()), None)
+    return nxt is not None and nxt.start == after.end() and \
+        any(e.category in ("Biomarker", "Alteration") for e in nxt.entities)
 
 
 @guard
