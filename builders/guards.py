@@ -533,6 +533,23 @@ def mechanism_is_object(m: MatchContext) -> bool:
                    for i in range(verb + 1, mech))
 
 
+# "leads to reduced immune evasion", "results in reversal of T-cell exclusion": the mechanism named as lessened
+_LESSENED_BEFORE = lazy_compile(
+    r"\b(?:reduc\w*|decreas\w*|diminish\w*|less|lower(?:ed|ing|s)?|revers\w*|abrogat\w*|prevent\w*|inhibit\w*|"
+    r"suppress\w*|loss|attenuat\w*|alleviat\w*|overc[oa]m\w*|block\w*|counteract\w*|impair\w*|reliev\w*|relief|"
+    r"limit\w*|weaken\w*|mitigat\w*|dampen\w*)(?:\s+(?:of|the|a|an|in|this|that))*\s+$", re.I)
+
+
+@guard
+def mechanism_not_lessened(m: MatchContext) -> bool:
+    """What the cause leads to is the mechanism itself, not its lessening ("activates the interferon pathway,
+    which leads to reduced immune evasion": a cause that weakens the mechanism resists nothing)."""
+    mech = m.match.slots["mech"][0]
+    verb = max((i for i in m.match.cue_tokens.values() if i < mech), default=m.match.start)
+    lo = m.tokens[min(verb, mech)].start
+    return _LESSENED_BEFORE.search(m.text, max(lo, m.tokens[mech].start - 40), m.tokens[mech].start) is None
+
+
 def _suppressive_states(entities) -> bool:
     """Each entity is a suppressive condition of the tumour or its surroundings (immunosuppression, an immune-cold
     TME, hypoxia), not a process of the tumour cell."""
