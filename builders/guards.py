@@ -3406,6 +3406,21 @@ def therapy_not_compared(m: MatchContext) -> bool:
     return compared is None or _NO_ACTIVE_TREATMENT.match(m.text, compared.end()) is not None
 
 
+@guard
+def verdict_not_relative(m: MatchContext) -> bool:
+    """The lack of benefit the match ends on is not weighed against another therapy ("in RAS-mutant patients,
+    panitumumab conferred no benefit over bevacizumab" is a relative verdict); against no active treatment or the
+    backbone given alone ("no benefit over FOLFOX alone") it is an absolute one."""
+    compared = _COMPARED_AFTER.match(m.text, m.tokens[m.match.end - 1].end)
+    if compared is None or _NO_ACTIVE_TREATMENT.match(m.text, compared.end()) is not None:
+        return True
+    return _ALONE_AFTER.match(m.text, compared.end()) is not None
+
+
+# "over FOLFOX alone", "compared with chemotherapy alone": the backbone the therapy was added to
+_ALONE_AFTER = lazy_compile(r"\s*(?:the\s+)?(?:[\w/+-]+\s+){1,3}alone\b", re.I)
+
+
 _NO_ACTIVE_TREATMENT = lazy_compile(r"\s*(?:the\s+|a\s+)?(?:placebo|best supportive care|BSC|supportive care|observation|"
                                     r"no treatment|no further treatment|surveillance)\b", re.I)
 
