@@ -2888,6 +2888,25 @@ def marker_not_excluded(m: MatchContext) -> bool:
     return not _EXCLUDED_BEFORE.search(m.text, max(m.tokens[m.match.start].start, t.start - 35), t.start)
 
 
+@guard
+def carrier_not_excluded(m: MatchContext) -> bool:
+    """The carriers are not those without the cause ("tumours lacking KRAS mutations did not respond to
+    regorafenib", "tumours negative for HER2 amplification were resistant to trastuzumab": the absence, not the
+    alteration, goes with the failure)."""
+    for name in ("marker", "cause"):
+        slot = m.match.slots.get(name)
+        if slot:
+            t = m.tokens[min(slot)]
+            if _LACKING_BEFORE.search(m.text, max(m.tokens[m.clause.lo].start, t.start - 40), t.start):
+                return False
+    return True
+
+
+# "without KRAS mutations", "lacking activating RAS mutations", "negative for HER2 amplification"
+_LACKING_BEFORE = lazy_compile(r"\b(?:without|lacking|free\s+of|devoid\s+of|negative\s+for|absence\s+of|"
+                               r"not\s+harbou?ring|not\s+carrying)\s+(?:any\s+|the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def _first_token(m: MatchContext) -> int:
     """The first matched token, a cue's or a slot's (a match's ``start`` is its first slot's)."""
     return min([m.match.start, *m.match.cue_tokens.values()])
