@@ -23,6 +23,9 @@ _TIED = lazy_compile(
     r"resistan|refractor|escape|evasion|evade|insensitiv|unresponsive|non-?respon|\bfail(?:s|ed|ure)?\b|"
     r"overc[oa]m|revers(?:e|es|ed|ing|al)\b|restor|re-?sensiti|sensiti[sz](?:e|es|ed|ing|ation)\b|strateg|"
     r"limit\w*\s+(?:the\s+)?(?:efficacy|effectiveness|response|benefit)|"
+    # "impairing immunotherapy efficacy", "compromises the effectiveness of ICIs": the therapy's efficacy falls
+    r"(?:impair|compromis|undermin|hamper|reduc|diminish|blunt|hinder|weaken|attenuat|abrogat)\w*\s+(?:the\s+)?"
+    r"(?:[\w/+-]+\s+){0,3}?(?:efficacy|effectiveness)\b|"
     r"(?:poor|lack of|reduced|no|limited)\s+(?:clinical\s+)?(?:response|benefit|efficacy)", re.I)
 # what goes wrong with an effector cell
 _FAILURE = r"dysfunction|exhaustion|exclusion|senescence|anergy|apoptosis|inactivation|deletion|trapping|suppression"
@@ -30,8 +33,10 @@ _FAILURE = r"dysfunction|exhaustion|exclusion|senescence|anergy|apoptosis|inacti
 _BUILD_UP = (r"accumulation|expansion|recruitment|trafficking|enrichment|infiltration|influx|mobili[sz]ation|activation|"
              r"polari[sz]ation")
 _AFTER = lazy_compile(rf"[-\s](?P<proc>{_FAILURE}|{_BUILD_UP})(?![A-Za-z])", re.I)
+# "exhaustion of tumour-specific CD8+ T cells": what the cells recognise says nothing of their role
 _BEFORE = lazy_compile(rf"(?<![A-Za-z])(?P<proc>{_FAILURE}|{_BUILD_UP})\s+of\s+(?:the\s+)?(?P<qual>(?:immuno)?suppressive\s+|"
-                     r"tolerogenic\s+|pro-?tumou?r(?:al)?\s+|M2-like\s+)?$", re.I)
+                     r"tolerogenic\s+|pro-?tumou?r(?:al)?\s+|M2-like\s+)?"
+                     r"(?:(?:tumou?r|antigen|neoantigen)-(?:specific|reactive)\s+)?$", re.I)
 # "impaired DC function", "defective NK cell activity": an effector cell's dysfunction
 _IMPAIRED_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:impaired|defective|reduced|diminished|compromised|dampened|"
                               r"attenuated)\s+$", re.I)

@@ -534,6 +534,23 @@ def mechanism_is_object(m: MatchContext) -> bool:
                    for i in range(verb + 1, mech))
 
 
+# "leads to reduced immune evasion", "results in reversal of T-cell exclusion": the mechanism named as lessened
+_LESSENED_BEFORE = lazy_compile(
+    r"\b(?:reduc\w*|decreas\w*|diminish\w*|less|lower(?:ed|ing|s)?|revers\w*|abrogat\w*|prevent\w*|inhibit\w*|"
+    r"suppress\w*|loss|attenuat\w*|alleviat\w*|overc[oa]m\w*|block\w*|counteract\w*|impair\w*|reliev\w*|relief|"
+    r"limit\w*|weaken\w*|mitigat\w*|dampen\w*)(?:\s+(?:of|the|a|an|in|this|that))*\s+$", re.I)
+
+
+@guard
+def mechanism_not_lessened(m: MatchContext) -> bool:
+    """What the cause leads to is the mechanism itself, not its lessening ("activates the interferon pathway,
+    which leads to reduced immune evasion": a cause that weakens the mechanism resists nothing)."""
+    mech = m.match.slots["mech"][0]
+    verb = max((i for i in m.match.cue_tokens.values() if i < mech), default=m.match.start)
+    lo = m.tokens[min(verb, mech)].start
+    return _LESSENED_BEFORE.search(m.text, max(lo, m.tokens[mech].start - 40), m.tokens[mech].start) is None
+
+
 def _suppressive_states(entities) -> bool:
     """Each entity is a suppressive condition of the tumour or its surroundings (immunosuppression, an immune-cold
     TME, hypoxia), not a process of the tumour cell."""
@@ -1069,6 +1086,16 @@ _LOWERED_AFTER = lazy_compile(r"[-\s](downregulation|down-regulation|underexpres
                               r"inhibition)\b", re.I)
 
 
+def _process_of_cells_named(entity: Entity, m: MatchContext, token: int, found) -> bool:
+    """The lowering word before the mention is a cell population's failure that is already a mechanism at that
+    token ("dysfunction of CD8+ T cells" is CD8+ T cell dysfunction): neither the cells nor that mechanism are
+    lowered again."""
+    word = found.group(0).split()[0].lower()
+    processes = [e for e in m.tokens[token].entities if e.category == "ResistanceMechanism"]
+    return entity.category in ("CellType", "ResistanceMechanism") and \
+        any(p.name.lower().endswith(f" {word}") for p in processes)
+
+
 def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause named by its loss or lowering ("loss of SMAD4", "downregulation of miR-200c", "defects in
     IFN-gamma signalling", "insufficient SMURF1"): the loss is the cause, named with the entity."""
@@ -1095,6 +1122,8 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             return mechanism(f"{entity.name} {label}", [entity], m)
     if found is None:
         return None
+    if _process_of_cells_named(entity, m, token, found):
+        return None  # "dysfunction of CD8+ T cells": the cells' process is the cause, named once (cell_processes)
     if entity.category == "ResistanceMechanism":  # "insufficient SMURF1-mediated ubiquitination of STAT1"
         words = " ".join(found.group(0).split()).lower()
         return mechanism(f"{words} {entity.name}", [], m)
@@ -2860,6 +2889,25 @@ def marker_not_excluded(m: MatchContext) -> bool:
     return not _EXCLUDED_BEFORE.search(m.text, max(m.tokens[m.match.start].start, t.start - 35), t.start)
 
 
+@guard
+def carrier_not_excluded(m: MatchContext) -> bool:
+    """The carriers are not those without the cause ("tumours lacking KRAS mutations did not respond to
+    regorafenib", "tumours negative for HER2 amplification were resistant to trastuzumab": the absence, not the
+    alteration, goes with the failure)."""
+    for name in ("marker", "cause"):
+        slot = m.match.slots.get(name)
+        if slot:
+            t = m.tokens[min(slot)]
+            if _LACKING_BEFORE.search(m.text, max(m.tokens[m.clause.lo].start, t.start - 40), t.start):
+                return False
+    return True
+
+
+# "without KRAS mutations", "lacking activating RAS mutations", "negative for HER2 amplification"
+_LACKING_BEFORE = lazy_compile(r"\b(?:without|lacking|free\s+of|devoid\s+of|negative\s+for|absence\s+of|"
+                               r"not\s+harbou?ring|not\s+carrying)\s+(?:any\s+|the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def _first_token(m: MatchContext) -> int:
     """The first matched token, a cue's or a slot's (a match's ``start`` is its first slot's)."""
     return min([m.match.start, *m.match.cue_tokens.values()])
@@ -3292,7 +3340,30 @@ def smaller_benefit_not_relative(m: MatchContext) -> bool:
     bevacizumab") is a relative verdict, no resistance; a plain lack of benefit over a control ("did not benefit
     from panitumumab plus FOLFOX compared with FOLFOX") still is one."""
     smaller = any(m.tokens[i].lower in ("less", "smaller", "lower") for i in range(m.match.start, m.match.end))
-    return not smaller or therapy_not_compared(m)
+    return not smaller or therapy_not_compared(m) or _carriers_compared(m)
+
+
+# "... than those with left-sided tumours", "than BRAF wild-type patients": what follows "than" is other patients
+_OTHER_PATIENTS_AFTER = lazy_compile(r"\s*(?:than|compared (?:with|to)|relative to)\s+(?:(?:those|patients|tumou?rs|"
+                                     r"cases|carriers)\b|(?:the\s+)?(?=\S))", re.I)
+
+
+def _carriers_compared(m: MatchContext) -> bool:
+    """The smaller benefit is weighed against other patients' benefit from the same therapy, not against another
+    therapy ("right-sided tumours derive less benefit from cetuximab than left-sided tumours"): the marker then
+    marks the patients who fare worse on it, which is what predicting resistance means."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return False
+    end = m.tokens[max(slot)].end
+    after = _OTHER_PATIENTS_AFTER.match(m.text, end)
+    if after is None:
+        return False
+    if after.group(0).rstrip().lower().endswith(("those", "patients", "tumours", "tumors", "cases", "carriers")):
+        return True
+    nxt = next((t for t in m.tokens[max(slot) + 1:] if t.start >= after.end()), None)
+    return nxt is not None and nxt.start == after.end() and \
+        any(e.category in ("Biomarker", "Alteration") for e in nxt.entities)
 
 
 @guard
@@ -3353,6 +3424,21 @@ def therapy_not_compared(m: MatchContext) -> bool:
     # weighed against no active treatment ("no benefit from cetuximab compared with best supportive care"): no
     # benefit at all, an absolute verdict
     return compared is None or _NO_ACTIVE_TREATMENT.match(m.text, compared.end()) is not None
+
+
+@guard
+def verdict_not_relative(m: MatchContext) -> bool:
+    """The lack of benefit the match ends on is not weighed against another therapy ("in RAS-mutant patients,
+    panitumumab conferred no benefit over bevacizumab" is a relative verdict); against no active treatment or the
+    backbone given alone ("no benefit over FOLFOX alone") it is an absolute one."""
+    compared = _COMPARED_AFTER.match(m.text, m.tokens[m.match.end - 1].end)
+    if compared is None or _NO_ACTIVE_TREATMENT.match(m.text, compared.end()) is not None:
+        return True
+    return _ALONE_AFTER.match(m.text, compared.end()) is not None
+
+
+# "over FOLFOX alone", "compared with chemotherapy alone": the backbone the therapy was added to
+_ALONE_AFTER = lazy_compile(r"\s*(?:the\s+)?(?:[\w/+-]+\s+){1,3}alone\b", re.I)
 
 
 _NO_ACTIVE_TREATMENT = lazy_compile(r"\s*(?:the\s+|a\s+)?(?:placebo|best supportive care|BSC|supportive care|observation|"

@@ -63,6 +63,9 @@ RESISTANCE_FRAMES = [
     ("reduces sensitivity", "{X} {reduce} sensitivity to {A}.", CONFERS, True),
     ("limits efficacy", "{X} {limit} the efficacy of {A}.", CONFERS, True),
     ("impairs efficacy", "{X} {impair} the efficacy of {A}.", CONFERS, True),
+    ("enables escape from", "{X} {enable} escape from {A}.", CONFERS, True),
+    ("allows tumour cells to evade", "{X} {allow} tumour cells to evade {A}.", CONFERS, True),
+    ("NEG did not enable escape", "{X} did not enable escape from {A}.", CONFERS_OR_PREDICTS, False),
     ("abrogates the growth-inhibitory effect", "{X} {abrogate} the growth-inhibitory effect of {A}.", CONFERS, True),
     ("tumours with X do not respond", "Tumours with {X} do not respond to {A}.", CONFERS_OR_PREDICTS, True),
     ("associated with resistance", "{X} {be} associated with resistance to {A}.", CONFERS_OR_PREDICTS, True),
@@ -178,7 +181,7 @@ OTHER_CASES = [  # (kind, sentence, facts accepted (any one), positive?)
     ("predicts", "Whether PIK3CA mutations predict resistance to cetuximab is not known.", [("PIK3CA mutation", "predicts_resistance_to", "cetuximab")], False),
 ]
 VERBS = {"confer", "mediate", "drive", "cause", "induce", "promote", "lead", "result", "contribute", "render",
-         "reduce", "limit", "impair", "favour", "abrogate", "overcome", "reverse", "circumvent", "restore", "resensitize"}
+         "reduce", "limit", "impair", "favour", "enable", "allow", "abrogate", "overcome", "reverse", "circumvent", "restore", "resensitize"}
 
 
 def _agree(plural: bool) -> dict:
