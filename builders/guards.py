@@ -3566,11 +3566,18 @@ def resisted_drug(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return drug if drug is not None and drug.category == "Drug" else None
 
 
+# therapies that stand for whatever patients were given, or for nothing ("standard therapy", "placebo"): a
+# refractoriness to them is no mechanism of resistance to any one therapy
+_NO_THERAPY_OF_ITS_OWN = frozenset({"crc:regimen_standard_of_care", "crc:regimen_best_supportive_care",
+                                    "crc:regimen_placebo"})
+
+
 @transform({"ResistanceMechanism"})
 def resistance_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """"resistance to X" as a mechanism of its own, when the sentence names no cause; it confers
-    resistance to X by definition."""
-    if entity.category not in THERAPY:
+    resistance to X by definition. None for a role standing in for a therapy ("patients who progressed on
+    standard therapy": standard of care is whatever they were given, placebo nothing)."""
+    if entity.category not in THERAPY or entity.id in _NO_THERAPY_OF_ITS_OWN:
         return None
     mech = Entity(mint("mech", f"resistance to {entity.name}"), "ResistanceMechanism", f"resistance to {entity.name}",
                   (f"{entity.name} resistance", f"acquired {entity.name} resistance", f"{entity.name} refractoriness"), (),

@@ -61,6 +61,11 @@ _NAMESAKE_HEAD = lazy_compile(r"[\s-]+(?:famil(?:y|ies)\s+(?:tyrosine\s+)?kinase
 # what a molecule's name followed by "-like" names is another molecule that resembles it ("insulin-like growth
 # factor", "EGF-like domain"), not the molecule
 _RESEMBLING = lazy_compile(r"[-\u2010\u2011 ]like\b", re.I)
+# what a molecule's name followed by an enzyme's word names is the enzyme that acts on it ("lactate dehydrogenase",
+# "aspartate aminotransferase", "glutamine synthetase"), not the molecule
+_ENZYME_HEAD = lazy_compile(r"[\s-]+(?:\w+-)?(?:dehydrogenases?|(?:amino)?transferases?|transaminases?|synthases?|"
+                            r"synthetases?|oxidases?|reductases?|phosphatases?|(?:de)?carboxylases?|isomerases?|"
+                            r"hydrolases?|lyases?|ligases?|mutases?|deaminases?|hydroxylases?)\b", re.I)
 _GENE_BEFORE = lazy_compile(r"(?:(?:expression|levels?|activation|inhibition|blockade|loss|amplification|overexpression|mutations?|"
                             r"knockdown|silencing|upregulation|downregulation|depletion|phosphorylation|activity|deletion|"
                             r"alterations?|rearrangements?|fusions?)(?:\s+(?:of|in)(?:\s+the)?)?|"
@@ -218,6 +223,8 @@ class Recognizer:
                 continue  # "Src family kinases", "Src homology 2": the kinases or the domain, not the one gene
             if source == "vocab" and entity.category == "Molecule" and _RESEMBLING.match(text, end):
                 continue  # "insulin-like growth factor (IGF)": not insulin
+            if source == "vocab" and entity.category == "Molecule" and _ENZYME_HEAD.match(text, end):
+                continue  # "lactate dehydrogenase": the enzyme, not lactate
             mentions.append(Mention(start, end, text[start:end], entity, source))
             taken_until = end
         return mentions

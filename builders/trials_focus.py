@@ -5,7 +5,8 @@ A report's own study (its registry id, its first author and year, the present co
 (``_introduced_trial``), the trial in focus from one sentence to the next (``_state``, ``_update_focus``), a study
 introduced without a name or after its regimen (``_unnamed_study``, ``_study_after_regimen``), a study cited by its
 author ("et al.", a citation marker; ``_cited_study``, ``_citations_ahead``, ``_cited_back``), lists of trials with
-their phase or their regimens (``_listed_phase``, ``_paired_trials``).
+their phase or their regimens (``_listed_phase``, ``_paired_trials``), trials known by their registry numbers
+after the therapy they test (``_registered_trials``).
 
 :class:`TrialFocus` is a part of the trial reader (``builders.trials_text._Reader``), not used alone. It relies on
 the reader's ``doc``, ``ctx``, ``out``, ``short``, ``states``, ``focus``, ``report``, ``main_trial``,
@@ -21,7 +22,7 @@ from functools import cached_property
 
 from builders.context import author_trial, line_of, phase_of, trial_entity, unnamed_trial
 from builders.document import EOL, LINE_END, Sentence, has_line_end
-from builders import trials_cited, trials_own, trials_registry
+from builders import trials_cited, trials_own, trials_registered, trials_registry
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart
@@ -886,6 +887,28 @@ class TrialFocus:
             if therapy.entity.id in _NOT_ARMS:
                 continue
             trial = trial_entity(m.entity, None)
+            self.out.entity(trial)
+            st = self._state(trial, s)
+            if not st.arms:
+                self._set_arms(st, [(therapy.entity, ())], ev)
+        self.out.mentions(rec, ev)
+
+    def _registered_trials(self, s: Sentence, rec) -> None:
+        """Trials known only by their registry numbers, in a bracket after the one therapy the sentence says they
+        test ("A is under evaluation in phase II trials (NCT1; NCT2)"; builders.trials_registered): each tested it, in the
+        phase written between the evaluating words and the bracket."""
+        trials = [m for m in rec.mentions if trials_registry.registry_name(m.entity)]
+        if not trials:
+            return
+        therapies = [t for t in rec.merged() if t.entity.category in THERAPY and t.entity.id not in _NOT_ARMS]
+        pairs = trials_registered.registered_tests(s.norm, trials, therapies)
+        if not pairs:
+            return
+        ev = self.out.evidence(s)
+        for m, therapy, at in pairs:
+            # (the phase written between the therapy and the bracket: "shown activity in a phase I study and is under
+            # evaluation in phase II trials (...)" are phase II trials)
+            trial = trial_entity(m.entity, phase_of(s.norm[at:m.start]))
             self.out.entity(trial)
             st = self._state(trial, s)
             if not st.arms:

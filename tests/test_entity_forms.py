@@ -150,6 +150,8 @@ def test_protein_name_keeps_its_case_and_number(text, not_gene):
 @pytest.mark.parametrize("text,not_name", [
     ("The insulin-like growth factor system was studied in organoids.", "insulin"),  # a factor resembling insulin
     ("More granzyme B-positive cells were counted in the stroma.", "regulatory T cell"),  # no lineage marker
+    ("Serum lactate dehydrogenase was raised in half of the patients.", "lactate"),  # the enzyme, not lactate
+    ("Glutamine synthetase was silenced in the organoids.", "glutamine"),
 ])
 def test_a_name_inside_another_name_is_not_read(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
