@@ -712,11 +712,32 @@ def therapy_not_made_effective(m: MatchContext) -> bool:
 def targeting_answers_resistance(m: MatchContext) -> bool:
     """A therapy that merely "targets" what it acts on overcomes it only where resistance is in view ("EGFR, which
     is targeted by cetuximab," names the drug's own target, no rescue); the other verbs ("circumvented", "reversed")
-    say so themselves."""
+    say so themselves. Nor does a verb that only says what became of a signal or a process ("EGFR signalling was
+    abolished by cetuximab", "STAT3 activation was reversed by napabucasin"): that is how the drug acts, a rescue
+    only where resistance is in view; the verbs of getting past something ("overcome", "circumvented",
+    "resensitized") need nothing more."""
     cue = m.first_cue("overcome_passive")
-    if cue is None or m.tokens[cue].lower not in ("targeted", "addressed", "tackled"):
+    if cue is None or m.tokens[cue].lower in _RESCUE_SAID:
         return True
+    if m.tokens[cue].lower in ("targeted", "addressed", "tackled"):
+        return resistance_or_resisted_in_view(m)
+    scoped = m.scope.get("therapy")
+    if any(e.attr("taxonomy_class") == "immune_evasion" for e in m.slot_entities.get("target", ())):
+        return True  # an escape from immunity ("T-cell exclusion ... reversed"): a resistance by itself
+    if scoped is not None and scoped.id in {e.id for e in m.slot_entities.get("therapy", ())}:
+        # the passage is about the rescuer itself (its own study): no other therapy resisted
+        return _resistance_said(m)
     return resistance_or_resisted_in_view(m)
+
+
+def _resistance_said(m: MatchContext) -> bool:
+    n = len(m.tokens)
+    return m.any_cue_in(("resistance", "resistant", "immune_resistance"), 0, n)
+
+
+# passive verbs that by themselves say a resistance or a block was got past
+_RESCUE_SAID = frozenset({"overcome", "circumvented", "bypassed", "surmounted", "overridden", "re-sensitized",
+                          "resensitized", "resensitised", "sensitized", "rescued"})
 
 
 @guard
@@ -2532,7 +2553,12 @@ def _opens_second_predicate(m: MatchContext, i: int) -> bool:
     if i < m.match.end or i < 1:
         return False
     prev = m.tokens[i - 1].lower
-    return prev == "and" or prev == "we" and i >= 2 and m.tokens[i - 2].lower == "and"
+    if prev == "and" or prev == "we" and i >= 2 and m.tokens[i - 2].lower == "and":
+        return True
+    # ", and <a subject> could ...": a clause of its own after the match ("X limits the efficacy of A, and B could
+    # improve it")
+    between = [t.lower for t in m.tokens[m.match.end:i]]
+    return any(between[x] == "," and between[x + 1] == "and" for x in range(len(between) - 1))
 
 
 @qualifier
