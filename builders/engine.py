@@ -36,7 +36,8 @@ _TOKEN = lazy_compile(r"[A-Za-z0-9α-ωΑ-Ω]+(?:['’][a-z]+)?|[^\sA-Za-z0-9α-
 _CITATION = lazy_compile(r"\[\s*\d{1,3}(?:\s*[,\-–]\s*\d{1,3})*\s*\]")
 MAX_LIST_SEGMENT = 16  # tokens of one semicolon-separated list item (a longer segment is a clause)
 # verbs whose subject a clause-opening entity is, and how many tokens after it they may stand
-_CLAUSE_VERBS = frozenset({"remains", "remain", "is", "are", "was", "were", "has", "have", "represents", "offers"})
+_CLAUSE_VERBS = frozenset({"remains", "remain", "is", "are", "was", "were", "has", "have", "represents", "offers",
+                           "could", "may", "might", "can", "would", "will"})
 _SUBJECT_REACH = 5
 _CLAUSE_SUBJECTS = frozenset({"Drug", "DrugClass", "Regimen"})
 _LIST_JOIN = {",", ";", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
@@ -383,7 +384,7 @@ class Clause:
         while True:  # rightwards
             k = self._skip_joins(j + 1, 1)
             if k is not None and k < self.hi and _fits(toks[k], categories) and \
-                    not self._scope_before(j, k):
+                    not self._scope_before(j, k) and not self._next_clause_subject(members, j, k):
                 members.append(k)
                 j = k
                 continue
@@ -396,6 +397,13 @@ class Clause:
                 # comma between two is no list (unless both are statuses or classes: "RAS-WT, HER2-positive"; not
                 # when the second is the subject of a verb: "benefit from ICIs, chemotherapy remains the option")
         return members
+
+    def _next_clause_subject(self, members: list[int], j: int, k: int) -> bool:
+        """Two items only, parted by ", and", the second the subject of a verb ("Hypoxia limits the efficacy of PD-1
+        blockade, and evofosfamide could improve it"): two clauses, no list (a list of two takes no comma)."""
+        if len(members) != 1 or {t.lower for t in self.tokens[j + 1:k]} != {",", "and"}:
+            return False
+        return self._opens_clause(k)
 
     def _scope_before(self, first: int, second: int) -> bool:
         """Entity token ``first`` closes the phrase of scope that opens the clause, and a comma alone parts it from

@@ -23,7 +23,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class
-from builders.regimen_names import _chemotherapy_drugs
+from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
 from kg.ids import mint
@@ -729,11 +729,32 @@ def therapy_not_made_effective(m: MatchContext) -> bool:
 def targeting_answers_resistance(m: MatchContext) -> bool:
     """A therapy that merely "targets" what it acts on overcomes it only where resistance is in view ("EGFR, which
     is targeted by cetuximab," names the drug's own target, no rescue); the other verbs ("circumvented", "reversed")
-    say so themselves."""
+    say so themselves. Nor does a verb that only says what became of a signal or a process ("EGFR signalling was
+    abolished by cetuximab", "STAT3 activation was reversed by napabucasin"): that is how the drug acts, a rescue
+    only where resistance is in view; the verbs of getting past something ("overcome", "circumvented",
+    "resensitized") need nothing more."""
     cue = m.first_cue("overcome_passive")
-    if cue is None or m.tokens[cue].lower not in ("targeted", "addressed", "tackled"):
+    if cue is None or m.tokens[cue].lower in _RESCUE_SAID:
         return True
+    if m.tokens[cue].lower in ("targeted", "addressed", "tackled"):
+        return resistance_or_resisted_in_view(m)
+    scoped = m.scope.get("therapy")
+    if any(e.attr("taxonomy_class") == "immune_evasion" for e in m.slot_entities.get("target", ())):
+        return True  # an escape from immunity ("T-cell exclusion ... reversed"): a resistance by itself
+    if scoped is not None and scoped.id in {e.id for e in m.slot_entities.get("therapy", ())}:
+        # the passage is about the rescuer itself (its own study): no other therapy resisted
+        return _resistance_said(m)
     return resistance_or_resisted_in_view(m)
+
+
+def _resistance_said(m: MatchContext) -> bool:
+    n = len(m.tokens)
+    return m.any_cue_in(("resistance", "resistant", "immune_resistance"), 0, n)
+
+
+# passive verbs that by themselves say a resistance or a block was got past
+_RESCUE_SAID = frozenset({"overcome", "circumvented", "bypassed", "surmounted", "overridden", "re-sensitized",
+                          "resensitized", "resensitised", "sensitized", "rescued"})
 
 
 @guard
@@ -741,6 +762,50 @@ def resistance_context(m: MatchContext) -> bool:
     """The sentence or its heading speaks of resistance."""
     n = len(m.tokens)
     return m.cue_in("resistance", 0, n) or m.cue_in("resistant", 0, n) or m.cue_in("mechanism_word", 0, n)
+
+
+# a sensitivity given back, which presumes it was lost ("resensitized", "restored sensitivity to")
+# or a resistance written into one word with its kind of therapy ("radioresistant", "chemoresistance")
+_SENSITIVITY_RESTORED = lazy_compile(r"\bre-?sensiti[sz]|\brestor\w*\s+(?:the\s+)?(?:\w+\s+)?(?:sensitivity|response)|"
+                                     r"\b(?:radio|chemo)-?(?:resistan|refractor)", re.I)
+
+
+def _resistance_owner(m: MatchContext, i: int):
+    """The therapy a resistance word at token ``i`` is tied to ("cetuximab-resistant", "oxaliplatin resistance",
+    "resistance to cetuximab"); None for a bare one ("resistant cells")."""
+    for k in (i - 1, i - 2):
+        if k >= 0 and m.tokens[k].entities:
+            if k == i - 1 or m.tokens[i - 1].text in ("-", "–"):
+                found = [e for e in m.tokens[k].entities if e.category in THERAPY]
+                return found or None
+            break
+    if i + 2 < len(m.tokens) and m.tokens[i + 1].lower == "to":
+        for k in (i + 2, i + 3):
+            if k < len(m.tokens) and m.tokens[k].entities:
+                return [e for e in m.tokens[k].entities if e.category in THERAPY] or None
+    return None
+
+
+@guard
+def resistance_to_resisted_in_view(m: MatchContext) -> bool:
+    """A raised sensitivity to a therapy is a rescue of resistance to it only where a resistance is in view: the
+    sentence speaks of resistance that is not another therapy's ("X increased the sensitivity of oxaliplatin-resistant
+    cells to oxaliplatin", "... of resistant tumours"), of a sensitivity given back, or the passage is about
+    resistance to that therapy. "Crizotinib increases sensitivity to radiotherapy in cetuximab-resistant tumours"
+    names a radiosensitiser: no resistance to radiotherapy is described."""
+    resisted = {e.id for e in m.slot_entities.get("resisted", ())}
+    scoped = m.scope.get("therapy")
+    if scoped is not None and scoped.id in resisted:
+        return True
+    if _SENSITIVITY_RESTORED.search(m.text):
+        return True  # (a one-word resistance is taken for the therapy resisted: the sentence names its kind)
+    for i, tok in enumerate(m.tokens):
+        if not any(lex in tok.cues for lex in ("resistance", "resistant", "immune_resistance")):
+            continue
+        owner = _resistance_owner(m, i)
+        if owner is None or any(e.id in resisted for e in owner):
+            return True
+    return False
 
 
 @guard
@@ -2517,7 +2582,12 @@ def _opens_second_predicate(m: MatchContext, i: int) -> bool:
     if i < m.match.end or i < 1:
         return False
     prev = m.tokens[i - 1].lower
-    return prev == "and" or prev == "we" and i >= 2 and m.tokens[i - 2].lower == "and"
+    if prev == "and" or prev == "we" and i >= 2 and m.tokens[i - 2].lower == "and":
+        return True
+    # ", and <a subject> could ...": a clause of its own after the match ("X limits the efficacy of A, and B could
+    # improve it")
+    between = [t.lower for t in m.tokens[m.match.end:i]]
+    return any(between[x] == "," and between[x + 1] == "and" for x in range(len(between) - 1))
 
 
 @qualifier
@@ -2552,6 +2622,30 @@ def tested_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | Non
     if m.cue_in("result_shown", m.clause.lo, m.clause.hi) or _OUTCOME_VALUE.search(m.text):
         return None
     return "hypothesis"
+
+
+def _as_selected_carriers(found: str | None, subject: Entity) -> str | None:
+    """The alteration of carriers a therapy was given to, said to predict response to it, with no comparison to
+    non-carriers: ``association`` at most. "Patients with HER2-positive mCRC received A; the ORR was 30%" shows the
+    carriers (the trial's selection) responding, not that carriers respond better than others; the therapy's
+    rescue of the alteration keeps the qualifier the clause gives."""
+    if subject.category in THERAPY or found == "hypothesis":
+        return found
+    return "association"
+
+
+@qualifier
+def selected_carriers_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """:func:`certainty`, for the predictor of response read from a therapy's activity in carriers: ``association``
+    unless hedged (:func:`_as_selected_carriers`)."""
+    return _as_selected_carriers(certainty(m, subject, obj), subject)
+
+
+@qualifier
+def selected_carriers_tested_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """:func:`tested_certainty`, for the predictor of response read from a therapy tested in or given to carriers:
+    ``association`` unless hedged (:func:`_as_selected_carriers`)."""
+    return _as_selected_carriers(tested_certainty(m, subject, obj), subject)
 
 
 # an outcome the sentence gives a value for ("the response rate was 20%", "ORR of 30%", "mPFS was 7.7 mo")
@@ -3568,8 +3662,7 @@ def resisted_drug(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 # therapies that stand for whatever patients were given, or for nothing ("standard therapy", "placebo"): a
 # refractoriness to them is no mechanism of resistance to any one therapy
-_NO_THERAPY_OF_ITS_OWN = frozenset({"crc:regimen_standard_of_care", "crc:regimen_best_supportive_care",
-                                    "crc:regimen_placebo"})
+_NO_THERAPY_OF_ITS_OWN = frozenset({STANDARD_OF_CARE, "crc:regimen_best_supportive_care", "crc:regimen_placebo"})
 
 
 @transform({"ResistanceMechanism"})
@@ -3910,6 +4003,19 @@ def as_targeted_alteration(entity: Entity, m: MatchContext, token: int) -> Entit
     if alt is None:
         return None
     return alt if _acts_on_an_alteration(m, m.slot_entities.get("therapy", ()), [alt]) else None
+
+
+@transform({"Alteration"})
+def as_responding_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`as_targeted_alteration`, kept only when the clause reports how the carriers fared ("... received A,
+    and the ORR was 38%", "trials demonstrated the efficacy of A in HER2-amplified CRC"): a trial that only tests
+    A in carriers, or carriers who only received A ("this study aimed to evaluate A in patients with
+    HER2-positive mCRC"), names the alteration as who was selected, and says nothing of it predicting response;
+    unless the document reports that the therapy failed there (:func:`failure_reported`): the selection was then a
+    hypothesis put to the test, kept with its outcome."""
+    if tested_certainty(m, entity, entity) == "hypothesis" and failure_reported(m, entity, entity) is None:
+        return None
+    return as_targeted_alteration(entity, m, token)
 
 
 def _document_resisting_genes(reading) -> set[str]:
