@@ -3329,6 +3329,33 @@ def one_clause(m: MatchContext) -> bool:
     return True
 
 
+_COUNTED_PEOPLE = frozenset(("patients", "cases", "subjects", "participants", "tumors", "tumours", "evaluable",
+                             "assessable", "eligible"))
+
+
+@guard
+def group_is_counted(m: MatchContext) -> bool:
+    """The sentence opens on a counted group of carriers ("Of 412 patients (58%) with RAS wild-type tumours, ..."):
+    the opening word stands first in the sentence or after a comma, and the words between it and the carriers' marker
+    are a number of patients with, at most, their share in brackets, nothing else; and no part of them is counted
+    again before the therapy ("Of 300 patients with X, 40% received Y")."""
+    toks = m.tokens
+    start = m.first_cue("pr_counted_group_open")
+    marker = min(m.match.slots.get("marker") or [-1])
+    if start is None or marker < start or (start > 0 and toks[start - 1].lower != ","):
+        return False
+    between = [toks[i].lower for i in range(start + 1, marker)]
+    words = [w for w in between if w.isalpha()]
+    people = [w for w in words if w in _COUNTED_PEOPLE]
+    rest = [w for w in words if w not in _COUNTED_PEOPLE and w not in ("with", "harboring", "harbouring", "carrying",
+                                                                         "whose", "the", "total", "a")]
+    # a part of the group counted again before the therapy ("..., 40% received cetuximab") is no longer the group
+    therapy = min(m.match.slots.get("therapy") or [marker])
+    part = any(any(c.isdigit() for c in toks[i].lower) for i in range(marker + 1, therapy))
+    return any(any(c.isdigit() for c in w) for w in between) and bool(people) and not rest and not part and \
+        any(w in ("patients", "cases", "subjects", "participants") for w in people)
+
+
 @guard
 def agent_cause(m: MatchContext) -> bool:
     """The cause is a molecule, cell, gene or process, not a biomarker reading or an alteration (those,

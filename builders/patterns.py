@@ -192,6 +192,9 @@ _NOT_CODE_AFTER = lazy_compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|ce
 _CELL_LINE = lazy_compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
                           r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
 _YEAR = lazy_compile(r"(?:19|20)\d\d$")
+# short words that open a sentence before a count, never a code name's letters ("In 230 evaluable patients")
+_FUNCTION_WORDS = frozenset(("in", "of", "at", "on", "by", "to", "as", "up", "or", "an", "if", "is", "no", "so", "we",
+                             "be", "do", "it", "for", "and", "the", "all", "with", "from", "among", "only", "about"))
 _WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 _CLASS_HEADS = (
     r"(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
@@ -1078,6 +1081,8 @@ def unlisted_drugs(r, text, mentions):
         if _STUDY_CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "the PANAMA Trial (AIO KRK 0212)": the study's other number, not a drug
         letters = re.match(r"[A-Za-z]+", name).group(0)
+        if letters.lower() in _FUNCTION_WORDS and len(letters) < len(name) and not name[len(letters)].isdigit():
+            continue  # "In 230 evaluable patients, ...", "Of 412 assessable cases": a word and a count, no code name
         if letters.upper() in _REGISTRIES:
             continue  # "UMIN000004197", "ISRCTN 12345678": a trial registry number
         if letters.upper() in r.vocab.lexicon["not_trials"] or \

@@ -750,6 +750,9 @@ def test_slash_list_with_a_vocabulary_class_targets_both():
     ("This trial of panitumumab was registered (ISRCTN 12345678).", "ISRCTN 12345678"),
     # a study's other number in brackets after its name
     ("The Randomized ZETA Trial (XYZ QRS 0417) tested panitumumab.", "QRS 0417"),
+    # a sentence's opening word and a count are no code name
+    ("In 184 evaluable patients, nivolumab improved PFS compared with chemotherapy.", "In 184"),
+    ("Of 412 assessable cases, 40 responded to the combination therapy.", "Of 412"),
 ])
 def test_study_number_is_no_drug(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)], [(m.text, m.entity.name) for m in _mentions(text)]

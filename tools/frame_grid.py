@@ -241,8 +241,10 @@ def main(argv=None) -> int:
         if args.kind and kind != args.kind:
             continue
         qualified = read_relations(sentence, qualified=True)
-        read = {(s, p, o) for s, p, o, q in qualified
-                if not frame.startswith("hedge") or dict(q).get("certainty") == "hypothesis"}
+        # a fact read as not holding (direction does_not_support: "A failed to overcome resistance to B") is no
+        # statement of the fact
+        read = {(s, p, o) for s, p, o, q in qualified if dict(q).get("direction") != "does_not_support" and
+                (not frame.startswith("hedge") or dict(q).get("certainty") == "hypothesis")}
         hit = any(_matches(f, read) for f in facts)
         ok = hit if positive else not hit
         tally[frame] += 1
