@@ -3133,7 +3133,10 @@ _AND_SELECTED_AFTER = lazy_compile(r"(?:\s*[\-\s]?(?:m?CRCs?|colorectal\s+cancer
 @guard
 def marker_unqualified(m: MatchContext) -> bool:
     """The marker is not narrowed by what follows it ("POLE mutations not affecting proofreading derived
-    no benefit": the marker is that subset, which the graph has no node for)."""
+    no benefit": the marker is that subset, which the graph has no node for), nor named as missing before it
+    ("tumours that lack KRAS mutations respond to A": :func:`marker_not_missing`)."""
+    if not marker_not_missing(m):
+        return False
     for i in m.match.slots.get("marker", ()):
         if _QUALIFIED_AFTER.match(m.text, m.tokens[i].end) or _AND_SELECTED_AFTER.match(m.text, m.tokens[i].end):
             return False
