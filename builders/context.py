@@ -170,10 +170,12 @@ class Reading:
         return self._document_wide[key]
 
     def _name_bare_changes(self) -> None:
-        """A protein change named alone after the document names it with its gene (builders/document_variants.py)."""
+        """A protein change named alone where the document names it with its gene elsewhere, in its prose or in a
+        row of its tables ("EGFR S468R | necitumumab | ..."; builders/document_variants.py)."""
         from builders.document_variants import add_bare_changes, named_changes
 
-        changes = named_changes([self.recognize(s) for s in self.doc.sentences])
+        rows = [row for table in self.doc.tables for row in table.rows]
+        changes = named_changes([self.recognize(s) for s in [*self.doc.sentences, *rows]])
         for s in self.doc.sentences:
             add_bare_changes(self.recognize(s), s.norm, changes)
 

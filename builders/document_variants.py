@@ -1,6 +1,6 @@
 """A protein change a document names once with its gene ("the EGFR S492R mutation", "EGFR ectodomain mutation
-(S492R)") and later alone ("a subject harboring the S492R mutation"): the later bare change is that gene's
-alteration too, when the document pairs the change with one gene only."""
+(S492R)", a table row "EGFR S468R | necitumumab | ...") and elsewhere alone ("a subject harboring the S492R
+mutation"): the bare change is that gene's alteration too, when the document pairs the change with one gene only."""
 
 from __future__ import annotations
 

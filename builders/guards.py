@@ -22,7 +22,8 @@ from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
-from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class
+from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class, \
+    status_entity
 from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
@@ -3274,7 +3275,10 @@ _AND_SELECTED_AFTER = lazy_compile(r"(?:\s*[\-\s]?(?:m?CRCs?|colorectal\s+cancer
 @guard
 def marker_unqualified(m: MatchContext) -> bool:
     """The marker is not narrowed by what follows it ("POLE mutations not affecting proofreading derived
-    no benefit": the marker is that subset, which the graph has no node for)."""
+    no benefit": the marker is that subset, which the graph has no node for), nor named as missing before it
+    ("tumours that lack KRAS mutations respond to A": :func:`marker_not_missing`)."""
+    if not marker_not_missing(m):
+        return False
     for i in m.match.slots.get("marker", ()):
         if _QUALIFIED_AFTER.match(m.text, m.tokens[i].end) or _AND_SELECTED_AFTER.match(m.text, m.tokens[i].end):
             return False
@@ -4005,6 +4009,57 @@ def as_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         if gene is not None:
             return _alteration_with_gene(m, gene, "overexpression")
     return None
+
+
+@transform({"Biomarker"})
+def absent_as_wild_type(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A gene's mutation named as missing ("patients without KRAS mutations", "tumours lacking mutations in KRAS
+    and NRAS") is the gene's wild-type status: the carriers of no mutation of the gene are its wild-type
+    patients. Only a gene-level mutation; a named protein change missing ("without BRAF V600E") leaves the gene
+    free to carry another, and a gain (amplification) missing is no status of the gene."""
+    if entity.category != "Alteration" or entity.attr("alteration_kind") != "mutation" or \
+            entity.name != f"{entity.attr('gene')} mutation":
+        return None
+    gene = m.reading.vocab.gene_entity(entity.attr("gene") or "")
+    if gene is None:
+        return None
+    return status_entity([gene], gene.name)
+
+
+# "with or without KRAS mutations", "with and without", "both with and without": the status does not choose
+_EITHER_STATUS = lazy_compile(r"\bwith\s*(?:,|\s)\s*(?:or|and)\s*$|\b(?:or|and)\s+$|\bregardless\s+of\s+(?:the\s+)?$", re.I)
+
+
+@guard
+def marker_not_missing(m: MatchContext) -> bool:
+    """The marker is not named as missing right before it ("patients without KRAS mutations did not benefit from
+    A", "tumours lacking BRAF mutations"): those are the gene's wild-type patients, not its carriers."""
+    slot = m.match.slots.get("marker") or m.match.slots.get("cause")
+    if not slot:
+        return True
+    first = slot[0]
+    return not any(m.tokens[i].cues.get("lacking_marker", -1) >= first - 1
+                   for i in range(max(m.clause.lo, first - 5), first))
+
+
+@guard
+def absence_not_negated(m: MatchContext) -> bool:
+    """:func:`not_negated`, the word naming the marker as missing ("without", "lacking") being the rule's own
+    cue and no negation of the statement; "with or without X" names both statuses, no marker."""
+    cue = m.match.cue_tokens.get("lacking_marker")
+    if cue is None:
+        return not_negated(m)
+    if _EITHER_STATUS.search(m.text, max(0, m.tokens[cue].start - 20), m.tokens[cue].start):
+        return False
+    first = _first_token(m)
+    lo = max(m.clause.lo, first - 3)
+    span = set(range(cue, m.tokens[cue].cues["lacking_marker"]))  # the words of the absence cue ("in the absence of")
+    for i in range(lo, m.match.end):
+        if i in span:
+            continue
+        if "negation" in m.tokens[i].cues:
+            return False
+    return not denied_after(m.text, m.tokens[m.match.end - 1].end)
 
 
 @transform({"Alteration"})

@@ -78,6 +78,7 @@ from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
+from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits
 from builders.recognize import Mention, Recognition
 from builders.trials_arms import THERAPY, _choice_or_combination, _regimen_of
@@ -274,6 +275,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             # (a long document, a review, may speak of several trials' standards: there only where it is spelled out)
             rec = with_defined_standard(s.index, rec, self.standard, lambda entities: _regimen_of(
                 [Mention(0, 0, e.name, e) for e in entities], self.ctx))
+        rec = self._with_anaphor(s, rec)
         if self._short_re is None:
             self._augmented[s.index] = rec
             return rec
@@ -296,6 +298,25 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                           dict(rec.populations), list(rec.implied))
         self._augmented[s.index] = out
         return out
+
+    def _with_anaphor(self, s: Sentence, rec):
+        """``rec`` with the therapy "this drug" / "this combination" stands for, named in the sentence before of the
+        same section, where the sentence introduces its trial (builders.trials_anaphors)."""
+        if s.index == 0 or anaphor_span(s.norm) is None:
+            return rec
+        if getattr(self, "_first_named", None) is None:  # each trial's first naming sentence, one pass, on first use
+            self._first_named = {}
+            for other in self.doc.sentences:
+                for m in self.ctx.recognize(other).mentions:
+                    if m.entity.category == "Trial":
+                        self._first_named.setdefault(m.entity.id, other.index)
+        if any(m.entity.category == "Trial" and self._first_named.get(m.entity.id, s.index) < s.index
+               for m in rec.mentions):
+            return rec  # (a trial named before has its arms: the anaphor's therapy may be none of them)
+        previous = self.doc.sentences[s.index - 1]
+        if previous.section != s.section:
+            return rec
+        return with_therapy_anaphor(s.norm, rec, self.ctx.recognize(previous)) or rec
 
     def _cohort_contrast(self, st: TrialState | None, s: Sentence, rec, hits) -> bool:
         """Outcomes of a cohort's patients treated with and without one drug ("in patients with a high HGF

@@ -21,6 +21,8 @@ from kg.model import Entity
 
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
 _VALUE = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
+# a median written before its metric, its unit hyphened onto it: "an inspiring 7.9-mo median PFS", "a 6.1-month median OS"
+_PRENOMINAL_MEDIAN = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*-\s*(?:months?|mos?)\s+(?=median\b)", re.I)
 # (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]"; an open upper bound as NE, NR or NA; "C.I." and the "Cl" a
 # text layer makes of "CI" too)
 _CI = lazy_compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|C\.\s?I\.?|(?-i:Cl)|confidence interval)\s*(?:\[CI\]|\(CI\))?\s*[,:=]?\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*"
@@ -195,8 +197,12 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
             prev = out[-1]
             out[-1] = (prev[0], end, prev[2] if prev[2] is not None else metric, prev[3] + [slot])
         else:
+            ahead = _PRENOMINAL_MEDIAN.search(text, max(0, start - 24)) if text and metric in ("mPFS", "mOS") else None
+            if ahead is not None and (ahead.end() == start or
+                                      re.fullmatch(r"median\s+", text[ahead.end():start], re.I) is not None):
+                start = end = ahead.start(1)  # "a 7.9-mo median PFS": the metric reads the value written before it
             out.append((start, end, metric, [slot] if slot == TIME_SLOT else [metric]))
-        last_end = end
+        last_end = max(end, last_end)
     return out
 
 
@@ -240,6 +246,10 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         for i in range(a, b):
             masked[i] = " "
 
+    before_metric = []  # medians written before their metric, read first: the masks below would take "7.9-month" apart
+    for m in _PRENOMINAL_MEDIAN.finditer(text):
+        before_metric.append(Value(m.start(1), m.end(1), float(m.group(1).replace(",", ".")), "months"))
+        mask(m.start(), m.end())
     for m in _HR.finditer(text):
         value = float(m.group(1).replace(",", "."))
         tail = text[m.end():m.end() + 60]
@@ -303,6 +313,7 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         ci = next(((float(a.replace(",", ".")), float(b.replace(",", "."))) for pos, a, b in cis
                    if 0 <= pos - m.end() <= 3 and re.match(r"[\d.]+$", b.replace(",", "."))), None)
         values.append(Value(m.start(1), m.end(), number, unit, ci))
+    values = sorted(values + before_metric, key=lambda v: v.start)
     listed = set()  # the values that took their per cent sign from the next one ("41" and "20" in "41, 20 and 27%")
     for a, b in reversed(list(zip(values, values[1:]))):
         gap = text[a.end:b.start]
