@@ -43,7 +43,7 @@ CAPITALISED_OK = {"Snail", "SNAIL", "Slug", "SLUG", "Twist", "TWIST", "Puma", "P
 # SYMBOL: synonym; synonym; ...   (Greek letters are written as used; no automatic spelling)
 NAMES = """
 # --- receptor tyrosine kinases and their pathways
-EGFR: epidermal growth factor receptor; HER1; HER-1; ErbB1; ErbB-1; ERBB1
+EGFR: epidermal growth factor receptor; EGF receptor; HER1; HER-1; ErbB1; ErbB-1; ERBB1
 ERBB2: HER2; HER-2; HER2/neu; ErbB2; ErbB-2; human epidermal growth factor receptor 2; v-erb-b2 erythroblastic leukemia viral oncogene homolog 2
 ERBB3: HER3; HER-3; ErbB3; ErbB-3; v-erb-b2 erythroblastic leukemia viral oncogene homolog 3; human epidermal growth factor receptor 3
 ERBB4: HER4; HER-4; ErbB4; v-erb-b2 erythroblastic leukemia viral oncogene homolog 4
