@@ -3218,6 +3218,20 @@ def standing_is_standard_of_care(m: MatchContext) -> bool:
 
 
 @guard
+def therapy_not_given_alone(m: MatchContext) -> bool:
+    """The therapy is not given "alone" or "only" ("patients with KRAS mutations should be treated with
+    chemotherapy alone"): the words say which drug to leave out, not that the marker selects responders."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return True
+    end = m.tokens[max(slot)].end
+    return not _GIVEN_ALONE_AFTER.match(m.text, end)
+
+
+_GIVEN_ALONE_AFTER = lazy_compile(r"\s*(?:(?:treatment|therapy|therapies|regimens?)\s+)?(?:alone|only|monotherapy)\b", re.I)
+
+
+@guard
 def not_a_backbone(m: MatchContext) -> bool:
     """The therapy is not the backbone another drug was added to ("panitumumab was superior when added
     to mFOLFOX6 in RAS wild-type mCRC": the marker says who benefits from panitumumab)."""
