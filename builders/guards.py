@@ -3663,6 +3663,24 @@ def a_target(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 _COFACTORS = {"ATP", "ADP", "AMP", "GTP", "GDP", "NAD+", "NADH", "NADPH", "CAMP"}
 
 
+_ACTIVITY_WORD = lazy_compile(r"(?:activation|activity|phosphorylation|signall?ing)$", re.I)
+
+
+@transform({"Gene", "Molecule"})
+def target_of_activity(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What a drug acts on when it is said to block a gene's activity ("antibodies that inhibit EGFR activation"):
+    the one gene or molecule the activation involves; a gene or molecule named alone is :func:`a_target`."""
+    if entity.category != "ResistanceMechanism":
+        return a_target(entity, m, token)
+    if token < 0 or not _ACTIVITY_WORD.search(m.tokens[token].text):
+        return None
+    parts = {o.id: o for s, p, o in (m.rec.implied if m.rec is not None else ()) if s.id == entity.id and
+             p == "involves" and o.category in ("Gene", "Molecule")}
+    parts.update({o.id: o for s, p, o in m.side if s.id == entity.id and p == "involves" and
+                  o.category in ("Gene", "Molecule")})
+    return next(iter(parts.values())) if len(parts) == 1 else None
+
+
 @transform({"Gene", "Molecule"})
 def class_targets(entity: Entity, m: MatchContext, token: int) -> list[Entity]:
     """The genes a drug class is named for ("MET inhibitor" -> MET), from the vocabulary or the mention."""

@@ -10,10 +10,11 @@ A review also gives a cited study's response rate as the patients who responded,
 patients achieved partial response", "9 of 60 patients (15%) had an objective response", "responses were seen in 4
 of 25 patients (16%)" (or "in 4 patients (16%)"), or, the study's patients counted just before, "..., of whom five (12%)
 achieved partial response", or the counted patients opening a clause of their own: "Three patients (9.7%) had partial
-response". The share is the objective response rate of the regimen the study gave (and in the "X of N" forms N is
+response", or after an opening that names their total: "Of 27 enrolled patients, eight (30%) achieved partial response". The share is the objective response rate of the regimen the study gave (and in the "X of N" forms N is
 the patients it counts). The trial reader (builders/trials_text.py) places it on the study's one arm.
 
-Only a count whose share agrees with it ("X of N" and X/N within a point of the share; the other forms give no N) is read; a partial response
+Only a count whose share agrees with it ("X of N" and "Of N patients, X", X/N within a point of the share; the other
+forms give no N) is read; a partial response
 only where the sentence names no complete response (the rate would then be their sum); a sentence with more than one
 such count gives several subgroups' rates and is not read here.
 """
@@ -61,6 +62,11 @@ _SEEN_COUNTED = lazy_compile(
     rf"\b(?P<kind>objective|partial|overall)?\s*responses?\s+(?:\(\s*[A-Z]{{1,4}}s?\s*\)\s+)?(?:was|were)\s+"
     rf"(?:seen|observed|reported|noted|achieved|documented|obtained)\s+in\s+(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+"
     rf"(?:{_ONE_OR_MORE}|cases)\s*\(\s*(?P<share>{_NUM})\s*%", re.I)
+# the patients counted after an opening that names their total: "Of 27 enrolled patients, eight (30%) achieved partial
+# response", "Among 40 evaluable patients, four (10%) achieved partial response" (the total is checked, not read)
+_AMONG_N = lazy_compile(
+    rf"\b(?:of|among)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s+{_PATIENTS}\s*,\s*(?P<x>\d{{1,4}}|{_WORD_COUNT})\s*"
+    rf"(?:{_PATIENTS}\s*)?{_SHARE}\s*{_RESPONSE}", re.I)
 _COMPLETE = lazy_compile(r"\bcomplete\s+(?:responses?|remissions?)\b|\bCRs?\b")
 
 
@@ -97,7 +103,8 @@ class ResponseCount:
 
 def response_counts(text: str) -> list[ResponseCount]:
     """The response counts of a sentence (see the module's note); [] unless exactly one is read."""
-    found = [m for pattern in (_X_OF_N, _SEEN_IN, _OF_WHOM, _COUNTED, _SEEN_COUNTED) for m in pattern.finditer(text)]
+    found = [m for pattern in (_X_OF_N, _SEEN_IN, _OF_WHOM, _COUNTED, _SEEN_COUNTED, _AMONG_N)
+             for m in pattern.finditer(text)]
     if len(found) != 1:
         return []
     m = found[0]
@@ -108,6 +115,12 @@ def response_counts(text: str) -> list[ResponseCount]:
     if (m.group("kind") or "").lower() == "partial" and _COMPLETE.search(text):
         return []  # partial and complete responses both counted: the rate is their sum
     if m.re in (_OF_WHOM, _COUNTED, _SEEN_COUNTED):
+        return [ResponseCount(share, m.start(group), m.end(group), m.end())]
+    if m.re in (_AMONG_N,):
+        x_said, n = m.group("x").lower(), int(m.group("n"))
+        x = int(x_said) if x_said.isdigit() else NUMBER_WORDS.index(x_said)
+        if not 0 < x <= n or abs(100 * x / n - share) > 1:
+            return []  # a share that is not the count's
         return [ResponseCount(share, m.start(group), m.end(group), m.end())]
     x, n = int(m.group("x")), int(m.group("n"))
     if not 0 < x <= n or abs(100 * x / n - share) > 1:
