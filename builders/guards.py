@@ -2684,8 +2684,25 @@ def specimen(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
 
 @qualifier
 def mechanism_class(m: MatchContext, cause: Entity, therapy: Entity) -> str | None:
-    """The class of the resistance-mechanism taxonomy a cause falls in (:func:`classify_mechanism`)."""
-    return classify_mechanism(m.reading.vocab, m.text, cause, therapy)
+    """The class of the resistance-mechanism taxonomy a cause falls in (:func:`classify_mechanism`), from the words
+    of the cause's own part of a sentence that lists its statements between semicolons ("(1) ... through the drug
+    efflux transporter ABCG2; ... (4) ... transmission of miRNAs": ABCG2 is efflux, whatever item 4 says)."""
+    return classify_mechanism(m.reading.vocab, _own_part(m), cause, therapy)
+
+
+def _own_part(m: MatchContext) -> str:
+    """The part of the sentence, between semicolons, that holds the match's cause (the whole sentence when it has
+    no semicolon or the cause is not one slot's)."""
+    text = m.text
+    if ";" not in text:
+        return text
+    idx = m.match.slots.get("cause") or m.match.slots.get("marker")
+    if not idx:
+        return text
+    at = m.tokens[idx[0]].start
+    lo = text.rfind(";", 0, at) + 1
+    hi = text.find(";", at)
+    return text[lo:hi if hi >= 0 else len(text)]
 
 
 def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> str:
