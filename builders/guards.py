@@ -898,6 +898,19 @@ _UNDIRECTED_CHANGE_BEFORE = lazy_compile(r"\b(?:(?:modifications?|changes?|alter
 # the second item of what a verb lowers ("impair the induction of MHC molecules and antigen presentation machinery")
 _SUPPRESSED_LIST_BEFORE = lazy_compile(rf"\b(?:{_LOWERING_VERBS})\s+(?:the\s+)?(?:[\w\-]+\s+of\s+)?"
                                        r"(?:[\w\-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.I)
+
+
+def _suppressed_list_before(m: MatchContext, token: int) -> bool:
+    """A lowering verb governs the list the entity at ``token`` ends ("impair the induction of MHC molecules and
+    antigen presentation"). A lowering word inside an earlier item's own name is no verb: "cells possess reduced
+    TOP1 expression or TOP1 mutations" lists a lowered level and a mutation, both carried."""
+    found = _SUPPRESSED_LIST_BEFORE.search(m.text, max(0, m.tokens[token].start - 70), m.tokens[token].start)
+    if found is None:
+        return False
+    at = found.start()
+    return not any(t.entities and t.start <= at < t.end for t in m.tokens[:token])
+
+
 _LACKING_BEFORE = lazy_compile(r"\b(?:defects?\s+in|defective|defici\w+\s+(?:in|of)|lack\s+of|absence\s+of|loss\s+of|"
                                r"low\s+levels?\s+of|insufficient|reduced|impaired)\s+(?:the\s+)?(?:[\w\-]+\s+)?$", re.I)
 _ACT = lazy_compile(r"activat|stimulat|signal|reactivat|hyperactiv|phosphorylat|axis", re.I)
@@ -996,7 +1009,7 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "... and suppressed the activation of EGFR, which increased resistance": not the cause
     if token >= 0 and _UNDIRECTED_MEANS_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "... was exerted by regulating the Wnt pathway": no direction, so no activation as cause
-    if token >= 0 and _SUPPRESSED_LIST_BEFORE.search(m.text, max(0, m.tokens[token].start - 70), m.tokens[token].start):
+    if token >= 0 and _suppressed_list_before(m, token):
         return None  # "impair the induction of MHC molecules and antigen presentation ...": not the cause either
     if entity.category == "Molecule" and _listed_kind(m, token):
         return None  # "mutations in JAK1/2, IFN-gamma receptors or IRF1": not IFN-gamma itself
@@ -2671,8 +2684,25 @@ def specimen(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
 
 @qualifier
 def mechanism_class(m: MatchContext, cause: Entity, therapy: Entity) -> str | None:
-    """The class of the resistance-mechanism taxonomy a cause falls in (:func:`classify_mechanism`)."""
-    return classify_mechanism(m.reading.vocab, m.text, cause, therapy)
+    """The class of the resistance-mechanism taxonomy a cause falls in (:func:`classify_mechanism`), from the words
+    of the cause's own part of a sentence that lists its statements between semicolons ("(1) ... through the drug
+    efflux transporter ABCG2; ... (4) ... transmission of miRNAs": ABCG2 is efflux, whatever item 4 says)."""
+    return classify_mechanism(m.reading.vocab, _own_part(m), cause, therapy)
+
+
+def _own_part(m: MatchContext) -> str:
+    """The part of the sentence, between semicolons, that holds the match's cause (the whole sentence when it has
+    no semicolon or the cause is not one slot's)."""
+    text = m.text
+    if ";" not in text:
+        return text
+    idx = m.match.slots.get("cause") or m.match.slots.get("marker")
+    if not idx:
+        return text
+    at = m.tokens[idx[0]].start
+    lo = text.rfind(";", 0, at) + 1
+    hi = text.find(";", at)
+    return text[lo:hi if hi >= 0 else len(text)]
 
 
 def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> str:
