@@ -661,8 +661,29 @@ def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
         labels.append(label if told else None)
         prev = c[-1].end
     if labels.count(None) > 1 or len(set(labels)) != len(labels):
-        return None
+        return _trailing_labels(text, chunks)
     return labels
+
+
+# the group of patients a run of values is given for, named right after the run ("12.5 (10.8-15.5) versus 11.7
+# (9.8-13.8) in patients with prior bevacizumab treatment and ..."), up to the next run or the sentence's end
+_TRAILING_GROUP = lazy_compile(r"\s*(?:months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
+                               r"((?:with|without|who)\b[^;:()\[\]\d.]{0,80}?)\s*(?:,?\s*(?:and|whereas|while|but)\s*)?[.;]?\s*$",
+                               re.I)
+
+
+def _trailing_labels(text: str, chunks: list[list[Value]]) -> list | None:
+    """The population of each run of values named right after it, each run followed by its own group of patients
+    ("12.5 versus 11.7 months in patients with prior A and 13.9 versus 12.4 months in patients with no prior A");
+    None unless every run has one and no two share it."""
+    labels = []
+    for i, c in enumerate(chunks):
+        stop = chunks[i + 1][0].start if i + 1 < len(chunks) else len(text)
+        m = _TRAILING_GROUP.match(text, c[-1].end, stop)
+        if m is None:
+            return None
+        labels.append(m.group(1).strip())
+    return labels if len(set(labels)) == len(labels) else None
 
 
 # "..., in the RAS WT and RAS WT/BRAF WT populations, respectively": the populations of the runs before, listed once
