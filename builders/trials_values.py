@@ -39,6 +39,9 @@ _HR = lazy_compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95
                    rf"(?!mutat|mutant|wild|status|express|positiv|negativ)[\w\-/+]+(?: [\w\-/+]+){{0,3}}? (?=was|is|[,:=]))?"
                    rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                    re.I)
+# a confidence level named with no bounds, closing its bracket: the legend of the values that follow ("Median OS
+# (months [95.34% confidence interval (CI)]) was 12.5 (10.8-15.5) versus ...")
+_CI_LEGEND = lazy_compile(r"\b(?:80|9[059])(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)(?:\s*\(CI\))?(?=\s*[)\]])", re.I)
 # an odds ratio between arms ("odds ratio [OR], 0.87", "OR = 1.18", "odds ratio [95% CI] = 2.41 [1.61-3.61]"): a
 # comparison, not an arm's value (the uppercase "OR" only, never the word "or")
 _ODDS_RATIO = lazy_compile(rf"(?:\b(?i:odds\s+ratio)|\bOR\b)\s*(?:\[OR\]|\(OR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*"
@@ -266,6 +269,8 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
             # "HR 0.52 for the triplet and 0.60 for the doublet": the second ratio is one too, not a value
             hrs.append((more.start(1), float(more.group(1).replace(",", ".")), None))
             mask(more.start(1), more.end(1))
+    for m in _CI_LEGEND.finditer(text):
+        mask(m.start(), m.end())  # "(OS, months [95.34% CI])": the level of the intervals that follow, no value
     for m in _ODDS_RATIO.finditer(text):
         mask(m.start(), m.end())  # "odds ratio [OR], 0.87": between the arms, not an arm's value
     for m in _CI.finditer(text):
