@@ -709,8 +709,9 @@ class PatientCounts:
                 re.match(r"evaluated|assessed", verb.group(0)) and
                 re.match(r"\s+(?:by|for|with|using|in)\b(?!\s+(?:efficacy|response|safety|toxicity))", text[m.end() + verb.end():])):
             return True  # "246 patients were assigned", "1,072 eligible pts were randomized" (not "assessed by FISH")
-        # "evaluated nivolumab plus ipilimumab in 119 patients", "tested dabrafenib plus trametinib in 43 patients"
-        v = re.search(r"\b(?:evaluat\w*|assess\w*|investigat\w*|test\w*|stud(?:y|ied))\b[^.;]{0,120}\b(?:in|among)\s+(?:a total of\s+)?$",
+        # "evaluated nivolumab plus ipilimumab in 119 patients", "tested dabrafenib plus trametinib in 43 patients",
+        # "the trial compared A with B in 412 patients"
+        v = re.search(r"\b(?:evaluat\w*|assess\w*|investigat\w*|test\w*|stud(?:y|ied)|compar(?:ed|ing))\b[^.;]{0,120}\b(?:in|among)\s+(?:a total of\s+)?$",
                       text[max(0, m.start() - 160):m.start()], re.I)
         if v and any(t.entity.category in THERAPY and max(0, m.start() - 160) + v.start() < t.start < m.start() for t in rec.merged()):
             return True

@@ -31,9 +31,17 @@ _CI = lazy_compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|C\.\s?I\.?|(?
 _BARE_RANGE = lazy_compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
 # ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names; "HR [95% CI] = 0.69
 # [0.54-0.89]": the interval's label between the ratio and its value)
-_HR = lazy_compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?)?"
+_HR = lazy_compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?|"
+                   # ("the hazard ratio of A/B versus B was 1.00", "hazard ratio for PFS of A plus B versus B was 0.72":
+                   # the two arms compared, named between the ratio and its value)
+                   # (never groups a marker defines: "for mutated versus wild-type BRAF" compares no arms)
+                   rf"(?:of|for) (?:(?!mutat|mutant|wild|status|express|positiv|negativ)[\w\s\-/+]){{1,50}}? (?:vs\.?|versus) "
+                   rf"(?!mutat|mutant|wild|status|express|positiv|negativ)[\w\-/+]+(?: [\w\-/+]+){{0,3}}? (?=was|is|[,:=]))?"
                    rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                    re.I)
+# a confidence level named with no bounds, closing its bracket: the legend of the values that follow ("Median OS
+# (months [95.34% confidence interval (CI)]) was 12.5 (10.8-15.5) versus ...")
+_CI_LEGEND = lazy_compile(r"\b(?:80|9[059])(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)(?:\s*\(CI\))?(?=\s*[)\]])", re.I)
 # an odds ratio between arms ("odds ratio [OR], 0.87", "OR = 1.18", "odds ratio [95% CI] = 2.41 [1.61-3.61]"): a
 # comparison, not an arm's value (the uppercase "OR" only, never the word "or")
 _ODDS_RATIO = lazy_compile(rf"(?:\b(?i:odds\s+ratio)|\bOR\b)\s*(?:\[OR\]|\(OR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*"
@@ -261,6 +269,8 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
             # "HR 0.52 for the triplet and 0.60 for the doublet": the second ratio is one too, not a value
             hrs.append((more.start(1), float(more.group(1).replace(",", ".")), None))
             mask(more.start(1), more.end(1))
+    for m in _CI_LEGEND.finditer(text):
+        mask(m.start(), m.end())  # "(OS, months [95.34% CI])": the level of the intervals that follow, no value
     for m in _ODDS_RATIO.finditer(text):
         mask(m.start(), m.end())  # "odds ratio [OR], 0.87": between the arms, not an arm's value
     for m in _CI.finditer(text):
@@ -656,8 +666,29 @@ def _chunk_labels(text: str, chunks: list[list[Value]], lo: int) -> list | None:
         labels.append(label if told else None)
         prev = c[-1].end
     if labels.count(None) > 1 or len(set(labels)) != len(labels):
-        return None
+        return _trailing_labels(text, chunks)
     return labels
+
+
+# the group of patients a run of values is given for, named right after the run ("12.5 (10.8-15.5) versus 11.7
+# (9.8-13.8) in patients with prior bevacizumab treatment and ..."), up to the next run or the sentence's end
+_TRAILING_GROUP = lazy_compile(r"\s*(?:months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those)\s+"
+                               r"((?:with|without|who)\b[^;:()\[\]\d.]{0,80}?)\s*(?:,?\s*(?:and|whereas|while|but)\s*)?[.;]?\s*$",
+                               re.I)
+
+
+def _trailing_labels(text: str, chunks: list[list[Value]]) -> list | None:
+    """The population of each run of values named right after it, each run followed by its own group of patients
+    ("12.5 versus 11.7 months in patients with prior A and 13.9 versus 12.4 months in patients with no prior A");
+    None unless every run has one and no two share it."""
+    labels = []
+    for i, c in enumerate(chunks):
+        stop = chunks[i + 1][0].start if i + 1 < len(chunks) else len(text)
+        m = _TRAILING_GROUP.match(text, c[-1].end, stop)
+        if m is None:
+            return None
+        labels.append(m.group(1).strip())
+    return labels if len(set(labels)) == len(labels) else None
 
 
 # "..., in the RAS WT and RAS WT/BRAF WT populations, respectively": the populations of the runs before, listed once

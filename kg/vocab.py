@@ -224,6 +224,16 @@ def _read_yaml(path: Path):
         return kept_yaml(handle.read(), handle.name)
 
 
+def _title_cased_acronym(name: str) -> str | None:
+    """A numbered all-capitals trial acronym as news and regulatory summaries write it in title case
+    ("KEYNOTE-177" -> "Keynote-177", "CHECKMATE-142" -> "Checkmate-142"), or None. Only a word of four or more
+    letters joined to its number: the number keeps a title-cased ordinary word ("Bond", "Fire") from being the trial."""
+    head, sep, tail = name.partition("-")
+    if sep and len(head) >= 4 and head.isalpha() and head.isupper() and tail[:1].isdigit() and tail.isalnum():
+        return head[0] + head[1:].lower() + "-" + tail
+    return None
+
+
 def _curie_or(xrefs: list[str], prefixes: tuple[str, ...], fallback: str) -> str:
     for x in xrefs:
         if x.split(":")[0] in prefixes:
@@ -477,7 +487,9 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
     for spec in _read_yaml(folder / "trials.yaml"):
         xrefs = list(spec.get("xref") or ())
         tid = _curie_or(xrefs, ("CLINICALTRIALS",), mint("trial", spec["name"]))
-        vocab.add(Entity(tid, "Trial", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs)), exact=True)
+        names = (spec["name"], *(spec.get("synonyms") or ()))
+        vocab.add(Entity(tid, "Trial", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs)), exact=True,
+                  terms=[titled for n in names if (titled := _title_cased_acronym(n))])
     for spec in _read_yaml(folder / "diseases.yaml"):
         xrefs = list(spec.get("xref") or ())
         vocab.add(Entity(_curie_or(xrefs, ("MONDO",), mint("disease", spec["name"])), "Disease", spec["name"],
