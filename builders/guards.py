@@ -3247,15 +3247,17 @@ def standing_is_standard_of_care(m: MatchContext) -> bool:
     return bool(_STANDING_WORDS.search(t.text.strip())) and bool(_STANDING_BEFORE.match(between))
 
 
+def _after_therapy(m: MatchContext, pattern):
+    """``pattern`` matched right after the match's therapy slot (None: no therapy slot, or no match there)."""
+    slot = m.match.slots.get("therapy")
+    return pattern.match(m.text, m.tokens[max(slot)].end) if slot else None
+
+
 @guard
 def therapy_not_given_alone(m: MatchContext) -> bool:
     """The therapy is not given "alone" or "only" ("patients with KRAS mutations should be treated with
     chemotherapy alone"): the words say which drug to leave out, not that the marker selects responders."""
-    slot = m.match.slots.get("therapy")
-    if not slot:
-        return True
-    end = m.tokens[max(slot)].end
-    return not _GIVEN_ALONE_AFTER.match(m.text, end)
+    return _after_therapy(m, _GIVEN_ALONE_AFTER) is None
 
 
 _GIVEN_ALONE_AFTER = lazy_compile(r"\s*(?:(?:treatment|therapy|therapies|regimens?)\s+)?(?:alone|only|monotherapy)\b", re.I)
@@ -3586,10 +3588,7 @@ _COMPARED_AFTER = lazy_compile(rf"\s*(?:{_COMPARED_WITH}|\bover\b)", re.I)
 def therapy_not_compared(m: MatchContext) -> bool:
     """No other therapy the named one is weighed against just after it ("no benefit of panitumumab
     over bevacizumab" says nothing of panitumumab alone: a relative verdict, no resistance)."""
-    slot = m.match.slots.get("therapy")
-    if not slot:
-        return True
-    compared = _COMPARED_AFTER.match(m.text, m.tokens[max(slot)].end)
+    compared = _after_therapy(m, _COMPARED_AFTER)
     # weighed against no active treatment ("no benefit from cetuximab compared with best supportive care"): no
     # benefit at all, an absolute verdict
     return compared is None or _NO_ACTIVE_TREATMENT.match(m.text, compared.end()) is not None
