@@ -35,9 +35,17 @@ TRANSFORMS: dict = {}
 QUALIFIERS: dict = {}
 
 
-def guard(fn):
-    GUARDS[fn.__name__] = fn
+def _register(registry: dict, fn, kind: str):
+    """File ``fn`` under its name; a second function of the same name would silently replace the first in every
+    rule that names it, so it is refused."""
+    if fn.__name__ in registry:
+        raise ValueError(f"two {kind}s named {fn.__name__!r} ({fn.__module__}): rename one")
+    registry[fn.__name__] = fn
     return fn
+
+
+def guard(fn):
+    return _register(GUARDS, fn, "guard")
 
 
 def transform(results):
@@ -45,14 +53,12 @@ def transform(results):
     of the slot's categories), so the rule loader can check emitted triples against the schema."""
     def wrap(fn):
         fn.results = results
-        TRANSFORMS[fn.__name__] = fn
-        return fn
+        return _register(TRANSFORMS, fn, "transform")
     return wrap
 
 
 def qualifier(fn):
-    QUALIFIERS[fn.__name__] = fn
-    return fn
+    return _register(QUALIFIERS, fn, "qualifier")
 
 
 @dataclass
@@ -550,6 +556,25 @@ def mechanism_not_lessened(m: MatchContext) -> bool:
     verb = max((i for i in m.match.cue_tokens.values() if i < mech), default=m.match.start)
     lo = m.tokens[min(verb, mech)].start
     return _LESSENED_BEFORE.search(m.text, max(lo, m.tokens[mech].start - 40), m.tokens[mech].start) is None
+
+
+# a word that lowers what follows it ("thereby reducing proliferation and resistance to 5-FU")
+_LOWERING = lazy_compile(
+    r"\b(?:reduc\w*|decreas\w*|diminish\w*|lower(?:ed|ing|s)?|revers\w*|abrogat\w*|prevent\w*|inhibit\w*|suppress\w*|"
+    r"attenuat\w*|alleviat\w*|overc[oa]m\w*|block\w*|counteract\w*|reliev\w*|limit\w*|weaken\w*|mitigat\w*|"
+    r"dampen\w*|sensiti[sz]\w*|less)\b", re.I)
+
+
+@guard
+def consequence_not_lowering(m: MatchContext) -> bool:
+    """What the cause leads to raises the resistance, not lowers it ("miR-34a silences SIRT1, thereby reducing
+    proliferation and resistance to 5-FU": the cause lessens resistance). A lowering word anywhere between the
+    consequence and "resistance" refuses the match: "leading to reduced apoptosis and resistance" may read either
+    way, and then nothing is read."""
+    consequence, resistance = m.match.cue_tokens.get("consequence"), m.match.cue_tokens.get("resistance")
+    if consequence is None or resistance is None or resistance <= consequence:
+        return True
+    return _LOWERING.search(m.text, m.tokens[consequence].start, m.tokens[resistance].start) is None
 
 
 def _suppressive_states(entities) -> bool:

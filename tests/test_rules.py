@@ -49,3 +49,16 @@ def test_every_rule_has_a_case():
 def test_enough_cases():
     negatives = [c for c in CASES if c.get("absent")]
     assert len(CASES) >= 150 and len(negatives) >= 30
+
+
+def test_a_guard_name_is_filed_once():
+    """A second guard of an existing name would silently replace the first in every rule naming it: refused."""
+    import pytest
+    from builders import guards
+
+    def not_negated(m):  # the name of an existing guard
+        return True
+
+    with pytest.raises(ValueError, match="two guards named 'not_negated'"):
+        guards.guard(not_negated)
+    assert guards.GUARDS["not_negated"] is not not_negated
