@@ -541,11 +541,13 @@ def mechanism_is_object(m: MatchContext) -> bool:
                    for i in range(verb + 1, mech))
 
 
+# words that lower what follows them ("reduced immune evasion", "thereby reducing ... resistance")
+_LOWERING_WORDS = (r"reduc\w*|decreas\w*|diminish\w*|less|lower(?:ed|ing|s)?|revers\w*|abrogat\w*|prevent\w*|"
+                   r"inhibit\w*|suppress\w*|attenuat\w*|alleviat\w*|overc[oa]m\w*|block\w*|counteract\w*|reliev\w*|"
+                   r"limit\w*|weaken\w*|mitigat\w*|dampen\w*")
 # "leads to reduced immune evasion", "results in reversal of T-cell exclusion": the mechanism named as lessened
-_LESSENED_BEFORE = lazy_compile(
-    r"\b(?:reduc\w*|decreas\w*|diminish\w*|less|lower(?:ed|ing|s)?|revers\w*|abrogat\w*|prevent\w*|inhibit\w*|"
-    r"suppress\w*|loss|attenuat\w*|alleviat\w*|overc[oa]m\w*|block\w*|counteract\w*|impair\w*|reliev\w*|relief|"
-    r"limit\w*|weaken\w*|mitigat\w*|dampen\w*)(?:\s+(?:of|the|a|an|in|this|that))*\s+$", re.I)
+_LESSENED_BEFORE = lazy_compile(rf"\b(?:{_LOWERING_WORDS}|loss|impair\w*|relief)(?:\s+(?:of|the|a|an|in|this|that))*\s+$",
+                                re.I)
 
 
 @guard
@@ -559,10 +561,7 @@ def mechanism_not_lessened(m: MatchContext) -> bool:
 
 
 # a word that lowers what follows it ("thereby reducing proliferation and resistance to 5-FU")
-_LOWERING = lazy_compile(
-    r"\b(?:reduc\w*|decreas\w*|diminish\w*|lower(?:ed|ing|s)?|revers\w*|abrogat\w*|prevent\w*|inhibit\w*|suppress\w*|"
-    r"attenuat\w*|alleviat\w*|overc[oa]m\w*|block\w*|counteract\w*|reliev\w*|limit\w*|weaken\w*|mitigat\w*|"
-    r"dampen\w*|sensiti[sz]\w*|less)\b", re.I)
+_LOWERING = lazy_compile(rf"\b(?:{_LOWERING_WORDS}|sensiti[sz]\w*)\b", re.I)
 
 
 @guard
