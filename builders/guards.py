@@ -3047,13 +3047,13 @@ def carrier_not_excluded(m: MatchContext) -> bool:
         slot = m.match.slots.get(name)
         if slot:
             t = m.tokens[min(slot)]
-            if _LACKING_BEFORE.search(m.text, max(m.tokens[m.clause.lo].start, t.start - 40), t.start):
+            if _WITHOUT_BEFORE.search(m.text, max(m.tokens[m.clause.lo].start, t.start - 40), t.start):
                 return False
     return True
 
 
 # "without KRAS mutations", "lacking activating RAS mutations", "negative for HER2 amplification"
-_LACKING_BEFORE = lazy_compile(r"\b(?:without|lacking|free\s+of|devoid\s+of|negative\s+for|absence\s+of|"
+_WITHOUT_BEFORE = lazy_compile(r"\b(?:without|lacking|free\s+of|devoid\s+of|negative\s+for|absence\s+of|"
                                r"not\s+harbou?ring|not\s+carrying)\s+(?:any\s+|the\s+|an?\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
 

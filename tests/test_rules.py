@@ -62,3 +62,25 @@ def test_a_guard_name_is_filed_once():
     with pytest.raises(ValueError, match="two guards named 'not_negated'"):
         guards.guard(not_negated)
     assert guards.GUARDS["not_negated"] is not not_negated
+
+
+def test_no_reader_module_defines_a_pattern_twice():
+    """A module-level name bound twice in one reader module (a second ``_LACKING_BEFORE = ...`` further down) silently
+    replaces the first for every function that reads it; only a rebinding that wraps the name itself
+    (``_TIED = prefiltered(_TIED)``) is allowed."""
+    import ast
+    from pathlib import Path
+
+    twice = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "builders").rglob("*.py")):
+        seen = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(node, ast.Assign):
+                continue
+            reads = {n.id for n in ast.walk(node.value) if isinstance(n, ast.Name)}
+            for target in node.targets:
+                for name in [t.id for t in ast.walk(target) if isinstance(t, ast.Name)]:
+                    if name in seen and name not in reads:
+                        twice.append(f"{path.name}: {name}")
+                    seen.add(name)
+    assert not twice, twice
