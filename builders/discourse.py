@@ -431,7 +431,7 @@ class Discourse:
             prev = getattr(self, "_previous", None)
             if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
                 return None
-            last = getattr(self, "_last_noted", None)
+            last = self._last_noted
             if last is None or last.index != prev[0] or not _FAILING.search(last.norm):
                 return None  # "MET amplification was found in 5% of tumours. This ...": no resistance to overcome
             named = list(dict.fromkeys(e for e in prev[2] if e.category in fits))

@@ -38,12 +38,13 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
         return 0
     hits = ctx.cue_hits(sentence) if rules is ctx.shared.rules else rules.cues.hits(text)
     present = {name for _, _, name in hits}
-    if not rec.mentions and not any(name.startswith("anaphor_") for name in present):
+    anaphoric = any(name.startswith("anaphor_") for name in present)
+    if not rec.mentions and not anaphoric:
         return 0  # "These tumours do not respond to such treatment": entities only by their antecedents
     ev = out.evidence(sentence)
     out.mentions(rec, ev)
     categories = {m.entity.category for m in rec.mentions} | ({"Regimen"} if rec.regimens else set())
-    if discourse is not None and (any(name.startswith("anaphor_") for name in present) or _MAY_BARE_RESCUED.search(text)):
+    if discourse is not None and (anaphoric or _MAY_BARE_RESCUED.search(text)):
         categories |= {"CellType", "Drug", "DrugClass", "Regimen", "Biomarker", "Alteration", "ResistanceMechanism",
                        "Molecule", "Gene", "Pathway"}
     scope = scope or {}
@@ -109,8 +110,8 @@ _COMPOUND_HEAD = {"resistance", "resistances", "resistant", "sensitivity", "sens
 
 # a bare "this" or "it" a rescue is said of ("This can be overcome by X", "X may reverse it", "strategies to overcome
 # this include X"): the mechanism the sentence or the one before names
-_MAY_BARE_RESCUED = lazy_compile(r"\b(?:this|it)\s+(?:can|could|may|might)\s+(?:\w+\s+)?be\s+" + _BARE_RESCUE_VERBS +
-                                 r"|" + _BARE_RESCUE_VERBS + r"\s+(?:this|it)\b", re.I)
+_MAY_BARE_RESCUED = prefiltered(lazy_compile(r"\b(?:this|it)\s+(?:can|could|may|might)\s+(?:\w+\s+)?be\s+" + _BARE_RESCUE_VERBS +
+                                 r"|" + _BARE_RESCUE_VERBS + r"\s+(?:this|it)\b", re.I))
 # words that may follow a pronoun object of a rescue verb, not a noun "this" determines ("overcome this barrier")
 _AFTER_BARE_OBJECT = {",", ".", ";", ":", ")", "include", "includes", "included", "including", "and", "by", "with",
                       "in", "through", "using", "via", "effectively", "completely", "partially", "entirely"}

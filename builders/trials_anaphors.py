@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import re
 
+from builders.discourse import combination_size_named
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
 from builders.recognize import Mention, Recognition
-from builders.trials_arms import THERAPY
+from builders.regimen_names import STANDARD_OF_CARE
+from builders.trials_arms import _PLACEBO, THERAPY
 
 # "this drug", "this agent", "this combination (regimen|therapy)", "this triple combination therapy", "this regimen"
-_THERAPY_ANAPHOR = lazy_compile(r"\bthis\s+(?:(?P<size>triple|triplet|three-drug|doublet|dual|two-drug)\s+)?"
-                                r"(?P<head>drug|agent|compound|combination(?:\s+(?:regimen|therapy))?|regimen)\b", re.I)
+_THERAPY_ANAPHOR = prefiltered(lazy_compile(r"\bthis\s+(?:(?P<size>triple|triplet|three-drug|doublet|dual|two-drug)\s+)?"
+                                r"(?P<head>drug|agent|compound|combination(?:\s+(?:regimen|therapy))?|regimen)\b", re.I))
 # what an anaphor's therapy is compared with, never the antecedent itself
-_COMPARATORS = {"placebo", "best supportive care", "standard of care", "observation", "active monitoring"}
-_SIZES = {"triple": 3, "triplet": 3, "three-drug": 3, "doublet": 2, "dual": 2, "two-drug": 2}
+_COMPARATORS = {_PLACEBO, "crc:regimen_best_supportive_care", STANDARD_OF_CARE, "crc:regimen_active_monitoring"}
 
 
 def anaphor_span(text: str):
@@ -23,16 +25,15 @@ def anaphor_span(text: str):
     return _THERAPY_ANAPHOR.search(text)
 
 
-def with_therapy_anaphor(text: str, rec: Recognition, previous: Recognition) -> Recognition | None:
-    """``rec`` with a mention of the therapy a "this drug" / "this combination" of ``text`` stands for, when
-    ``text`` names a trial but no therapy and the sentence before (``previous``) names exactly one of the anaphor's kind: a drug
+def with_therapy_anaphor(text: str, rec: Recognition, previous: Recognition, found=None) -> Recognition | None:
+    """``rec`` with a mention of the therapy a "this drug" / "this combination" of ``text`` (``found``, when the
+    caller has searched it already) stands for, when ``text`` names a trial but no therapy and the sentence before (``previous``) names exactly one of the anaphor's kind: a drug
     for "this drug/agent/compound", a combination for "this combination/regimen" (of as many drugs as "triple" or
     "doublet" says). None when there is no such anaphor or no one antecedent."""
-    found = _THERAPY_ANAPHOR.search(text)
+    found = found or _THERAPY_ANAPHOR.search(text)
     if found is None or not any(m.entity.category == "Trial" for m in rec.mentions):
         return None  # only where the sentence names the trial itself: its therapy is then that trial's
-    if any(m.entity.category in THERAPY and m.entity.name.lower() not in _COMPARATORS
-                            for m in rec.mentions):
+    if any(m.entity.category in THERAPY and m.entity.id not in _COMPARATORS for m in rec.mentions):
         return None  # (a comparator beside the anaphor, "this drug ... compared to placebo", names no therapy tested)
     head = found.group("head").lower()
     if head in ("drug", "agent", "compound"):
@@ -48,7 +49,7 @@ def with_therapy_anaphor(text: str, rec: Recognition, previous: Recognition) -> 
         if len(combos) != 1:
             return None
         mention, parts = next(iter(combos.values()))
-        size = _SIZES.get((found.group("size") or "").lower())
+        size = combination_size_named(found.group(0))
         if size is not None and len(parts) != size:
             return None
         entity = mention.entity

@@ -67,6 +67,7 @@ builders.trials_values.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, author_trial, report_trial,
                               trial_entity)
@@ -302,21 +303,26 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
     def _with_anaphor(self, s: Sentence, rec):
         """``rec`` with the therapy "this drug" / "this combination" stands for, named in the sentence before of the
         same section, where the sentence introduces its trial (builders.trials_anaphors)."""
-        if s.index == 0 or anaphor_span(s.norm) is None:
-            return rec
-        if getattr(self, "_first_named", None) is None:  # each trial's first naming sentence, one pass, on first use
-            self._first_named = {}
-            for other in self.doc.sentences:
-                for m in self.ctx.recognize(other).mentions:
-                    if m.entity.category == "Trial":
-                        self._first_named.setdefault(m.entity.id, other.index)
-        if any(m.entity.category == "Trial" and self._first_named.get(m.entity.id, s.index) < s.index
-               for m in rec.mentions):
+        found = anaphor_span(s.norm) if s.index else None
+        trials = [m.entity.id for m in rec.mentions if m.entity.category == "Trial"] if found else []
+        if not trials:
+            return rec  # (only a sentence that names its trial gives the trial its therapy)
+        if any(self._first_named.get(t, s.index) < s.index for t in trials):
             return rec  # (a trial named before has its arms: the anaphor's therapy may be none of them)
         previous = self.doc.sentences[s.index - 1]
         if previous.section != s.section:
             return rec
-        return with_therapy_anaphor(s.norm, rec, self.ctx.recognize(previous)) or rec
+        return with_therapy_anaphor(s.norm, rec, self.ctx.recognize(previous), found) or rec
+
+    @cached_property
+    def _first_named(self) -> dict:
+        """Each trial's first naming sentence (one pass over the document, on first use)."""
+        first = {}
+        for other in self.doc.sentences:
+            for m in self.ctx.recognize(other).mentions:
+                if m.entity.category == "Trial":
+                    first.setdefault(m.entity.id, other.index)
+        return first
 
     def _cohort_contrast(self, st: TrialState | None, s: Sentence, rec, hits) -> bool:
         """Outcomes of a cohort's patients treated with and without one drug ("in patients with a high HGF
