@@ -681,6 +681,9 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     listed = listed or (not strong and bool(RESPECTIVELY_AFTER.match(tail)))
     # "lapatinib, a dual EGFR and HER2 tyrosine kinase inhibitor": one agent acting on both targets, no regimen
     listed = listed or bool(_ONE_DUAL_AGENT.match(before[-12:] + text[group[0].start:group[0].start + 24]))
+    # "resistant to PD-1 and PD-L1 inhibitors": two classes blocking one axis from its two sides, an axis the vocabulary
+    # names as one class of either blockade (PD-1/PD-L1 inhibitor), are alternatives, not a combination
+    listed = listed or (not strong and _one_axis_sides(r.vocab, group))
     # "cetuximab, panitumumab, or bevacizumab", "nivolumab, pembrolizumab or dostarlimab": a comma list that goes on
     # with "or" names alternatives (not "doublet therapy with A and B, or C": there the pair is one arm's regimen)
     listed = listed or (not strong and all(_ITEM_COMMA.fullmatch(g) for g in gaps) and
@@ -801,6 +804,33 @@ def _one_target_alternatives(vocab, text: str, group: list, right) -> bool:
         return False
     listed = len(group) >= 2 and _SLASHED_LISTED.fullmatch(text, group[-2].end, group[-1].start)
     return bool(listed or _SLASHED_PRIOR.search(text, max(0, group[0].start - 80), group[0].start))
+
+
+def _one_axis_sides(vocab, group: list) -> bool:
+    """Whether ``group`` is two drug classes acting on disjoint targets whose union is the target set of one other
+    class that is neither's subclass (the vocabulary's class for blocking either side of one axis, such as the
+    PD-1/PD-L1 inhibitor for anti-PD-1 and anti-PD-L1 antibodies; a dual agent's class, such as the PI3K/mTOR
+    inhibitor, sits under both and does not count).
+
+    >>> from kg.vocab import load_vocabulary
+    >>> from types import SimpleNamespace as M
+    >>> v = load_vocabulary()
+    >>> pair = lambda a, b: [M(entity=v.entities[a]), M(entity=v.entities[b])]
+    >>> _one_axis_sides(v, pair("crc:class_anti_pd_1_antibody", "crc:class_anti_pd_l1_antibody"))
+    True
+    >>> _one_axis_sides(v, pair("crc:class_braf_inhibitor", "crc:class_mek_inhibitor"))
+    False
+    """
+    ids = list(dict.fromkeys(m.entity.id for m in group))
+    if len(ids) != 2 or any(vocab.entities.get(i) is None or vocab.entities[i].category != "DrugClass" for i in ids):
+        return False
+    a, b = (frozenset(vocab.drug_targets.get(i, ())) for i in ids)
+    if not a or not b or a & b:
+        return False
+    return any(c not in ids and frozenset(vocab.drug_targets.get(c, ())) == a | b and
+               vocab.entities.get(c) is not None and vocab.entities[c].category == "DrugClass" and
+               not vocab.in_class(c, ids[0]) and not vocab.in_class(c, ids[1])
+               for c in vocab.drug_targets)
 
 
 def _is_backbone(vocab, entity: Entity) -> bool:
