@@ -1,11 +1,12 @@
 """A document's mechanisms that are gains of one participant are kinds of its "X-mediated resistance"
-(builders/mechanism_kinds.py). Never across documents, never
+(builders/mechanism_kinds.py), and rescue chains follow the join (kg.query.rescue). Never across documents, never
 between mechanisms of different participants, never a loss of the participant, never a mechanism of two
 participants. Every sentence here is made up."""
 from builders import default_context
 from builders.mechanism_kinds import is_gain_of, is_generic, mechanism_kinds
 from kg.model import Assertion, Entity, Evidence
 from kg.pipeline import build_graph
+from kg.query import rescue_paths
 
 CELL = Entity("CL:0000889", "CellType", "myeloid-derived suppressor cell", ("MDSC", "MDSCs"))
 OTHER = Entity("crc:cell_pd_l1_mdsc", "CellType", "PD-L1+ myeloid-derived suppressor cell", ("PD-L1+ MDSCs",))
@@ -89,10 +90,20 @@ def _corpus(tmp_path):
     return kg
 
 
-def test_join_within_one_document_only(tmp_path):
+def test_join_within_one_document_only_and_rescue_follows_it(tmp_path):
     kg = _corpus(tmp_path)
     kinds = [(kg.entity(a.subject).name, kg.entity(a.object).name, sorted({e.document for e in a.evidence}),
               sorted(e.sentence for e in a.evidence)) for a in kg.assertions() if a.predicate == "subclass_of"]
     assert kinds == [("myeloid-derived suppressor cell expansion", "myeloid-derived suppressor cell-mediated resistance",
                       ["a.txt"], ["Expansion of MDSCs confers resistance to anti-PD-1 antibodies in colorectal cancer.",
                                   "Regorafenib overcame MDSC-mediated resistance in colorectal cancer models."])]
+    paths = rescue_paths(kg, "anti-PD-1 antibody")
+    chains = {(p.cause_name, p.target_name, p.regimen_name) for p in paths}
+    assert ("myeloid-derived suppressor cell expansion", "myeloid-derived suppressor cell-mediated resistance",
+            "regorafenib") in chains
+    assert not any(p.regimen_name == "CSF1R inhibitor" for p in paths)  # TAM-mediated resistance is named in B only
+    mdsc = next(p for p in paths if p.regimen_name == "regorafenib")
+    assert [h.predicate for h in mdsc.hops] == ["confers_resistance_to", "subclass_of", "overcomes"]
+    assert not mdsc.inferred and mdsc.hops[1].documents == ("a.txt",)
+    # asked by the specific mechanism, the chain through its generic is found too
+    assert rescue_paths(kg, "anti-PD-1 antibody", mechanism="MDSC expansion")
