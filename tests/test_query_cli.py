@@ -29,6 +29,9 @@ def test_rescue_follows_a_document_s_kind_of_mechanism(built):
     kinds = [p for p in paths if [h["predicate"] for h in p["hops"]][-2:] == ["subclass_of", "overcomes"]]
     assert {"CXCR2 inhibitor", "regorafenib"} <= {p["regimen_name"] for p in kinds}
     assert all(h["evidence"] for p in kinds for h in p["hops"])
+    report = _json(built, "mechanisms", "--therapy", "PD-1/PD-L1 inhibitor")
+    joined = {m["cause_name"]: [h["object_name"] for h in m["kinds"]] for g in report["groups"] for m in g["mechanisms"]}
+    assert joined["myeloid-derived suppressor cell expansion"] == ["myeloid-derived suppressor cell-mediated resistance"]
 
 
 @pytest.mark.parametrize("args, expected", [
