@@ -15,6 +15,7 @@ from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, ke
 from builders.document import DocumentError, parse_document
 from builders.edge_checks import checked_edges
 from builders.family_members import member_participation
+from builders.mechanism_kinds import mechanism_kinds
 from builders.predicted_resistance import predicted_resistance
 from builders.encoding import content_key
 from builders.formats import Source, Unreadable, read_sources
@@ -74,7 +75,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     After the builders, the output-level checks run on the whole document's result, in this order: the regimen
     and arm checks (builders/regimen_checks.py: they rewrite regimens and drop arms, so what follows sees the
     final arms), the checks on biological facts (builders/edge_checks.py), the member genes of a gene family the
-    document places in a pathway (builders/family_members.py), the resistance an alteration is said to
+    document places in a pathway (builders/family_members.py), the mechanisms that are kinds of the document's
+    "X-mediated resistance" (builders/mechanism_kinds.py), the resistance an alteration is said to
     predict, read from the checked facts (builders/predicted_resistance.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
     (builders/strategy_instances.py), read from the checked facts.
@@ -112,6 +114,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     for gene in genes:
         keep_entity(seen, gene)
     result.assertions.extend(members)
+    # a mechanism that is a gain of a participant, a kind of the document's "X-mediated resistance" (builders/mechanism_kinds.py)
+    result.assertions.extend(mechanism_kinds(result.assertions, seen, ctx))
     # the resistance an alteration is said to predict (builders/predicted_resistance.py)
     result.assertions.extend(predicted_resistance(result.assertions, seen, ctx))
     # patient counts on the node they cannot belong to (builders/count_checks.py)

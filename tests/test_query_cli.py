@@ -22,6 +22,18 @@ def test_rescue_json_and_table(built):
     assert "[70]" in table  # citation brackets in sentences are printed, not swallowed as markup
 
 
+def test_rescue_follows_a_document_s_kind_of_mechanism(built):
+    """A review names the expansion of MDSCs as a cause of resistance to PD-1/PD-L1 inhibitors and what overcomes
+    MDSC-mediated resistance: the chain runs through the stated subclass_of hop, with its sentences."""
+    paths = _json(built, "rescue", "--therapy", "PD-1/PD-L1 inhibitor", "--mechanism", "MDSC expansion")
+    kinds = [p for p in paths if [h["predicate"] for h in p["hops"]][-2:] == ["subclass_of", "overcomes"]]
+    assert {"CXCR2 inhibitor", "regorafenib"} <= {p["regimen_name"] for p in kinds}
+    assert all(h["evidence"] for p in kinds for h in p["hops"])
+    report = _json(built, "mechanisms", "--therapy", "PD-1/PD-L1 inhibitor")
+    joined = {m["cause_name"]: [h["object_name"] for h in m["kinds"]] for g in report["groups"] for m in g["mechanisms"]}
+    assert joined["myeloid-derived suppressor cell expansion"] == ["myeloid-derived suppressor cell-mediated resistance"]
+
+
 @pytest.mark.parametrize("args, expected", [
     (("mechanisms", "--therapy", "cetuximab"), "bypass or parallel receptor activation"),
     (("trials", "--target", "ERBB2", "--phase", "II"), "MOUNTAINEER"),

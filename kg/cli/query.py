@@ -259,16 +259,18 @@ def mechanisms(
             detected = ", ".join(f"{b.subject_name if b.subject != m.cause else b.object_name} ({specimen_of(b)})"
                                  for b in m.biomarkers) or "-"
             kinds = " / ".join(m.resistance_types)
+            joined = "".join(f"\n(kind of {h.object_name})" if h.subject == m.cause else f"\n(has kind {h.subject_name})"
+                             for h in m.kinds)
             if narrow:
                 via = f"\n({m.via})" if m.via != "direct" else ""
-                _row(table, f"{m.cause_name}\n[{m.category}]{via}", kinds, detected)
+                _row(table, f"{m.cause_name}\n[{m.category}]{via}{joined}", kinds, detected)
             else:
-                _row(table, m.cause_name, m.category, kinds, m.via, str(len(m.documents)), detected)
+                _row(table, m.cause_name + joined, m.category, kinds, m.via, str(len(m.documents)), detected)
         console.print(table)
         if evidence:
             for m in ms:
                 console.print(f"  [bold]{esc(m.cause_name)}[/bold]")
-                _print_hops(console, m.hops)
+                _print_hops(console, m.hops + m.kinds)
     if report.biomarkers:
         table = _table(console, wide, [("biomarker", 3, None), ("predicts", 0, None), ("specimen", 2, None),
                                        ("docs", 0, None)],

@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kg.graph import KnowledgeGraph
-from kg.query.reasoning import edge_hop, therapy_scope
+from kg.query.reasoning import edge_hop, mechanism_kinds, therapy_scope
 from kg.query.records import Hop, Mechanism
 from kg.query.resolve import THERAPY, resolve
 from kg.vocab import load_vocabulary
@@ -61,7 +61,8 @@ def resistance_mechanisms(kg: KnowledgeGraph, therapy: str) -> MechanismReport:
     MechanismReport
         ``groups`` in taxonomy order; each :class:`~kg.query.records.Mechanism` lists the hops
         that state it, whether it is primary or acquired (``unspecified`` when the text does
-        not say) and the biomarkers (with tissue or liquid-biopsy specimen) linked to it.
+        not say), the biomarkers (with tissue or liquid-biopsy specimen) linked to it, and the mechanisms a
+        document names as kinds of it or as what it is a kind of (``kinds``: the stated ``subclass_of`` hops).
 
     Examples
     --------
@@ -71,6 +72,9 @@ def resistance_mechanisms(kg: KnowledgeGraph, therapy: str) -> MechanismReport:
     [('bypass_receptor_activation', ['MET amplification']), ('unclassified', ['KRAS mutation'])]
     >>> [m.cause_name for m in report.by_type("acquired")], report.mechanisms()[0].via
     (['MET amplification'], 'inherited from anti-EGFR antibody')
+    >>> from kg.query.testing import with_mechanism_kinds
+    >>> [str(h) for h in resistance_mechanisms(with_mechanism_kinds(tiny_graph()), "anti-PD-1 antibody").mechanisms()[0].kinds]
+    ['MDSC expansion -subclass_of-> MDSC-mediated resistance  [2 sentence(s)]']
     """
     t = resolve(kg, therapy, THERAPY)
     taxonomy = kg.schema.mechanism_taxonomy
@@ -112,7 +116,8 @@ def resistance_mechanisms(kg: KnowledgeGraph, therapy: str) -> MechanismReport:
             label = taxonomy.get(cls, {}).get("label", "not classified by the text")
             kinds = types[(c, cause)] - {"unspecified"} or {"unspecified"}
             mechanisms.append(Mechanism(cause, e.name, e.category, cls, label, tuple(sorted(kinds)), unique,
-                                        tuple(assays), via[(c, cause)][1]))
+                                        tuple(assays), via[(c, cause)][1],
+                                        tuple(h for _, h in mechanism_kinds(kg, cause))))
         if mechanisms:
             groups.append((cls, mechanisms[0].mechanism_label, tuple(mechanisms)))
     markers = tuple(sorted(biomarkers.values(), key=lambda h: (specimen_of(h), h.subject_name.lower(), h.predicate)))

@@ -32,6 +32,7 @@ from kg.query.resolve import QueryError, resolve
 #: trial and regimen): never a causal, predictive or rescue predicate.
 BACKWARD: dict[str, str] = {
     "member_of": "has member",
+    "subclass_of": "has kind",
     "has_component": "component of",
     "alteration_of": "has alteration",
     "evaluates": "evaluated in",

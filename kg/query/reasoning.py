@@ -4,6 +4,8 @@
   and a statement about a member drug is evidence about its class (marked *shown for member*).
 - A specific variant belongs to its broader alteration (KRAS G12C is a KRAS mutation, which is
   a RAS mutation); amplification and overexpression of one gene are treated as related.
+- A mechanism a document names as a kind of a broader one (``subclass_of``: MDSC expansion of
+  MDSC-mediated resistance) is joined to it, one hop either way, with that document's sentences.
 - Paths are ranked by the strongest study behind them (randomized phase III first) and then
   by how many distinct documents support them.
 
@@ -164,6 +166,33 @@ def related_alterations(kg: KnowledgeGraph, node_id: str, narrower: bool = True)
                 continue
             seen.add(other_id)
     return out
+
+
+def mechanism_kinds(kg: KnowledgeGraph, node_id: str) -> list[tuple[str, Hop]]:
+    """Mechanisms a document joins to ``node_id`` as a kind of it or as what it is a kind of (``subclass_of``:
+    "MDSC expansion" of "MDSC-mediated resistance"), each with the stated hop and its sentences, by id.
+
+    A cause of resistance and a rescued mechanism so joined are one chain: what overcomes "MDSC-mediated
+    resistance" answers resistance from "MDSC expansion", and the other way round. Only one hop: two kinds of
+    one broader mechanism are not kinds of each other.
+
+    Examples
+    --------
+    >>> from kg.query.testing import with_mechanism_kinds, tiny_graph
+    >>> kg = with_mechanism_kinds(tiny_graph())
+    >>> [(n, str(h)) for n, h in mechanism_kinds(kg, "crc:mech_mdsc_expansion")]  # doctest: +NORMALIZE_WHITESPACE
+    [('crc:mech_mdsc_mediated_resistance',
+      'MDSC expansion -subclass_of-> MDSC-mediated resistance  [2 sentence(s)]')]
+    """
+    if not kg.has_node(node_id) or kg.entity(node_id).category != "ResistanceMechanism":
+        return []
+    out: dict[str, Hop] = {}
+    for a in kg.edges(node_id, "out", "subclass_of"):
+        out.setdefault(a.object, edge_hop(kg, a))
+    for a in kg.edges(node_id, "in", "subclass_of"):
+        out.setdefault(a.subject, edge_hop(kg, a))
+    out.pop(node_id, None)
+    return sorted(out.items())
 
 
 def study_strength(phase: str | None = None, evidence: tuple[Evidence, ...] | list = ()) -> tuple[int, str]:

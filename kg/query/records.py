@@ -239,7 +239,10 @@ class RescuePath(_ViaClass, _Record):
 
 @dataclass(frozen=True)
 class Mechanism(_ViaClass, _Record):
-    """A cause of resistance to a therapy, with the hops that state it and the assays that detect it."""
+    """A cause of resistance to a therapy, with the hops that state it and the assays that detect it.
+
+    ``kinds`` are the stated ``subclass_of`` hops that join the cause, as a mechanism, to another a document
+    names as a kind of it or as what it is a kind of ("MDSC expansion" of "MDSC-mediated resistance")."""
 
     _DERIVED = ("inherited", "documents")
 
@@ -252,6 +255,7 @@ class Mechanism(_ViaClass, _Record):
     hops: tuple[Hop, ...]
     biomarkers: tuple[Hop, ...] = ()
     via: str = "direct"
+    kinds: tuple[Hop, ...] = ()
 
     @property
     def documents(self) -> tuple[str, ...]:

@@ -1,21 +1,42 @@
 """Rescue chains: what makes a therapy fail, what overcomes that, and which trials tested it.
 
-therapy <-confers_resistance_to- cause [~ related alteration] <-overcomes- regimen <-uses_regimen- trial arm
+therapy <-confers_resistance_to- cause [~ related alteration or kind of mechanism] <-overcomes- regimen
+<-uses_regimen- trial arm
 """
 from __future__ import annotations
 
 from kg.graph import KnowledgeGraph
 from kg.query.arms import arms_of, results_strength
-from kg.query.reasoning import edge_hop, hop, related_alterations, therapy_scope
-from kg.query.records import RescuePath
+from kg.query.reasoning import edge_hop, hop, mechanism_kinds, related_alterations, therapy_scope
+from kg.query.records import Hop, RescuePath
 from kg.query.resolve import THERAPY, resolve
 
 RESISTANCE = ("confers_resistance_to", "predicts_resistance_to")
 CAUSES = ("Alteration", "ResistanceMechanism", "Biomarker", "CellType", "Molecule", "Gene")
 
 
+def _targets(kg: KnowledgeGraph, cause: str) -> list[tuple[str, tuple[Hop, ...]]]:
+    """What a rescue of ``cause`` may be recorded against, each with the hops that join it to the cause: the cause
+    itself, its related alterations (an inferred ``related_to`` hop) and the mechanisms a document names as kinds
+    of it or as what it is a kind of (the stated ``subclass_of`` hop, with its sentences)."""
+    out: list[tuple[str, tuple[Hop, ...]]] = []
+    for target, reason in related_alterations(kg, cause):
+        out.append((target, () if reason is None else (hop(kg, cause, "related_to", target, inferred=reason),)))
+    seen = {t for t, _ in out}
+    out.extend((target, (h,)) for target, h in mechanism_kinds(kg, cause) if target not in seen)
+    return out
+
+
 def _related_set(kg: KnowledgeGraph, node_id: str) -> set[str]:
-    return {n for n, _ in related_alterations(kg, node_id)}
+    return {n for n, _ in _targets(kg, node_id)}
+
+
+def _reasons(kg: KnowledgeGraph, node_id: str) -> dict[str, str]:
+    """Why each node related to an asked cause answers it (none for the cause itself)."""
+    out = {n: r for n, r in related_alterations(kg, node_id) if r}
+    for n, h in mechanism_kinds(kg, node_id):
+        out.setdefault(n, f"{h.subject_name} is a kind of {h.object_name}")
+    return out
 
 
 def _match(why: dict, asked, cause: str, target: str) -> str | None:
@@ -37,7 +58,8 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
         for the class); such hops are marked ``inferred`` unless a sentence states the membership.
     mechanism : str, optional
         Keep only chains through this cause of resistance or an alteration related to it
-        (narrower, broader, or amplification/overexpression of the same gene).
+        (narrower, broader, or amplification/overexpression of the same gene), or a mechanism a
+        document names as a kind of it or as what it is a kind of.
     biomarker : str, optional
         Keep only chains whose cause or rescued alteration is, or relates to, this biomarker.
 
@@ -71,6 +93,14 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
      'KRAS mutation -predicts_resistance_to-> anti-EGFR antibody  [1 sentence(s)]',
      'KRAS mutation -related_to-> KRAS G12C  [inferred: KRAS G12C is a KRAS mutation]',
      'adagrasib + cetuximab -overcomes-> KRAS G12C  [1 sentence(s)]']
+
+    A rescue of a mechanism reaches resistance from a kind of it that the same document names (and the other way
+    round), by the stated ``subclass_of`` hop with its sentences:
+
+    >>> from kg.query.testing import with_mechanism_kinds
+    >>> p = rescue_paths(with_mechanism_kinds(tiny_graph()), "anti-PD-1 antibody")[0]
+    >>> p.cause_name, p.target_name, p.regimen_name, [h.predicate for h in p.hops], p.inferred
+    ('MDSC expansion', 'MDSC-mediated resistance', 'CXCR2 inhibitor', ['confers_resistance_to', 'subclass_of', 'overcomes'], False)
     """
     t = resolve(kg, therapy, THERAPY)
     mech = resolve(kg, mechanism, CAUSES) if mechanism else None
@@ -78,7 +108,7 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
     why = {}  # node -> why it answers the filter
     for asked in (bio, mech):
         if asked is not None:
-            why.update({n: r for n, r in related_alterations(kg, asked.id) if r})
+            why.update(_reasons(kg, asked.id))
     mech_ok = _related_set(kg, mech.id) if mech else None
     bio_ok = _related_set(kg, bio.id) if bio else None
     best: dict[tuple[str, str], tuple[tuple, RescuePath]] = {}
@@ -86,13 +116,12 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
     for scope in therapy_scope(kg, t):
         for res in kg.edges(scope.node, "in", RESISTANCE):
             cause = res.subject
-            related = related_alterations(kg, cause)
+            related = _targets(kg, cause)
             if mech_ok is not None and not ({n for n, _ in related} & mech_ok):
                 continue
-            for target, reason in related:
+            for target, link in related:
                 if mech_ok is not None and target not in mech_ok:
                     continue
-                link = () if reason is None else (hop(kg, cause, "related_to", target, inferred=reason),)
                 for ov in kg.edges(target, "in", "overcomes"):
                     regimen = ov.subject
                     if bio_ok is not None and not ({cause, target} & bio_ok) and not any(

@@ -183,3 +183,46 @@ def with_negative_result(kg: KnowledgeGraph) -> KnowledgeGraph:
     kg.add_assertion(Assertion("DRUGBANK:DB01269", "overcomes", "crc:alt_met_amplification",
                                (("direction", "does_not_support"),), [said]))
     return kg
+
+
+KINDS_DOCUMENT = "tiny_kinds.txt"
+KINDS_TEXT = (
+    "Expansion of MDSCs confers resistance to anti-PD-1 antibodies. "
+    "CXCR2 inhibitors overcame MDSC-mediated resistance in mouse models."
+)
+
+
+def _kinds_ev(sentence_start: str) -> Evidence:
+    start = KINDS_TEXT.index(sentence_start)
+    end = KINDS_TEXT.index(".", start) + 1
+    return Evidence(KINDS_DOCUMENT, start, end, KINDS_TEXT[start:end], "Results", "rule", "review_statement",
+                    **quote_span(KINDS_TEXT, start, end))
+
+
+def with_mechanism_kinds(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """Add a document that names one process twice (:mod:`builders.mechanism_kinds`): MDSC expansion confers
+    resistance to anti-PD-1 antibodies, CXCR2 inhibitors overcome MDSC-mediated resistance, and the expansion
+    is a kind of that resistance, on both sentences.
+
+    >>> kg = with_mechanism_kinds(tiny_graph())
+    >>> [(kg.entity(a.subject).name, len(a.evidence)) for a in kg.edges("crc:mech_mdsc_mediated_resistance", "in", "subclass_of")]
+    [('MDSC expansion', 2)]
+    """
+    if not kg.has_node("crc:doc_tiny_kinds"):
+        kg.add_entity(Entity("crc:doc_tiny_kinds", "Document", KINDS_DOCUMENT, attributes=(
+            ("file", KINDS_DOCUMENT), ("sha256", hashlib.sha256(KINDS_TEXT.encode("utf-8")).hexdigest()))))
+    stated, rescued = _kinds_ev("Expansion of"), _kinds_ev("CXCR2 inhibitors")
+    expansion, generic, cell = "crc:mech_mdsc_expansion", "crc:mech_mdsc_mediated_resistance", "CL:0000889"
+    pd1, cxcr2 = "crc:class_anti_pd_1_antibody", "crc:class_cxcr2_inhibitor"
+    for e in (Entity(cell, "CellType", "MDSC", ("MDSCs",), ("CL:0000889",)),
+              Entity(expansion, "ResistanceMechanism", "MDSC expansion", ("expansion of MDSCs",)),
+              Entity(generic, "ResistanceMechanism", "MDSC-mediated resistance"),
+              Entity(pd1, "DrugClass", "anti-PD-1 antibody"),
+              Entity(cxcr2, "DrugClass", "CXCR2 inhibitor")):
+        kg.add_entity(e)
+        kg.note_mention(e.id, KINDS_DOCUMENT)
+    for s, p, o, ev in ((expansion, "involves", cell, [stated]), (expansion, "confers_resistance_to", pd1, [stated]),
+                        (generic, "involves", cell, [rescued]), (cxcr2, "overcomes", generic, [rescued]),
+                        (expansion, "subclass_of", generic, [stated, rescued])):
+        kg.add_assertion(Assertion(s, p, o, (), ev))
+    return kg

@@ -59,6 +59,7 @@ PREDICATE_STYLE: dict[str, EdgeStyle] = {
     "alteration_of": EdgeStyle("#616161", "alteration of", "belongs to"),
     "participates_in": EdgeStyle("#78909C", "in pathway", "belongs to"),
     "involves": EdgeStyle("#546E7A", "involves", "belongs to"),
+    "subclass_of": EdgeStyle("#607D8B", "kind of", "belongs to"),
     "has_component": EdgeStyle("#9E9E9E", "component", "structure"),
     "measured_by": EdgeStyle("#9E9D24", "measured by", "biomarker"),
     # Not an edge of the graph: a step a query infers from the vocabulary (drawn dashed).

@@ -1,0 +1,109 @@
+"""A document's mechanisms that are gains of one participant are kinds of its "X-mediated resistance"
+(builders/mechanism_kinds.py), and rescue chains follow the join (kg.query.rescue). Never across documents, never
+between mechanisms of different participants, never a loss of the participant, never a mechanism of two
+participants. Every sentence here is made up."""
+from builders import default_context
+from builders.mechanism_kinds import is_gain_of, is_generic, mechanism_kinds
+from kg.model import Assertion, Entity, Evidence
+from kg.pipeline import build_graph
+from kg.query import rescue_paths
+
+CELL = Entity("CL:0000889", "CellType", "myeloid-derived suppressor cell", ("MDSC", "MDSCs"))
+OTHER = Entity("crc:cell_pd_l1_mdsc", "CellType", "PD-L1+ myeloid-derived suppressor cell", ("PD-L1+ MDSCs",))
+GENE = Entity("HGNC:6018", "Gene", "IL6", ("IL-6",))
+
+
+def _mech(name):
+    return Entity("crc:mech_" + name.replace(" ", "_").replace("-", "_").lower(), "ResistanceMechanism", name)
+
+
+GENERIC = _mech("myeloid-derived suppressor cell-mediated resistance")
+EXPANSION = _mech("myeloid-derived suppressor cell expansion")
+RECRUITMENT = _mech("recruitment of MDSCs")
+
+
+def _ev(start, sentence):
+    return Evidence("a.txt", start, start + len(sentence), sentence, "", "rule")
+
+
+EV_EXP = _ev(0, "Expansion of MDSCs blunts anti-PD-1 therapy.")
+EV_REC = _ev(50, "Recruitment of MDSCs limits anti-PD-1 therapy.")
+EV_GEN = _ev(100, "CXCR2 inhibitors overcame MDSC-mediated resistance.")
+
+
+def _kinds(*facts):
+    ents = {}
+    for s, _, o, _ in facts:
+        for e in (s, o):
+            ents[e.id] = e
+    assertions = [Assertion(s.id, p, o.id, (), [ev]) for s, p, o, ev in facts]
+    return [(a.subject, a.predicate, a.object, a.evidence) for a in mechanism_kinds(assertions, ents, default_context())]
+
+
+def test_two_specific_mechanisms_are_each_a_kind_of_the_generic():
+    got = _kinds((EXPANSION, "involves", CELL, EV_EXP), (RECRUITMENT, "involves", CELL, EV_REC),
+                 (GENERIC, "involves", CELL, EV_GEN))
+    assert got == sorted([(EXPANSION.id, "subclass_of", GENERIC.id, [EV_EXP, EV_GEN]),
+                          (RECRUITMENT.id, "subclass_of", GENERIC.id, [EV_REC, EV_GEN])])
+
+
+def test_no_join_without_the_generic_or_between_specifics():
+    assert _kinds((EXPANSION, "involves", CELL, EV_EXP), (RECRUITMENT, "involves", CELL, EV_REC)) == []
+
+
+def test_no_join_across_participants_losses_or_axes():
+    other = _mech("PD-L1+ myeloid-derived suppressor cell accumulation")
+    assert _kinds((other, "involves", OTHER, EV_EXP), (GENERIC, "involves", CELL, EV_GEN)) == []
+    depletion = _mech("myeloid-derived suppressor cell depletion")
+    assert _kinds((depletion, "involves", CELL, EV_EXP), (GENERIC, "involves", CELL, EV_GEN)) == []
+    axis = _mech("MDSC/IL-6 axis activation")
+    assert _kinds((axis, "involves", CELL, EV_EXP), (axis, "involves", GENE, EV_EXP),
+                  (GENERIC, "involves", CELL, EV_GEN)) == []
+
+
+def test_a_fact_reported_not_to_hold_joins_nothing():
+    ents = {e.id: e for e in (EXPANSION, GENERIC, CELL)}
+    facts = [Assertion(EXPANSION.id, "involves", CELL.id, (("direction", "does_not_support"),), [EV_EXP]),
+             Assertion(GENERIC.id, "involves", CELL.id, (), [EV_GEN])]
+    assert mechanism_kinds(facts, ents, default_context()) == []
+
+
+def test_names_of_gain_and_generic():
+    gene_gain = Entity("crc:m", "ResistanceMechanism", "IL-6 signalling activation")
+    assert is_gain_of(gene_gain, GENE) and is_generic(_mech("IL-6-mediated resistance"), GENE)
+    for name in ("IL6 loss", "IL6 exhaustion", "IL6-mediated resistance", "IL6R activation", "loss of IL6"):
+        assert not is_gain_of(Entity("crc:m", "ResistanceMechanism", name), GENE), name
+
+
+# Document A names both the expansion of MDSCs and MDSC-mediated resistance, and the accumulation of TAMs;
+# document B alone names TAM-mediated resistance. The join is made in A only.
+DOC_A = ("Expansion of MDSCs confers resistance to anti-PD-1 antibodies in colorectal cancer. "
+         "Accumulation of TAMs also limits the efficacy of anti-PD-1 antibodies in colorectal cancer. "
+         "Regorafenib overcame MDSC-mediated resistance in colorectal cancer models.\n")
+DOC_B = "CSF1R inhibitors overcame TAM-mediated resistance in colorectal cancer models.\n"
+
+
+def _corpus(tmp_path):
+    (tmp_path / "a.txt").write_text(DOC_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(DOC_B, encoding="utf-8")
+    kg, _ = build_graph(tmp_path, background=False)
+    return kg
+
+
+def test_join_within_one_document_only_and_rescue_follows_it(tmp_path):
+    kg = _corpus(tmp_path)
+    kinds = [(kg.entity(a.subject).name, kg.entity(a.object).name, sorted({e.document for e in a.evidence}),
+              sorted(e.sentence for e in a.evidence)) for a in kg.assertions() if a.predicate == "subclass_of"]
+    assert kinds == [("myeloid-derived suppressor cell expansion", "myeloid-derived suppressor cell-mediated resistance",
+                      ["a.txt"], ["Expansion of MDSCs confers resistance to anti-PD-1 antibodies in colorectal cancer.",
+                                  "Regorafenib overcame MDSC-mediated resistance in colorectal cancer models."])]
+    paths = rescue_paths(kg, "anti-PD-1 antibody")
+    chains = {(p.cause_name, p.target_name, p.regimen_name) for p in paths}
+    assert ("myeloid-derived suppressor cell expansion", "myeloid-derived suppressor cell-mediated resistance",
+            "regorafenib") in chains
+    assert not any(p.regimen_name == "CSF1R inhibitor" for p in paths)  # TAM-mediated resistance is named in B only
+    mdsc = next(p for p in paths if p.regimen_name == "regorafenib")
+    assert [h.predicate for h in mdsc.hops] == ["confers_resistance_to", "subclass_of", "overcomes"]
+    assert not mdsc.inferred and mdsc.hops[1].documents == ("a.txt",)
+    # asked by the specific mechanism, the chain through its generic is found too
+    assert rescue_paths(kg, "anti-PD-1 antibody", mechanism="MDSC expansion")
