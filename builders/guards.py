@@ -420,6 +420,17 @@ def no_negative_result(m: MatchContext) -> bool:
 
 
 @guard
+def rescue_clause_not_negated(m: MatchContext) -> bool:
+    """Nothing from the rescuing therapy on says it failed or is denied ("... did not respond to A, whereas B did not
+    restore the response"): for a rule whose first clause states a failure in words of negation ("did not respond
+    to"), :func:`no_negative_result` would read that failure as the rescue's."""
+    slot = m.match.slots.get("therapy")
+    lo = min(slot) if slot else m.match.start
+    return not any(lex in m.tokens[i].cues for i in range(lo, m.clause.hi)
+                   for lex in ("negation", "no_improvement", "weak_activity"))
+
+
+@guard
 def cause_not_negated(m: MatchContext) -> bool:
     """No negation between the cause and the verb that follows it ("tumours with POLE mutations not
     affecting proofreading derived no benefit": not said of POLE mutations as such)."""

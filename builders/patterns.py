@@ -210,6 +210,11 @@ _ALLELE_INHIBITOR_AFTER = lazy_compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|s
 _INHIBITOR_HEAD = lazy_compile(r"inhibitors?|TKIs?", re.I)
 _CELL_CLASS_AFTER = lazy_compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
                                  r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
+# a strategy named by the cells it is aimed at, as an item of a list of strategies ("strategies ..., such as targeting
+# CAFs or HSCs, could ...", "approaches including depleting Tregs"): that cells-directed therapy; a sentence that opens
+# on targeting the cells ("Targeting CAFs restored sensitivity") names the cells as the cause, and keeps them
+_TARGETING_ITEM_BEFORE = lazy_compile(r"(?:\bsuch\s+as|\bincluding|\binclude[sd]?|\be\.g\.,?|\bi\.e\.,?|\bstrateg(?:y|ies)|"
+                                      r"\bapproach(?:es)?)\s+(?:by\s+)?targeting\s+(?:the\s+)?$", re.I)
 _ANTI_HEAD = lazy_compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
                           r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
 # the verbs that offer an inhibition as a treatment ("Mcl-1 inhibition overcomes regorafenib resistance")
@@ -1756,6 +1761,26 @@ def classes(r, text, mentions, rec):
     for k, m in enumerate(items):
         if k in skip:
             continue
+        if m.entity.category == "CellType" and k not in skip and not m.entity.attr("cell_line") and \
+                m.entity.id not in r.vocab.lexicon.get("effector_cells", ()):
+            item = _TARGETING_ITEM_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if item:  # "such as targeting CAFs or HSCs": each listed cells' directed therapy
+                listed, j = [m], k + 1
+                while j < len(items) and items[j].entity.category == "CellType" and \
+                        _CELL_LIST_GAP.fullmatch(text, listed[-1].end, items[j].start) and \
+                        not items[j].entity.attr("cell_line") and \
+                        items[j].entity.id not in r.vocab.lexicon.get("effector_cells", ()):
+                    listed.append(items[j])
+                    j += 1
+                skip.update(range(k + 1, j))
+                for n, cells in enumerate(listed):
+                    written = _singular_cells(cells.text)
+                    name = f"{written}-directed therapy"
+                    start = text.rfind("targeting", item.start(), cells.start) if n == 0 else cells.start
+                    out.append(_mention(start, cells.end, text, Entity(
+                        mint("class", name), "DrugClass", name,
+                        tuple(sorted({f"{cells.entity.name}-directed therapy", f"{name}s"} - {name})))))
+                continue
         if m.entity.category == "CellType":
             cell_class = _CELL_CLASS_AFTER.match(text, m.end)
             if cell_class:  # "CAF-directed therapies", "NK cell agonists": a therapy named by the cells it acts on
