@@ -4314,6 +4314,13 @@ def not_reduced(m: MatchContext) -> bool:
 
 
 @guard
+def not_no_less(m: MatchContext) -> bool:
+    """The matched words do not deny a difference ("cetuximab was no less effective in patients with PIK3CA
+    mutations"): a negated comparison says the therapy works as well in the carriers, not that it fails there."""
+    return not m.cue_in("no_less", m.match.start, m.match.end)
+
+
+@guard
 def effect_not_lowered(m: MatchContext) -> bool:
     """Nothing from the match to the clause's end says the effect was reduced or lower ("the efficacy of cetuximab
     was lower in patients who progressed on FOLFOX" reports a loss, not a therapy tested against the failure)."""
