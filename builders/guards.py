@@ -250,18 +250,16 @@ def cause_not_brought_about(m: MatchContext) -> bool:
 def overcome_said_actively(m: MatchContext) -> bool:
     """The verb of overcoming is active: in "the efficacy of cetuximab was abrogated by ERBB2 amplification" (a
     form of "be", an adverb allowed, before the verb and "by" after it) the therapy is what is overcome, not
-    what overcomes."""
+    what overcomes; so it is in "panitumumab activity is abolished in cells with NRAS mutations", where the
+    passive names no agent (a form of "be" before a verb in "-ing" is active: "cetuximab is overcoming ...")."""
     at = m.match.cue_tokens.get("overcome")
     if at is None:
         return True
     toks = m.tokens
-    end = toks[at].cues["overcome"]
-    if end >= len(toks) or toks[end].lower != "by":
-        return True
     j = at - 1
     if j >= m.clause.lo and toks[j].lower.endswith("ly"):
         j -= 1
-    return not (j >= m.clause.lo and toks[j].lower in _SG_BE)
+    return not (j >= m.clause.lo and toks[j].lower in _SG_BE and not toks[at].lower.endswith("ing"))
 
 
 @guard
