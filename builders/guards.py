@@ -463,7 +463,9 @@ def effector_infiltration_object(m: MatchContext) -> bool:
 
 
 # what the effector cells do, named as a process ("T cell activity", "T cell function" are read as T-cell activation)
-_EFFECTOR_PROCESS = lazy_compile(r"^T-cell (?:activation|receptor signal(?:l)?ing)$|^(?:cytotoxic|effector) ", re.I)
+# what the effector cells do, and the presentation of antigen their recognition of the tumour rests on
+_EFFECTOR_PROCESS = lazy_compile(r"^T-cell (?:activation|receptor signal(?:l)?ing)$|^(?:cytotoxic|effector) |"
+                                 r"^antigen processing and presentation$", re.I)
 
 
 @guard
@@ -475,7 +477,8 @@ def effector_cell_object(m: MatchContext) -> bool:
 
 
 def _effector_or_its_work(vocab, e: Entity) -> bool:
-    """An effector cell (not a suppressive one, not a cell line), or the T-cell activity it performs."""
+    """An effector cell (not a suppressive one, not a cell line), or the T-cell activity it performs (with the
+    presentation of antigen it needs)."""
     if e.category == "CellType":
         named = e.id in vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(e.name)
         return bool(named) and not _SUPPRESSOR_NAME.search(e.name) and not e.attr("cell_line")
