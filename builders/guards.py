@@ -1976,6 +1976,25 @@ def _vocab_entity(vocab, name: str) -> Entity | None:
     return vocab.entities.get(mid) if mid else None
 
 
+# verbs of holding effector T cells down whose outcome is their suppression (not their exclusion or their death)
+_SUPPRESSING_VERB = lazy_compile(r"^(?:suppress|inhibit|dampen|hamper|impair|deactivat|inactivat|blunt|paraly[sz]|"
+                                 r"compromis)", re.I)
+_T_CELL_NAME = lazy_compile(r"T cell|T-cell|T lymphocyte", re.I)
+
+
+@transform({"ResistanceMechanism"})
+def suppression_of_cells(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The suppression of the effector T cells a factor holds down ("IL-10 hampers CD8+ T cell activity": CD8+ T
+    cell suppression), the mechanism by which the factor resists an immunotherapy; None for other cells, for what
+    the cells do (a pathway) and for a verb that excludes or kills the cells."""
+    if entity.category != "CellType" or not _T_CELL_NAME.search(entity.name) or _SUPPRESSOR_NAME.search(entity.name):
+        return None
+    at = m.match.cue_tokens.get("disable")
+    if at is None or not _SUPPRESSING_VERB.match(m.tokens[at].lower):
+        return None
+    return mechanism(f"{entity.name} suppression", [entity], m, "immune_evasion")
+
+
 @transform({"ResistanceMechanism"})
 def exclusion_countered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The exclusion of effector cells that raising their infiltration counters ("enhanced the infiltration of
