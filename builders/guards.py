@@ -250,18 +250,16 @@ def cause_not_brought_about(m: MatchContext) -> bool:
 def overcome_said_actively(m: MatchContext) -> bool:
     """The verb of overcoming is active: in "the efficacy of cetuximab was abrogated by ERBB2 amplification" (a
     form of "be", an adverb allowed, before the verb and "by" after it) the therapy is what is overcome, not
-    what overcomes."""
+    what overcomes; so it is in "panitumumab activity is abolished in cells with NRAS mutations", where the
+    passive names no agent (a form of "be" before a verb in "-ing" is active: "cetuximab is overcoming ...")."""
     at = m.match.cue_tokens.get("overcome")
     if at is None:
         return True
     toks = m.tokens
-    end = toks[at].cues["overcome"]
-    if end >= len(toks) or toks[end].lower != "by":
-        return True
     j = at - 1
     if j >= m.clause.lo and toks[j].lower.endswith("ly"):
         j -= 1
-    return not (j >= m.clause.lo and toks[j].lower in _SG_BE)
+    return not (j >= m.clause.lo and toks[j].lower in _SG_BE and not toks[at].lower.endswith("ing"))
 
 
 @guard
@@ -476,7 +474,9 @@ def effector_infiltration_object(m: MatchContext) -> bool:
 
 
 # what the effector cells do, named as a process ("T cell activity", "T cell function" are read as T-cell activation)
-_EFFECTOR_PROCESS = lazy_compile(r"^T-cell (?:activation|receptor signal(?:l)?ing)$|^(?:cytotoxic|effector) ", re.I)
+# what the effector cells do, and the presentation of antigen their recognition of the tumour rests on
+_EFFECTOR_PROCESS = lazy_compile(r"^T-cell (?:activation|receptor signal(?:l)?ing)$|^(?:cytotoxic|effector) |"
+                                 r"^antigen processing and presentation$", re.I)
 
 
 @guard
@@ -488,7 +488,8 @@ def effector_cell_object(m: MatchContext) -> bool:
 
 
 def _effector_or_its_work(vocab, e: Entity) -> bool:
-    """An effector cell (not a suppressive one, not a cell line), or the T-cell activity it performs."""
+    """An effector cell (not a suppressive one, not a cell line), or the T-cell activity it performs (with the
+    presentation of antigen it needs)."""
     if e.category == "CellType":
         named = e.id in vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(e.name)
         return bool(named) and not _SUPPRESSOR_NAME.search(e.name) and not e.attr("cell_line")
@@ -1984,6 +1985,25 @@ def _vocab_entity(vocab, name: str) -> Entity | None:
     """The vocabulary's entity for ``name``, or None when it has none."""
     mid = vocab.resolve(name)
     return vocab.entities.get(mid) if mid else None
+
+
+# verbs of holding effector T cells down whose outcome is their suppression (not their exclusion or their death)
+_SUPPRESSING_VERB = lazy_compile(r"^(?:suppress|inhibit|dampen|hamper|impair|deactivat|inactivat|blunt|paraly[sz]|"
+                                 r"compromis)", re.I)
+_T_CELL_NAME = lazy_compile(r"T cell|T-cell|T lymphocyte", re.I)
+
+
+@transform({"ResistanceMechanism"})
+def suppression_of_cells(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The suppression of the effector T cells a factor holds down ("IL-10 hampers CD8+ T cell activity": CD8+ T
+    cell suppression), the mechanism by which the factor resists an immunotherapy; None for other cells, for what
+    the cells do (a pathway) and for a verb that excludes or kills the cells."""
+    if entity.category != "CellType" or not _T_CELL_NAME.search(entity.name) or _SUPPRESSOR_NAME.search(entity.name):
+        return None
+    at = m.match.cue_tokens.get("disable")
+    if at is None or not _SUPPRESSING_VERB.match(m.tokens[at].lower):
+        return None
+    return mechanism(f"{entity.name} suppression", [entity], m, "immune_evasion")
 
 
 @transform({"ResistanceMechanism"})
@@ -4322,6 +4342,13 @@ def _marker_is_target(m: MatchContext) -> bool:
 def not_reduced(m: MatchContext) -> bool:
     """The matched words do not say the effect is reduced, impaired or undermined."""
     return not m.cue_in("reduce", m.match.start, m.match.end)
+
+
+@guard
+def not_no_less(m: MatchContext) -> bool:
+    """The matched words do not deny a difference ("cetuximab was no less effective in patients with PIK3CA
+    mutations"): a negated comparison says the therapy works as well in the carriers, not that it fails there."""
+    return not m.cue_in("no_less", m.match.start, m.match.end)
 
 
 @guard
