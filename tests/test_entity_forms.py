@@ -826,6 +826,19 @@ def test_long_form_before_two_slashed_short_forms():
     assert [n for _, n in found].count("NR1I2") == 1, found
 
 
+def test_long_form_with_its_number_before_the_short_form():
+    """"ornithine decarboxylase 1 (ODC1)": the vocabulary knows the written-out name without its number; the
+    number is part of the name, so the long form, number and short form are one mention of the gene (an activation
+    word after the parenthesis then reads as the gene's activation)."""
+    found = [(m.text, m.entity.name) for m in _mentions(
+        "Resistance arose through ornithine decarboxylase 1 (ODC1) upregulation in the tumour cells.")]
+    assert [n for _, n in found].count("ODC1") == 1, found
+    assert any(t.startswith("ornithine decarboxylase 1 (ODC1)") for t, _ in found), found
+    # another gene's short form after the number keeps its own reading
+    other = [m.entity.name for m in _mentions("Cells expressed ornithine decarboxylase 1 (CDH1) at high levels.")]
+    assert "CDH1" in other, other
+
+
 # a known trial's name with a letter or number joined by a hyphen is another trial of the family; a disease after the
 # hyphen stays outside the name
 SIBLINGS = [
