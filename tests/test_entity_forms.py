@@ -839,6 +839,33 @@ def test_long_form_with_its_number_before_the_short_form():
     assert "CDH1" in other, other
 
 
+SHARED_HEADS = [
+    ("IL-10 suppresses CD4+ and CD8+ T cells in the liver.", "CD4+", "CD4+ T cell"),
+    ("MDSCs inhibit T and NK cells.", "T", "T cell"),
+    ("Fibrosis excludes stromal, myeloid and immune cells.", "stromal", "stromal cell"),
+    ("Regulatory and effector T cells were counted.", "Regulatory", "regulatory T cell"),
+    ("Tumours show WNT and MYC signaling.", "WNT", "Wnt/β-catenin pathway"),
+    ("KRAS drives the PI3K/AKT, Notch and MAPK pathways.", "Notch", "Notch signaling pathway"),
+]
+
+
+@pytest.mark.parametrize("text,word,name", SHARED_HEADS, ids=[c[1] for c in SHARED_HEADS])
+def test_item_sharing_the_lists_head(text, word, name):
+    """"CD4+ and CD8+ T cells": an item written without the head noun the list's last item carries is what the
+    vocabulary names with that head."""
+    found = [(m.text, m.entity.name) for m in _mentions(text)]
+    assert (word, name) in found, found
+
+
+def test_item_unknown_with_the_head_or_named_alone_is_left():
+    """"tumour and T cells": no cell type is called "tumour T cells"; "macrophages and B cells": the macrophages are
+    named on their own, and no item of "IL-2 and NK cells" is a cell."""
+    assert [m.entity.name for m in _mentions("PD-L1 is found on tumour and T cells.") if m.text == "tumour"] == []
+    found = [(m.text, m.entity.name) for m in _mentions("TAMs recruit macrophages and B cells.")]
+    assert ("macrophages", "macrophage") in found, found
+    assert [m.entity.category for m in _mentions("IL-2 and NK cells were measured.") if m.text == "IL-2"] == ["Molecule"]
+
+
 # a known trial's name with a letter or number joined by a hyphen is another trial of the family; a disease after the
 # hyphen stays outside the name
 SIBLINGS = [
