@@ -39,15 +39,31 @@ def shared_head_items(vocab, text: str, mentions: list, make) -> list:
                 break
             start, stop = before.start("item"), before.end("item")
             end = start
-            if any(a < stop and start < b for a, b in taken):
+            gene = _gene_marker(text, out, start, stop) if m.entity.category == "CellType" else None
+            if gene is None and any(a < stop and start < b for a, b in taken):
                 continue  # an item named on its own ("macrophages and B cells")
             found = vocab.by_name.get(f"{before.group('item')} {head}".lower())
             entity = vocab.entities.get(found) if found else None
             if entity is None or entity.category not in kinds or entity.id == m.entity.id:
+                if gene is not None:
+                    continue
                 break
+            if gene is not None:
+                out.remove(gene)  # "CD4 and CD8 T cells": the marker names the cells here, not the gene
             out.append(make(start, stop, text, entity))
             taken.append((start, stop))
-    return sorted(out, key=lambda x: (x.start, x.end)) if len(out) > len(mentions) else mentions
+    changed = len(out) != len(mentions) or any(x is not y for x, y in zip(out, mentions))
+    return sorted(out, key=lambda x: (x.start, x.end)) if changed else mentions
+
+
+def _gene_marker(text: str, mentions: list, start: int, stop: int):
+    """The one gene mention that is the whole item ``[start, stop)``, with a "+" after it at most ("CD8" of "CD8 and
+    CD4+ T cells", "CD4" of "CD4+, CD8+ and regulatory T cells"), or None."""
+    over = [x for x in mentions if x.start < stop and start < x.end]
+    if len(over) == 1 and over[0].start == start and text[over[0].end:stop] in ("", "+") and \
+            over[0].entity.category == "Gene":
+        return over[0]
+    return None
 
 
 def _head(text: str, m) -> str | None:

@@ -846,6 +846,7 @@ SHARED_HEADS = [
     ("Regulatory and effector T cells were counted.", "Regulatory", "regulatory T cell"),
     ("Tumours show WNT and MYC signaling.", "WNT", "Wnt/β-catenin pathway"),
     ("KRAS drives the PI3K/AKT, Notch and MAPK pathways.", "Notch", "Notch signaling pathway"),
+    ("IL-10 suppresses CD8 and CD4+ T cells.", "CD8", "CD8+ T cell"),  # the marker names the cells, not the gene
 ]
 
 
@@ -864,6 +865,7 @@ def test_item_unknown_with_the_head_or_named_alone_is_left():
     found = [(m.text, m.entity.name) for m in _mentions("TAMs recruit macrophages and B cells.")]
     assert ("macrophages", "macrophage") in found, found
     assert [m.entity.category for m in _mentions("IL-2 and NK cells were measured.") if m.text == "IL-2"] == ["Molecule"]
+    assert [m.entity.category for m in _mentions("PD-1 and CD8+ T cells were counted.") if m.text == "PD-1"] == ["Gene"]
 
 
 # a known trial's name with a letter or number joined by a hyphen is another trial of the family; a disease after the
