@@ -5302,6 +5302,37 @@ def named_genes(entity: Entity, m: MatchContext, token: int):
     return list(dict.fromkeys(out))
 
 
+@transform({"Molecule"})
+def named_ligands(entity: Entity, m: MatchContext, token: int):
+    """The ligands a pathway's own name is made of, when the vocabulary lists them as its members ("TGF-beta
+    signaling" -> TGF-beta, "the VEGF pathway" -> VEGF, "Fas/FasL" -> FasL): the pathway is named after the ligand
+    that switches it on. A molecule the vocabulary does not place in the pathway is none ("IL-10/STAT3 signaling":
+    IL-10 acts on STAT3, read as the axis)."""
+    if token < 0 or entity.category != "Pathway" or _sg_negated_prefix(m, token):
+        return []
+    members = set(m.reading.vocab.pathway_members.get(entity.id, ()))
+    if not members:
+        return []
+    core = _SG_PATHWAY_WORDS.sub(" ", m.tokens[token].text)
+    out = []
+    for part in _SG_NAME_SPLIT.split(core):
+        part = part.strip(" ()[]")
+        if len(part) < 2:
+            continue
+        out.extend(x.entity for x in m.reading.recognizer.vocabulary_mentions(part)
+                   if x.entity.category == "Molecule" and x.entity.id in members and x.end - x.start >= len(part) - 1)
+    return list(dict.fromkeys(out))
+
+
+def _sg_negated_prefix(m: MatchContext, token: int) -> bool:
+    """The entity at ``token`` is written after "non-" ("non-VEGF pathways": the pathways other than it)."""
+    toks = m.tokens
+    k = token - 1
+    if k >= 0 and toks[k].text in ("-", "\u2013"):
+        k -= 1
+    return k >= 0 and toks[k].lower == "non"
+
+
 def _sg_symbol_gene(vocab, part: str) -> Entity | None:
     """The gene an approved symbol or a safe alias names ("SRC", "Tie-2"); not a stop-listed word."""
     symbol = part if part in vocab.gene_ids or part in vocab.hgnc else vocab.alias_terms.get(part)
