@@ -635,7 +635,9 @@ def _match_from(elements, k, clause, i, slots, cues):
     yield from _gap(elements, k, clause, i, e.max_tokens, slots, cues)
 
 
-_APPOSITION_OPEN = {"a", "an", "which"}
+# (and an aside that narrows the entity before it to the part the statement holds most for: ", particularly its
+# polymorphonuclear subtype,", ", especially CD8+ T cells,": what is said goes on to the entity before it)
+_APPOSITION_OPEN = {"a", "an", "which", "particularly", "especially", "notably", "mainly", "predominantly", "mostly"}
 # a participle opening an aside on where the entity before it is found or comes from (", detected in 22% of
 # patients,"; ", secreted by fibroblasts in the stroma,"): no verb of the sentence's own statement
 PARTICIPLE_ASIDE_OPEN = frozenset({"detected", "found", "observed", "identified", "reported", "seen", "noted",

@@ -5340,6 +5340,37 @@ def named_genes(entity: Entity, m: MatchContext, token: int):
     return list(dict.fromkeys(out))
 
 
+@transform({"Molecule"})
+def named_ligands(entity: Entity, m: MatchContext, token: int):
+    """The ligands a pathway's own name is made of, when the vocabulary lists them as its members ("TGF-beta
+    signaling" -> TGF-beta, "the VEGF pathway" -> VEGF, "Fas/FasL" -> FasL): the pathway is named after the ligand
+    that switches it on. A molecule the vocabulary does not place in the pathway is none ("IL-10/STAT3 signaling":
+    IL-10 acts on STAT3, read as the axis)."""
+    if token < 0 or entity.category != "Pathway" or _sg_negated_prefix(m, token):
+        return []
+    members = set(m.reading.vocab.pathway_members.get(entity.id, ()))
+    if not members:
+        return []
+    core = _SG_PATHWAY_WORDS.sub(" ", m.tokens[token].text)
+    out = []
+    for part in _SG_NAME_SPLIT.split(core):
+        part = part.strip(" ()[]")
+        if len(part) < 2:
+            continue
+        out.extend(x.entity for x in m.reading.recognizer.vocabulary_mentions(part)
+                   if x.entity.category == "Molecule" and x.entity.id in members and x.end - x.start >= len(part) - 1)
+    return list(dict.fromkeys(out))
+
+
+def _sg_negated_prefix(m: MatchContext, token: int) -> bool:
+    """The entity at ``token`` is written after "non-" ("non-VEGF pathways": the pathways other than it)."""
+    toks = m.tokens
+    k = token - 1
+    if k >= 0 and toks[k].text in ("-", "\u2013"):
+        k -= 1
+    return k >= 0 and toks[k].lower == "non"
+
+
 def _sg_symbol_gene(vocab, part: str) -> Entity | None:
     """The gene an approved symbol or a safe alias names ("SRC", "Tie-2"); not a stop-listed word."""
     symbol = part if part in vocab.gene_ids or part in vocab.hgnc else vocab.alias_terms.get(part)
@@ -6823,8 +6854,80 @@ def lowering_mediator(entity: Entity, m: MatchContext, token: int) -> Entity | N
 
 
 _SG_MEDIATED_LOWERING = lazy_compile(r"\S+-(?:mediated|dependent|driven|induced)\s+(?:degradation|inhibition|suppression|"
-                                     r"downregulation|down-regulation|repression|inactivation|silencing|destabili[sz]ation)",
+                                     r"downregulation|down-regulation|repression|inactivation|silencing|destabili[sz]ation|exclusion|"
+                                     r"depletion)",
                                      re.I)
+_SG_MEDIATED_RAISING = lazy_compile(r"\S+-(?:mediated|dependent|driven|induced)\s+(?:activation|phosphorylation|"
+                                    r"upregulation|up-regulation|induction|stimulation|recruitment|expansion|"
+                                    r"stabili[sz]ation|transactivation|accumulation|infiltration)", re.I)
+# the same process named whole, with what it acts on ("Treg-mediated suppression of effector T cells")
+_SG_MEDIATED_WHOLE = lazy_compile(r"(?P<agent>\S+)-(?:mediated|dependent|driven|induced)\s+(?P<process>[\w-]+)\s+of\s+"
+                                  r"(?:the\s+)?(?P<target>.+)", re.I)
+_SG_MEDIATED_PARTS = ("Gene", "Molecule", "CellType", "Pathway")
+
+
+@transform(set(_SG_MEDIATED_PARTS))
+def raising_mediator(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"IL-6-induced phosphorylation", "CAF-driven recruitment" (read as one process) name who raises what comes after
+    it: the one gene, molecule, cell or pathway the process involves (a drug's effect, "cetuximab-induced activation",
+    is none)."""
+    if entity.category != "ResistanceMechanism" or not _SG_MEDIATED_RAISING.fullmatch(entity.name):
+        return None
+    parts = [o for s, p, o in m.rec.implied
+             if s.id == entity.id and p == "involves" and o.category in _SG_MEDIATED_PARTS]
+    return parts[0] if len(parts) == 1 else None
+
+
+def _sg_mediated_whole(m: MatchContext, entity: Entity, token: int, raising: bool):
+    """The agent and the targets of a process named whole with what it acts on ("Treg-mediated suppression of effector
+    T cells": regulatory T cell; effector T cell), when its process word lowers (or, ``raising``, raises), the agent
+    is one gene, molecule, cell or pathway and the targets are named in full; None otherwise."""
+    if token < 0 or entity.category != "ResistanceMechanism":
+        return None
+    named = _SG_MEDIATED_WHOLE.fullmatch(m.tokens[token].text.strip())
+    if named is None:
+        return None
+    process = f"x-mediated {named.group('process')}"
+    if not (_SG_MEDIATED_RAISING if raising else _SG_MEDIATED_LOWERING).fullmatch(process):
+        return None
+    recognizer = m.reading.recognizer
+
+    def whole(text: str) -> list:
+        return [x.entity for x in recognizer.vocabulary_mentions(text) if x.entity.category in _SG_MEDIATED_PARTS]
+
+    agents = whole(named.group("agent"))
+    targets = whole(named.group("target"))
+    if len({a.id for a in agents}) != 1 or not targets:
+        return None
+    return agents[0], list(dict.fromkeys(targets))
+
+
+@transform(set(_SG_MEDIATED_PARTS))
+def whole_lowering_agent(entity: Entity, m: MatchContext, token: int):
+    """The agent of a lowering named whole with its target ("Treg-mediated suppression of effector T cells")."""
+    found = _sg_mediated_whole(m, entity, token, raising=False)
+    return [found[0]] if found else []
+
+
+@transform(set(_SG_MEDIATED_PARTS))
+def whole_lowering_target(entity: Entity, m: MatchContext, token: int):
+    """What a lowering named whole acts on ("effector T cells" of "Treg-mediated suppression of effector T cells")."""
+    found = _sg_mediated_whole(m, entity, token, raising=False)
+    return found[1] if found else []
+
+
+@transform(set(_SG_MEDIATED_PARTS))
+def whole_raising_agent(entity: Entity, m: MatchContext, token: int):
+    """The agent of a raising named whole with its target ("CAF-driven recruitment of MDSCs")."""
+    found = _sg_mediated_whole(m, entity, token, raising=True)
+    return [found[0]] if found else []
+
+
+@transform(set(_SG_MEDIATED_PARTS))
+def whole_raising_target(entity: Entity, m: MatchContext, token: int):
+    """What a raising named whole acts on ("MDSCs" of "CAF-driven recruitment of MDSCs")."""
+    found = _sg_mediated_whole(m, entity, token, raising=True)
+    return found[1] if found else []
 
 
 @guard

@@ -22,6 +22,9 @@ _CLOSE_AFTER = lazy_compile(r"^\s*\)")
 _MODIFIED_HEAD = lazy_compile(r"\s*[-–]?\s*(?:inhibitors?|antibod(?:y|ies)|blockers?|blockade|antagonists?|agonists?|"
                               r"transporters?|famil(?:y|ies)|proteins?|genes?|receptors?|ligands?|pathways?|signal\w*|"
                               r"axis|targeted|directed|based|positive|negative|mimics?|therap\w*|treatments?|drugs?|agents?)\b", re.I)
+# the number that ends a long form the vocabulary knows without it ("Yes-associated protein 1 (YAP1)"): the
+# number is part of the name, and the mention spans it with the short form
+_NUMBER_AFTER = lazy_compile(r"\s+\d{1,2}\s*")
 _WORD = lazy_compile(r"[\w\-+/α-ωΑ-Ω']+")
 _STOP = lazy_compile(r"[,;:.()\[\]]")
 MAX_WORDS = 10
@@ -45,7 +48,8 @@ def defined_long_forms(text: str, mentions: list, make) -> list:
             continue
         start = _after_joined_partner(text, start, out, m, opening)
         inside = _inside(out, start, opening)
-        if any(x.entity.id == m.entity.id for x in inside):
+        same = [x for x in inside if x.entity.id == m.entity.id]
+        if same and not (len(same) == 1 and _NUMBER_AFTER.fullmatch(text, same[0].end, opening)):
             continue  # the long form is already read as the entity
         out = _spanning(out, inside, make(start, short_end + close.end(), text, m.entity), m, synonym)
     return sorted(out, key=lambda x: (x.start, x.end))

@@ -44,6 +44,7 @@ from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
+from builders.shared_heads import shared_head_items
 from builders.group_trials import group_trials
 from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
@@ -674,6 +675,8 @@ _MAY_NCRNA = lazy_compile(r"mi[Rr]|microRNA|let-7|lnc|circ|noncoding|non-coding"
 _MAY_ACQUIRED = lazy_compile(r"acqui|secondary|emerg|appearance|development", re.I)
 _MAY_FORMAT = lazy_compile(r"bispecific|biparatopic|ADC|conjugate", re.I)
 # a list of resistance mechanisms (builders.mechanism_names.listed_mechanisms) may follow a cue word
+# a head noun a list shares after its last item may follow an "and", "or" or comma (builders/shared_heads.py)
+_MAY_SHARE_HEAD = lazy_compile(r"(?:\band|\bor|,)\s+\S+\s+\S")
 _MAY_LIST_MECHANISMS = lazy_compile(r"\b(?:mechanisms?|causes|factors|drivers|contributors)\b", re.I)
 
 
@@ -753,6 +756,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = fish_ratios(text, mentions)
     if "xosom" in text:
         mentions = exosomal(text, mentions)
+    if _MAY_SHARE_HEAD.search(text):
+        mentions = shared_head_items(r.vocab, text, mentions, _mention)
     mentions = cell_processes(r.vocab, text, mentions, rec)
     mentions = mechanisms(r, text, mentions, rec)
     mentions = process_parts(r.vocab, mentions, rec)

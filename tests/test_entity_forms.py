@@ -826,6 +826,48 @@ def test_long_form_before_two_slashed_short_forms():
     assert [n for _, n in found].count("NR1I2") == 1, found
 
 
+def test_long_form_with_its_number_before_the_short_form():
+    """"ornithine decarboxylase 1 (ODC1)": the vocabulary knows the written-out name without its number; the
+    number is part of the name, so the long form, number and short form are one mention of the gene (an activation
+    word after the parenthesis then reads as the gene's activation)."""
+    found = [(m.text, m.entity.name) for m in _mentions(
+        "Resistance arose through ornithine decarboxylase 1 (ODC1) upregulation in the tumour cells.")]
+    assert [n for _, n in found].count("ODC1") == 1, found
+    assert any(t.startswith("ornithine decarboxylase 1 (ODC1)") for t, _ in found), found
+    # another gene's short form after the number keeps its own reading
+    other = [m.entity.name for m in _mentions("Cells expressed ornithine decarboxylase 1 (CDH1) at high levels.")]
+    assert "CDH1" in other, other
+
+
+SHARED_HEADS = [
+    ("IL-10 suppresses CD4+ and CD8+ T cells in the liver.", "CD4+", "CD4+ T cell"),
+    ("MDSCs inhibit T and NK cells.", "T", "T cell"),
+    ("Fibrosis excludes stromal, myeloid and immune cells.", "stromal", "stromal cell"),
+    ("Regulatory and effector T cells were counted.", "Regulatory", "regulatory T cell"),
+    ("Tumours show WNT and MYC signaling.", "WNT", "Wnt/β-catenin pathway"),
+    ("KRAS drives the PI3K/AKT, Notch and MAPK pathways.", "Notch", "Notch signaling pathway"),
+    ("IL-10 suppresses CD8 and CD4+ T cells.", "CD8", "CD8+ T cell"),  # the marker names the cells, not the gene
+]
+
+
+@pytest.mark.parametrize("text,word,name", SHARED_HEADS, ids=[c[1] for c in SHARED_HEADS])
+def test_item_sharing_the_lists_head(text, word, name):
+    """"CD4+ and CD8+ T cells": an item written without the head noun the list's last item carries is what the
+    vocabulary names with that head."""
+    found = [(m.text, m.entity.name) for m in _mentions(text)]
+    assert (word, name) in found, found
+
+
+def test_item_unknown_with_the_head_or_named_alone_is_left():
+    """"tumour and T cells": no cell type is called "tumour T cells"; "macrophages and B cells": the macrophages are
+    named on their own, and no item of "IL-2 and NK cells" is a cell."""
+    assert [m.entity.name for m in _mentions("PD-L1 is found on tumour and T cells.") if m.text == "tumour"] == []
+    found = [(m.text, m.entity.name) for m in _mentions("TAMs recruit macrophages and B cells.")]
+    assert ("macrophages", "macrophage") in found, found
+    assert [m.entity.category for m in _mentions("IL-2 and NK cells were measured.") if m.text == "IL-2"] == ["Molecule"]
+    assert [m.entity.category for m in _mentions("PD-1 and CD8+ T cells were counted.") if m.text == "PD-1"] == ["Gene"]
+
+
 # a known trial's name with a letter or number joined by a hyphen is another trial of the family; a disease after the
 # hyphen stays outside the name
 SIBLINGS = [
