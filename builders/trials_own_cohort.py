@@ -4,7 +4,8 @@ A retrospective, observational or real-world report that names no study of its o
 cohort study") says what it set side by side in its aim or in its methods:
 
 * its aim: "This retrospective study aimed to investigate the efficacy of A plus B compared with A monotherapy", "The
-  purpose of our analysis was to compare A with B", "We aimed to evaluate A versus B";
+  purpose of our analysis was to compare A with B", "We aimed to evaluate A versus B", "The present study compared A
+  with B";
 * what the authors did: "We retrospectively compared A with B", "We analysed patients treated with A or B";
 * whose records were read: "Records of patients who initiated A or B were retrospectively reviewed".
 
@@ -26,6 +27,8 @@ _STUDY = r"(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){0,3}?(?:stu
 # the report's own study stated by its aim, by what its authors did, or by whose records were read
 _OWN_STATEMENT = lazy_compile(
     rf"\b{_STUDY}\s+(?:aim(?:ed|s)|sought|intend(?:ed|s)|was\s+(?:designed|conducted|performed|undertaken)|is)\s+to\s+{_VERB}\b|"
+    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis|review|series)\s+(?:compared|evaluated|"
+    r"assessed|investigated|examined|analy[sz]ed)\b|"
     rf"\b(?:aim|purpose|objective|goal)s?\s+of\s+{_STUDY}\s+(?:was|is)\s+to\s+{_VERB}\b|"
     rf"\bwe\s+(?:aimed|sought|set\s+out|intended)\s+to\s+{_VERB}\b|"
     r"\bwe\s+(?:\w+ly\s+)?(?:compared|analy[sz]ed|reviewed|evaluated|assessed|investigated|examined)\b|"
