@@ -971,9 +971,15 @@ class TrialFocus:
         research article (it speaks of its own study or cohorts, or, when it names no trial of its own, of what its own
         series compared: "We retrospectively compared A with B"), never in a review."""
         if self._review_header or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text) or
-                                       _OWN_SERIES.search(self.doc.text) or self._own_comparison_stated()):
+                                       _OWN_SERIES.search(self.doc.text) or self._own_series_stated()):
             return None
         return unnamed_trial(self.doc, "present cohort study")
+
+    def _own_series_stated(self) -> bool:
+        """Whether a report that names no trial of its own states its own study of a series of its patients ("This was a
+        retrospective study of 23 patients from two centres"; builders.trials_own_cohort), in a sentence that names no
+        trial."""
+        return self.main_trial is None and self._own_series_at is not None
 
     def _own_comparison_stated(self) -> bool:
         """Whether a report that names no trial of its own states what its own series of patients compared ("We

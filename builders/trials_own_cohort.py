@@ -6,7 +6,8 @@ cohort study") says what it set side by side in its aim or in its methods:
 * its aim: "This retrospective study aimed to investigate the efficacy of A plus B compared with A monotherapy", "The
   purpose of our analysis was to compare A with B", "We aimed to evaluate A versus B", "The present study compared A
   with B";
-* what the authors did: "We retrospectively compared A with B", "We analysed patients treated with A or B";
+* what the authors did: "We retrospectively compared A with B", "We analysed patients treated with A or B", or what
+  the study was: "This was a retrospective study of 23 patients from two centres";
 * whose records were read: "Records of patients who initiated A or B were retrospectively reviewed".
 
 Such a sentence gives the study's arms, one per therapy compared (the design reader, builders.trials_design, reads
@@ -32,6 +33,8 @@ _OWN_STATEMENT = lazy_compile(
     rf"\b(?:aim|purpose|objective|goal)s?\s+of\s+{_STUDY}\s+(?:was|is)\s+to\s+{_VERB}\b|"
     rf"\bwe\s+(?:aimed|sought|set\s+out|intended)\s+to\s+{_VERB}\b|"
     r"\bwe\s+(?:\w+ly\s+)?(?:compared|analy[sz]ed|reviewed|evaluated|assessed|investigated|examined)\b|"
+    # ("This was a retrospective study of 23 patients from two centres")
+    r"\b(?:this|the\s+present|our)\s+(?:study\s+)?(?:is|was)\s+an?\s+(?:[\w\-]+,?\s+){0,3}?(?:study|analysis|review)\b|"
     r"\b(?:patients|records|charts|data)\b[^.;]{0,300}?\bwere\s+(?:\w+ly\s+)?(?:reviewed|analy[sz]ed|compared)\b", re.I)
 # the words that set two therapies side by side; a lone "or" does too ("patients who received A or B were reviewed"),
 # never several ("patients whose tumours were KRAS-mutant or wild-type and who received A or B": choices, not arms)
