@@ -291,7 +291,7 @@ class TrialFocus:
         dated = self.byline is not None and self.byline[1] is not None
         if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text) or
                                        counted and dated and _OWN_COUNT.search(self.doc.text) or
-                                       self._own_comparison_stated()):
+                                       self._own_series_stated()):
             return None, None
         if self.byline is None or self.byline[1] is None:
             # no author line, or one without a year: the present cohort study (no year invented)
@@ -399,9 +399,10 @@ class TrialFocus:
     def _own_series_at(self) -> int | None:
         """The index of the first sentence after the title that states the report's own study of a series of its
         patients and names no trial ("This retrospective study aimed to ...", "We retrospectively compared A with B";
-        builders.trials_own_cohort), if any (computed once)."""
-        return next((s.index for s in self.doc.sentences[1:] if trials_own_cohort.states_own_series(s.norm)
-                     and not any(m.entity.category == "Trial" for m in self.recognize(s).mentions)), None)
+        builders.trials_own_cohort), if any (computed once; a first sentence in a labelled section is no title)."""
+        return next((s.index for s in self.doc.sentences if (s.index > 0 or s.section) and
+                     trials_own_cohort.states_own_series(s.norm) and
+                     not any(m.entity.category == "Trial" for m in self.recognize(s).mentions)), None)
 
     @cached_property
     def _title_is_line(self) -> bool:
@@ -980,21 +981,6 @@ class TrialFocus:
         retrospective study of 23 patients from two centres"; builders.trials_own_cohort), in a sentence that names no
         trial."""
         return self.main_trial is None and self._own_series_at is not None
-
-    def _own_comparison_stated(self) -> bool:
-        """Whether a report that names no trial of its own states what its own series of patients compared ("We
-        retrospectively compared A with B"; builders.trials_own_cohort), in a sentence that names no trial."""
-        return self.main_trial is None and self._own_comparison_at is not None
-
-    @cached_property
-    def _own_comparison_at(self) -> int | None:
-        """The index of the first sentence after the title that states what the report's own series of patients
-        compared and names no trial (see _own_comparison_stated), if any (computed once)."""
-        if self._own_series_at is None:
-            return None
-        return next((s.index for s in self.doc.sentences[self._own_series_at:]
-                     if trials_own_cohort.states_own_series(s.norm) and trials_own_cohort.states_own_comparison(s.norm)
-                     and not any(m.entity.category == "Trial" for m in self.recognize(s).mentions)), None)
 
     def _series_regimen(self) -> Entity | None:
         """The therapy the article's own series of patients received, as the sentence introducing the series names it

@@ -10,7 +10,9 @@ cohort study") says what it set side by side in its aim or in its methods:
   the study was: "This was a retrospective study of 23 patients from two centres";
 * whose records were read: "Records of patients who initiated A or B were retrospectively reviewed".
 
-Such a sentence gives the study's arms, one per therapy compared (the design reader, builders.trials_design, reads
+Such a sentence also tells that a report which names no trial of its own reports a study of its own (with words of a
+series: retrospective, real-world, records, "in a single centre"), and that the trials its background names before it
+for their results are others'. With words that set therapies side by side, it gives the study's arms, one per therapy compared (the design reader, builders.trials_design, reads
 them; the trial reader keeps them only when there are two or more). A sentence that cites another study by its source
 ("[3]", "et al.") or calls it earlier ("a previous phase II study") is never the report's own.
 
@@ -49,7 +51,8 @@ _OTHER = lazy_compile(r"\b(?:previous|prior|earlier|former|another|other|pivotal
 
 # the words of a series of the report's own patients
 _SERIES = lazy_compile(r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|charts?|records|"
-                       r"at\s+(?:our|two|three|\d+)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|clinic)s?)\b", re.I)
+                       r"(?:at|in)\s+(?:our|a\s+single|one|two|three|\d+)\s+(?:[\w\-.]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
+                       r"clinic)s?)\b", re.I)
 
 
 def states_own_comparison(text: str) -> bool:
