@@ -50,7 +50,11 @@ _OTHER = lazy_compile(r"\b(?:previous|prior|earlier|former|another|other|pivotal
 
 
 # the words of a series of the report's own patients
-_SERIES = lazy_compile(r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|charts?|records|"
+# (or the authors' own patients: "We evaluated patients who received A", "we analysed 120 consecutive patients")
+_SERIES = lazy_compile(r"\bwe\s+(?:\w+ly\s+)?(?:evaluated|analy[sz]ed|reviewed|compared|assessed|investigated|examined)\s+"
+                       r"(?:the\s+)?(?:(?:data|records|outcomes?)\s+of\s+)?(?:all\s+)?(?:\d[\d,]*\s+)?(?:consecutive\s+|eligible\s+)?"
+                       r"patients\b|"
+                       r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|charts?|records|"
                        r"(?:at|in)\s+(?:our|a\s+single|one|two|three|\d+)\s+(?:[\w\-.]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
                        r"clinic)s?)\b", re.I)
 
