@@ -40,8 +40,8 @@ _HR = lazy_compile(rf"(?:hazards? ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*
                    rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                    re.I)
 # a confidence level named with no bounds, closing its bracket: the legend of the values that follow ("Median OS
-# (months [95.34% confidence interval (CI)]) was 12.5 (10.8-15.5) versus ...")
-_CI_LEGEND = lazy_compile(r"\b(?:80|9[059])(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)(?:\s*\(CI\))?(?=\s*[)\]])", re.I)
+# (months [95.34% confidence interval (CI)]) was 12.5 (10.8-15.5) versus ...", "50.0% (95% confidence interval [CI])")
+_CI_LEGEND = lazy_compile(r"\b(?:80|9[059])(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)(?:\s*[(\[]CI[)\]])?(?=\s*[)\]])", re.I)
 # an odds ratio between arms ("odds ratio [OR], 0.87", "OR = 1.18", "odds ratio [95% CI] = 2.41 [1.61-3.61]"): a
 # comparison, not an arm's value (the uppercase "OR" only, never the word "or")
 _ODDS_RATIO = lazy_compile(rf"(?:\b(?i:odds\s+ratio)|\bOR\b)\s*(?:\[OR\]|\(OR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*"
