@@ -397,7 +397,7 @@ class TrialFocus:
 
     @cached_property
     def _own_series_at(self) -> int | None:
-        """The index of the first sentence after the title that states the report's own study of a series of its
+        """The index of the first sentence (not the title) that states the report's own study of a series of its
         patients and names no trial ("This retrospective study aimed to ...", "We retrospectively compared A with B";
         builders.trials_own_cohort), if any (computed once; a first sentence in a labelled section is no title)."""
         return next((s.index for s in self.doc.sentences if (s.index > 0 or s.section) and
@@ -969,8 +969,9 @@ class TrialFocus:
 
     def _present_study(self) -> Entity | None:
         """The study an article reports of its own when it names none (no trial, no author line): only in a
-        research article (it speaks of its own study or cohorts, or, when it names no trial of its own, of what its own
-        series compared: "We retrospectively compared A with B"), never in a review."""
+        research article (it speaks of its own study or cohorts, or, when it names no trial of its own, of a series of its
+        own patients: "We retrospectively compared A with B", "This was a retrospective study of 23 patients"), never
+        in a review."""
         if self._review_header or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text) or
                                        _OWN_SERIES.search(self.doc.text) or self._own_series_stated()):
             return None

@@ -10,10 +10,11 @@ cohort study") says what it set side by side in its aim or in its methods:
   the study was: "This was a retrospective study of 23 patients from two centres";
 * whose records were read: "Records of patients who initiated A or B were retrospectively reviewed".
 
-Such a sentence also tells that a report which names no trial of its own reports a study of its own (with words of a
-series: retrospective, real-world, records, "in a single centre"), and that the trials its background names before it
-for their results are others'. With words that set therapies side by side, it gives the study's arms, one per therapy compared (the design reader, builders.trials_design, reads
-them; the trial reader keeps them only when there are two or more). A sentence that cites another study by its source
+Such a sentence, with words of a series ("retrospective", "real-world", "records", "in a single centre", "we evaluated
+patients ..."), also tells that a report which names no trial of its own reports a study of its own, and that the
+trials its background names before it for their results are others'. With words that set therapies side by side, it
+gives the study's arms, one per therapy compared (the design reader, builders.trials_design, reads them; the trial
+reader keeps them only when there are two or more). A sentence that cites another study by its source
 ("[3]", "et al.") or calls it earlier ("a previous phase II study") is never the report's own.
 
 This module only reads the sentence; the trial reader decides whose study it is.
@@ -30,8 +31,7 @@ _STUDY = r"(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){0,3}?(?:stu
 # the report's own study stated by its aim, by what its authors did, or by whose records were read
 _OWN_STATEMENT = lazy_compile(
     rf"\b{_STUDY}\s+(?:aim(?:ed|s)|sought|intend(?:ed|s)|was\s+(?:designed|conducted|performed|undertaken)|is)\s+to\s+{_VERB}\b|"
-    r"\b(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis|review|series)\s+(?:compared|evaluated|"
-    r"assessed|investigated|examined|analy[sz]ed)\b|"
+    rf"\b{_STUDY}\s+(?:compared|evaluated|assessed|investigated|examined|analy[sz]ed)\b|"
     rf"\b(?:aim|purpose|objective|goal)s?\s+of\s+{_STUDY}\s+(?:was|is)\s+to\s+{_VERB}\b|"
     rf"\bwe\s+(?:aimed|sought|set\s+out|intended)\s+to\s+{_VERB}\b|"
     r"\bwe\s+(?:\w+ly\s+)?(?:compared|analy[sz]ed|reviewed|evaluated|assessed|investigated|examined)\b|"
