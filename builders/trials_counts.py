@@ -233,6 +233,11 @@ _OPEN_PARTS = lazy_compile(r"\([^()]*$|$")
 # a second count in the same frame right after a count's clause: "... to CBI and 17 to CI", "... in arm A and 87 in arm B"
 _PARALLEL_COUNT = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:(?:were|was)\s+)?"
                                r"(?:(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+)?(?:to|in|into)\b", re.I)
+# two groups counted by what each received, one clause each: "60 patients received A and 66 received B", "45 patients
+# received A, and 52 patients were treated with B" (the clause of the first count, then the second count's start)
+_RECEIVED_CLAUSE = lazy_compile(r"\s*(?:received|were\s+(?:treated\s+with|given))\s", re.I)
+_RECEIVED_PARALLEL = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:received|were\s+(?:treated\s+with|"
+                                  r"given))\s", re.I)
 # a count that is one group's of the study, not the whole sample: the clause names the group ("71 patients received
 # A only (non-B group)"), the count is "the other" patients, or another group's count follows ("..., while the other")
 _GROUP_LABEL = lazy_compile(r"\((?![^()]*\b(?:ITT|intention|intent|safety|overall|total|full|study|all|whole|evaluable|"
@@ -457,6 +462,7 @@ class PatientCounts:
         # "In the second stage, 42 patients were enrolled"; "[For BRAF-mutant patients, ...] 16 patients received A"
         part = subgroup if _PART_OF_STUDY.search(text) or subgroup == getattr(self, "_inherited", None) else None
         first = None
+        paired_upto = -1  # the end of the second count of two groups counted by what each received
         for m in sorted(list(_N_PATIENTS.finditer(text)) + list(_N_ELIDED.finditer(text)) + list(_N_EVALUABLE.finditer(text))
                         + list(_N_BRACKETED.finditer(text)), key=lambda x: x.start()):
             n = _count(m.group(1))
@@ -478,6 +484,8 @@ class PatientCounts:
                 label = part or subgroup or (None if refs else labelled.group(1).lower())
                 self._add(owner_of_part, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
                 continue
+            if m.start(1) < paired_upto:
+                continue  # ("... and 66 received B": the second group's count, no arm of which is read)
             if n is None or not 2 <= n <= 5000 or m.start(1) in self._arm_sized or not self._sample_count(text, rec, m):
                 continue
             if _in_counts_respectively(text, m.start(1), m.end(1)):
@@ -530,6 +538,11 @@ class PatientCounts:
             elif arm is not None:
                 # "In the subgroup of 28 patients with BRAF mutations, 16 patients received A": that subgroup's arm
                 self._add(arm, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup)
+            elif self._received_pair(text, rec, m, clause):
+                # "60 patients received A and 66 received B": each group's count, no arm of which is read; neither is
+                # the whole sample
+                paired_upto = _RECEIVED_PARALLEL.match(text, m.end() + len(clause)).end()
+                continue
             elif _PARALLEL_COUNT.match(text, m.end() + len(clause)) and "(" not in clause and breakdown is None:
                 # "Nineteen patients were randomized to CBI and 17 to CI", "45 patients were randomized in arm A and 87
                 # in arm B": one group's count beside another's, the whole sample neither
@@ -551,6 +564,19 @@ class PatientCounts:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 found = True
                 first = n
+
+    @staticmethod
+    def _received_pair(text: str, rec, m: re.Match, clause: str) -> bool:
+        """Whether the count ``m`` and the one after its ``clause`` count two groups by what each received ("60 patients
+        received A and 66 received B"): each clause gives a therapy."""
+        if not _RECEIVED_CLAUSE.match(clause):
+            return False
+        pair = _RECEIVED_PARALLEL.match(text, m.end() + len(clause))
+        if pair is None:
+            return False
+        nxt = re.search(r"[,;]|\band\b|$", text[pair.end():]).start() + pair.end()
+        given = [t for t in rec.merged() if t.entity.category in THERAPY]
+        return any(m.end() < t.start < pair.start() for t in given) and any(pair.end() <= t.start < nxt for t in given)
 
     def _with_without_counts(self, st: TrialState, text: str, ev, subgroup) -> re.Match | None:
         """"A, with (n = 51) or without (n = 52) B": the first count is the arm's that adds B, the second the arm's

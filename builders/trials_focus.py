@@ -22,7 +22,7 @@ from functools import cached_property
 
 from builders.context import author_trial, line_of, phase_of, trial_entity, unnamed_trial
 from builders.document import EOL, LINE_END, Sentence, has_line_end
-from builders import trials_cited, trials_own, trials_registered, trials_registry
+from builders import trials_cited, trials_own, trials_own_cohort, trials_registered, trials_registry
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart
@@ -148,6 +148,9 @@ _RESULTS_OF_BEFORE = lazy_compile(r"(?<!according to the )(?<!according to )(?<!
                                   r"\b(?:results|data|findings)\s+(?:of|from)\s+(?:the\s+)?(?:[\w/\-]+\s+){0,3}$", re.I)
 _SHOWED_AFTER = lazy_compile(r"(?:\s+(?:phase\s+\S+\s+)?(?:study|trial))?\s+(?:has\s+|have\s+|had\s+)?"
                              r"(?:demonstrated|showed|shown|reported|found|established|confirmed)\b", re.I)
+# the words that call the trial named right after them an earlier one: "A previous phase I/II X study", "the earlier X
+# trial" (not "prior to the X trial")
+_CALLED_EARLIER = lazy_compile(r"\b(?:previous|prior|earlier|former)(?!\s+to\b)\s+(?:[\w\-/]+\s+){0,4}?$", re.I)
 # the sentence that introduces the report's own study as the present one ("The present study was conducted to
 # evaluate ...", "The current retrospective study aimed to ..."): a trial named only before it is one it cites
 _PRESENT_STUDY = lazy_compile(r"\b(?:the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis)\s+"
@@ -287,7 +290,8 @@ class TrialFocus:
         patients were recruited.") also tell a study of its own (asked when no trial is introduced otherwise)."""
         dated = self.byline is not None and self.byline[1] is not None
         if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text) or
-                                       counted and dated and _OWN_COUNT.search(self.doc.text)):
+                                       counted and dated and _OWN_COUNT.search(self.doc.text) or
+                                       self._own_series_stated()):
             return None, None
         if self.byline is None or self.byline[1] is None:
             # no author line, or one without a year: the present cohort study (no year invented)
@@ -343,8 +347,21 @@ class TrialFocus:
                             first.setdefault(m.entity.id, s.index)
                             last[m.entity.id] = s.index
             title = self.doc.sentences[0].index if self.doc.sentences else -1
-            self._cited_trials = {t for t in first if first[t] > title and last[t] < own_at} | self._cited_results()
+            self._cited_trials = {t for t in first if first[t] > title and last[t] < own_at} | self._cited_results() | \
+                self._called_earlier()
         return self._cited_trials
+
+    def _called_earlier(self) -> set[str]:
+        """The trials a report names only as earlier ones, each naming right after "previous", "prior", "earlier" or
+        "former" in its noun phrase ("A previous phase I/II X study of A plus B showed promising activity"): studies it
+        cites, never its own, whose results it builds on."""
+        earlier: dict[str, bool] = {}
+        for s in self.doc.sentences:
+            for m in self.recognize(s).mentions:
+                if m.entity.category == "Trial":
+                    earlier[m.entity.id] = earlier.get(m.entity.id, True) and \
+                        _CALLED_EARLIER.search(s.norm, max(0, m.start - 60), m.start) is not None
+        return {t for t, said in earlier.items() if said}
 
     @cached_property
     def own_intro(self) -> int | None:
@@ -364,6 +381,8 @@ class TrialFocus:
         if own_at is None and self._title_introduces_own:
             own_at = len(self.doc.sentences)
         if own_at is None:
+            own_at = self._own_series_at
+        if own_at is None:
             return set()
         first: dict[str, int] = {}
         citing: dict[str, bool] = {}
@@ -375,6 +394,15 @@ class TrialFocus:
                         _RESULTS_OF_BEFORE.search(s.norm, max(0, m.start - 60), m.start) is not None or
                         _SHOWED_AFTER.match(s.norm, m.end) is not None)
         return {t for t in first if first[t] < own_at and citing[t]}
+
+    @cached_property
+    def _own_series_at(self) -> int | None:
+        """The index of the first sentence (not the title) that states the report's own study of a series of its
+        patients and names no trial ("This retrospective study aimed to ...", "We retrospectively compared A with B";
+        builders.trials_own_cohort), if any (computed once; a first sentence in a labelled section is no title)."""
+        return next((s.index for s in self.doc.sentences if (s.index > 0 or s.section) and
+                     trials_own_cohort.states_own_series(s.norm) and
+                     not any(m.entity.category == "Trial" for m in self.recognize(s).mentions)), None)
 
     @cached_property
     def _title_is_line(self) -> bool:
@@ -941,11 +969,19 @@ class TrialFocus:
 
     def _present_study(self) -> Entity | None:
         """The study an article reports of its own when it names none (no trial, no author line): only in a
-        research article (it speaks of its own study or cohorts), never in a review."""
+        research article (it speaks of its own study or cohorts, or, when it names no trial of its own, of a series of its
+        own patients: "We retrospectively compared A with B", "This was a retrospective study of 23 patients"), never
+        in a review."""
         if self._review_header or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text) or
-                                       _OWN_SERIES.search(self.doc.text)):
+                                       _OWN_SERIES.search(self.doc.text) or self._own_series_stated()):
             return None
         return unnamed_trial(self.doc, "present cohort study")
+
+    def _own_series_stated(self) -> bool:
+        """Whether a report that names no trial of its own states its own study of a series of its patients ("This was a
+        retrospective study of 23 patients from two centres"; builders.trials_own_cohort), in a sentence that names no
+        trial."""
+        return self.main_trial is None and self._own_series_at is not None
 
     def _series_regimen(self) -> Entity | None:
         """The therapy the article's own series of patients received, as the sentence introducing the series names it

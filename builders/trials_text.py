@@ -37,7 +37,10 @@ n = 64)") and the outcomes of its patients treated with and without one drug ("1
 bevacizumab", builders.trials_cohort; arms "DRUG-containing therapy" and "therapy without DRUG" unless its design gave
 two); what a trial screened ("to screen 1299 tumors"); the part of the patients with a marker ("EPHA2 was detected in
 55 tissue samples"); a bibliographic record's author line ("Masi G, Vasile E, ...", surname first) with the record's
-year; an author line without a year (the present cohort study, no year invented); a news report's own trial after its
+year; an author line without a year (the present cohort study, no year invented); the arms of the present cohort study from
+the sentence that says what it compared ("This retrospective study aimed to investigate A plus B compared with A
+monotherapy", builders.trials_own_cohort), with two groups counted by what each received ("60 patients received A and 66
+received B") counted on those arms and never on the whole study; a news report's own trial after its
 therapy ("A and B yielded ... based on early results from a phase 1/1b study"); counts with an aside ("Thirty-one
 patients, 48% with ..., were treated") or by the inclusion criteria ("Sixty-eight patients met the inclusion
 criteria"); a unit written once for two values ("9 vs 7 months"); a median survival in weeks or days, kept in its unit
@@ -76,6 +79,7 @@ from builders import trials_own, trials_registry
 from builders.bylines import byline_at, news_lead
 from builders.lazy_patterns import lazy_compile
 from builders.trials_cohort import arm_names, assign, contrast_drug
+from builders.trials_own_cohort import states_own_comparison
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
@@ -468,6 +472,9 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             # (a short report's own trial, introduced in its title or opening, is the report's subject throughout)
             loose = st.trial.id.startswith(self._unnamed_prefix) and not introduced and \
                 st.trial.id != getattr(self.main_trial, "id", None)
+            if loose and not st.arms and st.trial.id == getattr(self.own_study, "id", None) and \
+                    states_own_comparison(text):
+                self._own_cohort_arms(st, s, rec, hits, ev)
             if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
                     not loose and not (not named and _earlier_work(s)) and not self._design(st, s, rec, hits, ev) and reports and \
@@ -480,6 +487,20 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             self.outcomes(st, s, rec, hits, ev)
         self._cited_by_byline()
         return self.out
+
+    def _own_cohort_arms(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
+        """The arms of the article's own cohort study that has no name, from the sentence that states what it compared
+        ("This retrospective study aimed to investigate A plus B compared with A monotherapy", "We retrospectively
+        compared A with B"; builders.trials_own_cohort): only two or more (the design read first on a scratch state, so
+        that a sentence that gives one therapy leaves the study without arms)."""
+        out, self.out = self.out, Emitter(self.doc, self.ctx, "rule")
+        try:
+            scratch = TrialState(st.trial)
+            self._design(scratch, s, rec, hits, ev)
+        finally:
+            self.out = out
+        if len(scratch.arms) >= 2:
+            self._design(st, s, rec, hits, ev)
 
     def _own_in_focus(self, st: TrialState, s: Sentence) -> bool:
         """Whether the trial in focus is the one a short report (no review) reports as its own at ``s``: its own trial

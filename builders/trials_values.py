@@ -31,7 +31,7 @@ _CI = lazy_compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|C\.\s?I\.?|(?
 _BARE_RANGE = lazy_compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
 # ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names; "HR [95% CI] = 0.69
 # [0.54-0.89]": the interval's label between the ratio and its value)
-_HR = lazy_compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?|"
+_HR = lazy_compile(rf"(?:hazards? ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?|"
                    # ("the hazard ratio of A/B versus B was 1.00", "hazard ratio for PFS of A plus B versus B was 0.72":
                    # the two arms compared, named between the ratio and its value)
                    # (never groups a marker defines: "for mutated versus wild-type BRAF" compares no arms)
@@ -40,8 +40,8 @@ _HR = lazy_compile(rf"(?:hazard ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95
                    rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
                    re.I)
 # a confidence level named with no bounds, closing its bracket: the legend of the values that follow ("Median OS
-# (months [95.34% confidence interval (CI)]) was 12.5 (10.8-15.5) versus ...")
-_CI_LEGEND = lazy_compile(r"\b(?:80|9[059])(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)(?:\s*\(CI\))?(?=\s*[)\]])", re.I)
+# (months [95.34% confidence interval (CI)]) was 12.5 (10.8-15.5) versus ...", "50.0% (95% confidence interval [CI])")
+_CI_LEGEND = lazy_compile(r"\b(?:80|9[059])(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)(?:\s*[(\[]CI[)\]])?(?=\s*[)\]])", re.I)
 # an odds ratio between arms ("odds ratio [OR], 0.87", "OR = 1.18", "odds ratio [95% CI] = 2.41 [1.61-3.61]"): a
 # comparison, not an arm's value (the uppercase "OR" only, never the word "or")
 _ODDS_RATIO = lazy_compile(rf"(?:\b(?i:odds\s+ratio)|\bOR\b)\s*(?:\[OR\]|\(OR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*"

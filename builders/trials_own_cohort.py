@@ -1,0 +1,78 @@
+"""A report's own cohort study: the sentence that says what it compared.
+
+A retrospective, observational or real-world report that names no study of its own (the trial reader's "present
+cohort study") says what it set side by side in its aim or in its methods:
+
+* its aim: "This retrospective study aimed to investigate the efficacy of A plus B compared with A monotherapy", "The
+  purpose of our analysis was to compare A with B", "We aimed to evaluate A versus B", "The present study compared A
+  with B";
+* what the authors did: "We retrospectively compared A with B", "We analysed patients treated with A or B", or what
+  the study was: "This was a retrospective study of 23 patients from two centres";
+* whose records were read: "Records of patients who initiated A or B were retrospectively reviewed".
+
+Such a sentence, with words of a series ("retrospective", "real-world", "records", "in a single centre", "we evaluated
+patients ..."), also tells that a report which names no trial of its own reports a study of its own, and that the
+trials its background names before it for their results are others'. With words that set therapies side by side, it
+gives the study's arms, one per therapy compared (the design reader, builders.trials_design, reads them; the trial
+reader keeps them only when there are two or more). A sentence that cites another study by its source
+("[3]", "et al.") or calls it earlier ("a previous phase II study") is never the report's own.
+
+This module only reads the sentence; the trial reader decides whose study it is.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
+
+_VERB = r"(?:investigate|evaluate|compare|assess|examine|explore|analy[sz]e|determine|describe)"
+_STUDY = r"(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis|review|series)"
+# the report's own study stated by its aim, by what its authors did, or by whose records were read
+_OWN_STATEMENT = lazy_compile(
+    rf"\b{_STUDY}\s+(?:aim(?:ed|s)|sought|intend(?:ed|s)|was\s+(?:designed|conducted|performed|undertaken)|is)\s+to\s+{_VERB}\b|"
+    rf"\b{_STUDY}\s+(?:compared|evaluated|assessed|investigated|examined|analy[sz]ed)\b|"
+    rf"\b(?:aim|purpose|objective|goal)s?\s+of\s+{_STUDY}\s+(?:was|is)\s+to\s+{_VERB}\b|"
+    rf"\bwe\s+(?:aimed|sought|set\s+out|intended)\s+to\s+{_VERB}\b|"
+    r"\bwe\s+(?:\w+ly\s+)?(?:compared|analy[sz]ed|reviewed|evaluated|assessed|investigated|examined)\b|"
+    # ("This was a retrospective study of 23 patients from two centres")
+    r"\b(?:this|the\s+present|our)\s+(?:study\s+)?(?:is|was)\s+an?\s+(?:[\w\-]+,?\s+){0,3}?(?:study|analysis|review)\b|"
+    r"\b(?:patients|records|charts|data)\b[^.;]{0,300}?\bwere\s+(?:\w+ly\s+)?(?:reviewed|analy[sz]ed|compared)\b", re.I)
+# the words that set two therapies side by side; a lone "or" does too ("patients who received A or B were reviewed"),
+# never several ("patients whose tumours were KRAS-mutant or wild-type and who received A or B": choices, not arms)
+_COMPARES = lazy_compile(r"\bcompar\w*|\bversus\b|\bvs\b\.?", re.I)
+# (not a bound's "or": "aged 75 years or older", "two or more lines")
+_OR = lazy_compile(r"\bor\b(?!\s+(?:older|younger|more|less|greater|higher|lower|above|below|fewer)\b)", re.I)
+# another study: cited by its source, or called an earlier one
+_CITED = lazy_compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
+_OTHER = lazy_compile(r"\b(?:previous|prior|earlier|former|another|other|pivotal)\s+(?:[\w\-,/]+\s+){0,4}?(?:study|studies|"
+                      r"trials?)\b", re.I)
+
+
+# the words of a series of the report's own patients
+# (or the authors' own patients: "We evaluated patients who received A", "we analysed 120 consecutive patients")
+_SERIES = lazy_compile(r"\bwe\s+(?:\w+ly\s+)?(?:evaluated|analy[sz]ed|reviewed|compared|assessed|investigated|examined)\s+"
+                       r"(?:the\s+)?(?:(?:data|records|outcomes?)\s+of\s+)?(?:all\s+)?(?:\d[\d,]*\s+)?(?:consecutive\s+|eligible\s+)?"
+                       r"patients\b|"
+                       r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|charts?|records|"
+                       r"(?:at|in)\s+(?:our|a\s+single|one|two|three|\d+)\s+(?:[\w\-.]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
+                       r"clinic)s?)\b", re.I)
+
+
+def states_own_comparison(text: str) -> bool:
+    """Whether a sentence states what the report's own cohort study compared: its aim, what its authors did, or whose
+    records were read, with words that set therapies side by side, citing no other study."""
+    return _OWN_STATEMENT.search(text) is not None and (_COMPARES.search(text) is not None or len(_OR.findall(text)) == 1) \
+        and _CITED.search(text) is None and _OTHER.search(text) is None
+
+
+def states_own_series(text: str) -> bool:
+    """Whether a sentence states the report's own study of a series of its patients ("This retrospective study aimed
+    to ...", "We retrospectively compared A with B", "Charts of 88 patients ... were retrospectively reviewed"),
+    citing no other study: what the report's background names before it is others' work."""
+    return _OWN_STATEMENT.search(text) is not None and _SERIES.search(text) is not None and \
+        _CITED.search(text) is None and _OTHER.search(text) is None
+
+
+# searched in most sentences, which hold none of their words (builders/prefilter.py)
+_OWN_STATEMENT, _SERIES = prefiltered(_OWN_STATEMENT), prefiltered(_SERIES)
