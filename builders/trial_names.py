@@ -1,7 +1,8 @@
 """Trial names and registry ids, read by the entity reader (builders/patterns.py runs these from :func:`recognise`).
 
 Registry ids (``NCT01234567``, ``ChiCTR...``, ``ISRCTN...``, ``EudraCT ...``) and unseen trial acronyms and titles
-before a trial word or an id (``the RAISE trial``, ``a phase I ... City of Hope Study (NCT...)``), with their
+before a trial word or an id (``the RAISE trial``, ``a phase I ... City of Hope Study (NCT...)``) or closing the title of a
+study's report in brackets (``Phase II study of A plus B for ... cancer (XY0912)``), with their
 numbered sibling trials and group aliases (``registry_and_trials``, ``sibling_trials``); and the tests of a name
 that is no trial's (``is_phase_word``, ``names_no_trial``), which the trial table reader uses too.
 """
@@ -67,6 +68,11 @@ _DESIGN_WORD = (r"(?i:phase|(?:[1-4]|I{1,3}|IV)[ab]?(?:/(?:[1-4]|I{1,3}|IV)[ab]?
                 r"controlled|clinical|prospective|pilot|single-arm|international|pivotal|confirmatory|exploratory)")
 _ACRONYM_HEADS_TITLE = lazy_compile(r"^[ \t]*([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?)[ \t]*:[ \t]+"
                                     r"(?:(?i:an?|the)[ \t]+)?(?:" + _DESIGN_WORD + r",?[ \t]+){0,8}(?i:trial|study)\b")
+# a title that ends on its study's code in brackets: "Multicenter phase II study of A plus B after C for
+# advanced colorectal cancer (XY0912)" (a code of capitals and digits, never a word alone: "(HORG)" may be the group
+# that ran it, "(AXELOX)" the regimen's name); only a title line that says it reports a trial or a study
+_CODE_CLOSES_TITLE = lazy_compile(r"[ \t]*(?=[^\n]{0,400}\b(?i:trial|study)\b)[^\n]{0,400}?\(\s*([A-Z]{1,6}[- ]?\d{3,6}[A-Za-z]?)"
+                                  r"\s*\)[ \t]*(?=\n|$)")
 _SECTION_LABELS = {"abstract", "background", "purpose", "methods", "method", "results", "result", "conclusion", "conclusions",
                    "objective", "objectives", "aim", "aims", "design", "summary", "keywords", "issn", "introduction",
                    "findings", "interpretation", "funding", "context", "importance", "rationale", "setting", "title",
@@ -233,6 +239,9 @@ def registry_and_trials(r, text, mentions):
         out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)
     for m in _ACRONYM_TITLE_CASE.finditer(text):
         out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)
+    m = _CODE_CLOSES_TITLE.match(text)
+    if m and not _VARIANT_CODE.fullmatch(m.group(1)):  # ("... colorectal cancer (V600E)": a protein change)
+        out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)  # "Phase II study of A plus B (XY0912)"
     m = _ACRONYM_HEADS_TITLE.match(text)
     if m and m.group(1).lower() not in _SECTION_LABELS and not r.vocab.resolve(m.group(1)):
         out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)  # "OPTIMOX1: a Randomized Study of ..."

@@ -10,7 +10,8 @@ A review also gives a cited study's response rate as the patients who responded,
 patients achieved partial response", "9 of 60 patients (15%) had an objective response", "responses were seen in 4
 of 25 patients (16%)" (or "in 4 patients (16%)"), or, the study's patients counted just before, "..., of whom five (12%)
 achieved partial response", or the counted patients opening a clause of their own: "Three patients (9.7%) had partial
-response", or after an opening that names their total: "Of 27 enrolled patients, eight (30%) achieved partial response". The share is the objective response rate of the regimen the study gave (and in the "X of N" forms N is
+response" (the share may follow the response: "four patients achieved partial response (5%)"), or after an opening that names their total: "Of 27 enrolled patients, eight (30%) achieved partial response", "Among the 23 patients, only one patient (4.3%) had a
+partial response". The share is the objective response rate of the regimen the study gave (and in the "X of N" forms N is
 the patients it counts). The trial reader (builders/trials_text.py) places it on the study's one arm.
 
 Only a count whose share agrees with it ("X of N" and "Of N patients, X", X/N within a point of the share; the other
@@ -54,8 +55,12 @@ _OF_WHOM = lazy_compile(rf"\bof\s+(?:whom|these)\s*,?\s+(?P<x>\d{{1,4}}|{_WORD_C
 # after a clause mark)
 _SHARE_NOTED = rf"\(\s*(?P<share>{_NUM})\s*%\s*(?:[;,][^()]{{0,60}})?\)"
 _ONE_OR_MORE = r"(?:patients?|participants?|pts)"  # "One patient (3%)", "Three patients (9.7%)"
-_COUNTED = lazy_compile(rf"(?:^|(?<=[.;:,])\s+|\band\s+)(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+{_ONE_OR_MORE}\s*{_SHARE_NOTED}"
-                        rf"{_WHO}\s*{_RESPONSE}", re.I)
+_COUNTED = lazy_compile(rf"(?:^|(?<=[.;:,])\s+|\band\s+)(?:only\s+)?(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+{_ONE_OR_MORE}\s*"
+                        rf"{_SHARE_NOTED}{_WHO}\s*{_RESPONSE}", re.I)
+# the share after the response it counts: "four patients achieved partial response (5%) and 37 patients achieved
+# stable disease (45%)"
+_COUNTED_SHARE_AFTER = lazy_compile(rf"(?:^|(?<=[.;:,])\s+|\band\s+)(?:only\s+)?(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+"
+                                    rf"{_ONE_OR_MORE}{_WHO}\s*{_RESPONSE}\s*{_SHARE_NOTED}", re.I)
 # the responses seen in a count of patients with its share: "A partial response was observed in 2 patients (4.5%, 95% CI
 # 0.4-16.0%)", "An objective response (OR) was documented in 12 cases (57.1% ...)"
 _SEEN_COUNTED = lazy_compile(
@@ -65,8 +70,8 @@ _SEEN_COUNTED = lazy_compile(
 # the patients counted after an opening that names their total: "Of 27 enrolled patients, eight (30%) achieved partial
 # response", "Among 40 evaluable patients, four (10%) achieved partial response" (the total is checked, not read)
 _AMONG_N = lazy_compile(
-    rf"\b(?:of|among)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s+{_PATIENTS}\s*,\s*(?P<x>\d{{1,4}}|{_WORD_COUNT})\s*"
-    rf"(?:{_PATIENTS}\s*)?{_SHARE}\s*{_RESPONSE}", re.I)
+    rf"\b(?:of|among)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s+{_PATIENTS}\s*,\s*(?:only\s+)?(?P<x>\d{{1,4}}|{_WORD_COUNT})\s*"
+    rf"(?:(?:{_PATIENTS}|patient|participant)\s*)?{_SHARE}\s*{_RESPONSE}", re.I)
 _COMPLETE = lazy_compile(r"\bcomplete\s+(?:responses?|remissions?)\b|\bCRs?\b")
 
 
@@ -103,8 +108,10 @@ class ResponseCount:
 
 def response_counts(text: str) -> list[ResponseCount]:
     """The response counts of a sentence (see the module's note); [] unless exactly one is read."""
-    found = [m for pattern in (_X_OF_N, _SEEN_IN, _OF_WHOM, _COUNTED, _SEEN_COUNTED, _AMONG_N)
+    found = [m for pattern in (_X_OF_N, _SEEN_IN, _OF_WHOM, _COUNTED, _COUNTED_SHARE_AFTER, _SEEN_COUNTED, _AMONG_N)
              for m in pattern.finditer(text)]
+    if len(found) == 2 and found[1].re == _AMONG_N and found[0].re == _COUNTED and found[0].span("share") == found[1].span("share"):
+        found = found[1:]  # "Among 23 patients, one patient (4.3%) had ...": one count, its total named before it
     if len(found) != 1:
         return []
     m = found[0]
@@ -114,7 +121,7 @@ def response_counts(text: str) -> list[ResponseCount]:
         return []
     if (m.group("kind") or "").lower() == "partial" and _COMPLETE.search(text):
         return []  # partial and complete responses both counted: the rate is their sum
-    if m.re in (_OF_WHOM, _COUNTED, _SEEN_COUNTED):
+    if m.re in (_OF_WHOM, _COUNTED, _COUNTED_SHARE_AFTER, _SEEN_COUNTED):
         return [ResponseCount(share, m.start(group), m.end(group), m.end())]
     if m.re in (_AMONG_N,):
         x_said, n = m.group("x").lower(), int(m.group("n"))

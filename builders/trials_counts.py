@@ -720,9 +720,10 @@ class PatientCounts:
         if _TRIAL_OF_COUNT.search(text, max(0, m.start() - 40), m.start()):
             return True  # "In this randomized clinical trial of 116 patients with ...": the trial's own sample
         if re.fullmatch(r"\s*(?:Results?\s*:\s*)?(?i:in|among)\s+(?:(?i:all|the)\s+)?", text[:m.start()]) and \
-                re.match(r"\s*,\s+(?:the\s+)?(?:median\s+|confirmed\s+|objective\s+)?(?:ORR|RR|DCR|PFS|OS|objective|response|"
+                re.match(r"\s*,?\s+(?:the\s+)?(?:median\s+|confirmed\s+|objective\s+)?(?:ORR|RR|DCR|PFS|OS|objective|response|"
                          r"disease control|progression|overall)", text[m.end():], re.I):
-            return True  # "In 54 participants, the RR, median PFS, and OS were ...": the sample the results are of
+            return True  # "In 54 participants, the RR, median PFS, and OS were ...": the sample the results are of (the comma
+            # may be left out: "In the 48 enrolled patients response rate was 46.8%")
         if re.search(r"\bin\s+(?:a total of\s+)?$", text[max(0, m.start() - 20):m.start()]) and \
                 _RESULT_VERB.search(text[:m.start()]) and re.fullmatch(r"\s*(?:\[[\d,\s\-–]+\])?\s*\.?\s*", text[m.end():]) and \
                 not _LABEL_WORDS.search(m.group(0)):
