@@ -4401,6 +4401,10 @@ def apposition(m: MatchContext) -> bool:
         return False
     first = min(m.match.slots["drug"])
     k = first - 1
+    if _known_member(m):
+        # "nivolumab, a PD-1 inhibitor, and ipilimumab, a CTLA-4 inhibitor": a class the vocabulary puts the drug in,
+        # set off after it, says what the drug is whatever list the drug stands in
+        return True
     if k >= 0 and toks[k].lower in _LIST_WORDS - {"plus"}:  # "cetuximab plus tivantinib, a MET inhibitor" is one
         j = k
         while j >= 0 and not toks[j].is_entity and toks[j].lower in _LIST_WORDS | {"the", "a", "an"}:
@@ -4410,6 +4414,16 @@ def apposition(m: MatchContext) -> bool:
     last = max(m.match.slots["cls"])
     after = [t.lower for t in toks[last + 1:last + 3]]
     return not (after and after[0] in (",", "or", "and") and len(after) > 1 and after[1] in ("or", "and", "an", "a"))
+
+
+def _known_member(m: MatchContext) -> bool:
+    """Whether the vocabulary puts every drug of the match in every class set off after it ("durvalumab, a PD-L1
+    inhibitor, and tremelimumab": an apposition, then the drug's partner; "irinotecan, an anti-VEGF antibody, and
+    cetuximab" lists three prior therapies, irinotecan in no such class)."""
+    vocab = m.reading.vocab
+    drugs = m.slot_entities.get("drug", ())
+    classes = m.slot_entities.get("cls", ())
+    return bool(drugs) and bool(classes) and all(vocab.in_class(d.id, c.id) for d in drugs for c in classes)
 
 
 _TARGET_LIST_WORDS = {",", "and", "or", "either", "both", "the", "a", "an", "as", "well"}
