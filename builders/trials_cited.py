@@ -16,7 +16,8 @@ the patients it counts). The trial reader (builders/trials_text.py) places it on
 
 Only a count whose share agrees with it ("X of N" and "Of N patients, X", X/N within a point of the share; the other
 forms give no N) is read; a partial response
-only where the sentence names no complete response (the rate would then be their sum); a sentence with more than one
+only where the sentence names no complete response (the rate would then be their sum) or denies one ("and no
+complete response was observed"); a sentence with more than one
 such count gives several subgroups' rates and is not read here.
 """
 from __future__ import annotations
@@ -55,11 +56,11 @@ _OF_WHOM = lazy_compile(rf"\bof\s+(?:whom|these)\s*,?\s+(?P<x>\d{{1,4}}|{_WORD_C
 # after a clause mark)
 _SHARE_NOTED = rf"\(\s*(?P<share>{_NUM})\s*%\s*(?:[;,][^()]{{0,60}})?\)"
 _ONE_OR_MORE = r"(?:patients?|participants?|pts)"  # "One patient (3%)", "Three patients (9.7%)"
-_COUNTED = lazy_compile(rf"(?:^|(?<=[.;:,])\s+|\band\s+)(?:only\s+)?(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+{_ONE_OR_MORE}\s*"
+_COUNTED = lazy_compile(rf"(?:^|(?<=[.;:,])\s+|\b(?:and|while|whereas)\s+)(?:only\s+)?(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+{_ONE_OR_MORE}\s*"
                         rf"{_SHARE_NOTED}{_WHO}\s*{_RESPONSE}", re.I)
 # the share after the response it counts: "four patients achieved partial response (5%) and 37 patients achieved
 # stable disease (45%)"
-_COUNTED_SHARE_AFTER = lazy_compile(rf"(?:^|(?<=[.;:,])\s+|\band\s+)(?:only\s+)?(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+"
+_COUNTED_SHARE_AFTER = lazy_compile(rf"(?:^|(?<=[.;:,])\s+|\b(?:and|while|whereas)\s+)(?:only\s+)?(?P<x>\d{{1,4}}|{_WORD_COUNT})\s+"
                                     rf"{_ONE_OR_MORE}{_WHO}\s*{_RESPONSE}\s*{_SHARE_NOTED}", re.I)
 # the responses seen in a count of patients with its share: "A partial response was observed in 2 patients (4.5%, 95% CI
 # 0.4-16.0%)", "An objective response (OR) was documented in 12 cases (57.1% ...)"
@@ -73,6 +74,11 @@ _AMONG_N = lazy_compile(
     rf"\b(?:of|among)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s+{_PATIENTS}\s*,\s*(?:only\s+)?(?P<x>\d{{1,4}}|{_WORD_COUNT})\s*"
     rf"(?:(?:{_PATIENTS}|patient|participant)\s*)?{_SHARE}\s*{_RESPONSE}", re.I)
 _COMPLETE = lazy_compile(r"\bcomplete\s+(?:responses?|remissions?)\b|\bCRs?\b")
+# a complete response the sentence denies: "no complete response was observed", "without complete responses", "no
+# patient achieved a complete response" (the partial responses are then all the responses)
+_NO_COMPLETE = lazy_compile(r"\b(?:no|without)\s+(?:confirmed\s+)?(?:complete\s+(?:responses?|remissions?)|CRs?)\b|"
+                            r"\bno\s+(?:patients?|participants?|one)\s+(?:had|achieved|showed|experienced|attained)\s+(?:an?\s+)?"
+                            r"(?:confirmed\s+)?complete\s+(?:responses?|remissions?)\b", re.I)
 
 
 # the words after a regimen that say a study tested it: "... was evaluated in a small sample size phase II study",
@@ -119,7 +125,7 @@ def response_counts(text: str) -> list[ResponseCount]:
     share = float(m.group(group))
     if not 0 < share <= 100:
         return []
-    if (m.group("kind") or "").lower() == "partial" and _COMPLETE.search(text):
+    if (m.group("kind") or "").lower() == "partial" and _COMPLETE.search(_NO_COMPLETE.sub(" ", text)):
         return []  # partial and complete responses both counted: the rate is their sum
     if m.re in (_OF_WHOM, _COUNTED, _COUNTED_SHARE_AFTER, _SEEN_COUNTED):
         return [ResponseCount(share, m.start(group), m.end(group), m.end())]
