@@ -293,12 +293,21 @@ def _word_sets(text: str) -> frozenset:
     return frozenset(words)
 
 
+# how far from its opening a bracket still holds the full stops inside it: a bracket open longer has lost its closing
+# one in the source, and its sentences are split as if it had closed
+UNCLOSED_BRACKET_CHARS = 300
+# a structured abstract's section label after a full stop ("... therapy. Methods: ..."), which no bracket holds
+_LABEL_NEXT = lazy_compile(r"\s+(?:Background|Methods|Patients and methods|Materials and methods|Results|Conclusions?|"
+                           r"Findings|Interpretation|Purpose|Objectives?|Aims?|Design|Introduction)\s*:")
+
+
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]`` (offsets into ``text``)."""
     spans = []
     cur = start
     i = start
     depth = 0
+    opened = -1  # where the outermost open bracket opened
     while i < end:
         mark = _SPLIT_MARKS.search(text, i, end)  # every other character is passed over
         if mark is None:
@@ -307,8 +316,13 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ch = text[i]
         if ch in "([" and not (ch == "[" and text.startswith(("image:", "Image:", "IMAGE:"), i + 1)):
             depth += 1  # (a figure's description, "[image: ...]", is read sentence by sentence)
+            opened = i if depth == 1 else opened
         elif ch in ")]":
             depth = max(0, depth - 1)
+        if ch in TERMINAL and depth and (i - opened > UNCLOSED_BRACKET_CHARS or _LABEL_NEXT.match(text, i + 1, end)):
+            # a bracket the text never closed ("an antibody to PD-1 (PD-1 in a cohort of patients. Methods: ...") holds
+            # no more: not past a section's label, nor for long
+            depth = 0
         if ch in TERMINAL and depth == 0:
             j = i + 1
             # closing quotes, citation markers, superscripts

@@ -150,8 +150,9 @@ _EARLIER_GIVEN_BEFORE = lazy_compile(
     r"(?:\s+(?:with|of|using|consisting\s+of))?|"
     # "pts with mCRC treated in first-line with A, B or C, to receive in second-line ...": the patients'
     r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
-    # (the words between are no assignment's: "... could not tolerate standard treatment to A or B")
-    r",?\s+(?:(?!to\s)[\w\-/,]+\s+){0,3}$", re.I)
+    # (the words between are no assignment's: "... could not tolerate standard treatment to A or B", nor the verb of the
+    # therapy given now: "patients who had progressed after one prior line received A")
+    r",?\s+(?:(?!to\s|received\s)[\w\-/,]+\s+){0,3}$", re.I)
 _WITHOUT_PRIOR_BEFORE = lazy_compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
 # what joins the next item of a list of earlier therapies to the one before it
 _PRIOR_LIST_JOIN = lazy_compile(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?", re.I)

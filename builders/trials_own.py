@@ -109,12 +109,21 @@ PATIENTS_RANDOMISED = lazy_compile(r"\b(?:patients|pts|participants|subjects)\s+
 # give the study's primary end point: "Patients with ... mCRC that had progressed following prior A were treated with B
 # and C in 28-day cycles. Primary endpoint was the response rate ...", "Patients ... were given first-line treatment
 # with A plus B. The primary endpoint was ..."
-PATIENTS_TREATED = lazy_compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:(?:adult|eligible|all)\s+)?(?:patients|participants|pts)\b"
-                                r"[^.;:]{0,240}?(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s+were\s+(?:treated\s+with|"
-                                r"given\s+(?:(?:first|second|third|later)-line\s+)?(?:treatment|therapy)\s+with)\s", re.I)
+# (also counted, and in the active voice: "Methods: Twenty-two eligible patients with ... received A every 3 weeks")
+PATIENTS_TREATED = lazy_compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:(?:\d+|[A-Z][a-z]+(?:[\s\-][a-z]+)?)\s+)?"
+                                r"(?:(?:adult|eligible|all|consecutive)\s+)?(?:patients|participants|pts)\b"
+                                r"[^.;:]{0,240}?(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)(?<!\bwho)(?<!\bthat)"
+                                r"\s+(?:were\s+(?:treated\s+with|"
+                                r"given\s+(?:(?:first|second|third|later)-line\s+)?(?:treatment|therapy)\s+with)|received)\s", re.I)
 # a sentence that states the design of the report's own study by its primary end point
 _PRIMARY_END_POINT = lazy_compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:the\s+)?primary\s+(?:end\s*-?\s*point|objective|outcome)\s+"
                                   r"(?:was|were|is)\b", re.I)
+# the same run on in the treatment's own sentence when its period was lost ("... received A until progression or
+# unacceptable toxicity The primary endpoint was ...")
+_RUN_ON_END_POINT = lazy_compile(r"\s(?:The|the)\s+primary\s+(?:end\s*-?\s*point|objective|outcome)\s+(?:was|were|is)\b")
+# how long the therapy is given, whose "or" is no alternative ("until progression or unacceptable toxicity"), up to
+# what ends the clause ("until progression (arm A) or B": the bracket ends it, and the "or" after it offers B)
+_GIVEN_UNTIL = lazy_compile(r"\buntil\s+[^,;()\[\]]*", re.I)
 # words that offer alternatives, which make the patients' treatment two arms ("were treated with A plus B, with
 # (n = 28) or without (n = 26) C"), not one
 _ALTERNATIVES = lazy_compile(r"\b(?:or|versus|vs)\b", re.I)
@@ -342,10 +351,14 @@ def _treated_with_end_point(doc: Document, s: Sentence) -> re.Match | None:
     ("Primary endpoint was the response rate"); never in a sentence that cites another study by its source, nor one
     that offers alternatives (two arms, not one)."""
     m = PATIENTS_TREATED.search(s.norm)
-    if m is None or _CITED.search(s.norm) or _ALTERNATIVES.search(s.norm, m.end()):
+    if m is None or _CITED.search(s.norm):
+        return None
+    run_on = _RUN_ON_END_POINT.search(s.norm, m.end())
+    given = s.norm[m.end():run_on.start() if run_on is not None else len(s.norm)]
+    if _ALTERNATIVES.search(_GIVEN_UNTIL.sub(" ", given)):
         return None
     nxt = doc.sentences[s.index + 1:s.index + 1 + _END_POINT_WITHIN]
-    return m if any(_PRIMARY_END_POINT.search(t.norm) for t in nxt) else None
+    return m if run_on is not None or any(_PRIMARY_END_POINT.search(t.norm) for t in nxt) else None
 
 
 def _assessed_in(text: str) -> re.Match | None:
