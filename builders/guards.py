@@ -6098,7 +6098,14 @@ def process_not_resistance(m: MatchContext) -> bool:
     cause of resistance, which the resistance rules read)."""
     t = min(m.match.slots["target"])
     name = " ".join(e.name.lower() for e in m.tokens[t].entities)
+    if _DRIVEN_RESISTANCE_AFTER.match(m.text, m.tokens[max(m.match.slots["target"])].end):
+        return False  # "a driving force for hypoxia-induced resistance": the process only names the resistance's cause
     return "resist" not in name and "resist" not in m.tokens[t].lower
+
+
+# a process named as what drives a resistance ("hypoxia-induced resistance", "EMT-mediated drug resistance")
+_DRIVEN_RESISTANCE_AFTER = lazy_compile(r"\s*[-–]\s*(?:induced|mediated|driven|associated|dependent|related|triggered)"
+                                        r"\s+(?:[\w\-]+\s+){0,2}?resist", re.I)
 
 
 _SG_LOSS_KINDS = {"loss", "promoter hypermethylation"}
