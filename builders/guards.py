@@ -2590,7 +2590,7 @@ def _part_of_carriers(m: MatchContext) -> bool:
 def _goes_along(m: MatchContext) -> bool:
     """The match says the two go along ("resistance is accompanied by ...", "coincided with"), not that one
     causes the other."""
-    return m.any_cue_in(("co_occurring", "associate"), m.match.start, m.match.end)
+    return "rs_accompanied_by" in m.match.cue_tokens or m.any_cue_in(("co_occurring", "associate"), m.match.start, m.match.end)
 
 
 def _rescue_aimed_by_test(m: MatchContext) -> bool:
