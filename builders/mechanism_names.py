@@ -20,6 +20,9 @@ _ACTIVATION_AFTER = lazy_compile(r"[-\s](?P<mod>hyper-?activation|over-?activati
                                  r"feedback|pathway activation|loop)(?![A-Za-z])", re.I)
 _ACTIVATION_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
                                   r"up-regulation)\s+of\s+(?:the\s+)?$", re.I)
+# the feedback words before "activation of X" ("feedback activation of HER3", "adaptive feedback reactivation of")
+_FEEDBACK_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:(?:rapid|adaptive|compensatory|reflexive)\s+)?feedback\s+(?=(?:re-?)?"
+                                r"activation\s+of\b)", re.I)
 _DRIVEN = lazy_compile(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+$", re.I)
 # "ABCB1-mediated MDR", "CAF-mediated resistance", "IL-17A-driven MDSC recruitment": an entity driving a process
 _DRIVEN_PROCESS = lazy_compile(
@@ -240,7 +243,17 @@ def mechanisms(r, text, mentions, rec):
             group.append(items[j])
             j += 1
         after = _ACTIVATION_AFTER.match(text, group[-1].end)
+        if after and len(group) == 1 and m.entity.category == "Gene" and \
+                after.group("mod").lower() in ("signaling", "signalling") and _fed_back_activation(text, m):
+            after = None  # "feedback reactivation of receptor tyrosine kinase signaling": the gene's (re)activation
         before = None if after else _ACTIVATION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        feedback = _FEEDBACK_BEFORE.search(text, max(0, before.start() - 40), m.start) if before else None
+        feedback = feedback if feedback is not None and feedback.end() == before.start() else None
+        if feedback is not None:
+            # "feedback activation of HER3": the gene's activation is what the feedback is; the general feedback
+            # mechanism the vocabulary reads in its first words gives way to it
+            out = [x for x in out if not (x.start >= feedback.start() and x.end <= m.start and
+                                          x.entity.category == "ResistanceMechanism")]
         process = None if after or before or len(group) > 1 or m.entity.category != "Gene" else \
             _GENE_PROCESS.match(text, m.end)
         if process:
@@ -256,7 +269,7 @@ def mechanisms(r, text, mentions, rec):
             continue
         word = (after.group("mod") if after else re.sub(r"\s+of.*$", "", before.group(0).strip(), flags=re.S)).lower()
         word = word if after or re.search(r"hyper|over|re-?activ", word) else "activation"  # "upregulation of X": X activation
-        start = m.start if after else before.start()
+        start = m.start if after else (feedback.start() if feedback is not None else before.start())
         end = after.end() if after else m.end
         if word in ("signaling", "signalling") and any(g.entity.category == "Pathway" for g in group):
             out.append(m)
@@ -356,6 +369,16 @@ _RAISED_LIST_LEAD = lazy_compile(r"(?<![A-Za-z])(?:enhanced|increased|elevated|g
                                  r"baseline|protein|cellular)\s+)?(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?"
                                  r"[^\s,;.()]+(?:\s*,\s*[^\s,;.()]+){0,3}\s*,?\s+(?:and|or)\s+$", re.I)
 _LEVEL_AFTER = lazy_compile(r"\s+(?:levels?|expression)(?![A-Za-z])", re.I)
+
+
+def _fed_back_activation(text: str, m) -> bool:
+    """Whether the gene of ``m`` follows "feedback (re)activation of" ("adaptive feedback reactivation of RTK
+    signaling"): what the feedback reactivates is the gene."""
+    before = _ACTIVATION_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None:
+        return False
+    feedback = _FEEDBACK_BEFORE.search(text, max(0, before.start() - 40), m.start)
+    return feedback is not None and feedback.end() == before.start()
 
 
 def raised_phospho_at(text: str, m) -> bool:
