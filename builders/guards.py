@@ -4347,8 +4347,15 @@ def not_reduced(m: MatchContext) -> bool:
 @guard
 def not_no_less(m: MatchContext) -> bool:
     """The matched words do not deny a difference ("cetuximab was no less effective in patients with PIK3CA
-    mutations"): a negated comparison says the therapy works as well in the carriers, not that it fails there."""
+    mutations"): a negated comparison says the therapy works as well in the carriers, not that it fails there;
+    nor a degree ("regorafenib is not particularly active in KRAS-mutant tumours": active, only not above all there)."""
+    k = m.match.cue_tokens.get("is_effective")
+    if k is not None and 0 <= k < len(m.tokens) and m.tokens[k].lower in _DEGREE_OF_EFFECT:
+        return False
     return not m.cue_in("no_less", m.match.start, m.match.end)
+
+
+_DEGREE_OF_EFFECT = frozenset({"particularly", "especially", "selectively", "preferentially"})
 
 
 @guard
