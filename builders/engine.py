@@ -501,7 +501,7 @@ _ITEM_HEAD_NOUN = {"signaling", "signalling", "pathway", "pathways", "axis", "ge
                    "proteins", "protein", "cascade", "cascades", "activity"}
 _ITEM_DEGREE = {"severe", "profound", "marked", "extensive", "pronounced", "persistent", "chronic", "substantial",
                 "widespread", "frequent", "aberrant", "acquired", "secondary", "adaptive", "intrinsic", "primary"}
-_ITEM_PREPOSITION = {"in", "of", "at", "among", "after", "during", "with", "on", "under", "from", "within", "across"}
+_ITEM_PREPOSITION = {"in", "of", "at", "among", "after", "during", "with", "on", "under", "from", "within", "across", "without"}
 _ENUM_END = {"which", "that", "whereas", "while", "but", "although", "because", "since", "whose", "who"}
 
 

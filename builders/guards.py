@@ -2590,7 +2590,7 @@ def _part_of_carriers(m: MatchContext) -> bool:
 def _goes_along(m: MatchContext) -> bool:
     """The match says the two go along ("resistance is accompanied by ...", "coincided with"), not that one
     causes the other."""
-    return m.any_cue_in(("co_occurring", "associate"), m.match.start, m.match.end)
+    return "rs_accompanied_by" in m.match.cue_tokens or m.any_cue_in(("co_occurring", "associate"), m.match.start, m.match.end)
 
 
 def _rescue_aimed_by_test(m: MatchContext) -> bool:
@@ -4347,8 +4347,15 @@ def not_reduced(m: MatchContext) -> bool:
 @guard
 def not_no_less(m: MatchContext) -> bool:
     """The matched words do not deny a difference ("cetuximab was no less effective in patients with PIK3CA
-    mutations"): a negated comparison says the therapy works as well in the carriers, not that it fails there."""
+    mutations"): a negated comparison says the therapy works as well in the carriers, not that it fails there;
+    nor a degree ("regorafenib is not particularly active in KRAS-mutant tumours": active, only not above all there)."""
+    k = m.match.cue_tokens.get("is_effective")
+    if k is not None and 0 <= k < len(m.tokens) and m.tokens[k].lower in _DEGREE_OF_EFFECT:
+        return False
     return not m.cue_in("no_less", m.match.start, m.match.end)
+
+
+_DEGREE_OF_EFFECT = frozenset({"particularly", "especially", "selectively", "preferentially"})
 
 
 @guard
@@ -6143,7 +6150,14 @@ def process_not_resistance(m: MatchContext) -> bool:
     cause of resistance, which the resistance rules read)."""
     t = min(m.match.slots["target"])
     name = " ".join(e.name.lower() for e in m.tokens[t].entities)
+    if _DRIVEN_RESISTANCE_AFTER.match(m.text, m.tokens[max(m.match.slots["target"])].end):
+        return False  # "a driving force for hypoxia-induced resistance": the process only names the resistance's cause
     return "resist" not in name and "resist" not in m.tokens[t].lower
+
+
+# a process named as what drives a resistance ("hypoxia-induced resistance", "EMT-mediated drug resistance")
+_DRIVEN_RESISTANCE_AFTER = lazy_compile(r"\s*[-–]\s*(?:induced|mediated|driven|associated|dependent|related|triggered)"
+                                        r"\s+(?:[\w\-]+\s+){0,2}?resist", re.I)
 
 
 _SG_LOSS_KINDS = {"loss", "promoter hypermethylation"}

@@ -20,6 +20,9 @@ _ACTIVATION_AFTER = lazy_compile(r"[-\s](?P<mod>hyper-?activation|over-?activati
                                  r"feedback|pathway activation|loop)(?![A-Za-z])", re.I)
 _ACTIVATION_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
                                   r"up-regulation)\s+of\s+(?:the\s+)?$", re.I)
+# the feedback words before "activation of X" ("feedback activation of HER3", "adaptive feedback reactivation of")
+_FEEDBACK_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:(?:rapid|adaptive|compensatory|reflexive)\s+)?feedback\s+(?=(?:re-?)?"
+                                r"activation\s+of\b)", re.I)
 _DRIVEN = lazy_compile(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+$", re.I)
 # "ABCB1-mediated MDR", "CAF-mediated resistance", "IL-17A-driven MDSC recruitment": an entity driving a process
 _DRIVEN_PROCESS = lazy_compile(
@@ -240,7 +243,17 @@ def mechanisms(r, text, mentions, rec):
             group.append(items[j])
             j += 1
         after = _ACTIVATION_AFTER.match(text, group[-1].end)
+        if after and len(group) == 1 and m.entity.category == "Gene" and \
+                after.group("mod").lower() in ("signaling", "signalling") and _fed_back_activation(text, m):
+            after = None  # "feedback reactivation of receptor tyrosine kinase signaling": the gene's (re)activation
         before = None if after else _ACTIVATION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        feedback = _FEEDBACK_BEFORE.search(text, max(0, before.start() - 40), m.start) if before else None
+        feedback = feedback if feedback is not None and feedback.end() == before.start() else None
+        if feedback is not None:
+            # "feedback activation of HER3": the gene's activation is what the feedback is; the general feedback
+            # mechanism the vocabulary reads in its first words gives way to it
+            out = [x for x in out if not (x.start >= feedback.start() and x.end <= m.start and
+                                          x.entity.category == "ResistanceMechanism")]
         process = None if after or before or len(group) > 1 or m.entity.category != "Gene" else \
             _GENE_PROCESS.match(text, m.end)
         if process:
@@ -256,7 +269,7 @@ def mechanisms(r, text, mentions, rec):
             continue
         word = (after.group("mod") if after else re.sub(r"\s+of.*$", "", before.group(0).strip(), flags=re.S)).lower()
         word = word if after or re.search(r"hyper|over|re-?activ", word) else "activation"  # "upregulation of X": X activation
-        start = m.start if after else before.start()
+        start = m.start if after else (feedback.start() if feedback is not None else before.start())
         end = after.end() if after else m.end
         if word in ("signaling", "signalling") and any(g.entity.category == "Pathway" for g in group):
             out.append(m)
@@ -274,16 +287,18 @@ def mechanisms(r, text, mentions, rec):
             continue
         label = "activation" if "activation" in word or word.startswith(("signal", "axis")) else word
         label = "reactivation" if word.startswith("re") else ("hyperactivation" if "hyper" in word or "over" in word else label)
-        for g in (group if after else [m]):
+        for g in (group if after else _listed_after_of(text, items, k, m)):
             name = f"{g.entity.name} {label}"
             synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}", f"{label} of {g.text}")
             synonyms += _raised_forms(before.group(0), (g.entity.name, g.text)) if before else ()
             mech = mechanism_entity(name, [g.entity], "downstream_pathway_reactivation"
                                     if g.entity.category == "Pathway" else None, synonyms)
             rec.imply(mech, "involves", g.entity)
-            out.append(_mention(start, end, text, mech))
+            out.append(_mention(start, end, text, mech) if g is m or after else _mention(g.start, g.end, text, mech))
         if after:
             used.update(range(k + 1, j))
+        else:
+            used.update(range(k + 1, k + len(_listed_after_of(text, items, k, m))))
     # "X-driven <process>": a named process driven by an entity becomes a mechanism of its own
     final = sorted(out, key=lambda m: m.start)
     result = []
@@ -317,12 +332,88 @@ def mechanisms(r, text, mentions, rec):
     return _modifications_of(text, result, rec)
 
 
+# the items of "activation of KRAS and BRAF" / "activation of STAT3, AKT or ERK": genes joined by a list word
+_LIST_JOIN = lazy_compile(r"\s*(?:,|, and|, or|and|or)\s*")
+# what may follow the list's last gene for the list to be whole ("activation of KRAS and BRAF occurs", "..., "),
+# not a head the last gene modifies ("activation of STAT3 and BCL2 expression": BCL2's expression, no activation)
+_LIST_END = lazy_compile(r"\s*(?:[,.;:)\]]|$|(?:is|are|was|were|in|and|or|occurs?|occurred|leads?|led|results?|"
+                         r"resulted|confers?|conferred|contributes?|contributed|drives?|drove|induces?|induced|"
+                         r"promotes?|promoted|mediates?|mediated|causes?|caused|via|through|by|to|as|which|that|has|"
+                         r"have|had|may|might|can|could|will|would|after|upon|following|during|from|with|"
+                         r"respectively)\b)", re.I)
+
+
+def _listed_after_of(text: str, items: list, k: int, m) -> list:
+    """The genes "activation of" names as a list: ``m`` and each gene joined to it by a comma, "and" or "or"
+    ("oncogenic activation of KRAS and BRAF" is the activation of each), when the list ends the phrase; else
+    ``[m]`` alone."""
+    group = [m]
+    j = k + 1
+    while j < len(items) and items[j].entity.category == "Gene" and m.entity.category == "Gene" and \
+            _LIST_JOIN.fullmatch(text[group[-1].end:items[j].start]):
+        group.append(items[j])
+        j += 1
+    if len(group) == 1 or not _LIST_END.match(text, group[-1].end):
+        return [m]
+    return group
+
+
+# "phospho-AKT", "p-STAT3", "phosphorylated ERK": the phosphorylated (active) form of a kinase or its substrate
+_PHOSPHO_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:phospho-?|p-|phosphorylated\s+)$", re.I)
+# what says the phosphorylated form is raised: "increased phospho-AKT", "elevated basal levels of p-STAT3"
+_RAISED_PHOSPHO_LEAD = lazy_compile(r"(?<![A-Za-z])(?:enhanced|increased|elevated|greater|higher|heightened|augmented|"
+                                    r"raised|high|sustained|increases?\s+in|elevations?\s+in)\s+(?:(?:basal|baseline|"
+                                    r"protein|cellular)\s+)?(?:(?:levels?|expression|amounts?)\s+of\s+)?(?:the\s+)?$", re.I)
+# the phosphorylated form as a later item of a raised list: "increased basal levels of γ-H2AX and phospho-Chk2"
+_RAISED_LIST_LEAD = lazy_compile(r"(?<![A-Za-z])(?:enhanced|increased|elevated|greater|higher|raised|high)\s+(?:(?:basal|"
+                                 r"baseline|protein|cellular)\s+)?(?:levels?|expression|amounts?)\s+of\s+(?:the\s+)?"
+                                 r"[^\s,;.()]+(?:\s*,\s*[^\s,;.()]+){0,3}\s*,?\s+(?:and|or)\s+$", re.I)
+_LEVEL_AFTER = lazy_compile(r"\s+(?:levels?|expression)(?![A-Za-z])", re.I)
+
+
+def _fed_back_activation(text: str, m) -> bool:
+    """Whether the gene of ``m`` follows "feedback (re)activation of" ("adaptive feedback reactivation of RTK
+    signaling"): what the feedback reactivates is the gene."""
+    before = _ACTIVATION_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before is None:
+        return False
+    feedback = _FEEDBACK_BEFORE.search(text, max(0, before.start() - 40), m.start)
+    return feedback is not None and feedback.end() == before.start()
+
+
+def raised_phospho_at(text: str, m) -> bool:
+    """Whether the gene of ``m`` is named by its phosphorylated form said to be raised ("increased levels of
+    phospho-AKT", "elevated p-STAT3 levels"): its activation, which no level marker of the gene should take first."""
+    prefix = _PHOSPHO_BEFORE.search(text, max(0, m.start - 16), m.start)
+    return prefix is not None and bool(_RAISED_PHOSPHO_LEAD.search(text, max(0, prefix.start() - 50), prefix.start()) or
+                                       _RAISED_LIST_LEAD.search(text, max(0, prefix.start() - 90), prefix.start()))
+
+
+def _raised_phospho(text, m, rec):
+    """"increased levels of phospho-AKT", "elevated p-STAT3", "higher phospho-ERK levels": one gene whose
+    phosphorylated form the text says is raised becomes its activation (the phosphorylated form is the active
+    one); the mention covers the prefix, the gene and a level word after it. None otherwise."""
+    if not raised_phospho_at(text, m):
+        return None
+    prefix = _PHOSPHO_BEFORE.search(text, max(0, m.start - 16), m.start)
+    level = _LEVEL_AFTER.match(text, m.end)
+    end = level.end() if level else m.end
+    name = f"{m.entity.name} activation"
+    surface = re.sub(r"\s+", " ", text[prefix.start():end])
+    mech = mechanism_entity(name, [m.entity], synonyms=(f"{m.text} activation", surface))
+    rec.imply(mech, "involves", m.entity)
+    return _mention(prefix.start(), end, text, mech)
+
+
 def _raised_activity(text, m, group_size: int, rec):
     """"enhanced STAT3 activity", "greater STAT3 activity": one gene whose activity the text says is raised
     becomes its activation (the mention covers the gene and "activity"; the raising word stays before it, so
     "resistant cells displayed greater X activity" still reads as what they have more of); None otherwise."""
     if group_size > 1 or m.entity.category != "Gene":
         return None
+    phospho = _raised_phospho(text, m, rec)
+    if phospho is not None:
+        return phospho
     activity = _ACTIVITY_AFTER.match(text, m.end)
     if activity is None or not _RAISED_BEFORE.search(text, max(0, m.start - 30), m.start):
         return None

@@ -51,7 +51,7 @@ from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
 from builders.pattern_mentions import _ITEM_COMMA, _mention, _overlaps
 from builders.spelled_trials import spelled_trials
 from builders.trial_names import registry_and_trials, sibling_trials
-from builders.mechanism_names import listed_mechanisms, mechanisms
+from builders.mechanism_names import listed_mechanisms, mechanisms, raised_phospho_at
 from builders.cell_processes import cell_processes
 from builders.regimen_names import regimens
 from kg.ids import mint, slug
@@ -259,7 +259,7 @@ _EXPRESSION_AFTER = lazy_compile(r"[-\s]?(?P<mod>mRNA expression|protein express
 _EXPRESSION_BEFORE = lazy_compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tissue|baseline|pretreatment|"
                                   r"pre-treatment)?\s*(?:(?:high|low|elevated|increased|decreased|reduced)\s+)?"
                                   r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
-_LEVELS_OF = lazy_compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:pretreatment\s+|baseline\s+)?"
+_LEVELS_OF = lazy_compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:(?:pretreatment|baseline|basal|cellular|intracellular|protein|mRNA)\s+)?"
                           r"(?:(?P<spec>plasma|serum)\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
                           r"(?:the\s+)?(?:(?P<spec_after>plasma|serum|circulating)\s+)?$", re.I)
 _LIQUID = lazy_compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA|"
@@ -1652,7 +1652,7 @@ def _long_form_start(text: str, bracket: int) -> int:
     return start if start >= 0 and not text[start + len(pairs[-1][1]):bracket].strip() else bracket
 
 
-_COMBINED_INHIBITION = lazy_compile(r"(?:\b(?:combined|combinational|combination|dual|simultaneous|concurrent|concomitant|joint)\s+"
+_COMBINED_INHIBITION = lazy_compile(r"(?:\b(?:combined|combinational|combinatorial|combination|dual|simultaneous|concurrent|concomitant|joint)\s+"
                                     r"(?:pharmacological\s+)?(?:inhibition|blockade|targeting)|"
                                     # "co-targeting of PI3K and MEK", "co-inhibition of EGFR and MET"
                                     r"(?<![\w\-])co-?(?:targeting|inhibition|blockade))\s+of\s+(?:both\s+)?(?:the\s+)?$", re.I)
@@ -1660,7 +1660,7 @@ _COMBINED_INHIBITION = lazy_compile(r"(?:\b(?:combined|combinational|combination
 
 # what a combined inhibition names by its targets: genes, ligands ("VEGF and Ang2"), alterations ("KRASG12C")
 _COMBINED_TARGETS = ("Gene", "Molecule", "Alteration")
-_COMBINED_BEFORE = lazy_compile(r"\b(?:combined|dual|combinational|simultaneous|concurrent|concomitant|joint)\s+$", re.I)
+_COMBINED_BEFORE = lazy_compile(r"\b(?:combined|dual|combinational|combinatorial|simultaneous|concurrent|concomitant|joint)\s+$", re.I)
 _INHIBITION_AFTER = lazy_compile(r"\s*(?:inhibition|blockade)\b", re.I)
 
 
@@ -1668,7 +1668,16 @@ def inhibitor_class(vocab, target: Entity) -> Entity | None:
     """The inhibitor class of a gene, molecule or pathway, or of an alteration the vocabulary has a class
     for ("KRAS G12C inhibitor"); a class the vocabulary knows keeps its own names."""
     if target.category == "Alteration":
-        return vocab.entities.get(mint("class", f"{target.name} inhibitor"))
+        own = vocab.entities.get(mint("class", f"{target.name} inhibitor"))
+        if own is not None:
+            return own
+        # "combined targeting of EGFR and BRAF V600E": the one inhibitor class the vocabulary gives for the allele
+        given = [cid for cid, names in vocab.given_for.items() if target.name.lower() in names
+                 and cid in vocab.entities and vocab.entities[cid].name.endswith(" inhibitor")]
+        if len(given) > 1:  # "BRAF V600E": the BRAF inhibitor, not the wider RAF inhibitor it also stands in
+            gene = (target.attr("gene") or target.name.split()[0]).lower()
+            given = [cid for cid in given if vocab.entities[cid].name.lower() == f"{gene} inhibitor"]
+        return vocab.entities[given[0]] if len(given) == 1 else None
     entity, _ = class_entity([target], "inhibitor", False, vocab)  # named by the target, as elsewhere
     return vocab.entities.get(entity.id, entity)
 
@@ -2027,6 +2036,12 @@ def exosomal(text, mentions) -> list:
     return sorted([o for j, o in enumerate(mentions) if j not in drop] + out, key=lambda x: (x.start, x.end))
 
 
+# a list item with a head of its own after it: "increased levels of AXL and STAT3 activation" (STAT3's activation,
+# not its level)
+_OWN_HEAD_AFTER = lazy_compile(r"[-\s]+(?:hyper-?activation|re-?activation|activation|mutations?|mutated|amplifications?|"
+                               r"amplified|loss|deletions?|fusions?|phosphorylation|signal(?:l)?ing|pathway|inhibition|"
+                               r"inhibitors?|knockdown|silencing|activity|overexpression|upregulation|downregulation)(?![A-Za-z])",
+                               re.I)
 _AND_GAP = lazy_compile(r"\s*(?:,|and|or|, and|, or|as well as)\s*(?:of\s+)?")
 
 
@@ -2478,7 +2493,7 @@ def biomarkers(r, text, mentions, rec):
                 out.append(_mention(m.start, said[1], text, said[0]))
                 continue
         if e.category in ("Gene", "Molecule") and (GOVERNED_GENES_AFTER.match(text, m.end) or
-                                                   LIGANDS_AFTER.match(text, m.end)):
+                                                   LIGANDS_AFTER.match(text, m.end) or raised_phospho_at(text, m)):
             carry = None
             out.append(m)
             continue
@@ -2489,7 +2504,7 @@ def biomarkers(r, text, mentions, rec):
                 carry = (carry[0], carry[1], m.end + 1)
                 continue
             if carry is not None and _AND_GAP.fullmatch(text, carry[2], m.start) and \
-                    not (out and out[-1].end > m.start):
+                    not (out and out[-1].end > m.start) and not _OWN_HEAD_AFTER.match(text, m.end):
                 # "high levels of miR-125b and let-7c": the direction and the specimen reach every item of the list
                 out.append(_mention(m.start, m.end, text, _level_entity(e, carry[0], carry[1])))
                 carry = (carry[0], carry[1], m.end)
