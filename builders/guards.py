@@ -3249,6 +3249,21 @@ def distinct_cause_and_therapy(m: MatchContext) -> bool:
     return not _cause_in_targets(m, targets)
 
 
+@guard
+def induced_change_not_on_resisted_target(m: MatchContext) -> bool:
+    """What a therapy induces is no change of its own target ("the cetuximab-induced EGFR internalization" is how
+    cetuximab acts on EGFR): a drug that blocks that change overcomes no resistance to the therapy."""
+    vocab = m.reading.vocab
+    targets: set[str] = set()
+    for t in m.slot_entities.get("resisted", ()):
+        targets |= therapy_targets(vocab, t)
+    for c in m.slot_entities.get("target", ()):
+        gene = c if c.category == "Gene" else vocab.gene_entity(c.attr("gene") or c.name.split()[0])
+        if gene is not None and gene.id in targets:
+            return False
+    return True
+
+
 _BACKBONE_BEFORE = lazy_compile(r"(?:added to|addition to|adding (?:\w+ )?to|in combination with|combined with|on top of|"
                                 r"on a background of|backbone of)\s+(?:the\s+|an?\s+)?$", re.I)
 

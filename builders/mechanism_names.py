@@ -18,8 +18,12 @@ from kg.model import Entity
 _ACTIVATION_AFTER = lazy_compile(r"[-\s](?P<mod>hyper-?activation|over-?activation|re-?activation|activation|signal(?:l)?ing "
                                  r"(?:axis|activation|loop)|signal(?:l)?ing|axis|crosstalk|cross-talk|feedback loop|"
                                  r"feedback|pathway activation|loop)(?![A-Za-z])", re.I)
-_ACTIVATION_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
+# (a feedback word before it is part of the name: "feedback activation of HER3" is HER3's activation, not a feedback
+# loop of no gene)
+_ACTIVATION_BEFORE = lazy_compile(r"(?<![A-Za-z])(?:(?:compensatory\s+|adaptive\s+)?(?:feedback|compensatory|adaptive)\s+)?"
+                                  r"(?:hyper-?activation|over-?activation|re-?activation|activation|upregulation|"
                                   r"up-regulation)\s+of\s+(?:the\s+)?$", re.I)
+_FEEDBACK_WORD = lazy_compile(r"(?:feedback|compensatory|adaptive)\s", re.I)
 _DRIVEN = lazy_compile(r"[-\s](?:mediated|driven|induced|dependent|associated|triggered)\s+$", re.I)
 # "ABCB1-mediated MDR", "CAF-mediated resistance", "IL-17A-driven MDSC recruitment": an entity driving a process
 _DRIVEN_PROCESS = lazy_compile(
@@ -227,6 +231,7 @@ def mechanisms(r, text, mentions, rec):
     actors = ("Gene", "Molecule", "Pathway")
     out: list = []
     used: set[int] = set()
+    fed: list[tuple[int, int]] = []  # "feedback activation of X": spans whose feedback word is the activation's
     for k, m in enumerate(items):
         if k in used:
             continue
@@ -240,7 +245,7 @@ def mechanisms(r, text, mentions, rec):
             group.append(items[j])
             j += 1
         after = _ACTIVATION_AFTER.match(text, group[-1].end)
-        before = None if after else _ACTIVATION_BEFORE.search(text, max(0, m.start - 30), m.start)
+        before = None if after else _ACTIVATION_BEFORE.search(text, max(0, m.start - 60), m.start)
         process = None if after or before or len(group) > 1 or m.entity.category != "Gene" else \
             _GENE_PROCESS.match(text, m.end)
         if process:
@@ -255,6 +260,7 @@ def mechanisms(r, text, mentions, rec):
             out.append(_raised_activity(text, m, len(group), rec) or m)
             continue
         word = (after.group("mod") if after else re.sub(r"\s+of.*$", "", before.group(0).strip(), flags=re.S)).lower()
+        word = word.split()[-1] if not after else word  # "feedback activation": the activation
         word = word if after or re.search(r"hyper|over|re-?activ", word) else "activation"  # "upregulation of X": X activation
         start = m.start if after else before.start()
         end = after.end() if after else m.end
@@ -284,6 +290,11 @@ def mechanisms(r, text, mentions, rec):
             out.append(_mention(start, end, text, mech))
         if after:
             used.update(range(k + 1, j))
+        elif _FEEDBACK_WORD.match(before.group(0)):
+            fed.append((start, end))
+    # "feedback activation of HER3": the feedback word belongs to the gene's activation, no feedback loop of its own
+    out = [x for x in out if not (x.entity.category == "ResistanceMechanism" and x.source == "vocab" and
+                                  any(a <= x.start and x.end < b for a, b in fed))]
     # "X-driven <process>": a named process driven by an entity becomes a mechanism of its own
     final = sorted(out, key=lambda m: m.start)
     result = []
