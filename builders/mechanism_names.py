@@ -47,6 +47,11 @@ _GENE_PROCESS = lazy_compile(r"[-\s](?P<words>(?:(?:heterodimer|homodimer|protei
                              r"dimeri[sz]ation|internali[sz]ation|shedding|endocytosis|trafficking))(?![A-Za-z])", re.I)
 
 
+# the process two receptors named together undergo ("HER2:HER3 dimerization", "EGFR/HER2 heterodimers")
+_PAIR_DIMER = lazy_compile(r"[-\s](?P<words>(?:hetero)?dimeri[sz]ation|(?:hetero)?dimers?|heterodimer formation)(?![A-Za-z])",
+                           re.I)
+
+
 def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, synonyms=()) -> Entity:
     """A ResistanceMechanism named by the text (``MET activation``, ``AURKA/YAP1 axis``)."""
     attrs = (("taxonomy_class", cls),) if cls else ()
@@ -241,13 +246,26 @@ def mechanisms(r, text, mentions, rec):
         group = [m]
         j = k + 1
         while j < len(items) and items[j].entity.category in actors and \
-                re.fullmatch(r"\s*(?:/|-|–|,|, and|and)\s*", text[group[-1].end:items[j].start]):
+                re.fullmatch(r"\s*(?:/|-|–|,|, and|and)\s*|:", text[group[-1].end:items[j].start]):
             group.append(items[j])
             j += 1
         after = _ACTIVATION_AFTER.match(text, group[-1].end)
         before = None if after else _ACTIVATION_BEFORE.search(text, max(0, m.start - 60), m.start)
         process = None if after or before or len(group) > 1 or m.entity.category != "Gene" else \
             _GENE_PROCESS.match(text, m.end)
+        pair = _PAIR_DIMER.match(text, group[-1].end) if not after and not before and len(group) == 2 and \
+            all(g.entity.category == "Gene" for g in group) else None
+        if pair:
+            # "HER2:HER3 dimerization", "EGFR/HER2 heterodimerization": one process of the two receptors together
+            words = re.sub(r"dimers$", "dimer", " ".join(pair.group("words").split()).lower())
+            name = f"{group[0].entity.name}/{group[1].entity.name} {words}"
+            mech = mechanism_entity(name, [g.entity for g in group],
+                                    synonyms=(re.sub(r"\s+", " ", text[m.start:pair.end()]),))
+            for g in group:
+                rec.imply(mech, "involves", g.entity)
+            out.append(_mention(m.start, pair.end(), text, mech))
+            used.update(range(k + 1, j))
+            continue
         if process:
             # "HER2 heterodimer recycling", "EGFR nuclear translocation": a process of the gene's product
             words = " ".join(process.group("words").split())

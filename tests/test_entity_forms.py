@@ -993,3 +993,18 @@ def test_and_without_dual_stays_two_classes():
     """"EGFR and HER2 inhibitors" without "dual" may be two classes: no class of both."""
     names = [m.entity.name for m in _mentions("We compared EGFR and HER2 tyrosine kinase inhibitors.")]
     assert "EGFR/HER2 tyrosine kinase inhibitor" not in names, names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("We observed increased HER2:HER3 dimerization after treatment.", "ERBB2/ERBB3 dimerization"),
+    ("EGFR-HER2 heterodimers were frequent.", "EGFR/ERBB2 heterodimer"),
+])
+def test_pair_dimerization_is_one_process_of_both(text, name):
+    """"HER2:HER3 dimerization": one process of the two receptors together, not the second one's alone."""
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names and "ERBB3 dimerization" not in names, names
+
+
+def test_piwi_interacting_rnas_are_a_class_of_ncrna():
+    names = [m.entity.name for m in _mentions("No studies were found for piwi-interacting RNAs (piRNAs).")]
+    assert "piwi-interacting RNA" in names, names
