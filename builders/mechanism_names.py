@@ -47,9 +47,9 @@ _GENE_PROCESS = lazy_compile(r"[-\s](?P<words>(?:(?:heterodimer|homodimer|protei
                              r"dimeri[sz]ation|internali[sz]ation|shedding|endocytosis|trafficking))(?![A-Za-z])", re.I)
 
 
-# the process two receptors named together undergo ("HER2:HER3 dimerization", "EGFR/HER2 heterodimers")
-_PAIR_DIMER = lazy_compile(r"[-\s](?P<words>(?:hetero)?dimeri[sz]ation|(?:hetero)?dimers?|heterodimer formation)(?![A-Za-z])",
-                           re.I)
+# the process two receptors named together undergo ("HER2:HER3 dimerization", "EGFR/HER2 heterodimer formation"); the
+# complex itself ("the EGFR-HER3 heterodimer activates PI3K") stays its two partners
+_PAIR_DIMER = lazy_compile(r"[-\s](?P<words>(?:hetero)?dimeri[sz]ation|heterodimer formation)(?![A-Za-z])", re.I)
 
 
 def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, synonyms=()) -> Entity:
@@ -257,7 +257,7 @@ def mechanisms(r, text, mentions, rec):
             all(g.entity.category == "Gene" for g in group) else None
         if pair:
             # "HER2:HER3 dimerization", "EGFR/HER2 heterodimerization": one process of the two receptors together
-            words = re.sub(r"dimers$", "dimer", " ".join(pair.group("words").split()).lower())
+            words = " ".join(pair.group("words").split()).lower()
             name = f"{group[0].entity.name}/{group[1].entity.name} {words}"
             mech = mechanism_entity(name, [g.entity for g in group],
                                     synonyms=(re.sub(r"\s+", " ", text[m.start:pair.end()]),))

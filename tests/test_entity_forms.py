@@ -997,7 +997,7 @@ def test_and_without_dual_stays_two_classes():
 
 @pytest.mark.parametrize("text,name", [
     ("We observed increased HER2:HER3 dimerization after treatment.", "ERBB2/ERBB3 dimerization"),
-    ("EGFR-HER2 heterodimers were frequent.", "EGFR/ERBB2 heterodimer"),
+    ("EGFR-HER2 heterodimerization was frequent.", "EGFR/ERBB2 heterodimerization"),
 ])
 def test_pair_dimerization_is_one_process_of_both(text, name):
     """"HER2:HER3 dimerization": one process of the two receptors together, not the second one's alone."""
