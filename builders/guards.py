@@ -3250,6 +3250,20 @@ def distinct_cause_and_therapy(m: MatchContext) -> bool:
 
 
 @guard
+def therapy_not_an_apposed_class(m: MatchContext) -> bool:
+    """"lapatinib, a dual EGFR/HER2 inhibitor, blocked ...": the class set beside a drug only describes that drug; the
+    drug is what acts (the same rule reads it), not every member of its class."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return True
+    toks, first = m.tokens, min(slot)
+    if not any(e.category == "DrugClass" for e in toks[first].entities or ()):
+        return True
+    return not (first >= 3 and toks[first - 1].lower in ("a", "an") and toks[first - 2].lower == "," and
+                any(e.category == "Drug" for e in toks[first - 3].entities or ()))
+
+
+@guard
 def induced_change_not_on_resisted_target(m: MatchContext) -> bool:
     """What a therapy induces is no change of its own target ("the cetuximab-induced EGFR internalization" is how
     cetuximab acts on EGFR): a drug that blocks that change overcomes no resistance to the therapy."""
