@@ -343,7 +343,31 @@ def mechanisms(r, text, mentions, rec):
                 result.append(_mention(prev.start, m.end, text, mech))
                 continue
         result.append(m)
-    return _modifications_of(text, result, rec)
+    return _modifications_of(text, _cargo_transfers(text, result, rec), rec)
+
+
+# "exosomal transfer of miR-21", "exosome-mediated transfer of lncRNA H19": a transfer whose cargo is named after it
+_TRANSFER_HEAD = lazy_compile(r"transfer$", re.I)
+_OF_CARGO = lazy_compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _cargo_transfers(text, mentions, rec) -> list:
+    """A transfer process followed by the molecule it carries ("exosomal transfer of miR-21") is the transfer of that
+    cargo: one mechanism involving the molecule, so that the cause of a resistance keeps what was transferred."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.entity.category != "ResistanceMechanism" or m.source != "vocab" or not _TRANSFER_HEAD.search(m.text):
+            continue
+        cargo = next((c for c in mentions[k + 1:k + 3] if c.entity.category in ("Molecule", "Gene") and
+                      _OF_CARGO.fullmatch(text, m.end, c.start)), None)
+        if cargo is None:
+            continue
+        name = f"{m.entity.name} of {cargo.entity.name}"
+        mech = mechanism_entity(name, [cargo.entity], m.entity.attr("taxonomy_class"),
+                                synonyms=(re.sub(r"\s+", " ", text[m.start:cargo.end]),))
+        rec.imply(mech, "involves", cargo.entity)
+        out[k] = _mention(m.start, cargo.end, text, mech)
+    return out
 
 
 def _raised_activity(text, m, group_size: int, rec):

@@ -1008,3 +1008,18 @@ def test_pair_dimerization_is_one_process_of_both(text, name):
 def test_piwi_interacting_rnas_are_a_class_of_ncrna():
     names = [m.entity.name for m in _mentions("No studies were found for piwi-interacting RNAs (piRNAs).")]
     assert "piwi-interacting RNA" in names, names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Exosomal transfer of miR-21 was seen.", "exosomal transfer of miR-21"),
+    ("Exosome-mediated transfer of lncRNA H19 was seen.", "exosomal transfer of lncRNA H19"),
+])
+def test_transfer_keeps_its_cargo(text, name):
+    """"exosomal transfer of miR-21": the transfer of that cargo, one mechanism involving the molecule."""
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names, names
+
+
+def test_transfer_without_cargo_stays_the_process():
+    names = [m.entity.name for m in _mentions("Exosomal transfer between cells was seen.")]
+    assert "exosomal transfer" in names, names
