@@ -6235,6 +6235,17 @@ def feedback_reactivation(m: MatchContext) -> bool:
     return bool(_FEEDBACK_WORD.search(m.text, lo, hi))
 
 
+@guard
+def therapy_not_blocking_it(m: MatchContext) -> bool:
+    """The therapy sets the change off, not blocks it: in "trametinib abrogated the vemurafenib-induced ERK
+    reactivation" the reactivation is vemurafenib's; trametinib, whose verb of blocking stands between it and the
+    change, is what overcomes it."""
+    t, c = m.match.slots["therapy"], m.match.slots["cause"]
+    if max(t) >= min(c):
+        return True
+    return not m.any_cue_in(("block_induced", "overcome"), max(t) + 1, min(c))
+
+
 _WITHDRAWN_AFTER = lazy_compile(r"\s*(?:treatment\s+|therapy\s+)?(?:withdrawal|discontinuation|cessation|removal|"
                                 r"holiday|interruption|washout|wash-out)\b", re.I)
 
