@@ -3249,6 +3249,35 @@ def distinct_cause_and_therapy(m: MatchContext) -> bool:
     return not _cause_in_targets(m, targets)
 
 
+@guard
+def therapy_not_an_apposed_class(m: MatchContext) -> bool:
+    """"lapatinib, a dual EGFR/HER2 inhibitor, blocked ...": the class set beside a drug only describes that drug; the
+    drug is what acts (the same rule reads it), not every member of its class."""
+    slot = m.match.slots.get("therapy")
+    if not slot:
+        return True
+    toks, first = m.tokens, min(slot)
+    if not any(e.category == "DrugClass" for e in toks[first].entities or ()):
+        return True
+    return not (first >= 3 and toks[first - 1].lower in ("a", "an") and toks[first - 2].lower == "," and
+                any(e.category == "Drug" for e in toks[first - 3].entities or ()))
+
+
+@guard
+def induced_change_not_on_resisted_target(m: MatchContext) -> bool:
+    """What a therapy induces is no change of its own target ("the cetuximab-induced EGFR internalization" is how
+    cetuximab acts on EGFR): a drug that blocks that change overcomes no resistance to the therapy."""
+    vocab = m.reading.vocab
+    targets: set[str] = set()
+    for t in m.slot_entities.get("resisted", ()):
+        targets |= therapy_targets(vocab, t)
+    for c in m.slot_entities.get("target", ()):
+        gene = c if c.category == "Gene" else vocab.gene_entity(c.attr("gene") or c.name.split()[0])
+        if gene is not None and gene.id in targets:
+            return False
+    return True
+
+
 _BACKBONE_BEFORE = lazy_compile(r"(?:added to|addition to|adding (?:\w+ )?to|in combination with|combined with|on top of|"
                                 r"on a background of|backbone of)\s+(?:the\s+|an?\s+)?$", re.I)
 
@@ -6263,6 +6292,17 @@ def feedback_reactivation(m: MatchContext) -> bool:
         lo, hi = m.tokens[min(c)].start, m.tokens[min(t)].start
         lo = max(m.tokens[m.clause.lo].start, lo - 25)  # "compensatory activation of ERBB3 upon ..."
     return bool(_FEEDBACK_WORD.search(m.text, lo, hi))
+
+
+@guard
+def therapy_not_blocking_it(m: MatchContext) -> bool:
+    """The therapy sets the change off, not blocks it: in "trametinib abrogated the vemurafenib-induced ERK
+    reactivation" the reactivation is vemurafenib's; trametinib, whose verb of blocking stands between it and the
+    change, is what overcomes it."""
+    t, c = m.match.slots["therapy"], m.match.slots["cause"]
+    if max(t) >= min(c):
+        return True
+    return not m.any_cue_in(("block_induced", "overcome"), max(t) + 1, min(c))
 
 
 _WITHDRAWN_AFTER = lazy_compile(r"\s*(?:treatment\s+|therapy\s+)?(?:withdrawal|discontinuation|cessation|removal|"

@@ -46,6 +46,11 @@ _GENE_PROCESS = lazy_compile(r"[-\s](?P<words>(?:(?:heterodimer|homodimer|protei
                              r"dimeri[sz]ation|internali[sz]ation|shedding|endocytosis|trafficking))(?![A-Za-z])", re.I)
 
 
+# the process two receptors named together undergo ("HER2:HER3 dimerization", "EGFR/HER2 heterodimer formation"); the
+# complex itself ("the EGFR-HER3 heterodimer activates PI3K") stays its two partners
+_PAIR_DIMER = lazy_compile(r"[-\s](?P<words>(?:hetero)?dimeri[sz]ation|heterodimer formation)(?![A-Za-z])", re.I)
+
+
 def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, synonyms=()) -> Entity:
     """A ResistanceMechanism named by the text (``MET activation``, ``AURKA/YAP1 axis``)."""
     attrs = (("taxonomy_class", cls),) if cls else ()
@@ -239,7 +244,7 @@ def mechanisms(r, text, mentions, rec):
         group = [m]
         j = k + 1
         while j < len(items) and items[j].entity.category in actors and \
-                re.fullmatch(r"\s*(?:/|-|–|,|, and|and)\s*", text[group[-1].end:items[j].start]):
+                re.fullmatch(r"\s*(?:/|-|–|,|, and|and)\s*|:", text[group[-1].end:items[j].start]):
             group.append(items[j])
             j += 1
         after = _ACTIVATION_AFTER.match(text, group[-1].end)
@@ -256,6 +261,19 @@ def mechanisms(r, text, mentions, rec):
                                           x.entity.category == "ResistanceMechanism")]
         process = None if after or before or len(group) > 1 or m.entity.category != "Gene" else \
             _GENE_PROCESS.match(text, m.end)
+        pair = _PAIR_DIMER.match(text, group[-1].end) if not after and not before and len(group) == 2 and \
+            all(g.entity.category == "Gene" for g in group) else None
+        if pair:
+            # "HER2:HER3 dimerization", "EGFR/HER2 heterodimerization": one process of the two receptors together
+            words = " ".join(pair.group("words").split()).lower()
+            name = f"{group[0].entity.name}/{group[1].entity.name} {words}"
+            mech = mechanism_entity(name, [g.entity for g in group],
+                                    synonyms=(re.sub(r"\s+", " ", text[m.start:pair.end()]),))
+            for g in group:
+                rec.imply(mech, "involves", g.entity)
+            out.append(_mention(m.start, pair.end(), text, mech))
+            used.update(range(k + 1, j))
+            continue
         if process:
             # "HER2 heterodimer recycling", "EGFR nuclear translocation": a process of the gene's product
             words = " ".join(process.group("words").split())
@@ -329,7 +347,31 @@ def mechanisms(r, text, mentions, rec):
                 result.append(_mention(prev.start, m.end, text, mech))
                 continue
         result.append(m)
-    return _modifications_of(text, result, rec)
+    return _modifications_of(text, _cargo_transfers(text, result, rec), rec)
+
+
+# "exosomal transfer of miR-21", "exosome-mediated transfer of lncRNA H19": a transfer whose cargo is named after it
+_TRANSFER_HEAD = lazy_compile(r"transfer$", re.I)
+_OF_CARGO = lazy_compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _cargo_transfers(text, mentions, rec) -> list:
+    """A transfer process followed by the molecule it carries ("exosomal transfer of miR-21") is the transfer of that
+    cargo: one mechanism involving the molecule, so that the cause of a resistance keeps what was transferred."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.entity.category != "ResistanceMechanism" or m.source != "vocab" or not _TRANSFER_HEAD.search(m.text):
+            continue
+        cargo = next((c for c in mentions[k + 1:k + 3] if c.entity.category in ("Molecule", "Gene") and
+                      _OF_CARGO.fullmatch(text, m.end, c.start)), None)
+        if cargo is None:
+            continue
+        name = f"{m.entity.name} of {cargo.entity.name}"
+        mech = mechanism_entity(name, [cargo.entity], m.entity.attr("taxonomy_class"),
+                                synonyms=(re.sub(r"\s+", " ", text[m.start:cargo.end]),))
+        rec.imply(mech, "involves", cargo.entity)
+        out[k] = _mention(m.start, cargo.end, text, mech)
+    return out
 
 
 # the items of "activation of KRAS and BRAF" / "activation of STAT3, AKT or ERK": genes joined by a list word

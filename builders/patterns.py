@@ -251,6 +251,8 @@ _EXPERIMENT_AFTER = lazy_compile(r"\s*(?:with|by|using|via|through)\s+(?:an?\s+|
 _EXPERIMENT_BEFORE = lazy_compile(r"(?:genetic|(?:si|sh)RNA[- ]mediated|RNAi[- ]mediated|CRISPR[- ]mediated)\s+$", re.I)
 _ANTI_BEFORE = lazy_compile(r"anti[-–\s]?$", re.I)
 _DUAL_BEFORE = lazy_compile(r"(?:dual|combined)\s+$", re.I)
+_DUAL_WORD_BEFORE = lazy_compile(r"(?<![A-Za-z])dual\s+$", re.I)
+_DUAL_AND_GAP = lazy_compile(r"\s+and\s+")
 _EXPRESSION_AFTER = lazy_compile(r"[-\s]?(?P<mod>mRNA expression|protein expression|expression levels?|expression|express(?:er|or)s|levels?|"
                                  r"positivity|-high|-low|high|status|abundance|concentrations?|"
                                  # "EGFR-expressing mCRC": the tumour's expression (cells expressing it are cell markers)
@@ -1069,6 +1071,12 @@ def unlisted_drugs(r, text, mentions):
         taken.add(m.start(), m.end())
     for m in _LOWER_CODE_NAME.finditer(text):
         name = m.group(1)
+        soluble = _soluble_receptor(r, name)
+        if soluble is not None and not taken.overlaps(m.start(), m.end()):
+            # "sVEGFR-1", "sHER2": the soluble form of a receptor, measured as that gene's product, not a compound
+            out.append(_mention(m.start(), m.end(), text, soluble))
+            taken.add(m.start(), m.end())
+            continue
         if taken.overlaps(m.start(), m.end()) or r.vocab.gene_entity(name[1:]) is not None or \
                 r.vocab.gene_entity(name) is not None or _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]):
             continue  # "pSTAT3" is a phosphorylated gene product, "mTORC1" a complex
@@ -1120,6 +1128,16 @@ def unlisted_drugs(r, text, mentions):
 
 
 _OPEN_BRACKET_BEFORE = lazy_compile(r"\(\s*$")
+
+
+def _soluble_receptor(r, name: str):
+    """The gene whose soluble form a name such as "sVEGFR-1" or "sHER2" writes (a lower-case "s" before a name the
+    vocabulary gives a gene): the shed ectodomain of that gene's receptor, the gene's product in blood."""
+    if not name.startswith("s") or len(name) < 4:
+        return None
+    known = r.vocab.by_name.get(name[1:].lower())
+    entity = r.vocab.entities.get(known) if known else None
+    return entity if entity is not None and entity.category == "Gene" else None
 
 
 def _group_code(text: str, start: int, letters: str) -> bool:
@@ -1813,8 +1831,12 @@ def classes(r, text, mentions, rec):
         # a slash list of targets: "PD-1/PD-L1", "MEK/ERK", "CCR2/CCR5"; numbered lists share one span
         group = [m]
         j = k + 1
+        # "a dual EGFR and HER2 tyrosine kinase inhibitor": "dual" makes the two targets joined by "and" one class's
+        dual_and = _DUAL_WORD_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
         while j < len(items) and items[j].entity.category in targets_ok and (
-                text[group[-1].end:items[j].start] == "/" or (items[j].start, items[j].end) == (m.start, m.end)):
+                text[group[-1].end:items[j].start] == "/" or (items[j].start, items[j].end) == (m.start, m.end) or
+                dual_and and len(group) == 1 and _DUAL_AND_GAP.fullmatch(text, group[-1].end, items[j].start) and
+                _CLASS_AFTER.match(text, items[j].end)):
             group.append(items[j])
             j += 1
         slashed = _slashed_class_target(r, text, items, j, group[-1].end)
@@ -1942,6 +1964,8 @@ def classes(r, text, mentions, rec):
             start = anti.start() if anti else m.start
             stop = after.end() if after else end
             surface = _singular(re.sub(r"\s+", " ", text[start:stop]).strip())
+            if dual_and and len(group) > 1 and _DUAL_AND_GAP.fullmatch(text, group[0].end, group[1].start):
+                surface = f"{text[group[0].start:group[0].end]}/{surface[group[1].start - start:]}"  # one class of both
             if after is not None and after is bracketed:
                 surface = _singular(f"{m.text}{text[after.start():after.end()]}".strip())
                 start = _long_form_start(text, m.start - 1)

@@ -996,3 +996,72 @@ def test_cell_process_the_vocabulary_names_is_that_process():
     """"exhaustion of T cells" is the vocabulary's T-cell exhaustion, one node with "T cell exhaustion"."""
     names = [m.entity.name for m in _mentions("Exhaustion of T cells confers resistance to PD-1 blockade.")]
     assert "T-cell exhaustion" in names, names
+
+
+@pytest.mark.parametrize("text,gene", [
+    ("Baseline serum sHER2 concentrations were measured before treatment.", "ERBB2"),
+    ("Pretreatment plasma sVEGFR-2 was quantified in all patients given the drug.", "KDR"),
+])
+def test_soluble_receptor_is_its_gene_not_a_drug(text, gene):
+    """"sHER2", "sVEGFR-2": the soluble form of a receptor (its gene's product in blood), never a code-named compound."""
+    found = [(m.text, m.entity.name, m.entity.category) for m in _mentions(text)]
+    assert not any(c == "Drug" for _, _, c in found), found
+    assert any(gene in n for _, n, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "ATP binding cassette (ABC) transporters pump drugs out of the cell.",
+    "Several ATP binding cassette transporters were overexpressed.",
+])
+def test_abc_transporters_without_hyphen_are_the_family(text):
+    """The HGNC group's own spelling, "ATP binding cassette transporters", is the ABC transporter family: no ATP
+    molecule, no ABCB6 (whose alias "ABC" the bracket repeats)."""
+    names = [m.entity.name for m in _mentions(text)]
+    assert "ABC transporter family" in names and "ATP" not in names and "ABCB6" not in names, names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Afatinib, a dual EGFR and HER2 tyrosine kinase inhibitor, was given.", "EGFR/HER2 tyrosine kinase inhibitor"),
+    ("We used a dual MEK and ERK inhibitor.", "MEK/ERK inhibitor"),
+])
+def test_dual_and_class_is_one_class_of_both(text, name):
+    """"a dual A and B inhibitor": "dual" makes one class acting on both targets (as "dual A/B inhibitor"), not A's
+    class beside B's."""
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names and "anti-HER2 therapy" not in names, names
+
+
+def test_and_without_dual_stays_two_classes():
+    """"EGFR and HER2 inhibitors" without "dual" may be two classes: no class of both."""
+    names = [m.entity.name for m in _mentions("We compared EGFR and HER2 tyrosine kinase inhibitors.")]
+    assert "EGFR/HER2 tyrosine kinase inhibitor" not in names, names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("We observed increased HER2:HER3 dimerization after treatment.", "ERBB2/ERBB3 dimerization"),
+    ("EGFR-HER2 heterodimerization was frequent.", "EGFR/ERBB2 heterodimerization"),
+])
+def test_pair_dimerization_is_one_process_of_both(text, name):
+    """"HER2:HER3 dimerization": one process of the two receptors together, not the second one's alone."""
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names and "ERBB3 dimerization" not in names, names
+
+
+def test_piwi_interacting_rnas_are_a_class_of_ncrna():
+    names = [m.entity.name for m in _mentions("No studies were found for piwi-interacting RNAs (piRNAs).")]
+    assert "piwi-interacting RNA" in names, names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Exosomal transfer of miR-21 was seen.", "exosomal transfer of miR-21"),
+    ("Exosome-mediated transfer of lncRNA H19 was seen.", "exosomal transfer of lncRNA H19"),
+])
+def test_transfer_keeps_its_cargo(text, name):
+    """"exosomal transfer of miR-21": the transfer of that cargo, one mechanism involving the molecule."""
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names, names
+
+
+def test_transfer_without_cargo_stays_the_process():
+    names = [m.entity.name for m in _mentions("Exosomal transfer between cells was seen.")]
+    assert "exosomal transfer" in names, names
