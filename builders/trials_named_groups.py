@@ -19,9 +19,10 @@ from builders.prefilter import prefiltered
 
 _NAME = r"[A-Za-z][\w\-/+]*(?:\s+[\w\-/+]+){0,3}?\s+(?:group|cohort)"
 # "A plus B (A group, n = 40) was compared with B alone (B group, n = 38)"
+# (or counted only: "A plus B (n = 40) was compared with B alone (n = 38)")
 _COMPARED = prefiltered(lazy_compile(
-    rf"\(\s*(?P<name1>{_NAME})\s*[,;:]\s*n\s*=\s*(?P<n1>\d{{1,5}})\s*\)\s+(?:was|were)\s+(?:\w+ly\s+)?compared\s+"
-    rf"(?:with|to|against)\s+(?P<second>[^()]{{1,160}}?)\s*\(\s*(?P<name2>{_NAME})\s*[,;:]\s*n\s*=\s*(?P<n2>\d{{1,5}})\s*\)",
+    rf"\(\s*(?:(?P<name1>{_NAME})\s*[,;:]\s*)?n\s*=\s*(?P<n1>\d{{1,5}})\s*\)\s+(?:was|were)\s+(?:\w+ly\s+)?compared\s+"
+    rf"(?:with|to|against)\s+(?P<second>[^()]{{1,160}}?)\s*\(\s*(?:(?P<name2>{_NAME})\s*[,;:]\s*)?n\s*=\s*(?P<n2>\d{{1,5}})\s*\)",
     re.I))
 # where the first group's therapies start: after the last clause break before its bracket
 _CLAUSE_BREAK = lazy_compile(r"[.;:]\s+|,\s+(?:while|whereas|and)\s+")
@@ -29,8 +30,8 @@ _CLAUSE_BREAK = lazy_compile(r"[.;:]\s+|,\s+(?:while|whereas|and)\s+")
 
 @dataclass(frozen=True)
 class GroupPair:
-    """The two groups a sentence compares: the stretch of text that names each one's therapies, its name and size
-    (with where the size stands)."""
+    """The two groups a sentence compares: the stretch of text that names each one's therapies, its name ("" when
+    it has none) and size (with where the size stands)."""
     first: tuple[int, int]
     second: tuple[int, int]
     names: tuple[str, str]
@@ -38,13 +39,13 @@ class GroupPair:
 
 
 def compared_groups(text: str) -> GroupPair | None:
-    """The two named, counted groups a sentence compares ("A plus B (A group, n = 40) was compared with B (B group,
-    n = 38)"), or None; two different names only."""
+    """The two counted groups a sentence compares, named ("A plus B (A group, n = 40) was compared with B (B group,
+    n = 38)") or not ("A plus B (n = 40) was compared with B (n = 38)"; names ""), or None; never two of one name."""
     m = _COMPARED.search(text)
     if m is None:
         return None
-    names = (_norm(m.group("name1")), _norm(m.group("name2")))
-    if names[0] == names[1]:
+    names = (_norm(m.group("name1") or ""), _norm(m.group("name2") or ""))
+    if names[0] and names[0] == names[1]:
         return None
     lo = 0
     for b in _CLAUSE_BREAK.finditer(text, 0, m.start()):
@@ -62,6 +63,8 @@ def group_refs(text: str, names) -> list[tuple[int, str]]:
     low = re.sub(r"\s", " ", text.lower())
     refs = []
     for name in names:
+        if not name:
+            continue
         for m in re.finditer(r"(?<![\w\-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w\-])", low):
             refs.append((m.start(), name))
     return sorted(refs)

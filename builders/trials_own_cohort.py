@@ -40,10 +40,10 @@ _OWN_STATEMENT = lazy_compile(
     r"\b(?:patients|records|charts|data)\b[^.;]{0,300}?\bwere\s+(?:\w+ly\s+)?(?:reviewed|analy[sz]ed|compared)\b|"
     # its groups named and counted where they are compared ("A plus B (A group, n = 40) was compared with B alone (B
     # group, n = 38)")
-    r"\b(?:group|cohort|arm)\s*[,;:]\s*n\s*=\s*\d{1,5}\s*\)\s+(?:was|were)\s+compared\s+(?:with|to|against)\b|"
+    r"(?:\b(?:group|cohort|arm)\s*[,;:]|\()\s*n\s*=\s*\d{1,5}\s*\)\s+(?:was|were)\s+compared\s+(?:with|to|against)\b|"
     # its consecutive patients treated with therapies it labels as arms ("Consecutive patients with ... were treated
-    # with A (arm A) or B (arm B) at the physician's discretion")
-    r"\bconsecutive\b[^.;]{0,200}?\bpatients\b[^.;]{0,200}?\bwere\s+(?:\w+ly\s+)?(?:treated|managed)\s+with\b"
+    # with A (arm A) or B (arm B) at the physician's discretion", "... received A (arm A) or B (arm B)")
+    r"\bconsecutive\b[^.;]{0,200}?\bpatients\b[^.;]{0,200}?(?:\bwere\s+(?:\w+ly\s+)?(?:treated|managed)\s+with|\breceived)\b"
     r"[^.;]{0,200}?\(\s*arm\s+[A-H1-9]\s*\)\s*,?\s*or\b", re.I)
 # the words that set two therapies side by side; a lone "or" does too ("patients who received A or B were reviewed"),
 # never several ("patients whose tumours were KRAS-mutant or wild-type and who received A or B": choices, not arms)

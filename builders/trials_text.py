@@ -529,7 +529,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         if len(st.arms) != 2:
             return False
         for name, arm, (a, b) in zip(pair.names, st.arms, pair.counts):
-            self.group_names.setdefault(st.trial.id, {})[name] = arm
+            if name:
+                self.group_names.setdefault(st.trial.id, {})[name] = arm
             self._add(arm, "n", Value(a, b, float(s.norm[a:b]), ""), ev, None)
         return True
 
