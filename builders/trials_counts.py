@@ -80,8 +80,11 @@ _N_PATIENTS = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?:(?![\w\-]*\d)(
                            rf"{_VARIANT_WORD})\s+){{0,3}}?|(?:{_DESCRIBING_WORD}\s+){{4,6}}?)"
                            r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
-_N_ELIDED = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
-                         r"(?:enroll?ed|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b", re.I)
+# ("48 patients were offered A, and 35 (73%) started treatment": those who started it are the ones treated)
+_N_ELIDED = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
+                         r"(?:enroll?ed|randomi[sz]ed|randomly assigned|treated|included|evaluable)\b|"
+                         r"(?:\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)\s+)?(?:started|began|initiated|commenced)\s+(?:the\s+)?"
+                         r"(?:treatment|therapy)(?=\s*(?:[.;]|,\s|$)))", re.I)
 # the sample's count in brackets after its noun, then the verb that makes it the sample: "Patients (n = 153) were
 # randomised 1:1 to A or B", "participants (N=64) were enrolled"
 # ("Patients with previously untreated mCRC (n = 280) were randomly assigned": the patients described before the bracket)
@@ -247,6 +250,11 @@ _OTHER_GROUP_AFTER = lazy_compile(r"\s*,?\s*(?:while|whereas)\s+(?:the\s+)?(?:ot
 # ("(Arms A/B, n=95/49)": the labels, then the counts in the same order)
 _ARM_SPLIT = lazy_compile(r"\s*\(\s*arms?\s+(?P<labels>[A-H1-9](?:\s*/\s*[A-H1-9])+)\s*(?::|,\s*n\s*=)\s*"
                           r"(?P<counts>\d{1,4}(?:\s*/\s*\d{1,4})+)\s*\)", re.I)
+# a total's split told as a list after it, each count with its arm's label: "Seventy-four patients were treated; 31 with
+# arm A, 43 with arm B", "...: 40 in arm A and 38 in arm B"
+_ARM_LIST_SPLIT = lazy_compile(r"(?:[;:]|\bof\s+(?:whom|these|them),?)\s*(?P<n1>\d{1,4})\s+(?:patients\s+)?(?:with|in|on)\s+(?:the\s+)?"
+                               r"arm\s+(?P<l1>[A-H1-9])\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n2>\d{1,4})\s+(?:patients\s+)?"
+                               r"(?:with|in|on)\s+(?:the\s+)?arm\s+(?P<l2>[A-H1-9])\b", re.I)
 # the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
 _ITT_AFTER = lazy_compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
 # what closes a count of the whole sample: a comma, the trial's name, the ITT population ("Of the 204 randomized patients
@@ -815,6 +823,12 @@ class PatientCounts:
             for k, arm in zip(counts, arms):
                 at = m.start("counts") + k.start()
                 self._add(arm, "n", Value(at, at + len(k.group(0)), float(k.group(0)), ""), ev, None)
+        for m in _ARM_LIST_SPLIT.finditer(text):
+            arms = [st.labels.get(m.group(g).upper()) for g in ("l1", "l2")]
+            if None in arms or arms[0].id == arms[1].id:
+                continue
+            for g, arm in zip(("n1", "n2"), arms):
+                self._add(arm, "n", Value(m.start(g), m.end(g), float(m.group(g)), ""), ev, None)
 
     def _run_counts(self, st: TrialState, text: str, rec, ev) -> None:
         """A run of counts assigned to groups named together in the same order ("61 and 59 patients were randomised

@@ -26,6 +26,7 @@ from builders.prefilter import prefiltered
 from builders.trials_cohort import assign
 from builders.letter_forms import lone_letter_parts
 from builders.trials_controls import with_untreated_controls
+from builders.trials_named_groups import group_refs
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
@@ -1034,6 +1035,10 @@ class TrialDesign:
             label = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).upper()
             if label in st.labels:
                 refs.append((m.start(), st.labels[label]))
+        groups = getattr(self, "group_names", {}).get(st.trial.id)
+        if groups:
+            # "the A continuation group": a group the report's own study named where it compared them
+            refs.extend((lo + at, groups[name]) for at, name in group_refs(text[lo:hi], groups))
         for m in _LABEL_LIST.finditer(text, lo, hi):
             # "in arm B vs A", "in arms B and A": the bare letters after the first label name arms too
             for k in _LABEL_LIST_ITEM.finditer(m.group(0), m.end(1) - m.start()):

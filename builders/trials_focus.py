@@ -80,7 +80,7 @@ _REPORT_PART = lazy_compile(r"(?:abstract|summary|(?:materials and )?methods?|pa
 # in a report of a study of its own, words that speak of that study ("the purpose of this study", "we analyzed")
 _OWN = lazy_compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the present|our)\s+(?:study|analysis|trial|work)\b|"
                     r"\bin this (?:[\w\-]+,?\s+){0,3}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
-                    r"(?:aimed|aims|was designed|evaluated|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"
+                    r"(?:aimed|aims|was designed|evaluated|assessed|examined|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"
                     r"included|analy[sz]ed|treated|report|reviewed|compared|evaluated|investigated|conducted|recruited)\b", re.I)
 # a text that reports a study of its own (not only others' results)
 _PRIMARY = lazy_compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
@@ -269,6 +269,7 @@ _DESIGN_STATED = lazy_compile(r"\bphase\b|randomi[sz]|\bcompar(?:ed|ing)\b|\b(?:
 # evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre was performed"
 _OWN_SERIES = lazy_compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?:retrospective|prospective|real-world|observational)\s+"
                            r"(?:evaluation|review|analysis|audit|study|series)\s+of\s+(?:all\s+|consecutive\s+)?(?:the\s+)?patients\s+"
+                           r"(?:with\s+(?:[\w\-]+\s+){1,4}?)?"
                            r"(?:receiving|treated\s+with|who\s+(?:received|were\s+treated\s+with))\s+(?P<therapy>[^.;]{1,80}?)\s+"
                            r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|department|clinic)s?\b",
                            re.I)

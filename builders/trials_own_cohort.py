@@ -37,7 +37,14 @@ _OWN_STATEMENT = lazy_compile(
     r"\bwe\s+(?:\w+ly\s+)?(?:compared|analy[sz]ed|reviewed|evaluated|assessed|investigated|examined)\b|"
     # ("This was a retrospective study of 23 patients from two centres")
     r"\b(?:this|the\s+present|our)\s+(?:study\s+)?(?:is|was)\s+an?\s+(?:[\w\-]+,?\s+){0,3}?(?:study|analysis|review)\b|"
-    r"\b(?:patients|records|charts|data)\b[^.;]{0,300}?\bwere\s+(?:\w+ly\s+)?(?:reviewed|analy[sz]ed|compared)\b", re.I)
+    r"\b(?:patients|records|charts|data)\b[^.;]{0,300}?\bwere\s+(?:\w+ly\s+)?(?:reviewed|analy[sz]ed|compared)\b|"
+    # its groups named and counted where they are compared ("A plus B (A group, n = 40) was compared with B alone (B
+    # group, n = 38)")
+    r"(?:\b(?:group|cohort|arm)\s*[,;:]|\()\s*n\s*=\s*\d{1,5}\s*\)\s+(?:was|were)\s+compared\s+(?:with|to|against)\b|"
+    # its consecutive patients treated with therapies it labels as arms ("Consecutive patients with ... were treated
+    # with A (arm A) or B (arm B) at the physician's discretion", "... received A (arm A) or B (arm B)")
+    r"\bconsecutive\b[^.;]{0,200}?\bpatients\b[^.;]{0,200}?(?:\bwere\s+(?:\w+ly\s+)?(?:treated|managed)\s+with|\breceived)\b"
+    r"[^.;]{0,200}?\(\s*arm\s+[A-H1-9]\s*\)\s*,?\s*or\b", re.I)
 # the words that set two therapies side by side; a lone "or" does too ("patients who received A or B were reviewed"),
 # never several ("patients whose tumours were KRAS-mutant or wild-type and who received A or B": choices, not arms)
 _COMPARES = lazy_compile(r"\bcompar\w*|\bversus\b|\bvs\b\.?", re.I)
@@ -54,6 +61,7 @@ _OTHER = lazy_compile(r"\b(?:previous|prior|earlier|former|another|other|pivotal
 _SERIES = lazy_compile(r"\bwe\s+(?:\w+ly\s+)?(?:evaluated|analy[sz]ed|reviewed|compared|assessed|investigated|examined)\s+"
                        r"(?:the\s+)?(?:(?:data|records|outcomes?)\s+of\s+)?(?:all\s+)?(?:\d[\d,]*\s+)?(?:consecutive\s+|eligible\s+)?"
                        r"patients\b|"
+                       r"\bconsecutive\b[^.;]{0,120}?\bpatients\b|"
                        r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|charts?|records|"
                        r"(?:at|in)\s+(?:our|a\s+single|one|two|three|\d+)\s+(?:[\w\-.]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
                        r"clinic)s?)\b", re.I)

@@ -80,6 +80,7 @@ from builders.bylines import byline_at, news_lead
 from builders.lazy_patterns import lazy_compile
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.trials_own_cohort import states_own_comparison
+from builders.trials_named_groups import compared_groups
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
@@ -109,12 +110,14 @@ _ARM_DEF = lazy_compile(r"\b[Aa]rm\s+([A-H1-9])\s*[(:]|\(\s*[Aa]rm\s+([A-H1-9])\
 _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", "SD", "PD", "AE", "AES", "TRAE", "TRAES",
               "TEAE", "TEAES", "DOR", "DOR", "ITT", "RR", "OR", "TTP", "CBR", "QOL", "NR", "NE", "NA", "MSI", "MSS", "DMMR",
               "PMMR", "TMB", "CTDNA", "NGS", "IHC", "FISH", "ECOG", "RECIST", "BICR", "MCRC", "CRC", "US", "UK", "EU"}
-# ("a retrospective review of patients", "56 patients were included in the review": an own series' review of records;
+# ("a retrospective review of patients", "56 patients were included in the review", "a single-centre review": an own
+# series' review of records (a title's "Real-life use of A: a single-centre review");
 # "tumor assessments by blinded central review", "PFS by independent review", "approved by the institutional review
 # board", "an independent review committee": a trial's own assessment or approval, no review article; "Research
 # output: Contribution to journal > Article > peer-review", "Open access peer-reviewed chapter": the publisher's
 # word for how any article was vetted)
 _REVIEW = lazy_compile(r"(?<!peer-)(?<!peer )(?<!retrospective )(?<!chart )(?<!included in the )(?<!central )(?<!independent )(?<!blinded )"
+                       r"(?<!single-centre )(?<!single-center )(?<!single centre )(?<!single center )(?<!single-institution )"
                        r"(?<!radiology )(?<!radiologic )(?<!radiological )(?<!investigator )(?<!institutional )(?<!ethics )"
                        r"(?<!ethical )(?<!external )(?<!expert )(?<!pathology )\breview\b(?!\s+(?:committees?|boards?|panels?)\b)|"
                        r"\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
@@ -212,6 +215,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         self.new_focus = -1  # the sentence that last introduced a study without naming a trial
         self.cite_ahead = self._citations_ahead()
         self.named_at: dict[str, int] = {}  # trial id -> the last sentence read that names it
+        self.group_names: dict[str, dict] = {}  # trial id -> the names of its own groups -> their arms ("the A group")
         self.author_years: dict[str, set[str]] = {}
         for m in _CITATION.finditer(doc.text):
             if m.group(2):
@@ -474,6 +478,11 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 st.trial.id != getattr(self.main_trial, "id", None)
             if loose and not st.arms and st.trial.id == getattr(self.own_study, "id", None) and \
                     states_own_comparison(text):
+                if self._named_groups(st, s, rec, ev):
+                    # (each group's count is read with its name: no other reading of the sentence's brackets)
+                    if rec.regimens:
+                        self.out.mentions(rec, ev)
+                    continue
                 self._own_cohort_arms(st, s, rec, hits, ev)
             if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
@@ -501,6 +510,29 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             self.out = out
         if len(scratch.arms) >= 2:
             self._design(st, s, rec, hits, ev)
+
+    def _named_groups(self, st: TrialState, s: Sentence, rec, ev) -> bool:
+        """The two arms of the article's own cohort study from the sentence that compares its two groups, each named and
+        counted ("A plus B (A group, n = 40) was compared with B only (B group, n = 38)"; builders.trials_named_groups):
+        each group's therapies its arm, its count the arm's, its name kept so that results place values by it."""
+        pair = compared_groups(s.norm)
+        if pair is None:
+            return False
+        therapies = [t for t in self.therapies(s.norm, rec) if t.entity.id not in _NOT_ARMS]
+        sides = [[t for t in therapies if lo <= t.start and t.end <= hi] for lo, hi in (pair.first, pair.second)]
+        if not all(sides):
+            return False
+        regimens = [_regimen_of(side, self.ctx) if len(side) > 1 else (side[0].entity, ()) for side in sides]
+        if regimens[0][0].id == regimens[1][0].id:
+            return False
+        self._set_arms(st, regimens, ev)
+        if len(st.arms) != 2:
+            return False
+        for name, arm, (a, b) in zip(pair.names, st.arms, pair.counts):
+            if name:
+                self.group_names.setdefault(st.trial.id, {})[name] = arm
+            self._add(arm, "n", Value(a, b, float(s.norm[a:b]), ""), ev, None)
+        return True
 
     def _own_in_focus(self, st: TrialState, s: Sentence) -> bool:
         """Whether the trial in focus is the one a short report (no review) reports as its own at ``s``: its own trial

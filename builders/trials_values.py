@@ -220,7 +220,10 @@ _DIFFERENCE_BY = lazy_compile(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|r
                               rf"prolong\w*|extend\w*|gain\w*|differ\w*)\s+(?:(?!by\b)[A-Za-z\-]+\s+){{0,3}}?by\s+(?:an?\s+)?(?:absolute\s+)?{_NUM}(?:\s*(?:%|-fold|"
                               rf"months?|mo\b|weeks?|percentage points?))?(?:\s*(?:and|,)\s*{_NUM}\s*(?:%|months?|mo\b)?)*|"
                               rf"\b(?:difference|improvement|increase|reduction|gain|extension)\s+(?:of|in)\s+(?:\w+\s+){{0,3}}?{_NUM}"
-                              rf"\s*(?:%|months?|mo\b|percentage points?)?", re.I)
+                              rf"\s*(?:%|months?|mo\b|percentage points?)?|"
+                              # a difference written with its sign in the bracket after the values: "8.9 months with A
+                              # vs. 12.1 months with B (+3.2 months; p = 0.93)"
+                              rf"(?<=\()\s*[+±]\s*{_NUM}\s*(?:%|months?|mo\b|weeks?|percentage points?)", re.I)
 # a count of patients ("146 patients were treated"), not a result
 _COUNT_OF_PATIENTS = lazy_compile(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|"
                                   r"subjects|cases)\b", re.I)
