@@ -34,7 +34,7 @@ from builders.trials_arms import (THERAPY, _ALT_SEP, _JOINED, _is_chemotherapy, 
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, _added_to_alone)
 from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialState, _count, hits_of, _metrics, _values,
                                     _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
-from builders.trials_focus import _CITATION, _NOT_ARMS, _joined_runs
+from builders.trials_focus import _CITATION, _NOT_ARMS, _UNNAMED, _joined_runs
 from kg.ids import mint
 from kg.model import Entity
 
@@ -505,7 +505,9 @@ class TrialDesign:
         if approved:
             self._approved_regimen(text, [t for t in therapies if t.start >= approved[0][1]], ev)
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
-        if not therapies or (cited_end and not names_trial):
+        # ("Second, a phase II study was conducted in 100 patients to compare A with B alone[93].": a sentence that
+        # introduces a study without a name cites that study, its arms are the study's)
+        if not therapies or (cited_end and not names_trial and not _UNNAMED.search(text)):
             return False  # a cited background statement ("... improves OS [1].")
         if self._earlier_evidence(st, s, rec, names_trial):
             return False  # another trial's comparison: a planned one, or the earlier one a background recalls
