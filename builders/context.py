@@ -161,6 +161,7 @@ class Reading:
         self._document_wide: dict[str, object] = {}
         self.trial_aliases = self._trial_aliases()
         self._name_bare_changes()
+        self._mutation_statuses()
 
     def document_wide(self, key: str, compute):
         """What ``compute(reading)`` finds over the whole document (a guard asking what other sentences say):
@@ -178,6 +179,25 @@ class Reading:
         changes = named_changes([self.recognize(s) for s in [*self.doc.sentences, *rows]])
         for s in self.doc.sentences:
             add_bare_changes(self.recognize(s), s.norm, changes)
+
+    def _mutation_statuses(self) -> None:
+        """A gene's bare "status" in a document that tests the gene by its mutations is its mutation status
+        (builders/status_kinds.py)."""
+        from builders.patterns import status_entity
+        from builders.status_kinds import mutation_tested_genes, restate_statuses
+
+        vocab = self.vocab
+        genes = mutation_tested_genes([self.recognize(s) for s in self.doc.sentences])
+
+        def status_of(symbol: str):
+            gene_id = vocab.resolve(symbol)
+            gene = vocab.entities.get(gene_id) if gene_id else None
+            gene = gene or vocab.gene_entity(symbol)
+            return status_entity([gene], symbol, "mutation_status") if gene is not None and gene.category == "Gene" \
+                else None
+
+        for s in self.doc.sentences:
+            restate_statuses(self.recognize(s), genes, status_of)
 
     def _trial_aliases(self) -> dict[str, Entity]:
         """Trial names the document links to a registry id ("C-800-01 trial (NCT03860272)"): every

@@ -11,6 +11,10 @@ A + C. What stands around the names is the way each is given, which the joins of
 * placebo as the alternative: "A plus either B or placebo" is A + B against A + placebo, also without "either" ("A
   plus B or placebo": a placebo stands in for B, never for the whole of A + B).
 
+A list of three or more add-ons to one backbone whose last item is placebo ("FOLFIRI plus A, B, or placebo") gives the
+backbone to each: A with every add-on and with placebo (a three-arm trial of two drugs against placebo on one
+backbone), when A is a cytotoxic backbone and each add-on one drug of no chemotherapy class.
+
 A list of therapies before A, each given its own way ("capecitabine 1000 mg/m2 twice daily, bevacizumab 7.5 mg/kg
 on day 1, and either B or placebo"), is shared the same way. Nothing is read when a word other than a dose or a
 schedule stands between A and the join ("patients who progressed on A were treated with either B or C": A is an
@@ -43,6 +47,9 @@ _OR = lazy_compile(r"(?P<before>.*?),?\s+or\s+(?P<after>.*)\Z", re.I | re.S)
 # "either B (arm A), as reference arm, or C": a short apposition before "or"
 _APPOSITION = lazy_compile(r"\s*,\s*(?:as\s+)?(?:[\w\-]+\s+){0,3}[\w\-]+\s*\Z", re.I)
 _ALONE_AFTER = lazy_compile(r"[-\s]*(?:alone|monotherapy|single[-\s]agent|only|\+|plus|combined|in combination|with)\b", re.I)
+# between two add-ons of one list ("A plus B, C, or placebo"): a comma, and "or" (with or without a comma) before the last
+_LIST_COMMA = lazy_compile(r"\s*,\s*\Z")
+_LIST_OR = lazy_compile(r"\s*,?\s+or\s+\Z", re.I)
 _PLACEBO = "crc:regimen_placebo"
 _CHEMOTHERAPY = "crc:class_chemotherapy"
 # "either" (with a dose or schedule after it) right before the shared therapy: the choice starts before it
@@ -170,3 +177,44 @@ def _kind(parts: list) -> str:
     if len(parts) > 1:
         return "combination"
     return "Regimen" if parts[0].entity.category == "Regimen" else "Drug"
+
+
+def listed_add_ons(r, text: str, rec, therapies: list, mention) -> None:
+    """Add to ``rec.regimens`` the regimens "A plus B, C, or placebo" names: A + B (from A's name on), A + C and
+    A + placebo (each at its own name), replacing a combination already read there. Only for a backbone A (a regimen or
+    a chemotherapy drug), three or more items the last of which is placebo, and add-ons that are single drugs of no
+    chemotherapy class; never when the choice starts before A ("either A plus B, C or placebo") or the placebo stands
+    alone ("or placebo alone")."""
+    classes = r.vocab.drug_classes
+    for k in range(len(therapies) - 3):
+        a = therapies[k]
+        gap = text[a.end:therapies[k + 1].start]
+        join = _JOIN_PLAIN.search(gap)
+        if len(gap) > _LONGEST_WAY or not join or not _dose_only(gap[:join.start()]):
+            continue
+        items, closed = [therapies[k + 1]], False
+        for t in therapies[k + 2:]:
+            between = text[items[-1].end:t.start]
+            if _LIST_OR.fullmatch(between):
+                items.append(t)
+                closed = True
+                break
+            if not _LIST_COMMA.fullmatch(between):
+                break
+            items.append(t)
+        if not closed or len(items) < 3 or items[-1].entity.id != _PLACEBO or _ALONE_AFTER.match(text, items[-1].end):
+            continue
+        backbone = a.entity.category == "Regimen" or _CHEMOTHERAPY in classes.get(a.entity.id, ())
+        if not backbone or _EITHER_BEFORE.search(text, max(0, a.start - 40), a.start):
+            continue
+        if any(t.entity.category != "Drug" or _CHEMOTHERAPY in classes.get(t.entity.id, ()) for t in items[:-1]):
+            continue
+        for index, t in enumerate(items):
+            start = a.start if index == 0 else t.start
+            entity, comps = r.combination([a, t])
+            overlapping = [m for m, _ in rec.regimens if start <= m.start < t.end or m.start <= start < m.end]
+            if any(m.entity.id == entity.id for m in overlapping):
+                continue
+            rec.regimens[:] = [(m, cs) for m, cs in rec.regimens if not (start <= m.start < t.end or
+                                                                         m.start <= start < m.end)]
+            rec.regimens.append((mention(start, t.end, text, entity), comps))

@@ -82,8 +82,18 @@ _CLASS_NUMBER = {"I": "1", "II": "2", "III": "3"}
 _NON_VARIANT_TAIL = lazy_compile(r"[-\s](?:mutations?|mutant|mutated|mutation-positive)(?![A-Za-z])", re.I)
 _FUSION = lazy_compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?([A-Z][A-Z0-9]{1,9})(?:\s+gene)?\s+(fusions?|"
                        r"rearrangements?|fusion genes?|fusion proteins?|translocations?)\b")
-_EXON = lazy_compile(r"\s+(?:exon|codon)s?\s+(\d+)(?:(?:\s*(?:,|/|and|or)\s*|-(?=\d+(?![-\d])))(\d+))?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|"
-                     r"alterations?))?")
+# an exon or codon, a pair ("exons 2/3", "codon 12-13"), a range ("exons 2-4", taken whole below) or a list
+# ("exons 2, 3, and 4", "codons 12, 13, 59, 61, 117, and 146", "codon 13, 61, and 164, mutation"): group 2 holds the
+# numbers after the first, with their joins
+_EXON = lazy_compile(r"\s+(?:exon|codon)s?\s+(\d+)((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s*/\s*|\s+and\s+|\s+or\s+)\d+(?![-\d]))+|"
+                     r"-(?=\d+(?![-\d]))\d+)?,?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|alterations?))?")
+_NUMBER = lazy_compile(r"\d+")
+_EITHER_BEFORE_GENES = lazy_compile(r"(?<![A-Za-z])(?:either|both)\s+$", re.I)
+# a wild-type word shortly before a list of genes and their loci ("wild-type KRAS and NRAS exons 2, 3, and 4", "tumours
+# WT for KRAS and NRAS exons 2, 3 and 4", "wild-type RAS mCRC (KRAS and NRAS exons 2, 3, and 4)")
+# (not when a mutation word stands between: "patients with KRAS exon 2 wild type had mutations in RAS exons (KRAS exon 3,
+# 4 and NRAS exon 2, 3)")
+_WILD_TYPE_NEAR = lazy_compile(r"(?:(?<![A-Za-z])wild[-\s]?type|(?<![A-Za-z])(?-i:WT))\b(?:(?!mutat)[^.;]){0,30}$", re.I)
 _MODIFIER = lazy_compile(
     r"(?P<sep>[-\s]|\s\(|\s?gene\s|\s?genes\s)?\s?(?:gene\s|genes\s)?(?P<mod>"
     r"ectodomain (?:mutations?|clones?|variants?)|kinase domain mutations?|exonuclease domain (?:mutations?|variants?)|extracellular domain (?:mutations?|variants?)|ECD (?:mutations?|variants?)|promoter hypermethylation|"
@@ -1382,7 +1392,7 @@ def alterations(r, text, mentions, rec):
             continue
         x = _EXON.match(text, g.end)
         unit = "codon" if x and x.group(0).lstrip().lower().startswith("codon") else "exon"
-        if x and unit == "exon" and x.group(2) and text[x.start(2) - 1] == "-":
+        if x and unit == "exon" and x.group(2) and x.group(2).startswith("-"):
             x = None  # "exons 2-4": a range of exons, not a pair ("codon 12-13" is the pair of codons 12 and 13)
         if x and not x.group(3):
             wt = _MODIFIER.match(text, x.end())
@@ -1396,16 +1406,38 @@ def alterations(r, text, mentions, rec):
                 new.append(_mention(wt.start(), x.end(), text, _exon_status(g.entity, text[g.start:x.end()])))
                 consumed.add(i)
                 continue
-        if x and unit == "codon" and not x.group(3):
+        listed, pre = [g], None
+        if x:
+            # "mutations in KRAS or NRAS codons 12, 13 and 61": the loci are each listed gene's, and the mutation
+            # word before the genes is part of the mention
+            if gene_only_index is None:
+                gene_only = [y for y in genes if y.entity.category == "Gene"]
+                gene_only_index = _first_index(gene_only)
+            listed = _gene_list_before(text, gene_only, gene_only_index(g), keyword_line)
+            listed = [c for c in listed if c is g or not (c.entity.attr("family") and c.entity.name not in ("RAS",))]
+            # ("mutations in either KRAS or NRAS codons ...": the choice word before the list is no part of it)
+            lead = _EITHER_BEFORE_GENES.search(text, max(0, listed[0].start - 12), listed[0].start)
+            lead = lead.start() if lead else listed[0].start
+            pre = _PRE_MODIFIER.search(text, max(0, lead - 40), lead) if not x.group(3) else None
+            pre = pre if pre is not None and _mod_kind(pre.group("mod")) == "mutation" and not pre.group("long") else None
+            if (len(listed) > 1 or x.group(2)) and _WILD_TYPE_NEAR.search(text, max(0, listed[0].start - 40),
+                                                                        listed[0].start):
+                # "wild-type KRAS and NRAS exons 2, 3, and 4", "WT for KRAS and NRAS exons 2, 3 and 4": the loci
+                # of a wild-type status, never mutations
+                consumed.update(gene_index(c) for c in listed)
+                continue
+        if x and unit == "codon" and not x.group(3) and pre is None:
             x = None  # "KRAS codon 12": a codon is read with a named mutation only (or as a wild-type status, above)
         if x:
-            exons = [e for e in x.groups()[:2] if e]
+            exons = [x.group(1), *_NUMBER.findall(x.group(2) or "")]
             what = (x.group(3) or "mutation").rstrip("s").replace("mutant", "mutation")
-            for exon in exons:
-                alt = alteration_entity(g.entity, "mutation", f"{unit} {exon} {what}")
-                new.append(_mention(g.start, x.end(), text, alt))
-                rec.imply(alt, "alteration_of", g.entity)
-            consumed.add(i)
+            start = pre.start("mod") if pre is not None else listed[0].start
+            for c in listed:
+                for exon in exons:
+                    alt = alteration_entity(c.entity, "mutation", f"{unit} {exon} {what}")
+                    new.append(_mention(start, x.end(), text, alt))
+                    rec.imply(alt, "alteration_of", c.entity)
+                consumed.add(gene_index(c))
             continue
         mod = _MODIFIER.match(text, g.end)
         if mod is None and text[g.start - 1:g.start] == "(" and text.startswith(")", g.end) and \

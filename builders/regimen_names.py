@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from builders.either_alternatives import either_alternatives
+from builders.either_alternatives import either_alternatives, listed_add_ons
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.partner_lists import partner_lists
@@ -160,6 +160,7 @@ def regimens(r, text, rec):
         i = j if len(group) > 1 else i + 1
     _alternative_partners(r, text, rec, therapies)
     either_alternatives(r, text, rec, therapies, _mention)
+    listed_add_ons(r, text, rec, therapies, _mention)
     _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
     prose_regimens(r, text, rec, therapies, _slash_partners, _mention)

@@ -91,6 +91,20 @@ def _is_chemotherapy(therapy: Entity) -> bool:
     return therapy.category == "DrugClass" and re.fullmatch(r"(?i)chemotherapy", therapy.name) is not None
 
 
+def bracketed_alternatives(text: str, therapies: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of brackets right after a therapy that list alternatives: "an oxaliplatin-based regimen (FOLFOX or
+    CapeOX)", "chemotherapy (mFOLFOX6/CapeOX)" spell out the therapy before them, no therapies of their own."""
+    return [(b.start(), b.end()) for b in re.finditer(r"\(([^()]*(?:\bor\b|/)[^()]*)\)", text)
+            if any(t.end <= b.start() and not text[t.end:b.start()].strip() for t in therapies)
+            and sum(b.start() < t.start < b.end() for t in therapies) >= 2]
+
+
+def without_bracketed_alternatives(text: str, therapies: list[Mention]) -> list[Mention]:
+    """``therapies`` without those inside a bracket of alternatives (:func:`bracketed_alternatives`)."""
+    spec = bracketed_alternatives(text, therapies)
+    return [t for t in therapies if not any(lo < t.start < hi for lo, hi in spec)]
+
+
 def _strip_brackets(text: str) -> str:
     """``text`` without its bracketed asides ("(95% CI, 10%-40%)")."""
     return re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text)
@@ -506,9 +520,7 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         return []
     therapies = spelled_out(text, therapies, ctx.vocab)  # "<drug>, <drug> and <drug> (FOLFOX4)": that one regimen
     # "an oxaliplatin-based regimen (FOLFOX or CapeOX)": alternatives in brackets spell out the therapy before them
-    spec = [(b.start(), b.end()) for b in re.finditer(r"\(([^()]*(?:\bor\b|/)[^()]*)\)", text)
-            if any(t.end <= b.start() and not text[t.end:b.start()].strip() for t in therapies)
-            and sum(b.start() < t.start < b.end() for t in therapies) >= 2]
+    spec = bracketed_alternatives(text, therapies)
     therapies = [t for t in therapies if not any(lo < t.start < hi for lo, hi in spec)]
     if not therapies:
         return []

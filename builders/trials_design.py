@@ -32,10 +32,11 @@ from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTE
 from builders.recognize import Mention
 from builders.trials_arms import (THERAPY, _ALT_SEP, _JOINED, _is_chemotherapy, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, _without_appositions,
-                                  _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, _added_to_alone)
+                                  _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, _added_to_alone,
+                                  without_bracketed_alternatives)
 from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialState, _count, hits_of, _metrics, _values,
                                     _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
-from builders.trials_focus import _CITATION, _NOT_ARMS, _joined_runs
+from builders.trials_focus import _CITATION, _NOT_ARMS, _UNNAMED, _joined_runs
 from kg.ids import mint
 from kg.model import Entity
 
@@ -507,7 +508,9 @@ class TrialDesign:
         if approved:
             self._approved_regimen(text, [t for t in therapies if t.start >= approved[0][1]], ev)
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)
-        if not therapies or (cited_end and not names_trial):
+        # ("Second, a phase II study was conducted in 100 patients to compare A with B alone[93].": a sentence that
+        # introduces a study without a name cites that study, its arms are the study's)
+        if not therapies or (cited_end and not names_trial and not _UNNAMED.search(text)):
             return False  # a cited background statement ("... improves OS [1].")
         if self._earlier_evidence(st, s, rec, names_trial):
             return False  # another trial's comparison: a planned one, or the earlier one a background recalls
@@ -623,7 +626,10 @@ class TrialDesign:
             # a review's sentence on a named trial with a weak cue ("... was evaluated in the X trial [9]"), or one
             # that adds a drug to others ("the addition of X to Y"), gives one arm, and only one that takes in every
             # therapy the sentence names
-            given = {c for t in _without_appositions(text, therapies) if t.entity.category != "DrugClass"
+            # ("bevacizumab added to chemotherapy (mFOLFOX6/bFOL/CapeOX)": the bracket spells out the class, no
+            # therapy of its own)
+            given = {c for t in without_bracketed_alternatives(text, _without_appositions(text, therapies))
+                     if t.entity.category != "DrugClass"
                      for c in (self.ctx.combination_parts.get(t.entity.id) or (t.entity.id,))}
             parts = {c.id for c in arms[0][1]} | {arms[0][0].id} | set(self.ctx.combination_parts.get(arms[0][0].id, ())) | \
                 set(self.ctx.vocab.regimen_components.get(arms[0][0].id, ()))

@@ -53,10 +53,15 @@ _PATIENTS_RECEIVED = lazy_compile(r"^(?:(?:these|the|all|eligible|enrolled)\s+)?
                                   r"^(?:patients|participants|pts)\s+were\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
                                   r"(?:\(?\d\s?:\s?\d\)?\s+)?to\s+receive\s+(?:either\s+)?", re.I)
 _REFS = lazy_compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
-_UNNAMED = lazy_compile(r"\b(?:an?|one|another)\s+(?:(?:randomi[sz]ed|single-arm|open-label|multicenter|multicentre|prospective|"
-                        r"retrospective|pilot|clinical|phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?)[\s,]+){1,4}"
-                        r"(?:clinical\s+)?(?:study|trial|analysis)\b[^.;]{0,40}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
-                        r"tested|testing|of|with|in which)\b", re.I)
+_DESIGN = r"(?:(?:randomi[sz]ed|single-arm|open-label|multicenter|multicentre|prospective|retrospective|pilot|clinical|" \
+          r"phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?)[\s,]+){1,4}(?:clinical\s+)?(?:study|trial|analysis)\b"
+# "a phase II study evaluated/of/compared A ...", and a study said to be run for a purpose, also after "the" ("Second,
+# the phase II study was conducted in 100 patients to compare A with B": a study of its own, introduced by the
+# purpose it was run for)
+_UNNAMED = lazy_compile(rf"\b(?:an?|one|another)\s+{_DESIGN}[^.;]{{0,40}}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
+                        r"tested|testing|compared|comparing|of|with|in which)\b|"
+                        rf"\b(?:an?|one|another|the)\s+{_DESIGN}\s+(?:was|were)\s+(?:conducted|performed|carried\s+out|designed)"
+                        r"\b[^.;]{0,60}?\bto\s+(?:compare|evaluate|assess|investigate|test)\b", re.I)
 _TRAILING_CITATION = lazy_compile(r"\(\s*[^()]*\bet al\.?,?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*\)\s*\.?\s*$")
 _CITATION = lazy_compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
 _NOT_ARMS = {_PLACEBO, "crc:regimen_best_supportive_care"}

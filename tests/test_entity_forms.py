@@ -130,6 +130,17 @@ FORMS = [
     ("Tumours with low ERBB2 copy number were excluded.", "low ERBB2 copy number", ["low HER2 copy number"]),
     # whether a gene is mutated, a status marker ("BRAF mutational status")
     ("The BRAF mutational status was tested centrally.", "BRAF mutation status", ["BRAF mutational status"]),
+    # a list of loci after a gene or a list of genes: each gene's mutation at each locus, the mutation word before
+    # the genes included ("mutations in either A or B codons 12, 13 and 61")
+    ("Mutations in HRAS exons 2, 3 and 4 were rare.", "HRAS exon 4 mutation", ["HRAS exon 4 mutation"]),
+    ("Tumours with mutations in either KRAS or NRAS codons 12, 59 and 146 were excluded.", "NRAS codon 146 mutation",
+     ["NRAS codon 146 mutation"]),
+    ("The tumour had an NRAS codon 12, 61, and 117, mutation.", "NRAS codon 117 mutation", ["NRAS codon 117 mutation"]),
+    # a gene's bare "status" in a text that tests the gene by its mutations (builders/status_kinds.py)
+    ("NRAS mutations were found in 4% of tumours. NRAS status was known for all patients.", "NRAS mutation status",
+     ["NRAS mutational status"]),
+    ("PIK3CA wild-type tumours responded. The PIK3CA status did not change on treatment.", "PIK3CA mutation status",
+     ["PIK3CA mutational status"]),
     # a loss-of-function mutation is the gene's loss; promoter methylation however worded
     ("SMAD4 loss-of-function mutations were frequent.", "SMAD4 loss", ["SMAD4 loss-of-function mutation"]),
     ("MLH1 promoter methylation silenced the gene.", "MLH1 promoter hypermethylation", ["MLH1 promoter methylation"]),
@@ -188,6 +199,26 @@ def test_methyltransferase_is_no_glued_status(text):
 def test_copy_number_change_is_no_copy_number_marker(text):
     names = [m.entity.name for m in _mentions(text)]
     assert not any(n.endswith("copy number") for n in names), names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("NRAS status was known for all patients.", "NRAS expression"),  # nothing says how the gene was tested
+    # a gene the text also tests by its product keeps "status" as its expression
+    ("ERBB2 amplification and ERBB2 mutations were found. ERBB2 status was assessed by IHC.", "ERBB2 expression"),
+    ("MET overexpression and MET mutations were found. MET status was assessed.", "MET expression"),
+])
+def test_bare_status_stays_expression(text, name):
+    assert name in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with wild-type KRAS and NRAS exons 2, 3, and 4 were enrolled.",  # the loci of a wild-type status
+    "Tumours WT for KRAS and NRAS exons 2, 3 and 4 were treated.",
+    "The HRAS codons 12, 13 and 61 were sequenced.",  # loci named with no mutation word
+])
+def test_listed_loci_of_a_status_are_no_mutations(text):
+    names = [m.entity.name for m in _mentions(text)]
+    assert not any(("exon " in n or "codon " in n) and n.endswith("mutation") for n in names), names
 
 
 def test_an_exon_range_is_no_pair_of_exons():
