@@ -78,12 +78,12 @@ def is_gain_of(mech: Entity, participant: Entity) -> bool:
     ...  "PD-L1+ MDSC accumulation", "MDSC-mediated resistance")]
     [False, False, False, False]
     """
+    parts = [part.casefold() for part in _names(participant)]
     for name in _names(mech):
         low = name.casefold()
         if low.endswith(_GENERIC):
             return False
-        for part in _names(participant):
-            p = part.casefold()
+        for p in parts:
             if low.startswith(p) and _GAIN_AFTER.fullmatch(low[len(p):].lstrip(" ")):
                 return True
             if low.endswith(p):
@@ -94,8 +94,8 @@ def is_gain_of(mech: Entity, participant: Entity) -> bool:
 
 
 def _ordered(evidence: list[Evidence]) -> list[Evidence]:
-    unique = {(e.start, e.end, e.document, e.sentence): e for e in evidence}
-    return [unique[k] for k in sorted(unique)]
+    """Each evidence once, in the order of ``Evidence.key`` (as the graph pools them)."""
+    return sorted({e.key(): e for e in evidence}.values(), key=Evidence.key)
 
 
 def mechanism_kinds(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:

@@ -305,7 +305,8 @@ def mechanisms(r, text, mentions, rec):
             continue
         label = "activation" if "activation" in word or word.startswith(("signal", "axis")) else word
         label = "reactivation" if word.startswith("re") else ("hyperactivation" if "hyper" in word or "over" in word else label)
-        for g in (group if after else _listed_after_of(text, items, k, m)):
+        listed = group if after else _listed_after_of(text, items, k, m)
+        for g in listed:
             name = f"{g.entity.name} {label}"
             synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}", f"{label} of {g.text}")
             synonyms += _raised_forms(before.group(0), (g.entity.name, g.text)) if before else ()
@@ -313,10 +314,7 @@ def mechanisms(r, text, mentions, rec):
                                     if g.entity.category == "Pathway" else None, synonyms)
             rec.imply(mech, "involves", g.entity)
             out.append(_mention(start, end, text, mech) if g is m or after else _mention(g.start, g.end, text, mech))
-        if after:
-            used.update(range(k + 1, j))
-        else:
-            used.update(range(k + 1, k + len(_listed_after_of(text, items, k, m))))
+        used.update(range(k + 1, j if after else k + len(listed)))
     # "X-driven <process>": a named process driven by an entity becomes a mechanism of its own
     final = sorted(out, key=lambda m: m.start)
     result = []

@@ -828,10 +828,8 @@ def _one_axis_sides(vocab, group: list) -> bool:
     a, b = (frozenset(vocab.drug_targets.get(i, ())) for i in ids)
     if not a or not b or a & b:
         return False
-    return any(c not in ids and frozenset(vocab.drug_targets.get(c, ())) == a | b and
-               vocab.entities.get(c) is not None and vocab.entities[c].category == "DrugClass" and
-               not vocab.in_class(c, ids[0]) and not vocab.in_class(c, ids[1])
-               for c in vocab.drug_targets)
+    c = vocab.class_for_targets(tuple(a | b))
+    return c is not None and c not in ids and not vocab.in_class(c, ids[0]) and not vocab.in_class(c, ids[1])
 
 
 def _is_backbone(vocab, entity: Entity) -> bool:

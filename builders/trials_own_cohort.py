@@ -25,6 +25,7 @@ import re
 
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
+from builders.trials_own import _CITED
 
 _VERB = r"(?:investigate|evaluate|compare|assess|examine|explore|analy[sz]e|determine|describe)"
 _STUDY = r"(?:this|the\s+present|the\s+current|our)\s+(?:[\w\-]+\s+){0,3}?(?:study|analysis|review|series)"
@@ -50,8 +51,7 @@ _OWN_STATEMENT = lazy_compile(
 _COMPARES = lazy_compile(r"\bcompar\w*|\bversus\b|\bvs\b\.?", re.I)
 # (not a bound's "or": "aged 75 years or older", "two or more lines")
 _OR = lazy_compile(r"\bor\b(?!\s+(?:older|younger|more|less|greater|higher|lower|above|below|fewer)\b)", re.I)
-# another study: cited by its source, or called an earlier one
-_CITED = lazy_compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
+# another study: cited by its source (trials_own._CITED), or called an earlier one
 _OTHER = lazy_compile(r"\b(?:previous|prior|earlier|former|another|other|pivotal)\s+(?:[\w\-,/]+\s+){0,4}?(?:study|studies|"
                       r"trials?)\b", re.I)
 
