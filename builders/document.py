@@ -44,8 +44,9 @@ _BODY_PARAGRAPH = 600
 _RUNIN_HEADING = lazy_compile(r"^([A-Z][A-Za-z0-9\-/ ,()]{2,70}?):\s+[A-Z]")
 # a structured abstract's later part opening inside the paragraph ("... Methods: Patients were ..."): the
 # sentences from it on belong to that part, not to the label the paragraph began with
-_INLINE_LABEL = lazy_compile(r"(Background|Purpose|Objectives?|Aims?|Methods|(?:Patients|Materials),? and methods|Design"
-                             r"|Results|Findings|Conclusions?|Interpretation)\s*:\s", re.I)
+_LABEL_WORDS = r"Background|Purpose|Objectives?|Aims?|Methods|(?:Patients|Materials),? and methods|Design|Results|Findings|" \
+               r"Conclusions?|Interpretation"
+_INLINE_LABEL = lazy_compile(rf"({_LABEL_WORDS})\s*:\s", re.I)
 _SUP_TAG = lazy_compile(r"<sup>([^<]{0,12})</sup>")
 _TAG = lazy_compile(r"</?(?:sup|sub|i|b|em|strong)>")
 # "$\beta_2$ -microglobulin" and "( $\beta_2m$ )": a Greek letter with a subscript digit and up to two letters
@@ -297,8 +298,7 @@ def _word_sets(text: str) -> frozenset:
 # one in the source, and its sentences are split as if it had closed
 UNCLOSED_BRACKET_CHARS = 300
 # a structured abstract's section label after a full stop ("... therapy. Methods: ..."), which no bracket holds
-_LABEL_NEXT = lazy_compile(r"\s+(?:Background|Methods|Patients and methods|Materials and methods|Results|Conclusions?|"
-                           r"Findings|Interpretation|Purpose|Objectives?|Aims?|Design|Introduction)\s*:")
+_LABEL_NEXT = lazy_compile(rf"\s+(?:{_LABEL_WORDS}|Introduction)\s*:")
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

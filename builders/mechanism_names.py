@@ -248,12 +248,12 @@ def mechanisms(r, text, mentions, rec):
             group.append(items[j])
             j += 1
         after = _ACTIVATION_AFTER.match(text, group[-1].end)
+        before, feedback = _activation_before(text, m)
         if after and len(group) == 1 and m.entity.category == "Gene" and \
-                after.group("mod").lower() in ("signaling", "signalling") and _fed_back_activation(text, m):
+                after.group("mod").lower() in ("signaling", "signalling") and feedback is not None:
             after = None  # "feedback reactivation of receptor tyrosine kinase signaling": the gene's (re)activation
-        before = None if after else _ACTIVATION_BEFORE.search(text, max(0, m.start - 30), m.start)
-        feedback = _FEEDBACK_BEFORE.search(text, max(0, before.start() - 40), m.start) if before else None
-        feedback = feedback if feedback is not None and feedback.end() == before.start() else None
+        if after:
+            before = feedback = None
         if feedback is not None:
             # "feedback activation of HER3": the gene's activation is what the feedback is; the general feedback
             # mechanism the vocabulary reads in its first words gives way to it
@@ -265,22 +265,12 @@ def mechanisms(r, text, mentions, rec):
             all(g.entity.category == "Gene" for g in group) else None
         if pair:
             # "HER2:HER3 dimerization", "EGFR/HER2 heterodimerization": one process of the two receptors together
-            words = " ".join(pair.group("words").split()).lower()
-            name = f"{group[0].entity.name}/{group[1].entity.name} {words}"
-            mech = mechanism_entity(name, [g.entity for g in group],
-                                    synonyms=(re.sub(r"\s+", " ", text[m.start:pair.end()]),))
-            for g in group:
-                rec.imply(mech, "involves", g.entity)
-            out.append(_mention(m.start, pair.end(), text, mech))
+            out.append(_process_of(text, m, [g.entity for g in group], pair, rec, lower=True))
             used.update(range(k + 1, j))
             continue
         if process:
             # "HER2 heterodimer recycling", "EGFR nuclear translocation": a process of the gene's product
-            words = " ".join(process.group("words").split())
-            name = f"{m.entity.name} {words}"
-            mech = mechanism_entity(name, [m.entity], synonyms=(re.sub(r"\s+", " ", text[m.start:process.end()]),))
-            rec.imply(mech, "involves", m.entity)
-            out.append(_mention(m.start, process.end(), text, mech))
+            out.append(_process_of(text, m, [m.entity], process, rec))
             continue
         if not after and not before:
             out.append(_raised_activity(text, m, len(group), rec) or m)
@@ -411,31 +401,52 @@ _RAISED_LIST_LEAD = lazy_compile(r"(?<![A-Za-z])(?:enhanced|increased|elevated|g
 _LEVEL_AFTER = lazy_compile(r"\s+(?:levels?|expression)(?![A-Za-z])", re.I)
 
 
-def _fed_back_activation(text: str, m) -> bool:
-    """Whether the gene of ``m`` follows "feedback (re)activation of" ("adaptive feedback reactivation of RTK
-    signaling"): what the feedback reactivates is the gene."""
+def _process_of(text: str, m, genes: list, words: re.Match, rec, lower: bool = False):
+    """The mention, from ``m`` to the end of ``words``, of the process the ``genes`` undergo (named by their names,
+    joined by "/", and the process words: "EGFR nuclear translocation", "ERBB2/ERBB3 dimerization"), a mechanism
+    involving each gene."""
+    said = " ".join(words.group("words").split())
+    name = f"{'/'.join(g.name for g in genes)} {said.lower() if lower else said}"
+    mech = mechanism_entity(name, genes, synonyms=(re.sub(r"\s+", " ", text[m.start:words.end()]),))
+    for g in genes:
+        rec.imply(mech, "involves", g)
+    return _mention(m.start, words.end(), text, mech)
+
+
+def _activation_before(text: str, m) -> tuple[re.Match | None, re.Match | None]:
+    """The words of activation right before the gene of ``m`` ("activation of"), and the feedback words right before
+    those ("adaptive feedback reactivation of RTK signaling": what the feedback reactivates is the gene), each None
+    when absent."""
     before = _ACTIVATION_BEFORE.search(text, max(0, m.start - 30), m.start)
     if before is None:
-        return False
+        return None, None
     feedback = _FEEDBACK_BEFORE.search(text, max(0, before.start() - 40), m.start)
-    return feedback is not None and feedback.end() == before.start()
+    return before, (feedback if feedback is not None and feedback.end() == before.start() else None)
+
+
+def _raised_phospho_prefix(text: str, m) -> re.Match | None:
+    """The phospho prefix of the gene of ``m`` ("phospho-", "p-") when the text says that phosphorylated form is
+    raised ("increased levels of phospho-AKT", "elevated p-STAT3 levels"); None otherwise."""
+    prefix = _PHOSPHO_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if prefix is not None and (_RAISED_PHOSPHO_LEAD.search(text, max(0, prefix.start() - 50), prefix.start()) or
+                               _RAISED_LIST_LEAD.search(text, max(0, prefix.start() - 90), prefix.start())):
+        return prefix
+    return None
 
 
 def raised_phospho_at(text: str, m) -> bool:
     """Whether the gene of ``m`` is named by its phosphorylated form said to be raised ("increased levels of
     phospho-AKT", "elevated p-STAT3 levels"): its activation, which no level marker of the gene should take first."""
-    prefix = _PHOSPHO_BEFORE.search(text, max(0, m.start - 16), m.start)
-    return prefix is not None and bool(_RAISED_PHOSPHO_LEAD.search(text, max(0, prefix.start() - 50), prefix.start()) or
-                                       _RAISED_LIST_LEAD.search(text, max(0, prefix.start() - 90), prefix.start()))
+    return _raised_phospho_prefix(text, m) is not None
 
 
 def _raised_phospho(text, m, rec):
     """"increased levels of phospho-AKT", "elevated p-STAT3", "higher phospho-ERK levels": one gene whose
     phosphorylated form the text says is raised becomes its activation (the phosphorylated form is the active
     one); the mention covers the prefix, the gene and a level word after it. None otherwise."""
-    if not raised_phospho_at(text, m):
+    prefix = _raised_phospho_prefix(text, m)
+    if prefix is None:
         return None
-    prefix = _PHOSPHO_BEFORE.search(text, max(0, m.start - 16), m.start)
     level = _LEVEL_AFTER.match(text, m.end)
     end = level.end() if level else m.end
     name = f"{m.entity.name} activation"

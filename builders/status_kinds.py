@@ -44,7 +44,8 @@ def mutation_tested_genes(recognitions: list[Recognition]) -> set[str]:
                 elif kind in _PRODUCT_KINDS and not _BARE_STATUS.match(m.text):
                     product.add(e.name.split(" ")[0].upper())
                     product.update(_genes_of(e))
-    return {g for g in mutated if g.upper() not in {p.upper() for p in product}}
+    named = {p.upper() for p in product}
+    return {g for g in mutated if g.upper() not in named}
 
 
 def restate_statuses(rec: Recognition, genes: set[str], status_of) -> None:

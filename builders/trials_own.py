@@ -116,11 +116,11 @@ PATIENTS_TREATED = lazy_compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:(?:\d+|[A-Z][a-z]+
                                 r"\s+(?:were\s+(?:treated\s+with|"
                                 r"given\s+(?:(?:first|second|third|later)-line\s+)?(?:treatment|therapy)\s+with)|received)\s", re.I)
 # a sentence that states the design of the report's own study by its primary end point
-_PRIMARY_END_POINT = lazy_compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:the\s+)?primary\s+(?:end\s*-?\s*point|objective|outcome)\s+"
-                                  r"(?:was|were|is)\b", re.I)
+_END_POINT_WORDS = r"primary\s+(?:end\s*-?\s*point|objective|outcome)\s+(?:was|were|is)\b"
+_PRIMARY_END_POINT = lazy_compile(rf"^(?:[A-Za-z ]{{1,30}}:\s*)?(?:the\s+)?{_END_POINT_WORDS}", re.I)
 # the same run on in the treatment's own sentence when its period was lost ("... received A until progression or
 # unacceptable toxicity The primary endpoint was ...")
-_RUN_ON_END_POINT = lazy_compile(r"\s(?:The|the)\s+primary\s+(?:end\s*-?\s*point|objective|outcome)\s+(?:was|were|is)\b")
+_RUN_ON_END_POINT = lazy_compile(rf"\s(?:The|the)\s+{_END_POINT_WORDS}")
 # how long the therapy is given, whose "or" is no alternative ("until progression or unacceptable toxicity"), up to
 # what ends the clause ("until progression (arm A) or B": the bracket ends it, and the "or" after it offers B)
 _GIVEN_UNTIL = lazy_compile(r"\buntil\s+[^,;()\[\]]*", re.I)

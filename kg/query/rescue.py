@@ -27,15 +27,11 @@ def _targets(kg: KnowledgeGraph, cause: str) -> list[tuple[str, tuple[Hop, ...]]
     return out
 
 
-def _related_set(kg: KnowledgeGraph, node_id: str) -> set[str]:
-    return {n for n, _ in _targets(kg, node_id)}
-
-
-def _reasons(kg: KnowledgeGraph, node_id: str) -> dict[str, str]:
-    """Why each node related to an asked cause answers it (none for the cause itself)."""
-    out = {n: r for n, r in related_alterations(kg, node_id) if r}
-    for n, h in mechanism_kinds(kg, node_id):
-        out.setdefault(n, f"{h.subject_name} is a kind of {h.object_name}")
+def _answers(kg: KnowledgeGraph, node_id: str) -> dict[str, str | None]:
+    """Each node that answers an asked cause (see _targets), with why (None for the cause itself)."""
+    out: dict[str, str | None] = {}
+    for target, hops in _targets(kg, node_id):
+        out[target] = hops[0].inferred or f"{hops[0].subject_name} is a kind of {hops[0].object_name}" if hops else None
     return out
 
 
@@ -105,12 +101,13 @@ def rescue_paths(kg: KnowledgeGraph, therapy: str, mechanism: str | None = None,
     t = resolve(kg, therapy, THERAPY)
     mech = resolve(kg, mechanism, CAUSES) if mechanism else None
     bio = resolve(kg, biomarker, ("Alteration", "Biomarker")) if biomarker else None
+    answers = {asked.id: _answers(kg, asked.id) for asked in (bio, mech) if asked is not None}
     why = {}  # node -> why it answers the filter
     for asked in (bio, mech):
         if asked is not None:
-            why.update(_reasons(kg, asked.id))
-    mech_ok = _related_set(kg, mech.id) if mech else None
-    bio_ok = _related_set(kg, bio.id) if bio else None
+            why.update({n: r for n, r in answers[asked.id].items() if r})
+    mech_ok = set(answers[mech.id]) if mech else None
+    bio_ok = set(answers[bio.id]) if bio else None
     best: dict[tuple[str, str], tuple[tuple, RescuePath]] = {}
     tested: dict[str, tuple] = {}  # regimen -> (arms, their study strengths), computed once per call
     for scope in therapy_scope(kg, t):
