@@ -42,6 +42,7 @@ from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
 from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
+from builders.integrin_dimers import integrin_dimers
 from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
@@ -704,6 +705,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = numbered_genes(r, text, mentions)
     if _HAS_GREEK_SLASH.search(text):
         mentions = greek_lists(r, text, mentions)
+    if "ntegrin" in text:
+        mentions = integrin_dimers(r.vocab, text, mentions, _mention)
     if digits:
         mentions = fused_variants(r, text, mentions, rec)
     if _MAY_FUSE_STATUS.search(text):
@@ -1596,6 +1599,29 @@ def _slash_combinations(r, text, mentions, rec) -> list:
     return mentions
 
 
+# s41 en: kinase inhibitors named by a slash list of their targets ("EGFR/HER2 TKI", "HER2/EGFR tyrosine kinase inhibitors")
+# ... and by two targets after "dual" ("a dual EGFR and HER2 tyrosine kinase inhibitor")
+_SLASHED_TKI = lazy_compile(r"(?<![\w/-])(?:(?:dual\s+)?(?P<list>[A-Za-z][A-Za-z0-9-]{1,9}(?:/[A-Za-z][A-Za-z0-9-]{1,9})+)|"
+                            r"dual\s+(?P<pair>[A-Za-z][A-Za-z0-9-]{1,9} and [A-Za-z][A-Za-z0-9-]{1,9}))[-\s]"
+                            r"(?P<head>TKIs?|tyrosine\s+kinase\s+inhibitors?)\b")
+
+
+def _slashed_kinase_inhibitors(r, text, mentions, rec) -> list:
+    """"a dual EGFR/HER2 TKI", "a dual EGFR and HER2 TKI": one kinase-inhibitor class acting on every listed target,
+    never the class of the last target alone (a vocabulary class "HER2 TKI" inside the words is not what they name)."""
+    for c in _SLASHED_TKI.finditer(text):
+        names = c.group("list").split("/") if c.group("list") else c.group("pair").split(" and ")
+        genes = [_gene_named(r, name) for name in names]
+        if any(g is None or g.category != "Gene" for g in genes) or len({g.id for g in genes}) < 2:
+            continue
+        entity, _ = class_entity(genes, c.group("head"), False, r.vocab, _singular(f"{'/'.join(names)} {c.group('head')}"))
+        for g in genes:
+            rec.imply(entity, "targets", g)
+        mentions = [m for m in mentions if not (m.start < c.end() and c.start() < m.end)]
+        mentions.append(_mention(c.start(), c.end(), text, entity))
+    return mentions
+
+
 _INHIBITOR_ABBREVIATION = lazy_compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Z0-9]{1,6}(?:/[0-9A-Z]{1,4})?)i(s)?(?![A-Za-z0-9])")
 
 
@@ -1814,6 +1840,8 @@ def classes(r, text, mentions, rec):
     """Drug classes named by a target: ``anti-PD-1``, ``MEK inhibitors``, ``HER2-directed therapy``,
     ``dual PD-1/LAG-3 blockade``; lists joined by '/' name one class acting on every target."""
     mentions = _slash_combinations(r, text, mentions, rec)
+    if ("/" in text or "dual " in text) and ("TKI" in text or "kinase inhibitor" in text):
+        mentions = _slashed_kinase_inhibitors(r, text, mentions, rec)
     mentions = _inhibitor_abbreviations(r, text, mentions, rec)
     if "inhibition" in text or "blockade" in text or "targeting of" in text:
         mentions = _combined_inhibitions(r, text, mentions, rec)

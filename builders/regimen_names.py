@@ -240,7 +240,13 @@ def _narrower_class_with(vocab, text: str, cls, narrower) -> bool:
     class of its own is that narrower class named twice, not a combination of the two."""
     return narrower.entity.category == "DrugClass" and narrower.entity.id != cls.entity.id and \
         _WITH_NARROWER.fullmatch(text[cls.end:narrower.start]) is not None and \
-        _is_member(vocab, narrower.entity, cls.entity)
+        (_is_member(vocab, narrower.entity, cls.entity) or _targeted_member(vocab, narrower.entity, cls.entity))
+
+
+def _targeted_member(vocab, narrower: Entity, cls: Entity) -> bool:
+    """A class acting on a named target is one of the therapies a group of targeted therapies names
+    (lexicon ``targeted_groups``): "targeted therapy with EGFR antibodies"."""
+    return cls.name in (vocab.lexicon.get("targeted_groups") or ()) and bool(vocab.drug_targets.get(narrower.id))
 
 
 def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:

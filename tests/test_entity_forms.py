@@ -141,6 +141,23 @@ FORMS = [
      ["NRAS mutational status"]),
     ("PIK3CA wild-type tumours responded. The PIK3CA status did not change on treatment.", "PIK3CA mutation status",
      ["PIK3CA mutational status"]),
+    # s41 en: an integrin by its two chains is each chain's gene; kinase inhibitors of HER2 and of a slash list of
+    # targets; nucleotides, checkpoints and methylation by name; drug groups by make or aim
+    ("Collagen signals through integrin α2β1 in the stroma.", "ITGA2", ["integrin α2"]),
+    ("Collagen signals through integrin α2β1 in the stroma.", "ITGB1", ["integrin β1"]),
+    ("The αvβ6 integrin activates latent TGF-β.", "ITGB6", ["ITGB6"]),
+    ("CK1α primes β-catenin for degradation.", "CSNK1A1", ["CK1α"]),
+    ("Neratinib is an HER2 TKI.", "HER2 tyrosine kinase inhibitor", ["HER2 TKIs"]),
+    ("Afatinib is a dual EGFR/HER2 tyrosine kinase inhibitor.", "EGFR/HER2 tyrosine kinase inhibitor",
+     ["EGFR/ERBB2 TKI"]),
+    ("RAS is active when bound to guanosine triphosphate.", "GTP", ["guanosine triphosphate"]),
+    ("Loss of p21 disables the G2/M cell cycle checkpoint.", "G2/M checkpoint", ["G2/M checkpoint"]),
+    ("Hypermethylation of CpG islands silenced MLH1.", "CpG island methylation", ["CpG island hypermethylation"]),
+    ("Small-molecule inhibitors were screened.", "small-molecule inhibitor", ["small molecule inhibitors"]),
+    ("Molecularly targeted agents changed care.", "targeted therapy", ["targeted agents"]),
+    ("Biologic agents were given in second line.", "biological agent", ["biological agents"]),
+    ("Murine-human chimeric antibodies carry mouse variable regions.", "chimeric monoclonal antibody",
+     ["chimeric antibodies"]),
     # a loss-of-function mutation is the gene's loss; promoter methylation however worded
     ("SMAD4 loss-of-function mutations were frequent.", "SMAD4 loss", ["SMAD4 loss-of-function mutation"]),
     ("MLH1 promoter methylation silenced the gene.", "MLH1 promoter hypermethylation", ["MLH1 promoter methylation"]),
@@ -163,6 +180,9 @@ def test_protein_name_keeps_its_case_and_number(text, not_gene):
     ("More granzyme B-positive cells were counted in the stroma.", "regulatory T cell"),  # no lineage marker
     ("Serum lactate dehydrogenase was raised in half of the patients.", "lactate"),  # the enzyme, not lactate
     ("Glutamine synthetase was silenced in the organoids.", "glutamine"),
+    ("Afatinib is a dual EGFR/HER2 TKI.", "HER2 tyrosine kinase inhibitor"),  # s41 en: one class of both targets
+    ("The HER2/EGFR TKI was stopped.", "EGFR tyrosine kinase inhibitor"),
+    ("Integrin α2β9 was not found.", "ITGB1"),  # no β9 chain: no dimer of two genes
 ])
 def test_a_name_inside_another_name_is_not_read(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
