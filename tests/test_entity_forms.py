@@ -158,6 +158,8 @@ FORMS = [
     ("Biologic agents were given in second line.", "biological agent", ["biological agents"]),
     ("Murine-human chimeric antibodies carry mouse variable regions.", "chimeric monoclonal antibody",
      ["chimeric antibodies"]),
+    ("The DpR was measured at the nadir.", "depth of response", ["depth of tumour response"]),
+    ("Benefit was seen in all RAS wild-type tumours.", "all RAS wild-type", ["RAS wild-type", "RAS wild-type status"]),
     # a loss-of-function mutation is the gene's loss; promoter methylation however worded
     ("SMAD4 loss-of-function mutations were frequent.", "SMAD4 loss", ["SMAD4 loss-of-function mutation"]),
     ("MLH1 promoter methylation silenced the gene.", "MLH1 promoter hypermethylation", ["MLH1 promoter methylation"]),
