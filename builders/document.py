@@ -32,6 +32,11 @@ _MD_HEADING = lazy_compile(r"^\s*#{1,6}\s+")
 # list or a date with no full stop, never part of the sentence on the next line
 _FRONT_MATTER_FIELD = lazy_compile(r"^\s*(?:\*\*)?(?:key ?words|received|accepted|published online|correspondence(?: to)?)"
                                    r"\s*(?:\*\*)?\s*:", re.I)
+# a printed page's running head or foot kept by the text extraction: the short title line "Surname AB et al. Short title"
+# (no full stop at its end) or the journal's line with its web address and the issue ("JGH https://www.example.org 929
+# March 3, 2021 Volume 12 Issue 4"). Neither is a heading of what follows nor a sentence.
+_RUNNING_HEAD = lazy_compile(r"^[A-Z][A-Za-z'\-]+ [A-Z]{1,3} et al\. [A-Z][^.;:]{0,80}[^.;:\s]$"
+                             r"|^\S.{0,40}https?://\S+ .{0,60}\bVolume \d+\b.{0,20}$")
 _SET_IN = lazy_compile(r"^ +\S")  # a line set in by spaces (not a tab: a table row)
 _NUMBERED_HEADING = lazy_compile(r"^\s*\d+(?:\.\d+)*\s+[A-Z]")
 # the back-matter sections whose blocks are not read (references, funding, disclosures ...)
@@ -483,6 +488,11 @@ def parse_document(name: str, text: str, sha256: str | None = None, publications
         s, e = lines[i]
         line = text[s:e]
         stripped = line.strip()
+        if _RUNNING_HEAD.match(stripped):
+            # page furniture: it ends the open block as a page break does, and it is neither heading nor sentence
+            close()
+            i += 1
+            continue
         if _TABLE_CAPTION.match(line) and "(continued)" not in line.lower():
             close()
             i = _read_table(doc, text, lines, i, median)
