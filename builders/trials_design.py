@@ -78,6 +78,10 @@ _NOT_TRIAL_THERAPY = lazy_compile(r"\b(?:subsequent|after progression|post-?prog
                                   r"second-line therapy after|maintenance)\b", re.I)
 # a drug's dose changed during the trial ("Fluorouracil dose was reduced to 2400 mg/m2 after ..."): that drug is one
 # part of the arm, not the arm
+# the words that list a study's end points ("The primary endpoint was PFS, and secondary end points included ...
+# reintroduction rate of A"): a therapy named after them is what an end point measures, no arm the trial gave
+_END_POINTS_STATED = lazy_compile(r"\b(?:primary|secondary|co-?primary|main|exploratory)\s+(?:efficacy\s+)?"
+                                  r"(?:end\s*-?\s*points?|objectives?|outcomes?(?:\s+measures?)?)\b", re.I)
 _DOSE_CHANGED = lazy_compile(r"\bdoses?\s+(?:was|were|had\s+to\s+be)\s+(?:subsequently\s+)?(?:reduced|decreased|lowered|"
                              r"escalated|increased|modified|adjusted)\b", re.I)
 # "Adagrasib (MRTX849) is another KRAS G12C inhibitor": a drug said to be another one
@@ -1003,6 +1007,9 @@ class TrialDesign:
             # "median PFS of 8.2 months, whereas the expected median PFS is 5 months with A alone": the therapy of a
             # cited or expected result is no arm of this trial
             therapies = [t for t in therapies if t.start < cut]
+        stated = _END_POINTS_STATED.search(s.norm)
+        if stated is not None:
+            therapies = [t for t in therapies if t.start < stated.start()]
         names_trial = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
         if not names_trial and _HEDGED_CLAIM.search(s.norm):
             return  # "Dose-intense chemotherapy may improve efficacy": a background hope, no therapy the trial gave
