@@ -76,12 +76,13 @@ _RECEIVED_END = lazy_compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which
 # a sentence about treatment before or after the trial's, whose groups are no arms
 _NOT_TRIAL_THERAPY = lazy_compile(r"\b(?:subsequent|after progression|post-?progression|cross(?:ed)?[- ]?over|prior|previous(?:ly)?|"
                                   r"second-line therapy after|maintenance)\b", re.I)
-# a drug's dose changed during the trial ("Fluorouracil dose was reduced to 2400 mg/m2 after ..."): that drug is one
-# part of the arm, not the arm
 # the words that list a study's end points ("The primary endpoint was PFS, and secondary end points included ...
 # reintroduction rate of A"): a therapy named after them is what an end point measures, no arm the trial gave
-_END_POINTS_STATED = lazy_compile(r"\b(?:primary|secondary|co-?primary|main|exploratory)\s+(?:efficacy\s+)?"
-                                  r"(?:end\s*-?\s*points?|objectives?|outcomes?(?:\s+measures?)?)\b", re.I)
+# (end points only: "The primary objective was to assess A plus B" states what the study gave)
+_END_POINTS_STATED = lazy_compile(r"\b(?:primary|secondary|co-?primary|exploratory)\s+(?:efficacy\s+)?"
+                                  r"(?:end\s*-?\s*points?|outcome\s+measures?)\b", re.I)
+# a drug's dose changed during the trial ("Fluorouracil dose was reduced to 2400 mg/m2 after ..."): that drug is one
+# part of the arm, not the arm
 _DOSE_CHANGED = lazy_compile(r"\bdoses?\s+(?:was|were|had\s+to\s+be)\s+(?:subsequently\s+)?(?:reduced|decreased|lowered|"
                              r"escalated|increased|modified|adjusted)\b", re.I)
 # "Adagrasib (MRTX849) is another KRAS G12C inhibitor": a drug said to be another one
