@@ -28,8 +28,9 @@ _TRIAL_HEAD_JUNK = lazy_compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|cli
 _OPENING_QUOTES, _CLOSING_QUOTES = "“\"‘'", "”\"’'"  # the quotes a trial's name may stand in ("the “BEBYP” trial")
 # a name of plain words in quotes right before "trial"/"study" ("the phase III 'stop and go' study"): two to four
 # words, none of them one that says how a study is run ("a 'real world' study", "a 'proof of concept' study"), before
-# one trial or study (kinds of studies, "'big data' studies", are named by no one)
-_QUOTED_WORDS = lazy_compile(r"[“\"‘']([A-Za-z][A-Za-z\-]*(?:[ \t]+[A-Za-z][A-Za-z\-]*){1,3})[”\"’']$")
+# one trial or study (kinds of studies, "'big data' studies", are named by no one); the opening quote stands after a
+# space or a bracket, never after a word (a possessive: "the patients' own survival study")
+_QUOTED_WORDS = lazy_compile(r"(?<!\w)[“\"‘']([A-Za-z][A-Za-z\-]*(?:[ \t]+[A-Za-z][A-Za-z\-]*){1,3})[”\"’']$")
 _QUOTED_DESIGN = {"real", "world", "real-world", "life", "real-life", "proof", "concept", "window", "opportunity", "pilot",
                   "basket", "umbrella", "pragmatic", "phase", "all", "comers", "first", "in", "human", "dose", "finding",
                   "escalation", "expansion", "run", "safety", "lead", "feasibility", "practice", "routine", "daily",
