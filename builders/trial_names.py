@@ -26,6 +26,15 @@ _TRIAL_HEAD_JUNK = lazy_compile(r"\s*(?:\(?(?:phase|Phase)\s+[0-9IVXab/]+\)?|cli
                                 r"confirmatory|registrational|basket|umbrella|,|"
                                 r"\([^()]{0,12}(?:NCT\d{8}|ChiCTR[-A-Z0-9]+|ISRCTN\d{8})[^()]{0,12}\))\s*$")
 _OPENING_QUOTES, _CLOSING_QUOTES = "“\"‘'", "”\"’'"  # the quotes a trial's name may stand in ("the “BEBYP” trial")
+# a name of plain words in quotes right before "trial"/"study" ("the phase III 'stop and go' study"): two to four
+# words, none of them one that says how a study is run ("a 'real world' study", "a 'proof of concept' study"), before
+# one trial or study (kinds of studies, "'big data' studies", are named by no one); the opening quote stands after a
+# space or a bracket, never after a word (a possessive: "the patients' own survival study")
+_QUOTED_WORDS = lazy_compile(r"(?<!\w)[“\"‘']([A-Za-z][A-Za-z\-]*(?:[ \t]+[A-Za-z][A-Za-z\-]*){1,3})[”\"’']$")
+_QUOTED_DESIGN = {"real", "world", "real-world", "life", "real-life", "proof", "concept", "window", "opportunity", "pilot",
+                  "basket", "umbrella", "pragmatic", "phase", "all", "comers", "first", "in", "human", "dose", "finding",
+                  "escalation", "expansion", "run", "safety", "lead", "feasibility", "practice", "routine", "daily",
+                  "clinical", "trial", "study", "test", "case", "control", "cohort", "platform", "master", "protocol"}
 _DESIGN_WORDS_MAX = 8  # design words (and commas) stripped between a trial's name and "trial"/"study"
 # (also a one-letter head joined to a word in capitals, "the phase 3 X-PECT trial", and a capital with an accent inside
 # a name, "the phase III VISNÚ-1 trial")
@@ -187,11 +196,15 @@ def registry_and_trials(r, text, mentions):
                 break
             head = head2
         head = head.rstrip()
-        m = _ACRONYM.search(head)
+        m, quoted = _ACRONYM.search(head), False
         if not m and head[-1:] in _CLOSING_QUOTES:
             # 'the phase III “BEBYP” trial': a name in quotes
             m = _ACRONYM.search(head, 0, len(head) - 1)
             m = m if m and head[m.start(1) - 1:m.start(1)] in _OPENING_QUOTES and m.start(1) > 0 else None
+        if not m:
+            q = _QUOTED_WORDS.search(head)
+            if q and cue.group(0) in ("trial", "study") and not {w.lower() for w in re.split(r"[\s\-]+", q.group(1))} & _QUOTED_DESIGN:
+                m, quoted = q, True  # "the phase III 'stop and go' study": a name of plain words in quotes
         if not m:
             # "KESTREL-3 was a randomized phase 3 trial of ...": the name the sentence opens with
             m = _ACRONYM_IS.search(text[:cue.start()])
@@ -217,7 +230,7 @@ def registry_and_trials(r, text, mentions):
         if _overlaps(start, end, out):
             # an acronym already read as something else ("the MET trial") stays that
             continue
-        if sum(c.isupper() for c in name) < 2 and not re.search(r"[A-Z]-\d{2,}", name) and not name.isdigit():
+        if sum(c.isupper() for c in name) < 2 and not re.search(r"[A-Z]-\d{2,}", name) and not name.isdigit() and not quoted:
             continue
         if not (group and " " not in name) and (r.vocab.resolve(name) or name.lower() in r.vocab.by_name or
                                                 r.vocab.gene_entity(name.split("-")[0]) and not re.search(r"\d", name)):

@@ -762,9 +762,10 @@ class PatientCounts:
             # patients, the best overall response was ..."
             return True
         if re.fullmatch(r"\s*(?:(?:Results?\s*:\s*)?(?:of|among))\s+(?:the\s+|all\s+)?", before, re.I) and (
-                re.search(r"\b(?:randomi[sz]ed|randomly assigned|enrolled)\s+(?:patients|participants|pts)\b", m.group(0), re.I)
+                re.search(r"\b(?:randomi[sz]ed|randomly assigned|enrolled|treated)\s+(?:patients|participants|pts)\b", m.group(0), re.I)
                 or _ITT_AFTER.match(text, m.end())) and _WHOLE_SAMPLE_END.match(text, m.end()):
-            return True  # "Of the 204 randomized patients, ...", "Of 592 patients in the intention-to-treat population, ..."
+            return True  # "Of the 204 randomized patients, ...", "Of 592 patients in the intention-to-treat population, ...",
+            # "Of 59 treated patients, ..."
         return bool(re.search(r"(?:^|\b)among\s+(?:the\s+|all\s+)?$", before, re.I)) and \
             bool(re.search(r"\b(?:ORR|DCR|PFS|OS|response rate|disease control|survival)\b", text[m.end():], re.I))
 

@@ -76,6 +76,11 @@ _RECEIVED_END = lazy_compile(r";|\.\s|,?\s+(?:while|whereas)\b|,\s*(?:with|which
 # a sentence about treatment before or after the trial's, whose groups are no arms
 _NOT_TRIAL_THERAPY = lazy_compile(r"\b(?:subsequent|after progression|post-?progression|cross(?:ed)?[- ]?over|prior|previous(?:ly)?|"
                                   r"second-line therapy after|maintenance)\b", re.I)
+# the words that list a study's end points ("The primary endpoint was PFS, and secondary end points included ...
+# reintroduction rate of A"): a therapy named after them is what an end point measures, no arm the trial gave
+# (end points only: "The primary objective was to assess A plus B" states what the study gave)
+_END_POINTS_STATED = lazy_compile(r"\b(?:primary|secondary|co-?primary|exploratory)\s+(?:efficacy\s+)?"
+                                  r"(?:end\s*-?\s*points?|outcome\s+measures?)\b", re.I)
 # a drug's dose changed during the trial ("Fluorouracil dose was reduced to 2400 mg/m2 after ..."): that drug is one
 # part of the arm, not the arm
 _DOSE_CHANGED = lazy_compile(r"\bdoses?\s+(?:was|were|had\s+to\s+be)\s+(?:subsequently\s+)?(?:reduced|decreased|lowered|"
@@ -1003,6 +1008,9 @@ class TrialDesign:
             # "median PFS of 8.2 months, whereas the expected median PFS is 5 months with A alone": the therapy of a
             # cited or expected result is no arm of this trial
             therapies = [t for t in therapies if t.start < cut]
+        stated = _END_POINTS_STATED.search(s.norm)
+        if stated is not None:
+            therapies = [t for t in therapies if t.start < stated.start()]
         names_trial = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
         if not names_trial and _HEDGED_CLAIM.search(s.norm):
             return  # "Dose-intense chemotherapy may improve efficacy": a background hope, no therapy the trial gave

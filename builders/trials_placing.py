@@ -25,6 +25,8 @@ from builders import trials_cited, trials_subgroups
 from builders.lazy_patterns import lazy_compile
 from builders.letter_forms import letter_chains
 from builders.trials_no_response import no_response
+from builders.trials_group_contrast import contrasted_groups
+from builders.trials_phases import phase_values
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (_NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
@@ -394,6 +396,20 @@ class ValuePlacing:
             return  # "Adagrasib is another KRAS G12C inhibitor that achieves an ORR of 17%": not the arm's drug
         if _LATER_GROUP.search(text):
             return  # "seven patients received further systemic treatment and their median OS was 12 months": a subset's values
+        contrasted, groups = contrasted_groups(text) if len(st.arms) == 1 else ([], [])
+        if any(lo <= t.start < hi for t in self.therapies(text, rec) for lo, hi in groups):
+            contrasted = []  # "patients with A had longer OS (...) than those with B (...)": therapies, no groups of the arm
+        for metric, value, group in contrasted:
+            # "patients with A had longer OS (10.2 months) versus those with B (5.4 months)": each group's own value
+            add_outcome(self.out, st.arms[0], metric, value, ev, subgroup=group)
+        if contrasted:
+            return
+        phased = phase_values(text) if len(st.arms) == 1 else []
+        for metric, value, phase in phased:
+            # "55.8% for the initial A plus B therapy, 17.8% for C plus B maintenance therapy": each phase's own rate
+            add_outcome(self.out, st.arms[0], metric, value, ev, subgroup=phase)
+        if phased:
+            return
         # (an unplaced dose level whose arm _add_dose_arm cannot set apart, or that stays unplaced after it)
         if self._unplaced_dose(st, text, rec) and (not self._add_dose_arm(st, text, rec, ev) or
                                                    self._unplaced_dose(st, text, rec)):
