@@ -347,9 +347,19 @@ def no_share_up_to_match(m: MatchContext) -> bool:
 _SHARE_OF_PATIENTS = lazy_compile(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", re.I)
 
 
+# an aside on how common the marker is (", found in 10% of tumours,", ", which occur in about 4% of cases,"): the
+# share of all tumours that carry it, not a share of the carriers the statement is about
+_PREVALENCE_ASIDE = lazy_compile(r",\s*(?:found|detected|present|observed|seen|identified|reported|occurring|"
+                                 r"which\s+(?:occurs?|are\s+(?:found|present|detected|seen)|is\s+(?:found|present|"
+                                 r"detected|seen)))\s+in\s+[^,;()]{0,60},", re.I)
+
+
 def _share_named(m: MatchContext, end: int) -> bool:
-    """Whether the clause, from its start to token ``end`` (exclusive), names a share or a few of the patients."""
+    """Whether the clause, from its start to token ``end`` (exclusive), names a share or a few of the patients
+    (outside an aside on how common the marker is)."""
     span = m.text[m.tokens[m.clause.lo].start:m.tokens[end - 1].end]
+    if "," in span:
+        span = _PREVALENCE_ASIDE.sub(", ", span)
     return _SHARE_OF_PATIENTS.search(span) is not None or _FEW_OF.search(span) is not None
 
 
@@ -2453,6 +2463,8 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "KRAS mutation status predicts response": a status says no direction (mutant or wild-type)
     if token >= 0 and _CHANGE_IN.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "a decrease in RAS mutations after treatment": the change is the marker, not the mutation
+    if token >= 0 and _in_participle_aside(m, token):
+        return None  # "HER2 amplification, detected in 5% of RAS wild-type tumours, is a negative predictor ..."
     slot = m.match.slots.get("marker") or ()
     if token >= 0 and token in slot and min(slot) == _first_token(m) and \
             _POPULATION_BEFORE.search(m.text, max(0, m.tokens[token].start - 60), m.tokens[token].start) and \
@@ -2500,6 +2512,20 @@ def metastatic_site(entity: Entity, m: MatchContext, token: int) -> Entity | Non
 
 # the organ a metastasis lies in, from the disease's name ("colorectal cancer liver metastasis")
 _METASTATIC_SITE = lazy_compile(r"\b(liver|lung|pulmonary|peritoneal|hepatic|brain|bone|nodal|ovarian)\s+metastas[ie]s$", re.I)
+
+
+_ASIDE_REACH = 16  # tokens back from an entity to the comma that may open the aside it sits in
+
+
+def _in_participle_aside(m: MatchContext, token: int) -> bool:
+    """Token ``token`` lies inside a participle aside that the sentence goes on after (", detected in 5% of RAS
+    wild-type tumours, is ..."): where the entity before the aside is found, never the subject of the statement."""
+    toks = m.tokens
+    for q in range(token - 1, max(m.clause.lo, token - _ASIDE_REACH) - 1, -1):
+        if toks[q].text == ",":
+            after = participle_aside_end(toks, q, m.clause.hi)
+            return after is not None and token < after
+    return False
 
 
 @transform(lambda cats: (set(cats) - {"Gene", "Molecule"}) | ({"Biomarker"} if {"Gene", "Molecule"} & set(cats) else set()))
@@ -7025,6 +7051,20 @@ def not_a_line_role(m: MatchContext) -> bool:
     # a result or guideline that puts the therapy in that line is its standing ("the results of the trial support
     # mFOLFOX6 plus panitumumab as first-line therapy in patients with RAS wild-type left-sided mCRC")
     return any(t.lower in _ENDORSING for t in m.tokens[:effect])
+
+
+# a verb that makes the words before it the subject of a clause of their own ("..., and resistance to A is common")
+_OWN_CLAUSE_VERB = frozenset("""is are was were remains remain remained develops develop developed occurs occur
+occurred emerges emerge emerged arises arise arose has have had""".split())
+
+
+@guard
+def resistance_not_own_subject(m: MatchContext) -> bool:
+    """The resistance the match ends on is the last item the cause brings about, not the subject of a clause of its
+    own: in "NRAS mutations account for 5% of tumours, and resistance to panitumumab is frequent" the resistance is
+    said apart from the mutations (the word after the therapy is no verb of that resistance)."""
+    end = m.match.end
+    return end >= len(m.tokens) or m.tokens[end].lower not in _OWN_CLAUSE_VERB
 
 
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
