@@ -120,7 +120,7 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions.extend(predicted_resistance(result.assertions, seen, ctx))
     # patient counts on the node they cannot belong to (builders/count_checks.py)
     result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
-    result.assertions.extend(strategy_instances(result.assertions, seen, ctx))
+    result.assertions.extend(strategy_instances(result.assertions, seen, ctx, doc))
     result.entities = [seen[k] for k in sorted(seen)]
     if not result.assertions and not result.outcomes:
         result.warnings.append(f"{doc.name}: no recognisable entity or relation was found; "
