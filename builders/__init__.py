@@ -24,6 +24,7 @@ from builders.count_checks import checked_counts
 from builders.regimen_checks import checked_regimens
 from builders.rules import RuleError, load_rules
 from builders.strategy_instances import strategy_instances
+from builders.heading_carriers import heading_carrier_rescues
 from kg.model import DocumentResult
 from kg.resources import ontology_dir, read_yaml
 from kg.schema import load_schema
@@ -79,7 +80,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     "X-mediated resistance" (builders/mechanism_kinds.py), the resistance an alteration is said to
     predict, read from the checked facts (builders/predicted_resistance.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
-    (builders/strategy_instances.py), read from the checked facts.
+    (builders/strategy_instances.py) and the trial regimens aimed at the alteration a run-in heading names
+    (builders/heading_carriers.py), read from the checked facts.
 
     Raises :class:`ReadingTimeout` (a :class:`DocumentError`) when reading takes longer than
     ``budget_s`` seconds (no limit when None).
@@ -121,6 +123,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     # patient counts on the node they cannot belong to (builders/count_checks.py)
     result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
     result.assertions.extend(strategy_instances(result.assertions, seen, ctx, doc))
+    # trials of a therapy aimed at the alteration a run-in heading names (builders/heading_carriers.py)
+    result.assertions.extend(heading_carrier_rescues(result.assertions, seen, reading))
     result.entities = [seen[k] for k in sorted(seen)]
     if not result.assertions and not result.outcomes:
         result.warnings.append(f"{doc.name}: no recognisable entity or relation was found; "
