@@ -1,10 +1,11 @@
 """Trials of a targeted therapy under a run-in heading that names the alteration they answer.
 
-A review lists, per cause of resistance, the therapies tried against it, in a paragraph under a run-in heading
-naming the cause ("HER-2 amplification/overexpression: Amplification of the HER2 gene ... . In the HERACLES-B
-study, patients were treated with pertuzumab and trastuzumab emtansine ..."). A trial regimen reported there that
-acts on the altered gene is tried against that alteration: it overcomes it, as a hypothesis (a trial tests it;
-the heading, not the sentence, names the carriers).
+A review lists, per cause of resistance, the therapies tried against it, under a heading naming the cause (a
+section, "3.2 MET amplification", or a run-in heading and the paragraphs after it, "HER-2
+amplification/overexpression: Amplification of the HER2 gene ... . In the HERACLES-B study, patients were treated
+with pertuzumab and trastuzumab emtansine ..."). A trial regimen reported there that acts on the altered gene is
+tried against that alteration: it overcomes it, as a hypothesis (a trial tests it; the heading, not the sentence,
+names the carriers).
 
 Only where the document names the gene's gain as a cause of resistance to another therapy (as
 :func:`builders.guards.as_resisting_alteration` asks); only a regimen the sentence evaluates through a trial, that
@@ -58,21 +59,24 @@ def heading_carrier_rescues(assertions: list[Assertion], entities: dict[str, Ent
 
 
 def _heading_alterations(reading, entities: dict[str, Entity]) -> dict[int, Entity]:
-    """Sentence start -> the first gain the run-in heading over the sentence names, of a gene the document names as
-    a cause of resistance. A run-in heading ("HER-2 amplification/overexpression: ...") opens its paragraph and
-    goes on over the paragraphs after it that open with none of their own, until the next run-in heading or
+    """Sentence start -> the first gain the heading over the sentence names, of a gene the document names as a cause
+    of resistance. A section heading ("3.2 MET amplification") goes on over its section; a run-in heading
+    ("HER-2 amplification/overexpression: ...") opens its paragraph and goes on over the paragraphs after it that
+    open with none of their own, until the next run-in heading (one naming no gain gives the section's back) or
     section heading."""
     resisting = _document_resisting_genes(reading)
     if not resisting:
         return {}
-    vocab, out = reading.vocab, {}
-    section, current = None, None
+    out = {}
+    section, current, whole = None, None, None
     for sentence in getattr(reading.doc, "sentences", ()):
         if sentence.section != section:
-            section, current = sentence.section, None
+            section = sentence.section
+            whole = current = _first_gain(reading.find(section).mentions, len(section), reading, resisting, entities)
         heading = sentence.subsection
         if heading and sentence.norm.startswith(heading):
-            current = _first_gain(reading, sentence, len(heading), resisting, entities)
+            current = _first_gain(reading.recognize(sentence).mentions, len(heading), reading, resisting,
+                                  entities) or whole
         elif heading:
             continue  # a run-in heading of another form: nothing to carry over
         if current is not None:
@@ -80,9 +84,9 @@ def _heading_alterations(reading, entities: dict[str, Entity]) -> dict[int, Enti
     return out
 
 
-def _first_gain(reading, sentence, end: int, resisting: set[str], entities: dict[str, Entity]) -> Entity | None:
-    """The first gain the first ``end`` characters of the sentence (its run-in heading) name, of a resisting gene."""
-    for mention in reading.recognize(sentence).mentions:
+def _first_gain(mentions, end: int, reading, resisting: set[str], entities: dict[str, Entity]) -> Entity | None:
+    """The first gain the mentions within the first ``end`` characters (a heading) name, of a resisting gene."""
+    for mention in mentions:
         e = mention.entity
         if mention.start >= end or e.category != "Alteration" or e.attr("alteration_kind") not in _GAIN_KINDS:
             continue

@@ -45,3 +45,10 @@ def test_an_alteration_named_as_no_cause_is_no_rescue(tmp_path):
                       "MET amplification: MET amplification occurs in 5% of colorectal tumours.\n\n"
                       "In the phase II SAVANNAH-X trial, patients were treated with savolitinib and panitumumab.\n")
     assert not any(o == "MET amplification" for s, o, _ in read)
+
+
+def test_a_section_heading_names_the_alteration_too(tmp_path):
+    read = _overcomes(tmp_path, "# Resistance to anti-EGFR therapy in colorectal cancer\n\n## MET amplification\n\n"
+                      "MET amplification confers acquired resistance to cetuximab in colorectal cancer.\n\n"
+                      "In the phase II SAVANNAH-X trial, patients were treated with savolitinib and panitumumab.\n")
+    assert ("panitumumab + savolitinib", "MET amplification", (("certainty", "hypothesis"),)) in read
