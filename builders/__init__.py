@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from builders import curated, relations, table_classes, table_targets, trials_table, trials_text
+from builders import curated, relations, table_classes, table_rescues, table_targets, trials_table, trials_text
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, parse_document
 from builders.edge_checks import checked_edges
@@ -37,6 +37,7 @@ BUILDERS = {
     "trials_table": trials_table.build,
     "table_classes": table_classes.build,
     "table_targets": table_targets.build,
+    "table_rescues": table_rescues.build,
 }
 
 

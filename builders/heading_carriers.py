@@ -11,7 +11,7 @@ Only where the document names the gene's gain as a cause of resistance to anothe
 :func:`builders.guards.as_resisting_alteration` asks); only a regimen the sentence evaluates through a trial, that
 acts on the altered gene (a component, by the vocabulary or by what the document says it targets), in a sentence
 that reports no failure; one alteration per heading (the first it names: "HER-2 amplification/overexpression" is
-the amplification); never a regimen the document already says overcomes an alteration of that gene.
+the amplification); never a fact the document already states.
 This pass runs on a document's merged facts (trial regimens come from the trial builders).
 """
 from __future__ import annotations
@@ -37,7 +37,7 @@ def heading_carrier_rescues(assertions: list[Assertion], entities: dict[str, Ent
     facts: dict[tuple[str, str], set[str]] = {}
     for a in assertions:
         facts.setdefault((a.subject, a.predicate), set()).add(a.object)
-    answered = {(a.subject, _gene_of(vocab, entities.get(a.object))) for a in assertions if a.predicate == "overcomes"}
+    answered = {(a.subject, a.object) for a in assertions if a.predicate == "overcomes"}
     new, done = [], set()
     said = [(a.object, where) for a in assertions if a.predicate == "evaluates" for where in a.evidence]
     for regimen_id, where in said:
@@ -47,7 +47,7 @@ def heading_carrier_rescues(assertions: list[Assertion], entities: dict[str, Ent
             continue
         gene = _gene_of(vocab, alteration)
         key = (regimen.id, alteration.id)
-        if gene is None or key in done or (regimen.id, gene) in answered:
+        if gene is None or key in done or key in answered:
             continue
         kin = _gene_and_kin(vocab, vocab.entities[gene]) if gene in vocab.entities else {gene}
         if not _targets(vocab, entities, facts, regimen.id) & kin:
