@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 
-from builders import curated, relations, table_classes, table_targets, trials_table, trials_text
+from builders import curated, relations, table_classes, table_rescues, table_targets, trials_table, trials_text
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, parse_document
 from builders.edge_checks import checked_edges
@@ -24,6 +24,7 @@ from builders.count_checks import checked_counts
 from builders.regimen_checks import checked_regimens
 from builders.rules import RuleError, load_rules
 from builders.strategy_instances import strategy_instances
+from builders.heading_carriers import heading_carrier_rescues
 from kg.model import DocumentResult
 from kg.resources import ontology_dir, read_yaml
 from kg.schema import load_schema
@@ -36,6 +37,7 @@ BUILDERS = {
     "trials_table": trials_table.build,
     "table_classes": table_classes.build,
     "table_targets": table_targets.build,
+    "table_rescues": table_rescues.build,
 }
 
 
@@ -79,7 +81,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     "X-mediated resistance" (builders/mechanism_kinds.py), the resistance an alteration is said to
     predict, read from the checked facts (builders/predicted_resistance.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
-    (builders/strategy_instances.py), read from the checked facts.
+    (builders/strategy_instances.py) and the trial regimens aimed at the alteration a run-in heading names
+    (builders/heading_carriers.py), read from the checked facts.
 
     Raises :class:`ReadingTimeout` (a :class:`DocumentError`) when reading takes longer than
     ``budget_s`` seconds (no limit when None).
@@ -120,7 +123,9 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions.extend(predicted_resistance(result.assertions, seen, ctx))
     # patient counts on the node they cannot belong to (builders/count_checks.py)
     result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
-    result.assertions.extend(strategy_instances(result.assertions, seen, ctx))
+    result.assertions.extend(strategy_instances(result.assertions, seen, ctx, doc))
+    # trials of a therapy aimed at the alteration a run-in heading names (builders/heading_carriers.py)
+    result.assertions.extend(heading_carrier_rescues(result.assertions, seen, reading))
     result.entities = [seen[k] for k in sorted(seen)]
     if not result.assertions and not result.outcomes:
         result.warnings.append(f"{doc.name}: no recognisable entity or relation was found; "

@@ -25,6 +25,9 @@ it they this these we there which that who showed shows responded
 # how an exclusion opens (the words before X, the last one "not") and the mark that closes it
 _EXCLUSION_OPENERS = ((",", "but", "not"), (",", "and", "not"), (",", "not"), ("(", "but", "not"), ("(", "not"))
 _CLOSES = {",": ",", "(": ")"}
+# what names the single agents of a combination without naming them ("but not either drug alone", "but not
+# monotherapy"): the combination is what the statement is about
+_SINGLE_AGENT = frozenset(("alone", "monotherapy", "monotherapies"))
 _OPENER_MARKS = frozenset(words[0] for words in _EXCLUSION_OPENERS)
 _FINITE = frozenset("is are was were has have had did does do".split())
 
@@ -43,7 +46,8 @@ def _opener(tokens: list, i: int) -> int:
 
 def exclusion_asides(tokens: list) -> list[tuple[int, int, int]]:
     """(opener, first token of X, closing mark) of each ", but not X," / ", not X," / "(but not X)" that the
-    sentence goes on after: X is short, names an entity and holds no clause of its own."""
+    sentence goes on after: X is short, names an entity (or a combination's single agents: "A plus B, but not either
+    drug alone, inhibited growth") and holds no clause of its own."""
     out = []
     n = len(tokens)
     for i in range(n - 3):
@@ -56,7 +60,7 @@ def exclusion_asides(tokens: list) -> list[tuple[int, int, int]]:
         if close is None or tokens[close].text != closer or close + 1 >= n or close == i + k:
             continue
         inner = tokens[i + k:close]
-        if not any(t.entities for t in inner) or any(t.lower in ("but", "whereas", "while") or t.lower in _FINITE
+        if not any(t.entities or t.lower in _SINGLE_AGENT for t in inner) or any(t.lower in ("but", "whereas", "while") or t.lower in _FINITE
                                                      for t in inner):
             continue
         if closer == "," and tokens[close + 1].lower in ("but", "whereas", "while", "although", "and", "or"):

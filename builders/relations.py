@@ -160,6 +160,8 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         end = t.cues[kinds[0]]
         if kinds[0] in _THERAPY_ANAPHORS and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
+        if kinds[0] == "anaphor_combination" and _names_its_parts(tokens, end):
+            continue  # "the combination of cetuximab and trametinib": named here, not one named before
         before = [e for tok in tokens[:i] for e in tok.entities]
         lead = _SET_BESIDE_LEAD.match(sentence.norm[:t.start])
         beside = [e for e in before if e.category in {"Drug", "DrugClass", "Regimen"}] if lead else []
@@ -180,6 +182,17 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         similar = [e for e in beside if e.id != antecedent.id and e.category == antecedent.category] \
             if kinds[0] in _THERAPY_ANAPHORS and lead and lead.group("similar") else []
         _replace(tokens, i, end, antecedent, similar)
+
+
+# what a combination word is followed by when it names its own parts ("the combination of A and B")
+_OWN_PARTS = ("Drug", "DrugClass", "Regimen")
+
+
+def _names_its_parts(tokens, end: int) -> bool:
+    """"The combination of cetuximab and trametinib", "this regimen of A plus B": the phrase is followed by "of" and
+    the therapies it is made of, so it names its own combination and points back at none named before."""
+    return end + 1 < len(tokens) and tokens[end].lower == "of" and \
+        any(e.category in _OWN_PARTS for e in tokens[end + 1].entities)
 
 
 def _opens_sentence(sentence: Sentence, t, i: int) -> bool:

@@ -35,16 +35,24 @@ _AIM = lazy_compile(r"\b(?:aim|aims|purpose|objective|goal)\s+(?:of\s+(?:this|th
                     r"\b(?:we|this\s+(?:study|trial))\s+(?:aimed|sought|set\s+out)\s+to\s+(?:evaluate|assess|compare|"
                     r"investigate|examine|explore|test|determine)\b", re.I)
 _FAILURE = lazy_compile(r"\b(?:not|no|failed|fail|lack\w*|neither|nor|futil\w*|inferior)\b", re.I)
+# a sentence that opens on the results of what the sentence before named ("The results showed that ...", "The results
+# of this trial included ..."): it reports the outcome of the regimen named there
+_RESULTS_OPENING = lazy_compile(r"(?:[A-Z][a-z]+,\s+)?(?:the|these|its|their)\s+results?\b", re.I)
+# what says that such results were poor, beside the failures of _FAILURE
+_POOR = lazy_compile(r"\b(?:disappoint\w*|modest|limited|poor|negative|unfavou?rable|discourag\w*|halted|terminated|"
+                     r"stopped|worse|toxic\w*)\b", re.I)
 # what may not touch a name said as a word: a word character or a hyphen (ASCII text)
 _WORD_OR_HYPHEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 # a class of one axis or paralog pair acts on two genes at most ("PD-1/PD-L1 inhibitor", "MEK inhibitor")
 _AXIS_TARGETS = 2
 
 
-def strategy_instances(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:
+def strategy_instances(assertions: list[Assertion], entities: dict[str, Entity], ctx, doc=None) -> list[Assertion]:
     """New "R overcomes M" facts, one for each trial regimen R that instantiates a class combination said
-    to overcome M earlier in the same section (see the module docstring)."""
+    to overcome M earlier in the same section (see the module docstring). ``doc``, when given, lets the sentence
+    after one that names R report its result ("... received A, B and C. The results showed that ...")."""
     facts = _Facts(assertions, entities, ctx)
+    following = _Following(doc)
     done = {(a.subject, a.object) for a in assertions if a.predicate == "overcomes"}
     new = []
     for strategy in [a for a in assertions if facts.is_class_strategy(a)]:
@@ -55,7 +63,8 @@ def strategy_instances(assertions: list[Assertion], entities: dict[str, Entity],
             if _FAILURE.search(where.sentence):
                 continue
             aimed = _AIM.search(where.sentence) is not None
-            if not aimed and not _RESULT.search(where.sentence):
+            if not aimed and not _RESULT.search(where.sentence) and \
+                    not facts.results_follow(regimen, following.after(where)):
                 continue
             if not ctx.schema.allows(entities[regimen].category, "overcomes", entities[strategy.object].category):
                 continue
@@ -70,6 +79,20 @@ def _tested(qualifiers: tuple) -> tuple:
     """The strategy's qualifiers with certainty ``hypothesis``: a study that sets out to test a regimen puts it
     forward, it has not shown that it works."""
     return tuple(sorted({**dict(qualifiers), "certainty": "hypothesis"}.items()))
+
+
+class _Following:
+    """The sentence that follows an evidence's sentence in its section, looked up by the sentence's start."""
+
+    def __init__(self, doc):
+        self._next = {}
+        sentences = list(getattr(doc, "sentences", None) or ())
+        for here, there in zip(sentences, sentences[1:]):
+            if (here.section, here.subsection) == (there.section, there.subsection):
+                self._next[here.start] = there.norm
+
+    def after(self, where: Evidence) -> str | None:
+        return self._next.get(where.start)
 
 
 class _Facts:
@@ -122,6 +145,15 @@ class _Facts:
             where = sentences[span]
             out.extend((r, where) for r in self.fullest_named(where.sentence))
         return out
+
+    def results_follow(self, regimen: str, sentence: str | None) -> bool:
+        """The next sentence opens on the results of the regimen just named ("54 patients received irinotecan,
+        cetuximab and vemurafenib ... . The results showed that the ORR increased ..."), reports no failure or poor
+        result, and names no other regimen than the regimen or parts of it."""
+        if not sentence or not _RESULTS_OPENING.match(sentence) or _FAILURE.search(sentence) or _POOR.search(sentence):
+            return False
+        mine = self.components.get(regimen, set())
+        return all(r == regimen or self.components[r] <= mine for r in self.fullest_named(sentence))
 
     @cached_property
     def drug_regimens(self) -> list[str]:

@@ -69,3 +69,22 @@ def test_a_test_word_without_an_aim_is_no_result(tmp_path):
     read = _overcomes(tmp_path, _STRATEGY + "Nivolumab plus ipilimumab was compared with nivolumab alone in MSS "
                       "colorectal cancer.\n")
     assert not any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
+
+
+# s41 rt
+def test_the_next_sentence_may_report_the_result(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "In a phase II trial, 40 patients with MSS colorectal cancer received "
+                      "nivolumab plus ipilimumab. The results showed durable responses in 12 patients.\n")
+    assert ("ipilimumab + nivolumab", "T-cell exhaustion", (("certainty", "hypothesis"),)) in read
+
+
+def test_poor_results_in_the_next_sentence_are_no_instance(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "In a phase II trial, 40 patients with MSS colorectal cancer received "
+                      "nivolumab plus ipilimumab. The results were disappointing, with 2 responses.\n")
+    assert not any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
+
+
+def test_a_next_sentence_not_on_the_results_is_no_instance(tmp_path):
+    read = _overcomes(tmp_path, _STRATEGY + "In a phase II trial, 40 patients with MSS colorectal cancer received "
+                      "nivolumab plus ipilimumab. Durable responses were seen in melanoma.\n")
+    assert not any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
