@@ -2219,6 +2219,27 @@ def added_to_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | N
 
 
 @transform({"Alteration", "ResistanceMechanism"})
+def population_resistance(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The population a strategy is put forward for ("strategies to improve ICI responses in patients with pMMR
+    CRC, such as combination with chemotherapy"), as what the strategy overcomes: a tumour's microsatellite or
+    mutational-burden status as the resistance it mediates, an alteration (never a wild-type status) or a
+    mechanism as it is; a gene, cell or other marker names no resistance. A status counts only where the
+    vocabulary marks its tumours as responding poorly to immunotherapy (MSS/pMMR, not MSI-H) and the responses
+    to improve are those to an immunotherapy."""
+    if entity.category == "ResistanceMechanism":
+        return entity
+    if entity.category == "Alteration":
+        return None if entity.attr("alteration_kind") == "wild_type" else entity
+    resisted = m.slot_entities.get("resisted", ())
+    if entity.category == "Biomarker" and entity.id in m.reading.vocab.poor_immune_response and resisted and \
+            all(_is_immunotherapy(m.reading.vocab, t) for t in resisted):
+        mech = mechanism(f"{entity.name}-mediated resistance", [], m)
+        m.side.append((mech, "involves", entity))
+        return mech
+    return None
+
+
+@transform({"Alteration", "ResistanceMechanism"})
 def previous_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The cause the previous sentence stated, as what a strategy "for this purpose" overcomes: an
     alteration or mechanism as it is; a status marker ("MSI-H/dMMR") as the resistance it mediates."""
@@ -2898,6 +2919,22 @@ def cause_not_therapy_target(m: MatchContext) -> bool:
         if any(g is not None and g.id in targets for g in genes):
             return False
     return True
+
+
+@guard
+def therapy_acts_on_cause(m: MatchContext) -> bool:
+    """The therapy acts on the gene or gene product named as the cause (aflibercept traps PlGF): only then does
+    the cause explain why it outdoes the resisted therapy; a therapy that merely avoids the resistance (an
+    alternative regimen for KRAS-mutant tumours) overcomes nothing."""
+    vocab = m.reading.vocab
+    causes = m.slot_entities.get("cause", ())
+    for therapy in m.slot_entities.get("therapy", ()):
+        targets = _acts_on(m, therapy)
+        for e in causes:
+            gene = vocab.gene_entity(e.attr("gene") or e.name)
+            if e.id in targets or (gene is not None and gene.id in targets):
+                return True
+    return False
 
 
 @guard
