@@ -2224,19 +2224,80 @@ def population_resistance(entity: Entity, m: MatchContext, token: int) -> Entity
     CRC, such as combination with chemotherapy"), as what the strategy overcomes: a tumour's microsatellite or
     mutational-burden status as the resistance it mediates, an alteration (never a wild-type status) or a
     mechanism as it is; a gene, cell or other marker names no resistance. A status counts only where the
-    vocabulary marks its tumours as responding poorly to immunotherapy (MSS/pMMR, not MSI-H) and the responses
-    to improve are those to an immunotherapy."""
+    vocabulary marks its tumours as responding poorly to immunotherapy (MSS/pMMR, not MSI-H), the therapy made to
+    work (the ``resisted`` slot, else the ``therapy`` slot) is an immunotherapy, and, where the rule's words do not
+    say the responses to it need improving (no ``resisted`` slot), the document says that tumours of that status
+    resist immunotherapy (:func:`_document_resisting_statuses`)."""
     if entity.category == "ResistanceMechanism":
         return entity
     if entity.category == "Alteration":
         return None if entity.attr("alteration_kind") == "wild_type" else entity
-    resisted = m.slot_entities.get("resisted", ())
-    if entity.category == "Biomarker" and entity.id in m.reading.vocab.poor_immune_response and resisted and \
-            all(_is_immunotherapy(m.reading.vocab, t) for t in resisted):
-        mech = mechanism(f"{entity.name}-mediated resistance", [], m)
-        m.side.append((mech, "involves", entity))
-        return mech
+    vocab = m.reading.vocab
+    asked = m.slot_entities.get("resisted", ())  # the rule's words say the responses to it need improving
+    resisted = asked or m.slot_entities.get("therapy", ())
+    if entity.category == "Biomarker" and entity.id in vocab.poor_immune_response and resisted and \
+            all(any(_is_immunotherapy(vocab, p) for p in _therapy_parts(m, t)) for t in resisted) and \
+            (asked or entity.id in _document_resisting_statuses(m.reading)):
+        return mechanism(f"{entity.name}-mediated resistance", [], m)
     return None
+
+
+# a sentence saying a population fares badly on a therapy: resists it, or does not respond to or benefit from it
+_POOR_RESPONSE_TALK = lazy_compile(r"resist|refractor|unresponsiv|insensitiv|\b(?:not|rarely|seldom|fail\w*\s+to)\s+"
+                                   r"(?:\w+\s+)?(?:respond|benefit|obtain)|\black\s+of\s+(?:\w+\s+)?(?:response|benefit)|"
+                                   r"\bpoor(?:ly)?\s+respon", re.I)
+
+
+def _document_resisting_statuses(reading) -> set[str]:
+    """Ids of the statuses that a sentence of the document names beside an immunotherapy where it says tumours
+    fare badly on it ("resistance to immune checkpoint blockade in MSS mCRC", "pMMR tumours could not obtain
+    satisfactory results from ICIs"); one pass."""
+    return reading.document_wide("resisting_statuses", _scan_resisting_statuses)
+
+
+def _scan_resisting_statuses(reading) -> set[str]:
+    vocab, found = reading.vocab, set()
+    for sentence in getattr(reading.doc, "sentences", ()):
+        if not _POOR_RESPONSE_TALK.search(sentence.norm):
+            continue
+        rec = reading.recognize(sentence)
+        entities = [mention.entity for mention in rec.mentions]
+        if any(e.category in THERAPY and _is_immunotherapy(vocab, e) for e in entities):
+            found.update(e.id for e in entities if e.id in vocab.poor_immune_response)
+    return found
+
+
+@guard
+def immunotherapy_combination(m: MatchContext) -> bool:
+    """The therapy is a combination one of whose parts is an immunotherapy ("regorafenib plus nivolumab",
+    "durvalumab and tremelimumab"): a single checkpoint inhibitor is what the population resists."""
+    vocab = m.reading.vocab
+    for therapy in m.slot_entities.get("therapy", ()):
+        parts = _therapy_parts(m, therapy)
+        if len(parts) < 2 or not any(_is_immunotherapy(vocab, p) for p in parts):
+            return False
+    return bool(m.slot_entities.get("therapy"))
+
+
+@guard
+def no_other_population_between(m: MatchContext) -> bool:
+    """No other status or alteration is named between the population and the therapy said to work in it ("in MSS
+    tumours pembrolizumab failed, while in MSI-H tumours nivolumab plus ipilimumab achieved responses": the
+    combination worked in the nearer population)."""
+    lo, hi = sorted((m.token_of("target"), m.token_of("therapy")))
+    targets = _slot_ids(m, "target")
+    return not any(e.category in ("Biomarker", "Alteration") and e.id not in targets
+                   for i in range(lo + 1, hi) for e in m.tokens[i].entities)
+
+
+def _therapy_parts(m: MatchContext, therapy: Entity) -> list[Entity]:
+    """The components of a therapy, as the sentence combines them or the vocabulary does, or the therapy alone."""
+    vocab = m.reading.vocab
+    ids = {c.id if hasattr(c, "id") else c for mention, comps in (m.rec.regimens if m.rec is not None else ())
+           if mention.entity.id == therapy.id for c in comps}
+    ids |= set(vocab.regimen_components.get(therapy.id, ()))
+    parts = [vocab.entities[i] for i in sorted(ids) if i in vocab.entities]
+    return parts or [therapy]
 
 
 @transform({"Alteration", "ResistanceMechanism"})
