@@ -2518,6 +2518,33 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     return _combined(m, [cls, therapy])
 
 
+@transform({"DrugClass"})
+def inhibitor_of_named(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The inhibitor class of a gene or molecule whose inhibition is put forward ("c-MET suppression might be
+    beneficial": a MET inhibitor), targeting it."""
+    if entity.category not in ("Gene", "Molecule"):
+        return None
+    cls = inhibitor_class(m.reading.vocab, entity)
+    if cls is None:
+        return None
+    m.side.append((cls, "targets", entity))
+    return cls
+
+
+@guard
+def agent_gene_in_cause(m: MatchContext) -> bool:
+    """The gene whose inhibition is put forward is one the cause is named by ("compensatory stimulation of the
+    c-MET pathway, in which case c-MET suppression might be beneficial"): the remedy answers that cause."""
+    vocab = m.reading.vocab
+    agents = _slot_ids(m, "agent")
+    for e in m.slot_entities.get("cause", ()):
+        genes = [e] if e.category in ("Gene", "Molecule") else \
+            [vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", e.name)]
+        if any(g is not None and g.id in agents for g in genes):
+            return True
+    return False
+
+
 @transform(lambda cats: set(cats))
 def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A predictive marker: a gene or molecule named with its expression becomes that biomarker;
