@@ -2290,6 +2290,19 @@ def no_other_population_between(m: MatchContext) -> bool:
                    for i in range(lo + 1, hi) for e in m.tokens[i].entities)
 
 
+@guard
+def relative_takes_up_last_state(m: MatchContext) -> bool:
+    """No other state (a mechanism, alteration or status) is named between the cause and the relative clause after
+    it: "which" takes up the last one ("MET activation leads to EMT, which is also seen in resistant cells": EMT)."""
+    lo = m.token_of("cause")
+    hi = m.first_cue("which_also_seen")
+    if hi is None:
+        return False
+    causes = _slot_ids(m, "cause")
+    return not any(e.category in ("ResistanceMechanism", "Alteration", "Biomarker") and e.id not in causes
+                   for i in range(lo + 1, hi) for e in m.tokens[i].entities)
+
+
 def _therapy_parts(m: MatchContext, therapy: Entity) -> list[Entity]:
     """The components of a therapy, as the sentence combines them or the vocabulary does, or the therapy alone."""
     vocab = m.reading.vocab
