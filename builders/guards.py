@@ -2303,6 +2303,16 @@ def relative_takes_up_last_state(m: MatchContext) -> bool:
                    for i in range(lo + 1, hi) for e in m.tokens[i].entities)
 
 
+@guard
+def agent_named_here(m: MatchContext) -> bool:
+    """The agent is named in the sentence's own words, not a word pointing back at an earlier therapy ("similar
+    results were observed with the combination of A and B": A + B, not the combination the sentence before
+    named)."""
+    named = {mention.entity.id for mention in (m.rec.merged() if m.rec is not None else ())}
+    agents = m.slot_entities.get("agent", ())
+    return bool(agents) and all(e.id in named for e in agents)
+
+
 def _therapy_parts(m: MatchContext, therapy: Entity) -> list[Entity]:
     """The components of a therapy, as the sentence combines them or the vocabulary does, or the therapy alone."""
     vocab = m.reading.vocab
