@@ -749,13 +749,23 @@ _QUALIFYING_AFTER_HYPHEN = frozenset({"resistant", "refractory", "induced", "med
 
 def _only_qualifies(toks, j: int, hi: int) -> bool:
     """Token ``j`` is named only to qualify the noun after its hyphen: what resists it ("crizotinib resensitized
-    cetuximab-resistant cells to cetuximab") or what it sets off ("SRC inhibitors abolished cetuximab-mediated MET
-    activation and rendered the cells sensitive to cetuximab", "TAZ sustains YAP1-mediated resistance"): a narrow
-    gap passes over it."""
+    cetuximab-resistant cells to cetuximab"), what it sets off ("SRC inhibitors abolished cetuximab-mediated MET
+    activation and rendered the cells sensitive to cetuximab", "TAZ sustains YAP1-mediated resistance") or what
+    unnamed things are about ("production of angiogenesis-related proteins may cause resistance"): a narrow gap
+    passes over it."""
     k = j + 1
     if k < hi and toks[k].text == "-":
         k += 1
+    if k > j + 1 and k + 1 < hi and toks[k].lower in _ABOUT_AFTER_HYPHEN and toks[k + 1].lower in _UNNAMED_HEADS:
+        return True  # "angiogenesis-related proteins": a set of unnamed proteins, not the process
     return k < hi and (toks[k].lower == "resistant" or k > j + 1 and toks[k].lower in _QUALIFYING_AFTER_HYPHEN)
+
+
+# "X-related proteins", "immune-associated genes": X only says what the unnamed things after it are about
+_ABOUT_AFTER_HYPHEN = frozenset({"related", "associated", "linked"})
+_UNNAMED_HEADS = frozenset({"protein", "proteins", "gene", "genes", "factor", "factors", "molecule", "molecules",
+                            "cytokine", "cytokines", "marker", "markers", "transcript", "transcripts", "mediator",
+                            "mediators"})
 
 
 def _listing_semicolons(tokens: list[Token]) -> frozenset:

@@ -2229,6 +2229,111 @@ def added_to_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | N
 
 
 @transform({"Alteration", "ResistanceMechanism"})
+def population_resistance(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The population a strategy is put forward for ("strategies to improve ICI responses in patients with pMMR
+    CRC, such as combination with chemotherapy"), as what the strategy overcomes: a tumour's microsatellite or
+    mutational-burden status as the resistance it mediates, an alteration (never a wild-type status) or a
+    mechanism as it is; a gene, cell or other marker names no resistance. A status counts only where the
+    vocabulary marks its tumours as responding poorly to immunotherapy (MSS/pMMR, not MSI-H), the therapy made to
+    work (the ``resisted`` slot, else the ``therapy`` slot) is an immunotherapy, and, where the rule's words do not
+    say the responses to it need improving (no ``resisted`` slot), the document says that tumours of that status
+    resist immunotherapy (:func:`_document_resisting_statuses`)."""
+    if entity.category == "ResistanceMechanism":
+        return entity
+    if entity.category == "Alteration":
+        return None if entity.attr("alteration_kind") == "wild_type" else entity
+    vocab = m.reading.vocab
+    asked = m.slot_entities.get("resisted", ())  # the rule's words say the responses to it need improving
+    resisted = asked or m.slot_entities.get("therapy", ())
+    if entity.category == "Biomarker" and entity.id in vocab.poor_immune_response and resisted and \
+            all(any(_is_immunotherapy(vocab, p) for p in _therapy_parts(m, t)) for t in resisted) and \
+            (asked or entity.id in _document_resisting_statuses(m.reading)):
+        return mechanism(f"{entity.name}-mediated resistance", [], m)
+    return None
+
+
+# a sentence saying a population fares badly on a therapy: resists it, or does not respond to or benefit from it
+_POOR_RESPONSE_TALK = lazy_compile(r"resist|refractor|unresponsiv|insensitiv|\b(?:not|rarely|seldom|fail\w*\s+to)\s+"
+                                   r"(?:\w+\s+)?(?:respond|benefit|obtain)|\black\s+of\s+(?:\w+\s+)?(?:response|benefit)|"
+                                   r"\bpoor(?:ly)?\s+respon", re.I)
+
+
+def _document_resisting_statuses(reading) -> set[str]:
+    """Ids of the statuses that a sentence of the document names beside an immunotherapy where it says tumours
+    fare badly on it ("resistance to immune checkpoint blockade in MSS mCRC", "pMMR tumours could not obtain
+    satisfactory results from ICIs"); one pass."""
+    return reading.document_wide("resisting_statuses", _scan_resisting_statuses)
+
+
+def _scan_resisting_statuses(reading) -> set[str]:
+    vocab, found = reading.vocab, set()
+    for sentence in getattr(reading.doc, "sentences", ()):
+        if not _POOR_RESPONSE_TALK.search(sentence.norm):
+            continue
+        rec = reading.recognize(sentence)
+        entities = [mention.entity for mention in rec.mentions]
+        if any(e.category in THERAPY and _is_immunotherapy(vocab, e) for e in entities):
+            found.update(e.id for e in entities if e.id in vocab.poor_immune_response)
+    return found
+
+
+@guard
+def immunotherapy_combination(m: MatchContext) -> bool:
+    """The therapy is a combination one of whose parts is an immunotherapy ("regorafenib plus nivolumab",
+    "durvalumab and tremelimumab"): a single checkpoint inhibitor is what the population resists."""
+    vocab = m.reading.vocab
+    for therapy in m.slot_entities.get("therapy", ()):
+        parts = _therapy_parts(m, therapy)
+        if len(parts) < 2 or not any(_is_immunotherapy(vocab, p) for p in parts):
+            return False
+    return bool(m.slot_entities.get("therapy"))
+
+
+@guard
+def no_other_population_between(m: MatchContext) -> bool:
+    """No other status or alteration is named between the population and the therapy said to work in it ("in MSS
+    tumours pembrolizumab failed, while in MSI-H tumours nivolumab plus ipilimumab achieved responses": the
+    combination worked in the nearer population)."""
+    lo, hi = sorted((m.token_of("target"), m.token_of("therapy")))
+    targets = _slot_ids(m, "target")
+    return not any(e.category in ("Biomarker", "Alteration") and e.id not in targets
+                   for i in range(lo + 1, hi) for e in m.tokens[i].entities)
+
+
+@guard
+def relative_takes_up_last_state(m: MatchContext) -> bool:
+    """No other state (a mechanism, alteration or status) is named between the cause and the relative clause after
+    it: "which" takes up the last one ("MET activation leads to EMT, which is also seen in resistant cells": EMT)."""
+    lo = m.token_of("cause")
+    hi = m.first_cue("which_also_seen")
+    if hi is None:
+        return False
+    causes = _slot_ids(m, "cause")
+    return not any(e.category in ("ResistanceMechanism", "Alteration", "Biomarker") and e.id not in causes
+                   for i in range(lo + 1, hi) for e in m.tokens[i].entities)
+
+
+@guard
+def agent_named_here(m: MatchContext) -> bool:
+    """The agent is named in the sentence's own words, not a word pointing back at an earlier therapy ("similar
+    results were observed with the combination of A and B": A + B, not the combination the sentence before
+    named)."""
+    named = {mention.entity.id for mention in (m.rec.merged() if m.rec is not None else ())}
+    agents = m.slot_entities.get("agent", ())
+    return bool(agents) and all(e.id in named for e in agents)
+
+
+def _therapy_parts(m: MatchContext, therapy: Entity) -> list[Entity]:
+    """The components of a therapy, as the sentence combines them or the vocabulary does, or the therapy alone."""
+    vocab = m.reading.vocab
+    ids = {c.id if hasattr(c, "id") else c for mention, comps in (m.rec.regimens if m.rec is not None else ())
+           if mention.entity.id == therapy.id for c in comps}
+    ids |= set(vocab.regimen_components.get(therapy.id, ()))
+    parts = [vocab.entities[i] for i in sorted(ids) if i in vocab.entities]
+    return parts or [therapy]
+
+
+@transform({"Alteration", "ResistanceMechanism"})
 def previous_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The cause the previous sentence stated, as what a strategy "for this purpose" overcomes: an
     alteration or mechanism as it is; a status marker ("MSI-H/dMMR") as the resistance it mediates."""
@@ -2444,6 +2549,33 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     cls = inhibitor_class(m.reading.vocab, entity)
     m.side.append((cls, "targets", entity))
     return _combined(m, [cls, therapy])
+
+
+@transform({"DrugClass"})
+def inhibitor_of_named(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The inhibitor class of a gene or molecule whose inhibition is put forward ("c-MET suppression might be
+    beneficial": a MET inhibitor), targeting it."""
+    if entity.category not in ("Gene", "Molecule"):
+        return None
+    cls = inhibitor_class(m.reading.vocab, entity)
+    if cls is None:
+        return None
+    m.side.append((cls, "targets", entity))
+    return cls
+
+
+@guard
+def agent_gene_in_cause(m: MatchContext) -> bool:
+    """The gene whose inhibition is put forward is one the cause is named by ("compensatory stimulation of the
+    c-MET pathway, in which case c-MET suppression might be beneficial"): the remedy answers that cause."""
+    vocab = m.reading.vocab
+    agents = _slot_ids(m, "agent")
+    for e in m.slot_entities.get("cause", ()):
+        genes = [e] if e.category in ("Gene", "Molecule") else \
+            [vocab.gene_entity(w) for w in re.findall(r"[A-Za-z0-9\-]+", e.name)]
+        if any(g is not None and g.id in agents for g in genes):
+            return True
+    return False
 
 
 @transform(lambda cats: set(cats))
@@ -2924,6 +3056,22 @@ def cause_not_therapy_target(m: MatchContext) -> bool:
         if any(g is not None and g.id in targets for g in genes):
             return False
     return True
+
+
+@guard
+def therapy_acts_on_cause(m: MatchContext) -> bool:
+    """The therapy acts on the gene or gene product named as the cause (aflibercept traps PlGF): only then does
+    the cause explain why it outdoes the resisted therapy; a therapy that merely avoids the resistance (an
+    alternative regimen for KRAS-mutant tumours) overcomes nothing."""
+    vocab = m.reading.vocab
+    causes = m.slot_entities.get("cause", ())
+    for therapy in m.slot_entities.get("therapy", ()):
+        targets = _acts_on(m, therapy)
+        for e in causes:
+            gene = vocab.gene_entity(e.attr("gene") or e.name)
+            if e.id in targets or (gene is not None and gene.id in targets):
+                return True
+    return False
 
 
 @guard

@@ -160,8 +160,8 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         end = t.cues[kinds[0]]
         if kinds[0] in _THERAPY_ANAPHORS and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
-        if kinds[0] == "anaphor_combination" and _names_its_parts(tokens, end):
-            continue  # "the combination of cetuximab and trametinib": named here, not one named before
+        if kinds[0] == "anaphor_combination" and _named_after(tokens, end):
+            continue  # "the combination of adagrasib and anti-PD-L1": the combination is named right after
         before = [e for tok in tokens[:i] for e in tok.entities]
         lead = _SET_BESIDE_LEAD.match(sentence.norm[:t.start])
         beside = [e for e in before if e.category in {"Drug", "DrugClass", "Regimen"}] if lead else []
@@ -184,15 +184,12 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         _replace(tokens, i, end, antecedent, similar)
 
 
-# what a combination word is followed by when it names its own parts ("the combination of A and B")
-_OWN_PARTS = ("Drug", "DrugClass", "Regimen")
-
-
-def _names_its_parts(tokens, end: int) -> bool:
-    """"The combination of cetuximab and trametinib", "this regimen of A plus B": the phrase is followed by "of" and
-    the therapies it is made of, so it names its own combination and points back at none named before."""
-    return end + 1 < len(tokens) and tokens[end].lower == "of" and \
-        any(e.category in _OWN_PARTS for e in tokens[end + 1].entities)
+def _named_after(tokens, end: int) -> bool:
+    """Whether "of" or "with" and a therapy follow token ``end`` - 1 ("the combination of A and B"): the phrase
+    names its combination there, it points back at none."""
+    if end + 1 >= len(tokens) or tokens[end].lower not in ("of", "with"):
+        return False
+    return any(e.category in ("Drug", "DrugClass", "Regimen") for e in tokens[end + 1].entities)
 
 
 def _opens_sentence(sentence: Sentence, t, i: int) -> bool:
@@ -369,7 +366,7 @@ def build(doc: Document, ctx: Reading) -> Emitter:
     out = Emitter(doc, ctx, "rule")
     rules = ctx.shared.rules
     discourse = Discourse(ctx)
-    previous: dict = {}  # the one cause of resistance the last sentence stated: @prev_cause, @prev_resisted
+    previous: dict = {}  # the one cause of resistance the last sentence stated (@prev_cause, @prev_resisted), or overcame
     for sentence in doc.sentences:
         if sentence.norm.startswith("[image"):
             continue
@@ -458,14 +455,21 @@ def _drop_vacuous_placeholders(out: Emitter) -> None:
 
 def _one_stated_cause(out: Emitter, before: int, sentence: Sentence) -> dict:
     """The one cause and the one therapy it resists that a sentence's facts state (a named cause, not
-    "resistance to X"), for the next sentence's "... is a potential strategy for this purpose"."""
+    "resistance to X"), for the next sentence's "... is a potential strategy for this purpose"; and the one thing
+    its facts say a therapy overcomes, for the next sentence's "similar results were observed with Y"."""
     pairs = {(a.subject, a.object) for a in out.assertions[before:] if a.predicate == "confers_resistance_to"}
     causes = {s for s, _ in pairs if not _placeholder(out, s)}
     resisted = {o for s, o in pairs if s in causes}
-    if len(causes) != 1 or len(resisted) != 1:
-        return {}
-    return {"section": sentence.section, "prev_cause": out.entities[next(iter(causes))],
-            "prev_resisted": out.entities[next(iter(resisted))]}
+    found = {}
+    if len(causes) == 1 and len(resisted) == 1:
+        found = {"prev_cause": out.entities[next(iter(causes))], "prev_resisted": out.entities[next(iter(resisted))]}
+    # the one thing the sentence says a therapy overcomes, for the next sentence's "similar results were observed
+    # with Y"
+    overcome = {a.object for a in out.assertions[before:] if a.predicate == "overcomes" and a.supported
+                and not _placeholder(out, a.object)}
+    if len(overcome) == 1:
+        found["prev_overcome"] = out.entities[next(iter(overcome))]
+    return {"section": sentence.section, **found} if found else {}
 
 
 def _respectively_for_match(m: MatchContext, clause) -> bool:

@@ -33,9 +33,10 @@ SCOPES = ("clause", "sentence")
 # prev_resisted: the one cause of resistance the previous sentence stated, and what it resists
 # (builders.relations.build); study_therapy: the therapy a trial report's sentence speaks of without naming it
 # (builders.discourse.Discourse.studied_therapy); recent_resisted: the one therapy the previous sentence names as
-# resisted (builders.discourse.Discourse.just_resisted).
+# resisted (builders.discourse.Discourse.just_resisted); prev_overcome: the one thing the previous sentence says a
+# therapy overcomes (builders.relations.build).
 CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy", "study_therapy": "Therapy", "prev_cause": "RescueTarget",
-                 "prev_resisted": "Therapy", "recent_resisted": "Therapy"}
+                 "prev_resisted": "Therapy", "recent_resisted": "Therapy", "prev_overcome": "RescueTarget"}
 
 
 class RuleError(ValueError):

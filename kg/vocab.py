@@ -100,6 +100,8 @@ class Vocabulary:
     process_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # process id -> names of what it involves
     family_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     biomarker_specimen: dict[str, str] = field(default_factory=dict)
+    # statuses whose tumours respond poorly to checkpoint inhibitors (biomarkers.yaml `immune_response: poor`)
+    poor_immune_response: set[str] = field(default_factory=set)
     mechanism_rules: dict = field(default_factory=dict)
     by_name: dict[str, str] = field(default_factory=dict)  # lower-cased name/synonym -> id
     alias_terms: dict[str, str] = field(default_factory=dict)  # safe HGNC alias/previous symbol -> approved symbol
@@ -484,6 +486,8 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
                   exact=bool(spec.get("exact")))
         if spec.get("specimen"):
             vocab.biomarker_specimen[bid] = spec["specimen"]
+        if spec.get("immune_response") == "poor":
+            vocab.poor_immune_response.add(bid)
     for spec in _read_yaml(folder / "trials.yaml"):
         xrefs = list(spec.get("xref") or ())
         tid = _curie_or(xrefs, ("CLINICALTRIALS",), mint("trial", spec["name"]))
