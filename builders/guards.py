@@ -23,7 +23,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class, \
-    status_entity
+    status_entity, allele_inhibitor_class
 from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
@@ -7032,3 +7032,54 @@ def not_a_line_role(m: MatchContext) -> bool:
  _BOTH_TYPES) = map(prefiltered, (
     _RESISTANCE_TALK, _JOINED_TO, _FEW_PATIENTS, _APPOSED_PARTNER, _NO_ACTIVITY, _ACQUIRED, _PRIMARY,
     _LOWERED_BEFORE, _BOTH_TYPES))
+
+
+# -- s41 df: definitional statements ------------------------------------------------------------------
+
+
+@transform({"DrugClass"})
+def allele_class(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The inhibitor class of the one allele a drug is said to inhibit ("X is a selective inhibitor of KRAS
+    G12D" -> the KRAS G12D inhibitor class): the vocabulary's class of that allele, or a class of its own when the
+    vocabulary has one only for another allele of the gene; nothing when the gene's class is the allele's too."""
+    if entity.category != "Alteration":
+        return None
+    vocab = m.reading.vocab
+    gene = vocab.gene_entity(entity.attr("gene") or "")
+    if gene is None or gene.attr("family"):
+        return None
+    return allele_inhibitor_class(vocab, entity, gene, vocab.class_for_targets((gene.id,)))
+
+
+@transform({"Gene"})
+def member_of_altered_family(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A gene (or an alteration's gene) the sentence places an alteration of a gene family in, kept only when the
+    vocabulary makes it a member of that family ("RAS mutations occur in KRAS, NRAS and HRAS": each is a RAS gene;
+    not "RAS mutations occur in patients with BRAF wild-type tumours")."""
+    vocab = m.reading.vocab
+    gene = entity if entity.category == "Gene" else \
+        vocab.gene_entity(entity.attr("gene") or "") if entity.category == "Alteration" else None
+    if gene is None or gene.attr("family"):
+        return None
+    for alt in m.slot_entities.get("alt", ()):
+        family = vocab.gene_entity(alt.attr("gene") or "")
+        if family is not None and gene.id in vocab.family_gene_ids(family.id):
+            return gene
+    return None
+
+
+_PATHWAY_FORMS = ("{} pathway", "{} signaling pathway", "{} signalling pathway", "{} signaling", "{} signalling")
+
+
+@transform({"Pathway"})
+def pathway_of_ligand(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The pathway the vocabulary names after a ligand ("VEGF" -> the VEGF pathway): a receptor the sentence says the
+    ligand binds takes part in it; nothing for a ligand no pathway is named after (no pathway guessed from a gene)."""
+    if entity.category not in ("Gene", "Molecule"):
+        return None
+    vocab = m.reading.vocab
+    for form in _PATHWAY_FORMS:
+        pid = vocab.by_name.get(form.format(entity.name).lower())
+        if pid is not None and vocab.entities[pid].category == "Pathway":
+            return vocab.entities[pid]
+    return None
