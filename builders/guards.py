@@ -7083,3 +7083,15 @@ def pathway_of_ligand(entity: Entity, m: MatchContext, token: int) -> Entity | N
         if pid is not None and vocab.entities[pid].category == "Pathway":
             return vocab.entities[pid]
     return None
+
+
+_CONJUGATE_WORDS = lazy_compile(r"\bconjugates?\b|\bADCs?\b")
+
+
+@guard
+def conjugate_class(m: MatchContext) -> bool:
+    """The class the drug is described as is a drug conjugate ("an ADC", "an antibody-drug conjugate"), whose payload
+    is a part of it; not a drug given with another class ("X, a TKI given with a MEK inhibitor payload" is no
+    conjugate)."""
+    ents = m.slot_entities.get("adc", ())
+    return bool(ents) and all(_CONJUGATE_WORDS.search(e.name) for e in ents)
