@@ -7095,3 +7095,21 @@ def conjugate_class(m: MatchContext) -> bool:
     conjugate)."""
     ents = m.slot_entities.get("adc", ())
     return bool(ents) and all(_CONJUGATE_WORDS.search(e.name) for e in ents)
+
+
+@transform({"Pathway"})
+def pathway_of_degraded(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The one pathway the vocabulary places a gene in, for the protein a complex is said to degrade ("a complex
+    of APC, AXIN and GSK3B degrades β-catenin": the Wnt/β-catenin pathway's), when the pathway is named after it;
+    nothing for a gene of no pathway or of several, or a pathway named otherwise ("p53" is in the "cell cycle")."""
+    if entity.category != "Gene":
+        return None
+    vocab = m.reading.vocab
+    found = [pid for pid, members in sorted(vocab.pathway_members.items()) if entity.id in members]
+    if len(found) != 1 or found[0] not in vocab.entities:
+        return None
+    pathway = vocab.entities[found[0]]
+    # the pathway is named after the protein ("Wnt/β-catenin pathway"), not one it only takes part in ("cell cycle")
+    names = {n.lower() for n in (entity.name, *entity.synonyms) if len(n) > 2}
+    named = " ".join((pathway.name, *pathway.synonyms)).lower()
+    return pathway if any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", named) for n in names) else None
