@@ -7113,3 +7113,12 @@ def pathway_of_degraded(entity: Entity, m: MatchContext, token: int) -> Entity |
     names = {n.lower() for n in (entity.name, *entity.synonyms) if len(n) > 2}
     named = " ".join((pathway.name, *pathway.synonyms)).lower()
     return pathway if any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", named) for n in names) else None
+
+
+@guard
+def class_without_target(m: MatchContext) -> bool:
+    """The class names no target of its own ("an inhibitor of multiple kinases", "a multikinase inhibitor"), so the
+    genes after it are what the drug acts on, not examples of something else ("a BRAF inhibitor such as ...")."""
+    vocab = m.reading.vocab
+    classes = m.slot_entities.get("cls", ())
+    return bool(classes) and not any(vocab.drug_targets.get(c.id) or _sg_implied_targets(m, c) for c in classes)
