@@ -14,6 +14,7 @@ from builders import curated, relations, table_classes, table_rescues, table_tar
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, parse_document
 from builders.edge_checks import checked_edges
+from builders.family_alterations import member_alterations
 from builders.family_members import member_participation
 from builders.mechanism_kinds import mechanism_kinds
 from builders.predicted_resistance import predicted_resistance
@@ -77,7 +78,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     After the builders, the output-level checks run on the whole document's result, in this order: the regimen
     and arm checks (builders/regimen_checks.py: they rewrite regimens and drop arms, so what follows sees the
     final arms), the checks on biological facts (builders/edge_checks.py), the member genes of a gene family the
-    document places in a pathway (builders/family_members.py), the mechanisms that are kinds of the document's
+    document places in a pathway (builders/family_members.py) and of a family an alteration is of
+    (builders/family_alterations.py), the mechanisms that are kinds of the document's
     "X-mediated resistance" (builders/mechanism_kinds.py), the resistance an alteration is said to
     predict, read from the checked facts (builders/predicted_resistance.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
@@ -117,6 +119,11 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     for gene in genes:
         keep_entity(seen, gene)
     result.assertions.extend(members)
+    # the member genes of a family an alteration is of (builders/family_alterations.py)
+    altered, genes = member_alterations(result.assertions, seen, ctx)
+    for gene in genes:
+        keep_entity(seen, gene)
+    result.assertions.extend(altered)
     # a mechanism that is a gain of a participant, a kind of the document's "X-mediated resistance" (builders/mechanism_kinds.py)
     result.assertions.extend(mechanism_kinds(result.assertions, seen, ctx))
     # the resistance an alteration is said to predict (builders/predicted_resistance.py)

@@ -44,6 +44,8 @@ _LIST_JOIN = {",", ";", "and", "or", "/", "as well as", "and/or", "nor", "&", "p
               "even", "perhaps", "likely", "eventually", "finally", "especially", "notably", "specifically",
               "mainly", "mostly", "abnormal", "aberrant", "constitutive", "excessive", "sustained", "persistent"}
 WIDE_GAP = 25
+# words that may open a bracket of examples before its first item ("(e.g., A, B)", "(such as A, B)")
+_EXAMPLE_LEAD = frozenset({"e.g.", "e.g", "eg", "e.g.,", "i.e.", "i.e", "ie", "such", "as", ",", ".", "e", "g"})
 NARROW_GAP = 4
 PER_START = 3  # matches kept from one start position (nearest bindings first)
 
@@ -392,11 +394,24 @@ class Clause:
         if len(members) == 2:
             between = {t.lower for t in toks[members[0] + 1:members[1]]}
             if between and between <= {",", "(", ")"} and not (_status(toks[members[0]]) and _status(toks[members[1]])
-                                                               and not self._opens_clause(members[1])):
+                                                               and not self._opens_clause(members[1])) \
+                    and not self._bracketed_pair(members):
                 return [i]  # "By outcompeting CD28, CTLA-4 ...", "resistant to immunotherapy, regorafenib ...": a bare
                 # comma between two is no list (unless both are statuses or classes: "RAS-WT, HER2-positive"; not
                 # when the second is the subject of a verb: "benefit from ICIs, chemotherapy remains the option")
         return members
+
+    def _bracketed_pair(self, members: list[int]) -> bool:
+        """Two members that a bracket holds alone, a comma between ("MEK inhibitors (trametinib, binimetinib)"):
+        a list, not a comma that closes a phrase."""
+        a, b = members
+        toks = self.tokens
+        if not (b + 1 < self.hi and toks[b + 1].lower == ")" and [t.lower for t in toks[a + 1:b]] == [","]):
+            return False
+        k = a - 1
+        while k >= max(self.lo, a - 6) and toks[k].lower in _EXAMPLE_LEAD:  # "(e.g., A, B)"
+            k -= 1
+        return k >= self.lo and toks[k].lower == "("
 
     def _next_clause_subject(self, members: list[int], j: int, k: int) -> bool:
         """Two items only, parted by ", and", the second the subject of a verb ("Hypoxia limits the efficacy of PD-1

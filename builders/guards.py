@@ -23,7 +23,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class, \
-    status_entity
+    status_entity, allele_inhibitor_class
 from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
@@ -7220,3 +7220,93 @@ def resistance_not_own_subject(m: MatchContext) -> bool:
  _BOTH_TYPES) = map(prefiltered, (
     _RESISTANCE_TALK, _JOINED_TO, _FEW_PATIENTS, _APPOSED_PARTNER, _NO_ACTIVITY, _ACQUIRED, _PRIMARY,
     _LOWERED_BEFORE, _BOTH_TYPES))
+
+
+# -- s41 df: definitional statements ------------------------------------------------------------------
+
+
+@transform({"DrugClass"})
+def allele_class(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The inhibitor class of the one allele a drug is said to inhibit ("X is a selective inhibitor of KRAS
+    G12D" -> the KRAS G12D inhibitor class): the vocabulary's class of that allele, or a class of its own when the
+    vocabulary has one only for another allele of the gene; nothing when the gene's class is the allele's too."""
+    if entity.category != "Alteration":
+        return None
+    vocab = m.reading.vocab
+    gene = vocab.gene_entity(entity.attr("gene") or "")
+    if gene is None or gene.attr("family"):
+        return None
+    return allele_inhibitor_class(vocab, entity, gene, vocab.class_for_targets((gene.id,)))
+
+
+@transform({"Gene"})
+def member_of_altered_family(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A gene (or an alteration's gene) the sentence places an alteration of a gene family in, kept only when the
+    vocabulary makes it a member of that family ("RAS mutations occur in KRAS, NRAS and HRAS": each is a RAS gene;
+    not "RAS mutations occur in patients with BRAF wild-type tumours")."""
+    vocab = m.reading.vocab
+    gene = entity if entity.category == "Gene" else \
+        vocab.gene_entity(entity.attr("gene") or "") if entity.category == "Alteration" else None
+    if gene is None or gene.attr("family"):
+        return None
+    for alt in m.slot_entities.get("alt", ()):
+        family = vocab.gene_entity(alt.attr("gene") or "")
+        if family is not None and gene.id in vocab.family_gene_ids(family.id):
+            return gene
+    return None
+
+
+_PATHWAY_FORMS = ("{} pathway", "{} signaling pathway", "{} signalling pathway", "{} signaling", "{} signalling")
+
+
+@transform({"Pathway"})
+def pathway_of_ligand(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The pathway the vocabulary names after a ligand ("VEGF" -> the VEGF pathway): a receptor the sentence says the
+    ligand binds takes part in it; nothing for a ligand no pathway is named after (no pathway guessed from a gene)."""
+    if entity.category not in ("Gene", "Molecule"):
+        return None
+    vocab = m.reading.vocab
+    for form in _PATHWAY_FORMS:
+        pid = vocab.by_name.get(form.format(entity.name).lower())
+        if pid is not None and vocab.entities[pid].category == "Pathway":
+            return vocab.entities[pid]
+    return None
+
+
+_CONJUGATE_WORDS = lazy_compile(r"\bconjugates?\b|\bADCs?\b")
+
+
+@guard
+def conjugate_class(m: MatchContext) -> bool:
+    """The class the drug is described as is a drug conjugate ("an ADC", "an antibody-drug conjugate"), whose payload
+    is a part of it; not a drug given with another class ("X, a TKI given with a MEK inhibitor payload" is no
+    conjugate)."""
+    ents = m.slot_entities.get("adc", ())
+    return bool(ents) and all(_CONJUGATE_WORDS.search(e.name) for e in ents)
+
+
+@transform({"Pathway"})
+def pathway_of_degraded(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The one pathway the vocabulary places a gene in, for the protein a complex is said to degrade ("a complex
+    of APC, AXIN and GSK3B degrades β-catenin": the Wnt/β-catenin pathway's), when the pathway is named after it;
+    nothing for a gene of no pathway or of several, or a pathway named otherwise ("p53" is in the "cell cycle")."""
+    if entity.category != "Gene":
+        return None
+    vocab = m.reading.vocab
+    found = [pid for pid, members in sorted(vocab.pathway_members.items()) if entity.id in members]
+    if len(found) != 1 or found[0] not in vocab.entities:
+        return None
+    pathway = vocab.entities[found[0]]
+    # the pathway is named after the protein ("Wnt/β-catenin pathway"), not one it only takes part in ("cell cycle")
+    names = {n.lower() for n in (entity.name, *entity.synonyms) if len(n) > 2}
+    named = " ".join((pathway.name, *pathway.synonyms)).lower()
+    return pathway if any(re.search(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", named) for n in names) else None
+
+
+@guard
+def class_without_target(m: MatchContext) -> bool:
+    """The class names no target of its own ("an inhibitor of multiple kinases", "a multikinase inhibitor"), so the
+    genes after it are what the drug acts on, not examples of something else ("a BRAF inhibitor such as ...")."""
+    vocab = m.reading.vocab
+    classes = m.slot_entities.get("cls", ())
+    return bool(classes) and not any(vocab.drug_targets.get(c.id) or _sg_implied_targets(m, c) for c in classes)

@@ -1758,6 +1758,22 @@ def inhibitor_class(vocab, target: Entity) -> Entity | None:
     return vocab.entities.get(entity.id, entity)
 
 
+def allele_inhibitor_class(vocab, allele: Entity, gene: Entity, gene_class: str | None,
+                           surface: str = "") -> Entity | None:
+    """The inhibitor class of one allele: the vocabulary's class of that allele ("a KRAS G12C selective
+    inhibitor"), or, when the vocabulary has a class only for the allele's gene and it is not the plain gene's
+    class, a class of its own ("a KRAS G12D inhibitor", not the vocabulary's class of another allele of the
+    gene); None when the gene's class is the class ("BRAF V600E inhibitor" stays the BRAF inhibitor's)."""
+    own = inhibitor_class(vocab, allele)
+    if own is not None:
+        return own
+    if gene_class is None or vocab.entities[gene_class].name.lower() in (
+            f"{allele.name} inhibitor".lower(), f"{gene.name} inhibitor".lower()):
+        return None
+    label = f"{allele.name} inhibitor"
+    return Entity(mint("class", label), "DrugClass", label, tuple(sorted({f"{allele.name} inhibitors", surface} - {label, ""})))
+
+
 def _combined_member(m, slashed) -> bool:
     """Whether a mention can stand in a combined inhibition's list: a target, or (in "combined BRAF and MEK
     inhibition") the inhibition of the last target that the vocabulary already names as its class."""
@@ -2037,17 +2053,10 @@ def classes(r, text, mentions, rec):
             alleles = [g.entity for g in group if g.entity.category == "Alteration"]
             gene_class = r.vocab.class_for_targets(target_ids)
             allele_inhibitor = len(group) == 1 and alleles and not anti and _INHIBITOR_HEAD.fullmatch(head.strip())
-            allele_class = inhibitor_class(r.vocab, alleles[0]) if allele_inhibitor else None
+            allele_class = allele_inhibitor_class(r.vocab, alleles[0], target_entities[0], gene_class, surface) \
+                if allele_inhibitor else None
             if allele_class is not None:
-                entity = allele_class  # "a KRAS G12C selective inhibitor": the vocabulary's class of that allele
-            elif allele_inhibitor and gene_class is not None and r.vocab.entities[gene_class].name.lower() not in (
-                    f"{alleles[0].name} inhibitor".lower(), f"{target_entities[0].name} inhibitor".lower()):
-                # "a KRAS G12D inhibitor" with no class of that allele in the vocabulary: a class of its own, not the
-                # vocabulary's class of another allele of the gene ("KRAS G12C inhibitor"); "BRAF V600E inhibitor"
-                # stays the gene's class
-                entity = Entity(mint("class", f"{alleles[0].name} inhibitor"), "DrugClass",
-                                f"{alleles[0].name} inhibitor",
-                                tuple(sorted({f"{alleles[0].name} inhibitors", surface} - {f"{alleles[0].name} inhibitor", ""})))
+                entity = allele_class
             # the plural as written ("CDH17-targeted CAR-T cells", "anti-VEGFR agents" for a vocabulary class too)
             # and a CAR-T product by its target alone
             # a head shared with a listed class ("EGFR and MEK inhibitors") is part of this class's written form:
