@@ -2034,6 +2034,27 @@ def carriers_first_named(m: MatchContext) -> bool:
     return True
 
 
+# a word right after the gene named as the route that makes the route a change to it, not the gene itself
+_ROUTE_CHANGE_AFTER = lazy_compile(r"[-\s]*(?:activation|inhibition|loss|downregulation|down-regulation|upregulation|"
+                                   r"up-regulation|overexpression|expression|signal\w*|dependent|independent|"
+                                   r"mediated|knockdown|blockade|mutations?|amplification|phosphorylation|"
+                                   r"ligands?|inhibitors?)\b", re.I)
+
+
+@guard
+def route_named_whole(m: MatchContext) -> bool:
+    """The gene after "via" is the route itself ("via integrin beta1", "through the IL-6 receptor"), not a change
+    to it or a process it names ("via MET activation", "through EGFR-dependent signalling") that other rules
+    read."""
+    idx = m.match.slots.get("route")
+    cue = m.match.cue_tokens.get("sg_through_means")
+    if not idx or cue is None:
+        return True
+    if any(m.tokens[k].lower not in ("the", "its", "their", "a", "an") for k in range(cue + 1, min(idx))):
+        return False  # "via inhibiting MET", "through activated MET": only an article may stand between
+    return not _ROUTE_CHANGE_AFTER.match(m.text, m.tokens[max(idx)].end)
+
+
 _INFILTRATE_NAME = lazy_compile(r"^(?P<cells>.+?)\s+(?:infiltration|density)$")
 
 
