@@ -2016,6 +2016,61 @@ def suppression_of_cells(entity: Entity, m: MatchContext, token: int) -> Entity 
     return mechanism(f"{entity.name} suppression", [entity], m, "immune_evasion")
 
 
+@guard
+def carriers_first_named(m: MatchContext) -> bool:
+    """The tumours where something is observed are the first named after "observed in": no other marker or
+    alteration and no "than" comes before the actor ("found in MSI-H tumours than in KRAS-mutant ones": the
+    KRAS-mutant tumours are the comparison, not the carriers)."""
+    cue = m.match.cue_tokens.get("observed_in")
+    idx = m.match.slots.get("actor")
+    if cue is None or not idx:
+        return True
+    toks = m.tokens
+    for k in range(cue + 1, min(idx)):
+        if toks[k].lower in ("than", "versus", "vs", "compared"):
+            return False
+        if toks[k].is_entity and any(e.category in ("Biomarker", "Alteration") for e in toks[k].entities):
+            return False
+    return True
+
+
+# a word right after the gene named as the route that makes the route a change to it, not the gene itself
+_ROUTE_CHANGE_AFTER = lazy_compile(r"[-\s]*(?:activation|inhibition|loss|downregulation|down-regulation|upregulation|"
+                                   r"up-regulation|overexpression|expression|signal\w*|dependent|independent|"
+                                   r"mediated|knockdown|blockade|mutations?|amplification|phosphorylation|"
+                                   r"ligands?|inhibitors?)\b", re.I)
+
+
+@guard
+def route_named_whole(m: MatchContext) -> bool:
+    """The gene after "via" is the route itself ("via integrin beta1", "through the IL-6 receptor"), not a change
+    to it or a process it names ("via MET activation", "through EGFR-dependent signalling") that other rules
+    read."""
+    idx = m.match.slots.get("route")
+    cue = m.match.cue_tokens.get("sg_through_means")
+    if not idx or cue is None:
+        return True
+    if any(m.tokens[k].lower not in ("the", "its", "their", "a", "an") for k in range(cue + 1, min(idx))):
+        return False  # "via inhibiting MET", "through activated MET": only an article may stand between
+    return not _ROUTE_CHANGE_AFTER.match(m.text, m.tokens[max(idx)].end)
+
+
+_INFILTRATE_NAME = lazy_compile(r"^(?P<cells>.+?)\s+(?:infiltration|density)$")
+
+
+@transform({"CellType"})
+def infiltrating_cells(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The cells an infiltrate counts ("higher infiltration of TANs": more tumour-associated neutrophils); the
+    cells themselves as they are; None for any other biomarker."""
+    if entity.category == "CellType":
+        return entity
+    if entity.category != "Biomarker" or entity.attr("biomarker_kind") != "immune_infiltrate":
+        return None
+    hit = _INFILTRATE_NAME.match(entity.name)
+    found = _vocab_entity(m.reading.vocab, hit.group("cells")) if hit else None
+    return found if found is not None and found.category == "CellType" else None
+
+
 @transform({"ResistanceMechanism"})
 def exclusion_countered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The exclusion of effector cells that raising their infiltration counters ("enhanced the infiltration of
@@ -6966,13 +7021,15 @@ def express_verb_active(m: MatchContext) -> bool:
 def change_is_subject(m: MatchContext) -> bool:
     """The raising or lowering that "occurs via" / "is mediated by" the actor is the clause's subject, not a phrase
     inside it ("resistance after activation of MET is driven by HGF": the resistance is driven). Before the change
-    noun (past determiners and a coordinated change noun, "loss or downregulation of") comes no preposition or verb."""
+    noun (past determiners, an adjective after one, and a coordinated change noun, "loss or downregulation of") comes no
+    preposition or verb."""
     toks = m.tokens
     k = min(m.match.start, *m.match.cue_tokens.values()) - 1
     while k >= m.clause.lo and not toks[k].is_entity and (
             toks[k].lower in _SG_DET or toks[k].lower in ("or", "and", ",") or
-            "activation_noun" in toks[k].cues or "inhibition_noun" in toks[k].cues):
-        k -= 1
+            "activation_noun" in toks[k].cues or "inhibition_noun" in toks[k].cues or
+            toks[k].lower.endswith(_SG_ADJ_ENDINGS) and k > m.clause.lo and toks[k - 1].lower in _SG_DET):
+        k -= 1  # an adjective after a determiner ("the suppressive effect of") is part of the noun phrase
     if k < m.clause.lo:
         return True
     return toks[k].lower not in _SG_PREP and not _sg_has_verb_cue(toks[k])

@@ -89,6 +89,9 @@ _FUSION = lazy_compile(r"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{1,9})\s?(?:-|–|::)\s?(
 _EXON = lazy_compile(r"\s+(?:exon|codon)s?\s+(\d+)((?:(?:\s*,\s*(?:and\s+|or\s+)?|\s*/\s*|\s+and\s+|\s+or\s+)\d+(?![-\d]))+|"
                      r"-(?=\d+(?![-\d]))\d+)?,?(?:\s+(insertions?|deletions?|skipping|mutations?|mutant|alterations?))?")
 _NUMBER = lazy_compile(r"\d+")
+# a symbol in brackets after its long name, maybe with a space left inside ("(B2M )", "( B2M)")
+_CLOSE_AFTER = lazy_compile(r"\s?\)")
+_OPEN_JUST_BEFORE = lazy_compile(r"[A-Za-z0-9]\s*\(\s?$")
 _EITHER_BEFORE_GENES = lazy_compile(r"(?<![A-Za-z])(?:either|both)\s+$", re.I)
 # a wild-type word shortly before a list of genes and their loci ("wild-type KRAS and NRAS exons 2, 3, and 4", "tumours
 # WT for KRAS and NRAS exons 2, 3 and 4", "wild-type RAS mCRC (KRAS and NRAS exons 2, 3, and 4)")
@@ -1443,9 +1446,10 @@ def alterations(r, text, mentions, rec):
                 consumed.add(gene_index(c))
             continue
         mod = _MODIFIER.match(text, g.end)
-        if mod is None and text[g.start - 1:g.start] == "(" and text.startswith(")", g.end) and \
-                re.search(r"[A-Za-z0-9]\s*\($", text[max(0, g.start - 3):g.start]):  # "... protein 1 (ARID1A) gene mutation"
-            mod = _MODIFIER.match(text, g.end + 1)  # "receptor tyrosine kinase (RTK) fusions": the symbol names the gene
+        close = _CLOSE_AFTER.match(text, g.end) if mod is None else None
+        if close is not None and _OPEN_JUST_BEFORE.search(text, max(0, g.start - 5), g.start):
+            # "... protein 1 (ARID1A) gene mutation"; "beta2-microglobulin (B2M ) mutations" (a space left inside)
+            mod = _MODIFIER.match(text, close.end())  # "receptor tyrosine kinase (RTK) fusions": the symbol names the gene
             mod = mod if mod and not mod.group("sep") == " (" else None
         pre = None if mod else _PRE_MODIFIER.search(text, max(0, g.start - 80), g.start)
         if pre is not None and pre.group("long") and not text.startswith(")", g.end):
