@@ -206,9 +206,10 @@ def _fold_class_appositions(vocab, text: str, therapies: list) -> list:
 
 
 def _may_be_of_class(vocab, drug: Entity, cls: Entity) -> bool:
-    """Whether the vocabulary lets ``drug`` be of ``cls``: it puts it there, knows no class of it, or gives it one of
-    the class's targets."""
-    if _is_member(vocab, drug, cls) or not vocab.drug_classes.get(drug.id):
+    """Whether the vocabulary lets ``drug`` be of ``cls``: it puts it there, knows no class of it, the class names no
+    target (a kind of agent: "a multikinase inhibitor", "a small-molecule inhibitor"), or gives the drug one of the
+    class's targets."""
+    if _is_member(vocab, drug, cls) or not vocab.drug_classes.get(drug.id) or not vocab.drug_targets.get(cls.id):
         return True
     return bool(set(vocab.drug_targets.get(drug.id, ())) & set(vocab.drug_targets.get(cls.id, ())))
 
