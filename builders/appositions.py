@@ -1,6 +1,7 @@
 """Compounds a document introduces by an apposition: "zelvatrine, a quinolizidine alkaloid, ...",
-"QX-118, a novel small-molecule inhibitor, ...". The name no list knows is a drug for the rest of the
-document (it goes into the document's abbreviation table, so every later mention is read).
+"QX-118, a novel small-molecule inhibitor, ...", "QX-118, which is a MEK inhibitor, ...". The name no list knows
+is a drug for the rest of the document (it goes into the document's abbreviation table, so every later mention is
+read).
 
 The apposition must say what the thing is with a head a compound has (alkaloid, flavonoid, compound,
 agent, inhibitor, derivative, analogue, small molecule ...), written in the singular after "a"/"an" and a
@@ -25,15 +26,17 @@ _HEAD = (r"(?:inhibitor|compound|agent|alkaloid|flavonoid|flavone|isoflavone|pol
          r"natural product|phytochemical|chalcone|coumarin|quinone)")
 _NAME = r"(?P<name>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
 _APPOSITION = lazy_compile(
-    rf"(?<![\w\-/(]){_NAME}(?:\s*\((?P<short>[A-Za-z][A-Za-z0-9\-]{{1,9}})\))?\s*,\s*(?:is\s+)?an?\s+(?P<mods>(?:[\w\-]+\s+){{0,5}}?){_HEAD}(?=\s*(?:,|\)|\.|;|$|"
+    rf"(?<![\w\-/(]){_NAME}(?:\s*\((?P<short>[A-Za-z][A-Za-z0-9\-]{{1,9}})\))?\s*,\s*(?:(?:which|that)\s+(?:is|was)\s+|is\s+)?an?\s+(?P<mods>(?:[\w\-]+\s+){{0,5}}?){_HEAD}(?=\s*(?:,|\)|\.|;|$|"
     rf"of\b|that\b|which\b|with\b|extracted\b|isolated\b|derived\b|from\b|targeting\b|against\b|for\b|\())")
 # a protein described by what it inhibits: "an inhibitor of apoptosis protein", "an inhibitor (a protein ...)"
 _PROTEIN_AFTER = lazy_compile(r"[^,.;]{0,40}\b(?:proteins?|family|member|enzyme|receptor|cytokine|hormone)\b", re.I)
 # an example given after a compound head: "fluoropyrimidine polymers (e.g., CF10)", "flavonoids such as X"
 _EXAMPLE = lazy_compile(rf"{_HEAD}s?\s*(?:\(\s*(?:e\.g\.|for example|such as|including)\s*,?\s*|,?\s+such as\s+)"
                         rf"{_NAME}(?=\s*[,);]|\s+(?:and|or)\b)", re.I)
+# s41 en2: the further items of a list of examples ("inhibitors such as IWP-2, C59 and ETC-159"): each a compound
+_NEXT_EXAMPLE = lazy_compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NAME}(?![\w\-])")
 # what an apposition and an example each cannot do without (cheap tests that skip most sentences)
-_MAY_APPOSE = lazy_compile(r",\s*(?:is\s+)?an?\s")
+_MAY_APPOSE = lazy_compile(r",\s*(?:(?:which|that)\s+(?:is|was)\s+|is\s+)?an?\s")
 _MAY_EXAMPLE = lazy_compile(r"e\.g\.|for example|such as|including", re.I)
 # a code name a cell was treated with: "cells treated with QX-47" (a code name of two digits is no drug the
 # code-name recogniser reads without a context)
@@ -90,7 +93,15 @@ def _candidates(text: str) -> list[tuple[str, bool, str]]:
             continue  # "livin, an inhibitor of apoptosis": a bare "an inhibitor" describes proteins as well
         out.append((m.group("name"), not text[:m.start()].strip(), m.group("short") or ""))
     if _MAY_EXAMPLE.search(text):
-        out.extend((m.group("name"), False, "") for m in _EXAMPLE.finditer(text))
+        for m in _EXAMPLE.finditer(text):
+            out.append((m.group("name"), False, ""))
+            end = m.end()
+            for _ in range(6):  # the list goes on: each further item that is written as a code name
+                more = _NEXT_EXAMPLE.match(text, end)
+                if more is None or not _CODE.fullmatch(more.group("name")):
+                    break
+                out.append((more.group("name"), False, ""))
+                end = more.end()
     out.extend((m.group("name"), False, "") for m in _TREATED.finditer(text))
     return out
 

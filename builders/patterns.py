@@ -42,6 +42,8 @@ from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
 from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.tmb_cutoffs import tmb_cutoffs
+from builders.receptor_ligands import receptor_ligands
+from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
 from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
@@ -215,7 +217,13 @@ _CLASS_HEADS = (
     r"(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
     r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
-_CLASS_AFTER = lazy_compile(r"[-\s]?" + _CLASS_HEADS, re.I)  # a title's capitals ("Resistance to BRAF Inhibition") name the same class
+# s41 en2: a word saying how the class acts may stand between the target and an inhibitor head ("RAS direct
+# inhibitors", "MEK allosteric inhibitors", "EGFR irreversible TKIs"): the target's class (a selective or specific
+# one is read by the rules that take the drug's target: "X, a YAP specific inhibitor")
+_HOW_ACTING = r"(?:(?:(?:direct|allosteric|covalent|irreversible|reversible)\s+)(?=inhibitors?\b|TKIs?\b))?"
+_CLASS_AFTER = lazy_compile(r"[-\s]?" + _HOW_ACTING + _CLASS_HEADS, re.I)
+_HOW_ACTING_WORD = lazy_compile(r"(?<=\s)(?:direct|allosteric|covalent|irreversible|reversible)\s+"
+                                r"(?=(?:inhibitors?|TKIs?)$)", re.I)  # a title's capitals ("Resistance to BRAF Inhibition") name the same class
 # an allele's class with its selectivity said between ("a KRAS G12C selective inhibitor", "KRASG12C specific inhibitors",
 # "KRASG12C allele-specific inhibitors")
 _ALLELE_CLASS_AFTER = lazy_compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?" + _CLASS_HEADS, re.I)
@@ -737,6 +745,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = folinic_pairs(r, text, mentions, rec, _mention)
     if "FU" in text and MAY_SCHEDULED_FU.search(text):
         mentions = scheduled_fu(r, text, mentions, _mention)
+    if "igand" in text:
+        mentions = receptor_ligands(text, mentions)
     mentions = alterations(r, text, mentions, rec)
     mentions = classes(r, text, mentions, rec)
     if MAY_BRACKET_CLASS.search(text):
@@ -778,6 +788,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = shared_head_items(r.vocab, text, mentions, _mention)
     mentions = cell_processes(r.vocab, text, mentions, rec)
     mentions = mechanisms(r, text, mentions, rec)
+    if MAY_STATE.search(text):
+        mentions = immune_states(r.vocab, text, mentions)
     mentions = process_parts(r.vocab, mentions, rec)
     if _MAY_ACQUIRED.search(text):
         mentions = acquired_alterations(text, mentions, rec)
@@ -1434,14 +1446,21 @@ def alterations(r, text, mentions, rec):
                 continue
         if x and unit == "codon" and not x.group(3) and pre is None:
             x = None  # "KRAS codon 12": a codon is read with a named mutation only (or as a wild-type status, above)
+        # s41 en2: "KRAS exon 2 codon 12/13 mutations": the codons of one exon, named with their mutation: the exon's
+        # mutation over the whole phrase, beside each codon's
+        codons = _EXON.match(text, x.end()) if x and unit == "exon" and not x.group(2) and not x.group(3) else None
+        codons = codons if codons and codons.group(3) and codons.group(0).lstrip().lower().startswith("codon") else None
         if x:
             exons = [x.group(1), *_NUMBER.findall(x.group(2) or "")]
-            what = (x.group(3) or "mutation").rstrip("s").replace("mutant", "mutation")
+            what = ((codons or x).group(3) or "mutation").rstrip("s").replace("mutant", "mutation")
             start = pre.start("mod") if pre is not None else listed[0].start
+            end = codons.end() if codons else x.end()
+            loci = [(unit, exon) for exon in exons] + \
+                [("codon", n) for n in ([codons.group(1), *_NUMBER.findall(codons.group(2) or "")] if codons else ())]
             for c in listed:
-                for exon in exons:
-                    alt = alteration_entity(c.entity, "mutation", f"{unit} {exon} {what}")
-                    new.append(_mention(start, x.end(), text, alt))
+                for kind_of, number in loci:
+                    alt = alteration_entity(c.entity, "mutation", f"{kind_of} {number} {what}")
+                    new.append(_mention(start, end, text, alt))
                     rec.imply(alt, "alteration_of", c.entity)
                 consumed.add(gene_index(c))
             continue
@@ -2044,6 +2063,10 @@ def classes(r, text, mentions, rec):
             start = anti.start() if anti else m.start
             stop = after.end() if after else end
             surface = _singular(re.sub(r"\s+", " ", text[start:stop]).strip())
+            plain = _HOW_ACTING_WORD.sub("", surface) if after is not None else surface
+            # ("RAS direct inhibitor": the class "RAS inhibitor" names, the vocabulary's when it knows that name)
+            plain_hit = r.vocab.by_name.get(plain.lower()) if plain != surface else None
+            surface = plain
             if dual_and and len(group) > 1 and _DUAL_AND_GAP.fullmatch(text, group[0].end, group[1].start):
                 surface = f"{text[group[0].start:group[0].end]}/{surface[group[1].start - start:]}"  # one class of both
             if after is not None and after is bracketed:
@@ -2054,6 +2077,8 @@ def classes(r, text, mentions, rec):
                 joiner = "-" if re.match(r"(?:targeted|directed|targeting)\b", shared.group("head")) else " "
                 surface = _singular(f"{surface}{joiner}{shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
+            if plain_hit is not None and r.vocab.entities[plain_hit].category == "DrugClass":
+                entity = r.vocab.entities[plain_hit]
             alleles = [g.entity for g in group if g.entity.category == "Alteration"]
             gene_class = r.vocab.class_for_targets(target_ids)
             allele_inhibitor = len(group) == 1 and alleles and not anti and _INHIBITOR_HEAD.fullmatch(head.strip())
@@ -2083,7 +2108,7 @@ def classes(r, text, mentions, rec):
                     written = _singular(re.sub(r"\s+", " ", text[start:stop]).strip())
                     entity = dataclasses.replace(entity, synonyms=tuple(sorted(
                         {*entity.synonyms, written, f"dual {entity.name}"} - {entity.name})))
-            for t in target_entities:
+            for t in target_entities if plain_hit is None else ():  # (a vocabulary class has its own targets)
                 rec.imply(entity, "targets", t)
             imply_format_class(r.vocab, rec, entity)  # "PD-L1/CD3 BsAb": a bispecific antibody
             out.append(_mention(start, stop, text, entity))

@@ -171,27 +171,47 @@ def regimens(r, text, rec):
 _LINES_OF_BEFORE = lazy_compile(r"\b(?:multiple|several|various|many|numerous|different|successive|two|three|four|five|"
                                 r"\d+)\s+(?:(?:prior|previous|earlier|later|subsequent)\s+)?lines\s+of\s+"
                                 r"(?:(?:treatment|therapy)\s+with\s+)?$", re.I)
+# the comma closing an apposition folded into a drug's mention, before a join ("A, a MEK inhibitor, plus B")
+_APPOSITION_CLOSE = lazy_compile(r"\s*,\s*(?:\+|plus|combined with|in combination with|together with|along with)\s")
+_LIST_ITEM_BEFORE = lazy_compile(r"(?:,|\band|\bor)\s*\Z")
 _AND_OR_AFTER = lazy_compile(r"\s*,?\s*and/or\s")
 # a group's patient count in brackets, then the next group: "(n = 26) and", "(125 patients), " (not "(n = 42) plus")
 _COUNT_BRACKET = lazy_compile(r"\s*\(\s*(?:n\s*=\s*\d[\d,]*|\d[\d,]*\s+(?:patients|pts|participants|subjects))\s*\)"
                               r"\s*(?:,\s*)?(?:and\s|,)", re.I)
 _CLASS_APPOSITION = lazy_compile(r"\s*,\s*(?:an?|the)\s+")
+# s41 en2: a relative clause or a longer apposition naming what the drug is ("encorafenib, which is a BRAF
+# inhibitor, ...", "tucatinib, an oral HER2 inhibitor, ..."): a few describing words, no conjunction or preposition
+_CLASS_RELATIVE = lazy_compile(r"\s*,\s*(?:(?:which|that)\s+(?:is|was)\s+)?(?:an?|the)\s+"
+                               r"(?:(?!(?:and|or|with|of|to|in|for|plus|than|as)\s)[a-z][\w\-]*\s+){0,2}", re.I)
 
 
 def _fold_class_appositions(vocab, text: str, therapies: list) -> list:
     """"durvalumab, a PD-L1 inhibitor, and tremelimumab": a class set off by commas right after a drug that
     belongs to it says what the drug is; it becomes part of the drug's mention (the drug, not its class, is the
-    partner of what follows)."""
+    partner of what follows). So does a relative clause saying the same ("encorafenib, which is a BRAF inhibitor,
+    was combined with cetuximab"), also of a drug the vocabulary gives no class or one of the class's targets."""
     out: list = []
-    for m in therapies:
+    for k, m in enumerate(therapies):
         prev = out[-1] if out else None
         if prev is not None and prev.entity.category == "Drug" and m.entity.category == "DrugClass" and \
-                _CLASS_APPOSITION.fullmatch(text, prev.end, m.start) and re.match(r"\s*,", text[m.end:]) and \
-                _is_member(vocab, prev.entity, m.entity):
+                re.match(r"\s*,", text[m.end:]) and (
+                    _CLASS_APPOSITION.fullmatch(text, prev.end, m.start) and _is_member(vocab, prev.entity, m.entity) or
+                    # (only where a partner follows: the class then stays a mention of its own)
+                    k + 1 < len(therapies) and _CLASS_RELATIVE.fullmatch(text, prev.end, m.start) and
+                    _may_be_of_class(vocab, prev.entity, m.entity)):
             out[-1] = type(prev)(prev.start, m.end, text[prev.start:m.end], prev.entity, prev.source)
             continue
         out.append(m)
     return out
+
+
+def _may_be_of_class(vocab, drug: Entity, cls: Entity) -> bool:
+    """Whether the vocabulary lets ``drug`` be of ``cls``: it puts it there, knows no class of it, the class names no
+    target (a kind of agent: "a multikinase inhibitor", "a small-molecule inhibitor"), or gives the drug one of the
+    class's targets."""
+    if _is_member(vocab, drug, cls) or not vocab.drug_classes.get(drug.id) or not vocab.drug_targets.get(cls.id):
+        return True
+    return bool(set(vocab.drug_targets.get(drug.id, ())) & set(vocab.drug_targets.get(cls.id, ())))
 
 
 STANDARD_OF_CARE = "crc:regimen_standard_of_care"  # the id of the regimen "standard of care"
@@ -425,7 +445,13 @@ def join_gap(text: str, a, b) -> str:
     """The words between two therapy mentions that may join them, past a dose and schedule written after the first
     ("panitumumab 6 mg/kg every 2 weeks plus FOLFOX4": " plus ")."""
     lead = _DOSE_LEAD.match(text, a.end, b.start)
-    return text[lead.end() if lead else a.end:b.start]
+    gap = text[lead.end() if lead else a.end:b.start]
+    if a.entity.category == "Drug" and "," in a.text and _APPOSITION_CLOSE.match(gap) and \
+            not _LIST_ITEM_BEFORE.search(text, max(0, a.start - 8), a.start):
+        # "sotorasib, a KRAS G12C inhibitor, plus B": the comma closes the folded apposition (not after a list's
+        # last item, "A, ..., and B, an anti-CTLA-4 antibody, plus C": that comma ends the list)
+        return gap.lstrip()[1:]
+    return gap
 
 
 # the gap between a class and the drug it names ("the MEK inhibitor binimetinib", "HER2 blockade with trastuzumab");

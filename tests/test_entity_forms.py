@@ -1118,3 +1118,75 @@ def test_transfer_keeps_its_cargo(text, name):
 def test_transfer_without_cargo_stays_the_process():
     names = [m.entity.name for m in _mentions("Exosomal transfer between cells was seen.")]
     assert "exosomal transfer" in names, names
+
+
+# s41 en2
+@pytest.mark.parametrize("text,name,not_name", [
+    # a tumour's immune state written in other words is the vocabulary's state; an inflamed tumour is none
+    ("Radiation may help even in immune-depressed tumours.", "immune-cold tumor microenvironment", "T-cell exclusion"),
+    ("Stroma creates an immune-excluded niche around the lesion.", "T-cell exclusion", "immune-cold tumor microenvironment"),
+    ("Most MSS lesions have a non-inflamed or 'cold' microenvironment.", "immune-cold tumor microenvironment",
+     "T-cell exclusion"),
+    ("Vaccines may benefit patients with immunologically ignorant subtypes.", "immune-cold tumor microenvironment",
+     "immunosuppression"),
+    ("Immune-suppressed tumours were more frequent after therapy.", "immunosuppression", "T-cell exclusion"),
+])
+def test_immune_state_in_other_words(text, name, not_name):
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names and not_name not in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "T-cell-inflamed tumours responded well.",
+    "Patients with immune-rich tumours responded well.",
+])
+def test_inflamed_tumour_is_no_cold_state(text):
+    names = [m.entity.name for m in _mentions(text)]
+    assert "immune-cold tumor microenvironment" not in names and "T-cell exclusion" not in names, names
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # the codons of one exon, named with their mutation: the exon's mutation beside each codon's
+    ("NRAS exon 3 codon 59/61 mutations were found in two patients.",
+     ["NRAS exon 3 mutation", "NRAS codon 59 mutation", "NRAS codon 61 mutation"], ["NRAS codon 3 mutation"]),
+    # an exon alone keeps its own reading; a wild-type status stays a status
+    ("Tumours that were KRAS exon 4 wild-type were selected.", ["KRAS exon 4 wild-type"], ["KRAS exon 4 mutation"]),
+])
+def test_codons_of_an_exon(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert all(n in found for n in names) and not any(n in found for n in not_names), found
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    # the ligands of a receptor named by the receptor are molecules of their own, no change of the receptor's gene
+    ("Overexpression of HER3 ligands was seen in resistant lines.", "ERBB3 ligand", "ERBB3 overexpression"),
+    ("Amplification of the MET ligands was rare.", "MET ligand", "MET amplification"),
+    # a numbered ligand is a gene of its own; a ligand-binding domain is the receptor's
+    ("Overexpression of EGFR was seen; the EGFR ligand-binding domain was intact.", "EGFR overexpression",
+     "EGFR ligand"),
+])
+def test_receptor_ligands(text, name, not_name):
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names and not_name not in names, names
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    # a word on how the class acts, between the target and the head, leaves the target's class
+    ("Patients later received MEK allosteric inhibitors.", "MEK inhibitor", "MEK"),
+    ("KRAS direct inhibitors were developed recently.", "KRAS inhibitor", "pan-RAS inhibitor"),
+    ("Two BRAF covalent inhibitors were compared.", "BRAF inhibitor", "BRAF"),
+])
+def test_class_with_a_word_on_how_it_acts(text, name, not_name):
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names and not_name not in names, names
+
+
+@pytest.mark.parametrize("text,drugs,not_drugs", [
+    # every code name of a list of examples after a compound head is a compound
+    ("Tankyrase inhibitors such as QX-12, ZB44 and RT-901 stabilised AXIN2.", ["QX-12", "ZB44", "RT-901"], []),
+    # a gene in the list stays a gene
+    ("Compounds such as QX-12, CD44 and RT-901 were tested.", ["QX-12"], ["CD44"]),
+])
+def test_code_names_in_example_lists(text, drugs, not_drugs):
+    found = {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
+    assert set(drugs) <= found and not (set(not_drugs) & found), found

@@ -1,0 +1,41 @@
+"""The ligands of a receptor named by the receptor: "EGFR ligands", "overexpression of the ERBB ligands".
+
+A gene followed by "ligand(s)", after a word for a change, names the molecules that bind what the gene encodes,
+not the gene itself: the words read as one Molecule, "<gene> ligand", so that "overexpression of EGFR ligands" is no
+overexpression of EGFR (the alteration readers see no gene there). A ligand-binding domain ("EGFR ligand-binding
+domain") is part of the receptor and is left alone, as is a numbered ligand ("programmed cell death 1 ligand 1", a
+gene of its own), and a ligand the vocabulary knows as a molecule ("the VEGF ligand family": VEGF itself). The
+recogniser calls :func:`receptor_ligands` before alterations are read.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.lazy_patterns import lazy_compile
+from kg.ids import mint
+from kg.model import Entity
+
+# a change word right before ("overexpression of", "amplification of the", "mutations in"): elsewhere the gene
+# mention stays, for the readers of what the ligands do to it ("the EGFR ligands A and B": A and B activate EGFR)
+_CHANGE_BEFORE = lazy_compile(r"\b(?:overexpression|over-expression|amplifications?|upregulation|up-regulation|"
+                              r"mutations?|loss|deletions?|alterations?|aberrations?|gains?)\s+(?:of|in)\s+"
+                              r"(?:the\s+)?\Z", re.I)
+# (not a numbered ligand, which is a gene of its own: "programmed cell death 1 ligand 1" is PD-L1)
+_LIGANDS_AFTER = lazy_compile(r"[-\s]+ligands?(?![\w\-])(?!\s*\d)", re.I)
+
+
+def receptor_ligands(text: str, mentions: list) -> list:
+    """Mentions with each gene named before "ligand(s)" read as that receptor's ligands, a Molecule."""
+    from builders.recognize import Mention
+
+    out = []
+    for m in mentions:
+        after = _LIGANDS_AFTER.match(text, m.end) if m.entity.category == "Gene" else None
+        if after is None or not _CHANGE_BEFORE.search(text, max(0, m.start - 40), m.start):
+            out.append(m)
+            continue
+        name = f"{m.entity.name} ligand"
+        written = f"{m.text} ligand"
+        ligand = Entity(mint("molecule", name.lower()), "Molecule", name, (written,) if written != name else ())
+        out.append(Mention(m.start, after.end(), text[m.start:after.end()], ligand, "pattern"))
+    return out
