@@ -96,6 +96,9 @@ _NAMED_SUBGROUP = lazy_compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?([\w/+\-
 # a sentence reporting a finding (not a plan: "analyses were performed in the X subgroup")
 _FINDING = lazy_compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior)\b", re.I)
 _MEDIAN_DURATION = lazy_compile(r"\bmedian\s+duration\s+of\s+(?:the\s+)?$", re.I)
+# "in patients treated with", "among those receiving": the patients of a value's subject, named by their therapy
+_TREATED_PATIENTS = lazy_compile(r"\b(?:in|among|for|of)\s+(?:the\s+)?(?:patients|those|participants|subjects)\s+"
+                                 r"(?:who\s+(?:were\s+)?)?(?:receiving|received|treated\s+with|given|assigned\s+to)\s+", re.I)
 _SUBGROUP_VS = lazy_compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
                             r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
 # "<marker> was associated with a worse PFS": the carriers of the marker fared worse (or better) than the others
@@ -982,8 +985,9 @@ class ValuePlacing:
                 if cohort is False:
                     return  # the value is tied to a therapy no arm has: leave it out
                 arm = cohort
-            if arm is None and self._foreign_therapy(st, text, rec, v):
-                return  # "the ORR was 30% with trastuzumab plus lapatinib", a regimen no arm of the trial has
+            if arm is None and (self._foreign_therapy(st, text, rec, v) or self._foreign_subject(st, text, rec, v, lo)):
+                return  # "the ORR was 30% with trastuzumab plus lapatinib", "the median PFS in patients treated with
+                # X was 2.2 months": a regimen no arm of the trial has
             if arm is None and len(st.arms) == 1:
                 if self._clause_of_other_therapy(st, text, rec, v):
                     return  # "..., whereas adagrasib monotherapy achieved an ORR of 19%": another regimen's value
@@ -1307,6 +1311,20 @@ class ValuePlacing:
             return not any(parts == self._components(st, a) for a in st.every or st.arms)
         return not any(parts <= self._components(st, a) or t.entity.id in self._components(st, a) or
                        t.entity.id == getattr(st.regimens.get(a.id), "id", None) for a in st.every or st.arms)
+
+    def _foreign_subject(self, st, text, rec, v, lo) -> bool:
+        """Whether the value's subject names the patients by a therapy ("the median PFS in patients treated with
+        investigator's choice of X or Y was 2.2 months") and none of the therapies it names is, or is part of, an arm."""
+        last = None
+        for m in _TREATED_PATIENTS.finditer(text, lo, v.start):
+            last = m
+        if last is None or _CLAUSE_SEP.search(text, last.end(), v.start) or _SIDE_TURN.search(text, last.end(), v.start):
+            return False
+        named = [t for t in self.therapies(text, rec) if last.end() <= t.start < v.start]
+        if not named:
+            return False
+        return all(self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25]) is None and
+                   not any(t.entity.id in self._components(st, a) for a in st.every or st.arms) for t in named)
 
     def _new_cohort(self, st, text, rec, v, lo, ev):
         """A value tied to a cohort the arms do not have ("3.3% in the tucatinib monotherapy cohort"):
