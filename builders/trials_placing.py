@@ -28,7 +28,7 @@ from builders.trials_no_response import no_response
 from builders.trials_group_contrast import contrasted_groups
 from builders.trials_phases import phase_values
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
-from builders.trials_values import (_NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
+from builders.trials_values import (FEATURE_GROUP_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
@@ -82,6 +82,25 @@ _BEFORE_VS = lazy_compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus|co
 # a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
 # (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
 # a sentence that opens with its own population ("In patients with ...") names no group of the sentence before
+# a group of patients named by a short form or a slash-joined pair of features ("In RC/non-LLD patients, ...",
+# "... was observed in LLD patients (HR=0.62)"), or by age ("in younger patients"), where the sentence opens or right
+# before a bracketed value
+_OPENING_GROUP = lazy_compile(rf"^\s*(?:In|Among|Within)\s+(?:the\s+)?({FEATURE_GROUP_WORDS})\s+(?:patients|tumou?rs|subgroups?|subsets?)\s*,")
+_BRACKETED_GROUP = lazy_compile(rf"\b(?:in|among)\s+(?:the\s+)?({FEATURE_GROUP_WORDS})\s+(?:patients|tumou?rs|subgroups?|subsets?)\s*\(")
+
+
+def _own_group(text: str) -> str | None:
+    """The one group of patients a sentence gives its values for by a short form or a feature pair ("In RC/non-LLD
+    patients, A showed an OS advantage over B (HR=2.09)"); None when it names none, or several."""
+    m = _OPENING_GROUP.match(text)
+    if m:
+        return m.group(1)
+    groups = {g.group(1) for g in _BRACKETED_GROUP.finditer(text)}
+    return groups.pop() if len(groups) == 1 else None
+
+
+# "A demonstrated a significant OS advantage over B", "a benefit of A over B": the side named first fared better
+_BETTER_OVER = lazy_compile(r"\b(?:advantage|benefit|superiority|improvement)\b[^.;()]{0,40}?\bover\s+(?:the\s+)?$", re.I)
 _OWN_POPULATION_OPENER = lazy_compile(r"\s*(?:in|among|for|within)\b", re.I)
 # a word that opens a group's name without naming a group ("this subgroup", "the overall population")
 _NOT_A_GROUP_WORD = lazy_compile(r"(?i)(?:this|that|each|every|any|overall|whole|same|other|one|a)")
@@ -425,6 +444,7 @@ class ValuePlacing:
             return
         subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
             self._marker_part(st, s, text)
+        subgroup = subgroup or _own_group(text)
         # this sentence's values only (when it names no part of the patients itself)
         own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
         subgroup = subgroup or own or self._previous_subgroup(s, text)
@@ -1432,6 +1452,13 @@ class ValuePlacing:
                 continue  # "median IrPan = 10.4 mo, Ir = 10.5 mo, HR 0.91": the one arm named before the ratio is
                 # the control of an add-on design, which the ratio measures against, not the arm it belongs to
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
+            if not placed and value > 1 and len({a.id for a in refs}) == 2:
+                # "A demonstrated a significant OS advantage over B (HR=2.09)": a ratio above 1 for the better side is
+                # the other side's hazard against it, the ratio of the arm named after "over"
+                first = sorted(((q, a) for q, a in self.arm_refs(st, text, rec) if q < pos), key=lambda r: r[0])
+                other = next(((q, a) for q, a in first if a.id != first[0][1].id), None)
+                if other is not None and arm.id == first[0][1].id and _BETTER_OVER.search(text, first[0][0], other[0]):
+                    arm = other[1]
             if placed and not against_control and self._add_on_control(st, arm):
                 # "(median PFS, 6.9 v 9.8 months; HR 0.63)" with the control's value first: the ratio is the add-on
                 # arm's, the other arm of the pair whose therapies hold the control's
