@@ -101,6 +101,7 @@ def _own_group(text: str) -> str | None:
 
 # "A demonstrated a significant OS advantage over B", "a benefit of A over B": the side named first fared better
 _BETTER_OVER = lazy_compile(r"\b(?:advantage|benefit|superiority|improvement)\b[^.;()]{0,40}?\bover\s+(?:the\s+)?$", re.I)
+_NOT_REACHED = lazy_compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\b", re.I)
 _OWN_POPULATION_OPENER = lazy_compile(r"\s*(?:in|among|for|within)\b", re.I)
 # a word that opens a group's name without naming a group ("this subgroup", "the overall population")
 _NOT_A_GROUP_WORD = lazy_compile(r"(?i)(?:this|that|each|every|any|overall|whole|same|other|one|a)")
@@ -1442,8 +1443,16 @@ class ValuePlacing:
                 # (the first arm did better), not of the first arm the ratio would go to
             against_control = _HR_VS_CONTROL.match(text[pos:pos + 40])
             if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id and not against_control:
-                continue  # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one
-                # arm with a value is not the experimental arm the ratio belongs to
+                # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one arm with a
+                # value is not the experimental arm the ratio belongs to; the arm the median was not reached with,
+                # when it is that experimental arm, is the ratio's
+                lead = (st.compared or st.arms)[0]
+                unreached = _NOT_REACHED.search(text, 0, pos)
+                after = sorted(self.arm_refs(st, text, rec, unreached.end(), pos), key=lambda r: r[0]) if unreached else []
+                if after and after[0][1].id == lead.id and after[0][0] - unreached.end() <= 80 and \
+                        not _CLAUSE_SEP.search(re.sub(r"\([^()]*\)", "", text[unreached.end():after[0][0]])):
+                    add_outcome(self.out, lead, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+                continue
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             if not placed and not refs and self._sides_not_arms(text, rec, pos):
                 continue  # "XELOX was as effective as FOLFOX4 (HR 1.04)": a comparison of two therapies no arm is
