@@ -95,6 +95,16 @@ _VARIANT_CODE = lazy_compile(r"[A-Z]\d{1,4}[A-Z*]")
 _ALIAS_NUMBERED = lazy_compile(r"([A-Z]{3,8})-\d{1,3}")
 
 
+def _group_study_number(name: str) -> tuple[str, ...]:
+    """The study number of a trial named "GROUP NUMBER" ("CCTG CO.26", "SWOG S1406"), the name the trial also goes by
+    without its group's code; () for any other name."""
+    words = name.split(" ")
+    if len(words) == 2 and re.fullmatch(r"[A-Z]{3,6}", words[0]) and _STUDY_NUMBER.fullmatch(words[1]) and \
+            not _VARIANT_CODE.fullmatch(words[1]) and re.search(r"\d", words[1]):
+        return (words[1],)
+    return ()
+
+
 def _group_alias_mentions(name: str, start: int, mentions) -> list:
     """The gene mentions a trial's name "GROUP NUMBER" holds only because its group's acronym is also a gene's
     alias ("the phase II CCTG CO.26 trial": CCTG is an alias of a gene, CO.26 the group's study number). Only an
@@ -238,7 +248,7 @@ def registry_and_trials(r, text, mentions):
         if _status_group(name, r.vocab):
             # "the RASmut cohort", "KRAS-wt cohort": a biomarker-defined group of patients, not a trial
             continue
-        entity = Entity(mint("trial", name), "Trial", name)
+        entity = Entity(mint("trial", name), "Trial", name, _group_study_number(name))
         out.append(_mention(start, end, text, entity))
     for m in _ACRONYM_OPENS.finditer(text):
         # "In CALDERA-3, patients were allocated to ...", "BRIAR-3 randomised patients to ...": a name with a number

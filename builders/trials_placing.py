@@ -28,7 +28,7 @@ from builders.trials_no_response import no_response
 from builders.trials_group_contrast import contrasted_groups
 from builders.trials_phases import phase_values
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
-from builders.trials_values import (_NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
+from builders.trials_values import (FEATURE_GROUP_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
@@ -82,6 +82,26 @@ _BEFORE_VS = lazy_compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus|co
 # a sentence's reference back to the group the sentence before named: "In this subgroup, ...", "among these patients"
 # (not "in these patients", "for this group", "in this population": as often the whole trial's patients)
 # a sentence that opens with its own population ("In patients with ...") names no group of the sentence before
+# a group of patients named by a short form or a slash-joined pair of features ("In RC/non-LLD patients, ...",
+# "... was observed in LLD patients (HR=0.62)"), or by age ("in younger patients"), where the sentence opens or right
+# before a bracketed value
+_OPENING_GROUP = lazy_compile(rf"^\s*(?:In|Among|Within)\s+(?:the\s+)?({FEATURE_GROUP_WORDS})\s+(?:patients|tumou?rs|subgroups?|subsets?)\s*,")
+_BRACKETED_GROUP = lazy_compile(rf"\b(?:in|among)\s+(?:the\s+)?({FEATURE_GROUP_WORDS})\s+(?:patients|tumou?rs|subgroups?|subsets?)\s*\(")
+
+
+def _own_group(text: str) -> str | None:
+    """The one group of patients a sentence gives its values for by a short form or a feature pair ("In RC/non-LLD
+    patients, A showed an OS advantage over B (HR=2.09)"); None when it names none, or several."""
+    m = _OPENING_GROUP.match(text)
+    if m:
+        return m.group(1)
+    groups = {g.group(1) for g in _BRACKETED_GROUP.finditer(text)}
+    return groups.pop() if len(groups) == 1 else None
+
+
+# "A demonstrated a significant OS advantage over B", "a benefit of A over B": the side named first fared better
+_BETTER_OVER = lazy_compile(r"\b(?:advantage|benefit|superiority|improvement)\b[^.;()]{0,40}?\bover\s+(?:the\s+)?$", re.I)
+_NOT_REACHED = lazy_compile(r"\bnot\s+(?:yet\s+)?(?:been\s+)?reached\b", re.I)
 _OWN_POPULATION_OPENER = lazy_compile(r"\s*(?:in|among|for|within)\b", re.I)
 # a word that opens a group's name without naming a group ("this subgroup", "the overall population")
 _NOT_A_GROUP_WORD = lazy_compile(r"(?i)(?:this|that|each|every|any|overall|whole|same|other|one|a)")
@@ -96,6 +116,9 @@ _NAMED_SUBGROUP = lazy_compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?([\w/+\-
 # a sentence reporting a finding (not a plan: "analyses were performed in the X subgroup")
 _FINDING = lazy_compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior)\b", re.I)
 _MEDIAN_DURATION = lazy_compile(r"\bmedian\s+duration\s+of\s+(?:the\s+)?$", re.I)
+# "in patients treated with", "among those receiving": the patients of a value's subject, named by their therapy
+_TREATED_PATIENTS = lazy_compile(r"\b(?:in|among|for|of)\s+(?:the\s+)?(?:patients|those|participants|subjects)\s+"
+                                 r"(?:who\s+(?:were\s+)?)?(?:receiving|received|treated\s+with|given|assigned\s+to)\s+", re.I)
 _SUBGROUP_VS = lazy_compile(r"\bin\s+(?:patients\s+with\s+)?([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:versus|vs\.?|compared with)\s+"
                             r"([\w/+\-]+(?:\s[\w/+\-]+)?)\s+(?:m?CRC\s+)?(?:patients|tumou?rs|subgroups?|populations?|cases)\b", re.I)
 # "<marker> was associated with a worse PFS": the carriers of the marker fared worse (or better) than the others
@@ -422,6 +445,7 @@ class ValuePlacing:
             return
         subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
             self._marker_part(st, s, text)
+        subgroup = subgroup or _own_group(text)
         # this sentence's values only (when it names no part of the patients itself)
         own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
         subgroup = subgroup or own or self._previous_subgroup(s, text)
@@ -982,8 +1006,9 @@ class ValuePlacing:
                 if cohort is False:
                     return  # the value is tied to a therapy no arm has: leave it out
                 arm = cohort
-            if arm is None and self._foreign_therapy(st, text, rec, v):
-                return  # "the ORR was 30% with trastuzumab plus lapatinib", a regimen no arm of the trial has
+            if arm is None and (self._foreign_therapy(st, text, rec, v) or self._foreign_subject(st, text, rec, v, lo)):
+                return  # "the ORR was 30% with trastuzumab plus lapatinib", "the median PFS in patients treated with
+                # X was 2.2 months": a regimen no arm of the trial has
             if arm is None and len(st.arms) == 1:
                 if self._clause_of_other_therapy(st, text, rec, v):
                     return  # "..., whereas adagrasib monotherapy achieved an ORR of 19%": another regimen's value
@@ -1308,6 +1333,20 @@ class ValuePlacing:
         return not any(parts <= self._components(st, a) or t.entity.id in self._components(st, a) or
                        t.entity.id == getattr(st.regimens.get(a.id), "id", None) for a in st.every or st.arms)
 
+    def _foreign_subject(self, st, text, rec, v, lo) -> bool:
+        """Whether the value's subject names the patients by a therapy ("the median PFS in patients treated with
+        investigator's choice of X or Y was 2.2 months") and none of the therapies it names is, or is part of, an arm."""
+        last = None
+        for m in _TREATED_PATIENTS.finditer(text, lo, v.start):
+            last = m
+        if last is None or _CLAUSE_SEP.search(text, last.end(), v.start) or _SIDE_TURN.search(text, last.end(), v.start):
+            return False
+        named = [t for t in self.therapies(text, rec) if last.end() <= t.start < v.start]
+        if not named:
+            return False
+        return all(self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25]) is None and
+                   not any(t.entity.id in self._components(st, a) for a in st.every or st.arms) for t in named)
+
     def _new_cohort(self, st, text, rec, v, lo, ev):
         """A value tied to a cohort the arms do not have ("3.3% in the tucatinib monotherapy cohort"):
         that cohort's arm (added), None when no cohort is named, False when one is named but unclear."""
@@ -1404,8 +1443,16 @@ class ValuePlacing:
                 # (the first arm did better), not of the first arm the ratio would go to
             against_control = _HR_VS_CONTROL.match(text[pos:pos + 40])
             if len({a.id for a in placed}) == 1 and placed[0].id != (st.compared or st.arms)[0].id and not against_control:
-                continue  # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one
-                # arm with a value is not the experimental arm the ratio belongs to
+                # "not reached with the combination versus 39.3 months with nivolumab (HR 0.62)": the one arm with a
+                # value is not the experimental arm the ratio belongs to; the arm the median was not reached with,
+                # when it is that experimental arm, is the ratio's
+                lead = (st.compared or st.arms)[0]
+                unreached = _NOT_REACHED.search(text, 0, pos)
+                after = sorted(self.arm_refs(st, text, rec, unreached.end(), pos), key=lambda r: r[0]) if unreached else []
+                if after and after[0][1].id == lead.id and after[0][0] - unreached.end() <= 80 and \
+                        not _CLAUSE_SEP.search(re.sub(r"\([^()]*\)", "", text[unreached.end():after[0][0]])):
+                    add_outcome(self.out, lead, "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+                continue
             refs = [a for q, a in self.arm_refs(st, text, rec) if q < pos]
             if not placed and not refs and self._sides_not_arms(text, rec, pos):
                 continue  # "XELOX was as effective as FOLFOX4 (HR 1.04)": a comparison of two therapies no arm is
@@ -1414,6 +1461,13 @@ class ValuePlacing:
                 continue  # "median IrPan = 10.4 mo, Ir = 10.5 mo, HR 0.91": the one arm named before the ratio is
                 # the control of an add-on design, which the ratio measures against, not the arm it belongs to
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
+            if not placed and value > 1 and len({a.id for a in refs}) == 2:
+                # "A demonstrated a significant OS advantage over B (HR=2.09)": a ratio above 1 for the better side is
+                # the other side's hazard against it, the ratio of the arm named after "over"
+                first = sorted(((q, a) for q, a in self.arm_refs(st, text, rec) if q < pos), key=lambda r: r[0])
+                other = next(((q, a) for q, a in first if a.id != first[0][1].id), None)
+                if other is not None and arm.id == first[0][1].id and _BETTER_OVER.search(text, first[0][0], other[0]):
+                    arm = other[1]
             if placed and not against_control and self._add_on_control(st, arm):
                 # "(median PFS, 6.9 v 9.8 months; HR 0.63)" with the control's value first: the ratio is the add-on
                 # arm's, the other arm of the pair whose therapies hold the control's

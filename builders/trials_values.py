@@ -621,6 +621,10 @@ _LEAD_LABEL = lazy_compile(r"(?:\bfor|\bin|\bamong|\band|,)\s+(?:the\s+)?(?:pati
                            r"(?:\s+(?:tumou?rs|patients|disease|cancers?|population|subgroup|cohort))?\s*\($")
 
 
+# a group of patients named by a short form or a slash-joined pair of features ("RC/non-LLD", "LLD"), or by age
+FEATURE_GROUP_WORDS = r"(?:[\w+\-]*[A-Z]{2,}[\w+\-]*(?:/[\w+\-]+)*|[\w+\-]+(?:/[\w+\-]+)+|younger|older|elderly)"
+FEATURE_GROUP = lazy_compile(FEATURE_GROUP_WORDS)
+_PATIENTS_BEFORE_BRACKET = lazy_compile(r"\b(?:patients|tumou?rs|subgroups?|subsets?)\s*\($")
 _NOT_POPULATION = lazy_compile(r"\d|\b(?:HR|CI|P|an?|RR|ORR|DCR|m?PFS|m?OS|response|survival|rates?|benefit|higher|lower|"
                                r"longer|shorter|better|worse|greater|improved|reduced)\b", re.I)
 
@@ -640,6 +644,9 @@ def _bracket_population(text: str, pos: int) -> str | None:
     m = _BRACKET_LABEL.match(text, start) or _LEAD_LABEL.search(text[:start + 1])
     if m and _population_words(m.group(1)):
         return m.group(1)
+    lead = _LEAD_LABEL.search(text[:start + 1])
+    if lead and _PATIENTS_BEFORE_BRACKET.search(text, 0, start + 1) and FEATURE_GROUP.fullmatch(lead.group(1)):
+        return lead.group(1)  # "observed in LC/non-LLD patients (HR=0.62 ...)": patients named by a feature pair
     return None
 
 

@@ -1,0 +1,26 @@
+"""A trial named "GROUP NUMBER" ("the phase II XYZG AB.12 trial") also goes by its study number alone
+(builders/trial_names.py)."""
+from rule_cases import context
+
+from builders import read_document
+from builders.trial_names import _group_study_number
+
+
+def test_the_study_number_of_a_group_s_trial():
+    assert _group_study_number("XYZG AB.12") == ("AB.12",)
+    assert _group_study_number("QRSO S2207") == ("S2207",)
+
+
+def test_no_study_number_for_other_names():
+    assert _group_study_number("KESTREL-3") == ()
+    assert _group_study_number("FAKE TRIAL") == ()
+    assert _group_study_number("phase II study of cetuximab + irinotecan") == ()
+    assert _group_study_number("ABCD V600E") == ()  # a protein change, no study number
+
+
+def test_the_trial_node_carries_the_study_number(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("The phase II XYZG AB.12 trial compared durvalumab plus best supportive care with best supportive "
+                    "care alone in refractory colorectal cancer. A total of 120 patients were randomly assigned.\n")
+    trials = {e.name: set(e.synonyms) for e in read_document(path, context()).entities if e.category == "Trial"}
+    assert "AB.12" in trials.get("XYZG AB.12", set())
