@@ -4,7 +4,8 @@ the literature put in the graph, added as edges whose evidence is the vocabulary
 Which facts, and for which nodes (nothing else of the vocabularies enters the graph):
 
 * a Drug node's targets (``targets``), classes (``member_of``) and, for a combination product, its drugs
-  (``has_component``: TAS-102 contains trifluridine and tipiracil), from ``ontology/vocab/drugs.yaml``;
+  (``has_component``: TAS-102 contains trifluridine and tipiracil), from ``ontology/vocab/drugs.yaml``; the
+  targets of a drug that file gives none from ``ontology/vocab/drug_targets.tsv``, with that row's source;
 * a DrugClass node's target (``targets``) and broader classes (``member_of``), from
   ``ontology/vocab/drug_classes.yaml``;
 * a Gene node's pathways (``participates_in``), from ``ontology/vocab/pathways.yaml``.
@@ -28,6 +29,7 @@ from kg.model import VOCABULARY, Assertion, Entity, Evidence
 from kg.vocab import Vocabulary, load_vocabulary
 
 STUDY_KIND = "background_knowledge"  # the schema's study kind for background knowledge (no evidence level)
+OPEN_TARGETS = "ontology/vocab/drug_targets.tsv"  # primary targets of drugs drugs.yaml gives none, with their source
 DRUGS, CLASSES, PATHWAYS = "ontology/vocab/drugs.yaml", "ontology/vocab/drug_classes.yaml", "ontology/vocab/pathways.yaml"
 # What the vocabularies say of their source (ontology/vocab/SOURCES.md: the *.yaml files are curated by
 # the project maintainers). No entry of these three files names an external source for its targets,
@@ -76,13 +78,14 @@ def background_facts(kg: KnowledgeGraph, vocab: Vocabulary | None = None) -> lis
     vocab = vocab or load_vocabulary()
     facts = []
 
-    def fact(subject: Entity, predicate: str, object_id: str, document: str, section: str, words: str) -> None:
+    def fact(subject: Entity, predicate: str, object_id: str, document: str, section: str, words: str,
+             source: str = SOURCE) -> None:
         obj = vocab.entities.get(object_id)
         if obj is None:
             return
         sentence = f"{_named(subject)} {words} {_named(obj)}"
         facts.append((subject.id, predicate, object_id,
-                      Evidence(document, 0, 0, sentence, section, VOCABULARY, STUDY_KIND, source=SOURCE)))
+                      Evidence(document, 0, 0, sentence, section, VOCABULARY, STUDY_KIND, source=source)))
 
     members: dict[str, list[str]] = {}
     for pathway, genes in vocab.pathway_members.items():
@@ -93,8 +96,12 @@ def background_facts(kg: KnowledgeGraph, vocab: Vocabulary | None = None) -> lis
         if known is None or known.category != node.category:
             continue
         if node.category == "Drug":
+            opened = vocab.target_sources.get(node.id)
             for target in vocab.drug_targets.get(node.id, ()):
-                fact(node, "targets", target, DRUGS, "targets", "targets")
+                if opened is None:
+                    fact(node, "targets", target, DRUGS, "targets", "targets")
+                else:
+                    fact(node, "targets", target, OPEN_TARGETS, "targets", "targets", opened)
             for cls in vocab.drug_classes.get(node.id, ()):
                 fact(node, "member_of", cls, DRUGS, "classes", "is a member of the class")
             for part in vocab.drug_components.get(node.id, ()):

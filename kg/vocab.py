@@ -93,6 +93,7 @@ class Vocabulary:
     stoplist: frozenset = frozenset()
     drug_classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # drug id -> class ids
     drug_targets: dict[str, tuple[str, ...]] = field(default_factory=dict)  # drug/class id -> gene ids
+    target_sources: dict[str, str] = field(default_factory=dict)  # drug id -> source of targets read from drug_targets.tsv
     given_for: dict[str, frozenset] = field(default_factory=dict)  # class id -> lower-cased alteration names it is given for
     regimen_components: dict[str, tuple[str, ...]] = field(default_factory=dict)
     drug_components: dict[str, tuple[str, ...]] = field(default_factory=dict)  # combination product id -> its drugs' ids
@@ -343,6 +344,23 @@ def _drug_id(vocab: Vocabulary, name: str) -> str:
     return did
 
 
+def _read_drug_targets(vocab: Vocabulary, folder: Path) -> None:
+    """The primary molecular targets of named drugs (``drug_targets.tsv``: drug, HGNC symbols, source), for
+    drugs whose curated entry gives none: a curated ``targets`` list always wins. An unknown drug name or a
+    symbol HGNC does not approve is an error of the file."""
+    for row in _read_tsv(folder / "drug_targets.tsv"):
+        did = vocab.by_name.get(row["drug"].lower())
+        if did is None or vocab.entities[did].category != "Drug":
+            raise ValueError(f"drug_targets.tsv: {row['drug']!r} is not a drug of the vocabulary")
+        symbols = _split(row.get("targets"))
+        unknown = [s for s in symbols if s not in vocab.hgnc]
+        if unknown:
+            raise ValueError(f"drug_targets.tsv: {unknown!r} are not approved HGNC symbols")
+        if not vocab.drug_targets.get(did):
+            vocab.drug_targets[did] = tuple(_gene_id(vocab, s) for s in symbols)
+            vocab.target_sources[did] = row.get("source") or ""
+
+
 def build_vocabulary(folder: Path | None = None) -> Vocabulary:
     """Read every vocabulary file and return a :class:`Vocabulary`.
 
@@ -423,6 +441,7 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
                          (did,) if did.startswith("DRUGBANK:") else ()))
         vocab.drug_classes.setdefault(did, ())
         vocab.drug_targets.setdefault(did, ())
+    _read_drug_targets(vocab, folder)
     for did, parts in product_parts.items():  # after drug_names.tsv: a part may be named only there
         vocab.drug_components[did] = tuple(_drug_id(vocab, part) for part in parts)
     for did, entity in vocab.entities.items():
