@@ -1302,9 +1302,10 @@ _PATHWAY_HEAD = lazy_compile(r"\b(?:signal(?:l)?ing|pathways?|axis|cascade|netwo
 def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -> Entity | None:
     """What a named entity causes resistance as (see :func:`as_cause`); with ``rescuer``, the therapy of the
     match's ``therapy`` slot is the one that overcomes it, so its own targets may well be the cause ("crizotinib
-    overcame MET-driven resistance")."""
+    overcame MET-driven resistance"), and so may those of the drug or class a ``means`` slot names as what an
+    inhibition was carried out with ("inhibition of MET with crizotinib restored sensitivity to cetuximab")."""
     vocab = m.reading.vocab
-    skip = ("therapy",) if rescuer else ()
+    skip = ("therapy", "means") if rescuer else ()
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
                                           _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
         return None  # effector cells resist nothing: their absence is the mechanism
