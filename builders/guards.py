@@ -448,6 +448,16 @@ def cause_not_negated(m: MatchContext) -> bool:
 
 
 @guard
+def reason_not_negated(m: MatchContext) -> bool:
+    """No negation between the therapy and the cause a failure is put down to ("did not respond to cetuximab, not
+    because of MET amplification but ..."): the reason given, not one denied."""
+    therapy, cause = m.match.slots.get("therapy"), m.match.slots.get("cause")
+    if not therapy or not cause:
+        return True
+    return not any("negation" in m.tokens[i].cues for i in range(max(therapy) + 1, min(cause)))
+
+
+@guard
 def cause_is_subject(m: MatchContext) -> bool:
     """The cause stands as the subject of the verb after it: no verb or preposition governs it, and no
     "and"/"or" joins another verb between ("TGF-beta promotes Treg induction and drives immune exclusion":
