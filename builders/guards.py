@@ -448,6 +448,16 @@ def cause_not_negated(m: MatchContext) -> bool:
 
 
 @guard
+def reason_not_negated(m: MatchContext) -> bool:
+    """No negation between the therapy and the cause a failure is put down to ("did not respond to cetuximab, not
+    because of MET amplification but ..."): the reason given, not one denied."""
+    therapy, cause = m.match.slots.get("therapy"), m.match.slots.get("cause")
+    if not therapy or not cause:
+        return True
+    return not any("negation" in m.tokens[i].cues for i in range(max(therapy) + 1, min(cause)))
+
+
+@guard
 def cause_is_subject(m: MatchContext) -> bool:
     """The cause stands as the subject of the verb after it: no verb or preposition governs it, and no
     "and"/"or" joins another verb between ("TGF-beta promotes Treg induction and drives immune exclusion":
@@ -1302,9 +1312,10 @@ _PATHWAY_HEAD = lazy_compile(r"\b(?:signal(?:l)?ing|pathways?|axis|cascade|netwo
 def _cause(entity: Entity, m: MatchContext, token: int, rescuer: bool = False) -> Entity | None:
     """What a named entity causes resistance as (see :func:`as_cause`); with ``rescuer``, the therapy of the
     match's ``therapy`` slot is the one that overcomes it, so its own targets may well be the cause ("crizotinib
-    overcame MET-driven resistance")."""
+    overcame MET-driven resistance"), and so may those of the drug or class a ``means`` slot names as what an
+    inhibition was carried out with ("inhibition of MET with crizotinib restored sensitivity to cetuximab")."""
     vocab = m.reading.vocab
-    skip = ("therapy",) if rescuer else ()
+    skip = ("therapy", "means") if rescuer else ()
     if entity.category == "CellType" and (entity.id in vocab.lexicon.get("effector_cells", ()) or
                                           _EFFECTOR_NAME.search(entity.name) and not _SUPPRESSOR_NAME.search(entity.name)):
         return None  # effector cells resist nothing: their absence is the mechanism
