@@ -545,6 +545,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         ratios = backbone_ratios(s.norm, backbones, others)
         for metric, a, b, v, bb in ratios:
             self._add(addon_arm, metric, Value(a, b, v, ""), ev, bb.entity.name)
+        if ratios and st.population is not None and st.population[0] == s.index - 1:
+            st.population = (s.index, st.population[1])  # the population the run of results is of goes on past them
         return bool(ratios)
 
     def _own_cohort_arms(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
