@@ -404,6 +404,8 @@ _N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED = (
 
 # what may lead a sentence's count of the subgroup its results are of ("Of", "Among the", "In all")
 _SUBGROUP_LEAD = lazy_compile(r"\s*(?:of|among)\s+(?:the\s+|all\s+)?", re.I)
+# what leads a count of the part the sentence before counted out ("Among these", "Of those")
+_THESE_LEAD = lazy_compile(r"\s*(?:of|among|in)\s+(?:these|those)\s+", re.I)
 # its share of the sample, which says it is a part ("666 patients (63%)")
 _SHARE_AFTER = lazy_compile(r"\s*\(\s*\d{1,2}(?:\.\d+)?\s*%\s*\)")
 
@@ -521,6 +523,13 @@ class PatientCounts:
                     _loose(subgroup) in _loose(_count_phrase(text, m)):
                 # "Of 666 patients (63%) with KRAS wild type, the benefit of A was ...": the count of the subgroup the
                 # sentence's results are of (its share of the sample beside it), never the trial's sample
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
+                found, first = True, n
+                continue
+            if n is not None and 2 <= n <= 5000 and subgroup and not part and not found and \
+                    subgroup.startswith(f"{m.group(1)} who ") and _THESE_LEAD.fullmatch(text, 0, m.start()):
+                # "Of the 106 patients, 48 (45%) had a response to A. Among these 48 patients, ...": the count of the part
+                # the sentence before counted out, kept with it, never the sample
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
                 found, first = True, n
                 continue
