@@ -500,7 +500,10 @@ class PatientCounts:
             n = _count(m.group(1))
             if m.re == _N_EVALUABLE.regex:
                 # the evaluable part of the sample the sentence counted first, on the same owner
+                # (not one of "227 and 235 patients were evaluable for efficacy and safety, respectively": which count
+                # is evaluable for what the label would not say)
                 if found and first is not None and n < first and not subgroup and \
+                        not _in_counts_respectively(text, m.start(1), m.end(1)) and \
                         not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
                     self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev,
                               part or self._evaluable_label(text, m))
