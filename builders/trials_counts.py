@@ -139,6 +139,18 @@ _N_SCREENED = lazy_compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){
                            rf"tumou?rs|tumou?r samples|samples|specimens)\s+(?:were|had been)\s+screened\b|"
                            rf"\bscreen(?:ed)?\s+(?:a total of\s+)?{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){{0,2}}?(?:patients|participants|"
                            rf"pts|subjects|tumou?rs|tumou?r samples|samples|specimens)\b", re.I)
+# the count of the patients whose marker status could be told, a part of the sample: "The KRAS status of the tumors
+# was investigated in 1083 cases (91%)", "tumour samples from 1063 patients were used for KRAS mutation analysis",
+# "BRAF status was available for 412 patients"
+_KNOWN_COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})"
+_KNOWN_MARKER = r"(?P<marker>(?-i:[A-Z][A-Z0-9]{1,6}))"
+_N_MARKER_KNOWN = lazy_compile(
+    rf"\b{_KNOWN_MARKER}\s+(?:mutation(?:al)?\s+)?status\s+(?:of\s+(?:the\s+)?(?:tumou?rs?|samples|patients)\s+)?"
+    r"(?:was|were|could\s+be)\s+(?:investigated|assessed|determined|evaluated|ascertained|available|known|analy[sz]ed)\s+"
+    rf"(?:in|for)\s+(?:a\s+total\s+of\s+)?{_KNOWN_COUNT}\s+(?:patients|participants|cases|pts)\b", re.I)
+_N_MARKER_TESTED = lazy_compile(
+    rf"\bsamples\s+from\s+{_KNOWN_COUNT}\s+(?:patients|participants|cases|pts)\s+were\s+(?:used|available|analy[sz]ed)\s+"
+    rf"for\s+{_KNOWN_MARKER}\s+(?:mutation(?:al)?\s+)?(?:analysis|testing|status)\b", re.I)
 # a count whose patients are described before the verb that makes them the sample: "1072 patients with progression on
 # A, B, and C were randomized", "1298 patients who experienced first-line failure were randomly assigned"
 _N_DESCRIBED = lazy_compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
@@ -390,6 +402,18 @@ _N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED = (
     prefiltered(p) for p in (_N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED))
 
 
+# what may lead a sentence's count of the subgroup its results are of ("Of", "Among the", "In all")
+_SUBGROUP_LEAD = lazy_compile(r"\s*(?:of|among)\s+(?:the\s+|all\s+)?", re.I)
+# what leads a count of the part the sentence before counted out ("Among these", "Of those")
+_THESE_LEAD = lazy_compile(r"\s*(?:of|among|in)\s+(?:these|those)\s+", re.I)
+# its share of the sample, which says it is a part ("666 patients (63%)")
+_SHARE_AFTER = lazy_compile(r"\s*\(\s*\d{1,2}(?:\.\d+)?\s*%\s*\)")
+
+
+def _loose(words: str) -> str:
+    """``words`` lower-cased with hyphens read as spaces ("KRAS wild-type" is "KRAS wild type")."""
+    return " ".join(words.lower().replace("-", " ").split())
+
 class PatientCounts:
     """The trial reader's part that reads the counts of patients (see the module)."""
 
@@ -476,7 +500,10 @@ class PatientCounts:
             n = _count(m.group(1))
             if m.re == _N_EVALUABLE.regex:
                 # the evaluable part of the sample the sentence counted first, on the same owner
+                # (not one of "227 and 235 patients were evaluable for efficacy and safety, respectively": which count
+                # is evaluable for what the label would not say)
                 if found and first is not None and n < first and not subgroup and \
+                        not _in_counts_respectively(text, m.start(1), m.end(1)) and \
                         not any(o.start() < m.start(1) < o.end() for o in _N_PATIENTS.finditer(text)):
                     self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev,
                               part or self._evaluable_label(text, m))
@@ -494,6 +521,21 @@ class PatientCounts:
                 continue
             if m.start(1) < paired_upto:
                 continue  # ("... and 66 received B": the second group's count, no arm of which is read)
+            if n is not None and 2 <= n <= 5000 and subgroup and not part and not found and \
+                    _SUBGROUP_LEAD.fullmatch(text, 0, m.start()) and _SHARE_AFTER.match(text, m.end()) and \
+                    _loose(subgroup) in _loose(_count_phrase(text, m)):
+                # "Of 666 patients (63%) with KRAS wild type, the benefit of A was ...": the count of the subgroup the
+                # sentence's results are of (its share of the sample beside it), never the trial's sample
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
+                found, first = True, n
+                continue
+            if n is not None and 2 <= n <= 5000 and subgroup and not part and not found and \
+                    subgroup.startswith(f"{m.group(1)} who ") and _THESE_LEAD.fullmatch(text, 0, m.start()):
+                # "Of the 106 patients, 48 (45%) had a response to A. Among these 48 patients, ...": the count of the part
+                # the sentence before counted out, kept with it, never the sample
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
+                found, first = True, n
+                continue
             if n is None or not 2 <= n <= 5000 or m.start(1) in self._arm_sized or not self._sample_count(text, rec, m):
                 continue
             if _in_counts_respectively(text, m.start(1), m.end(1)):
@@ -502,11 +544,11 @@ class PatientCounts:
                 # "an additional 117 patients were randomly assigned": the count of a group added to the first one
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or subgroup or _ADDED_LABEL)
                 continue
-            if subgroup and not part and subgroup.lower() in _count_phrase(text, m).lower():
+            if subgroup and not part and _loose(subgroup) in _loose(_count_phrase(text, m)):
                 # "Among 123 patients with ... no active liver metastases, the ORR was 20%": the count of that subgroup
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
                 continue
-            if subgroup and subgroup.lower() in text[max(0, m.start() - 60):m.end() + 60].lower() and not part:
+            if subgroup and _loose(subgroup) in _loose(text[max(0, m.start() - 60):m.end() + 60]) and not part:
                 continue  # the patients of a subgroup, not the study's (a part of the study keeps its own count)
             if self._counted_into_groups(st, text, rec, m, owner, ev):
                 continue
@@ -652,6 +694,11 @@ class PatientCounts:
                 alt = re.sub(r"(mutation|amplification|fusion)s$", r"\1", m.group("alt") or "")
                 label = f"{m.group('marker')}{alt} {m.group('verb')}"
                 self._add(owner, "n", Value(m.start(4), m.end(4), float(n), ""), ev, label)
+        for m in list(_N_MARKER_KNOWN.finditer(text)) + list(_N_MARKER_TESTED.finditer(text)):
+            n = _count(m.group("n"))
+            if n is not None and 2 <= n <= 20000:
+                # the patients whose marker status is known: a labelled part, never the sample
+                self._add(owner, "n", Value(m.start("n"), m.end("n"), float(n), ""), ev, f"{m.group('marker')} evaluable")
         for m in _N_SCREENED.finditer(text):
             n = _count(m.group(1) or m.group(2))
             if n is not None and 2 <= n <= 20000:

@@ -58,6 +58,11 @@ _ARM_SHARE = lazy_compile(rf"{_PERCENT_LEAD}of\s+(?:the\s+)?(?:patients|those|pa
 _VALUE_TO_ARM = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
                              rf"(?:(?:patients|those)\s+(?:(?:who\s+(?:were\s+)?)?{_GIVEN_VERB}|in|on)\s+(?:the\s+)?)?|"
                              r"\((?=[^()]*\)))", re.I)
+# what ties a value to the arm after it by randomisation, the patients perhaps described first: "... months for all
+# KRAS-evaluable patients randomized to A", "... % in those with mutant tumours who were assigned to B"
+_RANDOMISED_TIE = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:for|in|among)\s+(?:all\s+|the\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:patients|those|participants)\s+(?:(?:with|who\s+had)\s+[^,;()]{1,40}?\s+)?"
+                               rf"(?:who\s+were\s+)?{_ASSIGNED_TO}\s+(?:the\s+)?", re.I)
 # what may stand between the values of one run ("81% and 89%", "59%, 88%")
 _RUN_GAP = lazy_compile(r"[\s,;]*(?:and\s+|,\s*|/\s*)?")
 # what ties a run of values to the arm after it ("59% and 88% in the A group", "... in patients receiving B")
@@ -805,7 +810,7 @@ class ValuePlacing:
         prev = 0
         for i, v in enumerate(fitting):
             stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
-            link = _VALUE_TO_ARM.match(text[v.end:stop])
+            link = _RANDOMISED_TIE.match(text[v.end:stop]) or _VALUE_TO_ARM.match(text[v.end:stop])
             after = [t for t in therapies if link and v.end + link.end() <= t.start < stop]
             before = [t for t in therapies if prev <= t.start < v.start]
             if after and after[0].start <= v.end + link.end() + 2:
@@ -825,7 +830,8 @@ class ValuePlacing:
             # a sentence that does not name the trial sets its one known arm against that arm's backbone: "23.5
             # months in those randomised to A plus B compared to 20.0 months in those receiving B alone"
             regimens = self._against_backbone(st, text, fitting, regimens) or \
-                self._against_named_arm(st, text, fitting, regimens, tied)
+                self._against_named_arm(st, text, fitting, regimens, tied) or \
+                self._against_randomised_arm(st, text, fitting, regimens, tied)
             if regimens is None:
                 return
         if st.arms and not any(st.regimens.get(a.id) is not None and st.regimens[a.id].id in
@@ -864,6 +870,27 @@ class ValuePlacing:
         known = st.regimens.get(st.arms[0].id)
         if known is None or len(regimens) != 2 or len(fitting) != 2 or \
                 not all(_ARM_WORD_AFTER.match(text, run[-1].end) for run in tied) or _EARLIER_DATA.search(text):
+            return None
+        ids = [as_regimen(self.ctx, r).id for r, _ in regimens]
+        if known.id not in ids:
+            return None
+        return [regimens[ids.index(known.id)], regimens[1 - ids.index(known.id)]]
+
+    def _against_randomised_arm(self, st: TrialState, text: str, fitting: list[Value], regimens: list,
+                                tied: list) -> list | None:
+        """The two arms of the report's own randomised trial whose values ``regimens`` tie, one the trial's one known
+        arm, when each value is said to be of the patients randomised to its regimen and the two are set against each
+        other ("median OS was 6.4 months for patients randomized to A versus 4.4 months for those randomized to B"):
+        the sentence itself names the arm the design never gave, the known arm first; None otherwise (a review's
+        cited trial, or a value tied to its regimen by any other word)."""
+        own = {getattr(t, "id", None) for t in (self.main_trial, self.report, self.titled_trial)} - {None}
+        known = st.regimens.get(st.arms[0].id)
+        if known is None or st.trial.id not in own or getattr(self, "_review_header", False) or len(regimens) != 2 or \
+                len(fitting) != 2 or not _SIDE_TURN.search(text, fitting[0].end, fitting[1].start) or \
+                _EARLIER_DATA.search(text):
+            return None
+        if not all(_RANDOMISED_TIE.match(text, v.end, run[0].start) and
+                   _RANDOMISED_TIE.match(text, v.end, run[0].start).end() == run[0].start for v, run in zip(fitting, tied)):
             return None
         ids = [as_regimen(self.ctx, r).id for r, _ in regimens]
         if known.id not in ids:

@@ -84,6 +84,7 @@ from builders.trials_named_groups import compared_groups
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
+from builders.trials_backbones import backbone_ratios
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits
 from builders.recognize import Mention, Recognition
@@ -484,6 +485,10 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                         self.out.mentions(rec, ev)
                     continue
                 self._own_cohort_arms(st, s, rec, hits, ev)
+            if not loose and self._backbone_ratios(st, s, rec, ev):
+                if rec.regimens:
+                    self.out.mentions(rec, ev)
+                continue  # the sentence's ratios are each one backbone's: no other reading of it
             if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
                     not loose and not (not named and _earlier_work(s)) and not self._design(st, s, rec, hits, ev) and reports and \
@@ -496,6 +501,53 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             self.outcomes(st, s, rec, hits, ev)
         self._cited_by_byline()
         return self.out
+
+    def _backbone_ratios(self, st: TrialState, s: Sentence, rec, ev) -> bool:
+        """The hazard ratios of a two-arm add-on trial given one per chemotherapy backbone ("the hazard ratio for PFS
+        was 0.72 with FOLFOX and 1.02 with CapeOX"; builders.trials_backbones): each the add-on arm's, labelled with
+        its backbone, when the backbones are no arm's parts (the arms name a class of regimen: "an oxaliplatin-based
+        regimen (FOLFOX or CapeOX) with or without A") and the sentence names no therapy but them and the add-on.
+        Returns whether it read them."""
+        if len(st.arms) != 2 or _earlier_work(s) or self._cited_clause(st, s.norm) is not None or any(
+                m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions) or \
+                re.search(r"(?i)\b(?:another|other|previous|prior|earlier)\s+(?:\w+\s+){0,2}?(?:study|studies|trials?)\b", s.norm):
+            return False
+        regs = [st.regimens.get(a.id) for a in st.arms]
+        if None in regs:
+            return False
+        comps = [set(self._has_component(r.id)) or {r.id} for r in regs]
+
+        def holds(big: int, small: int) -> bool:  # the arm ``big`` is the arm ``small`` plus something
+            return regs[big].id != regs[small].id and (comps[small] < comps[big] or regs[small].id in comps[big])
+        order = [(b, 1 - b) for b in (0, 1) if holds(b, 1 - b)]
+        if len(order) != 1:
+            return False
+        big, small = order[0]
+        addon_arm = st.arms[big]
+        added = comps[big] - comps[small] - {regs[small].id}
+        held = comps[0] | comps[1] | {c for a in st.arms for c in self._components(st, a)} | {r.id for r in regs}
+        vocab = self.ctx.vocab
+        therapies = self.therapies(s.norm, rec)
+        # a backbone written with the add-on ("FOLFOX plus A", one combination mention) stands for the backbone
+        split = []
+        for t in therapies:
+            parts = set(self.ctx.combination_parts.get(t.entity.id, ()))
+            rest = parts - added
+            if parts & added and len(rest) == 1 and vocab.entities.get(next(iter(rest))) is not None:
+                t = Mention(t.start, t.end, t.text, vocab.entities[next(iter(rest))], t.source)
+            split.append(t)
+        therapies = split
+        backbones = [t for t in therapies if vocab.regimen_components.get(t.entity.id) and t.entity.id not in held]
+        others = [t for t in therapies if t not in backbones]
+        if any(t.entity.id not in added and not (t.entity.category == "DrugClass" and
+                                                  re.fullmatch(r"(?i)chemotherapy", t.entity.name)) for t in others):
+            return False
+        ratios = backbone_ratios(s.norm, backbones, others)
+        for metric, a, b, v, bb in ratios:
+            self._add(addon_arm, metric, Value(a, b, v, ""), ev, bb.entity.name)
+        if ratios and st.population is not None and st.population[0] == s.index - 1:
+            st.population = (s.index, st.population[1])  # the population the run of results is of goes on past them
+        return bool(ratios)
 
     def _own_cohort_arms(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         """The arms of the article's own cohort study that has no name, from the sentence that states what it compared
