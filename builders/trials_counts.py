@@ -24,6 +24,7 @@ from builders.trials_arms import THERAPY, _OPTIONAL
 from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, Value, _RESPECTIVELY, _count,
                                     _LABEL_WORDS, _population_words, _PART_OF_STUDY, _count_phrase)
 from builders.prefilter import prefiltered
+from builders.trials_population_opening import opening_count_start
 from builders.trials_focus import _NOT_ARMS
 from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
 from kg.model import Entity
@@ -472,6 +473,11 @@ class PatientCounts:
                     self._add(arm, "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
             elif len(st.arms) == 1:
                 self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, label)
+            elif opening_count_start(text) == m.start() and (label or trials_subgroups.topic_population(text[:m.start()])):
+                # "In patients with KRAS wild-type tumours (n=666), the main findings were ...": the count of the
+                # marker-defined population of the trial the passage reports (builders.trials_population_opening)
+                self._add(st.trial, "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev,
+                          label or trials_subgroups.topic_population(text[:m.start()]))
             elif not st.arms and any(t.entity.id == st.trial.id and _AFTER_TRIAL_NAME.fullmatch(text[t.end:m.start()])
                                      for t in rec.mentions):
                 # "patients with KRAS wild-type tumours enrolled in the OPUS (...) study (n=82)": the count of the

@@ -510,6 +510,11 @@ class TrialDesign:
         # ("Whether adding A to B improves outcomes is unclear": a background's open question names no arm of the trial)
         questions = [q.span() for q in _OPEN_QUESTION.finditer(text)]
         therapies = [t for t in therapies if not any(a <= t.start < b for a, b in questions)]
+        cut = self._cited_clause(st, text)
+        if cut is not None:
+            # ("..., as compared to an ORR of 0% in a matched reference population treated with B": the therapy of an
+            # outside or cited population is no arm of the trial)
+            therapies = [t for t in therapies if t.start < cut]
         if approved:
             self._approved_regimen(text, [t for t in therapies if t.start >= approved[0][1]], ev)
         cited_end = re.search(r"\[\d+(?:[,–-]\s*\d+)*\]\s*\.?$", text)

@@ -927,10 +927,15 @@ class ValuePlacing:
     def _cited_clause(self, st: TrialState, text: str) -> int | None:
         """Where a clause that reports another, cited study begins ("..., compared with 10% reported by Lee et
         al."; "; for comparison, Rossi et al. reported ..."; "..., whereas the expected median PFS with A alone is 5
-        months": a value expected from past experience, no arm of the trial), when the trial in focus is not that
-        study."""
+        months": a value expected from past experience, no arm of the trial; "..., as compared to an ORR of 0% in a
+        matched real-world reference population treated with B": an outside population's), when the trial in focus is
+        not that study."""
         m = re.search(r"\bet al\b|\breported by\b|\bpreviously reported\b|\bin (?:a|an|the) (?:previous|prior|earlier) "
                       r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b|"
+                      # an outside population set beside the trial's own: "an ORR of 0% in a matched real-world reference
+                      # population treated with B", "an external control cohort", "a real-world comparator group"
+                      r"\b(?:real-world|external|synthetic|matched)\s+(?:\w+\s+){0,2}?(?:reference|control|comparator)\s+"
+                      r"(?:population|cohort|group|arm)s?\b|\breference\s+(?:population|cohort)s?\b|"
                       r"\bexpected\s+(?:median\s+)?(?:PFS|OS|ORR|DCR|(?:progression-free\s+|overall\s+)?survival|"
                       r"(?:objective\s+)?response)\b", text, re.I)
         if m is None or " et al." in st.trial.name:
