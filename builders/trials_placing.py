@@ -887,7 +887,10 @@ class ValuePlacing:
         known = st.regimens.get(st.arms[0].id)
         if known is None or st.trial.id not in own or getattr(self, "_review_header", False) or len(regimens) != 2 or \
                 len(fitting) != 2 or not _SIDE_TURN.search(text, fitting[0].end, fitting[1].start) or \
-                _EARLIER_DATA.search(text):
+                _EARLIER_DATA.search(text) or trials_subgroups.topic_population(text):
+            # a marker-defined population named in the sentence would label both sides' values, though only one
+            # side's patients may carry the marker ("... for all patients randomized to A versus ... for patients with
+            # KRAS-mutant tumours randomized to B")
             return None
         if not all(_RANDOMISED_TIE.match(text, v.end, run[0].start) and
                    _RANDOMISED_TIE.match(text, v.end, run[0].start).end() == run[0].start for v, run in zip(fitting, tied)):
