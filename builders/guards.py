@@ -1680,13 +1680,19 @@ def _document_gene_kinds(reading) -> dict[str, set[str]]:
     return reading.document_wide("gene_gain_kinds", _scan_gene_kinds)
 
 
+def sentences_speaking(reading, talk):
+    """The document's sentences whose words ``talk`` finds, each with its recognition, in order: what a one-pass
+    document-wide scan (:meth:`builders.context.Reading.document_wide`) reads."""
+    for sentence in getattr(reading.doc, "sentences", ()):
+        if talk.search(sentence.norm):
+            yield sentence, reading.recognize(sentence)
+
+
 def _scan_gene_kinds(reading) -> dict[str, set[str]]:
     kinds: dict[str, set[str]] = {}
-    for sentence in getattr(reading.doc, "sentences", ()):
+    # a gain said of resistance only ("higher in tumour than in normal tissue" is not)
+    for sentence, rec in sentences_speaking(reading, _RESISTANCE_TALK):
         text = sentence.norm
-        if not _RESISTANCE_TALK.search(text):
-            continue  # a gain said of resistance only ("higher in tumour than in normal tissue" is not)
-        rec = reading.recognize(sentence)
         for s, p, o in rec.implied:
             if p == "alteration_of" and s.category == "Alteration" and s.attr("alteration_kind") in _GAIN_KINDS:
                 kinds.setdefault(o.id, set()).add(s.attr("alteration_kind"))
@@ -2333,10 +2339,7 @@ def _document_resisting_statuses(reading) -> set[str]:
 
 def _scan_resisting_statuses(reading) -> set[str]:
     vocab, found = reading.vocab, set()
-    for sentence in getattr(reading.doc, "sentences", ()):
-        if not _POOR_RESPONSE_TALK.search(sentence.norm):
-            continue
-        rec = reading.recognize(sentence)
+    for _, rec in sentences_speaking(reading, _POOR_RESPONSE_TALK):
         entities = [mention.entity for mention in rec.mentions]
         if any(e.category in THERAPY and _is_immunotherapy(vocab, e) for e in entities):
             found.update(e.id for e in entities if e.id in vocab.poor_immune_response)
@@ -4494,10 +4497,7 @@ def _document_resisting_genes(reading) -> set[str]:
 
 def _scan_resisting_genes(reading) -> set[str]:
     vocab, found = reading.vocab, set()
-    for sentence in getattr(reading.doc, "sentences", ()):
-        if not _RESISTANCE_TALK.search(sentence.norm):
-            continue
-        rec = reading.recognize(sentence)
+    for _, rec in sentences_speaking(reading, _RESISTANCE_TALK):
         genes = set()
         for mention in rec.mentions:
             e = mention.entity

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.pattern_mentions import _mention
 
 # the state word, then (after an optional "or 'cold'") what is in that state
 _STATE = lazy_compile(
@@ -29,8 +30,6 @@ _COLD, _EXCLUDED, _SUPPRESSED = "immune-cold tumor microenvironment", "T-cell ex
 
 def immune_states(vocab, text: str, mentions: list) -> list:
     """Mentions with each tumour immune state written in other words read as the vocabulary's state."""
-    from builders.recognize import Mention
-
     out = list(mentions)
     for m in _STATE.finditer(text):
         name = _EXCLUDED if m.group("excluded") else _SUPPRESSED if m.group("suppressed") else _COLD
@@ -41,5 +40,5 @@ def immune_states(vocab, text: str, mentions: list) -> list:
         if any(o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in out):
             continue  # a longer mention crosses it: left as read
         out = [o for o in out if not (start <= o.start and o.end <= end)]
-        out.append(Mention(start, end, text[start:end], vocab.entities[state_id], "pattern"))
+        out.append(_mention(start, end, text, vocab.entities[state_id]))
     return sorted(out, key=lambda x: (x.start, x.end))

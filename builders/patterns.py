@@ -221,9 +221,11 @@ _CLASS_HEADS = (
 # inhibitors", "MEK allosteric inhibitors", "EGFR irreversible TKIs"): the target's class (a selective or specific
 # one is read by the rules that take the drug's target: "X, a YAP specific inhibitor")
 _HOW_ACTING = r"(?:(?:(?:direct|allosteric|covalent|irreversible|reversible)\s+)(?=inhibitors?\b|TKIs?\b))?"
+# a title's capitals ("Resistance to BRAF Inhibition") name the same class
 _CLASS_AFTER = lazy_compile(r"[-\s]?" + _HOW_ACTING + _CLASS_HEADS, re.I)
+# the word saying how the class acts, left out of the class's name ("RAS direct inhibitor" is the "RAS inhibitor")
 _HOW_ACTING_WORD = lazy_compile(r"(?<=\s)(?:direct|allosteric|covalent|irreversible|reversible)\s+"
-                                r"(?=(?:inhibitors?|TKIs?)$)", re.I)  # a title's capitals ("Resistance to BRAF Inhibition") name the same class
+                                r"(?=(?:inhibitors?|TKIs?)$)", re.I)
 # an allele's class with its selectivity said between ("a KRAS G12C selective inhibitor", "KRASG12C specific inhibitors",
 # "KRASG12C allele-specific inhibitors")
 _ALLELE_CLASS_AFTER = lazy_compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?" + _CLASS_HEADS, re.I)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.pattern_mentions import _mention
 from kg.ids import mint
 from kg.model import Entity
 
@@ -26,8 +27,6 @@ _LIGANDS_AFTER = lazy_compile(r"[-\s]+ligands?(?![\w\-])(?!\s*\d)", re.I)
 
 def receptor_ligands(text: str, mentions: list) -> list:
     """Mentions with each gene named before "ligand(s)" read as that receptor's ligands, a Molecule."""
-    from builders.recognize import Mention
-
     out = []
     for m in mentions:
         after = _LIGANDS_AFTER.match(text, m.end) if m.entity.category == "Gene" else None
@@ -37,5 +36,5 @@ def receptor_ligands(text: str, mentions: list) -> list:
         name = f"{m.entity.name} ligand"
         written = f"{m.text} ligand"
         ligand = Entity(mint("molecule", name.lower()), "Molecule", name, (written,) if written != name else ())
-        out.append(Mention(m.start, after.end(), text[m.start:after.end()], ligand, "pattern"))
+        out.append(_mention(m.start, after.end(), text, ligand))
     return out

@@ -25,7 +25,7 @@ import re
 from builders.context import Emitter
 from builders.document import Document
 from builders.guards import (_GAIN_KINDS, _RESISTANCE_TALK, _document_gene_kinds, _document_resisting_genes, _gene_and_kin,
-                             therapy_targets)
+                             sentences_speaking, therapy_targets)
 from builders.lazy_patterns import lazy_compile
 
 # the flattened header of a table whose rows open with the target and its agents (as builders/table_targets.py reads
@@ -95,15 +95,20 @@ def _target(entity, ctx, resisting: set[str]):
 
 def _named_gain(ctx, gene_id: str, kind: str):
     """The document's own Alteration entity of that gene and kind (the first sentence that names it)."""
-    vocab = ctx.vocab
-    for sentence in ctx.doc.sentences:
-        for mention in ctx.recognize(sentence).mentions:
+    return ctx.document_wide("table_rescue_named_gains", _scan_named_gains).get((gene_id, kind))
+
+
+def _scan_named_gains(reading) -> dict[tuple[str, str], object]:
+    """(gene id, alteration kind) -> the first Alteration entity of that gene and kind the document names; one pass."""
+    vocab, first = reading.vocab, {}
+    for sentence in reading.doc.sentences:
+        for mention in reading.recognize(sentence).mentions:
             e = mention.entity
-            if e.category == "Alteration" and e.attr("alteration_kind") == kind and e.attr("gene"):
+            if e.category == "Alteration" and e.attr("gene"):
                 gene = vocab.gene_entity(e.attr("gene"))
-                if gene is not None and gene.id == gene_id:
-                    return e
-    return None
+                if gene is not None:
+                    first.setdefault((gene.id, e.attr("alteration_kind")), e)
+    return first
 
 
 def _resisting_alterations(reading) -> set[str]:
@@ -115,7 +120,6 @@ def _resisting_alterations(reading) -> set[str]:
 
 def _scan_alterations(reading) -> set[str]:
     found = set()
-    for sentence in getattr(reading.doc, "sentences", ()):
-        if _RESISTANCE_TALK.search(sentence.norm):
-            found.update(m.entity.id for m in reading.recognize(sentence).mentions if m.entity.category == "Alteration")
+    for _, rec in sentences_speaking(reading, _RESISTANCE_TALK):
+        found.update(m.entity.id for m in rec.mentions if m.entity.category == "Alteration")
     return found

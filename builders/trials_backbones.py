@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.trials_group_contrast import survival_kind
 from builders.recognize import Mention
 
 _RATIO = r"(?P<v>[0-2]\.\d{1,3})"
@@ -30,8 +31,14 @@ _MEASURE = lazy_compile(r"\b(?:PFS|OS|progression-free\s+survival|overall\s+surv
 
 def _metric(text: str) -> str | None:
     """HR_PFS or HR_OS when the sentence speaks of one survival measure only."""
-    kinds = {"PFS" if re.search(r"PFS|progression", m.group(0), re.I) else "OS" for m in _MEASURE.finditer(text)}
+    kinds = {survival_kind(m.group(0)) for m in _MEASURE.finditer(text)}
     return f"HR_{kinds.pop()}" if len(kinds) == 1 else None
+
+
+def may_give_ratios(text: str) -> bool:
+    """Whether ``text`` names a hazard ratio and one survival measure only, as :func:`backbone_ratios` asks: the
+    cheap test a sentence passes before its arms and backbones are looked at."""
+    return bool(_RATIO_WORD.search(text)) and _metric(text) is not None
 
 
 def backbone_ratios(text: str, backbones: list[Mention], others: list[Mention]) -> list[tuple[str, int, int, float, Mention]]:

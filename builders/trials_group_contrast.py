@@ -37,8 +37,17 @@ _ONE_MEASURE = lazy_compile(_MEASURE, re.I)
 _BARE_LEVEL = lazy_compile(r"(?:grades?|scores?|levels?)\s+[\d\s\-–−/,or]+", re.I)
 
 
+_PROGRESSION = lazy_compile(r"PFS|progression", re.I)
+
+
+def survival_kind(measure: str) -> str:
+    """"PFS" for a progression-free survival measure as written ("median PFS", "progression-free survival"),
+    else "OS"."""
+    return "PFS" if _PROGRESSION.search(measure) else "OS"
+
+
 def _metric(measure: str) -> str:
-    return "mPFS" if re.search(r"PFS|progression", measure, re.I) else "mOS"
+    return "m" + survival_kind(measure)
 
 
 def _label(group: str) -> str:

@@ -871,6 +871,10 @@ class ValuePlacing:
         if known is None or len(regimens) != 2 or len(fitting) != 2 or \
                 not all(_ARM_WORD_AFTER.match(text, run[-1].end) for run in tied) or _EARLIER_DATA.search(text):
             return None
+        return self._known_first(known, regimens)
+
+    def _known_first(self, known: Entity, regimens: list) -> list | None:
+        """The two tied regimens with the trial's known arm's first; None when neither is the known arm's."""
         ids = [as_regimen(self.ctx, r).id for r, _ in regimens]
         if known.id not in ids:
             return None
@@ -892,13 +896,10 @@ class ValuePlacing:
             # side's patients may carry the marker ("... for all patients randomized to A versus ... for patients with
             # KRAS-mutant tumours randomized to B")
             return None
-        if not all(_RANDOMISED_TIE.match(text, v.end, run[0].start) and
-                   _RANDOMISED_TIE.match(text, v.end, run[0].start).end() == run[0].start for v, run in zip(fitting, tied)):
+        if not all((tie := _RANDOMISED_TIE.match(text, v.end, run[0].start)) and tie.end() == run[0].start
+                   for v, run in zip(fitting, tied)):
             return None
-        ids = [as_regimen(self.ctx, r).id for r, _ in regimens]
-        if known.id not in ids:
-            return None
-        return [regimens[ids.index(known.id)], regimens[1 - ids.index(known.id)]]
+        return self._known_first(known, regimens)
 
     def _against_backbone(self, st: TrialState, text: str, fitting: list[Value], regimens: list) -> list | None:
         """The two arms of a comparison whose values ``regimens`` tie, one to the trial's one known arm and one to

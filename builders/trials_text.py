@@ -84,7 +84,7 @@ from builders.trials_named_groups import compared_groups
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
-from builders.trials_backbones import backbone_ratios
+from builders.trials_backbones import backbone_ratios, may_give_ratios
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits
 from builders.recognize import Mention, Recognition
@@ -132,6 +132,9 @@ _EXPOSURE_GROUPS = prefiltered(lazy_compile(r"\bnon-?users\b|\b[\w\-]+\s+users\b
 # a trial's name used for the standard it set, not the trial: "according to HERACLES (diagnostic) criteria"
 _STANDARD_OF = lazy_compile(r"\s*(?:diagnostic\s+|scoring\s+|eligibility\s+)?(?:criteria|definition|scoring\s+system|"
                             r"algorithm)\b", re.I)
+# a sentence about another study than the trial read ("another phase III trial", "previous studies")
+_ANOTHER_STUDY = lazy_compile(r"(?i)\b(?:another|other|previous|prior|earlier)\s+(?:\w+\s+){0,2}?"
+                              r"(?:study|studies|trials?)\b")
 
 
 def _without_standards(text: str, rec: Recognition) -> Recognition:
@@ -508,9 +511,11 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         its backbone, when the backbones are no arm's parts (the arms name a class of regimen: "an oxaliplatin-based
         regimen (FOLFOX or CapeOX) with or without A") and the sentence names no therapy but them and the add-on.
         Returns whether it read them."""
-        if len(st.arms) != 2 or _earlier_work(s) or self._cited_clause(st, s.norm) is not None or any(
+        if len(st.arms) != 2 or not may_give_ratios(s.norm):
+            return False  # (the cheap test first: most sentences give no hazard ratio)
+        if _earlier_work(s) or self._cited_clause(st, s.norm) is not None or any(
                 m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions) or \
-                re.search(r"(?i)\b(?:another|other|previous|prior|earlier)\s+(?:\w+\s+){0,2}?(?:study|studies|trials?)\b", s.norm):
+                _ANOTHER_STUDY.search(s.norm):
             return False
         regs = [st.regimens.get(a.id) for a in st.arms]
         if None in regs:

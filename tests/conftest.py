@@ -38,3 +38,15 @@ def graph(built):
     import kg
 
     return kg.load(built)
+
+
+def overcomes_read(tmp_path, text: str) -> set:
+    """The ``overcomes`` facts of ``text`` read whole as one document (trial regimens come from the trial
+    builders), as (subject name, object name, qualifiers)."""
+    from builders import read_document
+
+    path = tmp_path / "review.txt"
+    path.write_text(text, encoding="utf-8")
+    result = read_document(path)
+    names = {e.id: e.name for e in result.entities}
+    return {(names[a.subject], names[a.object], a.qualifiers) for a in result.assertions if a.predicate == "overcomes"}

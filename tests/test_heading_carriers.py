@@ -1,14 +1,6 @@
 """Trials of a targeted therapy under a run-in heading that names the alteration they answer
 (builders.heading_carriers): the whole document is read, since trial regimens come from the trial builders."""
-from builders import read_document
-
-
-def _overcomes(tmp_path, text: str) -> set:
-    path = tmp_path / "review.txt"
-    path.write_text(text, encoding="utf-8")
-    result = read_document(path)
-    names = {e.id: e.name for e in result.entities}
-    return {(names[a.subject], names[a.object], a.qualifiers) for a in result.assertions if a.predicate == "overcomes"}
+from conftest import overcomes_read as _overcomes
 
 
 _REVIEW = ("# Resistance to anti-EGFR therapy in colorectal cancer\n\n## Bypass signalling\n\n"

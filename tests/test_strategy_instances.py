@@ -1,14 +1,6 @@
 """Trial regimens read as instances of a class combination a review puts forward against a mechanism
 (builders.strategy_instances): the whole document is read, since trial arms come from the trial builders."""
-from builders import read_document
-
-
-def _overcomes(tmp_path, text: str) -> set:
-    path = tmp_path / "review.txt"
-    path.write_text(text, encoding="utf-8")
-    result = read_document(path)
-    names = {e.id: e.name for e in result.entities}
-    return {(names[a.subject], names[a.object], a.qualifiers) for a in result.assertions if a.predicate == "overcomes"}
+from conftest import overcomes_read as _overcomes
 
 
 _STRATEGY = ("# Review of colorectal cancer immunotherapy\n\n## 3 Dual blockade\n\n"

@@ -1,13 +1,5 @@
 """Rescues from a table of strategies against resistance (builders.table_rescues): the whole document is read."""
-from builders import read_document
-
-
-def _overcomes(tmp_path, text: str) -> set:
-    path = tmp_path / "review.txt"
-    path.write_text(text, encoding="utf-8")
-    result = read_document(path)
-    names = {e.id: e.name for e in result.entities}
-    return {(names[a.subject], names[a.object], a.qualifiers) for a in result.assertions if a.predicate == "overcomes"}
+from conftest import overcomes_read as _overcomes
 
 
 _TEXT = ("# Resistance to anti-EGFR therapy in colorectal cancer\n\n"
