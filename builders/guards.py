@@ -2071,6 +2071,23 @@ def infiltrating_cells(entity: Entity, m: MatchContext, token: int) -> Entity | 
     return found if found is not None and found.category == "CellType" else None
 
 
+@transform({"Biomarker"})
+def cells_as_infiltrate(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A cell population whose amount in the tumours is compared across responders ("POSTN+ CAFs were enriched in
+    non-responders"): the marker is how many of those cells there are, the biomarker "<cells> infiltration" that
+    "<cells> infiltration" and "<cells> density" also name; the biomarker itself as it is."""
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "immune_infiltrate":
+        return entity
+    if entity.category != "CellType":
+        return None
+    written = _singular_cells(m.tokens[token].text) if token >= 0 else entity.name
+    name = f"{entity.name} infiltration"
+    synonyms = {f"{written} infiltration", f"{entity.name} density", f"{written} density", f"{written} abundance",
+                f"{written} enrichment"} - {name}
+    return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms)), (),
+                  (("biomarker_kind", "immune_infiltrate"),))
+
+
 @transform({"ResistanceMechanism"})
 def exclusion_countered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The exclusion of effector cells that raising their infiltration counters ("enhanced the infiltration of
