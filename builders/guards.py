@@ -684,6 +684,18 @@ def therapy_not_bracketed_restatement(m: MatchContext) -> bool:
 
 
 @guard
+def therapy_not_named_in_brackets(m: MatchContext) -> bool:
+    """The therapy is not a drug class whose drug the text names right after it in brackets ("combining with an AKT
+    inhibitor (MK-2206)": the drug given is the one named, read by the rule that takes the bracketed drug)."""
+    t = max(m.match.slots["therapy"])
+    if t + 2 >= len(m.tokens) or m.tokens[t + 1].lower != "(":
+        return True
+    if not any(e.category == "DrugClass" for e in m.tokens[t].entities):
+        return True
+    return not any(e.category == "Drug" for e in m.tokens[t + 2].entities)
+
+
+@guard
 def molecule_not_past_relative(m: MatchContext) -> bool:
     """What the cell secretes stands before any relative clause ("MDSCs express arginase 1, which depletes
     L-arginine": the L-arginine is what the enzyme uses up, not what the cells release)."""
