@@ -5488,6 +5488,14 @@ def plural_class(m: MatchContext) -> bool:
         not m.tokens[max(idx)].text.endswith(("ss", "sis"))
 
 
+@guard
+def plural_format(m: MatchContext) -> bool:
+    """"the antiangiogenic targeted agents A, B and C": a plural class of drug format names a list of drugs."""
+    idx = m.match.slots.get("fmt") or []
+    return bool(idx) and m.tokens[max(idx)].text.rstrip(")").endswith(("s", "S")) and \
+        not m.tokens[max(idx)].text.endswith(("ss", "sis"))
+
+
 _SG_LIST_JOIN = {",", "and", "or", "(", ")", "[", "]", "/", "and/or", "as", "well", "other", "also", "plus", "&",
                  "—", "–", "-", ":", "several", "various", "many", "some"}
 _SG_LIST_STOP = {"by", "through", "via", "to", "that", "which", "who", "when", "where", "while", "in", "on", "from",
