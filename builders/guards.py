@@ -694,6 +694,18 @@ def therapy_not_bracketed_restatement(m: MatchContext) -> bool:
 
 
 @guard
+def therapy_not_named_in_brackets(m: MatchContext) -> bool:
+    """The therapy is not a drug class whose drug the text names right after it in brackets ("combining with an AKT
+    inhibitor (MK-2206)": the drug given is the one named, read by the rule that takes the bracketed drug)."""
+    t = max(m.match.slots["therapy"])
+    if t + 2 >= len(m.tokens) or m.tokens[t + 1].lower != "(":
+        return True
+    if not any(e.category == "DrugClass" for e in m.tokens[t].entities):
+        return True
+    return not any(e.category == "Drug" for e in m.tokens[t + 2].entities)
+
+
+@guard
 def molecule_not_past_relative(m: MatchContext) -> bool:
     """What the cell secretes stands before any relative clause ("MDSCs express arginase 1, which depletes
     L-arginine": the L-arginine is what the enzyme uses up, not what the cells release)."""
@@ -2086,6 +2098,23 @@ def infiltrating_cells(entity: Entity, m: MatchContext, token: int) -> Entity | 
     hit = _INFILTRATE_NAME.match(entity.name)
     found = _vocab_entity(m.reading.vocab, hit.group("cells")) if hit else None
     return found if found is not None and found.category == "CellType" else None
+
+
+@transform({"Biomarker"})
+def cells_as_infiltrate(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A cell population whose amount in the tumours is compared across responders ("POSTN+ CAFs were enriched in
+    non-responders"): the marker is how many of those cells there are, the biomarker "<cells> infiltration" that
+    "<cells> infiltration" and "<cells> density" also name; the biomarker itself as it is."""
+    if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "immune_infiltrate":
+        return entity
+    if entity.category != "CellType":
+        return None
+    written = _singular_cells(m.tokens[token].text) if token >= 0 else entity.name
+    name = f"{entity.name} infiltration"
+    synonyms = {f"{written} infiltration", f"{entity.name} density", f"{written} density", f"{written} abundance",
+                f"{written} enrichment"} - {name}
+    return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms)), (),
+                  (("biomarker_kind", "immune_infiltrate"),))
 
 
 @transform({"ResistanceMechanism"})
@@ -5466,6 +5495,14 @@ def _sg_is_mirna(e: Entity) -> bool:
 def plural_class(m: MatchContext) -> bool:
     """"the KRAS G12C inhibitors ARS-1620 and AMG 510": a plural class names a list of drugs."""
     idx = m.match.slots.get("cls") or []
+    return bool(idx) and m.tokens[max(idx)].text.rstrip(")").endswith(("s", "S")) and \
+        not m.tokens[max(idx)].text.endswith(("ss", "sis"))
+
+
+@guard
+def plural_format(m: MatchContext) -> bool:
+    """"the antiangiogenic targeted agents A, B and C": a plural class of drug format names a list of drugs."""
+    idx = m.match.slots.get("fmt") or []
     return bool(idx) and m.tokens[max(idx)].text.rstrip(")").endswith(("s", "S")) and \
         not m.tokens[max(idx)].text.endswith(("ss", "sis"))
 
