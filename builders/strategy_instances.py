@@ -82,16 +82,20 @@ def _tested(qualifiers: tuple) -> tuple:
 
 
 class _Following:
-    """The sentence that follows an evidence's sentence in its section, looked up by the sentence's start."""
+    """The sentence that follows an evidence's sentence in its section, looked up by the sentence's start; the map is
+    built on the first question (most documents state no class strategy and ask none)."""
 
     def __init__(self, doc):
-        self._next = {}
-        sentences = list(getattr(doc, "sentences", None) or ())
-        for here, there in zip(sentences, sentences[1:]):
-            if (here.section, here.subsection) == (there.section, there.subsection):
-                self._next[here.start] = there.norm
+        self._doc = doc
+        self._next: dict[int, str] | None = None
 
     def after(self, where: Evidence) -> str | None:
+        if self._next is None:
+            self._next = {}
+            sentences = list(getattr(self._doc, "sentences", None) or ())
+            for here, there in zip(sentences, sentences[1:]):
+                if (here.section, here.subsection) == (there.section, there.subsection):
+                    self._next[here.start] = there.norm
         return self._next.get(where.start)
 
 

@@ -68,7 +68,9 @@ _NUMBER_WORD = r"(?:hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eig
 _WORDS_COUNT = (r"(?i:(?<!hundred and )(?<!thousand[\s\-])(?<!(?:hundred|seventy)[\s\-])"
                 r"(?<!(?:twenty|thirty|eighty|ninety)[\s\-])(?<!(?:forty|fifty|sixty)[\s\-])"
                 rf"(?:{_HUNDREDS}|{_SMALL_WORDS})(?![\s\-]+(?:and\s+)?{_NUMBER_WORD}\b))")
-_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{1,5}|" + _WORDS_COUNT + r")"
+# a count in digits, with or without thousands separators ("1,083", "612")
+_DIGITS_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,5}"
+_COUNT = r"(" + _DIGITS_COUNT + "|" + _WORDS_COUNT + r")"
 # a variant named in the words before "patients" ("665 BRAF V600E-mutant mCRC patients", "40 KRAS G12C patients"),
 # or a marker's status ("21 HER2-positive mCRC patients")
 _VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?|(?-i:[A-Z][A-Z0-9]{1,7})-(?:positive|negative|mutant|mutated|" \
@@ -143,7 +145,7 @@ _N_SCREENED = lazy_compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:(?!\d)[\w\-]+\s+){
 # the count of the patients whose marker status could be told, a part of the sample: "The KRAS status of the tumors
 # was investigated in 1083 cases (91%)", "tumour samples from 1063 patients were used for KRAS mutation analysis",
 # "BRAF status was available for 412 patients"
-_KNOWN_COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d{1,5})"
+_KNOWN_COUNT = rf"(?P<n>{_DIGITS_COUNT})"
 _KNOWN_MARKER = r"(?P<marker>(?-i:[A-Z][A-Z0-9]{1,6}))"
 _N_MARKER_KNOWN = lazy_compile(
     rf"\b{_KNOWN_MARKER}\s+(?:mutation(?:al)?\s+)?status\s+(?:of\s+(?:the\s+)?(?:tumou?rs?|samples|patients)\s+)?"

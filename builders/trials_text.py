@@ -88,7 +88,7 @@ from builders.trials_backbones import backbone_ratios, may_give_ratios
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits
 from builders.recognize import Mention, Recognition
-from builders.trials_arms import THERAPY, _choice_or_combination, _regimen_of
+from builders.trials_arms import THERAPY, _choice_or_combination, _is_chemotherapy, _regimen_of
 from builders.trials_values import (TrialState, Value, _metrics, _values, _fits_metric, _cohort_subgroup, _earlier_work,
                                     _cohort_part)
 from builders.prefilter import prefiltered
@@ -544,8 +544,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         therapies = split
         backbones = [t for t in therapies if vocab.regimen_components.get(t.entity.id) and t.entity.id not in held]
         others = [t for t in therapies if t not in backbones]
-        if any(t.entity.id not in added and not (t.entity.category == "DrugClass" and
-                                                  re.fullmatch(r"(?i)chemotherapy", t.entity.name)) for t in others):
+        if any(t.entity.id not in added and not _is_chemotherapy(t.entity) for t in others):
             return False
         ratios = backbone_ratios(s.norm, backbones, others)
         for metric, a, b, v, bb in ratios:

@@ -96,12 +96,10 @@ def background_facts(kg: KnowledgeGraph, vocab: Vocabulary | None = None) -> lis
         if known is None or known.category != node.category:
             continue
         if node.category == "Drug":
-            opened = vocab.target_sources.get(node.id)
+            opened = vocab.target_sources.get(node.id)  # the open table's source, when the targets come from it
+            where, source = (DRUGS, SOURCE) if opened is None else (OPEN_TARGETS, opened)
             for target in vocab.drug_targets.get(node.id, ()):
-                if opened is None:
-                    fact(node, "targets", target, DRUGS, "targets", "targets")
-                else:
-                    fact(node, "targets", target, OPEN_TARGETS, "targets", "targets", opened)
+                fact(node, "targets", target, where, "targets", "targets", source)
             for cls in vocab.drug_classes.get(node.id, ()):
                 fact(node, "member_of", cls, DRUGS, "classes", "is a member of the class")
             for part in vocab.drug_components.get(node.id, ()):
