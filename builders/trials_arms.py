@@ -232,6 +232,10 @@ def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]]) -> l
     return cut if len(set(keys)) == len(keys) else segments
 
 
+# what joins a therapy to a list of alternatives in brackets it is given with: ") plus", ") +", ") combined with"
+_SHARED_AFTER_BRACKET = lazy_compile(r"\s*[)\]]\s*(?:\+|plus|with|and|combined\s+with|in\s+combination\s+with)\s*", re.I)
+
+
 def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     """One labelled arm's regimen: a combination, or an investigator's choice when the arm lists
     alternatives ("mFOLFOX6 or FOLFOXIRI, or CAPOX, each with or without bevacizumab")."""
@@ -244,21 +248,26 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
         return Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),)), (seg[0].entity, seg[1].entity)
     alternatives: list[list[Mention]] = []
     optional: list[Entity] = []
+    shared: list[Mention] = []
+    bracketed = False  # alternatives listed in brackets: "chemotherapy (FOLFIRI or FOLFOX4) plus B"
     for i, (m, g) in enumerate(zip(seg, gaps)):
         if i and m.entity.id == seg[i - 1].entity.id:
             continue  # a synonym in brackets: "bevacizumab [Avastin]"
         if re.search(WITH_OR_WITHOUT, g):
             optional.append(m.entity)
+        elif shared or (bracketed and len(alternatives) > 1 and _SHARED_AFTER_BRACKET.fullmatch(g)):
+            shared.append(m)  # "... (FOLFIRI or FOLFOX4) plus B": B is given with each alternative
         elif not alternatives or re.search(r"\bor\b", g):
             alternatives.append([m])
         elif re.fullmatch(r"\s*[\[(]\s*", g) and (m.entity.category == "Regimen" or m.entity.attr("named")):
             alternatives[-1] = [m]  # "5-FU, leucovorin, oxaliplatin, and irinotecan [FOLFOXIRI]"
+            bracketed = len(alternatives) == 1
         else:
             alternatives[-1].append(m)
     names = []
     parts: list[Entity] = []
     for alt in alternatives:
-        reg, _ = _regimen_of(alt, ctx)
+        reg, _ = _regimen_of(alt + shared, ctx)
         names.append(reg.name)
         parts.append(reg)
     name = " or ".join(dict.fromkeys(names))
