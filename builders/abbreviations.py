@@ -15,6 +15,7 @@ from typing import NamedTuple
 from builders.appositions import introduced_compounds
 from builders.clipped_names import clipped_names
 from builders.lazy_patterns import lazy_compile
+from builders.letter_drugs import letter_forms
 from builders.word_patterns import whole_word
 from kg.ids import mint
 from kg.model import Entity
@@ -230,6 +231,15 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
                 pairs.setdefault(short + "s", entity)
         for short, entity in _therapy_short_forms(text, recognizer, pairs):
             pairs.setdefault(short, entity)
+    letters: dict[str, Entity | None] = {}
+    for text in sentences:
+        for letter, entity in letter_forms(text, recognizer).items():
+            # ("dabrafenib (D)", then "docetaxel (D)": a letter defined for two drugs is neither)
+            letters[letter] = entity if letters.get(letter, entity) is not None and \
+                letters.get(letter, entity).id == entity.id else None
+    for letter, entity in letters.items():
+        if entity is not None:
+            pairs.setdefault(letter, entity)  # "dabrafenib (D) + panitumumab (P)", then "D+P" (builders/letter_drugs.py)
     for short, entity in _brand_names(sentences, recognizer, pairs).items():
         pairs.setdefault(short, entity)  # "trifluridine-tipiracil (Lonsurf)", then "patients receiving Lonsurf"
     for short, entity in clipped_names(sentences, vocab).items():

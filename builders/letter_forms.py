@@ -4,7 +4,8 @@ then "response rates for D+P, D+T+P and T+P were 10%, 21% and 0%".
 A single capital letter is too ambiguous to stand for a drug on its own (arm labels "(A)", panels, grades), so
 the letters are never read alone: only a chain of two or more of them joined by "+" names a regimen, and only
 when every letter of the chain was defined in the document, right after a drug whose name it begins
-("dabrafenib (D)"), and no letter was given to two drugs.
+("dabrafenib (D)"), and no letter was given to two drugs. (The recogniser reads a defined letter as its drug wherever
+it stands in a combination, "FOLFOX plus B", "B-containing": builders/letter_drugs.py.)
 """
 from __future__ import annotations
 

@@ -21,6 +21,7 @@ from itertools import permutations, product
 import ahocorasick
 
 from builders import case_damage, ligature_gaps
+from builders.letter_drugs import in_combination
 
 from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
@@ -497,6 +498,8 @@ class AbbreviationTable:
         out = []
         for end, (length, key) in self._auto.iter(text):
             start = end - length + 1
+            if length == 1 and not in_combination(text, start, end + 1):
+                continue  # a drug's one-letter short form stands only in a combination ("D+P"; builders/letter_drugs.py)
             if boundary_ok(text, start, end + 1):
                 out.append((start, end + 1, key, "abbreviation"))
         return out

@@ -59,7 +59,8 @@ _ACRONYM_OPENS = lazy_compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,
                               r"compared|enrolled|assigned|allocated|included)\b)")
 _ACRONYM_AFTER = lazy_compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
 # a name in capitals right before a registry number in brackets: "STEAM (NCT01765582) assessed ..."
-_ACRONYM_BEFORE_ID = lazy_compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*\([ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
+# (or in square brackets: "TRIBE2 [NCT02339116], CHARTA [NCT01321957]")
+_ACRONYM_BEFORE_ID = lazy_compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*[(\[][ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
 # a title's bracketed name before its subtitle: "A Versus B in Patients With X (S1613): A Randomized Phase II Trial"
 # (also a name of a word in capitals, a hyphen, a word with its capital and a number: "(LUME-Colon 1): a phase III ...")
 _ACRONYM_TITLED = lazy_compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6}|-[A-Z][a-z]{2,10}[ \-]\d{1,3})?)\s*\)\s*:\s*(?i:an?|the)\s+"
@@ -250,6 +251,8 @@ def registry_and_trials(r, text, mentions):
             continue
         entity = Entity(mint("trial", name), "Trial", name, _group_study_number(name))
         out.append(_mention(start, end, text, entity))
+        if cue.group(0) in ("trials", "studies") and not quoted:
+            out = _listed_before(r, text, start, out, not_trials)
     for m in _ACRONYM_OPENS.finditer(text):
         # "In CALDERA-3, patients were allocated to ...", "BRIAR-3 randomised patients to ...": a name with a number
         # that opens a design sentence without the word "trial"
@@ -295,14 +298,43 @@ def registry_and_trials(r, text, mentions):
         curie = registry_curie(rid)
         named = [x for x in out if x.entity.category == "Trial" and 0 <= m.start() - x.end <= 40]
         existing = _trials_by_xref(r.vocab).get(curie)
-        if existing is None and named and named[-1].entity.id.startswith("crc:trial_"):
-            base = named[-1].entity
+        # (the nearest name before it: "TRIBE [NCT...], TRIBE2 [NCT...]" gives the second number to TRIBE2)
+        nearest = max(named, key=lambda x: x.end) if named else None
+        if existing is None and nearest is not None and nearest.entity.id.startswith("crc:trial_"):
+            base = nearest.entity
             existing = Entity(curie, "Trial", base.name, base.synonyms, (curie,) if ":" in curie and not curie.startswith("crc:") else ())
-            out = [_mention(x.start, x.end, text, existing, "pattern") if x is named[-1] else x for x in out]
+            out = [_mention(x.start, x.end, text, existing, "pattern") if x is nearest else x for x in out]
         if existing is None and not named:
             existing = _titled_trial(text[:m.start()], curie, rid)
         entity = existing or Entity(curie, "Trial", rid, (), ())
         out.append(_mention(m.start(), m.end(), text, entity))
+    return out
+
+
+# the name of a list's earlier item before the last one's, "the ALPHA, BETA-2 and GAMMA trials": a name in capitals (or
+# ending in capitals or digits), then a comma or "and"/"or"
+_LISTED_NAME = lazy_compile(r"(?<![\w\-])([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)?)"
+                            r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$")
+_LISTED_MAX = 6  # items a list of trial names may hold before its last
+
+
+def _listed_before(r, text: str, start: int, out: list, not_trials) -> list:
+    """``out`` with the other names of a list that ends on the trial name at ``start`` before a plural trial word:
+    "the ALPHA and BETA-2 trials", "the ALPHA, BETA-2 and GAMMA studies" name a trial each. Each earlier item passes
+    the tests the last one passed (two capitals at least, no gene, no name the vocabulary gives another meaning, no
+    phase or schedule code, no patient group); the list stops at the first item that fails."""
+    at = start
+    for _ in range(_LISTED_MAX):
+        m = _LISTED_NAME.search(text, max(0, at - 40), at)
+        if m is None:
+            break
+        name = m.group(1)
+        if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
+                sum(c.isupper() for c in name) < 2 or r.vocab.resolve(name) or name.lower() in r.vocab.by_name or \
+                r.vocab.gene_entity(name.split("-")[0]) or _status_group(name, r.vocab):
+            break
+        out = out + [_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name))]
+        at = m.start(1)
     return out
 
 

@@ -22,7 +22,9 @@ from kg.model import Entity
 THERAPY = ("Drug", "DrugClass", "Regimen")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
 _LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
-_LABEL_AFTER = lazy_compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]")
+# (also closing a bracket that first gives the arm's dosing: "regorafenib (160 mg/day; arm B)")
+_LABEL_AFTER = lazy_compile(rf"\(\s*(?:[^()\[\];]{{1,80}};\s*)?{_LABEL_NOUN}\s+([A-H1-9])\s*\)|"
+                            rf"\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]")
 # a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was
 # treated with ..."
 _LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
@@ -152,7 +154,42 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
             segments.append((label, seg))
             prev = pos
     segments = _continued_phases(text, _same_plus(text, [(label, seg) for label, seg in segments if seg]))
-    return [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
+    arms = [(label, _on_schedule(text, seg, _choice_or_combination(text, seg, ctx))) for label, seg in segments]
+    return _dose_strategies(text, segments, arms)
+
+
+# the dosing strategy an arm of one drug is told apart by: "a dose-escalation strategy (starting at 80 mg/day ...; arm
+# A) or standard-dose regorafenib (160 mg/day; arm B)"
+_DOSE_STRATEGY = lazy_compile(r"\b(dose[\s\-]escalation|dose[\s\-]escalated|escalating[\s\-]dose|dose[\s\-]de-escalation|"
+                              r"standard[\s\-]dose|standard[\s\-]dosing|full[\s\-]dose|reduced[\s\-]dose|low[\s\-]dose|"
+                              r"high[\s\-]dose|fixed[\s\-]dose|flat[\s\-]dose|weight-based[\s\-]dose)\b", re.I)
+_STRATEGY_LOOK = 120  # characters before an arm's first therapy searched for its strategy
+
+
+def _dose_strategies(text: str, segments: list[tuple[str, list[Mention]]], arms: list) -> list:
+    """Labelled arms that give the same regimen, each named by the dosing strategy its stretch of the design names
+    first ("dose-escalation regorafenib", "standard-dose regorafenib"), so that arms told apart by dose alone stay
+    apart; the arms as they are when their regimens differ, or when two of them name no strategy or the same one."""
+    ids = [reg.id for _, (reg, _) in arms]
+    if len(arms) < 2 or len(set(ids)) == len(ids):
+        return arms
+    out, named = [], set()
+    prev = 0
+    for (label, seg), (_, (reg, comps)) in zip(segments, arms):
+        lo = max(prev, seg[0].start - _STRATEGY_LOOK)
+        hi = max(t.end for t in seg)
+        said = _DOSE_STRATEGY.search(text, lo, hi)
+        prev = hi
+        if said is None:
+            return arms
+        strategy = re.sub(r"[\s\-]+", "-", said.group(1).lower()).replace("-dosing", "-dose")
+        if strategy in named:
+            return arms
+        named.add(strategy)
+        name = f"{strategy} {reg.name}"
+        out.append((label, (Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", strategy),)),
+                            comps or (reg,))))
+    return out
 
 
 # the schedule that alone tells two arms apart: "continuous chemotherapy (arm A) or intermittent chemotherapy (arm B)"
@@ -232,6 +269,10 @@ def _continued_phases(text: str, segments: list[tuple[str, list[Mention]]]) -> l
     return cut if len(set(keys)) == len(keys) else segments
 
 
+# what joins a therapy to a list of alternatives in brackets it is given with: ") plus", ") +", ") combined with"
+_SHARED_AFTER_BRACKET = lazy_compile(r"\s*[)\]]\s*(?:\+|plus|with|and|combined\s+with|in\s+combination\s+with)\s*", re.I)
+
+
 def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, tuple[Entity, ...]]:
     """One labelled arm's regimen: a combination, or an investigator's choice when the arm lists
     alternatives ("mFOLFOX6 or FOLFOXIRI, or CAPOX, each with or without bevacizumab")."""
@@ -244,21 +285,26 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
         return Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),)), (seg[0].entity, seg[1].entity)
     alternatives: list[list[Mention]] = []
     optional: list[Entity] = []
+    shared: list[Mention] = []
+    bracketed = False  # alternatives listed in brackets: "chemotherapy (FOLFIRI or FOLFOX4) plus B"
     for i, (m, g) in enumerate(zip(seg, gaps)):
         if i and m.entity.id == seg[i - 1].entity.id:
             continue  # a synonym in brackets: "bevacizumab [Avastin]"
         if re.search(WITH_OR_WITHOUT, g):
             optional.append(m.entity)
+        elif shared or (bracketed and len(alternatives) > 1 and _SHARED_AFTER_BRACKET.fullmatch(g)):
+            shared.append(m)  # "... (FOLFIRI or FOLFOX4) plus B": B is given with each alternative
         elif not alternatives or re.search(r"\bor\b", g):
             alternatives.append([m])
         elif re.fullmatch(r"\s*[\[(]\s*", g) and (m.entity.category == "Regimen" or m.entity.attr("named")):
             alternatives[-1] = [m]  # "5-FU, leucovorin, oxaliplatin, and irinotecan [FOLFOXIRI]"
+            bracketed = len(alternatives) == 1
         else:
             alternatives[-1].append(m)
     names = []
     parts: list[Entity] = []
     for alt in alternatives:
-        reg, _ = _regimen_of(alt, ctx)
+        reg, _ = _regimen_of(alt + shared, ctx)
         names.append(reg.name)
         parts.append(reg)
     name = " or ".join(dict.fromkeys(names))

@@ -524,8 +524,10 @@ class TrialDesign:
             return False  # a cited background statement ("... improves OS [1].")
         if self._earlier_evidence(st, s, rec, names_trial):
             return False  # another trial's comparison: a planned one, or the earlier one a background recalls
-        if lone_letter_parts(text, self.drug_letters):
-            return False  # "CT (FOLFIRI or FOLFOX4) plus B (arm A) or CT only (arm B)": arms that miss the drug B stands for
+        if [k for k in lone_letter_parts(text, self.drug_letters) if not any(m.text == k for m in rec.mentions)]:
+            # "CT (FOLFIRI or FOLFOX4) plus B (arm A) or CT only (arm B)": arms that miss the drug B stands for (unless
+            # the recogniser read B as its drug, builders/letter_drugs.py)
+            return False
         if sequence_compared(text) and not first_lines(text, therapies):
             return False  # "Sequential versus combination chemotherapy with A, B and C": the drugs both strategies share
         if _LATER_LINES.search(text):

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from builders.context import author_trial, line_of, phase_of, trial_entity, unnamed_trial
+from builders.context import as_regimen, author_trial, line_of, phase_of, trial_entity, unnamed_trial
 from builders.document import EOL, LINE_END, Sentence, has_line_end
-from builders import trials_cited, trials_own, trials_own_cohort, trials_registered, trials_registry
+from builders import trials_cited, trials_own, trials_own_cohort, trials_pooled_named, trials_registered, trials_registry
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart
@@ -62,6 +62,11 @@ _UNNAMED = lazy_compile(rf"\b(?:an?|one|another)\s+{_DESIGN}[^.;]{{0,40}}?\b(?:e
                         r"tested|testing|compared|comparing|of|with|in which)\b|"
                         rf"\b(?:an?|one|another|the)\s+{_DESIGN}\s+(?:was|were)\s+(?:conducted|performed|carried\s+out|designed)"
                         r"\b[^.;]{0,60}?\bto\s+(?:compare|evaluate|assess|investigate|test)\b", re.I)
+# the year written before the study an author is cited for: "the 2012 meta-analysis reported by X et al.", "a 2019 phase
+# II study by X et al." (not "since 2015 the study by X et al.": the year of something else)
+_YEAR_BEFORE_BY = lazy_compile(r"\b((?:19|20)\d\d)\s+(?:(?!(?:the|a|an|this|that|our)\s)[\w\-/]+\s+){0,3}?(?:meta-?analys[ie]s|analys[ie]s|stud(?:y|ies)|"
+                               r"trials?|review|report|series)\s+(?:(?:reported|published|performed|conducted|led|presented|"
+                               r"done|carried\s+out)\s+)?by\s+$")
 _TRAILING_CITATION = lazy_compile(r"\(\s*[^()]*\bet al\.?,?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*\)\s*\.?\s*$")
 _CITATION = lazy_compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
 _NOT_ARMS = {_PLACEBO, "crc:regimen_best_supportive_care"}
@@ -842,7 +847,8 @@ class TrialFocus:
         paragraph or (when the author has one) the document give it."""
         found: dict[str, str | None] = {}
         for m in _CITATION.finditer(text):
-            found[m.group(1)] = found.get(m.group(1)) or m.group(2)
+            before = _YEAR_BEFORE_BY.search(text, max(0, m.start() - 80), m.start())
+            found[m.group(1)] = found.get(m.group(1)) or m.group(2) or (before.group(1) if before else None)
         if len(found) != 1:
             return None
         author, year = next(iter(found.items()))
@@ -925,6 +931,31 @@ class TrialFocus:
             st = self._state(trial, s)
             if not st.arms:
                 self._set_arms(st, [(therapy.entity, ())], ev)
+        self.out.mentions(rec, ev)
+
+    def _pooled_named_trials(self, s: Sentence, rec) -> None:
+        """The named trials a pooled analysis lists ("a pooled analysis of ALPHA, BETA and GAMMA to compare A versus
+        B"; builders.trials_pooled_named): each evaluates the regimens compared, with no arm and no value."""
+        trials = [m for m in rec.mentions if m.entity.category == "Trial"]
+        if len(trials) < 2:
+            return
+        therapies = [t for t in rec.merged() if t.entity.category in THERAPY]
+        listed, tested = trials_pooled_named.pooled_trials_tested(s.norm, trials, therapies, self.ctx.combination_parts,
+                                                                  _NOT_ARMS)
+        if not listed:
+            return
+        ev = self.out.evidence(s)
+        regimens = []
+        for t in tested:
+            regimen = as_regimen(self.ctx, t.entity)
+            if regimen.id != t.entity.id:
+                self.out.fact(regimen, "has_component", t.entity, ev)
+            regimens.append(regimen)
+        for m in listed:
+            trial = trial_entity(m.entity, None)
+            self.out.entity(trial)
+            for regimen in regimens:
+                self.out.fact(trial, "evaluates", regimen, ev)
         self.out.mentions(rec, ev)
 
     def _registered_trials(self, s: Sentence, rec) -> None:

@@ -8,7 +8,9 @@ cohort study") says what it set side by side in its aim or in its methods:
   with B";
 * what the authors did: "We retrospectively compared A with B", "We analysed patients treated with A or B", or what
   the study was: "This was a retrospective study of 23 patients from two centres";
-* whose records were read: "Records of patients who initiated A or B were retrospectively reviewed".
+* whose records were read: "Records of patients who initiated A or B were retrospectively reviewed", or what was
+  measured and for whose patients: "OS and safety were analysed for 78 patients treated with A at six institutions";
+* its aim in the passive, about a therapy in practice: "The effect of A in routine clinical practice was evaluated".
 
 Such a sentence, with words of a series ("retrospective", "real-world", "records", "in a single centre", "we evaluated
 patients ..."), also tells that a report which names no trial of its own reports a study of its own, and that the
@@ -39,6 +41,13 @@ _OWN_STATEMENT = lazy_compile(
     # ("This was a retrospective study of 23 patients from two centres")
     r"\b(?:this|the\s+present|our)\s+(?:study\s+)?(?:is|was)\s+an?\s+(?:[\w\-]+,?\s+){0,3}?(?:study|analysis|review)\b|"
     r"\b(?:patients|records|charts|data)\b[^.;]{0,300}?\bwere\s+(?:\w+ly\s+)?(?:reviewed|analy[sz]ed|compared)\b|"
+    # (what was measured, then whose: "OS, PFS and safety were analysed for 78 patients treated with A at six centres")
+    r"\bwere\s+(?:\w+ly\s+)?(?:analy[sz]ed|assessed|evaluated|reviewed)\s+(?:in|for)\s+(?:all\s+)?\d[\d,]*\s+"
+    r"(?:consecutive\s+|eligible\s+|unselected\s+)?patients\b|"
+    # (an aim in the passive, about a therapy in practice: "The effect of A in routine clinical practice was evaluated")
+    r"\b(?:effect|efficacy|safety|outcomes?|effectiveness|activity|use|results)\s+of\s+[^.;]{1,120}?\s+(?:in|under)\s+"
+    r"(?:routine|daily|real[- ]world|real[- ]life|everyday)\s+(?:clinical\s+)?(?:practice|settings?|conditions)\s+(?:was|were)\s+"
+    r"(?:evaluated|assessed|analy[sz]ed|investigated|examined|studied)\b|"
     # its groups named and counted where they are compared ("A plus B (A group, n = 40) was compared with B alone (B
     # group, n = 38)")
     r"(?:\b(?:group|cohort|arm)\s*[,;:]|\()\s*n\s*=\s*\d{1,5}\s*\)\s+(?:was|were)\s+compared\s+(?:with|to|against)\b|"
@@ -62,8 +71,9 @@ _SERIES = lazy_compile(r"\bwe\s+(?:\w+ly\s+)?(?:evaluated|analy[sz]ed|reviewed|c
                        r"(?:the\s+)?(?:(?:data|records|outcomes?)\s+of\s+)?(?:all\s+)?(?:\d[\d,]*\s+)?(?:consecutive\s+|eligible\s+)?"
                        r"patients\b|"
                        r"\bconsecutive\b[^.;]{0,120}?\bpatients\b|"
-                       r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|charts?|records|"
-                       r"(?:at|in)\s+(?:our|a\s+single|one|two|three|\d+)\s+(?:[\w\-.]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
+                       r"\b(?:retrospective(?:ly)?|observational|real[- ]world|real[- ]life|registry|charts?|records|"
+                       r"(?:routine|daily|everyday)\s+(?:clinical\s+)?practice|"
+                       r"(?:at|in)\s+(?:our|a\s+single|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w\-.]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
                        r"clinic)s?)\b", re.I)
 
 

@@ -436,6 +436,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 continue  # a review's ranges over the studies it cites: no one trial's values
             self._paired_trials(s, rec)
             self._registered_trials(s, rec)
+            self._pooled_named_trials(s, rec)
             self._listed_phase(s, rec)
             st = self._update_focus(s, rec, hits)
             self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})

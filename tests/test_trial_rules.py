@@ -33,6 +33,16 @@ def _trial_attributes(text: str) -> dict[str, dict[str, str]]:
     return {e.name: dict(e.attributes) for e in out.entities.values() if e.category == "Trial"}
 
 
+def _evaluated(text: str) -> set[tuple[str, str]]:
+    """(trial name, regimen name) of each ``evaluates`` fact the prose trial reader states in ``text``."""
+    from builders import trials_text
+
+    out = run_builder(trials_text.build, text)
+    names = {e.id: e.name for e in out.entities.values()}
+    return {(names.get(a.subject, a.subject), names.get(a.object, a.object)) for a in out.assertions
+            if a.predicate == "evaluates"}
+
+
 _ASSERTED = CASES + [c for c in PARAPHRASES if not c.get("known_gap")]
 
 
@@ -72,6 +82,12 @@ def test_trial_case(case):
             head, label = line.rsplit("|", 1)
             arm, metric, value = parse_outcome(head)
             assert (arm, metric, value, label.strip()) not in read, f"{line!r} read, but the text gives it no such population"
+    if case.get("evaluates") or case.get("no_evaluates"):
+        tested = _evaluated(case["text"])
+        for line in case.get("evaluates") or ():
+            assert tuple(x.strip() for x in line.split("|")) in tested, f"{line!r} not read; read {sorted(tested)}"
+        for line in case.get("no_evaluates") or ():
+            assert tuple(x.strip() for x in line.split("|")) not in tested, f"{line!r} read, but the text does not say so"
     if case.get("trial_attributes"):
         trials = _trial_attributes(case["text"])
         for line in case["trial_attributes"]:

@@ -1,0 +1,75 @@
+"""The named trials a pooled analysis or meta-analysis puts together, and the regimens each of them tested.
+
+A report that pools the patients of several trials names them in a list after its design: "We performed an
+individual patient data pooled analysis of four randomized trials (ALPHA [NCT...], BETA-2 [NCT...], GAMMA) to compare
+A/B versus C/B", "a meta-analysis of the ALPHA and BETA trials comparing A plus B with B alone". Each listed trial
+tested the regimens the analysis compares: ``ALPHA evaluates A + B``, ``BETA-2 evaluates A + B`` (no arm and no value:
+the values the report gives are the pool's, never one listed trial's).
+
+A list of named trials that shares one trial word and is said to compare regimens is read so too: "the ALPHA and BETA-2
+trials compared A plus B with B alone", each of them tested A + B and B (not after a turn to another clause: "the ALPHA
+and BETA-2 trials set A as the standard, whereas B was compared ...").
+
+Read only where all of these hold: a pooled-analysis or meta-analysis cue ("pooled analysis of", "combined analysis
+of", "meta-analysis of", "individual patient data analysis of") stands before two or more distinct named trials of the
+sentence; the regimens stand after the last listed trial; a drug that is a part of another regimen of the same
+comparison and is glued to a word the reader does not know ("A/B versus doublets/B": B alone) is no regimen of its
+own, and placebo or best supportive care is none.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.lazy_patterns import lazy_compile
+
+_POOLED = lazy_compile(r"\b(?:(?:pooled|combined|joint|integrated)\s+(?:[\w\-]+\s+){0,3}?analys[ie]s|"
+                       r"meta-?analys[ie]s|individual[\s\-]+patient[\s\-]+(?:level[\s\-]+)?data\s+(?:[\w\-]+\s+){0,2}?"
+                       r"analys[ie]s)\s+(?:of|from|across|including|pooling)\b", re.I)
+_TRIALS_SPAN = 400  # how far after the cue the listed trials may stand
+# the trial word a list of named trials shares, right after its last name: "the ALPHA and BETA-2 trials"
+_SHARED_WORD = lazy_compile(r"\s+(?:(?:phase\s+(?:I{1,3}|[1-3])[ab]?|randomi[sz]ed|clinical|pivotal)\s+){0,3}(?:trials|studies)\b",
+                            re.I)
+# a comparison stated of the listed trials: "the ALPHA and BETA-2 trials compared A with B", "... randomised patients to A
+# or B"
+_COMPARES = lazy_compile(r"\b(?:compared?|comparing|versus|vs\.?|randomi[sz]ed|randomly\s+assigned)\b", re.I)
+# a turn that starts another clause: what stands after it need not be what the listed trials tested
+_TURN = lazy_compile(r"\b(?:whereas|while|but|however|unlike|than|although|then)\b|;", re.I)
+
+
+def pooled_trials_tested(text: str, trials: list, therapies: list, parts: dict, not_arms: set) -> tuple[list, list]:
+    """(the listed trial mentions, the therapy mentions each tested) for a sentence that pools named trials (see the
+    module docstring); ([], []) otherwise. ``trials``: the sentence's trial mentions; ``therapies``: its therapy
+    mentions, regimens merged; ``parts``: regimen id -> the ids of its components."""
+    cue = _POOLED.search(text)
+    if cue is not None:
+        listed = [m for m in trials if cue.end() <= m.start <= cue.end() + _TRIALS_SPAN]
+    else:
+        listed = _shared_word_list(text, trials)
+    if len({m.entity.id for m in listed}) < 2:
+        return [], []
+    last = max(m.end for m in listed)
+    if cue is None and (not _COMPARES.search(text, last) or _TURN.search(text, last)):
+        return [], []
+    after = [t for t in therapies if t.start >= last and t.entity.id not in not_arms]
+    inside = {c for t in after for c in parts.get(t.entity.id, ())}
+    # (a part glued to a word the reader does not know, "doublets/B", is what is left of an unread regimen)
+    tested = [t for t in after if t.entity.id not in inside or text[t.start - 1:t.start] not in ("/", "+", "-")]
+    if not tested:
+        return [], []
+    return list({m.entity.id: m for m in listed}.values()), list({t.entity.id: t for t in tested}.values())
+
+
+def _shared_word_list(text: str, trials: list) -> list:
+    """The trial mentions of a list that shares one plural trial word after its last name ("the ALPHA, BETA-2 and
+    GAMMA trials"): the names joined by commas and "and"/"or" only; [] when there is no such list."""
+    ordered = sorted(trials, key=lambda m: m.start)
+    for k in range(len(ordered) - 1, 0, -1):
+        if not _SHARED_WORD.match(text, ordered[k].end):
+            continue
+        run = [ordered[k]]
+        for m in reversed(ordered[:k]):
+            if not re.fullmatch(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", text[m.end:run[0].start]):
+                break
+            run.insert(0, m)
+        return run if len(run) > 1 else []
+    return []
