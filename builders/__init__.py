@@ -13,7 +13,9 @@ from pathlib import Path
 from builders import curated, relations, table_classes, table_rescues, table_targets, trials_table, trials_text
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, parse_document
+from builders.background_values import without_background_values
 from builders.edge_checks import checked_edges
+from builders.failed_studies import without_failed_study_rescues
 from builders.family_alterations import member_alterations
 from builders.family_members import member_participation
 from builders.mechanism_kinds import mechanism_kinds
@@ -130,9 +132,13 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions.extend(predicted_resistance(result.assertions, seen, ctx))
     # patient counts on the node they cannot belong to (builders/count_checks.py)
     result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
+    # s42 pr: a value the background gives as earlier knowledge before the arm is named (builders/background_values.py)
+    result.outcomes = without_background_values(result.assertions, result.outcomes)
     result.assertions.extend(strategy_instances(result.assertions, seen, ctx, doc))
     # trials of a therapy aimed at the alteration a run-in heading names (builders/heading_carriers.py)
     result.assertions.extend(heading_carrier_rescues(result.assertions, seen, reading))
+    # s42 pr: no rescue from the title or aim of a study that reports its own failure (builders/failed_studies.py)
+    result.assertions = without_failed_study_rescues(result.assertions, doc)
     result.entities = [seen[k] for k in sorted(seen)]
     if not result.assertions and not result.outcomes:
         result.warnings.append(f"{doc.name}: no recognisable entity or relation was found; "

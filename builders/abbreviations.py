@@ -111,6 +111,23 @@ def find_pairs(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def spelled_before(short: str, before: str) -> bool:
+    """Whether the words ``before`` an opening bracket spell ``short`` out (Schwartz–Hearst, the window
+    :func:`find_pairs` uses): "in situ hybridization (ISH)" defines ISH as the method, whatever else ISH names.
+
+    >>> spelled_before("ISH", "scored by In-situ-hybridization ")
+    True
+    >>> spelled_before("ISH", "expression of the receptor ")
+    False
+    """
+    head = re.split(r"[.;:()\[\]]", before[-200:])[-1]
+    words = _WORDS.findall(head)
+    limit = min(len(short) + 5, 2 * len(short))
+    window = words[-limit:]
+    k = _best_long_form(short, window)
+    return k is not None and len(" ".join(window[k:])) > len(short)
+
+
 _NUMBER_LEAD = lazy_compile(r"\d+-(?=[A-Za-z])")
 
 

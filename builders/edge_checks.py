@@ -91,7 +91,54 @@ def own_target_confers_resistance(assertions: list[Assertion], entities: dict[st
             a.subject in therapy_targets(vocab, entities[a.object])}
 
 
-CHECKS = (overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance)
+def overcomes_own_target_alteration(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
+    """The keys of ``T overcomes A`` facts where A is an alteration of a gene that T (or a component of T) acts on,
+    the document names resistance to a therapy acting on that same gene, and it names no alteration of that gene (A or
+    another: "BRAF mutation" for "BRAF V600") as a cause of resistance (s42 pr).
+
+    Knowledge: a drug aimed at an altered gene treats the tumours that carry the alteration ("PLX4720 with a PI3K
+    inhibitor inhibited BRAF-mutant cells resistant to BRAF inhibition"): where the resistance is to a therapy aimed
+    at the same gene, the alteration is the population and the target, not a mechanism of resistance the drug
+    overcomes. Where the document names an alteration of the gene a cause of resistance (to another therapy, "BRAF
+    V600E confers resistance to anti-EGFR antibodies"; or a secondary mutation of the target, "EGFR S492R confers
+    resistance to cetuximab"), a therapy aimed at it is a rescue and is kept.
+    """
+    causes = {a.subject for a in assertions
+              if a.predicate in ("confers_resistance_to", "predicts_resistance_to") and a.supported}
+    cause_genes = {entities[x].attr("gene") for x in causes if x in entities and entities[x].category == "Alteration"}
+    resisted = {a.object for a in assertions if a.predicate == "confers_resistance_to" and a.supported}
+    resisted |= {vocab.by_name.get(entities[x].name[len("resistance to "):].lower())
+                 for a in assertions for x in (a.subject, a.object)
+                 if x in entities and entities[x].category == "ResistanceMechanism" and
+                 entities[x].name.startswith("resistance to ")}
+    resisted_targets: set[str] = set()
+    for x in resisted:
+        if x in entities or x in vocab.entities:
+            resisted_targets |= therapy_targets(vocab, entities.get(x) or vocab.entities[x])
+    components: dict[str, set[str]] = defaultdict(set)
+    for a in assertions:
+        if a.predicate == "has_component":
+            components[a.subject].add(a.object)
+    found = set()
+    for a in assertions:
+        therapy, alt = entities.get(a.subject), entities.get(a.object)
+        if a.predicate != "overcomes" or therapy is None or alt is None or alt.category != "Alteration" or \
+                a.object in causes:
+            continue
+        gene = vocab.gene_entity(alt.attr("gene") or "")
+        if gene is None or gene.name in cause_genes:
+            continue
+        targets = therapy_targets(vocab, therapy)
+        for part in components.get(therapy.id, ()):
+            if part in entities:
+                targets |= therapy_targets(vocab, entities[part])
+        if gene.id in targets and gene.id in resisted_targets:
+            found.add(a.key)
+    return found
+
+
+CHECKS = (overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance,
+          overcomes_own_target_alteration)
 
 
 def checked_edges(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:

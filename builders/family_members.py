@@ -3,8 +3,10 @@
 "MEK inhibitors block MAPK signalling" or "RAS/RAF/MEK/ERK" make the MEK family a part of the MAPK pathway
 (``MEK participates_in MAPK pathway``); the family is its member genes (the vocabulary's ``families``: MEK is MAP2K1
 and MAP2K2), so each member takes part in the pathway as well: ``MAP2K1 participates_in MAPK pathway``, on the same
-sentences. A family the vocabulary gives no members (RTK, MHC-I) gives nothing, and a member the document already
-places in that pathway in its own words keeps only its own evidence.
+sentences. Only a member the document itself names (anywhere, "MAP2K1", "KRAS mutation") is placed so: "the PI3K/AKT
+pathway" alone names no isoform, and AKT2 or PIK3CD would be the reader's guess, not the text's (s42 pr). A family the
+vocabulary gives no members (RTK, MHC-I) gives nothing, and a member the document already places in that pathway in
+its own words keeps only its own evidence.
 
 This pass runs on a document's checked facts (after :mod:`builders.edge_checks`): it adds only to a family's
 participation that survived every check.
@@ -24,10 +26,11 @@ def member_participation(assertions: list[Assertion], entities: dict[str, Entity
     >>> ctx = default_context()
     >>> mek, mapk = ctx.vocab.entities["crc:gene_family_mek"], ctx.vocab.entities[ctx.vocab.by_name["mapk pathway"]]
     >>> ev = Evidence("d.txt", 0, 40, "MEK inhibitors block MAPK signalling.", "", "rule")
+    >>> map2k1 = ctx.vocab.gene_entity("MAP2K1")
     >>> facts, genes = member_participation([Assertion(mek.id, "participates_in", mapk.id, (), [ev])],
-    ...                                     {e.id: e for e in (mek, mapk)}, ctx)
+    ...                                     {e.id: e for e in (mek, mapk, map2k1)}, ctx)
     >>> sorted(g.name for g in genes), {a.object for a in facts} == {mapk.id}
-    (['MAP2K1', 'MAP2K2'], True)
+    (['MAP2K1'], True)
     """
     stated = {(a.subject, a.object) for a in assertions if a.predicate == "participates_in"}
     new: dict[tuple[str, str], Assertion] = {}
@@ -41,6 +44,8 @@ def member_participation(assertions: list[Assertion], entities: dict[str, Entity
             gene = entities.get(gid) or ctx.vocab.entities.get(gid)
             if gene is None or (gid, a.object) in stated:
                 continue
+            if gid not in entities:
+                continue  # s42 pr: a member the document never names ("PI3K/AKT pathway": no AKT2, no PIK3CD)
             genes[gid] = gene
             earlier = new.get((gid, a.object))
             if earlier is None:

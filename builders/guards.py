@@ -22,6 +22,7 @@ from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
+from builders.worse_outcome_markers import worse_outcome_markers
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class, \
     status_entity, allele_inhibitor_class
 from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
@@ -3464,6 +3465,25 @@ def _level_direction(m: MatchContext) -> str | None:
     known = level_directions(m.reading)
     ways = {known[k] for e in m.slot_entities.get("marker", ()) for k in gene_keys(e) if k in known}
     return next(iter(ways)) if len(ways) == 1 else None
+
+
+# s42 pr
+@guard
+def not_worse_outcome_marker(m: MatchContext) -> bool:
+    """A marker the document ties to a worse outcome of treatment ("the presence of BRAF mutation was associated with
+    lower disease control rate and shorter PFS"; builders/worse_outcome_markers.py) is not read as marking response
+    where the prediction names no benefit of its own ("a predictive marker for responsiveness to anti-EGFR MoAbs"),
+    unless it is an alteration of what the therapy itself acts on (the tumour depends on the target)."""
+    if _POSITIVE_PREDICTOR.search(_matched_text(m)):
+        return True
+    for at in range(m.match.start, m.match.end):
+        for lexicon in ("response", "good_response"):
+            end = m.tokens[at].cues.get(lexicon)
+            if end is not None and _BETTER.search(m.text[m.tokens[at].start:m.tokens[end - 1].end]):
+                return True
+    worse = worse_outcome_markers(m.reading)
+    return not any(e.id in worse and not (e.category == "Alteration" and _alteration_of_own_target(m, e, None))
+                   for e in m.slot_entities.get("marker", ()))
 
 
 @guard

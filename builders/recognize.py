@@ -23,6 +23,7 @@ import ahocorasick
 from builders import case_damage, ligature_gaps
 from builders.letter_drugs import in_combination
 
+from builders.abbreviations import spelled_before
 from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
@@ -283,7 +284,10 @@ class Recognizer:
             return True
         before, after = text[max(0, start - 1):start], text[end:end + 40]
         if before == "(" and after.startswith(")"):
-            return True  # "fatty acid synthase (FASN)"
+            # "fatty acid synthase (FASN)"; an alias the words before spell out as something the vocabulary does
+            # not know is that thing's short form, "In-situ-hybridization (ISH)" (s42 pr: a long form that names
+            # the gene makes the document's abbreviation, which wins this place)
+            return symbol in self.vocab.hgnc or not spelled_before(symbol, text[:start - 1])
         if before == "+" and after.startswith("+") or _MARKER_RUN.match(after):
             return True  # a marker in a run of markers: "CD4+FoxP3+Helios+ T cells"
         if re.match(r"^,\s*(?:and\s+|or\s+)?[A-Z][A-Z0-9]{2,}", after):

@@ -196,6 +196,9 @@ _RANDOMISED_LABEL = "randomized"
 # the treated part of a sample counted first in the sentence ("... enrolled, and 45 patients were treated")
 _TREATED_AFTER = lazy_compile(r"\s+(?:were|was)\s+(?:then\s+|subsequently\s+|actually\s+)?treated\b(?!\s+with\b)", re.I)
 _TREATED_LABEL = "treated"
+# s42 pr: a bracket of per-arm counts right after the treated part of the sample ("765 were treated (A n = 384; B n =
+# 381)"), the count inside it and no closing bracket between
+_TREATED_BRACKET = lazy_compile(r"\b(?:were|was)\s+(?:then\s+|subsequently\s+|actually\s+)?treated\s*\([^()]*$", re.I)
 # a sample size a design planned, not the patients a study had: "the design required 85 patients to be included",
 # "a planned 120 patients", "we aimed to enrol 30 patients", "57 patients were to be randomised"
 _N_PLANNED_BEFORE = lazy_compile(r"\b(?:(?:required?|planned|pre-?planned|projected|expected|intended|targeted)\s+"
@@ -864,8 +867,10 @@ class PatientCounts:
                 placed.append((refs[0][1], num, at + part.index(num)))
             else:
                 if len({a.id for a, _, _ in placed}) == len(placed):
+                    # s42 pr: "604 were treated (A n = 303; B n = 301)": each arm's treated patients
+                    label = _TREATED_LABEL if _TREATED_BRACKET.search(text, max(0, b.start() - 160), b.start() + 1) else None
                     for arm, num, at in placed:
-                        self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, None)
+                        self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, label)
 
     def _label_split_counts(self, st: TrialState, text: str, ev) -> None:
         """A total's split between labelled arms in brackets ("144 patients were randomised (Arms A/B, n=95/49)",

@@ -81,3 +81,45 @@ def test_drugs_own_target_as_cause_of_resistance_to_it_is_caught():
              Assertion(_id("VEGF"), "confers_resistance_to", _id("cetuximab"))]
     assert own_target_confers_resistance(facts, entities, vocab) == {facts[0].key}
     assert checked_edges(facts, entities, SimpleNamespace(vocab=vocab)) == facts[1:]
+
+
+# s42 pr: an alteration of the gene a therapy acts on, in a document about resistance to a therapy on that gene
+def _alteration(gene, kind="mutation"):
+    vocab = context().vocab
+    g = vocab.gene_entity(gene)
+    return Entity(f"crc:alt_{gene.lower()}_{kind}", "Alteration", f"{gene} {kind}", attributes=(("gene", gene),)), g
+
+
+def test_therapy_aimed_at_the_alteration_it_overcomes_is_caught():
+    from builders.edge_checks import overcomes_own_target_alteration
+    vocab = context().vocab
+    alt, _ = _alteration("BRAF")
+    pik3ca, _ = _alteration("PIK3CA")
+    entities = _entities("vemurafenib", "BRAF inhibitor")
+    entities.update({alt.id: alt, pik3ca.id: pik3ca})
+    facts = [Assertion(pik3ca.id, "confers_resistance_to", _id("vemurafenib")),
+             Assertion(_id("vemurafenib"), "overcomes", alt.id)]
+    assert overcomes_own_target_alteration(facts, entities, vocab) == {facts[1].key}
+
+
+def test_targeted_rescue_of_an_alteration_named_as_a_cause_is_kept():
+    from builders.edge_checks import overcomes_own_target_alteration
+    vocab = context().vocab
+    alt, _ = _alteration("BRAF")
+    v600e = Entity("crc:alt_braf_v600e", "Alteration", "BRAF V600E", attributes=(("gene", "BRAF"),))
+    entities = _entities("vemurafenib", "cetuximab", "BRAF inhibitor")
+    entities.update({alt.id: alt, v600e.id: v600e})
+    facts = [Assertion(v600e.id, "confers_resistance_to", _id("cetuximab")),
+             Assertion(alt.id, "confers_resistance_to", _id("BRAF inhibitor"), (("direction", "does_not_support"),)),
+             Assertion(_id("vemurafenib"), "overcomes", alt.id)]
+    assert overcomes_own_target_alteration(facts, entities, vocab) == set()
+
+
+def test_alteration_of_another_gene_than_the_resisted_therapys_is_kept():
+    from builders.edge_checks import overcomes_own_target_alteration
+    vocab = context().vocab
+    alt, _ = _alteration("ERBB2", "amplification")
+    entities = _entities("trastuzumab", "cetuximab")
+    entities[alt.id] = alt
+    facts = [Assertion(alt.id, "involves", _id("cetuximab")), Assertion(_id("trastuzumab"), "overcomes", alt.id)]
+    assert overcomes_own_target_alteration(facts, entities, vocab) == set()

@@ -1190,3 +1190,24 @@ def test_class_with_a_word_on_how_it_acts(text, name, not_name):
 def test_code_names_in_example_lists(text, drugs, not_drugs):
     found = {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
     assert set(drugs) <= found and not (set(not_drugs) & found), found
+
+
+# s42 pr: a method's or a trial term's short form that is also a gene's alias is no gene
+@pytest.mark.parametrize("text,symbol", [
+    ("Tumours were scored by immunohistochemistry (IHC) and silver in situ hybridisation (ISH) amplification.", "ISH"),
+    ("ISH-positive tumours were reviewed centrally.", "ISH"),
+    ("HER2 status was confirmed by CISH in twelve biopsies.", "CISH"),
+    ("No DLTs occurred and the MTD was not reached.", "MTD"),
+    ("Cells were sorted by FCM before sequencing.", "FCM"),
+])
+def test_method_short_form_is_no_gene(text, symbol):
+    mentions = _mentions(text)
+    assert not any(symbol in m.text and m.entity.category in ("Gene", "Alteration") for m in mentions), \
+        [(m.text, m.entity.name) for m in mentions]
+
+
+def test_gene_alias_in_brackets_after_its_own_name_stays_the_gene():
+    """The near miss: a bracketed alias with no long form spelling it before the bracket is still the gene."""
+    mentions = _mentions("Overexpression of the efflux pump (MXR) predicted relapse.")
+    assert any("(MXR)" in m.text and m.entity.name.startswith("ABCG2") for m in mentions), \
+        [(m.text, m.entity.name) for m in mentions]

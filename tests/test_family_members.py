@@ -21,12 +21,23 @@ def _mapk(ctx):
     return ctx.vocab.by_name["mapk pathway"]
 
 
-def test_each_member_of_a_placed_family_takes_part():
+def test_each_named_member_of_a_placed_family_takes_part():
+    """s42 pr: only the members the document names ("KRAS and NRAS mutations" elsewhere), not HRAS it never names."""
     ctx = default_context()
     mapk = _mapk(ctx)
-    _, (facts, genes) = _read(("crc:gene_family_ras", "participates_in", mapk))
-    assert sorted(g.name for g in genes) == ["HRAS", "KRAS", "NRAS"]
+    ents = {e: ctx.vocab.entities[e] for e in ("crc:gene_family_ras", mapk)}
+    for symbol in ("KRAS", "NRAS"):
+        ents[ctx.vocab.gene_ids[symbol]] = ctx.vocab.entities[ctx.vocab.gene_ids[symbol]]
+    facts, genes = member_participation([Assertion("crc:gene_family_ras", "participates_in", mapk, (), [EV])], ents, ctx)
+    assert sorted(g.name for g in genes) == ["KRAS", "NRAS"]
     assert all(a.predicate == "participates_in" and a.object == mapk and a.evidence == [EV] for a in facts)
+
+
+def test_no_member_the_document_never_names():
+    """s42 pr: "the PI3K/AKT pathway" alone names no isoform."""
+    ctx = default_context()
+    _, (facts, genes) = _read(("crc:gene_family_ras", "participates_in", _mapk(ctx)))
+    assert facts == [] and genes == []
 
 
 def test_no_member_facts_without_members_or_when_stated():
