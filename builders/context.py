@@ -143,6 +143,7 @@ class Reading:
 
     def __init__(self, doc: Document, ctx: BuildContext, deadline: "Deadline | None" = None):
         from builders.abbreviations import table_for
+        from builders.entity_letter_drugs import letter_drugs
         from builders.resistant_lines import defined_line_drugs
         from builders.recognize import AbbreviationTable
 
@@ -151,7 +152,8 @@ class Reading:
         self.deadline = deadline or Deadline(None)
         sentences = [s.norm for s in doc.sentences]
         self.abbreviations = AbbreviationTable(table_for(sentences, ctx.recognizer),
-                                               ctx.recognizer.confirmed_symbols(sentences))
+                                               ctx.recognizer.confirmed_symbols(sentences),
+                                               letter_drugs(sentences, ctx.recognizer))
         # the drug each resistant subline the document defines resists ("oxaliplatin-resistant (DLD-1-OxR)")
         self.line_drugs = defined_line_drugs([s.norm for s in doc.sentences], ctx.recognizer, self.abbreviations)
         self._recognitions: dict[tuple[int, int], Recognition] = {}

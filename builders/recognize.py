@@ -21,7 +21,7 @@ from itertools import permutations, product
 import ahocorasick
 
 from builders import case_damage, ligature_gaps
-
+from builders.entity_letter_drugs import letter_chains
 from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
@@ -471,9 +471,13 @@ class AbbreviationTable:
     """Short forms one document defines, each pointing at the entity of its long form, and the short gene
     symbols it confirms (see :meth:`Recognizer.confirmed_symbols`)."""
 
-    def __init__(self, pairs: dict[str, Entity], gene_symbols: frozenset[str] = frozenset()):
+    def __init__(self, pairs: dict[str, Entity], gene_symbols: frozenset[str] = frozenset(),
+                 letters: dict[str, Entity] | None = None):
         self._entities = {f"abbr:{short}": entity for short, entity in pairs.items()}
         self._gene_symbols = gene_symbols
+        # drugs the document names by one letter, read only in a chain of letters ("D+T+P"; entity_letter_drugs.py)
+        self._letters = dict(letters or {})
+        self._entities.update({f"letter:{k}": entity for k, entity in self._letters.items()})
         self._auto = None
         if pairs:
             self._auto = ahocorasick.Automaton()
@@ -492,9 +496,9 @@ class AbbreviationTable:
         return symbol in self._gene_symbols
 
     def matches(self, text: str) -> list[tuple[int, int, str, str]]:
+        out = [(a, b, f"letter:{k}", "abbreviation") for a, b, k in letter_chains(text, self._letters)]
         if self._auto is None:
-            return []
-        out = []
+            return out
         for end, (length, key) in self._auto.iter(text):
             start = end - length + 1
             if boundary_ok(text, start, end + 1):
