@@ -1190,3 +1190,86 @@ def test_class_with_a_word_on_how_it_acts(text, name, not_name):
 def test_code_names_in_example_lists(text, drugs, not_drugs):
     found = {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
     assert set(drugs) <= found and not (set(not_drugs) & found), found
+
+
+# s42 en
+@pytest.mark.parametrize("text,name,names", [
+    # a bacterium by its binomial, and by the abbreviated genus print writes after the first mention
+    ("Tumours rich in Bacteroides fragilis relapsed early.", "Bacteroides fragilis", ["B. fragilis"]),
+    ("In resistant tumours, P. micra was enriched.", "Parvimonas micra", ["P. micra"]),
+    # another species of a listed genus, or of a genus whose name says it is a bacterium
+    ("Fusobacterium periodonticum was more abundant after treatment.", "Fusobacterium periodonticum",
+     ["F. periodonticum"]),
+    ("Campylobacter jejuni toxins damaged DNA.", "Campylobacter jejuni", ["C. jejuni"]),
+    # a drug class named by the enzyme it blocks, or by what it does to DNA
+    ("Methyltransferase inhibition restored sensitivity in these lines.", "DNA methyltransferase inhibitor",
+     ["methyltransferase inhibition"]),
+    ("Demethylating agents were given before the antibody.", "DNA methyltransferase inhibitor", ["demethylating agents"]),
+    # the Toll-like receptor pathway by its receptor and adaptor
+    ("The TLR4/MyD88 pathway was activated in resistant cells.", "Toll-like receptor signaling", ["TLR4/MyD88 pathway"]),
+    # a soluble factor's level written before it, said to rise or fall
+    ("Levels of angiopoietin-2 were increased at progression.", "angiopoietin-2 expression",
+     ["levels of angiopoietin-2", "levels of ANGPT2"]),
+    # the specimen of a level, with the factor's other names
+    ("Patients with high levels of circulating heregulin did not respond.", "circulating neuregulin 1 level",
+     ["high circulating heregulin", "circulating heregulin level"]),
+])
+def test_s42_entity_forms(text, name, names):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found, [m.entity.name for m in _mentions(text)]
+    assert all(n.lower() in _names(found[0]) for n in names), _names(found[0])
+
+
+@pytest.mark.parametrize("text,not_names", [
+    # a genus before an English word is no binomial; a capitalised word is no genus unless a bacterium's
+    ("Streptococcus were common, and Fusobacterium abundance was high.", ["Streptococcus were", "Fusobacterium abundance"]),
+    ("Umbrella reviews summarise this, and Kupffer cells clear it.", ["Umbrella reviews", "Kupffer cells"]),
+    # a methyltransferase inhibitor named by its target or another substrate is no DNA methyltransferase inhibitor
+    ("EZH2 methyltransferase inhibitors and histone methyltransferase inhibitors were tested.",
+     ["DNA methyltransferase inhibitor"]),
+    # the level of a gene's product that a sentence does not say rose or fell stays the gene
+    ("Levels of AXL were measured in each line.", ["AXL expression"]),
+])
+def test_s42_not_entities(text, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert not set(not_names) & set(found), found
+
+
+def test_s42_letter_drugs():
+    """One-letter short forms of drugs, read only in chains of letters of a document that defines two or more."""
+    text = ("Patients received encorafenib (E) + cetuximab (C) or E + C + alpelisib (A). "
+            "Response rates for E+C and E+C+A were 20% and 30%. Arm E and vitamin D were not compared.")
+    regimens = {m.entity.name for m in _mentions(text) if m.entity.category == "Regimen"}
+    assert {"cetuximab + encorafenib", "alpelisib + cetuximab + encorafenib"} <= regimens, regimens
+    # a letter standing alone ("Arm E", "vitamin D") is no drug
+    assert _letters_in_chains_only(text)
+    # a single letter defined is no naming scheme
+    lone = "Patients received encorafenib (E) daily. Responses to E+C were rare."
+    assert not [m for m in _mentions(lone) if m.text == "E"], [m.text for m in _mentions(lone)]
+
+
+def _letters_in_chains_only(text: str) -> bool:
+    """Whether every one-letter drug mention of ``text`` stands in a "+" chain of its sentence."""
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    doc = parse_document("forms.txt", text)
+    reading = Reading(doc, context())
+    for s in doc.sentences:
+        for m in reading.recognize(s).merged():
+            if len(m.text) == 1 and m.entity.category == "Drug" and "+" not in s.norm[max(0, m.start - 2):m.end + 2]:
+                return False
+    return True
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # the mutation word after a protein change that ends a list of genes is every item's
+    ("Tumours with KRAS, NRAS, or BRAF V600E mutations were excluded.", ["KRAS mutation", "NRAS mutation", "BRAF V600E"],
+     ["KRAS"]),
+    ("KRAS codon 146, HRAS and BRAF V600E mutations were rare.", ["KRAS codon 146 mutation", "HRAS mutation"], []),
+    # a gene outside the list (no comma or "and" right after it) stays a gene
+    ("EGFR was expressed, and NRAS and BRAF V600E mutations were rare.", ["EGFR", "NRAS mutation"], ["EGFR mutation"]),
+])
+def test_s42_genes_listed_before_a_protein_change(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert set(names) <= set(found) and not set(not_names) & set(found), found
