@@ -46,6 +46,8 @@ from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
 from builders.entity_microbes import microbes
+from builders.entity_ihc_bare import MAY_BARE_SCORE, bare_ihc_scores
+from builders.entity_toxicity_markers import MAY_TOXICITY_MARKER, toxicity_markers
 from builders.entity_variant_lists import listed_variant_genes
 from builders.entity_enzyme_classes import MAY_ENZYME_CLASS, enzyme_classes
 from builders.copy_numbers import copy_number_after, copy_number_entity
@@ -789,9 +791,13 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = bracketed_and_quoted(r, text, mentions)
     if _MAY_NANO.search(text):
         mentions = nanomedicines(text, mentions)
+    if MAY_TOXICITY_MARKER.search(text):
+        mentions = toxicity_markers(r.vocab, text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
     if "+" in text and digits:
         mentions = ihc_scores(text, mentions)
+    if "+" in text and MAY_BARE_SCORE.search(text):
+        mentions = bare_ihc_scores(r.vocab, text, mentions)
     if "TMB" in text or "mutational burden" in text or "mutation burden" in text:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
     if "+" in text or _MAY_SPELL_MARKER.search(text):

@@ -1273,3 +1273,45 @@ def _letters_in_chains_only(text: str) -> bool:
 def test_s42_genes_listed_before_a_protein_change(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
     assert set(names) <= set(found) and not set(not_names) & set(found), found
+
+
+@pytest.mark.parametrize("text,name,written", [
+    # an adverse event a sentence makes a marker of benefit: called a marker, the group who had it doing better, or
+    # its development going with a better outcome
+    ("Proteinuria might serve as a predictive marker of ramucirumab activity.", "proteinuria", "Proteinuria"),
+    ("Patients who developed grade 2 rash had significantly longer survival.", "skin rash", "grade 2 rash"),
+    ("Onset of hand-foot syndrome was associated with improved PFS.", "hand-foot syndrome", "hand-foot syndrome"),
+    # transcriptomic subtypes by their classifiers' names
+    ("Tumours of the goblet-like subtype responded to FOLFIRI.", "goblet-like subtype", "goblet-like subtype"),
+    # metastases confined to one organ
+    ("Patients with liver-limited disease were randomised.", "liver-only disease", "liver-limited disease"),
+])
+def test_s42_markers_by_name(text, name, written):
+    found = [m for m in _mentions(text) if m.entity.name == name]
+    assert found and found[0].entity.category == "Biomarker" and found[0].text == written, \
+        [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a list of adverse events, and an event whose group fared worse or otherwise, name no marker
+    "Grade 3 events were hypertension (12%), proteinuria (5%) and rash (3%).",
+    "Patients with hypertension had higher rates of cardiac events.",
+    "Hypertension was associated with a higher risk of stroke.",
+])
+def test_s42_adverse_events_no_markers(text):
+    assert not [m for m in _mentions(text) if m.entity.category == "Biomarker"], \
+        [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # a staining score without its gene is the score of the gene the sentence scores before it, with the in-situ
+    # hybridisation result positive or negative
+    ("Cohorts enrolled HER2-positive tumours (IHC 3+ or IHC 2+/ISH+) and tumours that were IHC 2+/ISH- or IHC 1+.",
+     ["ERBB2 IHC 3+", "ERBB2 IHC 2+/ISH+", "ERBB2 IHC 2+/ISH-", "ERBB2 IHC 1+"], []),
+    # no scored gene before it: nothing ("KRAS" is no protein scored by staining)
+    ("Tumours with KRAS mutations and IHC 3+ staining were eligible.", [], ["KRAS IHC 3+"]),
+    ("Tumours scored IHC 3+ were eligible.", [], ["ERBB2 IHC 3+"]),
+])
+def test_s42_scores_without_their_gene(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert set(names) <= set(found) and not set(not_names) & set(found), found
