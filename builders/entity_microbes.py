@@ -34,7 +34,7 @@ def _binomial_pattern(vocab):
         genera = sorted({vocab.entities[i].name.split()[0] for i in vocab.lexicon.get("microbes") or ()})
         alternatives = "|".join([re.escape(g) for g in genera] + [_BACTERIAL_SUFFIX])
         cached = vocab.lexicon["_microbe_re"] = re.compile(
-            rf"(?<![\w\-])(?P<genus>{alternatives})(?:\s+\((?P<initial>[A-Z])\.\))?\s+(?P<species>[a-z]{{3,20}})(?![\w\-])")
+            rf"(?<![\w\-])(?P<genus>{alternatives})(?:\s+\((?P<initial>[A-Z])\.\))?\s+(?P<species>[a-z]{{3,20}})(?![\w])")
     return cached
 
 

@@ -46,6 +46,7 @@ from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
 from builders.entity_microbes import microbes
+from builders.entity_microbe_abundance import MAY_ABUNDANCE, microbe_abundance
 from builders.entity_ihc_bare import MAY_BARE_SCORE, bare_ihc_scores
 from builders.entity_toxicity_markers import MAY_TOXICITY_MARKER, toxicity_markers
 from builders.entity_variant_lists import listed_variant_genes
@@ -757,6 +758,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = resistant_lines(r, text, mentions)
     mentions = unlisted_drugs(r, text, mentions)
     mentions = microbes(r.vocab, text, mentions)
+    if MAY_ABUNDANCE.search(text):
+        mentions = microbe_abundance(r.vocab, text, mentions)
     if MAY_CONJUGATE.search(text):
         mentions = conjugate_names(r, text, mentions, _mention)
     if "/" in text and MAY_FOLINIC_PAIR.search(text):

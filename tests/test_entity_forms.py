@@ -1315,3 +1315,20 @@ def test_s42_adverse_events_no_markers(text):
 def test_s42_scores_without_their_gene(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
     assert set(names) <= set(found) and not set(not_names) & set(found), found
+
+
+@pytest.mark.parametrize("text,name,microbe", [
+    # how much of a microbe a tumour carries is a biomarker of its own; the microbe stays named
+    ("High F. nucleatum abundance predicted relapse.", "Fusobacterium nucleatum abundance", "Fusobacterium nucleatum"),
+    ("The load of Bacteroides fragilis was measured by qPCR.", "Bacteroides fragilis abundance", "Bacteroides fragilis"),
+    ("Fusobacterium periodonticum-high tumours relapsed earlier.", "Fusobacterium periodonticum abundance",
+     "Fusobacterium periodonticum"),
+])
+def test_s42_microbe_abundance(text, name, microbe):
+    found = {m.entity.name: m.entity.category for m in _mentions(text)}
+    assert found.get(name) == "Biomarker" and found.get(microbe) == "CellType", found
+
+
+def test_s42_cell_levels_are_no_microbe_abundance():
+    found = [m.entity.name for m in _mentions("Kupffer cell levels and HT-29 levels were measured.")]
+    assert not [n for n in found if n.endswith("abundance")], found
