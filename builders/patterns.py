@@ -46,6 +46,7 @@ from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
 from builders.entity_microbes import microbes
+from builders.entity_biallelic_losses import MAY_BIALLELIC, biallelic_losses
 from builders.entity_microbe_abundance import MAY_ABUNDANCE, microbe_abundance
 from builders.entity_ihc_bare import MAY_BARE_SCORE, bare_ihc_scores
 from builders.entity_toxicity_markers import MAY_TOXICITY_MARKER, toxicity_markers
@@ -771,6 +772,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     mentions = alterations(r, text, mentions, rec)
     if "mutat" in text or "variant" in text or "alteration" in text:
         mentions = listed_variant_genes(text, mentions, rec, alteration_entity, _mention)
+    if MAY_BIALLELIC.search(text):
+        mentions = biallelic_losses(r.vocab, text, mentions, rec, alteration_entity, _mention)
     mentions = classes(r, text, mentions, rec)
     if MAY_ENZYME_CLASS.search(text):
         mentions = enzyme_classes(mentions)

@@ -1332,3 +1332,17 @@ def test_s42_microbe_abundance(text, name, microbe):
 def test_s42_cell_levels_are_no_microbe_abundance():
     found = [m.entity.name for m in _mentions("Kupffer cell levels and HT-29 levels were measured.")]
     assert not [n for n in found if n.endswith("abundance")], found
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    # a gene lost on both alleles, however the words for both alleles and the loss stand around it
+    ("Biallelic loss of the gene encoding JAK2 was found in one non-responder.", "JAK2 biallelic loss", "JAK2 loss"),
+    ("JAK1 biallelic loss emerged at progression.", "JAK1 biallelic loss", "JAK1"),
+    ("Bi-allelic inactivation of SMAD4 was rare.", "SMAD4 biallelic loss", "SMAD4"),
+    ("A homozygous PTEN deletion was present.", "PTEN homozygous deletion", "PTEN loss"),
+    # a loss of one copy stays the loss
+    ("Heterozygous loss of SMAD4 was common.", "SMAD4 loss", "SMAD4 biallelic loss"),
+])
+def test_s42_losses_of_both_alleles(text, name, not_name):
+    found = [m.entity.name for m in _mentions(text)]
+    assert name in found and not_name not in found, found
