@@ -46,7 +46,8 @@ FORMS = [
     ("EGFR ectodomain mutations emerged.", "EGFR ectodomain mutation", ["EGFR ECD mutation",
                                                                         "EGFR extracellular domain mutation"]),
     # an alteration of the gene written as "the gene for/encoding" its product
-    ("We identified biallelic loss of the gene for β2-microglobulin (B2M) in the tumour.", "B2M loss", ["B2M loss"]),
+    # (s42 en: without "biallelic", which makes it the gene's biallelic loss, tested below)
+    ("We identified loss of the gene for β2-microglobulin (B2M) in the tumour.", "B2M loss", ["B2M loss"]),
     ("Loss of the gene encoding PTEN was found.", "PTEN loss", ["PTEN loss"]),
     # a gene written "null" makes no protein: its loss, never its activation
     ("Cell lines that were PTEN null grew on.", "PTEN loss", ["PTEN loss"]),
