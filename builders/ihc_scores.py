@@ -4,7 +4,8 @@
 protein's staining was given (0 to 3+), with the in-situ hybridisation result a 2+ score is often
 written with. Each score of each gene is one Biomarker node, named by the gene's symbol and the score
 ("ERBB2 IHC 3+") and carrying the forms the text may use (by the gene's protein names: "HER2 3+"). A
-score needs its gene right before it: "IHC 3+" alone, or a gene family ("HER 2+"), is not read.
+score needs its gene right before it: "IHC 3+" alone, or a gene family ("HER 2+"), is not read here
+(builders/entity_ihc_bare.py reads "IHC 3+" after the gene the sentence scores).
 The recogniser calls :func:`ihc_scores` once alterations and classes are read.
 
 The in-situ hybridisation ratio of a gene to its chromosome's centromere probe ("HER2/CEP17 ratio",
@@ -24,7 +25,7 @@ _SCORE_AFTER = lazy_compile(
     r"(?![\w+])(?:\s*(?:/|and|with)\s*(?P<ish>F?ISH|SISH|CISH)(?:\s?\+|[-\s]positive)(?![\w+]))?")
 
 
-def ihc_entity(gene: Entity, score: str, ish: str = "", written: str = "") -> Entity:
+def ihc_entity(gene: Entity, score: str, ish: str = "", written: str = "", ish_sign: str = "+") -> Entity:
     """The Biomarker of one IHC score of ``gene`` (``ish``: the in-situ hybridisation written with it;
     ``written``: the words as the text has them, kept as a name).
 
@@ -33,7 +34,7 @@ def ihc_entity(gene: Entity, score: str, ish: str = "", written: str = "") -> En
     """
     from builders.patterns import short_aliases
 
-    tail = f"/{ish}+" if ish else ""
+    tail = f"/{ish}{ish_sign}" if ish else ""
     name = f"{gene.name} IHC {score}+{tail}"
     synonyms = {re.sub(r"\s+", " ", written).strip()} - {""}
     for alias in (gene.name, *short_aliases(gene)):

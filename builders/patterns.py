@@ -45,6 +45,13 @@ from builders.tmb_cutoffs import tmb_cutoffs
 from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
+from builders.entity_microbes import microbes
+from builders.entity_biallelic_losses import MAY_BIALLELIC, biallelic_losses
+from builders.entity_microbe_abundance import MAY_ABUNDANCE, microbe_abundance
+from builders.entity_ihc_bare import MAY_BARE_SCORE, bare_ihc_scores
+from builders.entity_toxicity_markers import MAY_TOXICITY_MARKER, toxicity_markers
+from builders.entity_variant_lists import listed_variant_genes
+from builders.entity_enzyme_classes import MAY_ENZYME_CLASS, enzyme_classes
 from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
@@ -220,11 +227,14 @@ _CLASS_HEADS = (
 # s41 en2: a word saying how the class acts may stand between the target and an inhibitor head ("RAS direct
 # inhibitors", "MEK allosteric inhibitors", "EGFR irreversible TKIs"): the target's class (a selective or specific
 # one is read by the rules that take the drug's target: "X, a YAP specific inhibitor")
-_HOW_ACTING = r"(?:(?:(?:direct|allosteric|covalent|irreversible|reversible)\s+)(?=inhibitors?\b|TKIs?\b))?"
+# (s42 en: or the enzyme the target is, "EZH2 methyltransferase inhibitors", "KDM5 demethylase inhibitor")
+_HOW_ACTING = r"(?:(?:(?:direct|allosteric|covalent|irreversible|reversible|methyltransferase|demethylase|deacetylase|" \
+    r"acetyltransferase)\s+)(?=inhibitors?\b|TKIs?\b))?"
 # a title's capitals ("Resistance to BRAF Inhibition") name the same class
 _CLASS_AFTER = lazy_compile(r"[-\s]?" + _HOW_ACTING + _CLASS_HEADS, re.I)
 # the word saying how the class acts, left out of the class's name ("RAS direct inhibitor" is the "RAS inhibitor")
-_HOW_ACTING_WORD = lazy_compile(r"(?<=\s)(?:direct|allosteric|covalent|irreversible|reversible)\s+"
+_HOW_ACTING_WORD = lazy_compile(r"(?<=\s)(?:direct|allosteric|covalent|irreversible|reversible|methyltransferase|demethylase|"
+                                r"deacetylase|acetyltransferase)\s+"
                                 r"(?=(?:inhibitors?|TKIs?)$)", re.I)
 # an allele's class with its selectivity said between ("a KRAS G12C selective inhibitor", "KRASG12C specific inhibitors",
 # "KRASG12C allele-specific inhibitors")
@@ -443,11 +453,18 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
                 f"increased {thing.name} expression"} | \
         ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} | {f"{thing.name}-expressing"}
          if label == "expression" else set())
-    for alias in short_aliases(thing):  # the gene product as the text may also name it ("HER2 expression")
+    names = (thing.name, *short_aliases(thing))
+    for alias in names[1:]:  # the gene product as the text may also name it ("HER2 expression")
         synonyms |= {f"{alias} {label}", f"{alias} levels", f"{alias} level", f"high {alias} expression",
                      f"{alias}-high", f"{alias} positivity"} | ({f"{alias}-expressing"} if label == "expression" else set())
+    # (s42 en) the level word written before the marker ("levels of PlGF", "high levels of HGF")
+    synonyms |= {f"{w} {n}" for n in names for w in ("levels of", "level of")} | {f"high levels of {n}" for n in names}
     if specimen:
-        synonyms |= {f"{specimen.lower()} {thing.name}", f"{specimen.lower()} {thing.name} levels"}  # "serum IL-22"
+        spec = specimen.lower()
+        synonyms |= {f"{spec} {thing.name}", f"{spec} {thing.name} levels"}  # "serum IL-22"
+        # the specimen with each name of the marker ("plasma PlGF level", "high circulating heregulin")
+        synonyms |= {form for n in names for form in (f"{spec} {n} level", f"{spec} {n} levels", f"high {spec} {n}",
+                                                       f"high levels of {spec} {n}", f"{spec} levels of {n}")}
     synonyms -= {name}
     attrs = (("biomarker_kind", "expression"),)
     return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms)), (), attrs)
@@ -741,6 +758,9 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if _MAY_HOLD_LINE.search(text):
         mentions = resistant_lines(r, text, mentions)
     mentions = unlisted_drugs(r, text, mentions)
+    mentions = microbes(r.vocab, text, mentions)
+    if MAY_ABUNDANCE.search(text):
+        mentions = microbe_abundance(r.vocab, text, mentions)
     if MAY_CONJUGATE.search(text):
         mentions = conjugate_names(r, text, mentions, _mention)
     if "/" in text and MAY_FOLINIC_PAIR.search(text):
@@ -750,7 +770,13 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if "igand" in text:
         mentions = receptor_ligands(text, mentions)
     mentions = alterations(r, text, mentions, rec)
+    if "mutat" in text or "variant" in text or "alteration" in text:
+        mentions = listed_variant_genes(text, mentions, rec, alteration_entity, _mention)
+    if MAY_BIALLELIC.search(text):
+        mentions = biallelic_losses(r.vocab, text, mentions, rec, alteration_entity, _mention)
     mentions = classes(r, text, mentions, rec)
+    if MAY_ENZYME_CLASS.search(text):
+        mentions = enzyme_classes(mentions)
     if MAY_BRACKET_CLASS.search(text):
         mentions = bracketed_classes(r, text, mentions, rec, lambda target, head, surface: class_entity(
             [target], head, False, r.vocab, surface)[0], _mention)
@@ -771,9 +797,13 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = bracketed_and_quoted(r, text, mentions)
     if _MAY_NANO.search(text):
         mentions = nanomedicines(text, mentions)
+    if MAY_TOXICITY_MARKER.search(text):
+        mentions = toxicity_markers(r.vocab, text, mentions)
     mentions = biomarkers(r, text, mentions, rec)
     if "+" in text and digits:
         mentions = ihc_scores(text, mentions)
+    if "+" in text and MAY_BARE_SCORE.search(text):
+        mentions = bare_ihc_scores(r.vocab, text, mentions)
     if "TMB" in text or "mutational burden" in text or "mutation burden" in text:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
     if "+" in text or _MAY_SPELL_MARKER.search(text):
@@ -2365,8 +2395,11 @@ def marker_positive_cells(text, mentions, rec) -> list:
 _SAID_LEVEL = lazy_compile(r"(?P<noun>[-\s](?:expression|levels?))?\s+(?:is|was|are|were)\s+(?:(?:often|typically|usually|"
                            r"frequently|generally|markedly|significantly|also|consistently|relatively)\s+)?"
                            r"(?P<dir>low|reduced|decreased|downregulated|down-regulated|high|elevated|increased|upregulated|"
-                           r"up-regulated)(?=\s*(?:in\b|among\b|\(|,|\.|;|$))", re.I)
+                           r"up-regulated)(?=\s*(?:in\b|among\b|at\b|after\b|during\b|following\b|\(|,|\.|;|$))", re.I)
 _LOW_WORD = lazy_compile(r"low|reduc|decreas|down", re.I)
+# the level of a soluble factor named before it, with no direction ("Levels of VEGF-D", "plasma levels of PlGF"):
+# a sentence that then says the level rose or fell measures it as a marker
+_LEVELS_OF_SAID = lazy_compile(r"(?<![\w\-])(?:(?P<spec>plasma|serum)\s+)?levels?\s+of\s+(?:the\s+)?(?:circulating\s+)?\Z", re.I)
 
 
 def _said_level(r, text, m):
@@ -2381,7 +2414,12 @@ def _said_level(r, text, m):
         entity = _vocab_named(r, f"{'low' if low else 'high'} {m.text}", ("Biomarker",))
         return (entity, m.end) if entity is not None else None
     if not said.group("noun"):
-        return None
+        # (s42 en) the level word before the marker: "Levels of VEGF-D were increased at progression"
+        before = _LEVELS_OF_SAID.search(text, max(0, m.start - 40), m.start) if m.entity.category == "Molecule" else None
+        if before is None:
+            return None
+        spec = (before.group("spec") or "").lower()
+        return _level_entity(m.entity, low, spec), m.end, before.start()
     return _level_entity(m.entity, low), m.end + len(said.group("noun"))
 
 
@@ -2614,7 +2652,7 @@ def biomarkers(r, text, mentions, rec):
             said = _said_level(r, text, m)
             if said is not None:
                 carry = None
-                out.append(_mention(m.start, said[1], text, said[0]))
+                out.append(_mention(said[2] if len(said) > 2 else m.start, said[1], text, said[0]))
                 continue
         if e.category in ("Gene", "Molecule") and (GOVERNED_GENES_AFTER.match(text, m.end) or
                                                    LIGANDS_AFTER.match(text, m.end) or raised_phospho_at(text, m)):

@@ -263,6 +263,34 @@ def _verbal_join(r, text: str, rec, therapies: list, make) -> None:
             a = before  # "tucatinib, a selective HER2 inhibitor, in combination with B": the drug the class describes
         parts, end = _regimen_parts(therapies, rec, b)
         _record(r, text, rec, [a] + parts, a.start, end, make)
+    _described_drug_join(r, text, rec, therapies, make)
+
+
+# s42 en: a drug described in an apposition before the verb that combines it ("A, a monoclonal antibody targeting the
+# epidermal growth factor receptor (EGFR), is given in combination with B"): the description closes on a comma, with
+# no verb of its own and at most one bracket
+_DESCRIPTION = lazy_compile(r"\s*,\s*(?:an?|the)\s+(?!(?:combination|addition)\b)[^,;()]{3,90}(?:\([^()]{1,20}\)[^,;()]{0,30})?(?=,)",
+                            re.I)
+_FINITE_VERB = lazy_compile(r"\b(?:is|was|were|are|has|have|had|showed|shows|improved|improves|reduced|reduces|"
+                            r"increased|increases|induced|induces)\b", re.I)
+
+
+def _described_drug_join(r, text: str, rec, therapies: list, make) -> None:
+    """"A, a <description>, is given in combination with B": A + B (the therapies named inside the description, such
+    as its class, are no partners)."""
+    for k, a in enumerate(therapies):
+        if a.entity.category != "Drug" or _covered(rec, a):
+            continue
+        described = _DESCRIPTION.match(text, a.end)
+        if described is None or _FINITE_VERB.search(described.group(0)):
+            continue
+        b = next((t for t in therapies[k + 1:] if t.start >= described.end()), None)
+        if b is None or _covered(rec, b) or not _VERBAL_JOIN.fullmatch(text, described.end(), b.start):
+            continue
+        if _STATE_AFTER.match(text, b.end):
+            continue
+        parts, end = _regimen_parts(therapies, rec, b)
+        _record(r, text, rec, [a] + parts, a.start, end, make)
 
 _ADDED_TO_WORDS = lazy_compile(r"\badded\s+to\b", re.I)
 

@@ -87,7 +87,8 @@ def regimens(r, text, rec):
     for k, m in enumerate(kept):
         while therapies and therapies[-1].entity.category == "DrugClass" and (
                 m.entity.category == "Drug" and (
-                    _CLASS_THEN_MEMBER.fullmatch(text[therapies[-1].end:m.start]) or
+                    _CLASS_THEN_MEMBER.fullmatch(text[therapies[-1].end:m.start]) and
+                    _may_name_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity) or
                     _apposed_member(r.vocab, text[therapies[-1].end:m.start], m.entity, therapies[-1].entity)) or
                 _narrower_class_with(r.vocab, text, therapies[-1], m)):
             # "immune checkpoint blockade with the anti-PD-1 antibody nivolumab": both classes name it
@@ -273,6 +274,18 @@ def _apposed_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
     """"the BRAFi, vemurafenib": a drug set off by a comma after a class it belongs to is that class named
     precisely (an apposition), not its partner in a combination."""
     return bool(re.fullmatch(r"\s*,\s*(?:the\s+)?", gap)) and _is_member(vocab, drug, cls)
+
+
+_WITH_OR_USING = lazy_compile(r"\b(?:with|using)\b")
+
+
+def _may_name_member(vocab, gap: str, drug: Entity, cls: Entity) -> bool:
+    """s42 en: whether a drug given "with" or "using" after a class can be the class named precisely ("HER2 blockade
+    with trastuzumab", "chemotherapy with irinotecan"): not a drug of known classes other than chemotherapy given with
+    chemotherapy, which is its partner ("chemotherapy with bevacizumab" is bevacizumab + chemotherapy)."""
+    if not _WITH_OR_USING.search(gap) or not _is_backbone(vocab, cls) or _is_backbone(vocab, drug):
+        return True
+    return not vocab.drug_classes.get(drug.id)
 
 
 def _is_member(vocab, drug: Entity, cls: Entity) -> bool:

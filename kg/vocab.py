@@ -463,7 +463,7 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
                       if vocab.by_name.get(f.lower(), pid) == pid)
         vocab.add(Entity(pid, "Pathway", spec["name"], names + heads))
         vocab.pathway_members[pid] = tuple(_gene_id(vocab, g) for g in spec.get("members") or ())
-    effector = set()
+    effector, microbes = set(), set()
     lymphocyte_forms: dict[str, tuple[str, ...]] = {}
     for spec in _read_yaml(folder / "cell_types.yaml"):
         xrefs = list(spec.get("xref") or ())
@@ -472,6 +472,8 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
         lymphocyte_forms[cid] = _lymphocyte_forms((spec["name"],) + tuple(spec.get("synonyms") or ()))
         vocab.add(Entity(cid, "CellType", spec["name"], tuple(spec.get("synonyms") or ()), tuple(xrefs),
                          attributes=(("cell_line", True),) if line else ()), plural=True)
+        if spec.get("role") == "microbe":
+            microbes.add(cid)
         if spec.get("role") == "effector":
             effector.add(cid)
     for row in _read_tsv(folder / "cell_ontology.tsv"):
@@ -490,6 +492,7 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
             base = vocab.entities[cid]
             vocab.add(Entity(cid, "CellType", base.name, free, base.xrefs), plural=True)
     vocab.lexicon["effector_cells"] = frozenset(effector)
+    vocab.lexicon["microbes"] = frozenset(microbes)  # bacteria (`role: microbe`), builders/entity_microbes.py
     for spec in _read_yaml(folder / "processes.yaml") or ():
         mid = mint("mech", spec["name"])
         vocab.add(Entity(mid, "ResistanceMechanism", spec["name"], tuple(spec.get("synonyms") or ()),

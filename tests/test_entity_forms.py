@@ -46,7 +46,8 @@ FORMS = [
     ("EGFR ectodomain mutations emerged.", "EGFR ectodomain mutation", ["EGFR ECD mutation",
                                                                         "EGFR extracellular domain mutation"]),
     # an alteration of the gene written as "the gene for/encoding" its product
-    ("We identified biallelic loss of the gene for β2-microglobulin (B2M) in the tumour.", "B2M loss", ["B2M loss"]),
+    # (s42 en: without "biallelic", which makes it the gene's biallelic loss, tested below)
+    ("We identified loss of the gene for β2-microglobulin (B2M) in the tumour.", "B2M loss", ["B2M loss"]),
     ("Loss of the gene encoding PTEN was found.", "PTEN loss", ["PTEN loss"]),
     # a gene written "null" makes no protein: its loss, never its activation
     ("Cell lines that were PTEN null grew on.", "PTEN loss", ["PTEN loss"]),
@@ -1211,3 +1212,154 @@ def test_gene_alias_in_brackets_after_its_own_name_stays_the_gene():
     mentions = _mentions("Overexpression of the efflux pump (MXR) predicted relapse.")
     assert any("(MXR)" in m.text and m.entity.name.startswith("ABCG2") for m in mentions), \
         [(m.text, m.entity.name) for m in mentions]
+# s42 en
+@pytest.mark.parametrize("text,name,names", [
+    # a bacterium by its binomial, and by the abbreviated genus print writes after the first mention
+    ("Tumours rich in Bacteroides fragilis relapsed early.", "Bacteroides fragilis", ["B. fragilis"]),
+    ("In resistant tumours, P. micra was enriched.", "Parvimonas micra", ["P. micra"]),
+    # another species of a listed genus, or of a genus whose name says it is a bacterium
+    ("Fusobacterium periodonticum was more abundant after treatment.", "Fusobacterium periodonticum",
+     ["F. periodonticum"]),
+    ("Campylobacter jejuni toxins damaged DNA.", "Campylobacter jejuni", ["C. jejuni"]),
+    # a drug class named by the enzyme it blocks, or by what it does to DNA
+    ("Methyltransferase inhibition restored sensitivity in these lines.", "DNA methyltransferase inhibitor",
+     ["methyltransferase inhibition"]),
+    ("Demethylating agents were given before the antibody.", "DNA methyltransferase inhibitor", ["demethylating agents"]),
+    # the Toll-like receptor pathway by its receptor and adaptor
+    ("The TLR4/MyD88 pathway was activated in resistant cells.", "Toll-like receptor signaling", ["TLR4/MyD88 pathway"]),
+    # a soluble factor's level written before it, said to rise or fall
+    ("Levels of angiopoietin-2 were increased at progression.", "angiopoietin-2 expression",
+     ["levels of angiopoietin-2", "levels of ANGPT2"]),
+    # the specimen of a level, with the factor's other names
+    ("Patients with high levels of circulating heregulin did not respond.", "circulating neuregulin 1 level",
+     ["high circulating heregulin", "circulating heregulin level"]),
+])
+def test_s42_entity_forms(text, name, names):
+    found = [m.entity for m in _mentions(text) if m.entity.name == name]
+    assert found, [m.entity.name for m in _mentions(text)]
+    assert all(n.lower() in _names(found[0]) for n in names), _names(found[0])
+
+
+@pytest.mark.parametrize("text,not_names", [
+    # a genus before an English word is no binomial; a capitalised word is no genus unless a bacterium's
+    ("Streptococcus were common, and Fusobacterium abundance was high.", ["Streptococcus were", "Fusobacterium abundance"]),
+    ("Umbrella reviews summarise this, and Kupffer cells clear it.", ["Umbrella reviews", "Kupffer cells"]),
+    # a methyltransferase inhibitor named by its target or another substrate is no DNA methyltransferase inhibitor
+    ("EZH2 methyltransferase inhibitors and histone methyltransferase inhibitors were tested.",
+     ["DNA methyltransferase inhibitor"]),
+    # the level of a gene's product that a sentence does not say rose or fell stays the gene
+    ("Levels of AXL were measured in each line.", ["AXL expression"]),
+])
+def test_s42_not_entities(text, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert not set(not_names) & set(found), found
+
+
+def test_s42_letter_drugs():
+    """One-letter short forms of drugs, read only where the letter stands in a combination (builders/letter_drugs.py)."""
+    text = ("Patients received encorafenib (E) + cetuximab (C) or E + C + alpelisib (A). "
+            "Response rates for E+C and E+C+A were 20% and 30%. Arm E and vitamin D were not compared.")
+    regimens = {m.entity.name for m in _mentions(text) if m.entity.category == "Regimen"}
+    assert {"cetuximab + encorafenib", "alpelisib + cetuximab + encorafenib"} <= regimens, regimens
+    # a letter standing alone ("Arm E", "vitamin D") is no drug
+    assert _letters_in_chains_only(text)
+
+
+def _letters_in_chains_only(text: str) -> bool:
+    """Whether every one-letter drug mention of ``text`` stands in a "+" chain of its sentence."""
+    from builders.context import Reading
+    from builders.document import parse_document
+
+    doc = parse_document("forms.txt", text)
+    reading = Reading(doc, context())
+    for s in doc.sentences:
+        for m in reading.recognize(s).merged():
+            if len(m.text) == 1 and m.entity.category == "Drug" and "+" not in s.norm[max(0, m.start - 2):m.end + 2]:
+                return False
+    return True
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # the mutation word after a protein change that ends a list of genes is every item's
+    ("Tumours with KRAS, NRAS, or BRAF V600E mutations were excluded.", ["KRAS mutation", "NRAS mutation", "BRAF V600E"],
+     ["KRAS"]),
+    ("KRAS codon 146, HRAS and BRAF V600E mutations were rare.", ["KRAS codon 146 mutation", "HRAS mutation"], []),
+    # a gene outside the list (no comma or "and" right after it) stays a gene
+    ("EGFR was expressed, and NRAS and BRAF V600E mutations were rare.", ["EGFR", "NRAS mutation"], ["EGFR mutation"]),
+])
+def test_s42_genes_listed_before_a_protein_change(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert set(names) <= set(found) and not set(not_names) & set(found), found
+
+
+@pytest.mark.parametrize("text,name,written", [
+    # an adverse event a sentence makes a marker of benefit: called a marker, the group who had it doing better, or
+    # its development going with a better outcome
+    ("Proteinuria might serve as a predictive marker of ramucirumab activity.", "proteinuria", "Proteinuria"),
+    ("Patients who developed grade 2 rash had significantly longer survival.", "skin rash", "grade 2 rash"),
+    ("Onset of hand-foot syndrome was associated with improved PFS.", "hand-foot syndrome", "hand-foot syndrome"),
+    # transcriptomic subtypes by their classifiers' names
+    ("Tumours of the goblet-like subtype responded to FOLFIRI.", "goblet-like subtype", "goblet-like subtype"),
+    # metastases confined to one organ
+    ("Patients with liver-limited disease were randomised.", "liver-only disease", "liver-limited disease"),
+])
+def test_s42_markers_by_name(text, name, written):
+    found = [m for m in _mentions(text) if m.entity.name == name]
+    assert found and found[0].entity.category == "Biomarker" and found[0].text == written, \
+        [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a list of adverse events, and an event whose group fared worse or otherwise, name no marker
+    "Grade 3 events were hypertension (12%), proteinuria (5%) and rash (3%).",
+    "Patients with hypertension had higher rates of cardiac events.",
+    "Hypertension was associated with a higher risk of stroke.",
+])
+def test_s42_adverse_events_no_markers(text):
+    assert not [m for m in _mentions(text) if m.entity.category == "Biomarker"], \
+        [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # a staining score without its gene is the score of the gene the sentence scores before it, with the in-situ
+    # hybridisation result positive or negative
+    ("Cohorts enrolled HER2-positive tumours (IHC 3+ or IHC 2+/ISH+) and tumours that were IHC 2+/ISH- or IHC 1+.",
+     ["ERBB2 IHC 3+", "ERBB2 IHC 2+/ISH+", "ERBB2 IHC 2+/ISH-", "ERBB2 IHC 1+"], []),
+    # no scored gene before it: nothing ("KRAS" is no protein scored by staining)
+    ("Tumours with KRAS mutations and IHC 3+ staining were eligible.", [], ["KRAS IHC 3+"]),
+    ("Tumours scored IHC 3+ were eligible.", [], ["ERBB2 IHC 3+"]),
+])
+def test_s42_scores_without_their_gene(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert set(names) <= set(found) and not set(not_names) & set(found), found
+
+
+@pytest.mark.parametrize("text,name,microbe", [
+    # how much of a microbe a tumour carries is a biomarker of its own; the microbe stays named
+    ("High F. nucleatum abundance predicted relapse.", "Fusobacterium nucleatum abundance", "Fusobacterium nucleatum"),
+    ("The load of Bacteroides fragilis was measured by qPCR.", "Bacteroides fragilis abundance", "Bacteroides fragilis"),
+    ("Fusobacterium periodonticum-high tumours relapsed earlier.", "Fusobacterium periodonticum abundance",
+     "Fusobacterium periodonticum"),
+])
+def test_s42_microbe_abundance(text, name, microbe):
+    found = {m.entity.name: m.entity.category for m in _mentions(text)}
+    assert found.get(name) == "Biomarker" and found.get(microbe) == "CellType", found
+
+
+def test_s42_cell_levels_are_no_microbe_abundance():
+    found = [m.entity.name for m in _mentions("Kupffer cell levels and HT-29 levels were measured.")]
+    assert not [n for n in found if n.endswith("abundance")], found
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    # a gene lost on both alleles, however the words for both alleles and the loss stand around it
+    ("Biallelic loss of the gene encoding JAK2 was found in one non-responder.", "JAK2 biallelic loss", "JAK2 loss"),
+    ("JAK1 biallelic loss emerged at progression.", "JAK1 biallelic loss", "JAK1"),
+    ("Bi-allelic inactivation of SMAD4 was rare.", "SMAD4 biallelic loss", "SMAD4"),
+    ("A homozygous PTEN deletion was present.", "PTEN homozygous deletion", "PTEN loss"),
+    # a loss of one copy stays the loss
+    ("Heterozygous loss of SMAD4 was common.", "SMAD4 loss", "SMAD4 biallelic loss"),
+])
+def test_s42_losses_of_both_alleles(text, name, not_name):
+    found = [m.entity.name for m in _mentions(text)]
+    assert name in found and not_name not in found, found
