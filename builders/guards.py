@@ -457,6 +457,27 @@ def reason_not_negated(m: MatchContext) -> bool:
     return not any("negation" in m.tokens[i].cues for i in range(max(therapy) + 1, min(cause)))
 
 
+_SETTING_NOUNS = frozenset({"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "crc", "mcrc", "cells", "cell",
+                            "patients", "carcinoma", "carcinomas", "disease", "models", "xenografts", "lines"})
+
+
+@guard
+def target_not_the_setting(m: MatchContext) -> bool:
+    """What is overcome is not the tumours the resistance is found in ("resistance to BRAF inhibition in BRAF-mutant
+    colon cancer can be overcome with PI3K inhibition": the BRAF mutation is the setting, no cause overcome)."""
+    first, last = m.match.slots["target"][0], max(m.match.slots["target"])
+    if first == 0 or m.tokens[first - 1].lower not in ("in", "of", "with"):
+        return True
+    after = m.tokens[last + 1] if last + 1 < len(m.tokens) else None
+    if after is None:
+        return True
+    if any(getattr(e, "category", "") == "Disease" for e in after.entities):
+        return False
+    return after.lower not in _SETTING_NOUNS and not (
+        after.lower in ("colon", "colorectal", "rectal", "metastatic") and last + 2 < len(m.tokens)
+        and m.tokens[last + 2].lower in _SETTING_NOUNS)
+
+
 @guard
 def cause_is_subject(m: MatchContext) -> bool:
     """The cause stands as the subject of the verb after it: no verb or preposition governs it, and no
@@ -2487,6 +2508,24 @@ def added_to_previous_resisted(entity: Entity, m: MatchContext, token: int) -> E
         return added_to_resisted(entity, m, token)
     finally:
         del m.slot_entities["resisted"]
+
+
+@transform({"Regimen"})
+def combination_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A combination the text gives with the very therapy the patients or models resist ("MET inhibitors in
+    combination with cetuximab ... in cetuximab-resistant tumours"): the partner is added to win the resisted drug
+    back, so the combination is offered against that resistance. Anything else (a drug alone, a combination
+    without the resisted therapy, "FOLFIRI plus X in oxaliplatin-refractory patients": a later line) is None."""
+    resisted = _resisted_one(m)
+    if resisted is None or entity.category != "Regimen" or not_resisted(entity, m, token) is None:
+        return None
+    vocab = m.reading.vocab
+    parts = set(vocab.regimen_components.get(entity.id, ())) | set(m.reading.combination_parts.get(entity.id, ())) | \
+        {c for mention, comps in (m.rec.regimens if m.rec is not None else ()) if mention.entity.id == entity.id for c in comps} | \
+        {part.id for whole, rel, part in m.side if rel == "has_component" and whole.id == entity.id}
+    if resisted.id in parts or (resisted.category == "DrugClass" and any(vocab.in_class(p, resisted.id) for p in parts)):
+        return entity if len(parts) > 1 else None
+    return None
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})
