@@ -457,6 +457,19 @@ def reason_not_negated(m: MatchContext) -> bool:
     return not any("negation" in m.tokens[i].cues for i in range(max(therapy) + 1, min(cause)))
 
 
+_ANAPHOR_SUBJECT = lazy_compile(r"\W*(?:(?:importantly|moreover|furthermore|however|notably|interestingly|indeed|in\s+turn|"
+                                r"in\s+addition),?\s+)?(?:this|these|such|that)\s+(?:\w+\s+){0,2}?(?:effects?|process(?:es)?|"
+                                r"phenomen(?:on|a)|rescue|protection|resistance|activation|change|changes|events?|adaptation)\s+"
+                                r"(?:(?:could|can|may|might|was|were|is|are|has|have)\b)", re.I)
+
+
+@guard
+def subject_is_an_anaphor(m: MatchContext) -> bool:
+    """The clause opens on a subject that only points back to what the previous sentence said ("Importantly, this
+    effect could be abrogated by ..."): it names no entity of its own."""
+    return _ANAPHOR_SUBJECT.match(m.text, m.tokens[m.clause.lo].start) is not None
+
+
 _SETTING_NOUNS = frozenset({"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "crc", "mcrc", "cells", "cell",
                             "patients", "carcinoma", "carcinomas", "disease", "models", "xenografts", "lines"})
 
@@ -2506,6 +2519,22 @@ def added_to_previous_resisted(entity: Entity, m: MatchContext, token: int) -> E
     m.slot_entities["resisted"] = [prev]
     try:
         return added_to_resisted(entity, m, token)
+    finally:
+        del m.slot_entities["resisted"]
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def given_with_previous_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`given_with_resisted`, where the resisted therapy is the one the previous sentence's resistance named
+    (``@prev_resisted``): "HGF added to cetuximab-treated cells restored their growth. This effect was abrogated by
+    inhibiting MET activation with X": X given with cetuximab. None when the previous sentence named no one resisted
+    therapy."""
+    prev = m.scope.get("prev_resisted")
+    if prev is None or "resisted" in m.slot_entities:
+        return None
+    m.slot_entities["resisted"] = [prev]
+    try:
+        return given_with_resisted(entity, m, token)
     finally:
         del m.slot_entities["resisted"]
 
