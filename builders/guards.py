@@ -470,6 +470,16 @@ def subject_is_an_anaphor(m: MatchContext) -> bool:
     return _ANAPHOR_SUBJECT.match(m.text, m.tokens[m.clause.lo].start) is not None
 
 
+@guard
+def resisted_not_chemotherapy(m: MatchContext) -> bool:
+    """The therapy resisted is no chemotherapy backbone ("A plus irinotecan is an option for patients with
+    irinotecan-refractory disease" sets out a later line of treatment, how trials and approvals word their patients,
+    no rescue put forward)."""
+    vocab = m.reading.vocab
+    return not any(_chemotherapy_drugs(vocab, e) or (e.category == "DrugClass" and e.name.lower() == "chemotherapy")
+                   for e in m.slot_entities.get("resisted", ()))
+
+
 _SETTING_NOUNS = frozenset({"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "crc", "mcrc", "cells", "cell",
                             "patients", "carcinoma", "carcinomas", "disease", "models", "xenografts", "lines"})
 
