@@ -480,6 +480,18 @@ def resisted_not_chemotherapy(m: MatchContext) -> bool:
                    for e in m.slot_entities.get("resisted", ()))
 
 
+@guard
+def resistance_named_bare(m: MatchContext) -> bool:
+    """The resistance the match names says neither what it is to nor what causes it ("overcame resistance in
+    xenografts", not "overcame resistance to X" or "resistance mediated by Y"): an anaphor of the resistance
+    stated before."""
+    at = m.match.cue_tokens.get("resistance")  # where the cue starts; a one-word cue ends right after it
+    if at is None or at + 1 >= len(m.tokens):
+        return True
+    return m.tokens[at + 1].lower not in ("to", "of", "against", "toward", "towards", "mediated", "-", "by", "caused",
+                                         "induced", "driven", "conferred", "due", "through", "via")
+
+
 _SETTING_NOUNS = frozenset({"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "crc", "mcrc", "cells", "cell",
                             "patients", "carcinoma", "carcinomas", "disease", "models", "xenografts", "lines"})
 
@@ -6801,7 +6813,8 @@ def partner_counters_previous_cause(m: MatchContext) -> bool:
         parts = [known.get(p) or vocab.entities.get(p)
                  for p in combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ())]
         parts = [p for p in parts if p is not None]
-        held = [p for p in parts if p.id == resisted.id or resisted.id in vocab.drug_classes.get(p.id, ())]
+        held = [p for p in parts if p.id == resisted.id or resisted.id in vocab.drug_classes.get(p.id, ())
+                or vocab.in_class(resisted.id, p.id)]  # "EGFR inhibition" holds cetuximab's class
         partners = [p for p in parts if p not in held]
         if held and partners and any(_counters(m, p, cause) for p in partners):
             return True
