@@ -458,6 +458,62 @@ def reason_not_negated(m: MatchContext) -> bool:
     return not any("negation" in m.tokens[i].cues for i in range(max(therapy) + 1, min(cause)))
 
 
+_ANAPHOR_SUBJECT = lazy_compile(r"\W*(?:(?:importantly|moreover|furthermore|however|notably|interestingly|indeed|in\s+turn|"
+                                r"in\s+addition),?\s+)?(?:this|these|such|that)\s+(?:\w+\s+){0,2}?(?:effects?|process(?:es)?|"
+                                r"phenomen(?:on|a)|rescue|protection|resistance|activation|change|changes|events?|adaptation)\s+"
+                                r"(?:(?:could|can|may|might|was|were|is|are|has|have)\b)", re.I)
+
+
+@guard
+def subject_is_an_anaphor(m: MatchContext) -> bool:
+    """The clause opens on a subject that only points back to what the previous sentence said ("Importantly, this
+    effect could be abrogated by ..."): it names no entity of its own."""
+    return _ANAPHOR_SUBJECT.match(m.text, m.tokens[m.clause.lo].start) is not None
+
+
+@guard
+def resisted_not_chemotherapy(m: MatchContext) -> bool:
+    """The therapy resisted is no chemotherapy backbone ("A plus irinotecan is an option for patients with
+    irinotecan-refractory disease" sets out a later line of treatment, how trials and approvals word their patients,
+    no rescue put forward)."""
+    vocab = m.reading.vocab
+    return not any(_chemotherapy_drugs(vocab, e) or (e.category == "DrugClass" and e.name.lower() == "chemotherapy")
+                   for e in m.slot_entities.get("resisted", ()))
+
+
+@guard
+def resistance_named_bare(m: MatchContext) -> bool:
+    """The resistance the match names says neither what it is to nor what causes it ("overcame resistance in
+    xenografts", not "overcame resistance to X" or "resistance mediated by Y"): an anaphor of the resistance
+    stated before."""
+    at = m.match.cue_tokens.get("resistance")  # where the cue starts; a one-word cue ends right after it
+    if at is None or at + 1 >= len(m.tokens):
+        return True
+    return m.tokens[at + 1].lower not in ("to", "of", "against", "toward", "towards", "mediated", "-", "by", "caused",
+                                         "induced", "driven", "conferred", "due", "through", "via")
+
+
+_SETTING_NOUNS = frozenset({"cancer", "cancers", "tumor", "tumors", "tumour", "tumours", "crc", "mcrc", "cells", "cell",
+                            "patients", "carcinoma", "carcinomas", "disease", "models", "xenografts", "lines"})
+
+
+@guard
+def target_not_the_setting(m: MatchContext) -> bool:
+    """What is overcome is not the tumours the resistance is found in ("resistance to BRAF inhibition in BRAF-mutant
+    colon cancer can be overcome with PI3K inhibition": the BRAF mutation is the setting, no cause overcome)."""
+    first, last = m.match.slots["target"][0], max(m.match.slots["target"])
+    if first == 0 or m.tokens[first - 1].lower not in ("in", "of", "with"):
+        return True
+    after = m.tokens[last + 1] if last + 1 < len(m.tokens) else None
+    if after is None:
+        return True
+    if any(getattr(e, "category", "") == "Disease" for e in after.entities):
+        return False
+    return after.lower not in _SETTING_NOUNS and not (
+        after.lower in ("colon", "colorectal", "rectal", "metastatic") and last + 2 < len(m.tokens)
+        and m.tokens[last + 2].lower in _SETTING_NOUNS)
+
+
 @guard
 def cause_is_subject(m: MatchContext) -> bool:
     """The cause stands as the subject of the verb after it: no verb or preposition governs it, and no
@@ -2488,6 +2544,40 @@ def added_to_previous_resisted(entity: Entity, m: MatchContext, token: int) -> E
         return added_to_resisted(entity, m, token)
     finally:
         del m.slot_entities["resisted"]
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def given_with_previous_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`given_with_resisted`, where the resisted therapy is the one the previous sentence's resistance named
+    (``@prev_resisted``): "HGF added to cetuximab-treated cells restored their growth. This effect was abrogated by
+    inhibiting MET activation with X": X given with cetuximab. None when the previous sentence named no one resisted
+    therapy."""
+    prev = m.scope.get("prev_resisted")
+    if prev is None or "resisted" in m.slot_entities:
+        return None
+    m.slot_entities["resisted"] = [prev]
+    try:
+        return given_with_resisted(entity, m, token)
+    finally:
+        del m.slot_entities["resisted"]
+
+
+@transform({"Regimen"})
+def combination_with_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A combination the text gives with the very therapy the patients or models resist ("MET inhibitors in
+    combination with cetuximab ... in cetuximab-resistant tumours"): the partner is added to win the resisted drug
+    back, so the combination is offered against that resistance. Anything else (a drug alone, a combination
+    without the resisted therapy, "FOLFIRI plus X in oxaliplatin-refractory patients": a later line) is None."""
+    resisted = _resisted_one(m)
+    if resisted is None or entity.category != "Regimen" or not_resisted(entity, m, token) is None:
+        return None
+    vocab = m.reading.vocab
+    parts = set(vocab.regimen_components.get(entity.id, ())) | set(m.reading.combination_parts.get(entity.id, ())) | \
+        {c for mention, comps in (m.rec.regimens if m.rec is not None else ()) if mention.entity.id == entity.id for c in comps} | \
+        {part.id for whole, rel, part in m.side if rel == "has_component" and whole.id == entity.id}
+    if resisted.id in parts or (resisted.category == "DrugClass" and any(vocab.in_class(p, resisted.id) for p in parts)):
+        return entity if len(parts) > 1 else None
+    return None
 
 
 @transform(lambda cats: set(cats) | {"Regimen"})
@@ -6743,7 +6833,8 @@ def partner_counters_previous_cause(m: MatchContext) -> bool:
         parts = [known.get(p) or vocab.entities.get(p)
                  for p in combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ())]
         parts = [p for p in parts if p is not None]
-        held = [p for p in parts if p.id == resisted.id or resisted.id in vocab.drug_classes.get(p.id, ())]
+        held = [p for p in parts if p.id == resisted.id or resisted.id in vocab.drug_classes.get(p.id, ())
+                or vocab.in_class(resisted.id, p.id)]  # "EGFR inhibition" holds cetuximab's class
         partners = [p for p in parts if p not in held]
         if held and partners and any(_counters(m, p, cause) for p in partners):
             return True

@@ -256,6 +256,11 @@ _ANTI_HEAD = lazy_compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mA
 _RESCUE_VERBS = r"overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|potentiat\w+"
 _RESCUE_VERB_AFTER = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
                                   rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
+# a rescue said to be done with an inhibition ("resistance ... can be overcome with PI3K inhibition"): the inhibition
+# offered as treatment, as after _RESCUE_VERB_AFTER ("reversed by STAT3 inhibition" stays the gene whose inhibition
+# lessened the resistance: the rules read that as STAT3-mediated resistance)
+_RESCUED_BY_BEFORE = lazy_compile(rf"\b(?:{_RESCUE_VERBS})\s+(?:in\s+vitro\s+|in\s+vivo\s+)?with\s+(?:the\s+)?"
+                                  rf"(?:(?:pharmacological|pharmacologic|concomitant|concurrent|additional)\s+)?$", re.I)
 # the plural head words of a class named by its target ("MEK inhibitors", "PD-1 blockers", "EGFR TKIs")
 _PLURAL_CLASS_HEAD = r"inhibitors|blockers|antagonists|TKIs"
 _PLURAL_HEAD = lazy_compile(_PLURAL_CLASS_HEAD)
@@ -2079,6 +2084,7 @@ def classes(r, text, mentions, rec):
             # exactly that target exists ("sensitivity to PD-1 inhibition")
             if not re.match(r"\s*(?:with|by|using)\b", text[after.end():after.end() + 8]) and \
                     not _RESCUE_VERB_AFTER.match(text, after.end()) and \
+                    not _RESCUED_BY_BEFORE.search(text, max(0, m.start - 40), m.start) and \
                     r.vocab.class_for_targets((m.entity.id,)) is None:
                 out.append(m)
                 continue

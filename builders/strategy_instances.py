@@ -27,7 +27,8 @@ from kg.model import Assertion, Entity, Evidence
 
 # a sentence that reports what a regimen achieved, and one that reports that it did not
 _RESULT = lazy_compile(r"\b(?:achiev|demonstrat|show(?:ed|n|s|ing)\b|report|resulted in|led to|produc|yield|induc|"
-                       r"sensiti[sz]|restor|improv|enhanc|overc[oa]m)", re.I)
+                       r"sensiti[sz]|restor|improv|enhanc|overc[oa]m|synergi|caused\s+(?:a\s+)?(?:synergistic|greater|"
+                       r"marked|significant|profound|durable|complete))", re.I)
 # a sentence that states what a study sets out to test ("the aim of this study was to evaluate the efficacy of",
 # "we sought to compare"): the regimen is tested, no result is reported
 _AIM = lazy_compile(r"\b(?:aim|aims|purpose|objective|goal)\s+(?:of\s+(?:this|the\s+present|our)\s+(?:study|trial|analysis|"
@@ -55,8 +56,9 @@ def strategy_instances(assertions: list[Assertion], entities: dict[str, Entity],
     following = _Following(doc)
     done = {(a.subject, a.object) for a in assertions if a.predicate == "overcomes"}
     new = []
+    title = _title(doc)
     for strategy in [a for a in assertions if facts.is_class_strategy(a)]:
-        for regimen, where in facts.regimens_after(strategy.evidence[0]):
+        for regimen, where in facts.regimens_after(strategy.evidence[0], title):
             if (regimen, strategy.object) in done or \
                     not facts.instantiates(facts.components[regimen], facts.components[strategy.subject]):
                 continue
@@ -73,6 +75,17 @@ def strategy_instances(assertions: list[Assertion], entities: dict[str, Entity],
             new.append(Assertion(regimen, "overcomes", strategy.object, qualifiers,
                                  [replace(where, method="rule")]))
     return new
+
+
+def _title(doc) -> tuple | None:
+    """(section, start) of the document's title: its first sentence, a line without a closing full stop ("Resistance
+    to BRAF inhibition can be overcome with PI3K inhibition"); None when the text opens on a sentence. A strategy its
+    title states is the document's thesis, and the regimens of every section are its instances."""
+    sentences = getattr(doc, "sentences", None) or ()
+    first = sentences[0] if sentences else None
+    if first is None or first.norm.rstrip().endswith((".", "?", "!")):
+        return None
+    return (first.section, first.start)
 
 
 def _tested(qualifiers: tuple) -> tuple:
@@ -135,14 +148,16 @@ class _Facts:
         comps = self.components.get(a.subject, set())
         return len(comps) >= 2 and all(self.category(c) == "DrugClass" for c in comps)
 
-    def regimens_after(self, ev: Evidence) -> list[tuple[str, Evidence]]:
+    def regimens_after(self, ev: Evidence, title: tuple | None = None) -> list[tuple[str, Evidence]]:
         """(regimen id, evidence) for the fullest combination of named drugs each sentence from ``ev`` on in its
-        section names, component by component or by the trial that evaluates it (a trial arm read from a
-        table, named again in the prose: "within a clinical trial (NCT...)")."""
+        section names (in every section after it when ``ev`` is the document's ``title``), component by component
+        or by the trial that evaluates it (a trial arm read from a table, named again in the prose: "within a
+        clinical trial (NCT...)")."""
+        whole = title is not None and (ev.section, ev.start) == title
         sentences = {}
         for a in self.assertions:
             for where in a.evidence[:1]:
-                if where.document == ev.document and where.section == ev.section and where.start >= ev.start:
+                if where.document == ev.document and (whole or where.section == ev.section) and where.start >= ev.start:
                     sentences.setdefault((where.start, where.end), where)
         out = []
         for span in sorted(sentences):

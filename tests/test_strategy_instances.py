@@ -80,3 +80,20 @@ def test_a_next_sentence_not_on_the_results_is_no_instance(tmp_path):
     read = _overcomes(tmp_path, _STRATEGY + "In a phase II trial, 40 patients with MSS colorectal cancer received "
                       "nivolumab plus ipilimumab. Durable responses were seen in melanoma.\n")
     assert not any(s == "ipilimumab + nivolumab" and o == "T-cell exhaustion" for s, o, _ in read)
+
+
+# s42 rp
+_TITLED = ("Resistance to EGFR Inhibition in Colorectal Cancer Can Be Overcome with HER2 Inhibition\n\n"
+           "Background: Few options exist once colorectal tumours stop responding to EGFR-directed drugs.\n\n"
+           "Results: Combined treatment of gefitinib with tucatinib caused synergistic growth inhibition in "
+           "colorectal cancer cells with acquired resistance.\n")
+
+
+def test_a_strategy_the_title_states_has_instances_in_every_section(tmp_path):
+    read = _overcomes(tmp_path, _TITLED)
+    assert any(s == "gefitinib + tucatinib" and o == "resistance to EGFR inhibitor" for s, o, _ in read)
+
+
+def test_an_opening_sentence_is_no_title(tmp_path):
+    read = _overcomes(tmp_path, _TITLED.replace("HER2 Inhibition\n", "HER2 Inhibition.\n", 1))
+    assert not any(s == "gefitinib + tucatinib" for s, o, _ in read)
