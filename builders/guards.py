@@ -23,7 +23,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class, \
-    status_entity, allele_inhibitor_class
+    status_entity, allele_inhibitor_class, short_aliases
 from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
@@ -7415,3 +7415,56 @@ def class_without_target(m: MatchContext) -> bool:
     vocab = m.reading.vocab
     classes = m.slot_entities.get("cls", ())
     return bool(classes) and not any(vocab.drug_targets.get(c.id) or _sg_implied_targets(m, c) for c in classes)
+
+
+# -- s42 pd ----------------------------------------------------------------------------------------------------
+_LEVEL_SPECIMEN = lazy_compile(r"\b(plasma|serum|circulating)\b", re.I)
+_DOC_SPECIMEN = lazy_compile(r"\b(plasma|serum)\b", re.I)
+
+
+def _level_specimen(m: MatchContext) -> str:
+    """The specimen a level was measured in: the one the sentence names, else the only one the document names
+    ("plasma samples were obtained ...": "increases in PlGF" are of plasma PlGF); nothing when none or both."""
+    spec = _LEVEL_SPECIMEN.search(m.text)
+    if spec:
+        return spec.group(1).lower().replace("circulating", "plasma")
+    found = {w.lower() for w in _DOC_SPECIMEN.findall(m.reading.doc.text)}
+    return found.pop() if len(found) == 1 else ""
+
+
+@transform({"Biomarker"})
+def risen_level(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The level marker a sentence says rose ("plasma PlGF levels increased at progression on bevacizumab",
+    "increases in PlGF were observed after progression"): a gene product or molecule becomes its level in the
+    specimen the sentence names (its expression when none), a level or expression marker stays; an alteration
+    emerging at progression is an acquired cause of resistance (read by the resistance rules), never a level, and
+    a low level or a loss does not rise."""
+    if entity.category in ("Gene", "Molecule"):
+        if entity.attr("family"):
+            return None
+        spec = _level_specimen(m)
+        if not spec:
+            return expression_entity(entity)
+        level = expression_entity(entity, spec, "level")
+        aliases = {f"{spec} {a} {w}" for a in short_aliases(entity) for w in ("level", "levels")} - set(level.synonyms)
+        return Entity(level.id, level.category, level.name, tuple(sorted({*level.synonyms, *aliases})), level.xrefs,
+                      level.attributes) if aliases else level
+    if entity.category != "Biomarker" or entity.name.lower().startswith(("low", "loss")):
+        return None
+    if entity.attr("biomarker_kind") == "expression" or entity.name.endswith((" level", " levels", " expression")):
+        return entity
+    return None
+
+
+_ADDED_JOIN = frozenset(("with", "plus", "+", "and"))
+
+
+@guard
+def therapy_not_joined_backbone(m: MatchContext) -> bool:
+    """The therapy is not a backbone the next words join a drug to ("after progression on chemotherapy with
+    bevacizumab": the added drug is the one the statement is about, read by the rule that names it)."""
+    for i in m.match.slots.get("therapy", ()):
+        if i + 2 < len(m.tokens) and m.tokens[i + 1].lower in _ADDED_JOIN and \
+                any(e.category in THERAPY for e in m.tokens[i + 2].entities):
+            return False
+    return True
