@@ -22,7 +22,7 @@ from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
-from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class, \
+from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _level_entity, _singular_cells, expression_entity, inhibitor_class, \
     status_entity, allele_inhibitor_class, short_aliases
 from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.recognize import THERAPY
@@ -7468,3 +7468,59 @@ def therapy_not_joined_backbone(m: MatchContext) -> bool:
                 any(e.category in THERAPY for e in m.tokens[i + 2].entities):
             return False
     return True
+
+
+# "low baseline plasma", "lower pretreatment serum": the level word a measured molecule is written after
+_LOW_LEVEL_BEFORE = lazy_compile(r"(?<![\w\-])(?:low|lower|reduced|decreased|diminished)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+@transform(lambda cats: (set(cats) - {"Gene", "Molecule"}) | ({"Biomarker"} if {"Gene", "Molecule"} & set(cats) else set()))
+def measured_level(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A gene product or molecule written with the level it was measured at ("high baseline plasma VEGF-A was
+    associated with longer PFS", "low pretreatment serum HGF ..."): its level in the specimen the sentence names, its
+    low level when the word before says so; any other marker as :func:`predictor` reads it."""
+    if entity.category not in ("Gene", "Molecule"):
+        return predictor(entity, m, token)
+    if entity.attr("family") or token < 0:
+        return None
+    low = bool(_LOW_LEVEL_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start))
+    spec = _LEVEL_SPECIMEN.search(m.text)
+    return _level_entity(entity, low, spec.group(1).lower().replace("circulating", "plasma") if spec else "")
+
+
+# -- a marker's change on treatment as the marker ("an early decrease in ctDNA", "ctDNA clearance") ------------
+_FALL_WORDS = r"decrease[sd]?|decreasing|reductions?|reduced|declines?|declined|declining|drops?|dropped|falls?|fell|lowering"
+_CLEAR_WORDS = r"clearance|disappearance|cleared|undetectable"
+_RISE_WORDS = r"increase[sd]?|increasing|rises?|rising|rose|elevations?"
+_CHANGE_BEFORE = lazy_compile(rf"(?<![\w\-])(?P<early>early\s+|on-treatment\s+)?(?:an?\s+|the\s+)?(?:early\s+)?"
+                              rf"(?P<word>{_FALL_WORDS}|{_CLEAR_WORDS}|{_RISE_WORDS})"
+                              r"(?:\s+(?:in|of))?\s+(?:the\s+)?(?:plasma\s+|circulating\s+|serum\s+)?$", re.I)
+_CHANGE_AFTER = lazy_compile(rf"\s*(?:levels?\s+|fraction\s+|burden\s+|concentrations?\s+)?(?P<word>{_FALL_WORDS}|{_CLEAR_WORDS}|"
+                             rf"{_RISE_WORDS})(?![\w\-])", re.I)
+
+
+def _change_kind(word: str) -> str:
+    low = word.lower()
+    if re.match(_CLEAR_WORDS, low):
+        return "clearance"
+    return "decrease" if re.match(_FALL_WORDS, low) else "increase"
+
+
+@transform({"Biomarker"})
+def changed_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The change of a marker the sentence says went with the outcome ("a decrease in ctDNA levels after two cycles
+    was associated with response", "early ctDNA clearance predicted benefit"): a marker of its own, the marker's
+    decrease, clearance or increase (the marker itself says nothing of the direction it moved in); nothing when the
+    sentence names no change right at the marker. A gene or molecule is its level's change."""
+    if token < 0 or entity.category not in ("Biomarker", "Alteration", "Gene", "Molecule") or entity.attr("family"):
+        return None
+    t = m.tokens[token]
+    said = _CHANGE_BEFORE.search(m.text, max(0, t.start - 50), t.start) or _CHANGE_AFTER.match(m.text, t.end)
+    if said is None:
+        return None
+    base = re.sub(r"\s+(?:levels?|expression|fraction)$", "", entity.name)
+    if entity.category == "Alteration" and re.search(r"ctDNA|cfDNA|plasma|circulating|liquid", m.text, re.I) and \
+            not base.lower().startswith(("ctdna", "cfdna")):
+        base = f"ctDNA {base}"
+    name = f"{base} {_change_kind(said.group('word'))}"
+    return Entity(mint("biomarker", name), "Biomarker", name, (), (), (("biomarker_kind", "dynamics"),))
