@@ -7524,3 +7524,24 @@ def changed_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None
         base = f"ctDNA {base}"
     name = f"{base} {_change_kind(said.group('word'))}"
     return Entity(mint("biomarker", name), "Biomarker", name, (), (), (("biomarker_kind", "dynamics"),))
+
+
+_THAN_BEFORE = lazy_compile(r"\bthan\s+(?:(?:in|among|for|with)\s+)?(?:(?:those|patients|tumou?rs|cases)\s+(?:with\s+)?)?(?:the\s+)?$",
+                            re.I)
+
+
+@transform(lambda cats: set(cats))
+def uncompared_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`stacked_predictor`, but never the marker a comparison sets the carriers against ("greater in left-sided
+    than in right-sided tumours": the right-sided tumours are the comparator, wherever the match took them from)."""
+    if token >= 0 and _THAN_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None
+    return stacked_predictor(entity, m, token)
+
+
+@transform(lambda cats: set(cats))
+def uncompared_poor_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`predictor` (a marker of a poorer outcome), never the comparator set after "than (in)"."""
+    if token >= 0 and _THAN_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None
+    return predictor(entity, m, token)
