@@ -3440,8 +3440,9 @@ def _predicted_by_verb(m: MatchContext) -> bool:
 
 
 # words of the "response" lexicon that already say which way ("predicts benefit"): not a neutral prediction
-_DIRECTED_RESPONSE = frozenset({"benefit", "benefits", "clinical benefit", "sensitivity", "responsiveness",
-                                "better outcome", "longer survival"})
+# ("responsiveness" is the response itself: "a predictive marker for responsiveness to A" says no way, as "for
+# response to A" does not)
+_DIRECTED_RESPONSE = frozenset({"benefit", "benefits", "clinical benefit", "sensitivity", "better outcome", "longer survival"})
 _BETTER = lazy_compile(r"\b(?:better|improved|higher|longer|prolonged|favou?rable|durable|superior|greater|benefit)", re.I)
 
 
