@@ -7546,3 +7546,23 @@ def uncompared_poor_predictor(entity: Entity, m: MatchContext, token: int) -> En
     if token >= 0 and _THAN_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None
     return predictor(entity, m, token)
+
+
+# a carrier named with another cancer right after it ("BRAF V600-mutant melanoma", "EGFR-mutant NSCLC", "HER2-positive
+# metastatic breast cancer")
+_OTHER_CANCER_AFTER = lazy_compile(r"(?:[-\s]+(?:mutant|mutated|positive|amplified|driven|rearranged|fusion|altered))?\s*"
+                                   r"(?:(?:metastatic|advanced|unresectable|recurrent)\s+)?(?:breast|melanoma|lung|NSCLC|"
+                                   r"gastric|gastro-?oesophageal|gastro-?esophageal|head and neck|ovarian|pancrea|thyroid|"
+                                   r"glioma|bladder|urothelial|prostate|cholangio|biliary|endometrial|hairy cell)", re.I)
+
+
+@guard
+def carrier_not_of_other_cancer(m: MatchContext) -> bool:
+    """The carriers are not named as patients of another cancer ("BRAF inhibitor monotherapy yields response rates >50%
+    in BRAFV600-mutant melanoma, only 5% of patients with BRAF V600E colorectal cancer respond": the melanoma's
+    response marks nothing in colorectal cancer)."""
+    for name in ("alteration", "marker"):
+        for i in m.match.slots.get(name, ()):
+            if _OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end):
+                return False
+    return True
