@@ -7433,13 +7433,20 @@ def _level_specimen(m: MatchContext) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+# markers of tumour burden rise at any progression, on any therapy: no marker of resistance to the one given
+_BURDEN_MARKER = lazy_compile(r"ctDNA|cfDNA|\bCEA\b|carcinoembryonic|CA ?19-9|\bLDH\b|lactate dehydrogenase|tumou?r burden|"
+                              r"circulating tumou?r cells|\bCTCs?\b", re.I)
+
+
 @transform({"Biomarker"})
 def risen_level(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The level marker a sentence says rose ("plasma PlGF levels increased at progression on bevacizumab",
     "increases in PlGF were observed after progression"): a gene product or molecule becomes its level in the
     specimen the sentence names (its expression when none), a level or expression marker stays; an alteration
     emerging at progression is an acquired cause of resistance (read by the resistance rules), never a level, and
-    a low level or a loss does not rise."""
+    a low level or a loss does not rise; a marker of tumour burden (CEA, ctDNA, LDH) rises at any progression."""
+    if any(_BURDEN_MARKER.search(n) for n in (entity.name, *entity.synonyms)):
+        return None
     if entity.category in ("Gene", "Molecule"):
         if entity.attr("family"):
             return None
@@ -7479,7 +7486,10 @@ _LOW_LEVEL_BEFORE = lazy_compile(r"(?<![\w\-])(?:low|lower|reduced|decreased|dim
 def measured_level(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A gene product or molecule written with the level it was measured at ("high baseline plasma VEGF-A was
     associated with longer PFS", "low pretreatment serum HGF ..."): its level in the specimen the sentence names, its
-    low level when the word before says so; any other marker as :func:`predictor` reads it."""
+    low level when the word before says so; any other marker as :func:`predictor` reads it. A marker of tumour
+    burden (baseline CEA, LDH) says how much disease there is, a prognosis under any therapy: nothing."""
+    if any(_BURDEN_MARKER.search(n) for n in (entity.name, *entity.synonyms)):
+        return None
     if entity.category not in ("Gene", "Molecule"):
         return predictor(entity, m, token)
     if entity.attr("family") or token < 0:
