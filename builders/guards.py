@@ -23,8 +23,8 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
 from builders.worse_outcome_markers import worse_outcome_markers
-from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _singular_cells, expression_entity, inhibitor_class, \
-    status_entity, allele_inhibitor_class
+from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _level_entity, _singular_cells, expression_entity, inhibitor_class, \
+    status_entity, allele_inhibitor_class, short_aliases
 from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
@@ -3531,8 +3531,9 @@ def _predicted_by_verb(m: MatchContext) -> bool:
 
 
 # words of the "response" lexicon that already say which way ("predicts benefit"): not a neutral prediction
-_DIRECTED_RESPONSE = frozenset({"benefit", "benefits", "clinical benefit", "sensitivity", "responsiveness",
-                                "better outcome", "longer survival"})
+# ("responsiveness" is the response itself: "a predictive marker for responsiveness to A" says no way, as "for
+# response to A" does not)
+_DIRECTED_RESPONSE = frozenset({"benefit", "benefits", "clinical benefit", "sensitivity", "better outcome", "longer survival"})
 _BETTER = lazy_compile(r"\b(?:better|improved|higher|longer|prolonged|favou?rable|durable|superior|greater|benefit)", re.I)
 
 
@@ -7526,3 +7527,163 @@ def class_without_target(m: MatchContext) -> bool:
     vocab = m.reading.vocab
     classes = m.slot_entities.get("cls", ())
     return bool(classes) and not any(vocab.drug_targets.get(c.id) or _sg_implied_targets(m, c) for c in classes)
+
+
+# -- s42 pd ----------------------------------------------------------------------------------------------------
+_LEVEL_SPECIMEN = lazy_compile(r"\b(plasma|serum|circulating)\b", re.I)
+_DOC_SPECIMEN = lazy_compile(r"\b(plasma|serum)\b", re.I)
+
+
+def _level_specimen(m: MatchContext) -> str:
+    """The specimen a level was measured in: the one the sentence names, else the only one the document names
+    ("plasma samples were obtained ...": "increases in PlGF" are of plasma PlGF); nothing when none or both."""
+    spec = _LEVEL_SPECIMEN.search(m.text)
+    if spec:
+        return spec.group(1).lower().replace("circulating", "plasma")
+    found = {w.lower() for w in _DOC_SPECIMEN.findall(m.reading.doc.text)}
+    return found.pop() if len(found) == 1 else ""
+
+
+# markers of tumour burden rise at any progression, on any therapy: no marker of resistance to the one given
+_BURDEN_MARKER = lazy_compile(r"ctDNA|cfDNA|\bCEA\b|carcinoembryonic|CA ?19-9|\bLDH\b|lactate dehydrogenase|tumou?r burden|"
+                              r"circulating tumou?r cells|\bCTCs?\b", re.I)
+
+
+@transform({"Biomarker"})
+def risen_level(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The level marker a sentence says rose ("plasma PlGF levels increased at progression on bevacizumab",
+    "increases in PlGF were observed after progression"): a gene product or molecule becomes its level in the
+    specimen the sentence names (its expression when none), a level or expression marker stays; an alteration
+    emerging at progression is an acquired cause of resistance (read by the resistance rules), never a level, and
+    a low level or a loss does not rise; a marker of tumour burden (CEA, ctDNA, LDH) rises at any progression."""
+    if any(_BURDEN_MARKER.search(n) for n in (entity.name, *entity.synonyms)):
+        return None
+    if entity.category in ("Gene", "Molecule"):
+        if entity.attr("family"):
+            return None
+        spec = _level_specimen(m)
+        if not spec:
+            return expression_entity(entity)
+        level = expression_entity(entity, spec, "level")
+        aliases = {f"{spec} {a} {w}" for a in short_aliases(entity) for w in ("level", "levels")} - set(level.synonyms)
+        return Entity(level.id, level.category, level.name, tuple(sorted({*level.synonyms, *aliases})), level.xrefs,
+                      level.attributes) if aliases else level
+    if entity.category != "Biomarker" or entity.name.lower().startswith(("low", "loss")):
+        return None
+    if entity.attr("biomarker_kind") == "expression" or entity.name.endswith((" level", " levels", " expression")):
+        return entity
+    return None
+
+
+_ADDED_JOIN = frozenset(("with", "plus", "+", "and"))
+
+
+@guard
+def therapy_not_joined_backbone(m: MatchContext) -> bool:
+    """The therapy is not a backbone the next words join a drug to ("after progression on chemotherapy with
+    bevacizumab": the added drug is the one the statement is about, read by the rule that names it)."""
+    for i in m.match.slots.get("therapy", ()):
+        if i + 2 < len(m.tokens) and m.tokens[i + 1].lower in _ADDED_JOIN and \
+                any(e.category in THERAPY for e in m.tokens[i + 2].entities):
+            return False
+    return True
+
+
+# "low baseline plasma", "lower pretreatment serum": the level word a measured molecule is written after
+_LOW_LEVEL_BEFORE = lazy_compile(r"(?<![\w\-])(?:low|lower|reduced|decreased|diminished)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+@transform(lambda cats: (set(cats) - {"Gene", "Molecule"}) | ({"Biomarker"} if {"Gene", "Molecule"} & set(cats) else set()))
+def measured_level(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A gene product or molecule written with the level it was measured at ("high baseline plasma VEGF-A was
+    associated with longer PFS", "low pretreatment serum HGF ..."): its level in the specimen the sentence names, its
+    low level when the word before says so; any other marker as :func:`predictor` reads it. A marker of tumour
+    burden (baseline CEA, LDH) says how much disease there is, a prognosis under any therapy: nothing."""
+    if any(_BURDEN_MARKER.search(n) for n in (entity.name, *entity.synonyms)):
+        return None
+    if entity.category not in ("Gene", "Molecule"):
+        return predictor(entity, m, token)
+    if entity.attr("family") or token < 0:
+        return None
+    low = bool(_LOW_LEVEL_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start))
+    spec = _LEVEL_SPECIMEN.search(m.text)
+    return _level_entity(entity, low, spec.group(1).lower().replace("circulating", "plasma") if spec else "")
+
+
+# -- a marker's change on treatment as the marker ("an early decrease in ctDNA", "ctDNA clearance") ------------
+_FALL_WORDS = r"decrease[sd]?|decreasing|reductions?|reduced|declines?|declined|declining|drops?|dropped|falls?|fell|lowering"
+_CLEAR_WORDS = r"clearance|disappearance|cleared|undetectable"
+_RISE_WORDS = r"increase[sd]?|increasing|rises?|rising|rose|elevations?"
+_CHANGE_BEFORE = lazy_compile(rf"(?<![\w\-])(?P<early>early\s+|on-treatment\s+)?(?:an?\s+|the\s+)?(?:early\s+)?"
+                              rf"(?P<word>{_FALL_WORDS}|{_CLEAR_WORDS}|{_RISE_WORDS})"
+                              r"(?:\s+(?:in|of))?\s+(?:the\s+)?(?:plasma\s+|circulating\s+|serum\s+)?$", re.I)
+_CHANGE_AFTER = lazy_compile(rf"\s*(?:levels?\s+|fraction\s+|burden\s+|concentrations?\s+)?(?P<word>{_FALL_WORDS}|{_CLEAR_WORDS}|"
+                             rf"{_RISE_WORDS})(?![\w\-])", re.I)
+
+
+def _change_kind(word: str) -> str:
+    low = word.lower()
+    if re.match(_CLEAR_WORDS, low):
+        return "clearance"
+    return "decrease" if re.match(_FALL_WORDS, low) else "increase"
+
+
+@transform({"Biomarker"})
+def changed_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The change of a marker the sentence says went with the outcome ("a decrease in ctDNA levels after two cycles
+    was associated with response", "early ctDNA clearance predicted benefit"): a marker of its own, the marker's
+    decrease, clearance or increase (the marker itself says nothing of the direction it moved in); nothing when the
+    sentence names no change right at the marker. A gene or molecule is its level's change."""
+    if token < 0 or entity.category not in ("Biomarker", "Alteration", "Gene", "Molecule") or entity.attr("family"):
+        return None
+    t = m.tokens[token]
+    said = _CHANGE_BEFORE.search(m.text, max(0, t.start - 50), t.start) or _CHANGE_AFTER.match(m.text, t.end)
+    if said is None:
+        return None
+    base = re.sub(r"\s+(?:levels?|expression|fraction)$", "", entity.name)
+    if entity.category == "Alteration" and re.search(r"ctDNA|cfDNA|plasma|circulating|liquid", m.text, re.I) and \
+            not base.lower().startswith(("ctdna", "cfdna")):
+        base = f"ctDNA {base}"
+    name = f"{base} {_change_kind(said.group('word'))}"
+    return Entity(mint("biomarker", name), "Biomarker", name, (), (), (("biomarker_kind", "dynamics"),))
+
+
+_THAN_BEFORE = lazy_compile(r"\bthan\s+(?:(?:in|among|for|with)\s+)?(?:(?:those|patients|tumou?rs|cases)\s+(?:with\s+)?)?(?:the\s+)?$",
+                            re.I)
+
+
+@transform(lambda cats: set(cats))
+def uncompared_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`stacked_predictor`, but never the marker a comparison sets the carriers against ("greater in left-sided
+    than in right-sided tumours": the right-sided tumours are the comparator, wherever the match took them from)."""
+    if token >= 0 and _THAN_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None
+    return stacked_predictor(entity, m, token)
+
+
+@transform(lambda cats: set(cats))
+def uncompared_poor_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`predictor` (a marker of a poorer outcome), never the comparator set after "than (in)"."""
+    if token >= 0 and _THAN_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return None
+    return predictor(entity, m, token)
+
+
+# a carrier named with another cancer right after it ("BRAF V600-mutant melanoma", "EGFR-mutant NSCLC", "HER2-positive
+# metastatic breast cancer")
+_OTHER_CANCER_AFTER = lazy_compile(r"(?:[-\s]+(?:mutant|mutated|positive|amplified|driven|rearranged|fusion|altered))?\s*"
+                                   r"(?:(?:metastatic|advanced|unresectable|recurrent)\s+)?(?:breast|melanoma|lung|NSCLC|"
+                                   r"gastric|gastro-?oesophageal|gastro-?esophageal|head and neck|ovarian|pancrea|thyroid|"
+                                   r"glioma|bladder|urothelial|prostate|cholangio|biliary|endometrial|hairy cell)", re.I)
+
+
+@guard
+def carrier_not_of_other_cancer(m: MatchContext) -> bool:
+    """The carriers are not named as patients of another cancer ("BRAF inhibitor monotherapy yields response rates >50%
+    in BRAFV600-mutant melanoma, only 5% of patients with BRAF V600E colorectal cancer respond": the melanoma's
+    response marks nothing in colorectal cancer)."""
+    for name in ("alteration", "marker"):
+        for i in m.match.slots.get(name, ()):
+            if _OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end):
+                return False
+    return True
