@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
 from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
@@ -1250,6 +1251,10 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start) and \
             not entity.name.lower().startswith(("low", "loss")):
         return mechanism(f"low {entity.name}", [], m)  # "not effective in patients with low ERCC1 expression"
+    if token >= 0 and entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and \
+            not entity.name.lower().startswith(("low", "loss")) and \
+            _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return mechanism(f"low {entity.name}", [], m)  # "knockdown of PTEN expression": the expression lowered
     if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType", "ResistanceMechanism"):
         return None
     found = _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
@@ -4929,6 +4934,8 @@ def plain_subject(m: MatchContext) -> bool:
         return True
     # past a participle aside between the subject and its verb (", secreted by fibroblasts in the stroma,")
     i = participle_aside_end(m.tokens, actor + 1, m.match.end) or actor + 1
+    if i < m.match.end and EXCLUSION_CUE in m.tokens[i].cues:
+        i = m.tokens[i].cues[EXCLUSION_CUE]  # past ", but not EGF," (builders/asides.py)
     while i < m.match.end:
         t = m.tokens[i]
         if t.is_entity:
@@ -5901,10 +5908,70 @@ def lead_to_subject(m: MatchContext) -> bool:
 def activated_part(entity: Entity, m: MatchContext, token: int):
     """"induces the activation of STAT3" is read as one process, "STAT3 activation"; what is raised or
     lowered is STAT3 itself (the one entity the process involves)."""
-    if entity.category != "ResistanceMechanism" or not re.search(r"\b(?:activation|signal(?:l)?ing)$", entity.name):
+    if entity.category != "ResistanceMechanism" or not re.search(r"\b(?:(?:re|hyper)?activation|signal(?:l)?ing)$", entity.name):
         return entity
     parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves"]
     return parts[0] if len(parts) == 1 else entity
+
+
+# what may stand between a named process and the means it comes about by ("activation of ERBB2 signalling,
+# either through ERBB2 amplification or through heregulin up-regulation"): no verb, so the means is the process's
+_SG_PROCESS_MEANS_BETWEEN = frozenset({",", ")", "]", "either", "both", "in", "part", "at", "least", "vitro", "vivo", "cell",
+                                       "cells", "lines", "line", "tumour", "tumor", "tumours", "tumors", "models"})
+
+
+def _sg_process_means(m: MatchContext, slot: str) -> bool:
+    """The entity of ``slot`` is an activation named as a process ("activation of ERBB2 signalling", "MET
+    activation") and the means cue follows it with no verb between: the means is how that activation comes
+    about, not how the process acts on something else."""
+    _, idx = _sg_slot(m, slot)
+    if not idx:
+        return False
+    if not any(activated_part(e, m, -1) is not e for e in m.slot_entities.get(slot, ())) and \
+            not _sg_raising_of_before(m, min(idx)):
+        return False
+    for k in range(max(idx) + 1, m.clause.hi):
+        t = m.tokens[k]
+        if "sg_through_means" in t.cues:
+            return True
+        if t.lower not in _SG_PROCESS_MEANS_BETWEEN and t.lower not in _SG_PATHWAY_NOUNS and not t.lower.endswith("ly"):
+            return False
+    return False
+
+
+_SG_PATHWAY_NOUNS = frozenset({"signaling", "signalling", "pathway", "pathways", "axis", "cascade", "activity"})
+
+
+def _sg_raising_of_before(m: MatchContext, i: int) -> bool:
+    """Entity token ``i`` is the one a raising noun names ("activation of (the) MET ...", "reactivation of ERK")."""
+    k = i - 1
+    if k >= m.clause.lo and m.tokens[k].lower == "the":
+        k -= 1
+    return k - 1 >= m.clause.lo and m.tokens[k].lower == "of" and "sg_activation_word" in m.tokens[k - 1].cues
+
+
+@guard
+def means_of_named_process(m: MatchContext) -> bool:
+    """"Activation of MET through HGF up-regulation": the means follows the activation it brings about with
+    no verb between (the raised one activates the process's entity)."""
+    return _sg_process_means(m, "target")
+
+
+@guard
+def process_not_denied(m: MatchContext) -> bool:
+    """"Activation of MET, either through MET amplification or through HGF up-regulation, was not found": the
+    sentence goes on after the means (past a closing comma) to deny the process."""
+    end = m.tokens[m.match.end - 1].end
+    if end < len(m.text) and m.text[end] == ",":
+        end += 1
+    return not denied_after(m.text, end)
+
+
+@guard
+def means_not_of_named_process(m: MatchContext) -> bool:
+    """"Activation of MET through HGF up-regulation leads to ...": the actor is a named activation and the means
+    right after it is how that activation comes about; the activation does not raise what the means names."""
+    return not _sg_process_means(m, "actor")
 
 
 @guard
