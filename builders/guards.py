@@ -5957,6 +5957,32 @@ def means_of_named_process(m: MatchContext) -> bool:
     return _sg_process_means(m, "target")
 
 
+# how far the last item of a list put forward may run before "as" ("..., and immune defects as possible mechanisms")
+_LAST_ITEM_WORDS = 6
+
+
+@guard
+def first_of_named_list(m: MatchContext) -> bool:
+    """"studies suggest MAPK reactivation, stimulation of CDK4/6-dependent cell-cycle transition, and immune defects as
+    possible mechanisms of resistance": the cause opens a list whose later items are phrases no entity names, and the
+    list runs up to "as" with no verb or clause of its own; its last item, after "and"/"or", is short."""
+    idx = m.match.slots.get("cause")
+    cue = m.first_cue("named_as")
+    if not idx or cue is None:
+        return False
+    toks = m.tokens
+    last_and = None
+    for k in range(max(idx) + 1, cue):
+        t = toks[k]
+        if t.lower in (";", ":", ".") or "clause_break" in t.cues or \
+                (_sg_has_verb_cue(t) and t.lower.endswith(("ed", "es", "ts", "rs"))) or \
+                t.lower in _SG_BE or t.lower in ("which", "that", "who", "has", "have", "had"):
+            return False
+        if t.lower in ("and", "or"):
+            last_and = k
+    return last_and is not None and toks[last_and - 1].lower == "," and cue - last_and - 1 <= _LAST_ITEM_WORDS
+
+
 @guard
 def process_not_denied(m: MatchContext) -> bool:
     """"Activation of MET, either through MET amplification or through HGF up-regulation, was not found": the
