@@ -5413,6 +5413,14 @@ def means_subject(m: MatchContext) -> bool:
         t = toks[k]
         if t.lower in (".", ";", ":") or "clause_break" in t.cues:
             subject, other = None, False
+        if t.lower == "which" and k - 2 >= m.clause.lo and toks[k - 1].text == "," and toks[k - 2].is_entity and \
+                any(e.category in cats for e in toks[k - 2].entities):
+            # "CAFs secreted EGF, which rendered cells resistant through sustained MAPK signalling": the relative
+            # clause's subject is the entity it hangs on (# s42 rs)
+            members = m.clause.list_members(k - 2, cats)
+            subject, other = (min(members), max(members)), False
+            k += 1
+            continue
         if t.is_entity and any(e.category in cats for e in t.entities) and _sg_class_before_name(m, k, cats):
             k += 1  # "Long noncoding RNA CBR3-AS1 promotes ...": the class word names no actor, the name after it does
             continue
