@@ -1097,6 +1097,20 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return _cause(entity, m, token)
 
 
+_AGENT_BY_BEFORE = lazy_compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+@transform(_cause_categories)
+def as_sparing_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What spares cells a therapy's killing, named as the agent after "by" ("oxaliplatin-induced apoptosis was reduced
+    by IL-6"): the "reduced by" before it is the sparing, not a suppression of the cause, so the cause is read as
+    :func:`as_cause` reads a subject (its loss when named by its loss); anywhere else as :func:`as_cause` reads it."""
+    if token >= 0 and _AGENT_BY_BEFORE.search(m.text, max(0, m.tokens[token].start - 10), m.tokens[token].start):
+        lowered = _lowered(entity, m, token)
+        return lowered if lowered is not None else _cause(entity, m, token)
+    return as_cause(entity, m, token)
+
+
 @transform(_cause_categories)
 def as_switched_on_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A gene the sentence says is switched on when a therapy fails ("... when other inhibitory pathways, including
@@ -5989,6 +6003,18 @@ def first_of_named_list(m: MatchContext) -> bool:
         if t.lower in ("and", "or"):
             last_and = k
     return last_and is not None and toks[last_and - 1].lower == "," and cue - last_and - 1 <= _LAST_ITEM_WORDS
+
+
+@guard
+def lessened_not_killing(m: MatchContext) -> bool:
+    """What was lessened is the resistance, not the therapy's killing ("oxaliplatin-induced apoptosis was reduced by
+    knockdown of X" says X's loss spares the cells, the opposite of lessening resistance): no killing word between
+    the therapy and the verb of lessening (# s42 rs)."""
+    idx = m.match.slots.get("therapy")
+    cue = m.first_cue("lessened_passive")
+    if not idx or cue is None:
+        return True
+    return not m.cue_in("killing", max(idx) + 1, cue)
 
 
 @guard
