@@ -5942,15 +5942,18 @@ _SG_PROCESS_MEANS_BETWEEN = frozenset({",", ")", "]", "either", "both", "in", "p
                                        "cells", "lines", "line", "tumour", "tumor", "tumours", "tumors", "models"})
 
 
-def _sg_process_means(m: MatchContext, slot: str) -> bool:
+def _sg_process_means(m: MatchContext, slot: str, raised: bool = True, lowered: bool = True) -> bool:
     """The entity of ``slot`` is an activation named as a process ("activation of ERBB2 signalling", "MET
     activation") and the means cue follows it with no verb between: the means is how that activation comes
     about, not how the process acts on something else."""
     _, idx = _sg_slot(m, slot)
     if not idx:
         return False
-    if not any(activated_part(e, m, -1) is not e for e in m.slot_entities.get(slot, ())) and \
-            not _sg_raising_of_before(m, min(idx)):
+    ents = m.slot_entities.get(slot, ())
+    is_lowered = any(_SG_LOST_NAME.search(e.name) for e in ents) or _sg_lowering_of_before(m, min(idx))
+    is_raised = not is_lowered and (any(activated_part(e, m, -1) is not e for e in ents) or
+                                    _sg_raising_of_before(m, min(idx)))
+    if not ((raised and is_raised) or (lowered and is_lowered)):
         return False
     for k in range(max(idx) + 1, m.clause.hi):
         t = m.tokens[k]
@@ -5962,6 +5965,18 @@ def _sg_process_means(m: MatchContext, slot: str) -> bool:
 
 
 _SG_PATHWAY_NOUNS = frozenset({"signaling", "signalling", "pathway", "pathways", "axis", "cascade", "activity"})
+
+
+# a lowering named as one entity ("loss of PTEN" is PTEN loss)
+_SG_LOST_NAME = lazy_compile(r"\b(?:loss|deletion|inactivation|downregulation|silencing|suppression|inhibition)$", re.I)
+
+
+def _sg_lowering_of_before(m: MatchContext, i: int) -> bool:
+    """Entity token ``i`` is the one a lowering noun names ("inhibition of (the) STAT1 ...", "loss of PTEN")."""
+    k = i - 1
+    if k >= m.clause.lo and m.tokens[k].lower == "the":
+        k -= 1
+    return k - 1 >= m.clause.lo and m.tokens[k].lower == "of" and "inhibition_noun" in m.tokens[k - 1].cues
 
 
 def _sg_raising_of_before(m: MatchContext, i: int) -> bool:
@@ -5976,7 +5991,14 @@ def _sg_raising_of_before(m: MatchContext, i: int) -> bool:
 def means_of_named_process(m: MatchContext) -> bool:
     """"Activation of MET through HGF up-regulation": the means follows the activation it brings about with
     no verb between (the raised one activates the process's entity)."""
-    return _sg_process_means(m, "target")
+    return _sg_process_means(m, "target", lowered=False)
+
+
+@guard
+def means_of_named_lowering(m: MatchContext) -> bool:
+    """"Inhibition of STAT1 through SOCS3 upregulation": the means follows the lowering it brings about with no verb
+    between (the raised one lowers the entity)."""
+    return _sg_process_means(m, "target", raised=False)
 
 
 # how far the last item of a list put forward may run before "as" ("..., and immune defects as possible mechanisms")
@@ -6015,6 +6037,16 @@ def lessened_not_killing(m: MatchContext) -> bool:
     if not idx or cue is None:
         return True
     return not m.cue_in("killing", max(idx) + 1, cue)
+
+
+@guard
+def no_means_between(m: MatchContext) -> bool:
+    """"Inhibition of STAT1 signalling through SOCS3 upregulation": a means between the taken-away gene and what
+    follows names how the lowering came about, not what the gene held down (# s42 rs)."""
+    a, t = m.match.slots.get("actor"), m.match.slots.get("target")
+    if not a or not t:
+        return True
+    return not m.cue_in("sg_through_means", max(a) + 1, min(t))
 
 
 @guard
