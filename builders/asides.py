@@ -13,6 +13,7 @@ sensitive") is no clause either: its ", although" does not cut the clause, its e
 from __future__ import annotations
 
 MAX_ASIDE = 8  # tokens between "not" and the closing comma
+EXCLUSION_CUE = "exclusion_aside"  # marks an aside's opener with the token after its closing mark
 MAX_CONCESSION = 6  # tokens between "although" and the closing comma
 
 # words that make a concession a clause of its own ("although it is rare", "though they responded")
@@ -75,6 +76,7 @@ def set_aside(tokens: list) -> list[tuple[int, int]]:
     asides = exclusion_asides(tokens)
     for opener, first, close in asides:
         tokens[opener].cues.pop("clause_break", None)
+        tokens[opener].cues[EXCLUSION_CUE] = close + 1  # the whole aside, for a gap to pass over (builders/engine.py)
         tokens[first - 1].cues.pop("negation", None)
         for k in range(first, close):
             tokens[k].entities = ()

@@ -419,6 +419,18 @@ class Discourse:
             return self._combination_across(sentence, prev)
         return None
 
+    def molecules_before(self, sentence) -> list[Entity]:
+        """What a plural "these ligands", "these factors" stands for: every molecule the previous sentence (same
+        section) names, or, when it names nothing, every one the sentence before it names; none unless there are
+        at least two (a plural points back at several)."""
+        for back, held in ((1, getattr(self, "_previous", None)), (2, getattr(self, "_earlier", None))):
+            if held is None or held[1] != sentence.section or sentence.index - held[0] != back:
+                return []
+            named = list(dict.fromkeys(e for e in held[2] if e.category == "Molecule"))
+            if named or held[2]:  # a sentence between that names other things stops the look back
+                return named if len(named) >= 2 else []
+        return []
+
     def one_mechanism(self, sentence, before: list) -> Entity | None:
         """What a bare "this" or "it" a rescue is said of stands for ("MET amplification drives resistance to
         cetuximab. This can be overcome by crizotinib"): the one mechanism or alteration named before it in its
@@ -540,6 +552,7 @@ _ANAPHOR_CATEGORIES = {
     "anaphor_it": ("Gene", "Pathway", "Molecule"),
     "anaphor_process": ("ResistanceMechanism", "Alteration"),
     "anaphor_change": ("ResistanceMechanism", "Alteration"),
+    "anaphor_molecules": ("Molecule",),
 }
 # anaphors of a process the previous sentence described, never an entity of their own sentence
 _PROCESS_KINDS = ("anaphor_process", "anaphor_change")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from builders import shared_subject
+from builders.asides import EXCLUSION_CUE
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 
@@ -714,6 +715,9 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             close = next((q for q in range(j + 2, min(j + APPOSITION, clause.hi)) if toks[q].text == ","), None)
             if close is not None:
                 yield from _gap(elements, k, clause, close + 1, budget - step, slots, cues)
+        elif j > clause.lo and toks[j - 1].is_entity and EXCLUSION_CUE in t.cues and t.cues[EXCLUSION_CUE] < clause.hi:
+            # "MET, but not EGFR or ERBB3, restimulated ...": the excluded ones are no part of the statement
+            yield from _gap(elements, k, clause, t.cues[EXCLUSION_CUE], budget - step, slots, cues)
         elif t.text == "," and j > clause.lo and toks[j - 1].is_entity:
             after = participle_aside_end(toks, j, clause.hi)
             if after is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
 from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
@@ -1153,6 +1154,20 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return _cause(entity, m, token)
 
 
+_AGENT_BY_BEFORE = lazy_compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+@transform(_cause_categories)
+def as_sparing_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What spares cells a therapy's killing, named as the agent after "by" ("oxaliplatin-induced apoptosis was reduced
+    by IL-6"): the "reduced by" before it is the sparing, not a suppression of the cause, so the cause is read as
+    :func:`as_cause` reads a subject (its loss when named by its loss); anywhere else as :func:`as_cause` reads it."""
+    if token >= 0 and _AGENT_BY_BEFORE.search(m.text, max(0, m.tokens[token].start - 10), m.tokens[token].start):
+        lowered = _lowered(entity, m, token)
+        return lowered if lowered is not None else _cause(entity, m, token)
+    return as_cause(entity, m, token)
+
+
 @transform(_cause_categories)
 def as_switched_on_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A gene the sentence says is switched on when a therapy fails ("... when other inhibitory pathways, including
@@ -1307,6 +1322,10 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
             _LOW_MARKER_BEFORE.search(m.text, max(0, m.tokens[token].start - 30), m.tokens[token].start) and \
             not entity.name.lower().startswith(("low", "loss")):
         return mechanism(f"low {entity.name}", [], m)  # "not effective in patients with low ERCC1 expression"
+    if token >= 0 and entity.category == "Biomarker" and entity.attr("biomarker_kind") == "expression" and \
+            not entity.name.lower().startswith(("low", "loss")) and \
+            _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
+        return mechanism(f"low {entity.name}", [], m)  # "knockdown of PTEN expression": the expression lowered
     if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType", "ResistanceMechanism"):
         return None
     found = _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
@@ -5040,6 +5059,8 @@ def plain_subject(m: MatchContext) -> bool:
         return True
     # past a participle aside between the subject and its verb (", secreted by fibroblasts in the stroma,")
     i = participle_aside_end(m.tokens, actor + 1, m.match.end) or actor + 1
+    if i < m.match.end and EXCLUSION_CUE in m.tokens[i].cues:
+        i = m.tokens[i].cues[EXCLUSION_CUE]  # past ", but not EGF," (builders/asides.py)
     while i < m.match.end:
         t = m.tokens[i]
         if t.is_entity:
@@ -5517,6 +5538,14 @@ def means_subject(m: MatchContext) -> bool:
         t = toks[k]
         if t.lower in (".", ";", ":") or "clause_break" in t.cues:
             subject, other = None, False
+        if t.lower == "which" and k - 2 >= m.clause.lo and toks[k - 1].text == "," and toks[k - 2].is_entity and \
+                any(e.category in cats for e in toks[k - 2].entities):
+            # "CAFs secreted EGF, which rendered cells resistant through sustained MAPK signalling": the relative
+            # clause's subject is the entity it hangs on (# s42 rs)
+            members = m.clause.list_members(k - 2, cats)
+            subject, other = (min(members), max(members)), False
+            k += 1
+            continue
         if t.is_entity and any(e.category in cats for e in t.entities) and _sg_class_before_name(m, k, cats):
             k += 1  # "Long noncoding RNA CBR3-AS1 promotes ...": the class word names no actor, the name after it does
             continue
@@ -6012,10 +6041,140 @@ def lead_to_subject(m: MatchContext) -> bool:
 def activated_part(entity: Entity, m: MatchContext, token: int):
     """"induces the activation of STAT3" is read as one process, "STAT3 activation"; what is raised or
     lowered is STAT3 itself (the one entity the process involves)."""
-    if entity.category != "ResistanceMechanism" or not re.search(r"\b(?:activation|signal(?:l)?ing)$", entity.name):
+    if entity.category != "ResistanceMechanism" or not re.search(r"\b(?:(?:re|hyper)?activation|signal(?:l)?ing)$", entity.name):
         return entity
     parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves"]
     return parts[0] if len(parts) == 1 else entity
+
+
+# what may stand between a named process and the means it comes about by ("activation of ERBB2 signalling,
+# either through ERBB2 amplification or through heregulin up-regulation"): no verb, so the means is the process's
+_SG_PROCESS_MEANS_BETWEEN = frozenset({",", ")", "]", "either", "both", "in", "part", "at", "least", "vitro", "vivo", "cell",
+                                       "cells", "lines", "line", "tumour", "tumor", "tumours", "tumors", "models"})
+
+
+def _sg_process_means(m: MatchContext, slot: str, raised: bool = True, lowered: bool = True) -> bool:
+    """The entity of ``slot`` is an activation named as a process ("activation of ERBB2 signalling", "MET
+    activation") and the means cue follows it with no verb between: the means is how that activation comes
+    about, not how the process acts on something else."""
+    _, idx = _sg_slot(m, slot)
+    if not idx:
+        return False
+    ents = m.slot_entities.get(slot, ())
+    is_lowered = any(_SG_LOST_NAME.search(e.name) for e in ents) or _sg_lowering_of_before(m, min(idx))
+    is_raised = not is_lowered and (any(activated_part(e, m, -1) is not e for e in ents) or
+                                    _sg_raising_of_before(m, min(idx)))
+    if not ((raised and is_raised) or (lowered and is_lowered)):
+        return False
+    for k in range(max(idx) + 1, m.clause.hi):
+        t = m.tokens[k]
+        if "sg_through_means" in t.cues:
+            return True
+        if t.lower not in _SG_PROCESS_MEANS_BETWEEN and t.lower not in _SG_PATHWAY_NOUNS and not t.lower.endswith("ly"):
+            return False
+    return False
+
+
+_SG_PATHWAY_NOUNS = frozenset({"signaling", "signalling", "pathway", "pathways", "axis", "cascade", "activity"})
+
+
+# a lowering named as one entity ("loss of PTEN" is PTEN loss)
+_SG_LOST_NAME = lazy_compile(r"\b(?:loss|deletion|inactivation|downregulation|silencing|suppression|inhibition)$", re.I)
+
+
+def _sg_lowering_of_before(m: MatchContext, i: int) -> bool:
+    """Entity token ``i`` is the one a lowering noun names ("inhibition of (the) STAT1 ...", "loss of PTEN")."""
+    k = i - 1
+    if k >= m.clause.lo and m.tokens[k].lower == "the":
+        k -= 1
+    return k - 1 >= m.clause.lo and m.tokens[k].lower == "of" and "inhibition_noun" in m.tokens[k - 1].cues
+
+
+def _sg_raising_of_before(m: MatchContext, i: int) -> bool:
+    """Entity token ``i`` is the one a raising noun names ("activation of (the) MET ...", "reactivation of ERK")."""
+    k = i - 1
+    if k >= m.clause.lo and m.tokens[k].lower == "the":
+        k -= 1
+    return k - 1 >= m.clause.lo and m.tokens[k].lower == "of" and "sg_activation_word" in m.tokens[k - 1].cues
+
+
+@guard
+def means_of_named_process(m: MatchContext) -> bool:
+    """"Activation of MET through HGF up-regulation": the means follows the activation it brings about with
+    no verb between (the raised one activates the process's entity)."""
+    return _sg_process_means(m, "target", lowered=False)
+
+
+@guard
+def means_of_named_lowering(m: MatchContext) -> bool:
+    """"Inhibition of STAT1 through SOCS3 upregulation": the means follows the lowering it brings about with no verb
+    between (the raised one lowers the entity)."""
+    return _sg_process_means(m, "target", raised=False)
+
+
+# how far the last item of a list put forward may run before "as" ("..., and immune defects as possible mechanisms")
+_LAST_ITEM_WORDS = 6
+
+
+@guard
+def first_of_named_list(m: MatchContext) -> bool:
+    """"studies suggest MAPK reactivation, stimulation of CDK4/6-dependent cell-cycle transition, and immune defects as
+    possible mechanisms of resistance": the cause opens a list whose later items are phrases no entity names, and the
+    list runs up to "as" with no verb or clause of its own; its last item, after "and"/"or", is short."""
+    idx = m.match.slots.get("cause")
+    cue = m.first_cue("named_as")
+    if not idx or cue is None:
+        return False
+    toks = m.tokens
+    last_and = None
+    for k in range(max(idx) + 1, cue):
+        t = toks[k]
+        if t.lower in (";", ":", ".") or "clause_break" in t.cues or \
+                (_sg_has_verb_cue(t) and t.lower.endswith(("ed", "es", "ts", "rs"))) or \
+                t.lower in _SG_BE or t.lower in ("which", "that", "who", "has", "have", "had"):
+            return False
+        if t.lower in ("and", "or"):
+            last_and = k
+    return last_and is not None and toks[last_and - 1].lower == "," and cue - last_and - 1 <= _LAST_ITEM_WORDS
+
+
+@guard
+def lessened_not_killing(m: MatchContext) -> bool:
+    """What was lessened is the resistance, not the therapy's killing ("oxaliplatin-induced apoptosis was reduced by
+    knockdown of X" says X's loss spares the cells, the opposite of lessening resistance): no killing word between
+    the therapy and the verb of lessening (# s42 rs)."""
+    idx = m.match.slots.get("therapy")
+    cue = m.first_cue("lessened_passive")
+    if not idx or cue is None:
+        return True
+    return not m.cue_in("killing", max(idx) + 1, cue)
+
+
+@guard
+def no_means_between(m: MatchContext) -> bool:
+    """"Inhibition of STAT1 signalling through SOCS3 upregulation": a means between the taken-away gene and what
+    follows names how the lowering came about, not what the gene held down (# s42 rs)."""
+    a, t = m.match.slots.get("actor"), m.match.slots.get("target")
+    if not a or not t:
+        return True
+    return not m.cue_in("sg_through_means", max(a) + 1, min(t))
+
+
+@guard
+def process_not_denied(m: MatchContext) -> bool:
+    """"Activation of MET, either through MET amplification or through HGF up-regulation, was not found": the
+    sentence goes on after the means (past a closing comma) to deny the process."""
+    end = m.tokens[m.match.end - 1].end
+    if end < len(m.text) and m.text[end] == ",":
+        end += 1
+    return not denied_after(m.text, end)
+
+
+@guard
+def means_not_of_named_process(m: MatchContext) -> bool:
+    """"Activation of MET through HGF up-regulation leads to ...": the actor is a named activation and the means
+    right after it is how that activation comes about; the activation does not raise what the means names."""
+    return not _sg_process_means(m, "actor")
 
 
 @guard

@@ -158,6 +158,11 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         if kinds[0] == "anaphor_it" and (i + 1 >= len(tokens) or tokens[i + 1].lower in _EXPLETIVE_NEXT):
             continue  # "it is known that ...", "it has been shown": no antecedent
         end = t.cues[kinds[0]]
+        if kinds[0] == "anaphor_molecules":
+            named = discourse.molecules_before(sentence)
+            if named:
+                _replace(tokens, i, end, named[0], named[1:])
+            continue
         if kinds[0] in _THERAPY_ANAPHORS and end < len(tokens) and tokens[end].lower in _COMPOUND_HEAD:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
         if kinds[0] == "anaphor_combination" and _named_after(tokens, end):
