@@ -294,6 +294,19 @@ _INTO_GROUPS = lazy_compile(r"\s*(?:(?:were|had\s+been)\s+)?(?:assigned|allocate
 _COUNTS_BEFORE = lazy_compile(r"(?<![\d.,])(?:\d{1,5}\s*,\s*)*\d{1,5}\s*,?\s*and\s+$")
 
 
+# a count given for a cohort named by a letter or number, the cohort after it: "86 patients were enrolled (53 in cohort A,
+# 15 in cohort B, and 18 in cohort C)", "Sixty-one patients in cohort A and 63 patients in cohort B were enrolled"
+# (not a share, "45% in cohort A", nor a count of what the cohort's patients had, "12 patients in cohort A had a response")
+_IN_COHORT = lazy_compile(rf"(?<![\w.,%\-]){_COUNT}\s+(?:(?:patients|pts|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
+                          rf"(?:(?:enrol+ed|included|treated|registered|accrued|assigned|allocated)\s+)?(?:in|into|to)\s+"
+                          rf"(?:the\s+)?{_COHORT_LABEL}"
+                          r"(?!\s*(?:\([^()]*\)\s*)?(?:had|have|has|achieved|experienced|showed|developed|responded|died|"
+                          r"progressed|were\s+(?:alive|responders|progression))\b)")
+# a sentence that says who entered the study: only there is a cohort's count its size
+_ENTERED = lazy_compile(r"\b(?:enrol+ed|enrol+ment|included|registered|accrued|recruited|assigned|allocated|treated|"
+                        r"received|evaluable|analy[sz]ed)\b", re.I)
+
+
 def _cohort_name(m: re.Match) -> str:
     """The cohort a match of _LETTER_COHORT or _COHORT_OF names, as values are labelled with it ("Cohort B" ->
     "cohort B")."""
@@ -493,6 +506,7 @@ class PatientCounts:
         if not subgroup:
             self._arm_counts(st, text, rec, ev)
         self._population_counts(st, text, ev)
+        self._cohort_counts(st, text, rec, ev, subgroup)
         # (a count split between arms, "218 pts (arm A/B: 73/145)", is the trial's even when one arm was read)
         # (nor in a sentence that says the trial has a control: "For the double-blind, placebo-controlled phase III trial,
         # researchers enrolled 204 patients", its one arm read so far no arm of all its patients)
@@ -711,6 +725,24 @@ class PatientCounts:
             n = _count(m.group(1) or m.group(2))
             if n is not None and 2 <= n <= 20000:
                 self._add(st.trial, "n", Value(m.start(1), m.end(1), float(n), ""), ev, "screened")
+
+    def _cohort_counts(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
+        """The size of each cohort a sentence on who entered the study counts by its label ("53 in cohort A, 15 in
+        cohort B"): the one arm's count kept with the cohort's label, or the count of the arm the label names."""
+        if not _ENTERED.search(text):
+            return
+        for m in _IN_COHORT.finditer(text):
+            n = _count(m.group(1))
+            if n is None or not 1 <= n <= 5000:
+                continue
+            refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.start(2), m.end(2))}
+            if len(refs) == 1:
+                # arms the design labelled "cohort A", "cohort B": the count of that arm
+                self._add(next(iter(refs.values())), "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
+            elif not refs and len(st.arms) == 1:
+                label = _cohort_name(_LETTER_COHORT.search(m.group(2)))
+                self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(n), ""), ev,
+                          f"{subgroup}, {label}" if subgroup else label)
 
     @staticmethod
     def _evaluable_label(text: str, m) -> str | None:

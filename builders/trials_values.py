@@ -20,7 +20,8 @@ from builders.prefilter import prefiltered
 from kg.model import Entity
 
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
-_VALUE = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
+# (a value glued to its verb by a lost space, "median PFS was5.3 months", is still the value)
+_VALUE = lazy_compile(rf"(?:(?<![\w.\-/])|(?<=\bwas)|(?<=\bwere))({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
 # a median written before its metric, its unit hyphened onto it: "an inspiring 7.9-mo median PFS", "a 6.1-month median OS"
 _PRENOMINAL_MEDIAN = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*-\s*(?:months?|mos?)\s+(?=median\b)", re.I)
 # (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]"; an open upper bound as NE, NR or NA; "C.I." and the "Cl" a
