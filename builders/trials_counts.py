@@ -270,6 +270,11 @@ _ARM_SPLIT = lazy_compile(r"\s*\(\s*arms?\s+(?P<labels>[A-H1-9](?:\s*/\s*[A-H1-9
 _ARM_LIST_SPLIT = lazy_compile(r"(?:[;:]|\bof\s+(?:whom|these|them),?)\s*(?P<n1>\d{1,4})\s+(?:patients\s+)?(?:with|in|on)\s+(?:the\s+)?"
                                r"arm\s+(?P<l1>[A-H1-9])\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n2>\d{1,4})\s+(?:patients\s+)?"
                                r"(?:with|in|on)\s+(?:the\s+)?arm\s+(?P<l2>[A-H1-9])\b", re.I)
+# a total's split told as labels set equal to counts: "(116 were evaluable: A=54, B=62)", "(arm A = 54; arm B = 62)",
+# "(A: n = 54, B: n = 62)" (the labels in capitals, each the label of an arm the design named)
+_LABEL_EQ_SPLIT = lazy_compile(r"(?:[(:;,]\s*)(?:(?i:arms?)\s+)?(?P<l1>[A-H1-9])\s*(?::\s*n\s*)?=\s*(?P<n1>\d{1,4})\s*"
+                               r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?i:arm)\s+)?(?P<l2>[A-H1-9])\s*(?::\s*n\s*)?=\s*"
+                               r"(?P<n2>\d{1,4})(?![\d.])")
 # the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
 _ITT_AFTER = lazy_compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
 # what closes a count of the whole sample: a comma, the trial's name, the ITT population ("Of the 204 randomized patients
@@ -901,7 +906,7 @@ class PatientCounts:
 
     def _label_split_counts(self, st: TrialState, text: str, ev) -> None:
         """A total's split between labelled arms in brackets ("144 patients were randomised (Arms A/B, n=95/49)",
-        "218 pts (arm A/B: 73/145)"): each count is the arm its label names, when every label names a different arm."""
+        "218 pts (arm A/B: 73/145)", "(116 were evaluable: A=54, B=62)"): each count is the arm its label names, when every label names a different arm."""
         for m in _ARM_SPLIT.finditer(text):
             labels = re.findall(r"[A-H1-9]", m.group("labels").upper())
             counts = list(re.finditer(r"\d+", m.group("counts")))
@@ -911,7 +916,7 @@ class PatientCounts:
             for k, arm in zip(counts, arms):
                 at = m.start("counts") + k.start()
                 self._add(arm, "n", Value(at, at + len(k.group(0)), float(k.group(0)), ""), ev, None)
-        for m in _ARM_LIST_SPLIT.finditer(text):
+        for m in list(_ARM_LIST_SPLIT.finditer(text)) + list(_LABEL_EQ_SPLIT.finditer(text)):
             arms = [st.labels.get(m.group(g).upper()) for g in ("l1", "l2")]
             if None in arms or arms[0].id == arms[1].id:
                 continue
