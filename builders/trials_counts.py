@@ -307,6 +307,12 @@ _IN_COHORT = lazy_compile(rf"(?<![\w.,%\-]){_COUNT}\s+(?:(?:patients|pts|partici
                           rf"(?:the\s+)?{_COHORT_LABEL}"
                           r"(?!\s*(?:\([^()]*\)\s*)?(?:had|have|has|achieved|experienced|showed|developed|responded|died|"
                           r"progressed|were\s+(?:alive|responders|progression))\b)")
+# a sentence that opens with the eligible part of the sample: "Among 41 eligible patients, median age was 63 years", "Of
+# the 38 eligible patients, 12 responded" (not "Among 41 eligible patients with KRAS mutations": a subgroup; the evaluable
+# part is read by _N_EVALUABLE)
+_OPENING_ELIGIBLE = lazy_compile(rf"\s*(?:[A-Z]+:\s*)?(?:Among|Of|In)\s+(?:the\s+|all\s+|these\s+)?{_COUNT}\s+"
+                                 r"(?P<part>eligible)\s+(?:patients|participants|pts|"
+                                 r"subjects)\s*,", re.I)
 # a sentence that says who entered the study: only there is a cohort's count its size
 _ENTERED = lazy_compile(r"\b(?:enrol+ed|enrol+ment|included|registered|accrued|recruited|assigned|allocated|treated|"
                         r"received|evaluable|analy[sz]ed)\b", re.I)
@@ -726,6 +732,11 @@ class PatientCounts:
             if n is not None and 2 <= n <= 20000:
                 # the patients whose marker status is known: a labelled part, never the sample
                 self._add(owner, "n", Value(m.start("n"), m.end("n"), float(n), ""), ev, f"{m.group('marker')} evaluable")
+        opening = _OPENING_ELIGIBLE.match(text)
+        if opening is not None and (_count(opening.group(1)) or 0) >= 2:
+            # "Among 41 eligible patients, ...": the eligible part of the sample, kept apart from the enrolled count
+            n = _count(opening.group(1))
+            self._add(owner, "n", Value(opening.start(1), opening.end(1), float(n), ""), ev, opening.group("part").lower())
         for m in _N_SCREENED.finditer(text):
             n = _count(m.group(1) or m.group(2))
             if n is not None and 2 <= n <= 20000:
