@@ -230,6 +230,10 @@ _HIGHER_IS_BETTER = ("ORR", "DCR", "mPFS", "mOS")
 _TO_ARM = r"\s+(?:\w+\s+){0,2}?(?:in|with|for|among|by)\s+(?:the\s+)?(?:patients\s+(?:treated|receiving)\s+(?:with\s+)?)?$"
 _SAID_BETTER = lazy_compile(rf"\b(?:improv\w*|longer|higher|better|prolong\w*|superior|greater){_TO_ARM}", re.I)
 _SAID_WORSE = lazy_compile(rf"\b(?:shorter|lower|worse|poorer|inferior){_TO_ARM}", re.I)
+# the words that make the arm after them the comparator: "compared with", "versus", "than (with)", "relative to"
+_COMPARATOR_BEFORE = lazy_compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|v\.?|"
+                                  r"relative\s+to|as\s+opposed\s+to|than(?:\s+(?:with|in|for|among))?|over)\s+(?:the\s+)?"
+                                  r"(?:(?:patients|those)\s+(?:treated|receiving|given|on)\s+(?:with\s+)?)?$", re.I)
 
 
 def _as_said_better(text: str, refs: list, pairs: list) -> list:
@@ -253,6 +257,10 @@ def _as_said_better(text: str, refs: list, pairs: list) -> list:
     better = _SAID_BETTER.search(before) is not None
     if not better and _SAID_WORSE.search(before) is None:
         return pairs
+    if _COMPARATOR_BEFORE.search(before):
+        # "The combination improved PFS compared with A alone (5.6 vs 3.1 months)": the arm named is the one the
+        # better (or worse) arm is measured against
+        better = not better
     (v1, a1), (v2, a2) = pairs
     if v1.number == v2.number or arm not in (a1, a2):
         return pairs
