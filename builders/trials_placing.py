@@ -24,7 +24,7 @@ from builders.document import Sentence
 from builders import trials_cited, trials_subgroups
 from builders.lazy_patterns import lazy_compile
 from builders.letter_forms import letter_chains
-from builders.trials_no_response import no_response, no_response_in_cohorts
+from builders.trials_no_response import no_response, no_response_in_cohorts, no_response_with
 from builders.trials_metric_bracket import bracket_end
 from builders.trials_group_contrast import contrasted_groups
 from builders.trials_phases import phase_values
@@ -683,6 +683,11 @@ class ValuePlacing:
                     not self._clause_of_other_therapy(st, text, rec, said) and \
                     not self._metric_of_other_therapy(st, text, rec, hi):
                 self._add(st.arms[0], "ORR", said, ev, cohort, stated_none=True)
+        for lo, hi, named_lo, named_hi in no_response_with(text) if len(st.arms) >= 2 else ():
+            # "No objective responses were observed with FOLFIRI alone": the one arm the words name had none
+            refs = {a.id: a for _, a in self.arm_refs(st, text, rec, named_lo, named_hi)}
+            if len(refs) == 1 and since <= lo < until:
+                self._add(next(iter(refs.values())), "ORR", Value(lo, hi, 0.0, "%"), ev, subgroup, stated_none=True)
         if arms_before < 2 <= len(st.arms):
             # arms the values set apart: "... compared with 2.2 months for those given investigator's choice (n = 54; ...)"
             self._listed_counts(st, text, rec, ev, subgroup)
