@@ -62,7 +62,8 @@ _WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit
                       for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
                       for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 # an arm named by a digit: "for arm 1", "(arm 2)" (its digit is no value)
-_DIGIT_LABEL = lazy_compile(r"\b[Aa]rms?\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?))")
+# ("8.6 months in arm 2", "30.1% in cohort 1 and 28.0% in cohort 2": a numbered arm, cohort, group or part)
+_DIGIT_LABEL = lazy_compile(r"\b(?:[Aa]rms?|[Cc]ohorts?|[Gg]roups?|[Pp]arts?)\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?))")
 _GROUP_LIST_SEP = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+")
 _ARM_LABEL = lazy_compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
                           r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
