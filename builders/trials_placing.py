@@ -1663,6 +1663,8 @@ class ValuePlacing:
             return
         if metric == "n" and self._bound_count(v):
             return  # ("more than 450 patients received ...": a bound, not the count)
+        if subgroup and _FRACTION_LABEL.fullmatch(subgroup):
+            subgroup = None  # "disease control was achieved in 30/40 patients (75%)": the share's fraction, no population
         counted = _COUNTED_LABEL.fullmatch(subgroup) if metric != "n" and subgroup else None
         if counted:
             # "an ORR of 30% in 27 tissue-positive patients": the population's label, and its count
@@ -1681,6 +1683,8 @@ class ValuePlacing:
         add_outcome(self.out, arm, metric, v.number, ev, **extra)
 
 
+# a value's label that is only the fraction it was counted as: "30/40" (from "in 30/40 patients (75%)")
+_FRACTION_LABEL = lazy_compile(r"\d{1,5}\s*/\s*\d{1,5}")
 # a value's label that opens with the count of its patients: "27 tissue-positive" (from "30% in 27 tissue-positive patients")
 _COUNTED_LABEL = lazy_compile(r"(\d{1,5})\s+([A-Za-z][\w/+\-]*(?:[\s\-][\w/+\-]+){0,2})")
 
