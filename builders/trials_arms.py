@@ -22,9 +22,9 @@ from kg.model import Entity
 THERAPY = ("Drug", "DrugClass", "Regimen")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
 _LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
-# (also closing a bracket that first gives the arm's dosing: "regorafenib (160 mg/day; arm B)")
-_LABEL_AFTER = lazy_compile(rf"\(\s*(?:[^()\[\];]{{1,80}};\s*)?{_LABEL_NOUN}\s+([A-H1-9])\s*\)|"
-                            rf"\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]")
+# (also closing a bracket of the arm's dosing: "fruquintinib alone (5 mg/day; arm B)", "... (every 2 weeks, arm A)")
+_LABEL_AFTER = lazy_compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]|"
+                            rf"\([^()\[\]]{{1,120}}?[;,]\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)")
 # a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was
 # treated with ..."
 _LABEL_BEFORE = lazy_compile(rf"\b{_LABEL_NOUN}\s+([A-H1-9])\b\s*(?:[(:]|(?:received|was\s+(?:treated\s+with|given)|"
@@ -138,7 +138,7 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
     regimen named by them.
     """
     starts = [(m.start(), (m.group(1) or "").upper()) for m in _LABEL_BEFORE.finditer(text)]
-    ends = [(m.end(), (m.group(1) or m.group(2)).upper()) for m in _LABEL_AFTER.finditer(text)]
+    ends = [(m.end(), (m.group(1) or m.group(2) or m.group(3)).upper()) for m in _LABEL_AFTER.finditer(text)]
     segments: list[tuple[str, list[Mention]]] = []
     if len(starts) >= 2:
         bounds = [p for p, _ in starts] + [len(text)]

@@ -273,6 +273,11 @@ _ARM_SPLIT = lazy_compile(r"\s*\(\s*arms?\s+(?P<labels>[A-H1-9](?:\s*/\s*[A-H1-9
 _ARM_LIST_SPLIT = lazy_compile(r"(?:[;:]|\bof\s+(?:whom|these|them),?)\s*(?P<n1>\d{1,4})\s+(?:patients\s+)?(?:with|in|on)\s+(?:the\s+)?"
                                r"arm\s+(?P<l1>[A-H1-9])\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n2>\d{1,4})\s+(?:patients\s+)?"
                                r"(?:with|in|on)\s+(?:the\s+)?arm\s+(?P<l2>[A-H1-9])\b", re.I)
+# a total's split told as labels set equal to counts: "(116 were evaluable: A=54, B=62)", "(arm A = 54; arm B = 62)",
+# "(A: n = 54, B: n = 62)" (the labels in capitals, each the label of an arm the design named)
+_LABEL_EQ_SPLIT = lazy_compile(r"(?:[(:;,]\s*)(?:(?i:arms?)\s+)?(?P<l1>[A-H1-9])\s*(?::\s*n\s*)?=\s*(?P<n1>\d{1,4})\s*"
+                               r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:(?i:arm)\s+)?(?P<l2>[A-H1-9])\s*(?::\s*n\s*)?=\s*"
+                               r"(?P<n2>\d{1,4})(?![\d.])")
 # the whole randomised sample named after its count: "592 patients in the intention-to-treat population"
 _ITT_AFTER = lazy_compile(r"\s+(?:in|of)\s+the\s+(?:intention|intent)[- ]to[- ]treat\s+(?:\(ITT\)\s+)?(?:population|set|analysis)\b", re.I)
 # what closes a count of the whole sample: a comma, the trial's name, the ITT population ("Of the 204 randomized patients
@@ -295,6 +300,25 @@ _INTO_GROUPS = lazy_compile(r"\s*(?:(?:were|had\s+been)\s+)?(?:assigned|allocate
                             r"stratified)\s+(?:to|in|into)\s+(?:the\s+)?(?!(?:each|both|all|either|every|respective)\b)"
                             r"(?P<groups>[^,;.()]{1,80}?)\s+(?:groups|subgroups|cohorts|group|subgroup|cohort)\b", re.I)
 _COUNTS_BEFORE = lazy_compile(r"(?<![\d.,])(?:\d{1,5}\s*,\s*)*\d{1,5}\s*,?\s*and\s+$")
+
+
+# a count given for a cohort named by a letter or number, the cohort after it: "86 patients were enrolled (53 in cohort A,
+# 15 in cohort B, and 18 in cohort C)", "Sixty-one patients in cohort A and 63 patients in cohort B were enrolled"
+# (not a share, "45% in cohort A", nor a count of what the cohort's patients had, "12 patients in cohort A had a response")
+_IN_COHORT = lazy_compile(rf"(?<![\w.,%\-]){_COUNT}\s+(?:(?:patients|pts|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
+                          rf"(?:(?:enrol+ed|included|treated|registered|accrued|assigned|allocated)\s+)?(?:in|into|to)\s+"
+                          rf"(?:the\s+)?{_COHORT_LABEL}"
+                          r"(?!\s*(?:\([^()]*\)\s*)?(?:had|have|has|achieved|experienced|showed|developed|responded|died|"
+                          r"progressed|were\s+(?:alive|responders|progression))\b)")
+# a sentence that opens with the eligible part of the sample: "Among 41 eligible patients, median age was 63 years", "Of
+# the 38 eligible patients, 12 responded" (not "Among 41 eligible patients with KRAS mutations": a subgroup; the evaluable
+# part is read by _N_EVALUABLE)
+_OPENING_ELIGIBLE = lazy_compile(rf"\s*(?:[A-Z]+:\s*)?(?:Among|Of|In)\s+(?:the\s+|all\s+|these\s+)?{_COUNT}\s+"
+                                 r"(?P<part>eligible)\s+(?:patients|participants|pts|"
+                                 r"subjects)\s*,", re.I)
+# a sentence that says who entered the study: only there is a cohort's count its size
+_ENTERED = lazy_compile(r"\b(?:enrol+ed|enrol+ment|included|registered|accrued|recruited|assigned|allocated|treated|"
+                        r"received|evaluable|analy[sz]ed)\b", re.I)
 
 
 def _cohort_name(m: re.Match) -> str:
@@ -496,6 +520,7 @@ class PatientCounts:
         if not subgroup:
             self._arm_counts(st, text, rec, ev)
         self._population_counts(st, text, ev)
+        self._cohort_counts(st, text, rec, ev, subgroup)
         # (a count split between arms, "218 pts (arm A/B: 73/145)", is the trial's even when one arm was read)
         # (nor in a sentence that says the trial has a control: "For the double-blind, placebo-controlled phase III trial,
         # researchers enrolled 204 patients", its one arm read so far no arm of all its patients)
@@ -710,10 +735,33 @@ class PatientCounts:
             if n is not None and 2 <= n <= 20000:
                 # the patients whose marker status is known: a labelled part, never the sample
                 self._add(owner, "n", Value(m.start("n"), m.end("n"), float(n), ""), ev, f"{m.group('marker')} evaluable")
+        opening = _OPENING_ELIGIBLE.match(text)
+        if opening is not None and (_count(opening.group(1)) or 0) >= 2:
+            # "Among 41 eligible patients, ...": the eligible part of the sample, kept apart from the enrolled count
+            n = _count(opening.group(1))
+            self._add(owner, "n", Value(opening.start(1), opening.end(1), float(n), ""), ev, opening.group("part").lower())
         for m in _N_SCREENED.finditer(text):
             n = _count(m.group(1) or m.group(2))
             if n is not None and 2 <= n <= 20000:
                 self._add(st.trial, "n", Value(m.start(1), m.end(1), float(n), ""), ev, "screened")
+
+    def _cohort_counts(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
+        """The size of each cohort a sentence on who entered the study counts by its label ("53 in cohort A, 15 in
+        cohort B"): the one arm's count kept with the cohort's label, or the count of the arm the label names."""
+        if not _ENTERED.search(text):
+            return
+        for m in _IN_COHORT.finditer(text):
+            n = _count(m.group(1))
+            if n is None or not 1 <= n <= 5000:
+                continue
+            refs = {a.id: a for _, a in self.arm_refs(st, text, rec, m.start(2), m.end(2))}
+            if len(refs) == 1:
+                # arms the design labelled "cohort A", "cohort B": the count of that arm
+                self._add(next(iter(refs.values())), "n", Value(m.start(1), m.end(1), float(n), ""), ev, subgroup)
+            elif not refs and len(st.arms) == 1:
+                label = _cohort_name(_LETTER_COHORT.search(m.group(2)))
+                self._add(st.arms[0], "n", Value(m.start(1), m.end(1), float(n), ""), ev,
+                          f"{subgroup}, {label}" if subgroup else label)
 
     @staticmethod
     def _evaluable_label(text: str, m) -> str | None:
@@ -874,7 +922,7 @@ class PatientCounts:
 
     def _label_split_counts(self, st: TrialState, text: str, ev) -> None:
         """A total's split between labelled arms in brackets ("144 patients were randomised (Arms A/B, n=95/49)",
-        "218 pts (arm A/B: 73/145)"): each count is the arm its label names, when every label names a different arm."""
+        "218 pts (arm A/B: 73/145)", "(116 were evaluable: A=54, B=62)"): each count is the arm its label names, when every label names a different arm."""
         for m in _ARM_SPLIT.finditer(text):
             labels = re.findall(r"[A-H1-9]", m.group("labels").upper())
             counts = list(re.finditer(r"\d+", m.group("counts")))
@@ -884,7 +932,7 @@ class PatientCounts:
             for k, arm in zip(counts, arms):
                 at = m.start("counts") + k.start()
                 self._add(arm, "n", Value(at, at + len(k.group(0)), float(k.group(0)), ""), ev, None)
-        for m in _ARM_LIST_SPLIT.finditer(text):
+        for m in list(_ARM_LIST_SPLIT.finditer(text)) + list(_LABEL_EQ_SPLIT.finditer(text)):
             arms = [st.labels.get(m.group(g).upper()) for g in ("l1", "l2")]
             if None in arms or arms[0].id == arms[1].id:
                 continue

@@ -113,6 +113,10 @@ _VALUE_VS_VALUE = lazy_compile(r"\d\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*\d"
 _THERAPY_VS = lazy_compile(r"\s*(?:alone\s+|monotherapy\s+)?(?:vs\.?|versus)\s+(?:the\s+)?", re.I)
 # the boundary between two clauses of one sentence
 _CLAUSE_SEP = lazy_compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
+# a clause after a semicolon that counts the patients of each arm: "; 152 were assigned to A and 148 to B", "; 61 patients
+# received A and 59 received B"
+_COUNTED_CLAUSE = lazy_compile(r";\s*(?:of\s+(?:these|them|whom),?\s*)?\d{1,5}\s+(?:(?:patients|pts|participants)\s+)?(?:(?:were|was)\s+)?"
+                               r"(?:(?:randomly\s+)?(?:assigned|allocated)|randomi[sz]ed|received|treated|given)\b", re.I)
 # the therapy that makes patients eligible, not the one the trial gave: "patients who were candidates for first-line
 # chemotherapy", "unsuitable for intensive chemotherapy", "a lesion for which first-line chemotherapy was indicated"
 _ELIGIBLE_FOR = lazy_compile(r"\b(?:(?:un)?suitable|candidates?|(?:un)?amenable)\s+(?:for|to)\s+(?:[\w\-/,]+\s+){0,3}$|"
@@ -510,6 +514,11 @@ class TrialDesign:
         # ("Whether adding A to B improves outcomes is unclear": a background's open question names no arm of the trial)
         questions = [q.span() for q in _OPEN_QUESTION.finditer(text)]
         therapies = [t for t in therapies if not any(a <= t.start < b for a, b in questions)]
+        counted = _COUNTED_CLAUSE.search(text)
+        if counted is not None and any(t.start < counted.start() for t in therapies):
+            # ("randomized to A plus B or A alone; 152 were assigned to A plus B and 148 to A alone": the clause that
+            # counts the arms names them again, no arms of its own)
+            therapies = [t for t in therapies if t.start < counted.start()]
         cut = self._cited_clause(st, text)
         if cut is not None:
             # ("..., as compared to an ORR of 0% in a matched reference population treated with B": the therapy of an

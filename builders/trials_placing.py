@@ -24,7 +24,8 @@ from builders.document import Sentence
 from builders import trials_cited, trials_subgroups
 from builders.lazy_patterns import lazy_compile
 from builders.letter_forms import letter_chains
-from builders.trials_no_response import no_response
+from builders.trials_no_response import no_response, no_response_in_cohorts, no_response_with
+from builders.trials_metric_bracket import bracket_end
 from builders.trials_group_contrast import contrasted_groups
 from builders.trials_phases import phase_values
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
@@ -229,6 +230,10 @@ _HIGHER_IS_BETTER = ("ORR", "DCR", "mPFS", "mOS")
 _TO_ARM = r"\s+(?:\w+\s+){0,2}?(?:in|with|for|among|by)\s+(?:the\s+)?(?:patients\s+(?:treated|receiving)\s+(?:with\s+)?)?$"
 _SAID_BETTER = lazy_compile(rf"\b(?:improv\w*|longer|higher|better|prolong\w*|superior|greater){_TO_ARM}", re.I)
 _SAID_WORSE = lazy_compile(rf"\b(?:shorter|lower|worse|poorer|inferior){_TO_ARM}", re.I)
+# the words that make the arm after them the comparator: "compared with", "versus", "than (with)", "relative to"
+_COMPARATOR_BEFORE = lazy_compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|v\.?|"
+                                  r"relative\s+to|as\s+opposed\s+to|than(?:\s+(?:with|in|for|among))?|over)\s+(?:the\s+)?"
+                                  r"(?:(?:patients|those)\s+(?:treated|receiving|given|on)\s+(?:with\s+)?)?$", re.I)
 
 
 def _as_said_better(text: str, refs: list, pairs: list) -> list:
@@ -252,6 +257,10 @@ def _as_said_better(text: str, refs: list, pairs: list) -> list:
     better = _SAID_BETTER.search(before) is not None
     if not better and _SAID_WORSE.search(before) is None:
         return pairs
+    if _COMPARATOR_BEFORE.search(before):
+        # "The combination improved PFS compared with A alone (5.6 vs 3.1 months)": the arm named is the one the
+        # better (or worse) arm is measured against
+        better = not better
     (v1, a1), (v2, a2) = pairs
     if v1.number == v2.number or arm not in (a1, a2):
         return pairs
@@ -530,6 +539,11 @@ class ValuePlacing:
         arms_before = len(st.arms)
         for k, (start, end, metric, group_metrics) in enumerate(metrics):
             nxt = metrics[k + 1][0] if k + 1 < len(metrics) else len(text)
+            closed = bracket_end(text, end) if metric is not None else None
+            if closed is not None and closed < nxt:
+                # "the disease control rate (91% vs 93%, P = .496), early tumour shrinkage rate (57% vs 58%)": the
+                # metric's own values are those of its bracket, the rest are the next item's
+                nxt = closed
             region = [v for v in values if end <= v.start < nxt and id(v) not in used]
             if metric is None:
                 # (not the share right before the next metric: "eight (30%) achieved partial response and 17 (63%)
@@ -660,6 +674,20 @@ class ValuePlacing:
             if not self._clause_of_other_therapy(st, text, rec, said) and \
                     not self._metric_of_other_therapy(st, text, rec, none[1]):
                 self._add(st.arms[0], "ORR", said, ev, subgroup, stated_none=True)
+        for lo, hi, cohort in no_response_in_cohorts(text) if len(st.arms) == 1 and \
+                (not subgroup or _LETTERED.fullmatch(subgroup)) else ():
+            # "No responses occurred in cohorts B or C": each lettered cohort of the one arm's patients had none (the
+            # cohort the sentence before spoke of gives way to the ones this sentence names)
+            said = Value(lo, hi, 0.0, "%")
+            if since <= lo < until and self._population_cohort(cohort) and \
+                    not self._clause_of_other_therapy(st, text, rec, said) and \
+                    not self._metric_of_other_therapy(st, text, rec, hi):
+                self._add(st.arms[0], "ORR", said, ev, cohort, stated_none=True)
+        for lo, hi, named_lo, named_hi in no_response_with(text) if len(st.arms) >= 2 else ():
+            # "No objective responses were observed with FOLFIRI alone": the one arm the words name had none
+            refs = {a.id: a for _, a in self.arm_refs(st, text, rec, named_lo, named_hi)}
+            if len(refs) == 1 and since <= lo < until:
+                self._add(next(iter(refs.values())), "ORR", Value(lo, hi, 0.0, "%"), ev, subgroup, stated_none=True)
         if arms_before < 2 <= len(st.arms):
             # arms the values set apart: "... compared with 2.2 months for those given investigator's choice (n = 54; ...)"
             self._listed_counts(st, text, rec, ev, subgroup)
@@ -1635,6 +1663,16 @@ class ValuePlacing:
             return
         if metric == "n" and self._bound_count(v):
             return  # ("more than 450 patients received ...": a bound, not the count)
+        if subgroup and _FRACTION_LABEL.fullmatch(subgroup):
+            subgroup = None  # "disease control was achieved in 30/40 patients (75%)": the share's fraction, no population
+        counted = _COUNTED_LABEL.fullmatch(subgroup) if metric != "n" and subgroup else None
+        if counted:
+            # "an ORR of 30% in 27 tissue-positive patients": the population's label, and its count
+            subgroup = counted.group(2)
+            text = (getattr(self, "_reading", None) or (None,))[0] or ""
+            if 2 <= int(counted.group(1)) <= 5000 and \
+                    re.search(rf"\b{counted.group(1)}\s+{re.escape(subgroup)}", text[v.end:v.end + 80]):
+                add_outcome(self.out, arm, "n", float(counted.group(1)), ev, subgroup=subgroup)
         extra = {"subgroup": subgroup, "unit": unit}
         if v.ci and metric != "n":
             low, high = v.ci
@@ -1643,6 +1681,12 @@ class ValuePlacing:
             if low <= v.number <= high:
                 extra.update(ci_low=low, ci_high=high)  # an interval that does not hold the value is not its CI
         add_outcome(self.out, arm, metric, v.number, ev, **extra)
+
+
+# a value's label that is only the fraction it was counted as: "30/40" (from "in 30/40 patients (75%)")
+_FRACTION_LABEL = lazy_compile(r"\d{1,5}\s*/\s*\d{1,5}")
+# a value's label that opens with the count of its patients: "27 tissue-positive" (from "30% in 27 tissue-positive patients")
+_COUNTED_LABEL = lazy_compile(r"(\d{1,5})\s+([A-Za-z][\w/+\-]*(?:[\s\-][\w/+\-]+){0,2})")
 
 
 # searched in most sentences, which hold none of their words (builders/prefilter.py)

@@ -20,7 +20,8 @@ from builders.prefilter import prefiltered
 from kg.model import Entity
 
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
-_VALUE = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
+# (a value glued to its verb by a lost space, "median PFS was5.3 months", is still the value)
+_VALUE = lazy_compile(rf"(?:(?<![\w.\-/])|(?<=\bwas)|(?<=\bwere))({_NUM})\s*(%|percent\b|months?\b|mos?\b|m\b|weeks?\b|wk\b|days?\b|years?\b)?")
 # a median written before its metric, its unit hyphened onto it: "an inspiring 7.9-mo median PFS", "a 6.1-month median OS"
 _PRENOMINAL_MEDIAN = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*-\s*(?:months?|mos?)\s+(?=median\b)", re.I)
 # (in round or square brackets: "5.3 [95 % CI, 2.1–9.3]"; an open upper bound as NE, NR or NA; "C.I." and the "Cl" a
@@ -61,7 +62,8 @@ _WORD_NUMBERS.update({f"{tens}-{unit}": _WORD_NUMBERS[tens] + _WORD_NUMBERS[unit
                       for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
                       for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 # an arm named by a digit: "for arm 1", "(arm 2)" (its digit is no value)
-_DIGIT_LABEL = lazy_compile(r"\b[Aa]rms?\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?))")
+# ("8.6 months in arm 2", "30.1% in cohort 1 and 28.0% in cohort 2": a numbered arm, cohort, group or part)
+_DIGIT_LABEL = lazy_compile(r"\b(?:[Aa]rms?|[Cc]ohorts?|[Gg]roups?|[Pp]arts?)\s+([1-9])\b(?![.,]\d)(?!\s*(?:%|months?|mos?\b|weeks?|days?|years?))")
 _GROUP_LIST_SEP = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+")
 _ARM_LABEL = lazy_compile(r"\b[Aa]rm\s+([A-H1-9])\b|\b([A-H1-9])\s+arm\b|\b(?:[Cc]ohort|[Pp]art|[Gg]roup)\s+([A-H1-9])\b|"
                           r"(?<=[\d%])\s*(?:m|mo|months?|%)?\s*\(([A-H])\)")  # a value's own label: "18.0 m (A) vs 25.0 m (B)"
