@@ -359,7 +359,48 @@ def mechanisms(r, text, mentions, rec):
                 result.append(_mention(prev.start, m.end, text, mech))
                 continue
         result.append(m)
-    return _modifications_of(text, _postposed_drivers(text, _cargo_transfers(text, result, rec), rec), rec)
+    return _modifications_of(text, _routes(text, _postposed_drivers(text, _cargo_transfers(text, result, rec), rec), rec),
+                             rec)
+
+
+# "bypass signalling via HER2/HER3", "paracrine signalling through IL-6 and IL-8": the entities a named process runs
+# through, written after it
+_ROUTE_AFTER = lazy_compile(r"\s+(?:via|through)\s+(?:the\s+)?")
+_ROUTE_JOIN = lazy_compile(r"\s*(?:/|,|, and|, or|and|or)\s*")
+
+
+def _routes(text, mentions, rec) -> list:
+    """A named process followed by "via" / "through" and the genes, molecules, cells or pathways it runs through, when
+    they end the phrase ("bypass signalling via HER2/HER3 confers ..."; not "via HER2 heterodimers", a head the last one
+    modifies): one mechanism "bypass signalling via ERBB2/ERBB3", covering the whole, involving each of them and what
+    the process involves."""
+    out = list(mentions)
+    starts = {m.start: m for m in mentions if m.entity.category in _DRIVERS and m.entity.category != "Alteration"}
+    for k, m in enumerate(mentions):
+        if m.entity.category != "ResistanceMechanism":
+            continue
+        route = _ROUTE_AFTER.match(text, m.end)
+        first = starts.get(route.end()) if route else None
+        if first is None:
+            continue
+        group = [first]
+        while True:
+            join = _ROUTE_JOIN.match(text, group[-1].end)
+            nxt = starts.get(join.end()) if join else None
+            if nxt is None:
+                break
+            group.append(nxt)
+        if not _LIST_END.match(text, group[-1].end):
+            continue
+        names = "/".join(dict.fromkeys(g.entity.name for g in group))
+        name = f"{m.entity.name} via {names}"
+        mech = mechanism_entity(name, [g.entity for g in group], m.entity.attr("taxonomy_class"),
+                                synonyms=(re.sub(r"\s+", " ", text[m.start:group[-1].end]),))
+        parts = [o for s, p, o in rec.implied if s.id == m.entity.id and p == "involves"]
+        for part in dict.fromkeys([g.entity for g in group] + parts):
+            rec.imply(mech, "involves", part)
+        out[k] = _mention(m.start, group[-1].end, text, mech)
+    return out
 
 
 # "epithelial-mesenchymal transition induced by TGF-β1", "adaptive feedback reactivation of MAPK signaling, often
