@@ -199,6 +199,10 @@ _AS_MECHANISMS = lazy_compile(
     r"(?:of|for|underlying)\s+(?:[\w\-/]+\s+){0,3}?(?:resistan|chemoresistan|refractor)", re.I)
 
 
+# an item that points back to something named before ("the gene", "this protein", "these changes")
+_ANAPHORIC_ITEM = lazy_compile(r"(?:the|this|these|that|those|its|their|such)\s", re.I)
+
+
 def _as_mechanism_spans(text):
     """The (start, end) of each item of a list put forward "as (possible) mechanisms of resistance"."""
     spans = []
@@ -227,9 +231,11 @@ def listed_mechanisms(text, mentions, rec) -> list:
         semi = _SEMICOLON_LIST.match(text, lm.start("list")) if ":" in text[lm.end("head"):lm.start("list")] else None
         spans = _semicolon_items(text, *semi.span()) if semi else _list_items(text, body, lm.start("list"))
         listed.extend((start, end, where) for start, end in spans)
-    listed.extend((start, end, "head") for start, end in _as_mechanism_spans(text))
+    listed.extend((start, end, "as") for start, end in _as_mechanism_spans(text))
     for start, end, where in listed:
         item = text[start:end]
+        if where == "as" and _ANAPHORIC_ITEM.match(item) and not any(m.start < end and start < m.end for m in out):
+            continue  # "identified the gene as a driver of resistance": a thing named before, no process of its own
         lead = _ITEM_LEAD.match(item)
         start += lead.end() if lead else 0
         item = text[start:end]
@@ -243,7 +249,8 @@ def listed_mechanisms(text, mentions, rec) -> list:
                 changed = True
             continue
         if not 1 <= len(words) <= 5 or not all(_ITEM_WORD.match(w) for w in words) or \
-                (where != "head" and not _PROCESS_ITEM.search(item)):
+                (where not in ("head", "as") and not _PROCESS_ITEM.search(item)) or \
+                (where == "as" and len(words) < 2 and not _PROCESS_ITEM.search(item)):
             continue  # a list the head word does not tie to resistance gives only items worded as processes
         out.append(_mention(start, end, text, mechanism_entity(_item_name(item), [])))
         changed = True
