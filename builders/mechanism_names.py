@@ -90,7 +90,8 @@ _PROCESS_ITEM = lazy_compile(
     r"^(?:(?:increased|elevated|raised|enhanced|high|higher|reduced|decreased|low|lower|diminished|impaired|altered|aberrant|"
     r"dysregulated|deregulated|defective|constitutive|compensatory|upregulated|downregulated)\b|"
     r"(?:loss|gain|activation|inactivation|reactivation|overexpression|upregulation|downregulation|dysregulation|"
-    r"deregulation|alterations?|modulations?|silencing|suppression|secretion|self-regulation|evasion)\s+(?:of|in)\b)|"
+    r"deregulation|alterations?|modulations?|silencing|suppression|secretion|self-regulation|evasion|stimulation|induction|"
+    r"enhancement|impairment)\s+(?:of|in)\b)|"
     r"\b(?:interactions?|crosstalk|cross-talk|activation|signal(?:l)?ing|overexpression|upregulation|loss|"
     r"reprogramming|evasion|escape|alterations?)$", re.I)
 _PROCESS_PARTS = ("Gene", "Molecule", "CellType", "Pathway")
@@ -186,12 +187,37 @@ def _process_item(text, start, end, mentions, rec):
     return _mention(start, end, text, mech), inside
 
 
+# "studies suggest MAPK reactivation, stimulation of CDK4/6-dependent cell-cycle transition and immune defects as possible
+# mechanisms of resistance": a list put forward as the mechanisms (or causes, drivers) of a resistance, after the verb
+# that puts it forward; its items are processes of their own as in a list the head word ties to resistance
+_AS_MECHANISMS = lazy_compile(
+    r"\b(?:suggest(?:s|ed)?|propos(?:e|es|ed)|identif(?:y|ies|ied)|implicat(?:e|es|ed)|nominat(?:e|es|ed)|"
+    r"describ(?:e|es|ed)|reveal(?:s|ed)?|highlight(?:s|ed)?|point(?:s|ed)?\s+to|consider(?:s|ed)?|regard(?:s|ed)?|"
+    r"recogni[sz](?:e|es|ed)|establish(?:es|ed)?|put(?:s)?\s+forward)\s+(?P<list>[^.;:()]{3,200}?)\s+as\s+"
+    r"(?:(?:the|a|an|possible|potential|putative|candidate|key|major|main|common|frequent|important|novel|new|"
+    r"additional|likely|plausible|principal)\s+){0,3}(?:mechanisms?|causes?|drivers?|mediators?|determinants?)\s+"
+    r"(?:of|for|underlying)\s+(?:[\w\-/]+\s+){0,3}?(?:resistan|chemoresistan|refractor)", re.I)
+
+
+# an item that points back to something named before ("the gene", "this protein", "these changes")
+_ANAPHORIC_ITEM = lazy_compile(r"(?:the|this|these|that|those|its|their|such)\s", re.I)
+
+
+def _as_mechanism_spans(text):
+    """The (start, end) of each item of a list put forward "as (possible) mechanisms of resistance"."""
+    spans = []
+    for am in _AS_MECHANISMS.finditer(text):
+        spans.extend(_list_items(text, am.group("list"), am.start("list")))
+    return spans
+
+
 def listed_mechanisms(text, mentions, rec) -> list:
     """Items of a list of resistance mechanisms that no other recogniser names become mechanisms of
     their own ("target heterogeneity"); an item an entity already covers is left to that entity, and an item
     worded as a process of the entities it names becomes a mechanism involving them."""
     out = list(mentions)
     changed = False
+    listed = []
     for lm in _MECHANISM_LIST.finditer(text):
         where = _names_resistance(text, lm)
         if where is None:
@@ -204,25 +230,30 @@ def listed_mechanisms(text, mentions, rec) -> list:
             body = body[:tail.start()] if tail else body
         semi = _SEMICOLON_LIST.match(text, lm.start("list")) if ":" in text[lm.end("head"):lm.start("list")] else None
         spans = _semicolon_items(text, *semi.span()) if semi else _list_items(text, body, lm.start("list"))
-        for start, end in spans:
-            item = text[start:end]
-            lead = _ITEM_LEAD.match(item)
-            start += lead.end() if lead else 0
-            item = text[start:end]
-            words = item.split()
-            if _NOT_ITEM.search(item) or len(item) < 4:
-                continue
-            if any(m.start < end and start < m.end for m in out):
-                mech, inside = _process_item(text, start, end, out, rec)
-                if mech is not None:
-                    out = [m for m in out if m not in inside] + [mech]
-                    changed = True
-                continue
-            if not 1 <= len(words) <= 5 or not all(_ITEM_WORD.match(w) for w in words) or \
-                    (where != "head" and not _PROCESS_ITEM.search(item)):
-                continue  # a list the head word does not tie to resistance gives only items worded as processes
-            out.append(_mention(start, end, text, mechanism_entity(_item_name(item), [])))
-            changed = True
+        listed.extend((start, end, where) for start, end in spans)
+    listed.extend((start, end, "as") for start, end in _as_mechanism_spans(text))
+    for start, end, where in listed:
+        item = text[start:end]
+        if where == "as" and _ANAPHORIC_ITEM.match(item) and not any(m.start < end and start < m.end for m in out):
+            continue  # "identified the gene as a driver of resistance": a thing named before, no process of its own
+        lead = _ITEM_LEAD.match(item)
+        start += lead.end() if lead else 0
+        item = text[start:end]
+        words = item.split()
+        if _NOT_ITEM.search(item) or len(item) < 4:
+            continue
+        if any(m.start < end and start < m.end for m in out):
+            mech, inside = _process_item(text, start, end, out, rec)
+            if mech is not None:
+                out = [m for m in out if m not in inside] + [mech]
+                changed = True
+            continue
+        if not 1 <= len(words) <= 5 or not all(_ITEM_WORD.match(w) for w in words) or \
+                (where not in ("head", "as") and not _PROCESS_ITEM.search(item)) or \
+                (where == "as" and len(words) < 2 and not _PROCESS_ITEM.search(item)):
+            continue  # a list the head word does not tie to resistance gives only items worded as processes
+        out.append(_mention(start, end, text, mechanism_entity(_item_name(item), [])))
+        changed = True
     return sorted(out, key=lambda x: (x.start, x.end)) if changed else mentions
 
 
@@ -335,7 +366,89 @@ def mechanisms(r, text, mentions, rec):
                 result.append(_mention(prev.start, m.end, text, mech))
                 continue
         result.append(m)
-    return _modifications_of(text, _cargo_transfers(text, result, rec), rec)
+    return _modifications_of(text, _routes(text, _postposed_drivers(text, _cargo_transfers(text, result, rec), rec), rec),
+                             rec)
+
+
+# "bypass signalling via HER2/HER3", "paracrine signalling through IL-6 and IL-8": the entities a named process runs
+# through, written after it
+_ROUTE_AFTER = lazy_compile(r"\s+(?:via|through)\s+(?:the\s+)?")
+_ROUTE_JOIN = lazy_compile(r"\s*(?:/|,|, and|, or|and|or)\s*")
+
+
+def _routes(text, mentions, rec) -> list:
+    """A named process followed by "via" / "through" and the genes, molecules, cells or pathways it runs through, when
+    they end the phrase ("bypass signalling via HER2/HER3 confers ..."; not "via HER2 heterodimers", a head the last one
+    modifies): one mechanism "bypass signalling via ERBB2/ERBB3", covering the whole, involving each of them and what
+    the process involves."""
+    out = list(mentions)
+    starts = {m.start: m for m in mentions if m.entity.category in _DRIVERS and m.entity.category != "Alteration"}
+    for k, m in enumerate(mentions):
+        if m.entity.category != "ResistanceMechanism":
+            continue
+        route = _ROUTE_AFTER.match(text, m.end)
+        first = starts.get(route.end()) if route else None
+        if first is None:
+            continue
+        group = [first]
+        while True:
+            join = _ROUTE_JOIN.match(text, group[-1].end)
+            nxt = starts.get(join.end()) if join else None
+            if nxt is None:
+                break
+            group.append(nxt)
+        if not _LIST_END.match(text, group[-1].end):
+            continue
+        names = "/".join(dict.fromkeys(g.entity.name for g in group))
+        name = f"{m.entity.name} via {names}"
+        mech = mechanism_entity(name, [g.entity for g in group], m.entity.attr("taxonomy_class"),
+                                synonyms=(re.sub(r"\s+", " ", text[m.start:group[-1].end]),))
+        parts = [o for s, p, o in rec.implied if s.id == m.entity.id and p == "involves"]
+        for part in dict.fromkeys([g.entity for g in group] + parts):
+            rec.imply(mech, "involves", part)
+        out[k] = _mention(m.start, group[-1].end, text, mech)
+    return out
+
+
+# "epithelial-mesenchymal transition induced by TGF-β1", "adaptive feedback reactivation of MAPK signaling, often
+# mediated by EGFR": the entity that drives a named process, written after it
+_DRIVER_AFTER = lazy_compile(
+    r"\s*,?\s*(?:(?:often|mainly|mostly|primarily|predominantly|partly|partially|largely|at least partly|in part|"
+    r"probably|possibly|likely|presumably|directly|frequently|typically|usually)\s+)?(?P<verb>induced|mediated|"
+    r"driven|triggered|elicited|promoted)\s+by\s+(?:the\s+|an?\s+)?", re.I)
+_DRIVERS = ("Gene", "Molecule", "CellType", "Alteration", "Pathway")
+# a list after the driver: the process is driven by several entities
+_MORE_DRIVERS = lazy_compile(r"\s*(?:,|/|\band\b|\bor\b|\bas well as\b)")
+
+
+def _written_cell(m) -> str:
+    """A cell as it names a process it drives: its vocabulary name ("regulatory T cell-mediated"), not the plural."""
+    return m.entity.name
+
+
+def _postposed_drivers(text, mentions, rec) -> list:
+    """A named process followed by the entity that drives it ("EMT induced by TGF-β1", "MAPK reactivation, often
+    mediated by EGFR") is the process as that entity drives it: one mechanism "TGF-β1-induced epithelial-mesenchymal
+    transition", covering both, involving the driver and what the process involves."""
+    out = list(mentions)
+    starts = {m.start: m for m in mentions if m.entity.category in _DRIVERS}
+    for k, m in enumerate(mentions):
+        if m.entity.category != "ResistanceMechanism":
+            continue
+        after = _DRIVER_AFTER.match(text, m.end)
+        driver = starts.get(after.end()) if after else None
+        if driver is None or "-" + after.group("verb").lower() in m.entity.name.lower() or \
+                _MORE_DRIVERS.match(text, driver.end):
+            continue  # "mediated by Tregs, MDSCs and soluble factors": a process of several drivers stays itself
+        written = _written_cell(driver) if driver.entity.category == "CellType" else driver.text
+        name = f"{written}-{after.group('verb').lower()} {m.entity.name}"
+        mech = mechanism_entity(name, [driver.entity], m.entity.attr("taxonomy_class"),
+                                synonyms=(re.sub(r"\s+", " ", text[m.start:driver.end]),))
+        parts = [o for s, p, o in rec.implied if s.id == m.entity.id and p == "involves"]
+        for part in [driver.entity] + parts:
+            rec.imply(mech, "involves", part)
+        out[k] = _mention(m.start, driver.end, text, mech)
+    return out
 
 
 # "exosomal transfer of miR-21", "exosome-mediated transfer of lncRNA H19": a transfer whose cargo is named after it

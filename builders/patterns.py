@@ -63,6 +63,8 @@ from builders.spelled_trials import spelled_trials
 from builders.trial_names import registry_and_trials, sibling_trials
 from builders.mechanism_names import listed_mechanisms, mechanisms, raised_phospho_at
 from builders.cell_processes import cell_processes
+from builders.lowered_processes import MAY_LOWERED, lowered_processes
+from builders.bracketed_terms import MAY_BRACKET, bracketed_terms
 from builders.regimen_names import regimens
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -725,7 +727,8 @@ _MAY_FORMAT = lazy_compile(r"bispecific|biparatopic|ADC|conjugate", re.I)
 # a list of resistance mechanisms (builders.mechanism_names.listed_mechanisms) may follow a cue word
 # a head noun a list shares after its last item may follow an "and", "or" or comma (builders/shared_heads.py)
 _MAY_SHARE_HEAD = lazy_compile(r"(?:\band|\bor|,)\s+\S+\s+\S")
-_MAY_LIST_MECHANISMS = lazy_compile(r"\b(?:mechanisms?|causes|factors|drivers|contributors)\b", re.I)
+_MAY_LIST_MECHANISMS = lazy_compile(r"\b(?:mechanisms?|causes?|factors|drivers?|contributors|mediators?|determinants?)\b",
+                                    re.I)
 
 
 def recognise(r, text: str, mentions: list, rec) -> list:
@@ -832,6 +835,10 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = acquired_alterations(text, mentions, rec)
     if _MAY_LIST_MECHANISMS.search(text):
         mentions = listed_mechanisms(text, mentions, rec)
+    if MAY_LOWERED.search(text):
+        mentions = lowered_processes(r.vocab, text, mentions)
+    if MAY_BRACKET.search(text):
+        mentions = bracketed_terms(r.vocab, text, mentions)
     return mentions
 
 
