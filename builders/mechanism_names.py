@@ -426,6 +426,10 @@ def _written_cell(m) -> str:
     return m.entity.name
 
 
+# a process written as the raising of what it involves ("reactivation of MAPK signalling", "AKT hyperactivation")
+_RAISING = lazy_compile(r"\b(?:(?:hyper|re)?activation|phosphorylation|up-?regulation|overexpression|induction)\b", re.I)
+
+
 def _postposed_drivers(text, mentions, rec) -> list:
     """A named process followed by the entity that drives it ("EMT induced by TGF-β1", "MAPK reactivation, often
     mediated by EGFR") is the process as that entity drives it: one mechanism "TGF-β1-induced epithelial-mesenchymal
@@ -447,6 +451,11 @@ def _postposed_drivers(text, mentions, rec) -> list:
         parts = [o for s, p, o in rec.implied if s.id == m.entity.id and p == "involves"]
         for part in [driver.entity] + parts:
             rec.imply(mech, "involves", part)
+        if driver.entity.category in ("Gene", "Molecule") and _RAISING.search(text, m.start, m.end):
+            # "reactivation of MAPK signalling, often mediated by EGFR": the driver raises what the process raises
+            for part in parts:
+                if part.category in ("Gene", "Pathway"):
+                    rec.imply(driver.entity, "activates", part)
         out[k] = _mention(m.start, driver.end, text, mech)
     return out
 
