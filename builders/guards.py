@@ -2429,6 +2429,24 @@ def population_resistance(entity: Entity, m: MatchContext, token: int) -> Entity
     return None
 
 
+@transform({"ResistanceMechanism"})
+def status_mediated_resistance(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A tumour status that responds poorly to the immunotherapy the rule's ``resisted`` slot names, as the
+    resistance it mediates ("resistance mechanisms to ICIs in MSS CRC": MSS-mediated resistance); None for an
+    alteration, a mechanism or any other marker (see :func:`population_resistance`)."""
+    if entity.category != "Biomarker":
+        return None
+    return population_resistance(entity, m, token)
+
+
+@transform({"ResistanceMechanism"})
+def cause_as_mechanism(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A cause read as :func:`as_cause` only where it is a mechanism ("the loss of neoantigens", "immunosuppression");
+    an alteration, gene or marker names no kind of another mechanism."""
+    cause = as_cause(entity, m, token)
+    return cause if cause is not None and cause.category == "ResistanceMechanism" else None
+
+
 # a sentence saying a population fares badly on a therapy: resists it, or does not respond to or benefit from it
 _POOR_RESPONSE_TALK = lazy_compile(r"resist|refractor|unresponsiv|insensitiv|\b(?:not|rarely|seldom|fail\w*\s+to)\s+"
                                    r"(?:\w+\s+)?(?:respond|benefit|obtain)|\black\s+of\s+(?:\w+\s+)?(?:response|benefit)|"
