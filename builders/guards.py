@@ -15,7 +15,7 @@ context (vocabulary, recogniser) and the cue hits.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
@@ -2427,6 +2427,24 @@ def population_resistance(entity: Entity, m: MatchContext, token: int) -> Entity
             (asked or entity.id in _document_resisting_statuses(m.reading)):
         return mechanism(f"{entity.name}-mediated resistance", [], m)
     return None
+
+
+@transform({"ResistanceMechanism"})
+def status_mediated_resistance(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A tumour status that responds poorly to the immunotherapy the rule's ``resisted`` slot names, as the
+    resistance it mediates ("resistance mechanisms to ICIs in MSS CRC": MSS-mediated resistance); None for an
+    alteration, a mechanism or any other marker (see :func:`population_resistance`)."""
+    if entity.category != "Biomarker":
+        return None
+    return population_resistance(entity, m, token)
+
+
+@transform({"ResistanceMechanism"})
+def cause_as_mechanism(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A cause read as :func:`as_cause` only where it is a mechanism ("the loss of neoantigens", "immunosuppression");
+    an alteration, gene or marker names no kind of another mechanism."""
+    cause = as_cause(entity, m, token)
+    return cause if cause is not None and cause.category == "ResistanceMechanism" else None
 
 
 # a sentence saying a population fares badly on a therapy: resists it, or does not respond to or benefit from it
@@ -6870,7 +6888,32 @@ def named_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | 
         return entity
     t = m.tokens[token]
     longer = [x for x in m.rec.mentions if t.start < x.start < t.end < x.end and x.entity.category == "ResistanceMechanism"]
-    return longer[0].entity if len(longer) == 1 else entity
+    named = longer[0].entity if len(longer) == 1 else entity
+    return _with_feedback_names(named) if _FEEDBACK_ONLY.search(m.text) else named
+
+
+# the word that says a reactivation comes back by feedback ("feedback signalling via reactivation of EGFR")
+_FEEDBACK_ONLY = lazy_compile(r"\bfeedback\b", re.I)
+# a mechanism named as a participant's (re)activation: "EGFR reactivation", "MAPK pathway activation"
+_ACTIVATION_NAME = lazy_compile(r"(?P<part>\S.*?)\s+(?P<kind>(?:re)?activation)", re.I)
+
+
+def _with_feedback_names(mech: Entity) -> Entity:
+    """A (re)activation the sentence says comes back by feedback, also under its feedback names ("EGFR feedback
+    reactivation", "feedback reactivation of EGFR"); any other mechanism as it is.
+
+    >>> _with_feedback_names(Entity("crc:m", "ResistanceMechanism", "ERK reactivation")).synonyms
+    ('ERK feedback reactivation', 'feedback reactivation of ERK')
+    >>> [_with_feedback_names(Entity("crc:m", "ResistanceMechanism", n)).synonyms
+    ...  for n in ("T-cell exclusion", "adaptive feedback reactivation")]
+    [(), ()]
+    """
+    hit = _ACTIVATION_NAME.fullmatch(mech.name)
+    if hit is None or _FEEDBACK_ONLY.search(mech.name):
+        return mech  # "adaptive feedback reactivation" names its feedback already
+    part, kind = hit.group("part"), hit.group("kind")
+    extra = (f"{part} feedback {kind}", f"feedback {kind} of {part}")
+    return replace(mech, synonyms=tuple(sorted(set(mech.synonyms) | set(extra))))
 
 
 _VARIANT_NAME = lazy_compile(r"\b[A-Z]\d{2,4}[A-Z]?\b")
