@@ -6786,6 +6786,19 @@ def expressed_product(entity: Entity, m: MatchContext, token: int) -> Entity | N
     return found if found is not None and found.category in ("Gene", "Molecule") else None
 
 
+@guard
+def expression_closes_list(m: MatchContext) -> bool:
+    """What the mediator raises is a list of genes or molecules that an expression closes ("PI3K/AKT-mediated SOX2
+    and PD-L1 expression", "STAT3-dependent PD-L1 expression"): not cells or processes ("Treg-mediated CD8+ T cell
+    suppression"), and not a gene with no word of expression ("IL-6-induced STAT3 phosphorylation")."""
+    ents = m.slot_entities.get("target", ())
+    if not ents or any(e.category not in ("Gene", "Molecule", "Biomarker") for e in ents):
+        return False
+    idx = m.match.slots.get("target") or ()
+    last = [e for e in m.tokens[max(idx)].entities] if idx else []
+    return any(e.category == "Biomarker" and _SG_EXPRESSION_NAME.match(e.name) for e in last)
+
+
 @transform({"Molecule"})
 def released_product(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """"M2 macrophages secrete high levels of IL-10": the molecule whose amount the biomarker names (a gene's
