@@ -6196,6 +6196,20 @@ def specific_agent(m: MatchContext) -> bool:
 
 
 @guard
+def narrower_classes(m: MatchContext) -> bool:
+    """Every class given as an example of the class before it is another, narrower one: named by what it acts on,
+    or known to belong to it ("targeted therapies, such as anti-EGFR antibodies"); not a broad kind of treatment
+    listed beside it ("targeted agents, such as anti-EGFR antibodies and chemotherapy")."""
+    vocab = m.reading.vocab
+    outer = {e.id for e in m.slot_entities.get("cls", ())}
+    subs = m.slot_entities.get("sub", ())
+    implied = {s.id for s, p, _ in m.rec.implied if p == "targets"}
+    return bool(subs) and all(e.id not in outer and (vocab.drug_targets.get(e.id) or e.id in implied or
+                                                     outer & set(vocab.drug_classes.get(e.id, ())))
+                              for e in subs)
+
+
+@guard
 def drug_may_act_on_target(m: MatchContext) -> bool:
     """The drug may act on the target: the vocabulary knows no target of it, places it on the target (or the
     target's family), or on many genes (a multi-kinase inhibitor whose known targets are a partial list). A drug
