@@ -6214,6 +6214,20 @@ def specific_agent(m: MatchContext) -> bool:
 
 
 @guard
+def narrower_classes(m: MatchContext) -> bool:
+    """Every class given as an example of the class before it is another, narrower one: named by what it acts on,
+    or known to belong to it ("targeted therapies, such as anti-EGFR antibodies"); not a broad kind of treatment
+    listed beside it ("targeted agents, such as anti-EGFR antibodies and chemotherapy")."""
+    vocab = m.reading.vocab
+    outer = {e.id for e in m.slot_entities.get("cls", ())}
+    subs = m.slot_entities.get("sub", ())
+    implied = {s.id for s, p, _ in m.rec.implied if p == "targets"}
+    return bool(subs) and all(e.id not in outer and (vocab.drug_targets.get(e.id) or e.id in implied or
+                                                     outer & set(vocab.drug_classes.get(e.id, ())))
+                              for e in subs)
+
+
+@guard
 def drug_may_act_on_target(m: MatchContext) -> bool:
     """The drug may act on the target: the vocabulary knows no target of it, places it on the target (or the
     target's family), or on many genes (a multi-kinase inhibitor whose known targets are a partial list). A drug
@@ -6802,6 +6816,19 @@ def expressed_product(entity: Entity, m: MatchContext, token: int) -> Entity | N
     eid = vocab.resolve(hit.group("thing"))
     found = vocab.entities.get(eid) if eid else None
     return found if found is not None and found.category in ("Gene", "Molecule") else None
+
+
+@guard
+def expression_closes_list(m: MatchContext) -> bool:
+    """What the mediator raises is a list of genes or molecules that an expression closes ("PI3K/AKT-mediated SOX2
+    and PD-L1 expression", "STAT3-dependent PD-L1 expression"): not cells or processes ("Treg-mediated CD8+ T cell
+    suppression"), and not a gene with no word of expression ("IL-6-induced STAT3 phosphorylation")."""
+    ents = m.slot_entities.get("target", ())
+    if not ents or any(e.category not in ("Gene", "Molecule", "Biomarker") for e in ents):
+        return False
+    idx = m.match.slots.get("target") or ()
+    last = [e for e in m.tokens[max(idx)].entities] if idx else []
+    return any(e.category == "Biomarker" and _SG_EXPRESSION_NAME.match(e.name) for e in last)
 
 
 @transform({"Molecule"})
