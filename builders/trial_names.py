@@ -58,6 +58,12 @@ _ACRONYM_IS = lazy_compile(r"(?:^(?:(?i:background|methods|design|patients and m
 _ACRONYM_OPENS = lazy_compile(r"(?:^|[.;]\s+)(?:In\s+)?([A-Z]{3,}[A-Z0-9]*-\d{1,3}[A-Za-z]?)(?:,\s|\s+(?:randomi[sz]ed|randomly|"
                               r"compared|enrolled|assigned|allocated|included)\b)")
 _ACRONYM_AFTER = lazy_compile(r"\b(?:[Tt]rial|[Ss]tudy)\s*\(\s*([A-Z][A-Z0-9]{2,}(?:[-\s][A-Z0-9]{1,6})?)\s*[,;)]")
+# the names a bracket after a plural trial word lists: "two randomised phase 3 studies (ALPHA and BETA2)", "trials (ALPHA,
+# BETA-2, GAMMA)"
+_NAME_IN_LIST = r"[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,6})?"
+_ACRONYMS_AFTER = lazy_compile(rf"\b(?:[Tt]rials|[Ss]tudies)\s*\(\s*({_NAME_IN_LIST}(?:\s*,\s*{_NAME_IN_LIST}){{0,5}},?\s+"
+                               rf"(?:and|or)\s+{_NAME_IN_LIST}|{_NAME_IN_LIST}(?:\s*,\s*{_NAME_IN_LIST}){{1,6}})\s*\)")
+_LIST_ITEM = lazy_compile(_NAME_IN_LIST)
 # a name in capitals right before a registry number in brackets: "STEAM (NCT01765582) assessed ..."
 # (or in square brackets: "TRIBE2 [NCT02339116], CHARTA [NCT01321957]")
 _ACRONYM_BEFORE_ID = lazy_compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*[(\[][ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
@@ -283,6 +289,18 @@ def registry_and_trials(r, text, mentions):
         if known and entity.category != "Trial":
             continue
         out.append(_mention(m.start(1), m.end(1), text, entity))
+    for run in _ACRONYMS_AFTER.finditer(text):
+        # "two randomised studies (ALPHA and BETA2) that compared ...": each listed name a trial
+        for m in _LIST_ITEM.finditer(text, run.start(1), run.end(1)):
+            name = m.group(0)
+            if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(), m.end(), out) or \
+                    r.vocab.gene_entity(name) or _REGISTRY.match(name) or _status_group(name, r.vocab):
+                continue
+            known = r.vocab.by_name.get(name.lower())
+            if known and r.vocab.entities[known].category != "Trial":
+                continue
+            entity = r.vocab.entities[known] if known else Entity(mint("trial", name), "Trial", name)
+            out.append(_mention(m.start(), m.end(), text, entity))
     for m in _ACRONYM_BEFORE_ID.finditer(text):
         # "STEAM (NCT01765582) assessed ...": the name the registry number in brackets after it is the number of
         name = m.group(1)

@@ -59,6 +59,27 @@ _LABELLED_ARM_GAP = lazy_compile(r"\s*[,;]\s*(?:and\s+|or\s+)?(?:the\s+|an?\s+)?
                                  r"control|experimental|standard|comparator|monotherapy|single-agent)(?:[\s\-](?:therapy|"
                                  r"treatment|regimen))?(?:[\s\-](?:group|arm|cohort))?\s+(?:with|of|consisting of|receiving)\s+"
                                  r"(?:the\s+)?", re.I)
+# "the superiority of A over B", "an advantage of A over B": one therapy set against the other by "over" after a word
+# of which is better (the lead, before the first therapy) and the gap (only "over" between them)
+_BETTER_OF = lazy_compile(r"\b(?:superiority|inferiority|non-?inferiority|advantages?|benefits?|preference|"
+                          r"added value|efficacy gains?)\s+of\s+(?:the\s+)?(?:addition\s+of\s+)?$", re.I)
+_OVER_GAP = lazy_compile(r"\s*[)\]]?\s*over\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def better_over(text: str, a, b) -> bool:
+    """Whether mentions ``a`` and ``b`` are set against each other as "the superiority of A over B"."""
+    return _OVER_GAP.fullmatch(text, a.end, b.start) is not None and \
+        _BETTER_OF.search(text, max(0, a.start - 60), a.start) is not None and \
+        _SHARED_AFTER.match(text, b.end) is None and \
+        (_SHARED_AFTER.search(text, b.start, b.end) is None or _SHARED_AFTER.search(text, a.start, a.end) is not None)
+
+
+# (not when a backbone is said after the second therapy, "A over B when combined with C or D": whose it is, the
+# reading of "over" does not tell)
+_SHARED_AFTER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:when|if|each|both)\s+)?(?:combined|given|plus|with|added|"
+                             r"in combination|administered)\b|\s*\+", re.I)
+
+
 _ALT_SEP = lazy_compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|" + WITH_OR_WITHOUT + r"|against)\s*"
                         r"(?:the\s+|an?\s+|either\s+)?$", re.I)
 # "A plus B (n = 26) and C (n = 28)": a group's patient count closes its arm, the "and" after it lists the next
@@ -619,6 +640,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             continue
         if _ARM_WORD.search(gap) and re.search(r"\b(?:and|or|versus|vs\.?|compared)\b", gap, re.I):
             segments.append([b])  # "the A plus B arm and the A plus C arm"
+            kinds.append("alt")
+            continue
+        if better_over(text, segments[-1][0], b) and len(segments) == 1 and len(segments[0]) == 1:
+            segments.append([b])  # "the superiority of A over B": two arms
             kinds.append("alt")
             continue
         if _LABELLED_ARM_GAP.fullmatch(_strip_brackets(gap)):

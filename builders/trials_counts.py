@@ -25,6 +25,7 @@ from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, 
                                     _LABEL_WORDS, _population_words, _PART_OF_STUDY, _count_phrase)
 from builders.prefilter import prefiltered
 from builders.trials_population_opening import opening_count_start
+from builders.trials_part_counts import labelled_part_counts
 from builders.trials_focus import _NOT_ARMS
 from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
 from kg.model import Entity
@@ -55,7 +56,9 @@ _N_LISTED = lazy_compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[
 _ASSIGNED_TO = r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to(?:\s+receive)?"
 # the verb that puts patients into the arms or groups ("randomized", "randomly allocated", "assigned")
 _ASSIGN_VERB = r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)"
-_N_BRACKET = lazy_compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*\)", re.I)
+# (also with the arm's label after it: "A plus B (31 patients, arm B) was compared to B (31 patients, arm A)")
+_N_BRACKET = lazy_compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*(?:[,;]\s*(?:arm|group|cohort)\s+[A-H1-9]\s*)?\)",
+                          re.I)
 _UNIT_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # (a tens word and its unit apart or hyphened: "Fifty three", "fifty-three")
 _SMALL_WORDS = "|".join(w.replace("-", r"[\s\-]") for w in sorted(_WORD_NUMBERS, key=len, reverse=True))
@@ -475,7 +478,12 @@ class PatientCounts:
                 continue
             # "fruquintinib (n = 461) or placebo (n = 230)": the therapy or arm named right before
             head = re.split(r"[,;:]", text[max(0, m.start() - 70):m.start()])[-1]
-            placed = [(p, a) for p, a in self.arm_refs(st, text, rec, max(0, m.start() - 70), m.start())
+            # (a combination whose drugs each carry their dosing, "A at 20 mg orally once daily plus B at 400 mg
+            # every 6 weeks (n = 241)", is looked at from where it starts)
+            lo = max(0, m.start() - 70)
+            lo = min([t.start for t in self._unmerged(text, rec)
+                      if t.entity.category in THERAPY and t.start < lo < t.end <= m.start()] + [lo])
+            placed = [(p, a) for p, a in self.arm_refs(st, text, rec, lo, m.start())
                       if not any(lo <= p < hi for lo, hi in spelled)]  # not a word of the trial's spelled-out name
             refs = [a for _, a in placed]
             if not refs and not _N_OWNER.search(head):
@@ -520,6 +528,11 @@ class PatientCounts:
         if not subgroup:
             self._arm_counts(st, text, rec, ev)
         self._population_counts(st, text, ev)
+        if not subgroup:
+            # "800 patients were enrolled: USA, n = 99; EU, n = 403": the size of each labelled part, the trial's
+            spans = [(t.start, t.end) for t in self._unmerged(text, rec) if t.entity.category in THERAPY]
+            for label, n, a, b in labelled_part_counts(text, spans):
+                self._add(st.trial, "n", Value(a, b, float(n), ""), ev, label)
         self._cohort_counts(st, text, rec, ev, subgroup)
         # (a count split between arms, "218 pts (arm A/B: 73/145)", is the trial's even when one arm was read)
         # (nor in a sentence that says the trial has a control: "For the double-blind, placebo-controlled phase III trial,

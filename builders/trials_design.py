@@ -30,7 +30,7 @@ from builders.trials_named_groups import group_refs
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
-from builders.trials_arms import (THERAPY, _ALT_SEP, _JOINED, _is_chemotherapy, _strip_brackets, labelled_arms,
+from builders.trials_arms import (THERAPY, _ALT_SEP, better_over, _JOINED, _is_chemotherapy, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, _added_to_alone,
                                   without_bracketed_alternatives)
@@ -593,7 +593,7 @@ class TrialDesign:
                       default=None)
         if cue_end is None:
             cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
-        has_alt = any(_ALT_SEP.match(text[a.end:b.start]) for a, b in zip(therapies, therapies[1:]))
+        has_alt = any(_ALT_SEP.match(text[a.end:b.start]) or better_over(text, a, b) for a, b in zip(therapies, therapies[1:]))
         # "A showed better PFS (5.6 vs. 3.6 months) than did B": a comparison of two therapies with results
         contrast = _CONTRAST.search(text)
         # "in the ASPECCT study, panitumumab was noninferior to cetuximab": a named trial's comparison is its design

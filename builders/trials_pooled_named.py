@@ -7,7 +7,8 @@ tested the regimens the analysis compares: ``ALPHA evaluates A + B``, ``BETA-2 e
 the values the report gives are the pool's, never one listed trial's).
 
 A list of named trials that shares one trial word and is said to compare regimens is read so too: "the ALPHA and BETA-2
-trials compared A plus B with B alone", each of them tested A + B and B (not after a turn to another clause: "the ALPHA
+trials compared A plus B with B alone", each of them tested A + B and B, and so is a list in the bracket after a plural
+trial word ("three randomized trials (ALPHA, BETA-2, GAMMA) compared A with B") (not after a turn to another clause: "the ALPHA
 and BETA-2 trials set A as the standard, whereas B was compared ...").
 
 Read only where all of these hold: a pooled-analysis or meta-analysis cue ("pooled analysis of", "combined analysis
@@ -44,7 +45,7 @@ def pooled_trials_tested(text: str, trials: list, therapies: list, parts: dict, 
     if cue is not None:
         listed = [m for m in trials if cue.end() <= m.start <= cue.end() + _TRIALS_SPAN]
     else:
-        listed = _shared_word_list(text, trials)
+        listed = _shared_word_list(text, trials) or _bracket_list(text, trials)
     if len({m.entity.id for m in listed}) < 2:
         return [], []
     last = max(m.end for m in listed)
@@ -73,3 +74,26 @@ def _shared_word_list(text: str, trials: list) -> list:
             run.insert(0, m)
         return run if len(run) > 1 else []
     return []
+
+
+# a plural trial word and the bracket that lists the trials' names: "two randomised studies (ALPHA and BETA-2)"
+_PLURAL_BRACKET = lazy_compile(r"\b(?:trials|studies)\s*\(\s*$", re.I)
+
+
+def _bracket_list(text: str, trials: list) -> list:
+    """The trial mentions a bracket right after a plural trial word lists ("three randomized trials (ALPHA, BETA-2,
+    GAMMA) compared A with B"): names joined by commas and "and"/"or" only, the bracket closing after the last; []
+    when there is no such list."""
+    ordered = sorted(trials, key=lambda m: m.start)
+    for k, first in enumerate(ordered):
+        if not _PLURAL_BRACKET.search(text, max(0, first.start - 30), first.start):
+            continue
+        run = [first]
+        for m in ordered[k + 1:]:
+            if not re.fullmatch(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", text[run[-1].end:m.start]):
+                break
+            run.append(m)
+        if len(run) > 1 and re.match(r"\s*\)", text[run[-1].end:]):
+            return run
+    return []
+

@@ -28,6 +28,17 @@ _JOIN = lazy_compile(r"\s*\**\s*(?:/|,|\+|plus|and|or|with|,\s*and|,\s*or)?\s*\*
 _CHOICE_OF = lazy_compile(r"(?:investigator|physician)(?:['’]s|s['’]|s)?\s+choice\s+of\s+(?:either\s+)?$", re.I)
 
 
+# "standard-of-care therapy (n = 239) consisting of investigator's choice of A or B": the standard spelled out after
+# the words (and a bracket that gives no therapy, such as its count) by a verb of what it is made of
+_CONSISTING_OF = lazy_compile(r"\s*(?:therapy|treatment|regimen|chemotherapy|arm|group)?\s*(?:\([^()]{0,30}\)\s*)?,?\s*"
+                              r"(?:(?:which|that)\s+)?(?:consist(?:ing|ed|s)|compris(?:ing|ed|es)|made up)\s+of\s+"
+                              r"(?:(?:the\s+)?(?:investigator|physician)(?:['’]s|s['’]|s)?\s+choice\s+(?:of|between)\s+)?"
+                              r"(?:either\s+)?", re.I)
+# what may close the spelled-out run: the sentence's or clause's end
+_RUN_END = lazy_compile(r"\s*(?:$|[.;:)]|,\s*(?:and|or|but|while|whereas|respectively)\b|,?\s*(?:and|or)\s+"
+                        r"(?:patients|the|was|were)\b)", re.I)
+
+
 class Standard:
     """The regimen a document's standard of care is, and where the document defines it (sentence index and the
     span whose therapy mentions are the definition, not further therapies)."""
@@ -54,6 +65,25 @@ def _spelled_after(text: str, soc: Mention, therapies: list[Mention]) -> tuple[l
     if not all(_JOIN.fullmatch(text, a.end, b.start) for a, b in zip(inside, inside[1:])):
         return None
     return inside, (soc.end, close + 1)
+
+
+def _spelled_trailing(text: str, soc: Mention, therapies: list[Mention]) -> tuple[list[Mention], tuple[int, int]] | None:
+    """"standard-of-care therapy (n = 239) consisting of investigator's choice of A or B": the therapies after a verb
+    of what the standard is made of, running to the end of the clause."""
+    lead = _CONSISTING_OF.match(text, soc.end)
+    if lead is None or any(lead.start() <= t.start < lead.end() and t.entity.id != STANDARD_OF_CARE for t in therapies):
+        return None
+    run = [t for t in therapies if t.start >= lead.end()]
+    if not run or text[lead.end():run[0].start].strip() or run[0].entity.id == STANDARD_OF_CARE:
+        return None
+    seg = [run[0]]
+    for t in run[1:]:
+        if not _JOIN.fullmatch(text, seg[-1].end, t.start) or t.entity.id == STANDARD_OF_CARE:
+            break
+        seg.append(t)
+    if not _RUN_END.match(text, seg[-1].end):
+        return None  # ("consisting of A or B in the first 4 weeks followed by C"): more than the run is said
+    return seg, (soc.end, seg[-1].end)
 
 
 def _spelled_before(text: str, soc: Mention, therapies: list[Mention]) -> tuple[list[Mention], tuple[int, int]] | None:
@@ -86,7 +116,8 @@ def defined_standard(sentences, recognize: Callable, regimen_of: Callable) -> St
         rec = recognize(s)
         therapies = _therapies(rec)
         for soc in (m for m in rec.mentions if m.entity.id == STANDARD_OF_CARE):
-            spelled = _spelled_after(text, soc, therapies) or _spelled_before(text, soc, therapies)
+            spelled = _spelled_after(text, soc, therapies) or _spelled_before(text, soc, therapies) or \
+                _spelled_trailing(text, soc, therapies)
             if spelled is None:
                 continue
             entity, parts = regimen_of(text, spelled[0])

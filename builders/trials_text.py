@@ -84,6 +84,8 @@ from builders.trials_named_groups import compared_groups
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
+from builders.trials_arm_pair import arm_pair
+from builders.trials_induction import shared_induction
 from builders.trials_backbones import backbone_ratios, may_give_ratios
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits
@@ -500,6 +502,10 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self._single_arm(st, s, rec, ev)
             if not st.arms and self._own_in_focus(st, s):
                 self._value_compared_arms(st, s, rec, ev)
+            elif len(st.arms) == 1 and not loose and self._own_in_focus(st, s):
+                self._second_named_arm(st, s, rec, ev)
+            if len(st.arms) >= 2 and not loose and "induction" in text:
+                self._shared_induction(st, s, rec, ev)
             if rec.regimens:
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
@@ -598,6 +604,31 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             return False
         own = {getattr(t, "id", None) for t in (self.main_trial, self.report, self.titled_trial)} - {None}
         return st.trial.id in own or self.named_at.get(st.trial.id, -2) >= s.index - 1
+
+    def _shared_induction(self, st: TrialState, s: Sentence, rec, ev) -> None:
+        """The induction all patients of a maintenance trial received before randomisation ("Following induction with A
+        plus B, responding patients were randomly assigned to maintenance with C or D"; builders.trials_induction): the
+        trial evaluates it, as no arm."""
+        run = shared_induction(s.norm, [m for m in self._unmerged(s.norm, rec) if m.entity.category in THERAPY])
+        if not run:
+            return
+        reg, comps = _regimen_of(run, self.ctx)
+        if any(st.regimens.get(a.id) is not None and st.regimens[a.id].id == reg.id for a in st.arms):
+            return  # the induction is one of the arms: nothing more to say
+        for c in comps:
+            self.out.fact(reg, "has_component", c, ev)
+        self.out.fact(st.trial, "evaluates", reg, ev)
+
+    def _second_named_arm(self, st: TrialState, s: Sentence, rec, ev) -> None:
+        """The second arm of a trial with one known arm, named beside it as an arm in a results sentence ("6.5 months in
+        the A arm and 4.3 months in the placebo arm"; builders.trials_arm_pair)."""
+        pair = arm_pair(s.norm, self.therapies(s.norm, rec))
+        known = st.regimens.get(st.arms[0].id)
+        if pair is None or known is None:
+            return
+        ordered = self._known_first(known, [_regimen_of([m], self.ctx) for m in pair])
+        if ordered is not None:
+            self._set_arms(st, ordered, ev, s.norm)
 
     def _value_compared_arms(self, st: TrialState, s: Sentence, rec, ev) -> None:
         """The two arms a results sentence compares by its values ("A plus B had an ORR of 76% vs 73% with C plus B"),

@@ -240,8 +240,10 @@ _THRESHOLD = lazy_compile(rf"(?:\b(?:at least|more than|less than|longer than|sh
 _OR_HIGHER = lazy_compile(rf"(?<![\w.\-/]){_NUM}\s*(?:%|months?|mo\b|weeks?)?\s+or\s+(?:higher|more|greater|above|longer|"
                           rf"lower|less|below|shorter)\b", re.I)
 # a time point on the follow-up, not a median: "the curves separated after 12 mo", "trended towards improved survival
-# beyond 18 months", "until 24 months" (a landmark rate's time "at 12 months" too: the rate is the value)
-_TIME_POINT = lazy_compile(rf"\b(?:after|beyond|until|at)\s+(?:about\s+|approximately\s+|around\s+)?{_NUM}\s*"
+# beyond 18 months", "until 24 months" (a landmark rate's time "at 12 months" too: the rate is the value, and so are the
+# times of a list of landmarks, "rates at 12 and 18 months were 42.7% vs 40.3%")
+_TIME_POINT = lazy_compile(rf"\b(?:after|beyond|until|at)\s+(?:about\s+|approximately\s+|around\s+)?"
+                           rf"(?:{_NUM}(?:\s*,\s*{_NUM}){{0,4}},?\s+(?:and|or)\s+)?{_NUM}\s*"
                            rf"(?:months?|mos?\b|weeks?|years?)(?!\s*(?:vs\.?|versus|v\.?|and|or)\s*{_NUM})", re.I)
 
 # a schedule or a period of treatment, never a result: "evaluated every 8 weeks", "for 12 weeks", "within 28 days"
