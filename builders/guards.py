@@ -7860,15 +7860,24 @@ def marker_named_without_direction(m: MatchContext) -> bool:
     "the molecular subtype determines the response to cetuximab") marks response only when it is named without a
     direction of its own: a feature or status (a growth pattern, a subtype, sidedness, mutational burden, a mutation
     status). A raised or lowered level, a gain or loss, or an alteration ("low ERCC1 expression affects the outcome of
-    oxaliplatin therapy", "KRAS mutation affects the response to cetuximab") could shape it either way, and the
-    sentence does not say which."""
+    oxaliplatin therapy", "KRAS mutation affects the response to cetuximab"), or one value of a feature ("CMS4
+    influences the response to oxaliplatin") could shape it either way, and the sentence does not say which."""
     for e in m.slot_entities.get("marker", ()):
         if e.category == "Alteration" or _S4_DIRECTED_MARKER.search(e.name):
             return False
-    idx = list(m.match.slots.get("marker", ()))
-    if idx and min(idx) > m.clause.lo:
-        idx.append(min(idx) - 1)  # the word before the name ("high AREG expression")
-    return not any(_S4_DIRECTED_MARKER.search(m.tokens[i].text) for i in idx)
+    named = list(m.match.slots.get("marker", ()))
+    idx = named + ([min(named) - 1] if named and min(named) > m.clause.lo else [])  # "high AREG expression"
+    if any(_S4_DIRECTED_MARKER.search(m.tokens[i].text) for i in idx):
+        return False
+    after = [max(named) + 1] if named and max(named) + 1 < m.clause.hi else []  # "MSI status"
+    return any(_S4_FEATURE_WORD.search(m.tokens[i].text) for i in named + after)
+
+
+# the nouns that name a feature a tumour has some value of, not one value ("MSI status", "growth patterns", "molecular
+# subtype", "mutational burden", "PD-L1 expression"; not "CMS4", "MSI-H") (# s42 s4)
+_S4_FEATURE_WORD = lazy_compile(r"\b(?:status|subtypes?|classification|patterns?|burden|location|sidedness|side|"
+                                r"profiles?|load|signatures?|scores?|phenotypes?|expression|levels?|infiltrat\w*|"
+                                r"density|composition|heterogeneity|microenvironment|TME|grade|stage)\b", re.I)
 
 
 # lymphocytes, whose surface proteins take signals from the cells they meet (# s42 s4)
