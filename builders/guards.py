@@ -7916,3 +7916,53 @@ def carrier_not_of_other_cancer(m: MatchContext) -> bool:
             if _OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end):
                 return False
     return True
+
+
+# words that give a marker a direction of its own: a raised or lowered level, a gain or a loss (# s42 s4)
+_S4_DIRECTED_MARKER = lazy_compile(r"\b(?:high|higher|low|lower|elevated|increased|decreased|reduced|loss|lost|absent|"
+                                   r"absence|over-?express\w*|under-?express\w*|up-?regulat\w*|down-?regulat\w*|"
+                                   r"amplifi\w*|deficien\w*|positiv\w*|negativ\w*|overactiv\w*|hyperactiv\w*)\b", re.I)
+
+
+@guard
+def marker_named_without_direction(m: MatchContext) -> bool:
+    """A marker said only to shape how a therapy works ("growth patterns strongly influence immunotherapy sensitivity",
+    "the molecular subtype determines the response to cetuximab") marks response only when it is named without a
+    direction of its own: a feature or status (a growth pattern, a subtype, sidedness, mutational burden, a mutation
+    status). A raised or lowered level, a gain or loss, or an alteration ("low ERCC1 expression affects the outcome of
+    oxaliplatin therapy", "KRAS mutation affects the response to cetuximab"), or one value of a feature ("CMS4
+    influences the response to oxaliplatin") could shape it either way, and the sentence does not say which."""
+    for e in m.slot_entities.get("marker", ()):
+        if e.category == "Alteration" or _S4_DIRECTED_MARKER.search(e.name):
+            return False
+    named = list(m.match.slots.get("marker", ()))
+    idx = named + ([min(named) - 1] if named and min(named) > m.clause.lo else [])  # "high AREG expression"
+    if any(_S4_DIRECTED_MARKER.search(m.tokens[i].text) for i in idx):
+        return False
+    after = [max(named) + 1] if named and max(named) + 1 < m.clause.hi else []  # "MSI status"
+    return any(_S4_FEATURE_WORD.search(m.tokens[i].text) for i in named + after)
+
+
+# the nouns that name a feature a tumour has some value of, not one value ("MSI status", "growth patterns", "molecular
+# subtype", "mutational burden", "PD-L1 expression"; not "CMS4", "MSI-H") (# s42 s4)
+_S4_FEATURE_WORD = lazy_compile(r"\b(?:status|subtypes?|classification|patterns?|burden|location|sidedness|side|"
+                                r"profiles?|load|signatures?|scores?|phenotypes?|expression|levels?|infiltrat\w*|"
+                                r"density|composition|heterogeneity|microenvironment|TME|grade|stage)\b", re.I)
+
+
+# lymphocytes, whose surface proteins take signals from the cells they meet (# s42 s4)
+_S4_LYMPHOCYTE = lazy_compile(r"\b(?:T[- ]cells?|T[- ]lymphocytes?|lymphocytes?|NK cells?|natural killer cells?|"
+                              r"regulatory T|Tregs?|CTLs?|TILs?)\b", re.I)
+
+
+@guard
+def s4_carried_by_lymphocytes(m: MatchContext) -> bool:
+    """The protein the sentence places on cells is placed on lymphocytes only (T, NK or regulatory T cells) and is the
+    one that binds (no other gene or molecule named before the verb): a protein there that binds another takes the signal ("TIGIT, expressed on T cells, binds CD155": CD155 acts on TIGIT); one
+    also placed on tumour or myeloid cells ("PD-L1, expressed on tumour cells and macrophages, binds PD-1") is the
+    ligand, and is not read."""
+    cells = list(m.slot_entities.get("cell", ()))
+    if not cells or not all(_S4_LYMPHOCYTE.search(e.name) for e in cells):
+        return False
+    v = _sg_bind_cue(m)  # nothing else named between the cells and the verb ("..., while PD-L1 binds PD-1")
+    return v >= 0 and not _sg_named_between(m, m.match.slots["cell"][-1], v, set())
