@@ -367,14 +367,15 @@ _RATE_LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|(?:vs\.?
 def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
     """The starts of the rates of 0% a list of rates gives beside a rate above 0 ("the ORR was 2.2% and 0.0% in the A
     and B groups", "14% and 0% in Arms A and B", "(44% versus 0%)"): written with their per cent sign, one arm's
-    value as much as the others' (a bare "0" after a rate, "28.6% vs 0", is not read as a rate)."""
+    value as much as the others', and a bare "0" set against a rate, "ORR 28.6% vs 0", is the rate of none of the
+    second group (``trials_values`` gives it the per cent sign of the rate before it)."""
     zeros = set()
     for a, b in zip(values, values[1:]):
         if a.unit != "%" or b.unit != "%" or not _RATE_LIST_GAP.fullmatch(text[a.end:b.start]):
             continue
         for zero, other in ((a, b), (b, a)):
-            if zero.number == 0 and other.number > 0 and "%" in text[zero.start:zero.end]:
-                zeros.add(zero.start)
+            if zero.number == 0 and other.number > 0 and ("%" in text[zero.start:zero.end] or zero is b):
+                zeros.add(zero.start)  # (a bare zero after "vs" took the per cent sign of the rate before it)
     return frozenset(zeros)
 
 
@@ -1654,7 +1655,7 @@ class ValuePlacing:
         if subgroup is None and who is not None and v.start > who[0]:
             subgroup = who[1]  # "for patients who crossed over to the dual HER2 blockade, the ORR was 17.9%"
         if metric in ("ORR", "DCR") and not 0 < v.number <= 100 and not (stated_none and v.number == 0):
-            return  # ("ORR 28.6% vs 0": a rate of none is not read as an arm's outcome)
+            return  # (a rate of none only where the sentence states it: in words or in a list of rates)
         placed = getattr(self, "_placed", None)
         if placed is not None and arm.category == "TrialArm":
             placed.setdefault(metric, []).append(arm)
