@@ -430,6 +430,8 @@ class ValuePlacing:
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
                 not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
+        if len(st.arms) == 1 and self._only_single_agent_said(st, text, rec):
+            return  # "BRAF inhibitor monotherapy yields response rates of 5%": one agent's values, not the combination arm's
         if len(st.arms) == 1 and self._another_drug_said(st, text, rec):
             return  # "Adagrasib is another KRAS G12C inhibitor that achieves an ORR of 17%": not the arm's drug
         if _LATER_GROUP.search(text):
@@ -1374,6 +1376,22 @@ class ValuePlacing:
                 st.every.append(arm)
             return arm
         return False
+
+    def _only_single_agent_said(self, st: TrialState, text: str, rec) -> bool:
+        """Whether every therapy the sentence names is one agent given by itself ("BRAF inhibitor monotherapy", "A
+        alone") while the trial's one arm combines several, and the sentence names no trial: the values are those of
+        the single agent (the background a report sets its combination against), none of the arm's."""
+        if any(m.entity.category == "Trial" for m in rec.mentions) or len(self._components(st, st.arms[0])) < 2:
+            return False
+        named = [t for t in self.therapies(text, rec) if t.entity.id not in _NOT_ARMS]
+        values = _values(text)[0]
+        if not values or any(t.start > values[0].start for t in named):
+            return False  # (an agent named after the first value: "9.1 months, whereas it is 6 months with A alone")
+        # (not patients the trial gave the one agent: "Among the 32 patients who received A monotherapy, ...")
+        return bool(named) and all(("monotherapy" in t.text.lower() or _ALONE.match(text, t.end)) and
+                                   len(set(self.ctx.combination_parts.get(t.entity.id, ())) or {t.entity.id}) == 1 and
+                                   not re.search(rf"\b{_GIVEN_VERB}\s+(?:[\w\-]+\s+){{0,2}}$", text[:t.start], re.I)
+                                   for t in named)
 
     def _foreign_therapy(self, st, text, rec, v) -> bool:
         """Whether the value is tied ("30% with X", "5.6 months for patients receiving X") to a therapy that
