@@ -657,7 +657,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
                 r"the (?:control|comparator|reference) (?:arm|group) (?:of|with|receiving)\s+)?(?:the\s+|an?\s+)?"
                 r"(?:(?!plus\b|and\b|with\b|combined\b)[\w\-]+\s+){0,2}$", bare, re.I) or \
                 len(bare) <= 80 and re.fullmatch(r"\s*(?:significantly\s+)?(?:improv\w*|prolong\w*|extend\w*)(?:\s+[\w\-]+){0,4}?\s+"
-                                                 r"over\s+(?:the\s+|an?\s+)?", bare, re.I):
+                                                 r"over\s+(?:the\s+|an?\s+)?", bare, re.I) or \
+                len(bare) <= 80 and re.fullmatch(r"\s*(?:['’]s\s+|\s(?:[\w\-]+\s+){0,4}?)(?:advantage|superiority)\s+over\s+"
+                                                 r"(?:the\s+|an?\s+)?", bare, re.I):
+            # ("A's advantage over B", "A demonstrated a significant OS advantage over B": B is the other arm)
             segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
             kinds.append("alt")
             continue

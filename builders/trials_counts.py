@@ -82,7 +82,9 @@ _VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?|(?-i:[A-Z][A-Z0-9]{1,
 # cancer patients" (no word that links, measures or counts something else: "12 cycles of treatment in patients")
 _DESCRIBING_WORD = (r"(?!(?:of|in|with|without|and|or|to|for|from|at|on|by|as|than|who|were|was|had|have|received|"
                     r"months?|weeks?|days?|years?|cycles?|doses?|lines?|mg|events?|deaths?)\b)(?![\w\-]*\d)[a-z][\w\-]*")
-_N_PATIENTS = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
+# (two describing words joined by "and"/"or" count as one: "ten relapsed and refractory mCRC patients")
+_N_PATIENTS = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?:(?!(?:{_SMALL_WORDS})\b){_DESCRIBING_WORD}\s+(?:and|or)\s+(?!(?:{_SMALL_WORDS})\b)(?={_DESCRIBING_WORD}\s))?"
+                           rf"(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
                            rf"{_VARIANT_WORD})\s+){{0,3}}?|(?:{_DESCRIBING_WORD}\s+){{4,6}}?)"
                            r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out

@@ -367,14 +367,15 @@ _RATE_LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|/\s*|(?:vs\.?
 def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
     """The starts of the rates of 0% a list of rates gives beside a rate above 0 ("the ORR was 2.2% and 0.0% in the A
     and B groups", "14% and 0% in Arms A and B", "(44% versus 0%)"): written with their per cent sign, one arm's
-    value as much as the others' (a bare "0" after a rate, "28.6% vs 0", is not read as a rate)."""
+    value as much as the others', and a bare "0" set against a rate, "ORR 28.6% vs 0", is the rate of none of the
+    second group (``trials_values`` gives it the per cent sign of the rate before it)."""
     zeros = set()
     for a, b in zip(values, values[1:]):
         if a.unit != "%" or b.unit != "%" or not _RATE_LIST_GAP.fullmatch(text[a.end:b.start]):
             continue
         for zero, other in ((a, b), (b, a)):
-            if zero.number == 0 and other.number > 0 and "%" in text[zero.start:zero.end]:
-                zeros.add(zero.start)
+            if zero.number == 0 and other.number > 0 and ("%" in text[zero.start:zero.end] or zero is b):
+                zeros.add(zero.start)  # (a bare zero after "vs" took the per cent sign of the rate before it)
     return frozenset(zeros)
 
 
@@ -429,6 +430,8 @@ class ValuePlacing:
                 re.search(r"\b(?:this|the|such a|these)\s+(?:combination|combined|doublet|triplet)\b", text, re.I) and \
                 not any(t.entity.attr("combination") for t in self.therapies(text, rec)):
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
+        if len(st.arms) == 1 and self._only_single_agent_said(st, text, rec):
+            return  # "BRAF inhibitor monotherapy yields response rates of 5%": one agent's values, not the combination arm's
         if len(st.arms) == 1 and self._another_drug_said(st, text, rec):
             return  # "Adagrasib is another KRAS G12C inhibitor that achieves an ORR of 17%": not the arm's drug
         if _LATER_GROUP.search(text):
@@ -1374,6 +1377,22 @@ class ValuePlacing:
             return arm
         return False
 
+    def _only_single_agent_said(self, st: TrialState, text: str, rec) -> bool:
+        """Whether every therapy the sentence names is one agent given by itself ("BRAF inhibitor monotherapy", "A
+        alone") while the trial's one arm combines several, and the sentence names no trial: the values are those of
+        the single agent (the background a report sets its combination against), none of the arm's."""
+        if any(m.entity.category == "Trial" for m in rec.mentions) or len(self._components(st, st.arms[0])) < 2:
+            return False
+        named = [t for t in self.therapies(text, rec) if t.entity.id not in _NOT_ARMS]
+        values = _values(text)[0]
+        if not values or any(t.start > values[0].start for t in named):
+            return False  # (an agent named after the first value: "9.1 months, whereas it is 6 months with A alone")
+        # (not patients the trial gave the one agent: "Among the 32 patients who received A monotherapy, ...")
+        return bool(named) and all(("monotherapy" in t.text.lower() or _ALONE.match(text, t.end)) and
+                                   len(set(self.ctx.combination_parts.get(t.entity.id, ())) or {t.entity.id}) == 1 and
+                                   not re.search(rf"\b{_GIVEN_VERB}\s+(?:[\w\-]+\s+){{0,2}}$", text[:t.start], re.I)
+                                   for t in named)
+
     def _foreign_therapy(self, st, text, rec, v) -> bool:
         """Whether the value is tied ("30% with X", "5.6 months for patients receiving X") to a therapy that
         is none of the trial's arms nor a part of one."""
@@ -1654,7 +1673,7 @@ class ValuePlacing:
         if subgroup is None and who is not None and v.start > who[0]:
             subgroup = who[1]  # "for patients who crossed over to the dual HER2 blockade, the ORR was 17.9%"
         if metric in ("ORR", "DCR") and not 0 < v.number <= 100 and not (stated_none and v.number == 0):
-            return  # ("ORR 28.6% vs 0": a rate of none is not read as an arm's outcome)
+            return  # (a rate of none only where the sentence states it: in words or in a list of rates)
         placed = getattr(self, "_placed", None)
         if placed is not None and arm.category == "TrialArm":
             placed.setdefault(metric, []).append(arm)

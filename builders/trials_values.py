@@ -202,8 +202,9 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
             last_end = end  # "progression-free survival (PFS)": the metric's short form in brackets, not a second metric
             continue
         if out and text and slot is not None and (out[-1][2] is not None or out[-1][3] == [TIME_SLOT]) and \
-                slot not in out[-1][3] and _LIST_SEP.fullmatch(re.sub(r"\([^()]{0,12}\)", " ", text[out[-1][1]:start])):
-            # "ORR and DCR", "median PFS and OS", "ORR (%), DCR": one list of metrics
+                slot not in out[-1][3] and _LIST_SEP.fullmatch(re.sub(r"\([^()\d]{0,12}\)", " ", text[out[-1][1]:start])):
+            # "ORR and DCR", "median PFS and OS", "ORR (%), DCR": one list of metrics (not "ORR (79% vs 57%) and median
+            # PFS": a metric with its values in brackets is a list's item no more)
             prev = out[-1]
             out[-1] = (prev[0], end, prev[2] if prev[2] is not None else metric, prev[3] + [slot])
         else:
@@ -342,7 +343,16 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                 ("and" in gap or id(b) in listed):
             a.unit = "%"  # "42 and 46%", "41, 20 and 27%" (not "at week 8, 45% of patients ...")
             listed.add(id(a))
+    for a, b in zip(values, values[1:]):
+        if a.unit == "%" and not b.unit and b.number == 0 and _VS_GAP.fullmatch(text[a.end:b.start]) \
+                and _BARE_ZERO_END.match(text, b.end):
+            b.unit = "%"  # "ORR 28.6% vs 0": a rate of none, its per cent sign left off
     return values, hrs, cis
+
+
+# what ends a bare zero that is the second rate of a pair ("ORR 28.6% vs 0, median PFS ...", "(40% vs 0)"): a
+# comma, semicolon, bracket or the sentence's end, never a unit or a further digit
+_BARE_ZERO_END = lazy_compile(r"\s*(?:[,;)\]]|\.(?!\d)|$)")
 
 
 # what stands between two values whose unit is written once, after the second: "9 vs 7 months", "18 vs 52%"; and
@@ -827,6 +837,12 @@ def _cohort_part(s: Sentence) -> bool:
         and not re.match(r"\s*(?:introduction|background|discussion)", s.section or "", re.I)
 
 
+# a part of the patients the words "the subgroup with" announce, up to the comma that closes the opening ("In the
+# subgroup with colorectal cancer, ...", "Among the subset of patients with liver-only metastases, ...")
+_NAMED_SUBGROUP = lazy_compile(r"^\W*(?:\w+\s*:\s*)?(?i:in|among|for)\s+(?i:the|this|that)\s+(?:subgroup|subset)\s+(?:of\s+patients\s+)?"
+                               r"(?:with|harbou?ring|carrying)\s+([^,;:()\[\]]{3,60}?)\s*,")
+
+
 def _subgroup(text: str) -> str | None:
     if _OVERALL.search(text):
         return None
@@ -836,6 +852,9 @@ def _subgroup(text: str) -> str | None:
                   r"(?:\s+ctDNA)?))", text)
     if m:
         return m.group(1)
+    m = _NAMED_SUBGROUP.search(text)
+    if m:
+        return m.group(1)  # "In the subgroup with colorectal cancer, 3 of 42 patients ...": the part a basket trial reports
     m = _SUBGROUP.search(text)
     if m and _LABEL_WORDS.search(m.group(1)):
         return m.group(1)
