@@ -7927,7 +7927,8 @@ def sentence_not_negated(m: MatchContext) -> bool:
 
 
 @qualifier
-def listed_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
-    """A marker named only as an item of a list of biomarkers, its therapy from the passage: ``association`` at most
-    (``hypothesis`` when the clause hedges)."""
+def association_at_most(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """``association`` at most (``hypothesis`` when the clause hedges): for a marker named only as an item of a list
+    of biomarkers, its therapy from the passage, or an alteration found more often after a therapy failed than
+    before it."""
     return "hypothesis" if _clause_hedged(m) else "association"
