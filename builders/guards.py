@@ -7932,3 +7932,26 @@ def association_at_most(m: MatchContext, subject: Entity, obj: Entity) -> str | 
     of biomarkers, its therapy from the passage, or an alteration found more often after a therapy failed than
     before it."""
     return "hypothesis" if _clause_hedged(m) else "association"
+
+
+# a lowered sensitivity or its lack, right before the noun ("the reduced sensitivity of", "loss of sensitivity of")
+_REDUCED_BEFORE = lazy_compile(r"\b(?:reduced|decreased|diminished|lower|low|poor|limited|impaired|weak|lack\s+of|loss\s+of|"
+                               r"no|absent|without|less|minimal)\s+(?:\w+\s+)?$", re.I)
+
+
+@guard
+def sensitivity_not_reduced(m: MatchContext) -> bool:
+    """The sensitivity the match names is not a lowered one or its lack ("the reduced sensitivity of KRAS-mutant
+    tumours to cetuximab" is a resistance)."""
+    cue = m.first_cue("pr_sensitivity_noun")
+    if cue is None:
+        return True
+    start = m.tokens[cue].start
+    return not _REDUCED_BEFORE.search(m.text, max(0, start - 30), start)
+
+
+@guard
+def marker_mention_is_disease(m: MatchContext) -> bool:
+    """The marker is named inside a mention of the disease it marks ("MSI-H metastatic colorectal cancer"): tumours
+    named by their marker, not the marker alone ("the sensitivity of KRAS mutations to ...")."""
+    return all(any(e.category == "Disease" for e in m.tokens[i].entities) for i in m.match.slots.get("marker", ()))
