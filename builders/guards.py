@@ -7955,3 +7955,11 @@ def marker_mention_is_disease(m: MatchContext) -> bool:
     """The marker is named inside a mention of the disease it marks ("MSI-H metastatic colorectal cancer"): tumours
     named by their marker, not the marker alone ("the sensitivity of KRAS mutations to ...")."""
     return all(any(e.category == "Disease" for e in m.tokens[i].entities) for i in m.match.slots.get("marker", ()))
+
+
+@transform(_cause_categories)
+def as_cause_not_level(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`as_cause`, but not a measured level ("high levels of circulating heregulin" in a group of resistant
+    patients marks them; it is not what they resist by)."""
+    found = as_cause(entity, m, token)
+    return None if found is not None and found.category == "Biomarker" else found
