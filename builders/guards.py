@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
+from builders.document import BLANK_LINE
 from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
@@ -7966,3 +7967,117 @@ def s4_carried_by_lymphocytes(m: MatchContext) -> bool:
         return False
     v = _sg_bind_cue(m)  # nothing else named between the cells and the verb ("..., while PD-L1 binds PD-1")
     return v >= 0 and not _sg_named_between(m, m.match.slots["cell"][-1], v, set())
+# -- a bare list of biomarkers in a document about one therapy's resistance ("Many biomarkers, including A and B, ...") --
+# the kinds of alteration that, listed as biomarkers without a direction under a therapy's resistance, mark tumours
+# unlikely to respond (a gene's mutation, loss or gain); a wild-type status or a level has no way said
+_LISTED_RESISTANCE_KINDS = frozenset({"mutation", "loss", "amplification", "overexpression", "fusion", "deletion"})
+
+
+@transform(lambda cats: {"Alteration"} & set(cats))
+def listed_resistance_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """An item of a bare list of biomarkers ("Many biomarkers, including KRAS mutations, PTEN loss and AREG
+    expression, ...") in a passage about resistance to one therapy, read as a marker of that resistance: only an
+    alteration of a gene (a mutation, loss or gain) that the therapy in scope does not itself act on ("BRAF V600E"
+    under BRAF inhibitors marks the tumours they answer); a level or a status names no way (None), nor does anything
+    under a therapy relying on the immune response (a hypermutated tumour's alterations mark response to it)."""
+    found = predictor(entity, m, token)
+    if found is None or found.category != "Alteration" or found.attr("alteration_kind") not in _LISTED_RESISTANCE_KINDS:
+        return None
+    scope = _scope_therapies(m)
+    vocab = m.reading.vocab
+    if not scope or any(_is_immunotherapy(vocab, t) for t in scope):
+        return None
+    gene = vocab.gene_entity(found.attr("gene") or "")
+    if gene is not None and any(gene.id in therapy_targets(vocab, t) for t in scope):
+        return None
+    return found
+
+
+def _scan_paragraph_therapies(reading) -> dict[str, list[frozenset]]:
+    """For each sentence (by its normalised text, first occurrence), the therapies each earlier sentence of its
+    paragraph names (same heading, no blank line between)."""
+    found: dict[str, list[frozenset]] = {}
+    before: list[frozenset] = []
+    last = None
+    for sentence in getattr(reading.doc, "sentences", ()):
+        if last is None or last.section != sentence.section or last.subsection != sentence.subsection or \
+                sentence.start < last.end or BLANK_LINE.search(reading.doc.text[last.end:sentence.start]):
+            before = []
+        found.setdefault(sentence.norm, list(before))
+        named = frozenset(x.entity.id for x in reading.recognize(sentence).mentions if x.entity.category in THERAPY)
+        if named:
+            before.append(named)
+        last = sentence
+    return found
+
+
+def _related_therapies(vocab, one: str, other: str) -> bool:
+    """The same therapy, one in the other's class, or two sharing a target (cetuximab and panitumumab)."""
+    if one == other or vocab.in_class(one, other) or vocab.in_class(other, one):
+        return True
+    return bool(therapy_targets(vocab, _Named(one)) & therapy_targets(vocab, _Named(other)))
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A therapy known only by its id (what :func:`therapy_targets` reads of an entity)."""
+    id: str
+
+
+@guard
+def paragraph_about_scope_therapy(m: MatchContext) -> bool:
+    """Every earlier sentence of the paragraph that names a therapy names the one in scope, one of its class or one
+    sharing its target: a list of markers after a sentence on another therapy ("Patients given bevacizumab ... .
+    Biomarkers such as A and B ...") may be that therapy's, not the passage's."""
+    scope = _scope_therapies(m)
+    if not scope:
+        return False
+    vocab = m.reading.vocab
+    earlier = m.reading.document_wide("paragraph_therapies", _scan_paragraph_therapies).get(m.text, ())
+    return all(any(_related_therapies(vocab, t.id, x) for t in scope for x in named) for named in earlier)
+
+
+@guard
+def sentence_not_negated(m: MatchContext) -> bool:
+    """No negation anywhere in the sentence ("Biomarkers such as X and Y have not been validated"): a bare list says
+    nothing when any of it is denied."""
+    return not m.cue_in("negation", 0, len(m.tokens))
+
+
+@qualifier
+def association_at_most(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """``association`` at most (``hypothesis`` when the clause hedges): for a marker named only as an item of a list
+    of biomarkers, its therapy from the passage, or an alteration found more often after a therapy failed than
+    before it."""
+    return "hypothesis" if _clause_hedged(m) else "association"
+
+
+# a lowered sensitivity or its lack, right before the noun ("the reduced sensitivity of", "loss of sensitivity of")
+_REDUCED_BEFORE = lazy_compile(r"\b(?:reduced|decreased|diminished|lower|low|poor|limited|impaired|weak|lack\s+of|loss\s+of|"
+                               r"no|absent|without|less|minimal)\s+(?:\w+\s+)?$", re.I)
+
+
+@guard
+def sensitivity_not_reduced(m: MatchContext) -> bool:
+    """The sensitivity the match names is not a lowered one or its lack ("the reduced sensitivity of KRAS-mutant
+    tumours to cetuximab" is a resistance)."""
+    cue = m.first_cue("pr_sensitivity_noun")
+    if cue is None:
+        return True
+    start = m.tokens[cue].start
+    return not _REDUCED_BEFORE.search(m.text, max(0, start - 30), start)
+
+
+@guard
+def marker_mention_is_disease(m: MatchContext) -> bool:
+    """The marker is named inside a mention of the disease it marks ("MSI-H metastatic colorectal cancer"): tumours
+    named by their marker, not the marker alone ("the sensitivity of KRAS mutations to ...")."""
+    return all(any(e.category == "Disease" for e in m.tokens[i].entities) for i in m.match.slots.get("marker", ()))
+
+
+@transform(_cause_categories)
+def as_cause_not_level(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`as_cause`, but not a measured level ("high levels of circulating heregulin" in a group of resistant
+    patients marks them; it is not what they resist by)."""
+    found = as_cause(entity, m, token)
+    return None if found is not None and found.category == "Biomarker" else found
