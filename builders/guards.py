@@ -347,7 +347,8 @@ def no_share_up_to_match(m: MatchContext) -> bool:
     return not _share_named(m, m.match.end)
 
 
-_SHARE_OF_PATIENTS = lazy_compile(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs)", re.I)
+_SHARE_OF_PATIENTS = lazy_compile(r"\d+(?:\.\d+)?\s*% of (?:[\w\-/]+ ){0,3}(?:patients|cases|tumou?rs|m?CRCs?|cancers|carcinomas|subjects)\b",
+                                  re.I)
 
 
 # an aside on how common the marker is (", found in 10% of tumours,", ", which occur in about 4% of cases,"): the
