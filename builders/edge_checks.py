@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from builders.guards import therapy_targets
+from builders.regimen_names import STANDARD_OF_CARE
 from kg.model import Assertion, Entity
 
 _SINGLE_THERAPY = ("Drug", "DrugClass")
@@ -137,8 +138,19 @@ def overcomes_own_target_alteration(assertions: list[Assertion], entities: dict[
     return found
 
 
+def predicts_for_standard_of_care(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
+    """The keys of ``M predicts_response_to / predicts_resistance_to standard of care`` facts.
+
+    Knowledge: "standard of care" names no therapy, only whatever a setting's guideline gives ("A plus chemotherapy
+    is the standard of care for RAS wild-type tumours" says what A is, not that the marker predicts a therapy called
+    standard of care); a trial arm of that name is still read as an arm.
+    """
+    return {a.key for a in assertions
+            if a.predicate in ("predicts_response_to", "predicts_resistance_to") and a.object == STANDARD_OF_CARE}
+
+
 CHECKS = (overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance,
-          overcomes_own_target_alteration)
+          overcomes_own_target_alteration, predicts_for_standard_of_care)
 
 
 def checked_edges(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:

@@ -100,6 +100,8 @@ class Vocabulary:
     pathway_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
     process_parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # process id -> names of what it involves
     family_members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the members a colorectal text means by the family's alteration ("RAS mutation": KRAS, NRAS), when not all
+    family_altered: dict[str, tuple[str, ...]] = field(default_factory=dict)
     biomarker_specimen: dict[str, str] = field(default_factory=dict)
     # statuses whose tumours respond poorly to checkpoint inhibitors (biomarkers.yaml `immune_response: poor`)
     poor_immune_response: set[str] = field(default_factory=set)
@@ -173,6 +175,13 @@ class Vocabulary:
     def family_gene_ids(self, family_id: str) -> set[str]:
         """The gene ids of a gene family's members (a new set; members the gene tables do not know are left out)."""
         return {gid for symbol in self.family_members.get(family_id, ()) for gid in [self.gene_ids.get(symbol)] if gid}
+
+    def family_altered_gene_ids(self, family_id: str) -> set[str]:
+        """The gene ids of the members a colorectal text means by an alteration of the family: the family's
+        ``altered`` members where genes.yaml gives them ("RAS mutation" is a KRAS or NRAS mutation in colorectal
+        testing; "PI3K mutation" one of PIK3CA), else all its members."""
+        symbols = self.family_altered.get(family_id) or self.family_members.get(family_id, ())
+        return {gid for symbol in symbols for gid in [self.gene_ids.get(symbol)] if gid}
 
     def gene_entity(self, symbol: str) -> Entity | None:
         """The Gene (or Molecule, for cytokines and ligands) entity of an approved symbol or family."""
@@ -275,6 +284,8 @@ def _load_genes(vocab: Vocabulary, folder: Path) -> None:
         vocab.gene_ids[name] = entity.id
         vocab.gene_ids[label] = entity.id  # an alteration of the family names its gene by the display name
         vocab.family_members[entity.id] = tuple(spec.get("members") or ())
+        if spec.get("altered"):
+            vocab.family_altered[entity.id] = tuple(spec["altered"])
     for symbol, synonyms in (data.get("synonyms") or {}).items():
         entity = vocab.gene_entity(symbol)
         if entity is None:

@@ -123,3 +123,14 @@ def test_alteration_of_another_gene_than_the_resisted_therapys_is_kept():
     entities[alt.id] = alt
     facts = [Assertion(alt.id, "involves", _id("cetuximab")), Assertion(_id("trastuzumab"), "overcomes", alt.id)]
     assert overcomes_own_target_alteration(facts, entities, vocab) == set()
+
+
+def test_marker_predicting_standard_of_care_is_caught():
+    from builders.edge_checks import predicts_for_standard_of_care
+    from builders.regimen_names import STANDARD_OF_CARE
+    vocab = context().vocab
+    entities = _entities("cetuximab")
+    marker = "crc:biomarker_ras_wild_type"
+    facts = [Assertion(marker, "predicts_response_to", STANDARD_OF_CARE),
+             Assertion(marker, "predicts_response_to", _id("cetuximab"))]
+    assert predicts_for_standard_of_care(facts, entities, vocab) == {facts[0].key}
