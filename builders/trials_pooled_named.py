@@ -30,6 +30,9 @@ _TRIALS_SPAN = 400  # how far after the cue the listed trials may stand
 # the trial word a list of named trials shares, right after its last name: "the ALPHA and BETA-2 trials"
 _SHARED_WORD = lazy_compile(r"\s+(?:(?:phase\s+(?:I{1,3}|[1-3])[ab]?|randomi[sz]ed|clinical|pivotal)\s+){0,3}(?:trials|studies)\b",
                             re.I)
+# what stands between two names of a list of trials: a comma, "and" or "or"
+_NAME_GAP = lazy_compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+_CLOSES = lazy_compile(r"\s*\)")
 # a comparison stated of the listed trials: "the ALPHA and BETA-2 trials compared A with B", "... randomised patients to A
 # or B"
 _COMPARES = lazy_compile(r"\b(?:compared?|comparing|versus|vs\.?|randomi[sz]ed|randomly\s+assigned)\b", re.I)
@@ -69,7 +72,7 @@ def _shared_word_list(text: str, trials: list) -> list:
             continue
         run = [ordered[k]]
         for m in reversed(ordered[:k]):
-            if not re.fullmatch(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", text[m.end:run[0].start]):
+            if not _NAME_GAP.fullmatch(text, m.end, run[0].start):
                 break
             run.insert(0, m)
         return run if len(run) > 1 else []
@@ -90,10 +93,10 @@ def _bracket_list(text: str, trials: list) -> list:
             continue
         run = [first]
         for m in ordered[k + 1:]:
-            if not re.fullmatch(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", text[run[-1].end:m.start]):
+            if not _NAME_GAP.fullmatch(text, run[-1].end, m.start):
                 break
             run.append(m)
-        if len(run) > 1 and re.match(r"\s*\)", text[run[-1].end:]):
+        if len(run) > 1 and _CLOSES.match(text, run[-1].end):
             return run
     return []
 
