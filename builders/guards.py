@@ -7769,7 +7769,12 @@ def _level_specimen(m: MatchContext) -> str:
     spec = _LEVEL_SPECIMEN.search(m.text)
     if spec:
         return spec.group(1).lower().replace("circulating", "plasma")
-    found = {w.lower() for w in _DOC_SPECIMEN.findall(m.reading.doc.text)}
+    return m.reading.document_wide("only_specimen", _scan_only_specimen)
+
+
+def _scan_only_specimen(reading) -> str:
+    """The only specimen ("plasma" or "serum") the document names; "" when none or both."""
+    found = {w.lower() for w in _DOC_SPECIMEN.findall(reading.doc.text)}
     return found.pop() if len(found) == 1 else ""
 
 
