@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.mention_runs import joined_run
 
 _POOLED = lazy_compile(r"\b(?:(?:pooled|combined|joint|integrated)\s+(?:[\w\-]+\s+){0,3}?analys[ie]s|"
                        r"meta-?analys[ie]s|individual[\s\-]+patient[\s\-]+(?:level[\s\-]+)?data\s+(?:[\w\-]+\s+){0,2}?"
@@ -91,11 +92,7 @@ def _bracket_list(text: str, trials: list) -> list:
     for k, first in enumerate(ordered):
         if not _PLURAL_BRACKET.search(text, max(0, first.start - 30), first.start):
             continue
-        run = [first]
-        for m in ordered[k + 1:]:
-            if not _NAME_GAP.fullmatch(text, run[-1].end, m.start):
-                break
-            run.append(m)
+        run = joined_run(text, ordered[k:], _NAME_GAP)
         if len(run) > 1 and _CLOSES.match(text, run[-1].end):
             return run
     return []
