@@ -23,6 +23,8 @@ from kg.model import Entity
 # a short form in brackets: "(TAMs)", or in square brackets after a letter ("folinic acid [FA]"; "[11]" cites)
 _SHORT = lazy_compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*\)|\[\s*([A-Za-z][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*\]")
 _WORDS = lazy_compile(r"[\w\-+/α-ωΑ-Ω']+")
+_BREAK = lazy_compile(r"[.;:()\[\]]")  # what ends the stretch a long form may stand in
+_REACH = 200  # characters before a bracket looked at for the long form
 # The last word of a long form that says what an unlisted thing is.
 _HEADS = [
     (lazy_compile(r"(?:cells?|lymphocytes?|macrophages?|fibroblasts?|neutrophils?|monocytes?)$", re.I), "CellType", "cell"),
@@ -79,6 +81,14 @@ def _loose_long_form(short: str, words: list[str]) -> int | None:
     return None
 
 
+def _window(short: str, before: str) -> tuple[list[str], int]:
+    """The words before an opening bracket where the long form of ``short`` may stand (the last ``_REACH`` characters,
+    from the last sentence or bracket break on; at most ``limit`` words, Schwartz–Hearst), and that limit."""
+    words = _WORDS.findall(_BREAK.split(before[-_REACH:])[-1])
+    limit = min(len(short) + 5, 2 * len(short))
+    return words[-limit:], limit
+
+
 def find_pairs(text: str) -> list[tuple[str, str]]:
     """``(short form, long form)`` pairs defined in ``text``.
 
@@ -92,11 +102,7 @@ def find_pairs(text: str) -> list[tuple[str, str]]:
             short = short.rstrip("-")  # "oxaliplatin- (OXA-) resistant": a split compound, the short form is OXA
         if not re.search(r"[A-Za-z]", short) or len(short) < 2 or short.lower() in ("i", "ii", "iii", "iv", "n", "p", "or", "hr"):
             continue
-        head = text[max(0, m.start() - 200):m.start()]
-        head = re.split(r"[.;:()\[\]]", head)[-1]
-        words = _WORDS.findall(head)
-        limit = min(len(short) + 5, 2 * len(short))
-        window = words[-limit:]
+        window, limit = _window(short, text[max(0, m.start() - _REACH):m.start()])
         k = _best_long_form(short, window)
         if k is None:
             k = _numbered_long_form(short, window)
@@ -120,10 +126,7 @@ def spelled_before(short: str, before: str) -> bool:
     >>> spelled_before("ISH", "expression of the receptor ")
     False
     """
-    head = re.split(r"[.;:()\[\]]", before[-200:])[-1]
-    words = _WORDS.findall(head)
-    limit = min(len(short) + 5, 2 * len(short))
-    window = words[-limit:]
+    window, _ = _window(short, before)
     k = _best_long_form(short, window)
     return k is not None and len(" ".join(window[k:])) > len(short)
 

@@ -13,7 +13,7 @@ import re
 
 from builders.ihc_scores import ihc_entity
 from builders.lazy_patterns import lazy_compile
-from builders.pattern_mentions import _mention
+from builders.pattern_mentions import _mention, _overlaps
 
 MAY_BARE_SCORE = lazy_compile(r"(?:IHC|immunohistochemistry)\]?\s*(?:score\s+(?:of\s+)?)?[0-3]\s?\+", re.I)
 _BARE = lazy_compile(
@@ -28,7 +28,7 @@ def bare_ihc_scores(vocab, text: str, mentions: list) -> list:
     """Mentions with each score written without its gene read as the score of the gene scored before it."""
     out = list(mentions)
     for x in _BARE.finditer(text):
-        if any(m.start < x.end() and x.start() < m.end for m in out):
+        if _overlaps(x.start(), x.end(), out):
             continue
         before = [m for m in out if m.end <= x.start()]
         gene = _scored_gene(vocab, before[-1]) if before else None

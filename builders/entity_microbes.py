@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
-from builders.pattern_mentions import _mention
+from builders.pattern_mentions import _mention, _overlaps
 from kg.ids import mint
 from kg.model import Entity
 
@@ -47,7 +47,7 @@ def microbes(vocab, text: str, mentions: list) -> list:
             continue
         if species in _NOT_EPITHET or not _EPITHET.match(species):
             continue
-        if any(m.start < x.end() and x.start() < m.end for m in out):
+        if _overlaps(x.start(), x.end(), out):
             continue
         name = f"{genus} {species}"
         known = vocab.by_name.get(name.lower())

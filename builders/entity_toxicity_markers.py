@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
-from builders.pattern_mentions import _mention
+from builders.pattern_mentions import _mention, _overlaps
 from kg.ids import mint
 from kg.model import Entity
 
@@ -65,7 +65,7 @@ def toxicity_markers(vocab, text: str, mentions: list) -> list:
         said = _MARKER_AFTER.match(text, x.end())
         if said is None or said.group("had") and not _GROUP_BEFORE.search(text, max(0, x.start() - 40), x.start()):
             continue  # "patients with grade ≥2 HFSR had longer OS": the group who had it, not the event alone
-        if any(m.start < x.end() and x.start() < m.end for m in out):
+        if _overlaps(x.start(), x.end(), out):
             continue
         name = forms[event.lower()]
         written = re.sub(r"\s+", " ", x.group(0)).strip()

@@ -24,6 +24,7 @@ from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
+from builders.mechanism_names import RAISED_WORDS
 from builders.worse_outcome_markers import worse_outcome_markers
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _level_entity, _singular_cells, expression_entity, inhibitor_class, \
     status_entity, allele_inhibitor_class, short_aliases
@@ -6596,16 +6597,13 @@ def maker_named_first(m: MatchContext) -> bool:
 _SG_OUTPUT_NOUNS = frozenset({"secretion", "release", "production"})
 
 
-_RAISED_WORDS = lazy_compile(r"\b(?:(?:hyper|re)?activation|phosphorylation|up-?regulation|overexpression|induction)\b", re.I)
-
-
 @guard
 def process_named_as_raised(m: MatchContext) -> bool:
     """"JAK1/2-dependent activation of STAT3", "cMET-mediated JAK1/2-STAT3 activation": the process is written as
     a raising of its gene. A bare "signalling" after "X-dependent" ("ADAM17-dependent c-MET signalling", where
     ADAM17 holds c-MET back) says only that the signalling hangs on X somehow, not that X raises it."""
     span = m.match.slots.get("target") or []
-    return any(_RAISED_WORDS.search(m.tokens[i].text) for i in range(min(span, default=0), max(span, default=-1) + 1))
+    return any(RAISED_WORDS.search(m.tokens[i].text) for i in range(min(span, default=0), max(span, default=-1) + 1))
 
 
 @guard
@@ -7771,7 +7769,12 @@ def _level_specimen(m: MatchContext) -> str:
     spec = _LEVEL_SPECIMEN.search(m.text)
     if spec:
         return spec.group(1).lower().replace("circulating", "plasma")
-    found = {w.lower() for w in _DOC_SPECIMEN.findall(m.reading.doc.text)}
+    return m.reading.document_wide("only_specimen", _scan_only_specimen)
+
+
+def _scan_only_specimen(reading) -> str:
+    """The only specimen ("plasma" or "serum") the document names; "" when none or both."""
+    found = {w.lower() for w in _DOC_SPECIMEN.findall(reading.doc.text)}
     return found.pop() if len(found) == 1 else ""
 
 

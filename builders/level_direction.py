@@ -66,22 +66,28 @@ def _direction(match: re.Match) -> str:
     return "resistance" if nonresponders != lower else "response"
 
 
+def mentions_before(reading, sentence, start: int, reach: int) -> list:
+    """The sentence's mentions in the ``reach`` characters before ``start`` (where the subject of a comparison or
+    outcome word stands), from the last ";" or ". " there on; [] when a negation stands there ("not", "no", ...)."""
+    text = sentence.norm
+    lo = max(0, start - reach)
+    before = text[lo:start]
+    if _NEGATION.search(before):
+        return []
+    cut = max(before.rfind(";"), before.rfind(". "))
+    lo += cut + 1 if cut >= 0 else 0
+    return [x for x in reading.recognize(sentence).mentions if x.start >= lo and x.end <= start]
+
+
 def scan_level_directions(reading) -> dict[str, str]:
     """Gene id -> the direction the document's comparisons of its level between outcome groups give."""
     seen: dict[str, set] = {}
     for sentence in getattr(reading.doc, "sentences", ()):
         text = sentence.norm
         for match in _COMPARED.finditer(text):
-            lo = max(0, match.start() - SUBJECT_REACH)
-            before = text[lo:match.start()]
-            if _NEGATION.search(before):
-                continue
-            cut = max(before.rfind(";"), before.rfind(". "))
-            lo += cut + 1 if cut >= 0 else 0
-            for x in reading.recognize(sentence).mentions:
-                if x.start >= lo and x.end <= match.start():
-                    for key in gene_keys(x.entity):
-                        seen.setdefault(key, set()).add(_direction(match))
+            for x in mentions_before(reading, sentence, match.start(), SUBJECT_REACH):
+                for key in gene_keys(x.entity):
+                    seen.setdefault(key, set()).add(_direction(match))
     return {key: next(iter(ways)) for key, ways in sorted(seen.items()) if len(ways) == 1}
 
 

@@ -426,8 +426,9 @@ def _written_cell(m) -> str:
     return m.entity.name
 
 
-# a process written as the raising of what it involves ("reactivation of MAPK signalling", "AKT hyperactivation")
-_RAISING = lazy_compile(r"\b(?:(?:hyper|re)?activation|phosphorylation|up-?regulation|overexpression|induction)\b", re.I)
+# a process written as the raising of what it involves ("reactivation of MAPK signalling", "AKT hyperactivation");
+# guards.process_named_as_raised asks it too
+RAISED_WORDS = lazy_compile(r"\b(?:(?:hyper|re)?activation|phosphorylation|up-?regulation|overexpression|induction)\b", re.I)
 
 
 def _postposed_drivers(text, mentions, rec) -> list:
@@ -451,7 +452,7 @@ def _postposed_drivers(text, mentions, rec) -> list:
         parts = [o for s, p, o in rec.implied if s.id == m.entity.id and p == "involves"]
         for part in [driver.entity] + parts:
             rec.imply(mech, "involves", part)
-        if driver.entity.category in ("Gene", "Molecule") and _RAISING.search(text, m.start, m.end):
+        if driver.entity.category in ("Gene", "Molecule") and RAISED_WORDS.search(text, m.start, m.end):
             # "reactivation of MAPK signalling, often mediated by EGFR": the driver raises what the process raises
             for part in parts:
                 if part.category in ("Gene", "Pathway"):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.mention_runs import joined_run
 from builders.prefilter import prefiltered
 
 _ADDITION_BEFORE = lazy_compile(r"\b(?:(?:the\s+)?addition\s+of|adding)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -207,11 +208,7 @@ def _combined_with_others(r, text: str, rec, therapies: list, make) -> None:
         first = therapies[k + 1]
         if not _OTHERS_SUCH_AS.fullmatch(text[a.end:first.start]):
             continue
-        listed = [first]
-        for nxt in therapies[k + 2:]:
-            if not _LIST_GAP.fullmatch(text, listed[-1].end, nxt.start):
-                break
-            listed.append(nxt)
+        listed = joined_run(text, therapies[k + 1:], _LIST_GAP)
         for m in listed:
             if not _covered(rec, m):
                 _record(r, text, rec, [a, m], m.start, m.end, make)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.mention_runs import joined_run
 from builders.recognize import Mention
 
 # "following (first-line) induction (therapy) with (six cycles of)", "after an induction phase of"
@@ -29,11 +30,7 @@ def shared_induction(text: str, therapies: list[Mention]) -> list[Mention]:
     for k, first in enumerate(ordered):
         if not _INDUCTION_WITH.search(text, max(0, first.start - 90), first.start):
             continue
-        run = [first]
-        for t in ordered[k + 1:]:
-            if not _JOIN.fullmatch(text, run[-1].end, t.start):
-                break
-            run.append(t)
+        run = joined_run(text, ordered[k:], _JOIN)
         if _TO_MAINTENANCE.search(text, run[-1].end):
             return run
         return []

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.mention_runs import joined_run
 
 _POOLED = lazy_compile(r"\b(?:(?:pooled|combined|joint|integrated)\s+(?:[\w\-]+\s+){0,3}?analys[ie]s|"
                        r"meta-?analys[ie]s|individual[\s\-]+patient[\s\-]+(?:level[\s\-]+)?data\s+(?:[\w\-]+\s+){0,2}?"
@@ -30,6 +31,9 @@ _TRIALS_SPAN = 400  # how far after the cue the listed trials may stand
 # the trial word a list of named trials shares, right after its last name: "the ALPHA and BETA-2 trials"
 _SHARED_WORD = lazy_compile(r"\s+(?:(?:phase\s+(?:I{1,3}|[1-3])[ab]?|randomi[sz]ed|clinical|pivotal)\s+){0,3}(?:trials|studies)\b",
                             re.I)
+# what stands between two names of a list of trials: a comma, "and" or "or"
+_NAME_GAP = lazy_compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+_CLOSES = lazy_compile(r"\s*\)")
 # a comparison stated of the listed trials: "the ALPHA and BETA-2 trials compared A with B", "... randomised patients to A
 # or B"
 _COMPARES = lazy_compile(r"\b(?:compared?|comparing|versus|vs\.?|randomi[sz]ed|randomly\s+assigned)\b", re.I)
@@ -69,7 +73,7 @@ def _shared_word_list(text: str, trials: list) -> list:
             continue
         run = [ordered[k]]
         for m in reversed(ordered[:k]):
-            if not re.fullmatch(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", text[m.end:run[0].start]):
+            if not _NAME_GAP.fullmatch(text, m.end, run[0].start):
                 break
             run.insert(0, m)
         return run if len(run) > 1 else []
@@ -88,12 +92,8 @@ def _bracket_list(text: str, trials: list) -> list:
     for k, first in enumerate(ordered):
         if not _PLURAL_BRACKET.search(text, max(0, first.start - 30), first.start):
             continue
-        run = [first]
-        for m in ordered[k + 1:]:
-            if not re.fullmatch(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)", text[run[-1].end:m.start]):
-                break
-            run.append(m)
-        if len(run) > 1 and re.match(r"\s*\)", text[run[-1].end:]):
+        run = joined_run(text, ordered[k:], _NAME_GAP)
+        if len(run) > 1 and _CLOSES.match(text, run[-1].end):
             return run
     return []
 

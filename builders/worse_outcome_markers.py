@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.level_direction import mentions_before
 from builders.prefilter import prefiltered
 
 _WORSE = lazy_compile(
@@ -22,7 +23,6 @@ _WORSE = lazy_compile(
     r"(?:lower|shorter|worse|poorer|reduced|decreased|inferior|diminished|less)\s+(?:\w+\s+){0,2}?"
     r"(?:response|responses|responsiveness|disease\s+control|DCR|ORR|PFS|progression-free|benefit|efficacy|"
     r"sensitivity)(?![\w-])", re.I)
-_NEGATION = lazy_compile(r"\b(?:not|no|neither|nor|without)\b[^,;]*$", re.I)
 SUBJECT_REACH = 120  # characters before the verb where its subject (the marker) stands
 _MARKERS = frozenset({"Alteration", "Biomarker"})
 
@@ -31,17 +31,9 @@ def scan_worse_outcome_markers(reading) -> frozenset[str]:
     """Ids of the markers written as the subject of a worse outcome in some sentence of the document."""
     found: set[str] = set()
     for sentence in getattr(reading.doc, "sentences", ()):
-        text = sentence.norm
-        for match in _WORSE.finditer(text):
-            lo = max(0, match.start() - SUBJECT_REACH)
-            before = text[lo:match.start()]
-            if _NEGATION.search(before):
-                continue
-            cut = max(before.rfind(";"), before.rfind(". "))
-            lo += cut + 1 if cut >= 0 else 0
-            for x in reading.recognize(sentence).mentions:
-                if x.start >= lo and x.end <= match.start() and x.entity.category in _MARKERS and \
-                        x.entity.attr("alteration_kind") != "wild_type":
+        for match in _WORSE.finditer(sentence.norm):
+            for x in mentions_before(reading, sentence, match.start(), SUBJECT_REACH):
+                if x.entity.category in _MARKERS and x.entity.attr("alteration_kind") != "wild_type":
                     found.add(x.entity.id)
     return frozenset(found)
 
