@@ -12,17 +12,9 @@ from builders.context import Emitter
 from builders.guards import _gene_and_kin, therapy_targets
 
 
-def facts_by_subject(out: Emitter) -> dict[tuple[str, str], set]:
-    """(subject, predicate) -> objects of a document's facts: read once, asked for every rescue."""
-    index: dict[tuple[str, str], set] = {}
-    for a in out.assertions:
-        index.setdefault((a.subject, a.predicate), set()).add(a.object)
-    return index
-
-
 def causes_the_partner_acts_on(out: Emitter, facts: dict, rescuer: str, resisted: str, causes: set) -> set:
     """The causes (ids) among ``causes`` whose gene a component of ``rescuer`` other than the ``resisted``
-    therapy (or a member of it) acts on; ``facts`` is :func:`facts_by_subject` of ``out``."""
+    therapy (or a member of it) acts on; ``facts`` is :func:`kg.model.facts_by_subject` of ``out.assertions``."""
     vocab = out.ctx.vocab
     parts = facts.get((rescuer, "has_component")) or {rescuer}
     partners = {p for p in parts if p != resisted and resisted not in vocab.drug_classes.get(p, ())}

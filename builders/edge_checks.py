@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from builders.guards import therapy_targets
 from builders.regimen_names import STANDARD_OF_CARE
-from kg.model import Assertion, Entity
+from kg.model import Assertion, Entity, objects_by_subject
 
 _SINGLE_THERAPY = ("Drug", "DrugClass")
 
@@ -116,10 +116,7 @@ def overcomes_own_target_alteration(assertions: list[Assertion], entities: dict[
     for x in resisted:
         if x in entities or x in vocab.entities:
             resisted_targets |= therapy_targets(vocab, entities.get(x) or vocab.entities[x])
-    components: dict[str, set[str]] = defaultdict(set)
-    for a in assertions:
-        if a.predicate == "has_component":
-            components[a.subject].add(a.object)
+    components = objects_by_subject(assertions, "has_component")
     found = set()
     for a in assertions:
         therapy, alt = entities.get(a.subject), entities.get(a.object)

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from builders.guards import _GAIN_KINDS, _document_resisting_genes, _gene_and_kin, therapy_targets
 from builders.lazy_patterns import lazy_compile
-from kg.model import Assertion, Entity
+from kg.model import Assertion, Entity, facts_by_subject
 
 # a sentence that says the tested regimen failed ("did not improve", "failed to", "no benefit")
 _FAILURE = lazy_compile(r"\b(?:not|no|failed|fail|fails|lack\w*|neither|nor|futil\w*|inferior|terminated|halted)\b", re.I)
@@ -34,9 +34,7 @@ def heading_carrier_rescues(assertions: list[Assertion], entities: dict[str, Ent
     if not headed:
         return []
     vocab = reading.vocab
-    facts: dict[tuple[str, str], set[str]] = {}
-    for a in assertions:
-        facts.setdefault((a.subject, a.predicate), set()).add(a.object)
+    facts = facts_by_subject(assertions)
     answered = {(a.subject, a.object) for a in assertions if a.predicate == "overcomes"}
     new, done = [], set()
     said = [(a.object, where) for a in assertions if a.predicate == "evaluates" for where in a.evidence]

@@ -19,7 +19,7 @@ from builders.class_worded_arms import chemotherapy_class, class_worded_arms
 from builders.context import arm_entity, as_regimen, keep_entity
 from builders.recognize import Mention
 from kg.ids import slug
-from kg.model import Assertion, Entity
+from kg.model import Assertion, Entity, objects_by_subject
 
 
 def class_describes_member(components: list[Entity], stated_members: dict[str, set[str]], vocab) -> list[Entity]:
@@ -324,10 +324,7 @@ def _trial_names_as_therapies_dropped(assertions: list[Assertion], entities: dic
     named = trial_named_therapies([e for e in entities.values() if e.category in ("Regimen", "Drug")], trials)
     if not named:
         return assertions
-    components: dict[str, set[str]] = defaultdict(set)
-    for a in assertions:
-        if a.predicate == "has_component":
-            components[a.subject].add(a.object)
+    components = objects_by_subject(assertions, "has_component")
     named |= {rid for rid, comps in components.items() if comps <= named}
     arms = {a.subject for a in assertions if a.predicate == "uses_regimen" and a.object in named} - with_results
     kept = [a for a in assertions if not (a.predicate in _TRIAL_STRUCTURE and {a.subject, a.object} & (named | arms))]

@@ -13,7 +13,7 @@ import re
 from itertools import product
 
 from builders.asides import set_aside, set_concessions_aside, set_exceptions_aside
-from builders.cause_join import causes_the_partner_acts_on, facts_by_subject
+from builders.cause_join import causes_the_partner_acts_on
 from builders.context import Emitter, Reading
 from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_named
 from builders.document import Document, Sentence
@@ -23,7 +23,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
 from builders.rules import Rule, RuleSet
-from kg.model import Entity
+from kg.model import Entity, facts_by_subject
 
 
 def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet, rec=None,
@@ -440,7 +440,7 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
             continue
         named = causes.get(generic[a.object], set())
         if len(named) > 1:  # several: the one the added drug acts on, if exactly one
-            facts = facts if facts is not None else facts_by_subject(out)
+            facts = facts if facts is not None else facts_by_subject(out.assertions)
             named = causes_the_partner_acts_on(out, facts, a.subject, generic[a.object], named)
         if len(named) != 1:
             continue

@@ -215,6 +215,28 @@ class Assertion:
         return "crc:e_" + stable_hash(*self.key)[:16]
 
 
+def facts_by_subject(assertions) -> dict[tuple[str, str], set[str]]:
+    """(subject, predicate) -> the objects of ``assertions``: a document's facts indexed once, asked many times.
+
+    >>> index = facts_by_subject([Assertion("r", "has_component", "a"), Assertion("r", "has_component", "b")])
+    >>> sorted(index[("r", "has_component")])
+    ['a', 'b']
+    """
+    index: dict[tuple[str, str], set[str]] = {}
+    for a in assertions:
+        index.setdefault((a.subject, a.predicate), set()).add(a.object)
+    return index
+
+
+def objects_by_subject(assertions, predicate: str) -> dict[str, set[str]]:
+    """subject -> the objects of its ``predicate`` facts among ``assertions`` (a regimen's components, ...)."""
+    index: dict[str, set[str]] = {}
+    for a in assertions:
+        if a.predicate == predicate:
+            index.setdefault(a.subject, set()).add(a.object)
+    return index
+
+
 @dataclass
 class DocumentResult:
     """What reading one document yields: entities, assertions, outcomes, and notes for the report.

@@ -174,13 +174,16 @@ class Vocabulary:
 
     def family_gene_ids(self, family_id: str) -> set[str]:
         """The gene ids of a gene family's members (a new set; members the gene tables do not know are left out)."""
-        return {gid for symbol in self.family_members.get(family_id, ()) for gid in [self.gene_ids.get(symbol)] if gid}
+        return self._gene_ids_of(self.family_members.get(family_id, ()))
 
     def family_altered_gene_ids(self, family_id: str) -> set[str]:
         """The gene ids of the members a colorectal text means by an alteration of the family: the family's
         ``altered`` members where genes.yaml gives them ("RAS mutation" is a KRAS or NRAS mutation in colorectal
         testing; "PI3K mutation" one of PIK3CA), else all its members."""
-        symbols = self.family_altered.get(family_id) or self.family_members.get(family_id, ())
+        return self._gene_ids_of(self.family_altered.get(family_id) or self.family_members.get(family_id, ()))
+
+    def _gene_ids_of(self, symbols) -> set[str]:
+        """The gene ids of ``symbols`` the gene tables know (a new set)."""
         return {gid for symbol in symbols for gid in [self.gene_ids.get(symbol)] if gid}
 
     def gene_entity(self, symbol: str) -> Entity | None:
