@@ -55,8 +55,8 @@ def _parts(doc) -> dict[int, str]:
 def failed_study_rescues(assertions: list[Assertion], doc) -> set[tuple]:
     """The keys of supported ``overcomes`` facts read only from the title or an aim of a clinical study (its title
     says so) whose results or conclusions state that it failed, or whose document denies that same rescue."""
-    if doc is None or not doc.sentences:
-        return set()
+    if doc is None or not doc.sentences or not any(a.predicate == "overcomes" for a in assertions):
+        return set()  # most documents state no rescue: no scan of their sentences for a failure
     denied = {(a.subject, a.object) for a in assertions if a.predicate == "overcomes" and not a.supported}
     parts = _parts(doc)
     title = doc.sentences[0].start

@@ -7997,17 +7997,18 @@ def listed_resistance_marker(entity: Entity, m: MatchContext, token: int) -> Ent
     return found
 
 
-def _scan_paragraph_therapies(reading) -> dict[str, list[frozenset]]:
+def _scan_paragraph_therapies(reading) -> dict[str, tuple[list[frozenset], int]]:
     """For each sentence (by its normalised text, first occurrence), the therapies each earlier sentence of its
-    paragraph names (same heading, no blank line between)."""
-    found: dict[str, list[frozenset]] = {}
+    paragraph names (same heading, no blank line between), as its paragraph's list and how many of it come before
+    the sentence (the list is shared, not copied per sentence: the scan stays linear in a long paragraph)."""
+    found: dict[str, tuple[list[frozenset], int]] = {}
     before: list[frozenset] = []
     last = None
     for sentence in getattr(reading.doc, "sentences", ()):
         if last is None or last.section != sentence.section or last.subsection != sentence.subsection or \
                 sentence.start < last.end or BLANK_LINE.search(reading.doc.text[last.end:sentence.start]):
             before = []
-        found.setdefault(sentence.norm, list(before))
+        found.setdefault(sentence.norm, (before, len(before)))
         named = frozenset(x.entity.id for x in reading.recognize(sentence).mentions if x.entity.category in THERAPY)
         if named:
             before.append(named)
@@ -8037,8 +8038,8 @@ def paragraph_about_scope_therapy(m: MatchContext) -> bool:
     if not scope:
         return False
     vocab = m.reading.vocab
-    earlier = m.reading.document_wide("paragraph_therapies", _scan_paragraph_therapies).get(m.text, ())
-    return all(any(_related_therapies(vocab, t.id, x) for t in scope for x in named) for named in earlier)
+    paragraph, count = m.reading.document_wide("paragraph_therapies", _scan_paragraph_therapies).get(m.text, ((), 0))
+    return all(any(_related_therapies(vocab, t.id, x) for t in scope for x in named) for named in paragraph[:count])
 
 
 @guard
