@@ -3,7 +3,9 @@
 A report cited without a trial name is cited by its first author and year ("Fu et al. 2023", "Fu 2023"), and reviews
 cite it so. The head of an article as a text gives both: an author line ("Xiaoyan Fu 1, Jieer Ying 2, ..." or, as a
 bibliographic record writes it, "Fu X, Ying J, Yang L, ...") and, a few lines after it, the journal line or date that
-gives the year ("Cancer Sci. 2023;114(3):1067", "2020-08-04"). Only a line of at least three personal names counts
+gives the year ("Cancer Sci. 2023;114(3):1067", "2020-08-04"), or else the page's publication date further down
+("Received: ... Published: December 02, 2015"). A page may set its authors one to a line, under "Authors:" or "by", or
+each followed by its affiliation marks on lines of their own, as a PDF's text does. Only a line of at least three personal names counts
 as an author line; a news piece signed by one writer has none. A publisher's page may give the article's own citation
 instead ("Wang, F., Yuan, X., ... (2020). Title."), and a news report of one article names its lead author ("wrote Clara
 Montagut, MD, of ..., and colleagues") with its date line, the meeting or the journal citation giving the year.
@@ -23,7 +25,8 @@ _YEAR = lazy_compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _DEPOSITED = lazy_compile(r"\bavailable\s+in\s+PMC\b", re.I)
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
-_AUTHOR = lazy_compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.)*\s+({_NAME})")
+# (a middle initial with or without its full stop: "Nicole M. Reilly", "Kirti S Prabhu")
+_AUTHOR = lazy_compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.?)*\s+({_NAME})")
 # an author of a bibliographic record's author line, surname first and initials after ("Masi G", "Fabbri MA")
 _SURNAME_INITIALS = lazy_compile(rf"({_NAME}(?:[ \-]{_NAME})*)\s+[A-Z]{{1,3}}")
 # an author written initials first, as journals print author lines ("G Chong", "J L B Dickson", "JR Hecht", "F. De Braud",
@@ -37,10 +40,14 @@ _INITIALS_FIRST = lazy_compile(rf"{_INITIALS}({_SURNAME})")
 _RUN_IN_AUTHOR = lazy_compile(rf"[a-z]\s+(?!A\s)(?:[A-Z]\.?[\s\-]+){{1,3}}({_SURNAME})$")
 
 
+# affiliation marks set as superscript digits ("Wen Zhang¹, Aiping Zhou²"): read as the digits they mark
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
 def first_author(line: str) -> str | None:
     """The surname of the first author of an author line ("Lei Wen 1,2,#, Zhigang Chen 1,2, ..." -> "Wen"):
     a line of at least three comma-separated personal names, the first of them first."""
-    line = re.sub(r"^\s*(?:[\w ]{1,20}:\s*)?", "", line.replace("<sup>", " ").replace("</sup>", " "))
+    line = re.sub(r"^\s*(?:[\w ]{1,20}:\s*)?", "", line.replace("<sup>", " ").replace("</sup>", " ").translate(_SUPERSCRIPTS))
     chunks = [re.sub(r"^[\d#*†‡,\s^{}]+|[\d#*†‡,\s^{}]+$", "", c) for c in re.split(r",|;|\band\b", line)]
     chunks = [c for c in chunks if c]
     if len(chunks) < 3 or len(line) > 600:
@@ -96,9 +103,81 @@ _MEETING_YEAR = lazy_compile(rf"\b(?P<year>(?:19|20)\d\d)\s+{_MEETING}|\b{_MEETI
 _JOURNAL_CITATION = lazy_compile(r"\((?:[A-Z][A-Za-z]*\.?\s+){1,4}(?P<year>(?:19|20)\d\d)\s*;\s*\d+\s*[:(]")
 
 
+# the date a journal's page says the article was published, anywhere in its head ("Received: August 21, 2015 Accepted:
+# ... Published: December 02, 2015", "Published online: March 14, 2010", "Epub 2019 Oct 28", "Published - Dec 2025"): the
+# article's year when no line near its author line gives one
+PUBLISHED_LINES = 50
+_PUBLISHED = lazy_compile(rf"\b(?:(?:First\s+)?[Pp]ublished|PUBLISHED|Epub)(?:\s+online)?(?:\s+on)?\s*[:\-]?\s*"
+                          rf"(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH},?\s+|{_MONTH}\s+)?"
+                          rf"(?P<year>(?:19|20)\d\d)\b")
+# ... or, when the head gives no such date, its copyright line ("© 2019 The Authors", "Copyright © 2021 Elsevier")
+_COPYRIGHT = lazy_compile(r"(?:©|\bCopyright\b)\s*(?:©\s*)?(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)\b")
+# a line listing an article's key words or abbreviations, never its authors ("Keywords: Colorectal Cancer, Drug Resistance, ...")
+_TERM_LIST = lazy_compile(r"\W*(?:key\s*words?|abbreviations|subjects?|topics?|MeSH)\b", re.I)
+# a journal page's author list set one name to a line, under its own heading ("Authors:", "by") or, as a PDF's text
+# sets it, each name followed by its affiliation marks on the next line ("Vito Amodio" / "1,2," / "Gianluca Mauri" / ...,
+# "S. Siena" / "1,2" / "*" / ", A. Sartore-Bianchi" / ...), each name perhaps bulleted or after the comma or "&" before it
+_LIST_HEAD = lazy_compile(r"[\s•\-*·]*(?:by|Authors?|Author\s+information)\s*:?\s*", re.I)
+_MARK_CHARS = r"(?:[\s,*#†‡§¶&]|\d{1,2}(?!\d))"  # (numbers of one or two digits: a year is no mark)
+_LIST_MARKS = lazy_compile(rf"{_MARK_CHARS}*(?:and{_MARK_CHARS}*)?")
+# words of a title, a heading or an institution, never of a personal name
+_NO_NAME = lazy_compile(r"\b(?:Cancers?|Tumou?rs?|Resistance|Therapy|Colorectal|Metasta\w*|Review|Article|Abstract|Introduction|"
+                        r"Background|Methods|Results|Conclusions?|Universit\w*|Hospital|Department|Institute|Cent(?:er|re)|"
+                        r"Clinical|Oncology|Medicine|School|College|Research)\b")
+_SOME_MARK = lazy_compile(r"[\d*#†‡§¶]")
+_LIST_NAME = lazy_compile(rf"[\s•\-*·,&]*(?:and\s+)?(?P<name>{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.?(?:[A-Z]\.?)?|"
+                          rf"\s+(?:van|von|de|der|den|di|da|du|del|della|le|la)){{0,4}}\s+{_NAME}|"
+                          rf"{_INITIALS}{_SURNAME}){_MARK_CHARS}*(?:and\s*)?")
+
+
+def _listed_authors(lines: list[str], at: int) -> tuple[str, int] | None:
+    """The author list set one name to a line at ``lines[at]`` (under its heading "Authors:" or "by" there, or starting
+    there with a name whose next line holds its affiliation marks) as one author line, with the index of its last name:
+    at least three names, the list ending at the first line that is neither a name nor affiliation marks (blank lines
+    between them are passed over)."""
+    if _LIST_HEAD.fullmatch(lines[at]):
+        start = at + 1
+    else:
+        following = next((line for line in lines[at + 1:at + 3] if line.strip()), "")
+        if not (_LIST_NAME.fullmatch(lines[at]) and _LIST_MARKS.fullmatch(following) and _SOME_MARK.search(following)):
+            return None
+        start = at
+    names: list[str] = []
+    last = seen = at  # the last name, the last name or marks
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if not line.strip():
+            if names and j > seen + 2:
+                break
+            continue
+        name = _LIST_NAME.fullmatch(line)
+        if name and _NO_NAME.search(name.group("name")):
+            break
+        if name:
+            names.append(name.group("name"))
+            last = j
+        elif not _LIST_MARKS.fullmatch(line):
+            break
+        seen = j
+    return (", ".join(names), last) if len(names) >= 3 else None
+
+
+def _published_year(text: str) -> str | None:
+    """The year of the first publication date in the head of ``text`` (never an author manuscript's deposit), else of its
+    first copyright line."""
+    lines = [line for line in LINE_END.split(text, PUBLISHED_LINES)[:PUBLISHED_LINES] if not _DEPOSITED.search(line)]
+    for pattern in (_PUBLISHED, _COPYRIGHT):
+        for line in lines:
+            m = pattern.search(line)
+            if m:
+                return m.group("year")
+    return None
+
+
 def byline(text: str) -> tuple[str, str | None] | None:
-    """The first author's surname and the year of the article whose text is ``text`` (None for the year when the
-    lines up to four after its author line give none), or None when its head has no author line.
+    """The first author's surname and the year of the article whose text is ``text`` (None for the year when neither
+    the lines up to three after its author line nor a publication date or copyright line in its head give one), or None
+    when its head has no author line.
 
     >>> byline("Pyrotinib plus trastuzumab in HER2-positive mCRC\\nFu X, Ying J, Yang L, Fang W\\nCancer Sci. 2023;114:1067.\\n")
     ('Fu', '2023')
@@ -115,15 +194,28 @@ def byline_at(text: str) -> tuple[int, str, str | None] | None:
     """:func:`byline` with the index of the author line among the text's lines, first."""
     lines = LINE_END.split(text, HEAD_LINES)[:HEAD_LINES]
     for at, line in enumerate(lines):
+        if _TERM_LIST.match(line):
+            continue
         cited = _CITATION_LINE.match(line.strip())
         if cited:
             return at, cited.group("surname"), cited.group("year")
         page = _PAGE_BYLINE.fullmatch(line.strip())
-        author = page.group("surname") if page else first_author(line)
+        listed = None if page else _listed_authors(lines, at)
+        author = page.group("surname") if page else first_author(listed[0] if listed else line)
+        if author is None and not page and ";" in line:
+            # an abstract's line of authors and then, after a semicolon, their institutions ("Jane Roe, John Doe, Ann Poe;
+            # University Hospital, Oslo, Norway; ...")
+            author = first_author(line.split(";", 1)[0])
         if author:
+            # (a name set in capitals, "JOHN HOLM1, ...", is written as a name: "Holm")
+            author = author.title() if author.isupper() else author
+            # (up to three lines after the author line or list, not counting blank ones or affiliation marks)
+            end = listed[1] if listed else at
+            ahead = [j for j in range(end + 1, len(lines)) if not _LIST_MARKS.fullmatch(lines[j])][:_YEAR_LINES - 1]
+            end = ahead[-1] if ahead else end
             # (not the date an author manuscript was deposited: "Author manuscript; available in PMC: 2017 Aug 7.")
-            years = _YEAR.findall("\n".join(line for line in lines[:at + _YEAR_LINES] if not _DEPOSITED.search(line)))
-            return at, author, (years[0] if years else None)
+            years = _YEAR.findall("\n".join(line for line in lines[:end + 1] if not _DEPOSITED.search(line)))
+            return at, author, (years[0] if years else _published_year(text))
     return _news_lead(lines)
 
 

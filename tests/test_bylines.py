@@ -114,3 +114,37 @@ def test_a_news_report_s_study_is_named_by_its_lead_author(tmp_path):
         "The objective response rate was 20.8%.\n"
     trials = _trial_synonyms(tmp_path, text)
     assert any("Holm 2017" in synonyms for synonyms in trials.values())
+
+
+# s43 byl: author lines of other page shapes, and a year only in the page's publication date
+def test_an_author_list_set_one_name_to_a_line():
+    assert byline(_HEAD + "Authors:\n- Anna Holm\n- Bo Lind\n- Carl Berg\nJournal: 2019\n") == ("Holm", "2019")
+    text = "Article\n\n" + _HEAD + "\nby\nAnna Holm\n1,*,\nBo Lind\n2\nCarl Berg\n1 and\nDora Ek\n3\n1\nDept A, Oslo\n" \
+        "Published: 4 May 2021\n"
+    assert byline(text) == ("Holm", "2021")
+    # a PDF's names, each followed by its affiliation marks on lines of their own
+    text = _HEAD + "\nS. Holm\n\n1,2\n\n*\n\n, A. Lind\n\n1\n\n, P. Q. Berg\n\n3\n\n& L. Roe\n\n5\n\n1\nDept A, Oslo\n" \
+        "Ann Oncol 2019;30:1\n"
+    assert byline(text) == ("Holm", "2019")
+    # a list of title words under "By" is no author list
+    assert byline(_HEAD + "By\nColorectal Cancer\nDrug Resistance\nTumour Microenvironment\n2019\n") is None
+
+
+def test_the_year_of_the_publication_date_far_below_the_author_line():
+    text = "Abstract\nAnna Holm1, Bo Lind1, Carl Berg2, Dora Ek3\n1Dept A, Oslo\n2Dept B, Oslo\n3Dept C, Bergen\n" \
+        "Correspondence to: Bo Lind\nKeywords: colorectal cancer, cetuximab\nReceived: May 2, 2016 Accepted: July 1, " \
+        "2016 Published: August 3, 2016\n"
+    assert byline(text) == ("Holm", "2016")
+    text = _HEAD + "Anna Holm1, Bo Lind2, Carl Berg1, Dora Ek3\n1 Dept A, Oslo\n2 Dept B, Oslo\n3 Dept C, Bergen\n" \
+        "Correspondence: x\n© 2019 The Authors\n"
+    assert byline(text) == ("Holm", "2019")
+
+
+def test_names_in_capitals_superscript_marks_and_institutions_after_a_semicolon():
+    assert byline(_HEAD + "ANNA HOLM1, BO LIND2, CARL BERG1, DORA EK3\nPublished: 3 May 2019\n") == ("Holm", "2019")
+    assert byline(_HEAD + "Anna Holm¹, Bo Lind², Carl Berg¹,³, Dora Ek³\nAnn Oncol 2019;30:1\n") == ("Holm", "2019")
+    text = _HEAD + "Anna Holm, Bo Lind, Carl Berg, Dora Ek; University Hospital, Oslo, Norway; Karolinska, Stockholm, " \
+        "Sweden\nJ Clin Oncol 37, 2019 (suppl; abstr 3521)\n"
+    assert byline(text) == ("Holm", "2019")
+    # a line of key words is no author line
+    assert byline(_HEAD + "Keywords: Colorectal Cancer, Drug Resistance, Tumour Microenvironment; Cetuximab\n2019\n") is None
