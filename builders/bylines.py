@@ -112,6 +112,9 @@ _PUBLISHED = lazy_compile(rf"\b(?:(?:First\s+)?[Pp]ublished|PUBLISHED|Epub)(?:\s
                           rf"(?P<year>(?:19|20)\d\d)\b")
 # ... or, when the head gives no such date, its copyright line ("© 2019 The Authors", "Copyright © 2021 Elsevier")
 _COPYRIGHT = lazy_compile(r"(?:©|\bCopyright\b)\s*(?:©\s*)?(?:\(c\)\s*)?(?P<year>(?:19|20)\d\d)\b")
+# a meeting abstract's page naming its first author alone ("First Author: Jane A. Roe, University Hospital, Oslo")
+_FIRST_AUTHOR_LINE = lazy_compile(rf"\W*(?i:First|Lead)\s+(?i:Author)\s*:\s*(?:Dr\.?\s+)?(?P<name>[^,;]{{3,60}}?)"
+                                  rf"(?:\s+{_DEGREE})*\s*(?:[,;].*)?")
 # a line listing an article's key words or abbreviations, never its authors ("Keywords: Colorectal Cancer, Drug Resistance, ...")
 _TERM_LIST = lazy_compile(r"\W*(?:key\s*words?|abbreviations|subjects?|topics?|MeSH)\b", re.I)
 # a journal page's author list set one name to a line, under its own heading ("Authors:", "by") or, as a PDF's text
@@ -202,6 +205,10 @@ def byline_at(text: str) -> tuple[int, str, str | None] | None:
         page = _PAGE_BYLINE.fullmatch(line.strip())
         listed = None if page else _listed_authors(lines, at)
         author = page.group("surname") if page else first_author(listed[0] if listed else line)
+        lead = None if author or page else _FIRST_AUTHOR_LINE.fullmatch(line)
+        if lead:
+            named = _AUTHOR.fullmatch(lead.group("name")) or _INITIALS_FIRST.fullmatch(lead.group("name"))
+            author = named.group(1) if named else None
         if author is None and not page and ";" in line:
             # an abstract's line of authors and then, after a semicolon, their institutions ("Jane Roe, John Doe, Ann Poe;
             # University Hospital, Oslo, Norway; ...")

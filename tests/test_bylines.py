@@ -148,3 +148,10 @@ def test_names_in_capitals_superscript_marks_and_institutions_after_a_semicolon(
     assert byline(text) == ("Holm", "2019")
     # a line of key words is no author line
     assert byline(_HEAD + "Keywords: Colorectal Cancer, Drug Resistance, Tumour Microenvironment; Cetuximab\n2019\n") is None
+
+
+def test_a_meeting_abstract_s_first_author_line():
+    text = _HEAD + "First Author: Anna B. Holm, MD, University Hospital, Oslo\nMeeting: 2019 ASCO Annual Meeting\n"
+    assert byline(text) == ("Holm", "2019")
+    assert byline(_HEAD + "First Author: Anna Holm MD PhD\n2019\n") == ("Holm", "2019")
+    assert byline(_HEAD + "First author: colorectal cancer\n2019\n") is None
