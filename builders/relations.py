@@ -13,7 +13,7 @@ import re
 from itertools import product
 
 from builders.asides import set_aside, set_concessions_aside, set_exceptions_aside
-from builders.cause_join import causes_the_partner_acts_on
+from builders.cause_join import causes_of_its_classes, causes_the_partner_acts_on, pathway_members
 from builders.context import Emitter, Reading
 from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_named
 from builders.document import Document, Sentence
@@ -423,8 +423,8 @@ def _drop_placeholder_beside_named_cause(out: Emitter, before: int) -> None:
 def _overcome_the_one_stated_cause(out: Emitter) -> None:
     """A therapy said to overcome "resistance to X" also overcomes the cause of resistance to X, when
     the document names exactly one ("resistance to regorafenib can be caused by mutations in FBW7 ...
-    Mcl-1 inhibition overcomes regorafenib resistance"). Several named causes: the one the added drug acts on
-    (:mod:`builders.cause_join`), else none is chosen; a
+    Mcl-1 inhibition overcomes regorafenib resistance"). Several named causes, or none but causes named for a
+    class of X: those of the one gene the added drug acts on (:mod:`builders.cause_join`), else none is chosen; a
     statement that did not hold (does_not_support) gives nothing. The new fact keeps the evidence and
     qualifiers (a hedge stays a hypothesis) of the sentence that stated the rescue."""
     causes: dict[str, set] = {}
@@ -434,21 +434,23 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
     generic = {a.subject: a.object for a in out.assertions if a.predicate == "confers_resistance_to"
                and _placeholder(out, a.subject)}
     done = {(a.subject, a.object) for a in out.assertions if a.predicate == "overcomes"}
-    facts = None  # indexed once, when a rescue has several causes to choose from
+    facts, members = None, {}  # indexed once, when a rescue has several causes to choose from
     for a in list(out.assertions):
         if a.predicate != "overcomes" or not a.supported or a.object not in generic:
             continue
-        named = causes.get(generic[a.object], set())
-        if len(named) > 1:  # several: the one the added drug acts on, if exactly one
-            facts = facts if facts is not None else facts_by_subject(out.assertions)
-            named = causes_the_partner_acts_on(out, facts, a.subject, generic[a.object], named)
-        if len(named) != 1:
-            continue
-        cause = next(iter(named))
-        if (a.subject, cause) in done:
-            continue
-        done.add((a.subject, cause))
-        out.fact(out.entities[a.subject], "overcomes", out.entities[cause], a.evidence[0], **dict(a.qualifiers))
+        resisted = generic[a.object]
+        named = causes.get(resisted, set())
+        if len(named) != 1:  # none or several: those the added drug acts on, also among its class's causes
+            if facts is None:
+                facts = facts_by_subject(out.assertions)
+                members = pathway_members(facts)
+            named = causes_the_partner_acts_on(out, facts, a.subject, resisted,
+                                               named | causes_of_its_classes(out.ctx.vocab, resisted, causes), members)
+        for cause in sorted(named):
+            if (a.subject, cause) in done:
+                continue
+            done.add((a.subject, cause))
+            out.fact(out.entities[a.subject], "overcomes", out.entities[cause], a.evidence[0], **dict(a.qualifiers))
 
 
 def _drop_vacuous_placeholders(out: Emitter) -> None:
