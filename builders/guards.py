@@ -5176,7 +5176,9 @@ _SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "bl
                      "ubiquitination", "ubiquitylation", "proteolysis", "destabilization", "destabilisation",
                      "resistance", "sensitivity", "blocker", "blockers", "mutation", "mutations", "'", "’",
                      "chemokines", "ligand", "ligands", "receptor", "receptors", "antigen", "antigens", "deprivation",
-                     "apoptosis", "death", "anergy", "exclusion", "killing", "lysis", "senescence", "arrest"}
+                     "apoptosis", "death", "anergy", "exclusion", "killing", "lysis", "senescence", "arrest",
+                     # s43 act: a protein's removal raised ("to promote MCL1 turnover") lowers the protein
+                     "turnover", "clearance", "catabolism", "breakdown", "destruction", "elimination"}
 _SG_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _SG_PRONOUNS = {"it", "they", "we", "he", "she"}
 _SG_BETWEEN = _SG_BE | {"can", "could", "may", "might", "will", "would", "shall", "should", "must", "does", "do",
