@@ -5176,7 +5176,9 @@ _SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "bl
                      "ubiquitination", "ubiquitylation", "proteolysis", "destabilization", "destabilisation",
                      "resistance", "sensitivity", "blocker", "blockers", "mutation", "mutations", "'", "’",
                      "chemokines", "ligand", "ligands", "receptor", "receptors", "antigen", "antigens", "deprivation",
-                     "apoptosis", "death", "anergy", "exclusion", "killing", "lysis", "senescence", "arrest"}
+                     "apoptosis", "death", "anergy", "exclusion", "killing", "lysis", "senescence", "arrest",
+                     # s43 act: a protein's removal raised ("to promote MCL1 turnover") lowers the protein
+                     "turnover", "clearance", "catabolism", "breakdown", "destruction", "elimination"}
 _SG_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _SG_PRONOUNS = {"it", "they", "we", "he", "she"}
 _SG_BETWEEN = _SG_BE | {"can", "could", "may", "might", "will", "would", "shall", "should", "must", "does", "do",
@@ -5349,6 +5351,16 @@ def _sg_verb(m: MatchContext) -> int:
     return -1 if verb is None else verb
 
 
+def _sg_target_verb(m: MatchContext) -> int:
+    """The verb that acts on the entity acted on: the match's verb, or the raise its purpose names ("binds X to
+    activate Y", # s43 act)."""
+    v = _sg_verb(m)
+    if v < 0:
+        to = m.first_cue("a43_to_raise")
+        v = -1 if to is None else to
+    return v
+
+
 @guard
 def actor_is_agent(m: MatchContext) -> bool:
     """The acting entity is the subject of the verb: not the object of an earlier verb ("reduce T cell
@@ -5418,6 +5430,8 @@ def _sg_lex(m: MatchContext, v: int) -> str:
     for lex in ("activate", "inhibit", "secrete", "sg_lead_to", "recruit"):
         if m.match.cue_tokens.get(lex) == v:
             return lex
+    if m.match.cue_tokens.get("a43_to_raise") == v:
+        return "activate"  # s43 act: "binds X to activate Y" raises Y
     return ""
 
 
@@ -5428,8 +5442,16 @@ _SG_DEATH_WORDS = frozenset({"apoptosis", "death", "pyroptosis", "ferroptosis", 
 def _sg_death_before(m: MatchContext, first: int) -> bool:
     """A death word stands between the match's verb and the entity acted on ("induce apoptosis in both APCs and
     cytotoxic T cells"): the verb acts on the death, not on the entity."""
-    v = _sg_verb(m)
+    v = _sg_target_verb(m)
     return 0 <= v < first and any(m.tokens[k].lower in _SG_DEATH_WORDS for k in range(v + 1, first))
+
+
+def _sg_lowering_before(m: MatchContext, first: int) -> bool:
+    """A lowering noun stands between the match's verb and the entity acted on ("induces downregulation of STAT1",
+    "promotes the degradation of MCL1"): the verb raises the fall, so it does not act on the entity the way it says
+    (# s43 act)."""
+    v = _sg_target_verb(m)
+    return 0 <= v < first and any("inhibition_noun" in m.tokens[k].cues for k in range(v + 1, first))
 
 
 def _sg_opposite_verb_before(m: MatchContext, first: int) -> bool:
@@ -5451,8 +5473,11 @@ def target_is_patient(m: MatchContext) -> bool:
     if not idx:
         return True
     toks = m.tokens
-    if _sg_death_before(m, min(idx)) or _sg_opposite_verb_before(m, min(idx)):
+    if _sg_death_before(m, min(idx)) or _sg_opposite_verb_before(m, min(idx)) or _sg_lowering_before(m, min(idx)):
         return False
+    if _sg_lex(m, _sg_target_verb(m)) in ("activate", "inhibit") and \
+            any(e.category == "Biomarker" and e.name.lower().startswith("low ") for e in m.slot_entities.get("target", ())):
+        return False  # s43 act: "induces low AXL expression" lowers AXL: no raise of it (and no lowering of a fall)
     a = _sg_after(m, max(idx))
     if a < 0:
         return True
