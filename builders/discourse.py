@@ -261,6 +261,7 @@ class Discourse:
             entities.append(resolved[1])  # "They contribute ... . For one, they secrete ...": the chain goes on
         self._earlier = getattr(self, "_previous", None)
         self._previous = (sentence.index, sentence.section, entities)
+        self._compared = (sentence.index, compared_first(sentence.norm, rec.merged()))
         opening = mentions[0] if mentions and (mentions[0].start == 0 or
                                                CONNECTIVE_LEAD.match(sentence.norm[:mentions[0].start])) else None
         self._opening_drug = (sentence.index, sentence.section,
@@ -358,6 +359,11 @@ class Discourse:
         if not own and prev is not None and prev[1] == sentence.section and sentence.index - prev[0] == 1:
             named = list(dict.fromkeys(e for e in prev[2] if e.category in _THERAPY))
             if len(named) > 1:
+                # "The A group showed better PFS than the B group. These benefits were seen mainly in ...": the side
+                # the comparison is said of, when the previous sentence names one therapy before comparing it
+                compared = getattr(self, "_compared", None)
+                if compared is not None and compared[0] == prev[0] and compared[1] in named:
+                    return compared[1]
                 return None
             if named:
                 return named[0]
@@ -527,6 +533,25 @@ def plural_subject(text: str, mentions) -> Entity | None:
     if re.match(r"\s+(?:of|in|from|with|and|or)\b", text[first.end:]):
         return None  # "mutations of X", "KRAS and NRAS mutations": not one plain subject
     return first.entity
+
+
+# what turns a sentence to the other side of its comparison ("A showed better PFS than B", "A versus B")
+_COMPARATOR = lazy_compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over)(?![A-Za-z])", re.I)
+
+
+def compared_first(text: str, mentions) -> Entity | None:
+    """The one therapy a sentence names before it turns to what it compares it with ("The A group showed better PFS
+    than the B group", "A plus B improved survival compared with B alone"): the side its result is said of. None when
+    the sentence compares nothing, names several therapies before the comparison, or names that one again after it."""
+    turn = _COMPARATOR.search(text)
+    if turn is None:
+        return None
+    before = {m.entity.id: m.entity for m in mentions if m.entity.category in _THERAPY and m.end <= turn.start()}
+    after = {m.entity.id for m in mentions if m.entity.category in _THERAPY and m.start >= turn.end()}
+    if len(before) != 1 or not after:
+        return None
+    (eid, entity), = before.items()
+    return None if eid in after else entity
 
 
 # the resistance a sentence points back to ("this resistance", "such acquired resistance")

@@ -386,6 +386,27 @@ def carriers_not_picked_by_failure(m: MatchContext) -> bool:
     return not _RESTRICTIVE_RELATIVE_BEFORE.search(m.text, max(0, start - 30), start)
 
 
+# "MSI-H tumours resistant to chemotherapy", "RAS wild-type mCRC refractory to cetuximab", "pMMR patients with primary
+# resistance", "BRAF V600E patients who progressed on ...": the carriers narrowed to those who failed a therapy
+_NARROWED_BY_FAILURE = lazy_compile(r"(?:[\s\-]+(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs?|patients|"
+                                    r"disease|cancers?|cases))?\s*(?:(?:that|who)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+)?"
+                                    r"(?:resistant|refractory|insensitive|unresponsive)\b|"
+                                    r"(?:[\s\-]+(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs?|patients|disease|"
+                                    r"cancers?|cases))?\s*(?:with\s+(?:primary|acquired|intrinsic|secondary)\s+resistance|"
+                                    r"(?:who|that)\s+(?:(?:had|have)\s+)?(?:progressed|failed|relapsed))\b", re.I)
+
+
+@guard
+def carriers_not_narrowed_by_failure(m: MatchContext) -> bool:
+    """"the limited efficacy of nivolumab in MSI-H tumours resistant to chemotherapy": the words after the marker
+    narrow the carriers to those who already failed a therapy (or resist this one), so the small gain is said of that
+    subset, not of the marker."""
+    for i in m.match.slots.get("marker", ()):
+        if _NARROWED_BY_FAILURE.match(m.text, m.tokens[i].end):
+            return False
+    return True
+
+
 # "only a minority of", "only a small fraction of", "very few": the few carriers who respond
 _FEW_OF = lazy_compile(r"\b(?:(?:only\s+)?a\s+minority\s+of|only\s+a\s+(?:small\s+|tiny\s+)?(?:fraction|subset|proportion|"
                        r"handful)\s+of|only\s+(?:a\s+)?few|very\s+few)\b", re.I)
