@@ -11,7 +11,8 @@ therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
    ``X-resistant``, ``X resistance``), within :data:`WINDOW` sentences;
 2. else the one the run-in heading, the section heading or a parent heading names in a
    resistance context ("Overcoming anti-EGFR therapy resistance");
-3. else the document's topic: the therapy its title or opening sentences name as resisted.
+3. else the document's topic: the therapy its title or opening sentences name as resisted, else the one therapy
+   a review's abstract states its aim to be about as resisted ("In this review, we focus on resistance to X").
 
 Rules refer to it as ``@therapy`` in their ``emit`` rows; a rule with ``@therapy`` emits nothing
 where the discourse knows no resisted therapy. ``@section_therapy`` is the same therapy, only for a
