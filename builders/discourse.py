@@ -120,10 +120,13 @@ class Discourse:
         """The one therapy a review's abstract states its aim to be about as resisted, when its title and opening
         do not ("In this review, we focus on resistance to existing targeted therapies"): the first aim sentence
         among the opening :data:`AIM_WINDOW` that names a therapy as resisted and no other (a drug with its
-        classes collapsed, see :meth:`_collapse`); none when it names several unrelated ones or a combination."""
+        classes collapsed, see :meth:`_collapse`); none when it names several unrelated ones or a combination, or
+        speaks of a trial or of a line of therapy that failed before (the patients a study treated, not its topic)."""
         for s in self.reading.doc.sentences[:AIM_WINDOW]:
             if not (_REVIEW_AIM.search(s.norm) and _RESIST_WORD.search(s.norm)):
                 continue
+            if _PRIOR_LINE.search(s.norm) or _TRIAL_REPORT.search(s.norm):
+                return None  # "Here we present a phase II trial in oxaliplatin-refractory mCRC": whom it treated
             rec = self.reading.recognize(s)
             if resisted_in(s.norm, rec):
                 named = list(dict.fromkeys(m.entity for m in rec.merged() if m.entity.category in _THERAPY))
