@@ -11,7 +11,8 @@ therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
    ``X-resistant``, ``X resistance``), within :data:`WINDOW` sentences;
 2. else the one the run-in heading, the section heading or a parent heading names in a
    resistance context ("Overcoming anti-EGFR therapy resistance");
-3. else the document's topic: the therapy its title or opening sentences name as resisted.
+3. else the document's topic: the therapy its title or opening sentences name as resisted, else the one therapy
+   a review's abstract states its aim to be about as resisted ("In this review, we focus on resistance to X").
 
 Rules refer to it as ``@therapy`` in their ``emit`` rows; a rule with ``@therapy`` emits nothing
 where the discourse knows no resisted therapy. ``@section_therapy`` is the same therapy, only for a
@@ -29,6 +30,12 @@ from builders.prefilter import prefiltered
 from kg.model import Entity
 
 WINDOW = 3
+# how many opening sentences (an abstract) may state a review's aim
+AIM_WINDOW = 15
+# a review's statement of its own aim ("In this review, we focus on ...", "Herein, we summarize ...")
+_REVIEW_AIM = lazy_compile(r"\b(?:in this (?:review|article|paper|overview)|this review|herein|here),?\s+we\s+"
+                           r"(?:\w+\s+){0,2}?(?:focus|summari[sz]e|review|discuss|describe|highlight|outline|"
+                           r"provide|present|examine|explore|address)", re.I)
 _RESIST_WORD = lazy_compile(r"resist|refractor|escape|overcom|revers|insensitiv|failure|coping|rechallenge", re.I)
 _THERAPY = ("Drug", "DrugClass", "Regimen")
 # words that frame a study of markers of one therapy's outcome
@@ -107,6 +114,23 @@ class Discourse:
                 found = resisted_in(s.norm, self.reading.recognize(s)) or self._heading(s.norm)
                 if found:
                     return found[0]
+        return self._aim_topic()
+
+    def _aim_topic(self) -> Entity | None:
+        """The one therapy a review's abstract states its aim to be about as resisted, when its title and opening
+        do not ("In this review, we focus on resistance to existing targeted therapies"): the first aim sentence
+        among the opening :data:`AIM_WINDOW` that names a therapy as resisted and no other (a drug with its
+        classes collapsed, see :meth:`_collapse`); none when it names several unrelated ones or a combination, or
+        speaks of a trial or of a line of therapy that failed before (the patients a study treated, not its topic)."""
+        for s in self.reading.doc.sentences[:AIM_WINDOW]:
+            if not (_REVIEW_AIM.search(s.norm) and _RESIST_WORD.search(s.norm)):
+                continue
+            if _PRIOR_LINE.search(s.norm) or _TRIAL_REPORT.search(s.norm):
+                return None  # "Here we present a phase II trial in oxaliplatin-refractory mCRC": whom it treated
+            rec = self.reading.recognize(s)
+            if resisted_in(s.norm, rec):
+                named = list(dict.fromkeys(m.entity for m in rec.merged() if m.entity.category in _THERAPY))
+                return None if any(e.category == "Regimen" for e in named) else self._collapse(named)
         return None
 
     def _predicted_topic(self) -> Entity | None:
