@@ -15,6 +15,7 @@ from builders.either_alternatives import either_alternatives, listed_add_ons
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.partner_lists import partner_lists
+from builders.bracketed_backbones import bracketed_backbones
 from builders.pattern_mentions import _ITEM_COMMA, _mention
 from builders.prose_regimens import prose_regimens
 from kg.ids import mint
@@ -53,6 +54,7 @@ def regimens(r, text, rec):
     "X monotherapy"; lists of alternatives ("A or B") stay apart."""
     therapies = [m for m in rec.mentions if m.entity.category in ("Drug", "DrugClass", "Regimen")]
     # drop definitions in parentheses right after a therapy: "IFL (irinotecan, fluorouracil, and leucovorin)"
+    every_therapy = therapies  # (the bracketed alternatives of a backbone's kind are read from all of them)
     kept = []
     for m in therapies:
         if kept:
@@ -167,6 +169,7 @@ def regimens(r, text, rec):
     prose_regimens(r, text, rec, therapies, _slash_partners, _mention)
     partner_lists(r, text, rec, therapies, _mention)
 
+    bracketed_backbones(r, text, rec, every_therapy, _mention)
 
 # a count of treatment lines right before the therapies given in them ("multiple lines of", "two prior lines of")
 _LINES_OF_BEFORE = lazy_compile(r"\b(?:multiple|several|various|many|numerous|different|successive|two|three|four|five|"
