@@ -16,6 +16,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.partner_lists import partner_lists
 from builders.bracketed_backbones import bracketed_backbones
+from builders.monotherapy_names import monotherapies
 from builders.pattern_mentions import _ITEM_COMMA, _mention
 from builders.prose_regimens import prose_regimens
 from kg.ids import mint
@@ -170,6 +171,7 @@ def regimens(r, text, rec):
     prose_regimens(r, text, rec, therapies, _slash_partners, _mention)
     partner_lists(r, text, rec, therapies, _mention)
     bracketed_backbones(r, text, rec, every_therapy, _mention)
+    monotherapies(text, rec, every_therapy)
 
 
 # a count of treatment lines right before the therapies given in them ("multiple lines of", "two prior lines of")
