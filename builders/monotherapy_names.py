@@ -28,7 +28,9 @@ _ALONE_BEFORE = lazy_compile(r"(?<![\w\-])(?:single[-\s]agent|monotherapy\s+with
 def monotherapies(text: str, rec, therapies: list) -> None:
     """Record, for each drug or class among ``therapies`` (the sentence's therapy mentions) named as given on its
     own, its one-therapy regimen (implied, with its component)."""
-    for m in therapies:
+    previous = None  # the therapy named last before ``m``
+    for m in sorted(therapies, key=lambda t: (t.start, -t.end)):
+        before_m, previous = previous, (m if previous is None or m.end > previous.end else previous)
         if m.entity.category not in ("Drug", "DrugClass"):
             continue
         after = _ALONE_AFTER.match(text, m.end)
@@ -37,7 +39,8 @@ def monotherapies(text: str, rec, therapies: list) -> None:
             continue
         if any(g.start <= m.start and m.end <= g.end for g, _ in rec.regimens):
             continue  # part of a combination read here
-        if after is not None and any(_LISTED_BEFORE.fullmatch(text, t.end, m.start) for t in therapies if t.end <= m.start):
+        if after is not None and before_m is not None and before_m.end <= m.start and \
+                _LISTED_BEFORE.fullmatch(text, before_m.end, m.start):
             continue  # "fluorouracil and folinic acid alone": the listed therapies together, not the last alone
         written = re.sub(r"\s+", " ", text[before.start() if before else m.start:after.end() if after else m.end])
         rec.imply(mono_regimen(m.entity, m.text, written), "has_component", m.entity)
