@@ -35,11 +35,13 @@ _MARKED = lazy_compile(r"(?:ctDNA|cfDNA|plasma|liquid biopsy) ")
 def specimen_name(spec: str) -> str:
     """The name a liquid-biopsy marker takes from its specimen's words.
 
-    >>> specimen_name("circulating tumour DNA"), specimen_name("blood"), specimen_name("cfDNA")
+    >>> specimen_name("circulating tumour DNA"), specimen_name("blood"), specimen_name("cell-free DNA")
     ('ctDNA', 'plasma', 'cfDNA')
     """
     if re.match(r"ct|circulating", spec, re.I):
         return "ctDNA"
+    if re.match(r"cell[- ]?free", spec, re.I):
+        return "cfDNA"  # (one name for the one specimen: "cell-free DNA" is cfDNA)
     if re.match(r"liquid", spec, re.I):
         return "liquid biopsy"
     return "plasma" if re.match(r"blood$|plasma$", spec, re.I) else spec.strip()

@@ -42,6 +42,9 @@ FORMS = [
     # ligands, not the receptor
     ("The expression of FGFR ligands was measured in each tumour.", "FGFR ligand", ["FGFR ligand"]),
     ("Tumours with FGFR ligand overexpression resisted erdafitinib.", "FGFR ligand", ["FGFR ligand"]),
+    # s43 ent: one name for one specimen: an alteration found in "cell-free DNA" is the cfDNA marker
+    ("NRAS mutations were detected in cell-free DNA at progression on panitumumab.", "cfDNA NRAS mutation",
+     ["cfDNA NRAS mutations"]),
     # the level word a list of gene products shares is each item's ("MET and AXL expression")
     ("EGFR and AXL expression were scored by IHC.", "EGFR expression", ["EGFR expression"]),
     ("Tumours were graded for IGF1R, INSR or AXL levels.", "INSR level", ["INSR level"]),
