@@ -41,6 +41,7 @@ from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
 from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
 from builders.ihc_scores import fish_ratios, ihc_scores
+from builders.liquid_status import liquid_status, specimen_name
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
@@ -2756,10 +2757,7 @@ def biomarkers(r, text, mentions, rec):
             else:
                 span = (min(before.start(), m.start), max(m.end, before.end())) if before else None
             if before:
-                spec = before.group("spec")
-                spec_name = "ctDNA" if re.match(r"ct|circulating", spec, re.I) else (
-                    "liquid biopsy" if re.match(r"liquid", spec, re.I) else ("plasma" if re.match(r"blood$|plasma$", spec, re.I)
-                                                                           else spec.strip()))
+                spec_name = specimen_name(before.group("spec"))
                 name = f"{spec_name} {e.name}"
                 symbol = e.attr("gene") or ""  # the names by the gene's symbol first ("ctDNA MET-amplified")
                 synonyms = tuple(f"{spec_name} {s}" for s in sorted(e.synonyms, key=lambda x: symbol not in x)[:6])
@@ -2769,8 +2767,16 @@ def biomarkers(r, text, mentions, rec):
                 out.append(m)
                 out.append(_mention(span[0], span[1], text, entity))
                 continue
+        if e.category == "Biomarker" and e.attr("biomarker_kind") == "wild_type":
+            liquid = liquid_status(text, m)
+            if liquid is not None:  # (s43 ent) "RAS/BRAF WT ctDNA", "plasma RAS wild-type": the status in that specimen
+                rec.imply(e, "measured_by", liquid.entity)
+                out.append(m)
+                out.append(liquid)
+                continue
         out.append(m)
     return out
+
 
 
 # -- after recognition: populations (regimens: builders/regimen_names.py) ---------------------------

@@ -1,6 +1,7 @@
 """The ligands of a receptor named by the receptor: "EGFR ligands", "overexpression of the ERBB ligands".
 
-A gene followed by "ligand(s)", after a word for a change, names the molecules that bind what the gene encodes,
+A gene followed by "ligand(s)", after a word for a change (or, s43 ent, a word for a level: "expression of EGFR
+ligands"; or before a word for a change or a level: "EGFR ligand overexpression"), names the molecules that bind what the gene encodes,
 not the gene itself: the words read as one Molecule, "<gene> ligand", so that "overexpression of EGFR ligands" is no
 overexpression of EGFR (the alteration readers see no gene there). A ligand-binding domain ("EGFR ligand-binding
 domain") is part of the receptor and is left alone, as is a numbered ligand ("programmed cell death 1 ligand 1", a
@@ -21,6 +22,12 @@ from kg.model import Entity
 _CHANGE_BEFORE = lazy_compile(r"\b(?:overexpression|over-expression|amplifications?|upregulation|up-regulation|"
                               r"mutations?|loss|deletions?|alterations?|aberrations?|gains?)\s+(?:of|in)\s+"
                               r"(?:the\s+)?\Z", re.I)
+# (s43 ent) a word for the ligands' level before them ("the expression of EGFR ligands", "high levels of the EGFR
+# ligands"), or a word for a change or a level after them ("EGFR ligand overexpression", "EGFR ligand levels")
+_LEVEL_BEFORE = lazy_compile(r"\b(?:expression|levels?|concentrations?|secretion|release|production)\s+of\s+(?:the\s+)?\Z",
+                             re.I)
+_CHANGE_AFTER = lazy_compile(r"[-\s]+(?:overexpression|over-expression|upregulation|up-regulation|expression|levels?|"
+                             r"concentrations?|secretion|production)(?![\w\-])", re.I)
 # (not a numbered ligand, which is a gene of its own: "programmed cell death 1 ligand 1" is PD-L1)
 _LIGANDS_AFTER = lazy_compile(r"[-\s]+ligands?(?![\w\-])(?!\s*\d)", re.I)
 
@@ -30,7 +37,9 @@ def receptor_ligands(text: str, mentions: list) -> list:
     out = []
     for m in mentions:
         after = _LIGANDS_AFTER.match(text, m.end) if m.entity.category == "Gene" else None
-        if after is None or not _CHANGE_BEFORE.search(text, max(0, m.start - 40), m.start):
+        if after is None or not (_CHANGE_BEFORE.search(text, max(0, m.start - 40), m.start) or
+                                 _LEVEL_BEFORE.search(text, max(0, m.start - 40), m.start) or
+                                 _CHANGE_AFTER.match(text, after.end())):
             out.append(m)
             continue
         name = f"{m.entity.name} ligand"

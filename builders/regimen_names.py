@@ -15,6 +15,8 @@ from builders.either_alternatives import either_alternatives, listed_add_ons
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.partner_lists import partner_lists
+from builders.bracketed_backbones import bracketed_backbones
+from builders.monotherapy_names import monotherapies
 from builders.pattern_mentions import _ITEM_COMMA, _mention
 from builders.prose_regimens import prose_regimens
 from kg.ids import mint
@@ -39,7 +41,8 @@ _COMBO_CUE = lazy_compile(r"(?:combination|combined|combining|combinatorial|co-?
 _ONE_DUAL_AGENT = lazy_compile(r".*\b(?:an?|one|the|this)\s+dual(?:-target(?:ing|ed)?)?\s", re.I | re.S)
 _LIST_CUE = lazy_compile(r"(?:such as|including|include|includes|included|e\.g\.|i\.e\.|like|are|is|were|namely|either)\s*$", re.I)
 
-_BASED = lazy_compile(r"[-\s–‐](?P<kind>based|containing|including)\s+(?:(?:first|second|third|later|front)[-\s]line\s+)?"
+# (s43 ent: a hyphen a line break left apart from its word, "5-FU- based", is the hyphen)
+_BASED = lazy_compile(r"(?:[-–‐] ?|\s)(?P<kind>based|containing|including)\s+(?:(?:first|second|third|later|front)[-\s]line\s+)?"
                       r"(?P<head>chemotherapy|therapy|therapies|treatment|regimens?|combinations?|doublets?|triplets?)(?![A-Za-z])",
                       re.I)
 # "oxaliplatin- and bevacizumab-based", "fluoropyrimidine-, oxaliplatin-, and irinotecan-based": a base whose
@@ -52,6 +55,7 @@ def regimens(r, text, rec):
     """Combination regimens ("A + B", "A plus B", "A combined with B"), "X-based chemotherapy" and
     "X monotherapy"; lists of alternatives ("A or B") stay apart."""
     therapies = [m for m in rec.mentions if m.entity.category in ("Drug", "DrugClass", "Regimen")]
+    every_therapy = therapies  # (the bracketed alternatives of a backbone's kind are read from all of them)
     # drop definitions in parentheses right after a therapy: "IFL (irinotecan, fluorouracil, and leucovorin)"
     kept = []
     for m in therapies:
@@ -166,6 +170,8 @@ def regimens(r, text, rec):
     _based(r, text, rec)
     prose_regimens(r, text, rec, therapies, _slash_partners, _mention)
     partner_lists(r, text, rec, therapies, _mention)
+    bracketed_backbones(r, text, rec, every_therapy, _mention)
+    monotherapies(text, rec, every_therapy)
 
 
 # a count of treatment lines right before the therapies given in them ("multiple lines of", "two prior lines of")
@@ -792,6 +798,33 @@ def _based(r, text, rec):
             if part.entity.category == "Drug":
                 _based_regimen(text, rec, [part], kind, head, part.end)
         _based_regimen(text, rec, [m], kind, head, b.end())
+        if len(chain) == 1:
+            _joined_onto_based(r, text, rec, therapies, m)
+
+
+# (s43 ent) the join from the partner before a drug to that drug, when a regimen is built on the drug
+_ONTO_BASED_JOIN = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:\+|plus|and|with|combined\s+with|in\s+combination\s+with|"
+                                r"together\s+with)\s+(?:the\s+|an?\s+)?", re.I)
+
+
+def _joined_onto_based(r, text, rec, therapies: list, m) -> None:
+    """(s43 ent) "bevacizumab plus oxaliplatin-based chemotherapy", "cetuximab and irinotecan-containing regimens":
+    the partner is given with the regimen built on the drug, not with the drug alone. The combination the joins read
+    up to the drug ("bevacizumab + oxaliplatin") becomes one of the partner and that regimen (the regimen just made
+    for ``m``, the last in ``rec.regimens``)."""
+    based = rec.regimens[-1][0]
+    for g, comps in rec.regimens[:-1]:
+        if g.end != m.end or g.start >= m.start or m.entity.id not in comps:
+            continue
+        parts = [t for t in therapies if g.start <= t.start and t.end <= m.start]
+        parts = [t for t in parts if not any(o is not t and o.start <= t.start and t.end <= o.end for o in parts)]
+        if not parts or {t.entity.id for t in parts} | {m.entity.id} != set(comps) or \
+                not _ONTO_BASED_JOIN.fullmatch(text, parts[-1].end, m.start):
+            return
+        rec.regimens.remove((g, comps))
+        entity, new = r.combination(parts + [based])
+        rec.regimens.append((_mention(g.start, based.end, text, entity), new))
+        return
 
 
 def _suspended_bases(text: str, therapies: list, k: int) -> tuple[list, list[str]]:

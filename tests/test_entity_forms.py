@@ -38,6 +38,13 @@ FORMS = [
     ("The KRASMT cohort relapsed sooner.", "KRAS mutation", ["KRAS mutation"]),
     ("BRAFmut organoids grew slowly.", "BRAF mutation", ["BRAF mutation"]),
     ("PD-L1 expression was assessed by IHC.", "PD-L1 expression", ["PD-L1 expression"]),
+    # s43 ent: a receptor's ligands named with a word for their level before them or a change after them are the
+    # ligands, not the receptor
+    ("The expression of FGFR ligands was measured in each tumour.", "FGFR ligand", ["FGFR ligand"]),
+    ("Tumours with FGFR ligand overexpression resisted erdafitinib.", "FGFR ligand", ["FGFR ligand"]),
+    # s43 ent: one name for one specimen: an alteration found in "cell-free DNA" is the cfDNA marker
+    ("NRAS mutations were detected in cell-free DNA at progression on panitumumab.", "cfDNA NRAS mutation",
+     ["cfDNA NRAS mutations"]),
     # the level word a list of gene products shares is each item's ("MET and AXL expression")
     ("EGFR and AXL expression were scored by IHC.", "EGFR expression", ["EGFR expression"]),
     ("Tumours were graded for IGF1R, INSR or AXL levels.", "INSR level", ["INSR level"]),
