@@ -23,6 +23,8 @@ HEAD_LINES = 30
 _YEAR_LINES = 4
 _YEAR = lazy_compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _DEPOSITED = lazy_compile(r"\bavailable\s+in\s+PMC\b", re.I)
+# a line this long is a paragraph of prose (an abstract run into one line), never a journal, citation or date line
+_PROSE_LINE = 300
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
 # (a middle initial with or without its full stop: "Nicole M. Reilly", "Kirti S Prabhu")
@@ -104,10 +106,11 @@ _JOURNAL_CITATION = lazy_compile(r"\((?:[A-Z][A-Za-z]*\.?\s+){1,4}(?P<year>(?:19
 
 
 # the date a journal's page says the article was published, anywhere in its head ("Received: August 21, 2015 Accepted:
-# ... Published: December 02, 2015", "Published online: March 14, 2010", "Epub 2019 Oct 28", "Published - Dec 2025"): the
+# ... Published: December 02, 2015", "Published online: March 14, 2010", "Epub 2019 Oct 28", "Published - Dec 2025", a
+# research portal's field run into its label, "Publication statusPublished - Mar 15 2019", "StatePublished - Jun 15 2019"): the
 # article's year when no line near its author line gives one
 PUBLISHED_LINES = 50
-_PUBLISHED = lazy_compile(rf"\b(?:(?:First\s+)?[Pp]ublished|PUBLISHED|Epub)(?:\s+online)?(?:\s+on)?\s*[:\-]?\s*"
+_PUBLISHED = lazy_compile(rf"(?:\b|(?<=State)|(?<=status))(?:(?:First\s+)?[Pp]ublished|PUBLISHED|Epub)(?:\s+online)?(?:\s+on)?\s*[:\-]?\s*"
                           rf"(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+|\d{{1,2}}\s+{_MONTH},?\s+|{_MONTH}\s+)?"
                           rf"(?P<year>(?:19|20)\d\d)\b")
 # ... or, when the head gives no such date, its copyright line ("© 2019 The Authors", "Copyright © 2021 Elsevier")
@@ -221,7 +224,10 @@ def byline_at(text: str) -> tuple[int, str, str | None] | None:
             ahead = [j for j in range(end + 1, len(lines)) if not _LIST_MARKS.fullmatch(lines[j])][:_YEAR_LINES - 1]
             end = ahead[-1] if ahead else end
             # (not the date an author manuscript was deposited: "Author manuscript; available in PMC: 2017 Aug 7.")
-            years = _YEAR.findall("\n".join(line for line in lines[:end + 1] if not _DEPOSITED.search(line)))
+            # (nor a year an abstract's prose gives, "patients treated from 2001 to 2016", when the abstract follows the
+            # author line closely)
+            years = _YEAR.findall("\n".join(line for line in lines[:end + 1]
+                                            if not _DEPOSITED.search(line) and len(line) <= _PROSE_LINE))
             return at, author, (years[0] if years else _published_year(text))
     return _news_lead(lines)
 
