@@ -23,8 +23,9 @@ HEAD_LINES = 30
 _YEAR_LINES = 4
 _YEAR = lazy_compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _DEPOSITED = lazy_compile(r"\bavailable\s+in\s+PMC\b", re.I)
-# a line this long is a paragraph of prose (an abstract run into one line), never a journal, citation or date line
-_PROSE_LINE = 300
+# a line of prose (an abstract's sentences run into one line): eight lower-case words in a row, as no journal, citation
+# or date line has them
+_PROSE = lazy_compile(r"(?:\b[a-z][a-z\-]*,?\s+){8}")
 
 _NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
 # (a middle initial with or without its full stop: "Nicole M. Reilly", "Kirti S Prabhu")
@@ -227,7 +228,7 @@ def byline_at(text: str) -> tuple[int, str, str | None] | None:
             # (nor a year an abstract's prose gives, "patients treated from 2001 to 2016", when the abstract follows the
             # author line closely)
             years = _YEAR.findall("\n".join(line for line in lines[:end + 1]
-                                            if not _DEPOSITED.search(line) and len(line) <= _PROSE_LINE))
+                                            if not _DEPOSITED.search(line) and not _PROSE.search(line)))
             return at, author, (years[0] if years else _published_year(text))
     return _news_lead(lines)
 

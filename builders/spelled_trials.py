@@ -41,8 +41,11 @@ _BRACKET_TITLED = lazy_compile(rf"\(\s*(?P<name>{_NAME})\s+(?:Study|Trial)\s*\)"
 _RESULTS_TITLED = lazy_compile(r"(?:^|:)\s*(?:(?:Final|Updated|Long-[Tt]erm|Primary|Interim)\s+)?(?:[Rr]esults|[Oo]utcomes|"
                                rf"[Ff]indings)\s+(?:[Oo]f|[Ff]rom)\s+(?:[Tt]he\s+)?(?P<name>{_NAME})(?:\s+(?:{_TITLE_DESIGN}){{0,4}}(?:Study|Trial))?"
                                r"\s*[.!]?\s*$")
-# a name a trial word says the study is called: "a phase 2 randomized ... study, called XYZ (NCT...)"
-_CALLED = lazy_compile(rf"\b(?:study|trial)\s*,?\s+(?:called|named|dubbed|termed|known\s+as)\s+(?:the\s+)?(?P<name>{_NAME})(?![\w\-])")
+# a name a trial word says the study is called: "a phase 2 randomized ... study, called XYZ (NCT...)", with the number
+# a name may take after a space ("The trial, known as XyZ 300, ..."), never a count or a time ("called XYZ 2 years ago")
+_CALLED = lazy_compile(rf"\b(?:study|trial)\s*,?\s+(?:called|named|dubbed|termed|known\s+as)\s+(?:the\s+)?"
+                       rf"(?P<name>{_NAME}(?:\s\d{{1,4}}[A-Za-z]?(?![\w\-.]|\s+(?:years?|months?|weeks?|days?|patients|"
+                       rf"participants|subjects|cases|trials|studies|centers|centres|sites|mg|%)\b))?)(?![\w\-])")
 _APPOSED_GROUP = lazy_compile(r"(?:^|[:;]\s*|\.\s+)(?P<name>[A-Z][A-Za-z0-9]*(?:[.\-][A-Za-z0-9]+)*),\s+an?\s+(?:[A-Z][\w\-]*\s+){1,8}?"
                               r"(?:Group|Consortium|Intergroup|Network|Alliance)\s+(?:[A-Z][\w\-]*\s+){0,4}?(?:[Tt]rial|[Ss]tudy)\b")
 # the words of a title in capitals that a design's words stand before: no name ("Phase II Dose-Escalation Study")
