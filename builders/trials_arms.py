@@ -92,6 +92,9 @@ _NEXT_COUNT = lazy_compile(r"\s*,?\s*and\s+\d[\d,]*\s+(?:(?:patients|pts|partici
 _JOIN_SEP = lazy_compile(r"^\s*(?:\((?:[^()]|\([^()]{0,6}\)){0,40}\)\s*)?(?:\+|plus|and|with|combined with|in combination with|,|, and|"
                          r"followed by|together with|and the|with the)\s*(?:an?|the)?\s*$", re.I)
 _PLACEBO = "crc:regimen_placebo"
+# the schedule word that ends the words before a therapy ("... combined with intermittent "), or the two schedules a
+# trial gives it on ("A with continuous or intermittent B": A with B, either way)
+_SCHEDULE_AT_END = lazy_compile(r"\b(?:(?:intermittent|continuous)\s+(?:or|and|and/or)\s+)?(?:intermittent|continuous)\s*$", re.I)
 _JOINED = lazy_compile(r"\s*(?:\+|plus|and|with|,|, and|combined with|in combination with)\s*", re.I)  # one regimen's parts
 
 
@@ -223,12 +226,38 @@ def _on_schedule(text: str, seg: list[Mention],
     named with the schedule and made of the therapy (or its parts), so that arms that differ by schedule alone stay
     apart; the regimen as it is otherwise."""
     said = _SCHEDULE_BEFORE.search(text, max(0, seg[0].start - 30), seg[0].start)
-    if not said:
-        return regimen
     entity, comps = regimen
+    if not said:
+        return _part_on_schedule(text, seg, regimen)
     schedule = said.group(1).lower()
     name = f"{schedule} {entity.name}"
     return Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", schedule),)), comps or (entity,)
+
+
+# the other schedule before one, joined to it ("continuous or intermittent")
+_EITHER_SCHEDULE = lazy_compile(r"\b(?:intermittent|continuous)\s+(?:or|and|and/or)\s+$", re.I)
+
+
+def _part_on_schedule(text: str, seg: list[Mention],
+                      regimen: tuple[Entity, tuple[Entity, ...]]) -> tuple[Entity, tuple[Entity, ...]]:
+    """An arm's combination with the schedule written right before one of its later parts ("cetuximab combined with
+    intermittent FLOX" beside "cetuximab and FLOX"): a regimen of its own, named with the schedule before that part and
+    made of the same parts, so that arms that differ by the schedule of one part stay apart; the regimen as it is
+    otherwise (also when the combination's name does not list that part by its name)."""
+    entity, comps = regimen
+    for before, part in zip(seg, seg[1:]):
+        said = _SCHEDULE_BEFORE.search(text, max(before.end, part.start - 30), part.start)
+        if not said:
+            continue
+        if _EITHER_SCHEDULE.search(text, max(before.end, said.start() - 20), said.start()):
+            return regimen  # ("A with continuous or intermittent B"): both schedules, no one of them
+        schedule = said.group(1).lower()
+        names = entity.name.split(" + ")
+        if len(names) < 2 or names.count(part.entity.name) != 1:
+            return regimen
+        name = " + ".join(f"{schedule} {n}" if n == part.entity.name else n for n in names)
+        return Entity(mint("regimen", name), "Regimen", name, attributes=(("schedule", schedule),)), comps
+    return regimen
 
 
 # an arm written as the arm before it with something added: "the same combination plus cetuximab (arm B)"
@@ -670,6 +699,8 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             continue
         gap = re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))
         gap = re.sub(r"^\s*[)\]]|[(\[]\s*$", " ", gap)  # "ramucirumab (RAM) or placebo": the bracket's edges
+        # "A combined with intermittent B": the schedule right before a part is that part's (see _part_on_schedule)
+        gap = _SCHEDULE_AT_END.sub(" ", gap)
         gap = re.sub(r"^\s*(?:alone|monotherapy|only)\b", " ", gap, flags=re.I)  # "either FOLFOX-4 alone or ..."
         # "mFOLFOX6 plus either panitumumab or bevacizumab": "either" opens the alternatives the backbone is joined to
         gap = re.sub(r"\b((?:plus|with|combined with|in combination with)\s+)either\s*$", r"\1", gap, flags=re.I)
