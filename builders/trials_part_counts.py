@@ -3,7 +3,8 @@ Japan, n = 266", "(men: n = 412; women: n = 388)".
 
 A list of two or more items, each a short label and its count written "n = N" after a comma or colon, set right after
 the words that counted or enrolled the patients (a colon or an opening bracket after "patients", "enrolled",
-"randomised", ...), gives the size of each part: the trial's count kept with the part's label. The same list after
+"randomised", ...), or right after the clause that counted them ("44 patients with X who received A (CRC, n = 26;
+pancreatic cancer, n = 7)"), gives the size of each part: the trial's count kept with the part's label. The same list after
 words of events ("grade 3 events: diarrhea, n = 7; fatigue, n = 5") or labels that are therapies (each arm's count,
 read elsewhere) gives none, nor does a list whose counts add up to more than a total the sentence gives first.
 """
@@ -23,6 +24,9 @@ _COUNTED_BEFORE = lazy_compile(r"\b(?:patients|participants|subjects|pts|enrolle
                                re.I)
 _EVENTS = lazy_compile(r"\b(?:events?|toxicit(?:y|ies)|deaths?|died|adverse|grade|responses?|sites?|metastas[ie]s)\b",
                        re.I)
+# or a count of patients earlier in the same clause, the bracket right after what the clause says of them ("44
+# patients with GI cancers who had initiated on A (CRC, n = 26; pancreatic cancer, n = 7)")
+_COUNTED_CLAUSE = lazy_compile(r"\b\d{1,5}\s+(?:patients|participants|subjects|pts)\b[^.;:()\[\]]{0,120}\(\s*$", re.I)
 _TOTAL_BEFORE = lazy_compile(r"\b(\d{1,5})\s+(?:patients|participants|subjects|pts)\b", re.I)
 _WORD_TOTAL = {"one hundred": 100, "two hundred": 200, "three hundred": 300, "four hundred": 400,
                "five hundred": 500, "six hundred": 600, "seven hundred": 700, "eight hundred": 800,
@@ -47,7 +51,8 @@ def labelled_part_counts(text: str, therapy_spans: list[tuple[int, int]]) -> lis
     out = []
     for run in _RUN.finditer(text):
         before = text[max(0, run.start() - 80):run.start()]
-        if not _COUNTED_BEFORE.search(before) or _EVENTS.search(before.rsplit(".", 1)[-1]):
+        counted = _COUNTED_BEFORE.search(before) or _COUNTED_CLAUSE.search(text, max(0, run.start() - 160), run.start())
+        if not counted or _EVENTS.search(before.rsplit(".", 1)[-1]):
             continue
         items = []
         for m in _ONE.finditer(text, run.start(), run.end()):

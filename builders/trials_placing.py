@@ -36,6 +36,7 @@ from builders.trials_values import (FEATURE_GROUP_WORDS, _NUM, _ARM_LABEL, _OVER
                                     _chunk_label, _subgroup, _PART_OF_STUDY, _counted_group, _unknown_labels,
                                     _labels_contradict, _earlier_work)
 from builders.prefilter import prefiltered
+from builders.trials_listed_arms import listed_runs
 from builders.trials_focus import _TRAILING_CITATION, _CITATION, _NOT_ARMS, _VS, _SIDE_TURN, _joined_runs
 from builders.trials_design import _CLAUSE_SEP, _drug_doses
 from builders.trials_counts import _N_EQ, _ASSIGNED_TO, _N_EVENTS, _COHORT_LABEL, _cohort_name
@@ -534,6 +535,7 @@ class ValuePlacing:
         self._listed_zeros = _listed_zero_rates(text, values)  # "2.2% and 0.0%": a rate of none in a list is a value
         self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
         self._respective_runs: dict[str, list] = {}  # runs of one metric whose populations a "respectively" list gave
+        self._listed_arm_of: dict[int, Entity] = {}  # the arm of each value of a "respectively" list of regimens, by start
         self._pair_metrics: list[tuple[int, int, str]] = []  # the stretch after each metric's pair of values
         respectively = any(h[2] == "respectively" for h in hits)
         used: set[int] = set()
@@ -624,7 +626,7 @@ class ValuePlacing:
                 continue
             # arms named after the values count up to the next outcome metric ("5.8 months in the 5.4-mg/kg cohort")
             nxt_real = next((m[0] for m in metrics[k + 1:] if m[2] is not None), len(text))
-            if len(fitting) >= 2 and len(st.arms) < 2:
+            if len(fitting) >= 2 and (len(st.arms) < 2 or respectively and len(fitting) > len(st.arms)):
                 self._arms_from_values(st, s, rec, fitting, start, ev)
             self._place(st, metric, fitting, text, rec, ev, subgroup, start, nxt_real, respectively)
             used.update(id(v) for v in fitting)
@@ -831,10 +833,12 @@ class ValuePlacing:
         versus 8.4 months for B alone"."""
         text = s.norm
         names = any(m.entity.id == st.trial.id for m in rec.mentions if m.entity.category == "Trial")
-        if not names and len(st.arms) > 1:
-            return
         therapies = [t for t in self.therapies(text, rec) if t.entity.category != "DrugClass" or
                      re.search(r"chemotherapy", t.entity.name, re.I)]
+        if self._respective_list_arms(st, s, text, therapies, fitting, ev):
+            return
+        if not names and len(st.arms) > 1:
+            return
         if len(therapies) < 2:
             return
         tied = []
@@ -869,6 +873,28 @@ class ValuePlacing:
                                {as_regimen(self.ctx, r).id for r, _ in regimens} for a in st.arms):
             return  # the one arm the trial has is none of these
         self._set_arms(st, regimens, ev, text)
+
+    def _respective_list_arms(self, st: TrialState, s: Sentence, text: str, therapies: list, fitting: list[Value], ev) -> bool:
+        """The arms of a "respectively" list of regimens, one value each ("Response rates for A + B, A + C + B, and C
+        + B were 10%, 21%, and 0%, respectively", ``listed_runs``) when the trial knows fewer arms and every arm it
+        knows is among them, three or more (two regimens side by side may set the trial's one arm against an outside
+        comparator); nothing for earlier or cited work. Returns whether arms were set."""
+        if not st.arms or len(fitting) <= len(st.arms) or len(fitting) < 3 or _earlier_work(s) or self._cited_clause(st, text) is not None:
+            return False
+        runs = listed_runs(text, therapies, fitting)
+        if runs is None:
+            return False
+        regimens = self._dosed_regimens([_regimen_of(run, self.ctx) for run in runs])
+        listed = {as_regimen(self.ctx, r).id for r, _ in regimens}
+        if len(listed) != len(fitting) or any(st.regimens.get(a.id) is None or st.regimens[a.id].id not in listed
+                                              for a in st.arms):
+            return False  # two items of one regimen, or a known arm the list leaves out: not the trial's arms
+        self._set_arms(st, regimens, ev, text)
+        arm_of = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
+        order = [arm_of.get(as_regimen(self.ctx, r).id) for r, _ in regimens]
+        if all(order):
+            self._listed_arm_of = {v.start: a for v, a in zip(fitting, order)}
+        return True
 
     def _arms_from_tied_values(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
         """Arms of a named trial that has none yet, from a results sentence that names it or speaks of it after an
@@ -1012,6 +1038,11 @@ class ValuePlacing:
 
     def _place(self, st, metric, fitting, text, rec, ev, subgroup, lo, hi, respectively) -> None:
         """Give each value of one metric to its arm, or leave it out."""
+        if len(fitting) > 1 and all(v.start in self._listed_arm_of for v in fitting):
+            # "Response rates for A + B, A + C + B, and C + B were 10%, 21%, and 0%, respectively": each its regimen's
+            for v in fitting:
+                self._add(self._listed_arm_of[v.start], metric, v, ev, subgroup)
+            return
         contrast = _SUBGROUP_VS.search(text)
         if contrast and len(st.arms) == 1:
             # "in RAS wild-type versus KRAS-mutant patients: ORR 28.6% vs 0": one arm, two subgroups
