@@ -227,6 +227,16 @@ class Discourse:
             return None
         return found[2] if _CONTRAST_LEAD.match(sentence.norm) else None
 
+    def named_just_before(self, sentence) -> Entity | None:
+        """The one therapy the previous sentence (same section) names, for a sentence that speaks of that therapy's
+        shortfall without naming it ("Although BRAF inhibitors are active in melanoma, few CRC patients respond. The
+        lack of efficacy in CRC is due to feedback activation of EGFR"): none when it names several or reports a
+        trial (see :meth:`_one_named`)."""
+        found = self._named_before
+        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+            return None
+        return found[2]
+
     def _one_named(self, sentence, mentions) -> Entity | None:
         """The one therapy a sentence names: a drug with its classes ("the EGFR inhibitor cetuximab": cetuximab),
         or a class with members of it ("RAF inhibitors such as encorafenib and vemurafenib": the class); none

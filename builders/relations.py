@@ -89,7 +89,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
 
 # context slots given only to the rules that name them in an emit row (builders.discourse.Discourse.studied_therapy,
 # Rule.asks_studied)
-_ASKED_ONLY = ("study_therapy",)
+_ASKED_ONLY = ("study_therapy", "prev_named")
 
 
 _BARE_RESCUE_VERBS = (r"(?:overc[oa]m\w*|revers\w*|circumvent\w*|bypass\w*|counter(?:act\w*|ed|ing)?|alleviat\w*|"
@@ -383,6 +383,9 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         just = discourse.just_resisted(sentence)
         if just is not None:
             scope["recent_resisted"] = just
+        named = discourse.named_just_before(sentence)
+        if named is not None:
+            scope["prev_named"] = named
         studied = discourse.studied_therapy(sentence)
         if studied is not None:
             scope["study_therapy"] = studied

@@ -34,9 +34,11 @@ SCOPES = ("clause", "sentence")
 # (builders.relations.build); study_therapy: the therapy a trial report's sentence speaks of without naming it
 # (builders.discourse.Discourse.studied_therapy); recent_resisted: the one therapy the previous sentence names as
 # resisted (builders.discourse.Discourse.just_resisted); prev_overcome: the one thing the previous sentence says a
-# therapy overcomes (builders.relations.build).
+# therapy overcomes (builders.relations.build); prev_named: the one therapy the previous sentence names
+# (builders.discourse.Discourse.named_just_before).
 CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy", "study_therapy": "Therapy", "prev_cause": "RescueTarget",
-                 "prev_resisted": "Therapy", "recent_resisted": "Therapy", "prev_overcome": "RescueTarget"}
+                 "prev_resisted": "Therapy", "recent_resisted": "Therapy", "prev_overcome": "RescueTarget",
+                 "prev_named": "Therapy"}
 
 
 class RuleError(ValueError):
@@ -72,8 +74,10 @@ class Rule:
 
     @cached_property
     def asks_studied(self) -> bool:
-        """Does an emit row take the studied therapy (``@study_therapy``), which only such rules are given?"""
-        return any(s == "@study_therapy" or o == "@study_therapy" for s, _, o, _, _ in self.emits)
+        """Does an emit row take the studied therapy (``@study_therapy``) or the therapy the previous sentence names
+        (``@prev_named``), which only such rules are given?"""
+        asked = ("@study_therapy", "@prev_named")
+        return any(s in asked or o in asked for s, _, o, _, _ in self.emits)
 
     @cached_property
     def takes_regimens(self) -> bool:
