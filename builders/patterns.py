@@ -219,6 +219,12 @@ _NOT_CODE_AFTER = lazy_compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|ce
 _CELL_LINE = lazy_compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
                           r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
 _YEAR = lazy_compile(r"(?:19|20)\d\d$")
+# an author's affiliation (a university, faculty, department or institute, a postal "CEDEX"): a research unit's code there
+# ("EA 3842", "UMR 1234", "INSERM U1052") names a laboratory, never a drug
+_AFFILIATION = lazy_compile(r"\bUniversit(?:y|é|à|ät|at)\b|\bFacult(?:y|é)\b|\bDepartment of\b|\bInstitut(?:e|o)?\b|"
+                            r"\bSchool of Medicine\b|\bCEDEX\b|\bLaborator(?:y|ies)\b")
+# what a sentence that gives a drug says of it, so a code name beside an institution's name still reads there
+_GIVEN = lazy_compile(r"treated with|administ|\bgiven\b|received|inhibitor|\bdoses?\b|\bmg\b", re.I)
 # short words that open a sentence before a count, never a code name's letters ("In 230 evaluable patients")
 _FUNCTION_WORDS = frozenset(("in", "of", "at", "on", "by", "to", "as", "up", "or", "an", "if", "is", "no", "so", "we",
                              "be", "do", "it", "for", "and", "the", "all", "with", "from", "among", "only", "about"))
@@ -1160,8 +1166,9 @@ def unlisted_drugs(r, text, mentions):
             continue
         out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", name), "Drug", name)))
         taken.add(m.start(), m.end())
-    if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text):
-        return out  # (a code name has three digits in a row)
+    if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text) or \
+            _AFFILIATION.search(text) and not _GIVEN.search(text):
+        return out  # (a code name has three digits in a row; an affiliation line names laboratories, not drugs)
     for m in _CODE_NAME.finditer(text):
         name = m.group(1)
         if taken.overlaps(m.start(), m.end()) or _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:

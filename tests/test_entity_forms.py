@@ -1370,3 +1370,16 @@ def test_s42_cell_levels_are_no_microbe_abundance():
 def test_s42_losses_of_both_alleles(text, name, not_name):
     found = [m.entity.name for m in _mentions(text)]
     assert name in found and not_name not in found, found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("EA 7501 Drug Resistance in Oncology, Department of Pharmacology, University of Lyon, France.", "EA 7501"),
+    ("EA 4102 Tumour Escape and Treatment Resistance, Faculty of Medicine, 75006 Paris CEDEX, France.", "EA 4102"),
+])
+def test_laboratory_code_in_an_affiliation_is_no_drug(text, code):
+    assert all(m.entity.category != "Drug" for m in _mentions(text)), [m.entity.name for m in _mentions(text)]
+
+
+def test_code_name_given_beside_an_institution_stays_a_drug():
+    text = "Patients were treated with the MEK inhibitor ZN-4821 at the University of Lyon."
+    assert "ZN-4821" in {m.entity.name for m in _mentions(text)}
