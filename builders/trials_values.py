@@ -252,15 +252,19 @@ _SCHEDULE = lazy_compile(rf"\b(?:every|each|q)\s+{_NUM}\s*(?:months?|weeks?|wks?
                          rf"\b(?:for|within|during|over|up\s+to)\s+(?:the\s+first\s+)?{_NUM}\s*(?:weeks?|wks?|days?)\b", re.I)
 
 
+_ANY_DIGIT = lazy_compile(r"\d")
+
+
 def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
     """Numbers with units (CIs, P values, doses and hazard ratios set apart)."""
+    if _ANY_DIGIT.search(text) is None:
+        return [], [], []  # (every value, ratio and interval is written with digits: a sentence without one has none)
     masked = list(text)
     cis = []
     hrs = []
 
     def mask(a: int, b: int) -> None:
-        for i in range(a, b):
-            masked[i] = " "
+        masked[a:b] = " " * (b - a)
 
     before_metric = []  # medians written before their metric, read first: the masks below would take "7.9-month" apart
     for m in _PRENOMINAL_MEDIAN.finditer(text):
