@@ -186,10 +186,9 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     metric joined to the one before by "and", "," or "/" (nothing else between) joins its group. A list
     keeps the place of a time-to-event metric the reader does not record (TIME_SLOT); the group's own
     metric is its first recorded one."""
-    found = []
-    for start, end, lex in hits:
-        if lex in METRIC_CUES and lex != "metric_hr":
-            found.append((start, end, METRIC_CUES[lex]))
+    found = [(start, end, METRIC_CUES[lex]) for start, end, lex in hits if lex in METRIC_CUES and lex != "metric_hr"]
+    if not found:
+        return []  # (most sentences name no metric)
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list = []
     last_end = -1
