@@ -10,7 +10,8 @@ import re
 from builders.lazy_patterns import lazy_compile
 from builders.pattern_mentions import _mention
 
-MAY_BRACKET = lazy_compile(r"\)\s+[A-Za-z]")
+# a bracketed short form with a word after it, without which _INTERRUPTED cannot match (found by its bracket at once)
+MAY_BRACKET = lazy_compile(r"\([A-Za-z][A-Za-z0-9\-]{1,9}\)\s+[A-Za-z]")
 # up to four words, a bracketed short form, and one or two words after it
 _INTERRUPTED = lazy_compile(r"(?P<long>(?:[A-Za-z][\w\-]*\s+){1,4})\((?P<abbr>[A-Za-z][A-Za-z0-9\-]{1,9})\)\s+"
                             r"(?P<tail>[A-Za-z][\w\-]*)(?:\s+(?P<tail2>[A-Za-z][\w\-]*))?")

@@ -14,6 +14,7 @@ import re
 
 from builders.lazy_patterns import lazy_compile
 from builders.pattern_mentions import _mention, _overlaps
+from builders.prefilter import prefiltered
 from kg.ids import mint
 from kg.model import Entity
 
@@ -33,8 +34,9 @@ def _binomial_pattern(vocab):
     if cached is None:
         genera = sorted({vocab.entities[i].name.split()[0] for i in vocab.lexicon.get("microbes") or ()})
         alternatives = "|".join([re.escape(g) for g in genera] + [_BACTERIAL_SUFFIX])
-        cached = vocab.lexicon["_microbe_re"] = re.compile(
-            rf"(?<![\w\-])(?P<genus>{alternatives})(?:\s+\((?P<initial>[A-Z])\.\))?\s+(?P<species>[a-z]{{3,20}})(?![\w])")
+        # (prefiltered: a sentence that holds no genus name nor bacterial suffix is not scanned; same matches)
+        cached = vocab.lexicon["_microbe_re"] = prefiltered(re.compile(
+            rf"(?<![\w\-])(?P<genus>{alternatives})(?:\s+\((?P<initial>[A-Z])\.\))?\s+(?P<species>[a-z]{{3,20}})(?![\w])"))
     return cached
 
 

@@ -15,6 +15,7 @@ import re
 
 from builders.lazy_patterns import lazy_compile
 from builders.pattern_mentions import _mention, _overlaps
+from builders.prefilter import prefiltered
 from kg.ids import mint
 from kg.model import Entity
 
@@ -37,7 +38,8 @@ _MARKER_AFTER = lazy_compile(
 
 
 def _event_pattern(vocab):
-    """The events' names as one pattern (longest first), with an optional grade before, built once."""
+    """The events' names as one pattern (longest first), with an optional grade before, built once (prefiltered:
+    a sentence that names none of the events is not scanned)."""
     cached = vocab.lexicon.get("_toxicity_re")
     if cached is None:
         forms = {}
@@ -49,7 +51,7 @@ def _event_pattern(vocab):
         names = sorted(forms, key=len, reverse=True)
         alternatives = "|".join(re.escape(n) for n in names)
         cached = vocab.lexicon["_toxicity_re"] = (
-            re.compile(rf"(?<![\w\-]){_GRADE}(?P<event>{alternatives})(?![\w\-])", re.I), forms)
+            prefiltered(re.compile(rf"(?<![\w\-]){_GRADE}(?P<event>{alternatives})(?![\w\-])", re.I)), forms)
     return cached
 
 

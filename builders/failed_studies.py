@@ -61,7 +61,8 @@ def failed_study_rescues(assertions: list[Assertion], doc) -> set[tuple]:
     parts = _parts(doc)
     title = doc.sentences[0].start
     clinical = bool(_CLINICAL_TITLE.search(doc.sentences[0].text))
-    failed = any(_FAILED.search(s.text) and _RESULT_PART.match(parts.get(s.start, "")) for s in doc.sentences[1:])
+    # (the part's label asked first: a failure is looked for only in the sentences of a results part)
+    failed = any(_RESULT_PART.match(parts.get(s.start, "")) and _FAILED.search(s.text) for s in doc.sentences[1:])
     if not failed and not denied:
         return set()
     found = set()

@@ -16,6 +16,7 @@ import re
 from builders.lazy_patterns import lazy_compile
 from builders.mechanism_names import mechanism_entity
 from builders.pattern_mentions import _mention
+from builders.prefilter import prefiltered
 
 MAY_LOWERED = lazy_compile(r"resistan|refractor|insensitiv", re.I)
 
@@ -34,6 +35,7 @@ _LOWERED = lazy_compile(
     r"(?:(?:levels?|amounts?|rates?)\s+of\s+)?|(?:decrease|decreases|reduction|reductions|decline|loss|suppression|"
     r"attenuation|inhibition|impairment)\s+(?:in|of)\s+(?:the\s+)?(?:(?:levels?|amounts?|rates?|extent)\s+of\s+)?)"
     + _PROCESS, re.I)
+_LOWERED = prefiltered(_LOWERED)  # (a sentence with none of its processes is not scanned; same matches)
 _NEXT = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)" + _PROCESS, re.I)
 # the word before a noun phrase: a determiner, a preposition, a list word or a punctuation mark
 _LEAD = lazy_compile(r"(?:^|[,;:(]|\b(?:a|an|the|by|via|through|with|to|from|of|and|or|in|as|due|because|"

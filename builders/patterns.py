@@ -717,6 +717,15 @@ def _first_index(items: list):
 # -- the pipeline ---------------------------------------------------------------------------------
 _HAS_DIGIT = lazy_compile(r"\d")
 _MAY_BRACKET_OR_QUOTE = lazy_compile(r"\)\s+(?:signal|pathway|axis)|[“\"‘'][A-Za-z]|\bfrom\s+(?:an?\s+|the\s+)?cold\b", re.I)
+
+
+def _may_bracket_or_quote(text: str) -> bool:
+    """_MAY_BRACKET_OR_QUOTE's search, asked only of a sentence with a closing bracket, a quote mark or "cold" (each of
+    its branches needs one; no other character matches them ignoring case): most sentences are not searched."""
+    return (")" in text or '"' in text or "'" in text or "“" in text or "‘" in text or "cold" in text.lower()) and \
+        _MAY_BRACKET_OR_QUOTE.search(text) is not None
+
+
 _MAY_NANO = lazy_compile(r"nano|liposom|micelle", re.I)
 _HAS_GREEK_SLASH = lazy_compile(r"[αβγδ]\s?/")
 _MAY_FUSE = lazy_compile(r"fusion|rearrang|translocat", re.I)
@@ -808,7 +817,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = coordinated_inhibitors(r, text, mentions)
     if "(" in text:
         mentions = narrowed_abbreviations(r, text, mentions)
-    if _MAY_BRACKET_OR_QUOTE.search(text):
+    if _may_bracket_or_quote(text):
         mentions = bracketed_and_quoted(r, text, mentions)
     if _MAY_NANO.search(text):
         mentions = nanomedicines(text, mentions)
@@ -2835,6 +2844,11 @@ _MAY_NANO, _MAY_CELL_MARKER, _MAY_LIST_MECHANISMS = (prefiltered(p) for p in (_M
 _MAY_ACQUIRED, _MAY_FORMAT, _HAS_GREEK_SLASH = (prefiltered(p) for p in (_MAY_ACQUIRED, _MAY_FORMAT, _HAS_GREEK_SLASH))
 _MAY_NUMBERED_NAME = prefiltered(_MAY_NUMBERED_NAME)
 _MAY_SPELLED_TRIAL = prefiltered(_MAY_SPELLED_TRIAL)
+# (the recognisers of stop 42: their cue words ignore case, so each search tried every position of every sentence)
+MAY_ABUNDANCE, MAY_TOXICITY_MARKER, MAY_LOWERED, MAY_STATE = (prefiltered(p) for p in (MAY_ABUNDANCE, MAY_TOXICITY_MARKER,
+                                                                                    MAY_LOWERED, MAY_STATE))
+MAY_ENZYME_CLASS, MAY_BIALLELIC, MAY_BARE_SCORE, MAY_CONJUGATE = (prefiltered(p) for p in (MAY_ENZYME_CLASS, MAY_BIALLELIC,
+                                                                                         MAY_BARE_SCORE, MAY_CONJUGATE))
 
 
 def _memoised(make, size: int = 1 << 14):

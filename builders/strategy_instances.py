@@ -185,9 +185,16 @@ class _Facts:
         part of another one it names; worked out once per sentence (several strategies ask of the same ones)."""
         known = self._fullest.get(sentence)
         if known is None:
+            said: dict[str, bool] = {}  # component -> named here (a drug is a component of many regimens: asked once)
+
+            def says(eid: str) -> bool:
+                found = said.get(eid)
+                if found is None:
+                    found = said[eid] = self.named(eid, sentence)
+                return found
+
             by_trial = {r for t, rs in self.evaluated.items() if self.named(t, sentence) for r in rs}
-            found = [r for r in self.drug_regimens if r in by_trial or all(self.named(c, sentence)
-                                                                           for c in self.components[r])]
+            found = [r for r in self.drug_regimens if r in by_trial or all(says(c) for c in self.components[r])]
             known = self._fullest[sentence] = [r for r in found if not any(
                 o != r and self.components[r] < self.components[o] for o in found)]
         return known

@@ -49,6 +49,8 @@ def labelled_part_counts(text: str, therapy_spans: list[tuple[int, int]]) -> lis
     """(label, count, start, end of the count) for each labelled part of the sample the sentence lists;
     ``therapy_spans``: where the sentence names therapies (a label that is one is an arm, no part)."""
     out = []
+    if "=" not in text:
+        return out  # (every labelled count is written "n = N": most sentences are not scanned)
     for run in _RUN.finditer(text):
         before = text[max(0, run.start() - 80):run.start()]
         counted = _COUNTED_BEFORE.search(before) or _COUNTED_CLAUSE.search(text, max(0, run.start() - 160), run.start())

@@ -291,6 +291,17 @@ _LATER_GROUP = lazy_compile(r"\b(?:received|receiving|had|given|went on to recei
 _LATER_ORIGIN = lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginning|onset)\s+of\s+(?:the\s+)?(?:second|third|"
                              r"fourth|subsequent|later|next|further|2nd|3rd)[\s\-]|(?:first\s+|disease\s+)?progression\b)", re.I)
 _ALONE = lazy_compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
+# what opens a clause that reports another, cited study (ValuePlacing._cited_clause); prefiltered: asked of every
+# sentence with values, which mostly hold none of its words
+_CITED_STUDY = prefiltered(lazy_compile(
+    r"\bet al\b|\breported by\b|\bpreviously reported\b|\bin (?:a|an|the) (?:previous|prior|earlier) "
+    r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b|"
+    # an outside population set beside the trial's own: "an ORR of 0% in a matched real-world reference
+    # population treated with B", "an external control cohort", "a real-world comparator group"
+    r"\b(?:real-world|external|synthetic|matched)\s+(?:\w+\s+){0,2}?(?:reference|control|comparator)\s+"
+    r"(?:population|cohort|group|arm)s?\b|\breference\s+(?:population|cohort)s?\b|"
+    r"\bexpected\s+(?:median\s+)?(?:PFS|OS|ORR|DCR|(?:progression-free\s+|overall\s+)?survival|"
+    r"(?:objective\s+)?response)\b", re.I))
 # "a subgroup analysis showed ...", "in a subset of patients": the values that follow are of a part of the patients
 _PART_ANNOUNCED = lazy_compile(r"\b(?:subgroup|subset|sub-?population)\s+analys[ie]s\b|\b(?:in|among|for)\s+(?:the|a|this|that)\s+"
                                r"(?:subgroup|subset)\b", re.I)
@@ -991,14 +1002,7 @@ class ValuePlacing:
         months": a value expected from past experience, no arm of the trial; "..., as compared to an ORR of 0% in a
         matched real-world reference population treated with B": an outside population's), when the trial in focus is
         not that study."""
-        m = re.search(r"\bet al\b|\breported by\b|\bpreviously reported\b|\bin (?:a|an|the) (?:previous|prior|earlier) "
-                      r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b|"
-                      # an outside population set beside the trial's own: "an ORR of 0% in a matched real-world reference
-                      # population treated with B", "an external control cohort", "a real-world comparator group"
-                      r"\b(?:real-world|external|synthetic|matched)\s+(?:\w+\s+){0,2}?(?:reference|control|comparator)\s+"
-                      r"(?:population|cohort|group|arm)s?\b|\breference\s+(?:population|cohort)s?\b|"
-                      r"\bexpected\s+(?:median\s+)?(?:PFS|OS|ORR|DCR|(?:progression-free\s+|overall\s+)?survival|"
-                      r"(?:objective\s+)?response)\b", text, re.I)
+        m = _CITED_STUDY.search(text)
         if m is None or " et al." in st.trial.name:
             return None
         trailing = _TRAILING_CITATION.search(text)
@@ -1415,14 +1419,15 @@ class ValuePlacing:
         if any(m.entity.category == "Trial" for m in rec.mentions) or len(self._components(st, st.arms[0])) < 2:
             return False
         named = [t for t in self.therapies(text, rec) if t.entity.id not in _NOT_ARMS]
+        if not named or not all("monotherapy" in t.text.lower() or _ALONE.match(text, t.end) for t in named):
+            return False  # (asked before the sentence's values are read: most sentences name no agent by itself)
         values = _values(text)[0]
         if not values or any(t.start > values[0].start for t in named):
             return False  # (an agent named after the first value: "9.1 months, whereas it is 6 months with A alone")
         # (not patients the trial gave the one agent: "Among the 32 patients who received A monotherapy, ...")
-        return bool(named) and all(("monotherapy" in t.text.lower() or _ALONE.match(text, t.end)) and
-                                   len(set(self.ctx.combination_parts.get(t.entity.id, ())) or {t.entity.id}) == 1 and
-                                   not re.search(rf"\b{_GIVEN_VERB}\s+(?:[\w\-]+\s+){{0,2}}$", text[:t.start], re.I)
-                                   for t in named)
+        return all(len(set(self.ctx.combination_parts.get(t.entity.id, ())) or {t.entity.id}) == 1 and
+                   not re.search(rf"\b{_GIVEN_VERB}\s+(?:[\w\-]+\s+){{0,2}}$", text[:t.start], re.I)
+                   for t in named)
 
     def _foreign_therapy(self, st, text, rec, v) -> bool:
         """Whether the value is tied ("30% with X", "5.6 months for patients receiving X") to a therapy that

@@ -103,6 +103,8 @@ def pooled_ranges(text: str, hits) -> list[tuple[str, float, float, str]]:
     [('mPFS', 3.2, 6.5, 'months')]
     """
     out = []
+    if "%" not in text and "month" not in text.lower():
+        return out  # (every range ends in its unit, a per cent sign or months: most sentences have neither)
     for start, end, metric, slots in _metrics(hits, text):
         if metric is None or len(slots) != 1 or metric not in ("ORR", "DCR", "mPFS", "mOS"):
             continue

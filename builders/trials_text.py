@@ -348,8 +348,10 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         named = st is not None and st.trial.id != getattr(self.own_study, "id", None)
         if named and len(st.arms) != 2:
             return False  # a named trial's with/without values go to its own two arms only
+        if not _cohort_part(s) or _REFS.search(text):
+            return False  # (the part and the citations asked before the metrics are read, which costs more)
         metrics = [m for m in _metrics(hits, text) if len(m[3]) == 1]
-        if not metrics or _REFS.search(text) or not _cohort_part(s):
+        if not metrics:
             return False
         found = contrast_drug(text, [m for m in self._unmerged(text, rec) if m.entity.category in THERAPY])
         if found is None:

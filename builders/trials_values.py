@@ -186,10 +186,9 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
     metric joined to the one before by "and", "," or "/" (nothing else between) joins its group. A list
     keeps the place of a time-to-event metric the reader does not record (TIME_SLOT); the group's own
     metric is its first recorded one."""
-    found = []
-    for start, end, lex in hits:
-        if lex in METRIC_CUES and lex != "metric_hr":
-            found.append((start, end, METRIC_CUES[lex]))
+    found = [(start, end, METRIC_CUES[lex]) for start, end, lex in hits if lex in METRIC_CUES and lex != "metric_hr"]
+    if not found:
+        return []  # (most sentences name no metric)
     found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
     out: list = []
     last_end = -1
@@ -252,15 +251,19 @@ _SCHEDULE = lazy_compile(rf"\b(?:every|each|q)\s+{_NUM}\s*(?:months?|weeks?|wks?
                          rf"\b(?:for|within|during|over|up\s+to)\s+(?:the\s+first\s+)?{_NUM}\s*(?:weeks?|wks?|days?)\b", re.I)
 
 
+_ANY_DIGIT = lazy_compile(r"\d")
+
+
 def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]], list]:
     """Numbers with units (CIs, P values, doses and hazard ratios set apart)."""
+    if _ANY_DIGIT.search(text) is None:
+        return [], [], []  # (every value, ratio and interval is written with digits: a sentence without one has none)
     masked = list(text)
     cis = []
     hrs = []
 
     def mask(a: int, b: int) -> None:
-        for i in range(a, b):
-            masked[i] = " "
+        masked[a:b] = " " * (b - a)
 
     before_metric = []  # medians written before their metric, read first: the masks below would take "7.9-month" apart
     for m in _PRENOMINAL_MEDIAN.finditer(text):
