@@ -689,10 +689,20 @@ def _drug_in_bracket(rec, at: int, gap: str) -> bool:
                                  for m in rec.mentions)
 
 
+# a share or count in brackets after a therapy, then the list goes on: "trifluridine/tipiracil (6%), regorafenib (1%)"
+# counts each option on its own (how many patients had each), so no combination spans that gap
+_COUNTED_ITEM_GAP = lazy_compile(r"\s*\(\s*(?:n\s*=\s*)?\d+(?:[.,]\d+)?\s*%?\s*\)\s*(?:,|;|,?\s*and\b|,?\s*or\b)", re.I)
+
+
 def _combination(r, text, rec, group, strong_any, after_plural_class: bool = False) -> None:
     """Record ``group`` as one combination regimen when the words make it one."""
     if len(group) < 2:
         return
+    for i in range(1, len(group)):
+        if _COUNTED_ITEM_GAP.match(text, group[i - 1].end, group[i].start):
+            _combination(r, text, rec, group[:i], strong_any, after_plural_class)
+            _combination(r, text, rec, group[i:], strong_any, False)
+            return
     seen: set[str] = set()
     for i, g in enumerate(group):
         if g.entity.id in seen and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[group[i - 1].end:g.start]):

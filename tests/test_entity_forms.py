@@ -1383,3 +1383,18 @@ def test_laboratory_code_in_an_affiliation_is_no_drug(text, code):
 def test_code_name_given_beside_an_institution_stays_a_drug():
     text = "Patients were treated with the MEK inhibitor ZN-4821 at the University of Lyon."
     assert "ZN-4821" in {m.entity.name for m in _mentions(text)}
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    # each option counted on its own: no combination spans a share or count in brackets
+    ("Second most frequent was BRAF inhibitor with chemotherapy (22%), then FP-doublet (15%), mono-chemotherapy (7%), "
+     "trifluridine/tipiracil (4%), regorafenib (2%) and other agents (9%).",
+     {"TAS-102", "regorafenib"}, {"chemotherapy + regorafenib + TAS-102", "regorafenib + TAS-102"}),
+    ("Patients received FOLFOX (n = 40), FOLFIRI (n = 22) or capecitabine plus bevacizumab (n = 9).",
+     {"FOLFOX", "FOLFIRI", "bevacizumab + capecitabine"}, {"FOLFIRI + FOLFOX"}),
+    # a dose in brackets is no count: the combination stands
+    ("Patients received cetuximab (500 mg/m2) plus irinotecan.", {"cetuximab + irinotecan"}, set()),
+])
+def test_counted_options_are_no_combination(text, names, not_names):
+    found = {m.entity.name for m in _mentions(text)}
+    assert names <= found and not (not_names & found), found
