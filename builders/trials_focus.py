@@ -230,11 +230,12 @@ def _dosed_run(text: str, therapies: list[Mention]) -> list[Mention]:
     return run
 
 
-def _joined_runs(text: str, therapies: list[Mention]) -> list[list[Mention]]:
-    """The therapies (in sentence order) in runs, each run joined into one regimen by _DOSED_JOIN ("A plus B and C")."""
+def _joined_runs(text: str, therapies: list[Mention], join=_DOSED_JOIN) -> list[list[Mention]]:
+    """The therapies (in sentence order) in runs, each run joined into one regimen by ``join`` (what stands between two
+    parts of one regimen; _DOSED_JOIN: "A plus B and C")."""
     runs: list[list[Mention]] = []
     for t in therapies:
-        if runs and _DOSED_JOIN.fullmatch(text[runs[-1][-1].end:t.start]):
+        if runs and join.fullmatch(text[runs[-1][-1].end:t.start]):
             runs[-1].append(t)
         else:
             runs.append([t])

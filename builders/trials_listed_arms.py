@@ -3,8 +3,8 @@
 A report may give each arm's value through a list of its regimens closed by "respectively" ("Confirmed response rates
 for A + B, A + C + B, and C + B were 10%, 21%, and 0%, respectively"), where its design named fewer arms (an add-on
 written "A + B ± C" gives one arm, and the third combination appears only here). The regimens are runs of therapies
-joined by "+", "plus" or "with" (never by "and" or a comma, which part the list's items) written as one list ("X, Y, and Z", "X and Y") right before the verb that opens the values; the
-values follow with nothing but their separators between them and "respectively" right after the last. The caller
+joined by "+", "plus" or "with" (never by "and" or a comma, which part the list's items) written as one list ("X, Y,
+and Z", "X and Y") right before the verb that opens the values; the values follow with nothing but their separators between them and "respectively" right after the last. The caller
 (builders/trials_placing.py) takes the runs as the trial's arms only when every arm it knew is among them.
 """
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.trials_focus import _joined_runs
 
 # what joins the therapies of one regimen: "A + B", "A plus B", "A combined with B"
 _IN_REGIMEN = lazy_compile(r"\s*(?:\+|plus|with|combined with|in combination with)\s*", re.I)
@@ -25,28 +26,17 @@ _VALUE_SEP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]{0,60}\)\s*)?(?:,\s
 _CLOSED = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]{0,60}\)\s*)?,?\s*respectively\b", re.I)
 
 
-def regimen_runs(text: str, therapies: list) -> list[list]:
-    """The therapy mentions (in text order) in runs, each run one regimen joined by "+", "plus" or "with"."""
-    runs: list[list] = []
-    for t in therapies:
-        if runs and _IN_REGIMEN.fullmatch(text[runs[-1][-1].end:t.start]):
-            runs[-1].append(t)
-        else:
-            runs.append([t])
-    return runs
-
-
 def listed_runs(text: str, therapies: list, values: list) -> list | None:
-    """The runs of ``therapies`` (mentions in text order; ``regimen_runs``) that ``text`` lists right before its
-    ``values`` (each with .start/.end), one per value, the list closed by "respectively"; None unless the list has
-    exactly as many runs as there are values, two or more, with nothing but separators between runs and between
-    values."""
+    """The runs of ``therapies`` (mentions in text order; each run one regimen joined by "+", "plus" or "with",
+    :func:`builders.trials_focus._joined_runs`) that ``text`` lists right before its ``values`` (each with
+    .start/.end), one per value, the list closed by "respectively"; None unless the list has exactly as many runs as
+    there are values, two or more, with nothing but separators between runs and between values."""
     if len(values) < 2 or not _CLOSED.match(text, values[-1].end):
         return None
     for a, b in zip(values, values[1:]):
         if not _VALUE_SEP.fullmatch(text[a.end:b.start]):
             return None
-    before = [r for r in regimen_runs(text, therapies) if r[-1].end <= values[0].start]
+    before = [r for r in _joined_runs(text, therapies, _IN_REGIMEN) if r[-1].end <= values[0].start]
     if len(before) < len(values):
         return None
     listed = before[-len(values):]
