@@ -14,9 +14,10 @@ A therapy inside a combination already read ("FOLFOX plus bevacizumab alone"), t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from builders.context import as_regimen
 from builders.lazy_patterns import lazy_compile
-from kg.ids import mint
 from kg.model import Entity
 
 _ALONE_AFTER = lazy_compile(r"(?:[-\s]+(?:monotherapy|alone)|\s*,?\s+as\s+(?:an?\s+)?single[-\s]agents?|"
@@ -47,20 +48,19 @@ def monotherapies(text: str, rec, therapies: list) -> None:
 
 
 def mono_regimen(therapy: Entity, said: str = "", written: str = "") -> Entity:
-    """The one-therapy regimen of ``therapy``, as :func:`builders.context.as_regimen` makes it, with the text's
-    spelling of it (``said``: the therapy's words; ``written``: the whole phrase) among its names.
+    """The one-therapy regimen of ``therapy`` (:func:`builders.context.as_regimen`'s), with "single-agent" among its
+    names and the text's spelling of it (``said``: the therapy's words; ``written``: the whole phrase).
 
     >>> e = mono_regimen(Entity("crc:class_x", "DrugClass", "angiogenesis inhibitor"), "antiangiogenic",
     ...                  "antiangiogenic monotherapy")
     >>> e.id, e.name, "antiangiogenic monotherapy" in e.synonyms, "single-agent antiangiogenic" in e.synonyms
     ('crc:regimen_angiogenesis_inhibitor', 'angiogenesis inhibitor', True, True)
     """
-    name = therapy.name
-    names = {f"{name} monotherapy", f"{name} alone", f"single-agent {name}"}
+    regimen = as_regimen(None, therapy)
+    names = set(regimen.synonyms) | {f"single-agent {therapy.name}"}
     said = re.sub(r"\s+", " ", said).strip()
-    if said and said.lower() != name.lower() and len(said.split()) <= 3:
+    if said and said.lower() != therapy.name.lower() and len(said.split()) <= 3:
         names |= {f"{said} monotherapy", f"{said} alone", f"single-agent {said}"}
     if written and len(written.split()) <= 5:
         names.add(written)
-    return Entity(mint("regimen", name), "Regimen", name, tuple(sorted(names - {name})), (),
-                  (("monotherapy", therapy.id),))
+    return replace(regimen, synonyms=tuple(names))
