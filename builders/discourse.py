@@ -278,7 +278,7 @@ class Discourse:
         found = resisted_in(sentence.norm, rec)
         if found:
             self._recent = (sentence.index, sentence.section, found[0])
-        mentions = rec.merged()
+        mentions = merged = rec.merged()
         named = {m.entity.id for m in mentions if m.entity.category in _THERAPY}
         self._named_before = (sentence.index, sentence.section, self._one_named(sentence, mentions))
         pointed = self.just_resisted(sentence) if not named and _THIS_RESISTANCE.search(sentence.norm) else None
@@ -295,7 +295,10 @@ class Discourse:
             entities.append(resolved[1])  # "They contribute ... . For one, they secrete ...": the chain goes on
         self._earlier = getattr(self, "_previous", None)
         self._previous = (sentence.index, sentence.section, entities)
-        self._compared = (sentence.index, compared_first(sentence.norm, rec.merged()))
+        # (the side a comparison is said of is asked only where these entities name several therapies: worked out
+        # only then)
+        several = len(set(e for e in entities if e.category in _THERAPY)) > 1
+        self._compared = (sentence.index, compared_first(sentence.norm, merged) if several else None)
         opening = mentions[0] if mentions and (mentions[0].start == 0 or
                                                CONNECTIVE_LEAD.match(sentence.norm[:mentions[0].start])) else None
         self._opening_drug = (sentence.index, sentence.section,
