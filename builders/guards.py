@@ -388,11 +388,11 @@ def carriers_not_picked_by_failure(m: MatchContext) -> bool:
 
 # "MSI-H tumours resistant to chemotherapy", "RAS wild-type mCRC refractory to cetuximab", "pMMR patients with primary
 # resistance", "BRAF V600E patients who progressed on ...": the carriers narrowed to those who failed a therapy
-_NARROWED_BY_FAILURE = lazy_compile(r"(?:[\s\-]+(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs?|patients|"
-                                    r"disease|cancers?|cases))?\s*(?:(?:that|who)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+)?"
+# (the carriers' noun after the marker, if any: "MSI-H tumours", "RAS wild-type metastatic CRC")
+_CARRIER_NOUN = r"(?:[\s\-]+(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs?|patients|disease|cancers?|cases))?"
+_NARROWED_BY_FAILURE = lazy_compile(rf"{_CARRIER_NOUN}\s*(?:(?:that|who)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+)?"
                                     r"(?:resistant|refractory|insensitive|unresponsive)\b|"
-                                    r"(?:[\s\-]+(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs?|patients|disease|"
-                                    r"cancers?|cases))?\s*(?:with\s+(?:primary|acquired|intrinsic|secondary)\s+resistance|"
+                                    rf"{_CARRIER_NOUN}\s*(?:with\s+(?:primary|acquired|intrinsic|secondary)\s+resistance|"
                                     r"(?:who|that)\s+(?:(?:had|have)\s+)?(?:progressed|failed|relapsed))\b", re.I)
 
 

@@ -2794,7 +2794,6 @@ def biomarkers(r, text, mentions, rec):
     return out
 
 
-
 # -- after recognition: populations (regimens: builders/regimen_names.py) ---------------------------
 def populations(r, text, rec):
     """"RAS wild-type mCRC": a status or alteration joined to the disease, as a population context."""
