@@ -896,13 +896,14 @@ class ValuePlacing:
         if runs is None:
             return False
         regimens = self._dosed_regimens([_regimen_of(run, self.ctx) for run in runs])
-        listed = {as_regimen(self.ctx, r).id for r, _ in regimens}
+        ids = [as_regimen(self.ctx, r).id for r, _ in regimens]  # (each list item's regimen, in the list's order)
+        listed = set(ids)
         if len(listed) != len(fitting) or any(st.regimens.get(a.id) is None or st.regimens[a.id].id not in listed
                                               for a in st.arms):
             return False  # two items of one regimen, or a known arm the list leaves out: not the trial's arms
         self._set_arms(st, regimens, ev, text)
         arm_of = {st.regimens[a.id].id: a for a in st.arms if a.id in st.regimens}
-        order = [arm_of.get(as_regimen(self.ctx, r).id) for r, _ in regimens]
+        order = [arm_of.get(i) for i in ids]
         if all(order):
             self._listed_arm_of = {v.start: a for v, a in zip(fitting, order)}
         return True
