@@ -89,6 +89,16 @@ class Discourse:
         self._paragraph: list[tuple[int, list[Entity], str, frozenset, bool]] = []
         self._last_noted = None  # the last sentence noted in the paragraph
         self._paragraph_lines: bool | None = None  # written one paragraph a line (asked once, when needed)
+        self._chains: dict | None = None  # each heading's chain of numbered parents (built once, when needed)
+        # what the sentences read so far leave for the next: (sentence index, section, entities) of the last and the one
+        # before it; (sentence index, the therapy its comparison is said of); (sentence index, section, the plural
+        # subject / the therapy it opens with); (sentence index, the entity "they" resolved to)
+        self._previous: tuple | None = None
+        self._earlier: tuple | None = None
+        self._compared: tuple | None = None
+        self._opening_subject: tuple | None = None
+        self._opening_drug: tuple | None = None
+        self._resolved: tuple | None = None
         self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
@@ -182,9 +192,9 @@ class Discourse:
     def resistance_section(self, sentence) -> bool:
         """Is the sentence under a heading (its own or a numbered parent) that speaks of resistance
         ("3 Mechanisms of immune resistance")?"""
-        chains = getattr(self, "_chains", None)
-        if chains is None:
-            chains = self._chains = self._heading_chains()
+        if self._chains is None:
+            self._chains = self._heading_chains()
+        chains = self._chains
         headings = chains.get(sentence.section, (sentence.section,)) + ((sentence.subsection,) if sentence.subsection else ())
         return any(_RESISTANCE_HEADING.search(h) for h in headings if h)
 
@@ -290,10 +300,10 @@ class Discourse:
             # ("While M1 macrophages ..., M2 supports ... . They secrete ...": they are not the M1 macrophages)
             mentions = [m for m in mentions if m.start >= lead.end()]
         entities = [m.entity for m in mentions]
-        resolved = getattr(self, "_resolved", None)
+        resolved = self._resolved
         if resolved is not None and resolved[0] == sentence.index and resolved[1] not in entities:
             entities.append(resolved[1])  # "They contribute ... . For one, they secrete ...": the chain goes on
-        self._earlier = getattr(self, "_previous", None)
+        self._earlier = self._previous
         self._previous = (sentence.index, sentence.section, entities)
         # (the side a comparison is said of is asked only where these entities name several therapies: worked out
         # only then)
@@ -364,7 +374,7 @@ class Discourse:
         starts a coordinated clause ("KRAS mutations promote immune escape, and they also decrease PD-L1"), or
         the plural subject that opened the previous sentence (same section) for a sentence-initial "They"."""
         if i == 0:
-            found = getattr(self, "_opening_subject", None)
+            found = self._opening_subject
             if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
                 return None
             return found[2]
@@ -391,14 +401,14 @@ class Discourse:
         A plus B ... . Subgroup analysis revealed ..."), else, when the previous sentence names none or the
         sentence speaks of "our study", the therapy the title of a trial report names (one only). None when the
         previous sentence names several therapies, or the title names no study."""
-        prev = getattr(self, "_previous", None)
+        prev = self._previous
         own = _OWN_STUDY.search(sentence.norm) is not None
         if not own and prev is not None and prev[1] == sentence.section and sentence.index - prev[0] == 1:
             named = list(dict.fromkeys(e for e in prev[2] if e.category in _THERAPY))
             if len(named) > 1:
                 # "The A group showed better PFS than the B group. These benefits were seen mainly in ...": the side
                 # the comparison is said of, when the previous sentence names one therapy before comparing it
-                compared = getattr(self, "_compared", None)
+                compared = self._compared
                 if compared is not None and compared[0] == prev[0] and compared[1] in named:
                     return compared[1]
                 return None
@@ -423,7 +433,7 @@ class Discourse:
         subject, after a connective if any ("Aflibercept is a fusion protein ... . It acts as a decoy receptor ...",
         "Recently, immune checkpoint blockade has emerged ... . However, it has not been effective in MSS CRC"): what
         a sentence-initial "it" is said of."""
-        found = getattr(self, "_opening_drug", None)
+        found = self._opening_drug
         if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
             return None
         return found[2]
@@ -443,7 +453,7 @@ class Discourse:
         for e in before if kind not in _PROCESS_KINDS else ():  # "IL-6 enhances this effect": not IL-6's own
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
-        prev = getattr(self, "_previous", None)
+        prev = self._previous
         if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
             return None
         if kind == "anaphor_patients":
@@ -466,7 +476,7 @@ class Discourse:
         """What a plural "these ligands", "these factors" stands for: every molecule the previous sentence (same
         section) names, or, when it names nothing, every one the sentence before it names; none unless there are
         at least two (a plural points back at several)."""
-        for back, held in ((1, getattr(self, "_previous", None)), (2, getattr(self, "_earlier", None))):
+        for back, held in ((1, self._previous), (2, self._earlier)):
             if held is None or held[1] != sentence.section or sentence.index - held[0] != back:
                 return []
             named = list(dict.fromkeys(e for e in held[2] if e.category == "Molecule"))
@@ -483,7 +493,7 @@ class Discourse:
         fits = _ANAPHOR_CATEGORIES["anaphor_mechanism"]
         named = list(dict.fromkeys(e for e in before if e.category in fits))
         if not named:
-            prev = getattr(self, "_previous", None)
+            prev = self._previous
             if prev is None or prev[1] != sentence.section or sentence.index - prev[0] != 1:
                 return None
             last = self._last_noted
@@ -518,7 +528,7 @@ class Discourse:
     def _combination_across(self, sentence, prev) -> Entity | None:
         """"The combination of A, B and C was tested ... . Higher infiltration was seen in treated mice. Together,
         this combination ...": the combination two sentences back, when the sentence between names no therapy."""
-        earlier = getattr(self, "_earlier", None)
+        earlier = self._earlier
         if earlier is None or earlier[1] != sentence.section or sentence.index - earlier[0] != 2:
             return None
         if any(e.category in _ANAPHOR_CATEGORIES["anaphor_therapy"] for e in prev[2]):
@@ -527,7 +537,7 @@ class Discourse:
         return self._remember(sentence, regimens[0]) if len(regimens) == 1 else None
 
     def _remember(self, sentence, entity: Entity) -> Entity:
-        if getattr(self, "_resolved", None) is None or self._resolved[0] != sentence.index:
+        if self._resolved is None or self._resolved[0] != sentence.index:
             self._resolved = (sentence.index, entity)
         return entity
 
