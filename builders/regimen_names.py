@@ -698,16 +698,13 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
     """Record ``group`` as one combination regimen when the words make it one."""
     if len(group) < 2:
         return
-    for i in range(1, len(group)):
-        if _COUNTED_ITEM_GAP.match(text, group[i - 1].end, group[i].start):
-            _combination(r, text, rec, group[:i], strong_any, after_plural_class)
-            _combination(r, text, rec, group[i:], strong_any, False)
-            return
     seen: set[str] = set()
     for i, g in enumerate(group):
-        if g.entity.id in seen and re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[group[i - 1].end:g.start]):
-            # "encorafenib, binimetinib and cetuximab, encorafenib and cetuximab": a drug named again after a
-            # comma begins another combination (no regimen has a drug twice)
+        # where another combination begins: a drug named again after a comma ("encorafenib, binimetinib and
+        # cetuximab, encorafenib and cetuximab": no regimen has a drug twice), or the next option after a share or
+        # count in brackets ("A (6%), B (1%)")
+        if i and (_COUNTED_ITEM_GAP.match(text, group[i - 1].end, g.start) or g.entity.id in seen and
+                  re.fullmatch(r"\s*(?:\([^()]{0,30}\)\s*)?,\s*", text[group[i - 1].end:g.start])):
             _combination(r, text, rec, group[:i], strong_any, after_plural_class)
             _combination(r, text, rec, group[i:], strong_any, False)
             return
