@@ -24,6 +24,16 @@ _SIDE_BY_SIDE = lazy_compile(
     rf"(?P<g1>[^,;()]{{2,60}}?)\s+(?:had|showed|experienced|achieved)\s+(?:an?\s+)?(?:significantly\s+)?{_LONGER}\s+"
     rf"(?P<m>{_MEASURE})\s*\(\s*(?P<v1>{_NUMBER}){_MONTHS}\s*\)[^;()]{{0,60}}?\b(?:versus|vs\.?|compared\s+(?:with|to)|than)\s+"
     rf"(?:those|patients|participants)\s+(?:with|who\s+had)\s+(?P<g2>[^,;()]{{2,60}}?)\s*\(\s*(?P<v2>{_NUMBER}){_MONTHS}\s*\)", re.I)
+# "patients with a primary colon tumour had a longer OS than patients with a primary rectal tumour (18.8 months vs
+# 11.1 months, respectively; P = .037)": both groups named first, the pair of values after the second, in its order
+# (one measure only: "worse OS and PFS (9.6 vs 12.9 months)" does not say which measure the pair is of)
+_SIDE_THEN_PAIR = lazy_compile(
+    rf"\b(?:patients|participants|those)\s+(?:with|who\s+(?:had|developed|experienced|achieved))\s+"
+    rf"(?P<g1>[^,;()]{{2,60}}?)\s+(?:(?:might|may|could)\s+(?:have\s+)?)?(?:had|have|showed|experienced|achieved)\s+"
+    rf"(?:an?\s+)?(?:significantly\s+|numerically\s+)?{_LONGER}\s+(?P<m>{_MEASURE})\s+"
+    rf"(?:than|versus|vs\.?|compared\s+(?:with|to))\s+(?:those|patients|participants)\s+(?:with|who\s+had)\s+"
+    rf"(?P<g2>[^,;()]{{2,60}}?)\s*\(\s*(?P<v1>{_NUMBER})(?:{_MONTHS})?\s*(?:vs\.?|versus)\s*(?P<v2>{_NUMBER}){_MONTHS}"
+    rf"\s*(?:,\s*respectively\s*)?[;,)]", re.I)
 # "... had early tumour shrinkage (ETS), which was associated with prolonged PFS and OS (11.3 vs. 3.7 months, HR 0.26,
 # p = 0.0003; 42.8 vs. 9.0 months, HR 0.40, p = 0.0279, respectively)": the feature against its absence
 _FEATURE_ASSOCIATED = lazy_compile(
@@ -38,6 +48,9 @@ _BARE_LEVEL = lazy_compile(r"(?:grades?|scores?|levels?)\s+[\d\s\-–−/,or]+",
 
 
 _PROGRESSION = lazy_compile(r"PFS|progression", re.I)
+_ARTICLE = lazy_compile(r"^(?:an?|the)\s+", re.I)
+_MARKER_LEVEL = lazy_compile(r"\b(?:high|low|positive|negative|wild|mut\w*|amplif\w*|express\w*|MSI|MSS|dMMR|pMMR|"
+                             r"left|right|sided|[A-Z][A-Z0-9]{1,7}[+\-])(?![\w])", re.I)
 
 
 def survival_kind(measure: str) -> str:
@@ -64,6 +77,13 @@ def contrasted_groups(text: str) -> tuple[list[tuple[str, float, str]], list[tup
         g1, g2 = _label(m.group("g1")), _label(m.group("g2"))
         if _BARE_LEVEL.fullmatch(g2) and not _BARE_LEVEL.fullmatch(g1):
             g2 = f"{g2} {g1.split()[-1]}"  # "grades 0-1" of the feature "grade >=2 HFSR" is "grades 0-1 HFSR"
+        metric = _metric(m.group("m"))
+        return [(metric, float(m.group("v1")), g1), (metric, float(m.group("v2")), g2)], [m.span("g1"), m.span("g2")]
+    m = _SIDE_THEN_PAIR.search(text)
+    if m is not None and not _MARKER_LEVEL.search(m.group("g1") + " " + m.group("g2")):
+        # (groups a marker's level or status sets apart, "high EPHA2 expression" against "low expression", are read
+        # by the trial reader's marker contrasts, which name both groups by the marker)
+        g1, g2 = (_ARTICLE.sub("", _label(m.group(g))) for g in ("g1", "g2"))  # "a primary colon tumour"
         metric = _metric(m.group("m"))
         return [(metric, float(m.group("v1")), g1), (metric, float(m.group("v2")), g2)], [m.span("g1"), m.span("g2")]
     m = _FEATURE_ASSOCIATED.search(text)

@@ -27,9 +27,10 @@ from builders.letter_forms import letter_chains
 from builders.trials_no_response import no_response, no_response_in_cohorts, no_response_with
 from builders.trials_metric_bracket import bracket_end
 from builders.trials_group_contrast import contrasted_groups
+from builders.trials_hr_labels import trailing_group
 from builders.trials_phases import phase_values
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
-from builders.trials_values import (FEATURE_GROUP_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
+from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
@@ -391,6 +392,11 @@ def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
     return frozenset(zeros)
 
 
+# the values of a list closed by "respectively" right after its last value, naming nothing it is respective to
+# ("13 months and 29 months, respectively.")
+_BARE_RESPECTIVELY = lazy_compile(r"\s*(?:%|months?|mo)?\s*,?\s*respectively\s*(?:[.;]|$)", re.I)
+
+
 class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
 
@@ -407,6 +413,7 @@ class ValuePlacing:
 
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
+        self.sentence_index = s.index
         if st.optional and _FROM_TO.search(text):
             st.control_first = True  # "The addition of B increased X from 56 to 67%": the add-on design's report gives
             # its pairs control first
@@ -1189,6 +1196,16 @@ class ValuePlacing:
             if labels is not None and all(self._population_cohort(x) for x in labels if x and _LETTERED.fullmatch(x)):
                 for v, label in zip(fitting, labels):
                     self._add(st.arms[0], metric, v, ev, label)
+                self.listed_groups = (self.sentence_index, st.trial.id, labels)
+                return
+            carried = self.listed_groups
+            if respectively and not every and carried is not None and carried[1] == st.trial.id and \
+                    carried[0] == self.sentence_index - 1 and len(carried[2]) == len(fitting) and \
+                    _BARE_RESPECTIVELY.match(text, fitting[-1].end):
+                # "Median PFS was 6 months in the ITT population and 7 months among patients with CRC. There was a
+                # median OS of 13 months and 29 months, respectively.": the populations of the sentence before
+                for v, label in zip(fitting, carried[2]):
+                    self._add(st.arms[0], metric, v, ev, label)
                 return
         if respectively:
             ordered = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
@@ -1542,7 +1559,14 @@ class ValuePlacing:
                     # "(triplet: HR 0.52; ...; doublet: HR 0.60; ...)": the list item's head is an arm, the ratio its
                     add_outcome(self.out, next(iter(heads.values())), "HR_" + metric[1:], value, ev, subgroup=subgroup, p=p)
                     continue
-                told, label = _colon_label(text[prev:pos]) if not heads else (False, None)
+                # "the HRs for OS were 0.77 in patients with KRAS wild-type tumours and 0.83 in patients with ...": the
+                # group named right after each ratio, when every ratio of the metric has its own
+                trailing = [trailing_group(text, q, _LABEL_WORDS) for q in same] if not heads else []
+                if trailing and None not in trailing and len(set(trailing)) == len(trailing):
+                    label = trailing[same.index(pos)]
+                    told = True
+                else:
+                    told, label = _colon_label(text[prev:pos]) if not heads else (False, None)
                 if not told:
                     told, label = _chunk_label(text[prev:pos])
                 if not told:

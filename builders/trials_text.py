@@ -223,6 +223,11 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         self.named_at: dict[str, int] = {}  # trial id -> the last sentence read that names it
         self.group_names: dict[str, dict] = {}  # trial id -> the names of its own groups -> their arms ("the A group")
         self.author_years: dict[str, set[str]] = {}
+        # (sentence index, trial id, population labels in order) of the last single-arm value list each of
+        # whose values named its population ("28% in the ITT population and 44% among patients with CRC"): the
+        # populations a "respectively" list of the next sentence gives its values for
+        self.listed_groups: tuple[int, str, list] | None = None
+        self.sentence_index = -1  # the sentence whose values are being placed
         for m in _CITATION.finditer(doc.text):
             if m.group(2):
                 self.author_years.setdefault(m.group(1), set()).add(m.group(2))

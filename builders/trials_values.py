@@ -32,14 +32,16 @@ _CI = lazy_compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*(?:CI|C\.\s?I\.?|(?
 _BARE_RANGE = lazy_compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
 # ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names; "HR [95% CI] = 0.69
 # [0.54-0.89]": the interval's label between the ratio and its value)
-_HR = lazy_compile(rf"(?:hazards? ratio|\bHR)\s*(?:\[HR\]|\(HR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?|"
+_HR = lazy_compile(rf"(?:hazards? ratios?|\bHRs?)\s*(?:\(?\s*\[HRs?\]|\(HRs?\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?|"
                    # ("the hazard ratio of A/B versus B was 1.00", "hazard ratio for PFS of A plus B versus B was 0.72":
                    # the two arms compared, named between the ratio and its value)
                    # (never groups a marker defines: "for mutated versus wild-type BRAF" compares no arms)
                    rf"(?:of|for) (?:(?!mutat|mutant|wild|status|express|positiv|negativ)[\w\s\-/+]){{1,50}}? (?:vs\.?|versus) "
                    rf"(?!mutat|mutant|wild|status|express|positiv|negativ)[\w\-/+]+(?: [\w\-/+]+){{0,3}}? (?=was|is|[,:=]))?"
-                   rf"\s*(?:[,:=]|was|of|is)?\s*({_NUM})",
+                   rf"\s*(?:[,:=]|was|were|of|is|are)?\s*({_NUM})",
                    re.I)
+# ("hazard ratio ([HR] 0.79; ...)": the short form opening the bracket that holds the value; "the HRs for OS in the
+# subgroups were 0.77 in ... and 0.83 in ...": ratios, never medians)
 # a confidence level named with no bounds, closing its bracket: the legend of the values that follow ("Median OS
 # (months [95.34% confidence interval (CI)]) was 12.5 (10.8-15.5) versus ...", "50.0% (95% confidence interval [CI])")
 _CI_LEGEND = lazy_compile(r"\b(?:80|9[059])(?:\.\d+)?\s*%\s*(?:CI|confidence\s+interval)(?:\s*[(\[]CI[)\]])?(?=\s*[)\]])", re.I)
@@ -48,7 +50,7 @@ _CI_LEGEND = lazy_compile(r"\b(?:80|9[059])(?:\.\d+)?\s*%\s*(?:CI|confidence\s+i
 _ODDS_RATIO = lazy_compile(rf"(?:\b(?i:odds\s+ratio)|\bOR\b)\s*(?:\[OR\]|\(OR\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*"
                            rf"(?:[,:=]|(?i:was|of|is))?\s*{_NUM}(?![\d.])")
 # a second hazard ratio chained to the first by the arm each belongs to ("... for the triplet and 0.60 for ...")
-_HR_CHAINED = lazy_compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
+_HR_CHAINED = lazy_compile(rf"\s+(?:for|in|with)\s+(?:the\s+)?(?:(?:pts|patients)\s+with\s+(?:[\w\-]+\s+){{0,3}})?[\w\-]+(?:\s+[\w\-]+)?\s*(?:,|and|, and)\s+({_NUM})\s+"
                            rf"(?:for|in|with)\b")
 # an unbracketed span of values ("Median OS was 6.5-7.8 months across regions"); a bracketed one after a value is its CI
 _SPAN = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*%?\s*[-–—]\s*({_NUM})\s*(?:%|months?\b|mo\b|weeks?\b)?")
@@ -227,7 +229,9 @@ _DIFFERENCE_BY = lazy_compile(rf"\b(?:increas\w*|improv\w*|decreas\w*|reduc\w*|r
                               # vs. 12.1 months with B (+3.2 months; p = 0.93)"
                               rf"(?<=\()\s*[+±]\s*{_NUM}\s*(?:%|months?|mo\b|weeks?|percentage points?)", re.I)
 # a count of patients ("146 patients were treated"), not a result
-_COUNT_OF_PATIENTS = lazy_compile(r"(?<![\d.,])\d[\d,]*\s+(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|"
+# (never a number of months or weeks: "7 months among patients with CRC" is a median of that group)
+_COUNT_OF_PATIENTS = lazy_compile(r"(?<![\d.,])\d[\d,]*\s+(?!(?:months?|mo|weeks?|wks?)\b)"
+                                  r"(?:(?![\w\-]*\d)[\w\-]+\s+){0,3}?(?:patients|participants|pts|"
                                   r"subjects|cases)\b", re.I)
 
 
@@ -397,10 +401,17 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
     its own (one of them may be the whole population)."""
     labels = []
     prev = lo
+    whole = disease = False
     for i, v in enumerate(fitting):
         stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
         told, label = _after_label(text[v.end:stop])
+        if not told:
+            part = _DISEASE_PART.match(text, v.end, stop)
+            # "44% among patients with CRC" after "28% in the intention-to-treat population": the part of a basket
+            # trial's patients that has this disease (kept only when the list also gives the whole population's value)
+            told, label, disease = (True, part.group(1), True) if part else (False, None, disease)
         if told:
+            whole = whole or label is None
             labels.append(label)
         else:
             told, label = _chunk_label(text[prev:v.start])
@@ -416,9 +427,16 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
                 return None
             labels.append(label)
         prev = v.end
-    if len(set(labels)) != len(labels) or labels.count(None) > 1:
+    if len(set(labels)) != len(labels) or labels.count(None) > 1 or disease and not whole:
         return None
     return labels
+
+
+# a value given for the patients with one disease ("44% among patients with CRC", "7 months in those with colorectal
+# cancer"), up to the next value or the clause's end: the part of a trial across several cancers that has that disease
+_DISEASE_PART = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those|participants)\s+"
+                             r"with\s+((?:metastatic\s+)?(?:m?CRC|colorectal\s+cancer))\s*(?=[,;.)]|\s+(?:and|but|while|whereas)\b|$)",
+                             re.I)
 
 
 # a value with its unit, then the next value of the same metric in a clause of its own ("11.6 months and reached",

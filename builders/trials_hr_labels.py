@@ -1,0 +1,37 @@
+"""The group of patients a hazard ratio is given for when the group is named right after the ratio, read for the
+trial reader (builders/trials_placing.py).
+
+A report may list the hazard ratios of a prespecified subgroup analysis one after another, each followed by its
+group: "the HRs for OS in the subgroups were 0.77 in patients with KRAS wild-type tumours and 0.83 in patients with
+KRAS-mutant tumours". Each ratio is its subgroup's (between the same two arms), never a median of an arm.
+
+Read only when the group is a marker status ("KRAS wild-type", "MSI-high", "left-sided"), the words the reader takes
+as a population label elsewhere; a treatment or a time ("0.77 in the second year") names no group.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.lazy_patterns import lazy_compile
+
+_NUM = r"\d{1,4}(?:[.,]\d+)?"
+# "0.77 in pts with KRAS wild-type tumors and ...", "0.83 among patients with BRAF-mutant disease.": the value, then the
+# group, up to the next item of the list or the clause's end
+_AFTER = lazy_compile(r"\s*(?:in|among|for)\s+(?:the\s+)?(?:pts|patients|those|subgroup\s+of\s+patients)\s+"
+                      r"(?:with|harbou?ring|carrying)\s+(?P<group>[^,;:()\[\]]{2,60}?)\s*"
+                      r"(?=,|;|\.(?!\d)|\)|\s+(?:and|versus|vs\.?|while|whereas|but)\b|$)", re.I)
+# the noun a marker status is said of, left off the label ("KRAS wild-type tumors" -> "KRAS wild-type")
+_NOUN = lazy_compile(r"\s+(?:m?CRCs?|tumou?rs?|disease|cancers?|colorectal\s+cancers?)$", re.I)
+
+
+def trailing_group(text: str, pos: int, label_words: re.Pattern) -> str | None:
+    """The group named right after the hazard ratio whose value is the first number at or after ``pos``, when
+    ``label_words`` finds a marker status in it ("KRAS wild-type"); None otherwise."""
+    value = re.compile(_NUM).search(text, pos, min(len(text), pos + 80))
+    if value is None:
+        return None
+    m = _AFTER.match(text, value.end())
+    if m is None:
+        return None
+    group = _NOUN.sub("", m.group("group").strip())
+    return group if label_words.search(group) else None
