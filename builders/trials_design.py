@@ -1071,6 +1071,10 @@ class TrialDesign:
             refs.extend((lo + at, groups[name]) for at, name in group_refs(text[lo:hi], groups))
         for m in _LABEL_LIST.finditer(text, lo, hi):
             # "in arm B vs A", "in arms B and A": the bare letters after the first label name arms too
+            if m.group(0)[3:4] in "sS" and m.group(1).upper() in st.labels:
+                # (s44 oarm) "for arms B and A, respectively": the first letter after the plural, which the one-arm
+                # label pattern ("arm B") does not take, names the first arm
+                refs.append((m.start(1), st.labels[m.group(1).upper()]))
             for k in _LABEL_LIST_ITEM.finditer(m.group(0), m.end(1) - m.start()):
                 label = k.group(1).upper()
                 if label in st.labels:
