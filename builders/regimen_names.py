@@ -121,6 +121,8 @@ def regimens(r, text, rec):
                 break
             if _COUNT_BRACKET.match(gap):
                 break  # "A plus B (n = 26) and C (n = 28)": a group's patient count closes that group's regimen
+            if _ARM_LABEL_BRACKET.match(gap):
+                break  # (s44 oarm) "A (arm A), B and A (arm B)": an arm's label closes that arm's regimen
             if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?(?:with|and|to|by)(?:\s+(?:the|an?))?\s*" + _ROUTE, gap) and re.search(
                     r"\b(?:compar\w*|versus|vs\.?|between|replac\w*|substitut\w*|switch\w*)\s+(?:[\w\-]+\s+|\([^()]*\)\s+){0,5}$",
                     text[max(0, group[0].start - 60):group[0].start], re.I):
@@ -183,6 +185,8 @@ _APPOSITION_CLOSE = lazy_compile(r"\s*,\s*(?:\+|plus|combined with|in combinatio
 _LIST_ITEM_BEFORE = lazy_compile(r"(?:,|\band|\bor)\s*\Z")
 _AND_OR_AFTER = lazy_compile(r"\s*,?\s*and/or\s")
 # a group's patient count in brackets, then the next group: "(n = 26) and", "(125 patients), " (not "(n = 42) plus")
+# (s44 oarm) a design's label for the arm just named, alone or after its dose: "(arm A)", "(160 mg/day; Arm 2)"
+_ARM_LABEL_BRACKET = lazy_compile(r"\s*\((?:[^()]*[;,]\s*)?(?:arm|group|cohort)\s+[A-H1-9]\s*\)", re.I)
 _COUNT_BRACKET = lazy_compile(r"\s*\(\s*(?:n\s*=\s*\d[\d,]*|\d[\d,]*\s+(?:patients|pts|participants|subjects))\s*\)"
                               r"\s*(?:,\s*)?(?:and\s|,)", re.I)
 _CLASS_APPOSITION = lazy_compile(r"\s*,\s*(?:an?|the)\s+")

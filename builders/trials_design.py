@@ -37,6 +37,7 @@ from builders.trials_arms import (THERAPY, _ALT_SEP, better_over, _JOINED, _is_c
 from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialState, _count, hits_of, _metrics, _values,
                                     _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
 from builders.trials_focus import _CITATION, _NOT_ARMS, _UNNAMED, _joined_runs
+from builders.trials_nested_optional import nested_optional, shared_optional
 from kg.ids import mint
 from kg.model import Entity
 
@@ -509,6 +510,13 @@ class TrialDesign:
         approvals = hits_of(hits, "approval")
         approved = [h for h in assign if h[2] == "assign_weak" and any(a[0] <= h[0] <= a[1] + 1 for a in approvals)]
         assign = [h for h in assign if h not in approved]
+        if nested_optional(text):
+            # (s44 oarm) "A ± B with C or without C": the add-on each arm may take is no arm's distinction, and no one
+            # regimen of the sentence is the trial's either; the trial evaluates "A ± B", which every arm gives
+            st.candidate = None
+            if assign:
+                self._shared_optional_regimen(st, text, rec, ev)
+            return False
         # ("first-line A, second-line B (sequential treatment) or first-line A plus B": a strategy's arm is its first line)
         therapies = without_later_lines(text, self.therapies(text, rec))
         # ("Whether adding A to B improves outcomes is unclear": a background's open question names no arm of the trial)
@@ -659,6 +667,22 @@ class TrialDesign:
                 return False
         self._set_arms(st, arms, ev, text)
         return True
+
+    def _shared_optional_regimen(self, st: TrialState, text: str, rec, ev) -> None:
+        """The backbone with its optional add-on that every arm of a design gives ("randomly assigned to mFOLFOX6 ±
+        bevacizumab with SIRT or without SIRT"): a choice regimen "mFOLFOX6 ± bevacizumab" the trial evaluates, no arm."""
+        # (the single therapies as written: a prose reading may have joined the add-on to its backbone already)
+        single = sorted({(m.start, m.end): m for m in rec.mentions if m.entity.category in ("Drug", "Regimen") and
+                         not m.entity.attr("combination")}.values(), key=lambda m: m.start)
+        pair = shared_optional(text, single)
+        if pair is None:
+            return
+        a, b = pair
+        name = f"{a.entity.name} ± {b.entity.name}"
+        regimen = Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),))
+        for c in (a.entity, b.entity):
+            self.out.fact(regimen, "has_component", c, ev)
+        self.out.fact(st.trial, "evaluates", regimen, ev)
 
     def _later_line_regimens(self, st: TrialState, text: str, rec, ev) -> None:
         """The regimens a strategy gives as its later lines ("second-line irinotecan, and third-line capecitabine plus
@@ -1071,6 +1095,10 @@ class TrialDesign:
             refs.extend((lo + at, groups[name]) for at, name in group_refs(text[lo:hi], groups))
         for m in _LABEL_LIST.finditer(text, lo, hi):
             # "in arm B vs A", "in arms B and A": the bare letters after the first label name arms too
+            if m.group(0)[3:4] in "sS" and m.group(1).upper() in st.labels:
+                # (s44 oarm) "for arms B and A, respectively": the first letter after the plural, which the one-arm
+                # label pattern ("arm B") does not take, names the first arm
+                refs.append((m.start(1), st.labels[m.group(1).upper()]))
             for k in _LABEL_LIST_ITEM.finditer(m.group(0), m.end(1) - m.start()):
                 label = k.group(1).upper()
                 if label in st.labels:

@@ -27,6 +27,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
+from builders.trials_nested_optional import nested_optional
 from builders.prefilter import prefiltered
 from kg.model import Entity
 
@@ -448,7 +449,8 @@ class TrialFocus:
                 if m.entity.category == "Trial" and not ongoing and not _benchmark_before(s.norm[:m.start]) and \
                         m.entity.id not in cited:
                     trials[m.entity.id] = m.entity
-            for m in self.therapies(s.norm, rec):
+            # (s44 oarm: "A ± B with C or without C" names no one regimen the trial gives, builders/trials_nested_optional.py)
+            for m in () if nested_optional(s.norm) else self.therapies(s.norm, rec):
                 if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
                         re.search(r"-(?:containing|based)\b", m.entity.name):
                     continue
