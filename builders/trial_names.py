@@ -154,6 +154,37 @@ def _trials_by_xref(vocab) -> dict:
     return known[1]
 
 
+# what tells two spellings of one trial's name apart: case, hyphens, spaces and dashes ("CheckMate-9X8", "CheckMate 9X8",
+# "KEYNOTE177")
+_SPELLING_MARKS = lazy_compile(r"[\s\-\u2010-\u2013]+")
+
+
+def _spelling_key(name: str) -> str:
+    """A trial name without what only its spelling varies in.
+
+    >>> _spelling_key("CheckMate-9X8") == _spelling_key("Checkmate 9X8") == _spelling_key("CHECKMATE9X8")
+    True
+    """
+    return _SPELLING_MARKS.sub("", name).lower()
+
+
+def spelled_vocab_trial(vocab, name: str):
+    """The vocabulary's Trial entity that ``name`` spells another way ("CheckMate-9X8" for "CheckMate 9X8"), or None.
+
+    A report writes a trial's name with a hyphen where the vocabulary has a space (or the other way round); read as a new
+    name it would be a second trial beside the vocabulary's, and a document naming it both ways would hold two trials.
+    """
+    known = vocab.lexicon.get("_trials_by_spelling")
+    if known is None or known[0] != len(vocab.entities):
+        index: dict = {}
+        for e in vocab.entities.values():
+            if e.category == "Trial":
+                for label in (e.name, *e.synonyms):
+                    index.setdefault(_spelling_key(label), e)
+        known = vocab.lexicon["_trials_by_spelling"] = (len(vocab.entities), index)
+    return known[1].get(_spelling_key(name))
+
+
 # a phase designation ("III", "IIIB", "1b/2", "phase IIIb"): a trial's phase, never its name ("a randomized phase
 # IIIB trial of ...")
 _PHASE_WORD = lazy_compile(r"(?:phase\s*)?(?:I{1,3}|IV|[1-4])[ab]?(?:\s*/\s*(?:I{1,3}|IV|[1-4])[ab]?)?", re.I)
@@ -255,7 +286,7 @@ def registry_and_trials(r, text, mentions):
         if _status_group(name, r.vocab):
             # "the RASmut cohort", "KRAS-wt cohort": a biomarker-defined group of patients, not a trial
             continue
-        entity = Entity(mint("trial", name), "Trial", name, _group_study_number(name))
+        entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name, _group_study_number(name))
         out.append(_mention(start, end, text, entity))
         if cue.group(0) in ("trials", "studies") and not quoted:
             out = _listed_before(r, text, start, out, not_trials)
@@ -266,7 +297,8 @@ def registry_and_trials(r, text, mentions):
         if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
                 r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name.replace("-", "")) or _status_group(name, r.vocab):
             continue  # ("LAG-3, TIM-3 and ...", "SLFN-11, ...": a gene written with a hyphen)
-        out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
+        entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name)
+        out.append(_mention(m.start(1), m.end(1), text, entity))
     for m in _ACRONYM_TITLED.finditer(text):
         out = titled_name(r, m.string, m.start(1), m.end(1), out, not_trials)
     for m in _ACRONYM_TITLE_CASE.finditer(text):
@@ -308,7 +340,8 @@ def registry_and_trials(r, text, mentions):
                 r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name) or \
                 _status_group(name, r.vocab):
             continue
-        out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
+        entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name)
+        out.append(_mention(m.start(1), m.end(1), text, entity))
     for m in _REGISTRY.finditer(text):
         if _overlaps(m.start(), m.end(), out):
             continue
