@@ -7090,6 +7090,9 @@ def therapy_list_complete(m: MatchContext) -> bool:
 _RESTORER = lazy_compile(r"^(?P<stem>.+?)[\s-](?:mimics?|agonists?|replacement|re-?expression)$", re.I)
 _DAMPER = lazy_compile(r"^(?P<stem>.+?)[\s-](?:inhibitors?|antagonists?|blockers?|blockade|antibody|antibodies)$", re.I)
 _LOST = lazy_compile(r"\b(?:loss|deficiency|insufficiency|downregulation|down-regulation|low|silencing|deletion)\b", re.I)
+# a mechanism named as the raised activity of one gene ("EGFR activation", "MET reactivation", "HER2 signalling")
+_RAISED_ACTIVITY = lazy_compile(r"^(?P<gene>[A-Za-z0-9-]+)\s+(?:activation|reactivation|hyperactivation|signall?ing|activity)$",
+                                re.I)
 
 
 @guard
@@ -7126,6 +7129,11 @@ def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
             and therapy_targets(vocab, partner) & _gene_and_kin(vocab, gene):
         return True
     lost = bool(_LOST.search(cause.name))
+    if not lost and cause.category == "ResistanceMechanism" and _RAISED_ACTIVITY.match(cause.name):
+        # "EGFR activation", "compensatory MET signalling": a partner acting on that gene counters its raised activity
+        raised = vocab.gene_entity(_RAISED_ACTIVITY.match(cause.name).group("gene"))
+        if raised is not None and therapy_targets(vocab, partner) & _gene_and_kin(vocab, raised):
+            return True
     named = (_RESTORER if lost else _DAMPER).match(partner.name)
     stem = named.group("stem").lower() if named else None
     return stem is not None and (cause.name.lower() == stem or cause.name.lower().startswith(stem + " "))
