@@ -185,6 +185,15 @@ FORMS = [
     ("Peritoneal carcinomatosis was an unfavourable factor.", "peritoneal metastasis", ["peritoneal metastases"]),
     ("Yttrium-90 radioembolization was given to the liver lesions.", "selective internal radiation therapy",
      ["SIRT", "radioembolization"]),
+    # s44 ent9: a doublet named by its fluoropyrimidine backbone, written onto the partner after the class's short form
+    ("Third-line fluoropyrimidine (FP)-irinotecan was given to 40 patients.", "fluoropyrimidine + irinotecan",
+     ["fluoropyrimidine + irinotecan"]),
+    ("The FP-doublets were given again at progression.", "fluoropyrimidine doublet", ["FP-doublet"]),
+    # s44 ent9: a base whose head is the next base's, or left out in a sentence about chemotherapy
+    ("Benefit was similar with capecitabine-based and irinotecan-based regimens.", "capecitabine-based regimen",
+     ["capecitabine-based regimen"]),
+    ("Outcomes of the first-line chemotherapy did not differ, whether irinotecan-based or not.",
+     "irinotecan-based chemotherapy", ["irinotecan-based chemotherapy"]),
 ]
 
 
@@ -211,6 +220,11 @@ def test_protein_name_keeps_its_case_and_number(text, not_gene):
     ("Eligible patients had an ECOG performance status 0-1 and albumin > 3.0 g/dL.", "ECOG performance status 0-1"),
     ("Eligible patients had an ECOG performance status 0-1 and albumin > 3.0 g/dL.", "albumin > 3.0 g/dL"),
     ("In the multivariate analysis, age > 60 was not prognostic (HR 1.1).", "age > 60"),
+    # s44 ent9: a targeted class hyphenated onto a drug, or a targeted drug's bare base, makes no regimen
+    ("Resistance to EGFR (HER1)-cetuximab binding was studied.", "EGFR + cetuximab"),
+    ("Patients given cetuximab-based or not were compared for chemotherapy toxicity.", "cetuximab-based chemotherapy"),
+    # a doublet in the singular may be a targeted pair (BRAF inhibitor and anti-EGFR antibody), no chemotherapy doublet
+    ("The triplet was more effective than a doublet of encorafenib and cetuximab.", "chemotherapy doublet"),
 ])
 def test_a_name_inside_another_name_is_not_read(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
