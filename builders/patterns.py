@@ -43,6 +43,7 @@ from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.liquid_status import liquid_status, specimen_name
 from builders.tmb_cutoffs import tmb_cutoffs
+from builders.entity_clinical_factors import MAY_CLINICAL_FACTOR, clinical_factors
 from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
@@ -830,6 +831,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = bare_ihc_scores(r.vocab, text, mentions)
     if "TMB" in text or "mutational burden" in text or "mutation burden" in text:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
+    if digits and MAY_CLINICAL_FACTOR.search(text):
+        mentions = clinical_factors(text, mentions)
     if "+" in text or _MAY_SPELL_MARKER.search(text):
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):

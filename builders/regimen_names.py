@@ -115,7 +115,10 @@ def regimens(r, text, rec):
         j = i + 1
         while j < len(therapies):
             gap = join_gap(text, group[-1], therapies[j])
-            hyphenated = gap == "-" and _hyphen_partners(r.vocab, group[-1].entity, therapies[j].entity)
+            # (also past the bracket of a short form: "fluoropyrimidine (FP)-oxaliplatin")
+            hyphenated = (gap == "-" or _SHORT_FORM_HYPHEN.fullmatch(gap) is not None or
+                          gap == ")-" and text[group[-1].start - 1:group[-1].start] == "(") and \
+                _hyphen_partners(r.vocab, group[-1].entity, therapies[j].entity)
             added = _plus_after_list(text, group, gap)
             if not hyphenated and not added and (not _COMBO_JOIN.match(gap) or "with or without" in gap):
                 break
@@ -482,11 +485,23 @@ def join_gap(text: str, a, b) -> str:
 _CLASS_THEN_MEMBER = lazy_compile(r"\s*(?:(?:with|using)\s+)?(?:the\s+)?")
 
 
+# a bare hyphen after the short form a therapy is given in brackets: "fluoropyrimidine (FP)-oxaliplatin"
+_SHORT_FORM_HYPHEN = lazy_compile(r"\s*\([A-Za-z][A-Za-z0-9]{0,9}\)-")
+# the cytotoxic drug classes a doublet may be named by ("FP-oxaliplatin")
+_CYTOTOXIC_CLASSES = frozenset(("crc:class_fluoropyrimidine", "crc:class_oral_fluoropyrimidine"))
+
+
 def _hyphen_partners(vocab, a: Entity, b: Entity) -> bool:
     """Two therapies a bare hyphen joins into one regimen: two drugs ("5-FU-leucovorin"), or a named chemotherapy
     regimen and a drug written onto it ("FOLFIRI-bevacizumab", "FOLFOX-BEV")."""
     if a.category == b.category == "Drug":
         return True
+    if {a.category, b.category} == {"DrugClass", "Drug"}:
+        # s44 ent9: a cytotoxic class and a chemotherapy drug of another class, the doublet written by its backbone
+        # ("FP-oxaliplatin", "fluoropyrimidine-irinotecan"); never a targeted class ("EGFR-cetuximab")
+        cls, drug = (a, b) if a.category == "DrugClass" else (b, a)
+        return cls.id in _CYTOTOXIC_CLASSES and _is_backbone(vocab, drug) and \
+            cls.id not in vocab.drug_classes.get(drug.id, ())
     if {a.category, b.category} != {"Regimen", "Drug"}:
         return False
     regimen, drug = (a, b) if a.category == "Regimen" else (b, a)
@@ -714,7 +729,8 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
             return
         seen.add(g.entity.id)
     gaps = [join_gap(text, a, b) for a, b in zip(group, group[1:])]
-    strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") for g in gaps)
+    strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") or _SHORT_FORM_HYPHEN.fullmatch(g)
+                 for g in gaps)
     before = text[max(0, group[0].start - 120):group[0].start]
     head = before + " " + group[0].text
     tail = text[group[-1].end:group[-1].end + 30]
@@ -811,6 +827,38 @@ def _based(r, text, rec):
         _based_regimen(text, rec, [m], kind, head, b.end())
         if len(chain) == 1:
             _joined_onto_based(r, text, rec, therapies, m)
+    _bare_based(r, text, rec, therapies)
+
+
+# s44 ent9: a base whose head waits for the next base's ("irinotecan-based and oxaliplatin-based regimens"), or is
+# left out where the sentence speaks of chemotherapy ("the backbone chemotherapy, whether oxaliplatin-based or
+# irinotecan-based")
+_BARE_BASED = lazy_compile(r"[-–‐](?P<kind>based|containing)(?![\w\-])", re.I)
+_NEXT_BASE = lazy_compile(r"\s*,?\s*(?:and|or|versus|vs\.?)\s+(?:the\s+|an?\s+)?", re.I)
+_CHEMOTHERAPY_WORD = lazy_compile(r"chemotherap", re.I)
+
+
+def _bare_based(r, text, rec, therapies: list) -> None:
+    """"irinotecan-based and oxaliplatin-based regimens": the first base is a regimen with the second's head;
+    "the backbone chemotherapeutic agent, whether oxaliplatin-based or irinotecan-based": a cytotoxic drug's base
+    with no head, in a sentence about chemotherapy, is that drug's chemotherapy."""
+    for k, m in enumerate(therapies):
+        bare = _BARE_BASED.match(text, m.end)
+        if bare is None or _BASED.match(text, m.end):
+            continue
+        head = None
+        nxt = therapies[k + 1] if k + 1 < len(therapies) else None
+        if nxt is not None and _NEXT_BASE.fullmatch(text, bare.end(), nxt.start):
+            later = _BASED.match(text, nxt.end)
+            if later is not None:
+                word = later.group("head").lower().rstrip("s")
+                head = "chemotherapy" if word == "chemotherapy" else (
+                    "therapy" if word in ("therapy", "therapie", "treatment") else "regimen")
+        if head is None and m.entity.category == "Drug" and _is_backbone(r.vocab, m.entity) and \
+                _CHEMOTHERAPY_WORD.search(text):
+            head = "chemotherapy"
+        if head is not None:
+            _based_regimen(text, rec, [m], bare.group("kind").lower(), head, bare.end())
 
 
 # (s43 ent) the join from the partner before a drug to that drug, when a regimen is built on the drug

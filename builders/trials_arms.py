@@ -154,6 +154,11 @@ def _less(seg: list[Mention], left: set[str], ctx) -> list[Mention]:
     return out
 
 
+def _parts_of(m: Mention, ctx) -> tuple:
+    """The ids of the parts of a combination mention (none for a single therapy)."""
+    return tuple(getattr(ctx, "combination_parts", {}).get(m.entity.id) or _parts_named(m.entity, ctx.vocab))
+
+
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
     """Arms a design names by label: "arm A (encorafenib with cetuximab); arm B (...)" or "... (Arm D)".
 
@@ -652,6 +657,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])
             kinds.append("alt")
             continue
+        if len(segments) == 1 and _OR_WITHOUT.fullmatch(gap) and \
+                b.entity.id in {c for x in segments[0] for c in (x.entity.id, *_parts_of(x, ctx))}:
+            # "A with B or without B": the arm that adds B and the arm without it, never an arm of B alone
+            return [_regimen_of(segments[0], ctx), _regimen_of(_less(segments[0], {b.entity.id}, ctx), ctx)]
         if _OPTIONAL.search(gap):
             if len(segments) >= 2 or _OPTIONAL_IN_EACH.search(gap):
                 # "A or B, both with or without C": an add-on optional within the arms, never an arm of its own

@@ -171,6 +171,29 @@ FORMS = [
     # a loss-of-function mutation is the gene's loss; promoter methylation however worded
     ("SMAD4 loss-of-function mutations were frequent.", "SMAD4 loss", ["SMAD4 loss-of-function mutation"]),
     ("MLH1 promoter methylation silenced the gene.", "MLH1 promoter hypermethylation", ["MLH1 promoter methylation"]),
+    # s44 ent9: a clinical factor with its cut-off, where the sentence names factors of outcome, is one node per side
+    ("In multivariate analysis, serum albumin<3.2 g/dL (HR 2.1) predicted shorter survival.", "albumin < 3.2 g/dL",
+     ["serum albumin<3.2 g/dL"]),
+    ("Platelets (> 400 vs. ≤ 400 ×10^9/L; HR 1.4) and LDH >ULN (HR 1.9) were independent prognostic factors.",
+     "LDH > ULN", ["LDH >ULN"]),
+    ("A WHO PS of 1 to 2 was the only prognostic factor retained in the model (HR 2.4).", "WHO performance status 1-2",
+     ["WHO PS of 1 to 2"]),
+    ("Age ≥ 75 years (HR 1.3) was a negative prognostic factor.", "age ≥ 75 years", ["Age ≥ 75 years"]),
+    # s44 ent9: metastatic spread as a feature of the patients, and a liver-directed radiation therapy
+    ("Patients with metachronous metastatic disease lived longer.", "metachronous metastases",
+     ["metachronous metastatic disease"]),
+    ("Peritoneal carcinomatosis was an unfavourable factor.", "peritoneal metastasis", ["peritoneal metastases"]),
+    ("Yttrium-90 radioembolization was given to the liver lesions.", "selective internal radiation therapy",
+     ["SIRT", "radioembolization"]),
+    # s44 ent9: a doublet named by its fluoropyrimidine backbone, written onto the partner after the class's short form
+    ("Third-line fluoropyrimidine (FP)-irinotecan was given to 40 patients.", "fluoropyrimidine + irinotecan",
+     ["fluoropyrimidine + irinotecan"]),
+    ("The FP-doublets were given again at progression.", "fluoropyrimidine doublet", ["FP-doublet"]),
+    # s44 ent9: a base whose head is the next base's, or left out in a sentence about chemotherapy
+    ("Benefit was similar with capecitabine-based and irinotecan-based regimens.", "capecitabine-based regimen",
+     ["capecitabine-based regimen"]),
+    ("Outcomes of the first-line chemotherapy did not differ, whether irinotecan-based or not.",
+     "irinotecan-based chemotherapy", ["irinotecan-based chemotherapy"]),
 ]
 
 
@@ -193,6 +216,15 @@ def test_protein_name_keeps_its_case_and_number(text, not_gene):
     ("Afatinib is a dual EGFR/HER2 TKI.", "HER2 tyrosine kinase inhibitor"),  # s41 en: one class of both targets
     ("The HER2/EGFR TKI was stopped.", "EGFR tyrosine kinase inhibitor"),
     ("Integrin α2β9 was not found.", "ITGB1"),  # no β9 chain: no dimer of two genes
+    # s44 ent9: a cut-off among the eligibility criteria, or a measure written without its unit, names no factor
+    ("Eligible patients had an ECOG performance status 0-1 and albumin > 3.0 g/dL.", "ECOG performance status 0-1"),
+    ("Eligible patients had an ECOG performance status 0-1 and albumin > 3.0 g/dL.", "albumin > 3.0 g/dL"),
+    ("In the multivariate analysis, age > 60 was not prognostic (HR 1.1).", "age > 60"),
+    # s44 ent9: a targeted class hyphenated onto a drug, or a targeted drug's bare base, makes no regimen
+    ("Resistance to EGFR (HER1)-cetuximab binding was studied.", "EGFR + cetuximab"),
+    ("Patients given cetuximab-based or not were compared for chemotherapy toxicity.", "cetuximab-based chemotherapy"),
+    # a doublet in the singular may be a targeted pair (BRAF inhibitor and anti-EGFR antibody), no chemotherapy doublet
+    ("The triplet was more effective than a doublet of encorafenib and cetuximab.", "chemotherapy doublet"),
 ])
 def test_a_name_inside_another_name_is_not_read(text, not_name):
     assert not_name not in [m.entity.name for m in _mentions(text)], [m.entity.name for m in _mentions(text)]
