@@ -36,6 +36,16 @@ _PART = lazy_compile(
 _FOR_PART = lazy_compile(r"\b(?:for|in|among|of|to|with|using|on|under|after)\s+(?:(?:the|all|these|those|a|an)\s+)?"
                          r"(?:\d[\d,]*\s+)?(?:[\w\-]+\s+)?$", re.I)
 _CLAUSE_START = lazy_compile(r".*[,;:]", re.S)
+# a qualifier that names the patients, time or setting a value is of ("in women", "after resection", "in the second
+# period", "of elderly patients"): its clause's values are a part's; not the whole series ("in our cohort", "of the
+# whole population", "in all patients"), a value ("of 21.0 months"), a follow-up or a difference ("with a median follow-up
+# of", "with a significant difference")
+_WHOLE = (r"(?:the\s+)?(?:whole|entire|overall|total|complete|study)\b|our\b|this\s+(?:study|cohort|series)\b|"
+          r"all\s+(?:\d[\d,]*\s+)?(?:patients|cases)\b(?!\s+(?:with|who|treated|receiving))|"
+          r"an?\s+(?:median\s+)?(?:follow|range)|a\s+(?:[\w\-]+\s+){0,2}(?:difference|trend)|(?:a\s+)?(?:statistically\s+)?significant\b")
+_QUALIFIER = lazy_compile(rf"\b(?:in|among|for|after|during|within|from|at|with|without|by|under|on|since|before|following|"
+                          rf"beyond|using)\s+(?!{_WHOLE})|\bof\s+(?!{_WHOLE}|\d|the\s+\d)", re.I)
+_BRACKET = lazy_compile(r"\([^()]*\)")
 
 
 def series_part_start(text: str, therapy_starts: list[int]) -> int:
@@ -50,11 +60,18 @@ def series_part_start(text: str, therapy_starts: list[int]) -> int:
     0
     >>> series_part_start("The median OS was 30.1 months, and 19.0 months for those who had surgery.", [])
     30
+    >>> series_part_start("Median OS was 23.1 months in women.", []), series_part_start("Median OS was 9.1 months in our cohort.", [])
+    (0, 39)
     """
     m = _PART.search(text)
     cut = min([m.start() if m else len(text), *therapy_starts])
     if cut < len(text) and (cut in therapy_starts or _FOR_PART.search(text, 0, cut)):
         clause = _CLAUSE_START.match(text, 0, cut)
+        cut = clause.end() if clause else 0
+    # (brackets hold intervals, ranges and short forms, no qualifier: blanked, the offsets kept)
+    q = _QUALIFIER.search(_BRACKET.sub(lambda b: " " * len(b.group(0)), text[:cut]))
+    if q is not None:
+        clause = _CLAUSE_START.match(text, 0, q.start())
         cut = clause.end() if clause else 0
     return cut
 
