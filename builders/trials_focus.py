@@ -270,6 +270,10 @@ _OWN_PATIENTS = lazy_compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|include
                              r"(?:consecutive\s+|eligible\s+)?(?:patients|participants|cases)\b|"
                              r"\b\d[\d,]*\s+(?:consecutive\s+|eligible\s+)?patients\s+(?:were|who\s+were)\s+(?:retrospectively|"
                              r"prospectively|consecutively)\s+(?:collected|analy[sz]ed|reviewed|enrolled|included|identified)\b", re.I)
+# a dated article's own patients, or their records, at its institution ("Records of patients on phase I trials at our
+# institution were reviewed", "Among the 1200 patients tested at our institution, ...")
+_OWN_INSTITUTION = lazy_compile(r"\b(?:patients|records|charts|cases)\b[^.;]{0,60}?\bat\s+(?:our|a\s+single)\s+(?:[\w\-]+\s+){0,2}?"
+                                r"(?:institution|cent(?:re|er)|hospital|clinic|department)s?\b", re.I)
 # the words of a report about a series of its own patients, not a trial it names
 _OWN_SERIES_WORDS = lazy_compile(r"\b(?:retrospective(?:ly)?|observational|real[- ]world|registry|chart review|"
                                  r"at\s+(?:our|a single|one)\s+(?:[\w\-]+\s+){0,2}(?:cent(?:re|er)|institution|hospital|"
@@ -300,10 +304,13 @@ class TrialFocus:
         and is no review. Its regimen is the first one the title names, unless the title compares two. With no
         author line, the present cohort study when the article counts patients of its own (see _present_study).
         ``counted``: a dated author line and a sentence that opens with the count of its patients ("A total of 36
-        patients were recruited.") also tell a study of its own (asked when no trial is introduced otherwise)."""
+        patients were recruited.") also tell a study of its own (asked when no trial is introduced otherwise), and so
+        do a dated author line and the patients or records of the authors' institution ("Records of patients on phase
+        I trials at our institution were reviewed")."""
         dated = self.byline is not None and self.byline[1] is not None
         if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text) or
                                        counted and dated and _OWN_COUNT.search(self.doc.text) or
+                                       dated and _OWN_INSTITUTION.search(self.doc.text) or
                                        self._own_series_stated()):
             return None, None
         if self.byline is None or self.byline[1] is None:

@@ -18,8 +18,9 @@ its ``recognize``, on the design's arms and therapies (``therapies``, ``arm_refs
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from builders.context import add_arm, add_outcome, as_regimen, paired_labels
+from builders.context import add_arm, add_outcome, arm_entity, as_regimen, paired_labels
 from builders.document import Sentence
 from builders import trials_cited, trials_subgroups
 from builders.lazy_patterns import lazy_compile
@@ -29,6 +30,7 @@ from builders.trials_metric_bracket import bracket_end
 from builders.trials_group_contrast import contrasted_groups
 from builders.trials_hr_labels import trailing_group
 from builders.trials_phases import phase_values
+from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
@@ -411,6 +413,22 @@ class ValuePlacing:
         finally:
             st.arms = saved
 
+    def _whole_series_part(self, st: TrialState, s: Sentence, rec, hits) -> tuple[Sentence, list] | None:
+        """The part of the sentence (and its cue hits) that gives values of the article's own study as a whole, when
+        ``st`` is that study, named by its byline, and no design, title or series sentence gave it a therapy: the
+        words before the first that name a part of its patients or a therapy (builders.trials_own_series), when they
+        hold a value of each metric at most; else None."""
+        if st.trial.id != getattr(self.own_study, "id", None) or self.byline is None or self.byline[1] is None or \
+                st.candidate is not None or st.every:
+            return None  # (the present cohort study, named by no byline, is left to its therapies' arms)
+        cut = series_part_start(s.norm, [t.start for t in self.therapies(s.norm, rec)])
+        kept = [h for h in hits if h[1] <= cut]
+        if not any(h[2].startswith("metric_") for h in kept):
+            return None
+        if not 0 < len(_values(s.norm[:cut])[0]) <= sum(len(m[3]) for m in _metrics(kept, s.norm[:cut])):
+            return None  # "The median OS of the first and second periods were 11.0 and 13.0 months": parts' values
+        return replace(s, norm=s.norm[:cut]), kept
+
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
         self.sentence_index = s.index
@@ -428,6 +446,15 @@ class ValuePlacing:
             self._set_arms(st, [(self.main_regimen, tuple(self.ctx.vocab.entities.get(c) or Entity(c, "Drug", c)
                                                        for c in self.ctx.combination_parts.get(self.main_regimen.id, ())))],
                            self._main_regimen_evidence or ev)
+        whole = self._whole_series_part(st, s, rec, hits) if not st.arms else None
+        if whole is not None:
+            # the article's own study of a series of its patients, no one therapy given to them: the values before the
+            # words naming a part of it are the whole series' ("The median OS of the whole cohort was 21.0 months")
+            before = len(self.out.outcomes)
+            self._outcomes_of_one_arm(arm_entity(st.trial, series_regimen()), st, whole[0], rec, whole[1], ev)
+            if len(self.out.outcomes) > before:
+                add_arm(self.out, st.trial, series_regimen(), ev)  # (the arm where a value of it is read)
+                return
         if not st.arms:
             # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
             # 91 biopsies from 45 patients")
