@@ -8,7 +8,7 @@ Its other values are a part's, and the words that name the part come before them
 "patients treated with", "in the first line", "Cohort A", a comparison ("vs", "compared with", "than") or a therapy,
 and a hazard ratio compares two parts of the series. Only the values before the first such words are the series',
 and not those of the clause where a therapy or a part is named after them ("19.0 months for those who had surgery").
-They go to the series' one arm, "all treatments" (the treatments its patients had, none singled out).
+They go to the series' one arm, "treatments as given" (the treatments its patients had, none singled out).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from builders.lazy_patterns import lazy_compile
 from kg.ids import mint
 from kg.model import Entity
 
-SERIES_REGIMEN = "all treatments"
+SERIES_REGIMEN = "treatments as given"
 
 _PART = lazy_compile(
     r"\b(?:patients|those|subjects|cases|participants|pts|men|women)\s+(?:who|with|without|whose|that|treated|receiving|"

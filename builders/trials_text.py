@@ -39,7 +39,7 @@ two); what a trial screened ("to screen 1299 tumors"); the part of the patients 
 55 tissue samples"); a bibliographic record's author line ("Masi G, Vasile E, ...", surname first) with the record's
 year; a dated article's own series of the patients of its institution ("Records of patients ... at our institution were
 reviewed"), named by its byline, and when no therapy was given to the series as one, its whole-series values on its one
-arm "all treatments" ("The median survival of the whole population was 30.1 months"; not the values of a part named in
+arm "treatments as given" ("The median survival of the whole population was 30.1 months"; not the values of a part named in
 the words around them, builders.trials_own_series); an author line without a year (the present cohort study, no year invented); the arms of the present cohort study from
 the sentence that says what it compared ("This retrospective study aimed to investigate A plus B compared with A
 monotherapy", builders.trials_own_cohort), with two groups counted by what each received ("60 patients received A and 66
