@@ -37,7 +37,7 @@ from builders.trials_arms import (THERAPY, _ALT_SEP, better_over, _JOINED, _is_c
 from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialState, _count, hits_of, _metrics, _values,
                                     _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
 from builders.trials_focus import _CITATION, _NOT_ARMS, _UNNAMED, _joined_runs
-from builders.trials_nested_optional import nested_optional, shared_optional
+from builders.trials_nested_optional import added_contrast, nested_optional, shared_optional
 from kg.ids import mint
 from kg.model import Entity
 
@@ -515,6 +515,12 @@ class TrialDesign:
             # regimen of the sentence is the trial's either; the trial evaluates "A ± B", which every arm gives
             st.candidate = None
             if assign:
+                # (s44 osite) "A ± B with C or without C": when the second contrast adds a named therapy C, the arms
+                # are "A ± B + C" and "A ± B"
+                arms = self._nested_add_on_arms(text, rec)
+                if arms:
+                    self._set_arms(st, arms, ev, text)
+                    return True
                 self._shared_optional_regimen(st, text, rec, ev)
             return False
         # ("first-line A, second-line B (sequential treatment) or first-line A plus B": a strategy's arm is its first line)
@@ -667,6 +673,23 @@ class TrialDesign:
                 return False
         self._set_arms(st, arms, ev, text)
         return True
+
+    def _nested_add_on_arms(self, text: str, rec) -> list:
+        """The two arms of a design that gives every arm a backbone with an optional add-on and adds a named therapy
+        to one ("randomly assigned to A ± B with C or without C", "A (± B) versus A (± B) plus C"): "A ± B + C" and
+        "A ± B", each a regimen whose name keeps the option (its components the backbone, the optional add-on and C),
+        in the order the sentence names them; [] when the sentence does not give them so."""
+        single = sorted({(m.start, m.end): m for m in rec.mentions if m.entity.category in ("Drug", "Regimen") and
+                         not m.entity.attr("combination")}.values(), key=lambda m: m.start)
+        found = added_contrast(text, single)
+        if found is None:
+            return []
+        a, b, c, c_first = found
+        base = f"{a.entity.name} ± {b.entity.name}"
+        name = f"{base} + {c.entity.name}"
+        backbone = (Entity(mint("regimen", base), "Regimen", base, (), (), (("choice", True),)), (a.entity, b.entity))
+        added = (Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),)), (a.entity, b.entity, c.entity))
+        return [added, backbone] if c_first else [backbone, added]
 
     def _shared_optional_regimen(self, st: TrialState, text: str, rec, ev) -> None:
         """The backbone with its optional add-on that every arm of a design gives ("randomly assigned to mFOLFOX6 ±

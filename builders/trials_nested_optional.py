@@ -4,7 +4,10 @@
 without C", "A (plus or minus B) versus A (plus or minus B) plus C": the "± B" is a choice within every arm, not the
 comparison; the arms differ by the second add-on. Read as "A ± B" the sentence gives the arms A + B and A, which
 are not the trial's arms, and every value after it would go on them. The trial reader sets no arms from such a
-sentence (builders/trials_design.py); nothing is better than the wrong pair.
+sentence (builders/trials_design.py); nothing is better than the wrong pair. When the second contrast adds one named
+therapy C to the option every arm takes ("A ± B with C or without C", "A (± B) versus A (± B) plus C", "A ± B alone
+or with C"), the arms are "A ± B + C" and "A ± B" (``added_contrast``): each a regimen whose name keeps the option,
+its components the backbone, the optional add-on and C, as the reader names "A or B ± C" choices.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ from builders.lazy_patterns import lazy_compile
 
 _OPTIONAL = r"(?:±|\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b|\bwith\s+or\s+without\b)"
 # the optional add-on, then (within the clause) a second contrast: "with or without C", "with C or without C" (or
-# "without it"),
+# "without it"), "alone or with C",
 # "± C", or "versus ... plus C" after a repeated optional backbone
 # (a second "with or without" that sorts the patients by what they had or carry, "with or without prior C", "with or
 # without BRAF mutations", is no add-on)
@@ -23,7 +26,8 @@ _NOT_HISTORY = r"(?!\s+(?:prior|previous(?:ly)?|history|(?:[\w\-]+\s+)?(?:mutati
 # population beside the design, no second add-on; bounded, so linear)
 _NESTED = lazy_compile(_OPTIONAL + r"(?:(?!\b(?:in|for|among|patients|participants|tumou?rs|who|whose|disease|prior|"
                        r"previous|previously)\b)[^.;:]){1,80}?(?:" + _OPTIONAL + _NOT_HISTORY +
-                       r"|\bwith\s+(?:an?\s+|the\s+)?([\w\-]+(?:\s+[\w\-]+){0,3}?)\s+or\s+without\s+(?:an?\s+|the\s+)?(?:\1|it|them)\b)",
+                       r"|\bwith\s+(?:an?\s+|the\s+)?([\w\-]+(?:\s+[\w\-]+){0,3}?)\s+or\s+without\s+(?:an?\s+|the\s+)?(?:\1|it|them)\b"
+                       r"|\balone\s+or\s+(?:with|plus|(?:combined|in\s+combination)\s+with)\b)",
                        re.I)
 
 
@@ -44,4 +48,65 @@ def shared_optional(text: str, therapies: list) -> tuple | None:
     for a, b in zip(therapies, therapies[1:]):
         if _OPTIONAL_GAP.fullmatch(text, a.end, b.start):
             return a, b
+    return None
+
+
+# the words between the optional add-on and a therapy the second contrast adds: "... ± B with C", ", plus C",
+# "(± B) ± C", "± B, with or without C"
+_ADD_GAP = lazy_compile(r"\s*\)?\s*,?\s*(?:(?:with|plus|\+|and|(?:combined|in\s+combination)\s+with)|" + _OPTIONAL +
+                        r")\s+(?:an?\s+|the\s+)?", re.I)
+_OPTIONAL_ONLY = lazy_compile(r"\s*\)?\s*,?\s*" + _OPTIONAL + r"\s+(?:an?\s+|the\s+)?", re.I)
+# "... with C or without C" / "... or without it": the contrast closed after C
+_ALONE_OR_WITH = lazy_compile(r"\s*\)?\s*,?\s*alone\s+or\s+(?:with|plus|(?:combined|in\s+combination)\s+with)\s+"
+                              r"(?:an?\s+|the\s+)?", re.I)
+_OR_WITHOUT = lazy_compile(r"\s*,?\s*or\s+without\s+(?:an?\s+|the\s+)?", re.I)
+_OR_WITHOUT_IT = lazy_compile(r"\s*,?\s*or\s+without\s+(?:it|them)\b", re.I)
+# "... plus C versus A ± B (alone)", "... plus C or A ± B alone": the other side repeats the backbone with its option
+_VERSUS = lazy_compile(r"\s*\)?\s*,?\s*(?:versus|vs\.?|or|compared\s+(?:with|to))\s+(?:the\s+same\s+)?", re.I)
+
+
+def added_contrast(text: str, therapies: list) -> tuple | None:
+    """The backbone A, its optional add-on B and the therapy C the arms differ by, in a design that gives every arm
+    "A ± B" and adds C to one ("A ± B with C or without C", "A ± B with C or without it", "A (± B) with or without C",
+    "A ± B plus C versus A ± B alone", "A ± B alone or with C", "A (± B) versus A (± B) plus C"), and whether the text names the arm with C
+    first; None when the sentence does not give its arms so. ``therapies``: the single therapy mentions, in order."""
+    pair = shared_optional(text, therapies)
+    if pair is None:
+        return None
+    a, b = pair
+    # the option every arm may take written as such: "A ± B", "A (plus or minus B)"; a bare "A with or without B, with
+    # or without C" may be a factorial design of four arms
+    chosen = re.search(r"±|\+\s*/\s*[-−–]", text[a.end:b.start]) is not None
+    bracketed = "(" in text[a.end:b.start]
+    if not (chosen or bracketed):
+        return None
+    i = therapies.index(b)
+    rest = therapies[i + 1:]
+    if not rest:
+        return None
+    c = rest[0]
+    if c.entity.id not in (a.entity.id, b.entity.id) and _ADD_GAP.fullmatch(text, b.end, c.start):
+        after = rest[1:]
+        if _OPTIONAL_ONLY.fullmatch(text, b.end, c.start):
+            # "A (± B) with or without C" (nothing more given beside); "A ± B ± C" may be a factorial design
+            found = bracketed and (not after or after[0].start - c.end > 60)
+        elif after and after[0].entity.id == c.entity.id and _OR_WITHOUT.fullmatch(text, c.end, after[0].start):
+            found = len(after) == 1  # "with C or without C"
+        elif _OR_WITHOUT_IT.match(text, c.end):
+            found = not after or after[0].start - c.end > 60  # "with C or without it"
+        elif len(after) >= 2 and after[0].entity.id == a.entity.id and after[1].entity.id == b.entity.id and \
+                _VERSUS.fullmatch(text, c.end, after[0].start) and _OPTIONAL_GAP.fullmatch(text, after[0].end, after[1].start):
+            found = len(after) == 2  # "A ± B plus C versus A ± B (alone)"
+        else:
+            found = False
+        return (a, b, c, True) if found else None
+    # "A ± B alone or with C": the arm with C second
+    if c.entity.id not in (a.entity.id, b.entity.id) and _ALONE_OR_WITH.fullmatch(text, b.end, c.start):
+        return (a, b, c, False) if len(rest) == 1 or rest[1].start - c.end > 60 else None
+    # "A (± B) versus A (± B) plus C": the arm with C second
+    if len(rest) == 3 and rest[0].entity.id == a.entity.id and rest[1].entity.id == b.entity.id and \
+            rest[2].entity.id not in (a.entity.id, b.entity.id) and _VERSUS.fullmatch(text, b.end, rest[0].start) and \
+            _OPTIONAL_GAP.fullmatch(text, rest[0].end, rest[1].start) and \
+            _ADD_GAP.fullmatch(text, rest[1].end, rest[2].start) and not _OPTIONAL_ONLY.fullmatch(text, rest[1].end, rest[2].start):
+        return a, b, rest[2], False
     return None

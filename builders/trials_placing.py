@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from builders.context import add_arm, add_outcome, arm_entity, as_regimen, paired_labels
 from builders.document import Sentence
-from builders import trials_cited, trials_subgroups
+from builders import trials_cited, trials_sites, trials_subgroups
 from builders.lazy_patterns import lazy_compile
 from builders.letter_forms import letter_chains
 from builders.trials_no_response import no_response, no_response_in_cohorts, no_response_with
@@ -575,6 +575,15 @@ class ValuePlacing:
             # "The disease control rate, which includes ... those with stable disease, was 85.1 percent", "10% (2
             # partial responses)": the words that say what the metric counts name no metric of their own
             hits = [h for h in hits if not any(a <= h[0] < b for a, b in defined)]
+        # (s44 osite) "median PFS in the liver was 20.5 vs 12.6 months": a site-restricted endpoint carries its site;
+        # beside an overall one in the same sentence its values are dropped (builders/trials_sites.py)
+        site, dropped = trials_sites.restricted_sites(text, hits)
+        if site:
+            subgroup = f"{subgroup}, {site}" if subgroup else site
+        if dropped:
+            values = [v for v in values if not any(a <= v.start < b for a, b in dropped)]
+            hrs = [h for h in hrs if not any(a <= h[0] < b for a, b in dropped)]
+            hits = [h for h in hits if not any(a <= h[0] < b for a, b in dropped)]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
         self._listed_zeros = _listed_zero_rates(text, values)  # "2.2% and 0.0%": a rate of none in a list is a value
