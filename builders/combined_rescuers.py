@@ -4,7 +4,11 @@
 as parts (so that the verb "combined" between them stays a cue of its own) matches sotorasib alone, but what the
 sentence puts forward is sotorasib + panitumumab. The recogniser has already read the words as one regimen ("A was
 combined with B", "A in combination with B", "A plus B", "combining A and B", "the addition of B to A"); a therapy
-whose words lie inside that regimen's words, and which is one of its parts, stands for the regimen.
+whose words lie inside that regimen's words, and which is one of its parts, stands for the regimen
+(:func:`covering_combination`). Where the recogniser made no regimen (a third therapy in the sentence), the joining
+words right after the therapy name its partners (:func:`partners_after`); "combining it with B" joins B to the therapy
+the match reads as resisted (:func:`resisted_it_joined`). Used by ``builders.guards.not_resisted``, which every rescue
+transform of a rescuer goes through.
 """
 from __future__ import annotations
 
