@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from builders.combined_rescuers import covering_combination, partners_after, resisted_it_joined
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
 from builders.document import BLANK_LINE
@@ -2335,7 +2336,19 @@ def _received_added(entity: Entity, m: MatchContext, token: int) -> Entity | Non
         hit = _JOINED_TO.search(m.text, lo, t.start) or _APPOSED_PARTNER.search(m.text, lo, t.start)
         joined = _therapies_within(m, hit.start(1), hit.end(1), entity) if hit else []
         # the therapy nearest the verb
-        return _combined(m, [_described_drug(m, hit, joined[-1][0]), entity]) if joined else entity
+        if joined:
+            return _combined(m, [_described_drug(m, hit, joined[-1][0]), entity])
+        # "sotorasib was combined with panitumumab" read as parts: the combination the words state
+        covering = covering_combination(entity, m, token)
+        if covering is not None:
+            return covering
+        partners = partners_after(entity, m, token)
+        if partners:
+            return _combined(m, [entity, *partners])
+        resisted = resisted_it_joined(m, token)  # "... resistance to A include combining it with B": A + B
+        if resisted is None or resisted.id == entity.id or m.reading.vocab.in_class(resisted.id, entity.id):
+            return entity  # "combining it (trastuzumab) with anti-HER2 agents": no combination of a drug and its class
+        return _combined(m, [resisted, entity])
     added = [e for found in _therapies_within(m, hit.start(1), hit.end(1), entity) for e in found]
     added = list({e.id: e for e in added}.values())
     drugs = [e for e in added if e.category == "Drug"]
@@ -2399,7 +2412,7 @@ def _resisted_one(m: MatchContext) -> Entity | None:
 # the therapy whose resistance that mediator drives
 _ACT_OF_BLOCKING = lazy_compile(r"\b(?:inhibition|blockade)$", re.I)
 _ADDED_BEFORE = lazy_compile(r"\b(?:add(?:ing|ed|ition of)|co-?(?:application|administration|treatment) (?:of|with)|"
-                             r"combin\w+ with)\s*(?:(?:an?|the)\s+)?$", re.I)
+                             r"combin\w+ (?:(?:it|them) )?with)\s*(?:(?:an?|the)\s+)?$", re.I)
 
 
 def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool = False) -> Entity:
@@ -2412,9 +2425,11 @@ def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool 
     parts = set(m.reading.vocab.regimen_components.get(agent.id, ())) | \
         set(m.reading.combination_parts.get(agent.id, ())) | \
         {c for mention, comps in (m.rec.regimens if m.rec is not None else ()) if mention.entity.id == agent.id for c in comps}
-    if {resisted.id, *m.reading.vocab.drug_classes.get(resisted.id, ())} & (parts | {agent.id}):
+    # the parts a transform gave a combination it made ("combining it with B"), too
+    made = {part.id for whole, rel, part in m.side if rel == "has_component" and whole.id == agent.id}
+    if resisted.id in made or {resisted.id, *m.reading.vocab.drug_classes.get(resisted.id, ())} & (parts | {agent.id}):
         return agent  # "cetuximab plus X restored sensitivity to cetuximab": already the combination
-    parts |= {part.id for whole, rel, part in m.side if rel == "has_component" and whole.id == agent.id}
+    parts |= made
     if resisted.category == "DrugClass" and any(m.reading.vocab.in_class(p, resisted.id) for p in parts):
         return agent  # "X with cetuximab overcame anti-EGFR resistance": a member of the resisted class is in it
     return _combined(m, [agent, resisted])
