@@ -174,8 +174,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             ctx.combination_parts.setdefault(self.standard.entity.id, tuple(c.id for c in self.standard.parts))
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
-        from kg.ids import slug
-        self._unnamed_prefix = f"crc:trial_{slug(doc.name.split('_')[0].split('.')[0])}_"
+        from kg.ids import document_key
+        self._unnamed_prefix = f"crc:trial_{document_key(doc.name)}_"  # as builders/context.py unnamed_trial keys them
         # a short report's registry numbers that stand for the one trial it names (builders/trials_registry.py)
         self.aliases: dict[str, Entity] = {}
         self.title_trial_name: Entity | None = None  # the trial the title closes with in brackets ("... (STEAM).")
