@@ -26,6 +26,7 @@ from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, 
 from builders.prefilter import prefiltered
 from builders.trials_population_opening import opening_count_start
 from builders.trials_part_counts import labelled_part_counts
+from builders.trials_sole_totals import clause_bounds, sole_arm_total
 from builders.trials_focus import _NOT_ARMS
 from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
 from kg.model import Entity
@@ -663,6 +664,12 @@ class PatientCounts:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or _TREATED_LABEL)
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
+                lo, hi = clause_bounds(text, m.start(), m.end())
+                if owner is not st.trial and not (part or evaluable) and \
+                        not any(t.entity.category in THERAPY and lo <= t.start < hi for t in self._unmerged(text, rec)):
+                    # the whole sample, its clause telling no therapy, on the one arm read so far: the trial's if the
+                    # document names a second arm (builders.trials_sole_totals; not "A plus B was evaluated in 94 patients")
+                    sole_arm_total(self._sole_totals, st.trial, owner, float(n), ev)
                 found = True
                 first = n
 

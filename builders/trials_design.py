@@ -38,6 +38,7 @@ from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialSt
                                     _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
 from builders.trials_focus import _CITATION, _NOT_ARMS, _UNNAMED, _joined_runs
 from builders.trials_nested_optional import added_contrast, nested_optional, shared_optional
+from builders.trials_supported_arms import supported_arm
 from kg.ids import mint
 from kg.model import Entity
 
@@ -1300,6 +1301,13 @@ class TrialDesign:
         for arm in st.arms + [a for a in st.every if a not in st.arms]:
             reg = st.regimens.get(arm.id)
             if reg is not None and (reg.id == therapy.id or reg.attr("monotherapy") == therapy.id):
+                if arm not in st.arms:
+                    # (s44 oaudit) an arm read before the design ("A prolonged survival vs placebo") is the design's
+                    # arm of A with supportive care or placebo only ("A or placebo, both with best supportive care")
+                    supported = supported_arm(st.arms, {therapy.id, reg.id, reg.attr("monotherapy")},
+                                              lambda a: self._components(st, a), _NOT_ARMS)
+                    if supported is not None:
+                        return supported
                 return arm
         named = self.ctx.vocab.regimen_components.get(therapy.id)
         if named and therapy.category == "Regimen":

@@ -90,6 +90,7 @@ from builders.trials_value_arms import compared_sides
 from builders.trials_arm_pair import arm_pair
 from builders.trials_induction import shared_induction
 from builders.trials_backbones import backbone_ratios, may_give_ratios
+from builders.trials_sole_totals import rehome_sole_arm_totals
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits
 from builders.recognize import Mention, Recognition
@@ -174,10 +175,12 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             ctx.combination_parts.setdefault(self.standard.entity.id, tuple(c.id for c in self.standard.parts))
         self._short_re = re.compile(r"(?<![\w\-])(" + "|".join(re.escape(k) for k in sorted(self.short_forms, key=len, reverse=True))
                                     + r")(?![\w\-])") if self.short_forms else None
-        from kg.ids import slug
-        self._unnamed_prefix = f"crc:trial_{slug(doc.name.split('_')[0].split('.')[0])}_"
+        from kg.ids import document_key
+        self._unnamed_prefix = f"crc:trial_{document_key(doc.name)}_"  # as builders/context.py unnamed_trial keys them
         # a short report's registry numbers that stand for the one trial it names (builders/trials_registry.py)
         self.aliases: dict[str, Entity] = {}
+        # whole-sample counts put on a trial's one arm read so far (builders/trials_sole_totals.py)
+        self._sole_totals: list = []
         self.title_trial_name: Entity | None = None  # the trial the title closes with in brackets ("... (STEAM).")
         if self.short:
             title = trials_own.title_of(doc)
@@ -519,6 +522,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             if rec.regimens:
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
+        rehome_sole_arm_totals(self.out, self._sole_totals)
         self._cited_by_byline()
         return self.out
 

@@ -61,6 +61,25 @@ def mint(kind: str, *labels: str) -> str:
     return f"crc:{kind}_" + "_".join(slug(label) for label in labels)
 
 
+def document_key(name: str) -> str:
+    """The slug that scopes a document's own identifiers (its Document node, the studies it describes without
+    a name): its whole file name without the extension, so that no two documents of a corpus share it (the
+    part before the first ``_`` alone would: "A_f11_x.txt" and "A_f17_y.txt", "set.xml#3" and "set.xml#4");
+    a name with no letter or digit a slug can keep is keyed by a digest of the name.
+
+    >>> document_key("d01_Cricket_rechallenge.txt"), document_key("A_f11_real_world.txt")
+    ('d01_cricket_rechallenge', 'a_f11_real_world')
+    >>> document_key("export.xml#7"), document_key("PMID:31388315"), document_key("日本語.txt")
+    ('export_xml_7', 'pmid_31388315', 'name_e1422b281110')
+    """
+    stem, dot, extension = name.rpartition(".")
+    if not dot or not extension.isalnum() or not extension.isascii():  # "PMID:1", "set.xml#3": no extension to drop
+        stem = name
+    if slug(stem) == "x" and stem.lower() != "x":
+        return "name_" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    return slug(stem)
+
+
 #: The prefixes of publication identifiers, and where each is read by people.
 PUBLICATION_LINKS = {"PMID": "https://pubmed.ncbi.nlm.nih.gov/{}/",
                      "PMC": "https://www.ncbi.nlm.nih.gov/pmc/articles/{}/",

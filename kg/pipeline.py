@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import errno
-import hashlib
 import os
 import stat
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from kg.conflicts import find_conflicts
 from kg.echo import cut
 from kg.graph import KnowledgeGraph, SchemaViolation
 from kg.heap import long_lived
-from kg.ids import mint, slug
+from kg.ids import document_key, mint
 from kg.model import DocumentResult, Entity
 from kg.resources import bundled_corpus_dir, read_yaml
 
@@ -196,12 +195,7 @@ def document_id(name: str) -> str:
     >>> document_id("PMID:31388315"), document_id("export.xml#7")
     ('crc:doc_pmid_31388315', 'crc:doc_export_xml_7')
     """
-    stem, dot, extension = name.rpartition(".")
-    if not dot or not extension.isalnum() or not extension.isascii():  # "PMID:1", "set.xml#3": no extension to drop
-        stem = name
-    if slug(stem) == "x" and stem.lower() != "x":
-        return mint("doc", "name", hashlib.sha256(name.encode("utf-8")).hexdigest()[:12])
-    return mint("doc", stem)
+    return mint("doc", document_key(name))
 
 
 def document_text(corpus, name: str) -> str:
