@@ -266,6 +266,11 @@ _PARALLEL_COUNT = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participa
 _RECEIVED_CLAUSE = lazy_compile(r"\s*(?:received|were\s+(?:treated\s+with|given))\s", re.I)
 _RECEIVED_PARALLEL = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:received|were\s+(?:treated\s+with|"
                                   r"given))\s", re.I)
+# (s44 ovals) a pool the study's patients were taken from, the part that entered named after it: "Out of 1820 patients
+# treated palliatively, 32% (590 patients) met study criteria", "Of 400 patients seen, 120 were eligible"
+_POOL_BEFORE = lazy_compile(r"(?:^|\b)(?:results?\s*:\s*)?(?:out\s+of|of|among|from)\s+(?:the\s+|all\s+)?$", re.I)
+_POOL_SELECTED = lazy_compile(r"\s*,[^.;]{0,60}?\b(?:(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:study|eligibility|inclusion)\s+"
+                              r"criteria|were\s+(?:eligible|selected))\b", re.I)
 # (s44 ovals) a total, then its split into two groups by what each received: "Of 178 eligible patients, 141 received A,
 # and 37 received B"
 _GIVEN_VERB = r"(?:received|were\s+(?:treated\s+with|given))\s"
@@ -836,6 +841,8 @@ class PatientCounts:
                 clause = text[lo:m.end()] + text[verb.start():hi]
             elif _N_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 clause = text[lo:m.end()]
+        if _POOL_BEFORE.search(before) and _POOL_SELECTED.match(text, hi):
+            return False  # (s44 ovals) "Out of 1820 patients treated palliatively, 32% (590 patients) met study criteria": the pool
         late = _N_DESCRIBED.match(text, m.end())
         if late and not _N_PATIENTS.search(text, m.end(), late.end()) and not _N_EVENTS.search(text, m.end(), late.end()) \
                 and not re.search(r"%\s*$", before):
