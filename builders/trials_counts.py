@@ -84,7 +84,9 @@ _VARIANT_WORD = r"(?-i:[A-Z]\d{2,4}[A-Z])(?:[\-/][\w\-]+)?|(?-i:[A-Z][A-Z0-9]{1,
 _DESCRIBING_WORD = (r"(?!(?:of|in|with|without|and|or|to|for|from|at|on|by|as|than|who|were|was|had|have|received|"
                     r"months?|weeks?|days?|years?|cycles?|doses?|lines?|mg|events?|deaths?)\b)(?![\w\-]*\d)[a-z][\w\-]*")
 # (two describing words joined by "and"/"or" count as one: "ten relapsed and refractory mCRC patients")
-_N_PATIENTS = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:(?:(?!(?:{_SMALL_WORDS})\b){_DESCRIBING_WORD}\s+(?:and|or)\s+(?!(?:{_SMALL_WORDS})\b)(?={_DESCRIBING_WORD}\s))?"
+# (s44 ovals: "two cohorts of patients treated with either A or B" counts the cohorts, not the patients)
+_N_GROUPS_OF = r"(?!(?:[\w\-]+\s+)?(?:cohorts?|groups?|arms?|subgroups?|populations?|sets?|series)\s+of\b)"
+_N_PATIENTS = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+{_N_GROUPS_OF}(?:(?:(?:(?!(?:{_SMALL_WORDS})\b){_DESCRIBING_WORD}\s+(?:and|or)\s+(?!(?:{_SMALL_WORDS})\b)(?={_DESCRIBING_WORD}\s))?"
                            rf"(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
                            rf"{_VARIANT_WORD})\s+){{0,3}}?|(?:{_DESCRIBING_WORD}\s+){{4,6}}?)"
                            r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
@@ -265,6 +267,17 @@ _PARALLEL_COUNT = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participa
 _RECEIVED_CLAUSE = lazy_compile(r"\s*(?:received|were\s+(?:treated\s+with|given))\s", re.I)
 _RECEIVED_PARALLEL = lazy_compile(rf",?\s*and\s+{_COUNT}\s+(?:patients\s+|participants\s+)?(?:received|were\s+(?:treated\s+with|"
                                   r"given))\s", re.I)
+# (s44 ovals) a pool the study's patients were taken from, the part that entered named after it: "Out of 1820 patients
+# treated palliatively, 32% (590 patients) met study criteria", "Of 400 patients seen, 120 were eligible"
+_POOL_BEFORE = lazy_compile(r"(?:^|\b)(?:results?\s*:\s*)?(?:out\s+of|of|among|from)\s+(?:the\s+|all\s+)?$", re.I)
+_POOL_SELECTED = lazy_compile(r"\s*,[^.;]{0,60}?\b(?:(?:met|fulfilled)\s+(?:the\s+|all\s+)?(?:study|eligibility|inclusion)\s+"
+                              r"criteria|were\s+(?:eligible|selected))\b", re.I)
+# (s44 ovals) a total, then its split into two groups by what each received: "Of 178 eligible patients, 141 received A,
+# and 37 received B"
+_GIVEN_VERB = r"(?:received|were\s+(?:treated\s+with|given))\s"
+_TOTAL_SPLIT_RECEIVED = lazy_compile(rf"\b(?:of|among)\s+(?:the\s+|all\s+)?{_COUNT}\s+[^,;]{{0,60}}?,\s*{_COUNT}\s+"
+                                     rf"(?:patients\s+)?{_GIVEN_VERB}[^;]{{1,80}}?,?\s+and\s+{_COUNT}\s+(?:patients\s+)?{_GIVEN_VERB}",
+                                     re.I)
 # a count that is one group's of the study, not the whole sample: the clause names the group ("71 patients received
 # A only (non-B group)"), the count is "the other" patients, or another group's count follows ("..., while the other")
 _GROUP_LABEL = lazy_compile(r"\((?![^()]*\b(?:ITT|intention|intent|safety|overall|total|full|study|all|whole|evaluable|"
@@ -540,8 +553,10 @@ class PatientCounts:
         # (a count split between arms, "218 pts (arm A/B: 73/145)", is the trial's even when one arm was read)
         # (nor in a sentence that says the trial has a control: "For the double-blind, placebo-controlled phase III trial,
         # researchers enrolled 204 patients", its one arm read so far no arm of all its patients)
+        # (s44 ovals: nor a total the sentence then splits by what each group received, "Of 178 eligible patients, 141
+        # received A, and 37 received B": the study's, whichever one arm was read)
         owner = st.arms[0] if len(st.arms) == 1 and not _CONTROLLED_DESIGN.search(text) and \
-            not _ARM_SPLIT.search(text) else st.trial
+            not _ARM_SPLIT.search(text) and not _TOTAL_SPLIT_RECEIVED.search(text) else st.trial
         found = False
         # "In the second stage, 42 patients were enrolled"; "[For BRAF-mutant patients, ...] 16 patients received A"
         part = subgroup if _PART_OF_STUDY.search(text) or subgroup == getattr(self, "_inherited", None) else None
@@ -833,6 +848,8 @@ class PatientCounts:
                 clause = text[lo:m.end()] + text[verb.start():hi]
             elif _N_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 clause = text[lo:m.end()]
+        if _POOL_BEFORE.search(before) and _POOL_SELECTED.match(text, hi):
+            return False  # (s44 ovals) "Out of 1820 patients treated palliatively, 32% (590 patients) met study criteria": the pool
         late = _N_DESCRIBED.match(text, m.end())
         if late and not _N_PATIENTS.search(text, m.end(), late.end()) and not _N_EVENTS.search(text, m.end(), late.end()) \
                 and not re.search(r"%\s*$", before):

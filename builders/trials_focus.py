@@ -22,7 +22,8 @@ from functools import cached_property
 
 from builders.context import as_regimen, author_trial, line_of, phase_of, trial_entity, unnamed_trial
 from builders.document import EOL, LINE_END, Sentence, has_line_end
-from builders import trials_cited, trials_own, trials_own_cohort, trials_pooled_named, trials_registered, trials_registry
+from builders import trials_cited, trials_own, trials_own_cohort, trials_pooled_named, trials_registered, trials_registry, \
+    trials_series_given
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
 from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart
@@ -93,6 +94,10 @@ _OWN = lazy_compile(r"\b(?:aim|purpose|objective|goal)s?\s+of\s+(?:this|the pres
                     r"\bin this (?:[\w\-]+,?\s+){0,3}(?:study|analysis|trial|cohort)\b|\bthis (?:\w+\s+){0,2}(?:study|trial) "
                     r"(?:aimed|aims|was designed|evaluated|assessed|examined|investigated|compared)\b|\bwe (?:\w+ly\s+)?(?:collected|enrolled|"
                     r"included|analy[sz]ed|treated|report|reviewed|compared|evaluated|investigated|conducted|recruited)\b", re.I)
+# (s44 ovals) the report's own study told by the patients it took in, counted: "This two-centre retrospective study
+# included 88 patients ...": its one therapy only what those patients received (builders.trials_series_given)
+_OWN_INCLUDED = lazy_compile(r"\bthis (?:[\w\-]+,?\s+){0,3}(?:study|trial|analysis) (?:included|enrolled|recruited|comprised|"
+                             r"involved) (?:a total of )?\d", re.I)
 # a text that reports a study of its own (not only others' results)
 _PRIMARY = lazy_compile(r"\bwe (?:retrospectively |prospectively |consecutively )?(?:collected|enrolled|included|analy[sz]ed|"
                         r"treated|reviewed|recruited|compared)\b|\bwere (?:retrospectively|prospectively|consecutively) "
@@ -653,7 +658,9 @@ class TrialFocus:
                 not _BACK_REF.search(text):
             self.focus = None  # (a report whose title introduces its own study: a trial it cites for its results holds
             # only its own sentence; "A total of 31 patients were enrolled" is the report's)
-        if _PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and _OWN.search(text) or \
+        included = (self.titled_trial or self.report) is not None and not names and not _OWN.search(text) and \
+            _OWN_INCLUDED.search(text) is not None and not _PRESENT.search(text)
+        if _PRESENT.search(text) or (self.titled_trial or self.report) is not None and not names and _OWN.search(text) or included or \
                 self.focus is not None and self.focus.trial.id in cited_trials and s.index == self.own_intro:
             # (the sentence that introduces the report's own study after a trial its background cites: its own again)
             own = self.report or self.main_trial or self.titled_trial
@@ -661,7 +668,9 @@ class TrialFocus:
                 self.focus = None
                 return None  # "our study" in a document that reports no trial of its own
             st = self.focus = self._state(own, s)
-            if st.candidate is None and not st.every and own.id.startswith(self._unnamed_prefix):
+            if included:
+                pass  # (its therapy is the one its counted patients received: the own series' regimen, see _own_study)
+            elif st.candidate is None and not st.every and own.id.startswith(self._unnamed_prefix):
                 # "We retrospectively analyzed 120 patients treated with cetuximab": the one therapy of a study of
                 # the article's own that has no name
                 given = {t.entity.id: t.entity for t in self.therapies(text, rec) if t.entity.category != "DrugClass"
@@ -1041,6 +1050,30 @@ class TrialFocus:
             seg = [t for t in self.therapies(s.norm, self.recognize(s)) if m.start("therapy") <= t.start < m.end("therapy")
                    and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
             if not seg or any(not _JOINED.fullmatch(s.norm[a.end:b.start]) for a, b in zip(seg, seg[1:])):
+                return None
+            return _regimen_of(seg, self.ctx)[0]
+        return self._counted_series_regimen()
+
+    def _counted_series_regimen(self) -> Entity | None:
+        """(s44 ovals) The therapy the counted patients of the report's own series received, as a sentence that states
+        the series says ("This retrospective study included 157 patients ..., who received A plus B as later-line
+        therapy", "OS was analysed for 78 patients treated with A at six institutions"; builders.trials_series_given):
+        the first such sentence, from the one that first states the series, naming no trial; None when its words are
+        not one regimen (a class, alternatives, words between its parts that join none)."""
+        if self._own_series_at is None:
+            return None
+        for s in self.doc.sentences[self._own_series_at:]:
+            span = trials_series_given.given_span(s.norm) if trials_own_cohort.states_own_series(s.norm) else None
+            if span is None:
+                continue
+            rec = self.recognize(s)
+            if any(m.entity.category == "Trial" for m in rec.mentions):
+                return None
+            seg = [t for t in self.therapies(s.norm, rec) if span[0] <= t.start < span[1]]
+            if not seg or seg[0].start != span[0] or seg[-1].end > span[1] or \
+                    any(t.entity.category == "DrugClass" or t.entity.id in _NOT_ARMS for t in seg) or \
+                    any(not _JOINED.fullmatch(s.norm[a.end:b.start]) for a, b in zip(seg, seg[1:])) or \
+                    s.norm[seg[-1].end:span[1]].strip():
                 return None
             return _regimen_of(seg, self.ctx)[0]
         return None

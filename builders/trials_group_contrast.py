@@ -42,6 +42,19 @@ _FEATURE_ASSOCIATED = lazy_compile(
     rf"(?P<ms>{_MEASURE}(?:\s*(?:,|and)\s*{_MEASURE}){{0,2}})\s*\((?P<body>[^()]{{4,240}})\)", re.I)
 _PAIR = lazy_compile(rf"^\s*(?P<v1>{_NUMBER})(?:{_MONTHS})?\s*(?:vs\.?|versus)\s*(?P<v2>{_NUMBER}){_MONTHS}"
                      rf"(?:\s*[,;]\s*(?:HR|hazard\s+ratio)\s*[=:]?\s*(?P<hr>\d(?:\.\d{{1,3}})?))?", re.I)
+# (s44 ovals) the measure first, each group with its value after it: "Median PFS on retreatment was increased in prior
+# responders (4.9 months, 95% CI 3.6-6.2) compared to prior non-responders (2.5 months, ...)"
+_MEASURE_IN_GROUPS = lazy_compile(
+    rf"\b(?P<m>{_MEASURE})(?:\s+(?:on|with|after|during|from)\s+[\w\-]+)?\s+(?:was|were)\s+(?:significantly\s+)?"
+    rf"(?:{_LONGER}|increased|decreased|reduced)\s+(?:in|for|among)\s+(?:the\s+)?(?P<g1>[^,;()]{{2,50}}?)\s*"
+    rf"\(\s*(?P<v1>{_NUMBER}){_MONTHS}[^()]{{0,60}}\)\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?"
+    rf"(?P<g2>[^,;()]{{2,50}}?)\s*\(\s*(?P<v2>{_NUMBER}){_MONTHS}", re.I)
+# (s44 ovals) the measure first, the groups set apart by "than", the pair of values after them: "PFS was longer for
+# metachronous than synchronous tumours (11.0 vs 5.0 months, P = 0.028)" (the first group takes the second's noun)
+_MEASURE_THAN_PAIR = lazy_compile(
+    rf"\b(?P<m>{_MEASURE})\s+(?:was|were)\s+(?:significantly\s+)?{_LONGER}\s+(?:in|for|among)\s+(?P<g1>[\w\-]+)\s+than\s+"
+    rf"(?:(?:in|for|among)\s+)?(?P<g2>[\w\-]+(?:\s+[\w\-]+)?)\s*\(\s*(?P<v1>{_NUMBER})(?:{_MONTHS})?\s*(?:vs\.?|versus)\s*"
+    rf"(?P<v2>{_NUMBER}){_MONTHS}", re.I)
 _ONE_MEASURE = lazy_compile(_MEASURE, re.I)
 # a group named only by its grade or level ("grades 0-1"), which takes the feature's noun from the other group
 _BARE_LEVEL = lazy_compile(r"(?:grades?|scores?|levels?)\s+[\d\s\-–−/,or]+", re.I)
@@ -86,6 +99,14 @@ def contrasted_groups(text: str) -> tuple[list[tuple[str, float, str]], list[tup
         g1, g2 = (_ARTICLE.sub("", _label(m.group(g))) for g in ("g1", "g2"))  # "a primary colon tumour"
         metric = _metric(m.group("m"))
         return [(metric, float(m.group("v1")), g1), (metric, float(m.group("v2")), g2)], [m.span("g1"), m.span("g2")]
+    for form in (_MEASURE_IN_GROUPS, _MEASURE_THAN_PAIR):
+        m = form.search(text)
+        if m is not None and not _MARKER_LEVEL.search(m.group("g1") + " " + m.group("g2")):
+            g1, g2 = (_ARTICLE.sub("", _label(m.group(g))) for g in ("g1", "g2"))
+            if form is _MEASURE_THAN_PAIR and len(g2.split()) == 2 and len(g1.split()) == 1:
+                g1 = f"{g1} {g2.split()[-1]}"  # "metachronous than synchronous tumours": metachronous tumours
+            metric = _metric(m.group("m"))
+            return [(metric, float(m.group("v1")), g1), (metric, float(m.group("v2")), g2)], [m.span("g1"), m.span("g2")]
     m = _FEATURE_ASSOCIATED.search(text)
     if m is None:
         return out, []

@@ -38,6 +38,10 @@ _OWN_STATEMENT = lazy_compile(
     rf"\b(?:aim|purpose|objective|goal)s?\s+of\s+{_STUDY}\s+(?:was|is)\s+to\s+{_VERB}\b|"
     rf"\bwe\s+(?:aimed|sought|set\s+out|intended)\s+to\s+{_VERB}\b|"
     r"\bwe\s+(?:\w+ly\s+)?(?:compared|analy[sz]ed|reviewed|evaluated|assessed|investigated|examined)\b|"
+    # (s44 ovals: what the study took in, counted: "This single-centre retrospective study included 157 patients who
+    # received A plus B", "Our real-world analysis enrolled 64 consecutive patients")
+    rf"\b{_STUDY}\s+(?:included|enrolled|recruited|comprised|involved)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"
+    r"(?:consecutive\s+|eligible\s+|unselected\s+)?(?:patients|participants)\b|"
     # ("This was a retrospective study of 23 patients from two centres")
     r"\b(?:this|the\s+present|our)\s+(?:study\s+)?(?:is|was)\s+an?\s+(?:[\w\-]+,?\s+){0,3}?(?:study|analysis|review)\b|"
     r"\b(?:patients|records|charts|data)\b[^.;]{0,300}?\bwere\s+(?:\w+ly\s+)?(?:reviewed|analy[sz]ed|compared)\b|"

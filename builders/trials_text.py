@@ -508,12 +508,20 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 if rec.regimens:
                     self.out.mentions(rec, ev)
                 continue  # the sentence's ratios are each one backbone's: no other reading of it
+            # (s44 ovals) the report's own unnamed trial, in focus from its title, takes no arms from the background
+            # before the sentence that introduces it ("Purpose: The addition of B to C improved PFS. This phase II study
+            # was designed to evaluate A plus B ...": no arms B + C and C)
+            background = self.main_trial is not None and st.trial.id == self.main_trial.id and not named and \
+                st.trial.id.startswith(self._unnamed_prefix) and self._background_of_introduced(s)
             if (reports or named or introduced or self._design_follows(st, s, hits) or
                     st.trial.id in (getattr(self.main_trial, "id", None), getattr(self.report, "id", None))) and \
-                    not loose and not (not named and _earlier_work(s)) and not self._design(st, s, rec, hits, ev) and reports and \
+                    not loose and not background and not (not named and _earlier_work(s)) and \
+                    not self._design(st, s, rec, hits, ev) and reports and \
                     not self._arms_from_tied_values(st, s, rec, hits, ev):
                 self._single_arm(st, s, rec, ev)
-            if not st.arms and self._own_in_focus(st, s):
+            if background:
+                pass
+            elif not st.arms and self._own_in_focus(st, s):
                 self._value_compared_arms(st, s, rec, ev)
             elif len(st.arms) == 1 and not loose and self._own_in_focus(st, s):
                 self._second_named_arm(st, s, rec, ev)
