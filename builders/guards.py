@@ -499,12 +499,28 @@ def subject_is_an_anaphor(m: MatchContext) -> bool:
 
 @guard
 def resisted_not_chemotherapy(m: MatchContext) -> bool:
-    """The therapy resisted is no chemotherapy backbone ("A plus irinotecan is an option for patients with
-    irinotecan-refractory disease" sets out a later line of treatment, how trials and approvals word their patients,
-    no rescue put forward)."""
+    """The therapy resisted is no chemotherapy backbone, drug or class ("A plus irinotecan is an option for patients
+    with irinotecan-refractory disease", "A was tested in patients who had progressed on fluoropyrimidine-based
+    chemotherapy" set out a later line of treatment, how trials and approvals word their patients, no rescue put
+    forward)."""
     vocab = m.reading.vocab
-    return not any(_chemotherapy_drugs(vocab, e) or (e.category == "DrugClass" and e.name.lower() == "chemotherapy")
+    return not any(_chemotherapy_drugs(vocab, e) or _based_on_chemotherapy(vocab, e) or
+                   (e.category == "DrugClass" and (e.id == _CHEMOTHERAPY or _CHEMOTHERAPY in vocab.class_ancestors(e.id)))
                    for e in m.slot_entities.get("resisted", ()))
+
+
+_CHEMOTHERAPY = "crc:class_chemotherapy"
+
+
+_BASED_ON = lazy_compile(r"(?P<drug>[\w\-]+?)-(?:based|containing)\b", re.I)
+
+
+def _based_on_chemotherapy(vocab, entity: Entity) -> bool:
+    """A regimen named after the chemotherapy drug it is built on ("oxaliplatin-based therapy", "irinotecan-containing
+    regimen"), whose other parts the text leaves open."""
+    m = _BASED_ON.match(entity.name) if entity.category == "Regimen" else None
+    drug = vocab.entities.get(vocab.by_name.get(m.group("drug").lower(), "")) if m else None
+    return drug is not None and bool(_chemotherapy_drugs(vocab, drug))
 
 
 @guard
