@@ -27,14 +27,16 @@ _DEPOSITED = lazy_compile(r"\bavailable\s+in\s+PMC\b", re.I)
 # or date line has them
 _PROSE = lazy_compile(r"(?:\b[a-z][a-z\-]*,?\s+){8}")
 
-_NAME = r"[A-ZÀ-Þ][^\W\d_]+(?:[-'][A-ZÀ-Þa-z][^\W\d_]+)*"
+# (a capital of the Latin Extended-A letters too, as Turkish, Polish or Czech names begin: "İcli", "Łukasz", "Šimon")
+_CAPITAL = "A-ZÀ-Þ\u0100-\u017f"
+_NAME = rf"[{_CAPITAL}][^\W\d_]+(?:[-'][{_CAPITAL}a-z][^\W\d_]+)*"
 # (a middle initial with or without its full stop: "Nicole M. Reilly", "Kirti S Prabhu")
 _AUTHOR = lazy_compile(rf"{_NAME}(?:[ \-]{_NAME}|\s+[A-Z]\.?)*\s+({_NAME})")
 # an author of a bibliographic record's author line, surname first and initials after ("Masi G", "Fabbri MA")
 _SURNAME_INITIALS = lazy_compile(rf"({_NAME}(?:[ \-]{_NAME})*)\s+[A-Z]{{1,3}}")
 # an author written initials first, as journals print author lines ("G Chong", "J L B Dickson", "JR Hecht", "F. De Braud",
 # "M.G.H. van Oijen", "E Van Cutsem"): the surname has a lower-case letter, so a run of capitals is no name
-_SURNAME_PART = r"[A-ZÀ-Þ][a-zà-ÿ'’][^\W\d_]*(?:[-'’][A-ZÀ-Þa-z][^\W\d_]+)*"
+_SURNAME_PART = rf"[{_CAPITAL}][a-zà-ÿ'’][^\W\d_]*(?:[-'’][{_CAPITAL}a-z][^\W\d_]+)*"
 _SURNAME = rf"(?:(?:van|von|de|der|den|di|da|du|del|della|le|la)\s+)*{_SURNAME_PART}(?:[ \-]{_SURNAME_PART})*"
 _INITIALS = r"(?:[A-Z]\.?[\s\-]*){1,4}"
 _INITIALS_FIRST = lazy_compile(rf"{_INITIALS}({_SURNAME})")
@@ -50,7 +52,7 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 def first_author(line: str) -> str | None:
     """The surname of the first author of an author line ("Lei Wen 1,2,#, Zhigang Chen 1,2, ..." -> "Wen"):
     a line of at least three comma-separated personal names, the first of them first."""
-    line = re.sub(r"^\s*(?:[\w ]{1,20}:\s*)?", "", line.replace("<sup>", " ").replace("</sup>", " ").translate(_SUPERSCRIPTS))
+    line = re.sub(r"^[\s•·\-*>_]*(?:[\w ]{1,20}:[\s*_]*)?", "", line.replace("<sup>", " ").replace("</sup>", " ").translate(_SUPERSCRIPTS))
     chunks = [re.sub(r"^[\d#*†‡,\s^{}]+|[\d#*†‡,\s^{}]+$", "", c) for c in re.split(r",|;|\band\b", line)]
     chunks = [c for c in chunks if c]
     if len(chunks) < 3 or len(line) > 600:

@@ -168,3 +168,13 @@ def test_a_research_portal_s_record_run_together_and_an_abstract_after_the_autho
     # a short line under the authors still gives the year, and no date at all gives none
     assert byline(_HEAD + "Anna Holm, Bo Lind, Carl Berg, Dora Ek\nAnn Oncol 2018;29:1\n" + prose) == ("Holm", "2018")
     assert byline(_HEAD + "Anna Holm, Bo Lind, Carl Berg, Dora Ek\n" + prose) == ("Holm", None)
+
+
+def test_an_author_line_under_a_bold_or_bulleted_label_and_names_with_extended_latin_capitals():
+    # a summary page's "**Authors:**" and a record's "• Authors:" label the author line; a Turkish, Polish or Czech
+    # surname may begin with a capital of the Latin Extended-A letters ("İ", "Ł", "Š")
+    assert byline(_HEAD + "**Authors:** Ayşe Kaya İlgen, Burak Ek, Cem Lind, Derya Holm\nJ Clin Med · 2025-03-01\n") == \
+        ("İlgen", "2025")
+    assert byline(_HEAD + "  • Authors: Łucja Nowak, Šimon Berg, Ann Lind\n  • Publication Date: 2021\n") == ("Nowak", "2021")
+    # near miss: a bulleted line of key words is no author line
+    assert byline(_HEAD + "  • Keywords: Colorectal Cancer, Drug Resistance, Cetuximab, Biomarkers\n  • 2021\n") is None
