@@ -110,6 +110,14 @@ def regimens(r, text, rec):
         _LABEL_WITH.fullmatch(text, m.end, therapies[k + 1].start))]
     i = 0
     while i < len(therapies):
+        if i and i + 1 < len(therapies) and \
+                _OPTIONAL_BEFORE.search(text, max(0, therapies[i].start - 24), therapies[i].start) and \
+                _ADDED_ON.fullmatch(join_gap(text, therapies[i], therapies[i + 1])):
+            # "mFOLFOX6 ± bevacizumab with SIRT": the optional part of the therapy before it has nothing added to it
+            # alone (the arms are "mFOLFOX6 ± bevacizumab + SIRT" and "mFOLFOX6 ± bevacizumab", never B + C); an
+            # optional part of two pieces stays one ("A ± fluorouracil/folinate", "A with or without B and C")
+            i += 1
+            continue
         group = [therapies[i]]
         strong = False
         j = i + 1
@@ -189,6 +197,11 @@ _LIST_ITEM_BEFORE = lazy_compile(r"(?:,|\band|\bor)\s*\Z")
 _AND_OR_AFTER = lazy_compile(r"\s*,?\s*and/or\s")
 # a group's patient count in brackets, then the next group: "(n = 26) and", "(125 patients), " (not "(n = 42) plus")
 # (s44 oarm) a design's label for the arm just named, alone or after its dose: "(arm A)", "(160 mg/day; Arm 2)"
+# what makes the therapy after it an optional part of the therapy before ("A ± B", "A +/- B", "A plus or minus B", "A with
+# or without B")
+_OPTIONAL_BEFORE = lazy_compile(r"(?:±|\+/[-−]|\bplus\s+or\s+minus|\bwith\s+or\s+without)\s*\(?\s*$", re.I)
+# ... and what adds another therapy to that optional part alone ("± B with C", "± B plus C")
+_ADDED_ON = lazy_compile(r"\s*(?:with|plus|\+|in\s+combination\s+with|combined\s+with)\s*", re.I)
 _ARM_LABEL_BRACKET = lazy_compile(r"\s*\((?:[^()]*[;,]\s*)?(?:arm|group|cohort)\s+[A-H1-9]\s*\)", re.I)
 _COUNT_BRACKET = lazy_compile(r"\s*\(\s*(?:n\s*=\s*\d[\d,]*|\d[\d,]*\s+(?:patients|pts|participants|subjects))\s*\)"
                               r"\s*(?:,\s*)?(?:and\s|,)", re.I)

@@ -1430,3 +1430,20 @@ def test_code_name_given_beside_an_institution_stays_a_drug():
 def test_counted_options_are_no_combination(text, names, not_names):
     found = {m.entity.name for m in _mentions(text)}
     assert names <= found and not (not_names & found), found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # s44: the optional part of a therapy ("A ± B", "A with or without B") has nothing added to it alone
+    ("Patients were randomised to CAPOX ± bevacizumab with SIRT or without SIRT.",
+     "bevacizumab + selective internal radiation therapy", None),
+    ("Patients received FOLFIRI plus or minus panitumumab plus radioembolization.",
+     "panitumumab + selective internal radiation therapy", None),
+    # near miss: an optional part of two pieces stays one regimen
+    ("Maintenance was cetuximab ± fluorouracil/folinate until progression.", None, "fluorouracil + leucovorin"),
+])
+def test_an_optional_part_opens_no_combination(text, absent, present):
+    names = {m.entity.name for m in _mentions(text)}
+    if absent:
+        assert absent not in names
+    if present:
+        assert present in names
