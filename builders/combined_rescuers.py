@@ -18,20 +18,16 @@ from builders.lazy_patterns import lazy_compile
 from builders.recognize import THERAPY
 
 
-def _ids(comps) -> set:
-    return {c.id if hasattr(c, "id") else c for c in comps}
-
-
 def covering_combination(entity, m, token: int):
     """The one regimen the recogniser read around ``token`` with ``entity`` among its parts, or None (no such regimen,
     or several different ones: "A or B combined with C" read as A + C and B + C gives A its own, one)."""
-    rec = getattr(m, "rec", None)
+    rec = m.rec
     if rec is None or token < 0 or not rec.regimens:
         return None
     t = m.tokens[token]
     found = {mention.entity.id: mention.entity for mention, comps in rec.regimens
              if mention.start <= t.start and t.end <= mention.end and mention.entity.id != entity.id
-             and entity.id in _ids(comps)}
+             and entity.id in comps}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

@@ -7160,9 +7160,10 @@ def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
             and therapy_targets(vocab, partner) & _gene_and_kin(vocab, gene):
         return True
     lost = bool(_LOST.search(cause.name))
-    if not lost and cause.category == "ResistanceMechanism" and _RAISED_ACTIVITY.match(cause.name):
+    activity = _RAISED_ACTIVITY.match(cause.name) if not lost and cause.category == "ResistanceMechanism" else None
+    if activity:
         # "EGFR activation", "compensatory MET signalling": a partner acting on that gene counters its raised activity
-        raised = vocab.gene_entity(_RAISED_ACTIVITY.match(cause.name).group("gene"))
+        raised = vocab.gene_entity(activity.group("gene"))
         if raised is not None and therapy_targets(vocab, partner) & _gene_and_kin(vocab, raised):
             return True
     named = (_RESTORER if lost else _DAMPER).match(partner.name)

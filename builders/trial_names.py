@@ -141,17 +141,23 @@ def _group_alias_mentions(name: str, start: int, mentions) -> list:
     return inside
 
 
-def _trials_by_xref(vocab) -> dict:
-    """The first Trial entity of the vocabulary listing each xref (built once per vocabulary)."""
-    known = vocab.lexicon.get("_trials_by_xref")
+def _trial_index(vocab, name: str, keys) -> dict:
+    """The first Trial entity of the vocabulary under each of the keys ``keys(entity)`` gives, built once per vocabulary
+    and kept in its lexicon under ``name``."""
+    known = vocab.lexicon.get(name)
     if known is None or known[0] != len(vocab.entities):
         index: dict = {}
         for e in vocab.entities.values():
             if e.category == "Trial":
-                for x in e.xrefs:
-                    index.setdefault(x, e)
-        known = vocab.lexicon["_trials_by_xref"] = (len(vocab.entities), index)
+                for key in keys(e):
+                    index.setdefault(key, e)
+        known = vocab.lexicon[name] = (len(vocab.entities), index)
     return known[1]
+
+
+def _trials_by_xref(vocab) -> dict:
+    """The first Trial entity of the vocabulary listing each xref (built once per vocabulary)."""
+    return _trial_index(vocab, "_trials_by_xref", lambda e: e.xrefs)
 
 
 # what tells two spellings of one trial's name apart: case, hyphens, spaces and dashes ("CheckMate-9X8", "CheckMate 9X8",
@@ -174,15 +180,8 @@ def spelled_vocab_trial(vocab, name: str):
     A report writes a trial's name with a hyphen where the vocabulary has a space (or the other way round); read as a new
     name it would be a second trial beside the vocabulary's, and a document naming it both ways would hold two trials.
     """
-    known = vocab.lexicon.get("_trials_by_spelling")
-    if known is None or known[0] != len(vocab.entities):
-        index: dict = {}
-        for e in vocab.entities.values():
-            if e.category == "Trial":
-                for label in (e.name, *e.synonyms):
-                    index.setdefault(_spelling_key(label), e)
-        known = vocab.lexicon["_trials_by_spelling"] = (len(vocab.entities), index)
-    return known[1].get(_spelling_key(name))
+    index = _trial_index(vocab, "_trials_by_spelling", lambda e: [_spelling_key(label) for label in (e.name, *e.synonyms)])
+    return index.get(_spelling_key(name))
 
 
 # a phase designation ("III", "IIIB", "1b/2", "phase IIIb"): a trial's phase, never its name ("a randomized phase

@@ -1049,10 +1049,15 @@ class TrialFocus:
                 continue
             seg = [t for t in self.therapies(s.norm, self.recognize(s)) if m.start("therapy") <= t.start < m.end("therapy")
                    and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS]
-            if not seg or any(not _JOINED.fullmatch(s.norm[a.end:b.start]) for a, b in zip(seg, seg[1:])):
-                return None
-            return _regimen_of(seg, self.ctx)[0]
+            return self._joined_regimen(s.norm, seg)
         return self._counted_series_regimen()
+
+    def _joined_regimen(self, text: str, seg: list) -> Entity | None:
+        """The one regimen of the therapies ``seg`` of ``text``, when words that join therapies stand between each two;
+        else (or with none) None."""
+        if not seg or any(not _JOINED.fullmatch(text[a.end:b.start]) for a, b in zip(seg, seg[1:])):
+            return None
+        return _regimen_of(seg, self.ctx)[0]
 
     def _counted_series_regimen(self) -> Entity | None:
         """(s44 ovals) The therapy the counted patients of the report's own series received, as a sentence that states
@@ -1072,10 +1077,9 @@ class TrialFocus:
             seg = [t for t in self.therapies(s.norm, rec) if span[0] <= t.start < span[1]]
             if not seg or seg[0].start != span[0] or seg[-1].end > span[1] or \
                     any(t.entity.category == "DrugClass" or t.entity.id in _NOT_ARMS for t in seg) or \
-                    any(not _JOINED.fullmatch(s.norm[a.end:b.start]) for a, b in zip(seg, seg[1:])) or \
                     s.norm[seg[-1].end:span[1]].strip():
                 return None
-            return _regimen_of(seg, self.ctx)[0]
+            return self._joined_regimen(s.norm, seg)
         return None
 
 

@@ -399,6 +399,11 @@ def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
 _BARE_RESPECTIVELY = lazy_compile(r"\s*(?:%|months?|mo)?\s*,?\s*respectively\s*(?:[.;]|$)", re.I)
 
 
+def _within(pos: int, spans) -> bool:
+    """Whether ``pos`` lies in one of the (start, end) ``spans``."""
+    return any(a <= pos < b for a, b in spans)
+
+
 class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
 
@@ -574,16 +579,16 @@ class ValuePlacing:
         if defined:
             # "The disease control rate, which includes ... those with stable disease, was 85.1 percent", "10% (2
             # partial responses)": the words that say what the metric counts name no metric of their own
-            hits = [h for h in hits if not any(a <= h[0] < b for a, b in defined)]
+            hits = [h for h in hits if not _within(h[0], defined)]
         # (s44 osite) "median PFS in the liver was 20.5 vs 12.6 months": a site-restricted endpoint carries its site;
         # beside an overall one in the same sentence its values are dropped (builders/trials_sites.py)
         site, dropped = trials_sites.restricted_sites(text, hits)
         if site:
             subgroup = f"{subgroup}, {site}" if subgroup else site
         if dropped:
-            values = [v for v in values if not any(a <= v.start < b for a, b in dropped)]
-            hrs = [h for h in hrs if not any(a <= h[0] < b for a, b in dropped)]
-            hits = [h for h in hits if not any(a <= h[0] < b for a, b in dropped)]
+            values = [v for v in values if not _within(v.start, dropped)]
+            hrs = [h for h in hrs if not _within(h[0], dropped)]
+            hits = [h for h in hits if not _within(h[0], dropped)]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
         self._listed_zeros = _listed_zero_rates(text, values)  # "2.2% and 0.0%": a rate of none in a list is a value
