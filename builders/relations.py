@@ -10,6 +10,7 @@ one clause, in the order the pattern gives.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import product
 
 from builders.asides import set_aside, set_concessions_aside, set_exceptions_aside
@@ -19,6 +20,7 @@ from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_name
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
 from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
+from builders.head_members import head_members
 from builders.lazy_patterns import lazy_compile
 from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
@@ -268,6 +270,7 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec,
     """One match of ``rule``: its slots' entities (none set against the statement: ``contrasted`` holds the
     tokens "unlike X", "rather than X" name), its guards, then its facts."""
     tokens = clause.tokens  # a clause read with a carried-over subject has its own tokens
+    match = _with_head_members(rule, clause, match)
     m = MatchContext(text, tokens, clause, match, rule, ctx, rec, scope=scope)
     slots = rule.slots
     place = clause.origin or range(len(tokens))  # token -> its position in the sentence
@@ -309,6 +312,25 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec,
         if s.id in kept:
             out.fact(s, p, o, ev)
     m.side.clear()
+
+
+def _with_head_members(rule: Rule, clause, match):
+    """The match with the members a list gives of a head noun in a slot read in that slot too ("hub lncRNAs
+    involved in drug resistance, including A and B": A and B as well; builders/head_members.py)."""
+    taken = {i for idx in match.slots.values() for i in idx}
+    last = match.end - 1
+    stated_end = last >= clause.lo and last not in taken and not clause.tokens[last].is_entity
+    grown = {}
+    for name, idx in match.slots.items():
+        slot = rule.slots[name]
+        if slot.single or not idx:
+            continue
+        extra = head_members(clause, idx, slot.categories, match.end, stated_end)
+        if extra:
+            grown[name] = idx + extra
+    if not grown:
+        return match
+    return replace(match, slots={**match.slots, **grown})
 
 
 def _pairs(m: MatchContext, rule: Rule, clause, s_slot: str, predicate: str, o_slot: str, s_fn: str | None,
