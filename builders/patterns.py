@@ -32,6 +32,7 @@ from rapidfuzz.distance import OSA
 from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
 from builders.lazy_patterns import lazy_compile
+from builders.measured_levels import measured_level_before
 from builders.process_parts import process_parts
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
@@ -2714,6 +2715,16 @@ def biomarkers(r, text, mentions, rec):
                 spec = (pre.group("spec") or pre.group("spec_after") or "").lower()
                 out.append(_mention(pre.start(), m.end, text, _level_entity(e, low, spec)))
                 carry = (low, spec, m.end)
+                continue
+            measured = None if _OWN_HEAD_AFTER.match(text, m.end) or _EXPRESSION_AFTER.match(text, m.end) else \
+                measured_level_before(text, m.start, m.end)
+            if measured:
+                # (s45 expr) "analysed for expression of ABCB1 and ABCG2", "the expression levels of A, B and C were
+                # determined": the level measured is each named product's marker (builders/measured_levels.py)
+                spec = (measured.group("spec") or "").lower()
+                first = measured.start("level")
+                out.append(_mention(first, m.end, text, _level_entity(e, False, spec)))
+                carry = (False, spec, m.end)
                 continue
             copies = copy_number_after(text, m.start, m.end) if e.category == "Gene" else None
             if copies is not None:  # "EGFR gene copy number", "low EGFR GCN": the gene's copy number as a marker

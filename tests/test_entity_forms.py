@@ -40,7 +40,8 @@ FORMS = [
     ("PD-L1 expression was assessed by IHC.", "PD-L1 expression", ["PD-L1 expression"]),
     # s43 ent: a receptor's ligands named with a word for their level before them or a change after them are the
     # ligands, not the receptor
-    ("The expression of FGFR ligands was measured in each tumour.", "FGFR ligand", ["FGFR ligand"]),
+    # (s45 expr: their expression measured is their expression marker, "FGFR ligand expression")
+    ("The expression of FGFR ligands was measured in each tumour.", "FGFR ligand expression", ["FGFR ligand expression"]),
     ("Tumours with FGFR ligand overexpression resisted erdafitinib.", "FGFR ligand", ["FGFR ligand"]),
     # s43 ent: one name for one specimen: an alteration found in "cell-free DNA" is the cfDNA marker
     ("NRAS mutations were detected in cell-free DNA at progression on panitumumab.", "cfDNA NRAS mutation",
@@ -48,6 +49,14 @@ FORMS = [
     # the level word a list of gene products shares is each item's ("MET and AXL expression")
     ("EGFR and AXL expression were scored by IHC.", "EGFR expression", ["EGFR expression"]),
     ("Tumours were graded for IGF1R, INSR or AXL levels.", "INSR level", ["INSR level"]),
+    # s45 expr: the level named before its products as what was measured is each product's marker
+    ("Archived tumours were stained for expression of CDX2 and SMAD4.", "SMAD4 expression", ["SMAD4 expression"]),
+    ("The expression levels of CDX2, SMAD4 and PTEN were quantified in each biopsy.", "PTEN expression",
+     ["PTEN expression"]),
+    ("We compared the expression of TIMP1 in primary tumours and their liver metastases.", "TIMP1 expression",
+     ["TIMP1 expression"]),
+    ("We detected levels of amphiregulin at baseline and at progression.", "amphiregulin expression",
+     ["amphiregulin expression"]),
     ("EGFR overexpression was frequent.", "EGFR overexpression", ["HER1 overexpression", "EGFR-overexpressed"]),
     ("Panitumumab is approved for EGFR-expressing mCRC.", "EGFR expression", ["EGFR-expressing", "EGFR expression"]),
     ("EGFR ectodomain mutations emerged.", "EGFR ectodomain mutation", ["EGFR ECD mutation",
@@ -234,6 +243,23 @@ def test_a_spelled_sign_shared_by_a_list_makes_no_subset():
     """"CD39- and CD73-positive Tregs and TAMs": the words qualify every marker and cell listed, no one subset."""
     names = [m.entity.name for m in _mentions("Lactate is taken up by CD39- and CD73-positive Tregs and TAMs alike.")]
     assert "regulatory T cell" in names and not any("+" in n for n in names), names
+
+
+@pytest.mark.parametrize("text,gene", [
+    ("Hypoxia raises the expression of CDX2 in organoids.", "CDX2"),   # a change of the level is a process
+    ("Resistance is sustained through the expression of SMAD4.", "SMAD4"),  # a means, not a measure
+    ("Loss of expression of PTEN was seen in a third of tumours.", "PTEN"),  # a loss, read as such elsewhere
+    # "levels of" opening a sentence speaks of the factors ("these factors" may name them next)
+    ("Levels of IL-8 and CXCL1 rose during bevacizumab treatment.", "IL-8"),
+    # a level said to change is a change of the product
+    ("The expression of CDX2 and SMAD4 was strongly reduced in resistant organoids.", "SMAD4"),
+    # a name glued to the next word belongs to a longer name
+    ("We measured the expression levels of adenosine triphosphate-binding cassette transporters.", "ATP"),
+])
+def test_level_named_before_a_change_is_no_marker(text, gene):
+    """s45 expr: only a measured level ("analysed for expression of X") makes X's expression marker."""
+    names = [m.entity.name for m in _mentions(text)]
+    assert f"{gene} expression" not in names, names
 
 
 @pytest.mark.parametrize("text", [
