@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from builders.combined_rescuers import covering_combination, partners_after, resisted_it_joined
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
+from builders.subgroup_gain import benefit_unweakened, one_group_span
 from builders.document import BLANK_LINE
 from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
@@ -3773,6 +3774,29 @@ def difference_not_denied(m: MatchContext) -> bool:
     """The better outcome is not said, later in the sentence, to be no significant difference."""
     end = m.tokens[m.match.end - 1].end if m.match.end > 0 else 0
     return _NOT_SIGNIFICANT.search(m.text, end) is None
+
+
+@guard
+def one_group_to_therapy(m: MatchContext) -> bool:
+    """Nothing between the marker-defined group and the therapy opens a second group or a contrast ("In RAS
+    wild-type patients, PFS was longer with A" but not "..., whereas in KRAS-mutant patients, OS was longer
+    with A"; :func:`builders.subgroup_gain.one_group_span`)."""
+    marker, therapy = m.match.slots.get("marker"), m.match.slots.get("therapy")
+    if not marker or not therapy:
+        return False
+    if marker[0] < therapy[0]:
+        return one_group_span(m.tokens, max(marker) + 1, therapy[0])
+    return one_group_span(m.tokens, max(therapy) + 1, marker[0])
+
+
+@guard
+def benefit_not_weakened(m: MatchContext) -> bool:
+    """The benefit said of a group after the therapy is not taken away by the words between them ("showed no
+    benefit", "with limited efficacy in ..."; :func:`builders.subgroup_gain.benefit_unweakened`)."""
+    marker, therapy = m.match.slots.get("marker"), m.match.slots.get("therapy")
+    if not marker or not therapy:
+        return False
+    return benefit_unweakened(m.tokens, max(therapy) + 1, marker[0])
 
 
 @guard
