@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from builders.combined_rescuers import covering_combination, partners_after, resisted_it_joined
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
-from builders.subgroup_gain import benefit_unweakened, one_group_span
+from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
 from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
@@ -3797,6 +3797,17 @@ def benefit_not_weakened(m: MatchContext) -> bool:
     if not marker or not therapy:
         return False
     return benefit_unweakened(m.tokens, max(therapy) + 1, marker[0])
+
+
+@guard
+def only_values_before_therapy(m: MatchContext) -> bool:
+    """Between the outcome the carriers had and the word that leads to the therapy ("on", "during") stand only the
+    outcome's values and further outcomes ("had shorter OS (39 vs. 27 months; P = .018) and PFS during A"), never
+    another clause or group (:func:`builders.subgroup_gain.values_only`)."""
+    lo, hi = m.first_cue("pr_outcome"), m.first_cue("sg45_had_with")
+    if lo is None or hi is None:
+        return False
+    return values_only(m.tokens, lo, hi, "pr_outcome")
 
 
 @guard

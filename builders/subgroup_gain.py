@@ -33,3 +33,29 @@ def benefit_unweakened(tokens: list, lo: int, hi: int) -> bool:
     """No word in ``tokens[lo:hi]`` (the words from the therapy to the group its benefit is said of) takes the
     benefit away."""
     return not any(tokens[k].lower in _WEAKENING for k in range(max(lo, 0), min(hi, len(tokens))))
+
+
+# what may stand between an outcome and the therapy it was had on besides more outcomes: the values reported for it
+# ("had shorter OS (39 vs. 27 months; P = .018) and PFS (PFS) during A treatment")
+_VALUE_WORDS = frozenset({"vs", "vs.", "versus", "v", "months", "month", "mo", "mo.", "weeks", "week", "days", "p", "hr",
+                          "ci", "or", "and", "median", "respectively", "rate", "rates", "%", "=", "<", ">", "≤", "≥", "(", ")", "[", "]",
+                          ";", ",", ".", ":", "-", "–", "95", "n", "range"})
+_NUMBER_CHARS = frozenset("0123456789.,·−–-%")
+
+
+def values_only(tokens: list, lo: int, hi: int, outcome_cue: str) -> bool:
+    """Every token of ``tokens[lo:hi]`` is a value, a word of a value's bracket, or part of an outcome's name (a
+    token carrying ``outcome_cue`` and the words that cue spans)."""
+    k = max(lo, 0)
+    hi = min(hi, len(tokens))
+    while k < hi:
+        t = tokens[k]
+        if outcome_cue in t.cues:
+            k = max(k + 1, t.cues[outcome_cue])
+            continue
+        low = t.lower
+        abbreviation = t.text.isupper() and len(t.text) <= 5 and not t.entities  # "(PFS)", "OS"
+        if low not in _VALUE_WORDS and not (low and all(c in _NUMBER_CHARS for c in low)) and not abbreviation:
+            return False
+        k += 1
+    return True
