@@ -2385,6 +2385,27 @@ def with_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return entity if token < 0 else not_resisted(entity, m, token)
 
 
+@transform(lambda cats: set(cats) | {"Drug", "Regimen"})
+def added_or_class_named_before(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A class written with "the" or "this" ("the addition of A to B did not improve PFS, but the addition of the
+    immunotherapy produced ...") stands for the one drug of that class the sentence named before it, alone or in a
+    combination; any other therapy as :func:`with_added` gives it."""
+    if entity.category == "DrugClass" and token > 0 and m.tokens[token - 1].lower in ("the", "this"):
+        vocab, combos = m.reading.vocab, m.reading.combination_parts
+        made = {r.entity.id: comps for r, comps in (m.rec.regimens if m.rec is not None else ())}
+        found = {}
+        for t in m.tokens[:token - 1]:
+            for e in t.entities:
+                parts = [e, *(vocab.entities[i] for i in (*made.get(e.id, ()), *combos.get(e.id, ()),
+                                                          *vocab.regimen_components.get(e.id, ())) if i in vocab.entities)]
+                for drug in parts:
+                    if drug.category == "Drug" and vocab.in_class(drug.id, entity.id):
+                        found[drug.id] = drug
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return with_added(entity, m, token)
+
+
 # -- a rescue that adds a drug to the therapy it makes work again ---------------------------------------
 # "X restored sensitivity to Y", "X potentiated the efficacy of Y", "blocking X rendered tumours
 # susceptible to Y": X is given with Y, so the strategy is the combination X + Y, not X alone. "X
