@@ -27,6 +27,7 @@ from builders.context import about_other_cancer
 from builders.document import BLANK_LINE
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
+from builders.study_aim import aim_therapy
 from kg.model import Entity
 
 WINDOW = 3
@@ -84,6 +85,7 @@ class Discourse:
         self._named: dict[str, Entity | None] = {}
         # (sentence index, section, the one therapy it names) of the last sentence read, for "However, ..."
         self._named_before: tuple[int, str, Entity | None] | None = None
+        self._aim_therapy: Entity | None = None  # the one therapy the report's own aim names (builders.study_aim)
         # the sentences of the current paragraph: (sentence index, entities, normalised text, entity ids the text
         # labels by their number of parts, whether it adds a drug to a combination)
         self._paragraph: list[tuple[int, list[Entity], str, frozenset, bool]] = []
@@ -291,6 +293,8 @@ class Discourse:
         mentions = merged = rec.merged()
         named = {m.entity.id for m in mentions if m.entity.category in _THERAPY}
         self._named_before = (sentence.index, sentence.section, self._one_named(sentence, mentions))
+        if self._aim_therapy is None:
+            self._aim_therapy = aim_therapy(sentence.norm, mentions, _THERAPY)
         pointed = self.just_resisted(sentence) if not named and _THIS_RESISTANCE.search(sentence.norm) else None
         self._last_resisted = (sentence.index, sentence.section,
                                found[0] if len(found) == 1 and named == {found[0].id} else pointed)
@@ -414,7 +418,8 @@ class Discourse:
                 return None
             if named:
                 return named[0]
-        return self._title_therapy()
+        # a report whose title names no study: the one therapy its own aim names ("we aimed to evaluate A plus B")
+        return self._title_therapy() or self._aim_therapy
 
     def _title_therapy(self) -> Entity | None:
         """The one therapy the document's title names when the title reports a study ("A plus B in HER2-positive

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from builders.combined_rescuers import covering_combination, partners_after, resisted_it_joined
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
+from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
 from builders.engine import participle_aside_end
 from builders.lazy_patterns import lazy_compile
@@ -2384,6 +2385,27 @@ def with_added(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     return entity if token < 0 else not_resisted(entity, m, token)
 
 
+@transform(lambda cats: set(cats) | {"Drug", "Regimen"})
+def added_or_class_named_before(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A class written with "the" or "this" ("the addition of A to B did not improve PFS, but the addition of the
+    immunotherapy produced ...") stands for the one drug of that class the sentence named before it, alone or in a
+    combination; any other therapy as :func:`with_added` gives it."""
+    if entity.category == "DrugClass" and token > 0 and m.tokens[token - 1].lower in ("the", "this"):
+        vocab, combos = m.reading.vocab, m.reading.combination_parts
+        made = {r.entity.id: comps for r, comps in (m.rec.regimens if m.rec is not None else ())}
+        found = {}
+        for t in m.tokens[:token - 1]:
+            for e in t.entities:
+                parts = [e, *(vocab.entities[i] for i in (*made.get(e.id, ()), *combos.get(e.id, ()),
+                                                          *vocab.regimen_components.get(e.id, ())) if i in vocab.entities)]
+                for drug in parts:
+                    if drug.category == "Drug" and vocab.in_class(drug.id, entity.id):
+                        found[drug.id] = drug
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return with_added(entity, m, token)
+
+
 # -- a rescue that adds a drug to the therapy it makes work again ---------------------------------------
 # "X restored sensitivity to Y", "X potentiated the efficacy of Y", "blocking X rendered tumours
 # susceptible to Y": X is given with Y, so the strategy is the combination X + Y, not X alone. "X
@@ -3773,6 +3795,40 @@ def difference_not_denied(m: MatchContext) -> bool:
     """The better outcome is not said, later in the sentence, to be no significant difference."""
     end = m.tokens[m.match.end - 1].end if m.match.end > 0 else 0
     return _NOT_SIGNIFICANT.search(m.text, end) is None
+
+
+@guard
+def one_group_to_therapy(m: MatchContext) -> bool:
+    """Nothing between the marker-defined group and the therapy opens a second group or a contrast ("In RAS
+    wild-type patients, PFS was longer with A" but not "..., whereas in KRAS-mutant patients, OS was longer
+    with A"; :func:`builders.subgroup_gain.one_group_span`)."""
+    marker, therapy = m.match.slots.get("marker"), m.match.slots.get("therapy")
+    if not marker or not therapy:
+        return False
+    if marker[0] < therapy[0]:
+        return one_group_span(m.tokens, max(marker) + 1, therapy[0])
+    return one_group_span(m.tokens, max(therapy) + 1, marker[0])
+
+
+@guard
+def benefit_not_weakened(m: MatchContext) -> bool:
+    """The benefit said of a group after the therapy is not taken away by the words between them ("showed no
+    benefit", "with limited efficacy in ..."; :func:`builders.subgroup_gain.benefit_unweakened`)."""
+    marker, therapy = m.match.slots.get("marker"), m.match.slots.get("therapy")
+    if not marker or not therapy:
+        return False
+    return benefit_unweakened(m.tokens, max(therapy) + 1, marker[0])
+
+
+@guard
+def only_values_before_therapy(m: MatchContext) -> bool:
+    """Between the outcome the carriers had and the word that leads to the therapy ("on", "during") stand only the
+    outcome's values and further outcomes ("had shorter OS (39 vs. 27 months; P = .018) and PFS during A"), never
+    another clause or group (:func:`builders.subgroup_gain.values_only`)."""
+    lo, hi = m.first_cue("pr_outcome"), m.first_cue("sg45_had_with")
+    if lo is None or hi is None:
+        return False
+    return values_only(m.tokens, lo, hi, "pr_outcome")
 
 
 @guard

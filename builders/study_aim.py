@@ -1,0 +1,29 @@
+"""The therapy a report's own study sets out to test, from the sentence that states its aim.
+
+"Here, we aimed to evaluate the efficacy and safety of A plus B in patients with ..." names the therapy the
+report studies; a later results sentence that speaks of it only as "the combination" or "the treatment" ("Patients
+with X derived greater benefit from the combination") is about it. Only an aim the report states for itself ("we
+aimed", "this study aimed", "the aim of this study was") and only when the aim names exactly one therapy.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.lazy_patterns import lazy_compile
+
+_OWN_AIM = lazy_compile(
+    r"\b(?:we|this\s+(?:study|trial|analysis)|the\s+(?:present|current)\s+(?:study|trial|analysis))\s+"
+    r"(?:aimed|aims|sought|set\s+out|was\s+designed)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b"
+    r"|\b(?:aim|purpose|objective)\s+of\s+(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|analysis)\s+"
+    r"(?:was|is)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b", re.I)
+
+
+def aim_therapy(norm: str, mentions: list, therapy_categories: tuple) -> object | None:
+    """The one therapy named after an own-study aim in ``norm`` (``mentions`` from the sentence's recognition),
+    or None."""
+    found = _OWN_AIM.search(norm)
+    if found is None:
+        return None
+    named = list(dict.fromkeys(m.entity for m in mentions
+                               if m.start >= found.end() and m.entity.category in therapy_categories))
+    return named[0] if len(named) == 1 else None
