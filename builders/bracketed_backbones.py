@@ -82,6 +82,8 @@ def _restated_backbones(r, text: str, rec, therapies: list, make) -> None:
             continue
         if _OPTIONAL_JOIN.match(text, close.end()):
             continue  # "(FOLFOX) with or without A": an optional part opens no regimen
+        if k + 2 < len(therapies) and _PARTNER_JOINED.fullmatch(text, partner.end, therapies[k + 2].start):
+            continue  # "(FOLFOXIRI) plus A and B", "(FOLFOXIRI) plus A or B": more than A, or a choice
         entity, comps = r.combination([backbone, partner])
         held = [g for g, _ in rec.regimens if g.start < partner.end and kind.start() < g.end]
         if any(g.entity.id == entity.id for g in held):
@@ -93,6 +95,8 @@ def _restated_backbones(r, text: str, rec, therapies: list, make) -> None:
         rec.regimens.append((make(start, partner.end, text, entity), comps))
 
 
+_PARTNER_JOINED = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and/or|and|or|plus|with)?|and/or|and|or|plus|with|"
+                               r"\+|/|-)\s*(?:the\s+|an?\s+)?", re.I)
 _OPTIONAL_JOIN = lazy_compile(r"\s*,?\s*(?:with\s+or\s+without|with/without|±)", re.I)
 
 

@@ -7,7 +7,8 @@ regimen with it (A + C, B + C), read at the alternative's own mention. Never one
 Only a plain list (its items joined by a comma, "or", "and", "versus"/"vs", "compared with"; a bracketed aside after
 an item) right before "both"/"each"/"all" and a word of giving together ("with", "plus", "in combination with",
 "combined with", "together with", optionally "given"/"administered" first). An optional partner ("each with or
-without C") opens nothing; an item already read inside a regimen, or a list joined onto a therapy before it ("X plus
+without C") opens nothing, nor a partner joined to another therapy after it ("each with C and D", "each with C or
+D"); an item already read inside a regimen, or a list joined onto a therapy before it ("X plus
 A or B, both with C"), or one given before ("after A or B, both with C") is left as read.
 """
 from __future__ import annotations
@@ -27,6 +28,9 @@ _ITEM_GAP = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:or\s+|and\s+)?|or
 # a therapy joined onto the first alternative from before it: the list is part of a longer regimen
 _JOINED_BEFORE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:plus|\+|/|-|with|and|combined\s+with|"
                               r"in\s+combination\s+with)\s*\Z", re.I)
+# the partner joined to another therapy after it ("C and D", "C or D", "C plus D", "C/D")
+_JOINED_AFTER = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and/or|and|or|plus|with)?|and/or|and|or|plus|with|\+|/|-)\s*"
+                             r"(?:the\s+|an?\s+)?", re.I)
 # words before the list that make its items therapies given before or resisted
 _GIVEN_BEFORE = lazy_compile(r"\b(?:resist\w*|refractory|after|following|prior|previous\w*|failure|failed|"
                              r"progress\w*|pretreated|exposed)\b[^.;]{0,30}\Z", re.I)
@@ -40,6 +44,8 @@ def shared_partner(r, text: str, rec, therapies: list, make) -> None:
         partner = therapies[k]
         if not _EACH_WITH.fullmatch(text, therapies[k - 1].end, partner.start):
             continue
+        if k + 1 < len(therapies) and _JOINED_AFTER.fullmatch(text, partner.end, therapies[k + 1].start):
+            continue  # "each with C and D", "each with C or D": the partner is more than C, or a choice
         items, j = [therapies[k - 1]], k - 1
         while j and len(items) < _MAX_ITEMS and _ITEM_GAP.fullmatch(text, therapies[j - 1].end, therapies[j].start):
             j -= 1
