@@ -334,7 +334,8 @@ def _therapy_compounds(short: str, long_form: str, vocab) -> list[tuple[str, Ent
     return out
 
 
-_CAPS_SHORT = lazy_compile(r"\(\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)\s*\)")
+_CAPS_SHORT = lazy_compile(r"\(\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)"
+                           r"(?:\s*;\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*))?\s*\)")
 # Short forms of what a trial reports, never names of the therapy written before them.
 _NOT_THERAPY_SHORT = frozenset({"ORR", "PFS", "OS", "DCR", "HR", "CI", "AE", "AES", "SAE", "SAES", "TRAE", "TRAES", "RR",
                                 "CR", "PR", "SD", "PD", "DOR", "TTF", "QOL", "ITT", "NR", "NA", "NE", "MTD", "DLT",
@@ -343,7 +344,8 @@ _NOT_THERAPY_SHORT = frozenset({"ORR", "PFS", "OS", "DCR", "HR", "CI", "AE", "AE
 
 def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Entity]]:
     """Short forms the letters do not spell, written right after the therapy they name:
-    "trifluridine/tipiracil (FTD-TPI)", "cetuximab (CET)". The short form must look like one (capitals,
+    "trifluridine/tipiracil (FTD-TPI)", "cetuximab (CET)", also two in one bracket after a semicolon
+    ("trifluridine/tipiracil (FTD/TPI; TAS-102)"). The short form must look like one (capitals,
     at most 12 characters, not a registry id or a trial's measure) and be unknown to the vocabulary and
     to ``known`` (the short forms the document has defined already).
 
@@ -355,8 +357,8 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
     """
     vocab = recognizer.vocab
     out = []
-    for m in _CAPS_SHORT.finditer(text):
-        short = m.group(1)
+    for m, short in ((m, short) for m in _CAPS_SHORT.finditer(text) for short in m.groups() if short):
+        # (s45 regs) two short forms in one bracket, "trifluridine/tipiracil (FTD/TPI; TAS-102)": each names the therapy
         letters = re.sub(r"[^A-Za-z]", "", short)
         if not 2 <= len(short) <= 12 or sum(c.isupper() for c in short) < 2 or len(letters) < 2 \
                 or short.upper() in _NOT_THERAPY_SHORT or re.match(r"(?i)(?:NCT|ChiCTR|EudraCT|ISRCTN)", short) \

@@ -10,6 +10,11 @@ alternatives (an "or" or a slash; an optional "either" first), right after a wor
 (chemotherapy, an "X-based"/"X-containing" regimen, a doublet); and only a partner joined to that kind word by a word
 of giving together ("plus", "+", "with", "in combination with", "combined with", "with or without"). An alternative
 already read inside a regimen is left as read.
+
+(s45 regs) A bracket that restates the kind word by one named backbone, "triplet (FOLFOXIRI) plus A", "doublet
+chemotherapy (FOLFOX) with A": the named backbone is the one given with A (FOLFOXIRI + A, in place of a regimen of A
+with the kind's class), read from the backbone's mention (or the kind word's, when read as a therapy) to A's. Only a bracket holding that one regimen and nothing
+else, right after a kind word, with A joined right after the closing bracket.
 """
 from __future__ import annotations
 
@@ -34,6 +39,8 @@ _JOIN_AFTER = lazy_compile(r"\s*,?\s*(?:plus|\+|with\s+or\s+without|with/without
                            r"combined\s+with)\s+(?:the\s+|an?\s+)?", re.I)
 _MAX_ALTERNATIVES = 4
 _BUILT_ON = lazy_compile(r"\w-(?:based|containing)\b", re.I)
+# (s45 regs) a kind word right before the bracket that restates it by one backbone: "triplet (", "chemotherapy ("
+_KIND_OPEN = lazy_compile(r"\b(?:triplets?|doublets?|chemotherap(?:y|ies)|backbones?|regimens?)\s*\(\s*\Z", re.I)
 
 
 def bracketed_backbones(r, text: str, rec, therapies: list, make) -> None:
@@ -57,6 +64,40 @@ def bracketed_backbones(r, text: str, rec, therapies: list, make) -> None:
                 continue  # already read inside a regimen
             entity, comps = r.combination([partner, alt])
             rec.regimens.append((make(alt.start, alt.end, text, entity), comps))
+    _restated_backbones(r, text, rec, therapies, make)
+
+
+def _restated_backbones(r, text: str, rec, therapies: list, make) -> None:
+    """"triplet (FOLFOXIRI) plus A": the one backbone in the bracket after a kind word, given with A after the
+    bracket, is a regimen with A; a regimen already read over the kind word and A is replaced."""
+    for k, backbone in enumerate(therapies[:-1]):
+        kind = _KIND_OPEN.search(text, max(0, backbone.start - 30), backbone.start)
+        if backbone.entity.category != "Regimen" or _KIND_NAME.search(backbone.entity.name) or kind is None:
+            continue
+        close = _CLOSE.match(text, backbone.end)
+        partner = therapies[k + 1]
+        if close is None or partner.start < close.end() or \
+                not _JOIN_AFTER.fullmatch(text, close.end(), partner.start) or \
+                partner.entity.category == "Regimen" or _KIND_NAME.search(partner.entity.name):
+            continue
+        if _OPTIONAL_JOIN.match(text, close.end()):
+            continue  # "(FOLFOX) with or without A": an optional part opens no regimen
+        if k + 2 < len(therapies) and _PARTNER_JOINED.fullmatch(text, partner.end, therapies[k + 2].start):
+            continue  # "(FOLFOXIRI) plus A and B", "(FOLFOXIRI) plus A or B": more than A, or a choice
+        entity, comps = r.combination([backbone, partner])
+        held = [g for g, _ in rec.regimens if g.start < partner.end and kind.start() < g.end]
+        if any(g.entity.id == entity.id for g in held):
+            continue
+        if any(g.start < backbone.start - 40 or g.end > partner.end for g in held):
+            continue  # a longer regimen already holds them
+        rec.regimens[:] = [(g, cs) for g, cs in rec.regimens if g not in held]
+        start = min([backbone.start] + [g.start for g in held])  # from the kind word when a regimen read it
+        rec.regimens.append((make(start, partner.end, text, entity), comps))
+
+
+_PARTNER_JOINED = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and/or|and|or|plus|with)?|and/or|and|or|plus|with|"
+                               r"\+|/|-)\s*(?:the\s+|an?\s+)?", re.I)
+_OPTIONAL_JOIN = lazy_compile(r"\s*,?\s*(?:with\s+or\s+without|with/without|±)", re.I)
 
 
 def _alternatives(text: str, therapies: list, k: int) -> list:

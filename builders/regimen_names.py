@@ -15,6 +15,7 @@ from builders.either_alternatives import either_alternatives, listed_add_ons
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.partner_lists import partner_lists
+from builders.shared_partner import shared_partner
 from builders.bracketed_backbones import bracketed_backbones
 from builders.monotherapy_names import monotherapies
 from builders.pattern_mentions import _ITEM_COMMA, _mention
@@ -183,6 +184,7 @@ def regimens(r, text, rec):
     _based(r, text, rec)
     prose_regimens(r, text, rec, therapies, _slash_partners, _mention)
     partner_lists(r, text, rec, therapies, _mention)
+    shared_partner(r, text, rec, therapies, _mention)
     bracketed_backbones(r, text, rec, every_therapy, _mention)
     monotherapies(text, rec, every_therapy)
 
