@@ -30,6 +30,7 @@ from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOIN
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
 from builders.trials_nested_optional import nested_optional
 from builders.prefilter import prefiltered
+from builders.trials_own_sample import own_sample
 from kg.model import Entity
 
 
@@ -316,6 +317,7 @@ class TrialFocus:
         if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text) or
                                        counted and dated and _OWN_COUNT.search(self.doc.text) or
                                        dated and _OWN_INSTITUTION.search(self.doc.text) or
+                                       dated and own_sample(self.doc.text) is not None or
                                        self._own_series_stated()):
             return None, None
         if self.byline is None or self.byline[1] is None:
