@@ -1041,6 +1041,20 @@ class TrialFocus:
         trial."""
         return self.main_trial is None and self._own_series_at is not None
 
+    def _own_comparison_stated(self) -> bool:
+        """Whether a report that names no trial states, in a sentence that names none (not its title), what its own
+        study compared ("This study aimed to compare A or B", "This trial was a randomized, two-armed phase 3 comparison
+        of A versus B"; builders.trials_own_cohort): a study of its own, whose arms that sentence gives."""
+        if self._review_header or self.main_trial is not None:
+            return False
+        for s in self.doc.sentences:
+            if (s.index > 0 or s.section) and trials_own_cohort.states_own_comparison(s.norm):
+                rec = self.recognize(s)
+                if not any(m.entity.category == "Trial" for m in rec.mentions) and \
+                        len({m.entity.id for m in rec.mentions if m.entity.category in THERAPY}) >= 2:
+                    return True  # (therapies compared, two at least: not groups of a marker or of a period)
+        return False
+
     def _series_regimen(self) -> Entity | None:
         """The therapy the article's own series of patients received, as the sentence introducing the series names it
         ("a retrospective evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre"); None when that

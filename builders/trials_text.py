@@ -75,7 +75,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, author_trial, report_trial,
+from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, author_trial, report_trial, unnamed_trial,
                               trial_entity)
 from builders.document import LINE_END, Document, Sentence
 from builders import trials_own, trials_registry
@@ -225,6 +225,12 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             if self.report is not None and self.news_report:
                 # a news report of one article, named by its lead author: its study is the one it speaks of throughout
                 self.main_trial, self.main_regimen = self.report, self.report_regimen
+        if self.short and self.main_trial is None and self.report is None and self.titled_trial is None and \
+                self._own_comparison_stated():
+            # (s45 own) a report that introduces no trial otherwise and says what its own study compared ("This trial
+            # was a randomized phase 3 comparison of A versus B"): the present study, its arms from that sentence
+            self.report, self.report_regimen = unnamed_trial(doc, "present cohort study"), None
+            self.own_study = self.report
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.first_unnamed: Entity | None = None  # the first study a long report introduces without a name
