@@ -30,6 +30,7 @@ from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOIN
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
 from builders.trials_nested_optional import nested_optional
 from builders.prefilter import prefiltered
+from builders.trials_own_sample import own_sample
 from kg.model import Entity
 
 
@@ -316,6 +317,7 @@ class TrialFocus:
         if self._review_header or not (_PRIMARY.search(self.doc.text) or _OWN_SERIES.search(self.doc.text) or
                                        counted and dated and _OWN_COUNT.search(self.doc.text) or
                                        dated and _OWN_INSTITUTION.search(self.doc.text) or
+                                       dated and own_sample(self.doc.text) is not None or
                                        self._own_series_stated()):
             return None, None
         if self.byline is None or self.byline[1] is None:
@@ -1038,6 +1040,20 @@ class TrialFocus:
         retrospective study of 23 patients from two centres"; builders.trials_own_cohort), in a sentence that names no
         trial."""
         return self.main_trial is None and self._own_series_at is not None
+
+    def _own_comparison_stated(self) -> bool:
+        """Whether a report that names no trial states, in a sentence that names none (not its title), what its own
+        study compared ("This study aimed to compare A or B", "This trial was a randomized, two-armed phase 3 comparison
+        of A versus B"; builders.trials_own_cohort): a study of its own, whose arms that sentence gives."""
+        if self._review_header or self.main_trial is not None:
+            return False
+        for s in self.doc.sentences:
+            if (s.index > 0 or s.section) and trials_own_cohort.states_own_comparison(s.norm):
+                rec = self.recognize(s)
+                if not any(m.entity.category == "Trial" for m in rec.mentions) and \
+                        len({m.entity.id for m in rec.mentions if m.entity.category in THERAPY}) >= 2:
+                    return True  # (therapies compared, two at least: not groups of a marker or of a period)
+        return False
 
     def _series_regimen(self) -> Entity | None:
         """The therapy the article's own series of patients received, as the sentence introducing the series names it

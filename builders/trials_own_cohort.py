@@ -42,6 +42,9 @@ _OWN_STATEMENT = lazy_compile(
     # received A plus B", "Our real-world analysis enrolled 64 consecutive patients")
     rf"\b{_STUDY}\s+(?:included|enrolled|recruited|comprised|involved)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"
     r"(?:consecutive\s+|eligible\s+|unselected\s+)?(?:patients|participants)\b|"
+    # (s45 own: the study said to be a comparison of therapies: "This trial was a randomized, two-armed phase 3
+    # comparison of A versus B", "The present study is an open-label comparison of A with B")
+    r"\b(?:this|the\s+present|our)\s+(?:study|trial)\s+(?:is|was)\s+an?\s+(?:[\w\-]+,?\s+){0,6}?comparison\s+of\b|"
     # ("This was a retrospective study of 23 patients from two centres")
     r"\b(?:this|the\s+present|our)\s+(?:study\s+)?(?:is|was)\s+an?\s+(?:[\w\-]+,?\s+){0,3}?(?:study|analysis|review)\b|"
     r"\b(?:patients|records|charts|data)\b[^.;]{0,300}?\bwere\s+(?:\w+ly\s+)?(?:reviewed|analy[sz]ed|compared)\b|"

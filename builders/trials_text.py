@@ -75,11 +75,12 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, author_trial, report_trial,
+from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, author_trial, report_trial, unnamed_trial,
                               trial_entity)
 from builders.document import LINE_END, Document, Sentence
 from builders import trials_own, trials_registry
 from builders.bylines import byline_at, news_lead
+from builders.trials_own_sample import add_sample_count
 from builders.lazy_patterns import lazy_compile
 from builders.trials_cohort import arm_names, assign, contrast_drug
 from builders.trials_own_cohort import states_own_comparison
@@ -205,6 +206,11 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         if self.report is None and not self.named_trial_is_own():
             self.report, self.report_regimen = self._own_study()
             self.own_study = self.report
+            if self.own_study is not None and self.main_trial is not None and self.byline is not None and \
+                    self.byline[1] is not None:
+                # a dated article's own study, beside one named trial that is not its own (a real-world series of a
+                # regimen a named trial tested): the sentences that name no trial speak of the own study
+                self.main_trial, self.main_regimen = None, None
         # the sentence that introduces the report's own trial, and its section: the sentences of that section before it
         # are its background (the title and a page's key findings above the abstract are not)
         self.main_from: tuple[int, str] = (0, "")
@@ -219,6 +225,12 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             if self.report is not None and self.news_report:
                 # a news report of one article, named by its lead author: its study is the one it speaks of throughout
                 self.main_trial, self.main_regimen = self.report, self.report_regimen
+        if self.short and self.main_trial is None and self.report is None and self.titled_trial is None and \
+                self._own_comparison_stated():
+            # (s45 own) a report that introduces no trial otherwise and says what its own study compared ("This trial
+            # was a randomized phase 3 comparison of A versus B"): the present study, its arms from that sentence
+            self.report, self.report_regimen = unnamed_trial(doc, "present cohort study"), None
+            self.own_study = self.report
         if self.report is not None and self.report_regimen is not None:
             self._state(self.report, doc.sentences[0] if doc.sentences else None).candidate = self.report_regimen
         self.first_unnamed: Entity | None = None  # the first study a long report introduces without a name
@@ -531,6 +543,9 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self.out.mentions(rec, ev)
             self.outcomes(st, s, rec, hits, ev)
         rehome_sole_arm_totals(self.out, self._sole_totals)
+        if self.own_study is not None and self.byline is not None and self.byline[1] is not None and \
+                self.own_study.id == author_trial(*self.byline).id:
+            add_sample_count(self.out, self.doc, self.own_study, self.recognize)  # (builders/trials_own_sample.py)
         self._cited_by_byline()
         return self.out
 
