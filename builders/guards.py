@@ -116,6 +116,8 @@ def not_negated(m: MatchContext) -> bool:
         t = m.tokens[i]
         if t.lower == "not" and i + 1 < len(m.tokens) and m.tokens[i + 1].lower == "only":
             continue  # "X not only confers resistance to Y but also ...": no negation
+        if "negation" in t.cues and _regardless_of_other(m, i):
+            continue  # "A retains its activity regardless of B levels and is effective in ...": B's role denied
         if "negation" in t.cues and not (reads_no_benefit and any(c in t.cues for c in lack_cues)):
             return False
     # a negation of several words that opens further back and reaches the matched words ("in the absence of X")
@@ -132,6 +134,24 @@ def not_negated(m: MatchContext) -> bool:
             return False
     # a predicate after the matched words denies them ("TAZ-driven panitumumab resistance was not observed")
     return not denied_after(m.text, m.tokens[m.match.end - 1].end)
+
+
+def _regardless_of_other(m: MatchContext, i: int) -> bool:
+    """Token ``i`` opens "regardless of" / "irrespective of" inside the matched words, after their first slot, and
+    what it governs (up to a comma, "and" or "but") is none of the match's slots: "A retains its activity regardless
+    of baseline B levels and may be effective in ..." denies that B levels matter, not what A is said to do."""
+    if m.tokens[i].lower not in ("regardless", "irrespective") or i <= m.match.start:
+        return False
+    slotted = {k for idx in m.match.slots.values() for k in idx}
+    named = False
+    for j in range(i + 2, min(i + 9, m.match.end)):
+        tok = m.tokens[j]
+        if tok.lower in (",", ";", "and", "but", "or"):
+            break
+        if j in slotted:
+            return False
+        named = named or bool(tok.entities)
+    return named
 
 
 # "X resistance is common in HER2-positive disease", "... is frequently observed among patients with ...": where the
