@@ -2489,7 +2489,7 @@ def population_resistance(entity: Entity, m: MatchContext, token: int) -> Entity
     vocabulary marks its tumours as responding poorly to immunotherapy (MSS/pMMR, not MSI-H), the therapy made to
     work (the ``resisted`` slot, else the ``therapy`` slot) is an immunotherapy, and, where the rule's words do not
     say the responses to it need improving (no ``resisted`` slot), the document says that tumours of that status
-    resist immunotherapy (:func:`_document_resisting_statuses`)."""
+    resist immunotherapy (:func:`_document_resisting_statuses`). The mechanism involves the status."""
     if entity.category == "ResistanceMechanism":
         return entity
     if entity.category == "Alteration":
@@ -2500,7 +2500,9 @@ def population_resistance(entity: Entity, m: MatchContext, token: int) -> Entity
     if entity.category == "Biomarker" and entity.id in vocab.poor_immune_response and resisted and \
             all(any(_is_immunotherapy(vocab, p) for p in _therapy_parts(m, t)) for t in resisted) and \
             (asked or entity.id in _document_resisting_statuses(m.reading)):
-        return mechanism(f"{entity.name}-mediated resistance", [], m)
+        mech = mechanism(f"{entity.name}-mediated resistance", [], m)
+        m.side.append((mech, "involves", entity))  # the status that mediates it
+        return mech
     return None
 
 
