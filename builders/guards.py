@@ -3756,8 +3756,12 @@ def therapy_not_an_apposed_class(m: MatchContext) -> bool:
     toks, first = m.tokens, min(slot)
     if not any(e.category == "DrugClass" for e in toks[first].entities or ()):
         return True
-    return not (first >= 3 and toks[first - 1].lower in ("a", "an") and toks[first - 2].lower == "," and
-                any(e.category == "Drug" for e in toks[first - 3].entities or ()))
+    j = first - 1  # "lapatinib, a dual ... inhibitor", "regorafenib, a small molecule multikinase inhibitor"
+    while j > first - 6 and j >= 0 and toks[j].lower not in ("a", "an", ",", ";") and \
+            all(e.category == "Gene" for e in toks[j].entities or ()):  # (a target the class is named by: "EGFR/")
+        j -= 1
+    return not (j >= 2 and toks[j].lower in ("a", "an") and toks[j - 1].lower == "," and
+                any(e.category == "Drug" for e in toks[j - 2].entities or ()))
 
 
 @guard
@@ -4336,6 +4340,18 @@ def resisted_drug(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 # therapies that stand for whatever patients were given, or for nothing ("standard therapy", "placebo"): a
 # refractoriness to them is no mechanism of resistance to any one therapy
 _NO_THERAPY_OF_ITS_OWN = frozenset({STANDARD_OF_CARE, "crc:regimen_best_supportive_care", "crc:regimen_placebo"})
+
+
+@transform({"ResistanceMechanism"})
+def resistance_or_refractoriness_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`resistance_to`; for the standard therapy patients progressed on ("patients who had progressed on all
+    standard therapy"), their refractoriness to it as a state of its own: a state of the patients' disease, with no
+    resistance to the standard of care (whatever they were given), which names no therapy."""
+    if entity.id == STANDARD_OF_CARE:
+        name = "refractoriness to standard therapy"
+        return Entity(mint("mech", name), "ResistanceMechanism", name, ("refractory to standard therapy",), (),
+                      (("taxonomy_class", "other"),))
+    return resistance_to(entity, m, token)
 
 
 @transform({"ResistanceMechanism"})
