@@ -117,6 +117,8 @@ def not_negated(m: MatchContext) -> bool:
         t = m.tokens[i]
         if t.lower == "not" and i + 1 < len(m.tokens) and m.tokens[i + 1].lower == "only":
             continue  # "X not only confers resistance to Y but also ...": no negation
+        if "negation" in t.cues and _regardless_of_other(m, i):
+            continue  # "A retains its activity regardless of B levels and is effective in ...": B's role denied
         if "negation" in t.cues and not (reads_no_benefit and any(c in t.cues for c in lack_cues)):
             return False
     # a negation of several words that opens further back and reaches the matched words ("in the absence of X")
@@ -133,6 +135,24 @@ def not_negated(m: MatchContext) -> bool:
             return False
     # a predicate after the matched words denies them ("TAZ-driven panitumumab resistance was not observed")
     return not denied_after(m.text, m.tokens[m.match.end - 1].end)
+
+
+def _regardless_of_other(m: MatchContext, i: int) -> bool:
+    """Token ``i`` opens "regardless of" / "irrespective of" inside the matched words, after their first slot, and
+    what it governs (up to a comma, "and" or "but") is none of the match's slots: "A retains its activity regardless
+    of baseline B levels and may be effective in ..." denies that B levels matter, not what A is said to do."""
+    if m.tokens[i].lower not in ("regardless", "irrespective") or i <= m.match.start:
+        return False
+    slotted = {k for idx in m.match.slots.values() for k in idx}
+    named = False
+    for j in range(i + 2, min(i + 9, m.match.end)):
+        tok = m.tokens[j]
+        if tok.lower in (",", ";", "and", "but", "or"):
+            break
+        if j in slotted:
+            return False
+        named = named or bool(tok.entities)
+    return named
 
 
 # "X resistance is common in HER2-positive disease", "... is frequently observed among patients with ...": where the
@@ -2491,7 +2511,7 @@ def population_resistance(entity: Entity, m: MatchContext, token: int) -> Entity
     vocabulary marks its tumours as responding poorly to immunotherapy (MSS/pMMR, not MSI-H), the therapy made to
     work (the ``resisted`` slot, else the ``therapy`` slot) is an immunotherapy, and, where the rule's words do not
     say the responses to it need improving (no ``resisted`` slot), the document says that tumours of that status
-    resist immunotherapy (:func:`_document_resisting_statuses`)."""
+    resist immunotherapy (:func:`_document_resisting_statuses`). The mechanism involves the status."""
     if entity.category == "ResistanceMechanism":
         return entity
     if entity.category == "Alteration":
@@ -2502,7 +2522,9 @@ def population_resistance(entity: Entity, m: MatchContext, token: int) -> Entity
     if entity.category == "Biomarker" and entity.id in vocab.poor_immune_response and resisted and \
             all(any(_is_immunotherapy(vocab, p) for p in _therapy_parts(m, t)) for t in resisted) and \
             (asked or entity.id in _document_resisting_statuses(m.reading)):
-        return mechanism(f"{entity.name}-mediated resistance", [], m)
+        mech = mechanism(f"{entity.name}-mediated resistance", [], m)
+        m.side.append((mech, "involves", entity))  # the status that mediates it
+        return mech
     return None
 
 
@@ -3756,8 +3778,12 @@ def therapy_not_an_apposed_class(m: MatchContext) -> bool:
     toks, first = m.tokens, min(slot)
     if not any(e.category == "DrugClass" for e in toks[first].entities or ()):
         return True
-    return not (first >= 3 and toks[first - 1].lower in ("a", "an") and toks[first - 2].lower == "," and
-                any(e.category == "Drug" for e in toks[first - 3].entities or ()))
+    j = first - 1  # "lapatinib, a dual ... inhibitor", "regorafenib, a small molecule multikinase inhibitor"
+    while j > first - 6 and j >= 0 and toks[j].lower not in ("a", "an", ",", ";") and \
+            all(e.category == "Gene" for e in toks[j].entities or ()):  # (a target the class is named by: "EGFR/")
+        j -= 1
+    return not (j >= 2 and toks[j].lower in ("a", "an") and toks[j - 1].lower == "," and
+                any(e.category == "Drug" for e in toks[j - 2].entities or ()))
 
 
 @guard
@@ -4370,6 +4396,18 @@ def resisted_drug(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 # therapies that stand for whatever patients were given, or for nothing ("standard therapy", "placebo"): a
 # refractoriness to them is no mechanism of resistance to any one therapy
 _NO_THERAPY_OF_ITS_OWN = frozenset({STANDARD_OF_CARE, "crc:regimen_best_supportive_care", "crc:regimen_placebo"})
+
+
+@transform({"ResistanceMechanism"})
+def resistance_or_refractoriness_to(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`resistance_to`; for the standard therapy patients progressed on ("patients who had progressed on all
+    standard therapy"), their refractoriness to it as a state of its own: a state of the patients' disease, with no
+    resistance to the standard of care (whatever they were given), which names no therapy."""
+    if entity.id == STANDARD_OF_CARE:
+        name = "refractoriness to standard therapy"
+        return Entity(mint("mech", name), "ResistanceMechanism", name, ("refractory to standard therapy",), (),
+                      (("taxonomy_class", "other"),))
+    return resistance_to(entity, m, token)
 
 
 @transform({"ResistanceMechanism"})
