@@ -27,6 +27,7 @@ from builders.prefilter import prefiltered
 from builders.trials_population_opening import opening_count_start
 from builders.trials_part_counts import labelled_part_counts
 from builders.trials_sole_totals import clause_bounds, sole_arm_total
+from builders.trials_stated_count import stated_sample
 from builders.trials_focus import _NOT_ARMS
 from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
 from kg.model import Entity
@@ -89,7 +90,7 @@ _N_GROUPS_OF = r"(?!(?:[\w\-]+\s+)?(?:cohorts?|groups?|arms?|subgroups?|populati
 _N_PATIENTS = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+{_N_GROUPS_OF}(?:(?:(?:(?!(?:{_SMALL_WORDS})\b){_DESCRIBING_WORD}\s+(?:and|or)\s+(?!(?:{_SMALL_WORDS})\b)(?={_DESCRIBING_WORD}\s))?"
                            rf"(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
                            rf"{_VARIANT_WORD})\s+){{0,3}}?|(?:{_DESCRIBING_WORD}\s+){{4,6}}?)"
-                           r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
+                           r"(?:patients|participants|pts|subjects|individuals|cases|enrol+ments)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 # ("48 patients were offered A, and 35 (73%) started treatment": those who started it are the ones treated)
 _N_ELIDED = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
@@ -868,6 +869,8 @@ class PatientCounts:
             return False  # "56 patients were randomised to arm A, 55 to arm B": one arm's patients, not the sample
         if m.re == _N_ELIDED.regex or m.re == _N_BRACKETED:
             return True  # ("77 were treated", "patients (n = 153) were randomised": the verb is the count's own)
+        if stated_sample(text, m.start(), m.end()):
+            return True  # (s45 own2) "There were 142 enrollments on 29 trials", "The ITT population was comprised of 300 patients"
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
             return True  # "the phase II PEAK study was conducted in 285 patients"
         if _TRIAL_OF_COUNT.search(text, max(0, m.start() - 40), m.start()):
