@@ -80,7 +80,7 @@ def _fits(metric: str, unit: str) -> bool:
 
 def part_values(text: str, cohorts: bool = False) -> list[tuple[str, float, str, int, int, str]]:
     """The values ``text`` gives per line (or, ``cohorts``, per lettered cohort or period) of one study, as (metric,
-    value, unit as written, start, end, part label), with each part's count when a bracket after its value gives it (metric "n");
+    value, unit (months, weeks, days or %), start, end, part label), with each part's count when a bracket after its value gives it (metric "n");
     empty unless there is one metric and one value per part (see the module)."""
     named = _labels(text, cohorts)
     if named is None:
@@ -114,7 +114,13 @@ def part_values(text: str, cohorts: bool = False) -> list[tuple[str, float, str,
     metric = _metric(text[:values[0][2]])
     if metric is None or not all(_fits(metric, "%" if u == "%" else "time") for _, u, _, _ in values):
         return []
-    return [(metric, v, u, a, b, label) for (v, u, a, b), label in zip(values, labels)] + out
+    return [(metric, v, _unit(u), a, b, label) for (v, u, a, b), label in zip(values, labels)] + out
+
+
+def _unit(written: str) -> str:
+    """The unit a value is kept in, as written: "wks" -> "weeks", "day" -> "days", "mo" -> "months" (never converted)."""
+    w = written.lower()
+    return "weeks" if w.startswith("w") else "days" if w.startswith("d") else "%" if w == "%" else "months"
 
 
 def _after_unit(text: str, end: int) -> int:
