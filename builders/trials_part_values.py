@@ -7,7 +7,8 @@ months (n=45) and 2.2 months (n=28), respectively", "ORR in the first- and secon
 respectively", "a difference between Cohort A and B (27.4 vs. 31.9 months; p = 0.03)", "median OS of periods A, B and C
 was 14.2 vs. 17.5 vs. 20.3 months". Each value is its part's (kept as the value's subgroup: "first line", "cohort A"),
 with the part's count when a bracket after the value gives it ("(n=60)"). One metric only, the values as many as the
-parts and all in the metric's kind of unit (months, weeks or days for a median, % for a rate); otherwise nothing.
+parts and all in the metric's kind of unit (months, weeks or days for a median, % for a rate); otherwise nothing, nor
+in a sentence that cites other studies or calls its values historical.
 """
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ _METRICS = (("mPFS", lazy_compile(r"\bmedian\s+(?:progression[- ]free\s+survival
             ("mOS", lazy_compile(r"\bmedian\s+(?:overall\s+)?survivals?\b|\bmedian\s+OS\b|\bmOS\b", re.I)),
             ("ORR", lazy_compile(r"\b(?:objective|overall)?\s*response\s+rates?\b|\bORRs?\b", re.I)),
             ("DCR", lazy_compile(r"\bdisease\s+control\s+rates?\b|\bDCRs?\b", re.I)))
+# values of other studies the sentence cites or calls earlier ("Historically, ORR in the second and third lines was 10%
+# and 5%, respectively", "... as reported by Lee et al.")
+_ELSEWHERE = lazy_compile(r"\b(?:historical(?:ly)?|previous(?:ly)?|published|literature|reported\s+(?:in|by)|"
+                          r"(?:prior|earlier|other)\s+(?:studies|trials|reports|series))\b|\[\d|\bet\s+al\b", re.I)
 _OTHER_TIME = lazy_compile(r"\bprogression[- ]free\b|\bPFS\b|\bduration\b|\btime\s+to\b|\bfollow-?up\b", re.I)
 
 
@@ -83,7 +88,7 @@ def part_values(text: str, cohorts: bool = False) -> list[tuple[str, float, str,
     value, unit (months, weeks, days or %), start, end, part label), with each part's count when a bracket after its value gives it (metric "n");
     empty unless there is one metric and one value per part (see the module)."""
     named = _labels(text, cohorts)
-    if named is None:
+    if named is None or _ELSEWHERE.search(text):
         return []
     labels, at = named
     if len(labels) < 2:
