@@ -114,6 +114,10 @@ _N_EVALUABLE_AFTER = lazy_compile(r"\s+(?:(?:(?!(?:were|was|being|enroll?ed|incl
                                   r"(?:were|being)\s+)(?:evaluable|assessable)\b"
                                   r"(?:\s+for\s+((?:[\w\-]+\s+){0,2}?(?:efficacy|response|activity|safety|toxicity|analysis|survival)))?",
                                   re.I)
+# a count said itself to be evaluable ("566 were evaluable", "58 patients were evaluable for efficacy"; not "12 patients had
+# assessable lesions")
+_WERE_EVALUABLE = lazy_compile(r"\s+(?:patients\s+|participants\s+|pts\s+)?(?:were|was)\s+(?:evaluable|assessable)\b", re.I)
+_RANDOMISED_BEFORE = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
 # "604 patients had left-sided tumors": the size of a population the text then reports values for
 _N_HAD = lazy_compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
                       r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
@@ -678,6 +682,14 @@ class PatientCounts:
                     m.re == _N_ELIDED.regex and m.group(0).lower().endswith("treated") or _TREATED_AFTER.match(text, m.end())):
                 # "Thirty-two patients entered the study, and 31 were treated": the treated part of the sample
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or _TREATED_LABEL)
+            elif found and first is not None and n < first and not subgroup and evaluable and \
+                    _WERE_EVALUABLE.match(text, m.end(1)) and _RANDOMISED_BEFORE.search(text, 0, m.start()) and \
+                    not _in_counts_respectively(text, m.start(1), m.end(1)):
+                # (s45 own2) "Of the 571 patients randomly assigned, 566 were evaluable in ITT analyses", "123 patients were
+                # randomized (116 were evaluable: A=54, B=62)": the evaluable part of the randomised sample counted first,
+                # kept apart (its analysis population; not of a sample only enrolled: "Of 24 patients enrolled, 22 were
+                # evaluable")
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 lo, hi = clause_bounds(text, m.start(), m.end())
