@@ -27,6 +27,7 @@ from builders.prefilter import prefiltered
 from builders.trials_population_opening import opening_count_start
 from builders.trials_part_counts import labelled_part_counts
 from builders.trials_sole_totals import clause_bounds, sole_arm_total
+from builders.trials_stated_count import stated_sample
 from builders.trials_focus import _NOT_ARMS
 from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
 from kg.model import Entity
@@ -89,7 +90,7 @@ _N_GROUPS_OF = r"(?!(?:[\w\-]+\s+)?(?:cohorts?|groups?|arms?|subgroups?|populati
 _N_PATIENTS = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+{_N_GROUPS_OF}(?:(?:(?:(?!(?:{_SMALL_WORDS})\b){_DESCRIBING_WORD}\s+(?:and|or)\s+(?!(?:{_SMALL_WORDS})\b)(?={_DESCRIBING_WORD}\s))?"
                            rf"(?:(?![\w\-]*\d)(?!(?:hundred|thousand)\b)[\w\-]+|"
                            rf"{_VARIANT_WORD})\s+){{0,3}}?|(?:{_DESCRIBING_WORD}\s+){{4,6}}?)"
-                           r"(?:patients|participants|pts|subjects|individuals|cases)\b", re.I)
+                           r"(?:patients|participants|pts|subjects|individuals|cases|enrol+ments)\b", re.I)
 # "... screened and 77 were treated", "Of these, 33 were enrolled": a count whose noun (patients) is left out
 # ("48 patients were offered A, and 35 (73%) started treatment": those who started it are the ones treated)
 _N_ELIDED = lazy_compile(rf"(?<![\d.,\-/])\b{_COUNT}\s+(?:(?:were|was)\s+(?:then\s+|subsequently\s+|finally\s+|eventually\s+)?"
@@ -113,6 +114,10 @@ _N_EVALUABLE_AFTER = lazy_compile(r"\s+(?:(?:(?!(?:were|was|being|enroll?ed|incl
                                   r"(?:were|being)\s+)(?:evaluable|assessable)\b"
                                   r"(?:\s+for\s+((?:[\w\-]+\s+){0,2}?(?:efficacy|response|activity|safety|toxicity|analysis|survival)))?",
                                   re.I)
+# a count said itself to be evaluable ("566 were evaluable", "58 patients were evaluable for efficacy"; not "12 patients had
+# assessable lesions")
+_WERE_EVALUABLE = lazy_compile(r"\s+(?:patients\s+|participants\s+|pts\s+)?(?:were|was)\s+(?:evaluable|assessable)\b", re.I)
+_RANDOMISED_BEFORE = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
 # "604 patients had left-sided tumors": the size of a population the text then reports values for
 _N_HAD = lazy_compile(rf"(?<![\d.,\-/%(])\b{_COUNT}\s+(?:patients|participants|pts)\s+(?:had|harbou?red|presented with)\s+"
                       r"((?:an?\s+)?(?:[\w/+\-]+\s+){0,3}?(?:primary\s+)?(?:tumou?rs?|cancers?))\b(?!\s+(?:response|shrinkage|"
@@ -677,6 +682,14 @@ class PatientCounts:
                     m.re == _N_ELIDED.regex and m.group(0).lower().endswith("treated") or _TREATED_AFTER.match(text, m.end())):
                 # "Thirty-two patients entered the study, and 31 were treated": the treated part of the sample
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or _TREATED_LABEL)
+            elif found and first is not None and n < first and not subgroup and evaluable and \
+                    _WERE_EVALUABLE.match(text, m.end(1)) and _RANDOMISED_BEFORE.search(text, 0, m.start()) and \
+                    not _in_counts_respectively(text, m.start(1), m.end(1)):
+                # (s45 own2) "Of the 571 patients randomly assigned, 566 were evaluable in ITT analyses", "123 patients were
+                # randomized (116 were evaluable: A=54, B=62)": the evaluable part of the randomised sample counted first,
+                # kept apart (its analysis population; not of a sample only enrolled: "Of 24 patients enrolled, 22 were
+                # evaluable")
+                self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
             elif not found:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 lo, hi = clause_bounds(text, m.start(), m.end())
@@ -868,6 +881,8 @@ class PatientCounts:
             return False  # "56 patients were randomised to arm A, 55 to arm B": one arm's patients, not the sample
         if m.re == _N_ELIDED.regex or m.re == _N_BRACKETED:
             return True  # ("77 were treated", "patients (n = 153) were randomised": the verb is the count's own)
+        if stated_sample(text, m.start(), m.end()):
+            return True  # (s45 own2) "There were 142 enrollments on 29 trials", "The ITT population was comprised of 300 patients"
         if _N_STUDY_IN.search(text[max(0, m.start() - 80):m.start()]):
             return True  # "the phase II PEAK study was conducted in 285 patients"
         if _TRIAL_OF_COUNT.search(text, max(0, m.start() - 40), m.start()):

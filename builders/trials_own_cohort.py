@@ -6,8 +6,9 @@ cohort study") says what it set side by side in its aim or in its methods:
 * its aim: "This retrospective study aimed to investigate the efficacy of A plus B compared with A monotherapy", "The
   purpose of our analysis was to compare A with B", "We aimed to evaluate A versus B", "The present study compared A
   with B";
-* what the authors did: "We retrospectively compared A with B", "We analysed patients treated with A or B", or what
-  the study was: "This was a retrospective study of 23 patients from two centres";
+* what the authors did: "We retrospectively compared A with B", "We analysed patients treated with A or B", "We
+  conducted a multicenter retrospective cohort study of adults who received A plus B or A alone", or what the study
+  was: "This was a retrospective study of 23 patients from two centres";
 * whose records were read: "Records of patients who initiated A or B were retrospectively reviewed", or what was
   measured and for whose patients: "OS and safety were analysed for 78 patients treated with A at six institutions";
 * its aim in the passive, about a therapy in practice: "The effect of A in routine clinical practice was evaluated".
@@ -45,6 +46,10 @@ _OWN_STATEMENT = lazy_compile(
     # (s45 own: the study said to be a comparison of therapies: "This trial was a randomized, two-armed phase 3
     # comparison of A versus B", "The present study is an open-label comparison of A with B")
     r"\b(?:this|the\s+present|our)\s+(?:study|trial)\s+(?:is|was)\s+an?\s+(?:[\w\-]+,?\s+){0,6}?comparison\s+of\b|"
+    # (s45 own2: what the authors conducted, and of whom: "We conducted a multicenter retrospective cohort study of adults
+    # who received A plus B or A alone", "We performed a real-world analysis of patients treated with A or B")
+    r"\bwe\s+(?:conducted|performed|undertook|carried\s+out)\s+an?\s+(?:[\w\-]+,?\s+){0,5}?(?:study|analysis|review)\s+"
+    r"(?:of|in|among)\b|"
     # ("This was a retrospective study of 23 patients from two centres")
     r"\b(?:this|the\s+present|our)\s+(?:study\s+)?(?:is|was)\s+an?\s+(?:[\w\-]+,?\s+){0,3}?(?:study|analysis|review)\b|"
     r"\b(?:patients|records|charts|data)\b[^.;]{0,300}?\bwere\s+(?:\w+ly\s+)?(?:reviewed|analy[sz]ed|compared)\b|"

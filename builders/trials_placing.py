@@ -30,6 +30,7 @@ from builders.trials_metric_bracket import bracket_end
 from builders.trials_group_contrast import contrasted_groups
 from builders.trials_hr_labels import trailing_group
 from builders.trials_phases import phase_values
+from builders.trials_part_values import part_values
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
@@ -459,6 +460,9 @@ class ValuePlacing:
             self._outcomes_of_one_arm(arm_entity(st.trial, series_regimen()), st, whole[0], rec, whole[1], ev)
             if len(self.out.outcomes) > before:
                 add_arm(self.out, st.trial, series_regimen(), ev)  # (the arm where a value of it is read)
+                # (s45 own2) then the values of its parts, lines or lettered cohorts, in the order the sentence named
+                # them ("... 32.0 months, with a difference between Cohort A and B (29.2 vs. 33.5 months)")
+                self._part_values(arm_entity(st.trial, series_regimen()), text, ev, cohorts=True)
                 return
         if not st.arms:
             # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
@@ -501,6 +505,9 @@ class ValuePlacing:
             add_outcome(self.out, st.arms[0], metric, value, ev, subgroup=phase)
         if phased:
             return
+        if len(st.arms) == 1 and not self._other_therapies_said(st, text, rec) and \
+                self._part_values(st.arms[0], text, ev, cohorts=False):
+            return  # (s45 own2) "For the first three lines, median PFS was 6.3, 2.5 and 2.6 months, respectively"
         # (an unplaced dose level whose arm _add_dose_arm cannot set apart, or that stays unplaced after it)
         if self._unplaced_dose(st, text, rec) and (not self._add_dose_arm(st, text, rec, ev) or
                                                    self._unplaced_dose(st, text, rec)):
@@ -1766,6 +1773,20 @@ class ValuePlacing:
         held = self._held(regimen) | {regimen.id}
         return any(t.entity.id not in held and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS and
                    (cited_from is None or t.start < cited_from) for t in self.therapies(text, rec))
+
+    def _part_values(self, arm: Entity, text: str, ev, cohorts: bool) -> bool:
+        """The values ``text`` gives per treatment line (or, ``cohorts``, per lettered cohort or period) of the one
+        arm's study, each on ``arm`` with its part as subgroup (builders.trials_part_values); whether any was read."""
+        found = part_values(text, cohorts)
+        for metric, number, unit, a, b, label in found:
+            self._add(arm, metric, Value(a, b, number, unit), ev, label)
+        return bool(found)
+
+    def _other_therapies_said(self, st: TrialState, text: str, rec) -> bool:
+        """Whether ``text`` names a therapy that is not part of the study's one arm ("with FOLFOX and FOLFIRI in the
+        first and second lines": the lines' values are those therapies')."""
+        held = self._components(st, st.arms[0]) | {getattr(st.regimens.get(st.arms[0].id), "id", None)}
+        return any(t.entity.id not in held and t.entity.id not in _NOT_ARMS for t in self.therapies(text, rec))
 
     def _add(self, arm, metric, v: Value, ev, subgroup, stated_none: bool = False) -> None:
         """Record ``metric`` = ``v`` for ``arm`` (``stated_none``: a rate of none the sentence says in words; a rate of
