@@ -1541,6 +1541,14 @@ def alterations(r, text, mentions, rec):
         pre = _unpaired(text, pre)
         if pre is not None and len(text[:pre.start("mod")].rstrip(" -")) in gene_ends:
             pre = None  # "ERBB2 amplified RAS/RAF co-altered CRC": the word after one gene is that gene's, not the next's
+        domain = _domain_mutation(text, g, pre) if not mod else None
+        if domain is not None:  # "mutations in the EGFR extracellular domain", "mutations of A and the EGFR ectodomain"
+            kind, start, end = domain
+            alt = alteration_entity(g.entity, kind)
+            new.append(_mention(start, end, text, alt))
+            rec.imply(alt, "alteration_of", g.entity)
+            consumed.add(i)
+            continue
         word = mod.group("mod") if mod else (pre.group("mod") if pre else None)
         if not word:
             continue
@@ -1609,6 +1617,40 @@ def alterations(r, text, mentions, rec):
                           mentions + new, rec)
     keep = [m for m in mentions if gene_index(m) not in consumed]
     return keep + new
+
+
+# a protein domain written right after a gene that a mutation word before names the place of ("mutations in the EGFR
+# extracellular domain", "mutations affecting the POLE exonuclease domain", "mutations of KRAS and the EGFR ectodomain")
+_DOMAIN_AFTER = lazy_compile(r"\s+(?P<dom>ectodomain|extracellular\s+domain|ECD|kinase\s+domain|exonuclease\s+domain)"
+                             r"(?:\s+\((?:ECD|EDM|KD)\))?(?![A-Za-z\-])")
+_MUTATION_IN = lazy_compile(r"(?<![A-Za-z])mutations?\s+(?:in|of|at|within|affecting)\s+(?:the\s+)?$", re.I)
+# the same, the gene last item of a list after the mutation word ("mutations of KRAS and the EGFR ectodomain")
+_MUTATION_IN_LIST = lazy_compile(r"(?<![A-Za-z])mutations?\s+(?:in|of|at|within|affecting)\s+[^.;()]{1,40}?"
+                                 r"(?:,\s*|\s)(?:and|or)\s+(?:in\s+|of\s+)?(?:the\s+)?$", re.I)
+
+
+def _domain_mutation(text: str, g, pre) -> tuple[str, int, int] | None:
+    """(kind, start, end) of a domain's mutation written as a mutation word, the gene, then the domain ("mutations in
+    the EGFR extracellular domain": EGFR ectodomain mutation); None when no domain word follows the gene or no mutation
+    word stands before it."""
+    dom = _DOMAIN_AFTER.match(text, g.end)
+    if dom is None:
+        return None
+    kind = _mod_kind(dom.group("dom").replace("ECD", "ECD "))
+    if kind not in ("ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation"):
+        return None
+    here = _MUTATION_IN.search(text, max(0, g.start - 30), g.start)
+    if here is not None:
+        return kind, here.start(), dom.end()
+    listed = _MUTATION_IN_LIST.search(text, max(0, g.start - 80), g.start)
+    if listed is not None:
+        return kind, _article_start(text, g.start), dom.end()
+    return None
+
+
+def _article_start(text: str, start: int) -> int:
+    """``start`` moved back over a "the " right before it."""
+    return start - 4 if text[max(0, start - 4):start].lower() == "the " else start
 
 
 # the changes of a gene's DNA that a ligand's or molecule's name before them can only mean of the gene that encodes it
