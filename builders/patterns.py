@@ -45,6 +45,7 @@ from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.liquid_status import liquid_status, specimen_name
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.entity_clinical_factors import MAY_CLINICAL_FACTOR, clinical_factors
+from builders.entity_treatment_history import MAY_TREATMENT_HISTORY, treatment_histories
 from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
@@ -834,6 +835,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
     if digits and MAY_CLINICAL_FACTOR.search(text):
         mentions = clinical_factors(text, mentions)
+    if MAY_TREATMENT_HISTORY.search(text):
+        mentions = treatment_histories(text, mentions)
     if "+" in text or _MAY_SPELL_MARKER.search(text):
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
