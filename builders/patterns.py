@@ -59,6 +59,7 @@ from builders.entity_enzyme_classes import MAY_ENZYME_CLASS, enzyme_classes
 from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
+from builders.pathway_lists import listed_pathways
 from builders.group_trials import group_trials
 from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
@@ -849,6 +850,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = exosomal(text, mentions)
     if _MAY_SHARE_HEAD.search(text):
         mentions = shared_head_items(r.vocab, text, mentions, _mention)
+    if "," in text:
+        mentions = listed_pathways(r.vocab, text, mentions, _mention)
     mentions = cell_processes(r.vocab, text, mentions, rec)
     mentions = mechanisms(r, text, mentions, rec)
     if MAY_STATE.search(text):
