@@ -60,6 +60,7 @@ from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
 from builders.pathway_lists import listed_pathways
+from builders.cell_states import MAY_CELL_STATE, state_cells
 from builders.group_trials import group_trials
 from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
@@ -838,6 +839,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = clinical_factors(text, mentions)
     if MAY_TREATMENT_HISTORY.search(text):
         mentions = treatment_histories(text, mentions)
+    if MAY_CELL_STATE.search(text):
+        mentions = state_cells(r.vocab, text, mentions, _mention)
     if "+" in text or _MAY_SPELL_MARKER.search(text):
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
