@@ -146,8 +146,21 @@ def predicts_for_standard_of_care(assertions: list[Assertion], entities: dict[st
             if a.predicate in ("predicts_response_to", "predicts_resistance_to") and a.object == STANDARD_OF_CARE}
 
 
+def history_confers_resistance(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
+    """The keys of ``H confers_resistance_to T`` facts where H is a patient group's treatment history ("prior
+    bevacizumab treatment", builders/entity_treatment_history.py).
+
+    Knowledge: what patients were given before is a feature of the patients, not a change in the tumour; it can
+    predict the outcome of a later therapy ("patients with prior bevacizumab derived less benefit from aflibercept"),
+    never cause resistance itself ("markers of bevacizumab resistance correlated with prior bevacizumab therapy").
+    """
+    return {a.key for a in assertions
+            if a.predicate == "confers_resistance_to" and a.subject in entities and
+            entities[a.subject].attr("biomarker_kind") == "treatment_history"}
+
+
 CHECKS = (overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance,
-          overcomes_own_target_alteration, predicts_for_standard_of_care)
+          overcomes_own_target_alteration, predicts_for_standard_of_care, history_confers_resistance)
 
 
 def checked_edges(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:

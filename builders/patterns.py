@@ -45,6 +45,7 @@ from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.liquid_status import liquid_status, specimen_name
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.entity_clinical_factors import MAY_CLINICAL_FACTOR, clinical_factors
+from builders.entity_treatment_history import MAY_TREATMENT_HISTORY, treatment_histories
 from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
@@ -58,6 +59,8 @@ from builders.entity_enzyme_classes import MAY_ENZYME_CLASS, enzyme_classes
 from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
+from builders.pathway_lists import listed_pathways
+from builders.cell_states import MAY_CELL_STATE, state_cells
 from builders.group_trials import group_trials
 from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
@@ -834,6 +837,10 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
     if digits and MAY_CLINICAL_FACTOR.search(text):
         mentions = clinical_factors(text, mentions)
+    if MAY_TREATMENT_HISTORY.search(text):
+        mentions = treatment_histories(text, mentions)
+    if MAY_CELL_STATE.search(text):
+        mentions = state_cells(r.vocab, text, mentions, _mention)
     if "+" in text or _MAY_SPELL_MARKER.search(text):
         mentions = marker_positive_cells(text, mentions, rec)
     if _MAY_CELL_MARKER.search(text):
@@ -846,6 +853,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = exosomal(text, mentions)
     if _MAY_SHARE_HEAD.search(text):
         mentions = shared_head_items(r.vocab, text, mentions, _mention)
+    if "," in text:
+        mentions = listed_pathways(r.vocab, text, mentions, _mention)
     mentions = cell_processes(r.vocab, text, mentions, rec)
     mentions = mechanisms(r, text, mentions, rec)
     if MAY_STATE.search(text):
@@ -1541,6 +1550,14 @@ def alterations(r, text, mentions, rec):
         pre = _unpaired(text, pre)
         if pre is not None and len(text[:pre.start("mod")].rstrip(" -")) in gene_ends:
             pre = None  # "ERBB2 amplified RAS/RAF co-altered CRC": the word after one gene is that gene's, not the next's
+        domain = _domain_mutation(text, g, pre) if not mod else None
+        if domain is not None:  # "mutations in the EGFR extracellular domain", "mutations of A and the EGFR ectodomain"
+            kind, start, end = domain
+            alt = alteration_entity(g.entity, kind)
+            new.append(_mention(start, end, text, alt))
+            rec.imply(alt, "alteration_of", g.entity)
+            consumed.add(i)
+            continue
         word = mod.group("mod") if mod else (pre.group("mod") if pre else None)
         if not word:
             continue
@@ -1609,6 +1626,40 @@ def alterations(r, text, mentions, rec):
                           mentions + new, rec)
     keep = [m for m in mentions if gene_index(m) not in consumed]
     return keep + new
+
+
+# a protein domain written right after a gene that a mutation word before names the place of ("mutations in the EGFR
+# extracellular domain", "mutations affecting the POLE exonuclease domain", "mutations of KRAS and the EGFR ectodomain")
+_DOMAIN_AFTER = lazy_compile(r"\s+(?P<dom>ectodomain|extracellular\s+domain|ECD|kinase\s+domain|exonuclease\s+domain)"
+                             r"(?:\s+\((?:ECD|EDM|KD)\))?(?![A-Za-z\-])")
+_MUTATION_IN = lazy_compile(r"(?<![A-Za-z])mutations?\s+(?:in|of|at|within|affecting)\s+(?:the\s+)?$", re.I)
+# the same, the gene last item of a list after the mutation word ("mutations of KRAS and the EGFR ectodomain")
+_MUTATION_IN_LIST = lazy_compile(r"(?<![A-Za-z])mutations?\s+(?:in|of|at|within|affecting)\s+[^.;()]{1,40}?"
+                                 r"(?:,\s*|\s)(?:and|or)\s+(?:in\s+|of\s+)?(?:the\s+)?$", re.I)
+
+
+def _domain_mutation(text: str, g, pre) -> tuple[str, int, int] | None:
+    """(kind, start, end) of a domain's mutation written as a mutation word, the gene, then the domain ("mutations in
+    the EGFR extracellular domain": EGFR ectodomain mutation); None when no domain word follows the gene or no mutation
+    word stands before it."""
+    dom = _DOMAIN_AFTER.match(text, g.end)
+    if dom is None:
+        return None
+    kind = _mod_kind(dom.group("dom").replace("ECD", "ECD "))
+    if kind not in ("ectodomain mutation", "kinase domain mutation", "exonuclease domain mutation"):
+        return None
+    here = _MUTATION_IN.search(text, max(0, g.start - 30), g.start)
+    if here is not None:
+        return kind, here.start(), dom.end()
+    listed = _MUTATION_IN_LIST.search(text, max(0, g.start - 80), g.start)
+    if listed is not None:
+        return kind, _article_start(text, g.start), dom.end()
+    return None
+
+
+def _article_start(text: str, start: int) -> int:
+    """``start`` moved back over a "the " right before it."""
+    return start - 4 if text[max(0, start - 4):start].lower() == "the " else start
 
 
 # the changes of a gene's DNA that a ligand's or molecule's name before them can only mean of the gene that encodes it

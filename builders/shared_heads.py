@@ -15,6 +15,7 @@ _BEFORE_ITEM = lazy_compile(r"(?:^|[\s(])(?P<item>[A-Za-z0-9α-ωΑ-Ω][\w+\-/α
 # the signalling word after a gene or pathway named as the last item ("MYC signaling", "MAPK pathways")
 _SIGNAL_HEAD = lazy_compile(r"(?i)\s*(?P<head>signal(?:l)?ing(?:\s+pathways?)?|pathways?)\b")
 _WORD_GAP = lazy_compile(r"\s+")
+_SIGNAL_WORDS = ("signaling", "signalling", "pathway", "pathways", "signaling pathway", "signalling pathway")
 _MAX_ITEMS = 3
 _HEAD_KINDS = {"CellType": ("CellType",), "Pathway": ("Pathway",), "Gene": ("Pathway",),
                "ResistanceMechanism": ("Pathway",)}
@@ -42,7 +43,7 @@ def shared_head_items(vocab, text: str, mentions: list, make) -> list:
             gene = _gene_marker(text, out, start, stop) if m.entity.category == "CellType" else None
             if gene is None and any(a < stop and start < b for a, b in taken):
                 continue  # an item named on its own ("macrophages and B cells")
-            found = vocab.by_name.get(f"{before.group('item')} {head}".lower())
+            found = _with_head(vocab, before.group("item"), head)
             entity = vocab.entities.get(found) if found else None
             if entity is None or entity.category not in kinds or entity.id == m.entity.id:
                 if gene is not None:
@@ -54,6 +55,15 @@ def shared_head_items(vocab, text: str, mentions: list, make) -> list:
             taken.append((start, stop))
     changed = len(out) != len(mentions) or any(x is not y for x, y in zip(out, mentions))
     return sorted(out, key=lambda x: (x.start, x.end)) if changed else mentions
+
+
+def _with_head(vocab, item: str, head: str) -> str | None:
+    """The id of what ``item`` names with ``head``, or for a signalling word with another signalling word the
+    vocabulary gives it ("Hippo/YAP" of "... and Notch signalling" is the "Hippo/YAP pathway"); None when unknown."""
+    found = vocab.by_name.get(f"{item} {head}".lower())
+    if found is not None or not _SIGNAL_HEAD.fullmatch(" " + head):
+        return found
+    return next((vocab.by_name[k] for k in (f"{item} {h}".lower() for h in _SIGNAL_WORDS) if k in vocab.by_name), None)
 
 
 def _gene_marker(text: str, mentions: list, start: int, stop: int):

@@ -134,3 +134,15 @@ def test_marker_predicting_standard_of_care_is_caught():
     facts = [Assertion(marker, "predicts_response_to", STANDARD_OF_CARE),
              Assertion(marker, "predicts_response_to", _id("cetuximab"))]
     assert predicts_for_standard_of_care(facts, entities, vocab) == {facts[0].key}
+
+
+def test_treatment_history_conferring_resistance_is_caught():
+    from builders.edge_checks import history_confers_resistance
+    from builders.entity_treatment_history import treatment_history_entity
+    vocab = context().vocab
+    history = treatment_history_entity("bevacizumab")
+    entities = _entities("bevacizumab", "aflibercept")
+    entities[history.id] = history
+    facts = [Assertion(history.id, "confers_resistance_to", _id("bevacizumab")),
+             Assertion(history.id, "predicts_resistance_to", _id("aflibercept"))]
+    assert history_confers_resistance(facts, entities, vocab) == {facts[0].key}
