@@ -51,10 +51,12 @@ def _patients_history(text: str, at: int) -> bool:
 # received A, B, and C"
 # ("These patients were treated with A"; not "Patients who had received A ...": theirs before entry)
 _PATIENTS_RECEIVED = lazy_compile(r"^(?:(?:these|the|all|eligible|enrolled)\s+)?(?:patients|participants|pts)\b[^.;:]{0,160}?"
-                                  r"(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s(?:received|were\s+(?:treated\s+with|given))\s|"
+                                  r"(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)\s(?:received|were\s+(?:then\s+)?(?:treated\s+with|given|administered))\s|"
                                   # "Participants were randomly assigned 2:1 to receive A or B"
                                   r"^(?:patients|participants|pts)\s+were\s+(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed)\s+"
                                   r"(?:\(?\d\s?:\s?\d\)?\s+)?to\s+receive\s+(?:either\s+)?", re.I)
+# words that offer the next therapy as an alternative to the one before it ("were given A or B", "A versus B")
+_OFFERED = lazy_compile(r"\b(?:or|versus|vs)\b", re.I)
 _REFS = lazy_compile(r"\[(\d+(?:[,–-]\s*\d+)*)\]")
 _DESIGN = r"(?:(?:randomi[sz]ed|single-arm|open-label|multicenter|multicentre|prospective|retrospective|pilot|clinical|" \
           r"phase\s+(?:I{1,3}|[1-3])[ab]?(?:/(?:I{1,3}|[1-3]))?)[\s,]+){1,4}(?:clinical\s+)?(?:study|trial|analysis)\b"
@@ -592,7 +594,12 @@ class TrialFocus:
                    t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS
                    and not trials_own.had_before(nxt.norm, given.end(), t.start)]
             if seq:
-                return nxt, _joined_runs(nxt.norm, seq)[0]  # the therapies joined into one regimen
+                # the therapies joined into one regimen, their doses and schedules between them ("Patients were
+                # administered 200 mg A intravenously every 3 weeks combined with B 250 mg orally"; s45 solo)
+                run = _dosed_run(nxt.norm, seq)
+                if len(run) < len(seq) and _OFFERED.search(nxt.norm, run[-1].end, seq[len(run)].start):
+                    return s, []  # ("were given A or B": alternatives, two arms, never the first alone)
+                return nxt, run
         return s, []
 
     def _first_therapy_before(self, s: Sentence, m: re.Match) -> int | None:

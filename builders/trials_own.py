@@ -178,7 +178,7 @@ _EARLIER_THERAPY = lazy_compile(r"\b(?:resistan\w*|refractory|after|following|pr
 # words that make the therapies after them the ones the patients had before entry, not the trial's: "patients were
 # eligible if they had received at least two prior regimens including A, B, and C", "refractory to A", "after failure
 # of A", "previously treated with A", "who progressed on A"
-_HAD_BEFORE = lazy_compile(r"\b(?:had|have|has|having)\s+(?:previously\s+|already\s+|also\s+)?(?:received|been\s+(?:pre)?treated|"
+_HAD_BEFORE = lazy_compile(r"\b(?:had|have|has|having)\s+(?:previously\s+|already\s+|also\s+)?(?:received|been\s+(?:(?:pre)?treated|administered|given|exposed)|"
                            r"progressed|failed)\b|\bprior\b|\bpreviously\s+treated\b|\beligible\s+if\b|\brefractory\s+to\b|"
                            r"\bfailure\s+(?:of|on|with)\b|\bpre-?treated\s+with\b|\bprogress(?:ed|ing)\s+(?:on|after|during|following|with)\b|"
                            r"\b(?:resistant|intolerant)\s+(?:to|of)\b", re.I)

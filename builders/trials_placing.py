@@ -23,6 +23,7 @@ from dataclasses import replace
 from builders.context import add_arm, add_outcome, arm_entity, as_regimen, paired_labels
 from builders.document import Sentence
 from builders import trials_cited, trials_sites, trials_subgroups
+from builders import trials_value_subject as value_subject
 from builders.lazy_patterns import lazy_compile
 from builders.letter_forms import letter_chains
 from builders.trials_no_response import no_response, no_response_in_cohorts, no_response_with
@@ -98,6 +99,9 @@ _BEFORE_VS = lazy_compile(r"[\w\-+/]+(?:\s+[\w\-+/]+){0,4}?\s+(?:vs\.?|versus|co
 # before a bracketed value
 _OPENING_GROUP = lazy_compile(rf"^\s*(?:In|Among|Within)\s+(?:the\s+)?({FEATURE_GROUP_WORDS})\s+(?:patients|tumou?rs|subgroups?|subsets?)\s*,")
 _BRACKETED_GROUP = lazy_compile(rf"\b(?:in|among)\s+(?:the\s+)?({FEATURE_GROUP_WORDS})\s+(?:patients|tumou?rs|subgroups?|subsets?)\s*\(")
+
+# a value tied to the therapy after it ("30% with A", "5.6 months (95% CI ...) for patients receiving A")
+_TIED_AFTER = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|among|on|by)\b(?!\s+(?:an?|the)\s+(?:median|mean|DOR|duration|disease|DCR|PFS|OS|objective|overall)\b)", re.I)
 
 
 def _own_group(text: str) -> str | None:
@@ -1159,6 +1163,11 @@ class ValuePlacing:
                 [a for p, a in refs if lo - 60 <= p < v.start and not _CLAUSE_SEP.search(text, p, v.start) and
                  not _SIDE_TURN.search(text, p, v.start)]
             arm = near[0] if len({a.id for a in near}) == 1 else None
+            subject = self._subject_arm(st, text, rec, v) if len(st.arms) >= 2 else None
+            if subject is not None and not _TIED_AFTER.match(text, v.end):
+                # (s45 solo) "A monotherapy yielded an ORR of 8% and A plus B yielded ...": the arm right before the
+                # value's verb, not the next clause's subject right after it
+                arm = subject
             if arm is None:
                 cohort = self._new_cohort(st, text, rec, v, lo, ev)
                 if cohort is False:
@@ -1168,8 +1177,9 @@ class ValuePlacing:
                 return  # "the ORR was 30% with trastuzumab plus lapatinib", "the median PFS in patients treated with
                 # X was 2.2 months": a regimen no arm of the trial has
             if arm is None and len(st.arms) == 1:
-                if self._clause_of_other_therapy(st, text, rec, v):
-                    return  # "..., whereas adagrasib monotherapy achieved an ORR of 19%": another regimen's value
+                if self._clause_of_other_therapy(st, text, rec, v) or self._alone_subject(st, text, rec, v):
+                    return  # "..., whereas adagrasib monotherapy achieved an ORR of 19%", "A alone showed an ORR of
+                    # 10%, while A plus B ...": another regimen's value
                 arm = st.arms[0]
             if arm is None:
                 before = self.arm_refs(st, text, rec, 0, lo)
@@ -1178,6 +1188,9 @@ class ValuePlacing:
                     arm = before[0][1]
                 elif len(own) == 1:
                     arm = next(iter(own.values()))  # "..., and entrectinib resulted in an ORR of 57%": its clause's arm
+                elif len(own) > 1:
+                    arm = self._subject_arm(st, text, rec, v)  # (s45 solo) "comparing A monotherapy with A/B, A
+                    # monotherapy showed an ORR of 19%": the arm right before the value's verb
             if arm is not None:
                 told, label = _after_label(text[v.end:hi])
                 self._add(arm, metric, v, ev, label if told and label else subgroup)
@@ -1477,6 +1490,24 @@ class ValuePlacing:
                 st.every.append(arm)
             return arm
         return False
+
+    def _subject_arm(self, st: TrialState, text: str, rec, v) -> Entity | None:
+        """The arm of the therapy that stands right before the verb of the value's clause ("A monotherapy showed an ORR
+        of 19%"; builders/trials_value_subject.py), else None."""
+        t = value_subject.clause_subject(text, list(self._unmerged(text, rec)), v.start, _CLAUSE_SEP)
+        if t is None or t.entity.category not in THERAPY or not value_subject.is_subject(text, t.end, v.start):
+            return None
+        return self._arm_for_therapy(st, t.entity, text[t.end:t.end + 25])
+
+    def _alone_subject(self, st: TrialState, text: str, rec, v) -> bool:
+        """Whether the subject of the value's clause is one drug given by itself ("A alone showed an ORR of 10% with a
+        median DOR of 4.1 months, while A plus B ...") while the trial's one arm combines several: the single agent's
+        value, not the arm's (builders/trials_value_subject.py)."""
+        if len(self._components(st, st.arms[0])) < 2:
+            return False
+        t = value_subject.clause_subject(text, list(self._unmerged(text, rec)), v.start, _CLAUSE_SEP)
+        return t is not None and t.entity.category in THERAPY and value_subject.said_alone(text, t.end) and \
+            len(set(self.ctx.combination_parts.get(t.entity.id, ())) or {t.entity.id}) == 1
 
     def _only_single_agent_said(self, st: TrialState, text: str, rec) -> bool:
         """Whether every therapy the sentence names is one agent given by itself ("BRAF inhibitor monotherapy", "A
