@@ -8,7 +8,8 @@ a/β", as PDF extraction leaves it). Truth first: the words before the items mus
 (the recogniser's mention of it covers them exactly), a range expands only over numbers each of which names a member
 of that family ("FGFR 1-4": FGFR1 ... FGFR4 are all FGFR members), and one item the family does not have leaves the
 words as they are ("Table 1-4", "KRAS 12/13", "VEGFR 1-5" give nothing). The recogniser calls
-:func:`spaced_members` when a sentence has a digit or a slash.
+:func:`spaced_members` when a sentence has a digit or a slash. A comma list is read only with a space after each comma
+("VEGFR 1, 2 and 3"): "VEGFR 1,2" is more often the family with two reference marks.
 """
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ import re
 
 from builders.lazy_patterns import lazy_compile
 
-_NUMBERS = r"\d{1,2}(?:\s?[,/]\s?\d{1,2}){1,5}|\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|\.\d)"
+# (a comma list only with a space after each comma: "VEGFR 1,2" is more often a family with two reference marks)
+_NUMBERS = r"\d{1,2}(?:\s?/\s?\d{1,2}){1,5}|\d{1,2}(?:,\s\d{1,2}){1,5}(?:,?\s(?:and|or)\s\d{1,2})?|\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|\.\d)"
 _LETTERS = (r"(?:[αβγ]|a|b|alpha|beta|gamma)(?:\s?/\s?(?:[αβγ]|a|b|alpha|beta|gamma)){1,2}")
 _SPACED = lazy_compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7})(?P<gap>\s|\s?-\s?|-)(?P<items>"
                        + _NUMBERS + "|" + _LETTERS + r")(?![A-Za-z0-9])")
