@@ -6503,6 +6503,15 @@ def _sg_class_head(text: str) -> tuple[str, bool]:
     return "inhibitor", False
 
 
+def _target_groups(targets: list[Entity], vocab) -> set[str]:
+    """The gene families (a gene of no family stands alone) the targets of one list come from."""
+    groups = set()
+    for e in targets:
+        family = next((f for f in sorted(vocab.family_members) if e.id in vocab.family_gene_ids(f)), None)
+        groups.add(family or e.id)
+    return groups
+
+
 @transform({"DrugClass"})
 def class_of_target(entity: Entity, m: MatchContext, token: int):
     """The class of drugs acting on the target the sentence names, of the kind its words say
@@ -6524,7 +6533,15 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
         return None
     head, anti = _sg_class_head(words)
     targets = [e for e in m.slot_entities.get("target", ()) if e.category == "Gene"] or [entity]
+    several = len(_target_groups(targets, vocab)) > 2
+    if several:
+        # s45 tlist: a multikinase list ("targeting VEGFR 1-3, FGFR 1-4, PDGFR α/β and KIT") names no one class over
+        # all its targets; the class of the target's own family is kept when the vocabulary knows it (VEGFR inhibitor)
+        group = _target_groups([entity], vocab)
+        targets = [e for e in targets if _target_groups([e], vocab) == group] or [entity]
     cls, _ = m.reading.recognizer.patterns.class_entity(targets, head, anti, vocab)
+    if several and cls.id not in vocab.entities:
+        return None
     if cls.id not in vocab.entities and len(targets) == 1 and token >= 0:
         # the text's own name for the target gives the class a name too ("a YAP inhibitor")
         said = m.tokens[token].text

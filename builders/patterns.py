@@ -49,6 +49,7 @@ from builders.entity_treatment_history import MAY_TREATMENT_HISTORY, treatment_h
 from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
+from builders.spaced_members import spaced_members
 from builders.entity_microbes import microbes
 from builders.entity_biallelic_losses import MAY_BIALLELIC, biallelic_losses
 from builders.entity_microbe_abundance import MAY_ABUNDANCE, microbe_abundance
@@ -764,6 +765,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = numbered_genes(r, text, mentions)
     if _HAS_GREEK_SLASH.search(text):
         mentions = greek_lists(r, text, mentions)
+    if digits or "/" in text:
+        mentions = spaced_members(r.vocab, text, mentions, lambda name: _gene_named(r, name), _mention)
     if "ntegrin" in text:
         mentions = integrin_dimers(r.vocab, text, mentions, _mention)
     if digits:
@@ -871,7 +874,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     return mentions
 
 
-_NUMBERED = lazy_compile(r"(?<![A-Za-z0-9\-])([A-Z][A-Za-z]{1,7})-?(\d{1,2})((?:\s?[,/]\s?\d{1,2}){1,5}|\s?[-–]\s?\d{1,2})"
+# (also right after "anti-": "an anti-VEGFR1-3 antibody" acts on all three)
+_NUMBERED = lazy_compile(r"(?:(?<=anti-)|(?<![A-Za-z0-9\-]))([A-Z][A-Za-z]{1,7})-?(\d{1,2})((?:\s?[,/]\s?\d{1,2}){1,5}|\s?[-–]\s?\d{1,2})"
                          r"(?![A-Za-z0-9])")
 
 
