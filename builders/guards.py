@@ -533,6 +533,18 @@ def resisted_not_chemotherapy(m: MatchContext) -> bool:
 _CHEMOTHERAPY = "crc:class_chemotherapy"
 
 
+@guard
+def resisted_not_chemotherapy_class(m: MatchContext) -> bool:
+    """The therapy resisted is not chemotherapy as a whole ("a similar survival benefit in chemotherapy-refractory
+    patients" says who the patients are, a later line of treatment; no rescue of chemotherapy's resistance). A named
+    drug stays ("active in 5-FU-refractory patients"), and so do cells made resistant to it in the laboratory
+    ("activity against chemotherapy-resistant cells")."""
+    if not any(e.id == _CHEMOTHERAPY for e in m.slot_entities.get("resisted", ())):
+        return True
+    cells = m.first_cue("resistant_cells")
+    return cells is not None and m.tokens[cells].lower not in ("patients", "pts")
+
+
 _BASED_ON = lazy_compile(r"(?P<drug>[\w\-]+?)-(?:based|containing)\b", re.I)
 
 
