@@ -22,7 +22,8 @@ _COUNT = (rf"(?:a\s+total\s+of\s+)?(?P<{{}}>\d[\d,]*|(?:(?:a|one|{_UNITS})\s+)?h
           rf"{_TENS}|{_TEENS})")
 _N1, _N2, _N3 = (_COUNT.format(name) for name in ("n1", "n2", "n3"))
 # what an analysed sample counts
-_ITEMS = r"(?:specimens|samples|cases|tumou?rs|tissues|patients|participants)"
+_ITEMS = r"(?P<{}>specimens|samples|cases|tumou?rs|tissues|patients|participants)"
+_I1, _I2 = _ITEMS.format("i1"), _ITEMS.format("i2")
 # a described sample: up to five words between the count and its noun ("60 formalin-fixed tumour specimens")
 _DESCRIBED = r"(?:(?![\w\-]*\d)(?!(?:of|in|with|from|were|was|or|the)\b)[\w\-]+\s+){0,5}?"
 # the verbs that analyse a sample
@@ -32,13 +33,13 @@ _ANALYSED = (r"(?:determined|assessed|measured|evaluated|examined|analy[sz]ed|st
 OWN_SAMPLE = prefiltered(lazy_compile(
     # "... was determined by immunohistochemistry (IHC) in 60 tumour specimens"
     rf"\b(?:determined|assessed|measured|evaluated|examined|analy[sz]ed|scored|investigated|detected|quantified)\s+"
-    rf"(?:(?:by|using|with)\s+[^.;]{{1,80}}?\s+)?in\s+{_N1}\s+{_DESCRIBED}{_ITEMS}\b|"
+    rf"(?:(?:by|using|with)\s+[^.;]{{1,80}}?\s+)?in\s+{_N1}\s+{_DESCRIBED}{_I1}\b|"
     # "In this study, 8887 CRC cases were evaluated", "Hundred and thirty-five archival samples were collected"
     rf"(?:^[\s•*\-]*|[.:]\s+|\b(?:in|for)\s+(?:this|the\s+present|our)\s+(?:study|analysis|series|cohort),\s+)"
-    rf"{_N2}\s+{_DESCRIBED}{_ITEMS}\s+(?:[^.;]{{0,80}}?\s)?(?:were|had\s+been)\s+(?:\w+ly\s+)?{_ANALYSED}\b|"
+    rf"{_N2}\s+{_DESCRIBED}{_I2}\s+(?:[^.;]{{0,80}}?\s)?(?:were|had\s+been)\s+(?:\w+ly\s+)?{_ANALYSED}\b|"
     # a listed point: "Subjects: 166 Dutch mCRC patients treated with A"
     rf"^[\s•*\-]*(?:subjects|patients|participants|study\s+population|population|sample)\s*:\s*{_N3}\s+{_DESCRIBED}"
-    rf"(?:patients|participants|cases|specimens|samples)\b", re.I | re.M))
+    rf"(?P<i3>patients|participants|cases|specimens|samples)\b", re.I | re.M))
 
 
 def own_sample(text: str) -> re.Match | None:
@@ -48,6 +49,18 @@ def own_sample(text: str) -> re.Match | None:
         if not re.search(r"\bscreen", m.group(0), re.I):
             return m
     return None
+
+
+# what the count counts, as the schema's units of n: patients, unless the text counts specimens, samples or cases
+_UNIT_OF = {"specimens": "specimens", "tissues": "specimens", "tumours": "specimens", "tumors": "specimens",
+            "samples": "samples", "cases": "cases"}
+
+
+def sample_unit(m: re.Match) -> str:
+    """What an :data:`OWN_SAMPLE` match counts, as a unit of ``n``: "60 tumour specimens" -> "specimens", "8887 CRC
+    cases" -> "cases", "166 patients" -> "patients"."""
+    noun = next((m.group(g) for g in ("i1", "i2", "i3") if m.group(g)), "patients").lower()
+    return _UNIT_OF.get(noun, "patients")
 
 
 _WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -107,7 +120,7 @@ def add_sample_count(out, doc, own, recognize) -> None:
         # (the focus of the trial a sentence before named: the count is the article's own sample, not that trial's)
         out.outcomes.remove(o)
     known = out.entities.get(own.id, own)
-    add_outcome(out, known, "n", float(n), ev)
+    add_outcome(out, known, "n", float(n), ev, unit=sample_unit(m))
 
 
 def _trial_of(out, arm_id: str) -> str | None:
