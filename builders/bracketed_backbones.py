@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.shared_partner import PARTNER_JOINED_AFTER
 
 # a word for the kind of backbone the bracket spells out
 _KIND_NAME = lazy_compile(r"chemotherap|\w-(?:based|containing)\b|\bdoublets?\b|\bbackbones?\b", re.I)
@@ -71,8 +72,10 @@ def _restated_backbones(r, text: str, rec, therapies: list, make) -> None:
     """"triplet (FOLFOXIRI) plus A": the one backbone in the bracket after a kind word, given with A after the
     bracket, is a regimen with A; a regimen already read over the kind word and A is replaced."""
     for k, backbone in enumerate(therapies[:-1]):
+        if backbone.entity.category != "Regimen" or _KIND_NAME.search(backbone.entity.name):
+            continue
         kind = _KIND_OPEN.search(text, max(0, backbone.start - 30), backbone.start)
-        if backbone.entity.category != "Regimen" or _KIND_NAME.search(backbone.entity.name) or kind is None:
+        if kind is None:
             continue
         close = _CLOSE.match(text, backbone.end)
         partner = therapies[k + 1]
@@ -82,7 +85,7 @@ def _restated_backbones(r, text: str, rec, therapies: list, make) -> None:
             continue
         if _OPTIONAL_JOIN.match(text, close.end()):
             continue  # "(FOLFOX) with or without A": an optional part opens no regimen
-        if k + 2 < len(therapies) and _PARTNER_JOINED.fullmatch(text, partner.end, therapies[k + 2].start):
+        if k + 2 < len(therapies) and PARTNER_JOINED_AFTER.fullmatch(text, partner.end, therapies[k + 2].start):
             continue  # "(FOLFOXIRI) plus A and B", "(FOLFOXIRI) plus A or B": more than A, or a choice
         entity, comps = r.combination([backbone, partner])
         held = [g for g, _ in rec.regimens if g.start < partner.end and kind.start() < g.end]
@@ -95,8 +98,6 @@ def _restated_backbones(r, text: str, rec, therapies: list, make) -> None:
         rec.regimens.append((make(start, partner.end, text, entity), comps))
 
 
-_PARTNER_JOINED = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and/or|and|or|plus|with)?|and/or|and|or|plus|with|"
-                               r"\+|/|-)\s*(?:the\s+|an?\s+)?", re.I)
 _OPTIONAL_JOIN = lazy_compile(r"\s*,?\s*(?:with\s+or\s+without|with/without|±)", re.I)
 
 

@@ -403,8 +403,9 @@ class Discourse:
         """The therapy a trial report's sentence speaks of when it names none ("Responses occurred only in RAS
         wild-type patients"): the one therapy the previous sentence (same section) names ("The X trial evaluated
         A plus B ... . Subgroup analysis revealed ..."), else, when the previous sentence names none or the
-        sentence speaks of "our study", the therapy the title of a trial report names (one only). None when the
-        previous sentence names several therapies, or the title names no study."""
+        sentence speaks of "our study", the therapy the title of a trial report names (one only), else the one therapy
+        the report's own aim names ("we aimed to evaluate A plus B"). None when the previous sentence names several
+        therapies, or neither the title nor an aim names one."""
         prev = self._previous
         own = _OWN_STUDY.search(sentence.norm) is not None
         if not own and prev is not None and prev[1] == sentence.section and sentence.index - prev[0] == 1:

@@ -542,7 +542,7 @@ def resisted_not_chemotherapy_class(m: MatchContext) -> bool:
     if not any(e.id == _CHEMOTHERAPY for e in m.slot_entities.get("resisted", ())):
         return True
     cells = m.first_cue("resistant_cells")
-    return cells is not None and m.tokens[cells].lower not in ("patients", "pts")
+    return cells is not None and m.tokens[cells].lower != "patients"
 
 
 _BASED_ON = lazy_compile(r"(?P<drug>[\w\-]+?)-(?:based|containing)\b", re.I)
@@ -817,10 +817,7 @@ def therapy_not_bracketed_restatement(m: MatchContext) -> bool:
     before = m.tokens[t - 2]
     mine = {e.id for e in m.tokens[t].entities}
     for e in before.entities:
-        parts = set(m.reading.combination_parts.get(e.id, ())) | set(m.reading.vocab.regimen_components.get(e.id, ())) | \
-            {c.id if hasattr(c, "id") else c for mention, comps in (m.rec.regimens if m.rec is not None else ())
-             if mention.entity.id == e.id for c in comps}
-        if mine & (parts | {e.id}):
+        if mine & (_part_ids(m, e.id) | {e.id}):
             return False
     return True
 
@@ -2423,14 +2420,11 @@ def added_or_class_named_before(entity: Entity, m: MatchContext, token: int) -> 
     immunotherapy produced ...") stands for the one drug of that class the sentence named before it, alone or in a
     combination; any other therapy as :func:`with_added` gives it."""
     if entity.category == "DrugClass" and token > 0 and m.tokens[token - 1].lower in ("the", "this"):
-        vocab, combos = m.reading.vocab, m.reading.combination_parts
-        made = {r.entity.id: comps for r, comps in (m.rec.regimens if m.rec is not None else ())}
+        vocab = m.reading.vocab
         found = {}
         for t in m.tokens[:token - 1]:
             for e in t.entities:
-                parts = [e, *(vocab.entities[i] for i in (*made.get(e.id, ()), *combos.get(e.id, ()),
-                                                          *vocab.regimen_components.get(e.id, ())) if i in vocab.entities)]
-                for drug in parts:
+                for drug in [e, *(vocab.entities[i] for i in _part_ids(m, e.id) if i in vocab.entities)]:
                     if drug.category == "Drug" and vocab.in_class(drug.id, entity.id):
                         found[drug.id] = drug
         if len(found) == 1:
@@ -2492,9 +2486,7 @@ def _with_resisted(m: MatchContext, agent: Entity, token: int, given_with: bool 
                                           bool(_ACT_OF_BLOCKING.search(m.tokens[token].text)))
     if resisted is None or resisted.id == agent.id or not (added or _sensitizing(m)):
         return agent
-    parts = set(m.reading.vocab.regimen_components.get(agent.id, ())) | \
-        set(m.reading.combination_parts.get(agent.id, ())) | \
-        {c for mention, comps in (m.rec.regimens if m.rec is not None else ()) if mention.entity.id == agent.id for c in comps}
+    parts = _part_ids(m, agent.id)
     # the parts a transform gave a combination it made ("combining it with B"), too
     made = {part.id for whole, rel, part in m.side if rel == "has_component" and whole.id == agent.id}
     if resisted.id in made or {resisted.id, *m.reading.vocab.drug_classes.get(resisted.id, ())} & (parts | {agent.id}):
@@ -2626,6 +2618,16 @@ def agent_named_here(m: MatchContext) -> bool:
     return bool(agents) and all(e.id in named for e in agents)
 
 
+def _part_ids(m: MatchContext, therapy_id: str) -> set[str]:
+    """The ids of a therapy's parts: as the reading combined them, as the vocabulary's regimen lists them, and as the
+    sentence's recognised regimens hold them (ids)."""
+    parts = set(m.reading.combination_parts.get(therapy_id, ())) | set(m.reading.vocab.regimen_components.get(therapy_id, ()))
+    for mention, comps in (m.rec.regimens if m.rec is not None else ()):
+        if mention.entity.id == therapy_id:
+            parts.update(comps)
+    return parts
+
+
 def _therapy_parts(m: MatchContext, therapy: Entity) -> list[Entity]:
     """The components of a therapy, as the sentence combines them or the vocabulary does, or the therapy alone."""
     vocab = m.reading.vocab
@@ -2720,9 +2722,7 @@ def combination_with_resisted(entity: Entity, m: MatchContext, token: int) -> En
     if resisted is None or entity.category != "Regimen" or not_resisted(entity, m, token) is None:
         return None
     vocab = m.reading.vocab
-    parts = set(vocab.regimen_components.get(entity.id, ())) | set(m.reading.combination_parts.get(entity.id, ())) | \
-        {c for mention, comps in (m.rec.regimens if m.rec is not None else ()) if mention.entity.id == entity.id for c in comps} | \
-        {part.id for whole, rel, part in m.side if rel == "has_component" and whole.id == entity.id}
+    parts = _part_ids(m, entity.id) | {part.id for whole, rel, part in m.side if rel == "has_component" and whole.id == entity.id}
     if resisted.id in parts or (resisted.category == "DrugClass" and any(vocab.in_class(p, resisted.id) for p in parts)):
         return entity if len(parts) > 1 else None
     return None

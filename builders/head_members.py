@@ -32,7 +32,7 @@ _LEAD_WORD = lazy_compile(r"including|such|e\s*\.?\s*g|namely|like|example|insta
 MAX_LEAD = 6  # tokens between a head (or the end of a statement) and the first member
 
 
-def _plural_head(token) -> frozenset:
+def plural_head(token) -> frozenset:
     """The member kinds of ``token`` when it is a head: a drug class or a kind of molecule written in the plural."""
     if not token.is_entity or token.text[-1:] != "s":
         return frozenset()
@@ -64,7 +64,7 @@ def head_members(clause, idx: list[int], categories: frozenset, match_end: int, 
     toks = clause.tokens
     out: list[int] = []
     for h in idx:
-        kinds = _plural_head(toks[h]) & categories
+        kinds = plural_head(toks[h]) & categories
         if not kinds:
             continue
         first = _first_member(clause, h + 1)

@@ -45,7 +45,7 @@ from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.liquid_status import liquid_status, specimen_name
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.entity_clinical_factors import MAY_CLINICAL_FACTOR, clinical_factors
-from builders.entity_treatment_history import MAY_TREATMENT_HISTORY, treatment_histories
+from builders.entity_treatment_history import treatment_histories
 from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
@@ -840,8 +840,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
     if digits and MAY_CLINICAL_FACTOR.search(text):
         mentions = clinical_factors(text, mentions)
-    if MAY_TREATMENT_HISTORY.search(text):
-        mentions = treatment_histories(text, mentions)
+    mentions = treatment_histories(text, mentions)  # (its own cheap test first: 'prior', 'previous')
     if MAY_CELL_STATE.search(text):
         mentions = state_cells(r.vocab, text, mentions, _mention)
     if "+" in text or _MAY_SPELL_MARKER.search(text):
@@ -1554,7 +1553,7 @@ def alterations(r, text, mentions, rec):
         pre = _unpaired(text, pre)
         if pre is not None and len(text[:pre.start("mod")].rstrip(" -")) in gene_ends:
             pre = None  # "ERBB2 amplified RAS/RAF co-altered CRC": the word after one gene is that gene's, not the next's
-        domain = _domain_mutation(text, g, pre) if not mod else None
+        domain = _domain_mutation(text, g) if not mod else None
         if domain is not None:  # "mutations in the EGFR extracellular domain", "mutations of A and the EGFR ectodomain"
             kind, start, end = domain
             alt = alteration_entity(g.entity, kind)
@@ -1642,7 +1641,7 @@ _MUTATION_IN_LIST = lazy_compile(r"(?<![A-Za-z])mutations?\s+(?:in|of|at|within|
                                  r"(?:,\s*|\s)(?:and|or)\s+(?:in\s+|of\s+)?(?:the\s+)?$", re.I)
 
 
-def _domain_mutation(text: str, g, pre) -> tuple[str, int, int] | None:
+def _domain_mutation(text: str, g) -> tuple[str, int, int] | None:
     """(kind, start, end) of a domain's mutation written as a mutation word, the gene, then the domain ("mutations in
     the EGFR extracellular domain": EGFR ectodomain mutation); None when no domain word follows the gene or no mutation
     word stands before it."""
@@ -2771,7 +2770,8 @@ def biomarkers(r, text, mentions, rec):
                 out.append(_mention(pre.start(), m.end, text, _level_entity(e, low, spec)))
                 carry = (low, spec, m.end)
                 continue
-            measured = None if _OWN_HEAD_AFTER.match(text, m.end) or _EXPRESSION_AFTER.match(text, m.end) else \
+            expression_after = _EXPRESSION_AFTER.match(text, m.end)
+            measured = None if _OWN_HEAD_AFTER.match(text, m.end) or expression_after else \
                 measured_level_before(text, m.start, m.end)
             if measured:
                 # (s45 expr) "analysed for expression of ABCB1 and ABCG2", "the expression levels of A, B and C were
@@ -2785,7 +2785,7 @@ def biomarkers(r, text, mentions, rec):
             if copies is not None:  # "EGFR gene copy number", "low EGFR GCN": the gene's copy number as a marker
                 out.append(_mention(copies[0], copies[1], text, copy_number_entity(e, short_aliases(e), copies[2])))
                 continue
-            after = _EXPRESSION_AFTER.match(text, m.end)
+            after = expression_after
             shared = None if after else _shared_level_after(text, ordered, index)
             after = after or shared
             long_form = None

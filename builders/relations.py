@@ -20,7 +20,7 @@ from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_name
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
 from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
-from builders.head_members import head_members
+from builders.head_members import head_members, plural_head
 from builders.lazy_patterns import lazy_compile
 from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
@@ -318,8 +318,10 @@ def _with_head_members(rule: Rule, clause, match):
     """The match with the members a list gives of a head noun in a slot read in that slot too ("hub lncRNAs
     involved in drug resistance, including A and B": A and B as well; builders/head_members.py)."""
     taken = {i for idx in match.slots.values() for i in idx}
+    if not any(plural_head(clause.tokens[i]) for i in taken):
+        return match  # no slot holds a head (most matches)
     last = match.end - 1
-    stated_end = last >= clause.lo and last not in taken and not clause.tokens[last].is_entity
+    stated_end = last not in taken and not clause.tokens[last].is_entity
     grown = {}
     for name, idx in match.slots.items():
         slot = rule.slots[name]

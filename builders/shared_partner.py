@@ -29,7 +29,7 @@ _ITEM_GAP = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:or\s+|and\s+)?|or
 _JOINED_BEFORE = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:plus|\+|/|-|with|and|combined\s+with|"
                               r"in\s+combination\s+with)\s*\Z", re.I)
 # the partner joined to another therapy after it ("C and D", "C or D", "C plus D", "C/D")
-_JOINED_AFTER = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and/or|and|or|plus|with)?|and/or|and|or|plus|with|\+|/|-)\s*"
+PARTNER_JOINED_AFTER = lazy_compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*(?:and/or|and|or|plus|with)?|and/or|and|or|plus|with|\+|/|-)\s*"
                              r"(?:the\s+|an?\s+)?", re.I)
 # words before the list that make its items therapies given before or resisted
 _GIVEN_BEFORE = lazy_compile(r"\b(?:resist\w*|refractory|after|following|prior|previous\w*|failure|failed|"
@@ -44,7 +44,7 @@ def shared_partner(r, text: str, rec, therapies: list, make) -> None:
         partner = therapies[k]
         if not _EACH_WITH.fullmatch(text, therapies[k - 1].end, partner.start):
             continue
-        if k + 1 < len(therapies) and _JOINED_AFTER.fullmatch(text, partner.end, therapies[k + 1].start):
+        if k + 1 < len(therapies) and PARTNER_JOINED_AFTER.fullmatch(text, partner.end, therapies[k + 1].start):
             continue  # "each with C and D", "each with C or D": the partner is more than C, or a choice
         items, j = [therapies[k - 1]], k - 1
         while j and len(items) < _MAX_ITEMS and _ITEM_GAP.fullmatch(text, therapies[j - 1].end, therapies[j].start):

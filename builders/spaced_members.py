@@ -20,7 +20,7 @@ from builders.lazy_patterns import lazy_compile
 # (a comma list only with a space after each comma: "VEGFR 1,2" is more often a family with two reference marks)
 _NUMBERS = r"\d{1,2}(?:\s?/\s?\d{1,2}){1,5}|\d{1,2}(?:,\s\d{1,2}){1,5}(?:,?\s(?:and|or)\s\d{1,2})?|\d{1,2}\s?[-–]\s?\d{1,2}(?!\d|\.\d)"
 _LETTERS = (r"(?:[αβγ]|a|b|alpha|beta|gamma)(?:\s?/\s?(?:[αβγ]|a|b|alpha|beta|gamma)){1,2}")
-_SPACED = lazy_compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7})(?P<gap>\s|\s?-\s?|-)(?P<items>"
+_SPACED = lazy_compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7})(?:\s|\s?-\s?|-)(?P<items>"
                        + _NUMBERS + "|" + _LETTERS + r")(?![A-Za-z0-9])")
 _GREEK = {"α": "α", "a": "α", "alpha": "α", "β": "β", "b": "β", "beta": "β", "γ": "γ", "gamma": "γ"}
 _LATIN = {"α": "A", "β": "B", "γ": "G"}

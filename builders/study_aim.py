@@ -10,15 +10,17 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
+from kg.model import Entity
 
-_OWN_AIM = lazy_compile(
+_OWN_AIM = prefiltered(lazy_compile(
     r"\b(?:we|this\s+(?:study|trial|analysis)|the\s+(?:present|current)\s+(?:study|trial|analysis))\s+"
     r"(?:aimed|aims|sought|set\s+out|was\s+designed)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b"
     r"|\b(?:aim|purpose|objective)\s+of\s+(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|analysis)\s+"
-    r"(?:was|is)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b", re.I)
+    r"(?:was|is)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b", re.I))
 
 
-def aim_therapy(norm: str, mentions: list, therapy_categories: tuple) -> object | None:
+def aim_therapy(norm: str, mentions: list, therapy_categories: tuple) -> Entity | None:
     """The one therapy named after an own-study aim in ``norm`` (``mentions`` from the sentence's recognition),
     or None."""
     found = _OWN_AIM.search(norm)

@@ -683,8 +683,7 @@ class PatientCounts:
                 # "Thirty-two patients entered the study, and 31 were treated": the treated part of the sample
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or _TREATED_LABEL)
             elif found and first is not None and n < first and not subgroup and evaluable and \
-                    _WERE_EVALUABLE.match(text, m.end(1)) and _RANDOMISED_BEFORE.search(text, 0, m.start()) and \
-                    not _in_counts_respectively(text, m.start(1), m.end(1)):
+                    _WERE_EVALUABLE.match(text, m.end(1)) and _RANDOMISED_BEFORE.search(text, 0, m.start()):
                 # (s45 own2) "Of the 571 patients randomly assigned, 566 were evaluable in ITT analyses", "123 patients were
                 # randomized (116 were evaluable: A=54, B=62)": the evaluable part of the randomised sample counted first,
                 # kept apart (its analysis population; not of a sample only enrolled: "Of 24 patients enrolled, 22 were

@@ -9,6 +9,7 @@ such sample, nor a count a sentence gives of an earlier study it names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from builders.lazy_patterns import lazy_compile
 from builders.context import add_outcome
@@ -42,13 +43,20 @@ OWN_SAMPLE = prefiltered(lazy_compile(
     rf"(?P<i3>patients|participants|cases|specimens|samples)\b", re.I | re.M))
 
 
+@lru_cache(maxsize=4)
 def own_sample(text: str) -> re.Match | None:
     """The first statement of ``text`` that counts the sample the article itself analysed (see the module); ``None``
-    when there is none. A screened pool ("... were screened") is never one."""
+    when there is none. A screened pool ("... were screened") is never one. (Cached: the trial reader asks it of one
+    document's text several times.)"""
     for m in OWN_SAMPLE.finditer(text):
         if not re.search(r"\bscreen", m.group(0), re.I):
             return m
     return None
+
+
+def _first_group(m: re.Match, names: tuple[str, ...]) -> str | None:
+    """The name of the first of the alternative groups ``names`` the match filled."""
+    return next((g for g in names if m.group(g)), None)
 
 
 # what the count counts, as the schema's units of n: patients, unless the text counts specimens, samples or cases
@@ -59,7 +67,8 @@ _UNIT_OF = {"specimens": "specimens", "tissues": "specimens", "tumours": "specim
 def sample_unit(m: re.Match) -> str:
     """What an :data:`OWN_SAMPLE` match counts, as a unit of ``n``: "60 tumour specimens" -> "specimens", "8887 CRC
     cases" -> "cases", "166 patients" -> "patients"."""
-    noun = next((m.group(g) for g in ("i1", "i2", "i3") if m.group(g)), "patients").lower()
+    group = _first_group(m, ("i1", "i2", "i3"))
+    noun = m.group(group).lower() if group else "patients"
     return _UNIT_OF.get(noun, "patients")
 
 
@@ -71,7 +80,8 @@ _WORDS.update({"a": 1})
 
 def sample_size(m: re.Match) -> int | None:
     """The count an :data:`OWN_SAMPLE` match states: "1,020" -> 1020, "Hundred and thirty-five" -> 135, "sixty" -> 60."""
-    word = next((m.group(g) for g in ("n1", "n2", "n3") if m.group(g)), "").replace(",", "").lower()
+    group = _first_group(m, ("n1", "n2", "n3"))
+    word = (m.group(group) if group else "").replace(",", "").lower()
     if word.isdigit():
         return int(word)
     words = [w for w in re.split(r"[\s\-]+", word) if w and w != "and"]
@@ -101,7 +111,7 @@ def add_sample_count(out, doc, own, recognize) -> None:
     n = sample_size(m) if m is not None else None
     if n is None or not 2 <= n <= 1_000_000:
         return
-    at = next(m.start(g) for g in ("n1", "n2", "n3") if m.group(g))
+    at = m.start(_first_group(m, ("n1", "n2", "n3")))
     s = next((s for s in doc.sentences if s.start <= at < s.end), None)
     if s is None:
         return

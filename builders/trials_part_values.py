@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.trials_values import _RESPECTIVELY
 
 _ORD = r"(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
@@ -33,7 +34,6 @@ _UNIT = r"(?:months?|mos?\b|weeks?|wks?\b|days?|%)"
 _VS_RUN = lazy_compile(rf"({_NUM})\s*({_UNIT})?\s*(?:vs\.?|versus)\s*({_NUM})\s*({_UNIT})?(?:\s*(?:vs\.?|versus)\s*({_NUM})\s*({_UNIT})?)?",
                        re.I)
 _VALUE = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*({_UNIT})", re.I)
-_RESPECTIVELY = lazy_compile(r"\brespectively\b", re.I)
 _BRACKET = lazy_compile(r"\([^()]*\)")
 _N_IN_BRACKET = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\b", re.I)
 # the metric: one kind only in the sentence before the values
@@ -71,8 +71,8 @@ def _metric(text: str) -> str | None:
     for name, pattern in _METRICS:
         if pattern.search(text):
             found.add(name)
-    if "mPFS" in found:
-        found.discard("mOS") if not re.search(r"\boverall\s+survival|\bOS\b", text, re.I) else None
+    if "mPFS" in found and not re.search(r"\boverall\s+survival|\bOS\b", text, re.I):
+        found.discard("mOS")
     if found == {"mOS"} and _OTHER_TIME.search(text):
         return None
     return next(iter(found)) if len(found) == 1 else None
@@ -117,7 +117,7 @@ def part_values(text: str, cohorts: bool = False) -> list[tuple[str, float, str,
             if count:
                 out.append(("n", float(count.group(1)), "", count.start(1), count.end(1), label))
     metric = _metric(text[:values[0][2]])
-    if metric is None or not all(_fits(metric, "%" if u == "%" else "time") for _, u, _, _ in values):
+    if metric is None or not all(_fits(metric, u) for _, u, _, _ in values):
         return []
     return [(metric, v, _unit(u), a, b, label) for (v, u, a, b), label in zip(values, labels)] + out
 
@@ -128,7 +128,10 @@ def _unit(written: str) -> str:
     return "weeks" if w.startswith("w") else "days" if w.startswith("d") else "%" if w == "%" else "months"
 
 
+_UNIT_GAP = lazy_compile(rf"\s*{_UNIT}\s*", re.I)
+
+
 def _after_unit(text: str, end: int) -> int:
     """Where the words after a value's unit start ("6.3 months (n=69": at the bracket)."""
-    m = re.match(rf"\s*{_UNIT}\s*", text[end:], re.I)
-    return end + (m.end() if m else 0)
+    m = _UNIT_GAP.match(text, end)
+    return m.end() if m else end

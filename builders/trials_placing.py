@@ -461,12 +461,13 @@ class ValuePlacing:
             # the article's own study of a series of its patients, no one therapy given to them: the values before the
             # words naming a part of it are the whole series' ("The median OS of the whole cohort was 21.0 months")
             before = len(self.out.outcomes)
-            self._outcomes_of_one_arm(arm_entity(st.trial, series_regimen()), st, whole[0], rec, whole[1], ev)
+            series_arm = arm_entity(st.trial, series_regimen())
+            self._outcomes_of_one_arm(series_arm, st, whole[0], rec, whole[1], ev)
             if len(self.out.outcomes) > before:
                 add_arm(self.out, st.trial, series_regimen(), ev)  # (the arm where a value of it is read)
                 # (s45 own2) then the values of its parts, lines or lettered cohorts, in the order the sentence named
                 # them ("... 32.0 months, with a difference between Cohort A and B (29.2 vs. 33.5 months)")
-                self._part_values(arm_entity(st.trial, series_regimen()), text, ev, cohorts=True)
+                self._part_values(series_arm, part_values(text, cohorts=True), ev)
                 return
         if not st.arms:
             # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
@@ -509,8 +510,9 @@ class ValuePlacing:
             add_outcome(self.out, st.arms[0], metric, value, ev, subgroup=phase)
         if phased:
             return
-        if len(st.arms) == 1 and not self._other_therapies_said(st, text, rec) and \
-                self._part_values(st.arms[0], text, ev, cohorts=False):
+        parts = part_values(text, cohorts=False) if len(st.arms) == 1 else []
+        if parts and not self._other_therapies_said(st, text, rec):
+            self._part_values(st.arms[0], parts, ev)
             return  # (s45 own2) "For the first three lines, median PFS was 6.3, 2.5 and 2.6 months, respectively"
         # (an unplaced dose level whose arm _add_dose_arm cannot set apart, or that stays unplaced after it)
         if self._unplaced_dose(st, text, rec) and (not self._add_dose_arm(st, text, rec, ev) or
@@ -1805,13 +1807,11 @@ class ValuePlacing:
         return any(t.entity.id not in held and t.entity.category != "DrugClass" and t.entity.id not in _NOT_ARMS and
                    (cited_from is None or t.start < cited_from) for t in self.therapies(text, rec))
 
-    def _part_values(self, arm: Entity, text: str, ev, cohorts: bool) -> bool:
-        """The values ``text`` gives per treatment line (or, ``cohorts``, per lettered cohort or period) of the one
-        arm's study, each on ``arm`` with its part as subgroup (builders.trials_part_values); whether any was read."""
-        found = part_values(text, cohorts)
+    def _part_values(self, arm: Entity, found: list, ev) -> None:
+        """The values a sentence gives per treatment line (or per lettered cohort or period) of the one arm's study
+        (``found``, from builders.trials_part_values.part_values), each on ``arm`` with its part as subgroup."""
         for metric, number, unit, a, b, label in found:
             self._add(arm, metric, Value(a, b, number, unit), ev, label)
-        return bool(found)
 
     def _other_therapies_said(self, st: TrialState, text: str, rec) -> bool:
         """Whether ``text`` names a therapy that is not part of the study's one arm ("with FOLFOX and FOLFIRI in the
