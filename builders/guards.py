@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from builders.combined_rescuers import covering_combination, partners_after, resisted_it_joined
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
+from builders.treatment_sequence import before_last_in_sequence
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
 from builders.engine import participle_aside_end
@@ -1996,6 +1997,24 @@ def status_marker(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 
 @transform(lambda cats: set(cats))
+def last_in_sequence(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """"received A and then B until developing X": a therapy another followed is not the one under which X emerged
+    (builders/treatment_sequence.py)."""
+    end = m.first_cue("until_developing")
+    if end is None:
+        return entity
+    return None if before_last_in_sequence(m.text, m.tokens, token, end) else entity
+
+
+@qualifier
+def emergence_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """An alteration that emerged while a therapy was given ("received A until developing X"): ``hypothesis`` when
+    the clause hedges, else ``association``: the two go together in time; the sentence does not say X caused the
+    resistance."""
+    return "hypothesis" if _clause_hedged(m) else "association"
+
+
+@transform(lambda cats: set(cats))
 def drug_named_after_class(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """"resistance to the EGFR-directed therapeutic antibody cetuximab": a class named right before one of its
     drugs only introduces that drug, which is the therapy resisted (the class stays when no drug of it follows)."""
@@ -3027,7 +3046,7 @@ def drug_or_class(entity: Entity, m: MatchContext, token: int) -> Entity | None:
 
 # -- qualifiers ----------------------------------------------------------------------------------------
 # "emerging data", "secondary endpoint", "drug development" say nothing of how resistance arose
-_ACQUIRED = lazy_compile(r"acquired|acquisition|emergence|emergent|adaptive|"
+_ACQUIRED = lazy_compile(r"acquired|acquisition|emergence|emergent|"
                          r"secondary\s+(?:\S+\s+){0,2}(?:resistan|mutat|alteration|amplif|clone|variant|event)|"
                          r"emerg\w*\s+(?:\S+\s+){0,3}(?:resistan|mutat|alteration|amplif|clone|variant|subclon)|"
                          r"(?:resistan\w*|mutations?|clones?|alterations?|amplifications?|variants?)\s+(?:\S+\s+){0,3}emerg|"
@@ -3039,6 +3058,14 @@ _PRIMARY = lazy_compile(r"\b(?:primary|intrinsic|innate|de novo|pre-?existing|up
                         r"insensitiv\w*|non-?respon\w*)|\b(?:intrinsically|innately|primarily)\s+(?:resistant|refractory)", re.I)
 
 
+# adaptive resistance: a rapid, non-genetic rewiring under the drug ("adaptive resistance to KRAS G12C inhibitors",
+# "adaptive feedback reactivation of EGFR"); never the adaptive immune system ("adaptive immune resistance")
+_ADAPTIVE = lazy_compile(r"\badaptive\s+(?!immun)(?:\w+\s+)?resistan|\badaptively\s+(?:resistant|rewir)|"
+                         r"\badaptive\s+(?!immun)(?:[\w/-]+\s+){0,3}(?:feedback|rewiring|reactivation)", re.I)
+# the acquired kind named in words beside it ("adaptive and acquired resistance"): neither is the statement's own
+_ACQUIRED_WORD = lazy_compile(r"\b(?:acquired|acquisition|secondary)\b", re.I)
+
+
 # both kinds named together ("both innate and acquired resistance", "primary or secondary resistance"): neither
 _BOTH_TYPES = lazy_compile(r"\b(?:primary|intrinsic|innate|de novo)\s+(?:and|or|and/or)\s+(?:acquired|secondary|adaptive)\s+"
                            r"resistan", re.I)
@@ -3046,10 +3073,12 @@ _BOTH_TYPES = lazy_compile(r"\b(?:primary|intrinsic|innate|de novo)\s+(?:and|or|
 
 @qualifier
 def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
-    """``acquired`` or ``primary`` as the clause says; none when it names both for the one resistance."""
+    """``acquired``, ``adaptive`` or ``primary`` as the clause says; none when it names two kinds for the one resistance."""
     clause = m.text[m.tokens[m.clause.lo].start:m.tokens[m.clause.hi - 1].end]
     if _BOTH_TYPES.search(clause):
         return None
+    if _ADAPTIVE.search(clause):
+        return None if _ACQUIRED_WORD.search(clause) else "adaptive"
     if _ACQUIRED.search(clause):
         return "acquired"
     if _PRIMARY.search(clause):
@@ -3062,9 +3091,52 @@ def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """``hypothesis`` when the clause hedges ("may", "might", "could", "possibly", "suggest"); ``association``
     when it reports what was seen in a patient or two ("both KRAS-mutated patients failed to respond"), or
     what goes along with resistance ("resistance is accompanied by ...", "coincided with")."""
-    if _clause_hedged(m) or _candidate_marker(m) or _rescue_aimed_by_test(m):
+    spans = _presupposed_resistance(m, subject)
+    if spans is not None:
+        hedged = _resistance_hedged(m, *spans)
+    else:
+        hedged = _clause_hedged(m) or _rescue_aimed_by_test(m)
+    if hedged or _candidate_marker(m):
         return "hypothesis"
     return "association" if _few_patients(m) or _goes_along(m) or _part_of_carriers(m) else None
+
+
+def _presupposed_resistance(m: MatchContext, subject: Entity) -> tuple[list[int], list[int]] | None:
+    """(the rescuer's token positions, the resistance's) when the fact asked about is the resistance a rescue
+    statement names as what it overcomes ("A could be a strategy for MET-driven resistance to B": MET-driven
+    resistance to B), so the rescue's own hedge can be told from the resistance's."""
+    if subject.category in THERAPY:
+        return None
+    emits = m.rule.emits
+    rescuer = next((s for s, p, _o, _sf, _of in emits if p == "overcomes"), None)
+    resisting = next(((s, o) for s, p, o, _sf, _of in emits if p == "confers_resistance_to"), None)
+    if rescuer is None or resisting is None or rescuer in resisting:
+        return None
+    slots = m.match.slots
+    rescue_at = sorted(set(slots.get(rescuer) or ()))
+    resist_at = sorted({i for slot in resisting for i in slots.get(slot) or ()})
+    if not rescue_at or not resist_at or len({slot for slot in resisting if slots.get(slot)}) < 2:
+        return None
+    return rescue_at, resist_at
+
+
+def _resistance_hedged(m: MatchContext, rescue_at: list[int], resist_at: list[int]) -> bool:
+    """A rescue statement's resistance is hedged by a hedge of the clause unless the hedge stands between the
+    rescuer and the resistance ("A could overcome MET-driven resistance to B", "MET-driven resistance to B may be
+    overcome by A": the hedge is the rescue verb's), or opens a second predicate after the match; a study's aim or
+    a question still hedges everything."""
+    lo, hi = max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))
+    if any("study_aim" in m.tokens[i].cues for i in range(lo, hi)) or m.text.rstrip().endswith("?"):
+        return True
+    first, last = resist_at[0] - 2, resist_at[-1]
+    if rescue_at[-1] < resist_at[0]:
+        rescue_own = range(rescue_at[-1] + 1, first)
+    elif resist_at[-1] < rescue_at[0]:
+        rescue_own = range(last + 1, rescue_at[0])
+    else:
+        rescue_own = range(0)
+    return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues and i not in rescue_own
+               and not _opens_second_predicate(m, i) for i in range(lo, hi))
 
 
 # some of the carriers, not all: "many POLE-mutated tumours do not respond", "a subset of MSI-H tumours fail to respond"
@@ -3151,7 +3223,66 @@ def _opens_second_predicate(m: MatchContext, i: int) -> bool:
     # ", and <a subject> could ...": a clause of its own after the match ("X limits the efficacy of A, and B could
     # improve it")
     between = [t.lower for t in m.tokens[m.match.end:i]]
-    return any(between[x] == "," and between[x + 1] == "and" for x in range(len(between) - 1))
+    if any(between[x] == "," and between[x + 1] == "and" for x in range(len(between) - 1)):
+        return True
+    # "X confers resistance to A and could therefore be a target", "... and highlight the potential of B": "and"
+    # after the match opens a second predicate (a modal, a connective adverb or a verb of reporting), whose hedge
+    # is its own
+    return any(between[x] == "and" and (between[x + 1] in _SECOND_PREDICATE_OPENERS
+                                         or "hedge" in m.tokens[m.match.end + x + 1].cues)
+               for x in range(len(between) - 1))
+
+
+# a word right after "and" that opens a second predicate of the clause's subject
+_SECOND_PREDICATE_OPENERS = frozenset({
+    "could", "may", "might", "can", "would", "should", "therefore", "thus", "hence", "also", "thereby", "is", "are",
+    "was", "were", "be", "represents", "represent", "highlight", "highlights", "suggest", "suggests", "indicate",
+    "indicates", "provide", "provides", "offer", "offers", "support", "supports", "point", "points", "open", "opens",
+    "warrant", "warrants", "underline", "underlines", "underscore", "underscores", "propose", "proposes"})
+
+
+def _nominal_hedged(m: MatchContext) -> bool:
+    """A statement written as a noun phrase ("MET-driven resistance to cetuximab") that stands as what something is
+    aimed at is presupposed, not put forward: a hedge on the verb of its clause ("A could be a strategy for patients
+    with MET-driven resistance to B") is on that verb's claim. A hedge inside the phrase or one word before it
+    ("possible MET-driven resistance"), a study's aim or a question hedges it; elsewhere ("it is possible that
+    MET-driven resistance to B arises") the clause's hedge does."""
+    lo, hi = max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))
+    if any("study_aim" in m.tokens[i].cues for i in range(lo, hi)) or m.text.rstrip().endswith("?"):
+        return True
+    start = max(lo, m.match.start - 2)
+    own = any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues
+              for i in range(start, min(m.match.end, hi)))
+    if own or _governed_nominal(m, lo):
+        return own
+    return _clause_hedged(m)
+
+
+# words a presupposed resistance stands after as what is aimed at: "a strategy for", "patients with", "to overcome"
+_AIMED_AT_WORDS = frozenset({"for", "against", "with", "overcome", "overcoming", "overcomes", "reverse", "reversing",
+                             "reverses", "counteract", "counteracting", "circumvent", "circumventing", "address",
+                             "addressing", "target", "targeting", "combat", "combating", "combatting", "tackle",
+                             "tackling", "prevent", "preventing", "delay", "delaying"})
+
+
+def _governed_nominal(m: MatchContext, lo: int) -> bool:
+    """The noun phrase stands, within four words, after a word that makes it what something is aimed at ("a
+    strategy for patients with acquired MET-driven resistance to B"): what the clause hedges is that aim."""
+    for i in range(m.match.start - 1, max(lo, m.match.start - 5) - 1, -1):
+        if "hedge" in m.tokens[i].cues:
+            return False
+        if m.tokens[i].lower in _AIMED_AT_WORDS:
+            return True
+    return False
+
+
+@qualifier
+def nominal_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """:func:`certainty` of a statement written as a noun phrase ("MET-mediated resistance to cetuximab"): hedged
+    only by a hedge of its own (:func:`_nominal_hedged`)."""
+    if _nominal_hedged(m) or _candidate_marker(m) or _rescue_aimed_by_test(m):
+        return "hypothesis"
+    return "association" if _few_patients(m) or _goes_along(m) or _part_of_carriers(m) else None
 
 
 @qualifier

@@ -20,6 +20,7 @@ from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_name
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
 from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
+from builders.stated_population import stated_population
 from builders.head_members import head_members, plural_head
 from builders.lazy_patterns import lazy_compile
 from builders.own_gene_pairs import paired_by_own_gene
@@ -92,6 +93,8 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
 # context slots given only to the rules that name them in an emit row (builders.discourse.Discourse.studied_therapy,
 # Rule.asks_studied)
 _ASKED_ONLY = ("study_therapy", "prev_named")
+# the statements whose population the sentence may restrict (builders/stated_population.py)
+_POPULATION_PREDICATES = frozenset({"confers_resistance_to", "overcomes", "predicts_resistance_to", "predicts_response_to"})
 
 
 _BARE_RESCUE_VERBS = (r"(?:overc[oa]m\w*|revers\w*|circumvent\w*|bypass\w*|counter(?:act\w*|ed|ing)?|alleviat\w*|"
@@ -292,6 +295,8 @@ def _apply(out: Emitter, ctx: Reading, rule: Rule, text, clause, match, ev, rec,
             quals = {}
             for key, fn in rule.qualifiers:
                 quals[key] = fn[1:] if fn.startswith("=") else QUALIFIERS[fn](m, subject, obj)
+            if predicate in _POPULATION_PREDICATES and not quals.get("population"):
+                quals["population"] = stated_population(m, subject, obj)
             out.fact(subject, predicate, obj, ev, **quals)
             emitted.update((subject.id, obj.id))
             if ctx.trace is not None:

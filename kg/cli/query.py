@@ -144,7 +144,7 @@ def _print_hops(console, hops, indent: str = "    ") -> None:
     """Each hop with its layer (literature or background), then its sentences, then its vocabulary entries."""
     for h in hops:
         quals = dict(h.qualifiers)
-        marks = "".join(f" [{esc(k)}: {esc(quals[k])}]" for k in ("direction", "certainty") if k in quals)
+        marks = "".join(f" [{esc(k)}: {esc(quals[k])}]" for k in ("direction", "certainty", "population") if k in quals)
         console.print(f"{indent}[bold]{esc(h.subject_name)}[/bold] -{h.predicate}-> [bold]{esc(h.object_name)}[/bold]"
                       + (f"[italic]{marks}[/italic]" if marks else "") + f" [dim]({h.layer})[/dim]")
         if h.inferred:
