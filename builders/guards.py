@@ -4798,6 +4798,19 @@ def standing_given_for_its_target(m: MatchContext) -> bool:
     return _acts_on_an_alteration(m, m.slot_entities.get("therapy", ()), alterations)
 
 
+@guard
+def alteration_targeted_if_any(m: MatchContext) -> bool:
+    """Where the carriers are named by a gene's alteration, the therapy acts on that gene ("trials have shown the
+    benefit of trastuzumab in HER2-amplified mCRC"); a therapy shown to work in the carriers of an alteration it does
+    not act on ("the efficacy of FOLFOXIRI plus bevacizumab in BRAF V600E-mutant mCRC") only names the population it
+    was given to. Statuses (wild-type, MSI-H, sidedness, a subtype) select patients by themselves and pass. (# s46 pred)"""
+    markers = m.slot_entities.get("marker", ())
+    alterations = _gene_alterations(markers)
+    if not alterations:
+        return True
+    return _acts_on_an_alteration(m, m.slot_entities.get("therapy", ()), alterations)
+
+
 # "according to our study design", "in this trial": the statement is the study's own result in the patients it took
 _OWN_STUDY_FRAME = lazy_compile(r"\baccording\s+to\s+(?:our|this|the\s+present|the\s+current)\s+(?:[\w\-]+\s+){0,2}?"
                                 r"(?:trial|study|design|results|data|findings)\b|\b(?:in|from)\s+(?:our|this|the\s+present|"
