@@ -15,7 +15,9 @@ import re
 from builders.lazy_patterns import lazy_compile
 
 # one exon or codon number, then more joined by a comma, a slash, "and" or "or" ("exons 2, 3, or 4", "codons 12/13")
-_NUMBERS = r"(?P<first>\d{1,3})(?P<more>(?:\s*[,/]\s*(?:and\s+|or\s+)?\d{1,3}|\s+(?:and|or)\s+\d{1,3}){0,6})(?![\d\-–])"
+_JOIN = r"(?:\s*[,/]\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+# (the whole list of numbers, never a first part of it: "exons 3 and 4 of the gene" is no "exon 3")
+_NUMBERS = r"(?P<first>\d{1,3})(?P<more>(?:" + _JOIN + r"\d{1,3}){0,6})(?![\d\-–])(?!" + _JOIN + r"\d)"
 _PLACE_AFTER = lazy_compile(r"\s+(?:in|at|within|on|of|affecting)\s+(?:the\s+)?(?P<unit>exon|codon)s?\s+" + _NUMBERS +
                             r"(?!\s+of\b)", re.I)
 _PLACE_BEFORE_GENES = lazy_compile(r"(?<![A-Za-z])(?:mutations?|variants?|alterations?)\s+(?:in|at|within|on|affecting)\s+"
