@@ -34,6 +34,7 @@ from builders.acquired import acquired_alterations
 from builders.lazy_patterns import lazy_compile
 from builders.measured_levels import measured_level_before
 from builders.exon_places import place_after, place_before_genes
+from builders.called_markers import called_marker_chain
 from builders.process_parts import process_parts
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
@@ -2801,6 +2802,17 @@ def biomarkers(r, text, mentions, rec):
                 carry = (low, spec, m.end)
                 continue
             expression_after = _EXPRESSION_AFTER.match(text, m.end)
+            called = [] if expression_after else called_marker_chain(text, ordered, index)
+            if called:
+                # (s46 ents) "A, B and C, which are predictive factors", "Xs may serve as prognostic biomarkers": each
+                # named product's level is the marker (builders/called_markers.py)
+                # (the product itself stays named too: "lncRNAs involved in resistance, including A and B, which are
+                # predictive factors" says the products are involved, and their levels predict)
+                out.append(m)
+                for item in called:
+                    out.append(_mention(item.start, item.end, text, expression_entity(item.entity)))
+                carry = None
+                continue
             measured = None if _OWN_HEAD_AFTER.match(text, m.end) or expression_after else \
                 measured_level_before(text, m.start, m.end)
             if measured:
