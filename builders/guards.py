@@ -2136,7 +2136,19 @@ def _stacked_run(m: MatchContext, slot: list[int]) -> list[int]:
         lo = j
     while (j := neighbour(hi, 1)) is not None:
         hi = j
+    if lo != hi and _listed_on(m, hi):
+        return ordered  # (s46 ents) "A, B and C, which are predictive factors": a list of markers goes on, no stack
     return [i for i in range(lo, hi + 1) if _is_marker_token(m.tokens[i])]
+
+
+def _listed_on(m: MatchContext, i: int) -> bool:
+    """The marker token ``i`` is followed by "and"/"or" (after a comma or not) and another marker: a list."""
+    j = i + 1
+    if j < m.clause.hi and m.tokens[j].text == ",":
+        j += 1
+    if not (j < m.clause.hi and m.tokens[j].text.lower() in ("and", "or")):
+        return False
+    return j + 1 < m.clause.hi and _is_marker_token(m.tokens[j + 1])
 
 
 def _beside_immune_status(entity: Entity, m: MatchContext, token: int) -> bool:

@@ -33,6 +33,8 @@ from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
 from builders.lazy_patterns import lazy_compile
 from builders.measured_levels import measured_level_before
+from builders.exon_places import place_after, place_before_genes
+from builders.called_markers import called_marker_chain
 from builders.process_parts import process_parts
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
@@ -1485,6 +1487,23 @@ def alterations(r, text, mentions, rec):
             rec.imply(alt, "alteration_of", g.entity)
             consumed.add(i)
             continue
+        placed = place_before_genes(text, g.start) if not g.entity.attr("family") and i not in consumed else None
+        if placed is not None:
+            # (s46 ents) "mutations in exon 20 of PIK3CA", "mutations in exons 2, 3, or 4 of KRAS or NRAS": each listed
+            # gene's mutations of each place (builders/exon_places.py)
+            if gene_only_index is None:
+                gene_only = [y for y in genes if y.entity.category == "Gene"]
+                gene_only_index = _first_index(gene_only)
+            listed = [c for c in _gene_list_after(text, gene_only, gene_only_index(g), keyword_line)
+                      if not c.entity.attr("family")]
+            loci, start = placed
+            for c in listed:
+                for unit, number in loci:
+                    alt = alteration_entity(c.entity, "mutation", f"{unit} {number} mutation")
+                    new.append(_mention(start, listed[-1].end, text, alt))
+                    rec.imply(alt, "alteration_of", c.entity)
+                consumed.add(gene_index(c))
+            continue
         x = _EXON.match(text, g.end)
         unit = "codon" if x and x.group(0).lstrip().lower().startswith("codon") else "exon"
         if x and unit == "exon" and x.group(2) and x.group(2).startswith("-"):
@@ -1613,6 +1632,18 @@ def alterations(r, text, mentions, rec):
             written = "/".join(_as_symbol(c) for c in chain)
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
             new.append(_mention(start, end, text, status))
+            continue
+        placed = place_after(text, end) if kind == "mutation" and mod and \
+            not any(c.entity.attr("family") for c in chain) else None
+        if placed is not None:
+            # (s46 ents) "KRAS mutations in exon 2", "PIK3CA and BRAF variants at codons 1047 and 600": the mutations of
+            # each place, not the gene's mutations at large (builders/exon_places.py)
+            loci, end = placed
+            for c in chain:
+                for unit, number in loci:
+                    alt = alteration_entity(c.entity, "mutation", f"{unit} {number} mutation")
+                    new.append(_mention(start, end, text, alt))
+                    rec.imply(alt, "alteration_of", c.entity)
             continue
         for gm in _numbered_members(r, chain):
             alt = alteration_entity(gm.entity, kind)
@@ -2771,6 +2802,17 @@ def biomarkers(r, text, mentions, rec):
                 carry = (low, spec, m.end)
                 continue
             expression_after = _EXPRESSION_AFTER.match(text, m.end)
+            called = [] if expression_after else called_marker_chain(text, ordered, index)
+            if called:
+                # (s46 ents) "A, B and C, which are predictive factors", "Xs may serve as prognostic biomarkers": each
+                # named product's level is the marker (builders/called_markers.py)
+                # (the product itself stays named too: "lncRNAs involved in resistance, including A and B, which are
+                # predictive factors" says the products are involved, and their levels predict)
+                out.append(m)
+                for item in called:
+                    out.append(_mention(item.start, item.end, text, expression_entity(item.entity)))
+                carry = None
+                continue
             measured = None if _OWN_HEAD_AFTER.match(text, m.end) or expression_after else \
                 measured_level_before(text, m.start, m.end)
             if measured:
