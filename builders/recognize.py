@@ -20,7 +20,7 @@ from itertools import permutations, product
 
 import ahocorasick
 
-from builders import case_damage, ligature_gaps
+from builders import bracketed_suffixes, case_damage, ligature_gaps
 from builders.letter_drugs import in_combination
 
 from builders.abbreviations import spelled_before
@@ -198,6 +198,9 @@ class Recognizer:
         raw.extend(self._damaged_mentions(text))
         if ligature_gaps.MAY_SPLIT.search(text):
             raw.extend(self._ligature_split_mentions(text))
+        suffixed = self._bracketed_suffix_mentions(text) if bracketed_suffixes.MAY_HOLD.search(text) else []
+        raw.extend(suffixed)
+        member_brackets = {start for start, _, _, _ in suffixed}
         for end, (length, key) in self._folded.iter(_fold(text)):
             start = end - length + 1
             if boundary_ok(text, start, end + 1):
@@ -227,6 +230,9 @@ class Recognizer:
                 continue  # "insulin-like growth factor (IGF)": not insulin
             if source == "vocab" and entity.category == "Molecule" and _ENZYME_HEAD.match(text, end):
                 continue  # "lactate dehydrogenase": the enzyme, not lactate
+            if member_brackets and source == "vocab" and bracketed_suffixes.LONG_FORM_BEFORE.match(text, end) and \
+                    text.index("(", end) in member_brackets:
+                continue  # "vascular endothelial growth factor (VEGF)-D": the member after the bracket, not the family
             mentions.append(Mention(start, end, text[start:end], entity, source))
             taken_until = end
         return mentions
@@ -255,6 +261,20 @@ class Recognizer:
             start = end - length + 1
             if (start, end + 1) in spans:
                 out.append((start, end + 2, key, "vocab"))
+        return out
+
+    def _bracketed_suffix_mentions(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Members named by a bracketed short form and a suffix after it ("interleukin (IL)-6", "(VEGF)-D"), found in
+        a same-length copy with the two joined; a hit must be exactly the joined name, and its span in the text runs
+        from the bracket to the suffix."""
+        copy, spans = bracketed_suffixes.repair(text)
+        out = []
+        for start, end in sorted(spans):
+            full = end - start + 2  # the two brackets the joined name dropped
+            for table, probe in ((self._exact, copy), (self._folded, _fold(copy))):
+                for e, (length, key) in table.iter(probe[start:end]):
+                    if e - length + 1 == 0 and e + 1 == end - start:
+                        out.append((start, start + full, key, "vocab"))
         return out
 
     def _known_word(self, word: str) -> bool:

@@ -1473,3 +1473,27 @@ def test_an_optional_part_opens_no_combination(text, absent, present):
         assert absent not in names
     if present:
         assert present in names
+
+
+@pytest.mark.parametrize("text,member,not_family", [
+    # a member written as its family's bracketed short form with the member's letter, number or Greek letter after it
+    ("Vascular endothelial growth factor (VEGF)-D may predict benefit from ramucirumab.", "VEGF-D", "VEGF"),
+    ("Serum interleukin (IL)-6 rose in patients who progressed on bevacizumab.", "IL-6", None),
+    ("Transforming growth factor (TGF)-β excludes T cells from the tumour.", "TGF-β", None),
+    ("Levels of tumour necrosis factor (TNF)-α were higher in resistant tumours.", "TNF-α", None),
+])
+def test_bracketed_short_form_with_a_member_suffix_is_the_member(text, member, not_family):
+    names = [m.entity.name for m in _mentions(text)]
+    assert member in names
+    if not_family:
+        assert not_family not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    # no member the vocabulary knows: the long form keeps its own reading
+    ("Hepatocyte growth factor (HGF)-Q levels were measured.", "HGF"),
+    # a bracketed alteration before a hyphenated word is no member
+    ("Tumours with KRAS (G12C)-mutant alleles were treated with sotorasib.", "KRAS G12C"),
+])
+def test_bracket_without_a_known_member_keeps_the_reading(text, name):
+    assert name in [m.entity.name for m in _mentions(text)]

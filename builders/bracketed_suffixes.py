@@ -1,0 +1,41 @@
+"""A member named by its family's short form in brackets with the member's letter or number after the bracket:
+"vascular endothelial growth factor (VEGF)-D", "interleukin (IL)-6", "transforming growth factor (TGF)-β".
+
+The long form before the bracket names the family ("vascular endothelial growth factor" is VEGF), but with the suffix
+after the bracket the whole names one member (VEGF-D, IL-6, TGF-β). The document text is never changed (evidence
+offsets must stay verifiable): :func:`repair` returns a copy of the same length in which the bracketed short form
+and its suffix are written joined ("VEGF-D  " for "(VEGF)-D"), and the recogniser keeps a hit in the copy only when
+it is exactly the joined name; :data:`LONG_FORM_BEFORE` tells the recogniser that a long form standing right before
+such a bracket, when the joined name is one the vocabulary knows, names no family of its own.
+
+>>> repair("levels of vascular endothelial growth factor (VEGF)-D rose")
+('levels of vascular endothelial growth factor VEGF-D   rose', {(45, 51)})
+"""
+from __future__ import annotations
+
+from builders.lazy_patterns import lazy_compile
+
+# a bracketed short form (letters, a digit after the first) and, after a hyphen, a member's number, letter or Greek
+# letter: "(IL)-6", "(VEGF)-D", "(TGF)-β", "(IL)-1β"
+_BRACKETED = lazy_compile(r"\(([A-Za-z][A-Za-z0-9]{0,7})\)-([0-9]{1,2}[A-Za-zα-ω]?|[A-Za-z]|[α-ω])(?![A-Za-z0-9α-ω])")
+# the start of such a bracket right after a name (the recogniser's test for a long form naming the member)
+LONG_FORM_BEFORE = lazy_compile(r"\s*\([A-Za-z][A-Za-z0-9]{0,7}\)-(?:[0-9]{1,2}[A-Za-zα-ω]?|[A-Za-z]|[α-ω])"
+                                r"(?![A-Za-z0-9α-ω])")
+MAY_HOLD = lazy_compile(r"\)-", 0)
+
+
+def repair(text: str) -> tuple[str, set[tuple[int, int]]]:
+    """``text`` with each bracketed short form joined to the suffix after it (same length, spaces after it), and the
+    (start, end) spans of the joined names in that copy, from one scan."""
+    parts: list[str] = []
+    spans: set[tuple[int, int]] = set()
+    last = 0
+    for m in _BRACKETED.finditer(text):
+        joined = f"{m.group(1)}-{m.group(2)}"
+        parts += [text[last:m.start()], joined + " " * (m.end() - m.start() - len(joined))]
+        spans.add((m.start(), m.start() + len(joined)))
+        last = m.end()
+    if not parts:
+        return text, spans
+    parts.append(text[last:])
+    return "".join(parts), spans
