@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from builders.combined_rescuers import covering_combination, partners_after, resisted_it_joined
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
+from builders.few_carriers import few_carriers
 from builders.class_blockers import own_part_named, treatment_phrase_before
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
@@ -7059,6 +7060,19 @@ def lof_subject(m: MatchContext) -> bool:
     end = m.tokens[m.match.cue_tokens["sg_lof_noun"]].cues["sg_lof_noun"] if "sg_lof_noun" in m.match.cue_tokens \
         else max(idx) + 1
     return verb is not None and not any(m.tokens[k].is_entity for k in range(end, verb))
+
+
+@guard
+def not_few_carriers(m: MatchContext) -> bool:
+    """Not only a share of the carriers of the ``cause`` slot, nor a rarity, said to withstand the therapy ("Only a
+    minority of MSI-H tumours resist ICIs", "MSI-H tumours rarely escape pembrolizumab"; builders/few_carriers.py)."""
+    idx = m.match.slots["cause"]
+    verb = m.first_cue("escape_verb")
+    if verb is None:
+        return True
+    before = m.text[m.tokens[m.clause.lo].start:m.tokens[min(idx)].start]
+    between = m.text[m.tokens[max(idx)].end:m.tokens[verb].start]
+    return not few_carriers(before, between)
 
 
 @guard
