@@ -21,6 +21,8 @@ from builders.combined_rescuers import covering_combination, partners_after, res
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
 from builders.treatment_sequence import before_last_in_sequence
+from builders.few_carriers import few_carriers
+from builders.class_blockers import own_part_named, treatment_phrase_before
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
 from builders.engine import participle_aside_end
@@ -7214,6 +7216,42 @@ def lof_subject(m: MatchContext) -> bool:
     end = m.tokens[m.match.cue_tokens["sg_lof_noun"]].cues["sg_lof_noun"] if "sg_lof_noun" in m.match.cue_tokens \
         else max(idx) + 1
     return verb is not None and not any(m.tokens[k].is_entity for k in range(end, verb))
+
+
+@guard
+def not_few_carriers(m: MatchContext) -> bool:
+    """Not only a share of the carriers of the ``cause`` slot, nor a rarity, said to withstand the therapy ("Only a
+    minority of MSI-H tumours resist ICIs", "MSI-H tumours rarely escape pembrolizumab"; builders/few_carriers.py)."""
+    idx = m.match.slots["cause"]
+    verb = m.first_cue("escape_verb")
+    if verb is None:
+        return True
+    before = m.text[m.tokens[m.clause.lo].start:m.tokens[min(idx)].start]
+    between = m.text[m.tokens[max(idx)].end:m.tokens[verb].start]
+    return not few_carriers(before, between)
+
+
+@guard
+def blocker_class_subject(m: MatchContext) -> bool:
+    """The drug class of the ``actor`` slot is the subject of the lowering verb: it opens the clause (after a
+    comma, a conjunction or an adverb, as :func:`lof_subject` asks), or an opening treatment phrase ("Treatment
+    with MEK inhibitors reduced ..."; :mod:`builders.class_blockers`), and no entity stands between it and the verb."""
+    idx = m.match.slots["actor"]
+    p = _sg_prev(m, min(idx))
+    if p >= 0 and m.tokens[p].lower not in _SG_LOF_OPENERS:
+        words = [t.lower for t in m.tokens[:p + 1]]
+        noun = treatment_phrase_before(words, p)
+        if noun is None:
+            return False
+        before = _sg_prev(m, noun)
+        if before >= 0 and m.tokens[before].lower not in _SG_LOF_OPENERS:
+            return False
+    verb = m.first_cue("inhibit")
+    if verb is None or any(m.tokens[k].is_entity for k in range(max(idx) + 1, verb)):
+        return False
+    # not the class's own axis ("CCR5 blockade, which disrupts the CCL5-CCR5 axis": CCR5 is part of it)
+    genes = [g.name for c in m.slot_entities.get("actor", ()) for g in class_targets(c, m, -1)]
+    return not any(own_part_named(t.name, genes) for t in m.slot_entities.get("target", ()))
 
 
 @transform(lambda cats: (set(cats) - {"Biomarker"}) | {"Gene", "Molecule"})

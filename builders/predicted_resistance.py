@@ -6,8 +6,10 @@ level) that is also what resistance means in the field: CIViC files such evidenc
 clinical significance is resistance, and Biolink's ``associated_with_resistance_to``, which
 ``confers_resistance_to`` maps to, claims no more than that the alteration goes with the therapy failing. The same
 holds for a tumour's genomic status (microsatellite / mismatch-repair status, mutational burden: "MSS tumours lack
-response to ICIs"), which CIViC files as predictive evidence of resistance like an alteration; a level of a marker
-still predicts only. So each such fact a document states is also an ``A confers_resistance_to therapy`` fact, on
+response to ICIs"), which CIViC files as predictive evidence of resistance like an alteration, and for the site
+a tumour has spread to ("the presence of liver metastases has been associated with a poor response to ICIs",
+"reduced responses to immunotherapy in the presence of liver metastasis"), a feature of the tumour, not a level, that
+reviews name among the sources of resistance; a level of a marker still predicts only. So each such fact a document states is also an ``A confers_resistance_to therapy`` fact, on
 the same sentences:
 
 - with certainty ``association`` (the sentence reports that the two go together), or ``hypothesis`` where the
@@ -26,12 +28,12 @@ from builders.guards import classify_mechanism
 from kg.model import Assertion, Entity
 
 _PRESERVED = ("certainty", "population")
-# a tumour's genomic status, predictive like an alteration (not a level of a marker)
-_STATUS_KINDS = frozenset({"msi_status", "tmb_status"})
+# a tumour's genomic status or the site it has spread to, predictive like an alteration (not a level of a marker)
+_STATUS_KINDS = frozenset({"msi_status", "tmb_status", "metastatic_site"})
 
 
 def _resists_as_it_predicts(cause: Entity) -> bool:
-    """An alteration, or a tumour's genomic status (see the module docstring)."""
+    """An alteration, a tumour's genomic status or its metastatic site (see the module docstring)."""
     return cause.category == "Alteration" or (
         cause.category == "Biomarker" and cause.attr("biomarker_kind") in _STATUS_KINDS)
 

@@ -83,3 +83,35 @@ def test_read_end_to_end_from_a_prediction_sentence(tmp_path, sentence, cause, t
     facts = {(names.get(a.subject), a.predicate, names.get(a.object)) for a in result.assertions}
     assert (cause, "predicts_resistance_to", therapy) in facts
     assert (cause, "confers_resistance_to", therapy) in facts
+
+
+# s46 resist: the site a tumour has spread to, said to predict resistance, is also a resistance (an association)
+@pytest.mark.parametrize("sentence, therapy", [
+    ("Patients with liver metastases derive little benefit from pembrolizumab.", "pembrolizumab"),
+    ("Lower response rates to immune checkpoint inhibitors were observed in patients with liver metastases.",
+     "immune checkpoint inhibitor"),
+    ("Liver metastases limit the efficacy of immune checkpoint inhibitors in colorectal cancer.",
+     "immune checkpoint inhibitor"),
+])
+def test_a_metastatic_site_predicting_resistance_confers_it_as_an_association(tmp_path, sentence, therapy):
+    path = tmp_path / "made_up.txt"
+    path.write_text(sentence + "\n")
+    result = read_document(path, context())
+    names = {e.id: e.name for e in result.entities}
+    facts = {(names.get(a.subject), a.predicate, names.get(a.object)): a for a in result.assertions}
+    assert ("liver metastasis", "predicts_resistance_to", therapy) in facts
+    derived = facts[("liver metastasis", "confers_resistance_to", therapy)]
+    assert dict(derived.qualifiers)["certainty"] == "association"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In patients with liver metastases, pembrolizumab achieved a response rate of 40%.",  # only the scene
+    "The presence of liver metastases was not associated with a poor response to pembrolizumab.",  # denied
+])
+def test_a_metastatic_site_not_said_to_predict_resistance_confers_nothing(tmp_path, sentence):
+    path = tmp_path / "made_up.txt"
+    path.write_text(sentence + "\n")
+    result = read_document(path, context())
+    names = {e.id: e.name for e in result.entities}
+    assert not any(a.predicate == "confers_resistance_to" and names.get(a.subject) == "liver metastasis"
+                   for a in result.assertions)

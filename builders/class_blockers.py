@@ -1,0 +1,44 @@
+"""Where a drug class named for one gene stands as the subject of a lowering verb.
+
+"SRC inhibitors abolished MET activation", "Treatment with MEK inhibitors reduced ERK phosphorylation": as
+"inhibition of SRC blocked MET phosphorylation" (signalling.gene_taken_away_lowers), what a class of inhibitors of
+one gene lowers is kept up by that gene (SRC activates MET; signalling.rr46_blocker_class_lowers). The class must be
+the subject: it opens the clause, or the treatment phrase that opens it ("Treatment with", "Pretreatment with",
+"Exposure to", "Incubation with"). Here only the words are judged; the guard is
+:func:`builders.guards.blocker_class_subject`.
+"""
+from __future__ import annotations
+
+import re
+
+# the noun and preposition of a treatment phrase that opens a clause before the class
+_TREATMENT_NOUNS = frozenset({"treatment", "pretreatment", "pre-treatment", "exposure", "incubation", "co-treatment",
+                              "cotreatment"})
+_TREATMENT_PREPOSITIONS = frozenset({"with", "to"})
+
+
+def treatment_phrase_before(words: list[str], p: int) -> int | None:
+    """The index of the treatment noun when ``words[p]`` is the preposition of an opening treatment phrase
+    ("Treatment with" before the class), else None. ``words`` are lower-cased tokens.
+
+    >>> treatment_phrase_before(["pretreatment", "with", "src", "inhibitors"], 1)
+    0
+    >>> treatment_phrase_before(["resistance", "to", "src", "inhibitors"], 1) is None
+    True
+    """
+    if p < 1 or words[p] not in _TREATMENT_PREPOSITIONS or words[p - 1] not in _TREATMENT_NOUNS:
+        return None
+    return p - 1
+
+
+def own_part_named(target_name: str, genes: list[str]) -> bool:
+    """Does the name of what is lowered name one of the class's own genes ("CCL5-CCR5 axis" for a CCR5 class)? A
+    gene does not keep up an axis it is part of.
+
+    >>> own_part_named("CCL5-CCR5 axis", ["CCR5"])
+    True
+    >>> own_part_named("MET activation", ["SRC"])
+    False
+    """
+    words = set(re.split(r"[\s/\-]+", target_name.lower()))
+    return any(g.lower() in words for g in genes)
