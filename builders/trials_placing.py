@@ -425,12 +425,12 @@ class ValuePlacing:
 
     def _whole_series_part(self, st: TrialState, s: Sentence, rec, hits) -> tuple[Sentence, list] | None:
         """The part of the sentence (and its cue hits) that gives values of the article's own study as a whole, when
-        ``st`` is that study, named by its byline, and no design, title or series sentence gave it a therapy: the
+        ``st`` is that study, named by its byline or the present cohort study (no byline), and no design, title or series
+        sentence gave it a therapy: the
         words before the first that name a part of its patients or a therapy (builders.trials_own_series), when they
         hold a value of each metric at most; else None."""
-        if st.trial.id != getattr(self.own_study, "id", None) or self.byline is None or self.byline[1] is None or \
-                st.candidate is not None or st.every:
-            return None  # (the present cohort study, named by no byline, is left to its therapies' arms)
+        if st.trial.id != getattr(self.own_study, "id", None) or st.candidate is not None or st.every:
+            return None
         cut = series_part_start(s.norm, [t.start for t in self.therapies(s.norm, rec)])
         kept = [h for h in hits if h[1] <= cut]
         if not any(h[2].startswith("metric_") for h in kept):
