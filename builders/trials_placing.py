@@ -428,10 +428,18 @@ class ValuePlacing:
         ``st`` is that study, named by its byline or the present cohort study (no byline), and no design, title or series
         sentence gave it a therapy: the
         words before the first that name a part of its patients or a therapy (builders.trials_own_series), when they
-        hold a value of each metric at most; else None."""
+        hold a value of each metric at most; else None. (s46 outv) Once a sentence has given a part's values, the
+        series' values are over: the values of the sentences after it may still be that part's ("In the triplet group,
+        ORR was 13.3%. The median PFS was 5.1 months.")."""
         if st.trial.id != getattr(self.own_study, "id", None) or st.candidate is not None or st.every:
             return None
+        parted = self.__dict__.setdefault("_series_parted", set())  # own studies whose parts' values have begun
+        if st.trial.id in parted:
+            return None
         cut = series_part_start(s.norm, [t.start for t in self.therapies(s.norm, rec)])
+        if any(h[2].startswith("metric_") and h[2] != "metric_other" and h[1] > cut for h in hits) and \
+                _values(s.norm[cut:])[0]:
+            parted.add(st.trial.id)  # (not a median age or a count: "Median age was 59 years and number of prior ...")
         kept = [h for h in hits if h[1] <= cut]
         if not any(h[2].startswith("metric_") for h in kept):
             return None
