@@ -409,6 +409,9 @@ def _within(pos: int, spans) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+# (s46 outv) the patients a rate counts, in brackets after it: "ORR was 12.0% (6/50)", "DCR 62.2% (28/45)"
+_RATE_FRACTION = lazy_compile(r"(?<=%)\s*\(\s*\d{1,5}\s*/\s*\d{1,5}\s*\)")
+
 class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
 
@@ -443,7 +446,9 @@ class ValuePlacing:
         kept = [h for h in hits if h[1] <= cut]
         if not any(h[2].startswith("metric_") for h in kept):
             return None
-        if not 0 < len(_values(s.norm[:cut])[0]) <= sum(len(m[3]) for m in _metrics(kept, s.norm[:cut])):
+        # (s46 outv: a rate's patients in brackets, "12.0% (6/50)", are no value of their own)
+        counted = _RATE_FRACTION.sub(lambda f: " " * len(f.group(0)), s.norm[:cut])
+        if not 0 < len(_values(counted)[0]) <= sum(len(m[3]) for m in _metrics(kept, s.norm[:cut])):
             return None  # "The median OS of the first and second periods were 11.0 and 13.0 months": parts' values
         return replace(s, norm=s.norm[:cut]), kept
 
