@@ -278,6 +278,14 @@ _OWN_PATIENTS = lazy_compile(r"\bwe\s+(?:\w+ly\s+)?(?:collected|enrolled|include
                              r"(?:consecutive\s+|eligible\s+)?(?:patients|participants|cases)\b|"
                              r"\b\d[\d,]*\s+(?:consecutive\s+|eligible\s+)?patients\s+(?:were|who\s+were)\s+(?:retrospectively|"
                              r"prospectively|consecutively)\s+(?:collected|analy[sz]ed|reviewed|enrolled|included|identified)\b", re.I)
+# (s46 outv) an article's own patients counted as those its study took in: "Fifty-one patients were enrolled in this
+# study", "38 consecutive patients were included in our analysis", and under its own methods' or results' label "Methods:
+# A total of 45 patients with refractory mCRC were involved in the study" (a study of its own, whether or not it has an
+# author line; "the study" elsewhere may be a cited one)
+_COUNTED_IN_STUDY = lazy_compile(rf"(?:\b(?P<label>(?:methods?|results?|patients(?:\s+and\s+methods)?)\s*:\s*))?\b{_COUNT}\s+"
+                                 r"(?:[\w\-]+\s+){0,4}?patients\s+(?:\([^()]{0,40}\)\s+)?(?:with\s+[^.;()]{1,80}?\s+)?were\s+"
+                                 r"(?:\w+ly\s+)?(?:included|enrolled|involved|recruited)\s+in\s+(?:(?:this|our|the\s+present|the\s+current)\s+|"
+                                 r"the\s+(?=(?:study|analysis)\b)(?(label)|(?!)))(?:study|analysis)\b", re.I)
 # a dated article's own patients, or their records, at its institution ("Records of patients on phase I trials at our
 # institution were reviewed", "Among the 1200 patients tested at our institution, ...")
 _OWN_INSTITUTION = lazy_compile(r"\b(?:patients|records|charts|cases)\b[^.;]{0,60}?\bat\s+(?:our|a\s+single)\s+(?:[\w\-]+\s+){0,2}?"
@@ -320,7 +328,7 @@ class TrialFocus:
                                        counted and dated and _OWN_COUNT.search(self.doc.text) or
                                        dated and _OWN_INSTITUTION.search(self.doc.text) or
                                        dated and own_sample(self.doc.text) is not None or
-                                       self._own_series_stated()):
+                                       self._own_series_stated() or self._own_count_stated()):
             return None, None
         if self.byline is None or self.byline[1] is None:
             # no author line, or one without a year: the present cohort study (no year invented)
@@ -1038,7 +1046,8 @@ class TrialFocus:
         own patients: "We retrospectively compared A with B", "This was a retrospective study of 23 patients"), never
         in a review."""
         if self._review_header or not (_OWN_PATIENTS.search(self.doc.text) or _OWN_COHORT.search(self.doc.text) or
-                                       _OWN_SERIES.search(self.doc.text) or self._own_series_stated()):
+                                       _OWN_SERIES.search(self.doc.text) or self._own_series_stated() or
+                                       self._own_count_stated()):
             return None
         return unnamed_trial(self.doc, "present cohort study")
 
@@ -1047,6 +1056,16 @@ class TrialFocus:
         retrospective study of 23 patients from two centres"; builders.trials_own_cohort), in a sentence that names no
         trial."""
         return self.main_trial is None and self._own_series_at is not None
+
+    def _own_count_stated(self) -> bool:
+        """(s46 outv) Whether a report that names no trial of its own counts its patients as those its study took in
+        ("Fifty-one patients were enrolled in this study", "Methods: A total of 45 patients ... were involved in the
+        study"), under a title that names no trial and introduces none ("... : a phase II, multicenter, clinical trial
+        (X study)": that trial is its own)."""
+        if self.main_trial is not None or self._title_introduces_own or _COUNTED_IN_STUDY.search(self.doc.text) is None:
+            return False
+        title = trials_own.title_of(self.doc)
+        return title is None or not any(m.entity.category == "Trial" for m in self.recognize(title).mentions)
 
     def _own_comparison_stated(self) -> bool:
         """Whether a report that names no trial states, in a sentence that names none (not its title), what its own

@@ -46,6 +46,11 @@ _WHOLE = (r"(?:the\s+)?(?:whole|entire|overall|total|complete|study)\b|our\b|thi
 _QUALIFIER = lazy_compile(rf"\b(?:in|among|for|after|during|within|from|at|with|without|by|under|on|since|before|following|"
                           rf"beyond|using)\s+(?!{_WHOLE})|\bof\s+(?!{_WHOLE}|\d|the\s+\d)", re.I)
 _BRACKET = lazy_compile(r"\([^()]*\)")
+# (s46 outv) the time a survival is counted from, no part of the series: "from the time of first treatment", "from the
+# start of therapy", "from diagnosis"
+_ORIGIN = lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:time|start|date|day|beginning)\s+of\s+(?:the\s+)?(?:first\s+|initial\s+)?"
+                       r"(?:treatment|therapy|diagnosis|randomi[sz]ation|enrol?ment|registration|inclusion)|"
+                       r"diagnosis|randomi[sz]ation|enrol?ment|registration|inclusion)\b", re.I)
 
 
 def series_part_start(text: str, therapy_starts: list[int]) -> int:
@@ -62,14 +67,18 @@ def series_part_start(text: str, therapy_starts: list[int]) -> int:
     30
     >>> series_part_start("Median OS was 23.1 months in women.", []), series_part_start("Median OS was 9.1 months in our cohort.", [])
     (0, 39)
+    >>> series_part_start("Overall median survival from the time of first treatment was 10.2 months.", [])
+    73
     """
     m = _PART.search(text)
     cut = min([m.start() if m else len(text), *therapy_starts])
     if cut < len(text) and (cut in therapy_starts or _FOR_PART.search(text, 0, cut)):
         clause = _CLAUSE_START.match(text, 0, cut)
         cut = clause.end() if clause else 0
-    # (brackets hold intervals, ranges and short forms, no qualifier: blanked, the offsets kept)
-    q = _QUALIFIER.search(_BRACKET.sub(lambda b: " " * len(b.group(0)), text[:cut]))
+    # (brackets hold intervals, ranges and short forms, no qualifier, nor does the time a survival is counted from:
+    # blanked, the offsets kept)
+    blank = _BRACKET.sub(lambda b: " " * len(b.group(0)), text[:cut])
+    q = _QUALIFIER.search(_ORIGIN.sub(lambda b: " " * len(b.group(0)), blank))
     if q is not None:
         clause = _CLAUSE_START.match(text, 0, q.start())
         cut = clause.end() if clause else 0

@@ -409,6 +409,9 @@ def _within(pos: int, spans) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+# (s46 outv) the patients a rate counts, in brackets after it: "ORR was 12.0% (6/50)", "DCR 62.2% (28/45)"
+_RATE_FRACTION = lazy_compile(r"(?<=%)\s*\(\s*\d{1,5}\s*/\s*\d{1,5}\s*\)")
+
 class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
 
@@ -425,17 +428,27 @@ class ValuePlacing:
 
     def _whole_series_part(self, st: TrialState, s: Sentence, rec, hits) -> tuple[Sentence, list] | None:
         """The part of the sentence (and its cue hits) that gives values of the article's own study as a whole, when
-        ``st`` is that study, named by its byline, and no design, title or series sentence gave it a therapy: the
+        ``st`` is that study, named by its byline or the present cohort study (no byline), and no design, title or series
+        sentence gave it a therapy: the
         words before the first that name a part of its patients or a therapy (builders.trials_own_series), when they
-        hold a value of each metric at most; else None."""
-        if st.trial.id != getattr(self.own_study, "id", None) or self.byline is None or self.byline[1] is None or \
-                st.candidate is not None or st.every:
-            return None  # (the present cohort study, named by no byline, is left to its therapies' arms)
+        hold a value of each metric at most; else None. (s46 outv) Once a sentence has given a part's values, the
+        series' values are over: the values of the sentences after it may still be that part's ("In the triplet group,
+        ORR was 13.3%. The median PFS was 5.1 months.")."""
+        if st.trial.id != getattr(self.own_study, "id", None) or st.candidate is not None or st.every:
+            return None
+        parted = self.__dict__.setdefault("_series_parted", set())  # own studies whose parts' values have begun
+        if st.trial.id in parted:
+            return None
         cut = series_part_start(s.norm, [t.start for t in self.therapies(s.norm, rec)])
+        if any(h[2].startswith("metric_") and h[2] != "metric_other" and h[1] > cut for h in hits) and \
+                _values(s.norm[cut:])[0]:
+            parted.add(st.trial.id)  # (not a median age or a count: "Median age was 59 years and number of prior ...")
         kept = [h for h in hits if h[1] <= cut]
         if not any(h[2].startswith("metric_") for h in kept):
             return None
-        if not 0 < len(_values(s.norm[:cut])[0]) <= sum(len(m[3]) for m in _metrics(kept, s.norm[:cut])):
+        # (s46 outv: a rate's patients in brackets, "12.0% (6/50)", are no value of their own)
+        counted = _RATE_FRACTION.sub(lambda f: " " * len(f.group(0)), s.norm[:cut])
+        if not 0 < len(_values(counted)[0]) <= sum(len(m[3]) for m in _metrics(kept, s.norm[:cut])):
             return None  # "The median OS of the first and second periods were 11.0 and 13.0 months": parts' values
         return replace(s, norm=s.norm[:cut]), kept
 
