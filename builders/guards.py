@@ -8489,3 +8489,34 @@ def as_cause_not_level(entity: Entity, m: MatchContext, token: int) -> Entity | 
     patients marks them; it is not what they resist by)."""
     found = as_cause(entity, m, token)
     return None if found is not None and found.category == "Biomarker" else found
+
+
+@transform({"DrugClass"})
+def directed_at_named_target(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A therapy directed at what the sentence names a cause of resistance and then a promising target ("HER2
+    amplification confers resistance to anti-EGFR antibodies and could therefore be a therapeutic target": a HER2
+    inhibitor; "TAMs are associated with drug resistance, making them promising targets": a TAM-directed therapy).
+    A gene or molecule, or the gene an alteration gains, gives its inhibitor class; suppressive cells give a therapy
+    directed at them (effector cells are never the problem); anything else nothing."""
+    vocab = m.reading.vocab
+    if entity.category == "Alteration":
+        if entity.attr("alteration_kind") not in _GAIN_KINDS:
+            return None
+        own = inhibitor_class(vocab, entity)
+        gene = vocab.gene_entity(entity.attr("gene") or "")
+        target, cls = (entity, own) if own is not None else (gene, inhibitor_class(vocab, gene) if gene else None)
+    elif entity.category in ("Gene", "Molecule"):
+        target, cls = entity, inhibitor_class(vocab, entity)
+    elif entity.category == "CellType":
+        if entity.id in vocab.lexicon.get("effector_cells", ()) or not _SUPPRESSOR_NAME.search(entity.name):
+            return None
+        written = _singular_cells(m.tokens[token].text) if token >= 0 else entity.name
+        name = f"{written}-directed therapy"
+        return Entity(mint("class", name), "DrugClass", name,
+                      tuple(sorted({f"{entity.name}-directed therapy", f"{name}s"} - {name})))
+    else:
+        return None
+    if cls is None or target is None:
+        return None
+    m.side.append((cls, "targets", target))
+    return cls
