@@ -26,6 +26,7 @@ import re
 from builders.context import about_other_cancer
 from builders.document import BLANK_LINE
 from builders.lazy_patterns import lazy_compile
+from builders.listed_therapies import listed_therapies
 from builders.prefilter import prefiltered
 from builders.study_aim import aim_therapy
 from kg.model import Entity
@@ -101,6 +102,7 @@ class Discourse:
         self._opening_subject: tuple | None = None
         self._opening_drug: tuple | None = None
         self._resolved: tuple | None = None
+        self._listed: tuple | None = None  # (sentence index, section, the therapies it lists: listed_therapies)
         self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
@@ -309,6 +311,8 @@ class Discourse:
             entities.append(resolved[1])  # "They contribute ... . For one, they secrete ...": the chain goes on
         self._earlier = self._previous
         self._previous = (sentence.index, sentence.section, entities)
+        self._listed = (sentence.index, sentence.section, listed_therapies(sentence.norm, mentions)
+                        if len(set(e for e in entities if e.category in _THERAPY)) > 1 else [])
         # (the side a comparison is said of is asked only where these entities name several therapies: worked out
         # only then)
         several = len(set(e for e in entities if e.category in _THERAPY)) > 1
@@ -477,6 +481,19 @@ class Discourse:
         if kind == "anaphor_combination":
             return self._combination_across(sentence, prev)
         return None
+
+    def listed_before(self, sentence) -> list[Entity]:
+        """What a plural "these agents", "both drugs", "such antibodies" stands for when its own sentence names no
+        therapy before it: every therapy of the one list the previous sentence (same section) names ("Cetuximab and
+        panitumumab are approved ... . Resistance to these antibodies arises ..."), each said the same of; none when
+        that sentence lists fewer than two, or speaks of a cited other study."""
+        held = self._listed
+        if held is None or held[1] != sentence.section or sentence.index - held[0] != 1 or len(held[2]) < 2:
+            return []
+        if self._paragraph and self._paragraph[-1][0] == held[0] and _cites_other_study(self._paragraph[-1][2]):
+            return []
+        self._remember(sentence, held[2][0])
+        return list(held[2])
 
     def molecules_before(self, sentence) -> list[Entity]:
         """What a plural "these ligands", "these factors" stands for: every molecule the previous sentence (same

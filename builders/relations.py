@@ -23,6 +23,7 @@ from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refuse
 from builders.stated_population import stated_population
 from builders.head_members import head_members, plural_head
 from builders.lazy_patterns import lazy_compile
+from builders.listed_therapies import listed_therapies
 from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
 from builders.rules import Rule, RuleSet
@@ -177,6 +178,13 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         beside = [e for e in before if e.category in {"Drug", "DrugClass", "Regimen"}] if lead else []
         if lead:
             before = []  # the anaphor is what the sentence before named
+        if kinds[0] in _THERAPY_ANAPHORS and not lead and _PLURAL_ANAPHOR.match(sentence.norm[t.start:tokens[end - 1].end]):
+            listed = _listed_in(sentence.norm, tokens[:i]) if any(e.category in {"Drug", "DrugClass", "Regimen"}
+                                                                 for e in before) \
+                else discourse.listed_before(sentence)  # "A and B ... . Resistance to these agents ...": each of them
+            if listed:
+                _replace(tokens, i, end, listed[0], listed[1:])
+                continue
         phrase = sentence.norm[t.start:tokens[end - 1].end]
         if kinds[0] == "anaphor_combination" and combination_size_named(phrase) is not None:
             sized_until = _sized_phrase_end(tokens, i)  # from ``end``, the phrase's own cue, onwards
@@ -192,6 +200,25 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         similar = [e for e in beside if e.id != antecedent.id and e.category == antecedent.category] \
             if kinds[0] in _THERAPY_ANAPHORS and lead and lead.group("similar") else []
         _replace(tokens, i, end, antecedent, similar)
+
+
+# a plural therapy anaphor ("these agents", "such antibodies", "both drugs"), not a singular one ("this agent")
+_PLURAL_ANAPHOR = lazy_compile(r"^(?:these|such|both|those|the\s+two|these\s+two)\s+(?:\w+\s+)?\w+s$", re.I)
+
+
+def _listed_in(text: str, tokens) -> list[Entity]:
+    """The therapies of the one list the tokens before a plural anaphor name ("A and B are used, but resistance to
+    these agents ..."): every one of them; none unless there are two or more (one therapy keeps today's reading)."""
+    mentions = [_Named(tok.entities[0], tok.start, tok.end) for tok in tokens if len(tok.entities) == 1]
+    return listed_therapies(text, mentions)
+
+
+class _Named:
+    """A mention as :func:`builders.listed_therapies.listed_therapies` reads one: its entity and place."""
+    __slots__ = ("entity", "start", "end")
+
+    def __init__(self, entity: Entity, start: int, end: int):
+        self.entity, self.start, self.end = entity, start, end
 
 
 def _named_after(tokens, end: int) -> bool:
