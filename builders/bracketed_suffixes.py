@@ -5,8 +5,8 @@ The long form before the bracket names the family ("vascular endothelial growth 
 after the bracket the whole names one member (VEGF-D, IL-6, TGF-β). The document text is never changed (evidence
 offsets must stay verifiable): :func:`repair` returns a copy of the same length in which the bracketed short form
 and its suffix are written joined ("VEGF-D  " for "(VEGF)-D"), and the recogniser keeps a hit in the copy only when
-it is exactly the joined name; :data:`LONG_FORM_BEFORE` tells the recogniser that a long form standing right before
-such a bracket, when the joined name is one the vocabulary knows, names no family of its own.
+it is exactly the joined name; :func:`bracket_after` gives the recogniser the bracket right after a long form, which names
+no family of its own when the joined name in that bracket is one the vocabulary knows.
 
 >>> repair("levels of vascular endothelial growth factor (VEGF)-D rose")
 ('levels of vascular endothelial growth factor VEGF-D   rose', {(45, 51)})
@@ -18,9 +18,8 @@ from builders.lazy_patterns import lazy_compile
 # a bracketed short form (letters, a digit after the first) and, after a hyphen, a member's number, letter or Greek
 # letter: "(IL)-6", "(VEGF)-D", "(TGF)-β", "(IL)-1β"
 _BRACKETED = lazy_compile(r"\(([A-Za-z][A-Za-z0-9]{0,7})\)-([0-9]{1,2}[A-Za-zα-ω]?|[A-Za-z]|[α-ω])(?![A-Za-z0-9α-ω])")
-# the start of such a bracket right after a name (the recogniser's test for a long form naming the member)
-LONG_FORM_BEFORE = lazy_compile(r"\s*\([A-Za-z][A-Za-z0-9]{0,7}\)-(?:[0-9]{1,2}[A-Za-zα-ω]?|[A-Za-z]|[α-ω])"
-                                r"(?![A-Za-z0-9α-ω])")
+# the blank before a bracket right after a name
+_BRACKET_AFTER = lazy_compile(r"\s*\(", 0)
 MAY_HOLD = lazy_compile(r"\)-", 0)
 
 
@@ -39,3 +38,13 @@ def repair(text: str) -> tuple[str, set[tuple[int, int]]]:
         return text, spans
     parts.append(text[last:])
     return "".join(parts), spans
+
+
+def bracket_after(text: str, end: int) -> int:
+    """Where a bracket opens right after position ``end`` (blanks between allowed), or -1.
+
+    >>> bracket_after("interleukin (IL)-6", 11)
+    12
+    """
+    m = _BRACKET_AFTER.match(text, end)
+    return m.end() - 1 if m else -1

@@ -11,16 +11,24 @@ import re
 
 from builders.lazy_patterns import lazy_compile
 
-# a share of the carriers named before them ("a minority of", "some", "few")
+# a share of the carriers named before them ("a minority of", "some", "few"; a bare "only" is none: "Only
+# KRAS-mutant cells resist cetuximab" says exclusively those)
 _SHARE_BEFORE = lazy_compile(r"\b(?:proportions?|fractions?|subsets?|minority|portions?|numbers?|parts?|percent|%)\s+"
-                             r"of\b|\b(?:some|few|a few|several|occasional)\b|\bonly\b", re.I)
+                             r"of\b|\b(?:some|few|several|occasional)\b", re.I)
 # a rarity said of what they do ("rarely escape")
 _RARELY = lazy_compile(r"\b(?:rarely|seldom|infrequently|occasionally|uncommonly|hardly|sometimes)\b", re.I)
 
 
-def few_carriers(before: str, between: str) -> bool:
+# the carriers said to be only few of them ("only a small subset of", "a minority of", "few"): a share that says most
+# respond; a bare "only" is no share ("Only KRAS-mutant tumours are resistant": exclusively those)
+_FEW_BEFORE = lazy_compile(r"\b(?:minority|few)\b|\bonly\s+(?:a\s+)?(?:(?:small|minor|limited)\s+)?"
+                           r"(?:subsets?|proportions?|fractions?|portions?|numbers?|parts?|share)\s+of\b", re.I)
+
+
+def few_carriers(before: str, between: str, narrow: bool = False) -> bool:
     """Do the words of the clause before the cause (``before``) name a share of its carriers, or those between the
-    cause and the verb (``between``) a rarity?
+    cause and the verb (``between``) a rarity? ``narrow`` (for "resistant") counts only a share that says few: "a
+    subset of BRAF-mutant tumours is resistant" still names the carriers that resist.
 
     >>> few_carriers("Only a minority of ", " tumours ")
     True
@@ -28,22 +36,10 @@ def few_carriers(before: str, between: str) -> bool:
     True
     >>> few_carriers("In colorectal cancer, ", " cells ")
     False
-    """
-    return bool(_SHARE_BEFORE.search(before) or _RARELY.search(between))
-
-
-# the carriers said to be only few of them ("only", "a minority of", "few"): a share that says most respond
-_FEW_BEFORE = lazy_compile(r"\b(?:only|minority|few)\b", re.I)
-
-
-def rare_carriers(before: str, between: str) -> bool:
-    """Do the words before the cause say only few of its carriers, or those between it and "resistant" a rarity?
-    Narrower than :func:`few_carriers`: "a subset of BRAF-mutant tumours is resistant" still names the carriers that
-    resist, "only a minority of MSI-H tumours are resistant" says most of them respond.
-
-    >>> rare_carriers("", " tumours are rarely ")
-    True
-    >>> rare_carriers("Nonetheless, a subset of ", " tumours is ")
+    >>> few_carriers("Nonetheless, a subset of ", " tumours is ", narrow=True)
+    False
+    >>> few_carriers("Only ", " tumours are ", narrow=True)
     False
     """
-    return bool(_FEW_BEFORE.search(before) or _RARELY.search(between))
+    share = _FEW_BEFORE if narrow else _SHARE_BEFORE
+    return bool(share.search(before) or _RARELY.search(between))

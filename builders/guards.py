@@ -21,7 +21,7 @@ from builders.combined_rescuers import covering_combination, partners_after, res
 from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
 from builders.treatment_sequence import before_last_in_sequence
-from builders.few_carriers import few_carriers, rare_carriers
+from builders.few_carriers import few_carriers
 from builders.class_blockers import own_part_named, treatment_phrase_before
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
@@ -7230,7 +7230,7 @@ def not_few_carriers(m: MatchContext) -> bool:
         return True
     before = m.text[m.tokens[m.clause.lo].start:m.tokens[min(idx)].start]
     between = m.text[m.tokens[max(idx)].end:m.tokens[verb].start]
-    return not (few_carriers if escape is not None else rare_carriers)(before, between)
+    return not few_carriers(before, between, narrow=escape is None)
 
 
 @guard

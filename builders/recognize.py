@@ -230,8 +230,7 @@ class Recognizer:
                 continue  # "insulin-like growth factor (IGF)": not insulin
             if source == "vocab" and entity.category == "Molecule" and _ENZYME_HEAD.match(text, end):
                 continue  # "lactate dehydrogenase": the enzyme, not lactate
-            if member_brackets and source == "vocab" and bracketed_suffixes.LONG_FORM_BEFORE.match(text, end) and \
-                    text.index("(", end) in member_brackets:
+            if member_brackets and source == "vocab" and bracketed_suffixes.bracket_after(text, end) in member_brackets:
                 continue  # "vascular endothelial growth factor (VEGF)-D": the member after the bracket, not the family
             mentions.append(Mention(start, end, text[start:end], entity, source))
             taken_until = end
@@ -270,11 +269,11 @@ class Recognizer:
         copy, spans = bracketed_suffixes.repair(text)
         out = []
         for start, end in sorted(spans):
-            full = end - start + 2  # the two brackets the joined name dropped
-            for table, probe in ((self._exact, copy), (self._folded, _fold(copy))):
-                for e, (length, key) in table.iter(probe[start:end]):
-                    if e - length + 1 == 0 and e + 1 == end - start:
-                        out.append((start, start + full, key, "vocab"))
+            joined = copy[start:end]
+            for table, probe in ((self._exact, joined), (self._folded, _fold(joined))):
+                hit = table.get(probe, None)
+                if hit is not None:
+                    out.append((start, end + 2, hit[1], "vocab"))  # the span takes back the two brackets
         return out
 
     def _known_word(self, word: str) -> bool:

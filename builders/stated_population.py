@@ -53,7 +53,7 @@ def _phrase_at(m, i: int, hi: int, ends: frozenset, ends_genes: frozenset) -> st
     site = _SITE.match(rest)
     if site:
         return rest[:site.end()].removeprefix("the ").strip()
-    if toks[j].lower in ("the", "these", "those") and toks[j].lower != "those" and j + 1 < hi:
+    if toks[j].lower in ("the", "these") and j + 1 < hi:
         j += 1
     lead = False
     if toks[j].lower in _GROUP_NOUNS and not toks[j].entities and j + 1 < hi and toks[j + 1].lower in _CARRYING:
