@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from builders.cell_processes import _LIST_GAP
 from builders.lazy_patterns import lazy_compile
 
 _KIND = (r"(?:diagnostic|predictive|prognostic)(?:\s*(?:,|and|or|and/or)\s*(?:diagnostic|predictive|prognostic))*\s+"
@@ -21,12 +22,12 @@ _CALLED_AFTER = lazy_compile(
     r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:may|might|could|can|would)\s+)?(?:are|is|be|were|was|"
     r"(?:serve|serves|act|acts|function|functions)\s+as|represent|represents|emerge\s+as|emerged\s+as)\s+" + _FILL + _KIND +
     r"|\s+as\s+(?:(?:a|an)\s+)?(?:[\w\-]+\s+){0,5}?" + _KIND, re.I)
-_LIST_GAP = lazy_compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# the kinds of RNA, singular
+_NCRNA_KINDS = r"lncRNA|long\s+non-?coding\s+RNA|miRNA|microRNA|circRNA|ncRNA|non-?coding\s+RNA"
 # the kind of RNA a sentence names before the genes it lists ("four hub lncRNAs ..., including A, B and C")
-_NCRNA_HEAD = lazy_compile(r"\b(?:lncRNAs?|lncRNA|long\s+non-?coding\s+RNAs?|miRNAs?|microRNAs?|circRNAs?|ncRNAs?|"
-                           r"non-?coding\s+RNAs?)\b[^.;]{0,160}$", re.I)
+_NCRNA_HEAD = lazy_compile(rf"\b(?:{_NCRNA_KINDS})s?\b[^.;]{{0,160}}$", re.I)
 # a kind of RNA in the plural, named before the items it has ("two miRNAs, A and B")
-_KIND_WORD = lazy_compile(r"(?:lncRNAs|long\s+non-?coding\s+RNAs|miRNAs|microRNAs|circRNAs|ncRNAs|non-?coding\s+RNAs)", re.I)
+_KIND_WORD = lazy_compile(rf"(?:{_NCRNA_KINDS})s", re.I)
 _MAX_ITEMS = 8
 _HEAD_REACH = 200
 
@@ -36,11 +37,11 @@ def _may_mark(entity) -> bool:
 
 
 def called_marker_chain(text: str, ordered: list, index: int) -> list:
-    """The mentions of a list ending at ``ordered[index]`` that the words after call markers ("..., which are
-    predictive factors"), first to last; [] when none is called so, or when a gene among them is no ncRNA the sentence
+    """The mentions of a list ending at ``ordered[index]`` (a gene or molecule of no family, as the caller checks)
+    that the words after call markers ("..., which are predictive factors"), first to last; [] when none is called so, or when a gene among them is no ncRNA the sentence
     names as such."""
     last = ordered[index]
-    if not _may_mark(last.entity) or not _CALLED_AFTER.match(text, last.end):
+    if not _CALLED_AFTER.match(text, last.end):
         return []
     chain = [last]
     j = index - 1

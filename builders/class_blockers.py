@@ -17,18 +17,16 @@ _TREATMENT_NOUNS = frozenset({"treatment", "pretreatment", "pre-treatment", "exp
 _TREATMENT_PREPOSITIONS = frozenset({"with", "to"})
 
 
-def treatment_phrase_before(words: list[str], p: int) -> int | None:
-    """The index of the treatment noun when ``words[p]`` is the preposition of an opening treatment phrase
-    ("Treatment with" before the class), else None. ``words`` are lower-cased tokens.
+def treatment_phrase_before(prev: str, word: str) -> bool:
+    """Whether ``prev word`` (lower-cased tokens, just before the class) is an opening treatment phrase ("Treatment
+    with"); the treatment noun is ``prev``.
 
-    >>> treatment_phrase_before(["pretreatment", "with", "src", "inhibitors"], 1)
-    0
-    >>> treatment_phrase_before(["resistance", "to", "src", "inhibitors"], 1) is None
+    >>> treatment_phrase_before("pretreatment", "with")
     True
+    >>> treatment_phrase_before("resistance", "to")
+    False
     """
-    if p < 1 or words[p] not in _TREATMENT_PREPOSITIONS or words[p - 1] not in _TREATMENT_NOUNS:
-        return None
-    return p - 1
+    return word in _TREATMENT_PREPOSITIONS and prev in _TREATMENT_NOUNS
 
 
 def own_part_named(target_name: str, genes: list[str]) -> bool:

@@ -32,7 +32,7 @@ from builders.level_direction import gene_keys, level_directions
 from builders.mechanism_names import RAISED_WORDS
 from builders.worse_outcome_markers import worse_outcome_markers
 from builders.patterns import GOVERNED_GENES_AFTER, _EXPERIMENT_BEFORE, _level_entity, _singular_cells, expression_entity, inhibitor_class, \
-    status_entity, allele_inhibitor_class, short_aliases
+    status_entity, allele_inhibitor_class, short_aliases, cell_directed_class
 from builders.regimen_names import STANDARD_OF_CARE, _chemotherapy_drugs
 from builders.recognize import THERAPY
 from builders.word_patterns import whole_word
@@ -2148,7 +2148,7 @@ def _listed_on(m: MatchContext, i: int) -> bool:
     j = i + 1
     if j < m.clause.hi and m.tokens[j].text == ",":
         j += 1
-    if not (j < m.clause.hi and m.tokens[j].text.lower() in ("and", "or")):
+    if not (j < m.clause.hi and m.tokens[j].lower in ("and", "or")):
         return False
     return j + 1 < m.clause.hi and _is_marker_token(m.tokens[j + 1])
 
@@ -2825,10 +2825,7 @@ def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity
     therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
     if len(therapies) != 1 or token < 0:
         return None
-    written = _singular_cells(m.tokens[token].text)
-    name = f"{written}-directed therapy"
-    cls = Entity(mint("class", name), "DrugClass", name,
-                 tuple(sorted({f"{cell.name}-directed therapy", f"{name}s"} - {name})))
+    cls = cell_directed_class(cell, _singular_cells(m.tokens[token].text))
     return _combined(m, [cls, next(iter(therapies.values()))])
 
 
@@ -3112,7 +3109,7 @@ def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
         hedged = _clause_hedged(m) or _rescue_aimed_by_test(m)
     if hedged or _candidate_marker(m):
         return "hypothesis"
-    return "association" if _few_patients(m) or _goes_along(m) or _part_of_carriers(m) else None
+    return "association" if _association(m) else None
 
 
 def _presupposed_resistance(m: MatchContext, subject: Entity) -> tuple[list[int], list[int]] | None:
@@ -3138,10 +3135,7 @@ def _resistance_hedged(m: MatchContext, rescue_at: list[int], resist_at: list[in
     """A rescue statement's resistance is hedged by a hedge of the clause unless the hedge stands between the
     rescuer and the resistance ("A could overcome MET-driven resistance to B", "MET-driven resistance to B may be
     overcome by A": the hedge is the rescue verb's), or opens a second predicate after the match; a study's aim or
-    a question still hedges everything."""
-    lo, hi = max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))
-    if any("study_aim" in m.tokens[i].cues for i in range(lo, hi)) or m.text.rstrip().endswith("?"):
-        return True
+    a question still hedges everything (:func:`_clause_hedged`)."""
     first, last = resist_at[0] - 2, resist_at[-1]
     if rescue_at[-1] < resist_at[0]:
         rescue_own = range(rescue_at[-1] + 1, first)
@@ -3149,8 +3143,7 @@ def _resistance_hedged(m: MatchContext, rescue_at: list[int], resist_at: list[in
         rescue_own = range(last + 1, rescue_at[0])
     else:
         rescue_own = range(0)
-    return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues and i not in rescue_own
-               and not _opens_second_predicate(m, i) for i in range(lo, hi))
+    return _clause_hedged(m, skip=rescue_own)
 
 
 # some of the carriers, not all: "many POLE-mutated tumours do not respond", "a subset of MSI-H tumours fail to respond"
@@ -3213,18 +3206,29 @@ def _few_patients(m: MatchContext) -> bool:
     return _FEW_PATIENTS.search(span) is not None and not re.search(r"\b(?:one|a)[-\s](?:third|half|quarter)\b", span, re.I)
 
 
-def _clause_hedged(m: MatchContext) -> bool:
+def _aim_or_question(m: MatchContext, lo: int, hi: int) -> bool:
+    """A study's aim in the clause (tokens ``lo`` to ``hi``) or a sentence that asks: no finding is stated."""
+    return any("study_aim" in m.tokens[i].cues for i in range(lo, hi)) or m.text.rstrip().endswith("?")
+
+
+def _association(m: MatchContext) -> bool:
+    """What the match reads goes along, not a cause shown: a patient or two, words of going along, or only some
+    of the carriers."""
+    return _few_patients(m) or _goes_along(m) or _part_of_carriers(m)
+
+
+def _clause_hedged(m: MatchContext, skip: range = range(0)) -> bool:
     """The clause hedges. A hedge word that opens a negation ("could not obtain benefit": an ability denied,
     a finding) is no hedge; "may not" stays one (the negation list has no "may not"). A hedge word right after
     "and", past the end of the match, opens a second predicate ("we show that X is a mechanism of resistance to Y
     and suggest combinatorial approaches"): it hedges that one, not what the match read. A study's aim in the
     clause ("the role of X in Y resistance was investigated") and a sentence that asks ("Is X effective in Y?")
-    state no finding either."""
+    state no finding either. A hedge at a position in ``skip`` is passed over."""
     lo, hi = max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))
-    if any("study_aim" in m.tokens[i].cues for i in range(lo, hi)) or m.text.rstrip().endswith("?"):
+    if _aim_or_question(m, lo, hi):
         return True
-    return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues and not _opens_second_predicate(m, i)
-               for i in range(lo, hi))
+    return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues and i not in skip
+               and not _opens_second_predicate(m, i) for i in range(lo, hi))
 
 
 def _opens_second_predicate(m: MatchContext, i: int) -> bool:
@@ -3262,7 +3266,7 @@ def _nominal_hedged(m: MatchContext) -> bool:
     ("possible MET-driven resistance"), a study's aim or a question hedges it; elsewhere ("it is possible that
     MET-driven resistance to B arises") the clause's hedge does."""
     lo, hi = max(m.clause.lo, 0), min(m.clause.hi, len(m.tokens))
-    if any("study_aim" in m.tokens[i].cues for i in range(lo, hi)) or m.text.rstrip().endswith("?"):
+    if _aim_or_question(m, lo, hi):
         return True
     start = max(lo, m.match.start - 2)
     own = any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues
@@ -3296,7 +3300,7 @@ def nominal_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | No
     only by a hedge of its own (:func:`_nominal_hedged`)."""
     if _nominal_hedged(m) or _candidate_marker(m) or _rescue_aimed_by_test(m):
         return "hypothesis"
-    return "association" if _few_patients(m) or _goes_along(m) or _part_of_carriers(m) else None
+    return "association" if _association(m) else None
 
 
 @qualifier
@@ -4809,7 +4813,7 @@ def standing_given_for_its_target(m: MatchContext) -> bool:
     said = m.text[m.tokens[max(therapy)].end:m.tokens[cue].start]
     if not _STANDING.search(said) and not _OWN_STUDY_FINDING.search(m.text, 0, m.tokens[min(therapy)].start):
         return True
-    return _acts_on_an_alteration(m, m.slot_entities.get("therapy", ()), alterations)
+    return alteration_targeted_if_any(m)
 
 
 @guard
@@ -7201,6 +7205,12 @@ _SG_LOF_OPENERS = {",", ";", ":", "that", "which", "whereas", "while", "and", "b
                    "furthermore", "indeed", "conversely", "similarly", "notably", "importantly", "here", "thus"}
 
 
+def _opens_lof_clause(m: MatchContext, i: int) -> bool:
+    """Entity token ``i`` opens the clause (determiners aside), or follows a comma, a conjunction or an adverb of
+    :data:`_SG_LOF_OPENERS`."""
+    return (p := _sg_prev(m, i)) < 0 or m.tokens[p].lower in _SG_LOF_OPENERS
+
+
 @guard
 def lof_subject(m: MatchContext) -> bool:
     """The taken-away gene ("knockdown of PTEN", "PTEN knockdown") is the subject of the verb: the phrase opens
@@ -7209,8 +7219,7 @@ def lof_subject(m: MatchContext) -> bool:
     idx = m.match.slots["actor"]
     lof = m.match.cue_tokens.get("sg_lof_of")
     start = lof if lof is not None and lof < min(idx) else min(idx)
-    p = _sg_prev(m, start)
-    if p >= 0 and m.tokens[p].lower not in _SG_LOF_OPENERS:
+    if not _opens_lof_clause(m, start):
         return False
     verb = m.first_cue("activate", "inhibit")
     end = m.tokens[m.match.cue_tokens["sg_lof_noun"]].cues["sg_lof_noun"] if "sg_lof_noun" in m.match.cue_tokens \
@@ -7239,14 +7248,11 @@ def blocker_class_subject(m: MatchContext) -> bool:
     comma, a conjunction or an adverb, as :func:`lof_subject` asks), or an opening treatment phrase ("Treatment
     with MEK inhibitors reduced ..."; :mod:`builders.class_blockers`), and no entity stands between it and the verb."""
     idx = m.match.slots["actor"]
-    p = _sg_prev(m, min(idx))
-    if p >= 0 and m.tokens[p].lower not in _SG_LOF_OPENERS:
-        words = [t.lower for t in m.tokens[:p + 1]]
-        noun = treatment_phrase_before(words, p)
-        if noun is None:
+    if not _opens_lof_clause(m, min(idx)):
+        p = _sg_prev(m, min(idx))
+        if p < 1 or not treatment_phrase_before(m.tokens[p - 1].lower, m.tokens[p].lower):
             return False
-        before = _sg_prev(m, noun)
-        if before >= 0 and m.tokens[before].lower not in _SG_LOF_OPENERS:
+        if not _opens_lof_clause(m, p - 1):  # (the treatment noun opens the clause)
             return False
     verb = m.first_cue("inhibit")
     if verb is None or any(m.tokens[k].is_entity for k in range(max(idx) + 1, verb)):
@@ -8512,10 +8518,7 @@ def directed_at_named_target(entity: Entity, m: MatchContext, token: int) -> Ent
     elif entity.category == "CellType":
         if entity.id in vocab.lexicon.get("effector_cells", ()) or not _SUPPRESSOR_NAME.search(entity.name):
             return None
-        written = _singular_cells(m.tokens[token].text) if token >= 0 else entity.name
-        name = f"{written}-directed therapy"
-        return Entity(mint("class", name), "DrugClass", name,
-                      tuple(sorted({f"{entity.name}-directed therapy", f"{name}s"} - {name})))
+        return cell_directed_class(entity, _singular_cells(m.tokens[token].text) if token >= 0 else entity.name)
     else:
         return None
     if cls is None or target is None:

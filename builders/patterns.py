@@ -661,6 +661,14 @@ def _singular_cells(written: str) -> str:
     return written[:-1] if re.search(r"[A-Z]s$", written) else _singular(written)
 
 
+def cell_directed_class(cells: Entity, written: str) -> Entity:
+    """The therapy directed at a cell type, named as written ("CAF" -> "CAF-directed therapy"), with the
+    cells' own name and the plural as synonyms."""
+    name = f"{written}-directed therapy"
+    return Entity(mint("class", name), "DrugClass", name,
+                  tuple(sorted({f"{cells.name}-directed therapy", f"{name}s"} - {name})))
+
+
 class _Spans:
     """The spans of mentions, for :func:`_overlaps` tests that stay fast in a sentence crowded with
     mentions: a scan while there are few, then a Fenwick tree of the largest end per start position
@@ -1421,6 +1429,18 @@ def _experimental_silencing(text: str, start: int, end: int, word: str) -> bool:
         not _TUMOUR_SILENCING_AFTER.match(text, end)
 
 
+def _locus_mutations(genes, loci, start, end, text, rec, what="mutation") -> list:
+    """Each gene's mutation at each locus ("exon 20 mutation", "codon 12 mutation"), all over one span, gene by gene
+    and locus by locus; each implies its gene."""
+    out = []
+    for c in genes:
+        for unit, number in loci:
+            alt = alteration_entity(c.entity, "mutation", f"{unit} {number} {what}")
+            out.append(_mention(start, end, text, alt))
+            rec.imply(alt, "alteration_of", c.entity)
+    return out
+
+
 def alterations(r, text, mentions, rec):
     """Alterations and gene-level statuses made from a gene mention and the words around it."""
     genes = sorted([m for m in mentions if m.entity.category == "Gene" or
@@ -1429,8 +1449,14 @@ def alterations(r, text, mentions, rec):
     new: list = []
     gene_index = _first_index(genes)
     gene_ends = {x.end for x in genes}  # (where a gene mention ends: a word right after it is that gene's)
-    gene_only_index = None
     keyword_line = _KEYWORD_LINE.match(text) is not None
+
+    @functools.cache
+    def gene_only_lists():
+        """The gene mentions alone (no molecules) and their index, built on first use."""
+        only = [y for y in genes if y.entity.category == "Gene"]
+        return only, _first_index(only)
+
     for i, g in enumerate(genes):
         if g.entity.category == "Molecule":
             alt = _encoded_gene_change(r, text, g, rec)
@@ -1491,18 +1517,12 @@ def alterations(r, text, mentions, rec):
         if placed is not None:
             # (s46 ents) "mutations in exon 20 of PIK3CA", "mutations in exons 2, 3, or 4 of KRAS or NRAS": each listed
             # gene's mutations of each place (builders/exon_places.py)
-            if gene_only_index is None:
-                gene_only = [y for y in genes if y.entity.category == "Gene"]
-                gene_only_index = _first_index(gene_only)
+            gene_only, gene_only_index = gene_only_lists()
             listed = [c for c in _gene_list_after(text, gene_only, gene_only_index(g), keyword_line)
                       if not c.entity.attr("family")]
             loci, start = placed
-            for c in listed:
-                for unit, number in loci:
-                    alt = alteration_entity(c.entity, "mutation", f"{unit} {number} mutation")
-                    new.append(_mention(start, listed[-1].end, text, alt))
-                    rec.imply(alt, "alteration_of", c.entity)
-                consumed.add(gene_index(c))
+            new += _locus_mutations(listed, loci, start, listed[-1].end, text, rec)
+            consumed.update(gene_index(c) for c in listed)
             continue
         x = _EXON.match(text, g.end)
         unit = "codon" if x and x.group(0).lstrip().lower().startswith("codon") else "exon"
@@ -1524,9 +1544,7 @@ def alterations(r, text, mentions, rec):
         if x:
             # "mutations in KRAS or NRAS codons 12, 13 and 61": the loci are each listed gene's, and the mutation
             # word before the genes is part of the mention
-            if gene_only_index is None:
-                gene_only = [y for y in genes if y.entity.category == "Gene"]
-                gene_only_index = _first_index(gene_only)
+            gene_only, gene_only_index = gene_only_lists()
             listed = _gene_list_before(text, gene_only, gene_only_index(g), keyword_line)
             listed = [c for c in listed if c is g or not (c.entity.attr("family") and c.entity.name not in ("RAS",))]
             # ("mutations in either KRAS or NRAS codons ...": the choice word before the list is no part of it)
@@ -1553,12 +1571,8 @@ def alterations(r, text, mentions, rec):
             end = codons.end() if codons else x.end()
             loci = [(unit, exon) for exon in exons] + \
                 [("codon", n) for n in ([codons.group(1), *_NUMBER.findall(codons.group(2) or "")] if codons else ())]
-            for c in listed:
-                for kind_of, number in loci:
-                    alt = alteration_entity(c.entity, "mutation", f"{kind_of} {number} {what}")
-                    new.append(_mention(start, end, text, alt))
-                    rec.imply(alt, "alteration_of", c.entity)
-                consumed.add(gene_index(c))
+            new += _locus_mutations(listed, loci, start, end, text, rec, what)
+            consumed.update(gene_index(c) for c in listed)
             continue
         mod = _MODIFIER.match(text, g.end)
         close = _CLOSE_AFTER.match(text, g.end) if mod is None else None
@@ -1598,9 +1612,7 @@ def alterations(r, text, mentions, rec):
         if kind is None or mod and _CAUSED_STATE.search(text, max(0, g.start - 40), g.start) and \
                 _STATE_WORD.match(word):
             continue  # "lactate-mediated NF-kB inactivation": a signalling state something brings about, no alteration
-        if gene_only_index is None:
-            gene_only = [x for x in genes if x.entity.category == "Gene"]
-            gene_only_index = _first_index(gene_only)
+        gene_only, gene_only_index = gene_only_lists()
         if mod:
             chain = _gene_list_before(text, gene_only, gene_only_index(g), keyword_line, hyphens=kind == "wild_type")
         else:
@@ -1639,11 +1651,7 @@ def alterations(r, text, mentions, rec):
             # (s46 ents) "KRAS mutations in exon 2", "PIK3CA and BRAF variants at codons 1047 and 600": the mutations of
             # each place, not the gene's mutations at large (builders/exon_places.py)
             loci, end = placed
-            for c in chain:
-                for unit, number in loci:
-                    alt = alteration_entity(c.entity, "mutation", f"{unit} {number} mutation")
-                    new.append(_mention(start, end, text, alt))
-                    rec.imply(alt, "alteration_of", c.entity)
+            new += _locus_mutations(chain, loci, start, end, text, rec)
             continue
         for gm in _numbered_members(r, chain):
             alt = alteration_entity(gm.entity, kind)
@@ -1652,10 +1660,8 @@ def alterations(r, text, mentions, rec):
         new += _second_kind(r, text, chain, kind, end, rec) if mod else []
         later = _EXON_LATER.match(text, end) if kind == "mutation" and len(chain) == 1 and mod else None
         if later:  # "PIK3CA mutations are most commonly found in exons 20 and 9"
-            for exon in (e for e in later.groups()[1:] if e):
-                alt = alteration_entity(chain[0].entity, "mutation", f"exon {exon} mutation")
-                new.append(_mention(later.start("exons"), later.end(), text, alt))
-                rec.imply(alt, "alteration_of", chain[0].entity)
+            new += _locus_mutations(chain[:1], [("exon", e) for e in later.groups()[1:] if e],
+                                    later.start("exons"), later.end(), text, rec)
     new += _bare_variants(text, [g for g in genes if g.entity.category == "Gene" and not g.entity.attr("family")],
                           mentions + new, rec)
     keep = [m for m in mentions if gene_index(m) not in consumed]
@@ -2055,12 +2061,9 @@ def classes(r, text, mentions, rec):
                     j += 1
                 skip.update(range(k + 1, j))
                 for n, cells in enumerate(listed):
-                    written = _singular_cells(cells.text)
-                    name = f"{written}-directed therapy"
                     start = text.rfind("targeting", item.start(), cells.start) if n == 0 else cells.start
-                    out.append(_mention(start, cells.end, text, Entity(
-                        mint("class", name), "DrugClass", name,
-                        tuple(sorted({f"{cells.entity.name}-directed therapy", f"{name}s"} - {name})))))
+                    out.append(_mention(start, cells.end, text,
+                                        cell_directed_class(cells.entity, _singular_cells(cells.text))))
                 continue
         if m.entity.category == "CellType":
             cell_class = _CELL_CLASS_AFTER.match(text, m.end)

@@ -449,11 +449,17 @@ class TrialFocus:
         return nxt is not None and has_line_end(self.doc.text, title.end, nxt.start)
 
     @cached_property
+    def _title_names_trial(self) -> bool:
+        """Whether the report has a title and it names a trial."""
+        title = trials_own.title_of(self.doc)
+        return title is not None and any(m.entity.category == "Trial" for m in self.recognize(title).mentions)
+
+    @cached_property
     def _title_introduces_own(self) -> bool:
         """Whether the report's title introduces its own study and names no trial ("A single-arm phase II trial of A
         plus B in ...", see trials_own.introducing_sentence)."""
         title = trials_own.title_of(self.doc)
-        if title is None or any(m.entity.category == "Trial" for m in self.recognize(title).mentions):
+        if title is None or self._title_names_trial:
             return False
         found = trials_own.introducing_sentence(self.doc)
         return found is not None and found[0].index == title.index
@@ -1062,10 +1068,15 @@ class TrialFocus:
         ("Fifty-one patients were enrolled in this study", "Methods: A total of 45 patients ... were involved in the
         study"), under a title that names no trial and introduces none ("... : a phase II, multicenter, clinical trial
         (X study)": that trial is its own)."""
-        if self.main_trial is not None or self._title_introduces_own or _COUNTED_IN_STUDY.search(self.doc.text) is None:
+        if self.main_trial is not None or self._title_introduces_own or not self._counted_in_study:
             return False
-        title = trials_own.title_of(self.doc)
-        return title is None or not any(m.entity.category == "Trial" for m in self.recognize(title).mentions)
+        return not self._title_names_trial
+
+    @cached_property
+    def _counted_in_study(self) -> bool:
+        """Whether the text counts patients as those a study took in (:data:`_COUNTED_IN_STUDY`): the document-only
+        part of :meth:`_own_count_stated`, searched once (``main_trial`` may change between its calls)."""
+        return _COUNTED_IN_STUDY.search(self.doc.text) is not None
 
     def _own_comparison_stated(self) -> bool:
         """Whether a report that names no trial states, in a sentence that names none (not its title), what its own

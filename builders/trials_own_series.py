@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.trials_counts import _blank
 from kg.ids import mint
 from kg.model import Entity
 
@@ -77,8 +78,8 @@ def series_part_start(text: str, therapy_starts: list[int]) -> int:
         cut = clause.end() if clause else 0
     # (brackets hold intervals, ranges and short forms, no qualifier, nor does the time a survival is counted from:
     # blanked, the offsets kept)
-    blank = _BRACKET.sub(lambda b: " " * len(b.group(0)), text[:cut])
-    q = _QUALIFIER.search(_ORIGIN.sub(lambda b: " " * len(b.group(0)), blank))
+    blank = _BRACKET.sub(_blank, text[:cut])
+    q = _QUALIFIER.search(_ORIGIN.sub(_blank, blank))
     if q is not None:
         clause = _CLAUSE_START.match(text, 0, q.start())
         cut = clause.end() if clause else 0

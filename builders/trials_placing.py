@@ -44,7 +44,7 @@ from builders.prefilter import prefiltered
 from builders.trials_listed_arms import listed_runs
 from builders.trials_focus import _TRAILING_CITATION, _CITATION, _NOT_ARMS, _VS, _SIDE_TURN, _joined_runs
 from builders.trials_design import _CLAUSE_SEP, _drug_doses
-from builders.trials_counts import _N_EQ, _ASSIGNED_TO, _N_EVENTS, _COHORT_LABEL, _cohort_name
+from builders.trials_counts import _N_EQ, _ASSIGNED_TO, _N_EVENTS, _COHORT_LABEL, _blank, _cohort_name
 from kg.model import Entity
 
 
@@ -436,7 +436,7 @@ class ValuePlacing:
         ORR was 13.3%. The median PFS was 5.1 months.")."""
         if st.trial.id != getattr(self.own_study, "id", None) or st.candidate is not None or st.every:
             return None
-        parted = self.__dict__.setdefault("_series_parted", set())  # own studies whose parts' values have begun
+        parted = self._series_parted
         if st.trial.id in parted:
             return None
         cut = series_part_start(s.norm, [t.start for t in self.therapies(s.norm, rec)])
@@ -447,7 +447,7 @@ class ValuePlacing:
         if not any(h[2].startswith("metric_") for h in kept):
             return None
         # (s46 outv: a rate's patients in brackets, "12.0% (6/50)", are no value of their own)
-        counted = _RATE_FRACTION.sub(lambda f: " " * len(f.group(0)), s.norm[:cut])
+        counted = _RATE_FRACTION.sub(_blank, s.norm[:cut])
         if not 0 < len(_values(counted)[0]) <= sum(len(m[3]) for m in _metrics(kept, s.norm[:cut])):
             return None  # "The median OS of the first and second periods were 11.0 and 13.0 months": parts' values
         return replace(s, norm=s.norm[:cut]), kept

@@ -236,6 +236,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         self.first_unnamed: Entity | None = None  # the first study a long report introduces without a name
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
         self.after_regimen: set[str] = set()  # unnamed studies introduced after their regimen ("A was tested in a ...")
+        self._series_parted: set[str] = set()  # own studies whose parts' values have begun (ValuePlacing._whole_series_part)
         self.new_focus = -1  # the sentence that last introduced a study without naming a trial
         self.cite_ahead = self._citations_ahead()
         self.named_at: dict[str, int] = {}  # trial id -> the last sentence read that names it
