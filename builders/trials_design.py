@@ -112,6 +112,9 @@ _RESULT_SUBJECT = lazy_compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resu
                                r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
 # two values, and two therapies, set against each other: "12.7 vs 9.3 months", "A vs B alone"
 _VALUE_VS_VALUE = lazy_compile(r"\d\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*\d", re.I)
+# (s46 groups) the generic words a therapy's name opens with before the drugs it gives: "chemotherapy with", "combination
+# therapy with", "treatment with"
+_GENERIC_HEAD = lazy_compile(r"(?:[\w\-]+\s+){0,2}?(?:chemotherapy|therapy|treatment|regimen)\s+", re.I)
 _THERAPY_VS = lazy_compile(r"\s*(?:alone\s+|monotherapy\s+)?(?:vs\.?|versus)\s+(?:the\s+)?", re.I)
 # the boundary between two clauses of one sentence
 _CLAUSE_SEP = lazy_compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
@@ -508,6 +511,11 @@ class TrialDesign:
         # ("47 patients who had received ... (most had also received A) were treated": a therapy the patients had before
         # entry, no design)
         assign = [h for h in assign if not _HAD_AUX_BEFORE.search(text, max(0, h[0] - 30), h[0])]
+        # (s46 groups) ("Chemotherapy with A and B versus C (X): a randomized study": the "with" inside the name of a
+        # therapy is no design cue; the therapy it names is an arm too)
+        inside = [(m.start, m.end) for m in rec.merged() if m.entity.category in THERAPY]
+        assign = [h for h in assign if not any(lo < h[0] and h[1] <= hi and _GENERIC_HEAD.fullmatch(text, lo, h[0])
+                                               for lo, hi in inside)]
         approvals = hits_of(hits, "approval")
         approved = [h for h in assign if h[2] == "assign_weak" and any(a[0] <= h[0] <= a[1] + 1 for a in approvals)]
         assign = [h for h in assign if h not in approved]
