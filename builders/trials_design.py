@@ -25,7 +25,8 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.trials_cohort import assign
 from builders.letter_forms import lone_letter_parts
-from builders.trials_controls import with_untreated_controls
+from builders.trials_controls import OBSERVATION, with_untreated_controls
+from builders.trials_role_groups import experimental_groups
 from builders.trials_named_groups import group_refs
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
@@ -1163,6 +1164,11 @@ class TrialDesign:
                 ctrl = None
             if ctrl is not None:
                 refs.append((m.start(), ctrl))
+        if len(st.arms) == 2:
+            # (s46 groups) "in the experimental arm": the one arm of a two-arm trial that is not its control
+            tested = [a for a in st.arms if not self._is_control(st, a)]
+            if len(tested) == 1:
+                refs.extend((m.start(), tested[0]) for m in experimental_groups(text, lo, hi))
         doses = {self.doses[st.regimens[a.id].id]: a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id in self.doses}
         if doses:
             for m in _DOSE.finditer(text, lo, hi):
@@ -1176,6 +1182,15 @@ class TrialDesign:
                 refs.append((t.start, arm))
         refs.sort(key=lambda r: r[0])
         return refs
+
+    def _is_control(self, st: TrialState, arm: Entity) -> bool:
+        """Whether the arm is the comparison's control: placebo, best supportive care, observation or the standard of
+        care (alone or together)."""
+        controls = _NOT_ARMS | {_STANDARD_OF_CARE, OBSERVATION.id}
+        if st.regimens.get(arm.id, arm).id in controls:
+            return True
+        parts = self._components(st, arm)
+        return bool(parts) and parts <= controls
 
     def _alternatives_counted(self, st: TrialState, text: str, placed: list) -> bool:
         """Whether a count right after arm references closes a list of alternative backbones read as arms of their

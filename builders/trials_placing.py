@@ -33,8 +33,6 @@ from builders.trials_hr_labels import trailing_group
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
 from builders.trials_role_groups import other_role_named
-from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE
-from builders.trials_controls import OBSERVATION
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
@@ -806,14 +804,6 @@ class ValuePlacing:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
-
-    def _is_control(self, st: TrialState, arm: Entity) -> bool:
-        """Whether the arm is the comparison's control: placebo, best supportive care or the standard of care."""
-        controls = _NOT_ARMS | {_STANDARD_OF_CARE, OBSERVATION.id}
-        if st.regimens.get(arm.id, arm).id in controls:
-            return True
-        parts = self._components(st, arm)
-        return bool(parts) and parts <= controls
 
     def _led_by_one_arm(self, st: TrialState, text: str, rec, start: int, group_metrics: list,
                         fitting: list[Value]) -> Entity | None:

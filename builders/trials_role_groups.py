@@ -55,3 +55,14 @@ _WHERE_BEFORE = lazy_compile(r"\b(?:in|for|among|within|of)\s+(?:(?:the\s+)?(?:p
                              r"(?:the\s+)?$", re.I)
 _CLAUSE_BREAK = lazy_compile(r";|,\s+(?:and|but|while|whereas|although|though)\b|,\s+which\b")
 _NUMBER = lazy_compile(r"\d")
+
+
+def experimental_groups(text: str, lo: int = 0, hi: int | None = None) -> list[re.Match]:
+    """Where the sentence names the comparison's experimental group ("the experimental arm", "the investigational
+    group") between lo and hi."""
+    return list(_EXPERIMENTAL_ONE.finditer(text, lo, len(text) if hi is None else hi))
+
+
+# one experimental group, by its role alone ("the experimental arm"; not "both treatment groups")
+_EXPERIMENTAL_ONE = lazy_compile(r"\b(?:experimental|investigational|investigative|intervention)\s+(?:arm|group|cohort)\b(?!s)",
+                                 re.I)
