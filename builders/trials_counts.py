@@ -934,6 +934,9 @@ class PatientCounts:
         if len(st.arms) < 2:
             return
         for m in re.finditer(r"(?<![\d.,])(\d{1,5})\s+(?:patients\s+|pts\s+)?(?:were\s+)?in\s+the\s+", text):
+            if _N_PLANNED_AFTER.match(text, m.end()):
+                continue  # (s46 groups) "57 patients (38 in the experimental arm and 19 in the control arm) were to be
+                # included": the planned split, not the arms' patients
             group = re.match(r"[^,;()]{1,60}?\b(?:group|arm|cohort)\b", text[m.end():])
             if _DEATHS.search(text, 0, m.start()):
                 continue  # "675 patients died: 336 in the sequential group and 339 in the combination group": deaths
@@ -947,6 +950,9 @@ class PatientCounts:
         self._run_counts(st, text, rec, ev)
         self._label_split_counts(st, text, ev)
         for b in re.finditer(r"\(([^()]{3,80})\)", text):
+            if _N_PLANNED_AFTER.match(text, b.end()):
+                continue  # (s46 groups) "57 patients (38 in the experimental arm and 19 in the control arm) were to be
+                # included": the planned split, not the arms' patients
             if _EVENTS_BEFORE.search(text, max(0, b.start() - 80), b.start()):
                 continue  # "The number of PFS events was comparable (A, n = 39; B, n = 43)": events, not each arm's patients
             # ("vanucizumab, n = 94; bevacizumab, n = 95": a comma inside each arm's part, the parts apart by semicolons)

@@ -25,7 +25,8 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.trials_cohort import assign
 from builders.letter_forms import lone_letter_parts
-from builders.trials_controls import with_untreated_controls
+from builders.trials_controls import OBSERVATION, with_untreated_controls
+from builders.trials_role_groups import experimental_groups
 from builders.trials_named_groups import group_refs
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
@@ -112,6 +113,9 @@ _RESULT_SUBJECT = lazy_compile(r"\s*(?:monotherapy\s+|alone\s+)?(?:achieved|resu
                                r"disease control|median (?:PFS|OS|progression|overall)|m(?:PFS|OS))\b", re.I)
 # two values, and two therapies, set against each other: "12.7 vs 9.3 months", "A vs B alone"
 _VALUE_VS_VALUE = lazy_compile(r"\d\s*(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*\d", re.I)
+# (s46 groups) the generic words a therapy's name opens with before the drugs it gives: "chemotherapy with", "combination
+# therapy with", "treatment with"
+_GENERIC_HEAD = lazy_compile(r"(?:[\w\-]+\s+){0,2}?(?:chemotherapy|therapy|treatment|regimen)\s+", re.I)
 _THERAPY_VS = lazy_compile(r"\s*(?:alone\s+|monotherapy\s+)?(?:vs\.?|versus)\s+(?:the\s+)?", re.I)
 # the boundary between two clauses of one sentence
 _CLAUSE_SEP = lazy_compile(r",\s*(?:and|while|whereas|but)\b|;|\bwhile\b|\bwhereas\b", re.I)
@@ -508,6 +512,11 @@ class TrialDesign:
         # ("47 patients who had received ... (most had also received A) were treated": a therapy the patients had before
         # entry, no design)
         assign = [h for h in assign if not _HAD_AUX_BEFORE.search(text, max(0, h[0] - 30), h[0])]
+        # (s46 groups) ("Chemotherapy with A and B versus C (X): a randomized study": the "with" inside the name of a
+        # therapy is no design cue; the therapy it names is an arm too)
+        inside = [(m.start, m.end) for m in rec.merged() if m.entity.category in THERAPY]
+        assign = [h for h in assign if not any(lo < h[0] and h[1] <= hi and _GENERIC_HEAD.fullmatch(text, lo, h[0])
+                                               for lo, hi in inside)]
         approvals = hits_of(hits, "approval")
         approved = [h for h in assign if h[2] == "assign_weak" and any(a[0] <= h[0] <= a[1] + 1 for a in approvals)]
         assign = [h for h in assign if h not in approved]
@@ -1155,6 +1164,11 @@ class TrialDesign:
                 ctrl = None
             if ctrl is not None:
                 refs.append((m.start(), ctrl))
+        if len(st.arms) == 2:
+            # (s46 groups) "in the experimental arm": the one arm of a two-arm trial that is not its control
+            tested = [a for a in st.arms if not self._is_control(st, a)]
+            if len(tested) == 1:
+                refs.extend((m.start(), tested[0]) for m in experimental_groups(text, lo, hi))
         doses = {self.doses[st.regimens[a.id].id]: a for a in st.arms if a.id in st.regimens and st.regimens[a.id].id in self.doses}
         if doses:
             for m in _DOSE.finditer(text, lo, hi):
@@ -1168,6 +1182,15 @@ class TrialDesign:
                 refs.append((t.start, arm))
         refs.sort(key=lambda r: r[0])
         return refs
+
+    def _is_control(self, st: TrialState, arm: Entity) -> bool:
+        """Whether the arm is the comparison's control: placebo, best supportive care, observation or the standard of
+        care (alone or together)."""
+        controls = _NOT_ARMS | {_STANDARD_OF_CARE, OBSERVATION.id}
+        if st.regimens.get(arm.id, arm).id in controls:
+            return True
+        parts = self._components(st, arm)
+        return bool(parts) and parts <= controls
 
     def _alternatives_counted(self, st: TrialState, text: str, placed: list) -> bool:
         """Whether a count right after arm references closes a list of alternative backbones read as arms of their

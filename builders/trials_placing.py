@@ -32,6 +32,7 @@ from builders.trials_group_contrast import contrasted_groups
 from builders.trials_hr_labels import trailing_group
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
+from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
@@ -80,6 +81,12 @@ _SHARE_RESULT = lazy_compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?
 # an analysis beside the trial's primary one, announced as such ("an exploratory analysis of OS in ...", "An updated
 # analysis showed ..."): its values are labelled with it, not taken for the primary analysis's
 _EXTRA_ANALYSIS = lazy_compile(r"\b(?i:an?)\s+((?i:exploratory|updated|post[- ]hoc|unplanned)\s+(?i:analysis))\b")
+# (s46 groups) a sentence that opens with the one arm or group it speaks of: "In arm B,", "For the cetuximab group,",
+# "Among patients in group A,", "In the HAI arm,"
+_ARM_LEAD = lazy_compile(r"\s*(?:In|For|Among|Within)\s+(?:(?:the\s+)?(?:patients|pts|those)\s+(?:in|of)\s+)?(?:the\s+)?"
+                         r"(?:(?:arm|group|cohort)\s+[A-H1-9]|[\w+/\-]+(?:\s+[\w+/\-]+){0,3}?\s+(?:arm|group))\s*,", re.I)
+# one value for every metric of a list: "the ORR and DCR were both 95.8%"
+_BOTH = lazy_compile(r"\s*(?:(?:were|was|are)\s+)?both\s+(?:(?:were|was)\s+)?(?:at\s+)?", re.I)
 _COHORT_OF = lazy_compile(rf"\b(?i:in|among|for|of)\s+(?:the\s+)?{_COHORT_LABEL}(?!\s*(?:and|or|,|&|/)\s*(?:[A-H]|\d)\b)")
 _OF_N = lazy_compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
 _LETTERED = lazy_compile(r"(?:cohort|part|group) [A-H1-9]")  # a value label _after_label reads from "in cohort A"
@@ -505,6 +512,9 @@ class ValuePlacing:
             return  # "This combination regimen achieved ..." while the trial's one arm gives a single drug
         if len(st.arms) == 1 and self._only_single_agent_said(st, text, rec):
             return  # "BRAF inhibitor monotherapy yields response rates of 5%": one agent's values, not the combination arm's
+        if len(st.arms) == 1 and not self.therapies(text, rec) and not _ARM_LABEL.search(text) and \
+                other_role_named(text, self._is_control(st, st.arms[0])):
+            return  # (s46 groups) "In the control arm, median OS was 5.0 months" while the one arm known is the drug tested
         if len(st.arms) == 1 and self._another_drug_said(st, text, rec):
             return  # "Adagrasib is another KRAS G12C inhibitor that achieves an ORR of 17%": not the arm's drug
         if _LATER_GROUP.search(text):
@@ -669,6 +679,15 @@ class ValuePlacing:
                             self._add(st.arms[0], gm, v, ev, subgroup)
                     used.update(id(v) for v in region)
                     continue
+                both = len(fitting) == 1 and _BOTH.fullmatch(text, end, fitting[0].start) is not None
+                led = self._led_by_one_arm(st, text, rec, start, group_metrics, fitting * len(group_metrics) if both else fitting)
+                if led is not None:
+                    # (s46 groups) "In arm B, the ORR and DCR were 48% and 82%, respectively" ("... were both 95%"):
+                    # the list of the one labelled arm the sentence opens with, one value per metric
+                    for gm, v in zip(group_metrics, fitting * len(group_metrics) if both else fitting):
+                        self._add(led, gm, v, ev, subgroup)
+                    used.update(id(v) for v in region)
+                    continue
                 paired = self._metric_list_per_arm(st, text, rec, group_metrics, fitting, nxt)
                 if paired:
                     # "ORR and DCR were 59% and 88% in the A group and 43% and 79% in the B group": one run per arm
@@ -785,6 +804,25 @@ class ValuePlacing:
         compared = list(dict.fromkeys(a for arms in self._placed.values() for a in arms))
         if len(compared) >= 2:
             st.compared = compared
+
+    def _led_by_one_arm(self, st: TrialState, text: str, rec, start: int, group_metrics: list,
+                        fitting: list[Value]) -> Entity | None:
+        """The one arm of a several-arm trial whose list of metrics a sentence gives, named in its opening words before
+        the metrics ("In arm B, the ORR and DCR were 48% and 82%, respectively"; "For the cetuximab group, median PFS
+        and OS were 9.1 and 20.2 months"), one value per metric and no other arm named; else None."""
+        if len(st.arms) < 2 or TIME_SLOT in group_metrics or len(fitting) != len(group_metrics):
+            return None
+        if not all(_fits_metric(gm, v, fitting) for gm, v in zip(group_metrics, fitting)) or \
+                not all(a is b or _RUN_GAP.fullmatch(_strip_brackets(text[a.end:b.start])) for a, b in zip(fitting, fitting[1:])):
+            return None
+        lead = _ARM_LEAD.match(text)
+        if lead is None or lead.end() > start:
+            return None
+        refs = {a.id: a for _, a in self.arm_refs(st, text, rec)}
+        named = {a.id for _, a in self.arm_refs(st, text, rec, 0, lead.end())}
+        if len(refs) != 1 or len(named) != 1:
+            return None
+        return next(iter(refs.values()))
 
     def _metric_list_per_arm(self, st: TrialState, text: str, rec, group_metrics: list, fitting: list[Value],
                              stop: int) -> list[tuple[Entity, str, Value]]:
