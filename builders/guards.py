@@ -3036,6 +3036,16 @@ def level_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | Non
     return predictor(entity, m, token)
 
 
+@transform(lambda cats: (set(cats) - {"Gene", "Molecule"}) | ({"Biomarker"} if "Molecule" in set(cats) else set()))
+def molecule_level_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`predictor`, and a molecule (a microRNA, a metabolite; not a gene) named as what did or did not go with
+    the response ("miR-X was not associated with response to B") is its level marker; a bare gene stays none (its
+    mutations or its expression: the sentence does not say which)."""
+    if entity.category == "Molecule" and not entity.attr("family"):
+        return predictor(expression_entity(entity), m, token)
+    return predictor(entity, m, token)
+
+
 _POPULATION_BEFORE = lazy_compile(r"\b(?:among|in|within|for)\s+(?:[\w\-]+\s+){0,3}(?:patients|tumou?rs|cases|subjects|cancers|"
                                   r"mCRCs?|CRCs?|population|subgroup)\s+(?:with|carrying|harbou?ring|bearing|having)\s+"
                                   r"(?:an?\s+|the\s+)?$", re.I)
