@@ -5173,13 +5173,22 @@ def resistant_cells_alone(m: MatchContext) -> bool:
 _LIST_WORDS = {",", "and", "or", "as", "well", "plus", "/", "nor"}
 
 
+def _share_in_brackets(toks, lo: int, hi: int) -> bool:
+    """Whether a bracket opening in ``toks[lo:hi]`` starts with a number: a share or count given after a list item
+    ("(96%)", "(n = 12)" starts with a letter and is left), not a short form ("(TPI)")."""
+    return any(toks[k].text == "(" and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit() for k in range(lo, hi))
+
+
 @guard
 def apposition(m: MatchContext) -> bool:
     """"tivantinib, a MET inhibitor" is an apposition; "oxaliplatin, an anti-VEGF antibody or an
     anti-EGFR antibody" is a list of prior therapies (the drug follows another therapy after a list
     word, or the class is followed by one); "etrumadenant, the PD-1 inhibitor zimberelimab, and ..." is a
-    list whose next item the class names (a drug right after the class: class_before_drug reads it)."""
+    list whose next item the class names (a drug right after the class: class_before_drug reads it); "irinotecan (96%), an
+    anti-VEGF (79%)" is a list of items with their shares."""
     toks = m.tokens
+    if _share_in_brackets(toks, max(m.match.slots["drug"]) + 1, min(m.match.slots["cls"])):
+        return False  # "irinotecan (96%), an anti-VEGF (79%) or ...": items of a list with their shares
     nxt = max(m.match.slots["cls"]) + 1
     if nxt < len(toks) and "drug_word" in toks[nxt].cues and not toks[nxt].is_entity:
         nxt += 1
