@@ -67,6 +67,12 @@ _LIST_ITEM = lazy_compile(_NAME_IN_LIST)
 # a name in capitals right before a registry number in brackets: "STEAM (NCT01765582) assessed ..."
 # (or in square brackets: "TRIBE2 [NCT02339116], CHARTA [NCT01321957]")
 _ACRONYM_BEFORE_ID = lazy_compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*[(\[][ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
+# the name inside the bracket, before its registry number: "(APICAL-CRC, NCT04271813)", "(XYZ-2; ClinicalTrials.gov
+# identifier: NCT01234567)", "(ABC-CRC ClinicalTrials.gov number, NCT04271813)"
+_ACRONYM_IN_ID_BRACKET = lazy_compile(r"[(\[][ \t]*([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:[ \t]*[,;:][ \t]*|[ \t]+)"
+                                      r"(?:(?:ClinicalTrials\.gov|clinicaltrials\.gov|Clinicaltrials\.gov)[ \t]+"
+                                      r"(?:number|identifier|registration(?:[ \t]+number)?|ID|no\.?)[ \t]*[:,]?[ \t]*)?"
+                                      r"(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8})\b)")
 # a title's bracketed name before its subtitle: "A Versus B in Patients With X (S1613): A Randomized Phase II Trial"
 # (also a name of a word in capitals, a hyphen, a word with its capital and a number: "(LUME-Colon 1): a phase III ...")
 _ACRONYM_TITLED = lazy_compile(r"\(\s*([A-Z][A-Za-z0-9]*[A-Z0-9](?:[-\s.][A-Z0-9]{1,6}|-[A-Z][a-z]{2,10}[ \-]\d{1,3})?)\s*\)\s*:\s*(?i:an?|the)\s+"
@@ -332,9 +338,14 @@ def registry_and_trials(r, text, mentions):
                 continue
             entity = r.vocab.entities[known] if known else Entity(mint("trial", name), "Trial", name)
             out.append(_mention(m.start(), m.end(), text, entity))
-    for m in _ACRONYM_BEFORE_ID.finditer(text):
+    before_id = list(_ACRONYM_BEFORE_ID.finditer(text)) + list(_ACRONYM_IN_ID_BRACKET.finditer(text))
+    for m in sorted(before_id, key=lambda x: x.start(1)):
         # "STEAM (NCT01765582) assessed ...": the name the registry number in brackets after it is the number of
+        # (also inside the bracket: "(APICAL-CRC, NCT04271813)")
         name = m.group(1)
+        suffix = _disease_suffix(r, name, m.start(1), out, not_trials)
+        if suffix is not None:
+            out = [x for x in out if x is not suffix]  # "(BATON-CRC, NCT...)": the disease ends the name
         if name.upper() in not_trials or names_no_trial(name) or _overlaps(m.start(1), m.end(1), out) or \
                 r.vocab.resolve(name) or name.lower() in r.vocab.by_name or r.vocab.gene_entity(name) or \
                 _status_group(name, r.vocab):

@@ -1497,3 +1497,23 @@ def test_bracketed_short_form_with_a_member_suffix_is_the_member(text, member, n
 ])
 def test_bracket_without_a_known_member_keeps_the_reading(text, name):
     assert name in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a trial's name inside the bracket that gives its registry number is the name of that number's trial
+    ("This phase II study tested A plus B in mCRC (QUILT-CRC, NCT04271813).", "QUILT-CRC"),
+    ("Patients were enrolled in a single-arm study (QUILTER; ClinicalTrials.gov identifier: NCT01234567).", "QUILTER"),
+    ("We report the first results (QUILT-7 ClinicalTrials.gov number, NCT04271813).", "QUILT-7"),
+])
+def test_name_inside_the_registry_bracket_is_the_trial(text, name):
+    trials = {m.entity.name for m in _mentions(text) if m.entity.category == "Trial"}
+    assert trials == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "Patients with KRAS G12C mutations (KRAS, NCT04271813) were enrolled.",  # a gene
+    "A trial in mCRC (CRC, NCT04271813) is ongoing.",  # the disease
+])
+def test_no_trial_name_from_a_known_word_in_the_registry_bracket(text):
+    trials = {m.entity.name for m in _mentions(text) if m.entity.category == "Trial"}
+    assert trials == {"NCT04271813"}
