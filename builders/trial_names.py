@@ -68,8 +68,9 @@ _LIST_ITEM = lazy_compile(_NAME_IN_LIST)
 # (or in square brackets: "TRIBE2 [NCT02339116], CHARTA [NCT01321957]")
 _ACRONYM_BEFORE_ID = lazy_compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*[(\[][ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
 # the name inside the bracket, before its registry number: "(APICAL-CRC, NCT04271813)", "(XYZ-2; ClinicalTrials.gov
-# identifier: NCT01234567)", "(ABC-CRC ClinicalTrials.gov number, NCT04271813)"
-_ACRONYM_IN_ID_BRACKET = lazy_compile(r"[(\[][ \t]*([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:[ \t]*[,;:][ \t]*|[ \t]+)"
+# identifier: NCT01234567)", "(ABC-CRC ClinicalTrials.gov number, NCT04271813)"; never a first registry number
+# of a list, "(NCT01234567; NCT07654321)"
+_ACRONYM_IN_ID_BRACKET = lazy_compile(r"[(\[][ \t]*(?!NCT\d|ChiCTR|ISRCTN\d)([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)(?:[ \t]*[,;:][ \t]*|[ \t]+)"
                                       r"(?:(?:ClinicalTrials\.gov|clinicaltrials\.gov|Clinicaltrials\.gov)[ \t]+"
                                       r"(?:number|identifier|registration(?:[ \t]+number)?|ID|no\.?)[ \t]*[:,]?[ \t]*)?"
                                       r"(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8})\b)")

@@ -1517,3 +1517,9 @@ def test_name_inside_the_registry_bracket_is_the_trial(text, name):
 def test_no_trial_name_from_a_known_word_in_the_registry_bracket(text):
     trials = {m.entity.name for m in _mentions(text) if m.entity.category == "Trial"}
     assert trials == {"NCT04271813"}
+
+
+def test_a_list_of_registry_numbers_names_no_trial_by_another():
+    text = "Two trials are ongoing (NCT01234567; NCT07654321)."
+    trials = sorted(m.entity.name for m in _mentions(text) if m.entity.category == "Trial")
+    assert trials == ["NCT01234567", "NCT07654321"]
