@@ -14,6 +14,7 @@ from builders import curated, relations, table_classes, table_rescues, table_tar
 from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, keep_entity
 from builders.document import DocumentError, parse_document
 from builders.background_values import without_background_values
+from builders.comparator_values import without_comparator_values
 from builders.edge_checks import checked_edges
 from builders.failed_studies import without_failed_study_rescues
 from builders.family_alterations import member_alterations
@@ -134,6 +135,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
     # s42 pr: a value the background gives as earlier knowledge before the arm is named (builders/background_values.py)
     result.outcomes = without_background_values(result.assertions, result.outcomes)
+    # s46 f11out: a control group's value put on the other arm, "67%, compared with 22% getting the standard treatment"
+    result.outcomes = without_comparator_values(result.outcomes)
     result.assertions.extend(strategy_instances(result.assertions, seen, ctx, doc))
     # trials of a therapy aimed at the alteration a run-in heading names (builders/heading_carriers.py)
     result.assertions.extend(heading_carrier_rescues(result.assertions, seen, reading))

@@ -87,7 +87,10 @@ _ARM_LEAD = lazy_compile(r"\s*(?:In|For|Among|Within)\s+(?:(?:the\s+)?(?:patient
                          r"(?:(?:arm|group|cohort)\s+[A-H1-9]|[\w+/\-]+(?:\s+[\w+/\-]+){0,3}?\s+(?:arm|group))\s*,", re.I)
 # one value for every metric of a list: "the ORR and DCR were both 95.8%"
 _BOTH = lazy_compile(r"\s*(?:(?:were|was|are)\s+)?both\s+(?:(?:were|was)\s+)?(?:at\s+)?", re.I)
-_COHORT_OF = lazy_compile(rf"\b(?i:in|among|for|of)\s+(?:the\s+)?{_COHORT_LABEL}(?!\s*(?:and|or|,|&|/)\s*(?:[A-H]|\d)\b)")
+# (s46 f11out) or the label in brackets after the patients it names: "a cohort of 40 patients with HER2-positive
+# disease (cohort A) showed ..."
+_COHORT_OF = lazy_compile(rf"(?:\b(?i:in|among|for|of)\s+(?:the\s+)?|\(\s*(?=(?i:cohort)\s+\w{{1,2}}\s*\)))"
+                          rf"{_COHORT_LABEL}(?!\s*(?:and|or|,|&|/)\s*(?:[A-H]|\d)\b)")
 _OF_N = lazy_compile(r"(\d{1,4})\s*\(\s*(\d{1,3}(?:\.\d+)?)\s*%[^)]*\)\s*of\s+(?:the\s+)?(\d{1,5})\b")
 _LETTERED = lazy_compile(r"(?:cohort|part|group) [A-H1-9]")  # a value label _after_label reads from "in cohort A"
 # one side of a pair of named groups: after "vs" ("vs the experimental regimen"), or before it ("best supportive care
