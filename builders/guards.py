@@ -5505,6 +5505,8 @@ _SG_LEVEL_HEADS = {"expression", "overexpression", "activation", "hyperactivatio
                    "signalling", "activity", "induction", "enrichment", "recruitment", "gain"}
 # nouns after an entity that make it a modifier or reverse what it does ("PTEN loss", "YAP1 suppression")
 _SG_ADJ_ENDINGS = ("ive", "ous", "ic", "ary", "ory")
+# adjectives of place or kind that may stand between a preposition and the entity it governs ("in intratumoral T cells")
+_SG_PLACE_ADJ_ENDINGS = ("al", "ive", "ous", "ic", "ary", "ory")
 _SG_CELL_ACTIVITY = {"function", "functions", "activity", "activities", "proliferation", "cytotoxicity", "survival",
                      "maturation", "activation", "expansion", "infiltration", "recruitment", "differentiation"}
 _SG_PATIENT_NOUNS = {"inhibition", "inhibitions", "inhibitor", "inhibitors", "blockade", "suppression", "depletion",
@@ -5585,6 +5587,11 @@ def _sg_governed(m: MatchContext, i: int) -> bool:
         q = _sg_prev(m, q)
     if q != p and q >= 0 and not toks[q].is_entity and _sg_has_verb_cue(toks[q]) and toks[q].lower.endswith("ing"):
         return True  # "by depleting immunosuppressive TAMs": an adjective does not end the verb's reach
+    r = p
+    while r >= 0 and p - r < 3 and not toks[r].is_entity and not toks[r].cues and toks[r].lower.endswith(_SG_PLACE_ADJ_ENDINGS):
+        r = _sg_prev(m, r)
+    if r != p and r >= 0 and toks[r].lower in _SG_PREP and toks[r].lower != "of" and not toks[r].is_entity:
+        return True  # "in intratumoral CD4+ T cells increased ...": an adjective does not hide the preposition
     while p >= 0 and toks[p].lower.endswith("ed") and _sg_has_verb_cue(toks[p]) and not toks[p].is_entity:
         q = _sg_prev(m, p)
         if q >= 0 and not (toks[q].lower in (",", "(", ":") or toks[q].lower in _SG_PREP):
@@ -7244,6 +7251,15 @@ def lof_subject(m: MatchContext) -> bool:
     end = m.tokens[m.match.cue_tokens["sg_lof_noun"]].cues["sg_lof_noun"] if "sg_lof_noun" in m.match.cue_tokens \
         else max(idx) + 1
     return verb is not None and not any(m.tokens[k].is_entity for k in range(end, verb))
+
+
+@guard
+def gain_subject(m: MatchContext) -> bool:
+    """The raised gene ("enforced expression of beta-catenin in CD4+ T cells") is the subject of the verb: the
+    phrase opens the clause or follows a comma, a conjunction or an opening adverb (not "resistance to the
+    overexpression of X in Y cells increased ...")."""
+    gof = m.match.cue_tokens.get("sg_gof_noun")
+    return gof is not None and _opens_lof_clause(m, gof)
 
 
 @guard
