@@ -35,14 +35,21 @@ _OPENING, _SCANNED, _WORDS = 30, 90, 8
 
 # a review's opening: it reports no study of its own
 _REVIEW = lazy_compile(r"\b(?:a\s+|this\s+|our\s+|narrative\s+|systematic\s+|mini[\s-]?)?review(?:s|ed)?\b(?!\s+board)|"
-                       r"\bwe\s+(?:summari[sz]e|discuss|overview|highlight)\b|\bin\s+this\s+(?:article|chapter)\b", re.I)
+                       r"\bwe\s+(?:summari[sz]e|discuss|overview|highlight)\b|\bsummari[sz](?:e|es|ed|ing)\s+(?:the\s+)?(?:results|evidence|findings|data|trials|studies|current)\b|\bin\s+this\s+(?:article|chapter)\b", re.I)
+_REVIEW_HEADING = lazy_compile(r"\b(?:mini[\s-]?)?reviews?\b", re.I)
 # a case report: "CASE REPORT article", "Case presentation:", "We describe a 61-year-old man", "a case of"
 _CASE = lazy_compile(r"\bcase\s+(?:reports?|presentations?|description|summary)\b|\ba\s+(?:rare\s+|unique\s+)?case\s+of\b|"
                      r"\bwe\s+(?:describe|report|present)\s+(?:here\s+)?(?:a|an|the)\s+(?:case|(?:\d+|[a-z]+)[\s-]+years?[\s-]+old|"
                      r"(?:male\s+|female\s+)?patient)\b", re.I)
-# a retrospective or real-world series of the authors' own patients
-_RETROSPECTIVE = lazy_compile(r"\bretrospective(?:ly)?\b|\breal[\s-]world\b|\b(?:discovery|validation|training)\s+cohorts?\b|"
-                              r"\bcohort\s+study\b|\bmedical\s+records\b", re.I)
+# a retrospective or real-world series of the authors' own patients ("This single-center retrospective study included",
+# "patients were retrospectively analyzed", "discovery cohort"), not one the text cites ("recent retrospective analyses
+# have shown")
+_RETROSPECTIVE = lazy_compile(r"\b(?:this|our|the\s+present|the\s+current|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:retrospective|"
+                              r"real[\s-]world|observational|cohort)\s+(?:[\w\-]+\s+){0,2}?(?:study|analysis|cohort|review|"
+                              r"series)\b(?!\s+(?:of\s+\S+\s+)?(?:has|have|had|showed|shows|found|reported|demonstrated)\b)|"
+                              r"\bwe\s+(?:\w+\s+)?retrospectively\b|\b(?:were|was)\s+retrospectively\b|"
+                              r"\bretrospectively\s+(?:analy[sz]ed|reviewed|collected|evaluated|enrolled|included|identified)\b|"
+                              r"\b(?:discovery|validation|training)\s+cohorts?\b|\bmedical\s+records\b", re.I)
 # words of a clinical study of patients (a preclinical study's opening has none)
 _CLINICAL = lazy_compile(r"\b(?:patients|pts|participants)\s+(?:\([^()]*\)\s+)?"
                          r"(?:were|was|who)\s+(?:\w+\s+)?(?:enrolled|treated|included|randomi[sz]ed|received|assigned)\b|"
@@ -75,7 +82,9 @@ def document_kind(doc) -> str | None:
     prose = [s for s in doc.sentences[:_SCANNED] if len(s.norm.split()) >= _WORDS and "Department" not in s.norm]
     opening = [s.norm for s in title + prose[:_OPENING]]
     text = " ".join(opening)
-    if _REVIEW.search(text):
+    # a heading of the opening ("Review", "Mini Review") or a sentence of it that says it reviews
+    headings = " ".join(dict.fromkeys(s.section for s in doc.sentences[:_OPENING]))
+    if _REVIEW.search(text) or _REVIEW_HEADING.search(headings):
         return None
     if _CASE.search(text):
         return "case_report"
