@@ -11,7 +11,9 @@ its evidence takes the kind of the trial it belongs to:
   I phase I;
 - else, for a regimen named in a sentence that states a phased trial's arms or regimens, that trial's kind;
 - else, for evidence that is a review statement, the document's own kind of study, read from its title and
-  opening: a case report, a retrospective or real-world series, a preclinical (cell-line or animal) study. A
+  opening: a case report, a retrospective or real-world series, a preclinical (cell-line or animal) study; only for
+  edges of no trial or of the document's own study (described without a name, or by its first author), never of
+  a trial it names (a phase-less "CRYSTAL" cited in a lab paper stays), and a preclinical kind for no trial. A
   review's opening gives no kind: a review sentence about a trial it cites stays as it is unless that trial's
   phase is stated.
 
@@ -25,6 +27,7 @@ from dataclasses import replace
 
 from builders.context import study_kind
 from builders.lazy_patterns import lazy_compile
+from kg.ids import document_key
 from kg.model import Assertion
 
 TRIAL_EDGES = ("evaluates", "has_arm", "uses_regimen", "has_component")
@@ -121,6 +124,11 @@ def trial_levels(assertions: list[Assertion], entities: dict, schema, doc) -> li
         return assertions
     owner = _trials_of(structural, trials)
     doc_kind = document_kind(doc)
+    scoped = f"crc:trial_{document_key(doc.name)}_"
+
+    def own(trial_id: str) -> bool:
+        # the document's own study: one it describes without a name, or one known by its first author
+        return trial_id.startswith(scoped) or " et al" in (entities[trial_id].name if trial_id in entities else "")
     # the sentences that state a phased trial's design (its arms, its regimens): a regimen they name is that trial's
     designs: dict[tuple, str] = {}
     for a in structural:
@@ -140,7 +148,10 @@ def trial_levels(assertions: list[Assertion], entities: dict, schema, doc) -> li
         members = ({a.subject} if a.subject in trials else set()) | owner.get(a.subject, set())
         kinds = [trials[t] for t in members if trials.get(t)]
         kind = min(kinds, key=schema.rank_of) if kinds else None
-        evidence = [_levelled(ev, kind or designs.get((ev.start, ev.end)), doc_kind) for ev in a.evidence]
+        # the document's kind is its own study's: not that of a trial it names (a cited "CRYSTAL" in a lab paper), nor
+        # a preclinical kind for any trial (a lab paper's patients are no cells)
+        own_kind = doc_kind if not members or (doc_kind not in _PRECLINICAL and all(own(t) for t in members)) else None
+        evidence = [_levelled(ev, kind or designs.get((ev.start, ev.end)), own_kind) for ev in a.evidence]
         out.append(a if evidence == a.evidence and all(x is y for x, y in zip(evidence, a.evidence))
                    else Assertion(a.subject, a.predicate, a.object, a.qualifiers, evidence))
     return out
