@@ -58,6 +58,7 @@ _CLINICAL = lazy_compile(r"\b(?:patients|pts|participants)\s+(?:\([^()]*\)\s+)?"
                          r"(?:were|was|who)\s+(?:\w+\s+)?(?:enrolled|treated|included|randomi[sz]ed|received|assigned)\b|"
                          r"\benrolled\b|\bclinical\s+(?:trial|study)\b", re.I)
 _PRECLINICAL = ("in_vivo", "in_vitro")
+_PATIENTS = lazy_compile(r"\bpatients?\b|\bclinical(?:ly)?\b|\bstandard\s+of\s+care\b", re.I)
 
 
 def phase_kind(phase: str | None) -> str | None:
@@ -162,6 +163,9 @@ def _levelled(ev, trial_kind: str | None, doc_kind: str | None):
         return ev
     if trial_kind is not None:
         return ev if ev.study_kind == trial_kind else replace(ev, study_kind=trial_kind)
-    if doc_kind is not None and ev.study_kind == "review_statement":
+    if doc_kind is not None and ev.study_kind == "review_statement" and \
+            not (doc_kind in _PRECLINICAL and _PATIENTS.search(ev.sentence)):
+        # (a lab paper's sentence on patients, "given with chemotherapy as the standard of care for patients", is
+        # its background, no finding of its cells or mice)
         return replace(ev, study_kind=doc_kind)
     return ev
