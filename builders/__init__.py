@@ -17,6 +17,7 @@ from builders.background_values import without_background_values
 from builders.comparator_values import without_comparator_values
 from builders.edge_checks import checked_edges
 from builders.failed_studies import without_failed_study_rescues
+from builders.trial_levels import trial_levels
 from builders.family_alterations import member_alterations
 from builders.family_members import member_participation
 from builders.mechanism_kinds import mechanism_kinds
@@ -142,6 +143,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions.extend(heading_carrier_rescues(result.assertions, seen, reading))
     # s42 pr: no rescue from the title or aim of a study that reports its own failure (builders/failed_studies.py)
     result.assertions = without_failed_study_rescues(result.assertions, doc)
+    # s46 evlvl: a trial's structure takes the level of the trial it belongs to (builders/trial_levels.py)
+    result.assertions = trial_levels(result.assertions, seen, ctx.schema, doc)
     result.entities = [seen[k] for k in sorted(seen)]
     if not result.assertions and not result.outcomes:
         result.warnings.append(f"{doc.name}: no recognisable entity or relation was found; "
