@@ -1523,3 +1523,13 @@ def test_a_list_of_registry_numbers_names_no_trial_by_another():
     text = "Two trials are ongoing (NCT01234567; NCT07654321)."
     trials = sorted(m.entity.name for m in _mentions(text) if m.entity.category == "Trial")
     assert trials == ["NCT01234567", "NCT07654321"]
+
+
+@pytest.mark.parametrize("text", [
+    # an analysis population of a trial is no trial's name
+    "The ORR was 40% in the ITT cohort and 45% in the efficacy-evaluable cohort.",
+    "DCRs were 80% and 75% in the per-protocol and ITT cohorts, respectively.",
+    "Efficacy was analysed in the mITT population and in the FAS cohort.",
+])
+def test_an_analysis_population_is_no_trial(text):
+    assert not [m for m in _mentions(text) if m.entity.category == "Trial"]
