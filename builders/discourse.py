@@ -27,6 +27,7 @@ from builders.context import about_other_cancer
 from builders.document import BLANK_LINE
 from builders.lazy_patterns import lazy_compile
 from builders.listed_therapies import listed_therapies
+from builders.recognize import THERAPY
 from builders.prefilter import prefiltered
 from builders.study_aim import aim_therapy
 from kg.model import Entity
@@ -39,7 +40,7 @@ _REVIEW_AIM = lazy_compile(r"\b(?:in this (?:review|article|paper|overview)|this
                            r"(?:\w+\s+){0,2}?(?:focus|summari[sz]e|review|discuss|describe|highlight|outline|"
                            r"provide|present|examine|explore|address)", re.I)
 _RESIST_WORD = lazy_compile(r"resist|refractor|escape|overcom|revers|insensitiv|failure|coping|rechallenge", re.I)
-_THERAPY = ("Drug", "DrugClass", "Regimen")
+_THERAPY = THERAPY
 # words that frame a study of markers of one therapy's outcome
 _PREDICTION_FRAME = lazy_compile(r"\bpredict|\bbiomarkers?\b|\bmarkers? of (?:response|benefit|outcome|efficacy)\b", re.I)
 # Cue lexicons (ontology/rules/cues.yaml) whose words name the resisted therapy themselves, and that
@@ -102,7 +103,7 @@ class Discourse:
         self._opening_subject: tuple | None = None
         self._opening_drug: tuple | None = None
         self._resolved: tuple | None = None
-        self._listed: tuple | None = None  # (sentence index, section, the therapies it lists: listed_therapies)
+        self._listed: tuple | None = None  # (sentence index, section, text, mentions) of one naming several therapies
         self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
@@ -311,11 +312,10 @@ class Discourse:
             entities.append(resolved[1])  # "They contribute ... . For one, they secrete ...": the chain goes on
         self._earlier = self._previous
         self._previous = (sentence.index, sentence.section, entities)
-        self._listed = (sentence.index, sentence.section, listed_therapies(sentence.norm, mentions)
-                        if len(set(e for e in entities if e.category in _THERAPY)) > 1 else [])
-        # (the side a comparison is said of is asked only where these entities name several therapies: worked out
-        # only then)
+        # (the side a comparison is said of, and the one list a later plural anaphor stands for, are asked only where
+        # these entities name several therapies: kept only then, the list worked out when asked)
         several = len(set(e for e in entities if e.category in _THERAPY)) > 1
+        self._listed = (sentence.index, sentence.section, sentence.norm, mentions) if several else None
         self._compared = (sentence.index, compared_first(sentence.norm, merged) if several else None)
         opening = mentions[0] if mentions and (mentions[0].start == 0 or
                                                CONNECTIVE_LEAD.match(sentence.norm[:mentions[0].start])) else None
@@ -488,12 +488,15 @@ class Discourse:
         panitumumab are approved ... . Resistance to these antibodies arises ..."), each said the same of; none when
         that sentence lists fewer than two, or speaks of a cited other study."""
         held = self._listed
-        if held is None or held[1] != sentence.section or sentence.index - held[0] != 1 or len(held[2]) < 2:
+        if held is None or held[1] != sentence.section or sentence.index - held[0] != 1:
+            return []
+        listed = listed_therapies(held[2], held[3])
+        if len(listed) < 2:
             return []
         if self._paragraph and self._paragraph[-1][0] == held[0] and _cites_other_study(self._paragraph[-1][2]):
             return []
-        self._remember(sentence, held[2][0])
-        return list(held[2])
+        self._remember(sentence, listed[0])
+        return listed
 
     def molecules_before(self, sentence) -> list[Entity]:
         """What a plural "these ligands", "these factors" stands for: every molecule the previous sentence (same

@@ -3031,8 +3031,13 @@ def _in_participle_aside(m: MatchContext, token: int) -> bool:
 def level_predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """:func:`predictor`, and a gene product or molecule whose level the sentence compares ("miR-X was
     upregulated in non-responders") becomes its expression marker."""
-    if entity.category in ("Gene", "Molecule") and not entity.attr("family"):
-        return predictor(expression_entity(entity), m, token)  # "lower miR-X levels": the low level
+    return _level_or_predictor(entity, m, token, ("Gene", "Molecule"))  # "lower miR-X levels": the low level
+
+
+def _level_or_predictor(entity: Entity, m: MatchContext, token: int, measured: tuple) -> Entity | None:
+    """:func:`predictor` of the entity, or of its expression marker when its category is one of ``measured``."""
+    if entity.category in measured and not entity.attr("family"):
+        return predictor(expression_entity(entity), m, token)
     return predictor(entity, m, token)
 
 
@@ -3041,9 +3046,7 @@ def molecule_level_predictor(entity: Entity, m: MatchContext, token: int) -> Ent
     """:func:`predictor`, and a molecule (a microRNA, a metabolite; not a gene) named as what did or did not go with
     the response ("miR-X was not associated with response to B") is its level marker; a bare gene stays none (its
     mutations or its expression: the sentence does not say which)."""
-    if entity.category == "Molecule" and not entity.attr("family"):
-        return predictor(expression_entity(entity), m, token)
-    return predictor(entity, m, token)
+    return _level_or_predictor(entity, m, token, ("Molecule",))
 
 
 _POPULATION_BEFORE = lazy_compile(r"\b(?:among|in|within|for)\s+(?:[\w\-]+\s+){0,3}(?:patients|tumou?rs|cases|subjects|cancers|"

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.recognize import THERAPY
 from kg.model import Entity
 
-_THERAPY = ("Drug", "DrugClass", "Regimen")
 # what joins two items of a list: ", ", "and", "or", ", and", "and/or", "as well as"
 _JOIN = lazy_compile(r"^\s*(?:,\s*(?:(?:and|or)\s+)?|,?\s*(?:and|or|and/or|as\s+well\s+as)\s+)(?:the\s+)?$", re.I)
 # a class right before its members ("the monoclonal antibodies cetuximab and panitumumab"): the members are listed
@@ -21,7 +21,7 @@ def listed_therapies(text: str, mentions) -> list[Entity]:
     """The therapies of the one list of two or more in ``text`` (its mentions in order, combinations merged);
     none when the sentence lists none, or lists therapies twice ("A and B ..., C and D ...": which list a plural
     points back at is not said)."""
-    therapies = [m for m in mentions if m.entity.category in _THERAPY]
+    therapies = [m for m in mentions if m.entity.category in THERAPY]
     lists, run = [], []
     for m in therapies:
         if run:

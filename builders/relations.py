@@ -26,6 +26,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.listed_therapies import listed_therapies
 from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
+from builders.recognize import Mention
 from builders.rules import Rule, RuleSet
 from kg.model import Entity, facts_by_subject
 
@@ -209,16 +210,8 @@ _PLURAL_ANAPHOR = lazy_compile(r"^(?:these|such|both|those|the\s+two|these\s+two
 def _listed_in(text: str, tokens) -> list[Entity]:
     """The therapies of the one list the tokens before a plural anaphor name ("A and B are used, but resistance to
     these agents ..."): every one of them; none unless there are two or more (one therapy keeps today's reading)."""
-    mentions = [_Named(tok.entities[0], tok.start, tok.end) for tok in tokens if len(tok.entities) == 1]
+    mentions = [Mention(tok.start, tok.end, tok.text, tok.entities[0]) for tok in tokens if len(tok.entities) == 1]
     return listed_therapies(text, mentions)
-
-
-class _Named:
-    """A mention as :func:`builders.listed_therapies.listed_therapies` reads one: its entity and place."""
-    __slots__ = ("entity", "start", "end")
-
-    def __init__(self, entity: Entity, start: int, end: int):
-        self.entity, self.start, self.end = entity, start, end
 
 
 def _named_after(tokens, end: int) -> bool:

@@ -153,7 +153,7 @@ def trial_levels(assertions: list[Assertion], entities: dict, schema, doc) -> li
         # a preclinical kind for any trial (a lab paper's patients are no cells)
         own_kind = doc_kind if not members or (doc_kind not in _PRECLINICAL and all(own(t) for t in members)) else None
         evidence = [_levelled(ev, kind or designs.get((ev.start, ev.end)), own_kind) for ev in a.evidence]
-        out.append(a if evidence == a.evidence and all(x is y for x, y in zip(evidence, a.evidence))
+        out.append(a if all(x is y for x, y in zip(evidence, a.evidence))
                    else Assertion(a.subject, a.predicate, a.object, a.qualifiers, evidence))
     return out
 
