@@ -159,8 +159,37 @@ def history_confers_resistance(assertions: list[Assertion], entities: dict[str, 
             entities[a.subject].attr("biomarker_kind") == "treatment_history"}
 
 
+def sensitising_marker_resists(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
+    """The keys of ``X confers_resistance_to T`` facts held only as an association (certainty ``association``: "many
+    X-mutant tumours do not respond to T") where the same document says X, or another alteration or marker of X's
+    gene, predicts response to T, to a finer class or a drug under T, or to a class T belongs to.
+
+    Knowledge: a marker a document calls sensitising ("POLE proofreading defects sensitise to PD-1 blockade") whose
+    carriers often fail the therapy is an imperfect predictor of response, not a cause of resistance; the document's
+    next statement says which carriers respond ("only those with ..."). A marker the document never calls
+    sensitising keeps the association ("many NRAS-mutant tumours do not respond to panitumumab").
+    """
+    def gene_of(x: str) -> str:
+        ent = entities.get(x)
+        return (ent.attr("gene") or "") if ent is not None else ""
+
+    sensitive: dict[str, set[str]] = defaultdict(set)
+    for a in assertions:
+        if a.predicate == "predicts_response_to" and a.supported and gene_of(a.subject):
+            sensitive[gene_of(a.subject)].add(a.object)
+    found = set()
+    for a in assertions:
+        if a.predicate != "confers_resistance_to" or ("certainty", "association") not in a.qualifiers:
+            continue
+        responded = sensitive.get(gene_of(a.subject), ())
+        if any(vocab.in_class(t, a.object) or vocab.in_class(a.object, t) for t in responded):
+            found.add(a.key)
+    return found
+
+
 CHECKS = (overcomes_resistance_to_itself, overcomes_resistance_through_own_target, own_target_confers_resistance,
-          overcomes_own_target_alteration, predicts_for_standard_of_care, history_confers_resistance)
+          overcomes_own_target_alteration, predicts_for_standard_of_care, history_confers_resistance,
+          sensitising_marker_resists)
 
 
 def checked_edges(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:

@@ -146,3 +146,28 @@ def test_treatment_history_conferring_resistance_is_caught():
     facts = [Assertion(history.id, "confers_resistance_to", _id("bevacizumab")),
              Assertion(history.id, "predicts_resistance_to", _id("aflibercept"))]
     assert history_confers_resistance(facts, entities, vocab) == {facts[0].key}
+
+
+def test_sensitising_marker_whose_carriers_often_fail_is_caught():
+    from builders.edge_checks import sensitising_marker_resists
+    vocab = context().vocab
+    (mutation, _), (deficiency, _) = _alteration("POLE"), _alteration("POLE", "deficiency")
+    entities = {**_entities("immune checkpoint inhibitor", "anti-PD-1 antibody"), mutation.id: mutation,
+                deficiency.id: deficiency}
+    often_fail = Assertion(mutation.id, "confers_resistance_to", _id("immune checkpoint inhibitor"),
+                           qualifiers=(("certainty", "association"),))
+    facts = [often_fail, Assertion(deficiency.id, "predicts_response_to", _id("anti-PD-1 antibody"))]
+    assert sensitising_marker_resists(facts, entities, vocab) == {often_fail.key}
+
+
+def test_marker_never_called_sensitising_keeps_its_association():
+    from builders.edge_checks import sensitising_marker_resists
+    vocab = context().vocab
+    (nras, _), (pole, _) = _alteration("NRAS"), _alteration("POLE", "deficiency")
+    entities = {**_entities("panitumumab", "anti-PD-1 antibody"), nras.id: nras, pole.id: pole}
+    often_fail = Assertion(nras.id, "confers_resistance_to", _id("panitumumab"),
+                           qualifiers=(("certainty", "association"),))
+    stated = Assertion(pole.id, "confers_resistance_to", _id("anti-PD-1 antibody"))
+    facts = [often_fail, stated, Assertion(pole.id, "predicts_response_to", _id("panitumumab"))]
+    # another gene's sensitivity, and an asserted (not associated) resistance, are no reason to drop
+    assert sensitising_marker_resists(facts, entities, vocab) == set()
