@@ -3307,6 +3307,28 @@ def _governed_nominal(m: MatchContext, lo: int) -> bool:
     return False
 
 
+# the words that add causes as already known ("in addition to B", "besides B")
+_PRESUPPOSING = lazy_compile(r"^\s*(?:in\s+addition\s+to|besides)\b", re.I)
+
+
+@qualifier
+def listed_beside_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """:func:`certainty` of a cause listed after "in addition to" or "besides" ("X may also be involved in resistance
+    to A, in addition to B, C and possibly D"): the causes those words add are named as known, so the hedge of the
+    clause's own claim is not theirs; a hedge inside a cause's own list item ("possibly D") is. After "as well as",
+    "along with" and the like the causes share the claim and its hedge ("X could be involved, as well as Y")."""
+    at = next((i for i in m.match.slots.get("cause", ()) if subject in m.tokens[i].entities), None)
+    cue = m.first_cue("in_addition")
+    if at is None or cue is None or at < cue or not _PRESUPPOSING.search(m.text[m.tokens[cue].start:m.tokens[at].start]):
+        return certainty(m, subject, obj)
+    lo = at
+    while lo > cue and m.tokens[lo - 1].lower not in (",", "and", "or", ";") and not m.tokens[lo - 1].is_entity:
+        lo -= 1
+    if any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues for i in range(lo, at)):
+        return "hypothesis"
+    return "association" if _association(m) else None
+
+
 @qualifier
 def nominal_certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """:func:`certainty` of a statement written as a noun phrase ("MET-mediated resistance to cetuximab"): hedged
