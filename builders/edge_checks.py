@@ -161,8 +161,9 @@ def history_confers_resistance(assertions: list[Assertion], entities: dict[str, 
 
 def sensitising_marker_resists(assertions: list[Assertion], entities: dict[str, Entity], vocab) -> set[tuple]:
     """The keys of ``X confers_resistance_to T`` facts held only as an association (certainty ``association``: "many
-    X-mutant tumours do not respond to T") where the same document says X, or another alteration or marker of X's
-    gene, predicts response to T, to a finer class or a drug under T, or to a class T belongs to.
+    X-mutant tumours do not respond to T") where the same document says X, or another alteration of X's gene,
+    predicts response to T, to a finer class or a drug under T, or to a class T belongs to (a gene's wild-type status
+    predicting response is no such statement: it agrees with its mutation going with resistance).
 
     Knowledge: a marker a document calls sensitising ("POLE proofreading defects sensitise to PD-1 blockade") whose
     carriers often fail the therapy is an imperfect predictor of response, not a cause of resistance; the document's
@@ -175,7 +176,8 @@ def sensitising_marker_resists(assertions: list[Assertion], entities: dict[str, 
 
     sensitive: dict[str, set[str]] = defaultdict(set)
     for a in assertions:
-        if a.predicate == "predicts_response_to" and a.supported and gene_of(a.subject):
+        if a.predicate == "predicts_response_to" and a.supported and gene_of(a.subject) and \
+                entities[a.subject].category == "Alteration":
             sensitive[gene_of(a.subject)].add(a.object)
     found = set()
     for a in assertions:

@@ -171,3 +171,15 @@ def test_marker_never_called_sensitising_keeps_its_association():
     facts = [often_fail, stated, Assertion(pole.id, "predicts_response_to", _id("panitumumab"))]
     # another gene's sensitivity, and an asserted (not associated) resistance, are no reason to drop
     assert sensitising_marker_resists(facts, entities, vocab) == set()
+
+
+def test_wild_type_status_predicting_response_keeps_the_mutations_association():
+    from builders.edge_checks import sensitising_marker_resists
+    vocab = context().vocab
+    (mutation, _) = _alteration("KRAS")
+    wild = Entity("crc:bm_kras_wild_type", "Biomarker", "KRAS wild-type", attributes=(("gene", "KRAS"),))
+    entities = {**_entities("cetuximab"), mutation.id: mutation, wild.id: wild}
+    often_fail = Assertion(mutation.id, "confers_resistance_to", _id("cetuximab"),
+                           qualifiers=(("certainty", "association"),))
+    facts = [often_fail, Assertion(wild.id, "predicts_response_to", _id("cetuximab"))]
+    assert sensitising_marker_resists(facts, entities, vocab) == set()
