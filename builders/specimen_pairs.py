@@ -19,7 +19,7 @@ from kg.model import Entity
 # the blood DNA, however spelt ("ct-DNA", "circulating tumour DNA (ctDNA)", "cell-free DNA", "plasma")
 _LIQUID = (r"(?:ct-?DNA|cf-?DNA|circulating\s+tumou?r\s+DNA|circulating\s+cell[- ]free\s+DNA|cell[- ]free\s+DNA|"
            r"plasma(?:\s+DNA)?|liquid\s+biops(?:y|ies))(?:\s*\((?:ct-?DNA|cf-?DNA)\))?")
-_TISSUE = r"(?:(?:matched|paired|archival|primary|baseline)\s+)*(?:tumou?r\s+)?(?:tissues?|biops(?:y|ies)|FFPE)"
+_TISSUE = r"(?:(?:matched|paired|archival|primary|baseline)\s+){0,3}(?:tumou?r\s+)?(?:tissues?|biops(?:y|ies)|FFPE)"
 _PREP = r"(?:in|on|from|by)\s+(?:the\s+)?"
 _BOTH = r"(?:\s+status)?\s+(?:(?:was|were|is|are)\s+)?(?:(?:detected|confirmed|assessed)\s+)?(?:both\s+)?"
 _JOIN = r"\s+(?:and/or|and|or|as\s+well\s+as)\s+(?:" + _PREP + r")?"
