@@ -3408,6 +3408,8 @@ def specimen(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     known = vocab.biomarker_specimen.get(subject.id)
     if known:
         return known
+    if subject.category == "Biomarker" and subject.name.startswith("tissue "):
+        return "tissue"  # (s47 markers) the tissue marker of "HER2 amplification in tissue or ctDNA"
     if subject.attr("biomarker_kind") == "liquid_biopsy" or re.search(
             r"ctDNA|cfDNA|plasma|serum|blood|liquid biops|circulating|exosom", m.text, re.I):
         return "liquid_biopsy"

@@ -45,6 +45,7 @@ from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
 from builders.scheduled_fu import MAY_SCHEDULED_FU, scheduled_fu
 from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.liquid_status import liquid_status, specimen_name
+from builders.specimen_pairs import specimen_markers
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.entity_clinical_factors import MAY_CLINICAL_FACTOR, clinical_factors
 from builders.entity_treatment_history import treatment_histories
@@ -463,6 +464,9 @@ def status_entity(genes: list[Entity], written: str, kind: str = "wild_type") ->
     return Entity(mint("biomarker", f"{names} {label}"), "Biomarker", name, synonyms, (), attrs)
 
 
+_RAISED = ("high", "elevated", "increased")  # direction words a raised level is written with
+
+
 def expression_entity(thing: Entity, specimen: str = "", label: str = "expression") -> Entity:
     """An expression or level biomarker of a gene product or molecule (``AXL expression``)."""
     base = thing.attr("gene") if thing.category == "Molecule" and thing.attr("gene") else thing.name
@@ -481,6 +485,9 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
                      f"{alias}-high", f"{alias} positivity"} | ({f"{alias}-expressing"} if label == "expression" else set())
     # (s42 en) the level word written before the marker ("levels of PlGF", "high levels of HGF")
     synonyms |= {f"{w} {n}" for n in names for w in ("levels of", "level of")} | {f"high levels of {n}" for n in names}
+    # (s47 markers) a raised level written with any name of the product ("elevated Ang2 levels", "increased HER3
+    # expression", "high IL-8 level"): the same marker, so the node answers to each of its written forms
+    synonyms |= {f"{d} {n} {w}" for n in names for d in _RAISED for w in {label, "levels"}}
     if specimen:
         spec = specimen.lower()
         synonyms |= {f"{spec} {thing.name}", f"{spec} {thing.name} levels"}  # "serum IL-22"
@@ -2878,6 +2885,13 @@ def biomarkers(r, text, mentions, rec):
                 continue
         if e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification", "fusion",
                                                                              "alteration"):
+            paired = specimen_markers(text, m, e.synonyms)
+            if paired:  # (s47 markers) "HER2 amplification in tissue or ctDNA": a marker per specimen
+                for x in paired:
+                    rec.imply(e, "measured_by", x.entity)
+                out.append(m)
+                out.extend(paired)
+                continue
             before = _LIQUID.search(text, max(0, m.start - 40), m.start) or _LIQUID_AFTER.match(text, m.end)
             subject = None if before or _TISSUE_AFTER.match(text, m.end) else \
                 _LIQUID_SUBJECT.search(text, max(0, m.start - 320), m.start)
@@ -2898,6 +2912,13 @@ def biomarkers(r, text, mentions, rec):
                 out.append(_mention(span[0], span[1], text, entity))
                 continue
         if e.category == "Biomarker" and e.attr("biomarker_kind") == "wild_type":
+            paired = specimen_markers(text, m, e.synonyms)
+            if paired:  # (s47 markers) "RAS WT status on ct-DNA", "RAS wild-type in tissue and plasma"
+                for x in paired:
+                    rec.imply(e, "measured_by", x.entity)
+                out.append(m)
+                out.extend(paired)
+                continue
             liquid = liquid_status(text, m)
             if liquid is not None:  # (s43 ent) "RAS/BRAF WT ctDNA", "plasma RAS wild-type": the status in that specimen
                 rec.imply(e, "measured_by", liquid.entity)

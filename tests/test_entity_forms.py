@@ -203,6 +203,20 @@ FORMS = [
      ["capecitabine-based regimen"]),
     ("Outcomes of the first-line chemotherapy did not differ, whether irinotecan-based or not.",
      "irinotecan-based chemotherapy", ["irinotecan-based chemotherapy"]),
+    # s47 markers: a raised level is the level's marker, named with each name of the product and its direction word
+    ("Elevated Ang2 levels were seen at progression.", "angiopoietin-2 level", ["elevated Ang2 levels"]),
+    ("Patients with increased HER3 expression relapsed sooner.", "ERBB3 expression", ["increased HER3 expression"]),
+    ("High IL-8 levels were common in the cohort.", "IL-8 level", ["high IL-8 levels"]),
+    # s47 markers: an alteration or status with the specimens it was read in, a marker per specimen
+    ("Responses were seen with HER2 amplification in tissue or ctDNA.", "tissue ERBB2 amplification",
+     ["tissue HER2 amplification"]),
+    ("Responses were seen with HER2 amplification in tissue or ctDNA.", "ctDNA ERBB2 amplification",
+     ["ctDNA HER2 amplification"]),
+    ("Patients with NRAS mutations in plasma and in matched tumour biopsies were excluded.", "plasma NRAS mutation",
+     ["plasma NRAS mutation"]),
+    ("Enrolment required RAS wild-type both on tumour tissue and on ct-DNA.", "tissue RAS wild-type",
+     ["tissue RAS wild-type"]),
+    ("A RAS WT status on circulating tumour DNA (ct-DNA) was required.", "ctDNA RAS wild-type", ["ctDNA RAS wild-type"]),
 ]
 
 
