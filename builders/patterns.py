@@ -62,6 +62,9 @@ from builders.entity_enzyme_classes import MAY_ENZYME_CLASS, enzyme_classes
 from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
+from builders.soluble_receptors import MAY_SOLUBLE_RECEPTOR, soluble_receptors
+from builders.anti_slash_blockades import MAY_ANTI_SLASH, anti_slash_blockades
+from builders.therapy_prefixes import MAY_PREFIXED_THERAPY, prefixed_therapies
 from builders.pathway_lists import listed_pathways
 from builders.cell_states import MAY_CELL_STATE, state_cells
 from builders.group_trials import group_trials
@@ -239,7 +242,7 @@ _FUNCTION_WORDS = frozenset(("in", "of", "at", "on", "by", "to", "as", "up", "or
 _WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 _CLASS_HEADS = (
     r"(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
-    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
+    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting|blocking)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 # s41 en2: a word saying how the class acts may stand between the target and an inhibitor head ("RAS direct
 # inhibitors", "MEK allosteric inhibitors", "EGFR irreversible TKIs"): the target's class (a selective or specific
@@ -260,6 +263,9 @@ _ALLELE_CLASS_AFTER = lazy_compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|speci
 # that names one
 _ALLELE_INHIBITOR_AFTER = lazy_compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?(?:inhibitors?|TKIs?)\b")
 _INHIBITOR_HEAD = lazy_compile(r"inhibitors?|TKIs?", re.I)
+# s47 classes: a class written in the plural ("HER2-blocking agents", "RAS direct inhibitors", "MET-directed drugs"):
+# the singular as written is the same class's name too
+_WRITTEN_PLURAL_CLASS = lazy_compile(r"(?:inhibitors|antibodies|agents|drugs|therapies|blockers|antagonists|TKIs|mAbs|degraders)$")
 _CELL_CLASS_AFTER = lazy_compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
                                  r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
 # a strategy named by the cells it is aimed at, as an item of a list of strategies ("strategies ..., such as targeting
@@ -552,7 +558,7 @@ def _class_label(kind: str, target: str) -> str:
 
 
 _WRITTEN_HEAD = lazy_compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|(?:tyrosine\s+)?kinase\s+inhibitors?|inhibitors?|inhibition|blockers?|blockade|"
-                             r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting)\s+(?:monoclonal\s+)?[\w\-]+(?:\s+cells?)?|"
+                             r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting|blocking)\s+(?:monoclonal\s+)?[\w\-]+(?:\s+cells?)?|"
                              r"therap(?:y|ies)|agents?|drugs?|treatments?|immunotherapy|regimens?)$", re.I)
 
 
@@ -811,6 +817,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = scheduled_fu(r, text, mentions, _mention)
     if "igand" in text:
         mentions = receptor_ligands(text, mentions)
+    if "-" in text and MAY_PREFIXED_THERAPY.search(text):
+        mentions = prefixed_therapies(r, text, mentions, _mention)
     mentions = alterations(r, text, mentions, rec)
     if "mutat" in text or "variant" in text or "alteration" in text:
         mentions = listed_variant_genes(text, mentions, rec, alteration_entity, _mention)
@@ -824,6 +832,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
             [target], head, False, r.vocab, surface)[0], _mention)
     if MAY_QUALIFY.search(text):
         mentions = qualified_classes(r, text, mentions, rec, _mention)
+    if MAY_SOLUBLE_RECEPTOR.search(text):
+        mentions = soluble_receptors(r, text, mentions, rec, _mention)
     if "CAR" in text:
         mentions = cell_therapies(r, text, mentions, rec)
     if _MAY_FORMAT.search(text):
@@ -2040,6 +2050,8 @@ def classes(r, text, mentions, rec):
     mentions = _inhibitor_abbreviations(r, text, mentions, rec)
     if "inhibition" in text or "blockade" in text or "targeting of" in text:
         mentions = _combined_inhibitions(r, text, mentions, rec)
+    if "/" in text and MAY_ANTI_SLASH.search(text):
+        mentions = anti_slash_blockades(r, text, mentions, rec, _gene_named, inhibitor_class, _mention)
     out: list = []
     targets_ok = ("Gene", "Molecule", "Pathway")
     items = sorted(mentions, key=lambda m: m.start)
@@ -2228,7 +2240,7 @@ def classes(r, text, mentions, rec):
                 start = _long_form_start(text, m.start - 1)
             head = after.group("head") if after else shared.group("head") if shared else ""
             if shared is not None:
-                joiner = "-" if re.match(r"(?:targeted|directed|targeting)\b", shared.group("head")) else " "
+                joiner = "-" if re.match(r"(?:targeted|directed|targeting|blocking)\b", shared.group("head")) else " "
                 surface = _singular(f"{surface}{joiner}{shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
             if plain_hit is not None and r.vocab.entities[plain_hit].category == "DrugClass":
@@ -2245,6 +2257,9 @@ def classes(r, text, mentions, rec):
             # a head shared with a listed class ("EGFR and MEK inhibitors") is part of this class's written form:
             # the bare target ("EGFR") names the gene, not the class
             extra = {surface.replace("–", "-") if shared is not None else re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")}
+            written_form = next(iter(extra))
+            if _WRITTEN_PLURAL_CLASS.search(written_form):  # "HER2-blocking agents" is also "HER2-blocking agent"
+                extra.add(_singular(written_form))
             car = re.fullmatch(r"(?P<t>.+?)[-\s](?:targeted|directed|targeting)\s+CAR-?T(?: cells?)?", entity.name)
             if car:
                 extra |= {f"{car.group('t')} CAR-T", f"{car.group('t')} CAR-T cells", f"{car.group('t')}-CAR-T"}
