@@ -38,7 +38,7 @@ from builders.called_markers import called_marker_chain
 from builders.process_parts import process_parts
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
-from builders.antibody_formats import antibody_formats, format_heads, imply_format_class
+from builders.antibody_formats import antibody_formats, conjugate_class, format_heads, imply_format_class
 from builders.cell_therapies import cell_therapies
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
@@ -64,6 +64,7 @@ from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
 from builders.soluble_receptors import MAY_SOLUBLE_RECEPTOR, soluble_receptors
 from builders.anti_slash_blockades import MAY_ANTI_SLASH, anti_slash_blockades
+from builders.format_members import MAY_FORMAT_MEMBERS, format_members, with_written_forms
 from builders.therapy_prefixes import MAY_PREFIXED_THERAPY, prefixed_therapies
 from builders.pathway_lists import listed_pathways
 from builders.cell_states import MAY_CELL_STATE, state_cells
@@ -575,6 +576,16 @@ def _written_target(surface: str) -> str:
     return stem
 
 
+def _format_member_class(vocab, targets: list[Entity], kind: str, written: str) -> Entity:
+    """The class of one format ("antibody", "tki", "conjugate") acting on ``targets`` (s47 classes: a format a class
+    of that target lists as its kind, builders/format_members.py)."""
+    if kind == "conjugate":
+        return with_written_forms(conjugate_class(targets, written), written, ("antibody-drug conjugate", "ADC"))
+    head = "monoclonal antibody" if kind == "antibody" else "tyrosine kinase inhibitor"
+    entity = class_entity(targets, head, kind == "antibody", vocab, "")[0]
+    return with_written_forms(entity, written, (head,))
+
+
 def _class_kind(head: str, anti: bool) -> str:
     """The kind of class a head word names: an antibody ("anti-X antibody", "X mAb"), an agonist, a
     degrader, a cell therapy ("X-targeted CAR-T cells"), else an inhibitor (inhibitor, inhibition,
@@ -841,6 +852,9 @@ def recognise(r, text: str, mentions: list, rec) -> list:
             targets, "bispecific antibody", False, r.vocab, f"{written} bispecific antibody")[0])
     if "onoclonal" in text:
         mentions = format_heads(r, text, mentions, _mention)
+    if MAY_FORMAT_MEMBERS.search(text):
+        mentions = format_members(r, text, mentions, rec, lambda targets, kind, written: _format_member_class(
+            r.vocab, targets, kind, written), _mention, _written_target)
     if "nhibitors" in text:
         mentions = coordinated_inhibitors(r, text, mentions)
     if "(" in text:

@@ -1605,3 +1605,32 @@ def test_s47_anti_slash_blockade(text, name):
 def test_s47_no_anti_slash_combination(text, not_name):
     names = {m.entity.name for m in _mentions(text)}
     assert not_name not in names, sorted(names)
+
+
+@pytest.mark.parametrize("text,name,forms", [
+    # s47 classes: a plain format listed as a kind of a class named by its target is that format acting on the target
+    ("Evidence supports HER2-directed agents, including tyrosine kinase inhibitors and antibody-drug conjugates.",
+     "HER2 tyrosine kinase inhibitor", []),
+    ("Evidence supports HER2-directed agents, including tyrosine kinase inhibitors and antibody-drug conjugates.",
+     "anti-ERBB2 antibody-drug conjugate", ["HER2 antibody-drug conjugate"]),
+    ("Drugs targeting the EGFR, such as the oral tyrosine kinase inhibitors, have little activity.",
+     "EGFR tyrosine kinase inhibitor", []),
+    ("Anti-VEGF agents, e.g. monoclonal antibodies, were approved first.", "anti-VEGF antibody", []),
+])
+def test_s47_format_listed_under_a_targeted_class(text, name, forms):
+    found = {m.entity.name: m.entity for m in _mentions(text)}
+    assert name in found, sorted(found)
+    assert {f.lower() for f in forms} <= _names(found[name]), sorted(_names(found[name]))
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # a head with no target, or a format joined to it by no list word, narrows nothing
+    ("Targeted agents, including monoclonal antibodies and tyrosine kinase inhibitors, were approved.", "tyrosine kinase inhibitor"),
+    ("HER2-directed agents and tyrosine kinase inhibitors were both tested.", "HER2 tyrosine kinase inhibitor"),
+])
+def test_s47_no_format_narrowing(text, not_name):
+    names = {m.entity.name for m in _mentions(text)}
+    if not_name == "tyrosine kinase inhibitor":
+        assert not any(n.endswith("tyrosine kinase inhibitor") and n != not_name for n in names), sorted(names)
+    else:
+        assert not_name not in names, sorted(names)
