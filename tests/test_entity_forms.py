@@ -1634,3 +1634,14 @@ def test_s47_no_format_narrowing(text, not_name):
         assert not any(n.endswith("tyrosine kinase inhibitor") and n != not_name for n in names), sorted(names)
     else:
         assert not_name not in names, sorted(names)
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    # s47 classes: "stimulatory" narrows an antibody or agonist class only
+    ("A co-stimulatory CD28 agonist enhanced T-cell activation.", "costimulatory CD28 agonist", "CD28 agonist"),
+    ("Stimulatory bispecific antibodies engage CD28 on T cells.", "stimulatory bispecific antibody", "bispecific antibody"),
+    ("A stimulatory MEK inhibitor dose was chosen.", "MEK inhibitor", "stimulatory MEK inhibitor"),
+])
+def test_s47_stimulatory_kind(text, name, not_name):
+    names = {m.entity.name for m in _mentions(text)}
+    assert name in names and not_name not in names, sorted(names)
