@@ -45,6 +45,11 @@ def _entity(fmt: str, targets: list[Entity], written: str) -> Entity:
     return Entity(mint("class", name), "DrugClass", name, tuple(sorted(forms - {name})))
 
 
+def conjugate_class(targets: list[Entity], written: str) -> Entity:
+    """The antibody-drug conjugate class acting on ``targets`` ("anti-ERBB2 antibody-drug conjugate")."""
+    return _entity("conjugate", targets, written)
+
+
 def antibody_formats(r, text: str, mentions: list, rec, make_mention, bispecific_of=None) -> list:
     """``mentions`` with each antibody class written with its format read as the format's class (the
     separate format mention it absorbs dropped); the class targets what the plain class targets. A bispecific

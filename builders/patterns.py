@@ -38,7 +38,7 @@ from builders.called_markers import called_marker_chain
 from builders.process_parts import process_parts
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
 from builders.bracketed_classes import MAY_BRACKET_CLASS, bracketed_classes
-from builders.antibody_formats import antibody_formats, format_heads, imply_format_class
+from builders.antibody_formats import antibody_formats, conjugate_class, format_heads, imply_format_class
 from builders.cell_therapies import cell_therapies
 from builders.folinic_pairs import MAY_FOLINIC_PAIR, folinic_pairs
 from builders.conjugate_names import MAY_CONJUGATE, conjugate_names
@@ -63,6 +63,10 @@ from builders.entity_enzyme_classes import MAY_ENZYME_CLASS, enzyme_classes
 from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
+from builders.soluble_receptors import MAY_SOLUBLE_RECEPTOR, soluble_receptors
+from builders.anti_slash_blockades import MAY_ANTI_SLASH, anti_slash_blockades
+from builders.format_members import MAY_FORMAT_MEMBERS, format_members, with_written_forms
+from builders.therapy_prefixes import MAY_PREFIXED_THERAPY, prefixed_therapies
 from builders.pathway_lists import listed_pathways
 from builders.cell_states import MAY_CELL_STATE, state_cells
 from builders.group_trials import group_trials
@@ -240,7 +244,7 @@ _FUNCTION_WORDS = frozenset(("in", "of", "at", "on", "by", "to", "as", "up", "or
 _WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 _CLASS_HEADS = (
     r"(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
-    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
+    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting|blocking)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 # s41 en2: a word saying how the class acts may stand between the target and an inhibitor head ("RAS direct
 # inhibitors", "MEK allosteric inhibitors", "EGFR irreversible TKIs"): the target's class (a selective or specific
@@ -261,6 +265,9 @@ _ALLELE_CLASS_AFTER = lazy_compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|speci
 # that names one
 _ALLELE_INHIBITOR_AFTER = lazy_compile(r"[-\s]?(?:(?:allele[-\s])?(?:selective|specific)\s+)?(?:inhibitors?|TKIs?)\b")
 _INHIBITOR_HEAD = lazy_compile(r"inhibitors?|TKIs?", re.I)
+# s47 classes: a class written in the plural ("HER2-blocking agents", "RAS direct inhibitors", "MET-directed drugs"):
+# the singular as written is the same class's name too
+_WRITTEN_PLURAL_CLASS = lazy_compile(r"(?:inhibitors|antibodies|agents|drugs|therapies|blockers|antagonists|TKIs|mAbs|degraders)$")
 _CELL_CLASS_AFTER = lazy_compile(r"(?P<sep>-|\s)(?P<head>(?:directed|targeted|targeting)\s+(?:therapy|therapies|agents?|"
                                  r"strateg(?:y|ies)|approach(?:es)?)|agonists?|engagers?)(?![A-Za-z])")
 # a strategy named by the cells it is aimed at, as an item of a list of strategies ("strategies ..., such as targeting
@@ -559,7 +566,7 @@ def _class_label(kind: str, target: str) -> str:
 
 
 _WRITTEN_HEAD = lazy_compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|(?:tyrosine\s+)?kinase\s+inhibitors?|inhibitors?|inhibition|blockers?|blockade|"
-                             r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting)\s+(?:monoclonal\s+)?[\w\-]+(?:\s+cells?)?|"
+                             r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting|blocking)\s+(?:monoclonal\s+)?[\w\-]+(?:\s+cells?)?|"
                              r"therap(?:y|ies)|agents?|drugs?|treatments?|immunotherapy|regimens?)$", re.I)
 
 
@@ -574,6 +581,16 @@ def _written_target(surface: str) -> str:
     if not stem or stem == surface.strip() or len(stem) > 40 or len(stem.split()) > 4 or "(" in stem:
         return ""
     return stem
+
+
+def _format_member_class(vocab, targets: list[Entity], kind: str, written: str) -> Entity:
+    """The class of one format ("antibody", "tki", "conjugate") acting on ``targets`` (s47 classes: a format a class
+    of that target lists as its kind, builders/format_members.py)."""
+    if kind == "conjugate":
+        return with_written_forms(conjugate_class(targets, written), written, ("antibody-drug conjugate", "ADC"))
+    head = "monoclonal antibody" if kind == "antibody" else "tyrosine kinase inhibitor"
+    entity = class_entity(targets, head, kind == "antibody", vocab, "")[0]
+    return with_written_forms(entity, written, (head,))
 
 
 def _class_kind(head: str, anti: bool) -> str:
@@ -818,6 +835,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = scheduled_fu(r, text, mentions, _mention)
     if "igand" in text:
         mentions = receptor_ligands(text, mentions)
+    if "-" in text and MAY_PREFIXED_THERAPY.search(text):
+        mentions = prefixed_therapies(r, text, mentions, _mention)
     mentions = alterations(r, text, mentions, rec)
     if "mutat" in text or "variant" in text or "alteration" in text:
         mentions = listed_variant_genes(text, mentions, rec, alteration_entity, _mention)
@@ -831,6 +850,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
             [target], head, False, r.vocab, surface)[0], _mention)
     if MAY_QUALIFY.search(text):
         mentions = qualified_classes(r, text, mentions, rec, _mention)
+    if MAY_SOLUBLE_RECEPTOR.search(text):
+        mentions = soluble_receptors(r, text, mentions, rec, _mention)
     if "CAR" in text:
         mentions = cell_therapies(r, text, mentions, rec)
     if _MAY_FORMAT.search(text):
@@ -838,6 +859,9 @@ def recognise(r, text: str, mentions: list, rec) -> list:
             targets, "bispecific antibody", False, r.vocab, f"{written} bispecific antibody")[0])
     if "onoclonal" in text:
         mentions = format_heads(r, text, mentions, _mention)
+    if MAY_FORMAT_MEMBERS.search(text):
+        mentions = format_members(r, text, mentions, rec, lambda targets, kind, written: _format_member_class(
+            r.vocab, targets, kind, written), _mention, _written_target)
     if "nhibitors" in text:
         mentions = coordinated_inhibitors(r, text, mentions)
     if "(" in text:
@@ -2047,6 +2071,8 @@ def classes(r, text, mentions, rec):
     mentions = _inhibitor_abbreviations(r, text, mentions, rec)
     if "inhibition" in text or "blockade" in text or "targeting of" in text:
         mentions = _combined_inhibitions(r, text, mentions, rec)
+    if "/" in text and MAY_ANTI_SLASH.search(text):
+        mentions = anti_slash_blockades(r, text, mentions, rec, _gene_named, inhibitor_class, _mention)
     out: list = []
     targets_ok = ("Gene", "Molecule", "Pathway")
     items = sorted(mentions, key=lambda m: m.start)
@@ -2235,7 +2261,7 @@ def classes(r, text, mentions, rec):
                 start = _long_form_start(text, m.start - 1)
             head = after.group("head") if after else shared.group("head") if shared else ""
             if shared is not None:
-                joiner = "-" if re.match(r"(?:targeted|directed|targeting)\b", shared.group("head")) else " "
+                joiner = "-" if re.match(r"(?:targeted|directed|targeting|blocking)\b", shared.group("head")) else " "
                 surface = _singular(f"{surface}{joiner}{shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
             if plain_hit is not None and r.vocab.entities[plain_hit].category == "DrugClass":
@@ -2252,6 +2278,9 @@ def classes(r, text, mentions, rec):
             # a head shared with a listed class ("EGFR and MEK inhibitors") is part of this class's written form:
             # the bare target ("EGFR") names the gene, not the class
             extra = {surface.replace("–", "-") if shared is not None else re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")}
+            written_form = next(iter(extra))
+            if _WRITTEN_PLURAL_CLASS.search(written_form):  # "HER2-blocking agents" is also "HER2-blocking agent"
+                extra.add(_singular(written_form))
             car = re.fullmatch(r"(?P<t>.+?)[-\s](?:targeted|directed|targeting)\s+CAR-?T(?: cells?)?", entity.name)
             if car:
                 extra |= {f"{car.group('t')} CAR-T", f"{car.group('t')} CAR-T cells", f"{car.group('t')}-CAR-T"}

@@ -15,10 +15,14 @@ from builders.prefilter import prefiltered
 from kg.ids import mint
 from kg.model import Entity
 
-_QUALIFIER_BEFORE = lazy_compile(r"(?<![\w\-])(?P<q>paradox[-\s]breakers?|(?:next|second|third|fourth|new)[-\s]generation)"
+# (s47 classes: a costimulatory kind of an antibody class, "stimulatory bispecific antibodies", "costimulatory agonist
+# antibody")
+_QUALIFIER_BEFORE = lazy_compile(r"(?<![\w\-])(?P<q>paradox[-\s]breakers?|(?:next|second|third|fourth|new)[-\s]generation|"
+                                 r"(?:co-?)?stimulatory)"
                                  r"\s+$", re.I)
-MAY_QUALIFY = lazy_compile(r"paradox|generation", re.I)  # a word of a qualifier: one may be in the sentence
+MAY_QUALIFY = lazy_compile(r"paradox|generation|stimulatory", re.I)  # a word of a qualifier: one may be in the sentence
 _WORD_BREAK = lazy_compile(r"[-\s]+")
+_ANTIBODY_OR_AGONIST = lazy_compile(r"antibod|agonist", re.I)
 
 
 def qualified_classes(r, text: str, mentions: list, rec, make_mention) -> list:
@@ -26,6 +30,8 @@ def qualified_classes(r, text: str, mentions: list, rec, make_mention) -> list:
     out: list = []
     for m in mentions:
         q = _QUALIFIER_BEFORE.search(text, max(0, m.start - 24), m.start) if m.entity.category == "DrugClass" else None
+        if q is not None and "stimulatory" in q.group("q").lower() and not _ANTIBODY_OR_AGONIST.search(m.entity.name):
+            q = None  # a stimulatory kind only of an antibody or agonist class
         if q is None or any(x.start < m.start and x.end > q.start() for x in mentions if x is not m):
             out.append(m)
             continue
@@ -41,6 +47,8 @@ def qualified_classes(r, text: str, mentions: list, rec, make_mention) -> list:
 def _qualifier(written: str) -> str:
     """The qualifier's one spelling: lower case, a hyphen in "next-generation", one word pair "paradox breaker"."""
     words = _WORD_BREAK.split(written.lower())
+    if words[-1] == "stimulatory":
+        return "costimulatory" if words[0].startswith("co") else "stimulatory"
     if words[0] == "paradox":
         return "paradox breaker"
     return "-".join(words)

@@ -66,6 +66,12 @@ def regimens(r, text, rec):
                                   _named_component(r, text[kept[-1].end:opening], kept[-1].entity, m.entity)) \
                     and ")" not in text[opening:m.start] and not _open_therapy(r, kept[-1].entity):
                 outer = kept[-1].entity
+                if outer.category == "DrugClass" and m.entity.category == "Drug" and _COMBINATION_OF_CLASS.search(
+                        text, max(0, kept[-1].start - 40), kept[-1].start):
+                    # (s47 classes) "a combination of all cytotoxic agents (A, B and C)": the bracket's drugs are
+                    # what is combined, the class only names them
+                    kept[-1] = m
+                    continue
                 if m.entity.category == "Drug" and outer.category == "Drug" and m.entity.id != outer.id \
                         and m.entity.name.lower().startswith(outer.name.lower() + " "):
                     # "trastuzumab (T-DM1)": the parenthesis names the drug precisely
@@ -272,11 +278,11 @@ def _is_chemotherapy_word(m) -> bool:
 
 
 def _bracketed_member(vocab, text: str, cls: Entity, drug) -> bool:
-    """"an IGF-1R inhibitor (ganitumab)": one drug alone in a bracket right after a class is the drug the class
-    stands for there, when the vocabulary puts it in that class or knows no class of it."""
+    """"an IGF-1R inhibitor (ganitumab)", "cytotoxic drugs (i.e., irinotecan)": one drug alone in a bracket right after a
+    class is the drug the class stands for there, when the vocabulary puts it in that class or knows no class of it."""
     return cls.category == "DrugClass" and drug.entity.category == "Drug" and \
         bool(re.match(r"\s*\)", text[drug.end:])) and \
-        bool(re.fullmatch(r"\s*\(\s*", text[text.rfind("(", 0, drug.start):drug.start])) and \
+        bool(re.fullmatch(r"\s*\(\s*(?:i\.\s?e\.,?\s*)?", text[text.rfind("(", 0, drug.start):drug.start])) and \
         (_is_member(vocab, drug.entity, cls) or not vocab.drug_classes.get(drug.entity.id))
 
 
@@ -696,6 +702,9 @@ def _split_listed_combinations(text: str, group: list, plus_after_list: bool, vo
 
 
 _LONG_LIST = 5  # therapies in a bare list past which it names agents in use, not one regimen
+# a combination said to be of a whole plural class, whose members follow ("a combination of all cytotoxic agents (A, B
+# and C)")
+_COMBINATION_OF_CLASS = lazy_compile(r"\bcombination\s+of\s+(?:all\s+(?:the\s+)?(?:three\s+|two\s+)?|the\s+)?$", re.I)
 _WHOLE_COMBINATION_BEFORE = lazy_compile(r"\b(?:combination|combined|combining|consist\w*|compris\w*|triplet|quadruplet|"
                                          r"quintuplet)\b(?:\s+(?:of|with))?\s*(?:the\s+)?(?:drugs\s+|agents\s+)?:?\s*$",
                                          re.I)

@@ -23,6 +23,8 @@ THERAPY = ("Drug", "DrugClass", "Regimen")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
 _LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
 # (also closing a bracket of the arm's dosing: "fruquintinib alone (5 mg/day; arm B)", "... (every 2 weeks, arm A)")
+# a class said to be one drug in a bracket right after it ("cytotoxic drugs (i.e., irinotecan)")
+_CLASS_THAT_IS = lazy_compile(r"\s*\(\s*i\.\s?e\.,?\s*")
 _LABEL_AFTER = lazy_compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]|"
                             rf"\([^()\[\]]{{1,120}}?[;,]\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)")
 # a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was
@@ -599,6 +601,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         return []
     # ("the addition of A to <drug>, <drug> and <drug> (FOLFIRI)": the spelled-out backbone is that one regimen)
     therapies = spelled_out(text, _added_apart(text, therapies, ctx), ctx.vocab)
+    # (s47 classes) "cytotoxic drugs (i.e., irinotecan)": the class is the drug its bracket says it is there
+    therapies = [t for i, t in enumerate(therapies) if not (
+        t.entity.category == "DrugClass" and i + 1 < len(therapies) and therapies[i + 1].entity.category == "Drug" and
+        _CLASS_THAT_IS.fullmatch(text, t.end, therapies[i + 1].start))]
     # "the addition of X to Y" / "adding X to Y"
     if len(therapies) >= 2 and re.search(r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, therapies[0].start - 20):
                                                                                        therapies[0].start], re.I) \

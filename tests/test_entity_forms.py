@@ -1547,3 +1547,115 @@ def test_a_list_of_registry_numbers_names_no_trial_by_another():
 ])
 def test_an_analysis_population_is_no_trial(text):
     assert not [m for m in _mentions(text) if m.entity.category == "Trial"]
+
+
+# s47 classes: a class of therapy named by its target, mechanism or format, however worded
+@pytest.mark.parametrize("text,name,forms", [
+    # a class written by what it does to its target ("-blocking"), one node in the singular and the plural
+    ("Evidence supports HER2-blocking agents in refractory tumours.", "anti-HER2 therapy", ["HER2-blocking agent"]),
+    ("A HER3-blocking antibody was added at progression.", "anti-HER3 antibody", []),
+    ("Tumours escape PD-L1-blocking antibodies through other checkpoints.", "anti-PD-L1 antibody", []),
+    # a cytotoxic or chemotherapeutic agent is chemotherapy; an angiogenic inhibitor the angiogenesis inhibitor
+    ("Cytotoxic agents damage dividing cells.", "chemotherapy", ["cytotoxic agent"]),
+    ("Chemotherapeutic drugs were given every two weeks.", "chemotherapy", []),
+    ("Angiogenic inhibitors prolong survival in metastatic disease.", "angiogenesis inhibitor", ["angiogenic inhibitor"]),
+    # a therapy made of a soluble receptor of a ligand, by its format
+    ("Aflibercept, a soluble VEGF receptor, traps the ligand.", "VEGF decoy receptor", ["soluble VEGF receptor"]),
+    ("The fusion protein acts as a recombinant soluble decoy receptor for PlGF.", "placental growth factor decoy receptor",
+     ["soluble decoy receptor for PlGF"]),
+    ("Soluble decoy receptors bind the ligand before the receptor does.", "soluble decoy receptor", []),
+    # a non-drug treatment by its name, and a prefix sharing the next item's "therapy"
+    ("Exosomal RNAs govern sensitivity to radio- and chemotherapy.", "radiotherapy", []),
+    ("Chemo- or radiotherapy was offered after surgery.", "chemotherapy", []),
+    ("Resistance to chemoradiation limits local control.", "chemoradiotherapy", ["chemoradiation"]),
+])
+def test_s47_class_forms(text, name, forms):
+    found = {m.entity.name: m.entity for m in _mentions(text)}
+    assert name in found, sorted(found)
+    assert {f.lower() for f in forms} <= _names(found[name]), sorted(_names(found[name]))
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # a level of a soluble receptor is a circulating marker, never a therapy; a bare "blocking" names no class
+    ("Soluble VEGF receptor levels rose after treatment.", "VEGF decoy receptor"),
+    ("Plasma soluble VEGFR-2 was measured at baseline.", "VEGFR-2 decoy receptor"),
+    ("Blocking agents were washed out before staining.", "anti-blocking therapy"),
+    ("Radio-labelled and fluorescent probes were used.", "radiotherapy"),
+])
+def test_s47_not_classes(text, not_name):
+    names = {m.entity.name for m in _mentions(text)}
+    assert not_name not in names, sorted(names)
+
+
+@pytest.mark.parametrize("text,combined", [
+    # s47 classes: the members of a plural class in brackets are combined only where a combination of the class is said
+    ("A combination of all cytotoxic agents (fluorouracil, oxaliplatin and irinotecan) was tested.", True),
+    ("The combination of the cytotoxic drugs (5-FU, oxaliplatin, and irinotecan) improved response.", True),
+    ("Cytotoxic agents (fluorouracil, oxaliplatin and irinotecan) remain the backbone.", False),
+    ("Chemotherapeutic drugs (5-FU and irinotecan) were given one after the other.", False),
+])
+def test_s47_combination_of_a_class_members(text, combined):
+    names = {m.entity.name for m in _mentions(text)}
+    assert (any(" + " in n for n in names)) == combined, sorted(names)
+
+
+@pytest.mark.parametrize("text,name", [
+    # s47 classes: one "anti-" shared over a slash of two checkpoints is both blockades given together, as "dual A/B
+    # blockade" is
+    ("This dual anti-TIGIT/PD-1 blockade could offer a benefit.", "anti-PD-1 antibody + anti-TIGIT antibody"),
+    ("Anti-LAG-3/PD-1 blockade was tolerable in a phase I study.", "anti-LAG-3 antibody + anti-PD-1 antibody"),
+    ("Tumours shrank after combined anti-CTLA-4/PD-1 inhibition.", "anti-CTLA-4 antibody + anti-PD-1 antibody"),
+])
+def test_s47_anti_slash_blockade(text, name):
+    names = {m.entity.name for m in _mentions(text)}
+    assert name in names, sorted(names)
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # both sides of one axis are one class; an antibody to two targets may be one bispecific agent
+    ("Anti-PD-1/PD-L1 blockade is ineffective in MSS tumours.", "anti-PD-1 antibody + anti-PD-L1 antibody"),
+    ("Anti-PD-1/CTLA-4 antibodies were given every three weeks.", "anti-CTLA-4 antibody + anti-PD-1 antibody"),
+])
+def test_s47_no_anti_slash_combination(text, not_name):
+    names = {m.entity.name for m in _mentions(text)}
+    assert not_name not in names, sorted(names)
+
+
+@pytest.mark.parametrize("text,name,forms", [
+    # s47 classes: a plain format listed as a kind of a class named by its target is that format acting on the target
+    ("Evidence supports HER2-directed agents, including tyrosine kinase inhibitors and antibody-drug conjugates.",
+     "HER2 tyrosine kinase inhibitor", []),
+    ("Evidence supports HER2-directed agents, including tyrosine kinase inhibitors and antibody-drug conjugates.",
+     "anti-ERBB2 antibody-drug conjugate", ["HER2 antibody-drug conjugate"]),
+    ("Drugs targeting the EGFR, such as the oral tyrosine kinase inhibitors, have little activity.",
+     "EGFR tyrosine kinase inhibitor", []),
+    ("Anti-VEGF agents, e.g. monoclonal antibodies, were approved first.", "anti-VEGF antibody", []),
+])
+def test_s47_format_listed_under_a_targeted_class(text, name, forms):
+    found = {m.entity.name: m.entity for m in _mentions(text)}
+    assert name in found, sorted(found)
+    assert {f.lower() for f in forms} <= _names(found[name]), sorted(_names(found[name]))
+
+
+@pytest.mark.parametrize("text,not_name", [
+    # a head with no target, or a format joined to it by no list word, narrows nothing
+    ("Targeted agents, including monoclonal antibodies and tyrosine kinase inhibitors, were approved.", "tyrosine kinase inhibitor"),
+    ("HER2-directed agents and tyrosine kinase inhibitors were both tested.", "HER2 tyrosine kinase inhibitor"),
+])
+def test_s47_no_format_narrowing(text, not_name):
+    names = {m.entity.name for m in _mentions(text)}
+    if not_name == "tyrosine kinase inhibitor":
+        assert not any(n.endswith("tyrosine kinase inhibitor") and n != not_name for n in names), sorted(names)
+    else:
+        assert not_name not in names, sorted(names)
+
+
+@pytest.mark.parametrize("text,name,not_name", [
+    # s47 classes: "stimulatory" narrows an antibody or agonist class only
+    ("A co-stimulatory CD28 agonist enhanced T-cell activation.", "costimulatory CD28 agonist", "CD28 agonist"),
+    ("Stimulatory bispecific antibodies engage CD28 on T cells.", "stimulatory bispecific antibody", "bispecific antibody"),
+    ("A stimulatory MEK inhibitor dose was chosen.", "MEK inhibitor", "stimulatory MEK inhibitor"),
+])
+def test_s47_stimulatory_kind(text, name, not_name):
+    names = {m.entity.name for m in _mentions(text)}
+    assert name in names and not_name not in names, sorted(names)
