@@ -21,6 +21,7 @@ from builders.monotherapy_names import monotherapies
 from builders.pattern_mentions import _ITEM_COMMA, _mention
 from builders.prose_regimens import prose_regimens
 from builders.subject_partners import subject_partners
+from builders.member_partners import member_partners
 from kg.ids import mint
 from kg.model import Entity
 
@@ -188,6 +189,7 @@ def regimens(r, text, rec):
     partner_lists(r, text, rec, therapies, _mention)
     shared_partner(r, text, rec, therapies, _mention)
     bracketed_backbones(r, text, rec, every_therapy, _mention)
+    member_partners(r, text, rec, every_therapy, _mention)
     monotherapies(text, rec, every_therapy)
 
 
