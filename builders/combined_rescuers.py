@@ -28,6 +28,10 @@ def covering_combination(entity, m, token: int):
     found = {mention.entity.id: mention.entity for mention, comps in rec.regimens
              if mention.start <= t.start and t.end <= mention.end and mention.entity.id != entity.id
              and entity.id in comps}
+    if not found:
+        # "A, which blocks X, overcame resistance when combined with B": the subject given with its partner
+        found = {regimen.id: regimen for a, regimen, comps in rec.subject_regimens
+                 if a.start <= t.start and t.end <= a.end and regimen.id != entity.id and entity.id in comps}
     return next(iter(found.values())) if len(found) == 1 else None
 
 

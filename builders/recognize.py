@@ -93,6 +93,9 @@ class Recognition:
 
     mentions: list[Mention] = field(default_factory=list)
     regimens: list[tuple[Mention, tuple[str, ...]]] = field(default_factory=list)  # combination + component ids
+    # a sentence's subject given with a partner at the end of its clause ("A ... when used in combination with B"):
+    # the subject's mention, the regimen and its component ids (builders/subject_partners.py)
+    subject_regimens: list[tuple[Mention, Entity, tuple[str, ...]]] = field(default_factory=list)
     populations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # disease id -> status ids
     implied: list[tuple[Entity, str, Entity]] = field(default_factory=list)  # facts a mention states by its form
 

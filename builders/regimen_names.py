@@ -20,6 +20,8 @@ from builders.bracketed_backbones import bracketed_backbones
 from builders.monotherapy_names import monotherapies
 from builders.pattern_mentions import _ITEM_COMMA, _mention
 from builders.prose_regimens import prose_regimens
+from builders.subject_partners import subject_partners
+from builders.member_partners import member_partners
 from kg.ids import mint
 from kg.model import Entity
 
@@ -189,9 +191,11 @@ def regimens(r, text, rec):
     _compared_partners(r, text, rec, therapies)
     _based(r, text, rec)
     prose_regimens(r, text, rec, therapies, _slash_partners, _mention)
+    subject_partners(r, text, rec, therapies, _mention)
     partner_lists(r, text, rec, therapies, _mention)
     shared_partner(r, text, rec, therapies, _mention)
     bracketed_backbones(r, text, rec, every_therapy, _mention)
+    member_partners(r, text, rec, every_therapy, _mention)
     monotherapies(text, rec, every_therapy)
 
 
