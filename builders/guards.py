@@ -23,6 +23,7 @@ from builders.denial import denied_after
 from builders.treatment_sequence import before_last_in_sequence
 from builders.few_carriers import few_carriers
 from builders.state_reversal import cold_state_named
+from builders.resistant_lines import is_resistant_subline
 from builders.class_blockers import own_part_named, treatment_phrase_before
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
@@ -2307,6 +2308,18 @@ def r47_state_left_unnamed(m: MatchContext) -> bool:
     if end is None:
         return False
     return not any(e.category == "ResistanceMechanism" for k in range(start + 1, end) for e in m.tokens[k].entities)
+
+
+@guard
+def r47_resistant_sublines(m: MatchContext) -> bool:
+    """The cells a therapy lowered a mechanism in are resistant sublines named by their suffix ("of both HCT-116R
+    and DLD-1R cells"), none a subline the document defines as resisting the therapy itself."""
+    lines = m.slot_entities.get("lines", ())
+    if not lines or not all(is_resistant_subline(e) for e in lines):
+        return False
+    therapies = _slot_ids(m, "therapy")
+    defined = getattr(m.reading, "line_drugs", {})
+    return not any(defined[e.name].id in therapies for e in lines if e.name in defined)
 
 
 @transform({"ResistanceMechanism"})
