@@ -22,6 +22,8 @@ from builders.asides import EXCLUSION_CUE
 from builders.denial import denied_after
 from builders.treatment_sequence import before_last_in_sequence
 from builders.few_carriers import few_carriers
+from builders.state_reversal import cold_state_named
+from builders.resistant_lines import is_resistant_subline
 from builders.class_blockers import own_part_named, treatment_phrase_before
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
@@ -2295,6 +2297,37 @@ def cells_as_infiltrate(entity: Entity, m: MatchContext, token: int) -> Entity |
                 f"{written} enrichment"} - {name}
     return Entity(mint("biomarker", name), "Biomarker", name, tuple(sorted(synonyms)), (),
                   (("biomarker_kind", "immune_infiltrate"),))
+
+
+@guard
+def r47_state_left_unnamed(m: MatchContext) -> bool:
+    """The state the tumour leaves is not named between the therapy and the inflamed state ("converted cold tumours
+    into hot ones" names it, and rules that read it take the state written)."""
+    start = max(m.match.slots.get("therapy") or m.match.slots.get("agent") or [0])
+    end = m.first_cue("r47_toward")
+    if end is None:
+        return False
+    return not any(e.category == "ResistanceMechanism" for k in range(start + 1, end) for e in m.tokens[k].entities)
+
+
+@guard
+def r47_resistant_sublines(m: MatchContext) -> bool:
+    """The cells a therapy lowered a mechanism in are resistant sublines named by their suffix ("of both HCT-116R
+    and DLD-1R cells"), none a subline the document defines as resisting the therapy itself."""
+    lines = m.slot_entities.get("lines", ())
+    if not lines or not all(is_resistant_subline(e) for e in lines):
+        return False
+    therapies = _slot_ids(m, "therapy")
+    defined = getattr(m.reading, "line_drugs", {})
+    return not any(defined[e.name].id in therapies for e in lines if e.name in defined)
+
+
+@transform({"ResistanceMechanism"})
+def r47_cold_state_left(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The cold state a therapy moving the tumour to an inflamed one leaves, when the sentence does not name it: the
+    document's own immune-cold TME or T-cell exclusion named where it speaks of resisting; None when it names none
+    (no state is made up from the rescue sentence)."""
+    return cold_state_named(m.reading)
 
 
 @transform({"ResistanceMechanism"})

@@ -4,7 +4,8 @@ in "HCT-8/5-FU" is part of the line's name, not a therapy the sentence speaks of
 
 The parent is a listed cell line, or a name written as one (letters, then digits: "HCT-8"). The suffix
 is a slash and a drug ("/5-FU", "/OXA") or a "/R"; a hyphen and a short tag ending in R ("-R", "-OxR",
-"-CR"); or a space and a capitalised tag ending in R ("Caco-2 CR"). A tag that is a gene symbol
+"-CR"); a space and a capitalised tag ending in R ("Caco-2 CR"); or an R glued to a parent that ends in its
+number ("HCT-116R", "SW620R": a colorectal line's name, never a gene symbol). A tag that is a gene symbol
 ("DLD-1-EGFR" names a line made to express EGFR) is no resistance suffix.
 """
 from __future__ import annotations
@@ -22,7 +23,9 @@ _NOT_TAGS = frozenset({"ER", "PR", "AR", "PAR", "GR", "MR", "VDR"})
 _SPACE_TAG = lazy_compile(r" (?P<tag>[A-Z][A-Za-z]{0,4}R)(?![A-Za-z0-9\-])")
 # a sentence that may hold a resistance suffix at all (a slash, or a hyphen or space tag ending in R): the
 # recogniser runs :func:`resistant_lines` only on these
-MAY_HOLD = lazy_compile(r"/|[- ][A-Za-z0-9]{0,6}R(?![A-Za-z0-9\-])")
+MAY_HOLD = lazy_compile(r"/|[- ][A-Za-z0-9]{0,6}R(?![A-Za-z0-9\-])|\dR(?![A-Za-z0-9\-])")
+# a parent that ends in its number with an R glued to it ("HCT-116R", "DLD-1R", "SW620R")
+_GLUED_R = lazy_compile(r"(?<![A-Za-z0-9\-/])(?P<parent>[A-Z][A-Za-z]{1,5}-?\d{1,4})R(?![A-Za-z0-9\-/])")
 # the way colorectal cancer cell line names begin, for names the vocabulary does not list
 _LINE_PREFIX = lazy_compile(r"(?:HCT|SW|DLD|HT|LS|LIM|COLO|Caco|CACO|RKO|KM|SNU|LoVo|WiDr|GEO|CT|MC|HCA|NCI|SK|CCD|FHC|"
                             r"NCM|Colo|HCC|CaCo)-?\d")
@@ -37,7 +40,30 @@ def _parents(r, text: str, mentions: list) -> list[tuple[int, int]]:
             continue
         if _LINE_PREFIX.match(name):
             spans.append((m.start(), m.end()))
+    for m in _GLUED_R.finditer(text):
+        parent = m.group("parent")
+        if r.vocab.gene_entity(m.group(0)) is None and r.vocab.gene_entity(parent) is None and \
+                (_LINE_PREFIX.match(parent) or _listed_line(r, parent)):
+            spans.append((m.start(), m.end()))  # the parent with its glued R (the suffix is part of the span)
     return sorted(set(spans))
+
+
+def _listed_line(r, name: str) -> bool:
+    """Whether the vocabulary lists ``name`` as a cell line."""
+    mid = r.vocab.by_name.get(name.lower())
+    entity = r.vocab.entities.get(mid) if isinstance(mid, str) else None
+    return entity is not None and bool(entity.attr("cell_line"))
+
+
+# a line's name that ends in a resistance suffix (as :func:`resistant_lines` reads them)
+_RESISTANT_NAME = lazy_compile(r"(?:/[A-Za-z0-9\-]+|-[A-Za-z0-9]{0,6}R| [A-Z][A-Za-z]{0,4}R|\dR)$")
+
+
+def is_resistant_subline(entity) -> bool:
+    """Whether ``entity`` is a resistant subline named by its suffix ("HCT-116R", "LoVo-R", "HCT116/5-FU"); a
+    parental line, or a subline of the vocabulary's own, is not."""
+    return entity.category == "CellType" and bool(entity.attr("cell_line")) and not entity.xrefs and \
+        bool(_RESISTANT_NAME.search(entity.name)) and not entity.name.upper().endswith(tuple(f"-{t}" for t in _NOT_TAGS))
 
 
 def _suffix_end(r, text: str, end: int, drugs: dict[int, int]) -> int | None:
@@ -62,7 +88,8 @@ def resistant_lines(r, text: str, mentions: list) -> list:
     drugs = {m.start: m.end for m in mentions if m.entity.category in ("Drug", "Regimen")}
     found = []
     for start, end in _parents(r, text, mentions):
-        stop = _suffix_end(r, text, end, drugs)
+        glued = text[end - 1] == "R" and bool(_GLUED_R.fullmatch(text[start:end]))
+        stop = end if glued else _suffix_end(r, text, end, drugs)
         if stop is not None and not (found and start < found[-1][1]):
             found.append((start, stop))
     if not found:

@@ -1659,3 +1659,17 @@ def test_s47_no_format_narrowing(text, not_name):
 def test_s47_stimulatory_kind(text, name, not_name):
     names = {m.entity.name for m in _mentions(text)}
     assert name in names and not_name not in names, sorted(names)
+# s47 restore: a resistant subline written with an R glued to its parent's number is one cell line; a receptor or
+# a gene written the same way is not
+@pytest.mark.parametrize("text, name", [
+    ("Regorafenib lowered stemness in HCT-116R cells.", "HCT-116R"),
+    ("Regorafenib lowered stemness in DLD-1R and SW620R cells.", "SW620R"),
+])
+def test_a_glued_r_names_a_resistant_subline(text, name):
+    lines = [m.entity for m in _mentions(text) if m.entity.category == "CellType" and m.entity.attr("cell_line")]
+    assert name in {e.name for e in lines}
+
+
+@pytest.mark.parametrize("text", ["Signalling through IL-2R was unchanged.", "CD4R cells were counted."])
+def test_no_subline_from_a_glued_r_elsewhere(text):
+    assert not [m for m in _mentions(text) if m.entity.category == "CellType" and m.entity.attr("cell_line")]
