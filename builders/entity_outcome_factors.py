@@ -32,7 +32,7 @@ _BAD = (r"(?:worse|shorter|poorer|poor|inferior|unfavou?rable|reduced|decreased|
         r"(?:an?\s+)?(?:increased|higher|greater)\s+risk\s+of)")
 _OUTCOME = (r"(?:\w+\s+){0,2}?(?:m?PFS|m?OS|ORR|DCR|survival|outcomes?|responses?|response\s+rates?|progression|"
             r"death|prognosis|benefit|efficacy|disease\s+control|2nd\s+PFS|second\s+PFS)\b")
-_ADV = r"(?:(?:significantly|independently|strongly|statistically\s+significantly|also|both)\s+(?:and\s+\w+\s+)?)*"
+_ADV = r"(?:(?:significantly|independently|strongly|statistically\s+significantly|also|both)\s+(?:and\s+\w+\s+)?){0,3}"
 # the association the subject is given: "was (independently) associated with improved OS", "predicted better
 # survival", "were key factors independently associated with improved OS", "seem associated with improved response",
 # "was the only independent predictor of longer PFS"
@@ -42,7 +42,7 @@ _PREDICATE = lazy_compile(
     r"(?:factors?|variables?)\s+)?" + _ADV + r"(?:associated|correlated)\s+with|"
     r"(?:seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?" + _ADV + r"(?:associated|correlated)\s+with|"
     r"(?:predicted|predicts|predict)|"
-    r"(?:was|were|is|are|remained)\s+(?:the\s+)?(?:only\s+)?(?:an?\s+)?(?:independent\s+|significant\s+)*"
+    r"(?:was|were|is|are|remained)\s+(?:the\s+)?(?:only\s+)?(?:an?\s+)?(?:independent\s+|significant\s+){0,2}"
     r"(?:predictors?|prognostic\s+factors?)\s+(?:of|for))\s+"
     r"(?:(?:an?|the)\s+)?(?:significantly\s+)?(?:(?P<good>" + _GOOD + r")|(?P<bad>" + _BAD + r"))\s+" + _OUTCOME,
     re.I)
@@ -51,7 +51,7 @@ _CLAUSE_START = lazy_compile(r"(?:^|[;:]\s*|\.\s+-\s+|\s-\s+|\b(?:that|whereas|w
                              r"\b(?:analys[ie]s|model|regression|cohort|patients)\s*,\s*)", re.I)
 # the items of a listed subject
 _ITEM_SPLIT = lazy_compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_DETERMINER = lazy_compile(r"^(?:(?:the|a|an|only|both|either|their|having)\s+)+", re.I)
+_DETERMINER = lazy_compile(r"^(?:(?:the|a|an|only|both|either|their|having)\s+){1,3}", re.I)
 # the words that make a phrase a feature of the patients, their disease or their treatment history
 _FEATURE = lazy_compile(
     r"(?:(?:prior|previous|first[- ]line|initial|earlier|early)\s+(?:\w+\s+){0,2}?(?:response|responses|"
@@ -69,6 +69,9 @@ _FEATURE = lazy_compile(
     r"\b(?:rash|hypertension|hand[- ]foot\s+skin\s+reaction|HFSR|skin\s+toxicity|neutropenia)\b)", re.I)
 # a cut-off written after the feature ("> 14 months", ">2", "≥ 6 months")
 _CUTOFF = lazy_compile(r"\s*(?:<=|>=|[<>≤≥])\s*\d+(?:\.\d+)?(?:\s*(?:months?|mo|weeks?|years?|days?))?\s*$", re.I)
+# the verbs an association or prediction may open on, and a bracket between the subject and its verb
+_VERB = lazy_compile(r"\b(?:was|were|is|are|remained|remain|seems?|seemed|appears?|appeared|predict\w*)\b")
+_BRACKET_BEFORE = lazy_compile(r"\s*\([^()]{0,40}\)$")
 _TRAILING_BRACKET = lazy_compile(r"\s*\([^()]{0,30}\)\s*$")
 _DENIAL = lazy_compile(r"^(?:no|without|absence\s+of)\s+", re.I)
 _PRESENCE = lazy_compile(r"^(?:the\s+)?presence\s+of\s+", re.I)
@@ -94,7 +97,17 @@ def outcome_factor_entity(words: str) -> Entity:
             if plain != form:
                 others.append(plain)
     others = tuple(dict.fromkeys(o for o in others if o and o != name))
-    return Entity(mint("biomarker", name), "Biomarker", name, others, (), (("biomarker_kind", "clinical_factor"),))
+    return Entity(mint("biomarker", _spelled(name)), "Biomarker", name, others, (), (("biomarker_kind", "clinical_factor"),))
+
+
+_OPERATOR_WORDS = (("<=", " le "), (">=", " ge "), ("≤", " le "), ("≥", " ge "), ("<", " lt "), (">", " gt "))
+
+
+def _spelled(name: str) -> str:
+    """The name with its comparisons in words, for the identifier ("ECOG < 1" and "ECOG 1" are two features)."""
+    for sign, word in _OPERATOR_WORDS:
+        name = name.replace(sign, word)
+    return name
 
 
 def _subject_start(text: str, end: int) -> int:
@@ -124,14 +137,13 @@ def outcome_factors(text: str, mentions: list) -> list:
     if not MAY_OUTCOME_FACTOR.search(text):
         return mentions
     out = list(mentions)
-    for verb in re.finditer(r"\b(?:was|were|is|are|remained|remain|seems?|seemed|appears?|appeared|predict\w*)\b",
-                            text):
+    for verb in _VERB.finditer(text):
         if not _PREDICATE.match(text, verb.start()):
             continue
         end = verb.start()
         while end > 0 and text[end - 1] == " ":
             end -= 1
-        bracket = re.search(r"\s*\([^()]{0,40}\)$", text[max(0, end - 45):end])
+        bracket = _BRACKET_BEFORE.search(text[max(0, end - 45):end])
         if bracket:
             end -= len(bracket.group(0))
         start = _subject_start(text, end)
