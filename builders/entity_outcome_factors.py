@@ -11,7 +11,10 @@ feature is the subject of the sentence's association (or prediction) with a bett
 feature is one Biomarker, named by its words as written (articles dropped), with the words before a cut-off ("anti-EGFR
 free interval" of "anti-EGFR free interval > 14 months") and the feature without its denial or its "presence of"
 ("recent antibiotic use" of "no recent antibiotic use") as other names. A subject without a word of such a feature (a gene, an expression, a
-level: other readers' markers) is left as it is; so is a sentence with no outcome association.
+level: other readers' markers) is left as it is; so is a sentence with no outcome association. A group of patients
+told apart by a feature that had a better or worse outcome is read the same way ("Patients who had a CR had longer
+median PFS", "patients with a primary colon tumor had a longer overall survival": CR, also named complete response;
+primary colon tumor).
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from kg.ids import mint
 from kg.model import Entity
 
 # a cheap test: a word of association or prediction and a word of outcome
-MAY_OUTCOME_FACTOR = lazy_compile(r"(?:associat|correlat|predict|prognostic\s+factor)\w*[^.;]{0,60}?(?:surviv|PFS|\bOS\b|outcome|"
+MAY_OUTCOME_FACTOR = lazy_compile(r"(?:associat|correlat|predict|prognostic\s+factor|\bhad|\bshowed|experienced)\w*[^.;]{0,60}?(?:surviv|PFS|\bOS\b|outcome|"
                                   r"response|progression|prognos|benefit|efficacy)", re.I)
 
 _GOOD = (r"(?:improved|better|longer|prolonged|superior|favou?rable|increased|higher|greater|"
@@ -79,6 +82,20 @@ _PRESENCE = lazy_compile(r"^(?:the\s+)?presence\s+of\s+", re.I)
 _NOT_FEATURE_KINDS = ("Gene", "Alteration", "Molecule", "CellType", "Pathway")
 
 
+# a group of patients by a feature that had a better or worse outcome: "patients who had a CR had longer median PFS",
+# "patients with a primary colon tumor might have had a longer overall survival"
+_GROUP = lazy_compile(
+    r"\b(?:patients|those|subjects|cases)\s+(?:with|who\s+(?:had|have|attained|achieved|underwent|developed|"
+    r"experienced))\s+(?P<words>[^,;()]{2,80}?)\s+(?:(?:might|may|could)\s+have\s+)?(?:had|showed|experienced|achieved|"
+    r"derived|have|show)\s+(?:an?\s+)?(?:significantly\s+|numerically\s+)?(?:" + _GOOD + "|" + _BAD + r")\s+" + _OUTCOME,
+    re.I)
+# what a group may be told apart by beyond the features above: the response it had, where its primary lay
+_GROUP_FEATURE = lazy_compile(r"^(?:an?\s+)?(?:CR|PR|complete\s+response|partial\s+response|primary\s+(?:colon|rectal)\s+"
+                              r"tumou?rs?|(?:colon|rectal)\s+primar(?:y|ies))$", re.I)
+# the response abbreviations every report uses, spelled out as another name
+_RESPONSE_WORDS = {"CR": "complete response", "PR": "partial response"}
+
+
 def outcome_factor_entity(words: str) -> Entity:
     """The Biomarker of one clinical or history feature named by ``words`` (its other names: without a cut-off,
     without a denial).
@@ -96,6 +113,8 @@ def outcome_factor_entity(words: str) -> Entity:
             plain = lead.sub("", form)
             if plain != form:
                 others.append(plain)
+    if name in _RESPONSE_WORDS:
+        others.append(_RESPONSE_WORDS[name])
     others = tuple(dict.fromkeys(o for o in others if o and o != name))
     return Entity(mint("biomarker", _spelled(name)), "Biomarker", name, others, (), (("biomarker_kind", "clinical_factor"),))
 
@@ -166,4 +185,15 @@ def outcome_factors(text: str, mentions: list) -> list:
                 continue
             out = [o for o in out if o not in inside]
             out.append(_mention(a, b, text, outcome_factor_entity(words)))
+    for group in _GROUP.finditer(text):
+        a, b = group.span("words")
+        lead = _DETERMINER.match(text[a:b])
+        if lead:
+            a += lead.end()
+        words = text[a:b]
+        if not (_FEATURE.search(words) or _GROUP_FEATURE.match(words)) or len(words.split()) > 8:
+            continue
+        if any(o.start < b and a < o.end for o in out):
+            continue  # a mention there already (an alteration, a marker, a feature read above)
+        out.append(_mention(a, b, text, outcome_factor_entity(words)))
     return sorted(out, key=lambda m: (m.start, m.end)) if len(out) != len(mentions) or out != mentions else mentions
