@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from builders.context import about_other_cancer
-from builders.document import BLANK_LINE
+from builders.document import BLANK_LINE, LINE_END
 from builders.lazy_patterns import lazy_compile
 from builders.listed_therapies import listed_therapies
 from builders.recognize import THERAPY
@@ -426,6 +426,29 @@ class Discourse:
         # a report whose title names no study: the one therapy its own aim names ("we aimed to evaluate A plus B")
         return self._title_therapy() or self._aim_therapy
 
+    def titled_therapy(self) -> Entity | None:
+        """The one therapy the document's title names, whatever the title says of it ("Liquid biopsy-driven A
+        rechallenge in selected patients", "Efficacy of A/B in second-line treatment: prognostic markers"), or the
+        first of several when the others are the patients' history ("A plus B for mCRC refractory to C and D"); None
+        when it names none, or several otherwise ("A versus B"). The fall-back of a report's studied therapy for the statements that ask for it
+        (``@report_therapy``)."""
+        if not hasattr(self, "_titled"):
+            self._titled = None
+            doc = self.reading.doc
+            if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
+                title = doc.sections[0][1]  # a title set as a heading
+                named = [m for m in self.reading.find(title).merged() if m.entity.category in _THERAPY]
+                self._titled = _title_subject(title, named)
+            elif doc.sentences:
+                first = doc.sentences[0]
+                line = LINE_END.search(doc.text, first.start, first.end)
+                # the title's own line (a first sentence may run on into a byline or the abstract)
+                cut = len(" ".join(doc.text[first.start:line.start() if line else first.end].split()))
+                named = [m for m in self.reading.recognize(first).merged() if m.entity.category in _THERAPY and
+                         m.end <= cut]
+                self._titled = _title_subject(first.norm, named)
+        return self._titled
+
     def _title_therapy(self) -> Entity | None:
         """The one therapy the document's title names when the title reports a study ("A plus B in HER2-positive
         mCRC: results from a phase II study")."""
@@ -581,6 +604,24 @@ _PRIOR_LINE = lazy_compile(r"refractor|failure|failed|pretreated|previously trea
 # a sentence reporting a trial: its regimen is the trial's, not the therapy a passage goes on about
 _TRIAL_REPORT = lazy_compile(r"\btrials?\b|\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
 # a title that reports a study of its own ("...: results from a phase II study"), and a sentence about it
+# what a title says after its studied therapy of the others it names: the patients' earlier treatment
+_TITLE_HISTORY = lazy_compile(r"\b(?:refractory|pretreated|pre-treated|previously|prior|previous|after|following|"
+                              r"resistant|progressi\w*|failure|failing|intolerant)\b", re.I)
+
+
+def _title_subject(title: str, named: list) -> Entity | None:
+    """The therapy a title reports on: its one therapy, or the first when every other comes after a word of the
+    patients' history (:meth:`Discourse.titled_therapy`)."""
+    ordered = sorted(named, key=lambda m: (m.start, m.end))
+    if not ordered:
+        return None
+    first = ordered[0].entity
+    others = [m for m in ordered if m.entity != first]
+    if others and not _TITLE_HISTORY.search(title, ordered[0].end, others[0].start):
+        return None
+    return first
+
+
 _STUDY_TITLE = lazy_compile(r"\b(?:phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?[ab]?\b|trial\b|study\b)", re.I)
 _OWN_STUDY = lazy_compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|series)\b", re.I)
 # what "they" may stand for as a subject (cells have their own anaphor), and what may open a sentence before it

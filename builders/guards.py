@@ -7772,6 +7772,21 @@ def known_in_class(entity: Entity, m: MatchContext, token: int):
     return entity if wanted & therapy_targets(vocab, entity) else None
 
 
+# the kinds of biomarker that are features of the patients, their disease or their treatment history
+_CLINICAL_FEATURE_KINDS = ("clinical_factor", "treatment_history", "toxicity", "sidedness", "metastatic_site",
+                           "metastasis_timing", "prognostic_score")
+
+
+@guard
+def marker_is_clinical_feature(m: MatchContext) -> bool:
+    """Every marker of the match is a feature of the patients, their disease or their history (a cut-off value, an
+    earlier treatment or its response, a toxicity, where the primary lay: :mod:`builders.entity_outcome_factors`),
+    not a measured molecular marker, whose own rules read it."""
+    ents = m.slot_entities.get("marker", [])
+    return bool(ents) and all(e.category == "Biomarker" and e.attr("biomarker_kind") in _CLINICAL_FEATURE_KINDS
+                              for e in ents)
+
+
 @guard
 def sentence_names_no_therapy(m: MatchContext) -> bool:
     """The sentence names no therapy at all, so the one a trial report studies (``@study_therapy``) is the one

@@ -49,6 +49,7 @@ from builders.specimen_pairs import specimen_markers
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.entity_clinical_factors import MAY_CLINICAL_FACTOR, clinical_factors
 from builders.entity_treatment_history import treatment_histories
+from builders.entity_outcome_factors import MAY_OUTCOME_FACTOR, outcome_factors
 from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
@@ -882,6 +883,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if digits and MAY_CLINICAL_FACTOR.search(text):
         mentions = clinical_factors(text, mentions)
     mentions = treatment_histories(text, mentions)  # (its own cheap test first: 'prior', 'previous')
+    if MAY_OUTCOME_FACTOR.search(text):
+        mentions = outcome_factors(text, mentions)
     if MAY_CELL_STATE.search(text):
         mentions = state_cells(r.vocab, text, mentions, _mention)
     if "+" in text or _MAY_SPELL_MARKER.search(text):

@@ -94,7 +94,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
 
 # context slots given only to the rules that name them in an emit row (builders.discourse.Discourse.studied_therapy,
 # Rule.asks_studied)
-_ASKED_ONLY = ("study_therapy", "prev_named")
+_ASKED_ONLY = ("study_therapy", "report_therapy", "prev_named")
 # the statements whose population the sentence may restrict (builders/stated_population.py)
 _POPULATION_PREDICATES = frozenset({"confers_resistance_to", "overcomes", "predicts_resistance_to", "predicts_response_to"})
 
@@ -438,6 +438,9 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         studied = discourse.studied_therapy(sentence)
         if studied is not None:
             scope["study_therapy"] = studied
+        reported = studied or discourse.titled_therapy()
+        if reported is not None:
+            scope["report_therapy"] = reported
         if previous.get("section") == sentence.section:
             scope.update({k: v for k, v in previous.items() if k != "section"})
         before = len(out.assertions)
