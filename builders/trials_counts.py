@@ -408,6 +408,15 @@ def _in_counts_respectively(text: str, start: int, end: int) -> bool:
 
 # how a bracketed list of arm counts splits into its parts: at semicolons when each part names its arm before a comma
 # ("vanucizumab, n = 94; bevacizumab, n = 95"), else at semicolons, commas, "and", "vs"
+# what a bracket splitting the whole sample between arms stands after ("In the general study population (",
+# "553 patients (", "were randomised ("), not a subgroup ("were biomarker-positive (")
+_WHOLE_BEFORE = lazy_compile(r"\b(?:population|patients|pts|participants|randomi[sz]ed|randomly\s+assigned|enroll?ed|"
+                             r"treated|analy[sz]ed)\s*$", re.I)
+# a bracket of two groups' counts apart by a semicolon ("(placebo n = 265; aflibercept n = 288)")
+_TWO_PART_BRACKET = prefiltered(lazy_compile(r"\(([^();]{2,40}\d;[^();]{2,40}\d)\s*\)"))
+_PLACEBO = "crc:regimen_placebo"
+# a bracket part that names its group only by its role as the comparison's control ("control, n=629", "controls: 272")
+_CONTROL_PART = lazy_compile(r"\s*(?:the\s+)?(?:controls?|control\s+(?:arm|group))\s*[,:]?\s*", re.I)
 _NAMED_COUNTS = lazy_compile(r"[^;]+,\s*(?:n\s*=\s*)?\d+(?:\s*;[^;]+,\s*(?:n\s*=\s*)?\d+)+", re.I)
 _SEMICOLON_SPLIT = lazy_compile(r"\s*;\s*")
 _BRACKET_PART_SPLIT = lazy_compile(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+")
@@ -931,6 +940,8 @@ class PatientCounts:
     def _arm_counts(self, st: TrialState, text: str, rec, ev) -> None:
         """Per-arm counts in brackets after a total: "1,072 pts were randomized (RAM 536; PBO 536)"; counts
         of arm groups: "with 297 in the FOLFIRI plus cetuximab group and 295 in the FOLFIRI plus bevacizumab group"."""
+        if len(st.arms) == 1:
+            self._placebo_group_counted(st, text, rec, ev)
         if len(st.arms) < 2:
             return
         for m in re.finditer(r"(?<![\d.,])(\d{1,5})\s+(?:patients\s+|pts\s+)?(?:were\s+)?in\s+the\s+", text):
@@ -969,15 +980,47 @@ class PatientCounts:
                     break
                 num = m.group(1) or m.group(4)
                 refs = self.arm_refs(st, text, rec, at, at + len(part))
+                if not refs and _CONTROL_PART.fullmatch(m.group(2) or m.group(3) or "") and \
+                        not any(arm is None for arm, _, _ in placed):
+                    placed.append((None, num, at + part.index(num)))  # "(A, n=624; control, n=629)": the arm not named
+                    continue
                 if len({a.id for _, a in refs}) != 1:
                     break
                 placed.append((refs[0][1], num, at + part.index(num)))
             else:
+                left = [a for a in st.arms if all(p is None or p.id != a.id for p, _, _ in placed)]
+                if any(arm is None for arm, _, _ in placed):
+                    # (s47 outnamed) "(napabucasin, n=624; control, n=629)": the control is the one arm the bracket's
+                    # other parts leave, when the trial has no other and the bracket splits its whole sample (not
+                    # "44% were biomarker-positive (A, n=275; control, n=272)": a subgroup's counts)
+                    if len(left) != 1 or not _WHOLE_BEFORE.search(text, max(0, b.start() - 60), b.start()):
+                        continue
+                    placed = [(arm or left[0], num, at) for arm, num, at in placed]
                 if len({a.id for a, _, _ in placed}) == len(placed):
                     # s42 pr: "604 were treated (A n = 303; B n = 301)": each arm's treated patients
                     label = _TREATED_LABEL if _TREATED_BRACKET.search(text, max(0, b.start() - 160), b.start() + 1) else None
                     for arm, num, at in placed:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, label)
+
+    def _placebo_group_counted(self, st: TrialState, text: str, rec, ev) -> None:
+        """(s47 outnamed) "553 patients (placebo n = 265; A n = 288)" in a trial whose one known arm is A: the bracket
+        splits the sample between that arm and a placebo group the design did not name, which is the trial's other
+        arm (added here; the bracket's counts are then read as every arm's, by _arm_counts)."""
+        for b in _TWO_PART_BRACKET.finditer(text):
+            if not _WHOLE_BEFORE.search(text, max(0, b.start() - 60), b.start()):
+                continue
+            parts = _SEMICOLON_SPLIT.split(b.group(1))
+            if len(parts) != 2 or not all(_BRACKET_ARM_COUNT.fullmatch(p) for p in parts):
+                continue
+            cut = b.start(1) + b.group(1).index(";")
+            sides = [(b.start(1), cut), (cut, b.end(1))]
+            refs = [{a.id for _, a in self.arm_refs(st, text, rec, lo, hi)} for lo, hi in sides]
+            said = [[t.entity for t in rec.mentions if t.entity.category in THERAPY and lo <= t.start < hi] for lo, hi in sides]
+            for known, other in ((0, 1), (1, 0)):
+                if refs[known] == {st.arms[0].id} and not refs[other] and len(said[other]) == 1 and \
+                        said[other][0].id == _PLACEBO:
+                    self._append_arm(st, said[other][0], (), ev)
+                    return
 
     def _label_split_counts(self, st: TrialState, text: str, ev) -> None:
         """A total's split between labelled arms in brackets ("144 patients were randomised (Arms A/B, n=95/49)",

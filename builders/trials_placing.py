@@ -32,6 +32,7 @@ from builders.trials_group_contrast import contrasted_groups
 from builders.trials_hr_labels import trailing_group
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
+from builders.trials_population_values import population_values
 from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
@@ -540,6 +541,13 @@ class ValuePlacing:
         if parts and not self._other_therapies_said(st, text, rec):
             self._part_values(st.arms[0], parts, ev)
             return  # (s45 own2) "For the first three lines, median PFS was 6.3, 2.5 and 2.6 months, respectively"
+        populations = population_values(text)
+        if populations and len(st.arms) > 1:
+            return  # (s47 outnamed) "ORR was 41% in the per-protocol population and 38% in the ITT population" in a
+            # trial of two arms: one value per analysis population, not one per arm
+        if populations and not self._other_therapies_said(st, text, rec):
+            self._part_values(st.arms[0], populations, ev)
+            return  # (s47 outnamed) "The ORRs were 48% in the efficacy-evaluable cohort and 45% in the ITT cohort"
         # (an unplaced dose level whose arm _add_dose_arm cannot set apart, or that stays unplaced after it)
         if self._unplaced_dose(st, text, rec) and (not self._add_dose_arm(st, text, rec, ev) or
                                                    self._unplaced_dose(st, text, rec)):

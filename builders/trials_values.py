@@ -17,6 +17,7 @@ from builders.document import Sentence
 from builders import trials_cited
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
+from builders.trials_analysis_sets import analysis_set
 from kg.model import Entity
 
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
@@ -747,13 +748,15 @@ def _respective_labels(text: str, chunks: list[list[Value]]) -> list | None:
     """The population of each run of values when the sentence lists them once after the last run and closes the list
     with "respectively" ("36.9 vs 28.9 months (HR 0.76) and 41.3 vs 28.9 months (HR 0.70), in the RAS wild-type and
     RAS/BRAF wild-type populations, respectively"): one population per run, in order, each worded as a population
-    (a marker status or a side, not an analysis set such as "ITT"); None otherwise.
+    (a marker status or a side), or every one an analysis set ("ITT", "per-protocol"); None otherwise.
 
     >>> v = lambda a: [Value(a, a + 1, 1.0, "months")]
     >>> _respective_labels("1 vs 2 (HR 0.7) and 3 vs 4, in the KRAS wild-type and KRAS mutant subgroups, respectively.",
     ...                    [v(0) + v(5), v(20) + v(25)])
     ['KRAS wild-type', 'KRAS mutant']
     >>> _respective_labels("1 vs 2 and 3 vs 4 in the ITT and per-protocol populations, respectively.", [v(0) + v(5), v(11) + v(16)])
+    ['ITT population', 'per-protocol population']
+    >>> _respective_labels("1 vs 2 and 3 vs 4 in the ITT and KRAS mutant populations, respectively.", [v(0) + v(5), v(11) + v(16)])
     """
     end = chunks[-1][-1].end
     resp = _RESPECTIVELY.search(text, end)
@@ -763,8 +766,13 @@ def _respective_labels(text: str, chunks: list[list[Value]]) -> list | None:
     if m is None:
         return None
     labels = [w.strip() for w in _GROUP_LIST_SEP.split(m.group("groups")) if w.strip()]
-    if len(labels) != len(chunks) or len(set(labels)) != len(labels) or \
-            not all(_population_words(w) for w in labels):
+    if len(labels) != len(chunks) or len(set(labels)) != len(labels):
+        return None
+    sets = [analysis_set(w) for w in labels]
+    if all(sets) and len(set(sets)) == len(sets):
+        return sets  # (s47 outnamed) "35.7 vs 30.7 months and 31.0 vs 25.2 months in the mPP and ITT populations,
+        # respectively": each pair is the arms' in one analysis population
+    if not all(_population_words(w) for w in labels):
         return None
     return list(paired_labels(*labels)) if len(labels) == 2 else labels  # "KRAS-mutant and wild-type": KRAS wild-type
 
