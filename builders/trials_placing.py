@@ -35,6 +35,7 @@ from builders.trials_part_values import part_values
 from builders.trials_population_values import population_values
 from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
+from builders.trials_outside_comparator import known_arm_ref, set_against
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
@@ -973,8 +974,8 @@ class ValuePlacing:
             return
         if not names and len(st.arms) > 1:
             return
-        if len(therapies) < 2:
-            return
+        if len(therapies) < 2 and not (len(st.arms) == 1 and therapies):
+            return  # (one therapy may stand beside the known arm's reference: "... with the combination vs ... with B")
         tied = []
         prev = 0
         for i, v in enumerate(fitting):
@@ -984,6 +985,9 @@ class ValuePlacing:
             before = [t for t in therapies if prev <= t.start < v.start]
             if after and after[0].start <= v.end + link.end() + 2:
                 run = _joined_runs(text, after)[0]  # "... for those who received FOLFOXIRI and bevacizumab"
+            elif link and len(st.arms) == 1 and len(fitting) == 2 and \
+                    known_arm_ref(text, v.end + link.end()) is not None:
+                run = None  # "... months with the combination": the trial's one known arm (trials_outside_comparator)
             elif before:
                 run = _joined_runs(text, before)[-1]  # "for patients who received atezolizumab plus FOLFOXIRI and bevacizumab was"
                 if _JOINED_ON.search(text, 0, run[0].start):
@@ -992,6 +996,11 @@ class ValuePlacing:
                 return
             tied.append(run)
             prev = v.end
+        if any(run is None for run in tied):
+            regimens = self._against_outside_comparator(st, s, rec, fitting, tied)
+            if regimens is not None:
+                self._set_arms(st, regimens, ev, text)
+            return
         regimens = self._dosed_regimens([_regimen_of(run, self.ctx) for run in tied])
         if len({r.id for r, _ in regimens}) != len(regimens):
             return
@@ -1064,6 +1073,36 @@ class ValuePlacing:
                 not all(_ARM_WORD_AFTER.match(text, run[-1].end) for run in tied) or _EARLIER_DATA.search(text):
             return None
         return self._known_first(known, regimens)
+
+    def _against_outside_comparator(self, st: TrialState, s: Sentence, rec, fitting: list[Value],
+                                    tied: list) -> list | None:
+        """The two arms of the report's own trial when a results sentence sets a value of its one known arm, referred
+        to ("with the combination"), against a value tied to another regimen ("vs 12.7 months with B"), the known arm
+        first; None unless the report also sets the trial against that regimen by a word of comparison elsewhere or
+        here ("an advantage over B") and the sentence holds no outside data (builders.trials_outside_comparator)."""
+        text = s.norm
+        own = {getattr(t, "id", None) for t in (self.main_trial, self.report, self.titled_trial)} - {None}
+        known = st.regimens.get(st.arms[0].id)
+        if known is None or st.trial.id not in own or getattr(self, "_review_header", False) or len(tied) != 2 or \
+                sum(run is None for run in tied) != 1 or \
+                not _SIDE_TURN.search(text, fitting[0].end, fitting[1].start) or _EARLIER_DATA.search(text) or \
+                _earlier_work(s) or self._cited_clause(st, text) is not None or \
+                trials_subgroups.topic_population(text):
+            return None
+        if len(self._components(st, st.arms[0])) < 2:
+            return None  # "the combination" of a one-drug arm: no reference to it
+        if any(m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions):
+            return None  # "... vs 6.4 months with B in the ALPHA trial": another trial's value
+        run = next(r for r in tied if r is not None)
+        other, comps = _regimen_of(run, self.ctx)
+        other_drugs = {c.id for c in comps} or {other.id}
+        if as_regimen(self.ctx, other).id == known.id or other_drugs <= self._components(st, st.arms[0]):
+            return None  # the known arm itself, or its backbone (_against_backbone reads that)
+        named = {t.entity.id for t in run}
+        if not any(set_against(d.norm, t.start) for d in self.doc.sentences[:s.index + 1]
+                   for t in self.therapies(d.norm, self.recognize(d)) if t.entity.id in named):
+            return None
+        return [(known, ()), (other, comps)]
 
     def _known_first(self, known: Entity, regimens: list) -> list | None:
         """The two tied regimens with the trial's known arm's first; None when neither is the known arm's."""
