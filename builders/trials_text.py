@@ -88,6 +88,8 @@ from builders.trials_named_groups import compared_groups
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
+from builders.trials_clause_arms import clause_sides
+from builders.trials_outside_comparator import set_against
 from builders.trials_arm_pair import arm_pair
 from builders.trials_induction import shared_induction
 from builders.trials_backbones import backbone_ratios, may_give_ratios
@@ -662,11 +664,36 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         the A arm and 4.3 months in the placebo arm"; builders.trials_arm_pair)."""
         pair = arm_pair(s.norm, self.therapies(s.norm, rec))
         known = st.regimens.get(st.arms[0].id)
+        if pair is None and known is not None:
+            self._clause_named_arm(st, s, rec, known, ev)
+            return
         if pair is None or known is None:
             return
         ordered = self._known_first(known, [_regimen_of([m], self.ctx) for m in pair])
         if ordered is not None:
             self._set_arms(st, ordered, ev, s.norm)
+
+    def _clause_named_arm(self, st: TrialState, s: Sentence, rec, known: Entity, ev) -> None:
+        """The second arm of a trial with one known arm, named in its own clause of a results sentence that restates
+        the metric for each arm ("the median PFS with A plus B (n = 127) was 11.9 months; the median PFS with B alone
+        (n = 68) was 11.2 months"; builders.trials_clause_arms): the known arm's backbone, or a regimen the report
+        sets the trial against by a word of comparison ("an advantage over C")."""
+        if any(m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions):
+            return  # "... with B alone in the ALPHA trial was 5.1 months": another trial's value
+        sides = clause_sides(s.norm, self.therapies(s.norm, rec))
+        if sides is None:
+            return
+        ordered = self._known_first(known, [_regimen_of(side, self.ctx) for side in sides])
+        if ordered is None:
+            return
+        other, comps = ordered[1]
+        drugs = {c.id for c in comps} or {other.id}
+        named = {t.entity.id for t in sides[0] + sides[1]} - set(self._components(st, st.arms[0]))
+        if not drugs < self._components(st, st.arms[0]) and not any(
+                set_against(d.norm, t.start) for d in self.doc.sentences[:s.index + 1]
+                for t in self.therapies(d.norm, self.recognize(d)) if t.entity.id in named):
+            return
+        self._set_arms(st, ordered, ev, s.norm)
 
     def _value_compared_arms(self, st: TrialState, s: Sentence, rec, ev) -> None:
         """The two arms a results sentence compares by its values ("A plus B had an ORR of 76% vs 73% with C plus B"),
