@@ -22,6 +22,8 @@ _KNOWN_ARM_REF = lazy_compile(r"(?:the\s+)?(?:(?:combination|experimental|invest
 # a word of comparison right before the comparator's name: "an advantage over B", "versus B", "compared with B alone"
 _AGAINST_BEFORE = lazy_compile(r"\b(?:over|versus|vs\.?|compared\s+(?:with|to)|than|against)\s+(?:the\s+)?(?:standard\s+)?$",
                                re.I)
+# a study without a comparator arm: its values set beside another regimen's are a benchmark's
+_SINGLE_ARM = lazy_compile(r"\b(?:single|one)[- ]arm\b|\bnon-?randomi[sz]ed\b|\bhistorical\s+control", re.I)
 # (how far before a comparator's name the word of comparison may stand)
 _AGAINST_WITHIN = 40
 
@@ -36,3 +38,8 @@ def known_arm_ref(text: str, pos: int) -> int | None:
 def set_against(text: str, start: int) -> bool:
     """Whether the therapy named at ``start`` of ``text`` follows a word of comparison ("advantage over B")."""
     return _AGAINST_BEFORE.search(text[max(0, start - _AGAINST_WITHIN):start]) is not None
+
+
+def single_arm_study(texts) -> bool:
+    """Whether any of ``texts`` (the document's sentences) calls the study single-arm or non-randomised."""
+    return any(_SINGLE_ARM.search(t) for t in texts)

@@ -35,7 +35,7 @@ from builders.trials_part_values import part_values
 from builders.trials_population_values import population_values
 from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
-from builders.trials_outside_comparator import known_arm_ref, set_against
+from builders.trials_outside_comparator import known_arm_ref, set_against, single_arm_study
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
@@ -1009,7 +1009,8 @@ class ValuePlacing:
             # months in those randomised to A plus B compared to 20.0 months in those receiving B alone"
             regimens = self._against_backbone(st, text, fitting, regimens) or \
                 self._against_named_arm(st, text, fitting, regimens, tied) or \
-                self._against_randomised_arm(st, text, fitting, regimens, tied)
+                self._against_randomised_arm(st, text, fitting, regimens, tied) or \
+                self._against_outside_comparator(st, s, rec, fitting, tied)
             if regimens is None:
                 return
         if st.arms and not any(st.regimens.get(a.id) is not None and st.regimens[a.id].id in
@@ -1084,25 +1085,29 @@ class ValuePlacing:
         own = {getattr(t, "id", None) for t in (self.main_trial, self.report, self.titled_trial)} - {None}
         known = st.regimens.get(st.arms[0].id)
         if known is None or st.trial.id not in own or getattr(self, "_review_header", False) or len(tied) != 2 or \
-                sum(run is None for run in tied) != 1 or \
                 not _SIDE_TURN.search(text, fitting[0].end, fitting[1].start) or _EARLIER_DATA.search(text) or \
                 _earlier_work(s) or self._cited_clause(st, text) is not None or \
                 trials_subgroups.topic_population(text):
             return None
-        if len(self._components(st, st.arms[0])) < 2:
+        knowns = [run is None or as_regimen(self.ctx, _regimen_of(run, self.ctx)[0]).id == known.id for run in tied]
+        if knowns.count(True) != 1:
+            return None  # (one side the known arm, by reference or by name: "with the combination", "with A plus B")
+        if None in tied and len(self._components(st, st.arms[0])) < 2:
             return None  # "the combination" of a one-drug arm: no reference to it
         if any(m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions):
             return None  # "... vs 6.4 months with B in the ALPHA trial": another trial's value
-        run = next(r for r in tied if r is not None)
+        run = tied[knowns.index(False)]
         other, comps = _regimen_of(run, self.ctx)
         other_drugs = {c.id for c in comps} or {other.id}
         if as_regimen(self.ctx, other).id == known.id or other_drugs <= self._components(st, st.arms[0]):
             return None  # the known arm itself, or its backbone (_against_backbone reads that)
+        if single_arm_study(d.norm for d in self.doc.sentences):
+            return None  # a single-arm study sets its values beside a benchmark's
         named = {t.entity.id for t in run}
         if not any(set_against(d.norm, t.start) for d in self.doc.sentences[:s.index + 1]
                    for t in self.therapies(d.norm, self.recognize(d)) if t.entity.id in named):
             return None
-        return [(known, ()), (other, comps)]
+        return [(known, ()), (other, comps)] if knowns[0] else [(other, comps), (known, ())]
 
     def _known_first(self, known: Entity, regimens: list) -> list | None:
         """The two tied regimens with the trial's known arm's first; None when neither is the known arm's."""

@@ -89,7 +89,7 @@ from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
 from builders.trials_clause_arms import clause_sides
-from builders.trials_outside_comparator import set_against
+from builders.trials_outside_comparator import set_against, single_arm_study
 from builders.trials_arm_pair import arm_pair
 from builders.trials_induction import shared_induction
 from builders.trials_backbones import backbone_ratios, may_give_ratios
@@ -689,6 +689,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         other, comps = ordered[1]
         drugs = {c.id for c in comps} or {other.id}
         named = {t.entity.id for t in sides[0] + sides[1]} - set(self._components(st, st.arms[0]))
+        if not drugs < self._components(st, st.arms[0]) and single_arm_study(d.norm for d in self.doc.sentences):
+            return  # a single-arm study sets its values beside a benchmark's
         if not drugs < self._components(st, st.arms[0]) and not any(
                 set_against(d.norm, t.start) for d in self.doc.sentences[:s.index + 1]
                 for t in self.therapies(d.norm, self.recognize(d)) if t.entity.id in named):
