@@ -365,6 +365,8 @@ _LONGEST_MEDIAN_MONTHS = 150
 _UNITS_PER_MONTH = {"weeks": 4.35, "days": 30.44}
 
 
+# a therapy given on its own: no dose level of a combination
+_MONOTHERAPY_SAID = lazy_compile(r"\b(?:monotherapy|alone|single[- ]agent)\b", re.I)
 # "After crossover, ...", "Following cross-over to the combination, ...": values of the patients who crossed over
 _AFTER_CROSSOVER = lazy_compile(r"^\s*(?:(?:Of note|Notably|Moreover),\s+)?(?:after|following|upon)\s+(?:the\s+)?cross-?over\b", re.I)
 # "Among these 48 patients, ...": a part of the study the sentence before counted
@@ -549,17 +551,20 @@ class ValuePlacing:
             self._part_values(st.arms[0], populations, ev)
             return  # (s47 outnamed) "The ORRs were 48% in the efficacy-evaluable cohort and 45% in the ITT cohort"
         # (an unplaced dose level whose arm _add_dose_arm cannot set apart, or that stays unplaced after it)
+        dose_label = None
         if self._unplaced_dose(st, text, rec) and (not self._add_dose_arm(st, text, rec, ev) or
                                                    self._unplaced_dose(st, text, rec)):
-            return  # "3.9 months in patients treated with sotorasib at 240 mg plus panitumumab": a dose level no arm stands for
+            dose_label = self._dose_level_label(st, text, rec)
+            if dose_label is None:
+                return  # "3.9 months in patients treated with sotorasib at 240 mg plus panitumumab": a dose level no arm stands for
         lead = self._leading_cohort(st, text, rec, ev)
         if lead is False:
             return  # "Among the patients who received X, ...": a group the reader cannot tie to one arm
         if lead is not None and (len(st.arms) != 1 or st.arms[0] is not lead):
             self._outcomes_of_one_arm(lead, st, s, rec, hits, ev)
             return
-        subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
-            self._marker_part(st, s, text)
+        subgroup = dose_label or trials_subgroups.part_label(text) or _subgroup(text) or \
+            self._subset_of_previous(s, text) or self._marker_part(st, s, text)
         subgroup = subgroup or _own_group(text)
         # this sentence's values only (when it names no part of the patients itself)
         own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
@@ -954,6 +959,25 @@ class ValuePlacing:
         named = {key for drug, key in _drug_doses(text, rec) if key in levels.get(drug, ())}
         held = {self.doses.get(st.regimens[a.id].id) for a in st.arms if a.id in st.regimens}
         return bool(named) and not named & held
+
+    def _dose_level_label(self, st: TrialState, text: str, rec) -> str | None:
+        """The dose level, as a subgroup label ("A 75 mg"), of a sentence that gives the values of one dose level of
+        the one arm's combination while no arm stands for that level (s47 outfix): "A at 75 mg plus B (n = 62)
+        resulted in an ORR of 19%", "when A was given at a higher dose of 150 mg plus B, the ORR was 8%". Only when
+        the sentence names every drug of the arm, one level of one of them, and no therapy alone."""
+        if len(st.arms) != 1:
+            return None
+        comps = self._components(st, st.arms[0])
+        levels = self._dose_levels()
+        named = {(drug, key) for drug, key in _drug_doses(text, rec) if key in levels.get(drug, ()) and drug in comps}
+        if len(named) != 1 or len(comps) < 2 or _MONOTHERAPY_SAID.search(text):
+            return None
+        said = {m.entity.id for m in rec.mentions}
+        if not comps <= said or self._other_therapies_said(st, text, rec):
+            return None
+        drug, key = next(iter(named))
+        name = next((m.entity.name for m in rec.mentions if m.entity.id == drug), drug)
+        return f"{name} {key}"
 
     def _prognostic_group(self, text: str, rec) -> bool:
         """A sentence telling how patients defined by a feature fare, with no value and no therapy named."""
