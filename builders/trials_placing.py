@@ -33,6 +33,7 @@ from builders.trials_hr_labels import trailing_group
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
 from builders.trials_population_values import population_values
+from builders.trials_line_values import line_given, names_line
 from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
@@ -468,6 +469,7 @@ class ValuePlacing:
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
         self.sentence_index = s.index
+        self._line = self._later_line(st, s, rec)  # (s47 outfix: a later line's values, builders/trials_line_values.py)
         if st.optional and _FROM_TO.search(text):
             st.control_first = True  # "The addition of B increased X from 56 to 67%": the add-on design's report gives
             # its pairs control first
@@ -959,6 +961,23 @@ class ValuePlacing:
         named = {key for drug, key in _drug_doses(text, rec) if key in levels.get(drug, ())}
         held = {self.doses.get(st.regimens[a.id].id) for a in st.arms if a.id in st.regimens}
         return bool(named) and not named & held
+
+    def _later_line(self, st: TrialState, s: Sentence, rec) -> str | None:
+        """The later line of the one arm's treatment sequence a sentence gives values of (its own "75 patients
+        received second-line B", or the sentence before's when this one names no therapy, trial or line of its own
+        and follows it in the paragraph); None otherwise. Remembers the line a sentence gives for the next one."""
+        if len(st.arms) > 1:
+            return None
+        text = s.norm
+        given = line_given(text)
+        last = getattr(self, "_line_said", None)
+        self._line_said = (s.index, given) if given else None
+        if given:
+            return given
+        if last is None or last[0] != s.index - 1 or self._paragraph_break(last[0], s) or names_line(text) or \
+                any(m.entity.category in THERAPY or m.entity.category == "Trial" for m in rec.mentions):
+            return None
+        return last[1]
 
     def _dose_level_label(self, st: TrialState, text: str, rec) -> str | None:
         """The dose level, as a subgroup label ("A 75 mg"), of a sentence that gives the values of one dose level of
@@ -1909,6 +1928,9 @@ class ValuePlacing:
         """Record ``metric`` = ``v`` for ``arm`` (``stated_none``: a rate of none the sentence says in words; a rate of
         0% written in a list of rates, ``_listed_zero_rates``, is kept too)."""
         stated_none = stated_none or v.start in getattr(self, "_listed_zeros", ())
+        line = getattr(self, "_line", None)
+        if line is not None:
+            subgroup = f"{line}, {subgroup}" if subgroup and subgroup != line else line
         who = getattr(self, "_who", None)
         if subgroup is None and who is not None and v.start > who[0]:
             subgroup = who[1]  # "for patients who crossed over to the dual HER2 blockade, the ORR was 17.9%"
