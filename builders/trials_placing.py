@@ -966,18 +966,22 @@ class ValuePlacing:
         """The later line of the one arm's treatment sequence a sentence gives values of (its own "75 patients
         received second-line B", or the sentence before's when this one names no therapy, trial or line of its own
         and follows it in the paragraph); None otherwise. Remembers the line a sentence gives for the next one."""
+        known = getattr(self, "_line_read", None)
+        if known is not None and known[0] == s.index:
+            return known[1] if len(st.arms) <= 1 else None  # (asked again for the sentence: one arm at a time)
         if len(st.arms) > 1:
             return None
         text = s.norm
         given = line_given(text)
         last = getattr(self, "_line_said", None)
         self._line_said = (s.index, given) if given else None
-        if given:
-            return given
-        if last is None or last[0] != s.index - 1 or self._paragraph_break(last[0], s) or names_line(text) or \
-                any(m.entity.category in THERAPY or m.entity.category == "Trial" for m in rec.mentions):
-            return None
-        return last[1]
+        line = given
+        if not given and last is not None and last[0] == s.index - 1 and not self._paragraph_break(last[0], s) and \
+                not names_line(text) and \
+                not any(m.entity.category in THERAPY or m.entity.category == "Trial" for m in rec.mentions):
+            line = last[1]
+        self._line_read = (s.index, line)
+        return line
 
     def _dose_level_label(self, st: TrialState, text: str, rec) -> str | None:
         """The dose level, as a subgroup label ("A 75 mg"), of a sentence that gives the values of one dose level of
