@@ -15,6 +15,7 @@ from builders.context import BuildContext, Deadline, Reading, ReadingTimeout, ke
 from builders.document import DocumentError, parse_document
 from builders.background_values import without_background_values
 from builders.comparator_values import without_comparator_values
+from builders.other_options_values import without_other_options_values
 from builders.edge_checks import checked_edges
 from builders.failed_studies import without_failed_study_rescues
 from builders.trial_levels import trial_levels
@@ -138,6 +139,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.outcomes = without_background_values(result.assertions, result.outcomes)
     # s46 f11out: a control group's value put on the other arm, "67%, compared with 22% getting the standard treatment"
     result.outcomes = without_comparator_values(result.outcomes)
+    # s47 outfix: what the available treatments achieve, "OS with available options does not surpass 8 months"
+    result.outcomes = without_other_options_values(result.outcomes)
     result.assertions.extend(strategy_instances(result.assertions, seen, ctx, doc))
     # trials of a therapy aimed at the alteration a run-in heading names (builders/heading_carriers.py)
     result.assertions.extend(heading_carrier_rescues(result.assertions, seen, reading))

@@ -299,7 +299,10 @@ def _spelled_out_names(text: str, rec) -> list[tuple[int, int]]:
     return spans
 
 
-_DOSE_AFTER = lazy_compile(rf"\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s+)?)?(?=({_NUM})\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))", re.I)
+# (s47 outfix: also "A monotherapy at 75 mg", "A was administered at a higher dose of 150 mg")
+_DOSE_AFTER = lazy_compile(rf"\s*(?:(?:monotherapy|alone)\s+)?(?:(?:was|were|is|are)\s+(?:administered|given|dosed)\s+)?"
+                           rf"(?:at\s+(?:a\s+)?(?:(?:daily|higher|lower|reduced|starting|single)\s+)?(?:dose\s+(?:level\s+)?of\s+)?)?"
+                           rf"(?=({_NUM})\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg)(?![\w/]))", re.I)
 
 
 def _drug_doses(text: str, rec) -> list[tuple[str, str]]:

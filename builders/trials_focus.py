@@ -30,6 +30,7 @@ from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOIN
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
 from builders.trials_nested_optional import nested_optional
 from builders.prefilter import prefiltered
+from builders.prior_treatments import prior_treatment
 from builders.trials_own_sample import own_sample
 from kg.model import Entity
 
@@ -482,8 +483,8 @@ class TrialFocus:
             # (s44 oarm: "A ± B with C or without C" names no one regimen the trial gives, builders/trials_nested_optional.py)
             for m in () if nested_optional(s.norm) else self.therapies(s.norm, rec):
                 if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
-                        re.search(r"-(?:containing|based)\b", m.entity.name):
-                    continue
+                        re.search(r"-(?:containing|based)\b", m.entity.name) or prior_treatment(s.norm, m.start):
+                    continue  # (s47 outfix: a list of the patients' earlier treatments, builders/prior_treatments.py)
                 counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
                 if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12:
                     combo = m.entity

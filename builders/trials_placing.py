@@ -33,6 +33,7 @@ from builders.trials_hr_labels import trailing_group
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
 from builders.trials_population_values import population_values
+from builders.trials_line_values import line_given, names_line
 from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_outside_comparator import known_arm_ref, set_against, single_arm_study
@@ -366,6 +367,8 @@ _LONGEST_MEDIAN_MONTHS = 150
 _UNITS_PER_MONTH = {"weeks": 4.35, "days": 30.44}
 
 
+# a therapy given on its own: no dose level of a combination
+_MONOTHERAPY_SAID = lazy_compile(r"\b(?:monotherapy|alone|single[- ]agent)\b", re.I)
 # "After crossover, ...", "Following cross-over to the combination, ...": values of the patients who crossed over
 _AFTER_CROSSOVER = lazy_compile(r"^\s*(?:(?:Of note|Notably|Moreover),\s+)?(?:after|following|upon)\s+(?:the\s+)?cross-?over\b", re.I)
 # "Among these 48 patients, ...": a part of the study the sentence before counted
@@ -467,6 +470,7 @@ class ValuePlacing:
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
         self.sentence_index = s.index
+        self._line = self._later_line(st, s, rec)  # (s47 outfix: a later line's values, builders/trials_line_values.py)
         if st.optional and _FROM_TO.search(text):
             st.control_first = True  # "The addition of B increased X from 56 to 67%": the add-on design's report gives
             # its pairs control first
@@ -550,17 +554,20 @@ class ValuePlacing:
             self._part_values(st.arms[0], populations, ev)
             return  # (s47 outnamed) "The ORRs were 48% in the efficacy-evaluable cohort and 45% in the ITT cohort"
         # (an unplaced dose level whose arm _add_dose_arm cannot set apart, or that stays unplaced after it)
+        dose_label = None
         if self._unplaced_dose(st, text, rec) and (not self._add_dose_arm(st, text, rec, ev) or
                                                    self._unplaced_dose(st, text, rec)):
-            return  # "3.9 months in patients treated with sotorasib at 240 mg plus panitumumab": a dose level no arm stands for
+            dose_label = self._dose_level_label(st, text, rec)
+            if dose_label is None:
+                return  # "3.9 months in patients treated with sotorasib at 240 mg plus panitumumab": a dose level no arm stands for
         lead = self._leading_cohort(st, text, rec, ev)
         if lead is False:
             return  # "Among the patients who received X, ...": a group the reader cannot tie to one arm
         if lead is not None and (len(st.arms) != 1 or st.arms[0] is not lead):
             self._outcomes_of_one_arm(lead, st, s, rec, hits, ev)
             return
-        subgroup = trials_subgroups.part_label(text) or _subgroup(text) or self._subset_of_previous(s, text) or \
-            self._marker_part(st, s, text)
+        subgroup = dose_label or trials_subgroups.part_label(text) or _subgroup(text) or \
+            self._subset_of_previous(s, text) or self._marker_part(st, s, text)
         subgroup = subgroup or _own_group(text)
         # this sentence's values only (when it names no part of the patients itself)
         own = None if subgroup else self._population_for(st, s, text, hits) or self._cohort_part(st, text, rec)
@@ -955,6 +962,46 @@ class ValuePlacing:
         named = {key for drug, key in _drug_doses(text, rec) if key in levels.get(drug, ())}
         held = {self.doses.get(st.regimens[a.id].id) for a in st.arms if a.id in st.regimens}
         return bool(named) and not named & held
+
+    def _later_line(self, st: TrialState, s: Sentence, rec) -> str | None:
+        """The later line of the one arm's treatment sequence a sentence gives values of (its own "75 patients
+        received second-line B", or the sentence before's when this one names no therapy, trial or line of its own
+        and follows it in the paragraph); None otherwise. Remembers the line a sentence gives for the next one."""
+        known = getattr(self, "_line_read", None)
+        if known is not None and known[0] == s.index:
+            return known[1] if len(st.arms) <= 1 else None  # (asked again for the sentence: one arm at a time)
+        if len(st.arms) > 1:
+            return None
+        text = s.norm
+        given = line_given(text)
+        last = getattr(self, "_line_said", None)
+        self._line_said = (s.index, given) if given else None
+        line = given
+        if not given and last is not None and last[0] == s.index - 1 and not self._paragraph_break(last[0], s) and \
+                not names_line(text) and \
+                not any(m.entity.category in THERAPY or m.entity.category == "Trial" for m in rec.mentions):
+            line = last[1]
+        self._line_read = (s.index, line)
+        return line
+
+    def _dose_level_label(self, st: TrialState, text: str, rec) -> str | None:
+        """The dose level, as a subgroup label ("A 75 mg"), of a sentence that gives the values of one dose level of
+        the one arm's combination while no arm stands for that level (s47 outfix): "A at 75 mg plus B (n = 62)
+        resulted in an ORR of 19%", "when A was given at a higher dose of 150 mg plus B, the ORR was 8%". Only when
+        the sentence names every drug of the arm, one level of one of them, and no therapy alone."""
+        if len(st.arms) != 1:
+            return None
+        comps = self._components(st, st.arms[0])
+        levels = self._dose_levels()
+        named = {(drug, key) for drug, key in _drug_doses(text, rec) if key in levels.get(drug, ()) and drug in comps}
+        if len(named) != 1 or len(comps) < 2 or _MONOTHERAPY_SAID.search(text):
+            return None
+        said = {m.entity.id for m in rec.mentions}
+        if not comps <= said or self._other_therapies_said(st, text, rec):
+            return None
+        drug, key = next(iter(named))
+        name = next((m.entity.name for m in rec.mentions if m.entity.id == drug), drug)
+        return f"{name} {key}"
 
     def _prognostic_group(self, text: str, rec) -> bool:
         """A sentence telling how patients defined by a feature fare, with no value and no therapy named."""
@@ -1929,6 +1976,9 @@ class ValuePlacing:
         """Record ``metric`` = ``v`` for ``arm`` (``stated_none``: a rate of none the sentence says in words; a rate of
         0% written in a list of rates, ``_listed_zero_rates``, is kept too)."""
         stated_none = stated_none or v.start in getattr(self, "_listed_zeros", ())
+        line = getattr(self, "_line", None)
+        if line is not None:
+            subgroup = f"{line}, {subgroup}" if subgroup and subgroup != line else line
         who = getattr(self, "_who", None)
         if subgroup is None and who is not None and v.start > who[0]:
             subgroup = who[1]  # "for patients who crossed over to the dual HER2 blockade, the ORR was 17.9%"

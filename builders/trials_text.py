@@ -98,6 +98,7 @@ from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits
 from builders.recognize import Mention, Recognition
 from builders.trials_arms import THERAPY, _choice_or_combination, _is_chemotherapy, _regimen_of
+from builders.other_options_values import other_options
 from builders.trials_values import (TrialState, Value, _metrics, _values, _fits_metric, _cohort_subgroup, _earlier_work,
                                     _cohort_part)
 from builders.prefilter import prefiltered
@@ -544,7 +545,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self._shared_induction(st, s, rec, ev)
             if rec.regimens:
                 self.out.mentions(rec, ev)
-            self.outcomes(st, s, rec, hits, ev)
+            if not other_options(text):  # (what the available treatments achieve: no arm's, builders/other_options_values.py)
+                self.outcomes(st, s, rec, hits, ev)
         rehome_sole_arm_totals(self.out, self._sole_totals)
         if self.own_study is not None and self.byline is not None and self.byline[1] is not None and \
                 self.own_study.id == author_trial(*self.byline).id:

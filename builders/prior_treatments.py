@@ -1,0 +1,42 @@
+"""Therapies the patients had before the study: a list of prior treatments names no regimen of the study.
+
+"During the course of their disease, most patients had received A (99%), B (88%) or C (40%)"; "all patients had
+previously been treated with A and B"; "patients pretreated with A or refractory to B": the therapies are the
+patients' history. A report that names its own regimen nowhere else must not take one of them for its regimen (the
+therapy it names most), and no arm is made of them (s47 outfix).
+"""
+from __future__ import annotations
+
+import re
+
+from builders.lazy_patterns import lazy_compile
+
+# words that make the therapies after them the patients' earlier treatment
+_PRIOR_CUE = lazy_compile(
+    r"\b(?:had|have)\s+(?:\w+\s+){0,2}?(?:received|been\s+(?:treated|pretreated|given|exposed)|taken|undergone)\b|"
+    r"\bpreviously\s+(?:received|treated|exposed|given)\b|\b(?:prior|previous|earlier)\s+(?:exposure|treatment|therapy|"
+    r"therapies|treatments|lines?)\s+(?:with|to|of|including)\b|\b(?:pre-?treated|refractory|intolerant|exposed)\s+(?:to|with)\b|"
+    r"\b(?:progressed|progressing|progression|failed|failure)\s+(?:on|after|to|of|following)\b", re.I)
+# what begins a clause that gives the study's own treatment after the history ("..., were randomised to", "then
+# received", "went on to receive")
+_OWN_CLAUSE = lazy_compile(r"[.;:]|\b(?:were|was|are|is)\s+(?:then\s+|subsequently\s+)?(?:randomi[sz]ed|assigned|allocated|"
+                           r"treated|given|enrolled|started)\b|\b(?:to|then|subsequently|now)\s+receiv\w*\b|\bwent\s+on\b|"
+                           r"\breceiv(?:ed|ing)\b|\btreated\s+with\b", re.I)
+_LOOK_BACK = 300
+
+
+def prior_treatment(text: str, pos: int) -> bool:
+    """Whether the therapy named at ``pos`` of ``text`` stands in a list of the patients' earlier treatments.
+
+    >>> prior_treatment("Most patients had received fluorouracil (99%), oxaliplatin (88%) or irinotecan (96%).", 47)
+    True
+    >>> prior_treatment("Patients who had received oxaliplatin were randomised to cetuximab or placebo.", 57)
+    False
+    >>> prior_treatment("Patients refractory to oxaliplatin received regorafenib.", 44)
+    False
+    """
+    lo = max(0, pos - _LOOK_BACK)
+    cues = list(_PRIOR_CUE.finditer(text, lo, pos))
+    if not cues:
+        return False
+    return _OWN_CLAUSE.search(text, cues[-1].end(), pos) is None
