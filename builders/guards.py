@@ -2518,10 +2518,26 @@ def _combined(m: MatchContext, parts: list[Entity]) -> Entity:
     the text's "X plus Y" gets), with its ``has_component`` facts."""
     written = {t.entities[0].id: t.text for idx in m.match.slots.values() for t in (m.tokens[i] for i in idx)
                if len(t.entities) == 1}
+    for p in parts:  # a class read from its target ("inhibition of Nrf2"): the target as the text spelled it
+        if p.category == "DrugClass" and p.id not in written:
+            said = next((t.text for idx in m.match.slots.values() for t in (m.tokens[i] for i in idx)
+                         if len(t.entities) == 1 and _class_of_target(p, t.entities[0], t.text)), "")
+            if said:
+                written[p.id] = said
     regimen, _ = m.reading.recognizer.combination([_Part(p, written.get(p.id, "")) for p in parts])
     for p in parts:
         m.side.append((regimen, "has_component", p))
     return regimen
+
+
+def _class_of_target(cls: Entity, target: Entity, said: str) -> bool:
+    """Whether ``cls`` is the class acting on ``target`` (a gene, molecule or pathway written ``said``): named by
+    it ("NFE2L2 inhibitor", "anti-VEGF therapy", "MET signaling pathway inhibitor") or by its spelling."""
+    if target.category not in ("Gene", "Molecule", "Pathway"):
+        return False
+    name, tname = cls.name.lower(), target.name.lower()
+    return name.startswith(tname + " ") or name.startswith("anti-" + tname) or \
+        f"{said} inhibitor".lower() in {x.lower() for x in cls.synonyms}
 
 
 def _sensitizing(m: MatchContext) -> bool:
