@@ -65,6 +65,7 @@ from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
 from builders.soluble_receptors import MAY_SOLUBLE_RECEPTOR, soluble_receptors
+from builders.anti_heads import MAY_ANTI_HEAD, anti_heads
 from builders.anti_slash_blockades import MAY_ANTI_SLASH, anti_slash_blockades
 from builders.format_members import MAY_FORMAT_MEMBERS, format_members, with_written_forms
 from builders.therapy_prefixes import MAY_PREFIXED_THERAPY, prefixed_therapies
@@ -860,6 +861,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
             targets, "bispecific antibody", False, r.vocab, f"{written} bispecific antibody")[0])
     if "onoclonal" in text:
         mentions = format_heads(r, text, mentions, _mention)
+    if "nti" in text and MAY_ANTI_HEAD.search(text):
+        mentions = anti_heads(text, mentions, _mention)
     if MAY_FORMAT_MEMBERS.search(text):
         mentions = format_members(r, text, mentions, rec, lambda targets, kind, written: _format_member_class(
             r.vocab, targets, kind, written), _mention, _written_target)
