@@ -1018,6 +1018,17 @@ def distinct_therapies(m: MatchContext) -> bool:
     return len(ids) == len(set(ids))
 
 
+@guard
+def blocked_outside_resisted(m: MatchContext) -> bool:
+    """s47 inhib: the class a strategy blocks is no kind of the therapy it is said to make work again ("CDK4/6
+    inhibition together with PD-1 blockade overcame resistance to immunotherapy": PD-1 blockade is that
+    immunotherapy, not a molecule mediating resistance to it)."""
+    vocab = m.reading.vocab
+    blocked = [e.id for e in m.slot_entities.get("therapy", ()) if e.category == "DrugClass"]
+    resisted = [e.id for e in m.slot_entities.get("resisted", ()) if e.category in THERAPY]
+    return not any(b == r or vocab.in_class(b, r) for b in blocked for r in resisted)
+
+
 # "CAF-derived TGF-beta ...": the cells named as the source of the entity after them
 _SOURCE_AFTER = lazy_compile(r"[-\s]?(?:derived|secreted|produced|released|expressed)\b", re.I)
 
