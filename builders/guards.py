@@ -1018,6 +1018,17 @@ def distinct_therapies(m: MatchContext) -> bool:
     return len(ids) == len(set(ids))
 
 
+@guard
+def blocked_outside_resisted(m: MatchContext) -> bool:
+    """s47 inhib: the class a strategy blocks is no kind of the therapy it is said to make work again ("CDK4/6
+    inhibition together with PD-1 blockade overcame resistance to immunotherapy": PD-1 blockade is that
+    immunotherapy, not a molecule mediating resistance to it)."""
+    vocab = m.reading.vocab
+    blocked = [e.id for e in m.slot_entities.get("therapy", ()) if e.category == "DrugClass"]
+    resisted = [e.id for e in m.slot_entities.get("resisted", ()) if e.category in THERAPY]
+    return not any(b == r or vocab.in_class(b, r) for b in blocked for r in resisted)
+
+
 # "CAF-derived TGF-beta ...": the cells named as the source of the entity after them
 _SOURCE_AFTER = lazy_compile(r"[-\s]?(?:derived|secreted|produced|released|expressed)\b", re.I)
 
@@ -2518,10 +2529,26 @@ def _combined(m: MatchContext, parts: list[Entity]) -> Entity:
     the text's "X plus Y" gets), with its ``has_component`` facts."""
     written = {t.entities[0].id: t.text for idx in m.match.slots.values() for t in (m.tokens[i] for i in idx)
                if len(t.entities) == 1}
+    for p in parts:  # a class read from its target ("inhibition of Nrf2"): the target as the text spelled it
+        if p.category == "DrugClass" and p.id not in written:
+            said = next((t.text for idx in m.match.slots.values() for t in (m.tokens[i] for i in idx)
+                         if len(t.entities) == 1 and _class_of_target(p, t.entities[0], t.text)), "")
+            if said:
+                written[p.id] = said
     regimen, _ = m.reading.recognizer.combination([_Part(p, written.get(p.id, "")) for p in parts])
     for p in parts:
         m.side.append((regimen, "has_component", p))
     return regimen
+
+
+def _class_of_target(cls: Entity, target: Entity, said: str) -> bool:
+    """Whether ``cls`` is the class acting on ``target`` (a gene, molecule or pathway written ``said``): named by
+    it ("NFE2L2 inhibitor", "anti-VEGF therapy", "MET signaling pathway inhibitor") or by its spelling."""
+    if target.category not in ("Gene", "Molecule", "Pathway"):
+        return False
+    name, tname = cls.name.lower(), target.name.lower()
+    return name.startswith(tname + " ") or name.startswith("anti-" + tname) or \
+        f"{said} inhibitor".lower() in {x.lower() for x in cls.synonyms}
 
 
 def _sensitizing(m: MatchContext) -> bool:

@@ -65,6 +65,7 @@ from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
 from builders.soluble_receptors import MAY_SOLUBLE_RECEPTOR, soluble_receptors
+from builders.anti_heads import MAY_ANTI_HEAD, anti_heads
 from builders.anti_slash_blockades import MAY_ANTI_SLASH, anti_slash_blockades
 from builders.format_members import MAY_FORMAT_MEMBERS, format_members, with_written_forms
 from builders.therapy_prefixes import MAY_PREFIXED_THERAPY, prefixed_therapies
@@ -279,6 +280,9 @@ _TARGETING_ITEM_BEFORE = lazy_compile(r"(?:\bsuch\s+as|\bincluding|\binclude[sd]
 _ANTI_HEAD = lazy_compile(r"[-\s]?(?P<head>(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|therapy|therapies|agents?|drugs?|"
                           r"treatments?|immunotherapy|blockade|regimens?)(?![A-Za-z])")
 # the verbs that offer an inhibition as a treatment ("Mcl-1 inhibition overcomes regorafenib resistance")
+# s47 inhib: a partner given with the inhibition makes it a strategy ("CDK4/6 inhibition together with PD-1 blockade",
+# "Nrf2 inhibition combined with oxaliplatin", "MEK inhibition plus cetuximab")
+_PARTNER_AFTER = lazy_compile(r"\s*(?:(?:together|along)\s+with|in\s+combination\s+with|combined\s+with|plus)\s", re.I)
 _RESCUE_VERBS = r"overc[oa]me\w*|revers\w+|restor\w+|re-?sensiti[sz]\w+|sensiti[sz]\w+|synergi[sz]\w+|potentiat\w+"
 _RESCUE_VERB_AFTER = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively)\s+)?"
                                   rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity))", re.I)
@@ -860,6 +864,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
             targets, "bispecific antibody", False, r.vocab, f"{written} bispecific antibody")[0])
     if "onoclonal" in text:
         mentions = format_heads(r, text, mentions, _mention)
+    if "nti" in text and MAY_ANTI_HEAD.search(text):
+        mentions = anti_heads(text, mentions, _mention)
     if MAY_FORMAT_MEMBERS.search(text):
         mentions = format_members(r, text, mentions, rec, lambda targets, kind, written: _format_member_class(
             r.vocab, targets, kind, written), _mention, _written_target)
@@ -2235,6 +2241,7 @@ def classes(r, text, mentions, rec):
             # "EGFR inhibition" is an act, not a class, unless a drug follows or a vocabulary class of
             # exactly that target exists ("sensitivity to PD-1 inhibition")
             if not re.match(r"\s*(?:with|by|using)\b", text[after.end():after.end() + 8]) and \
+                    not _PARTNER_AFTER.match(text, after.end()) and \
                     not _RESCUE_VERB_AFTER.match(text, after.end()) and \
                     not _RESCUED_BY_BEFORE.search(text, max(0, m.start - 40), m.start) and \
                     r.vocab.class_for_targets((m.entity.id,)) is None:

@@ -22,6 +22,7 @@ import ahocorasick
 
 from builders import bracketed_suffixes, case_damage, ligature_gaps
 from builders.letter_drugs import in_combination
+from builders.strategy_names import strategy_forms
 
 from builders.abbreviations import spelled_before
 from builders.lazy_patterns import lazy_compile
@@ -355,6 +356,12 @@ class Recognizer:
             return False
         return symbol in self.vocab.hgnc or symbol in self.vocab.alias_terms  # "MET and HER2": a gene by its alias
 
+    def _names_target(self, words: str) -> bool:
+        """Whether ``words`` name what a drug acts on (a gene, a molecule, a pathway), by the vocabulary."""
+        eid = self.vocab.resolve(words)
+        return eid is not None and eid in self.vocab.entities and \
+            self.vocab.entities[eid].category in ("Gene", "Molecule", "Pathway", "Protein", "Complex")
+
     def combination(self, parts: list[Mention]) -> tuple[Entity, tuple[str, ...]]:
         """The Regimen entity for a combination of therapy mentions (order-independent id), with the
         text's own spelling as a synonym.
@@ -378,12 +385,16 @@ class Recognizer:
         # the text's own spelling of each part, where it is a plain name of the part: not a gene's name
         # for its drug ("BRAF + MEK" for "BRAF and MEK inhibitors"), nor a long or odd span
         written: dict[str, str] = {}
+        targets: dict[str, str] = {}  # a class's part written as its bare target ("Nrf2" of "inhibition of Nrf2")
         for p in parts:
             said = re.sub(r"\s+", " ", (getattr(p, "text", None) or "").strip())
-            if said and len(said) <= 40 and len(said.split()) <= 3 and "|" not in said \
-                    and not (p.entity.category != "Gene" and self.vocab.gene_entity(said)):
-                written.setdefault(p.entity.id, said)
-        return Entity(rid, "Regimen", name, _combination_names(comps, written), (), (("combination", True),)), \
+            if said and len(said) <= 40 and len(said.split()) <= 3 and "|" not in said:
+                if not (p.entity.category != "Gene" and self.vocab.gene_entity(said)):
+                    written.setdefault(p.entity.id, said)
+                targets.setdefault(p.entity.id, said)
+        strategy = {cid: forms for cid, said in targets.items() for forms in [strategy_forms(
+            ids[cid].name, ids[cid].category, said, self._names_target)] if forms}
+        return Entity(rid, "Regimen", name, _combination_names(comps, written, strategy), (), (("combination", True),)), \
             tuple(e.id for e in comps)
 
 
@@ -465,7 +476,8 @@ def _name_key(name: str) -> str:
     return _norm(_singular_words(name))
 
 
-def _combination_names(comps: list[Entity], written: dict[str, str]) -> tuple[str, ...]:
+def _combination_names(comps: list[Entity], written: dict[str, str],
+                       strategy: dict[str, tuple[str, ...]] | None = None) -> tuple[str, ...]:
     """Other names of a combination: its parts in every order (up to three parts), as the text wrote
     them, and, for a doublet, each part by one of its shortest synonyms ("alisertib + anti-EGFR" for
     alisertib + anti-EGFR antibody), so the regimen is found however a text orders and words it."""
@@ -491,7 +503,30 @@ def _combination_names(comps: list[Entity], written: dict[str, str]) -> tuple[st
     for words in product(*choices):
         for order in orders:
             out.append(" + ".join(words[i] for i in order))
-    return tuple(dict.fromkeys(out))[:COMBINATION_SYNONYMS]
+    names = tuple(dict.fromkeys(out))[:COMBINATION_SYNONYMS]
+    return names + _strategy_names(comps, written, strategy or {}, set(names))
+
+
+STRATEGY_SYNONYMS = 24  # names a combination takes from a part written as its target's inhibition, at most
+
+
+def _strategy_names(comps: list[Entity], written: dict[str, str], strategy: dict[str, tuple[str, ...]],
+                    seen: set[str]) -> tuple[str, ...]:
+    """A combination's names with a class acting against its target written as that target's inhibition, the
+    target spelled as the text wrote it ("Nrf2 inhibition + oxaliplatin" for the NRF2 inhibitor given with
+    oxaliplatin; see :mod:`builders.strategy_names`); the other parts by their names and written spellings."""
+    if not strategy:
+        return ()
+    choices = [list(strategy[c.id]) if c.id in strategy else
+               list(dict.fromkeys([c.name] + ([written[c.id]] if written.get(c.id) else []))) for c in comps]
+    out = []
+    for words in product(*choices):
+        for order in permutations(range(len(comps))):
+            name = " + ".join(words[i] for i in order)
+            if name not in seen:
+                seen.add(name)
+                out.append(name)
+    return tuple(out[:STRATEGY_SYNONYMS])
 
 
 class AbbreviationTable:
