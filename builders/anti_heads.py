@@ -31,7 +31,7 @@ def anti_heads(text: str, mentions: list, make_mention) -> list:
     >>> [m.text for m in anti_heads("anti-BRAF agents plus X", [mk(0, 9, "anti-BRAF agents plus X", e)], mk)]
     ['anti-BRAF agents']
     """
-    starts = sorted(m.start for m in mentions)
+    starts = [m.start for m in mentions]
     out = []
     for m in mentions:
         e = m.entity

@@ -305,6 +305,14 @@ class Reading:
         return rec
 
 
+def sentences_speaking(reading, talk):
+    """The document's sentences whose words ``talk`` finds, each with its recognition, in order: what a one-pass
+    document-wide scan (:meth:`Reading.document_wide`) reads."""
+    for sentence in getattr(reading.doc, "sentences", ()):
+        if talk.search(sentence.norm):
+            yield sentence, reading.recognize(sentence)
+
+
 _REGISTRATION_WORD = lazy_compile(r"\bregistered\b|\bregistration\b", re.I)
 # words before a trial's name that make it another, earlier trial than the report's own
 _EARLIER_TRIAL = lazy_compile(r"\b(?:earlier|previous|prior|preceding|former|other|another|pivotal)\b[^.;]*$", re.I)

@@ -603,7 +603,6 @@ _PRIOR_LINE = lazy_compile(r"refractor|failure|failed|pretreated|previously trea
 
 # a sentence reporting a trial: its regimen is the trial's, not the therapy a passage goes on about
 _TRIAL_REPORT = lazy_compile(r"\btrials?\b|\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
-# a title that reports a study of its own ("...: results from a phase II study"), and a sentence about it
 # what a title says after its studied therapy of the others it names: the patients' earlier treatment
 _TITLE_HISTORY = lazy_compile(r"\b(?:refractory|pretreated|pre-treated|previously|prior|previous|after|following|"
                               r"resistant|progressi\w*|failure|failing|intolerant)\b", re.I)
@@ -622,6 +621,7 @@ def _title_subject(title: str, named: list) -> Entity | None:
     return first
 
 
+# a title that reports a study of its own ("...: results from a phase II study"), and a sentence about it
 _STUDY_TITLE = lazy_compile(r"\b(?:phase\s+(?:I{1,3}|[1-3])(?:/I{1,3}|/[1-3])?[ab]?\b|trial\b|study\b)", re.I)
 _OWN_STUDY = lazy_compile(r"\b(?:our|the present|the current|this) (?:study|trial|cohort|series)\b", re.I)
 # what "they" may stand for as a subject (cells have their own anaphor), and what may open a sentence before it

@@ -39,8 +39,7 @@ _ADV = r"(?:(?:significantly|independently|strongly|statistically\s+significantl
 # the association the subject is given: "was (independently) associated with improved OS", "predicted better
 # survival", "were key factors independently associated with improved OS", "seem associated with improved response",
 # "was the only independent predictor of longer PFS"
-_PREDICATE = lazy_compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?"
+_PREDICATE = lazy_compile(  # (matched at a verb: a bracket before it is the subject's, _BRACKET_BEFORE)
     r"(?:(?:was|were|is|are|remained|remain)\s+(?:(?:the\s+)?(?:only\s+)?(?:key\s+|main\s+|significant\s+)?"
     r"(?:factors?|variables?)\s+)?" + _ADV + r"(?:associated|correlated)\s+with|"
     r"(?:seems?|seemed|appears?|appeared)\s+(?:to\s+be\s+)?" + _ADV + r"(?:associated|correlated)\s+with|"
@@ -196,4 +195,4 @@ def outcome_factors(text: str, mentions: list) -> list:
         if any(o.start < b and a < o.end for o in out):
             continue  # a mention there already (an alteration, a marker, a feature read above)
         out.append(_mention(a, b, text, outcome_factor_entity(words)))
-    return sorted(out, key=lambda m: (m.start, m.end)) if len(out) != len(mentions) or out != mentions else mentions
+    return sorted(out, key=lambda m: (m.start, m.end)) if out != mentions else mentions

@@ -39,7 +39,7 @@ def format_members(r, text: str, mentions: list, rec, narrowed, make_mention, wr
         targets = _targets(r.vocab, rec, head.entity)
         if not targets:
             continue
-        written = written_target(head.text) or ""
+        written = written_target(head.text)
         at, join = head.end, _LIST_OPEN
         for member in items[k + 1:]:
             if member.entity.id not in kinds or not join.fullmatch(text, at, member.start):

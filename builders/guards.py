@@ -23,6 +23,7 @@ from builders.denial import denied_after
 from builders.treatment_sequence import before_last_in_sequence
 from builders.few_carriers import few_carriers
 from builders.state_reversal import cold_state_named
+from builders.context import sentences_speaking  # (also for builders/table_rescues.py)
 from builders.resistant_lines import is_resistant_subline
 from builders.class_blockers import own_part_named, treatment_phrase_before
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
@@ -1026,7 +1027,7 @@ def blocked_outside_resisted(m: MatchContext) -> bool:
     vocab = m.reading.vocab
     blocked = [e.id for e in m.slot_entities.get("therapy", ()) if e.category == "DrugClass"]
     resisted = [e.id for e in m.slot_entities.get("resisted", ()) if e.category in THERAPY]
-    return not any(b == r or vocab.in_class(b, r) for b in blocked for r in resisted)
+    return not any(vocab.in_class(b, r) for b in blocked for r in resisted)
 
 
 # "CAF-derived TGF-beta ...": the cells named as the source of the entity after them
@@ -1853,14 +1854,6 @@ def _document_gene_kinds(reading) -> dict[str, set[str]]:
     Alteration mention ("TAZ overexpression"), or the gene's own words ("PLCG1 is overexpressed", "a high
     level of PLCG1"); one pass over the document."""
     return reading.document_wide("gene_gain_kinds", _scan_gene_kinds)
-
-
-def sentences_speaking(reading, talk):
-    """The document's sentences whose words ``talk`` finds, each with its recognition, in order: what a one-pass
-    document-wide scan (:meth:`builders.context.Reading.document_wide`) reads."""
-    for sentence in getattr(reading.doc, "sentences", ()):
-        if talk.search(sentence.norm):
-            yield sentence, reading.recognize(sentence)
 
 
 def _scan_gene_kinds(reading) -> dict[str, set[str]]:

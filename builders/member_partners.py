@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.prose_regimens import _covered, _record
 
 # what may separate members inside the bracket: a count after a member ("anti-EGFR therapy, n=180;"), commas,
 # semicolons, "and", "or"
@@ -137,20 +138,11 @@ def _dual_possible(r, text: str, members: list, opening: int, close: int) -> boo
         share_a_target(r.vocab, x.entity, y.entity) for i, x in enumerate(members) for y in members[i + 1:])
 
 
-def share_a_target(vocab, a, b) -> bool:
-    """Whether the vocabulary gives the two therapies a target in common."""
-    return bool(set(vocab.drug_targets.get(a.id, ())) & set(vocab.drug_targets.get(b.id, ())))
-
-
-def _covered(rec, m) -> bool:
-    return any(g.start <= m.start and m.end <= g.end for g, _ in rec.regimens)
-
-
-def _record(r, text: str, rec, parts: list, start: int, end: int, make) -> None:
-    if len({p.entity.id for p in parts}) < 2:
-        return
-    entity, comps = r.combination(parts)
-    rec.regimens.append((make(start, end, text, entity), comps))
+def share_a_target(vocab, a, b) -> bool | None:
+    """Whether the vocabulary gives the two therapies a target in common; None when either has no known target (also
+    used by builders/regimen_names.py and builders/trials_arms.py)."""
+    ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
+    return bool(ta & tb) if ta and tb else None
 
 
 def _record_each(r, text: str, rec, members: list, partner, make, pair: list = ()) -> None:

@@ -49,7 +49,7 @@ from builders.specimen_pairs import specimen_markers
 from builders.tmb_cutoffs import tmb_cutoffs
 from builders.entity_clinical_factors import MAY_CLINICAL_FACTOR, clinical_factors
 from builders.entity_treatment_history import treatment_histories
-from builders.entity_outcome_factors import MAY_OUTCOME_FACTOR, outcome_factors
+from builders.entity_outcome_factors import outcome_factors
 from builders.receptor_ligands import receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
@@ -244,9 +244,12 @@ _GIVEN = lazy_compile(r"treated with|administ|\bgiven\b|received|inhibitor|\bdos
 _FUNCTION_WORDS = frozenset(("in", "of", "at", "on", "by", "to", "as", "up", "or", "an", "if", "is", "no", "so", "we",
                              "be", "do", "it", "for", "and", "the", "all", "with", "from", "among", "only", "about"))
 _WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
+# the words saying what a therapy is aimed at ("EGFR-targeted", "HER2-directed", "PD-1-blocking"), in the class heads,
+# the written heads and the joiner of a shared head: one list
+_AIMED_WORDS = r"(?:targeted|directed|targeting|blocking)"
 _CLASS_HEADS = (
     r"(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
-    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?(?:targeted|directed|targeting|blocking)\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
+    r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?" + _AIMED_WORDS + r"\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
     r"(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|CAR-?T(?: cells?)?|regimens?|approach(?:es)?|strateg(?:y|ies)))(?![A-Za-z])")
 # s41 en2: a word saying how the class acts may stand between the target and an inhibitor head ("RAS direct
 # inhibitors", "MEK allosteric inhibitors", "EGFR irreversible TKIs"): the target's class (a selective or specific
@@ -487,7 +490,6 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
     synonyms = {f"{thing.name} {label}", f"{base} {label}", f"{thing.name} levels", f"{thing.name} level",
                 f"{thing.name} positivity", f"{thing.name}-high", f"high {thing.name} expression",
                 f"{thing.name} high expression", f"high level of {thing.name}", f"high levels of {thing.name}",
-                f"increased {thing.name} levels", f"elevated {thing.name} levels", f"high {thing.name} levels",
                 f"increased {thing.name} expression"} | \
         ({f"{n} mRNA expression" for n in (thing.name, base, *thing.synonyms[:3])} | {f"{thing.name}-expressing"}
          if label == "expression" else set())
@@ -498,7 +500,8 @@ def expression_entity(thing: Entity, specimen: str = "", label: str = "expressio
     # (s42 en) the level word written before the marker ("levels of PlGF", "high levels of HGF")
     synonyms |= {f"{w} {n}" for n in names for w in ("levels of", "level of")} | {f"high levels of {n}" for n in names}
     # (s47 markers) a raised level written with any name of the product ("elevated Ang2 levels", "increased HER3
-    # expression", "high IL-8 level"): the same marker, so the node answers to each of its written forms
+    # expression", "high IL-8 level"): the same marker, so the node answers to each of its written forms (also
+    # "high/elevated/increased {name} levels", whatever the label)
     synonyms |= {f"{d} {n} {w}" for n in names for d in _RAISED for w in {label, "levels"}}
     if specimen:
         spec = specimen.lower()
@@ -571,7 +574,7 @@ def _class_label(kind: str, target: str) -> str:
 
 
 _WRITTEN_HEAD = lazy_compile(r"[-\s]+(?:(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|(?:tyrosine\s+)?kinase\s+inhibitors?|inhibitors?|inhibition|blockers?|blockade|"
-                             r"antagonists?|TKIs?|degraders?|(?:targeted|directed|targeting|blocking)\s+(?:monoclonal\s+)?[\w\-]+(?:\s+cells?)?|"
+                             r"antagonists?|TKIs?|degraders?|" + _AIMED_WORDS + r"\s+(?:monoclonal\s+)?[\w\-]+(?:\s+cells?)?|"
                              r"therap(?:y|ies)|agents?|drugs?|treatments?|immunotherapy|regimens?)$", re.I)
 
 
@@ -889,8 +892,7 @@ def recognise(r, text: str, mentions: list, rec) -> list:
     if digits and MAY_CLINICAL_FACTOR.search(text):
         mentions = clinical_factors(text, mentions)
     mentions = treatment_histories(text, mentions)  # (its own cheap test first: 'prior', 'previous')
-    if MAY_OUTCOME_FACTOR.search(text):
-        mentions = outcome_factors(text, mentions)
+    mentions = outcome_factors(text, mentions)  # (its own cheap test first: MAY_OUTCOME_FACTOR)
     if MAY_CELL_STATE.search(text):
         mentions = state_cells(r.vocab, text, mentions, _mention)
     if "+" in text or _MAY_SPELL_MARKER.search(text):
@@ -2271,7 +2273,7 @@ def classes(r, text, mentions, rec):
                 start = _long_form_start(text, m.start - 1)
             head = after.group("head") if after else shared.group("head") if shared else ""
             if shared is not None:
-                joiner = "-" if re.match(r"(?:targeted|directed|targeting|blocking)\b", shared.group("head")) else " "
+                joiner = "-" if re.match(_AIMED_WORDS + r"\b", shared.group("head")) else " "
                 surface = _singular(f"{surface}{joiner}{shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
             if plain_hit is not None and r.vocab.entities[plain_hit].category == "DrugClass":
@@ -2287,8 +2289,9 @@ def classes(r, text, mentions, rec):
             # and a CAR-T product by its target alone
             # a head shared with a listed class ("EGFR and MEK inhibitors") is part of this class's written form:
             # the bare target ("EGFR") names the gene, not the class
-            extra = {surface.replace("–", "-") if shared is not None else re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")}
-            written_form = next(iter(extra))
+            written_form = surface.replace("–", "-") if shared is not None else \
+                re.sub(r"\s+", " ", text[start:stop]).strip().replace("–", "-")
+            extra = {written_form}
             if _WRITTEN_PLURAL_CLASS.search(written_form):  # "HER2-blocking agents" is also "HER2-blocking agent"
                 extra.add(_singular(written_form))
             car = re.fullmatch(r"(?P<t>.+?)[-\s](?:targeted|directed|targeting)\s+CAR-?T(?: cells?)?", entity.name)
@@ -2922,15 +2925,18 @@ def biomarkers(r, text, mentions, rec):
                 # a level word the list shares is the last item's: this item's mention stays its name
                 out.append(_mention(max(0, start), m.end if shared else after.end(), text, entity))
                 continue
-        if e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification", "fusion",
-                                                                             "alteration"):
-            paired = specimen_markers(text, m, e.synonyms)
-            if paired:  # (s47 markers) "HER2 amplification in tissue or ctDNA": a marker per specimen
-                for x in paired:
-                    rec.imply(e, "measured_by", x.entity)
-                out.append(m)
-                out.extend(paired)
-                continue
+        alteration = e.category in ("Alteration",) and e.attr("alteration_kind") in ("mutation", "amplification",
+                                                                                       "fusion", "alteration")
+        wild_type = e.category == "Biomarker" and e.attr("biomarker_kind") == "wild_type"
+        if (alteration or wild_type) and (paired := specimen_markers(text, m, e.synonyms)):
+            # (s47 markers) "HER2 amplification in tissue or ctDNA", "RAS WT status on ct-DNA", "RAS wild-type in
+            # tissue and plasma": a marker per specimen
+            for x in paired:
+                rec.imply(e, "measured_by", x.entity)
+            out.append(m)
+            out.extend(paired)
+            continue
+        if alteration:
             before = _LIQUID.search(text, max(0, m.start - 40), m.start) or _LIQUID_AFTER.match(text, m.end)
             subject = None if before or _TISSUE_AFTER.match(text, m.end) else \
                 _LIQUID_SUBJECT.search(text, max(0, m.start - 320), m.start)
@@ -2950,14 +2956,7 @@ def biomarkers(r, text, mentions, rec):
                 out.append(m)
                 out.append(_mention(span[0], span[1], text, entity))
                 continue
-        if e.category == "Biomarker" and e.attr("biomarker_kind") == "wild_type":
-            paired = specimen_markers(text, m, e.synonyms)
-            if paired:  # (s47 markers) "RAS WT status on ct-DNA", "RAS wild-type in tissue and plasma"
-                for x in paired:
-                    rec.imply(e, "measured_by", x.entity)
-                out.append(m)
-                out.extend(paired)
-                continue
+        if wild_type:
             liquid = liquid_status(text, m)
             if liquid is not None:  # (s43 ent) "RAS/BRAF WT ctDNA", "plasma RAS wild-type": the status in that specimen
                 rec.imply(e, "measured_by", liquid.entity)

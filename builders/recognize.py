@@ -360,7 +360,7 @@ class Recognizer:
         """Whether ``words`` name what a drug acts on (a gene, a molecule, a pathway), by the vocabulary."""
         eid = self.vocab.resolve(words)
         return eid is not None and eid in self.vocab.entities and \
-            self.vocab.entities[eid].category in ("Gene", "Molecule", "Pathway", "Protein", "Complex")
+            self.vocab.entities[eid].category in ("Gene", "Molecule", "Pathway")
 
     def combination(self, parts: list[Mention]) -> tuple[Entity, tuple[str, ...]]:
         """The Regimen entity for a combination of therapy mentions (order-independent id), with the
@@ -504,24 +504,25 @@ def _combination_names(comps: list[Entity], written: dict[str, str],
         for order in orders:
             out.append(" + ".join(words[i] for i in order))
     names = tuple(dict.fromkeys(out))[:COMBINATION_SYNONYMS]
-    return names + _strategy_names(comps, written, strategy or {}, set(names))
+    return names + _strategy_names(comps, written, strategy or {}, set(names), orders)
 
 
 STRATEGY_SYNONYMS = 24  # names a combination takes from a part written as its target's inhibition, at most
 
 
 def _strategy_names(comps: list[Entity], written: dict[str, str], strategy: dict[str, tuple[str, ...]],
-                    seen: set[str]) -> tuple[str, ...]:
+                    seen: set[str], orders: list[tuple[int, ...]]) -> tuple[str, ...]:
     """A combination's names with a class acting against its target written as that target's inhibition, the
     target spelled as the text wrote it ("Nrf2 inhibition + oxaliplatin" for the NRF2 inhibitor given with
-    oxaliplatin; see :mod:`builders.strategy_names`); the other parts by their names and written spellings."""
+    oxaliplatin; see :mod:`builders.strategy_names`); the other parts by their names and written spellings, in each
+    of the ``orders`` of the parts."""
     if not strategy:
         return ()
     choices = [list(strategy[c.id]) if c.id in strategy else
                list(dict.fromkeys([c.name] + ([written[c.id]] if written.get(c.id) else []))) for c in comps]
     out = []
     for words in product(*choices):
-        for order in permutations(range(len(comps))):
+        for order in orders:
             name = " + ".join(words[i] for i in order)
             if name not in seen:
                 seen.add(name)

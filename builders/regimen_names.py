@@ -21,7 +21,7 @@ from builders.monotherapy_names import monotherapies
 from builders.pattern_mentions import _ITEM_COMMA, _mention
 from builders.prose_regimens import prose_regimens
 from builders.subject_partners import subject_partners
-from builders.member_partners import member_partners
+from builders.member_partners import member_partners, share_a_target  # (share_a_target: also for trials_arms)
 from kg.ids import mint
 from kg.model import Entity
 
@@ -651,12 +651,6 @@ def _partners_listed_after(text: str, group: list, gaps: list[str], vocab) -> bo
             if a.category == "Regimen" and b.category == "Regimen" and not _backbone_pieces(vocab, a, b):
                 return False
     return True
-
-
-def share_a_target(vocab, a, b) -> bool | None:
-    """Whether the vocabulary gives the two therapies a target in common; None when either has no known target."""
-    ta, tb = set(vocab.drug_targets.get(a.id, ())), set(vocab.drug_targets.get(b.id, ()))
-    return bool(ta & tb) if ta and tb else None
 
 
 _PLUS_AFTER_LIST = lazy_compile(r"\s*,\s*plus\s+(?:the\s+)?", re.I)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from builders.context import sentences_speaking
 from builders.lazy_patterns import lazy_compile
 
 # the states a tumour turned inflamed or hot has left: few immune cells let in (vocabulary names)
@@ -26,18 +27,12 @@ _RESISTING_TALK = lazy_compile(r"resist|refractor|unresponsive|insensitiv|obstac
 def _scan(reading) -> list:
     """The cold states the document names in sentences that speak of resisting, most often named first (ties:
     the first named); each as its vocabulary entity."""
-    wanted = {}
-    for name in COLD_STATES:
-        mid = reading.vocab.resolve(name)
-        if mid:
-            wanted[mid] = name
+    wanted = {mid for mid in map(reading.vocab.resolve, COLD_STATES) if mid}
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    found: dict = {}
-    for k, sentence in enumerate(getattr(reading.doc, "sentences", ())):
-        if not _RESISTING_TALK.search(sentence.norm):
-            continue
-        for mention in reading.recognize(sentence).mentions:
+    found: dict = {}  # (id: its entity)
+    for k, (_, rec) in enumerate(sentences_speaking(reading, _RESISTING_TALK)):  # (k keeps the document's order)
+        for mention in rec.mentions:
             e = mention.entity
             if e.id in wanted and e.category == "ResistanceMechanism":
                 counts[e.id] = counts.get(e.id, 0) + 1

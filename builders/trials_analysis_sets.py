@@ -10,7 +10,9 @@ from builders.lazy_patterns import lazy_compile
 POPULATION = (r"(?:(?:efficacy|response|tumou?r\s+response)[- ]evaluable|evaluable|assessable|"
               r"(?:modified\s+)?(?:intent(?:ion)?[- ]to[- ]treat|per[- ]protocol)(?:\s*\(\s*m?(?:ITT|PP)\s*\))?|"
               r"m?ITT|m?PP|safety|full[- ]analysis|as[- ]treated)")
-_WHOLE = lazy_compile(rf"\s*(?:the\s+)?({POPULATION})(?:\s+(?:populations?|cohorts?|sets?|analys[ie]s))?\s*", re.I)
+# the noun after a population's words: "ITT population", "evaluable cohort", "safety set", "full analysis"
+NOUN = r"(?:populations?|cohorts?|sets?|analys[ie]s)"
+_WHOLE = lazy_compile(rf"\s*(?:the\s+)?({POPULATION})(?:\s+{NOUN})?\s*", re.I)
 
 
 def set_label(written: str) -> str:

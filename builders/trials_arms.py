@@ -22,9 +22,9 @@ from kg.model import Entity
 THERAPY = ("Drug", "DrugClass", "Regimen")
 # a label after the arm it names, in round or square brackets: "FOLFIRI plus cetuximab (arm A)", "... [arm B]"
 _LABEL_NOUN = r"(?:[Aa]rm|[Cc]ohort|[Gg]roup)"
-# (also closing a bracket of the arm's dosing: "fruquintinib alone (5 mg/day; arm B)", "... (every 2 weeks, arm A)")
 # a class said to be one drug in a bracket right after it ("cytotoxic drugs (i.e., irinotecan)")
 _CLASS_THAT_IS = lazy_compile(r"\s*\(\s*i\.\s?e\.,?\s*")
+# (also closing a bracket of the arm's dosing: "fruquintinib alone (5 mg/day; arm B)", "... (every 2 weeks, arm A)")
 _LABEL_AFTER = lazy_compile(rf"\(\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)|\[\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\]|"
                             rf"\([^()\[\]]{{1,120}}?[;,]\s*{_LABEL_NOUN}\s+([A-H1-9])\s*\)")
 # a label that opens an arm's stretch of a design: "arm A (...)", "arm B: ...", "cohort A received ...", "group 2 was

@@ -13,6 +13,7 @@ import re
 
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
+from builders.trials_focus import _joined_runs
 
 # a metric tied to the group right after it: "the median PFS with", "overall survival for patients given",
 # "the ORR among those receiving"
@@ -44,19 +45,8 @@ def _metric_key(word: str) -> str:
 
 def _run_at(text: str, therapies: list[Mention], pos: int) -> list[Mention]:
     """The therapies joined into one regimen from ``pos`` on (none unless one starts right there)."""
-    run: list[Mention] = []
-    for t in therapies:
-        if t.start < pos:
-            continue
-        if not run:
-            if t.start != pos:
-                return []
-            run.append(t)
-            continue
-        if _JOIN.fullmatch(text[run[-1].end:t.start]) is None:
-            break
-        run.append(t)
-    return run
+    runs = _joined_runs(text, [t for t in therapies if t.start >= pos], _JOIN)
+    return runs[0] if runs and runs[0][0].start == pos else []
 
 
 def clause_sides(text: str, therapies: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:

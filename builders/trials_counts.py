@@ -20,7 +20,7 @@ import re
 from builders import trials_subgroups
 from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
-from builders.trials_arms import THERAPY, _OPTIONAL
+from builders.trials_arms import THERAPY, _OPTIONAL, _PLACEBO
 from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, Value, _RESPECTIVELY, _count,
                                     _LABEL_WORDS, _population_words, _PART_OF_STUDY, _count_phrase)
 from builders.prefilter import prefiltered
@@ -406,17 +406,16 @@ def _in_counts_respectively(text: str, start: int, end: int) -> bool:
     return bool(to and to.group("noun").lower() == "arms")
 
 
-# how a bracketed list of arm counts splits into its parts: at semicolons when each part names its arm before a comma
-# ("vanucizumab, n = 94; bevacizumab, n = 95"), else at semicolons, commas, "and", "vs"
 # what a bracket splitting the whole sample between arms stands after ("In the general study population (",
 # "553 patients (", "were randomised ("), not a subgroup ("were biomarker-positive (")
 _WHOLE_BEFORE = lazy_compile(r"\b(?:population|patients|pts|participants|randomi[sz]ed|randomly\s+assigned|enroll?ed|"
                              r"treated|analy[sz]ed)\s*$", re.I)
 # a bracket of two groups' counts apart by a semicolon ("(placebo n = 265; aflibercept n = 288)")
 _TWO_PART_BRACKET = prefiltered(lazy_compile(r"\(([^();]{2,40}\d;[^();]{2,40}\d)\s*\)"))
-_PLACEBO = "crc:regimen_placebo"
 # a bracket part that names its group only by its role as the comparison's control ("control, n=629", "controls: 272")
 _CONTROL_PART = lazy_compile(r"\s*(?:the\s+)?(?:controls?|control\s+(?:arm|group))\s*[,:]?\s*", re.I)
+# how a bracketed list of arm counts splits into its parts: at semicolons when each part names its arm before a comma
+# ("vanucizumab, n = 94; bevacizumab, n = 95"), else at semicolons, commas, "and", "vs"
 _NAMED_COUNTS = lazy_compile(r"[^;]+,\s*(?:n\s*=\s*)?\d+(?:\s*;[^;]+,\s*(?:n\s*=\s*)?\d+)+", re.I)
 _SEMICOLON_SPLIT = lazy_compile(r"\s*;\s*")
 _BRACKET_PART_SPLIT = lazy_compile(r"\s*[;,]\s*|\s+and\s+|\s+vs\.?\s+|\s+versus\s+")
@@ -988,8 +987,8 @@ class PatientCounts:
                     break
                 placed.append((refs[0][1], num, at + part.index(num)))
             else:
-                left = [a for a in st.arms if all(p is None or p.id != a.id for p, _, _ in placed)]
                 if any(arm is None for arm, _, _ in placed):
+                    left = [a for a in st.arms if all(p is None or p.id != a.id for p, _, _ in placed)]
                     # (s47 outnamed) "(napabucasin, n=624; control, n=629)": the control is the one arm the bracket's
                     # other parts leave, when the trial has no other and the bracket splits its whole sample (not
                     # "44% were biomarker-positive (A, n=275; control, n=272)": a subgroup's counts)
@@ -1010,7 +1009,7 @@ class PatientCounts:
             if not _WHOLE_BEFORE.search(text, max(0, b.start() - 60), b.start()):
                 continue
             parts = _SEMICOLON_SPLIT.split(b.group(1))
-            if len(parts) != 2 or not all(_BRACKET_ARM_COUNT.fullmatch(p) for p in parts):
+            if not all(_BRACKET_ARM_COUNT.fullmatch(p) for p in parts):  # (two parts: the bracket holds one ";")
                 continue
             cut = b.start(1) + b.group(1).index(";")
             sides = [(b.start(1), cut), (cut, b.end(1))]

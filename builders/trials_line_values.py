@@ -15,6 +15,7 @@ import re
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.prior_treatments import prior_treatment
+from builders.trials_part_values import _NAMES, _ORDINALS as _NUMBERS
 
 # "received second-line B", "proceeded to third-line therapy", "went on to receive second-line B"
 _LINE_GIVEN = prefiltered(lazy_compile(
@@ -24,7 +25,6 @@ _LINE_GIVEN = prefiltered(lazy_compile(
 _LINE_THERAPY = lazy_compile(r"\s*(?:treatment\s+with\s+|therapy\s+with\s+)?(?P<what>[A-Za-z0-9][\w\-/+ ]{0,50}?)\s*(?=[.,;:()]|\s+(?:in|for|with|at|after|until|were|was|is|are|had|has|who|which|and|showed|achieved|resulted)\b|$)", re.I)
 # any line ordinal: a sentence naming one says its own line
 _ANY_LINE = prefiltered(lazy_compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|later)[- ]line\b", re.I))
-_ORDINALS = {"2nd": "second", "3rd": "third", "4th": "fourth"}
 
 
 def line_given(text: str) -> str | None:
@@ -40,7 +40,7 @@ def line_given(text: str) -> str | None:
         if prior_treatment(text, m.end("ord")):
             continue
         ordinal = m.group("ord").lower()
-        label = f"{_ORDINALS.get(ordinal, ordinal)}-line"
+        label = f"{_NAMES[_NUMBERS[ordinal]]}-line"  # ("2nd-line": "second-line")
         after = _LINE_THERAPY.match(text, m.end())
         what = " ".join(after.group("what").split()) if after else ""
         if what and not re.fullmatch(r"(?:therapy|treatment|chemotherapy|setting)", what, re.I):

@@ -105,9 +105,7 @@ def part_values(text: str, cohorts: bool = False) -> list[tuple[str, float, str,
         end = _RESPECTIVELY.search(text, at)
         if end is None:
             return []
-        blanked = text[:end.start()]
-        for _ in range(2):  # (a bracket inside a bracket: "(n=69, 95% confidence interval (CI) 4.9-7.7 months)")
-            blanked = _BRACKET.sub(lambda m: " " * len(m.group(0)), blanked)
+        blanked = _blanked(text[:end.start()])
         found = list(_VALUE.finditer(blanked, at))
         if len(found) != len(labels) or len({m.group(2).lower().rstrip("s") for m in found}) != 1:
             return []
@@ -120,6 +118,14 @@ def part_values(text: str, cohorts: bool = False) -> list[tuple[str, float, str,
     if metric is None or not all(_fits(metric, u) for _, u, _, _ in values):
         return []
     return [(metric, v, _unit(u), a, b, label) for (v, u, a, b), label in zip(values, labels)] + out
+
+
+def _blanked(text: str) -> str:
+    """``text`` with its brackets blanked out, a bracket inside a bracket too ("(n=69, 95% confidence interval (CI)
+    4.9-7.7 months)"), every position kept."""
+    for _ in range(2):
+        text = _BRACKET.sub(lambda m: " " * len(m.group(0)), text)
+    return text
 
 
 def _unit(written: str) -> str:

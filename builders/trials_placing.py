@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from builders.context import add_arm, add_outcome, arm_entity, as_regimen, paired_labels
 from builders.document import Sentence
@@ -426,6 +427,13 @@ def _within(pos: int, spans) -> bool:
 
 # (s46 outv) the patients a rate counts, in brackets after it: "ORR was 12.0% (6/50)", "DCR 62.2% (28/45)"
 _RATE_FRACTION = lazy_compile(r"(?<=%)\s*\(\s*\d{1,5}\s*/\s*\d{1,5}\s*\)")
+
+
+def other_trial_named(st: TrialState, rec) -> bool:
+    """Whether the sentence (its recognition ``rec``) names a trial other than the one in focus: its values may be
+    that trial's."""
+    return any(m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions)
+
 
 class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
@@ -1129,32 +1137,64 @@ class ValuePlacing:
         first; None unless the report also sets the trial against that regimen by a word of comparison elsewhere or
         here ("an advantage over B") and the sentence holds no outside data (builders.trials_outside_comparator)."""
         text = s.norm
-        own = {getattr(t, "id", None) for t in (self.main_trial, self.report, self.titled_trial)} - {None}
-        known = st.regimens.get(st.arms[0].id)
-        if known is None or st.trial.id not in own or getattr(self, "_review_header", False) or len(tied) != 2 or \
-                not _SIDE_TURN.search(text, fitting[0].end, fitting[1].start) or _EARLIER_DATA.search(text) or \
-                _earlier_work(s) or self._cited_clause(st, text) is not None or \
-                trials_subgroups.topic_population(text):
+        known = self._own_pair_known(st, text, fitting)
+        if known is None or len(tied) != 2 or _earlier_work(s) or self._cited_clause(st, text) is not None:
             return None
         knowns = [run is None or as_regimen(self.ctx, _regimen_of(run, self.ctx)[0]).id == known.id for run in tied]
         if knowns.count(True) != 1:
             return None  # (one side the known arm, by reference or by name: "with the combination", "with A plus B")
         if None in tied and len(self._components(st, st.arms[0])) < 2:
             return None  # "the combination" of a one-drug arm: no reference to it
-        if any(m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions):
+        if other_trial_named(st, rec):
             return None  # "... vs 6.4 months with B in the ALPHA trial": another trial's value
         run = tied[knowns.index(False)]
         other, comps = _regimen_of(run, self.ctx)
         other_drugs = {c.id for c in comps} or {other.id}
         if as_regimen(self.ctx, other).id == known.id or other_drugs <= self._components(st, st.arms[0]):
             return None  # the known arm itself, or its backbone (_against_backbone reads that)
-        if single_arm_study(d.norm for d in self.doc.sentences):
-            return None  # a single-arm study sets its values beside a benchmark's
-        named = {t.entity.id for t in run}
-        if not any(set_against(d.norm, t.start) for d in self.doc.sentences[:s.index + 1]
-                   for t in self.therapies(d.norm, self.recognize(d)) if t.entity.id in named):
+        if not self._compared_in_report(s, {t.entity.id for t in run}):
             return None
         return [(known, ()), (other, comps)] if knowns[0] else [(other, comps), (known, ())]
+
+    def _own_pair_known(self, st: TrialState, text: str, fitting: list[Value]) -> Entity | None:
+        """The regimen of the one known arm of the report's own trial (no review) when a results sentence sets its two
+        ``fitting`` values against each other and holds no earlier data and no marker-defined population; None
+        otherwise. (A marker-defined population named in the sentence would label both sides' values, though only one
+        side's patients may carry the marker: "... for all patients randomized to A versus ... for patients with
+        KRAS-mutant tumours randomized to B".)"""
+        own = {getattr(t, "id", None) for t in (self.main_trial, self.report, self.titled_trial)} - {None}
+        known = st.regimens.get(st.arms[0].id)
+        if known is None or st.trial.id not in own or getattr(self, "_review_header", False) or len(fitting) != 2 or \
+                not _SIDE_TURN.search(text, fitting[0].end, fitting[1].start) or _EARLIER_DATA.search(text) or \
+                trials_subgroups.topic_population(text):
+            return None
+        return known
+
+    def _compared_in_report(self, s: Sentence, named: set) -> bool:
+        """Whether the report, in sentence ``s`` or before, sets its trial against one of the ``named`` therapies by a
+        word of comparison ("an advantage over B"), and is no single-arm study (which sets its values beside a
+        benchmark's)."""
+        if self._single_arm_report:
+            return False
+        at = self._set_against_at
+        return any(at.get(i, s.index + 1) <= s.index for i in named)
+
+    @cached_property
+    def _single_arm_report(self) -> bool:
+        """Whether the document calls its study single-arm or non-randomised (one pass, on first use)."""
+        return single_arm_study(d.norm for d in self.doc.sentences)
+
+    @cached_property
+    def _set_against_at(self) -> dict[str, int]:
+        """Each therapy's first sentence (by position) naming it right after a word of comparison ("over B", "versus
+        B"): one pass over the document, on first use."""
+        first: dict[str, int] = {}
+        for k, d in enumerate(self.doc.sentences):
+            text = d.norm
+            for t in self.therapies(text, self.recognize(d)):
+                if set_against(text, t.start):
+                    first.setdefault(t.entity.id, k)
+        return first
 
     def _known_first(self, known: Entity, regimens: list) -> list | None:
         """The two tied regimens with the trial's known arm's first; None when neither is the known arm's."""
@@ -1170,14 +1210,8 @@ class ValuePlacing:
         other ("median OS was 6.4 months for patients randomized to A versus 4.4 months for those randomized to B"):
         the sentence itself names the arm the design never gave, the known arm first; None otherwise (a review's
         cited trial, or a value tied to its regimen by any other word)."""
-        own = {getattr(t, "id", None) for t in (self.main_trial, self.report, self.titled_trial)} - {None}
-        known = st.regimens.get(st.arms[0].id)
-        if known is None or st.trial.id not in own or getattr(self, "_review_header", False) or len(regimens) != 2 or \
-                len(fitting) != 2 or not _SIDE_TURN.search(text, fitting[0].end, fitting[1].start) or \
-                _EARLIER_DATA.search(text) or trials_subgroups.topic_population(text):
-            # a marker-defined population named in the sentence would label both sides' values, though only one
-            # side's patients may carry the marker ("... for all patients randomized to A versus ... for patients with
-            # KRAS-mutant tumours randomized to B")
+        known = self._own_pair_known(st, text, fitting)
+        if known is None or len(regimens) != 2:
             return None
         if not all((tie := _RANDOMISED_TIE.match(text, v.end, run[0].start)) and tie.end() == run[0].start
                    for v, run in zip(fitting, tied)):

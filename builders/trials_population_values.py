@@ -14,32 +14,23 @@ import re
 
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
-from builders.trials_analysis_sets import POPULATION as _POP, set_label as _label
-from builders.trials_part_values import _ELSEWHERE, _METRICS, _fits, _metric, _unit
+from builders.trials_analysis_sets import NOUN as _NOUN, POPULATION as _POP, set_label as _label
+from builders.trials_part_values import _ELSEWHERE, _METRICS, _NUM, _UNIT, _VALUE, _blanked, _fits, _metric, _unit
 
-_NOUN = r"(?:populations?|cohorts?|sets?|analys[ie]s)"
-_NUM = r"\d{1,3}(?:\.\d{1,2})?"
-_UNIT = r"(?:months?|mos?\b|weeks?|wks?\b|days?|%)"
+# any population's words: no sentence without them gives values per population (a cheap gate, checked first)
+_POP_ANY = prefiltered(lazy_compile(_POP, re.I))
 # "48.3% (...) in the efficacy-evaluable cohort": a value followed by the population it is of
 _VALUE_IN = prefiltered(lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*({_UNIT})\s+(?:in|for|among)\s+the\s+({_POP})\s+{_NOUN}\b", re.I))
 # "... in the efficacy-evaluable and ITT cohorts, respectively": the populations named after the values, in order
 _POPS_AFTER = prefiltered(lazy_compile(rf"\b(?:in|for|among)\s+the\s+({_POP})\s*,?\s+(?:and|or)\s+(?:the\s+)?({_POP})\s+{_NOUN}"
                                        rf"\s*,?\s*respectively\b", re.I))
-_VALUE = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*({_UNIT})", re.I)
 _NUMBER = lazy_compile(rf"(?<![\w.\-/]){_NUM}(?![\d.]\d)")
-_BRACKET = lazy_compile(r"\([^()]*\)")
-
-
-def _blanked(text: str) -> str:
-    for _ in range(2):  # (a bracket inside a bracket)
-        text = _BRACKET.sub(lambda m: " " * len(m.group(0)), text)
-    return text
 
 
 def population_values(text: str) -> list[tuple[str, float, str, int, int, str]]:
     """The values ``text`` gives per analysis population of one study, as (metric, value, unit, start, end,
     population label); empty unless there is one metric and one value per population (see the module)."""
-    if _ELSEWHERE.search(text):
+    if not _POP_ANY.search(text) or _ELSEWHERE.search(text):
         return []
     blanked = _blanked(text)
     tied = list(_VALUE_IN.finditer(blanked))

@@ -89,7 +89,6 @@ from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
 from builders.trials_clause_arms import clause_sides
-from builders.trials_outside_comparator import set_against, single_arm_study
 from builders.trials_arm_pair import arm_pair
 from builders.trials_induction import shared_induction
 from builders.trials_backbones import backbone_ratios, may_give_ratios
@@ -105,7 +104,7 @@ from builders.prefilter import prefiltered
 from builders.trials_focus import TrialFocus, _REFS, _CITATION, _NOT_ARMS, _PRESENT, _benchmark_before
 from builders.trials_design import TrialDesign, cites_tested_study
 from builders.trials_counts import PatientCounts, _N_EQ, _N_PATIENTS, _N_ELIDED, _MET, _N_VERB
-from builders.trials_placing import ValuePlacing
+from builders.trials_placing import ValuePlacing, other_trial_named
 from builders.trials_pooled import PooledRanges
 from kg.ids import mint
 from kg.model import Entity
@@ -454,6 +453,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
     def run(self) -> Emitter:
         for s in self.doc.sentences:
             text = s.norm
+            self._line = None  # (the later line outcomes() finds is this sentence's only: _add reads it before then)
             if about_other_cancer(text) or (_CRITERIA.search(text) and not _MET_CRITERIA.fullmatch(text)) \
                     or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I) or _POWER_CALCULATION.search(text) \
                     or _EXPOSURE_GROUPS.search(text):
@@ -562,8 +562,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         Returns whether it read them."""
         if len(st.arms) != 2 or not may_give_ratios(s.norm):
             return False  # (the cheap test first: most sentences give no hazard ratio)
-        if _earlier_work(s) or self._cited_clause(st, s.norm) is not None or any(
-                m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions) or \
+        if _earlier_work(s) or self._cited_clause(st, s.norm) is not None or other_trial_named(st, rec) or \
                 _ANOTHER_STUDY.search(s.norm):
             return False
         regs = [st.regimens.get(a.id) for a in st.arms]
@@ -680,7 +679,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         the metric for each arm ("the median PFS with A plus B (n = 127) was 11.9 months; the median PFS with B alone
         (n = 68) was 11.2 months"; builders.trials_clause_arms): the known arm's backbone, or a regimen the report
         sets the trial against by a word of comparison ("an advantage over C")."""
-        if any(m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions):
+        if other_trial_named(st, rec):
             return  # "... with B alone in the ALPHA trial was 5.1 months": another trial's value
         sides = clause_sides(s.norm, self.therapies(s.norm, rec))
         if sides is None:
@@ -690,13 +689,9 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             return
         other, comps = ordered[1]
         drugs = {c.id for c in comps} or {other.id}
-        named = {t.entity.id for t in sides[0] + sides[1]} - set(self._components(st, st.arms[0]))
-        if not drugs < self._components(st, st.arms[0]) and single_arm_study(d.norm for d in self.doc.sentences):
-            return  # a single-arm study sets its values beside a benchmark's
-        if not drugs < self._components(st, st.arms[0]) and not any(
-                set_against(d.norm, t.start) for d in self.doc.sentences[:s.index + 1]
-                for t in self.therapies(d.norm, self.recognize(d)) if t.entity.id in named):
-            return
+        held = self._components(st, st.arms[0])
+        if not drugs < held and not self._compared_in_report(s, {t.entity.id for t in sides[0] + sides[1]} - held):
+            return  # neither the known arm's backbone nor a regimen the report sets the trial against
         self._set_arms(st, ordered, ev, s.norm)
 
     def _value_compared_arms(self, st: TrialState, s: Sentence, rec, ev) -> None:
