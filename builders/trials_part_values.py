@@ -9,6 +9,12 @@ was 14.2 vs. 17.5 vs. 20.3 months". Each value is its part's (kept as the value'
 with the part's count when a bracket after the value gives it ("(n=60)"). One metric only, the values as many as the
 parts and all in the metric's kind of unit (months, weeks or days for a median, % for a rate); otherwise nothing, nor
 in a sentence that cites other studies or calls its values historical.
+
+Two more ways of writing it (s47 f12out): each value followed by the line it is of ("Median PFS was 9.5 mo in first-;
+4.8 mo in second- and 2.6 mo in third-line", "ORR was 38% in the first line and 21% in the second line"), and the
+values right after the lines and their verb as one run with the unit written once ("The median PFS with first-,
+second-, and third-line treatment was 9.6, 7.6, and 6.7 months"), which needs no "respectively" when no other value
+of the metric follows.
 """
 from __future__ import annotations
 
@@ -34,6 +40,14 @@ _UNIT = r"(?:months?|mos?\b|weeks?|wks?\b|days?|%)"
 _VS_RUN = lazy_compile(rf"({_NUM})\s*({_UNIT})?\s*(?:vs\.?|versus)\s*({_NUM})\s*({_UNIT})?(?:\s*(?:vs\.?|versus)\s*({_NUM})\s*({_UNIT})?)?",
                        re.I)
 _VALUE = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*({_UNIT})", re.I)
+# a list of values whose unit is written once, after the last: "9.6, 7.6, and 6.7 months" (s47 f12out)
+_SHARED_UNIT_RUN = lazy_compile(rf"(?<![\w.\-/])({_NUM}(?:\s*,\s*{_NUM}){{0,4}},?\s+and\s+{_NUM})\s*({_UNIT})", re.I)
+_BARE_NUM = lazy_compile(_NUM)
+# a value followed by the line it is of: "9.5 mo in first-; 4.8 mo in second-; 2.6 mo in third- and 2.4 mo in
+# fourth-line", "41% in the first line and 18% in the second line" (s47 f12out)
+_VALUE_IN_LINE = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*({_UNIT})\s+(?:in|for|with)\s+(?:the\s+)?({_ORD})"
+                              rf"(?:[\s\-]*line(?:\s+(?:treatment|therapy|chemotherapy|setting))?\b|-(?=\s*(?:[;,]|and\b)))", re.I)
+_LINE_SEP = lazy_compile(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)", re.I)
 _BRACKET = lazy_compile(r"\([^()]*\)")
 _N_IN_BRACKET = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\b", re.I)
 # the metric: one kind only in the sentence before the values
@@ -73,6 +87,8 @@ def _metric(text: str) -> str | None:
             found.add(name)
     if "mPFS" in found and not re.search(r"\boverall\s+survival|\bOS\b", text, re.I):
         found.discard("mOS")
+    elif "mPFS" in found and re.search(r"\boverall\s+survival|\bOS\b", text, re.I):
+        found.add("mOS")  # "Median PFS and OS in the second and third lines were ...": two metrics
     if found == {"mOS"} and _OTHER_TIME.search(text):
         return None
     return next(iter(found)) if len(found) == 1 else None
@@ -87,8 +103,13 @@ def part_values(text: str, cohorts: bool = False) -> list[tuple[str, float, str,
     """The values ``text`` gives per line (or, ``cohorts``, per lettered cohort or period) of one study, as (metric,
     value, unit (months, weeks, days or %), start, end, part label), with each part's count when a bracket after its value gives it (metric "n");
     empty unless there is one metric and one value per part (see the module)."""
+    if _ELSEWHERE.search(text):
+        return []
+    inline = _values_in_lines(text)
+    if inline:
+        return inline
     named = _labels(text, cohorts)
-    if named is None or _ELSEWHERE.search(text):
+    if named is None:
         return []
     labels, at = named
     if len(labels) < 2:
@@ -104,12 +125,27 @@ def part_values(text: str, cohorts: bool = False) -> list[tuple[str, float, str,
     else:
         end = _RESPECTIVELY.search(text, at)
         if end is None:
-            return []
-        blanked = _blanked(text[:end.start()])
+            # "The median PFS for first- and second-line therapy was 8.1 and 4.0 months": the values right after the
+            # parts, in one run with their unit written once, need no "respectively" (s47 f12out)
+            start = _after_verb(text, at)
+            run = _SHARED_UNIT_RUN.match(text, start) if start >= 0 else None
+            if run is None or _VALUE.search(text, run.end()):
+                return []
+            blanked = _blanked(text[:run.end()])
+        else:
+            blanked = _blanked(text[:end.start()])
         found = list(_VALUE.finditer(blanked, at))
-        if len(found) != len(labels) or len({m.group(2).lower().rstrip("s") for m in found}) != 1:
+        shared = _SHARED_UNIT_RUN.search(blanked, at)
+        if len(found) == 1 and shared and shared.end() == found[0].end():
+            # "was 9.6, 7.6, and 6.7 months, respectively": the unit written once for all
+            values = [(float(n.group(0)), shared.group(2), shared.start(1) + n.start(), shared.start(1) + n.end())
+                      for n in _BARE_NUM.finditer(shared.group(1))]
+            if len(values) != len(labels):
+                return []
+        elif len(found) != len(labels) or len({m.group(2).lower().rstrip("s") for m in found}) != 1:
             return []
-        values = [(float(m.group(1)), m.group(2), m.start(1), m.end(1)) for m in found]
+        else:
+            values = [(float(m.group(1)), m.group(2), m.start(1), m.end(1)) for m in found]
         for (number, unit, a, b), label in zip(values, labels):
             count = _N_IN_BRACKET.match(text, _after_unit(text, b))
             if count:
@@ -126,6 +162,38 @@ def _blanked(text: str) -> str:
     for _ in range(2):
         text = _BRACKET.sub(lambda m: " " * len(m.group(0)), text)
     return text
+
+
+_VERB_GAP = lazy_compile(r"(?:\s+(?:treatment|therapy|chemotherapy|settings?))?\s+(?:was|were)\s+", re.I)
+
+
+def _after_verb(text: str, at: int) -> int:
+    """Where the values start after the parts' naming and its verb ("... third-line treatment was 9.6, ..."); -1
+    when no verb follows the parts."""
+    m = _VERB_GAP.match(text, at)
+    return m.end() if m else -1
+
+
+def _values_in_lines(text: str) -> list[tuple[str, float, str, int, int, str]]:
+    """The values of one metric each followed by the line it is of ("Median PFS was 9.5 mo in first-; 4.8 mo in
+    second- and 2.6 mo in third-line"): two or more in one run, each line once, one kind of unit; empty otherwise."""
+    run: list = []
+    for m in _VALUE_IN_LINE.finditer(text):
+        if run and not _LINE_SEP.fullmatch(text, run[-1].end(), m.start()):
+            if len(run) >= 2:
+                break
+            run = []
+        run.append(m)
+    if len(run) < 2 or not re.search(r"line", run[-1].group(0), re.I):
+        return []
+    order = [_ORDINALS[m.group(3).lower()] for m in run]
+    if len(set(order)) != len(order) or len({m.group(2).lower().rstrip("s") for m in run}) != 1:
+        return []
+    metric = _metric(text[:run[0].start()])
+    if metric is None or not all(_fits(metric, m.group(2)) for m in run):
+        return []
+    return [(metric, float(m.group(1)), _unit(m.group(2)), m.start(1), m.end(1), f"{_NAMES[i]} line")
+            for m, i in zip(run, order)]
 
 
 def _unit(written: str) -> str:

@@ -513,6 +513,12 @@ class ValuePlacing:
             self._who = self._inherited = None
             subgroup = _subgroup(text)
             self._numbers(st, text, rec, ev, subgroup)
+            parts = part_values(text, cohorts=False) if not self.therapies(text, rec) else []
+            if parts:
+                # (s47 f12out) a study known by no arm: "Median PFS was 9.5 mo in first-; 4.8 mo in second-line", each
+                # line's value its series' (the treatments as given) with its line as subgroup
+                self._part_values(arm_entity(st.trial, series_regimen()), parts, ev)
+                add_arm(self.out, st.trial, series_regimen(), ev)
             counted = (subgroup or trials_subgroups.topic_population(text)) if _N_EQ.search(text) else None
             if counted and not _metrics(hits, text) and not _PART_OF_STUDY.search(text):
                 # "In patients with KRAS wild-type tumours (n=666), the main findings were as follows:": the counted

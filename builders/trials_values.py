@@ -84,7 +84,9 @@ _DOSE_UNIT = r"mg/kg|mg/m2|mg/m²|mg"
 _DOSE = lazy_compile(rf"({_NUM})\s*-?\s*({_DOSE_UNIT})(?![\w/])", re.I)
 # a metric's short form in brackets after it: "progression-free survival (PFS)"
 _OPEN_BRACKET_GAP = lazy_compile(r"\s*\(\s*")
-_CLOSE_BRACKET = lazy_compile(r"\s*\)")
+_CLOSE_BRACKET = lazy_compile(r"\s*\)\s*")
+# a PFS short form written inside the metric's name, before its head noun: "progression-free (PFS" [survival]
+_SHORT_FORM_INSIDE = lazy_compile(r"\bprogression[- ]free\s*\(\s*m?PFS$", re.I)
 METRIC_CUES = {"metric_orr": "ORR", "metric_dcr": "DCR", "metric_pfs": "mPFS", "metric_os": "mOS", "metric_dor": "mDoR",
                "metric_ae3": "AE_G3", "metric_hr": "HR",
                "metric_other": None}
@@ -199,6 +201,11 @@ def _metrics(hits, text: str = "") -> list[tuple[int, int, str | None, list]]:
         if start < last_end:
             continue
         slot = _slot(metric, text, start, end)
+        if out and text and out[-1][2] == "mPFS" and text[start:end].lower() == "survival" and \
+                _SHORT_FORM_INSIDE.search(text, 0, out[-1][1]) and _CLOSE_BRACKET.fullmatch(text, out[-1][1], start):
+            last_end = end  # "progression-free (PFS) survival": the short form written inside the name, one metric
+            # (s47 f12out)
+            continue
         if out and text and slot is not None and slot in out[-1][3] and \
                 _OPEN_BRACKET_GAP.fullmatch(text, out[-1][1], start) and _CLOSE_BRACKET.match(text, end):
             last_end = end  # "progression-free survival (PFS)": the metric's short form in brackets, not a second metric
