@@ -415,6 +415,11 @@ def _results(r) -> list:
     return r if isinstance(r, list) else ([r] if r is not None else [])
 
 
+# a line of an article's key words or abbreviations ("Keywords: cancer-associated fibroblasts, fibroblast activating
+# protein, FAP"): a list of terms, never a statement (a protein's name is no relation between its words)
+_FIELD_LINE = lazy_compile(r"\s*(?:\*\*)?(?:key ?words?|abbreviations?)\s*(?:\*\*)?\s*:", re.I)
+
+
 def build(doc: Document, ctx: Reading) -> Emitter:
     """Relations from every prose sentence of ``doc``."""
     out = Emitter(doc, ctx, "rule")
@@ -445,6 +450,8 @@ def build(doc: Document, ctx: Reading) -> Emitter:
             scope.update({k: v for k, v in previous.items() if k != "section"})
         before = len(out.assertions)
         read_sentence(out, ctx, sentence, rules, rec, scope, discourse)
+        if _FIELD_LINE.match(sentence.text):
+            del out.assertions[before:]  # its names count (entities, what follows); its commas part items, no statement
         _drop_placeholder_beside_named_cause(out, before)
         previous = _one_stated_cause(out, before, sentence)
         discourse.note(sentence, rec)

@@ -30,3 +30,19 @@ def test_a_sentence_that_mentions_keywords_in_running_text_is_unchanged():
     text = ("The keywords: of the search were cetuximab and resistance, as in\n"
             "earlier reviews of the field. Nothing else was searched.\n")
     assert [s.text for s in _sentences(text)][0].startswith("The keywords: of the search were cetuximab")
+
+
+def test_a_keywords_line_states_no_relation(tmp_path):
+    # s47: "fibroblast activating protein, FAP" in a list of key words is a protein's name, not fibroblasts activating FAP
+    from kg.pipeline import read_one
+    path = tmp_path / "k.txt"
+    path.write_text("Abstract\nCancer-associated fibroblasts (CAFs) are abundant in rectal cancer. FAP expression was "
+                    "scored in 90 tumours, and FAP-positive fibroblasts were common.\nKeywords: rectal cancer, TME, "
+                    "cancer-associated fibroblasts, fibroblast activating protein, FAP\n1. Introduction\n"
+                    "Rectal cancer is common.\n", encoding="utf-8")
+    result = read_one(path)
+    names = {e.id: e.name for e in (result.entities.values() if isinstance(result.entities, dict) else result.entities)}
+    facts = {(names.get(a.subject), a.predicate, names.get(a.object)) for a in result.assertions}
+    assert ("fibroblast", "activates", "FAP") not in facts
+    assert ("FAP+ fibroblast", "expresses", "FAP") in facts  # the abstract's own statement is kept
+    assert "FAP" in names.values()
