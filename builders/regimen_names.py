@@ -716,6 +716,7 @@ _LIST_GOES_ON_WITH_OR = lazy_compile(r"\s*(?:\([^()]*\)\s*)?,?\s*or\s", re.I)
 _PAYLOAD_AFTER = lazy_compile(r"\s*(?:payloads?|warheads?|conjugates?)\b", re.I)
 # "57 and 77 patients received A and B, respectively": the list is paired in order with the groups, one therapy each
 RESPECTIVELY_AFTER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*respectively\b", re.I)
+_RESPECTIVE_CUT = lazy_compile(r"\s*(?:,|,?\s*and)\s*", re.I)
 COUNTED_GROUPS = lazy_compile(r"\b(?:two|three|four|2|3|4)\s+(?:treatment\s+|study\s+|parallel\s+)?(?:groups|arms|cohorts)"
                                r"\s*(?::|,|\u2014|-)?\s*$", re.I)
 
@@ -751,6 +752,14 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
             return
         seen.add(g.entity.id)
     gaps = [join_gap(text, a, b) for a, b in zip(group, group[1:])]
+    # "28 and 33 received A plus B and C, respectively": the list the groups pair with is cut at its bare "and" (and
+    # commas); a part joined by "plus"/"with" is one group's regimen, never one regimen of them all (s47 presp)
+    if len(group) > 2 and RESPECTIVELY_AFTER.match(text, group[-1].end):
+        cuts = [i + 1 for i, g in enumerate(gaps) if _RESPECTIVE_CUT.fullmatch(g)]
+        if cuts and len(cuts) < len(gaps):
+            for lo, hi in zip([0] + cuts, cuts + [len(group)]):
+                _combination(r, text, rec, group[lo:hi], strong_any, after_plural_class and lo == 0)
+            return
     strong = any(bool(_STRONG_JOIN.match(g)) or g.strip() in ("with", "/", "-") or _SHORT_FORM_HYPHEN.fullmatch(g)
                  for g in gaps)
     before = text[max(0, group[0].start - 120):group[0].start]
