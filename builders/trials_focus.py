@@ -31,6 +31,7 @@ from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
 from builders.trials_nested_optional import nested_optional
 from builders.prefilter import prefiltered
 from builders.prior_treatments import prior_treatment
+from builders.cohort_shares import given_to_share
 from builders.trials_own_sample import own_sample
 from kg.model import Entity
 
@@ -485,6 +486,8 @@ class TrialFocus:
                 if m.entity.category == "DrugClass" or m.entity.id in _NOT_ARMS or \
                         re.search(r"-(?:containing|based)\b", m.entity.name) or prior_treatment(s.norm, m.start):
                     continue  # (s47 outfix: a list of the patients' earlier treatments, builders/prior_treatments.py)
+                if given_to_share(s.norm, m.start, m.end):
+                    continue  # (s47 presp: what a share of the cohort received, builders/cohort_shares.py)
                 counts[m.entity.id] = counts.get(m.entity.id, 0) + 1
                 if combo is None and m.entity.category == "Regimen" and m.entity.attr("combination") and s.index < 12:
                     combo = m.entity
