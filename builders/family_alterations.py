@@ -7,12 +7,20 @@ so the alteration is one of each member as well: ``RAS mutation alteration_of KR
 family the vocabulary gives no members (RTK, ABC transporters) gives nothing, and a member the document already
 names as the alteration's gene in its own words keeps only its own evidence.
 
+A family's raised expression ("HER positive CRC" read as HER family overexpression, "PRSS is highly expressed") is
+linked to no member at all: a mutation or fusion of a family is one of a member gene by definition, but which
+member's level rose is the text's to say, and where it says so it names that member's own overexpression (# s47
+pfam: "HER family overexpression alteration_of ERBB4" from a sentence naming neither).
+
 This pass runs on a document's checked facts (after :mod:`builders.edge_checks`), like
 :mod:`builders.family_members` for a family's pathway.
 """
 from __future__ import annotations
 
 from kg.model import Assertion, Entity
+
+# kinds of a family's alteration that say a level rose, not which member's (s47 pfam)
+_EXPRESSION_KINDS = frozenset({"overexpression", "expression", "high expression", "upregulation"})
 
 
 def member_alterations(assertions: list[Assertion], entities: dict[str, Entity],
@@ -38,7 +46,8 @@ def member_alterations(assertions: list[Assertion], entities: dict[str, Entity],
         family = entities.get(a.object)
         alteration = entities.get(a.subject)
         if a.predicate != "alteration_of" or not a.supported or not a.evidence or family is None or \
-                alteration is None or alteration.category != "Alteration" or not family.attr("family"):
+                alteration is None or alteration.category != "Alteration" or not family.attr("family") or \
+                alteration.attr("alteration_kind") in _EXPRESSION_KINDS:
             continue
         for gid in sorted(ctx.vocab.family_altered_gene_ids(family.id)):
             gene = entities.get(gid) or ctx.vocab.entities.get(gid)

@@ -5990,6 +5990,32 @@ def _sg_class_before_name(m: MatchContext, k: int, cats) -> bool:
         toks[k].end < toks[k + 1].start and all(e.category == "Molecule" for e in toks[k].entities)
 
 
+# what a means clause between a raise and its route opens on: "by targeting CRIM1 via Wnt", "by inhibiting X through"
+_SG_ROUTE_MEANS_PREPS = frozenset({"by", "through", "via", "upon"})
+_SG_ROUTE_MEANS_NOUNS = frozenset({"inhibition", "suppression", "silencing", "repression", "downregulation",
+                                   "down-regulation", "targeting", "binding", "loss", "degradation", "blockade"})
+
+
+@guard
+def route_is_raise_means(m: MatchContext) -> bool:
+    """"IL-6 promotes growth via the JAK/STAT pathway": the pathway is the route of the raise itself; "miR-X
+    contributes to resistance by targeting CRIM1 via Wnt/β-catenin signalling", "Y induces EMT by suppressing Z
+    through the Hippo pathway": a means of its own (a lowering, a targeting) stands between, the pathway is the route
+    of that means, and which way it goes the sentence does not say (the document may say the reverse) (# s47 pfam)."""
+    raise_at, via = m.first_cue("s4_raise"), m.first_cue("sg_through_means")
+    if raise_at is None or via is None:
+        return True
+    toks = m.tokens
+    for k in range(raise_at + 1, via):
+        if toks[k].lower not in _SG_ROUTE_MEANS_PREPS:
+            continue
+        for j in range(k + 1, min(k + 3, via)):
+            low = toks[j].lower
+            if (low.endswith("ing") and len(low) > 5) or low in _SG_ROUTE_MEANS_NOUNS:
+                return False
+    return True
+
+
 @guard
 def means_subject(m: MatchContext) -> bool:
     """"Kupffer cells contribute to tolerance by ... promoting the expansion of MDSCs through the

@@ -9,8 +9,9 @@ from kg.model import Assertion, Entity, Evidence
 EV = Evidence("d.txt", 0, 40, "MEK mutations predict resistance.", "", "rule")
 
 
-def _alt(name: str, gene: str) -> Entity:
-    return Entity("crc:alt_" + name.lower().replace(" ", "_"), "Alteration", name, attributes=(("gene", gene),))
+def _alt(name: str, gene: str, kind: str = "mutation") -> Entity:
+    return Entity("crc:alt_" + name.lower().replace(" ", "_"), "Alteration", name,
+                  attributes=(("gene", gene), ("alteration_kind", kind)))
 
 
 def _read(ctx, alt, *objects, qualifiers=()):
@@ -50,3 +51,17 @@ def test_nothing_without_members_or_when_stated_or_denied():
     assert facts == []  # a family the vocabulary gives no members
     facts, _ = _read(ctx, _alt("RAS mutation", "RAS"), "crc:gene_family_ras", qualifiers=(("direction", "does_not_support"),))
     assert facts == []
+
+
+# s47 pfam: a family's raised expression ("HER positive", "HER family overexpression") is linked to no member; a
+# family's mutation or fusion still is
+def test_no_member_for_a_family_overexpression():
+    ctx = default_context()
+    facts, genes = _read(ctx, _alt("HER family overexpression", "HER family", "overexpression"), "crc:gene_family_her")
+    assert facts == [] and genes == []  # "HER positive CRC": which receptor's level rose is not said
+    facts, genes = _read(ctx, _alt("PRSS overexpression", "PRSS", "overexpression"), "crc:gene_family_prss")
+    assert facts == [] and genes == []  # "PRSS is highly expressed"
+    _, genes = _read(ctx, _alt("NTRK fusion", "NTRK", "fusion"), "crc:gene_family_ntrk")
+    assert sorted(g.name for g in genes) == ["NTRK1", "NTRK2", "NTRK3"]  # a fusion is one of a member by definition
+    facts, _ = _read(ctx, _alt("RAS mutation", "RAS"), "crc:gene_family_ras")
+    assert {ctx.vocab.entities[a.object].name for a in facts} == {"KRAS", "NRAS"}
