@@ -1131,11 +1131,14 @@ class TrialFocus:
             seg = [t for t in self.therapies(s.norm, rec) if span[0] <= t.start < span[1]]
             if not seg or seg[0].start != span[0] or seg[-1].end > span[1] or \
                     any(t.entity.category == "DrugClass" or t.entity.id in _NOT_ARMS for t in seg) or \
-                    s.norm[seg[-1].end:span[1]].strip():
+                    _SOLE_TAIL.fullmatch(s.norm[seg[-1].end:span[1]]) is None:
                 return None
             return self._joined_regimen(s.norm, seg)
         return None
 
 
+# (s47 pfocus) what may follow the one therapy a series received: nothing, or a word that says it was given alone
+# ("patients who received A monotherapy", "... A alone")
+_SOLE_TAIL = lazy_compile(r"\s*(?:monotherapy|alone)?\s*", re.I)
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
 _PHASE_LIST, _OWN_SERIES = (prefiltered(p) for p in (_PHASE_LIST, _OWN_SERIES))
