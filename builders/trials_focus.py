@@ -414,7 +414,8 @@ class TrialFocus:
         "Recently, results of the X study demonstrated ...", "Considering the results of the X trial, the study accrual
         was stopped": studies it cites, not its own. A report whose title introduces its own study without a name ("A
         single-arm phase II trial of A plus B in ...") cites, wherever it names it, a trial it names only for its
-        results ("The X trial demonstrated that B prolongs survival")."""
+        results ("The X trial demonstrated that B prolongs survival"). (s47 pfocus) After that sentence, a naming that only
+        sets the report's own results beside the trial ("comparable to the X trial", "similar to that of X") cites it too."""
         own_at = self.own_intro
         if own_at is None and self._title_introduces_own:
             own_at = len(self.doc.sentences)
@@ -430,7 +431,9 @@ class TrialFocus:
                     first.setdefault(m.entity.id, s.index)
                     citing[m.entity.id] = citing.get(m.entity.id, True) and (
                         _RESULTS_OF_BEFORE.search(s.norm, max(0, m.start - 60), m.start) is not None or
-                        _SHOWED_AFTER.match(s.norm, m.end) is not None)
+                        _SHOWED_AFTER.match(s.norm, m.end) is not None or
+                        # (s47 pfocus: or only set beside the report's own: "a DCR of 44%, comparable to the X trial")
+                        (s.index > own_at and _benchmark_before(s.norm[:m.start])))
         return {t for t in first if first[t] < own_at and citing[t]}
 
     @cached_property
