@@ -415,7 +415,8 @@ class TrialFocus:
         "Recently, results of the X study demonstrated ...", "Considering the results of the X trial, the study accrual
         was stopped": studies it cites, not its own. A report whose title introduces its own study without a name ("A
         single-arm phase II trial of A plus B in ...") cites, wherever it names it, a trial it names only for its
-        results ("The X trial demonstrated that B prolongs survival")."""
+        results ("The X trial demonstrated that B prolongs survival"). (s47 pfocus) After that sentence, a naming that only
+        sets the report's own results beside the trial ("comparable to the X trial", "similar to that of X") cites it too."""
         own_at = self.own_intro
         if own_at is None and self._title_introduces_own:
             own_at = len(self.doc.sentences)
@@ -431,7 +432,9 @@ class TrialFocus:
                     first.setdefault(m.entity.id, s.index)
                     citing[m.entity.id] = citing.get(m.entity.id, True) and (
                         _RESULTS_OF_BEFORE.search(s.norm, max(0, m.start - 60), m.start) is not None or
-                        _SHOWED_AFTER.match(s.norm, m.end) is not None)
+                        _SHOWED_AFTER.match(s.norm, m.end) is not None or
+                        # (s47 pfocus: or only set beside the report's own: "a DCR of 44%, comparable to the X trial")
+                        (s.index > own_at and _benchmark_before(s.norm[:m.start])))
         return {t for t in first if first[t] < own_at and citing[t]}
 
     @cached_property
@@ -1134,11 +1137,14 @@ class TrialFocus:
             seg = [t for t in self.therapies(s.norm, rec) if span[0] <= t.start < span[1]]
             if not seg or seg[0].start != span[0] or seg[-1].end > span[1] or \
                     any(t.entity.category == "DrugClass" or t.entity.id in _NOT_ARMS for t in seg) or \
-                    s.norm[seg[-1].end:span[1]].strip():
+                    _SOLE_TAIL.fullmatch(s.norm[seg[-1].end:span[1]]) is None:
                 return None
             return self._joined_regimen(s.norm, seg)
         return None
 
 
+# (s47 pfocus) what may follow the one therapy a series received: nothing, or a word that says it was given alone
+# ("patients who received A monotherapy", "... A alone")
+_SOLE_TAIL = lazy_compile(r"\s*(?:monotherapy|alone)?\s*", re.I)
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
 _PHASE_LIST, _OWN_SERIES = (prefiltered(p) for p in (_PHASE_LIST, _OWN_SERIES))

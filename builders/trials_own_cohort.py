@@ -43,6 +43,10 @@ _OWN_STATEMENT = lazy_compile(
     # received A plus B", "Our real-world analysis enrolled 64 consecutive patients")
     rf"\b{_STUDY}\s+(?:included|enrolled|recruited|comprised|involved)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"
     r"(?:consecutive\s+|eligible\s+|unselected\s+)?(?:patients|participants)\b|"
+    # (s47 pfocus: the patients it took in, uncounted but chosen as a series: "This cohort study included consecutive
+    # patients who received A at three sites", "Our retrospective analysis enrolled all eligible patients treated with A")
+    rf"\b{_STUDY}\s+(?:included|enrolled|recruited|comprised|involved)\s+(?:all\s+)?(?:consecutive|eligible|unselected)\s+"
+    r"(?:adult\s+)?(?:patients|participants)\b|"
     # (s45 own: the study said to be a comparison of therapies: "This trial was a randomized, two-armed phase 3
     # comparison of A versus B", "The present study is an open-label comparison of A with B")
     r"\b(?:this|the\s+present|our)\s+(?:study|trial)\s+(?:is|was)\s+an?\s+(?:[\w\-]+,?\s+){0,6}?comparison\s+of\b|"

@@ -21,7 +21,9 @@ from builders.lazy_patterns import lazy_compile
 _END = r"(?:as|at|after|in|for|from|between|during|until|on|since|before|following|beyond|with\s+(?:a|an|the)\b|who|and\s+(?:were|was|had)\b)"
 # the count, its patients, and the verb of receiving, then the therapy
 _GIVEN = lazy_compile(
-    r"\b\d[\d,]*\s+(?:[\w\-]+\s+){0,3}?(?:patients|participants|cases)\b[^.;]{0,160}?"
+    # (s47 pfocus: or its patients uncounted but chosen as a series: "This cohort study included consecutive patients
+    # with mCRC who received A between ...")
+    r"(?:\b\d[\d,]*|\b(?:all\s+)?(?:consecutive|eligible|unselected))\s+(?:[\w\-]+\s+){0,3}?(?:patients|participants|cases)\b[^.;]{0,160}?"
     r"(?:\btreated\s+with|\breceiving|\b(?:who|that)\s+(?:received|were\s+(?:treated\s+with|given)))\s+"
     rf"(?P<therapy>[^.;,()\[\]]{{1,100}}?)(?=\s+{_END}|\s*[,;.(\[]|\s*$)", re.I)
 # words that make the therapy no one regimen given in the series: alternatives, an earlier therapy

@@ -129,7 +129,10 @@ _NOT_SHORT = {"ORR", "DCR", "PFS", "OS", "MPFS", "MOS", "HR", "CI", "CR", "PR", 
 _REVIEW = lazy_compile(r"(?<!peer-)(?<!peer )(?<!retrospective )(?<!chart )(?<!included in the )(?<!central )(?<!independent )(?<!blinded )"
                        r"(?<!single-centre )(?<!single-center )(?<!single centre )(?<!single center )(?<!single-institution )"
                        r"(?<!radiology )(?<!radiologic )(?<!radiological )(?<!investigator )(?<!institutional )(?<!ethics )"
-                       r"(?<!ethical )(?<!external )(?<!expert )(?<!pathology )\breview\b(?!\s+(?:committees?|boards?|panels?)\b)|"
+                       r"(?<!ethical )(?<!external )(?<!expert )(?<!pathology )\breview\b(?!\s+(?:committees?|boards?|panels?)\b)"
+                       # (s47 pfocus: "identified from review of electronic health records": a cohort's source, no review)
+                       r"(?!\s+of\s+(?:the\s+|their\s+)?(?:(?:electronic|medical|health|patient|patients'|hospital|clinical)\s+){0,3}"
+                       r"(?:records|charts|files|notes)\b)|"
                        r"\bmeta-analys[ie]s\b|\bsystematic\b", re.I)
 # groups set by what patients took besides the trial's therapy, compared in a secondary analysis ("OS was shorter in
 # statin users versus non-users (HR = 1.54)", "the median OS for non-users compared to statin users was 22.4 vs. 19.8
