@@ -49,6 +49,7 @@ _VALUE_IN_LINE = lazy_compile(rf"(?<![\w.\-/])({_NUM})\s*({_UNIT})\s+(?:in|for|w
                               rf"(?:[\s\-]*line(?:\s+(?:treatment|therapy|chemotherapy|setting))?\b|-(?=\s*(?:[;,]|and\b)))", re.I)
 _LINE_SEP = lazy_compile(r"\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)", re.I)
 _BRACKET = lazy_compile(r"\([^()]*\)")
+_OS_NAMED = lazy_compile(r"\boverall\s+survival|\bOS\b", re.I)
 _N_IN_BRACKET = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\b", re.I)
 # the metric: one kind only in the sentence before the values
 _METRICS = (("mPFS", lazy_compile(r"\bmedian\s+(?:progression[- ]free\s+survivals?|PFS)\b|\bmPFS\b", re.I)),
@@ -85,10 +86,13 @@ def _metric(text: str) -> str | None:
     for name, pattern in _METRICS:
         if pattern.search(text):
             found.add(name)
-    if "mPFS" in found and not re.search(r"\boverall\s+survival|\bOS\b", text, re.I):
-        found.discard("mOS")
-    elif "mPFS" in found and re.search(r"\boverall\s+survival|\bOS\b", text, re.I):
-        found.add("mOS")  # "Median PFS and OS in the second and third lines were ...": two metrics
+    if "mPFS" in found:
+        # "median progression-free survival" holds "survival" but names no OS; "Median PFS and OS in the second and
+        # third lines were ...": two metrics
+        if _OS_NAMED.search(text):
+            found.add("mOS")
+        else:
+            found.discard("mOS")
     if found == {"mOS"} and _OTHER_TIME.search(text):
         return None
     return next(iter(found)) if len(found) == 1 else None

@@ -513,8 +513,8 @@ class ValuePlacing:
             self._who = self._inherited = None
             subgroup = _subgroup(text)
             self._numbers(st, text, rec, ev, subgroup)
-            parts = part_values(text, cohorts=False) if not self.therapies(text, rec) else []
-            if parts:
+            parts = part_values(text, cohorts=False)
+            if parts and not self.therapies(text, rec):
                 # (s47 f12out) a study known by no arm: "Median PFS was 9.5 mo in first-; 4.8 mo in second-line", each
                 # line's value its series' (the treatments as given) with its line as subgroup
                 self._part_values(arm_entity(st.trial, series_regimen()), parts, ev)

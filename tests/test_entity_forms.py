@@ -1549,6 +1549,18 @@ def test_an_analysis_population_is_no_trial(text):
     assert not [m for m in _mentions(text) if m.entity.category == "Trial"]
 
 
+def _assert_named_with_forms(text: str, name: str, forms: list[str]) -> None:
+    """The text names ``name``, and the node carries every one of ``forms`` among its names."""
+    found = {m.entity.name: m.entity for m in _mentions(text)}
+    assert name in found, sorted(found)
+    assert {f.lower() for f in forms} <= _names(found[name]), sorted(_names(found[name]))
+
+
+def _assert_not_named(text: str, not_name: str) -> None:
+    names = {m.entity.name for m in _mentions(text)}
+    assert not_name not in names, sorted(names)
+
+
 # s47 classes: a class of therapy named by its target, mechanism or format, however worded
 @pytest.mark.parametrize("text,name,forms", [
     # a class written by what it does to its target ("-blocking"), one node in the singular and the plural
@@ -1570,9 +1582,7 @@ def test_an_analysis_population_is_no_trial(text):
     ("Resistance to chemoradiation limits local control.", "chemoradiotherapy", ["chemoradiation"]),
 ])
 def test_s47_class_forms(text, name, forms):
-    found = {m.entity.name: m.entity for m in _mentions(text)}
-    assert name in found, sorted(found)
-    assert {f.lower() for f in forms} <= _names(found[name]), sorted(_names(found[name]))
+    _assert_named_with_forms(text, name, forms)
 
 
 @pytest.mark.parametrize("text,not_name", [
@@ -1583,8 +1593,7 @@ def test_s47_class_forms(text, name, forms):
     ("Radio-labelled and fluorescent probes were used.", "radiotherapy"),
 ])
 def test_s47_not_classes(text, not_name):
-    names = {m.entity.name for m in _mentions(text)}
-    assert not_name not in names, sorted(names)
+    _assert_not_named(text, not_name)
 
 
 @pytest.mark.parametrize("text,combined", [
@@ -1617,8 +1626,7 @@ def test_s47_anti_slash_blockade(text, name):
     ("Anti-PD-1/CTLA-4 antibodies were given every three weeks.", "anti-CTLA-4 antibody + anti-PD-1 antibody"),
 ])
 def test_s47_no_anti_slash_combination(text, not_name):
-    names = {m.entity.name for m in _mentions(text)}
-    assert not_name not in names, sorted(names)
+    _assert_not_named(text, not_name)
 
 
 @pytest.mark.parametrize("text,name,forms", [
@@ -1632,9 +1640,7 @@ def test_s47_no_anti_slash_combination(text, not_name):
     ("Anti-VEGF agents, e.g. monoclonal antibodies, were approved first.", "anti-VEGF antibody", []),
 ])
 def test_s47_format_listed_under_a_targeted_class(text, name, forms):
-    found = {m.entity.name: m.entity for m in _mentions(text)}
-    assert name in found, sorted(found)
-    assert {f.lower() for f in forms} <= _names(found[name]), sorted(_names(found[name]))
+    _assert_named_with_forms(text, name, forms)
 
 
 @pytest.mark.parametrize("text,not_name", [
@@ -1659,6 +1665,8 @@ def test_s47_no_format_narrowing(text, not_name):
 def test_s47_stimulatory_kind(text, name, not_name):
     names = {m.entity.name for m in _mentions(text)}
     assert name in names and not_name not in names, sorted(names)
+
+
 # s47 restore: a resistant subline written with an R glued to its parent's number is one cell line; a receptor or
 # a gene written the same way is not
 @pytest.mark.parametrize("text, name", [
