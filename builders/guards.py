@@ -4753,6 +4753,23 @@ def single_therapy(m: MatchContext) -> bool:
     return len({e.id for e in ents if e.category == "DrugClass"}) == 1
 
 
+@guard
+def one_therapy_or_its_alternatives(m: MatchContext) -> bool:
+    """:func:`single_therapy`, or several combinations that are alternatives on one backbone, each given to the same
+    models ("A plus B or C": A + B and A + C, both holding A): what is said of the models is said of each. A list of
+    unrelated therapies still cannot tell which one was active."""
+    if single_therapy(m):
+        return True
+    ents = [e for i in range(m.clause.lo, m.clause.hi) if not _named_as_resisted(m, i) for e in m.tokens[i].entities]
+    found = {e.id for e in ents if e.category in ("Drug", "Regimen")}
+    slot = {e.id for e in m.slot_entities.get("therapy", ())}
+    if len(found) < 2 or found != slot:
+        return False
+    combos = {mention.entity.id: set(comps) for mention, comps in m.rec.regimens}
+    parts = [combos.get(i) or set(m.reading.vocab.regimen_components.get(i, ())) for i in found]
+    return all(len(p) > 1 for p in parts) and bool(set.intersection(*parts))
+
+
 _RESISTED_BEFORE = lazy_compile(r"(?:(?:refractory|resistant|insensitive|unresponsive)\s+to|"
                                 r"progress(?:ed|ing|ion)?\s+(?:on|after|following|during))\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
@@ -5081,13 +5098,22 @@ def as_responding_alteration(entity: Entity, m: MatchContext, token: int) -> Ent
 def _document_resisting_genes(reading) -> set[str]:
     """Ids of genes whose gain (an alteration, a positive status) a sentence of the document names where it
     speaks of resistance, beside a therapy that acts neither on the gene nor further down its cascade ("KRAS-mutant
-    cells resisted trametinib" says nothing of KRAS making another therapy fail); one pass."""
+    cells resisted trametinib" says nothing of KRAS making another therapy fail); one pass. A gain said to predict
+    that the therapy fails ("PIK3CA mutations are a negative predictor of response to anti-EGFR therapies") names it
+    as a cause of resistance as well (:mod:`builders.predicted_resistance` reads such an alteration's prediction as
+    its resistance)."""
     return reading.document_wide("resisting_genes", _scan_resisting_genes)
+
+
+# resistance named, or a failure of the therapy predicted ("a negative predictor of response to", "predict a lack of
+# response to"): the words of a sentence that may name a gain as a cause of resistance
+_RESISTING_TALK = lazy_compile(r"resist|refractor|unresponsive|insensitiv|\bMDR\b|\bnegative(?:ly)?\s+predict|"
+                               r"\bpredict\w*\s+(?:a\s+)?(?:lack\s+of|poor|no)\s+(?:response|benefit)", re.I)
 
 
 def _scan_resisting_genes(reading) -> set[str]:
     vocab, found = reading.vocab, set()
-    for _, rec in sentences_speaking(reading, _RESISTANCE_TALK):
+    for _, rec in sentences_speaking(reading, _RESISTING_TALK):
         genes = set()
         for mention in rec.mentions:
             e = mention.entity
