@@ -57,6 +57,9 @@ _GENE_SAID = lazy_compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|of
 # "and AXIN2", "or CTNNB1 ": a conjunction and the next word, an upper-case symbol standing alone
 _JOINED_SYMBOL = lazy_compile(r"^\s+(?:and|or)\s+([A-Z][A-Z0-9]{2,9})(?![\w\-])")
 # the plural head of a family named by its shared prefix ("ABC transporters", "the SLC family")
+# a gene symbol ending in a number written with a hyphen before the number ("ICAM-1" for ICAM1, "TSP-2" for the
+# alias TSP2); the letters part is three capitals or more, so "IL-6" or "CD-1" are left to the vocabulary
+_HYPHEN_NUMBERED = lazy_compile(r"(?<![\w\-/.])([A-Z]{3,})-(\d{1,3})(?![\w\-])")
 _FAMILY_HEAD = lazy_compile(r"[\s-]+(?:transporters|pumps|(?:super)?famil(?:y|ies)|family members)\b", re.I)
 # what a kinase's name also names besides the kinase: its family of kinases ("Src family kinases") or a domain
 # first described in it ("Src homology 2 domain"); a protein of a family ("Bcl-2 family protein Mcl-1") is left
@@ -202,6 +205,7 @@ class Recognizer:
         raw.extend(self._damaged_mentions(text))
         if ligature_gaps.MAY_SPLIT.search(text):
             raw.extend(self._ligature_split_mentions(text))
+        raw.extend(self._hyphen_numbered_symbols(text))
         suffixed = self._bracketed_suffix_mentions(text) if bracketed_suffixes.MAY_HOLD.search(text) else []
         raw.extend(suffixed)
         member_brackets = {start for start, _, _, _ in suffixed}
@@ -239,6 +243,25 @@ class Recognizer:
             mentions.append(Mention(start, end, text[start:end], entity, source))
             taken_until = end
         return mentions
+
+    def _hyphen_numbered_symbols(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Gene symbols (approved or safe aliases) that end in a number, written with a hyphen before it
+        ("ICAM-1", "VCAM-1", "TSP-2"): the symbol's key when the joined form is one and the hyphenated form is no
+        vocabulary term of its own (a trial such as "PEAK-1" would be one). Only capitals before the hyphen: "CMS2-4" is a range of subtypes.
+
+        >>> from kg.vocab import load_vocabulary
+        >>> r = Recognizer(load_vocabulary())
+        >>> [(m.text, m.entity.name) for m in r.vocabulary_mentions("ICAM-1, VCAM-1 and TSP-2 bind")]
+        [('ICAM-1', 'ICAM1'), ('VCAM-1', 'VCAM1'), ('TSP-2', 'THBS2')]
+        """
+        if "-" not in text:
+            return []
+        out = []
+        for m in _HYPHEN_NUMBERED.finditer(text):
+            hit = self._exact.get(m.group(1) + m.group(2), None)
+            if hit is not None and hit[1].startswith("symbol:") and not self._exact.exists(m.group(0)):
+                out.append((m.start(), m.end(), hit[1], "vocab"))
+        return out
 
     def _damaged_mentions(self, text: str) -> list[tuple[int, int, str, str]]:
         """Case-sensitive names written with one capital lost in PDF extraction ("PRImE" for PRIME),

@@ -1681,3 +1681,22 @@ def test_a_glued_r_names_a_resistant_subline(text, name):
 @pytest.mark.parametrize("text", ["Signalling through IL-2R was unchanged.", "CD4R cells were counted."])
 def test_no_subline_from_a_glued_r_elsewhere(text):
     assert not [m for m in _mentions(text) if m.entity.category == "CellType" and m.entity.attr("cell_line")]
+
+
+# s48: a gene symbol ending in a number, written with a hyphen before the number
+@pytest.mark.parametrize("text,name", [
+    ("Serum VCAM-1 rose after two cycles.", "VCAM1"),
+    ("Adhesion through ICAM-1 was blocked.", "ICAM1"),
+    ("SMAD-4 and ZEB-1 were sequenced.", "SMAD4"),
+    ("Circulating TSP-2 fell under therapy.", "THBS2"),
+])
+def test_hyphen_numbered_symbol(text, name):
+    assert name in {m.entity.name for m in _mentions(text)}
+
+
+@pytest.mark.parametrize("text,not_name", [
+    ("CMS1 tumours fared worse than CMS2-4 tumours.", "MYO9A"),  # a range of subtypes, not the alias CMS24
+    ("Stage ICAM-12B was not reached.", "ICAM12"),
+])
+def test_no_symbol_from_a_hyphenated_range(text, not_name):
+    _assert_not_named(text, not_name)
