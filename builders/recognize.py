@@ -245,22 +245,26 @@ class Recognizer:
         return mentions
 
     def _hyphen_numbered_symbols(self, text: str) -> list[tuple[int, int, str, str]]:
-        """Gene symbols (approved or safe aliases) that end in a number, written with a hyphen before it
-        ("ICAM-1", "VCAM-1", "TSP-2"): the symbol's key when the joined form is one and the hyphenated form is no
-        vocabulary term of its own (a trial such as "PEAK-1" would be one). Only capitals before the hyphen: "CMS2-4" is a range of subtypes.
+        """Approved gene symbols that end in a number, written with a hyphen before it ("ICAM-1", "VCAM-1") in a
+        gene-like place (a list of symbols, "ICAM-1 expression"): the symbol's key when the hyphenated form is no
+        vocabulary term of its own. Never an alias ("PSI-6" is a trial's name more often than a pseudogene's alias),
+        never alone: a trial's acronym and number is written the same way. Only capitals before the hyphen: "CMS2-4" is a range of subtypes.
 
         >>> from kg.vocab import load_vocabulary
         >>> r = Recognizer(load_vocabulary())
         >>> [(m.text, m.entity.name) for m in r.vocabulary_mentions("ICAM-1, VCAM-1 and TSP-2 bind")]
-        [('ICAM-1', 'ICAM1'), ('VCAM-1', 'VCAM1'), ('TSP-2', 'THBS2')]
+        [('ICAM-1', 'ICAM1'), ('VCAM-1', 'VCAM1')]
+        >>> r.vocabulary_mentions("In the PEAK-1 trial, all patients responded")
+        []
         """
         if "-" not in text:
             return []
         out = []
         for m in _HYPHEN_NUMBERED.finditer(text):
-            hit = self._exact.get(m.group(1) + m.group(2), None)
-            if hit is not None and hit[1].startswith("symbol:") and not self._exact.exists(m.group(0)):
-                out.append((m.start(), m.end(), hit[1], "vocab"))
+            joined = m.group(1) + m.group(2)
+            if joined in self.vocab.hgnc and self._exact.get(joined, (0, ""))[1] == "symbol:" + joined and \
+                    not self._exact.exists(m.group(0)) and self._symbol_ok(text, m.start(), m.end(), placed=True):
+                out.append((m.start(), m.end(), "symbol:" + joined, "vocab"))
         return out
 
     def _damaged_mentions(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -319,12 +323,13 @@ class Recognizer:
         rec.mentions.sort(key=lambda m: (m.start, m.end))
         return rec
 
-    def _symbol_ok(self, text: str, start: int, end: int) -> bool:
-        """A bare approved symbol or alias counts when it looks like a gene in this place."""
+    def _symbol_ok(self, text: str, start: int, end: int, placed: bool = False) -> bool:
+        """A bare approved symbol or alias counts when it looks like a gene in this place (``placed``: only by the
+        place, never by its length or form alone)."""
         symbol = text[start:end]
         if symbol not in self.vocab.hgnc and _FAMILY_HEAD.match(text, end):
             return False  # an alias before a family's plural head: "ABC transporters" are a family, not one gene
-        if len(symbol) >= 4 and (not symbol.isalpha() or symbol.isupper()):
+        if not placed and len(symbol) >= 4 and (not symbol.isalpha() or symbol.isupper()):
             return True
         if self.patterns.VARIANT.match(text, end):
             return True
