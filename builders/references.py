@@ -51,6 +51,16 @@ _ONE_STUDY = lazy_compile(r"\b(?:an?|one)\s+(?:[\w\-/]+\s+){0,4}?(?:study|trial|
 _OTHERS = lazy_compile(r"\b(?:studies|trials|reports|et\s+al)\b|\b[A-Z][A-Za-z]*-?\d+[A-Za-z]?\b\s+(?:study|trial)\b|"
                        r"\bNCT\d{8}\b", re.I)
 
+# what a superscript number after it is not a citation of: a unit's power ("400 mg/m²", "mm³") or a number's ("10⁹/L")
+_POWER_BEFORE = lazy_compile(r"(?:(?:^|[\s/\d(])(?:[mck]?m|[μµ]m|dm)|\d)$")
+
+
+def _marks(original: str) -> list[re.Match]:
+    """The citation marks of a sentence's original text (see ``_MARK``), not a superscript that is a power."""
+    return [m for m in _MARK.finditer(original)
+            if m.group("s") is None or not _POWER_BEFORE.search(original, max(0, m.start() - 4), m.start())]
+
+
 @dataclass(frozen=True)
 class Reference:
     number: str
@@ -109,7 +119,7 @@ def cited_numbers(original: str) -> list[list[str]]:
     """The citation marks of a sentence's original text, each as the numbers it cites."""
     if not any(c in original for c in "[^<" + _SUP_DIGITS):
         return []
-    return [_numbers(next(g for g in m.groups() if g)) for m in _MARK.finditer(original)]
+    return [_numbers(next(g for g in m.groups() if g)) for m in _marks(original)]
 
 
 def study_citation(doc, original: str) -> Reference | None:
@@ -135,7 +145,7 @@ def _closing_mark(original: str) -> re.Match | None:
     """The one mark of a sentence that speaks of one study only ("A case report documented ... in a patient.³⁷", "A
     phase II study of A reported ... [7]."), where it closes the sentence: that study's source; None when the sentence
     cites more than once, speaks of studies, trials or authors besides, or the mark is not at its end."""
-    marks = list(_MARK.finditer(original))
+    marks = _marks(original)
     if len(marks) != 1 or original[marks[0].end():].strip(" .;,)") or _OTHERS.search(original) or \
             len(_ONE_STUDY.findall(original)) != 1:
         return None

@@ -51,6 +51,8 @@ def test_reference_list_entries():
 @pytest.mark.parametrize("said, numbers", [
     ("A phase II study [7] of A.", [["7"]]), ("A trial⁷ of A.", [["7"]]), ("in trials [8-10].", [["8", "9", "10"]]),
     ("in trials [7,9].", [["7", "9"]]), ("A study^{12} of A.", [["12"]]), ("No marks here.", []),
+    # a power, no citation: a dose per square metre, a count per litre
+    ("A was given at 400 mg/m² every two weeks.", []), ("neutrophils below 1.5 × 10⁹/L.", []),
 ])
 def test_cited_numbers(said, numbers):
     from builders import references
