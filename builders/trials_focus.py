@@ -22,7 +22,7 @@ from functools import cached_property
 
 from builders.context import as_regimen, author_trial, line_of, phase_of, trial_entity, unnamed_trial
 from builders.document import EOL, LINE_END, Sentence, has_line_end
-from builders import trials_cited, trials_own, trials_own_cohort, trials_pooled_named, trials_registered, trials_registry, \
+from builders import references, trials_cited, trials_own, trials_own_cohort, trials_pooled_named, trials_registered, trials_registry, \
     trials_series_given
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
@@ -68,7 +68,10 @@ _DESIGN = r"(?:(?:randomi[sz]ed|single-arm|open-label|multicenter|multicentre|pr
 _UNNAMED = lazy_compile(rf"\b(?:an?|one|another)\s+{_DESIGN}[^.;]{{0,40}}?\b(?:evaluat\w*|assess\w*|investigat\w*|"
                         r"tested|testing|compared|comparing|of|with|in which)\b|"
                         rf"\b(?:an?|one|another|the)\s+{_DESIGN}\s+(?:was|were)\s+(?:conducted|performed|carried\s+out|designed)"
-                        r"\b[^.;]{0,60}?\bto\s+(?:compare|evaluate|assess|investigate|test)\b", re.I)
+                        r"\b[^.;]{0,60}?\bto\s+(?:compare|evaluate|assess|investigate|test)\b|"
+                        # a case report of one patient's treatment: "A case report documented prolonged PFS with A"
+                        r"\b(?:an?|one|another)\s+case\s+report\s+(?:documented|described|reported|showed|demonstrated)\b"
+                        r"[^.;]{0,40}?\b(?:with|of|to)\b", re.I)
 # the year written before the study an author is cited for: "the 2012 meta-analysis reported by X et al.", "a 2019 phase
 # II study by X et al." (not "since 2015 the study by X et al.": the year of something else)
 _YEAR_BEFORE_BY = lazy_compile(r"\b((?:19|20)\d\d)\s+(?:(?!(?:the|a|an|this|that|our)\s)[\w\-/]+\s+){0,3}?(?:meta-?analys[ie]s|analys[ie]s|stud(?:y|ies)|"
@@ -160,6 +163,8 @@ _PROMPTING_STUDY = lazy_compile(r"\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}?results?\s+(
 
 
 # the words of a study of patients or its outcomes (a sentence that cites an author without them cites a finding)
+# the sample a cited author analysed, counted: "through IHC/FISH analysis of 1000 specimens", "profiled 200 tumours"
+_COUNTED_SAMPLE = lazy_compile(r"\b\d[\d,]*\s+(?:[\w\-]+\s+){0,2}?(?:specimens|samples|tumou?rs|biopsies|cases)\b", re.I)
 _STUDY_WORDS = lazy_compile(r"\b(?:stud(?:y|ies)|trials?|phase|patients|pts|participants|cohorts?|randomi[sz]\w*|treated|"
                             r"received|respon\w+|survival|ORR|PFS|OS|DCR|efficacy|benefit)\b", re.I)
 # the words that cite a named trial for its results: "results of the AIO/AMG X study", "data from the X trial" (before the
@@ -712,7 +717,7 @@ class TrialFocus:
                     # one combination a list of dosed parts gives
                     st.candidate = self._dosed_list_regimen(s, text, rec)
             return st
-        cited = self._cited_study(text, s.index) or self._unnamed_study(text, rec)
+        cited = self._cited_study(text, s.index) or self._unnamed_study(text, rec, s)
         prev = self.focus
         if cited is not None and prev is not None and not prev.trial.id.startswith(self._unnamed_prefix) and \
                 " et al." not in prev.trial.name and _TRAILING_CITATION.search(text) and \
@@ -723,7 +728,8 @@ class TrialFocus:
             prev.last = s.index
             return prev
         if cited is not None and " et al." in cited.name and cited.id not in self.states and \
-                not _STUDY_WORDS.search(text) and not any(m.entity.category in THERAPY for m in rec.mentions):
+                not _STUDY_WORDS.search(text) and not _COUNTED_SAMPLE.search(text) and \
+                not any(m.entity.category in THERAPY for m in rec.mentions):
             # "BRAF V600E mutations were initially reported by Davies et al. in 2002": the source of a finding, which
             # speaks of no therapy and no study of patients; no study the next sentences go on about
             self.focus = None
@@ -843,14 +849,14 @@ class TrialFocus:
             return False
         return _BLANK_LINE.search(self.doc.text, self.doc.sentences[last].end, s.start) is not None
 
-    def _unnamed_study(self, text: str, rec) -> Entity | None:
+    def _unnamed_study(self, text: str, rec, s: Sentence | None = None) -> Entity | None:
         """A study the text introduces without a name: "A phase II clinical study evaluated tivantinib
         and cetuximab in 41 patients" -> "phase II study of cetuximab + tivantinib" (document-scoped)."""
         m = _UNNAMED.search(text)
         if self.short:
             return None
         if m is None:
-            return self._study_after_regimen(text, rec)
+            return self._study_after_regimen(text, rec, s)
         therapies = [t for t in self.therapies(text, rec) if t.start > m.end() and t.entity.category != "DrugClass"
                      and t.entity.id not in _NOT_ARMS]
         if not therapies:
@@ -858,9 +864,9 @@ class TrialFocus:
         seq = therapies
         regimen, _ = _regimen_of(seq[:1] if len(seq) == 1 else seq[:2] if _JOIN_SEP.match(text[seq[0].end:seq[1].start])
                                  else seq[:1], self.ctx)
-        return self._unnamed_of(text, regimen)
+        return self._unnamed_of(text, regimen, s)
 
-    def _study_after_regimen(self, text: str, rec) -> Entity | None:
+    def _study_after_regimen(self, text: str, rec, s: Sentence | None = None) -> Entity | None:
         """A study the text introduces without a name after the one regimen it tested: "The activity of sotorasib
         ... has been demonstrated in a phase I trial" -> "phase I study of sotorasib" (builders/trials_cited.py)."""
         at = trials_cited.study_after_regimen(text)
@@ -873,13 +879,20 @@ class TrialFocus:
         if only.entity.category == "DrugClass" or only.entity.id in _NOT_ARMS:
             return None
         regimen, _ = _regimen_of([only], self.ctx)
-        trial = self._unnamed_of(text, regimen)
+        trial = self._unnamed_of(text, regimen, s)
         self.after_regimen.add(trial.id)
         return trial
 
-    def _unnamed_of(self, text: str, regimen: Entity) -> Entity:
-        """The document's unnamed study of ``regimen``, named by the phase ``text`` gives."""
+    def _unnamed_of(self, text: str, regimen: Entity, s: Sentence | None = None) -> Entity:
+        """The document's unnamed study of ``regimen``, named by the phase ``text`` gives; a study whose words cite
+        one study of the reference list by number ("in a phase I trial [12]", "a multicenter study³⁸") is that
+        study, named by its entry's first author and year ("Fu et al. 2023"; builders/references.py)."""
         phase = phase_of(text)
+        ref = references.study_citation(self.doc, s.text) if s is not None else None
+        if ref is not None:
+            trial = author_trial(ref.author, ref.year, phase)
+            self.unnamed_regimens[trial.id] = regimen
+            return trial
         label = f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}"
         trial = unnamed_trial(self.doc, label, phase)
         if self.first_unnamed is None:
@@ -905,6 +918,9 @@ class TrialFocus:
             year = self.cite_ahead.get(index, {}).get(author)
         if year is None and len(self.author_years.get(author, ())) == 1:
             year = next(iter(self.author_years[author]))
+        if year is None and index >= 0:
+            # "Valtorta et al identified ... .³²": the year of the sentence's numbered reference by that author
+            year = references.author_year(self.doc, self.doc.sentences[index].text, author)
         return author_trial(author, year, phase_of(text))
 
     def _citations_ahead(self) -> dict[int, dict[str, str]]:

@@ -23,6 +23,7 @@ from builders.context import (BuildContext, Emitter, author_trial, add_arm, add_
                               report_trial, trial_entity, unnamed_trial)
 from builders.document import Document, Sentence, Table
 from builders.lazy_patterns import lazy_compile
+from builders.references import references
 from builders.trial_names import names_no_trial
 from kg.ids import mint, slug
 from kg.model import Entity
@@ -38,11 +39,6 @@ _SYMBOL_HEAD = lazy_compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)*")
 _OUTCOME_CELL = lazy_compile(r"\b(?:ORR|DCR|RR|PFS|OS|mPFS|mOS)\s*:\s*\d")  # "16 wk PFS: 46.9%" too
 _TARGET_KINDS = frozenset({"Gene", "Alteration", "Molecule", "DrugClass", "Pathway"})
 _AUTHOR_YEAR = lazy_compile(r"([A-Z][A-Za-z\-]+(?: [A-Z][a-z]+)?) et al\.? \((\d{4})\)")
-# a numbered reference list entry: "145. Bai H, Wang WH, ... Title. *Journal*. 2024;16:73–86."
-_REFERENCE_HEAD = lazy_compile(r"^\s*#*\s*\**\s*(?:references|bibliography|literature cited)\s*\**\s*$", re.I | re.M)
-_REFERENCE = lazy_compile(r"^[ \t]*\[?(\d{1,4})[.\]][ \t]+((?:[^\W\d_][\w'’\-]*[ \t]){0,3}?[^\W\d_][\w'’\-]+)[ \t]+[A-Z]{1,3}[,.]"
-                          r"([^\n]*)", re.M)
-_REF_YEAR = lazy_compile(r"\b((?:19|20)\d\d)[a-z]?\s*;\s*\d|\(((?:19|20)\d\d)\)|\b((?:19|20)\d\d)\b")
 _REF_CELL = lazy_compile(r"^\s*\[\s*(\d{1,4})\s*\]\s*$")
 
 
@@ -68,28 +64,11 @@ class _Tables:
             return None
         return trial_entity(Entity("crc:trial_" + slug(name), "Trial", name), phase)
 
-    def references(self) -> dict[str, tuple[str, str]]:
-        """The document's numbered reference list: number -> (first author's surname, year)."""
-        if getattr(self, "_references", None) is None:
-            self._references = {}
-            head = None
-            for head in _REFERENCE_HEAD.finditer(self.doc.text):
-                pass  # the last "References" heading opens the list
-            if head is not None:
-                for m in _REFERENCE.finditer(self.doc.text, head.end()):
-                    # the year of "Journal. 2024;16:73" (or "(2024)"), else the last year of the entry: a title may name others
-                    years = list(_REF_YEAR.finditer(m.group(3)))
-                    year = next((y.group(1) or y.group(2) for y in years if y.group(1) or y.group(2)), None) or \
-                        (years[-1].group(3) if years else None)
-                    if year:
-                        self._references.setdefault(m.group(1), (m.group(2), year))
-        return self._references
-
     def cited_trial(self, cell: str, phase: str | None) -> Entity | None:
         """A table row's study known only by the one reference it cites ("[145]" -> "Bai et al. 2024")."""
         m = _REF_CELL.match(cell or "")
-        ref = self.references().get(m.group(1)) if m else None
-        return author_trial(ref[0], ref[1], phase) if ref else None
+        ref = references(self.doc).get(m.group(1)) if m else None
+        return author_trial(ref.author, ref.year, phase) if ref else None
 
     def alternatives(self, cell: str, therapies) -> list:
         """The regimens of a cell that offers a choice for its last drug ("A + B or C" -> A + B, A + C);
