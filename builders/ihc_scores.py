@@ -5,7 +5,8 @@ protein's staining was given (0 to 3+), with the in-situ hybridisation result a 
 written with. Each score of each gene is one Biomarker node, named by the gene's symbol and the score
 ("ERBB2 IHC 3+") and carrying the forms the text may use (by the gene's protein names: "HER2 3+"). A
 score needs its gene right before it: "IHC 3+" alone, or a gene family ("HER 2+"), is not read here
-(builders/entity_ihc_bare.py reads "IHC 3+" after the gene the sentence scores).
+(builders/entity_ihc_bare.py reads "IHC 3+" after the gene the sentence scores). A comparison of two scores after
+the gene with "higher" or "lower" before it ("higher HER2 IHC score (3+ vs 2+)") is the score it names that way.
 The recogniser calls :func:`ihc_scores` once alterations and classes are read.
 
 The in-situ hybridisation ratio of a gene to its chromosome's centromere probe ("HER2/CEP17 ratio",
@@ -53,13 +54,41 @@ def ihc_scores(text: str, mentions: list) -> list:
         if m.entity.category != "Gene" or m.entity.attr("family"):
             continue
         score = _SCORE_AFTER.match(text, m.end)
-        if score is None or not (score.group("ihc") or _tight(text, m.end, score.start("score"))):
+        if score is None:
+            compared = _compared_score(text, m.start, m.end)
+            if compared is not None:
+                entity = ihc_entity(m.entity, compared[0], "", text[m.start:compared[1]])
+                out = [o for o in out if not (m.start <= o.start and o.end <= compared[1])]
+                out.append(Mention(m.start, compared[1], text[m.start:compared[1]], entity, "pattern"))
+            continue
+        if not (score.group("ihc") or _tight(text, m.end, score.start("score"))):
             continue
         ish = (score.group("ish") or "").upper()
         entity = ihc_entity(m.entity, score.group("score"), ish, text[m.start:score.end()])
         out = [o for o in out if not (m.start <= o.start and o.end <= score.end())]
         out.append(Mention(m.start, score.end(), text[m.start:score.end()], entity, "pattern"))
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# a comparison of two scores after the gene's staining score ("HER2 IHC score (3+ vs 2+)")
+_COMPARED_AFTER = lazy_compile(
+    r"[-\s]*(?:IHC|immunohistochemistry|immunohistochemical)\s+scores?\s*\(\s*(?P<a>[0-3])\s?\+\s*"
+    r"(?:vs\.?|versus|compared\s+with|v\.?)\s*(?P<b>[0-3])\s?\+\s*\)", re.I)
+_SIDE_BEFORE = lazy_compile(r"\b(?P<side>higher|lower)\s+$", re.I)
+
+
+def _compared_score(text: str, gene_start: int, gene_end: int):
+    """The score a comparison of two scores names as the higher or lower one, and where its words end: in "higher HER2
+    immunohistochemistry score (3+ vs 2+)" the outcome goes with the 3+ score, in "lower ... (1+ vs 2+)" with 1+; a
+    comparison without "higher" or "lower" before the gene names no one score (None)."""
+    compared = _COMPARED_AFTER.match(text, gene_end)
+    if compared is None:
+        return None
+    side = _SIDE_BEFORE.search(text, max(0, gene_start - 12), gene_start)
+    if side is None or compared.group("a") == compared.group("b"):
+        return None
+    pick = max if side.group("side").lower() == "higher" else min
+    return pick(compared.group("a"), compared.group("b")), compared.end()
 
 
 def _tight(text: str, gene_end: int, score_start: int) -> bool:
