@@ -6,6 +6,13 @@ known arm (A plus B), the other clause's regimen is its second arm: the known ar
 the report sets the trial against elsewhere ("an advantage over C"; builders.trials_outside_comparator). The clauses
 must restate the same metric and each give a value after the verb ("was", "were", "reached", "of"). The reader asks
 this only for the report's own trial with exactly one arm (builders/trials_text.py).
+
+A report may also name its comparator only where it gives its pair of values: the known arm's regimen the subject of an
+improvement in a metric "compared with" (versus, over) the other regimen, the two values in the bracket right after
+it ("treatment with A resulted in an increase in overall survival compared with placebo (median survival time, 9.3 vs
+6.6 months)"): the regimen after the comparison word is the second arm (``improvement_sides``). Or it lists both
+regimens after the metric and then their values in the same order after a colon ("Median OS for A-B and A-placebo: 16.2
+and 13.1 months"; ``listed_sides``).
 """
 from __future__ import annotations
 
@@ -68,3 +75,76 @@ def clause_sides(text: str, therapies: list[Mention]) -> tuple[list[Mention], li
     if {t.entity.id for t in first} == {t.entity.id for t in second}:
         return None
     return first, second
+
+
+# an improvement a regimen brings, said before the regimen it is set against: "resulted in a significant increase in
+# overall survival compared with", "prolonged median PFS versus", "an OS advantage over"
+_IMPROVEMENT = lazy_compile(r"\b(?:increase[sd]?|improve(?:s|d|ments?)?|prolong(?:s|ed|ation)|extend(?:s|ed)|longer|"
+                            r"advantage|benefit|gain)\b", re.I)
+_COMPARED_WORD = lazy_compile(r"\s*,?\s*(?:compared\s+(?:with|to)|versus|vs\.?|over|relative\s+to)\s+(?:the\s+)?$", re.I)
+# the pair of values in the bracket right after the regimen compared: "(median survival time, 9.3 vs 6.6 months)",
+# "(9.3 vs 6.6 months; HR 0.65)", "(ORR: 79% vs 57%)"
+_PAIR_BRACKET = lazy_compile(r"\s*(?:alone\s*|arm\s*|group\s*)?\(\s*(?:[A-Za-z][^()\d;:,]{0,40}[,:]\s*)?\d{1,3}(?:\.\d+)?\s*"
+                             r"(?:%|months?|mo)?\s*(?:vs\.?|versus)\s*\d", re.I)
+
+
+def improvement_sides(text: str, therapies: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """The two regimens a sentence sets against each other by an improvement of the first in a metric "compared with"
+    the second, the pair of values in the bracket right after the second ("A resulted in an increase in overall
+    survival compared with placebo (median survival time, 9.3 vs 6.6 months)"), the improved one first; None unless
+    the words between the two hold the improvement, within one clause."""
+    if _OUTSIDE.search(text):
+        return None
+    runs = _joined_runs(text, therapies, _JOIN)
+    for first, second in zip(runs, runs[1:]):
+        cmp = _COMPARED_WORD.search(text, first[-1].end, second[0].start)
+        if cmp is None or not _PAIR_BRACKET.match(text, second[-1].end):
+            continue
+        between = text[first[-1].end:cmp.start()]
+        if ";" in between or len(between) > 120 or not _IMPROVEMENT.search(between):
+            return None
+        if {t.entity.id for t in first} == {t.entity.id for t in second}:
+            return None
+        return first, second
+    return None
+
+
+# what joins the parts of one regimen inside a listed pair, where "and" parts the two regimens: "FOLFIRI-aflibercept",
+# "A + B", "A plus B", "A/B"
+_TIGHT_JOIN = lazy_compile(r"\s*(?:\+|plus|-|/|with)\s*", re.I)
+_PAIR_JOIN = lazy_compile(r"\s*(?:and|versus|vs\.?)\s+(?:the\s+)?", re.I)
+# the colon after the second regimen, its value right after: "... and A-placebo: 16.2 and 13.1 months"
+_COLON_VALUES = lazy_compile(r"\s*(?:alone|monotherapy)?\s*(?:arms?|groups?)?\s*:\s*\d{1,3}(?:\.\d+)?\s*(?:%|months?|mo)?\s*(?:and|vs\.?|versus|,)\s*\d", re.I)
+
+
+def listed_sides(text: str, therapies: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """The two regimens a sentence lists after a metric and then gives their values for, in the same order, after a
+    colon ("Median OS for FOLFIRI-aflibercept and FOLFIRI-placebo: 16.2 and 13.1 months"), in text order; None unless
+    the two regimens differ."""
+    if _OUTSIDE.search(text):
+        return None
+    for m in _METRIC_WITH.finditer(text):
+        first = _run_from(text, therapies, m.end())
+        if not first:
+            continue
+        join = _PAIR_JOIN.match(text, first[-1].end)
+        second = _run_from(text, therapies, join.end()) if join else []
+        if not second or not _COLON_VALUES.match(text, second[-1].end):
+            continue
+        if {t.entity.id for t in first} == {t.entity.id for t in second}:
+            return None
+        return first, second
+    return None
+
+
+def _run_from(text: str, therapies: list[Mention], pos: int) -> list[Mention]:
+    """The therapies joined tightly into one regimen from ``pos`` on ("FOLFIRI-aflibercept", "A + B"; none unless one
+    starts right there)."""
+    run = []
+    for t in therapies:
+        if t.start < pos:
+            continue
+        if not run and t.start != pos or run and not _TIGHT_JOIN.fullmatch(text, run[-1].end, t.start):
+            break
+        run.append(t)
+    return run

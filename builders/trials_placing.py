@@ -175,6 +175,15 @@ _MARKER_PAIR = lazy_compile(r"\b(?:in|for|among|between)\s+(?:patients\s+with\s+
                             r"\s+(?:patients|tumou?rs|subgroups?|populations?|cases|groups?)\b", re.I)
 
 
+# two groups of patients set apart by the level of one measure, each named as patients with it: "patients with high
+# VEGF-A levels at baseline had worse OS compared with patients with lower levels (9.6 vs. 12.9 months)", "those with
+# low X ... than those with high X"; the level word of each side is its label
+_LEVEL = r"(?:high|higher|low|lower|elevated|increased|decreased|reduced)"
+_LEVEL_PAIR = lazy_compile(rf"\b(?:patients|those|participants)\s+with\s+(?P<first>{_LEVEL}(?:\s+[\w\-/]+){{1,4}}?)\s+[^;()]{{0,80}}?"
+                           rf"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:patients|those|participants)\s+with\s+"
+                           rf"(?:the\s+)?(?P<second>{_LEVEL}(?:\s+[\w\-/]+){{0,2}})", re.I)
+
+
 def _marker_group_ratios(text: str, positions: list[int]) -> set[int]:
     """The positions of the hazard ratios that compare groups a marker defines (see _compares_marker_groups), and of
     each ratio that follows one of them in the same clause: "loss versus no loss PFS HR 0.9 (0.7-1.16), OS HR 1.04"."""
@@ -355,6 +364,16 @@ _HR_VS_CONTROL = lazy_compile(r"(?:hazard ratio|HR)\s*(?:vs\.?|versus)\s+(?:the\
 _HR_AFTER_VALUE = lazy_compile(r"\s*(?:%|months?|mo)?\s*[;,]\s*")
 _HR_AFTER_MONTHS = lazy_compile(r"\s*(?:months?|mo)?\s*[;,]\s*")
 _HR_VERSUS = lazy_compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|versus)\s", re.I)
+# a hazard ratio that names the two sides it compares before its value: "the hazard ratio for death in the A group
+# versus the B group was 0.68", "HR for PFS of A versus B, 0.72": the side named first is the arm whose hazard it is
+_HR_SIDES = lazy_compile(r"(?:hazard ratio|\bHR)\s*(?:for|of)\b(?P<first>[^;()]{1,60}?)\b(?:vs\.?|versus)\s"
+                         r"(?P<second>[^;()]{1,40}?)\s*(?:was|is|[,:=])\s*\d", re.I)
+# values told as a change from the comparator's to the experimental arm's: "improved from 5.3 months with placebo to
+# 7.1 months with A"
+# an arm the metric is said of, right before its change ("median OS with A increased from 6.1 to 6.4 months")
+_OWN_ARM_BEFORE = lazy_compile(r"\b(?:with|in|for|of)\s+(?:the\s+)?$", re.I)
+_FROM_VALUE = lazy_compile(r"\bfrom\s*$", re.I)
+_TO_VALUE = lazy_compile(r"\bto\s*$", re.I)
 
 
 # what a hazard ratio measures when no survival metric is named: "the risk of (disease) progression (or death)" is of
@@ -363,6 +382,21 @@ _HR_VERSUS = lazy_compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|
 _HR_FOR = lazy_compile(r"(?:hazard\s+ratio|HR)\s*(?:\(HR\)\s*)?for\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b",
                        re.I)
 _RISK_OF = lazy_compile(r"\brisk\s+of\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b", re.I)
+def _event_named(text: str, pos: int, since: int) -> str | None:
+    """The survival metric of the event a hazard ratio at ``pos`` names as its own, "for death" after the ratio's
+    word ("hazard ratio for death was 0.68") or "risk of death" (of progression) right before it, after ``since``
+    with no value between ("reduced the risk of death (HR 0.36)"): mOS for death, mPFS for progression; else None."""
+    risk = _HR_FOR.match(text, pos)
+    if risk is None:
+        near = [m for m in _RISK_OF.finditer(text, max(since, pos - 60), pos)]
+        risk = near[-1] if near and not re.search(r"\d", text[near[-1].end():pos]) else None
+    if risk is None:
+        return None
+    if risk.group("death") and re.match(r"\s+or\s+(?:disease\s+)?progression", text[risk.end():]):
+        return "mPFS"  # "the risk of death or progression": the event of progression-free survival
+    return "mOS" if risk.group("death") else "mPFS"
+
+
 # the longest median survival (in months) read as one; in weeks or days, its length in those units
 _LONGEST_MEDIAN_MONTHS = 150
 _UNITS_PER_MONTH = {"weeks": 4.35, "days": 30.44}
@@ -614,6 +648,9 @@ class ValuePlacing:
             subgroup = f"{subgroup}, {kind}" if subgroup else kind
         if _LATER_ORIGIN.search(text):
             return  # "OS from start of second-line therapy was 16.3 v 13.2 months": not the trial's own survival
+        if subgroup is None and _PART_ANNOUNCED.search(text) and not _OVERALL.search(text):
+            subgroup = trials_subgroups.announced_part(text)  # "... showed that the patients with no previous targeted
+            # therapy derived the most benefit (9.7 vs 4.9 months)": the part the finding names as its subject
         if subgroup is None and _PART_ANNOUNCED.search(text) and not _OVERALL.search(text):
             return  # "A subgroup analysis by prior therapy showed that patients with ... (9.7 vs 4.9 months)": a part's values, its label unread
         who = _WHO.search(text)
@@ -1309,6 +1346,20 @@ class ValuePlacing:
                 self._add(st.arms[0], metric, v, ev, label)
             return
         pair = _MARKER_PAIR.search(text, 0, fitting[0].start) if len(st.arms) >= 2 and len(fitting) == 2 else None
+        level = _LEVEL_PAIR.search(text, 0, fitting[0].start) if len(st.arms) >= 2 and len(fitting) == 2 and \
+            pair is None else None
+        if level is not None:
+            # "In the placebo group, patients with high VEGF-A levels had worse OS compared with patients with lower
+            # levels (9.6 vs. 12.9 months)": two groups of one arm set apart by a level, not two arms; the values go
+            # to the one arm the sentence names before the groups, each with its group, and to no arm otherwise
+            named = {a.id: a for _, a in self.arm_refs(st, text, rec, 0, level.start())}
+            if len(named) == 1:
+                arm = next(iter(named.values()))
+                first = level.group("first").split()
+                # (the second group's level with the first's measure: "lower levels" of VEGF-A is "lower VEGF-A levels")
+                self._add(arm, metric, fitting[0], ev, " ".join(first))
+                self._add(arm, metric, fitting[1], ev, " ".join(level.group("second").split()[:1] + first[1:]))
+            return
         if pair is not None:
             # "In the control arm, median OS was shorter for biomarker-positive vs. biomarker-negative patients (12.1
             # vs. 18.5 months)": two groups of patients, not two arms; both values go to the one arm the sentence
@@ -1394,6 +1445,8 @@ class ValuePlacing:
         if len(fitting) == 2 and len(st.arms) == 2 and re.search(
                 r"\bfrom\s*$", text[max(lo, fitting[0].start - 8):fitting[0].start], re.I) and \
                 re.fullmatch(r"\s*(?:%|months?|mo)?\s*to\s*", text[fitting[0].end:fitting[1].start], re.I):
+            if any(_OWN_ARM_BEFORE.search(text, max(0, p - 12), p) for p, _ in refs if p < fitting[0].start):
+                return  # "median OS with A increased from 6.1 to 6.4 months": one arm's value at two times, no pair
             self._add(st.arms[0], metric, fitting[1], ev, subgroup)  # the experimental arm first: a ratio that
             self._add(st.arms[1], metric, fitting[0], ev, subgroup)  # follows ("(HR 0.83)") is its ratio
             return
@@ -1410,7 +1463,12 @@ class ValuePlacing:
                 w.start > v.end and w.start < p for w in fitting)]
             after_refs.append(own[0] if own else None)
         if all(after_refs) and len({a.id for a in after_refs}) == len(fitting):
-            for v, a in zip(fitting, after_refs):
+            pairs = list(zip(fitting, after_refs))
+            if len(pairs) == 2 and _FROM_VALUE.search(text, max(lo, fitting[0].start - 8), fitting[0].start) and \
+                    _TO_VALUE.search(text, fitting[0].end, fitting[1].start):
+                pairs.reverse()  # "from 5.3 months with placebo to 7.1 months with A": the arm it rose to first, the
+                # one a ratio that follows is of
+            for v, a in pairs:
                 self._add(a, metric, v, ev, subgroup)
             return
         before_refs = []
@@ -1797,7 +1855,11 @@ class ValuePlacing:
                 continue  # "PFS (HR 0.71) and PFS2 (HR 0.85)": the second ratio is of a measure the reader does not record
                 # (nor a ratio of the duration of response: "11.2 vs 8.3 months (hazard ratio for progression, 0.70)")
             paired = next((m for a, b, m in getattr(self, "_pair_metrics", ()) if a <= pos < b), None)
-            if paired:
+            named = _event_named(text, pos, before[-1][1] if before else 0)
+            if named:
+                metric = named  # "nearly tripled median PFS (18.1 vs 7.0 months), and reduced the risk of death (HR
+                # 0.36)": the ratio of the event named right before it (or after its word) is of that event's survival
+            elif paired:
                 metric = paired  # "13.9 vs 12.1 months (HR 0.81) and 45.3 vs 41.9 months (HR 0.85)" for "PFS and OS"
             elif before:
                 metric = before[-1][2]
@@ -1879,6 +1941,9 @@ class ValuePlacing:
                 continue  # "median IrPan = 10.4 mo, Ir = 10.5 mo, HR 0.91": the one arm named before the ratio is
                 # the control of an add-on design, which the ratio measures against, not the arm it belongs to
             arm = placed[0] if placed else (refs[0] if refs else (st.compared or st.arms)[0])
+            sided = self._hr_sides(st, text, rec, pos)
+            if sided is not None:
+                arm = sided  # "the hazard ratio for death in the A group versus the B group was 0.68": A's
             if not placed and value > 1 and len({a.id for a in refs}) == 2:
                 # "A demonstrated a significant OS advantage over B (HR=2.09)": a ratio above 1 for the better side is
                 # the other side's hazard against it, the ratio of the arm named after "over"
@@ -1940,6 +2005,19 @@ class ValuePlacing:
             if (first and arm.id == order[1].id) or (second and arm.id == order[0].id):
                 return True
         return False
+
+    def _hr_sides(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
+        """The arm a hazard ratio at ``pos`` says it is of by naming the two sides before its value: a ratio of one
+        arm's hazard against another's ("the hazard ratio for death in the A group versus the B group was 0.68") is
+        the arm named first, when each side names one arm and the two differ."""
+        m = _HR_SIDES.match(text, pos)
+        if m is None:
+            return None
+        first = {a.id: a for _, a in self.arm_refs(st, text, rec, m.start("first"), m.end("first"))}
+        second = {a.id: a for _, a in self.arm_refs(st, text, rec, m.start("second"), m.end("second"))}
+        if len(first) != 1 or len(second) != 1 or first.keys() == second.keys():
+            return None
+        return next(iter(first.values()))
 
     def _hr_arm(self, st: TrialState, text: str, rec, pos: int) -> Entity | None:
         """The arm a hazard ratio at ``pos`` is said to be for, right after its value ("0.60 for the doublet")."""

@@ -91,6 +91,25 @@ def sentence_subgroup(text: str) -> str | None:
     return subject
 
 
+# the patients a subgroup analysis reports on, named as the subject of what it found: "A subgroup analysis showed that
+# the patients with no previous targeted therapy derived the most benefit ... (9.7 vs 4.9 months)", "... found that
+# patients without liver metastases had ..."; never the patients of an arm ("patients who received A", "patients
+# treated with A") nor of a disease as a whole
+_ANNOUNCED_SUBJECT = prefiltered(lazy_compile(
+    r"\b(?:showed|shows|demonstrated|revealed|found|indicated|suggested|confirmed)\s+that\s+(?:the\s+)?"
+    r"(?:patients|participants|those)\s+(?P<label>(?:with(?:out)?|who)\s+(?!(?:were\s+)?(?:treated|randomi|assigned|given)|"
+    r"received\s+(?!prior|previous|no\b)|(?:m|metastatic\s+)?(?:CRC|colorectal)\b)[^,;:()\d]{3,60}?)\s+"
+    r"(?:derived|had|showed|experienced|achieved|gained|obtained|benefit(?:t?ed)|were\s+(?:the\s+)?most)\b", re.I))
+
+
+def announced_part(text: str) -> str | None:
+    """The part of the patients a sentence that announces a subgroup analysis reports on, named as the subject of
+    its finding ("... showed that the patients with no previous targeted therapy derived the most benefit ..." ->
+    "patients with no previous targeted therapy"), else None."""
+    m = _ANNOUNCED_SUBJECT.search(text)
+    return f"patients {m.group('label')}" if m else None
+
+
 # a label whose wild-type status stands before its gene ("WT KRAS", "wild-type (WT) KRAS")
 _WT_BEFORE_GENE = lazy_compile(rf"(.*?)(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+({_GENE})")
 

@@ -88,7 +88,7 @@ from builders.trials_named_groups import compared_groups
 from builders.letter_forms import drug_letters, letter_chains
 from builders.trials_standard import defined_standard, with_defined_standard
 from builders.trials_value_arms import compared_sides
-from builders.trials_clause_arms import clause_sides
+from builders.trials_clause_arms import clause_sides, improvement_sides, listed_sides
 from builders.trials_arm_pair import arm_pair
 from builders.trials_induction import shared_induction
 from builders.trials_backbones import backbone_ratios, may_give_ratios
@@ -155,6 +155,10 @@ def _without_standards(text: str, rec: Recognition) -> Recognition:
     if len(kept) == len(rec.mentions):
         return rec
     return Recognition(kept, list(rec.regimens), dict(rec.populations), list(rec.implied))
+
+
+# the regimens a trial sets its arm against with no active therapy: a placebo, best supportive care
+_CONTROLS = frozenset({"crc:regimen_placebo", "crc:regimen_best_supportive_care"})
 
 
 class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges):
@@ -684,7 +688,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         sets the trial against by a word of comparison ("an advantage over C")."""
         if other_trial_named(st, rec):
             return  # "... with B alone in the ALPHA trial was 5.1 months": another trial's value
-        sides = clause_sides(s.norm, self.therapies(s.norm, rec))
+        therapies = self.therapies(s.norm, rec)
+        sides = clause_sides(s.norm, therapies) or improvement_sides(s.norm, therapies) or listed_sides(s.norm, therapies)
         if sides is None:
             return
         ordered = self._known_first(known, [_regimen_of(side, self.ctx) for side in sides])
@@ -693,8 +698,10 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         other, comps = ordered[1]
         drugs = {c.id for c in comps} or {other.id}
         held = self._components(st, st.arms[0])
-        if not drugs < held and not self._compared_in_report(s, {t.entity.id for t in sides[0] + sides[1]} - held):
-            return  # neither the known arm's backbone nor a regimen the report sets the trial against
+        if not drugs < held and not drugs - _CONTROLS < held and \
+                not self._compared_in_report(s, {t.entity.id for t in sides[0] + sides[1]} - held):
+            return  # neither the known arm's backbone (with a placebo or supportive care, or these alone) nor a regimen
+            # the report sets the trial against
         self._set_arms(st, ordered, ev, s.norm)
 
     def _value_compared_arms(self, st: TrialState, s: Sentence, rec, ev) -> None:

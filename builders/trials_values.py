@@ -39,7 +39,9 @@ _HR = lazy_compile(rf"(?:hazards? ratios?|\bHRs?)\s*(?:\(?\s*\[HRs?\]|\(HRs?\))?
                    # (never groups a marker defines: "for mutated versus wild-type BRAF" compares no arms)
                    rf"(?:of|for) (?:(?!mutat|mutant|wild|status|express|positiv|negativ)[\w\s\-/+]){{1,50}}? (?:vs\.?|versus) "
                    rf"(?!mutat|mutant|wild|status|express|positiv|negativ)[\w\-/+]+(?: [\w\-/+]+){{0,3}}? (?=was|is|[,:=]))?"
-                   rf"\s*(?:[,:=]|was|were|of|is|are)?\s*({_NUM})",
+                   # (the ratio's value stands alone: never the number of a drug's code the words before it end on, "the
+                   # hazard ratio for death in the TAS-102 group ...")
+                   rf"\s*(?:[,:=]|was|were|of|is|are)?\s*(?:(?<=\bHR)|(?<=\bwas)|(?<![\w\-/.]))({_NUM})",
                    re.I)
 # ("hazard ratio ([HR] 0.79; ...)": the short form opening the bracket that holds the value; "the HRs for OS in the
 # subgroups were 0.77 in ... and 0.83 in ...": ratios, never medians)
