@@ -813,6 +813,9 @@ def clauses(tokens: list[Token], breaks: str = "clause_break") -> list[Clause]:
     joins = _listing_semicolons(tokens)
     while i < len(tokens):
         t = tokens[i]
+        if breaks in t.cues and _not_only_but_also(tokens, lo, i, t.cues[breaks]):
+            i += 1
+            continue
         if (t.text == ";" and i not in joins) or breaks in t.cues:
             if i > lo:
                 out.append(Clause(tokens, lo, i))
@@ -823,6 +826,17 @@ def clauses(tokens: list[Token], breaks: str = "clause_break") -> list[Clause]:
     if lo < len(tokens):
         out.append(Clause(tokens, lo, len(tokens)))
     return _with_shared_subjects(tokens, out)
+
+
+_NOT_ONLY = ("only", "just", "merely", "simply")
+
+
+def _not_only_but_also(tokens: list[Token], lo: int, i: int, end: int) -> bool:
+    """", but also" closing a "not only" of the same clause ("X not only promotes A, but also confers resistance to
+    Y"): the second half of one coordination, no clause of its own."""
+    if tokens[end - 1].lower != "but" or end >= len(tokens) or tokens[end].lower != "also":
+        return False
+    return any(tokens[k].lower == "not" and tokens[k + 1].lower in _NOT_ONLY for k in range(lo, i - 1))
 
 
 def _with_shared_subjects(tokens: list[Token], parts: list[Clause]) -> list[Clause]:

@@ -46,6 +46,11 @@ _GENE_PROCESS = lazy_compile(r"[-\s](?P<words>(?:(?:heterodimer|homodimer|protei
                              r"dimeri[sz]ation|internali[sz]ation|shedding|endocytosis|trafficking))(?![A-Za-z])", re.I)
 
 
+# "RAF dimers", "RAF dimer formation": the kinase's dimers, formed to signal on under a drug that binds the monomer,
+# are its dimerization (a partner named with it, "EGFR-HER3 heterodimer", stays the two partners below)
+_GENE_DIMERS = lazy_compile(r"[-\s](?P<words>dimers|dimer\s+formation)(?![A-Za-z])", re.I)
+
+
 # the process two receptors named together undergo ("HER2:HER3 dimerization", "EGFR/HER2 heterodimer formation"); the
 # complex itself ("the EGFR-HER3 heterodimer activates PI3K") stays its two partners
 _PAIR_DIMER = lazy_compile(r"[-\s](?P<words>(?:hetero)?dimeri[sz]ation|heterodimer formation)(?![A-Za-z])", re.I)
@@ -292,6 +297,8 @@ def mechanisms(r, text, mentions, rec):
                                           x.entity.category == "ResistanceMechanism")]
         process = None if after or before or len(group) > 1 or m.entity.category != "Gene" else \
             _GENE_PROCESS.match(text, m.end)
+        dimers = None if process or after or before or len(group) > 1 or m.entity.category != "Gene" else \
+            _GENE_DIMERS.match(text, m.end)
         pair = _PAIR_DIMER.match(text, group[-1].end) if not after and not before and len(group) == 2 and \
             all(g.entity.category == "Gene" for g in group) else None
         if pair:
@@ -302,6 +309,10 @@ def mechanisms(r, text, mentions, rec):
         if process:
             # "HER2 heterodimer recycling", "EGFR nuclear translocation": a process of the gene's product
             out.append(_process_of(text, m, [m.entity], process, rec))
+            continue
+        if dimers:
+            # "RAF dimers mediate resistance": the gene's dimerization
+            out.append(_process_of(text, m, [m.entity], dimers, rec, label="dimerization"))
             continue
         if not after and not before:
             out.append(_raised_activity(text, m, len(group), rec) or m)
@@ -524,11 +535,11 @@ _RAISED_LIST_LEAD = lazy_compile(r"(?<![A-Za-z])(?:enhanced|increased|elevated|g
 _LEVEL_AFTER = lazy_compile(r"\s+(?:levels?|expression)(?![A-Za-z])", re.I)
 
 
-def _process_of(text: str, m, genes: list, words: re.Match, rec, lower: bool = False):
+def _process_of(text: str, m, genes: list, words: re.Match, rec, lower: bool = False, label: str | None = None):
     """The mention, from ``m`` to the end of ``words``, of the process the ``genes`` undergo (named by their names,
-    joined by "/", and the process words: "EGFR nuclear translocation", "ERBB2/ERBB3 dimerization"), a mechanism
-    involving each gene."""
-    said = " ".join(words.group("words").split())
+    joined by "/", and the process words, or ``label`` for them: "EGFR nuclear translocation", "ERBB2/ERBB3
+    dimerization"), a mechanism involving each gene."""
+    said = label or " ".join(words.group("words").split())
     name = f"{'/'.join(g.name for g in genes)} {said.lower() if lower else said}"
     mech = mechanism_entity(name, genes, synonyms=(re.sub(r"\s+", " ", text[m.start:words.end()]),))
     for g in genes:

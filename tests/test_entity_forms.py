@@ -114,7 +114,7 @@ FORMS = [
      ["platelet-derived growth factor receptor α", "PDGFRα"]),
     ("Olaparib traps PARP on damaged DNA.", "PARP1", ["PARP"]),
     # kinase families by their mixed-case protein names; HLA classes as the human MHC classes
-    ("Raf dimers keep signalling downstream of the receptor.", "RAF", ["Raf", "RAF"]),
+    ("Raf kinases keep signalling downstream of the receptor.", "RAF", ["Raf", "RAF"]),
     ("Tumours with HLA-Class II expression were more inflamed.", "MHC-II", ["HLA class II", "MHC class II"]),
     ("NLRC5 controls human leukocyte antigen class I in colon cells.", "MHC-I", ["HLA-I", "MHC class I"]),
     # let-7 family members however their first letter is written
@@ -1178,6 +1178,17 @@ def test_pair_dimerization_is_one_process_of_both(text, name):
     """"HER2:HER3 dimerization": one process of the two receptors together, not the second one's alone."""
     names = [m.entity.name for m in _mentions(text)]
     assert name in names and "ERBB3 dimerization" not in names, names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("RAF dimers keep MEK signalling on under vemurafenib.", "RAF dimerization"),
+    ("CRAF dimer formation was seen in resistant cells.", "RAF1 dimerization"),
+])
+def test_one_kinase_dimers_are_its_dimerization(text, name):
+    """"RAF dimers": one kinase's dimers are its dimerization; a partner named with it ("EGFR-HER3 heterodimer")
+    stays the two partners."""
+    names = [m.entity.name for m in _mentions(text)]
+    assert name in names, names
 
 
 def test_piwi_interacting_rnas_are_a_class_of_ncrna():
