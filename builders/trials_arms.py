@@ -77,9 +77,94 @@ def better_over(text: str, a, b) -> bool:
 
 
 # (not when a backbone is said after the second therapy, "A over B when combined with C or D": whose it is, the
-# reading of "over" does not tell)
+# reading of "over" does not tell; a partner said to be the condition of both is read by over_on_shared)
 _SHARED_AFTER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:(?:when|if|each|both)\s+)?(?:combined|given|plus|with|added|"
                              r"in combination|administered)\b|\s*\+", re.I)
+
+
+# "A over B when combined with either C or D": what joins the second therapy to the partner both are given with (a
+# brand's sign and a synonym in brackets may stand between), and what joins one alternative partner to the next
+_OVER_SHARED_JOIN = lazy_compile(r"\s*[®™]?\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:when|if|each|both)\s+(?:combined|given|used|administered)\s+"
+                                 r"with\s+(?:either\s+)?(?:the\s+|an?\s+)?|\s*[®™]?\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:each|both)\s+"
+                                 r"(?:in\s+combination\s+with|plus|with)\s+(?:either\s+)?(?:the\s+|an?\s+)?", re.I)
+# "the superiority in overall survival (OS) of A over B": which is better, in a measure named before "of"
+_BETTER_OF_MEASURED = lazy_compile(r"\b(?:superiority|inferiority|non-?inferiority|advantages?|benefits?)(?:\s+(?:in|for|on)\s+"
+                                   r"[^.;,]{1,40}?)?\s+of\s+(?:the\s+)?$", re.I)
+_POSSESSIVE_OVER = lazy_compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:advantage|superiority)\s+over\s+(?:the\s+|an?\s+)?", re.I)
+_OVER_WORD = lazy_compile(r"\bover\b", re.I)
+_OVER_SHARED_OR = lazy_compile(r"\s*(?:,\s*)?(?:or|/)\s*(?:the\s+|an?\s+)?", re.I)
+
+
+def _single_pieces(therapies: list[Mention], ctx) -> list[Mention]:
+    """The sentence's therapies one drug or named regimen each, with their places: a combination the recogniser read
+    at one of its parts' names ("pyrotinib" read as pyrotinib + capecitabine) is that part, and one read over "B when
+    combined with C" is B and C at their own words. Mentions left as they are when their parts cannot be placed."""
+    known = getattr(ctx, "combination_parts", {})
+    out: list[Mention] = []
+    for m in therapies:
+        parts = [ctx.vocab.entities.get(c) for c in known.get(m.entity.id, ())] if m.entity.attr("combination") else []
+        if not parts or not all(parts):
+            out.append(m)
+            continue
+        low = m.text.lower()
+        placed = []
+        for e in parts:
+            names = sorted({n.lower() for n in (e.name, *e.synonyms) if n}, key=len, reverse=True)
+            at = next(((low.find(n), n) for n in names if re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", low)), None)
+            if at is not None:
+                placed.append((m.start + at[0], m.start + at[0] + len(at[1]), e))
+        if not placed or len(placed) < len(parts) and not (len(placed) == 1 and placed[0][1] - placed[0][0] == len(m.text)):
+            out.append(m)
+            continue
+        out.extend(Mention(a, b, ctx_text, e) for a, b, e, ctx_text in
+                   ((a, b, e, m.text[a - m.start:b - m.start]) for a, b, e in sorted(placed, key=lambda x: x[0])))
+    return out
+
+
+def over_on_shared(text: str, therapies: list[Mention], ctx) -> list | None:
+    """The two arms of a comparison of two therapies each given with the same partner: "the superiority of A over B
+    when combined with C" sets A + C against B + C; the partner is the condition both are compared under, not a part
+    of B alone. A choice of named backbones, "... when combined with either C or D", is one regimen per arm that
+    offers either (A + (C or D), B + (C or D)). None unless the sentence's therapies are exactly A, B and the partner
+    or its alternatives, with A and B single therapies set against each other as "the superiority/advantage of A
+    over B" (or "A's advantage over B") and the partner joined by "when combined with", "each with" and the like."""
+    if len(therapies) < 2 or _OVER_WORD.search(text) is None:
+        return None
+    therapies = _single_pieces(therapies, ctx)
+    # a synonym or brand in brackets after its therapy ("Avastin® (bevacizumab)") is the same therapy
+    therapies = [t for i, t in enumerate(therapies) if not (i and t.entity.id == therapies[i - 1].entity.id and
+                                                            re.fullmatch(r"\s*[®™]?\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
+    if len(therapies) < 3:
+        return None
+    a, b = therapies[0], therapies[1]
+    if not (_OVER_GAP.fullmatch(text, a.end, b.start) and _BETTER_OF_MEASURED.search(text, max(0, a.start - 80), a.start) or
+            _POSSESSIVE_OVER.fullmatch(text, a.end, b.start)):
+        return None
+    if a.entity.attr("combination") or b.entity.attr("combination") or a.entity.id == b.entity.id:
+        return None
+    if _OVER_SHARED_JOIN.fullmatch(text, b.end, therapies[2].start) is None:
+        return None
+    rest = therapies[2:]
+    if len(rest) >= 3 and _is_chemotherapy(rest[-1].entity) and rest[-1].start - rest[-2].end <= 1 and _named_backbone(rest[-2]):
+        rest = rest[:-1]  # "either FOLFOX or FOLFIRI chemotherapy": the head noun saying what the backbones are
+    alts = [rest[0]]
+    for x, y in zip(rest, rest[1:]):
+        if _OVER_SHARED_OR.fullmatch(text, x.end, y.start) is None:
+            return None
+        alts.append(y)
+    if len({x.entity.id for x in alts}) != len(alts) or {a.entity.id, b.entity.id} & {x.entity.id for x in alts}:
+        return None
+    if len(alts) == 1:
+        return [_regimen_of([a, alts[0]], ctx), _regimen_of([b, alts[0]], ctx)]
+    if not all(_named_backbone(x) for x in alts):
+        return None  # a choice of partners only among named chemotherapy backbones
+    choice = " or ".join(x.entity.name for x in alts)
+    out = []
+    for lead in (a, b):
+        name = f"{lead.entity.name} + ({choice})"
+        out.append((Entity(mint("regimen", name), "Regimen", name, (), (), (("choice", True),)),
+                    (lead.entity, *(x.entity for x in alts))))
+    return out
 
 
 _ALT_SEP = lazy_compile(r"^\s*(?:,\s*)?(?:or|versus|vs\.?|compared (?:with|to)|or to|;\s*or|, or|" + WITH_OR_WITHOUT + r"|against)\s*"
@@ -635,6 +720,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
     # (also a brand name after a combination that holds its drug: "nivolumab (Opdivo) and ipilimumab (Yervoy)")
     therapies = [t for i, t in enumerate(therapies) if not (i and t.entity.id in _drug_ids(therapies[i - 1], ctx) | {therapies[i - 1].entity.id}
                                                             and re.fullmatch(r"\s*[(\[]\s*", text[therapies[i - 1].end:t.start]))]
+    shared_over = over_on_shared(text, therapies, ctx)
+    if shared_over is not None:
+        return shared_over  # "the superiority of A over B when combined with C": A + C and B + C
     segments: list[list[Mention]] = [[therapies[0]]]
     kinds = []
     listed = _or_listed(text, therapies)

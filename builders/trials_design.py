@@ -31,7 +31,7 @@ from builders.trials_named_groups import group_refs
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
-from builders.trials_arms import (THERAPY, _ALT_SEP, better_over, _JOINED, _is_chemotherapy, _strip_brackets, labelled_arms,
+from builders.trials_arms import (THERAPY, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, _added_to_alone,
                                   without_bracketed_alternatives)
@@ -169,7 +169,8 @@ _EARLIER_GIVEN_BEFORE = lazy_compile(
     r"(?<!were )(?<!was )(?<!been )treated\s+in\s+(?:the\s+)?(?:first|1st|front)[- ]line\s+with)"
     # (the words between are no assignment's: "... could not tolerate standard treatment to A or B", nor the verb of the
     # therapy given now: "patients who had progressed after one prior line received A")
-    r",?\s+(?:(?!to\s|received\s)[\w\-/,]+\s+){0,3}$", re.I)
+    # ("following at least 2 lines of chemotherapy": a least number of earlier lines before the words of the therapy)
+    r",?\s+(?:at\s+least\s+)?(?:(?!to\s|received\s)[\w\-/,]+\s+){0,3}$", re.I)
 _WITHOUT_PRIOR_BEFORE = lazy_compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
 # what joins the next item of a list of earlier therapies to the one before it
 _PRIOR_LIST_JOIN = lazy_compile(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?", re.I)
@@ -620,6 +621,10 @@ class TrialDesign:
                       default=None)
         if cue_end is None:
             cue_end = min((h[1] for h in assign if any(t.start >= h[1] for t in therapies)), default=None)
+        on_shared = over_on_shared(text, therapies, self.ctx) if (names_trial or cue_end is not None) else None
+        if on_shared is not None:
+            self._set_arms(st, on_shared, ev, text)  # "the superiority of A over B when combined with C": A + C, B + C
+            return True
         has_alt = any(_ALT_SEP.match(text[a.end:b.start]) or better_over(text, a, b) for a, b in zip(therapies, therapies[1:]))
         # "A showed better PFS (5.6 vs. 3.6 months) than did B": a comparison of two therapies with results
         contrast = _CONTRAST.search(text)
