@@ -5545,8 +5545,17 @@ def kind_subject(m: MatchContext) -> bool:
 
 
 def _opens_clause(m: MatchContext, first: int) -> bool:
-    """The entity at token ``first`` opens its clause: nothing before it, or a word that opens one."""
+    """The entity at token ``first`` opens its clause: nothing before it, or a word that opens one; a word that
+    only says which form of the protein is meant ("Soluble VEGFR-1 acts as ...", "mutant KRAS is ...") belongs to
+    the subject."""
+    if first > m.clause.lo and m.tokens[first - 1].lower in _SUBJECT_FORM_WORDS:
+        first -= 1
     return first <= m.clause.lo or m.tokens[first - 1].lower in _KIND_SUBJECT_OPENERS
+
+
+# a protein's form named before it in its own noun phrase
+_SUBJECT_FORM_WORDS = frozenset({"soluble", "circulating", "secreted", "membrane-bound", "mutant", "mutated",
+                                 "wild-type", "truncated", "phosphorylated"})
 
 
 @guard
@@ -7868,10 +7877,10 @@ _REMOVAL_PREVENTED = lazy_compile(r"\b(?:prevent\w*|block\w*|inhibit\w*|protect\
 
 
 def _phosphorylation_removes(m: MatchContext) -> bool:
-    """The match's verb is a phosphorylation and what follows the match says it marks the protein for removal,
-    not that the removal is prevented."""
+    """The match's verb is a phosphorylation or ubiquitination and what follows the match says it marks the
+    protein for removal, not that the removal is prevented."""
     lo, hi = m.tokens[m.match.start].start, m.tokens[m.match.end - 1].end
-    if not re.search(r"phosphorylat", m.text[lo:hi], re.I):
+    if not re.search(r"phosphorylat|ubiquit(?:in|yl)at", m.text[lo:hi], re.I):
         return False
     fate = _REMOVAL_FATE.match(m.text, hi)
     if fate is None or _REMOVAL_PREVENTED.search(m.text[hi:fate.start("fate")]):
