@@ -7408,8 +7408,16 @@ def blocker_class_subject(m: MatchContext) -> bool:
     if verb is None or any(m.tokens[k].is_entity for k in range(max(idx) + 1, verb)):
         return False
     # not the class's own axis ("CCR5 blockade, which disrupts the CCL5-CCR5 axis": CCR5 is part of it)
-    genes = [g.name for c in m.slot_entities.get("actor", ()) for g in class_targets(c, m, -1)]
-    return not any(own_part_named(t.name, genes) for t in m.slot_entities.get("target", ()))
+    own = [g for c in m.slot_entities.get("actor", ()) for g in class_targets(c, m, -1)]
+    genes = [g.name for g in own]
+    if any(own_part_named(t.name, genes) for t in m.slot_entities.get("target", ())):
+        return False
+    # nor the family the class's genes make up ("MEK inhibitors prevent MEK phosphorylation of ERK": MEK is the
+    # kinase doing the phosphorylation, the class's own target, and keeps up nothing of itself)
+    vocab = m.reading.vocab
+    own_ids = {g.id for g in own}
+    return not any(t.attr("family") and own_ids & set(vocab.family_gene_ids(t.id) or ())
+                   for t in m.slot_entities.get("target", ()))
 
 
 @transform(lambda cats: (set(cats) - {"Biomarker"}) | {"Gene", "Molecule"})
