@@ -5571,8 +5571,17 @@ def kind_subject(m: MatchContext) -> bool:
 
 
 def _opens_clause(m: MatchContext, first: int) -> bool:
-    """The entity at token ``first`` opens its clause: nothing before it, or a word that opens one."""
+    """The entity at token ``first`` opens its clause: nothing before it, or a word that opens one; a word that
+    only says which form of the protein is meant ("Soluble VEGFR-1 acts as ...", "mutant KRAS is ...") belongs to
+    the subject."""
+    if first > m.clause.lo and m.tokens[first - 1].lower in _SUBJECT_FORM_WORDS:
+        first -= 1
     return first <= m.clause.lo or m.tokens[first - 1].lower in _KIND_SUBJECT_OPENERS
+
+
+# a protein's form named before it in its own noun phrase
+_SUBJECT_FORM_WORDS = frozenset({"soluble", "circulating", "secreted", "membrane-bound", "mutant", "mutated",
+                                 "wild-type", "truncated", "phosphorylated"})
 
 
 @guard
@@ -7425,8 +7434,16 @@ def blocker_class_subject(m: MatchContext) -> bool:
     if verb is None or any(m.tokens[k].is_entity for k in range(max(idx) + 1, verb)):
         return False
     # not the class's own axis ("CCR5 blockade, which disrupts the CCL5-CCR5 axis": CCR5 is part of it)
-    genes = [g.name for c in m.slot_entities.get("actor", ()) for g in class_targets(c, m, -1)]
-    return not any(own_part_named(t.name, genes) for t in m.slot_entities.get("target", ()))
+    own = [g for c in m.slot_entities.get("actor", ()) for g in class_targets(c, m, -1)]
+    genes = [g.name for g in own]
+    if any(own_part_named(t.name, genes) for t in m.slot_entities.get("target", ())):
+        return False
+    # nor the family the class's genes make up ("MEK inhibitors prevent MEK phosphorylation of ERK": MEK is the
+    # kinase doing the phosphorylation, the class's own target, and keeps up nothing of itself)
+    vocab = m.reading.vocab
+    own_ids = {g.id for g in own}
+    return not any(t.attr("family") and own_ids & set(vocab.family_gene_ids(t.id) or ())
+                   for t in m.slot_entities.get("target", ()))
 
 
 @transform(lambda cats: (set(cats) - {"Biomarker"}) | {"Gene", "Molecule"})
@@ -7894,10 +7911,10 @@ _REMOVAL_PREVENTED = lazy_compile(r"\b(?:prevent\w*|block\w*|inhibit\w*|protect\
 
 
 def _phosphorylation_removes(m: MatchContext) -> bool:
-    """The match's verb is a phosphorylation and what follows the match says it marks the protein for removal,
-    not that the removal is prevented."""
+    """The match's verb is a phosphorylation or ubiquitination and what follows the match says it marks the
+    protein for removal, not that the removal is prevented."""
     lo, hi = m.tokens[m.match.start].start, m.tokens[m.match.end - 1].end
-    if not re.search(r"phosphorylat", m.text[lo:hi], re.I):
+    if not re.search(r"phosphorylat|ubiquit(?:in|yl)at", m.text[lo:hi], re.I):
         return False
     fate = _REMOVAL_FATE.match(m.text, hi)
     if fate is None or _REMOVAL_PREVENTED.search(m.text[hi:fate.start("fate")]):

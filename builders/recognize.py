@@ -45,7 +45,9 @@ _GENE_CONTEXT = lazy_compile(
     r"inhibitors?|inhibition|signal\w*|pathway|kinase|-MT|-WT|positiv\w*|overexpression|overexpressed|upregulation|"
     r"status|activation|activity|loss|fusions?|rearrangements?|-mediated|-dependent|-targeted|-driven|-induced|"
     r"-high|-low|-positive|knockdown|silencing|depletion|levels?|axis|phosphorylation|alterations?|variants?|"
-    r"copy number|deletion|transcription|ligands?|binding|blockade|antibod|amp(?![A-Za-z]))")
+    r"copy number|deletion|transcription|ligands?|binding|blockade|antibod|amp(?![A-Za-z])|"
+    # a locus in the gene ("MET exon 14 skipping", "KIT exon 11"): only a gene has exons and codons
+    r"(?:exons?|codons?)\s+\d)")
 # "and MEK inhibitors", "or ERK antagonists", "- and EGFR-targeted": a conjunction, one more upper-case symbol and
 # a class head shared by both
 _LISTED_CLASS = lazy_compile(r"^(?:,?\s+|-\s+)(?:and|or)\s+[A-Z][A-Z0-9]{1,7}(?:-?\d+)?(?:[-\s](?:inhibitors|blockers|antagonists|"

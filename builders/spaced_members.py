@@ -10,6 +10,10 @@ of that family ("FGFR 1-4": FGFR1 ... FGFR4 are all FGFR members), and one item 
 words as they are ("Table 1-4", "KRAS 12/13", "VEGFR 1-5" give nothing). The recogniser calls
 :func:`spaced_members` when a sentence has a digit or a slash. A comma list is read only with a space after each comma
 ("VEGFR 1, 2 and 3"): "VEGFR 1,2" is more often the family with two reference marks.
+
+A first member written whole and the next ones by their numbers only, each after a hyphen ("VEGFR-1, -2 and -3",
+"VEGFR1, -2, and -3"), names the same members: the hyphen before a bare number says its stem is left out. Each
+item must name a gene with the first one's stem ("VEGFR-2" is KDR), or the words stay as they are.
 """
 from __future__ import annotations
 
@@ -22,6 +26,10 @@ _NUMBERS = r"\d{1,2}(?:\s?/\s?\d{1,2}){1,5}|\d{1,2}(?:,\s\d{1,2}){1,5}(?:,?\s(?:
 _LETTERS = (r"(?:[αβγ]|a|b|alpha|beta|gamma)(?:\s?/\s?(?:[αβγ]|a|b|alpha|beta|gamma)){1,2}")
 _SPACED = lazy_compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7})(?:\s|\s?-\s?|-)(?P<items>"
                        + _NUMBERS + "|" + _LETTERS + r")(?![A-Za-z0-9])")
+# "VEGFR-1, -2 and -3": the first member whole, the others by a hyphen and their number
+_ELIDED = lazy_compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7})-?(?P<first>\d{1,2})"
+                       r"(?P<rest>(?:,\s?-\s?\d{1,2}){0,5},?\s(?:and|or)\s-\s?\d{1,2}|(?:,\s?-\s?\d{1,2}){1,5})"
+                       r"(?![A-Za-z0-9])")
 _GREEK = {"α": "α", "a": "α", "alpha": "α", "β": "β", "b": "β", "beta": "β", "γ": "γ", "gamma": "γ"}
 _LATIN = {"α": "A", "β": "B", "γ": "G"}
 
@@ -78,4 +86,30 @@ def spaced_members(vocab, text: str, mentions: list, gene_named, make_mention) -
             continue  # a longer name runs across the list's ends
         out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
         out.extend(make_mention(m.start(), m.end(), text, g) for g in dict.fromkeys(genes))
+    if "-" in text:
+        out = _elided_members(text, out, gene_named, make_mention)
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _elided_members(text: str, mentions: list, gene_named, make_mention) -> list:
+    """"VEGFR-1, -2 and -3": one mention of each member, the first written whole and the others by their numbers
+    after a hyphen; nothing unless every item names a gene with the first one's stem, no two the same.
+
+    >>> from builders import default_context
+    >>> ctx = default_context()
+    >>> found = ctx.recognizer.find("Fruquintinib inhibits VEGFR-1, -2 and -3 and FGFR1, -2.").mentions
+    >>> [(m.text, m.entity.name) for m in found if m.entity.category == "Gene"]  # doctest: +NORMALIZE_WHITESPACE
+    [('VEGFR-1, -2 and -3', 'FLT1'), ('VEGFR-1, -2 and -3', 'KDR'), ('VEGFR-1, -2 and -3', 'FLT4'),
+     ('FGFR1, -2', 'FGFR1'), ('FGFR1, -2', 'FGFR2')]
+    """
+    out = mentions
+    for m in _ELIDED.finditer(text):
+        items = [m.group("first")] + re.findall(r"\d{1,2}", m.group("rest"))
+        genes = [gene_named(f"{m.group('stem')}{item}") or gene_named(f"{m.group('stem')}-{item}") for item in items]
+        if not all(genes) or len({g.id for g in genes}) < len(genes):
+            continue
+        if any(x.start < m.start() < x.end or x.start < m.end() < x.end for x in out):
+            continue  # a longer name runs across the list's ends
+        out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
+        out.extend(make_mention(m.start(), m.end(), text, g) for g in genes)
+    return out

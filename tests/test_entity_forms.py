@@ -1711,3 +1711,32 @@ def test_hyphen_numbered_symbol(text, name):
 ])
 def test_no_symbol_from_a_hyphenated_name(text, not_name):
     _assert_not_named(text, not_name)
+
+
+# s48 signal: a short symbol followed by an exon or codon is the gene ("MET exon 14 skipping"), and a family's
+# members written with the first whole and the others by a hyphen and their number are each member
+@pytest.mark.parametrize("text, name", [
+    ("Tumours harbouring MET exon 14 skipping alterations were rare.", "MET exon 14 skipping"),
+    ("MET exon 14 skipping mutations respond to capmatinib.", "MET exon 14 skipping"),
+    ("Imatinib is active against KIT exon 11 mutations.", "KIT exon 11 mutation"),
+])
+def test_a_short_symbol_before_its_exon_is_the_gene(text, name):
+    assert name in {m.entity.name for m in _mentions(text)}
+
+
+@pytest.mark.parametrize("text", ["They met exon 2 criteria.", "The trial met its primary end point."])
+def test_a_lower_case_word_before_an_exon_is_no_gene(text):
+    assert "MET" not in {m.entity.name for m in _mentions(text)}
+
+
+@pytest.mark.parametrize("text, genes", [
+    ("Fruquintinib inhibits VEGFR-1, -2 and -3.", {"FLT1", "KDR", "FLT4"}),
+    ("Fruquintinib inhibits VEGFR1, -2, and -3 selectively.", {"FLT1", "KDR", "FLT4"}),
+])
+def test_elided_family_members_are_each_member(text, genes):
+    assert genes <= {m.entity.name for m in _mentions(text) if m.entity.category == "Gene"}
+
+
+def test_an_elided_item_the_family_lacks_names_no_member():
+    names = {m.entity.name for m in _mentions("Regorafenib inhibits VEGFR-2, -5 in these assays.")}
+    assert "FLT4" not in names and "FLT1" not in names
