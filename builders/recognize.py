@@ -254,10 +254,10 @@ class Recognizer:
 
         >>> from kg.vocab import load_vocabulary
         >>> r = Recognizer(load_vocabulary())
-        >>> [(m.text, m.entity.name) for m in r.vocabulary_mentions("ICAM-1, VCAM-1 and TSP-2 bind")]
-        [('ICAM-1', 'ICAM1'), ('VCAM-1', 'VCAM1')]
-        >>> r.vocabulary_mentions("In the PEAK-1 trial, all patients responded")
-        []
+        >>> [(m.text, m.entity.name) for m in r.vocabulary_mentions("ICAM-1, VCAM-1 and TP53 were assayed")]
+        [('ICAM-1', 'ICAM1'), ('VCAM-1', 'VCAM1'), ('TP53', 'TP53')]
+        >>> [m.entity.name for m in r.vocabulary_mentions("In the PEAK-1 trial, all patients responded")]
+        ['PEAK']
         """
         if "-" not in text:
             return []
