@@ -19,6 +19,7 @@ from builders.other_options_values import without_other_options_values
 from builders.edge_checks import checked_edges
 from builders.failed_studies import without_failed_study_rescues
 from builders.trial_levels import trial_levels
+from builders.alteration_kinds import alteration_kinds
 from builders.family_alterations import member_alterations
 from builders.family_members import member_participation
 from builders.mechanism_kinds import mechanism_kinds
@@ -84,7 +85,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     and arm checks (builders/regimen_checks.py: they rewrite regimens and drop arms, so what follows sees the
     final arms), the checks on biological facts (builders/edge_checks.py), the member genes of a gene family the
     document places in a pathway (builders/family_members.py) and of a family an alteration is of
-    (builders/family_alterations.py), the mechanisms that are kinds of the document's
+    (builders/family_alterations.py), the alterations that are kinds of the document's general alteration of
+    their gene or family (builders/alteration_kinds.py), the mechanisms that are kinds of the document's
     "X-mediated resistance" (builders/mechanism_kinds.py), the resistance an alteration is said to
     predict, read from the checked facts (builders/predicted_resistance.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
@@ -129,6 +131,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     for gene in genes:
         keep_entity(seen, gene)
     result.assertions.extend(altered)
+    # a specific alteration, a kind of the general one of its gene or family the document names (builders/alteration_kinds.py)
+    result.assertions.extend(alteration_kinds(result.assertions, seen, ctx))
     # a mechanism that is a gain of a participant, a kind of the document's "X-mediated resistance" (builders/mechanism_kinds.py)
     result.assertions.extend(mechanism_kinds(result.assertions, seen, ctx))
     # the resistance an alteration is said to predict (builders/predicted_resistance.py)
