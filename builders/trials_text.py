@@ -105,6 +105,7 @@ from builders.trials_focus import TrialFocus, _REFS, _CITATION, _NOT_ARMS, _PRES
 from builders.trials_design import TrialDesign, cites_tested_study
 from builders.trials_counts import PatientCounts, _N_EQ, _N_PATIENTS, _N_ELIDED, _MET, _N_VERB
 from builders.trials_placing import ValuePlacing, other_trial_named
+from builders.trials_two_studies import TwoStudies
 from builders.trials_pooled import PooledRanges
 from kg.ids import mint
 from kg.model import Entity
@@ -161,7 +162,7 @@ def _without_standards(text: str, rec: Recognition) -> Recognition:
 _CONTROLS = frozenset({"crc:regimen_placebo", "crc:regimen_best_supportive_care"})
 
 
-class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges):
+class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges, TwoStudies):
     def __init__(self, doc: Document, ctx):
         self.doc, self.ctx = doc, ctx
         # whether the document's header (its first 30 lines) says it is a review: then it reports no study of its own
@@ -476,6 +477,10 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             self._registered_trials(s, rec)
             self._pooled_named_trials(s, rec)
             self._listed_phase(s, rec)
+            if self._two_studies(s, rec, hits):
+                # several studies, each with its values in its own clause (builders/trials_two_studies.py)
+                self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})
+                continue
             st = self._update_focus(s, rec, hits)
             self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})
             named = self._named_cohorts(st, s, rec)  # a sentence that sizes the cohorts of the article's own study
