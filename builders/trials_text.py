@@ -50,7 +50,8 @@ criteria"); a unit written once for two values ("9 vs 7 months"); a median survi
 ("10.9 weeks vs 11.4 weeks", "52 days"; a schedule, "every 8 weeks", is no value); the one known arm as the subject of an improvement
 ("A demonstrated improvements in median PFS (9.8 vs 6.8 months, HR 0.59)": A's value and ratio). Left out: differences
 ("increased by 17%"), values tied to a regimen no arm has (also a clause about another regimen, "whereas adagrasib
-monotherapy achieved ..."), a cited or unnamed other study's clause ("A multicenter study demonstrated ..., while"), event
+monotherapy achieved ..."), an unnamed other study's clause that cites no reference ("A multicenter study demonstrated ...,
+while"; a cited one's values go to that study, builders.trials_two_studies), event
 counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival), a
 design's hypotheses ("H0=ORR 10%", "powered to detect an ORR of 30%") and sample-size calculations ("To detect a HR for
 PFS of 0.70 with an α and β error of 0.05 and 0.20 ..."), a trial the report only measures itself

@@ -45,7 +45,14 @@ def _turns(text: str) -> list[tuple[int, int]]:
 
 def study_clauses(norm: str, original: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """The clauses of a sentence, each as its span in the normalised text and in the original text; [] when the
-    sentence has one clause or its two texts do not break into the same number of clauses."""
+    sentence has one clause or its two texts do not break into the same number of clauses.
+
+    >>> s = "A study showed an ORR of 20%, while the X trial reported more (ORR 50%; PFS 7 months)."
+    >>> [s[a:b] for (a, b), _ in study_clauses(s, s)]
+    ['A study showed an ORR of 20%', ' the X trial reported more (ORR 50%; PFS 7 months).']
+    >>> study_clauses("Patients progressed while receiving A (ORR 5%; PFS 2 months).", "x")
+    []
+    """
     if _TURN.search(norm) is None:
         return []
     cuts = _turns(norm)
