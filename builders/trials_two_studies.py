@@ -9,9 +9,10 @@ brackets, where a semicolon separates one study's values), and each is read as a
 
 A clause's study is the one trial it names, the one author it cites ("Smith et al."), or a study word that cites one
 entry of the reference list by number ("a multicenter study³⁸": that entry's first author and year,
-builders/references.py). The sentence is read so only when every clause that gives a value names exactly one study of
-its own, the studies differ, and no clause gives two therapies (two arms of one study); otherwise nothing is read this
-way (a clause whose study is unclear gives nothing to a study of another clause).
+builders/references.py). A clause about a study it gives no name and no reference ("a phase II study of A reported
+...") gives its values to no study, and its therapy is no arm of another clause's trial. The sentence is read so only
+when every other clause that gives a value names exactly one study of its own, the studies differ, and no clause gives
+two therapies (two arms of one study); otherwise nothing is read this way.
 
 ``study_clauses`` finds the clauses (spans of the normalised text, and the same clauses in the original text, where
 citation marks are still written).
@@ -27,6 +28,11 @@ from builders.prefilter import prefiltered
 # receiving A": a time, not a clause of its own)
 _TURN = lazy_compile(r",\s*(?:while|whereas|but)\b(?!\s+(?:\w+ing|on|under|still|also)\b)|\s(?:while|whereas)\b(?!\s+(?:\w+ing|on|under|still)\b)|"
                      r";\s*|,\s*and\s+(?=in\s+(?:the|a|an|another)\b)", re.I)
+
+
+# a clause that speaks of one study of its own: "a phase II study", "another trial", "one retrospective series"
+_OTHER_STUDY = lazy_compile(r"\b(?:an?|one|another)\s+(?:[\w\-/]+\s+){0,4}?(?:study|trial|analysis|series|cohort|case\s+report)\b",
+                            re.I)
 
 
 def _turns(text: str) -> list[tuple[int, int]]:
@@ -118,6 +124,7 @@ class TwoStudies:
         read = []  # (clause span, its sentence, recognition, hits, study, regimen or None)
         sources = []  # whether each read clause's study is only a source cited in brackets at its end
         said = None  # the one metric hit of the clause before, when it gave one value
+        skipped = 0  # clauses of a study with no name
         for (lo, hi), (olo, ohi) in clauses:
             part_hits = [h for h in hits if lo <= h[0] and h[1] <= hi]
             clause = masked(text, lo, hi)
@@ -151,6 +158,10 @@ class TwoStudies:
                 ref = references.study_citation(self.doc, s.text[olo:ohi])
                 if ref is not None:
                     study = author_trial(ref.author, ref.year, phase_of(clause))
+            if study is None and _OTHER_STUDY.search(clause):
+                skipped += 1
+                continue  # "A phase II study of A reported ..., while the X trial ...": a study the clause gives no name,
+                # cited by no entry: its values are no one's here, and no other clause's study takes them
             if study is None:
                 return False  # a clause whose study is unclear: nothing is read this way
             sentence = type(s)(s.start, s.end, s.text, clause, s.section, s.index, s.subsection)
@@ -159,7 +170,7 @@ class TwoStudies:
             if len(given) > 1:
                 return False  # two therapies in one clause: arms of one study, not read here
             read.append(((lo, hi), sentence, part, part_hits, study, next(iter(given.values()), None)))
-        if len(read) < 2 or len({r[4].id for r in read}) != len(read):
+        if len(read) + skipped < 2 or not read or len({r[4].id for r in read}) != len(read):
             return False
         if sources[-1] and not all(sources):
             return False  # "... ; the median PFS was 5 months (Lee et al., 2019).": the sentence's source, cited at its end
