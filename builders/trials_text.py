@@ -50,7 +50,8 @@ criteria"); a unit written once for two values ("9 vs 7 months"); a median survi
 ("10.9 weeks vs 11.4 weeks", "52 days"; a schedule, "every 8 weeks", is no value); the one known arm as the subject of an improvement
 ("A demonstrated improvements in median PFS (9.8 vs 6.8 months, HR 0.59)": A's value and ratio). Left out: differences
 ("increased by 17%"), values tied to a regimen no arm has (also a clause about another regimen, "whereas adagrasib
-monotherapy achieved ..."), a cited or unnamed other study's clause ("A multicenter study demonstrated ..., while"), event
+monotherapy achieved ..."), an unnamed other study's clause that cites no reference ("A multicenter study demonstrated ...,
+while"; a cited one's values go to that study, builders.trials_two_studies), event
 counts ("diarrhea (n = 7)"), an ongoing trial's targets, ORR/DCR of 0, other endpoints (relapse-free survival), a
 design's hypotheses ("H0=ORR 10%", "powered to detect an ORR of 30%") and sample-size calculations ("To detect a HR for
 PFS of 0.70 with an α and β error of 0.05 and 0.20 ..."), a trial the report only measures itself
@@ -105,6 +106,7 @@ from builders.trials_focus import TrialFocus, _REFS, _CITATION, _NOT_ARMS, _PRES
 from builders.trials_design import TrialDesign, cites_tested_study
 from builders.trials_counts import PatientCounts, _N_EQ, _N_PATIENTS, _N_ELIDED, _MET, _N_VERB
 from builders.trials_placing import ValuePlacing, other_trial_named
+from builders.trials_two_studies import TwoStudies
 from builders.trials_pooled import PooledRanges
 from kg.ids import mint
 from kg.model import Entity
@@ -161,7 +163,7 @@ def _without_standards(text: str, rec: Recognition) -> Recognition:
 _CONTROLS = frozenset({"crc:regimen_placebo", "crc:regimen_best_supportive_care"})
 
 
-class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges):
+class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges, TwoStudies):
     def __init__(self, doc: Document, ctx):
         self.doc, self.ctx = doc, ctx
         # whether the document's header (its first 30 lines) says it is a review: then it reports no study of its own
@@ -476,6 +478,10 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             self._registered_trials(s, rec)
             self._pooled_named_trials(s, rec)
             self._listed_phase(s, rec)
+            if self._two_studies(s, rec, hits):
+                # several studies, each with its values in its own clause (builders/trials_two_studies.py)
+                self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})
+                continue
             st = self._update_focus(s, rec, hits)
             self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})
             named = self._named_cohorts(st, s, rec)  # a sentence that sizes the cohorts of the article's own study
