@@ -34,6 +34,7 @@ from builders.trials_hr_labels import trailing_group
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
 from builders.trials_population_values import population_values
+from builders.trials_analysis_sets import sampled_part
 from builders.trials_line_values import line_given, names_line
 from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
@@ -143,7 +144,10 @@ _BACK_TO_GROUP = lazy_compile(r"\b(?:in|among|within|for)\s+(?:this|that|these|t
 _NAMED_SUBGROUP = lazy_compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s+(?:subgroup|subset)\b",
                                re.I)
 # a sentence reporting a finding (not a plan: "analyses were performed in the X subgroup")
-_FINDING = lazy_compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior)\b", re.I)
+# (also a result told as an advantage, a trend or an end point met or missed: "did not meet its end point, eliciting a
+# non-significant OS advantage in the X subgroup")
+_FINDING = lazy_compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior|"
+                        r"advantage|trend|elicit(?:ed|ing|s)?|favou?r(?:ed|ing)|met|meet|missed|misses)\b", re.I)
 _MEDIAN_DURATION = lazy_compile(r"\bmedian\s+duration\s+of\s+(?:the\s+)?$", re.I)
 # "in patients treated with", "among those receiving": the patients of a value's subject, named by their therapy
 _TREATED_PATIENTS = lazy_compile(r"\b(?:in|among|for|of)\s+(?:the\s+)?(?:patients|those|participants|subjects)\s+"
@@ -634,7 +638,9 @@ class ValuePlacing:
             subgroup = self._paragraph_topic(st, s)
         # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not, nor one
         # the sentence inherited without reporting a measure of it (a design or methods sentence ends the run)
-        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not own else None
+        # (nor the patients whose samples a biomarker analysis had: "Plasma samples were available for 553 patients")
+        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not own and \
+            subgroup != sampled_part(text) else None
         if carried and not named and not any(h[2].startswith("metric_") for h in hits):
             carried = None
         st.population = (s.index, carried) if carried else None

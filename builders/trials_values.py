@@ -17,7 +17,7 @@ from builders.document import Sentence
 from builders import trials_cited
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
-from builders.trials_analysis_sets import analysis_set
+from builders.trials_analysis_sets import analysis_set, sampled_part
 from kg.model import Entity
 
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
@@ -896,6 +896,12 @@ def _subgroup(text: str) -> str | None:
     m = _SUBGROUP.search(text)
     if m and _LABEL_WORDS.search(m.group(1)):
         return m.group(1)
+    named = _named_part(text)
+    if named:
+        return named  # "... OS advantage in the non-liver metastases subgroup, with a median OS of 15.9 vs 12.7 months"
+    sampled = sampled_part(text)
+    if sampled:
+        return sampled  # "Plasma samples were available for 553 patients (placebo n = 265; A n = 288)": a biomarker subset
     m = _AGED.search(text)
     if m and int(m.group("age")) >= 50:  # (not "patients aged 18 years or older": who was eligible)
         return re.sub(r"\s+", " ", m.group(1))  # "Among patients aged 70 years or older, ...": an age group's values
@@ -923,6 +929,40 @@ def _subgroup(text: str) -> str | None:
         # "In patients without liver metastases, the ORR was ..."; "... were 22.7% and 86.4% in patients without liver
         # metastases.": a group that opens or closes the sentence (not the disease all patients have)
         return group
+    return None
+
+
+# a part of the patients a sentence calls a subgroup or subset by name ("in the non-liver metastases subgroup", "within
+# the better-prognosis subset"), whatever its words; not a word that names no group ("this subgroup", "any subgroup", "the
+# prespecified subgroup analyses"), nor subgroups in the plural (the analyses across many)
+_NAMED_PART = prefiltered(lazy_compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?((?:(?!(?:subgroup|subset|sub-?population)\b)"
+                                       r"[\w/+\-]+\s){0,3}?[\w/+\-]+)\s+(?:subgroup|subset|sub-?population)\b(?![\w\-])", re.I))
+_NO_GROUP_WORD = lazy_compile(r"(?i:the|this|that|these|those|each|every|any|all|both|overall|whole|entire|same|other|one|a|an|"
+                              r"following|respective|several|various|relevant|specific|certain|small|smaller|large|larger|"
+                              r"different|patient|patients|population|ITT|intention-to-treat|study|trial|analysis)")
+# how the analysis was planned, said before the group's words ("the post hoc better efficacy subgroup")
+_PLANNED_WORD = lazy_compile(r"(?i:pre-?specified|pre-?defined|planned|exploratory|post|hoc|post-hoc)")
+# a value of an outcome: the values a part names before it are its values ("... in the X subgroup (HR 0.83)")
+_FIRST_VALUE = lazy_compile(r"\d(?:\.\d+)?\s*(?:%|months?\b|mo\b|weeks?\b)|\bHR\b|hazard\s+ratio", re.I)
+
+
+def _named_part(text: str) -> str | None:
+    """The part of the patients a sentence names as a subgroup (or subset) before its first value, when the words
+    before "subgroup" name a group ("in the non-liver metastases subgroup" -> "non-liver metastases"), else None. A part
+    named only after a value is that value's alone (left to the labels of several values)."""
+    first = -1
+    for m in _NAMED_PART.finditer(text):
+        if first < 0:
+            value = _FIRST_VALUE.search(text)
+            first = value.start() if value else len(text)
+        if m.start() > first:
+            return None
+        words = m.group(1).split()
+        while words and _PLANNED_WORD.fullmatch(words[0]):
+            words.pop(0)
+        if not words or any(_NO_GROUP_WORD.fullmatch(w) for w in words):
+            continue
+        return " ".join(words)
     return None
 
 
