@@ -44,7 +44,7 @@ from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _AR
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
-                                    _chunk_label, _subgroup, _PART_OF_STUDY, _counted_group, _unknown_labels,
+                                    _chunk_label, _subgroup, _PART_OF_STUDY, trailing_part, _ANY_COHORT, _counted_group, _unknown_labels,
                                     _labels_contradict, _earlier_work)
 from builders.prefilter import prefiltered
 from builders.trials_listed_arms import listed_runs
@@ -632,7 +632,9 @@ class ValuePlacing:
         named = subgroup
         if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
                 st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
-                not any(m.entity.category == "Trial" for m in rec.mentions):
+                not any(m.entity.category == "Trial" for m in rec.mentions) and not _ANY_COHORT.search(text):
+            # (s48 outlabels: not into a sentence that names a cohort of its own, "Cohort B had an ORR of 30%, higher
+            # than cohort C", after "The ORR was 38.5% in cohort A")
             subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
         if subgroup is None and not _OVERALL.search(text):
             subgroup = self._paragraph_topic(st, s)
@@ -640,7 +642,7 @@ class ValuePlacing:
         # the sentence inherited without reporting a measure of it (a design or methods sentence ends the run)
         # (nor the patients whose samples a biomarker analysis had: "Plasma samples were available for 553 patients")
         carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not own and \
-            subgroup != sampled_part(text) else None
+            subgroup != sampled_part(text) and subgroup != trailing_part(text) else None
         if carried and not named and not any(h[2].startswith("metric_") for h in hits):
             carried = None
         st.population = (s.index, carried) if carried else None
