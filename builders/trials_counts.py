@@ -16,8 +16,11 @@ its own ``_arm_sized`` and relies on the design's ``therapies``, ``arm_refs``, `
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from builders import trials_subgroups
+from builders.context import normal_subgroup
+from builders.trials_analysis_sets import sampled_count
 from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
 from builders.trials_arms import THERAPY, _OPTIONAL, _PLACEBO
@@ -554,8 +557,18 @@ class PatientCounts:
         if len(st.arms) >= 2:
             self._listed_counts(st, text, rec, ev, subgroup)
         self._arm_sized: set[int] = set()  # counts read as one arm's group size (no count of the trial)
-        if not subgroup:
+        sampled = sampled_count(text)
+        if not subgroup or sampled and subgroup == sampled[0]:
+            before = len(self.out.outcomes)
             self._arm_counts(st, text, rec, ev)
+            if sampled:
+                # "Plasma samples were available for 553 patients (placebo n = 265; A n = 288)": each arm's share of a
+                # biomarker subset, kept with the subset's label (never the arm's randomised count)
+                label = normal_subgroup(sampled[0])
+                self.out.outcomes[before:] = [replace(o, subgroup=label) if o.metric == "n" and not o.subgroup else o
+                                              for o in self.out.outcomes[before:]]
+        if sampled and 2 <= sampled[1] <= 20000:
+            self._add(st.trial, "n", Value(sampled[2], sampled[3], float(sampled[1]), ""), ev, sampled[0])
         self._population_counts(st, text, ev)
         if not subgroup:
             # "800 patients were enrolled: USA, n = 99; EU, n = 403": the size of each labelled part, the trial's

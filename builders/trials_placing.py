@@ -34,6 +34,7 @@ from builders.trials_hr_labels import trailing_group
 from builders.trials_phases import phase_values
 from builders.trials_part_values import part_values
 from builders.trials_population_values import population_values
+from builders.trials_analysis_sets import sampled_part
 from builders.trials_line_values import line_given, names_line
 from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
@@ -43,7 +44,7 @@ from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _AR
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
-                                    _chunk_label, _subgroup, _PART_OF_STUDY, _counted_group, _unknown_labels,
+                                    _chunk_label, _subgroup, _PART_OF_STUDY, trailing_part, _ANY_COHORT, _counted_group, _unknown_labels,
                                     _labels_contradict, _earlier_work)
 from builders.prefilter import prefiltered
 from builders.trials_listed_arms import listed_runs
@@ -143,7 +144,10 @@ _BACK_TO_GROUP = lazy_compile(r"\b(?:in|among|within|for)\s+(?:this|that|these|t
 _NAMED_SUBGROUP = lazy_compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?([\w/+\-]+(?:\s[\w/+\-]+){0,3}?)\s+(?:subgroup|subset)\b",
                                re.I)
 # a sentence reporting a finding (not a plan: "analyses were performed in the X subgroup")
-_FINDING = lazy_compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior)\b", re.I)
+# (also a result told as an advantage, a trend or an end point met or missed: "did not meet its end point, eliciting a
+# non-significant OS advantage in the X subgroup")
+_FINDING = lazy_compile(r"\b(?:observed|seen|found|showed|shown|demonstrated|improv\w*|benefit\w*|prolong\w*|superior|"
+                        r"advantage|trend|elicit(?:ed|ing|s)?|favou?r(?:ed|ing)|met|meet|missed|misses)\b", re.I)
 _MEDIAN_DURATION = lazy_compile(r"\bmedian\s+duration\s+of\s+(?:the\s+)?$", re.I)
 # "in patients treated with", "among those receiving": the patients of a value's subject, named by their therapy
 _TREATED_PATIENTS = lazy_compile(r"\b(?:in|among|for|of)\s+(?:the\s+)?(?:patients|those|participants|subjects)\s+"
@@ -628,13 +632,17 @@ class ValuePlacing:
         named = subgroup
         if subgroup is None and not _OVERALL.search(text) and st.population is not None and \
                 st.population[0] == s.index - 1 and not self._paragraph_break(s.index - 1, s) and \
-                not any(m.entity.category == "Trial" for m in rec.mentions):
+                not any(m.entity.category == "Trial" for m in rec.mentions) and not _ANY_COHORT.search(text):
+            # (s48 outlabels: not into a sentence that names a cohort of its own, "Cohort B had an ORR of 30%, higher
+            # than cohort C", after "The ORR was 38.5% in cohort A")
             subgroup = st.population[1]  # "In the KRAS wild type population, ... . No benefit in OS was observed (...)."
         if subgroup is None and not _OVERALL.search(text):
             subgroup = self._paragraph_topic(st, s)
         # a population carries to the next sentence; a part of the study ("In the first stage, ...") does not, nor one
         # the sentence inherited without reporting a measure of it (a design or methods sentence ends the run)
-        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not own else None
+        # (nor the patients whose samples a biomarker analysis had: "Plasma samples were available for 553 patients")
+        carried = subgroup if subgroup and not _PART_OF_STUDY.search(text) and not own and \
+            subgroup != sampled_part(text) and subgroup != trailing_part(text) else None
         if carried and not named and not any(h[2].startswith("metric_") for h in hits):
             carried = None
         st.population = (s.index, carried) if carried else None

@@ -17,7 +17,7 @@ from builders.document import Sentence
 from builders import trials_cited
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
-from builders.trials_analysis_sets import analysis_set
+from builders.trials_analysis_sets import analysis_set, sampled_part
 from kg.model import Entity
 
 _NUM = r"\d{1,4}(?:[.,]\d+)?"
@@ -896,13 +896,22 @@ def _subgroup(text: str) -> str | None:
     m = _SUBGROUP.search(text)
     if m and _LABEL_WORDS.search(m.group(1)):
         return m.group(1)
+    named = _named_part(text)
+    if named:
+        return named  # "... OS advantage in the non-liver metastases subgroup, with a median OS of 15.9 vs 12.7 months"
+    sampled = sampled_part(text)
+    if sampled:
+        return sampled  # "Plasma samples were available for 553 patients (placebo n = 265; A n = 288)": a biomarker subset
     m = _AGED.search(text)
     if m and int(m.group("age")) >= 50:  # (not "patients aged 18 years or older": who was eligible)
         return re.sub(r"\s+", " ", m.group(1))  # "Among patients aged 70 years or older, ...": an age group's values
     m = _PART_OF_STUDY.search(text)
     if m:
         return re.sub(r"\s+", " ", m.group(1))
-    cohorts = {c.upper() for c in _IN_COHORT.findall(text)}
+    part = trailing_part(text)
+    if part:
+        return part
+    cohorts = {c.upper() for c in _IN_COHORT.findall(text)} or {c.upper() for c in _COHORT_SUBJECT.findall(text)}
     if len(cohorts) == 1 and len({c.upper() for c in _ANY_COHORT.findall(text)}) == 1:
         return f"cohort {cohorts.pop()}"  # "an ORR of 45.3% in cohort A": one lettered cohort of the study
     m = _COUNTED_AMONG.search(text)
@@ -926,6 +935,40 @@ def _subgroup(text: str) -> str | None:
     return None
 
 
+# a part of the patients a sentence calls a subgroup or subset by name ("in the non-liver metastases subgroup", "within
+# the better-prognosis subset"), whatever its words; not a word that names no group ("this subgroup", "any subgroup", "the
+# prespecified subgroup analyses"), nor subgroups in the plural (the analyses across many)
+_NAMED_PART = prefiltered(lazy_compile(r"\b(?:in|among|within|for)\s+(?:the\s+)?((?:(?!(?:subgroup|subset|sub-?population)\b)"
+                                       r"[\w/+\-]+\s){0,3}?[\w/+\-]+)\s+(?:subgroup|subset|sub-?population)\b(?![\w\-])", re.I))
+_NO_GROUP_WORD = lazy_compile(r"(?i:the|this|that|these|those|each|every|any|all|both|overall|whole|entire|same|other|one|a|an|"
+                              r"following|respective|several|various|relevant|specific|certain|small|smaller|large|larger|"
+                              r"different|patient|patients|population|ITT|intention-to-treat|study|trial|analysis)")
+# how the analysis was planned, said before the group's words ("the post hoc better efficacy subgroup")
+_PLANNED_WORD = lazy_compile(r"(?i:pre-?specified|pre-?defined|planned|exploratory|post|hoc|post-hoc)")
+# a value of an outcome: the values a part names before it are its values ("... in the X subgroup (HR 0.83)")
+_FIRST_VALUE = lazy_compile(r"\d(?:\.\d+)?\s*(?:%|months?\b|mo\b|weeks?\b)|\bHR\b|hazard\s+ratio", re.I)
+
+
+def _named_part(text: str) -> str | None:
+    """The part of the patients a sentence names as a subgroup (or subset) before its first value, when the words
+    before "subgroup" name a group ("in the non-liver metastases subgroup" -> "non-liver metastases"), else None. A part
+    named only after a value is that value's alone (left to the labels of several values)."""
+    first = -1
+    for m in _NAMED_PART.finditer(text):
+        if first < 0:
+            value = _FIRST_VALUE.search(text)
+            first = value.start() if value else len(text)
+        if m.start() > first:
+            return None
+        words = m.group(1).split()
+        while words and _PLANNED_WORD.fullmatch(words[0]):
+            words.pop(0)
+        if not words or any(_NO_GROUP_WORD.fullmatch(w) for w in words):
+            continue
+        return " ".join(words)
+    return None
+
+
 def _patient_group(words: str) -> bool:
     """Do ``words`` ("with no active liver metastases", "without prior anti-EGFR therapy") name a group of the
     patients by what they have or lack, not the disease all of them have, a treatment, or a comparison?"""
@@ -944,12 +987,33 @@ _WITH_GROUP = lazy_compile(r"^\s*(?i:in|among|for)\s+(?:the\s+)?(?:(?i:subgroup|
                            r"((?i:with|without)\s+[^,;:()]{3,60}?)\s*(?:\(\s*n\s*=\s*\d+\s*\)\s*)?[:,]")
 # "In the phase I portion, the ORR was 7.1%"; "In the second stage, 42 patients were enrolled": a part of the study,
 # named where the sentence opens
-_PART_OF_STUDY = lazy_compile(r"^\s*(?i:in|during|for)\s+(?:the\s+)?((?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|"
-                              r"dose[- ]escalation|dose[- ]expansion|expansion)\s+(?i:portion|part|stage|phase|"
-                              r"cohort))\b")
+_STUDY_PART = (r"(?i:phase\s+(?:I{1,3}|[1-3])[ab]?|first|second|third|dose[- ]escalation|dose[- ]expansion|expansion)\s+"
+               r"(?i:portion|part|stage|phase|cohort)")
+_PART_OF_STUDY = lazy_compile(rf"^\s*(?i:in|during|for)\s+(?:the\s+)?({_STUDY_PART})\b")
+# (s48 outlabels) "Median PFS was 4.2 months in the expansion cohort", "the ORR was 9.7% in the phase II part of the
+# trial": the one part of the study a sentence names, right after its last value, is that sentence's (never where
+# it names a second part or the whole: "7.1% in the phase I portion and 9.7% overall")
+_PART_AFTER_VALUE = prefiltered(lazy_compile(rf"(?<=\d)\s*(?:%|months?\b|mo\b)?\s*(?:\([^()]*\)\s*)?(?i:in|during|for)\s+"
+                                             rf"(?:the\s+)?({_STUDY_PART})\b"))
+_ANY_STUDY_PART = prefiltered(lazy_compile(rf"\b{_STUDY_PART}\b|\boverall\b|\ball\s+patients\b", re.I))
+_VALUE_AFTER = lazy_compile(r"\d(?:\.\d+)?\s*(?:%|months?\b|mo\b)", re.I)
+
+
+def trailing_part(text: str) -> str | None:
+    """The one part of the study a sentence names right after its last value ("... 4.2 months in the expansion
+    cohort" -> "expansion cohort"), else None."""
+    m = _PART_AFTER_VALUE.search(text)
+    if m is None or len(_ANY_STUDY_PART.findall(text)) != 1 or _VALUE_AFTER.search(text, m.end()):
+        return None
+    return re.sub(r"\s+", " ", m.group(1))
 # "reporting an ORR of 45.3% in cohort A": a lettered or numbered cohort the values are of (one per sentence; a
 # sentence giving two cohorts' values names no one population)
 # (right after the value: "the primary endpoint was ORR in cohort A" gives no value and names no topic)
+# (s48 outlabels) "Cohort B (n = 25) had an ORR of 12%", "Patients in cohort 2 achieved a DCR of 60%": a lettered or
+# numbered cohort as the subject of the sentence's values
+_COHORT_SUBJECT = lazy_compile(r"^\s*(?:(?:The\s+)?(?i:patients|participants)\s+(?:in|of)\s+)?(?:(?i:the)\s+)?[Cc]ohort\s+"
+                               r"([A-Za-z]|\d{1,2})(?![\w\-])(?:\s+(?i:population|patients|participants))?(?:\s*\([^()]*\))?\s+(?:had|showed|achieved|demonstrated|reached|"
+                               r"yielded|experienced|obtained)\b")
 _ANY_COHORT = lazy_compile(r"\b[Cc]ohorts?\s+([A-Za-z]|\d{1,2})(?![\w\-])")  # every lettered cohort a sentence names
 _IN_COHORT = lazy_compile(r"\b(?:ORR|DCR|PFS|OS|rates?|survival|response)\b[^.;()]{0,40}?\d(?:\.\d+)?\s*(?:%|months?)?\s+"
                           r"(?:in|for|among)\s+(?:the\s+)?[Cc]ohort\s+([A-Za-z]|\d{1,2})(?![\w\-])")
