@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from builders.appositions import introduced_compounds
 from builders.clipped_names import clipped_names
+from builders.entity_outcome_factors import outcome_factor_entity
 from builders.lazy_patterns import lazy_compile
 from builders.letter_drugs import letter_forms
 from builders.word_patterns import whole_word
@@ -25,6 +26,10 @@ _SHORT = lazy_compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*
 _WORDS = lazy_compile(r"[\w\-+/α-ωΑ-Ω']+")
 _BREAK = lazy_compile(r"[.;:()\[\]]")  # what ends the stretch a long form may stand in
 _REACH = 200  # characters before a bracket looked at for the long form
+# s48 clipped: a therapy-free interval, the time since the therapy (or each of the therapies a list shares the head
+# with) was last given: "oxaliplatin-free interval (OFI)", "oxaliplatin and irinotecan-free interval (OIFI)",
+# "chemotherapy-free interval (CFI)"
+_FREE_INTERVAL = lazy_compile(r"[-\s]free\s+intervals?$", re.I)
 # The last word of a long form that says what an unlisted thing is.
 _HEADS = [
     (lazy_compile(r"(?:cells?|lymphocytes?|macrophages?|fibroblasts?|neutrophils?|monocytes?)$", re.I), "CellType", "cell"),
@@ -209,7 +214,11 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
             if short in pairs:
                 continue
             redefined = _redefined_symbol(short, long_form, recognizer)
-            if short.lower() in vocab.by_name or short.lower().rstrip("s") in vocab.by_name or \
+            # (a therapy-free interval is never a gene's name: "chemotherapy-free interval (CFI)" is no CFI gene)
+            interval = _FREE_INTERVAL.search(long_form) is not None and len(long_form.split()) <= 6
+            if interval and short.lower() not in vocab.by_name:
+                redefined = None
+            elif short.lower() in vocab.by_name or short.lower().rstrip("s") in vocab.by_name or \
                     vocab.gene_entity(short) is not None and redefined is None:
                 continue  # a short form the vocabulary knows (or an HGNC symbol) keeps its meaning
             if redefined is not None:
@@ -222,6 +231,11 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
             whole = [m for m in mentions if m.start <= 1 and m.end >= len(long_form) - 1]
             if whole:
                 entity = whole[0].entity
+            elif interval:
+                # "oxaliplatin and irinotecan-free interval (OIFI)": the time since the therapies named last were
+                # given, a feature of the patients' treatment history (a clinical-factor biomarker)
+                entity = outcome_factor_entity(long_form[0].lower() + long_form[1:] if not long_form[:2].isupper()
+                                               else long_form)
             else:
                 entity = None
                 last = long_form.split()[-1]
@@ -237,7 +251,7 @@ def table_for(sentences, recognizer) -> dict[str, Entity]:
             known = vocab.by_name.get(short.lower())
             if known and vocab.entities[known].category != entity.category:
                 continue  # the short form already names something else
-            if entity.category not in ("Gene", "Molecule") and (short in vocab.hgnc or short in vocab.gene_ids):
+            if entity.category not in ("Gene", "Molecule") and not interval and (short in vocab.hgnc or short in vocab.gene_ids):
                 continue  # "anti-epidermal growth factor receptor (EGFR)": a gene symbol stays the gene
             if entity.category == "Regimen":
                 entity = _named_backbone(short, entity, recognizer) or entity
@@ -351,9 +365,9 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
 
     >>> from builders.recognize import Recognizer
     >>> from kg.vocab import load_vocabulary
-    >>> [(s, e.name) for s, e in _therapy_short_forms("given trifluridine/tipiracil (FTD-TPI) or placebo (ORR)",
+    >>> [(s, e.name) for s, e in _therapy_short_forms("given trifluridine/tipiracil (TFD-TPI) or placebo (ORR)",
     ...                                                Recognizer(load_vocabulary()))]
-    [('FTD-TPI', 'TAS-102')]
+    [('TFD-TPI', 'TAS-102')]
     """
     vocab = recognizer.vocab
     out = []

@@ -43,7 +43,9 @@ _SUBJECT_REACH = 5
 _CLAUSE_SUBJECTS = frozenset({"Drug", "DrugClass", "Regimen"})
 _LIST_JOIN = {",", ";", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
               "even", "perhaps", "likely", "eventually", "finally", "especially", "notably", "specifically",
-              "mainly", "mostly", "abnormal", "aberrant", "constitutive", "excessive", "sustained", "persistent"}
+              "mainly", "mostly", "abnormal", "aberrant", "constitutive", "excessive", "sustained", "persistent",
+              # s48 clipped: a list item's length told before it ("First-line response and longer OFI predicted ...")
+              "longer", "shorter"}
 WIDE_GAP = 25
 # words that may open a bracket of examples before its first item ("(e.g., A, B)", "(such as A, B)")
 _EXAMPLE_LEAD = frozenset({"e.g.", "e.g", "eg", "e.g.,", "i.e.", "i.e", "ie", "such", "as", ",", ".", "e", "g"})

@@ -294,6 +294,13 @@ _RESCUE_VERB_AFTER = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|s
 # lessened the resistance: the rules read that as STAT3-mediated resistance)
 _RESCUED_BY_BEFORE = lazy_compile(rf"\b(?:{_RESCUE_VERBS})\s+(?:in\s+vitro\s+|in\s+vivo\s+)?with\s+(?:the\s+)?"
                                   rf"(?:(?:pharmacological|pharmacologic|concomitant|concurrent|additional)\s+)?$", re.I)
+# s48 clipped: an inhibition in the place of a therapy is the agents that inhibit the target, given as treatment
+# ("sensitivity to AXL inhibition", "resistant to cetuximab but sensitive to MET inhibition", "treated with MEK
+# inhibition", "cetuximab combined with SRC inhibition"): what cells or tumours are sensitive, responsive or resistant
+# to, or were treated with, is a treatment; "inhibition of AXL signalling reduced migration" names no place of one
+_THERAPY_PLACE_BEFORE = lazy_compile(r"(?:\b(?:sensitiv|susceptib|respon|resistan|refractor)\w*\s+to|\b(?:treated|treatment|"
+                                     r"therapy|combined|combination)\s+with)\s+(?:(?:the|a|an)\s+)?"
+                                     r"(?:(?:pharmacologic(?:al)?|selective|specific|concomitant|concurrent|additional)\s+)?$", re.I)
 # the plural head words of a class named by its target ("MEK inhibitors", "PD-1 blockers", "EGFR TKIs")
 _PLURAL_CLASS_HEAD = r"inhibitors|blockers|antagonists|TKIs"
 _PLURAL_HEAD = lazy_compile(_PLURAL_CLASS_HEAD)
@@ -2246,6 +2253,7 @@ def classes(r, text, mentions, rec):
                     not _PARTNER_AFTER.match(text, after.end()) and \
                     not _RESCUE_VERB_AFTER.match(text, after.end()) and \
                     not _RESCUED_BY_BEFORE.search(text, max(0, m.start - 40), m.start) and \
+                    not _THERAPY_PLACE_BEFORE.search(text, max(0, m.start - 48), m.start) and \
                     r.vocab.class_for_targets((m.entity.id,)) is None:
                 out.append(m)
                 continue
