@@ -215,3 +215,16 @@ def test_tissue_marker_and_other_sentence_give_nothing():
     read = _read_whole("HER2 amplification in tissue or ctDNA was assessed at baseline. "
                        "HER2 amplification confers resistance to cetuximab in colorectal cancer.")
     assert not any(s and s.startswith(("tissue", "ctDNA")) and p.startswith("predicts") for s, p, _ in read), sorted(read)
+
+
+def test_level_said_to_bring_resistance_predicts_it():
+    """A level marker said to counteract a therapy is predictive evidence of resistance to it."""
+    read = _read_whole("Elevated angiopoietin-2 levels counteract the therapeutic effects of bevacizumab in colorectal "
+                       "cancer patients.")
+    assert ("angiopoietin-2 level", "predicts_resistance_to", "bevacizumab") in read, sorted(read)
+
+
+def test_level_with_its_own_prediction_takes_no_other():
+    """A document that states the level's prediction itself keeps its own wording."""
+    read = _read_whole("High AREG expression predicts response to cetuximab and does not confer resistance to it.")
+    assert not any(p == "predicts_resistance_to" for _, p, _ in read), sorted(read)
