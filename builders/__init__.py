@@ -23,7 +23,8 @@ from builders.alteration_kinds import alteration_kinds
 from builders.family_alterations import member_alterations
 from builders.family_members import member_participation
 from builders.mechanism_kinds import mechanism_kinds
-from builders.predicted_resistance import predicted_resistance
+from builders.predicted_resistance import level_predictions, predicted_resistance
+from builders.blood_markers import blood_marker_predictions
 from builders.encoding import content_key
 from builders.formats import Source, Unreadable, read_sources
 from builders.recognize import Recognizer
@@ -88,7 +89,9 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     (builders/family_alterations.py), the alterations that are kinds of the document's general alteration of
     their gene or family (builders/alteration_kinds.py), the mechanisms that are kinds of the document's
     "X-mediated resistance" (builders/mechanism_kinds.py), the resistance an alteration is said to
-    predict, read from the checked facts (builders/predicted_resistance.py), the patient-count checks
+    predict and the resistance a level marker is said to bring about, which it predicts, read from the checked facts
+    (builders/predicted_resistance.py), the predictions of the liquid-biopsy
+    marker of an alteration read in the blood (builders/blood_markers.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
     (builders/strategy_instances.py) and the trial regimens aimed at the alteration a run-in heading names
     (builders/heading_carriers.py), read from the checked facts.
@@ -137,6 +140,10 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions.extend(mechanism_kinds(result.assertions, seen, ctx))
     # the resistance an alteration is said to predict (builders/predicted_resistance.py)
     result.assertions.extend(predicted_resistance(result.assertions, seen, ctx))
+    # and the converse: a level marker said to bring about resistance predicts it (builders/predicted_resistance.py)
+    result.assertions.extend(level_predictions(result.assertions, seen, ctx))
+    # what an alteration read in the blood predicts, its liquid-biopsy marker predicts (builders/blood_markers.py)
+    result.assertions.extend(blood_marker_predictions(result.assertions, seen, ctx))
     # patient counts on the node they cannot belong to (builders/count_checks.py)
     result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
     # s42 pr: a value the background gives as earlier knowledge before the arm is named (builders/background_values.py)

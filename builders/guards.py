@@ -8724,3 +8724,17 @@ def directed_at_named_target(entity: Entity, m: MatchContext, token: int) -> Ent
         return None
     m.side.append((cls, "targets", target))
     return cls
+
+
+@guard
+def not_negated_but_absence(m: MatchContext) -> bool:
+    """No negation in the matched words or just before them, but for the absence that names the group ("patients
+    without liver metastases derived greater benefit", "those with no history of lung metastases": the "without" or
+    "no" is the group's, which the rule reads); any other denies ("patients without liver metastases did not
+    benefit")."""
+    lead = m.first_cue("pr_site_free_lead", "pr_site_free_selection")
+    if lead is None:
+        return not_negated(m)
+    if m.cue_in("negation", max(m.clause.lo, lead - 3), lead):
+        return False
+    return not m.cue_in("negation", m.match.start, m.match.end)

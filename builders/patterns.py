@@ -161,7 +161,7 @@ _PRE_MODIFIER = lazy_compile(
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
     # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene;
     # "WT KRAS", "wild-type (WT) KRAS": the status abbreviated before the gene (upper case only)
-    r"mutant|mutated|wild[- ]?type(?:\s+\((?-i:WT)\))?|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-)|(?<![A-Za-z(])(?-i:WT)(?=\s))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
+    r"mutant|mutated|wild[- ]?type(?:\s+\((?-i:WT)\))?(?:\s+for(?:\s+all)?)?|amplified|silenced|inactivated|(?<![A-Za-z])wt(?=-)|(?<![A-Za-z(])(?-i:WT)(?=\s))(?:\s+|(?<=wt)-)(?:the\s+)?(?:wild[- ]?type\s+)?(?:(?:tumou?r[- ]suppressor|oncogene|proto-oncogene|"
     r"gene|kinase|receptor)s?\s+(?:(?:for|encoding)\s+)?)?"  # "loss of the gene for beta2-microglobulin (B2M)"
     r"(?P<long>(?-i:[a-z][a-z0-9\-]*\s+){1,5}\(\s*)?$", re.I)  # "rearrangements in neurotrophic tyrosine receptor kinase (NTRK)"
 _EXON_LATER = lazy_compile(r"\s+(?:are|is|were|was|occur|occurs|cluster)\s+(?:(?:most|more|mainly|mostly|commonly|frequently|"

@@ -75,3 +75,51 @@ def predicted_resistance(assertions: list[Assertion], entities: dict[str, Entity
         elif earlier.qualifiers == derived.qualifiers:
             earlier.evidence.extend(ev for ev in a.evidence if ev not in earlier.evidence)
     return [new[k] for k in sorted(new)]
+
+
+_LEVEL_KINDS = frozenset({"expression"})
+
+
+def level_predictions(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:
+    """New ``M predicts_resistance_to T`` facts, one for each level marker M (a molecule's expression or level, "high
+    ABCB1 expression", "angiopoietin-2 level") a document says brings about resistance to a therapy T ("elevated
+    angiopoietin-2 levels counteract the effects of bevacizumab"), sorted by subject and object.
+
+    The converse of :func:`predicted_resistance`: a level measured in the patient is a marker, so a level said to
+    go with or cause the therapy failing is also predictive evidence of resistance (CIViC files a level associated
+    with resistance as predictive evidence), with the sentence's certainty. None from a fact that reports that the
+    resistance did not hold, and none where the document already relates the marker to the therapy by a prediction.
+
+    >>> from builders import default_context
+    >>> from kg.model import Evidence
+    >>> ctx = default_context()
+    >>> level = Entity("crc:ang2_level", "Biomarker", "angiopoietin-2 level", (), (), (("biomarker_kind", "expression"),))
+    >>> bev = ctx.vocab.entities[ctx.vocab.by_name["bevacizumab"]]
+    >>> ev = Evidence("d.txt", 0, 60, "Elevated angiopoietin-2 levels counteract the effects of bevacizumab.", "", "rule")
+    >>> facts = [Assertion(level.id, "confers_resistance_to", bev.id, (("certainty", "hypothesis"),), [ev])]
+    >>> [(a.subject, a.predicate, a.qualifiers) for a in level_predictions(facts, {e.id: e for e in (level, bev)}, ctx)]
+    [('crc:ang2_level', 'predicts_resistance_to', (('certainty', 'hypothesis'),))]
+    >>> facts.append(Assertion(level.id, "predicts_response_to", bev.id, (), [ev]))  # the document's own prediction
+    >>> level_predictions(facts, {e.id: e for e in (level, bev)}, ctx)
+    []
+    """
+    predicted = {(a.subject, a.object) for a in assertions if a.predicate in ("predicts_resistance_to",
+                                                                              "predicts_response_to")}
+    new: dict[tuple[str, str], Assertion] = {}
+    for a in assertions:
+        marker, therapy = entities.get(a.subject), entities.get(a.object)
+        if a.predicate != "confers_resistance_to" or not a.supported or marker is None or therapy is None:
+            continue
+        if marker.category != "Biomarker" or marker.attr("biomarker_kind") not in _LEVEL_KINDS:
+            continue
+        if (a.subject, a.object) in predicted or not a.evidence:
+            continue
+        if not ctx.schema.allows(marker.category, "predicts_resistance_to", therapy.category):
+            continue
+        kept = tuple(sorted(q for q in a.qualifiers if q[0] in _PRESERVED))
+        earlier = new.get((a.subject, a.object))
+        if earlier is None:
+            new[(a.subject, a.object)] = Assertion(a.subject, "predicts_resistance_to", a.object, kept, list(a.evidence))
+        elif earlier.qualifiers == kept:
+            earlier.evidence.extend(ev for ev in a.evidence if ev not in earlier.evidence)
+    return [new[k] for k in sorted(new)]

@@ -1,4 +1,5 @@
 """Unit tests of the edge checks (builders/edge_checks.py), one piece of resistance knowledge each."""
+import pytest
 from types import SimpleNamespace
 
 from rule_cases import context
@@ -183,3 +184,47 @@ def test_wild_type_status_predicting_response_keeps_the_mutations_association():
                            qualifiers=(("certainty", "association"),))
     facts = [often_fail, Assertion(wild.id, "predicts_response_to", _id("cetuximab"))]
     assert sensitising_marker_resists(facts, entities, vocab) == set()
+
+
+def _read_whole(text: str) -> set:
+    """(subject, predicate, object) names of what a whole document's reading keeps, output-level checks included."""
+    from builders import read_source
+    from builders.formats import Source
+
+    result = read_source(Source("blood.txt", text, "", "blood.txt", "text"))
+    names = {e.id: e.name for e in result.entities}
+    return {(names.get(a.subject), a.predicate, names.get(a.object)) for a in result.assertions}
+
+
+@pytest.mark.parametrize("text,marker,predicate,therapy", [
+    ("Two phase II studies showed the efficacy of tucatinib plus trastuzumab in patients with HER2 amplification "
+     "detected in ctDNA.", "ctDNA ERBB2 amplification", "predicts_response_to", "trastuzumab + tucatinib"),
+    ("Serial analysis of cell-free DNA revealed the emergence of NRAS mutations during treatment with panitumumab.",
+     "cfDNA NRAS mutation", "predicts_resistance_to", "panitumumab"),
+    ("Patients with MET amplification detected by liquid biopsy responded to capmatinib plus cetuximab.",
+     "liquid biopsy MET amplification", "predicts_response_to", "capmatinib + cetuximab"),
+])
+def test_blood_marker_predicts_what_its_alteration_does(text, marker, predicate, therapy):
+    """An alteration read in the blood: its liquid-biopsy marker predicts what the sentence says of it."""
+    read = _read_whole(text)
+    assert (marker, predicate, therapy) in read, sorted(read)
+
+
+def test_tissue_marker_and_other_sentence_give_nothing():
+    """A tissue marker is no liquid biopsy, and a blood marker of one sentence takes nothing from another's fact."""
+    read = _read_whole("HER2 amplification in tissue or ctDNA was assessed at baseline. "
+                       "HER2 amplification confers resistance to cetuximab in colorectal cancer.")
+    assert not any(s and s.startswith(("tissue", "ctDNA")) and p.startswith("predicts") for s, p, _ in read), sorted(read)
+
+
+def test_level_said_to_bring_resistance_predicts_it():
+    """A level marker said to counteract a therapy is predictive evidence of resistance to it."""
+    read = _read_whole("Elevated angiopoietin-2 levels counteract the therapeutic effects of bevacizumab in colorectal "
+                       "cancer patients.")
+    assert ("angiopoietin-2 level", "predicts_resistance_to", "bevacizumab") in read, sorted(read)
+
+
+def test_level_with_its_own_prediction_takes_no_other():
+    """A document that states the level's prediction itself keeps its own wording."""
+    read = _read_whole("High AREG expression predicts response to cetuximab and does not confer resistance to it.")
+    assert not any(p == "predicts_resistance_to" for _, p, _ in read), sorted(read)

@@ -401,6 +401,10 @@ def test_antibody_class_form(text, name):
 
 
 NAMED = [
+    # a wild-type status written with "for" before its genes ("patients wild-type for KRAS") is the genes' status
+    ("Patients wild-type for KRAS were randomised to cetuximab or bevacizumab.", "KRAS wild-type"),
+    ("The benefit was confined to tumours wild-type for RAS and BRAF.", "RAS/BRAF wild-type"),
+    ("Only tumours wild-type for all NRAS exons were included.", "NRAS wild-type"),
     # a drug's formulation sold as a product of its own is not its parent drug
     ("The phase II trial gave nanoparticle albumin-bound paclitaxel every week.", "nab-paclitaxel"),
     ("Patients were treated with nal-IRI after progression on oxaliplatin.", "liposomal irinotecan"),
