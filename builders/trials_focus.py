@@ -209,6 +209,16 @@ _CLOSING_REGISTRY_BRACKET = lazy_compile(r"\(\s*(?:ClinicalTrials\.gov(?:\s+iden
 _CLOSING_BRACKET_END = lazy_compile(r"\s*\)\s*\.?\s*$")
 
 
+# a study word of another study between a trial's name and a registry number ("..., a phase 2 study tested ..."), and the
+# apposition that describes the named trial itself right after its name ("the ALPHA-10 trial, a phase 3 randomized trial")
+_ANOTHER_STUDY = lazy_compile(r"\b(?:an?|another|new|second|separate|this|our)\s+(?:[\w\-/]+\s+){0,4}?(?:study|trial)\b", re.I)
+# (a noun phrase only, followed by what describes it: "..., a phase 3 randomized trial in patients with ..."; never the
+# subject of a verb of its own, "..., a phase 2 study tested A")
+_TRIAL_APPOSITION = lazy_compile(r"\s*(?:(?:trial|study)\s*)?,\s*an?\s+(?:[\w\-/]+\s+){0,4}?(?:study|trial)\b"
+                                 r"(?=\s+(?:in|of|with|for|among|that|which|comparing|evaluating|testing|enrolling)\b|\s*[,(])",
+                                 re.I)
+
+
 def _with_own_registry_id(text: str, named: dict) -> dict:
     """The trials a sentence names, less the registry number in the bracket that closes it when the sentence names
     one trial by its name besides: a sentence about one named trial that cites its registration at its end ("...
@@ -222,6 +232,11 @@ def _with_own_registry_id(text: str, named: dict) -> dict:
     >>> n = Mention(t.index("NCT"), t.index("NCT") + 11, "NCT04793958", Entity("y", "Trial", "NCT04793958"))
     >>> list(_with_own_registry_id(t, {"x": a, "y": n}))
     ['x']
+    >>> t = "After the ALPHA-10 trial, a phase 2 study tested A in 40 patients (NCT04793958)."
+    >>> a = Mention(t.index("ALPHA"), t.index("ALPHA") + 8, "ALPHA-10", Entity("x", "Trial", "ALPHA-10"))
+    >>> n = Mention(t.index("NCT"), t.index("NCT") + 11, "NCT04793958", Entity("y", "Trial", "NCT04793958"))
+    >>> sorted(_with_own_registry_id(t, {"x": a, "y": n}))
+    ['x', 'y']
     """
     ids = [k for k, m in named.items() if _REGISTRY_ID.fullmatch(m.text)]
     if len(ids) != 1:
@@ -231,6 +246,10 @@ def _with_own_registry_id(text: str, named: dict) -> dict:
     if other.start > reg.start or not _CLOSING_REGISTRY_BRACKET.search(text, 0, reg.start) or \
             not _CLOSING_BRACKET_END.match(text, reg.end):
         return named
+    between = text[other.end:reg.start]
+    apposition = _TRIAL_APPOSITION.match(between)
+    if _ANOTHER_STUDY.search(between, apposition.end() if apposition else 0):
+        return named  # "Building on the ALPHA trial, a phase 2 study tested A (NCT...)": the number is the other study's
     return {k: m for k, m in named.items() if k != ids[0]}
 
 
