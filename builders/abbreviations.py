@@ -381,6 +381,10 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
         head = text[max(0, m.start() - 80):m.start()].rstrip()
         before = [b for b in recognizer.vocabulary_mentions(head) if b.end == len(head)]
         if before and before[-1].entity.category in ("Drug", "Regimen"):
+            listed = _listed_combination(short, head, recognizer)
+            if listed is not None:
+                out.append((short, listed))  # "capecitabine, oxaliplatin, and bevacizumab (CAPOX-B)": all three
+                continue
             combination = _combination_at_end(head, recognizer)
             therapy = _combination_before(short, combination, vocab)
             if therapy is None and combination is not None and \
@@ -391,6 +395,65 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
                 therapy = _named_backbone(short, therapy, recognizer) or therapy
             out.append((short, therapy))
     return out
+
+
+# what joins the items of a list of drugs: "A, B, and C", "A, B and C", "A and B"
+_LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _listed_combination(short: str, head: str, recognizer) -> Entity | None:
+    """The combination a short form names when it is written right after a list of drugs and its parts, split at a
+    hyphen or slash, name them all, each part a named regimen of some of them or the start of one drug's name
+    ("capecitabine, oxaliplatin, and bevacizumab (CAPOX-B)": CAPOX + bevacizumab; "irinotecan and cetuximab (IRI-C)":
+    irinotecan + cetuximab): a short form for the drugs given together is one regimen of them. None otherwise (a short
+    form of the last drug alone, "oxaliplatin and irinotecan (IRI)", or parts that leave a listed drug out).
+
+    >>> from builders.recognize import Recognizer
+    >>> from kg.vocab import load_vocabulary
+    >>> r = Recognizer(load_vocabulary())
+    >>> _listed_combination("CAPOX-B", "cycles of capecitabine, oxaliplatin, and bevacizumab", r).name
+    'bevacizumab + CAPOX'
+    >>> _listed_combination("IRI", "oxaliplatin and irinotecan", r) is None
+    True
+    """
+    vocab = recognizer.vocab
+    parts = [p for p in re.split(r"[-/]", short) if p]
+    if len(parts) < 2 or any(not re.fullmatch(r"[A-Za-z]+", p) for p in parts):
+        return None
+    mentions = [m for m in recognizer.vocabulary_mentions(head)]
+    run = []
+    for m in reversed(mentions):
+        if m.entity.category != "Drug":
+            break
+        if run:
+            gap = head[m.end:run[0].start]
+            if _LIST_GAP.fullmatch(gap) is None:
+                break
+        elif m.end != len(head):
+            return None
+        run.insert(0, m)
+    if len(run) < 2 or len({m.entity.id for m in run}) != len(run):
+        return None
+    left = {m.entity.id: m.entity for m in run}
+    backbone, used = None, []
+    for part in parts:
+        named = vocab.by_name.get(part.lower())
+        components = set(vocab.regimen_components.get(named, ())) if named else set()
+        if backbone is None and named and vocab.entities[named].category == "Regimen" and len(components) >= 2 and \
+                components <= set(left):
+            backbone = _Part(vocab.entities[named], part)
+            for c in components:
+                del left[c]
+            continue
+        first = next((i for i, e in left.items() if any(
+            re.sub(r"[^a-z]", "", n.lower()).startswith(part.lower()) for n in (e.name, *e.synonyms))), None)
+        if first is None:
+            return None
+        used.append(left.pop(first))
+    if left:
+        return None  # a listed drug the short form does not name
+    regimen, _ = recognizer.combination(([backbone] if backbone else []) + [_Part(e) for e in used])
+    return regimen
 
 
 def _combination_at_end(head: str, recognizer) -> tuple | None:

@@ -648,6 +648,12 @@ _SAME_PLUS_ALT = lazy_compile(r"\s*,?\s*(?:or|versus|vs\.?|compared\s+(?:with|to
                               r"combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?", re.I)
 # the gaps arms_from reads between two therapies of a comparison: "with" / "to" parts its two sides, "and" joins
 _WITH_GAP = lazy_compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
+# after "compare A": the comparator named with its standing or line ("with standard second-line chemotherapy", "to
+# investigator's choice of B", "versus physician's choice B"); no joining word among the qualifiers
+_COMPARED_WITH_QUALIFIED = lazy_compile(r"\s*(?:with|to|versus|vs\.?)\s+(?:the\s+)?(?:an?\s+)?"
+                                        r"(?:(?:standard|conventional|usual|investigator['’]s|physician['’]s|choice|of|"
+                                        r"(?:first|second|third|later|1st|2nd|3rd)[\s-]line|salvage|cytotoxic|"
+                                        r"systemic|best|available)\s+){1,4}", re.I)
 _AND_GAP = lazy_compile(r"\s*and\s*")
 _VERSUS_GAP = lazy_compile(r"\s*(?:versus|vs\.?)\s+(?:the\s+)?", re.I)
 
@@ -745,7 +751,10 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             alone or paired and share_a_target(ctx.vocab, a.entity, b.entity) is not True)
         if compared and (re.fullmatch(r"\s*(?:with|to|and|versus|vs\.?)\s+(?:(?:that|those)\s+of\s+)?(?:the\s+)?",
                                       _strip_brackets(gap), re.I) and not joining
+                         or _COMPARED_WITH_QUALIFIED.fullmatch(_strip_brackets(gap))
                          or leading):
+            # ("comparing A plus B with standard second-line chemotherapy": the comparator, said with its line and
+            # standing, is the other arm)
             if leading:
                 lead_comparator = True  # "Compared with chemotherapy, pembrolizumab ...": the arm is put first below
             segments.append([b])

@@ -71,7 +71,10 @@ _CONTROL_GROUP = lazy_compile(r"\b(?:the\s+)?(?:control|placebo|comparator|stand
 # one group of a trial and what it received: "54 patients received A, B and C", "while the others received B and
 # C", "the remaining 80 patients were treated with D", "and 50 received placebo"
 _RECEIVED_CLAUSE = lazy_compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|participants|subjects)\s+)?|"
-                                r"\b(?:the\s+)?(?:others|remaining(?:\s+\d{1,5})?(?:\s+(?:patients|pts|participants))?|rest)\s+)"
+                                r"\b(?:the\s+)?(?:others|remaining(?:\s+\d{1,5})?(?:\s+(?:patients|pts|participants))?|rest)\s+|"
+                                # (s48 trialregs2) "One arm received A; the other received B", "the second group was
+                                # given B": each group named by its place among the arms
+                                r"\b(?:one|the\s+(?:first|second|third|other))\s+(?:arm|group|cohort)\s+|\bthe\s+other\s+)"
                                 r"(?:were\s+)?(?:received|were treated with|were given|were assigned to|were allocated to)\s+"
                                 r"(?!(?:prior|previous|at least|a median|no|one|two|three|\d))", re.I)
 # the end of a group's clause: another clause, or what the sentence goes on to say of the groups

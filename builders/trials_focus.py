@@ -78,7 +78,10 @@ _YEAR_BEFORE_BY = lazy_compile(r"\b((?:19|20)\d\d)\s+(?:(?!(?:the|a|an|this|that
                                r"trials?|review|report|series)\s+(?:(?:reported|published|performed|conducted|led|presented|"
                                r"done|carried\s+out)\s+)?by\s+$")
 _TRAILING_CITATION = lazy_compile(r"\(\s*[^()]*\bet al\.?,?\s*\(?(?:19|20)\d\d[a-z]?\)?\s*\)\s*\.?\s*$")
-_CITATION = lazy_compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+) et al\.?,?\s*(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
+# (also a journal reference's first author with initials, the year after the journal: "Tournigand C et al. J Clin Oncol.
+# 2004;22(2):229-237")
+_CITATION = lazy_compile(r"\b((?:[A-Z][a-z]+ )?[A-Z][a-zA-Z'\-]+)(?: [A-Z]{1,3}(?= et al))? et al\.?,?\s*"
+                         r"(?:(?:[A-Z][\w\-]*\.?\s+){1,6}(?=(?:19|20)\d\d\s*;))?(?:\(?((?:19|20)\d\d)[a-z]?\)?)?")
 _NOT_ARMS = {_PLACEBO, "crc:regimen_best_supportive_care"}
 
 
@@ -198,6 +201,56 @@ _DOSED_JOIN = lazy_compile(rf"(?:\s*(?:at\s+(?:a\s+)?(?:(?:daily\s+)?dose\s+of\s
 # a trial registry's number ("NCT03227926", "EudraCT 2016-002597-12", "ISRCTN12345678")
 _REGISTRY_ID = lazy_compile(r"(?:NCT\d{8}|EudraCT(?:\s+(?:No\.?|number))?\s*:?\s*\d{4}-\d{6}-\d{2}|ISRCTN\d{8}|ChiCTR[\w\-]+|"
                             r"jRCT\w+|UMIN\d+|ACTRN\d+|DRKS\d+)", re.I)
+
+
+# a registry number alone in the bracket that closes a sentence: "... who have progressed after first-line treatment
+# (NCT04793958)."
+_CLOSING_REGISTRY_BRACKET = lazy_compile(r"\(\s*(?:ClinicalTrials\.gov(?:\s+identifier)?\s*[:,]?\s*)?$")
+_CLOSING_BRACKET_END = lazy_compile(r"\s*\)\s*\.?\s*$")
+
+
+# a study word of another study between a trial's name and a registry number ("..., a phase 2 study tested ..."), and the
+# apposition that describes the named trial itself right after its name ("the ALPHA-10 trial, a phase 3 randomized trial")
+_ANOTHER_STUDY = lazy_compile(r"\b(?:an?|another|new|second|separate|this|our)\s+(?:[\w\-/]+\s+){0,4}?(?:study|trial)\b", re.I)
+# (a noun phrase only, followed by what describes it: "..., a phase 3 randomized trial in patients with ..."; never the
+# subject of a verb of its own, "..., a phase 2 study tested A")
+_TRIAL_APPOSITION = lazy_compile(r"\s*(?:(?:trial|study)\s*)?,\s*an?\s+(?:[\w\-/]+\s+){0,4}?(?:study|trial)\b"
+                                 r"(?=\s+(?:in|of|with|for|among|that|which|comparing|evaluating|testing|enrolling)\b|\s*[,(])",
+                                 re.I)
+
+
+def _with_own_registry_id(text: str, named: dict) -> dict:
+    """The trials a sentence names, less the registry number in the bracket that closes it when the sentence names
+    one trial by its name besides: a sentence about one named trial that cites its registration at its end ("...
+    is compared to B in the ALPHA-10 trial, a phase 3 randomized trial in ... (NCT04793958).") speaks of one trial,
+    whose registry number that is.
+
+    >>> from builders.recognize import Mention
+    >>> from kg.model import Entity
+    >>> t = "A is compared to B in the ALPHA-10 trial in patients with mCRC (NCT04793958)."
+    >>> a = Mention(t.index("ALPHA"), t.index("ALPHA") + 8, "ALPHA-10", Entity("x", "Trial", "ALPHA-10"))
+    >>> n = Mention(t.index("NCT"), t.index("NCT") + 11, "NCT04793958", Entity("y", "Trial", "NCT04793958"))
+    >>> list(_with_own_registry_id(t, {"x": a, "y": n}))
+    ['x']
+    >>> t = "After the ALPHA-10 trial, a phase 2 study tested A in 40 patients (NCT04793958)."
+    >>> a = Mention(t.index("ALPHA"), t.index("ALPHA") + 8, "ALPHA-10", Entity("x", "Trial", "ALPHA-10"))
+    >>> n = Mention(t.index("NCT"), t.index("NCT") + 11, "NCT04793958", Entity("y", "Trial", "NCT04793958"))
+    >>> sorted(_with_own_registry_id(t, {"x": a, "y": n}))
+    ['x', 'y']
+    """
+    ids = [k for k, m in named.items() if _REGISTRY_ID.fullmatch(m.text)]
+    if len(ids) != 1:
+        return named
+    reg = named[ids[0]]
+    other = next(m for k, m in named.items() if k != ids[0])
+    if other.start > reg.start or not _CLOSING_REGISTRY_BRACKET.search(text, 0, reg.start) or \
+            not _CLOSING_BRACKET_END.match(text, reg.end):
+        return named
+    between = text[other.end:reg.start]
+    apposition = _TRIAL_APPOSITION.match(between)
+    if _ANOTHER_STUDY.search(between, apposition.end() if apposition else 0):
+        return named  # "Building on the ALPHA trial, a phase 2 study tested A (NCT...)": the number is the other study's
+    return {k: m for k, m in named.items() if k != ids[0]}
 
 
 def _registry_ids_of_one(text: str, named: list[Mention]) -> bool:
@@ -649,6 +702,8 @@ class TrialFocus:
         # ("patients with previously treated mCRC": the patients' earlier therapy, no earlier study)
         names = {h for h in hits_of(hits, "cited") if not _patients_history(text, h[0])}
         cited_trials = self._cited_trials or set()
+        if len(named) == 2:
+            named = _with_own_registry_id(text, named)
         if len(named) == 1 and set(named) <= cited_trials and self.own_intro is not None and s.index > self.own_intro:
             return None  # "Considering the results of the X trial, the study accrual was stopped": the cited trial, named
         if len(named) == 1:

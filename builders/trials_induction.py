@@ -14,10 +14,11 @@ from builders.lazy_patterns import lazy_compile
 from builders.mention_runs import joined_run
 from builders.recognize import Mention
 
-# "following (first-line) induction (therapy) with (six cycles of)", "after an induction phase of"
+# "following (first-line) induction (therapy) with (six cycles of)", "after an induction phase of", "after induction
+# with six 3-weekly cycles of"
 _INDUCTION_WITH = lazy_compile(r"\b(?:following|after)\s+(?:an?\s+|the\s+)?(?:(?:first|1st|front)[- ]line\s+)?induction\s+"
                                r"(?:(?:chemo)?therapy\s+|treatment\s+|phase\s+|regimen\s+)?(?:with|of|consisting\s+of)\s+"
-                               r"(?:(?:\w+|\d+)\s+(?:cycles?|courses?|months?)\s+of\s+)?$", re.I)
+                               r"(?:(?:[\w-]+\s+){1,2}(?:cycles?|courses?|months?)\s+of\s+)?$", re.I)
 _JOIN = lazy_compile(r"\s*(?:\+|/|plus|and|with|combined\s+with|in\s+combination\s+with)\s*", re.I)
 # the randomisation to maintenance after it
 _TO_MAINTENANCE = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b[^.;]{0,60}?"

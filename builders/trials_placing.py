@@ -328,6 +328,10 @@ _LATER_ORIGIN = lazy_compile(r"\bfrom\s+(?:the\s+)?(?:(?:start|initiation|beginn
 _ALONE = lazy_compile(r"\s*(?:alone|monotherapy|as (?:a )?single agent|by itself)\b", re.I)
 # what opens a clause that reports another, cited study (ValuePlacing._cited_clause); prefiltered: asked of every
 # sentence with values, which mostly hold none of its words
+# a journal reference closing a sentence, its first author with initials and where the paper is printed ("(Smith J et
+# al. Lancet Oncol. 2013;14(1):29-37).", "(Rossi AB, et al. J Clin Oncol 2004;22:229-37)"): the sentence's own source
+_TRAILING_JOURNAL_REFERENCE = lazy_compile(r"\(\s*[A-Z][\w'\-]+(?:\s+[A-Z]{1,3})?,?\s+et al\.?[^()]{0,80}?(?:19|20)\d\d\s*;"
+                                           r"\s*\d+\s*(?:\([^()]{1,12}\))?\s*:\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?\s*\)\s*\.?\s*$")
 _CITED_STUDY = prefiltered(lazy_compile(
     r"\bet al\b|\breported by\b|\bpreviously reported\b|\bin (?:a|an|the) (?:previous|prior|earlier) "
     r"(?:study|trial|report)\b|\bhistorical(?:ly)?\b|"
@@ -1310,6 +1314,10 @@ class ValuePlacing:
                 not re.search(r"\b(?:reported|observed|described|found)\s*$", text[:trailing.start()].rstrip(" ,"), re.I):
             return None  # "... 8.68 months for the mutation group compared with 12.35 for the wild-type group (Ciardiello
             # et al., 2025).": the sentence's own source, cited at its end
+        journal = _TRAILING_JOURNAL_REFERENCE.search(text)
+        if journal is not None and m.start() >= journal.start() and text.count("et al") == 1:
+            return None  # "... 23.9 months with A versus 22.5 months with B (Smith J et al. Lancet Oncol. 2013;14(1):29-37).":
+            # the sentence's own source, a journal reference cited at its end
         starts = [x.end() for x in re.finditer(r";|,\s*(?=compared|for comparison|whereas|while|in contrast|versus|vs\b)|"
                                                 r"\bcompared (?:with|to)\b|\bfor comparison\b|\bwhereas\b|\bin contrast\b",
                                                 text[:m.start()], re.I)]

@@ -335,6 +335,12 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
         mask(m.start(), m.end())
     for m in _COUNT_OF_PATIENTS.finditer(text):
         mask(m.start(), m.end())  # "146 patients were treated": a count, not a result
+    for m in _JOURNAL_LOCATOR.finditer(text):
+        mask(m.start(), m.end())  # "(Bennouna J et al. Lancet Oncol. 2013;14(1):29-37)": where a cited paper is printed
+    for m in _REFERENCE_NUMBER.finditer(text):
+        mask(m.start(), m.end())  # "(ref. 4)", "(refs. 12, 13)", "(reference 7)": which paper, not a value
+    for m in _LINE_OF_THERAPY.finditer(text):
+        mask(m.start(), m.end())  # "from the start of 1L treatment", "2L FOLFIRI": a line of therapy, not a value
     clean = "".join(masked)
     values = []
     for m in _VALUE.finditer(clean):
@@ -365,6 +371,20 @@ def _values(text: str) -> tuple[list[Value], list[tuple[int, float, str | None]]
                 and _BARE_ZERO_END.match(text, b.end):
             b.unit = "%"  # "ORR 28.6% vs 0": a rate of none, its per cent sign left off
     return values, hrs, cis
+
+
+# a journal reference's year, volume, issue and pages ("2013;14(1):29-37", "2004;22(2):229-237", "2015; 386: 1749"):
+# where the cited paper is printed, never a value
+_JOURNAL_LOCATOR = lazy_compile(r"\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\w\s-]+\))?\s*:\s*[A-Za-z]?\d+(?:\s*[-–]\s*[A-Za-z]?\d+)?")
+
+
+# a reference cited by its number in words ("(ref. 4)", "(refs. 12, 13)", "(refs 4-6)", "(reference 7)"): which paper
+_REFERENCE_NUMBER = lazy_compile(r"\b(?:refs?\.?|references?)\s*\d{1,3}(?:\s*(?:[,–-]|and)\s*\d{1,3})*\b(?!\s*(?:%|months?|mo\b|weeks?))",
+                                 re.I)
+
+
+# a line of therapy written as its number and L ("1L", "2L", "3L+", "≥3L"): which line, never a value
+_LINE_OF_THERAPY = lazy_compile(r"(?<![\w.,])[≥>]?\dL\b\+?")
 
 
 # what ends a bare zero that is the second rate of a pair ("ORR 28.6% vs 0, median PFS ...", "(40% vs 0)"): a
