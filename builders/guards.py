@@ -7633,6 +7633,12 @@ _LOST = lazy_compile(r"\b(?:loss|deficiency|insufficiency|downregulation|down-re
 # a mechanism named as the raised activity of one gene ("EGFR activation", "MET reactivation", "HER2 signalling")
 _RAISED_ACTIVITY = lazy_compile(r"^(?P<gene>[A-Za-z0-9-]+)\s+(?:activation|reactivation|hyperactivation|signall?ing|activity)$",
                                 re.I)
+# a mechanism carried by one gene's signalling, by its name: "EGFR-mediated MAPK pathway reactivation", "bypass
+# signalling via EGFR", "EGFR signaling pathway activation", "EGFR feedback" (the gene first, or after "via")
+_CARRIED_BY_GENE = lazy_compile(r"^(?P<gene>[A-Za-z0-9]+(?:-[0-9]+)?)-(?:mediated|driven|dependent)\s|"
+                                r"^(?P<gene2>[A-Za-z0-9]+(?:-[0-9]+)?)(?:\s+(?:feedback|signall?ing|pathway|(?:re-?)?activation))+$|"
+                                r"\b(?:signall?ing|activation|reactivation)\s+(?:via|through)\s+(?P<gene3>[A-Za-z0-9]+(?:-[0-9]+)?)$",
+                                re.I)
 
 
 @guard
@@ -7661,7 +7667,8 @@ def partner_counters_previous_cause(m: MatchContext) -> bool:
 
 
 def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
-    """The partner acts on the gene of the cause (an alteration), or its name makes it the counter of the cause
+    """The partner acts on the gene of the cause (an alteration, a raised activity of the gene, or a mechanism its
+    name says the gene carries: "EGFR-mediated MAPK reactivation"), or its name makes it the counter of the cause
     (a mimic of a lost molecule, an inhibitor of a raised one)."""
     vocab = m.reading.vocab
     gene = vocab.gene_entity(cause.attr("gene") or "") if cause.attr("gene") else None
@@ -7674,6 +7681,13 @@ def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
         # "EGFR activation", "compensatory MET signalling": a partner acting on that gene counters its raised activity
         raised = vocab.gene_entity(activity.group("gene"))
         if raised is not None and therapy_targets(vocab, partner) & _gene_and_kin(vocab, raised):
+            return True
+    carried = _CARRIED_BY_GENE.search(cause.name) if not lost and cause.category == "ResistanceMechanism" else None
+    if carried:
+        # "EGFR-mediated MAPK reactivation", "bypass signalling via EGFR": a partner acting on the gene that carries
+        # the feedback counters it
+        carrier = vocab.gene_entity(carried.group("gene") or carried.group("gene2") or carried.group("gene3"))
+        if carrier is not None and therapy_targets(vocab, partner) & _gene_and_kin(vocab, carrier):
             return True
     named = (_RESTORER if lost else _DAMPER).match(partner.name)
     stem = named.group("stem").lower() if named else None
