@@ -7650,13 +7650,32 @@ def partner_counters_previous_cause(m: MatchContext) -> bool:
     cause, resisted = m.scope.get("prev_cause"), m.scope.get("prev_resisted")
     if cause is None or resisted is None:
         return False
+    return _combination_counters(m, cause, resisted)
+
+
+@guard
+def partner_counters_stated_cause(m: MatchContext) -> bool:
+    """:func:`partner_counters_previous_cause`, where the sentence itself states the cause and what it resists
+    ("This combination of A and B is based on the rationale that EGFR signalling is the dominant mechanism of
+    resistance to KRAS G12C inhibitors"): the combination holds the resisted therapy (or a drug of its class) and a
+    partner that counters that cause."""
+    causes, resisted = m.slot_entities.get("cause", ()), m.slot_entities.get("resisted", ())
+    if len(resisted) != 1:
+        return False
+    return any(_combination_counters(m, c, resisted[0]) for c in causes)
+
+
+def _combination_counters(m: MatchContext, cause: Entity, resisted: Entity) -> bool:
+    """A combination of the therapy slot holds ``resisted`` (or a drug of its class) and a partner that counters
+    ``cause`` (:func:`_counters`)."""
     vocab = m.reading.vocab
     combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
     known = {x.entity.id: x.entity for x in m.rec.mentions} | \
         {e.id: e for s, _, o in m.rec.implied for e in (s, o)}
     for therapy in m.slot_entities.get("therapy", ()):
         parts = [known.get(p) or vocab.entities.get(p)
-                 for p in combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ())]
+                 for p in combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ())
+                 or getattr(m.reading, "regimens_read", {}).get(therapy.id, ())]  # a combination an anaphor points back to
         parts = [p for p in parts if p is not None]
         held = [p for p in parts if p.id == resisted.id or resisted.id in vocab.drug_classes.get(p.id, ())
                 or vocab.in_class(resisted.id, p.id)]  # "EGFR inhibition" holds cetuximab's class
@@ -7682,7 +7701,10 @@ def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
         raised = vocab.gene_entity(activity.group("gene"))
         if raised is not None and therapy_targets(vocab, partner) & _gene_and_kin(vocab, raised):
             return True
-    carried = _CARRIED_BY_GENE.search(cause.name) if not lost and cause.category == "ResistanceMechanism" else None
+    if cause.category == "Gene" and therapy_targets(vocab, partner) & _gene_and_kin(vocab, cause):
+        return True  # the gene a sentence names as the cause ("EGFR drives resistance to X")
+    carried = _CARRIED_BY_GENE.search(cause.name) if not lost and cause.category in ("ResistanceMechanism", "Pathway") \
+        else None
     if carried:
         # "EGFR-mediated MAPK reactivation", "bypass signalling via EGFR": a partner acting on the gene that carries
         # the feedback counters it
