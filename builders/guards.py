@@ -476,9 +476,16 @@ def opens_sentence(m: MatchContext) -> bool:
 @guard
 def no_negative_result(m: MatchContext) -> bool:
     """Nothing after the match says the strategy failed ("combining X with Y ... did not improve
-    outcomes", "showed no benefit"): a negative result gives no rescue."""
-    return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.clause.hi)
-                   for lex in ("negation", "no_improvement", "weak_activity"))
+    outcomes", "showed no benefit"): a negative result gives no rescue. The "without" of "with or without a MEK
+    inhibitor" names an optional partner, no failure."""
+    return not any(lex in m.tokens[i].cues and not (lex == "negation" and _optional_without(m.tokens, i))
+                   for i in range(m.match.start, m.clause.hi) for lex in ("negation", "no_improvement", "weak_activity"))
+
+
+def _optional_without(tokens, i: int) -> bool:
+    """Token ``i`` is the "without" of "with or without", "with and without"."""
+    return tokens[i].lower == "without" and i >= 2 and tokens[i - 1].lower in ("or", "and") and \
+        tokens[i - 2].lower == "with"
 
 
 @guard
@@ -2750,6 +2757,64 @@ def added_to_recent_resisted(entity: Entity, m: MatchContext, token: int) -> Ent
         return added_to_resisted(entity, m, token)
     finally:
         del m.slot_entities["resisted"]
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def added_to_prev_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`added_to_resisted`, where the resisted therapy is the one the previous sentence's stated cause resists
+    (``@prev_resisted``) and the sentence names none: "... explained by feedback activation of EGFR. To prevent this
+    escape route, the investigators added cetuximab": cetuximab added to the resisted BRAF inhibitor."""
+    named = bool(m.slot_entities.get("resisted"))
+    prev = m.scope.get("prev_resisted")
+    if not named and prev is None:
+        return None
+    entity = _drug_after_its_class(entity, m, token)
+    if not named:
+        m.slot_entities["resisted"] = [prev]
+    try:
+        agent = not_resisted(entity, m, token)
+        return None if agent is None else _with_resisted(m, agent, token, given_with=True)
+    finally:
+        if not named:
+            del m.slot_entities["resisted"]
+
+
+def _drug_after_its_class(entity: Entity, m: MatchContext, token: int) -> Entity:
+    """The drug a class right before it names ("added the EGFR inhibitor cetuximab": cetuximab, not every EGFR
+    inhibitor); else the entity as it is."""
+    if entity.category != "DrugClass" or token < 0:
+        return entity
+    last = token
+    while last + 1 < len(m.tokens) and entity in (m.tokens[last + 1].entities or ()):
+        last += 1
+    if last + 1 >= len(m.tokens):
+        return entity
+    vocab = m.reading.vocab
+    for e in m.tokens[last + 1].entities or ():
+        if e.category == "Drug" and (therapy_targets(vocab, e) & therapy_targets(vocab, entity) or
+                                     vocab.in_class(e.id, entity.id)):
+            return e
+    return entity
+
+
+@guard
+def added_partner_counters_previous_cause(m: MatchContext) -> bool:
+    """The drug added (the ``therapy`` slot) counters the one cause the previous sentence stated, and the therapy it
+    is added to (the ``resisted`` slot, when the sentence names one) is the one that sentence said is resisted, a drug
+    of it or its class: "... is explained by bypass signalling via EGFR. We sought to potentiate BRAF-targeted therapy
+    with an EGFR inhibitor"."""
+    cause, resisted = m.scope.get("prev_cause"), m.scope.get("prev_resisted")
+    if cause is None or resisted is None:
+        return False
+    vocab = m.reading.vocab
+    for given in m.slot_entities.get("resisted", ()):
+        if not (given.id == resisted.id or resisted.id in vocab.drug_classes.get(given.id, ())
+                or given.id in vocab.drug_classes.get(resisted.id, ()) or vocab.in_class(resisted.id, given.id)):
+            return False
+    given = m.slot_entities.get("therapy", ())
+    named = [(i, e) for i in m.match.slots.get("therapy", ()) for e in m.tokens[i].entities or () if e in given]
+    return any(_counters(m, q, cause) for i, p in named if p.id != resisted.id
+               for q in (p, _drug_after_its_class(p, m, i)))
 
 
 @guard
