@@ -2814,7 +2814,18 @@ def added_partner_counters_previous_cause(m: MatchContext) -> bool:
     given = m.slot_entities.get("therapy", ())
     named = [(i, e) for i in m.match.slots.get("therapy", ()) for e in m.tokens[i].entities or () if e in given]
     return any(_counters(m, q, cause) for i, p in named if p.id != resisted.id
-               for q in (p, _drug_after_its_class(p, m, i)))
+               for q in (p, _drug_after_its_class(p, m, i), *_named_parts(m, p)))
+
+
+def _named_parts(m: MatchContext, therapy: Entity) -> list[Entity]:
+    """The drugs of a combination as the sentence, the sentences before or the vocabulary give them (none for a
+    therapy that is no combination)."""
+    vocab = m.reading.vocab
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens} if m.rec is not None else {}
+    ids = combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ()) or \
+        getattr(m.reading, "regimens_read", {}).get(therapy.id, ())
+    known = {x.entity.id: x.entity for x in m.rec.mentions} if m.rec is not None else {}
+    return [e for e in (known.get(i) or vocab.entities.get(i) for i in ids) if e is not None]
 
 
 @guard
@@ -7546,6 +7557,17 @@ def therapy_not_blocking_it(m: MatchContext) -> bool:
     if max(t) >= min(c):
         return True
     return not m.any_cue_in(("block_induced", "overcome"), max(t) + 1, min(c))
+
+
+@guard
+def feedback_not_blocked(m: MatchContext) -> bool:
+    """:func:`therapy_not_blocking_it`, where the therapy's own blocking of its target comes before the feedback it
+    sets off ("When vemurafenib blocks BRAF, this kicks on a feedback leading to upregulation of EGFR"): no verb of
+    blocking stands between the setting off and the change."""
+    start, c = m.match.cue_tokens.get("fb_trigger"), m.match.slots["cause"]
+    if start is None or start >= min(c):
+        return True
+    return not m.any_cue_in(("block_induced", "overcome"), start + 1, min(c))
 
 
 _WITHDRAWN_AFTER = lazy_compile(r"\s*(?:treatment\s+|therapy\s+)?(?:withdrawal|discontinuation|cessation|removal|"
