@@ -125,6 +125,8 @@ def not_negated(m: MatchContext) -> bool:
             continue  # "X not only confers resistance to Y but also ...": no negation
         if "negation" in t.cues and _regardless_of_other(m, i):
             continue  # "A retains its activity regardless of B levels and is effective in ...": B's role denied
+        if "negation" in t.cues and _optional_without(m.tokens, i):
+            continue  # "A plus B with or without C": C is optional, nothing is denied
         if "negation" in t.cues and not (reads_no_benefit and any(c in t.cues for c in lack_cues)):
             return False
     # a negation of several words that opens further back and reaches the matched words ("in the absence of X")
