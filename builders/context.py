@@ -156,6 +156,9 @@ class Reading:
         self.line_drugs = defined_line_drugs([s.norm for s in doc.sentences], ctx.recognizer, self.abbreviations)
         self._recognitions: dict[tuple[int, int], Recognition] = {}
         self.combination_parts: dict[str, tuple[str, ...]] = {}  # combination regimen id -> component ids
+        # the component ids of each combination the relation reader's sentences named so far (builders.discourse), for
+        # a combination a later anaphor points back to ("This combination is based on the rationale that ...")
+        self.regimens_read: dict[str, tuple[str, ...]] = {}
         self._hits: dict[tuple[int, int], list] = {}
         self.trace: list | None = None  # set to a list to record (rule, subject, predicate, object) per fact
         self._document_wide: dict[str, object] = {}

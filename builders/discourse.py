@@ -87,6 +87,8 @@ class Discourse:
         self._named: dict[str, Entity | None] = {}
         # (sentence index, section, the one therapy it names) of the last sentence read, for "However, ..."
         self._named_before: tuple[int, str, Entity | None] | None = None
+        # (sentence index, section, the one therapy it names and says failed) of the last sentence read
+        self._failed_before: tuple[int, str, Entity | None] | None = None
         self._aim_therapy: Entity | None = None  # the one therapy the report's own aim names (builders.study_aim)
         # the sentences of the current paragraph: (sentence index, entities, normalised text, entity ids the text
         # labels by their number of parts, whether it adds a drug to a combination)
@@ -252,6 +254,16 @@ class Discourse:
             return None
         return found[2]
 
+    def failed_just_before(self, sentence) -> Entity | None:
+        """The one therapy the previous sentence (same section) names and says failed ("BRAF inhibitors as
+        monotherapy have failed to improve outcomes in CRC. This finding is explained by feedback activation of
+        EGFR"): what "this finding" of the next sentence, put down to a cause, says is resisted. None when that
+        sentence names several therapies, reports a trial (see :meth:`_one_named`) or states no failure."""
+        found = self._failed_before
+        if found is None or found[1] != sentence.section or sentence.index - found[0] != 1:
+            return None
+        return found[2]
+
     def _one_named(self, sentence, mentions) -> Entity | None:
         """The one therapy a sentence names: a drug with its classes ("the EGFR inhibitor cetuximab": cetuximab),
         or a class with members of it ("RAF inhibitors such as encorafenib and vemurafenib": the class); none
@@ -295,7 +307,13 @@ class Discourse:
             self._recent = (sentence.index, sentence.section, found[0])
         mentions = merged = rec.merged()
         named = {m.entity.id for m in mentions if m.entity.category in _THERAPY}
-        self._named_before = (sentence.index, sentence.section, self._one_named(sentence, mentions))
+        read = getattr(self.reading, "regimens_read", None)
+        for mention, comps in rec.regimens if read is not None else ():  # what a later "this combination" points to
+            read.setdefault(mention.entity.id, tuple(comps))
+        one = self._one_named(sentence, mentions)
+        self._named_before = (sentence.index, sentence.section, one)
+        self._failed_before = (sentence.index, sentence.section,
+                               one if one is not None and _FAILED.search(sentence.norm) else None)
         if self._aim_therapy is None:
             self._aim_therapy = aim_therapy(sentence.norm, mentions, _THERAPY)
         pointed = self.just_resisted(sentence) if not named and _THIS_RESISTANCE.search(sentence.norm) else None
@@ -602,6 +620,14 @@ _PRIOR_LINE = lazy_compile(r"refractor|failure|failed|pretreated|previously trea
 
 
 # a sentence reporting a trial: its regimen is the trial's, not the therapy a passage goes on about
+# a sentence that says a therapy failed: it did not work, or its efficacy was poor ("have failed to improve the outcomes",
+# "showed limited activity", "patients rarely respond", "only 5% of patients respond")
+_FAILED = lazy_compile(r"\bfail(?:ed|s)?\s+to\b|\black\s+of\s+(?:clinical\s+)?(?:efficacy|activity|response|benefit)\b|"
+                       r"\b(?:limited|modest|minimal|poor|disappointing|low|suboptimal)\s+(?:single-agent\s+|clinical\s+)?"
+                       r"(?:efficacy|activity|responses?|response\s+rates?|benefit)\b|\b(?:did|do|does)\s+not\s+(?:improve|"
+                       r"respond|benefit|show\s+(?:any\s+)?(?:activity|efficacy|benefit))\b|\b(?:ineffective|inactive)\b|"
+                       r"\brarely\s+respond|\bonly\s+(?:about\s+|approximately\s+|~\s*)?\d+(?:\.\d+)?\s?%\s+(?:\S+\s+){0,8}?"
+                       r"respond", re.I)
 _TRIAL_REPORT = lazy_compile(r"\btrials?\b|\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
 # what a title says after its studied therapy of the others it names: the patients' earlier treatment
 _TITLE_HISTORY = lazy_compile(r"\b(?:refractory|pretreated|pre-treated|previously|prior|previous|after|following|"

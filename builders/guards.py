@@ -125,6 +125,8 @@ def not_negated(m: MatchContext) -> bool:
             continue  # "X not only confers resistance to Y but also ...": no negation
         if "negation" in t.cues and _regardless_of_other(m, i):
             continue  # "A retains its activity regardless of B levels and is effective in ...": B's role denied
+        if "negation" in t.cues and _optional_without(m.tokens, i):
+            continue  # "A plus B with or without C": C is optional, nothing is denied
         if "negation" in t.cues and not (reads_no_benefit and any(c in t.cues for c in lack_cues)):
             return False
     # a negation of several words that opens further back and reaches the matched words ("in the absence of X")
@@ -476,9 +478,16 @@ def opens_sentence(m: MatchContext) -> bool:
 @guard
 def no_negative_result(m: MatchContext) -> bool:
     """Nothing after the match says the strategy failed ("combining X with Y ... did not improve
-    outcomes", "showed no benefit"): a negative result gives no rescue."""
-    return not any(lex in m.tokens[i].cues for i in range(m.match.start, m.clause.hi)
-                   for lex in ("negation", "no_improvement", "weak_activity"))
+    outcomes", "showed no benefit"): a negative result gives no rescue. The "without" of "with or without a MEK
+    inhibitor" names an optional partner, no failure."""
+    return not any(lex in m.tokens[i].cues and not (lex == "negation" and _optional_without(m.tokens, i))
+                   for i in range(m.match.start, m.clause.hi) for lex in ("negation", "no_improvement", "weak_activity"))
+
+
+def _optional_without(tokens, i: int) -> bool:
+    """Token ``i`` is the "without" of "with or without", "with and without"."""
+    return tokens[i].lower == "without" and i >= 2 and tokens[i - 1].lower in ("or", "and") and \
+        tokens[i - 2].lower == "with"
 
 
 @guard
@@ -2750,6 +2759,75 @@ def added_to_recent_resisted(entity: Entity, m: MatchContext, token: int) -> Ent
         return added_to_resisted(entity, m, token)
     finally:
         del m.slot_entities["resisted"]
+
+
+@transform(lambda cats: set(cats) | {"Regimen"})
+def added_to_prev_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """:func:`added_to_resisted`, where the resisted therapy is the one the previous sentence's stated cause resists
+    (``@prev_resisted``) and the sentence names none: "... explained by feedback activation of EGFR. To prevent this
+    escape route, the investigators added cetuximab": cetuximab added to the resisted BRAF inhibitor."""
+    named = bool(m.slot_entities.get("resisted"))
+    prev = m.scope.get("prev_resisted")
+    if not named and prev is None:
+        return None
+    entity = _drug_after_its_class(entity, m, token)
+    if not named:
+        m.slot_entities["resisted"] = [prev]
+    try:
+        agent = not_resisted(entity, m, token)
+        return None if agent is None else _with_resisted(m, agent, token, given_with=True)
+    finally:
+        if not named:
+            del m.slot_entities["resisted"]
+
+
+def _drug_after_its_class(entity: Entity, m: MatchContext, token: int) -> Entity:
+    """The drug a class right before it names ("added the EGFR inhibitor cetuximab": cetuximab, not every EGFR
+    inhibitor); else the entity as it is."""
+    if entity.category != "DrugClass" or token < 0:
+        return entity
+    last = token
+    while last + 1 < len(m.tokens) and entity in (m.tokens[last + 1].entities or ()):
+        last += 1
+    if last + 1 >= len(m.tokens):
+        return entity
+    vocab = m.reading.vocab
+    for e in m.tokens[last + 1].entities or ():
+        if e.category == "Drug" and (therapy_targets(vocab, e) & therapy_targets(vocab, entity) or
+                                     vocab.in_class(e.id, entity.id)):
+            return e
+    return entity
+
+
+@guard
+def added_partner_counters_previous_cause(m: MatchContext) -> bool:
+    """The drug added (the ``therapy`` slot) counters the one cause the previous sentence stated, and the therapy it
+    is added to (the ``resisted`` slot, when the sentence names one) is the one that sentence said is resisted, a drug
+    of it or its class: "... is explained by bypass signalling via EGFR. We sought to potentiate BRAF-targeted therapy
+    with an EGFR inhibitor"."""
+    cause, resisted = m.scope.get("prev_cause"), m.scope.get("prev_resisted")
+    if cause is None or resisted is None:
+        return False
+    vocab = m.reading.vocab
+    for given in m.slot_entities.get("resisted", ()):
+        if not (given.id == resisted.id or resisted.id in vocab.drug_classes.get(given.id, ())
+                or given.id in vocab.drug_classes.get(resisted.id, ()) or vocab.in_class(resisted.id, given.id)):
+            return False
+    given = m.slot_entities.get("therapy", ())
+    named = [(i, e) for i in m.match.slots.get("therapy", ()) for e in m.tokens[i].entities or () if e in given]
+    return any(_counters(m, q, cause) for i, p in named if p.id != resisted.id
+               for q in (p, _drug_after_its_class(p, m, i), *_named_parts(m, p)))
+
+
+def _named_parts(m: MatchContext, therapy: Entity) -> list[Entity]:
+    """The drugs of a combination as the sentence, the sentences before or the vocabulary give them (none for a
+    therapy that is no combination)."""
+    vocab = m.reading.vocab
+    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens} if m.rec is not None else {}
+    ids = combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ()) or \
+        getattr(m.reading, "regimens_read", {}).get(therapy.id, ())
+    known = {x.entity.id: x.entity for x in m.rec.mentions} if m.rec is not None else {}
+    return [e for e in (known.get(i) or vocab.entities.get(i) for i in ids) if e is not None]
 
 
 @guard
@@ -7483,6 +7561,17 @@ def therapy_not_blocking_it(m: MatchContext) -> bool:
     return not m.any_cue_in(("block_induced", "overcome"), max(t) + 1, min(c))
 
 
+@guard
+def feedback_not_blocked(m: MatchContext) -> bool:
+    """:func:`therapy_not_blocking_it`, where the therapy's own blocking of its target comes before the feedback it
+    sets off ("When vemurafenib blocks BRAF, this kicks on a feedback leading to upregulation of EGFR"): no verb of
+    blocking stands between the setting off and the change."""
+    start, c = m.match.cue_tokens.get("fb_trigger"), m.match.slots["cause"]
+    if start is None or start >= min(c):
+        return True
+    return not m.any_cue_in(("block_induced", "overcome"), start + 1, min(c))
+
+
 _WITHDRAWN_AFTER = lazy_compile(r"\s*(?:treatment\s+|therapy\s+)?(?:withdrawal|discontinuation|cessation|removal|"
                                 r"holiday|interruption|washout|wash-out)\b", re.I)
 
@@ -7633,6 +7722,12 @@ _LOST = lazy_compile(r"\b(?:loss|deficiency|insufficiency|downregulation|down-re
 # a mechanism named as the raised activity of one gene ("EGFR activation", "MET reactivation", "HER2 signalling")
 _RAISED_ACTIVITY = lazy_compile(r"^(?P<gene>[A-Za-z0-9-]+)\s+(?:activation|reactivation|hyperactivation|signall?ing|activity)$",
                                 re.I)
+# a mechanism carried by one gene's signalling, by its name: "EGFR-mediated MAPK pathway reactivation", "bypass
+# signalling via EGFR", "EGFR signaling pathway activation", "EGFR feedback" (the gene first, or after "via")
+_CARRIED_BY_GENE = lazy_compile(r"^(?P<gene>[A-Za-z0-9]+(?:-[0-9]+)?)-(?:mediated|driven|dependent)\s|"
+                                r"^(?P<gene2>[A-Za-z0-9]+(?:-[0-9]+)?)(?:\s+(?:feedback|signall?ing|pathway|(?:re-?)?activation))+$|"
+                                r"\b(?:signall?ing|activation|reactivation)\s+(?:via|through)\s+(?P<gene3>[A-Za-z0-9]+(?:-[0-9]+)?)$",
+                                re.I)
 
 
 @guard
@@ -7644,13 +7739,32 @@ def partner_counters_previous_cause(m: MatchContext) -> bool:
     cause, resisted = m.scope.get("prev_cause"), m.scope.get("prev_resisted")
     if cause is None or resisted is None:
         return False
+    return _combination_counters(m, cause, resisted)
+
+
+@guard
+def partner_counters_stated_cause(m: MatchContext) -> bool:
+    """:func:`partner_counters_previous_cause`, where the sentence itself states the cause and what it resists
+    ("This combination of A and B is based on the rationale that EGFR signalling is the dominant mechanism of
+    resistance to KRAS G12C inhibitors"): the combination holds the resisted therapy (or a drug of its class) and a
+    partner that counters that cause."""
+    causes, resisted = m.slot_entities.get("cause", ()), m.slot_entities.get("resisted", ())
+    if len(resisted) != 1:
+        return False
+    return any(_combination_counters(m, c, resisted[0]) for c in causes)
+
+
+def _combination_counters(m: MatchContext, cause: Entity, resisted: Entity) -> bool:
+    """A combination of the therapy slot holds ``resisted`` (or a drug of its class) and a partner that counters
+    ``cause`` (:func:`_counters`)."""
     vocab = m.reading.vocab
     combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
     known = {x.entity.id: x.entity for x in m.rec.mentions} | \
         {e.id: e for s, _, o in m.rec.implied for e in (s, o)}
     for therapy in m.slot_entities.get("therapy", ()):
         parts = [known.get(p) or vocab.entities.get(p)
-                 for p in combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ())]
+                 for p in combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ())
+                 or getattr(m.reading, "regimens_read", {}).get(therapy.id, ())]  # a combination an anaphor points back to
         parts = [p for p in parts if p is not None]
         held = [p for p in parts if p.id == resisted.id or resisted.id in vocab.drug_classes.get(p.id, ())
                 or vocab.in_class(resisted.id, p.id)]  # "EGFR inhibition" holds cetuximab's class
@@ -7661,7 +7775,8 @@ def partner_counters_previous_cause(m: MatchContext) -> bool:
 
 
 def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
-    """The partner acts on the gene of the cause (an alteration), or its name makes it the counter of the cause
+    """The partner acts on the gene of the cause (an alteration, a raised activity of the gene, or a mechanism its
+    name says the gene carries: "EGFR-mediated MAPK reactivation"), or its name makes it the counter of the cause
     (a mimic of a lost molecule, an inhibitor of a raised one)."""
     vocab = m.reading.vocab
     gene = vocab.gene_entity(cause.attr("gene") or "") if cause.attr("gene") else None
@@ -7674,6 +7789,16 @@ def _counters(m: MatchContext, partner: Entity, cause: Entity) -> bool:
         # "EGFR activation", "compensatory MET signalling": a partner acting on that gene counters its raised activity
         raised = vocab.gene_entity(activity.group("gene"))
         if raised is not None and therapy_targets(vocab, partner) & _gene_and_kin(vocab, raised):
+            return True
+    if cause.category == "Gene" and therapy_targets(vocab, partner) & _gene_and_kin(vocab, cause):
+        return True  # the gene a sentence names as the cause ("EGFR drives resistance to X")
+    carried = _CARRIED_BY_GENE.search(cause.name) if not lost and cause.category in ("ResistanceMechanism", "Pathway") \
+        else None
+    if carried:
+        # "EGFR-mediated MAPK reactivation", "bypass signalling via EGFR": a partner acting on the gene that carries
+        # the feedback counters it
+        carrier = vocab.gene_entity(carried.group("gene") or carried.group("gene2") or carried.group("gene3"))
+        if carrier is not None and therapy_targets(vocab, partner) & _gene_and_kin(vocab, carrier):
             return True
     named = (_RESTORER if lost else _DAMPER).match(partner.name)
     stem = named.group("stem").lower() if named else None

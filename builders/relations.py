@@ -94,7 +94,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
 
 # context slots given only to the rules that name them in an emit row (builders.discourse.Discourse.studied_therapy,
 # Rule.asks_studied)
-_ASKED_ONLY = ("study_therapy", "report_therapy", "prev_named")
+_ASKED_ONLY = ("study_therapy", "report_therapy", "prev_named", "prev_failed")
 # the statements whose population the sentence may restrict (builders/stated_population.py)
 _POPULATION_PREDICATES = frozenset({"confers_resistance_to", "overcomes", "predicts_resistance_to", "predicts_response_to"})
 
@@ -440,6 +440,9 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         named = discourse.named_just_before(sentence)
         if named is not None:
             scope["prev_named"] = named
+        failed = discourse.failed_just_before(sentence)
+        if failed is not None:
+            scope["prev_failed"] = failed
         studied = discourse.studied_therapy(sentence)
         if studied is not None:
             scope["study_therapy"] = studied

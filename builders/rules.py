@@ -36,11 +36,12 @@ SCOPES = ("clause", "sentence")
 # resisted (builders.discourse.Discourse.just_resisted); prev_overcome: the one thing the previous sentence says a
 # therapy overcomes (builders.relations.build); prev_named: the one therapy the previous sentence names
 # (builders.discourse.Discourse.named_just_before); report_therapy: the studied therapy, else the one therapy the
-# document's title names (builders.discourse.Discourse.report_therapy).
+# document's title names (builders.discourse.Discourse.report_therapy); prev_failed: the one therapy the previous
+# sentence names and says failed (builders.discourse.Discourse.failed_just_before).
 CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy", "study_therapy": "Therapy", "report_therapy": "Therapy",
                  "prev_cause": "RescueTarget",
                  "prev_resisted": "Therapy", "recent_resisted": "Therapy", "prev_overcome": "RescueTarget",
-                 "prev_named": "Therapy"}
+                 "prev_named": "Therapy", "prev_failed": "Therapy"}
 
 
 class RuleError(ValueError):
@@ -77,8 +78,8 @@ class Rule:
     @cached_property
     def asks_studied(self) -> bool:
         """Does an emit row take the studied therapy (``@study_therapy``, ``@report_therapy``) or the therapy the
-        previous sentence names (``@prev_named``), which only such rules are given?"""
-        asked = ("@study_therapy", "@report_therapy", "@prev_named")
+        previous sentence names (``@prev_named``, ``@prev_failed``), which only such rules are given?"""
+        asked = ("@study_therapy", "@report_therapy", "@prev_named", "@prev_failed")
         return any(s in asked or o in asked for s, _, o, _, _ in self.emits)
 
     @cached_property
