@@ -7547,7 +7547,22 @@ def feedback_reactivation(m: MatchContext) -> bool:
     else:  # "feedback reactivation of EGFR upon BRAF inhibition"
         lo, hi = m.tokens[min(c)].start, m.tokens[min(t)].start
         lo = max(m.tokens[m.clause.lo].start, lo - 25)  # "compensatory activation of ERBB3 upon ..."
-    return bool(_FEEDBACK_WORD.search(m.text, lo, hi))
+    if not _FEEDBACK_WORD.search(m.text, lo, hi):
+        return False
+    return not _feedback_raises_cells(m, max(c))
+
+
+# "a feedback loop that activates NK cells": what the loop is said to activate, right after it
+_ACTIVATING_NEXT = lazy_compile(r"\s*,?\s*(?:that|which)?\s*(?:activat|recruit|stimulat|expand|prim)\w*\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _feedback_raises_cells(m: MatchContext, last: int) -> bool:
+    """The feedback the therapy sets off is said to activate cells ("cetuximab triggers a feedback loop that
+    activates NK cells"): an immune effect of the drug, not signalling switched back on against it."""
+    for i in range(last + 1, min(last + 6, m.clause.hi, len(m.tokens))):
+        if any(e.category == "CellType" for e in m.tokens[i].entities):
+            return bool(_ACTIVATING_NEXT.match(m.text[m.tokens[last].end:m.tokens[i].start]))
+    return False
 
 
 @guard
