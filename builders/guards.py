@@ -618,7 +618,26 @@ def cause_opens_clause(m: MatchContext) -> bool:
     first = m.match.slots["cause"][0]
     if any(e.category != "Disease" for i in range(m.clause.lo, first) for e in m.tokens[i].entities):
         return False  # a disease named before ("In colorectal cancer, CAFs ...") is the setting
+    if _marks_cells_after(m, m.match.slots["cause"][-1]):
+        return False  # "Tie-2-expressing monocytes ... mediate resistance": the cells are the subject
     return not _sg_governed(m, first)
+
+
+# a marker written as what cells carry: "Tie-2-expressing", "PD-L1+", "FAP-positive", "IL-6-secreting"
+_CELL_MARK_AFTER = lazy_compile(r"\s*(?:\+|-?\s*(?:expressing|producing|secreting|positive|bearing)\b)\s*", re.I)
+
+
+def _marks_cells_after(m: MatchContext, last: int) -> bool:
+    """The entity ending at token ``last`` is the marker of the cells named right after it ("Tie-2-expressing
+    monocytes", "PD-L1+ macrophages"): it names which cells they are, it does not act itself."""
+    end = m.tokens[last].end
+    mark = _CELL_MARK_AFTER.match(m.text, end)
+    if mark is None or mark.end() == end:
+        return False
+    for t in m.tokens[last + 1:last + 4]:
+        if t.start >= mark.end():
+            return any(e.category == "CellType" for e in t.entities)
+    return False
 
 
 @guard
@@ -2872,13 +2891,17 @@ def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity
     if cell.id in m.reading.vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(cell.name) and \
             not _SUPPRESSOR_NAME.search(cell.name):
         return None
-    cue = m.first_cue("inhibition_of", "inhibition_act_of")
+    # "depletion of Tregs", "targeting CAFs"; after the cells too, "Treg depletion", "MDSC blockade"
+    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibited_after", "inhibition_noun")
     if cue is None or not _CELL_DRUG_LIKE.match(m.tokens[cue].lower):
         return None
     therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
     if len(therapies) != 1 or token < 0:
         return None
-    cls = cell_directed_class(cell, _singular_cells(m.tokens[token].text))
+    written = _singular_cells(m.tokens[token].text)
+    if written[:1].isupper() and cell.name.lower().startswith(written.lower()):
+        written = written[0].lower() + written[1:]  # a sentence's first word: "Macrophage depletion ..."
+    cls = cell_directed_class(cell, written)
     return _combined(m, [cls, next(iter(therapies.values()))])
 
 
