@@ -1213,6 +1213,22 @@ def _independent_process(entity: Entity, m: MatchContext, token: int) -> Entity 
     return mechanism(f"{found.group(1)}-independent {entity.name}", [], m, entity.attr("taxonomy_class"))
 
 
+# effector cells removed on purpose: "depletion of CD8+ T cells", "NK cell depletion", "ablating CD4+ T cells"
+_DEPLETED_BEFORE = lazy_compile(r"\b(?:depletion|ablation|removal)\s+of\s+(?:the\s+)?(?:\S+\s+)?$|"
+                                r"\b(?:depleting|ablating|removing)\s+(?:the\s+)?(?:\S+\s+)?$", re.I)
+_DEPLETED_AFTER = lazy_compile(r"[-\s](?:depletion|ablation)\b", re.I)
+
+
+def _depleted_effector_cells(entity: Entity, m: MatchContext, token: int) -> bool:
+    """Effector cells removed in an experiment ("depletion of CD8+ T cells abrogated the efficacy of anti-PD-1",
+    "NK cell depletion reduced the response"): the therapy's effect needs those cells, which shows how it works,
+    not a mechanism of resistance to it."""
+    if token < 0 or entity.category != "CellType" or not _effector_or_its_work(m.reading.vocab, entity):
+        return False
+    t = m.tokens[token]
+    return bool(_DEPLETED_BEFORE.search(m.text, max(0, t.start - 40), t.start) or _DEPLETED_AFTER.match(m.text, t.end))
+
+
 @transform(_cause_categories)
 def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
@@ -1235,6 +1251,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "production of angiogenesis-related proteins may cause resistance": the proteins, not angiogenesis
     if token >= 0 and _DRUG_HEAD_AFTER.match(m.text, m.tokens[token].end):
         return None  # "VEGF/VEGF-R inhibitors promote evasive resistance": the inhibitors, not VEGF
+    if _depleted_effector_cells(entity, m, token):
+        return None  # "depletion of CD8+ T cells abrogated the efficacy of anti-PD-1": the effect needs the cells
     lowered = _lowered(entity, m, token)
     if lowered is not None:
         return lowered  # "downregulation of miR-200c contributed to cetuximab resistance": the downregulation
@@ -5287,6 +5305,24 @@ def carried_as_finding(m: MatchContext) -> bool:
     therapy = m.match.slots.get("therapy")
     since = max(therapy) + 1 if therapy else m.match.start
     return not any(m.tokens[i].lower in ("and", "or") for i in range(since, k))
+
+
+@guard
+def carried_not_cell_content(m: MatchContext) -> bool:
+    """What resistant tumours are seen to hold is a cause of the resistance when it is something they carry (an
+    alteration, a raised molecule); the cells found in them ("resistant tumours showed high infiltration of Tregs",
+    "resistant tumours displayed M2 macrophages") are an association of the infiltrate with resistance, not its
+    cause."""
+    for e in m.slot_entities.get("cause", ()):
+        if e.category == "CellType":
+            return False
+        if e.category == "Biomarker" and e.attr("biomarker_kind") == "immune_infiltrate":
+            return False
+        if e.category == "ResistanceMechanism" and any(
+                s.id == e.id and p == "involves" and o.category == "CellType"
+                for s, p, o in (*(m.rec.implied if m.rec is not None else ()), *m.side)):
+            return False
+    return True
 
 
 _OTHER_CELLS_BEFORE = {"sensitive", "parental", "both", "non-resistant", "nonresistant", "naive", "naïve"}
