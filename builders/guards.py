@@ -2910,7 +2910,7 @@ def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity
             not _SUPPRESSOR_NAME.search(cell.name):
         return None
     # "depletion of Tregs", "targeting CAFs"; after the cells too, "Treg depletion", "MDSC blockade"
-    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibited_after", "inhibition_noun")
+    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibited_after", "inhibition_noun", "rs_removed_pp")
     if cue is None or not _CELL_DRUG_LIKE.match(m.tokens[cue].lower):
         return None
     therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
@@ -2994,7 +2994,7 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
     # "blocking IL-6", "IL-6 blockade"; "resistance was reversed by STAT3 inhibition" (the inhibition after the gene)
-    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibition_noun", "inhibited_after")
+    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibition_noun", "inhibited_after", "rs_removed_pp")
     if cue is None or not _DRUG_LIKE.match(m.tokens[cue].lower):
         return None  # knockdown, silencing, deletion: an experiment, not a drug to give
     if token >= 0 and _GENETIC_MEANS.match(m.text, m.tokens[token].end, m.tokens[token].end + 40):
