@@ -1,5 +1,7 @@
 """A cell population named by its functional state before a recognised cell type: "inflammatory TAMs",
-"immunoregulatory macrophages", "immunosuppressive CAFs", "cytotoxic TAMs".
+"immunoregulatory macrophages", "immunosuppressive CAFs", "cytotoxic TAMs"; also immune cells named by the arm of
+the immune system ("innate immune cells") and a stromal or epithelial cell type called normal ("normal fibroblasts",
+the untransformed kind a study sets beside CAFs).
 
 The state word narrows the cells to a subset of them, a CellType of its own named by the state and the cell type
 ("inflammatory tumor-associated macrophage"; the words as written, singular too, are synonyms), as a marker does
@@ -15,11 +17,16 @@ from kg.model import Entity
 
 # a sentence that may name a cell population by its state
 MAY_CELL_STATE = lazy_compile(r"(?i)inflammatory|immunoregulatory|immunosuppressive|cytotoxic|proliferative|"
-                              r"angiogenic|tumou?r-promoting")
+                              r"angiogenic|tumou?r-promoting|innate|adaptive|normal")
 # the state word right before the cell type ("pro-inflammatory", "immune-suppressive")
 _STATE_BEFORE = lazy_compile(
     r"(?i)(?<![\w\-])(?P<state>(?:pro-|anti-)?inflammatory|immunoregulatory|immuno-?suppressive|immune-suppressive|"
-    r"cytotoxic|proliferative|pro-?angiogenic|tumou?r-promoting)\s+$")
+    r"cytotoxic|proliferative|pro-?angiogenic|tumou?r-promoting|innate|adaptive|normal)\s+$")
+# "innate immune cells", "adaptive immune cells": the arm of the immune system, said of immune cells in general only
+_ARM = ("innate", "adaptive")
+# "normal fibroblasts" (beside CAFs), "normal epithelial cells": the untransformed, non-tumour-educated kind, said of a
+# stromal or epithelial cell type (not of immune cells, whose "normal" is no population of its own)
+_NORMAL_OF = lazy_compile(r"(?i)fibroblast|epitheli|endotheli|stromal|hepatocyte|colonocyte|mesenchymal|stellate")
 
 # a process of the cells around them ("infiltration of immunosuppressive macrophages", "inflammatory TAM accumulation"):
 # builders/cell_processes.py reads the process with the qualifier itself
@@ -46,11 +53,17 @@ def state_cells(vocab, text: str, mentions: list, make) -> list:
         if before is None:
             continue
         state = before.group("state").lower()
+        if state in _ARM and cell.entity.name != "immune cell":
+            continue
+        if state == "normal" and (not _NORMAL_OF.search(cell.entity.name) or cell.entity.attr("cell_line") or
+                                  "cancer" in cell.entity.name or "tumo" in cell.entity.name):
+            continue
         own = (cell.entity.name, *cell.entity.synonyms)
         bare = state[4:] if state.startswith("pro-") else state  # ("pro-inflammatory": inflammatory)
         if any(bare in n.lower() for n in own) or vocab.by_name.get(f"{state} {cell.text}".lower()) is not None:
             continue  # "cytotoxic T cells", "pro-inflammatory M1 macrophages": the state is the cell type's own
-        if _PROCESS_OF.search(text, max(0, before.start() - 40), before.start()) or _PROCESS_AFTER.match(text, cell.end):
+        if state not in _ARM and state != "normal" and (
+                _PROCESS_OF.search(text, max(0, before.start() - 40), before.start()) or _PROCESS_AFTER.match(text, cell.end)):
             continue  # the cells' process, read with its qualifier (builders/cell_processes.py)
         if any(o is not cell and o.start < cell.start and before.start() < o.end for o in mentions):
             continue  # the state word is part of another mention

@@ -627,7 +627,26 @@ def cause_opens_clause(m: MatchContext) -> bool:
     first = m.match.slots["cause"][0]
     if any(e.category != "Disease" for i in range(m.clause.lo, first) for e in m.tokens[i].entities):
         return False  # a disease named before ("In colorectal cancer, CAFs ...") is the setting
+    if _marks_cells_after(m, m.match.slots["cause"][-1]):
+        return False  # "Tie-2-expressing monocytes ... mediate resistance": the cells are the subject
     return not _sg_governed(m, first)
+
+
+# a marker written as what cells carry: "Tie-2-expressing", "PD-L1+", "FAP-positive", "IL-6-secreting"
+_CELL_MARK_AFTER = lazy_compile(r"\s*(?:\+|-?\s*(?:expressing|producing|secreting|positive|bearing)\b)\s*", re.I)
+
+
+def _marks_cells_after(m: MatchContext, last: int) -> bool:
+    """The entity ending at token ``last`` is the marker of the cells named right after it ("Tie-2-expressing
+    monocytes", "PD-L1+ macrophages"): it names which cells they are, it does not act itself."""
+    end = m.tokens[last].end
+    mark = _CELL_MARK_AFTER.match(m.text, end)
+    if mark is None or mark.end() == end:
+        return False
+    for t in m.tokens[last + 1:last + 4]:
+        if t.start >= mark.end():
+            return any(e.category == "CellType" for e in t.entities)
+    return False
 
 
 @guard
@@ -1203,6 +1222,22 @@ def _independent_process(entity: Entity, m: MatchContext, token: int) -> Entity 
     return mechanism(f"{found.group(1)}-independent {entity.name}", [], m, entity.attr("taxonomy_class"))
 
 
+# effector cells removed on purpose: "depletion of CD8+ T cells", "NK cell depletion", "ablating CD4+ T cells"
+_DEPLETED_BEFORE = lazy_compile(r"\b(?:depletion|ablation|removal)\s+of\s+(?:the\s+)?(?:\S+\s+)?$|"
+                                r"\b(?:depleting|ablating|removing)\s+(?:the\s+)?(?:\S+\s+)?$", re.I)
+_DEPLETED_AFTER = lazy_compile(r"[-\s](?:depletion|ablation)\b", re.I)
+
+
+def _depleted_effector_cells(entity: Entity, m: MatchContext, token: int) -> bool:
+    """Effector cells removed in an experiment ("depletion of CD8+ T cells abrogated the efficacy of anti-PD-1",
+    "NK cell depletion reduced the response"): the therapy's effect needs those cells, which shows how it works,
+    not a mechanism of resistance to it."""
+    if token < 0 or entity.category != "CellType" or not _effector_or_its_work(m.reading.vocab, entity):
+        return False
+    t = m.tokens[token]
+    return bool(_DEPLETED_BEFORE.search(m.text, max(0, t.start - 40), t.start) or _DEPLETED_AFTER.match(m.text, t.end))
+
+
 @transform(_cause_categories)
 def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause of resistance: genes and pathways become their alteration or activation; effector
@@ -1225,6 +1260,8 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "production of angiogenesis-related proteins may cause resistance": the proteins, not angiogenesis
     if token >= 0 and _DRUG_HEAD_AFTER.match(m.text, m.tokens[token].end):
         return None  # "VEGF/VEGF-R inhibitors promote evasive resistance": the inhibitors, not VEGF
+    if _depleted_effector_cells(entity, m, token):
+        return None  # "depletion of CD8+ T cells abrogated the efficacy of anti-PD-1": the effect needs the cells
     lowered = _lowered(entity, m, token)
     if lowered is not None:
         return lowered  # "downregulation of miR-200c contributed to cetuximab resistance": the downregulation
@@ -2950,13 +2987,17 @@ def _cell_directed_added_to(cell: Entity, m: MatchContext, token: int) -> Entity
     if cell.id in m.reading.vocab.lexicon.get("effector_cells", ()) or _EFFECTOR_NAME.search(cell.name) and \
             not _SUPPRESSOR_NAME.search(cell.name):
         return None
-    cue = m.first_cue("inhibition_of", "inhibition_act_of")
+    # "depletion of Tregs", "targeting CAFs"; after the cells too, "Treg depletion", "MDSC blockade"
+    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibited_after", "inhibition_noun", "rs_removed_pp")
     if cue is None or not _CELL_DRUG_LIKE.match(m.tokens[cue].lower):
         return None
     therapies = {e.id: e for e in m.slot_entities.get("therapy", ())}
     if len(therapies) != 1 or token < 0:
         return None
-    cls = cell_directed_class(cell, _singular_cells(m.tokens[token].text))
+    written = _singular_cells(m.tokens[token].text)
+    if written[:1].isupper() and cell.name.lower().startswith(written.lower()):
+        written = written[0].lower() + written[1:]  # a sentence's first word: "Macrophage depletion ..."
+    cls = cell_directed_class(cell, written)
     return _combined(m, [cls, next(iter(therapies.values()))])
 
 
@@ -3031,7 +3072,7 @@ def inhibitor_added_to(entity: Entity, m: MatchContext, token: int) -> Entity | 
     if entity.category not in ("Gene", "Molecule", "Pathway"):
         return None
     # "blocking IL-6", "IL-6 blockade"; "resistance was reversed by STAT3 inhibition" (the inhibition after the gene)
-    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibition_noun", "inhibited_after")
+    cue = m.first_cue("inhibition_of", "inhibition_act_of", "inhibition_noun", "inhibited_after", "rs_removed_pp")
     if cue is None or not _DRUG_LIKE.match(m.tokens[cue].lower):
         return None  # knockdown, silencing, deletion: an experiment, not a drug to give
     if token >= 0 and _GENETIC_MEANS.match(m.text, m.tokens[token].end, m.tokens[token].end + 40):
@@ -5342,6 +5383,24 @@ def carried_as_finding(m: MatchContext) -> bool:
     therapy = m.match.slots.get("therapy")
     since = max(therapy) + 1 if therapy else m.match.start
     return not any(m.tokens[i].lower in ("and", "or") for i in range(since, k))
+
+
+@guard
+def carried_not_cell_content(m: MatchContext) -> bool:
+    """What resistant tumours are seen to hold is a cause of the resistance when it is something they carry (an
+    alteration, a raised molecule); the cells found in them ("resistant tumours showed high infiltration of Tregs",
+    "resistant tumours displayed M2 macrophages") are an association of the infiltrate with resistance, not its
+    cause."""
+    for e in m.slot_entities.get("cause", ()):
+        if e.category == "CellType":
+            return False
+        if e.category == "Biomarker" and e.attr("biomarker_kind") == "immune_infiltrate":
+            return False
+        if e.category == "ResistanceMechanism" and any(
+                s.id == e.id and p == "involves" and o.category == "CellType"
+                for s, p, o in (*(m.rec.implied if m.rec is not None else ()), *m.side)):
+            return False
+    return True
 
 
 _OTHER_CELLS_BEFORE = {"sensitive", "parental", "both", "non-resistant", "nonresistant", "naive", "naïve"}
