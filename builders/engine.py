@@ -495,6 +495,10 @@ class Clause:
                 heads = 1  # "APC protein and AXIN2": the head noun right after a member is part of it
                 k += step
                 continue
+            if low in _MEMBER_LEVEL and self.lo <= k + 1 < self.hi and (joins if step > 0 else not joins) and \
+                    any(e.category == "Biomarker" for e in toks[k + 1].entities):
+                k += step  # "higher A, higher B, and lower C expression": a member's own level word, right before it
+                continue
             if low not in _LIST_JOIN and low not in ("as", "well"):
                 return None
             joins += low not in ("as", "well")  # ", as well as" is one join, as "and" is
@@ -507,6 +511,9 @@ class Clause:
 
 
 _SCOPE_OPENERS = {"in", "among", "amongst"}  # "In RAS wild-type mCRC, ...": the words that open a phrase of scope
+# a level word a level marker of a list carries right before it ("higher IGF-1R, higher GRB7, and lower INSIG2
+# expression"; not "activation of ERK and reduced STAT1 phosphorylation")
+_MEMBER_LEVEL = {"high", "higher", "low", "lower", "elevated", "increased", "decreased", "reduced"}
 _MEMBER_HEAD = {"protein", "proteins", "mutation", "mutations"}  # a member's head noun, passed over between the members of a list
 APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item

@@ -2795,7 +2795,11 @@ LIGANDS_AFTER = lazy_compile(r"[-\s]+(?:family\s+)?ligands?\b", re.I)
 # the word for a level that a list of gene products shares: "AREG and EREG expression", "EGFR, HER2 or HER3 levels"
 _SHARED_LEVEL_WORDS = frozenset({"expression", "mrna expression", "protein expression", "expression levels",
                                  "expression level", "levels", "level"})
-_LEVEL_LIST_GAP = lazy_compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
+_LEVEL_LIST_GAP = lazy_compile(r"(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?P<own>(?:high|higher|low|lower|elevated|increased|"
+                               r"decreased|reduced)\s+)?", re.I)
+# a list whose items each carry their own level word ("higher IGF-1R, higher GRB7, and lower INSIG2 expression"): the
+# first item's, right before it
+_OWN_LEVEL_BEFORE = lazy_compile(r"(?<![\w\-])(?:high|higher|low|lower|elevated|increased|decreased|reduced)\s+$", re.I)
 # "mutations in KRAS and EGFR expression": the first gene belongs to the words before it
 _OTHER_HEAD_BEFORE = lazy_compile(r"(?:mutations?|mutated|alterations?|variants?|amplifications?|loss|deletions?|"
                                   r"fusions?|inhibitors?|inhibition|blockade|targeting|status)\s+(?:in|of|for)?\s*$",
@@ -2808,10 +2812,14 @@ def _shared_level_after(text, ordered, i):
     ``ordered[i]``, has none of its own: each item is that level's marker. None otherwise."""
     if _OTHER_HEAD_BEFORE.search(text, max(0, ordered[i].start - 30), ordered[i].start):
         return None
+    # items with level words of their own ("higher A, higher B, and lower C expression") make a list of levels only
+    # when the first item has one too: "mutant KRAS and high EGFR expression" names no KRAS level
+    own_first = bool(_OWN_LEVEL_BEFORE.search(text, max(0, ordered[i].start - 12), ordered[i].start))
     for j in range(i, min(i + _MAX_SHARED_ITEMS, len(ordered) - 1)):
         here, nxt = ordered[j], ordered[j + 1]
-        if nxt.entity.category not in ("Gene", "Molecule") or nxt.entity.attr("family") or \
-                not _LEVEL_LIST_GAP.fullmatch(text, here.end, nxt.start):
+        gap = _LEVEL_LIST_GAP.fullmatch(text, here.end, nxt.start)
+        if nxt.entity.category not in ("Gene", "Molecule") or nxt.entity.attr("family") or not gap or \
+                (gap.group("own") and not own_first):
             return None
         after = _EXPRESSION_AFTER.match(text, nxt.end)
         if after:
