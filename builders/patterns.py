@@ -309,8 +309,11 @@ _INHIBITORS_OF = lazy_compile(r"\b(?:inhibitors|blockers|antagonists)\s+of\s+(?:
                               r"(?:pathways?|signal(?:l)?ing|molecules?|targets?|proteins?|kinases?|receptors?|checkpoints?)"
                               r",?\s+(?:such as|including|like|e\.g\.,?)\s+)?$", re.I)
 # a class named as agents aimed at a target ("agents targeting the EGFR", "drugs directed against VEGF")
-_AGENTS_AGAINST = lazy_compile(r"\b(?:agents|drugs|therapies|antibodies)\s+(?:that\s+)?(?:targeting|target|directed\s+against|"
-                               r"against)\s+(?:the\s+)?$", re.I)
+# (antibodies also "to" their antigen: "treatment with antibodies to VEGF")
+_AGENTS_AGAINST = lazy_compile(r"\b(?:(?:agents|drugs|therapies|antibodies)\s+(?:that\s+)?(?:targeting|target|directed\s+against|"
+                               r"against)|antibodies\s+to)\s+(?:the\s+)?$", re.I)
+_RAISED_ANTIBODIES = lazy_compile(r"\b(?:serum|plasma|circulating|auto|anti-drug|developed|develop|raised|detect\w*|titers?|"
+                                  r"titres?|seropositiv\w*|seroconver\w*)\b", re.I)
 _OPEN_AFTER = lazy_compile(r"\s*\(\s*(?:e\.g\.,?\s*|such as\s+)?")
 # a sentence that opens on targeting a gene, then the verb of its predicate (after a partner it may be given with)
 _TARGETING_SUBJECT = lazy_compile(r"\bTargeting\s+(?:the\s+)?$")
@@ -2178,6 +2181,9 @@ def classes(r, text, mentions, rec):
         agents = _AGENTS_AGAINST.search(text, max(0, m.start - 60), m.start) if not anti and not after else None
         drugs_after = j < len(items) and items[j].entity.category in ("Drug", "Regimen") and \
             _OPEN_AFTER.fullmatch(text, end, items[j].start) is not None
+        if agents and agents.group().lower().startswith("antibodies to") and _RAISED_ANTIBODIES.search(
+                text, max(0, agents.start() - 40), min(len(text), end + 40)):
+            agents = None  # antibodies the patient raises ("serum antibodies to p53"): a measure, no therapy
         if agents and len(group) == 1 and m.entity.category in ("Gene", "Molecule") and not drugs_after:
             # "agents targeting the epidermal growth factor receptor (EGFR)", "drugs against EGFR": the anti-EGFR
             # agents (plural: a class; "X, an inhibitor targeting MEK" describes the drug X); "drugs targeting VEGF
