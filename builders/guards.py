@@ -416,6 +416,30 @@ def carriers_not_picked_by_failure(m: MatchContext) -> bool:
     return not _RESTRICTIVE_RELATIVE_BEFORE.search(m.text, max(0, start - 30), start)
 
 
+# a concession set between a marker and the failure to respond ("had a high mutational load but did not respond"), or
+# opening the marker's own clause ("despite MSI-H status", "although their tumours were MSI-H")
+# (never "not only ... but also", nor a "however" that turns from the sentence before)
+_CONCESSION_BETWEEN = lazy_compile(r"\b(?:but|yet)\b(?!\s+also)", re.I)
+_NOT_ONLY = lazy_compile(r"\bnot\s+only\b", re.I)
+_CONCESSION_BEFORE = lazy_compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:[^\s.;:,]+\s+){0,3}$", re.I)
+
+
+@guard
+def marker_not_conceded(m: MatchContext) -> bool:
+    """"Both patients had a high mutational load but did not respond to PD-1 blockade", "despite high TMB, the
+    tumour failed to respond to nivolumab": a marker conceded against the failure is one that led to expect a
+    response; the failure is reported in spite of it, so it neither causes nor predicts the resistance."""
+    slots = m.match.slots.get("marker", ())
+    verb = m.first_cue("no_response_verb", "no_benefit_verb")
+    if not slots or verb is None:
+        return True
+    lo, hi = m.tokens[slots[0]].start, m.tokens[slots[-1]].end
+    vstart = m.tokens[verb].start
+    if hi < vstart and _CONCESSION_BETWEEN.search(m.text, hi, vstart) and not _NOT_ONLY.search(m.text, max(0, lo - 40), vstart):
+        return False
+    return not _CONCESSION_BEFORE.search(m.text, max(0, lo - 60), lo)
+
+
 # "MSI-H tumours resistant to chemotherapy", "RAS wild-type mCRC refractory to cetuximab", "pMMR patients with primary
 # resistance", "BRAF V600E patients who progressed on ...": the carriers narrowed to those who failed a therapy
 # (the carriers' noun after the marker, if any: "MSI-H tumours", "RAS wild-type metastatic CRC")

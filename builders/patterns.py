@@ -309,8 +309,11 @@ _INHIBITORS_OF = lazy_compile(r"\b(?:inhibitors|blockers|antagonists)\s+of\s+(?:
                               r"(?:pathways?|signal(?:l)?ing|molecules?|targets?|proteins?|kinases?|receptors?|checkpoints?)"
                               r",?\s+(?:such as|including|like|e\.g\.,?)\s+)?$", re.I)
 # a class named as agents aimed at a target ("agents targeting the EGFR", "drugs directed against VEGF")
-_AGENTS_AGAINST = lazy_compile(r"\b(?:agents|drugs|therapies|antibodies)\s+(?:that\s+)?(?:targeting|target|directed\s+against|"
-                               r"against)\s+(?:the\s+)?$", re.I)
+# (antibodies also "to" their antigen: "treatment with antibodies to VEGF")
+_AGENTS_AGAINST = lazy_compile(r"\b(?:(?:agents|drugs|therapies|antibodies)\s+(?:that\s+)?(?:targeting|target|directed\s+against|"
+                               r"against)|antibodies\s+to)\s+(?:the\s+)?$", re.I)
+_RAISED_ANTIBODIES = lazy_compile(r"\b(?:serum|plasma|circulating|auto|anti-drug|developed|develop|raised|detect\w*|titers?|"
+                                  r"titres?|seropositiv\w*|seroconver\w*)\b", re.I)
 _OPEN_AFTER = lazy_compile(r"\s*\(\s*(?:e\.g\.,?\s*|such as\s+)?")
 # a sentence that opens on targeting a gene, then the verb of its predicate (after a partner it may be given with)
 _TARGETING_SUBJECT = lazy_compile(r"\bTargeting\s+(?:the\s+)?$")
@@ -318,8 +321,13 @@ _SUBJECT_VERB_AFTER = lazy_compile(r"\s*,?\s*(?:(?:either\s+)?alone\s+or\s+(?:in
                                    r"[\w\-/ ]{1,40}?\s*,?\s+)?(?:is|are|was|were|has\s+been|have\s+been|remains)\s")
 # the end of a sentence, a line or a heading, in the few characters before a word
 _SENTENCE_END_BEFORE = lazy_compile(r"[.!?:]\s*$|\n\s*$")
+# a targeting done by a genetic tool is an experiment ("siRNA targeting MET restored sensitivity"): the gene's role,
+# no drug
+_GENETIC_TOOL_BEFORE = lazy_compile(r"\b(?:(?:si|sh|sg|mi)RNAs?|RNAi|antisense(?:\s+oligonucleotides?)?|oligonucleotides?|"
+                                    r"CRISPR(?:/Cas9)?|guide\s+RNAs?|lentivir\w*|vectors?)\s+$", re.I)
 _GERUND_BEFORE = lazy_compile(r"\b(?:inhibiting|blocking|targeting|neutrali[sz]ing)\s+(?:the\s+)?$", re.I)
-_GERUND_RESCUE = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently)\s+)*"
+# (also as the purpose of the targeting: "Targeting HIF-1α and HIF-2α to overcome resistance mediated by KRAS")
+_GERUND_RESCUE = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|significantly|effectively|potently|to)\s+)*"
                               rf"(?:{_RESCUE_VERBS}|enhance[sd]?\s+the\s+(?:efficacy|sensitivity|response)|blunt\w*|"
                               rf"deplet\w+|abrogat\w+|improv\w+\s+the\s+(?:efficacy|response))", re.I)
 # an inhibition done by genetic means is an experiment, not a drug ("Nrf2 inhibition by siRNA", "shRNA-mediated
@@ -2178,6 +2186,9 @@ def classes(r, text, mentions, rec):
         agents = _AGENTS_AGAINST.search(text, max(0, m.start - 60), m.start) if not anti and not after else None
         drugs_after = j < len(items) and items[j].entity.category in ("Drug", "Regimen") and \
             _OPEN_AFTER.fullmatch(text, end, items[j].start) is not None
+        if agents and agents.group().lower().startswith("antibodies to") and _RAISED_ANTIBODIES.search(
+                text, max(0, agents.start() - 40), min(len(text), end + 40)):
+            agents = None  # antibodies the patient raises ("serum antibodies to p53"): a measure, no therapy
         if agents and len(group) == 1 and m.entity.category in ("Gene", "Molecule") and not drugs_after:
             # "agents targeting the epidermal growth factor receptor (EGFR)", "drugs against EGFR": the anti-EGFR
             # agents (plural: a class; "X, an inhibitor targeting MEK" describes the drug X); "drugs targeting VEGF
@@ -2224,7 +2235,9 @@ def classes(r, text, mentions, rec):
             skip.update(range(k + 1, j))
             of_list_end = None
             continue
-        if not anti and not after and len(group) == 1 and _GERUND_BEFORE.search(text, max(0, m.start - 16), m.start):
+        gerund = _GERUND_BEFORE.search(text, max(0, m.start - 16), m.start) if not anti and not after and len(group) == 1 \
+            else None
+        if gerund and not _GENETIC_TOOL_BEFORE.search(text, max(0, gerund.start() - 30), gerund.start()):
             # "inhibiting IL-17A or IL-1beta can blunt MDSC recruitment": the inhibitors, offered as treatment
             listed = [m]
             while k + len(listed) < len(items) and items[k + len(listed)].entity.category in targets_ok and \

@@ -1047,6 +1047,10 @@ def test_disease_after_a_known_trial_is_no_sibling():
     ("Several agents targeting the epidermal growth factor receptor (EGFR) are approved.", "anti-EGFR antibody",
      ["anti-EGFR agents"]),
     ("Drugs directed against VEGF slowed tumour growth in mice.", "anti-VEGF therapy", ["anti-VEGF agents"]),
+    # antibodies "to" their antigen
+    ("Xenografts were treated with antibodies to VEGF for three weeks.", "anti-VEGF therapy", ["anti-VEGF agents"]),
+    ("Resistance to antibodies to PD-1 arose in the organoid model.", "anti-PD-1 antibody", ["anti-PD-1 agents"]),
+    ("Tumours became sensitive to therapy with antibodies to the EGFR.", "anti-EGFR antibody", ["anti-EGFR agents"]),
 ])
 def test_class_written_forms(text, name, forms):
     found = [m.entity for m in _mentions(text) if m.entity.name == name]
@@ -1064,6 +1068,9 @@ def test_class_written_forms(text, name, forms):
     ("Combined PI3K and mTOR inhibition overcame resistance.", "PI3K/mTOR inhibitor"),
     # one agent aimed at a target describes a drug, not the class
     ("Drug W, an agent targeting the epidermal growth factor receptor, was given.", "anti-EGFR antibody"),
+    # antibodies the patients raise to a protein are a measure, no therapy
+    ("Serum antibodies to p53 were detected in a fifth of the patients.", "p53 inhibitor"),
+    ("Antibodies to CEA were detected in the plasma of 12 patients.", "CEA inhibitor"),
 ])
 def test_no_bracketed_or_dual_class(text, not_name):
     names = [m.entity.name for m in _mentions(text)]
