@@ -459,6 +459,8 @@ def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
 
 # the values of a list closed by "respectively" right after its last value, naming nothing it is respective to
 # ("13 months and 29 months, respectively.")
+# the gap between two values of one bare run ("10.4 and 10.0 months", "22%, 19.8% and 15%"): a unit, a comma, "and"
+_BARE_RUN_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:,\s*and|,|and)\s*", re.I)
 _BARE_RESPECTIVELY = lazy_compile(r"\s*(?:%|months?|mo)?\s*,?\s*respectively\s*(?:[.;]|$)", re.I)
 
 
@@ -1467,6 +1469,25 @@ class ValuePlacing:
             self._add(st.arms[1], metric, fitting[0], ev, subgroup)  # follows ("(HR 0.83)") is its ratio
             return
         # several values: one per arm
+        if respectively and all(_BARE_RUN_GAP.fullmatch(text, a.end, b.start) for a, b in zip(fitting, fitting[1:])):
+            # "Median OS in the A and B arms was 10.4 and 10.0 months, respectively", "... was 10.4 and 10.0 months in
+            # the A and B arms, respectively": one bare run of values closed by "respectively" is given in the order
+            # the sentence names its arms, wherever it names them (each arm counted once); a run the list before
+            # "respectively" gives to groups of patients ("8.1 and 9.2 months in the KRAS-mutant and wild-type groups,
+            # respectively") is of those groups, on the one arm the sentence names, and of no arm otherwise
+            groups = _respective_labels(text, [[v] for v in fitting])
+            if groups is not None:
+                named = {a.id: a for _, a in self.arm_refs(st, text, rec)}
+                arm = next(iter(named.values())) if len(named) == 1 else \
+                    st.arms[0] if not named and len(st.arms) == 1 else None
+                for v, group in zip(fitting, groups) if arm is not None else ():
+                    self._add(arm, metric, v, ev, group)
+                return
+            ordered = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
+            if len(ordered) == len(fitting):
+                for v, a in zip(fitting, ordered):
+                    self._add(a, metric, v, ev, subgroup)
+                return
         bracketed = self._bracketed_after_arms(refs, fitting, text, lo)
         if bracketed:
             # "median OS was longer with A (27.4 months) than with B (21.6 months)": each value in its arm's bracket

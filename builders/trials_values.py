@@ -32,8 +32,9 @@ _CI = lazy_compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*-?\s*(?:CI|C\.\s?I\
 # ("0.69 (0.54-0.89)", "0.691 [0.536-0.891]": an interval in round or square brackets)
 _BARE_RANGE = lazy_compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
 # ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names; "HR [95% CI] = 0.69
-# [0.54-0.89]": the interval's label between the ratio and its value)
-_HR = lazy_compile(rf"(?:hazards? ratios?|\bHRs?)\s*(?:\(?\s*\[HRs?\]|\(HRs?\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?|"
+# [0.54-0.89]": the interval's label between the ratio and its value; "HR (95% CI) (A:B): 0.97 (0.84-1.11)": the two
+# sides of the ratio in a bracket of their own, the first side the arm whose ratio it is)
+_HR = lazy_compile(rf"(?:hazards? ratios?|\bHRs?)\s*(?:\(?\s*\[HRs?\]|\(HRs?\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:\(\s*[A-Za-z][\w\-+ ]{{0,40}}?\s*(?::|\bvs\.?|\bversus\b)\s*[A-Za-z][\w\-+ ]{{0,40}}?\)\s*)?(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?|"
                    # ("the hazard ratio of A/B versus B was 1.00", "hazard ratio for PFS of A plus B versus B was 0.72":
                    # the two arms compared, named between the ratio and its value)
                    # (never groups a marker defines: "for mutated versus wild-type BRAF" compares no arms)
