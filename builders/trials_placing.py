@@ -40,7 +40,7 @@ from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_outside_comparator import known_arm_ref, set_against, single_arm_study
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
-from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
+from builders.trials_values import (fronted_whole_and_disease, FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
@@ -1556,6 +1556,13 @@ class ValuePlacing:
                 # "Median PFS was 6 months in the ITT population and 7 months among patients with CRC. There was a
                 # median OS of 13 months and 29 months, respectively.": the populations of the sentence before
                 for v, label in zip(fitting, carried[2]):
+                    self._add(st.arms[0], metric, v, ev, label)
+                return
+            fronted = fronted_whole_and_disease(text) if respectively and len(fitting) == 2 else None
+            if fronted is not None:
+                # "In patients overall and in those with CRC, median PFS was 6 months and 7 months, respectively": the
+                # whole population's value, then the disease's part, on the one arm
+                for v, label in zip(fitting, fronted):
                     self._add(st.arms[0], metric, v, ev, label)
                 return
         if respectively:

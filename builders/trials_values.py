@@ -463,11 +463,31 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
     return labels
 
 
-# a value given for the patients with one disease ("44% among patients with CRC", "7 months in those with colorectal
+# a value given for the patients with one disease ("44% among patients with CRC", "44% for those with CRC", "7 months in those with colorectal
 # cancer"), up to the next value or the clause's end: the part of a trial across several cancers that has that disease
-_DISEASE_PART = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those|participants)\s+"
+_DISEASE_PART = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among|for)\s+(?:the\s+)?(?:patients|those|participants)\s+"
                              r"with\s+((?:metastatic\s+)?(?:m?CRC|colorectal\s+cancer))\s*(?=[,;.)]|\s+(?:and|but|while|whereas)\b|$)",
                              re.I)
+
+
+# the whole population and one disease's part named once before the values that "respectively" gives them ("In patients
+# overall and in those with CRC, median PFS was 6 months and 7 months, ..., respectively"): group 1 the disease
+_FRONTED_WHOLE_AND_DISEASE = lazy_compile(
+    r"^\s*(?:[A-Z][a-z]+:\s*)?(?:in|among|for)\s+(?:(?:all\s+)?patients\s+overall|all\s+(?:the\s+)?patients|the\s+overall\s+"
+    r"population|the\s+whole\s+population)\s+and\s+(?:in|among|for)\s+(?:the\s+)?(?:patients|those|participants)\s+"
+    r"with\s+((?:metastatic\s+)?(?:m?CRC|colorectal\s+cancer))\s*,", re.I)
+
+
+def fronted_whole_and_disease(text: str) -> list | None:
+    """The labels of a run of two values closed by "respectively" whose populations the sentence names first: the
+    whole population (no label) and the part with one disease.
+
+    >>> fronted_whole_and_disease("In patients overall and in those with CRC, median OS was 13 and 29 months, respectively.")
+    [None, 'CRC']
+    >>> fronted_whole_and_disease("In patients with KRAS and in those with CRC, median OS was 13 and 29 months, respectively.")
+    """
+    m = _FRONTED_WHOLE_AND_DISEASE.match(text)
+    return [None, m.group(1)] if m and _RESPECTIVELY.search(text, m.end()) else None
 
 
 # a value with its unit, then the next value of the same metric in a clause of its own ("11.6 months and reached",
