@@ -460,6 +460,9 @@ def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
 # the values of a list closed by "respectively" right after its last value, naming nothing it is respective to
 # ("13 months and 29 months, respectively.")
 # the gap between two values of one bare run ("10.4 and 10.0 months", "22%, 19.8% and 15%"): a unit, a comma, "and"
+# the other side's share after a share that responded: "..., versus 2.2% for regorafenib" (the therapy right at the end)
+_SHARE_CONTRAST = lazy_compile(r"[^.;]{0,60}?,?\s*(?:versus|vs\.?|compared\s+with)\s+(\d+(?:\.\d+)?)\s*%\s+(?:for|with|in|on)\s+"
+                               r"(?:(?:the|patients|those)\s+)?(?:(?:treated|receiving|given)\s+(?:with\s+)?)?", re.I)
 _BARE_RUN_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:,\s*and|,|and)\s*", re.I)
 _BARE_RESPECTIVELY = lazy_compile(r"\s*(?:%|months?|mo)?\s*,?\s*respectively\s*(?:[.;]|$)", re.I)
 
@@ -839,6 +842,14 @@ class ValuePlacing:
         for m in _SHARE_RESPONDED.finditer(text):
             # "34 percent responded to the combination": the one arm's objective response rate
             share = Value(m.start(1), m.end(1), float(m.group(1)), "%")
+            contrast = _SHARE_CONTRAST.match(text, m.end()) if len(st.arms) == 1 else None
+            if contrast is not None and any(p == contrast.end() and a.id == st.arms[0].id
+                                            for p, a in self.arm_refs(st, text, rec, contrast.end(), contrast.end() + 1)):
+                # "only 2.7% of patients responded to the drug duo, versus 2.2% for regorafenib": the one arm read is
+                # the side after "versus" and takes that value; the share before it is the other side's
+                self._add(st.arms[0], "ORR", Value(contrast.start(1), contrast.end(1), float(contrast.group(1)), "%"),
+                          ev, subgroup)
+                continue
             if len(st.arms) == 1 and not self._clause_of_other_therapy(st, text, rec, share):
                 self._add(st.arms[0], "ORR", share, ev, subgroup)
         if len(st.arms) >= 2:
