@@ -461,6 +461,18 @@ _PHASE_PART_HEAD = lazy_compile(r"\b(phase\s+(?:I{1,3}|[1-3])[ab]?)\s+(?:study|p
 # Performance only: the patterns searched over whole sentences skip the sentences that hold none of
 # their words (builders.prefilter; same matches).
 _N_PATIENTS, _N_VERB = (prefiltered(p) for p in (_N_PATIENTS, _N_VERB))
+
+# one item of counts listed arm by arm: a count, then how its patients got the therapy that follows ("499 panitumumab",
+# "499 patients received panitumumab", "500 to cetuximab", "500 in the cetuximab arm")
+_SPLIT_ITEM = prefiltered(lazy_compile(
+    r"(?<![\d.,\-/])(\d{1,3}(?:,\d{3})?|\d{1,5})\s+(?:(?:patients|pts|participants)\s+)?"
+    r"(?:(?:were\s+)?(?:received|receiving|treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to|to|in\s+the|on)\s+)?"
+    r"(?=[A-Za-z])", re.I))
+# what may stand between one listed arm and the next count: a comma, a semicolon, "and"
+_SPLIT_SEP = lazy_compile(r"\s*(?:arm|group|cohort)?\s*(?:,\s*and|;\s*and|,|;|and)\s*", re.I)
+# the total the list splits, right before its colon: "999 patients were randomised and treated:"
+_SPLIT_TOTAL = lazy_compile(r"(?<![\d.,\-/])(\d{1,3}(?:,\d{3})?|\d{1,5})\s+(?:patients|pts|participants)\b[^:;()]{0,60}:\s*$", re.I)
+
 # the counts (each tries its number words at every position of a sentence); a match's ``re`` is the pattern
 # itself, so code that asks which one matched compares it with ``.regex`` (by ``==``: the pattern is compiled on first use)
 _N_ELIDED, _N_EVALUABLE, _N_HAD, _N_MARKER, _N_STATUS, _N_SCREENED = (
@@ -500,6 +512,47 @@ class PatientCounts:
                 refs = [a for _, a in self.arm_refs(st, text, rec, lo, m.start())]
             if len({a.id for a in refs}) == 1:
                 self._add(refs[0], "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, subgroup)
+
+    def _split_counts(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
+        """A sample given arm by arm, each count right before its arm's therapy: after a colon that closes the total
+        they add up to ("999 patients were randomised: 499 panitumumab, 500 cetuximab"), or as one count's clause
+        whose second count leaves its verb out ("499 patients received panitumumab and 500 cetuximab"). Each count is
+        that arm's; never a list whose counts miss the total, nor two counts of one arm."""
+        items = []
+        for m in _SPLIT_ITEM.finditer(text):
+            n = _count(m.group(1))
+            if n is None or not 2 <= n <= 5000:
+                continue
+            refs = [a for p, a in self.arm_refs(st, text, rec, m.end(), m.end() + 1) if p == m.end()]
+            heads = [t for t in self._unmerged(text, rec) if t.start == m.end() and t.entity.category in THERAPY]
+            if len(refs) != 1 or not heads:
+                continue
+            items.append((m, refs[0], max(t.end for t in heads)))
+        runs, run = [], []
+        for item in items:
+            if run and _SPLIT_SEP.fullmatch(text, run[-1][2], item[0].start()):
+                run.append(item)
+            else:
+                if len(run) >= 2:
+                    runs.append(run)
+                run = [item]
+        if len(run) >= 2:
+            runs.append(run)
+        for run in runs:
+            if len({a.id for _, a, _ in run}) != len(run):
+                continue
+            total = _SPLIT_TOTAL.search(text, 0, run[0][0].start())
+            counts = [float(_count(m.group(1))) for m, _, _ in run]
+            if total is not None:
+                if _count(total.group(1)) != sum(counts):
+                    continue
+            elif not re.match(r"\d[\d,]*\s+(?:patients|pts|participants)\s+(?:were\s+)?(?:received|treated\s+with|given)\s",
+                              run[0][0].group(0), re.I) or \
+                    any(re.search(r"\b(?:patients|pts|participants|received|treated|given)\b", m.group(0), re.I)
+                        for m, _, _ in run[1:]):
+                continue  # (a second count with its own verb is read in _numbers)
+            for (m, arm, _), n in zip(run, counts):
+                self._add(arm, "n", Value(m.start(1), m.end(1), n, ""), ev, subgroup)
 
     def _numbers(self, st: TrialState, text: str, rec, ev, subgroup) -> None:
         sized = len(st.arms) >= 2 and _N_VERB.search(text) is not None and _N_EVENTS.search(text) is None
@@ -556,6 +609,7 @@ class PatientCounts:
                     self._add(st.trial, "n", Value(m.start(1), m.end(1), float(m.group(1)), ""), ev, marker)
         if len(st.arms) >= 2:
             self._listed_counts(st, text, rec, ev, subgroup)
+            self._split_counts(st, text, rec, ev, subgroup)
         self._arm_sized: set[int] = set()  # counts read as one arm's group size (no count of the trial)
         sampled = sampled_count(text)
         if not subgroup or sampled and subgroup == sampled[0]:
@@ -650,7 +704,7 @@ class PatientCounts:
             # the one arm the count's clause names ("42 patients were enrolled to receive the 5.4 mg/kg dose")
             arm = None
             clause = text[m.end():]
-            clause = clause[:re.search(r"[,;]|\bwhile\b|\bwhereas\b|\band\s+(?:the\s+)?(?:\d|others\b|remaining\b|rest\b)|$",
+            clause = clause[:re.search(r"[,;:]|\bwhile\b|\bwhereas\b|\band\s+(?:the\s+)?(?:\d|others\b|remaining\b|rest\b)|$",
                                        clause).start()]
             breakdown = _BREAKDOWN.match(text, m.end())
             if breakdown and not self.arm_refs(st, text, rec, m.end(), breakdown.start("lead")):

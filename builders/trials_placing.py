@@ -40,7 +40,7 @@ from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_outside_comparator import known_arm_ref, set_against, single_arm_study
 from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
-from builders.trials_values import (FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
+from builders.trials_values import (fronted_whole_and_disease, FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
@@ -459,6 +459,11 @@ def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
 
 # the values of a list closed by "respectively" right after its last value, naming nothing it is respective to
 # ("13 months and 29 months, respectively.")
+# the gap between two values of one bare run ("10.4 and 10.0 months", "22%, 19.8% and 15%"): a unit, a comma, "and"
+# the other side's share after a share that responded: "..., versus 2.2% for regorafenib" (the therapy right at the end)
+_SHARE_CONTRAST = lazy_compile(r"[^.;]{0,60}?,?\s*(?:versus|vs\.?|compared\s+with)\s+(\d+(?:\.\d+)?)\s*%\s+(?:for|with|in|on)\s+"
+                               r"(?:(?:the|patients|those)\s+)?(?:(?:treated|receiving|given)\s+(?:with\s+)?)?", re.I)
+_BARE_RUN_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:,\s*and|,|and)\s*", re.I)
 _BARE_RESPECTIVELY = lazy_compile(r"\s*(?:%|months?|mo)?\s*,?\s*respectively\s*(?:[.;]|$)", re.I)
 
 
@@ -837,6 +842,14 @@ class ValuePlacing:
         for m in _SHARE_RESPONDED.finditer(text):
             # "34 percent responded to the combination": the one arm's objective response rate
             share = Value(m.start(1), m.end(1), float(m.group(1)), "%")
+            contrast = _SHARE_CONTRAST.match(text, m.end()) if len(st.arms) == 1 else None
+            if contrast is not None and any(p == contrast.end() and a.id == st.arms[0].id
+                                            for p, a in self.arm_refs(st, text, rec, contrast.end(), contrast.end() + 1)):
+                # "only 2.7% of patients responded to the drug duo, versus 2.2% for regorafenib": the one arm read is
+                # the side after "versus" and takes that value; the share before it is the other side's
+                self._add(st.arms[0], "ORR", Value(contrast.start(1), contrast.end(1), float(contrast.group(1)), "%"),
+                          ev, subgroup)
+                continue
             if len(st.arms) == 1 and not self._clause_of_other_therapy(st, text, rec, share):
                 self._add(st.arms[0], "ORR", share, ev, subgroup)
         if len(st.arms) >= 2:
@@ -1467,6 +1480,25 @@ class ValuePlacing:
             self._add(st.arms[1], metric, fitting[0], ev, subgroup)  # follows ("(HR 0.83)") is its ratio
             return
         # several values: one per arm
+        if respectively and all(_BARE_RUN_GAP.fullmatch(text, a.end, b.start) for a, b in zip(fitting, fitting[1:])):
+            # "Median OS in the A and B arms was 10.4 and 10.0 months, respectively", "... was 10.4 and 10.0 months in
+            # the A and B arms, respectively": one bare run of values closed by "respectively" is given in the order
+            # the sentence names its arms, wherever it names them (each arm counted once); a run the list before
+            # "respectively" gives to groups of patients ("8.1 and 9.2 months in the KRAS-mutant and wild-type groups,
+            # respectively") is of those groups, on the one arm the sentence names, and of no arm otherwise
+            groups = _respective_labels(text, [[v] for v in fitting])
+            if groups is not None:
+                named = {a.id: a for _, a in self.arm_refs(st, text, rec)}
+                arm = next(iter(named.values())) if len(named) == 1 else \
+                    st.arms[0] if not named and len(st.arms) == 1 else None
+                for v, group in zip(fitting, groups) if arm is not None else ():
+                    self._add(arm, metric, v, ev, group)
+                return
+            ordered = list(dict.fromkeys(a for _, a in self.arm_refs(st, text, rec)))
+            if len(ordered) == len(fitting):
+                for v, a in zip(fitting, ordered):
+                    self._add(a, metric, v, ev, subgroup)
+                return
         bracketed = self._bracketed_after_arms(refs, fitting, text, lo)
         if bracketed:
             # "median OS was longer with A (27.4 months) than with B (21.6 months)": each value in its arm's bracket
@@ -1535,6 +1567,13 @@ class ValuePlacing:
                 # "Median PFS was 6 months in the ITT population and 7 months among patients with CRC. There was a
                 # median OS of 13 months and 29 months, respectively.": the populations of the sentence before
                 for v, label in zip(fitting, carried[2]):
+                    self._add(st.arms[0], metric, v, ev, label)
+                return
+            fronted = fronted_whole_and_disease(text) if respectively and len(fitting) == 2 else None
+            if fronted is not None:
+                # "In patients overall and in those with CRC, median PFS was 6 months and 7 months, respectively": the
+                # whole population's value, then the disease's part, on the one arm
+                for v, label in zip(fitting, fronted):
                     self._add(st.arms[0], metric, v, ev, label)
                 return
         if respectively:

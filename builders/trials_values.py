@@ -32,8 +32,9 @@ _CI = lazy_compile(rf"[(\[]?\s*(?:9[059]|80)(?:\.\d+)?\s*%\s*-?\s*(?:CI|C\.\s?I\
 # ("0.69 (0.54-0.89)", "0.691 [0.536-0.891]": an interval in round or square brackets)
 _BARE_RANGE = lazy_compile(rf"[(\[]\s*({_NUM})\s*%?\s*(?:[-–—]|to)\s*({_NUM})\s*%?\s*(?:months?|mo)?\s*[)\]]")
 # ("HR vs regorafenib = 1.00", "HR vs control arm, 0.58": a ratio against the arm it names; "HR [95% CI] = 0.69
-# [0.54-0.89]": the interval's label between the ratio and its value)
-_HR = lazy_compile(rf"(?:hazards? ratios?|\bHRs?)\s*(?:\(?\s*\[HRs?\]|\(HRs?\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?|"
+# [0.54-0.89]": the interval's label between the ratio and its value; "HR (95% CI) (A:B): 0.97 (0.84-1.11)": the two
+# sides of the ratio in a bracket of their own, the first side the arm whose ratio it is)
+_HR = lazy_compile(rf"(?:hazards? ratios?|\bHRs?)\s*(?:\(?\s*\[HRs?\]|\(HRs?\))?\s*(?:[\[(]\s*95\s*%\s*CI\s*[\])])?\s*(?:\(\s*[A-Za-z][\w\-+ ]{{0,40}}?\s*(?::|\bvs\.?|\bversus\b)\s*[A-Za-z][\w\-+ ]{{0,40}}?\)\s*)?(?:for [\w\s\-]{{1,30}}?|(?:vs\.?|versus) (?:(?!(?:and|or|with)\b)[\w\-/]+ ?){{1,4}}?|"
                    # ("the hazard ratio of A/B versus B was 1.00", "hazard ratio for PFS of A plus B versus B was 0.72":
                    # the two arms compared, named between the ratio and its value)
                    # (never groups a marker defines: "for mutated versus wild-type BRAF" compares no arms)
@@ -462,11 +463,31 @@ def _value_labels(text: str, fitting: list[Value], lo: int) -> list | None:
     return labels
 
 
-# a value given for the patients with one disease ("44% among patients with CRC", "7 months in those with colorectal
+# a value given for the patients with one disease ("44% among patients with CRC", "44% for those with CRC", "7 months in those with colorectal
 # cancer"), up to the next value or the clause's end: the part of a trial across several cancers that has that disease
-_DISEASE_PART = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among)\s+(?:the\s+)?(?:patients|those|participants)\s+"
+_DISEASE_PART = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|among|for)\s+(?:the\s+)?(?:patients|those|participants)\s+"
                              r"with\s+((?:metastatic\s+)?(?:m?CRC|colorectal\s+cancer))\s*(?=[,;.)]|\s+(?:and|but|while|whereas)\b|$)",
                              re.I)
+
+
+# the whole population and one disease's part named once before the values that "respectively" gives them ("In patients
+# overall and in those with CRC, median PFS was 6 months and 7 months, ..., respectively"): group 1 the disease
+_FRONTED_WHOLE_AND_DISEASE = lazy_compile(
+    r"^\s*(?:[A-Z][a-z]+:\s*)?(?:in|among|for)\s+(?:(?:all\s+)?patients\s+overall|all\s+(?:the\s+)?patients|the\s+overall\s+"
+    r"population|the\s+whole\s+population)\s+and\s+(?:in|among|for)\s+(?:the\s+)?(?:patients|those|participants)\s+"
+    r"with\s+((?:metastatic\s+)?(?:m?CRC|colorectal\s+cancer))\s*,", re.I)
+
+
+def fronted_whole_and_disease(text: str) -> list | None:
+    """The labels of a run of two values closed by "respectively" whose populations the sentence names first: the
+    whole population (no label) and the part with one disease.
+
+    >>> fronted_whole_and_disease("In patients overall and in those with CRC, median OS was 13 and 29 months, respectively.")
+    [None, 'CRC']
+    >>> fronted_whole_and_disease("In patients with KRAS and in those with CRC, median OS was 13 and 29 months, respectively.")
+    """
+    m = _FRONTED_WHOLE_AND_DISEASE.match(text)
+    return [None, m.group(1)] if m and _RESPECTIVELY.search(text, m.end()) else None
 
 
 # a value with its unit, then the next value of the same metric in a clause of its own ("11.6 months and reached",
