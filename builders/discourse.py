@@ -11,8 +11,10 @@ therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
    ``X-resistant``, ``X resistance``), within :data:`WINDOW` sentences;
 2. else the one the run-in heading, the section heading or a parent heading names in a
    resistance context ("Overcoming anti-EGFR therapy resistance");
-3. else the document's topic: the therapy its title or opening sentences name as resisted, else the one therapy
-   a review's abstract states its aim to be about as resisted ("In this review, we focus on resistance to X").
+3. else the document's topic: the therapy its title or opening sentences name as resisted (never the rescuer of
+   "Targeting X to overcome resistance"), else the one therapy a review's abstract states its aim to be about as
+   resisted ("In this review, we focus on resistance to X"), else the one therapy the document names as resisted
+   anywhere (also as "resistance to these agents" right after the one sentence naming them).
 
 Rules refer to it as ``@therapy`` in their ``emit`` rows; a rule with ``@therapy`` emits nothing
 where the discourse knows no resisted therapy. ``@section_therapy`` is the same therapy, only for a
@@ -41,6 +43,8 @@ _REVIEW_AIM = lazy_compile(r"\b(?:in this (?:review|article|paper|overview)|this
                            r"provide|present|examine|explore|address)", re.I)
 _RESIST_WORD = lazy_compile(r"resist|refractor|escape|overcom|revers|insensitiv|failure|coping|rechallenge", re.I)
 _THERAPY = THERAPY
+# what follows a rescuer in a heading: "X to overcome", "X and Y to Overcome", "X reverses"
+_OVERCOME_AFTER = lazy_compile(r"(?:[\w\-α-ω]*\s+){0,5}?(?:to\s+)?(?:overcom|revers|circumvent|counteract)\w*", re.I)
 # words that frame a study of markers of one therapy's outcome
 _PREDICTION_FRAME = lazy_compile(r"\bpredict|\bbiomarkers?\b|\bmarkers? of (?:response|benefit|outcome|efficacy)\b", re.I)
 # Cue lexicons (ontology/rules/cues.yaml) whose words name the resisted therapy themselves, and that
@@ -123,15 +127,27 @@ class Discourse:
         doc = self.reading.doc
         candidates = [name for _, name in doc.sections[:2]]  # the title may follow a label ("REVIEW")
         for name in candidates:
-            found = self._heading(name)
+            found = [e for e in self._heading(name) if e not in self._rescuers_in_heading(name)]
             if found:
                 return found[0]
         for s in doc.sentences[:3]:
             if _RESIST_WORD.search(s.norm):
-                found = resisted_in(s.norm, self.reading.recognize(s)) or self._heading(s.norm)
+                found = resisted_in(s.norm, self.reading.recognize(s)) or [
+                    e for e in self._heading(s.norm) if e not in self._rescuers_in_heading(s.norm)]
                 if found:
                     return found[0]
         return self._aim_topic()
+
+    def _rescuers_in_heading(self, text: str) -> list[Entity]:
+        """The therapies a heading names as what overcomes a resistance ("Targeting HIF-1α to Overcome Treatment
+        Resistance Mediated by KRAS", "X Reverses Resistance in ..."): the therapy doing the overcoming is not the one
+        resisted, unless the heading also names it as resisted ("X overcomes resistance to X-based therapy")."""
+        if not _OVERCOME_AFTER.search(text):
+            return []
+        rec = self.reading.find(text)
+        resisted = set(resisted_in(text, rec))
+        return [m.entity for m in rec.merged() if m.entity.category in _THERAPY and m.entity not in resisted
+                and _OVERCOME_AFTER.match(text, m.end, min(len(text), m.end + 60))]
 
     def _aim_topic(self) -> Entity | None:
         """The one therapy a review's abstract states its aim to be about as resisted, when its title and opening
@@ -170,11 +186,22 @@ class Discourse:
         a drug with its classes, or a class with members of it, collapse to one (see :meth:`_one_named`); none
         when it names several unrelated ones or a combination."""
         found: list[Entity] = []
+        before: list[Entity] = []  # the therapies the sentence before names
         for s in self.reading.doc.sentences:
             # "resistant to X", not a line of treatment given before ("patients refractory to X", "after failure of X")
             # nor a trial's regimen
-            if _RESISTANT.search(s.norm) and not _PRIOR_LINE.search(s.norm) and not _TRIAL_REPORT.search(s.norm):
-                found.extend(resisted_in(s.norm, self.reading.recognize(s)))
+            resisting = _RESISTANT.search(s.norm) and not _PRIOR_LINE.search(s.norm) and not _TRIAL_REPORT.search(s.norm)
+            if not resisting and _MAY_NAME_THERAPY.search(s.norm) is None:
+                before = []
+                continue
+            rec = self.reading.recognize(s)
+            named = list(dict.fromkeys(m.entity for m in rec.merged() if m.entity.category in _THERAPY))
+            if resisting:
+                found.extend(resisted_in(s.norm, rec))
+                if not named and len(before) == 1 and _RESISTANCE_TO_THESE.search(s.norm):
+                    # "X have shown promise. However, KRAS mutations cause resistance to these agents."
+                    found.append(before[0])
+            before = named
         named = list(dict.fromkeys(found))
         if not named or any(e.category == "Regimen" for e in named):
             return None
@@ -616,6 +643,11 @@ CONNECTIVE_LEAD = lazy_compile(r"^(?:however|moreover|furthermore|in addition|ad
 _CONTRAST_LEAD = lazy_compile(r"^(?:however|unfortunately|nevertheless|nonetheless|yet|but|inevitably|regrettably|"
                               r"despite this|despite these (?:results|advances|successes))\b", re.I)
 _RESISTANT = lazy_compile(r"resist", re.I)
+# resistance to the therapies the sentence before named, pointed back to: "resistance to these agents"
+_RESISTANCE_TO_THESE = lazy_compile(r"\bresist\w*\s+(?:to|against)\s+(?:these|such|this|those)\s+"
+                                    r"(?:\w+\s+)?(?:agents?|drugs?|therap(?:y|ies)|inhibitors?|antibod(?:y|ies)|treatments?)\b", re.I)
+# a sentence that may name a therapy a next sentence points back to (a prefilter)
+_MAY_NAME_THERAPY = lazy_compile(r"inhibit|mab\b|nib\b|therap|chemo|antibod|agent|drug|platin|fluoro|irinotecan|FOL", re.I)
 _PRIOR_LINE = lazy_compile(r"refractor|failure|failed|pretreated|previously treated", re.I)
 
 

@@ -3437,7 +3437,33 @@ def _clause_hedged(m: MatchContext, skip: range = range(0)) -> bool:
     if _aim_or_question(m, lo, hi):
         return True
     return any("hedge" in m.tokens[i].cues and "negation" not in m.tokens[i].cues and i not in skip
-               and not _opens_second_predicate(m, i) for i in range(lo, hi))
+               and not _opens_second_predicate(m, i) and not _modal_of_clause_before(m, i) for i in range(lo, hi))
+
+
+# what joins a second clause whose subject points back to the first's ("; however, they", ", and they")
+_CLAUSE_JOINERS = frozenset({"and", "but", "whereas", "while", "yet", "however", "instead", ","})
+_ANAPHOR_SUBJECTS = frozenset({"they", "it", "these", "this", "those", "such"})
+
+
+def _modal_of_clause_before(m: MatchContext, i: int) -> bool:
+    """A modal inside the match that stands in a clause before the one stating the read fact ("KRAS mutations might
+    promote immune escape, and they also decrease PD-L1"; "5-FU may be incorporated into DNA; however, it is
+    cleaved off by UNG"): a second clause opened by a pronoun pointing back to the first's subject states its
+    own verb, which the modal of the first does not reach (the pronoun is read in the match: the fact is the
+    second clause's)."""
+    if m.tokens[i].lower not in _MODALS or i >= m.match.end:
+        return False
+    last = max((idx[0] for idx in m.match.slots.values() if idx), default=-1)
+    for j in range(i + 1, min(last, m.match.end)):
+        if m.tokens[j].lower not in (",", ";"):
+            continue
+        k = j + 1
+        while k < last and m.tokens[k].lower in _CLAUSE_JOINERS:
+            k += 1
+        if k > j + 1 or m.tokens[j].lower == ";":
+            if m.match.start <= k < last and m.tokens[k].lower in _ANAPHOR_SUBJECTS and not m.tokens[k + 1].is_entity:
+                return True
+    return False
 
 
 def _opens_second_predicate(m: MatchContext, i: int) -> bool:
@@ -3455,9 +3481,40 @@ def _opens_second_predicate(m: MatchContext, i: int) -> bool:
     # "X confers resistance to A and could therefore be a target", "... and highlight the potential of B": "and"
     # after the match opens a second predicate (a modal, a connective adverb or a verb of reporting), whose hedge
     # is its own
-    return any(between[x] == "and" and (between[x + 1] in _SECOND_PREDICATE_OPENERS
-                                         or "hedge" in m.tokens[m.match.end + x + 1].cues)
-               for x in range(len(between) - 1))
+    if any(between[x] == "and" and (between[x + 1] in _SECOND_PREDICATE_OPENERS
+                                     or "hedge" in m.tokens[m.match.end + x + 1].cues)
+           for x in range(len(between) - 1)):
+        return True
+    return _modal_of_own_subject(m, i, between)
+
+
+def _modal_of_own_subject(m: MatchContext, i: int, between: list[str]) -> bool:
+    """A modal after the match is the verb of a clause of its own when "and" and a new subject stand between:
+    "X is a mechanism of resistance to A and combined inhibition of X and Y might be a strategy" — the match's
+    statement has its own finite verb ("is", "confers") and opens with its subject, so the "and" after it joins a
+    second clause, and "might" says how sure that clause is. A statement written as a noun phrase ("resistance to A
+    mediated by X and Y might be overcome") has no verb of its own: the modal is its clause's."""
+    if m.tokens[i].lower not in _MODALS or "and" not in between or "," in between:
+        return False
+    x = between.index("and")
+    if not 1 <= len(between) - x - 1 <= 10 or any(w in ("that", "which", "who", "whose") for w in between[x + 1:]):
+        return False
+    lo, hi = m.match.start, m.match.end
+    if not m.tokens[lo].is_entity:
+        return False
+    words = [t.lower for t in m.tokens[lo:hi]] + [""]
+    return any(w in _FINITE_VERBS and words[k + 1] != "by" for k, w in enumerate(words[:-1]))
+
+
+_MODALS = frozenset({"may", "might", "could", "would", "can", "should"})
+
+# the finite verbs a resistance statement is made with ("X is a mechanism of resistance to A", "X confers ...")
+_FINITE_VERBS = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "represents", "represent", "remains", "remain", "confers",
+    "confer", "conferred", "causes", "cause", "caused", "mediates", "mediate", "mediated", "drives", "drive",
+    "drove", "contributes", "contribute", "contributed", "leads", "lead", "led", "induces", "induce", "induced",
+    "promotes", "promote", "promoted", "underlies", "underlie", "limits", "limit", "limited", "results", "result",
+    "resulted", "predicts", "predict", "predicted", "impairs", "impair", "impaired", "reduces", "reduce", "reduced"})
 
 
 # a word right after "and" that opens a second predicate of the clause's subject
