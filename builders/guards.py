@@ -7680,6 +7680,18 @@ def therapy_not_withdrawn(m: MatchContext) -> bool:
     return not _WITHDRAWN_AFTER.match(m.text, m.tokens[max(m.match.slots["therapy"])].end)
 
 
+# the therapy stopped: a change it sets off then is a rebound of its withdrawal, no escape under it
+_STOPPED = lazy_compile(r"\b(?:discontinu(?:ation|ed|ing)|withdrawal|withdrawn|cessation|stopping)\b", re.I)
+
+
+@guard
+def therapy_not_stopped(m: MatchContext) -> bool:
+    """The sentence speaks of the therapy given, not stopped: what rises after its discontinuation, withdrawal or
+    cessation ("cetuximab induced a rebound of VEGF-A secretion after treatment discontinuation") is a withdrawal
+    effect, no resistance to it."""
+    return not _STOPPED.search(m.text)
+
+
 @transform({"ResistanceMechanism"})
 def named_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The mechanism named in full where a general word of feedback runs on into one ("feedback activation
