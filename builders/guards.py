@@ -421,7 +421,13 @@ def carriers_not_picked_by_failure(m: MatchContext) -> bool:
 # (never "not only ... but also", nor a "however" that turns from the sentence before)
 _CONCESSION_BETWEEN = lazy_compile(r"\b(?:but|yet)\b(?!\s+also)", re.I)
 _NOT_ONLY = lazy_compile(r"\bnot\s+only\b", re.I)
-_CONCESSION_BEFORE = lazy_compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:[^\s.;:,]+\s+){0,3}$", re.I)
+# (the marker the concession's own object: "despite high TMB", "despite their MSI-H status", "despite harbouring a
+# high mutational load"; never a concession of something else before it, "despite dose escalation all KRAS-mutant
+# patients failed")
+_CONCESSION_BEFORE = lazy_compile(
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:(?:having|harbou?ring|carrying|showing|being)\s+)?"
+    r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:(?:very\s+)?(?:high|higher|elevated|increased|low|lower|reduced|"
+    r"positive|strong|known|confirmed|documented)\s+)?$", re.I)
 
 
 @guard
