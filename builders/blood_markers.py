@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from kg.model import Assertion, Entity
 
-_BLOOD_NAME = re.compile(r"(?:ctDNA|cfDNA|plasma|liquid biopsy) ", re.I)
+_BLOOD_NAME = lazy_compile(r"(?:ctDNA|cfDNA|plasma|liquid biopsy) ", re.I)
 _PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
 
 

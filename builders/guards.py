@@ -8151,16 +8151,21 @@ _REMOVAL_PREVENTED = lazy_compile(r"\b(?:prevent\w*|block\w*|inhibit\w*|protect\
                                   r"rescu\w*|reduc\w*|decreas\w*|impair\w*|abrogat\w*|from)\W+(?:\w+\W+){0,2}$", re.I)
 
 
+# a verb that marks a protein for removal, and another protein's removal after it ("..., promoting the degradation of Z")
+_MARKING_VERB = lazy_compile(r"phosphorylat|ubiquit(?:in|yl)at", re.I)
+_OF_ANOTHER = lazy_compile(r"\s+of\b")
+
+
 def _phosphorylation_removes(m: MatchContext) -> bool:
     """The match's verb is a phosphorylation or ubiquitination and what follows the match says it marks the
     protein for removal, not that the removal is prevented."""
     lo, hi = m.tokens[m.match.start].start, m.tokens[m.match.end - 1].end
-    if not re.search(r"phosphorylat|ubiquit(?:in|yl)at", m.text[lo:hi], re.I):
+    if not _MARKING_VERB.search(m.text, lo, hi):
         return False
     fate = _REMOVAL_FATE.match(m.text, hi)
     if fate is None or _REMOVAL_PREVENTED.search(m.text[hi:fate.start("fate")]):
         return False
-    if re.match(r"\s+of\b", m.text[fate.end("fate"):]):
+    if _OF_ANOTHER.match(m.text, fate.end("fate")):
         return False  # "..., promoting the degradation of Z": another protein's removal
     # nothing else named before the fate ("..., which promotes Z degradation")
     return not any(t.entities and t.lower not in _PRONOUNS for t in m.tokens if hi <= t.start < fate.start("fate"))

@@ -103,11 +103,16 @@ def references(doc) -> dict[str, Reference]:
     return found
 
 
+# the items of a citation mark ("117,174") and the two ends of a range ("147–149")
+_MARK_ITEMS = lazy_compile(r"\s*,\s*")
+_RANGE_ENDS = lazy_compile(r"\s*[–\-]\s*")
+
+
 def _numbers(said: str) -> list[str]:
     """The numbers a mark cites, ranges spelled out: "117,174" -> 117, 174; "147–149" -> 147, 148, 149."""
     out: list[str] = []
-    for part in re.split(r"\s*,\s*", said.translate(_SUP_TO_DIGIT)):
-        ends = re.split(r"\s*[–\-]\s*", part)
+    for part in _MARK_ITEMS.split(said.translate(_SUP_TO_DIGIT)):
+        ends = _RANGE_ENDS.split(part)
         if len(ends) == 2 and ends[0].isdigit() and ends[1].isdigit() and 0 < int(ends[1]) - int(ends[0]) < 20:
             out.extend(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))
         else:
