@@ -26,7 +26,7 @@ _SHORT = lazy_compile(r"\(\s*([A-Za-z0-9][A-Za-z0-9\-+/α-ωΑ-Ω.]{0,11}?)s?\s*
 _WORDS = lazy_compile(r"[\w\-+/α-ωΑ-Ω']+")
 _BREAK = lazy_compile(r"[.;:()\[\]]")  # what ends the stretch a long form may stand in
 _REACH = 200  # characters before a bracket looked at for the long form
-# s48 clipped: a therapy-free interval, the time since the therapy (or each of the therapies a list shares the head
+# a therapy-free interval, the time since the therapy (or each of the therapies a list shares the head
 # with) was last given: "oxaliplatin-free interval (OFI)", "oxaliplatin and irinotecan-free interval (OIFI)",
 # "chemotherapy-free interval (CFI)"
 _FREE_INTERVAL = lazy_compile(r"[-\s]free\s+intervals?$", re.I)
@@ -365,9 +365,14 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
 
     >>> from builders.recognize import Recognizer
     >>> from kg.vocab import load_vocabulary
-    >>> [(s, e.name) for s, e in _therapy_short_forms("given trifluridine/tipiracil (TFD-TPI) or placebo (ORR)",
-    ...                                                Recognizer(load_vocabulary()))]
-    [('TFD-TPI', 'TAS-102')]
+    >>> recognizer = Recognizer(load_vocabulary())
+    >>> [(s, e.name) for s, e in _therapy_short_forms("given trifluridine/tipiracil (TFTD) or placebo (ORR)", recognizer)]
+    [('TFTD', 'TAS-102')]
+
+    A short form the vocabulary already knows ("FTD-TPI", a name of TAS-102 there) is left to it:
+
+    >>> _therapy_short_forms("given trifluridine/tipiracil (FTD-TPI) or placebo (ORR)", recognizer)
+    []
     """
     vocab = recognizer.vocab
     out = []

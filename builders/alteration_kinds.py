@@ -27,15 +27,17 @@ This pass runs on a document's checked facts, after :mod:`builders.family_altera
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
+from builders.lazy_patterns import lazy_compile
 from kg.model import Assertion, Entity, Evidence
 
 # kinds of alteration a gene's plain "alteration" covers: changes of the gene, not levels of its product
 _GENOMIC = frozenset({"mutation", "amplification", "fusion", "loss", "deletion", "copy number gain"})
 # a protein change at one position, "G12C", "V600E", "S492R", "R1163A"
-_CHANGE = re.compile(r"([A-Z])(\d+)([A-Z]|del|ins|fs|\*)$")
+_CHANGE = lazy_compile(r"([A-Z])(\d+)([A-Z]|del|ins|fs|\*)$")
+# the mutations of one position, after the gene's name: "V600" (of "BRAF V600"), "codon 12 mutation"
+_POSITION = lazy_compile(r"[A-Z](\d+)|codon (\d+) mutation")
 
 
 def _general_kind(alteration: Entity) -> str | None:
@@ -67,7 +69,7 @@ def _position(alteration: Entity) -> tuple[str, str] | None:
     if not gene or not alteration.name.startswith(gene + " "):
         return None
     rest = alteration.name[len(gene) + 1:]
-    m = re.fullmatch(r"[A-Z](\d+)|codon (\d+) mutation", rest)
+    m = _POSITION.fullmatch(rest)
     return (gene, m.group(1) or m.group(2)) if m else None
 
 

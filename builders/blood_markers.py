@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 
+from builders.derived_facts import DerivedFacts
+from builders.lazy_patterns import lazy_compile
 from kg.model import Assertion, Entity
 
-_BLOOD_NAME = re.compile(r"(?:ctDNA|cfDNA|plasma|liquid biopsy) ", re.I)
+_BLOOD_NAME = lazy_compile(r"(?:ctDNA|cfDNA|plasma|liquid biopsy) ", re.I)
 _PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
 
 
@@ -71,7 +73,7 @@ def blood_marker_predictions(assertions: list[Assertion], entities: dict[str, En
     if not measured:
         return []
     related = {(a.subject, a.object) for a in assertions}
-    new: dict[tuple[str, str, str], Assertion] = {}
+    new = DerivedFacts()
     for a in assertions:
         if a.subject not in measured or not a.evidence:
             continue
@@ -95,10 +97,6 @@ def blood_marker_predictions(assertions: list[Assertion], entities: dict[str, En
             if not ctx.schema.allows("Biomarker", predicate, therapy.category):
                 continue
             evidence = [ev for ev in a.evidence if (ev.document, ev.start) in shared]
-            key = (marker, predicate, a.object)
-            earlier = new.get(key)
-            if earlier is None:
-                new[key] = Assertion(marker, predicate, a.object, tuple(sorted(kept.items())), evidence)
-            else:
-                earlier.evidence.extend(ev for ev in evidence if ev not in earlier.evidence)
-    return [new[k] for k in sorted(new)]
+            new.add((marker, predicate, a.object),
+                    Assertion(marker, predicate, a.object, tuple(sorted(kept.items())), evidence))
+    return new.sorted()

@@ -43,9 +43,7 @@ _SUBJECT_REACH = 5
 _CLAUSE_SUBJECTS = frozenset({"Drug", "DrugClass", "Regimen"})
 _LIST_JOIN = {",", ";", "and", "or", "/", "as well as", "and/or", "nor", "&", "plus", "possibly", "potentially", "also",
               "even", "perhaps", "likely", "eventually", "finally", "especially", "notably", "specifically",
-              "mainly", "mostly", "abnormal", "aberrant", "constitutive", "excessive", "sustained", "persistent",
-              # s48 clipped: a list item's length told before it ("First-line response and longer OFI predicted ...")
-              "longer", "shorter"}
+              "mainly", "mostly", "abnormal", "aberrant", "constitutive", "excessive", "sustained", "persistent"}
 WIDE_GAP = 25
 # words that may open a bracket of examples before its first item ("(e.g., A, B)", "(such as A, B)")
 _EXAMPLE_LEAD = frozenset({"e.g.", "e.g", "eg", "e.g.,", "i.e.", "i.e", "ie", "such", "as", ",", ".", "e", "g"})
@@ -499,6 +497,11 @@ class Clause:
                     any(e.category == "Biomarker" for e in toks[k + 1].entities):
                 k += step  # "higher A, higher B, and lower C expression": a member's own level word, right before it
                 continue
+            if low in _MEMBER_LENGTH and self.lo <= k + 1 < self.hi and (joins if step > 0 else not joins) and \
+                    any(e.category == "Biomarker" and e.attr("biomarker_kind") == "clinical_factor"
+                        for e in toks[k + 1].entities):
+                k += step  # "first-line response and longer OFI predicted ...": an interval's own length word
+                continue
             if low not in _LIST_JOIN and low not in ("as", "well"):
                 return None
             joins += low not in ("as", "well")  # ", as well as" is one join, as "and" is
@@ -514,6 +517,9 @@ _SCOPE_OPENERS = {"in", "among", "amongst"}  # "In RAS wild-type mCRC, ...": the
 # a level word a level marker of a list carries right before it ("higher IGF-1R, higher GRB7, and lower INSIG2
 # expression"; not "activation of ERK and reduced STAT1 phosphorylation")
 _MEMBER_LEVEL = {"high", "higher", "low", "lower", "elevated", "increased", "decreased", "reduced"}
+# the length word a clinical factor of a list that is an interval carries right before it ("first-line response and
+# longer OFI")
+_MEMBER_LENGTH = {"longer", "shorter"}
 _MEMBER_HEAD = {"protein", "proteins", "mutation", "mutations"}  # a member's head noun, passed over between the members of a list
 APPOSITION = 16  # tokens an apposition (", a multi-kinase inhibitor for treating CRC,") may span
 ENUM_ITEM = 5  # tokens an enumeration item may have; a longer stretch is prose, not an item

@@ -17,6 +17,7 @@ This pass runs on a document's checked facts (after :mod:`builders.edge_checks`)
 """
 from __future__ import annotations
 
+from builders.derived_facts import DerivedFacts
 from kg.model import Assertion, Entity
 
 # kinds of a family's alteration that say a level rose, not which member's (s47 pfam)
@@ -40,7 +41,7 @@ def member_alterations(assertions: list[Assertion], entities: dict[str, Entity],
     (['KRAS', 'NRAS'], True)
     """
     stated = {(a.subject, a.object) for a in assertions if a.predicate == "alteration_of"}
-    new: dict[tuple[str, str], Assertion] = {}
+    new = DerivedFacts()
     genes: dict[str, Entity] = {}
     for a in assertions:
         family = entities.get(a.object)
@@ -54,9 +55,5 @@ def member_alterations(assertions: list[Assertion], entities: dict[str, Entity],
             if gene is None or (a.subject, gid) in stated:
                 continue
             genes[gid] = gene
-            earlier = new.get((a.subject, gid))
-            if earlier is None:
-                new[(a.subject, gid)] = Assertion(a.subject, "alteration_of", gid, (), list(a.evidence))
-            else:
-                earlier.evidence.extend(ev for ev in a.evidence if ev not in earlier.evidence)
-    return [new[k] for k in sorted(new)], [genes[k] for k in sorted(genes)]
+            new.add((a.subject, gid), Assertion(a.subject, "alteration_of", gid, (), list(a.evidence)))
+    return new.sorted(), [genes[k] for k in sorted(genes)]

@@ -13,6 +13,7 @@ participation that survived every check.
 """
 from __future__ import annotations
 
+from builders.derived_facts import DerivedFacts
 from kg.model import Assertion, Entity
 
 
@@ -33,7 +34,7 @@ def member_participation(assertions: list[Assertion], entities: dict[str, Entity
     (['MAP2K1'], True)
     """
     stated = {(a.subject, a.object) for a in assertions if a.predicate == "participates_in"}
-    new: dict[tuple[str, str], Assertion] = {}
+    new = DerivedFacts()
     genes: dict[str, Entity] = {}
     for a in assertions:
         family = entities.get(a.subject)
@@ -47,9 +48,5 @@ def member_participation(assertions: list[Assertion], entities: dict[str, Entity
             if gid not in entities:
                 continue  # s42 pr: a member the document never names ("PI3K/AKT pathway": no AKT2, no PIK3CD)
             genes[gid] = gene
-            earlier = new.get((gid, a.object))
-            if earlier is None:
-                new[(gid, a.object)] = Assertion(gid, "participates_in", a.object, (), list(a.evidence))
-            else:
-                earlier.evidence.extend(ev for ev in a.evidence if ev not in earlier.evidence)
-    return [new[k] for k in sorted(new)], [genes[k] for k in sorted(genes)]
+            new.add((gid, a.object), Assertion(gid, "participates_in", a.object, (), list(a.evidence)))
+    return new.sorted(), [genes[k] for k in sorted(genes)]

@@ -421,7 +421,13 @@ def carriers_not_picked_by_failure(m: MatchContext) -> bool:
 # (never "not only ... but also", nor a "however" that turns from the sentence before)
 _CONCESSION_BETWEEN = lazy_compile(r"\b(?:but|yet)\b(?!\s+also)", re.I)
 _NOT_ONLY = lazy_compile(r"\bnot\s+only\b", re.I)
-_CONCESSION_BEFORE = lazy_compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:[^\s.;:,]+\s+){0,3}$", re.I)
+# (the marker the concession's own object: "despite high TMB", "despite their MSI-H status", "despite harbouring a
+# high mutational load"; never a concession of something else before it, "despite dose escalation all KRAS-mutant
+# patients failed")
+_CONCESSION_BEFORE = lazy_compile(
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding)\s+(?:(?:having|harbou?ring|carrying|showing|being)\s+)?"
+    r"(?:(?:a|an|the|their|its|his|her)\s+)?(?:(?:very\s+)?(?:high|higher|elevated|increased|low|lower|reduced|"
+    r"positive|strong|known|confirmed|documented)\s+)?$", re.I)
 
 
 @guard
@@ -7737,6 +7743,18 @@ def therapy_not_withdrawn(m: MatchContext) -> bool:
     return not _WITHDRAWN_AFTER.match(m.text, m.tokens[max(m.match.slots["therapy"])].end)
 
 
+# the therapy stopped: a change it sets off then is a rebound of its withdrawal, no escape under it
+_STOPPED = lazy_compile(r"\b(?:discontinu(?:ation|ed|ing)|withdrawal|withdrawn|cessation|stopping)\b", re.I)
+
+
+@guard
+def therapy_not_stopped(m: MatchContext) -> bool:
+    """The sentence speaks of the therapy given, not stopped: what rises after its discontinuation, withdrawal or
+    cessation ("cetuximab induced a rebound of VEGF-A secretion after treatment discontinuation") is a withdrawal
+    effect, no resistance to it."""
+    return not _STOPPED.search(m.text)
+
+
 @transform({"ResistanceMechanism"})
 def named_reactivation(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """The mechanism named in full where a general word of feedback runs on into one ("feedback activation
@@ -8190,16 +8208,21 @@ _REMOVAL_PREVENTED = lazy_compile(r"\b(?:prevent\w*|block\w*|inhibit\w*|protect\
                                   r"rescu\w*|reduc\w*|decreas\w*|impair\w*|abrogat\w*|from)\W+(?:\w+\W+){0,2}$", re.I)
 
 
+# a verb that marks a protein for removal, and another protein's removal after it ("..., promoting the degradation of Z")
+_MARKING_VERB = lazy_compile(r"phosphorylat|ubiquit(?:in|yl)at", re.I)
+_OF_ANOTHER = lazy_compile(r"\s+of\b")
+
+
 def _phosphorylation_removes(m: MatchContext) -> bool:
     """The match's verb is a phosphorylation or ubiquitination and what follows the match says it marks the
     protein for removal, not that the removal is prevented."""
     lo, hi = m.tokens[m.match.start].start, m.tokens[m.match.end - 1].end
-    if not re.search(r"phosphorylat|ubiquit(?:in|yl)at", m.text[lo:hi], re.I):
+    if not _MARKING_VERB.search(m.text, lo, hi):
         return False
     fate = _REMOVAL_FATE.match(m.text, hi)
     if fate is None or _REMOVAL_PREVENTED.search(m.text[hi:fate.start("fate")]):
         return False
-    if re.match(r"\s+of\b", m.text[fate.end("fate"):]):
+    if _OF_ANOTHER.match(m.text, fate.end("fate")):
         return False  # "..., promoting the degradation of Z": another protein's removal
     # nothing else named before the fate ("..., which promotes Z degradation")
     return not any(t.entities and t.lower not in _PRONOUNS for t in m.tokens if hi <= t.start < fate.start("fate"))

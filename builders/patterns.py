@@ -294,7 +294,7 @@ _RESCUE_VERB_AFTER = lazy_compile(rf"\s+(?:(?:can|could|may|might|also|further|s
 # lessened the resistance: the rules read that as STAT3-mediated resistance)
 _RESCUED_BY_BEFORE = lazy_compile(rf"\b(?:{_RESCUE_VERBS})\s+(?:in\s+vitro\s+|in\s+vivo\s+)?with\s+(?:the\s+)?"
                                   rf"(?:(?:pharmacological|pharmacologic|concomitant|concurrent|additional)\s+)?$", re.I)
-# s48 clipped: an inhibition in the place of a therapy is the agents that inhibit the target, given as treatment
+# an inhibition in the place of a therapy is the agents that inhibit the target, given as treatment
 # ("sensitivity to AXL inhibition", "resistant to cetuximab but sensitive to MET inhibition", "treated with MEK
 # inhibition", "cetuximab combined with SRC inhibition"): what cells or tumours are sensitive, responsive or resistant
 # to, or were treated with, is a treatment; "inhibition of AXL signalling reduced migration" names no place of one

@@ -24,6 +24,7 @@ itself) do not see predictions.
 """
 from __future__ import annotations
 
+from builders.derived_facts import DerivedFacts
 from builders.guards import classify_mechanism
 from kg.model import Assertion, Entity
 
@@ -55,7 +56,7 @@ def predicted_resistance(assertions: list[Assertion], entities: dict[str, Entity
     []
     """
     stated = {(a.subject, a.object) for a in assertions if a.predicate == "confers_resistance_to"}
-    new: dict[tuple[str, str], Assertion] = {}
+    new = DerivedFacts()
     for a in assertions:
         cause, therapy = entities.get(a.subject), entities.get(a.object)
         if a.predicate != "predicts_resistance_to" or not a.supported or cause is None or therapy is None:
@@ -69,12 +70,8 @@ def predicted_resistance(assertions: list[Assertion], entities: dict[str, Entity
             kept["certainty"] = "association"
         kept["mechanism_class"] = classify_mechanism(ctx.vocab, a.evidence[0].sentence, cause, therapy)
         derived = Assertion(a.subject, "confers_resistance_to", a.object, tuple(sorted(kept.items())), list(a.evidence))
-        earlier = new.get((a.subject, a.object))
-        if earlier is None:
-            new[(a.subject, a.object)] = derived
-        elif earlier.qualifiers == derived.qualifiers:
-            earlier.evidence.extend(ev for ev in a.evidence if ev not in earlier.evidence)
-    return [new[k] for k in sorted(new)]
+        new.add((a.subject, a.object), derived, same_qualifiers=True)
+    return new.sorted()
 
 
 _LEVEL_KINDS = frozenset({"expression"})
@@ -105,7 +102,7 @@ def level_predictions(assertions: list[Assertion], entities: dict[str, Entity], 
     """
     predicted = {(a.subject, a.object) for a in assertions if a.predicate in ("predicts_resistance_to",
                                                                               "predicts_response_to")}
-    new: dict[tuple[str, str], Assertion] = {}
+    new = DerivedFacts()
     for a in assertions:
         marker, therapy = entities.get(a.subject), entities.get(a.object)
         if a.predicate != "confers_resistance_to" or not a.supported or marker is None or therapy is None:
@@ -117,9 +114,6 @@ def level_predictions(assertions: list[Assertion], entities: dict[str, Entity], 
         if not ctx.schema.allows(marker.category, "predicts_resistance_to", therapy.category):
             continue
         kept = tuple(sorted(q for q in a.qualifiers if q[0] in _PRESERVED))
-        earlier = new.get((a.subject, a.object))
-        if earlier is None:
-            new[(a.subject, a.object)] = Assertion(a.subject, "predicts_resistance_to", a.object, kept, list(a.evidence))
-        elif earlier.qualifiers == kept:
-            earlier.evidence.extend(ev for ev in a.evidence if ev not in earlier.evidence)
-    return [new[k] for k in sorted(new)]
+        new.add((a.subject, a.object), Assertion(a.subject, "predicts_resistance_to", a.object, kept, list(a.evidence)),
+                same_qualifiers=True)
+    return new.sorted()

@@ -75,17 +75,16 @@ class Reference:
             (_REVIEW.search(self.words) is None or _CASE_REPORT.search(self.words) is not None)
 
 
-_CACHE: dict[tuple[str, str], dict[str, Reference]] = {}
+def references(reading) -> dict[str, Reference]:
+    """The reading's document's numbered reference list: number -> its entry (first author's surname, year, words);
+    {} when the document has no list. Parsed once per document, kept by the reading."""
+    return reading.document_wide("references", _parse_list)
 
 
-def references(doc) -> dict[str, Reference]:
-    """The document's numbered reference list: number -> its entry (first author's surname, year, words); {} when the
-    document has no list. Parsed once per document."""
-    key = (doc.name, doc.sha256)
-    found = _CACHE.get(key)
-    if found is not None:
-        return found
-    found = {}
+def _parse_list(reading) -> dict[str, Reference]:
+    """The numbered reference list of the reading's document, parsed (see :func:`references`)."""
+    doc = reading.doc
+    found: dict[str, Reference] = {}
     head = None
     for head in _REFERENCE_HEAD.finditer(doc.text):
         pass  # the last "References" heading opens the list
@@ -97,17 +96,19 @@ def references(doc) -> dict[str, Reference]:
                 (years[-1].group(3) if years else None)
             if year and m.group(1) not in found:
                 found[m.group(1)] = Reference(m.group(1), m.group(2), year, _DOI.sub("", m.group(3)))
-    if len(_CACHE) > 64:
-        _CACHE.clear()
-    _CACHE[key] = found
     return found
+
+
+# the items of a citation mark ("117,174") and the two ends of a range ("147–149")
+_MARK_ITEMS = lazy_compile(r"\s*,\s*")
+_RANGE_ENDS = lazy_compile(r"\s*[–\-]\s*")
 
 
 def _numbers(said: str) -> list[str]:
     """The numbers a mark cites, ranges spelled out: "117,174" -> 117, 174; "147–149" -> 147, 148, 149."""
     out: list[str] = []
-    for part in re.split(r"\s*,\s*", said.translate(_SUP_TO_DIGIT)):
-        ends = re.split(r"\s*[–\-]\s*", part)
+    for part in _MARK_ITEMS.split(said.translate(_SUP_TO_DIGIT)):
+        ends = _RANGE_ENDS.split(part)
         if len(ends) == 2 and ends[0].isdigit() and ends[1].isdigit() and 0 < int(ends[1]) - int(ends[0]) < 20:
             out.extend(str(n) for n in range(int(ends[0]), int(ends[1]) + 1))
         else:
@@ -122,12 +123,12 @@ def cited_numbers(original: str) -> list[list[str]]:
     return [_numbers(next(g for g in m.groups() if g)) for m in _marks(original)]
 
 
-def study_citation(doc, original: str) -> Reference | None:
+def study_citation(reading, original: str) -> Reference | None:
     """The one study a sentence's study word cites by number ("A multicenter study³⁸ demonstrated ...", "... in a
     phase I trial [12] of A"): the entry of the mark right after the word, when it cites one number, or several of
     which exactly one entry reports a study; None when the document has no list, the mark is not right after a study
     word, or its entry is a review (see the module's note)."""
-    refs = references(doc)
+    refs = references(reading)
     if not refs:
         return None
     marked = [m for m in _STUDY_MARKED.finditer(original)]
@@ -152,10 +153,10 @@ def _closing_mark(original: str) -> re.Match | None:
     return marks[0]
 
 
-def author_year(doc, original: str, author: str) -> str | None:
+def author_year(reading, original: str, author: str) -> str | None:
     """The year of the one entry a sentence cites by number whose first author is ``author`` ("Valtorta et al
     identified ... .³²" -> 2015); None when no cited entry, or more than one year, is that author's."""
-    refs = references(doc)
+    refs = references(reading)
     if not refs:
         return None
     years = {refs[n].year for said in cited_numbers(original) for n in said

@@ -13,6 +13,7 @@ import re
 
 from builders.lazy_patterns import lazy_compile
 from builders.spelled_brackets import without_spelled_components
+from builders.word_patterns import whole_word
 from builders.regimen_names import (COUNTED_GROUPS as _COUNTED_GROUPS, STANDARD_OF_CARE as _STANDARD_OF_CARE,
                                     RESPECTIVELY_AFTER, share_a_target, spelled_out)
 from builders.recognize import Mention
@@ -110,7 +111,7 @@ def _single_pieces(therapies: list[Mention], ctx) -> list[Mention]:
         placed = []
         for e in parts:
             names = sorted({n.lower() for n in (e.name, *e.synonyms) if n}, key=len, reverse=True)
-            at = next(((low.find(n), n) for n in names if re.search(rf"(?<![\w\-]){re.escape(n)}(?![\w\-])", low)), None)
+            at = next(((low.find(n), n) for n in names if whole_word(n).search(low)), None)
             if at is not None:
                 placed.append((m.start + at[0], m.start + at[0] + len(at[1]), e))
         if not placed or len(placed) < len(parts) and not (len(placed) == 1 and placed[0][1] - placed[0][0] == len(m.text)):

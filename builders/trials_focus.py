@@ -943,7 +943,7 @@ class TrialFocus:
         one study of the reference list by number ("in a phase I trial [12]", "a multicenter study³⁸") is that
         study, named by its entry's first author and year ("Fu et al. 2023"; builders/references.py)."""
         phase = phase_of(text)
-        ref = references.study_citation(self.doc, s.text) if s is not None else None
+        ref = references.study_citation(self.ctx, s.text) if s is not None else None
         if ref is not None:
             trial = author_trial(ref.author, ref.year, phase)
             self.unnamed_regimens[trial.id] = regimen
@@ -975,7 +975,7 @@ class TrialFocus:
             year = next(iter(self.author_years[author]))
         if year is None and index >= 0:
             # "Valtorta et al identified ... .³²": the year of the sentence's numbered reference by that author
-            year = references.author_year(self.doc, self.doc.sentences[index].text, author)
+            year = references.author_year(self.ctx, self.doc.sentences[index].text, author)
         return author_trial(author, year, phase_of(text))
 
     def _citations_ahead(self) -> dict[int, dict[str, str]]:

@@ -67,7 +67,7 @@ class _Tables:
     def cited_trial(self, cell: str, phase: str | None) -> Entity | None:
         """A table row's study known only by the one reference it cites ("[145]" -> "Bai et al. 2024")."""
         m = _REF_CELL.match(cell or "")
-        ref = references(self.doc).get(m.group(1)) if m else None
+        ref = references(self.ctx).get(m.group(1)) if m else None
         return author_trial(ref.author, ref.year, phase) if ref else None
 
     def alternatives(self, cell: str, therapies) -> list:

@@ -155,7 +155,7 @@ class TwoStudies:
                 study = self._cited_study(clause, s.index)
             sources.append(bool(cited) and _TRAILING_CITATION.search(clause.rstrip()) is not None)
             if study is None and not trials and not cited:
-                ref = references.study_citation(self.doc, s.text[olo:ohi])
+                ref = references.study_citation(self.ctx, s.text[olo:ohi])
                 if ref is not None:
                     study = author_trial(ref.author, ref.year, phase_of(clause))
             if study is None and _OTHER_STUDY.search(clause):

@@ -39,10 +39,17 @@ def _document(body: str):
     return parse_document("case.txt", _TITLE + _BACKGROUND + body + _REFERENCES)
 
 
+def _reading(body: str):
+    from builders.context import Reading
+    from rule_cases import context
+
+    return Reading(_document(body), context())
+
+
 def test_reference_list_entries():
     from builders import references
 
-    refs = references.references(_document("Text."))
+    refs = references.references(_reading("Text."))
     assert (refs["7"].author, refs["7"].year, refs["7"].primary) == ("Quill", "2021", True)
     assert (refs["11"].author, refs["11"].year, refs["11"].primary) == ("Brandt", "2018", True)
     assert not refs["8"].primary and not refs["10"].primary  # a review, an overview
@@ -103,10 +110,10 @@ def test_study_not_named_by_a_review_or_an_unclear_mark(body, not_named):
 def test_author_without_year_takes_the_year_of_the_cited_entry():
     from builders import references
 
-    doc = _document("Ortega et al identified responses in 12 of 70 tumours.⁹")
-    said = next(s for s in doc.sentences if "Ortega" in s.norm)
-    assert references.author_year(doc, said.text, "Ortega") == "2022"
-    assert references.author_year(doc, said.text, "Quill") is None  # not that entry's first author
+    reading = _reading("Ortega et al identified responses in 12 of 70 tumours.⁹")
+    said = next(s for s in reading.doc.sentences if "Ortega" in s.norm)
+    assert references.author_year(reading, said.text, "Ortega") == "2022"
+    assert references.author_year(reading, said.text, "Quill") is None  # not that entry's first author
 
 
 def test_case_report_citing_a_review_is_not_named_by_it():
