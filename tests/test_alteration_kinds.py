@@ -5,7 +5,8 @@ fusion; a genomic change of the gene's plain alteration. Never two changes side 
 never a level, never across documents. Every sentence here is made up."""
 from builders import default_context
 from builders.alteration_kinds import alteration_kinds, is_kind_of
-from kg.model import Assertion, Entity, Evidence
+from derived_cases import as_assertions, evidence
+from kg.model import Assertion, Entity
 from kg.pipeline import build_graph
 
 CTX = default_context()
@@ -19,8 +20,7 @@ def _alt(name, gene, kind="mutation"):
                   attributes=(("alteration_kind", kind), ("gene", gene)))
 
 
-def _ev(start, sentence):
-    return Evidence("a.txt", start, start + len(sentence), sentence, "", "rule")
+_ev = evidence
 
 
 EV1 = _ev(0, "Tumours with KRAS G12C respond to sotorasib.")
@@ -29,11 +29,7 @@ EV3 = _ev(120, "KRAS mutations are common in colorectal cancer.")
 
 
 def _kinds(*facts):
-    ents = {}
-    for s, _, o, _ in facts:
-        for e in (s, o):
-            ents[e.id] = e
-    assertions = [Assertion(s.id, p, o.id, (), [ev]) for s, p, o, ev in facts]
+    ents, assertions = as_assertions(facts)
     return sorted((ents[a.subject].name, ents[a.object].name) for a in alteration_kinds(assertions, ents, CTX))
 
 

@@ -4,7 +4,8 @@ between mechanisms of different participants, never a loss of the participant, n
 participants. Every sentence here is made up."""
 from builders import default_context
 from builders.mechanism_kinds import is_gain_of, is_generic, mechanism_kinds
-from kg.model import Assertion, Entity, Evidence
+from derived_cases import as_assertions, evidence
+from kg.model import Assertion, Entity
 from kg.pipeline import build_graph
 from kg.query import rescue_paths
 
@@ -22,8 +23,7 @@ EXPANSION = _mech("myeloid-derived suppressor cell expansion")
 RECRUITMENT = _mech("recruitment of MDSCs")
 
 
-def _ev(start, sentence):
-    return Evidence("a.txt", start, start + len(sentence), sentence, "", "rule")
+_ev = evidence
 
 
 EV_EXP = _ev(0, "Expansion of MDSCs blunts anti-PD-1 therapy.")
@@ -32,11 +32,7 @@ EV_GEN = _ev(100, "CXCR2 inhibitors overcame MDSC-mediated resistance.")
 
 
 def _kinds(*facts):
-    ents = {}
-    for s, _, o, _ in facts:
-        for e in (s, o):
-            ents[e.id] = e
-    assertions = [Assertion(s.id, p, o.id, (), [ev]) for s, p, o, ev in facts]
+    ents, assertions = as_assertions(facts)
     return [(a.subject, a.predicate, a.object, a.evidence) for a in mechanism_kinds(assertions, ents, default_context())]
 
 
