@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from builders.derived_facts import ordered_evidence
 from builders.lazy_patterns import lazy_compile
 from kg.model import Assertion, Entity, Evidence
 
@@ -118,11 +119,6 @@ def is_kind_of(specific: Entity, general: Entity, same_gene: bool) -> bool:
         _change(specific) == position
 
 
-def _ordered(evidence: list[Evidence]) -> list[Evidence]:
-    """Each evidence once, in the order of ``Evidence.key`` (as the graph pools them)."""
-    return sorted({e.key(): e for e in evidence}.values(), key=Evidence.key)
-
-
 def alteration_kinds(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:
     """New ``specific subclass_of general`` facts between one document's alterations of one gene (see the module
     docstring), sorted.
@@ -170,10 +166,11 @@ def alteration_kinds(assertions: list[Assertion], entities: dict[str, Entity], c
 def _naming_both(specific: list[Evidence], general: list[Evidence]) -> list[Evidence]:
     """The sentences to show for the link: the first that names both alterations, else the first naming each."""
     own = {e.key() for e in specific}
-    shared = [e for e in _ordered(general) if e.key() in own]
+    general = ordered_evidence(general)
+    shared = [e for e in general if e.key() in own]
     if shared:
         return shared[:1]
-    return _ordered([_ordered(specific)[0], _ordered(general)[0]])
+    return ordered_evidence([ordered_evidence(specific)[0], general[0]])
 
 
 def _family_of(symbol: str, gene_id: str, ctx) -> bool:
