@@ -109,11 +109,10 @@ def is_kind_of(specific: Entity, general: Entity, same_gene: bool) -> bool:
     kind, own = general.attr("alteration_kind"), specific.attr("alteration_kind")
     general_kind = _general_kind(general)
     if general_kind is not None and kind == general_kind:
-        if not same_gene:  # a family's general alteration: each alteration of a member gene, its plain one too
-            return (own in _GENOMIC) if general_kind == "alteration" else own == general_kind
-        if _general_kind(specific) is not None:
-            return general_kind == "alteration" and own in _GENOMIC and own != "alteration"
-        return (own in _GENOMIC) if general_kind == "alteration" else own == general_kind
+        covered = (own in _GENOMIC) if general_kind == "alteration" else own == general_kind
+        # a family's general alteration covers a member gene's plain one too; of one gene, only a plain alteration
+        # covers another plain kind ("MET amplification" of "MET alteration")
+        return covered and (not same_gene or general_kind == "alteration" or _general_kind(specific) is None)
     position = _position(general)
     return same_gene and position is not None and kind == "mutation" and own == "mutation" and \
         _change(specific) == position
