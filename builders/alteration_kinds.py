@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from builders.derived_facts import ordered_evidence
 from builders.lazy_patterns import lazy_compile
 from kg.model import Assertion, Entity, Evidence
 
@@ -108,19 +109,13 @@ def is_kind_of(specific: Entity, general: Entity, same_gene: bool) -> bool:
     kind, own = general.attr("alteration_kind"), specific.attr("alteration_kind")
     general_kind = _general_kind(general)
     if general_kind is not None and kind == general_kind:
-        if not same_gene:  # a family's general alteration: each alteration of a member gene, its plain one too
-            return (own in _GENOMIC) if general_kind == "alteration" else own == general_kind
-        if _general_kind(specific) is not None:
-            return general_kind == "alteration" and own in _GENOMIC and own != "alteration"
-        return (own in _GENOMIC) if general_kind == "alteration" else own == general_kind
+        covered = (own in _GENOMIC) if general_kind == "alteration" else own == general_kind
+        # a family's general alteration covers a member gene's plain one too; of one gene, only a plain alteration
+        # covers another plain kind ("MET amplification" of "MET alteration")
+        return covered and (not same_gene or general_kind == "alteration" or _general_kind(specific) is None)
     position = _position(general)
     return same_gene and position is not None and kind == "mutation" and own == "mutation" and \
         _change(specific) == position
-
-
-def _ordered(evidence: list[Evidence]) -> list[Evidence]:
-    """Each evidence once, in the order of ``Evidence.key`` (as the graph pools them)."""
-    return sorted({e.key(): e for e in evidence}.values(), key=Evidence.key)
 
 
 def alteration_kinds(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:
@@ -170,10 +165,11 @@ def alteration_kinds(assertions: list[Assertion], entities: dict[str, Entity], c
 def _naming_both(specific: list[Evidence], general: list[Evidence]) -> list[Evidence]:
     """The sentences to show for the link: the first that names both alterations, else the first naming each."""
     own = {e.key() for e in specific}
-    shared = [e for e in _ordered(general) if e.key() in own]
+    general = ordered_evidence(general)
+    shared = [e for e in general if e.key() in own]
     if shared:
         return shared[:1]
-    return _ordered([_ordered(specific)[0], _ordered(general)[0]])
+    return ordered_evidence([ordered_evidence(specific)[0], general[0]])
 
 
 def _family_of(symbol: str, gene_id: str, ctx) -> bool:

@@ -49,3 +49,8 @@ class DerivedFacts:
     def sorted(self) -> list[Assertion]:
         """The facts in the order of their keys."""
         return [self._facts[k] for k in sorted(self._facts)]
+
+
+def ordered_evidence(evidence: list[Evidence]) -> list[Evidence]:
+    """Each evidence once, in the order of ``Evidence.key`` (as the graph pools them)."""
+    return sorted({e.key(): e for e in evidence}.values(), key=Evidence.key)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from builders.document import collapse
 from builders.lazy_patterns import lazy_compile
 from builders.pattern_mentions import _mention
 from kg.ids import mint
@@ -102,7 +103,7 @@ def outcome_factor_entity(words: str) -> Entity:
     >>> outcome_factor_entity("anti-EGFR free interval > 14 months").synonyms
     ('anti-EGFR free interval',)
     """
-    name = re.sub(r"\s+", " ", words).strip()
+    name = collapse(words)
     others = []
     bare = _CUTOFF.sub("", name)
     if bare != name:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from builders.derived_facts import ordered_evidence
 from builders.lazy_patterns import lazy_compile
 from kg.model import Assertion, Entity, Evidence
 
@@ -93,11 +94,6 @@ def is_gain_of(mech: Entity, participant: Entity) -> bool:
     return False
 
 
-def _ordered(evidence: list[Evidence]) -> list[Evidence]:
-    """Each evidence once, in the order of ``Evidence.key`` (as the graph pools them)."""
-    return sorted({e.key(): e for e in evidence}.values(), key=Evidence.key)
-
-
 def mechanism_kinds(assertions: list[Assertion], entities: dict[str, Entity], ctx) -> list[Assertion]:
     """New ``specific subclass_of generic`` facts: each mechanism of one document that is a gain of a participant,
     joined to the document's ``<participant>-mediated resistance`` (see the module docstring), sorted.
@@ -142,6 +138,6 @@ def mechanism_kinds(assertions: list[Assertion], entities: dict[str, Entity], ct
             for sid in specific.get(pid, ()):
                 if not ctx.schema.allows(entities[sid].category, "subclass_of", entities[gid].category):
                     continue
-                evidence = _ordered(involved[sid][pid] + involved[gid][pid])
+                evidence = ordered_evidence(involved[sid][pid] + involved[gid][pid])
                 new.append(Assertion(sid, "subclass_of", gid, (), evidence))
     return sorted(new, key=lambda a: (a.subject, a.object))

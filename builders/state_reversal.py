@@ -28,17 +28,15 @@ def _scan(reading) -> list:
     """The cold states the document names in sentences that speak of resisting, most often named first (ties:
     the first named); each as its vocabulary entity."""
     wanted = {mid for mid in map(reading.vocab.resolve, COLD_STATES) if mid}
-    counts: dict[str, int] = {}
-    first: dict[str, int] = {}
+    counts: dict[str, int] = {}  # in the order first named (a stable sort keeps it among ties)
     found: dict = {}  # (id: its entity)
-    for k, (_, rec) in enumerate(sentences_speaking(reading, _RESISTING_TALK)):  # (k keeps the document's order)
+    for _, rec in sentences_speaking(reading, _RESISTING_TALK):
         for mention in rec.mentions:
             e = mention.entity
             if e.id in wanted and e.category == "ResistanceMechanism":
                 counts[e.id] = counts.get(e.id, 0) + 1
-                first.setdefault(e.id, k)
                 found[e.id] = e
-    return [found[i] for i in sorted(counts, key=lambda i: (-counts[i], first[i]))]
+    return [found[i] for i in sorted(counts, key=lambda i: -counts[i])]
 
 
 def cold_state_named(reading):

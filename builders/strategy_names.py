@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from builders.document import collapse
 from builders.lazy_patterns import lazy_compile
 
 # a class acting against its target: "NRF2 inhibitor", "anti-VEGF therapy", "CCR5 antagonist", "TGF-beta blockade"
@@ -45,7 +46,7 @@ def strategy_forms(name: str, category: str, written: str, is_target=None) -> tu
     """
     if category != "DrugClass" or not written or not _AGAINST.search(name.lower()):
         return ()
-    said = " ".join(written.split())
+    said = collapse(written)
     end = _STRATEGY_END.match(said)
     stem = end.group("stem") if end else said
     if not stem or len(stem) > 40 or len(stem.split()) > 3 or _CLASS_WORDS.search(stem) or not any(c.isalnum() for c in stem):
