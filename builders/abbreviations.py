@@ -384,9 +384,10 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
                 or short in known or short.lower() in vocab.by_name or vocab.gene_entity(short) is not None:
             continue
         head = text[max(0, m.start() - 80):m.start()].rstrip()
-        before = [b for b in recognizer.vocabulary_mentions(head) if b.end == len(head)]
+        mentions = recognizer.vocabulary_mentions(head)
+        before = [b for b in mentions if b.end == len(head)]
         if before and before[-1].entity.category in ("Drug", "Regimen"):
-            listed = _listed_combination(short, head, recognizer)
+            listed = _listed_combination(short, head, recognizer, mentions)
             if listed is not None:
                 out.append((short, listed))  # "capecitabine, oxaliplatin, and bevacizumab (CAPOX-B)": all three
                 continue
@@ -404,9 +405,12 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
 
 # what joins the items of a list of drugs: "A, B, and C", "A, B and C", "A and B"
 _LIST_GAP = lazy_compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_PART_SPLIT = lazy_compile(r"[-/]")  # what splits a combination's short form into its parts ("CAPOX-B", "IRI/C")
+_LETTERS = lazy_compile(r"[A-Za-z]+")
+_NOT_LOWER = lazy_compile(r"[^a-z]")
 
 
-def _listed_combination(short: str, head: str, recognizer) -> Entity | None:
+def _listed_combination(short: str, head: str, recognizer, mentions=None) -> Entity | None:
     """The combination a short form names when it is written right after a list of drugs and its parts, split at a
     hyphen or slash, name them all, each part a named regimen of some of them or the start of one drug's name
     ("capecitabine, oxaliplatin, and bevacizumab (CAPOX-B)": CAPOX + bevacizumab; "irinotecan and cetuximab (IRI-C)":
@@ -422,10 +426,11 @@ def _listed_combination(short: str, head: str, recognizer) -> Entity | None:
     True
     """
     vocab = recognizer.vocab
-    parts = [p for p in re.split(r"[-/]", short) if p]
-    if len(parts) < 2 or any(not re.fullmatch(r"[A-Za-z]+", p) for p in parts):
+    parts = [p for p in _PART_SPLIT.split(short) if p]
+    if len(parts) < 2 or any(not _LETTERS.fullmatch(p) for p in parts):
         return None
-    mentions = [m for m in recognizer.vocabulary_mentions(head)]
+    if mentions is None:  # (the vocabulary's mentions of ``head``, when the caller has them)
+        mentions = recognizer.vocabulary_mentions(head)
     run = []
     for m in reversed(mentions):
         if m.entity.category != "Drug":
@@ -451,7 +456,7 @@ def _listed_combination(short: str, head: str, recognizer) -> Entity | None:
                 del left[c]
             continue
         first = next((i for i, e in left.items() if any(
-            re.sub(r"[^a-z]", "", n.lower()).startswith(part.lower()) for n in (e.name, *e.synonyms))), None)
+            _NOT_LOWER.sub("", n.lower()).startswith(part.lower()) for n in (e.name, *e.synonyms))), None)
         if first is None:
             return None
         used.append(left.pop(first))

@@ -127,16 +127,24 @@ class Discourse:
         doc = self.reading.doc
         candidates = [name for _, name in doc.sections[:2]]  # the title may follow a label ("REVIEW")
         for name in candidates:
-            found = [e for e in self._heading(name) if e not in self._rescuers_in_heading(name)]
+            found = self._resisted_in_heading(name)
             if found:
                 return found[0]
         for s in doc.sentences[:3]:
             if _RESIST_WORD.search(s.norm):
-                found = resisted_in(s.norm, self.reading.recognize(s)) or [
-                    e for e in self._heading(s.norm) if e not in self._rescuers_in_heading(s.norm)]
+                found = resisted_in(s.norm, self.reading.recognize(s)) or self._resisted_in_heading(s.norm)
                 if found:
                     return found[0]
         return self._aim_topic()
+
+    def _resisted_in_heading(self, text: str) -> list[Entity]:
+        """:meth:`_heading` without the therapies it names as what overcomes the resistance
+        (:meth:`_rescuers_in_heading`)."""
+        found = self._heading(text)
+        if not found:
+            return found
+        rescuers = self._rescuers_in_heading(text)
+        return [e for e in found if e not in rescuers]
 
     def _rescuers_in_heading(self, text: str) -> list[Entity]:
         """The therapies a heading names as what overcomes a resistance ("Targeting HIF-1α to Overcome Treatment
@@ -651,7 +659,6 @@ _MAY_NAME_THERAPY = lazy_compile(r"inhibit|mab\b|nib\b|therap|chemo|antibod|agen
 _PRIOR_LINE = lazy_compile(r"refractor|failure|failed|pretreated|previously treated", re.I)
 
 
-# a sentence reporting a trial: its regimen is the trial's, not the therapy a passage goes on about
 # a sentence that says a therapy failed: it did not work, or its efficacy was poor ("have failed to improve the outcomes",
 # "showed limited activity", "patients rarely respond", "only 5% of patients respond")
 _FAILED = lazy_compile(r"\bfail(?:ed|s)?\s+to\b|\black\s+of\s+(?:clinical\s+)?(?:efficacy|activity|response|benefit)\b|"
@@ -660,6 +667,7 @@ _FAILED = lazy_compile(r"\bfail(?:ed|s)?\s+to\b|\black\s+of\s+(?:clinical\s+)?(?
                        r"respond|benefit|show\s+(?:any\s+)?(?:activity|efficacy|benefit))\b|\b(?:ineffective|inactive)\b|"
                        r"\brarely\s+respond|\bonly\s+(?:about\s+|approximately\s+|~\s*)?\d+(?:\.\d+)?\s?%\s+(?:\S+\s+){0,8}?"
                        r"respond", re.I)
+# a sentence reporting a trial: its regimen is the trial's, not the therapy a passage goes on about
 _TRIAL_REPORT = lazy_compile(r"\btrials?\b|\bphase\s+(?:I{1,3}|[1-3])\b|\bNCT\d|\brandomi[sz]ed\b", re.I)
 # what a title says after its studied therapy of the others it names: the patients' earlier treatment
 _TITLE_HISTORY = lazy_compile(r"\b(?:refractory|pretreated|pre-treated|previously|prior|previous|after|following|"

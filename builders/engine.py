@@ -493,14 +493,13 @@ class Clause:
                 heads = 1  # "APC protein and AXIN2": the head noun right after a member is part of it
                 k += step
                 continue
-            if low in _MEMBER_LEVEL and self.lo <= k + 1 < self.hi and (joins if step > 0 else not joins) and \
-                    any(e.category == "Biomarker" for e in toks[k + 1].entities):
-                k += step  # "higher A, higher B, and lower C expression": a member's own level word, right before it
-                continue
-            if low in _MEMBER_LENGTH and self.lo <= k + 1 < self.hi and (joins if step > 0 else not joins) and \
-                    any(e.category == "Biomarker" and e.attr("biomarker_kind") == "clinical_factor"
+            if (low in _MEMBER_LEVEL or low in _MEMBER_LENGTH) and self.lo <= k + 1 < self.hi and \
+                    (joins if step > 0 else not joins) and any(
+                        e.category == "Biomarker" and (low in _MEMBER_LEVEL or e.attr("biomarker_kind") == "clinical_factor")
                         for e in toks[k + 1].entities):
-                k += step  # "first-line response and longer OFI predicted ...": an interval's own length word
+                # a member's own level word, right before it ("higher A, higher B, and lower C expression"), or an
+                # interval's own length word ("first-line response and longer OFI predicted ...")
+                k += step
                 continue
             if low not in _LIST_JOIN and low not in ("as", "well"):
                 return None

@@ -2886,14 +2886,16 @@ def added_partner_counters_previous_cause(m: MatchContext) -> bool:
                for q in (p, _drug_after_its_class(p, m, i), *_named_parts(m, p)))
 
 
-def _named_parts(m: MatchContext, therapy: Entity) -> list[Entity]:
-    """The drugs of a combination as the sentence, the sentences before or the vocabulary give them (none for a
-    therapy that is no combination)."""
+def _named_parts(m: MatchContext, therapy: Entity, known: dict[str, Entity] | None = None) -> list[Entity]:
+    """The drugs of a combination as the sentence, the sentences before (a combination an anaphor points back to)
+    or the vocabulary give them (none for a therapy that is no combination); each the entity ``known`` (by default
+    the sentence's mentions) has for its id, else the vocabulary's."""
     vocab = m.reading.vocab
     combos = {mention.entity.id: comps for mention, comps in m.rec.regimens} if m.rec is not None else {}
     ids = combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ()) or \
         getattr(m.reading, "regimens_read", {}).get(therapy.id, ())
-    known = {x.entity.id: x.entity for x in m.rec.mentions} if m.rec is not None else {}
+    if known is None:
+        known = {x.entity.id: x.entity for x in m.rec.mentions} if m.rec is not None else {}
     return [e for e in (known.get(i) or vocab.entities.get(i) for i in ids) if e is not None]
 
 
@@ -5313,7 +5315,7 @@ def _document_resisting_genes(reading) -> set[str]:
 
 # resistance named, or a failure of the therapy predicted ("a negative predictor of response to", "predict a lack of
 # response to"): the words of a sentence that may name a gain as a cause of resistance
-_RESISTING_TALK = lazy_compile(r"resist|refractor|unresponsive|insensitiv|\bMDR\b|\bnegative(?:ly)?\s+predict|"
+_RESISTING_TALK = lazy_compile(_RESISTANCE_TALK.pattern + r"|\bnegative(?:ly)?\s+predict|"
                                r"\bpredict\w*\s+(?:a\s+)?(?:lack\s+of|poor|no)\s+(?:response|benefit)", re.I)
 
 
@@ -7931,14 +7933,10 @@ def _combination_counters(m: MatchContext, cause: Entity, resisted: Entity) -> b
     """A combination of the therapy slot holds ``resisted`` (or a drug of its class) and a partner that counters
     ``cause`` (:func:`_counters`)."""
     vocab = m.reading.vocab
-    combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
     known = {x.entity.id: x.entity for x in m.rec.mentions} | \
         {e.id: e for s, _, o in m.rec.implied for e in (s, o)}
     for therapy in m.slot_entities.get("therapy", ()):
-        parts = [known.get(p) or vocab.entities.get(p)
-                 for p in combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ())
-                 or getattr(m.reading, "regimens_read", {}).get(therapy.id, ())]  # a combination an anaphor points back to
-        parts = [p for p in parts if p is not None]
+        parts = _named_parts(m, therapy, known)
         held = [p for p in parts if p.id == resisted.id or resisted.id in vocab.drug_classes.get(p.id, ())
                 or vocab.in_class(resisted.id, p.id)]  # "EGFR inhibition" holds cetuximab's class
         partners = [p for p in parts if p not in held]

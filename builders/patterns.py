@@ -247,6 +247,7 @@ _WORD_BEFORE = lazy_compile(r"([A-Za-z][A-Za-z0-9\-]*)[\s\-]+$")
 # the words saying what a therapy is aimed at ("EGFR-targeted", "HER2-directed", "PD-1-blocking"), in the class heads,
 # the written heads and the joiner of a shared head: one list
 _AIMED_WORDS = r"(?:targeted|directed|targeting|blocking)"
+_AIMED_HEAD = lazy_compile(_AIMED_WORDS + r"\b")
 _CLASS_HEADS = (
     r"(?P<head>bispecific\s+(?:monoclonal\s+)?antibod(?:y|ies)|BsAbs?|bispecifics?|(?:monoclonal\s+)?antibod(?:y|ies)|mAbs?|inhibitors?|inhibition|blockers?|blockade|antagonists?|"
     r"agonists?|TKIs?|tyrosine\s+kinase\s+inhibitors?|kinase\s+inhibitors?|degraders?|(?:-|\s)?" + _AIMED_WORDS + r"\s+(?:therapy|therapies|agents?|drugs?|treatments?|"
@@ -2294,7 +2295,7 @@ def classes(r, text, mentions, rec):
                 start = _long_form_start(text, m.start - 1)
             head = after.group("head") if after else shared.group("head") if shared else ""
             if shared is not None:
-                joiner = "-" if re.match(_AIMED_WORDS + r"\b", shared.group("head")) else " "
+                joiner = "-" if _AIMED_HEAD.match(shared.group("head")) else " "
                 surface = _singular(f"{surface}{joiner}{shared.group('head').strip()}")
             entity, target_ids = class_entity(target_entities, head, bool(anti), r.vocab, surface.replace("–", "-"))
             if plain_hit is not None and r.vocab.entities[plain_hit].category == "DrugClass":
@@ -2808,11 +2809,12 @@ LIGANDS_AFTER = lazy_compile(r"[-\s]+(?:family\s+)?ligands?\b", re.I)
 # the word for a level that a list of gene products shares: "AREG and EREG expression", "EGFR, HER2 or HER3 levels"
 _SHARED_LEVEL_WORDS = frozenset({"expression", "mrna expression", "protein expression", "expression levels",
                                  "expression level", "levels", "level"})
-_LEVEL_LIST_GAP = lazy_compile(r"(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?P<own>(?:high|higher|low|lower|elevated|increased|"
-                               r"decreased|reduced)\s+)?", re.I)
+# the level words a list's item may carry of its own
+_LEVEL_WORDS = r"(?:high|higher|low|lower|elevated|increased|decreased|reduced)"
+_LEVEL_LIST_GAP = lazy_compile(r"(?:\s*,\s*|\s*,?\s+(?:and|or)\s+)(?P<own>" + _LEVEL_WORDS + r"\s+)?", re.I)
 # a list whose items each carry their own level word ("higher IGF-1R, higher GRB7, and lower INSIG2 expression"): the
 # first item's, right before it
-_OWN_LEVEL_BEFORE = lazy_compile(r"(?<![\w\-])(?:high|higher|low|lower|elevated|increased|decreased|reduced)\s+$", re.I)
+_OWN_LEVEL_BEFORE = lazy_compile(r"(?<![\w\-])" + _LEVEL_WORDS + r"\s+$", re.I)
 # "mutations in KRAS and EGFR expression": the first gene belongs to the words before it
 _OTHER_HEAD_BEFORE = lazy_compile(r"(?:mutations?|mutated|alterations?|variants?|amplifications?|loss|deletions?|"
                                   r"fusions?|inhibitors?|inhibition|blockade|targeting|status)\s+(?:in|of|for)?\s*$",

@@ -27,7 +27,7 @@ from builders.listed_therapies import listed_therapies
 from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
 from builders.recognize import Mention
-from builders.rules import Rule, RuleSet
+from builders.rules import ASKED_ONLY, Rule, RuleSet
 from kg.model import Entity, facts_by_subject
 
 
@@ -55,7 +55,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     scope = scope or {}
     # the studied therapy only for the rules that ask for it: guards reading "the discourse's therapies"
     # (scope values) mean the resisted ones
-    general = {k: v for k, v in scope.items() if k not in _ASKED_ONLY}
+    general = {k: v for k, v in scope.items() if k not in ASKED_ONLY}
     if general:
         categories |= {e.category for e in general.values()}
     todo = [r for r in rules.candidates(present) if all(not cats.isdisjoint(categories) for cats in r.needs)]
@@ -92,9 +92,6 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     return len(out.assertions) - before
 
 
-# context slots given only to the rules that name them in an emit row (builders.discourse.Discourse.studied_therapy,
-# Rule.asks_studied)
-_ASKED_ONLY = ("study_therapy", "report_therapy", "prev_named", "prev_failed")
 # the statements whose population the sentence may restrict (builders/stated_population.py)
 _POPULATION_PREDICATES = frozenset({"confers_resistance_to", "overcomes", "predicts_resistance_to", "predicts_response_to"})
 

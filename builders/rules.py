@@ -36,12 +36,15 @@ SCOPES = ("clause", "sentence")
 # resisted (builders.discourse.Discourse.just_resisted); prev_overcome: the one thing the previous sentence says a
 # therapy overcomes (builders.relations.build); prev_named: the one therapy the previous sentence names
 # (builders.discourse.Discourse.named_just_before); report_therapy: the studied therapy, else the one therapy the
-# document's title names (builders.discourse.Discourse.report_therapy); prev_failed: the one therapy the previous
+# document's title names (builders.relations.build, builders.discourse.Discourse.titled_therapy); prev_failed: the one therapy the previous
 # sentence names and says failed (builders.discourse.Discourse.failed_just_before).
 CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy", "study_therapy": "Therapy", "report_therapy": "Therapy",
                  "prev_cause": "RescueTarget",
                  "prev_resisted": "Therapy", "recent_resisted": "Therapy", "prev_overcome": "RescueTarget",
                  "prev_named": "Therapy", "prev_failed": "Therapy"}
+# the context slots given only to the rules that name them in an emit row (Rule.asks_studied, builders.relations)
+ASKED_ONLY = ("study_therapy", "report_therapy", "prev_named", "prev_failed")
+_ASKED_REFS = tuple("@" + slot for slot in ASKED_ONLY)
 
 
 class RuleError(ValueError):
@@ -79,8 +82,7 @@ class Rule:
     def asks_studied(self) -> bool:
         """Does an emit row take the studied therapy (``@study_therapy``, ``@report_therapy``) or the therapy the
         previous sentence names (``@prev_named``, ``@prev_failed``), which only such rules are given?"""
-        asked = ("@study_therapy", "@report_therapy", "@prev_named", "@prev_failed")
-        return any(s in asked or o in asked for s, _, o, _, _ in self.emits)
+        return any(s in _ASKED_REFS or o in _ASKED_REFS for s, _, o, _, _ in self.emits)
 
     @cached_property
     def takes_regimens(self) -> bool:
