@@ -34,16 +34,6 @@ def other_options(sentence: str) -> bool:
     return False
 
 
-def other_options_outcomes(outcomes: list) -> set[int]:
-    """Indexes of ``outcomes`` whose sentence gives the value for the available treatments (module docstring)."""
-    out = set()
-    for i, o in enumerate(outcomes):
-        if other_options(o.evidence.sentence):
-            out.add(i)
-    return out
-
-
 def without_other_options_values(outcomes: list) -> list:
-    """``outcomes`` without the ones :func:`other_options_outcomes` finds."""
-    dropped = other_options_outcomes(outcomes)
-    return [o for i, o in enumerate(outcomes) if i not in dropped] if dropped else outcomes
+    """``outcomes`` without the ones whose sentence gives the value for the available treatments (module docstring)."""
+    return [o for o in outcomes if not other_options(o.evidence.sentence)]

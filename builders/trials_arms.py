@@ -117,8 +117,7 @@ def _single_pieces(therapies: list[Mention], ctx) -> list[Mention]:
         if not placed or len(placed) < len(parts) and not (len(placed) == 1 and placed[0][1] - placed[0][0] == len(m.text)):
             out.append(m)
             continue
-        out.extend(Mention(a, b, ctx_text, e) for a, b, e, ctx_text in
-                   ((a, b, e, m.text[a - m.start:b - m.start]) for a, b, e in sorted(placed, key=lambda x: x[0])))
+        out.extend(Mention(a, b, m.text[a - m.start:b - m.start], e) for a, b, e in sorted(placed, key=lambda x: x[0]))
     return out
 
 

@@ -50,9 +50,9 @@ def _metric_key(word: str) -> str:
     return "ORR"
 
 
-def _run_at(text: str, therapies: list[Mention], pos: int) -> list[Mention]:
-    """The therapies joined into one regimen from ``pos`` on (none unless one starts right there)."""
-    runs = _joined_runs(text, [t for t in therapies if t.start >= pos], _JOIN)
+def _run_at(text: str, therapies: list[Mention], pos: int, join=_JOIN) -> list[Mention]:
+    """The therapies joined into one regimen by ``join`` from ``pos`` on (none unless one starts right there)."""
+    runs = _joined_runs(text, [t for t in therapies if t.start >= pos], join)
     return runs[0] if runs and runs[0][0].start == pos else []
 
 
@@ -124,27 +124,14 @@ def listed_sides(text: str, therapies: list[Mention]) -> tuple[list[Mention], li
     if _OUTSIDE.search(text):
         return None
     for m in _METRIC_WITH.finditer(text):
-        first = _run_from(text, therapies, m.end())
+        first = _run_at(text, therapies, m.end(), _TIGHT_JOIN)
         if not first:
             continue
         join = _PAIR_JOIN.match(text, first[-1].end)
-        second = _run_from(text, therapies, join.end()) if join else []
+        second = _run_at(text, therapies, join.end(), _TIGHT_JOIN) if join else []
         if not second or not _COLON_VALUES.match(text, second[-1].end):
             continue
         if {t.entity.id for t in first} == {t.entity.id for t in second}:
             return None
         return first, second
     return None
-
-
-def _run_from(text: str, therapies: list[Mention], pos: int) -> list[Mention]:
-    """The therapies joined tightly into one regimen from ``pos`` on ("FOLFIRI-aflibercept", "A + B"; none unless one
-    starts right there)."""
-    run = []
-    for t in therapies:
-        if t.start < pos:
-            continue
-        if not run and t.start != pos or run and not _TIGHT_JOIN.fullmatch(text, run[-1].end, t.start):
-            break
-        run.append(t)
-    return run

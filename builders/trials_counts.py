@@ -519,15 +519,19 @@ class PatientCounts:
         whose second count leaves its verb out ("499 patients received panitumumab and 500 cetuximab"). Each count is
         that arm's; never a list whose counts miss the total, nor two counts of one arm."""
         items = []
+        unmerged = None  # the sentence's mentions, taken apart once, at the first count right before one arm
         for m in _SPLIT_ITEM.finditer(text):
             n = _count(m.group(1))
             if n is None or not 2 <= n <= 5000:
                 continue
             refs = [a for p, a in self.arm_refs(st, text, rec, m.end(), m.end() + 1) if p == m.end()]
-            heads = [t for t in self._unmerged(text, rec) if t.start == m.end() and t.entity.category in THERAPY]
-            if len(refs) != 1 or not heads:
+            if len(refs) != 1:
                 continue
-            items.append((m, refs[0], max(t.end for t in heads)))
+            if unmerged is None:
+                unmerged = self._unmerged(text, rec)
+            heads = [t.end for t in unmerged if t.start == m.end() and t.entity.category in THERAPY]
+            if heads:
+                items.append((m, refs[0], max(heads)))
         runs, run = [], []
         for item in items:
             if run and _SPLIT_SEP.fullmatch(text, run[-1][2], item[0].start()):

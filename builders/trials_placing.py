@@ -376,10 +376,10 @@ _HR_VERSUS = lazy_compile(r"(?:hazard ratio|HR)\s*(?:\[HR\]|\(HR\))?\s*(?:vs\.?|
 # versus the B group was 0.68", "HR for PFS of A versus B, 0.72": the side named first is the arm whose hazard it is
 _HR_SIDES = lazy_compile(r"(?:hazard ratio|\bHR)\s*(?:for|of)\b(?P<first>[^;()]{1,60}?)\b(?:vs\.?|versus)\s"
                          r"(?P<second>[^;()]{1,40}?)\s*(?:was|is|[,:=])\s*\d", re.I)
-# values told as a change from the comparator's to the experimental arm's: "improved from 5.3 months with placebo to
-# 7.1 months with A"
 # an arm the metric is said of, right before its change ("median OS with A increased from 6.1 to 6.4 months")
 _OWN_ARM_BEFORE = lazy_compile(r"\b(?:with|in|for|of)\s+(?:the\s+)?$", re.I)
+# values told as a change from the comparator's to the experimental arm's: "improved from 5.3 months with placebo to
+# 7.1 months with A"
 _FROM_VALUE = lazy_compile(r"\bfrom\s*$", re.I)
 _TO_VALUE = lazy_compile(r"\bto\s*$", re.I)
 
@@ -390,6 +390,8 @@ _TO_VALUE = lazy_compile(r"\bto\s*$", re.I)
 _HR_FOR = lazy_compile(r"(?:hazard\s+ratio|HR)\s*(?:\(HR\)\s*)?for\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b",
                        re.I)
 _RISK_OF = lazy_compile(r"\brisk\s+of\s+(?:(?:disease\s+)?progression(?:\s+or\s+death)?|(?P<death>death|dying))\b", re.I)
+
+
 def _event_named(text: str, pos: int, since: int) -> str | None:
     """The survival metric of the event a hazard ratio at ``pos`` names as its own, "for death" after the ratio's
     word ("hazard ratio for death was 0.68") or "risk of death" (of progression) right before it, after ``since``
@@ -457,13 +459,13 @@ def _listed_zero_rates(text: str, values: list[Value]) -> frozenset[int]:
     return frozenset(zeros)
 
 
-# the values of a list closed by "respectively" right after its last value, naming nothing it is respective to
-# ("13 months and 29 months, respectively.")
-# the gap between two values of one bare run ("10.4 and 10.0 months", "22%, 19.8% and 15%"): a unit, a comma, "and"
 # the other side's share after a share that responded: "..., versus 2.2% for regorafenib" (the therapy right at the end)
 _SHARE_CONTRAST = lazy_compile(r"[^.;]{0,60}?,?\s*(?:versus|vs\.?|compared\s+with)\s+(\d+(?:\.\d+)?)\s*%\s+(?:for|with|in|on)\s+"
                                r"(?:(?:the|patients|those)\s+)?(?:(?:treated|receiving|given)\s+(?:with\s+)?)?", re.I)
+# the gap between two values of one bare run ("10.4 and 10.0 months", "22%, 19.8% and 15%"): a unit, a comma, "and"
 _BARE_RUN_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:,\s*and|,|and)\s*", re.I)
+# the values of a list closed by "respectively" right after its last value, naming nothing it is respective to
+# ("13 months and 29 months, respectively.")
 _BARE_RESPECTIVELY = lazy_compile(r"\s*(?:%|months?|mo)?\s*,?\s*respectively\s*(?:[.;]|$)", re.I)
 
 

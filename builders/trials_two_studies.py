@@ -21,8 +21,14 @@ from __future__ import annotations
 
 import re
 
+from builders import references
+from builders.context import author_trial, phase_of, trial_entity
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
+from builders.recognize import Recognition
+from builders.trials_arms import THERAPY
+from builders.trials_focus import _CITATION, _NOT_ARMS, _PRESENT, _TRAILING_CITATION
+from builders.trials_values import _metrics, _values
 
 # where a clause about another study may begin: ", while", "whereas", ", but", ";", ", and in the/a" (not "while
 # receiving A": a time, not a clause of its own)
@@ -108,13 +114,6 @@ class TwoStudies:
     def _two_studies(self, s, rec, hits) -> bool:
         """Read a sentence that reports two or more studies, each in its own clause with its own values: each clause's
         values on its own study. Returns whether the sentence was read so (then it is read no other way)."""
-        from builders.context import author_trial, phase_of, trial_entity
-        from builders import references
-        from builders.recognize import Recognition
-        from builders.trials_arms import THERAPY
-        from builders.trials_focus import _CITATION, _NOT_ARMS, _PRESENT, _TRAILING_CITATION
-        from builders.trials_values import _metrics, _values
-
         text = s.norm
         if not any(h[2].startswith("metric_") for h in hits):
             return False
