@@ -2822,9 +2822,28 @@ _OTHER_HEAD_BEFORE = lazy_compile(r"(?:mutations?|mutated|alterations?|variants?
 _MAX_SHARED_ITEMS = 4
 
 
-def _shared_level_after(text, ordered, i):
-    """The level word after the last gene product of a list ("AREG and EREG expression") when the list's first item,
-    ``ordered[i]``, has none of its own: each item is that level's marker. None otherwise."""
+def _product_ids(entity) -> set[str]:
+    """The gene ids a gene product stands for: a gene's own, a molecule's HGNC cross-references."""
+    return {entity.id} if entity.id.startswith("HGNC:") else {x for x in entity.xrefs if x.startswith("HGNC:")}
+
+
+def _slashed_products(vocab, text, here, nxt) -> bool:
+    """Two different gene products written with a bare slash between them ("AREG/EREG", "VEGF/PlGF") name both
+    products, as "AREG and EREG" does; not one product's two names ("HER2/neu") nor the two sides of one axis that
+    the vocabulary blocks as one class ("PD-1/PD-L1": the pair names the axis, and "PD-1/PD-L1 expression" is mostly
+    the ligand's)."""
+    if text[here.end:nxt.start] != "/" or here.entity.id == nxt.entity.id:
+        return False
+    ids = _product_ids(here.entity) | _product_ids(nxt.entity)
+    if len(ids) != 2 or len(_product_ids(here.entity)) != 1:
+        return False
+    return vocab is None or vocab.class_for_targets(tuple(sorted(ids))) is None
+
+
+def _shared_level_after(text, ordered, i, vocab=None):
+    """The level word after the last gene product of a list ("AREG and EREG expression", "AREG/EREG expression")
+    when the list's first item, ``ordered[i]``, has none of its own: each item is that level's marker. None
+    otherwise."""
     if _OTHER_HEAD_BEFORE.search(text, max(0, ordered[i].start - 30), ordered[i].start):
         return None
     # items with level words of their own ("higher A, higher B, and lower C expression") make a list of levels only
@@ -2833,13 +2852,24 @@ def _shared_level_after(text, ordered, i):
     for j in range(i, min(i + _MAX_SHARED_ITEMS, len(ordered) - 1)):
         here, nxt = ordered[j], ordered[j + 1]
         gap = _LEVEL_LIST_GAP.fullmatch(text, here.end, nxt.start)
-        if nxt.entity.category not in ("Gene", "Molecule") or nxt.entity.attr("family") or not gap or \
-                (gap.group("own") and not own_first):
+        if nxt.entity.category not in ("Gene", "Molecule") or nxt.entity.attr("family"):
+            return None
+        if not (gap and not (gap.group("own") and not own_first)) and \
+                not _slashed_products(vocab, text, here, nxt):
             return None
         after = _EXPRESSION_AFTER.match(text, nxt.end)
         if after:
             return after if after.group("mod").lower() in _SHARED_LEVEL_WORDS else None
     return None
+
+
+def _slashed_after_carried(vocab, text, ordered, index, carry) -> bool:
+    """"levels of AREG/EREG": the product after a bare slash continues the carried list (see
+    :func:`_slashed_products`)."""
+    if text[carry[2]:ordered[index].start] != "/":
+        return False
+    before = [x for x in ordered[:index] if x.end == carry[2] and x.entity.category in ("Gene", "Molecule")]
+    return len(before) == 1 and _slashed_products(vocab, text, before[0], ordered[index])
 
 
 def biomarkers(r, text, mentions, rec):
@@ -2867,7 +2897,8 @@ def biomarkers(r, text, mentions, rec):
                 out.append(m)
                 carry = (carry[0], carry[1], m.end + 1)
                 continue
-            if carry is not None and _AND_GAP.fullmatch(text, carry[2], m.start) and \
+            if carry is not None and (_AND_GAP.fullmatch(text, carry[2], m.start) or
+                                      _slashed_after_carried(r.vocab, text, ordered, index, carry)) and \
                     not (out and out[-1].end > m.start) and not _OWN_HEAD_AFTER.match(text, m.end):
                 # "high levels of miR-125b and let-7c": the direction and the specimen reach every item of the list
                 out.append(_mention(m.start, m.end, text, _level_entity(e, carry[0], carry[1])))
@@ -2911,7 +2942,7 @@ def biomarkers(r, text, mentions, rec):
                 out.append(_mention(copies[0], copies[1], text, copy_number_entity(e, short_aliases(e), copies[2])))
                 continue
             after = expression_after
-            shared = None if after else _shared_level_after(text, ordered, index)
+            shared = None if after else _shared_level_after(text, ordered, index, r.vocab)
             after = after or shared
             long_form = None
             if after is None and text.startswith(")", m.end) and out and out[-1].entity.id == e.id and \
