@@ -6623,8 +6623,11 @@ _SG_LIGANDS_NAME = lazy_compile(r"(.+?)\s+ligands?(?:\s+(?:expression|overexpres
 
 @transform({"Gene"})
 def ligands_receptor(entity: Entity, m: MatchContext, token: int):
-    """The receptor the ligands of a receptor named by it bind ("the EGFR ligands" -> EGFR): what the
-    ligands listed after them activate."""
+    """The receptor the ligands of a receptor named by it bind ("the EGFR ligands", "upregulation of HER3
+    ligands" -> EGFR, ERBB3): what the ligands listed after them activate."""
+    if entity.category == "ResistanceMechanism":  # "upregulation of HER3 ligands": the ligands it involves
+        parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Molecule"]
+        entity = parts[0] if len(parts) == 1 else entity
     if entity.category not in ("Molecule", "Biomarker"):
         return []
     named = _SG_LIGANDS_NAME.fullmatch(entity.name)
