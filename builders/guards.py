@@ -6617,6 +6617,40 @@ def axis_receptor(entity: Entity, m: MatchContext, token: int):
     return [pair[1]] if pair else []
 
 
+# "EGFR ligand", "EGFR ligand expression" (builders/receptor_ligands.py, the level readers): the receptor's name first
+_SG_LIGANDS_NAME = lazy_compile(r"(.+?)\s+ligands?(?:\s+(?:expression|overexpression|levels?))?", re.I)
+
+
+@transform({"Gene"})
+def ligands_receptor(entity: Entity, m: MatchContext, token: int):
+    """The receptor the ligands of a receptor named by it bind ("the EGFR ligands", "upregulation of HER3
+    ligands" -> EGFR, ERBB3): what the ligands listed after them activate."""
+    if entity.category == "ResistanceMechanism":  # "upregulation of HER3 ligands": the ligands it involves
+        parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Molecule"]
+        entity = parts[0] if len(parts) == 1 else entity
+    if entity.category not in ("Molecule", "Biomarker"):
+        return []
+    named = _SG_LIGANDS_NAME.fullmatch(entity.name)
+    receptor = _sg_whole_name(m, named.group(1)) if named else None
+    return [receptor] if receptor is not None and receptor.category == "Gene" else []
+
+
+# a receptor's own change that a bound ligand sets off ("c-MET receptor dimerization", "EGFR autophosphorylation")
+_SG_ENGAGED_NAME = lazy_compile(r"\b(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)$", re.I)
+
+
+@transform({"Gene"})
+def engaged_receptor(entity: Entity, m: MatchContext, token: int):
+    """The receptor whose dimerization, phosphorylation or activation a ligand's binding sets off ("HGF
+    binding induces c-MET receptor dimerization" -> MET): the one gene the named process involves."""
+    if entity.category == "Gene":
+        return [entity]
+    if entity.category != "ResistanceMechanism" or not _SG_ENGAGED_NAME.search(entity.name):
+        return []
+    parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Gene"]
+    return parts if len(parts) == 1 else []
+
+
 def _ligand_receptor_axis(m: MatchContext, token: int) -> tuple[Entity, Entity] | None:
     """The two ends of an axis (or a pathway or signalling so named, "IL-10/STAT3 signaling") whose name is a
     gene-product molecule (a cytokine, chemokine or growth factor) and then a gene, split at a slash or, failing that, at the one hyphen both sides of which are names."""
