@@ -172,8 +172,13 @@ _N_MARKER_TESTED = lazy_compile(
     rf"for\s+{_KNOWN_MARKER}\s+(?:mutation(?:al)?\s+)?(?:analysis|testing|status)\b", re.I)
 # a count whose patients are described before the verb that makes them the sample: "1072 patients with progression on
 # A, B, and C were randomized", "1298 patients who experienced first-line failure were randomly assigned"
-_N_DESCRIBED = lazy_compile(r"\s+(?:with|who|whose|that|previously)\b[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
-                            r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enroll?ed|included|recruited)\b", re.I)
+# (the verb may stand without "were" when it tells the patients entered the study: "99 patients with BRAF-mutated and RAS
+# wild-type mCRC enrolled in the study", "... enrolled within the trial")
+_N_DESCRIBED = lazy_compile(r"\s+(?:with|who|whose|that|previously)\b(?:[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
+                            r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enroll?ed|included|recruited)\b|"
+                            # (no other count before the bare verb: "Of 88 patients with ..., 30 enrolled in the study")
+                            r"(?:(?!,\s*\d)[^.;:()\[\]]){0,160}?\senroll?ed\s+(?:in|into|on|onto|within)\s+(?:the|this|our)\s+"
+                            r"(?:[\w\-]+\s+){0,2}?(?:study|trial|cohort)\b)", re.I)
 # an aside between a count of patients and the verb that makes them the sample: "Thirty-one patients, 48% with ≥4 lines
 # of previous therapies, were treated", "Forty patients, median age 61 years, were enrolled"
 _N_APPOSED = lazy_compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|of whom)\b)[^,;.()]{1,100}?,\s+(?:were|had been)\s+"
