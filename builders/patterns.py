@@ -156,7 +156,7 @@ def _unpaired(text: str, pre: re.Match | None) -> re.Match | None:
 
 
 _PRE_MODIFIER = lazy_compile(
-    r"(?P<mod>loss[-\s]of[-\s]function mutations? (?:in|of)|mutations? (?:in|of|at)|activating mutations? (?:in|of)|"
+    r"(?P<mod>loss[-\s]of[-\s]function mutations? (?:in|of)|mutations? (?:in|of|at)|(?<![A-Za-z])(?:in)?activating mutations? (?:in|of)|"
     r"mutations?,? (?:(?:identified|found|detected|described|reported|observed)\s+)?(?:include|included|including|such as)|amplifications? (?:of|in)|overexpression of|loss of|"
     r"fusions? of|rearrangements? (?:of|in|involving)|alterations? (?:in|of)|aberrations? (?:in|of)|deletion of|"
     # "amplification of wild-type NRAS": the gain is of the wild-type allele, still an amplification of the gene;

@@ -387,6 +387,17 @@ def test_alteration_form(text, name, not_name):
     assert name in names and not_name not in names, names
 
 
+@pytest.mark.parametrize("text,span", [
+    # "inactivating mutations in X": the whole modifier is the mention, never the "activating" inside the word
+    ("Inactivating mutations in RNF43 were frequent.", "Inactivating mutations in RNF43"),
+    ("Tumours with inactivating mutations of APC grew.", "inactivating mutations of APC"),
+    ("Activating mutations in KRAS were frequent.", "Activating mutations in KRAS"),
+])
+def test_modifier_word_is_read_whole(text, span):
+    spans = [m.text for m in _mentions(text)]
+    assert span in spans, spans
+
+
 CLASSES = [
     # an antibody class the vocabulary names "anti-X antibody" is also its monoclonal form
     ("Nivolumab is an anti-PD-1 monoclonal antibody.", "anti-PD-1 antibody"),
