@@ -7995,6 +7995,15 @@ def same_cells_again(m: MatchContext) -> bool:
 
 
 @guard
+def level_change_ends_clause(m: MatchContext) -> bool:
+    """A level said to be raised or lowered in resistant cells with nothing after it in its clause ("In resistant cells,
+    AXL was upregulated.") is what the resistant cells carry; a change with an agent or a time after it ("... was
+    increased by trametinib", "... upregulated after treatment with IL-6") is an effect of that agent."""
+    j = m.match.end
+    return j >= len(m.tokens) or m.tokens[j].text in {".", ",", ";", ")"}
+
+
+@guard
 def same_therapy_again(m: MatchContext) -> bool:
     """Cells resistant and cells sensitive to one therapy are the two sides of one comparison ("between
     irinotecan-resistant and irinotecan-sensitive cells"); cells resistant to one drug and sensitive to another are
