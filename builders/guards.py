@@ -8029,6 +8029,24 @@ def same_cells_again(m: MatchContext) -> bool:
 
 
 @guard
+def level_change_ends_clause(m: MatchContext) -> bool:
+    """A level said to be raised or lowered in resistant cells with nothing after it in its clause ("In resistant cells,
+    AXL was upregulated.") is what the resistant cells carry; a change with an agent or a time after it ("... was
+    increased by trametinib", "... upregulated after treatment with IL-6") is an effect of that agent."""
+    j = m.match.end
+    return j >= len(m.tokens) or m.tokens[j].text in {".", ",", ";", ")"}
+
+
+@guard
+def same_therapy_again(m: MatchContext) -> bool:
+    """Cells resistant and cells sensitive to one therapy are the two sides of one comparison ("between
+    irinotecan-resistant and irinotecan-sensitive cells"); cells resistant to one drug and sensitive to another are
+    two models, and no level told apart between them marks the response to either."""
+    therapy = _slot_ids(m, "therapy")
+    return bool(therapy) and therapy == _slot_ids(m, "again")
+
+
+@guard
 def therapy_resisted_in_view(m: MatchContext) -> bool:
     """:func:`resisted_in_view` for a rule whose made-to-work-better therapy is its ``therapy`` slot: the sentence
     speaks of resistance, or the passage says that therapy is resisted."""
