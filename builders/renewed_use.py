@@ -21,7 +21,7 @@ import re
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from kg.ids import mint
-from kg.model import Entity
+from kg.model import Assertion, Entity
 
 # which words name which renewal (the regimen's name is "<therapy> <kind>")
 _KINDS = (("challeng", "rechallenge"), ("treat", "retreatment"), ("introduc", "reintroduction"),
@@ -56,7 +56,7 @@ def _renewed(therapy: Entity, parts: tuple, kind: str, written: str) -> Entity:
 
     >>> e = _renewed(Entity("DRUGBANK:DB01269", "Drug", "panitumumab"), (), "rechallenge", "rechallenge with panitumumab")
     >>> e.id, e.name, e.synonyms
-    ('crc:regimen_panitumumab_rechallenge', 'panitumumab rechallenge', ('rechallenge with panitumumab',))
+    ('crc:regimen_panitumumab_rechallenge', 'panitumumab rechallenge', ('panitumumab re-challenge', 'rechallenge with panitumumab'))
     """
     name = f"{therapy.name} {kind}"
     names = {written}
@@ -116,3 +116,64 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
 # searched in every sentence, which mostly holds none of these words (builders/prefilter.py)
 _CUE = prefiltered(lazy_compile(r"re-?(?:challeng|treat|introduc|induc)|beyond\s+(?:\w+\s+)?progression|"
                                 r"(?:continu|maint)\w*\s(?:[^.]{0,60})progression", re.I))
+
+
+_RENEWED_NAME = lazy_compile(r" (?:rechallenge|retreatment|reintroduction|reinduction|beyond progression)\Z")
+_PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
+
+
+def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
+    """What a sentence says of a therapy it names as given again, it says of the renewed use: a marker that predicts
+    the response to "rechallenge with A" predicts the response to the rechallenge, and A given again to overcome a
+    resistance ("suggesting a rechallenge with A in patients who develop X") is the rechallenge overcoming it. For each
+    prediction whose therapy, or rescue whose rescuer, is the one component of a renewed-use regimen read in the same
+    sentence, the same fact of the regimen (same qualifiers, that sentence's evidence), sorted by subject, predicate
+    and object; none the document already states of the regimen.
+
+    >>> from builders import default_context
+    >>> from kg.model import Evidence
+    >>> ctx = default_context()
+    >>> drug = ctx.vocab.entities[ctx.vocab.by_name["panitumumab"]]
+    >>> again = _renewed(drug, (drug,), "rechallenge", "rechallenge with panitumumab")
+    >>> alt = Entity("crc:alt_x", "Alteration", "EGFR S492R")
+    >>> s = "S492R spares panitumumab binding, suggesting a rechallenge with panitumumab."
+    >>> ev = Evidence("d.txt", 0, len(s), s, "", "rule")
+    >>> facts = [Assertion(again.id, "has_component", drug.id, (), [ev]), Assertion(drug.id, "overcomes", alt.id, (), [ev])]
+    >>> [(a.subject, a.predicate, a.object) for a in renewed_use_facts(facts, {e.id: e for e in (drug, again, alt)}, ctx)]
+    [('crc:regimen_panitumumab_rechallenge', 'overcomes', 'crc:alt_x')]
+    """
+    from builders.derived_facts import DerivedFacts
+
+    parts: dict[str, list] = {}
+    for a in assertions:
+        if a.predicate == "has_component":
+            parts.setdefault(a.subject, []).append(a)
+    renewed: dict[str, list[tuple[str, set]]] = {}  # component -> (renewed regimen, where it is named)
+    for regimen, facts in parts.items():
+        entity = entities.get(regimen)
+        if entity is None or entity.category != "Regimen" or not _RENEWED_NAME.search(entity.name) or \
+                len({a.object for a in facts}) != 1:
+            continue
+        where = {(ev.document, ev.start) for a in facts for ev in a.evidence}
+        renewed.setdefault(facts[0].object, []).append((regimen, where))
+    if not renewed:
+        return []
+    stated = {(a.subject, a.predicate, a.object) for a in assertions}
+    new = DerivedFacts()
+    for a in assertions:
+        if a.predicate in _PREDICTIONS and a.object in renewed:
+            therapy, make = a.object, (lambda r, a=a: (a.subject, a.predicate, r))
+        elif a.predicate == "overcomes" and a.subject in renewed:
+            therapy, make = a.subject, (lambda r, a=a: (r, a.predicate, a.object))
+        else:
+            continue
+        for regimen, where in renewed[therapy]:
+            evidence = [ev for ev in a.evidence if (ev.document, ev.start) in where]
+            fact = make(regimen)
+            if not evidence or fact in stated:
+                continue
+            s, p, o = fact
+            if not ctx.schema.allows(entities[s].category, p, entities[o].category):
+                continue
+            new.add(fact, Assertion(s, p, o, a.qualifiers, evidence))
+    return new.sorted()
