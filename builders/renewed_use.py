@@ -124,9 +124,10 @@ _PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
 
 def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
     """What a sentence says of a therapy it names as given again, it says of the renewed use: a marker that predicts
-    the response to "rechallenge with A" predicts the response to the rechallenge, and A given again to overcome a
-    resistance ("suggesting a rechallenge with A in patients who develop X") is the rechallenge overcoming it. For each
-    prediction whose therapy, or rescue whose rescuer, is the one component of a renewed-use regimen read in the same
+    the response to "rechallenge with A" predicts the response to the rechallenge, A given again to overcome a
+    resistance ("suggesting a rechallenge with A in patients who develop X") is the rechallenge overcoming it, and a
+    trial of "rechallenge with A" evaluates the rechallenge. For each prediction or trial whose therapy, or rescue
+    whose rescuer, is the one component of a renewed-use regimen read in the same
     sentence, the same fact of the regimen (same qualifiers, that sentence's evidence), sorted by subject, predicate
     and object; none the document already states of the regimen.
 
@@ -158,10 +159,15 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
         renewed.setdefault(facts[0].object, []).append((regimen, where))
     if not renewed:
         return []
+    from builders.context import as_regimen
+
+    for therapy in list(renewed):
+        if therapy in entities:  # a trial's arm receives the therapy's one-therapy regimen
+            renewed.setdefault(as_regimen(None, entities[therapy]).id, renewed[therapy])
     stated = {(a.subject, a.predicate, a.object) for a in assertions}
     new = DerivedFacts()
     for a in assertions:
-        if a.predicate in _PREDICTIONS and a.object in renewed:
+        if (a.predicate in _PREDICTIONS or a.predicate == "evaluates") and a.object in renewed:
             therapy, make = a.object, (lambda r, a=a: (a.subject, a.predicate, r))
         elif a.predicate == "overcomes" and a.subject in renewed:
             therapy, make = a.subject, (lambda r, a=a: (r, a.predicate, a.object))
