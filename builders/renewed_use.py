@@ -1,6 +1,7 @@
 """(s49) A therapy given again after it failed, named as its renewed use: "panitumumab rechallenge", "rechallenge with
 anti-EGFR mAbs", "retreatment with cetuximab", "reintroduction of oxaliplatin", "FOLFOXIRI plus bevacizumab
-reintroduction", "bevacizumab beyond progression", "continuation of bevacizumab after disease progression".
+reintroduction", "bevacizumab beyond progression", "continuation of bevacizumab after disease progression", and a
+therapy put forward as one ("A plus B is a promising rechallenge strategy").
 
 A renewed use is a treatment strategy of its own: the resistant clones that emerged under the first course decay once it
 stops, and the therapy is given again (rechallenge, retreatment, reintroduction), or the therapy is kept on past the
@@ -36,6 +37,13 @@ _BEFORE = lazy_compile(r"(?<![\w\-])(?P<cue>" + _RENEWAL + r")(?:\s+(?:therapy|t
 _AFTER = lazy_compile(r"(?:[-\s]+(?P<cue>" + _RENEWAL + r")|"
                       r"(?P<cont>[-\s]+continuation)?\s+(?P<beyond>beyond)\s+(?:(?:the\s+)?(?:first|initial|disease|"
                       r"radiological|radiographic|\(?first\)?)\s+)*progression)(?![\w\-])", re.I)
+# the therapy as the subject of what it is put forward as: "A plus B is a promising rechallenge treatment", "A has been
+# proved to be an effective rechallenge strategy" (never "is not")
+_IS_RENEWAL = lazy_compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:is|are|was|were|appears?\s+to\s+be|seems?\s+to\s+be|"
+                           r"(?:has|have)\s+been\s+(?:proved|proven|shown|confirmed)\s+to\s+be|represents?|remains?|"
+                           r"could\s+be|may\s+be|constitutes?)\s+(?:an?\s+)?(?!not\b)(?:[a-z][\w\-]*\s+(?:and\s+)?){0,4}?"
+                           r"(?P<cue>re-?challenge)\s+(?:treatment|therapy|strategy|option|regimen|approach)(?![\w\-])", re.I)
+_LIST_END_BEFORE = lazy_compile(r"(?:\band|\bor|,|\bplus|\+|/|\bwith)\s*\Z", re.I)
 # a word of continuing the therapy before it, which lets "after progression" name the same strategy
 _CONTINUED_BEFORE = lazy_compile(r"(?<![\w\-])(?:continu(?:ation|ing|ed)|maintain(?:ing|ed)?|maintenance)(?:\s+(?:of|with))?"
                                  r"\s+(?:(?:the|an?)\s+)?\Z", re.I)
@@ -87,7 +95,15 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
     for start, end, entity, parts in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         before = _BEFORE.search(text, max(0, start - 60), start)
         after = None if before else _AFTER.match(text, end)
-        with_after = after is not None and after.group("beyond") is None and _WITH_AFTER.match(text, after.end())
+        said = after is None and before is None
+        if said and not _LIST_END_BEFORE.search(text, max(0, start - 16), start):
+            # (the last of a list is no subject of its own: "A (brand) and B (brand) appears to be ...")
+            after = _IS_RENEWAL.match(text, end)
+            said = after is not None
+        else:
+            said = False
+        with_after = after is not None and not said and after.group("beyond") is None and \
+            _WITH_AFTER.match(text, after.end())
         if with_after and any(s == with_after.end() and e2.category == "Drug" for s, _, e2, _ in spans):
             continue  # "anti-EGFR rechallenge with panitumumab": the drug's renewal, read at the drug
         continued = None
@@ -104,8 +120,11 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
         elif before is not None:
             kind, lo, hi = _kind(before.group("cue")), before.start(), end
         else:
-            kind, lo, hi = ("beyond progression" if after.group("beyond") else _kind(after.group("cue"))), start, after.end()
-        regimen = _renewed(entity, parts, kind, re.sub(r"\s+", " ", text[lo:hi]).strip())
+            beyond = not said and after.group("beyond")
+            kind, lo, hi = ("beyond progression" if beyond else _kind(after.group("cue"))), start, \
+                (end if said else after.end())
+        written = re.sub(r"\s+", " ", text[lo:hi]).strip() + (f" {kind}" if said else "")
+        regimen = _renewed(entity, parts, kind, written)
         if regimen.id in seen:
             continue
         seen.add(regimen.id)
