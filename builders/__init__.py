@@ -25,6 +25,7 @@ from builders.family_members import member_participation
 from builders.mechanism_kinds import mechanism_kinds
 from builders.predicted_resistance import level_predictions, predicted_resistance
 from builders.blood_markers import blood_marker_predictions
+from builders.renewed_use import renewed_use_facts
 from builders.encoding import content_key
 from builders.formats import Source, Unreadable, read_sources
 from builders.recognize import Recognizer
@@ -91,7 +92,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     "X-mediated resistance" (builders/mechanism_kinds.py), the resistance an alteration is said to
     predict and the resistance a level marker is said to bring about, which it predicts, read from the checked facts
     (builders/predicted_resistance.py), the predictions of the liquid-biopsy
-    marker of an alteration read in the blood (builders/blood_markers.py), the patient-count checks
+    marker of an alteration read in the blood (builders/blood_markers.py), the predictions and rescues of a therapy
+    named as given again, also of its renewed use (builders/renewed_use.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
     (builders/strategy_instances.py) and the trial regimens aimed at the alteration a run-in heading names
     (builders/heading_carriers.py), read from the checked facts.
@@ -144,6 +146,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions.extend(level_predictions(result.assertions, seen, ctx))
     # what an alteration read in the blood predicts, its liquid-biopsy marker predicts (builders/blood_markers.py)
     result.assertions.extend(blood_marker_predictions(result.assertions, seen, ctx))
+    # what a sentence says of a therapy it names as given again is said of the renewed use (builders/renewed_use.py)
+    result.assertions.extend(renewed_use_facts(result.assertions, seen, ctx))
     # patient counts on the node they cannot belong to (builders/count_checks.py)
     result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
     # s42 pr: a value the background gives as earlier knowledge before the arm is named (builders/background_values.py)

@@ -228,3 +228,25 @@ def test_level_with_its_own_prediction_takes_no_other():
     """A document that states the level's prediction itself keeps its own wording."""
     read = _read_whole("High AREG expression predicts response to cetuximab and does not confer resistance to it.")
     assert not any(p == "predicts_resistance_to" for _, p, _ in read), sorted(read)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Baseline plasma RAS status was a predictive marker of rechallenge with cetuximab.",
+     ("baseline plasma RAS status", "predicts_response_to", "cetuximab rechallenge")),
+    ("Low VEGF-A levels predicted benefit from bevacizumab beyond progression.",
+     ("low VEGF expression", "predicts_response_to", "bevacizumab beyond progression")),
+    ("Low HGF levels predicted benefit from retreatment with panitumumab.",
+     ("low HGF expression", "predicts_response_to", "panitumumab retreatment")),
+    ("The single-arm phase 2 ORCHID trial tested a rechallenge with cetuximab in patients with RAS wild-type ctDNA.",
+     ("ORCHID", "evaluates", "cetuximab rechallenge")),
+])
+def test_renewed_use_takes_what_the_sentence_says_of_its_therapy(text, fact):
+    """A therapy named as given again: what the sentence predicts of it, it predicts of the renewed use."""
+    read = _read_whole(text)
+    assert fact in read, sorted(read)
+
+
+def test_no_renewed_use_fact_without_the_renewal_named():
+    """A prediction of a therapy with no renewal named gives no renewed-use regimen."""
+    read = _read_whole("Low VEGF-A levels predicted benefit from bevacizumab in the first-line setting.")
+    assert not any(o and o.endswith("beyond progression") for _, _, o in read), sorted(read)

@@ -1,0 +1,204 @@
+"""(s49) A therapy given again after it failed, named as its renewed use: "panitumumab rechallenge", "rechallenge with
+anti-EGFR mAbs", "retreatment with cetuximab", "reintroduction of oxaliplatin", "FOLFOXIRI plus bevacizumab
+reintroduction", "bevacizumab beyond progression", "continuation of bevacizumab after disease progression", and a
+therapy put forward as one ("A plus B is a promising rechallenge strategy").
+
+A renewed use is a treatment strategy of its own: the resistant clones that emerged under the first course decay once it
+stops, and the therapy is given again (rechallenge, retreatment, reintroduction), or the therapy is kept on past the
+progression it did not prevent (beyond progression). It is recorded as a regimen named by the therapy and the kind of
+renewal ("panitumumab rechallenge", "bevacizumab beyond progression"), with the therapy given again as its component
+(the drug, the class, or each part of a combination), so a question about the drug reaches the strategy. As with
+"X monotherapy" (builders/monotherapy_names.py) the mention stays the therapy's: what the sentence says of the therapy
+(a trial's arm, its results) stays the therapy's, the strategy is implied by the words.
+
+Only the words of a renewal next to a named therapy count: "at rechallenge", "the rechallenge setting" name no therapy,
+and "after progression" alone is a later line, not a therapy kept beyond progression (only "beyond progression", or
+"after progression" after a word of continuing: "continuation of bevacizumab after disease progression").
+"""
+from __future__ import annotations
+
+import re
+
+from builders.lazy_patterns import lazy_compile
+from builders.prefilter import prefiltered
+from kg.ids import mint
+from kg.model import Assertion, Entity
+
+# which words name which renewal (the regimen's name is "<therapy> <kind>")
+_KINDS = (("challeng", "rechallenge"), ("treat", "retreatment"), ("introduc", "reintroduction"),
+          ("induc", "reinduction"), ("progression", "beyond progression"))
+_RENEWAL = r"re-?(?:challeng(?:e|ing)|treat(?:ment|ing)|introduc(?:tion|ing)|induc(?:tion|ing))"
+# the renewal, then the therapy: "rechallenge with A", "re-challenge therapy with a different anti-EGFR antibody",
+# "reintroduction of A"
+_BEFORE = lazy_compile(r"(?<![\w\-])(?P<cue>" + _RENEWAL + r")(?:\s+(?:therapy|treatment|strategy|strategies|regimen))?"
+                       r"\s+(?:with|of|using|by)\s+(?:(?:an?|the|another)\s+)?(?:(?:different|same|other|prior)\s+)?\Z",
+                       re.I)
+# the therapy, then the renewal: "panitumumab rechallenge", "EGFRi re-challenge", "FOLFOXIRI ± bev reintroduction"
+_AFTER = lazy_compile(r"(?:[-\s]+(?P<cue>" + _RENEWAL + r")|"
+                      r"(?P<cont>[-\s]+continuation)?\s+(?P<beyond>beyond)\s+(?:(?:the\s+)?(?:first|initial|disease|"
+                      r"radiological|radiographic|\(?first\)?)\s+)*progression)(?![\w\-])", re.I)
+# the therapy as the subject of what it is put forward as: "A plus B is a promising rechallenge treatment", "A has been
+# proved to be an effective rechallenge strategy" (never "is not")
+_IS_RENEWAL = lazy_compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:is|are|was|were|appears?\s+to\s+be|seems?\s+to\s+be|"
+                           r"(?:has|have)\s+been\s+(?:proved|proven|shown|confirmed)\s+to\s+be|represents?|remains?|"
+                           r"could\s+be|may\s+be|constitutes?)\s+(?:an?\s+)?(?!not\b)(?:[a-z][\w\-]*\s+(?:and\s+)?){0,4}?"
+                           r"(?P<cue>re-?challenge)\s+(?:treatment|therapy|strategy|option|regimen|approach)(?![\w\-])", re.I)
+_LIST_END_BEFORE = lazy_compile(r"(?:\band|\bor|,|\bplus|\+|/|\bwith)\s*\Z", re.I)
+# a word of continuing the therapy before it, which lets "after progression" name the same strategy
+_CONTINUED_BEFORE = lazy_compile(r"(?<![\w\-])(?:continu(?:ation|ing|ed)|maintain(?:ing|ed)?|maintenance)(?:\s+(?:of|with))?"
+                                 r"\s+(?:(?:the|an?)\s+)?\Z", re.I)
+_AFTER_PROGRESSION = lazy_compile(r"\s+(?:beyond|after|past|through)\s+(?:(?:the\s+)?(?:first|initial|disease|"
+                                  r"radiological|radiographic)\s+)*progression(?![\w\-])", re.I)
+# "anti-EGFR rechallenge with panitumumab": the drug after "with" is the therapy given again, the class only says which
+_WITH_AFTER = lazy_compile(r"\s+(?:therapy\s+|treatment\s+)?(?:with|using)\s+(?:(?:an?|the)\s+)?", re.I)
+
+
+def _kind(cue: str) -> str:
+    cue = cue.lower()
+    return next(kind for stem, kind in _KINDS if stem in cue)
+
+
+def _renewed(therapy: Entity, parts: tuple, kind: str, written: str) -> Entity:
+    """The regimen of ``therapy`` given again (``kind``: "rechallenge", "beyond progression", ...), with the text's
+    spelling (``written``) and the common word orders among its names.
+
+    >>> e = _renewed(Entity("DRUGBANK:DB01269", "Drug", "panitumumab"), (), "rechallenge", "rechallenge with panitumumab")
+    >>> e.id, e.name, e.synonyms
+    ('crc:regimen_panitumumab_rechallenge', 'panitumumab rechallenge', ('panitumumab re-challenge', 'rechallenge with panitumumab'))
+    """
+    name = f"{therapy.name} {kind}"
+    names = {written}
+    if kind == "rechallenge":
+        names |= {f"rechallenge with {therapy.name}", f"{therapy.name} re-challenge"}
+    elif kind == "beyond progression":
+        names |= {f"continuation of {therapy.name} beyond progression"}
+    else:
+        names |= {f"{kind} of {therapy.name}"}
+    names = {n for n in names if n and n.lower() != name.lower() and len(n.split()) <= 8}
+    return Entity(mint("regimen", name), "Regimen", name, tuple(sorted(names)))
+
+
+def renewed_uses(text: str, rec, therapies: list) -> None:
+    """Record, for each therapy among ``therapies`` (the sentence's therapy mentions) or combination read in the
+    sentence (``rec.regimens``) that the words next to it name as given again, its renewed-use regimen (implied, with
+    its components)."""
+    if not _CUE.search(text):
+        return
+    by_id = {m.entity.id: m.entity for m in therapies}
+    spans = [(m.start, m.end, m.entity, (m.entity,)) for m in therapies
+             if m.entity.category in ("Drug", "DrugClass", "Regimen")]
+    for g, ids in rec.regimens:
+        parts = tuple(by_id[i] for i in ids if i in by_id)
+        if parts:
+            spans.append((g.start, g.end, g.entity, parts))
+    seen: set[str] = set()
+    for start, end, entity, parts in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        before = _BEFORE.search(text, max(0, start - 60), start)
+        after = None if before else _AFTER.match(text, end)
+        said = after is None and before is None
+        if said and not _LIST_END_BEFORE.search(text, max(0, start - 16), start):
+            # (the last of a list is no subject of its own: "A (brand) and B (brand) appears to be ...")
+            after = _IS_RENEWAL.match(text, end)
+            said = after is not None
+        else:
+            said = False
+        with_after = after is not None and not said and after.group("beyond") is None and \
+            _WITH_AFTER.match(text, after.end())
+        if with_after and any(s == with_after.end() and e2.category == "Drug" for s, _, e2, _ in spans):
+            continue  # "anti-EGFR rechallenge with panitumumab": the drug's renewal, read at the drug
+        continued = None
+        if before is None and after is None and _CONTINUED_BEFORE.search(text, max(0, start - 30), start):
+            continued = _AFTER_PROGRESSION.match(text, end)
+        if before is None and after is None and continued is None:
+            continue
+        if any(s <= start and end <= e and e2.id != entity.id and entity.id in {p.id for p in p2}
+               for s, e, e2, p2 in spans):
+            continue  # a part of a combination read here ("A plus B reintroduction" is the combination's)
+        if continued is not None:
+            kind, lo, hi = "beyond progression", _CONTINUED_BEFORE.search(text, max(0, start - 30), start).start(), \
+                continued.end()
+        elif before is not None:
+            kind, lo, hi = _kind(before.group("cue")), before.start(), end
+        else:
+            beyond = not said and after.group("beyond")
+            kind, lo, hi = ("beyond progression" if beyond else _kind(after.group("cue"))), start, \
+                (end if said else after.end())
+        written = re.sub(r"\s+", " ", text[lo:hi]).strip() + (f" {kind}" if said else "")
+        regimen = _renewed(entity, parts, kind, written)
+        if regimen.id in seen:
+            continue
+        seen.add(regimen.id)
+        for part in parts:
+            rec.imply(regimen, "has_component", part)
+
+
+# searched in every sentence, which mostly holds none of these words (builders/prefilter.py)
+_CUE = prefiltered(lazy_compile(r"re-?(?:challeng|treat|introduc|induc)|beyond\s+(?:\w+\s+)?progression|"
+                                r"(?:continu|maint)\w*\s(?:[^.]{0,60})progression", re.I))
+
+
+_RENEWED_NAME = lazy_compile(r" (?:rechallenge|retreatment|reintroduction|reinduction|beyond progression)\Z")
+_PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
+
+
+def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
+    """What a sentence says of a therapy it names as given again, it says of the renewed use: a marker that predicts
+    the response to "rechallenge with A" predicts the response to the rechallenge, A given again to overcome a
+    resistance ("suggesting a rechallenge with A in patients who develop X") is the rechallenge overcoming it, and a
+    trial of "rechallenge with A" evaluates the rechallenge. For each prediction or trial whose therapy, or rescue
+    whose rescuer, is the one component of a renewed-use regimen read in the same
+    sentence, the same fact of the regimen (same qualifiers, that sentence's evidence), sorted by subject, predicate
+    and object; none the document already states of the regimen.
+
+    >>> from builders import default_context
+    >>> from kg.model import Evidence
+    >>> ctx = default_context()
+    >>> drug = ctx.vocab.entities[ctx.vocab.by_name["panitumumab"]]
+    >>> again = _renewed(drug, (drug,), "rechallenge", "rechallenge with panitumumab")
+    >>> alt = Entity("crc:alt_x", "Alteration", "EGFR S492R")
+    >>> s = "S492R spares panitumumab binding, suggesting a rechallenge with panitumumab."
+    >>> ev = Evidence("d.txt", 0, len(s), s, "", "rule")
+    >>> facts = [Assertion(again.id, "has_component", drug.id, (), [ev]), Assertion(drug.id, "overcomes", alt.id, (), [ev])]
+    >>> [(a.subject, a.predicate, a.object) for a in renewed_use_facts(facts, {e.id: e for e in (drug, again, alt)}, ctx)]
+    [('crc:regimen_panitumumab_rechallenge', 'overcomes', 'crc:alt_x')]
+    """
+    from builders.derived_facts import DerivedFacts
+
+    parts: dict[str, list] = {}
+    for a in assertions:
+        if a.predicate == "has_component":
+            parts.setdefault(a.subject, []).append(a)
+    renewed: dict[str, list[tuple[str, set]]] = {}  # component -> (renewed regimen, where it is named)
+    for regimen, facts in parts.items():
+        entity = entities.get(regimen)
+        if entity is None or entity.category != "Regimen" or not _RENEWED_NAME.search(entity.name) or \
+                len({a.object for a in facts}) != 1:
+            continue
+        where = {(ev.document, ev.start) for a in facts for ev in a.evidence}
+        renewed.setdefault(facts[0].object, []).append((regimen, where))
+    if not renewed:
+        return []
+    from builders.context import as_regimen
+
+    for therapy in list(renewed):
+        if therapy in entities:  # a trial's arm receives the therapy's one-therapy regimen
+            renewed.setdefault(as_regimen(None, entities[therapy]).id, renewed[therapy])
+    stated = {(a.subject, a.predicate, a.object) for a in assertions}
+    new = DerivedFacts()
+    for a in assertions:
+        if (a.predicate in _PREDICTIONS or a.predicate == "evaluates") and a.object in renewed:
+            therapy, make = a.object, (lambda r, a=a: (a.subject, a.predicate, r))
+        elif a.predicate == "overcomes" and a.subject in renewed:
+            therapy, make = a.subject, (lambda r, a=a: (r, a.predicate, a.object))
+        else:
+            continue
+        for regimen, where in renewed[therapy]:
+            evidence = [ev for ev in a.evidence if (ev.document, ev.start) in where]
+            fact = make(regimen)
+            if not evidence or fact in stated:
+                continue
+            s, p, o = fact
+            if not ctx.schema.allows(entities[s].category, p, entities[o].category):
+                continue
+            new.add(fact, Assertion(s, p, o, a.qualifiers, evidence))
+    return new.sorted()
