@@ -6253,8 +6253,11 @@ def _sg_class_before_name(m: MatchContext, k: int, cats) -> bool:
 
 # what a means clause between a raise and its route opens on: "by targeting CRIM1 via Wnt", "by inhibiting X through"
 _SG_ROUTE_MEANS_PREPS = frozenset({"by", "through", "via", "upon"})
+# (a failure is a means of its own too: "... mediated by an inability to signal through the IFN-γ receptor pathway"
+# says the route is not used, never that the subject switches it on)
 _SG_ROUTE_MEANS_NOUNS = frozenset({"inhibition", "suppression", "silencing", "repression", "downregulation",
-                                   "down-regulation", "targeting", "binding", "loss", "degradation", "blockade"})
+                                   "down-regulation", "targeting", "binding", "loss", "degradation", "blockade",
+                                   "inability", "failure", "lack", "impairment", "defect", "defects"})
 
 
 @guard

@@ -2736,6 +2736,14 @@ def narrowed_abbreviations(r, text, mentions) -> list:
     return [m for m in out if id(m) not in tails]
 
 
+def _bracket_closes_pathway(mentions, opening: int, closing: int) -> bool:
+    """A pathway the vocabulary names with the bracket as its last part ("SRC/signal transducer and activator of
+    transcription 3 (STAT3)" is the SRC/STAT3 pathway) is already read up to the closing bracket: the head after it
+    ("... (STAT3) pathways") is that pathway's own word, and the short form in the bracket (only one of its genes)
+    names no other pathway over it."""
+    return any(m.entity.category == "Pathway" and m.start < opening and m.end >= closing for m in mentions)
+
+
 def bracketed_and_quoted(r, text, mentions) -> list:
     """Vocabulary terms the brackets or quotes of a text break apart: "vascular endothelial growth factor (VEGF)
     pathway" is the VEGF pathway, "a “cold” TME" and "immunologically “cold”" the immune-cold microenvironment, and so
@@ -2745,7 +2753,7 @@ def bracketed_and_quoted(r, text, mentions) -> list:
         head = x.group("head").lower().split()[0]
         entity = next((e for e in (_vocab_named(r, f"{x.group('abbr')} {h}", ("Pathway",))
                                    for h in (head, "pathway", "signaling")) if e is not None), None)
-        if entity is not None:
+        if entity is not None and not _bracket_closes_pathway(mentions, x.start(), x.end("abbr") + 1):
             found.append((_long_form_start(text, x.start()), x.end(), entity))
     for x in _QUOTED_TERM.finditer(text):
         words = x.group("rest").split()
