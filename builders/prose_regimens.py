@@ -77,10 +77,13 @@ _PAIR_TOGETHER = lazy_compile(
 # what before the first of a pair says they are no regimen: each resisted, each given before, a pair compared
 _PAIR_NOT_GIVEN = lazy_compile(r"(?:\b(?:resist\w*|refractory|sensitiv\w*|after|following|prior|previous\w*|failure\s+of|"
                                r"failed|progress\w*|both|between|compar\w*|versus|vs\.?)\b[^.;]{0,40}|,\s*)$", re.I)
-# "A with or without B", "A alone or in combination with B", "A as monotherapy or combined with B"
+# "A with or without B", "A alone or in combination with B", "A as monotherapy or combined with B", "A was
+# investigated as monotherapy (n = 46) or in combination with B" (a passive verb of study, a count after the arm)
 _WITH_OR_WITHOUT = lazy_compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+or\s+without|with/without|±|\+/-|"
-    r"(?:alone|as\s+(?:a\s+)?(?:monotherapy|single[-\s]agent))\s*,?\s*or\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:investigated|studied|tested|evaluated|assessed|given|"
+    r"administered)\s+)?"
+    r"(?:alone|as\s+(?:a\s+)?(?:monotherapy|single[-\s]agent))\s*(?:\([^()]{0,40}\)\s*)?,?\s*or\s+"
     r"(?:in\s+combination\s+with|combined\s+with|with|plus))\s*,?\s+(?:the\s+|an?\s+)?", re.I)
 # "A enhanced the efficacy of B", "A was able to significantly increase the ability of B", "A greatly increased
 # efficacy of B": A, given with B, makes it work better (only raising verbs: "A reduced the efficacy of B" is no
@@ -363,6 +366,10 @@ def _with_or_without(r, text: str, rec, therapies: list, make) -> None:
     for k, (a, b) in enumerate(zip(therapies, therapies[1:])):
         if _covered(rec, b) or not _WITH_OR_WITHOUT.fullmatch(text, a.end, b.start):
             continue
+        if b.entity.category == "DrugClass" and k + 2 < len(therapies) and \
+                not text[b.end:therapies[k + 2].start].strip() and \
+                r.vocab.in_class(therapies[k + 2].entity.id, b.entity.id):
+            b = therapies[k + 2]  # "... or in combination with the anti-EGFR antibody cetuximab": the drug the class names
         backbone = _backbone_ending_at(text, rec, therapies, k)
         if not backbone:
             continue
