@@ -14,7 +14,11 @@ therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
 3. else the document's topic: the therapy its title or opening sentences name as resisted (never the rescuer of
    "Targeting X to overcome resistance"), else the one therapy a review's abstract states its aim to be about as
    resisted ("In this review, we focus on resistance to X"), else the one therapy the document names as resisted
-   anywhere (also as "resistance to these agents" right after the one sentence naming them).
+   anywhere (also as "resistance to these agents" right after the one sentence naming them);
+4. else, in a document with no such topic, the therapy the paragraph is about: the one therapy (or one class) the
+   nearest earlier sentence of the same paragraph that names any therapy names, within :data:`WINDOW` sentences
+   ("With the advent of KRAS G12C inhibitors, ... . However, responses are short-lived. Studies suggest A and B as mechanisms of resistance"),
+   none when that sentence names several or compares; else the one therapy the title names, when it names exactly one.
 
 Rules refer to it as ``@therapy`` in their ``emit`` rows; a rule with ``@therapy`` emits nothing
 where the discourse knows no resisted therapy. ``@section_therapy`` is the same therapy, only for a
@@ -37,6 +41,13 @@ from kg.model import Entity
 WINDOW = 3
 # how many opening sentences (an abstract) may state a review's aim
 AIM_WINDOW = 15
+# a statement said of other tumours than the one the passage is about ("In other tumours, resistance arises from X")
+_ELSEWHERE = lazy_compile(r"\b(?:in|across|among|of)\s+(?:\w+\s+)?other\s+(?:solid\s+)?(?:tumou?rs?|cancers?|malignanc\w+|"
+                          r"tumou?r\s+types|cancer\s+types|diseases?)\b", re.I)
+# a comparison of two groups or therapies, the other perhaps unnamed ("64 vs 45%", "compared with placebo")
+_COMPARISON = lazy_compile(r"\bvs\.?(?!\w)|\bversus\b|\bcompared (?:with|to)\b|\brelative to\b", re.I)
+# resistance to drugs at large, no one therapy's ("a major driver of drug resistance", "multidrug resistance")
+_DRUGS_AT_LARGE = lazy_compile(r"\b(?:multi-?)?drug[- ]resist|\bresistance to (?:many |several |multiple |various )?(?:drugs|agents|therapies)\b", re.I)
 # a review's statement of its own aim ("In this review, we focus on ...", "Herein, we summarize ...")
 _REVIEW_AIM = lazy_compile(r"\b(?:in this (?:review|article|paper|overview)|this review|herein|here),?\s+we\s+"
                            r"(?:\w+\s+){0,2}?(?:focus|summari[sz]e|review|discuss|describe|highlight|outline|"
@@ -110,6 +121,9 @@ class Discourse:
         self._opening_drug: tuple | None = None
         self._resolved: tuple | None = None
         self._listed: tuple | None = None  # (sentence index, section, text, mentions) of one naming several therapies
+        # the one therapy the nearest sentence of the current paragraph naming any therapy names (None: several)
+        self._paragraph_therapy: tuple[int, Entity] | None = None  # (sentence index, therapy)
+        self._paragraph_named = False  # whether a sentence of the current paragraph names a therapy
         self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
@@ -259,6 +273,48 @@ class Discourse:
             return None  # under "Bevacizumab" in a review of anti-EGFR resistance: not the review's therapy
         return self.topic
 
+    def passage_therapy(self, sentence) -> Entity | None:
+        """The therapy a passage of a document with no resisted topic is about, for a resistance it states without
+        naming the therapy: the one therapy the nearest earlier sentence of the same paragraph names (a drug with its
+        classes, a class with its members; none when that sentence names several, a combination or reports a trial:
+        two therapies compete), else, in a paragraph that names none, the one therapy the title names (none when the
+        title names several). A heading that names another therapy keeps both from reaching the sentence."""
+        if self._heading_names_any(sentence) or _ELSEWHERE.search(sentence.norm) or about_other_cancer(sentence.norm) \
+                or _DRUGS_AT_LARGE.search(sentence.norm):
+            return None  # a resistance said of other tumours, or of drugs at large, is not the paragraph's therapy's
+        if self._same_paragraph(sentence) and self._paragraph_named:
+            named = self._paragraph_therapy
+            return named[1] if named is not None and 0 < sentence.index - named[0] <= WINDOW else None
+        return self._sole_title_therapy(sentence)
+
+    def _heading_names_any(self, sentence) -> bool:
+        """Does the sentence's run-in or section heading (not the title) name a therapy?"""
+        sections = self.reading.doc.sections
+        title = sections[0][1] if sections else None
+        return any(h and h != title and self._therapies_in_heading(h) for h in (sentence.subsection, sentence.section))
+
+    def _sole_title_therapy(self, sentence) -> Entity | None:
+        """The one therapy the document's title names, only when it names no other: a title set as a heading, or a
+        first sentence on a line of its own (a text that opens straight on its prose has no title to give); never
+        for the title itself."""
+        if not hasattr(self, "_sole_titled"):
+            self._sole_titled = None
+            doc = self.reading.doc
+            named = []
+            if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
+                named = [m.entity for m in self.reading.find(doc.sections[0][1]).merged() if m.entity.category in _THERAPY]
+            elif len(doc.sentences) > 1:
+                first, second = doc.sentences[0], doc.sentences[1]
+                if "\n" in doc.text[first.end:second.start]:
+                    named = [m.entity for m in self.reading.recognize(first).merged() if m.entity.category in _THERAPY]
+                    self._title_index = first.index
+            named = list(dict.fromkeys(named))
+            if named and not any(e.category == "Regimen" for e in named):
+                self._sole_titled = self._collapse(named)
+        if self._sole_titled is not None and getattr(self, "_title_index", None) == sentence.index:
+            return None
+        return self._sole_titled
+
     def _heading_names_other(self, sentence) -> bool:
         """Does the sentence's heading (run-in or section) name a therapy, none of them the topic's or under it?"""
         for heading in (sentence.subsection, sentence.section):
@@ -376,13 +432,19 @@ class Discourse:
                               opening.entity if opening is not None and opening.entity.category in _THERAPY else None)
         subject = plural_subject(sentence.norm, mentions)
         self._opening_subject = (sentence.index, sentence.section, subject)
-        self._note_paragraph(sentence, entities, mentions)
+        self._note_paragraph(sentence, entities, mentions, merged)
 
-    def _note_paragraph(self, sentence, entities: list[Entity], mentions) -> None:
+    def _note_paragraph(self, sentence, entities: list[Entity], mentions, merged=()) -> None:
         """Keep the entities of each sentence of the current paragraph (a heading or a blank line starts a new
         one), with its text (whether it speaks of a cited other study is asked of it only when needed)."""
         if not self._same_paragraph(sentence):
             self._paragraph = []
+            self._paragraph_named = False
+        if any(m.entity.category in _THERAPY for m in merged):
+            self._paragraph_named = True
+            # a comparison sets the therapy it names against another ("more A patients responded (64 vs 45%)")
+            one = self._one_named(sentence, merged) if not _COMPARISON.search(sentence.norm) else None
+            self._paragraph_therapy = (sentence.index, one) if one is not None else None
         self._paragraph.append((sentence.index, entities, sentence.norm, _labelled_by_size(sentence.norm, mentions),
                                 _ADDING.search(sentence.norm) is not None))
         self._last_noted = sentence

@@ -753,8 +753,9 @@ def _cause_in_targets(m: MatchContext, targets: set[str]) -> bool:
 def no_resisted_in_scope(m: MatchContext) -> bool:
     """The discourse names no resisted therapy for the sentence, so the one therapy its study's previous sentence
     names is the one meant ("Prior to the first cetuximab-based chemotherapy ... . Emergence of KRAS mutations in
-    ctDNA occurred 3 months after treatment initiation")."""
-    return m.scope.get("therapy") is None
+    ctDNA occurred 3 months after treatment initiation"). A therapy only the paragraph or the title gives
+    (``passage_therapy``: :meth:`builders.discourse.Discourse.passage_therapy`) is no resisted one."""
+    return m.scope.get("therapy") is None or "passage_therapy" in m.scope
 
 
 @guard

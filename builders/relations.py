@@ -429,6 +429,10 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         rec = ctx.recognize(sentence)
         therapy = discourse.resisted_therapy(sentence)
         scope = {"therapy": therapy} if therapy is not None else {}
+        if therapy is None and discourse.topic is None:
+            therapy = discourse.passage_therapy(sentence)  # the paragraph's one therapy, else the title's
+            if therapy is not None:
+                scope = {"therapy": therapy, "passage_therapy": therapy}
         if therapy is not None and discourse.resistance_section(sentence):
             scope["section_therapy"] = therapy
         just = discourse.just_resisted(sentence)
