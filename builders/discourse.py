@@ -119,6 +119,7 @@ class Discourse:
         self._compared: tuple | None = None
         self._opening_subject: tuple | None = None
         self._opening_drug: tuple | None = None
+        self._opening_entity: tuple | None = None  # (sentence index, its subject entity, coordinated with another)
         self._resolved: tuple | None = None
         self._listed: tuple | None = None  # (sentence index, section, text, mentions) of one naming several therapies
         # the one therapy the nearest sentence of the current paragraph naming any therapy names (None: several)
@@ -430,6 +431,7 @@ class Discourse:
                                                CONNECTIVE_LEAD.match(sentence.norm[:mentions[0].start])) else None
         self._opening_drug = (sentence.index, sentence.section,
                               opening.entity if opening is not None and opening.entity.category in _THERAPY else None)
+        self._opening_entity = (sentence.index,) + opening_entity(sentence.norm, mentions, lead.end() if lead else 0)
         subject = plural_subject(sentence.norm, mentions)
         self._opening_subject = (sentence.index, sentence.section, subject)
         self._note_paragraph(sentence, entities, mentions, merged)
@@ -586,12 +588,14 @@ class Discourse:
             return None
         return found[2]
 
-    def antecedent(self, kind: str, sentence, before: list, phrase: str = "") -> Entity | None:
+    def antecedent(self, kind: str, sentence, before: list, phrase: str = "", acted_on: bool = False) -> Entity | None:
         """The entity an anaphor of ``kind`` points at: the first fitting entity earlier in this
         sentence, else the first fitting one of the previous sentence (same section). A combination named
         with its number of parts ("this triple combination therapy") is the nearest one of that size
         (:meth:`combination_of_size`); "these patients" are the carriers of the one population marker
-        the previous sentence names, none when it names several."""
+        the previous sentence names, none when it names several. A process ``acted_on`` by something its own
+        sentence names ("IL-6 enhances this effect") is no actor of that process: an effect is no entity to
+        activate, so only a mechanism the previous sentence names stands for it."""
         fits = _ANAPHOR_CATEGORIES[kind]
         size = combination_size_named(phrase) if kind == "anaphor_combination" else None
         if size is not None:
@@ -608,10 +612,12 @@ class Discourse:
             return self._one_population(sentence, prev)
         if kind == "anaphor_treatment":
             return self._one_treatment(sentence, prev[2], from_previous=True)
+        if kind in _SUBJECT_KINDS:
+            return self._one_or_subject(sentence, prev, fits)
         for e in prev[2]:
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
-        if kind == "anaphor_process":  # no mechanism named before: the process's first actor (a change of
+        if kind == "anaphor_process" and not acted_on:  # no mechanism named before: the process's first actor (a change of
             # state, "this change", "this switch", takes none: it is no marker or gene named beside it)
             for e in prev[2]:
                 if e.category in _PROCESS_ACTORS:
@@ -619,6 +625,19 @@ class Discourse:
         if kind == "anaphor_combination":
             return self._combination_across(sentence, prev)
         return None
+
+    def _one_or_subject(self, sentence, prev, fits) -> Entity | None:
+        """What "they", "these cells", "it", "this kinase" opening a statement take from the previous sentence: the
+        one entity of the fitting category it names, else its subject when that fits and stands alone ("TAMs
+        outnumber T cells in liver metastases. They secrete IL-10": the TAMs); none when two candidates compete
+        ("Tregs and MDSCs accumulate. They ...", "A exceeds B in X. They ..." with no subject of its kind)."""
+        named = list(dict.fromkeys(e for e in prev[2] if e.category in fits))
+        if len(named) == 1:
+            return self._remember(sentence, named[0])
+        held = self._opening_entity
+        if not named or held is None or held[0] != prev[0] or held[1] is None or held[2]:
+            return None
+        return self._remember(sentence, held[1]) if held[1] in named else None
 
     def listed_before(self, sentence) -> list[Entity]:
         """What a plural "these agents", "both drugs", "such antibodies" stands for when its own sentence names no
@@ -759,6 +778,32 @@ _SUBJECT_LEAD = lazy_compile(r"^(?:[^.:;,]{1,60}:\s*|(?:however|moreover|further
                              r"importantly|thus|therefore|indeed|in crc|in colorectal cancer),\s*)?$", re.I)
 
 
+# what joins a subject to a second one ("TAMs and MDSCs", "TAMs, MDSCs", "TAMs (M2) or MDSCs")
+_COORDINATED = lazy_compile(r"^\s*(?:\([^()]{0,60}\)\s*)?(?:,|\band\b|\bor\b|/|\bas\s+well\s+as\b)\s*(?:the\s+)?$", re.I)
+
+
+def opening_entity(text: str, mentions, start: int = 0) -> tuple[Entity | None, bool]:
+    """The entity a sentence opens with as its subject ("TAMs accumulate ...", "Moreover, MEK1 ...", "In CRC, TAMs
+    ...") and whether another is coordinated with it ("TAMs and MDSCs ..."); (None, False) when it opens otherwise.
+    ``start`` is where its main clause begins, after a leading subordinate one ("Although A ..., B are ...": B).
+
+    >>> from kg.model import Entity
+    >>> from builders.recognize import Mention
+    >>> a, b = Entity("crc:a", "CellType", "A"), Entity("crc:b", "CellType", "B")
+    >>> opening_entity("A and B secrete X", [Mention(0, 1, "A", a), Mention(6, 7, "B", b)])[1]
+    True
+    """
+    label = _RUN_IN_LABEL.match(text) if not start else None
+    mentions = sorted((m for m in mentions if (label is None or m.start >= label.end()) and m.start >= start
+                       and m.entity.category != "Disease"), key=lambda m: m.start)
+    if not mentions or not _SUBJECT_LEAD.match(text[start:mentions[0].start].lstrip()):
+        return None, False
+    first = mentions[0]
+    others = [m for m in mentions[1:] if m.entity != first.entity and m.start >= first.end]
+    joined = bool(others) and _COORDINATED.match(text[first.end:others[0].start]) is not None
+    return first.entity, joined
+
+
 def plural_subject(text: str, mentions) -> Entity | None:
     """The entity a sentence opens with as its plural subject ("KRAS mutations ...", "Notably, KRAS mutations ...",
     "Immunotherapy combination: KRAS mutations ..."), if it is a gene, alteration, molecule or biomarker."""
@@ -817,10 +862,13 @@ _ANAPHOR_CATEGORIES = {
     "anaphor_patients": ("Biomarker", "Alteration"),
     "anaphor_mechanism": ("ResistanceMechanism", "Alteration"),
     "anaphor_it": ("Gene", "Pathway", "Molecule"),
+    "anaphor_protein": ("Gene",),
     "anaphor_process": ("ResistanceMechanism", "Alteration"),
     "anaphor_change": ("ResistanceMechanism", "Alteration"),
     "anaphor_molecules": ("Molecule",),
 }
+# anaphors that take the one fitting entity of the previous sentence, else its subject (Discourse._one_or_subject)
+_SUBJECT_KINDS = ("anaphor_cells", "anaphor_it", "anaphor_protein")
 # anaphors of a process the previous sentence described, never an entity of their own sentence
 _PROCESS_KINDS = ("anaphor_process", "anaphor_change")
 

@@ -142,7 +142,44 @@ _SET_BESIDE_LEAD = lazy_compile(r"^\s*(?:(?P<similar>similar(?:ly)?\s+to|like|as
 
 
 def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
-    """Turn "they", "this combination", "these patients" into entity tokens of their antecedents."""
+    """Turn "they", "this combination", "these patients" into entity tokens of their antecedents. A phrase of
+    several words ("these cells", "this kinase") becomes one token, as a name would be: its words after the
+    first are dropped, so "These cells secrete X" reads as "TAMs secrete X"."""
+    _resolve_anaphors(tokens, discourse, sentence)
+    _drop_merged_words(tokens)
+
+
+def _drop_merged_words(tokens) -> None:
+    """Remove the words an anaphor phrase's entity token took in (its span covers them), moving every cue's
+    end index back by the words removed before it."""
+    gone = [k for k in range(1, len(tokens)) if not tokens[k].entities and not tokens[k].cues
+            and tokens[k].end <= _covering_end(tokens, k)]
+    if not gone:
+        return
+    removed = set(gone)
+    shift = [0] * (len(tokens) + 1)
+    for k in range(len(tokens)):
+        shift[k + 1] = shift[k] + (k in removed)
+    kept = []
+    for k, t in enumerate(tokens):
+        if k in removed:
+            continue
+        if t.cues:
+            t.cues = {lex: end - shift[end] for lex, end in t.cues.items()}
+        kept.append(t)
+    tokens[:] = kept
+
+
+def _covering_end(tokens, k: int) -> int:
+    """The end of the entity token made of an anaphor phrase that covers token ``k`` (-1 when none does)."""
+    j = k - 1
+    while j >= 0 and not tokens[j].entities:
+        j -= 1
+    t = tokens[j] if j >= 0 else None
+    return t.end if t is not None and t.mention is None and t.end >= tokens[k].end else -1
+
+
+def _resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
     sized_until = 0  # the end of a combination named with its size ("this triple combination therapy")
     for i, t in enumerate(tokens):
         if t.lower in ("this", "it") and not t.is_entity and _bare_rescued(tokens, i):
@@ -162,6 +199,8 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         if kinds[0] == "anaphor_it" and (i + 1 >= len(tokens) or tokens[i + 1].lower in _EXPLETIVE_NEXT):
             continue  # "it is known that ...", "it has been shown": no antecedent
         end = t.cues[kinds[0]]
+        if end > i + 1 and end < len(tokens) and tokens[end].is_entity:
+            continue  # "the drug aflibercept", "this kinase MEK1": the name follows in apposition, nothing points back
         if kinds[0] == "anaphor_molecules":
             named = discourse.molecules_before(sentence)
             if named:
@@ -186,7 +225,8 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         phrase = sentence.norm[t.start:tokens[end - 1].end]
         if kinds[0] == "anaphor_combination" and combination_size_named(phrase) is not None:
             sized_until = _sized_phrase_end(tokens, i)  # from ``end``, the phrase's own cue, onwards
-        antecedent = discourse.antecedent(kinds[0], sentence, before, phrase)
+        acted_on = kinds[0] == "anaphor_process" and any(e.category != "Disease" for e in before)
+        antecedent = discourse.antecedent(kinds[0], sentence, before, phrase, acted_on)
         if antecedent is None and t.lower == "they":  # no cells named before: the plural subject, if one
             antecedent = discourse.subject_they(sentence, sentence.norm, tokens, i)
         if antecedent is None:
