@@ -14,7 +14,9 @@ therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
 3. else the document's topic: the therapy its title or opening sentences name as resisted (never the rescuer of
    "Targeting X to overcome resistance"), else the one therapy a review's abstract states its aim to be about as
    resisted ("In this review, we focus on resistance to X"), else the one therapy the document names as resisted
-   anywhere (also as "resistance to these agents" right after the one sentence naming them);
+   anywhere (also as "resistance to these agents" right after the one sentence naming them); under a heading naming
+   a class the topic is under ("Treatment outcome of anti-EGFR therapy" in a review of cetuximab), that class; none
+   under a heading naming another therapy or the other agents of a class ("Other anti-EGFR antibodies");
 4. else, in a document with no such topic, the therapy the paragraph is about: the one therapy (or one class) the
    nearest earlier sentence of the same paragraph that names any therapy names, within :data:`WINDOW` sentences
    ("With the advent of KRAS G12C inhibitors, ... . However, responses are short-lived. Studies suggest A and B as mechanisms of resistance"),
@@ -272,6 +274,10 @@ class Discourse:
                 return found[0]
         if self.topic is not None and self._heading_names_other(sentence):
             return None  # under "Bevacizumab" in a review of anti-EGFR resistance: not the review's therapy
+        if self.topic is not None:
+            broader = self._heading_class_of_topic(sentence)
+            if broader is not None:
+                return broader  # under "Outcome of anti-EGFR therapy" in a review whose topic is cetuximab
         return self.topic
 
     def passage_therapy(self, sentence) -> Entity | None:
@@ -317,14 +323,38 @@ class Discourse:
         return self._sole_titled
 
     def _heading_names_other(self, sentence) -> bool:
-        """Does the sentence's heading (run-in or section) name a therapy, none of them the topic's or under it?"""
+        """Does the sentence's heading (run-in or section) name a therapy, none of them the topic's or under it, or
+        name the topic's class as the others of it ("Other targeted agents" in a review whose topic is cetuximab:
+        the agents of that section are not the topic)?"""
         for heading in (sentence.subsection, sentence.section):
             if not heading:
                 continue
             named = self._therapies_in_heading(heading)
             if named and not any(self._under(e.id, self.topic.id) or self._under(self.topic.id, e.id) for e in named):
                 return True
+            if named and _OTHER_THAN.search(heading) and not any(self._under(e.id, self.topic.id) for e in named):
+                return True
         return False
+
+    def _heading_class_of_topic(self, sentence) -> Entity | None:
+        """The class a heading (run-in or section, not the title) names as the therapy of its passage, when the
+        document's topic is a drug or class under it ("Treatment outcome of anti-EGFR therapy" in a review whose
+        topic is cetuximab): a passage under that heading speaks of the whole class (its trials are of cetuximab and
+        of panitumumab), so a resistance it states without naming a therapy is to the class, not to the topic. The
+        heading names that one therapy (a drug with its classes collapsed, see :meth:`_collapse`)."""
+        sections = self.reading.doc.sections
+        title = sections[0][1] if sections else None
+        for heading in (sentence.subsection, sentence.section):
+            if not heading or heading == title:
+                continue
+            named = self._therapies_in_heading(heading)
+            if not named:
+                continue
+            one = self._collapse(named) if not any(e.category == "Regimen" for e in named) else None
+            if one is not None and one.id != self.topic.id and self._under(self.topic.id, one.id):
+                return one
+            return None  # the nearest heading naming a therapy decides
+        return None
 
     def _contrasted(self, sentence) -> Entity | None:
         """The therapy the previous sentence (same section) speaks of, for a sentence that turns against it
@@ -845,6 +875,8 @@ def compared_first(text: str, mentions) -> Entity | None:
 _THIS_RESISTANCE = lazy_compile(r"\b(?:this|such)\s+(?:(?:acquired|adaptive|intrinsic)\s+)?resistance\b", re.I)
 _PROCESS_ACTORS = ("CellType", "Molecule", "Gene", "Pathway")
 _NUMBERED = lazy_compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
+# a heading naming the agents of a class other than those already discussed ("Other targeted agents")
+_OTHER_THAN = lazy_compile(r"\bother\s+(?:[\w\-]+\s+){0,2}?(?:agents?|therap\w+|drugs?|treatments?|inhibitors?|antibod\w+|mAbs?)\b", re.I)
 _RESISTANCE_HEADING = lazy_compile(r"resist|refractor|escape|insensitiv", re.I)
 
 # a sentence that speaks of resistance or of a therapy failing ("limits the efficacy of", "blunts the response to")
