@@ -2455,17 +2455,33 @@ _RESCUE_RESISTED_BEFORE = lazy_compile(r"(?:resistan\w*|refractory|progress\w* o
                                        r"[\w\-]+ ){0,2}$", re.I)
 
 
+# a response the patients or tumours attained on the therapy named right after it ("achieved a partial response with
+# A", "had a durable response to A", "experienced a complete remission after A"): A is what they answered, not a
+# therapy resisted, and so is a response of a named kind that opens the sentence ("Complete response to A in a patient
+# with ..."); never a response said to come first or before ("an initial response to A", "prior response to A")
+_RESPONSE_KIND = (r"(?:partial|complete|objective|durable|sustained|major|deep|long-lasting|lasting|confirmed|radiological|exceptional|"
+                  r"radiographic|clinical|dramatic|remarkable|marked|rapid|prolonged|good|excellent|meaningful|significant|"
+                  r"metabolic|pathological|pathologic)")
+_ATTAINED_RESPONSE = lazy_compile(r"(?:^\s*(?:an?\s+|the\s+)?(?:" + _RESPONSE_KIND + r"\s*(?:,|and)?\s+)+|"
+                                  r"\b(?:achiev\w*|attain\w*|obtain\w*|experienc\w*|had|has|have|show(?:s|ed|n)?|"
+                                  r"exhibit\w*|display\w*|demonstrat\w*|derived?)\s+(?:an?\s+|the\s+)?"
+                                  r"(?:" + _RESPONSE_KIND + r"\s*(?:,|and)?\s+)*)"
+                                  r"(?:response|responses|remission|regression)\s+(?:to|with|on|after|following|under|during)\s+"
+                                  r"(?:the\s+|this\s+|a\s+)?$", re.I)
+
+
 @transform(lambda cats: set(cats) | {"Regimen"})
 def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy offered as a rescue is not the one being resisted ("resistant to cetuximab"), nor the one whose
     sensitivity is restored ("sensitivity to cetuximab was restored by YAP1 knockdown"). "Inhibiting resistance
-    pathways with sorafenib" names what sorafenib blocks, not a therapy resisted."""
+    pathways with sorafenib" names what sorafenib blocks, not a therapy resisted. A response attained on it
+    ("achieved a partial response with A") names the therapy answered."""
     t = m.tokens[token]
     after = m.text[t.end:t.end + 25]
     before = m.text[max(0, t.start - 40):t.start]
     if _RESCUE_RESISTED_AFTER.match(after):
         return None
-    if _RESCUE_RESISTED_BEFORE.search(before):
+    if _RESCUE_RESISTED_BEFORE.search(before) and not _ATTAINED_RESPONSE.search(m.text, max(0, t.start - 90), t.start):
         return None
     if _chemotherapy_drugs(m.reading.vocab, entity) and any(
             r.category == "DrugClass" and r.name.lower() == "chemotherapy" for r in m.slot_entities.get("resisted", ())):
@@ -4997,12 +5013,14 @@ def _named_as_resisted(m: MatchContext, i: int) -> bool:
 
 
 def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
-    """Gene ids a therapy of the sentence acts on: through its components (as the sentence or the
-    vocabulary combines them), their classes, and the targets the sentence's class names imply."""
+    """Gene ids a therapy of the sentence acts on: through its components (as the sentence, the sentences before it
+    (a combination "this combination" points back to) or the vocabulary combine them), their classes, and the
+    targets the sentence's class names imply."""
     vocab = m.reading.vocab
     combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
     targets: set[str] = set()
-    for p in set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | {therapy.id}:
+    for p in set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | \
+            set(getattr(m.reading, "regimens_read", {}).get(therapy.id, ())) | {therapy.id}:
         targets |= therapy_targets(vocab, vocab.entities.get(p) or therapy)
         targets |= {o.id for s, pr, o in m.rec.implied if s.id == p and pr == "targets"}
     return targets
