@@ -3916,6 +3916,28 @@ def same_class_alternative(m: MatchContext) -> bool:
     return bool(a & b)
 
 
+# a response said to have come first, then to be lost ("initially responded to A", "an initial response to A",
+# "responded transiently to A")
+_FIRST_WORD = r"(?:initial(?:ly)?|at\s+first|transient(?:ly)?|temporar(?:y|ily)|short-lived|brief(?:ly)?)"
+_FIRST_RESPONSE = lazy_compile(r"\b" + _FIRST_WORD + r"\s+(?:[\w\-]+\s+){0,2}?(?:respon|remission|benefit|regress)|"
+                               r"\b(?:respon\w*|benefit\w*)\s+(?:[\w\-]+\s+)?" + _FIRST_WORD + r"\b", re.I)
+
+
+@guard
+def not_a_first_response(m: MatchContext) -> bool:
+    """The carriers' response is not one said to have come first and then been lost ("her MET-amplified tumour
+    initially responded to cetuximab"): that is the course of acquired resistance, not a sign that the carriers answer
+    the therapy. Read between the carriers and the therapy."""
+    ends = [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
+    therapy = m.match.slots.get("therapy", ())
+    if not ends or not therapy:
+        return True
+    lo, hi = min(ends), min(therapy)
+    if hi <= lo:
+        lo, hi = max(therapy), max(ends)
+    return not _FIRST_RESPONSE.search(m.text, m.tokens[lo].end, m.tokens[hi].start)
+
+
 @guard
 def no_poor_response(m: MatchContext) -> bool:
     """The matched words do not speak of poor response, resistance or no benefit."""
