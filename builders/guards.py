@@ -4770,8 +4770,16 @@ def not_the_comparator(m: MatchContext) -> bool:
 @guard
 def therapy_not_the_comparator(m: MatchContext) -> bool:
     """The therapy is not what another is compared with ("panitumumab was noninferior to cetuximab in
-    refractory patients": cetuximab is the comparator, the sentence is about panitumumab)."""
+    refractory patients": cetuximab is the comparator, the sentence is about panitumumab), nor what the patients of a
+    trial's control arm were given ("patients with X in the control arm achieved a response with FOLFIRI")."""
+    if _CONTROL_ARM.search(m.text, 0, m.tokens[min(m.match.slots.get("therapy") or [len(m.tokens) - 1])].start):
+        return False
     return not _compared_with(m, "therapy", _COMPARED_TO)
+
+
+# the patients of a trial's control arm, named before the therapy they were given
+_CONTROL_ARM = lazy_compile(r"\b(?:in|of|on)\s+the\s+(?:control|comparator|standard(?:-of-care)?|placebo|reference)\s+"
+                            r"(?:arm|group|cohort)\b", re.I)
 
 
 @guard
