@@ -2456,17 +2456,33 @@ _RESCUE_RESISTED_BEFORE = lazy_compile(r"(?:resistan\w*|refractory|progress\w* o
                                        r"[\w\-]+ ){0,2}$", re.I)
 
 
+# a response the patients or tumours attained on the therapy named right after it ("achieved a partial response with
+# A", "had a durable response to A", "experienced a complete remission after A"): A is what they answered, not a
+# therapy resisted, and so is a response of a named kind that opens the sentence ("Complete response to A in a patient
+# with ..."); never a response said to come first or before ("an initial response to A", "prior response to A")
+_RESPONSE_KIND = (r"(?:partial|complete|objective|durable|sustained|major|deep|long-lasting|lasting|confirmed|radiological|exceptional|"
+                  r"radiographic|clinical|dramatic|remarkable|marked|rapid|prolonged|good|excellent|meaningful|significant|"
+                  r"metabolic|pathological|pathologic)")
+_ATTAINED_RESPONSE = lazy_compile(r"(?:^\s*(?:an?\s+|the\s+)?(?:" + _RESPONSE_KIND + r"\s*(?:,|and)?\s+)+|"
+                                  r"\b(?:achiev\w*|attain\w*|obtain\w*|experienc\w*|had|has|have|show(?:s|ed|n)?|"
+                                  r"exhibit\w*|display\w*|demonstrat\w*|derived?)\s+(?:an?\s+|the\s+)?"
+                                  r"(?:" + _RESPONSE_KIND + r"\s*(?:,|and)?\s+)*)"
+                                  r"(?:response|responses|remission|regression)\s+(?:to|with|on|after|following|under|during)\s+"
+                                  r"(?:the\s+|this\s+|a\s+)?$", re.I)
+
+
 @transform(lambda cats: set(cats) | {"Regimen"})
 def not_resisted(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A therapy offered as a rescue is not the one being resisted ("resistant to cetuximab"), nor the one whose
     sensitivity is restored ("sensitivity to cetuximab was restored by YAP1 knockdown"). "Inhibiting resistance
-    pathways with sorafenib" names what sorafenib blocks, not a therapy resisted."""
+    pathways with sorafenib" names what sorafenib blocks, not a therapy resisted. A response attained on it
+    ("achieved a partial response with A") names the therapy answered."""
     t = m.tokens[token]
     after = m.text[t.end:t.end + 25]
     before = m.text[max(0, t.start - 40):t.start]
     if _RESCUE_RESISTED_AFTER.match(after):
         return None
-    if _RESCUE_RESISTED_BEFORE.search(before):
+    if _RESCUE_RESISTED_BEFORE.search(before) and not _ATTAINED_RESPONSE.search(m.text, max(0, t.start - 90), t.start):
         return None
     if _chemotherapy_drugs(m.reading.vocab, entity) and any(
             r.category == "DrugClass" and r.name.lower() == "chemotherapy" for r in m.slot_entities.get("resisted", ())):
@@ -3901,6 +3917,28 @@ def same_class_alternative(m: MatchContext) -> bool:
     return bool(a & b)
 
 
+# a response said to have come first, then to be lost ("initially responded to A", "an initial response to A",
+# "responded transiently to A")
+_FIRST_WORD = r"(?:initial(?:ly)?|at\s+first|transient(?:ly)?|temporar(?:y|ily)|short-lived|brief(?:ly)?)"
+_FIRST_RESPONSE = lazy_compile(r"\b" + _FIRST_WORD + r"\s+(?:[\w\-]+\s+){0,2}?(?:respon|remission|benefit|regress)|"
+                               r"\b(?:respon\w*|benefit\w*)\s+(?:[\w\-]+\s+)?" + _FIRST_WORD + r"\b", re.I)
+
+
+@guard
+def not_a_first_response(m: MatchContext) -> bool:
+    """The carriers' response is not one said to have come first and then been lost ("her MET-amplified tumour
+    initially responded to cetuximab"): that is the course of acquired resistance, not a sign that the carriers answer
+    the therapy. Read between the carriers and the therapy."""
+    ends = [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
+    therapy = m.match.slots.get("therapy", ())
+    if not ends or not therapy:
+        return True
+    lo, hi = min(ends), min(therapy)
+    if hi <= lo:
+        lo, hi = max(therapy), max(ends)
+    return not _FIRST_RESPONSE.search(m.text, m.tokens[lo].end, m.tokens[hi].start)
+
+
 @guard
 def no_poor_response(m: MatchContext) -> bool:
     """The matched words do not speak of poor response, resistance or no benefit."""
@@ -4733,8 +4771,16 @@ def not_the_comparator(m: MatchContext) -> bool:
 @guard
 def therapy_not_the_comparator(m: MatchContext) -> bool:
     """The therapy is not what another is compared with ("panitumumab was noninferior to cetuximab in
-    refractory patients": cetuximab is the comparator, the sentence is about panitumumab)."""
+    refractory patients": cetuximab is the comparator, the sentence is about panitumumab), nor what the patients of a
+    trial's control arm were given ("patients with X in the control arm achieved a response with FOLFIRI")."""
+    if _CONTROL_ARM.search(m.text, 0, m.tokens[min(m.match.slots.get("therapy") or [len(m.tokens) - 1])].start):
+        return False
     return not _compared_with(m, "therapy", _COMPARED_TO)
+
+
+# the patients of a trial's control arm, named before the therapy they were given
+_CONTROL_ARM = lazy_compile(r"\b(?:in|of|on)\s+the\s+(?:control|comparator|standard(?:-of-care)?|placebo|reference)\s+"
+                            r"(?:arm|group|cohort)\b", re.I)
 
 
 @guard
@@ -4998,12 +5044,14 @@ def _named_as_resisted(m: MatchContext, i: int) -> bool:
 
 
 def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
-    """Gene ids a therapy of the sentence acts on: through its components (as the sentence or the
-    vocabulary combines them), their classes, and the targets the sentence's class names imply."""
+    """Gene ids a therapy of the sentence acts on: through its components (as the sentence, the sentences before it
+    (a combination "this combination" points back to) or the vocabulary combine them), their classes, and the
+    targets the sentence's class names imply."""
     vocab = m.reading.vocab
     combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
     targets: set[str] = set()
-    for p in set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | {therapy.id}:
+    for p in set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | \
+            set(getattr(m.reading, "regimens_read", {}).get(therapy.id, ())) | {therapy.id}:
         targets |= therapy_targets(vocab, vocab.entities.get(p) or therapy)
         targets |= {o.id for s, pr, o in m.rec.implied if s.id == p and pr == "targets"}
     return targets
