@@ -119,6 +119,7 @@ class Discourse:
         self._previous: tuple | None = None
         self._earlier: tuple | None = None
         self._compared: tuple | None = None
+        self._favoured: tuple | None = None
         self._opening_subject: tuple | None = None
         self._opening_drug: tuple | None = None
         self._opening_entity: tuple | None = None  # (sentence index, its subject entity, coordinated with another)
@@ -457,6 +458,8 @@ class Discourse:
         several = len(set(e for e in entities if e.category in _THERAPY)) > 1
         self._listed = (sentence.index, sentence.section, sentence.norm, mentions) if several else None
         self._compared = (sentence.index, compared_first(sentence.norm, merged) if several else None)
+        if self._compared[1] is not None:
+            self._favoured = (sentence.index, sentence.section, self._compared[1])
         opening = mentions[0] if mentions and (mentions[0].start == 0 or
                                                CONNECTIVE_LEAD.match(sentence.norm[:mentions[0].start])) else None
         self._opening_drug = (sentence.index, sentence.section,
@@ -554,7 +557,8 @@ class Discourse:
         """The therapy a trial report's sentence speaks of when it names none ("Responses occurred only in RAS
         wild-type patients"): the one therapy the previous sentence (same section) names ("The X trial evaluated
         A plus B ... . Subgroup analysis revealed ..."), else, when the previous sentence names none or the
-        sentence speaks of "our study", the therapy the title of a trial report names (one only), else the one therapy
+        sentence speaks of "our study", the side a comparison of the last two sentences (same section) found better
+        ("A prolonged OS compared with B"), else the therapy the title of a trial report names (one only), else the one therapy
         the report's own aim names ("we aimed to evaluate A plus B"). None when the previous sentence names several
         therapies, or neither the title nor an aim names one."""
         prev = self._previous
@@ -570,6 +574,12 @@ class Discourse:
                 return None
             if named:
                 return named[0]
+            favoured = self._favoured
+            if favoured is not None and favoured[1] == sentence.section and 0 < sentence.index - favoured[0] <= 2:
+                # "OS was longer with A than with B. Adverse effects were similar. The survival advantage was more
+                # pronounced in ...": the gain the report just gave to one side of its comparison, the sentence
+                # between naming no therapy
+                return favoured[2]
         # a report whose title names no study: the one therapy its own aim names ("we aimed to evaluate A plus B")
         return self._title_therapy() or self._aim_therapy
 
@@ -859,12 +869,18 @@ _COMPARATOR = lazy_compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relat
 def compared_first(text: str, mentions) -> Entity | None:
     """The one therapy a sentence names before it turns to what it compares it with ("The A group showed better PFS
     than the B group", "A plus B improved survival compared with B alone"): the side its result is said of. None when
-    the sentence compares nothing, names several therapies before the comparison, or names that one again after it."""
+    the sentence compares nothing, names several therapies before the comparison (but for a backbone both sides share:
+    "the A-B combination compared with C and B" is A's side), or names that one again after it."""
     turn = _COMPARATOR.search(text)
     if turn is None:
         return None
     before = {m.entity.id: m.entity for m in mentions if m.entity.category in _THERAPY and m.end <= turn.start()}
     after = {m.entity.id for m in mentions if m.entity.category in _THERAPY and m.start >= turn.end()}
+    if len(before) > 1 and after - set(before):
+        # "the A-B combination compared with C and B": the backbone B both sides get is not what is compared
+        own = {eid: e for eid, e in before.items() if eid not in after}
+        if len(own) == 1 and len(before) - len(own) == 1:
+            before = own
     if len(before) != 1 or not after:
         return None
     (eid, entity), = before.items()

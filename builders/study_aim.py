@@ -3,7 +3,7 @@
 "Here, we aimed to evaluate the efficacy and safety of A plus B in patients with ..." names the therapy the
 report studies; a later results sentence that speaks of it only as "the combination" or "the treatment" ("Patients
 with X derived greater benefit from the combination") is about it. Only an aim the report states for itself ("we
-aimed", "this study aimed", "the aim of this study was") and only when the aim names exactly one therapy.
+aimed", "this study aimed", "the aim of this study was", "the aim of the X trial is") and only when the aim names exactly one therapy.
 """
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ _OWN_AIM = prefiltered(lazy_compile(
     r"\b(?:we|this\s+(?:study|trial|analysis)|the\s+(?:present|current)\s+(?:study|trial|analysis))\s+"
     r"(?:aimed|aims|sought|set\s+out|was\s+designed)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b"
     r"|\b(?:aim|purpose|objective)\s+of\s+(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|analysis)\s+"
+    r"(?:was|is)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b"
+    # the report's own trial named in its aim ("The aim of the HERACLES-B trial is to assess the efficacy of A plus B")
+    r"|\b(?:aim|purpose|objective)\s+of\s+(?:the\s+)?[A-Z][\w-]*\d?[\w-]*\s+(?:study|trial)\s+"
     r"(?:was|is)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b", re.I))
 
 
@@ -28,4 +31,8 @@ def aim_therapy(norm: str, mentions: list, therapy_categories: tuple) -> Entity 
         return None
     named = list(dict.fromkeys(m.entity for m in mentions
                                if m.start >= found.end() and m.entity.category in therapy_categories))
+    if len(named) > 1:
+        # "the combination of A and B (B')": a drug named again in brackets is a part of the combination named
+        parts = {part for e in named if e.category == "Regimen" for part in e.name.split(" + ")}
+        named = [e for e in named if e.category == "Regimen" or e.name not in parts]
     return named[0] if len(named) == 1 else None
