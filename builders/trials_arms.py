@@ -249,6 +249,10 @@ def _parts_of(m: Mention, ctx) -> tuple:
     return tuple(getattr(ctx, "combination_parts", {}).get(m.entity.id) or _parts_named(m.entity, ctx.vocab))
 
 
+# "to control (A plus B) or ...": a control arm spelled out in the bracket after its name
+_CONTROL_BRACKET = lazy_compile(r"\bto\s+(?:the\s+)?control(?:\s+(?:arm|group))?\s*\(([^()]{3,80})\)\s*,?\s*(?:or|versus|vs\.?)\b", re.I)
+
+
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
     """Arms a design names by label: "arm A (encorafenib with cetuximab); arm B (...)" or "... (Arm D)".
 
@@ -261,6 +265,11 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
     segments: list[tuple[str, list[Mention]]] = []
     if len(starts) >= 2:
         bounds = [p for p, _ in starts] + [len(text)]
+        control = _CONTROL_BRACKET.search(text, 0, starts[0][0])
+        if control is not None:
+            # "randomly assigned to control (A plus B) or experimental therapy (Cohort 1: C; Cohort 2: D)": the control
+            # the labelled arms are each set against, in its bracket before the first label
+            segments.append(("CONTROL", [t for t in therapies if control.start(1) <= t.start and t.end <= control.end(1)]))
         for (pos, label), stop in zip(starts, bounds[1:]):
             segments.append((label, [t for t in therapies if pos <= t.start < stop]))
     elif ends:
