@@ -93,6 +93,7 @@ _BETTER_OF_MEASURED = lazy_compile(r"\b(?:superiority|inferiority|non-?inferiori
                                    r"[^.;,]{1,40}?)?\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_OVER = lazy_compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:advantage|superiority)\s+over\s+(?:the\s+|an?\s+)?", re.I)
 _OVER_WORD = lazy_compile(r"\bover\b", re.I)
+_CLAUSE_BREAK = lazy_compile(r"[—;]|\s–\s")
 _OVER_SHARED_OR = lazy_compile(r"\s*(?:,\s*)?(?:or|/)\s*(?:the\s+|an?\s+)?", re.I)
 
 
@@ -144,7 +145,9 @@ def over_on_shared(text: str, therapies: list[Mention], ctx) -> list | None:
         return None
     if _OVER_SHARED_JOIN.fullmatch(text, b.end, therapies[2].start) is None:
         return None
-    rest = therapies[2:]
+    # (a clause after a dash or semicolon, "—these outcomes position A as ...", is another statement: its therapies are
+    # no partner of the comparison)
+    rest = [t for t in therapies[2:] if _CLAUSE_BREAK.search(text, therapies[2].end, t.start) is None]
     if len(rest) >= 3 and _is_chemotherapy(rest[-1].entity) and rest[-1].start - rest[-2].end <= 1 and _named_backbone(rest[-2]):
         rest = rest[:-1]  # "either FOLFOX or FOLFIRI chemotherapy": the head noun saying what the backbones are
     alts = [rest[0]]
@@ -246,6 +249,10 @@ def _parts_of(m: Mention, ctx) -> tuple:
     return tuple(getattr(ctx, "combination_parts", {}).get(m.entity.id) or _parts_named(m.entity, ctx.vocab))
 
 
+# "to control (A plus B) or ...": a control arm spelled out in the bracket after its name
+_CONTROL_BRACKET = lazy_compile(r"\bto\s+(?:the\s+)?control(?:\s+(?:arm|group))?\s*\(([^()]{3,80})\)\s*,?\s*(?:or|versus|vs\.?)\b", re.I)
+
+
 def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, tuple]]:
     """Arms a design names by label: "arm A (encorafenib with cetuximab); arm B (...)" or "... (Arm D)".
 
@@ -258,6 +265,11 @@ def labelled_arms(text: str, therapies: list[Mention], ctx) -> list[tuple[str, t
     segments: list[tuple[str, list[Mention]]] = []
     if len(starts) >= 2:
         bounds = [p for p, _ in starts] + [len(text)]
+        control = _CONTROL_BRACKET.search(text, 0, starts[0][0])
+        if control is not None:
+            # "randomly assigned to control (A plus B) or experimental therapy (Cohort 1: C; Cohort 2: D)": the control
+            # the labelled arms are each set against, in its bracket before the first label
+            segments.append(("CONTROL", [t for t in therapies if control.start(1) <= t.start and t.end <= control.end(1)]))
         for (pos, label), stop in zip(starts, bounds[1:]):
             segments.append((label, [t for t in therapies if pos <= t.start < stop]))
     elif ends:
@@ -456,11 +468,21 @@ def _choice_or_combination(text: str, seg: list[Mention], ctx) -> tuple[Entity, 
     return entity, tuple(dict.fromkeys(parts + optional))
 
 
+# "dual HER2 antibodies, i.e., A plus B", "a MEK inhibitor (i.e., A)", "an anti-EGFR antibody, namely A": the words that
+# say the therapy after them is what the class before them stands for (not "e.g.", whose therapy is one example)
+_THAT_IS = lazy_compile(r"\s*(?:,\s*|\(\s*|:\s*)?(?:i\.\s?e\.|namely|that is)\s*,?\s*(?:the\s+)?", re.I)
+
+
 def _without_appositions(text: str, therapies: list[Mention]) -> list[Mention]:
     """Drop drug classes that only name the class of the drug before them ("tivantinib, a MET
-    inhibitor"; "cabozantinib (a multiple kinase inhibitor)")."""
+    inhibitor"; "cabozantinib (a multiple kinase inhibitor)"), and classes that the drug or regimen after them spells
+    out ("dual HER2 antibodies, i.e., pertuzumab plus trastuzumab": the class is that regimen, no therapy of its own)."""
     out: list[Mention] = []
     for m in therapies:
+        if out and m.entity.category in ("Drug", "Regimen") and out[-1].entity.category == "DrugClass" and \
+                _THAT_IS.fullmatch(text, out[-1].end, m.start):
+            out[-1] = m  # "dual HER2 antibodies, i.e., A plus B": the therapy the class stands for
+            continue
         if out and m.entity.category in ("Drug", "Regimen") and out[-1].entity.category == "DrugClass" and \
                 re.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start]) and re.match(r"\s*\)", text[m.end:]):
             out[-1] = m  # "an IGF-1R inhibitor (ganitumab)": the drug the class stands for

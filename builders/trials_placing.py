@@ -1544,6 +1544,8 @@ class ValuePlacing:
         prev_end = 0
         for i, v in enumerate(fitting):
             stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
+            dash = text.find("—", v.end, stop)  # ("(8.8 vs 6.6 months)—results that make A ...": another clause's therapy)
+            stop = dash if dash >= 0 else stop
             after = [a for p, a in every if v.end <= p <= min(v.end + 45, stop)]
             before = [a for p, a in every if prev_end <= p < v.start]
             mixed.append(after[0] if after else before[-1] if before else None)

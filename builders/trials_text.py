@@ -459,14 +459,42 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         return True
 
     # -- the walk --------------------------------------------------------------------------------
+    def _other_cancer_trial(self, s: Sentence) -> bool:
+        """Whether a sentence about another cancer cites one named trial with its arms ("PHOEBE confirmed A's advantage
+        over B when combined with C for HER2-positive breast cancer"): a named trial's design says what that trial
+        tested, whatever its cancer, so its arms and the sentence's values are read as for any trial; a sentence that
+        gives the trial fewer than two arms (a mention near its name) is left unread, as other cancers' are."""
+        rec = self.recognize(s)
+        named = {m.entity.id: m for m in rec.mentions if m.entity.category == "Trial"}
+        if len(named) != 1:
+            return False
+        mention = next(iter(named.values()))
+        text = s.norm
+        self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
+        hits = with_adverse_event_hits(text, self.ctx.cue_hits(s))
+        out, self.out = self.out, Emitter(self.doc, self.ctx, "rule")
+        try:
+            scratch = TrialState(trial_entity(mention.entity))
+            self._reading = (text, rec)
+            self._design(scratch, s, rec, hits, self.out.evidence(s))
+        finally:
+            self.out = out
+        return len(scratch.arms) >= 2
+
     def run(self) -> Emitter:
+        held: tuple | None = None  # the focus before a sentence citing another cancer's trial, given back after it
         for s in self.doc.sentences:
             text = s.norm
+            if held is not None:
+                self.focus, held = held[0], None
             self._line = None  # (the later line outcomes() finds is this sentence's only: _add reads it before then)
-            if about_other_cancer(text) or (_CRITERIA.search(text) and not _MET_CRITERIA.fullmatch(text)) \
+            other = about_other_cancer(text)
+            if (other and not self._other_cancer_trial(s)) or (_CRITERIA.search(text) and not _MET_CRITERIA.fullmatch(text)) \
                     or re.match(r"\s*(?:abbreviations?|keywords?|note)\s*:", text, re.I) or _POWER_CALCULATION.search(text) \
                     or _EXPOSURE_GROUPS.search(text):
                 continue
+            if other:
+                held = (self.focus,)  # the passage goes on about colorectal cancer: the cited trial holds no focus
             rec = self.recognize(s)
             self._spelled_cache.clear()
             self._reading = (text, rec)  # the sentence whose arms _set_arms names by dose level
