@@ -725,9 +725,8 @@ def presentation_or_effector_object(m: MatchContext) -> bool:
     if not ents:
         return False
     vocab = m.reading.vocab
-    presenting = {pid for pid, e in vocab.entities.items()
-                  if e.category == "Pathway" and e.name == "antigen processing and presentation"}
-    members = set().union(*(_pathway_members(vocab, vocab.entities[p]) for p in presenting)) if presenting else set()
+    pid = vocab.by_name.get("antigen processing and presentation")
+    members = _pathway_members(vocab, vocab.entities[pid]) if pid in vocab.entities else set()
     return all(_effector_or_its_work(vocab, e) or
                (e.category == "Gene" and (bool(_PRESENTING_NAME.search(e.name)) or e.id in members)) for e in ents)
 
