@@ -712,6 +712,25 @@ def _effector_or_its_work(vocab, e: Entity) -> bool:
     return e.category == "Pathway" and bool(_EFFECTOR_PROCESS.search(e.name))
 
 
+# the molecules that show antigen to the effector T cells: MHC class I (HLA) molecules
+_PRESENTING_NAME = lazy_compile(r"^(?:MHC|HLA)(?:\b|-|$)", re.I)
+
+
+@guard
+def presentation_or_effector_object(m: MatchContext) -> bool:
+    """What is lost is the effector cells or their work (see :func:`effector_cell_object`), or what shows them the
+    tumour's antigen: MHC class I (HLA) molecules and the genes the vocabulary places in antigen processing and
+    presentation (B2M, TAP1, TAP2, tapasin); effector T cells only recognise a tumour that presents its antigen."""
+    ents = m.slot_entities.get("lost", ())
+    if not ents:
+        return False
+    vocab = m.reading.vocab
+    pid = vocab.by_name.get("antigen processing and presentation")
+    members = _pathway_members(vocab, vocab.entities[pid]) if pid in vocab.entities else set()
+    return all(_effector_or_its_work(vocab, e) or
+               (e.category == "Gene" and (bool(_PRESENTING_NAME.search(e.name)) or e.id in members)) for e in ents)
+
+
 def _scope_therapies(m: MatchContext) -> list[Entity]:
     """The therapies the discourse supplies for the sentence (the resisted one, the section's, the study's)."""
     return [e for e in m.scope.values() if e.category in THERAPY]
