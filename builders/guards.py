@@ -733,7 +733,7 @@ def presentation_or_effector_object(m: MatchContext) -> bool:
 
 def _scope_therapies(m: MatchContext) -> list[Entity]:
     """The therapies the discourse supplies for the sentence (the resisted one, the section's, the study's)."""
-    return [e for e in m.scope.values() if e.category in THERAPY]
+    return [e for e in m.scope.values() if isinstance(e, Entity) and e.category in THERAPY]  # not prev_causes
 
 
 @guard
@@ -2837,9 +2837,28 @@ def _therapy_parts(m: MatchContext, therapy: Entity) -> list[Entity]:
 
 
 @transform({"Alteration", "ResistanceMechanism"})
-def previous_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+def previous_cause(entity: Entity, m: MatchContext, token: int) -> Entity | list | None:
     """The cause the previous sentence stated, as what a strategy "for this purpose" overcomes: an
-    alteration or mechanism as it is; a status marker ("MSI-H/dMMR") as the resistance it mediates."""
+    alteration or mechanism as it is; a status marker ("MSI-H/dMMR") as the resistance it mediates. Where that
+    sentence stated several causes of resistance to its therapy, those the therapy of the match counters (the
+    combination's partner, or the drug added: an EGFR inhibitor counters "EGFR signalling", not "activation of
+    several RTKs"); none when it counters none."""
+    causes = m.scope.get("prev_causes") or ()
+    resisted = m.scope.get("prev_resisted")
+    if len(causes) > 1:
+        if resisted is None:
+            return None
+        chosen = [c for c in causes if _combination_counters(m, c, resisted) or _added_partner_counters(m, c, resisted)]
+        return [r for c in chosen for r in _results_of(_one_previous_cause(c, m))]
+    return _one_previous_cause(entity, m)
+
+
+def _results_of(r) -> list:
+    return r if isinstance(r, list) else ([r] if r is not None else [])
+
+
+def _one_previous_cause(entity: Entity, m: MatchContext) -> Entity | None:
+    """:func:`previous_cause` for one cause."""
     if entity.category in ("Alteration", "ResistanceMechanism"):
         return entity
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") not in ("wild_type", "sidedness"):
@@ -2904,13 +2923,25 @@ def _drug_after_its_class(entity: Entity, m: MatchContext, token: int) -> Entity
 
 @guard
 def added_partner_counters_previous_cause(m: MatchContext) -> bool:
-    """The drug added (the ``therapy`` slot) counters the one cause the previous sentence stated, and the therapy it
+    """The drug added (the ``therapy`` slot) counters a cause the previous sentence stated, and the therapy it
     is added to (the ``resisted`` slot, when the sentence names one) is the one that sentence said is resisted, a drug
     of it or its class: "... is explained by bypass signalling via EGFR. We sought to potentiate BRAF-targeted therapy
     with an EGFR inhibitor"."""
-    cause, resisted = m.scope.get("prev_cause"), m.scope.get("prev_resisted")
-    if cause is None or resisted is None:
-        return False
+    resisted = m.scope.get("prev_resisted")
+    return resisted is not None and any(_added_partner_counters(m, c, resisted) for c in _previous_causes(m))
+
+
+def _previous_causes(m: MatchContext) -> tuple:
+    """Every cause the previous sentence stated for the one therapy it says is resisted (``@prev_causes``)."""
+    causes = m.scope.get("prev_causes")
+    if causes:
+        return causes
+    return (m.scope["prev_cause"],) if m.scope.get("prev_cause") is not None else ()
+
+
+def _added_partner_counters(m: MatchContext, cause: Entity, resisted: Entity) -> bool:
+    """The drug of the ``therapy`` slot, added to ``resisted`` (or to the ``resisted`` slot, a drug of it or its
+    class), counters ``cause`` (:func:`_counters`)."""
     vocab = m.reading.vocab
     for given in m.slot_entities.get("resisted", ()):
         if not (given.id == resisted.id or resisted.id in vocab.drug_classes.get(given.id, ())
@@ -8013,13 +8044,11 @@ _CARRIED_BY_GENE = lazy_compile(r"^(?P<gene>[A-Za-z0-9]+(?:-[0-9]+)?)-(?:mediate
 @guard
 def partner_counters_previous_cause(m: MatchContext) -> bool:
     """The combination holds the therapy the previous sentence said is resisted (or one of its class) and a
-    partner that counters the one cause that sentence stated ("miR-X insufficiency led to anti-EGFR resistance.
+    partner that counters a cause that sentence stated ("miR-X insufficiency led to anti-EGFR resistance.
     The combination of a miR-X mimic and cetuximab had a synergistic effect"): the partner acts on the cause's
     gene, or is named as a mimic of what was lost / an inhibitor of what was raised."""
-    cause, resisted = m.scope.get("prev_cause"), m.scope.get("prev_resisted")
-    if cause is None or resisted is None:
-        return False
-    return _combination_counters(m, cause, resisted)
+    resisted = m.scope.get("prev_resisted")
+    return resisted is not None and any(_combination_counters(m, c, resisted) for c in _previous_causes(m))
 
 
 @guard

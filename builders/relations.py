@@ -27,7 +27,7 @@ from builders.listed_therapies import listed_therapies
 from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
 from builders.recognize import Mention
-from builders.rules import ASKED_ONLY, Rule, RuleSet
+from builders.rules import ASKED_ONLY, CONTEXT_LISTS, Rule, RuleSet
 from kg.model import Entity, facts_by_subject
 
 
@@ -57,7 +57,7 @@ def read_sentence(out: Emitter, ctx: Reading, sentence: Sentence, rules: RuleSet
     # (scope values) mean the resisted ones
     general = {k: v for k, v in scope.items() if k not in ASKED_ONLY}
     if general:
-        categories |= {e.category for e in general.values()}
+        categories |= {e.category for k, e in general.items() if k not in CONTEXT_LISTS}
     todo = [r for r in rules.candidates(present) if all(not cats.isdisjoint(categories) for cats in r.needs)]
     if not todo:
         return 0
@@ -462,7 +462,7 @@ def build(doc: Document, ctx: Reading) -> Emitter:
     out = Emitter(doc, ctx, "rule")
     rules = ctx.shared.rules
     discourse = Discourse(ctx)
-    previous: dict = {}  # the one cause of resistance the last sentence stated (@prev_cause, @prev_resisted), or overcame
+    previous: dict = {}  # the causes of resistance the last sentence stated (@prev_cause, @prev_resisted), or overcame
     for sentence in doc.sentences:
         if sentence.norm.startswith("[image"):
             continue
@@ -497,7 +497,7 @@ def build(doc: Document, ctx: Reading) -> Emitter:
         if _FIELD_LINE.match(sentence.text):
             del out.assertions[before:]  # its names count (entities, what follows); its commas part items, no statement
         _drop_placeholder_beside_named_cause(out, before)
-        previous = _one_stated_cause(out, before, sentence)
+        previous = _stated_causes(out, before, sentence)
         discourse.note(sentence, rec)
     _overcome_the_one_stated_cause(out)
     _drop_vacuous_placeholders(out)
@@ -566,16 +566,20 @@ def _drop_vacuous_placeholders(out: Emitter) -> None:
                          if not (a.predicate == "confers_resistance_to" and _placeholder(out, a.subject))]
 
 
-def _one_stated_cause(out: Emitter, before: int, sentence: Sentence) -> dict:
-    """The one cause and the one therapy it resists that a sentence's facts state (a named cause, not
-    "resistance to X"), for the next sentence's "... is a potential strategy for this purpose"; and the one thing
-    its facts say a therapy overcomes, for the next sentence's "similar results were observed with Y"."""
-    pairs = {(a.subject, a.object) for a in out.assertions[before:] if a.predicate == "confers_resistance_to"}
-    causes = {s for s, _ in pairs if not _placeholder(out, s)}
+def _stated_causes(out: Emitter, before: int, sentence: Sentence) -> dict:
+    """The causes and the one therapy they resist that a sentence's facts state (named causes, not "resistance to
+    X"), for the next sentence's "... is a potential strategy for this purpose" or "the combination of X and Y is
+    highly effective": every cause given for that one therapy (``prev_causes``, in the order stated; ``prev_cause``
+    the first, or the only one), as a partner of the next sentence counters one cause and not another ("resistance
+    to X arises from RTK activation and EGFR signalling": an EGFR inhibitor counters EGFR signalling); and the one
+    thing its facts say a therapy overcomes, for the next sentence's "similar results were observed with Y"."""
+    pairs = [(a.subject, a.object) for a in out.assertions[before:] if a.predicate == "confers_resistance_to"]
+    causes = list(dict.fromkeys(s for s, _ in pairs if not _placeholder(out, s)))
     resisted = {o for s, o in pairs if s in causes}
     found = {}
-    if len(causes) == 1 and len(resisted) == 1:
-        found = {"prev_cause": out.entities[next(iter(causes))], "prev_resisted": out.entities[next(iter(resisted))]}
+    if causes and len(resisted) == 1:
+        found = {"prev_cause": out.entities[causes[0]], "prev_causes": tuple(out.entities[c] for c in causes),
+                 "prev_resisted": out.entities[next(iter(resisted))]}
     # the one thing the sentence says a therapy overcomes, for the next sentence's "similar results were observed
     # with Y"
     overcome = {a.object for a in out.assertions[before:] if a.predicate == "overcomes" and a.supported

@@ -30,7 +30,7 @@ from kg.schema import Schema
 
 SCOPES = ("clause", "sentence")
 # What the discourse (builders.discourse) supplies to a rule, by name, and its group; prev_cause and
-# prev_resisted: the one cause of resistance the previous sentence stated, and what it resists
+# prev_resisted: the (first) cause of resistance the previous sentence stated, and the one therapy it resists
 # (builders.relations.build); study_therapy: the therapy a trial report's sentence speaks of without naming it
 # (builders.discourse.Discourse.studied_therapy); recent_resisted: the one therapy the previous sentence names as
 # resisted (builders.discourse.Discourse.just_resisted); prev_overcome: the one thing the previous sentence says a
@@ -42,6 +42,10 @@ CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy", "study_ther
                  "prev_cause": "RescueTarget",
                  "prev_resisted": "Therapy", "recent_resisted": "Therapy", "prev_overcome": "RescueTarget",
                  "prev_named": "Therapy", "prev_failed": "Therapy"}
+# the context the discourse supplies as several entities (a tuple), read by guards and transforms, never a slot:
+# prev_causes: every cause the previous sentence stated for the one therapy it says is resisted (prev_cause is the
+# first)
+CONTEXT_LISTS = ("prev_causes",)
 # the context slots given only to the rules that name them in an emit row (Rule.asks_studied, builders.relations)
 ASKED_ONLY = ("study_therapy", "report_therapy", "prev_named", "prev_failed")
 _ASKED_REFS = tuple("@" + slot for slot in ASKED_ONLY)
