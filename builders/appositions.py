@@ -49,6 +49,8 @@ _BAD_MODS = lazy_compile(r"(?i)\b(?:of|and|or|in|to|with|by|for|between|on|at|as
 # a code name: letters then digits, the kind RV-59, CF10, AG1478 are written in
 _CODE = lazy_compile(r"[A-Za-z]{1,6}-?\d{1,6}[A-Za-z]?(?:-\d+)?")
 _WORD = lazy_compile(r"[a-z]{5,}(?:-[a-z0-9]+)?")
+# a series name of compounds in capitals with no digits ("IWP"), accepted only among code-named examples
+_SERIES = lazy_compile(r"[A-Z]{3,6}")
 # words that are no compound's own name: adverbs, common nouns, and a salt after a drug's name ("tipiracil
 # hydrochloride (TPI), a ...": the drug's name goes on)
 _ADVERB = lazy_compile(r"(?i).*ly$|(?:however|moreover|furthermore|therefore|thus|indeed|here|herein|hence|besides|"
@@ -94,14 +96,19 @@ def _candidates(text: str) -> list[tuple[str, bool, str]]:
         out.append((m.group("name"), not text[:m.start()].strip(), m.group("short") or ""))
     if _MAY_EXAMPLE.search(text):
         for m in _EXAMPLE.finditer(text):
-            out.append((m.group("name"), False, ""))
+            items = [m.group("name")]
             end = m.end()
             for _ in range(6):  # the list goes on: each further item that is written as a code name
                 more = _NEXT_EXAMPLE.match(text, end)
                 if more is None or not _CODE.fullmatch(more.group("name")):
                     break
-                out.append((more.group("name"), False, ""))
+                items.append(more.group("name"))
                 end = more.end()
+            coded = any(any(c.isdigit() for c in item) for item in items[1:])
+            for item in items:
+                # an all-capitals short name among code-named examples ("compounds such as IWP, C59 and ETC-159"): a
+                # compound's series name, as its neighbours are compounds' names
+                out.append((item, False, "listed" if coded and _SERIES.fullmatch(item) else ""))
     out.extend((m.group("name"), False, "") for m in _TREATED.finditer(text))
     return out
 
@@ -121,9 +128,11 @@ def introduced_compounds(text: str, recognizer) -> list[tuple[str, Entity]]:
     """
     out = []
     for name, at_start, short in _candidates(text):
-        if not _looks_like_compound(name, at_start) or not _unknown(name, recognizer):
+        listed = short == "listed"
+        short = "" if listed else short
+        if not (listed or _looks_like_compound(name, at_start)) or not _unknown(name, recognizer):
             continue
-        canonical = name if _CODE.fullmatch(name) else name.lower()
+        canonical = name if _CODE.fullmatch(name) or listed else name.lower()
         entity = Entity(mint("drug", canonical.lower()), "Drug", canonical)
         forms = [name, canonical] if name != canonical else [name]
         if canonical.islower():

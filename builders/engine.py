@@ -469,14 +469,63 @@ class Clause:
             k = j + 1
         return out or [i]
 
+    def _pass_compounds(self, k: int, step: int) -> int:
+        """From token ``k``, pass over at most two hyphenated lower-case words that describe the member they stand
+        before ("A, B and soybean-derived isoflavone-phytoestrogen C": C is the list's member, its kind and source
+        said before it); the index after them, or ``k`` when there are none."""
+        toks = self.tokens
+        passed = 0
+        while passed < 2:
+            a, b, c = k, k + step, k + 2 * step
+            if not (self.lo <= min(a, c) and max(a, c) < self.hi) or toks[b].text != "-":
+                break
+            first, last = (toks[a], toks[c]) if step > 0 else (toks[c], toks[a])
+            if any(t.is_entity or not t.text.isalpha() or not t.text.islower() for t in (first, last)) or \
+                    first.end != toks[b].start or toks[b].end != last.start or last.lower in _COMPOUND_SCOPE:
+                break  # "fluorouracil-based chemotherapy", "oxaliplatin-refractory patients": part of what is named
+            k = c + step
+            passed += 1
+        if not passed:
+            k = self._pass_kind_noun(k, step)
+        return k
+
+    def _pass_kind_noun(self, k: int, step: int) -> int:
+        """From token ``k``, pass over the kind of protein a member is named as, right before it ("APC, the scaffold
+        protein AXIN1, and GSK3β", "framework protein Axin", "the kinase GSK3β": AXIN1, GSK3β); the index after
+        it, or ``k`` when there is none. At most two lower-case words before the kind noun, no entity among them."""
+        toks = self.tokens
+        if step > 0:
+            words = []
+            m = k
+            while m < self.hi and len(words) < 4 and not toks[m].is_entity and toks[m].text.isalpha() and \
+                    toks[m].text.islower():
+                words.append(toks[m].lower)
+                m += 1
+            if words and words[-1] in _KIND_NOUN and len(words) <= 3 and m < self.hi and toks[m].is_entity:
+                return m
+            return k
+        if not (self.lo <= k < self.hi) or toks[k].lower not in _KIND_NOUN:
+            return k
+        m = k - 1
+        while m >= self.lo and k - m <= 3 and not toks[m].is_entity and toks[m].text.isalpha() and \
+                toks[m].text.islower() and toks[m].lower not in _LIST_JOIN:
+            m -= 1
+        return m
+
     def _skip_joins(self, k: int, step: int) -> int | None:
         """From token ``k``, pass over list joins (and one short parenthesis); the next token index or None."""
         toks = self.tokens
         joins = 0
         heads = 0
         paren = False
+        if step < 0:  # "curcumin, soy-derived genistein": the next member's own descriptive words, right before it
+            k = self._pass_compounds(k, step)
         while self.lo <= k < self.hi and not toks[k].is_entity:
             low = toks[k].lower
+            if step > 0 and joins and low.isalpha():
+                after = self._pass_compounds(k, step)
+                if after != k:
+                    return after if self.lo <= after < self.hi and toks[after].is_entity else None
             if not paren and low == ("(" if step > 0 else ")"):
                 close = ")" if step > 0 else "("
                 m = k + step
@@ -512,6 +561,13 @@ class Clause:
         return k
 
 
+# the second word of a hyphenated premodifier that makes it part of the name or a scope, not a description
+# ("fluorouracil-based chemotherapy", "cetuximab-resistant cells", "treatment-naive patients")
+_COMPOUND_SCOPE = {"based", "containing", "including", "free", "naive", "naïve", "refractory", "resistant",
+                   "sensitive", "mutant", "mutated", "positive", "negative", "high", "low", "type", "line",
+                   "dose", "only", "alone", "pretreated", "treated", "exposed", "targeted", "specific", "selective"}
+# the kind of protein a list member may be named as, right before it ("the scaffold protein AXIN1", "the kinase GSK3β")
+_KIND_NOUN = {"protein", "kinase", "phosphatase", "ligase", "adaptor", "adapter", "scaffold"}
 _SCOPE_OPENERS = {"in", "among", "amongst"}  # "In RAS wild-type mCRC, ...": the words that open a phrase of scope
 # a level word a level marker of a list carries right before it ("higher IGF-1R, higher GRB7, and lower INSIG2
 # expression"; not "activation of ERK and reduced STAT1 phosphorylation")

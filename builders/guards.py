@@ -123,6 +123,8 @@ def not_negated(m: MatchContext) -> bool:
         t = m.tokens[i]
         if t.lower == "not" and i + 1 < len(m.tokens) and m.tokens[i + 1].lower == "only":
             continue  # "X not only confers resistance to Y but also ...": no negation
+        if i < first and any(m.tokens[q].lower == "," for q in range(i + 1, first)):
+            continue  # an opening phrase's own negation, closed by its comma ("When Wnt is not active, A degrades B")
         if "negation" in t.cues and _regardless_of_other(m, i):
             continue  # "A retains its activity regardless of B levels and is effective in ...": B's role denied
         if "negation" in t.cues and _optional_without(m.tokens, i):
@@ -8477,7 +8479,7 @@ def change_is_subject(m: MatchContext) -> bool:
     preposition or verb."""
     toks = m.tokens
     k = min(m.match.start, *m.match.cue_tokens.values()) - 1
-    while k >= m.clause.lo and not toks[k].is_entity and (
+    while k >= m.clause.lo and not toks[k].is_entity and not _opening_phrase_comma(toks, k, m.clause.lo) and (
             toks[k].lower in _SG_DET or toks[k].lower in ("or", "and", ",") or
             "activation_noun" in toks[k].cues or "inhibition_noun" in toks[k].cues or
             toks[k].lower.endswith(_SG_ADJ_ENDINGS) and k > m.clause.lo and toks[k - 1].lower in _SG_DET):
@@ -8485,6 +8487,15 @@ def change_is_subject(m: MatchContext) -> bool:
     if k < m.clause.lo:
         return True
     return toks[k].lower not in _SG_PREP and not _sg_has_verb_cue(toks[k])
+
+
+def _opening_phrase_comma(toks, k: int, lo: int) -> bool:
+    """Token ``k`` is the comma that closes an opening phrase ("When Wnt ligands are activated, a complex ..."):
+    what comes before it is not the change noun's coordination ("loss, downregulation or mutation of X")."""
+    if toks[k].lower != ",":
+        return False
+    before = toks[k - 1] if k - 1 >= lo else None
+    return before is None or not ("activation_noun" in before.cues or "inhibition_noun" in before.cues)
 
 
 _SG_ALTERED_WORDS = frozenset({"mutation", "mutations", "mutant", "mutants", "variant", "variants", "alteration",
