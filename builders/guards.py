@@ -9202,3 +9202,20 @@ def not_negated_but_absence(m: MatchContext) -> bool:
     if m.cue_in("negation", max(m.clause.lo, lead - 3), lead):
         return False
     return not m.cue_in("negation", m.match.start, m.match.end)
+
+
+@transform({"Gene"})
+def family_partners(entity: Entity, m: MatchContext, token: int) -> Entity | list | None:
+    """A receptor or kinase pairs with the other members of its own family ("HER2 is activated by
+    heterodimerization with other ERBB family members", "BRAF signals through dimers with other RAF family
+    members"): a family named as the partner of one of its members is each of its other members. A single gene, or a
+    family the ``target`` slot's gene does not belong to, stays as it is."""
+    if not entity.attr("family"):
+        return entity
+    vocab = m.reading.vocab
+    members = vocab.family_gene_ids(entity.id)
+    targets = {t.id for t in m.slot_entities.get("target", ())}
+    if not targets or not targets <= members:
+        return entity
+    out = [vocab.entities[g] for g in sorted(members - targets) if g in vocab.entities]
+    return out or None
