@@ -60,6 +60,53 @@ def about_other_cancer(text: str) -> bool:
     return not _CRC.search(text) and bool(OTHER_CANCER.search(_PAN_CANCER_EXAMPLES.sub(" ", text)))
 
 
+def _spaced(name: str) -> str:
+    return re.sub(r"[\s-]+", " ", name).lower()
+
+
+@lru_cache(maxsize=4)
+def _other_cancer_names(names: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern over the other cancers' names, longest first ("non-small cell lung cancer" before "lung cancer"),
+    spaces and hyphens alike, a plural allowed ("breast cancers"); and each name, so spaced, with its id."""
+    ids = {_spaced(n): i for n, i in names}
+    spelled = sorted(ids, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in spelled) + r")s?\b",
+                      re.I), ids
+
+
+# a site sharing the head noun of the name after it ("breast or gastric cancer", "breast, gastric and lung cancers")
+_SITE_BEFORE = lazy_compile(r"\b(?:breast|gastric|lung|ovarian|pancreatic|thyroid|colorectal|colon|rectal|prostate|"
+                            r"bladder|endometrial|cervical|esophageal|oesophageal|liver|renal|skin|head and neck)"
+                            r"\s*(?:,|/|\band\b|\bor\b)\s*(?:(?:metastatic|advanced)\s+)?$", re.I)
+
+
+def other_cancer_named(text: str, vocab: Vocabulary) -> Entity | None:
+    """The one cancer other than colorectal a sentence names (diseases.yaml, ``recognised: false``), or None when it
+    names none or several (a trial "in breast and gastric cancer" studied both; neither is its one cancer). A more
+    specific name holds a broader one ("non-small cell lung cancer", "lung cancer"): the longer name is read.
+
+    >>> from kg.vocab import load_vocabulary
+    >>> v = load_vocabulary()
+    >>> other_cancer_named("In PHOEBE, in HER2-positive metastatic breast cancer, ORR was 79%", v).name
+    'breast cancer'
+    >>> other_cancer_named("In KEYNOTE-189 in non-small-cell lung cancer, ORR was 48%", v).xrefs
+    ('MONDO:0005233',)
+    >>> other_cancer_named("trials in breast cancer and in gastric cancer", v) is None
+    True
+    >>> other_cancer_named("a trial in breast or gastric cancer", v) is None
+    True
+    """
+    if not vocab.other_cancers or not OTHER_CANCER.search(text):
+        return None
+    pattern, ids = _other_cancer_names(tuple(sorted(vocab.other_cancers.items())))
+    found = set()
+    for m in pattern.finditer(text):
+        if _SITE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "breast or gastric cancer": the name's head noun shared by another site
+        found.add(ids[_spaced(m.group(1))])
+    return vocab.entities.get(next(iter(found))) if len(found) == 1 else None
+
+
 # "in many malignancies including breast and gastric cancer", "across several tumour types, such as lung cancer"
 _PAN_CANCER_EXAMPLES = prefiltered(lazy_compile(r"\b(?:many|several|various|multiple|numerous|a (?:range|variety) of|most)\s+"
                                                 r"(?:human\s+|solid\s+)?(?:malignancies|cancers|tumou?r\s+types|tumou?rs|"

@@ -77,7 +77,7 @@ import re
 from functools import cached_property
 
 from builders.context import (Emitter, about_other_cancer, add_arm, add_outcome, author_trial, report_trial, unnamed_trial,
-                              trial_entity)
+                              other_cancer_named, trial_entity)
 from builders.document import LINE_END, Document, Sentence
 from builders import trials_own, trials_registry
 from builders.bylines import byline_at, news_lead
@@ -463,11 +463,23 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         """Whether a sentence about another cancer cites one named trial with its arms ("PHOEBE confirmed A's advantage
         over B when combined with C for HER2-positive breast cancer"): a named trial's design says what that trial
         tested, whatever its cancer, so its arms and the sentence's values are read as for any trial; a sentence that
-        gives the trial fewer than two arms (a mention near its name) is left unread, as other cancers' are."""
+        gives the trial fewer than two arms (a mention near its name) is left unread, as other cancers' are.
+
+        The trial studied the cancer the sentence names (one only: "trial studied_in breast cancer", on the sentence),
+        so that its values are never taken for colorectal ones."""
         rec = self.recognize(s)
         named = {m.entity.id: m for m in rec.mentions if m.entity.category == "Trial"}
         if len(named) != 1:
             return False
+        cited = self._cited_other_cancer_trial(s, rec, named)
+        if cited:
+            cancer = other_cancer_named(s.norm, self.ctx.vocab)
+            if cancer is not None:
+                self.out.fact(trial_entity(next(iter(named.values())).entity), "studied_in", cancer, self.out.evidence(s))
+        return cited
+
+    def _cited_other_cancer_trial(self, s: Sentence, rec, named: dict) -> bool:
+        """Whether the sentence gives its one named trial two arms or more (see :meth:`_other_cancer_trial`)."""
         mention = next(iter(named.values()))
         text = s.norm
         self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})

@@ -112,6 +112,9 @@ class Vocabulary:
     molecule_exceptions: frozenset = frozenset()
     stem_classes: dict[str, str] = field(default_factory=dict)  # drug id -> class label its INN stem implies
     lexicon: dict = field(default_factory=dict)  # word lists from ontology/vocab/lexicon.yaml
+    # lower-cased name -> id of a cancer other than colorectal (diseases.yaml `recognised: false`): not a mention the
+    # recogniser reads, only the cancer a cited trial studied (builders.context.other_cancer_named)
+    other_cancers: dict[str, str] = field(default_factory=dict)
     # class id -> (size of drug_classes when computed, gene ids of what is under it): see targets_under
     _targets_under: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -532,8 +535,14 @@ def build_vocabulary(folder: Path | None = None) -> Vocabulary:
                   terms=[titled for n in names if (titled := _title_cased_acronym(n))])
     for spec in _read_yaml(folder / "diseases.yaml"):
         xrefs = list(spec.get("xref") or ())
-        vocab.add(Entity(_curie_or(xrefs, ("MONDO",), mint("disease", spec["name"])), "Disease", spec["name"],
-                         tuple(spec.get("synonyms") or ()), tuple(xrefs)))
+        entity = Entity(_curie_or(xrefs, ("MONDO",), mint("disease", spec["name"])), "Disease", spec["name"],
+                        tuple(spec.get("synonyms") or ()), tuple(xrefs))
+        if spec.get("recognised", True):
+            vocab.add(entity)
+        else:  # another cancer: known by name for the trials that studied it, never read as a mention
+            vocab.entities.setdefault(entity.id, entity)
+            for name in (entity.name, *entity.synonyms):
+                vocab.other_cancers.setdefault(name.lower(), entity.id)
     vocab.mechanism_rules = _read_yaml(folder / "mechanisms.yaml")
     return vocab
 

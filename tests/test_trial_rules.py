@@ -3,7 +3,8 @@ the arms it names and the outcomes each arm gets, and readings that must not hap
 split into one-drug arms, alternatives merged into one arm, a cited study given the present values).
 A case may also list `subgroups` ("TRIAL: regimen | metric | value | population"): outcomes that must
 carry that population (or "-" for the whole population), `absent_subgroups` (labels that must not be given), and `trial_attributes` ("TRIAL | attribute | value",
-value "-" for absent): what the trial node must say about itself (phase, line, status)."""
+value "-" for absent): what the trial node must say about itself (phase, line, status); `evaluates`/`no_evaluates`
+and `studied_in`/`no_studied_in` ("TRIAL | regimen", "TRIAL | disease"): the trial's edges of that predicate."""
 import pytest
 
 from outcome_frames import grid_cases
@@ -33,14 +34,15 @@ def _trial_attributes(text: str) -> dict[str, dict[str, str]]:
     return {e.name: dict(e.attributes) for e in out.entities.values() if e.category == "Trial"}
 
 
-def _evaluated(text: str) -> set[tuple[str, str]]:
-    """(trial name, regimen name) of each ``evaluates`` fact the prose trial reader states in ``text``."""
+def _evaluated(text: str, predicate: str = "evaluates") -> set[tuple[str, str]]:
+    """(trial name, object name) of each ``evaluates`` (or other ``predicate``) fact the prose trial reader states in
+    ``text``."""
     from builders import trials_text
 
     out = run_builder(trials_text.build, text)
     names = {e.id: e.name for e in out.entities.values()}
     return {(names.get(a.subject, a.subject), names.get(a.object, a.object)) for a in out.assertions
-            if a.predicate == "evaluates"}
+            if a.predicate == predicate}
 
 
 _ASSERTED = CASES + [c for c in PARAPHRASES if not c.get("known_gap")]
@@ -88,6 +90,12 @@ def test_trial_case(case):
             assert tuple(x.strip() for x in line.split("|")) in tested, f"{line!r} not read; read {sorted(tested)}"
         for line in case.get("no_evaluates") or ():
             assert tuple(x.strip() for x in line.split("|")) not in tested, f"{line!r} read, but the text does not say so"
+    if case.get("studied_in") or case.get("no_studied_in"):
+        studied = _evaluated(case["text"], "studied_in")
+        for line in case.get("studied_in") or ():
+            assert tuple(x.strip() for x in line.split("|")) in studied, f"{line!r} not read; read {sorted(studied)}"
+        for line in case.get("no_studied_in") or ():
+            assert tuple(x.strip() for x in line.split("|")) not in studied, f"{line!r} read, but the text does not say so"
     if case.get("trial_attributes"):
         trials = _trial_attributes(case["text"])
         for line in case["trial_attributes"]:

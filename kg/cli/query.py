@@ -170,8 +170,9 @@ def _arms_text(arms, limit: int = 4) -> str:
     limit = limit or len(arms)
     for a in arms[:limit]:
         phase = f" (phase {a.phase})" if a.phase else ""
+        cancer = f" (in {a.cancer})" if a.cancer else ""  # a trial of another cancer: its values are not colorectal
         summary = a.summary()
-        parts.append(f"{a.trial_name}{phase}" + (f": {summary}" if summary else ""))
+        parts.append(f"{a.trial_name}{phase}{cancer}" + (f": {summary}" if summary else ""))
     if len(arms) > limit:
         parts.append(f"... {len(arms) - limit} more")
     return "\n".join(parts) or "-"
@@ -330,6 +331,8 @@ def trials(
                 value = range_text(*rec[f"{col}_range"])  # a range over pooled studies
             elif col == "trial" and rec.get("status"):
                 value = f"{value} ({rec['status']})"  # an ongoing trial's arm is design, not a result
+            if col == "trial" and rec.get("cancer"):
+                value = f"{value} (in {rec['cancer']})"  # a trial of another cancer: its values are not colorectal
             if col == "trial" and not wide:
                 value = "\n".join([str(value)] + ([f"phase {rec['phase']}"] if rec.get("phase") else [])
                                    + ([rec["line"]] if rec.get("line") else []))

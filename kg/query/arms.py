@@ -26,7 +26,28 @@ def arm_record(kg: KnowledgeGraph, arm_id: str) -> ArmOutcomes:
         trial=trial.id if trial else "", trial_name=trial.name if trial else "", phase=trial.attr("phase") if trial else None,
         line=trial.attr("line") if trial else None, arm=arm_id, arm_name=arm.name, regimen=regimen_id or "",
         regimen_name=kg.entity(regimen_id).name if regimen_id and kg.has_node(regimen_id) else "",
-        outcomes=tuple(kg.outcomes(arm_id)), hops=tuple(hops), status=trial.attr("status") if trial else None)
+        outcomes=tuple(kg.outcomes(arm_id)), hops=tuple(hops), status=trial.attr("status") if trial else None,
+        cancer=other_cancer(kg, trial.id) if trial else None)
+
+
+COLORECTAL = ("MONDO:0005575",)  # colorectal cancer; its stages and sites are named "... colorectal ..."
+
+
+def other_cancer(kg: KnowledgeGraph, trial_id: str) -> str | None:
+    """The cancer(s) other than colorectal a trial studied (its ``studied_in`` edges), joined by " / "; None when
+    it has none (a colorectal trial: the graph's subject, left unsaid).
+
+    >>> from kg.query.testing import tiny_graph, with_other_cancer_trial
+    >>> kg = with_other_cancer_trial(tiny_graph())
+    >>> other_cancer(kg, "crc:trial_tiny_breast"), other_cancer(kg, "crc:trial_krystal_10")
+    ('breast cancer', None)
+    """
+    names = set()
+    for a in kg.edges(trial_id, "out", "studied_in"):
+        disease = kg.entity(a.object)
+        if not (set(disease.xrefs) & set(COLORECTAL) or a.object in COLORECTAL or "colorectal" in disease.name.lower()):
+            names.add(disease.name)
+    return " / ".join(sorted(names)) or None
 
 
 def arms_of(kg: KnowledgeGraph, therapy_id: str) -> list[ArmOutcomes]:
@@ -39,7 +60,8 @@ def arms_of(kg: KnowledgeGraph, therapy_id: str) -> list[ArmOutcomes]:
     return sorted(arms, key=lambda a: (arm_rank(a)[0], a.trial_name, a.arm))
 
 
-ONGOING = 10  # added to the rank of an ongoing trial without results: after every study that reports one
+OTHER_CANCER = 10  # added to the rank of a trial of another cancer: after every colorectal study with results
+ONGOING = 20  # added to the rank of an ongoing trial without results: after every study that reports one
 
 
 def designs_only(arm: ArmOutcomes) -> bool:
@@ -51,32 +73,42 @@ def arm_rank(arm: ArmOutcomes) -> tuple[int, str]:
     """Strength of one arm's study: its trial's phase, or the kind of study its sentences report.
 
     An ongoing trial with no outcomes is ranked after every study with results (its phase says how
-    strong the results will be, not what they are).
+    strong the results will be, not what they are). A trial of another cancer (its ``studied_in`` edge)
+    with results ranks after every colorectal study with results and before ongoing trials; its label
+    names that cancer: its results are no colorectal evidence.
 
     >>> from kg.query.testing import tiny_graph, with_ongoing_trial
     >>> kg = with_ongoing_trial(tiny_graph())
     >>> arm_rank(arm_record(kg, "crc:arm_tiny_3__panitumumab_plus_tivantinib"))
-    (11, 'ongoing phase III (no results yet)')
+    (21, 'ongoing phase III (no results yet)')
     >>> arm_rank(arm_record(kg, "crc:arm_tiny_phase_2__cetuximab_plus_tivantinib"))
     (3, 'phase II')
+    >>> from kg.query.testing import with_other_cancer_trial
+    >>> arm_rank(arm_record(with_other_cancer_trial(kg), "crc:arm_tiny_breast__cetuximab_plus_tivantinib"))
+    (19, 'review statement in breast cancer')
     """
     evidence = [e for h in arm.hops for e in h.evidence] + [o.evidence for o in arm.outcomes]
     rank, label = study_strength(arm.phase, evidence)
     if designs_only(arm):
         return ONGOING + rank, f"ongoing {f'phase {arm.phase}' if arm.phase else 'trial'} (no results yet)"
+    if arm.cancer:  # a trial of another cancer: after every colorectal study with results, and says which cancer
+        return OTHER_CANCER + rank, f"{label} in {arm.cancer}"
     return rank, label
 
 
 def design_sentences(arms) -> set[tuple[str, int, int]]:
-    """(document, start, end) of the sentences that tie ongoing trials without results to their regimens."""
-    return {(e.document, e.start, e.end) for a in arms if designs_only(a) for h in a.hops for e in h.evidence}
+    """(document, start, end) of the sentences that tie ongoing trials without results, or trials of another cancer,
+    to their regimens (and give the latter's values): they count as that trial, not as a study of their own."""
+    return {(e.document, e.start, e.end) for a in arms if designs_only(a) or a.cancer
+            for e in [*(e for h in a.hops for e in h.evidence), *(o.evidence for o in a.outcomes)]}
 
 
 def results_strength(arms, evidence) -> tuple[int, str]:
     """(rank, label) of the strongest study with results among trial arms and sentences.
 
     A sentence that only states an ongoing trial's design (it is the evidence of that trial's arm)
-    counts as that ongoing trial, not as a result of its phase.
+    counts as that ongoing trial, not as a result of its phase; a sentence of a trial of another cancer
+    counts as that trial.
     """
     design = design_sentences(arms)
     said = [e for e in evidence if (e.document, e.start, e.end) not in design]

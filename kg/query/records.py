@@ -149,6 +149,9 @@ class ArmOutcomes(_Record):
     hops: tuple[Hop, ...] = ()
     status: str | None = None  # "ongoing": a sentence says the trial is still running and gives no values
     matched: tuple[Hop, ...] = ()  # how the arm answers a --target filter (its drug -targets-> the gene), by layer
+    # the cancer the trial studied when it is not colorectal ("breast cancer": a cited trial of another cancer, its
+    # `studied_in` edge); None for a colorectal trial or one whose cancer no sentence names
+    cancer: str | None = None
 
     def values(self, metric: str, subgroup: str | None = None) -> list[float]:
         """Distinct values reported for a metric (several when sources disagree); the ends of a range over several

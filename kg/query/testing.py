@@ -226,3 +226,38 @@ def with_mechanism_kinds(kg: KnowledgeGraph) -> KnowledgeGraph:
                         (expansion, "subclass_of", generic, [stated, rescued])):
         kg.add_assertion(Assertion(s, p, o, (), ev))
     return kg
+
+
+OTHER_CANCER_DOCUMENT = "tiny_other_cancer.txt"
+OTHER_CANCER_TEXT = (
+    "In HER2-positive breast cancer, the TINY-BC trial compared cetuximab plus tivantinib with cetuximab alone, "
+    "and the ORR was 41% vs 20%."
+)
+
+
+def with_other_cancer_trial(kg: KnowledgeGraph) -> KnowledgeGraph:
+    """Add a cited trial of another cancer: TINY-BC studied breast cancer (``studied_in``), its cetuximab +
+    tivantinib arm with an ORR of 41% (a breast-cancer value, never a colorectal one).
+
+    >>> kg = with_other_cancer_trial(tiny_graph())
+    >>> [kg.entity(a.object).name for a in kg.edges("crc:trial_tiny_breast", "out", "studied_in")]
+    ['breast cancer']
+    """
+    if not kg.has_node("crc:doc_tiny_other_cancer"):
+        kg.add_entity(Entity("crc:doc_tiny_other_cancer", "Document", OTHER_CANCER_DOCUMENT, attributes=(
+            ("file", OTHER_CANCER_DOCUMENT),
+            ("sha256", hashlib.sha256(OTHER_CANCER_TEXT.encode("utf-8")).hexdigest()))))
+    ev = Evidence(OTHER_CANCER_DOCUMENT, 0, len(OTHER_CANCER_TEXT), OTHER_CANCER_TEXT, "Discussion", "rule",
+                  "review_statement", **quote_span(OTHER_CANCER_TEXT, 0, len(OTHER_CANCER_TEXT)))
+    regimen, trial, arm = ("crc:regimen_cetuximab_plus_tivantinib", "crc:trial_tiny_breast",
+                           "crc:arm_tiny_breast__cetuximab_plus_tivantinib")
+    for e in (Entity("MONDO:0007254", "Disease", "breast cancer", (), ("MONDO:0007254",)),
+              Entity(trial, "Trial", "TINY-BC"),
+              Entity(arm, "TrialArm", "TINY-BC: cetuximab + tivantinib", (), (), (("regimen", regimen), ("trial", trial)))):
+        kg.add_entity(e)
+        kg.note_mention(e.id, OTHER_CANCER_DOCUMENT)
+    for s, p, o in ((trial, "studied_in", "MONDO:0007254"), (trial, "evaluates", regimen), (trial, "has_arm", arm),
+                    (arm, "uses_regimen", regimen)):
+        kg.add_assertion(Assertion(s, p, o, (), [ev]))
+    kg.add_outcome(Outcome(arm, "ORR", 41.0, "%", ev))
+    return kg

@@ -40,7 +40,7 @@ class TrialTable:
         out = []
         for a in self.rows:
             rec = {"trial": a.trial_name, "trial_id": a.trial, "phase": a.phase, "line": a.line, "status": a.status,
-                   "regimen": a.regimen_name, "arm_id": a.arm}
+                   "cancer": a.cancer, "regimen": a.regimen_name, "arm_id": a.arm}
             for metric in METRICS:
                 vals = a.values(metric)
                 rec[metric] = vals[0] if len(vals) == 1 else (vals or None)

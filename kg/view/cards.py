@@ -23,6 +23,7 @@ from functools import cached_property
 from kg.graph import KnowledgeGraph
 from kg.ids import mint, publication_link, stable_hash
 from kg.model import Assertion, Evidence, Outcome
+from kg.query.arms import other_cancer
 from kg.view.style import edge_style, node_style
 
 MAX_EVIDENCE = 40  # sentences listed per edge; the card says how many more there are
@@ -110,6 +111,10 @@ class Cards:
             elif isinstance(value, bool):
                 value = "yes" if value else "no"
             facts.append([key.replace("_", " "), str(value)])
+        trial = e.id if e.category == "Trial" else e.attr("trial") if e.category == "TrialArm" else None
+        cancer = other_cancer(self.kg, str(trial)) if trial and self.kg.has_node(str(trial)) else None
+        if cancer:  # a trial of another cancer: its outcomes are not colorectal ones
+            facts.append(["studied in", cancer])
         info = {
             "name": e.name,
             "category": e.category,
