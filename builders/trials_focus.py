@@ -11,7 +11,7 @@ after the therapy they test (``_registered_trials``).
 :class:`TrialFocus` is a part of the trial reader (``builders.trials_text._Reader``), not used alone. It relies on
 the reader's ``doc``, ``ctx``, ``out``, ``short``, ``states``, ``focus``, ``report``, ``main_trial``,
 ``main_regimen``, ``titled_trial``, ``main_from``, ``byline``, ``byline_line``, ``author_years``, ``cite_ahead``,
-``unnamed_regimens``, ``first_unnamed``, ``after_regimen``, ``new_focus``, ``_cited_trials``, ``_review_header`` and
+``unnamed_regimens``, ``first_unnamed``, ``after_regimen``, ``arms_ahead``, ``new_focus``, ``_cited_trials``, ``_review_header`` and
 ``_unnamed_prefix`` (set by its ``__init__``), on its ``recognize``, and on the design's ``therapies``, ``arm_refs``,
 ``_set_arms`` and ``_unmerged`` (builders.trials_design).
 """
@@ -26,7 +26,7 @@ from builders import references, trials_cited, trials_own, trials_own_cohort, tr
     trials_series_given
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
-from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart
+from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart, _parts_named
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
 from builders.trials_nested_optional import nested_optional
 from builders.prefilter import prefiltered
@@ -86,6 +86,10 @@ _NOT_ARMS = {_PLACEBO, "crc:regimen_best_supportive_care"}
 
 
 _BLANK_LINE = lazy_compile(rf"{EOL}[ \t]*{EOL}")
+# patients assigned to the arms that follow: "155 patients were randomized 1:1:1 to receive", "were randomly assigned to
+# either"
+_ASSIGNED_TO = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:\(?\d(?:\s?:\s?\d)+\)?\s+)?"
+                            r"(?:in\s+an?\s+\d(?:\s?:\s?\d)+\s+ratio\s+)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
 _BACK_REF = lazy_compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)
 _PRESENT = lazy_compile(r"\b(?:our|the present|the current) (?:study|trial|cohort|analysis|series)\b|\bin our\b|"
@@ -915,7 +919,9 @@ class TrialFocus:
         therapies = [t for t in self.therapies(text, rec) if t.start > m.end() and t.entity.category != "DrugClass"
                      and t.entity.id not in _NOT_ARMS]
         if not therapies:
-            return None
+            # "A and B were evaluated in a randomized phase II study in patients with ...": the study words name no
+            # therapy after them; the ones before them are what it tested
+            return self._study_after_regimen(text, rec, s)
         seq = therapies
         regimen, _ = _regimen_of(seq[:1] if len(seq) == 1 else seq[:2] if _JOIN_SEP.match(text[seq[0].end:seq[1].start])
                                  else seq[:1], self.ctx)
@@ -928,8 +934,21 @@ class TrialFocus:
         if at is None or any(m.entity.category == "Trial" for m in rec.mentions):
             return None
         before = {t.entity.id: t for t in self.therapies(text, rec) if t.end <= at}
+        agents = {k: t for k, t in before.items() if t.entity.category != "DrugClass"}
+        if len(agents) > 1:
+            # "Two targeted agents, A and B, were evaluated in ...": arms, or a combination, not said here; the
+            # randomisation the next sentences give may say it
+            found = self._arms_assigned_ahead(s, agents)
+            if found is None:
+                return None
+            regimen, at = found
+            trial = self._unnamed_of(text, regimen, s)
+            self.after_regimen.add(trial.id)
+            self.unnamed_regimens.pop(trial.id, None)  # (its arms are the assigned ones, no single regimen)
+            self.arms_ahead[trial.id] = at  # (the sentence that assigns them gives its arms, as its introduction would)
+            return trial
         if len(before) != 1:
-            return None  # "Two targeted agents, A and B, were evaluated in ...": arms, or a combination, not said
+            return None
         only = next(iter(before.values()))
         if only.entity.category == "DrugClass" or only.entity.id in _NOT_ARMS:
             return None
@@ -937,6 +956,31 @@ class TrialFocus:
         trial = self._unnamed_of(text, regimen, s)
         self.after_regimen.add(trial.id)
         return trial
+
+    def _arms_assigned_ahead(self, s: Sentence | None, before: dict) -> tuple[Entity, int] | None:
+        """The first arm of a study introduced after several agents it evaluated ("Two agents, A and B, were
+        evaluated in a randomized phase II study"), when one of the next two sentences of its paragraph assigns the
+        patients to arms that hold every one of those agents ("Patients were randomized 1:1:1 to receive C plus A,
+        B, or placebo"): the agents were then compared as arms, the study is named by the first; that regimen and
+        the index of the assigning sentence, else None (agents evaluated together, or arms the text does not give)."""
+        if s is None or any(t.entity.id in _NOT_ARMS for t in before.values()):
+            return None
+        known = getattr(self.ctx, "combination_parts", {})
+        for j in (s.index + 1, s.index + 2):
+            if j >= len(self.doc.sentences) or self._paragraph_break(j - 1, self.doc.sentences[j]):
+                return None
+            nxt = self.doc.sentences[j]
+            m = _ASSIGNED_TO.search(nxt.norm)
+            if m is None:
+                continue
+            rec = self.recognize(nxt)
+            given = [t for t in rec.merged() if t.entity.category in THERAPY and t.start >= m.end()]
+            held = {c for t in given for c in (t.entity.id, *(known.get(t.entity.id) or _parts_named(t.entity, self.ctx.vocab)))}
+            if len(given) < 2 or not set(before) <= held or given[0].entity.id in _NOT_ARMS:
+                return None
+            regimen, _ = _regimen_of(given[:1], self.ctx)
+            return regimen, j
+        return None
 
     def _unnamed_of(self, text: str, regimen: Entity, s: Sentence | None = None) -> Entity:
         """The document's unnamed study of ``regimen``, named by the phase ``text`` gives; a study whose words cite

@@ -484,6 +484,10 @@ def other_trial_named(st: TrialState, rec) -> bool:
     return any(m.entity.category == "Trial" and m.entity.id != st.trial.id for m in rec.mentions)
 
 
+# the gap from a median's number to a hazard ratio inside the bracket opened right after it: " mo (HR = ", " months (hazard
+# ratio, "
+_BRACKET_AFTER_VALUE = lazy_compile(r"\s*(?:mo|mos|months?|m)?\.?\s*\(\s*(?:(?:HR|hazard\s+ratio)\s*(?:[=:,]|of)?\s*)?", re.I)
+
 class ValuePlacing:
     """The trial reader's part that places outcome values on a trial's arms (see the module)."""
 
@@ -558,7 +562,7 @@ class ValuePlacing:
         if not st.arms:
             # a study known by no arm still has the number of patients it enrolled ("Smith et al. collected
             # 91 biopsies from 45 patients")
-            self._placed = {}
+            self._placed, self._placed_at = {}, {}
             self._who = self._inherited = None
             subgroup = _subgroup(text)
             self._numbers(st, text, rec, ev, subgroup)
@@ -716,6 +720,7 @@ class ValuePlacing:
             hits = [h for h in hits if not _within(h[0], dropped)]
         metrics = _metrics(hits, text)
         self._placed: dict[str, list] = {}
+        self._placed_at: dict[str, list] = {}  # (end of the value, its arm) per metric, in the sentence's order
         self._listed_zeros = _listed_zero_rates(text, values)  # "2.2% and 0.0%": a rate of none in a list is a value
         self._landmarks: dict[str, list] = {}  # "10-month PFS was 59.9% in arm A versus 49.0% in arm B": its rates
         self._respective_runs: dict[str, list] = {}  # runs of one metric whose populations a "respectively" list gave
@@ -1901,6 +1906,24 @@ class ValuePlacing:
             return arm
         return False
 
+    def _ratios_after_arm_values(self, text: str, metric: str, ratios: list[int]) -> dict[int, Entity]:
+        """The arm of each hazard ratio of ``metric`` when each stands in a bracket opened right after one arm's median
+        ("The median PFS was 6.5 mo (HR = 0.69), 4.5 mo (HR = 1.01), and 4.6 mo"): a ratio compares that arm with the
+        reference arm, the one arm whose median has no ratio. Read only where the sentence gives each arm one median,
+        every arm but one has its ratio so, and no two ratios follow one arm's value; else {} (a ratio after the second
+        of "12.8 vs 10.1 months (HR 0.68)" is of the pair, not of the arm it follows)."""
+        values = getattr(self, "_placed_at", {}).get(metric) or []
+        arms = [a.id for _, a in values]
+        if len(values) < 3 or len(set(arms)) != len(arms) or len(ratios) != len(values) - 1:
+            return {}
+        owners: dict[int, Entity] = {}
+        for pos in ratios:
+            before = [(end, arm) for end, arm in values if end <= pos]
+            if not before or not _BRACKET_AFTER_VALUE.fullmatch(text, before[-1][0], pos):
+                return {}
+            owners[pos] = before[-1][1]
+        return owners if len({a.id for a in owners.values()}) == len(owners) else {}
+
     def _hazard_ratios(self, st, text, rec, hrs, metrics, ev, subgroup) -> None:
         if len(st.arms) < 2:
             return
@@ -1933,9 +1956,17 @@ class ValuePlacing:
         owners_of: dict[str, list] = {}  # the arm named after each ratio, per metric (when a metric has several)
         blocked = _marker_group_ratios(text, [q for q, _, _ in hrs])
         found = [f for f in found if f[0] not in blocked]
+        bracketed: dict[str, dict] = {}
         for pos, value, p, metric in found:
             label = subgroup or _bracket_population(text, pos)
             same = [q for q, _, _, m in found if m == metric]
+            if len(same) > 1:
+                if metric not in bracketed:
+                    bracketed[metric] = self._ratios_after_arm_values(text, metric, same)
+                if pos in bracketed[metric]:
+                    # "6.5 mo (HR 0.69), 4.5 mo (HR 1.01), and 4.6 mo": each ratio is the arm whose median it follows
+                    add_outcome(self.out, bracketed[metric][pos], "HR_" + metric[1:], value, ev, subgroup=label, p=p)
+                    continue
             if len(same) > 1 and metric not in owners_of:
                 owners_of[metric] = [self._hr_arm(st, text, rec, q) for q in same]
             owners = owners_of.get(metric, []) if len(same) > 1 else []
@@ -2164,6 +2195,7 @@ class ValuePlacing:
         placed = getattr(self, "_placed", None)
         if placed is not None and arm.category == "TrialArm":
             placed.setdefault(metric, []).append(arm)
+            self._placed_at.setdefault(metric, []).append((v.end, arm))
         unit = _SHORT_TIME_UNITS.get(v.unit) if metric in ("mPFS", "mOS", "mDoR") else None
         if metric in ("mPFS", "mOS", "mDoR") and not 0 < v.number <= _LONGEST_MEDIAN_MONTHS * _UNITS_PER_MONTH.get(unit, 1):
             return

@@ -247,6 +247,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         self.first_unnamed: Entity | None = None  # the first study a long report introduces without a name
         self.unnamed_regimens: dict[str, Entity] = {}  # unnamed study id -> the regimen it was introduced with
         self.after_regimen: set[str] = set()  # unnamed studies introduced after their regimen ("A was tested in a ...")
+        self.arms_ahead: dict[str, int] = {}  # unnamed studies whose arms a later sentence assigns: that sentence's index
         self._series_parted: set[str] = set()  # own studies whose parts' values have begun (ValuePlacing._whole_series_part)
         self.new_focus = -1  # the sentence that last introduced a study without naming a trial
         self.cite_ahead = self._citations_ahead()
@@ -557,8 +558,9 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
             reports = bool(_metrics(hits)) or bool(_N_EQ.search(text)) or \
                 bool(_N_VERB.search(text) and _N_PATIENTS.search(text)) or bool(_N_ELIDED.search(text))
             named = any(m.entity.category == "Trial" for m in rec.mentions)
-            introduced = (self.new_focus == s.index or (st.trial.id.startswith(self._unnamed_prefix) and
-                                                        re.search(r"\b(?:this|the) (?:study|trial)\b", text, re.I))) and \
+            introduced = (self.new_focus == s.index or self.arms_ahead.get(st.trial.id) == s.index or (
+                st.trial.id.startswith(self._unnamed_prefix) and
+                re.search(r"\b(?:this|the) (?:study|trial)\b", text, re.I))) and \
                 re.search(r"\b(?:patients?|participants|cohorts?|cases|pts)\b", text, re.I) and \
                 not re.search(r"\b(?:cells?|cell lines?|xenografts?|mice|mouse|organoids?|in vitro|in vivo)\b", text, re.I)
             # a study the text introduced without a name gets its arms where it is introduced or referred back to
