@@ -5330,6 +5330,20 @@ def absent_as_wild_type(entity: Entity, m: MatchContext, token: int) -> Entity |
     return status_entity([gene], gene.name)
 
 
+@transform({"Alteration"})
+def absent_without_wild_type(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """An alteration narrower than a gene's mutation, or a gain, named as missing in the patients who benefit
+    ("patients without EGFR ectodomain mutations benefited from A", "tumours lacking BRAF V600E responded to B",
+    "patients without HER2 amplification benefited from C") has no wild-type status to stand for: the benefit lies
+    with those who lack it, so the alteration marks the patients who do not gain it. A gene-level mutation missing
+    is the gene's wild-type (:func:`absent_as_wild_type`), and a status already wild-type is no alteration carried."""
+    if entity.category != "Alteration" or entity.attr("alteration_kind") == "wild_type":
+        return None
+    if absent_as_wild_type(entity, m, token) is not None:
+        return None
+    return entity
+
+
 # "with or without KRAS mutations", "with and without", "both with and without": the status does not choose
 _EITHER_STATUS = lazy_compile(r"\bwith\s*(?:,|\s)\s*(?:or|and)\s*$|\b(?:or|and)\s+$|\bregardless\s+of\s+(?:the\s+)?$", re.I)
 
@@ -5536,6 +5550,22 @@ def _marker_is_target(m: MatchContext) -> bool:
 def not_reduced(m: MatchContext) -> bool:
     """The matched words do not say the effect is reduced, impaired or undermined."""
     return not m.cue_in("reduce", m.match.start, m.match.end)
+
+
+# a death called small or smaller than elsewhere ("showed less apoptosis", "little cell death")
+_LESSER_DEATH = frozenset({"less", "little", "lower", "low", "fewer", "minimal", "marginal", "weaker", "weak", "slight",
+                           "modest", "reduced", "decreased", "no"})
+
+
+@guard
+def death_not_lessened(m: MatchContext) -> bool:
+    """The carriers' cells are not said to die less or little ("showed less apoptosis when exposed to A", "little
+    cell death"): a lesser death says the cells withstand the therapy, not that they are vulnerable to it."""
+    lo = m.match.cue_tokens.get("cells_show")
+    hi = m.match.cue_tokens.get("killing_effect")
+    if lo is None or hi is None:
+        return True
+    return not any(m.tokens[i].lower in _LESSER_DEATH for i in range(lo + 1, hi))
 
 
 @guard
