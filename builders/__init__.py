@@ -20,6 +20,7 @@ from builders.edge_checks import checked_edges
 from builders.failed_studies import without_failed_study_rescues
 from builders.trial_levels import trial_levels
 from builders.alteration_kinds import alteration_kinds
+from builders.level_kinds import level_kinds
 from builders.family_alterations import member_alterations
 from builders.family_members import member_participation
 from builders.mechanism_kinds import mechanism_kinds
@@ -93,7 +94,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     predict and the resistance a level marker is said to bring about, which it predicts, read from the checked facts
     (builders/predicted_resistance.py), the predictions of the liquid-biopsy
     marker of an alteration read in the blood (builders/blood_markers.py), the predictions and rescues of a therapy
-    named as given again, also of its renewed use (builders/renewed_use.py), the patient-count checks
+    named as given again, also of its renewed use (builders/renewed_use.py), the lowered level markers that are kinds of their
+    product's plain level marker (builders/level_kinds.py), the patient-count checks
     (builders/count_checks.py: they need the final arms), and only then the regimens that instantiate a strategy
     (builders/strategy_instances.py) and the trial regimens aimed at the alteration a run-in heading names
     (builders/heading_carriers.py), read from the checked facts.
@@ -148,6 +150,8 @@ def read_source(source: Source, ctx: BuildContext | None = None, curated_entries
     result.assertions.extend(blood_marker_predictions(result.assertions, seen, ctx))
     # what a sentence says of a therapy it names as given again is said of the renewed use (builders/renewed_use.py)
     result.assertions.extend(renewed_use_facts(result.assertions, seen, ctx))
+    # a lowered level marker, a kind of the plain level marker of its gene product (builders/level_kinds.py)
+    result.assertions.extend(level_kinds(result.assertions, seen, ctx))
     # patient counts on the node they cannot belong to (builders/count_checks.py)
     result.outcomes = checked_counts(result.assertions, result.outcomes, seen)
     # s42 pr: a value the background gives as earlier knowledge before the arm is named (builders/background_values.py)
