@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from builders.document import Document, DocumentError, Sentence
 from builders.group_trials import group_code_pattern
-from builders.lazy_patterns import lazy_compile
+from builders.lazy_patterns import compiled, lazy_compile
 from builders.prefilter import prefiltered
 from builders.recognize import Recognition, Recognizer
 from kg.ids import mint
@@ -64,14 +64,23 @@ def _spaced(name: str) -> str:
     return re.sub(r"[\s-]+", " ", name).lower()
 
 
-@lru_cache(maxsize=4)
-def _other_cancer_names(names: tuple[tuple[str, str], ...]) -> tuple[re.Pattern, dict[str, str]]:
+_NAMES_MADE: dict[int, tuple[dict, int, re.Pattern, dict[str, str]]] = {}  # id of a vocabulary's other_cancers -> its pattern
+
+
+def _other_cancer_names(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     """One pattern over the other cancers' names, longest first ("non-small cell lung cancer" before "lung cancer"),
-    spaces and hyphens alike, a plural allowed ("breast cancers"); and each name, so spaced, with its id."""
-    ids = {_spaced(n): i for n, i in names}
+    spaces and hyphens alike, a plural allowed ("breast cancers"); and each name, so spaced, with its id. Made once
+    per vocabulary (compiled as the module patterns are: builders.lazy_patterns)."""
+    names = vocab.other_cancers
+    made = _NAMES_MADE.get(id(names))
+    if made is not None and made[0] is names and made[1] == len(names):
+        return made[2], made[3]
+    ids = {_spaced(n): i for n, i in sorted(names.items())}
     spelled = sorted(ids, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in spelled) + r")s?\b",
-                      re.I), ids
+    pattern = compiled(r"(?<![\w-])(" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in spelled) + r")s?\b",
+                       re.I)
+    _NAMES_MADE[id(names)] = (names, len(names), pattern, ids)
+    return pattern, ids
 
 
 # a site sharing the head noun of the name after it ("breast or gastric cancer", "breast, gastric and lung cancers")
@@ -98,7 +107,7 @@ def other_cancer_named(text: str, vocab: Vocabulary) -> Entity | None:
     """
     if not vocab.other_cancers or not OTHER_CANCER.search(text):
         return None
-    pattern, ids = _other_cancer_names(tuple(sorted(vocab.other_cancers.items())))
+    pattern, ids = _other_cancer_names(vocab)
     found = set()
     for m in pattern.finditer(text):
         if _SITE_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -2871,13 +2871,14 @@ def _shared_level_after(text, ordered, i, vocab=None):
     return None
 
 
-def _slashed_after_carried(vocab, text, ordered, index, carry) -> bool:
+def _slashed_after_carried(vocab, text, m, ending, carry) -> bool:
     """"levels of AREG/EREG": the product after a bare slash continues the carried list (see
-    :func:`_slashed_products`)."""
-    if text[carry[2]:ordered[index].start] != "/":
+    :func:`_slashed_products`), when one gene or molecule ends at the slash (``ending``: the sentence's gene and molecule
+    mentions by where they end)."""
+    if text[carry[2]:m.start] != "/":
         return False
-    before = [x for x in ordered[:index] if x.end == carry[2] and x.entity.category in ("Gene", "Molecule")]
-    return len(before) == 1 and _slashed_products(vocab, text, before[0], ordered[index])
+    before = ending.get(carry[2], ())
+    return len(before) == 1 and _slashed_products(vocab, text, before[0], m)
 
 
 def biomarkers(r, text, mentions, rec):
@@ -2886,6 +2887,10 @@ def biomarkers(r, text, mentions, rec):
     out: list = []
     carry = None  # (low, specimen, end) of a level marker a list may go on from
     ordered = sorted(mentions, key=lambda m: m.start)
+    ending: dict[int, list] = {}  # the gene and molecule mentions by where they end (a slashed list's items)
+    for m in ordered:
+        if m.entity.category in ("Gene", "Molecule"):
+            ending.setdefault(m.end, []).append(m)
     for index, m in enumerate(ordered):
         e = m.entity
         if e.category in ("Gene", "Molecule", "Biomarker") and not (out and out[-1].end > m.start):
@@ -2906,7 +2911,7 @@ def biomarkers(r, text, mentions, rec):
                 carry = (carry[0], carry[1], m.end + 1)
                 continue
             if carry is not None and (_AND_GAP.fullmatch(text, carry[2], m.start) or
-                                      _slashed_after_carried(r.vocab, text, ordered, index, carry)) and \
+                                      _slashed_after_carried(r.vocab, text, m, ending, carry)) and \
                     not (out and out[-1].end > m.start) and not _OWN_HEAD_AFTER.match(text, m.end):
                 # "high levels of miR-125b and let-7c": the direction and the specimen reach every item of the list
                 out.append(_mention(m.start, m.end, text, _level_entity(e, carry[0], carry[1])))

@@ -26,7 +26,7 @@ from kg.model import Assertion, Entity
 
 # which words name which renewal (the regimen's name is "<therapy> <kind>")
 _KINDS = (("challeng", "rechallenge"), ("treat", "retreatment"), ("introduc", "reintroduction"),
-          ("induc", "reinduction"), ("progression", "beyond progression"))
+          ("induc", "reinduction"))  # ("beyond progression" is read from its own words, not a cue of _RENEWAL)
 _RENEWAL = r"re-?(?:challeng(?:e|ing)|treat(?:ment|ing)|introduc(?:tion|ing)|induc(?:tion|ing))"
 # the renewal, then the therapy: "rechallenge with A", "re-challenge therapy with a different anti-EGFR antibody",
 # "reintroduction of A"
@@ -35,7 +35,7 @@ _BEFORE = lazy_compile(r"(?<![\w\-])(?P<cue>" + _RENEWAL + r")(?:\s+(?:therapy|t
                        re.I)
 # the therapy, then the renewal: "panitumumab rechallenge", "EGFRi re-challenge", "FOLFOXIRI ± bev reintroduction"
 _AFTER = lazy_compile(r"(?:[-\s]+(?P<cue>" + _RENEWAL + r")|"
-                      r"(?P<cont>[-\s]+continuation)?\s+(?P<beyond>beyond)\s+(?:(?:the\s+)?(?:first|initial|disease|"
+                      r"(?:[-\s]+continuation)?\s+(?P<beyond>beyond)\s+(?:(?:the\s+)?(?:first|initial|disease|"
                       r"radiological|radiographic|\(?first\)?)\s+)*progression)(?![\w\-])", re.I)
 # the therapy as the subject of what it is put forward as: "A plus B is a promising rechallenge treatment", "A has been
 # proved to be an effective rechallenge strategy" (never "is not")
@@ -58,11 +58,11 @@ def _kind(cue: str) -> str:
     return next(kind for stem, kind in _KINDS if stem in cue)
 
 
-def _renewed(therapy: Entity, parts: tuple, kind: str, written: str) -> Entity:
+def _renewed(therapy: Entity, kind: str, written: str) -> Entity:
     """The regimen of ``therapy`` given again (``kind``: "rechallenge", "beyond progression", ...), with the text's
     spelling (``written``) and the common word orders among its names.
 
-    >>> e = _renewed(Entity("DRUGBANK:DB01269", "Drug", "panitumumab"), (), "rechallenge", "rechallenge with panitumumab")
+    >>> e = _renewed(Entity("DRUGBANK:DB01269", "Drug", "panitumumab"), "rechallenge", "rechallenge with panitumumab")
     >>> e.id, e.name, e.synonyms
     ('crc:regimen_panitumumab_rechallenge', 'panitumumab rechallenge', ('panitumumab re-challenge', 'rechallenge with panitumumab'))
     """
@@ -95,28 +95,27 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
     for start, end, entity, parts in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
         before = _BEFORE.search(text, max(0, start - 60), start)
         after = None if before else _AFTER.match(text, end)
-        said = after is None and before is None
-        if said and not _LIST_END_BEFORE.search(text, max(0, start - 16), start):
+        said = False
+        if after is None and before is None and not _LIST_END_BEFORE.search(text, max(0, start - 16), start):
             # (the last of a list is no subject of its own: "A (brand) and B (brand) appears to be ...")
             after = _IS_RENEWAL.match(text, end)
             said = after is not None
-        else:
-            said = False
         with_after = after is not None and not said and after.group("beyond") is None and \
             _WITH_AFTER.match(text, after.end())
         if with_after and any(s == with_after.end() and e2.category == "Drug" for s, _, e2, _ in spans):
             continue  # "anti-EGFR rechallenge with panitumumab": the drug's renewal, read at the drug
-        continued = None
-        if before is None and after is None and _CONTINUED_BEFORE.search(text, max(0, start - 30), start):
-            continued = _AFTER_PROGRESSION.match(text, end)
+        continued = continuing = None
+        if before is None and after is None:
+            continuing = _CONTINUED_BEFORE.search(text, max(0, start - 30), start)
+            if continuing:
+                continued = _AFTER_PROGRESSION.match(text, end)
         if before is None and after is None and continued is None:
             continue
         if any(s <= start and end <= e and e2.id != entity.id and entity.id in {p.id for p in p2}
                for s, e, e2, p2 in spans):
             continue  # a part of a combination read here ("A plus B reintroduction" is the combination's)
         if continued is not None:
-            kind, lo, hi = "beyond progression", _CONTINUED_BEFORE.search(text, max(0, start - 30), start).start(), \
-                continued.end()
+            kind, lo, hi = "beyond progression", continuing.start(), continued.end()
         elif before is not None:
             kind, lo, hi = _kind(before.group("cue")), before.start(), end
         else:
@@ -124,7 +123,7 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
             kind, lo, hi = ("beyond progression" if beyond else _kind(after.group("cue"))), start, \
                 (end if said else after.end())
         written = re.sub(r"\s+", " ", text[lo:hi]).strip() + (f" {kind}" if said else "")
-        regimen = _renewed(entity, parts, kind, written)
+        regimen = _renewed(entity, kind, written)
         if regimen.id in seen:
             continue
         seen.add(regimen.id)
@@ -133,7 +132,7 @@ def renewed_uses(text: str, rec, therapies: list) -> None:
 
 
 # searched in every sentence, which mostly holds none of these words (builders/prefilter.py)
-_CUE = prefiltered(lazy_compile(r"re-?(?:challeng|treat|introduc|induc)|beyond\s+(?:\w+\s+)?progression|"
+_CUE = prefiltered(lazy_compile(r"(?<!\w)re-?(?:challeng|treat|introduc|induc)|beyond\s+(?:\w+\s+)?progression|"
                                 r"(?:continu|maint)\w*\s(?:[^.]{0,60})progression", re.I))
 
 
@@ -154,7 +153,7 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
     >>> from kg.model import Evidence
     >>> ctx = default_context()
     >>> drug = ctx.vocab.entities[ctx.vocab.by_name["panitumumab"]]
-    >>> again = _renewed(drug, (drug,), "rechallenge", "rechallenge with panitumumab")
+    >>> again = _renewed(drug, "rechallenge", "rechallenge with panitumumab")
     >>> alt = Entity("crc:alt_x", "Alteration", "EGFR S492R")
     >>> s = "S492R spares panitumumab binding, suggesting a rechallenge with panitumumab."
     >>> ev = Evidence("d.txt", 0, len(s), s, "", "rule")

@@ -93,7 +93,10 @@ _BETTER_OF_MEASURED = lazy_compile(r"\b(?:superiority|inferiority|non-?inferiori
                                    r"[^.;,]{1,40}?)?\s+of\s+(?:the\s+)?$", re.I)
 _POSSESSIVE_OVER = lazy_compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:advantage|superiority)\s+over\s+(?:the\s+|an?\s+)?", re.I)
 _OVER_WORD = lazy_compile(r"\bover\b", re.I)
+# what opens another clause, whose therapies are no arm of this one ("(8.8 vs 6.6 months)—results that make A ...")
 _CLAUSE_BREAK = lazy_compile(r"[—;]|\s–\s")
+# the verb that puts patients into a trial's arms or groups ("randomized", "randomly allocated", "assigned")
+ASSIGN_VERB = r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)"
 _OVER_SHARED_OR = lazy_compile(r"\s*(?:,\s*)?(?:or|/)\s*(?:the\s+|an?\s+)?", re.I)
 
 

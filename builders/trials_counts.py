@@ -23,7 +23,7 @@ from builders.context import normal_subgroup
 from builders.trials_analysis_sets import sampled_count
 from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
-from builders.trials_arms import THERAPY, _OPTIONAL, _PLACEBO
+from builders.trials_arms import ASSIGN_VERB as _ASSIGN_VERB, THERAPY, _OPTIONAL, _PLACEBO
 from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, Value, _RESPECTIVELY, _count,
                                     _LABEL_WORDS, _population_words, _PART_OF_STUDY, _count_phrase)
 from builders.prefilter import prefiltered
@@ -59,8 +59,6 @@ _DEMOGRAPHIC_ASIDE = lazy_compile(r"\s*\((?=\s*(?:\d+(?:\.\d+)?\s*%\s*(?:were\s+
 _N_LISTED = lazy_compile(r"\(\s*(?:[^()]{1,90}?[;,]\s*)?n\s*=\s*(\d{1,5})\s*(?:[;,][^()]{1,120}?)?\)", re.I)
 # how patients are said to get a therapy: "received", "treated with", "randomized to receive", "randomly assigned to"
 _ASSIGNED_TO = r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated)\s+to(?:\s+receive)?"
-# the verb that puts patients into the arms or groups ("randomized", "randomly allocated", "assigned")
-_ASSIGN_VERB = r"(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)"
 # (also with the arm's label after it: "A plus B (31 patients, arm B) was compared to B (31 patients, arm A)")
 _N_BRACKET = lazy_compile(r"\(\s*(\d{1,5})\s+(?:patients|participants|pts)\s*(?:[,;]\s*(?:arm|group|cohort)\s+[A-H1-9]\s*)?\)",
                           re.I)

@@ -26,7 +26,7 @@ from builders import references, trials_cited, trials_own, trials_own_cohort, tr
     trials_series_given
 from builders.lazy_patterns import lazy_compile
 from builders.recognize import Mention
-from builders.trials_arms import THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart, _parts_named
+from builders.trials_arms import ASSIGN_VERB, THERAPY, _GAP_NOISE, _JOIN_SEP, _PLACEBO, _JOINED, _regimen_of, _added_apart, _parts_named
 from builders.trials_values import _NUM, _DOSE, TrialState, hits_of, _values
 from builders.trials_nested_optional import nested_optional
 from builders.prefilter import prefiltered
@@ -88,7 +88,7 @@ _NOT_ARMS = {_PLACEBO, "crc:regimen_best_supportive_care"}
 _BLANK_LINE = lazy_compile(rf"{EOL}[ \t]*{EOL}")
 # patients assigned to the arms that follow: "155 patients were randomized 1:1:1 to receive", "were randomly assigned to
 # either"
-_ASSIGNED_TO = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:\(?\d(?:\s?:\s?\d)+\)?\s+)?"
+_ASSIGNED_TO = lazy_compile(r"\b" + ASSIGN_VERB + r"\s+(?:\(?\d(?:\s?:\s?\d)+\)?\s+)?"
                             r"(?:in\s+an?\s+\d(?:\s?:\s?\d)+\s+ratio\s+)?to\s+(?:receive\s+)?(?:either\s+)?", re.I)
 # a sentence that refers back to the trial in focus, so that it carries over a paragraph break
 _BACK_REF = lazy_compile(r"\b(?:th(?:e|is|at) (?:trial|study)|in this (?:cohort|population)|the (?:experimental|control) arm)\b", re.I)

@@ -15,6 +15,7 @@ import re
 from builders.lazy_patterns import lazy_compile
 from builders.mention_runs import joined_run
 from builders.recognize import Mention
+from builders.trials_arms import ASSIGN_VERB
 
 # "following (first-line) induction (therapy) with (six cycles of)", "after an induction phase of", "after induction
 # with six 3-weekly cycles of"
@@ -28,7 +29,7 @@ _JOIN = lazy_compile(r"\s*(?:[\[(][^\[\]()]{1,20}[\])]\s*)?(?:\+|/|plus|and|with
                      re.I)
 _SHORT_FORM = lazy_compile(r"\s*[\[(]([^\[\]()]{1,20})[\])]")
 # the randomisation to maintenance after it
-_TO_MAINTENANCE = lazy_compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b[^.;]{0,100}?"
+_TO_MAINTENANCE = lazy_compile(r"\b" + ASSIGN_VERB + r"\b[^.;]{0,100}?"
                                r"\bmaintenance\b", re.I)
 
 

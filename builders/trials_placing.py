@@ -39,7 +39,7 @@ from builders.trials_line_values import line_given, names_line
 from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_outside_comparator import known_arm_ref, set_against, single_arm_study
-from builders.trials_arms import THERAPY, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
+from builders.trials_arms import THERAPY, _CLAUSE_BREAK, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (fronted_whole_and_disease, FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
@@ -1549,8 +1549,8 @@ class ValuePlacing:
         prev_end = 0
         for i, v in enumerate(fitting):
             stop = fitting[i + 1].start if i + 1 < len(fitting) else len(text)
-            dash = text.find("—", v.end, stop)  # ("(8.8 vs 6.6 months)—results that make A ...": another clause's therapy)
-            stop = dash if dash >= 0 else stop
+            clause = _CLAUSE_BREAK.search(text, v.end, stop)  # another clause's therapy (builders.trials_arms)
+            stop = clause.start() if clause else stop
             after = [a for p, a in every if v.end <= p <= min(v.end + 45, stop)]
             before = [a for p, a in every if prev_end <= p < v.start]
             mixed.append(after[0] if after else before[-1] if before else None)

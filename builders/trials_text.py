@@ -480,18 +480,28 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         return cited
 
     def _cited_other_cancer_trial(self, s: Sentence, rec, named: dict) -> bool:
-        """Whether the sentence gives its one named trial two arms or more (see :meth:`_other_cancer_trial`)."""
+        """Whether the sentence gives its one named trial two arms or more (see :meth:`_other_cancer_trial`).
+
+        The reading is a scratch one: what it records goes to a scratch emitter, and the shared context, the sentence
+        being read and the index of recorded components are given back as they were, so a sentence left unread leaves
+        nothing behind (a sentence read goes on to the full reading, which sets them again)."""
         mention = next(iter(named.values()))
         text = s.norm
-        self.ctx.combination_parts.update({m.entity.id: comps for m, comps in rec.regimens})
+        parts = self.ctx.combination_parts
+        kept_parts = dict(parts)
+        parts.update({m.entity.id: comps for m, comps in rec.regimens})
         hits = with_adverse_event_hits(text, self.ctx.cue_hits(s))
         out, self.out = self.out, Emitter(self.doc, self.ctx, "rule")
+        reading, index = self._reading, self.__dict__.get("_component_index")
         try:
             scratch = TrialState(trial_entity(mention.entity))
             self._reading = (text, rec)
             self._design(scratch, s, rec, hits, self.out.evidence(s))
         finally:
-            self.out = out
+            self.out, self._reading = out, reading
+            self.__dict__["_component_index"] = index  # (the index of the document's facts, not the scratch ones)
+            parts.clear()
+            parts.update(kept_parts)
         return len(scratch.arms) >= 2
 
     def run(self) -> Emitter:
@@ -602,6 +612,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self.out.mentions(rec, ev)
             if not other_options(text):  # (what the available treatments achieve: no arm's, builders/other_options_values.py)
                 self.outcomes(st, s, rec, hits, ev)
+        if held is not None:
+            self.focus = held[0]  # (the document's last sentence cited another cancer's trial)
         rehome_sole_arm_totals(self.out, self._sole_totals)
         if self.own_study is not None and self.byline is not None and self.byline[1] is not None and \
                 self.own_study.id == author_trial(*self.byline).id:
