@@ -48,7 +48,13 @@ _GAP_NOISE = lazy_compile(
     r"subcutaneously|subcutaneous|"
     r"IV|i\.v\.|p\.o\.|po|bid|qd|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\b(?:on\s+)?days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
-    r"\buntil (?:disease )?progression\b|\bgiven\b|\bstandard[- ]of[- ]care\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
+    # the cycle a schedule is given in and an on/off schedule: "of a 28-day cycle", "of each 4 week cycle", "for the
+    # first 3 weeks of every 4-week cycle", "3 weeks on/1 week off", "on a 21-days-on, 7-days-off schedule", "once
+    # every 6 weeks", "160 mg/day", "every day"
+    r"\b(?:for\s+(?:the\s+first\s+)?\d+\s+(?:weeks?|days?)\s+)?(?:of|in)\s+(?:each|every|a|an|the)?\s*\d+[\s\-]?(?:weeks?|days?)[\s\-]cycles?\b|"
+    r"\b(?:on\s+an?\s+)?\d+[\s\-](?:weeks?|days?)[\s\-]on\s*(?:/|,|and)?\s*\d+[\s\-](?:weeks?|days?)[\s\-]off(?:\s+(?:schedule|regimen))?\b|"
+    r"\bonce\s+every\s+\d+\s+(?:weeks?|days?)\b|/\s*(?:day|d)\b|\bevery\s+day\b|"
+    r"\buntil (?:disease )?progression\b|\b(?:given|administered)\b|\bstandard[- ]of[- ]care\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
     r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b|"
     # the backbone a drug is continued with: "continue A with a different chemotherapy", "A beyond progression plus
     # second-line chemotherapy" (A + chemotherapy, never A alone)
@@ -827,7 +833,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
             kinds.append("alt")
             continue
-        if _COUNT_AND.fullmatch(gap) or _NEXT_COUNT.fullmatch(gap):
+        if _COUNT_AND.fullmatch(gap) or _NEXT_COUNT.fullmatch(gap) or \
+                _NEXT_COUNT.fullmatch(re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))):
+            # ("402 to receive A plus B (5 mg/kg every 2 weeks) and 411 to receive C": past the dose of the first group)
             segments.append([b])  # "A plus B (n = 26) and C (n = 28)": two groups, each with its count
             kinds.append("alt")
             continue
