@@ -34,14 +34,16 @@ _JOIN_PLAIN = lazy_compile(r"\s*(?:plus|with|combined\s+with|in\s+combination\s+
 _DOSE_WORDS = frozenset("""at of a an the dose doses dosed loading followed by maintenance once twice thrice daily weekly
 biweekly every each per day days week weeks cycle cycles on to and for orally oral intravenous intravenously iv i.v.
 subcutaneous subcutaneously infusion bolus continuous mg g µg mcg kg m2 m² mg/kg mg/m2 mg/m² mg/day mg/d auc q2w q3w q4w
-h hours hour d1 d1-14 times""".split())
+h hours hour d1 d1-14 times matching""".split())
 _DOSE_NUMBER = lazy_compile(r"[\d.,:/–\-x×]+(?:mg|g|µg|mcg|kg|m2|m²|mg/kg|mg/m2|mg/m²|/day|/d|/m2|h)*", re.I)
 _BRACKETED = lazy_compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _WORD = lazy_compile(r"[^\s,;]+")
 # a gap between two listed therapies: a dose of the first, a listing join, a route of the second
 _LISTED_GAP = lazy_compile(r"(?P<dose>.*?)(?:,\s*(?:and\s+)?|\s+and\s+|\s*\+\s*|\s+plus\s+|/)\s*(?P<route>[\w.\s]*)", re.S)
-# a route word between "either" and the first alternative ("either intravenous B")
-_ROUTE_AFTER_EITHER = lazy_compile(r"(?<=either)\s+(?:intravenous|oral|subcutaneous)\s*\Z", re.I)
+# a route word (with the schedule it may carry) right before the first alternative, after "either" or the join
+# ("either intravenous B", "A plus oral B or placebo", "A plus continuous oral B or placebo")
+_ROUTE_BEFORE_ALTERNATIVE = lazy_compile(r"(?<=\S)\s+(?:(?:continuous|continuously|daily|weekly)\s+)?"
+                                         r"(?:intravenous|oral|subcutaneous|i\.v\.|iv|s\.c\.)\s*\Z", re.I)
 # between the first alternative and "or", and between "or" and the second
 _OR = lazy_compile(r"(?P<before>.*?),?\s+or\s+(?P<after>.*)\Z", re.I | re.S)
 # "either B (arm A), as reference arm, or C": a short apposition before "or"
@@ -159,8 +161,10 @@ def _placebo_for_add_on(r, text: str, a, b_parts: list, c_parts: list, before_or
 
 
 def _strip_route(gap: str) -> str:
-    """The gap without a trailing route word before the alternative ("either intravenous B")."""
-    return _ROUTE_AFTER_EITHER.sub(" ", gap)
+    """The gap without a trailing route word before the first alternative ("either intravenous B", "plus oral B"):
+    the way a drug is given is no therapy of its own, so "A plus oral B or placebo" is read as "A plus B or placebo"
+    (the join is still required before it)."""
+    return _ROUTE_BEFORE_ALTERNATIVE.sub(" ", gap)
 
 
 def _alternatives(b_parts: list, c_parts: list) -> bool:

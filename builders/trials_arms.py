@@ -41,14 +41,22 @@ _OPTIONAL_IN_EACH = lazy_compile(r"\b(?:both|each|all|either)\s+(?:arms?\s+|grou
 # dosing and schedule words between the drugs of one regimen (also "175 mg m−2", "days 1–14" without "on", "1,000 mg/m2
 # twice per day", "70 mg/m2 over 30 min I.V.")
 _GAP_NOISE = lazy_compile(
-    r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:a\s+)?(?:daily\s+)?(?:dose\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg\s+m[−-]2|mg|g/m2|µg|ug|"
+    r"\([^()]{0,80}\)|\[[^\[\]]{0,40}\]|\b(?:at\s+)?(?:an?\s+)?(?:daily\s+)?(?:dose\s+of\s+)?(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*-?\s*(?:mg/kg|mg/m2|mg/m²|mg\s+m[−-]2|mg|g/m2|µg|ug|"
     r"AUC\s*\d*)(?:\s+(?:loading dose|dose|daily|weekly|twice daily|once daily|bid|qd))?\b|"
     r"\b(?:once|twice|three times)\s+(?:daily|a day|per day|weekly)\b|\bover\s+\d+\s*(?:min(?:utes)?|h(?:ours?)?)\b|"
     r"\b(?:i\.v|p\.o)\.(?!\w)|\bcontinuously\b|\b(?:daily|weekly|biweekly|orally|oral|intravenously|intravenous|"
     r"subcutaneously|subcutaneous|"
     r"IV|i\.v\.|p\.o\.|po|bid|qd|infusion|loading dose|subsequent|maintenance)\b|\bevery\s+\d+\s+(?:weeks?|days?)\b|"
     r"\bq\d+w\b|\b(?:on\s+)?days?\s+\d+(?:\s*(?:to|-|–|and)\s*\d+)?\b|\bin\s+\d+-day cycles\b|\bfollowed by\b|"
-    r"\buntil (?:disease )?progression\b|\bgiven\b|\bstandard[- ]of[- ]care\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
+    # the cycle a schedule is given in and an on/off schedule: "of a 28-day cycle", "of each 4 week cycle", "for the
+    # first 3 weeks of every 4-week cycle", "3 weeks on/1 week off", "on a 21-days-on, 7-days-off schedule", "once
+    # every 6 weeks", "160 mg/day", "every day"
+    r"\b(?:for\s+(?:the\s+first\s+)?\d+\s+(?:weeks?|days?)\s+)?(?:of|in)\s+(?:each|every|a|an|the)?\s*\d+[\s\-]?(?:weeks?|days?)[\s\-]cycles?\b|"
+    r"\b(?:on\s+an?\s+)?\d+[\s\-](?:weeks?|days?)[\s\-]on\s*(?:/|,|and)?\s*\d+[\s\-](?:weeks?|days?)[\s\-]off(?:\s+(?:schedule|regimen))?\b|"
+    r"\bonce\s+every\s+\d+\s+(?:weeks?|days?)\b|/\s*(?:day|d)\b|\bevery\s+day\b|"
+    # the way named as a noun before the drug: "an intravenous infusion of A ..., and an oral administration of B"
+    r"\b(?:an?\s+)?(?:(?:oral|intravenous|subcutaneous)\s+)?(?:administration|infusion|injection)\s+of\b|"
+    r"\buntil (?:disease )?progression\b|\b(?:given|administered)\b|\bstandard[- ]of[- ]care\b|\bas\s+(?:an?\s+)?(?:first|second|third|later|front)[- ]?line\s+"
     r"(?:therapy|treatment|regimen)?|\bas an?\s+(?:loading|maintenance|starting|initial)\s+dose\b|"
     # the backbone a drug is continued with: "continue A with a different chemotherapy", "A beyond progression plus
     # second-line chemotherapy" (A + chemotherapy, never A alone)
@@ -830,11 +838,14 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             segments.append([b])  # "FOLFIRI plus bevacizumab showed a survival benefit compared with mIFL plus bevacizumab"
             kinds.append("alt")
             continue
-        if _COUNT_AND.fullmatch(gap) or _NEXT_COUNT.fullmatch(gap):
+        if _COUNT_AND.fullmatch(gap) or _NEXT_COUNT.fullmatch(gap) or \
+                _NEXT_COUNT.fullmatch(re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))):
+            # ("402 to receive A plus B (5 mg/kg every 2 weeks) and 411 to receive C": past the dose of the first group)
             segments.append([b])  # "A plus B (n = 26) and C (n = 28)": two groups, each with its count
             kinds.append("alt")
             continue
         gap = re.sub(r"\s+", " ", _GAP_NOISE.sub(" ", gap))
+        gap = re.sub(r"(?:\s*,){2,}", ",", gap)  # ("A at 8 mg/kg on day 1, followed by 6 mg/kg, and B": one comma)
         gap = re.sub(r"^\s*[)\]]|[(\[]\s*$", " ", gap)  # "ramucirumab (RAM) or placebo": the bracket's edges
         # "A combined with intermittent B": the schedule right before a part is that part's (see _part_on_schedule)
         gap = _SCHEDULE_AT_END.sub(" ", gap)
