@@ -7221,7 +7221,8 @@ def _target_groups(targets: list[Entity], vocab) -> set[str]:
 def class_of_target(entity: Entity, m: MatchContext, token: int):
     """The class of drugs acting on the target the sentence names, of the kind its words say
     ("monoclonal antibodies against EGFR" -> anti-EGFR antibody; "a YAP inhibitor" -> YAP1 inhibitor);
-    nothing when the sentence's class already names its target."""
+    nothing when the sentence's class already names its target. A drug called "a dual inhibitor of A and B" is in
+    the one class acting on both (the A/B inhibitor, also named "dual A/B inhibitor"), and only with two targets."""
     if entity.category != "Gene" or entity.attr("family") and not m.reading.vocab.family_members.get(entity.id):
         return None
     vocab = m.reading.vocab
@@ -7230,7 +7231,7 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
         if vocab.drug_targets.get(c.id) or any(s.id == c.id and p == "targets" for s, p, _ in m.rec.implied):
             return None
         words = c.name
-    for lex in ("sg_inhibitor_noun", "sg_inhibitor_of"):
+    for lex in ("sg_inhibitor_noun", "sg_inhibitor_of", "dr_dual_inhibitor_of"):
         i = m.match.cue_tokens.get(lex)
         if i is not None:
             words = m.text[m.tokens[i].start:m.tokens[m.tokens[i].cues[lex] - 1].end]
@@ -7238,6 +7239,17 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
         return None
     head, anti = _sg_class_head(words)
     targets = [e for e in m.slot_entities.get("target", ()) if e.category == "Gene"] or [entity]
+    if "dr_dual_inhibitor_of" in m.match.cue_tokens:
+        # "a dual inhibitor of A and B": one class of exactly two targets (with its "dual" name), nothing else
+        if len({t.id for t in targets}) != 2:
+            return None
+        slots = m.match.slots.get("target") or [token]
+        written = re.sub(r"\s+", " ", m.text[m.tokens[slots[0]].start:m.tokens[max(slots)].end]).strip()
+        pair = re.fullmatch(r"(\S+) (?:and|&) (\S+)", written)
+        surface = f"{pair.group(1)}/{pair.group(2)} {head}" if pair and not anti else None
+        cls, _ = m.reading.recognizer.patterns.class_entity(targets, head, anti, vocab, surface)
+        names = {f"dual {cls.name}", f"dual {written} {head}"} if not anti else {f"dual {cls.name}"}
+        return replace(cls, synonyms=tuple(sorted({*cls.synonyms, *names} - {cls.name})))
     several = len(_target_groups(targets, vocab)) > 2
     if several:
         # s45 tlist: a multikinase list ("targeting VEGFR 1-3, FGFR 1-4, PDGFR α/β and KIT") names no one class over
