@@ -5629,7 +5629,7 @@ def apposition(m: MatchContext) -> bool:
         return False
     first = min(m.match.slots["drug"])
     k = first - 1
-    if _known_member(m):
+    if _known_member(m) or _parallel_apposition(m):
         # "nivolumab, a PD-1 inhibitor, and ipilimumab, a CTLA-4 inhibitor": a class the vocabulary puts the drug in,
         # set off after it, says what the drug is whatever list the drug stands in
         return True
@@ -5642,6 +5642,50 @@ def apposition(m: MatchContext) -> bool:
     last = max(m.match.slots["cls"])
     after = [t.lower for t in toks[last + 1:last + 3]]
     return not (after and after[0] in (",", "or", "and") and len(after) > 1 and after[1] in ("or", "and", "an", "a"))
+
+
+def _is_drug(tok) -> bool:
+    return tok.is_entity and any(e.category == "Drug" for e in tok.entities)
+
+
+def _is_class(tok) -> bool:
+    return tok.is_entity and any(e.category == "DrugClass" for e in tok.entities)
+
+
+def _parallel_apposition(m: MatchContext) -> bool:
+    """Two drugs joined by "and"/"or", each with its own class set off after it ("A, an anti-PD-L1 antibody, and
+    B, an anti-CTLA-4 antibody, were combined"): each class says what the drug before it is, even where no list
+    knows the drugs. A list of prior therapies gives its items no class of their own each ("irinotecan, an anti-VEGF
+    antibody, and cetuximab" stays a list of three)."""
+    toks = m.tokens
+    first, last = min(m.match.slots["drug"]), max(m.match.slots["cls"])
+    if len(m.match.slots["drug"]) != 1 or not all(_is_class(toks[i]) for i in m.match.slots["cls"]):
+        return False
+
+    def set_off(drug: int, hi: int) -> int | None:
+        """The token of the class set off after the drug at ``drug`` (", a/an/the ... CLASS ,"), or None."""
+        if drug + 2 >= len(toks) or toks[drug + 1].lower != "," or toks[drug + 2].lower not in ("a", "an", "the"):
+            return None
+        for j in range(drug + 3, min(drug + 8, hi, len(toks))):
+            if _is_class(toks[j]):
+                return j if j + 1 < len(toks) and toks[j + 1].lower == "," else None
+            if toks[j].is_entity or toks[j].lower in _LIST_WORDS:
+                return None
+        return None
+
+    if set_off(first, last + 1) != last:
+        return False
+    # forward: ", and B, a C2,"
+    if last + 3 < len(toks) and toks[last + 2].lower in ("and", "or") and _is_drug(toks[last + 3]) and \
+            set_off(last + 3, len(toks)) is not None:
+        return True
+    # backward: "A, a C1, and" before the drug
+    if first >= 3 and toks[first - 1].lower in ("and", "or") and toks[first - 2].lower == "," and \
+            _is_class(toks[first - 3]):
+        for d in range(first - 5, max(first - 11, -1), -1):
+            if _is_drug(toks[d]) and set_off(d, first - 2) == first - 3:
+                return True
+    return False
 
 
 def _known_member(m: MatchContext) -> bool:
