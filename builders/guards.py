@@ -5659,7 +5659,7 @@ def apposition(m: MatchContext) -> bool:
         return False
     first = min(m.match.slots["drug"])
     k = first - 1
-    if _known_member(m):
+    if _known_member(m) or _parallel_apposition(m):
         # "nivolumab, a PD-1 inhibitor, and ipilimumab, a CTLA-4 inhibitor": a class the vocabulary puts the drug in,
         # set off after it, says what the drug is whatever list the drug stands in
         return True
@@ -5672,6 +5672,50 @@ def apposition(m: MatchContext) -> bool:
     last = max(m.match.slots["cls"])
     after = [t.lower for t in toks[last + 1:last + 3]]
     return not (after and after[0] in (",", "or", "and") and len(after) > 1 and after[1] in ("or", "and", "an", "a"))
+
+
+def _is_drug(tok) -> bool:
+    return tok.is_entity and any(e.category == "Drug" for e in tok.entities)
+
+
+def _is_class(tok) -> bool:
+    return tok.is_entity and any(e.category == "DrugClass" for e in tok.entities)
+
+
+def _parallel_apposition(m: MatchContext) -> bool:
+    """Two drugs joined by "and"/"or", each with its own class set off after it ("A, an anti-PD-L1 antibody, and
+    B, an anti-CTLA-4 antibody, were combined"): each class says what the drug before it is, even where no list
+    knows the drugs. A list of prior therapies gives its items no class of their own each ("irinotecan, an anti-VEGF
+    antibody, and cetuximab" stays a list of three)."""
+    toks = m.tokens
+    first, last = min(m.match.slots["drug"]), max(m.match.slots["cls"])
+    if len(m.match.slots["drug"]) != 1 or not all(_is_class(toks[i]) for i in m.match.slots["cls"]):
+        return False
+
+    def set_off(drug: int, hi: int) -> int | None:
+        """The token of the class set off after the drug at ``drug`` (", a/an/the ... CLASS ,"), or None."""
+        if drug + 2 >= len(toks) or toks[drug + 1].lower != "," or toks[drug + 2].lower not in ("a", "an", "the"):
+            return None
+        for j in range(drug + 3, min(drug + 8, hi, len(toks))):
+            if _is_class(toks[j]):
+                return j if j + 1 < len(toks) and toks[j + 1].lower == "," else None
+            if toks[j].is_entity or toks[j].lower in _LIST_WORDS:
+                return None
+        return None
+
+    if set_off(first, last + 1) != last:
+        return False
+    # forward: ", and B, a C2,"
+    if last + 3 < len(toks) and toks[last + 2].lower in ("and", "or") and _is_drug(toks[last + 3]) and \
+            set_off(last + 3, len(toks)) is not None:
+        return True
+    # backward: "A, a C1, and" before the drug
+    if first >= 3 and toks[first - 1].lower in ("and", "or") and toks[first - 2].lower == "," and \
+            _is_class(toks[first - 3]):
+        for d in range(first - 5, max(first - 11, -1), -1):
+            if _is_drug(toks[d]) and set_off(d, first - 2) == first - 3:
+                return True
+    return False
 
 
 def _known_member(m: MatchContext) -> bool:
@@ -7251,7 +7295,8 @@ def _target_groups(targets: list[Entity], vocab) -> set[str]:
 def class_of_target(entity: Entity, m: MatchContext, token: int):
     """The class of drugs acting on the target the sentence names, of the kind its words say
     ("monoclonal antibodies against EGFR" -> anti-EGFR antibody; "a YAP inhibitor" -> YAP1 inhibitor);
-    nothing when the sentence's class already names its target."""
+    nothing when the sentence's class already names its target. A drug called "a dual inhibitor of A and B" is in
+    the one class acting on both (the A/B inhibitor, also named "dual A/B inhibitor"), and only with two targets."""
     if entity.category != "Gene" or entity.attr("family") and not m.reading.vocab.family_members.get(entity.id):
         return None
     vocab = m.reading.vocab
@@ -7260,7 +7305,7 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
         if vocab.drug_targets.get(c.id) or any(s.id == c.id and p == "targets" for s, p, _ in m.rec.implied):
             return None
         words = c.name
-    for lex in ("sg_inhibitor_noun", "sg_inhibitor_of"):
+    for lex in ("sg_inhibitor_noun", "sg_inhibitor_of", "dr_dual_inhibitor_of"):
         i = m.match.cue_tokens.get(lex)
         if i is not None:
             words = m.text[m.tokens[i].start:m.tokens[m.tokens[i].cues[lex] - 1].end]
@@ -7268,6 +7313,17 @@ def class_of_target(entity: Entity, m: MatchContext, token: int):
         return None
     head, anti = _sg_class_head(words)
     targets = [e for e in m.slot_entities.get("target", ()) if e.category == "Gene"] or [entity]
+    if "dr_dual_inhibitor_of" in m.match.cue_tokens:
+        # "a dual inhibitor of A and B": one class of exactly two targets (with its "dual" name), nothing else
+        if len({t.id for t in targets}) != 2:
+            return None
+        slots = m.match.slots.get("target") or [token]
+        written = re.sub(r"\s+", " ", m.text[m.tokens[slots[0]].start:m.tokens[max(slots)].end]).strip()
+        pair = re.fullmatch(r"(\S+) (?:and|&) (\S+)", written)
+        surface = f"{pair.group(1)}/{pair.group(2)} {head}" if pair and not anti else None
+        cls, _ = m.reading.recognizer.patterns.class_entity(targets, head, anti, vocab, surface)
+        names = {f"dual {cls.name}", f"dual {written} {head}"} if not anti else {f"dual {cls.name}"}
+        return replace(cls, synonyms=tuple(sorted({*cls.synonyms, *names} - {cls.name})))
     several = len(_target_groups(targets, vocab)) > 2
     if several:
         # s45 tlist: a multikinase list ("targeting VEGFR 1-3, FGFR 1-4, PDGFR α/β and KIT") names no one class over

@@ -1852,6 +1852,10 @@ def _slashed_kinase_inhibitors(r, text, mentions, rec) -> list:
         if any(g is None or g.category != "Gene" for g in genes) or len({g.id for g in genes}) < 2:
             continue
         entity, _ = class_entity(genes, c.group("head"), False, r.vocab, _singular(f"{'/'.join(names)} {c.group('head')}"))
+        if c.group(0)[:4].lower() == "dual":  # the class is also named by the word that says it acts on both
+            written = _singular(re.sub(r"\s+", " ", c.group(0)).strip())
+            entity = dataclasses.replace(entity, synonyms=tuple(sorted(
+                {*entity.synonyms, written, f"dual {entity.name}"} - {entity.name})))
         for g in genes:
             rec.imply(entity, "targets", g)
         mentions = [m for m in mentions if not (m.start < c.end() and c.start() < m.end)]

@@ -12,7 +12,7 @@ words as they are ("Table 1-4", "KRAS 12/13", "VEGFR 1-5" give nothing). The rec
 ("VEGFR 1, 2 and 3"): "VEGFR 1,2" is more often the family with two reference marks.
 
 A first member written whole and the next ones by their numbers only, each after a hyphen ("VEGFR-1, -2 and -3",
-"VEGFR1, -2, and -3"), names the same members: the hyphen before a bare number says its stem is left out. Each
+"VEGFR1, -2, and -3") or as a list of three or more closed by "and"/"or" ("VEGFR1, 2, and 3"), names the same members: the hyphen before a bare number says its stem is left out. Each
 item must name a gene with the first one's stem ("VEGFR-2" is KDR), or the words stay as they are.
 """
 from __future__ import annotations
@@ -27,9 +27,12 @@ _LETTERS = (r"(?:[αβγ]|a|b|alpha|beta|gamma)(?:\s?/\s?(?:[αβγ]|a|b|alpha|b
 _SPACED = lazy_compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7})(?:\s|\s?-\s?|-)(?P<items>"
                        + _NUMBERS + "|" + _LETTERS + r")(?![A-Za-z0-9])")
 # "VEGFR-1, -2 and -3": the first member whole, the others by a hyphen and their number
+# ... and "VEGFR1, 2, and 3": bare numbers after the whole first member, only as a list of three or more that closes
+# with "and"/"or" (a bare "VEGFR2, 3" is more often a name with reference marks)
 _ELIDED = lazy_compile(r"(?<![A-Za-z0-9\-])(?P<stem>[A-Z][A-Za-z]{1,7})-?(?P<first>\d{1,2})"
-                       r"(?P<rest>(?:,\s?-\s?\d{1,2}){0,5},?\s(?:and|or)\s-\s?\d{1,2}|(?:,\s?-\s?\d{1,2}){1,5})"
-                       r"(?![A-Za-z0-9])")
+                       r"(?P<rest>(?:,\s?-\s?\d{1,2}){0,5},?\s(?:and|or)\s-\s?\d{1,2}|(?:,\s?-\s?\d{1,2}){1,5}|"
+                       r"(?:,\s\d{1,2}){1,4},?\s(?:and|or)\s\d{1,2})"
+                       r"(?![A-Za-z0-9\-.,]\d|[A-Za-z0-9])")
 _GREEK = {"α": "α", "a": "α", "alpha": "α", "β": "β", "b": "β", "beta": "β", "γ": "γ", "gamma": "γ"}
 _LATIN = {"α": "A", "β": "B", "γ": "G"}
 
@@ -86,7 +89,7 @@ def spaced_members(vocab, text: str, mentions: list, gene_named, make_mention) -
             continue  # a longer name runs across the list's ends
         out = [x for x in out if not (m.start() <= x.start and x.end <= m.end())]
         out.extend(make_mention(m.start(), m.end(), text, g) for g in dict.fromkeys(genes))
-    if "-" in text:
+    if "-" in text or "," in text:
         out = _elided_members(text, out, gene_named, make_mention)
     return sorted(out, key=lambda x: (x.start, x.end))
 

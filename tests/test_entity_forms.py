@@ -167,6 +167,12 @@ FORMS = [
     ("Neratinib is an HER2 TKI.", "HER2 tyrosine kinase inhibitor", ["HER2 TKIs"]),
     ("Afatinib is a dual EGFR/HER2 tyrosine kinase inhibitor.", "EGFR/HER2 tyrosine kinase inhibitor",
      ["EGFR/ERBB2 TKI"]),
+    # s49 classappos: a kinase-inhibitor class of two targets after "dual" is also named with that word
+    ("Mirotinib, a dual EGFR and HER2 tyrosine kinase inhibitor, was tested.", "EGFR/HER2 tyrosine kinase inhibitor",
+     ["dual EGFR/HER2 tyrosine kinase inhibitor", "dual EGFR and HER2 tyrosine kinase inhibitor"]),
+    ("Patients received a dual MEK/ERK TKI.", "MEK/ERK tyrosine kinase inhibitor", ["dual MEK/ERK TKI"]),
+    ("The dual HER2 and HER3 tyrosine kinase inhibitors were compared.", "HER2/HER3 tyrosine kinase inhibitor",
+     ["dual HER2/HER3 tyrosine kinase inhibitor"]),
     ("RAS is active when bound to guanosine triphosphate.", "GTP", ["guanosine triphosphate"]),
     ("Loss of p21 disables the G2/M cell cycle checkpoint.", "G2/M checkpoint", ["G2/M checkpoint"]),
     ("Hypermethylation of CpG islands silenced MLH1.", "CpG island methylation", ["CpG island hypermethylation"]),
@@ -1754,9 +1760,22 @@ def test_a_lower_case_word_before_an_exon_is_no_gene(text):
 @pytest.mark.parametrize("text, genes", [
     ("Fruquintinib inhibits VEGFR-1, -2 and -3.", {"FLT1", "KDR", "FLT4"}),
     ("Fruquintinib inhibits VEGFR1, -2, and -3 selectively.", {"FLT1", "KDR", "FLT4"}),
+    # s49 classappos: bare numbers after the whole first member, a list closed by "and"/"or"
+    ("Zeltinib inhibits VEGFR1, 2, and 3 selectively.", {"FLT1", "KDR", "FLT4"}),
+    ("Zeltinib blocks FGFR1, 2 and 3 in these models.", {"FGFR1", "FGFR2", "FGFR3"}),
+    ("Zeltinib is an inhibitor of VEGFR-1, 2 or 3.", {"FLT1", "KDR", "FLT4"}),
 ])
 def test_elided_family_members_are_each_member(text, genes):
     assert genes <= {m.entity.name for m in _mentions(text) if m.entity.category == "Gene"}
+
+
+@pytest.mark.parametrize("text, gene", [
+    ("Levels of VEGFR2, 3, and 11 were measured.", "FLT4"),  # an item the family lacks: the list as before
+    ("Zeltinib inhibits FGFR2 and 3 mice.", "FGFR3"),  # two items with no comma: a name and a count
+])
+def test_a_bare_number_list_the_family_lacks_or_too_short_adds_nothing(text, gene):
+    names = [m for m in _mentions(text) if m.entity.name == gene and "and" in m.text]
+    assert not names
 
 
 def test_an_elided_item_the_family_lacks_names_no_member():
