@@ -20,7 +20,9 @@ therapy is being resisted there (:meth:`Discourse.resisted_therapy`):
 4. else, in a document with no such topic, the therapy the paragraph is about: the one therapy (or one class) the
    nearest earlier sentence of the same paragraph that names any therapy names, within :data:`WINDOW` sentences
    ("With the advent of KRAS G12C inhibitors, ... . However, responses are short-lived. Studies suggest A and B as mechanisms of resistance"),
-   none when that sentence names several or compares; else the one therapy the title names, when it names exactly one.
+   none when that sentence names several, compares, or names it as the patients' history or an exposure ("had
+   received prior X", "X use"); else the one therapy the title names, when it names exactly one and speaks of
+   treatment or resistance. Neither for a resistance of therapy at large ("drive therapy resistance").
 
 Rules refer to it as ``@therapy`` in their ``emit`` rows; a rule with ``@therapy`` emits nothing
 where the discourse knows no resisted therapy. ``@section_therapy`` is the same therapy, only for a
@@ -48,8 +50,21 @@ _ELSEWHERE = lazy_compile(r"\b(?:in|across|among|of)\s+(?:\w+\s+)?other\s+(?:sol
                           r"tumou?r\s+types|cancer\s+types|diseases?)\b", re.I)
 # a comparison of two groups or therapies, the other perhaps unnamed ("64 vs 45%", "compared with placebo")
 _COMPARISON = lazy_compile(r"\bvs\.?(?!\w)|\bversus\b|\bcompared (?:with|to)\b|\brelative to\b", re.I)
-# resistance to drugs at large, no one therapy's ("a major driver of drug resistance", "multidrug resistance")
-_DRUGS_AT_LARGE = lazy_compile(r"\b(?:multi-?)?drug[- ]resist|\bresistance to (?:many |several |multiple |various )?(?:drugs|agents|therapies)\b", re.I)
+# resistance to drugs at large, no one therapy's ("a major driver of drug resistance", "multidrug resistance",
+# "cancer stem cells drive therapy resistance")
+_DRUGS_AT_LARGE = lazy_compile(r"\b(?:multi-?)?drug[- ]resist|\bresistance to (?:many |several |multiple |various )?(?:drugs|agents|therapies)\b"
+                               r"|\b(?:therapy|treatment|therapeutic)[- ]resist", re.I)
+# a title that speaks of a therapy as a treatment or of its failing ("Resistance to X", "X in second-line treatment",
+# "Efficacy of X"), not of prevention or of its use as an exposure ("Aspirin and colorectal cancer prevention")
+_TITLE_TREATING = lazy_compile(r"resist|refractor|treat|therap|efficacy|respon|sensitiv|benefit|outcome|trial|"
+                               r"rechallenge|escape|overcom|revers|inhibit", re.I)
+# a therapy named as the patients' history ("had received prior oxaliplatin", "previously treated with X") or as an
+# exposure or prevention ("metformin use", "users of aspirin", "the risk of ...", "chemoprevention"): not the therapy
+# a resistance stated next is to
+_HISTORY_OR_EXPOSURE = lazy_compile(r"\bprior\b|\bpreviously\b|\bhad (?:been )?(?:received|treated|given)\b|"
+                                    r"\bpre-?treated\b|\busers?\b|\buse of\b|\brisk\b|\bprevent|\bchemoprevent|"
+                                    r"\bexposure\b|\bintake\b", re.I)
+_USE_AFTER = lazy_compile(r"\s*(?:use|usage)\b", re.I)
 # a review's statement of its own aim ("In this review, we focus on ...", "Herein, we summarize ...")
 _REVIEW_AIM = lazy_compile(r"\b(?:in this (?:review|article|paper|overview)|this review|herein|here),?\s+we\s+"
                            r"(?:\w+\s+){0,2}?(?:focus|summari[sz]e|review|discuss|describe|highlight|outline|"
@@ -123,11 +138,17 @@ class Discourse:
         self._opening_subject: tuple | None = None
         self._opening_drug: tuple | None = None
         self._opening_entity: tuple | None = None  # (sentence index, its subject entity, coordinated with another)
+        self._oblique: tuple | None = None  # (sentence index, text, mentions) of the last sentence read
         self._resolved: tuple | None = None
         self._listed: tuple | None = None  # (sentence index, section, text, mentions) of one naming several therapies
         # the one therapy the nearest sentence of the current paragraph naming any therapy names (None: several)
         self._paragraph_therapy: tuple[int, Entity] | None = None  # (sentence index, therapy)
         self._paragraph_named = False  # whether a sentence of the current paragraph names a therapy
+        # the one therapy the title names, worked out once when first asked (see _title_therapy): keyed by whether
+        # the title must report a study; and the index of a title written as the first sentence
+        self._title_named: dict[bool, Entity | None] = {}
+        self._title_index: int | None = None
+        self._titled_subject: tuple[Entity | None] | None = None  # titled_therapy, worked out once
         self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
@@ -293,35 +314,18 @@ class Discourse:
         if self._same_paragraph(sentence) and self._paragraph_named:
             named = self._paragraph_therapy
             return named[1] if named is not None and 0 < sentence.index - named[0] <= WINDOW else None
-        return self._sole_title_therapy(sentence)
+        titled = self._title_therapy(report=False)
+        return None if titled is None or self._title_index == sentence.index else titled
+
+    def _headings_below_title(self, sentence):
+        """The sentence's run-in and section headings, nearest first, leaving out the document's title."""
+        sections = self.reading.doc.sections
+        title = sections[0][1] if sections else None
+        return [h for h in (sentence.subsection, sentence.section) if h and h != title]
 
     def _heading_names_any(self, sentence) -> bool:
         """Does the sentence's run-in or section heading (not the title) name a therapy?"""
-        sections = self.reading.doc.sections
-        title = sections[0][1] if sections else None
-        return any(h and h != title and self._therapies_in_heading(h) for h in (sentence.subsection, sentence.section))
-
-    def _sole_title_therapy(self, sentence) -> Entity | None:
-        """The one therapy the document's title names, only when it names no other: a title set as a heading, or a
-        first sentence on a line of its own (a text that opens straight on its prose has no title to give); never
-        for the title itself."""
-        if not hasattr(self, "_sole_titled"):
-            self._sole_titled = None
-            doc = self.reading.doc
-            named = []
-            if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
-                named = [m.entity for m in self.reading.find(doc.sections[0][1]).merged() if m.entity.category in _THERAPY]
-            elif len(doc.sentences) > 1:
-                first, second = doc.sentences[0], doc.sentences[1]
-                if "\n" in doc.text[first.end:second.start]:
-                    named = [m.entity for m in self.reading.recognize(first).merged() if m.entity.category in _THERAPY]
-                    self._title_index = first.index
-            named = list(dict.fromkeys(named))
-            if named and not any(e.category == "Regimen" for e in named):
-                self._sole_titled = self._collapse(named)
-        if self._sole_titled is not None and getattr(self, "_title_index", None) == sentence.index:
-            return None
-        return self._sole_titled
+        return any(self._therapies_in_heading(h) for h in self._headings_below_title(sentence))
 
     def _heading_names_other(self, sentence) -> bool:
         """Does the sentence's heading (run-in or section) name a therapy, none of them the topic's or under it, or
@@ -342,20 +346,27 @@ class Discourse:
         document's topic is a drug or class under it ("Treatment outcome of anti-EGFR therapy" in a review whose
         topic is cetuximab): a passage under that heading speaks of the whole class (its trials are of cetuximab and
         of panitumumab), so a resistance it states without naming a therapy is to the class, not to the topic. The
-        heading names that one therapy (a drug with its classes collapsed, see :meth:`_collapse`)."""
-        sections = self.reading.doc.sections
-        title = sections[0][1] if sections else None
-        for heading in (sentence.subsection, sentence.section):
-            if not heading or heading == title:
-                continue
+        heading names that one therapy (a drug with its classes collapsed, see :meth:`_collapse`), a class acting on
+        the topic's own targets (see :meth:`_same_targets`)."""
+        for heading in self._headings_below_title(sentence):
             named = self._therapies_in_heading(heading)
             if not named:
                 continue
             one = self._collapse(named) if not any(e.category == "Regimen" for e in named) else None
-            if one is not None and one.id != self.topic.id and self._under(self.topic.id, one.id):
+            if one is not None and one.id != self.topic.id and self._under(self.topic.id, one.id) \
+                    and self._same_targets(one, self.topic):
                 return one
             return None  # the nearest heading naming a therapy decides
         return None
+
+    def _same_targets(self, cls: Entity, topic: Entity) -> bool:
+        """Does the class ``cls`` act only on what the topic acts on (its own targets, else those of the drugs under
+        it)? "Anti-EGFR antibodies" is the class of a review of cetuximab resistance; "Monoclonal antibodies" or
+        "Targeted therapy", a format or an umbrella over other targets, is not."""
+        vocab = self.reading.vocab
+        own = vocab.drug_targets.get(cls.id) or vocab.targets_under(cls.id)
+        topics = vocab.drug_targets.get(topic.id) or vocab.targets_under(topic.id)
+        return bool(own) and set(own) <= set(topics)
 
     def _contrasted(self, sentence) -> Entity | None:
         """The therapy the previous sentence (same section) speaks of, for a sentence that turns against it
@@ -458,16 +469,27 @@ class Discourse:
         several = len(set(e for e in entities if e.category in _THERAPY)) > 1
         self._listed = (sentence.index, sentence.section, sentence.norm, mentions) if several else None
         self._compared = (sentence.index, compared_first(sentence.norm, merged) if several else None)
-        if self._compared[1] is not None:
+        if self._compared[1] is not None and self._found_better(sentence):
             self._favoured = (sentence.index, sentence.section, self._compared[1])
         opening = mentions[0] if mentions and (mentions[0].start == 0 or
                                                CONNECTIVE_LEAD.match(sentence.norm[:mentions[0].start])) else None
         self._opening_drug = (sentence.index, sentence.section,
                               opening.entity if opening is not None and opening.entity.category in _THERAPY else None)
         self._opening_entity = (sentence.index,) + opening_entity(sentence.norm, mentions, lead.end() if lead else 0)
+        self._oblique = (sentence.index, sentence.norm, mentions)  # which are in a prepositional phrase: asked when needed
         subject = plural_subject(sentence.norm, mentions)
         self._opening_subject = (sentence.index, sentence.section, subject)
         self._note_paragraph(sentence, entities, mentions, merged)
+
+    def _found_better(self, sentence) -> bool:
+        """Does a comparison's sentence find its first-named side better ("A prolonged OS compared with B"), not worse
+        nor more toxic ("A compared with B showed more skin toxicity", "OS was shorter with A than with B")? Its words
+        of a better outcome (cue lexicon ``better``, or a gain: improved, prolonged, benefit), none of a worse one
+        (``worse``) nor of harm."""
+        lexicons = {lexicon for _, _, lexicon in self.reading.cue_hits(sentence)}
+        if "worse" in lexicons or _HARM.search(sentence.norm):
+            return False
+        return "better" in lexicons or _GAIN.search(sentence.norm) is not None
 
     def _note_paragraph(self, sentence, entities: list[Entity], mentions, merged=()) -> None:
         """Keep the entities of each sentence of the current paragraph (a heading or a blank line starts a new
@@ -479,6 +501,9 @@ class Discourse:
             self._paragraph_named = True
             # a comparison sets the therapy it names against another ("more A patients responded (64 vs 45%)")
             one = self._one_named(sentence, merged) if not _COMPARISON.search(sentence.norm) else None
+            if one is not None and _history_or_exposure(sentence.norm, merged):
+                one = None  # "Patients had received prior oxaliplatin", "Metformin use was associated with ...": no
+                # therapy the paragraph's next resistance is to
             self._paragraph_therapy = (sentence.index, one) if one is not None else None
         self._paragraph.append((sentence.index, entities, sentence.norm, _labelled_by_size(sentence.norm, mentions),
                                 _ADDING.search(sentence.norm) is not None))
@@ -557,8 +582,9 @@ class Discourse:
         """The therapy a trial report's sentence speaks of when it names none ("Responses occurred only in RAS
         wild-type patients"): the one therapy the previous sentence (same section) names ("The X trial evaluated
         A plus B ... . Subgroup analysis revealed ..."), else, when the previous sentence names none or the
-        sentence speaks of "our study", the side a comparison of the last two sentences (same section) found better
-        ("A prolonged OS compared with B"), else the therapy the title of a trial report names (one only), else the one therapy
+        sentence speaks of "our study", the first-named side of a comparison of the last two sentences (same
+        section), kept only where that sentence finds it better ("A prolonged OS compared with B"; not "A compared with B
+        showed more skin toxicity", see :meth:`_found_better`), else the therapy the title of a trial report names (one only), else the one therapy
         the report's own aim names ("we aimed to evaluate A plus B"). None when the previous sentence names several
         therapies, or neither the title nor an aim names one."""
         prev = self._previous
@@ -581,7 +607,7 @@ class Discourse:
                 # between naming no therapy
                 return favoured[2]
         # a report whose title names no study: the one therapy its own aim names ("we aimed to evaluate A plus B")
-        return self._title_therapy() or self._aim_therapy
+        return self._title_therapy(report=True) or self._aim_therapy
 
     def titled_therapy(self) -> Entity | None:
         """The one therapy the document's title names, whatever the title says of it ("Liquid biopsy-driven A
@@ -589,34 +615,62 @@ class Discourse:
         first of several when the others are the patients' history ("A plus B for mCRC refractory to C and D"); None
         when it names none, or several otherwise ("A versus B"). The fall-back of a report's studied therapy for the statements that ask for it
         (``@report_therapy``)."""
-        if not hasattr(self, "_titled"):
-            self._titled = None
-            doc = self.reading.doc
-            if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
-                title = doc.sections[0][1]  # a title set as a heading
-                named = [m for m in self.reading.find(title).merged() if m.entity.category in _THERAPY]
-                self._titled = _title_subject(title, named)
-            elif doc.sentences:
-                first = doc.sentences[0]
-                line = LINE_END.search(doc.text, first.start, first.end)
-                # the title's own line (a first sentence may run on into a byline or the abstract)
-                cut = len(" ".join(doc.text[first.start:line.start() if line else first.end].split()))
-                named = [m for m in self.reading.recognize(first).merged() if m.entity.category in _THERAPY and
-                         m.end <= cut]
-                self._titled = _title_subject(first.norm, named)
-        return self._titled
+        if self._titled_subject is None:
+            self._titled_subject = (self._read_titled(),)
+        return self._titled_subject[0]
 
-    def _title_therapy(self) -> Entity | None:
-        """The one therapy the document's title names when the title reports a study ("A plus B in HER2-positive
-        mCRC: results from a phase II study")."""
-        if not hasattr(self, "_title"):
-            self._title = None
-            sentences = self.reading.doc.sentences
-            if sentences and _STUDY_TITLE.search(sentences[0].norm):
-                named = list(dict.fromkeys(m.entity for m in self.reading.recognize(sentences[0]).merged()
-                                           if m.entity.category in _THERAPY))
-                self._title = named[0] if len(named) == 1 else None
-        return self._title
+    def _read_titled(self) -> Entity | None:
+        """:meth:`titled_therapy`, read from the title once."""
+        doc = self.reading.doc
+        if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
+            title = doc.sections[0][1]  # a title set as a heading
+            named = [m for m in self.reading.find(title).merged() if m.entity.category in _THERAPY]
+            return _title_subject(title, named)
+        if doc.sentences:
+            first = doc.sentences[0]
+            line = LINE_END.search(doc.text, first.start, first.end)
+            # the title's own line (a first sentence may run on into a byline or the abstract)
+            cut = len(" ".join(doc.text[first.start:line.start() if line else first.end].split()))
+            named = [m for m in self.reading.recognize(first).merged() if m.entity.category in _THERAPY and
+                     m.end <= cut]
+            return _title_subject(first.norm, named)
+        return None
+
+    def _title_therapy(self, report: bool) -> Entity | None:
+        """The one therapy the document's title names, worked out once. For a trial ``report`` (a studied therapy's
+        fall-back), the one therapy a first sentence reporting a study names ("A plus B in HER2-positive mCRC: results
+        from a phase II study"). Otherwise (a passage's therapy's fall-back), the one therapy, classes collapsed, of a
+        title set as a heading or of a first sentence on a line of its own (a text that opens straight on its prose
+        has no title to give), only when the title speaks of treating or of resistance ("Aspirin and colorectal
+        cancer prevention" gives none) and names no combination."""
+        if report not in self._title_named:
+            self._title_named[report] = self._report_title() if report else self._passage_title()
+        return self._title_named[report]
+
+    def _report_title(self) -> Entity | None:
+        sentences = self.reading.doc.sentences
+        if sentences and _STUDY_TITLE.search(sentences[0].norm):
+            named = list(dict.fromkeys(m.entity for m in self.reading.recognize(sentences[0]).merged()
+                                       if m.entity.category in _THERAPY))
+            return named[0] if len(named) == 1 else None
+        return None
+
+    def _passage_title(self) -> Entity | None:
+        doc = self.reading.doc
+        named, text = [], ""
+        if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
+            text = doc.sections[0][1]
+            named = [m.entity for m in self.reading.find(text).merged() if m.entity.category in _THERAPY]
+        elif len(doc.sentences) > 1:
+            first, second = doc.sentences[0], doc.sentences[1]
+            if "\n" in doc.text[first.end:second.start]:
+                text = first.norm
+                named = [m.entity for m in self.reading.recognize(first).merged() if m.entity.category in _THERAPY]
+                self._title_index = first.index
+        named = list(dict.fromkeys(named))
+        if not named or any(e.category == "Regimen" for e in named) or not _TITLE_TREATING.search(text):
+            return None
+        return self._collapse(named)
 
     def opening_drug(self, sentence) -> Entity | None:
         """The therapy (a drug, a class or a combination) the previous sentence (same section) opens with as its
@@ -653,7 +707,7 @@ class Discourse:
         if kind == "anaphor_treatment":
             return self._one_treatment(sentence, prev[2], from_previous=True)
         if kind in _SUBJECT_KINDS:
-            return self._one_or_subject(sentence, prev, fits)
+            return self._one_or_subject(sentence, prev, fits, kind)
         for e in prev[2]:
             if e.category in fits and _fits_kind(kind, e):
                 return self._remember(sentence, e)
@@ -666,18 +720,38 @@ class Discourse:
             return self._combination_across(sentence, prev)
         return None
 
-    def _one_or_subject(self, sentence, prev, fits) -> Entity | None:
+    def _one_or_subject(self, sentence, prev, fits, kind: str = "anaphor_cells") -> Entity | None:
         """What "they", "these cells", "it", "this kinase" opening a statement take from the previous sentence: the
         one entity of the fitting category it names, else its subject when that fits and stands alone ("TAMs
         outnumber T cells in liver metastases. They secrete IL-10": the TAMs); none when two candidates compete
-        ("Tregs and MDSCs accumulate. They ...", "A exceeds B in X. They ..." with no subject of its kind)."""
+        ("Tregs and MDSCs accumulate. They ...", "A exceeds B in X. They ..." with no subject of its kind). A
+        gene or molecule ("this kinase", "this protein", "it") takes the subject only when the others are in a
+        prepositional phrase ("MEK1 is activated in cells with high EGFR expression. This kinase ...") or modify a part of
+        a gene ("STAT3 binds the SOCS3 promoter. It ..."), never over an object ("MEK1 phosphorylates ERK2. This kinase
+        ...": either may be meant)."""
         named = list(dict.fromkeys(e for e in prev[2] if e.category in fits))
         if len(named) == 1:
             return self._remember(sentence, named[0])
         held = self._opening_entity
-        if not named or held is None or held[0] != prev[0] or held[1] is None or held[2]:
+        if not named or held is None or held[0] != prev[0] or held[1] is None or held[2] or held[1] not in named:
             return None
-        return self._remember(sentence, held[1]) if held[1] in named else None
+        if kind != "anaphor_cells" and not self._others_oblique(held[1], named):
+            return None
+        return self._remember(sentence, held[1])
+
+    def _others_oblique(self, subject: Entity, named: list[Entity]) -> bool:
+        """Does the last sentence read name each of ``named`` but its ``subject`` only after a preposition, or as the
+        modifier of a part or measure of it ("STAT3 binds the SOCS3 promoter": a stretch of DNA, not SOCS3 acting)?"""
+        held = self._oblique
+        if held is None:
+            return False
+        _, text, mentions = held
+        others = {e.id for e in named if e != subject}
+        for m in mentions:
+            if m.entity.id in others and not _AFTER_PREPOSITION.search(text, max(0, m.start - 40), m.start) \
+                    and not _PART_NOUN.match(text, m.end):
+                return False
+        return True
 
     def listed_before(self, sentence) -> list[Entity]:
         """What a plural "these agents", "both drugs", "such antibodies" stands for when its own sentence names no
@@ -870,7 +944,8 @@ def compared_first(text: str, mentions) -> Entity | None:
     """The one therapy a sentence names before it turns to what it compares it with ("The A group showed better PFS
     than the B group", "A plus B improved survival compared with B alone"): the side its result is said of. None when
     the sentence compares nothing, names several therapies before the comparison (but for a backbone both sides share:
-    "the A-B combination compared with C and B" is A's side), or names that one again after it."""
+    "the A-B combination compared with C and B" is A's side), or names that one again after it. Whether the
+    comparison finds that side better or worse is not asked here (:meth:`Discourse._found_better` asks it)."""
     turn = _COMPARATOR.search(text)
     if turn is None:
         return None
@@ -885,6 +960,37 @@ def compared_first(text: str, mentions) -> Entity | None:
         return None
     (eid, entity), = before.items()
     return None if eid in after else entity
+
+
+# a preposition (and a determiner) just before a mention: the mention is in a prepositional phrase
+_AFTER_PREPOSITION = lazy_compile(r"\b(?:in|of|with|by|from|on|to|into|within|through|via|for|at|among|between|"
+                                  r"than|upon|after|during|under)\s+(?:(?:the|a|an|its|their|this|these)\s+)?$", re.I)
+# a noun after a gene's name that makes the gene its modifier: a part of the gene or a measure of it
+_PART_NOUN = lazy_compile(r"[\s\-]+(?:promoters?|genes?|locus|loci|enhancers?|mRNAs?|transcripts?|expression|levels?|"
+                          r"regions?|sites?|binding sites?|motifs?)\b", re.I)
+# harm a comparison may find more of on one side ("more skin toxicity", "higher rates of adverse events")
+_HARM = lazy_compile(r"toxic|adverse|side[- ]effects?|\brash\b|neutropeni|diarrh|discontinu|\bdeaths?\b|"
+                     r"\bdied\b|complication", re.I)
+# a gain a comparison finds for its first-named side ("A improved survival compared with B", "a benefit over B")
+_GAIN = lazy_compile(r"\bimprov|\bprolong|\bextend|\bbenefit|\badvantage|\bsuperior", re.I)
+
+
+def _history_or_exposure(text: str, mentions) -> bool:
+    """Does a sentence name its therapy as the patients' history or as an exposure ("Patients had received prior
+    oxaliplatin", "Metformin use was associated with ...", "the risk of CRC among aspirin users"), not as a
+    treatment whose resistance the paragraph goes on to state?
+
+    >>> from kg.model import Entity
+    >>> from builders.recognize import Mention
+    >>> m = Entity("d:m", "Drug", "metformin")
+    >>> _history_or_exposure("Metformin use was associated with survival", [Mention(0, 9, "Metformin", m)])
+    True
+    >>> _history_or_exposure("Metformin was given to 40 patients", [Mention(0, 9, "Metformin", m)])
+    False
+    """
+    if _HISTORY_OR_EXPOSURE.search(text):
+        return True
+    return any(m.entity.category in _THERAPY and _USE_AFTER.match(text, m.end) for m in mentions)
 
 
 # the resistance a sentence points back to ("this resistance", "such acquired resistance")

@@ -2845,7 +2845,7 @@ def previous_cause(entity: Entity, m: MatchContext, token: int) -> Entity | list
     sentence stated several causes of resistance to its therapy, those the therapy of the match counters (the
     combination's partner, or the drug added: an EGFR inhibitor counters "EGFR signalling", not "activation of
     several RTKs"); none when it counters none."""
-    causes = m.scope.get("prev_causes") or ()
+    causes = _previous_causes(m)
     resisted = m.scope.get("prev_resisted")
     if len(causes) > 1:
         if resisted is None:

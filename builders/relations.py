@@ -152,11 +152,9 @@ def resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
 def _drop_merged_words(tokens) -> None:
     """Remove the words an anaphor phrase's entity token took in (its span covers them), moving every cue's
     end index back by the words removed before it."""
-    gone = [k for k in range(1, len(tokens)) if not tokens[k].entities and not tokens[k].cues
-            and tokens[k].end <= _covering_end(tokens, k)]
-    if not gone:
+    removed = _merged_words(tokens)
+    if not removed:
         return
-    removed = set(gone)
     shift = [0] * (len(tokens) + 1)
     for k in range(len(tokens)):
         shift[k + 1] = shift[k] + (k in removed)
@@ -170,13 +168,26 @@ def _drop_merged_words(tokens) -> None:
     tokens[:] = kept
 
 
-def _covering_end(tokens, k: int) -> int:
-    """The end of the entity token made of an anaphor phrase that covers token ``k`` (-1 when none does)."""
-    j = k - 1
-    while j >= 0 and not tokens[j].entities:
-        j -= 1
-    t = tokens[j] if j >= 0 else None
-    return t.end if t is not None and t.mention is None and t.end >= tokens[k].end else -1
+def _merged_words(tokens) -> set[int]:
+    """The positions of the words an anaphor phrase's entity token covers (in one pass: each word is covered by the
+    nearest entity token before it when that token is an anaphor's, made with no mention, and spans past the word).
+
+    >>> from builders.relations import Token
+    >>> from kg.model import Entity
+    >>> e = Entity("crc:a", "CellType", "A")
+    >>> toks = [Token(0, 11, "These", "these", (e,), None, {}), Token(6, 11, "cells", "cells", (), None, {}),
+    ...         Token(12, 19, "secrete", "secrete", (), None, {})]
+    >>> sorted(_merged_words(toks))
+    [1]
+    """
+    removed: set[int] = set()
+    cover = None  # the nearest entity token so far
+    for k, t in enumerate(tokens):
+        if t.entities:
+            cover = t
+        elif k and not t.cues and cover is not None and cover.mention is None and cover.end >= t.end:
+            removed.add(k)
+    return removed
 
 
 def _resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
