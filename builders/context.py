@@ -294,7 +294,8 @@ class Reading:
             if trial is None or trial.id == code.id or name.lower() in aliases or code.name.lower() in aliases or \
                     name.lower() in found:
                 continue
-            merged = Entity(trial.id, "Trial", trial.name, trial.synonyms + (code.name,), trial.xrefs + code.xrefs,
+            merged = Entity(trial.id, "Trial", trial.name, tuple(dict.fromkeys(trial.synonyms + (code.name,) + code.synonyms)),
+                            trial.xrefs + code.xrefs,
                             trial.attributes)
             found[trial.name.lower()] = found[code.name.lower()] = merged
         return found
