@@ -354,6 +354,9 @@ _CAPS_SHORT = lazy_compile(r"\(\s*([A-Z][A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*)"
 _NOT_THERAPY_SHORT = frozenset({"ORR", "PFS", "OS", "DCR", "HR", "CI", "AE", "AES", "SAE", "SAES", "TRAE", "TRAES", "RR",
                                 "CR", "PR", "SD", "PD", "DOR", "TTF", "QOL", "ITT", "NR", "NA", "NE", "MTD", "DLT",
                                 "RP2D", "IV", "PO", "BID", "QD", "QW", "Q2W", "Q3W"})
+# a study's protocol code (a sponsor's letters, a year, the disease's letters, a serial number: "XYZG-19CRC04"), never a
+# therapy's short form (builders/trial_names.py reads it as the study)
+_PROTOCOL_CODE = lazy_compile(r"[A-Z]{2,6}-?\d{2}[A-Z]{2,4}\d{2,3}")
 
 
 def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Entity]]:
@@ -381,6 +384,7 @@ def _therapy_short_forms(text: str, recognizer, known=()) -> list[tuple[str, Ent
         letters = re.sub(r"[^A-Za-z]", "", short)
         if not 2 <= len(short) <= 12 or sum(c.isupper() for c in short) < 2 or len(letters) < 2 \
                 or short.upper() in _NOT_THERAPY_SHORT or re.match(r"(?i)(?:NCT|ChiCTR|EudraCT|ISRCTN)", short) \
+                or _PROTOCOL_CODE.fullmatch(short) \
                 or short in known or short.lower() in vocab.by_name or vocab.gene_entity(short) is not None:
             continue
         head = text[max(0, m.start() - 80):m.start()].rstrip()

@@ -11,7 +11,7 @@ from functools import lru_cache
 from dataclasses import dataclass, field
 
 from builders.document import Document, DocumentError, Sentence
-from builders.group_trials import group_code_pattern
+from builders.group_trials import group_code_pattern, group_id_pattern
 from builders.lazy_patterns import compiled, lazy_compile
 from builders.prefilter import prefiltered
 from builders.recognize import Recognition, Recognizer
@@ -269,8 +269,9 @@ class Reading:
                 if e.category == "Trial" and not e.id.startswith("crc:") and e.name.lower() != m.text.lower() \
                         and e.name.lower() not in aliases:
                     aliases[e.name.lower()] = e
-        aliases.update(self._registered_name(aliases))
+        # (a protocol code in brackets first: "The XYZ Trial (AIO KRK 0212) ... registered with (NCT...)" names one trial)
         aliases.update(self._bracketed_protocol_codes(aliases))
+        aliases.update(self._registered_name(aliases))
         if aliases:
             for rec in self._recognitions.values():
                 _apply_aliases(rec, aliases)
@@ -278,10 +279,11 @@ class Reading:
 
     def _bracketed_protocol_codes(self, aliases: dict[str, Entity]) -> dict[str, Entity]:
         """A trial named with its cooperative group's protocol code in brackets, or the other way round ("XELAVIRI (AIO
-        KRK0110)", "AIO KRK0116 (FIRE-4.5)"; builders/group_trials.py): one trial, under the name outside the
+        KRK0110)", "AIO KRK0116 (FIRE-4.5)", "The XYZ Trial (AIO KRK 0212)"; builders/group_trials.py): one trial, under the name outside the
         brackets (a name the document reads as a trial somewhere), the code its synonym; every other mention of either
         is that trial."""
-        codes = group_code_pattern(tuple(self.vocab.lexicon.get("trial_groups") or ()))
+        groups = tuple(self.vocab.lexicon.get("trial_groups") or ())
+        codes, ids = group_code_pattern(groups), group_id_pattern(groups)
         named: dict[str, Entity] = {}
         pairs: list[tuple[str, Entity]] = []  # (the name outside the brackets, the code's trial)
         for s in self.doc.sentences:
@@ -289,7 +291,7 @@ class Reading:
                 if m.entity.category != "Trial":
                     continue
                 named.setdefault(m.text.lower(), m.entity)
-                if not codes.fullmatch(m.text):
+                if not codes.fullmatch(m.text) and not ids.fullmatch(m.text):
                     continue
                 before = _NAME_BEFORE_BRACKET.search(s.norm, 0, m.start)
                 after = _NAME_AFTER_CODE.match(s.norm, m.end)
@@ -303,7 +305,8 @@ class Reading:
             if trial is None or trial.id == code.id or name.lower() in aliases or code.name.lower() in aliases or \
                     name.lower() in found:
                 continue
-            merged = Entity(trial.id, "Trial", trial.name, trial.synonyms + (code.name,), trial.xrefs + code.xrefs,
+            merged = Entity(trial.id, "Trial", trial.name, tuple(dict.fromkeys(trial.synonyms + (code.name,) + code.synonyms)),
+                            trial.xrefs + code.xrefs,
                             trial.attributes)
             found[trial.name.lower()] = found[code.name.lower()] = merged
         return found
@@ -323,6 +326,7 @@ class Reading:
                 if e.category != "Trial":
                     continue
                 if e.id.startswith("crc:trial_"):
+                    e = aliases.get(e.name.lower(), e)  # (a name and its protocol code: one trial)
                     named[e.id] = e
                     if not before_registration or _EARLIER_TRIAL.search(s.norm, max(0, m.start - 40), m.start):
                         others.add(e.id)  # "In the earlier HOLLY-10 trial, ...": a cited trial
@@ -335,7 +339,7 @@ class Reading:
             return {}
         name, reg = next(iter(named.values())), next(iter(registered.values()))
         merged = Entity(reg.id, "Trial", name.name, name.synonyms + (reg.name,), reg.xrefs, name.attributes)
-        return {name.name.lower(): merged}
+        return {name.name.lower(): merged} | {k: merged for k, v in aliases.items() if v.id == name.id}
 
     def recognize(self, sentence: Sentence) -> Recognition:
         """The mentions of a sentence or table row (computed once per span)."""
@@ -379,7 +383,8 @@ _EARLIER_TRIAL = lazy_compile(r"\b(?:earlier|previous|prior|preceding|former|oth
 
 # a trial's name right before a bracket ("Study-XELAVIRI (AIO KRK0110)", "the XELAVIRI (AIO KRK0110) trial"), and one in a
 # bracket right after a protocol code ("AIO KRK0116 (FIRE-4.5)")
-_NAME_BEFORE_BRACKET = lazy_compile(r"(?:^|[\s\-])([A-Z][A-Z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])\s*\(\s*$")
+# (also before the trial word: "The Randomized XYZ Trial (AIO KRK 0212)")
+_NAME_BEFORE_BRACKET = lazy_compile(r"(?:^|[\s\-])([A-Z][A-Z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])(?:\s+(?i:trial|study))?\s*\(\s*$")
 _NAME_AFTER_CODE = lazy_compile(r"\s*\(\s*([A-Z][A-Z0-9][A-Za-z0-9\-.]*[A-Za-z0-9])\s*\)")
 
 

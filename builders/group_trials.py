@@ -7,6 +7,11 @@ groups are listed in ``ontology/vocab/lexicon.yaml`` (``trial_groups``); a group
 and a year or part after a slash or hyphen ("41/06", "2001-02"), is a trial. A number of one digit after a space is
 not read ("ECOG 0-1" is a performance status), nor a code the vocabulary knows as something else. A trial the
 vocabulary lists under that code ("CALGB 80405") is that trial.
+
+A group's study id of its own letters and number ("CO.20", "N0147", "C80405", "E3200", "S1406", "C-08", "KRK0110") is
+the trial's name wherever the report writes it, so after one group or several ("NCIC CTG CO.20", "the NCIC Clinical
+Trials Group and AGITG CO.20 Trial", "ECOG-ACRIN E3200") the trial is named by the id, each group's form of it
+("NCIC CO.20", "AGITG CO.20") a synonym (``group_id_pattern``).
 """
 from __future__ import annotations
 
@@ -34,6 +39,45 @@ def group_code_pattern(groups: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w/])(?<![A-Z0-9][-\u2010\u2011\u2013])(?:{names}){_CODE}(?![\w\-/])")
 
 
+# a group's name spelled out or glued to its trials office ("NCIC CTG", "NCIC Clinical Trials Group")
+_GROUP_OFFICE = r"(?:[ \-](?:CTG|Clinical\s+Trials\s+Group|Cancer\s+Trials\s+Group))?"
+# a study id of the group's letters and a number: "CO.20", "N0147", "C-08", "KRK0110", "KRK 0212" (not a protein
+# change, "V600E", see _VARIANT_ID)
+_LETTERED_ID = r"(?:[A-Z]{1,3}(?:\.\d{1,3}|-?\d{2,5})[A-Z]?|[A-Z]{3} \d{4})"
+_VARIANT_ID = re.compile(r"[A-Z]\d{1,4}[A-Z*]")
+
+
+@lru_cache(maxsize=4)
+def group_id_pattern(groups: tuple[str, ...]) -> re.Pattern:
+    """The pattern of a study id of letters and a number after one group or several (group 1 the groups, group 2
+    the id).
+
+    >>> p = group_id_pattern(("NCIC", "AGITG", "SWOG", "ECOG", "ECOG-ACRIN", "AIO"))
+    >>> [m.groups() for m in p.finditer("the NCIC CTG CO.20 trial; NCIC Clinical Trials Group and AGITG CO.20 Trial; "
+    ...                                   "SWOG S1406, ECOG-ACRIN E3200, AIO KRK 0212, ECOG PS 0-1, ECOG V600E")]
+    [('NCIC CTG', 'CO.20'), ('NCIC Clinical Trials Group and AGITG', 'CO.20'), ('SWOG', 'S1406'), ('ECOG-ACRIN', 'E3200'), ('AIO', 'KRK 0212'), ('ECOG', 'V600E')]
+    """
+    names = "|".join(re.escape(g) for g in sorted(groups, key=len, reverse=True))
+    group = rf"(?:{names}){_GROUP_OFFICE}"
+    return re.compile(rf"(?<![\w/\-])({group}(?:\s*(?:/|\band\b|&)\s*{group}){{0,2}})[ \-]({_LETTERED_ID})"
+                      rf"(?![\w\-/]|\.\d)")
+
+
+def _group_id_trial(vocab, groups: tuple[str, ...], prefix: str, code: str):
+    """The trial a group's lettered study id names: the vocabulary's trial under the id or a group's form of it, else
+    a trial named by the id with each group's form as a synonym; None for an id the vocabulary knows as something
+    else or a protein change."""
+    if _VARIANT_ID.fullmatch(code):
+        return None
+    named = [g for g in sorted(groups, key=len, reverse=True) if re.search(rf"(?<![\w\-]){re.escape(g)}(?![\w\-])", prefix)]
+    forms = [re.sub(r"\s+", " ", f"{prefix} {code}")] + [f"{g} {code}" for g in named]
+    for name in [code] + forms:
+        known = vocab.by_name.get(name.lower())
+        if known:
+            return vocab.entities[known] if vocab.entities[known].category == "Trial" else None
+    return Entity(mint("trial", code), "Trial", code, tuple(dict.fromkeys(forms)))
+
+
 @lru_cache(maxsize=4)
 def worded_code_pattern(groups: tuple[str, ...]) -> re.Pattern:
     """The pattern of a group's protocol code with a trial word between ("EORTC study 40015", "the Eastern Cooperative
@@ -54,6 +98,15 @@ def group_trials(vocab, text: str, mentions: list, make_mention) -> list:
     if not groups:
         return mentions
     out = list(mentions)
+    for m in group_id_pattern(groups).finditer(text):
+        start, end = m.span()
+        entity = _group_id_trial(vocab, groups, m.group(1), m.group(2))
+        if entity is None or any(x.start < end and start < x.end and (x.start < start or x.end > end or
+                                                                      x.entity.category == "Trial" and x.entity.id != entity.id)
+                                 for x in out):
+            continue  # another trial read there, or a longer name across it
+        out = [x for x in out if not (start <= x.start and x.end <= end)]
+        out.append(make_mention(start, end, text, entity))
     for m in group_code_pattern(groups).finditer(text):
         start, end = m.span()
         if any(x.start < end and start < x.end and (x.entity.category == "Trial" or x.start < start or x.end > end)

@@ -64,6 +64,10 @@ _NAME_IN_LIST = r"[A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]{1,6})?"
 _ACRONYMS_AFTER = lazy_compile(rf"\b(?:[Tt]rials|[Ss]tudies)\s*\(\s*({_NAME_IN_LIST}(?:\s*,\s*{_NAME_IN_LIST}){{0,5}},?\s+"
                                rf"(?:and|or)\s+{_NAME_IN_LIST}|{_NAME_IN_LIST}(?:\s*,\s*{_NAME_IN_LIST}){{1,6}})\s*\)")
 _LIST_ITEM = lazy_compile(_NAME_IN_LIST)
+# a study's protocol code in brackets after the study word: "a phase II study of A (XYZG 17CRC01)", "this trial
+# (XYZG-19CRC04) enrolled ...": a sponsor's letters, then a year, the disease's letters and a serial number (a drug's
+# code has no letters between its numbers: "a study of A (AMG 510)" names the drug)
+_PROTOCOL_CODE_AFTER = lazy_compile(r"\b(?:[Ss]tudy|[Tt]rial)\b[^.;:()\[\]]{0,160}?\(\s*([A-Z]{2,6}[ \-]\d{2}[A-Z]{2,4}\d{2,3})\s*[,;)]")
 # a name in capitals right before a registry number in brackets: "STEAM (NCT01765582) assessed ..."
 # (or in square brackets: "TRIBE2 [NCT02339116], CHARTA [NCT01321957]")
 _ACRONYM_BEFORE_ID = lazy_compile(r"(?<![\w\-])([A-Z][A-Z0-9]{2,}(?:-[A-Z0-9]+)?)[ \t]*[(\[][ \t]*(?=(?:NCT\d{8}|ChiCTR|ISRCTN\d{8}|EudraCT)\b)")
@@ -145,6 +149,21 @@ def _group_alias_mentions(name: str, start: int, mentions) -> list:
     if not inside or any(x.start < start or x.end > first_end or x.entity.category != "Gene" or
                          x.text == x.entity.name for x in inside):
         return []
+    return inside
+
+
+def _group_suffixed(name: str, start: int, mentions, vocab) -> list:
+    """The gene mentions in the stem of a trial's name that ends, after a hyphen, with the cooperative group that ran it
+    ("the CAPRI-GOIM trial", "the TRIPLETE-GONO study": the group signs the trial's acronym, which may also be a gene's
+    alias, CAPRI of RASA4): an acronym of three capitals or more, the group one of the lexicon's ``trial_groups``; the
+    mentions to drop so that the whole name is the trial; only an alias, never a gene's own symbol. Otherwise none."""
+    stem, dash, group = name.partition("-")
+    if not dash or not re.fullmatch(r"[A-Z][A-Z0-9]{2,}", stem) or group not in (vocab.lexicon.get("trial_groups") or ()):
+        return []
+    inside = [x for x in mentions if x.start < start + len(name) and start < x.end]
+    if not inside or any(x.start < start or x.end > start + len(stem) or x.entity.category != "Gene" or
+                         x.text == x.entity.name for x in inside):
+        return []  # (a gene's own symbol, "the KRAS-GOIM cohort", is a group of patients)
     return inside
 
 
@@ -275,7 +294,7 @@ def registry_and_trials(r, text, mentions):
         if name.upper() in not_trials or name.split("-")[0].upper() in not_trials and "-" not in name or \
                 names_no_trial(name):
             continue
-        group = _group_alias_mentions(name, start, out)
+        group = _group_alias_mentions(name, start, out) or _group_suffixed(name, start, out, r.vocab)
         if group:
             out = [x for x in out if x not in group]  # "the CCTG CO.26 trial": a study group's code, no gene alias
         suffix = _disease_suffix(r, name, start, out, not_trials)
@@ -327,6 +346,12 @@ def registry_and_trials(r, text, mentions):
         if known and entity.category != "Trial":
             continue
         out.append(_mention(m.start(1), m.end(1), text, entity))
+    for m in _PROTOCOL_CODE_AFTER.finditer(text):
+        # "a phase II study of A (XYZG 17CRC01) enrolled ...": the study the sentence names by its protocol code
+        name = re.sub(r"\s+", " ", m.group(1))
+        if _overlaps(m.start(1), m.end(1), out) or r.vocab.resolve(name) or name.lower() in r.vocab.by_name:
+            continue
+        out.append(_mention(m.start(1), m.end(1), text, Entity(mint("trial", name), "Trial", name)))
     for run in _ACRONYMS_AFTER.finditer(text):
         # "two randomised studies (ALPHA and BETA2) that compared ...": each listed name a trial
         for m in _LIST_ITEM.finditer(text, run.start(1), run.end(1)):

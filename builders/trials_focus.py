@@ -72,6 +72,9 @@ _UNNAMED = lazy_compile(rf"\b(?:an?|one|another)\s+{_DESIGN}[^.;]{{0,40}}?\b(?:e
                         # a case report of one patient's treatment: "A case report documented prolonged PFS with A"
                         r"\b(?:an?|one|another)\s+case\s+report\s+(?:documented|described|reported|showed|demonstrated)\b"
                         r"[^.;]{0,40}?\b(?:with|of|to)\b", re.I)
+# a study a sentence introduces with an indefinite article ("A phase II study of A enrolled ...", "In a single-arm
+# trial of A, ..."): another study than a trial named before
+_INTRODUCED_OTHER = lazy_compile(rf"(?:^|[.;:]\s+|\bIn\s+)(?i:an?|another)\s+{_DESIGN}\s+(?:of|evaluating|testing|with)\b")
 # the year written before the study an author is cited for: "the 2012 meta-analysis reported by X et al.", "a 2019 phase
 # II study by X et al." (not "since 2015 the study by X et al.": the year of something else)
 _YEAR_BEFORE_BY = lazy_compile(r"\b((?:19|20)\d\d)\s+(?:(?!(?:the|a|an|this|that|our)\s)[\w\-/]+\s+){0,3}?(?:meta-?analys[ie]s|analys[ie]s|stud(?:y|ies)|"
@@ -841,6 +844,12 @@ class TrialFocus:
         if not self.short and refs and st.refs and not (refs & st.refs) and \
                 len({a.id for _, a in self.arm_refs(st, text, rec)}) < 2:
             self.focus = None  # the sentence cites another source: another study (unless it names two of its arms)
+            return None
+        if self.short and _INTRODUCED_OTHER.search(text) and \
+                st.trial.id not in {t.id for t in (self.titled_trial, self.report) if t is not None}:
+            # "The ALPHA trial enrolled 800 patients. A phase II study of A enrolled 44 patients.": a study the
+            # sentence introduces as another one, whose values are not the trial's the text spoke of before
+            self.focus = None
             return None
         if self.short:
             return st
