@@ -250,3 +250,16 @@ def test_no_renewed_use_fact_without_the_renewal_named():
     """A prediction of a therapy with no renewal named gives no renewed-use regimen."""
     read = _read_whole("Low VEGF-A levels predicted benefit from bevacizumab in the first-line setting.")
     assert not any(o and o.endswith("beyond progression") for _, _, o in read), sorted(read)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Emerging NRAS mutations predicted resistance to panitumumab, so a panitumumab rechallenge was offered after a "
+     "drug holiday.", ("NRAS mutation", "predicts_resistance_to", "panitumumab rechallenge")),
+    ("MET amplification predicts resistance to cetuximab before any rechallenge with cetuximab.",
+     ("MET amplification", "predicts_resistance_to", "cetuximab rechallenge")),
+])
+def test_no_renewed_use_fact_from_the_first_course(text, fact):
+    """A sentence that names the therapy twice may predict of its first course what it does not say of the
+    renewed use: nothing is copied."""
+    read = _read_whole(text)
+    assert fact not in read, sorted(read)
