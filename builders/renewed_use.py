@@ -216,7 +216,9 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
     new = DerivedFacts()
     for a in assertions:
         if (a.predicate in _PREDICTIONS or a.predicate == "evaluates") and a.object in renewed:
-            therapy, make, once = a.object, (lambda r, a=a: (a.subject, a.predicate, r)), True
+            # (a trial that evaluates the therapy named as given again evaluates the renewal however often the sentence
+            # names it: "continuation of A after progression in patients previously treated with A ... in the X study")
+            therapy, make, once = a.object, (lambda r, a=a: (a.subject, a.predicate, r)), a.predicate in _PREDICTIONS
         elif a.predicate == "overcomes" and a.subject in renewed:
             # (a drug that overcomes a resistance overcomes it when given again: "S492R spares panitumumab binding,
             # suggesting a rechallenge with panitumumab")

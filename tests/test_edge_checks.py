@@ -239,6 +239,8 @@ def test_level_with_its_own_prediction_takes_no_other():
      ("low HGF expression", "predicts_response_to", "panitumumab retreatment")),
     ("The single-arm phase 2 ORCHID trial tested a rechallenge with cetuximab in patients with RAS wild-type ctDNA.",
      ("ORCHID", "evaluates", "cetuximab rechallenge")),
+    ("Continuation of aflibercept after disease progression in patients previously given aflibercept was studied in the "
+     "observational HARBOR-3 study.", ("HARBOR-3", "evaluates", "aflibercept beyond progression")),
 ])
 def test_renewed_use_takes_what_the_sentence_says_of_its_therapy(text, fact):
     """A therapy named as given again: what the sentence predicts of it, it predicts of the renewed use."""
