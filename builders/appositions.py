@@ -31,7 +31,7 @@ _APPOSITION = lazy_compile(
 # a protein described by what it inhibits: "an inhibitor of apoptosis protein", "an inhibitor (a protein ...)"
 _PROTEIN_AFTER = lazy_compile(r"[^,.;]{0,40}\b(?:proteins?|family|member|enzyme|receptor|cytokine|hormone)\b", re.I)
 # an example given after a compound head: "fluoropyrimidine polymers (e.g., CF10)", "flavonoids such as X"
-_EXAMPLE = lazy_compile(rf"{_HEAD}s?\s*(?:\(\s*(?:e\.g\.|for example|such as|including)\s*,?\s*|,?\s+such as\s+)"
+_EXAMPLE = lazy_compile(rf"(?<![\w\-]){_HEAD}s?\s*(?:\(\s*(?:e\.g\.|for example|such as|including)\s*,?\s*|,?\s+such as\s+)"
                         rf"{_NAME}(?=\s*[,);]|\s+(?:and|or)\b)", re.I)
 # s41 en2: the further items of a list of examples ("inhibitors such as IWP-2, C59 and ETC-159"): each a compound
 _NEXT_EXAMPLE = lazy_compile(rf"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NAME}(?![\w\-])")
@@ -50,7 +50,9 @@ _BAD_MODS = lazy_compile(r"(?i)\b(?:of|and|or|in|to|with|by|for|between|on|at|as
 _CODE = lazy_compile(r"[A-Za-z]{1,6}-?\d{1,6}[A-Za-z]?(?:-\d+)?")
 _WORD = lazy_compile(r"[a-z]{5,}(?:-[a-z0-9]+)?")
 # a series name of compounds in capitals with no digits ("IWP"), accepted only among code-named examples
-_SERIES = lazy_compile(r"[A-Z]{3,6}")
+# (never a solvent, buffer, medium or molecule of the laboratory: "reagents such as DMSO, LY294002 and U0126")
+_SERIES = lazy_compile(r"(?!(?:DMSO|PBS|DPBS|HBSS|DMEM|RPMI|MEM|FBS|FCS|BSA|EDTA|EGTA|SDS|TBS|TBST|DNA|RNA|CDNA|MRNA|PCR|"
+                       r"ATP|ADP|GTP|NADH|NADPH|ROS|DTT|PMSF|MTT|CCK|LPS|PMA|TNF|EGF|HGF|FGF|IGF|PEG|DAPI|PFA)\Z)[A-Z]{3,6}")
 # words that are no compound's own name: adverbs, common nouns, and a salt after a drug's name ("tipiracil
 # hydrochloride (TPI), a ...": the drug's name goes on)
 _ADVERB = lazy_compile(r"(?i).*ly$|(?:however|moreover|furthermore|therefore|thus|indeed|here|herein|hence|besides|"
@@ -125,6 +127,10 @@ def introduced_compounds(text: str, recognizer) -> list[tuple[str, Entity]]:
     []
     >>> [s for s, e in introduced_compounds("Cells were treated with QX-47 for 24 h.", r)]
     ['QX-47']
+    >>> [s for s, e in introduced_compounds("Cells got inhibitors such as DMSO, LY294002 and U0126.", r)]
+    ['LY294002', 'U0126']
+    >>> introduced_compounds("Cells got reagents such as DMSO, LY294002 and U0126.", r)
+    []
     """
     out = []
     for name, at_start, short in _candidates(text):

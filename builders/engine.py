@@ -492,13 +492,14 @@ class Clause:
     def _pass_kind_noun(self, k: int, step: int) -> int:
         """From token ``k``, pass over the kind of protein a member is named as, right before it ("APC, the scaffold
         protein AXIN1, and GSK3β", "framework protein Axin", "the kinase GSK3β": AXIN1, GSK3β); the index after
-        it, or ``k`` when there is none. At most two lower-case words before the kind noun, no entity among them."""
+        it, or ``k`` when there is none. At most two lower-case words before the kind noun, no entity among them, and no
+        word that sets the member against the list or opens a clause (``_KIND_NOUN_STOP``: "not", "unlike", "is")."""
         toks = self.tokens
         if step > 0:
             words = []
             m = k
             while m < self.hi and len(words) < 4 and not toks[m].is_entity and toks[m].text.isalpha() and \
-                    toks[m].text.islower():
+                    toks[m].text.islower() and toks[m].lower not in _KIND_NOUN_STOP:
                 words.append(toks[m].lower)
                 m += 1
             if words and words[-1] in _KIND_NOUN and len(words) <= 3 and m < self.hi and toks[m].is_entity:
@@ -509,6 +510,8 @@ class Clause:
         m = k - 1
         while m >= self.lo and k - m <= 3 and not toks[m].is_entity and toks[m].text.isalpha() and \
                 toks[m].text.islower() and toks[m].lower not in _LIST_JOIN:
+            if toks[m].lower in _KIND_NOUN_STOP:
+                return k  # "HER2, unlike the kinase PIK3CA": set against the list, not one of it
             m -= 1
         return m
 
@@ -568,6 +571,11 @@ _COMPOUND_SCOPE = {"based", "containing", "including", "free", "naive", "naïve"
                    "dose", "only", "alone", "pretreated", "treated", "exposed", "targeted", "specific", "selective"}
 # the kind of protein a list member may be named as, right before it ("the scaffold protein AXIN1", "the kinase GSK3β")
 _KIND_NOUN = {"protein", "kinase", "phosphatase", "ligase", "adaptor", "adapter", "scaffold"}
+# words that set the member after them against the list, or open a clause: no kind noun is passed across them ("HER2,
+# unlike the kinase PIK3CA": PIK3CA is no member of HER2's list)
+_KIND_NOUN_STOP = {"not", "but", "except", "unlike", "nor", "rather", "than", "instead", "without", "no", "versus", "vs",
+                   "whereas", "while", "although", "though", "besides", "beyond", "excluding", "apart", "contrary",
+                   "is", "are", "was", "were", "be", "been", "which", "that", "who"}
 _SCOPE_OPENERS = {"in", "among", "amongst"}  # "In RAS wild-type mCRC, ...": the words that open a phrase of scope
 # a level word a level marker of a list carries right before it ("higher IGF-1R, higher GRB7, and lower INSIG2
 # expression"; not "activation of ERK and reduced STAT1 phosphorylation")

@@ -3784,6 +3784,13 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
     if cause.attr("molecule_kind") in ("miRNA", "lncRNA", "circRNA", "ncRNA"):
         return "noncoding_rna_regulation"
     immuno = _is_immunotherapy(vocab, therapy)
+    pathway = _PATHWAY_ACTIVATION.sub("", cause.name.lower()) if cause.category == "ResistanceMechanism" else ""
+    if pathway != cause.name.lower() and vocab.by_name.get(pathway) in vocab.pathway_members:
+        # a pathway's activation ("IGF-1R signaling pathway activation"): classed by the pathway's member genes
+        from builders.mechanism_names import pathway_class
+        cls = pathway_class(vocab, vocab.by_name[pathway])
+        if cls is not None:
+            return "immune_evasion" if immuno else cls
     if cause.category == "ResistanceMechanism" and re.search(r"MAPK|PI3K|AKT|mTOR|RAS|ERK|MEK|STAT", cause.name):
         return "immune_evasion" if immuno else "downstream_pathway_reactivation"
     symbol = cause.attr("gene") or cause.name.split(" ")[0]
@@ -3805,6 +3812,7 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
 
 
 _SIGNALLING_CLASSES = frozenset({"bypass_receptor_activation", "downstream_pathway_reactivation"})
+_PATHWAY_ACTIVATION = re.compile(r"\s+(?:re|hyper)?activation$")
 _IMMUNOTHERAPY_CLASSES = ("immune checkpoint inhibitor", "adoptive cell therapy", "cancer vaccine")
 
 

@@ -56,6 +56,30 @@ _GENE_DIMERS = lazy_compile(r"[-\s](?P<words>dimers|dimer\s+formation)(?![A-Za-z
 _PAIR_DIMER = lazy_compile(r"[-\s](?P<words>(?:hetero)?dimeri[sz]ation|heterodimer formation)(?![A-Za-z])", re.I)
 
 
+def pathway_class(vocab, pathway_id: str) -> str | None:
+    """The class of the resistance-mechanism taxonomy a pathway's activation falls in, by the pathway's member genes
+    (pathways.yaml ``members``, mechanisms.yaml ``gene_roles``): a pathway of a receptor a tumour can signal through
+    instead (IGF-1R signalling) is a bypass receptor's activation, one of the signalling kinases that relay the
+    blocked receptor's signal (MAPK, PI3K/AKT) their reactivation; a pathway of neither (NF-κB, NRF2) is no
+    reactivation of these (None: the class is told as for any cause). A pathway with no members listed keeps the
+    reactivation.
+
+    >>> from kg.vocab import load_vocabulary
+    >>> v = load_vocabulary()
+    >>> [pathway_class(v, v.by_name[n]) for n in ("mapk pathway", "igf-1r signaling", "nf-κb signaling")]
+    ['downstream_pathway_reactivation', 'bypass_receptor_activation', None]
+    """
+    members = vocab.pathway_members.get(pathway_id)
+    if not members:
+        return "downstream_pathway_reactivation"
+    roles = vocab.mechanism_rules.get("gene_roles") or {}
+    names = {vocab.entities[m].name for m in members if m in vocab.entities}
+    for cls in ("bypass_receptor_activation", "downstream_pathway_reactivation"):
+        if names & set(roles.get(cls) or ()):
+            return cls
+    return None
+
+
 def mechanism_entity(name: str, parts: list[Entity], cls: str | None = None, synonyms=()) -> Entity:
     """A ResistanceMechanism named by the text (``MET activation``, ``AURKA/YAP1 axis``)."""
     attrs = (("taxonomy_class", cls),) if cls else ()
@@ -342,7 +366,7 @@ def mechanisms(r, text, mentions, rec):
             name = f"{g.entity.name} {label}"
             synonyms = (f"{g.text} {label}", f"{label} of {g.entity.name}", f"{label} of {g.text}")
             synonyms += _raised_forms(before.group(0), (g.entity.name, g.text)) if before else ()
-            mech = mechanism_entity(name, [g.entity], "downstream_pathway_reactivation"
+            mech = mechanism_entity(name, [g.entity], pathway_class(r.vocab, g.entity.id)
                                     if g.entity.category == "Pathway" else None, synonyms)
             rec.imply(mech, "involves", g.entity)
             out.append(_mention(start, end, text, mech) if g is m or after else _mention(g.start, g.end, text, mech))

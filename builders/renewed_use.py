@@ -38,17 +38,25 @@ _AFTER = lazy_compile(r"(?:[-\s]+(?P<cue>" + _RENEWAL + r")|"
                       r"(?:[-\s]+continuation)?\s+(?P<beyond>beyond)\s+(?:(?:the\s+)?(?:first|initial|disease|"
                       r"radiological|radiographic|\(?first\)?)\s+)*progression)(?![\w\-])", re.I)
 # the therapy as the subject of what it is put forward as: "A plus B is a promising rechallenge treatment", "A has been
-# proved to be an effective rechallenge strategy" (never "is not")
+# proved to be an effective rechallenge strategy"; only words that praise it stand between (never "is not", "is no
+# longer", "is unsuitable as", "was compared with", "is a better option than", nor a comparison after the cue)
+_PRAISE = (r"(?:(?:very|highly|particularly|potentially|also|still|both)\s+)?(?:promising|effective|efficacious|valid|"
+           r"feasible|potential|viable|reasonable|possible|attractive|active|safe|useful|suitable|appropriate|successful|"
+           r"interesting|new|novel|alternative|further|valuable|important|good|optimal|well-tolerated|tolerable)")
 _IS_RENEWAL = lazy_compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:is|are|was|were|appears?\s+to\s+be|seems?\s+to\s+be|"
                            r"(?:has|have)\s+been\s+(?:proved|proven|shown|confirmed)\s+to\s+be|represents?|remains?|"
-                           r"could\s+be|may\s+be|constitutes?)\s+(?:an?\s+)?(?!not\b)(?:[a-z][\w\-]*\s+(?:and\s+)?){0,4}?"
-                           r"(?P<cue>re-?challenge)\s+(?:treatment|therapy|strategy|option|regimen|approach)(?![\w\-])", re.I)
+                           r"could\s+be|may\s+be|constitutes?)\s+(?!not\b|never\b|no\b)(?:also\s+|still\s+)?(?:an?\s+)?"
+                           r"(?:" + _PRAISE + r"(?:\s*,\s*|\s+and\s+|\s+or\s+|\s+))*?"
+                           r"(?P<cue>re-?challenge)\s+(?:treatment|therapy|strategy|option|regimen|approach)(?![\w\-])"
+                           r"(?!\s+(?:than|compared|versus|vs)\b)", re.I)
 _LIST_END_BEFORE = lazy_compile(r"(?:\band|\bor|,|\bplus|\+|/|\bwith)\s*\Z", re.I)
 # a word of continuing the therapy before it, which lets "after progression" name the same strategy
 _CONTINUED_BEFORE = lazy_compile(r"(?<![\w\-])(?:continu(?:ation|ing|ed)|maintain(?:ing|ed)?|maintenance)(?:\s+(?:of|with))?"
                                  r"\s+(?:(?:the|an?)\s+)?\Z", re.I)
 _AFTER_PROGRESSION = lazy_compile(r"\s+(?:beyond|after|past|through)\s+(?:(?:the\s+)?(?:first|initial|disease|"
-                                  r"radiological|radiographic)\s+)*progression(?![\w\-])", re.I)
+                                  r"radiological|radiographic)\s+)*progression(?![\w\-])"
+                                  # (not "after progression on another therapy": a switch, not the therapy kept on)
+                                  r"(?!\s+(?:on|with|to|under|during|after|following)\b)", re.I)
 # "anti-EGFR rechallenge with panitumumab": the drug after "with" is the therapy given again, the class only says which
 _WITH_AFTER = lazy_compile(r"\s+(?:therapy\s+|treatment\s+)?(?:with|using)\s+(?:(?:an?|the)\s+)?", re.I)
 
@@ -136,6 +144,26 @@ _CUE = prefiltered(lazy_compile(r"(?<!\w)re-?(?:challeng|treat|introduc|induc)|b
                                 r"(?:continu|maint)\w*\s(?:[^.]{0,60})progression", re.I))
 
 
+def _named_once(therapy: Entity | None, sentence: str) -> bool:
+    """Whether ``sentence`` names ``therapy`` (by its name or a synonym) at most once: a sentence that names it twice
+    may say of its first course what is not said of its renewed use ("X predicts resistance to A; A rechallenge is
+    proposed"), so nothing of it is copied to the renewed use.
+
+    >>> drug = Entity("DRUGBANK:DB00002", "Drug", "cetuximab", ("Erbitux",))
+    >>> _named_once(drug, "X predicts resistance to cetuximab before rechallenge with cetuximab.")
+    False
+    >>> _named_once(drug, "X predicts response to rechallenge with Erbitux.")
+    True
+    """
+    if therapy is None:
+        return True
+    names = sorted({n.lower() for n in (therapy.name, *therapy.synonyms) if len(n) > 2}, key=len, reverse=True)
+    if not names:
+        return True
+    found = re.findall(r"(?<![\w\-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w\-])", sentence, re.I)
+    return len(found) <= 1
+
+
 _RENEWED_NAME = lazy_compile(r" (?:rechallenge|retreatment|reintroduction|reinduction|beyond progression)\Z")
 _PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
 
@@ -144,7 +172,8 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
     """What a sentence says of a therapy it names as given again, it says of the renewed use: a marker that predicts
     the response to "rechallenge with A" predicts the response to the rechallenge, A given again to overcome a
     resistance ("suggesting a rechallenge with A in patients who develop X") is the rechallenge overcoming it, and a
-    trial of "rechallenge with A" evaluates the rechallenge. For each prediction or trial whose therapy, or rescue
+    trial of "rechallenge with A" evaluates the rechallenge. For each prediction (in a sentence that names the therapy
+    once: ``_named_once``) or trial whose therapy, or rescue
     whose rescuer, is the one component of a renewed-use regimen read in the same
     sentence, the same fact of the regimen (same qualifiers, that sentence's evidence), sorted by subject, predicate
     and object; none the document already states of the regimen.
@@ -186,13 +215,18 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
     new = DerivedFacts()
     for a in assertions:
         if (a.predicate in _PREDICTIONS or a.predicate == "evaluates") and a.object in renewed:
-            therapy, make = a.object, (lambda r, a=a: (a.subject, a.predicate, r))
+            # (a trial that evaluates the therapy named as given again evaluates the renewal however often the sentence
+            # names it: "continuation of A after progression in patients previously treated with A ... in the X study")
+            therapy, make, once = a.object, (lambda r, a=a: (a.subject, a.predicate, r)), a.predicate in _PREDICTIONS
         elif a.predicate == "overcomes" and a.subject in renewed:
-            therapy, make = a.subject, (lambda r, a=a: (r, a.predicate, a.object))
+            # (a drug that overcomes a resistance overcomes it when given again: "S492R spares panitumumab binding,
+            # suggesting a rechallenge with panitumumab")
+            therapy, make, once = a.subject, (lambda r, a=a: (r, a.predicate, a.object)), False
         else:
             continue
         for regimen, where in renewed[therapy]:
-            evidence = [ev for ev in a.evidence if (ev.document, ev.start) in where]
+            evidence = [ev for ev in a.evidence if (ev.document, ev.start) in where
+                        and (not once or _named_once(entities.get(therapy), ev.sentence))]
             fact = make(regimen)
             if not evidence or fact in stated:
                 continue

@@ -19,7 +19,8 @@ _OWN_AIM = prefiltered(lazy_compile(
     r"|\b(?:aim|purpose|objective)\s+of\s+(?:this|the\s+present|the\s+current|our)\s+(?:study|trial|analysis)\s+"
     r"(?:was|is)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b"
     # the report's own trial named in its aim ("The aim of the HERACLES-B trial is to assess the efficacy of A plus B")
-    r"|\b(?:aim|purpose|objective)\s+of\s+(?:the\s+)?[A-Z][\w-]*\d?[\w-]*\s+(?:study|trial)\s+"
+    # (a trial's name: capitals or a digit in it, not a word such as "previous" or "their")
+    r"|\b(?:aim|purpose|objective)\s+of\s+(?:the\s+)?(?-i:(?=[A-Z][\w-]*(?:[A-Z]|\d))[A-Z][\w-]*)\s+(?:study|trial)\s+"
     r"(?:was|is)\s+to\s+(?:evaluate|assess|investigate|explore|examine|determine)\b", re.I))
 
 

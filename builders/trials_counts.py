@@ -175,8 +175,13 @@ _N_MARKER_TESTED = lazy_compile(
 _N_DESCRIBED = lazy_compile(r"\s+(?:with|who|whose|that|previously)\b(?:[^.;:()\[\]]{0,160}?\s(?:were|had been)\s+(?:\w+ly\s+)?"
                             r"(?:randomi[sz]ed|randomly assigned|assigned|allocated|enroll?ed|included|recruited)\b|"
                             # (no other count before the bare verb: "Of 88 patients with ..., 30 enrolled in the study")
-                            r"(?:(?!,\s*\d)[^.;:()\[\]]){0,160}?\senroll?ed\s+(?:in|into|on|onto|within)\s+(?:the|this|our)\s+"
-                            r"(?:[\w\-]+\s+){0,2}?(?:study|trial|cohort)\b)", re.I)
+                            # (not a denial, "previously", another trial named, or patients then excluded: "40 patients
+                            # ... never enrolled in the trial", "... previously enrolled in the ABC trial were excluded")
+                            r"(?:(?!,\s*\d)[^.;:()\[\]]){0,160}?(?<!\snot)(?<!\snever)(?<!\spreviously)(?<!\sformerly)"
+                            r"\senroll?ed\s+(?:in|into|on|onto|within)\s+(?:the|this|our)\s+"
+                            r"(?:(?-i:[a-z0-9][\w\-]*|I{1,3}[ab]?|IV)\s+){0,2}?(?:study|trial|cohort)\b"
+                            r"(?![^.;:]{0,80}?\b(?:were|was|had been)\s+(?:later\s+|subsequently\s+)?(?:excluded|withdrawn|removed|"
+                            r"ineligible|not\s+eligible)\b))", re.I)
 # an aside between a count of patients and the verb that makes them the sample: "Thirty-one patients, 48% with ≥4 lines
 # of previous therapies, were treated", "Forty patients, median age 61 years, were enrolled"
 _N_APPOSED = lazy_compile(r",\s+(?![^,;.()]*\b(?:who|which|that|were|was|had|have|of whom)\b)[^,;.()]{1,100}?,\s+(?:were|had been)\s+"

@@ -467,7 +467,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         gives the trial fewer than two arms (a mention near its name) is left unread, as other cancers' are.
 
         The trial studied the cancer the sentence names (one only: "trial studied_in breast cancer", on the sentence),
-        so that its values are never taken for colorectal ones."""
+        so that its values are never taken for colorectal ones; a sentence that names no one cancer ("in breast and
+        gastric cancers", a cancer diseases.yaml does not list) is left unread."""
         rec = self.recognize(s)
         named = {m.entity.id: m for m in rec.mentions if m.entity.category == "Trial"}
         if len(named) != 1:
@@ -475,8 +476,9 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
         cited = self._cited_other_cancer_trial(s, rec, named)
         if cited:
             cancer = other_cancer_named(s.norm, self.ctx.vocab)
-            if cancer is not None:
-                self.out.fact(trial_entity(next(iter(named.values())).entity), "studied_in", cancer, self.out.evidence(s))
+            if cancer is None:
+                return False  # no one cancer told ("in breast and gastric cancers"): skipped, its arms read as no one's
+            self.out.fact(trial_entity(next(iter(named.values())).entity), "studied_in", cancer, self.out.evidence(s))
         return cited
 
     def _cited_other_cancer_trial(self, s: Sentence, rec, named: dict) -> bool:

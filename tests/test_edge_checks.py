@@ -239,6 +239,8 @@ def test_level_with_its_own_prediction_takes_no_other():
      ("low HGF expression", "predicts_response_to", "panitumumab retreatment")),
     ("The single-arm phase 2 ORCHID trial tested a rechallenge with cetuximab in patients with RAS wild-type ctDNA.",
      ("ORCHID", "evaluates", "cetuximab rechallenge")),
+    ("Continuation of aflibercept after disease progression in patients previously given aflibercept was studied in the "
+     "observational HARBOR-3 study.", ("HARBOR-3", "evaluates", "aflibercept beyond progression")),
 ])
 def test_renewed_use_takes_what_the_sentence_says_of_its_therapy(text, fact):
     """A therapy named as given again: what the sentence predicts of it, it predicts of the renewed use."""
@@ -250,3 +252,16 @@ def test_no_renewed_use_fact_without_the_renewal_named():
     """A prediction of a therapy with no renewal named gives no renewed-use regimen."""
     read = _read_whole("Low VEGF-A levels predicted benefit from bevacizumab in the first-line setting.")
     assert not any(o and o.endswith("beyond progression") for _, _, o in read), sorted(read)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Emerging NRAS mutations predicted resistance to panitumumab, so a panitumumab rechallenge was offered after a "
+     "drug holiday.", ("NRAS mutation", "predicts_resistance_to", "panitumumab rechallenge")),
+    ("MET amplification predicts resistance to cetuximab before any rechallenge with cetuximab.",
+     ("MET amplification", "predicts_resistance_to", "cetuximab rechallenge")),
+])
+def test_no_renewed_use_fact_from_the_first_course(text, fact):
+    """A sentence that names the therapy twice may predict of its first course what it does not say of the
+    renewed use: nothing is copied."""
+    read = _read_whole(text)
+    assert fact not in read, sorted(read)
