@@ -3972,7 +3972,7 @@ def same_class_alternative(m: MatchContext) -> bool:
 # a response said to have come first, then to be lost ("initially responded to A", "an initial response to A",
 # "responded transiently to A")
 _FIRST_WORD = r"(?:initial(?:ly)?|at\s+first|transient(?:ly)?|temporar(?:y|ily)|short-lived|brief(?:ly)?)"
-_FIRST_RESPONSE = lazy_compile(r"\b" + _FIRST_WORD + r"\s+(?:[\w\-]+\s+){0,2}?(?:respon|remission|benefit|regress)|"
+_FIRST_RESPONSE = lazy_compile(r"\b" + _FIRST_WORD + r"\s+(?:[\w\-]+\s+){0,4}?(?:respon|remission|benefit|regress)|"
                                r"\b(?:respon\w*|benefit\w*)\s+(?:[\w\-]+\s+)?" + _FIRST_WORD + r"\b", re.I)
 
 
@@ -3988,7 +3988,17 @@ def not_a_first_response(m: MatchContext) -> bool:
     lo, hi = min(ends), min(therapy)
     if hi <= lo:
         lo, hi = max(therapy), max(ends)
-    return not _FIRST_RESPONSE.search(m.text, m.tokens[lo].end, m.tokens[hi].start)
+    if _FIRST_RESPONSE.search(m.text, m.tokens[lo].end, m.tokens[hi].start):
+        return False
+    return not _RESPONSE_LOST.search(m.text, m.tokens[min(lo, hi)].end)
+
+
+# a response said to have been lost soon after it came ("had a partial response with A but progressed after 3
+# months", "responded to A for only 2 months before progressing"): read after the carriers to the sentence's end
+_RESPONSE_LOST = lazy_compile(r"\bbut\s+(?:then\s+|later\s+|soon\s+|subsequently\s+|eventually\s+|rapidly\s+|quickly\s+)?"
+                              r"(?:progress|relaps|recurr|develop\w*\s+resistance)|"
+                              r"\b(?:before|prior\s+to)\s+(?:disease\s+)?(?:progress|relaps|recurr)|"
+                              r"\bfor\s+only\s+(?:\d|one|two|three|four|a\s+few)|\bonly\s+for\s+(?:\d|one|two|three|four|a\s+few)", re.I)
 
 
 @guard
@@ -5002,8 +5012,20 @@ def activity_not_merely_tested(m: MatchContext) -> bool:
 @guard
 def not_weak_activity(m: MatchContext) -> bool:
     """The sentence does not call the activity limited, minimal or absent, except where that is said
-    of other patients after the match ("beneficial in CMS2 and CMS3 ... and not effective in CMS4")."""
-    return not any("weak_activity" in t.cues and not _said_of_other_patients(m, i) for i, t in enumerate(m.tokens))
+    of other patients after the match ("beneficial in CMS2 and CMS3 ... and not effective in CMS4"), nor give it
+    as a small share: "effective in only 1 of 12 patients", "responses in 5% of patients" (under 15%)."""
+    if any("weak_activity" in t.cues and not _said_of_other_patients(m, i) for i, t in enumerate(m.tokens)):
+        return False
+    if _ONLY_FEW_OF.search(m.text):
+        return False
+    return not any(float(x.group(1)) < 15 for x in _RESPONSE_SHARE.finditer(m.text))
+
+
+# a small share of the patients the activity reached ("in only 1 of 12 patients", "only two out of 20")
+_ONLY_FEW_OF = lazy_compile(r"\bonly\s+(?:\d+|one|two|three|four|five)\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b", re.I)
+# the share that responded, right after the word for the response ("responses in 5% of patients", "an ORR of 8%")
+_RESPONSE_SHARE = lazy_compile(r"\b(?:respon\w*|remissions?|ORR|DCR|disease\s+control)\s+(?:rate\s+)?(?:was\s+|were\s+|of\s+|in\s+|:\s*)"
+                               r"(?:only\s+|just\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 
 
 def _said_of_other_patients(m: MatchContext, i: int) -> bool:
@@ -6773,12 +6795,22 @@ def ligands_receptor(entity: Entity, m: MatchContext, token: int):
 _SG_ENGAGED_NAME = lazy_compile(r"\b(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)$", re.I)
 
 
+_SG_ENGAGED_AFTER = lazy_compile(r"\s*(?:receptors?\s+)?(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|"
+                                r"activation|signal(?:l)?ing)\b", re.I)
+_SG_ENGAGED_BEFORE = lazy_compile(r"\b(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)\s+of\s+"
+                                  r"(?:the\s+)?$", re.I)
+
+
 @transform({"Gene"})
 def engaged_receptor(entity: Entity, m: MatchContext, token: int):
     """The receptor whose dimerization, phosphorylation or activation a ligand's binding sets off ("HGF
     binding induces c-MET receptor dimerization" -> MET): the one gene the named process involves."""
     if entity.category == "Gene":
-        return [entity]
+        # the gene's own process named beside it ("MET receptor dimerization", "the activation of KDR"), not another
+        # of its fates ("EGFR internalization and degradation")
+        after = m.text[m.tokens[token].end:m.tokens[token].end + 40] if token >= 0 else ""
+        before = m.text[max(0, m.tokens[token].start - 30):m.tokens[token].start] if token >= 0 else ""
+        return [entity] if _SG_ENGAGED_AFTER.match(after) or _SG_ENGAGED_BEFORE.search(before) else []
     if entity.category != "ResistanceMechanism" or not _SG_ENGAGED_NAME.search(entity.name):
         return []
     parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Gene"]
@@ -9249,3 +9281,75 @@ def family_partners(entity: Entity, m: MatchContext, token: int) -> Entity | lis
         return entity
     out = [vocab.entities[g] for g in sorted(members - targets) if g in vocab.entities]
     return out or None
+
+
+@guard
+def carriers_a_group(m: MatchContext) -> bool:
+    """The carriers given the therapy are a group ("26 patients with HER2-positive mCRC received tucatinib"), not
+    the one patient of a case ("a patient with BRAF V600E mutation who received encorafenib died of sepsis"): what
+    one patient was given says nothing of how the carriers answer it."""
+    ends = [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
+    if not ends:
+        return True
+    return not _ONE_PATIENT.search(m.text, m.tokens[max(0, min(ends) - 5)].start, m.tokens[min(ends)].start)
+
+
+_ONE_PATIENT = lazy_compile(r"\bpatient\s+(?:with|harbou?ring|carrying|bearing|whose)\b", re.I)
+
+
+@guard
+def change_not_caused_by_agent(m: MatchContext) -> bool:
+    """The level a resistant line shows is its own, not the answer to something done to the cells: "in
+    cetuximab-resistant cells after siRNA treatment, AXL expression was decreased", "... cells transfected with
+    siAXL", "HCT116/5-FU cells showed increased ROS after treatment with vitamin C" report what the silencing or the
+    agent did. A treatment with the resisted drug itself ("after 5-FU exposure") is the resistance's own setting and
+    is kept."""
+    lo, hi = m.clause.lo, m.clause.hi
+    span_lo, span_hi = m.tokens[lo].start, m.tokens[min(hi, len(m.tokens)) - 1].end
+    found = [x for x in _AGENT_CHANGE.finditer(m.text, span_lo, span_hi)]
+    if not found:
+        return True
+    resisted = {e.id for e in m.slot_entities.get("therapy", ())}
+    for e in m.slot_entities.get("line", ()):
+        drug = resisted_drug(e, m, -1)
+        if drug is not None:
+            resisted.add(drug.id)
+    for x in found:
+        if x.group("silenced"):
+            return False
+        after = [k for k, t in enumerate(m.tokens) if x.start() <= t.start < x.end()] + \
+                [k for k, t in enumerate(m.tokens) if t.start >= x.end()][:5]
+        named = {e.id for k in after for e in m.tokens[k].entities}
+        if not named & resisted:
+            return False
+    return True
+
+
+# what was done to the cells: silenced or transfected (always the agent's doing), or treated, exposed or stimulated
+# with an agent named next ("after treatment with IL-6", "following exposure to vitamin C", "treated with A")
+_AGENT_CHANGE = lazy_compile(r"(?P<silenced>\b(?:si|sh)RNAs?\b|(?-i:\b(?:si|sh)[A-Z][A-Za-z0-9\-]*)|transfect\w*|"
+                             r"knock(?:ed|ing)?[- ]?down|\bsilenc\w*)|"
+                             r"\b(?:after|following|upon)\s+(?:[\w\-]+\s+){0,2}?(?:treatment|exposure|incubation|"
+                             r"stimulation|addition)(?:\s+(?:with|to|of))?|\btreated\s+with|\bexposed\s+to", re.I)
+
+
+@guard
+def ligand_not_a_receptor(m: MatchContext) -> bool:
+    """What is listed as a receptor's ligand is not itself a receptor: "HER3 ligand levels (NRG1 and EGFR)" lists the
+    receptor EGFR beside the ligand. A receptor is known by its protein names ("epidermal growth factor receptor",
+    "HGF receptor")."""
+    return not any(_RECEPTOR_PROTEIN.search(n) for e in m.slot_entities.get("ligand", ()) for n in (e.name, *e.synonyms))
+
+
+_RECEPTOR_PROTEIN = lazy_compile(r"\breceptor(?:\s+\S{1,4})?$", re.I)
+
+
+@guard
+def ligand_not_an_antagonist(m: MatchContext) -> bool:
+    """The ligand is not said to hold back what it binds: "DKK1, which is a ligand of LRP6, inhibits Wnt signalling"
+    names an antagonist (or a decoy), which binds its receptor without activating it."""
+    return not _HOLDS_BACK.search(m.text)
+
+
+_HOLDS_BACK = lazy_compile(r"\b(?:inhibit(?:s|ed|ing|or|ory)?|blocks?|blocked|blocking|antagoni\w*|decoys?|suppress(?:es|ed|ing)?|"
+                           r"negative\s+regulat\w*|attenuat(?:es|ed|ing))\b", re.I)
