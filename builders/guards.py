@@ -9333,12 +9333,12 @@ _AGENT_CHANGE = lazy_compile(r"(?P<silenced>\b(?:si|sh)RNAs?\b|(?-i:\b(?:si|sh)[
                              r"stimulation|addition)(?:\s+(?:with|to|of))?|\btreated\s+with|\bexposed\s+to", re.I)
 
 
-@guard
-def ligand_not_a_receptor(m: MatchContext) -> bool:
+@transform(lambda cats: set(cats))
+def not_a_receptor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """What is listed as a receptor's ligand is not itself a receptor: "HER3 ligand levels (NRG1 and EGFR)" lists the
-    receptor EGFR beside the ligand. A receptor is known by its protein names ("epidermal growth factor receptor",
-    "HGF receptor")."""
-    return not any(_RECEPTOR_PROTEIN.search(n) for e in m.slot_entities.get("ligand", ()) for n in (e.name, *e.synonyms))
+    receptor EGFR beside the ligand NRG1. A receptor is known by its protein names ("epidermal growth factor
+    receptor", "HGF receptor")."""
+    return None if any(_RECEPTOR_PROTEIN.search(n) for n in (entity.name, *entity.synonyms)) else entity
 
 
 _RECEPTOR_PROTEIN = lazy_compile(r"\breceptor(?:\s+\S{1,4})?$", re.I)
