@@ -73,6 +73,12 @@ def qualifier(fn):
     return _register(QUALIFIERS, fn, "qualifier")
 
 
+# the context the discourse supplies as several entities (a tuple), read by guards and transforms, never a slot:
+# prev_causes: every cause the previous sentence stated for the one therapy it says is resisted (prev_cause is the
+# first). Every other scope value is one entity.
+CONTEXT_LISTS = ("prev_causes",)
+
+
 @dataclass
 class MatchContext:
     text: str
@@ -735,7 +741,7 @@ def presentation_or_effector_object(m: MatchContext) -> bool:
 
 def _scope_therapies(m: MatchContext) -> list[Entity]:
     """The therapies the discourse supplies for the sentence (the resisted one, the section's, the study's)."""
-    return [e for e in m.scope.values() if isinstance(e, Entity) and e.category in THERAPY]  # not prev_causes
+    return [e for k, e in m.scope.items() if k not in CONTEXT_LISTS and e.category in THERAPY]
 
 
 @guard
@@ -2962,7 +2968,7 @@ def _named_parts(m: MatchContext, therapy: Entity, known: dict[str, Entity] | No
     vocab = m.reading.vocab
     combos = {mention.entity.id: comps for mention, comps in m.rec.regimens} if m.rec is not None else {}
     ids = combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ()) or \
-        getattr(m.reading, "regimens_read", {}).get(therapy.id, ())
+        m.reading.regimens_read.get(therapy.id, ())
     if known is None:
         known = {x.entity.id: x.entity for x in m.rec.mentions} if m.rec is not None else {}
     return [e for e in (known.get(i) or vocab.entities.get(i) for i in ids) if e is not None]
@@ -3969,13 +3975,6 @@ def same_class_alternative(m: MatchContext) -> bool:
     return bool(a & b)
 
 
-# a response said to have come first, then to be lost ("initially responded to A", "an initial response to A",
-# "responded transiently to A")
-_FIRST_WORD = r"(?:initial(?:ly)?|at\s+first|transient(?:ly)?|temporar(?:y|ily)|short-lived|brief(?:ly)?)"
-_FIRST_RESPONSE = lazy_compile(r"\b" + _FIRST_WORD + r"\s+(?:[\w\-]+\s+){0,4}?(?:respon|remission|benefit|regress)|"
-                               r"\b(?:respon\w*|benefit\w*)\s+(?:[\w\-]+\s+)?" + _FIRST_WORD + r"\b", re.I)
-
-
 @guard
 def not_a_first_response(m: MatchContext) -> bool:
     """The carriers' response is not one said to have come first and then been lost ("her MET-amplified tumour
@@ -3988,17 +3987,16 @@ def not_a_first_response(m: MatchContext) -> bool:
     lo, hi = min(ends), min(therapy)
     if hi <= lo:
         lo, hi = max(therapy), max(ends)
-    if _FIRST_RESPONSE.search(m.text, m.tokens[lo].end, m.tokens[hi].start):
-        return False
-    return not _RESPONSE_LOST.search(m.text, m.tokens[min(lo, hi)].end)
+    toks = m.tokens
+    for i in range(lo + 1, hi):
+        if "response_at_first" in toks[i].cues and (
+                any(_RESPONSE_WORD.match(toks[k].lower) for k in range(i + 1, min(i + 6, hi))) or
+                any(_RESPONSE_WORD.match(toks[k].lower) for k in range(max(lo + 1, i - 2), i))):
+            return False
+    return not m.cue_in("response_lost_soon", lo + 1, len(toks))
 
 
-# a response said to have been lost soon after it came ("had a partial response with A but progressed after 3
-# months", "responded to A for only 2 months before progressing"): read after the carriers to the sentence's end
-_RESPONSE_LOST = lazy_compile(r"\bbut\s+(?:then\s+|later\s+|soon\s+|subsequently\s+|eventually\s+|rapidly\s+|quickly\s+)?"
-                              r"(?:progress|relaps|recurr|develop\w*\s+resistance)|"
-                              r"\b(?:before|prior\s+to)\s+(?:disease\s+)?(?:progress|relaps|recurr)|"
-                              r"\bfor\s+only\s+(?:\d|one|two|three|four|a\s+few)|\bonly\s+for\s+(?:\d|one|two|three|four|a\s+few)", re.I)
+_RESPONSE_WORD = lazy_compile(r"respon|remission|benefit|regress")
 
 
 @guard
@@ -5125,7 +5123,7 @@ def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
     combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
     targets: set[str] = set()
     for p in set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | \
-            set(getattr(m.reading, "regimens_read", {}).get(therapy.id, ())) | {therapy.id}:
+            set(m.reading.regimens_read.get(therapy.id, ())) | {therapy.id}:
         targets |= therapy_targets(vocab, vocab.entities.get(p) or therapy)
         targets |= {o.id for s, pr, o in m.rec.implied if s.id == p and pr == "targets"}
     return targets
@@ -9291,10 +9289,8 @@ def carriers_a_group(m: MatchContext) -> bool:
     ends = [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
     if not ends:
         return True
-    return not _ONE_PATIENT.search(m.text, m.tokens[max(0, min(ends) - 5)].start, m.tokens[min(ends)].start)
-
-
-_ONE_PATIENT = lazy_compile(r"\bpatient\s+(?:with|harbou?ring|carrying|bearing|whose)\b", re.I)
+    return not any(m.tokens[k].lower == "patient" and "patients_with" in m.tokens[k].cues
+                   for k in range(max(0, min(ends) - 5), min(ends)))
 
 
 @guard
@@ -9304,33 +9300,28 @@ def change_not_caused_by_agent(m: MatchContext) -> bool:
     siAXL", "HCT116/5-FU cells showed increased ROS after treatment with vitamin C" report what the silencing or the
     agent did. A treatment with the resisted drug itself ("after 5-FU exposure") is the resistance's own setting and
     is kept."""
-    lo, hi = m.clause.lo, m.clause.hi
-    span_lo, span_hi = m.tokens[lo].start, m.tokens[min(hi, len(m.tokens)) - 1].end
-    found = [x for x in _AGENT_CHANGE.finditer(m.text, span_lo, span_hi)]
-    if not found:
+    toks = m.tokens
+    lo, hi = m.clause.lo, min(m.clause.hi, len(toks))
+    done = [i for i in range(lo, hi) if "done_to_cells" in toks[i].cues or _SILENCER_NAME.match(toks[i].text)]
+    if not done:
         return True
     resisted = {e.id for e in m.slot_entities.get("therapy", ())}
     for e in m.slot_entities.get("line", ()):
         drug = resisted_drug(e, m, -1)
         if drug is not None:
             resisted.add(drug.id)
-    for x in found:
-        if x.group("silenced"):
-            return False
-        after = [k for k, t in enumerate(m.tokens) if x.start() <= t.start < x.end()] + \
-                [k for k, t in enumerate(m.tokens) if t.start >= x.end()][:5]
-        named = {e.id for k in after for e in m.tokens[k].entities}
-        if not named & resisted:
+    for i in done:
+        if "done_to_cells" not in toks[i].cues or toks[i].lower.startswith(("si", "sh", "transfect", "knock", "silenc")):
+            return False  # a silencing is always the experiment's doing
+        # the agent named next ("treated with IL-6"), or just before ("after 5-FU treatment")
+        near = range(max(lo, i - 2), min(hi, toks[i].cues["done_to_cells"] + 5))
+        if not {e.id for k in near for e in toks[k].entities} & resisted:
             return False
     return True
 
 
-# what was done to the cells: silenced or transfected (always the agent's doing), or treated, exposed or stimulated
-# with an agent named next ("after treatment with IL-6", "following exposure to vitamin C", "treated with A")
-_AGENT_CHANGE = lazy_compile(r"(?P<silenced>\b(?:si|sh)RNAs?\b|(?-i:\b(?:si|sh)[A-Z][A-Za-z0-9\-]*)|transfect\w*|"
-                             r"knock(?:ed|ing)?[- ]?down|\bsilenc\w*)|"
-                             r"\b(?:after|following|upon)\s+(?:[\w\-]+\s+){0,2}?(?:treatment|exposure|incubation|"
-                             r"stimulation|addition)(?:\s+(?:with|to|of))?|\btreated\s+with|\bexposed\s+to", re.I)
+# a silencing RNA named for its gene ("siAXL", "shYAP1")
+_SILENCER_NAME = lazy_compile(r"(?:si|sh)[A-Z0-9][A-Za-z0-9\-]*$")
 
 
 @transform(lambda cats: set(cats))
