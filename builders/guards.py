@@ -4833,14 +4833,12 @@ def therapy_not_the_comparator(m: MatchContext) -> bool:
     """The therapy is not what another is compared with ("panitumumab was noninferior to cetuximab in
     refractory patients": cetuximab is the comparator, the sentence is about panitumumab), nor what the patients of a
     trial's control arm were given ("patients with X in the control arm achieved a response with FOLFIRI")."""
-    if _CONTROL_ARM.search(m.text, 0, m.tokens[min(m.match.slots.get("therapy") or [len(m.tokens) - 1])].start):
-        return False
+    toks = m.tokens
+    end = min(m.match.slots.get("therapy") or [len(toks) - 1])
+    if any("control_arm" in toks[i].cues and toks[i - 1].lower == "the" and toks[i - 2].lower in ("in", "of", "on")
+           for i in range(2, end)):
+        return False  # the patients of a trial's control arm, named before the therapy they were given
     return not _compared_with(m, "therapy", _COMPARED_TO)
-
-
-# the patients of a trial's control arm, named before the therapy they were given
-_CONTROL_ARM = lazy_compile(r"\b(?:in|of|on)\s+the\s+(?:control|comparator|standard(?:-of-care)?|placebo|reference)\s+"
-                            r"(?:arm|group|cohort)\b", re.I)
 
 
 @guard
