@@ -441,9 +441,8 @@ class Discourse:
             self._recent = (sentence.index, sentence.section, found[0])
         mentions = merged = rec.merged()
         named = {m.entity.id for m in mentions if m.entity.category in _THERAPY}
-        read = getattr(self.reading, "regimens_read", None)
-        for mention, comps in rec.regimens if read is not None else ():  # what a later "this combination" points to
-            read.setdefault(mention.entity.id, tuple(comps))
+        for mention, comps in rec.regimens:  # what a later "this combination" points to
+            self.reading.regimens_read.setdefault(mention.entity.id, tuple(comps))
         one = self._one_named(sentence, mentions)
         self._named_before = (sentence.index, sentence.section, one)
         self._failed_before = (sentence.index, sentence.section,

@@ -73,6 +73,12 @@ def qualifier(fn):
     return _register(QUALIFIERS, fn, "qualifier")
 
 
+# the context the discourse supplies as several entities (a tuple), read by guards and transforms, never a slot:
+# prev_causes: every cause the previous sentence stated for the one therapy it says is resisted (prev_cause is the
+# first). Every other scope value is one entity.
+CONTEXT_LISTS = ("prev_causes",)
+
+
 @dataclass
 class MatchContext:
     text: str
@@ -735,7 +741,7 @@ def presentation_or_effector_object(m: MatchContext) -> bool:
 
 def _scope_therapies(m: MatchContext) -> list[Entity]:
     """The therapies the discourse supplies for the sentence (the resisted one, the section's, the study's)."""
-    return [e for e in m.scope.values() if isinstance(e, Entity) and e.category in THERAPY]  # not prev_causes
+    return [e for k, e in m.scope.items() if k not in CONTEXT_LISTS and e.category in THERAPY]
 
 
 @guard
@@ -2962,7 +2968,7 @@ def _named_parts(m: MatchContext, therapy: Entity, known: dict[str, Entity] | No
     vocab = m.reading.vocab
     combos = {mention.entity.id: comps for mention, comps in m.rec.regimens} if m.rec is not None else {}
     ids = combos.get(therapy.id, ()) or vocab.regimen_components.get(therapy.id, ()) or \
-        getattr(m.reading, "regimens_read", {}).get(therapy.id, ())
+        m.reading.regimens_read.get(therapy.id, ())
     if known is None:
         known = {x.entity.id: x.entity for x in m.rec.mentions} if m.rec is not None else {}
     return [e for e in (known.get(i) or vocab.entities.get(i) for i in ids) if e is not None]
@@ -3977,13 +3983,6 @@ def same_class_alternative(m: MatchContext) -> bool:
     return bool(a & b)
 
 
-# a response said to have come first, then to be lost ("initially responded to A", "an initial response to A",
-# "responded transiently to A")
-_FIRST_WORD = r"(?:initial(?:ly)?|at\s+first|transient(?:ly)?|temporar(?:y|ily)|short-lived|brief(?:ly)?)"
-_FIRST_RESPONSE = lazy_compile(r"\b" + _FIRST_WORD + r"\s+(?:[\w\-]+\s+){0,2}?(?:respon|remission|benefit|regress)|"
-                               r"\b(?:respon\w*|benefit\w*)\s+(?:[\w\-]+\s+)?" + _FIRST_WORD + r"\b", re.I)
-
-
 @guard
 def not_a_first_response(m: MatchContext) -> bool:
     """The carriers' response is not one said to have come first and then been lost ("her MET-amplified tumour
@@ -3996,7 +3995,16 @@ def not_a_first_response(m: MatchContext) -> bool:
     lo, hi = min(ends), min(therapy)
     if hi <= lo:
         lo, hi = max(therapy), max(ends)
-    return not _FIRST_RESPONSE.search(m.text, m.tokens[lo].end, m.tokens[hi].start)
+    toks = m.tokens
+    for i in range(lo + 1, hi):
+        if "response_at_first" in toks[i].cues and (
+                any(_RESPONSE_WORD.match(toks[k].lower) for k in range(i + 1, min(i + 6, hi))) or
+                any(_RESPONSE_WORD.match(toks[k].lower) for k in range(max(lo + 1, i - 2), i))):
+            return False
+    return not m.cue_in("response_lost_soon", lo + 1, len(toks))
+
+
+_RESPONSE_WORD = lazy_compile(r"respon|remission|benefit|regress")
 
 
 @guard
@@ -4833,14 +4841,12 @@ def therapy_not_the_comparator(m: MatchContext) -> bool:
     """The therapy is not what another is compared with ("panitumumab was noninferior to cetuximab in
     refractory patients": cetuximab is the comparator, the sentence is about panitumumab), nor what the patients of a
     trial's control arm were given ("patients with X in the control arm achieved a response with FOLFIRI")."""
-    if _CONTROL_ARM.search(m.text, 0, m.tokens[min(m.match.slots.get("therapy") or [len(m.tokens) - 1])].start):
-        return False
+    toks = m.tokens
+    end = min(m.match.slots.get("therapy") or [len(toks) - 1])
+    if any("control_arm" in toks[i].cues and toks[i - 1].lower == "the" and toks[i - 2].lower in ("in", "of", "on")
+           for i in range(2, end)):
+        return False  # the patients of a trial's control arm, named before the therapy they were given
     return not _compared_with(m, "therapy", _COMPARED_TO)
-
-
-# the patients of a trial's control arm, named before the therapy they were given
-_CONTROL_ARM = lazy_compile(r"\b(?:in|of|on)\s+the\s+(?:control|comparator|standard(?:-of-care)?|placebo|reference)\s+"
-                            r"(?:arm|group|cohort)\b", re.I)
 
 
 @guard
@@ -5010,8 +5016,20 @@ def activity_not_merely_tested(m: MatchContext) -> bool:
 @guard
 def not_weak_activity(m: MatchContext) -> bool:
     """The sentence does not call the activity limited, minimal or absent, except where that is said
-    of other patients after the match ("beneficial in CMS2 and CMS3 ... and not effective in CMS4")."""
-    return not any("weak_activity" in t.cues and not _said_of_other_patients(m, i) for i, t in enumerate(m.tokens))
+    of other patients after the match ("beneficial in CMS2 and CMS3 ... and not effective in CMS4"), nor give it
+    as a small share: "effective in only 1 of 12 patients", "responses in 5% of patients" (under 15%)."""
+    if any("weak_activity" in t.cues and not _said_of_other_patients(m, i) for i, t in enumerate(m.tokens)):
+        return False
+    if _ONLY_FEW_OF.search(m.text):
+        return False
+    return not any(float(x.group(1)) < 15 for x in _RESPONSE_SHARE.finditer(m.text))
+
+
+# a small share of the patients the activity reached ("in only 1 of 12 patients", "only two out of 20")
+_ONLY_FEW_OF = lazy_compile(r"\bonly\s+(?:\d+|one|two|three|four|five)\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b", re.I)
+# the share that responded, right after the word for the response ("responses in 5% of patients", "an ORR of 8%")
+_RESPONSE_SHARE = lazy_compile(r"\b(?:respon\w*|remissions?|ORR|DCR|disease\s+control)\s+(?:rate\s+)?(?:was\s+|were\s+|of\s+|in\s+|:\s*)"
+                               r"(?:only\s+|just\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 
 
 def _said_of_other_patients(m: MatchContext, i: int) -> bool:
@@ -5111,7 +5129,7 @@ def _acts_on(m: MatchContext, therapy: Entity) -> set[str]:
     combos = {mention.entity.id: comps for mention, comps in m.rec.regimens}
     targets: set[str] = set()
     for p in set(combos.get(therapy.id, ())) | set(vocab.regimen_components.get(therapy.id, ())) | \
-            set(getattr(m.reading, "regimens_read", {}).get(therapy.id, ())) | {therapy.id}:
+            set(m.reading.regimens_read.get(therapy.id, ())) | {therapy.id}:
         targets |= therapy_targets(vocab, vocab.entities.get(p) or therapy)
         targets |= {o.id for s, pr, o in m.rec.implied if s.id == p and pr == "targets"}
     return targets
@@ -6825,12 +6843,22 @@ def ligands_receptor(entity: Entity, m: MatchContext, token: int):
 _SG_ENGAGED_NAME = lazy_compile(r"\b(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)$", re.I)
 
 
+_SG_ENGAGED_AFTER = lazy_compile(r"\s*(?:receptors?\s+)?(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|"
+                                r"activation|signal(?:l)?ing)\b", re.I)
+_SG_ENGAGED_BEFORE = lazy_compile(r"\b(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)\s+of\s+"
+                                  r"(?:the\s+)?$", re.I)
+
+
 @transform({"Gene"})
 def engaged_receptor(entity: Entity, m: MatchContext, token: int):
     """The receptor whose dimerization, phosphorylation or activation a ligand's binding sets off ("HGF
     binding induces c-MET receptor dimerization" -> MET): the one gene the named process involves."""
     if entity.category == "Gene":
-        return [entity]
+        # the gene's own process named beside it ("MET receptor dimerization", "the activation of KDR"), not another
+        # of its fates ("EGFR internalization and degradation")
+        after = m.text[m.tokens[token].end:m.tokens[token].end + 40] if token >= 0 else ""
+        before = m.text[max(0, m.tokens[token].start - 30):m.tokens[token].start] if token >= 0 else ""
+        return [entity] if _SG_ENGAGED_AFTER.match(after) or _SG_ENGAGED_BEFORE.search(before) else []
     if entity.category != "ResistanceMechanism" or not _SG_ENGAGED_NAME.search(entity.name):
         return []
     parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Gene"]
@@ -9313,3 +9341,68 @@ def family_partners(entity: Entity, m: MatchContext, token: int) -> Entity | lis
         return entity
     out = [vocab.entities[g] for g in sorted(members - targets) if g in vocab.entities]
     return out or None
+
+
+@guard
+def carriers_a_group(m: MatchContext) -> bool:
+    """The carriers given the therapy are a group ("26 patients with HER2-positive mCRC received tucatinib"), not
+    the one patient of a case ("a patient with BRAF V600E mutation who received encorafenib died of sepsis"): what
+    one patient was given says nothing of how the carriers answer it."""
+    ends = [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
+    if not ends:
+        return True
+    return not any(m.tokens[k].lower == "patient" and "patients_with" in m.tokens[k].cues
+                   for k in range(max(0, min(ends) - 5), min(ends)))
+
+
+@guard
+def change_not_caused_by_agent(m: MatchContext) -> bool:
+    """The level a resistant line shows is its own, not the answer to something done to the cells: "in
+    cetuximab-resistant cells after siRNA treatment, AXL expression was decreased", "... cells transfected with
+    siAXL", "HCT116/5-FU cells showed increased ROS after treatment with vitamin C" report what the silencing or the
+    agent did. A treatment with the resisted drug itself ("after 5-FU exposure") is the resistance's own setting and
+    is kept."""
+    toks = m.tokens
+    lo, hi = m.clause.lo, min(m.clause.hi, len(toks))
+    done = [i for i in range(lo, hi) if "done_to_cells" in toks[i].cues or _SILENCER_NAME.match(toks[i].text)]
+    if not done:
+        return True
+    resisted = {e.id for e in m.slot_entities.get("therapy", ())}
+    for e in m.slot_entities.get("line", ()):
+        drug = resisted_drug(e, m, -1)
+        if drug is not None:
+            resisted.add(drug.id)
+    for i in done:
+        if "done_to_cells" not in toks[i].cues or toks[i].lower.startswith(("si", "sh", "transfect", "knock", "silenc")):
+            return False  # a silencing is always the experiment's doing
+        # the agent named next ("treated with IL-6"), or just before ("after 5-FU treatment")
+        near = range(max(lo, i - 2), min(hi, toks[i].cues["done_to_cells"] + 5))
+        if not {e.id for k in near for e in toks[k].entities} & resisted:
+            return False
+    return True
+
+
+# a silencing RNA named for its gene ("siAXL", "shYAP1")
+_SILENCER_NAME = lazy_compile(r"(?:si|sh)[A-Z0-9][A-Za-z0-9\-]*$")
+
+
+@transform(lambda cats: set(cats))
+def not_a_receptor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """What is listed as a receptor's ligand is not itself a receptor: "HER3 ligand levels (NRG1 and EGFR)" lists the
+    receptor EGFR beside the ligand NRG1. A receptor is known by its protein names ("epidermal growth factor
+    receptor", "HGF receptor")."""
+    return None if any(_RECEPTOR_PROTEIN.search(n) for n in (entity.name, *entity.synonyms)) else entity
+
+
+_RECEPTOR_PROTEIN = lazy_compile(r"\breceptor(?:\s+\S{1,4})?$", re.I)
+
+
+@guard
+def ligand_not_an_antagonist(m: MatchContext) -> bool:
+    """The ligand is not said to hold back what it binds: "DKK1, which is a ligand of LRP6, inhibits Wnt signalling"
+    names an antagonist (or a decoy), which binds its receptor without activating it."""
+    return not _HOLDS_BACK.search(m.text)
+
+
+_HOLDS_BACK = lazy_compile(r"\b(?:inhibit(?:s|ed|ing|or|ory)?|blocks?|blocked|blocking|antagoni\w*|decoys?|suppress(?:es|ed|ing)?|"
+                           r"negative\s+regulat\w*|attenuat(?:es|ed|ing))\b", re.I)

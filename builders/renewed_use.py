@@ -1,4 +1,4 @@
-"""(s49) A therapy given again after it failed, named as its renewed use: "panitumumab rechallenge", "rechallenge with
+"""A therapy given again after it failed, named as its renewed use: "panitumumab rechallenge", "rechallenge with
 anti-EGFR mAbs", "retreatment with cetuximab", "reintroduction of oxaliplatin", "FOLFOXIRI plus bevacizumab
 reintroduction", "bevacizumab beyond progression", "continuation of bevacizumab after disease progression", and a
 therapy put forward as one ("A plus B is a promising rechallenge strategy").
