@@ -6150,7 +6150,8 @@ def _sg_governed(m: MatchContext, i: int) -> bool:
                 not _sg_has_verb_cue(toks[j]) and toks[j].lower.isalpha():
             j -= 1
         return j >= m.clause.lo and _sg_governed(m, j + 1)
-    if low in _SG_DASH or _sg_has_verb_cue(toks[p]) or toks[p].is_entity and toks[p].text.endswith("-"):
+    if low in _SG_DASH or _sg_has_verb_cue(toks[p]) or low in _SG_GOVERNING_PARTICIPLES or \
+            toks[p].is_entity and toks[p].text.endswith("-"):
         return True
     if low in _SG_PREP:
         if low != "of":
@@ -6160,6 +6161,13 @@ def _sg_governed(m: MatchContext, i: int) -> bool:
             return True
         return _sg_governed(m, head)
     return False
+
+
+# participles that take the noun phrase after them as their object inside a larger noun phrase ("vertical blockade
+# strategies involving the MAPK pathway through the inhibition of BRAF", "regimens including cetuximab"): the entity
+# after them is no subject of the clause
+_SG_GOVERNING_PARTICIPLES = frozenset({"involving", "targeting", "including", "concerning", "regarding", "containing",
+                                       "comprising", "combining"})
 
 
 # participles that join a source or an output to a noun by a hyphen ("CAF-derived IL-6", "IL-10-producing Tregs"):
