@@ -4771,6 +4771,21 @@ def cause_not_biomarker(m: MatchContext) -> bool:
     return not any(e.category == "Biomarker" for e in m.slot_entities.get("cause", ()))
 
 
+# a methods sentence: samples "were assessed for X ... and correlated with treatment efficacy" says what was
+# studied, not what was found
+_METHOD_CORRELATION = lazy_compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:assessed|analy[sz]ed|evaluated|examined|tested|"
+                                   r"measured|determined|stained|screened|profiled|genotyped|sequenced)\s+for\b[^.;]*?"
+                                   r"\band\s+(?:then\s+|were\s+|was\s+)?(?:correlated|associated|compared)\s+with\b", re.I)
+
+
+@guard
+def not_a_method_correlation(m: MatchContext) -> bool:
+    """"Specimens ... were assessed for EPHA2 expression by IHC and correlated with treatment efficacy": the
+    sentence says what the study set out to relate, not which way the marker went, so it predicts nothing."""
+    end = m.tokens[m.match.end - 1].end
+    return not _METHOD_CORRELATION.search(m.text, 0, end)
+
+
 @guard
 def treatment_outcome(m: MatchContext) -> bool:
     """The matched words name an outcome of treatment (response, PFS, benefit), not survival or
