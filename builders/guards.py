@@ -3818,7 +3818,7 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
 
 
 _SIGNALLING_CLASSES = frozenset({"bypass_receptor_activation", "downstream_pathway_reactivation"})
-_PATHWAY_ACTIVATION = re.compile(r"\s+(?:re|hyper)?activation$")
+_PATHWAY_ACTIVATION = lazy_compile(r"\s+(?:re|hyper)?activation$")
 _IMMUNOTHERAPY_CLASSES = ("immune checkpoint inhibitor", "adoptive cell therapy", "cancer vaccine")
 
 
