@@ -3983,12 +3983,17 @@ def same_class_alternative(m: MatchContext) -> bool:
     return bool(a & b)
 
 
+def _carrier_tokens(m: MatchContext) -> list[int]:
+    """The tokens of the carriers' ``alteration`` and ``marker`` slots."""
+    return [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
+
+
 @guard
 def not_a_first_response(m: MatchContext) -> bool:
     """The carriers' response is not one said to have come first and then been lost ("her MET-amplified tumour
     initially responded to cetuximab"): that is the course of acquired resistance, not a sign that the carriers answer
     the therapy. Read between the carriers and the therapy."""
-    ends = [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
+    ends = _carrier_tokens(m)
     therapy = m.match.slots.get("therapy", ())
     if not ends or not therapy:
         return True
@@ -9135,11 +9140,7 @@ def carrier_not_of_other_cancer(m: MatchContext) -> bool:
     """The carriers are not named as patients of another cancer ("BRAF inhibitor monotherapy yields response rates >50%
     in BRAFV600-mutant melanoma, only 5% of patients with BRAF V600E colorectal cancer respond": the melanoma's
     response marks nothing in colorectal cancer)."""
-    for name in ("alteration", "marker"):
-        for i in m.match.slots.get(name, ()):
-            if _OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end):
-                return False
-    return True
+    return not any(_OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end) for i in _carrier_tokens(m))
 
 
 # words that give a marker a direction of its own: a raised or lowered level, a gain or a loss (# s42 s4)
@@ -9371,7 +9372,7 @@ def carriers_a_group(m: MatchContext) -> bool:
     """The carriers given the therapy are a group ("26 patients with HER2-positive mCRC received tucatinib"), not
     the one patient of a case ("a patient with BRAF V600E mutation who received encorafenib died of sepsis"): what
     one patient was given says nothing of how the carriers answer it."""
-    ends = [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
+    ends = _carrier_tokens(m)
     if not ends:
         return True
     return not any(m.tokens[k].lower == "patient" and "patients_with" in m.tokens[k].cues
