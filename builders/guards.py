@@ -6849,6 +6849,11 @@ def axis_receptor(entity: Entity, m: MatchContext, token: int):
     return [pair[1]] if pair else []
 
 
+def _involved(m: MatchContext, entity: Entity, category: str) -> list[Entity]:
+    """The entities of ``category`` the sentence's reading says ``entity`` (a named process) involves."""
+    return [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == category]
+
+
 # "EGFR ligand", "EGFR ligand expression" (builders/receptor_ligands.py, the level readers): the receptor's name first
 _SG_LIGANDS_NAME = lazy_compile(r"(.+?)\s+ligands?(?:\s+(?:expression|overexpression|levels?))?", re.I)
 
@@ -6858,7 +6863,7 @@ def ligands_receptor(entity: Entity, m: MatchContext, token: int):
     """The receptor the ligands of a receptor named by it bind ("the EGFR ligands", "upregulation of HER3
     ligands" -> EGFR, ERBB3): what the ligands listed after them activate."""
     if entity.category == "ResistanceMechanism":  # "upregulation of HER3 ligands": the ligands it involves
-        parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Molecule"]
+        parts = _involved(m, entity, "Molecule")
         entity = parts[0] if len(parts) == 1 else entity
     if entity.category not in ("Molecule", "Biomarker"):
         return []
@@ -6889,7 +6894,7 @@ def engaged_receptor(entity: Entity, m: MatchContext, token: int):
         return [entity] if _SG_ENGAGED_AFTER.match(after) or _SG_ENGAGED_BEFORE.search(before) else []
     if entity.category != "ResistanceMechanism" or not _SG_ENGAGED_NAME.search(entity.name):
         return []
-    parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Gene"]
+    parts = _involved(m, entity, "Gene")
     return parts if len(parts) == 1 else []
 
 
@@ -6940,7 +6945,7 @@ def involved_pathway(entity: Entity, m: MatchContext, token: int):
     """The pathway a named process is the activation of ("activation of the SRC/STAT3 pathway")."""
     if entity.category != "ResistanceMechanism":
         return []
-    return [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Pathway"]
+    return _involved(m, entity, "Pathway")
 
 
 _SG_NOT_NEGATION = ("regardless of", "irrespective of")
