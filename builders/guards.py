@@ -6872,14 +6872,12 @@ def ligands_receptor(entity: Entity, m: MatchContext, token: int):
     return [receptor] if receptor is not None and receptor.category == "Gene" else []
 
 
-# a receptor's own change that a bound ligand sets off ("c-MET receptor dimerization", "EGFR autophosphorylation")
-_SG_ENGAGED_NAME = lazy_compile(r"\b(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)$", re.I)
-
-
-_SG_ENGAGED_AFTER = lazy_compile(r"\s*(?:receptors?\s+)?(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|"
-                                r"activation|signal(?:l)?ing)\b", re.I)
-_SG_ENGAGED_BEFORE = lazy_compile(r"\b(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)\s+of\s+"
-                                  r"(?:the\s+)?$", re.I)
+# a receptor's own change that a bound ligand sets off ("c-MET receptor dimerization", "EGFR autophosphorylation"): as
+# a process's name, or written after or before the gene ("MET receptor dimerization", "the activation of KDR")
+_SG_ENGAGED = r"(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)"
+_SG_ENGAGED_NAME = lazy_compile(r"\b" + _SG_ENGAGED + r"$", re.I)
+_SG_ENGAGED_AFTER = lazy_compile(r"\s*(?:receptors?\s+)?(?:" + _SG_ENGAGED + r"|signal(?:l)?ing)\b", re.I)
+_SG_ENGAGED_BEFORE = lazy_compile(r"\b" + _SG_ENGAGED + r"\s+of\s+(?:the\s+)?$", re.I)
 
 
 @transform({"Gene"})
