@@ -3818,7 +3818,7 @@ def classify_mechanism(vocab, sentence: str, cause: Entity, therapy: Entity) -> 
 
 
 _SIGNALLING_CLASSES = frozenset({"bypass_receptor_activation", "downstream_pathway_reactivation"})
-_PATHWAY_ACTIVATION = re.compile(r"\s+(?:re|hyper)?activation$")
+_PATHWAY_ACTIVATION = lazy_compile(r"\s+(?:re|hyper)?activation$")
 _IMMUNOTHERAPY_CLASSES = ("immune checkpoint inhibitor", "adoptive cell therapy", "cancer vaccine")
 
 
@@ -3983,12 +3983,17 @@ def same_class_alternative(m: MatchContext) -> bool:
     return bool(a & b)
 
 
+def _carrier_tokens(m: MatchContext) -> list[int]:
+    """The tokens of the carriers' ``alteration`` and ``marker`` slots."""
+    return [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
+
+
 @guard
 def not_a_first_response(m: MatchContext) -> bool:
     """The carriers' response is not one said to have come first and then been lost ("her MET-amplified tumour
     initially responded to cetuximab"): that is the course of acquired resistance, not a sign that the carriers answer
     the therapy. Read between the carriers and the therapy."""
-    ends = [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
+    ends = _carrier_tokens(m)
     therapy = m.match.slots.get("therapy", ())
     if not ends or not therapy:
         return True
@@ -6844,6 +6849,11 @@ def axis_receptor(entity: Entity, m: MatchContext, token: int):
     return [pair[1]] if pair else []
 
 
+def _involved(m: MatchContext, entity: Entity, category: str) -> list[Entity]:
+    """The entities of ``category`` the sentence's reading says ``entity`` (a named process) involves."""
+    return [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == category]
+
+
 # "EGFR ligand", "EGFR ligand expression" (builders/receptor_ligands.py, the level readers): the receptor's name first
 _SG_LIGANDS_NAME = lazy_compile(r"(.+?)\s+ligands?(?:\s+(?:expression|overexpression|levels?))?", re.I)
 
@@ -6853,7 +6863,7 @@ def ligands_receptor(entity: Entity, m: MatchContext, token: int):
     """The receptor the ligands of a receptor named by it bind ("the EGFR ligands", "upregulation of HER3
     ligands" -> EGFR, ERBB3): what the ligands listed after them activate."""
     if entity.category == "ResistanceMechanism":  # "upregulation of HER3 ligands": the ligands it involves
-        parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Molecule"]
+        parts = _involved(m, entity, "Molecule")
         entity = parts[0] if len(parts) == 1 else entity
     if entity.category not in ("Molecule", "Biomarker"):
         return []
@@ -6862,14 +6872,12 @@ def ligands_receptor(entity: Entity, m: MatchContext, token: int):
     return [receptor] if receptor is not None and receptor.category == "Gene" else []
 
 
-# a receptor's own change that a bound ligand sets off ("c-MET receptor dimerization", "EGFR autophosphorylation")
-_SG_ENGAGED_NAME = lazy_compile(r"\b(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)$", re.I)
-
-
-_SG_ENGAGED_AFTER = lazy_compile(r"\s*(?:receptors?\s+)?(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|"
-                                r"activation|signal(?:l)?ing)\b", re.I)
-_SG_ENGAGED_BEFORE = lazy_compile(r"\b(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)\s+of\s+"
-                                  r"(?:the\s+)?$", re.I)
+# a receptor's own change that a bound ligand sets off ("c-MET receptor dimerization", "EGFR autophosphorylation"): as
+# a process's name, or written after or before the gene ("MET receptor dimerization", "the activation of KDR")
+_SG_ENGAGED = r"(?:(?:hetero|homo)?dimeri[sz]ation|(?:auto|trans)?phosphorylation|activation)"
+_SG_ENGAGED_NAME = lazy_compile(r"\b" + _SG_ENGAGED + r"$", re.I)
+_SG_ENGAGED_AFTER = lazy_compile(r"\s*(?:receptors?\s+)?(?:" + _SG_ENGAGED + r"|signal(?:l)?ing)\b", re.I)
+_SG_ENGAGED_BEFORE = lazy_compile(r"\b" + _SG_ENGAGED + r"\s+of\s+(?:the\s+)?$", re.I)
 
 
 @transform({"Gene"})
@@ -6884,7 +6892,7 @@ def engaged_receptor(entity: Entity, m: MatchContext, token: int):
         return [entity] if _SG_ENGAGED_AFTER.match(after) or _SG_ENGAGED_BEFORE.search(before) else []
     if entity.category != "ResistanceMechanism" or not _SG_ENGAGED_NAME.search(entity.name):
         return []
-    parts = [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Gene"]
+    parts = _involved(m, entity, "Gene")
     return parts if len(parts) == 1 else []
 
 
@@ -6935,7 +6943,7 @@ def involved_pathway(entity: Entity, m: MatchContext, token: int):
     """The pathway a named process is the activation of ("activation of the SRC/STAT3 pathway")."""
     if entity.category != "ResistanceMechanism":
         return []
-    return [o for s, p, o in m.rec.implied if s.id == entity.id and p == "involves" and o.category == "Pathway"]
+    return _involved(m, entity, "Pathway")
 
 
 _SG_NOT_NEGATION = ("regardless of", "irrespective of")
@@ -9135,11 +9143,7 @@ def carrier_not_of_other_cancer(m: MatchContext) -> bool:
     """The carriers are not named as patients of another cancer ("BRAF inhibitor monotherapy yields response rates >50%
     in BRAFV600-mutant melanoma, only 5% of patients with BRAF V600E colorectal cancer respond": the melanoma's
     response marks nothing in colorectal cancer)."""
-    for name in ("alteration", "marker"):
-        for i in m.match.slots.get(name, ()):
-            if _OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end):
-                return False
-    return True
+    return not any(_OTHER_CANCER_AFTER.match(m.text, m.tokens[i].end) for i in _carrier_tokens(m))
 
 
 # words that give a marker a direction of its own: a raised or lowered level, a gain or a loss (# s42 s4)
@@ -9371,7 +9375,7 @@ def carriers_a_group(m: MatchContext) -> bool:
     """The carriers given the therapy are a group ("26 patients with HER2-positive mCRC received tucatinib"), not
     the one patient of a case ("a patient with BRAF V600E mutation who received encorafenib died of sepsis"): what
     one patient was given says nothing of how the carriers answer it."""
-    ends = [i for name in ("alteration", "marker") for i in m.match.slots.get(name, ())]
+    ends = _carrier_tokens(m)
     if not ends:
         return True
     return not any(m.tokens[k].lower == "patient" and "patients_with" in m.tokens[k].cues
