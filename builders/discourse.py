@@ -144,11 +144,10 @@ class Discourse:
         # the one therapy the nearest sentence of the current paragraph naming any therapy names (None: several)
         self._paragraph_therapy: tuple[int, Entity] | None = None  # (sentence index, therapy)
         self._paragraph_named = False  # whether a sentence of the current paragraph names a therapy
-        # the one therapy the title names, worked out once when first asked (see _title_therapy): keyed by whether
-        # the title must report a study; and the index of a title written as the first sentence
-        self._title_named: dict[bool, Entity | None] = {}
+        # the therapy the title names, worked out once when first asked: keyed by the reading asked for ("subject":
+        # titled_therapy; "report", "passage": _title_therapy); and the index of a title written as the first sentence
+        self._title_read: dict[str, Entity | None] = {}
         self._title_index: int | None = None
-        self._titled_subject: tuple[Entity | None] | None = None  # titled_therapy, worked out once
         self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
@@ -614,15 +613,26 @@ class Discourse:
         first of several when the others are the patients' history ("A plus B for mCRC refractory to C and D"); None
         when it names none, or several otherwise ("A versus B"). The fall-back of a report's studied therapy for the statements that ask for it
         (``@report_therapy``)."""
-        if self._titled_subject is None:
-            self._titled_subject = (self._read_titled(),)
-        return self._titled_subject[0]
+        return self._from_title("subject", self._read_titled)
+
+    def _from_title(self, key: str, read) -> Entity | None:
+        """What ``read`` gives of the title, worked out once (kept under ``key``)."""
+        if key not in self._title_read:
+            self._title_read[key] = read()
+        return self._title_read[key]
+
+    def _heading_title(self) -> str | None:
+        """The document's title when it is set as a heading (before the first sentence), else None."""
+        doc = self.reading.doc
+        if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
+            return doc.sections[0][1]
+        return None
 
     def _read_titled(self) -> Entity | None:
         """:meth:`titled_therapy`, read from the title once."""
         doc = self.reading.doc
-        if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
-            title = doc.sections[0][1]  # a title set as a heading
+        title = self._heading_title()
+        if title is not None:
             named = [m for m in self.reading.find(title).merged() if m.entity.category in _THERAPY]
             return _title_subject(title, named)
         if doc.sentences:
@@ -642,9 +652,9 @@ class Discourse:
         title set as a heading or of a first sentence on a line of its own (a text that opens straight on its prose
         has no title to give), only when the title speaks of treating or of resistance ("Aspirin and colorectal
         cancer prevention" gives none) and names no combination."""
-        if report not in self._title_named:
-            self._title_named[report] = self._report_title() if report else self._passage_title()
-        return self._title_named[report]
+        if report:
+            return self._from_title("report", self._report_title)
+        return self._from_title("passage", self._passage_title)
 
     def _report_title(self) -> Entity | None:
         sentences = self.reading.doc.sentences
@@ -656,9 +666,8 @@ class Discourse:
 
     def _passage_title(self) -> Entity | None:
         doc = self.reading.doc
-        named, text = [], ""
-        if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
-            text = doc.sections[0][1]
+        named, text = [], self._heading_title()
+        if text is not None:
             named = [m.entity for m in self.reading.find(text).merged() if m.entity.category in _THERAPY]
         elif len(doc.sentences) > 1:
             first, second = doc.sentences[0], doc.sentences[1]
