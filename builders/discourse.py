@@ -489,7 +489,7 @@ class Discourse:
             return False
         return "better" in lexicons or _GAIN.search(sentence.norm) is not None
 
-    def _note_paragraph(self, sentence, entities: list[Entity], mentions, merged=()) -> None:
+    def _note_paragraph(self, sentence, entities: list[Entity], mentions, merged) -> None:
         """Keep the entities of each sentence of the current paragraph (a heading or a blank line starts a new
         one), with its text (whether it speaks of a cited other study is asked of it only when needed)."""
         if not self._same_paragraph(sentence):
