@@ -209,7 +209,7 @@ class Discourse:
             rec = self.reading.recognize(s)
             if resisted_in(s.norm, rec):
                 named = list(dict.fromkeys(m.entity for m in rec.merged() if m.entity.category in _THERAPY))
-                return None if any(e.category == "Regimen" for e in named) else self._collapse(named)
+                return self._collapse(named)
         return None
 
     def _predicted_topic(self) -> Entity | None:
@@ -248,10 +248,7 @@ class Discourse:
                     # "X have shown promise. However, KRAS mutations cause resistance to these agents."
                     found.append(before[0])
             before = named
-        named = list(dict.fromkeys(found))
-        if not named or any(e.category == "Regimen" for e in named):
-            return None
-        return self._collapse(named)
+        return self._collapse(list(dict.fromkeys(found)))
 
     def _heading_chains(self) -> dict[str, tuple[str, ...]]:
         """Each heading with the numbered headings above it ("3.1.1 Defective antigen presentation" is
@@ -351,7 +348,7 @@ class Discourse:
             named = self._therapies_in_heading(heading)
             if not named:
                 continue
-            one = self._collapse(named) if not any(e.category == "Regimen" for e in named) else None
+            one = self._collapse(named)
             if one is not None and one.id != self.topic.id and self._under(self.topic.id, one.id) \
                     and self._same_targets(one, self.topic):
                 return one
@@ -402,13 +399,16 @@ class Discourse:
         or a class with members of it ("RAF inhibitors such as encorafenib and vemurafenib": the class); none
         for a combination, for unrelated therapies, or in a sentence that reports a trial."""
         named = list(dict.fromkeys(m.entity for m in mentions if m.entity.category in _THERAPY))
-        if not named or any(e.category == "Regimen" for e in named) or _TRIAL_REPORT.search(sentence.norm):
+        if not named or _TRIAL_REPORT.search(sentence.norm):
             return None
         return self._collapse(named)
 
     def _collapse(self, named: list[Entity]) -> Entity | None:
         """The one therapy several names stand for: the one under all the others (a drug and its classes), else the
-        one all the others are under (a class and its members); None for unrelated therapies."""
+        one all the others are under (a class and its members); None for unrelated therapies, for a combination
+        among them, or for none."""
+        if any(e.category == "Regimen" for e in named):
+            return None
         for one in named:
             if all(other is one or self._under(one.id, other.id) for other in named):
                 return one
@@ -676,7 +676,7 @@ class Discourse:
                 named = [m.entity for m in self.reading.recognize(first).merged() if m.entity.category in _THERAPY]
                 self._title_index = first.index
         named = list(dict.fromkeys(named))
-        if not named or any(e.category == "Regimen" for e in named) or not _TITLE_TREATING.search(text):
+        if not named or not _TITLE_TREATING.search(text):
             return None
         return self._collapse(named)
 
@@ -827,7 +827,7 @@ class Discourse:
         named = list(dict.fromkeys(e for e in entities if e.category in _THERAPY))
         if len(named) == 1:
             return self._remember(sentence, named[0])
-        one = None if not named or any(e.category == "Regimen" for e in named) else self._collapse(named)
+        one = self._collapse(named)
         return self._remember(sentence, one) if one is not None else None
 
     def _combination_across(self, sentence, prev) -> Entity | None:
