@@ -138,7 +138,7 @@ class Discourse:
         self._opening_subject: tuple | None = None
         self._opening_drug: tuple | None = None
         self._opening_entity: tuple | None = None  # (sentence index, its subject entity, coordinated with another)
-        self._oblique: tuple | None = None  # (sentence index, text, mentions) of the last sentence read
+        self._oblique: tuple | None = None  # (text, mentions) of the last sentence read, noted with _opening_entity
         self._resolved: tuple | None = None
         self._listed: tuple | None = None  # (sentence index, section, text, mentions) of one naming several therapies
         # the one therapy the nearest sentence of the current paragraph naming any therapy names (None: several)
@@ -474,7 +474,7 @@ class Discourse:
         self._opening_drug = (sentence.index, sentence.section,
                               opening.entity if opening is not None and opening.entity.category in _THERAPY else None)
         self._opening_entity = (sentence.index,) + opening_entity(sentence.norm, mentions, lead.end() if lead else 0)
-        self._oblique = (sentence.index, sentence.norm, mentions)  # which are in a prepositional phrase: asked when needed
+        self._oblique = (sentence.norm, mentions)  # which are in a prepositional phrase: asked when needed
         subject = plural_subject(sentence.norm, mentions)
         self._opening_subject = (sentence.index, sentence.section, subject)
         self._note_paragraph(sentence, entities, mentions, merged)
@@ -753,7 +753,7 @@ class Discourse:
         held = self._oblique
         if held is None:
             return False
-        _, text, mentions = held
+        text, mentions = held
         others = {e.id for e in named if e != subject}
         for m in mentions:
             if m.entity.id in others and not _AFTER_PREPOSITION.search(text, max(0, m.start - 40), m.start) \
