@@ -138,17 +138,16 @@ class Discourse:
         self._opening_subject: tuple | None = None
         self._opening_drug: tuple | None = None
         self._opening_entity: tuple | None = None  # (sentence index, its subject entity, coordinated with another)
-        self._oblique: tuple | None = None  # (sentence index, text, mentions) of the last sentence read
+        self._oblique: tuple | None = None  # (text, mentions) of the last sentence read, noted with _opening_entity
         self._resolved: tuple | None = None
         self._listed: tuple | None = None  # (sentence index, section, text, mentions) of one naming several therapies
         # the one therapy the nearest sentence of the current paragraph naming any therapy names (None: several)
         self._paragraph_therapy: tuple[int, Entity] | None = None  # (sentence index, therapy)
         self._paragraph_named = False  # whether a sentence of the current paragraph names a therapy
-        # the one therapy the title names, worked out once when first asked (see _title_therapy): keyed by whether
-        # the title must report a study; and the index of a title written as the first sentence
-        self._title_named: dict[bool, Entity | None] = {}
+        # the therapy the title names, worked out once when first asked: keyed by the reading asked for ("subject":
+        # titled_therapy; "report", "passage": _title_therapy); and the index of a title written as the first sentence
+        self._title_read: dict[str, Entity | None] = {}
         self._title_index: int | None = None
-        self._titled_subject: tuple[Entity | None] | None = None  # titled_therapy, worked out once
         self.topic = self._topic() or self._predicted_topic() or self._sole_resisted()
 
     def _heading(self, text: str) -> list[Entity]:
@@ -210,7 +209,7 @@ class Discourse:
             rec = self.reading.recognize(s)
             if resisted_in(s.norm, rec):
                 named = list(dict.fromkeys(m.entity for m in rec.merged() if m.entity.category in _THERAPY))
-                return None if any(e.category == "Regimen" for e in named) else self._collapse(named)
+                return self._collapse(named)
         return None
 
     def _predicted_topic(self) -> Entity | None:
@@ -249,10 +248,7 @@ class Discourse:
                     # "X have shown promise. However, KRAS mutations cause resistance to these agents."
                     found.append(before[0])
             before = named
-        named = list(dict.fromkeys(found))
-        if not named or any(e.category == "Regimen" for e in named):
-            return None
-        return self._collapse(named)
+        return self._collapse(list(dict.fromkeys(found)))
 
     def _heading_chains(self) -> dict[str, tuple[str, ...]]:
         """Each heading with the numbered headings above it ("3.1.1 Defective antigen presentation" is
@@ -352,7 +348,7 @@ class Discourse:
             named = self._therapies_in_heading(heading)
             if not named:
                 continue
-            one = self._collapse(named) if not any(e.category == "Regimen" for e in named) else None
+            one = self._collapse(named)
             if one is not None and one.id != self.topic.id and self._under(self.topic.id, one.id) \
                     and self._same_targets(one, self.topic):
                 return one
@@ -403,13 +399,16 @@ class Discourse:
         or a class with members of it ("RAF inhibitors such as encorafenib and vemurafenib": the class); none
         for a combination, for unrelated therapies, or in a sentence that reports a trial."""
         named = list(dict.fromkeys(m.entity for m in mentions if m.entity.category in _THERAPY))
-        if not named or any(e.category == "Regimen" for e in named) or _TRIAL_REPORT.search(sentence.norm):
+        if not named or _TRIAL_REPORT.search(sentence.norm):
             return None
         return self._collapse(named)
 
     def _collapse(self, named: list[Entity]) -> Entity | None:
         """The one therapy several names stand for: the one under all the others (a drug and its classes), else the
-        one all the others are under (a class and its members); None for unrelated therapies."""
+        one all the others are under (a class and its members); None for unrelated therapies, for a combination
+        among them, or for none."""
+        if any(e.category == "Regimen" for e in named):
+            return None
         for one in named:
             if all(other is one or self._under(one.id, other.id) for other in named):
                 return one
@@ -475,7 +474,7 @@ class Discourse:
         self._opening_drug = (sentence.index, sentence.section,
                               opening.entity if opening is not None and opening.entity.category in _THERAPY else None)
         self._opening_entity = (sentence.index,) + opening_entity(sentence.norm, mentions, lead.end() if lead else 0)
-        self._oblique = (sentence.index, sentence.norm, mentions)  # which are in a prepositional phrase: asked when needed
+        self._oblique = (sentence.norm, mentions)  # which are in a prepositional phrase: asked when needed
         subject = plural_subject(sentence.norm, mentions)
         self._opening_subject = (sentence.index, sentence.section, subject)
         self._note_paragraph(sentence, entities, mentions, merged)
@@ -490,7 +489,7 @@ class Discourse:
             return False
         return "better" in lexicons or _GAIN.search(sentence.norm) is not None
 
-    def _note_paragraph(self, sentence, entities: list[Entity], mentions, merged=()) -> None:
+    def _note_paragraph(self, sentence, entities: list[Entity], mentions, merged) -> None:
         """Keep the entities of each sentence of the current paragraph (a heading or a blank line starts a new
         one), with its text (whether it speaks of a cited other study is asked of it only when needed)."""
         if not self._same_paragraph(sentence):
@@ -614,15 +613,26 @@ class Discourse:
         first of several when the others are the patients' history ("A plus B for mCRC refractory to C and D"); None
         when it names none, or several otherwise ("A versus B"). The fall-back of a report's studied therapy for the statements that ask for it
         (``@report_therapy``)."""
-        if self._titled_subject is None:
-            self._titled_subject = (self._read_titled(),)
-        return self._titled_subject[0]
+        return self._from_title("subject", self._read_titled)
+
+    def _from_title(self, key: str, read) -> Entity | None:
+        """What ``read`` gives of the title, worked out once (kept under ``key``)."""
+        if key not in self._title_read:
+            self._title_read[key] = read()
+        return self._title_read[key]
+
+    def _heading_title(self) -> str | None:
+        """The document's title when it is set as a heading (before the first sentence), else None."""
+        doc = self.reading.doc
+        if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
+            return doc.sections[0][1]
+        return None
 
     def _read_titled(self) -> Entity | None:
         """:meth:`titled_therapy`, read from the title once."""
         doc = self.reading.doc
-        if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
-            title = doc.sections[0][1]  # a title set as a heading
+        title = self._heading_title()
+        if title is not None:
             named = [m for m in self.reading.find(title).merged() if m.entity.category in _THERAPY]
             return _title_subject(title, named)
         if doc.sentences:
@@ -642,9 +652,9 @@ class Discourse:
         title set as a heading or of a first sentence on a line of its own (a text that opens straight on its prose
         has no title to give), only when the title speaks of treating or of resistance ("Aspirin and colorectal
         cancer prevention" gives none) and names no combination."""
-        if report not in self._title_named:
-            self._title_named[report] = self._report_title() if report else self._passage_title()
-        return self._title_named[report]
+        if report:
+            return self._from_title("report", self._report_title)
+        return self._from_title("passage", self._passage_title)
 
     def _report_title(self) -> Entity | None:
         sentences = self.reading.doc.sentences
@@ -656,9 +666,8 @@ class Discourse:
 
     def _passage_title(self) -> Entity | None:
         doc = self.reading.doc
-        named, text = [], ""
-        if doc.sections and (not doc.sentences or doc.sections[0][0] < doc.sentences[0].start):
-            text = doc.sections[0][1]
+        named, text = [], self._heading_title()
+        if text is not None:
             named = [m.entity for m in self.reading.find(text).merged() if m.entity.category in _THERAPY]
         elif len(doc.sentences) > 1:
             first, second = doc.sentences[0], doc.sentences[1]
@@ -667,7 +676,7 @@ class Discourse:
                 named = [m.entity for m in self.reading.recognize(first).merged() if m.entity.category in _THERAPY]
                 self._title_index = first.index
         named = list(dict.fromkeys(named))
-        if not named or any(e.category == "Regimen" for e in named) or not _TITLE_TREATING.search(text):
+        if not named or not _TITLE_TREATING.search(text):
             return None
         return self._collapse(named)
 
@@ -744,7 +753,7 @@ class Discourse:
         held = self._oblique
         if held is None:
             return False
-        _, text, mentions = held
+        text, mentions = held
         others = {e.id for e in named if e != subject}
         for m in mentions:
             if m.entity.id in others and not _AFTER_PREPOSITION.search(text, max(0, m.start - 40), m.start) \
@@ -818,7 +827,7 @@ class Discourse:
         named = list(dict.fromkeys(e for e in entities if e.category in _THERAPY))
         if len(named) == 1:
             return self._remember(sentence, named[0])
-        one = None if not named or any(e.category == "Regimen" for e in named) else self._collapse(named)
+        one = self._collapse(named)
         return self._remember(sentence, one) if one is not None else None
 
     def _combination_across(self, sentence, prev) -> Entity | None:

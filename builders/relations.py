@@ -19,7 +19,7 @@ from builders.context import Emitter, Reading
 from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_named
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
-from builders.guards import GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
+from builders.guards import CONTEXT_LISTS, GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
 from builders.stated_population import stated_population
 from builders.head_members import head_members, plural_head
 from builders.lazy_patterns import lazy_compile
@@ -27,7 +27,7 @@ from builders.listed_therapies import listed_therapies
 from builders.own_gene_pairs import paired_by_own_gene
 from builders.prefilter import prefiltered
 from builders.recognize import Mention
-from builders.rules import ASKED_ONLY, CONTEXT_LISTS, Rule, RuleSet
+from builders.rules import ASKED_ONLY, Rule, RuleSet
 from kg.model import Entity, facts_by_subject
 
 

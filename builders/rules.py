@@ -42,8 +42,6 @@ CONTEXT_SLOTS = {"therapy": "Therapy", "section_therapy": "Therapy", "study_ther
                  "prev_cause": "RescueTarget",
                  "prev_resisted": "Therapy", "recent_resisted": "Therapy", "prev_overcome": "RescueTarget",
                  "prev_named": "Therapy", "prev_failed": "Therapy"}
-# the context the discourse supplies as several entities (a tuple), never a slot (see guards.CONTEXT_LISTS)
-CONTEXT_LISTS = guards.CONTEXT_LISTS
 # the context slots given only to the rules that name them in an emit row (Rule.asks_studied, builders.relations)
 ASKED_ONLY = ("study_therapy", "report_therapy", "prev_named", "prev_failed")
 _ASKED_REFS = tuple("@" + slot for slot in ASKED_ONLY)
