@@ -2857,11 +2857,12 @@ def previous_cause(entity: Entity, m: MatchContext, token: int) -> Entity | list
         if resisted is None:
             return None
         chosen = [c for c in causes if _combination_counters(m, c, resisted) or _added_partner_counters(m, c, resisted)]
-        return [r for c in chosen for r in _results_of(_one_previous_cause(c, m))]
+        return [r for c in chosen for r in transform_results(_one_previous_cause(c, m))]
     return _one_previous_cause(entity, m)
 
 
-def _results_of(r) -> list:
+def transform_results(r) -> list:
+    """A transform's result as a list (one entity, several, or none)."""
     return r if isinstance(r, list) else ([r] if r is not None else [])
 
 

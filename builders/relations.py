@@ -19,7 +19,8 @@ from builders.context import Emitter, Reading
 from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_named
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
-from builders.guards import CONTEXT_LISTS, GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair
+from builders.guards import (CONTEXT_LISTS, GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair,
+                             transform_results)
 from builders.stated_population import stated_population
 from builders.head_members import head_members, plural_head
 from builders.lazy_patterns import lazy_compile
@@ -432,10 +433,10 @@ def _transformed(m: MatchContext, slot: str, fn: str | None) -> list:
         known = m.scope.get(slot[1:])
         if known is None:
             return []
-        return _results(TRANSFORMS[fn](known, m, -1) if fn else known)
+        return transform_results(TRANSFORMS[fn](known, m, -1) if fn else known)
     out = []
     for i, e in _slot_items(m, slot):
-        out.extend(_results(TRANSFORMS[fn](e, m, i)) if fn else [e])
+        out.extend(transform_results(TRANSFORMS[fn](e, m, i)) if fn else [e])
     return list(dict.fromkeys(out))
 
 
@@ -444,8 +445,8 @@ def _own_pairs(m: MatchContext, slot: str, s_fn: str | None, o_fn: str | None) -
     subjects with its own objects."""
     pairs = []
     for i, e in _slot_items(m, slot):
-        subjects = _results(TRANSFORMS[s_fn](e, m, i)) if s_fn else [e]
-        objects = _results(TRANSFORMS[o_fn](e, m, i)) if o_fn else [e]
+        subjects = transform_results(TRANSFORMS[s_fn](e, m, i)) if s_fn else [e]
+        objects = transform_results(TRANSFORMS[o_fn](e, m, i)) if o_fn else [e]
         pairs.extend(product(subjects, objects))
     return list(dict.fromkeys(pairs))
 
@@ -456,11 +457,6 @@ def _slot_items(m: MatchContext, slot: str):
         for e in m.tokens[i].entities:
             if e in m.slot_entities[slot]:
                 yield i, e
-
-
-def _results(r) -> list:
-    """A transform's result as a list (one entity, several, or none)."""
-    return r if isinstance(r, list) else ([r] if r is not None else [])
 
 
 # a line of an article's key words or abbreviations ("Keywords: cancer-associated fibroblasts, fibroblast activating
