@@ -64,23 +64,20 @@ def _spaced(name: str) -> str:
     return re.sub(r"[\s-]+", " ", name).lower()
 
 
-_NAMES_MADE: dict[int, tuple[dict, int, re.Pattern, dict[str, str]]] = {}  # id of a vocabulary's other_cancers -> its pattern
-
-
 def _other_cancer_names(vocab: Vocabulary) -> tuple[re.Pattern, dict[str, str]]:
     """One pattern over the other cancers' names, longest first ("non-small cell lung cancer" before "lung cancer"),
     spaces and hyphens alike, a plural allowed ("breast cancers"); and each name, so spaced, with its id. Made once
-    per vocabulary (compiled as the module patterns are: builders.lazy_patterns)."""
+    per vocabulary and kept in its lexicon, as the other per-vocabulary patterns are (compiled as the module patterns
+    are: builders.lazy_patterns)."""
     names = vocab.other_cancers
-    made = _NAMES_MADE.get(id(names))
-    if made is not None and made[0] is names and made[1] == len(names):
-        return made[2], made[3]
-    ids = {_spaced(n): i for n, i in sorted(names.items())}
-    spelled = sorted(ids, key=len, reverse=True)
-    pattern = compiled(r"(?<![\w-])(" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in spelled) + r")s?\b",
-                       re.I)
-    _NAMES_MADE[id(names)] = (names, len(names), pattern, ids)
-    return pattern, ids
+    made = vocab.lexicon.get("_other_cancer_names")
+    if made is None or made[0] != len(names):
+        ids = {_spaced(n): i for n, i in sorted(names.items())}
+        spelled = sorted(ids, key=len, reverse=True)
+        pattern = compiled(r"(?<![\w-])(" + "|".join(re.escape(n).replace(r"\ ", r"[\s-]+") for n in spelled)
+                           + r")s?\b", re.I)
+        made = vocab.lexicon["_other_cancer_names"] = (len(names), pattern, ids)
+    return made[1], made[2]
 
 
 # a site sharing the head noun of the name after it ("breast or gastric cancer", "breast, gastric and lung cancers")

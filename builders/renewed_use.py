@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from builders.context import as_regimen
+from builders.derived_facts import DerivedFacts
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from kg.ids import mint
@@ -190,8 +192,6 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
     >>> [(a.subject, a.predicate, a.object) for a in renewed_use_facts(facts, {e.id: e for e in (drug, again, alt)}, ctx)]
     [('crc:regimen_panitumumab_rechallenge', 'overcomes', 'crc:alt_x')]
     """
-    from builders.derived_facts import DerivedFacts
-
     parts: dict[str, list] = {}
     for a in assertions:
         if a.predicate == "has_component":
@@ -206,8 +206,6 @@ def renewed_use_facts(assertions: list, entities: dict, ctx) -> list:
         renewed.setdefault(facts[0].object, []).append((regimen, where))
     if not renewed:
         return []
-    from builders.context import as_regimen
-
     for therapy in list(renewed):
         if therapy in entities:  # a trial's arm receives the therapy's one-therapy regimen
             renewed.setdefault(as_regimen(None, entities[therapy]).id, renewed[therapy])

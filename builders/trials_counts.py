@@ -23,7 +23,7 @@ from builders.context import normal_subgroup
 from builders.trials_analysis_sets import sampled_count
 from builders.lazy_patterns import lazy_compile
 from builders.treatment_lines import strategy_head
-from builders.trials_arms import ASSIGN_VERB as _ASSIGN_VERB, THERAPY, _OPTIONAL, _PLACEBO
+from builders.trials_arms import ASSIGN_VERB, THERAPY, _OPTIONAL, _PLACEBO
 from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, Value, _RESPECTIVELY, _count,
                                     _LABEL_WORDS, _population_words, _PART_OF_STUDY, _count_phrase)
 from builders.prefilter import prefiltered
@@ -147,7 +147,7 @@ _N_LABELLED_PART = lazy_compile(r"\s+in\s+(?:the\s+)?(?:cohorts?|parts?|stages?|
 _LABEL = r"(?:[A-H]|[1-9]|I{1,3}|IV)\b(?![\-/])"
 _N_TO_LABELLED_ARM = lazy_compile(
     r"(?:\s+(?:[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects))?\s+(?:were\s+|was\s+)?"
-    + _ASSIGN_VERB + r"\s+to\s+(?:the\s+)?(?:arm|group|cohort)\s+"
+    + ASSIGN_VERB + r"\s+to\s+(?:the\s+)?(?:arm|group|cohort)\s+"
     rf"{_LABEL}(?!\s*(?:\([^()]*\)\s*)?(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)(?:to\s+)?(?:the\s+)?"
     rf"(?:arms?\s+|groups?\s+|cohorts?\s+)?{_LABEL})", re.I)
 # "a total of 83 patients were screened": the screened population, not the treated one
@@ -381,7 +381,7 @@ _YEAR = lazy_compile(r"(?:19|20)\d\d")
 _AND_OR_COMMA_END = lazy_compile(r"(?:\band|,)\s*$")  # a bare "N to" counts a group only after these
 # the verb of a total said once for its parts that follow ("87 patients were randomly assigned, 41 to A and 46 to B",
 # "randomized: 41 to A and 46 to B"): the first part needs no verb of its own
-_SHARED_VERB_BEFORE = lazy_compile(r"\b" + _ASSIGN_VERB + r"\s*[,:]\s*$", re.I)
+_SHARED_VERB_BEFORE = lazy_compile(r"\b" + ASSIGN_VERB + r"\s*[,:]\s*$", re.I)
 _LABEL_BEFORE_COUNT = lazy_compile(r"\b(?:arms?|groups?|cohorts?|parts?|days?|cycles?|weeks?|lines?|phases?|stages?)\s*$", re.I)
 
 
@@ -396,7 +396,7 @@ _COUNTS_RUN_AFTER = lazy_compile(r"\s*(?:,|and|,\s*and)\s*\d")
 # the groups a run of counts goes to, named together before one plural noun: "61 and 59 patients were randomised to
 # the A and B arms"
 _TO_GROUPS = lazy_compile(r"\s+(?:(?:[\w\-]+\s+){0,3}?(?:patients|participants|pts|subjects)\s+)?(?:were\s+)?"
-                          + _ASSIGN_VERB + r"\s+(?:to|in|into)\s+(?:the\s+)?"
+                          + ASSIGN_VERB + r"\s+(?:to|in|into)\s+(?:the\s+)?"
                           r"(?P<groups>[^,;.()]{1,80}?)\s+(?P<noun>arms|groups|cohorts)\b", re.I)
 
 
@@ -440,7 +440,7 @@ _ARM_COUNTS_BRACKET = lazy_compile(r"[^(),;]{0,40}?\(\s*[^()]*?\bn\s*=\s*\d[^()]
 _BREAKDOWN = lazy_compile(
     r"[^(),;:.]{0,50}?(?P<lead>\s*(?:\(\s*|[,:]\s*(?:(?:with|including|of\s+whom|comprising|namely)\s+)?))"
     r"(?:(?:n\s*=\s*)?\d{1,5}\s+(?:(?:patients|pts|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
-    r"(?:" + _ASSIGN_VERB + r"\s+)?"
+    r"(?:" + ASSIGN_VERB + r"\s+)?"
     r"(?:in|to|into|received|receiving|on|treated\s+with|given)\b"
     r"|(?<=\()[^()\d;,]{1,40}?(?:,|:)?\s*(?:n\s*=\s*)?\d{1,5}\s*[;,][^()]*\d\s*\))", re.I)
 # the patients randomised to the arms a clause lists: their count is the trial's, not the first arm's
