@@ -5454,14 +5454,12 @@ def as_targeted_alteration(entity: Entity, m: MatchContext, token: int) -> Entit
 
 @transform({"Alteration"})
 def as_responding_alteration(entity: Entity, m: MatchContext, token: int) -> Entity | None:
-    """:func:`as_targeted_alteration`, kept only when the clause reports how the carriers fared ("... received A,
-    and the ORR was 38%", "trials demonstrated the efficacy of A in HER2-amplified CRC"): a trial that only tests
-    A in carriers, or carriers who only received A ("this study aimed to evaluate A in patients with
-    HER2-positive mCRC"), names the alteration as who was selected, and says nothing of it predicting response;
-    unless the document reports that the therapy failed there (:func:`failure_reported`): the selection was then a
-    hypothesis put to the test, kept with its outcome."""
-    if tested_certainty(m, entity, entity) == "hypothesis" and failure_reported(m, entity, entity) is None:
-        return None
+    """:func:`as_targeted_alteration`: carriers selected for a trial of a drug aimed at their own gene ("this study
+    aimed to evaluate A in patients with HER2-positive mCRC", "26 patients with HER2-amplified mCRC received A")
+    are chosen as its likely responders: the selection is the hypothesis the trial puts to the test, read with
+    ``certainty: hypothesis`` (:func:`selected_carriers_tested_certainty`) unless the clause reports how the
+    carriers fared ("... and the ORR was 38%"), and with ``does_not_support`` where the document reports that the
+    therapy failed there (:func:`failure_reported`)."""
     return as_targeted_alteration(entity, m, token)
 
 
@@ -5574,6 +5572,18 @@ def not_patients_history(m: MatchContext) -> bool:
     if not _PRIOR_BENEFIT.search(m.text, lo, start):
         return True
     return not _EARLIER_LINE.search(m.text[max(lo, start - 40):start])
+
+
+@guard
+def not_carriers_earlier_response(m: MatchContext) -> bool:
+    """The carriers are not named by what they had from an earlier therapy ("patients with HER2 amplification who
+    previously had a response to trastuzumab were enrolled"): an entry criterion, not a trial of the therapy in
+    them. Read between the carriers and the therapy."""
+    ends = _carrier_tokens(m)
+    therapy = m.match.slots.get("therapy", ())
+    if not ends or not therapy or min(therapy) <= max(ends):
+        return True
+    return not _PRIOR_BENEFIT.search(m.text, m.tokens[max(ends)].end, m.tokens[min(therapy)].start)
 
 
 def _marker_is_target(m: MatchContext) -> bool:
