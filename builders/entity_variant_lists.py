@@ -44,3 +44,51 @@ def listed_variant_genes(text: str, mentions: list, rec, alteration_entity, make
     if not replace:
         return mentions
     return sorted((replace.get(id(m), m) for m in mentions), key=lambda m: (m.start, m.end))
+
+
+# s50: protein changes of one gene listed before it, the gene after the last ("G12D and G13D KRAS mutations",
+# "p.Q61H and p.Q61K NRAS variants", "G12C, G12D or G12V KRAS-mutant"): the changes joined by commas, slashes and
+# one "and"/"or" before the last change, which builders/patterns.py reads with the gene
+_AA = "ACDEFGHIKLMNPQRSTVWY"
+_ITEMS = rf"(?<![A-Za-z0-9.\-])(?:(?:p\.)?[{_AA}]\d{{2,4}}[{_AA}]-?(?:\s*,\s*(?:(?:and/or|and|or)\s+)?|" \
+    rf"\s+(?:and/or|and|or)\s+|\s?/\s?))+"
+_CHANGES_BEFORE = lazy_compile(_ITEMS + r"(?:p\.)?\Z")
+# the whole list, its last change too, right before the mutation word that names the gene after it ("G12D and G13D
+# mutations in KRAS")
+_CHANGES_BEFORE_WORD = lazy_compile(rf"(?:{_ITEMS})?(?<![A-Za-z0-9.\-])(?:p\.)?[{_AA}]\d{{2,4}}[{_AA}]\s+\Z")
+_CHANGE = lazy_compile(rf"[{_AA}]\d{{2,4}}[{_AA}]")
+_REACH = 120  # characters before the last change where the list may begin
+
+
+def changes_listed_before(text: str, start: int, gene_ends) -> tuple[int, list[str]]:
+    """(start, changes) of the protein changes listed before the gene's change at ``start`` that the gene after the
+    list owns as well ("G12D and G13D KRAS": G12D); (``start``, []) when none is listed, or when the list opens right
+    after another gene, whose own changes they are ("KRAS G12C and V600E BRAF": G12C is KRAS's).
+
+    >>> changes_listed_before("the G12D and G13D KRAS", 13, set())
+    (4, ['G12D'])
+    >>> changes_listed_before("the p.G595R and p.G667C TRKA", 18, set())
+    (4, ['G595R'])
+    >>> changes_listed_before("KRAS G12C and V600E BRAF", 14, {4})
+    (14, [])
+    """
+    m = _CHANGES_BEFORE.search(text, max(0, start - _REACH), start)
+    if m is None or len(text[:m.start()].rstrip()) in gene_ends:
+        return start, []
+    return m.start(), _CHANGE.findall(m.group(0))
+
+
+def changes_before_word(text: str, start: int, gene_ends) -> tuple[int, list[str]]:
+    """(start, changes) of the protein changes listed right before the mutation word at ``start`` that names their
+    gene after it ("the G12D and G13D mutations of KRAS", "V600E mutations in BRAF"); (``start``, []) when none is,
+    or when the list opens right after another gene.
+
+    >>> changes_before_word("G12D or G13D mutations in KRAS", 13, set())
+    (0, ['G12D', 'G13D'])
+    >>> changes_before_word("BRAF V600E mutations of KRAS", 11, {4})
+    (11, [])
+    """
+    m = _CHANGES_BEFORE_WORD.search(text, max(0, start - _REACH), start)
+    if m is None or len(text[:m.start()].rstrip()) in gene_ends:
+        return start, []
+    return m.start(), _CHANGE.findall(m.group(0))

@@ -1,4 +1,4 @@
-"""Where in a gene its mutations lie, written after the mutation word rather than before it.
+"""Where in a gene its mutations lie, written after the mutation word rather than before it (or right before the gene).
 
 "KRAS mutations in exon 2", "PIK3CA mutations in exons 9 and 20", "BRAF variants at codon 600": the mutations of that
 exon or codon (``KRAS exon 2 mutation``), as "KRAS exon 2 mutations" written with the place first already is. Also the
@@ -23,6 +23,11 @@ _PLACE_AFTER = lazy_compile(r"\s+(?:in|at|within|on|of|affecting)\s+(?:the\s+)?(
 _PLACE_BEFORE_GENES = lazy_compile(r"(?<![A-Za-z])(?:mutations?|variants?|alterations?)\s+(?:in|at|within|on|affecting)\s+"
                                    r"(?:the\s+)?(?P<unit>exon|codon)s?\s+" + _NUMBERS +
                                    r"\s+of\s+(?:the\s+)?(?:either\s+)?$", re.I)
+# (s50) the place written right before the one gene whose mutation word follows ("codon 12 and 13 KRAS mutations",
+# "exons 2, 3 and 4 RAS mutations")
+# (the unit may be written again before each number: "codon 12 and codon 13 KRAS mutations")
+_PLACE_BEFORE_GENE = lazy_compile(r"(?<![A-Za-z])(?P<unit>exon|codon)s?\s+(?P<first>\d{1,3})(?P<more>(?:" + _JOIN +
+                                  r"(?:(?P=unit)s?\s+)?\d{1,3}){0,6})\s+\Z", re.I)
 _NUMBER = lazy_compile(r"\d{1,3}")
 _REACH = 60  # characters before a gene where the mutation word and its place may begin
 
@@ -43,4 +48,17 @@ def place_before_genes(text: str, start: int):
     """(loci, start) of a mutation word with its exons or codons that ends on "of" right before the gene list at
     ``start`` ("mutations in exon 20 of PIK3CA"), the mention starting at the mutation word; None otherwise."""
     m = _PLACE_BEFORE_GENES.search(text, max(0, start - _REACH), start)
+    return (_loci(m), m.start()) if m else None
+
+
+def place_before_gene(text: str, start: int):
+    """(loci, start) of the exons or codons written right before the gene at ``start`` ("codon 12 and 13 KRAS
+    mutations": codons 12 and 13), the mention starting at the place word; None otherwise.
+
+    >>> place_before_gene("Exon 2, 3 and 4 RAS mutations", 16)
+    ([('exon', '2'), ('exon', '3'), ('exon', '4')], 0)
+    >>> place_before_gene("exons 2-4 RAS mutations", 10) is None
+    True
+    """
+    m = _PLACE_BEFORE_GENE.search(text, max(0, start - _REACH), start)
     return (_loci(m), m.start()) if m else None

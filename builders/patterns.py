@@ -33,7 +33,7 @@ from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
 from builders.lazy_patterns import lazy_compile
 from builders.measured_levels import measured_level_before
-from builders.exon_places import place_after, place_before_genes
+from builders.exon_places import place_after, place_before_gene, place_before_genes
 from builders.called_markers import called_marker_chain
 from builders.process_parts import process_parts
 from builders.qualified_classes import MAY_QUALIFY, qualified_classes
@@ -59,7 +59,7 @@ from builders.entity_biallelic_losses import MAY_BIALLELIC, biallelic_losses
 from builders.entity_microbe_abundance import MAY_ABUNDANCE, microbe_abundance
 from builders.entity_ihc_bare import MAY_BARE_SCORE, bare_ihc_scores
 from builders.entity_toxicity_markers import MAY_TOXICITY_MARKER, toxicity_markers
-from builders.entity_variant_lists import listed_variant_genes
+from builders.entity_variant_lists import changes_before_word, changes_listed_before, listed_variant_genes
 from builders.entity_enzyme_classes import MAY_ENZYME_CLASS, enzyme_classes
 from builders.copy_numbers import copy_number_after, copy_number_entity
 from builders.long_forms import defined_long_forms, slashed_long_forms
@@ -1507,6 +1507,7 @@ def alterations(r, text, mentions, rec):
     new: list = []
     gene_index = _first_index(genes)
     gene_ends = {x.end for x in genes}  # (where a gene mention ends: a word right after it is that gene's)
+    gene_starts = {x.start for x in genes}  # (where one begins: a change right before it is that gene's)
     keyword_line = _KEYWORD_LINE.match(text) is not None
 
     @functools.cache
@@ -1540,6 +1541,8 @@ def alterations(r, text, mentions, rec):
                 end = suffix.end()  # "BRAF V600E-mutant"
             found = [(v.group(1), v.group(2), v.group(3) or "")]
             for more in iter(lambda: _MORE_VARIANTS.match(text, end), None):
+                if len(text) - len(text[more.end():].lstrip(" -")) in gene_starts:
+                    break  # "KRAS G12C and V600E BRAF": a change written right before a gene is that gene's
                 found.append((more.group(1), more.group(2), more.group(3) or ""))
                 end = more.end()
             for a, pos, b in found:
@@ -1566,9 +1569,12 @@ def alterations(r, text, mentions, rec):
             continue
         before_variant = _VARIANT_BEFORE.search(text, max(0, g.start - 20), g.start)
         if before_variant:
-            alt = alteration_entity(g.entity, "mutation", before_variant.group(1))
-            new.append(_mention(before_variant.start(1), g.end, text, alt))
-            rec.imply(alt, "alteration_of", g.entity)
+            # ("G12D and G13D KRAS mutations": every change listed before the gene is the gene's, over one span)
+            start, earlier = changes_listed_before(text, before_variant.start(1), gene_ends)
+            for change in [*earlier, before_variant.group(1)]:
+                alt = alteration_entity(g.entity, "mutation", change)
+                new.append(_mention(start, g.end, text, alt))
+                rec.imply(alt, "alteration_of", g.entity)
             consumed.add(i)
             continue
         placed = place_before_genes(text, g.start) if not g.entity.attr("family") and i not in consumed else None
@@ -1703,12 +1709,29 @@ def alterations(r, text, mentions, rec):
             status = status_entity([c.entity for c in chain], written if len(written) <= 40 else "")
             new.append(_mention(start, end, text, status))
             continue
+        start, changes = changes_before_word(text, start, gene_ends) if kind == "mutation" and not mod and \
+            low.startswith("mutation") and len(chain) == 1 and not chain[0].entity.attr("family") else (start, [])
+        if changes:
+            # (s50) "the G12D and G13D mutations of KRAS": the changes named before the mutation word are the gene's
+            for change in changes:
+                alt = alteration_entity(chain[0].entity, "mutation", change)
+                new.append(_mention(start, end, text, alt))
+                rec.imply(alt, "alteration_of", chain[0].entity)
+            continue
         placed = place_after(text, end) if kind == "mutation" and mod and \
             not any(c.entity.attr("family") for c in chain) else None
         if placed is not None:
             # (s46 ents) "KRAS mutations in exon 2", "PIK3CA and BRAF variants at codons 1047 and 600": the mutations of
             # each place, not the gene's mutations at large (builders/exon_places.py)
             loci, end = placed
+            new += _locus_mutations(chain, loci, start, end, text, rec)
+            continue
+        placed = place_before_gene(text, start) if kind == "mutation" and mod and len(chain) == 1 and \
+            (not chain[0].entity.attr("family") or chain[0].entity.name == "RAS") else None
+        if placed is not None and len(text[:placed[1]].rstrip()) not in gene_ends:
+            # (s50) "codon 12 and 13 KRAS mutations", "exon 2, 3 and 4 RAS mutations": the places written right before
+            # the one gene, each its own mutation (builders/exon_places.py)
+            loci, start = placed
             new += _locus_mutations(chain, loci, start, end, text, rec)
             continue
         for gm in _numbered_members(r, chain):

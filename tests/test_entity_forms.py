@@ -1781,3 +1781,53 @@ def test_a_bare_number_list_the_family_lacks_or_too_short_adds_nothing(text, gen
 def test_an_elided_item_the_family_lacks_names_no_member():
     names = {m.entity.name for m in _mentions("Regorafenib inhibits VEGFR-2, -5 in these assays.")}
     assert "FLT4" not in names and "FLT1" not in names
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # s50: protein changes listed before their one gene are each that gene's change
+    ("Tumours carrying Q61H or Q61L NRAS mutations relapsed early.", ["NRAS Q61H", "NRAS Q61L"], ["NRAS"]),
+    ("The A146T, A146V and A146P KRAS variants were rare.", ["KRAS A146T", "KRAS A146V", "KRAS A146P"], ["KRAS"]),
+    ("We modelled p.L1196M and p.G1202R ALK mutations in cells.", ["ALK L1196M", "ALK G1202R"], []),
+    ("Cells bearing T790M/C797S EGFR were made.", ["EGFR T790M", "EGFR C797S"], []),
+    ("Both D835Y and F691L FLT3-mutant clones grew out.", ["FLT3 D835Y", "FLT3 F691L"], []),
+    # the protein's name stands for its gene in such a list
+    ("The L1951R and G2032R ROS1 mutations were seen.", ["ROS1 L1951R", "ROS1 G2032R"], []),
+    ("The V842I and L755S HER2 mutations were seen.", ["ERBB2 V842I", "ERBB2 L755S"], []),
+    # near misses: a change written right after another gene is that gene's, not the next one's
+    ("KRAS G12V and V600E BRAF mutations were mutually exclusive.", ["KRAS G12V", "BRAF V600E"],
+     ["KRAS V600E", "BRAF G12V"]),
+    ("We found KRAS Q61H, and E545K PIK3CA mutations.", ["KRAS Q61H", "PIK3CA E545K"], ["PIK3CA Q61H", "KRAS E545K"]),
+    # a change closing an earlier clause is not joined to the next gene's
+    ("The sample carried G12S. E542K PIK3CA mutations were also found.", ["PIK3CA E542K"], ["PIK3CA G12S"]),
+    # the mutation word between the changes and their gene ("the Q61H and Q61K mutations of NRAS")
+    ("We found the Q61H and Q61K mutations of NRAS in two patients.", ["NRAS Q61H", "NRAS Q61K"], ["NRAS mutation"]),
+    ("E542K, E545K or H1047R mutations in PIK3CA were frequent.", ["PIK3CA E542K", "PIK3CA E545K", "PIK3CA H1047R"],
+     ["PIK3CA mutation"]),
+    ("The single D1228N mutation in MET was found.", ["MET D1228N"], ["MET mutation"]),
+    # near miss: a change after another gene is that gene's; the mutations "of" the next gene stay its own
+    ("BRAF V600E and mutations of KRAS were exclusive.", ["BRAF V600E", "KRAS mutation"], ["KRAS V600E"]),
+    # a change written with a hyphen before the shared status word
+    ("G12C- and G12D-mutant KRAS cells were compared.", ["KRAS G12C", "KRAS G12D"], []),
+])
+def test_s50_protein_changes_listed_before_their_gene(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert set(names) <= set(found) and not set(not_names) & set(found), found
+
+
+@pytest.mark.parametrize("text,names,not_names", [
+    # s50: exons or codons listed right before their one gene and its mutation word are each a mutation of it
+    ("Codons 12 and 13 KRAS mutations were found in half.", ["KRAS codon 12 mutation", "KRAS codon 13 mutation"],
+     ["KRAS mutation"]),
+    ("Patients with exon 3 or 4 NRAS mutations were excluded.", ["NRAS exon 3 mutation", "NRAS exon 4 mutation"], []),
+    ("Exon 2, 3, and 4 RAS-mutant tumours did not respond.", ["RAS exon 2 mutation", "RAS exon 4 mutation"], []),
+    ("We sequenced exon 9 and 20 PIK3CA mutations.", ["PIK3CA exon 9 mutation", "PIK3CA exon 20 mutation"], []),
+    ("Codon 12 and codon 13 KRAS mutations differ.", ["KRAS codon 12 mutation", "KRAS codon 13 mutation"], []),
+    # near misses: a range stays unread as places, a place ending a clause is no place of the next gene, and a place
+    # shared by several genes is left alone
+    ("Exons 2-4 KRAS mutations were found.", ["KRAS mutation"], ["KRAS exon 2 mutation"]),
+    ("We read exon 20, NRAS mutations were rare.", ["NRAS mutation"], ["NRAS exon 20 mutation"]),
+    ("Exon 15 BRAF and KRAS mutations were found.", [], ["KRAS exon 15 mutation"]),
+])
+def test_s50_places_listed_before_their_gene(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert set(names) <= set(found) and not set(not_names) & set(found), found
