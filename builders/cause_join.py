@@ -12,8 +12,18 @@ promotes chemotherapy resistance"; the rescue "reverses 5-FU resistance") is a c
 """
 from __future__ import annotations
 
+import re
+
 from builders.context import Emitter
-from builders.guards import _gene_and_kin, therapy_targets
+from builders.lazy_patterns import lazy_compile
+from builders.guards import _CHEMOTHERAPY, _based_on_chemotherapy, _gene_and_kin, therapy_targets
+from builders.regimen_names import _chemotherapy_drugs
+
+
+# words saying the resistance is turned back, the resisted therapy still given: "reverts/reverses resistance",
+# "restores sensitivity/efficacy/response", "(re)sensitizes ... to"
+_REVERSAL = lazy_compile(r"\b(?:revers|revert|re-?sensiti[sz]|sensiti[sz]|restor\w*\s+(?:the\s+)?(?:\w+\s+)?"
+                         r"(?:sensitivity|response|efficacy|activity))", re.I)
 
 
 def causes_of_its_classes(vocab, resisted: str, causes: dict) -> set:
@@ -72,3 +82,58 @@ def _cause_genes(out: Emitter, facts: dict, cause: str, members: dict) -> set:
         g = out.entities.get(gid) or vocab.entities.get(gid)
         kin |= _gene_and_kin(vocab, g) if g is not None else {gid}
     return kin
+
+
+def target_the_partner_acts_on(out: Emitter, facts: dict, rescuer: str, resisted: str, sentence: str = ""):
+    """The gene (an Entity) through which a rescue of "resistance to X" that the document gives no named cause for is
+    read: the one gene (with its family) that the components of ``rescuer`` other than the ``resisted`` therapy act
+    on, by the vocabulary, a class ("an FGFR4 inhibitor") or an apposition the text gives, where the rescuer is X
+    (or a drug of X's class, or one acting on X's own target: "FGFR and EGFR blockade reversed resistance to anti-EGFR
+    antibodies") combined with them, or the rescue's ``sentence`` says the agent reverts the resistance or gives the
+    sensitivity back ("an EPHA2 inhibitor reverts resistance to anti-EGFR therapy": X is still given). Reverting
+    resistance to X by blocking that gene implies that the resistance runs through it ("a GLS1 inhibitor restored
+    sensitivity to cetuximab": GLS1-mediated resistance to cetuximab). None when the partners act on several genes,
+    or only on X's own target; when a partner or X is a chemotherapy (a later line of treatment, "cetuximab in
+    irinotecan-refractory disease", names no mechanism); when a partner has no known target ("targeted therapy");
+    and for a drug given instead of X ("ramucirumab overcame resistance to bevacizumab" in patients progressing
+    on it)."""
+    vocab = out.ctx.vocab
+    parts = facts.get((rescuer, "has_component")) or {rescuer}
+    own_kin = _kin(out, _targets(out, facts, resisted))
+    partners = {p for p in parts if p != resisted and resisted not in vocab.drug_classes.get(p, ())
+                and not (_targets(out, facts, p) and _kin(out, _targets(out, facts, p)) <= own_kin)}
+    if not partners or any(_chemotherapy(out, t) for t in parts | {resisted}):
+        return None
+    if partners == parts and not _REVERSAL.search(sentence):
+        return None  # another drug given instead of X ("ramucirumab after progression on bevacizumab") reverts nothing
+    own_kin |= _kin(out, {g for p in parts - partners for g in _targets(out, facts, p)})
+    if any(not _targets(out, facts, p) for p in partners):
+        return None  # a partner of unknown target: the rescue is not one target's
+    acted = {g for p in partners for g in _targets(out, facts, p)}
+    genes = {g: out.vocab_entity(g) for g in acted}
+    if any(e is None for e in genes.values()):
+        return None
+    kin = {g: _gene_and_kin(vocab, e) for g, e in genes.items()}
+    if any(k & own_kin for k in kin.values()):
+        return None
+    one = [g for g in acted if acted <= kin[g]]  # one gene, or a family with the members named beside it
+    return genes[sorted(one)[0]] if one else None
+
+
+def _kin(out: Emitter, genes: set) -> set:
+    """The genes with their families and members (:func:`builders.guards._gene_and_kin`)."""
+    found = set()
+    for g in genes:
+        e = out.vocab_entity(g)
+        found |= _gene_and_kin(out.ctx.vocab, e) if e is not None else {g}
+    return found
+
+
+def _chemotherapy(out: Emitter, therapy: str) -> bool:
+    """A chemotherapy drug, a regimen of chemotherapy drugs or built on one, or chemotherapy as a class."""
+    vocab = out.ctx.vocab
+    e = out.entities.get(therapy) or vocab.entities.get(therapy)
+    if e is None:
+        return False
+    return bool(_chemotherapy_drugs(vocab, e)) or _based_on_chemotherapy(vocab, e) or \
+        (e.category == "DrugClass" and (e.id == _CHEMOTHERAPY or _CHEMOTHERAPY in vocab.class_ancestors(e.id)))

@@ -14,13 +14,14 @@ from dataclasses import replace
 from itertools import product
 
 from builders.asides import set_aside, set_concessions_aside, set_exceptions_aside
-from builders.cause_join import causes_of_its_classes, causes_the_partner_acts_on, pathway_members
+from builders.cause_join import causes_of_its_classes, causes_the_partner_acts_on, pathway_members, \
+    target_the_partner_acts_on
 from builders.context import Emitter, Reading
 from builders.discourse import CONNECTIVE_LEAD, Discourse, combination_size_named
 from builders.document import Document, Sentence
 from builders.engine import Clause, Token, clauses, match_pattern, tokenize
-from builders.guards import (CONTEXT_LISTS, GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, refused_pair,
-                             transform_results)
+from builders.guards import (CONTEXT_LISTS, GUARDS, QUALIFIERS, TRANSFORMS, MatchContext, mechanism,
+                             refused_pair, transform_results)
 from builders.stated_population import stated_population
 from builders.head_members import head_members, plural_head
 from builders.lazy_patterns import lazy_compile
@@ -559,11 +560,35 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
                 members = pathway_members(facts)
             named = causes_the_partner_acts_on(out, facts, a.subject, resisted,
                                                named | causes_of_its_classes(out.ctx.vocab, resisted, causes), members)
+        if not named:
+            _through_the_partners_target(out, facts, a, resisted, done)
         for cause in sorted(named):
             if (a.subject, cause) in done:
                 continue
             done.add((a.subject, cause))
             out.fact(out.entities[a.subject], "overcomes", out.entities[cause], a.evidence[0], **dict(a.qualifiers))
+
+
+def _through_the_partners_target(out: Emitter, facts: dict, a, resisted: str, done: set) -> None:
+    """A rescue of "resistance to X" the document names no cause for that the added drug acts on: the resistance it
+    reverts is read as mediated by that drug's one target (:func:`builders.cause_join.target_the_partner_acts_on`;
+    "QX-12, a GLS1 inhibitor, restored sensitivity to cetuximab": "GLS-mediated resistance" involves GLS, confers
+    resistance to cetuximab as an association, inferred from the reversal, or as a hypothesis where the rescue is
+    hedged, and the rescuer overcomes it). As with a cause the document names, the rescue of the bare "resistance to
+    X" stays beside it (what overcomes resistance to X, whatever runs it)."""
+    gene = target_the_partner_acts_on(out, facts, a.subject, resisted, a.evidence[0].sentence)
+    if gene is None:
+        return
+    mech = mechanism(f"{gene.name}-mediated resistance", [], cls="other")
+    quals = dict(a.qualifiers)
+    evidence = a.evidence[0]
+    out.fact(mech, "involves", gene, evidence)
+    out.fact(mech, "confers_resistance_to", out.entities[resisted], evidence, mechanism_class="other",
+             certainty=quals.get("certainty") or "association")
+    if (a.subject, mech.id) not in done:
+        done.add((a.subject, mech.id))
+        out.fact(out.entities[a.subject], "overcomes", out.entities.get(mech.id, mech), evidence,
+                 **{**quals, "mechanism_class": "other"})
 
 
 def _drop_vacuous_placeholders(out: Emitter) -> None:
