@@ -784,6 +784,11 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             if close is not None:
                 j = close + 1
                 continue
+        setting_end = _model_setting_end(toks, j, clause.hi)
+        if setting_end is not None:
+            # "reverts in vitro and in vivo resistance to A": where the finding was made is no word of the statement
+            yield from _gap(elements, k, clause, setting_end, budget - step, slots, cues)
+            return
         lead_end = _alone_or_with_end(toks, j, clause.hi)
         if lead_end is not None:
             j = lead_end  # "either alone or in combination with" counts as one token
@@ -805,6 +810,42 @@ def _gap(elements, k, clause, j, budget, slots, cues):
                 and not _cell_line(t) and not _optional_partner(toks, j, clause.lo):
             return
         j += 1
+
+
+# the experimental setting a finding was made in, written inside the statement ("restored in vitro and in vivo
+# sensitivity to A", "overcame, both in vitro and in vivo, resistance to A"): "in vitro", "in vivo", "ex vivo", "in
+# silico", joined by "and", "or", "as well as", maybe after "both"
+_SETTINGS = frozenset(("vitro", "vivo", "silico"))
+_SETTING_JOINS = (("and",), ("or",), ("and/or",), ("as", "well", "as"), (",",))
+
+
+def _model_setting_end(toks, j: int, hi: int) -> int | None:
+    """Where the experimental setting written at token ``j`` ends ("in vitro", "both in vitro and in vivo", "ex vivo
+    as well as in vivo", with a comma after it), or None.
+
+    >>> from types import SimpleNamespace as T
+    >>> words = [T(lower=w, text=w) for w in "both in vitro and in vivo resistance".split()]
+    >>> _model_setting_end(words, 0, len(words))
+    6
+    >>> _model_setting_end(words, 6, len(words)) is None
+    True
+    """
+    k = j + 1 if j < hi and toks[j].lower == "both" else j
+    if k + 1 >= hi or toks[k].lower not in ("in", "ex") or toks[k + 1].lower not in _SETTINGS:
+        return None  # (most tokens are turned away here, in the matcher's inner loop)
+    end = k + 2
+    while True:
+        for join in _SETTING_JOINS:
+            n = len(join)
+            if end + n + 1 < hi and tuple(t.lower for t in toks[end:end + n]) == join and \
+                    toks[end + n].lower in ("in", "ex") and toks[end + n + 1].lower in _SETTINGS:
+                end += n + 2
+                break
+        else:
+            break
+    if end < hi and toks[end].text == "," and j > 0 and toks[j - 1].text == ",":
+        end += 1  # ", both in vitro and in vivo, ": the commas that set it off go with it
+    return end
 
 
 # "X, either alone or in combination with chemotherapy, is effective": the words before a partner X may be given with
