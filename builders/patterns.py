@@ -214,6 +214,10 @@ _NCRNA = lazy_compile(
     r"|(?:circRNA|circular RNA|CircRNA)s?\s+(?:circ(?=[A-Z_]))?(?P<circ>(?:hsa_circ_?)?[A-Z0-9][A-Za-z0-9_\-]+)"
     r"|(?P<circ2>circ(?!RNAs?\b)[A-Z][A-Za-z0-9_\-]+))")
 _CODE_NAME = lazy_compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
+# a laboratory's compound numbered by its notebook: the chemist's initials, a roman volume, a page and an entry
+# ("ABC-IV-12-08"): a research compound wherever it stands (no gene, cell line or trial is written so)
+_NOTEBOOK_CODE = lazy_compile(r"(?<![A-Za-z0-9\-/])([A-Z]{2,5}-(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})-\d{1,4}-\d{1,4}[A-Za-z]?)"
+                              r"(?![A-Za-z0-9\-/])")
 # a code in brackets right after a trial's or study's word, maybe after its group's acronym: the study's number
 _STUDY_CODE_BEFORE = lazy_compile(r"\b(?:trial|study)\s*\(\s*(?:[A-Z]{2,8}[\s\-]+)?$", re.I)
 # trial registries whose numbers are letters and digits like a drug's code name
@@ -227,12 +231,19 @@ _TARGET_HEAD_AFTER = lazy_compile(r"[-\s]+(?:inhibit\w*|antagonist\w*|agonist\w*
                                   r"targeted|targeting|activit\w*|channel|expression|signal\w*|pathway)", re.I)
 _COMPOUND_AFTER = lazy_compile(r"\s+(?:treatment|compound|administration|was given|was administered)\b", re.I)
 _DRUG_CONTEXT = lazy_compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
+                             r"resistan|sensitiv|sensiti[sz]|"
                              r"combination|combined|\bplus\b|\+|\bmg\b|dose|administ|monotherapy|degrader|molecule|therap",
                              re.I)
 _NOT_CODE_AFTER = lazy_compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|cell lines?|mice|xenografts?|models?|"
-                               r"patients|kit|assay|-?positive|\+)\b", re.I)
-_CELL_LINE = lazy_compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
-                          r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
+                               r"patients|kit|assay|-?positive|\+|staining|clone|IHC|immunohistochemistry)\b", re.I)
+# a label's word right before a code: a patient's, sample's or clone's id, a table or figure, a catalogue number, a
+# mouse strain ("patient P-001", "clone SP263", "Table S1234", "cat. no. AB1234"): an id, never a drug
+_LABEL_BEFORE = lazy_compile(r"\b(?:patients?|cases?|samples?|specimens?|subjects?|donors?|clones?|tables?|figures?|"
+                             r"figs?\.?|supplementary|cat(?:alog(?:ue)?)?\.?(?:\s*(?:no\.?|number|#))?|lot|ID|strains?|"
+                             r"mice|mouse|no\.)\s*[:#]?\s*$", re.I)
+# (one letter and a number that begins with 0 is a compound's code, "U0126": no cell line's number starts with 0)
+_CELL_LINE = lazy_compile(r"^(?:(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
+                          r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh)[- ]?\d|(?:A|U|T|H)[- ]?[1-9])", re.I)
 _YEAR = lazy_compile(r"(?:19|20)\d\d$")
 # an author's affiliation (a university, faculty, department or institute, a postal "CEDEX"): a research unit's code there
 # ("EA 3842", "UMR 1234", "INSERM U1052") names a laboratory, never a drug
@@ -1259,6 +1270,10 @@ def unlisted_drugs(r, text, mentions):
             continue
         out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", name), "Drug", name)))
         taken.add(m.start(), m.end())
+    for m in _NOTEBOOK_CODE.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", m.group(1)), "Drug", m.group(1))))
+            taken.add(m.start(), m.end())
     if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text) or \
             _AFFILIATION.search(text) and not _GIVEN.search(text):
         return out  # (a code name has three digits in a row; an affiliation line names laboratories, not drugs)
@@ -1269,6 +1284,8 @@ def unlisted_drugs(r, text, mentions):
         if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
                                                                          text[max(0, m.start() - 12):m.start()], re.I):
             continue
+        if _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "patient P-001", "clone SP263", "Table S1234": an id or a label, not a drug
         if _STUDY_CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "the PANAMA Trial (AIO KRK 0212)": the study's other number, not a drug
         letters = re.match(r"[A-Za-z]+", name).group(0)
