@@ -2185,11 +2185,17 @@ def classes(r, text, mentions, rec):
         anti = _ANTI_BEFORE.search(text, max(0, m.start - 5), m.start)
         class_after = _ALLELE_CLASS_AFTER if m.entity.category == "Alteration" else _CLASS_AFTER
         after = class_after.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
-        bracketed = None
+        bracketed = long_anti = None
         if after is None and not anti and len(group) == 1 and text[m.start - 1:m.start] == "(" and \
                 text.startswith(")", end) and len(m.text) <= 12 and " " not in m.text:
             # "programmed death receptor-1 (PD-1) inhibitors": the abbreviation in brackets names the target
             bracketed = _CLASS_AFTER.match(text, end + 1)
+            long_start = _long_form_start(text, m.start - 1)
+            long_anti = _ANTI_BEFORE.search(text, max(0, long_start - 5), long_start) if long_start < m.start - 1 else None
+            if long_anti:
+                # "anti-programmed death protein 1 (PD-1) therapy": the "anti-" before a long name whose short form is
+                # the target makes the anti-target class, however the long name is written
+                bracketed = _ANTI_HEAD.match(text, end + 1) or bracketed
             after = bracketed  # "(CTLA-4) blockade" as "CTLA-4 blockade": the checks below judge an act or an experiment
         if not anti and not after and all(g.entity.category in ("Gene", "Molecule", "Pathway") for g in group) and (
                 _INHIBITORS_OF.search(text, max(0, m.start - 120), m.start) or
@@ -2314,6 +2320,8 @@ def classes(r, text, mentions, rec):
             if after is not None and after is bracketed:
                 surface = _singular(f"{m.text}{text[after.start():after.end()]}".strip())
                 start = _long_form_start(text, m.start - 1)
+                if long_anti:
+                    surface, start, anti = f"anti-{surface}", long_anti.start(), long_anti
             head = after.group("head") if after else shared.group("head") if shared else ""
             if shared is not None:
                 joiner = "-" if _AIMED_HEAD.match(shared.group("head")) else " "
@@ -2357,6 +2365,9 @@ def classes(r, text, mentions, rec):
             for t in target_entities if plain_hit is None else ():  # (a vocabulary class has its own targets)
                 rec.imply(entity, "targets", t)
             imply_format_class(r.vocab, rec, entity)  # "PD-L1/CD3 BsAb": a bispecific antibody
+            if long_anti:  # the words of the long name and the head are this class's ("anti-vascular endothelial ...")
+                out = [x for x in out if not (start <= x.start and x.end <= stop)]
+                j = next((i for i in range(j, len(items)) if items[i].end > stop), len(items))
             out.append(_mention(start, stop, text, entity))
             skip.update(range(k + 1, j))
             continue

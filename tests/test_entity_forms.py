@@ -1781,3 +1781,55 @@ def test_a_bare_number_list_the_family_lacks_or_too_short_adds_nothing(text, gen
 def test_an_elided_item_the_family_lacks_names_no_member():
     names = {m.entity.name for m in _mentions("Regorafenib inhibits VEGFR-2, -5 in these assays.")}
     assert "FLT4" not in names and "FLT1" not in names
+
+
+# s50 codenames: a compound's code name where the sentence speaks of resistance or sensitivity, a laboratory
+# notebook's code (initials, roman volume, page, entry), a single letter and a 0-led number
+@pytest.mark.parametrize("text,drug", [
+    ("QRX-IV-12-08 restored sensitivity to irinotecan in resistant organoids.", "QRX-IV-12-08"),
+    ("Growth of the xenografts was slowed by KTZ-II-7-15 alone.", "KTZ-II-7-15"),
+    ("We found that ABD-VII-101-3b binds the receptor.", "ABD-VII-101-3b"),
+    ("ZKT044 reversed resistance to oxaliplatin in spheroids.", "ZKT044"),
+    ("Cells regained sensitivity to 5-FU after exposure to QRT 1234567.", "QRT 1234567"),
+    ("Q0457 overcame acquired resistance to trametinib.", "Q0457"),
+    ("Resistant clones were resensitized by XY-0092311.", "XY-0092311"),
+])
+def test_s50_code_name_beside_resistance(text, drug):
+    assert drug in {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
+
+
+@pytest.mark.parametrize("text,not_drug", [
+    ("HCT-116 and SW480 cells resistant to cetuximab were compared.", "HCT-116"),
+    ("HCT-116 and SW480 cells resistant to cetuximab were compared.", "SW480"),
+    ("U251 cells were resistant to temozolomide.", "U251"),
+    ("Resistance was studied in NCT01234567, a phase II trial.", "NCT01234567"),
+    ("Resistance to sotorasib arose in patient P-001.", "P-001"),
+    ("Staining with clone QK1234 predicted resistance.", "QK1234"),
+    ("Genes of resistance are listed in Table S1234.", "S1234"),
+    ("Tumours with KRAS G12C showed resistance to cetuximab.", "G12C"),
+    ("Resistance to cetuximab was reported in 2019 by our group.", "2019"),
+    ("Cells from patient 2001 were resistant.", "2001"),
+])
+def test_s50_no_code_name_beside_resistance(text, not_drug):
+    assert not_drug not in {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
+
+
+# s50 codenames: "anti-" before a long name whose short form in brackets is the target names the anti-target class,
+# however the long name is written
+@pytest.mark.parametrize("text,name", [
+    ("Resistance to anti-programmed death protein 1 (PD-1) therapy emerged.", "anti-PD-1 antibody"),
+    ("Patients received anti-programmed death-1 (PD-1) antibodies.", "anti-PD-1 antibody"),
+    ("Tumours resisted anti-programmed death ligand-1 (PD-L1) agents.", "anti-PD-L1 antibody"),
+    ("Patients received anti-cytotoxic T lymphocyte antigen 4 (CTLA-4) treatment.", "anti-CTLA-4 antibody"),
+    ("Tumours resisted anti-vascular endothelial growth factor receptor 2 (VEGFR2) agents.", "anti-VEGFR2 antibody"),
+])
+def test_s50_anti_before_a_long_name(text, name):
+    assert name in {m.entity.name for m in _mentions(text) if m.entity.category == "DrugClass"}
+
+
+@pytest.mark.parametrize("text", [
+    "Levels of programmed death protein 1 (PD-1) expression were high.",
+    "Anti-tumour programmed death protein 1 (PD-1) expression was measured.",
+])
+def test_s50_long_name_without_anti_head_is_no_class(text):
+    assert not any(m.entity.category == "DrugClass" for m in _mentions(text))
