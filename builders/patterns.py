@@ -231,7 +231,7 @@ _TARGET_HEAD_AFTER = lazy_compile(r"[-\s]+(?:inhibit\w*|antagonist\w*|agonist\w*
                                   r"targeted|targeting|activit\w*|channel|expression|signal\w*|pathway)", re.I)
 _COMPOUND_AFTER = lazy_compile(r"\s+(?:treatment|compound|administration|was given|was administered)\b", re.I)
 _DRUG_CONTEXT = lazy_compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
-                             r"resistan|sensitiv|sensiti[sz]|"
+                             r"resistan|sensitiv|sensiti[sz]|\bblock|"
                              r"combination|combined|\bplus\b|\+|\bmg\b|dose|administ|monotherapy|degrader|molecule|therap",
                              re.I)
 _NOT_CODE_AFTER = lazy_compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|cell lines?|mice|xenografts?|models?|"

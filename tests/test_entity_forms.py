@@ -1793,6 +1793,9 @@ def test_an_elided_item_the_family_lacks_names_no_member():
     ("Cells regained sensitivity to 5-FU after exposure to QRT 1234567.", "QRT 1234567"),
     ("Q0457 overcame acquired resistance to trametinib.", "Q0457"),
     ("Resistant clones were resensitized by XY-0092311.", "XY-0092311"),
+    ("We used Q0733 to block the kinase.", "Q0733"),
+    ("ZKT044 blocked ERK phosphorylation within an hour.", "ZKT044"),
+    ("Blocking the receptor with QRT-5521 slowed growth.", "QRT-5521"),
 ])
 def test_s50_code_name_beside_resistance(text, drug):
     assert drug in {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
@@ -1809,6 +1812,8 @@ def test_s50_code_name_beside_resistance(text, drug):
     ("Tumours with KRAS G12C showed resistance to cetuximab.", "G12C"),
     ("Resistance to cetuximab was reported in 2019 by our group.", "2019"),
     ("Cells from patient 2001 were resistant.", "2001"),
+    ("SW620 cells were blocked in G1 by the treatment.", "SW620"),
+    ("Antibody clone QK1234 blocked binding.", "QK1234"),
 ])
 def test_s50_no_code_name_beside_resistance(text, not_drug):
     assert not_drug not in {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
