@@ -1278,43 +1278,68 @@ def unlisted_drugs(r, text, mentions):
             _AFFILIATION.search(text) and not _GIVEN.search(text):
         return out  # (a code name has three digits in a row; an affiliation line names laboratories, not drugs)
     for m in _CODE_NAME.finditer(text):
-        name = m.group(1)
-        if taken.overlaps(m.start(), m.end()) or _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
+        if taken.overlaps(m.start(), m.end()):
             continue
-        if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
-                                                                         text[max(0, m.start() - 12):m.start()], re.I):
+        kind = _code_name_kind(r, text, m)
+        if kind is None:
             continue
-        if _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "patient P-001", "clone SP263", "Table S1234": an id or a label, not a drug
-        if _STUDY_CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "the PANAMA Trial (AIO KRK 0212)": the study's other number, not a drug
-        letters = re.match(r"[A-Za-z]+", name).group(0)
-        if letters.lower() in _FUNCTION_WORDS and len(letters) < len(name) and not name[len(letters)].isdigit():
-            continue  # "In 230 evaluable patients, ...", "Of 412 assessable cases": a word and a count, no code name
-        if letters.upper() in _REGISTRIES:
-            continue  # "UMIN000004197", "ISRCTN 12345678": a trial registry number
-        if letters.upper() in r.vocab.lexicon["not_trials"] or \
-                r.vocab.gene_entity(letters) is not None and len(letters) >= 3:
-            continue
-        if not re.search(r"\d{3}", name) or re.fullmatch(rf"[{AA}]\d{{2,4}}[{AA}]", name):
-            continue  # "R1163A" is a protein change, not a code name
-        fused = re.fullmatch(rf"([A-Z][A-Z0-9]{{1,6}}?)[{AA}]\d{{2,4}}[{AA}]?", name)
-        if fused and r.vocab.gene_entity(fused.group(1)) is not None:
-            continue  # "BRAFV600": a gene and its codon written together, not a code name
-        if re.fullmatch(rf"[{AA}]\d{{2,4}}", name):
-            gene = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            if gene and r.vocab.gene_entity(gene.group(1)) is not None:
-                continue  # "BRAF V600 kinase": a gene's codon, not a code name
-        if _group_code(text, m.start(), letters):
-            # "a phase II trial of the Gruppo Oncologico dell'Italia Meridionale (GOIM 2802)": the group's initials and
-            # its study number name a trial, not a drug
-            out.append(_mention(m.start(), m.end(), text, Entity(mint("trial", name), "Trial", name)))
-            taken.add(m.start(), m.end())
-            continue
-        entity = Entity(mint("drug", name), "Drug", name)
+        # "a phase II trial of the Gruppo Oncologico dell'Italia Meridionale (GOIM 2802)": the group's initials and
+        # its study number name a trial, not a drug
+        entity = Entity(mint(kind, m.group(1)), "Trial" if kind == "trial" else "Drug", m.group(1))
         out.append(_mention(m.start(), m.end(), text, entity))
         taken.add(m.start(), m.end())
     return out
+
+
+def _code_name_kind(r, text: str, m: re.Match) -> str | None:
+    """What a code-name match names where it stands: "drug", "trial" (a study group's initials and number), or None
+    (a cell line, a year, a registry number, a label's id, a protein change, a gene and its codon)."""
+    name = m.group(1)
+    if _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
+        return None
+    if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
+                                                                     text[max(0, m.start() - 12):m.start()], re.I):
+        return None
+    if _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "patient P-001", "clone SP263", "Table S1234": an id or a label, not a drug
+    if _STUDY_CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "the PANAMA Trial (AIO KRK 0212)": the study's other number, not a drug
+    letters = re.match(r"[A-Za-z]+", name).group(0)
+    if letters.lower() in _FUNCTION_WORDS and len(letters) < len(name) and not name[len(letters)].isdigit():
+        return None  # "In 230 evaluable patients, ...", "Of 412 assessable cases": a word and a count, no code name
+    if letters.upper() in _REGISTRIES:
+        return None  # "UMIN000004197", "ISRCTN 12345678": a trial registry number
+    if letters.upper() in r.vocab.lexicon["not_trials"] or \
+            r.vocab.gene_entity(letters) is not None and len(letters) >= 3:
+        return None
+    if not re.search(r"\d{3}", name) or re.fullmatch(rf"[{AA}]\d{{2,4}}[{AA}]", name):
+        return None  # "R1163A" is a protein change, not a code name
+    fused = re.fullmatch(rf"([A-Z][A-Z0-9]{{1,6}}?)[{AA}]\d{{2,4}}[{AA}]?", name)
+    if fused and r.vocab.gene_entity(fused.group(1)) is not None:
+        return None  # "BRAFV600": a gene and its codon written together, not a code name
+    if re.fullmatch(rf"[{AA}]\d{{2,4}}", name):
+        gene = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if gene and r.vocab.gene_entity(gene.group(1)) is not None:
+            return None  # "BRAF V600 kinase": a gene's codon, not a code name
+    return "trial" if _group_code(text, m.start(), letters) else "drug"
+
+
+def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
+    """The compounds a document names by a code in a sentence that gives it as a drug (a drug word, a resistance, a
+    sensitivity, a dose), each by its code: an abstract introduces its compound once in such a sentence ("the MET
+    inhibitor QX-4021") and names it bare in the others ("QX-4021 reduced tumour growth"), where the code is the same
+    compound. One pass over the document's sentences; codes the vocabulary knows are left to it."""
+    found: dict[str, Entity] = {}
+    for text in sentences:
+        if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text) or \
+                _AFFILIATION.search(text) and not _GIVEN.search(text):
+            continue
+        for m in _CODE_NAME.finditer(text):
+            name = m.group(1)
+            if name in found or name.lower() in r.vocab.by_name or _code_name_kind(r, text, m) != "drug":
+                continue
+            found[name] = Entity(mint("drug", name), "Drug", name)
+    return found
 
 
 _OPEN_BRACKET_BEFORE = lazy_compile(r"\(\s*$")

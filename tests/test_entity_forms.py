@@ -1838,3 +1838,24 @@ def test_s50_anti_before_a_long_name(text, name):
 ])
 def test_s50_long_name_without_anti_head_is_no_class(text):
     assert not any(m.entity.category == "DrugClass" for m in _mentions(text))
+
+
+# s50 codenames: a compound a document gives by its code name in one sentence is that compound where another sentence
+# names it bare; a code given nowhere as a drug stays unread
+@pytest.mark.parametrize("text,drug", [
+    ("The MPS1 inhibitor QRT 7712345 was tested. QRT 7712345 reduced tumour growth.", "QRT 7712345"),
+    ("ZKT044 restored sensitivity to irinotecan. ZKT044 lowered ERK phosphorylation.", "ZKT044"),
+    ("Mice were treated with QX-40215 daily. Tumours shrank after QX-40215 in all mice.", "QX-40215"),
+])
+def test_s50_code_name_given_once_is_the_compound_elsewhere(text, drug):
+    found = [m for m in _mentions(text) if m.entity.name == drug and m.entity.category == "Drug"]
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("text,not_drug", [
+    ("Patient P-0012 was resistant to cetuximab. P-0012 relapsed early.", "P-0012"),
+    ("HCT-116 cells were treated with cetuximab. HCT-116 grew slowly.", "HCT-116"),
+    ("The NCT01234567 trial tested cetuximab. NCT01234567 enrolled 40 patients.", "NCT01234567"),
+])
+def test_s50_no_code_name_carried(text, not_drug):
+    assert not any(m.entity.name == not_drug and m.entity.category == "Drug" for m in _mentions(text))
