@@ -1309,6 +1309,8 @@ def _code_name_kind(r, text: str, m: re.Match) -> str | None:
         return None  # "In 230 evaluable patients, ...", "Of 412 assessable cases": a word and a count, no code name
     if letters.upper() in _REGISTRIES:
         return None  # "UMIN000004197", "ISRCTN 12345678": a trial registry number
+    if letters == "CD":
+        return None  # "CD155", "CD226": a cell-surface antigen's cluster of differentiation, never a compound
     if letters.upper() in r.vocab.lexicon["not_trials"] or \
             r.vocab.gene_entity(letters) is not None and len(letters) >= 3:
         return None
@@ -1336,7 +1338,8 @@ def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
             continue
         for m in _CODE_NAME.finditer(text):
             name = m.group(1)
-            if name in found or name.lower() in r.vocab.by_name or _code_name_kind(r, text, m) != "drug":
+            if name in found or name.lower() in r.vocab.by_name or r.vocab.resolve(name) is not None or \
+                    r.vocab.gene_entity(name) is not None or _code_name_kind(r, text, m) != "drug":
                 continue
             found[name] = Entity(mint("drug", name), "Drug", name)
     return found

@@ -1856,6 +1856,8 @@ def test_s50_code_name_given_once_is_the_compound_elsewhere(text, drug):
     ("Patient P-0012 was resistant to cetuximab. P-0012 relapsed early.", "P-0012"),
     ("HCT-116 cells were treated with cetuximab. HCT-116 grew slowly.", "HCT-116"),
     ("The NCT01234567 trial tested cetuximab. NCT01234567 enrolled 40 patients.", "NCT01234567"),
+    ("CD9731 blocked entry of the drug into cells. CD9731 was high.", "CD9731"),
+    ("LINC00973 expression was higher in oxaliplatin-resistant cells. LINC00973 rose.", "LINC00973"),
 ])
 def test_s50_no_code_name_carried(text, not_drug):
     assert not any(m.entity.name == not_drug and m.entity.category == "Drug" for m in _mentions(text))
