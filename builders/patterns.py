@@ -1326,9 +1326,14 @@ def _code_name_kind(r, text: str, m: re.Match) -> str | None:
     return "trial" if _group_code(text, m.start(), letters) else "drug"
 
 
+# a code said to be a drug right after it ("QX-12, a MEK inhibitor", "QX-12 as a selective antagonist")
+_DRUG_APPOSITION_AFTER = lazy_compile(r"\s*(?:,|\()?\s*(?:as\s+|is\s+|was\s+)?(?:an?|the)\s+(?:[\w\-/]+\s+){0,3}?"
+                                      r"(?:inhibitor|antagonist|agonist|compound|drug|agent|degrader|antibody)\b", re.I)
+
+
 def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
-    """The compounds a document names by a code in a sentence that gives it as a drug (a drug word, a resistance, a
-    sensitivity, a dose), each by its code: an abstract introduces its compound once in such a sentence ("the MET
+    """The compounds a document names by a code in a sentence that gives it as a drug (a drug word just before it, a
+    treatment word or a rescue verb just after it), each by its code: an abstract introduces its compound once in such a sentence ("the MET
     inhibitor QX-4021") and names it bare in the others ("QX-4021 reduced tumour growth"), where the code is the same
     compound. One pass over the document's sentences; codes the vocabulary knows are left to it."""
     found: dict[str, Entity] = {}
@@ -1341,6 +1346,9 @@ def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
             if name in found or name.lower() in r.vocab.by_name or r.vocab.resolve(name) is not None or \
                     r.vocab.gene_entity(name) is not None or _code_name_kind(r, text, m) != "drug":
                 continue
+            if not (_NEAR_DRUG_WORD.search(text, max(0, m.start() - 40), m.start()) or _COMPOUND_AFTER.match(text, m.end())
+                    or _RESCUE_VERB_AFTER.match(text, m.end()) or _DRUG_APPOSITION_AFTER.match(text, m.end())):
+                continue  # given as a drug only by a word next to it ("treated with", "inhibitor", "X restored ...")
             found[name] = Entity(mint("drug", name), "Drug", name)
     return found
 

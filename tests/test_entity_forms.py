@@ -1844,6 +1844,7 @@ def test_s50_long_name_without_anti_head_is_no_class(text):
 # names it bare; a code given nowhere as a drug stays unread
 @pytest.mark.parametrize("text,drug", [
     ("The MPS1 inhibitor QRT 7712345 was tested. QRT 7712345 reduced tumour growth.", "QRT 7712345"),
+    ("We used QRT-99013 as a selective inhibitor of the kinase. QRT-99013 slowed growth.", "QRT-99013"),
     ("ZKT044 restored sensitivity to irinotecan. ZKT044 lowered ERK phosphorylation.", "ZKT044"),
     ("Mice were treated with QX-40215 daily. Tumours shrank after QX-40215 in all mice.", "QX-40215"),
 ])
@@ -1857,6 +1858,7 @@ def test_s50_code_name_given_once_is_the_compound_elsewhere(text, drug):
     ("HCT-116 cells were treated with cetuximab. HCT-116 grew slowly.", "HCT-116"),
     ("The NCT01234567 trial tested cetuximab. NCT01234567 enrolled 40 patients.", "NCT01234567"),
     ("CD9731 blocked entry of the drug into cells. CD9731 was high.", "CD9731"),
+    ("Trial of Zeltinib in Colorectal Cancer (Z4107): A Randomized Study. Z4107 enrolled 40 patients.", "Z4107"),
     ("LINC00973 expression was higher in oxaliplatin-resistant cells. LINC00973 rose.", "LINC00973"),
 ])
 def test_s50_no_code_name_carried(text, not_drug):
