@@ -196,6 +196,7 @@ class Reading:
 
     def __init__(self, doc: Document, ctx: BuildContext, deadline: "Deadline | None" = None):
         from builders.abbreviations import table_for
+        from builders.patterns import document_code_names
         from builders.resistant_lines import defined_line_drugs
         from builders.recognize import AbbreviationTable
 
@@ -203,8 +204,9 @@ class Reading:
         self.schema, self.vocab, self.recognizer = ctx.schema, ctx.vocab, ctx.recognizer
         self.deadline = deadline or Deadline(None)
         sentences = [s.norm for s in doc.sentences]
-        self.abbreviations = AbbreviationTable(table_for(sentences, ctx.recognizer),
-                                               ctx.recognizer.confirmed_symbols(sentences))
+        # (a compound one sentence gives by its code name is that compound where another names it bare)
+        pairs = {**document_code_names(ctx.recognizer, sentences), **table_for(sentences, ctx.recognizer)}
+        self.abbreviations = AbbreviationTable(pairs, ctx.recognizer.confirmed_symbols(sentences))
         # the drug each resistant subline the document defines resists ("oxaliplatin-resistant (DLD-1-OxR)")
         self.line_drugs = defined_line_drugs([s.norm for s in doc.sentences], ctx.recognizer, self.abbreviations)
         self._recognitions: dict[tuple[int, int], Recognition] = {}

@@ -214,6 +214,10 @@ _NCRNA = lazy_compile(
     r"|(?:circRNA|circular RNA|CircRNA)s?\s+(?:circ(?=[A-Z_]))?(?P<circ>(?:hsa_circ_?)?[A-Z0-9][A-Za-z0-9_\-]+)"
     r"|(?P<circ2>circ(?!RNAs?\b)[A-Z][A-Za-z0-9_\-]+))")
 _CODE_NAME = lazy_compile(r"(?<![A-Za-z0-9\-/])((?:[A-Z]{1,5}|[A-Z][a-z][A-Z]?)[- ]?\d{3,9}[A-Za-z]?(?:-\d{1,3})?)(?![A-Za-z0-9\-/])")
+# a laboratory's compound numbered by its notebook: the chemist's initials, a roman volume, a page and an entry
+# ("ABC-IV-12-08"): a research compound wherever it stands (no gene, cell line or trial is written so)
+_NOTEBOOK_CODE = lazy_compile(r"(?<![A-Za-z0-9\-/])([A-Z]{2,5}-(?:I{1,3}|IV|VI{0,3}|IX|X{1,2})-\d{1,4}-\d{1,4}[A-Za-z]?)"
+                              r"(?![A-Za-z0-9\-/])")
 # a code in brackets right after a trial's or study's word, maybe after its group's acronym: the study's number
 _STUDY_CODE_BEFORE = lazy_compile(r"\b(?:trial|study)\s*\(\s*(?:[A-Z]{2,8}[\s\-]+)?$", re.I)
 # trial registries whose numbers are letters and digits like a drug's code name
@@ -227,12 +231,19 @@ _TARGET_HEAD_AFTER = lazy_compile(r"[-\s]+(?:inhibit\w*|antagonist\w*|agonist\w*
                                   r"targeted|targeting|activit\w*|channel|expression|signal\w*|pathway)", re.I)
 _COMPOUND_AFTER = lazy_compile(r"\s+(?:treatment|compound|administration|was given|was administered)\b", re.I)
 _DRUG_CONTEXT = lazy_compile(r"inhibit|antagonist|agonist|antibod|compound|\bdrugs?\b|agents?\b|treated with|treatment|"
+                             r"resistan|sensitiv|sensiti[sz]|\bblock|"
                              r"combination|combined|\bplus\b|\+|\bmg\b|dose|administ|monotherapy|degrader|molecule|therap",
                              re.I)
 _NOT_CODE_AFTER = lazy_compile(r"^\s*(?:trials?|study|studies|cohorts?|cells?|cell lines?|mice|xenografts?|models?|"
-                               r"patients|kit|assay|-?positive|\+)\b", re.I)
-_CELL_LINE = lazy_compile(r"^(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
-                          r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh|A|U|T|H)[- ]?\d", re.I)
+                               r"patients|kit|assay|-?positive|\+|staining|clone|IHC|immunohistochemistry)\b", re.I)
+# a label's word right before a code: a patient's, sample's or clone's id, a table or figure, a catalogue number, a
+# mouse strain ("patient P-001", "clone SP263", "Table S1234", "cat. no. AB1234"): an id, never a drug
+_LABEL_BEFORE = lazy_compile(r"\b(?:patients?|cases?|samples?|specimens?|subjects?|donors?|clones?|tables?|figures?|"
+                             r"figs?\.?|supplementary|cat(?:alog(?:ue)?)?\.?(?:\s*(?:no\.?|number|#))?|lot|ID|strains?|"
+                             r"mice|mouse|no\.)\s*[:#]?\s*$", re.I)
+# (one letter and a number that begins with 0 is a compound's code, "U0126": no cell line's number starts with 0)
+_CELL_LINE = lazy_compile(r"^(?:(?:HCT|SW|DLD|HT|LS|LIM|COLO|CACO|Caco|RKO|KM|SNU|HEK|MC|CT|NCI|HCA|LoVo|WiDr|SK|MDA|MCF|PC|"
+                          r"CRC|PDX|PDO|GEO|HUVEC|IMR|FHC|NCM|CCD|CHO|COS|Hep|HepG|Huh)[- ]?\d|(?:A|U|T|H)[- ]?[1-9])", re.I)
 _YEAR = lazy_compile(r"(?:19|20)\d\d$")
 # an author's affiliation (a university, faculty, department or institute, a postal "CEDEX"): a research unit's code there
 # ("EA 3842", "UMR 1234", "INSERM U1052") names a laboratory, never a drug
@@ -1259,45 +1270,87 @@ def unlisted_drugs(r, text, mentions):
             continue
         out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", name), "Drug", name)))
         taken.add(m.start(), m.end())
+    for m in _NOTEBOOK_CODE.finditer(text):
+        if not taken.overlaps(m.start(), m.end()):
+            out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", m.group(1)), "Drug", m.group(1))))
+            taken.add(m.start(), m.end())
     if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text) or \
             _AFFILIATION.search(text) and not _GIVEN.search(text):
         return out  # (a code name has three digits in a row; an affiliation line names laboratories, not drugs)
     for m in _CODE_NAME.finditer(text):
-        name = m.group(1)
-        if taken.overlaps(m.start(), m.end()) or _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
+        if taken.overlaps(m.start(), m.end()):
             continue
-        if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
-                                                                         text[max(0, m.start() - 12):m.start()], re.I):
+        kind = _code_name_kind(r, text, m)
+        if kind is None:
             continue
-        if _STUDY_CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "the PANAMA Trial (AIO KRK 0212)": the study's other number, not a drug
-        letters = re.match(r"[A-Za-z]+", name).group(0)
-        if letters.lower() in _FUNCTION_WORDS and len(letters) < len(name) and not name[len(letters)].isdigit():
-            continue  # "In 230 evaluable patients, ...", "Of 412 assessable cases": a word and a count, no code name
-        if letters.upper() in _REGISTRIES:
-            continue  # "UMIN000004197", "ISRCTN 12345678": a trial registry number
-        if letters.upper() in r.vocab.lexicon["not_trials"] or \
-                r.vocab.gene_entity(letters) is not None and len(letters) >= 3:
-            continue
-        if not re.search(r"\d{3}", name) or re.fullmatch(rf"[{AA}]\d{{2,4}}[{AA}]", name):
-            continue  # "R1163A" is a protein change, not a code name
-        fused = re.fullmatch(rf"([A-Z][A-Z0-9]{{1,6}}?)[{AA}]\d{{2,4}}[{AA}]?", name)
-        if fused and r.vocab.gene_entity(fused.group(1)) is not None:
-            continue  # "BRAFV600": a gene and its codon written together, not a code name
-        if re.fullmatch(rf"[{AA}]\d{{2,4}}", name):
-            gene = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            if gene and r.vocab.gene_entity(gene.group(1)) is not None:
-                continue  # "BRAF V600 kinase": a gene's codon, not a code name
-        if _group_code(text, m.start(), letters):
-            # "a phase II trial of the Gruppo Oncologico dell'Italia Meridionale (GOIM 2802)": the group's initials and
-            # its study number name a trial, not a drug
-            out.append(_mention(m.start(), m.end(), text, Entity(mint("trial", name), "Trial", name)))
-            taken.add(m.start(), m.end())
-            continue
-        entity = Entity(mint("drug", name), "Drug", name)
+        # "a phase II trial of the Gruppo Oncologico dell'Italia Meridionale (GOIM 2802)": the group's initials and
+        # its study number name a trial, not a drug
+        entity = Entity(mint(kind, m.group(1)), "Trial" if kind == "trial" else "Drug", m.group(1))
         out.append(_mention(m.start(), m.end(), text, entity))
         taken.add(m.start(), m.end())
     return out
+
+
+def _code_name_kind(r, text: str, m: re.Match) -> str | None:
+    """What a code-name match names where it stands: "drug", "trial" (a study group's initials and number), or None
+    (a cell line, a year, a registry number, a label's id, a protein change, a gene and its codon)."""
+    name = m.group(1)
+    if _CELL_LINE.match(name) or _YEAR.search(name) and " " in name:
+        return None
+    if _NOT_CODE_AFTER.match(text[m.end():m.end() + 20]) or re.search(r"(?:trial|study|cohort|phase)\s*$",
+                                                                     text[max(0, m.start() - 12):m.start()], re.I):
+        return None
+    if _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "patient P-001", "clone SP263", "Table S1234": an id or a label, not a drug
+    if _STUDY_CODE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return None  # "the PANAMA Trial (AIO KRK 0212)": the study's other number, not a drug
+    letters = re.match(r"[A-Za-z]+", name).group(0)
+    if letters.lower() in _FUNCTION_WORDS and len(letters) < len(name) and not name[len(letters)].isdigit():
+        return None  # "In 230 evaluable patients, ...", "Of 412 assessable cases": a word and a count, no code name
+    if letters.upper() in _REGISTRIES:
+        return None  # "UMIN000004197", "ISRCTN 12345678": a trial registry number
+    if letters == "CD":
+        return None  # "CD155", "CD226": a cell-surface antigen's cluster of differentiation, never a compound
+    if letters.upper() in r.vocab.lexicon["not_trials"] or \
+            r.vocab.gene_entity(letters) is not None and len(letters) >= 3:
+        return None
+    if not re.search(r"\d{3}", name) or re.fullmatch(rf"[{AA}]\d{{2,4}}[{AA}]", name):
+        return None  # "R1163A" is a protein change, not a code name
+    fused = re.fullmatch(rf"([A-Z][A-Z0-9]{{1,6}}?)[{AA}]\d{{2,4}}[{AA}]?", name)
+    if fused and r.vocab.gene_entity(fused.group(1)) is not None:
+        return None  # "BRAFV600": a gene and its codon written together, not a code name
+    if re.fullmatch(rf"[{AA}]\d{{2,4}}", name):
+        gene = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if gene and r.vocab.gene_entity(gene.group(1)) is not None:
+            return None  # "BRAF V600 kinase": a gene's codon, not a code name
+    return "trial" if _group_code(text, m.start(), letters) else "drug"
+
+
+# a code said to be a drug right after it ("QX-12, a MEK inhibitor", "QX-12 as a selective antagonist")
+_DRUG_APPOSITION_AFTER = lazy_compile(r"\s*(?:,|\()?\s*(?:as\s+|is\s+|was\s+)?(?:an?|the)\s+(?:[\w\-/]+\s+){0,3}?"
+                                      r"(?:inhibitor|antagonist|agonist|compound|drug|agent|degrader|antibody)\b", re.I)
+
+
+def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
+    """The compounds a document names by a code in a sentence that gives it as a drug (a drug word just before it, a
+    treatment word or a rescue verb just after it), each by its code: an abstract introduces its compound once in such a sentence ("the MET
+    inhibitor QX-4021") and names it bare in the others ("QX-4021 reduced tumour growth"), where the code is the same
+    compound. One pass over the document's sentences; codes the vocabulary knows are left to it."""
+    found: dict[str, Entity] = {}
+    for text in sentences:
+        if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text) or \
+                _AFFILIATION.search(text) and not _GIVEN.search(text):
+            continue
+        for m in _CODE_NAME.finditer(text):
+            name = m.group(1)
+            if name in found or name.lower() in r.vocab.by_name or r.vocab.resolve(name) is not None or \
+                    r.vocab.gene_entity(name) is not None or _code_name_kind(r, text, m) != "drug":
+                continue
+            if not (_NEAR_DRUG_WORD.search(text, max(0, m.start() - 40), m.start()) or _COMPOUND_AFTER.match(text, m.end())
+                    or _RESCUE_VERB_AFTER.match(text, m.end()) or _DRUG_APPOSITION_AFTER.match(text, m.end())):
+                continue  # given as a drug only by a word next to it ("treated with", "inhibitor", "X restored ...")
+            found[name] = Entity(mint("drug", name), "Drug", name)
+    return found
 
 
 _OPEN_BRACKET_BEFORE = lazy_compile(r"\(\s*$")
@@ -2191,11 +2244,17 @@ def classes(r, text, mentions, rec):
         anti = _ANTI_BEFORE.search(text, max(0, m.start - 5), m.start)
         class_after = _ALLELE_CLASS_AFTER if m.entity.category == "Alteration" else _CLASS_AFTER
         after = class_after.match(text, end) if not anti else (_ANTI_HEAD.match(text, end) or _CLASS_AFTER.match(text, end))
-        bracketed = None
+        bracketed = long_anti = None
         if after is None and not anti and len(group) == 1 and text[m.start - 1:m.start] == "(" and \
                 text.startswith(")", end) and len(m.text) <= 12 and " " not in m.text:
             # "programmed death receptor-1 (PD-1) inhibitors": the abbreviation in brackets names the target
             bracketed = _CLASS_AFTER.match(text, end + 1)
+            long_start = _long_form_start(text, m.start - 1)
+            long_anti = _ANTI_BEFORE.search(text, max(0, long_start - 5), long_start) if long_start < m.start - 1 else None
+            if long_anti:
+                # "anti-programmed death protein 1 (PD-1) therapy": the "anti-" before a long name whose short form is
+                # the target makes the anti-target class, however the long name is written
+                bracketed = _ANTI_HEAD.match(text, end + 1) or bracketed
             after = bracketed  # "(CTLA-4) blockade" as "CTLA-4 blockade": the checks below judge an act or an experiment
         if not anti and not after and all(g.entity.category in ("Gene", "Molecule", "Pathway") for g in group) and (
                 _INHIBITORS_OF.search(text, max(0, m.start - 120), m.start) or
@@ -2320,6 +2379,8 @@ def classes(r, text, mentions, rec):
             if after is not None and after is bracketed:
                 surface = _singular(f"{m.text}{text[after.start():after.end()]}".strip())
                 start = _long_form_start(text, m.start - 1)
+                if long_anti:
+                    surface, start, anti = f"anti-{surface}", long_anti.start(), long_anti
             head = after.group("head") if after else shared.group("head") if shared else ""
             if shared is not None:
                 joiner = "-" if _AIMED_HEAD.match(shared.group("head")) else " "
@@ -2363,6 +2424,9 @@ def classes(r, text, mentions, rec):
             for t in target_entities if plain_hit is None else ():  # (a vocabulary class has its own targets)
                 rec.imply(entity, "targets", t)
             imply_format_class(r.vocab, rec, entity)  # "PD-L1/CD3 BsAb": a bispecific antibody
+            if long_anti:  # the words of the long name and the head are this class's ("anti-vascular endothelial ...")
+                out = [x for x in out if not (start <= x.start and x.end <= stop)]
+                j = next((i for i in range(j, len(items)) if items[i].end > stop), len(items))
             out.append(_mention(start, stop, text, entity))
             skip.update(range(k + 1, j))
             continue

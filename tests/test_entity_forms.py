@@ -1831,3 +1831,83 @@ def test_s50_protein_changes_listed_before_their_gene(text, names, not_names):
 def test_s50_places_listed_before_their_gene(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
     assert set(names) <= set(found) and not set(not_names) & set(found), found
+# s50 codenames: a compound's code name where the sentence speaks of resistance or sensitivity, a laboratory
+# notebook's code (initials, roman volume, page, entry), a single letter and a 0-led number
+@pytest.mark.parametrize("text,drug", [
+    ("QRX-IV-12-08 restored sensitivity to irinotecan in resistant organoids.", "QRX-IV-12-08"),
+    ("Growth of the xenografts was slowed by KTZ-II-7-15 alone.", "KTZ-II-7-15"),
+    ("We found that ABD-VII-101-3b binds the receptor.", "ABD-VII-101-3b"),
+    ("ZKT044 reversed resistance to oxaliplatin in spheroids.", "ZKT044"),
+    ("Cells regained sensitivity to 5-FU after exposure to QRT 1234567.", "QRT 1234567"),
+    ("Q0457 overcame acquired resistance to trametinib.", "Q0457"),
+    ("Resistant clones were resensitized by XY-0092311.", "XY-0092311"),
+    ("We used Q0733 to block the kinase.", "Q0733"),
+    ("ZKT044 blocked ERK phosphorylation within an hour.", "ZKT044"),
+    ("Blocking the receptor with QRT-5521 slowed growth.", "QRT-5521"),
+])
+def test_s50_code_name_beside_resistance(text, drug):
+    assert drug in {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
+
+
+@pytest.mark.parametrize("text,not_drug", [
+    ("HCT-116 and SW480 cells resistant to cetuximab were compared.", "HCT-116"),
+    ("HCT-116 and SW480 cells resistant to cetuximab were compared.", "SW480"),
+    ("U251 cells were resistant to temozolomide.", "U251"),
+    ("Resistance was studied in NCT01234567, a phase II trial.", "NCT01234567"),
+    ("Resistance to sotorasib arose in patient P-001.", "P-001"),
+    ("Staining with clone QK1234 predicted resistance.", "QK1234"),
+    ("Genes of resistance are listed in Table S1234.", "S1234"),
+    ("Tumours with KRAS G12C showed resistance to cetuximab.", "G12C"),
+    ("Resistance to cetuximab was reported in 2019 by our group.", "2019"),
+    ("Cells from patient 2001 were resistant.", "2001"),
+    ("SW620 cells were blocked in G1 by the treatment.", "SW620"),
+    ("Antibody clone QK1234 blocked binding.", "QK1234"),
+])
+def test_s50_no_code_name_beside_resistance(text, not_drug):
+    assert not_drug not in {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
+
+
+# s50 codenames: "anti-" before a long name whose short form in brackets is the target names the anti-target class,
+# however the long name is written
+@pytest.mark.parametrize("text,name", [
+    ("Resistance to anti-programmed death protein 1 (PD-1) therapy emerged.", "anti-PD-1 antibody"),
+    ("Patients received anti-programmed death-1 (PD-1) antibodies.", "anti-PD-1 antibody"),
+    ("Tumours resisted anti-programmed death ligand-1 (PD-L1) agents.", "anti-PD-L1 antibody"),
+    ("Patients received anti-cytotoxic T lymphocyte antigen 4 (CTLA-4) treatment.", "anti-CTLA-4 antibody"),
+    ("Tumours resisted anti-vascular endothelial growth factor receptor 2 (VEGFR2) agents.", "anti-VEGFR2 antibody"),
+])
+def test_s50_anti_before_a_long_name(text, name):
+    assert name in {m.entity.name for m in _mentions(text) if m.entity.category == "DrugClass"}
+
+
+@pytest.mark.parametrize("text", [
+    "Levels of programmed death protein 1 (PD-1) expression were high.",
+    "Anti-tumour programmed death protein 1 (PD-1) expression was measured.",
+])
+def test_s50_long_name_without_anti_head_is_no_class(text):
+    assert not any(m.entity.category == "DrugClass" for m in _mentions(text))
+
+
+# s50 codenames: a compound a document gives by its code name in one sentence is that compound where another sentence
+# names it bare; a code given nowhere as a drug stays unread
+@pytest.mark.parametrize("text,drug", [
+    ("The MPS1 inhibitor QRT 7712345 was tested. QRT 7712345 reduced tumour growth.", "QRT 7712345"),
+    ("We used QRT-99013 as a selective inhibitor of the kinase. QRT-99013 slowed growth.", "QRT-99013"),
+    ("ZKT044 restored sensitivity to irinotecan. ZKT044 lowered ERK phosphorylation.", "ZKT044"),
+    ("Mice were treated with QX-40215 daily. Tumours shrank after QX-40215 in all mice.", "QX-40215"),
+])
+def test_s50_code_name_given_once_is_the_compound_elsewhere(text, drug):
+    found = [m for m in _mentions(text) if m.entity.name == drug and m.entity.category == "Drug"]
+    assert len(found) == 2, found
+
+
+@pytest.mark.parametrize("text,not_drug", [
+    ("Patient P-0012 was resistant to cetuximab. P-0012 relapsed early.", "P-0012"),
+    ("HCT-116 cells were treated with cetuximab. HCT-116 grew slowly.", "HCT-116"),
+    ("The NCT01234567 trial tested cetuximab. NCT01234567 enrolled 40 patients.", "NCT01234567"),
+    ("CD9731 blocked entry of the drug into cells. CD9731 was high.", "CD9731"),
+    ("Trial of Zeltinib in Colorectal Cancer (Z4107): A Randomized Study. Z4107 enrolled 40 patients.", "Z4107"),
+    ("LINC00973 expression was higher in oxaliplatin-resistant cells. LINC00973 rose.", "LINC00973"),
+])
+def test_s50_no_code_name_carried(text, not_drug):
+    assert not any(m.entity.name == not_drug and m.entity.category == "Drug" for m in _mentions(text))
