@@ -3391,6 +3391,13 @@ def resistance_type(m: MatchContext, subject: Entity, obj: Entity) -> str | None
 
 
 @qualifier
+def adaptive_escape(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
+    """``adaptive``, for a rule that reads the tumour switching a blocked node back on under the drug (a feedback or
+    rebound reactivation, a bypass by reactivating a receptor): a rapid, non-genetic escape by its nature."""
+    return "adaptive"
+
+
+@qualifier
 def certainty(m: MatchContext, subject: Entity, obj: Entity) -> str | None:
     """``hypothesis`` when the clause hedges ("may", "might", "could", "possibly", "suggest"); ``association``
     when it reports what was seen in a patient or two ("both KRAS-mutated patients failed to respond"), or
@@ -8093,6 +8100,71 @@ def _with_feedback_names(mech: Entity) -> Entity:
     part, kind = hit.group("part"), hit.group("kind")
     extra = (f"{part} feedback {kind}", f"feedback {kind} of {part}")
     return replace(mech, synonyms=tuple(sorted(set(mech.synonyms) | set(extra))))
+
+
+def _one_blocked_gene(entity: Entity, m: MatchContext) -> Entity | None:
+    """The one gene whose blocking the sentence names: the gene itself ("blockade of EGFR"), or the one gene a drug or
+    class given to block it acts on ("co-treatment with an anti-EGFR antibody"); none for anything else."""
+    if entity.category == "Gene":
+        return entity
+    if entity.category not in THERAPY:
+        return None
+    vocab = m.reading.vocab
+    targets = therapy_targets(vocab, entity)
+    gene = vocab.entities.get(next(iter(targets))) if len(targets) == 1 else None
+    return gene if gene is not None and gene.category == "Gene" else None
+
+
+# what comes back under a therapy, named right before "following/after/upon" the therapy ("such rebound signalling
+# following", "the ERK rebound upon", "feedback reactivation of MAPK signalling after")
+_REBOUND_BEFORE = lazy_compile(r"\b(?:rebound|feedback|re-?activat\w*|compensatory\s+(?:\w+\s+)?(?:signal\w*|activation))"
+                               r"\b[^.;:()]{0,40}$", re.I)
+
+
+@guard
+def rebound_named_before(m: MatchContext) -> bool:
+    """What the therapy is said to be followed by is a rebound, a feedback or a reactivation, named just before
+    "following/after/upon" the therapy ("such rebound signalling following BRAF inhibition"), not any change
+    ("tumour growth after BRAF inhibition")."""
+    cue = m.first_cue("fb50_after")
+    if cue is None:
+        return False
+    start = m.tokens[cue].start
+    return _REBOUND_BEFORE.search(m.text, max(0, start - 60), start) is not None
+
+
+@transform({"ResistanceMechanism"})
+def reactivation_of_blocked(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """A therapy's escape that blocking one node undoes, or that the tumour makes by switching one node back on, is
+    that node's reactivation ("rebound signalling after BRAF inhibition is abrogated by blockade of EGFR"; "cells
+    bypass KRAS G12C inhibition by reactivating EGFR"): "EGFR reactivation", also under its feedback names, involving
+    the gene; none where the node is not one gene, or is what the therapy (the match's ``therapy``, else the one the previous sentence names) itself acts on."""
+    gene = _one_blocked_gene(entity, m)
+    vocab = m.reading.vocab
+    therapies = list(m.slot_entities.get("therapy", ())) or [t for t in (m.scope.get("prev_named"),) if t is not None]
+    if gene is None or any(gene.id in therapy_targets(vocab, t) for t in therapies):
+        return None  # the therapy's own target blocked again is no escape the sentence names
+    return _with_feedback_names(mechanism(f"{gene.name} reactivation", [gene], m))
+
+
+@transform({"Regimen"})
+def blocker_with_therapy(entity: Entity, m: MatchContext, token: int) -> Entity | None:
+    """The blocking of one node given together with the therapy (the match's one ``therapy``) whose escape it undoes:
+    a drug or class named as the blocker with that therapy; a gene named as what is blocked ("concomitant blockade of
+    EGFR") by its inhibitor class. None where the therapy is not one, or the blocker is of the therapy's own kind."""
+    therapies = m.slot_entities.get("therapy", ())
+    gene = _one_blocked_gene(entity, m)
+    if len(therapies) != 1 or gene is None:
+        return None
+    therapy, vocab = therapies[0], m.reading.vocab
+    if gene.id in therapy_targets(vocab, therapy):
+        return None
+    if entity.category == "Gene":
+        entity = inhibitor_class(vocab, gene)
+        if entity is None:
+            return None
+        m.side.append((entity, "targets", gene))
+    return _combined(m, [therapy, entity])
 
 
 _VARIANT_NAME = lazy_compile(r"\b[A-Z]\d{2,4}[A-Z]?\b")

@@ -608,6 +608,8 @@ def _stated_causes(out: Emitter, before: int, sentence: Sentence) -> dict:
     pairs = [(a.subject, a.object) for a in out.assertions[before:] if a.predicate == "confers_resistance_to"]
     causes = list(dict.fromkeys(s for s, _ in pairs if not _placeholder(out, s)))
     resisted = {o for s, o in pairs if s in causes}
+    if len(resisted) > 1:
+        resisted = _drug_not_its_class(out, before, resisted)
     found = {}
     if causes and len(resisted) == 1:
         found = {"prev_cause": out.entities[causes[0]], "prev_causes": tuple(out.entities[c] for c in causes),
@@ -619,6 +621,16 @@ def _stated_causes(out: Emitter, before: int, sentence: Sentence) -> dict:
     if len(overcome) == 1:
         found["prev_overcome"] = out.entities[next(iter(overcome))]
     return {"section": sentence.section, **found} if found else {}
+
+
+def _drug_not_its_class(out: Emitter, before: int, resisted: set) -> set:
+    """Of the therapies a sentence's causes resist, the drug where the rest is only its class, which the sentence
+    names in apposition ("MRTX1133, a novel KRAS G12D inhibitor, led to feedback activation of EGFR": the resisted
+    therapy is MRTX1133, read a second time as its class); the therapies as they are otherwise."""
+    members = {(a.subject, a.object) for a in out.assertions[before:] if a.predicate == "member_of"}
+    vocab = out.ctx.vocab
+    drugs = {d for d in resisted if all(c == d or (d, c) in members or vocab.in_class(d, c) for c in resisted)}
+    return drugs if len(drugs) == 1 else resisted
 
 
 def _respectively_for_match(m: MatchContext, clause) -> bool:
