@@ -684,7 +684,7 @@ _WITH_GAP = lazy_compile(r"\s*(?:with|to)\s+(?:the\s+)?", re.I)
 # after "compare A": the comparator named with its standing or line ("with standard second-line chemotherapy", "to
 # investigator's choice of B", "versus physician's choice B"); no joining word among the qualifiers
 _COMPARED_WITH_QUALIFIED = lazy_compile(r"\s*(?:with|to|versus|vs\.?)\s+(?:the\s+)?(?:an?\s+)?"
-                                        r"(?:(?:standard|conventional|usual|investigator['’]s|physician['’]s|choice|of|"
+                                        r"(?:(?:standard[\s-]of[\s-]care|standard|conventional|usual|investigator['’]s|physician['’]s|choice|of|"
                                         r"(?:first|second|third|later|1st|2nd|3rd)[\s-]line|salvage|cytotoxic|"
                                         r"systemic|best|available)\s+){1,4}", re.I)
 _AND_GAP = lazy_compile(r"\s*and\s*")

@@ -96,6 +96,13 @@ _SAID_ANOTHER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:is|was)\s+(?:also\s+
 # "standard-of-care imaging / response evaluation / testing": the usual practice of assessing, not an arm's therapy
 _SOC_PRACTICE = lazy_compile(r"[-\s]*(?:radiolog\w*|imaging|CT\b|scans?\b|(?:response\s+)?(?:evaluation|assessment)s?\b|"
                              r"testing|tests?\b|diagnos\w*|monitoring|surveillance|biops\w*|genotyping|sequencing)", re.I)
+# "B, the standard of care", "B (Stivarga; Bayer), the current standard of care", "B (the standard of care)": the
+# standing of the therapy named right before, said in apposition to it, no second part of its arm; what may stand between
+# them, and what may follow the standing (never a therapy joined to it: "B, the standard of care plus C")
+_SOC_APPOSITION_BEFORE = lazy_compile(r"\s*(?:\([^()]{0,60}\)\s*|[^()]{0,60}\)\s*)?(?:,\s*(?:which\s+(?:is|was)\s+|as\s+)?|\(\s*)(?:the|an?)\s+"
+                                      r"(?:(?:current|approved|established|accepted|global|recommended)\s+){0,2}", re.I)
+_SOC_APPOSITION_AFTER = lazy_compile(r"[-\s]*(?:(?:therapy|treatment|option|regimen|drug|agent|comparator)\b\s*)?"
+                                     r"(?:[,.;)]|$|(?:in|for|at|as|of)\b)", re.I)
 # words that make alternatives in a design sentence arms of a comparison (not one patient's or another's choice)
 _COMPARATIVE = lazy_compile(r"\brandomi[sz]|\brandomly\b|\bassigned\b|\ballocated\b|\beither\b|\bversus\b|\bvs\b|\bcompar|"
                             r"\bgroups?\b|\barms?\b|\bcohorts?\b|\balone\b|\baddition of\b|\badding\b|"
@@ -474,6 +481,10 @@ class TrialDesign:
                 continue  # "a placebo-controlled study of A plus B versus A plus placebo": the design, not an arm's therapy
             if m.entity.id == _STANDARD_OF_CARE and _SOC_PRACTICE.match(after):
                 continue  # "standard-of-care radiological response evaluation": a practice, not a therapy given
+            if m.entity.id == _STANDARD_OF_CARE and out and out[-1].entity.id != _STANDARD_OF_CARE and \
+                    _SOC_APPOSITION_BEFORE.fullmatch(text, out[-1].end, m.start) and \
+                    _SOC_APPOSITION_AFTER.match(text, m.end):
+                continue  # "or B, the standard of care": the standing of B, said in apposition, no part given with B
             if _EARLIER_KIND_AFTER.match(after) and m.entity.category != "Regimen":
                 # "cetuximab and irinotecan–containing regimens": the drugs coordinated with it go too
                 while out and _COORDINATED_GAP.fullmatch(text[out[-1].end:m.start]):
