@@ -2,7 +2,8 @@
 
 The number of copies of a gene a tumour carries is measured (FISH, NGS, ctDNA) and read as a marker of
 response, as an expression level is: "HER2 copy number predicted benefit from trastuzumab". A copy-number
-*gain* or *amplification* is an alteration and is read as one elsewhere; this reads the measure itself,
+*gain* or *amplification* is an alteration and is read as one elsewhere (a gain named before the measure, "gain of ALK
+gene copy number", is that alteration: ``gain_before``); this reads the measure itself,
 and with a low or reduced word before the gene the low copy number ("low EGFR gene copy number"). The
 recogniser calls :func:`copy_number_after` on each gene mention with no level word of its own.
 """
@@ -20,6 +21,8 @@ _AFTER = lazy_compile(r"[-\s](?:gene\s+)?(?:copy[-\s]numbers?(?:\s+\(GCN\))?|(?-
                       r"(?![A-Za-z0-9]|[-\s]+(?:gains?|amplifications?|amplified|alterations?|aberrations?|"
                       r"variations?|variants?|changes?|loss(?:es)?|increases?)\b)", re.I)
 _LOW_BEFORE = lazy_compile(r"(?<![\w\-])(?:low|lower|reduced|decreased)\s+$", re.I)
+# a gain named before the gene whose copy number it raises ("gain of ALK gene copy number", "a gain in MET copy number")
+_GAIN_BEFORE = lazy_compile(r"(?<![\w\-])(?:copy[-\s]number\s+)?gains?\s+(?:of|in)\s+(?:the\s+)?$", re.I)
 
 
 def copy_number_after(text: str, start: int, end: int) -> tuple[int, int, bool] | None:
@@ -29,6 +32,18 @@ def copy_number_after(text: str, start: int, end: int) -> tuple[int, int, bool] 
         return None
     low = _LOW_BEFORE.search(text, max(0, start - 12), start)
     return (low.start() if low else start), after.end(), low is not None
+
+
+def gain_before(text: str, start: int) -> int | None:
+    """Where a gain word before a gene's copy number opens ("Gain of ALK gene copy number": a copy-number gain of the
+    gene, the alteration, not the measure), or None.
+
+    >>> t = "Gain of ALK gene copy number"
+    >>> gain_before(t, t.index("ALK")), gain_before("the ALK gene copy number", 4)
+    (0, None)
+    """
+    gain = _GAIN_BEFORE.search(text, max(0, start - 30), start)
+    return gain.start() if gain else None
 
 
 def copy_number_entity(gene: Entity, aliases: tuple[str, ...], low: bool = False) -> Entity:

@@ -81,8 +81,9 @@ HYPHEN_SECOND = frozenset({"free", "based", "induced", "mediated", "dependent", 
 _BROKEN_WORD = lazy_compile(rf"([A-Za-z]+)(-?)[ \t]*{EOL}\s*([A-Za-z]+)")
 _SPLIT_MARKS = lazy_compile(r"[(\[)\].!?]")  # the characters sentence splitting looks at
 _CITATION_AFTER = lazy_compile(r"(?:\[[\d,\-–\s]+\]|\^\{[\d,\-–]+\})")
-# a note's number set on the line after a sentence's full stop: "... (P = .006).2 The median PFS was ..."
-_FOOTNOTE_AFTER = lazy_compile(r"\d{1,2}(?=[ \t]+(?:The|This|These|In|A|An|At|It|Of|Patients|Median|Overall|However)\b)")
+# a note's number set on the line after a sentence's full stop: "... (P = .006).2 The median PFS was ...", also
+# several ("... treatments.7,8,9 Strikingly, ...", "... reported.1–3 Recent ..."), before the next sentence's capital
+_FOOTNOTE_AFTER = lazy_compile(r"\d{1,3}(?:[,\-–]\d{1,3}){0,6}(?=[ \t]+[A-Z])")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 # A "sentence" longer than this many characters (text with no sentence end for pages: a list or a
 # table flattened into one line, short lines with no punctuation) is read in pieces of at most this

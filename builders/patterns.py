@@ -61,7 +61,7 @@ from builders.entity_ihc_bare import MAY_BARE_SCORE, bare_ihc_scores
 from builders.entity_toxicity_markers import MAY_TOXICITY_MARKER, toxicity_markers
 from builders.entity_variant_lists import changes_before_word, changes_listed_before, listed_variant_genes
 from builders.entity_enzyme_classes import MAY_ENZYME_CLASS, enzyme_classes
-from builders.copy_numbers import copy_number_after, copy_number_entity
+from builders.copy_numbers import copy_number_after, copy_number_entity, gain_before
 from builders.long_forms import defined_long_forms, slashed_long_forms
 from builders.shared_heads import shared_head_items
 from builders.soluble_receptors import MAY_SOLUBLE_RECEPTOR, soluble_receptors
@@ -2280,7 +2280,10 @@ def classes(r, text, mentions, rec):
             # "agents targeting the epidermal growth factor receptor (EGFR)", "drugs against EGFR": the anti-EGFR
             # agents (plural: a class; "X, an inhibitor targeting MEK" describes the drug X); "drugs targeting VEGF
             # (aflibercept)" names its drugs in the bracket
-            entity, _ = class_entity([m.entity], "", True, r.vocab, f"anti-{m.text} agents")
+            # (antibodies so named are the target's antibody class: "antibodies to VEGF" are anti-VEGF antibodies)
+            antibodies = agents.group().lower().startswith("antibod")
+            entity, _ = class_entity([m.entity], "antibody" if antibodies else "", True, r.vocab,
+                                     f"anti-{m.text} antibodies" if antibodies else f"anti-{m.text} agents")
             rec.imply(entity, "targets", m.entity)
             out.append(_mention(agents.start(), end, text, entity))
             skip.update(range(k + 1, j))
@@ -3042,6 +3045,12 @@ def biomarkers(r, text, mentions, rec):
                 carry = (False, spec, m.end)
                 continue
             copies = copy_number_after(text, m.start, m.end) if e.category == "Gene" else None
+            gain = gain_before(text, m.start) if copies is not None and not copies[2] else None
+            if gain is not None:  # "gain of ALK gene copy number": the gene's copy-number gain, an alteration
+                alt = alteration_entity(e, "amplification")
+                rec.imply(alt, "alteration_of", e)
+                out.append(_mention(gain, copies[1], text, alt))
+                continue
             if copies is not None:  # "EGFR gene copy number", "low EGFR GCN": the gene's copy number as a marker
                 out.append(_mention(copies[0], copies[1], text, copy_number_entity(e, short_aliases(e), copies[2])))
                 continue

@@ -1064,10 +1064,12 @@ def test_disease_after_a_known_trial_is_no_sibling():
     ("Several agents targeting the epidermal growth factor receptor (EGFR) are approved.", "anti-EGFR antibody",
      ["anti-EGFR agents"]),
     ("Drugs directed against VEGF slowed tumour growth in mice.", "anti-VEGF therapy", ["anti-VEGF agents"]),
-    # antibodies "to" their antigen
-    ("Xenografts were treated with antibodies to VEGF for three weeks.", "anti-VEGF therapy", ["anti-VEGF agents"]),
-    ("Resistance to antibodies to PD-1 arose in the organoid model.", "anti-PD-1 antibody", ["anti-PD-1 agents"]),
-    ("Tumours became sensitive to therapy with antibodies to the EGFR.", "anti-EGFR antibody", ["anti-EGFR agents"]),
+    # antibodies "to" (or against, or targeting) their antigen: the target's antibody class, not any agent
+    ("Xenografts were treated with antibodies to VEGF for three weeks.", "anti-VEGF antibody", ["anti-VEGF antibodies"]),
+    ("Resistance to antibodies to PD-1 arose in the organoid model.", "anti-PD-1 antibody", ["anti-PD-1 antibodies"]),
+    ("Tumours became sensitive to therapy with antibodies to the EGFR.", "anti-EGFR antibody", ["anti-EGFR antibodies"]),
+    ("Mice given antibodies directed against VEGF lived longer.", "anti-VEGF antibody", ["anti-VEGF antibodies"]),
+    ("Organoids resisted antibodies targeting VEGF in every passage.", "anti-VEGF antibody", ["anti-VEGF antibodies"]),
 ])
 def test_class_written_forms(text, name, forms):
     found = [m.entity for m in _mentions(text) if m.entity.name == name]
@@ -1911,3 +1913,41 @@ def test_s50_code_name_given_once_is_the_compound_elsewhere(text, drug):
 ])
 def test_s50_no_code_name_carried(text, not_drug):
     assert not any(m.entity.name == not_drug and m.entity.category == "Drug" for m in _mentions(text))
+@pytest.mark.parametrize("text,span,name", [
+    # a cell type written with its short form in brackets before the head word: one mention of the whole phrase
+    ("T helper 17 (Th17) cells accumulated in the resistant tumours.", "T helper 17 (Th17) cells", "T-helper 17 cell"),
+    ("Tumours rich in regulatory T (Treg) cells resisted the antibody.", "regulatory T (Treg) cells",
+     "regulatory T cell"),
+    ("Infiltrating T helper type 17 (T(H)17) cells and IL-17 raised G-CSF.", "T helper type 17 (T(H)17) cells",
+     "T-helper 17 cell"),
+    ("The extracellular signal-regulated kinase (ERK) was activated in resistant cells.",
+     "extracellular signal-regulated kinase", "ERK"),
+])
+def test_cell_type_with_bracketed_short_form(text, span, name):
+    found = [m for m in _mentions(text) if m.text == span]
+    assert found and found[0].entity.name == name, [(m.text, m.entity.name) for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,not_span", [
+    # a short form that names no cell type, or words that neither name it nor spell it, make no such mention
+    ("Tumour budding (TB) cells were counted in every field.", "Tumour budding (TB) cells"),
+    ("Resistant clones (Treg) cells were seen.", "Resistant clones (Treg) cells"),
+])
+def test_no_bracketed_cell_type(text, not_span):
+    assert not_span not in [m.text for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text,span,name", [
+    # a gain named before a gene's copy number is the gene's copy-number gain (an alteration), not the measure
+    ("Gain of ALK gene copy number was found in a third of the tumours.", "Gain of ALK gene copy number",
+     "ALK amplification"),
+    ("Tumours with a gain in MET copy number progressed early.", "gain in MET copy number", "MET amplification"),
+    ("Copy number gains of the HER2 gene copy number were rare.", "Copy number gains of the HER2 gene copy number",
+     "ERBB2 amplification"),
+    # the measure itself, and its low value, stay markers
+    ("ALK gene copy number was measured by FISH.", "ALK gene copy number", "ALK copy number"),
+    ("Low EGFR gene copy number was linked to poor outcome.", "Low EGFR gene copy number", "low EGFR copy number"),
+])
+def test_copy_number_gain_before_gene(text, span, name):
+    found = [m for m in _mentions(text) if m.text == span]
+    assert found and found[0].entity.name == name, [(m.text, m.entity.name) for m in _mentions(text)]
