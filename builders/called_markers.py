@@ -2,7 +2,7 @@
 
 "A, B and C, which are predictive factors for treatment sensitivity", "Xs may serve as promising diagnostic and
 prognostic biomarkers", "exploring Ys as new molecular targets and prognostic markers", "Z is an independent prognostic
-indicator", "W was identified as predictive of lack of benefit": what marks the outcome is the product's level, a biomarker (``A expression``), as "A expression" written
+indicator", "W was identified as predictive of lack of benefit", "V and W predicted lack of benefit": what marks the outcome is the product's level, a biomarker (``A expression``), as "A expression" written
 out already is. Only molecules (a ligand, a cytokine, a kind of ncRNA) and genes the sentence names as ncRNAs before them
 ("four lncRNAs, including A, B and C, which are ..."): a protein-coding gene called a marker ("KRAS is a predictive
 marker") stands for its mutation status, which this does not guess. A marker word of another kind ("therapeutic
@@ -25,7 +25,14 @@ _CALLED_AFTER = lazy_compile(
     # "PlGF was identified as predictive of lack of benefit": the product said to be predictive of an outcome
     r"|\s*,?\s*(?:(?:which|that)\s+)?(?:(?:may|might|could|can|would)\s+be|is|are|was|were)\s+"
     r"(?:(?:identified|found|shown|confirmed|reported)\s+(?:as|to\s+be)\s+)?"
-    r"(?:(?:also|independently|significantly|strongly)\s+)?predictive\s+of\b", re.I)
+    r"(?:(?:also|independently|significantly|strongly)\s+)?predictive\s+of\b"
+    # "PlGF and VEGF-D predicted lack of benefit", "OPN may predict poor survival": the product as the subject of
+    # "predict" with the outcome it predicts as the object (not "predicted by", not "predicted that")
+    r"|\s*,?\s*(?:(?:which|that)\s+)?(?:(?:may|might|could|can|would|did\s+not|does\s+not|do\s+not)\s+)?"
+    r"(?:(?:also|independently|significantly|strongly)\s+)?predict(?:s|ed)?\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:lack\s+of|no|poor(?:er)?|worse|better|improved|shorter|longer|reduced|increased|"
+    r"greater|inferior|superior|favou?rable|unfavou?rable)\s+)?(?:[\w\-]+\s+){0,2}?"
+    r"(?:benefit|response|survival|outcomes?|resistance|sensitivity|efficacy|PFS|OS|prognosis)\b", re.I)
 # the kinds of RNA, singular
 _NCRNA_KINDS = r"lncRNA|long\s+non-?coding\s+RNA|miRNA|microRNA|circRNA|ncRNA|non-?coding\s+RNA"
 # the kind of RNA a sentence names before the genes it lists ("four hub lncRNAs ..., including A, B and C")

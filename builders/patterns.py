@@ -50,7 +50,7 @@ from builders.tmb_cutoffs import tmb_cutoffs
 from builders.entity_clinical_factors import MAY_CLINICAL_FACTOR, clinical_factors
 from builders.entity_treatment_history import treatment_histories
 from builders.entity_outcome_factors import outcome_factors
-from builders.receptor_ligands import receptor_ligands
+from builders.receptor_ligands import MAY_RECEPTOR_AFTER, ligand_receptors, receptor_ligands
 from builders.immune_states import MAY_STATE, immune_states
 from builders.integrin_dimers import integrin_dimers
 from builders.spaced_members import spaced_members
@@ -887,6 +887,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = qualified_classes(r, text, mentions, rec, _mention)
     if MAY_SOLUBLE_RECEPTOR.search(text):
         mentions = soluble_receptors(r, text, mentions, rec, _mention)
+    if MAY_RECEPTOR_AFTER.search(text):
+        mentions = ligand_receptors(r.vocab, text, mentions)  # "the colony-stimulating factor 1 receptor" is no M-CSF
     if "CAR" in text:
         mentions = cell_therapies(r, text, mentions, rec)
     if _MAY_FORMAT.search(text):

@@ -47,3 +47,44 @@ def receptor_ligands(text: str, mentions: list) -> list:
         ligand = Entity(mint("molecule", name.lower()), "Molecule", name, (written,) if written != name else ())
         out.append(_mention(m.start, after.end(), text, ligand))
     return out
+
+
+# "receptor(s)" right after a ligand's name: the words name the receptor ("the colony-stimulating factor 1 receptor",
+# "TGF-beta receptors", "VEGF receptor tyrosine kinases"), not where the ligand binds ("the VEGF receptor-binding
+# site") nor a soluble form measured or given (read by builders/soluble_receptors.py, which covers the words)
+MAY_RECEPTOR_AFTER = lazy_compile(r"receptor", re.I)
+_RECEPTOR_AFTER = lazy_compile(r"[-\s]+(?:type\s+(?:I{1,3}|[1-3])\s+)?receptors?(?![\w\-]*\s*binding)(?![\w\-])", re.I)
+
+
+def ligand_receptors(vocab, text: str, mentions: list) -> list:
+    """``mentions`` with each ligand (a Molecule) whose name is only the first words of its receptor's name read as
+    that receptor, or dropped.
+
+    "inhibiting the colony-stimulating factor 1 receptor", "blocking VEGF receptors": a receptor named after the
+    ligand that binds it is not that ligand (what the receptor does, or what blocks it, is not said of the ligand). A
+    receptor the vocabulary knows by that name is read whole by the recogniser (the longer name wins); else the
+    receptor is the gene or family whose symbol is the ligand's with an R ("VEGF" - "VEGFR", "FGF" - "FGFR",
+    "HGF" - "HGFR"), else the words are left unnamed rather than read as the ligand. A mention that covers the
+    receptor words too (a soluble decoy receptor's class) keeps the ligand as its part."""
+    out = []
+    for m in mentions:
+        after = _RECEPTOR_AFTER.match(text, m.end) if m.entity.category == "Molecule" else None
+        if after is not None and not any(x is not m and x.start < after.end() and m.start < x.end
+                                         for x in mentions):
+            receptor = _receptor_of(vocab, m.entity)
+            if receptor is not None:
+                out.append(_mention(m.start, after.end(), text, receptor))
+            continue
+        out.append(m)
+    return out
+
+
+def _receptor_of(vocab, ligand: Entity) -> Entity | None:
+    """The gene (or gene family) the vocabulary names by one of the ligand's short names with an R after it."""
+    for name in (ligand.name, *ligand.synonyms):
+        if " " in name:
+            continue
+        found = vocab.entities.get(vocab.by_name.get(f"{name}R".lower(), ""))
+        if found is not None and found.category == "Gene":
+            return found
+    return None

@@ -223,7 +223,7 @@ def _resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
             continue  # "the drug resistance to X": a compound noun, not the drug named before
         if kinds[0] == "anaphor_combination" and _named_after(tokens, end):
             continue  # "the combination of adagrasib and anti-PD-L1": the combination is named right after
-        before = [e for tok in tokens[:i] for e in tok.entities]
+        before = [e for tok in tokens[:_first_it(tokens, i) if kinds[0] == "anaphor_it" else i] for e in tok.entities]
         lead = _SET_BESIDE_LEAD.match(sentence.norm[:t.start])
         beside = [e for e in before if e.category in {"Drug", "DrugClass", "Regimen"}] if lead else []
         if lead:
@@ -251,6 +251,25 @@ def _resolve_anaphors(tokens, discourse: Discourse, sentence: Sentence) -> None:
         similar = [e for e in beside if e.id != antecedent.id and e.category == antecedent.category] \
             if kinds[0] in _THERAPY_ANAPHORS and lead and lead.group("similar") else []
         _replace(tokens, i, end, antecedent, similar)
+
+
+def _first_it(tokens, i: int) -> int:
+    """Where the sentence first speaks of "it" or "its" before token ``i`` (``i`` when it does not): a second "it"
+    names what the first one does ("It reduces macrophages by inhibiting CSF1R; it also lowers Tregs", "Its mechanism
+    is twofold: it blocks A, and it ..."), not a name between the two, which is what the first one acts on.
+
+    >>> toks = [Token(0, 2, "It", "it", (), None, {}), Token(3, 8, "binds", "binds", (), None, {}),
+    ...         Token(9, 10, "X", "x", (), None, {}), Token(11, 13, "it", "it", (), None, {})]
+    >>> _first_it(toks, 3)
+    0
+    >>> _first_it(toks[1:], 2)
+    2
+    """
+    for k in range(i):
+        if tokens[k].lower in ("it", "its") and not tokens[k].is_entity and \
+                (k + 1 >= len(tokens) or tokens[k + 1].lower not in _EXPLETIVE_NEXT):
+            return k
+    return i
 
 
 # a plural therapy anaphor ("these agents", "such antibodies", "both drugs"), not a singular one ("this agent")

@@ -1951,3 +1951,25 @@ def test_no_bracketed_cell_type(text, not_span):
 def test_copy_number_gain_before_gene(text, span, name):
     found = [m for m in _mentions(text) if m.text == span]
     assert found and found[0].entity.name == name, [(m.text, m.entity.name) for m in _mentions(text)]
+@pytest.mark.parametrize("text,name,not_name", [
+    # a receptor named after its ligand is the receptor the vocabulary knows by that name (builders/receptor_ligands.py)
+    ("The agent blocks the colony stimulating factor-1 receptor on macrophages.", "CSF1R", "M-CSF"),
+    ("Ramucirumab binds vascular endothelial growth factor receptor-2 with high affinity.", "KDR", "VEGF"),
+    ("Tocilizumab, which blocks the interleukin 6 receptor, was added.", "IL6R", "IL-6"),
+    # else the gene or family named by the ligand's symbol with an R
+    ("Signalling through VEGF receptors on endothelial cells was reduced.", "VEGFR", "VEGF"),
+    ("Lenvatinib also acts on fibroblast growth factor receptors in these tumours.", "FGFR", "FGF"),
+    ("Antibodies to the TGF-beta receptors restored T-cell entry.", None, "TGF-β"),
+])
+def test_receptor_named_after_its_ligand(text, name, not_name):
+    names = [m.entity.name for m in _mentions(text)]
+    assert (name is None or name in names) and not_name not in names, names
+
+
+@pytest.mark.parametrize("text,name", [
+    # near-misses: the ligand itself, where it binds its receptor, or a soluble decoy receptor of it
+    ("VEGF binds its receptors on endothelial cells.", "VEGF"),
+    ("Mutations in the VEGF receptor-binding site were rare.", "VEGF"),
+])
+def test_ligand_before_receptor_words_kept(text, name):
+    assert name in [m.entity.name for m in _mentions(text)]

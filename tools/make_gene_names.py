@@ -55,9 +55,9 @@ FGFR1: FGFR-1; fibroblast growth factor receptor 1
 FGFR2: FGFR-2; fibroblast growth factor receptor 2
 FGFR3: FGFR-3; fibroblast growth factor receptor 3
 FGFR4: FGFR-4; fibroblast growth factor receptor 4
-KDR: VEGFR2; VEGFR-2; VEGF receptor 2; VEGFR 2; FLK-1; Flk-1; FLK1; KDR/Flk-1
-FLT1: VEGFR1; VEGFR-1; VEGF receptor 1; Flt-1; FLT-1
-FLT4: VEGFR3; VEGFR-3; VEGF receptor 3; Flt-4; FLT-4
+KDR: VEGFR2; VEGFR-2; VEGF receptor 2; VEGFR 2; FLK-1; Flk-1; FLK1; KDR/Flk-1; VEGF receptor-2; vascular endothelial growth factor receptor 2; vascular endothelial growth factor receptor-2; kinase insert domain receptor
+FLT1: VEGFR1; VEGFR-1; VEGF receptor 1; Flt-1; FLT-1; VEGF receptor-1; vascular endothelial growth factor receptor 1; vascular endothelial growth factor receptor-1
+FLT4: VEGFR3; VEGFR-3; VEGF receptor 3; Flt-4; FLT-4; VEGF receptor-3; vascular endothelial growth factor receptor 3; vascular endothelial growth factor receptor-3
 NRP1: neuropilin-1; neuropilin 1; NRP-1
 NRP2: neuropilin-2; neuropilin 2; NRP-2
 TEK: TIE2; Tie2; Tie-2; TIE-2; TIE-2 receptor; angiopoietin receptor
@@ -75,7 +75,7 @@ AXL: AXL receptor tyrosine kinase
 MERTK: c-Mer; MerTK
 EPHA2: EphA2
 EPHB2: EphB2
-CSF1R: CSF-1R; M-CSF receptor; c-FMS; c-fms; CD115
+CSF1R: CSF-1R; M-CSF receptor; c-FMS; c-fms; CD115; CSF1 receptor; CSF-1 receptor; colony-stimulating factor 1 receptor; colony stimulating factor 1 receptor; colony-stimulating factor-1 receptor
 # non-receptor tyrosine kinases and focal adhesion
 SRC: Src; c-Src; proto-oncogene tyrosine-protein kinase Src
 PTK2: FAK; focal adhesion kinase
@@ -395,7 +395,7 @@ CCR2: CCR-2
 CCR4: CCR-4
 CCR5: CCR-5; CD195
 CCR7: CCR-7
-IL6R: IL-6R; IL-6 receptor; CD126
+IL6R: IL-6R; IL-6 receptor; CD126; interleukin-6 receptor; interleukin 6 receptor
 IL6ST: gp130
 IL2RA: CD25; IL-2Rα; IL-2 receptor alpha
 TNFRSF1A: TNFR1; TNF receptor 1
