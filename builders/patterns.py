@@ -360,9 +360,11 @@ _EXPRESSION_AFTER = lazy_compile(r"[-\s]?(?P<mod>mRNA expression|protein express
 _EXPRESSION_BEFORE = lazy_compile(r"(?P<spec>plasma|serum|circulating|tumou?r|tissue|baseline|pretreatment|"
                                   r"pre-treatment)?\s*(?:(?:high|low|elevated|increased|decreased|reduced)\s+)?"
                                   r"(?:(?:levels?|expression|concentrations?)\s+of\s+(?:the\s+)?)?$", re.I)
-_LEVELS_OF = lazy_compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:(?:pretreatment|baseline|basal|cellular|intracellular|protein|mRNA)\s+)?"
-                          r"(?:(?P<spec>plasma|serum)\s+)?(?:levels?|expression|concentrations?)|(?:levels?|expression)\s+of)\s+of?\s*"
-                          r"(?:the\s+)?(?:(?P<spec_after>plasma|serum|circulating)\s+)?$", re.I)
+_LEVELS_OF = lazy_compile(r"\b(?:(?:high|low|elevated|increased|decreased|reduced|lower|higher)\s+(?:(?:pretreatment|baseline|basal|cellular|intracellular|protein|mRNA|tumou?r|tumou?ral|tissue|intratumou?ral)\s+)?"
+                          r"(?:(?P<spec>plasma|serum)\s+)?(?:levels?|expression|concentrations?)"
+                          # "high levels of expression of HER2": the level named as that of the product's expression
+                          r"(?:\s+of\s+(?:(?:protein|mRNA|gene)\s+)?expression)?|(?:levels?|expression)\s+of)\s+of?\s*"
+                          r"(?:either\s+|both\s+)?(?:the\s+)?(?:(?P<spec_after>plasma|serum|circulating)\s+)?$", re.I)
 _LIQUID = lazy_compile(r"(?P<spec>ctDNA|cfDNA|plasma|circulating tumou?r DNA|liquid biopsy|blood-based|serum|cell-free DNA|"
                        r"(?<![\w\-])circulating)"
                        r"(?:\s*-?\s*(?:based|detected))?\s*$", re.I)

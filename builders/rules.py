@@ -173,8 +173,21 @@ def load_rules(schema: Schema, folder: Path) -> RuleSet:
         for i, row in enumerate(rows, 1):
             rules.append(_rule(path, i, row, schema, groups, lexicons, seen))
     rs = RuleSet(lexicons, rules)
-    rs.cues = CueIndex({name: expand_stems(phrases) for name, phrases in lexicons.items()})
+    rs.cues = CueIndex({name: spaced_free(expand_stems(phrases)) for name, phrases in lexicons.items()})
     return rs
+
+
+def spaced_free(phrases: list[str]) -> list[str]:
+    """The phrases with a "-free" measure also in its spaced spelling: the survival measures named by what they
+    are free of ("progression-free survival", "disease-free survival") are as often written without the hyphen
+    ("shorter progression free survival").
+
+    >>> spaced_free(["progression-free survival", "=PFS"])
+    ['progression-free survival', '=PFS', 'progression free survival']
+    """
+    seen = set(phrases)
+    extra = [p.replace("-free", " free") for p in phrases if "-free" in p and not p.startswith("=")]
+    return phrases + [p for p in dict.fromkeys(extra) if p not in seen]
 
 
 _STEM_ENDINGS = ("", "e", "s", "es", "ed", "d", "ing", "ion", "ation", "ions", "ations", "ment", "ments")

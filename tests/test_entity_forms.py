@@ -1353,6 +1353,11 @@ def test_gene_alias_in_brackets_after_its_own_name_stays_the_gene():
     # the specimen of a level, with the factor's other names
     ("Patients with high levels of circulating heregulin did not respond.", "circulating neuregulin 1 level",
      ["high circulating heregulin", "circulating heregulin level"]),
+    # (s50) a level named as that of the product's expression, or measured in the tumour, with "either"/"both"
+    ("High levels of expression of MET were seen in half the tumours.", "MET expression", []),
+    ("Elevated levels of mRNA expression of EREG marked the responders.", "epiregulin expression", []),
+    ("High tumour expression of either AREG or EREG was the criterion.", "amphiregulin expression", []),
+    ("Low tissue expression of both PTEN and CDX2 went with relapse.", "low PTEN expression", []),
 ])
 def test_s42_entity_forms(text, name, names):
     found = [m.entity for m in _mentions(text) if m.entity.name == name]
