@@ -2976,6 +2976,14 @@ def _named_parts(m: MatchContext, therapy: Entity, known: dict[str, Entity] | No
 
 
 @guard
+def no_previous_cause(m: MatchContext) -> bool:
+    """The previous sentence stated no cause of the resistance it names: where it did ("resistance to A arises
+    through MET amplification. Combining B with A overcame resistance"), the bare resistance overcome is that cause's,
+    and only a partner that counters it overcomes it (``rescue.combination_overcame_resistance_against_previous_cause``)."""
+    return not _previous_causes(m)
+
+
+@guard
 def rescuer_the_only_therapy(m: MatchContext) -> bool:
     """The sentence names no therapy but the rescuer (and the one the previous sentence names as resisted): in
     "Cetuximab resistance emerged on FOLFIRI, and metformin reversed such resistance" the resistance pointed back
