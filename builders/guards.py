@@ -2479,7 +2479,7 @@ def raiser_not_a_means(m: MatchContext) -> bool:
 _RESCUE_RESISTED_AFTER = lazy_compile(r"^[-\s]?(?:resistan|refractory|failure|treatment failure|-treated|pretreated)", re.I)
 _RESCUE_RESISTED_BEFORE = lazy_compile(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|"
                                        r"prior|continuous use of|long-term|sensitivity|response|responsiveness|susceptibility) (?:to )?"
-                                       r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve|pathways?)\b)"
+                                       r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve|pathways?|by)\b)"
                                        r"[\w\-]+ ){0,2}$", re.I)
 
 
