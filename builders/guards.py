@@ -2479,7 +2479,7 @@ def raiser_not_a_means(m: MatchContext) -> bool:
 _RESCUE_RESISTED_AFTER = lazy_compile(r"^[-\s]?(?:resistan|refractory|failure|treatment failure|-treated|pretreated)", re.I)
 _RESCUE_RESISTED_BEFORE = lazy_compile(r"(?:resistan\w*|refractory|progress\w* on|failure of|after|during|under|following|previous|"
                                        r"prior|continuous use of|long-term|sensitivity|response|responsiveness|susceptibility) (?:to )?"
-                                       r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve|pathways?)\b)"
+                                       r"(?:(?!(?:include|includes|including|such|are|is|were|was|comprise|involve|pathways?|by)\b)"
                                        r"[\w\-]+ ){0,2}$", re.I)
 
 
@@ -2973,6 +2973,14 @@ def _named_parts(m: MatchContext, therapy: Entity, known: dict[str, Entity] | No
     if known is None:
         known = {x.entity.id: x.entity for x in m.rec.mentions} if m.rec is not None else {}
     return [e for e in (known.get(i) or vocab.entities.get(i) for i in ids) if e is not None]
+
+
+@guard
+def no_previous_cause(m: MatchContext) -> bool:
+    """The previous sentence stated no cause of the resistance it names: where it did ("resistance to A arises
+    through MET amplification. Combining B with A overcame resistance"), the bare resistance overcome is that cause's,
+    and only a partner that counters it overcomes it (``rescue.combination_overcame_resistance_against_previous_cause``)."""
+    return not _previous_causes(m)
 
 
 @guard

@@ -77,6 +77,10 @@ RESISTANCE_FRAMES = [
     ("is a known resistance mechanism to", "{X} {be} a known resistance mechanism to {A}.", CONFERS, True),
     ("is one of the resistance mechanisms for", "{X} {be} one of the resistance mechanisms for {A}.", CONFERS, True),
     ("favours", "{X} {favour} resistance to {A}.", CONFERS, True),
+    ("desensitizes cells to", "{X} {desensitize} tumour cells to {A}.", CONFERS, True),
+    ("explains the lack of benefit from", "{X} may explain the lack of benefit from {A}.", CONFERS_OR_PREDICTS, True),
+    ("bypasses", "{X} {bypass} {A}.", CONFERS, True),
+    ("NEG did not desensitize", "{X} did not desensitize tumour cells to {A}.", CONFERS_OR_PREDICTS, False),
     ("hedge may", "{X} may confer resistance to {A}.", CONFERS, True),
     ("hedge is thought to", "{X} {be} thought to mediate resistance to {A}.", CONFERS, True),
     ("hedge suggest that", "These data suggest that {X} {contribute} to resistance to {A}.", CONFERS, True),
@@ -126,6 +130,11 @@ RESCUE_FRAMES = [
     ("strategies to alleviate X include S", "Strategies to alleviate hypoxia include {S}.", True),
     ("X. This can be overcome by S", "MET amplification drives resistance to cetuximab. This can be overcome by {S}.", True),
     ("X. S can reverse it", "MET amplification drives resistance to cetuximab. {S} can reverse it.", True),
+    ("A-resistant cells remain sensitive to S", "Cetuximab-resistant cells remained sensitive to {S}.", True),
+    ("A-resistant tumours responded to S", "Cetuximab-resistant tumours responded to {S}.", True),
+    ("cells resistant to A still respond to S", "Cells resistant to cetuximab still responded to {S}.", True),
+    ("cells became resistant to A. S overcame resistance", "Cells became resistant to cetuximab. In these cells, {S} overcame resistance.", True),
+    ("NEG A-resistant cells did not respond to S", "Cetuximab-resistant cells did not respond to {S}.", False),
     ("NEG failed to overcome", "{S} failed to overcome resistance to cetuximab.", False),
     ("NEG two causes. This", "KRAS mutations and MET amplification drive resistance to cetuximab. This can be overcome by {S}.",
      False),
@@ -180,12 +189,12 @@ OTHER_CASES = [  # (kind, sentence, facts accepted (any one), positive?)
     ("activates", "AKT phosphorylates and inactivates GSK3B.", [("AKT", "activates", "GSK3B")], False),
     ("predicts", "Whether PIK3CA mutations predict resistance to cetuximab is not known.", [("PIK3CA mutation", "predicts_resistance_to", "cetuximab")], False),
 ]
-VERBS = {"confer", "mediate", "drive", "cause", "induce", "promote", "lead", "result", "contribute", "render",
+VERBS = {"desensitize", "bypass", "confer", "mediate", "drive", "cause", "induce", "promote", "lead", "result", "contribute", "render",
          "reduce", "limit", "impair", "favour", "enable", "allow", "abrogate", "overcome", "reverse", "circumvent", "restore", "resensitize"}
 
 
 def _agree(plural: bool) -> dict:
-    forms = {v: v if plural else (v + "es" if v.endswith("e") and False else v + "s") for v in VERBS}
+    forms = {v: v if plural else (v + "es" if v.endswith("ss") else v + "s") for v in VERBS}
     forms.update(be="are" if plural else "is", do="do" if plural else "does")
     return forms
 
