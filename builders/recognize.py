@@ -87,6 +87,11 @@ _GENE_BEFORE = lazy_compile(r"(?:(?:expression|levels?|activation|inhibition|blo
                             # "a negative regulator of MET")
                             r"suppresses|represses|attenuates|downregulates|down-regulates|upregulates|up-regulates|"
                             r"(?:negatively|positively)\s+regulates|(?:inhibitors?|regulators?|activators?)\s+of|"
+                            # the same verbs after a modal or a plural subject ("may activate MET", "IL-6 and IL-8
+                            # activate MET"), and before "both" ("activated both MET and AKT")
+                            r"(?:activate|stimulate|inhibit|block|phosphorylate|suppress|repress|attenuate|downregulate|"
+                            r"upregulate|transactivate)|(?:activate[sd]?|inhibit(?:s|ed)?|suppress(?:es|ed)?|block(?:s|ed)?)"
+                            r"\s+both|"
                             r"(?:hyper)?activated|amplified|phosphorylated|overexpressed|mutant|mutated)\s*[-\s]?$", re.I)
 
 
