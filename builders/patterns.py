@@ -33,6 +33,7 @@ from builders.abbreviations import find_pairs
 from builders.acquired import acquired_alterations
 from builders.lazy_patterns import lazy_compile
 from builders.measured_levels import measured_level_before
+from builders.changed_levels import verb_of_change
 from builders.exon_places import place_after, place_before_gene, place_before_genes
 from builders.called_markers import called_marker_chain
 from builders.process_parts import process_parts
@@ -3017,6 +3018,8 @@ def biomarkers(r, text, mentions, rec):
                 continue
             carry = None
             pre = _LEVELS_OF.search(text, max(0, m.start - 60), m.start)
+            if pre and verb_of_change(text, pre.start(), pre.group(0).split()[0], ordered):
+                pre = None  # "IL-6 increased levels of PD-L1": a verb of change, no level marker (builders/changed_levels.py)
             if pre:
                 # "high levels of miR-125b", "low expression of miRNA-31-3p": the direction is part of the marker
                 low = bool(re.match(r"(?:low|decreased|reduced|lower)\b", pre.group(0), re.I))
@@ -3088,6 +3091,8 @@ def biomarkers(r, text, mentions, rec):
                 first = long_form.start if long_form is not None else m.start
                 low_before = _LOW_BEFORE.search(text, max(0, first - 30), first) if label in ("expression", "level") \
                     and not spec else None
+                if low_before and verb_of_change(text, low_before.start(), low_before.group(0).split()[0], ordered):
+                    low_before = None  # "YAP1 knockdown reduced STAT3 expression": the verb's object, no low level marker
                 if low_before:
                     # "low SMAD4 expression", "reduced AREG levels": the direction is part of the marker
                     if long_form is not None:

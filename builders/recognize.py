@@ -43,7 +43,7 @@ def _fold(text: str) -> str:
 _GENE_CONTEXT = lazy_compile(
     r"^[-\s]?(?:genes?|mutations?|mutant|mutated|amplifications?|amplified|expression|expressing|protein|receptors?|"
     r"inhibitors?|inhibition|signal\w*|pathway|kinase|-MT|-WT|positiv\w*|overexpression|overexpressed|upregulation|"
-    r"status|activation|activity|loss|fusions?|rearrangements?|-mediated|-dependent|-targeted|-driven|-induced|"
+    r"status|activation|activity|loss|fusions?|rearrangements?|-mediated|-dependent|-targeted|-targeting|-driven|-induced|"
     r"-high|-low|-positive|knockdown|silencing|depletion|levels?|axis|phosphorylation|alterations?|variants?|"
     r"copy number|deletion|transcription|ligands?|binding|blockade|antibod|amp(?![A-Za-z])|"
     # a locus in the gene ("MET exon 14 skipping", "KIT exon 11"): only a gene has exons and codons
@@ -55,7 +55,9 @@ _LISTED_CLASS = lazy_compile(r"^(?:,?\s+|-\s+)(?:and|or)\s+[A-Z][A-Z0-9]{1,7}(?:
 # what only a gene is said to be after its verb ("AXL is overexpressed in ...", "MET was amplified")
 _GENE_SAID = lazy_compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|often|strongly|aberrantly|also|significantly)\s+)?"
                           r"(?:overexpressed|over-expressed|upregulated|up-regulated|downregulated|down-regulated|"
-                          r"highly\s+expressed|mutated|amplified|phosphorylated|silenced|deleted|hypermethylated)\b", re.I)
+                          r"highly\s+expressed|mutated|amplified|phosphorylated|silenced|deleted|hypermethylated|"
+                          # a protein said to be raised or lowered by an agent ("MET is activated by HGF")
+                          r"(?:activated|inhibited|suppressed|repressed|induced|stimulated|phosphorylated)\s+by)\b", re.I)
 # "and AXIN2", "or CTNNB1 ": a conjunction and the next word, an upper-case symbol standing alone
 _JOINED_SYMBOL = lazy_compile(r"^\s+(?:and|or)\s+([A-Z][A-Z0-9]{2,9})(?![\w\-])")
 # the plural head of a family named by its shared prefix ("ABC transporters", "the SLC family")
@@ -81,6 +83,15 @@ _GENE_BEFORE = lazy_compile(r"(?:(?:expression|levels?|activation|inhibition|blo
                             # the object of a verb acting on a protein ("HGF activates MET", "X binds to MET")
                             r"activates|stimulates|inhibits|blocks|binds(?:\s+to)?|binding\s+to|phosphorylates|"
                             r"transactivates|activating|stimulating|phosphorylating|"
+                            # a verb or noun of raising or lowering a protein ("HGF suppresses MET", "an inhibitor of MET",
+                            # "a negative regulator of MET")
+                            r"suppresses|represses|attenuates|downregulates|down-regulates|upregulates|up-regulates|"
+                            r"(?:negatively|positively)\s+regulates|(?:inhibitors?|regulators?|activators?)\s+of|"
+                            # the same verbs after a modal or a plural subject ("may activate MET", "IL-6 and IL-8
+                            # activate MET"), and before "both" ("activated both MET and AKT")
+                            r"(?:activate|stimulate|inhibit|block|phosphorylate|suppress|repress|attenuate|downregulate|"
+                            r"upregulate|transactivate)|(?:activate[sd]?|inhibit(?:s|ed)?|suppress(?:es|ed)?|block(?:s|ed)?)"
+                            r"\s+both|"
                             r"(?:hyper)?activated|amplified|phosphorylated|overexpressed|mutant|mutated)\s*[-\s]?$", re.I)
 
 

@@ -1,0 +1,55 @@
+"""A direction word before a level that is the verb of its clause, not part of a level marker.
+
+"reduced PTEN expression" in "patients with reduced PTEN expression" is a level marker (low PTEN expression), but in
+"knockdown of YAP1 reduced STAT3 expression", "IL-6 increased levels of PD-L1" or "cetuximab markedly decreased EGFR
+levels" the word is the past tense of a verb whose subject stands right before it: an agent changed the level, which
+the signalling rules read (the level's product is what the agent raises or lowers). The subject is a gene, molecule,
+drug, class, regimen, alteration or cell population named right before the word (an adverb may stand between), or a
+word of taking a gene away or adding one ("YAP1 knockdown decreased ..."); a name after a word of time or place
+("after cetuximab reduced EGFR expression was seen") is no subject. Only the past-tense forms are verbs here: "low",
+"lower", "high", "absent" never are.
+"""
+from __future__ import annotations
+
+import re
+
+from builders.lazy_patterns import lazy_compile
+
+# the past-tense verbs of change that also serve as direction words of a level
+VERB_FORMS = frozenset({"reduced", "decreased", "diminished", "increased", "elevated"})
+# the categories of a name that may be the subject of such a verb
+_SUBJECTS = frozenset({"Gene", "Molecule", "Drug", "DrugClass", "Regimen", "Alteration", "CellType"})
+# an adverb between subject and verb ("significantly reduced")
+_ADVERB = r"(?:\s+(?:\w+ly|also|further))?\s+$"
+# a word of taking a gene away or adding one, or of treating, ending the subject ("YAP1 knockdown", "treatment")
+_ACTION_SUBJECT = lazy_compile(r"(?<![\w\-])(?:knock-?down|knock-?out|silencing|depletion|deletion|inhibition|blockade|"
+                               r"overexpression|over-expression|treatment|exposure|stimulation)" + _ADVERB, re.I)
+_BETWEEN = lazy_compile(r"(?:\s+(?:\w+ly|also|further))?\s+", re.I)
+# a word of time or setting before the name: the name is no subject ("after cetuximab reduced ... was seen")
+_TIME_BEFORE = lazy_compile(r"(?<![\w\-])(?:after|following|during|upon|on|under|post)\s+(?:[\w\-]+\s+)?$", re.I)
+
+
+def verb_of_change(text: str, start: int, word: str, mentions) -> bool:
+    """Whether the direction ``word`` at ``start`` is a verb with its subject right before it.
+
+    >>> from types import SimpleNamespace as N
+    >>> yap = N(start=0, end=4, entity=N(category="Gene"))
+    >>> verb_of_change("YAP1 reduced STAT3 expression", 5, "reduced", [yap])
+    True
+    >>> verb_of_change("patients with reduced STAT3 expression", 14, "reduced", [])
+    False
+    >>> verb_of_change("YAP1 knockdown significantly decreased STAT3 levels", 29, "decreased", [yap])
+    True
+    >>> verb_of_change("YAP1 low STAT3", 5, "low", [yap])
+    False
+    """
+    if word.lower() not in VERB_FORMS:
+        return False
+    action = _ACTION_SUBJECT.search(text, max(0, start - 40), start)
+    if action:
+        return not _TIME_BEFORE.search(text, max(0, action.start() - 30), action.start())
+    for m in mentions:
+        if m.end <= start and start - m.end <= 24 and m.entity.category in _SUBJECTS and \
+                _BETWEEN.fullmatch(text, m.end, start):
+            return not _TIME_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return False
