@@ -375,6 +375,21 @@ def _part_on_schedule(text: str, seg: list[Mention],
     return regimen
 
 
+# (s50 trialprec) "... to B (ORR 57% vs 39%) and to C": a second backbone the same drug is added to, after the first
+# (and its bracket of values)
+_AND_TO = lazy_compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:to|onto)\s+(?:the\s+)?", re.I)
+
+
+def _second_backbone(text: str, therapies: list[Mention], backbone: list[Mention]) -> list[Mention]:
+    """The second backbone of "the addition of A to B (...) and to C (...)": C (and the drugs joined to it), each
+    backbone with and without A its own comparison; [] when no "and to" names one right after the first backbone."""
+    i = therapies.index(backbone[-1]) + 1
+    if i >= len(therapies) or not _AND_TO.fullmatch(text, backbone[-1].end, therapies[i].start) or \
+            therapies[i].entity.id in {t.entity.id for t in (therapies[0], *backbone)}:
+        return []
+    return _added_to(text, [therapies[0], *therapies[i:]])
+
+
 # an arm written as the arm before it with something added: "the same combination plus cetuximab (arm B)"
 _SAME_PLUS = lazy_compile(r"\bthe\s+same\s+(?:combination|regimen|chemotherapy|treatment|backbone|schedule)\s*(?:,\s*)?"
                           r"(?:plus|with|and|combined\s+with|in\s+combination\s+with|\+)\s+(?:the\s+)?$", re.I)
@@ -741,7 +756,12 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
             # combination; no control arm the sentence neither compares with nor says was assigned, nor one of a
             # drug named as an example of what was added to
             return [combined]
-        return [combined, _regimen_of(backbone, ctx)]
+        arms = [combined, _regimen_of(backbone, ctx)]
+        second = _second_backbone(text, therapies, backbone)
+        if second:
+            # "the addition of A to B (...) and to C (...)": A + B against B, and A + C against C
+            arms += [_regimen_of([therapies[0], *second], ctx), _regimen_of(second, ctx)]
+        return arms
     therapies = without_spelled_components(text, _without_appositions(text, therapies), ctx)
     # "control treatment with cetuximab and irinotecan": the words name the arm whose therapy follows, not a therapy
     therapies = [t for i, t in enumerate(therapies) if not (
@@ -889,6 +909,9 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         if re.search(r"\b(?:both|each|all)\s+(?:arms?\s+|groups?\s+)?(?:with|plus|in combination with)\s*(?:the\s+)?$", gap, re.I):
             break  # a component shared by every arm (see _shared_component)
         break
+    mirrored = _mirrored_choice(text, segments, ctx)
+    if mirrored:
+        segments = mirrored  # "A plus B or C versus placebo plus B or C": A + B, A + C, placebo + B, placebo + C
     if "optional" in kinds and len(segments) == 1:
         seg = segments[0]
         k = kinds.index("optional") + 1
@@ -958,6 +981,56 @@ def arms_from(text: str, therapies: list[Mention], ctx) -> list[tuple[Entity, tu
         reg, comps = _on_schedule(text, seg, _regimen_of(seg + shared, ctx))
         out.setdefault(reg.id, (reg, comps))
     return list(out.values())
+
+
+_PARTNER_SPLIT = lazy_compile(r"\s+(?:plus|with|and|in\s+combination\s+with|combined\s+with)\s+|\s*\+\s*", re.I)
+_VERSUS_WORD = lazy_compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to))(?!\w)", re.I)
+
+
+def _mirrored_choice(text: str, segments: list[list[Mention]], ctx) -> list[list[Mention]] | None:
+    """(s50 trialprec) A design whose two sides give one choice of backbones each, the same on both, "A plus B or C
+    versus placebo plus B or C": each side's partner goes with each backbone of the choice (A + B, A + C, placebo + B,
+    placebo + C), never a backbone alone; None for any other design."""
+    compared = re.search(r"\bcompar\w*\s+(?:the\s+)?$", text[max(0, segments[0][0].start - 30):segments[0][0].start], re.I)
+    cut = [k for k in range(1, len(segments))
+           if _VERSUS_WORD.search(text, segments[k - 1][-1].end, segments[k][0].start) or
+           compared and re.fullmatch(r"\s*(?:with|to)\s+(?:the\s+)?", text[segments[k - 1][-1].end:segments[k][0].start], re.I)]
+    if len(cut) != 1:
+        return None
+    sides = [segments[:cut[0]], segments[cut[0]:]]
+    for side in sides:
+        t = side[0][0]
+        if len(side[0]) == 1 and t.entity.attr("combination"):
+            # ("placebo plus capecitabine" read as one combination: its parts)
+            inner, at = [], 0
+            for piece in _PARTNER_SPLIT.split(t.text):
+                at = t.text.index(piece, at)
+                found = [m for m in ctx.recognizer.find(piece).merged() if m.entity.category in THERAPY]
+                if len(found) != 1 or found[0].end - found[0].start != len(piece.strip()):
+                    inner = []
+                    break
+                inner.append(Mention(t.start + at + found[0].start, t.start + at + found[0].end, found[0].text,
+                                     found[0].entity, found[0].source))
+                at += len(piece)
+            if len(inner) >= 2:
+                side[0] = inner
+    choices, partners, alts = [], [], []
+    for k, side in enumerate(sides):
+        if k and len(side) >= 2 and all(len(x) == 1 for x in side) and \
+                _ALONE_AT.match(text, side[-1][-1].end):
+            # "A plus B or C versus B or C alone": the backbones alone
+            alts.append([x[0] for x in side])
+            partners.append([])
+        elif len(side) < 2 or len(side[0]) < 2 or any(len(x) != 1 for x in side[1:]):
+            return None
+        else:
+            alts.append([side[0][-1]] + [x[0] for x in side[1:]])
+            partners.append(side[0][:-1])
+        choices.append(sorted(t.entity.id for t in alts[-1]))
+    if choices[0] != choices[1] or [t.entity.id for t in partners[0]] == [t.entity.id for t in partners[1]] or \
+            len(set(choices[0])) != len(choices[0]):
+        return None
+    return [partner + [alt] for partner, side_alts in zip(partners, alts) for alt in side_alts]
 
 
 # the words between a drug and the placebo that stands in for it: "or", past the drug's dosing ("(10 mg/kg [IV])")

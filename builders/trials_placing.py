@@ -39,14 +39,15 @@ from builders.trials_line_values import line_given, names_line
 from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_outside_comparator import known_arm_ref, set_against, single_arm_study
-from builders.trials_arms import THERAPY, _CLAUSE_BREAK, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
+from builders.trials_arms import THERAPY, _added_apart, _CLAUSE_BREAK, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
 from builders.trials_values import (fronted_whole_and_disease, FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
                                     _chunk_label, _subgroup, _PART_OF_STUDY, trailing_part, _ANY_COHORT, _counted_group, _unknown_labels,
-                                    _labels_contradict, _earlier_work)
+                                    _labels_contradict, _earlier_work, part_clause)
 from builders.prefilter import prefiltered
+from builders.recognize import Recognition
 from builders.trials_listed_arms import listed_runs
 from builders.trials_focus import _TRAILING_CITATION, _CITATION, _NOT_ARMS, _VS, _SIDE_TURN, _joined_runs
 from builders.trials_design import _CLAUSE_SEP, _drug_doses
@@ -502,6 +503,83 @@ class ValuePlacing:
         finally:
             st.arms = saved
 
+    def _backbone_brackets(self, st: TrialState, s: Sentence, rec, hits, ev) -> bool:
+        """(s50 trialprec) "the addition of A to B (ORR 57% vs 39%; HR 0.70) and to C (ORR 61% vs 37%; HR 0.57)": the
+        values in the bracket right after each backbone are that backbone's comparison, A + B against B, then A + C
+        against C, each read as a two-arm sentence of its own. Only when two backbones or more each have such a bracket
+        and the arms of each pair are known (one bracket goes the ordinary way). Returns whether it read them."""
+        text = s.norm
+        pairs = []
+        for t in _added_apart(text, self.therapies(text, rec), self.ctx):
+            opened = re.match(r"\s*\(", text[t.end:])
+            if opened is None:
+                continue
+            lo = t.end + opened.end()
+            depth, hi = 1, None
+            for i in range(lo, len(text)):
+                depth += 1 if text[i] == "(" else -1 if text[i] == ")" else 0
+                if depth == 0:
+                    hi = i
+                    break
+            if hi is None or not any(_values(text[lo:hi])[:2]):
+                continue
+            control = [a for a in st.arms if getattr(st.regimens.get(a.id), "id", None) == t.entity.id or
+                       self._components(st, a) == {t.entity.id}]
+            addon = [a for a in st.arms if a not in control and t.entity.id in self._components(st, a)]
+            if len(control) != 1 or len(addon) != 1:
+                return False
+            pairs.append((lo, hi, addon[0], control[0]))
+        if len(pairs) < 2 or len({(p[2].id, p[3].id) for p in pairs}) != len(pairs):
+            return False
+        saved = st.arms, st.compared
+        try:
+            for lo, hi, addon, control in pairs:
+                part = Recognition([m for m in rec.mentions if lo <= m.start and m.end <= hi],
+                                   [r for r in rec.regimens if lo <= r[0].start and r[0].end <= hi], dict(rec.populations), [])
+                st.arms = st.compared = [addon, control]
+                self.outcomes(st, replace(s, norm=" " * lo + text[lo:hi] + " " * (len(text) - hi)), part,
+                              [h for h in hits if lo <= h[0] and h[1] <= hi], ev)
+        finally:
+            st.arms, st.compared = saved
+        return True
+
+    def _part_clause_outcomes(self, st: TrialState, s: Sentence, rec, hits, ev, parted) -> None:
+        """(s50 trialprec) A sentence whose values of the whole population come first and those of a part of the
+        patients after, in a clause the part opens ("...; in the RAS-mutant subgroup, the corresponding values were
+        20%, 5.0 months and 12.1 months"): the first clause is read as a sentence of its own, then the part's clause,
+        its values labelled with the part; a clause that names no metric gives its values to the first clause's
+        metrics and arms, in their order, when it gives as many values and each fits its metric (else none)."""
+        head_end, tail_start, label = parted
+        text = s.norm
+
+        def clause(lo: int, hi: int):
+            part = Recognition([m for m in rec.mentions if lo <= m.start and m.end <= hi],
+                               [r for r in rec.regimens if lo <= r[0].start and r[0].end <= hi], dict(rec.populations), [])
+            return (replace(s, norm=" " * lo + text[lo:hi] + " " * (len(text) - hi)), part,
+                    [h for h in hits if lo <= h[0] and h[1] <= hi])
+        head, head_rec, head_hits = clause(0, head_end)
+        before = len(self.out.outcomes)
+        self.outcomes(st, head, head_rec, head_hits, ev)
+        ratios = [o for o in self.out.outcomes[before:] if o.metric.startswith("HR") and o.subgroup is None]
+        tail, tail_rec, tail_hits = clause(tail_start, len(text))
+        if any(h[2].startswith("metric_") and h[2] != "metric_hr" for h in tail_hits):
+            self.outcomes(st, tail, tail_rec, tail_hits, ev)
+            return
+        placed = sorted((end, metric, arm) for metric, at in (getattr(self, "_placed_at", None) or {}).items()
+                        for end, arm in at if end <= head_end)
+        values, hrs, _ = _values(tail.norm)
+        if not placed or len(values) != len(placed) or len(hrs) not in (0, len(ratios)) or \
+                not all(_fits_metric(metric, v, values) for (_, metric, _), v in zip(placed, values)):
+            if tail_hits:
+                self.outcomes(st, tail, tail_rec, tail_hits, ev)  # ("...; in the X subgroup, HR 0.70": its ratio)
+            return  # values whose metrics the clause does not say, not one for each value before: whose they are is unread
+        for (_, metric, arm), v in zip(placed, values):
+            self._add(arm, metric, v, ev, label)
+        arms = {a.id: a for _, _, a in placed}
+        for ratio, h in zip(ratios, hrs):
+            if ratio.arm in arms:  # "(HR 0.85); ..., the corresponding values were ... (HR 0.70)": the same arm's ratio
+                add_outcome(self.out, arms[ratio.arm], ratio.metric, h[1], ev, subgroup=label)
+
     def _whole_series_part(self, st: TrialState, s: Sentence, rec, hits) -> tuple[Sentence, list] | None:
         """The part of the sentence (and its cue hits) that gives values of the article's own study as a whole, when
         ``st`` is that study, named by its byline or the present cohort study (no byline), and no design, title or series
@@ -530,6 +608,12 @@ class ValuePlacing:
 
     def outcomes(self, st: TrialState, s: Sentence, rec, hits, ev) -> None:
         text = s.norm
+        if len(st.arms) >= 4 and "(" in text and self._backbone_brackets(st, s, rec, hits, ev):
+            return
+        parted = part_clause(text) if st.arms or st.candidate is not None else None
+        if parted is not None:
+            self._part_clause_outcomes(st, s, rec, hits, ev, parted)
+            return
         self.sentence_index = s.index
         self._line = self._later_line(st, s, rec)  # (s47 outfix: a later line's values, builders/trials_line_values.py)
         if st.optional and _FROM_TO.search(text):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from builders.context import paired_labels
 from builders.document import Sentence
-from builders import trials_cited
+from builders import trials_cited, trials_subgroups
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.trials_analysis_sets import analysis_set, sampled_part
@@ -1151,3 +1151,54 @@ _DIFFERENCE_BY, _COUNT_OF_PATIENTS = prefiltered(_DIFFERENCE_BY), prefiltered(_C
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
 (_PAST_TIME, _DOSE, _HR, _WITH_GROUP, _SCHEDULE, _FIGURE_REF, _P, _OR_HIGHER, _CI, _PRIOR_EVIDENCE, _IN_COHORT) = map(prefiltered, (
     _PAST_TIME, _DOSE, _HR, _WITH_GROUP, _SCHEDULE, _FIGURE_REF, _P, _OR_HIGHER, _CI, _PRIOR_EVIDENCE, _IN_COHORT))
+
+
+# (s50 trialprec) where a clause may begin that gives a part of the patients its own values after the whole population's:
+# a semicolon, ", while", "whereas", ", but", ", and" before "in/among/for/within"
+_PART_CLAUSE_TURN = prefiltered(lazy_compile(
+    r"(?:;|,\s*(?:while|whereas|but|and)\b|\s(?:while|whereas)\b)\s*(?=(?:in|among|for|within)\s)", re.I))
+# the words of such a clause before its values, up to the comma that closes its opening ("in the RAS-mutant subgroup,")
+_PART_OPENING = lazy_compile(r"\s*(?:in|among|for|within)\s+[^,;:]{3,80}?(?:,|\s(?=(?:they|these|it|those|the\s+(?:corresponding|"
+                             r"respective|same|values|figures|rates))\b))", re.I)
+
+
+# a part named by the status of the patients' disease: "in patients with mismatch repair-proficient mCRC", "among those
+# with RAS-mutant tumours"
+_STATUS_OF_DISEASE = lazy_compile(r"\s*(?:in|among|for|within)\s+(?:the\s+)?(?:patients|those|participants)\s+(?:with|harbou?ring)\s+"
+                                  r"((?:[\w/+\-]+\s+){0,3}?[\w/+\-]+)\s+(?:m?CRCs?|colorectal\s+cancers?|tumou?rs|disease)\b", re.I)
+_DEFICIENCY = lazy_compile(r"\b(?:[\w\-]+-)?(?:proficient|deficient|stable|unstable)\b", re.I)
+
+
+def part_clause(text: str) -> tuple[int, int, str] | None:
+    """A sentence that gives the values of the whole population (or of one part) and then, in a clause of its own
+    opened by another part of the patients, that part's values: "the ORR was 25%, median PFS 6.1 months and OS 14.8
+    months; in the RAS-mutant subgroup, the corresponding values were 20%, 5.0 months and 12.1 months". Each series
+    keeps its own population: the values before the clause are never the part's. Returns (end of the first clause,
+    start of the part's clause, the part's label), or None when no such clause follows values.
+
+    >>> t = "The ORR was 25% and median PFS 6.1 months; in the RAS-mutant subgroup, these were 20% and 5.0 months."
+    >>> part_clause(t)[2]
+    'RAS-mutant'
+    >>> part_clause("In the RAS-mutant subgroup, the ORR was 20% and median PFS 5.0 months.") is None
+    True
+    """
+    for m in _PART_CLAUSE_TURN.finditer(text):
+        head = text[:m.start()]
+        if head.count("(") != head.count(")") or head.count("[") != head.count("]"):
+            continue  # (a semicolon inside a bracket separates one population's values)
+        if not _values(head)[0]:
+            continue
+        tail = text[m.end():]
+        opening = _PART_OPENING.match(tail)
+        if opening is None or _FIRST_VALUE.search(opening.group(0)) or _OVERALL.search(opening.group(0)):
+            continue
+        part = opening.group(0).rstrip().rstrip(",") + ", x"
+        label = trials_subgroups.part_label(part) or _subgroup(part) or trials_subgroups.sentence_subgroup(part)
+        if not label:
+            status = _STATUS_OF_DISEASE.match(opening.group(0))  # "in patients with mismatch repair-proficient mCRC,"
+            label = status.group(1) if status and (_LABEL_WORDS.search(status.group(1)) or
+                                                   _DEFICIENCY.search(status.group(1))) else None
+        if not label or not any(_values(tail)[:2]):
+            continue
+        return m.start(), m.end(), label
+    return None
