@@ -411,7 +411,9 @@ _DOWNSTREAM_BEFORE = lazy_compile(
     r"(?<![A-Za-z])(?:(?:gene|genetic|somatic|activating)\s+)?(?P<kind>mutations?|alterations?)\s+(?:(?:in|of)\s+"
     r"(?:the\s+)?(?:genes?|effectors?|components?|molecules?|signal(?:l)?ing\s+(?:genes|molecules|pathways?))\s+)?"
     r"(?:located\s+|lying\s+|acting\s+)?downstream\s+(?:of|from)\s+(?:the\s+)?$|"
-    r"(?<![A-Za-z])downstream\s+(?P<kind2>mutations?|alterations?)\s+(?:of|in)\s+(?:the\s+)?$", re.I)
+    r"(?<![A-Za-z])downstream\s+(?P<kind2>mutations?|alterations?)\s+(?:of|in)\s+(?:the\s+)?$|"
+    r"(?<![A-Za-z])(?P<kind3>mutations?|alterations?)\s+(?:in|of|affecting)\s+(?:the\s+)?downstream\s+(?:signal(?:l)?ing\s+)?"
+    r"(?:effectors?|genes?|components?|molecules?|mediators?|pathways?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _DOWNSTREAM_AFTER = lazy_compile(
     r"[-\s]downstream\s+(?:(?:signal(?:l)?ing\s+)?(?:pathways?|effectors?|genes?|signal(?:l)?ing)\s+)?"
     r"(?P<kind>mutations?|alterations?)(?![A-Za-z])", re.I)
@@ -436,7 +438,7 @@ def _downstream_changes(text, mentions, rec) -> list:
             tail = _PATHWAY_TAIL.match(text, end)
             end = tail.end() if tail and m.entity.category == "Gene" else end
             start = before.start()
-            kind = (before.group("kind") or before.group("kind2")).lower()
+            kind = (before.group("kind") or before.group("kind2") or before.group("kind3")).lower()
         else:
             start, end, kind = m.start, after.end(), after.group("kind").lower()
         if any(o.entity.category != "ResistanceMechanism" and o is not m and o.start < end and start < o.end
