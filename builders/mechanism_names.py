@@ -401,8 +401,57 @@ def mechanisms(r, text, mentions, rec):
                 result.append(_mention(prev.start, m.end, text, mech))
                 continue
         result.append(m)
-    return _modifications_of(text, _routes(text, _postposed_drivers(text, _cargo_transfers(text, result, rec), rec), rec),
-                             rec)
+    return _downstream_changes(text, _modifications_of(text, _routes(text, _postposed_drivers(
+        text, _cargo_transfers(text, result, rec), rec), rec), rec), rec)
+
+
+# "gene mutations downstream of the EGFR signalling pathway", "alterations in genes downstream of EGFR",
+# "downstream mutations of the EGFR pathway", "EGFR downstream pathway alterations"
+_DOWNSTREAM_BEFORE = lazy_compile(
+    r"(?<![A-Za-z])(?:(?:gene|genetic|somatic|activating)\s+)?(?P<kind>mutations?|alterations?)\s+(?:(?:in|of)\s+"
+    r"(?:the\s+)?(?:genes?|effectors?|components?|molecules?|signal(?:l)?ing\s+(?:genes|molecules|pathways?))\s+)?"
+    r"(?:located\s+|lying\s+|acting\s+)?downstream\s+(?:of|from)\s+(?:the\s+)?$|"
+    r"(?<![A-Za-z])downstream\s+(?P<kind2>mutations?|alterations?)\s+(?:of|in)\s+(?:the\s+)?$|"
+    r"(?<![A-Za-z])(?P<kind3>mutations?|alterations?)\s+(?:in|of|affecting)\s+(?:the\s+)?downstream\s+(?:signal(?:l)?ing\s+)?"
+    r"(?:effectors?|genes?|components?|molecules?|mediators?|pathways?)\s+(?:of|from)\s+(?:the\s+)?$", re.I)
+_DOWNSTREAM_AFTER = lazy_compile(
+    r"[-\s]downstream\s+(?:(?:signal(?:l)?ing\s+)?(?:pathways?|effectors?|genes?|signal(?:l)?ing)\s+)?"
+    r"(?P<kind>mutations?|alterations?)(?![A-Za-z])", re.I)
+_PATHWAY_TAIL = lazy_compile(r"\s+(?:signal(?:l)?ing\s+)?(?:pathways?|cascades?|axis)(?![A-Za-z])", re.I)
+
+
+def _downstream_changes(text, mentions, rec) -> list:
+    """Mutations said to lie downstream of a receptor or its pathway ("gene mutations downstream of the EGFR
+    signalling pathway", "EGFR downstream mutations") are one mechanism of their own: the changes in the effectors
+    that carry the receptor's signal on without it, a reactivation of the pathway below the drug's target. The
+    receptor only says where the changed genes lie; it is not itself changed."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.entity.category not in ("Gene", "Pathway"):
+            continue
+        before = _DOWNSTREAM_BEFORE.search(text, max(0, m.start - 120), m.start)
+        after = None if before else _DOWNSTREAM_AFTER.match(text, m.end)
+        if before is None and after is None:
+            continue
+        end = m.end
+        if before is not None:
+            tail = _PATHWAY_TAIL.match(text, end)
+            end = tail.end() if tail and m.entity.category == "Gene" else end
+            start = before.start()
+            kind = (before.group("kind") or before.group("kind2") or before.group("kind3")).lower()
+        else:
+            start, end, kind = m.start, after.end(), after.group("kind").lower()
+        if any(o.entity.category != "ResistanceMechanism" and o is not m and o.start < end and start < o.end
+               for o in mentions):
+            continue  # another named entity inside the phrase: a list or a gene of its own, not this receptor's effectors
+        word = "alteration" if kind.startswith("alter") else "mutation"
+        gene = re.sub(r"\s+(?:signal(?:l)?ing\s+)?pathway$", "", m.entity.name)
+        surface = re.sub(r"\s+", " ", text[start:end])
+        mech = mechanism_entity(f"{gene} downstream {word}", [m.entity], "downstream_pathway_reactivation",
+                                synonyms=(surface, f"{word}s downstream of {gene}"))
+        rec.imply(mech, "involves", m.entity)
+        out[k] = _mention(start, end, text, mech)
+    return out
 
 
 # "bypass signalling via HER2/HER3", "paracrine signalling through IL-6 and IL-8": the entities a named process runs
