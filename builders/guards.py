@@ -293,11 +293,20 @@ def overcome_said_actively(m: MatchContext) -> bool:
     """The verb of overcoming is active: in "the efficacy of cetuximab was abrogated by ERBB2 amplification" (a
     form of "be", an adverb allowed, before the verb and "by" after it) the therapy is what is overcome, not
     what overcomes; so it is in "panitumumab activity is abolished in cells with NRAS mutations", where the
-    passive names no agent (a form of "be" before a verb in "-ing" is active: "cetuximab is overcoming ...")."""
+    passive names no agent (a form of "be" before a verb in "-ing" is active: "cetuximab is overcoming ...").
+    A noun of overcoming that opens a new clause after a comma ("X reduced the efficacy of cetuximab, and
+    abrogation of Y signalling potentiated it") has its own agent, never the therapy of the clause before."""
     at = m.match.cue_tokens.get("overcome")
     if at is None:
         return True
     toks = m.tokens
+    if at + 1 < len(toks) and toks[at + 1].lower == "of":
+        k = at - 1
+        while k >= m.clause.lo and toks[k].lower in ("the", "a", "an"):
+            k -= 1
+        if k >= m.clause.lo and (toks[k].lower in (",", ";") or (
+                toks[k].lower in ("and", "but", "while", "whereas") and k - 1 >= m.clause.lo and toks[k - 1].lower == ",")):
+            return False
     j = at - 1
     if j >= m.clause.lo and toks[j].lower.endswith("ly"):
         j -= 1

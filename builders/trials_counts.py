@@ -272,6 +272,11 @@ _N_NOT = lazy_compile(r"screened|found|samples|adverse|toxicit|side effect|\bgra
                       r"discontinu|\bdied\b|deaths?\b|withdr|excluded|lost to|dose (?:reduction|interruption|delay|modification)|"
                       r"\bprior\s+(?:[\w\-]+\s+){0,2}(?:therap|treatment|line|regimen|exposure)|"
                       r"had (?:previously |already )?(?:received|been treated)|had (?:progress|relaps|recurr)", re.I)
+# a count whose own verb is an operation ("Thirty patients underwent curative resection", "12 had undergone
+# hepatectomy"): the patients who had surgery are a part of a cohort, not the sample a therapy's arm was given
+_N_OPERATED = lazy_compile(r"(?:\s+(?:patients|pts|participants|cases))?\s+(?:had\s+|have\s+)?(?:underw\w+|undergone)\s+"
+                           r"(?:[\w\-]+\s+){0,2}?(?:resection|surgery|surgical|metastasectomy|hepatectomy|colectomy|"
+                           r"operation|biops)", re.I)
 # a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
 # a bracket the clause opens and does not close: the parts of a count it lists
 _OPEN_PARTS = lazy_compile(r"\([^()]*$|$")
@@ -947,6 +952,8 @@ class PatientCounts:
                 clause = text[lo:m.end()] + text[verb.start():hi]
             elif _N_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 clause = text[lo:m.end()]
+        if _N_OPERATED.match(text, m.end()):
+            return False  # "Thirty patients underwent curative resection": those operated on, not the sample
         if _POOL_BEFORE.search(before) and _POOL_SELECTED.match(text, hi):
             return False  # (s44 ovals) "Out of 1820 patients treated palliatively, 32% (590 patients) met study criteria": the pool
         late = _N_DESCRIBED.match(text, m.end())
