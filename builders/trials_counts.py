@@ -36,7 +36,9 @@ from builders.trials_design import _RECEIVED_END, _NOT_TRIAL_THERAPY
 from kg.model import Entity
 
 
-_N_EQ = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)
+# (s50) an arm's count with its patients' demographics after it in the bracket: "(n=17; median age 66 years, 55% men)"
+_N_EQ = lazy_compile(r"\(\s*n\s*=\s*(\d{1,5})\s*(?:\)|[;,]\s*(?:(?:median|mean)\s+age|aged?\b|\d{1,3}(?:\.\d)?\s*(?:%|percent)\s+"
+                     r"(?:were\s+)?(?:men|male|women|female)|(?:men|male|women|female)\b)[^()]{0,80}\))", re.I)
 # each side's count of a design with or without an add-on: "A, with (n = 51) or without (n = 52) B"
 _WITH_WITHOUT_COUNTS = prefiltered(lazy_compile(  # (tried on every sentence with arms)
     r"\bwith\s*\(\s*n\s*=\s*(\d{1,5})\s*\)\s*or\s+without\s*\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I))

@@ -67,7 +67,11 @@ _COMBO_BARE = lazy_compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:
 # a comparison with the control arm ("0.60 for the doublet versus the control treatment")
 _VERSUS_CONTROL = lazy_compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
                                re.I)
-_CONTROL_GROUP = lazy_compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard)\s+(?:group|arm|cohort)s?\b", re.I)
+# (s50) "the standard-of-care group", "the usual-care arm": the control named by its standing
+# a therapy word that names a group of the trial's patients: "the standard-of-care group", "the usual-care arm"
+_GROUP_AFTER = lazy_compile(r"[-\s]*(?:group|arm|cohort)s?\b", re.I)
+_CONTROL_GROUP = lazy_compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard(?:[- ]of[- ]care)?|usual[- ]care)\s+"
+                              r"(?:group|arm|cohort)s?\b", re.I)
 # one group of a trial and what it received: "54 patients received A, B and C", "while the others received B and
 # C", "the remaining 80 patients were treated with D", "and 50 received placebo"
 _RECEIVED_CLAUSE = lazy_compile(r"(?:(?<![\w.,%])(\d{1,5})\s+(?:(?:patients|pts|participants|subjects)\s+)?|"
@@ -166,6 +170,10 @@ _TO_RECEIVE_BEFORE = lazy_compile(r"(?<!eligible )(?<!\bfit )\bto\s+receive\s+(?
 # words right before a therapy that make it one the patients had before entry, not one the trial gave
 _EARLIER_GIVEN_BEFORE = lazy_compile(
     r"(?:after|following|prior|previous(?:ly)?|progress\w* (?:on|during|after|to)|despite|refractory to|"
+    # (s50) "who achieved a clinical benefit in response to first-line A plus B", "who had responded to first-line A":
+    # the response to an earlier line that selected the patients
+    r"(?:response|responded|responding|benefit(?:ed|ted)?)\s+(?:to|from)\s+(?:their\s+|the\s+|an?\s+)?"
+    r"(?:first|second|1st|2nd|front|initial|earlier|induction)[- ]?(?:line)?\b|"
     r"failure of|failed|intolerant (?:of|to)|pretreated with|exposure to|resistan\w* to|"
     # ("who had progressed on or could not tolerate standard treatment": what they could not take before entry)
     r"(?:could\s+not|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+tolerate|"
@@ -182,8 +190,18 @@ _EARLIER_GIVEN_BEFORE = lazy_compile(
     # ("following at least 2 lines of chemotherapy": a least number of earlier lines before the words of the therapy)
     r",?\s+(?:at\s+least\s+)?(?:(?!to\s|received\s)[\w\-/,]+\s+){0,3}$", re.I)
 _WITHOUT_PRIOR_BEFORE = lazy_compile(r"(?<!\bor )\bwithout\s+(?:prior\s+|previous\s+)?$", re.I)
+# (s50) the patients a cohort was made of, described by their history: "The study cohort comprised patients ... who
+# achieved a clinical benefit ..., then had disease progression and received second-line chemotherapy", "Patients were
+# eligible if they had progressed on ... and received ...": every therapy after the first word of an earlier outcome in
+# that clause is one they had before entry (not "The cohort comprised 120 patients who received A": no history word)
+_COHORT_HISTORY = lazy_compile(r"\b(?:comprised|consisted\s+of|were\s+eligible\s+if|eligible\s+patients\s+(?:were|had)|"
+                               r"(?:eligibility|inclusion)\s+criteria)\b[^.;]{0,250}?\bwho\b[^.;]{0,200}?"
+                               r"\b(?:response|responded|benefit(?:ed|ted)?|progress(?:ed|ion)|failed|failure|refractory)\b",
+                               re.I)
 # what joins the next item of a list of earlier therapies to the one before it
-_PRIOR_LIST_JOIN = lazy_compile(r"[-–]?\s*(?:,|and|or|/|, and|, or)\s*(?:an?\s+|the\s+)?", re.I)
+# (also its partner in an earlier combination: "in response to first-line A plus B")
+_PRIOR_LIST_JOIN = lazy_compile(r"[-–]?\s*(?:,|and|or|/|, and|, or|\+|plus|combined\s+with|in\s+combination\s+with)\s*"
+                                r"(?:an?\s+|the\s+)?", re.I)
 _INDUCTION_BEFORE = lazy_compile(r"\binduction\s+$", re.I)
 _MAINTENANCE_WORD = lazy_compile(r"\bmaintenance\b", re.I)
 _PLACEBO_CONTROLLED = lazy_compile(r"\s*[-–]\s*controlled\b", re.I)
@@ -443,6 +461,8 @@ class TrialDesign:
         out = []
         prior = None
         spelled = self._spelled(text, rec)
+        cohort = _COHORT_HISTORY.search(text)
+        history = (cohort.end(), text.find(";", cohort.end()) % (len(text) + 1)) if cohort else None
         for m in self._unmerged(text, rec):
             if m.entity.category not in THERAPY:
                 continue
@@ -458,6 +478,7 @@ class TrialDesign:
                     _INDICATED_AFTER.match(after) or \
                     _PRIOR_LIST.search(text[max(0, m.start - 140):m.start]) or _prior_including(text, m.start) or \
                     _WITHOUT_PRIOR_BEFORE.search(before) or \
+                    history is not None and history[0] <= m.start < history[1] or \
                     prior is not None and _PRIOR_LIST_JOIN.fullmatch(text[prior.end:m.start]):
                 prior = m  # "previously received fluoropyrimidine, irinotecan, oxaliplatin and an anti-VEGF antibody"
                 continue
@@ -481,6 +502,8 @@ class TrialDesign:
                 continue  # "a placebo-controlled study of A plus B versus A plus placebo": the design, not an arm's therapy
             if m.entity.id == _STANDARD_OF_CARE and _SOC_PRACTICE.match(after):
                 continue  # "standard-of-care radiological response evaluation": a practice, not a therapy given
+            if m.entity.id == _STANDARD_OF_CARE and _GROUP_AFTER.match(after):
+                continue  # "than in the standard-of-care group": the control group by its standing (arm_refs), no therapy
             if m.entity.id == _STANDARD_OF_CARE and out and out[-1].entity.id != _STANDARD_OF_CARE and \
                     _SOC_APPOSITION_BEFORE.fullmatch(text, out[-1].end, m.start) and \
                     _SOC_APPOSITION_AFTER.match(text, m.end):
@@ -1178,7 +1201,7 @@ class TrialDesign:
             if len(fits) == 1:
                 refs.append((m.start(), fits[0]))  # "the triplet therapy": the one arm of three drugs
         for m in _CONTROL_GROUP.finditer(text, lo, hi):
-            ctrl = st.arms[-1] if len(st.arms) > 1 else None
+            ctrl = self._control_arm(st) if len(st.arms) > 1 else None
             if ctrl is not None and len(st.arms) > 2 and any(self._backbone_alternatives(st, a, b)
                                                              for a, b in zip(st.arms, st.arms[1:])):
                 # "A or B plus C (control group)": a group given either backbone is two arms, the control group no one
@@ -1204,6 +1227,21 @@ class TrialDesign:
                 refs.append((t.start, arm))
         refs.sort(key=lambda r: r[0])
         return refs
+
+    def _control_arm(self, st: TrialState) -> Entity:
+        """The arm a "control group" names: the one control arm (placebo, the standard of care), else in a two-arm
+        trial of an add-on the arm whose therapy is all in the other arm ("A alone or in combination with B": A), else
+        the arm listed last."""
+        controls = [a for a in st.arms if self._is_control(st, a)]
+        if len(controls) == 1:
+            return controls[0]
+        if len(st.arms) == 2:
+            one, other = (self._components(st, a) for a in st.arms)
+            if one and other and one < other:
+                return st.arms[0]
+            if one and other and other < one:
+                return st.arms[1]
+        return st.arms[-1]
 
     def _is_control(self, st: TrialState, arm: Entity) -> bool:
         """Whether the arm is the comparison's control: placebo, best supportive care, observation or the standard of
@@ -1404,7 +1442,8 @@ class TrialDesign:
 # searched in most sentences, which hold none of their words (builders/prefilter.py)
 (_EARLIER_GIVEN_BEFORE, _NOT_TRIAL_THERAPY, _RECEIVED_CLAUSE, _CONTRAST, _COMBO_GROUP, _PRIOR_INCLUDING,
  _CONTROL_GROUP, _MONO_GROUP, _OPEN_QUESTION, _LATER_LINES, _COMBO_BARE, _WITHOUT_PRIOR_BEFORE, _ELIGIBLE_FOR,
- _TO_RECEIVE_BEFORE) = map(prefiltered, (
+ _COHORT_HISTORY, _TO_RECEIVE_BEFORE) = map(prefiltered, (
     _EARLIER_GIVEN_BEFORE, _NOT_TRIAL_THERAPY, _RECEIVED_CLAUSE, _CONTRAST, _COMBO_GROUP, _PRIOR_INCLUDING,
     _CONTROL_GROUP, _MONO_GROUP, _OPEN_QUESTION, _LATER_LINES, _COMBO_BARE, _WITHOUT_PRIOR_BEFORE, _ELIGIBLE_FOR,
+    _COHORT_HISTORY,
     _TO_RECEIVE_BEFORE))
