@@ -17,6 +17,8 @@ _MUTATION_END = lazy_compile(r"(?:mutations|mutants|alterations|variants)\Z", re
 # the gap before the last item, and between earlier items
 _LAST_GAP = lazy_compile(r"\s*(?:,\s*)?(?:and/or|and|or)\s+|\s*,\s*")
 _GAP = lazy_compile(r"\s*,\s*")
+# a comma before the "and"/"or" of a two-item list: no serial comma of a list, the end of a clause
+_CLAUSE_GAP = lazy_compile(r"\s*,\s*(?:and|or)\s+")
 # a codon or exon written after a listed gene ("KRAS codon 61", "NRAS exon 3")
 _LOCUS = lazy_compile(r"\s+(codon|exon)\s+(\d{1,3})")
 
@@ -30,17 +32,23 @@ def listed_variant_genes(text: str, mentions: list, rec, alteration_entity, make
         if e.category != "Alteration" or e.attr("alteration_kind") != "mutation" or not _MUTATION_END.search(last.text):
             continue
         edge, gap = last.start, _LAST_GAP
+        listed = []
         for g in reversed(ordered[:k]):
             if g.entity.category != "Gene" or g.end > edge:
                 break
             locus = _LOCUS.match(text, g.end, edge)
             if not gap.fullmatch(text, locus.end() if locus else g.end, edge):
                 break
+            listed.append((g, locus))
+            edge, gap = g.start, _GAP
+        if len(listed) == 1 and _CLAUSE_GAP.fullmatch(
+                text, listed[0][1].end() if listed[0][1] else listed[0][0].end, last.start):
+            continue  # a serial comma needs three items: "downstream of EGFR, and BRAF mutations" joins two clauses
+        for g, locus in listed:
             detail = f"{locus.group(1)} {locus.group(2)} mutation" if locus else ""
             alt = alteration_entity(g.entity, "mutation", detail)
             rec.imply(alt, "alteration_of", g.entity)
             replace[id(g)] = make_mention(g.start, locus.end() if locus else g.end, text, alt)
-            edge, gap = g.start, _GAP
     if not replace:
         return mentions
     return sorted((replace.get(id(m), m) for m in mentions), key=lambda m: (m.start, m.end))

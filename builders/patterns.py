@@ -1433,7 +1433,7 @@ def _gene_list_before(text, genes, idx, items_by_comma: bool = False, hyphens: b
             j -= 1
         else:
             break
-    return chain
+    return _no_clause_pair(text, chain)
 
 
 def _gene_list_after(text, genes, idx, items_by_comma: bool = False):
@@ -1451,6 +1451,21 @@ def _gene_list_after(text, genes, idx, items_by_comma: bool = False):
             j += 1
         else:
             break
+    return _no_clause_pair(text, chain, keep_first=True)
+
+
+# a comma before the joiner of two genes: a serial comma needs three items, so "EGFR, and KRAS" joins two clauses
+# ("KRAS acts downstream of EGFR, and KRAS mutations confer resistance")
+_CLAUSE_JOIN = lazy_compile(r"\s*\)?\s*,\s*(?:and|or)\s*")
+
+
+def _no_clause_pair(text, chain, keep_first: bool = False):
+    """Two genes with a comma before their 'and'/'or' are no list: a list of two genes has no serial comma, so the
+    comma closes the clause of the first gene (its verb's object or complement: "acts downstream of EGFR, and KRAS
+    mutations confer resistance") and only the gene next to the shared word bears it (``keep_first``: the word is
+    before the list, "mutations in EGFR, and KRAS ...")."""
+    if len(chain) == 2 and _CLAUSE_JOIN.fullmatch(text[chain[0].end:chain[1].start]):
+        return chain[:1] if keep_first else chain[1:]
     return chain
 
 

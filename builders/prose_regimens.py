@@ -255,7 +255,9 @@ def _verbal_join(r, text: str, rec, therapies: list, make) -> None:
         if _STATE_AFTER.match(text, b.end):
             continue  # "added to cetuximab-treated cells": B names the cells
         before = therapies[k - 1] if k else None
-        if before is not None and _LISTED_BEFORE.fullmatch(text, before.end, a.start):
+        if before is not None and before.entity.id != a.entity.id and \
+                _LISTED_BEFORE.fullmatch(text, before.end, a.start):
+            # (a therapy named again after a comma opens a clause of its own, no list: "resistance to A, A was ...")
             _alternatives_each_with(r, text, rec, therapies, k, b, make)
             continue  # "A, B, and C were assessed in combination with D": each with D, read by the relation rules
         if before is not None and a.entity.category == "DrugClass" and before.entity.category == "Drug" and \

@@ -809,6 +809,7 @@ def _combination(r, text, rec, group, strong_any, after_plural_class: bool = Fal
                                                 _COMBO_CUE.search(head[-40 - len(group[0].text):]) and not
                                                            _LIST_CUE.search(before))
                                  or _sensitised_to_pair(r.vocab, before, gaps, group)
+                                 or _trial_of_pair(r.vocab, before, gaps, group, tail)
                                  or re.match(r"^\s*(?:combination|regimen|doublet|triplet|dual)", tail) and not any_or)
     if is_combo and len({m.entity.id for m in group}) > 1:
         entity, comps = r.combination(group)
@@ -833,6 +834,29 @@ def _sensitised_to_pair(vocab, before: str, gaps: list[str], group: list) -> boo
     "and" right after a sensitiser's "to" are the combination the tumour was made to answer, not each alone.
     Two drugs on one target are alternatives ("to cetuximab and panitumumab"), and a longer list stays a list."""
     if len(group) != 2 or gaps[0].strip() != "and" or not _SENSITISED_TO.search(before[-90:]):
+        return False
+    return not share_a_target(vocab, group[0].entity, group[1].entity)
+
+
+# "a clinical trial of", "a phase II study evaluating", "a single-arm trial testing": one trial (singular) whose
+# therapies follow; "trials of A and B" may be a trial of each
+_ONE_TRIAL_OF = lazy_compile(r"\b(?:trial|study)\s+(?:of|evaluating|testing|investigating|assessing|combining)\s+"
+                             r"(?:the\s+)?$", re.I)
+# after the pair: each given alone or in groups of its own ("A and B monotherapy", "A and B cohorts", "A and B,
+# respectively", "A and B alone", "A and B as single agents")
+_EACH_ON_ITS_OWN_AFTER = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:respectively|monotherap\w*|alone|cohorts?|"
+                                      r"arms?|groups?|separately|each|as\s+(?:single|sole|mono)\w*|single[-\s]agents?)\b",
+                                      re.I)
+
+
+def _trial_of_pair(vocab, before: str, gaps: list[str], group: list, tail: str) -> bool:
+    """"a clinical trial of A and B", "a phase II study evaluating A and B in ...": two therapies joined by a bare "and"
+    right after the words that name one trial are the combination that trial gives, not each alone (the title's
+    "A plus B" names it). Not when the words after give each on its own ("A and B monotherapy", "A and B cohorts",
+    "A and B, respectively"), nor two drugs on one target, which are alternatives ("a study of cetuximab and
+    panitumumab")."""
+    if len(group) != 2 or gaps[0].strip() != "and" or not _ONE_TRIAL_OF.search(before[-60:]) or \
+            _EACH_ON_ITS_OWN_AFTER.match(tail):
         return False
     return not share_a_target(vocab, group[0].entity, group[1].entity)
 
