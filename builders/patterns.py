@@ -48,6 +48,7 @@ from builders.ihc_scores import fish_ratios, ihc_scores
 from builders.liquid_status import liquid_status, specimen_name
 from builders.specimen_pairs import specimen_markers
 from builders.tmb_cutoffs import tmb_cutoffs
+from builders.genotypes import MAY_GENOTYPE, genotypes
 from builders.entity_clinical_factors import MAY_CLINICAL_FACTOR, clinical_factors
 from builders.entity_treatment_history import treatment_histories
 from builders.entity_outcome_factors import outcome_factors
@@ -921,6 +922,8 @@ def recognise(r, text: str, mentions: list, rec) -> list:
         mentions = bare_ihc_scores(r.vocab, text, mentions)
     if "TMB" in text or "mutational burden" in text or "mutation burden" in text:
         mentions = tmb_cutoffs(r.vocab, text, mentions)
+    if MAY_GENOTYPE.search(text):
+        mentions = genotypes(text, mentions)
     if digits and MAY_CLINICAL_FACTOR.search(text):
         mentions = clinical_factors(text, mentions)
     mentions = treatment_histories(text, mentions)  # (its own cheap test first: 'prior', 'previous')

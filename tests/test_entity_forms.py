@@ -223,7 +223,43 @@ FORMS = [
     ("Enrolment required RAS wild-type both on tumour tissue and on ct-DNA.", "tissue RAS wild-type",
      ["tissue RAS wild-type"]),
     ("A RAS WT status on circulating tumour DNA (ct-DNA) was required.", "ctDNA RAS wild-type", ["ctDNA RAS wild-type"]),
+    # s50 genotypes: a germline genotype, allele or polymorphism of a gene is a marker of its own, named canonically
+    ("Patients with the FCGR3A V/V genotype were compared.", "FCGR3A V/V genotype", ["FCGR3A V/V genotype"]),
+    ("Patients homozygous for FCGR2A H/H or H/R genotypes were compared.", "FCGR2A H/H or H/R genotype",
+     ["FCGR2A H/H or H/R genotypes"]),
+    ("The FCGR2A-131 R/R genotype was rare in this series.", "FCGR2A 131R/R genotype", ["FCGR2A-131 R/R genotype"]),
+    ("EGFR polymorphisms were studied in blood samples.", "EGFR polymorphism", ["EGFR polymorphisms"]),
+    ("Germline VEGFA SNPs were genotyped in blood samples.", "VEGFA polymorphism", ["VEGFA SNPs"]),
+    ("Carriers of UGT1A1*28 were given a reduced dose.", "UGT1A1*28", ["UGT1A1*28"]),
+    ("The UGT1A1*28/*28 genotype was tested before irinotecan.", "UGT1A1*28/*28 genotype", ["UGT1A1*28/*28 genotype"]),
+    ("The EGF +61A>G polymorphism was typed in all patients.", "EGF +61A>G", ["EGF +61A>G polymorphism"]),
+    ("The FCGR3A 158V allele was typed in all patients.", "FCGR3A 158V allele", ["FCGR3A 158V allele"]),
+    ("We typed MTHFR (rs1801133) in all patients.", "rs1801133", ["MTHFR (rs1801133)"]),
+    ("The rs1801133 polymorphism was typed in all patients.", "rs1801133", ["rs1801133 polymorphism"]),
 ]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("EGFR and VEGFA polymorphisms were typed in blood.", ["EGFR polymorphism", "VEGFA polymorphism"]),
+    ("Polymorphisms in FCGR2A and FCGR3A were typed in blood.", ["FCGR2A polymorphism", "FCGR3A polymorphism"]),
+    ("The FCGR2A and the FCGR3A polymorphisms were typed in blood.", ["FCGR2A polymorphism", "FCGR3A polymorphism"]),
+])
+def test_a_shared_polymorphism_word_reaches_each_gene(text, names):
+    read = [m.entity.name for m in _mentions(text)]
+    assert all(n in read for n in names), read
+
+
+@pytest.mark.parametrize("text", [
+    "KRAS G12D mutations were found in five tumours.",      # a somatic protein change stays an alteration
+    "FCGR3A V158F was typed in all patients.",               # a protein change is not read as a genotype here
+    "The RAS mutant alleles declined after withdrawal.",     # a mutant allele of the tumour
+    "Mutations in KRAS and NRAS were found in tumours.",     # mutations, not polymorphisms
+    "HCT116 cells with the KRAS G13D variant were used.",    # a cell line and a variant
+    "The KRAS 35G>A change was found in the tumour.",        # a driver gene's bare nucleotide change is somatic
+])
+def test_somatic_changes_are_no_genotype(text):
+    kinds = [m.entity.attr("biomarker_kind") for m in _mentions(text)]
+    assert "genotype" not in kinds, [m.entity.name for m in _mentions(text)]
 
 
 @pytest.mark.parametrize("text,not_gene", [
