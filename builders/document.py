@@ -307,8 +307,29 @@ UNCLOSED_BRACKET_CHARS = 300
 _LABEL_NEXT = lazy_compile(rf"\s+(?:{_LABEL_WORDS}|Introduction)\s*:")
 
 
+# a list item's bullet opening a line ("  • ARM B: A plus B"): the item is a sentence of its own, whether or not the
+# item before it closed with a full stop
+_LINE_BULLET = lazy_compile(r"\n[ \t]*(?=[•▪◦‣●■][ \t])")
+
+
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans within ``text[start:end]`` (offsets into ``text``)."""
+    """Sentence spans within ``text[start:end]`` (offsets into ``text``); a bulleted list item that opens a line opens a
+    sentence.
+
+    >>> t = "Arms:" + chr(10) + "  • ARM A: A alone" + chr(10) + "  • ARM B: A plus B"
+    >>> [t[a:b] for a, b in _split_sentences(t, 0, len(t))]
+    ['Arms:', '• ARM A: A alone', '• ARM B: A plus B']
+    """
+    if "\n" in text[start:end]:
+        cuts = [m.end() for m in _LINE_BULLET.finditer(text, start, end)]
+        if cuts:
+            bounds = [start, *cuts, end]
+            return [span for a, b in zip(bounds, bounds[1:]) for span in _split_sentences_in(text, a, b)]
+    return _split_sentences_in(text, start, end)
+
+
+def _split_sentences_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (offsets into ``text``), split at full stops."""
     spans = []
     cur = start
     i = start

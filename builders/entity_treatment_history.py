@@ -80,6 +80,9 @@ def treatment_histories(text: str, mentions: list) -> list:
         before = _BEFORE.search(text, max(0, m.start - 70), m.start)
         if before is None:
             continue
+        if any(o.entity.category in _THERAPY_KINDS and o.start == m.end + 1 for o in ordered) and \
+                text[m.end:m.end + 1] in "-–":
+            continue  # "prior oxaliplatin-bevacizumab": a combination the hyphen joins, no history of its first drug
         listed = [m]
         while i < len(ordered) and ordered[i].entity.category in _THERAPY_KINDS and \
                 _JOIN.fullmatch(text, listed[-1].end, ordered[i].start):

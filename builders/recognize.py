@@ -61,6 +61,8 @@ _GENE_SAID = lazy_compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|of
 # "and AXIN2", "or CTNNB1 ": a conjunction and the next word, an upper-case symbol standing alone
 _JOINED_SYMBOL = lazy_compile(r"^\s+(?:and|or)\s+([A-Z][A-Z0-9]{2,9})(?![\w\-])")
 # the plural head of a family named by its shared prefix ("ABC transporters", "the SLC family")
+# what a hyphen after the clipped "chemo" may join that still names the therapy given ("chemo-only arm")
+_CHEMO_GIVEN = lazy_compile(r"(?:only|alone|based|containing|doublet|triplet)\b", re.I)
 # a gene symbol ending in a number written with a hyphen before the number ("ICAM-1" for ICAM1, "TSP-2" for the
 # alias TSP2); the letters part is three capitals or more, so "IL-6" or "CD-1" are left to the vocabulary
 _HYPHEN_NUMBERED = lazy_compile(r"(?<![\w\-/.])([A-Z]{3,})-(\d{1,3})(?![\w\-])")
@@ -247,6 +249,10 @@ class Recognizer:
                 continue
             if source == "vocab" and entity.category == "Gene" and _NAMESAKE_HEAD.match(text, end):
                 continue  # "Src family kinases", "Src homology 2": the kinases or the domain, not the one gene
+            if source == "vocab" and end - start == 5 and text[end:end + 1] in "-‐–" and \
+                    text[start:end].lower() == "chemo" and not _CHEMO_GIVEN.match(text, end + 1):
+                continue  # "chemo-resistance", "chemo-naive": the clipped word opens a compound, no class named alone
+                # (but "chemo-only", "chemo-based" name the class given)
             if source == "vocab" and entity.category == "Molecule" and _RESEMBLING.match(text, end):
                 continue  # "insulin-like growth factor (IGF)": not insulin
             if source == "vocab" and entity.category == "Molecule" and _ENZYME_HEAD.match(text, end):

@@ -70,12 +70,15 @@ _SMALL_WORDS = "|".join(w.replace("-", r"[\s\-]") for w in sorted(_WORD_NUMBERS,
 # "Three hundred seventy seven", "two hundred and twelve", "Eight-hundred": a count written in words past one hundred
 _HUNDREDS = (rf"{_UNIT_WORDS}[\s\-]+hundred(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
              rf"[\s\-]+{_UNIT_WORDS}|{_SMALL_WORDS})\b)?")
+# "One thousand one hundred and eighty-six", "Two thousand and forty", "One thousand": a count written in words past one
+# thousand (a sentence that opens with its count spells it out)
+_THOUSANDS = rf"{_UNIT_WORDS}[\s\-]+thousand(?:,?\s+(?:and\s+)?(?:{_HUNDREDS}|{_SMALL_WORDS}))?"
 # a count in words is read whole or not at all: not the "seventy" of "One hundred seventy", not the "twenty" of
 # "twenty five" (any case: "One hundred seventy patients had ..." opens a sentence)
 _NUMBER_WORD = r"(?:hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|" + _UNIT_WORDS[3:-1] + ")"
 _WORDS_COUNT = (r"(?i:(?<!hundred and )(?<!thousand[\s\-])(?<!(?:hundred|seventy)[\s\-])"
                 r"(?<!(?:twenty|thirty|eighty|ninety)[\s\-])(?<!(?:forty|fifty|sixty)[\s\-])"
-                rf"(?:{_HUNDREDS}|{_SMALL_WORDS})(?![\s\-]+(?:and\s+)?{_NUMBER_WORD}\b))")
+                rf"(?:{_THOUSANDS}|{_HUNDREDS}|{_SMALL_WORDS})(?![\s\-]+(?:and\s+)?{_NUMBER_WORD}\b))")
 # a count in digits, with or without thousands separators ("1,083", "612")
 _DIGITS_COUNT = r"\d{1,3}(?:,\d{3})+|\d{1,5}"
 _COUNT = r"(" + _DIGITS_COUNT + "|" + _WORDS_COUNT + r")"
@@ -505,6 +508,37 @@ _SHARE_AFTER = lazy_compile(r"\s*\(\s*\d{1,2}(?:\.\d+)?\s*%\s*\)")
 def _loose(words: str) -> str:
     """``words`` lower-cased with hyphens read as spaces ("KRAS wild-type" is "KRAS wild type")."""
     return " ".join(words.lower().replace("-", " ").split())
+
+# a bracket that opens with the whole sample's count, then gives each arm's: "(n = 452 patients with X; A n = 231, B
+# n = 221)", "(N=300; A, n=150; B, n=150)"
+_TOTAL_LEAD = lazy_compile(r"\s*n\s*=\s*(\d{1,5})(?:\s+(?:patients|pts|participants)\b[^;()]{0,50})?\s*;\s*", re.I)
+# a group's patients said to have had an event ("14 patients in the A group had severe rash", "in the B arm developed",
+# "Diarrhoea occurred in 12 patients in the A arm"): a count of the event, as is every group's count set beside it
+_GROUP_HAD_EVENT = lazy_compile(r"\d\s+(?:patients\s+|pts\s+)?in\s+(?:the\s+)?[^,;()]{1,60}?\b(?:group|arm|cohort)\s+"
+                                r"(?:\([^()]*\)\s+)?(?:had|has|experienced|developed|suffered|showed|reported|achieved|"
+                                r"responded|died|progressed|relapsed|required|needed|stopped|discontinued)\b|"
+                                r"\b(?:occurred|observed|seen|reported|noted|recorded|developed)\s+in\s+\d{1,5}\s+"
+                                r"(?:patients\s+|pts\s+)?in\s+(?:the\s+)?[^,;()]{1,60}?\b(?:group|arm|cohort)\b", re.I)
+# the words that make a count the patients a study took in or assigned
+_SAMPLE_VERB = lazy_compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|enrol+ed|included|recruited|accrued|"
+                            r"treated|received)\b", re.I)
+
+
+def _counts_events(text: str) -> bool:
+    """Whether the groups' counts of a sentence count patients who had an event (an adverse event, a response, a death)
+    rather than those each group took in: a group's count said to have had something, or events named where no verb of
+    assignment or enrolment stands.
+
+    >>> _counts_events("14 patients in the A group had severe rash compared to 114 in the B arm.")
+    True
+    >>> _counts_events("Severe toxicity was seen in 12 in the A arm and 30 in the B arm.")
+    True
+    >>> _counts_events("Of 592 patients randomized, 297 were in the A group and 295 in the B group.")
+    False
+    """
+    return _GROUP_HAD_EVENT.search(text) is not None or \
+        (_N_EVENTS.search(text) is not None and _SAMPLE_VERB.search(text) is None)
+
 
 class PatientCounts:
     """The trial reader's part that reads the counts of patients (see the module)."""
@@ -1031,7 +1065,8 @@ class PatientCounts:
             self._placebo_group_counted(st, text, rec, ev)
         if len(st.arms) < 2:
             return
-        for m in re.finditer(r"(?<![\d.,])(\d{1,5})\s+(?:patients\s+|pts\s+)?(?:were\s+)?in\s+the\s+", text):
+        events = _counts_events(text)
+        for m in () if events else re.finditer(r"(?<![\d.,])(\d{1,5})\s+(?:patients\s+|pts\s+)?(?:were\s+)?in\s+the\s+", text):
             if _N_PLANNED_AFTER.match(text, m.end()):
                 continue  # (s46 groups) "57 patients (38 in the experimental arm and 19 in the control arm) were to be
                 # included": the planned split, not the arms' patients
@@ -1047,18 +1082,24 @@ class PatientCounts:
         self._group_sizes(st, text, rec, ev)
         self._run_counts(st, text, rec, ev)
         self._label_split_counts(st, text, ev)
-        for b in re.finditer(r"\(([^()]{3,80})\)", text):
+        for b in re.finditer(r"\(([^()]{3,80}|" + _TOTAL_LEAD.pattern + r"[^()]{3,90})\)", text):
             if _N_PLANNED_AFTER.match(text, b.end()):
                 continue  # (s46 groups) "57 patients (38 in the experimental arm and 19 in the control arm) were to be
                 # included": the planned split, not the arms' patients
             if _EVENTS_BEFORE.search(text, max(0, b.start() - 80), b.start()):
                 continue  # "The number of PFS events was comparable (A, n = 39; B, n = 43)": events, not each arm's patients
             # ("vanucizumab, n = 94; bevacizumab, n = 95": a comma inside each arm's part, the parts apart by semicolons)
-            parts = (_SEMICOLON_SPLIT if _NAMED_COUNTS.fullmatch(b.group(1)) else _BRACKET_PART_SPLIT).split(b.group(1))
+            inner, pos = b.group(1), b.start(1)
+            lead = _TOTAL_LEAD.match(inner)
+            if lead is not None and events:
+                continue  # "Grade 3 rash was more frequent (n = 30; A n = 28, B n = 2)": the event's counts
+            if lead is not None:
+                # "(n = 452 patients with X; A n = 231, B n = 221)": the whole sample first, then each arm's part
+                inner, pos = inner[lead.end():], pos + lead.end()
+            parts = (_SEMICOLON_SPLIT if _NAMED_COUNTS.fullmatch(inner) else _BRACKET_PART_SPLIT).split(inner)
             if len(parts) < 2:
                 continue
             placed = []
-            pos = b.start(1)
             for part in parts:
                 at = text.index(part, pos)
                 pos = at + len(part)
@@ -1088,6 +1129,10 @@ class PatientCounts:
                     label = _TREATED_LABEL if _TREATED_BRACKET.search(text, max(0, b.start() - 160), b.start() + 1) else None
                     for arm, num, at in placed:
                         self._add(arm, "n", Value(at, at + len(num), float(num), ""), ev, label)
+                    if lead is not None and sum(float(num) for _, num, _ in placed) == float(lead.group(1)):
+                        # (the arms' counts add up to the lead's: the lead is the trial's whole sample)
+                        self._add(st.trial, "n", Value(b.start(1) + lead.start(1), b.start(1) + lead.end(1),
+                                                       float(lead.group(1)), ""), ev, label)
 
     def _placebo_group_counted(self, st: TrialState, text: str, rec, ev) -> None:
         """(s47 outnamed) "553 patients (placebo n = 265; A n = 288)" in a trial whose one known arm is A: the bracket

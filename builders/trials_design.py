@@ -1420,6 +1420,15 @@ class TrialDesign:
             # "the encorafenib plus cetuximab arm" when the arm also has chemotherapy
             parts = set(self._has_component(therapy.id))
             fits = [a for a in st.arms if parts and parts <= self._components(st, a)]
+            if not fits and len(st.arms) >= 2:
+                # "the group that got chemotherapy plus A": the bare class "chemotherapy" stands for the backbone the
+                # arms share, so the combination is the one arm that adds the other parts to that backbone
+                vocab = self.ctx.vocab.entities
+                rest = {p for p in parts if not (p in vocab and _is_chemotherapy(vocab[p]))}
+                spelled = {a.id: self._spelled_drugs(st, a) for a in st.arms}
+                backbone = set.intersection(*spelled.values())
+                if rest and len(rest) < len(parts) and backbone:
+                    fits = [a for a in st.arms if rest <= self._components(st, a) and spelled[a.id] > backbone]
             return fits[0] if len(fits) == 1 else None
         return None
 

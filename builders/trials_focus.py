@@ -364,6 +364,16 @@ _OWN_SERIES_WORDS = lazy_compile(r"\b(?:retrospective(?:ly)?|observational|real[
 # the words that state a trial's design where it is named ("The randomised phase II X trial compared A with B")
 _DESIGN_STATED = lazy_compile(r"\bphase\b|randomi[sz]|\bcompar(?:ed|ing)\b|\b(?:evaluat|assess|investigat|enrol|assign|allocat)\w*|"
                               r"single-arm|open-label|multicent|double-blind|placebo-controlled", re.I)
+# a report that presents further results of one study, the one it names: "Final results from a randomized phase 3
+# study of A", "Updated long-term data from a prespecified analysis are reported", "We report the final overall
+# survival analysis", "Long-term follow-up of the X trial" (a title or a sentence of the report's own; the trial it names
+# is then its own, whose design it need not repeat)
+_FURTHER_RESULTS = lazy_compile(r"^(?:final|updated?|long[- ]term|mature|extended)\s+(?:[\w\-]+\s+){0,3}?"
+                                r"(?:results?|data|analys[ie]s|outcomes?|follow[- ]up|survival)\s+(?:of|from)\b|"
+                                r"\b(?:final|updated?|long[- ]term|mature)\s+(?:[\w\-]+\s+){0,3}?(?:results?|data|analys[ie]s|"
+                                r"outcomes?|follow[- ]up)\s+(?:[^.;]{0,60}?\s)?(?:are|is)\s+(?:here\s+)?(?:reported|presented|described)\b|"
+                                r"\bwe\s+(?:here\s+)?(?:report|present|describe)\s+(?:the\s+)?(?:final|updated?|long[- ]term|mature)\s+"
+                                r"(?:[\w\-]+\s+){0,3}?(?:results?|data|analys[ie]s|outcomes?|follow[- ]up)\b", re.I)
 # an article's own series of patients, named by the therapy they received where the authors work: "A retrospective
 # evaluation of patients receiving trifluridine-tipiracil at our Cancer Centre was performed"
 _OWN_SERIES = lazy_compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?:retrospective|prospective|real-world|observational)\s+"
@@ -428,8 +438,8 @@ class TrialFocus:
             if named and (_REFS.search(s.norm) or _CITATION.search(s.norm) or hits_of(self.ctx.cue_hits(s), "cited") or
                           any(self._not_own(s, m) for m in named)):
                 return False
-            designed = designed or bool(named and _DESIGN_STATED.search(s.norm))
-        return designed  # (a trial named only for what it showed is one the report cites)
+            designed = designed or bool(named and _DESIGN_STATED.search(s.norm)) or _FURTHER_RESULTS.search(s.norm) is not None
+        return designed  # (a trial named only for what it showed is one the report cites, unless it reports more of it)
 
     def _not_own(self, s: Sentence, m: Mention) -> bool:
         """Whether a sentence names a trial as another than the report's own: one it is set beside, or one still
@@ -492,15 +502,45 @@ class TrialFocus:
         first: dict[str, int] = {}
         citing: dict[str, bool] = {}
         for s in self.doc.sentences[1:]:
+            same = self._further_results_of(s)
             for m in self.recognize(s).mentions:
                 if m.entity.category == "Trial":
                     first.setdefault(m.entity.id, s.index)
-                    citing[m.entity.id] = citing.get(m.entity.id, True) and (
+                    citing[m.entity.id] = citing.get(m.entity.id, True) and not same and (
                         _RESULTS_OF_BEFORE.search(s.norm, max(0, m.start - 60), m.start) is not None or
                         _SHOWED_AFTER.match(s.norm, m.end) is not None or
                         # (s47 pfocus: or only set beside the report's own: "a DCR of 44%, comparable to the X trial")
                         (s.index > own_at and _benchmark_before(s.norm[:m.start])))
         return {t for t in first if first[t] < own_at and citing[t]}
+
+    @cached_property
+    def _further_results(self) -> bool:
+        """Whether the report says it presents further results of a study: final, updated or long-term results, data
+        or analyses ("Final results from a randomized phase 3 study of A", "Updated data ... are reported")."""
+        return any(_FURTHER_RESULTS.search(s.norm) for s in self.doc.sentences)
+
+    def _therapy_ids(self, s: Sentence) -> set[str]:
+        """The therapies (no classes) sentence ``s`` names, each combination with its parts."""
+        ids: set[str] = set()
+        rec = self.recognize(s)
+        for m in self.therapies(s.norm, rec):
+            if m.entity.category != "DrugClass":
+                ids |= {m.entity.id, *self.ctx.combination_parts.get(m.entity.id, ()),
+                        *self.ctx.vocab.regimen_components.get(m.entity.id, ())}
+        for mention, comps in rec.regimens:
+            ids |= {c.id if hasattr(c, "id") else c for c in comps}
+        return ids
+
+    def _further_results_of(self, s: Sentence) -> bool:
+        """Whether ``s`` names the study the report gives further results of (see _further_results): the report says it
+        does, and ``s`` names every therapy its title names ("Final results from a phase 3 study of A +/- B" ...
+        "The X study demonstrated improvements with A-B versus A alone"): what the named trial showed before is the
+        report's own study, not one it cites."""
+        title = trials_own.title_of(self.doc)
+        if title is None or s.index == title.index or not self._further_results:
+            return False
+        wanted = {m.entity.id for m in self.therapies(title.norm, self.recognize(title)) if m.entity.category != "DrugClass"}
+        return bool(wanted) and wanted <= self._therapy_ids(s)
 
     @cached_property
     def _own_series_at(self) -> int | None:

@@ -91,6 +91,10 @@ _EXTRA_ANALYSIS = lazy_compile(r"\b(?i:an?)\s+((?i:exploratory|updated|post[- ]h
 # "Among patients in group A,", "In the HAI arm,"
 _ARM_LEAD = lazy_compile(r"\s*(?:In|For|Among|Within)\s+(?:(?:the\s+)?(?:patients|pts|those)\s+(?:in|of)\s+)?(?:the\s+)?"
                          r"(?:(?:arm|group|cohort)\s+[A-H1-9]|[\w+/\-]+(?:\s+[\w+/\-]+){0,3}?\s+(?:arm|group))\s*,", re.I)
+# one value of a metric that each of two arms had, said right after it: "was 8.6 months in both groups", "(42%) in both
+# treatment arms", "for each arm" (not "in both KRAS-mutant groups": no arm's words)
+_IN_BOTH_ARMS = lazy_compile(r"\s*(?:%|months?|mos?|weeks?|wks?)?\s*(?:in|for|across|with)\s+(?:both|each)\s+(?:of\s+the\s+)?"
+                             r"(?:(?:treatment|study|trial|randomi[sz]ed)\s+)?(?:arms?|groups?)\b", re.I)
 # one value for every metric of a list: "the ORR and DCR were both 95.8%"
 _BOTH = lazy_compile(r"\s*(?:(?:were|was|are)\s+)?both\s+(?:(?:were|was)\s+)?(?:at\s+)?", re.I)
 # (s46 f11out) or the label in brackets after the patients it names: "a cohort of 40 patients with HER2-positive
@@ -266,6 +270,12 @@ def _ae_share_follows(text: str, start: int, end: int, region: list) -> bool:
 _HIGHER_IS_BETTER = ("ORR", "DCR", "mPFS", "mOS")
 _TO_ARM = r"\s+(?:\w+\s+){0,2}?(?:in|with|for|among|by)\s+(?:the\s+)?(?:patients\s+(?:treated|receiving)\s+(?:with\s+)?)?$"
 _SAID_BETTER = lazy_compile(rf"\b(?:improv\w*|longer|higher|better|prolong\w*|superior|greater){_TO_ARM}", re.I)
+# the arm named as the subject of a gain that the values right after it measure: "A improved PFS (", "A significantly
+# prolonged median OS (" (never "A improved PFS over B": then two arms are named)
+_ARM_IMPROVES = lazy_compile(r"[^,;:()]{1,60}?\s+(?:also\s+|further\s+|significantly\s+|markedly\s+|numerically\s+)?"
+                             r"(?:improved|prolonged|increased|extended|lengthened)\s+(?:the\s+)?(?:median\s+)?"
+                             r"(?:[\w\-]+\s+){0,3}?(?:PFS|OS|ORR|DCR|survival|response(?:\s+rates?)?|control(?:\s+rates?)?)"
+                             r"(?:\s+\([A-Z]{2,4}\))?\s*[(\[]\s*(?:median\s+)?(?:\w+\s+)?$", re.I)
 _SAID_WORSE = lazy_compile(rf"\b(?:shorter|lower|worse|poorer|inferior){_TO_ARM}", re.I)
 # the words that make the arm after them the comparator: "compared with", "versus", "than (with)", "relative to"
 _COMPARATOR_BEFORE = lazy_compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|v\.?|"
@@ -293,7 +303,10 @@ def _as_said_better(text: str, refs: list, pairs: list) -> list:
     before = text[max(0, pos - 60):pos]
     better = _SAID_BETTER.search(before) is not None
     if not better and _SAID_WORSE.search(before) is None:
-        return pairs
+        # the arm as the subject of a gain, the pair after it: "A-B improved PFS (median 6.4 versus 3.7 months)"
+        if _ARM_IMPROVES.match(text, pos, first) is None:
+            return pairs
+        better = True
     if _COMPARATOR_BEFORE.search(before):
         # "The combination improved PFS compared with A alone (5.6 vs 3.1 months)": the arm named is the one the
         # better (or worse) arm is measured against
@@ -1521,6 +1534,11 @@ class ValuePlacing:
             self._add(st.arms[0], metric, fitting[1], ev, f"not {marker}")
             return
         refs = self.arm_refs(st, text, rec, lo, hi)
+        if len(fitting) == 1 and len(st.arms) == 2 and _IN_BOTH_ARMS.match(text, fitting[0].end):
+            # "PFS was 8.6 months in both groups": one value each arm had
+            for arm in st.arms:
+                self._add(arm, metric, fitting[0], ev, subgroup)
+            return
         if len(fitting) == 1:
             v = fitting[0]
             # the arm named right after the value, else right before it, within the value's own clause ("A achieved

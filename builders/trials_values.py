@@ -136,6 +136,13 @@ def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     words = re.split(r"[\s\-]+", word.lower())
+    if len(words) >= 2 and words[1] == "thousand":
+        # "one thousand one hundred and eighty-six" -> 1186, "two thousand and forty" -> 2040
+        rest = [w for w in words[2:] if w != "and"]
+        tail = _count(" ".join(rest)) if rest else 0
+        if tail is None or tail >= 1000 or words[0] not in _WORD_NUMBERS:
+            return None
+        return _WORD_NUMBERS[words[0]] * 1000 + tail
     if len(words) >= 2 and words[1] == "hundred":
         # "three hundred seventy seven" -> 377, "two hundred and twelve" -> 212
         rest = [w for w in words[2:] if w != "and"]

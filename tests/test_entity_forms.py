@@ -2014,3 +2014,40 @@ def test_receptor_named_after_its_ligand(text, name, not_name):
 ])
 def test_ligand_before_receptor_words_kept(text, name):
     assert name in [m.entity.name for m in _mentions(text)]
+
+
+@pytest.mark.parametrize("text, regimen", [
+    # (s50 17a2) a history written before a combination a hyphen joins: the combination is read whole, the first drug
+    # alone is no history of its own
+    ("In patients with prior irinotecan-cetuximab exposure, PFS was longer with regorafenib.", "cetuximab + irinotecan"),
+    ("Patients receiving previous oxaliplatin-bevacizumab derived less benefit from aflibercept.", "bevacizumab + oxaliplatin"),
+    ("Prior FOLFOX-bevacizumab treatment predicted poor response to trifluridine/tipiracil.", "bevacizumab + FOLFOX"),
+])
+def test_history_of_a_hyphened_combination_keeps_it_whole(text, regimen):
+    names = {m.entity.name for m in _mentions(text)}
+    assert regimen in names and not any(n.startswith("prior ") and n.endswith(" treatment") and "+" not in n and
+                                        n.split()[1] in regimen.split(" + ")[0:2] for n in names), names
+
+
+def test_history_of_one_drug_is_still_read():
+    # (near miss) one drug's history, no combination after it
+    names = {m.entity.name for m in _mentions("Patients with prior bevacizumab treatment derived less benefit from aflibercept.")}
+    assert "prior bevacizumab treatment" in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    # (s50 17a2) the clipped "chemo" of news reports names chemotherapy, alone or in a combination
+    ("Patients in the chemo only group lived 17 months.", "chemotherapy"),
+    ("The group that got chemo plus cetuximab responded more often.", "cetuximab + chemotherapy"),
+    ("The chemo-only arm had fewer rashes.", "chemotherapy"),
+])
+def test_clipped_chemotherapy(text, name):
+    assert name in {m.entity.name for m in _mentions(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # (near miss) the clipped word opening a compound names no therapy given
+    "Loss of SMAD4 contributes to chemo-resistance.", "Chemo-naive patients were enrolled.",
+])
+def test_clipped_chemotherapy_compound_is_no_class(text):
+    assert "chemotherapy" not in {m.entity.name for m in _mentions(text)}

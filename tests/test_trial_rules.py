@@ -115,6 +115,20 @@ def test_paraphrase_suite_covers_every_kind():
     assert all(isinstance(c["known_gap"], str) and c["known_gap"] for c in PARAPHRASES if "known_gap" in c)
 
 
+def test_bulleted_items_are_sentences_of_their_own():
+    """(s50 17a2) A list item whose bullet opens a line is a sentence of its own, whether or not the item before it
+    closed with a full stop; a bullet inside a line (a decimal point in some renderings) splits nothing."""
+    from builders.document import parse_document
+
+    listed = ("Results of the trial:\n  • Median OS was 20.1 months in both groups\n"
+              "  • Median PFS was 9.9 versus 8.1 months.\n  • ORR: 44% vs 30%\n")
+    texts = [s.text for s in parse_document("a.txt", listed).sentences]
+    assert [t for t in texts if t.startswith("•")] == ["• Median OS was 20.1 months in both groups",
+                                                        "• Median PFS was 9.9 versus 8.1 months.", "• ORR: 44% vs 30%"], texts
+    inline = "Median PFS was 9\u20221 months with A and 5 \u2022 2 months with B.\n"
+    assert len(parse_document("b.txt", inline).sentences) == 1
+
+
 def test_page_break_inside_a_sentence_is_read_whole():
     """A blank line inside a wrapped sentence keeps the sentence whole; front matter without a full sentence
     inside, or a block whose last line is short, stays apart from the title or paragraph that follows."""
