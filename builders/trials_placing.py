@@ -277,6 +277,15 @@ _ARM_IMPROVES = lazy_compile(r"[^,;:()]{1,60}?\s+(?:also\s+|further\s+|significa
                              r"(?:[\w\-]+\s+){0,3}?(?:PFS|OS|ORR|DCR|survival|response(?:\s+rates?)?|control(?:\s+rates?)?)"
                              r"(?:\s+\([A-Z]{2,4}\))?\s*[(\[]\s*(?:median\s+)?(?:\w+\s+)?$", re.I)
 _SAID_WORSE = lazy_compile(rf"\b(?:shorter|lower|worse|poorer|inferior){_TO_ARM}", re.I)
+# what adding a drug to a backbone did to a rate or a time: a rise or a fall said of the addition ("was increased when
+# A was added to B", "the addition of A to B prolonged", "adding A improved", "rose from x to y with the addition of A")
+_ADD_ON_CHANGE = lazy_compile(
+    r"(?:\b(?:(?:was|were|is|are)\s+(?:\w+\s+)?added\s+to|the\s+addition\s+of|adding)\b[^;]{0,120}?"
+    r"\b(?:(?P<rise>increas\w*|improv\w*|prolong\w*|rais\w*|rose|enhanc\w*|extend\w*|lengthen\w*|higher|longer)|"
+    r"(?P<fall>decreas\w*|reduc\w*|lower\w*|declin\w*|fell|dropp\w*|shorten\w*|shorter))\b)|"
+    r"(?:\b(?:(?P<rise2>increas\w*|improv\w*|prolong\w*|rais\w*|rose|enhanc\w*|extend\w*|lengthen\w*)|"
+    r"(?P<fall2>decreas\w*|reduc\w*|lower\w*|declin\w*|fell|dropp\w*|shorten\w*))\b[^;]{0,120}?"
+    r"\b(?:(?:was|were|is|are)\s+(?:\w+\s+)?added\s+to|the\s+addition\s+of|adding)\b)", re.I)
 # the words that make the arm after them the comparator: "compared with", "versus", "than (with)", "relative to"
 _COMPARATOR_BEFORE = lazy_compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|v\.?|"
                                   r"relative\s+to|as\s+opposed\s+to|than(?:\s+(?:with|in|for|among))?|over)\s+(?:the\s+)?"
@@ -1585,8 +1594,12 @@ class ValuePlacing:
                 re.fullmatch(r"\s*(?:%|months?|mo)?\s*to\s*", text[fitting[0].end:fitting[1].start], re.I):
             if any(_OWN_ARM_BEFORE.search(text, max(0, p - 12), p) for p, _ in refs if p < fitting[0].start):
                 return  # "median OS with A increased from 6.1 to 6.4 months": one arm's value at two times, no pair
-            self._add(st.arms[0], metric, fitting[1], ev, subgroup)  # the experimental arm first: a ratio that
-            self._add(st.arms[1], metric, fitting[0], ev, subgroup)  # follows ("(HR 0.83)") is its ratio
+            added, control = st.arms[0], st.arms[1]
+            if self._arm_drugs(st, added) < self._arm_drugs(st, control):
+                added, control = control, added  # the arm that holds the other's drugs and more is the one added to,
+                # whatever order the design named them in ("FLOX or cetuximab plus FLOX")
+            self._add(added, metric, fitting[1], ev, subgroup)  # the experimental arm first: a ratio that
+            self._add(control, metric, fitting[0], ev, subgroup)  # follows ("(HR 0.83)") is its ratio
             return
         # several values: one per arm
         if respectively and all(_BARE_RUN_GAP.fullmatch(text, a.end, b.start) for a, b in zip(fitting, fitting[1:])):
@@ -1739,10 +1752,37 @@ class ValuePlacing:
                 for c, label in zip(chunks, labels):
                     pairs = list(zip(c, order))
                     pairs = pairs[::-1] if control_first else pairs  # (the arm that adds first: the ratio's)
-                    if len(chunks) == 1 and metric in _HIGHER_IS_BETTER and len(named) == 1:
+                    if len(chunks) == 1 and metric in _HIGHER_IS_BETTER and _ADD_ON_CHANGE.search(text):
+                        pairs = self._as_added_on(st, text, pairs)  # (what adding the drug did says which is whose)
+                    elif len(chunks) == 1 and metric in _HIGHER_IS_BETTER and len(named) == 1:
                         pairs = _as_said_better(text, every, pairs)
                     for v, a in pairs:
                         self._add(a, metric, v, ev, label)
+
+    def _as_added_on(self, st: TrialState, text: str, pairs: list) -> list:
+        """``pairs`` (value, arm) of an add-on trial's two arms, placed by what the sentence says adding the drug
+        did: a rise ("the response rate was increased from 31% to 53% when A was added to B", "adding A to B
+        improved ORR (31% vs 53%)") is the higher value the arm with the added drug had, a fall the lower, whatever
+        order the sentence names the arms in; unchanged when the sentence says neither, or when neither arm holds
+        the other's drugs and more."""
+        if len(pairs) != 2 or pairs[0][0].number == pairs[1][0].number:
+            return pairs
+        change = _ADD_ON_CHANGE.search(text)
+        if change is None:
+            return pairs
+        (v1, a1), (v2, a2) = pairs
+        d1, d2 = self._arm_drugs(st, a1), self._arm_drugs(st, a2)
+        if d1 < d2:
+            added = a2
+        elif d2 < d1:
+            added = a1
+        else:
+            return pairs
+        rise = change.group("fall") is None and change.group("fall2") is None
+        high_arm = a1 if v1.number > v2.number else a2
+        if (high_arm is added) == rise:
+            return pairs
+        return [(v1, a2), (v2, a1)]
 
     @staticmethod
     def _bracketed_after_arms(refs: list, fitting: list[Value], text: str, lo: int) -> list[Entity]:
