@@ -4,6 +4,10 @@ Clinical abstracts shorten a drug's name to its first syllables ("bev", "atezo",
 short form in brackets. The conventional clips are listed in ``ontology/vocab/lexicon.yaml``
 (``clipped_drug_names``); a clip is read as its drug only in a document that also names that drug in full (or by a
 synonym of it), so the text is about that drug, and only written in lower case or capitalised ("bev", "Bev").
+
+A drug's capital letter written onto a named chemotherapy regimen by a hyphen ("CAPOX-B", "FOLFOXIRI-B") is that
+regimen plus the drug, the same way: the letters are listed in the lexicon (``regimen_suffix_letters``), and read
+only in a document that names the drug in full.
 """
 from __future__ import annotations
 
@@ -66,4 +70,45 @@ def clipped_names(sentences: list[str], vocab) -> dict[str, Entity]:
         if written and _named_in_full(text, entity):
             for w in sorted(written):
                 found[w] = entity
+    return found
+
+
+# a named regimen with a capital letter written onto it by a hyphen: "CAPOX-B", "FOLFOXIRI-B" (not "FOLFOX/FOLFIRI-B",
+# whose letter may go with either regimen or both)
+_SUFFIXED = re.compile(r"(?<![\w/-])([A-Za-z][A-Za-z0-9]{2,14})-([A-Z])(?![\w-])")
+
+
+def suffixed_regimens(sentences: list[str], recognizer) -> dict[str, Entity]:
+    """The named chemotherapy regimens the document writes with a drug's letter after a hyphen, as written, each with
+    the combination of the regimen and that drug.
+
+    >>> from builders.recognize import Recognizer
+    >>> from kg.vocab import load_vocabulary
+    >>> r = Recognizer(load_vocabulary())
+    >>> [(k, e.name) for k, e in suffixed_regimens(["Induction with XELOX and bevacizumab (XELOX-B) was given."], r).items()]
+    [('XELOX-B', 'bevacizumab + CAPOX')]
+    >>> suffixed_regimens(["Patients received FOLFIRI-B in arm B."], r)  # bevacizumab never named in full
+    {}
+    >>> suffixed_regimens(["Bevacizumab was given; see Table 2-B and KRAS-B."], r)  # no regimen before the letter
+    {}
+    """
+    vocab = recognizer.vocab
+    table = vocab.lexicon.get("regimen_suffix_letters") or {}
+    found: dict[str, Entity] = {}
+    text = "\n".join(sentences)
+    if not table or "-" not in text:
+        return found
+    for m in _SUFFIXED.finditer(text):
+        head, letter = m.group(1), m.group(2)
+        drug_id = vocab.by_name.get(str(table.get(letter, "")).lower())
+        drug = vocab.entities.get(drug_id) if drug_id else None
+        if drug is None or m.group(0) in found or not _named_in_full(text, drug):
+            continue
+        named = recognizer.find(head).mentions
+        if len(named) != 1 or named[0].start or named[0].end != len(head) or \
+                named[0].entity.category != "Regimen" or not vocab.regimen_components.get(named[0].entity.id):
+            continue
+        combined = recognizer.find(f"{head} plus {drug.name}").regimens
+        if len(combined) == 1:
+            found[m.group(0)] = combined[0][0].entity
     return found

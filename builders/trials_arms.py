@@ -665,11 +665,28 @@ def _added_apart(text: str, therapies: list[Mention], ctx) -> list[Mention]:
                 r"(?:addition of|adding)\s+(?:the\s+)?$", text[max(0, t.start - 20):t.start], re.I):
             inner = [Mention(t.start + m.start, t.start + m.end, m.text, m.entity, m.source)
                      for m in ctx.recognizer.find(t.text).merged() if m.entity.category in THERAPY]
+            inner = _standard_as_read(t, inner, ctx)
             if len(inner) >= 2:
                 out.extend(inner)
                 continue
         out.append(t)
     return out
+
+
+def _standard_as_read(whole: Mention, inner: list[Mention], ctx) -> list[Mention]:
+    """The sides of "adding A to the standard of care" where the document said what its standard of care is (the
+    whole mention then holds that regimen's parts, builders.trials_standard): the standard side is the rest of the
+    whole's parts, not the plain standard of care the words say."""
+    soc = [m for m in inner if m.entity.id == _STANDARD_OF_CARE]
+    parts = _parts_of(whole, ctx)
+    if len(soc) != 1 or not parts or _STANDARD_OF_CARE in parts:
+        return inner
+    others = {c for m in inner if m is not soc[0] for c in (_parts_of(m, ctx) or (m.entity.id,))}
+    rest = [ctx.vocab.entities.get(c) for c in parts if c not in others]
+    if not rest or not all(rest) or len(rest) == len(parts):
+        return inner
+    entity = _regimen_of([Mention(0, 0, e.name, e) for e in rest], ctx)[0]
+    return [Mention(m.start, m.end, entity.name, entity, m.source) if m is soc[0] else m for m in inner]
 
 
 # "to cetuximab and irinotecan", "to capecitabine plus oxaliplatin": the drugs of one backbone joined

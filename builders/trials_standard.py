@@ -30,21 +30,32 @@ _CHOICE_OF = lazy_compile(r"(?:investigator|physician)(?:['’]s|s['’]|s)?\s+c
 
 # "standard-of-care therapy (n = 239) consisting of investigator's choice of A or B": the standard spelled out after
 # the words (and a bracket that gives no therapy, such as its count) by a verb of what it is made of
-_CONSISTING_OF = lazy_compile(r"\s*(?:therapy|treatment|regimen|chemotherapy|arm|group)?\s*(?:\([^()]{0,30}\)\s*)?,?\s*"
-                              r"(?:(?:which|that)\s+)?(?:consist(?:ing|ed|s)|compris(?:ing|ed|es)|made up)\s+of\s+"
+# "the standard-of-care (SOC) regimen of A and B": the same, the noun of the standard itself followed by "of"
+_CONSISTING_OF = lazy_compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:therapy|treatment|regimen|chemotherapy|arm|group)\s*"
+                              r"(?:\([^()]{0,30}\)\s*)?,?\s*(?:(?:which|that)\s+)?"
+                              r"(?:(?:consist(?:ing|ed|s)|compris(?:ing|ed|es)|made up)\s+)?|,?\s*(?:(?:which|that)\s+)?"
+                              r"(?:consist(?:ing|ed|s)|compris(?:ing|ed|es)|made up)\s+)of\s+"
                               r"(?:(?:the\s+)?(?:investigator|physician)(?:['’]s|s['’]|s)?\s+choice\s+(?:of|between)\s+)?"
                               r"(?:either\s+)?", re.I)
 # what may close the spelled-out run: the sentence's or clause's end
-_RUN_END = lazy_compile(r"\s*(?:$|[.;:)]|,\s*(?:and|or|but|while|whereas|respectively)\b|,?\s*(?:and|or)\s+"
-                        r"(?:patients|the|was|were)\b)", re.I)
+# (a bracket of the last therapy's other name may come first; a verb whose subject the whole standard is, too:
+# "the SOC regimen of A and B (Avastin) did not improve ...")
+_RUN_END = lazy_compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:$|[.;:)]|,\s*(?:and|or|but|while|whereas|respectively)\b|,?\s*"
+                        r"(?:and|or)\s+(?:patients|the|was|were)\b|,?\s*(?:or\s+to|versus|vs\.?|compared\s+(?:with|to))\s|(?:did|does|do|was|were|is|are|has|had|have|failed|improved|"
+                        r"prolonged|extended|increased|reduced|showed|yielded|led|resulted|achieved|significantly)\s)",
+                        re.I)
 
 
 class Standard:
     """The regimen a document's standard of care is, and where the document defines it (sentence index and the
     span whose therapy mentions are the definition, not further therapies)."""
 
-    def __init__(self, entity: Entity, parts: tuple[Entity, ...], sentence: int, span: tuple[int, int]):
+    def __init__(self, entity: Entity, parts: tuple[Entity, ...], sentence: int, span: tuple[int, int],
+                 trailing: bool = False):
         self.entity, self.parts, self.sentence, self.span = entity, parts, sentence, span
+        # spelled out in running words after the standard-of-care words ("the SOC regimen of A and B"): the
+        # mention of the standard there reaches over its definition, one arm in the sentence's list of arms
+        self.trailing = trailing
 
 
 def _therapies(rec: Recognition) -> list[Mention]:
@@ -111,13 +122,15 @@ def defined_standard(sentences, recognize: Callable, regimen_of: Callable) -> St
     found: dict[str, Standard] = {}
     for s in sentences:
         text = s.norm
-        if "(" not in text or not re.search(r"\bSOC\b|standard[- ]of[- ]care|standard therapy", text, re.I):
+        if "(" not in text and not re.search(r"\b(?:therapy|treatment|regimen|chemotherapy)\s+of\b", text, re.I) or \
+                not re.search(r"\bSOC\b|standard[- ]of[- ]care|standard therapy", text, re.I):
             continue
         rec = recognize(s)
         therapies = _therapies(rec)
         for soc in (m for m in rec.mentions if m.entity.id == STANDARD_OF_CARE):
-            spelled = _spelled_after(text, soc, therapies) or _spelled_before(text, soc, therapies) or \
-                _spelled_trailing(text, soc, therapies)
+            spelled = _spelled_after(text, soc, therapies) or _spelled_before(text, soc, therapies)
+            trailing = spelled is None
+            spelled = spelled or _spelled_trailing(text, soc, therapies)
             if spelled is None:
                 continue
             entity, parts = regimen_of(text, spelled[0])
@@ -128,7 +141,7 @@ def defined_standard(sentences, recognize: Callable, regimen_of: Callable) -> St
                 parts = tuple({m.entity.id: m.entity for m in rec.mentions if m.entity.id in ids and
                                whole.start <= m.start and m.end <= whole.end}.values())
             if entity.id != STANDARD_OF_CARE:
-                found.setdefault(entity.id, Standard(entity, parts, s.index, spelled[1]))
+                found.setdefault(entity.id, Standard(entity, parts, s.index, spelled[1], trailing))
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -144,13 +157,17 @@ def with_defined_standard(index: int, rec: Recognition, standard: Standard, comb
     def defining(m: Mention) -> bool:
         return lo <= m.start and m.end <= hi
 
-    mentions = [Mention(m.start, m.end, standard.entity.name, standard.entity, m.source)
+    def over(m: Mention) -> Mention:  # (a mention that ends where a running definition starts reaches over it)
+        return Mention(m.start, hi, m.text, m.entity, m.source) if standard.trailing and m.end == lo else m
+
+    mentions = [over(Mention(m.start, m.end, standard.entity.name, standard.entity, m.source))
                 if m.entity.id == STANDARD_OF_CARE and not defining(m) else m
                 for m in rec.mentions if not (defining(m) and m.entity.category in THERAPY)]
     regimens = []
     for m, comps in rec.regimens:
         if defining(m):
             continue
+        m = over(m)
         if STANDARD_OF_CARE in comps:
             if standard.entity.attr("choice") or not standard.parts:
                 continue  # "A plus SOC" where SOC is a choice: the parts are read one by one
