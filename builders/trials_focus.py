@@ -45,6 +45,20 @@ _PATIENTS_BEFORE = lazy_compile(r"\b(?:patients|participants|pts|subjects)\b[^.;
 _HISTORY_AFTER = lazy_compile(r"previously\s+(?:(?:un)?treated|pre-?treated|received|exposed|given)\b", re.I)
 
 
+# a value of the sentence's own, then words that set an outside value beside it, up to "historical" at the end
+_OWN_VALUE_THEN_BENCHMARK = lazy_compile(r"\d\s*(?:%|months?|mo\b|weeks?)[^;]*?(?:,\s*which\b|\bthan\b|\bcompared\s+(?:with|to)\b|"
+                                         r"\bversus\b|\bvs\b\.?|\bover\b|\bagainst\b|\bfrom\b|\bexceed\w*\b|\bsurpass\w*\b)"
+                                         r"[^;%]{0,60}$", re.I)
+_HISTORICAL = lazy_compile(r"historical\b", re.I)
+
+
+def _benchmark_clause(text: str, at: int) -> bool:
+    """Whether the "historical" at ``at`` names an outside value the sentence sets its own value, given before it,
+    beside ("The ORR was 12%, which was not different than the historical control rate of 5%", "a median PFS of 4.1
+    months compared with 2.0 months historically"): the sentence still reports the study's own result."""
+    return _HISTORICAL.match(text, at) is not None and _OWN_VALUE_THEN_BENCHMARK.search(text, 0, at) is not None
+
+
 def _patients_history(text: str, at: int) -> bool:
     """Whether the "previously" at ``at`` tells what the patients described right before had been given."""
     return bool(_TREATED_BEFORE.match(text, at) or _HISTORY_AFTER.match(text, at) and
@@ -388,6 +402,11 @@ _OWN_SERIES = lazy_compile(r"\b(?:an?|this|our)\s+(?:single-cent(?:re|er)\s+)?(?
 _PRESENT, _UNNAMED, _CITATION, _BACK_REF = (prefiltered(p) for p in (_PRESENT, _UNNAMED, _CITATION, _BACK_REF))
 
 
+# the labels of a structured abstract's part that gives the background of the report's own study
+_BACKGROUND_PART = lazy_compile(r"(?:background|purpose|introduction|rationale|aims?|objectives?|context|importance)"
+                                r"(?:\s+(?:and|&)\s+(?:aims?|objectives?|purpose|rationale))?\s*:?", re.I)
+
+
 class TrialFocus:
     """The trial reader's part that tells which trial a sentence speaks of (see the module)."""
 
@@ -675,7 +694,14 @@ class TrialFocus:
         # ("Oral A compared with B ...: results of a large phase III study." over "We prospectively randomized ...")
         subtitle = trials_own.subtitle_phase(self.doc)
         phase = phase_of(text) or (phase_of(subtitle) if subtitle else None)
-        return unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase), regimen
+        trial = unnamed_trial(self.doc, f"{'phase ' + phase + ' ' if phase else ''}study of {regimen.name}", phase)
+        if self.byline is not None and self.byline[1] is not None:
+            # a dated article's own trial is also known by its first author and year ("Fu 2023", "Fu et al. 2023"),
+            # the name reviews cite it by
+            author = author_trial(*self.byline)
+            trial = Entity(trial.id, "Trial", trial.name, trial.synonyms + (author.name,) + author.synonyms, trial.xrefs,
+                           trial.attributes)
+        return trial, regimen
 
     @cached_property
     def _main_regimen_evidence(self):
@@ -689,11 +715,20 @@ class TrialFocus:
         return self.out.evidence(found) if found is not None else None
 
     def _background_of_introduced(self, s: Sentence) -> bool:
-        """Whether ``s`` stands before the sentence that introduced the report's own trial, in its section, and is
-        not the report's title: the background of that trial ("Although A yields responses in 5% of patients ...")."""
+        """Whether ``s`` stands before the sentence that introduced the report's own trial, in its section or in a
+        Background or Purpose part of the abstract before it, and is not the report's title: the background of that
+        trial ("Although A yields responses in 5% of patients ...")."""
         at, section = self.main_from
-        if s.index >= at or s.section != section:
+        if s.index >= at:
             return False
+        if s.section != section:
+            # (a structured abstract's Background or Purpose part, before the part that introduces the trial: "Purpose:
+            # Preclinical data show that adding B enhances activity. Design: We undertook a pilot trial of A plus B")
+            if s.section:
+                return _BACKGROUND_PART.fullmatch(s.section.strip()) is not None
+            # (a label the page gives on a line of its own that was left a sentence, not a section: "Background")
+            return any(_BACKGROUND_PART.fullmatch(t.norm.strip()) for t in self.doc.sentences[max(0, s.index - 4):s.index]
+                       if not t.section)
         title = trials_own.title_of(self.doc)
         return title is None or s.index != title.index or bool(s.section)
 
@@ -747,7 +782,9 @@ class TrialFocus:
             if m.entity.category == "Trial":
                 named.setdefault(m.entity.id, m)
         # ("patients with previously treated mCRC": the patients' earlier therapy, no earlier study)
-        names = {h for h in hits_of(hits, "cited") if not _patients_history(text, h[0])}
+        # (nor an outside value the sentence sets its own value beside: "ORR was 12% ..., which was not different than
+        # the historical control rate of 5%": the clause is cut off where the values are placed)
+        names = {h for h in hits_of(hits, "cited") if not _patients_history(text, h[0]) and not _benchmark_clause(text, h[0])}
         cited_trials = self._cited_trials or set()
         if len(named) == 2:
             named = _with_own_registry_id(text, named)

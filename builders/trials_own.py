@@ -30,6 +30,10 @@ _DESIGN_WORDS = r"(?:(?:randomi[sz]ed|non-?randomi[sz]ed|single-arm|single-group
                 r"investigator-initiated|single-institution|single-cent(?:er|re)|mono-?cent(?:er|re)|two-arm|three-arm|parallel-group|pilot|clinical|(?:first|second|third|later)-line|" \
                 r"dose-(?:escalation|finding|expansion)|open|uncontrolled|non-?comparative|(?:\d|two|three)-part)[\s,]+" \
                 r"(?:and\s+)?){0,5}"
+# the design words that make a study a prospective trial of a treatment even when it names no phase (never
+# "retrospective", "observational", "cohort")
+_INTERVENTIONAL = r"(?:pilot|feasibility|single-arm|single-group|open-label|randomi[sz]ed|non-?randomi[sz]ed|" \
+                  r"investigator-initiated|proof-of-concept|window-of-opportunity)"
 # a news report's word for the report's own investigators
 _RESEARCHERS = r"(?:the\s+)?(?:researchers|investigators)"
 # the words that make the trial the report's own
@@ -37,6 +41,10 @@ _OWN_TRIAL = lazy_compile(
     rf"\bwe\s+(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated|report|present|describe)\s+"
     rf"(?:the\s+(?:results|findings)\s+(?:of|from)\s+)?(?:an?|this)\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?"
     rf"(?:study|trial)\b|"
+    # ("We undertook a pilot trial to assess ...", "We conducted an open-label, single-arm study of A": a prospective
+    # treatment study of its own that names no phase, said by a word of an interventional design)
+    rf"\bwe\s+(?:have\s+)?(?:performed|conducted|carried out|undertook|designed|initiated)\s+an?\s+{_DESIGN_WORDS}"
+    rf"(?<![\w\-]){_INTERVENTIONAL}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
     rf"\b(?:in|for)\s+this\s+{_DESIGN_WORDS}{PHASE}[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
     # ("In this randomized clinical trial of 116 patients ...": a randomised trial's own, with no phase)
     rf"\b(?:in|for)\s+this\s+(?:[\w\-]+[\s,]+){{0,3}}?randomi[sz]ed[\s,]+{_DESIGN_WORDS}(?:clinical\s+)?(?:study|trial)\b|"
@@ -238,8 +246,9 @@ _OWN_RANDOMISED = lazy_compile(r"\b(?:patients|pts|participants|subjects)\s+(?:\
                                r"were\s+(?:then\s+)?(?:enrolled\s+and\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated))\b", re.I)
 # another study's source: "(ref. 12)", "[12]", "Smith et al."
 _CITED = lazy_compile(r"\bet\s+al\b|\[\d+(?:[,\-–]\s*\d+)*\]", re.I)
-# a citation line above a report's title: a bare page mark, or the journal's date, volume and DOI
-_CITATION_LINE = lazy_compile(r"^[\W\d]*$|\bdoi\s*:|\bPMC?ID\s*:|^\s*epub\b|^\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*\.?\s*$", re.I)
+# a citation line above a report's title: a bare page mark, or the journal's date, volume and DOI (and a deposited
+# manuscript's notes: "Author manuscript; available in PMC: 2017 Aug 7.", "Published in final edited form as: ...")
+_CITATION_LINE = lazy_compile(r"^[\W\d]*$|\bdoi\s*:|\bPMC?ID\s*:|\bauthor\s+manuscript\b|^\s*published\s+in\s+final\s+edited\s+form\b|^\s*epub\b|^\s*(?:19|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?\s*\.?\s*$", re.I)
 # a publication-type label a bibliographic page shows above (and again below) an article's title ("Clinical Trial",
 # "Randomized Controlled Trial", "Multicenter Study"): the page's furniture, never the title
 _TYPE_LABEL = lazy_compile(r"(?:(?:randomi[sz]ed\s+controlled\s+|controlled\s+)?clinical\s+trial(?:,\s+phase\s+(?:I{1,3}|IV))?|"

@@ -1444,8 +1444,11 @@ class ValuePlacing:
         if journal is not None and m.start() >= journal.start() and text.count("et al") == 1:
             return None  # "... 23.9 months with A versus 22.5 months with B (Smith J et al. Lancet Oncol. 2013;14(1):29-37).":
             # the sentence's own source, a journal reference cited at its end
-        starts = [x.end() for x in re.finditer(r";|,\s*(?=compared|for comparison|whereas|while|in contrast|versus|vs\b)|"
-                                                r"\bcompared (?:with|to)\b|\bfor comparison\b|\bwhereas\b|\bin contrast\b",
+        # (also a relative clause or a "than" that sets the value beside the outside one: "ORR was 12% [95% CI ...], which
+        # was not different from the historical control rate of 5%", "..., higher than the historical 10%")
+        starts = [x.end() for x in re.finditer(r";|,\s*(?=compared|for comparison|whereas|while|in contrast|versus|vs\b|which\b)|"
+                                                r"\bcompared (?:with|to)\b|\bfor comparison\b|\bwhereas\b|\bin contrast\b|"
+                                                r"\b(?:than|from)\b(?=\s+(?:the\s+|an?\s+|that\s+of\s+(?:the\s+)?)?historical)",
                                                 text[:m.start()], re.I)]
         if not starts:
             return None
