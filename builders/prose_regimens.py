@@ -77,10 +77,10 @@ _PAIR_TOGETHER = lazy_compile(
 # what before the first of a pair says they are no regimen: each resisted, each given before, a pair compared
 _PAIR_NOT_GIVEN = lazy_compile(r"(?:\b(?:resist\w*|refractory|sensitiv\w*|after|following|prior|previous\w*|failure\s+of|"
                                r"failed|progress\w*|both|between|compar\w*|versus|vs\.?)\b[^.;]{0,40}|,\s*)$", re.I)
-# "A with or without B", "A alone or in combination with B", "A as monotherapy or combined with B", "A was
+# "A with or without B", "A plus or minus B", "A alone or in combination with B", "A as monotherapy or combined with B", "A was
 # investigated as monotherapy (n = 46) or in combination with B" (a passive verb of study, a count after the arm)
 _WITH_OR_WITHOUT = lazy_compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+or\s+without|with/without|±|\+/-|"
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:with\s+or\s+without|with/without|plus\s+or\s+minus|±|\+/-|"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:investigated|studied|tested|evaluated|assessed|given|"
     r"administered)\s+)?"
     r"(?:alone|as\s+(?:a\s+)?(?:monotherapy|single[-\s]agent))\s*(?:\([^()]{0,40}\)\s*)?,?\s*or\s+"

@@ -113,12 +113,17 @@ _VARIANT_CODE = lazy_compile(r"[A-Z]\d{1,4}[A-Z*]")
 _ALIAS_NUMBERED = lazy_compile(r"([A-Z]{3,8})-\d{1,3}")
 
 
-def _group_study_number(name: str) -> tuple[str, ...]:
+def _group_study_number(name: str, groups=()) -> tuple[str, ...]:
     """The study number of a trial named "GROUP NUMBER" ("CCTG CO.26", "SWOG S1406"), the name the trial also goes by
-    without its group's code; () for any other name."""
+    without its group's code; likewise the acronym of a trial a known cooperative group (``groups``, the lexicon's
+    ``trial_groups``) signs before it ("the AGITG MAX trial", "the GERCOR DREAM trial": the trial is MAX, DREAM);
+    () for any other name."""
     words = name.split(" ")
     if len(words) == 2 and re.fullmatch(r"[A-Z]{3,6}", words[0]) and _STUDY_NUMBER.fullmatch(words[1]) and \
             not _VARIANT_CODE.fullmatch(words[1]) and re.search(r"\d", words[1]):
+        return (words[1],)
+    if len(words) == 2 and words[0] in groups and re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*", words[1]) and \
+            sum(c.isupper() for c in words[1]) >= 3:
         return (words[1],)
     return ()
 
@@ -311,7 +316,8 @@ def registry_and_trials(r, text, mentions):
         if _status_group(name, r.vocab):
             # "the RASmut cohort", "KRAS-wt cohort": a biomarker-defined group of patients, not a trial
             continue
-        entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name, _group_study_number(name))
+        entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name,
+                                                                     _group_study_number(name, r.vocab.lexicon.get("trial_groups") or ()))
         out.append(_mention(start, end, text, entity))
         if cue.group(0) in ("trials", "studies") and not quoted:
             out = _listed_before(r, text, start, out, not_trials)

@@ -157,9 +157,9 @@ _LATER_LINES = lazy_compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:sub
                             r"permitted|offered|eligible))\b", re.I)
 # the "with" of "with or without": an optional add-on, never a design's "with"
 _WITH_OR_WITHOUT_AT = lazy_compile(r"with\s+or\s+without\b", re.I)
-# a design of one regimen with and without an add-on: "A ± B", "A +/- B", "A with or without B", "A alone or in
-# combination with B"
-_OPTIONAL_DESIGN = lazy_compile(r"±|\+\s*/\s*[-−–]|\bwith\s+or\s+without\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
+# a design of one regimen with and without an add-on: "A ± B", "A +/- B", "A with or without B", "A plus or minus B",
+# "A alone or in combination with B"
+_OPTIONAL_DESIGN = lazy_compile(r"±|\+\s*/\s*[-−–]|\bwith\s+or\s+without\b|\bplus\s+or\s+minus\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
                                 re.I)
 _ADDED = lazy_compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
 
