@@ -40,10 +40,13 @@ _MARKER = lazy_compile(_MARKED)
 _POP0, _POP1, _POP2, _POP3 = (_PATIENTS.replace("?P<pop>", f"?P<pop{i}>") for i in range(4))
 # the report's own analysis, as the report names it: "this (post hoc) analysis", "the present report", "our study"
 _OWN = r"(?i:this|the\s+(?:present|current)|our)\s+(?:[\w-]+\s+){0,3}?(?i:analys[ie]s|report|article|paper)"
+# what the report gives of the population: "the outcomes of", "efficacy and safety results in", "the subset of"
+_RESULTS = r"(?i:outcomes?|results?|efficacy|data|survival|findings|subsets?|subgroups?|analys[ie]s)"
 _STATEMENTS = prefiltered(lazy_compile(
     # "we report the outcomes of patients with RAS-wt disease", "we here present the efficacy data in ..."
     rf"\b(?i:we)\s+(?:(?i:here|now|further|also)\s+)?(?i:report|present|describe|analy[sz]ed?|evaluated?|examined?|assessed?)"
-    rf"\s+(?:[\w-]+\s+){{0,5}}?(?i:of|in|for|among|from)\s+(?:the\s+)?(?:\d[\d,]*\s+)?{_POP0}|"
+    rf"\s+(?:[\w-]+\s+){{0,2}}?{_RESULTS}(?:\s+(?!of\b)[\w-]+){{0,3}}?\s+(?i:of|in|for|among|from)\s+(?:the\s+)?"
+    rf"(?:\d[\d,]*\s+)?{_POP0}|"
     # "This analysis included only patients with ...", "The present analysis was restricted to ..."
     rf"\b{_OWN}\s+(?:(?:was|is|were|are|has\s+been)\s+)?(?:(?i:restricted|limited|confined)\s+to|(?i:included|includes|comprised|"
     rf"comprises|considered|considers|focus(?:es|ed)\s+on|(?:is|was)\s+based\s+on))\s+(?:(?i:only)\s+)?(?:the\s+)?"
@@ -53,7 +56,7 @@ _STATEMENTS = prefiltered(lazy_compile(
     # "Only the results of arms A and B and patients with wild-type KRAS are discussed in the current article"
     rf"^\s*(?i:only)\b[^.;]{{0,80}}?{_POP3}[^.;]{{0,40}}?\b(?:are|were|is|was)\s+(?i:discussed|reported|presented|"
     rf"analy[sz]ed|considered|described|included)\s+(?i:in|by)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
-    rf"(?i:this|present|current|our)\b"))
+    rf"(?i:this|present|current|our)(?:\s+[\w-]+){{0,2}}?\s+(?i:article|report|paper|analys[ie]s|publication|manuscript)\b"))
 
 # a title naming a marker's analysis of a trial: "Extended RAS Analysis of the Phase III X Trial", "BRAF mutation analysis
 # of the X study"
@@ -94,6 +97,10 @@ def stated_population(text: str) -> tuple[str, int] | None:
     >>> stated_population("Only arm A and patients with wild-type KRAS are discussed in the current article.")[0]
     'KRAS wild-type'
     >>> stated_population("The Y trial included only patients with KRAS wild-type tumours.") is None
+    True
+    >>> stated_population("Only patients with KRAS wild-type tumours were included in this study.") is None
+    True
+    >>> stated_population("In the X trial, we evaluated the efficacy of A in patients with BRAF-mutant mCRC.") is None
     True
     """
     found = _STATEMENTS.search(text)
