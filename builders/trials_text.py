@@ -94,6 +94,7 @@ from builders.trials_arm_pair import arm_pair
 from builders.trials_induction import shared_induction
 from builders.trials_backbones import backbone_ratios, may_give_ratios
 from builders.trials_sole_totals import rehome_sole_arm_totals
+from builders.trials_analysis_population import label_analysed_values, note_analysis_population
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
 from builders.trials_values import with_adverse_event_hits
 from builders.recognize import Mention, Recognition
@@ -536,6 +537,11 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})
                 continue
             st = self._update_focus(s, rec, hits)
+            if st is not None and not st.trial.id.startswith(self._unnamed_prefix) and st.trial != self.own_study:
+                # "we report the outcomes of patients with RAS-wt disease" of a named trial (a report's own unnamed
+                # series that says so, "We evaluated the outcome of patients with MSS mCRC who were treated with A",
+                # states the population it took in)
+                note_analysis_population(st, self.doc, s)
             self.named_at.update({m.entity.id: s.index for m in rec.mentions if m.entity.category == "Trial"})
             named = self._named_cohorts(st, s, rec)  # a sentence that sizes the cohorts of the article's own study
             if self._cohort_contrast(st, s, rec, hits) or named:
@@ -616,6 +622,7 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self.outcomes(st, s, rec, hits, ev)
         if held is not None:
             self.focus = held[0]  # (the document's last sentence cited another cancer's trial)
+        label_analysed_values(self.out, self.states.values())  # (builders/trials_analysis_population.py)
         rehome_sole_arm_totals(self.out, self._sole_totals)
         if self.own_study is not None and self.byline is not None and self.byline[1] is not None and \
                 self.own_study.id == author_trial(*self.byline).id:
