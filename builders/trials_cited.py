@@ -43,7 +43,7 @@ _RESPONSE = r"(?:(?:achieved|had|showed|experienced|attained|obtained)\s+(?:an?\
 # a few words about who the patients were may stand between the count and the verb ("patients with BRAF V600E")
 _WHO = r"(?:\s+(?:with|who|in)\b[^.;:()%\d]{1,60}?)?"
 _X_OF_N = lazy_compile(
-    rf"(?<![\w.\-/])(?P<x>\d{{1,4}})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s*"
+    rf"(?<![\w.\-/])(?P<x>\d{{1,4}}|(?i:{_WORD_COUNT}))\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s*"
     rf"(?:{_SHARE}\s*(?:{_PATIENTS})?|{_PATIENTS}\s*{_SHARE_AFTER}){_WHO}\s*{_RESPONSE}", re.I)
 _SEEN_IN = lazy_compile(
     rf"\b(?P<kind>objective|partial|overall)?\s*responses?\s+(?:was|were)\s+(?:seen|observed|reported|noted|achieved)\s+in\s+"
@@ -73,6 +73,8 @@ _SEEN_COUNTED = lazy_compile(
 _AMONG_N = lazy_compile(
     rf"\b(?:of|among)\s+(?:the\s+)?(?P<n>\d{{1,5}})\s+{_PATIENTS}\s*,\s*(?:only\s+)?(?P<x>\d{{1,4}}|{_WORD_COUNT})\s*"
     rf"(?:(?:{_PATIENTS}|patient|participant)\s*)?{_SHARE}\s*{_RESPONSE}", re.I)
+# a partial response counted with the better ones: "five (12%) achieved a partial response or better"
+_OR_BETTER = lazy_compile(r"\s*or\s+(?:better|complete\s+response)\b", re.I)
 _COMPLETE = lazy_compile(r"\bcomplete\s+(?:responses?|remissions?)\b|\bCRs?\b")
 # a complete response the sentence denies: "no complete response was observed", "without complete responses", "no
 # patient achieved a complete response" (the partial responses are then all the responses)
@@ -125,7 +127,8 @@ def response_counts(text: str) -> list[ResponseCount]:
     share = float(m.group(group))
     if not 0 < share <= 100:
         return []
-    if (m.group("kind") or "").lower() == "partial" and _COMPLETE.search(_NO_COMPLETE.sub(" ", text)):
+    if (m.group("kind") or "").lower() == "partial" and _COMPLETE.search(_NO_COMPLETE.sub(" ", text)) and \
+            not _OR_BETTER.match(text, m.end()):  # ("a partial response or better": complete ones counted in it)
         return []  # partial and complete responses both counted: the rate is their sum
     if m.re in (_OF_WHOM, _COUNTED, _COUNTED_SHARE_AFTER, _SEEN_COUNTED):
         return [ResponseCount(share, m.start(group), m.end(group), m.end())]
@@ -135,7 +138,8 @@ def response_counts(text: str) -> list[ResponseCount]:
         if not 0 < x <= n or abs(100 * x / n - share) > 1:
             return []  # a share that is not the count's
         return [ResponseCount(share, m.start(group), m.end(group), m.end())]
-    x, n = int(m.group("x")), int(m.group("n"))
+    x_said, n = m.group("x").lower(), int(m.group("n"))
+    x = int(x_said) if x_said.isdigit() else NUMBER_WORDS.index(x_said)  # ("Twelve of 43 patients (28%) responded")
     if not 0 < x <= n or abs(100 * x / n - share) > 1:
         return []  # a share that is not the count's
     return [ResponseCount(share, m.start(group), m.end(group), m.end(), n, m.start("n"), m.end("n"))]

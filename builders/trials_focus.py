@@ -684,7 +684,7 @@ class TrialFocus:
             # ("... to compare A plus B with B alone": the comparison's "with" joins no regimen)
             compares = re.search(r"\bcompar\w*", text[m.start():seq[0].start], re.I) is not None
             # ("Patients ... were treated with A 400 mg orally BID and B IV weekly": the dosed parts joined)
-            first = seq[:1] if compares else _dosed_run(text, seq) if m.re == trials_own.PATIENTS_TREATED else \
+            first = seq[:1] if compares else _dosed_run(text, seq) if m.re in (trials_own.PATIENTS_TREATED, trials_own.COUNTED_TREATED) else \
                 _joined_from_first(text, seq)
         else:
             first = []

@@ -123,6 +123,20 @@ PATIENTS_TREATED = lazy_compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:(?:\d+|[A-Z][a-z]+
                                 r"[^.;:]{0,240}?(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)(?<!\bwho)(?<!\bthat)"
                                 r"\s+(?:were\s+(?:treated\s+with|"
                                 r"given\s+(?:(?:first|second|third|later)-line\s+)?(?:treatment|therapy)\s+with)|received)\s", re.I)
+# the report's own single-arm study told by its counted patients and their treatment, with no study word: "A total of
+# 43 patients with BRAF-mutant mCRC were treated with A plus B", "Patients and methods: Thirty-one patients received A",
+# "In total, 58 pts were given A and B" (a count that opens its sentence: patients counted are a study's sample; never
+# those who had received a therapy before, "who received", nor patients counted as screened or tested)
+_NUMBER_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|eleven|twelve|thirteen|fourteen|fifteen|" \
+               r"sixteen|seventeen|eighteen|nineteen|ten|(?:one|a)\s+hundred)(?:[\s\-](?:and\s+)?[a-z]+){0,2}"
+COUNTED_TREATED = lazy_compile(r"^(?:[A-Za-z ]{1,30}:\s*)?(?:(?:in\s+total|overall)\s*,\s*)?(?:a\s+total\s+of\s+)?"
+                               rf"(?:\d[\d,]*|{_NUMBER_WORD})\s+(?:(?:adult|eligible|consecutive|evaluable)\s+)?"
+                               r"(?:patients|participants|pts)\b(?:\s*\([^()]{0,40}\))?"
+                               r"(?![^.;:]{0,240}?\b(?:screened|tested|genotyped|assessed\s+for\s+eligibility)\b)"
+                               # (the counted patients described, no other count or clause between them and their
+                               # treatment: never "Thirty patients underwent resection, and 71 ..., 53 of whom received A")
+                               r"(?:(?!\bof\s+whom\b|\bunderwent\b|,\s*(?:and|while|whereas|but)\b|\band\s+\d)[^.;:]){0,240}?(?<!\bhad)(?<!\bhave)(?<!previously)(?<!already)(?<!\bwho)(?<!\bthat)"
+                               r"\s+(?:were\s+(?:(?:then|subsequently)\s+)?(?:treated\s+with|given|administered)|received)\s", re.I)
 # a sentence that states the design of the report's own study by its primary end point
 _END_POINT_WORDS = r"primary\s+(?:end\s*-?\s*point|objective|outcome)\s+(?:was|were|is)\b"
 _PRIMARY_END_POINT = lazy_compile(rf"^(?:[A-Za-z ]{{1,30}}:\s*)?(?:the\s+)?{_END_POINT_WORDS}", re.I)
@@ -316,7 +330,8 @@ def introducing_sentence(doc: Document, first_therapy=None) -> tuple[Sentence, r
             or RESEARCHERS_ENROLLED.search(s.norm) or _passive_own(s)
         if m is None and s.index > 0 and not _CITED.search(s.norm):
             m = _with_own_therapy(s, NEWS_RESULTS.search(s.norm), first_therapy)
-        m = m or _with_own_therapy(s, _assessed_in(s.norm), first_therapy) or _treated_with_end_point(doc, s)
+        m = m or _with_own_therapy(s, _assessed_in(s.norm), first_therapy) or _treated_with_end_point(doc, s) \
+            or _counted_treated(doc, s)
         if m is not None and not _OTHER.search(s.norm):
             return s, m
         if m is None:
@@ -368,6 +383,29 @@ def _treated_with_end_point(doc: Document, s: Sentence) -> re.Match | None:
         return None
     nxt = doc.sentences[s.index + 1:s.index + 1 + _END_POINT_WITHIN]
     return m if run_on is not None or any(_PRIMARY_END_POINT.search(t.norm) for t in nxt) else None
+
+
+# a second counted group given its own therapy after the first: ", and 20 patients received B", "while 12 were given B"
+_SECOND_GROUP = lazy_compile(r"(?:,|\band\b|\bwhile\b|\bwhereas\b)\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+"
+                             r"(?:(?:patients|pts|participants)\s+)?(?:received|were\s+(?:treated|given|administered))\b", re.I)
+
+
+def _counted_treated(doc: Document, s: Sentence) -> re.Match | None:
+    """The words of an opening sentence that tell the report's own single-arm study by its counted patients and the
+    one treatment they were given ("A total of 43 patients with ... were treated with A plus B"): a sample counted
+    where its sentence opens is a study's, and with no other study named it is the report's own (the trial reader asks
+    only when the report names no trial). Never in a sentence that cites another study by its source or as an earlier
+    one, or that follows one that does, nor one that offers alternatives (two arms, not one)."""
+    m = COUNTED_TREATED.search(s.norm)
+    if m is None or _CITED.search(s.norm) or _OTHER.search(s.norm):
+        return None
+    prev = doc.sentences[s.index - 1].norm if s.index > 0 else ""
+    if _CITED.search(prev) or _OTHER.search(prev):
+        return None
+    rest = s.norm[m.end():]
+    if _ALTERNATIVES.search(_GIVEN_UNTIL.sub(" ", rest)) or _SECOND_GROUP.search(rest):
+        return None  # (two groups given two therapies: "40 patients received A, and 20 patients received B")
+    return m
 
 
 def _assessed_in(text: str) -> re.Match | None:

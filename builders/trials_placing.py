@@ -40,7 +40,7 @@ from builders.trials_role_groups import other_role_named
 from builders.trials_own_series import series_part_start, series_regimen
 from builders.trials_outside_comparator import known_arm_ref, set_against, single_arm_study
 from builders.trials_arms import THERAPY, _added_apart, _CLAUSE_BREAK, _GAP_NOISE, _is_chemotherapy, _strip_brackets, _regimen_of
-from builders.trials_values import (fronted_whole_and_disease, FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
+from builders.trials_values import (_count, fronted_whole_and_disease, FEATURE_GROUP_WORDS, _LABEL_WORDS, _NUM, _ARM_LABEL, _OVERALL, _DOSE, TrialState, Value, hits_of, TIME_SLOT, _metrics,
                                     _values, _SHORT_TIME_UNITS, _fits_metric, _value_labels, _past_clause,
                                     _other_study_clauses, _split_contrast, _after_label, _bracket_population,
                                     _run_label, _chunk_labels, _respective_labels, _COLON_LABEL, _colon_label,
@@ -56,7 +56,11 @@ from kg.model import Entity
 
 
 # a share in per cent that opens a phrase ("34 percent", "41% of ..."), the number its group 1
-_PERCENT_LEAD = r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b)\s+"
+# (s50: also in words, "Forty-two percent of patients given A responded", read by _share_number)
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_PERCENT_LEAD = (r"(?<![\w.\-/])(\d{1,3}(?:\.\d+)?(?=\s*(?:%|percent\b))|"
+                 rf"(?i:{_TENS_WORD}(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|"
+                 r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?=\s+percent\b))\s*(?:%|percent\b)\s+")
 # a share of the patients said to have responded: "34 percent responded to the combination", "41% of patients responded"
 # (not a part response, nor a response to an earlier therapy)
 _SHARE_RESPONDED = lazy_compile(rf"{_PERCENT_LEAD}(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?"
@@ -65,8 +69,10 @@ _SHARE_RESPONDED = lazy_compile(rf"{_PERCENT_LEAD}(?:of\s+(?:the\s+|all\s+)?(?:\
 _GIVEN_VERB = rf"(?:received|receiving|treated\s+with|given|{_ASSIGNED_TO})"
 # a share of one arm's patients ("87% of patients who received A", "60% of those treated with B") and the result it
 # has ("had a response", "achieved disease control"), which _arm_shares reads
-_ARM_SHARE = lazy_compile(rf"{_PERCENT_LEAD}of\s+(?:the\s+)?(?:patients|those|participants)\s+"
-                          rf"(?:who\s+(?:were\s+)?)?(?:{_GIVEN_VERB}|in\s+the)\s+", re.I)
+# (s50) also a share of an arm named as a group: "57 percent of the chemo only group responded", "64% of the B arm"
+_ARM_SHARE = lazy_compile(rf"{_PERCENT_LEAD}of\s+(?:the\s+)?(?:(?:patients|those|participants)\s+"
+                          rf"(?:who\s+(?:were\s+)?)?(?:{_GIVEN_VERB}|in\s+the)\s+|"
+                          r"(?=(?:[\w+/\-]+\s+){1,4}?(?:group|arm)\b))", re.I)
 # what ties a value to the arm after it: "... months with A", "... % in those who were randomised to A"
 # ("42% (A) and 28% (B)": the arm alone in the bracket after its value; "42% for patients in the A arm")
 _VALUE_TO_ARM = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:(?:\([^()]*\)\s*)?,?\s*(?:with|for|in|on|among)\s+(?:the\s+)?"
@@ -83,7 +89,10 @@ _RUN_GAP = lazy_compile(r"[\s,;]*(?:and\s+|,\s*|/\s*)?")
 _RUN_TO_ARM = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:\([^()]*\)\s*)?(?:in|with|for|on|among)\s+(?:the\s+)?(?:patients\s+"
                            r"(?:in|on|receiving|given|treated with)\s+(?:the\s+)?|those\s+(?:on|receiving|given)\s+)?", re.I)
 _SHARE_RESULT = lazy_compile(r"\b(?:(?:had|achieved|experienced|showed)\s+(?:an?\s+)?(?:(?:objective|overall|confirmed|"
-                             r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b", re.I)
+                             r"partial\s+or\s+complete)\s+)?(?:response|(?P<control>disease\s+control))|responded)\b"
+                             # (a response to an earlier therapy is no response to the arm's: "responded to prior A")
+                             r"(?!\s+(?:to\s+)?(?:(?:their|the|a|an)\s+)?(?:prior|previous|earlier|first-line|initial|"
+                             r"preceding|induction)\b)", re.I)
 # an analysis beside the trial's primary one, announced as such ("an exploratory analysis of OS in ...", "An updated
 # analysis showed ..."): its values are labelled with it, not taken for the primary analysis's
 _EXTRA_ANALYSIS = lazy_compile(r"\b(?i:an?)\s+((?i:exploratory|updated|post[- ]hoc|unplanned)\s+(?i:analysis))\b")
@@ -490,6 +499,11 @@ _BARE_RUN_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:,\s*and|,|and)\s*", re.
 # the values of a list closed by "respectively" right after its last value, naming nothing it is respective to
 # ("13 months and 29 months, respectively.")
 _BARE_RESPECTIVELY = lazy_compile(r"\s*(?:%|months?|mo)?\s*,?\s*respectively\s*(?:[.;]|$)", re.I)
+
+
+def _share_number(word: str) -> float:
+    """The share a _PERCENT_LEAD gives, in digits or in words ("42" -> 42.0, "Forty-two" -> 42.0)."""
+    return float(word) if word[0].isdigit() else float(_count(word) or 0)
 
 
 def _within(pos: int, spans) -> bool:
@@ -954,7 +968,7 @@ class ValuePlacing:
                     used.add(id(before[0]))
         for m in _SHARE_RESPONDED.finditer(text):
             # "34 percent responded to the combination": the one arm's objective response rate
-            share = Value(m.start(1), m.end(1), float(m.group(1)), "%")
+            share = Value(m.start(1), m.end(1), _share_number(m.group(1)), "%")
             contrast = _SHARE_CONTRAST.match(text, m.end()) if len(st.arms) == 1 else None
             if contrast is not None and any(p == contrast.end() and a.id == st.arms[0].id
                                             for p, a in self.arm_refs(st, text, rec, contrast.end(), contrast.end() + 1)):
@@ -1090,8 +1104,8 @@ class ValuePlacing:
         if _N_EVENTS.search(text):
             return
         shares = list(_ARM_SHARE.finditer(text))
-        if len(shares) < 2:
-            return
+        if not shares or len(shares) == 1 and _SHARE_RESULT.search(text, shares[0].end()) is None:
+            return  # (one share: "42% of patients given A responded", its arm's rate when it names one arm)
         placed = []
         metric = None
         for k, m in enumerate(shares):
@@ -1105,7 +1119,7 @@ class ValuePlacing:
                     if p - m.end() <= 3}
             if len(refs) != 1:
                 return
-            placed.append((Value(m.start(1), m.end(1), float(m.group(1)), "%"), next(iter(refs.values())), metric))
+            placed.append((Value(m.start(1), m.end(1), _share_number(m.group(1)), "%"), next(iter(refs.values())), metric))
         if len({a.id for _, a, _ in placed}) != len(placed):
             return
         for v, arm, metric in placed:
