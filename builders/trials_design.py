@@ -31,14 +31,14 @@ from builders.trials_named_groups import group_refs
 from builders.treatment_lines import first_lines, later_lines, sequence_compared, without_later_lines
 from builders.regimen_names import STANDARD_OF_CARE as _STANDARD_OF_CARE, WRITTEN_ONTO as _JOINED_WORDS
 from builders.recognize import Mention
-from builders.trials_arms import (THERAPY, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _strip_brackets, labelled_arms,
+from builders.trials_arms import (THERAPY, _ALT_SEP, better_over, over_on_shared, _JOINED, _is_chemotherapy, _cytotoxic_only, _strip_brackets, labelled_arms,
                                   _maintenance_choice, _choice_or_combination, _without_appositions,
                                   _alone_or_combined_arms, _regimen_of, _respective_arms, arms_from, _added_to_alone,
                                   without_bracketed_alternatives)
 from builders.trials_values import (_NUM, _ARM_LABEL, _DOSE, _DOSE_UNIT, TrialState, _count, hits_of, _metrics, _values,
                                     _cohort_part, _OWN_AIM, _top_level_semicolons, _top_level_colon)
 from builders.trials_focus import _CITATION, _NOT_ARMS, _UNNAMED, _joined_runs
-from builders.trials_nested_optional import added_contrast, nested_optional, shared_optional
+from builders.trials_nested_optional import added_contrast, chained_optional, nested_optional, shared_optional
 from builders.trials_supported_arms import supported_arm
 from kg.ids import mint
 from kg.model import Entity
@@ -159,6 +159,8 @@ _LATER_LINES = lazy_compile(r"\b(?:in|during|as)\s+(?:(?:the|all|any)\s+)?(?:sub
 _WITH_OR_WITHOUT_AT = lazy_compile(r"with\s+or\s+without\b", re.I)
 # a design of one regimen with and without an add-on: "A ± B", "A +/- B", "A with or without B", "A plus or minus B",
 # "A alone or in combination with B"
+# the written option marks besides "±" a chain "A +/- B +/- C" may use
+_CHAIN_WORDS = lazy_compile(r"\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b", re.I)
 _OPTIONAL_DESIGN = lazy_compile(r"±|\+\s*/\s*[-−–]|\bwith\s+or\s+without\b|\bplus\s+or\s+minus\b|\balone\s+or\s+(?:in\s+combination|combined)\s+with\b",
                                 re.I)
 _ADDED = lazy_compile(r"\badd(?:s|ed|ing|ition)\b", re.I)  # "the addition of X to Y": X is not an arm alone
@@ -561,6 +563,10 @@ class TrialDesign:
         approvals = hits_of(hits, "approval")
         approved = [h for h in assign if h[2] == "assign_weak" and any(a[0] <= h[0] <= a[1] + 1 for a in approvals)]
         assign = [h for h in assign if h not in approved]
+        chain = self._chained_arms(text, rec) if assign and ("±" in text or _CHAIN_WORDS.search(text)) else []
+        if chain:
+            self._set_arms(st, chain, ev, text)  # "A ± B ± C": A, A + B and A + B + C
+            return True
         if nested_optional(text):
             # (s44 oarm) "A ± B with C or without C": the add-on each arm may take is no arm's distinction, and no one
             # regimen of the sentence is the trial's either; the trial evaluates "A ± B", which every arm gives
@@ -612,6 +618,10 @@ class TrialDesign:
         labelled = self._fuller_labelled(labelled_arms(text, therapies, self.ctx),
                                          lambda: self._listed_arms(text, therapies, assign) or
                                          arms_from(text, therapies, self.ctx))
+        if len(labelled) >= 2 and not assign and self._labels_named_again(st, labelled):
+            # "9.0 months with FOLFOX or FOLFIRI plus B (arm A)": a results sentence names the trial's arms again (a
+            # design sentence that names them more fully sets them anew)
+            return True
         if len(labelled) >= 2:
             self._set_arms(st, [reg for _, reg in labelled], ev)
             st.labels.update(self._arm_labels(st, labelled))
@@ -728,6 +738,17 @@ class TrialDesign:
                 return False
         self._set_arms(st, arms, ev, text)
         return True
+
+    def _chained_arms(self, text: str, rec) -> list:
+        """The arms of a design of chained options, "A ± B ± C": A, A + B and A + B + C, each option adding to the
+        one before (builders/trials_nested_optional.py, ``chained_optional``); [] when the sentence is not so."""
+        single = sorted({(m.start, m.end): m for m in rec.mentions if m.entity.category in ("Drug", "Regimen") and
+                         not m.entity.attr("combination")}.values(), key=lambda m: m.start)
+        found = chained_optional(text, single)
+        if found is None:
+            return []
+        a, b, c = found
+        return [_regimen_of([a], self.ctx), _regimen_of([a, b], self.ctx), _regimen_of([a, b, c], self.ctx)]
 
     def _nested_add_on_arms(self, text: str, rec) -> list:
         """The two arms of a design that gives every arm a backbone with an optional add-on and adds a named therapy
@@ -1068,6 +1089,68 @@ class TrialDesign:
     def _regimen_parts(reg: Entity, comps: tuple) -> set[str]:
         """The names a regimen is made of: its read components, else the parts of its "A + B" name."""
         return {c.name.lower() for c in comps} or {p.strip().lower() for p in reg.name.split(" + ")}
+
+    def _labels_named_again(self, st: TrialState, labelled: list) -> bool:
+        """Whether a sentence's labelled regimens are the trial's arms named again, each label then bound to its arm.
+        A label the design gave is that arm when its regimen shares a drug with the arm or names chemotherapy of the
+        arm's class ("FOLFOX or FOLFIRI plus bevacizumab (arm A)" for the design's "bevacizumab plus doublet
+        chemotherapy (arm A)"): the words of a results sentence may name the arm by what its patients were given. A
+        label the design did not give finds its arm by the arm's own regimen, else by that class alone (``_label_arm``)."""
+        if not st.arms or len({label for label, _ in labelled}) != len(labelled):
+            return False
+        drugs = self.ctx.vocab.regimen_components
+        parts = getattr(self.ctx, "combination_parts", {})
+        found = {}
+        for label, (reg, comps) in labelled:
+            arm = st.labels.get(label)
+            if arm is None or arm not in st.arms:
+                arm = self._label_arm(st, reg, comps)
+                if arm is None:
+                    return False
+            elif not (st.regimens.get(arm.id) is not None and st.regimens[arm.id].id == as_regimen(self.ctx, reg).id):
+                given = {c.id for c in comps} | {reg.id}
+                for _ in range(2):  # a combination among the parts taken apart, then a named regimen's drugs
+                    given |= {d for i in list(given) for d in (*parts.get(i, ()), *drugs.get(i, ()))}
+                own = self._arm_drugs(st, arm) | self._components(st, arm)
+                if not (given - set(_NOT_ARMS)) & own and not self._class_stands_for(st, arm, tuple(comps) or (reg,)):
+                    return False
+            found[label] = arm
+        if len({a.id for a in found.values()}) != len(found):
+            return False  # (two labels on one arm are no arms told apart)
+        st.labels.update(found)
+        return True
+
+    def _label_arm(self, st: TrialState, reg: Entity, comps) -> Entity | None:
+        """The one arm a labelled regimen of a results sentence names when the design gave the label to no arm: the
+        arm of that regimen, else the one arm whose chemotherapy class the regimen's chemotherapy belongs to (with the
+        arm's other drugs)."""
+        rid = as_regimen(self.ctx, reg).id
+        exact = [a for a in st.arms if st.regimens.get(a.id) is not None and st.regimens[a.id].id == rid]
+        holders = exact or [a for a in st.arms if self._class_stands_for(st, a, tuple(comps) or (reg,))]
+        return holders[0] if len(holders) == 1 else None
+
+    def _results_labels(self, st: TrialState, text: str, rec) -> None:
+        """The labels a results sentence that the design reading passed by gives the trial's arms ("9.0 months with
+        FOLFOX or FOLFIRI plus bevacizumab (arm A) vs 10.6 months with FOLFOXIRI-B (arm B)" after a design of
+        "bevacizumab and doublet chemotherapy" or FOLFOXIRI-B), bound as ``_labels_named_again`` binds them; the
+        values of the sentence then go to the arms of their labels."""
+        labelled = labelled_arms(text, self.therapies(text, rec), self.ctx)
+        if len(labelled) >= 2:
+            self._labels_named_again(st, labelled)
+
+    def _class_stands_for(self, st: TrialState, arm: Entity, comps) -> bool:
+        """Whether the arm names its chemotherapy by the class ("doublet chemotherapy") and every therapy ``comps``
+        is cytotoxic chemotherapy (FOLFOX, FOLFIRI) or a drug of the arm."""
+        own = self._components(st, arm)
+        classes = [c for c in own if (self.ctx.vocab.entities.get(c) is not None and
+                                      _is_chemotherapy(self.ctx.vocab.entities[c]))]
+        if not classes:
+            return False
+        split = getattr(self.ctx, "combination_parts", {})
+        vocab = self.ctx.vocab
+        leaves = [vocab.entities.get(p) or Entity(p, "Drug", p) for c in comps for p in (split.get(c.id) or (c.id,))]
+        return all(c.id in own or _cytotoxic_only(c, split, vocab) for c in leaves) and \
+            any(c.id not in own for c in leaves)
 
     def _arm_labels(self, st: TrialState, labelled: list) -> dict:
         """Each label of a design's labelled arms -> the trial's arm of that regimen. The arms an earlier sentence

@@ -110,3 +110,44 @@ def added_contrast(text: str, therapies: list) -> tuple | None:
             _ADD_GAP.fullmatch(text, rest[1].end, rest[2].start) and not _OPTIONAL_ONLY.fullmatch(text, rest[1].end, rest[2].start):
         return a, b, rest[2], False
     return None
+
+
+# the written option mark of a chain: "±", "+/-", "plus or minus" ("with or without" twice may be a factorial design)
+_MARK = r"(?:±|\+\s*/\s*[-−–]|\bplus\s+or\s+minus\b)"
+# a short form or note in brackets after a therapy: "capecitabine (C)", "mitomycin [M]"
+_NOTE = r"(?:\s*[(\[][^()\[\]]{1,25}[)\]])*"
+# backbone to first add-on: "A (C) ± B" (the option not itself bracketed: "A (± B) with or without C" is the nested
+# design above); first add-on to second: "± C", "(± C)", ", ± C"
+_FIRST_LINK = lazy_compile(_NOTE + r"\s*" + _MARK + r"\s*", re.I)
+_SECOND_LINK = lazy_compile(_NOTE + r"\s*,?\s*\(?\s*" + _MARK + r"\s*", re.I)
+# what may follow the chain within its clause without naming other arms
+_CHAIN_END = lazy_compile(_NOTE + r"\s*[)\]]?\s*(?:[.;:]|$|,?\s*(?:in|for|among|as|at|until|every|given|"
+                          r"administered|respectively|and\s+(?:the\s+)?(?:primary|secondary)|\(n\s*=|n\s*=)\b)", re.I)
+
+
+def chained_optional(text: str, therapies: list) -> tuple | None:
+    """The backbone A and the add-ons B and C of a design written "A ± B ± C" (also "A (a) ± B (b) (± C [c])",
+    "A +/- B +/- C"): each option adds to what goes before it, so the arms are A, A + B and A + B + C (as in a trial of
+    capecitabine, then with bevacizumab, then with bevacizumab and mitomycin). None unless the three therapies are
+    the whole chain: another therapy right after it may name the arms otherwise ("A ± B ± C, i.e. A, A + B or A + C"),
+    and a chain of "with or without" may be a factorial design. ``therapies``: the single therapy mentions, in
+    order."""
+    singles = []
+    for m in therapies:
+        if singles and m.entity.id == singles[-1].entity.id and re.fullmatch(r"\s*[(\[]\s*", text[singles[-1].end:m.start]):
+            continue  # the short form in brackets of the therapy before ("capecitabine (C)")
+        if singles and singles[-1].start <= m.start < singles[-1].end:
+            continue
+        singles.append(m)
+    for i in range(len(singles) - 2):
+        a, b, c = singles[i:i + 3]
+        if not (_FIRST_LINK.fullmatch(text, a.end, b.start) and _SECOND_LINK.fullmatch(text, b.end, c.start)):
+            continue
+        if len({a.entity.id, b.entity.id, c.entity.id}) != 3:
+            return None
+        if i + 3 < len(singles) and not _CHAIN_END.match(text, c.end):
+            return None
+        if i and re.search(r"\b(?:or|versus|vs\.?|and|compared)\s*$|,\s*$", text[singles[i - 1].end:a.start], re.I):
+            return None  # "X or A ± B ± C": arms the chain does not give alone
+        return a, b, c
+    return None

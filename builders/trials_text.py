@@ -96,7 +96,7 @@ from builders.trials_backbones import backbone_ratios, may_give_ratios
 from builders.trials_sole_totals import rehome_sole_arm_totals
 from builders.trials_analysis_population import label_analysed_values, note_analysis_population
 from builders.trials_anaphors import anaphor_span, with_therapy_anaphor
-from builders.trials_values import with_adverse_event_hits
+from builders.trials_values import with_adverse_event_hits, _ARM_LABEL, _unknown_labels
 from builders.recognize import Mention, Recognition
 from builders.trials_arms import THERAPY, _choice_or_combination, _is_chemotherapy, _regimen_of
 from builders.other_options_values import other_options
@@ -618,6 +618,8 @@ class _Reader(TrialFocus, TrialDesign, PatientCounts, ValuePlacing, PooledRanges
                 self._shared_induction(st, s, rec, ev)
             if rec.regimens:
                 self.out.mentions(rec, ev)
+            if len(st.arms) >= 2 and not loose and _ARM_LABEL.search(text) and _unknown_labels(text, st):
+                self._results_labels(st, text, rec)  # "9.0 months with A or B plus C (arm A) vs ...": the arm's label
             if not other_options(text):  # (what the available treatments achieve: no arm's, builders/other_options_values.py)
                 self.outcomes(st, s, rec, hits, ev)
         if held is not None:
