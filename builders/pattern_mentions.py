@@ -25,7 +25,7 @@ AA = "ACDEFGHIKLMNPQRSTVWY"
 
 # a comma in the only gap of a two-item list ("expressing EGFR, FCGR3A polymorphisms", "downstream of EGFR, and BRAF
 # mutations"): no list, the end of a clause
-_COMMA = lazy_compile(r"\s*,")
+_COMMA = lazy_compile(r"\s*\)?\s*,")
 
 
 def list_reach(gaps: list[str]) -> int:

@@ -76,7 +76,7 @@ from builders.cell_states import MAY_CELL_STATE, state_cells
 from builders.group_trials import group_trials
 from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
-from builders.pattern_mentions import AA, _ITEM_COMMA, _mention, _overlaps
+from builders.pattern_mentions import AA, _ITEM_COMMA, _mention, _overlaps, list_reach
 from builders.spelled_trials import spelled_trials
 from builders.trial_names import registry_and_trials, sibling_trials
 from builders.mechanism_names import listed_mechanisms, mechanisms, raised_phospho_at
@@ -1464,17 +1464,16 @@ def _gene_list_after(text, genes, idx, items_by_comma: bool = False):
     return _no_clause_pair(text, chain, keep_first=True)
 
 
-# a comma before the joiner of two genes: a serial comma needs three items, so "EGFR, and KRAS" joins two clauses
-# ("KRAS acts downstream of EGFR, and KRAS mutations confer resistance")
-_CLAUSE_JOIN = lazy_compile(r"\s*\)?\s*,\s*(?:and|or)\s*")
-
-
 def _no_clause_pair(text, chain, keep_first: bool = False):
-    """Two genes with a comma before their 'and'/'or' are no list: a list of two genes has no serial comma, so the
-    comma closes the clause of the first gene (its verb's object or complement: "acts downstream of EGFR, and KRAS
-    mutations confer resistance") and only the gene next to the shared word bears it (``keep_first``: the word is
-    before the list, "mutations in EGFR, and KRAS ...")."""
-    if len(chain) == 2 and _CLAUSE_JOIN.fullmatch(text[chain[0].end:chain[1].start]):
+    """Two genes with a comma between them are no list: a list of two genes has no comma (pattern_mentions.list_reach),
+    so the comma closes the clause of the first gene (its verb's object or complement: "acts downstream of EGFR, and
+    KRAS mutations confer resistance", "In patients with wild-type KRAS, FCGR3A polymorphisms ...") and only the gene
+    next to the shared word bears it (``keep_first``: the word is before the list, "mutations in EGFR, and KRAS ...").
+    (A bare comma with another comma after the second gene is a longer list cut short by an item no gene: "wild type
+    for KRAS, NRAS, BRAFV600E, EGFR ...")"""
+    gap = text[chain[0].end:chain[1].start] if len(chain) == 2 else ""
+    if len(chain) == 2 and not list_reach([gap]) and not (_ITEM_COMMA.fullmatch(gap) and
+                                                         _ITEM_COMMA.match(text, chain[1].end)):
         return chain[:1] if keep_first else chain[1:]
     return chain
 

@@ -2077,6 +2077,11 @@ def test_clipped_chemotherapy_compound_is_no_class(text):
     ("Low-density lipoprotein receptor-related protein 1 confers resistance.", ["LRP1"], ["LRP5/6"]),
     ("LDL receptor-related protein 1B was lost.", ["LRP1B"], ["LRP5/6", "LRP1"]),
     ("Wnt binds lipoprotein receptor-related protein 5/6 and Frizzled.", ["LRP5/6"], []),
+    # a wild-type word before two genes apart by a bare comma is the first gene's (a longer list cut short stays one)
+    ("In patients with wild-type KRAS, FCGR3A polymorphisms predicted response.", ["KRAS wild-type"],
+     ["KRAS/FCGR3A wild-type"]),
+    ("With the G protein Rab11a, KRAS wild-type cells resisted.", ["KRAS wild-type"], ["RAB11A/KRAS wild-type"]),
+    ("Tumours were wild type for KRAS, NRAS, BRAFV600E, EGFR, and PIK3CA.", ["KRAS/NRAS wild-type"], []),
 ])
 def test_germline_and_numbered_names(text, names, not_names):
     found = [m.entity.name for m in _mentions(text)]
