@@ -24,9 +24,18 @@ _ADVERB = r"(?:\s+(?:\w+ly|also|further))?\s+$"
 # a word of taking a gene away or adding one, or of treating, ending the subject ("YAP1 knockdown", "treatment")
 _ACTION_SUBJECT = lazy_compile(r"(?<![\w\-])(?:knock-?down|knock-?out|silencing|depletion|deletion|inhibition|blockade|"
                                r"overexpression|over-expression|treatment|exposure|stimulation)" + _ADVERB, re.I)
-_BETWEEN = lazy_compile(r"(?:\s+(?:\w+ly|also|further))?\s+", re.I)
-# a word of time or setting before the name: the name is no subject ("after cetuximab reduced ... was seen")
-_TIME_BEFORE = lazy_compile(r"(?<![\w\-])(?:after|following|during|upon|on|under|post)\s+(?:[\w\-]+\s+)?$", re.I)
+_BETWEEN = lazy_compile(_ADVERB[:-1], re.I)
+# a word of time or setting before the name, maybe across a count of what was given: the name is no subject ("after
+# cetuximab reduced ... was seen", "after 6 cycles of FOLFOX decreased ...")
+# (nor after a preposition or a participle of giving: "Among patients given FOLFOX decreased ERCC1 levels predicted
+# ...", "in tumours treated with A increased B expression was seen"; only a word of acting takes one: "treatment with
+# A", "knockdown of B")
+_TIME_BEFORE = lazy_compile(r"(?<![\w\-])(?:(?:after|following|during|upon|on|under|post)\s+(?:[\w\-]+\s+)?"
+                            r"(?:\d{1,3}\s+(?:weeks?|cycles?|months?|days?|courses?|doses?)\s+of\s+)?|"
+                            r"(?<!knockdown )(?<!knockout )(?<!silencing )(?<!depletion )(?<!inhibition )(?<!treatment )"
+                            r"(?<!exposure )(?<!overexpression )(?<!deletion )(?<!blockade )(?<!addition )"
+                            r"(?:of|with|in|among|given|receiving|received|treated\s+with|exposed\s+to)\s+"
+                            r"(?:(?:the|a|an)\s+)?)$", re.I)
 
 
 def verb_of_change(text: str, start: int, word: str, mentions) -> bool:

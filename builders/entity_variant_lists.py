@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.pattern_mentions import AA, list_reach
 
 # the last item's own words end on the list's mutation word
 _MUTATION_END = lazy_compile(r"(?:mutations|mutants|alterations|variants)\Z", re.I)
 # the gap before the last item, and between earlier items
 _LAST_GAP = lazy_compile(r"\s*(?:,\s*)?(?:and/or|and|or)\s+|\s*,\s*")
 _GAP = lazy_compile(r"\s*,\s*")
-# a comma before the "and"/"or" of a two-item list: no serial comma of a list, the end of a clause
-_CLAUSE_GAP = lazy_compile(r"\s*,\s*(?:and|or)\s+")
 # a codon or exon written after a listed gene ("KRAS codon 61", "NRAS exon 3")
 _LOCUS = lazy_compile(r"\s+(codon|exon)\s+(\d{1,3})")
 
@@ -32,7 +31,7 @@ def listed_variant_genes(text: str, mentions: list, rec, alteration_entity, make
         if e.category != "Alteration" or e.attr("alteration_kind") != "mutation" or not _MUTATION_END.search(last.text):
             continue
         edge, gap = last.start, _LAST_GAP
-        listed = []
+        listed, gaps = [], []
         for g in reversed(ordered[:k]):
             if g.entity.category != "Gene" or g.end > edge:
                 break
@@ -40,11 +39,10 @@ def listed_variant_genes(text: str, mentions: list, rec, alteration_entity, make
             if not gap.fullmatch(text, locus.end() if locus else g.end, edge):
                 break
             listed.append((g, locus))
+            gaps.append(text[locus.end() if locus else g.end:edge])
             edge, gap = g.start, _GAP
-        if len(listed) == 1 and _CLAUSE_GAP.fullmatch(
-                text, listed[0][1].end() if listed[0][1] else listed[0][0].end, last.start):
-            continue  # a serial comma needs three items: "downstream of EGFR, and BRAF mutations" joins two clauses
-        for g, locus in listed:
+        # a comma between two items joins two clauses: "downstream of EGFR, and BRAF mutations"
+        for g, locus in listed[:list_reach(gaps)]:
             detail = f"{locus.group(1)} {locus.group(2)} mutation" if locus else ""
             alt = alteration_entity(g.entity, "mutation", detail)
             rec.imply(alt, "alteration_of", g.entity)
@@ -54,17 +52,16 @@ def listed_variant_genes(text: str, mentions: list, rec, alteration_entity, make
     return sorted((replace.get(id(m), m) for m in mentions), key=lambda m: (m.start, m.end))
 
 
-# s50: protein changes of one gene listed before it, the gene after the last ("G12D and G13D KRAS mutations",
+# protein changes of one gene listed before it, the gene after the last ("G12D and G13D KRAS mutations",
 # "p.Q61H and p.Q61K NRAS variants", "G12C, G12D or G12V KRAS-mutant"): the changes joined by commas, slashes and
 # one "and"/"or" before the last change, which builders/patterns.py reads with the gene
-_AA = "ACDEFGHIKLMNPQRSTVWY"
-_ITEMS = rf"(?<![A-Za-z0-9.\-])(?:(?:p\.)?[{_AA}]\d{{2,4}}[{_AA}]-?(?:\s*,\s*(?:(?:and/or|and|or)\s+)?|" \
+_ITEMS = rf"(?<![A-Za-z0-9.\-])(?:(?:p\.)?[{AA}]\d{{2,4}}[{AA}]-?(?:\s*,\s*(?:(?:and/or|and|or)\s+)?|" \
     rf"\s+(?:and/or|and|or)\s+|\s?/\s?))+"
 _CHANGES_BEFORE = lazy_compile(_ITEMS + r"(?:p\.)?\Z")
 # the whole list, its last change too, right before the mutation word that names the gene after it ("G12D and G13D
 # mutations in KRAS")
-_CHANGES_BEFORE_WORD = lazy_compile(rf"(?:{_ITEMS})?(?<![A-Za-z0-9.\-])(?:p\.)?[{_AA}]\d{{2,4}}[{_AA}]\s+\Z")
-_CHANGE = lazy_compile(rf"[{_AA}]\d{{2,4}}[{_AA}]")
+_CHANGES_BEFORE_WORD = lazy_compile(rf"(?:{_ITEMS})?(?<![A-Za-z0-9.\-])(?:p\.)?[{AA}]\d{{2,4}}[{AA}]\s+\Z")
+_CHANGE = lazy_compile(rf"[{AA}]\d{{2,4}}[{AA}]")
 _REACH = 120  # characters before the last change where the list may begin
 
 

@@ -23,7 +23,7 @@ _PLACE_AFTER = lazy_compile(r"\s+(?:in|at|within|on|of|affecting)\s+(?:the\s+)?(
 _PLACE_BEFORE_GENES = lazy_compile(r"(?<![A-Za-z])(?:mutations?|variants?|alterations?)\s+(?:in|at|within|on|affecting)\s+"
                                    r"(?:the\s+)?(?P<unit>exon|codon)s?\s+" + _NUMBERS +
                                    r"\s+of\s+(?:the\s+)?(?:either\s+)?$", re.I)
-# (s50) the place written right before the one gene whose mutation word follows ("codon 12 and 13 KRAS mutations",
+# the place written right before the one gene whose mutation word follows ("codon 12 and 13 KRAS mutations",
 # "exons 2, 3 and 4 RAS mutations")
 # (the unit may be written again before each number: "codon 12 and codon 13 KRAS mutations")
 _PLACE_BEFORE_GENE = lazy_compile(r"(?<![A-Za-z])(?P<unit>exon|codon)s?\s+(?P<first>\d{1,3})(?P<more>(?:" + _JOIN +

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
+from builders.pattern_mentions import list_reach
 from kg.ids import mint
 from kg.model import Entity
 
@@ -73,7 +74,12 @@ MAY_GENOTYPE = lazy_compile(r"olymorphism|SNP|genotype|allele|\brs\d{3}|[A-Z0-9]
 _SOMATIC_DRIVERS = frozenset({"KRAS", "NRAS", "HRAS", "BRAF", "PIK3CA", "APC", "TP53", "SMAD4", "ERBB2", "MET",
                               "ALK", "ROS1", "RET", "NTRK1", "NTRK2", "NTRK3", "POLE", "CTNNB1", "FBXW7", "PTEN",
                               "MAP2K1", "AKT1", "EGFR"})
-_BARE_CHANGE = lazy_compile(r"(?:\s+|-)\d{1,5}\s*[ACGT]\s*>\s*[ACGT](?![\w>])(?!\s+(?:alleles?|carriers?|polymorphisms?|SNPs?|genotypes?)\b)")
+# star alleles name the inherited haplotypes of drug-metabolising and transporter genes (UGT1A1*28, DPYD*2A, TPMT*3A,
+# CYP2D6*4, GSTM1*0, NAT2*5); after another gene the star is no allele ("HER2*2 amplification")
+_STAR_GENES = lazy_compile(r"(?:UGT\w+|DPYD|TPMT|NUDT15|CYP\w+|GST\w+|NAT[12]|SLCO\w+|SULT\w+|ABC[BCG]\d+)\Z")
+# an alteration word after the star: the gene's tumour change, no allele
+_STAR_ALTERED = lazy_compile(r"[-\s]+(?:amplifi|mutat|mutant|overexpress|express|fusion|rearrang|deletion|loss|gain|"
+                             r"alteration|positive|negative)", re.I)
 _RS_BARE = lazy_compile(r"(?<![\w(-])(?P<rs>rs\d{3,})(?![\w])(?:\s+(?:" + _POLY + r"|genotypes?)\b)?")
 
 
@@ -88,7 +94,20 @@ def genotype_after(text: str, end: int, symbol: str | None = None) -> tuple[int,
         while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(,;":
             start -= 1
         symbol = text[start:end]
+    if m.group("star") and (not _STAR_GENES.match(symbol) or _STAR_ALTERED.match(text, m.end())):
+        return None  # "HER2*2 amplification": no star allele of a pharmacogene
     return m.end(), _name(m, symbol), _kind(m)
+
+
+def _germline_after_driver(m: re.Match) -> bool:
+    """Whether the words after a somatic driver gene (KRAS, BRAF ...) name an inherited variant: only a polymorphism,
+    SNP or genotype word, a dbSNP id or a signed promoter position does ("KRAS rs61764370", "EGFR -216G>T"); a
+    nucleotide change with "allele" or "carrier" is the tumour's mutation ("carrying the KRAS 35G>A allele")."""
+    if m.group("rs") or m.group("poly") or m.group("gt"):
+        return True
+    if m.group("site"):
+        return not m.group("word").lower().startswith(("allele", "carrier"))
+    return bool(m.group("nsite")) and m.group("nsite")[0] in "+-"
 
 
 def _name(m: re.Match, symbol: str) -> str:
@@ -154,29 +173,39 @@ def genotypes(text: str, mentions: list) -> list:
         found = genotype_after(text, m.end, _gene_symbol(m.entity))
         if found is None:
             continue
-        if _gene_symbol(m.entity) in _SOMATIC_DRIVERS and _BARE_CHANGE.match(text, m.end):
-            continue  # "KRAS 35G>A": the tumour's mutation
+        if _gene_symbol(m.entity) in _SOMATIC_DRIVERS and not _germline_after_driver(_AFTER.match(text, m.end)):
+            continue  # "KRAS 35G>A", "the KRAS 35G>A allele": the tumour's mutation
         end, name, _ = found
         written = text[m.start:end]
         made[m.start] = (m, end, genotype_entity(name, _gene_symbol(m.entity), (written,)))
-    # a shared polymorphism word reaches back over the list of genes before it
+    # a shared polymorphism word reaches back over the list of genes before it (a list, not a clause before it:
+    # "In tumours expressing EGFR, FCGR3A polymorphisms ...")
     ordered = sorted(genes, key=lambda x: x.start)
-    for i in range(len(ordered) - 2, -1, -1):
-        m, nxt = ordered[i], ordered[i + 1]
-        if m.start in made or nxt.start not in made or not made[nxt.start][2].name.endswith(" polymorphism"):
+    for j in range(len(ordered) - 1, 0, -1):
+        nxt = ordered[j]
+        if nxt.start not in made or not made[nxt.start][2].name.endswith(" polymorphism"):
             continue
-        if _LIST_JOIN.fullmatch(text, m.end, nxt.start):
+        run, gaps = [], []
+        for m in reversed(ordered[:j]):
+            if m.start in made or not _LIST_JOIN.fullmatch(text, m.end, nxt.start):
+                break
+            run.append(m)
+            gaps.append(text[m.end:nxt.start])
+            nxt = m
+        for m in run[:list_reach(gaps)]:
             symbol = _gene_symbol(m.entity)
             made[m.start] = (m, m.end, genotype_entity(f"{symbol} polymorphism", symbol))
     # a polymorphism word before "in"/"of" reaches the genes after it
     for i, m in enumerate(ordered):
         if m.start in made or not _WORD_BEFORE.search(text, max(0, m.start - 60), m.start):
             continue
-        run = [m]
+        run, gaps = [m], []
         for nxt in ordered[i + 1:]:
             if nxt.start in made or not _LIST_JOIN.fullmatch(text, run[-1].end, nxt.start):
                 break
             run.append(nxt)
+            gaps.insert(0, text[run[-2].end:nxt.start])
+        run = run[:1 + list_reach(gaps)]
         after_run = text[run[-1].end:run[-1].end + 12]
         if re.match(r"[-\s]*(?:mutations?|mutant|alterations?|variants?)\b", after_run, re.I):
             continue

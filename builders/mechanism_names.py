@@ -425,6 +425,8 @@ def _downstream_changes(text, mentions, rec) -> list:
     signalling pathway", "EGFR downstream mutations") are one mechanism of their own: the changes in the effectors
     that carry the receptor's signal on without it, a reactivation of the pathway below the drug's target. The
     receptor only says where the changed genes lie; it is not itself changed."""
+    if "downstream" not in text.lower():
+        return mentions  # (every phrase of this kind says "downstream")
     out = list(mentions)
     for k, m in enumerate(mentions):
         if m.entity.category not in ("Gene", "Pathway"):

@@ -1,6 +1,7 @@
 """What the pattern modules share (builders/patterns.py and the recognisers split from it: trial_names.py,
 mechanism_names.py, regimen_names.py): a mention made by a recogniser (``_mention``), whether a span overlaps a
-mention already found (``_overlaps``), and the bare comma between two listed items (``_ITEM_COMMA``).
+mention already found (``_overlaps``), the bare comma between two listed items (``_ITEM_COMMA``), how far back the
+gaps before a list's last item make one list (``list_reach``) and the one-letter amino acids (``AA``).
 """
 from __future__ import annotations
 
@@ -18,3 +19,23 @@ def _mention(start, end, text, entity, source="pattern"):
 
 
 _ITEM_COMMA = lazy_compile(r"\s*,\s*")  # a bare comma between two items
+
+# the one-letter codes of the twenty amino acids (protein changes: G12D, V600E)
+AA = "ACDEFGHIKLMNPQRSTVWY"
+
+# a comma in the only gap of a two-item list ("expressing EGFR, FCGR3A polymorphisms", "downstream of EGFR, and BRAF
+# mutations"): no list, the end of a clause
+_COMMA = lazy_compile(r"\s*\)?\s*,")
+
+
+def list_reach(gaps: list[str]) -> int:
+    """How many of the gaps before a list's last item (nearest first) join items of one list: a list of two items is
+    joined by "and", "or" or a slash, never by a comma, which ends a clause ("In tumours expressing EGFR, FCGR3A
+    polymorphisms"); a serial or bare comma needs three items ("FCGR2A, FCGR3A, and EGF polymorphisms").
+
+    >>> list_reach([" and "]), list_reach([", "]), list_reach([", and "]), list_reach([" and ", ", "])
+    (1, 0, 0, 2)
+    """
+    if len(gaps) == 1 and _COMMA.match(gaps[0]):
+        return 0
+    return len(gaps)

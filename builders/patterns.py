@@ -76,7 +76,7 @@ from builders.cell_states import MAY_CELL_STATE, state_cells
 from builders.group_trials import group_trials
 from builders.numbered_trials import numbered_trials
 from builders.resistant_lines import MAY_HOLD as _MAY_HOLD_LINE, resistant_lines
-from builders.pattern_mentions import _ITEM_COMMA, _mention, _overlaps
+from builders.pattern_mentions import AA, _ITEM_COMMA, _mention, _overlaps, list_reach
 from builders.spelled_trials import spelled_trials
 from builders.trial_names import registry_and_trials, sibling_trials
 from builders.mechanism_names import listed_mechanisms, mechanisms, raised_phospho_at
@@ -87,7 +87,6 @@ from builders.regimen_names import regimens
 from kg.ids import mint, slug
 from kg.model import Entity
 
-AA = "ACDEFGHIKLMNPQRSTVWY"
 VARIANT = lazy_compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|dup|\*|X)?\)?(?![A-Za-z0-9])")
 _MORE_VARIANTS = lazy_compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
 # (a codon without its new residue, "BRAFV600", only with a status word after it: "BRAFV600-mutant")
@@ -225,6 +224,11 @@ _STUDY_CODE_BEFORE = lazy_compile(r"\b(?:trial|study)\s*\(\s*(?:[A-Z]{2,8}[\s\-]
 # trial registries whose numbers are letters and digits like a drug's code name
 _REGISTRIES = {"UMIN", "ISRCTN", "ACTRN", "JAPICCTI", "JRCT", "EUDRACT", "CTRI", "DRKS", "NTR", "KCT", "CHICTR", "NCT",
                "IRCT", "TCTR", "PACTR", "SLCTR", "RBR", "JMA", "KCTR"}
+# public repositories whose accession numbers are letters and digits like a drug's code name: expression data sets
+# and their samples and platforms (GEO), sequencing runs and projects (SRA, ENA, BioProject), proteomics (PRIDE),
+# controlled-access studies (EGA, dbGaP), ArrayExpress
+_REPOSITORIES = {"GSE", "GSM", "GPL", "GDS", "PRJNA", "PRJEB", "SRR", "SRP", "SRX", "SRS", "ERR", "ERP", "DRR", "PXD",
+                 "EGAS", "EGAD", "PHS", "MTAB", "GEOD", "TCGA"}
 # a research compound named by a lowercase prefix, capitals and digits ("iCRT14", "iBET151"): only with a drug word near
 _LOWER_CODE_NAME = lazy_compile(r"(?<![A-Za-z0-9\-/])([a-z][A-Z]{2,5}-?\d{1,4}[a-z]?)(?![A-Za-z0-9\-/])")
 _NEAR_DRUG_WORD = lazy_compile(r"inhibitors?\b|antagonists?\b|compounds?\b|\bdrugs?\b|\bagents?\b|treated with|"
@@ -1279,7 +1283,8 @@ def unlisted_drugs(r, text, mentions):
         out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", name), "Drug", name)))
         taken.add(m.start(), m.end())
     for m in _NOTEBOOK_CODE.finditer(text):
-        if not taken.overlaps(m.start(), m.end()):
+        # (like any code name, not after a label's word: "patient AB-IV-03-11", "Table XY-II-10-2" are ids)
+        if not taken.overlaps(m.start(), m.end()) and not _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", m.group(1)), "Drug", m.group(1))))
             taken.add(m.start(), m.end())
     if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text) or \
@@ -1317,6 +1322,8 @@ def _code_name_kind(r, text: str, m: re.Match) -> str | None:
         return None  # "In 230 evaluable patients, ...", "Of 412 assessable cases": a word and a count, no code name
     if letters.upper() in _REGISTRIES:
         return None  # "UMIN000004197", "ISRCTN 12345678": a trial registry number
+    if letters.upper() in _REPOSITORIES:
+        return None  # "In GSE39582, ...", "PRJNA123456": a data set's accession number
     if letters == "CD":
         return None  # "CD155", "CD226": a cell-surface antigen's cluster of differentiation, never a compound
     if letters.upper() in r.vocab.lexicon["not_trials"] or \
@@ -1457,17 +1464,16 @@ def _gene_list_after(text, genes, idx, items_by_comma: bool = False):
     return _no_clause_pair(text, chain, keep_first=True)
 
 
-# a comma before the joiner of two genes: a serial comma needs three items, so "EGFR, and KRAS" joins two clauses
-# ("KRAS acts downstream of EGFR, and KRAS mutations confer resistance")
-_CLAUSE_JOIN = lazy_compile(r"\s*\)?\s*,\s*(?:and|or)\s*")
-
-
 def _no_clause_pair(text, chain, keep_first: bool = False):
-    """Two genes with a comma before their 'and'/'or' are no list: a list of two genes has no serial comma, so the
-    comma closes the clause of the first gene (its verb's object or complement: "acts downstream of EGFR, and KRAS
-    mutations confer resistance") and only the gene next to the shared word bears it (``keep_first``: the word is
-    before the list, "mutations in EGFR, and KRAS ...")."""
-    if len(chain) == 2 and _CLAUSE_JOIN.fullmatch(text[chain[0].end:chain[1].start]):
+    """Two genes with a comma between them are no list: a list of two genes has no comma (pattern_mentions.list_reach),
+    so the comma closes the clause of the first gene (its verb's object or complement: "acts downstream of EGFR, and
+    KRAS mutations confer resistance", "In patients with wild-type KRAS, FCGR3A polymorphisms ...") and only the gene
+    next to the shared word bears it (``keep_first``: the word is before the list, "mutations in EGFR, and KRAS ...").
+    (A bare comma with another comma after the second gene is a longer list cut short by an item no gene: "wild type
+    for KRAS, NRAS, BRAFV600E, EGFR ...")"""
+    gap = text[chain[0].end:chain[1].start] if len(chain) == 2 else ""
+    if len(chain) == 2 and not list_reach([gap]) and not (_ITEM_COMMA.fullmatch(gap) and
+                                                         _ITEM_COMMA.match(text, chain[1].end)):
         return chain[:1] if keep_first else chain[1:]
     return chain
 

@@ -88,7 +88,7 @@ def ligand_receptors(vocab, text: str, mentions: list) -> list:
 
 
 def _receptor_class(vocab, text: str, m, after, mentions: list):
-    """(s50) A ligand's name, then a class named from "receptor" on ("vascular endothelial growth factor receptor
+    """A ligand's name, then a class named from "receptor" on ("vascular endothelial growth factor receptor
     tyrosine kinase inhibitor", "FGF receptor tyrosine kinase inhibitors"): the class of drugs acting on that ligand's
     receptor, as the vocabulary names it by the receptor's symbol ("VEGFR tyrosine kinase inhibitor"), never the
     general receptor tyrosine kinase inhibitor class beside the ligand. Returns (mention, class mention replaced) or

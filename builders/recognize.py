@@ -60,12 +60,12 @@ _GENE_SAID = lazy_compile(r"^\s+(?:is|was|are|were)\s+(?:(?:highly|frequently|of
                           r"(?:activated|inhibited|suppressed|repressed|induced|stimulated|phosphorylated)\s+by)\b", re.I)
 # "and AXIN2", "or CTNNB1 ": a conjunction and the next word, an upper-case symbol standing alone
 _JOINED_SYMBOL = lazy_compile(r"^\s+(?:and|or)\s+([A-Z][A-Z0-9]{2,9})(?![\w\-])")
-# the plural head of a family named by its shared prefix ("ABC transporters", "the SLC family")
 # what a hyphen after the clipped "chemo" may join that still names the therapy given ("chemo-only arm")
 _CHEMO_GIVEN = lazy_compile(r"(?:only|alone|based|containing|doublet|triplet)\b", re.I)
 # a gene symbol ending in a number written with a hyphen before the number ("ICAM-1" for ICAM1, "TSP-2" for the
 # alias TSP2); the letters part is three capitals or more, so "IL-6" or "CD-1" are left to the vocabulary
 _HYPHEN_NUMBERED = lazy_compile(r"(?<![\w\-/.])([A-Z]{3,})-(\d{1,3})(?![\w\-])")
+# the plural head of a family named by its shared prefix ("ABC transporters", "the SLC family")
 _FAMILY_HEAD = lazy_compile(r"[\s-]+(?:transporters|pumps|(?:super)?famil(?:y|ies)|family members)\b", re.I)
 # what a kinase's name also names besides the kinase: its family of kinases ("Src family kinases") or a domain
 # first described in it ("Src homology 2 domain"); a protein of a family ("Bcl-2 family protein Mcl-1") is left

@@ -376,7 +376,7 @@ def _part_on_schedule(text: str, seg: list[Mention],
     return regimen
 
 
-# (s50 trialprec) "... to B (ORR 57% vs 39%) and to C": a second backbone the same drug is added to, after the first
+# "... to B (ORR 57% vs 39%) and to C": a second backbone the same drug is added to, after the first
 # (and its bracket of values)
 _AND_TO = lazy_compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:to|onto)\s+(?:the\s+)?", re.I)
 
@@ -1006,7 +1006,7 @@ _VERSUS_WORD = lazy_compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to))(?!\w)", 
 
 
 def _mirrored_choice(text: str, segments: list[list[Mention]], ctx) -> list[list[Mention]] | None:
-    """(s50 trialprec) A design whose two sides give one choice of backbones each, the same on both, "A plus B or C
+    """A design whose two sides give one choice of backbones each, the same on both, "A plus B or C
     versus placebo plus B or C": each side's partner goes with each backbone of the choice (A + B, A + C, placebo + B,
     placebo + C), never a backbone alone; None for any other design."""
     compared = re.search(r"\bcompar\w*\s+(?:the\s+)?$", text[max(0, segments[0][0].start - 30):segments[0][0].start], re.I)

@@ -282,6 +282,11 @@ _N_NOT = lazy_compile(r"screened|found|samples|adverse|toxicit|side effect|\bgra
 _N_OPERATED = lazy_compile(r"(?:\s+(?:patients|pts|participants|cases))?\s+(?:had\s+|have\s+)?(?:underw\w+|undergone)\s+"
                            r"(?:[\w\-]+\s+){0,2}?(?:resection|surgery|surgical|metastasectomy|hepatectomy|colectomy|"
                            r"operation|biops)", re.I)
+# ... unless the same patients are then the ones the study took in: "400 patients underwent curative resection and
+# were randomised to A or B", "... had undergone hepatectomy and were subsequently enrolled"
+_OPERATED_THEN_SAMPLE = lazy_compile(r"[^,;.()]{0,60}?\s(?:and\s+)?(?:were|was)\s+(?:subsequently\s+|then\s+|later\s+)?"
+                                     r"(?:randomi[sz]ed|randomly\s+assigned|assigned|allocated|enrol+ed|included)\b",
+                                     re.I)
 # a per-arm split in brackets right after a total: "218 pts (arm A/B: 73/145)"
 # a bracket the clause opens and does not close: the parts of a count it lists
 _OPEN_PARTS = lazy_compile(r"\([^()]*$|$")
@@ -538,6 +543,31 @@ def _counts_events(text: str) -> bool:
     """
     return _GROUP_HAD_EVENT.search(text) is not None or \
         (_N_EVENTS.search(text) is not None and _SAMPLE_VERB.search(text) is None)
+
+
+def _event_clauses(text: str) -> list[tuple[int, int, bool]]:
+    """The sentence's clauses (apart by a semicolon outside brackets) as (start, end, whether its groups' counts count
+    events, see _counts_events): a clause of events leaves the groups' sizes of the clause beside it standing ("Of 300
+    patients randomised, 152 were in the A group and 148 in the B group; 20 patients in the A group had grade 3 rash").
+
+    >>> [c[2] for c in _event_clauses("152 were in the A group and 148 in the B group; 20 in the A group had rash (n = 3; 2).")]
+    [False, True]
+    """
+    cuts, depth = [], 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            cuts.append(i)
+    bounds = zip([0] + [c + 1 for c in cuts], cuts + [len(text)])
+    return [(a, b, _counts_events(text[a:b])) for a, b in bounds]
+
+
+def _in_event_clause(clauses: list[tuple[int, int, bool]], pos: int) -> bool:
+    """Whether the clause holding ``pos`` counts events (see _event_clauses)."""
+    return any(a <= pos <= b and events for a, b, events in clauses)
 
 
 class PatientCounts:
@@ -988,7 +1018,8 @@ class PatientCounts:
                 clause = text[lo:m.end()] + text[verb.start():hi]
             elif _N_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 clause = text[lo:m.end()]
-        if _N_OPERATED.match(text, m.end()):
+        operated = _N_OPERATED.match(text, m.end())
+        if operated and not _OPERATED_THEN_SAMPLE.match(text, operated.end()):
             return False  # "Thirty patients underwent curative resection": those operated on, not the sample
         if _POOL_BEFORE.search(before) and _POOL_SELECTED.match(text, hi):
             return False  # (s44 ovals) "Out of 1820 patients treated palliatively, 32% (590 patients) met study criteria": the pool
@@ -1065,8 +1096,10 @@ class PatientCounts:
             self._placebo_group_counted(st, text, rec, ev)
         if len(st.arms) < 2:
             return
-        events = _counts_events(text)
-        for m in () if events else re.finditer(r"(?<![\d.,])(\d{1,5})\s+(?:patients\s+|pts\s+)?(?:were\s+)?in\s+the\s+", text):
+        clauses = _event_clauses(text)
+        for m in re.finditer(r"(?<![\d.,])(\d{1,5})\s+(?:patients\s+|pts\s+)?(?:were\s+)?in\s+the\s+", text):
+            if _in_event_clause(clauses, m.start()):
+                continue  # "14 patients in the A group had severe rash": a count of an event, not the group's size
             if _N_PLANNED_AFTER.match(text, m.end()):
                 continue  # (s46 groups) "57 patients (38 in the experimental arm and 19 in the control arm) were to be
                 # included": the planned split, not the arms' patients
@@ -1091,7 +1124,7 @@ class PatientCounts:
             # ("vanucizumab, n = 94; bevacizumab, n = 95": a comma inside each arm's part, the parts apart by semicolons)
             inner, pos = b.group(1), b.start(1)
             lead = _TOTAL_LEAD.match(inner)
-            if lead is not None and events:
+            if lead is not None and _in_event_clause(clauses, b.start()):
                 continue  # "Grade 3 rash was more frequent (n = 30; A n = 28, B n = 2)": the event's counts
             if lead is not None:
                 # "(n = 452 patients with X; A n = 231, B n = 221)": the whole sample first, then each arm's part

@@ -67,8 +67,8 @@ _COMBO_BARE = lazy_compile(r"\b(?:with|for|in|on)\s+the\s+combination\b(?!\s+(?:
 # a comparison with the control arm ("0.60 for the doublet versus the control treatment")
 _VERSUS_CONTROL = lazy_compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|than(?:\s+with)?)\s+(?:the\s+)?(?:control|comparator)\b",
                                re.I)
-# (s50) "the standard-of-care group", "the usual-care arm": the control named by its standing
-# a therapy word that names a group of the trial's patients: "the standard-of-care group", "the usual-care arm"
+# a therapy word that names a group of the trial's patients: "the standard-of-care group", "the usual-care arm" (the
+# control named by its standing)
 _GROUP_AFTER = lazy_compile(r"[-\s]*(?:group|arm|cohort)s?\b", re.I)
 _CONTROL_GROUP = lazy_compile(r"\b(?:the\s+)?(?:control|placebo|comparator|standard(?:[- ]of[- ]care)?|usual[- ]care)\s+"
                               r"(?:group|arm|cohort)s?\b", re.I)
@@ -200,6 +200,12 @@ _COHORT_HISTORY = lazy_compile(r"\b(?:comprised|consisted\s+of|were\s+eligible\s
                                r"(?:eligibility|inclusion)\s+criteria)\b[^.;]{0,250}?\bwho\b[^.;]{0,200}?"
                                r"\b(?:response|responded|benefit(?:ed|ted)?|progress(?:ed|ion)|failed|failure|refractory)\b",
                                re.I)
+# the verb that gives the cohort its treatment in the study ends its history: "comprised 200 patients who had
+# progressed on A and were randomised to B or C", "... who had failed A and were then assigned to B" (B and C are
+# the study's arms; "then progressed and received second-line B" stays history: no verb of assignment)
+_COHORT_HISTORY_END = lazy_compile(r"\b(?:(?:were|was)\s+(?:then\s+|subsequently\s+|later\s+)?(?:(?:randomly\s+)?"
+                                   r"(?:randomi[sz]ed|assigned|allocated)|enrolled|included)|"
+                                   r"(?:were|was)\s+(?:then|subsequently)\s+(?:treated|given)|to\s+receive)\b", re.I)
 # what joins the next item of a list of earlier therapies to the one before it
 # (also its partner in an earlier combination: "in response to first-line A plus B")
 _PRIOR_LIST_JOIN = lazy_compile(r"[-–]?\s*(?:,|and|or|/|, and|, or|\+|plus|combined\s+with|in\s+combination\s+with)\s*"
@@ -464,7 +470,11 @@ class TrialDesign:
         prior = None
         spelled = self._spelled(text, rec)
         cohort = _COHORT_HISTORY.search(text)
-        history = (cohort.end(), text.find(";", cohort.end()) % (len(text) + 1)) if cohort else None
+        history = None
+        if cohort:
+            stop = text.find(";", cohort.end()) % (len(text) + 1)
+            given = _COHORT_HISTORY_END.search(text, cohort.end(), stop)
+            history = (cohort.end(), given.start() if given else stop)
         for m in self._unmerged(text, rec):
             if m.entity.category not in THERAPY:
                 continue

@@ -558,8 +558,15 @@ class TrialFocus:
         title = trials_own.title_of(self.doc)
         if title is None or s.index == title.index or not self._further_results:
             return False
-        wanted = {m.entity.id for m in self.therapies(title.norm, self.recognize(title)) if m.entity.category != "DrugClass"}
+        wanted = self._title_therapies
         return bool(wanted) and wanted <= self._therapy_ids(s)
+
+    @cached_property
+    def _title_therapies(self) -> set[str]:
+        """The therapies (no classes) the report's title names (computed once)."""
+        title = trials_own.title_of(self.doc)
+        return set() if title is None else {m.entity.id for m in self.therapies(title.norm, self.recognize(title))
+                                            if m.entity.category != "DrugClass"}
 
     @cached_property
     def _own_series_at(self) -> int | None:

@@ -131,26 +131,27 @@ _FIGURE_REF = lazy_compile(r"\b(?:Supplementary\s+|Suppl\.?\s+)?(?:Tables?|Fig(?
 _RESPECTIVELY = lazy_compile(r"\brespectively\b", re.I)
 
 
+_SCALES = {"hundred": 100, "thousand": 1000}
+
+
 def _count(word: str) -> int | None:
-    """ "1,072" -> 1072, "Sixteen" -> 16."""
+    """ "1,072" -> 1072, "Sixteen" -> 16; a count in words past a hundred is a unit word, its scale and what is left
+    below that scale ("three hundred seventy seven" -> 377, "one thousand one hundred and eighty-six" -> 1186, "two
+    thousand and forty" -> 2040).
+
+    >>> _count("1,072"), _count("Fifty three"), _count("two hundred and twelve"), _count("One thousand one hundred and eighty-six")
+    (1072, 53, 212, 1186)
+    """
     word = word.replace(",", "")
     if word.isdigit():
         return int(word)
-    words = re.split(r"[\s\-]+", word.lower())
-    if len(words) >= 2 and words[1] == "thousand":
-        # "one thousand one hundred and eighty-six" -> 1186, "two thousand and forty" -> 2040
-        rest = [w for w in words[2:] if w != "and"]
-        tail = _count(" ".join(rest)) if rest else 0
-        if tail is None or tail >= 1000 or words[0] not in _WORD_NUMBERS:
+    words = [w for w in re.split(r"[\s\-]+", word.lower()) if w != "and"]
+    if len(words) >= 2 and words[1] in _SCALES:
+        scale = _SCALES[words[1]]
+        tail = _count(" ".join(words[2:])) if words[2:] else 0
+        if tail is None or tail >= scale or words[0] not in _WORD_NUMBERS:
             return None
-        return _WORD_NUMBERS[words[0]] * 1000 + tail
-    if len(words) >= 2 and words[1] == "hundred":
-        # "three hundred seventy seven" -> 377, "two hundred and twelve" -> 212
-        rest = [w for w in words[2:] if w != "and"]
-        tail = [_WORD_NUMBERS.get(w) for w in rest]
-        if None in tail or words[0] not in _WORD_NUMBERS:
-            return None
-        return _WORD_NUMBERS[words[0]] * 100 + sum(tail)
+        return _WORD_NUMBERS[words[0]] * scale + tail
     return _WORD_NUMBERS.get("-".join(words))  # "Fifty three" as "fifty-three"
 
 
@@ -1161,7 +1162,7 @@ _DIFFERENCE_BY, _COUNT_OF_PATIENTS = prefiltered(_DIFFERENCE_BY), prefiltered(_C
     _PAST_TIME, _DOSE, _HR, _WITH_GROUP, _SCHEDULE, _FIGURE_REF, _P, _OR_HIGHER, _CI, _PRIOR_EVIDENCE, _IN_COHORT))
 
 
-# (s50 trialprec) where a clause may begin that gives a part of the patients its own values after the whole population's:
+# where a clause may begin that gives a part of the patients its own values after the whole population's:
 # a semicolon, ", while", "whereas", ", but", ", and" before "in/among/for/within"
 _PART_CLAUSE_TURN = prefiltered(lazy_compile(
     r"(?:;|,\s*(?:while|whereas|but|and)\b|\s(?:while|whereas)\b)\s*(?=(?:in|among|for|within)\s)", re.I))

@@ -1905,6 +1905,12 @@ def test_s50_code_name_beside_resistance(text, drug):
     ("Cells from patient 2001 were resistant.", "2001"),
     ("SW620 cells were blocked in G1 by the treatment.", "SW620"),
     ("Antibody clone QK1234 blocked binding.", "QK1234"),
+    # a data set's accession number, a notebook-like code after a label's word
+    ("In GSE39582, high ERCC1 expression predicted resistance to oxaliplatin.", "GSE39582"),
+    ("In the GSE17536 cohort, high TYMS expression predicted resistance to fluorouracil.", "GSE17536"),
+    ("Reads deposited as PRJNA482043 showed resistance to cetuximab.", "PRJNA482043"),
+    ("Samples from patient XY-IV-03-11 overcame resistance to cetuximab.", "XY-IV-03-11"),
+    ("Table MK-II-10-2 lists the resistant compounds.", "MK-II-10-2"),
 ])
 def test_s50_no_code_name_beside_resistance(text, not_drug):
     assert not_drug not in {m.entity.name for m in _mentions(text) if m.entity.category == "Drug"}
@@ -2051,3 +2057,32 @@ def test_clipped_chemotherapy(text, name):
 ])
 def test_clipped_chemotherapy_compound_is_no_class(text):
     assert "chemotherapy" not in {m.entity.name for m in _mentions(text)}
+
+
+# germline markers only where the words say so: a somatic driver's nucleotide change with "allele" is the tumour's, a
+# star after a gene that is no drug-metabolising one is no star allele, a comma before a polymorphism's gene ends a
+# clause; the lipoprotein receptor-related protein with a number is that member
+@pytest.mark.parametrize("text,names,not_names", [
+    ("Patients carrying the KRAS 35G>A allele had shorter PFS.", [], ["KRAS 35G>A"]),
+    ("Carriers of the BRAF 1799T>A allele had shorter survival.", [], ["BRAF 1799T>A"]),
+    ("Patients with the KRAS 35G>A polymorphism had shorter PFS.", ["KRAS 35G>A"], []),
+    ("HER2*2 amplification predicted response to trastuzumab.", [], ["ERBB2*2"]),
+    ("The UGT1A1*28 allele predicted severe neutropenia.", ["UGT1A1*28"], []),
+    ("DPYD*2A carriers had severe toxicity.", ["DPYD*2A"], []),
+    ("In tumours expressing EGFR, FCGR3A polymorphisms predicted response.", ["FCGR3A polymorphism"],
+     ["EGFR polymorphism"]),
+    ("Polymorphisms in FCGR2A, EGFR mutations and KRAS status were studied.", [], ["EGFR polymorphism"]),
+    ("FCGR2A, FCGR3A, and EGF polymorphisms predicted response.", ["FCGR2A polymorphism", "FCGR3A polymorphism",
+                                                                  "EGF polymorphism"], []),
+    ("Low-density lipoprotein receptor-related protein 1 confers resistance.", ["LRP1"], ["LRP5/6"]),
+    ("LDL receptor-related protein 1B was lost.", ["LRP1B"], ["LRP5/6", "LRP1"]),
+    ("Wnt binds lipoprotein receptor-related protein 5/6 and Frizzled.", ["LRP5/6"], []),
+    # a wild-type word before two genes apart by a bare comma is the first gene's (a longer list cut short stays one)
+    ("In patients with wild-type KRAS, FCGR3A polymorphisms predicted response.", ["KRAS wild-type"],
+     ["KRAS/FCGR3A wild-type"]),
+    ("With the G protein Rab11a, KRAS wild-type cells resisted.", ["KRAS wild-type"], ["RAB11A/KRAS wild-type"]),
+    ("Tumours were wild type for KRAS, NRAS, BRAFV600E, EGFR, and PIK3CA.", ["KRAS/NRAS wild-type"], []),
+])
+def test_germline_and_numbered_names(text, names, not_names):
+    found = [m.entity.name for m in _mentions(text)]
+    assert set(names) <= set(found) and not set(not_names) & set(found), found
