@@ -267,7 +267,8 @@ def not_hedged_away(m: MatchContext) -> bool:
 
 # "by inducing", "through promoting": the therapy brings about what follows, the way it works, no cause it removes
 _BY_BRINGING_ABOUT = lazy_compile(r"(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|promoting|triggering|activating|"
-                                  r"enhancing|increasing|stimulating|causing|eliciting|provoking)\b", re.I)
+                                  r"enhancing|increasing|stimulating|causing|eliciting|provoking|upregulating|up-regulating|"
+                                  r"reactivating|restoring|elevating|raising)\b", re.I)
 
 
 @guard
@@ -279,8 +280,8 @@ def association_found(m: MatchContext) -> bool:
 
 @guard
 def cause_not_brought_about(m: MatchContext) -> bool:
-    """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis": what the therapy induces is
-    how it works, not the cause of the resistance it overcomes."""
+    """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis", "... by upregulating PUMA": what
+    the therapy induces or raises is how it works, not the cause of the resistance it overcomes."""
     at = m.match.cue_tokens.get("by_cause")
     targets = m.match.slots.get("target") or ()
     if at is None or not targets:
