@@ -16,13 +16,13 @@ import re
 
 from builders.context import Emitter
 from builders.lazy_patterns import lazy_compile
-from builders.guards import _CHEMOTHERAPY, _based_on_chemotherapy, _gene_and_kin, therapy_targets
-from builders.regimen_names import _chemotherapy_drugs
+from builders.guards import _gene_and_kin, is_chemotherapy, therapy_targets
 
 
 # words saying the resistance is turned back, the resisted therapy still given: "reverts/reverses resistance",
 # "restores sensitivity/efficacy/response", "(re)sensitizes ... to"
-_REVERSAL = lazy_compile(r"\b(?:revers|revert|re-?sensiti[sz]|sensiti[sz]|restor\w*\s+(?:the\s+)?(?:\w+\s+)?"
+# (the verb or its noun, never "a reversible inhibitor", which names a kind of binding)
+_REVERSAL = lazy_compile(r"\b(?:revers(?:e[sd]?|ing|al)\b|revert\w*|re-?sensiti[sz]|sensiti[sz]|restor\w*\s+(?:the\s+)?(?:\w+\s+)?"
                          r"(?:sensitivity|response|efficacy|activity))", re.I)
 
 
@@ -77,11 +77,7 @@ def _cause_genes(out: Emitter, facts: dict, cause: str, members: dict) -> set:
     gene = vocab.gene_entity(entity.attr("gene")) if entity is not None and entity.attr("gene") else None
     if gene is not None:
         ids.add(gene.id)
-    kin = set()
-    for gid in ids:
-        g = out.entities.get(gid) or vocab.entities.get(gid)
-        kin |= _gene_and_kin(vocab, g) if g is not None else {gid}
-    return kin
+    return _kin(out, ids)
 
 
 def target_the_partner_acts_on(out: Emitter, facts: dict, rescuer: str, resisted: str, sentence: str = ""):
@@ -130,10 +126,7 @@ def _kin(out: Emitter, genes: set) -> set:
 
 
 def _chemotherapy(out: Emitter, therapy: str) -> bool:
-    """A chemotherapy drug, a regimen of chemotherapy drugs or built on one, or chemotherapy as a class."""
-    vocab = out.ctx.vocab
-    e = out.entities.get(therapy) or vocab.entities.get(therapy)
-    if e is None:
-        return False
-    return bool(_chemotherapy_drugs(vocab, e)) or _based_on_chemotherapy(vocab, e) or \
-        (e.category == "DrugClass" and (e.id == _CHEMOTHERAPY or _CHEMOTHERAPY in vocab.class_ancestors(e.id)))
+    """A chemotherapy drug, a regimen of chemotherapy drugs or built on one, or chemotherapy as a class
+    (:func:`builders.guards.is_chemotherapy`)."""
+    e = out.vocab_entity(therapy)
+    return e is not None and is_chemotherapy(out.ctx.vocab, e)

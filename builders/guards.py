@@ -267,7 +267,8 @@ def not_hedged_away(m: MatchContext) -> bool:
 
 # "by inducing", "through promoting": the therapy brings about what follows, the way it works, no cause it removes
 _BY_BRINGING_ABOUT = lazy_compile(r"(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|promoting|triggering|activating|"
-                                  r"enhancing|increasing|stimulating|causing|eliciting|provoking)\b", re.I)
+                                  r"enhancing|increasing|stimulating|causing|eliciting|provoking|upregulating|up-regulating|"
+                                  r"reactivating|restoring|elevating|raising)\b", re.I)
 
 
 @guard
@@ -279,8 +280,8 @@ def association_found(m: MatchContext) -> bool:
 
 @guard
 def cause_not_brought_about(m: MatchContext) -> bool:
-    """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis": what the therapy induces is
-    how it works, not the cause of the resistance it overcomes."""
+    """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis", "... by upregulating PUMA": what
+    the therapy induces or raises is how it works, not the cause of the resistance it overcomes."""
     at = m.match.cue_tokens.get("by_cause")
     targets = m.match.slots.get("target") or ()
     if at is None or not targets:
@@ -495,6 +496,14 @@ def _names_therapy(m: MatchContext, lo: int, hi: int) -> bool:
 
 
 @guard
+def escaper_not_a_therapy(m: MatchContext) -> bool:
+    """What gets round a therapy by switching a node back on is the tumour or its cells, never a therapy named
+    before the verb ("Regorafenib escapes ..." names a drug's action, not the tumour's escape)."""
+    verb = m.first_cue("fb50_bypass")
+    return verb is None or not _names_therapy(m, m.clause.lo, verb)
+
+
+@guard
 def no_named_therapy(m: MatchContext) -> bool:
     """The clause names no therapy (so the discourse's resisted therapy is the one meant)."""
     return not _names_therapy(m, m.clause.lo, m.clause.hi)
@@ -586,13 +595,29 @@ def resisted_not_chemotherapy(m: MatchContext) -> bool:
     with irinotecan-refractory disease", "A was tested in patients who had progressed on fluoropyrimidine-based
     chemotherapy" set out a later line of treatment, how trials and approvals word their patients, no rescue put
     forward)."""
-    vocab = m.reading.vocab
-    return not any(_chemotherapy_drugs(vocab, e) or _based_on_chemotherapy(vocab, e) or
-                   (e.category == "DrugClass" and (e.id == _CHEMOTHERAPY or _CHEMOTHERAPY in vocab.class_ancestors(e.id)))
-                   for e in m.slot_entities.get("resisted", ()))
+    return not any(is_chemotherapy(m.reading.vocab, e) for e in m.slot_entities.get("resisted", ()))
 
 
 _CHEMOTHERAPY = "crc:class_chemotherapy"
+
+
+def is_chemotherapy(vocab, entity: Entity) -> bool:
+    """A chemotherapy drug, a regimen holding chemotherapy drugs or built on one ("oxaliplatin-based therapy"), or
+    chemotherapy as a class or a class under it: a cytotoxic treatment, never a blocker of one signalling node."""
+    return bool(_chemotherapy_drugs(vocab, entity)) or _based_on_chemotherapy(vocab, entity) or \
+        (entity.category == "DrugClass" and (entity.id == _CHEMOTHERAPY or _CHEMOTHERAPY in vocab.class_ancestors(entity.id)))
+
+
+@guard
+def responder_not_chemotherapy(m: MatchContext) -> bool:
+    """What a population resisting a targeted therapy still answers is no chemotherapy ("cetuximab-resistant organoids
+    remained sensitive to oxaliplatin" shows the resistance is specific to cetuximab, a control, not a rescue of it);
+    a drug developed for tumours a chemotherapy failed stays ("irinotecan-refractory xenografts still responded to
+    trifluridine/tipiracil")."""
+    vocab = m.reading.vocab
+    if any(is_chemotherapy(vocab, e) for e in m.slot_entities.get("resisted", ())):
+        return True
+    return not any(is_chemotherapy(vocab, e) for e in m.slot_entities.get("therapy", ()))
 
 
 @guard
@@ -7211,16 +7236,56 @@ def first_of_named_list(m: MatchContext) -> bool:
     return last_and is not None and toks[last_and - 1].lower == "," and cue - last_and - 1 <= _LAST_ITEM_WORDS
 
 
+# a good outcome ("longer PFS", "better survival", "a favourable prognosis")
+_GOOD_OUTCOME_WORD = lazy_compile(r"\b(?:longer|better|improved|prolonged|superior|favou?rable|good|extended)\b", re.I)
+# a verb right after the coordinated item: it opens a clause of its own ("... and cetuximab resistance was linked to")
+_CLAUSE_VERB_AFTER = frozenset({"was", "were", "is", "are", "has", "have", "had", "remained", "remains", "occurred",
+                                "occurs", "emerged", "developed", "appeared", "correlated", "seemed", "seems"})
+
+
+@guard
+def and_joins_no_new_clause(m: MatchContext) -> bool:
+    """What a marker is associated with, coordinated by "and", is one list of its clause: no comma or semicolon before
+    "and" and no verb right after the coordinated item, either of which opens a clause of its own ("X was associated
+    with longer PFS, and cetuximab resistance was linked to low X")."""
+    verb, join = m.first_cue("associate"), m.first_cue("and")
+    if verb is None or join is None:
+        return True
+    if re.search(r"[,;]", m.text[m.tokens[verb].end:m.tokens[join].start]):
+        return False
+    return not (m.match.end < len(m.tokens) and m.tokens[m.match.end].lower in _CLAUSE_VERB_AFTER)
+
+
+@guard
+def coordinated_with_poor_outcome(m: MatchContext) -> bool:
+    """A resistance coordinated after what the marker is associated with shares that association as one more harm:
+    the thing before "and" is a poor outcome or a feature, not a good one ("associated with longer PFS and cetuximab
+    resistance" is no plain reading of either); see also :func:`and_joins_no_new_clause`."""
+    verb, join = m.first_cue("associate"), m.first_cue("and")
+    if verb is None or join is None:
+        return True
+    return not _GOOD_OUTCOME_WORD.search(m.text[m.tokens[verb].end:m.tokens[join].start]) and and_joins_no_new_clause(m)
+
+
+# the therapy's effect named as what the cells or patients show ("sensitivity to A", "A sensitivity", "the response to A")
+_EFFECT_NAMED = lazy_compile(r"\b(?:sensitivity|chemosensitivity|responsiveness|susceptibility|response|efficacy)\b", re.I)
+
+
 @guard
 def lessened_not_killing(m: MatchContext) -> bool:
     """What was lessened is the resistance, not the therapy's killing ("oxaliplatin-induced apoptosis was reduced by
     knockdown of X" says X's loss spares the cells, the opposite of lessening resistance): no killing word between
-    the therapy and the verb of lessening (# s42 rs)."""
+    the therapy and the verb of lessening (# s42 rs); nor the therapy's effect ("sensitivity to cetuximab was reduced
+    by YAP1 knockdown" says YAP1 loss brings resistance about): no word of sensitivity or response before the verb
+    where the clause names no resistance there."""
     idx = m.match.slots.get("therapy")
     cue = m.first_cue("lessened_passive")
     if not idx or cue is None:
         return True
-    return not m.cue_in("killing", max(idx) + 1, cue)
+    if m.cue_in("killing", max(idx) + 1, cue):
+        return False
+    lo, end = m.tokens[m.clause.lo].start, m.tokens[cue].start
+    return not (_EFFECT_NAMED.search(m.text, lo, end) and not re.search(r"resistan", m.text[lo:end], re.I))
 
 
 @guard
@@ -7698,6 +7763,37 @@ def not_cell_output(m: MatchContext) -> bool:
     return not any(e.category == "CellType" for i in idx for e in m.tokens[i].entities)
 
 
+# the means by which a gene is taken away or blocked, not an agent of its own ("by knockdown of X", "by X siRNA",
+# "by siX")
+_SILENCING_MEANS = lazy_compile(r"^(?:knock-?downs?|knock-?outs?|silencing|silenced|depletion|deletion|si-?rnas?|sh-?rnas?|"
+                                r"inhibition|inhibitors?|blockade|antibod(?:y|ies)|treatment|overexpression|transfection|"
+                                r"targeting)$", re.I)
+_SI_NAMED = lazy_compile(r"^(?:si|sh)[A-Z0-9]")
+
+
+def _silencing_means(text: str) -> bool:
+    return bool(_SILENCING_MEANS.match(text) or _SI_NAMED.match(text))
+
+
+@guard
+def agent_itself_after_by(m: MatchContext) -> bool:
+    """The agent after "by" is what does the lowering: between "by" and it stands no other entity (a drug, "inhibition
+    of EGFR by cetuximab reduced ERK": cetuximab inhibits EGFR, ERK does nothing) and no means of taking a gene away
+    or blocking it, before or right after it ("suppression of AKT by knockdown of PIK3CA", "by PIK3CA siRNA": the
+    knockdown is an experiment, and PIK3CA loss lowering AKT says PIK3CA raises it)."""
+    by = m.first_cue("passive_by")
+    idx = m.match.slots.get("actor") or []
+    if by is None or not idx:
+        return True
+    lo, hi = min(idx), max(idx)
+    if any(m.tokens[i].is_entity or _silencing_means(m.tokens[i].text) for i in range(by + 1, lo)):
+        return False
+    after = hi + 1
+    while after < len(m.tokens) and m.tokens[after].text == "-":
+        after += 1
+    return not (after < len(m.tokens) and _silencing_means(m.tokens[after].text))
+
+
 @guard
 def reduced_relative_subject(m: MatchContext) -> bool:
     """"IL-6 released by CAFs activates STAT3"; "macrophages producing IL-10 suppress T cells": the entity
@@ -8120,13 +8216,16 @@ def _with_feedback_names(mech: Entity) -> Entity:
 
 
 def _one_blocked_gene(entity: Entity, m: MatchContext) -> Entity | None:
-    """The one gene whose blocking the sentence names: the gene itself ("blockade of EGFR"), or the one gene a drug or
-    class given to block it acts on ("co-treatment with an anti-EGFR antibody"); none for anything else."""
+    """The one gene whose blocking the sentence names: the gene itself ("blockade of EGFR"), or the one gene a targeted
+    drug or class given to block it acts on ("co-treatment with an anti-EGFR antibody"); none for anything else, and
+    none for a chemotherapy (irinotecan acts on TOP1, but a cytotoxic drug blocks no signalling that came back)."""
     if entity.category == "Gene":
         return entity
     if entity.category not in THERAPY:
         return None
     vocab = m.reading.vocab
+    if is_chemotherapy(vocab, entity):
+        return None
     targets = therapy_targets(vocab, entity)
     gene = vocab.entities.get(next(iter(targets))) if len(targets) == 1 else None
     return gene if gene is not None and gene.category == "Gene" else None

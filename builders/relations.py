@@ -9,6 +9,7 @@ one clause, in the order the pattern gives.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from itertools import product
@@ -568,6 +569,7 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
                and _placeholder(out, a.subject)}
     done = {(a.subject, a.object) for a in out.assertions if a.predicate == "overcomes"}
     facts, members = None, {}  # indexed once, when a rescue has several causes to choose from
+    starts = None  # where the document's sentences start, once, when a rescue is read through its partner's target
     for a in list(out.assertions):
         if a.predicate != "overcomes" or not a.supported or a.object not in generic:
             continue
@@ -580,7 +582,9 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
             named = causes_the_partner_acts_on(out, facts, a.subject, resisted,
                                                named | causes_of_its_classes(out.ctx.vocab, resisted, causes), members)
         if not named:
-            _through_the_partners_target(out, facts, a, resisted, done)
+            if starts is None:
+                starts = [s.start for s in out.doc.sentences]
+            _through_the_partners_target(out, facts, a, resisted, done, starts)
         for cause in sorted(named):
             if (a.subject, cause) in done:
                 continue
@@ -588,13 +592,18 @@ def _overcome_the_one_stated_cause(out: Emitter) -> None:
             out.fact(out.entities[a.subject], "overcomes", out.entities[cause], a.evidence[0], **dict(a.qualifiers))
 
 
-def _through_the_partners_target(out: Emitter, facts: dict, a, resisted: str, done: set) -> None:
+def _through_the_partners_target(out: Emitter, facts: dict, a, resisted: str, done: set, starts: list) -> None:
     """A rescue of "resistance to X" the document names no cause for that the added drug acts on: the resistance it
     reverts is read as mediated by that drug's one target (:func:`builders.cause_join.target_the_partner_acts_on`;
     "QX-12, a GLS1 inhibitor, restored sensitivity to cetuximab": "GLS-mediated resistance" involves GLS, confers
     resistance to cetuximab as an association, inferred from the reversal, or as a hypothesis where the rescue is
     hedged, and the rescuer overcomes it). As with a cause the document names, the rescue of the bare "resistance to
-    X" stays beside it (what overcomes resistance to X, whatever runs it)."""
+    X" stays beside it (what overcomes resistance to X, whatever runs it). Only where the rescue's sentence names X
+    itself: a rescue of a resistance the sentence before named ("Cells became resistant to cetuximab. Treatment with
+    sotorasib restored sensitivity") is read with X added to the rescuer, and that added combination, which no
+    sentence states, is too weak a ground for a mechanism."""
+    if not _mentioned_in(out, resisted, a.evidence[0], starts):
+        return
     gene = target_the_partner_acts_on(out, facts, a.subject, resisted, a.evidence[0].sentence)
     if gene is None:
         return
@@ -608,6 +617,17 @@ def _through_the_partners_target(out: Emitter, facts: dict, a, resisted: str, do
         done.add((a.subject, mech.id))
         out.fact(out.entities[a.subject], "overcomes", out.entities.get(mech.id, mech), evidence,
                  **{**quals, "mechanism_class": "other"})
+
+
+def _mentioned_in(out: Emitter, entity_id: str, evidence, starts: list) -> bool:
+    """Whether the sentence of ``evidence`` mentions ``entity_id`` itself (its recognised mentions, read once per
+    sentence; ``starts`` where the document's sentences start; a span that is no sentence of the document, such as a
+    table row, counts as mentioning it)."""
+    sentences = out.doc.sentences
+    i = bisect.bisect_left(starts, evidence.start)
+    if i >= len(sentences) or sentences[i].start != evidence.start or sentences[i].end != evidence.end:
+        return True
+    return any(m.entity.id == entity_id for m in out.ctx.recognize(sentences[i]).mentions)
 
 
 def _drop_vacuous_placeholders(out: Emitter) -> None:
