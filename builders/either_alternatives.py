@@ -19,6 +19,10 @@ A list of therapies before A, each given its own way ("capecitabine 1000 mg/m2 t
 on day 1, and either B or placebo"), is shared the same way. Nothing is read when a word other than a dose or a
 schedule stands between A and the join ("patients who progressed on A were treated with either B or C": A is an
 earlier therapy), when the alternative stands alone ("or C alone") or when both alternatives are one therapy.
+
+A generic therapy (the standard of care, chemotherapy) "with either B or C" where B and C are each cytotoxic
+chemotherapy names what the generic therapy was ("standard chemotherapy with either FOLFOX or CAPOX" is FOLFOX or
+CAPOX), never a partner of B or C: no combination is read ("chemotherapy plus either A or B" still adds A or B).
 """
 from __future__ import annotations
 
@@ -54,6 +58,10 @@ _LIST_COMMA = lazy_compile(r"\s*,\s*\Z")
 _LIST_OR = lazy_compile(r"\s*,?\s+or\s+\Z", re.I)
 _PLACEBO = "crc:regimen_placebo"
 _CHEMOTHERAPY = "crc:class_chemotherapy"
+# the generic therapies a "with either B or C" may spell out (the standard of care, chemotherapy as a class)
+_GENERIC_THERAPIES = frozenset({"crc:regimen_standard_of_care", _CHEMOTHERAPY})
+# the bare "with" that may spell out a generic therapy (not "combined with", "in combination with", "together with")
+_BARE_WITH = lazy_compile(r"(?<!combined\s)(?<!combination\s)(?<!together\s)\bwith\s+either\s+\Z", re.I)
 # "either" (with a dose or schedule after it) right before the shared therapy: the choice starts before it
 _EITHER_BEFORE = lazy_compile(r"\beither\s+(?:[\w.,/\-]+\s+){0,3}\Z", re.I)
 # the most characters the way a therapy is given may take between two names ("cetuximab 400 mg/m2 intravenous
@@ -114,6 +122,9 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
         if not join or not _dose_only(gap[:join.start()]):
             continue
         b_start, b_end, b_parts = _unit(rec, therapies, nxt)
+        if either and a.entity.id in _GENERIC_THERAPIES and _BARE_WITH.search(gap) and \
+                _cytotoxic_alternatives(r, text, rec, therapies, nxt, b_end, b_parts):
+            continue  # "standard chemotherapy with either B or C": B or C is the standard, no partner of it
         c_index = next((i for i in range(nxt + 1, len(therapies)) if therapies[i].start >= b_end), None)
         if c_index is None:
             continue
@@ -141,6 +152,32 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
             rec.regimens[:] = [(m, cs) for m, cs in rec.regimens if not (start <= m.start < end or
                                                                          m.start <= start < m.end)]
             rec.regimens.append((mention(start, end, text, entity), comps))
+
+
+def _cytotoxic(r, entity) -> bool:
+    """Whether ``entity`` is cytotoxic chemotherapy: a chemotherapy drug or a regimen all of whose parts are."""
+    classes = r.vocab.drug_classes
+    if entity.category == "Drug":
+        return _CHEMOTHERAPY in classes.get(entity.id, ())
+    comps = r.vocab.regimen_components.get(entity.id) or ()
+    return entity.category == "Regimen" and bool(comps) and \
+        all(_CHEMOTHERAPY in classes.get(c, ()) for c in comps)
+
+
+def generic_spelled_out(r, generic, therapy) -> bool:
+    """Whether ``therapy`` after "``generic`` with either" spells out the generic therapy: the generic is the standard
+    of care or chemotherapy as a class and ``therapy`` is cytotoxic chemotherapy only (see the module)."""
+    return generic.id in _GENERIC_THERAPIES and _cytotoxic(r, therapy)
+
+
+def _cytotoxic_alternatives(r, text: str, rec, therapies: list, nxt: int, b_end: int, b_parts: list) -> bool:
+    """Whether the alternatives from ``therapies[nxt]`` on (B ending at ``b_end``, then "or C") are each cytotoxic
+    chemotherapy only."""
+    c_index = next((i for i in range(nxt + 1, len(therapies)) if therapies[i].start >= b_end), None)
+    if c_index is None:
+        return False
+    _, _, c_parts = _unit(rec, therapies, c_index)
+    return all(_cytotoxic(r, t.entity) for t in b_parts + c_parts)
 
 
 def _placebo_for_add_on(r, text: str, a, b_parts: list, c_parts: list, before_or: str) -> bool:

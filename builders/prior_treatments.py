@@ -1,5 +1,8 @@
 """Therapies the patients had before the study: a list of prior treatments names no regimen of the study.
 
+(A therapy of an earlier line the patients answered, "patients who had a response to first-line A plus B", is their
+history too.)
+
 "During the course of their disease, most patients had received A (99%), B (88%) or C (40%)"; "all patients had
 previously been treated with A and B"; "patients pretreated with A or refractory to B": the therapies are the
 patients' history. A report that names its own regimen nowhere else must not take one of them for its regimen (the
@@ -16,7 +19,12 @@ _PRIOR_CUE = lazy_compile(
     r"\b(?:had|have)\s+(?:\w+\s+){0,2}?(?:received|been\s+(?:treated|pretreated|given|exposed)|taken|undergone)\b|"
     r"\bpreviously\s+(?:received|treated|exposed|given)\b|\b(?:prior|previous|earlier)\s+(?:exposure|treatment|therapy|"
     r"therapies|treatments|lines?)\s+(?:with|to|of|including)\b|\b(?:pre-?treated|refractory|intolerant|exposed)\s+(?:to|with)\b|"
-    r"\b(?:progressed|progressing|progression|failed|failure)\s+(?:on|after|to|of|following)\b", re.I)
+    r"\b(?:progressed|progressing|progression|failed|failure)\s+(?:on|after|to|of|following)\b|"
+    # "patients who had a partial response to first-line A plus B", "who benefited from second-line A": the earlier line
+    # the patients answered, told in the clause that describes them
+    r"\bwho(?:se)?\s+(?:had\s+)?(?:[\w\-]+\s+){0,5}?(?:respon\w*|benefit\w*|derived\s+benefit|control\w*)\s+(?:to|from|on|with|of)\s+"
+    r"(?=(?:(?:an?|the|their|prior|previous|earlier|initial)\s+)?(?:first|second|third|1st|2nd|3rd|front|earlier|prior|previous)"
+    r"[-\s]+line\b)", re.I)
 # what begins a clause that gives the study's own treatment after the history ("..., were randomised to", "then
 # received", "went on to receive")
 _OWN_CLAUSE = lazy_compile(r"[.;:]|\b(?:were|was|are|is)\s+(?:then\s+|subsequently\s+)?(?:randomi[sz]ed|assigned|allocated|"
@@ -34,6 +42,8 @@ def prior_treatment(text: str, pos: int) -> bool:
     False
     >>> prior_treatment("Patients refractory to oxaliplatin received regorafenib.", 44)
     False
+    >>> prior_treatment("Sixty patients who had a response to first-line FOLFIRI plus cetuximab were enrolled.", 48)
+    True
     """
     lo = max(0, pos - _LOOK_BACK)
     cues = list(_PRIOR_CUE.finditer(text, lo, pos))

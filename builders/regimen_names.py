@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from builders.either_alternatives import either_alternatives, listed_add_ons
+from builders.either_alternatives import either_alternatives, generic_spelled_out, listed_add_ons
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.partner_lists import partner_lists
@@ -37,6 +37,8 @@ _COMBO_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined w
 _STRONG_JOIN = lazy_compile(r"^\s*(?:\([^()]*\)\s*)?(?:(?:\+|plus|with|combined with|in combination with)\s+either|"
                             r"\+|plus|combined with|in combination with|with|together with|along with|"
                             r"and the)\s*(?:an?|the)?\s*" + _ROUTE + "$", re.I)
+# a bare "with either" (not "combined with either"): what may spell out a generic therapy before it
+_WITH_EITHER = lazy_compile(r"\s*(?:\([^()]*\)\s*)?with\s+either\s+(?:an?|the)?\s*" + _ROUTE, re.I)
 # (the patients treated may stand between the verb and "with": "treated 20 patients with A and B")
 _COMBO_CUE = lazy_compile(r"(?:combination|combined|combining|combinatorial|co-?treat\w*|co-?administ\w*|dual|co-?targeting|co-?inhibition|co-?blockade|doublet|triplet|regimen|received|receiving|treated with|"
                           r"treated\s+(?:\d+\s+)?(?:[\w\-]+\s+){0,3}?(?:patients|participants|cases)\s+with|"
@@ -149,6 +151,8 @@ def regimens(r, text, rec):
                     text[max(0, group[0].start - 60):group[0].start], re.I):
                 break  # "compared X with Y", "between X and Y": two arms, not one combination; "replacing X (LV) with
                 # oral Y": one given instead of the other
+            if _WITH_EITHER.fullmatch(gap) and generic_spelled_out(r, group[-1].entity, therapies[j].entity):
+                break  # "standard chemotherapy with either FOLFOX or CAPOX": the standard spelled out, no partner of it
             if gap.strip() == "/" and (not _slash_partners(r.vocab, group[-1].entity, therapies[j].entity) or
                                        _one_target_alternatives(r.vocab, text, group, therapies[j])):
                 break

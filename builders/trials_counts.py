@@ -29,6 +29,7 @@ from builders.trials_values import (_WORD_NUMBERS, _GROUP_LIST_SEP, TrialState, 
 from builders.prefilter import prefiltered
 from builders.trials_population_opening import opening_count_start
 from builders.trials_part_counts import labelled_part_counts
+from builders.prior_treatments import prior_treatment
 from builders.trials_sole_totals import clause_bounds, sole_arm_total
 from builders.trials_stated_count import stated_sample
 from builders.trials_focus import _NOT_ARMS
@@ -851,9 +852,11 @@ class PatientCounts:
                 self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, part or evaluable)
                 lo, hi = clause_bounds(text, m.start(), m.end())
                 if owner is not st.trial and not (part or evaluable) and \
-                        not any(t.entity.category in THERAPY and lo <= t.start < hi for t in self._unmerged(text, rec)):
+                        not any(t.entity.category in THERAPY and lo <= t.start < hi and not prior_treatment(text, t.start)
+                                for t in self._unmerged(text, rec)):
                     # the whole sample, its clause telling no therapy, on the one arm read so far: the trial's if the
-                    # document names a second arm (builders.trials_sole_totals; not "A plus B was evaluated in 94 patients")
+                    # document names a second arm (builders.trials_sole_totals; not "A plus B was evaluated in 94 patients";
+                    # a therapy of the patients' earlier line, "who had responded to first-line A plus B", is none of it)
                     sole_arm_total(self._sole_totals, st.trial, owner, float(n), ev)
                 found = True
                 first = n
@@ -921,6 +924,9 @@ class PatientCounts:
                 self._add(owner, "n", Value(m.start(), m.start("status"), float(n), ""), ev, label)
         if re.match(r"\s*(?:of|among|in)\s+(?:these|them|those|whom|this group)\b", text, re.I):
             return  # "Of these, 5 patients had left-sided tumours": a part of a part
+        # (a count of the patients with a disease feature, "63 patients had primary tumours", describes the study's
+        # sample, which the one arm read so far may be only a part of ("113 patients ..., 53 of whom received A"): the
+        # trial's, no arm's n)
         for m in _N_HAD.finditer(text):
             n = _count(m.group(1))
             label = re.sub(r"^an?\s+", "", m.group(2))
@@ -930,7 +936,7 @@ class PatientCounts:
             if not re.search(r"\b(?:sided|MSI|MSS|dMMR|pMMR|mutant|mutated|wild[- ]type|positive|negative|amplified|colon|rectal|"
                              r"liver|metastatic|primary)\b", label, re.I):
                 continue
-            self._add(owner, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
+            self._add(st.trial, "n", Value(m.start(1), m.end(1), float(n), ""), ev, label)
         for m in _N_MARKER.finditer(text):
             n = _count(m.group(4))
             if n is not None and 2 <= n <= 5000 and not re.match(r"\s*%|\s*\(", text[m.end(4):]):
