@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
-from builders.pattern_mentions import list_reach
+from builders.pattern_mentions import _mention, list_reach
 from kg.ids import mint
 from kg.model import Entity
 
@@ -163,8 +163,6 @@ def _gene_symbol(e: Entity) -> str:
 def genotypes(text: str, mentions: list) -> list:
     """Mentions with each gene followed by its genotype, allele, star allele, dbSNP id or polymorphism word read as
     that germline marker of the gene, and each bare dbSNP id as a marker of its own."""
-    from builders.recognize import Mention
-
     genes = [m for m in mentions if m.entity.category in ("Gene", "Molecule") and not m.entity.attr("family")]
     if not genes and "rs" not in text:
         return mentions
@@ -217,7 +215,7 @@ def genotypes(text: str, mentions: list) -> list:
     for m in mentions:
         hit = made.get(m.start)
         if hit is not None and hit[0] is m:
-            out.append(Mention(m.start, hit[1], text[m.start:hit[1]], hit[2], "pattern"))
+            out.append(_mention(m.start, hit[1], text, hit[2]))
             covered.append((m.start, hit[1]))
             continue
         out.append(m)
@@ -229,7 +227,6 @@ def genotypes(text: str, mentions: list) -> list:
         for rs in _RS_BARE.finditer(text):
             if any(s <= rs.start() < e for s, e in taken):
                 continue
-            out.append(Mention(rs.start(), rs.end(), rs.group(0), genotype_entity(rs.group("rs"), None,
-                                                                                  (rs.group(0),)), "pattern"))
+            out.append(_mention(rs.start(), rs.end(), text, genotype_entity(rs.group("rs"), None, (rs.group(0),))))
     return sorted(out, key=lambda x: (x.start, x.end))
 
