@@ -1287,9 +1287,8 @@ def unlisted_drugs(r, text, mentions):
         if not taken.overlaps(m.start(), m.end()) and not _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", m.group(1)), "Drug", m.group(1))))
             taken.add(m.start(), m.end())
-    if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text) or \
-            _AFFILIATION.search(text) and not _GIVEN.search(text):
-        return out  # (a code name has three digits in a row; an affiliation line names laboratories, not drugs)
+    if not _may_name_codes(text):
+        return out
     for m in _CODE_NAME.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -1302,6 +1301,13 @@ def unlisted_drugs(r, text, mentions):
         out.append(_mention(m.start(), m.end(), text, entity))
         taken.add(m.start(), m.end())
     return out
+
+
+def _may_name_codes(text: str) -> bool:
+    """Whether a sentence may name a drug by a code: three digits in a row and a drug's word, and no affiliation line
+    (which names laboratories, not drugs) unless it says something was given."""
+    return bool(_THREE_DIGITS.search(text) and _DRUG_CONTEXT.search(text)) and \
+        not (_AFFILIATION.search(text) and not _GIVEN.search(text))
 
 
 def _code_name_kind(r, text: str, m: re.Match) -> str | None:
@@ -1353,8 +1359,7 @@ def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
     compound. One pass over the document's sentences; codes the vocabulary knows are left to it."""
     found: dict[str, Entity] = {}
     for text in sentences:
-        if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text) or \
-                _AFFILIATION.search(text) and not _GIVEN.search(text):
+        if not _may_name_codes(text):
             continue
         for m in _CODE_NAME.finditer(text):
             name = m.group(1)
