@@ -96,6 +96,8 @@ def genotype_after(text: str, end: int, symbol: str | None = None) -> tuple[int,
         symbol = text[start:end]
     if m.group("star") and (not _STAR_GENES.match(symbol) or _STAR_ALTERED.match(text, m.end())):
         return None  # "HER2*2 amplification": no star allele of a pharmacogene
+    if symbol in _SOMATIC_DRIVERS and not _germline_after_driver(m):
+        return None  # "KRAS 35G>A", "the KRAS 35G>A allele": the tumour's mutation
     return m.end(), _name(m, symbol), _kind(m)
 
 
@@ -168,14 +170,12 @@ def genotypes(text: str, mentions: list) -> list:
         return mentions
     made: dict[int, tuple[object, int, Entity]] = {}  # start of a gene mention -> (mention, end, entity)
     for m in genes:
-        found = genotype_after(text, m.end, _gene_symbol(m.entity))
+        symbol = _gene_symbol(m.entity)
+        found = genotype_after(text, m.end, symbol)
         if found is None:
             continue
-        if _gene_symbol(m.entity) in _SOMATIC_DRIVERS and not _germline_after_driver(_AFTER.match(text, m.end)):
-            continue  # "KRAS 35G>A", "the KRAS 35G>A allele": the tumour's mutation
         end, name, _ = found
-        written = text[m.start:end]
-        made[m.start] = (m, end, genotype_entity(name, _gene_symbol(m.entity), (written,)))
+        made[m.start] = (m, end, genotype_entity(name, symbol, (text[m.start:end],)))
     # a shared polymorphism word reaches back over the list of genes before it (a list, not a clause before it:
     # "In tumours expressing EGFR, FCGR3A polymorphisms ...")
     ordered = sorted(genes, key=lambda x: x.start)
