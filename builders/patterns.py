@@ -88,6 +88,7 @@ from kg.ids import mint, slug
 from kg.model import Entity
 
 VARIANT = lazy_compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|dup|\*|X)?\)?(?![A-Za-z0-9])")
+_SPACES_HYPHENS = lazy_compile(r"[ \-]*")  # (where the next word begins after a change: a gene written right after it)
 _MORE_VARIANTS = lazy_compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
 # (a codon without its new residue, "BRAFV600", only with a status word after it: "BRAFV600-mutant")
 _FUSED = lazy_compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}})([{AA}]?)(?![A-Za-z0-9])")
@@ -1628,7 +1629,7 @@ def alterations(r, text, mentions, rec):
                 end = suffix.end()  # "BRAF V600E-mutant"
             found = [(v.group(1), v.group(2), v.group(3) or "")]
             for more in iter(lambda: _MORE_VARIANTS.match(text, end), None):
-                if len(text) - len(text[more.end():].lstrip(" -")) in gene_starts:
+                if _SPACES_HYPHENS.match(text, more.end()).end() in gene_starts:
                     break  # "KRAS G12C and V600E BRAF": a change written right before a gene is that gene's
                 found.append((more.group(1), more.group(2), more.group(3) or ""))
                 end = more.end()
