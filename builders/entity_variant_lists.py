@@ -77,10 +77,7 @@ def changes_listed_before(text: str, start: int, gene_ends) -> tuple[int, list[s
     >>> changes_listed_before("KRAS G12C and V600E BRAF", 14, {4})
     (14, [])
     """
-    m = _CHANGES_BEFORE.search(text, max(0, start - _REACH), start)
-    if m is None or len(text[:m.start()].rstrip()) in gene_ends:
-        return start, []
-    return m.start(), _CHANGE.findall(m.group(0))
+    return _listed_changes(_CHANGES_BEFORE, text, start, gene_ends)
 
 
 def changes_before_word(text: str, start: int, gene_ends) -> tuple[int, list[str]]:
@@ -93,7 +90,13 @@ def changes_before_word(text: str, start: int, gene_ends) -> tuple[int, list[str
     >>> changes_before_word("BRAF V600E mutations of KRAS", 11, {4})
     (11, [])
     """
-    m = _CHANGES_BEFORE_WORD.search(text, max(0, start - _REACH), start)
+    return _listed_changes(_CHANGES_BEFORE_WORD, text, start, gene_ends)
+
+
+def _listed_changes(pattern, text: str, start: int, gene_ends) -> tuple[int, list[str]]:
+    """(start, changes) of the list ``pattern`` finds ending at ``start``, or (``start``, []) when there is none or it
+    opens right after another gene (a mention ending at one of ``gene_ends``)."""
+    m = pattern.search(text, max(0, start - _REACH), start)
     if m is None or len(text[:m.start()].rstrip()) in gene_ends:
         return start, []
     return m.start(), _CHANGE.findall(m.group(0))

@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from builders.lazy_patterns import lazy_compile
-from builders.pattern_mentions import list_reach
+from builders.pattern_mentions import _mention, list_reach
 from kg.ids import mint
 from kg.model import Entity
 
@@ -96,6 +96,8 @@ def genotype_after(text: str, end: int, symbol: str | None = None) -> tuple[int,
         symbol = text[start:end]
     if m.group("star") and (not _STAR_GENES.match(symbol) or _STAR_ALTERED.match(text, m.end())):
         return None  # "HER2*2 amplification": no star allele of a pharmacogene
+    if symbol in _SOMATIC_DRIVERS and not _germline_after_driver(m):
+        return None  # "KRAS 35G>A", "the KRAS 35G>A allele": the tumour's mutation
     return m.end(), _name(m, symbol), _kind(m)
 
 
@@ -163,21 +165,17 @@ def _gene_symbol(e: Entity) -> str:
 def genotypes(text: str, mentions: list) -> list:
     """Mentions with each gene followed by its genotype, allele, star allele, dbSNP id or polymorphism word read as
     that germline marker of the gene, and each bare dbSNP id as a marker of its own."""
-    from builders.recognize import Mention
-
     genes = [m for m in mentions if m.entity.category in ("Gene", "Molecule") and not m.entity.attr("family")]
     if not genes and "rs" not in text:
         return mentions
     made: dict[int, tuple[object, int, Entity]] = {}  # start of a gene mention -> (mention, end, entity)
     for m in genes:
-        found = genotype_after(text, m.end, _gene_symbol(m.entity))
+        symbol = _gene_symbol(m.entity)
+        found = genotype_after(text, m.end, symbol)
         if found is None:
             continue
-        if _gene_symbol(m.entity) in _SOMATIC_DRIVERS and not _germline_after_driver(_AFTER.match(text, m.end)):
-            continue  # "KRAS 35G>A", "the KRAS 35G>A allele": the tumour's mutation
         end, name, _ = found
-        written = text[m.start:end]
-        made[m.start] = (m, end, genotype_entity(name, _gene_symbol(m.entity), (written,)))
+        made[m.start] = (m, end, genotype_entity(name, symbol, (text[m.start:end],)))
     # a shared polymorphism word reaches back over the list of genes before it (a list, not a clause before it:
     # "In tumours expressing EGFR, FCGR3A polymorphisms ...")
     ordered = sorted(genes, key=lambda x: x.start)
@@ -217,7 +215,7 @@ def genotypes(text: str, mentions: list) -> list:
     for m in mentions:
         hit = made.get(m.start)
         if hit is not None and hit[0] is m:
-            out.append(Mention(m.start, hit[1], text[m.start:hit[1]], hit[2], "pattern"))
+            out.append(_mention(m.start, hit[1], text, hit[2]))
             covered.append((m.start, hit[1]))
             continue
         out.append(m)
@@ -229,7 +227,6 @@ def genotypes(text: str, mentions: list) -> list:
         for rs in _RS_BARE.finditer(text):
             if any(s <= rs.start() < e for s, e in taken):
                 continue
-            out.append(Mention(rs.start(), rs.end(), rs.group(0), genotype_entity(rs.group("rs"), None,
-                                                                                  (rs.group(0),)), "pattern"))
+            out.append(_mention(rs.start(), rs.end(), text, genotype_entity(rs.group("rs"), None, (rs.group(0),))))
     return sorted(out, key=lambda x: (x.start, x.end))
 

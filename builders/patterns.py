@@ -88,6 +88,7 @@ from kg.ids import mint, slug
 from kg.model import Entity
 
 VARIANT = lazy_compile(rf"[-\s]?(?:\(|p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|dup|\*|X)?\)?(?![A-Za-z0-9])")
+_SPACES_HYPHENS = lazy_compile(r"[ \-]*")  # (where the next word begins after a change: a gene written right after it)
 _MORE_VARIANTS = lazy_compile(rf"\s*(?:,|/|, and|, or|and|or)\s*(?:p\.)?([{AA}])(\d{{2,4}})([{AA}]|del|fs|ins|\*|X)?(?![A-Za-z0-9])")
 # (a codon without its new residue, "BRAFV600", only with a status word after it: "BRAFV600-mutant")
 _FUSED = lazy_compile(rf"(?<![A-Za-z0-9])([A-Z][A-Z0-9]{{2,7}}?)([{AA}]\d{{2,4}})([{AA}]?)(?![A-Za-z0-9])")
@@ -1287,9 +1288,8 @@ def unlisted_drugs(r, text, mentions):
         if not taken.overlaps(m.start(), m.end()) and not _LABEL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             out.append(_mention(m.start(), m.end(), text, Entity(mint("drug", m.group(1)), "Drug", m.group(1))))
             taken.add(m.start(), m.end())
-    if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text) or \
-            _AFFILIATION.search(text) and not _GIVEN.search(text):
-        return out  # (a code name has three digits in a row; an affiliation line names laboratories, not drugs)
+    if not _may_name_codes(text):
+        return out
     for m in _CODE_NAME.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -1302,6 +1302,13 @@ def unlisted_drugs(r, text, mentions):
         out.append(_mention(m.start(), m.end(), text, entity))
         taken.add(m.start(), m.end())
     return out
+
+
+def _may_name_codes(text: str) -> bool:
+    """Whether a sentence may name a drug by a code: three digits in a row and a drug's word, and no affiliation line
+    (which names laboratories, not drugs) unless it says something was given."""
+    return bool(_THREE_DIGITS.search(text) and _DRUG_CONTEXT.search(text)) and \
+        not (_AFFILIATION.search(text) and not _GIVEN.search(text))
 
 
 def _code_name_kind(r, text: str, m: re.Match) -> str | None:
@@ -1353,8 +1360,7 @@ def document_code_names(r, sentences: list[str]) -> dict[str, Entity]:
     compound. One pass over the document's sentences; codes the vocabulary knows are left to it."""
     found: dict[str, Entity] = {}
     for text in sentences:
-        if not _THREE_DIGITS.search(text) or not _DRUG_CONTEXT.search(text) or \
-                _AFFILIATION.search(text) and not _GIVEN.search(text):
+        if not _may_name_codes(text):
             continue
         for m in _CODE_NAME.finditer(text):
             name = m.group(1)
@@ -1623,7 +1629,7 @@ def alterations(r, text, mentions, rec):
                 end = suffix.end()  # "BRAF V600E-mutant"
             found = [(v.group(1), v.group(2), v.group(3) or "")]
             for more in iter(lambda: _MORE_VARIANTS.match(text, end), None):
-                if len(text) - len(text[more.end():].lstrip(" -")) in gene_starts:
+                if _SPACES_HYPHENS.match(text, more.end()).end() in gene_starts:
                     break  # "KRAS G12C and V600E BRAF": a change written right before a gene is that gene's
                 found.append((more.group(1), more.group(2), more.group(3) or ""))
                 end = more.end()

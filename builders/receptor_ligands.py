@@ -72,13 +72,16 @@ def ligand_receptors(vocab, text: str, mentions: list) -> list:
         if id(m) in taken:
             continue
         after = _RECEPTOR_AFTER.match(text, m.end) if m.entity.category == "Molecule" else None
-        kinase = _receptor_class(vocab, text, m, after, mentions) if after is not None else None
+        if after is None:
+            out.append(m)
+            continue
+        over = [x for x in mentions if x is not m and x.start < after.end() and m.start < x.end]
+        kinase = _receptor_class(vocab, text, m, over)
         if kinase is not None:
             out.append(kinase[0])  # "vascular endothelial growth factor receptor tyrosine kinase inhibitor"
             taken.add(id(kinase[1]))
             continue
-        if after is not None and not any(x is not m and x.start < after.end() and m.start < x.end
-                                         for x in mentions):
+        if not over:
             receptor = _receptor_of(vocab, m.entity)
             if receptor is not None:
                 out.append(_mention(m.start, after.end(), text, receptor))
@@ -87,13 +90,12 @@ def ligand_receptors(vocab, text: str, mentions: list) -> list:
     return out
 
 
-def _receptor_class(vocab, text: str, m, after, mentions: list):
+def _receptor_class(vocab, text: str, m, over: list):
     """A ligand's name, then a class named from "receptor" on ("vascular endothelial growth factor receptor
     tyrosine kinase inhibitor", "FGF receptor tyrosine kinase inhibitors"): the class of drugs acting on that ligand's
     receptor, as the vocabulary names it by the receptor's symbol ("VEGFR tyrosine kinase inhibitor"), never the
-    general receptor tyrosine kinase inhibitor class beside the ligand. Returns (mention, class mention replaced) or
-    None."""
-    over = [x for x in mentions if x is not m and x.start < after.end() and m.start < x.end]
+    general receptor tyrosine kinase inhibitor class beside the ligand (``over``: the other mentions over the ligand's
+    name and the receptor word). Returns (mention, class mention replaced) or None."""
     if len(over) != 1 or over[0].entity.category != "DrugClass" or over[0].start < m.end or \
             not text[over[0].start:over[0].end].lower().startswith("receptor"):
         return None
@@ -103,7 +105,7 @@ def _receptor_class(vocab, text: str, m, after, mentions: list):
     rest = text[over[0].start + len("receptor"):over[0].end].strip()
     plural = "s" if rest.lower().endswith("s") else ""
     # (a kinase inhibitor class the vocabulary names only as the receptor's inhibitor: "FGFR inhibitor")
-    names = [f"{rest}", f"inhibitor{plural}", "inhibitor"] if _KINASE_INHIBITOR.fullmatch(rest) else [rest]
+    names = [rest, f"inhibitor{plural}", "inhibitor"] if _KINASE_INHIBITOR.fullmatch(rest) else [rest]
     for tail in names:
         for sym in (receptor.name, *receptor.synonyms):
             found = vocab.entities.get(vocab.by_name.get(f"{sym} {tail}".lower(), ""))

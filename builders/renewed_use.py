@@ -166,7 +166,8 @@ def _named_once(therapy: Entity | None, sentence: str) -> bool:
     return len(found) <= 1
 
 
-_RENEWED_NAME = lazy_compile(r" (?:rechallenge|retreatment|reintroduction|reinduction|beyond progression)\Z")
+# the names _renewed gives: "<therapy> <kind>"
+_RENEWED_NAME = lazy_compile(r" (?:" + "|".join(kind for _, kind in _KINDS) + r"|beyond progression)\Z")
 _PREDICTIONS = ("predicts_response_to", "predicts_resistance_to")
 
 

@@ -6,6 +6,11 @@ from builders import read_document
 from builders.trial_names import _group_study_number
 
 
+def _trial_names(path):
+    """The names of each trial the document at ``path`` reads, by the trial's name."""
+    return {e.name: set(e.synonyms) for e in read_document(path, context()).entities if e.category == "Trial"}
+
+
 def test_the_study_number_of_a_group_s_trial():
     assert _group_study_number("XYZG AB.12") == ("AB.12",)
     assert _group_study_number("QRSO S2207") == ("S2207",)
@@ -22,7 +27,7 @@ def test_the_trial_node_carries_the_study_number(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text("The phase II XYZG AB.12 trial compared durvalumab plus best supportive care with best supportive "
                     "care alone in refractory colorectal cancer. A total of 120 patients were randomly assigned.\n")
-    trials = {e.name: set(e.synonyms) for e in read_document(path, context()).entities if e.category == "Trial"}
+    trials = _trial_names(path)
     assert "AB.12" in trials.get("XYZG AB.12", set())
 
 
@@ -47,5 +52,5 @@ def test_the_trial_node_carries_the_acronym(tmp_path):
     path = tmp_path / "report.txt"
     path.write_text("Patients enrolled in the GERCOR ZEPHYR trial, a randomized phase III trial of capecitabine with "
                     "or without bevacizumab in metastatic colorectal cancer, were analysed.\n")
-    trials = {e.name: set(e.synonyms) for e in read_document(path, context()).entities if e.category == "Trial"}
+    trials = _trial_names(path)
     assert "ZEPHYR" in trials.get("GERCOR ZEPHYR", set())
