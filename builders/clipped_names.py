@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from builders.lazy_patterns import lazy_compile
 from builders.word_patterns import whole_word
 from kg.model import Entity
 
@@ -75,7 +76,7 @@ def clipped_names(sentences: list[str], vocab) -> dict[str, Entity]:
 
 # a named regimen with a capital letter written onto it by a hyphen: "CAPOX-B", "FOLFOXIRI-B" (not "FOLFOX/FOLFIRI-B",
 # whose letter may go with either regimen or both)
-_SUFFIXED = re.compile(r"(?<![\w/-])([A-Za-z][A-Za-z0-9]{2,14})-([A-Z])(?![\w-])")
+_SUFFIXED = lazy_compile(r"(?<![\w/-])([A-Za-z][A-Za-z0-9]{2,14})-([A-Z])(?![\w-])")
 
 
 def suffixed_regimens(sentences: list[str], recognizer) -> dict[str, Entity]:

@@ -122,9 +122,6 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
         if not join or not _dose_only(gap[:join.start()]):
             continue
         b_start, b_end, b_parts = _unit(rec, therapies, nxt)
-        if either and a.entity.id in _GENERIC_THERAPIES and _BARE_WITH.search(gap) and \
-                _cytotoxic_alternatives(r, text, rec, therapies, nxt, b_end, b_parts):
-            continue  # "standard chemotherapy with either B or C": B or C is the standard, no partner of it
         c_index = next((i for i in range(nxt + 1, len(therapies)) if therapies[i].start >= b_end), None)
         if c_index is None:
             continue
@@ -136,6 +133,9 @@ def either_alternatives(r, text: str, rec, therapies: list, mention) -> None:
                 or not _dose_only(between.group("after")):
             continue
         c_start, c_end, c_parts = _unit(rec, therapies, c_index)
+        if either and a.entity.id in _GENERIC_THERAPIES and _BARE_WITH.search(gap) and \
+                all(_cytotoxic(r, t.entity) for t in b_parts + c_parts):
+            continue  # "standard chemotherapy with either B or C": B or C is the standard, no partner of it
         if _ALONE_AFTER.match(text, c_end) or {t.entity.id for t in b_parts} == {t.entity.id for t in c_parts}:
             continue
         if not either and not _placebo_for_add_on(r, text, a, b_parts, c_parts, between.group("before")):
@@ -168,16 +168,6 @@ def generic_spelled_out(r, generic, therapy) -> bool:
     """Whether ``therapy`` after "``generic`` with either" spells out the generic therapy: the generic is the standard
     of care or chemotherapy as a class and ``therapy`` is cytotoxic chemotherapy only (see the module)."""
     return generic.id in _GENERIC_THERAPIES and _cytotoxic(r, therapy)
-
-
-def _cytotoxic_alternatives(r, text: str, rec, therapies: list, nxt: int, b_end: int, b_parts: list) -> bool:
-    """Whether the alternatives from ``therapies[nxt]`` on (B ending at ``b_end``, then "or C") are each cytotoxic
-    chemotherapy only."""
-    c_index = next((i for i in range(nxt + 1, len(therapies)) if therapies[i].start >= b_end), None)
-    if c_index is None:
-        return False
-    _, _, c_parts = _unit(rec, therapies, c_index)
-    return all(_cytotoxic(r, t.entity) for t in b_parts + c_parts)
 
 
 def _placebo_for_add_on(r, text: str, a, b_parts: list, c_parts: list, before_or: str) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from builders.trial_names import _VARIANT_CODE
 from kg.ids import mint
 from kg.model import Entity
 
@@ -42,9 +43,8 @@ def group_code_pattern(groups: tuple[str, ...]) -> re.Pattern:
 # a group's name spelled out or glued to its trials office ("NCIC CTG", "NCIC Clinical Trials Group")
 _GROUP_OFFICE = r"(?:[ \-](?:CTG|Clinical\s+Trials\s+Group|Cancer\s+Trials\s+Group))?"
 # a study id of the group's letters and a number: "CO.20", "N0147", "C-08", "KRK0110", "KRK 0212" (not a protein
-# change, "V600E", see _VARIANT_ID)
+# change, "V600E", see _VARIANT_CODE)
 _LETTERED_ID = r"(?:[A-Z]{1,3}(?:\.\d{1,3}|-?\d{2,5})[A-Z]?|[A-Z]{3} \d{4})"
-_VARIANT_ID = re.compile(r"[A-Z]\d{1,4}[A-Z*]")
 
 
 @lru_cache(maxsize=4)
@@ -67,7 +67,7 @@ def _group_id_trial(vocab, groups: tuple[str, ...], prefix: str, code: str):
     """The trial a group's lettered study id names: the vocabulary's trial under the id or a group's form of it, else
     a trial named by the id with each group's form as a synonym; None for an id the vocabulary knows as something
     else or a protein change."""
-    if _VARIANT_ID.fullmatch(code):
+    if _VARIANT_CODE.fullmatch(code):
         return None
     named = [g for g in sorted(groups, key=len, reverse=True) if re.search(rf"(?<![\w\-]){re.escape(g)}(?![\w\-])", prefix)]
     forms = [re.sub(r"\s+", " ", f"{prefix} {code}")] + [f"{g} {code}" for g in named]

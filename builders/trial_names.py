@@ -157,13 +157,13 @@ def _group_alias_mentions(name: str, start: int, mentions) -> list:
     return inside
 
 
-def _group_suffixed(name: str, start: int, mentions, vocab) -> list:
+def _group_suffixed(name: str, start: int, mentions, groups) -> list:
     """The gene mentions in the stem of a trial's name that ends, after a hyphen, with the cooperative group that ran it
     ("the CAPRI-GOIM trial", "the TRIPLETE-GONO study": the group signs the trial's acronym, which may also be a gene's
     alias, CAPRI of RASA4): an acronym of three capitals or more, the group one of the lexicon's ``trial_groups``; the
     mentions to drop so that the whole name is the trial; only an alias, never a gene's own symbol. Otherwise none."""
     stem, dash, group = name.partition("-")
-    if not dash or not re.fullmatch(r"[A-Z][A-Z0-9]{2,}", stem) or group not in (vocab.lexicon.get("trial_groups") or ()):
+    if not dash or not re.fullmatch(r"[A-Z][A-Z0-9]{2,}", stem) or group not in groups:
         return []
     inside = [x for x in mentions if x.start < start + len(name) and start < x.end]
     if not inside or any(x.start < start or x.end > start + len(stem) or x.entity.category != "Gene" or
@@ -266,6 +266,7 @@ def registry_and_trials(r, text, mentions):
     """Registry ids (NCT, ChiCTR, ISRCTN, EudraCT) and unseen acronyms right before "trial"/"study"."""
     out = list(mentions)
     not_trials = r.vocab.lexicon["not_trials"]
+    groups = r.vocab.lexicon.get("trial_groups") or ()  # the cooperative groups that sign a trial's name
     for cue in _TRIAL_WORD.finditer(text):
         head = text[:cue.start()]
         for _ in range(_DESIGN_WORDS_MAX):
@@ -299,7 +300,7 @@ def registry_and_trials(r, text, mentions):
         if name.upper() in not_trials or name.split("-")[0].upper() in not_trials and "-" not in name or \
                 names_no_trial(name):
             continue
-        group = _group_alias_mentions(name, start, out) or _group_suffixed(name, start, out, r.vocab)
+        group = _group_alias_mentions(name, start, out) or _group_suffixed(name, start, out, groups)
         if group:
             out = [x for x in out if x not in group]  # "the CCTG CO.26 trial": a study group's code, no gene alias
         suffix = _disease_suffix(r, name, start, out, not_trials)
@@ -317,7 +318,7 @@ def registry_and_trials(r, text, mentions):
             # "the RASmut cohort", "KRAS-wt cohort": a biomarker-defined group of patients, not a trial
             continue
         entity = spelled_vocab_trial(r.vocab, name) or Entity(mint("trial", name), "Trial", name,
-                                                                     _group_study_number(name, r.vocab.lexicon.get("trial_groups") or ()))
+                                                              _group_study_number(name, groups))
         out.append(_mention(start, end, text, entity))
         if cue.group(0) in ("trials", "studies") and not quoted:
             out = _listed_before(r, text, start, out, not_trials)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from builders import trials_subgroups
 from builders.context import normal_subgroup
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
@@ -147,7 +148,6 @@ def enrolment_count(text: str, label: str) -> bool:
 def _selected(st, doc, s, label: str, at: int) -> bool:
     """Whether a sentence naming the trial says it enrolled only patients of ``label``'s marker (the words of the
     statement's own sentence before the statement too): its context, no part of its patients."""
-    from builders import trials_subgroups
     texts = [doc.sentences[i].norm for i in st.named if i != s.index] + [s.norm[:at]]
     for text in texts:
         enrolled = trials_subgroups.enrolled_population(text)

@@ -501,6 +501,16 @@ _BARE_RUN_GAP = lazy_compile(r"\s*(?:%|months?|mo)?\s*(?:,\s*and|,|and)\s*", re.
 _BARE_RESPECTIVELY = lazy_compile(r"\s*(?:%|months?|mo)?\s*,?\s*respectively\s*(?:[.;]|$)", re.I)
 
 
+def _clause_view(s: Sentence, rec, hits, lo: int, hi: int) -> tuple[Sentence, Recognition, list]:
+    """The sentence as only its clause ``text[lo:hi]`` (the rest blanked, offsets kept), with the mentions, regimens
+    and cue hits that lie inside the clause: a part of a sentence read as a sentence of its own."""
+    text = s.norm
+    part = Recognition([m for m in rec.mentions if lo <= m.start and m.end <= hi],
+                       [r for r in rec.regimens if lo <= r[0].start and r[0].end <= hi], dict(rec.populations), [])
+    return (replace(s, norm=" " * lo + text[lo:hi] + " " * (len(text) - hi)), part,
+            [h for h in hits if lo <= h[0] and h[1] <= hi])
+
+
 def _share_number(word: str) -> float:
     """The share a _PERCENT_LEAD gives, in digits or in words ("42" -> 42.0, "Forty-two" -> 42.0)."""
     return float(word) if word[0].isdigit() else float(_count(word) or 0)
@@ -570,11 +580,8 @@ class ValuePlacing:
         saved = st.arms, st.compared
         try:
             for lo, hi, addon, control in pairs:
-                part = Recognition([m for m in rec.mentions if lo <= m.start and m.end <= hi],
-                                   [r for r in rec.regimens if lo <= r[0].start and r[0].end <= hi], dict(rec.populations), [])
                 st.arms = st.compared = [addon, control]
-                self.outcomes(st, replace(s, norm=" " * lo + text[lo:hi] + " " * (len(text) - hi)), part,
-                              [h for h in hits if lo <= h[0] and h[1] <= hi], ev)
+                self.outcomes(st, *_clause_view(s, rec, hits, lo, hi), ev)
         finally:
             st.arms, st.compared = saved
         return True
@@ -587,17 +594,11 @@ class ValuePlacing:
         metrics and arms, in their order, when it gives as many values and each fits its metric (else none)."""
         head_end, tail_start, label = parted
         text = s.norm
-
-        def clause(lo: int, hi: int):
-            part = Recognition([m for m in rec.mentions if lo <= m.start and m.end <= hi],
-                               [r for r in rec.regimens if lo <= r[0].start and r[0].end <= hi], dict(rec.populations), [])
-            return (replace(s, norm=" " * lo + text[lo:hi] + " " * (len(text) - hi)), part,
-                    [h for h in hits if lo <= h[0] and h[1] <= hi])
-        head, head_rec, head_hits = clause(0, head_end)
+        head, head_rec, head_hits = _clause_view(s, rec, hits, 0, head_end)
         before = len(self.out.outcomes)
         self.outcomes(st, head, head_rec, head_hits, ev)
         ratios = [o for o in self.out.outcomes[before:] if o.metric.startswith("HR") and o.subgroup is None]
-        tail, tail_rec, tail_hits = clause(tail_start, len(text))
+        tail, tail_rec, tail_hits = _clause_view(s, rec, hits, tail_start, len(text))
         if any(h[2].startswith("metric_") and h[2] != "metric_hr" for h in tail_hits):
             self.outcomes(st, tail, tail_rec, tail_hits, ev)
             return
