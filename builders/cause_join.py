@@ -47,9 +47,8 @@ def causes_the_partner_acts_on(out: Emitter, facts: dict, rescuer: str, resisted
     """The causes (ids) among ``causes`` whose gene a component of ``rescuer`` other than the ``resisted``
     therapy (or a member of it) acts on, when they share one such gene; ``facts`` is
     :func:`kg.model.facts_by_subject` of ``out.assertions``, ``members`` :func:`pathway_members` of it."""
-    vocab = out.ctx.vocab
     parts = facts.get((rescuer, "has_component")) or {rescuer}
-    partners = {p for p in parts if p != resisted and resisted not in vocab.drug_classes.get(p, ())}
+    partners = _partners(out, parts, resisted)
     own = _targets(out, facts, resisted) | {g for p in parts - partners for g in _targets(out, facts, p)}
     acted = {g for p in partners for g in _targets(out, facts, p)} - own
     if not acted or not causes:
@@ -62,7 +61,7 @@ def causes_the_partner_acts_on(out: Emitter, facts: dict, rescuer: str, resisted
 
 def _targets(out: Emitter, facts: dict, therapy: str) -> set:
     """Gene ids a therapy acts on: by the vocabulary (its classes, its components) and by what the text said."""
-    entity = out.entities.get(therapy) or out.ctx.vocab.entities.get(therapy)
+    entity = out.vocab_entity(therapy)
     found = therapy_targets(out.ctx.vocab, entity) if entity is not None else set()
     return found | facts.get((therapy, "targets"), set())
 
@@ -93,27 +92,32 @@ def target_the_partner_acts_on(out: Emitter, facts: dict, rescuer: str, resisted
     irinotecan-refractory disease", names no mechanism); when a partner has no known target ("targeted therapy");
     and for a drug given instead of X ("ramucirumab overcame resistance to bevacizumab" in patients progressing
     on it)."""
-    vocab = out.ctx.vocab
     parts = facts.get((rescuer, "has_component")) or {rescuer}
-    own_kin = _kin(out, _targets(out, facts, resisted))
-    partners = {p for p in parts if p != resisted and resisted not in vocab.drug_classes.get(p, ())
-                and not (_targets(out, facts, p) and _kin(out, _targets(out, facts, p)) <= own_kin)}
+    targets = {t: _targets(out, facts, t) for t in parts | {resisted}}
+    own_kin = _kin(out, targets[resisted])
+    partners = {p for p in _partners(out, parts, resisted) if not (targets[p] and _kin(out, targets[p]) <= own_kin)}
     if not partners or any(_chemotherapy(out, t) for t in parts | {resisted}):
         return None
     if partners == parts and not _REVERSAL.search(sentence):
         return None  # another drug given instead of X ("ramucirumab after progression on bevacizumab") reverts nothing
-    own_kin |= _kin(out, {g for p in parts - partners for g in _targets(out, facts, p)})
-    if any(not _targets(out, facts, p) for p in partners):
+    own_kin |= _kin(out, {g for p in parts - partners for g in targets[p]})
+    if any(not targets[p] for p in partners):
         return None  # a partner of unknown target: the rescue is not one target's
-    acted = {g for p in partners for g in _targets(out, facts, p)}
+    acted = {g for p in partners for g in targets[p]}
     genes = {g: out.vocab_entity(g) for g in acted}
     if any(e is None for e in genes.values()):
         return None
-    kin = {g: _gene_and_kin(vocab, e) for g, e in genes.items()}
+    kin = {g: _gene_and_kin(out.ctx.vocab, e) for g, e in genes.items()}
     if any(k & own_kin for k in kin.values()):
         return None
     one = [g for g in acted if acted <= kin[g]]  # one gene, or a family with the members named beside it
     return genes[sorted(one)[0]] if one else None
+
+
+def _partners(out: Emitter, parts: set, resisted: str) -> set:
+    """The components of a rescuer added to the ``resisted`` therapy: neither it nor a drug of its class."""
+    classes = out.ctx.vocab.drug_classes
+    return {p for p in parts if p != resisted and resisted not in classes.get(p, ())}
 
 
 def _kin(out: Emitter, genes: set) -> set:

@@ -5761,7 +5761,7 @@ def apposition(m: MatchContext) -> bool:
     nxt = max(m.match.slots["cls"]) + 1
     if nxt < len(toks) and "drug_word" in toks[nxt].cues and not toks[nxt].is_entity:
         nxt += 1
-    if nxt < len(toks) and toks[nxt].is_entity and any(e.category == "Drug" for e in toks[nxt].entities):
+    if nxt < len(toks) and _is_drug(toks[nxt]):
         return False
     first = min(m.match.slots["drug"])
     k = first - 1
