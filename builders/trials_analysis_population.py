@@ -23,7 +23,7 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 
 # a marker status: "RAS-wild-type (wt)", "RAS wt", "KRAS exon 2 wild-type", "BRAF V600E-mutant", "wild-type KRAS"
-_GENE = r"(?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7})?)"
+_GENE = trials_subgroups.GENE  # a gene, or a pair of genes written with a slash
 _VARIANT = r"(?:\s+(?:exon\s+\d{1,2}(?:\s*(?:,|and|-)\s*\d{1,2})*|codon\s+\d{1,3}|[A-Z]\d{1,4}[A-Z]?))?"
 _STATUS = r"(?P<status>mutant|mutated|mutation-positive|wild[- ]type|wt|WT|mt|MT|amplified|positive|negative|rearranged)"
 _ABBREVIATED = r"(?:\s*\(\s*(?:wt|WT|mt|MT|mut)\s*\))?"

@@ -14,10 +14,10 @@ from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 
 # a marker status: a gene (or a gene pair) with an optional variant and a status word, or a gene's alterations
-_GENE = r"(?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7})?)"
+GENE = r"(?:[A-Z][A-Z0-9]{1,7}(?:/[A-Z][A-Z0-9]{1,7})?)"
 _VARIANT = r"(?:\s+(?:exon\s+\d{1,2}|[A-Z]\d{1,4}[A-Z]?|non-V600E?))?"
 _STATUS = r"(?:[- ](?:mutant|mutated|wild[- ]type|amplified|positive|negative|rearranged)\b|\s+(?:mutations?|amplifications?|fusions?)\b)"
-MARKER = rf"(?:{_GENE}{_VARIANT}{_STATUS}|MSI-H|MSI-high|dMMR)"
+MARKER = rf"(?:{GENE}{_VARIANT}{_STATUS}|MSI-H|MSI-high|dMMR)"
 # the disease the marker qualifies ("BRAF-mutated CRC", "KRAS-mutant tumours")
 _DISEASE = r"(?:metastatic\s+)?(?:m?CRCs?|colorectal\s+cancers?|tumou?rs|disease|cancers?)"
 
@@ -34,10 +34,10 @@ _SUBJECT = lazy_compile(rf"^\s*(?:(?:In addition|Moreover|Furthermore|Notably|Ho
                         rf"had|achieved|showed|experienced|derived|did not (?:benefit|derive)|benefit(?:ed|ted)?)\b")
 # "In wild-type RAS mCRC, median OS was ...", "Among RAS wild-type patients, ...": the population a sentence opens
 # with, set off by a comma, as the population of its values
-_OPENING = lazy_compile(rf"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:patients)\s+{_HAVING}|({MARKER}|(?i:wild[- ]type)\s+{_GENE})"
+_OPENING = lazy_compile(rf"^\s*(?i:in|among)\s+(?:the\s+)?(?:(?i:patients)\s+{_HAVING}|({MARKER}|(?i:wild[- ]type)\s+{GENE})"
                         rf"(?:\s+{_DISEASE}|\s+(?i:patients))?)\s*,")
 # a status written before its gene ("WT KRAS", "wild-type (WT) KRAS"), and a marker pair ("MSI-H or dMMR")
-_STATUS_FIRST = rf"(?:(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+{_GENE})"
+_STATUS_FIRST = rf"(?:(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+{GENE})"
 _MARKERS = rf"(?:{MARKER}|{_STATUS_FIRST})(?:\s*(?:/|\bor\b|\band\b)\s*(?:{MARKER}|{_STATUS_FIRST}))?"
 # "Median PFS for WT KRAS mCRC was ...", "among patients with centrally confirmed MSI-H or dMMR status, ...": the
 # marker-defined population a sentence gives its values for, named anywhere in it
@@ -111,7 +111,7 @@ def announced_part(text: str) -> str | None:
 
 
 # a label whose wild-type status stands before its gene ("WT KRAS", "wild-type (WT) KRAS")
-_WT_BEFORE_GENE = lazy_compile(rf"(.*?)(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+({_GENE})")
+_WT_BEFORE_GENE = lazy_compile(rf"(.*?)(?i:WT|wild[- ]type)(?:\s+\(WT\))?\s+({GENE})")
 
 
 def _status_last(label: str) -> str:
@@ -157,7 +157,7 @@ def unselected(population: str) -> bool:
 
 def gene_of(label: str) -> str | None:
     """The gene a marker label names ("BRAF V600E-mutant" -> "BRAF"), None for a status with no gene."""
-    m = re.match(_GENE, label)
+    m = re.match(GENE, label)
     return m.group(0).split("/")[0] if m else None
 
 
