@@ -2520,7 +2520,9 @@ _RESCUE_RESISTED_BEFORE = lazy_compile(r"(?:resistan\w*|refractory|progress\w* o
 # a response the patients or tumours attained on the therapy named right after it ("achieved a partial response with
 # A", "had a durable response to A", "experienced a complete remission after A"): A is what they answered, not a
 # therapy resisted, and so is a response of a named kind that opens the sentence ("Complete response to A in a patient
-# with ..."); never a response said to come first or before ("an initial response to A", "prior response to A")
+# with ..."); never a response said to come first or before ("an initial response to A", "prior response to A");
+# so is the measured rate of response to A that the sentence opens on and reports ("The response rate to A was 38% in
+# patients with X", "The objective response rate with A reached 41% ..."): what A achieved, not a response it lost
 _RESPONSE_KIND = (r"(?:partial|complete|objective|durable|sustained|major|deep|long-lasting|lasting|confirmed|radiological|exceptional|"
                   r"radiographic|clinical|dramatic|remarkable|marked|rapid|prolonged|good|excellent|meaningful|significant|"
                   r"metabolic|pathological|pathologic)")
@@ -2529,6 +2531,8 @@ _ATTAINED_RESPONSE = lazy_compile(r"(?:^\s*(?:an?\s+|the\s+)?(?:" + _RESPONSE_KI
                                   r"exhibit\w*|display\w*|demonstrat\w*|derived?)\s+(?:an?\s+|the\s+)?"
                                   r"(?:" + _RESPONSE_KIND + r"\s*(?:,|and)?\s+)*)"
                                   r"(?:response|responses|remission|regression)\s+(?:to|with|on|after|following|under|during)\s+"
+                                  r"(?:the\s+|this\s+|a\s+)?$|"
+                                  r"^\s*(?:the\s+)?(?:" + _RESPONSE_KIND + r"\s+)?response\s+rates?\s+(?:to|with|of|on)\s+"
                                   r"(?:the\s+|this\s+|a\s+)?$", re.I)
 
 
@@ -5097,8 +5101,11 @@ def not_weak_activity(m: MatchContext) -> bool:
 
 # a small share of the patients the activity reached ("in only 1 of 12 patients", "only two out of 20")
 _ONLY_FEW_OF = lazy_compile(r"\bonly\s+(?:\d+|one|two|three|four|five)\s+(?:of|out\s+of)\s+(?:the\s+)?\d+\b", re.I)
-# the share that responded, right after the word for the response ("responses in 5% of patients", "an ORR of 8%")
-_RESPONSE_SHARE = lazy_compile(r"\b(?:respon\w*|remissions?|ORR|DCR|disease\s+control)\s+(?:rate\s+)?(?:was\s+|were\s+|of\s+|in\s+|:\s*)"
+# the share that responded, right after the word for the response ("responses in 5% of patients", "an ORR of 8%"),
+# also past the therapy it was a response to ("the response rate to A was 7%", "the ORR with A reached 9%")
+_RESPONSE_SHARE = lazy_compile(r"\b(?:respon\w*|remissions?|ORR|DCR|disease\s+control)\s+(?:rates?\s+)?"
+                               r"(?:(?:to|with|of|on)\s+[^.;%]{1,50}?\s+)?"
+                               r"(?:was\s+|were\s+|of\s+|in\s+|:\s*|reached\s+(?:the\s+value\s+of\s+|only\s+)?)"
                                r"(?:only\s+|just\s+)?(\d+(?:\.\d+)?)\s*%", re.I)
 
 
