@@ -8830,6 +8830,23 @@ def express_verb_active(m: MatchContext) -> bool:
     return before not in _SG_BE and after not in _SG_PREP
 
 
+_SG_INDUCER_PARTICIPLES = frozenset({"induced", "triggered", "elicited", "evoked", "provoked", "associated", "related",
+                                     "mediated", "driven", "dependent"})
+
+
+def _past_inducer_prefix(toks, k: int, lo: int) -> int:
+    """A change named with what set it off glued before it ("oxaliplatin-induced upregulation of PD-L1") is still the
+    same change: the index before the "<entity>-induced" prefix that ends at ``k``, else ``k``."""
+    if k - 2 < lo or toks[k].lower not in _SG_INDUCER_PARTICIPLES or toks[k - 1].text not in ("-", "‐", "‑"):
+        return k
+    j = k - 2
+    if not toks[j].is_entity:
+        return k
+    while j >= lo and toks[j].is_entity:
+        j -= 1
+    return j
+
+
 @guard
 def change_is_subject(m: MatchContext) -> bool:
     """The raising or lowering that "occurs via" / "is mediated by" the actor is the clause's subject, not a phrase
@@ -8838,6 +8855,7 @@ def change_is_subject(m: MatchContext) -> bool:
     preposition or verb."""
     toks = m.tokens
     k = min(m.match.start, *m.match.cue_tokens.values()) - 1
+    k = _past_inducer_prefix(toks, k, m.clause.lo)
     while k >= m.clause.lo and not toks[k].is_entity and not _opening_phrase_comma(toks, k, m.clause.lo) and (
             toks[k].lower in _SG_DET or toks[k].lower in ("or", "and", ",") or
             "activation_noun" in toks[k].cues or "inhibition_noun" in toks[k].cues or
