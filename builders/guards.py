@@ -8726,6 +8726,20 @@ def wild_type_against_carriers(m: MatchContext) -> bool:
         not any(_wild_type(e) for e in carriers) and all(e.category == "Alteration" for e in carriers)
 
 
+@guard
+def wild_type_against_carriers_or_their_marker(m: MatchContext) -> bool:
+    """:func:`wild_type_against_carriers`, the carriers also named by the blood marker of their alteration ("patients
+    with ctDNA RAS mutations"): a wild-type status set against the alteration it denies."""
+    wt, carriers = m.slot_entities.get("wt", []), m.slot_entities.get("marker", [])
+    carriers = [e for e in carriers if e.category == "Alteration" or _BLOOD_ALTERATION.search(e.name)]
+    return bool(wt) and bool(carriers) and all(_wild_type(e) for e in wt) and \
+        not any(_wild_type(e) for e in carriers) and \
+        all(e.category == "Alteration" or e.attr("biomarker_kind") == "liquid_biopsy" for e in carriers)
+
+
+_BLOOD_ALTERATION = lazy_compile(r"\b(?:mutations?|amplification|alterations?)$", re.I)
+
+
 # what a phosphorylation leads to when it marks the protein for removal ("GSK3B phosphorylates beta-catenin,
 # leading to its degradation"; "... and targets it for proteasomal degradation"; "... and subsequently degraded")
 _REMOVAL_FATE = lazy_compile(r"[^.;]{0,60}?\b(?P<fate>degrad\w*|inactivat\w*|ubiquitin\w*|destabili[sz]\w*|destruction|"
