@@ -8685,6 +8685,30 @@ def marker_is_clinical_feature(m: MatchContext) -> bool:
                               for e in ents)
 
 
+# measured markers: a molecule's level, an immune infiltrate, an expression signature or score, a copy number
+_MEASURED_LEVEL_KINDS = ("expression", "expression_status", "immune_infiltrate", "signature", "cell_ratio", "copy_number",
+                         "ihc_score")
+
+
+@guard
+def marker_is_measured_level(m: MatchContext) -> bool:
+    """Every marker of the match is a measured amount in the tumour or blood (a molecule's level, the density of an
+    immune infiltrate, an expression signature, a copy number or staining score), whose higher or lower value the
+    patients of a one-therapy report are split by; not an alteration (present or absent) nor a clinical feature."""
+    ents = m.slot_entities.get("marker", [])
+    return bool(ents) and all(e.category == "Biomarker" and e.attr("biomarker_kind") in _MEASURED_LEVEL_KINDS
+                              for e in ents)
+
+
+@guard
+def not_negated_before_without(m: MatchContext) -> bool:
+    """No negation in the clause before the word that names the marker's absence ("response was not higher in tumours
+    without X"); that word itself ("without", "lacking") names who fared better, no denial."""
+    cue = m.first_cue("lv_without")
+    end = cue if cue is not None else m.match.end
+    return not m.cue_in("negation", m.clause.lo, end)
+
+
 @guard
 def sentence_names_no_therapy(m: MatchContext) -> bool:
     """The sentence names no therapy at all, so the one a trial report studies (``@study_therapy``) is the one
@@ -8707,6 +8731,20 @@ def wild_type_against_carriers(m: MatchContext) -> bool:
     wt, carriers = m.slot_entities.get("wt", []), m.slot_entities.get("marker", [])
     return bool(wt) and bool(carriers) and all(_wild_type(e) for e in wt) and \
         not any(_wild_type(e) for e in carriers) and all(e.category == "Alteration" for e in carriers)
+
+
+@guard
+def wild_type_against_carriers_or_their_marker(m: MatchContext) -> bool:
+    """:func:`wild_type_against_carriers`, the carriers also named by the blood marker of their alteration ("patients
+    with ctDNA RAS mutations"): a wild-type status set against the alteration it denies."""
+    wt, carriers = m.slot_entities.get("wt", []), m.slot_entities.get("marker", [])
+    carriers = [e for e in carriers if e.category == "Alteration" or _BLOOD_ALTERATION.search(e.name)]
+    return bool(wt) and bool(carriers) and all(_wild_type(e) for e in wt) and \
+        not any(_wild_type(e) for e in carriers) and \
+        all(e.category == "Alteration" or e.attr("biomarker_kind") == "liquid_biopsy" for e in carriers)
+
+
+_BLOOD_ALTERATION = lazy_compile(r"\b(?:mutations?|amplification|alterations?)$", re.I)
 
 
 # what a phosphorylation leads to when it marks the protein for removal ("GSK3B phosphorylates beta-catenin,
