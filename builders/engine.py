@@ -766,6 +766,38 @@ def participle_aside_end(toks, comma: int, hi: int) -> int | None:
     return close + 1
 
 
+# words that open a modifier of a noun phrase's head naming where the head is or comes from ("neutrophils
+# infiltrating MSS tumours", "fibroblasts derived from MSS tumours", "Tregs that infiltrate BRAF-mutant tumours",
+# "CAFs within MSI-H tumours"): one word, or two with the second last
+_SETTING_MODIFIERS = frozenset({("infiltrating",), ("infiltrate",), ("infiltrates",), ("within",), ("infiltrating", "into"),
+                                ("derived", "from"), ("isolated", "from"), ("found", "in"), ("present", "in"),
+                                ("residing", "in"), ("resident", "in"), ("located", "in"), ("recruited", "to"),
+                                ("recruited", "into"), ("accumulating", "in"), ("in",), ("among",)})
+# the words a modifier may put between its opener and its object ("infiltrating the MSS tumours", "that infiltrate")
+_MODIFIER_FILLERS = frozenset({"the", "these", "those", "a", "an", "its", "their", "that", "which", "who"})
+
+
+def setting_modifier_object(toks, j: int, lo: int) -> bool:
+    """Token ``j`` names the setting of the entity before it: the object of a modifier of that entity's noun phrase
+    ("neutrophils infiltrating MSS tumours", "IL-6 in KRAS-mutant tumours", "fibroblasts derived from MSS
+    tumours", "Tregs that infiltrate BRAF-mutant tumours"). The entity before the modifier is the head of the
+    phrase; the setting only says where it is (a population), never what the statement is about."""
+    k = j - 1
+    while k > lo and toks[k].lower in _MODIFIER_FILLERS and toks[k].lower not in ("that", "which", "who"):
+        k -= 1
+    for words in _SETTING_MODIFIERS:
+        n = len(words)
+        start = k - n + 1
+        if start <= lo or any(toks[start + q].lower != w for q, w in enumerate(words)):
+            continue
+        head = start - 1
+        if head > lo and toks[head].lower in ("that", "which", "who"):
+            head -= 1  # "Tregs that infiltrate ..."
+        if head >= lo and toks[head].is_entity:
+            return True
+    return False
+
+
 def _gap(elements, k, clause, j, budget, slots, cues):
     """The gap ``elements[k]`` from token ``j`` with ``budget`` tokens left: a short parenthesis counts as
     one token; an apposition, non-restrictive clause or participle aside after an entity (", a multi-kinase
@@ -806,7 +838,8 @@ def _gap(elements, k, clause, j, budget, slots, cues):
             if after is not None:
                 yield from _gap(elements, k, clause, after, budget - step, slots, cues)
         if not e.cross_entities and _fits(t, clause.slot_categories) and \
-                not (j > clause.lo and toks[j - 1].lower in ("in", "among")) and not _only_qualifies(toks, j, clause.hi) \
+                not (j > clause.lo and (toks[j - 1].lower in ("in", "among") or
+                                         setting_modifier_object(toks, j, clause.lo))) and not _only_qualifies(toks, j, clause.hi) \
                 and not _cell_line(t) and not _optional_partner(toks, j, clause.lo):
             return
         j += 1

@@ -28,7 +28,7 @@ from builders.resistant_lines import is_resistant_subline
 from builders.class_blockers import own_part_named, treatment_phrase_before
 from builders.subgroup_gain import benefit_unweakened, one_group_span, values_only
 from builders.document import BLANK_LINE
-from builders.engine import participle_aside_end
+from builders.engine import participle_aside_end, setting_modifier_object
 from builders.lazy_patterns import lazy_compile
 from builders.prefilter import prefiltered
 from builders.level_direction import gene_keys, level_directions
@@ -1339,6 +1339,11 @@ def as_cause(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None  # "multidrug resistance is the major cause of chemotherapy failure": the resistance, not efflux
     if _beside_immune_status(entity, m, token):
         return None  # "KRAS-mutant, MSS tumours are resistant to pembrolizumab": MSS, not KRAS
+    if _names_setting_of_head(m, token):
+        return None  # "neutrophils infiltrating MSS tumours dampen ...": the neutrophils, MSS only where they are
+    changed = _changed_by_means(entity, m, token)
+    if changed is not None:
+        return changed or None  # "escaped sunitinib by upregulating NRP1 and MET": each one's overexpression
     independent = _independent_process(entity, m, token)
     if independent is not None:
         return independent
@@ -2295,6 +2300,75 @@ def _listed_on(m: MatchContext, i: int) -> bool:
     if not (j < m.clause.hi and m.tokens[j].lower in ("and", "or")):
         return False
     return j + 1 < m.clause.hi and _is_marker_token(m.tokens[j + 1])
+
+
+# a means of escape or resistance named by the verb of the change the tumour made ("by upregulating X and Y", "through
+# silencing X", "and recruiting X" after another such means): the verb, with its object right after it (or the first
+# item of the object's list)
+_MEANS_GERUND_BEFORE = lazy_compile(
+    r"\b(?:by|through|via|and)\s+(?P<verb>up-?regulating|overexpressing|over-expressing|expressing\s+high\s+levels\s+of|"
+    r"amplifying|(?:re|hyper)?activating|losing|deleting|inactivating|silencing|down-?regulating|suppressing|"
+    r"secreting|producing|releasing|recruiting)\s+(?:the\s+)?$", re.I)
+_RAISING_GERUNDS = ("upregulating", "up-regulating", "overexpressing", "over-expressing", "expressing")
+_LOSING_GERUNDS = ("losing", "deleting", "inactivating")
+_LOWERING_GERUNDS = ("silencing", "downregulating", "down-regulating", "suppressing")
+_ACTIVATING_GERUNDS = ("activating", "reactivating", "hyperactivating")
+_RELEASING_GERUNDS = ("secreting", "producing", "releasing")
+
+
+def _changed_by_means(entity: Entity, m: MatchContext, token: int) -> Entity | bool | None:
+    """What a tumour made of the entity, named by the verb of a means ("escaped X by upregulating A and B", "resist X
+    by silencing HLA class I", "by secreting IL-8 and recruiting myeloid cells"): a gene raised is its
+    overexpression, amplified its amplification, activated its activation, lost its loss, silenced or lowered its
+    downregulation; a molecule secreted is the molecule; cells recruited are their recruitment. Every item of a
+    list the verb governs gets the same change. None when no such verb governs the entity; False when it does but
+    the change names no cause of this entity (a pathway or cell lowered)."""
+    if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType"):
+        return None
+    lead = _list_lead_words(m, token)
+    if not lead:
+        t = m.tokens[token]
+        lead = m.text[max(0, t.start - 45):t.start]
+    found = _MEANS_GERUND_BEFORE.search(lead)
+    if found is None:
+        return None
+    verb = found.group("verb").lower().split()[0]
+    name = entity.name
+    if entity.category == "CellType":
+        if verb == "recruiting":
+            return mechanism(f"{name} recruitment", [entity], m)
+        return False
+    if verb == "recruiting":
+        return False
+    if verb in _ACTIVATING_GERUNDS:
+        return mechanism(f"{name} activation", [entity], m)
+    if entity.category == "Pathway":
+        return None if verb in _RAISING_GERUNDS else False  # a pathway raised is its activation (as_cause)
+    if verb in _RELEASING_GERUNDS:
+        return entity if entity.category == "Molecule" else None
+    if verb in _RAISING_GERUNDS:
+        return _alteration_with_gene(m, entity, "overexpression") if entity.category == "Gene" else entity
+    if verb == "amplifying":
+        return _alteration_with_gene(m, entity, "amplification") if entity.category == "Gene" else False
+    if verb in _LOSING_GERUNDS:
+        return _alteration_with_gene(m, entity, "loss") if entity.category == "Gene" else \
+            mechanism(f"{name} loss", [entity], m, synonyms=_LOWERED_FORMS["loss"](name))
+    if verb in _LOWERING_GERUNDS:
+        return mechanism(f"{name} downregulation", [entity], m, synonyms=_LOWERED_FORMS["downregulation"](name))
+    return None
+
+
+def _names_setting_of_head(m: MatchContext, token: int) -> bool:
+    """The entity is the setting of a subject named before it, by a modifier of that subject's noun phrase
+    ("neutrophils infiltrating MSS tumours", "fibroblasts derived from MSS tumours", "macrophages in KRAS-mutant
+    tumours"), and opens the match: the head of the phrase is what the statement is about,
+    the setting is where it is (a population), never the subject of the statement: a match that opens on the
+    setting, leaving the head out, reads it as a cause or a predictor of its own. (A match that takes the head
+    and reads the setting later, "cetuximab is ineffective in KRAS-mutant tumours", is another statement.)"""
+    if token < 0 or not setting_modifier_object(m.tokens, token, m.clause.lo):
+        return False
+    taken = {i for idx in m.match.slots.values() for i in idx}
+    return bool(taken) and token == min(taken)
 
 
 def _beside_immune_status(entity: Entity, m: MatchContext, token: int) -> bool:
@@ -3279,6 +3353,8 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return None
     if _beside_immune_status(entity, m, token):
         return None  # "no benefit from nivolumab in RAS-mutant, MSS mCRC": MSS predicts it, not RAS
+    if _names_setting_of_head(m, token):
+        return None  # "Tregs infiltrating MSS tumours limit responses to X": the Tregs' setting predicts nothing
     if entity.category == "Biomarker" and entity.attr("biomarker_kind") == "sample":
         return None  # "ctDNA was used to predict response": a marker measured in ctDNA predicts, not the sample
     if token >= 0 and (entity.category == "Alteration" or entity.attr("biomarker_kind") == "expression") and \
@@ -5657,6 +5733,18 @@ def _marker_is_target(m: MatchContext) -> bool:
         if not targets & _gene_and_kin(vocab, gene):
             return False
     return True
+
+
+@guard
+def benefit_not_reduced(m: MatchContext) -> bool:
+    """No verb or word of reduction stands between the marker and the word of benefit ("MSS tumours dampen responses
+    to PD-1 blockade", "KRAS-mutant tumours show reduced responses to cetuximab"): a response lowered, impaired or
+    limited is the opposite of a benefit, never a prediction of response."""
+    effect = m.first_cue("benefit_verb")
+    marker = m.match.slots.get("marker") or m.match.slots.get("alteration") or ()
+    if effect is None or not marker:
+        return True
+    return not m.cue_in("reduce", max(marker) + 1, effect + 1)
 
 
 @guard

@@ -401,8 +401,8 @@ def mechanisms(r, text, mentions, rec):
                 result.append(_mention(prev.start, m.end, text, mech))
                 continue
         result.append(m)
-    return _downstream_changes(text, _modifications_of(text, _routes(text, _postposed_drivers(
-        text, _cargo_transfers(text, result, rec), rec), rec), rec), rec)
+    return _pathway_changes(text, _downstream_changes(text, _modifications_of(text, _routes(text, _postposed_drivers(
+        text, _cargo_transfers(text, result, rec), rec), rec), rec), rec), rec)
 
 
 # "gene mutations downstream of the EGFR signalling pathway", "alterations in genes downstream of EGFR",
@@ -733,3 +733,57 @@ def _modifications_of(text, mentions, rec) -> list:
 
 
 _OF_GENE_AFTER = lazy_compile(r"\s+of\s+(?:the\s+)?")
+
+
+# "Wnt pathway alterations", "MAPK pathway gene mutations", "alterations in the PI3K pathway", "mutations in Wnt
+# pathway genes": changes named by the pathway their genes belong to
+_PATHWAY_CHANGE_AFTER = lazy_compile(
+    r"(?:[-\s]+(?:signal(?:l)?ing\s+)?(?:pathways?|cascades?))?(?:[-\s]+(?:related\s+)?genes?)?[-\s]+"
+    r"(?P<kind>mutations?|alterations?|aberrations?)(?![A-Za-z])", re.I)
+_PATHWAY_CHANGE_BEFORE = lazy_compile(
+    r"(?<![A-Za-z])(?:(?:gene|genetic|somatic|genomic)\s+)?(?P<kind>mutations?|alterations?|aberrations?)\s+"
+    r"(?:in|of|affecting|within)\s+(?:the\s+)?(?:genes?\s+(?:of|in)\s+(?:the\s+)?)?$", re.I)
+_PATHWAY_CHANGE_TAIL = lazy_compile(r"(?:\s+(?:signal(?:l)?ing\s+)?(?:pathways?|cascades?))?(?:\s+genes?)?(?![A-Za-z])", re.I)
+# a pathway that is an item of a list, or whose changes are listed after it: the listed changes are the reading
+_PATHWAY_LISTED_AFTER = lazy_compile(r"\s*(?:,|\(|;|/|\band\b|\bor\b|\bincluding\b|\bsuch\s+as\b)", re.I)
+_PATHWAY_LISTED_BEFORE = lazy_compile(r"(?:,|/|\band|\bor)\s*$", re.I)
+
+
+def _pathway_changes(text, mentions, rec) -> list:
+    """Mutations or alterations named by the pathway their genes belong to ("Wnt pathway alterations", "MAPK pathway
+    gene mutations", "alterations in the PI3K pathway") are one mechanism of the pathway, involving it, whatever
+    verb the sentence puts after it: its activation for mutations, its dysregulation for alterations or aberrations
+    (a set of changes in the pathway's genes that names no gene and no direction). A pathway listed with others, or whose changes are listed after it
+    ("alterations in the PI3K pathway, such as PIK3CA mutations"), is left to the readings of those lists."""
+    low = text.lower()
+    if "mutat" not in low and "alter" not in low and "aberr" not in low:
+        return mentions  # (every phrase of this kind names a change)
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.entity.category != "Pathway":
+            continue
+        before = _PATHWAY_CHANGE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        after = None if before else _PATHWAY_CHANGE_AFTER.match(text, m.end)
+        if before is None and after is None:
+            continue
+        if before is not None:
+            tail = _PATHWAY_CHANGE_TAIL.match(text, m.end)
+            start, end, kind = before.start(), tail.end(), before.group("kind").lower()
+            if _PATHWAY_LISTED_AFTER.match(text, end) or _PATHWAY_LISTED_BEFORE.search(text, max(0, start - 6), start):
+                continue  # (a second change joined to another, "KRAS mutations and alterations in X": its own rule)
+        else:
+            start, end, kind = m.start, after.end(), after.group("kind").lower()
+            if _PATHWAY_LISTED_BEFORE.search(text, max(0, m.start - 6), m.start):
+                continue
+        if any(o is not m and o.start < end and start < o.end and o.entity.category != "ResistanceMechanism"
+               for o in mentions):
+            continue  # another named entity inside the phrase: a gene or list of its own
+        # named as the reader names a pathway given as a cause with such a word (builders/guards.py, _cause):
+        # mutations activate it ("MAPK pathway mutations confer ...": its activation), other changes name no
+        # direction ("alterations in the HGF/c-MET pathway": its dysregulation)
+        word = "activation" if kind.startswith("mutat") else "dysregulation"
+        surface = re.sub(r"\s+", " ", text[start:end])
+        mech = mechanism_entity(f"{m.entity.name} {word}", [m.entity], synonyms=(surface,))
+        rec.imply(mech, "involves", m.entity)
+        out[k] = _mention(start, end, text, mech)
+    return out
