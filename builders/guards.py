@@ -266,9 +266,10 @@ def not_hedged_away(m: MatchContext) -> bool:
 
 
 # "by inducing", "through promoting": the therapy brings about what follows, the way it works, no cause it removes
-_BY_BRINGING_ABOUT = lazy_compile(r"(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|promoting|triggering|activating|"
+_BY_BRINGING_ABOUT = lazy_compile(r"\b(?:by|through|via)\s+(?:\w+ly\s+)?(?:inducing|promoting|triggering|activating|"
                                   r"enhancing|increasing|stimulating|causing|eliciting|provoking|upregulating|up-regulating|"
-                                  r"reactivating|restoring|elevating|raising)\b", re.I)
+                                  r"reactivating|restoring|elevating|raising|boosting|augmenting|potentiating|"
+                                  r"re-?expressing|recruiting|engaging)\b", re.I)
 
 
 @guard
@@ -280,13 +281,34 @@ def association_found(m: MatchContext) -> bool:
 
 @guard
 def cause_not_brought_about(m: MatchContext) -> bool:
-    """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis", "... by upregulating PUMA": what
-    the therapy induces or raises is how it works, not the cause of the resistance it overcomes."""
+    """"A overcomes cetuximab resistance by inducing autophagy-dependent ferroptosis", "... by upregulating PUMA",
+    "A overcomes it through activating AMPK": what the therapy induces or raises is how it works, not the cause of
+    the resistance it overcomes (that is the resistance or the thing named before the means, "it", "this resistance").
+    Read between the "by" of a cause and the target, else between the verb of overcoming and the target."""
     at = m.match.cue_tokens.get("by_cause")
     targets = m.match.slots.get("target") or ()
-    if at is None or not targets:
+    if not targets:
         return True
-    return not _BY_BRINGING_ABOUT.match(m.text, m.tokens[at].start, m.tokens[min(targets)].start)
+    if at is not None:
+        return not _BY_BRINGING_ABOUT.match(m.text, m.tokens[at].start, m.tokens[min(targets)].start)
+    at = m.first_cue("overcome", "restore", "sensitize")
+    if at is None or at >= min(targets):
+        return True
+    return not _BY_BRINGING_ABOUT.search(m.text, m.tokens[at].end, m.tokens[min(targets)].start)
+
+
+@guard
+def cause_not_the_means_of_overcoming(m: MatchContext) -> bool:
+    """"A overcomes resistance to cetuximab via inducing PUMA": the resistance is overcome, and what follows its
+    "by"/"via" is what the overcoming therapy raises (how it works), never a cause of that resistance. A resistance
+    no verb of overcoming governs keeps its means ("cells acquire resistance to cetuximab by activating MET")."""
+    at = m.match.cue_tokens.get("by_cause")
+    causes = m.match.slots.get("cause") or ()
+    if at is None or not causes:
+        return True
+    if not m.any_cue_in(("overcome", "restore", "sensitize"), m.clause.lo, m.match.start):
+        return True
+    return not _BY_BRINGING_ABOUT.match(m.text, m.tokens[at].start, m.tokens[min(causes)].start)
 
 
 @guard
