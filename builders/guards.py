@@ -1282,7 +1282,7 @@ _RESPONDED_TO_BEFORE = lazy_compile(r"\b(?:response|responses|responsiveness|res
 
 def _cause_categories(cats):
     return (set(cats) - {"Pathway"}) | ({"Alteration", "ResistanceMechanism"} if {"Gene", "Pathway"} & set(cats)
-                                        else set())
+                                        else set()) | ({"Biomarker"} if {"Gene", "Molecule"} & set(cats) else set())
 
 
 def mechanism(name: str, parts: list[Entity], m: MatchContext | None = None, cls: str | None = None,
@@ -1563,6 +1563,29 @@ def _process_of_cells_named(entity: Entity, m: MatchContext, token: int, found) 
         any(p.name.lower().endswith(f" {word}") for p in processes)
 
 
+# a level word written bare before a gene product or molecule, no level noun after it ("low AREG", "absent MGMT"):
+# the product's low level; never the verb "lower" ("statins may lower LDL")
+_BARE_LOW_BEFORE = lazy_compile(r"(?:\b(?P<lead>\w+)\s+)?(?<![\w\-])(?P<word>low|absent|undetectable|lower)\s+$", re.I)
+# words after which "lower" is the verb ("statins may lower LDL", "used to lower", "drugs that lower"), unless "to"
+# follows a word that takes it as a preposition ("linked to lower AREG")
+_LOWER_AS_VERB_AFTER = frozenset({"can", "may", "might", "will", "could", "would", "that", "which", "to", "who", "they"})
+_TO_AS_PREPOSITION = lazy_compile(r"\b(?:linked|due|related|tied|attributed|attributable|led|leads|lead|owing)\s+to\s+$",
+                                  re.I)
+
+
+def _bare_low_before(m: MatchContext, token: int) -> bool:
+    """A bare low level written right before the mention at ``token`` ("low AREG", "absent MGMT", "linked to lower
+    EREG"), never the verb "lower"."""
+    start = m.tokens[token].start
+    found = _BARE_LOW_BEFORE.search(m.text, max(0, start - 40), start)
+    if found is None:
+        return False
+    if found.group("word").lower() != "lower" or (found.group("lead") or "").lower() not in _LOWER_AS_VERB_AFTER:
+        return True
+    return found.group("lead").lower() == "to" and bool(_TO_AS_PREPOSITION.search(m.text, max(0, start - 60),
+                                                                                     found.start("word")))
+
+
 def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A cause named by its loss or lowering ("loss of SMAD4", "downregulation of miR-200c", "defects in
     IFN-gamma signalling", "insufficient SMURF1"): the loss is the cause, named with the entity."""
@@ -1576,6 +1599,9 @@ def _lowered(entity: Entity, m: MatchContext, token: int) -> Entity | None:
         return mechanism(f"low {entity.name}", [], m)  # "knockdown of PTEN expression": the expression lowered
     if token < 0 or entity.category not in ("Gene", "Molecule", "Pathway", "CellType", "ResistanceMechanism"):
         return None
+    if entity.category in ("Gene", "Molecule") and not entity.attr("family") and \
+            _bare_low_before(m, token):
+        return _level_entity(entity, True)  # "resistance was linked to low AREG": the low level, never AREG itself
     found = _LOWERED_BEFORE.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start)
     role = _lowered_by_role(m, token) if found is None and entity.category == "Gene" else None
     if role is not None:  # "knockdown of the STAT3 phosphatase, PTPRD": PTPRD lowered
