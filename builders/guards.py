@@ -3315,6 +3315,25 @@ def agent_gene_in_cause(m: MatchContext) -> bool:
     return False
 
 
+def _product_status(entity: Entity, m: MatchContext, token: int) -> bool:
+    """A bare "GENE status" read as the gene's expression in a document that tests the gene by its product (its
+    expression, level or loss, never its mutations: builders/status_kinds.py): the status is that marker, a predictor
+    as "GENE expression" is ("PTEN status did not predict benefit from A")."""
+    from builders.status_kinds import bare_status_symbol, product_tested_genes
+
+    symbol = bare_status_symbol(m.tokens[token].text)
+    reading = m.reading
+    if symbol is None or not hasattr(reading, "document_wide"):
+        return False
+    gene = reading.vocab.gene_entity(symbol)
+    names = {symbol} | ({gene.name.upper()} if gene is not None else set())
+    if not any(entity.name.upper().startswith(n + " ") for n in names):
+        return False
+    genes = reading.document_wide("product_tested_genes", lambda r: product_tested_genes(
+        [r.recognize(s) for s in r.doc.sentences]))
+    return bool(names & genes)
+
+
 @transform(lambda cats: set(cats))
 def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     """A predictive marker: a gene or molecule named with its expression becomes that biomarker;
@@ -3328,7 +3347,7 @@ def predictor(entity: Entity, m: MatchContext, token: int) -> Entity | None:
     if token >= 0 and (entity.category == "Alteration" or entity.attr("biomarker_kind") == "expression") and \
             re.match(r"[-\s]?(?:mutation(?:al)?\s+)?status\b", m.text[m.tokens[token].end:m.tokens[token].end + 20], re.I) or \
             token >= 0 and entity.attr("biomarker_kind") == "expression" and \
-            re.search(r"\bstatus$", m.tokens[token].text, re.I):
+            re.search(r"\bstatus$", m.tokens[token].text, re.I) and not _product_status(entity, m, token):
         return None  # "KRAS mutation status predicts response": a status says no direction (mutant or wild-type)
     if token >= 0 and _CHANGE_IN.search(m.text, max(0, m.tokens[token].start - 40), m.tokens[token].start):
         return None  # "a decrease in RAS mutations after treatment": the change is the marker, not the mutation
